@@ -1,0 +1,109 @@
+"""Campaign detection: the same note (modulo names and greetings) from several senders.
+
+A mass template is not a personal reason, however personal it sounds. Notes are grouped when
+their cores are equal once names are removed, or when they are near-duplicates (word-bigram
+Jaccard similarity >= ``NEAR``, found with MinHash banding so that large backlogs stay fast).
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .normalize import fold, normalize
+
+MIN_SENDERS = 3
+NEAR = 0.75
+_HASHES = 24
+_BAND = 2
+
+
+def template_key(text: str) -> str:
+    """The note's core with capitalised words (names) and punctuation removed.
+
+    >>> template_key("Bonjour Camille, notre agence Leadix vous aide. Marc") == template_key("Camille, notre agence Leadix vous aide. - Julie")
+    True
+    """
+    note = normalize(text)
+    words = []
+    for raw in note.original[note.start : note.end].split():
+        token = "".join(c for c in raw if c.isalnum() or c == "'")
+        if not token or token[0].isupper():
+            continue
+        words.append(fold(token))
+    return " ".join(words)
+
+
+@dataclass(frozen=True)
+class Campaign:
+    id: int
+    senders: int
+
+
+def _bigrams(key: str) -> frozenset[str]:
+    w = key.split()
+    return frozenset(f"{a} {b}" for a, b in zip(w, w[1:])) or frozenset(w)
+
+
+def _signature(grams: frozenset[str]) -> list[int]:
+    return [min(zlib.crc32(f"{seed}:{g}".encode()) for g in grams) for seed in range(_HASHES)]
+
+
+def detect(notes: Sequence[str], senders: Sequence[str], min_senders: int = MIN_SENDERS) -> dict[str, Campaign]:
+    """Map each note (whitespace-normalised) that belongs to a campaign to its campaign.
+
+    >>> pitch = "{}, notre agence génère 30 rendez-vous qualifiés par mois pour les consultants. On en parle ?"
+    >>> found = detect([pitch.format(n) for n in ("Camille", "Bonjour Camille", "Hello")] + ["Nous nous sommes vus à Lyon"], ["a", "b", "c", "d"])
+    >>> sorted(c.senders for c in found.values())
+    [3, 3, 3]
+    """
+    by_key: dict[str, set[str]] = defaultdict(set)
+    note_key: dict[str, str] = {}
+    for text, sender in zip(notes, senders):
+        norm = " ".join((text or "").split())
+        if not norm:
+            continue
+        key = template_key(norm)
+        if len(key.split()) < 4:  # too short to be a template worth flagging ("hello", "merci")
+            continue
+        note_key[norm] = key
+        by_key[key].add(sender)
+    keys = list(by_key)
+    parent = list(range(len(keys)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    grams = [_bigrams(k) for k in keys]
+    buckets: dict[tuple[int, ...], list[int]] = defaultdict(list)
+    for i, g in enumerate(grams):
+        sig = _signature(g)
+        for b in range(0, _HASHES, _BAND):
+            buckets[(b, *sig[b : b + _BAND])].append(i)
+    for members in buckets.values():
+        if len(members) < 2:
+            continue
+        members = members[:64]  # near-identical notes are few; cap the pairwise work
+        for x, first in enumerate(members):
+            for other in members[x + 1 :]:
+                if find(first) == find(other):
+                    continue
+                a, b = grams[first], grams[other]
+                if len(a & b) / len(a | b) >= NEAR:
+                    parent[find(other)] = find(first)
+    cluster_senders: dict[int, set[str]] = defaultdict(set)
+    for i, key in enumerate(keys):
+        cluster_senders[find(i)] |= by_key[key]
+    index = {key: i for i, key in enumerate(keys)}
+    out: dict[str, Campaign] = {}
+    for norm, key in note_key.items():
+        root = find(index[key])
+        n = len(cluster_senders[root])
+        if n >= min_senders:
+            out[norm] = Campaign(root, n)
+    return out

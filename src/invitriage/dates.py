@@ -1,0 +1,116 @@
+"""Parsing the date shapes of LinkedIn exports and their Excel re-saves.
+
+All instants are stored as ISO 8601 strings in UTC (``2025-03-10T04:43:00+00:00``), so that
+they sort as text. ``Sent At`` in Invitations.csv is US Pacific local time (inferred, see
+linkedin_formats.md §1.1); ``Connected On`` is a calendar date.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from zoneinfo import ZoneInfo
+
+PACIFIC = ZoneInfo("America/Los_Angeles")
+
+# LinkedIn's own shape first, then what Excel and other tools turn it into.
+_SENT_AT_FORMATS = (
+    "%m/%d/%y, %I:%M %p",
+    "%m/%d/%Y, %I:%M %p",
+    "%m/%d/%y %I:%M %p",
+    "%m/%d/%Y %I:%M %p",
+    "%m/%d/%y %H:%M",
+    "%m/%d/%Y %H:%M",
+    "%m/%d/%Y %H:%M:%S",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%d-%b-%y",
+    "%d-%b-%Y",
+    "%m/%d/%y",
+    "%m/%d/%Y",
+    "%Y-%m-%d",
+)
+_DATE_FORMATS = ("%d %b %Y", "%d-%b-%y", "%d-%b-%Y", "%Y-%m-%d", "%d %B %Y", "%m/%d/%y", "%m/%d/%Y")
+
+
+def _iso_utc(dt: datetime) -> str:
+    return dt.astimezone(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def parse_sent_at(value: str) -> str:
+    """Parse an Invitations.csv ``Sent At`` (Pacific time) into ISO 8601 UTC.
+
+    >>> parse_sent_at("3/9/25, 8:43 PM")
+    '2025-03-10T03:43:00+00:00'
+    >>> parse_sent_at("09-Mar-25")
+    '2025-03-09T08:00:00+00:00'
+    """
+    text = " ".join(value.replace("\u202f", " ").replace("\xa0", " ").split())
+    if not text:
+        raise ValueError("empty date")
+    if "T" in text or "+" in text[10:] or text.endswith("Z"):
+        return parse_iso_instant(text)
+    for fmt in _SENT_AT_FORMATS:
+        try:
+            naive = datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+        return _iso_utc(naive.replace(tzinfo=PACIFIC))
+    raise ValueError(f"unrecognised date {value!r}")
+
+
+def parse_iso_instant(value: str, default_tz: timezone | ZoneInfo = timezone.utc) -> str:
+    """Parse an ISO 8601 instant (offset optional: naive means ``default_tz``) into UTC ISO.
+
+    >>> parse_iso_instant("2026-09-03T14:12:00-07:00")
+    '2026-09-03T21:12:00+00:00'
+    """
+    text = value.strip()
+    if text.endswith("Z"):
+        text = text[:-1] + "+00:00"
+    try:
+        dt = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"unrecognised date {value!r}") from None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=default_tz)
+    return _iso_utc(dt)
+
+
+def parse_any_instant(value: str) -> str:
+    """ISO 8601 when it looks like it, else the LinkedIn/Excel shapes (Pacific)."""
+    text = value.strip()
+    if len(text) >= 10 and text[4] == "-" and text[7] == "-" and ("T" in text or "+" in text or text.endswith("Z")):
+        return parse_iso_instant(text)
+    return parse_sent_at(text)
+
+
+def parse_connected_on(value: str) -> str:
+    """Parse a Connections.csv ``Connected On`` into an ISO date.
+
+    >>> parse_connected_on("12 Dec 2023"), parse_connected_on("12-Dec-23")
+    ('2023-12-12', '2023-12-12')
+    """
+    text = " ".join(value.split())
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    raise ValueError(f"unrecognised date {value!r}")
+
+
+def parse_message_date(value: str) -> str:
+    """Parse a messages.csv ``DATE`` (``2025-03-10 04:51:00 UTC``) into ISO UTC."""
+    text = value.strip()
+    if text.upper().endswith(" UTC"):
+        text = text[:-4]
+    for fmt in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%m/%d/%Y %H:%M", "%m/%d/%y %H:%M"):
+        try:
+            return _iso_utc(datetime.strptime(text, fmt).replace(tzinfo=timezone.utc))
+        except ValueError:
+            continue
+    return parse_iso_instant(text)
+
+
+def today() -> date:
+    return datetime.now(timezone.utc).date()

@@ -1,0 +1,128 @@
+"""Measuring the judgment: action accuracy, reply precision/recall, intent macro-F1, per language."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .csvio import decode, read_table
+from .errors import InputError
+from .taxonomy import DEFAULT_ACTIONS, INTENTS, LANGUAGES, PRIORITY
+
+
+@dataclass
+class Example:
+    text: str
+    intent: str
+    lang: str = ""
+    action: str = ""
+
+    def gold_action(self) -> str:
+        return self.action or DEFAULT_ACTIONS[self.intent]
+
+
+def load_examples(path: str | Path) -> list[Example]:
+    """A labelled CSV with columns ``text, intent`` and optional ``action, lang``."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot read file ({exc.strerror})") from None
+    table = read_table(decode(data, str(path)), str(path), required=["text", "intent"])
+    out = []
+    for line, row in table.rows:
+        intent = row["intent"].strip()
+        if intent not in INTENTS:
+            raise InputError(path, f"unknown intent {intent!r} (expected one of {', '.join(PRIORITY)})", line)
+        out.append(Example(row["text"], intent, (row.get("lang") or "").strip(), (row.get("action") or "").strip()))
+    return out
+
+
+def load_corpus(folder: str | Path) -> list[Example]:
+    rows: list[Example] = []
+    for lang in LANGUAGES:
+        rows.extend(load_examples(Path(folder) / f"{lang}.csv"))
+    return rows
+
+
+def is_test(example: Example, fraction: float = 0.25) -> bool:
+    """Deterministic held-out membership by hashing the text (independent of file order)."""
+    digest = hashlib.sha256(example.text.encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64 < fraction
+
+
+def split(examples: Sequence[Example], fraction: float = 0.25) -> tuple[list[Example], list[Example]]:
+    """Stratified by (lang, intent): in each cell, the ``fraction`` of notes with the lowest hash."""
+    cells: dict[tuple[str, str], list[Example]] = defaultdict(list)
+    for e in examples:
+        cells[(e.lang, e.intent)].append(e)
+    train: list[Example] = []
+    test: list[Example] = []
+    for key in sorted(cells):
+        items = sorted(cells[key], key=lambda e: hashlib.sha256(e.text.encode("utf-8")).hexdigest())
+        k = max(1, round(len(items) * fraction))
+        test.extend(items[:k])
+        train.extend(items[k:])
+    return train, test
+
+
+def write_examples(path: Path, examples: Sequence[Example]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["text", "intent", "lang"])
+        for e in examples:
+            w.writerow([e.text, e.intent, e.lang])
+
+
+@dataclass
+class Scores:
+    n: int
+    action_accuracy: float
+    reply_precision: float
+    reply_recall: float
+    intent_macro_f1: float
+    per_language: dict[str, tuple[int, float]] = field(default_factory=dict)
+    per_intent_f1: dict[str, float] = field(default_factory=dict)
+    confusion: dict[str, Counter[str]] = field(default_factory=dict)
+    unsure: int = 0
+
+
+def score(gold: Sequence[Example], pred_intents: Sequence[str], pred_actions: Sequence[str],
+          pred_langs: Sequence[str]) -> Scores:
+    """Compare predictions with gold labels. An ``unsure`` action counts as wrong."""
+    n = len(gold)
+    ok = [g.gold_action() == a for g, a in zip(gold, pred_actions)]
+    tp = sum(g.gold_action() == "reply" and a == "reply" for g, a in zip(gold, pred_actions))
+    pp = sum(a == "reply" for a in pred_actions)
+    gp = sum(g.gold_action() == "reply" for g in gold)
+    f1s = {}
+    for intent in PRIORITY:
+        t = sum(g.intent == intent and p == intent for g, p in zip(gold, pred_intents))
+        p_ = sum(p == intent for p in pred_intents)
+        g_ = sum(g.intent == intent for g in gold)
+        if g_ == 0 and p_ == 0:
+            continue
+        prec = t / p_ if p_ else 0.0
+        rec = t / g_ if g_ else 0.0
+        f1s[intent] = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    per_lang: dict[str, list[bool]] = defaultdict(list)
+    for g, good, lang in zip(gold, ok, pred_langs):
+        per_lang[g.lang or lang].append(good)
+    confusion: dict[str, Counter[str]] = defaultdict(Counter)
+    for g, p in zip(gold, pred_intents):
+        confusion[g.intent][p] += 1
+    return Scores(
+        n=n,
+        action_accuracy=sum(ok) / n if n else 0.0,
+        reply_precision=tp / pp if pp else 0.0,
+        reply_recall=tp / gp if gp else 0.0,
+        intent_macro_f1=sum(f1s.values()) / len(f1s) if f1s else 0.0,
+        per_language={k: (len(v), sum(v) / len(v)) for k, v in sorted(per_lang.items())},
+        per_intent_f1=f1s,
+        confusion=dict(confusion),
+        unsure=sum(a == "unsure" for a in pred_actions),
+    )

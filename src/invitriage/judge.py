@@ -1,0 +1,194 @@
+"""The judgment: one intent, one action, the language, a confidence and the evidence.
+
+:func:`classify` is the library's entry point; ``triage`` and the ``classify`` command call it.
+Each distinct normalised note is judged once, however many invitations carry it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from .campaigns import Campaign
+from .lang import detect_language
+from .model import load_model
+from .normalize import normalize
+from .rules import Hit, run_rules
+from .taxonomy import DEFAULT_ACTIONS, rank
+
+JUDGE_VERSION = "rules+model-1"
+
+
+@dataclass
+class Judgment:
+    intent: str
+    action: str
+    lang: str
+    confidence: float
+    evidence: list[dict[str, str]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "intent": self.intent,
+            "action": self.action,
+            "lang": self.lang,
+            "confidence": round(self.confidence, 3),
+            "evidence": self.evidence,
+        }
+
+
+def _evidence(hits: Sequence[Hit]) -> list[dict[str, str]]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for h in sorted(hits, key=lambda h: (rank(h.intent), -h.weight)):
+        if (h.rule, h.quote) not in seen:
+            seen.add((h.rule, h.quote))
+            out.append({"rule": h.rule, "quote": h.quote})
+    return out
+
+
+#: Below this calibrated probability the action is ``unsure`` (review, never silent accept).
+DEFAULT_THRESHOLD = 0.45
+#: Added to the probability of an intent whose cue phrase fired, when choosing within an action.
+CUE_BONUS = 0.25
+
+
+def _rule_decision(hits: Sequence[Hit]) -> tuple[str, float, list[dict[str, str]]] | None:
+    """Empty notes and LinkedIn's stock texts are decided by rules alone."""
+    for decisive in ("no_note", "default_template"):
+        chosen = [h for h in hits if h.intent == decisive and h.weight >= 0.9]
+        if chosen:
+            return decisive, 0.99, _evidence(chosen)
+    return None
+
+
+def _rules_only(text: str, hits: Sequence[Hit]) -> tuple[str, float, list[dict[str, str]]]:
+    """Fallback when no model is installed: the strongest cue wins."""
+    reasons = [h for h in hits if h.intent != "generic"]
+    if reasons:
+        best = min(reasons, key=lambda h: rank(h.intent))
+        return best.intent, best.weight, _evidence(hits)
+    generic = [h for h in hits if h.intent == "generic"]
+    if generic:
+        return "generic", 0.7, _evidence(generic)
+    return "generic", 0.55, [{"rule": "no_reason_found", "quote": text.strip()[:120]}]
+
+
+def _model_evidence(text: str, intent: str, p: float, hits: Sequence[Hit]) -> list[dict[str, str]]:
+    """Rules that agree with the model's intent, else the sentence the model found most telling."""
+    agreeing = [h for h in hits if h.intent == intent]
+    evidence = _evidence(agreeing)
+    if not evidence:
+        evidence = [{"rule": "model", "quote": _telling_sentence(text, intent)}]
+    evidence.append({"rule": f"model:{intent}", "quote": f"p={p:.2f}"})
+    return evidence
+
+
+def _sentences(text: str) -> list[str]:
+    import re
+
+    parts = [s.strip() for s in re.split(r"(?<=[.!?;])\s+|\s+[-|]\s+", text.strip()) if s.strip()]
+    return parts or [text.strip()]
+
+
+def _telling_sentence(text: str, intent: str) -> str:
+    parts = _sentences(text)
+    if len(parts) == 1:
+        return parts[0][:160]
+    model = load_model()
+    assert model is not None
+    probs = model.predict_proba(parts, [run_rules(s) for s in parts])
+    col = model.classes_.index(intent)
+    return parts[int(probs[:, col].argmax())][:160]
+
+
+def _action_groups(classes: Sequence[str], mapping: Mapping[str, str]) -> dict[str, list[int]]:
+    groups: dict[str, list[int]] = {}
+    for k, intent in enumerate(classes):
+        groups.setdefault(mapping[intent], []).append(k)
+    return groups
+
+
+def _decide_many(texts: Sequence[str], threshold: float, mapping: Mapping[str, str]) -> list[tuple[str, float, list[dict[str, str]], bool]]:
+    """(intent, confidence, evidence, unsure) for each distinct note."""
+    hits_all = [run_rules(t) for t in texts]
+    out: list[tuple[str, float, list[dict[str, str]], bool] | None] = [None] * len(texts)
+    pending: list[int] = []
+    for i, (text, hits) in enumerate(zip(texts, hits_all)):
+        decided = _rule_decision(hits)
+        if decided is not None:
+            out[i] = (*decided, False)
+        else:
+            pending.append(i)
+    model = load_model() if pending else None
+    if pending and model is None:
+        for i in pending:
+            intent, conf, ev = _rules_only(texts[i], hits_all[i])
+            out[i] = (intent, conf, ev, False)
+    elif pending and model is not None:
+        probs = model.predict_proba([texts[i] for i in pending], [hits_all[i] for i in pending])
+        groups = _action_groups(model.classes_, mapping)
+        for row, i in enumerate(pending):
+            # The action is what matters to the owner: pick the action with the most probability
+            # mass, then the likeliest intent within it. Confidence is that action's probability.
+            action_p = {a: float(probs[row, idx].sum()) for a, idx in groups.items()}
+            action = max(action_p, key=action_p.__getitem__)
+            idx = groups[action]
+            # Within the action, a quoted cue outweighs a weak model preference.
+            cued = {h.intent for h in hits_all[i] if h.rule.startswith("cue.")}
+            scores = [probs[row, k] + (CUE_BONUS if model.classes_[k] in cued else 0.0) for k in idx]
+            k = idx[int(np.argmax(scores))]
+            intent, p = model.classes_[k], action_p[action]
+            out[i] = (intent, p, _model_evidence(texts[i], intent, float(probs[row, k]), hits_all[i]), p < threshold)
+    return [o for o in out if o is not None]
+
+
+def _apply_campaigns(
+    decided: dict[str, tuple[str, float, list[dict[str, str]], bool]], campaigns: Mapping[str, Campaign]
+) -> None:
+    """Judge a campaign's notes as one template: sales_pitch when any of them sells, else generic."""
+    sells: dict[int, bool] = {}
+    for key, (intent, _c, evidence, _u) in decided.items():
+        if key in campaigns:
+            camp = campaigns[key].id
+            sells[camp] = sells.get(camp, False) or intent == "sales_pitch" or any(
+                e["rule"].startswith("cue.sales_pitch") for e in evidence)
+    for key, (intent, confidence, evidence, unsure) in list(decided.items()):
+        camp = campaigns.get(key)
+        if camp is None or intent in ("scam", "no_note", "default_template"):
+            continue
+        new_intent = "sales_pitch" if sells.get(camp.id) else "generic"
+        kept = [e for e in evidence if e["rule"].startswith(f"cue.{new_intent}")]
+        decided[key] = (new_intent, max(confidence, 0.95),
+                        [{"rule": "campaign", "quote": f"same note from {camp.senders} senders"}, *kept], False)
+
+
+def classify(
+    notes: Sequence[str],
+    *,
+    owner_lang: str = "fr",
+    actions: Mapping[str, str] | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+    campaigns: Mapping[str, Campaign] | None = None,
+) -> list[Judgment]:
+    """Judge notes; equal notes (after normalisation) are judged once.
+
+    >>> [j.intent for j in classify(["", "Hi, we met at the Lyon SEO meetup last week"])]
+    ['no_note', 'met_before']
+    """
+    mapping = {**DEFAULT_ACTIONS, **(actions or {})}
+    keys = [" ".join((t or "").split()) for t in notes]
+    distinct = list(dict.fromkeys(keys))
+    decided = dict(zip(distinct, _decide_many(distinct, threshold, mapping)))
+    if campaigns:
+        _apply_campaigns(decided, campaigns)
+    langs = {k: detect_language(k, fallback=owner_lang) if k else owner_lang for k in distinct}
+    out: list[Judgment] = []
+    for key in keys:
+        intent, confidence, evidence, unsure = decided[key]
+        action = "unsure" if unsure else mapping[intent]
+        out.append(Judgment(intent, action, langs[key], confidence, list(evidence)))
+    return out

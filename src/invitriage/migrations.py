@@ -1,0 +1,92 @@
+"""Named schema migrations, applied in order and recorded in the ``migrations`` table.
+
+Never edit a migration that has shipped: add a new one.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[str, str]] = [
+    (
+        "0001_initial",
+        """
+        CREATE TABLE meta (
+            key   TEXT PRIMARY KEY,
+            value TEXT
+        );
+        CREATE TABLE imports (
+            id          INTEGER PRIMARY KEY,
+            source      TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            summary     TEXT NOT NULL          -- JSON: files, rows seen, rows new
+        );
+        CREATE TABLE invitations (
+            id           INTEGER PRIMARY KEY,
+            direction    TEXT NOT NULL CHECK (direction IN ('INCOMING', 'OUTGOING')),
+            person_key   TEXT NOT NULL,
+            name_key     TEXT NOT NULL,
+            name         TEXT NOT NULL,
+            profile_url  TEXT,
+            headline     TEXT,
+            sent_at      TEXT NOT NULL,          -- ISO 8601, UTC
+            note         TEXT NOT NULL DEFAULT '',
+            source       TEXT NOT NULL,          -- file and line of first sighting
+            raw          TEXT NOT NULL,          -- JSON of the row as imported, never changed
+            import_id    INTEGER NOT NULL REFERENCES imports(id),
+            status       TEXT NOT NULL DEFAULT 'queued',
+            UNIQUE (direction, person_key, sent_at)
+        );
+        CREATE INDEX invitations_status ON invitations(direction, status);
+        CREATE INDEX invitations_name_key ON invitations(name_key);
+        CREATE TABLE connections (
+            person_key   TEXT PRIMARY KEY,
+            name_key     TEXT NOT NULL,
+            first_name   TEXT,
+            last_name    TEXT,
+            profile_url  TEXT,
+            email        TEXT,
+            company      TEXT,
+            position     TEXT,
+            connected_on TEXT,                   -- ISO date
+            raw          TEXT NOT NULL,
+            import_id    INTEGER NOT NULL REFERENCES imports(id)
+        );
+        CREATE INDEX connections_name_key ON connections(name_key);
+        CREATE TABLE messages (
+            id              INTEGER PRIMARY KEY,
+            row_hash        TEXT NOT NULL UNIQUE,
+            conversation_id TEXT,
+            from_name       TEXT,
+            sender_key      TEXT,
+            recipient_keys  TEXT,                -- JSON list of person keys
+            date            TEXT,                -- ISO 8601, UTC
+            subject         TEXT,
+            content         TEXT,
+            folder          TEXT,
+            raw             TEXT NOT NULL,
+            import_id       INTEGER NOT NULL REFERENCES imports(id)
+        );
+        CREATE INDEX messages_sender ON messages(sender_key);
+        CREATE TABLE owner (
+            id         INTEGER PRIMARY KEY CHECK (id = 1),
+            first_name TEXT,
+            last_name  TEXT,
+            headline   TEXT,
+            summary    TEXT,
+            industry   TEXT,
+            location   TEXT,
+            raw        TEXT NOT NULL
+        );
+        CREATE TABLE decisions (
+            invitation_id INTEGER PRIMARY KEY REFERENCES invitations(id) ON DELETE CASCADE,
+            intent        TEXT NOT NULL,
+            action        TEXT NOT NULL,
+            lang          TEXT NOT NULL,
+            confidence    REAL NOT NULL,
+            evidence      TEXT NOT NULL,         -- JSON list of {rule, quote}
+            judged_at     TEXT NOT NULL,
+            judge_version TEXT NOT NULL
+        );
+        CREATE INDEX decisions_action ON decisions(action);
+        """,
+    ),
+]

@@ -1,0 +1,125 @@
+"""Note normalisation: fold accents and apostrophes, strip greetings, names, emoji, sign-offs.
+
+:func:`fold` keeps one output character per input character, so a span found in the folded
+text quotes the same span of the original note.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_APOSTROPHES = "\u2019\u2018\u02bc\u00b4\u0060\u2032"
+_DASHES = "\u2013\u2014\u2012\u2015\u2212"
+_SPACES = "\u00a0\u202f\u2009\u2007\u200a\u3000\t\r\n"
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch in _APOSTROPHES:
+        return "'"
+    if ch in _DASHES:
+        return "-"
+    if ch in _SPACES:
+        return " "
+    base = unicodedata.normalize("NFD", ch)[0].lower()
+    return base[0] if base else ch
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent- and apostrophe-folded text of the same length.
+
+    >>> fold("J’aimerais Être")
+    "j'aimerais etre"
+    """
+    return "".join(_fold_char(c) for c in text)
+
+
+def is_emoji(ch: str) -> bool:
+    cat = unicodedata.category(ch)
+    return cat == "So" or cat == "Sk" or 0x1F000 <= ord(ch) <= 0x1FAFF or ch in "\u200d\ufe0f"
+
+
+_GREETINGS = (
+    r"hi|hii+|hello|hallo+|hey|heya|hiya|dear|good (?:morning|afternoon|evening)|greetings|yo"
+    r"|bonjour|bonsoir|salut|coucou|hello|cher|chere|bjr|re"
+    r"|hola|buenos dias|buenas tardes|buenas noches|buenas|estimad[oa]|querid[oa]|saludos"
+    r"|guten (?:tag|morgen|abend)|liebe[rs]?|sehr geehrte[rs]?|servus|moin|moin moin|gruezi|gru(?:ss|ß) gott|hallo zusammen"
+    r"|ciao|salve|buongiorno|buonasera|gentile|gentilissim[oa]|car[oa]|egregi[oa]"
+    r"|ola|oi|bom dia|boa tarde|boa noite|prezad[oa]|car[oa]|e ai"
+    r"|hoi|hai|beste|goedemorgen|goedemiddag|goedenavond|dag|hey hey"
+)
+_TITLES = (
+    r"mr|mrs|ms|miss|dr|prof|sir|madam|madame|monsieur|mme|mlle|m|me|maitre|herr|frau|sr|sra|srta|senor|senora"
+    r"|don|dona|dott|dottssa|dottoressa|dottore|sig|signor|signora|ing|avv|meneer|mevrouw|dhr|mevr|heer"
+)
+_NAME = r"[a-z][\w'\-]*"
+_GREETING_RE = re.compile(
+    rf"^\W*(?:{_GREETINGS})\b[\s,!.]*(?:(?:{_TITLES})\.?\s+)?(?:(?:{_NAME})(?:\s+{_NAME}){{0,2}}\s*(?:[,!.:;]+|$|(?=[^\w\s'])))?\s*",
+)
+_GREETING_WORD_RE = re.compile(rf"^\W*(?:{_GREETINGS})\b[\s,!.:;]*")
+_SIGNOFFS = (
+    r"best regards|kind regards|warm regards|regards|best wishes|best|cheers|thanks|thank you|many thanks|thx|br"
+    r"|cordialement|bien cordialement|bien a (?:vous|toi)|belle journee|bonne journee|a bientot|merci|amicalement|bav"
+    r"|saludos cordiales|un saludo|saludos|un abrazo|atentamente|gracias"
+    r"|viele gru(?:ss|ß)e|beste gru(?:ss|ß)e|liebe gru(?:ss|ß)e|freundliche gru(?:ss|ß)e|mit freundlichen gru(?:ss|ß)en|lg|vg|mfg|danke|gru(?:ss|ß)e?"
+    r"|cordiali saluti|un saluto|saluti|grazie|a presto"
+    r"|abracos|abraco|atenciosamente|obrigad[oa]|att|cumprimentos"
+    r"|met vriendelijke groet|vriendelijke groet|groetjes|groeten|groet|gr|dank je|bedankt"
+)
+_SIGNOFF_RE = re.compile(rf"[\s,.!;]*\b(?:{_SIGNOFFS})\b[\s,.!]*(?:{_NAME}(?:\s+{_NAME}){{0,3}})?[\s.!]*$")
+_DASH_NAME_RE = re.compile(rf"\s*[-~/]+\s*{_NAME}(?:\s+{_NAME}){{0,3}}\s*$")
+
+
+@dataclass(frozen=True)
+class Note:
+    original: str
+    folded: str
+    #: start and end of the core (greeting and sign-off removed) inside ``original``/``folded``.
+    start: int
+    end: int
+
+    @property
+    def core(self) -> str:
+        """Folded core text without emoji, punctuation runs and extra spaces."""
+        text = "".join(" " if is_emoji(c) else c for c in self.folded[self.start : self.end])
+        text = re.sub(r"[^\w'\s]+", " ", text)
+        return " ".join(text.split())
+
+    @property
+    def words(self) -> list[str]:
+        return self.core.split()
+
+
+def normalize(text: str) -> Note:
+    """Locate the core of a note.
+
+    >>> normalize("Bonjour Camille, j’aimerais échanger avec vous. Bien à vous, Marc").core
+    "j'aimerais echanger avec vous"
+    >>> normalize("Hi Sarah 👋").core
+    ''
+    """
+    original = unicodedata.normalize("NFC", text or "")
+    folded = fold(original)
+    start, end = 0, len(folded)
+    m = _GREETING_RE.match(folded)
+    if m and m.end() > 0:
+        start = m.end()
+    else:
+        m = _GREETING_WORD_RE.match(folded)
+        if m:
+            start = m.end()
+    tail = folded[start:end]
+    for rx in (_SIGNOFF_RE, _DASH_NAME_RE):
+        m = rx.search(tail)
+        if m and m.start() > 0:
+            tail = tail[: m.start()]
+    end = start + len(tail)
+    return Note(original, folded, start, end)
+
+
+def campaign_key(text: str) -> str:
+    """The note without greeting, names, sign-off, emoji and punctuation: equal for a mass template."""
+    return normalize(text).core

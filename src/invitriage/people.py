@@ -1,0 +1,68 @@
+"""Person keys: how one person is recognised across files and exports."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import unquote, urlsplit
+
+_SLUG_RE = re.compile(r"/in/([^/?#]+)", re.IGNORECASE)
+_URN_RE = re.compile(r"^urn:li:(?:member|fsd_profile|person):(\S+)$", re.IGNORECASE)
+
+
+def profile_slug(url: str | None) -> str | None:
+    """The lower-cased, percent-decoded slug of a LinkedIn profile URL, or None.
+
+    >>> profile_slug("https://www.linkedin.com/in/H%C3%A9l%C3%A8ne-Girard-83b1/")
+    'hélène-girard-83b1'
+    >>> profile_slug("https://www.linkedin.com/in") is None
+    True
+    """
+    if not url:
+        return None
+    url = url.strip()
+    path = urlsplit(url).path if "://" in url else url
+    m = _SLUG_RE.search(path if path.startswith("/") else "/" + path.lstrip("/"))
+    if not m:
+        return None
+    slug = unquote(m.group(1)).strip().lower()
+    return slug or None
+
+
+def name_key(name: str | None) -> str:
+    """A loose key for a display name: case, accents, emoji and extra spaces removed.
+
+    >>> name_key("  Élodie   Martin 🚀 ")
+    'elodie martin'
+    """
+    if not name:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", name)
+    kept = "".join(
+        ch for ch in decomposed if unicodedata.category(ch)[0] in ("L", "N", "Z") or ch in "-'"
+    )
+    return " ".join(kept.casefold().split())
+
+
+def person_key(profile_url: str | None, name: str | None, sent_at: str | None = None) -> str:
+    """The key of a person: the profile slug, else the member URN, else name + sent_at.
+
+    >>> person_key("https://www.linkedin.com/in/Ana-Ruiz", "Ana Ruiz")
+    'ana-ruiz'
+    >>> person_key("https://www.linkedin.com/in", "Ana Ruiz", "2025-03-10T04:43:00+00:00")
+    'name:ana ruiz|2025-03-10T04:43:00+00:00'
+    """
+    slug = profile_slug(profile_url)
+    if slug:
+        return slug
+    if profile_url:
+        m = _URN_RE.match(profile_url.strip())
+        if m:
+            return "urn:" + m.group(1).lower()
+    return f"name:{name_key(name)}|{sent_at or ''}"
+
+
+def first_name(name: str | None) -> str:
+    """The first word of a display name, for greetings."""
+    parts = (name or "").split()
+    return parts[0] if parts else ""

@@ -1,0 +1,283 @@
+"""The store: one SQLite file, one class that owns the connection and all SQL."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from .errors import StoreError
+from .migrations import MIGRATIONS
+
+BATCH = 2000
+
+
+def default_db_path() -> Path:
+    """``$INVITRIAGE_DB``, else ``invitriage.db`` in the user's data directory."""
+    env = os.environ.get("INVITRIAGE_DB")
+    if env:
+        return Path(env)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("invitriage", appauthor=False)) / "invitriage.db"
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+class Store:
+    """An invitriage database. ``Store(path)`` opens (creating and migrating) the file."""
+
+    def __init__(self, path: str | os.PathLike[str]):
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA busy_timeout = 30000")
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: cannot open database: {exc}") from None
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot create database: {exc.strerror}") from None
+        self._depth = 0
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions and migrations ------------------------------------------------
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """All writes inside happen together or not at all (nestable)."""
+        depth = getattr(self, "_depth", 0)
+        name = f"sp{depth}"
+        self.conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT {name}")
+        self._depth = depth + 1
+        try:
+            yield
+        except BaseException:
+            self._depth = depth
+            if depth == 0:
+                self.conn.execute("ROLLBACK")
+            else:
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
+            raise
+        self._depth = depth
+        self.conn.execute("COMMIT" if depth == 0 else f"RELEASE {name}")
+
+    def applied_migrations(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT name FROM migrations ORDER BY name")]
+
+    def _migrate(self) -> None:
+        self._depth = 0
+        self.conn.execute(
+            "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+        )
+        done = set(self.applied_migrations())
+        known = {name for name, _ in MIGRATIONS}
+        if done - known:
+            raise StoreError(
+                f"{self.path}: written by a newer invitriage (migrations {sorted(done - known)}); upgrade invitriage"
+            )
+        for name, sql in MIGRATIONS:
+            if name in done:
+                continue
+            with self.atomic():
+                for statement in sql.split(";"):
+                    if statement.strip():
+                        self.conn.execute(statement)
+                self.conn.execute(
+                    "INSERT INTO migrations (name, applied_at) VALUES (?, ?)", (name, now_iso())
+                )
+
+    # -- generic helpers -------------------------------------------------------------
+
+    def count(self, table: str, where: str = "", params: Sequence[Any] = ()) -> int:
+        sql = f"SELECT count(*) FROM {table}" + (f" WHERE {where}" if where else "")
+        return int(self.conn.execute(sql, params).fetchone()[0])
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def _batched(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        batch: list[Sequence[Any]] = []
+        for row in rows:
+            batch.append(row)
+            if len(batch) >= BATCH:
+                self.conn.executemany(sql, batch)
+                batch.clear()
+        if batch:
+            self.conn.executemany(sql, batch)
+
+    # -- imports -----------------------------------------------------------------------
+
+    def begin_import(self, source: str) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO imports (source, imported_at, summary) VALUES (?, ?, '{}')", (source, now_iso())
+        )
+        return int(cur.lastrowid or 0)
+
+    def finish_import(self, import_id: int, summary: dict[str, Any]) -> None:
+        self.conn.execute("UPDATE imports SET summary = ? WHERE id = ?", (json.dumps(summary), import_id))
+
+    def add_invitations(self, rows: Iterable[dict[str, Any]], import_id: int) -> None:
+        """Insert invitations; an existing one only gains a headline it lacked."""
+        self._batched(
+            """
+            INSERT INTO invitations
+                (direction, person_key, name_key, name, profile_url, headline, sent_at, note, source, raw, import_id)
+            VALUES (:direction, :person_key, :name_key, :name, :profile_url, :headline, :sent_at, :note,
+                    :source, :raw, :import_id)
+            ON CONFLICT (direction, person_key, sent_at) DO UPDATE
+                SET headline = excluded.headline
+                WHERE coalesce(invitations.headline, '') = '' AND coalesce(excluded.headline, '') != ''
+            """,
+            ({**r, "import_id": import_id} for r in rows),
+        )
+
+    def add_connections(self, rows: Iterable[dict[str, Any]], import_id: int) -> None:
+        self._batched(
+            """
+            INSERT INTO connections
+                (person_key, name_key, first_name, last_name, profile_url, email, company, position,
+                 connected_on, raw, import_id)
+            VALUES (:person_key, :name_key, :first_name, :last_name, :profile_url, :email, :company,
+                    :position, :connected_on, :raw, :import_id)
+            ON CONFLICT (person_key) DO NOTHING
+            """,
+            ({**r, "import_id": import_id} for r in rows),
+        )
+
+    def add_messages(self, rows: Iterable[dict[str, Any]], import_id: int) -> None:
+        self._batched(
+            """
+            INSERT INTO messages
+                (row_hash, conversation_id, from_name, sender_key, recipient_keys, date, subject, content,
+                 folder, raw, import_id)
+            VALUES (:row_hash, :conversation_id, :from_name, :sender_key, :recipient_keys, :date, :subject,
+                    :content, :folder, :raw, :import_id)
+            ON CONFLICT (row_hash) DO NOTHING
+            """,
+            ({**r, "import_id": import_id} for r in rows),
+        )
+
+    def set_owner(self, row: dict[str, Any]) -> None:
+        self.conn.execute(
+            """
+            INSERT INTO owner (id, first_name, last_name, headline, summary, industry, location, raw)
+            VALUES (1, :first_name, :last_name, :headline, :summary, :industry, :location, :raw)
+            ON CONFLICT (id) DO UPDATE SET first_name = excluded.first_name, last_name = excluded.last_name,
+                headline = excluded.headline, summary = excluded.summary, industry = excluded.industry,
+                location = excluded.location, raw = excluded.raw
+            """,
+            row,
+        )
+
+    def owner(self) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT * FROM owner WHERE id = 1").fetchone()
+        return dict(row) if row else None
+
+    def refresh_statuses(self) -> int:
+        """Mark queued incoming invitations whose sender is already a connection.
+
+        The profile slug decides; the name decides only when one side has no slug
+        (old Connections.csv without URL, or an invitation with a bare URL).
+        """
+        cur = self.conn.execute(
+            """
+            UPDATE invitations SET status = 'already_connected'
+            WHERE direction = 'INCOMING' AND status = 'queued' AND (
+                person_key IN (SELECT person_key FROM connections)
+                OR (name_key != '' AND name_key IN (
+                        SELECT name_key FROM connections
+                        WHERE person_key LIKE 'name:%' OR invitations.person_key LIKE 'name:%'
+                            OR invitations.person_key LIKE 'urn:%')))
+            """
+        )
+        return cur.rowcount
+
+    # -- judgment ---------------------------------------------------------------------
+
+    def invitations_to_judge(self) -> list[sqlite3.Row]:
+        return self.conn.execute(
+            """
+            SELECT id, name, headline, note FROM invitations
+            WHERE direction = 'INCOMING' AND status != 'already_connected'
+            ORDER BY id
+            """
+        ).fetchall()
+
+    def incoming_notes(self) -> list[tuple[str, str]]:
+        """(person_key, note) of every incoming invitation with a note, for campaign detection."""
+        return [(r[0], r[1]) for r in self.conn.execute(
+            "SELECT person_key, note FROM invitations WHERE direction = 'INCOMING' AND note != ''")]
+
+    def save_decisions(self, rows: Iterable[dict[str, Any]]) -> None:
+        self._batched(
+            """
+            INSERT INTO decisions (invitation_id, intent, action, lang, confidence, evidence, judged_at, judge_version)
+            VALUES (:invitation_id, :intent, :action, :lang, :confidence, :evidence, :judged_at, :judge_version)
+            ON CONFLICT (invitation_id) DO UPDATE SET intent = excluded.intent, action = excluded.action,
+                lang = excluded.lang, confidence = excluded.confidence, evidence = excluded.evidence,
+                judged_at = excluded.judged_at, judge_version = excluded.judge_version
+            """,
+            rows,
+        )
+
+    def queue(self, action: str | None = None) -> list[dict[str, Any]]:
+        """Judged incoming invitations that are still to be acted on, newest first."""
+        where = "i.direction = 'INCOMING' AND i.status != 'already_connected'"
+        params: list[Any] = []
+        if action:
+            where += " AND d.action = ?"
+            params.append(action)
+        rows = self.conn.execute(
+            f"""
+            SELECT i.id, i.name, i.profile_url, i.headline, i.sent_at, i.note, d.lang, d.intent, d.action,
+                   d.confidence, d.evidence, i.status
+            FROM invitations i JOIN decisions d ON d.invitation_id = i.id
+            WHERE {where}
+            ORDER BY i.sent_at DESC, i.id DESC
+            """,
+            params,
+        ).fetchall()
+        out = []
+        for r in rows:
+            item = dict(r)
+            item["evidence"] = json.loads(item["evidence"])
+            out.append(item)
+        return out
+
+    def decision_counts(self) -> dict[str, dict[str, int]]:
+        counts: dict[str, dict[str, int]] = {"action": {}, "intent": {}}
+        for col in ("action", "intent"):
+            for value, n in self.conn.execute(
+                f"""SELECT d.{col}, count(*) FROM decisions d JOIN invitations i ON i.id = d.invitation_id
+                    WHERE i.status != 'already_connected' GROUP BY d.{col} ORDER BY count(*) DESC"""
+            ):
+                counts[col][value] = n
+        return counts

@@ -1,0 +1,59 @@
+"""Intents, actions and the "strongest purpose wins" order (DESIGN.md §3)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: From strongest to weakest purpose: when several cues appear, the first wins.
+PRIORITY: Final[tuple[str, ...]] = (
+    "scam",
+    "recruiting",
+    "job_seeking",
+    "sales_pitch",
+    "business_proposal",
+    "ask_for_help",
+    "referral",
+    "met_before",
+    "content",
+    "generic",
+    "default_template",
+    "no_note",
+)
+INTENTS: Final[frozenset[str]] = frozenset(PRIORITY)
+
+ACTIONS: Final[tuple[str, ...]] = ("reply", "accept", "hold", "unsure")
+
+DEFAULT_ACTIONS: Final[dict[str, str]] = {
+    "no_note": "accept",
+    "default_template": "accept",
+    "generic": "accept",
+    "met_before": "reply",
+    "content": "reply",
+    "referral": "reply",
+    "ask_for_help": "reply",
+    "job_seeking": "reply",
+    "recruiting": "reply",
+    "business_proposal": "reply",
+    "sales_pitch": "reply",
+    "scam": "hold",
+}
+
+#: The intents that state a reason (as opposed to "no explanation").
+REASON_INTENTS: Final[frozenset[str]] = frozenset(
+    i for i, a in DEFAULT_ACTIONS.items() if a != "accept"
+)
+
+LANGUAGES: Final[tuple[str, ...]] = ("fr", "en", "es", "de", "it", "pt", "nl")
+
+
+def rank(intent: str) -> int:
+    """Position in the priority order: lower is stronger.
+
+    >>> rank("scam") < rank("generic")
+    True
+    """
+    return PRIORITY.index(intent)
+
+
+def default_action(intent: str) -> str:
+    return DEFAULT_ACTIONS[intent]

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import INVITATIONS_V3, write_export
+
+from invitriage import Store
+
+JSON_FIELDS = {"id", "name", "profile_url", "headline", "sent_at", "note", "lang", "intent", "action",
+               "confidence", "evidence", "status"}
+
+
+def test_import_triage_queue_through_the_cli(run, basic_export, db_path):
+    result = run("import", str(basic_export))
+    assert result.exit_code == 0, result.output
+    assert "ignored 2 other file(s)" in result.output
+    again = run("import", str(basic_export))
+    assert "0 new" in again.output
+    result = run("triage")
+    assert result.exit_code == 0
+    assert "judged 2 invitations" in result.output
+    result = run("queue", "--format", "json")
+    items = json.loads(result.output)
+    assert [i["name"] for i in items] == ["Ana Ruiz"]
+    with Store(db_path) as store:  # assert through the library too
+        assert store.queue("reply")[0]["intent"] == items[0]["intent"] == "met_before"
+
+
+def test_json_contract(run, basic_export):
+    run("import", str(basic_export))
+    run("triage")
+    items = json.loads(run("queue", "--action", "accept", "--format", "json").output)
+    assert items, "the accept bucket should hold Hélène's greeting-only note"
+    for item in items:
+        assert JSON_FIELDS <= set(item)
+        assert item["sent_at"].endswith("+00:00") and "T" in item["sent_at"]
+        assert isinstance(item["evidence"], list)
+        assert all(set(e) == {"rule", "quote"} for e in item["evidence"])
+    assert items[0]["intent"] == "no_note"
+    assert items[0]["evidence"][0] == {"rule": "near_empty", "quote": "Bonjour Camille"}
+
+
+def test_queue_csv_and_table(run, basic_export):
+    run("import", str(basic_export))
+    run("triage")
+    csv_out = run("queue", "--format", "csv").output.splitlines()
+    assert csv_out[0].startswith("id,name,profile_url,headline,sent_at,note,lang,intent,action")
+    assert len(csv_out) == 2
+    table = run("queue").output
+    assert "Ana Ruiz" in table and "nos conocimos" in table
+
+
+@pytest.mark.parametrize(
+    "make, expected",
+    [
+        pytest.param(lambda tmp: tmp / "missing.zip", "missing.zip: no such file or directory", id="missing-file"),
+        pytest.param(lambda tmp: write_export(tmp / "e", {"Invitations.csv": "From,To\nA,B\n"}), "Invitations.csv:1:", id="wrong-columns"),
+        pytest.param(lambda tmp: _bad_zip(tmp), "not a readable ZIP archive", id="unreadable-archive"),
+    ],
+)
+def test_user_mistakes_print_one_line_and_exit_2(run, tmp_path, make, expected):
+    result = run("import", str(make(tmp_path)))
+    assert result.exit_code == 2
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and expected in lines[0] and lines[0].startswith("invitriage: error:")
+    assert "Traceback" not in result.output
+
+
+def _bad_zip(tmp: Path) -> Path:
+    p = tmp / "export.zip"
+    p.write_bytes(b"PK\x03\x04garbage")
+    return p
+
+
+def test_db_from_environment(tmp_path, basic_export):
+    from click.testing import CliRunner
+
+    from invitriage.cli import cli
+
+    db = tmp_path / "env.db"
+    result = CliRunner().invoke(cli, ["import", str(basic_export)], env={"INVITRIAGE_DB": str(db)})
+    assert result.exit_code == 0
+    with Store(db) as store:
+        assert store.count("invitations") == 4
+
+
+def test_python_dash_m_and_console_script(tmp_path, basic_export):
+    env = {**os.environ, "INVITRIAGE_DB": str(tmp_path / "m.db")}
+    proc = subprocess.run([sys.executable, "-m", "invitriage", "import", str(basic_export)],
+                          capture_output=True, text=True, env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert "new" in proc.stdout
+    proc = subprocess.run([sys.executable, "-m", "invitriage", "import", str(tmp_path / "nope")],
+                          capture_output=True, text=True, env=env)
+    assert proc.returncode == 2
+    assert proc.stderr.strip().count("\n") == 0 and "no such file" in proc.stderr
+
+
+def test_demo_prints_summary_and_reply_queue(run, db_path):
+    result = run("demo")
+    assert result.exit_code == 0, result.output
+    assert "Triage: judged" in result.output
+    assert "Reply personally:" in result.output
+    with Store(db_path) as store:
+        assert store.count("invitations", "direction = 'INCOMING'") > 3000
+        replies = store.queue("reply")
+        assert 20 < len(replies) < 300
+        accepted = store.queue("accept")
+        assert len(accepted) > 10 * len(replies)
+
+
+def test_demo_uses_a_temporary_database_by_default(tmp_path):
+    from click.testing import CliRunner
+
+    from invitriage.cli import cli
+
+    env = {"INVITRIAGE_DB": ""}
+    result = CliRunner().invoke(cli, ["demo"], env=env)
+    assert result.exit_code == 0, result.output
+    assert "(temporary)" in result.output
+
+
+def test_every_command_has_help_and_is_in_the_readme():
+    from invitriage.cli import cli
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    for name, command in cli.commands.items():
+        assert command.help, f"{name} has no help"
+        assert f"invitriage {name}" in readme, f"{name} is not documented in README.md"
+
+
+def test_reimport_via_cli_is_idempotent_for_newer_export(run, tmp_path, basic_export):
+    run("import", str(basic_export))
+    newer = INVITATIONS_V3 + ('Dan Vos,Camille Laurent,"4/2/25, 9:00 AM",,INCOMING,'
+                              "https://www.linkedin.com/in/danvos,https://www.linkedin.com/in/camille-laurent\n")
+    result = run("import", str(write_export(tmp_path / "newer", {"Invitations.csv": newer})))
+    assert "1 new" in result.output
