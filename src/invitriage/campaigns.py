@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .normalize import fold, normalize
 
 MIN_SENDERS = 3
-NEAR = 0.75
+NEAR = 0.6
 _HASHES = 24
 _BAND = 2
 

@@ -22,6 +22,7 @@ from rich.table import Table
 from . import __version__
 from .errors import InvitriageError
 from .importers import ImportReport, import_paths
+from .judge import DEFAULT_THRESHOLD
 from .store import Store, default_db_path
 from .taxonomy import ACTIONS, PRIORITY
 from .triage import TriageReport, triage
@@ -144,17 +145,23 @@ def _print_triage(report: TriageReport) -> None:
     out.print(table)
 
 
-def _run_triage(store: Store) -> TriageReport:
+def _run_triage(store: Store, threshold: float = DEFAULT_THRESHOLD) -> TriageReport:
     with _Bars() as bars:
-        return triage(store, progress=lambda done, total: bars.update("judging", done, total))
+        return triage(store, threshold=threshold, progress=lambda done, total: bars.update("judging", done, total))
+
+
+threshold_option = click.option(
+    "--threshold", type=click.FloatRange(0, 1), default=DEFAULT_THRESHOLD, show_default=True,
+    help="Below this confidence the action is 'unsure' (sent to review, never accepted silently).")
 
 
 @cli.command("triage")
+@threshold_option
 @db_option
-def triage_cmd(db_path: Path | None) -> None:
+def triage_cmd(threshold: float, db_path: Path | None) -> None:
     """Judge every pending invitation: intent, action, language, confidence and evidence."""
     with _open(db_path) as store:
-        _print_triage(_run_triage(store))
+        _print_triage(_run_triage(store, threshold))
 
 
 # -- queue -------------------------------------------------------------------------------------
@@ -231,7 +238,8 @@ def _read_csv_rows(path: Path, text_column: str) -> tuple[list[str], list[dict[s
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--text-column", default="text", show_default=True, help="Column holding the note.")
 @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
-def classify_cmd(file: Path, text_column: str, fmt: str) -> None:
+@threshold_option
+def classify_cmd(file: Path, text_column: str, fmt: str, threshold: float) -> None:
     """Judge the notes of any CSV without touching the database.
 
     Prints the input columns plus intent, action, lang, confidence and evidence.
@@ -239,7 +247,7 @@ def classify_cmd(file: Path, text_column: str, fmt: str) -> None:
     from .judge import classify
 
     fields, rows = _read_csv_rows(file, text_column)
-    judgments = classify([r[text_column] or "" for r in rows])
+    judgments = classify([r[text_column] or "" for r in rows], threshold=threshold)
     results = [{**r, **j.as_dict()} for r, j in zip(rows, judgments)]
     if fmt == "json":
         click.echo(json.dumps(results, ensure_ascii=False, indent=2))
@@ -256,7 +264,8 @@ def classify_cmd(file: Path, text_column: str, fmt: str) -> None:
 @cli.command("eval")
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--owner-lang", default="fr", show_default=True, help="Fallback language for short notes.")
-def eval_cmd(file: Path, owner_lang: str) -> None:
+@threshold_option
+def eval_cmd(file: Path, owner_lang: str, threshold: float) -> None:
     """Measure the judgment on a labelled CSV (columns text, intent; optional action, lang)."""
     from .evaluation import load_examples, score
     from .judge import classify
@@ -267,7 +276,7 @@ def eval_cmd(file: Path, owner_lang: str) -> None:
 
         raise InputError(file, "no labelled rows")
     started = time.perf_counter()
-    judgments = classify([e.text for e in examples], owner_lang=owner_lang)
+    judgments = classify([e.text for e in examples], owner_lang=owner_lang, threshold=threshold)
     seconds = time.perf_counter() - started
     s = score(examples, [j.intent for j in judgments], [j.action for j in judgments], [j.lang for j in judgments])
     out.print(f"{s.n} notes judged in {seconds:.1f} s")

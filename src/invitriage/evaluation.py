@@ -43,9 +43,14 @@ def load_examples(path: str | Path) -> list[Example]:
 
 
 def load_corpus(folder: str | Path) -> list[Example]:
+    """All languages of the team's corpus; a text seen twice (an emoji in every file) is kept once."""
     rows: list[Example] = []
+    seen: set[str] = set()
     for lang in LANGUAGES:
-        rows.extend(load_examples(Path(folder) / f"{lang}.csv"))
+        for e in load_examples(Path(folder) / f"{lang}.csv"):
+            if e.text not in seen:
+                seen.add(e.text)
+                rows.append(e)
     return rows
 
 

@@ -49,7 +49,7 @@ _GREETINGS = (
     r"|guten (?:tag|morgen|abend)|liebe[rs]?|sehr geehrte[rs]?|servus|moin|moin moin|gruezi|gru(?:ss|ß) gott|hallo zusammen"
     r"|ciao|salve|buongiorno|buonasera|gentile|gentilissim[oa]|car[oa]|egregi[oa]"
     r"|ola|oi|bom dia|boa tarde|boa noite|prezad[oa]|car[oa]|e ai"
-    r"|hoi|hai|beste|goedemorgen|goedemiddag|goedenavond|dag|hey hey"
+    r"|hoi|hai|beste|goedemorgen|goedemiddag|goedenavond|goedendag|dag|hey hey"
 )
 _TITLES = (
     r"mr|mrs|ms|miss|dr|prof|sir|madam|madame|monsieur|mme|mlle|m|me|maitre|herr|frau|sr|sra|srta|senor|senora"
@@ -60,6 +60,7 @@ _GREETING_RE = re.compile(
     rf"^\W*(?:{_GREETINGS})\b[\s,!.]*(?:(?:{_TITLES})\.?\s+)?(?:(?:{_NAME})(?:\s+{_NAME}){{0,2}}\s*(?:[,!.:;]+|$|(?=[^\w\s'])))?\s*",
 )
 _GREETING_WORD_RE = re.compile(rf"^\W*(?:{_GREETINGS})\b[\s,!.:;]*")
+_LEADING_NAME_RE = re.compile(r"^\W*[A-ZÀ-Ý][\w'\-]+(?:\s+[A-ZÀ-Ý][\w'\-]+)?\s*[,:]\s*")
 _SIGNOFFS = (
     r"best regards|kind regards|warm regards|regards|best wishes|best|cheers|thanks|thank you|many thanks|thx|br"
     r"|cordialement|bien cordialement|bien a (?:vous|toi)|belle journee|bonne journee|a bientot|merci|amicalement|bav"
@@ -111,6 +112,11 @@ def normalize(text: str) -> Note:
         m = _GREETING_WORD_RE.match(folded)
         if m:
             start = m.end()
+        else:
+            # "Marco, vorrei…": a capitalised name and a comma, with no greeting word.
+            m = _LEADING_NAME_RE.match(original)
+            if m:
+                start = m.end()
     tail = folded[start:end]
     for rx in (_SIGNOFF_RE, _DASH_NAME_RE):
         m = rx.search(tail)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import campaigns
-from .judge import JUDGE_VERSION, classify
+from .judge import DEFAULT_THRESHOLD, JUDGE_VERSION, classify
 from .lang import detect_language
 from .store import Store, now_iso
 
@@ -29,6 +29,7 @@ def triage(
     store: Store,
     *,
     owner_lang: str = DEFAULT_OWNER_LANG,
+    threshold: float = DEFAULT_THRESHOLD,
     progress: Callable[[int, int], None] | None = None,
 ) -> TriageReport:
     """(Re-)judge all incoming invitations that are not already connections."""
@@ -41,7 +42,7 @@ def triage(
     with store.atomic():
         for i in range(0, total, CHUNK):
             chunk = rows[i : i + CHUNK]
-            judgments = classify([r["note"] for r in chunk], owner_lang=owner_lang, campaigns=found)
+            judgments = classify([r["note"] for r in chunk], owner_lang=owner_lang, threshold=threshold, campaigns=found)
             decisions = []
             for row, j in zip(chunk, judgments):
                 lang = j.lang

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+
+import pytest
+
+from invitriage import classify
+from invitriage.campaigns import detect
+from invitriage.evaluation import load_examples, score
+from invitriage.lang import detect_language
+
+ROOT = Path(__file__).parent.parent
+
+
+def test_held_out_split_meets_the_quality_bar():
+    examples = load_examples(ROOT / "corpus" / "split" / "test.csv")
+    assert len(examples) >= 0.2 * 1500
+    js = classify([e.text for e in examples])
+    s = score(examples, [j.intent for j in js], [j.action for j in js], [j.lang for j in js])
+    assert s.action_accuracy >= 0.95
+    assert s.reply_recall >= 0.97
+    assert s.intent_macro_f1 >= 0.85
+    assert min(acc for _, acc in s.per_language.values()) >= 0.90
+
+
+def test_test_split_is_never_trained_on():
+    import csv
+
+    read = lambda name: {r["text"] for r in csv.DictReader(open(ROOT / "corpus" / "split" / name, encoding="utf-8"))}
+    train, test = read("train.csv"), read("test.csv")
+    assert not train & test
+    meta = json.loads((ROOT / "src" / "invitriage" / "model" / "intent_model.json").read_text())["meta"]
+    assert meta["train_notes"] == len(train)
+
+
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        pytest.param("Hola Camille, nos conocimos en el SMX de Madrid, ¿podemos seguir hablando?", "met_before", id="es-met"),
+        pytest.param("Guten Tag, wir helfen Beratern wie Ihnen, mehr Leads zu gewinnen. Kurzes Telefonat?", "sales_pitch", id="de-sales"),
+        pytest.param("Ciao, ho letto il tuo articolo sul SEO locale: utilissimo!", "content", id="it-content"),
+        pytest.param("Olá, sou estudante de marketing e procuro estágio a partir de março.", "job_seeking", id="pt-job"),
+        pytest.param("Hoi, Sanne de Vries raadde me aan om contact met je op te nemen over je onderzoek.", "referral", id="nl-referral"),
+        pytest.param("Bonjour, je suis tombée sur votre profil et j'aimerais rejoindre votre réseau.", "generic", id="fr-generic"),
+        pytest.param("Earn 3,000 USD weekly with our crypto trading signals, guaranteed returns! WhatsApp me", "scam", id="en-scam"),
+    ],
+)
+def test_intents_across_languages(text, intent):
+    assert classify([text])[0].intent == intent
+
+
+def test_every_judgment_has_evidence_with_a_quote():
+    for j in classify(["Hi Tom, we met at the PyCon booth!", "Bonjour, je suis tombée sur votre profil.", ""]):
+        assert j.evidence and all({"rule", "quote"} == set(e) for e in j.evidence)
+    j = classify(["Hi Tom, we met at the PyCon booth!"])[0]
+    assert {"rule": "cue.met_before.en", "quote": "we met"} in j.evidence
+
+
+def test_low_confidence_goes_to_unsure_never_accept():
+    notes = ["Bonjour, je suis tombée sur votre profil et j'aimerais rejoindre votre réseau.",
+             "Hello, interesting background, let's stay in touch maybe about things"]
+    strict = classify(notes, threshold=0.9999)
+    assert all(j.action == "unsure" for j in strict)
+    assert all(j.confidence < 0.9999 for j in strict)
+    relaxed = classify(notes, threshold=0.0)
+    assert all(j.action in ("accept", "reply") for j in relaxed)
+    assert relaxed[0].action == "accept"
+    # Rule-decided notes (empty, stock text) are never unsure.
+    assert classify(["", "I'd like to add you to my professional network on LinkedIn."], threshold=0.9999)[0].action == "accept"
+
+
+def test_confidence_is_a_probability():
+    js = classify(["Hi, we met at the Lyon SEO meetup", "Salut, ravi de te compter parmi mes contacts", "Hola"])
+    assert all(0.0 <= j.confidence <= 1.0 for j in js)
+
+
+def test_equal_notes_are_judged_once_and_identically():
+    js = classify(["Great post on SEO, Camille!"] * 50 + ["Great  post on SEO, Camille!"])
+    assert len({(j.intent, j.action, j.confidence) for j in js}) == 1
+
+
+PITCH = "{g} notre agence génère 30 rendez-vous qualifiés par mois pour les consultants comme vous. On en parle ?{s}"
+
+
+def test_campaign_from_three_senders_is_a_template_with_evidence():
+    notes = [PITCH.format(g="Bonjour Camille,", s=""), PITCH.format(g="Camille,", s=" Marc"),
+             PITCH.format(g="Hello", s=" - Julie")]
+    found = detect(notes, ["a", "b", "c"])
+    assert len(found) == 3 and {c.senders for c in found.values()} == {3}
+    js = classify(notes, campaigns=found)
+    assert {j.intent for j in js} == {"sales_pitch"}
+    assert js[0].evidence[0] == {"rule": "campaign", "quote": "same note from 3 senders"}
+
+
+def test_non_selling_campaign_is_generic_even_if_it_sounds_personal():
+    note = "{} I really enjoyed meeting you at the conference last week, let's stay connected and keep in touch!"
+    notes = [note.format(n) for n in ("Hi Anna,", "Hello Tom,", "Dear Ravi,", "Hey Jo,")]
+    found = detect(notes, ["a", "b", "c", "d"])
+    assert {j.intent for j in classify(notes, campaigns=found)} == {"generic"}
+
+
+def test_two_senders_are_not_a_campaign_and_one_sender_repeating_is_not_either():
+    notes = [PITCH.format(g="Bonjour Camille,", s=""), PITCH.format(g="Camille,", s="")]
+    assert detect(notes, ["a", "b"]) == {}
+    assert detect(notes + notes, ["a", "a", "a", "a"]) == {}
+
+
+def test_near_duplicates_join_a_campaign():
+    base = "we help B2B consultants book 20 qualified meetings every month with our outbound service, interested"
+    notes = [f"Hi Camille, {base}?", f"Hello Camille, {base} ?", f"Camille - {base.replace('20', 'twenty')}?",
+             "Hi, I read your newsletter about SEO audits and loved it"]
+    found = detect(notes, ["a", "b", "c", "d"])
+    assert len(found) == 3
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Bonjour, j'ai lu votre article sur le référencement local, merci !", "fr"),
+        ("Hi, I read your article about local SEO and found it really useful.", "en"),
+        ("Hola, leí tu artículo sobre SEO local y me pareció muy útil.", "es"),
+        ("Hallo, ich habe Ihren Artikel über lokales SEO gelesen, sehr hilfreich.", "de"),
+        ("Ciao, ho letto il tuo articolo sulla SEO locale, molto utile.", "it"),
+        ("Olá, li o seu artigo sobre SEO local e achei muito útil.", "pt"),
+        ("Hoi, ik heb je artikel over lokale SEO gelezen, erg nuttig.", "nl"),
+        ("Merhaba, yerel SEO hakkındaki makalenizi okudum, çok faydalıydı, teşekkürler.", "other"),
+    ],
+)
+def test_language_detection(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_short_notes_fall_back_to_the_owner_language():
+    assert detect_language("Hi Tom!", fallback="de") == "de"
+    assert classify(["Hello"], owner_lang="nl")[0].lang == "nl"
+
+
+def test_model_loads_and_judges_with_no_network(monkeypatch):
+    import invitriage.encoder as encoder
+    import invitriage.model as model
+
+    def refuse(*args, **kwargs):
+        raise OSError("network access attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    model.load_model.cache_clear()
+    encoder._model.cache_clear()
+    j = classify(["Hello Camille, I listened to your podcast episode on SEO and loved it"])[0]
+    assert j.intent == "content"
+
+
+def test_model_ships_as_plain_json_parameters():
+    from invitriage.model import load_model
+
+    path = ROOT / "src" / "invitriage" / "model" / "intent_model.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["format"] == "invitriage-intent-model/1"
+    m = load_model()
+    assert m is not None and len(m.classes_) == 12 and m.coef_.shape == (12, 512 + 12)
