@@ -54,6 +54,8 @@ def _evidence(hits: Sequence[Hit]) -> list[dict[str, str]]:
 DEFAULT_THRESHOLD = 0.45
 #: Added to the probability of an intent whose cue phrase fired, when choosing within an action.
 CUE_BONUS = 0.25
+#: With a scam cue, the model's scam probability above which the note is held.
+SCAM_CUE_MIN_P = 0.1
 
 
 def _rule_decision(hits: Sequence[Hit]) -> tuple[str, float, list[dict[str, str]]] | None:
@@ -78,31 +80,14 @@ def _rules_only(text: str, hits: Sequence[Hit]) -> tuple[str, float, list[dict[s
 
 
 def _model_evidence(text: str, intent: str, p: float, hits: Sequence[Hit]) -> list[dict[str, str]]:
-    """Rules that agree with the model's intent, else the sentence the model found most telling."""
-    agreeing = [h for h in hits if h.intent == intent]
-    evidence = _evidence(agreeing)
+    """Rules that agree with the model's intent, else the note's core (what the model read)."""
+    evidence = _evidence([h for h in hits if h.intent == intent])
     if not evidence:
-        evidence = [{"rule": "model", "quote": _telling_sentence(text, intent)}]
+        note = normalize(text)
+        core = note.original[note.start : note.end].strip() or text.strip()
+        evidence = [{"rule": "model", "quote": core if len(core) <= 160 else core[:157] + "…"}]
     evidence.append({"rule": f"model:{intent}", "quote": f"p={p:.2f}"})
     return evidence
-
-
-def _sentences(text: str) -> list[str]:
-    import re
-
-    parts = [s.strip() for s in re.split(r"(?<=[.!?;])\s+|\s+[-|]\s+", text.strip()) if s.strip()]
-    return parts or [text.strip()]
-
-
-def _telling_sentence(text: str, intent: str) -> str:
-    parts = _sentences(text)
-    if len(parts) == 1:
-        return parts[0][:160]
-    model = load_model()
-    assert model is not None
-    probs = model.predict_proba(parts, [run_rules(s) for s in parts])
-    col = model.classes_.index(intent)
-    return parts[int(probs[:, col].argmax())][:160]
 
 
 def _action_groups(classes: Sequence[str], mapping: Mapping[str, str]) -> dict[str, list[int]]:
@@ -136,6 +121,13 @@ def _decide_many(texts: Sequence[str], threshold: float, mapping: Mapping[str, s
             # mass, then the likeliest intent within it. Confidence is that action's probability.
             action_p = {a: float(probs[row, idx].sum()) for a, idx in groups.items()}
             action = max(action_p, key=action_p.__getitem__)
+            # Strongest purpose first: a quoted scam cue holds the invitation unless the model
+            # is confident it is not a scam (a false hold costs a glance; a missed scam more).
+            if any(h.intent == "scam" and h.rule.startswith("cue.") for h in hits_all[i]) and "scam" in model.classes_:
+                p_scam = float(probs[row, model.classes_.index("scam")])
+                scam_action = mapping["scam"]
+                if p_scam >= SCAM_CUE_MIN_P and scam_action in groups:
+                    action = scam_action
             idx = groups[action]
             # Within the action, a quoted cue outweighs a weak model preference.
             cued = {h.intent for h in hits_all[i] if h.rule.startswith("cue.")}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 _APOSTROPHES = "\u2019\u2018\u02bc\u00b4\u0060\u2032"
 _DASHES = "\u2013\u2014\u2012\u2015\u2212"
@@ -74,7 +74,7 @@ _SIGNOFF_RE = re.compile(rf"[\s,.!;]*\b(?:{_SIGNOFFS})\b[\s,.!]*(?:{_NAME}(?:\s+
 _DASH_NAME_RE = re.compile(rf"\s*[-~/]+\s*{_NAME}(?:\s+{_NAME}){{0,3}}\s*$")
 
 
-@dataclass(frozen=True)
+@dataclass
 class Note:
     original: str
     folded: str
@@ -82,14 +82,14 @@ class Note:
     start: int
     end: int
 
-    @property
+    @cached_property
     def core(self) -> str:
         """Folded core text without emoji, punctuation runs and extra spaces."""
         text = "".join(" " if is_emoji(c) else c for c in self.folded[self.start : self.end])
         text = re.sub(r"[^\w'\s]+", " ", text)
         return " ".join(text.split())
 
-    @property
+    @cached_property
     def words(self) -> list[str]:
         return self.core.split()
 
