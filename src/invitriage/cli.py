@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from contextlib import ExitStack
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -20,11 +22,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import __version__
-from .errors import InvitriageError
+from . import priority
+from .errors import ConfigError, InvitriageError
 from .importers import ImportReport, import_paths
 from .judge import DEFAULT_THRESHOLD
+from .lang import detect_language
+from .settings import Settings, default_config_path, load_settings, render_settings
 from .store import Store, default_db_path
-from .taxonomy import ACTIONS, PRIORITY
+from .taxonomy import ACTIONS, LANGUAGES, PRIORITY
 from .triage import TriageReport, triage
 
 out = Console(highlight=False, soft_wrap=False)
@@ -57,6 +62,16 @@ def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 def _open(db_path: Path | None) -> Store:
     return Store(db_path or default_db_path())
+
+
+def config_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--config",
+        "config_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        envvar="INVITRIAGE_CONFIG",
+        help="Settings file [env INVITRIAGE_CONFIG; default: invitriage.toml in the user config directory].",
+    )(fn)
 
 
 class _Bars:
@@ -145,23 +160,34 @@ def _print_triage(report: TriageReport) -> None:
     out.print(table)
 
 
-def _run_triage(store: Store, threshold: float = DEFAULT_THRESHOLD) -> TriageReport:
+def _run_triage(store: Store, settings: Settings) -> TriageReport:
     with _Bars() as bars:
-        return triage(store, threshold=threshold, progress=lambda done, total: bars.update("judging", done, total))
+        return triage(store, settings, progress=lambda done, total: bars.update("judging", done, total))
 
 
 threshold_option = click.option(
-    "--threshold", type=click.FloatRange(0, 1), default=DEFAULT_THRESHOLD, show_default=True,
-    help="Below this confidence the action is 'unsure' (sent to review, never accepted silently).")
+    "--threshold", type=click.FloatRange(0, 1), default=None,
+    help=f"Below this confidence the action is 'unsure' (review, never accepted silently) [default: the "
+         f"'threshold' setting, {DEFAULT_THRESHOLD}].")
 
 
 @cli.command("triage")
 @threshold_option
+@config_option
 @db_option
-def triage_cmd(threshold: float, db_path: Path | None) -> None:
-    """Judge every pending invitation: intent, action, language, confidence and evidence."""
+def triage_cmd(threshold: float | None, config_path: Path | None, db_path: Path | None) -> None:
+    """Judge every pending invitation: intent, action, language, confidence and evidence.
+
+    Re-running it after a settings change updates the machine's decisions; your overrides stay.
+    """
+    settings = load_settings(config_path)
+    if threshold is not None:
+        settings = replace(settings, threshold=threshold)
     with _open(db_path) as store:
-        _print_triage(_run_triage(store, threshold))
+        report = _run_triage(store, settings)
+    _print_triage(report)
+    if report.benefit:
+        out.print(f"{report.benefit} invitation(s) without a stated reason get a reply because they can benefit")
 
 
 # -- queue -------------------------------------------------------------------------------------
@@ -193,7 +219,9 @@ def _print_queue(items: list[dict[str, Any]], fmt: str, title: str) -> None:
                     ("conf", {"justify": "right"}), ("why", {"overflow": "fold"})):
         table.add_column(col, **kw)
     for item in items:
-        table.add_row(str(item["id"]), item["name"], item["sent_at"][:10], item["lang"], item["intent"],
+        name = item["name"] + (f"\n[dim]{item['headline']}[/dim]" if item.get("headline") else "")
+        table.add_row(str(item["id"]), name, item["sent_at"][:10], item["lang"],
+                      item["intent"] + (" *" if item.get("overridden") else ""),
                       f"{item['confidence']:.2f}", _why(item["evidence"]))
     out.print(table)
 
@@ -201,16 +229,89 @@ def _print_queue(items: list[dict[str, Any]], fmt: str, title: str) -> None:
 @cli.command("queue")
 @click.option("--action", type=click.Choice(ACTIONS), default="reply", show_default=True,
               help="Which bucket to list.")
+@click.option("--week", type=int, is_flag=False, flag_value=1, default=None,
+              help="Only this week's batch of replies within the weekly budget (--week 2: next week's).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @click.option("--limit", type=int, default=0, help="Show at most N invitations (0: all).")
+@config_option
 @db_option
-def queue_cmd(action: str, fmt: str, limit: int, db_path: Path | None) -> None:
-    """List judged invitations of one action, newest first, with the quoted evidence."""
+def queue_cmd(action: str, week: int | None, fmt: str, limit: int, config_path: Path | None,
+              db_path: Path | None) -> None:
+    """List judged invitations of one action with the quoted evidence.
+
+    The reply queue is in priority order (intent, benefit, confidence, age); other buckets are
+    newest first. An asterisk marks your own overrides.
+    """
     with _open(db_path) as store:
         items = store.queue(action)
+    title = f"{action}: {len(items)} invitation(s)"
+    if action == "reply":
+        items = priority.order(items)
+    if week is not None:
+        if action != "reply":
+            raise click.UsageError("--week applies to the reply queue")
+        if week < 1:
+            raise click.UsageError("--week counts from 1 (this week)")
+        budget = load_settings(config_path).weekly_budget
+        batches = priority.weeks(items, budget)
+        items = batches[week - 1] if week <= len(batches) else []
+        later = sum(len(b) for b in batches[week:])
+        title = (f"Week {week}: {len(items)} repl{'y' if len(items) == 1 else 'ies'} (budget {budget}); "
+                 f"{later} more in the following weeks")
     if limit > 0:
         items = items[:limit]
-    _print_queue(items, fmt, f"{action}: {len(items)} invitation(s)")
+    _print_queue(items, fmt, title)
+
+
+@cli.command("override")
+@click.argument("invitation_id", type=int)
+@click.option("--intent", type=click.Choice(sorted(PRIORITY)), help="Your intent for it.")
+@click.option("--action", type=click.Choice(["reply", "accept", "hold"]), help="Your action for it.")
+@click.option("--clear", is_flag=True, help="Forget your override: the machine's judgment applies again.")
+@config_option
+@db_option
+def override_cmd(invitation_id: int, intent: str | None, action: str | None, clear: bool, config_path: Path | None,
+                 db_path: Path | None) -> None:
+    """Set your own intent and/or action for one invitation; re-judging never changes it."""
+    if clear == bool(intent or action):
+        raise click.UsageError("give --intent and/or --action, or --clear")
+    with _open(db_path) as store, store.atomic():
+        if clear:
+            done = store.clear_override(invitation_id)
+            out.print(f"override of {invitation_id} cleared" if done else f"{invitation_id} had no override")
+            return
+        if intent and not action:
+            action = load_settings(config_path).action_map()[intent]  # the intent's action, per your settings
+        store.set_override(invitation_id, intent, action)
+    out.print(f"invitation {invitation_id}: " + ", ".join(f"{k} = {v}" for k, v in (("intent", intent), ("action", action)) if v))
+
+
+@cli.command("init")
+@click.option("--force", is_flag=True, help="Overwrite an existing settings file.")
+@config_option
+@db_option
+def init_cmd(force: bool, config_path: Path | None, db_path: Path | None) -> None:
+    """Write a commented settings file, prefilled from your imported Profile.csv."""
+    path = config_path or default_config_path()
+    if path.exists() and not force:
+        raise ConfigError(f"{path}: already exists (use --force to overwrite, or edit it)")
+    values: dict[str, Any] = {}
+    db = db_path or default_db_path()
+    if db.exists():
+        with Store(db) as store:
+            owner = store.owner()
+        if owner:
+            values["owner_name"] = f"{owner['first_name']} {owner['last_name']}".strip()
+            values["signature"] = owner["first_name"] or ""
+            lang = detect_language(owner["headline"] or "", fallback="fr")
+            values["language"] = lang if lang in LANGUAGES else "fr"
+            parts = [p.strip() for p in re.split(r"[|,•·/&]+", owner["headline"] or "") if p.strip()]
+            values["offer"] = parts[:6]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render_settings(values), encoding="utf-8")
+    load_settings(path)  # what we write must read back
+    out.print(f"wrote {path}" + (" (prefilled from Profile.csv)" if values else "") +
+              "; edit help_whom and meet_whom, then run: invitriage triage")
 
 
 # -- classify and eval ------------------------------------------------------------------------
@@ -312,11 +413,13 @@ def eval_cmd(file: Path, owner_lang: str, threshold: float) -> None:
 
 
 @cli.command("demo")
+@config_option
 @db_option
-def demo_cmd(db_path: Path | None) -> None:
-    """Run import + triage on the bundled fictional sample export and print the reply queue.
+def demo_cmd(config_path: Path | None, db_path: Path | None) -> None:
+    """Run import + triage on the bundled fictional sample export and print this week's replies.
 
-    Uses a temporary database unless --db (or INVITRIAGE_DB) is given.
+    Uses a temporary database unless --db (or INVITRIAGE_DB) is given, and the sample owner's
+    settings unless --config is given.
     """
     started = time.perf_counter()
     with ExitStack() as stack:
@@ -327,13 +430,18 @@ def demo_cmd(db_path: Path | None) -> None:
         paths = [sample / "export"]
         if (sample / "pending.csv").exists():
             paths.append(sample / "pending.csv")
+        settings = load_settings(config_path or sample / "invitriage.toml")
         store = stack.enter_context(_open(db_path))
         with _Bars() as bars:
             report = import_paths(store, paths, progress=bars.update)
         _print_import(report, time.perf_counter() - started)
-        _print_triage(_run_triage(store))
-        items = store.queue("reply")
-        _print_queue(items, "table", f"Reply personally: {len(items)} invitation(s)")
+        _print_triage(_run_triage(store, settings))
+        items = priority.order(store.queue("reply"))
+        batches = priority.weeks(items, settings.weekly_budget)
+        this_week = batches[0] if batches else []
+        _print_queue(this_week, "table",
+                     f"This week: reply personally to these {len(this_week)} (budget {settings.weekly_budget}); "
+                     f"{len(items) - len(this_week)} more replies queued for the following weeks")
         out.print(f"database: {db_path}" + (" (temporary)" if "invitriage-demo-" in str(db_path) else ""))
 
 

@@ -23,7 +23,8 @@ def _identifier(restricted: bool) -> Any:
     return ident
 
 
-def detect_language(text: str, fallback: str = "fr") -> str:
+def detect_language(text: str, fallback: str = "fr", *, min_letters: int = MIN_LETTERS,
+                    min_prob: float = MIN_PROB) -> str:
     """``fr en es de it pt nl`` or ``other``; short or unsure notes give ``fallback``.
 
     >>> detect_language("Bonjour, j'ai lu votre article sur le référencement local.")
@@ -32,16 +33,25 @@ def detect_language(text: str, fallback: str = "fr") -> str:
     'de'
     """
     letters = sum(ch.isalpha() for ch in text)
-    if letters < MIN_LETTERS:
+    if letters < min_letters:
         return fallback
     lang, prob = _identifier(False).classify(text)
     if lang in LANGUAGES:
-        return str(lang) if prob >= 0.5 or letters >= 60 else _restricted(text, fallback)
+        return str(lang) if prob >= 0.5 or letters >= 60 else _restricted(text, fallback, min_prob)
     if prob >= 0.99 and letters >= 40:
         return "other"
-    return _restricted(text, fallback)
+    return _restricted(text, fallback, min_prob)
 
 
-def _restricted(text: str, fallback: str) -> str:
+def _restricted(text: str, fallback: str, min_prob: float) -> str:
     lang, prob = _identifier(True).classify(text)
-    return str(lang) if prob >= MIN_PROB else fallback
+    return str(lang) if prob >= min_prob else fallback
+
+
+def headline_language(headline: str, fallback: str = "fr") -> str:
+    """Headlines are short and full of English job titles: a looser test than for notes.
+
+    >>> headline_language("Estudante de Marketing Digital")
+    'pt'
+    """
+    return detect_language(headline, fallback, min_letters=8, min_prob=0.4)

@@ -90,3 +90,19 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     ),
 ]
+
+MIGRATIONS.append(
+    (
+        "0002_overrides_and_benefit",
+        """
+        CREATE TABLE overrides (
+            invitation_id INTEGER PRIMARY KEY REFERENCES invitations(id) ON DELETE CASCADE,
+            intent        TEXT,
+            action        TEXT,
+            created_at    TEXT NOT NULL
+        );
+        ALTER TABLE decisions ADD COLUMN benefit REAL NOT NULL DEFAULT 0;
+        ALTER TABLE decisions ADD COLUMN meet INTEGER NOT NULL DEFAULT 0;
+        """,
+    )
+)

@@ -237,29 +237,54 @@ class Store:
             "SELECT person_key, note FROM invitations WHERE direction = 'INCOMING' AND note != ''")]
 
     def save_decisions(self, rows: Iterable[dict[str, Any]]) -> None:
+        """Store machine decisions. Owner overrides live in their own table and are never touched."""
         self._batched(
             """
-            INSERT INTO decisions (invitation_id, intent, action, lang, confidence, evidence, judged_at, judge_version)
-            VALUES (:invitation_id, :intent, :action, :lang, :confidence, :evidence, :judged_at, :judge_version)
+            INSERT INTO decisions (invitation_id, intent, action, lang, confidence, evidence, judged_at,
+                                   judge_version, benefit, meet)
+            VALUES (:invitation_id, :intent, :action, :lang, :confidence, :evidence, :judged_at,
+                    :judge_version, :benefit, :meet)
             ON CONFLICT (invitation_id) DO UPDATE SET intent = excluded.intent, action = excluded.action,
                 lang = excluded.lang, confidence = excluded.confidence, evidence = excluded.evidence,
-                judged_at = excluded.judged_at, judge_version = excluded.judge_version
+                judged_at = excluded.judged_at, judge_version = excluded.judge_version,
+                benefit = excluded.benefit, meet = excluded.meet
             """,
-            rows,
+            ({"benefit": 0.0, "meet": 0, **r} for r in rows),
         )
 
+    def set_override(self, invitation_id: int, intent: str | None, action: str | None) -> None:
+        """The owner's own intent and/or action for one invitation (None keeps the other field)."""
+        if self.conn.execute("SELECT 1 FROM invitations WHERE id = ?", (invitation_id,)).fetchone() is None:
+            from .errors import InputError
+
+            raise InputError(None, f"no invitation with id {invitation_id}")
+        self.conn.execute(
+            """
+            INSERT INTO overrides (invitation_id, intent, action, created_at) VALUES (?, ?, ?, ?)
+            ON CONFLICT (invitation_id) DO UPDATE SET intent = coalesce(excluded.intent, overrides.intent),
+                action = coalesce(excluded.action, overrides.action), created_at = excluded.created_at
+            """,
+            (invitation_id, intent, action, now_iso()),
+        )
+
+    def clear_override(self, invitation_id: int) -> bool:
+        return self.conn.execute("DELETE FROM overrides WHERE invitation_id = ?", (invitation_id,)).rowcount > 0
+
     def queue(self, action: str | None = None) -> list[dict[str, Any]]:
-        """Judged incoming invitations that are still to be acted on, newest first."""
+        """Judged incoming invitations still to act on, newest first; the owner's overrides win."""
         where = "i.direction = 'INCOMING' AND i.status != 'already_connected'"
         params: list[Any] = []
         if action:
-            where += " AND d.action = ?"
+            where += " AND coalesce(o.action, d.action) = ?"
             params.append(action)
         rows = self.conn.execute(
             f"""
-            SELECT i.id, i.name, i.profile_url, i.headline, i.sent_at, i.note, d.lang, d.intent, d.action,
-                   d.confidence, d.evidence, i.status
+            SELECT i.id, i.name, i.profile_url, i.headline, i.sent_at, i.note, d.lang,
+                   coalesce(o.intent, d.intent) AS intent, coalesce(o.action, d.action) AS action,
+                   d.confidence, d.evidence, i.status, d.benefit, d.meet,
+                   d.intent AS machine_intent, d.action AS machine_action, o.invitation_id IS NOT NULL AS overridden
             FROM invitations i JOIN decisions d ON d.invitation_id = i.id
+            LEFT JOIN overrides o ON o.invitation_id = i.id
             WHERE {where}
             ORDER BY i.sent_at DESC, i.id DESC
             """,
@@ -269,6 +294,8 @@ class Store:
         for r in rows:
             item = dict(r)
             item["evidence"] = json.loads(item["evidence"])
+            item["meet"] = bool(item["meet"])
+            item["overridden"] = bool(item["overridden"])
             out.append(item)
         return out
 
@@ -276,8 +303,10 @@ class Store:
         counts: dict[str, dict[str, int]] = {"action": {}, "intent": {}}
         for col in ("action", "intent"):
             for value, n in self.conn.execute(
-                f"""SELECT d.{col}, count(*) FROM decisions d JOIN invitations i ON i.id = d.invitation_id
-                    WHERE i.status != 'already_connected' GROUP BY d.{col} ORDER BY count(*) DESC"""
+                f"""SELECT coalesce(o.{col}, d.{col}) AS v, count(*) FROM decisions d
+                    JOIN invitations i ON i.id = d.invitation_id
+                    LEFT JOIN overrides o ON o.invitation_id = d.invitation_id
+                    WHERE i.status != 'already_connected' GROUP BY v ORDER BY count(*) DESC"""
             ):
                 counts[col][value] = n
         return counts

@@ -8,12 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import campaigns
-from .judge import DEFAULT_THRESHOLD, JUDGE_VERSION, classify
-from .lang import detect_language
+from .benefit import BenefitMatcher
+from .judge import JUDGE_VERSION, classify
+from .lang import headline_language
+from .settings import Settings
 from .store import Store, now_iso
 
-#: The owner's language until settings exist: drafts and short notes fall back to it.
-DEFAULT_OWNER_LANG = "fr"
 CHUNK = 500
 
 
@@ -23,45 +23,65 @@ class TriageReport:
     seconds: float
     actions: dict[str, int] = field(default_factory=dict)
     intents: dict[str, int] = field(default_factory=dict)
+    benefit: int = 0
 
 
 def triage(
     store: Store,
+    settings: Settings | None = None,
     *,
-    owner_lang: str = DEFAULT_OWNER_LANG,
-    threshold: float = DEFAULT_THRESHOLD,
     progress: Callable[[int, int], None] | None = None,
 ) -> TriageReport:
-    """(Re-)judge all incoming invitations that are not already connections."""
+    """(Re-)judge all incoming invitations that are not already connections.
+
+    Machine decisions are replaced; the owner's overrides are kept (they live apart).
+    """
+    settings = settings or Settings()
     started = time.perf_counter()
     rows = store.invitations_to_judge()
     total = len(rows)
     judged_at = now_iso()
     everyone = store.incoming_notes()
     found = campaigns.detect([n for _, n in everyone], [k for k, _ in everyone])
+    matcher = BenefitMatcher(settings.help_whom, settings.meet_whom, settings.offer, settings.benefit_threshold)
+    promoted = 0
     with store.atomic():
         for i in range(0, total, CHUNK):
             chunk = rows[i : i + CHUNK]
-            judgments = classify([r["note"] for r in chunk], owner_lang=owner_lang, threshold=threshold, campaigns=found)
+            judgments = classify([r["note"] for r in chunk], owner_lang=settings.language,
+                                 actions=settings.action_map(), threshold=settings.threshold, campaigns=found)
+            matches = (matcher.match([(r["headline"] or "", r["note"] or "") for r in chunk])
+                       if matcher.active else [[] for _ in chunk])
             decisions = []
-            for row, j in zip(chunk, judgments):
+            for row, j, found_matches in zip(chunk, judgments, matches):
                 lang = j.lang
                 if not (row["note"] or "").strip() and row["headline"]:
-                    lang = detect_language(row["headline"], fallback=owner_lang)
+                    lang = headline_language(row["headline"], fallback=settings.language)
+                action, evidence = j.action, list(j.evidence)
+                people = [m for m in found_matches if m.kind in ("help_whom", "meet_whom")]
+                matched = [m.evidence() for m in found_matches[:2]]
+                if people and action in ("accept", "unsure"):
+                    action = "reply"  # can benefit: a reply even without a stated reason
+                    promoted += 1
+                    evidence = matched + evidence  # the match is the reason: show it first
+                else:
+                    evidence = evidence + matched
                 decisions.append(
                     {
                         "invitation_id": row["id"],
                         "intent": j.intent,
-                        "action": j.action,
+                        "action": action,
                         "lang": lang,
                         "confidence": round(j.confidence, 4),
-                        "evidence": json.dumps(j.evidence, ensure_ascii=False),
+                        "evidence": json.dumps(evidence, ensure_ascii=False),
                         "judged_at": judged_at,
                         "judge_version": JUDGE_VERSION,
+                        "benefit": max((m.score for m in found_matches), default=0.0),
+                        "meet": int(any(m.kind == "meet_whom" for m in found_matches)),
                     }
                 )
             store.save_decisions(decisions)
             if progress:
                 progress(min(i + CHUNK, total), total)
     counts = store.decision_counts()
-    return TriageReport(total, time.perf_counter() - started, counts["action"], counts["intent"])
+    return TriageReport(total, time.perf_counter() - started, counts["action"], counts["intent"], promoted)

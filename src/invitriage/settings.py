@@ -1,0 +1,182 @@
+"""The owner's settings: one declarative table, read from ``invitriage.toml`` and validated at start.
+
+Where: ``--config PATH``, else ``$INVITRIAGE_CONFIG``, else ``invitriage.toml`` in the user's
+config directory. A missing file means the defaults.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+from .taxonomy import ACTIONS, DEFAULT_ACTIONS, INTENTS, LANGUAGES
+
+
+def default_config_path() -> Path:
+    env = os.environ.get("INVITRIAGE_CONFIG")
+    if env:
+        return Path(env)
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("invitriage", appauthor=False)) / "invitriage.toml"
+
+
+def _text(v: Any) -> str:
+    if not isinstance(v, str):
+        raise ValueError("must be a string in double quotes")
+    return v.strip()
+
+
+def _phrases(v: Any) -> list[str]:
+    if isinstance(v, str):
+        v = [v]
+    if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+        raise ValueError('must be a list of strings, e.g. ["students in digital marketing", "founders"]')
+    return [x.strip() for x in v if x.strip()]
+
+
+def _language(v: Any) -> str:
+    if v not in LANGUAGES:
+        raise ValueError(f"must be one of {', '.join(LANGUAGES)}")
+    return str(v)
+
+
+def _whole(v: Any) -> int:
+    if isinstance(v, bool) or not isinstance(v, int) or v < 0:
+        raise ValueError("must be a whole number >= 0, e.g. 7")
+    return v
+
+
+def _fraction(v: Any) -> float:
+    if isinstance(v, bool) or not isinstance(v, int | float) or not 0 <= v <= 1:
+        raise ValueError("must be a number between 0 and 1, e.g. 0.45")
+    return float(v)
+
+
+def _minutes(v: Any) -> float:
+    if isinstance(v, bool) or not isinstance(v, int | float) or v <= 0:
+        raise ValueError("must be a number of minutes > 0, e.g. 10")
+    return float(v)
+
+
+def _actions(v: Any) -> dict[str, str]:
+    if not isinstance(v, dict):
+        raise ValueError('must be a table, e.g. [actions] then recruiting = "accept"')
+    out = {}
+    for intent, action in v.items():
+        if intent not in INTENTS:
+            raise ValueError(f"unknown intent {intent!r}; intents: {', '.join(sorted(INTENTS))}")
+        if action not in ACTIONS or action == "unsure":
+            raise ValueError(f"{intent} = {action!r}: action must be reply, accept or hold")
+        out[intent] = action
+    return out
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+    parse: Callable[[Any], Any]
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("owner_name", "", "Your name, as your contacts know it.", _text),
+    Setting("signature", "", "How replies are signed, e.g. \"Camille\" or \"Camille Laurent — Digital marketing\".", _text),
+    Setting("language", "fr", "Your language: short notes and notes in other languages fall back to it (fr en es de it pt nl).", _language),
+    Setting("offer", [], "What you offer, as short phrases (any language): what people may ask you about.", _phrases),
+    Setting("help_whom", [], "Whom you like to help (e.g. \"students in digital marketing\"): they get a reply even without a note.", _phrases),
+    Setting("meet_whom", [], "Whom you want to meet: they get a reply and come first in the queue.", _phrases),
+    Setting("weekly_budget", 7, "How many personal replies you write per week (queue --week).", _whole),
+    Setting("threshold", 0.45, "Below this confidence a judgment goes to the unsure bucket for review.", _fraction),
+    Setting("benefit_threshold", 0.45, "How close a headline or note must be to help_whom / meet_whom / offer (0-1).", _fraction),
+    Setting("minutes_per_reply", 10, "Minutes one personal reply takes you (for the time-saved figure).", _minutes),
+    Setting("actions", {}, "Intent -> action overrides, e.g. recruiting = \"accept\".", _actions),
+)
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+@dataclass(frozen=True)
+class Settings:
+    owner_name: str = ""
+    signature: str = ""
+    language: str = "fr"
+    offer: list[str] = field(default_factory=list)
+    help_whom: list[str] = field(default_factory=list)
+    meet_whom: list[str] = field(default_factory=list)
+    weekly_budget: int = 7
+    threshold: float = 0.45
+    benefit_threshold: float = 0.45
+    minutes_per_reply: float = 10.0
+    actions: dict[str, str] = field(default_factory=dict)
+    path: Path | None = None
+
+    def action_map(self) -> dict[str, str]:
+        return {**DEFAULT_ACTIONS, **self.actions}
+
+    @classmethod
+    def from_mapping(cls, data: dict[str, Any], source: str = "<settings>") -> "Settings":
+        values: dict[str, Any] = {}
+        for key, raw in data.items():
+            setting = _BY_NAME.get(key)
+            if setting is None:
+                close = difflib.get_close_matches(key, _BY_NAME, n=1)
+                hint = f"; did you mean {close[0]!r}?" if close else f"; known settings: {', '.join(_BY_NAME)}"
+                raise ConfigError(f"{source}: unknown setting {key!r}{hint}")
+            try:
+                values[key] = setting.parse(raw)
+            except ValueError as exc:
+                raise ConfigError(f"{source}: {key} {exc} (got {raw!r})") from None
+        return cls(**values)
+
+
+def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
+    """Read and validate settings; a missing default file gives the defaults."""
+    explicit = path is not None or bool(os.environ.get("INVITRIAGE_CONFIG"))
+    p = Path(path) if path is not None else default_config_path()
+    if not p.exists():
+        if explicit:
+            raise ConfigError(f"{p}: no such settings file (create one with: invitriage init --config {p})")
+        return Settings()
+    try:
+        data = tomllib.loads(p.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{p}: not valid TOML: {exc}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{p}: cannot read settings: {exc}") from None
+    settings = Settings.from_mapping(data, str(p))
+    return Settings(**{**settings.__dict__, "path": p})
+
+
+def _toml_value(v: Any) -> str:
+    if isinstance(v, str):
+        return '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, list):
+        return "[" + ", ".join(_toml_value(x) for x in v) + "]"
+    return repr(v)
+
+
+def render_settings(values: dict[str, Any]) -> str:
+    """A commented invitriage.toml holding ``values`` (defaults for the rest)."""
+    lines = ["# invitriage settings. Every line is optional; delete one to get its default.", ""]
+    for s in SETTINGS:
+        if s.name == "actions":
+            continue
+        lines.append(f"# {s.help}")
+        lines.append(f"{s.name} = {_toml_value(values.get(s.name, s.default))}")
+        lines.append("")
+    lines.append("# " + _BY_NAME["actions"].help)
+    lines.append("# Defaults: " + ", ".join(f"{i}={a}" for i, a in DEFAULT_ACTIONS.items()))
+    lines.append("[actions]")
+    for intent, action in (values.get("actions") or {}).items():
+        lines.append(f"{intent} = {_toml_value(action)}")
+    lines.append('# recruiting = "accept"')
+    return "\n".join(lines) + "\n"
