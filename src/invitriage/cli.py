@@ -314,6 +314,136 @@ def init_cmd(force: bool, config_path: Path | None, db_path: Path | None) -> Non
               "; edit help_whom and meet_whom, then run: invitriage triage")
 
 
+# -- drafts, sent marks and exports ----------------------------------------------------------
+
+
+def _print_week_with_drafts(items: list[dict[str, Any]], title: str) -> None:
+    from rich.panel import Panel
+    from rich.text import Text
+
+    out.print(title)
+    for item in items:
+        head = Text()
+        head.append(f"#{item['id']} {item['name']}", style="bold")
+        if item.get("headline"):
+            head.append(f" — {item['headline']}")
+        head.append(f"\n{item['intent']} · {item['lang']} · {_why(item['evidence'])}", style="dim")
+        if item.get("note"):
+            head.append(f"\nnote: {item['note']}")
+        body = Text(item.get("draft") or "(no draft)")
+        out.print(Panel(Text.assemble(head, "\n\n", body), expand=False, width=min(out.width, 100)))
+
+
+@cli.command("sent")
+@click.argument("invitation_ids", nargs=-1, required=True, type=int)
+@db_option
+def sent_cmd(invitation_ids: tuple[int, ...], db_path: Path | None) -> None:
+    """Mark personal replies as sent (after you sent them on LinkedIn)."""
+    with _open(db_path) as store, store.atomic():
+        for i in invitation_ids:
+            before = store.mark_sent(i)
+            out.print(f"{i}: sent" if before not in ("sent", "answered") else f"{i}: already {before}")
+
+
+@cli.command("draft")
+@click.argument("invitation_id", type=int)
+@click.option("--text", help="Your own wording (otherwise your $EDITOR opens on the current draft).")
+@db_option
+def draft_cmd(invitation_id: int, text: str | None, db_path: Path | None) -> None:
+    """Show or edit the draft of one reply; an edited draft is never regenerated."""
+    with _open(db_path) as store:
+        item = store.invitation(invitation_id)
+        if text is None and sys.stdin.isatty():
+            text = click.edit(item.get("draft") or "")
+        if text is None:
+            click.echo(item.get("draft") or "")
+            return
+        with store.atomic():
+            store.set_draft_text(invitation_id, text.strip())
+    out.print(f"draft of {invitation_id} saved ({len(text.strip())} characters)")
+
+
+@cli.command("drafts")
+@click.option("--lang", type=click.Choice(LANGUAGES), default="fr", show_default=True)
+@click.option("--intent", type=click.Choice(["met_before", "content", "referral", "ask_for_help", "job_seeking",
+                                             "recruiting", "business_proposal", "sales_pitch", "benefit"]),
+              default="content", show_default=True)
+@config_option
+def drafts_cmd(lang: str, intent: str, config_path: Path | None) -> None:
+    """Preview a draft template (yours if you made one) on an example, in both registers."""
+    from .drafts import load_template, reason_quote, render
+    from .judge import classify as judge
+
+    settings = load_settings(config_path)
+    example = _example_note(intent, lang)
+    note_quote = ""
+    if example:
+        j = judge([example])[0]
+        note_quote = reason_quote(example, j.evidence)
+    _, where = load_template(intent, lang, settings.templates_dir)
+    out.print(f"template: {where}")
+    if example:
+        out.print(f"example note: {example}")
+    for informal in (False, True):
+        d = render(intent, lang, {"first_name": "Marie", "informal": informal, "quote": note_quote,
+                                  "signature": settings.signature or settings.owner_name or "Camille",
+                                  "resource": settings.resources.get(intent, "")}, settings.templates_dir)
+        out.print(f"\n[bold]{'informal' if informal else 'formal'}[/bold] ({len(d.text)} characters)")
+        out.print(d.text, markup=False)
+
+
+def _example_note(intent: str, lang: str) -> str:
+    """A note of this intent from the bundled sample (same language if there is one)."""
+    ref = resources.files("invitriage").joinpath("sample", "expected_intents.csv")
+    rows = list(csv.DictReader(io.StringIO(ref.read_text(encoding="utf-8"))))
+    for want_lang in (lang, None):
+        for r in rows:
+            if r["intent"] == intent and (want_lang is None or r["lang"] == want_lang):
+                return r["text"]
+    return ""
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: Any) -> str:
+    """A CSV cell that a spreadsheet shows as text, never runs as a formula."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+@cli.command("export")
+@click.option("--action", type=click.Choice(["reply", "accept"]), default="reply", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
+@click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file instead of the screen.")
+@db_option
+def export_cmd(action: str, fmt: str, out_path: Path | None, db_path: Path | None) -> None:
+    """Write the work list for LinkedIn: name, profile link (and the draft, for replies).
+
+    CSV cells that a spreadsheet would run as formulas are prefixed with an apostrophe.
+    """
+    with _open(db_path) as store:
+        items = store.queue(action)
+    if action == "reply":
+        items = priority.order(items)
+    cols = ["id", "name", "profile_url", "headline", "intent", "lang", "status"] + (["draft"] if action == "reply" else [])
+    rows = [{c: item.get(c) for c in cols} for item in items]
+    if fmt == "json":
+        text = json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    else:
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(cols)
+        for r in rows:
+            w.writerow([_cell(r[c]) for c in cols])
+        text = buf.getvalue()
+    if out_path:
+        out_path.write_text(text, encoding="utf-8")
+        err.print(f"wrote {len(rows)} invitation(s) to {out_path}")
+    else:
+        click.echo(text, nl=False)
+
+
 # -- classify and eval ------------------------------------------------------------------------
 
 
@@ -439,9 +569,10 @@ def demo_cmd(config_path: Path | None, db_path: Path | None) -> None:
         items = priority.order(store.queue("reply"))
         batches = priority.weeks(items, settings.weekly_budget)
         this_week = batches[0] if batches else []
-        _print_queue(this_week, "table",
-                     f"This week: reply personally to these {len(this_week)} (budget {settings.weekly_budget}); "
-                     f"{len(items) - len(this_week)} more replies queued for the following weeks")
+        _print_week_with_drafts(
+            this_week,
+            f"This week: reply personally to these {len(this_week)} (budget {settings.weekly_budget}); "
+            f"{len(items) - len(this_week)} more replies queued for the following weeks. Drafts to touch up and send:")
         out.print(f"database: {db_path}" + (" (temporary)" if "invitriage-demo-" in str(db_path) else ""))
 
 

@@ -435,6 +435,7 @@ def import_paths(store: Store, paths: Iterable[str | os.PathLike[str]], progress
             if is_export and not found:
                 raise InputError(path, "no LinkedIn export files found (Invitations.csv, Connections.csv, messages.csv, Profile.csv)")
         store.refresh_statuses()
+        store.refresh_reply_statuses()
         store.finish_import(import_id, {
             "files": [f.__dict__ for f in report.files],
         })

@@ -106,3 +106,22 @@ MIGRATIONS.append(
         """,
     )
 )
+
+MIGRATIONS.append(
+    (
+        "0003_drafts_and_reply_status",
+        """
+        CREATE TABLE drafts (
+            invitation_id INTEGER PRIMARY KEY REFERENCES invitations(id) ON DELETE CASCADE,
+            text          TEXT NOT NULL,
+            lang          TEXT NOT NULL,
+            template      TEXT NOT NULL,
+            edited        INTEGER NOT NULL DEFAULT 0,   -- 1 once the owner changed it: never regenerated
+            updated_at    TEXT NOT NULL
+        );
+        ALTER TABLE invitations ADD COLUMN replied_at TEXT;
+        ALTER TABLE invitations ADD COLUMN answered_at TEXT;
+        CREATE INDEX messages_date ON messages(date);
+        """,
+    )
+)

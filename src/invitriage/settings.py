@@ -65,6 +65,19 @@ def _minutes(v: Any) -> float:
     return float(v)
 
 
+def _resources(v: Any) -> dict[str, str]:
+    if not isinstance(v, dict):
+        raise ValueError('must be a table, e.g. [resources] then ask_for_help = "https://example.com/guide"')
+    out = {}
+    for intent, text in v.items():
+        if intent not in INTENTS:
+            raise ValueError(f"unknown intent {intent!r}; intents: {', '.join(sorted(INTENTS))}")
+        if not isinstance(text, str) or len(text) > 120:
+            raise ValueError(f"{intent}: must be a string of at most 120 characters")
+        out[intent] = text.strip()
+    return out
+
+
 def _actions(v: Any) -> dict[str, str]:
     if not isinstance(v, dict):
         raise ValueError('must be a table, e.g. [actions] then recruiting = "accept"')
@@ -98,6 +111,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("benefit_threshold", 0.45, "How close a headline or note must be to help_whom / meet_whom / offer (0-1).", _fraction),
     Setting("minutes_per_reply", 10, "Minutes one personal reply takes you (for the time-saved figure).", _minutes),
     Setting("actions", {}, "Intent -> action overrides, e.g. recruiting = \"accept\".", _actions),
+    Setting("resources", {}, "Intent -> a resource drafts point to, e.g. job_seeking = \"https://example.com/jobs\".", _resources),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 
@@ -115,7 +129,13 @@ class Settings:
     benefit_threshold: float = 0.45
     minutes_per_reply: float = 10.0
     actions: dict[str, str] = field(default_factory=dict)
+    resources: dict[str, str] = field(default_factory=dict)
     path: Path | None = None
+
+    @property
+    def templates_dir(self) -> Path:
+        """Where the owner's own draft templates live: ``templates/`` beside the settings file."""
+        return (self.path or default_config_path()).parent / "templates"
 
     def action_map(self) -> dict[str, str]:
         return {**DEFAULT_ACTIONS, **self.actions}
@@ -168,7 +188,7 @@ def render_settings(values: dict[str, Any]) -> str:
     """A commented invitriage.toml holding ``values`` (defaults for the rest)."""
     lines = ["# invitriage settings. Every line is optional; delete one to get its default.", ""]
     for s in SETTINGS:
-        if s.name == "actions":
+        if s.name in ("actions", "resources"):
             continue
         lines.append(f"# {s.help}")
         lines.append(f"{s.name} = {_toml_value(values.get(s.name, s.default))}")
@@ -179,4 +199,10 @@ def render_settings(values: dict[str, Any]) -> str:
     for intent, action in (values.get("actions") or {}).items():
         lines.append(f"{intent} = {_toml_value(action)}")
     lines.append('# recruiting = "accept"')
+    lines.append("")
+    lines.append("# " + _BY_NAME["resources"].help)
+    lines.append("[resources]")
+    for intent, text in (values.get("resources") or {}).items():
+        lines.append(f"{intent} = {_toml_value(text)}")
+    lines.append('# job_seeking = "https://example.com/my-advice-for-job-seekers"')
     return "\n".join(lines) + "\n"

@@ -226,7 +226,7 @@ class Store:
         return self.conn.execute(
             """
             SELECT id, name, headline, note FROM invitations
-            WHERE direction = 'INCOMING' AND status != 'already_connected'
+            WHERE direction = 'INCOMING' AND status NOT IN ('already_connected', 'sent', 'answered')
             ORDER BY id
             """
         ).fetchall()
@@ -270,9 +270,13 @@ class Store:
     def clear_override(self, invitation_id: int) -> bool:
         return self.conn.execute("DELETE FROM overrides WHERE invitation_id = ?", (invitation_id,)).rowcount > 0
 
-    def queue(self, action: str | None = None) -> list[dict[str, Any]]:
-        """Judged incoming invitations still to act on, newest first; the owner's overrides win."""
+    def queue(self, action: str | None = None, *, done: bool = False) -> list[dict[str, Any]]:
+        """Judged incoming invitations, newest first; the owner's overrides win.
+
+        Sent and answered invitations are left out unless ``done`` is true.
+        """
         where = "i.direction = 'INCOMING' AND i.status != 'already_connected'"
+        where += "" if done else " AND i.status NOT IN ('sent', 'answered')"
         params: list[Any] = []
         if action:
             where += " AND coalesce(o.action, d.action) = ?"
@@ -282,9 +286,11 @@ class Store:
             SELECT i.id, i.name, i.profile_url, i.headline, i.sent_at, i.note, d.lang,
                    coalesce(o.intent, d.intent) AS intent, coalesce(o.action, d.action) AS action,
                    d.confidence, d.evidence, i.status, d.benefit, d.meet,
-                   d.intent AS machine_intent, d.action AS machine_action, o.invitation_id IS NOT NULL AS overridden
+                   d.intent AS machine_intent, d.action AS machine_action, o.invitation_id IS NOT NULL AS overridden,
+                   dr.text AS draft, dr.edited AS draft_edited, i.replied_at, i.answered_at
             FROM invitations i JOIN decisions d ON d.invitation_id = i.id
             LEFT JOIN overrides o ON o.invitation_id = i.id
+            LEFT JOIN drafts dr ON dr.invitation_id = i.id
             WHERE {where}
             ORDER BY i.sent_at DESC, i.id DESC
             """,
@@ -296,8 +302,109 @@ class Store:
             item["evidence"] = json.loads(item["evidence"])
             item["meet"] = bool(item["meet"])
             item["overridden"] = bool(item["overridden"])
+            item["draft_edited"] = bool(item["draft_edited"])
             out.append(item)
         return out
+
+    def invitation(self, invitation_id: int) -> dict[str, Any]:
+        for item in self.queue(done=True):
+            if item["id"] == invitation_id:
+                return item
+        from .errors import InputError
+
+        raise InputError(None, f"no judged pending invitation with id {invitation_id}")
+
+    # -- drafts and reply status ---------------------------------------------------------
+
+    def save_machine_drafts(self, rows: Iterable[dict[str, Any]]) -> None:
+        """Store generated drafts; a draft the owner edited is never replaced."""
+        self._batched(
+            """
+            INSERT INTO drafts (invitation_id, text, lang, template, edited, updated_at)
+            VALUES (:invitation_id, :text, :lang, :template, 0, :updated_at)
+            ON CONFLICT (invitation_id) DO UPDATE SET text = excluded.text, lang = excluded.lang,
+                template = excluded.template, updated_at = excluded.updated_at
+                WHERE drafts.edited = 0
+            """,
+            rows,
+        )
+        self.conn.execute(
+            """UPDATE invitations SET status = 'drafted'
+               WHERE status = 'queued' AND id IN (SELECT invitation_id FROM drafts)"""
+        )
+
+    def set_draft_text(self, invitation_id: int, text: str) -> None:
+        """The owner's own wording: kept whatever happens later."""
+        cur = self.conn.execute(
+            "UPDATE drafts SET text = ?, edited = 1, updated_at = ? WHERE invitation_id = ?",
+            (text, now_iso(), invitation_id),
+        )
+        if cur.rowcount == 0:
+            from .errors import InputError
+
+            raise InputError(None, f"invitation {invitation_id} has no draft (only replies get one)")
+
+    def undraft(self, keep_ids: Iterable[int]) -> None:
+        """Invitations that no longer get a reply go back to 'queued' (their draft is kept, unused)."""
+        keep = list(keep_ids)
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS _keep (id INTEGER PRIMARY KEY)")
+        self.conn.execute("DELETE FROM _keep")
+        self.conn.executemany("INSERT OR IGNORE INTO _keep VALUES (?)", [(i,) for i in keep])
+        self.conn.execute("UPDATE invitations SET status = 'queued' WHERE status = 'drafted' AND id NOT IN (SELECT id FROM _keep)")
+
+    def mark_sent(self, invitation_id: int, at: str | None = None) -> str:
+        """The owner sent the reply; returns the previous status."""
+        row = self.conn.execute("SELECT status FROM invitations WHERE id = ? AND direction = 'INCOMING'",
+                                (invitation_id,)).fetchone()
+        if row is None:
+            from .errors import InputError
+
+            raise InputError(None, f"no incoming invitation with id {invitation_id}")
+        if row[0] not in ("sent", "answered"):
+            self.conn.execute("UPDATE invitations SET status = 'sent', replied_at = ? WHERE id = ?",
+                              (at or now_iso(), invitation_id))
+        return str(row[0])
+
+    def owner_keys(self) -> set[str]:
+        """How the owner appears as a message sender: profile slug and name key."""
+        from .people import name_key as _name_key, profile_slug
+
+        keys: set[str] = set()
+        slug = profile_slug(self.get_meta("owner_profile_url"))
+        if slug:
+            keys.add(slug)
+        owner = self.owner()
+        if owner:
+            keys.add("name:" + _name_key(f"{owner['first_name']} {owner['last_name']}"))
+        return keys
+
+    def refresh_reply_statuses(self) -> None:
+        """From messages.csv: a reply the owner already sent, and an answer from the sender after it."""
+        owners = sorted(self.owner_keys())
+        if owners:
+            marks = ",".join("?" * len(owners))
+            self.conn.execute(
+                f"""
+                UPDATE invitations SET status = 'sent', replied_at = (
+                    SELECT min(m.date) FROM messages m
+                    WHERE m.sender_key IN ({marks}) AND m.date >= invitations.sent_at
+                      AND m.recipient_keys LIKE '%"' || invitations.person_key || '"%')
+                WHERE direction = 'INCOMING' AND status IN ('queued', 'drafted') AND EXISTS (
+                    SELECT 1 FROM messages m
+                    WHERE m.sender_key IN ({marks}) AND m.date >= invitations.sent_at
+                      AND m.recipient_keys LIKE '%"' || invitations.person_key || '"%')
+                """,
+                owners + owners,
+            )
+        self.conn.execute(
+            """
+            UPDATE invitations SET status = 'answered', answered_at = (
+                SELECT min(m.date) FROM messages m
+                WHERE m.sender_key = invitations.person_key AND m.date > invitations.replied_at)
+            WHERE direction = 'INCOMING' AND status = 'sent' AND replied_at IS NOT NULL AND EXISTS (
+                SELECT 1 FROM messages m WHERE m.sender_key = invitations.person_key AND m.date > invitations.replied_at)
+            """
+        )
 
     def decision_counts(self) -> dict[str, dict[str, int]]:
         counts: dict[str, dict[str, int]] = {"action": {}, "intent": {}}

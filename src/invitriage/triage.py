@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from . import campaigns
 from .benefit import BenefitMatcher
+from .drafts import draft_for
 from .judge import JUDGE_VERSION, classify
 from .lang import headline_language
 from .settings import Settings
@@ -24,6 +25,21 @@ class TriageReport:
     actions: dict[str, int] = field(default_factory=dict)
     intents: dict[str, int] = field(default_factory=dict)
     benefit: int = 0
+
+
+def write_drafts(store: Store, settings: Settings) -> int:
+    """A draft for every reply to send; the owner's edited drafts stay as they are."""
+    items = store.queue("reply")
+    owner_dir = settings.templates_dir
+    rows = []
+    for item in items:
+        d = draft_for(item, settings, owner_dir)
+        if d is not None:
+            rows.append({"invitation_id": item["id"], "text": d.text, "lang": d.lang, "template": d.template,
+                         "updated_at": now_iso()})
+    store.save_machine_drafts(rows)
+    store.undraft(r["invitation_id"] for r in rows)
+    return len(rows)
 
 
 def triage(
@@ -83,5 +99,6 @@ def triage(
             store.save_decisions(decisions)
             if progress:
                 progress(min(i + CHUNK, total), total)
+        write_drafts(store, settings)
     counts = store.decision_counts()
     return TriageReport(total, time.perf_counter() - started, counts["action"], counts["intent"], promoted)
