@@ -31,7 +31,7 @@ def test_core_library_does_not_import_the_cli_frameworks():
 
     root = Path(invitriage.__file__).parent
     for path in root.glob("*.py"):
-        if path.name in ("cli.py", "__main__.py"):
+        if path.name in ("cli.py", "web.py", "__main__.py"):  # the two thin interfaces
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         imported = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}

@@ -32,7 +32,8 @@ ROLES: dict[str, str] = {
                r"graduates?|jeune diplome\w*|recien graduad\w*|absolvent\w*|neolaureat\w*|recem-formad\w*|afgestudeerd\w*|doctorant\w*|phd)\b",
     "founder": r"\b(?:founders?|co-?founders?|fondat(?:eur|rice|ore)\w*|co-?fondat\w*|fundador\w*|grunder\w*|mitgrunder\w*|oprichter\w*|"
                r"ceo|owner|gerant\w*|dirigeant\w*|proprietaire|entrepreneu\w*|emprendedor\w*|unternehmer\w*|imprendit\w*|empreendedor\w*|"
-               r"ondernemer\w*|inhaber\w*|duen[oa]|titolare|socio|socia|eigenaar|zaakvoerder|chef d'entreprise|artisan\w*)\b",
+               r"ondernemer\w*|inhaber\w*|duen[oa]|titolare|socio|socia|eigenaar|zaakvoerder|chef d'entreprise|artisan\w*|"
+               r"createur d'entreprise|creatrice d'entreprise|creat(?:eur|rice) de)\b",
     "freelancer": r"\b(?:freelance\w*|independant\w*|autonom[oa]|autonom[oa]s?|freiberufl\w*|selbststandig\w*|libero professionista|"
                   r"autonom[oa]|zzp\w*|zelfstandig\w*|consultant(?:e)? independant\w*)\b",
     "executive": r"\b(?:cmos?|directors?|directeur\w*|directrice\w*|director[ae]?s?|direktor\w*|direttor[ei]|direttrice|diretor[ae]?s?|directeur|"

@@ -444,6 +444,36 @@ def export_cmd(action: str, fmt: str, out_path: Path | None, db_path: Path | Non
         click.echo(text, nl=False)
 
 
+# -- serve -----------------------------------------------------------------------------------
+
+
+@cli.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on; any other than localhost requires the printed token.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@config_option
+@db_option
+def serve_cmd(host: str, port: int, config_path: Path | None, db_path: Path | None) -> None:
+    """Open the review page: this week's replies, the accept list, the unsure and hold buckets."""
+    import logging
+    import secrets
+
+    import uvicorn
+
+    from .web import create_app, needs_token
+
+    settings = load_settings(config_path)
+    db = db_path or default_db_path()
+    token = secrets.token_urlsafe(24) if needs_token(host) else None
+    report = db.parent / "report" / "report.html"
+    app = create_app(db, settings, token=token, report_path=report)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    shown = f"[{host}]" if ":" in host else host
+    out.print(f"invitriage review page: http://{shown}:{port}/" + (f"?token={token}" if token else ""))
+    if token:
+        out.print("this address holds an access token: share it only with yourself")
+    uvicorn.run(app, host=host, port=port, access_log=False, log_level="warning")
+
+
 # -- classify and eval ------------------------------------------------------------------------
 
 

@@ -41,11 +41,12 @@ class Judgment:
 
 
 def _evidence(hits: Sequence[Hit]) -> list[dict[str, str]]:
+    """Hits strongest purpose first; one entry per quoted span (cue sets of several languages overlap)."""
     seen: set[tuple[str, str]] = set()
     out = []
     for h in sorted(hits, key=lambda h: (rank(h.intent), -h.weight)):
-        if (h.rule, h.quote) not in seen:
-            seen.add((h.rule, h.quote))
+        if (h.intent, h.quote) not in seen:
+            seen.add((h.intent, h.quote))
             out.append({"rule": h.rule, "quote": h.quote})
     return out
 

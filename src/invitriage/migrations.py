@@ -125,3 +125,12 @@ MIGRATIONS.append(
         """,
     )
 )
+
+MIGRATIONS.append(
+    (
+        "0004_postpone",
+        """
+        ALTER TABLE invitations ADD COLUMN postponed_until TEXT;   -- ISO date: not in a weekly batch before it
+        """,
+    )
+)

@@ -226,7 +226,7 @@ class Store:
         return self.conn.execute(
             """
             SELECT id, name, headline, note FROM invitations
-            WHERE direction = 'INCOMING' AND status NOT IN ('already_connected', 'sent', 'answered')
+            WHERE direction = 'INCOMING' AND status NOT IN ('already_connected', 'sent', 'answered', 'accepted')
             ORDER BY id
             """
         ).fetchall()
@@ -276,7 +276,7 @@ class Store:
         Sent and answered invitations are left out unless ``done`` is true.
         """
         where = "i.direction = 'INCOMING' AND i.status != 'already_connected'"
-        where += "" if done else " AND i.status NOT IN ('sent', 'answered')"
+        where += "" if done else " AND i.status NOT IN ('sent', 'answered', 'accepted')"
         params: list[Any] = []
         if action:
             where += " AND coalesce(o.action, d.action) = ?"
@@ -287,7 +287,7 @@ class Store:
                    coalesce(o.intent, d.intent) AS intent, coalesce(o.action, d.action) AS action,
                    d.confidence, d.evidence, i.status, d.benefit, d.meet,
                    d.intent AS machine_intent, d.action AS machine_action, o.invitation_id IS NOT NULL AS overridden,
-                   dr.text AS draft, dr.edited AS draft_edited, i.replied_at, i.answered_at
+                   dr.text AS draft, dr.edited AS draft_edited, i.replied_at, i.answered_at, i.postponed_until
             FROM invitations i JOIN decisions d ON d.invitation_id = i.id
             LEFT JOIN overrides o ON o.invitation_id = i.id
             LEFT JOIN drafts dr ON dr.invitation_id = i.id
@@ -364,6 +364,35 @@ class Store:
             self.conn.execute("UPDATE invitations SET status = 'sent', replied_at = ? WHERE id = ?",
                               (at or now_iso(), invitation_id))
         return str(row[0])
+
+    def postpone(self, invitation_id: int, until: str) -> None:
+        """Keep an invitation out of the weekly batches before ``until`` (an ISO date)."""
+        cur = self.conn.execute("UPDATE invitations SET postponed_until = ? WHERE id = ? AND direction = 'INCOMING'",
+                                (until, invitation_id))
+        if cur.rowcount == 0:
+            from .errors import InputError
+
+            raise InputError(None, f"no incoming invitation with id {invitation_id}")
+
+    def mark_accepted(self, invitation_ids: Iterable[int]) -> int:
+        """The owner accepted these silently on LinkedIn: they leave the lists."""
+        ids = [(i,) for i in invitation_ids]
+        before = self.conn.total_changes
+        self.conn.executemany(
+            "UPDATE invitations SET status = 'accepted' WHERE id = ? AND status IN ('queued', 'drafted')", ids)
+        return self.conn.total_changes - before
+
+    def status_counts(self) -> dict[str, int]:
+        """Pending invitations by effective action, for the page header."""
+        counts = {"pending": 0, "reply": 0, "accept": 0, "hold": 0, "unsure": 0}
+        for action, n in self.conn.execute(
+            """SELECT coalesce(o.action, d.action), count(*) FROM invitations i
+               JOIN decisions d ON d.invitation_id = i.id LEFT JOIN overrides o ON o.invitation_id = i.id
+               WHERE i.direction = 'INCOMING' AND i.status IN ('queued', 'drafted') GROUP BY 1"""
+        ):
+            counts[action] = n
+            counts["pending"] += n
+        return counts
 
     def owner_keys(self) -> set[str]:
         """How the owner appears as a message sender: profile slug and name key."""

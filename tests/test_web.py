@@ -1,0 +1,174 @@
+"""The review page, in process: every route and its JSON twin, CSRF, token mode, hostile text."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import pytest
+from conftest import CONNECTIONS, INVITATIONS_V3, PROFILE, write_export
+from starlette.testclient import TestClient
+
+from invitriage import Store, import_paths, triage
+from invitriage.settings import Settings
+from invitriage.web import create_app, highlight
+
+HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)"> we met at the SMX conference'
+INVITES = INVITATIONS_V3 + (
+    f'"<b>Eve</b>",Camille Laurent,"3/10/25, 9:00 AM","{HOSTILE.replace(chr(34), chr(34) * 2)}",INCOMING,'
+    "javascript:alert(3),https://www.linkedin.com/in/camille-laurent\n"
+    'Max Kahn,Camille Laurent,"3/11/25, 9:00 AM","Earn 5,000 USD weekly with crypto signals, guaranteed returns! WhatsApp me",INCOMING,'
+    "https://www.linkedin.com/in/maxk,https://www.linkedin.com/in/camille-laurent\n"
+)
+SETTINGS = Settings(signature="Camille", owner_name="Camille Laurent", weekly_budget=5)
+
+
+@pytest.fixture
+def app_db(tmp_path, db_path):
+    export = write_export(tmp_path / "e", {"Invitations.csv": INVITES, "Connections.csv": CONNECTIONS, "Profile.csv": PROFILE})
+    with Store(db_path) as store:
+        import_paths(store, [export])
+        triage(store, SETTINGS)
+    return db_path
+
+
+@pytest.fixture
+def client(app_db):
+    with TestClient(create_app(app_db, SETTINGS), follow_redirects=False) as c:
+        c.get("/")  # a session cookie, as a browser would have
+        yield c
+
+
+def csrf(client) -> str:
+    html = client.get("/").text
+    return re.search(r'name="csrf-token" content="([^"]+)"', html).group(1)
+
+
+def item(db, name):
+    with Store(db) as store:
+        return next(i for i in store.queue(done=True) if i["name"] == name)
+
+
+@pytest.mark.parametrize("path, needle", [("/", "This week"), ("/accept", "Accept silently"), ("/review", "Hold")])
+def test_pages_render(client, path, needle):
+    r = client.get(path)
+    assert r.status_code == 200 and needle in r.text
+    assert "pending" in r.text and "accept silently" in r.text  # the header counts
+    assert "default-src 'self'" in r.headers["content-security-policy"]
+
+
+def test_json_twins(client):
+    week = client.get("/api/week").json()
+    assert {i["name"] for i in week["week"]} == {"Ana Ruiz", "<b>Eve</b>"} and week["budget"] == 5
+    assert all(i["draft"] for i in week["week"])
+    accept = client.get("/api/accept").json()
+    assert accept["by_intent"] == {"no_note": 1} and accept["items"][0]["name"] == "Hélène Girard"
+    review = client.get("/api/review").json()
+    assert [i["name"] for i in review["hold"]] == ["Max Kahn"]
+    counts = client.get("/api/counts").json()
+    assert counts == {"pending": 4, "reply": 2, "accept": 1, "hold": 1, "unsure": 0}
+    assert client.get("/api/accept?intent=generic").json()["items"] == []
+
+
+def test_hostile_note_name_and_url_are_inert(client):
+    html = client.get("/").text
+    assert "<script>alert(1)</script>" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<b>Eve</b>" not in html and "&lt;b&gt;Eve&lt;/b&gt;" in html
+    assert 'href="javascript:' not in html
+
+
+def test_highlight_escapes_around_the_marks():
+    out = str(highlight('<i>x</i> we met <b>', [{"rule": "cue.met_before.en", "quote": "we met"}]))
+    assert out == "&lt;i&gt;x&lt;/i&gt; <mark>we met</mark> &lt;b&gt;"
+
+
+def test_edit_draft_mark_sent_override_postpone(client, app_db):
+    token = csrf(client)
+    ana = item(app_db, "Ana Ruiz")
+    r = client.post(f"/invitations/{ana['id']}/draft", data={"csrf": token, "text": "¡Hola Ana! Camille"})
+    assert r.status_code == 303
+    assert item(app_db, "Ana Ruiz")["draft"] == "¡Hola Ana! Camille" and item(app_db, "Ana Ruiz")["draft_edited"]
+    r = client.post(f"/invitations/{ana['id']}/sent", headers={"X-CSRF-Token": token, "X-Requested-With": "fetch"})
+    assert r.json() == {"ok": True, "status": "sent"}
+    assert item(app_db, "Ana Ruiz")["status"] == "sent"
+    eve = item(app_db, "<b>Eve</b>")
+    r = client.post(f"/invitations/{eve['id']}/postpone", data={"csrf": token})
+    assert r.status_code == 303 and item(app_db, "<b>Eve</b>")["postponed_until"]
+    assert client.get("/api/week").json()["week"] == []
+    helene = item(app_db, "Hélène Girard")
+    client.post(f"/invitations/{helene['id']}/override", data={"csrf": token, "intent": "met_before"})
+    helene = item(app_db, "Hélène Girard")
+    assert (helene["intent"], helene["action"], helene["overridden"]) == ("met_before", "reply", True)
+    assert helene["draft"] and "Hélène" in helene["draft"]  # a reply needs a draft
+
+
+def test_bulk_accept(client, app_db):
+    token = csrf(client)
+    r = client.post("/accept/mark", data={"csrf": token, "intent": "no_note"})
+    assert r.status_code == 303
+    assert item(app_db, "Hélène Girard")["status"] == "accepted"
+    assert client.get("/api/accept").json()["total"] == 0
+
+
+def test_bad_input_is_a_400_not_a_crash(client, app_db):
+    token = csrf(client)
+    ana = item(app_db, "Ana Ruiz")
+    h = {"X-CSRF-Token": token, "X-Requested-With": "fetch"}
+    assert client.post(f"/invitations/{ana['id']}/draft", data={"text": "  "}, headers=h).status_code == 400
+    assert client.post(f"/invitations/{ana['id']}/override", data={"intent": "bogus"}, headers=h).status_code == 400
+    assert client.post(f"/invitations/{ana['id']}/explode", headers=h).status_code == 400
+    assert client.post("/invitations/99999/sent", headers=h).status_code == 400
+
+
+@pytest.mark.parametrize("headers, data", [({}, {}), ({"X-CSRF-Token": "forged"}, {}), ({}, {"csrf": "forged"})])
+def test_state_changes_without_a_valid_csrf_token_are_rejected(client, app_db, headers, data):
+    ana = item(app_db, "Ana Ruiz")
+    r = client.post(f"/invitations/{ana['id']}/sent", headers=headers, data=data)
+    assert r.status_code == 403
+    assert client.post("/accept/mark", headers=headers, data=data).status_code == 403
+    assert item(app_db, "Ana Ruiz")["status"] == "drafted"
+
+
+def test_csrf_token_of_another_session_is_rejected(app_db):
+    with TestClient(create_app(app_db, SETTINGS)) as a, TestClient(create_app(app_db, SETTINGS)) as b:
+        token_a = csrf(a)
+        csrf(b)
+        ana = item(app_db, "Ana Ruiz")
+        assert b.post(f"/invitations/{ana['id']}/sent", data={"csrf": token_a}).status_code == 403
+
+
+def test_token_mode(app_db, caplog):
+    secret = "s3cret-token-value"
+    caplog.set_level(logging.INFO, logger="invitriage.web")
+    with TestClient(create_app(app_db, SETTINGS, token=secret), follow_redirects=False) as c:
+        assert c.get("/").status_code == 401
+        assert c.get("/api/counts").status_code == 401
+        assert c.get("/api/counts", headers={"Authorization": f"Bearer {secret}"}).status_code == 200
+        r = c.get(f"/?token={secret}")
+        assert r.status_code == 303 and "token" not in r.headers["location"]
+        assert c.get("/").status_code == 200  # the cookie now carries it
+        assert c.get("/?token=wrong").status_code == 401
+    assert caplog.records and all(secret not in rec.getMessage() for rec in caplog.records)
+
+
+def test_two_tabs_and_the_cli_never_lose_an_edit(client, app_db, run):
+    token = csrf(client)
+    ana = item(app_db, "Ana Ruiz")
+    # Tab 1 edits the draft; tab 2, opened before, marks sent; the CLI overrides the intent meanwhile.
+    client.post(f"/invitations/{ana['id']}/draft", data={"csrf": token, "text": "Edited in tab 1"})
+    assert run("override", str(ana["id"]), "--intent", "met_before", "--action", "reply").exit_code == 0
+    client.post(f"/invitations/{ana['id']}/sent", data={"csrf": token})
+    got = item(app_db, "Ana Ruiz")
+    assert (got["draft"], got["status"], got["overridden"]) == ("Edited in tab 1", "sent", True)
+    # Re-judging from the CLI keeps the edited draft and the override.
+    assert run("triage").exit_code == 0
+    got = item(app_db, "Ana Ruiz")
+    assert got["draft"] == "Edited in tab 1" and got["overridden"]
+
+
+def test_static_files_and_no_outside_requests(client):
+    js = client.get("/static/app.js")
+    assert js.status_code == 200 and "X-CSRF-Token" in js.text
+    html = client.get("/").text
+    assert not re.search(r'(src|href)="(https?:)?//', html.replace('href="https://www.linkedin.com/in/', ""))
