@@ -148,5 +148,25 @@ def test_accept_page_filter_and_bulk_mark(server, browser):
     page.close()
 
 
+def test_report_charts_render_in_chromium(server, browser, tmp_path):
+    from invitriage.report import write_report
+
+    _, db, _ = server
+    with Store(db) as store:
+        path = write_report(store, tmp_path)
+    page = browser.new_page()
+    outside: list[str] = []
+    page.on("request", lambda r: outside.append(r.url) if not r.url.startswith("file://") else None)
+    page.goto(path.as_uri())
+    svgs = page.locator("svg")
+    assert svgs.count() >= 4
+    for i in range(svgs.count()):
+        box = svgs.nth(i).bounding_box()
+        assert box and box["width"] > 100 and box["height"] > 50
+    assert page.locator("svg rect, svg path, svg polyline").count() > 20
+    assert outside == []
+    page.close()
+
+
 def test_chromium_is_debians():
     assert shutil.which("chromium") or Path(CHROMIUM).exists()

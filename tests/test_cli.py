@@ -143,3 +143,13 @@ def test_reimport_via_cli_is_idempotent_for_newer_export(run, tmp_path, basic_ex
                               "https://www.linkedin.com/in/danvos,https://www.linkedin.com/in/camille-laurent\n")
     result = run("import", str(write_export(tmp_path / "newer", {"Invitations.csv": newer})))
     assert "1 new" in result.output
+
+
+def test_report_command(run, basic_export, tmp_path):
+    run("import", str(basic_export))
+    run("triage")
+    result = run("report", "--out", str(tmp_path / "rep"))
+    assert result.exit_code == 0, result.output
+    assert "connections" in result.output and (tmp_path / "rep" / "report.html").exists()
+    html = (tmp_path / "rep" / "report.html").read_text(encoding="utf-8")
+    assert "<svg" in html and "http" not in html

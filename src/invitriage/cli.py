@@ -444,6 +444,29 @@ def export_cmd(action: str, fmt: str, out_path: Path | None, db_path: Path | Non
         click.echo(text, nl=False)
 
 
+# -- report ------------------------------------------------------------------------------------
+
+
+@cli.command("report")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for report.html [default: 'report' beside the database].")
+@config_option
+@db_option
+def report_cmd(out_dir: Path | None, config_path: Path | None, db_path: Path | None) -> None:
+    """Write the network picture as a self-contained HTML report and print the key figures."""
+    from .report import compute_figures, summary_lines, write_report
+
+    settings = load_settings(config_path)
+    db = db_path or default_db_path()
+    target = out_dir or db.parent / "report"
+    with _open(db) as store:
+        figures = compute_figures(store, settings.minutes_per_reply)
+        path = write_report(store, target, settings.minutes_per_reply)
+    for line in summary_lines(figures):
+        out.print(line, markup=False)
+    out.print(f"report: {path}")
+
+
 # -- serve -----------------------------------------------------------------------------------
 
 

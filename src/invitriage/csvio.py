@@ -11,6 +11,7 @@ import csv
 import io
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import BinaryIO, TextIO
 
 from .errors import InputError
 
@@ -18,25 +19,37 @@ csv.field_size_limit(10 * 1024 * 1024)
 
 
 def decode(data: bytes, path: str) -> str:
-    """Bytes of a text file → str, guessing between UTF-8, UTF-16 and cp1252."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise InputError(path, "looks like UTF-16 but cannot be decoded") from None
-    if b"\x00" in data[:4096]:
-        raise InputError(path, "contains NUL bytes: not a text/CSV file")
+    """Bytes of a small text file → str, guessing between UTF-8, UTF-16 and cp1252."""
+    stream = open_text(io.BytesIO(data), path)
     try:
-        text = data.decode("utf-8")
+        return stream.read()
     except UnicodeDecodeError:
-        # Excel on Windows re-saves as cp1252; bytes it cannot map are kept as U+FFFD.
-        text = data.decode("cp1252", errors="replace")
-    if "\x00" in text:
-        line = text.count("\n", 0, text.index("\x00")) + 1
-        raise InputError(path, "contains a NUL byte: not a text/CSV file", line=line)
-    return text
+        return open_text(io.BytesIO(data), path, "cp1252").read()
+
+
+class NotUtf8(Exception):
+    """Raised mid-stream when a file that looked like UTF-8 is not: the caller retries as cp1252."""
+
+
+def open_text(raw: BinaryIO, path: str, encoding: str | None = None) -> TextIO:
+    """A text stream over ``raw``: BOM-aware UTF-8 (or UTF-16), or ``encoding`` when given.
+
+    Decoding is strict for UTF-8, so a cp1252 file raises UnicodeDecodeError while being read
+    (see :class:`NotUtf8`); cp1252 maps its few undefined bytes to U+FFFD.
+    """
+    buffered = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)  # type: ignore[arg-type]
+    head = buffered.peek(4096)[:4096]
+    if encoding is None:
+        if head.startswith(b"\xef\xbb\xbf"):
+            encoding = "utf-8-sig"
+        elif head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            encoding = "utf-16"
+        else:
+            encoding = "utf-8"
+    if encoding != "utf-16" and b"\x00" in head:
+        raise InputError(path, "contains NUL bytes: not a text/CSV file")
+    errors = "replace" if encoding == "cp1252" else "strict"
+    return io.TextIOWrapper(buffered, encoding=encoding, errors=errors, newline="")
 
 
 def norm_column(name: str) -> str:
@@ -55,7 +68,7 @@ class Table:
 
 
 def read_table(
-    text: str,
+    text: str | TextIO,
     path: str,
     *,
     required: Iterable[str],
@@ -69,26 +82,30 @@ def read_table(
     """
     required = list(required)
     marker = set(header_marker or required)
-    reader = csv.reader(io.StringIO(text, newline=""), strict=False)
+    stream = io.StringIO(text, newline="") if isinstance(text, str) else text
+    reader = csv.reader(_nul_guard(stream, path), strict=False)
     header: list[str] | None = None
     header_line = 0
+    seen_any = False
     try:
         for _ in range(max_preamble + 1):
             row = next(reader, None)
             if row is None:
                 break
+            seen_any = seen_any or any(c.strip() for c in row)
             names = [norm_column(c) for c in row]
             if marker <= set(names):
                 header, header_line = names, reader.line_num
                 break
     except csv.Error as exc:
         raise InputError(path, f"malformed CSV: {exc}", line=reader.line_num) from None
+    except UnicodeDecodeError:
+        raise NotUtf8(path) from None
     if header is None:
-        if not text.strip():
+        if not seen_any:
             raise InputError(path, "file is empty")
-        first = text.splitlines()[0][:80] if text.splitlines() else ""
         missing = ", ".join(sorted(marker))
-        raise InputError(path, f"no header row with columns {missing} (first line: {first!r})", line=1)
+        raise InputError(path, f"no header row with columns {missing}", line=1)
     seen: set[str] = set()
     for name in header:
         if name and name in seen:
@@ -104,6 +121,13 @@ def read_table(
     return Table(path, header, header_line, _rows(reader, header, path))
 
 
+def _nul_guard(stream: Iterable[str], path: str) -> Iterator[str]:
+    for number, line in enumerate(stream, 1):
+        if "\x00" in line:
+            raise InputError(path, "contains a NUL byte: not a text/CSV file", line=number)
+        yield line
+
+
 def _rows(reader: "csv._reader", header: list[str], path: str) -> Iterator[tuple[int, dict[str, str]]]:
     width = len(header)
     while True:
@@ -113,6 +137,8 @@ def _rows(reader: "csv._reader", header: list[str], path: str) -> Iterator[tuple
             return
         except csv.Error as exc:
             raise InputError(path, f"malformed CSV: {exc}", line=reader.line_num) from None
+        except UnicodeDecodeError:
+            raise NotUtf8(path) from None
         if not row or all(not c.strip() for c in row):
             continue
         if len(row) > width and any(c.strip() for c in row[width:]):

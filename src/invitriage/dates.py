@@ -8,6 +8,7 @@ linkedin_formats.md §1.1); ``Connected On`` is a calendar date.
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 PACIFIC = ZoneInfo("America/Los_Angeles")
@@ -36,6 +37,7 @@ def _iso_utc(dt: datetime) -> str:
     return dt.astimezone(timezone.utc).replace(microsecond=0).isoformat()
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_sent_at(value: str) -> str:
     """Parse an Invitations.csv ``Sent At`` (Pacific time) into ISO 8601 UTC.
 
@@ -84,6 +86,7 @@ def parse_any_instant(value: str) -> str:
     return parse_sent_at(text)
 
 
+@lru_cache(maxsize=1 << 14)
 def parse_connected_on(value: str) -> str:
     """Parse a Connections.csv ``Connected On`` into an ISO date.
 

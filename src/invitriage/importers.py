@@ -16,9 +16,9 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, BinaryIO, TextIO
 
-from .csvio import Table, decode, read_table
+from .csvio import NotUtf8, Table, open_text, read_table
 from .dates import parse_any_instant, parse_connected_on, parse_message_date, parse_sent_at
 from .errors import InputError
 from .people import name_key, person_key, profile_slug
@@ -36,7 +36,25 @@ Progress = Callable[[str, int, int], None]
 class SourceFile:
     display: str  # what error messages call it, e.g. "export.zip!Invitations.csv"
     name: str  # base name, for the registry
-    data: bytes
+    opener: Callable[[], BinaryIO] | None = None  # None for files we only list as ignored
+    size: int = 0
+
+    def open(self) -> BinaryIO:
+        assert self.opener is not None
+        try:
+            return self.opener()
+        except (OSError, zipfile.BadZipFile, RuntimeError, EOFError) as exc:
+            raise InputError(self.display, f"cannot read file ({exc})") from None
+
+    def count_lines(self) -> int:
+        """A cheap pass over the bytes, for progress bars."""
+        if self.size < 200_000:
+            return max(self.size // 80, 1)
+        n = 0
+        with self.open() as f:
+            while chunk := f.read(1 << 20):
+                n += chunk.count(b"\n")
+        return max(n, 1)
 
 
 @dataclass
@@ -66,6 +84,9 @@ class _Context:
     import_id: int
     progress: Progress | None
 
+    def lines(self, src: SourceFile) -> int:
+        return src.count_lines() if self.progress is not None else 1
+
     def tick(self, display: str, done: int, total: int) -> None:
         if self.progress is not None and done % 500 == 0:
             self.progress(display, done, total)
@@ -91,32 +112,27 @@ def _read_zip(path: Path) -> Iterator[SourceFile]:
             ):
                 raise InputError(display, "archive member is too large or too compressed (zip bomb?)")
             if member.name.lower() not in EXPORT_IMPORTERS:
-                yield SourceFile(display, member.name, b"")
+                yield SourceFile(display, member.name)
                 continue
-            try:
-                data = zf.read(info)
-            except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile) as exc:
-                raise InputError(display, f"cannot extract from archive ({exc})") from None
-            except RuntimeError as exc:  # encrypted member
-                raise InputError(display, f"cannot extract from archive ({exc})") from None
-            yield SourceFile(display, member.name, data)
+            yield SourceFile(display, member.name, lambda info=info: zf.open(info), info.file_size)
 
 
 def _read_folder(path: Path) -> Iterator[SourceFile]:
     for file in sorted(p for p in path.rglob("*") if p.is_file() or p.is_symlink()):
         if file.is_symlink() or file.name.lower() not in EXPORT_IMPORTERS:
-            yield SourceFile(str(file), file.name, b"")
+            yield SourceFile(str(file), file.name)
             continue
-        yield SourceFile(str(file), file.name, _read_bytes(file))
+        yield _file_source(file)
 
 
-def _read_bytes(path: Path) -> bytes:
+def _file_source(path: Path) -> SourceFile:
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise InputError(path, "file is too large")
-        return path.read_bytes()
+        size = path.stat().st_size
     except OSError as exc:
         raise InputError(path, f"cannot read file ({exc.strerror})") from None
+    if size > MAX_FILE_BYTES:
+        raise InputError(path, "file is too large")
+    return SourceFile(str(path), path.name, lambda: open(path, "rb"), size)
 
 
 def iter_sources(path: str | os.PathLike[str]) -> Iterator[SourceFile]:
@@ -129,26 +145,21 @@ def iter_sources(path: str | os.PathLike[str]) -> Iterator[SourceFile]:
     elif zipfile.is_zipfile(p) or p.suffix.lower() == ".zip":
         yield from _read_zip(p)
     else:
-        yield SourceFile(str(p), p.name, _read_bytes(p))
+        yield _file_source(p)
 
 
 # -- one importer per export file ---------------------------------------------------------------
 
 
 def _raw(row: dict[str, str]) -> str:
-    return json.dumps(row, ensure_ascii=False, sort_keys=True)
+    return json.dumps(row, ensure_ascii=False)
 
 
-def _total(text: str) -> int:
-    return max(text.count("\n"), 1)
-
-
-def import_invitations(ctx: _Context, src: SourceFile) -> FileReport:
-    text = decode(src.data, src.display)
-    table = read_table(text, src.display, required=["from", "to", "sent at", "direction"])
+def import_invitations(ctx: _Context, src: SourceFile, stream: TextIO) -> FileReport:
+    table = read_table(stream, src.display, required=["from", "to", "sent at", "direction"])
     has_message = "message" in table.header
     report = FileReport(src.display, "invitations")
-    total = _total(text)
+    total = ctx.lines(src)
     owner_url: list[str] = []
 
     def rows() -> Iterator[dict[str, Any]]:
@@ -193,13 +204,10 @@ def import_invitations(ctx: _Context, src: SourceFile) -> FileReport:
     return report
 
 
-def import_connections(ctx: _Context, src: SourceFile) -> FileReport:
-    text = decode(src.data, src.display)
-    table = read_table(
-        text, src.display, required=["first name", "last name", "connected on"],
-    )
+def import_connections(ctx: _Context, src: SourceFile, stream: TextIO) -> FileReport:
+    table = read_table(stream, src.display, required=["first name", "last name", "connected on"])
     report = FileReport(src.display, "connections")
-    total = _total(text)
+    total = ctx.lines(src)
 
     def rows() -> Iterator[dict[str, Any]]:
         for line, row in table.rows:
@@ -243,11 +251,10 @@ def _split_urls(value: str) -> list[str]:
     return [u.strip() for u in value.replace(";", ",").split(",") if u.strip()]
 
 
-def import_messages(ctx: _Context, src: SourceFile) -> FileReport:
-    text = decode(src.data, src.display)
-    table = read_table(text, src.display, required=["from", "date", "content"])
+def import_messages(ctx: _Context, src: SourceFile, stream: TextIO) -> FileReport:
+    table = read_table(stream, src.display, required=["from", "date", "content"])
     report = FileReport(src.display, "messages")
-    total = _total(text)
+    total = ctx.lines(src)
 
     def rows() -> Iterator[dict[str, Any]]:
         for line, row in table.rows:
@@ -280,9 +287,8 @@ def import_messages(ctx: _Context, src: SourceFile) -> FileReport:
     return report
 
 
-def import_profile(ctx: _Context, src: SourceFile) -> FileReport:
-    text = decode(src.data, src.display)
-    table = read_table(text, src.display, required=["first name", "last name", "headline"])
+def import_profile(ctx: _Context, src: SourceFile, stream: TextIO) -> FileReport:
+    table = read_table(stream, src.display, required=["first name", "last name", "headline"])
     report = FileReport(src.display, "profile")
     for _line, row in table.rows:
         report.rows += 1
@@ -347,7 +353,7 @@ def _pending_row(src: SourceFile, line: int, row: dict[str, Any]) -> dict[str, A
     }
 
 
-def _pending_csv(src: SourceFile, text: str) -> Iterator[tuple[int, dict[str, Any]]]:
+def _pending_csv(src: SourceFile, text: TextIO) -> Iterator[tuple[int, dict[str, Any]]]:
     table: Table = read_table(text, src.display, required=[],
                               header_marker=["name"], max_preamble=0)
     cols = {_ALIASES.get(h, h) for h in table.header}
@@ -361,9 +367,16 @@ def _pending_csv(src: SourceFile, text: str) -> Iterator[tuple[int, dict[str, An
     yield from table.rows
 
 
-def _pending_jsonl(src: SourceFile, text: str) -> Iterator[tuple[int, dict[str, Any]]]:
-    stripped = text.lstrip()
-    if stripped.startswith("["):
+def _pending_jsonl(src: SourceFile, stream: TextIO) -> Iterator[tuple[int, dict[str, Any]]]:
+    try:
+        first = stream.read(1)
+        while first and first.isspace():
+            first = stream.read(1)
+        rest = stream.read() if first == "[" else None
+    except UnicodeDecodeError:
+        raise NotUtf8(src.display) from None
+    if first == "[":
+        text = first + (rest or "")
         try:
             items = json.loads(text)
         except json.JSONDecodeError as exc:
@@ -373,24 +386,37 @@ def _pending_jsonl(src: SourceFile, text: str) -> Iterator[tuple[int, dict[str, 
                 raise InputError(src.display, f"item {i} is not a JSON object")
             yield i, item
         return
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
+    def lines() -> Iterator[str]:
+        yield first + stream.readline()
+        yield from stream
+
+    try:
+        for lineno, line in enumerate(lines(), 1):
+            yield from _json_line(src, lineno, line)
+    except UnicodeDecodeError:
+        raise NotUtf8(src.display) from None
+
+
+def _json_line(src: SourceFile, lineno: int, line: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    if "\x00" in line:
+        raise InputError(src.display, "contains a NUL byte: not a text file", lineno)
+    if line.strip():
         try:
             item = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(src.display, f"invalid JSON: {exc.msg}", lineno) from None
+        except RecursionError:
+            raise InputError(src.display, "JSON nested too deeply", lineno) from None
         if not isinstance(item, dict):
             raise InputError(src.display, "each line must be a JSON object", lineno)
         yield lineno, item
 
 
-def import_pending(ctx: _Context, src: SourceFile) -> FileReport:
-    text = decode(src.data, src.display)
+def import_pending(ctx: _Context, src: SourceFile, stream: TextIO) -> FileReport:
     is_json = src.name.lower().endswith((".jsonl", ".json", ".ndjson"))
-    items = _pending_jsonl(src, text) if is_json else _pending_csv(src, text)
+    items = _pending_jsonl(src, stream) if is_json else _pending_csv(src, stream)
     report = FileReport(src.display, "pending")
-    total = _total(text)
+    total = ctx.lines(src)
 
     def rows() -> Iterator[dict[str, Any]]:
         for line, item in items:
@@ -402,6 +428,21 @@ def import_pending(ctx: _Context, src: SourceFile) -> FileReport:
     ctx.store.add_invitations(rows(), ctx.import_id)
     report.new = ctx.store.count("invitations") - before
     return report
+
+
+def _run(ctx: _Context, importer: Callable[[_Context, SourceFile, TextIO], FileReport], src: SourceFile) -> FileReport:
+    """Stream one file; if it turns out not to be UTF-8 midway, undo it and read it again as cp1252."""
+    for encoding in (None, "cp1252"):
+        try:
+            with ctx.store.atomic(), src.open() as raw:
+                stream = open_text(raw, src.display, encoding)
+                try:
+                    return importer(ctx, src, stream)
+                except UnicodeDecodeError:
+                    raise NotUtf8(src.display) from None
+        except NotUtf8:
+            continue
+    raise InputError(src.display, "cannot decode the file as UTF-8 or cp1252")
 
 
 # -- entry point --------------------------------------------------------------------------------
@@ -423,12 +464,12 @@ def import_paths(store: Store, paths: Iterable[str | os.PathLike[str]], progress
             for src in iter_sources(path):
                 importer = EXPORT_IMPORTERS.get(src.name.lower())
                 if importer is not None:
-                    report.files.append(importer(ctx, src))
+                    report.files.append(_run(ctx, importer, src))
                     found += 1
                 elif is_export:
                     report.files.append(FileReport(src.display, "ignored"))
                 elif src.name.lower().endswith((".csv", ".jsonl", ".json", ".ndjson", ".txt")):
-                    report.files.append(import_pending(ctx, src))
+                    report.files.append(_run(ctx, import_pending, src))
                     found += 1
                 else:
                     raise InputError(src.display, "unsupported file type (expected a LinkedIn export ZIP or folder, .csv or .jsonl)")

@@ -166,6 +166,7 @@ def classify(
     actions: Mapping[str, str] | None = None,
     threshold: float = DEFAULT_THRESHOLD,
     campaigns: Mapping[str, Campaign] | None = None,
+    cache: dict[str, Any] | None = None,
 ) -> list[Judgment]:
     """Judge notes; equal notes (after normalisation) are judged once.
 
@@ -173,15 +174,19 @@ def classify(
     ['no_note', 'met_before']
     """
     mapping = {**DEFAULT_ACTIONS, **(actions or {})}
+    # ``cache`` lets a caller judging a large backlog in chunks judge each distinct note once overall.
+    memo: dict[str, Any] = cache if cache is not None else {}
     keys = [" ".join((t or "").split()) for t in notes]
-    distinct = list(dict.fromkeys(keys))
-    decided = dict(zip(distinct, _decide_many(distinct, threshold, mapping)))
-    if campaigns:
-        _apply_campaigns(decided, campaigns)
-    langs = {k: detect_language(k, fallback=owner_lang) if k else owner_lang for k in distinct}
+    distinct = [k for k in dict.fromkeys(keys) if k not in memo]
+    if distinct:
+        decided = dict(zip(distinct, _decide_many(distinct, threshold, mapping)))
+        if campaigns:
+            _apply_campaigns(decided, campaigns)
+        for k, d in decided.items():
+            memo[k] = (d, detect_language(k, fallback=owner_lang) if k else owner_lang)
     out: list[Judgment] = []
     for key in keys:
-        intent, confidence, evidence, unsure = decided[key]
+        (intent, confidence, evidence, unsure), lang = memo[key]
         action = "unsure" if unsure else mapping[intent]
-        out.append(Judgment(intent, action, langs[key], confidence, list(evidence)))
+        out.append(Judgment(intent, action, lang, confidence, list(evidence)))
     return out

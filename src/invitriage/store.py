@@ -222,14 +222,21 @@ class Store:
 
     # -- judgment ---------------------------------------------------------------------
 
-    def invitations_to_judge(self) -> list[sqlite3.Row]:
+    def invitations_to_judge(self, after_id: int = 0, limit: int = -1) -> list[sqlite3.Row]:
+        """Incoming invitations still to act on, by id, a page at a time (``after_id``, ``limit``)."""
         return self.conn.execute(
             """
             SELECT id, name, headline, note FROM invitations
             WHERE direction = 'INCOMING' AND status NOT IN ('already_connected', 'sent', 'answered', 'accepted')
-            ORDER BY id
-            """
+              AND id > ?
+            ORDER BY id LIMIT ?
+            """,
+            (after_id, limit),
         ).fetchall()
+
+    def count_to_judge(self) -> int:
+        return self.count("invitations", "direction = 'INCOMING' AND status NOT IN "
+                                         "('already_connected', 'sent', 'answered', 'accepted')")
 
     def incoming_notes(self) -> list[tuple[str, str]]:
         """(person_key, note) of every incoming invitation with a note, for campaign detection."""

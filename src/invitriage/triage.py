@@ -15,7 +15,7 @@ from .lang import headline_language
 from .settings import Settings
 from .store import Store, now_iso
 
-CHUNK = 500
+CHUNK = 5000
 
 
 @dataclass
@@ -54,18 +54,20 @@ def triage(
     """
     settings = settings or Settings()
     started = time.perf_counter()
-    rows = store.invitations_to_judge()
-    total = len(rows)
+    total = store.count_to_judge()
     judged_at = now_iso()
+    cache: dict = {}
     everyone = store.incoming_notes()
     found = campaigns.detect([n for _, n in everyone], [k for k, _ in everyone])
     matcher = BenefitMatcher(settings.help_whom, settings.meet_whom, settings.offer, settings.benefit_threshold)
     promoted = 0
     with store.atomic():
-        for i in range(0, total, CHUNK):
-            chunk = rows[i : i + CHUNK]
+        done, last_id = 0, 0
+        while chunk := store.invitations_to_judge(last_id, CHUNK):
+            last_id = chunk[-1]["id"]
             judgments = classify([r["note"] for r in chunk], owner_lang=settings.language,
-                                 actions=settings.action_map(), threshold=settings.threshold, campaigns=found)
+                                 actions=settings.action_map(), threshold=settings.threshold, campaigns=found,
+                                 cache=cache)
             matches = (matcher.match([(r["headline"] or "", r["note"] or "") for r in chunk])
                        if matcher.active else [[] for _ in chunk])
             decisions = []
@@ -97,8 +99,9 @@ def triage(
                     }
                 )
             store.save_decisions(decisions)
+            done += len(chunk)
             if progress:
-                progress(min(i + CHUNK, total), total)
+                progress(done, total)
         write_drafts(store, settings)
     counts = store.decision_counts()
     return TriageReport(total, time.perf_counter() - started, counts["action"], counts["intent"], promoted)
