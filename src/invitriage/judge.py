@@ -184,9 +184,14 @@ def classify(
             _apply_campaigns(decided, campaigns)
         for k, d in decided.items():
             memo[k] = (d, detect_language(k, fallback=owner_lang) if k else owner_lang)
+    # Equal notes share one Judgment object: treat results as read-only.
+    shared: dict[str, Judgment] = {}
     out: list[Judgment] = []
     for key in keys:
-        (intent, confidence, evidence, unsure), lang = memo[key]
-        action = "unsure" if unsure else mapping[intent]
-        out.append(Judgment(intent, action, lang, confidence, list(evidence)))
+        j = shared.get(key)
+        if j is None:
+            (intent, confidence, evidence, unsure), lang = memo[key]
+            action = "unsure" if unsure else mapping[intent]
+            j = shared[key] = Judgment(intent, action, lang, confidence, list(evidence))
+        out.append(j)
     return out

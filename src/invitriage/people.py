@@ -21,12 +21,17 @@ def profile_slug(url: str | None) -> str | None:
     if not url:
         return None
     url = url.strip()
-    path = urlsplit(url).path if "://" in url else url
-    m = _SLUG_RE.search(path if path.startswith("/") else "/" + path.lstrip("/"))
+    m = _SLUG_RE.search(url) if url.startswith("https://www.linkedin.com/in/") else None
+    if m is None:
+        path = urlsplit(url).path if "://" in url else url
+        m = _SLUG_RE.search(path if path.startswith("/") else "/" + path.lstrip("/"))
     if not m:
         return None
     slug = unquote(m.group(1)).strip().lower()
     return slug or None
+
+
+_ASCII_DROP = re.compile(r"[^A-Za-z0-9\s'-]+")
 
 
 def name_key(name: str | None) -> str:
@@ -37,6 +42,8 @@ def name_key(name: str | None) -> str:
     """
     if not name:
         return ""
+    if name.isascii():
+        return " ".join(_ASCII_DROP.sub("", name).lower().split())
     decomposed = unicodedata.normalize("NFKD", name)
     kept = "".join(
         ch for ch in decomposed if unicodedata.category(ch)[0] in ("L", "N", "Z") or ch in "-'"

@@ -207,18 +207,15 @@ class Store:
         The profile slug decides; the name decides only when one side has no slug
         (old Connections.csv without URL, or an invitation with a bare URL).
         """
-        cur = self.conn.execute(
-            """
-            UPDATE invitations SET status = 'already_connected'
-            WHERE direction = 'INCOMING' AND status = 'queued' AND (
-                person_key IN (SELECT person_key FROM connections)
-                OR (name_key != '' AND name_key IN (
-                        SELECT name_key FROM connections
-                        WHERE person_key LIKE 'name:%' OR invitations.person_key LIKE 'name:%'
-                            OR invitations.person_key LIKE 'urn:%')))
-            """
-        )
-        return cur.rowcount
+        base = "UPDATE invitations SET status = 'already_connected' WHERE direction = 'INCOMING' AND status = 'queued' AND "
+        n = self.conn.execute(base + "person_key IN (SELECT person_key FROM connections)").rowcount
+        n += self.conn.execute(
+            base + "(person_key LIKE 'name:%' OR person_key LIKE 'urn:%') AND name_key != '' "
+                   "AND name_key IN (SELECT name_key FROM connections)").rowcount
+        n += self.conn.execute(
+            base + "name_key != '' AND name_key IN (SELECT name_key FROM connections WHERE person_key LIKE 'name:%')"
+        ).rowcount
+        return n
 
     # -- judgment ---------------------------------------------------------------------
 

@@ -71,19 +71,25 @@ def triage(
             matches = (matcher.match([(r["headline"] or "", r["note"] or "") for r in chunk])
                        if matcher.active else [[] for _ in chunk])
             decisions = []
+            as_json: dict[int, str] = {}  # equal notes share a Judgment: serialise its evidence once
             for row, j, found_matches in zip(chunk, judgments, matches):
                 lang = j.lang
-                if not (row["note"] or "").strip() and row["headline"]:
+                if row["headline"] and not (row["note"] or "").strip():
                     lang = headline_language(row["headline"], fallback=settings.language)
-                action, evidence = j.action, list(j.evidence)
-                people = [m for m in found_matches if m.kind in ("help_whom", "meet_whom")]
-                matched = [m.evidence() for m in found_matches[:2]]
-                if people and action in ("accept", "unsure"):
-                    action = "reply"  # can benefit: a reply even without a stated reason
-                    promoted += 1
-                    evidence = matched + evidence  # the match is the reason: show it first
+                action = j.action
+                if found_matches:
+                    evidence = list(j.evidence)
+                    people = [m for m in found_matches if m.kind in ("help_whom", "meet_whom")]
+                    matched = [m.evidence() for m in found_matches[:2]]
+                    if people and action in ("accept", "unsure"):
+                        action = "reply"  # can benefit: a reply even without a stated reason
+                        promoted += 1
+                        evidence = matched + evidence  # the match is the reason: show it first
+                    else:
+                        evidence = evidence + matched
+                    evidence_json = json.dumps(evidence, ensure_ascii=False)
                 else:
-                    evidence = evidence + matched
+                    evidence_json = as_json.get(id(j)) or as_json.setdefault(id(j), json.dumps(j.evidence, ensure_ascii=False))
                 decisions.append(
                     {
                         "invitation_id": row["id"],
@@ -91,7 +97,7 @@ def triage(
                         "action": action,
                         "lang": lang,
                         "confidence": round(j.confidence, 4),
-                        "evidence": json.dumps(evidence, ensure_ascii=False),
+                        "evidence": evidence_json,
                         "judged_at": judged_at,
                         "judge_version": JUDGE_VERSION,
                         "benefit": max((m.score for m in found_matches), default=0.0),
