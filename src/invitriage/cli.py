@@ -467,6 +467,70 @@ def report_cmd(out_dir: Path | None, config_path: Path | None, db_path: Path | N
     out.print(f"report: {path}")
 
 
+# -- backup, restore, purge --------------------------------------------------------------------
+
+
+@cli.command("backup")
+@click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Backup file [default: backups/invitriage-YYYYmmdd-HHMMSS.db beside the database].")
+@db_option
+def backup_cmd(out_path: Path | None, db_path: Path | None) -> None:
+    """Copy the database to a backup file (consistent even while the review page is open)."""
+    from datetime import datetime
+
+    db = db_path or default_db_path()
+    target = out_path or db.parent / "backups" / f"invitriage-{datetime.now():%Y%m%d-%H%M%S}.db"
+    with _open(db) as store:
+        path = store.backup(target)
+    out.print(f"backup written: {path}")
+
+
+@cli.command("restore")
+@click.argument("backup_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@db_option
+def restore_cmd(backup_file: Path, yes: bool, db_path: Path | None) -> None:
+    """Replace the database with a backup; the current content is backed up first."""
+    from datetime import datetime
+
+    db = db_path or default_db_path()
+    if not yes and not click.confirm(f"Replace {db} with {backup_file}?", default=False):
+        raise click.Abort()
+    with _open(db) as store:
+        safety = store.backup(db.parent / "backups" / f"before-restore-{datetime.now():%Y%m%d-%H%M%S}.db")
+        store.restore(backup_file)
+    out.print(f"restored {backup_file} (the previous content is in {safety})")
+
+
+@cli.command("purge")
+@click.option("--person", "profile_url", help="Remove everything about this person (their profile URL).")
+@click.option("--all", "everything", is_flag=True, help="Remove all imported data, decisions and drafts.")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@db_option
+def purge_cmd(profile_url: str | None, everything: bool, yes: bool, db_path: Path | None) -> None:
+    """Erase a person's data everywhere (a data-protection request), or all data.
+
+    The file is rewritten so nothing remains in free pages. Earlier backups are not touched.
+    """
+    if bool(profile_url) == everything:
+        raise click.UsageError("give --person PROFILE_URL or --all")
+    what = f"all data about {profile_url}" if profile_url else "ALL data"
+    if not yes and not click.confirm(f"Erase {what}?", default=False):
+        raise click.Abort()
+    with _open(db_path) as store:
+        with store.atomic():
+            if profile_url:
+                removed = store.purge_person(profile_url)
+            else:
+                store.purge_all()
+                removed = {}
+        store.compact()
+    if profile_url:
+        out.print("removed: " + ", ".join(f"{n} {t}" for t, n in removed.items()))
+    else:
+        out.print("all data removed")
+
+
 # -- serve -----------------------------------------------------------------------------------
 
 

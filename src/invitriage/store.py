@@ -87,15 +87,23 @@ class Store:
 
     def _migrate(self) -> None:
         self._depth = 0
-        self.conn.execute(
-            "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
-        )
+        exists = self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migrations'").fetchone()
+        if not exists:  # checked first: opening an up-to-date database must not need the write lock
+            if self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                raise StoreError(f"{self.path}: this SQLite file is not an invitriage database")
+            self.conn.execute(
+                "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+            )
         done = set(self.applied_migrations())
         known = {name for name, _ in MIGRATIONS}
         if done - known:
             raise StoreError(
                 f"{self.path}: written by a newer invitriage (migrations {sorted(done - known)}); upgrade invitriage"
             )
+        todo = [name for name, _ in MIGRATIONS if name not in done]
+        if todo and done:
+            # Data is about to change shape: keep a copy of it as it was.
+            self.backup(self.path.with_name(f"{self.path.name}.before-{todo[0]}.bak"))
         for name, sql in MIGRATIONS:
             if name in done:
                 continue
@@ -106,6 +114,88 @@ class Store:
                 self.conn.execute(
                     "INSERT INTO migrations (name, applied_at) VALUES (?, ?)", (name, now_iso())
                 )
+
+    # -- backup, restore, purge -----------------------------------------------------------
+
+    def backup(self, dest: str | os.PathLike[str]) -> Path:
+        """A consistent copy of the database (SQLite's online backup), safe while others write."""
+        dest = Path(dest)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        tmp = dest.with_name(dest.name + ".part")
+        target = sqlite3.connect(tmp)
+        try:
+            self.conn.backup(target)
+        finally:
+            target.close()
+        os.replace(tmp, dest)
+        return dest
+
+    def restore(self, src: str | os.PathLike[str]) -> None:
+        """Replace this database's content with a backup (checked to be an invitriage database first)."""
+        src = Path(src)
+        if not src.is_file():
+            raise StoreError(f"{src}: no such backup file")
+        source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+        try:
+            try:
+                names = {r[0] for r in source.execute("SELECT name FROM migrations")}
+                healthy = source.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"{src}: not an invitriage backup ({exc})") from None
+            if not healthy:
+                raise StoreError(f"{src}: the backup is damaged (integrity check failed)")
+            if names - {n for n, _ in MIGRATIONS}:
+                raise StoreError(f"{src}: made by a newer invitriage; upgrade invitriage to restore it")
+            source.backup(self.conn)
+        finally:
+            source.close()
+        self._migrate()  # an older backup is brought up to date
+
+    def purge_person(self, profile_url: str) -> dict[str, int]:
+        """Remove everything about one person (a data-protection request). Returns rows removed per table."""
+        from .people import person_key as _person_key
+
+        key = _person_key(profile_url, None)
+        if key.startswith("name:"):
+            raise StoreError(f"{profile_url!r} is not a LinkedIn profile URL (https://www.linkedin.com/in/...)")
+        like = f'%"{key}"%'
+        removed = {
+            "invitations": self.conn.execute("DELETE FROM invitations WHERE person_key = ?", (key,)).rowcount,
+            "connections": self.conn.execute("DELETE FROM connections WHERE person_key = ?", (key,)).rowcount,
+            "messages": self.conn.execute(
+                "DELETE FROM messages WHERE sender_key = ? OR recipient_keys LIKE ?", (key, like)).rowcount,
+        }
+        for extra in self._person_tables():
+            removed[extra] = self.conn.execute(f"DELETE FROM {extra} WHERE person_key = ?", (key,)).rowcount
+        return removed
+
+    def _person_tables(self) -> list[str]:
+        """Tables added by later migrations that hold a person_key column (e.g. corrections)."""
+        out = []
+        for (name,) in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+            if name in ("invitations", "connections", "messages"):
+                continue
+            cols = {r[1] for r in self.conn.execute(f"PRAGMA table_info({name})")}
+            if "person_key" in cols:
+                out.append(name)
+        return out
+
+    def purge_all(self) -> None:
+        """Remove all imported and derived data; the schema stays."""
+        tables = [r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                  if r[0] != "migrations" and not r[0].startswith("sqlite_")]
+        refs = {t: {r[2] for r in self.conn.execute(f"PRAGMA foreign_key_list({t})")} - {t} for t in tables}
+        done: set[str] = set()
+        while len(done) < len(tables):  # a table goes once nothing left points to it
+            for name in tables:
+                if name not in done and not any(name in refs[o] for o in tables if o not in done):
+                    self.conn.execute(f"DELETE FROM {name}")
+                    done.add(name)
+
+    def compact(self) -> None:
+        """Rewrite the file so deleted rows leave no trace in free pages or the WAL."""
+        self.conn.execute("VACUUM")
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     # -- generic helpers -------------------------------------------------------------
 
