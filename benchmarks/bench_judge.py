@@ -28,7 +28,7 @@ SIGNS = ["", " Best, Paul", " â€” Marta", " Cordialement, Luc", " LG Jan", " ðŸ™
 
 def notes(n: int) -> list[str]:
     rng = random.Random(7)
-    base = [e.text for e in load_corpus(ROOT / "corpus")]
+    base = [e.text for e in load_corpus(ROOT / "src" / "invitriage" / "corpus")]
     out: set[str] = set()
     while len(out) < n:
         out.add(rng.choice(GREETINGS).format(n=rng.choice(NAMES)) + rng.choice(base) + rng.choice(SIGNS))

@@ -40,7 +40,7 @@ CAMPAIGNS = [
 def _corpus_notes() -> list[str]:
     notes = []
     for lang in ("fr", "en", "es", "de", "it", "pt", "nl"):
-        with open(ROOT / "corpus" / f"{lang}.csv", encoding="utf-8", newline="") as f:
+        with open(ROOT / "src" / "invitriage" / "corpus" / f"{lang}.csv", encoding="utf-8", newline="") as f:
             notes += [r["text"] for r in csv.DictReader(f)]
     return notes
 

@@ -4,7 +4,7 @@
     pip install -e '.[train]'
     python scripts/train_model.py
 
-Reads corpus/{fr,en,es,de,it,pt,nl}.csv, writes the deterministic split to corpus/split/
+Reads src/invitriage/corpus/{fr,en,es,de,it,pt,nl}.csv, writes the deterministic split to its split/
 (train.csv, test.csv: the test split is never trained on), fits a logistic regression on
 sentence embeddings + rule features, calibrates a temperature by cross-validation on the
 training split, and writes src/invitriage/model/intent_model.json (plain parameters).
@@ -42,11 +42,11 @@ def _nll(logits: np.ndarray, y_idx: np.ndarray, t: float) -> float:
 
 
 def main() -> None:
-    examples = load_corpus(ROOT / "corpus")
+    examples = load_corpus(ROOT / "src" / "invitriage" / "corpus")
     train, test = split(examples)
-    (ROOT / "corpus" / "split").mkdir(exist_ok=True)
-    write_examples(ROOT / "corpus" / "split" / "train.csv", train)
-    write_examples(ROOT / "corpus" / "split" / "test.csv", test)
+    (ROOT / "src" / "invitriage" / "corpus" / "split").mkdir(exist_ok=True)
+    write_examples(ROOT / "src" / "invitriage" / "corpus" / "split" / "train.csv", train)
+    write_examples(ROOT / "src" / "invitriage" / "corpus" / "split" / "test.csv", test)
     print(f"corpus: {len(examples)} notes; train {len(train)}, test {len(test)} (held out)")
 
     texts = [e.text for e in train]

@@ -15,7 +15,7 @@ ROOT = Path(__file__).parent.parent
 
 
 def test_held_out_split_meets_the_quality_bar():
-    examples = load_examples(ROOT / "corpus" / "split" / "test.csv")
+    examples = load_examples(ROOT / "src" / "invitriage" / "corpus" / "split" / "test.csv")
     assert len(examples) >= 0.2 * 1500
     js = classify([e.text for e in examples])
     s = score(examples, [j.intent for j in js], [j.action for j in js], [j.lang for j in js])
@@ -28,7 +28,7 @@ def test_held_out_split_meets_the_quality_bar():
 def test_test_split_is_never_trained_on():
     import csv
 
-    read = lambda name: {r["text"] for r in csv.DictReader(open(ROOT / "corpus" / "split" / name, encoding="utf-8"))}
+    read = lambda name: {r["text"] for r in csv.DictReader(open(ROOT / "src" / "invitriage" / "corpus" / "split" / name, encoding="utf-8"))}
     train, test = read("train.csv"), read("test.csv")
     assert not train & test
     meta = json.loads((ROOT / "src" / "invitriage" / "model" / "intent_model.json").read_text())["meta"]

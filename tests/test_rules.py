@@ -10,7 +10,7 @@ from invitriage.normalize import normalize
 from invitriage.rules import RULES, run_rules
 from invitriage.taxonomy import LANGUAGES, rank
 
-CORPUS = load_corpus(Path(__file__).parent.parent / "corpus")
+CORPUS = load_corpus(Path(__file__).parent.parent / "src" / "invitriage" / "corpus")
 
 
 def _stats() -> dict[str, list[int]]:

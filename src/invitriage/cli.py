@@ -444,6 +444,38 @@ def export_cmd(action: str, fmt: str, out_path: Path | None, db_path: Path | Non
         click.echo(text, nl=False)
 
 
+# -- learn -------------------------------------------------------------------------------------
+
+
+@cli.command("learn")
+@config_option
+@db_option
+def learn_cmd(config_path: Path | None, db_path: Path | None) -> None:
+    """Learn your line from your corrections (overrides), then re-judge.
+
+    Refits a personal layer on the team's corpus plus your corrections, reports before/after on a
+    held-out part of them, and updates the machine's decisions. Undo a correction with
+    `invitriage override ID --clear`; the next `learn` forgets it.
+    """
+    from .learning import learn
+
+    settings = load_settings(config_path)
+    with _open(db_path) as store:
+        report = learn(store, settings)
+    if not report.corrections:
+        out.print("no corrections (yet): the shipped model applies. Correct with `invitriage override` or on the page.")
+    else:
+        out.print(f"learned from {report.corrections} correction(s)")
+        if report.held_out:
+            out.print(f"on {report.held_out} held-out correction(s), the action matched yours: "
+                      f"{report.before:.0%} before, {report.after:.0%} after")
+        for intent, action in report.learned_actions.items():
+            out.print(f"learned: {intent} -> {action}")
+    out.print(f"{len(report.changed)} decision(s) changed")
+    for c in report.changed[:20]:
+        out.print(f"  #{c['id']} {c['name']}: {c['before'][0]}/{c['before'][1]} -> {c['after'][0]}/{c['after'][1]}", markup=False)
+
+
 # -- report ------------------------------------------------------------------------------------
 
 

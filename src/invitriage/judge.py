@@ -14,7 +14,7 @@ import numpy as np
 
 from .campaigns import Campaign
 from .lang import detect_language
-from .model import load_model
+from .model import IntentModel, load_model
 from .normalize import normalize
 from .rules import Hit, run_rules
 from .taxonomy import DEFAULT_ACTIONS, rank
@@ -98,7 +98,8 @@ def _action_groups(classes: Sequence[str], mapping: Mapping[str, str]) -> dict[s
     return groups
 
 
-def _decide_many(texts: Sequence[str], threshold: float, mapping: Mapping[str, str]) -> list[tuple[str, float, list[dict[str, str]], bool]]:
+def _decide_many(texts: Sequence[str], threshold: float, mapping: Mapping[str, str],
+                 personal: IntentModel | None = None) -> list[tuple[str, float, list[dict[str, str]], bool]]:
     """(intent, confidence, evidence, unsure) for each distinct note."""
     hits_all = [run_rules(t) for t in texts]
     out: list[tuple[str, float, list[dict[str, str]], bool] | None] = [None] * len(texts)
@@ -109,7 +110,7 @@ def _decide_many(texts: Sequence[str], threshold: float, mapping: Mapping[str, s
             out[i] = (*decided, False)
         else:
             pending.append(i)
-    model = load_model() if pending else None
+    model = (personal or load_model()) if pending else None
     if pending and model is None:
         for i in pending:
             intent, conf, ev = _rules_only(texts[i], hits_all[i])
@@ -167,6 +168,7 @@ def classify(
     threshold: float = DEFAULT_THRESHOLD,
     campaigns: Mapping[str, Campaign] | None = None,
     cache: dict[str, Any] | None = None,
+    model: IntentModel | None = None,
 ) -> list[Judgment]:
     """Judge notes; equal notes (after normalisation) are judged once.
 
@@ -179,7 +181,7 @@ def classify(
     keys = [" ".join((t or "").split()) for t in notes]
     distinct = [k for k in dict.fromkeys(keys) if k not in memo]
     if distinct:
-        decided = dict(zip(distinct, _decide_many(distinct, threshold, mapping)))
+        decided = dict(zip(distinct, _decide_many(distinct, threshold, mapping, model)))
         if campaigns:
             _apply_campaigns(decided, campaigns)
         for k, d in decided.items():

@@ -134,3 +134,34 @@ MIGRATIONS.append(
         """,
     )
 )
+
+MIGRATIONS.append(
+    (
+        "0005_corrections_and_personal_model",
+        """
+        CREATE TABLE corrections (
+            id            INTEGER PRIMARY KEY,
+            invitation_id INTEGER REFERENCES invitations(id) ON DELETE CASCADE,
+            person_key    TEXT NOT NULL,
+            note          TEXT NOT NULL,
+            headline      TEXT,
+            lang          TEXT,
+            intent        TEXT NOT NULL,           -- the owner's (or the machine's, if only the action changed)
+            action        TEXT NOT NULL,
+            machine_intent TEXT,
+            machine_action TEXT,
+            created_at    TEXT NOT NULL,
+            undone_at     TEXT                     -- set when the owner undoes it: learn forgets it
+        );
+        CREATE INDEX corrections_invitation ON corrections(invitation_id);
+        CREATE TABLE personal_model (
+            id            INTEGER PRIMARY KEY CHECK (id = 1),
+            params        TEXT NOT NULL,           -- JSON: plain parameters, never a pickle
+            learned_actions TEXT NOT NULL,         -- JSON: intent -> action learned from corrections
+            corrections   INTEGER NOT NULL,
+            trained_at    TEXT NOT NULL,
+            report        TEXT NOT NULL            -- JSON: before/after scores and the decisions that changed
+        );
+        """,
+    )
+)

@@ -347,8 +347,14 @@ class Store:
         )
 
     def set_override(self, invitation_id: int, intent: str | None, action: str | None) -> None:
-        """The owner's own intent and/or action for one invitation (None keeps the other field)."""
-        if self.conn.execute("SELECT 1 FROM invitations WHERE id = ?", (invitation_id,)).fetchone() is None:
+        """The owner's own intent and/or action for one invitation (None keeps the other field).
+
+        Each override is also kept as a labelled example (a correction) for ``invitriage learn``.
+        """
+        row = self.conn.execute(
+            """SELECT i.person_key, i.note, i.headline, d.lang, d.intent, d.action FROM invitations i
+               LEFT JOIN decisions d ON d.invitation_id = i.id WHERE i.id = ?""", (invitation_id,)).fetchone()
+        if row is None:
             from .errors import InputError
 
             raise InputError(None, f"no invitation with id {invitation_id}")
@@ -360,9 +366,50 @@ class Store:
             """,
             (invitation_id, intent, action, now_iso()),
         )
+        o = self.conn.execute("SELECT intent, action FROM overrides WHERE invitation_id = ?", (invitation_id,)).fetchone()
+        self.conn.execute("UPDATE corrections SET undone_at = ? WHERE invitation_id = ? AND undone_at IS NULL",
+                          (now_iso(), invitation_id))  # the latest correction of an invitation replaces earlier ones
+        self.conn.execute(
+            """INSERT INTO corrections (invitation_id, person_key, note, headline, lang, intent, action,
+                                        machine_intent, machine_action, created_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (invitation_id, row["person_key"], row["note"], row["headline"], row["lang"],
+             o["intent"] or row["intent"] or "no_note", o["action"] or row["action"] or "accept",
+             row["intent"], row["action"], now_iso()),
+        )
 
     def clear_override(self, invitation_id: int) -> bool:
+        """Undo the owner's correction: the machine decides again, and ``learn`` forgets the example."""
+        self.conn.execute("UPDATE corrections SET undone_at = ? WHERE invitation_id = ? AND undone_at IS NULL",
+                          (now_iso(), invitation_id))
         return self.conn.execute("DELETE FROM overrides WHERE invitation_id = ?", (invitation_id,)).rowcount > 0
+
+    def corrections(self) -> list[dict[str, Any]]:
+        """Active corrections, oldest first."""
+        return [dict(r) for r in self.conn.execute(
+            "SELECT * FROM corrections WHERE undone_at IS NULL ORDER BY id")]
+
+    def save_personal_model(self, params: dict[str, Any], learned_actions: dict[str, str], n: int,
+                            report: dict[str, Any]) -> None:
+        self.conn.execute(
+            """INSERT INTO personal_model (id, params, learned_actions, corrections, trained_at, report)
+               VALUES (1, ?, ?, ?, ?, ?)
+               ON CONFLICT (id) DO UPDATE SET params = excluded.params, learned_actions = excluded.learned_actions,
+                   corrections = excluded.corrections, trained_at = excluded.trained_at, report = excluded.report""",
+            (json.dumps(params), json.dumps(learned_actions), n, now_iso(), json.dumps(report)),
+        )
+
+    def personal_model(self) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT * FROM personal_model WHERE id = 1").fetchone()
+        if row is None:
+            return None
+        out = dict(row)
+        for key in ("params", "learned_actions", "report"):
+            out[key] = json.loads(out[key])
+        return out
+
+    def drop_personal_model(self) -> None:
+        self.conn.execute("DELETE FROM personal_model")
 
     def queue(self, action: str | None = None, *, done: bool = False) -> list[dict[str, Any]]:
         """Judged incoming invitations, newest first; the owner's overrides win.

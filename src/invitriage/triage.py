@@ -54,6 +54,10 @@ def triage(
     """
     settings = settings or Settings()
     started = time.perf_counter()
+    from .learning import personal_layer
+
+    personal, learned = personal_layer(store)
+    actions = {**settings.action_map(), **learned, **settings.actions}  # explicit settings win
     total = store.count_to_judge()
     judged_at = now_iso()
     cache: dict = {}
@@ -66,8 +70,8 @@ def triage(
         while chunk := store.invitations_to_judge(last_id, CHUNK):
             last_id = chunk[-1]["id"]
             judgments = classify([r["note"] for r in chunk], owner_lang=settings.language,
-                                 actions=settings.action_map(), threshold=settings.threshold, campaigns=found,
-                                 cache=cache)
+                                 actions=actions, threshold=settings.threshold, campaigns=found,
+                                 cache=cache, model=personal)
             matches = (matcher.match([(r["headline"] or "", r["note"] or "") for r in chunk])
                        if matcher.active else [[] for _ in chunk])
             decisions = []
@@ -99,7 +103,7 @@ def triage(
                         "confidence": round(j.confidence, 4),
                         "evidence": evidence_json,
                         "judged_at": judged_at,
-                        "judge_version": JUDGE_VERSION,
+                        "judge_version": JUDGE_VERSION + ("+personal" if personal else ""),
                         "benefit": max((m.score for m in found_matches), default=0.0),
                         "meet": int(any(m.kind == "meet_whom" for m in found_matches)),
                     }

@@ -148,7 +148,9 @@ class ReviewApp:
         session, new = self._session(request)
         with self.store() as store:
             counts = store.status_counts()
+            personal = store.personal_model()
         html = self.env.get_template(template).render(
+            learned=personal["corrections"] if personal else 0,
             csrf=self.csrf_for(session), counts=counts, settings=self.settings, intents=PRIORITY,
             has_report=bool(self.report_path and self.report_path.exists()), path=request.url.path, **context)
         response = HTMLResponse(html)
@@ -206,6 +208,17 @@ class ReviewApp:
             return JSONResponse(data)
         return self._page(request, "review.html", **data)
 
+    async def learned(self, request: Request) -> Response:
+        with self.store() as store:
+            personal = store.personal_model()
+            corrections = store.corrections()
+        data = {"corrections": len(corrections), "learned_from": personal["corrections"] if personal else 0,
+                "learned_actions": personal["learned_actions"] if personal else {},
+                "report": personal["report"] if personal else {}, "active_corrections": corrections}
+        if self._wants_json(request):
+            return JSONResponse(data)
+        return self._page(request, "learned.html", **data)
+
     async def counts(self, request: Request) -> Response:
         with self.store() as store:
             return JSONResponse(store.status_counts())
@@ -257,6 +270,9 @@ class ReviewApp:
 
                     write_drafts(store, self.settings)
                 return {"intent": intent, "action": action}
+            if what == "undo":
+                store.clear_override(invitation_id)
+                return {"undone": True}
             if what == "postpone":
                 today = datetime.now(timezone.utc).date()
                 next_monday = today + timedelta(days=7 - today.weekday())
@@ -286,6 +302,8 @@ class ReviewApp:
             Route("/review", self.review),
             Route("/api/review", self.review),
             Route("/api/counts", self.counts),
+            Route("/learned", self.learned),
+            Route("/api/learned", self.learned),
             Route("/report", self.report),
             Route("/favicon.ico", lambda request: Response(status_code=204)),
             Route("/invitations/{id:int}/{what:str}", self.act, methods=["POST"]),

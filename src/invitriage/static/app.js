@@ -45,6 +45,7 @@
     var draft = card && card.querySelector("form.draft");
     if (draft && kind === "sent") { pending = saveDraft(draft); }
     pending.then(function () { return post(form); }).then(function (data) {
+      if (kind === "undo") { window.location.reload(); return; }
       if (kind === "sent" || kind === "postpone" || (kind === "override" && data.action && data.action !== "reply")) {
         card.classList.add("done");
         flash(card, kind === "sent" ? "Marked sent" : kind === "postpone" ? "Moved to next week" : "Changed");

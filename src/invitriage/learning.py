@@ -1,0 +1,165 @@
+"""Learning the owner's line from their corrections: a personal layer over the shipped model.
+
+``learn`` refits the intent model on the team's corpus plus the owner's corrections (weighted up,
+warm-started from the shipped parameters), learns intent-level action preferences ("I accept every
+recruiter silently"), measures before/after on a held-out part of the corrections, stores the
+result in the database as plain parameters, and re-judges the machine's decisions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+from .evaluation import load_corpus
+from .model import IntentModel, features, load_model
+from .rules import run_rules
+from .settings import Settings
+from .store import Store
+from .taxonomy import DEFAULT_ACTIONS
+
+CORRECTION_WEIGHT = 8.0
+MIN_FOR_ACTION = 3  # corrections of one intent before its action preference is learned
+ACTION_SHARE = 0.8
+HELD_OUT = 0.25
+
+
+@lru_cache(maxsize=1)
+def _corpus_features() -> tuple[np.ndarray, list[str]]:
+    folder = resources.files("invitriage").joinpath("corpus")
+    examples = load_corpus(folder)  # type: ignore[arg-type]
+    texts = [e.text for e in examples]
+    return features(texts, [run_rules(t) for t in texts]), [e.intent for e in examples]
+
+
+def fit_softmax(x: np.ndarray, y: np.ndarray, w: np.ndarray, coef: np.ndarray, intercept: np.ndarray,
+                c: float = 8.0, iters: int = 300) -> tuple[np.ndarray, np.ndarray]:
+    """Weighted multinomial logistic regression (L2, like scikit-learn's C), by accelerated gradient descent.
+
+    ``y`` holds class indices; the fit starts from ``coef``/``intercept`` (warm start).
+    """
+    n_classes = coef.shape[0]
+    onehot = np.eye(n_classes, dtype=np.float64)[y]
+    x = x.astype(np.float64)
+    wsum = w.sum()
+    lam = 1.0 / (c * wsum)
+    # Step size from a bound on the curvature of the softmax loss.
+    lipschitz = 0.5 * float((w[:, None] * x * x).sum(axis=0).max() + w.sum()) / wsum + lam
+    step = 1.0 / max(lipschitz * 2, 1e-6)
+    W, b = coef.astype(np.float64).copy(), intercept.astype(np.float64).copy()
+    vW, vb = W.copy(), b.copy()
+    for t in range(1, iters + 1):
+        logits = x @ vW.T + vb
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        p /= p.sum(axis=1, keepdims=True)
+        g = (p - onehot) * (w / wsum)[:, None]
+        gW = g.T @ x + lam * vW
+        gb = g.sum(axis=0)
+        W_new, b_new = vW - step * gW, vb - step * gb
+        mom = (t - 1) / (t + 2)
+        vW, vb = W_new + mom * (W_new - W), b_new + mom * (b_new - b)
+        W, b = W_new, b_new
+    return W.astype(np.float32), b.astype(np.float32)
+
+
+def _held_out(correction: dict[str, Any]) -> bool:
+    digest = hashlib.sha256(f"{correction['id']}:{correction['note']}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64 < HELD_OUT
+
+
+def learned_actions(corrections: list[dict[str, Any]], settings: Settings) -> dict[str, str]:
+    """Intents whose corrections agree (>= 80 % of at least 3) on an action other than the current one."""
+    base = {**DEFAULT_ACTIONS, **settings.actions}
+    by_intent: dict[str, list[str]] = {}
+    for c in corrections:
+        by_intent.setdefault(c["intent"], []).append(c["action"])
+    out = {}
+    for intent, actions in by_intent.items():
+        if len(actions) < MIN_FOR_ACTION or intent in settings.actions:
+            continue  # an explicit setting is the owner's word: never overruled
+        top = max(set(actions), key=actions.count)
+        if top != base[intent] and actions.count(top) / len(actions) >= ACTION_SHARE:
+            out[intent] = top
+    return out
+
+
+def _fit(base: IntentModel, corrections: list[dict[str, Any]]) -> IntentModel:
+    x_corpus, y_corpus = _corpus_features()
+    with_notes = [c for c in corrections if (c["note"] or "").strip()]
+    index = {k: i for i, k in enumerate(base.classes_)}
+    if with_notes:
+        x_corr = features([c["note"] for c in with_notes], [run_rules(c["note"]) for c in with_notes])
+        x = np.vstack([x_corpus, x_corr])
+        y = np.array([index[i] for i in y_corpus] + [index[c["intent"]] for c in with_notes])
+        w = np.concatenate([np.ones(len(y_corpus)), np.full(len(with_notes), CORRECTION_WEIGHT)])
+    else:
+        return base
+    coef, intercept = fit_softmax(x, y, w, base.coef_, base.intercept_, c=float((base.meta or {}).get("C", 8.0)))
+    return IntentModel(base.classes_, coef, intercept, base.temperature_,
+                       {**(base.meta or {}), "personal": True, "corrections": len(with_notes)})
+
+
+def _action_accuracy(model: IntentModel, actions: dict[str, str], rows: list[dict[str, Any]],
+                     settings: Settings) -> float | None:
+    from .judge import classify
+
+    if not rows:
+        return None
+    mapping = {**DEFAULT_ACTIONS, **actions, **settings.actions}
+    js = classify([r["note"] for r in rows], owner_lang=settings.language, actions=mapping,
+                  threshold=settings.threshold, model=model)
+    return sum(j.action == r["action"] for j, r in zip(js, rows)) / len(rows)
+
+
+@dataclass
+class LearnReport:
+    corrections: int
+    held_out: int
+    before: float | None
+    after: float | None
+    learned_actions: dict[str, str]
+    changed: list[dict[str, Any]] = field(default_factory=list)
+
+
+def learn(store: Store, settings: Settings) -> LearnReport:
+    """Refit the personal layer on all active corrections and re-judge the machine's decisions."""
+    from .triage import triage
+
+    base = load_model()
+    if base is None:
+        raise RuntimeError("no shipped model")
+    corrections = store.corrections()
+    test = [c for c in corrections if _held_out(c)] if len(corrections) >= 8 else []
+    train = [c for c in corrections if c not in test]
+    before = _action_accuracy(base, {}, test, settings)
+    after = _action_accuracy(_fit(base, train), learned_actions(train, settings), test, settings) if test else None
+    final = _fit(base, corrections)
+    actions = learned_actions(corrections, settings)
+    previous = {i["id"]: (i["intent"], i["action"]) for i in store.queue()}
+    with store.atomic():
+        if corrections:
+            store.save_personal_model(final.to_json(), actions, len(corrections),
+                                      {"held_out": len(test), "before": before, "after": after})
+        else:
+            store.drop_personal_model()  # every correction undone: back to the shipped model
+        triage(store, settings)
+        changed = [{"id": i["id"], "name": i["name"], "before": list(previous[i["id"]]), "after": [i["intent"], i["action"]]}
+                   for i in store.queue() if i["id"] in previous and previous[i["id"]] != (i["intent"], i["action"])]
+        if corrections:
+            store.save_personal_model(final.to_json(), actions, len(corrections),
+                                      {"held_out": len(test), "before": before, "after": after, "changed": changed})
+    return LearnReport(len(corrections), len(test), before, after, actions, changed)
+
+
+def personal_layer(store: Store) -> tuple[IntentModel | None, dict[str, str]]:
+    """The stored personal model and learned actions, if ``learn`` ran."""
+    stored = store.personal_model()
+    if stored is None:
+        return None, {}
+    return IntentModel.from_json(stored["params"]), dict(stored["learned_actions"])
