@@ -118,6 +118,11 @@ def _env() -> SandboxedEnvironment:
                                 autoescape=False, trim_blocks=False, lstrip_blocks=False)
 
 
+@lru_cache(maxsize=256)
+def _compiled(source: str) -> jinja2.Template:
+    return _env().from_string(source)
+
+
 def load_template(name: str, lang: str, owner_dir: Path | None = None) -> tuple[str, str]:
     """(source, where) of the template for ``name`` in ``lang``: the owner's copy wins."""
     filename = f"{name}.{lang}.txt"
@@ -144,7 +149,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     lang = lang if lang in LANGUAGES else "en"
     source, where = load_template(name, lang, owner_dir)
     try:
-        text = _env().from_string(source).render(**context)
+        text = _compiled(source).render(**context)
     except jinja2.TemplateError as exc:
         line = f":{exc.lineno}" if getattr(exc, "lineno", None) else ""
         raise ConfigError(f"{where}{line}: template error: {exc}") from None
