@@ -40,11 +40,12 @@ class Judgment:
         }
 
 
-def _evidence(hits: Sequence[Hit]) -> list[dict[str, str]]:
-    """Hits strongest purpose first; one entry per quoted span (cue sets of several languages overlap)."""
+def _evidence(hits: Sequence[Hit], lang: str = "") -> list[dict[str, str]]:
+    """Hits strongest purpose first; one entry per quoted span (cue sets of several languages overlap:
+    the rule of the note's own language is the one named)."""
     seen: set[tuple[str, str]] = set()
     out = []
-    for h in sorted(hits, key=lambda h: (rank(h.intent), -h.weight)):
+    for h in sorted(hits, key=lambda h: (rank(h.intent), -h.weight, not h.rule.endswith("." + lang))):
         if (h.intent, h.quote) not in seen:
             seen.add((h.intent, h.quote))
             out.append({"rule": h.rule, "quote": h.quote})
@@ -80,9 +81,9 @@ def _rules_only(text: str, hits: Sequence[Hit]) -> tuple[str, float, list[dict[s
     return "generic", 0.55, [{"rule": "no_reason_found", "quote": text.strip()[:120]}]
 
 
-def _model_evidence(text: str, intent: str, p: float, hits: Sequence[Hit]) -> list[dict[str, str]]:
+def _model_evidence(text: str, intent: str, p: float, hits: Sequence[Hit], lang: str = "") -> list[dict[str, str]]:
     """Rules that agree with the model's intent, else the note's core (what the model read)."""
-    evidence = _evidence([h for h in hits if h.intent == intent])
+    evidence = _evidence([h for h in hits if h.intent == intent], lang)
     if not evidence:
         note = normalize(text)
         core = note.original[note.start : note.end].strip() or text.strip()
@@ -99,7 +100,7 @@ def _action_groups(classes: Sequence[str], mapping: Mapping[str, str]) -> dict[s
 
 
 def _decide_many(texts: Sequence[str], threshold: float, mapping: Mapping[str, str],
-                 personal: IntentModel | None = None) -> list[tuple[str, float, list[dict[str, str]], bool]]:
+                 personal: IntentModel | None = None, langs: Sequence[str] | None = None) -> list[tuple[str, float, list[dict[str, str]], bool]]:
     """(intent, confidence, evidence, unsure) for each distinct note."""
     hits_all = [run_rules(t) for t in texts]
     out: list[tuple[str, float, list[dict[str, str]], bool] | None] = [None] * len(texts)
@@ -136,7 +137,8 @@ def _decide_many(texts: Sequence[str], threshold: float, mapping: Mapping[str, s
             scores = [probs[row, k] + (CUE_BONUS if model.classes_[k] in cued else 0.0) for k in idx]
             k = idx[int(np.argmax(scores))]
             intent, p = model.classes_[k], action_p[action]
-            out[i] = (intent, p, _model_evidence(texts[i], intent, float(probs[row, k]), hits_all[i]), p < threshold)
+            lang = langs[i] if langs else ""
+            out[i] = (intent, p, _model_evidence(texts[i], intent, float(probs[row, k]), hits_all[i], lang), p < threshold)
     return [o for o in out if o is not None]
 
 
@@ -181,11 +183,12 @@ def classify(
     keys = [" ".join((t or "").split()) for t in notes]
     distinct = [k for k in dict.fromkeys(keys) if k not in memo]
     if distinct:
-        decided = dict(zip(distinct, _decide_many(distinct, threshold, mapping, model)))
+        langs = [detect_language(k, fallback=owner_lang) if k else owner_lang for k in distinct]
+        decided = dict(zip(distinct, _decide_many(distinct, threshold, mapping, model, langs)))
         if campaigns:
             _apply_campaigns(decided, campaigns)
-        for k, d in decided.items():
-            memo[k] = (d, detect_language(k, fallback=owner_lang) if k else owner_lang)
+        for k, lang in zip(distinct, langs):
+            memo[k] = (decided[k], lang)
     # Equal notes share one Judgment object: treat results as read-only.
     shared: dict[str, Judgment] = {}
     out: list[Judgment] = []
