@@ -160,3 +160,9 @@ def test_model_ships_as_plain_json_parameters():
     assert data["format"] == "invitriage-intent-model/1"
     m = load_model()
     assert m is not None and len(m.classes_) == 12 and m.coef_.shape == (12, 512 + 12)
+
+
+def test_a_hostile_megabyte_note_is_judged_like_any_other():
+    # Whitespace runs once made the normaliser quadratic (hours for a 10 MB note); now it is linear.
+    j = classify(["Hi Camille," + " " * 2_000_000 + "we met at the SMX fair" + " " * 2_000_000 + "Best, Tom"])[0]
+    assert j.intent in ("no_note", "met_before", "generic") and j.evidence

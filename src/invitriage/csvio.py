@@ -1,8 +1,9 @@
 """Reading CSV tables the way exports and spreadsheets actually write them.
 
-Handles UTF-8 with or without BOM, UTF-16 (some spreadsheet "Unicode text" saves), cp1252
-(Excel on Windows), LF or CRLF, a preamble before the header row, and columns in any order
-and case. Every problem becomes an :class:`InputError` naming the file and line.
+Handles UTF-8 with or without BOM, UTF-16 with or without BOM (some spreadsheet "Unicode text"
+saves), UTF-32 with BOM, cp1252 (Excel on Windows), LF, CRLF or CR, a preamble before the header
+row, and columns in any order and case. Every problem becomes an :class:`InputError` naming the
+file and line; a quote that is never closed is one too (rather than a cell swallowing the rest).
 """
 
 from __future__ import annotations
@@ -32,24 +33,39 @@ class NotUtf8(Exception):
 
 
 def open_text(raw: BinaryIO, path: str, encoding: str | None = None) -> TextIO:
-    """A text stream over ``raw``: BOM-aware UTF-8 (or UTF-16), or ``encoding`` when given.
+    """A text stream over ``raw``: BOM-aware UTF-8 (or UTF-16/UTF-32), or ``encoding`` when given.
 
     Decoding is strict for UTF-8, so a cp1252 file raises UnicodeDecodeError while being read
-    (see :class:`NotUtf8`); cp1252 maps its few undefined bytes to U+FFFD.
+    (see :class:`NotUtf8`); cp1252 maps its few undefined bytes to U+FFFD. UTF-16 without a BOM
+    is recognised by its zero bytes (ASCII text has one in every other byte).
     """
     buffered = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)  # type: ignore[arg-type]
     head = buffered.peek(4096)[:4096]
     if encoding is None:
-        if head.startswith(b"\xef\xbb\xbf"):
-            encoding = "utf-8-sig"
-        elif head.startswith((b"\xff\xfe", b"\xfe\xff")):
-            encoding = "utf-16"
-        else:
-            encoding = "utf-8"
-    if encoding != "utf-16" and b"\x00" in head:
+        encoding = sniff_encoding(head)
+    elif encoding == "cp1252" and head.startswith(b"\xef\xbb\xbf"):
+        buffered.read(3)  # a UTF-8 file with a BOM that turned out not to be UTF-8: the BOM is not text
+    if not encoding.startswith(("utf-16", "utf-32")) and b"\x00" in head:
         raise InputError(path, "contains NUL bytes: not a text/CSV file")
     errors = "replace" if encoding == "cp1252" else "strict"
     return io.TextIOWrapper(buffered, encoding=encoding, errors=errors, newline="")
+
+
+def sniff_encoding(head: bytes) -> str:
+    """The encoding of a file from its first bytes: a BOM, the zero bytes of BOM-less UTF-16, else UTF-8."""
+    if head.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    if len(head) >= 2 and b"\x00" in head:
+        even, odd = head[0::2], head[1::2]
+        if odd.count(0) >= len(odd) / 2 and even.count(0) <= len(even) / 50:
+            return "utf-16-le"
+        if even.count(0) >= len(even) / 2 and odd.count(0) <= len(odd) / 50:
+            return "utf-16-be"
+    return "utf-8"
 
 
 def norm_column(name: str) -> str:
@@ -77,35 +93,45 @@ def read_table(
 ) -> Table:
     """Parse CSV text; the header is the first row holding all of ``header_marker``.
 
-    ``required`` columns (normalised names) must all be present, else an InputError names
-    the missing ones. Rows are yielded as dicts keyed by normalised column names.
+    Blank rows are skipped; at most ``max_preamble`` other rows may come before the header
+    (with no marker at all, the first non-blank row is the header). ``required`` columns
+    (normalised names) must all be present, else an InputError names the missing ones. Rows
+    are yielded as dicts keyed by normalised column names.
     """
     required = list(required)
     marker = set(header_marker or required)
     stream = io.StringIO(text, newline="") if isinstance(text, str) else text
-    reader = csv.reader(_nul_guard(stream, path), strict=False)
+    lines = _Lines(stream, path)
+    reader = csv.reader(lines, strict=False)
     header: list[str] | None = None
     header_line = 0
-    seen_any = False
+    first: list[str] | None = None
+    preamble = 0
     try:
-        for _ in range(max_preamble + 1):
+        while preamble <= max_preamble:
+            start = lines.number + 1
             row = next(reader, None)
             if row is None:
                 break
-            seen_any = seen_any or any(c.strip() for c in row)
+            if lines.exhausted:
+                raise _unbalanced(path, start)
+            if not any(c.strip() for c in row):
+                continue
+            first = first or row
             names = [norm_column(c) for c in row]
             if marker <= set(names):
                 header, header_line = names, reader.line_num
                 break
+            preamble += 1
     except csv.Error as exc:
-        raise InputError(path, f"malformed CSV: {exc}", line=reader.line_num) from None
+        raise InputError(path, _csv_problem(exc), line=reader.line_num) from None
     except UnicodeDecodeError:
         raise NotUtf8(path) from None
     if header is None:
-        if not seen_any:
+        if first is None:
             raise InputError(path, "file is empty")
         missing = ", ".join(sorted(marker))
-        raise InputError(path, f"no header row with columns {missing}", line=1)
+        raise InputError(path, f"no header row with columns {missing}{_separator_hint(first)}", line=1)
     seen: set[str] = set()
     for name in header:
         if name and name in seen:
@@ -118,27 +144,70 @@ def read_table(
             f"missing column(s) {', '.join(repr(c) for c in missing)}; found {', '.join(h for h in header if h)}",
             line=header_line,
         )
-    return Table(path, header, header_line, _rows(reader, header, path))
+    return Table(path, header, header_line, _rows(reader, lines, header, path))
 
 
-def _nul_guard(stream: Iterable[str], path: str) -> Iterator[str]:
-    for number, line in enumerate(stream, 1):
+def _separator_hint(row: list[str]) -> str:
+    """Why a header was not found, when the file is not comma-separated."""
+    if len(row) == 1:
+        if ";" in row[0]:
+            return " (the file seems separated by ';', not commas: save it as CSV with commas)"
+        if "\t" in row[0]:
+            return " (the file seems separated by tabs, not commas: save it as CSV with commas)"
+    return ""
+
+
+def _csv_problem(exc: csv.Error) -> str:
+    text = str(exc)
+    if text.startswith("field larger than field limit"):
+        return f"a cell is longer than {csv.field_size_limit()} characters"
+    return f"malformed CSV: {text}"
+
+
+def _unbalanced(path: str, line: int) -> InputError:
+    return InputError(path, "unbalanced quote: a quoted cell of the row starting here never ends (a '\"' is missing)",
+                      line=line)
+
+
+class _Lines:
+    """The physical lines of a text stream, for the csv reader: counts them, refuses NUL, notes the end."""
+
+    def __init__(self, stream: Iterable[str], path: str):
+        self._lines = iter(stream)
+        self.path = path
+        self.number = 0
+        #: set once the stream is exhausted; if that happens while a row is being read, a quote never closed
+        self.exhausted = False
+
+    def __iter__(self) -> "_Lines":
+        return self
+
+    def __next__(self) -> str:
+        try:
+            line = next(self._lines)
+        except StopIteration:
+            self.exhausted = True
+            raise
+        self.number += 1
         if "\x00" in line:
-            raise InputError(path, "contains a NUL byte: not a text/CSV file", line=number)
-        yield line
+            raise InputError(self.path, "contains a NUL byte: not a text/CSV file", line=self.number)
+        return line
 
 
-def _rows(reader: "csv._reader", header: list[str], path: str) -> Iterator[tuple[int, dict[str, str]]]:
+def _rows(reader: "csv._reader", lines: _Lines, header: list[str], path: str) -> Iterator[tuple[int, dict[str, str]]]:
     width = len(header)
     while True:
+        start = lines.number + 1
         try:
             row = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
-            raise InputError(path, f"malformed CSV: {exc}", line=reader.line_num) from None
+            raise InputError(path, _csv_problem(exc), line=reader.line_num) from None
         except UnicodeDecodeError:
             raise NotUtf8(path) from None
+        if lines.exhausted:  # the csv reader reached the end of the file inside a quoted cell
+            raise _unbalanced(path, start)
         if not row or all(not c.strip() for c in row):
             continue
         if len(row) > width and any(c.strip() for c in row[width:]):

@@ -95,8 +95,8 @@ def parse_iso_instant(value: str, default_tz: timezone | ZoneInfo = timezone.utc
 def parse_any_instant(value: str) -> str:
     """ISO 8601 when it looks like it, else the LinkedIn/Excel shapes (Pacific)."""
     text = value.strip()
-    if len(text) >= 10 and text[4] == "-" and text[7] == "-" and ("T" in text or "+" in text or text.endswith("Z")):
-        return parse_iso_instant(text)
+    if len(text) >= 10 and text[4] == "-" and text[7] == "-":
+        return parse_iso_instant(text)  # ISO 8601; no offset means UTC (README)
     return parse_sent_at(text)
 
 

@@ -10,9 +10,15 @@ One call of :func:`import_paths` is one transaction: if any file fails, nothing 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import lzma
 import os
+import re
+import stat
+import struct
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -24,27 +30,96 @@ from .errors import InputError
 from .people import name_key, person_key, profile_slug
 from .store import Store
 
-#: Largest single file we read from an export (a real Invitations.csv is well under 10 MB).
+#: Largest single file we read from an export (a real Invitations.csv is well under 10 MB); also the
+#: most that all the export files of one archive may expand to together.
 MAX_FILE_BYTES = 512 * 1024 * 1024
-#: An archive member expanding more than this many times its compressed size is refused.
+#: An archive member over 10 MB expanding more than this many times its compressed size is refused
+#: before anything is decompressed (a real export compresses 5 to 20 times).
 MAX_RATIO = 200
+#: Members smaller than this are never refused for their ratio (ten megabytes of anything is cheap).
+RATIO_FLOOR = 10 * 1024 * 1024
+#: What a pending-invitations list may be called.
+PENDING_SUFFIXES = (".csv", ".jsonl", ".json", ".ndjson", ".txt")
+#: Longest problem text in an error message (a cell quoted in full could be megabytes).
+MAX_PROBLEM_CHARS = 300
+
+#: What reading an archive member or a file can raise besides InputError: corrupt or truncated
+#: deflate/bzip2/lzma data, a bad CRC, an unsupported compression method or encryption, I/O errors.
+_READ_ERRORS = (OSError, EOFError, RuntimeError, NotImplementedError, ValueError, OverflowError,
+                zipfile.BadZipFile, zlib.error, lzma.LZMAError, struct.error)
 
 Progress = Callable[[str, int, int], None]
 
 
+def printable(text: str) -> str:
+    """``text`` with what would break a one-line message escaped: control, format and line-separator
+    characters, and the undecodable bytes of a file name (``\\x0a``, ``\\u2028``, ``\\udcff``)."""
+    if text.isprintable():
+        return text
+    out = []
+    for ch in text:
+        if ch.isprintable():
+            out.append(ch)
+        else:
+            code = ord(ch)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+    return "".join(out)
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc) or type(exc).__name__
+
+
+class _Guarded(io.RawIOBase):
+    """A byte stream whose read errors (corrupt archive data, I/O errors) become one InputError,
+    and that refuses to deliver more than ``limit`` bytes."""
+
+    def __init__(self, inner: BinaryIO, display: str, limit: int):
+        self._inner = inner
+        self._display = display
+        self._left = limit
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        try:
+            data = self._inner.read(len(buffer))
+        except _READ_ERRORS as exc:
+            raise InputError(self._display, f"cannot read file ({_reason(exc)})") from None
+        n = len(data)
+        self._left -= n
+        if self._left < 0:
+            raise InputError(self._display, f"file is too large (more than {MAX_FILE_BYTES // 2**20} MB)")
+        buffer[:n] = data
+        return n
+
+    def close(self) -> None:
+        if not self.closed:
+            try:
+                self._inner.close()
+            except _READ_ERRORS:
+                pass
+        super().close()
+
+
 @dataclass
 class SourceFile:
-    display: str  # what error messages call it, e.g. "export.zip!Invitations.csv"
+    display: str  # what error messages call it, e.g. "export.zip!Invitations.csv" (escaped, one line)
     name: str  # base name, for the registry
     opener: Callable[[], BinaryIO] | None = None  # None for files we only list as ignored
     size: int = 0
 
     def open(self) -> BinaryIO:
-        assert self.opener is not None
+        if self.opener is None:
+            raise InputError(self.display, "not a file that can be read")
         try:
-            return self.opener()
-        except (OSError, zipfile.BadZipFile, RuntimeError, EOFError) as exc:
-            raise InputError(self.display, f"cannot read file ({exc})") from None
+            inner = self.opener()
+        except _READ_ERRORS as exc:
+            raise InputError(self.display, f"cannot read file ({_reason(exc)})") from None
+        return _Guarded(inner, self.display, MAX_FILE_BYTES)  # type: ignore[return-value]
 
     def count_lines(self) -> int:
         """A cheap pass over the bytes, for progress bars."""
@@ -95,54 +170,129 @@ class _Context:
 # -- reading sources ------------------------------------------------------------------------
 
 
+def _unsafe_member(name: str) -> bool:
+    """An absolute path, a drive letter or a ``..`` component: never in a real export."""
+    name = name.replace("\\", "/")
+    return name.startswith("/") or bool(re.match(r"[A-Za-z]:", name)) or ".." in name.split("/")
+
+
+def _declared_entries(path: Path) -> int | None:
+    """How many entries the end record of an archive announces (zipfile reads the directory by its
+    size, so a damaged entry can silently hide the ones after it)."""
+    end_record = getattr(zipfile, "_EndRecData", None)  # private, stable since Python 2: skip the check if gone
+    entries_total = getattr(zipfile, "_ECD_ENTRIES_TOTAL", None)
+    if end_record is None or entries_total is None:
+        return None
+    with open(path, "rb") as f:
+        endrec = end_record(f)
+    if not endrec:
+        return None
+    return int(endrec[entries_total])
+
+
 def _read_zip(path: Path) -> Iterator[SourceFile]:
+    """The members of an archive. The whole directory is checked before anything is read: a member
+    with an unsafe path, a symbolic link or the size of a zip bomb refuses the archive."""
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise InputError(path, f"not a readable ZIP archive ({exc})") from None
+        infos = zf.infolist()
+        declared = _declared_entries(path)
+    except _READ_ERRORS as exc:
+        raise InputError(printable(str(path)), f"not a readable ZIP archive ({_reason(exc)})") from None
+    if declared is not None and declared != len(infos):
+        zf.close()
+        raise InputError(printable(str(path)), f"not a readable ZIP archive (its directory is damaged: "
+                                               f"{len(infos)} entries found, {declared} declared)")
     with zf:
-        for info in zf.infolist():
+        sources: list[SourceFile] = []
+        total = 0
+        for info in infos:
+            display = printable(f"{path}!{info.filename}")
+            if _unsafe_member(info.filename):
+                raise InputError(display, "unsafe path in archive (absolute or with '..'): refusing the archive")
+            if stat.S_ISLNK(info.external_attr >> 16):
+                raise InputError(display, "archive member is a symbolic link: refusing the archive")
             if info.is_dir():
                 continue
             member = PurePosixPath(info.filename.replace("\\", "/"))
-            display = f"{path}!{info.filename}"
-            if info.file_size > MAX_FILE_BYTES or (
-                info.compress_size and info.file_size / max(info.compress_size, 1) > MAX_RATIO
-                and info.file_size > 10 * 1024 * 1024
-            ):
-                raise InputError(display, "archive member is too large or too compressed (zip bomb?)")
             if member.name.lower() not in EXPORT_IMPORTERS:
-                yield SourceFile(display, member.name)
+                sources.append(SourceFile(display, member.name))  # listed as ignored, never decompressed
                 continue
-            yield SourceFile(display, member.name, lambda info=info: zf.open(info), info.file_size)
+            if info.file_size > MAX_FILE_BYTES:
+                raise InputError(display, f"archive member is too large ({info.file_size:,} bytes uncompressed; "
+                                          f"the limit is {MAX_FILE_BYTES // 2**20} MB)")
+            ratio = info.file_size / max(info.compress_size, 1)
+            if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
+                raise InputError(display, f"archive member expands {ratio:,.0f} times its compressed size (zip bomb?)")
+            total += info.file_size
+            if total > MAX_FILE_BYTES:
+                raise InputError(printable(str(path)), "the export files of the archive are too large together "
+                                                       f"(more than {MAX_FILE_BYTES // 2**20} MB uncompressed)")
+            sources.append(SourceFile(display, member.name, lambda info=info: zf.open(info), info.file_size))
+        yield from sources
 
 
 def _read_folder(path: Path) -> Iterator[SourceFile]:
-    for file in sorted(p for p in path.rglob("*") if p.is_file() or p.is_symlink()):
-        if file.is_symlink() or file.name.lower() not in EXPORT_IMPORTERS:
-            yield SourceFile(str(file), file.name)
-            continue
-        yield _file_source(file)
+    try:
+        files = sorted(p for p in path.rglob("*") if p.is_symlink() or p.is_file())
+    except OSError as exc:
+        raise InputError(printable(str(path)), f"cannot read folder ({_reason(exc)})") from None
+    for file in files:
+        display = printable(str(file))
+        if file.name.lower() not in EXPORT_IMPORTERS:
+            yield SourceFile(display, file.name)
+        elif file.is_symlink():
+            raise InputError(display, "is a symbolic link: links inside an export folder are not followed "
+                                      "(copy the file instead)")
+        else:
+            yield _file_source(file)
 
 
 def _file_source(path: Path) -> SourceFile:
+    display = printable(str(path))
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise InputError(path, f"cannot read file ({exc.strerror})") from None
+        raise InputError(display, f"cannot read file ({_reason(exc)})") from None
     if size > MAX_FILE_BYTES:
-        raise InputError(path, "file is too large")
-    return SourceFile(str(path), path.name, lambda: open(path, "rb"), size)
+        raise InputError(display, f"file is too large (more than {MAX_FILE_BYTES // 2**20} MB)")
+    return SourceFile(display, path.name, lambda: open(path, "rb"), size)
+
+
+def _path_kind(p: Path) -> str:
+    """``folder``, ``zip`` (an export archive) or ``file`` (a pending list, or an unsupported file)."""
+    display = printable(str(p))
+    try:
+        if not p.exists():
+            raise InputError(display, "no such file or directory")
+        if p.is_dir():
+            return "folder"
+        if not p.is_file():
+            raise InputError(display, "not a regular file (a device, pipe or socket cannot be imported)")
+        if p.suffix.lower() == ".zip":
+            return "zip"
+        with open(p, "rb") as f:
+            magic = f.read(4)
+    except OSError as exc:
+        raise InputError(display, f"cannot read ({_reason(exc)})") from None
+    if magic in (b"PK\x03\x04", b"PK\x05\x06"):
+        if not p.suffix:
+            return "zip"  # an export saved without its extension
+        if p.suffix.lower() in PENDING_SUFFIXES:
+            raise InputError(display, "is a ZIP archive, not a CSV or JSON file (rename it to .zip to import it as an export)")
+    return "file"
 
 
 def iter_sources(path: str | os.PathLike[str]) -> Iterator[SourceFile]:
     """The files one path on the command line stands for."""
     p = Path(path)
-    if not p.exists():
-        raise InputError(p, "no such file or directory")
-    if p.is_dir():
+    return _sources(p, _path_kind(p))
+
+
+def _sources(p: Path, kind: str) -> Iterator[SourceFile]:
+    if kind == "folder":
         yield from _read_folder(p)
-    elif zipfile.is_zipfile(p) or p.suffix.lower() == ".zip":
+    elif kind == "zip":
         yield from _read_zip(p)
     else:
         yield _file_source(p)
@@ -153,6 +303,30 @@ def iter_sources(path: str | os.PathLike[str]) -> Iterator[SourceFile]:
 
 def _raw(row: dict[str, str]) -> str:
     return json.dumps(row, ensure_ascii=False)
+
+
+def _date(src: SourceFile, line: int, column: str, parse: Callable[[str], str], value: str) -> str:
+    """``parse(value)``, or an InputError naming the column (a year-1 or year-9999 date overflows)."""
+    try:
+        return parse(value)
+    except ValueError as exc:
+        raise InputError(src.display, f"{column}: {exc}", line) from None
+    except OverflowError:
+        raise InputError(src.display, f"{column}: date {value!r} is out of range", line) from None
+
+
+def _key(src: SourceFile, line: int, url: str | None, name: str | None, sent_at: str | None = None) -> str:
+    try:
+        return person_key(url, name, sent_at)
+    except ValueError:  # urlsplit refuses e.g. "http://[::1" or a host that changes under NFKC
+        raise InputError(src.display, f"profile URL {url!r} is not a valid URL", line) from None
+
+
+def _slug(src: SourceFile, line: int, url: str | None) -> str | None:
+    try:
+        return profile_slug(url)
+    except ValueError:
+        raise InputError(src.display, f"profile URL {url!r} is not a valid URL", line) from None
 
 
 def import_invitations(ctx: _Context, src: SourceFile, stream: TextIO) -> FileReport:
@@ -169,23 +343,20 @@ def import_invitations(ctx: _Context, src: SourceFile, stream: TextIO) -> FileRe
             direction = row["direction"].strip().upper()
             if direction not in ("INCOMING", "OUTGOING"):
                 raise InputError(src.display, f"Direction must be INCOMING or OUTGOING, not {row['direction']!r}", line)
-            try:
-                sent_at = parse_sent_at(row["sent at"])
-            except ValueError as exc:
-                raise InputError(src.display, f"Sent At: {exc}", line) from None
+            sent_at = _date(src, line, "Sent At", parse_sent_at, row["sent at"])
             inviter = row.get("inviterprofileurl") or row.get("inviterprofileurn") or ""
             invitee = row.get("inviteeprofileurl") or row.get("inviteeprofileurn") or ""
             incoming = direction == "INCOMING"
             name = " ".join((row["from"] if incoming else row["to"]).split())
             url = (inviter if incoming else invitee).strip()
             mine = (invitee if incoming else inviter).strip()
-            if mine and not owner_url and profile_slug(mine):
+            if mine and not owner_url and _slug(src, line, mine):
                 owner_url.append(mine)
-            if not name and not profile_slug(url):
+            if not name and not _slug(src, line, url):
                 raise InputError(src.display, "row has neither a name nor a profile URL", line)
             yield {
                 "direction": direction,
-                "person_key": person_key(url, name, sent_at),
+                "person_key": _key(src, line, url, name, sent_at),
                 "name_key": name_key(name),
                 "name": name,
                 "profile_url": url or None,
@@ -217,11 +388,8 @@ def import_connections(ctx: _Context, src: SourceFile, stream: TextIO) -> FileRe
             url = (row.get("url") or "").strip()
             full = f"{first} {last}".strip()
             connected = row["connected on"].strip()
-            try:
-                connected_on = parse_connected_on(connected) if connected else None
-            except ValueError as exc:
-                raise InputError(src.display, f"Connected On: {exc}", line) from None
-            slug = profile_slug(url)
+            connected_on = _date(src, line, "Connected On", parse_connected_on, connected) if connected else None
+            slug = _slug(src, line, url)
             if slug:
                 key = slug
             elif full:
@@ -262,18 +430,15 @@ def import_messages(ctx: _Context, src: SourceFile, stream: TextIO) -> FileRepor
             ctx.tick(src.display, report.rows, total)
             if (row.get("is message draft") or "").strip().lower() == "yes":
                 continue
-            try:
-                date = parse_message_date(row["date"]) if row["date"].strip() else None
-            except ValueError as exc:
-                raise InputError(src.display, f"DATE: {exc}", line) from None
+            date = _date(src, line, "DATE", parse_message_date, row["date"]) if row["date"].strip() else None
             sender_url = (row.get("sender profile url") or "").strip()
             recipients = _split_urls(row.get("recipient profile urls") or "")
             yield {
                 "row_hash": hashlib.sha1(_raw(row).encode()).hexdigest(),
                 "conversation_id": (row.get("conversation id") or "").strip() or None,
                 "from_name": row["from"].strip(),
-                "sender_key": person_key(sender_url, row["from"]) if sender_url else f"name:{name_key(row['from'])}",
-                "recipient_keys": json.dumps([person_key(u, None) for u in recipients]),
+                "sender_key": _key(src, line, sender_url, row["from"]) if sender_url else f"name:{name_key(row['from'])}",
+                "recipient_keys": json.dumps([_key(src, line, u, None) for u in recipients]),
                 "date": date,
                 "subject": (row.get("subject") or "").strip() or None,
                 "content": row["content"],
@@ -324,24 +489,39 @@ _ALIASES = {"message": "note", "url": "profile_url", "profile url": "profile_url
             "date": "sent_at", "full name": "name"}
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _pending_row(src: SourceFile, line: int, row: dict[str, Any]) -> dict[str, Any]:
-    row = {(_ALIASES.get(k, k) if isinstance(k, str) else k): v for k, v in row.items()}
+    aliased: dict[str, Any] = {}
+    given: dict[str, str] = {}
+    for key, value in row.items():
+        target = _ALIASES.get(key, key)
+        if target in given and value is not None and aliased[target] is not None:
+            raise InputError(src.display, f"{given[target]!r} and {key!r} both give {target!r}", line)
+        if target not in given or value is not None:
+            aliased[target], given[target] = value, key
+    row = aliased
     for key in ("name", "sent_at"):
         value = row.get(key)
         if value is None or not str(value).strip():
             raise InputError(src.display, f"missing value for {key!r}", line)
     for key in PENDING_COLUMNS:
-        if row.get(key) is not None and not isinstance(row[key], str):
-            raise InputError(src.display, f"{key!r} must be a string, not {type(row[key]).__name__}", line)
-    try:
-        sent_at = parse_any_instant(row["sent_at"])
-    except ValueError as exc:
-        raise InputError(src.display, f"sent_at: {exc}", line) from None
+        value = row.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            raise InputError(src.display, f"{key!r} must be a string, not {type(value).__name__}", line)
+        if "\x00" in value:
+            raise InputError(src.display, f"{key!r} contains a NUL character", line)
+        if _SURROGATE.search(value):  # a lone "\ud83d" from JSON cannot be stored as UTF-8
+            row[key] = _SURROGATE.sub("\ufffd", value)
+    sent_at = _date(src, line, "sent_at", parse_any_instant, row["sent_at"])
     name = " ".join(row["name"].split())
     url = (row.get("profile_url") or "").strip()
     return {
         "direction": "INCOMING",
-        "person_key": person_key(url, name, sent_at),
+        "person_key": _key(src, line, url, name, sent_at),
         "name_key": name_key(name),
         "name": name,
         "profile_url": url or None,
@@ -349,64 +529,95 @@ def _pending_row(src: SourceFile, line: int, row: dict[str, Any]) -> dict[str, A
         "sent_at": sent_at,
         "note": (row.get("note") or "").strip(),
         "source": f"{src.display}:{line}",
-        "raw": json.dumps(row, ensure_ascii=False, sort_keys=True),
+        "raw": _SURROGATE.sub("\ufffd", json.dumps(row, ensure_ascii=False, sort_keys=True)),
     }
 
 
 def _pending_csv(src: SourceFile, text: TextIO) -> Iterator[tuple[int, dict[str, Any]]]:
-    table: Table = read_table(text, src.display, required=[],
-                              header_marker=["name"], max_preamble=0)
-    cols = {_ALIASES.get(h, h) for h in table.header}
-    if "sent_at" not in cols:
-        raise InputError(
-            src.display,
-            "not an export file and not a pending-invitations list: missing column 'sent_at' "
-            f"(expected {', '.join(PENDING_COLUMNS)})",
-            line=table.header_line,
-        )
+    table: Table = read_table(text, src.display, required=[], header_marker=[], max_preamble=0)
+    given: dict[str, str] = {}
+    for column in table.header:
+        target = _ALIASES.get(column, column)
+        if not column:
+            continue
+        if target in given:
+            raise InputError(src.display, f"columns {given[target]!r} and {column!r} both give {target!r}",
+                             line=table.header_line)
+        given[target] = column
+    for required in ("name", "sent_at"):
+        if required not in given:
+            raise InputError(
+                src.display,
+                f"not an export file and not a pending-invitations list: missing column {required!r} "
+                f"(expected {', '.join(PENDING_COLUMNS)})",
+                line=table.header_line,
+            )
     yield from table.rows
 
 
-def _pending_jsonl(src: SourceFile, stream: TextIO) -> Iterator[tuple[int, dict[str, Any]]]:
+def _pending_json(src: SourceFile, stream: TextIO) -> Iterator[tuple[int, dict[str, Any]]]:
+    """JSON Lines (one object per line), or a JSON array of objects when the file starts with ``[``."""
     try:
-        first = stream.read(1)
-        while first and first.isspace():
-            first = stream.read(1)
-        rest = stream.read() if first == "[" else None
+        lines = iter(stream)
+        number = 0
+        for first in lines:
+            number += 1
+            if first.strip():
+                break
+        else:
+            raise InputError(src.display, "file is empty")
+        if first.lstrip().startswith("["):
+            yield from _json_array(src, first + "".join(lines), number)
+            return
+        yield from _json_line(src, number, first)
+        for line in lines:
+            number += 1
+            yield from _json_line(src, number, line)
     except UnicodeDecodeError:
         raise NotUtf8(src.display) from None
-    if first == "[":
-        text = first + (rest or "")
-        try:
-            items = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputError(src.display, f"invalid JSON: {exc.msg}", exc.lineno) from None
-        for i, item in enumerate(items, 1):
-            if not isinstance(item, dict):
-                raise InputError(src.display, f"item {i} is not a JSON object")
-            yield i, item
-        return
-    def lines() -> Iterator[str]:
-        yield first + stream.readline()
-        yield from stream
 
+
+def _json_loads(src: SourceFile, text: str, line: int, *, multiline: bool) -> Any:
+    """``json.loads``; an error names ``line`` (the first line of ``text``), or the line inside ``text``."""
     try:
-        for lineno, line in enumerate(lines(), 1):
-            yield from _json_line(src, lineno, line)
-    except UnicodeDecodeError:
-        raise NotUtf8(src.display) from None
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(src.display, f"invalid JSON: {exc.msg}", line + exc.lineno - 1 if multiline else line) from None
+    except RecursionError:
+        raise InputError(src.display, "JSON nested too deeply", line) from None
+    except ValueError:  # an integer of more than 4300 digits
+        raise InputError(src.display, "invalid JSON: a number with too many digits", line) from None
+
+
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _line_breaks(text: str, start: int, end: int) -> int:
+    """Line ends between two offsets, counted as the file's lines are (LF, CRLF or CR)."""
+    return text.count("\n", start, end) + text.count("\r", start, end) - text.count("\r\n", start, end)
+
+
+def _json_array(src: SourceFile, text: str, first_line: int) -> Iterator[tuple[int, dict[str, Any]]]:
+    items = _json_loads(src, text, first_line, multiline=True)
+    decoder = json.JSONDecoder()
+    pos = text.index("[") + 1
+    line, counted = first_line, 0
+    for i, item in enumerate(items, 1):
+        pos = _JSON_SPACE.match(text, pos).end()  # type: ignore[union-attr]
+        line += _line_breaks(text, counted, pos)
+        counted = pos
+        if not isinstance(item, dict):
+            raise InputError(src.display, f"item {i} is not a JSON object", line)
+        yield line, item
+        _, end = decoder.raw_decode(text, pos)  # parsed once already: this only finds where the item ends
+        pos = _JSON_SPACE.match(text, end).end() + 1  # type: ignore[union-attr]  # past the comma
 
 
 def _json_line(src: SourceFile, lineno: int, line: str) -> Iterator[tuple[int, dict[str, Any]]]:
     if "\x00" in line:
         raise InputError(src.display, "contains a NUL byte: not a text file", lineno)
     if line.strip():
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(src.display, f"invalid JSON: {exc.msg}", lineno) from None
-        except RecursionError:
-            raise InputError(src.display, "JSON nested too deeply", lineno) from None
+        item = _json_loads(src, line, lineno, multiline=False)
         if not isinstance(item, dict):
             raise InputError(src.display, "each line must be a JSON object", lineno)
         yield lineno, item
@@ -414,7 +625,7 @@ def _json_line(src: SourceFile, lineno: int, line: str) -> Iterator[tuple[int, d
 
 def import_pending(ctx: _Context, src: SourceFile, stream: TextIO) -> FileReport:
     is_json = src.name.lower().endswith((".jsonl", ".json", ".ndjson"))
-    items = _pending_jsonl(src, stream) if is_json else _pending_csv(src, stream)
+    items = _pending_json(src, stream) if is_json else _pending_csv(src, stream)
     report = FileReport(src.display, "pending")
     total = ctx.lines(src)
 
@@ -432,15 +643,21 @@ def import_pending(ctx: _Context, src: SourceFile, stream: TextIO) -> FileReport
 
 def _run(ctx: _Context, importer: Callable[[_Context, SourceFile, TextIO], FileReport], src: SourceFile) -> FileReport:
     """Stream one file; if it turns out not to be UTF-8 midway, undo it and read it again as cp1252."""
-    for encoding in (None, "cp1252"):
+    for fallback in (None, "cp1252"):
+        detected = None
         try:
             with ctx.store.atomic(), src.open() as raw:
-                stream = open_text(raw, src.display, encoding)
+                stream = open_text(raw, src.display, fallback)
+                detected = stream.encoding
                 try:
                     return importer(ctx, src, stream)
                 except UnicodeDecodeError:
                     raise NotUtf8(src.display) from None
         except NotUtf8:
+            if detected is not None and detected.startswith(("utf-16", "utf-32")):
+                label = "UTF-16" if detected.startswith("utf-16") else "UTF-32"
+                raise InputError(src.display, f"cannot decode the file as {label}: it is cut short or holds "
+                                              "invalid characters") from None
             continue
     raise InputError(src.display, "cannot decode the file as UTF-8 or cp1252")
 
@@ -451,30 +668,48 @@ def _run(ctx: _Context, importer: Callable[[_Context, SourceFile, TextIO], FileR
 def import_paths(store: Store, paths: Iterable[str | os.PathLike[str]], progress: Progress | None = None) -> ImportReport:
     """Import exports and pending-invitation lists in one transaction.
 
+    Any problem raises one :class:`InputError` (one line: file, line, problem) and stores nothing.
+
     >>> # report = import_paths(store, ["Complete_LinkedInDataExport_11-20-2026.zip"])
     """
-    paths = list(paths)
+    try:
+        return _import_paths(store, list(paths), progress)
+    except InputError as exc:
+        problem = printable(exc.problem)
+        if len(problem) > MAX_PROBLEM_CHARS:
+            problem = problem[: MAX_PROBLEM_CHARS - 1] + "…"
+        raise InputError(printable(exc.path) if exc.path is not None else None, problem, exc.line) from None
+
+
+def _import_paths(store: Store, paths: list[str | os.PathLike[str]], progress: Progress | None) -> ImportReport:
     report = ImportReport()
     with store.atomic():
-        import_id = store.begin_import(" ".join(os.fspath(p) for p in paths))
+        import_id = store.begin_import(" ".join(printable(os.fspath(p)) for p in paths))
         ctx = _Context(store, import_id, progress)
         for path in paths:
-            is_export = Path(path).is_dir() or Path(path).suffix.lower() == ".zip"
+            p = Path(path)
+            kind = _path_kind(p)
+            is_export = kind in ("folder", "zip")
             found = 0
-            for src in iter_sources(path):
+            archives: list[str] = []
+            for src in _sources(p, kind):
                 importer = EXPORT_IMPORTERS.get(src.name.lower())
-                if importer is not None:
+                if importer is not None and src.opener is not None:
                     report.files.append(_run(ctx, importer, src))
                     found += 1
                 elif is_export:
                     report.files.append(FileReport(src.display, "ignored"))
-                elif src.name.lower().endswith((".csv", ".jsonl", ".json", ".ndjson", ".txt")):
+                    if src.name.lower().endswith(".zip"):
+                        archives.append(src.name)
+                elif src.name.lower().endswith(PENDING_SUFFIXES):
                     report.files.append(_run(ctx, import_pending, src))
                     found += 1
                 else:
                     raise InputError(src.display, "unsupported file type (expected a LinkedIn export ZIP or folder, .csv or .jsonl)")
             if is_export and not found:
-                raise InputError(path, "no LinkedIn export files found (Invitations.csv, Connections.csv, messages.csv, Profile.csv)")
+                hint = f"; it holds an archive ({archives[0]}): extract it and import that" if archives else ""
+                raise InputError(p, "no LinkedIn export files found (Invitations.csv, Connections.csv, messages.csv, "
+                                    "Profile.csv)" + hint)
         store.refresh_statuses()
         store.refresh_reply_statuses()
         store.finish_import(import_id, {

@@ -58,6 +58,7 @@ DEFAULT_THRESHOLD = 0.45
 CUE_BONUS = 0.25
 #: With a scam cue, the model's scam probability above which the note is held.
 SCAM_CUE_MIN_P = 0.1
+MAX_NOTE_CHARS = 2000
 
 
 def _rule_decision(hits: Sequence[Hit]) -> tuple[str, float, list[dict[str, str]]] | None:
@@ -180,7 +181,8 @@ def classify(
     mapping = {**DEFAULT_ACTIONS, **(actions or {})}
     # ``cache`` lets a caller judging a large backlog in chunks judge each distinct note once overall.
     memo: dict[str, Any] = cache if cache is not None else {}
-    keys = [" ".join((t or "").split()) for t in notes]
+    # LinkedIn caps a note at 300 characters; anything far longer is judged on its beginning.
+    keys = [" ".join((t or "")[:MAX_NOTE_CHARS].split()) for t in notes]
     distinct = [k for k in dict.fromkeys(keys) if k not in memo]
     if distinct:
         langs = [detect_language(k, fallback=owner_lang) if k else owner_lang for k in distinct]

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+SIGNOFF_WINDOW = 160
 _APOSTROPHES = "\u2019\u2018\u02bc\u00b4\u0060\u2032"
 _DASHES = "\u2013\u2014\u2012\u2015\u2212"
 _SPACES = "\u00a0\u202f\u2009\u2007\u200a\u3000\t\r\n"
@@ -119,7 +120,10 @@ def normalize(text: str) -> Note:
                 start = m.end()
     tail = folded[start:end]
     for rx in (_SIGNOFF_RE, _DASH_NAME_RE):
-        m = rx.search(tail)
+        # Sign-offs sit at the end: searching only the last characters keeps hostile notes
+        # (megabytes of spaces) linear.
+        window = max(len(tail) - SIGNOFF_WINDOW, 0)
+        m = rx.search(tail, window)
         if m and m.start() > 0:
             tail = tail[: m.start()]
     end = start + len(tail)
