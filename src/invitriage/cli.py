@@ -559,6 +559,8 @@ def purge_cmd(profile_url: str | None, everything: bool, yes: bool, db_path: Pat
         store.compact()
     if profile_url:
         out.print("removed: " + ", ".join(f"{n} {t}" for t, n in removed.items()))
+        if removed.get("corrections"):
+            out.print("your personal model was trained on their note too: run `invitriage learn` to retrain it without them")
     else:
         out.print("all data removed")
 
