@@ -81,6 +81,20 @@ def basic_export(tmp_path: Path) -> Path:
     )
 
 
+@pytest.fixture(scope="session")
+def base_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database holding a small good import (copy it before changing it)."""
+    from invitriage import import_paths
+
+    root = tmp_path_factory.mktemp("base")
+    export = write_export(root / "export", {"Invitations.csv": INVITATIONS_V3, "Connections.csv": CONNECTIONS,
+                                            "messages.csv": MESSAGES_10, "Profile.csv": PROFILE})
+    path = root / "base.db"
+    with Store(path) as store:
+        import_paths(store, [export])
+    return path
+
+
 @pytest.fixture
 def run(db_path: Path) -> Callable[..., object]:
     """Invoke the real CLI on the test database; returns click's Result."""

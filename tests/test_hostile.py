@@ -17,27 +17,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import CONNECTIONS, INVITATIONS_V3, MESSAGES_10, PROFILE, write_export
 from hostile.cases import Case, build_corpus
 
-from invitriage import Store, import_paths
 from invitriage.cli import cli
 
 CORPUS = build_corpus()
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 TABLES = ("invitations", "connections", "messages", "imports", "owner")
-
-
-@pytest.fixture(scope="session")
-def base_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database holding a small good import, copied for every case."""
-    root = tmp_path_factory.mktemp("base")
-    export = write_export(root / "export", {"Invitations.csv": INVITATIONS_V3, "Connections.csv": CONNECTIONS,
-                                            "messages.csv": MESSAGES_10, "Profile.csv": PROFILE})
-    path = root / "base.db"
-    with Store(path) as store:
-        import_paths(store, [export])
-    return path
 
 
 def dump(db: Path) -> str:

@@ -16,7 +16,6 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from conftest import CONNECTIONS, INVITATIONS_V3, MESSAGES_10, PROFILE, write_export
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -27,17 +26,6 @@ from invitriage.normalize import fold, is_emoji, normalize
 IMPORT_SETTINGS = settings(max_examples=200, deadline=None, database=None,
                            suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 NOTE_SETTINGS = settings(max_examples=300, deadline=None, database=None)
-
-
-@pytest.fixture(scope="module")
-def base_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("props")
-    export = write_export(root / "export", {"Invitations.csv": INVITATIONS_V3, "Connections.csv": CONNECTIONS,
-                                            "messages.csv": MESSAGES_10, "Profile.csv": PROFILE})
-    path = root / "base.db"
-    with Store(path) as store:
-        import_paths(store, [export])
-    return path
 
 
 def _dump(store: Store) -> list[str]:
