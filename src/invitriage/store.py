@@ -412,14 +412,18 @@ class Store:
     def drop_personal_model(self) -> None:
         self.conn.execute("DELETE FROM personal_model")
 
-    def queue(self, action: str | None = None, *, done: bool = False) -> list[dict[str, Any]]:
+    def queue(self, action: str | None = None, *, done: bool = False, invitation_id: int | None = None
+              ) -> list[dict[str, Any]]:
         """Judged incoming invitations, newest first; the owner's overrides win.
 
-        Sent and answered invitations are left out unless ``done`` is true.
+        Sent, answered and accepted invitations are left out unless ``done`` is true.
         """
         where = "i.direction = 'INCOMING' AND i.status != 'already_connected'"
         where += "" if done else " AND i.status NOT IN ('sent', 'answered', 'accepted')"
         params: list[Any] = []
+        if invitation_id is not None:
+            where += " AND i.id = ?"
+            params.append(invitation_id)
         if action:
             where += " AND coalesce(o.action, d.action) = ?"
             params.append(action)
@@ -449,9 +453,8 @@ class Store:
         return out
 
     def invitation(self, invitation_id: int) -> dict[str, Any]:
-        for item in self.queue(done=True):
-            if item["id"] == invitation_id:
-                return item
+        for item in self.queue(done=True, invitation_id=invitation_id):
+            return item
         from .errors import InputError
 
         raise InputError(None, f"no judged pending invitation with id {invitation_id}")
