@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import subprocess
@@ -153,3 +155,49 @@ def test_report_command(run, basic_export, tmp_path):
     assert "connections" in result.output and (tmp_path / "rep" / "report.html").exists()
     html = (tmp_path / "rep" / "report.html").read_text(encoding="utf-8")
     assert "<svg" in html and "http" not in html
+
+
+CLASSIFY_CSV = """id,text,source
+1,"Hi Camille, we met at the SMX booth last week!",a
+2,,b
+3,"Bonjour, je suis tombée sur votre profil et j'aimerais rejoindre votre réseau.",c
+4,"=HYPERLINK(""x"")",d
+"""
+
+
+def test_classify_command_adds_the_judgment_to_any_csv(run, tmp_path, db_path):
+    path = tmp_path / "notes.csv"
+    path.write_text(CLASSIFY_CSV, encoding="utf-8")
+    result = run("classify", str(path), db=False)
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert list(rows[0]) == ["id", "text", "source", "intent", "action", "lang", "confidence", "evidence"]
+    assert [r["intent"] for r in rows[:3]] == ["met_before", "no_note", "generic"]
+    assert [r["action"] for r in rows[:3]] == ["reply", "accept", "accept"]
+    assert json.loads(rows[0]["evidence"])[0] == {"rule": "cue.met_before.en", "quote": "we met"}
+    as_json = json.loads(run("classify", str(path), "--format", "json", "--threshold", "0.9999", db=False).output)
+    assert as_json[2]["action"] == "unsure" and as_json[1]["action"] == "accept"
+    assert not db_path.exists()  # the database was never touched
+    other = tmp_path / "other.csv"
+    other.write_text('message\n"Hello there, we met in Lyon"\n', encoding="utf-8")
+    assert json.loads(run("classify", str(other), "--text-column", "message", "--format", "json", db=False).output)[0]["intent"] == "met_before"
+    bad = run("classify", str(other), db=False)
+    assert bad.exit_code == 2 and "no column 'text'" in bad.output
+
+
+def test_eval_command_prints_every_metric(run, tmp_path):
+    path = tmp_path / "labelled.csv"
+    path.write_text("text,intent,lang\n"
+                    "\"Hi, we met at the SMX booth!\",met_before,en\n"
+                    "\"Bonjour, ravie de vous compter parmi mes contacts\",generic,fr\n"
+                    ",no_note,fr\n"
+                    "\"We help consultants like you get 20 meetings a month, book a call?\",sales_pitch,en\n", encoding="utf-8")
+    result = run("eval", str(path), db=False)
+    assert result.exit_code == 0, result.output
+    for label in ("action accuracy", "reply precision", "reply recall", "intent macro-F1", "per language", "confusion matrix"):
+        assert label in result.output
+    assert "1.000" in result.output
+    bad = tmp_path / "bad.csv"
+    bad.write_text("text,intent\nhello,nonsense\n", encoding="utf-8")
+    result = run("eval", str(bad), db=False)
+    assert result.exit_code == 2 and "bad.csv:2: unknown intent 'nonsense'" in result.output

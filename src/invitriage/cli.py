@@ -629,7 +629,8 @@ def classify_cmd(file: Path, text_column: str, fmt: str, threshold: float) -> No
     from .judge import classify
 
     fields, rows = _read_csv_rows(file, text_column)
-    judgments = classify([r[text_column] or "" for r in rows], threshold=threshold)
+    judgments = classify([r[text_column] or "" for r in rows],
+                         threshold=DEFAULT_THRESHOLD if threshold is None else threshold)
     results = [{**r, **j.as_dict()} for r, j in zip(rows, judgments)]
     if fmt == "json":
         click.echo(json.dumps(results, ensure_ascii=False, indent=2))
@@ -658,7 +659,8 @@ def eval_cmd(file: Path, owner_lang: str, threshold: float) -> None:
 
         raise InputError(file, "no labelled rows")
     started = time.perf_counter()
-    judgments = classify([e.text for e in examples], owner_lang=owner_lang, threshold=threshold)
+    judgments = classify([e.text for e in examples], owner_lang=owner_lang,
+                         threshold=DEFAULT_THRESHOLD if threshold is None else threshold)
     seconds = time.perf_counter() - started
     s = score(examples, [j.intent for j in judgments], [j.action for j in judgments], [j.lang for j in judgments])
     out.print(f"{s.n} notes judged in {seconds:.1f} s")
@@ -671,7 +673,8 @@ def eval_cmd(file: Path, owner_lang: str, threshold: float) -> None:
     table.add_row("intent macro-F1", f"{s.intent_macro_f1:.3f}")
     table.add_row("unsure (sent to review)", str(s.unsure))
     out.print(table)
-    table = Table(title="action accuracy per language", title_justify="left")
+    out.print("action accuracy per language")
+    table = Table()
     table.add_column("lang")
     table.add_column("notes", justify="right")
     table.add_column("accuracy", justify="right")
@@ -680,7 +683,8 @@ def eval_cmd(file: Path, owner_lang: str, threshold: float) -> None:
     out.print(table)
     labels = [i for i in PRIORITY if i in s.confusion or any(i in c for c in s.confusion.values())]
     short = {i: i[:6] for i in labels}
-    table = Table(title="confusion (rows: gold intent, columns: predicted)", title_justify="left")
+    out.print("confusion matrix (rows: gold intent, columns: predicted)")
+    table = Table()
     table.add_column("gold \\ pred")
     for i in labels:
         table.add_column(short[i], justify="right")

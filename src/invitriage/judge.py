@@ -59,6 +59,7 @@ CUE_BONUS = 0.25
 #: With a scam cue, the model's scam probability above which the note is held.
 SCAM_CUE_MIN_P = 0.1
 MAX_NOTE_CHARS = 2000
+REPLY_SHARE = 0.4
 
 
 def _rule_decision(hits: Sequence[Hit]) -> tuple[str, float, list[dict[str, str]]] | None:
@@ -93,6 +94,19 @@ def _model_evidence(text: str, intent: str, p: float, hits: Sequence[Hit], lang:
     return evidence
 
 
+def _choose_action(action_p: Mapping[str, float]) -> str:
+    """Hold if that is likeliest; otherwise reply once reply holds REPLY_SHARE of reply + accept.
+
+    Missing someone who stated a reason costs the owner more than one extra note to read; the share
+    was chosen by cross-validation on the training split (accuracy and reply recall both improve).
+    """
+    best = max(action_p, key=action_p.__getitem__)
+    if best not in ("reply", "accept"):
+        return best
+    p_reply, p_accept = action_p.get("reply", 0.0), action_p.get("accept", 0.0)
+    return "reply" if p_reply >= REPLY_SHARE * (p_reply + p_accept) else "accept"
+
+
 def _action_groups(classes: Sequence[str], mapping: Mapping[str, str]) -> dict[str, list[int]]:
     groups: dict[str, list[int]] = {}
     for k, intent in enumerate(classes):
@@ -124,7 +138,7 @@ def _decide_many(texts: Sequence[str], threshold: float, mapping: Mapping[str, s
             # The action is what matters to the owner: pick the action with the most probability
             # mass, then the likeliest intent within it. Confidence is that action's probability.
             action_p = {a: float(probs[row, idx].sum()) for a, idx in groups.items()}
-            action = max(action_p, key=action_p.__getitem__)
+            action = _choose_action(action_p)
             # Strongest purpose first: a quoted scam cue holds the invitation unless the model
             # is confident it is not a scam (a false hold costs a glance; a missed scam more).
             if any(h.intent == "scam" and h.rule.startswith("cue.") for h in hits_all[i]) and "scam" in model.classes_:
