@@ -172,3 +172,38 @@ def test_static_files_and_no_outside_requests(client):
     assert js.status_code == 200 and "X-CSRF-Token" in js.text
     html = client.get("/").text
     assert not re.search(r'(src|href)="(https?:)?//', html.replace('href="https://www.linkedin.com/in/', ""))
+
+
+def test_serve_command_prints_a_token_for_a_non_local_host(app_db, tmp_path):
+    """The real `invitriage serve`: local by default; any other host needs the printed token."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "INVITRIAGE_CONFIG": "", "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "invitriage", "serve", "--host", "0.0.0.0", "--port", str(port),
+                             "--db", str(app_db)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+    try:
+        first = proc.stdout.readline()
+        assert f":{port}/?token=" in first
+        token = first.strip().split("token=")[1]
+        for _ in range(100):
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/api/counts", timeout=2)
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        assert r.status_code == 401
+        ok = httpx.get(f"http://127.0.0.1:{port}/api/counts", headers={"Authorization": f"Bearer {token}"}, timeout=5)
+        assert ok.status_code == 200 and ok.json()["reply"] == 2
+    finally:
+        proc.terminate()
+        out, _ = proc.communicate(timeout=10)
+    assert token not in out  # the log lines after the banner never show it

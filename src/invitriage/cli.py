@@ -32,7 +32,7 @@ from .store import Store, default_db_path
 from .taxonomy import ACTIONS, LANGUAGES, PRIORITY
 from .triage import TriageReport, triage
 
-out = Console(highlight=False, soft_wrap=False)
+out = Console(highlight=False, soft_wrap=True)  # plain lines (paths, URLs) are never cut
 err = Console(stderr=True, highlight=False)
 
 PROGRESS_MIN_ROWS = 1000
@@ -589,7 +589,7 @@ def serve_cmd(host: str, port: int, config_path: Path | None, db_path: Path | No
     app = create_app(db, settings, token=token, report_path=report)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     shown = f"[{host}]" if ":" in host else host
-    out.print(f"invitriage review page: http://{shown}:{port}/" + (f"?token={token}" if token else ""))
+    click.echo(f"invitriage review page: http://{shown}:{port}/" + (f"?token={token}" if token else ""))
     if token:
         out.print("this address holds an access token: share it only with yourself")
     uvicorn.run(app, host=host, port=port, access_log=False, log_level="warning")
