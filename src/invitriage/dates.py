@@ -128,6 +128,3 @@ def parse_message_date(value: str) -> str:
             continue
     return parse_iso_instant(text)
 
-
-def today() -> date:
-    return datetime.now(timezone.utc).date()

@@ -54,12 +54,6 @@ def load_corpus(folder: str | Path) -> list[Example]:
     return rows
 
 
-def is_test(example: Example, fraction: float = 0.25) -> bool:
-    """Deterministic held-out membership by hashing the text (independent of file order)."""
-    digest = hashlib.sha256(example.text.encode("utf-8")).digest()
-    return int.from_bytes(digest[:8], "big") / 2**64 < fraction
-
-
 def split(examples: Sequence[Example], fraction: float = 0.25) -> tuple[list[Example], list[Example]]:
     """Stratified by (lang, intent): in each cell, the ``fraction`` of notes with the lowest hash."""
     cells: dict[tuple[str, str], list[Example]] = defaultdict(list)

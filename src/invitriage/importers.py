@@ -283,12 +283,6 @@ def _path_kind(p: Path) -> str:
     return "file"
 
 
-def iter_sources(path: str | os.PathLike[str]) -> Iterator[SourceFile]:
-    """The files one path on the command line stands for."""
-    p = Path(path)
-    return _sources(p, _path_kind(p))
-
-
 def _sources(p: Path, kind: str) -> Iterator[SourceFile]:
     if kind == "folder":
         yield from _read_folder(p)

@@ -129,7 +129,3 @@ def normalize(text: str) -> Note:
     end = start + len(tail)
     return Note(original, folded, start, end)
 
-
-def campaign_key(text: str) -> str:
-    """The note without greeting, names, sign-off, emoji and punctuation: equal for a mass template."""
-    return normalize(text).core

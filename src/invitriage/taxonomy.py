@@ -38,11 +38,6 @@ DEFAULT_ACTIONS: Final[dict[str, str]] = {
     "scam": "hold",
 }
 
-#: The intents that state a reason (as opposed to "no explanation").
-REASON_INTENTS: Final[frozenset[str]] = frozenset(
-    i for i, a in DEFAULT_ACTIONS.items() if a != "accept"
-)
-
 LANGUAGES: Final[tuple[str, ...]] = ("fr", "en", "es", "de", "it", "pt", "nl")
 
 
@@ -54,6 +49,3 @@ def rank(intent: str) -> int:
     """
     return PRIORITY.index(intent)
 
-
-def default_action(intent: str) -> str:
-    return DEFAULT_ACTIONS[intent]

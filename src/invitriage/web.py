@@ -11,7 +11,7 @@ import hashlib
 import hmac
 import logging
 import secrets
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -322,6 +322,3 @@ def create_app(db_path: Path, settings: Settings | None = None, *, token: str | 
 def needs_token(host: str) -> bool:
     return host not in LOCAL_HOSTS
 
-
-def today() -> date:
-    return datetime.now(timezone.utc).date()
