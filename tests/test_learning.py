@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import write_export
 
-from invitriage import Store, classify, import_paths
+from invitriage import Store, classify
 from invitriage.evaluation import load_examples, score
 from invitriage.learning import personal_layer
 

@@ -170,7 +170,7 @@ def test_sigkill_during_import_leaves_before_or_after(tmp_path):
     rng = random.Random(8)
     outcomes = set()
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    for attempt in range(8):
+    for _ in range(8):
         proc = subprocess.Popen([sys.executable, "-m", "invitriage", "import", str(big), "--db", str(db)],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         time.sleep(rng.uniform(0.3, 2.5))

@@ -67,11 +67,9 @@ def _field(phrase: str) -> str:
 
 
 _LINKING = {"in", "of", "en", "de", "des", "du", "la", "le", "les", "and", "or", "et", "ou", "who", "qui", "the", "a", "an",
-            "y", "o", "e", "und", "oder", "von", "im", "di", "del", "della", "da", "do", "dos", "das", "van", "het", "en",
-            "for", "pour", "para", "fur", "per", "voor", "want", "to", "my", "mon", "ma", "mes", "field", "domaine",
+            "y", "o", "e", "und", "oder", "von", "im", "di", "del", "della", "da", "do", "dos", "das", "van", "het", "for", "pour", "para", "fur", "per", "voor", "want", "to", "my", "mon", "ma", "mes", "field", "domaine",
             # Kinds of organisation that a headline rarely states: the role alone is checked.
-            "small", "smaller", "petite", "petites", "petit", "pequenas", "pequenos", "pequenas", "kleine", "piccole", "kleine",
-            "business", "businesses", "company", "companies", "entreprise", "entreprises", "empresa", "empresas", "unternehmen",
+            "small", "smaller", "petite", "petites", "petit", "pequenas", "pequenos", "kleine", "piccole", "business", "businesses", "company", "companies", "entreprise", "entreprises", "empresa", "empresas", "unternehmen",
             "aziende", "azienda", "bedrijf", "bedrijven", "tpe", "pme", "smes", "sme", "startup", "startups", "shop", "shops",
             "boutique", "boutiques", "e-shop", "e-shops", "online", "brands", "brand", "marques", "marque"}
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 

@@ -120,7 +120,7 @@ def _decide_many(texts: Sequence[str], threshold: float, mapping: Mapping[str, s
     hits_all = [run_rules(t) for t in texts]
     out: list[tuple[str, float, list[dict[str, str]], bool] | None] = [None] * len(texts)
     pending: list[int] = []
-    for i, (text, hits) in enumerate(zip(texts, hits_all)):
+    for i, hits in enumerate(hits_all):
         decided = _rule_decision(hits)
         if decided is not None:
             out[i] = (*decided, False)
@@ -167,7 +167,7 @@ def _apply_campaigns(
             camp = campaigns[key].id
             sells[camp] = sells.get(camp, False) or intent == "sales_pitch" or any(
                 e["rule"].startswith("cue.sales_pitch") for e in evidence)
-    for key, (intent, confidence, evidence, unsure) in list(decided.items()):
+    for key, (intent, confidence, evidence, _unsure) in list(decided.items()):
         camp = campaigns.get(key)
         if camp is None or intent in ("scam", "no_note", "default_template"):
             continue
