@@ -201,3 +201,17 @@ def test_eval_command_prints_every_metric(run, tmp_path):
     bad.write_text("text,intent\nhello,nonsense\n", encoding="utf-8")
     result = run("eval", str(bad), db=False)
     assert result.exit_code == 2 and "bad.csv:2: unknown intent 'nonsense'" in result.output
+
+
+def test_hostile_names_and_notes_print_as_text_in_the_terminal(run, tmp_path):
+    path = tmp_path / "pending [x].csv"
+    path.write_text('name,headline,profile_url,sent_at,note\n'
+                    '"Eve [/]","[bold]boss[/bold]",https://www.linkedin.com/in/eve,2026-09-01,"Hi [/red] we met at the fair"\n'
+                    '"Bob [link=x]",,https://www.linkedin.com/in/bob,2026-09-02,\n', encoding="utf-8")
+    assert "[x].csv" in run("import", str(path)).output
+    run("triage")
+    for action in ("reply", "accept"):
+        result = run("queue", "--action", action)
+        assert result.exit_code == 0, result.output
+    shown = run("queue", "--action", "reply").output + run("queue", "--action", "accept").output
+    assert "[/]" in shown and "[bold]boss" in shown and "[link=x]" in shown

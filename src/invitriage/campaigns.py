@@ -93,8 +93,8 @@ def detect(notes: Sequence[str], senders: Sequence[str], min_senders: int = MIN_
             for other in members[x + 1 :]:
                 if find(first) == find(other):
                     continue
-                a, b = grams[first], grams[other]
-                if len(a & b) / len(a | b) >= NEAR:
+                ga, gb = grams[first], grams[other]
+                if len(ga & gb) / len(ga | gb) >= NEAR:
                     parent[find(other)] = find(first)
     cluster_senders: dict[int, set[str]] = defaultdict(set)
     for i, key in enumerate(keys):

@@ -18,6 +18,7 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -117,11 +118,11 @@ def _print_import(report: ImportReport, seconds: float) -> None:
     table.add_column("new", justify="right")
     for f in report.files:
         if f.kind != "ignored":
-            table.add_row(f.display, f.kind, str(f.rows), str(f.new))
+            table.add_row(escape(f.display), f.kind, str(f.rows), str(f.new))
     out.print(table)
     if report.ignored:
         names = ", ".join(Path(p.split("!")[-1]).name for p in report.ignored)
-        out.print(f"ignored {len(report.ignored)} other file(s): {names}")
+        out.print(f"ignored {len(report.ignored)} other file(s): {names}", markup=False)
     out.print(f"{report.new} new in {seconds:.1f} s")
 
 
@@ -215,14 +216,15 @@ def _print_queue(items: list[dict[str, Any]], fmt: str, title: str) -> None:
         click.echo(buf.getvalue(), nl=False)
         return
     table = Table(title=title, title_justify="left", show_lines=False)
-    for col, kw in (("id", {"justify": "right"}), ("name", {}), ("sent", {}), ("lang", {}), ("intent", {}),
-                    ("conf", {"justify": "right"}), ("why", {"overflow": "fold"})):
-        table.add_column(col, **kw)
+    for col in ("id", "name", "sent", "lang", "intent", "conf", "why"):
+        table.add_column(col, justify="right" if col in ("id", "conf") else "left",
+                         overflow="fold" if col == "why" else "ellipsis")
     for item in items:
-        name = item["name"] + (f"\n[dim]{item['headline']}[/dim]" if item.get("headline") else "")
+        # Names, headlines and notes are untrusted: escaped, so "[/]" in a name is text, not markup.
+        name = escape(item["name"]) + (f"\n[dim]{escape(item['headline'])}[/dim]" if item.get("headline") else "")
         table.add_row(str(item["id"]), name, item["sent_at"][:10], item["lang"],
                       item["intent"] + (" *" if item.get("overridden") else ""),
-                      f"{item['confidence']:.2f}", _why(item["evidence"]))
+                      f"{item['confidence']:.2f}", escape(_why(item["evidence"])))
     out.print(table)
 
 
@@ -311,7 +313,7 @@ def init_cmd(force: bool, config_path: Path | None, db_path: Path | None) -> Non
     path.write_text(render_settings(values), encoding="utf-8")
     load_settings(path)  # what we write must read back
     out.print(f"wrote {path}" + (" (prefilled from Profile.csv)" if values else "") +
-              "; edit help_whom and meet_whom, then run: invitriage triage")
+              "; edit help_whom and meet_whom, then run: invitriage triage", markup=False)
 
 
 # -- drafts, sent marks and exports ----------------------------------------------------------
@@ -381,9 +383,9 @@ def drafts_cmd(lang: str, intent: str, config_path: Path | None) -> None:
         j = judge([example])[0]
         note_quote = reason_quote(example, j.evidence)
     _, where = load_template(intent, lang, settings.templates_dir)
-    out.print(f"template: {where}")
+    out.print(f"template: {where}", markup=False)
     if example:
-        out.print(f"example note: {example}")
+        out.print(f"example note: {example}", markup=False)
     for informal in (False, True):
         d = render(intent, lang, {"first_name": "Marie", "informal": informal, "quote": note_quote,
                                   "signature": settings.signature or settings.owner_name or "Camille",
@@ -496,7 +498,7 @@ def report_cmd(out_dir: Path | None, config_path: Path | None, db_path: Path | N
         path = write_report(store, target, settings.minutes_per_reply)
     for line in summary_lines(figures):
         out.print(line, markup=False)
-    out.print(f"report: {path}")
+    out.print(f"report: {path}", markup=False)
 
 
 # -- backup, restore, purge --------------------------------------------------------------------
@@ -514,7 +516,7 @@ def backup_cmd(out_path: Path | None, db_path: Path | None) -> None:
     target = out_path or db.parent / "backups" / f"invitriage-{datetime.now():%Y%m%d-%H%M%S}.db"
     with _open(db) as store:
         path = store.backup(target)
-    out.print(f"backup written: {path}")
+    out.print(f"backup written: {path}", markup=False)
 
 
 @cli.command("restore")
@@ -531,7 +533,7 @@ def restore_cmd(backup_file: Path, yes: bool, db_path: Path | None) -> None:
     with _open(db) as store:
         safety = store.backup(db.parent / "backups" / f"before-restore-{datetime.now():%Y%m%d-%H%M%S}.db")
         store.restore(backup_file)
-    out.print(f"restored {backup_file} (the previous content is in {safety})")
+    out.print(f"restored {backup_file} (the previous content is in {safety})", markup=False)
 
 
 @cli.command("purge")
@@ -689,7 +691,7 @@ def eval_cmd(file: Path, owner_lang: str, threshold: float) -> None:
     for i in labels:
         table.add_column(short[i], justify="right")
     for g in labels:
-        row = s.confusion.get(g, {})
+        row: dict[str, int] = dict(s.confusion.get(g, {}))
         table.add_row(g, *[str(row.get(p, "")) if row.get(p) else "." for p in labels])
     out.print(table)
 
@@ -728,7 +730,7 @@ def demo_cmd(config_path: Path | None, db_path: Path | None) -> None:
             this_week,
             f"This week: reply personally to these {len(this_week)} (budget {settings.weekly_budget}); "
             f"{len(items) - len(this_week)} more replies queued for the following weeks. Drafts to touch up and send:")
-        out.print(f"database: {db_path}" + (" (temporary)" if "invitriage-demo-" in str(db_path) else ""))
+        out.print(f"database: {db_path}" + (" (temporary)" if "invitriage-demo-" in str(db_path) else ""), markup=False)
 
 
 def main() -> None:

@@ -12,7 +12,7 @@ import csv
 import io
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import BinaryIO, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from .errors import InputError
 
@@ -39,7 +39,7 @@ def open_text(raw: BinaryIO, path: str, encoding: str | None = None) -> TextIO:
     (see :class:`NotUtf8`); cp1252 maps its few undefined bytes to U+FFFD. UTF-16 without a BOM
     is recognised by its zero bytes (ASCII text has one in every other byte).
     """
-    buffered = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)  # type: ignore[arg-type]
+    buffered = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)  # type: ignore[arg-type,type-var]
     head = buffered.peek(4096)[:4096]
     if encoding is None:
         encoding = sniff_encoding(head)
@@ -130,8 +130,8 @@ def read_table(
     if header is None:
         if first is None:
             raise InputError(path, "file is empty")
-        missing = ", ".join(sorted(marker))
-        raise InputError(path, f"no header row with columns {missing}{_separator_hint(first)}", line=1)
+        wanted = ", ".join(sorted(marker))
+        raise InputError(path, f"no header row with columns {wanted}{_separator_hint(first)}", line=1)
     seen: set[str] = set()
     for name in header:
         if name and name in seen:
@@ -194,7 +194,7 @@ class _Lines:
         return line
 
 
-def _rows(reader: "csv._reader", lines: _Lines, header: list[str], path: str) -> Iterator[tuple[int, dict[str, str]]]:
+def _rows(reader: Any, lines: _Lines, header: list[str], path: str) -> Iterator[tuple[int, dict[str, str]]]:
     width = len(header)
     while True:
         start = lines.number + 1

@@ -151,7 +151,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     try:
         text = _compiled(source).render(**context)
     except jinja2.TemplateError as exc:
-        line = f":{exc.lineno}" if getattr(exc, "lineno", None) else ""
+        lineno = getattr(exc, "lineno", None)
+        line = f":{lineno}" if lineno else ""
         raise ConfigError(f"{where}{line}: template error: {exc}") from None
     text = "\n".join(line.rstrip() for line in text.strip().splitlines())
     text = re.sub(r"\n{3,}", "\n\n", text)
@@ -165,7 +166,7 @@ def draft_for(item: dict[str, Any], settings: Settings, owner_dir: Path | None =
     name = template_name(item["intent"], item["action"])
     if name is None:
         return None
-    lang = item.get("lang") if item.get("lang") in LANGUAGES else settings.language
+    lang = str(item["lang"]) if item.get("lang") in LANGUAGES else settings.language
     note = item.get("note") or ""
     context = {
         "first_name": first_name(item.get("name")),

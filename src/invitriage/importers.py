@@ -190,6 +190,13 @@ def _declared_entries(path: Path) -> int | None:
     return int(endrec[entries_total])
 
 
+def _member_opener(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Callable[[], BinaryIO]:
+    def opener() -> BinaryIO:
+        return zf.open(info)  # type: ignore[return-value]
+
+    return opener
+
+
 def _read_zip(path: Path) -> Iterator[SourceFile]:
     """The members of an archive. The whole directory is checked before anything is read: a member
     with an unsafe path, a symbolic link or the size of a zip bomb refuses the archive."""
@@ -228,7 +235,7 @@ def _read_zip(path: Path) -> Iterator[SourceFile]:
             if total > MAX_FILE_BYTES:
                 raise InputError(printable(str(path)), "the export files of the archive are too large together "
                                                        f"(more than {MAX_FILE_BYTES // 2**20} MB uncompressed)")
-            sources.append(SourceFile(display, member.name, lambda info=info: zf.open(info), info.file_size))
+            sources.append(SourceFile(display, member.name, _member_opener(zf, info), info.file_size))
         yield from sources
 
 
@@ -469,7 +476,7 @@ def import_profile(ctx: _Context, src: SourceFile, stream: TextIO) -> FileReport
     return report
 
 
-EXPORT_IMPORTERS: dict[str, Callable[[_Context, SourceFile], FileReport]] = {
+EXPORT_IMPORTERS: dict[str, Callable[[_Context, SourceFile, TextIO], FileReport]] = {
     "invitations.csv": import_invitations,
     "connections.csv": import_connections,
     "messages.csv": import_messages,

@@ -164,8 +164,8 @@ def _apply_campaigns(
     sells: dict[int, bool] = {}
     for key, (intent, _c, evidence, _u) in decided.items():
         if key in campaigns:
-            camp = campaigns[key].id
-            sells[camp] = sells.get(camp, False) or intent == "sales_pitch" or any(
+            camp_id = campaigns[key].id
+            sells[camp_id] = sells.get(camp_id, False) or intent == "sales_pitch" or any(
                 e["rule"].startswith("cue.sales_pitch") for e in evidence)
     for key, (intent, confidence, evidence, _unsure) in list(decided.items()):
         camp = campaigns.get(key)

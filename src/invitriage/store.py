@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -214,8 +214,8 @@ class Store:
             (key, value),
         )
 
-    def _batched(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
-        batch: list[Sequence[Any]] = []
+    def _batched(self, sql: str, rows: Iterable[Sequence[Any] | Mapping[str, Any]]) -> None:
+        batch: list[Sequence[Any] | Mapping[str, Any]] = []
         for row in rows:
             batch.append(row)
             if len(batch) >= BATCH:

@@ -101,7 +101,7 @@ class _RequestLog:
             return
         status = {"code": 0}
 
-        async def send_wrapper(message: dict[str, Any]) -> None:
+        async def send_wrapper(message: Any) -> None:
             if message["type"] == "http.response.start":
                 status["code"] = message["status"]
             await send(message)
