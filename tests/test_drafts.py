@@ -164,3 +164,11 @@ def test_drafts_preview_command(run):
     result = run("drafts", "--lang", "de", "--intent", "content", db=False)
     assert result.exit_code == 0, result.output
     assert "formal" in result.output and "informal" in result.output and "Marie" in result.output
+
+
+def test_preview_quotes_an_example_in_the_same_language(run):
+    result = run("drafts", "--lang", "it", "--intent", "content", db=False)
+    example = next(line for line in result.output.splitlines() if line.startswith("example note:"))
+    from invitriage.lang import detect_language
+
+    assert detect_language(example.removeprefix("example note: ")) == "it"

@@ -33,10 +33,15 @@ from .store import Store, default_db_path
 from .taxonomy import ACTIONS, LANGUAGES, PRIORITY
 from .triage import TriageReport, triage
 
-out = Console(highlight=False, soft_wrap=True)  # plain lines (paths, URLs) are never cut
+out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
 
 PROGRESS_MIN_ROWS = 1000
+
+
+def say(text: str) -> None:
+    """A plain line: no markup (it may hold untrusted text) and never cut (paths, URLs)."""
+    out.print(text, markup=False, soft_wrap=True)
 
 
 class _Cli(click.Group):
@@ -122,7 +127,7 @@ def _print_import(report: ImportReport, seconds: float) -> None:
     out.print(table)
     if report.ignored:
         names = ", ".join(Path(p.split("!")[-1]).name for p in report.ignored)
-        out.print(f"ignored {len(report.ignored)} other file(s): {names}", markup=False)
+        say(f"ignored {len(report.ignored)} other file(s): {names}")
     out.print(f"{report.new} new in {seconds:.1f} s")
 
 
@@ -312,8 +317,8 @@ def init_cmd(force: bool, config_path: Path | None, db_path: Path | None) -> Non
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(render_settings(values), encoding="utf-8")
     load_settings(path)  # what we write must read back
-    out.print(f"wrote {path}" + (" (prefilled from Profile.csv)" if values else "") +
-              "; edit help_whom and meet_whom, then run: invitriage triage", markup=False)
+    say(f"wrote {path}" + (" (prefilled from Profile.csv)" if values else "") +
+        "; edit help_whom and meet_whom, then run: invitriage triage")
 
 
 # -- drafts, sent marks and exports ----------------------------------------------------------
@@ -383,26 +388,24 @@ def drafts_cmd(lang: str, intent: str, config_path: Path | None) -> None:
         j = judge([example])[0]
         note_quote = reason_quote(example, j.evidence)
     _, where = load_template(intent, lang, settings.templates_dir)
-    out.print(f"template: {where}", markup=False)
+    say(f"template: {where}")
     if example:
-        out.print(f"example note: {example}", markup=False)
+        say(f"example note: {example}")
     for informal in (False, True):
         d = render(intent, lang, {"first_name": "Marie", "informal": informal, "quote": note_quote,
                                   "signature": settings.signature or settings.owner_name or "Camille",
                                   "resource": settings.resources.get(intent, "")}, settings.templates_dir)
         out.print(f"\n[bold]{'informal' if informal else 'formal'}[/bold] ({len(d.text)} characters)")
-        out.print(d.text, markup=False)
+        say(d.text)
 
 
 def _example_note(intent: str, lang: str) -> str:
-    """A note of this intent from the bundled sample (same language if there is one)."""
-    ref = resources.files("invitriage").joinpath("sample", "expected_intents.csv")
-    rows = list(csv.DictReader(io.StringIO(ref.read_text(encoding="utf-8"))))
-    for want_lang in (lang, None):
-        for r in rows:
-            if r["intent"] == intent and (want_lang is None or r["lang"] == want_lang):
-                return r["text"]
-    return ""
+    """A note of this intent and language from the team's corpus (shipped in the package)."""
+    ref = resources.files("invitriage").joinpath("corpus", f"{lang}.csv")
+    rows = [r for r in csv.DictReader(io.StringIO(ref.read_text(encoding="utf-8"))) if r["intent"] == intent]
+    # A mid-length note shows the quoting best; pick one deterministically.
+    rows.sort(key=lambda r: (abs(len(r["text"]) - 110), r["text"]))
+    return rows[0]["text"] if rows else ""
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -475,7 +478,7 @@ def learn_cmd(config_path: Path | None, db_path: Path | None) -> None:
             out.print(f"learned: {intent} -> {action}")
     out.print(f"{len(report.changed)} decision(s) changed")
     for c in report.changed[:20]:
-        out.print(f"  #{c['id']} {c['name']}: {c['before'][0]}/{c['before'][1]} -> {c['after'][0]}/{c['after'][1]}", markup=False)
+        say(f"  #{c['id']} {c['name']}: {c['before'][0]}/{c['before'][1]} -> {c['after'][0]}/{c['after'][1]}")
 
 
 # -- report ------------------------------------------------------------------------------------
@@ -497,8 +500,8 @@ def report_cmd(out_dir: Path | None, config_path: Path | None, db_path: Path | N
         figures = compute_figures(store, settings.minutes_per_reply)
         path = write_report(store, target, settings.minutes_per_reply)
     for line in summary_lines(figures):
-        out.print(line, markup=False)
-    out.print(f"report: {path}", markup=False)
+        say(line)
+    say(f"report: {path}")
 
 
 # -- backup, restore, purge --------------------------------------------------------------------
@@ -516,7 +519,7 @@ def backup_cmd(out_path: Path | None, db_path: Path | None) -> None:
     target = out_path or db.parent / "backups" / f"invitriage-{datetime.now():%Y%m%d-%H%M%S}.db"
     with _open(db) as store:
         path = store.backup(target)
-    out.print(f"backup written: {path}", markup=False)
+    say(f"backup written: {path}")
 
 
 @cli.command("restore")
@@ -533,7 +536,7 @@ def restore_cmd(backup_file: Path, yes: bool, db_path: Path | None) -> None:
     with _open(db) as store:
         safety = store.backup(db.parent / "backups" / f"before-restore-{datetime.now():%Y%m%d-%H%M%S}.db")
         store.restore(backup_file)
-    out.print(f"restored {backup_file} (the previous content is in {safety})", markup=False)
+    say(f"restored {backup_file} (the previous content is in {safety})")
 
 
 @cli.command("purge")
@@ -730,7 +733,7 @@ def demo_cmd(config_path: Path | None, db_path: Path | None) -> None:
             this_week,
             f"This week: reply personally to these {len(this_week)} (budget {settings.weekly_budget}); "
             f"{len(items) - len(this_week)} more replies queued for the following weeks. Drafts to touch up and send:")
-        out.print(f"database: {db_path}" + (" (temporary)" if "invitriage-demo-" in str(db_path) else ""), markup=False)
+        say(f"database: {db_path}" + (" (temporary)" if "invitriage-demo-" in str(db_path) else ""))
 
 
 def main() -> None:

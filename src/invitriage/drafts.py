@@ -67,6 +67,7 @@ def is_informal(note: str, lang: str) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[.!?;…\n]|,\s|\s[-–—]\s|\s\|\s")
+_SENTENCE_END = re.compile(r"[.!?;…\n]|\s[-–—]\s|\s\|\s")
 
 
 def reason_quote(note: str, evidence: list[dict[str, str]]) -> str:
@@ -86,8 +87,9 @@ def reason_quote(note: str, evidence: list[dict[str, str]]) -> str:
         pos = text.find(span)
         if pos < 0:
             continue
-        # Back to the start of the clause, but not into the greeting.
-        left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, pos)), default=0)
+        # Back to the start of the sentence (a comma does not end one), but not into the greeting;
+        # forward to the end of the clause.
+        left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
         left = max(left, start_core if start_core <= pos else 0)
         m = _CLAUSE_END.search(text, pos + len(span))
         right = m.start() if m else len(text)
