@@ -198,3 +198,17 @@ def test_the_page_shows_what_was_learned(run, tmp_path, db_path, path):
         assert "Learned from 5 corrections" in r.text and "recruiting" in r.text
     else:
         assert r.json()["learned_from"] == 5 and r.json()["learned_actions"] == {"recruiting": "accept"}
+
+
+def test_corrections_of_empty_invitations_never_change_every_empty_invitation(run, tmp_path, db_path):
+    run("import", str(_export(tmp_path / "e", [""] * 12 + OTHERS)))
+    run("triage")
+    with Store(db_path) as store:
+        empty = [i for i in store.queue("accept") if i["intent"] == "no_note"]
+    for item in empty[:5]:
+        run("override", str(item["id"]), "--action", "reply")
+    result = run("learn")
+    assert "learned: no_note" not in result.output
+    with Store(db_path) as store:
+        still = [i for i in store.queue("accept") if i["intent"] == "no_note"]
+    assert len(still) == len(empty) - 5  # only the five the owner chose get a reply

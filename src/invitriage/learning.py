@@ -27,6 +27,7 @@ CORRECTION_WEIGHT = 8.0
 MIN_FOR_ACTION = 3  # corrections of one intent before its action preference is learned
 ACTION_SHARE = 0.8
 HELD_OUT = 0.25
+NO_REASON = frozenset({"no_note", "default_template", "generic"})
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +79,10 @@ def learned_actions(corrections: list[dict[str, Any]], settings: Settings) -> di
     base = {**DEFAULT_ACTIONS, **settings.actions}
     by_intent: dict[str, list[str]] = {}
     for c in corrections:
-        by_intent.setdefault(c["intent"], []).append(c["action"])
+        # A correction of an invitation with no stated reason is about that person (their headline),
+        # never about every empty note: those intents keep their action.
+        if c["intent"] not in NO_REASON:
+            by_intent.setdefault(c["intent"], []).append(c["action"])
     out = {}
     for intent, actions in by_intent.items():
         if len(actions) < MIN_FOR_ACTION or intent in settings.actions:
