@@ -212,3 +212,29 @@ def test_corrections_of_empty_invitations_never_change_every_empty_invitation(ru
     with Store(db_path) as store:
         still = [i for i in store.queue("accept") if i["intent"] == "no_note"]
     assert len(still) == len(empty) - 5  # only the five the owner chose get a reply
+
+
+def test_a_headline_the_owner_answered_is_remembered_for_similar_people_without_notes(run, tmp_path, db_path):
+    pending = tmp_path / "pending.csv"
+    pending.write_text(
+        "name,headline,profile_url,sent_at,note\n"
+        "Ana,Talent Acquisition Partner @ Nordwave,https://www.linkedin.com/in/ana-ta,2026-09-01T10:00:00Z,\n"
+        "Ben,Talent Acquisition Partner at Brightwave Labs,https://www.linkedin.com/in/ben-ta,2026-09-02T10:00:00Z,\n"
+        "Cleo,Infirmière au CHU de Lyon,https://www.linkedin.com/in/cleo,2026-09-03T10:00:00Z,\n", encoding="utf-8")
+    run("import", str(pending))
+    run("triage")
+    with Store(db_path) as store:
+        by_name = {i["name"]: i for i in store.queue()}
+    assert {n: i["action"] for n, i in by_name.items()} == {"Ana": "accept", "Ben": "accept", "Cleo": "accept"}
+    run("override", str(by_name["Ana"]["id"]), "--action", "reply")
+    run("learn")
+    with Store(db_path) as store:
+        after = {i["name"]: i for i in store.queue()}
+    assert after["Ben"]["action"] == "reply"
+    assert after["Ben"]["evidence"][0] == {"rule": "learned_headline",
+                                           "quote": "like 'Talent Acquisition Partner @ Nordwave', whom you answered"}
+    assert after["Cleo"]["action"] == "accept"
+    run("override", str(by_name["Ana"]["id"]), "--clear")
+    run("learn")
+    with Store(db_path) as store:
+        assert {i["name"]: i["action"] for i in store.queue()}["Ben"] == "accept"

@@ -9,6 +9,7 @@ result in the database as plain parameters, and re-judges the machine's decision
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -121,6 +122,58 @@ def _action_accuracy(model: IntentModel, actions: dict[str, str], rows: list[dic
     return sum(j.action == r["action"] for j, r in zip(js, rows)) / len(rows)
 
 
+HEADLINE_SIMILARITY = 0.85
+
+
+class HeadlineMemory:
+    """What the owner did with people who wrote no note, remembered by headline.
+
+    A new invitation without a note whose headline is very close (cosine >= HEADLINE_SIMILARITY) to
+    one the owner corrected takes the same action, with that headline quoted as the reason.
+    """
+
+    def __init__(self, examples: list[dict[str, str]]):
+        self.examples = [e for e in examples if e.get("headline")]
+        self._vecs: np.ndarray | None = None
+
+    def match(self, headlines: list[str]) -> list[tuple[str, str, float] | None]:
+        from .encoder import encode
+
+        if not self.examples or not any(headlines):
+            return [None] * len(headlines)
+        if self._vecs is None:
+            self._vecs = encode([job_title(e["headline"]) for e in self.examples])
+        wanted = [job_title(h) for h in headlines if h]
+        sims = encode(wanted) @ self._vecs.T
+        out: list[tuple[str, str, float] | None] = []
+        row = 0
+        for h in headlines:
+            if not h:
+                out.append(None)
+                continue
+            k = int(sims[row].argmax())
+            best = float(sims[row, k])
+            row += 1
+            ex = self.examples[k]
+            out.append((ex["action"], ex["headline"], best) if best >= HEADLINE_SIMILARITY else None)
+        return out
+
+
+_COMPANY_SPLIT = re.compile(r"\s(?:@|at|chez|bei|presso|na|bij|\||–|—|-)\s|\s*\|\s*|,\s")
+
+
+def job_title(headline: str) -> str:
+    """The job part of a headline, without the company: "Talent Acquisition Partner @ Nordwave" →
+    "Talent Acquisition Partner" (company names would otherwise dominate the comparison)."""
+    return _COMPANY_SPLIT.split(headline.strip(), maxsplit=1)[0].strip() or headline.strip()
+
+
+def headline_examples(corrections: list[dict[str, Any]]) -> list[dict[str, str]]:
+    """Corrections of invitations without a note but with a headline: the person is the example."""
+    return [{"headline": c["headline"], "action": c["action"]} for c in corrections
+            if not (c["note"] or "").strip() and (c["headline"] or "").strip()]
+
+
 @dataclass
 class LearnReport:
     corrections: int
@@ -147,8 +200,9 @@ def learn(store: Store, settings: Settings) -> LearnReport:
     actions = learned_actions(corrections, settings)
     previous = {i["id"]: (i["intent"], i["action"]) for i in store.queue()}
     with store.atomic():
+        headlines = headline_examples(corrections)
         if corrections:
-            store.save_personal_model(final.to_json(), actions, len(corrections),
+            store.save_personal_model({**final.to_json(), "headlines": headlines}, actions, len(corrections),
                                       {"held_out": len(test), "before": before, "after": after})
         else:
             store.drop_personal_model()  # every correction undone: back to the shipped model
@@ -156,7 +210,7 @@ def learn(store: Store, settings: Settings) -> LearnReport:
         changed = [{"id": i["id"], "name": i["name"], "before": list(previous[i["id"]]), "after": [i["intent"], i["action"]]}
                    for i in store.queue() if i["id"] in previous and previous[i["id"]] != (i["intent"], i["action"])]
         if corrections:
-            store.save_personal_model(final.to_json(), actions, len(corrections),
+            store.save_personal_model({**final.to_json(), "headlines": headlines}, actions, len(corrections),
                                       {"held_out": len(test), "before": before, "after": after, "changed": changed})
     return LearnReport(len(corrections), len(test), before, after, actions, changed)
 
@@ -167,3 +221,9 @@ def personal_layer(store: Store) -> tuple[IntentModel | None, dict[str, str]]:
     if stored is None:
         return None, {}
     return IntentModel.from_json(stored["params"]), dict(stored["learned_actions"])
+
+
+def headline_memory(store: Store) -> HeadlineMemory | None:
+    stored = store.personal_model()
+    examples = (stored or {}).get("params", {}).get("headlines") or []
+    return HeadlineMemory(examples) if examples else None

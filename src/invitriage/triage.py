@@ -54,9 +54,10 @@ def triage(
     """
     settings = settings or Settings()
     started = time.perf_counter()
-    from .learning import personal_layer
+    from .learning import headline_memory, personal_layer
 
     personal, learned = personal_layer(store)
+    memory = headline_memory(store)
     actions = {**settings.action_map(), **learned, **settings.actions}  # explicit settings win
     total = store.count_to_judge()
     judged_at = now_iso()
@@ -74,9 +75,11 @@ def triage(
                                  cache=cache, model=personal)
             matches = (matcher.match([(r["headline"] or "", r["note"] or "") for r in chunk])
                        if matcher.active else [[] for _ in chunk])
+            remembered = (memory.match([(r["headline"] or "") if not (r["note"] or "").strip() else "" for r in chunk])
+                          if memory else [None] * len(chunk))
             decisions = []
             as_json: dict[int, str] = {}  # equal notes share a Judgment: serialise its evidence once
-            for row, j, found_matches in zip(chunk, judgments, matches):
+            for row, j, found_matches, recall in zip(chunk, judgments, matches, remembered):
                 lang = j.lang
                 if row["headline"] and not (row["note"] or "").strip():
                     lang = headline_language(row["headline"], fallback=settings.language)
@@ -94,6 +97,13 @@ def triage(
                     evidence_json = json.dumps(evidence, ensure_ascii=False)
                 else:
                     evidence_json = as_json.get(id(j)) or as_json.setdefault(id(j), json.dumps(j.evidence, ensure_ascii=False))
+                if recall is not None and recall[0] != action:
+                    # The owner decided this way for someone with a very similar headline.
+                    action = recall[0]
+                    verb = "answered" if action == "reply" else ("accepted silently" if action == "accept" else "held")
+                    evidence_json = json.dumps([{"rule": "learned_headline",
+                                                 "quote": f"like '{recall[1]}', whom you {verb}"}, *json.loads(evidence_json)],
+                                               ensure_ascii=False)
                 decisions.append(
                     {
                         "invitation_id": row["id"],
