@@ -250,3 +250,14 @@ def test_profile_fixture_is_used(store, tmp_path):
 def test_messages_fixture_counts(store, tmp_path):
     import_paths(store, [write_export(tmp_path / "e", {"messages.csv": MESSAGES_10})])
     assert store.count("messages") == 2
+
+
+def test_messages_2026_shape_every_field_quoted_and_line_breaks_in_content(tmp_path, store):
+    text = ('"CONVERSATION ID","CONVERSATION TITLE","FROM","SENDER PROFILE URL","TO","RECIPIENT PROFILE URLS",'
+            '"DATE","SUBJECT","CONTENT","FOLDER"\n'
+            '"c1","","Zoe Li","https://www.linkedin.com/in/zoeli","Camille Laurent",'
+            '"https://www.linkedin.com/in/camille-laurent","2026-03-02 09:00:00 UTC","","Bonjour Camille,\n'
+            'merci !\nZoe","INBOX"\n')
+    import_paths(store, [write_export(tmp_path / "e", {"messages.csv": text})])
+    row = store.conn.execute("SELECT content, sender_key FROM messages").fetchone()
+    assert row["content"] == "Bonjour Camille,\nmerci !\nZoe" and row["sender_key"] == "zoeli"
