@@ -1,12 +1,11 @@
 """The network picture: who matters, and how invitations grow with the network.
 
-Figures are computed from the store with read-only queries; the HTML report is self-contained
+Figures are computed from the store's read-only queries; the HTML report is self-contained
 (inline CSS, charts as hand-made inline SVG, no script and no outside URL).
 """
 
 from __future__ import annotations
 
-import json
 import math
 import statistics
 from dataclasses import dataclass, field
@@ -18,8 +17,6 @@ from .store import Store
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 BUCKETS = [("< 1 month", 30), ("1–3 months", 90), ("3–6 months", 180), ("> 6 months", None)]
-DONE = ("already_connected", "sent", "answered")  # incoming invitations that are not pending
-ISO = "[0-9][0-9][0-9][0-9]-[0-1][0-9]*"  # GLOB for stored ISO dates; anything else is left out
 
 
 @dataclass
@@ -103,19 +100,6 @@ def month_label(month: str) -> str:
     return f"{MONTHS[int(month[5:7]) - 1]} {month[:4]}"
 
 
-def _messaged_keys(store: Store) -> set[str]:
-    """Person keys of everyone who sent or received a message, the owner excluded."""
-    keys: set[str] = set()
-    for sender, recipients in store.conn.execute("SELECT sender_key, recipient_keys FROM messages"):
-        if sender:
-            keys.add(sender)
-        try:
-            keys.update(k for k in json.loads(recipients or "[]") if isinstance(k, str))
-        except ValueError:
-            continue
-    return keys - store.owner_keys()
-
-
 def trend(figures: Figures) -> tuple[InvitationMonth, InvitationMonth] | None:
     """First and last full month of the invitation series (the export's first and last are cut)."""
     series = [m for m in figures.invitations_by_month if m.per_1000 is not None]
@@ -129,15 +113,13 @@ def compute_figures(store: Store, minutes_per_reply: float = 10.0, today: date |
 
     ``today`` (default: the current date) is the day backlog ages are counted to.
     """
-    q = store.conn.execute
     f = Figures(today=today or date.today(), minutes_per_reply=minutes_per_reply)
     owner = store.owner()
     if owner:
         f.owner_name = f"{owner['first_name'] or ''} {owner['last_name'] or ''}".strip()
 
     # connections over time
-    rows = q(f"""SELECT person_key, company, CASE WHEN connected_on GLOB '{ISO}' THEN substr(connected_on, 1, 7)
-                 END AS month FROM connections""").fetchall()
+    rows = store.connection_months()
     f.connections_total = len(rows)
     f.connections_undated = sum(1 for r in rows if not r["month"])
     per_month: dict[str, int] = {}
@@ -156,8 +138,7 @@ def compute_figures(store: Store, minutes_per_reply: float = 10.0, today: date |
         return network.get(month, last.total if last and month > last.month else 0)
 
     # invitations received per month, and per 1,000 connections
-    received = {r[0]: r[1] for r in q("""SELECT substr(sent_at, 1, 7), count(*) FROM invitations
-                                          WHERE direction = 'INCOMING' AND sent_at GLOB ?  GROUP BY 1""", (ISO,))}
+    received = store.incoming_per_month()
     f.invitations_received = store.count("invitations", "direction = 'INCOMING'")
     if received:
         for month in _months(min(received), max(received)):
@@ -168,7 +149,7 @@ def compute_figures(store: Store, minutes_per_reply: float = 10.0, today: date |
     # useful share: connections the owner ever exchanged a message with
     has_messages = store.count("messages") > 0
     if has_messages and rows:
-        talked = _messaged_keys(store)
+        talked = store.message_partner_keys()
         hit = [r for r in rows if r["person_key"] in talked and not r["person_key"].startswith("hidden:")]
         f.messaged_connections = len(hit)
         f.useful_share_pct = 100.0 * len(hit) / len(rows)
@@ -192,15 +173,10 @@ def compute_figures(store: Store, minutes_per_reply: float = 10.0, today: date |
         f.note_share_pct = 100.0 * f.invitations_with_note / f.invitations_received
     judged = store.count("decisions")
     if judged:
-        f.note_intents = {r[0]: r[1] for r in q(
-            """SELECT coalesce(o.intent, d.intent), count(*) FROM decisions d
-               JOIN invitations i ON i.id = d.invitation_id LEFT JOIN overrides o ON o.invitation_id = d.invitation_id
-               WHERE i.status != 'already_connected' AND trim(i.note) != '' GROUP BY 1 ORDER BY 2 DESC, 1""")}
+        f.note_intents = store.note_intents()
 
     # the backlog's age
-    marks = ",".join("?" * len(DONE))
-    pending = q(f"""SELECT name, sent_at FROM invitations WHERE direction = 'INCOMING' AND status NOT IN ({marks})
-                    AND sent_at GLOB ? ORDER BY sent_at""", (*DONE, ISO)).fetchall()
+    pending = store.pending_sent_times()
     ages = [max(0, (f.today - date.fromisoformat(r["sent_at"][:10])).days) for r in pending]
     f.backlog_count = len(ages)
     f.backlog_buckets = {label: 0 for label, _ in BUCKETS}
@@ -214,10 +190,7 @@ def compute_figures(store: Store, minutes_per_reply: float = 10.0, today: date |
 
     # time saved: invitations accepted without a personal reply
     if judged:
-        f.accepted_silently = int(q(
-            """SELECT count(*) FROM decisions d JOIN invitations i ON i.id = d.invitation_id
-               LEFT JOIN overrides o ON o.invitation_id = d.invitation_id
-               WHERE coalesce(o.action, d.action) = 'accept' AND i.status != 'already_connected'""").fetchone()[0])
+        f.accepted_silently = store.accepted_silently()
         f.hours_saved = f.accepted_silently * minutes_per_reply / 60.0
 
     # what is missing
@@ -232,8 +205,7 @@ def compute_figures(store: Store, minutes_per_reply: float = 10.0, today: date |
     if f.backlog_count and not judged:
         f.missing.append("Triage has not run yet (invitriage triage), so no intents of notes and no time saved.")
     elif judged:
-        unjudged = store.count("invitations", f"""direction = 'INCOMING' AND status NOT IN ({marks})
-                                                  AND id NOT IN (SELECT invitation_id FROM decisions)""", DONE)
+        unjudged = store.count_unjudged()
         if unjudged:
             f.missing.append(f"{unjudged:,} pending invitations are not judged yet (run triage again): "
                              "intents and time saved leave them out.")

@@ -308,6 +308,60 @@ class Store:
         ).rowcount
         return n
 
+    # -- figures for the network report (read-only) ------------------------------------------
+
+    #: Incoming invitations in these states are no longer pending.
+    DONE = ("already_connected", "sent", "answered", "accepted")
+    _ISO_GLOB = "[0-9][0-9][0-9][0-9]-[0-1][0-9]*"  # stored ISO dates; anything else is left out
+
+    def connection_months(self) -> list[sqlite3.Row]:
+        """Every connection: person_key, company and month connected (YYYY-MM, or None when unknown)."""
+        return self.conn.execute(
+            f"""SELECT person_key, company, CASE WHEN connected_on GLOB '{self._ISO_GLOB}'
+                THEN substr(connected_on, 1, 7) END AS month FROM connections""").fetchall()
+
+    def incoming_per_month(self) -> dict[str, int]:
+        return {r[0]: r[1] for r in self.conn.execute(
+            """SELECT substr(sent_at, 1, 7), count(*) FROM invitations
+               WHERE direction = 'INCOMING' AND sent_at GLOB ? GROUP BY 1""", (self._ISO_GLOB,))}
+
+    def message_partner_keys(self) -> set[str]:
+        """Person keys of everyone who sent or received a message, the owner excluded."""
+        keys: set[str] = set()
+        for sender, recipients in self.conn.execute("SELECT sender_key, recipient_keys FROM messages"):
+            if sender:
+                keys.add(sender)
+            try:
+                keys.update(k for k in json.loads(recipients or "[]") if isinstance(k, str))
+            except ValueError:
+                continue
+        return keys - self.owner_keys()
+
+    def note_intents(self) -> dict[str, int]:
+        """Intents of judged incoming notes (the owner's overrides win), most frequent first."""
+        return {r[0]: r[1] for r in self.conn.execute(
+            """SELECT coalesce(o.intent, d.intent), count(*) FROM decisions d
+               JOIN invitations i ON i.id = d.invitation_id LEFT JOIN overrides o ON o.invitation_id = d.invitation_id
+               WHERE i.status != 'already_connected' AND trim(i.note) != '' GROUP BY 1 ORDER BY 2 DESC, 1""")}
+
+    def pending_sent_times(self) -> list[sqlite3.Row]:
+        """(name, sent_at) of pending incoming invitations, oldest first."""
+        marks = ",".join("?" * len(self.DONE))
+        return self.conn.execute(
+            f"""SELECT name, sent_at FROM invitations WHERE direction = 'INCOMING' AND status NOT IN ({marks})
+                AND sent_at GLOB ? ORDER BY sent_at""", (*self.DONE, self._ISO_GLOB)).fetchall()
+
+    def accepted_silently(self) -> int:
+        return int(self.conn.execute(
+            """SELECT count(*) FROM decisions d JOIN invitations i ON i.id = d.invitation_id
+               LEFT JOIN overrides o ON o.invitation_id = d.invitation_id
+               WHERE coalesce(o.action, d.action) = 'accept' AND i.status != 'already_connected'""").fetchone()[0])
+
+    def count_unjudged(self) -> int:
+        marks = ",".join("?" * len(self.DONE))
+        return self.count("invitations", f"""direction = 'INCOMING' AND status NOT IN ({marks})
+                                             AND id NOT IN (SELECT invitation_id FROM decisions)""", self.DONE)
+
     # -- judgment ---------------------------------------------------------------------
 
     def invitations_to_judge(self, after_id: int = 0, limit: int = -1) -> list[sqlite3.Row]:
