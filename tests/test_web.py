@@ -207,3 +207,10 @@ def test_serve_command_prints_a_token_for_a_non_local_host(app_db, tmp_path):
         proc.terminate()
         out, _ = proc.communicate(timeout=10)
     assert token not in out  # the log lines after the banner never show it
+
+
+def test_next_never_redirects_to_another_site(client, app_db):
+    token = csrf(client)
+    ana = item(app_db, "Ana Ruiz")
+    r = client.post(f"/invitations/{ana['id']}/postpone", data={"csrf": token, "next": "https://evil.example/"})
+    assert r.status_code == 303 and r.headers["location"] == "/"

@@ -64,6 +64,17 @@ def highlight(note: str, evidence: list[dict[str, str]]) -> Markup:
     return Markup("").join(out)
 
 
+def _local_path(value: str | None) -> str:
+    """Only a path on this site: a form's "next" never sends the browser elsewhere.
+
+    >>> _local_path("/accept?intent=generic"), _local_path("https://evil.example/"), _local_path("//evil.example")
+    ('/accept?intent=generic', '/', '/')
+    """
+    if value and value.startswith("/") and not value.startswith(("//", "/\\")):
+        return value
+    return "/"
+
+
 class _AccessToken:
     """With a non-local host: every request needs the token (query, bearer header or cookie)."""
 
@@ -240,7 +251,7 @@ class ReviewApp:
             return JSONResponse({"ok": False, "error": str(exc)}, status_code=400)
         if request.headers.get("x-requested-with") == "fetch":
             return JSONResponse({"ok": True, **result})
-        return RedirectResponse(form.get("next") or "/", status_code=303)
+        return RedirectResponse(_local_path(form.get("next")), status_code=303)
 
     def _apply(self, invitation_id: int, what: str, form: dict[str, str]) -> dict[str, Any]:
         with self.store() as store, store.atomic():
