@@ -172,3 +172,9 @@ def test_preview_quotes_an_example_in_the_same_language(run):
     from invitriage.lang import detect_language
 
     assert detect_language(example.removeprefix("example note: ")) == "it"
+
+
+def test_queue_week_with_drafts(run, tmp_path):
+    _setup(run, tmp_path, {"Invitations.csv": INVITATIONS_V3})
+    out = run("queue", "--week", "--drafts").output
+    assert "Ana Ruiz" in out and "note: Hola Camille" in out and "Camille" in out.split("note:")[1]

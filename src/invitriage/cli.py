@@ -240,9 +240,10 @@ def _print_queue(items: list[dict[str, Any]], fmt: str, title: str) -> None:
               help="Only this week's batch of replies within the weekly budget (--week 2: next week's).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @click.option("--limit", type=int, default=0, help="Show at most N invitations (0: all).")
+@click.option("--drafts", "with_drafts", is_flag=True, help="Show each reply with its note and draft (table format).")
 @config_option
 @db_option
-def queue_cmd(action: str, week: int | None, fmt: str, limit: int, config_path: Path | None,
+def queue_cmd(action: str, week: int | None, fmt: str, limit: int, with_drafts: bool, config_path: Path | None,
               db_path: Path | None) -> None:
     """List judged invitations of one action with the quoted evidence.
 
@@ -267,7 +268,10 @@ def queue_cmd(action: str, week: int | None, fmt: str, limit: int, config_path: 
                  f"{later} more in the following weeks")
     if limit > 0:
         items = items[:limit]
-    _print_queue(items, fmt, title)
+    if with_drafts and fmt == "table":
+        _print_week_with_drafts(items, title)
+    else:
+        _print_queue(items, fmt, title)
 
 
 @cli.command("override")
