@@ -214,3 +214,8 @@ def test_next_never_redirects_to_another_site(client, app_db):
     ana = item(app_db, "Ana Ruiz")
     r = client.post(f"/invitations/{ana['id']}/postpone", data={"csrf": token, "next": "https://evil.example/"})
     assert r.status_code == 303 and r.headers["location"] == "/"
+
+
+def test_an_empty_database_says_what_to_do(tmp_path):
+    with TestClient(create_app(tmp_path / "empty.db")) as c:
+        assert "run <code>invitriage import" in c.get("/").text
