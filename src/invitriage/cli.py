@@ -654,19 +654,19 @@ def classify_cmd(file: Path, text_column: str, fmt: str, threshold: float) -> No
 
 
 @cli.command("eval")
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--owner-lang", default="fr", show_default=True, help="Fallback language for short notes.")
 @threshold_option
-def eval_cmd(file: Path, owner_lang: str, threshold: float) -> None:
-    """Measure the judgment on a labelled CSV (columns text, intent; optional action, lang)."""
+def eval_cmd(files: tuple[Path, ...], owner_lang: str, threshold: float | None) -> None:
+    """Measure the judgment on labelled CSVs (columns text, intent; optional action, lang), taken together."""
     from .evaluation import load_examples, score
     from .judge import classify
 
-    examples = load_examples(file)
+    examples = [e for file in files for e in load_examples(file)]
     if not examples:
         from .errors import InputError
 
-        raise InputError(file, "no labelled rows")
+        raise InputError(files[0], "no labelled rows")
     started = time.perf_counter()
     judgments = classify([e.text for e in examples], owner_lang=owner_lang,
                          threshold=DEFAULT_THRESHOLD if threshold is None else threshold)
