@@ -166,3 +166,12 @@ def test_a_hostile_megabyte_note_is_judged_like_any_other():
     # Whitespace runs once made the normaliser quadratic (hours for a 10 MB note); now it is linear.
     j = classify(["Hi Camille," + " " * 2_000_000 + "we met at the SMX fair" + " " * 2_000_000 + "Best, Tom"])[0]
     assert j.intent in ("no_note", "met_before", "generic") and j.evidence
+
+
+def test_notes_written_without_seeing_the_corpus_meet_the_bar_too():
+    examples = [e for f in sorted((ROOT / "evaluation" / "strangers").glob("*.csv")) for e in load_examples(f)]
+    assert len(examples) == 420
+    js = classify([e.text for e in examples])
+    s = score(examples, [j.intent for j in js], [j.action for j in js], [j.lang for j in js])
+    assert s.action_accuracy >= 0.95 and s.reply_recall >= 0.97 and s.intent_macro_f1 >= 0.85
+    assert min(acc for _, acc in s.per_language.values()) >= 0.90
