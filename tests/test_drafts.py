@@ -178,3 +178,17 @@ def test_queue_week_with_drafts(run, tmp_path):
     _setup(run, tmp_path, {"Invitations.csv": INVITATIONS_V3})
     out = run("queue", "--week", "--drafts").output
     assert "Ana Ruiz" in out and "note: Hola Camille" in out and "Camille" in out.split("note:")[1]
+
+
+def test_an_override_to_reply_from_the_cli_gets_its_draft_at_once_and_undo_puts_it_back(run, tmp_path, db_path):
+    _setup(run, tmp_path, {"Invitations.csv": INVITATIONS_V3})
+    with Store(db_path) as store:
+        helene = next(i for i in store.queue("accept") if i["name"] == "Hélène Girard")
+    assert run("override", str(helene["id"]), "--intent", "met_before").exit_code == 0
+    with Store(db_path) as store:
+        got = store.invitation(helene["id"])
+    assert got["action"] == "reply" and got["status"] == "drafted" and "Hélène" in got["draft"]
+    assert run("override", str(helene["id"]), "--clear").exit_code == 0
+    with Store(db_path) as store:
+        got = store.invitation(helene["id"])
+    assert got["action"] == "accept" and got["status"] == "queued"

@@ -286,14 +286,15 @@ def override_cmd(invitation_id: int, intent: str | None, action: str | None, cle
     """Set your own intent and/or action for one invitation; re-judging never changes it."""
     if clear == bool(intent or action):
         raise click.UsageError("give --intent and/or --action, or --clear")
-    with _open(db_path) as store, store.atomic():
+    from .triage import override, undo_override
+
+    settings = load_settings(config_path)
+    with _open(db_path) as store:
         if clear:
-            done = store.clear_override(invitation_id)
+            done = undo_override(store, settings, invitation_id)
             out.print(f"override of {invitation_id} cleared" if done else f"{invitation_id} had no override")
             return
-        if intent and not action:
-            action = load_settings(config_path).action_map()[intent]  # the intent's action, per your settings
-        store.set_override(invitation_id, intent, action)
+        intent, action = override(store, settings, invitation_id, intent, action)
     out.print(f"invitation {invitation_id}: " + ", ".join(f"{k} = {v}" for k, v in (("intent", intent), ("action", action)) if v))
 
 

@@ -543,9 +543,16 @@ class Store:
 
             raise InputError(None, f"invitation {invitation_id} has no draft (only replies get one)")
 
-    def undraft(self, keep_ids: Iterable[int]) -> None:
-        """Invitations that no longer get a reply go back to 'queued' (their draft is kept, unused)."""
-        keep = list(keep_ids)
+    def undraft(self, keep_ids: Iterable[int], among: Iterable[int] | None = None) -> None:
+        """Invitations (of ``among``, or all) that no longer get a reply go back to 'queued'.
+
+        Their draft is kept, unused, in case the reply comes back.
+        """
+        keep = set(keep_ids)
+        if among is not None:
+            self.conn.executemany("UPDATE invitations SET status = 'queued' WHERE status = 'drafted' AND id = ?",
+                                  [(i,) for i in among if i not in keep])
+            return
         self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS _keep (id INTEGER PRIMARY KEY)")
         self.conn.execute("DELETE FROM _keep")
         self.conn.executemany("INSERT OR IGNORE INTO _keep VALUES (?)", [(i,) for i in keep])

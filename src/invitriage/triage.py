@@ -27,9 +27,12 @@ class TriageReport:
     benefit: int = 0
 
 
-def write_drafts(store: Store, settings: Settings) -> int:
-    """A draft for every reply to send; the owner's edited drafts stay as they are."""
-    items = store.queue("reply")
+def write_drafts(store: Store, settings: Settings, only: list[int] | None = None) -> int:
+    """A draft for every reply to send (or for the invitations ``only``); edited drafts stay as they are."""
+    if only is None:
+        items = store.queue("reply")
+    else:
+        items = [i for i in (store.invitation(n) for n in only) if i["action"] == "reply"]
     owner_dir = settings.templates_dir
     rows = []
     for item in items:
@@ -38,8 +41,39 @@ def write_drafts(store: Store, settings: Settings) -> int:
             rows.append({"invitation_id": item["id"], "text": d.text, "lang": d.lang, "template": d.template,
                          "updated_at": now_iso()})
     store.save_machine_drafts(rows)
-    store.undraft(r["invitation_id"] for r in rows)
+    store.undraft((r["invitation_id"] for r in rows), among=only)
     return len(rows)
+
+
+def override(store: Store, settings: Settings, invitation_id: int, intent: str | None = None,
+             action: str | None = None) -> tuple[str | None, str]:
+    """The owner's decision for one invitation (kept as a correction), with its draft when it is a reply.
+
+    An intent alone takes that intent's action under the owner's settings.
+    """
+    from .errors import InputError
+    from .taxonomy import INTENTS
+
+    if intent and intent not in INTENTS:
+        raise InputError(None, f"unknown intent {intent!r}")
+    if action and action not in ("reply", "accept", "hold"):
+        raise InputError(None, f"unknown action {action!r} (reply, accept or hold)")
+    if intent and not action:
+        action = settings.action_map()[intent]
+    if not action:
+        raise InputError(None, "give an intent or an action")
+    with store.atomic():
+        store.set_override(invitation_id, intent, action)
+        write_drafts(store, settings, only=[invitation_id])
+    return intent, action
+
+
+def undo_override(store: Store, settings: Settings, invitation_id: int) -> bool:
+    """Forget the owner's decision: the machine's judgment applies again (and ``learn`` forgets it)."""
+    with store.atomic():
+        done = store.clear_override(invitation_id)
+        write_drafts(store, settings, only=[invitation_id])
+    return done
 
 
 def triage(

@@ -31,6 +31,7 @@ from .errors import InvitriageError
 from .settings import Settings
 from .store import Store
 from .taxonomy import PRIORITY
+from .triage import override, undo_override
 
 log = logging.getLogger("invitriage.web")
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
@@ -265,25 +266,11 @@ class ReviewApp:
                 store.mark_sent(invitation_id)
                 return {"status": "sent"}
             if what == "override":
-                intent = form.get("intent") or None
-                action = form.get("action") or None
-                if intent and intent not in PRIORITY:
-                    raise ValueError(f"unknown intent {intent!r}")
-                if action and action not in ("reply", "accept", "hold"):
-                    raise ValueError(f"unknown action {action!r}")
-                if intent and not action:
-                    action = self.settings.action_map()[intent]
-                if not (intent or action):
-                    raise ValueError("give an intent or an action")
-                store.set_override(invitation_id, intent, action)
-                if action == "reply":
-                    from .triage import write_drafts
-
-                    write_drafts(store, self.settings)
+                intent, action = override(store, self.settings, invitation_id,
+                                          form.get("intent") or None, form.get("action") or None)
                 return {"intent": intent, "action": action}
             if what == "undo":
-                store.clear_override(invitation_id)
-                return {"undone": True}
+                return {"undone": undo_override(store, self.settings, invitation_id)}
             if what == "postpone":
                 today = datetime.now(timezone.utc).date()
                 next_monday = today + timedelta(days=7 - today.weekday())
