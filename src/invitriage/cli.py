@@ -56,28 +56,18 @@ class _Cli(click.Group):
             ctx.exit(130)
 
 
-def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option(
-        "--db",
-        "db_path",
-        type=click.Path(dir_okay=False, path_type=Path),
-        envvar="INVITRIAGE_DB",
-        help="SQLite database file [env INVITRIAGE_DB; default: invitriage.db in the user data directory].",
-    )(fn)
+def _file_option(flag: str, dest: str, env: str, help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    return click.option(flag, dest, type=click.Path(dir_okay=False, path_type=Path), envvar=env, help=help)
+
+
+db_option = _file_option("--db", "db_path", "INVITRIAGE_DB", "SQLite database file [env INVITRIAGE_DB; "
+                         "default: invitriage.db in the user data directory].")
+config_option = _file_option("--config", "config_path", "INVITRIAGE_CONFIG", "Settings file [env INVITRIAGE_CONFIG; "
+                             "default: invitriage.toml in the user config directory].")
 
 
 def _open(db_path: Path | None) -> Store:
     return Store(db_path or default_db_path())
-
-
-def config_option(fn: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option(
-        "--config",
-        "config_path",
-        type=click.Path(dir_okay=False, path_type=Path),
-        envvar="INVITRIAGE_CONFIG",
-        help="Settings file [env INVITRIAGE_CONFIG; default: invitriage.toml in the user config directory].",
-    )(fn)
 
 
 class _Bars:
