@@ -141,10 +141,18 @@ def test_accept_page_filter_and_bulk_mark(server, browser):
     page.goto(url + "/accept?intent=default_template")
     rows = page.locator("table.list tbody tr").count()
     assert rows >= 1
-    page.locator("form.bulk button").click()
-    page.wait_for_url(url + "/accept")
+    page.get_by_role("link", name=f"Mark {rows} default_template as accepted…").click()
+    page.wait_for_url(url + "/accept/confirm?intent=default_template")  # one click never acts: confirm first
+    with Store(db) as store:
+        assert [i for i in store.queue("accept") if i["intent"] == "default_template"]
+    page.get_by_role("button", name=f"Yes, mark {rows} as accepted").click()
+    page.wait_for_url(url + "/accept?intent=default_template")  # the filter is kept
     with Store(db) as store:
         assert not [i for i in store.queue("accept") if i["intent"] == "default_template"]
+    page.get_by_role("button", name="Undo").click()  # and it can be undone
+    page.wait_for_url(url + "/accept")
+    with Store(db) as store:
+        assert len([i for i in store.queue("accept") if i["intent"] == "default_template"]) == rows
     page.close()
 
 

@@ -182,7 +182,7 @@ def test_classify_command_adds_the_judgment_to_any_csv(run, tmp_path, db_path):
     other.write_text('message\n"Hello there, we met in Lyon"\n', encoding="utf-8")
     assert json.loads(run("classify", str(other), "--text-column", "message", "--format", "json", db=False).output)[0]["intent"] == "met_before"
     bad = run("classify", str(other), db=False)
-    assert bad.exit_code == 2 and "no column 'text'" in bad.output
+    assert bad.exit_code == 2 and "no column 'text' in the header (columns: message)" in bad.output
 
 
 def test_eval_command_prints_every_metric(run, tmp_path):

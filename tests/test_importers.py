@@ -191,7 +191,7 @@ def test_pending_list_adds_headline_to_the_same_export_invitation(tmp_path, stor
 @pytest.mark.parametrize(
     "files, expected",
     [
-        pytest.param({"Invitations.csv": "From,To,Message\nA,B,C\n"}, "Invitations.csv:1: no header row", id="missing-columns"),
+        pytest.param({"Invitations.csv": "From,To,Message\nA,B,C\n"}, "Invitations.csv:1: missing column(s) 'direction', 'sent at'", id="missing-columns"),
         pytest.param({"Invitations.csv": INVITATIONS_V3.replace('"3/8/25, 8:43 AM"', "yesterday")}, "Invitations.csv:3: Sent At", id="bad-date"),
         pytest.param({"Invitations.csv": INVITATIONS_V3.replace(",INCOMING,https://www.linkedin.com/in/benode", ",SIDEWAYS,https://www.linkedin.com/in/benode")}, "Invitations.csv:3: Direction", id="bad-direction"),
         pytest.param({"Invitations.csv": b"\x00\x01\x02binary"}, "NUL", id="binary"),
@@ -261,3 +261,39 @@ def test_messages_2026_shape_every_field_quoted_and_line_breaks_in_content(tmp_p
     import_paths(store, [write_export(tmp_path / "e", {"messages.csv": text})])
     row = store.conn.execute("SELECT content, sender_key FROM messages").fetchone()
     assert row["content"] == "Bonjour Camille,\nmerci !\nZoe" and row["sender_key"] == "zoeli"
+
+
+def test_a_stray_cp1252_byte_spoils_only_its_own_cell_and_a_clean_import_repairs_mojibake(tmp_path, store):
+    header = "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n"
+    good = ("Hélène Girard,Camille Laurent,\"3/9/25, 8:43 PM\",Très bien,INCOMING,"
+            "https://www.linkedin.com/in/helene-g,https://www.linkedin.com/in/camille-laurent\n")
+    stray = ("Tom Baker,Camille Laurent,\"3/10/25, 8:43 PM\",XCAFE,INCOMING,"
+             "https://www.linkedin.com/in/tom-b,https://www.linkedin.com/in/camille-laurent\n")
+    data = (header + good + stray).encode("utf-8").replace(b"XCAFE", b"caf\xe9")
+    import_paths(store, [write_export(tmp_path / "a", {"Invitations.csv": data})])
+    rows = {r["name"]: r for r in incoming(store)}
+    assert rows["Hélène Girard"]["note"] == "Très bien"  # not HÃ©lÃ¨ne: the rest of the file stays UTF-8
+    assert rows["Tom Baker"]["note"] == "café"
+    # A database that an older version filled with mojibake is repaired by a clean import of the same rows.
+    store.conn.execute("UPDATE invitations SET name = 'HÃ©lÃ¨ne Girard', note = 'TrÃ¨s bien' WHERE person_key = 'helene-g'")
+    import_paths(store, [write_export(tmp_path / "b", {"Invitations.csv": header + good})])
+    fixed = {r["person_key"]: r for r in incoming(store)}["helene-g"]
+    assert (fixed["name"], fixed["note"]) == ("Hélène Girard", "Très bien")
+
+
+def test_one_person_is_one_invitation_whatever_the_date_precision(tmp_path, store):
+    header = "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n"
+    export = header + ("Ana Ruiz,Camille Laurent,\"3/9/25, 8:43 PM\",,INCOMING,https://www.linkedin.com/in/ana-ruiz,"
+                       "https://www.linkedin.com/in/camille-laurent\n"
+                       "Old Era,Camille Laurent,\"3/9/25, 8:43 PM\",,INCOMING,,\n")
+    import_paths(store, [write_export(tmp_path / "a", {"Invitations.csv": export})])
+    # The same export re-saved by Excel (day precision), and a pending list dated by hand.
+    resaved = export.replace('"3/9/25, 8:43 PM"', "09-Mar-25")
+    pending = tmp_path / "pending.csv"
+    pending.write_text("name,headline,profile_url,sent_at\n"
+                       "Ana Ruiz,Growth lead,https://linkedin.com/in/Ana-Ruiz/?trk=x,2025-03-09\n", encoding="utf-8")
+    import_paths(store, [write_export(tmp_path / "b", {"Invitations.csv": resaved}), pending])
+    rows = incoming(store)
+    assert sorted(r["name"] for r in rows) == ["Ana Ruiz", "Old Era"]
+    ana = next(r for r in rows if r["name"] == "Ana Ruiz")
+    assert ana["headline"] == "Growth lead" and ana["sent_at"] == "2025-03-10T03:43:00+00:00"

@@ -52,6 +52,8 @@ OTHERS = [
     "Hallo Camille, könnten Sie mir einen Rat zu meiner Content-Strategie geben?",
 ]
 
+LOCAL = "http://127.0.0.1:8000"  # the page answers only on localhost names
+
 
 def _export(folder: Path, notes: list[str], offset: int = 0) -> Path:
     buf = io.StringIO()
@@ -191,7 +193,7 @@ def test_the_page_shows_what_was_learned(run, tmp_path, db_path, path):
     for note in RECRUITERS[:5]:
         run("override", str(notes[note]["id"]), "--action", "accept")
     run("learn")
-    with TestClient(create_app(db_path)) as client:
+    with TestClient(create_app(db_path), base_url=LOCAL) as client:
         r = client.get(path)
     assert r.status_code == 200
     if path == "/learned":

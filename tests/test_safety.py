@@ -22,6 +22,8 @@ from invitriage.migrations import MIGRATIONS
 
 ROOT = Path(__file__).parent.parent
 
+LOCAL = "http://127.0.0.1:8000"  # the page answers only on localhost names
+
 
 def dump(db: Path) -> list:
     conn = sqlite3.connect(db)
@@ -136,7 +138,7 @@ def test_nothing_opens_a_network_connection(monkeypatch, tmp_path, run):
 
     from invitriage.web import create_app
 
-    with TestClient(create_app(tmp_path / "test.db")) as client:
+    with TestClient(create_app(tmp_path / "test.db"), base_url=LOCAL) as client:
         assert client.get("/").status_code == 200
     assert attempts == []
 

@@ -22,6 +22,8 @@ INVITES = INVITATIONS_V3 + (
 )
 SETTINGS = Settings(signature="Camille", owner_name="Camille Laurent", weekly_budget=5)
 
+LOCAL = "http://127.0.0.1:8000"  # the page answers only on localhost names
+
 
 @pytest.fixture
 def app_db(tmp_path, db_path):
@@ -34,7 +36,7 @@ def app_db(tmp_path, db_path):
 
 @pytest.fixture
 def client(app_db):
-    with TestClient(create_app(app_db, SETTINGS), follow_redirects=False) as c:
+    with TestClient(create_app(app_db, SETTINGS), base_url=LOCAL, follow_redirects=False) as c:
         c.get("/")  # a session cookie, as a browser would have
         yield c
 
@@ -131,7 +133,7 @@ def test_state_changes_without_a_valid_csrf_token_are_rejected(client, app_db, h
 
 
 def test_csrf_token_of_another_session_is_rejected(app_db):
-    with TestClient(create_app(app_db, SETTINGS)) as a, TestClient(create_app(app_db, SETTINGS)) as b:
+    with TestClient(create_app(app_db, SETTINGS), base_url=LOCAL) as a, TestClient(create_app(app_db, SETTINGS), base_url=LOCAL) as b:
         token_a = csrf(a)
         csrf(b)
         ana = item(app_db, "Ana Ruiz")
@@ -141,7 +143,7 @@ def test_csrf_token_of_another_session_is_rejected(app_db):
 def test_token_mode(app_db, caplog):
     secret = "s3cret-token-value"
     caplog.set_level(logging.INFO, logger="invitriage.web")
-    with TestClient(create_app(app_db, SETTINGS, token=secret), follow_redirects=False) as c:
+    with TestClient(create_app(app_db, SETTINGS, token=secret), base_url=LOCAL, follow_redirects=False) as c:
         assert c.get("/").status_code == 401
         assert c.get("/api/counts").status_code == 401
         assert c.get("/api/counts", headers={"Authorization": f"Bearer {secret}"}).status_code == 200
@@ -217,5 +219,5 @@ def test_next_never_redirects_to_another_site(client, app_db):
 
 
 def test_an_empty_database_says_what_to_do(tmp_path):
-    with TestClient(create_app(tmp_path / "empty.db")) as c:
+    with TestClient(create_app(tmp_path / "empty.db"), base_url=LOCAL) as c:
         assert "run <code>invitriage import" in c.get("/").text

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+import sqlite3
 import sys
 import tempfile
 import time
@@ -23,18 +24,33 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import __version__
-from . import priority
-from .errors import ConfigError, InvitriageError
-from .importers import ImportReport, import_paths
+from .errors import ConfigError, InputError, InvitriageError
+from .importers import ImportReport
 from .judge import DEFAULT_THRESHOLD
 from .lang import detect_language
+from .service import Workspace
 from .settings import Settings, default_config_path, load_settings, render_settings
 from .store import Store, default_db_path
 from .taxonomy import ACTIONS, LANGUAGES, PRIORITY
-from .triage import TriageReport, triage
+from .textsafe import printable, terminal, write_csv
+from .triage import TriageReport
 
-out = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
+
+class _SafeConsole(Console):
+    """Every string rich renders (plain lines, table cells, panels) passes the terminal sanitiser first:
+    names and notes from strangers may hold escape sequences (OSC 52, OSC 8, clear-screen)."""
+
+    def render_str(self, text: str, **kwargs: Any) -> Any:
+        return super().render_str(terminal(text), **kwargs)
+
+
+out = _SafeConsole(highlight=False)
+err = _SafeConsole(stderr=True, highlight=False)
+
+
+def echo(text: str, nl: bool = True) -> None:
+    """Machine-readable output (JSON, CSV) on stdout, sanitised for the terminal like everything else."""
+    click.echo(terminal(text), nl=nl)
 
 PROGRESS_MIN_ROWS = 1000
 
@@ -49,11 +65,17 @@ class _Cli(click.Group):
         try:
             return super().invoke(ctx)
         except InvitriageError as exc:
-            click.echo(f"invitriage: error: {exc}", err=True)
+            click.echo(f"invitriage: error: {printable(str(exc))}", err=True)
             ctx.exit(exc.exit_code)
         except KeyboardInterrupt:
             click.echo("invitriage: interrupted; nothing half-written was kept", err=True)
             ctx.exit(130)
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            click.echo("invitriage: error: the database is busy (another invitriage command is writing to it); "
+                       "nothing was changed, try again in a moment", err=True)
+            ctx.exit(1)
 
 
 def _file_option(flag: str, dest: str, env: str, help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -68,6 +90,10 @@ config_option = _file_option("--config", "config_path", "INVITRIAGE_CONFIG", "Se
 
 def _open(db_path: Path | None) -> Store:
     return Store(db_path or default_db_path())
+
+
+def _ws(db_path: Path | None, config_path: Path | None = None, settings: Settings | None = None) -> Workspace:
+    return Workspace.open(db_path or default_db_path(), settings or load_settings(config_path))
 
 
 class _Bars:
@@ -130,8 +156,8 @@ def import_cmd(paths: tuple[Path, ...], db_path: Path | None) -> None:
     All PATHS are imported in one transaction: on any error nothing is stored.
     """
     started = time.perf_counter()
-    with _open(db_path) as store, _Bars() as bars:
-        report = import_paths(store, paths, progress=bars.update)
+    with _ws(db_path, settings=Settings()) as ws, _Bars() as bars:
+        report = ws.import_paths(paths, progress=bars.update)
     _print_import(report, time.perf_counter() - started)
 
 
@@ -154,11 +180,19 @@ def _print_triage(report: TriageReport) -> None:
         if intent in report.intents:
             table.add_row(intent, str(report.intents[intent]))
     out.print(table)
+    if report.problems:
+        say(f"{len(report.problems)} invitation(s) could not be judged or drafted; the rest were. First: "
+            f"#{report.problems[0][0]}: {report.problems[0][1]}")
 
 
-def _run_triage(store: Store, settings: Settings) -> TriageReport:
+def _run_triage(ws: Workspace) -> TriageReport:
     with _Bars() as bars:
-        return triage(store, settings, progress=lambda done, total: bars.update("judging", done, total))
+        report = ws.triage(progress=lambda done, total: bars.update("judging", done, total))
+    _print_triage(report)
+    warning = ws.headline_warning()
+    if warning:
+        say("note: " + warning)
+    return report
 
 
 threshold_option = click.option(
@@ -179,9 +213,8 @@ def triage_cmd(threshold: float | None, config_path: Path | None, db_path: Path 
     settings = load_settings(config_path)
     if threshold is not None:
         settings = replace(settings, threshold=threshold)
-    with _open(db_path) as store:
-        report = _run_triage(store, settings)
-    _print_triage(report)
+    with _ws(db_path, settings=settings) as ws:
+        report = _run_triage(ws)
     if report.benefit:
         out.print(f"{report.benefit} invitation(s) without a stated reason get a reply because they can benefit")
 
@@ -196,19 +229,24 @@ def _why(evidence: list[dict[str, str]]) -> str:
     return evidence[0]["rule"] if evidence else ""
 
 
-def _print_queue(items: list[dict[str, Any]], fmt: str, title: str) -> None:
+QUEUE_COLUMNS = ["id", "name", "profile_url", "headline", "sent_at", "note", "lang", "intent", "action",
+                 "confidence", "evidence", "status"]
+
+
+def _print_queue(items: list[dict[str, Any]], fmt: str, title: str, *, one_line: bool = False) -> None:
     if fmt == "json":
-        click.echo(json.dumps(items, ensure_ascii=False, indent=2))
+        echo(json.dumps(items, ensure_ascii=False, indent=2))
         return
     if fmt == "csv":
         buf = io.StringIO()
-        cols = ["id", "name", "profile_url", "headline", "sent_at", "note", "lang", "intent", "action",
-                "confidence", "evidence", "status"]
-        w = csv.DictWriter(buf, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
-        w.writeheader()
+        write_csv(buf, QUEUE_COLUMNS, ({**i, "evidence": json.dumps(i["evidence"], ensure_ascii=False)} for i in items))
+        echo(buf.getvalue(), nl=False)
+        return
+    if one_line:  # a second look at silent accepts: name, intent and the note, one line each
+        say(title)
         for item in items:
-            w.writerow({**item, "evidence": json.dumps(item["evidence"], ensure_ascii=False)})
-        click.echo(buf.getvalue(), nl=False)
+            note = " ".join((item.get("note") or "").split())
+            say(f"#{item['id']} {item['name']} · {item['intent']} · {note}")
         return
     table = Table(title=title, title_justify="left", show_lines=False)
     for col in ("id", "name", "sent", "lang", "intent", "conf", "why"):
@@ -231,37 +269,38 @@ def _print_queue(items: list[dict[str, Any]], fmt: str, title: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @click.option("--limit", type=int, default=0, help="Show at most N invitations (0: all).")
 @click.option("--drafts", "with_drafts", is_flag=True, help="Show each reply with its note and draft (table format).")
+@click.option("--with-note", is_flag=True,
+              help="Only invitations that carry a note; with --action accept, one line each (name, intent, note) "
+                   "for a quick second look at what is accepted silently.")
 @config_option
 @db_option
-def queue_cmd(action: str, week: int | None, fmt: str, limit: int, with_drafts: bool, config_path: Path | None,
-              db_path: Path | None) -> None:
+def queue_cmd(action: str, week: int | None, fmt: str, limit: int, with_drafts: bool, with_note: bool,
+              config_path: Path | None, db_path: Path | None) -> None:
     """List judged invitations of one action with the quoted evidence.
 
     The reply queue is in priority order (intent, benefit, confidence, age); other buckets are
     newest first. An asterisk marks your own overrides.
     """
-    with _open(db_path) as store:
-        items = store.queue(action)
-    title = f"{action}: {len(items)} invitation(s)"
-    if action == "reply":
-        items = priority.order(items)
-    if week is not None:
-        if action != "reply":
-            raise click.UsageError("--week applies to the reply queue")
-        if week < 1:
-            raise click.UsageError("--week counts from 1 (this week)")
-        budget = load_settings(config_path).weekly_budget
-        batches = priority.weeks(items, budget)
-        items = batches[week - 1] if week <= len(batches) else []
-        later = sum(len(b) for b in batches[week:])
-        title = (f"Week {week}: {len(items)} repl{'y' if len(items) == 1 else 'ies'} (budget {budget}); "
-                 f"{later} more in the following weeks")
+    if week is not None and action != "reply":
+        raise click.UsageError("--week applies to the reply queue")
+    if week is not None and week < 1:
+        raise click.UsageError("--week counts from 1 (this week)")
+    with _ws(db_path, config_path) as ws:
+        if week is not None:
+            batch = ws.week(week)
+            items = [i for i in batch.items if not with_note or (i.get("note") or "").strip()]
+            sent = f", {batch.sent_this_week} already sent this week" if week == 1 and batch.sent_this_week else ""
+            title = (f"Week {week}: {len(items)} repl{'y' if len(items) == 1 else 'ies'} (budget {batch.budget}{sent}); "
+                     f"{batch.later} more in the following weeks")
+        else:
+            items = ws.queue(action, with_note=with_note)  # type: ignore[arg-type]
+            title = f"{action}: {len(items)} invitation(s)" + (" with a note" if with_note else "")
     if limit > 0:
         items = items[:limit]
     if with_drafts and fmt == "table":
         _print_week_with_drafts(items, title)
     else:
-        _print_queue(items, fmt, title)
+        _print_queue(items, fmt, title, one_line=with_note and action != "reply" and fmt == "table")
 
 
 @cli.command("override")
@@ -276,15 +315,12 @@ def override_cmd(invitation_id: int, intent: str | None, action: str | None, cle
     """Set your own intent and/or action for one invitation; re-judging never changes it."""
     if clear == bool(intent or action):
         raise click.UsageError("give --intent and/or --action, or --clear")
-    from .triage import override, undo_override
-
-    settings = load_settings(config_path)
-    with _open(db_path) as store:
+    with _ws(db_path, config_path) as ws:
         if clear:
-            done = undo_override(store, settings, invitation_id)
+            done = ws.undo_override(invitation_id)
             out.print(f"override of {invitation_id} cleared" if done else f"{invitation_id} had no override")
             return
-        intent, action = override(store, settings, invitation_id, intent, action)
+        intent, action = ws.override(invitation_id, intent, action)
     out.print(f"invitation {invitation_id}: " + ", ".join(f"{k} = {v}" for k, v in (("intent", intent), ("action", action)) if v))
 
 
@@ -323,28 +359,35 @@ def _print_week_with_drafts(items: list[dict[str, Any]], title: str) -> None:
     from rich.panel import Panel
     from rich.text import Text
 
-    out.print(title)
+    say(title)
     for item in items:
+        # Text objects skip render_str: sanitise what strangers wrote here.
         head = Text()
-        head.append(f"#{item['id']} {item['name']}", style="bold")
+        head.append(terminal(f"#{item['id']} {item['name']}"), style="bold")
         if item.get("headline"):
-            head.append(f" — {item['headline']}")
-        head.append(f"\n{item['intent']} · {item['lang']} · {_why(item['evidence'])}", style="dim")
+            head.append(terminal(f" — {item['headline']}"))
+        head.append(terminal(f"\n{item['intent']} · {item['lang']} · {_why(item['evidence'])}"), style="dim")
         if item.get("note"):
-            head.append(f"\nnote: {item['note']}")
-        body = Text(item.get("draft") or "(no draft)")
-        out.print(Panel(Text.assemble(head, "\n\n", body), expand=False, width=min(out.width, 100)))
+            head.append(terminal(f"\nnote: {item['note']}"))
+        draft = item.get("draft") or (f"(no draft: {item['draft_problem']})" if item.get("draft_problem") else "(no draft)")
+        out.print(Panel(Text.assemble(head, "\n\n", Text(terminal(draft))), expand=False, width=min(out.width, 100)))
 
 
 @cli.command("sent")
 @click.argument("invitation_ids", nargs=-1, required=True, type=int)
+@click.option("--undo", is_flag=True, help="Take the sent mark back (the reply returns to the queue).")
 @db_option
-def sent_cmd(invitation_ids: tuple[int, ...], db_path: Path | None) -> None:
+def sent_cmd(invitation_ids: tuple[int, ...], undo: bool, db_path: Path | None) -> None:
     """Mark personal replies as sent (after you sent them on LinkedIn)."""
-    with _open(db_path) as store, store.atomic():
-        for i in invitation_ids:
-            before = store.mark_sent(i)
-            out.print(f"{i}: sent" if before not in ("sent", "answered") else f"{i}: already {before}")
+    with _ws(db_path, settings=Settings()) as ws:
+        if undo:
+            for i in invitation_ids:
+                ws.unmark_sent(i)
+                out.print(f"{i}: back in the queue")
+            return
+        before = ws.mark_sent(invitation_ids)
+    for i, status in before.items():
+        out.print(f"{i}: sent" if status not in ("sent", "answered") else f"{i}: already {status}")
 
 
 @cli.command("draft")
@@ -353,16 +396,15 @@ def sent_cmd(invitation_ids: tuple[int, ...], db_path: Path | None) -> None:
 @db_option
 def draft_cmd(invitation_id: int, text: str | None, db_path: Path | None) -> None:
     """Show or edit the draft of one reply; an edited draft is never regenerated."""
-    with _open(db_path) as store:
-        item = store.invitation(invitation_id)
+    with _ws(db_path, settings=Settings()) as ws:
+        current = ws.draft(invitation_id)
         if text is None and sys.stdin.isatty():
-            text = click.edit(item.get("draft") or "")
+            text = click.edit(current)
         if text is None:
-            click.echo(item.get("draft") or "")
+            say(current)
             return
-        with store.atomic():
-            store.set_draft_text(invitation_id, text.strip())
-    out.print(f"draft of {invitation_id} saved ({len(text.strip())} characters)")
+        saved = ws.set_draft(invitation_id, text)
+    out.print(f"draft of {invitation_id} saved ({len(saved)} characters)")
 
 
 @cli.command("drafts")
@@ -403,15 +445,6 @@ def _example_note(intent: str, lang: str) -> str:
     return rows[0]["text"] if rows else ""
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value: Any) -> str:
-    """A CSV cell that a spreadsheet shows as text, never runs as a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
 @cli.command("export")
 @click.option("--action", type=click.Choice(["reply", "accept"]), default="reply", show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
@@ -422,26 +455,22 @@ def export_cmd(action: str, fmt: str, out_path: Path | None, db_path: Path | Non
 
     CSV cells that a spreadsheet would run as formulas are prefixed with an apostrophe.
     """
-    with _open(db_path) as store:
-        items = store.queue(action)
-    if action == "reply":
-        items = priority.order(items)
-    cols = ["id", "name", "profile_url", "headline", "intent", "lang", "status"] + (["draft"] if action == "reply" else [])
-    rows = [{c: item.get(c) for c in cols} for item in items]
+    with _ws(db_path, settings=Settings()) as ws:
+        cols, rows = ws.export_rows(action)  # type: ignore[arg-type]
     if fmt == "json":
         text = json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     else:
         buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
-        w.writerow(cols)
-        for r in rows:
-            w.writerow([_cell(r[c]) for c in cols])
+        write_csv(buf, cols, rows)
         text = buf.getvalue()
     if out_path:
-        out_path.write_text(text, encoding="utf-8")
+        try:
+            out_path.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise InputError(out_path, f"cannot write file ({exc.strerror})") from None
         err.print(f"wrote {len(rows)} invitation(s) to {out_path}")
     else:
-        click.echo(text, nl=False)
+        echo(text, nl=False)
 
 
 # -- learn -------------------------------------------------------------------------------------
@@ -457,11 +486,8 @@ def learn_cmd(config_path: Path | None, db_path: Path | None) -> None:
     held-out part of them, and updates the machine's decisions. Undo a correction with
     `invitriage override ID --clear`; the next `learn` forgets it.
     """
-    from .learning import learn
-
-    settings = load_settings(config_path)
-    with _open(db_path) as store:
-        report = learn(store, settings)
+    with _ws(db_path, config_path) as ws, _Bars() as bars:
+        report = ws.learn(progress=lambda done, total: bars.update("re-judging", done, total))
     if not report.corrections:
         out.print("no corrections (yet): the shipped model applies. Correct with `invitriage override` or on the page.")
     else:
@@ -472,8 +498,11 @@ def learn_cmd(config_path: Path | None, db_path: Path | None) -> None:
         for intent, action in report.learned_actions.items():
             out.print(f"learned: {intent} -> {action}")
     out.print(f"{len(report.changed)} decision(s) changed")
-    for c in report.changed[:20]:
+    shown = 20
+    for c in report.changed[:shown]:
         say(f"  #{c['id']} {c['name']}: {c['before'][0]}/{c['before'][1]} -> {c['after'][0]}/{c['after'][1]}")
+    if len(report.changed) > shown:
+        say(f"  …and {len(report.changed) - shown} more")
 
 
 # -- report ------------------------------------------------------------------------------------
@@ -486,14 +515,10 @@ def learn_cmd(config_path: Path | None, db_path: Path | None) -> None:
 @db_option
 def report_cmd(out_dir: Path | None, config_path: Path | None, db_path: Path | None) -> None:
     """Write the network picture as a self-contained HTML report and print the key figures."""
-    from .report import compute_figures, summary_lines, write_report
+    from .report import summary_lines
 
-    settings = load_settings(config_path)
-    db = db_path or default_db_path()
-    target = out_dir or db.parent / "report"
-    with _open(db) as store:
-        figures = compute_figures(store, settings.minutes_per_reply)
-        path = write_report(store, target, settings.minutes_per_reply)
+    with _ws(db_path, config_path) as ws:
+        path, figures = ws.report(out_dir)
     for line in summary_lines(figures):
         say(line)
     say(f"report: {path}")
@@ -528,6 +553,7 @@ def restore_cmd(backup_file: Path, yes: bool, db_path: Path | None) -> None:
     db = db_path or default_db_path()
     if not yes and not click.confirm(f"Replace {db} with {backup_file}?", default=False):
         raise click.Abort()
+    Store.check_backup(backup_file)  # before the safety copy: a refused restore writes nothing
     with _open(db) as store:
         safety = store.backup(db.parent / "backups" / f"before-restore-{datetime.now():%Y%m%d-%H%M%S}.db")
         store.restore(backup_file)
@@ -538,31 +564,34 @@ def restore_cmd(backup_file: Path, yes: bool, db_path: Path | None) -> None:
 @click.option("--person", "profile_url", help="Remove everything about this person (their profile URL).")
 @click.option("--all", "everything", is_flag=True, help="Remove all imported data, decisions and drafts.")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@config_option
 @db_option
-def purge_cmd(profile_url: str | None, everything: bool, yes: bool, db_path: Path | None) -> None:
+def purge_cmd(profile_url: str | None, everything: bool, yes: bool, config_path: Path | None, db_path: Path | None) -> None:
     """Erase a person's data everywhere (a data-protection request), or all data.
 
-    The file is rewritten so nothing remains in free pages. Earlier backups are not touched.
+    What your personal layer learned from them is refitted without them. The file is rewritten so
+    nothing remains in free pages. Earlier backups are not touched (they are listed).
     """
     if bool(profile_url) == everything:
         raise click.UsageError("give --person PROFILE_URL or --all")
     what = f"all data about {profile_url}" if profile_url else "ALL data"
-    if not yes and not click.confirm(f"Erase {what}?", default=False):
+    if not yes and not click.confirm(terminal(f"Erase {what}?"), default=False):
         raise click.Abort()
-    with _open(db_path) as store:
-        with store.atomic():
-            if profile_url:
-                removed = store.purge_person(profile_url)
-            else:
-                store.purge_all()
-                removed = {}
-        store.compact()
-    if profile_url:
-        out.print("removed: " + ", ".join(f"{n} {t}" for t, n in removed.items()))
-        if removed.get("corrections"):
-            out.print("your personal model was trained on their note too: run `invitriage learn` to retrain it without them")
+    with _ws(db_path, config_path) as ws:
+        if not profile_url:
+            ws.purge_all()
+            out.print("all data removed")
+            return
+        report = ws.purge_person(profile_url)
+    if report.removed:
+        out.print("removed: " + ", ".join(f"{n} {t}" for t, n in report.removed.items()))
     else:
-        out.print("all data removed")
+        out.print("nobody with that profile URL: nothing removed")
+    if report.personal_layer_refitted:
+        out.print(f"your personal layer had learned from them: refitted on your {report.corrections_left} other "
+                  f"correction(s), and the backlog re-judged")
+    if report.backups:
+        say(f"older backups may still hold them ({len(report.backups)}): " + ", ".join(str(p) for p in report.backups[:5]))
 
 
 # -- serve -----------------------------------------------------------------------------------
@@ -585,8 +614,9 @@ def serve_cmd(host: str, port: int, config_path: Path | None, db_path: Path | No
     settings = load_settings(config_path)
     db = db_path or default_db_path()
     token = secrets.token_urlsafe(24) if needs_token(host) else None
-    report = db.parent / "report" / "report.html"
-    app = create_app(db, settings, token=token, report_path=report)
+    with Workspace.open(db, settings) as ws:
+        report = ws.report_path()
+    app = create_app(db, settings, token=token, report_path=report, host=host, port=port)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"invitriage review page: http://{shown}:{port}/" + (f"?token={token}" if token else ""))
@@ -599,21 +629,17 @@ def serve_cmd(host: str, port: int, config_path: Path | None, db_path: Path | No
 
 
 def _read_csv_rows(path: Path, text_column: str) -> tuple[list[str], list[dict[str, str]]]:
-    from .csvio import decode
-    from .errors import InputError
+    """Rows of a CSV to judge: a row with more cells than the header (an unquoted comma) is an error."""
+    from .csvio import decode, norm_column, read_table
 
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(path, f"cannot read file ({exc.strerror})") from None
-    reader = csv.DictReader(io.StringIO(decode(data, str(path)), newline=""))
-    if not reader.fieldnames or text_column not in reader.fieldnames:
-        raise InputError(path, f"no column {text_column!r} (columns: {', '.join(reader.fieldnames or [])})", line=1)
-    try:
-        rows = list(reader)
-    except csv.Error as exc:
-        raise InputError(path, f"malformed CSV: {exc}", line=reader.line_num) from None
-    return list(reader.fieldnames), rows
+    column = norm_column(text_column)
+    table = read_table(decode(data, str(path)), str(path), required=[column])
+    rows = [row for _line, row in table.rows]
+    return [h for h in table.header if h], [{**r, "text": r[column]} if column != "text" else r for r in rows]
 
 
 @cli.command("classify")
@@ -629,19 +655,16 @@ def classify_cmd(file: Path, text_column: str, fmt: str, threshold: float) -> No
     from .judge import classify
 
     fields, rows = _read_csv_rows(file, text_column)
-    judgments = classify([r[text_column] or "" for r in rows],
+    judgments = classify([r["text"] or "" for r in rows],
                          threshold=DEFAULT_THRESHOLD if threshold is None else threshold)
-    results = [{**r, **j.as_dict()} for r, j in zip(rows, judgments)]
+    results = [{**{f: r.get(f, "") for f in fields}, **j.as_dict()} for r, j in zip(rows, judgments)]
     if fmt == "json":
-        click.echo(json.dumps(results, ensure_ascii=False, indent=2))
+        echo(json.dumps(results, ensure_ascii=False, indent=2))
         return
     extra = [c for c in ("intent", "action", "lang", "confidence", "evidence") if c not in fields]
     buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=fields + extra, lineterminator="\n")
-    w.writeheader()
-    for r in results:
-        w.writerow({**r, "evidence": json.dumps(r["evidence"], ensure_ascii=False)})
-    click.echo(buf.getvalue(), nl=False)
+    write_csv(buf, fields + extra, ({**r, "evidence": json.dumps(r["evidence"], ensure_ascii=False)} for r in results))
+    echo(buf.getvalue(), nl=False)
 
 
 @cli.command("eval")
@@ -698,37 +721,45 @@ def eval_cmd(files: tuple[Path, ...], owner_lang: str, threshold: float | None) 
 
 
 @cli.command("demo")
-@config_option
-@db_option
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Settings file [default: the sample owner's settings].")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Keep the demo database in this file [default: a temporary one].")
 def demo_cmd(config_path: Path | None, db_path: Path | None) -> None:
     """Run import + triage on the bundled fictional sample export and print this week's replies.
 
-    Uses a temporary database unless --db (or INVITRIAGE_DB) is given, and the sample owner's
-    settings unless --config is given.
+    Uses a temporary database and the sample owner's settings unless --db / --config are given;
+    INVITRIAGE_DB and INVITRIAGE_CONFIG are ignored, so the demo never touches your own data.
     """
     started = time.perf_counter()
     with ExitStack() as stack:
+        temporary = db_path is None
         if db_path is None:
             tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="invitriage-demo-"))
             db_path = Path(tmp) / "demo.db"
+        elif db_path.exists():
+            with Store(db_path) as existing:
+                if existing.count("invitations") and existing.get_meta("demo") != "1":
+                    raise ConfigError(f"{db_path}: holds your own data, not a demo: give the demo another --db "
+                                      "(or none, for a temporary database)")
         sample = stack.enter_context(resources.as_file(resources.files("invitriage") / "sample"))
         paths = [sample / "export"]
         if (sample / "pending.csv").exists():
             paths.append(sample / "pending.csv")
         settings = load_settings(config_path or sample / "invitriage.toml")
-        store = stack.enter_context(_open(db_path))
+        ws = stack.enter_context(Workspace.open(db_path, settings))
+        with ws.store.atomic():
+            ws.store.set_meta("demo", "1")
         with _Bars() as bars:
-            report = import_paths(store, paths, progress=bars.update)
+            report = ws.import_paths(paths, progress=bars.update)
         _print_import(report, time.perf_counter() - started)
-        _print_triage(_run_triage(store, settings))
-        items = priority.order(store.queue("reply"))
-        batches = priority.weeks(items, settings.weekly_budget)
-        this_week = batches[0] if batches else []
+        _run_triage(ws)
+        week = ws.week()
         _print_week_with_drafts(
-            this_week,
-            f"This week: reply personally to these {len(this_week)} (budget {settings.weekly_budget}); "
-            f"{len(items) - len(this_week)} more replies queued for the following weeks. Drafts to touch up and send:")
-        say(f"database: {db_path}" + (" (temporary)" if "invitriage-demo-" in str(db_path) else ""))
+            week.items,
+            f"This week: reply personally to these {len(week.items)} (budget {week.budget}); "
+            f"{week.later} more replies queued for the following weeks. Drafts to touch up and send:")
+        say(f"database: {db_path}" + (" (temporary)" if temporary else ""))
 
 
 def main() -> None:

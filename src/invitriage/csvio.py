@@ -8,6 +8,7 @@ file and line; a quote that is never closed is one too (rather than a cell swall
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from collections.abc import Iterable, Iterator
@@ -19,35 +20,43 @@ from .errors import InputError
 csv.field_size_limit(10 * 1024 * 1024)
 
 
+def _cp1252_bytes(exc: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: a byte that is not UTF-8 is read as cp1252, on its own.
+
+    One Excel-edited cell in a UTF-8 file ("Caf\xe9") then reads as "Café" and every other row stays
+    as it is, instead of the whole file being re-read as cp1252 (which turns "Hélène" into "HÃ©lÃ¨ne").
+    A file entirely in cp1252 reads correctly the same way, byte by byte.
+    """
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return bytes(exc.object[exc.start : exc.end]).decode("cp1252", "replace"), exc.end
+
+
+codecs.register_error("invitriage.cp1252", _cp1252_bytes)
+
+
 def decode(data: bytes, path: str) -> str:
-    """Bytes of a small text file → str, guessing between UTF-8, UTF-16 and cp1252."""
-    stream = open_text(io.BytesIO(data), path)
-    try:
-        return stream.read()
-    except UnicodeDecodeError:
-        return open_text(io.BytesIO(data), path, "cp1252").read()
+    """Bytes of a small text file → str: UTF-8 (stray cp1252 bytes read as such), UTF-16 or UTF-32."""
+    return open_text(io.BytesIO(data), path).read()
 
 
 class NotUtf8(Exception):
-    """Raised mid-stream when a file that looked like UTF-8 is not: the caller retries as cp1252."""
+    """Raised mid-stream when a UTF-16 or UTF-32 file holds bytes that do not decode."""
 
 
 def open_text(raw: BinaryIO, path: str, encoding: str | None = None) -> TextIO:
     """A text stream over ``raw``: BOM-aware UTF-8 (or UTF-16/UTF-32), or ``encoding`` when given.
 
-    Decoding is strict for UTF-8, so a cp1252 file raises UnicodeDecodeError while being read
-    (see :class:`NotUtf8`); cp1252 maps its few undefined bytes to U+FFFD. UTF-16 without a BOM
-    is recognised by its zero bytes (ASCII text has one in every other byte).
+    UTF-8 is read with cp1252 as the fallback for each byte that is not UTF-8 (Excel on Windows);
+    UTF-16 without a BOM is recognised by its zero bytes (ASCII text has one in every other byte).
     """
     buffered = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)  # type: ignore[arg-type,type-var]
     head = buffered.peek(4096)[:4096]
     if encoding is None:
         encoding = sniff_encoding(head)
-    elif encoding == "cp1252" and head.startswith(b"\xef\xbb\xbf"):
-        buffered.read(3)  # a UTF-8 file with a BOM that turned out not to be UTF-8: the BOM is not text
     if not encoding.startswith(("utf-16", "utf-32")) and b"\x00" in head:
         raise InputError(path, "contains NUL bytes: not a text/CSV file")
-    errors = "replace" if encoding == "cp1252" else "strict"
+    errors = "strict" if encoding.startswith(("utf-16", "utf-32")) else "invitriage.cp1252"
     return io.TextIOWrapper(buffered, encoding=encoding, errors=errors, newline="")
 
 
@@ -106,6 +115,7 @@ def read_table(
     header: list[str] | None = None
     header_line = 0
     first: list[str] | None = None
+    best: tuple[int, list[str], int, bool] = (0, [], 0, False)  # the row closest to a header: (columns matched, names, line, spans lines)
     preamble = 0
     try:
         while preamble <= max_preamble:
@@ -122,6 +132,9 @@ def read_table(
             if marker <= set(names):
                 header, header_line = names, reader.line_num
                 break
+            overlap = len(marker & set(names))
+            if overlap > best[0]:
+                best = (overlap, names, start, any("\n" in c or "\r" in c for c in row))
             preamble += 1
     except csv.Error as exc:
         raise InputError(path, _csv_problem(exc), line=reader.line_num) from None
@@ -130,8 +143,15 @@ def read_table(
     if header is None:
         if first is None:
             raise InputError(path, "file is empty")
-        wanted = ", ".join(sorted(marker))
-        raise InputError(path, f"no header row with columns {wanted}{_separator_hint(first)}", line=1)
+        if best[0]:  # a header with some of the columns: name the ones it lacks
+            lacking = ", ".join(repr(c) for c in sorted(marker - set(best[1])))
+            if best[3]:
+                raise _unbalanced(path, best[2])  # the header's quote swallowed the next lines
+            raise InputError(path, f"missing column(s) {lacking}; found {', '.join(h for h in best[1] if h)}",
+                             line=best[2])
+        wanted = ", ".join(repr(c) for c in sorted(marker))
+        found = ", ".join(h for h in (norm_column(c) for c in first) if h)
+        raise InputError(path, f"no column {wanted} in the header (columns: {found}){_separator_hint(first)}", line=1)
     seen: set[str] = set()
     for name in header:
         if name and name in seen:

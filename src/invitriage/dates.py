@@ -8,7 +8,7 @@ linkedin_formats.md §1.1); ``Connected On`` is a calendar date.
 from __future__ import annotations
 
 import re
-
+from collections.abc import Callable
 from datetime import datetime, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -32,7 +32,9 @@ _SENT_AT_FORMATS = (
     "%m/%d/%Y",
     "%Y-%m-%d",
 )
-_DATE_FORMATS = ("%d %b %Y", "%d-%b-%y", "%d-%b-%Y", "%Y-%m-%d", "%d %B %Y", "%m/%d/%y", "%m/%d/%Y")
+# 2018-era exports write Connected On like Sent At ("1/8/18, 6:14 PM"): its local day is the date.
+_DATE_FORMATS = ("%d %b %Y", "%d-%b-%y", "%d-%b-%Y", "%Y-%m-%d", "%d %B %Y", "%m/%d/%y", "%m/%d/%Y",
+                 "%m/%d/%y, %I:%M %p", "%m/%d/%Y, %I:%M %p", "%m/%d/%y %I:%M %p", "%m/%d/%Y %H:%M")
 
 
 def _iso_utc(dt: datetime) -> str:
@@ -100,6 +102,7 @@ def parse_any_instant(value: str) -> str:
     return parse_sent_at(text)
 
 
+
 @lru_cache(maxsize=1 << 14)
 def parse_connected_on(value: str) -> str:
     """Parse a Connections.csv ``Connected On`` into an ISO date.
@@ -128,3 +131,53 @@ def parse_message_date(value: str) -> str:
             continue
     return parse_iso_instant(text)
 
+
+
+_AM_PM = re.compile(r"\d\s*[AaPp]\.?[Mm]\.?\b")
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(\D.*)?$")
+
+
+class DateColumn:
+    """One date column of one file: the order of day and month in numeric dates, decided by its rows.
+
+    LinkedIn writes ``3/9/25, 8:43 PM`` (month first). Spreadsheets re-save it as ``3/9/2025 20:43``
+    (US) or ``09/03/2025 20:43`` (Europe), sometimes mixed with ``09-04-2021`` in one file. A value
+    whose first number is above 12 shows that its shape (separator and year length) puts the day
+    first; above 12 in second place, the month. Values that cannot tell wait for one that can
+    (:meth:`read` returns None); a shape that shows both orders, or one that never shows any, is an
+    error rather than a guess.
+
+    >>> col = DateColumn(parse_sent_at)
+    >>> col.read("09/03/2025 20:43") is None, col.read("13/03/2025 09:00")
+    (True, '2025-03-13T16:00:00+00:00')
+    >>> col.read("09/03/2025 20:43")
+    '2025-03-10T03:43:00+00:00'
+    """
+
+    def __init__(self, parse: Callable[[str], str]):
+        self.parse = parse
+        self.order: dict[tuple[str, int], str] = {}
+
+    def read(self, value: str) -> str | None:
+        text = value.strip()
+        m = _NUMERIC_DATE.match(text)
+        if m is None or _AM_PM.search(text):  # a 12-hour clock is the US (and LinkedIn) way: month first
+            return self.parse(value)
+        first, sep, second, year, rest = m.groups()
+        a, b = int(first), int(second)
+        shape = (sep, len(year))
+        shown = "day first" if a > 12 >= b else "month first" if b > 12 >= a else None
+        known = self.order.get(shape)
+        if shown is not None:
+            if known is not None and known != shown:
+                raise ValueError(f"date {value!r} puts the {shown.split()[0]} first, unlike earlier rows of the same "
+                                 f"shape: write dates as YYYY-MM-DD")
+            self.order[shape] = known = shown
+        if known is None and a != b:
+            return None
+        month, day = (b, a) if known == "day first" else (a, b)
+        return self.parse(f"{month}/{day}/{year}{rest or ''}")
+
+    def ambiguous(self, value: str) -> str:
+        return (f"date {value!r} is ambiguous (day or month first?) and no other row of the file tells: "
+                f"write dates as YYYY-MM-DD")

@@ -66,6 +66,7 @@ def is_informal(note: str, lang: str) -> bool:
     return informal > formal
 
 
+_PLACEHOLDER_SPAN = re.compile(r"\{\{[^{}]{0,40}\}\}|\{%[^{}]{0,40}%\}|\[[A-Z][A-Za-z ]{0,30}\]")
 _CLAUSE_END = re.compile(r"[.!?;…\n]|,\s|\s[-–—]\s|\s\|\s")
 _SENTENCE_END = re.compile(r"[.!?;…\n]|\s[-–—]\s|\s\|\s")
 
@@ -101,11 +102,16 @@ def reason_quote(note: str, evidence: list[dict[str, str]]) -> str:
 
 
 def _trim(text: str) -> str:
+    # A mail-merge tool's unfilled "{{firstName}}" or "[Name]" is not the sender's words: never quoted.
+    text = " ".join(_PLACEHOLDER_SPAN.sub(" ", text).split())
     text = text.strip(" ,;:-–—\"'«»“”„")
     if len(text) <= QUOTE_CHARS:
         return text
     cut = text[: QUOTE_CHARS - 1].rsplit(" ", 1)[0]
     return cut.rstrip(" ,;:") + "…"
+
+
+_PLACEHOLDER = re.compile(r"\{\{|\}\}|\{%|%\}|\[[A-Z][A-Za-z ]*\]")
 
 
 def template_name(intent: str, action: str) -> str | None:
@@ -158,7 +164,12 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         raise ConfigError(f"{where}{line}: template error: {exc}") from None
     text = "\n".join(line.rstrip() for line in text.strip().splitlines())
     text = re.sub(r"\n{3,}", "\n\n", text)
-    if re.search(r"\{\{|\}\}|\{%|%\}|\[[A-Z][A-Za-z ]*\]", text):
+    # A placeholder left in the owner's template is an error of the template; what the sender wrote
+    # (quoted, or their name) may hold "{{firstName}}" or "[Name]" and is not looked at.
+    probe = text
+    for value in sorted((v for v in context.values() if isinstance(v, str) and v), key=len, reverse=True):
+        probe = probe.replace(value, "")
+    if _PLACEHOLDER.search(probe):
         raise ConfigError(f"{where}: the draft still holds a placeholder: {text[:80]!r}")
     return Draft(text, lang, where)
 

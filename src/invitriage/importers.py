@@ -9,6 +9,7 @@ One call of :func:`import_paths` is one transaction: if any file fails, nothing 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import json
@@ -25,8 +26,9 @@ from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO, TextIO
 
 from .csvio import NotUtf8, Table, open_text, read_table
-from .dates import parse_any_instant, parse_connected_on, parse_message_date, parse_sent_at
+from .dates import DateColumn, parse_any_instant, parse_connected_on, parse_message_date, parse_sent_at
 from .errors import InputError
+from .textsafe import printable
 from .people import name_key, person_key, profile_slug
 from .store import Store
 
@@ -49,21 +51,6 @@ _READ_ERRORS = (OSError, EOFError, RuntimeError, NotImplementedError, ValueError
                 zipfile.BadZipFile, zlib.error, lzma.LZMAError, struct.error)
 
 Progress = Callable[[str, int, int], None]
-
-
-def printable(text: str) -> str:
-    """``text`` with what would break a one-line message escaped: control, format and line-separator
-    characters, and the undecodable bytes of a file name (``\\x0a``, ``\\u2028``, ``\\udcff``)."""
-    if text.isprintable():
-        return text
-    out = []
-    for ch in text:
-        if ch.isprintable():
-            out.append(ch)
-        else:
-            code = ord(ch)
-            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
-    return "".join(out)
 
 
 def _reason(exc: BaseException) -> str:
@@ -316,6 +303,51 @@ def _date(src: SourceFile, line: int, column: str, parse: Callable[[str], str], 
         raise InputError(src.display, f"{column}: date {value!r} is out of range", line) from None
 
 
+class _Dated:
+    """Rows of one file whose date column's day/month order may only be told by a later row.
+
+    ``take`` yields the finished rows in file order as far as the dates allow; a row whose numeric date
+    is ambiguous waits (with its builder) until a row of the same shape decides the order. ``finish``
+    yields what is left, or names the first row whose date no row could decide.
+    """
+
+    def __init__(self, src: SourceFile, column: str, parse: Callable[[str], str]):
+        self.src, self.column, self.dates = src, column, DateColumn(parse)
+        self.waiting: list[tuple[int, str, Callable[[str], dict[str, Any]]]] = []
+
+    def _read(self, line: int, value: str) -> str | None:
+        try:
+            return self.dates.read(value)
+        except ValueError as exc:
+            raise InputError(self.src.display, f"{self.column}: {exc}", line) from None
+        except OverflowError:
+            raise InputError(self.src.display, f"{self.column}: date {value!r} is out of range", line) from None
+
+    def take(self, line: int, value: str, build: Callable[[str], dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        when = self._read(line, value)
+        if when is None:
+            self.waiting.append((line, value, build))
+            return
+        if self.waiting:
+            still = []
+            for w_line, w_value, w_build in self.waiting:
+                decided = self._read(w_line, w_value)
+                if decided is None:
+                    still.append((w_line, w_value, w_build))
+                else:
+                    yield w_build(decided)
+            self.waiting = still
+        yield build(when)
+
+    def finish(self) -> Iterator[dict[str, Any]]:
+        for line, value, build in self.waiting:
+            decided = self._read(line, value)
+            if decided is None:
+                raise InputError(self.src.display, f"{self.column}: {self.dates.ambiguous(value)}", line)
+            yield build(decided)
+        self.waiting = []
+
+
 def _key(src: SourceFile, line: int, url: str | None, name: str | None, sent_at: str | None = None) -> str:
     try:
         return person_key(url, name, sent_at)
@@ -337,36 +369,41 @@ def import_invitations(ctx: _Context, src: SourceFile, stream: TextIO) -> FileRe
     total = ctx.lines(src)
     owner_url: list[str] = []
 
+    dated = _Dated(src, "Sent At", parse_sent_at)
+
     def rows() -> Iterator[dict[str, Any]]:
         for line, row in table.rows:
             report.rows += 1
             ctx.tick(src.display, report.rows, total)
-            direction = row["direction"].strip().upper()
-            if direction not in ("INCOMING", "OUTGOING"):
+            if row["direction"].strip().upper() not in ("INCOMING", "OUTGOING"):
                 raise InputError(src.display, f"Direction must be INCOMING or OUTGOING, not {row['direction']!r}", line)
-            sent_at = _date(src, line, "Sent At", parse_sent_at, row["sent at"])
-            inviter = row.get("inviterprofileurl") or row.get("inviterprofileurn") or ""
-            invitee = row.get("inviteeprofileurl") or row.get("inviteeprofileurn") or ""
-            incoming = direction == "INCOMING"
-            name = " ".join((row["from"] if incoming else row["to"]).split())
-            url = (inviter if incoming else invitee).strip()
-            mine = (invitee if incoming else inviter).strip()
-            if mine and not owner_url and _slug(src, line, mine):
-                owner_url.append(mine)
-            if not name and not _slug(src, line, url):
-                raise InputError(src.display, "row has neither a name nor a profile URL", line)
-            yield {
-                "direction": direction,
-                "person_key": _key(src, line, url, name, sent_at),
-                "name_key": name_key(name),
-                "name": name,
-                "profile_url": url or None,
-                "headline": None,
-                "sent_at": sent_at,
-                "note": (row.get("message") or "").strip() if has_message else "",
-                "source": f"{src.display}:{line}",
-                "raw": _raw(row),
-            }
+            yield from dated.take(line, row["sent at"], functools.partial(build, line, row))
+        yield from dated.finish()
+
+    def build(line: int, row: dict[str, str], sent_at: str) -> dict[str, Any]:
+        direction = row["direction"].strip().upper()
+        inviter = row.get("inviterprofileurl") or row.get("inviterprofileurn") or ""
+        invitee = row.get("inviteeprofileurl") or row.get("inviteeprofileurn") or ""
+        incoming = direction == "INCOMING"
+        name = " ".join((row["from"] if incoming else row["to"]).split())
+        url = (inviter if incoming else invitee).strip()
+        mine = (invitee if incoming else inviter).strip()
+        if mine and not owner_url and _slug(src, line, mine):
+            owner_url.append(mine)
+        if not name and not _slug(src, line, url):
+            raise InputError(src.display, "row has neither a name nor a profile URL", line)
+        return {
+            "direction": direction,
+            "person_key": _key(src, line, url, name, sent_at),
+            "name_key": name_key(name),
+            "name": name,
+            "profile_url": url or None,
+            "headline": None,
+            "sent_at": sent_at,
+            "note": (row.get("message") or "").strip() if has_message else "",
+            "source": f"{src.display}:{line}",
+            "raw": _raw(row),
+        }
 
     before = ctx.store.count("invitations")
     ctx.store.add_invitations(rows(), ctx.import_id)
@@ -439,7 +476,7 @@ def import_messages(ctx: _Context, src: SourceFile, stream: TextIO) -> FileRepor
                 "conversation_id": (row.get("conversation id") or "").strip() or None,
                 "from_name": row["from"].strip(),
                 "sender_key": _key(src, line, sender_url, row["from"]) if sender_url else f"name:{name_key(row['from'])}",
-                "recipient_keys": json.dumps([_key(src, line, u, None) for u in recipients]),
+                "recipient_keys": json.dumps([_key(src, line, u, None) for u in recipients], ensure_ascii=False),
                 "date": date,
                 "subject": (row.get("subject") or "").strip() or None,
                 "content": row["content"],
@@ -493,7 +530,8 @@ _ALIASES = {"message": "note", "url": "profile_url", "profile url": "profile_url
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _pending_row(src: SourceFile, line: int, row: dict[str, Any]) -> dict[str, Any]:
+def _pending_fields(src: SourceFile, line: int, row: dict[str, Any]) -> dict[str, Any]:
+    """A pending-list row with its columns' aliases resolved, checked (the date is read separately)."""
     aliased: dict[str, Any] = {}
     given: dict[str, str] = {}
     for key, value in row.items():
@@ -517,7 +555,10 @@ def _pending_row(src: SourceFile, line: int, row: dict[str, Any]) -> dict[str, A
             raise InputError(src.display, f"{key!r} contains a NUL character", line)
         if _SURROGATE.search(value):  # a lone "\ud83d" from JSON cannot be stored as UTF-8
             row[key] = _SURROGATE.sub("\ufffd", value)
-    sent_at = _date(src, line, "sent_at", parse_any_instant, row["sent_at"])
+    return row
+
+
+def _pending_row(src: SourceFile, line: int, row: dict[str, Any], sent_at: str) -> dict[str, Any]:
     name = " ".join(row["name"].split())
     url = (row.get("profile_url") or "").strip()
     return {
@@ -630,11 +671,15 @@ def import_pending(ctx: _Context, src: SourceFile, stream: TextIO) -> FileReport
     report = FileReport(src.display, "pending")
     total = ctx.lines(src)
 
+    dated = _Dated(src, "sent_at", parse_any_instant)
+
     def rows() -> Iterator[dict[str, Any]]:
         for line, item in items:
             report.rows += 1
             ctx.tick(src.display, report.rows, total)
-            yield _pending_row(src, line, item)
+            row = _pending_fields(src, line, item)
+            yield from dated.take(line, row["sent_at"], functools.partial(_pending_row, src, line, row))
+        yield from dated.finish()
 
     before = ctx.store.count("invitations")
     ctx.store.add_invitations(rows(), ctx.import_id)
@@ -643,24 +688,20 @@ def import_pending(ctx: _Context, src: SourceFile, stream: TextIO) -> FileReport
 
 
 def _run(ctx: _Context, importer: Callable[[_Context, SourceFile, TextIO], FileReport], src: SourceFile) -> FileReport:
-    """Stream one file; if it turns out not to be UTF-8 midway, undo it and read it again as cp1252."""
-    for fallback in (None, "cp1252"):
-        detected = None
-        try:
-            with ctx.store.atomic(), src.open() as raw:
-                stream = open_text(raw, src.display, fallback)
-                detected = stream.encoding
-                try:
-                    return importer(ctx, src, stream)
-                except UnicodeDecodeError:
-                    raise NotUtf8(src.display) from None
-        except NotUtf8:
-            if detected is not None and detected.startswith(("utf-16", "utf-32")):
-                label = "UTF-16" if detected.startswith("utf-16") else "UTF-32"
-                raise InputError(src.display, f"cannot decode the file as {label}: it is cut short or holds "
-                                              "invalid characters") from None
-            continue
-    raise InputError(src.display, "cannot decode the file as UTF-8 or cp1252")
+    """Stream one file into the store, inside its own savepoint."""
+    detected = None
+    try:
+        with ctx.store.atomic(), src.open() as raw:
+            stream = open_text(raw, src.display)
+            detected = stream.encoding
+            try:
+                return importer(ctx, src, stream)
+            except UnicodeDecodeError:
+                raise NotUtf8(src.display) from None
+    except NotUtf8:
+        label = "UTF-16" if (detected or "").startswith("utf-16") else "UTF-32" if (detected or "").startswith("utf-32") else "text"
+        raise InputError(src.display, f"cannot decode the file as {label}: it is cut short or holds "
+                                      "invalid characters") from None
 
 
 # -- entry point --------------------------------------------------------------------------------

@@ -184,46 +184,61 @@ class LearnReport:
     changed: list[dict[str, Any]] = field(default_factory=list)
 
 
-def learn(store: Store, settings: Settings) -> LearnReport:
-    """Refit the personal layer on all active corrections and re-judge the machine's decisions."""
-    from .triage import triage
+@dataclass
+class PersonalLayer:
+    """What ``learn`` fitted: the personal model, intent-level actions and the headline memory.
 
+    Triage takes it as an argument; an empty layer means the shipped model alone.
+    """
+
+    model: IntentModel | None = None
+    actions: dict[str, str] = field(default_factory=dict)
+    memory: HeadlineMemory | None = None
+    headlines: list[dict[str, str]] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, store: Store) -> "PersonalLayer":
+        stored = store.personal_model()
+        if stored is None:
+            return cls()
+        headlines = list(stored["params"].get("headlines") or [])
+        return cls(IntentModel.from_json(stored["params"]), dict(stored["learned_actions"]),
+                   HeadlineMemory(headlines) if headlines else None, headlines)
+
+    def params(self) -> dict[str, Any]:
+        assert self.model is not None
+        return {**self.model.to_json(), "headlines": self.headlines}
+
+
+@dataclass
+class Fitted:
+    """A personal layer fitted on all active corrections, with the before/after measure."""
+
+    layer: PersonalLayer
+    corrections: int
+    held_out: int
+    before: float | None
+    after: float | None
+
+
+def fit_personal(corrections: list[dict[str, Any]], settings: Settings) -> Fitted:
+    """Refit the personal layer on ``corrections``; measure before/after on a held-out quarter of them."""
     base = load_model()
     if base is None:
         raise RuntimeError("no shipped model")
-    corrections = store.corrections()
     test = [c for c in corrections if _held_out(c)] if len(corrections) >= 8 else []
     train = [c for c in corrections if c not in test]
     before = _action_accuracy(base, {}, test, settings)
     after = _action_accuracy(_fit(base, train), learned_actions(train, settings), test, settings) if test else None
-    final = _fit(base, corrections)
-    actions = learned_actions(corrections, settings)
-    previous = {i["id"]: (i["intent"], i["action"]) for i in store.queue()}
-    with store.atomic():
-        headlines = headline_examples(corrections)
-        if corrections:
-            store.save_personal_model({**final.to_json(), "headlines": headlines}, actions, len(corrections),
-                                      {"held_out": len(test), "before": before, "after": after})
-        else:
-            store.drop_personal_model()  # every correction undone: back to the shipped model
-        triage(store, settings)
-        changed = [{"id": i["id"], "name": i["name"], "before": list(previous[i["id"]]), "after": [i["intent"], i["action"]]}
-                   for i in store.queue() if i["id"] in previous and previous[i["id"]] != (i["intent"], i["action"])]
-        if corrections:
-            store.save_personal_model({**final.to_json(), "headlines": headlines}, actions, len(corrections),
-                                      {"held_out": len(test), "before": before, "after": after, "changed": changed})
-    return LearnReport(len(corrections), len(test), before, after, actions, changed)
+    if not corrections:
+        return Fitted(PersonalLayer(), 0, 0, before, after)
+    headlines = headline_examples(corrections)
+    layer = PersonalLayer(_fit(base, corrections), learned_actions(corrections, settings),
+                          HeadlineMemory(headlines) if headlines else None, headlines)
+    return Fitted(layer, len(corrections), len(test), before, after)
 
 
 def personal_layer(store: Store) -> tuple[IntentModel | None, dict[str, str]]:
     """The stored personal model and learned actions, if ``learn`` ran."""
-    stored = store.personal_model()
-    if stored is None:
-        return None, {}
-    return IntentModel.from_json(stored["params"]), dict(stored["learned_actions"])
-
-
-def headline_memory(store: Store) -> HeadlineMemory | None:
-    stored = store.personal_model()
-    examples = (stored or {}).get("params", {}).get("headlines") or []
-    return HeadlineMemory(examples) if examples else None
+    layer = PersonalLayer.load(store)
+    return layer.model, layer.actions

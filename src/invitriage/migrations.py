@@ -1,11 +1,17 @@
 """Named schema migrations, applied in order and recorded in the ``migrations`` table.
 
-Never edit a migration that has shipped: add a new one.
+A migration is SQL (statements separated by ``;``) or a function of the connection, for changes that
+move data. Never edit a migration that has shipped: add a new one.
 """
 
 from __future__ import annotations
 
-MIGRATIONS: list[tuple[str, str]] = [
+import sqlite3
+from collections.abc import Callable
+
+Migration = str | Callable[[sqlite3.Connection], None]
+
+MIGRATIONS: list[tuple[str, Migration]] = [
     (
         "0001_initial",
         """
@@ -165,3 +171,53 @@ MIGRATIONS.append(
         """,
     )
 )
+
+
+def _one_person_one_invitation(conn: sqlite3.Connection) -> None:
+    """Exact person keys everywhere, and one invitation per person and direction.
+
+    - ``message_recipients``: one row per (message, recipient key), decoded from the JSON list, so purge
+      and the reply-status refresh compare keys exactly (no LIKE on escaped JSON, no wildcards).
+    - Invitations of the same person seen with different date precision (an export's exact time, a
+      pending list's day, an Excel re-save) were stored twice: they merge into one, keeping the row the
+      owner worked on (override, edited draft, sent), the earliest date and any headline or note.
+    - ``drafts.problem``: why a reply has no draft (a broken template), instead of stopping triage.
+    """
+    conn.execute("""CREATE TABLE message_recipients (
+        message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+        person_key TEXT NOT NULL,
+        PRIMARY KEY (message_id, person_key)) WITHOUT ROWID""")
+    conn.execute("CREATE INDEX message_recipients_person ON message_recipients(person_key)")
+    conn.execute("""INSERT OR IGNORE INTO message_recipients (message_id, person_key)
+                    SELECT m.id, j.value FROM messages m, json_each(m.recipient_keys) j
+                    WHERE json_valid(m.recipient_keys) AND j.type = 'text'""")
+    conn.execute("ALTER TABLE drafts ADD COLUMN problem TEXT")
+    ranked = """
+        SELECT i.id, i.direction, i.person_key,
+               row_number() OVER (PARTITION BY i.direction, i.person_key ORDER BY
+                   (o.invitation_id IS NOT NULL) + coalesce(dr.edited, 0)
+                   + (i.status IN ('sent', 'answered', 'accepted')) DESC, i.sent_at, i.id) AS rank
+        FROM invitations i LEFT JOIN overrides o ON o.invitation_id = i.id
+        LEFT JOIN drafts dr ON dr.invitation_id = i.id"""
+    conn.execute(f"CREATE TEMP TABLE _ranked AS {ranked}")
+    conn.execute("""UPDATE invitations SET
+        headline = coalesce(nullif(headline, ''), (SELECT d.headline FROM invitations d JOIN _ranked r ON r.id = d.id
+            WHERE r.rank > 1 AND d.direction = invitations.direction AND d.person_key = invitations.person_key
+              AND coalesce(d.headline, '') != '' ORDER BY d.sent_at DESC LIMIT 1)),
+        note = CASE WHEN note != '' THEN note ELSE coalesce((SELECT d.note FROM invitations d JOIN _ranked r ON r.id = d.id
+            WHERE r.rank > 1 AND d.direction = invitations.direction AND d.person_key = invitations.person_key
+              AND d.note != '' ORDER BY d.sent_at LIMIT 1), '') END,
+        sent_at = (SELECT min(d.sent_at) FROM invitations d
+            WHERE d.direction = invitations.direction AND d.person_key = invitations.person_key)
+        WHERE id IN (SELECT id FROM _ranked WHERE rank = 1)
+          AND (direction, person_key) IN (SELECT direction, person_key FROM _ranked WHERE rank > 1)""")
+    for table in ("corrections",):
+        conn.execute(f"""UPDATE {table} SET invitation_id = (SELECT k.id FROM _ranked k JOIN _ranked r
+            ON r.direction = k.direction AND r.person_key = k.person_key WHERE r.id = {table}.invitation_id AND k.rank = 1)
+            WHERE invitation_id IN (SELECT id FROM _ranked WHERE rank > 1)""")
+    conn.execute("DELETE FROM invitations WHERE id IN (SELECT id FROM _ranked WHERE rank > 1)")
+    conn.execute("DROP TABLE _ranked")
+    conn.execute("CREATE UNIQUE INDEX invitations_person ON invitations(direction, person_key)")
+
+
+MIGRATIONS.append(("0006_one_person_one_invitation", _one_person_one_invitation))

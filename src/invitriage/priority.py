@@ -55,24 +55,28 @@ def order(items: Sequence[dict[str, Any]], now: datetime | None = None) -> list[
     return sorted(scored, key=lambda i: (-i["priority"], i["sent_at"], i["id"]))
 
 
-def weeks(items: Sequence[dict[str, Any]], budget: int, now: datetime | None = None) -> list[list[dict[str, Any]]]:
+def weeks(items: Sequence[dict[str, Any]], budget: int, now: datetime | None = None,
+          first: int | None = None) -> list[list[dict[str, Any]]]:
     """Slice the ordered reply queue into weekly batches of ``budget``.
 
-    An item postponed past ``now`` (``postponed_until``, an ISO date) is not in this week's batch;
-    from next week on it takes its place by priority again.
+    ``first`` is what is left of this week's budget (replies already sent this week count against
+    it); by default the whole budget. An item postponed past ``now`` (``postponed_until``, an ISO
+    date) is not in this week's batch; from next week on it takes its place by priority again.
 
     >>> [len(w) for w in weeks([{"id": i, "intent": "content", "sent_at": "2026-01-01T00:00:00+00:00"} for i in range(17)], 7)]
     [7, 7, 3]
+    >>> [len(w) for w in weeks([{"id": i, "intent": "content", "sent_at": "2026-01-01T00:00:00+00:00"} for i in range(17)], 7, first=2)]
+    [2, 7, 7, 1]
     """
     now = now or datetime.now(timezone.utc)
     ordered = order(items, now)
     if not ordered:
         return []
     if budget <= 0:
-        return [ordered] if ordered else []
+        return [ordered]
     today = now.date().isoformat()
     ready = [i for i in ordered if not i.get("postponed_until") or i["postponed_until"] <= today]
-    this_week = ready[:budget]
+    this_week = ready[: budget if first is None else max(min(first, budget), 0)]
     chosen = {i["id"] for i in this_week}
     rest = [i for i in ordered if i["id"] not in chosen]
     later = [rest[i : i + budget] for i in range(0, len(rest), budget)]

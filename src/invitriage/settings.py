@@ -7,6 +7,7 @@ config directory. A missing file means the defaults.
 from __future__ import annotations
 
 import difflib
+import json
 import os
 import tomllib
 from collections.abc import Callable
@@ -54,13 +55,13 @@ def _whole(v: Any) -> int:
 
 
 def _fraction(v: Any) -> float:
-    if isinstance(v, bool) or not isinstance(v, int | float) or not 0 <= v <= 1:
+    if isinstance(v, bool) or not isinstance(v, int | float) or not 0 <= v <= 1:  # nan fails both comparisons
         raise ValueError("must be a number between 0 and 1, e.g. 0.45")
     return float(v)
 
 
 def _minutes(v: Any) -> float:
-    if isinstance(v, bool) or not isinstance(v, int | float) or v <= 0:
+    if isinstance(v, bool) or not isinstance(v, int | float) or not 0 < v < 100_000:  # also refuses nan, inf
         raise ValueError("must be a number of minutes > 0, e.g. 10")
     return float(v)
 
@@ -176,7 +177,8 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
 
 def _toml_value(v: Any) -> str:
     if isinstance(v, str):
-        return '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        # JSON's string escapes are TOML's; TOML also forbids DEL raw. Profile.csv may hold control characters.
+        return json.dumps(v, ensure_ascii=False).replace("\x7f", "\\u007f")
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, list):

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import StoreError
-from .migrations import MIGRATIONS
+from .migrations import MIGRATIONS, Migration
 
 BATCH = 2000
 
@@ -27,6 +27,30 @@ def default_db_path() -> Path:
     return Path(user_data_dir("invitriage", appauthor=False)) / "invitriage.db"
 
 
+def _apply(conn: sqlite3.Connection, migration: Migration) -> None:
+    if callable(migration):
+        migration(conn)
+        return
+    for statement in migration.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _schema(conn: sqlite3.Connection) -> dict[str, list[str]]:
+    """Table name -> its columns, of the tables an invitriage database has (SQLite's own left out)."""
+    tables = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    return {t: [r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')] for t in tables}
+
+
+def _instant(iso: str) -> datetime:
+    try:
+        at = datetime.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return datetime.min.replace(tzinfo=timezone.utc)
+    return at if at.tzinfo else at.replace(tzinfo=timezone.utc)
+
+
 def now_iso() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
@@ -34,13 +58,16 @@ def now_iso() -> str:
 class Store:
     """An invitriage database. ``Store(path)`` opens (creating and migrating) the file."""
 
+    #: How long a write waits for another writer (a triage writes in short chunks) before giving up.
+    BUSY_SECONDS = 30.0
+
     def __init__(self, path: str | os.PathLike[str]):
         self.path = Path(path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=self.BUSY_SECONDS)
             self.conn.row_factory = sqlite3.Row
-            self.conn.execute("PRAGMA busy_timeout = 30000")
+            self.conn.execute(f"PRAGMA busy_timeout = {int(self.BUSY_SECONDS * 1000)}")
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA synchronous = NORMAL")
@@ -105,13 +132,11 @@ class Store:
         if todo and done:
             # Data is about to change shape: keep a copy of it as it was.
             self.backup(self.path.with_name(f"{self.path.name}.before-{todo[0]}.bak"))
-        for name, sql in MIGRATIONS:
+        for name, migration in MIGRATIONS:
             if name in done:
                 continue
             with self.atomic():
-                for statement in sql.split(";"):
-                    if statement.strip():
-                        self.conn.execute(statement)
+                _apply(self.conn, migration)
                 self.conn.execute(
                     "INSERT INTO migrations (name, applied_at) VALUES (?, ?)", (name, now_iso())
                 )
@@ -131,8 +156,13 @@ class Store:
         os.replace(tmp, dest)
         return dest
 
-    def restore(self, src: str | os.PathLike[str]) -> None:
-        """Replace this database's content with a backup (checked to be an invitriage database first)."""
+    @staticmethod
+    def check_backup(src: str | os.PathLike[str]) -> None:
+        """Refuse a file that is not a whole, healthy invitriage backup (before anything is written).
+
+        Its tables and columns must be exactly what its recorded migrations create: a file holding only
+        a ``migrations`` table, or with a table dropped, is not a backup.
+        """
         src = Path(src)
         if not src.is_file():
             raise StoreError(f"{src}: no such backup file")
@@ -141,45 +171,85 @@ class Store:
             try:
                 names = {r[0] for r in source.execute("SELECT name FROM migrations")}
                 healthy = source.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+                found = _schema(source)
             except sqlite3.DatabaseError as exc:
                 raise StoreError(f"{src}: not an invitriage backup ({exc})") from None
-            if not healthy:
-                raise StoreError(f"{src}: the backup is damaged (integrity check failed)")
-            if names - {n for n, _ in MIGRATIONS}:
-                raise StoreError(f"{src}: made by a newer invitriage; upgrade invitriage to restore it")
+        finally:
+            source.close()
+        if not healthy:
+            raise StoreError(f"{src}: the backup is damaged (integrity check failed)")
+        if names - {n for n, _ in MIGRATIONS}:
+            raise StoreError(f"{src}: made by a newer invitriage; upgrade invitriage to restore it")
+        expected = sqlite3.connect(":memory:")
+        try:
+            expected.execute("CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+            for name, migration in MIGRATIONS:
+                if name in names:
+                    _apply(expected, migration)
+            wanted = _schema(expected)
+        finally:
+            expected.close()
+        if found != wanted:
+            missing = sorted(set(wanted) - set(found)) or sorted(t for t in wanted if wanted[t] != found.get(t))
+            raise StoreError(f"{src}: not an invitriage backup (tables missing or changed: {', '.join(missing)})")
+
+    def restore(self, src: str | os.PathLike[str]) -> None:
+        """Replace this database's content with a backup (checked to be an invitriage database first)."""
+        self.check_backup(src)
+        source = sqlite3.connect(f"file:{Path(src)}?mode=ro", uri=True)
+        try:
             source.backup(self.conn)
         finally:
             source.close()
         self._migrate()  # an older backup is brought up to date
 
     def purge_person(self, profile_url: str) -> dict[str, int]:
-        """Remove everything about one person (a data-protection request). Returns rows removed per table."""
-        from .people import person_key as _person_key
+        """Remove everything about one person (a data-protection request). Returns rows removed per table.
 
-        key = _person_key(profile_url, None)
-        if key.startswith("name:"):
+        The person is their profile slug, decoded (``%C3%A9`` is ``é``) and compared exactly: ``%`` and
+        ``_`` in a URL are characters, never wildcards. Rows that depend on their invitations (decisions,
+        overrides, drafts, corrections) are counted before they go.
+        """
+        from .people import profile_slug
+
+        try:
+            key = profile_slug(profile_url)
+        except ValueError:
+            key = None
+        if not key:
             raise StoreError(f"{profile_url!r} is not a LinkedIn profile URL (https://www.linkedin.com/in/...)")
-        like = f'%"{key}"%'
-        removed = {
-            "invitations": self.conn.execute("DELETE FROM invitations WHERE person_key = ?", (key,)).rowcount,
-            "connections": self.conn.execute("DELETE FROM connections WHERE person_key = ?", (key,)).rowcount,
-            "messages": self.conn.execute(
-                "DELETE FROM messages WHERE sender_key = ? OR recipient_keys LIKE ?", (key, like)).rowcount,
+        mine = "SELECT id FROM invitations WHERE person_key = :key"
+        their_messages = ("SELECT id FROM messages WHERE sender_key = :key UNION "
+                          "SELECT message_id FROM message_recipients WHERE person_key = :key")
+        queries = {
+            "invitations": "SELECT count(*) FROM invitations WHERE person_key = :key",
+            "decisions": f"SELECT count(*) FROM decisions WHERE invitation_id IN ({mine})",
+            "overrides": f"SELECT count(*) FROM overrides WHERE invitation_id IN ({mine})",
+            "drafts": f"SELECT count(*) FROM drafts WHERE invitation_id IN ({mine})",
+            "corrections": f"SELECT count(*) FROM corrections WHERE person_key = :key OR invitation_id IN ({mine})",
+            "connections": "SELECT count(*) FROM connections WHERE person_key = :key",
+            "messages": f"SELECT count(*) FROM ({their_messages})",
         }
-        for extra in self._person_tables():
-            removed[extra] = self.conn.execute(f"DELETE FROM {extra} WHERE person_key = ?", (key,)).rowcount
-        return removed
+        removed = {table: int(self.conn.execute(sql, {"key": key}).fetchone()[0]) for table, sql in queries.items()}
+        self.conn.execute(f"DELETE FROM corrections WHERE person_key = :key OR invitation_id IN ({mine})", {"key": key})
+        self.conn.execute(f"DELETE FROM messages WHERE id IN ({their_messages})", {"key": key})
+        self.conn.execute("DELETE FROM invitations WHERE person_key = :key", {"key": key})  # cascades
+        self.conn.execute("DELETE FROM connections WHERE person_key = :key", {"key": key})
+        return {table: n for table, n in removed.items() if n}
 
-    def _person_tables(self) -> list[str]:
-        """Tables added by later migrations that hold a person_key column (e.g. corrections)."""
-        out = []
-        for (name,) in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
-            if name in ("invitations", "connections", "messages"):
-                continue
-            cols = {r[1] for r in self.conn.execute(f"PRAGMA table_info({name})")}
-            if "person_key" in cols:
-                out.append(name)
-        return out
+    def person_texts(self, profile_url: str) -> set[str]:
+        """Names and headlines under which a person appears (to find them in derived data)."""
+        from .people import profile_slug
+
+        try:
+            key = profile_slug(profile_url)
+        except ValueError:
+            return set()
+        rows = self.conn.execute(
+            """SELECT name, headline FROM invitations WHERE person_key = :key
+               UNION SELECT trim(coalesce(first_name, '') || ' ' || coalesce(last_name, '')), position
+               FROM connections WHERE person_key = :key""", {"key": key}).fetchall()
+        return {t for r in rows for t in r if t and len(t.strip()) >= 3}
 
     def purge_all(self) -> None:
         """Remove all imported and derived data; the schema stays."""
@@ -235,19 +305,55 @@ class Store:
     def finish_import(self, import_id: int, summary: dict[str, Any]) -> None:
         self.conn.execute("UPDATE imports SET summary = ? WHERE id = ?", (json.dumps(summary), import_id))
 
+    #: Two sightings of a person known only by name are one invitation when this close in time
+    #: (an export's exact time, an Excel re-save's day, a pending list's date, time zones).
+    SAME_INVITATION_HOURS = 36
+
     def add_invitations(self, rows: Iterable[dict[str, Any]], import_id: int) -> None:
-        """Insert invitations; an existing one only gains a headline it lacked."""
+        """Insert invitations: one per person and direction, whatever the date's precision.
+
+        A later sighting of the same person (a pending list, a saved page, an Excel re-save) adds what
+        the first lacked: its headline (the newer one wins), a note; a name that an earlier import
+        read as mojibake (``HÃ©lÃ¨ne``) is repaired. People without a profile URL are matched by name
+        within SAME_INVITATION_HOURS.
+        """
+        by_name: dict[tuple[str, str], list[tuple[datetime, str]]] | None = None
+
+        def merged(row: dict[str, Any]) -> dict[str, Any]:
+            nonlocal by_name
+            if not row["person_key"].startswith("name:") or not row["name_key"]:
+                return row
+            if by_name is None:
+                by_name = {}
+                for d, nk, pk, at in self.conn.execute(
+                        "SELECT direction, name_key, person_key, sent_at FROM invitations WHERE name_key != ''"):
+                    by_name.setdefault((d, nk), []).append((_instant(at), pk))
+            when = _instant(row["sent_at"])
+            seen = by_name.setdefault((row["direction"], row["name_key"]), [])
+            for at, key in seen:
+                if abs((at - when).total_seconds()) <= self.SAME_INVITATION_HOURS * 3600:
+                    return {**row, "person_key": key}
+            seen.append((when, row["person_key"]))
+            return row
+
+        mojibake = "(instr(invitations.{0}, 'Ã') > 0 OR instr(invitations.{0}, 'Â') > 0 OR instr(invitations.{0}, '�') > 0)"
         self._batched(
-            """
+            f"""
             INSERT INTO invitations
                 (direction, person_key, name_key, name, profile_url, headline, sent_at, note, source, raw, import_id)
             VALUES (:direction, :person_key, :name_key, :name, :profile_url, :headline, :sent_at, :note,
                     :source, :raw, :import_id)
-            ON CONFLICT (direction, person_key, sent_at) DO UPDATE
-                SET headline = excluded.headline
-                WHERE coalesce(invitations.headline, '') = '' AND coalesce(excluded.headline, '') != ''
+            ON CONFLICT (direction, person_key) DO UPDATE SET
+                headline = CASE WHEN coalesce(excluded.headline, '') != '' THEN excluded.headline ELSE invitations.headline END,
+                note = CASE WHEN invitations.note = '' OR ({mojibake.format('note')} AND excluded.note != ''
+                                AND NOT {mojibake.format('note').replace('invitations.', 'excluded.')})
+                            THEN excluded.note ELSE invitations.note END,
+                name = CASE WHEN {mojibake.format('name')} AND excluded.name != ''
+                                AND NOT {mojibake.format('name').replace('invitations.', 'excluded.')}
+                            THEN excluded.name ELSE invitations.name END,
+                profile_url = coalesce(invitations.profile_url, excluded.profile_url)
             """,
-            ({**r, "import_id": import_id} for r in rows),
+            (merged({**r, "import_id": import_id}) for r in rows),
         )
 
     def add_connections(self, rows: Iterable[dict[str, Any]], import_id: int) -> None:
@@ -275,6 +381,11 @@ class Store:
             """,
             ({**r, "import_id": import_id} for r in rows),
         )
+        # One row per recipient key, decoded: purge and the status refresh compare keys exactly.
+        self.conn.execute(
+            """INSERT OR IGNORE INTO message_recipients (message_id, person_key)
+               SELECT m.id, j.value FROM messages m, json_each(m.recipient_keys) j
+               WHERE m.import_id = ? AND json_valid(m.recipient_keys) AND j.type = 'text'""", (import_id,))
 
     def set_owner(self, row: dict[str, Any]) -> None:
         self.conn.execute(
@@ -328,13 +439,8 @@ class Store:
     def message_partner_keys(self) -> set[str]:
         """Person keys of everyone who sent or received a message, the owner excluded."""
         keys: set[str] = set()
-        for sender, recipients in self.conn.execute("SELECT sender_key, recipient_keys FROM messages"):
-            if sender:
-                keys.add(sender)
-            try:
-                keys.update(k for k in json.loads(recipients or "[]") if isinstance(k, str))
-            except ValueError:
-                continue
+        keys.update(r[0] for r in self.conn.execute(
+            "SELECT sender_key FROM messages WHERE sender_key IS NOT NULL UNION SELECT person_key FROM message_recipients"))
         return keys - self.owner_keys()
 
     def note_intents(self) -> dict[str, int]:
@@ -487,7 +593,7 @@ class Store:
                    coalesce(o.intent, d.intent) AS intent, coalesce(o.action, d.action) AS action,
                    d.confidence, d.evidence, i.status, d.benefit, d.meet,
                    d.intent AS machine_intent, d.action AS machine_action, o.invitation_id IS NOT NULL AS overridden,
-                   dr.text AS draft, dr.edited AS draft_edited, i.replied_at, i.answered_at, i.postponed_until
+                   dr.text AS draft, dr.edited AS draft_edited, dr.problem AS draft_problem, i.replied_at, i.answered_at, i.postponed_until
             FROM invitations i JOIN decisions d ON d.invitation_id = i.id
             LEFT JOIN overrides o ON o.invitation_id = i.id
             LEFT JOIN drafts dr ON dr.invitation_id = i.id
@@ -511,7 +617,7 @@ class Store:
             return item
         from .errors import InputError
 
-        raise InputError(None, f"no judged pending invitation with id {invitation_id}")
+        raise InputError(None, f"no invitation with id {invitation_id} (or it is not judged yet: run invitriage triage)")
 
     # -- drafts and reply status ---------------------------------------------------------
 
@@ -519,29 +625,29 @@ class Store:
         """Store generated drafts; a draft the owner edited is never replaced."""
         self._batched(
             """
-            INSERT INTO drafts (invitation_id, text, lang, template, edited, updated_at)
-            VALUES (:invitation_id, :text, :lang, :template, 0, :updated_at)
+            INSERT INTO drafts (invitation_id, text, lang, template, edited, updated_at, problem)
+            VALUES (:invitation_id, :text, :lang, :template, 0, :updated_at, :problem)
             ON CONFLICT (invitation_id) DO UPDATE SET text = excluded.text, lang = excluded.lang,
-                template = excluded.template, updated_at = excluded.updated_at
+                template = excluded.template, updated_at = excluded.updated_at, problem = excluded.problem
                 WHERE drafts.edited = 0
             """,
-            rows,
+            ({"problem": None, **r} for r in rows),
         )
         self.conn.execute(
             """UPDATE invitations SET status = 'drafted'
-               WHERE status = 'queued' AND id IN (SELECT invitation_id FROM drafts)"""
+               WHERE status = 'queued' AND id IN (SELECT invitation_id FROM drafts WHERE text != '')"""
         )
 
     def set_draft_text(self, invitation_id: int, text: str) -> None:
-        """The owner's own wording: kept whatever happens later."""
-        cur = self.conn.execute(
-            "UPDATE drafts SET text = ?, edited = 1, updated_at = ? WHERE invitation_id = ?",
-            (text, now_iso(), invitation_id),
-        )
-        if cur.rowcount == 0:
-            from .errors import InputError
-
-            raise InputError(None, f"invitation {invitation_id} has no draft (only replies get one)")
+        """The owner's own wording: kept whatever happens later (also where no draft could be written)."""
+        self.conn.execute(
+            """INSERT INTO drafts (invitation_id, text, lang, template, edited, updated_at)
+               SELECT i.id, :text, coalesce(d.lang, ''), 'owner', 1, :now FROM invitations i
+               LEFT JOIN decisions d ON d.invitation_id = i.id WHERE i.id = :id
+               ON CONFLICT (invitation_id) DO UPDATE SET text = excluded.text, edited = 1, problem = NULL,
+                   updated_at = excluded.updated_at""",
+            {"text": text, "now": now_iso(), "id": invitation_id})
+        self.conn.execute("UPDATE invitations SET status = 'drafted' WHERE id = ? AND status = 'queued'", (invitation_id,))
 
     def undraft(self, keep_ids: Iterable[int], among: Iterable[int] | None = None) -> None:
         """Invitations (of ``among``, or all) that no longer get a reply go back to 'queued'.
@@ -571,8 +677,8 @@ class Store:
                               (at or now_iso(), invitation_id))
         return str(row[0])
 
-    def postpone(self, invitation_id: int, until: str) -> None:
-        """Keep an invitation out of the weekly batches before ``until`` (an ISO date)."""
+    def postpone(self, invitation_id: int, until: str | None) -> None:
+        """Keep an invitation out of the weekly batches before ``until`` (an ISO date; None: no longer)."""
         cur = self.conn.execute("UPDATE invitations SET postponed_until = ? WHERE id = ? AND direction = 'INCOMING'",
                                 (until, invitation_id))
         if cur.rowcount == 0:
@@ -587,6 +693,31 @@ class Store:
         self.conn.executemany(
             "UPDATE invitations SET status = 'accepted' WHERE id = ? AND status IN ('queued', 'drafted')", ids)
         return self.conn.total_changes - before
+
+    def unmark_accepted(self, invitation_ids: Iterable[int]) -> int:
+        """Undo a bulk accept: these are pending again."""
+        before = self.conn.total_changes
+        self.conn.executemany(
+            """UPDATE invitations SET status = CASE WHEN EXISTS (SELECT 1 FROM drafts d WHERE d.invitation_id = invitations.id
+                   AND d.text != '') THEN 'drafted' ELSE 'queued' END WHERE id = ? AND status = 'accepted'""",
+            [(i,) for i in invitation_ids])
+        return self.conn.total_changes - before
+
+    def unmark_sent(self, invitation_id: int) -> None:
+        self.conn.execute(
+            """UPDATE invitations SET replied_at = NULL, status = CASE WHEN EXISTS (SELECT 1 FROM drafts d
+                   WHERE d.invitation_id = invitations.id AND d.text != '') THEN 'drafted' ELSE 'queued' END
+               WHERE id = ? AND status = 'sent'""", (invitation_id,))
+
+    def replies_sent_since(self, since_iso: str) -> int:
+        return int(self.conn.execute(
+            "SELECT count(*) FROM invitations WHERE direction = 'INCOMING' AND status IN ('sent', 'answered') "
+            "AND replied_at >= ?", (since_iso,)).fetchone()[0])
+
+    def pending_with_headline(self) -> int:
+        return int(self.conn.execute(
+            "SELECT count(*) FROM invitations WHERE direction = 'INCOMING' AND status IN ('queued', 'drafted') "
+            "AND coalesce(headline, '') != ''").fetchone()[0])
 
     def status_counts(self) -> dict[str, int]:
         """Pending invitations by effective action, for the page header."""
@@ -622,12 +753,12 @@ class Store:
                 f"""
                 UPDATE invitations SET status = 'sent', replied_at = (
                     SELECT min(m.date) FROM messages m
-                    WHERE m.sender_key IN ({marks}) AND m.date >= invitations.sent_at
-                      AND m.recipient_keys LIKE '%"' || invitations.person_key || '"%')
+                    JOIN message_recipients r ON r.message_id = m.id AND r.person_key = invitations.person_key
+                    WHERE m.sender_key IN ({marks}) AND m.date >= invitations.sent_at)
                 WHERE direction = 'INCOMING' AND status IN ('queued', 'drafted') AND EXISTS (
                     SELECT 1 FROM messages m
-                    WHERE m.sender_key IN ({marks}) AND m.date >= invitations.sent_at
-                      AND m.recipient_keys LIKE '%"' || invitations.person_key || '"%')
+                    JOIN message_recipients r ON r.message_id = m.id AND r.person_key = invitations.person_key
+                    WHERE m.sender_key IN ({marks}) AND m.date >= invitations.sent_at)
                 """,
                 owners + owners,
             )

@@ -1,17 +1,26 @@
-"""Triage: judge every queued incoming invitation and store the decisions."""
+"""Triage: judge every queued incoming invitation and store the decisions.
+
+Each invitation is judged and drafted on its own: one that cannot be (a note that breaks the
+encoder, a broken owner template) is marked with the reason and the rest proceed. Decisions are
+written in short transactions, one chunk at a time, so the review page and other commands can
+write between them.
+"""
 
 from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from . import campaigns
 from .benefit import BenefitMatcher
 from .drafts import draft_for
-from .judge import JUDGE_VERSION, classify
+from .errors import InvitriageError
+from .judge import JUDGE_VERSION, Judgment, classify
 from .lang import headline_language
+from .learning import PersonalLayer
 from .settings import Settings
 from .store import Store, now_iso
 
@@ -25,137 +34,155 @@ class TriageReport:
     actions: dict[str, int] = field(default_factory=dict)
     intents: dict[str, int] = field(default_factory=dict)
     benefit: int = 0
+    #: Invitations that could not be judged or drafted: (id, reason). They are in the review bucket
+    #: (not judged) or in the reply queue without a draft; nothing else was held up.
+    problems: list[tuple[int, str]] = field(default_factory=list)
 
 
-def write_drafts(store: Store, settings: Settings, only: list[int] | None = None) -> int:
-    """A draft for every reply to send (or for the invitations ``only``); edited drafts stay as they are."""
+@dataclass
+class DraftReport:
+    written: int = 0
+    problems: list[tuple[int, str]] = field(default_factory=list)
+
+
+def write_drafts(store: Store, settings: Settings, only: list[int] | None = None) -> DraftReport:
+    """A draft for every reply to send (or for the invitations ``only``); edited drafts stay as they are.
+
+    A draft that cannot be written (a broken template of the owner's) is stored as a problem for that
+    invitation, named on the page and in the CLI, and the others are written.
+    """
     if only is None:
         items = store.queue("reply")
     else:
         items = [i for i in (store.invitation(n) for n in only) if i["action"] == "reply"]
     owner_dir = settings.templates_dir
     rows = []
+    report = DraftReport()
     for item in items:
-        d = draft_for(item, settings, owner_dir)
+        try:
+            d = draft_for(item, settings, owner_dir)
+        except InvitriageError as exc:
+            report.problems.append((item["id"], str(exc)))
+            rows.append({"invitation_id": item["id"], "text": "", "lang": item.get("lang") or settings.language,
+                         "template": "", "problem": str(exc), "updated_at": now_iso()})
+            continue
         if d is not None:
             rows.append({"invitation_id": item["id"], "text": d.text, "lang": d.lang, "template": d.template,
-                         "updated_at": now_iso()})
+                         "problem": None, "updated_at": now_iso()})
     store.save_machine_drafts(rows)
-    store.undraft((r["invitation_id"] for r in rows), among=only)
-    return len(rows)
+    store.undraft((r["invitation_id"] for r in rows if r["text"]), among=only)
+    report.written = sum(1 for r in rows if r["text"])
+    return report
 
 
-def override(store: Store, settings: Settings, invitation_id: int, intent: str | None = None,
-             action: str | None = None) -> tuple[str | None, str]:
-    """The owner's decision for one invitation (kept as a correction), with its draft when it is a reply.
-
-    An intent alone takes that intent's action under the owner's settings.
-    """
-    from .errors import InputError
-    from .taxonomy import INTENTS
-
-    if intent and intent not in INTENTS:
-        raise InputError(None, f"unknown intent {intent!r}")
-    if action and action not in ("reply", "accept", "hold"):
-        raise InputError(None, f"unknown action {action!r} (reply, accept or hold)")
-    if intent and not action:
-        action = settings.action_map()[intent]
-    if not action:
-        raise InputError(None, "give an intent or an action")
-    with store.atomic():
-        store.set_override(invitation_id, intent, action)
-        write_drafts(store, settings, only=[invitation_id])
-    return intent, action
-
-
-def undo_override(store: Store, settings: Settings, invitation_id: int) -> bool:
-    """Forget the owner's decision: the machine's judgment applies again (and ``learn`` forgets it)."""
-    with store.atomic():
-        done = store.clear_override(invitation_id)
-        write_drafts(store, settings, only=[invitation_id])
-    return done
+def _judge_each(notes: Sequence[str], **kwargs: Any) -> tuple[list[Judgment], dict[int, str]]:
+    """``classify`` on a chunk; if it fails, note by note, so one bad note costs only itself."""
+    try:
+        return classify(notes, **kwargs), {}
+    except (InvitriageError, KeyboardInterrupt):
+        raise
+    except Exception:  # noqa: BLE001 - isolate whatever one note triggers deep in the model
+        pass
+    out: list[Judgment] = []
+    failed: dict[int, str] = {}
+    for i, note in enumerate(notes):
+        try:
+            out.append(classify([note], **kwargs)[0])
+        except (InvitriageError, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # noqa: BLE001
+            reason = f"could not be judged ({type(exc).__name__}: {exc})"[:200]
+            failed[i] = reason
+            out.append(Judgment("generic", "unsure", kwargs.get("owner_lang", "en"), 0.0,
+                                [{"rule": "not_judged", "quote": reason}]))
+    return out, failed
 
 
 def triage(
     store: Store,
     settings: Settings | None = None,
     *,
+    personal: PersonalLayer | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> TriageReport:
     """(Re-)judge all incoming invitations that are not already connections.
 
-    Machine decisions are replaced; the owner's overrides are kept (they live apart).
+    Machine decisions are replaced; the owner's overrides are kept (they live apart). ``personal`` is
+    the owner's learned layer; by default the one stored by ``learn``.
     """
     settings = settings or Settings()
     started = time.perf_counter()
-    from .learning import headline_memory, personal_layer
-
-    personal, learned = personal_layer(store)
-    memory = headline_memory(store)
-    actions = {**settings.action_map(), **learned, **settings.actions}  # explicit settings win
+    layer = personal if personal is not None else PersonalLayer.load(store)
+    actions = {**settings.action_map(), **layer.actions, **settings.actions}  # explicit settings win
     total = store.count_to_judge()
     judged_at = now_iso()
-    cache: dict = {}
+    cache: dict[str, Any] = {}
     everyone = store.incoming_notes()
     found = campaigns.detect([n for _, n in everyone], [k for k, _ in everyone])
     matcher = BenefitMatcher(settings.help_whom, settings.meet_whom, settings.offer, settings.benefit_threshold)
     promoted = 0
-    with store.atomic():
-        done, last_id = 0, 0
-        while chunk := store.invitations_to_judge(last_id, CHUNK):
-            last_id = chunk[-1]["id"]
-            judgments = classify([r["note"] for r in chunk], owner_lang=settings.language,
-                                 actions=actions, threshold=settings.threshold, campaigns=found,
-                                 cache=cache, model=personal)
-            matches = (matcher.match([(r["headline"] or "", r["note"] or "") for r in chunk])
-                       if matcher.active else [[] for _ in chunk])
-            remembered = (memory.match([(r["headline"] or "") if not (r["note"] or "").strip() else "" for r in chunk])
-                          if memory else [None] * len(chunk))
-            decisions = []
-            as_json: dict[int, str] = {}  # equal notes share a Judgment: serialise its evidence once
-            for row, j, found_matches, recall in zip(chunk, judgments, matches, remembered):
-                lang = j.lang
-                if row["headline"] and not (row["note"] or "").strip():
-                    lang = headline_language(row["headline"], fallback=settings.language)
-                action = j.action
-                if found_matches:
-                    evidence = list(j.evidence)
-                    people = [m for m in found_matches if m.kind in ("help_whom", "meet_whom")]
-                    matched = [m.evidence() for m in found_matches[:2]]
-                    if people and action in ("accept", "unsure"):
-                        action = "reply"  # can benefit: a reply even without a stated reason
-                        promoted += 1
-                        evidence = matched + evidence  # the match is the reason: show it first
-                    else:
-                        evidence = evidence + matched
-                    evidence_json = json.dumps(evidence, ensure_ascii=False)
+    problems: list[tuple[int, str]] = []
+    done, last_id = 0, 0
+    judge_version = JUDGE_VERSION + ("+personal" if layer.model is not None else "")
+    while chunk := store.invitations_to_judge(last_id, CHUNK):
+        last_id = chunk[-1]["id"]
+        judgments, failed = _judge_each([r["note"] for r in chunk], owner_lang=settings.language,
+                                        actions=actions, threshold=settings.threshold, campaigns=found,
+                                        cache=cache, model=layer.model)
+        problems.extend((chunk[i]["id"], reason) for i, reason in failed.items())
+        matches = (matcher.match([(r["headline"] or "", r["note"] or "") for r in chunk])
+                   if matcher.active else [[] for _ in chunk])
+        remembered = (layer.memory.match([(r["headline"] or "") if not (r["note"] or "").strip() else "" for r in chunk])
+                      if layer.memory else [None] * len(chunk))
+        decisions = []
+        as_json: dict[int, str] = {}  # equal notes share a Judgment: serialise its evidence once
+        for row, j, found_matches, recall in zip(chunk, judgments, matches, remembered):
+            lang = j.lang
+            if row["headline"] and not (row["note"] or "").strip():
+                lang = headline_language(row["headline"], fallback=settings.language)
+            action = j.action
+            people = [m for m in found_matches if m.kind in ("help_whom", "meet_whom")]
+            if found_matches:
+                evidence = list(j.evidence)
+                matched = [m.evidence() for m in found_matches[:2]]
+                if people and action in ("accept", "unsure"):
+                    action = "reply"  # can benefit: a reply even without a stated reason
+                    promoted += 1
+                    evidence = matched + evidence  # the match is the reason: show it first
                 else:
-                    evidence_json = as_json.get(id(j)) or as_json.setdefault(id(j), json.dumps(j.evidence, ensure_ascii=False))
-                if recall is not None and recall[0] != action:
-                    # The owner decided this way for someone with a very similar headline.
-                    action = recall[0]
-                    verb = "answered" if action == "reply" else ("accepted silently" if action == "accept" else "held")
-                    evidence_json = json.dumps([{"rule": "learned_headline",
-                                                 "quote": f"like '{recall[1]}', whom you {verb}"}, *json.loads(evidence_json)],
-                                               ensure_ascii=False)
-                decisions.append(
-                    {
-                        "invitation_id": row["id"],
-                        "intent": j.intent,
-                        "action": action,
-                        "lang": lang,
-                        "confidence": round(j.confidence, 4),
-                        "evidence": evidence_json,
-                        "judged_at": judged_at,
-                        "judge_version": JUDGE_VERSION + ("+personal" if personal else ""),
-                        "benefit": max((m.score for m in found_matches), default=0.0),
-                        "meet": int(any(m.kind == "meet_whom" for m in found_matches)),
-                    }
-                )
+                    evidence = evidence + matched
+                evidence_json = json.dumps(evidence, ensure_ascii=False)
+            else:
+                evidence_json = as_json.get(id(j)) or as_json.setdefault(id(j), json.dumps(j.evidence, ensure_ascii=False))
+            if recall is not None and recall[0] != action and not people:
+                # The owner decided this way for someone with a very similar headline. Never against
+                # an explicit setting: a help_whom/meet_whom match is the owner's own word.
+                action = recall[0]
+                verb = "answered" if action == "reply" else ("accepted silently" if action == "accept" else "held")
+                evidence_json = json.dumps([{"rule": "learned_headline",
+                                             "quote": f"like '{recall[1]}', whom you {verb}"}, *json.loads(evidence_json)],
+                                           ensure_ascii=False)
+            decisions.append(
+                {
+                    "invitation_id": row["id"],
+                    "intent": j.intent,
+                    "action": action,
+                    "lang": lang,
+                    "confidence": round(j.confidence, 4),
+                    "evidence": evidence_json,
+                    "judged_at": judged_at,
+                    "judge_version": judge_version,
+                    "benefit": max((m.score for m in found_matches), default=0.0),
+                    "meet": int(any(m.kind == "meet_whom" for m in found_matches)),
+                }
+            )
+        with store.atomic():  # one short write per chunk: others can write between chunks
             store.save_decisions(decisions)
-            done += len(chunk)
-            if progress:
-                progress(done, total)
-        write_drafts(store, settings)
+        done += len(chunk)
+        if progress:
+            progress(done, total)
+    with store.atomic():
+        drafted = write_drafts(store, settings)
+    problems.extend(drafted.problems)
     counts = store.decision_counts()
-    return TriageReport(total, time.perf_counter() - started, counts["action"], counts["intent"], promoted)
+    return TriageReport(total, time.perf_counter() - started, counts["action"], counts["intent"], promoted, problems)

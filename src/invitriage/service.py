@@ -1,0 +1,351 @@
+"""The workspace: every operation a user can do, once, for both faces (the CLI and the review page).
+
+The faces parse input and render output; they never decide. An operation that makes no sense in the
+invitation's state (marking an accept-bucket invitation as sent, changing a reply already sent) is
+refused here with an :class:`~invitriage.errors.InputError`, so the CLI and the page refuse it alike.
+
+    >>> from invitriage.service import Workspace
+    >>> ws = Workspace.open(":memory:")
+    >>> ws.week().items
+    []
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any, Literal
+
+from . import priority
+from .errors import InputError
+from .importers import ImportReport, Progress, import_paths
+from .learning import Fitted, LearnReport, PersonalLayer, fit_personal
+from .settings import Settings
+from .store import Store, now_iso
+from .taxonomy import INTENTS
+from .triage import TriageReport, triage, write_drafts
+
+#: Invitation statuses in which nothing is left to do on it.
+FINISHED = ("sent", "answered", "accepted", "already_connected")
+_MAX_ID = 2**63 - 1
+QueueAction = Literal["reply", "accept", "hold", "unsure"]
+
+
+@dataclass
+class Week:
+    """One weekly batch of replies within the budget."""
+
+    number: int
+    items: list[dict[str, Any]]
+    budget: int
+    sent_this_week: int
+    later: int  # replies queued after this batch
+
+    @property
+    def left(self) -> int:
+        return len(self.items)
+
+
+@dataclass
+class BulkAccept:
+    ids: list[int]
+
+    @property
+    def count(self) -> int:
+        return len(self.ids)
+
+
+@dataclass
+class PurgeReport:
+    removed: dict[str, int]
+    personal_layer_refitted: bool = False
+    corrections_left: int = 0
+    backups: list[Path] = field(default_factory=list)
+
+
+def _check_id(invitation_id: int) -> int:
+    if not isinstance(invitation_id, int) or not 1 <= invitation_id <= _MAX_ID:
+        raise InputError(None, f"no invitation with id {invitation_id}")
+    return invitation_id
+
+
+def week_start(now: datetime) -> datetime:
+    """Monday 00:00 UTC of ``now``'s week: the weekly budget counts replies sent since then."""
+    monday = now.date() - timedelta(days=now.weekday())
+    return datetime(monday.year, monday.month, monday.day, tzinfo=timezone.utc)
+
+
+class Workspace:
+    """A database and the owner's settings, with every user operation on them."""
+
+    def __init__(self, store: Store, settings: Settings | None = None):
+        self.store = store
+        self.settings = settings or Settings()
+
+    @classmethod
+    def open(cls, db_path: str | os.PathLike[str], settings: Settings | None = None) -> "Workspace":
+        return cls(Store(db_path), settings)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> "Workspace":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- bringing data in and judging it -----------------------------------------------------
+
+    def import_paths(self, paths: Sequence[str | os.PathLike[str]], progress: Progress | None = None) -> ImportReport:
+        return import_paths(self.store, paths, progress=progress)
+
+    def triage(self, progress: Callable[[int, int], None] | None = None,
+               personal: PersonalLayer | None = None) -> TriageReport:
+        return triage(self.store, self.settings, personal=personal, progress=progress)
+
+    def learn(self, progress: Callable[[int, int], None] | None = None) -> LearnReport:
+        """Refit the personal layer on every active correction, re-judge, and keep what changed."""
+        corrections = self.store.corrections()
+        fitted: Fitted = fit_personal(corrections, self.settings)
+        previous = {i["id"]: (i["intent"], i["action"]) for i in self.store.queue()}
+        triage(self.store, self.settings, personal=fitted.layer, progress=progress)
+        changed = [{"id": i["id"], "name": i["name"], "before": list(previous[i["id"]]), "after": [i["intent"], i["action"]]}
+                   for i in self.store.queue() if i["id"] in previous and previous[i["id"]] != (i["intent"], i["action"])]
+        with self.store.atomic():
+            if fitted.layer.model is not None:
+                self.store.save_personal_model(
+                    fitted.layer.params(), fitted.layer.actions, fitted.corrections,
+                    {"held_out": fitted.held_out, "before": fitted.before, "after": fitted.after, "changed": changed})
+            else:
+                self.store.drop_personal_model()  # every correction undone: back to the shipped model
+        return LearnReport(fitted.corrections, fitted.held_out, fitted.before, fitted.after,
+                           fitted.layer.actions, changed)
+
+    # -- reading the queues --------------------------------------------------------------------
+
+    def queue(self, action: QueueAction = "reply", *, intent: str | None = None,
+              with_note: bool = False) -> list[dict[str, Any]]:
+        """One bucket; the reply queue in priority order, the others newest first."""
+        items = self.store.queue(action)
+        if intent:
+            items = [i for i in items if i["intent"] == intent]
+        if with_note:
+            items = [i for i in items if (i.get("note") or "").strip()]
+        return priority.order(items) if action == "reply" else items
+
+    def sent_since(self, since: datetime) -> int:
+        return self.store.replies_sent_since(since.isoformat())
+
+    def week(self, number: int = 1, now: datetime | None = None) -> Week:
+        """The ``number``-th weekly batch of replies (1: this week).
+
+        This week's batch holds the budget minus the replies already sent this week, so marking
+        replies sent finishes the week instead of refilling it.
+        """
+        if number < 1:
+            raise InputError(None, "weeks count from 1 (this week)")
+        now = now or datetime.now(timezone.utc)
+        budget = self.settings.weekly_budget
+        sent = self.sent_since(week_start(now))
+        batches = priority.weeks(self.store.queue("reply"), budget, now, first=max(budget - sent, 0) if budget else None)
+        items = batches[number - 1] if number <= len(batches) else []
+        later = sum(len(b) for b in batches[number:])
+        return Week(number, items, budget, sent, later)
+
+    def counts(self) -> dict[str, int]:
+        return self.store.status_counts()
+
+    def invitation(self, invitation_id: int) -> dict[str, Any]:
+        return self.store.invitation(_check_id(invitation_id))
+
+    # -- acting on one invitation ------------------------------------------------------------
+
+    def _open_item(self, invitation_id: int, *, reply: bool = False) -> dict[str, Any]:
+        """The invitation, if something can still be done on it (and it is a reply, when asked)."""
+        item = self.invitation(invitation_id)
+        if item["status"] in FINISHED:
+            done = {"already_connected": "already a connection"}.get(item["status"], f"already {item['status']}")
+            raise InputError(None, f"invitation {invitation_id} is {done}: nothing left to change")
+        if reply and item["action"] != "reply":
+            raise InputError(None, f"invitation {invitation_id} is not a reply (its action is {item['action']}): "
+                                   f"no draft to send; change its action first (override {invitation_id} --action reply)")
+        return item
+
+    def draft(self, invitation_id: int) -> str:
+        """The draft of one reply (an error if there is none, saying why)."""
+        item = self.invitation(invitation_id)
+        if item["action"] != "reply":
+            raise InputError(None, f"invitation {invitation_id} is not a reply (its action is {item['action']}): it has no draft")
+        if not (item.get("draft") or "").strip():
+            why = item.get("draft_problem") or "run `invitriage triage` to write it"
+            raise InputError(None, f"invitation {invitation_id} has no draft: {why}")
+        return str(item["draft"])
+
+    def set_draft(self, invitation_id: int, text: str) -> str:
+        """The owner's own wording (kept whatever happens later). Empty text is refused."""
+        text = (text or "").strip()
+        if not text:
+            raise InputError(None, "a draft cannot be empty")
+        with self.store.atomic():
+            self._open_item(invitation_id, reply=True)
+            self.store.set_draft_text(invitation_id, text)
+        return text
+
+    def mark_sent(self, invitation_ids: Iterable[int]) -> dict[int, str]:
+        """Mark replies as sent; returns each id's status before. All or none: one wrong id changes nothing."""
+        ids = [_check_id(i) for i in invitation_ids]
+        before: dict[int, str] = {}
+        with self.store.atomic():
+            for i in ids:
+                item = self.invitation(i)
+                if item["status"] in ("sent", "answered"):
+                    before[i] = item["status"]
+                    continue
+                self._open_item(i, reply=True)
+                before[i] = self.store.mark_sent(i)
+        return before
+
+    def unmark_sent(self, invitation_id: int) -> None:
+        """Undo "mark sent": the reply is back in the queue."""
+        item = self.invitation(invitation_id)
+        if item["status"] != "sent":
+            raise InputError(None, f"invitation {invitation_id} is not marked sent")
+        with self.store.atomic():
+            self.store.unmark_sent(invitation_id)
+
+    def postpone(self, invitation_id: int, today: date | None = None) -> str:
+        """Move a reply to next week's batch; returns the ISO date it comes back."""
+        today = today or datetime.now(timezone.utc).date()
+        until = (today + timedelta(days=7 - today.weekday())).isoformat()
+        with self.store.atomic():
+            self._open_item(invitation_id, reply=True)
+            self.store.postpone(invitation_id, until)
+        return until
+
+    def unpostpone(self, invitation_id: int) -> None:
+        with self.store.atomic():
+            self._open_item(invitation_id)
+            self.store.postpone(invitation_id, None)
+
+    def override(self, invitation_id: int, intent: str | None = None, action: str | None = None) -> tuple[str | None, str]:
+        """The owner's decision for one invitation (kept as a correction), drafted at once when it is a reply.
+
+        An intent alone takes that intent's action under the owner's settings.
+        """
+        if intent and intent not in INTENTS:
+            raise InputError(None, f"unknown intent {intent!r}")
+        if action and action not in ("reply", "accept", "hold"):
+            raise InputError(None, f"unknown action {action!r} (reply, accept or hold)")
+        if intent and not action:
+            action = self.settings.action_map()[intent]
+        if not action:
+            raise InputError(None, "give an intent or an action")
+        with self.store.atomic():
+            self._open_item(invitation_id)
+            self.store.set_override(invitation_id, intent, action)
+            write_drafts(self.store, self.settings, only=[invitation_id])
+        return intent, action
+
+    def undo_override(self, invitation_id: int) -> bool:
+        """Forget the owner's decision: the machine's judgment applies again (and ``learn`` forgets it)."""
+        with self.store.atomic():
+            self._open_item(invitation_id)
+            done = self.store.clear_override(invitation_id)
+            write_drafts(self.store, self.settings, only=[invitation_id])
+        return done
+
+    # -- the accept-silently list ------------------------------------------------------------------
+
+    def accept_all(self, intent: str | None = None) -> BulkAccept:
+        """Mark the accept-silently list (or one intent of it) as accepted on LinkedIn."""
+        with self.store.atomic():
+            ids = [i["id"] for i in self.store.queue("accept") if not intent or i["intent"] == intent]
+            self.store.mark_accepted(ids)
+        return BulkAccept(ids)
+
+    def undo_accept(self, invitation_ids: Iterable[int]) -> int:
+        ids = [_check_id(i) for i in invitation_ids]
+        with self.store.atomic():
+            return self.store.unmark_accepted(ids)
+
+    # -- what leaves the tool ------------------------------------------------------------------
+
+    EXPORT_COLUMNS = ("id", "name", "profile_url", "headline", "intent", "lang", "status")
+
+    def export_rows(self, action: Literal["reply", "accept"]) -> tuple[list[str], list[dict[str, Any]]]:
+        cols = list(self.EXPORT_COLUMNS) + (["draft"] if action == "reply" else [])
+        return cols, [{c: item.get(c) for c in cols} for item in self.queue(action)]
+
+    def report(self, out_dir: Path | None = None) -> tuple[Path, Any]:
+        """Write report.html (by default in 'report' beside the database) and remember where, for the page."""
+        from .report import compute_figures, write_report
+
+        target = out_dir or self.store.path.parent / "report"
+        figures = compute_figures(self.store, self.settings.minutes_per_reply)
+        path = write_report(self.store, target, self.settings.minutes_per_reply)
+        with self.store.atomic():
+            self.store.set_meta("report_path", str(path.resolve()))
+        return path, figures
+
+    def report_path(self) -> Path | None:
+        stored = self.store.get_meta("report_path")
+        path = Path(stored) if stored else self.store.path.parent / "report" / "report.html"
+        return path if path.is_file() else None
+
+    # -- privacy -------------------------------------------------------------------------------
+
+    def purge_person(self, profile_url: str) -> PurgeReport:
+        """Erase one person everywhere, including what the personal layer learned from them.
+
+        If the personal layer learned from their corrections, or its stored report or headline memory
+        names them, it is refitted without them (or dropped, when no correction is left) and the
+        backlog re-judged, so no decision quotes them any more.
+        """
+        stored = self.store.personal_model()
+        texts = self.store.person_texts(profile_url)
+        with self.store.atomic():
+            removed = self.store.purge_person(profile_url)
+        relearned = False
+        if stored is not None:
+            kept = json.dumps([stored.get("report"), stored["params"].get("headlines")], ensure_ascii=False)
+            if removed.get("corrections") or any(t in kept for t in texts):
+                self.learn()  # refit on the corrections left; drops the layer when none is left
+                relearned = True
+        self.store.compact()
+        folder = self.store.path.parent
+        backups = sorted(p for p in [*folder.glob("*.bak"), *folder.glob("backups/*.db")] if p.is_file())
+        return PurgeReport(removed, relearned, len(self.store.corrections()), backups)
+
+    def purge_all(self) -> None:
+        with self.store.atomic():
+            self.store.purge_all()
+        self.store.compact()
+
+    # -- settings sanity ---------------------------------------------------------------------------
+
+    def headline_warning(self) -> str | None:
+        """Said once per triage: "can benefit" is set up but no pending invitation has a headline."""
+        if not (self.settings.help_whom or self.settings.meet_whom):
+            return None
+        if self.store.pending_with_headline() > 0 or self.store.count_to_judge() == 0:
+            return None
+        return ("help_whom/meet_whom are set, but no pending invitation has a headline (LinkedIn's export has none): "
+                "save your received-invitations page from the browser and import the .html file to get them")
+
+
+@contextmanager
+def workspace(db_path: str | os.PathLike[str], settings: Settings | None = None) -> Iterator[Workspace]:
+    ws = Workspace.open(db_path, settings)
+    try:
+        yield ws
+    finally:
+        ws.close()
+
+
+__all__ = ["BulkAccept", "PurgeReport", "Week", "Workspace", "now_iso", "workspace"]
