@@ -370,3 +370,27 @@ def test_done_when_students_and_founders_without_notes_get_replies(run, tmp_path
     assert len(week) == 1  # the budget
     with Store(db_path) as store:
         assert {r["name"] for r in store.queue("reply")} == {"Hugo Roux", "Léa Martin"}
+
+
+def test_benefit_command_explains_a_headline(run, tmp_path):
+    cfg = tmp_path / "invitriage.toml"
+    cfg.write_text(CONFIG, encoding="utf-8")
+    result = run("benefit", "Directrice marketing & communication", "--config", str(cfg), db=False)
+    assert result.exit_code == 0, result.output
+    assert "read as: marketing director (Directrice); field: marketing, communication" in result.output
+    assert "want_to_meet: 'marketing directors' (score 0.80)" in result.output
+    result = run("benefit", "Directrice commerciale", "--config", str(cfg), db=False)
+    assert result.exit_code == 0
+    assert "read as: sales director (Directrice)" in result.output and "no match" in result.output
+    result = run("benefit", "Gérant de boulangerie", "--config", str(cfg), db=False)
+    assert "read as: owner (Gérant); field: small business: bakery; organisation: small" in result.output
+    result = run("benefit", "Marketing Manager", "--note", "Je suis étudiante en marketing digital.", "--config", str(cfg), db=False)
+    assert "benefit: 'students in digital marketing' (score 0.80)\n  note 'Je suis étudiante" in result.output
+
+
+def test_benefit_command_without_whom_settings_says_so(run, tmp_path):
+    cfg = tmp_path / "invitriage.toml"
+    cfg.write_text('owner_name = "Julien"\n', encoding="utf-8")
+    result = run("benefit", "CMO", "--config", str(cfg), db=False)
+    assert result.exit_code == 0
+    assert "no help_whom or meet_whom" in result.output
