@@ -47,6 +47,7 @@ HEADLINES = [
     ("nl", "Marketingdirecteur bij Van Dijk", DIRECTORS),
     ("nl", "Hoofd Marketing & Communicatie", DIRECTORS),
     ("nl", "Directeur Marketing | Retail", DIRECTORS),
+    ("nl", "Marketingdirectrice | FMCG", DIRECTORS),
     # directors of other fields, managers, chief executives: not marketing directors
     ("fr", "Directrice commerciale", None),
     ("en", "Sales Director EMEA", None),
@@ -79,6 +80,9 @@ HEADLINES = [
     ("en", "CFO", None),
     ("fr", "Directeur administratif et financier", None),
     ("en", "Marketing Manager", None),
+    ("en", "Former Marketing Director, now coach", None),
+    ("en", "Ex-CMO | Advisor", None),
+    ("de", "Angehende Marketingleiterin", None),
     ("en", "Senior Brand Manager", None),
     # students whose field is named differently from the setting
     ("fr", "Étudiante en Master Marketing Digital à l'IAE Lyon", STUDENTS),

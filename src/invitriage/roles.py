@@ -91,7 +91,7 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"\bdirect(?:or|ora|ores|oras)\b|direktor(?:in|innen|en)?\b|\bdirett(?:ore|rice|ori)\b|\bdiret(?:or|ora|ores|oras)\b|"
      r"(?<!team)(?<!gruppen)(?<!beg)leiter(?:in|innen)?\b|\bleitung\b|\bresponsables?\b|\bresponsabil[ei]\b|\bresponsave(?:l|is)\b|"
      r"\bchef(?:fe)?s? de (?:service|departement|pole)\b|\bjef[ea]s? de\b|\bcapo\b|\bchefe de\b|\bhoofd\b|\bafdelingshoofd\b|"
-     r"\bdirecteur\b|directeur\b|\bdirig(?:ente|enti)\b|\bdir\.", "", False),
+     r"\bdirecteur\b|directeur\b|directrice\b|\bdirig(?:ente|enti)\b|\bdir\.", "", False),
     ("executive", r"\b(?:DRH|DAF|DSI|DAF|RRH)\b", "", True),
     ("manager",
      r"manager(?:in|s)?\b|\bgerente?s?\b|\bgestor(?:a|es|as)?\b|\bgest(?:ore|rice)\b|\bchef(?:fe)?s? de (?:projet|produit|rayon|"
@@ -102,6 +102,8 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
 
 
 _ROLES = [(kind, re.compile(p), field, cs) for kind, p, field, cs in _ROLE_TABLE]
+_NOT_NOW = re.compile(r"\b(?:ex|former|formerly|ancien|ancienne|ehemalige|ehemaliger|antigu[oa]|gia|oud|voormalige?|aspiring|"
+                      r"future|futur|futur[oa]|angehende|angehender|aspirante)\b[\s-]*(?:[\w&]+[\s-]+){0,2}\w*$")  # \w*: the head of a compound
 _CXO_FIELD = {"cmo": "marketing", "cto": "tech", "cio": "tech", "cfo": "finance", "chro": "hr", "cdo": "data", "coo": "operations",
               "cpo": "product", "ciso": "tech", "cgo": "marketing"}
 _ACRONYM_FIELD = {"drh": "hr", "rrh": "hr", "daf": "finance", "dsi": "tech"}
@@ -416,12 +418,15 @@ def _role_spans(text: str, folded: str, degrees: bool) -> list[tuple[int, int, s
             s, e = m.span()
             if s == e or any(s < fe and fs < e for fs, fe, _, _ in found):
                 continue
+            if kind not in ("student", "degree", "job_seeker") and _NOT_NOW.search(folded[max(0, s - 30):s]):
+                found.append((s, e, "past", ""))  # "Ex-CMO", "aspiring marketing director": not the role today
+                continue
             word = folded[s:e].strip().rstrip("s")
             implied = _CXO_FIELD.get(word) or _ACRONYM_FIELD.get(word) or field
             if kind == "executive" and word.startswith("chief ") and not implied:
                 implied = next(iter(fields_of(text[s:e])), "")  # "Chief Marketing Officer"
             found.append((s, e, "student" if kind == "degree" else kind, implied))
-    return sorted(found)
+    return sorted(f for f in found if f[2] != "past")
 
 
 @lru_cache(maxsize=20000)
