@@ -301,6 +301,31 @@ def test_other_owners(matcher_, headline, phrase):
     assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]
 
 
+FR_OWNER = BenefitMatcher(["étudiants en communication", "dirigeants de TPE"], ["directeurs marketing"], [], 0.45)
+DE_OWNER = BenefitMatcher(["Studierende im Bereich Marketing", "Gründerinnen und Gründer von Start-ups"], ["Marketingleiter"], [], 0.45)
+ES_OWNER = BenefitMatcher(["estudiantes de marketing", "dueños de pequeños negocios"], ["directores de marketing"], [], 0.45)
+
+
+@pytest.mark.parametrize("matcher_, headline, phrase", [
+    (FR_OWNER, "Étudiant·e en Licence Information-Communication", "étudiants en communication"),
+    (FR_OWNER, "Gérante de la Mercerie du Centre", "dirigeants de TPE"),
+    (FR_OWNER, "CMO chez Kiwi", "directeurs marketing"),
+    (FR_OWNER, "CEO | Groupe Lavergne", None),
+    (FR_OWNER, "Directrice de la communication", None),
+    (DE_OWNER, "Marketing-Studentin an der HdM Stuttgart", "Studierende im Bereich Marketing"),
+    (DE_OWNER, "Co-Founder | Climate-Tech Start-up", "Gründerinnen und Gründer von Start-ups"),
+    (DE_OWNER, "Inhaber einer Bäckerei", None),  # a bakery is no start-up
+    (DE_OWNER, "Leiter Marketing", "Marketingleiter"),
+    (DE_OWNER, "Marketing Managerin", None),
+    (ES_OWNER, "Dueña de una peluquería", "dueños de pequeños negocios"),
+    (ES_OWNER, "CEO en Telefónica", None),
+    (ES_OWNER, "Responsable de Marketing Digital", "directores de marketing"),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_settings_written_in_other_languages(matcher_, headline, phrase):
+    found = matcher_.match([(headline, "")])[0]
+    assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]
+
+
 def test_unstated_seniority_scores_lower():
     (stated,), (unstated,) = DATA.match([("Junior Data Analyst", ""), ("Data Analyst", "")])
     assert stated.score > unstated.score >= 0.45

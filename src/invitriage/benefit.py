@@ -109,7 +109,8 @@ def _target(kind: str, phrase: str) -> _Target:
     # the field is what is left once roles, organisation words and seniority are gone
     words = [w for r in reading.roles for w in r.field_text.split()]
     org_words = re.compile(r"small|smaller|petit\w*|pequen\w*|kleine?n?|piccol\w*|busines\w*|compan\w*|entrepris\w*|empres\w*|"
-                           r"unternehm\w*|aziend\w*|impres\w*|bedrij\w*|ondernem\w*|tpe|pme|smes?|kmu|pymes?|pmi|mkb|start-?ups?|"
+                           r"unternehm\w*|aziend\w*|impres\w*|bedrij\w*|ondernem\w*|negoci\w*|negozi|commerces?|comercios?|geschaft\w*|"
+                           r"betrieb\w*|zaken|firms?|tpe|pme|smes?|kmu|pymes?|pmi|mkb|start-?ups?|"
                            r"scale-?ups?|shops?|e-shops?|webshops?|boutiques?|stores?|brands?|marques?|online|local\w*|"
                            r"junior\w*|senior\w*|people|personnes|persone|pessoas|mensen|leute|personas|who|want|to|learn")
     trade_words = fold(" ".join(trades))

@@ -79,7 +79,7 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"\blicenciatura\b|\bphd\b|\bmsc\b|\bbsc\b|\bdoctora(?:nt|nte|ndo|nda)s?\b|\bdoktorand(?:in)?\b|\bdottorand[oa]\b|\bdoutorand[oa]\b|"
      r"\bpromovend(?:us|a)\b|\b(?:laurea )?magistrale\b|\b(?:hbo|mbo|wo)-?student\w*", "", False),  # degrees: a student only when no other role is named (see read)
     ("student",
-     r"student(?:in|innen|e|en|s|i|essa|esse)?\b|\betudiant(?:e)?s?\b|\bestudiantes?\b|\bestudantes?\b|\bstudent\w*|\balun[oa]s?\b|"
+     r"student(?:in|innen|e|en|s|i|essa|esse)?\b|\bstudierende\w*|\betudiant(?:e)?s?\b|\bestudiantes?\b|\bestudantes?\b|\bstudent\w*|\balun[oa]s?\b|"
      r"\balumn[oa]s?\b|\balternan(?:t|te|ts|tes)\b|\ben alternance\b|\bapprenti(?:e)?s?\b|\bapprentices?\b|\bapprenticeship\b|"
      r"\bstagiaires?\b|\binterns?\b|\binternship\b|\bbecari[oa]s?\b|\ben practicas\b|praktikant(?:in|innen|en)?\b|"
      r"\bauszubildende\w*|\bazubis?\b|\btrainees?\b|\btirocinant[ei]\b|\bstagist[ai]\b|\bestagiari[oa]s?\b|\bstagiair(?:e|s)?\b|"
@@ -277,7 +277,9 @@ _TRADES: list[tuple[str, str]] = [
     ("hospitality", r"\bhotel\w*|\bgite\w*|\bchambres? d'hotes\b|\bb&b\b|\bbed (?:and|&) breakfast\b|\bagriturism\w*|\bpousada\b|"
                     r"\bcamping\b|\bfarm\b|\bbauernhof\b|\bgranja\b|\bfattoria\b|\bboerderij\b|\bvignoble\b|\bdomaine viticole\b|"
                     r"\bweingut\b|\bwinery\b|\bcantina\b"),
-    ("small business", r"\bsmall business\w*|\bpetites? entreprises?\b|\btpe\b|\bpme\b|\bsmes?\b|\bkmu\b|\bpymes?\b|\bpmi\b|\bmkb\b|"
+    ("small business", r"\b(?:small|petite?s?|pequen[oa]s?|klein\w*|piccol[aeio])\s+(?:\w+\s+)?(?:business\w*|entreprises?|"
+                       r"commerces?|empresas?|negocios?|unternehmen|betrieb\w*|geschaft\w*|imprese|aziende|negozi|ondernemingen|"
+                       r"bedrijv\w*|zaken|companies|firms?)\b|\bsmall business\w*|\bpetites? entreprises?\b|\btpe\b|\bpme\b|\bsmes?\b|\bkmu\b|\bpymes?\b|\bpmi\b|\bmkb\b|"
                        r"\bpequenas? empresas?\b|\bpiccol[ae] impres[ae]\b|\bkleinunternehm\w*|\bfamily business\b|"
                        r"\bentreprise familiale\b|\bfamilienunternehm\w*|\bempresa familiar\b|\bazienda familiare\b|\bfamiliebedrijf\b|"
                        r"\blocal business\w*|\bcommerces? de proximite\b|\bindependent (?:shop|store|business)\b"),
@@ -328,7 +330,7 @@ def organisation(text: str) -> tuple[str, str]:
 
 # -- reading a headline ------------------------------------------------------------------------
 
-_SEGMENT = re.compile(r"\s*(?:\||•|·|;|\n|!|\?|,)\s*|\s+(?:-|–|—|--)\s+")
+_SEGMENT = re.compile(r"\s*(?:\||•|;|\n|!|\?|,)\s*|\s*(?<!\w)·\s*|\s*·(?!\w)\s*|\s+(?:-|–|—|--)\s+")  # not "étudiant·e"
 _COMPANY = re.compile(r"@|\s(?:at|chez|bei|presso|bij|a)\s")  # " a " only where the headline has "à"
 _JUNIOR = re.compile(r"\bjunior\b|\bjr\b|\bdebutant(?:e)?\b|\bentry[- ]level\b|\bberufseinsteiger\w*|\beinsteiger\w*|\bnachwuchs\w*|"
                      r"\bgraduate\b|\bstarter\b|\bprincipiante\b|\bjunior-\w+")
