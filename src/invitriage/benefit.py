@@ -13,14 +13,14 @@ A headline matches a phrase when all three agree:
   marketing & communication" → marketing, communication), looked up in a multilingual lexicon:
   the same field scores SAME, a narrower or broader one RELATED (digital marketing ⊂ marketing),
   another field nothing — so a sales director is never a marketing director. Only when the lexicon
-  knows one side's field and not the other's do the sentence embeddings decide: the score is
+  does not know the field of one side (or of both) do the sentence embeddings decide: the score is
   ``cosine(role's own words, phrase's field)`` ("Leiterin Nachhaltigkeit" for "heads of sustainability").
 - organisation: a phrase about small businesses or startups turns down large organisations
   ("Group", "SA", "AG", a well-known large company); "startups" also turns down trades (a bakery).
 
 A phrase with no field is decided by role and organisation alone (ROLE_ONLY). A match needs
 score >= benefit_threshold. Notes are read the same way, sentence by sentence, where the sender
-speaks of themselves ("I am…", "je suis…"); a note close to what the owner ``offer``\\s matches too.
+speaks of themselves ("I am…", "je suis…"); a note close to one of the ``offer`` phrases matches too.
 """
 
 from __future__ import annotations
