@@ -1,15 +1,26 @@
 """Can the sender benefit from the connection? Matching headlines and notes to the owner's profile.
 
-A phrase of ``help_whom`` or ``meet_whom`` is split into a *role* (student, founder, freelancer,
-executive, job seeker…, recognised in seven languages) and a *field* (the rest, or the owner's
-``offer`` when the phrase is only a role). A headline matches when it names the phrase's role (if
-the phrase names one) and its meaning is close to the field — multilingual sentence embeddings,
-so a French headline matches English phrases:
+Each phrase of ``help_whom`` and ``meet_whom`` is read like a headline (:mod:`invitriage.roles`):
+the *roles* it names ("students", "marketing directors", "founders"), its *field* ("digital marketing
+or communication") and the kind of *organisation* ("small businesses and e-shops", "startups").
+A headline matches a phrase when all three agree:
 
-    score = cosine(headline, field) + ROLE_BONUS (when the phrase names a role and the headline has it)
+- role: the headline names a role the phrase accepts — a "director" phrase takes directors, heads
+  of, VPs, chief officers (CMO…), Leiter, responsables; a "founder" phrase takes founders, owners,
+  gérants, Inhaber, titolari and CEOs; a "student" phrase takes students, apprentices and interns.
+  A phrase that names no role takes anyone but recruiters; "junior" takes no managers.
+- field: the role's *own* field, from its own words ("Sales Director" → sales; "Directrice
+  marketing & communication" → marketing, communication), looked up in a multilingual lexicon:
+  the same field scores SAME, a narrower or broader one RELATED (digital marketing ⊂ marketing),
+  another field nothing — so a sales director is never a marketing director. Only when the lexicon
+  does not know the field of one side (or of both) do the sentence embeddings decide: the score is
+  ``cosine(role's own words, phrase's field)`` ("Leiterin Nachhaltigkeit" for "heads of sustainability").
+- organisation: a phrase about small businesses or startups turns down large organisations
+  ("Group", "SA", "AG", a well-known large company); "startups" also turns down trades (a bakery).
 
-and a match needs score >= benefit_threshold. A phrase's role is required: "students in digital
-marketing" never matches a marketing manager, however close the field.
+A phrase with no field is decided by role and organisation alone (ROLE_ONLY). A match needs
+score >= benefit_threshold. Notes are read the same way, sentence by sentence, where the sender
+speaks of themselves ("I am…", "je suis…"); a note close to one of the ``offer`` phrases matches too.
 """
 
 from __future__ import annotations
@@ -18,60 +29,37 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import numpy as np
 
 from .normalize import fold
+from .roles import KIND_LABEL, Reading, Role, fields_of, read, related, roles_of, startup_named, trades_of
 
-ROLE_BONUS = 0.2
+__all__ = ["BenefitMatcher", "Match", "read", "roles_of"]
+
+SAME = 0.8
+RELATED = 0.65
+ROLE_ONLY = 0.6
+SENIORITY_UNSTATED = 0.1  # "Data Analyst" for "junior data analysts": probably, not surely
 OFFER_SLACK = 0.1
 
-# role -> folded-text patterns, all seven languages together
-ROLES: dict[str, str] = {
-    "student": r"\b(?:students?|etudiant\w*|estudiantes?|student\w*|studente(?:ssa)?|studenti|estudantes?|alun[oa]s?|master\w*|mba|"
-               r"alternan\w+|apprenti\w*|interns?|internship|stagiaire|stagiair|becari[oa]s?|praktikant\w*|tirocinante|estagiari[oa]|werkstudent\w*|"
-               r"graduates?|jeune diplome\w*|recien graduad\w*|absolvent\w*|neolaureat\w*|recem-formad\w*|afgestudeerd\w*|doctorant\w*|phd)\b",
-    "founder": r"\b(?:founders?|co-?founders?|fondat(?:eur|rice|ore)\w*|co-?fondat\w*|fundador\w*|grunder\w*|mitgrunder\w*|oprichter\w*|"
-               r"ceo|owner|gerant\w*|dirigeant\w*|proprietaire|entrepreneu\w*|emprendedor\w*|unternehmer\w*|imprendit\w*|empreendedor\w*|"
-               r"ondernemer\w*|inhaber\w*|duen[oa]|titolare|socio|socia|eigenaar|zaakvoerder|chef d'entreprise|artisan\w*|"
-               r"createur d'entreprise|creatrice d'entreprise|creat(?:eur|rice) de)\b",
-    "freelancer": r"\b(?:freelance\w*|independant\w*|autonom[oa]|autonom[oa]s?|freiberufl\w*|selbststandig\w*|libero professionista|"
-                  r"autonom[oa]|zzp\w*|zelfstandig\w*|consultant(?:e)? independant\w*)\b",
-    "executive": r"\b(?:cmos?|directors?|directeur\w*|directrice\w*|director[ae]?s?|direktor\w*|direttor[ei]|direttrice|diretor[ae]?s?|directeur|"
-                 r"head of|cmo|ceo|cco|vp|vice[- ]president\w*|chief \w+ officer|leiter\w*|leitung|responsable|responsabile|hoofd|"
-                 r"chef de service)\b",
-    "job_seeker": r"(?:#?open ?to ?work|en recherche|looking for (?:a )?(?:new )?(?:job|role|position|opportunit)|job ?seeker|"
-                  r"en busqueda|busco (?:empleo|trabajo)|auf (?:der )?(?:jobsuche|suche)|in cerca di|procuro|em busca de|op zoek naar)",
+ANYONE = frozenset(KIND_LABEL) - {"recruiter"}
+# role named by a phrase -> roles of headlines it takes
+ACCEPTS: dict[str, frozenset[str]] = {
+    "executive": frozenset({"executive", "ceo"}),
+    "manager": frozenset({"manager", "executive", "ceo"}),
+    "ceo": frozenset({"ceo", "founder", "owner"}),
+    "founder": frozenset({"founder", "owner", "ceo"}),
+    "owner": frozenset({"founder", "owner", "ceo"}),
+    "student": frozenset({"student"}),
+    "job_seeker": frozenset({"job_seeker"}),
+    "freelancer": frozenset({"freelancer"}),
+    "recruiter": frozenset({"recruiter"}),
+    "professional": ANYONE,
 }
-_ROLE_RX = {role: re.compile(p) for role, p in ROLES.items()}
-
-
-def roles_of(text: str) -> set[str]:
-    """Roles named in a headline or phrase.
-
-    >>> sorted(roles_of("Étudiante en Master Marketing Digital"))
-    ['student']
-    >>> sorted(roles_of("Gründerin von Kaffeeliebe, Online-Shop"))
-    ['founder']
-    """
-    folded = fold(text)
-    return {role for role, rx in _ROLE_RX.items() if rx.search(folded)}
-
-
-def _field(phrase: str) -> str:
-    """The phrase without its role words and linking words: 'students in digital marketing' → 'digital marketing'."""
-    folded = fold(phrase)
-    for rx in _ROLE_RX.values():
-        folded = rx.sub(" ", folded)
-    words = [w for w in re.split(r"[^\w'-]+", folded) if w and w not in _LINKING]
-    return " ".join(words)
-
-
-_LINKING = {"in", "of", "en", "de", "des", "du", "la", "le", "les", "and", "or", "et", "ou", "who", "qui", "the", "a", "an",
-            "y", "o", "e", "und", "oder", "von", "im", "di", "del", "della", "da", "do", "dos", "das", "van", "het", "for", "pour", "para", "fur", "per", "voor", "want", "to", "my", "mon", "ma", "mes", "field", "domaine",
-            # Kinds of organisation that a headline rarely states: the role alone is checked.
-            "small", "smaller", "petite", "petites", "petit", "pequenas", "pequenos", "kleine", "piccole", "business", "businesses", "company", "companies", "entreprise", "entreprises", "empresa", "empresas", "unternehmen",
-            "aziende", "azienda", "bedrijf", "bedrijven", "tpe", "pme", "smes", "sme", "startup", "startups", "shop", "shops",
-            "boutique", "boutiques", "e-shop", "e-shops", "online", "brands", "brand", "marques", "marque"}
+_GENERIC_TRADES = {"small business", "shop"}
+_TRADES_RUN_BY_MANAGERS = {"bakery", "bike shop", "restaurant", "hair or beauty salon", "florist", "bookshop", "food shop",
+                           "craft business", "hospitality"}
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|je|j'|moi|mon|ma|suis|yo|soy|estoy|ich|bin|mein\w*|io|sono|eu|sou|estou|meu|minha|"
+                           r"ik|mijn|ben)\b|\bj'")
 
 
 def _shown(text: str) -> str:
@@ -85,85 +73,175 @@ class Match:
     source: str  # "headline" or "note"
     text: str
     score: float
+    role: str = ""  # "marketing director (CMO)"
+    field: str = ""  # "marketing", "small business: bakery", "'kundenservice' (close to 'marketing', 0.52)"
 
     def evidence(self) -> dict[str, str]:
         label = {"help_whom": "benefit", "meet_whom": "want_to_meet", "offer": "benefit"}[self.kind]
-        return {"rule": label, "quote": f"{self.source} '{self.text}' matches '{self.phrase}'"}
+        why = "; ".join(p for p in (f"role: {self.role}" if self.role else "", f"field: {self.field}" if self.field else "") if p)
+        middle = f" — {why} — " if why else " "
+        return {"rule": label, "quote": f"{self.source} '{self.text}'{middle}matches '{self.phrase}'"}
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Target:
-    kind: str
+    kind: str  # help_whom / meet_whom
     phrase: str
-    roles: set[str]
-    fields: list[str]
+    accepts: frozenset[str]
+    fields: tuple[str, ...]
+    field_text: str  # the phrase's field in words, for the embeddings ("" when it has none)
+    seniority: str
+    org: str  # "small", "startup" or ""
+    trades: tuple[str, ...]  # specific trades ("restaurants"), empty for "small businesses"
+
+
+def _target(kind: str, phrase: str) -> _Target:
+    reading = read(phrase)
+    named = {r.kind for r in reading.roles} - {"professional"}
+    accepts = frozenset().union(*(ACCEPTS[k] for k in named)) if named else ANYONE
+    trades = trades_of(phrase)
+    org = "startup" if startup_named(phrase) else "small" if trades else ""
+    seniority = next((r.seniority for r in reading.roles if r.seniority), "")
+    if seniority == "junior":
+        accepts = (accepts & {"student", "job_seeker", "professional", "freelancer"}) | {"student"}
+    if org == "small" and named & {"founder", "owner", "ceo"}:
+        accepts |= {"freelancer"}  # a freelancer's own business is a small business
+    # the field is what is left once roles, organisation words and seniority are gone
+    words = [w for r in reading.roles for w in r.field_text.split()]
+    org_words = re.compile(r"small|smaller|petit\w*|pequen\w*|kleine?n?|piccol\w*|busines\w*|compan\w*|entrepris\w*|empres\w*|"
+                           r"unternehm\w*|aziend\w*|impres\w*|bedrij\w*|ondernem\w*|negoci\w*|negozi|commerces?|comercios?|geschaft\w*|"
+                           r"betrieb\w*|zaken|firms?|tpe|pme|smes?|kmu|pymes?|pmi|mkb|start-?ups?|"
+                           r"scale-?ups?|shops?|e-shops?|webshops?|boutiques?|stores?|brands?|marques?|online|local\w*|"
+                           r"junior\w*|senior\w*|people|personnes|persone|pessoas|mensen|leute|personas|who|want|to|learn")
+    trade_words = fold(" ".join(trades))
+    rest = [w for w in words if not org_words.fullmatch(w) and w not in trade_words.split()]
+    # a known trade or org word is not a field; what the lexicon knows of the rest is
+    fields = fields_of(" ".join(rest)) if rest else ()
+    return _Target(kind, phrase, accepts, fields, " ".join(rest), seniority, org,
+                   () if not trades or set(trades) & _GENERIC_TRADES else trades)
+
+
+def _about_self(note: str) -> str:
+    """The sentences of a note where the sender speaks of themselves, as segments of one text."""
+    parts = re.split(r"(?<=[.!?])\s+|\n+", note)
+    return " | ".join(p for p in parts if _FIRST_PERSON.search(fold(p)))
 
 
 class BenefitMatcher:
-    """Scores headlines and notes against the owner's help_whom, meet_whom and offer phrases."""
+    """Scores headlines and notes against the owner's help_whom, meet_whom and offer phrases.
+
+    >>> m = BenefitMatcher([], ["marketing directors"], [], 0.45)
+    >>> [x.evidence()["quote"] for x in m.match([("CMO | B2B SaaS", "")])[0]]
+    ["headline 'CMO | B2B SaaS' — role: marketing director (CMO); field: marketing — matches 'marketing directors'"]
+    >>> m.match([("Directrice commerciale", "")])
+    [[]]
+    """
 
     def __init__(self, help_whom: Sequence[str], meet_whom: Sequence[str], offer: Sequence[str], threshold: float):
         self.threshold = threshold
-        self.targets: list[_Target] = []
-        for kind, phrases in (("help_whom", help_whom), ("meet_whom", meet_whom)):
-            for phrase in phrases:
-                field = _field(phrase)
-                roles = roles_of(phrase)
-                if len(field) < 3 and not roles:
-                    field = phrase
-                # An empty field means the role alone decides ("small business owners", "students").
-                self.targets.append(_Target(kind, phrase, roles, [field] if len(field) >= 3 else []))
-        # A note asking about something the owner offers also benefits (no role needed).
-        for phrase in offer:
-            self.targets.append(_Target("offer", phrase, set(), [phrase]))
+        self.targets = [_target(kind, p) for kind, phrases in (("help_whom", help_whom), ("meet_whom", meet_whom))
+                        for p in phrases]
+        self.offers = list(offer)
 
     @property
     def active(self) -> bool:
-        return bool(self.targets)
+        return bool(self.targets or self.offers)
+
+    def _decide(self, t: _Target, reading: Reading, role: Role) -> tuple[float, str] | str | None:
+        """(score, field shown) when the lexicon decides; the words to embed when it cannot; None: no."""
+        if role.kind not in t.accepts:
+            if not (t.org == "small" and role.kind == "manager" and role.trade in _TRADES_RUN_BY_MANAGERS and reading.org == "small"):
+                return None  # "Gerente de panadería": the manager of a bakery runs it; a store manager may work for a chain
+        penalty = 0.0
+        if t.seniority == "junior":
+            if role.seniority == "senior":
+                return None
+            penalty = SENIORITY_UNSTATED if role.seniority != "junior" else 0.0  # students too: junior, not yet analysts
+        if t.seniority == "senior" and role.seniority == "junior":
+            return None
+        if t.org:
+            if reading.org == "large" or (t.org == "startup" and reading.org == "small"):
+                return None
+            if t.trades and reading.trade not in t.trades:
+                return None
+        if not t.fields and not t.field_text:
+            shown = (f"small business: {reading.trade}" if reading.trade and reading.trade not in _GENERIC_TRADES
+                     else reading.org if reading.org else ", ".join(role.fields) or "not stated")
+            return ROLE_ONLY - penalty, shown
+        if t.fields and role.fields:
+            best = max(((related(w, h), h) for w in t.fields for h in role.fields), key=lambda x: x[0])
+            if best[0] == 0:
+                return None  # both fields known, and different: "sales director" is no marketing director
+            matched = [h for h in role.fields if any(related(w, h) for w in t.fields)]
+            return (SAME if best[0] == 2 else RELATED) - penalty, ", ".join(matched)
+        return role.field_text or None  # unknown on one side: the embeddings decide
 
     def match(self, items: Sequence[tuple[str, str]]) -> list[list[Match]]:
         """For each (headline, note), the matches above the threshold, best first.
 
         Offer phrases are matched against notes only: a headline in the owner's own field is a peer,
-        not someone who needs the owner.
+        not someone who needs the owner. Each distinct text is read once and embedded at most once.
         """
-        from .encoder import encode
-
-        if not self.targets:
+        if not self.active:
             return [[] for _ in items]
-        field_texts = sorted({f for t in self.targets for f in t.fields}) or ["-"]
-        field_vecs = encode(field_texts)
-        field_index = {f: i for i, f in enumerate(field_texts)}
-        texts = sorted({t for h, n in items for t in (h, n) if t and t.strip()})
-        vecs = encode(texts) if texts else np.zeros((0, 512), dtype=np.float32)
-        sims = vecs @ field_vecs.T if texts else np.zeros((0, len(field_texts)))
-        row_of = {t: i for i, t in enumerate(texts)}
+        texts = {t for h, n in items for t in (h, _about_self(n) if n else "") if t and t.strip()}
+        readings = {t: read(t) for t in texts}
+        pending: dict[tuple[str, int, int], str] = {}  # (text, target, role) -> words to embed
+        decided: dict[tuple[str, int, int], tuple[float, str]] = {}
+        for text, reading in readings.items():
+            for ti, t in enumerate(self.targets):
+                for ri, role in enumerate(reading.roles):
+                    d = self._decide(t, reading, role)
+                    if isinstance(d, tuple):
+                        decided[text, ti, ri] = d
+                    elif isinstance(d, str):
+                        pending[text, ti, ri] = d
+        notes = sorted({n for _, n in items if n and n.strip()}) if self.offers else []
+        sims = self._similarities(pending, notes)
         out: list[list[Match]] = []
         for headline, note in items:
             found: list[Match] = []
-            for source, text in (("headline", headline), ("note", note)):
+            for source, text in (("headline", headline), ("note", _about_self(note) if note else "")):
                 if not text or not text.strip():
                     continue
-                row = sims[row_of[text]]
-                text_roles = roles_of(text)
-                for t in self.targets:
-                    if t.kind == "offer" and source != "note":
-                        continue
-                    if t.roles and not t.roles & text_roles:
-                        continue  # "students in X" needs a student, whatever the field
-                    if not t.fields:
-                        found.append(Match(t.kind, t.phrase, source, _shown(text), self.threshold))
-                        continue
-                    sim = max(float(row[field_index[f]]) for f in t.fields)
-                    if t.roles and t.kind == "help_whom":
-                        # The role agrees: strong evidence of its own. Not for meet_whom, whose roles
-                        # ("directors") are shared by unrelated jobs ("Sales Director").
-                        sim += ROLE_BONUS
-                    # A short offer phrase ("SEO") is never very close to a whole note: a lower bar,
-                    # and an offer match only raises priority, it never turns accept into reply.
-                    bar = self.threshold - OFFER_SLACK if t.kind == "offer" else self.threshold
-                    if sim >= bar:
-                        found.append(Match(t.kind, t.phrase, source, _shown(text), round(sim, 3)))
+                reading = readings[text]
+                for ti, t in enumerate(self.targets):
+                    best: Match | None = None
+                    for ri, role in enumerate(reading.roles):
+                        key = (text, ti, ri)
+                        if key in decided:
+                            score, field = decided[key]
+                        elif key in pending:
+                            cos = sims[pending[key], t.field_text]
+                            score = cos
+                            field = f"'{pending[key]}' (close to '{t.field_text}', {cos:.2f})"
+                        else:
+                            continue
+                        if score >= self.threshold and (best is None or score > best.score):
+                            named = field if field in role.fields else next((f for f in role.fields if f in field), "")
+                            best = Match(t.kind, t.phrase, source, _shown(text if source == "headline" else note),
+                                         round(score, 3), role.label(named), field)
+                    if best:
+                        found.append(best)
+            for phrase in self.offers if note and note.strip() else []:
+                # A short offer phrase ("SEO") is never very close to a whole note: a lower bar,
+                # and an offer match only raises priority, it never turns accept into reply.
+                sim = sims[note, phrase]
+                if sim >= self.threshold - OFFER_SLACK:
+                    found.append(Match("offer", phrase, "note", _shown(note), round(sim, 3)))
             found.sort(key=lambda m: -m.score)
             out.append(found)
         return out
+
+    def _similarities(self, pending: dict[tuple[str, int, int], str], notes: list[str]) -> dict[tuple[str, str], float]:
+        """Cosines of the (words, phrase field) and (note, offer) pairs, embedding each text once."""
+        pairs = {(words, self.targets[ti].field_text) for (_, ti, _), words in pending.items()}
+        pairs |= {(n, o) for n in notes for o in self.offers}
+        if not pairs:
+            return {}
+        from .encoder import encode
+
+        texts = sorted({x for pair in pairs for x in pair})
+        vecs = encode(texts)
+        row = {x: i for i, x in enumerate(texts)}
+        return {(a, b): float(vecs[row[a]] @ vecs[row[b]]) for a, b in pairs}

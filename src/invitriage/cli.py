@@ -667,6 +667,35 @@ def classify_cmd(file: Path, text_column: str, fmt: str, threshold: float) -> No
     echo(buf.getvalue(), nl=False)
 
 
+@cli.command("benefit")
+@click.argument("headline")
+@click.option("--note", default="", help="The invitation's note, if it has one.")
+@config_option
+def benefit_cmd(headline: str, note: str, config_path: Path | None) -> None:
+    """Show whether someone with this HEADLINE can benefit, by your help_whom and meet_whom.
+
+    Prints how the headline reads (role, field, organisation) and each setting it matches, with the
+    evidence triage stores. Touches no database.
+    """
+    from .benefit import BenefitMatcher, read
+
+    settings = load_settings(config_path)
+    if not settings.help_whom and not settings.meet_whom:
+        say(f"no help_whom or meet_whom in your settings ({config_path or default_config_path()}): nothing to match; "
+            'add e.g. help_whom = ["students in digital marketing"]')
+        return
+    matcher = BenefitMatcher(settings.help_whom, settings.meet_whom, settings.offer, settings.benefit_threshold)
+    say(f"read as: {read(headline).describe()}")
+    found = matcher.match([(headline, note)])[0]
+    for m in found:
+        evidence = m.evidence()
+        say(f"{evidence['rule']}: '{m.phrase}' (score {m.score:.2f})" + (" — what you offer" if m.kind == "offer" else ""))
+        say(f"  {evidence['quote']}")
+    if not any(m.kind != "offer" for m in found):
+        say(f"no match: not one of {'; '.join(settings.help_whom + settings.meet_whom)} "
+            f"(benefit_threshold {settings.benefit_threshold})")
+
+
 @cli.command("eval")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--owner-lang", default="fr", show_default=True, help="Fallback language for short notes.")

@@ -1,0 +1,500 @@
+"""What a headline says about a person: their role, the role's own field, their seniority and organisation.
+
+A headline is cut into segments ("|", "•", " - ", ","…). In each segment, role titles are found
+(seven languages, feminine and masculine forms, abbreviations, German and Dutch compounds) and the
+segment's *field* words are looked up in a small multilingual lexicon, leaving out what follows a
+company marker ("@", "at", "chez", "bei"…): "Sales Director @ MarketingHub" is a sales director.
+A role whose segment names no field borrows the fields of the segments that name no role
+("Student at HEC | Finance"). Recruiters and HR are their own field, whatever they recruit for.
+
+    >>> r = read("Directrice marketing & communication @ Maison Lune")
+    >>> [(x.kind, x.title, x.fields) for x in r.roles]
+    [('executive', 'Directrice', ('marketing', 'communication'))]
+    >>> read("Gérant de boulangerie").roles[0].kind, read("Gérant de boulangerie").trade
+    ('owner', 'bakery')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .normalize import fold
+
+# -- role titles -------------------------------------------------------------------------------
+# (kind, pattern, implied field, case-sensitive). Earlier entries win where spans overlap, so
+# "directeur général" is a chief executive before "directeur" is a director. Patterns run on
+# folded text (lower case, no accents) unless case-sensitive (acronyms that are also words: BUT, DG).
+_W = r"(?<![\w-])"  # a word starts here (German and Dutch compounds leave it out on purpose)
+
+_ROLE_TABLE: list[tuple[str, str, str, bool]] = [
+    ("job_seeker",
+     r"#?\bopen ?to ?work\b|#opentowork|\bjob ?seekers?\b|\blooking for (?:a |an |my )?(?:new |next |first )?(?:job|role|position|"
+     r"opportunit\w*|internship|challenge)|\bseeking (?:new |a new |an? )?(?:opportunit\w*|job|role|position|internship)|"
+     r"\bavailable for (?:new )?(?:opportunit\w*|work|hire)|\ben recherche\b|\ba l'ecoute (?:du marche|d'opportunit\w*|de nouvelles)|"
+     r"\bdemandeu(?:r|se)s? d'emploi|\ben busqueda\b|\bbuscando (?:empleo|trabajo|nuevas oportunidades|oportunidades|nuevos retos)|"
+     r"\bbusco (?:empleo|trabajo|practicas)|\bdesemplead[oa]s?\b|\bauf (?:der )?(?:job|stellen)?suche\b|\b(?:arbeit|job)suchend\w*|"
+     r"\boffen fur neue\b|\bin cerca di (?:lavoro|occupazione|nuove|opportunita)|\balla ricerca di (?:lavoro|nuove|un impiego|opportunita|"
+     r"un(?:o|a)? (?:stage|tirocinio))|\bdisoccupat[oa]\b|\bem busca de\b|\bprocurando (?:emprego|trabalho|oportunidade\w*|estagio)|"
+     r"\bbuscando recolocacao|\bdesempregad[oa]s?\b|\bop zoek naar\b|\bwerkzoekend\w*", "", False),
+    ("recruiter",
+     r"\brecruit(?:er|ers|ment|ing)\w*|\btalent (?:acquisition|partner|sourcer|scout)\w*|\bsourcers?\b|\bhead ?hunters?\b|"
+     r"\brecrut(?:eur|euse)s?\b|\bcharge(?:e)?s? de recrutement|\b(?:consultant|consultante|responsable|chargee?) (?:en |de |du )?recrutement|"
+     r"\bchasseu(?:r|se)s? de tetes?|\breclutador(?:a|es|as)?\b|\b(?:tecnic[oa]|consultor[a]?) de seleccion|\brecruiter\w*|"
+     r"personalberater\w*|personalvermittler\w*|\bselezionat(?:ore|rice|ori)\b|\brecrutador(?:a|es|as)?\b|"
+     r"\b(?:consultor[a]?|analista) de recrutamento|\bwervings?\w*|\brecruit\w*", "hr", False),
+    # vice-presidents before presidents (chief executives)
+    ("executive", r"\b(?:s|e|a)?vps?\b|\bvice[- ]?presiden(?:t|te|ta|tin)s?\b|\bvicepresident[ea]s?\b", "", False),
+    ("ceo",
+     r"\bceos?\b|\bpresident(?:e)?[- ]directeu?r general\w*|\bdirect(?:eur|rice)s? genera(?:l|le|ux)\b|\bmanaging directors?\b|"
+     r"\bgeneral managers?\b|geschaftsfuhr\w*|\bvorstand\w*|\bamministrat(?:ore|rice|ori) delegat[oi]\b|\bconsejer[oa] delegad[oa]\b|"
+     r"\bdirect(?:or|ora|ores) general(?:es)?\b|\bdiret(?:or|ora)[- ]gera(?:l|is)\b|\bdirettor(?:e|i) generale\b|\bdirettrice generale\b|"
+     r"\balgemeen directeur\b|\bdirigeant(?:e)?s?\b|(?<![-\w])presiden(?:t|te|ta|tin)s?\b", "management", False),
+    ("ceo", r"\b(?:P?DG|CEO)\b", "management", True),
+    ("owner",
+     r"\bchef(?:fe)?s? d'entreprise\w*|\bdirecteur-eigenaar\b|\bgeschaftsinhaber\w*|\bsoci[oa][- ]gerente\b|\bmanaging partners?\b", "", False),
+    ("founder",
+     r"\bco-?found(?:er|ers|ing)\b|\bfound(?:er|ers|ing partner)\b|\bco-?fondat(?:eur|rice|ore|ori|eurs|rices)\b|"
+     r"\bfondat(?:eur|rice|ore|ori|eurs|rices)\b|\bco-?fundador(?:a|es|as)?\b|\bfundador(?:a|es|as)?\b|"
+     r"(?:mit|co-?)?grunder(?:in|innen)?\b|\b(?:mede-?)?oprichte?(?:r|rs|ster)\b|\bcreat(?:eur|rice)s? d'entreprise\w*|"
+     r"\bcreat(?:eur|rice)s? (?:de|d'|du)\b|\bentrepreneu(?:r|se|rs|ses)\b|\bemprendedor(?:a|es|as)?\b|\bunternehmer(?:in|innen)?\b|"
+     r"\bimprendit(?:ore|rice|ori)\b|\bempreendedor(?:a|es|as)?\b|\bondernem(?:er|ers|ster)\b|\bsoci[oa] fundador[a]?\b|"
+     r"\bstartuppe(?:r|use)s?\b", "", False),
+    ("owner",
+     r"(?<!product )(?<!process )(?<!data )\b(?:co-|business |shop |store )?owners?\b|\bproprietors?\b|\bco-?gerant(?:e)?s?\b|"
+     r"\bgerant(?:e)?s?\b(?! de portefeuille)|\bproprietaire\w*|\bartisan(?:e)?s?\b|\bcommercant(?:e)?s?\b|\bpatron(?:ne)?s?\b|"
+     r"\bduen[oa]s?\b|\bpropietari[oa]s?\b|\b(?:laden|geschafts)?inhaber(?:in|innen)?\b|inhaber(?:in|innen)?\b|\bbesitzer(?:in)?\b|"
+     r"\beigentumer(?:in)?\b|\bgesellschafter(?:in)?\b|\btitolar[ei]\b|\bproprietari[oa]\b|\bdon[oa] (?:de|da|do)\b|"
+     r"(?:mede-?)?eigena(?:ar|ars|res)\b|\bzaakvoerder\b|\buitbater\b|\bartigian[oa]\b|\bartesan[oa]s?\b|\bartesa[oa]\b|"
+     r"\bhandwerker(?:in)?\b|\bhandwerksmeister(?:in)?\b|\bambachts(?:man|vrouw)\b", "", False),
+    ("freelancer",
+     r"\bfree-?lanc\w*|\bindependant(?:e)?s?\b|\ba mon compte\b|\b(?:auto|micro)-?entrepreneu(?:r|se)s?\b|\bautonom[oa]s?\b|"
+     r"\bpor cuenta propia\b|\bfreiberufl\w*|\bselbst(?:st)?andig\w*|\bliber[oa] professionist[ai]\b|\bpartita iva\b|"
+     r"\bindependente\b|\bindependiente\b|\bindipendente\b|\bindependent (?:consultant|contractor|professional|designer|marketer)\w*|\bself-?employed\b|"
+     r"\btrabalhador(?:a)? independente\b|\bzzp(?:er|'er)?s?\b|\bzelfstandig\w*|\beenmanszaak\b|\bsolopreneur\w*", "", False),
+    ("degree", r"\b(?:BUT|DUT|BTS|IUT|BBA|MBA student|BSc|MSc|L3|M1|M2)\b", "", True),
+    ("degree",
+     r"(?<!scrum )(?<!web)\bmasters?\b(?! (?:data|chef|class)\b)|\bmaster'?s\b|\bbachelor(?:'?s)?\b|\blicence\b|\bgrado en\b|\blaurea\b|"
+     r"\blicenciatura\b|\bphd\b|\bmsc\b|\bbsc\b|\bdoctora(?:nt|nte|ndo|nda)s?\b|\bdoktorand(?:in)?\b|\bdottorand[oa]\b|\bdoutorand[oa]\b|"
+     r"\bpromovend(?:us|a)\b|\b(?:laurea )?magistrale\b|\b(?:hbo|mbo|wo)-?student\w*", "", False),  # degrees: a student only when no other role is named (see read)
+    ("student",
+     r"student(?:in|innen|e|en|s|i|essa|esse)?\b|\bstudierende\w*|\betudiant(?:e)?s?\b|\bestudiantes?\b|\bestudantes?\b|\bstudent\w*|\balun[oa]s?\b|"
+     r"\balumn[oa]s?\b|\balternan(?:t|te|ts|tes)\b|\ben alternance\b|\bapprenti(?:e)?s?\b|\bapprentices?\b|\bapprenticeship\b|"
+     r"\bstagiaires?\b|\binterns?\b|\binternship\b|\bbecari[oa]s?\b|\ben practicas\b|praktikant(?:in|innen|en)?\b|"
+     r"\bauszubildende\w*|\bazubis?\b|\btrainees?\b|\btirocinant[ei]\b|\bstagist[ai]\b|\bestagiari[oa]s?\b|\bstagiair(?:e|s)?\b|"
+     r"\blaureand[oa]\b|\bgraduand[oa]\b|\buniversitari[oa]\b|\bafstudeerder\b|\bjeunes? diplome(?:e)?s?\b|\brecent graduates?\b|"
+     r"\bgraduates?\b(?! (?:of|from|de)\b)|\brecien (?:graduad|titulad)[oa]s?\b|\babsolvent(?:in)?\b|\bneolaureat[oa]\b|\brecem-formad[oa]\b|\bpas afgestudeerd\w*", "", False),
+    ("executive", r"\b(?:cmo|cto|cio|cfo|chro|cdo|coo|cpo|ciso|cco|cxo|cgo|cso)s?\b", "", False),  # field in _CXO_FIELD
+    ("executive",
+     r"\bchief [\w&' -]{2,40}? officer\b|\bhead of\b|\bheads of\b|\bhead\b|\bdirectors?\b|\bdirect(?:eur|rice|eurs|rices)\b|"
+     r"\bdirect(?:or|ora|ores|oras)\b|direktor(?:in|innen|en)?\b|\bdirett(?:ore|rice|ori)\b|\bdiret(?:or|ora|ores|oras)\b|"
+     r"(?<!team)(?<!gruppen)(?<!beg)leiter(?:in|innen)?\b|\bleitung\b|\bresponsables?\b|\bresponsabil[ei]\b|\bresponsave(?:l|is)\b|"
+     r"\bchef(?:fe)?s? de (?:service|departement|pole)\b|\bjef[ea]s? de\b|\bcapo\b|\bchefe de\b|\bhoofd\b|\bafdelingshoofd\b|"
+     r"\bdirecteur\b|directeur\b|directrice\b|\bdirig(?:ente|enti)\b|\bdir\.", "", False),
+    ("executive", r"\b(?:DRH|DAF|DSI|DAF|RRH)\b", "", True),
+    ("manager",
+     r"manager(?:in|s)?\b|\bgerente?s?\b|\bgestor(?:a|es|as)?\b|\bgest(?:ore|rice)\b|\bchef(?:fe)?s? de (?:projet|produit|rayon|"
+     r"marche|mission|groupe)\b|\bchef(?:fe)?s? d'equipe\b|\bcoordinat(?:eur|rice|or|ore|ors)s?\b|\bcoordinador(?:a|es)?\b|"
+     r"\bcoordenador(?:a|es)?\b|koordinator(?:in)?\b|\bteam ?lea(?:d|der)s?\b|\blead\b|teamleiter(?:in)?\b|\bteamleider\b|"
+     r"\bsupervis(?:or|eur|ora|ore)\b|\bencargad[oa]\b|\bleidinggevende\b", "", False),
+]
+
+
+_ROLES = [(kind, re.compile(p), field, cs) for kind, p, field, cs in _ROLE_TABLE]
+_NOT_NOW = re.compile(r"\b(?:ex|former|formerly|ancien|ancienne|ehemalige|ehemaliger|antigu[oa]|gia|oud|voormalige?|aspiring|"
+                      r"future|futur|futur[oa]|angehende|angehender|aspirante)\b[\s-]*(?:[\w&]+[\s-]+){0,2}\w*$")  # \w*: the head of a compound
+_CXO_FIELD = {"cmo": "marketing", "cto": "tech", "cio": "tech", "cfo": "finance", "chro": "hr", "cdo": "data", "coo": "operations",
+              "cpo": "product", "ciso": "tech", "cgo": "marketing"}
+_ACRONYM_FIELD = {"drh": "hr", "rrh": "hr", "daf": "finance", "dsi": "tech"}
+
+KIND_LABEL = {"ceo": "chief executive", "executive": "director", "manager": "manager", "founder": "founder", "owner": "owner",
+              "freelancer": "freelancer", "student": "student", "job_seeker": "job seeker", "recruiter": "recruiter",
+              "professional": "professional"}
+
+# -- fields ------------------------------------------------------------------------------------
+# field -> folded patterns, most specific first: a match is blanked before the next field looks,
+# so "marketing digital" is digital marketing, not marketing too. Job nouns belong to their field
+# ("graphiste" → design, "lawyer" → legal).
+_FIELD_TABLE: dict[str, str] = {
+    "digital marketing":
+        r"digital(?:es)? marketing|marketing (?:digital|numerique|online|en ligne|digitale)|web-?marketing|e-?marketing|online-?marketing|"
+        r"\bperformance marketing|\bgrowth\b|\bseo\b|\bsea\b|\bsem\b|\bsocial (?:media|ads)\b|\breseaux sociaux\b|\bredes sociales\b|"
+        r"\bsocial-?media\w*|\bsociale media\b|\bcommunity manag\w*|\btraffic manag\w*|\binbound\b|\bemailing\b|marketing automation|"
+        r"\bcontent marketing|marketing de contenu|\bcontent strateg\w*|strategie de contenu|\bacquisition\b|\bsocial selling\b|"
+        r"\bmidias sociais\b|\bsocial ?ads\b|\bgoogle ads\b|\bmeta ads\b",
+    "ecommerce":
+        r"\be-?commerce\b|\bcommerce en ligne\b|\bcomercio electronico\b|\bcommercio elettronico\b|\bcomercio eletronico\b|\bonline-?handel\b",
+    "customer service":
+        r"\bcustomer (?:service|care|support|experience)\b|\bservice client\w*|\bsupport\b|\bkundenservice\b|\bkundendienst\b|"
+        r"\batencion al cliente\b|\bassistenza clienti\b|\batendimento\b|\bklantenservice\b",
+    "advertising":
+        r"\badvertising\b|\bpublicite\b|\bpublicidad\b|\bpubblicita\b|\bpublicidade\b|\bwerbung\b|\bwerbe\w*|\breclame\b|\badtech\b|"
+        r"\bpropaganda\b|\bmedia ?buy\w*",
+    "marketing":
+        r"marketing\w*|\bmercadotecnia\b|\bmercadeo\b|\bmarketeer\w*|\bmarketer\w*|\bbrand(?:ing)?\b|\bmarque\b|\bmarca\b|\bmarke\b|"
+        r"\bmarken\w*|\bcontent\b|\bcontenu\b|\bcontenido\b|\bcontenuti\b|\bconteudo\b|\bmkt\b",
+    "communication":
+        r"communication\w*|\bcomms?\b|\bcommunicatie\w*|\bcomunica(?:cion|zione|cao|coes|ciones)\b|\bcomunicazioni\b|kommunikation\w*|"
+        r"\binfo-?com\b|\bpublic relations\b|\brelations? (?:presse|publiques|medias)\b|\battache(?:e)? de presse\b|\brelaciones publicas\b|"
+        r"\bpubbliche relazioni\b|\brelacoes publicas\b|\boffentlichkeitsarbeit\b|\bpresse(?:sprecher|referent)\w*|\bpr-?(?:manager|berater|referent)\w*|"
+        r"\bevent\w*|\bevenementiel\b|\bcomunicador\w*",
+    "journalism":
+        r"\bjournalis\w*|\bperiodis\w*|\bgiornalis\w*|\bjornalis\w*|\bredakt\w*|\bredact(?:eur|rice|or|ora|ie)\w*|\bredattore\b|"
+        r"\bmedia\b|\bmedien\w*|\baudiovisu\w*",
+    "sales":
+        r"\bsales\w*|sales\b|\bventes?\b|\bcommerci(?:al|ale|aux|ales)\b|\bcomercial(?:es)?\b|\bcommercieel\b|\bvendite\b|\bvendas\b|"
+        r"\bventas\b|vertrieb\w*|verkauf\w*|\bverkoop\w*|\bbusiness develop\w*|\bbiz ?dev\b|\baccounts?\b|\baccount (?:manag|execut)\w*|"
+        r"\bkey account\w*|\bcharge(?:e)? d'affaires\b|\bingenieur(?:e)? d'affaires\b|\brevenue\b|\bcustomer success\b|\bretail\b",
+    "hr":
+        r"\bhr\b|\bhrbp\b|\brh\b|\bhuman resources?\b|\bressources humaines\b|\brecursos humanos\b|\brisorse umane\b|"
+        r"personal(?:leit|wesen|abteil|referent|manag|entwickl|beratung|chef|direktor)\w*|\bpersoneel\w*|\bp&o\b|"
+        r"\bpeople\b(?= *(?:&|and|ops|operations|partner|culture|team|$))|\btalent (?:acquisition|management|development|partner)\b|"
+        r"\brecrut\w*|\brecruit\w*|\breclut\w*|\bhuman capital\b|\bhr-\w+",
+    "finance":
+        r"\bfinan(?:ce|ces|cial|ciere|cier|zas|za|cas|cieel|cien|ciero|ciera|ziario|ziaria|ceiro|ceira)\b|finanz\w*|\bcomptab\w*|"
+        r"\baccount(?:ing|ant|ants)\b|\bcontab\w*|\bbuchhalt\w*|\bboekhoud\w*|\bcontrolling\b|\bcontroller\b|\bcontrole de gestion\b|"
+        r"\baudit\w*|\btreasury\b|\btresorerie\b|\bexpert-?comptable\b|\bcommissaire aux comptes\b|\bfiscal\w*|\btax\b|\bbank\w*|"
+        r"\bbanque\b|\bbanca\b|\binvestment\w*|\binvestissement\w*",
+    "data":
+        r"\bdata\b|\bdata-?\w+|\bdonnees\b|\bdatos\b|\bdati\b|\bdados\b|\bdaten\w*|\banalytics\b|\bbusiness intelligence\b|"
+        r"\bmachine learning\b|\bdeep learning\b|\bintelligence artificielle\b|\bartificial intelligence\b|\bstatisti\w*|\bestadisti\w*|"
+        r"\bdatenanaly\w*|\bml\b",
+    "tech":
+        r"\btech\b|\btechnolog\w*|\btechnique\b|\btechnical\b|\btecnic[oa]\b|\btecnolog\w*|\btechni(?:sch|k|ek|sche|scher)\b|"
+        r"\binformati(?:que|ca|k|cien|cienne|on technology)\b|\bsystemes d'information\b|\bsistemas de informa\w*|\bsoftware\w*|\blogiciel\w*|"
+        r"\bdevelop(?:er|ers|peur|peuse)\b|\bdeveloppeu(?:r|se)s?\b|\bdesarrollador\w*|\bsviluppat(?:ore|rice)\b|\bdesenvolvedor\w*|"
+        r"entwickler\w*|\bontwikkelaar\w*|\bdevops\b|\bcloud\b|\bcyber\w*|\bfull-?stack\b|\bback-?end\b|\bfront-?end\b|"
+        r"\bprogrammeu(?:r|se)\b|\bprogrammer\w*|\bprogramad\w*|\bprogrammat(?:ore|rice)\b|\bprogrammier\w*|\bcoding\b|\bweb ?dev\w*|"
+        r"\bsystemes? et reseaux\b|\bsysadmin\b|\bict\b|\binfrastructure\w*|\bsecurity\b|\bsecurite informatique\b|\bengineering manager\b",
+    "engineering":
+        r"\bengineer\w*|\bingenie(?:ur|ure|urs|ria|ro|ra)s?\b|\bingenieur\w*|\bingegner\w*|\bengenh\w*|\bgenie (?:civil|mecanique|industriel|"
+        r"electrique)\b|\bmechanical\b|\bmecanique\b|\bcivil\b|\bindustriel\w*|\bindustrial\b|\bbureau d'etudes\b|\bmaschinenbau\b|"
+        r"\bbouwkunde\b|\barchitect\w*|\barchitett\w*|\barquitect\w*|\barchitekt\w*|\belectri\w*|\bproduction\b|\bproduktion\b|\bproduccion\b|\bproduzione\b|\bproducao\b|\bqualit\w*",
+    "product":
+        r"\bproducts?\b|\bproduct (?:manag|owner|design|lead|market)\w*|\bproduit\b|\bproducto\b|\bprodotto\b|\bproduto\b|produkt\w*",
+    "design":
+        r"\bdesign\w*|\bux\b|\bui\b|\bartisti\w*|\bart\b|\barts\b|\bcreati(?:ve|f)\b|\bcreative\w*|\bcreativ[oa]\b|\bkreativ\w*|"
+        r"\bgraphi\w*|\bgrafi\w*|\billustrat\w*|\bphotograph\w*|\bfotogra\w*|\bmotion\b|\bwebdesign\w*|\barte\b|\bkunst\w*|\bmode\b|"
+        r"\bfashion\b|\bstylis\w*",
+    "legal":
+        r"\blegal\b|\bjuridi\w*|\bjuri(?:st|ste|sten|sta)\b|\bgiuridic\w*|\brecht\w*|\brechtsanwalt\w*|\banwalt\w*|\banwaltin\b|"
+        r"\bavocat(?:e)?s?\b|\blawyers?\b|\battorneys?\b|\babogad[oa]s?\b|\bavvocat[oa]\b|\bavvocatessa\b|\badvogad[oa]s?\b|"
+        r"\badvocaat\w*|\bnotaire\b|\bnotar\w*|\bcounsel\b|\bcompliance\b|\bdroit\b|\bderecho\b|\bdiritto\b|\bdireito\b|\blaw\b",
+    "health":
+        r"\bmedecin\w*|\bmedic\w*|\bhealth\w*|\bsante\b|\bsalud\b|\bsalute\b|\bsaude\b|\bgesundheit\w*|\bgezondheid\w*|"
+        r"\bnurs(?:e|es|ing)\b|\benfermagem\b|\benfermeria\b|\binfermieristic\w*|\binfirmi(?:er|ere)s?\b|\benfermer[oa]s?\b|\binfermier[ei]\b|\benfermeir[oa]s?\b|\bkrankenpfleg\w*|"
+        r"\bkrankenschwester\b|\bpflege\w*|\bverpleeg\w*|\baide-?soignante?\b|\bpharma\w*|\bfarmac\w*|\bdoctors?\b|\barzt\b|\barztin\b|"
+        r"\bmedizin\w*|\bgeneeskunde\b|\bmedicina\b|\bphysio\w*|\bkine\w*|\bdentist\w*|\bdentaire\b|\bpsycholog\w*|\bpsicolog\w*|"
+        r"\bhopital\b|\bhospital\w*|\bchu\b|\bclini\w*|\bklinik\w*|\bziekenhuis\b|\bsoins?\b|\bcare\b",
+    "business":
+        r"\becole de commerce\b|\bbusiness school\b|\bbusiness administration\b|\bbwl\b|\bbetriebswirtschaft\w*|\bgestion\b|\bmanagement\b|"
+        r"\bade\b|\beconomia aziendale\b|\badministracao\b|\bbedrijfskunde\b|\bbusiness\b|\beconom\w*|\bwirtschaft\w*|\bcommerce\b",
+    "education":
+        r"\beducation\w*|\benseign\w*|\bteachers?\b|\bprofess(?:eur|eure|or|ora|ore|oressa)s?\b|\blehrer(?:in)?\b|\bdocent[ei]?\b|"
+        r"\binsegnant[ei]\b|\bleraar\b|\blerares\b|\bonderwijs\w*|\bbildung\b|\beducacion\b|\bistruzione\b|\beducacao\b|\bpedagog\w*|"
+        r"\bformat(?:eur|rice)s?\b|\btrainer\w*|\bmaestr[oa]\b",
+    "operations":
+        r"\boperations?\b|\bops\b|\blogisti\w*|\bsupply chain\b|\bachats?\b|\bpurchas\w*|\bprocurement\b|\beinkauf\w*|\bcompras\b|"
+        r"\bacquisti\b|\binkoop\w*|\btransport\w*",
+    "management": r"\bdirection generale\b|\bgeneral management\b|\bgeschaftsleitung\b|\bdirezione generale\b",
+    "administration":
+        r"\bassistant(?:e)? (?:de direction|administrati\w*)|\badministrati(?:f|ve|on)\b|\bsecretar\w*|\boffice manag\w*|\bsekretar\w*",
+    "real estate": r"\bimmobili\w*|\breal estate\b|\bvastgoed\b|\binmobiliari\w*",
+    "research": r"\bresearch\w*|\brecherche\b|\bchercheu\w*|\binvestigador\w*|\bricercat\w*|\bpesquisador\w*|\bforsch\w*|\bonderzoek\w*|\bscien\w*",
+}
+# a field and its broader fields: digital marketing is marketing; advertising is marketing and communication
+PARENTS: dict[str, tuple[str, ...]] = {"digital marketing": ("marketing",), "advertising": ("marketing", "communication"),
+                                       "journalism": ("communication",)}
+# acronyms that are also words elsewhere ("IT", "PR"): upper case only
+_FIELD_CS = {"communication": r"\b(?:RP|PR)\b|\bInformation-Communication\b", "tech": r"\b(?:IT|ICT|DSI)\b", "data": r"\b(?:IA|AI|BI)\b",
+             "hr": r"\b(?:RH|HR|DRH|RRH)\b", "finance": r"\bDAF\b"}
+_FIELDS = [(f, re.compile(p), re.compile(_FIELD_CS[f]) if f in _FIELD_CS else None) for f, p in _FIELD_TABLE.items()]
+
+
+def _blank(text: str, span: tuple[int, int]) -> str:
+    s, e = span
+    return text[:s] + " " * (e - s) + text[e:]
+
+
+def fields_of(text: str) -> tuple[str, ...]:
+    """The lexicon's fields named in a text, most specific first.
+
+    >>> fields_of("Étudiante en BUT Information-Communication")
+    ('communication',)
+    >>> fields_of("Marketingleiterin DACH")
+    ('marketing',)
+    >>> fields_of("Master Marketing Digital & communication")
+    ('digital marketing', 'communication')
+    """
+    folded = fold(text)
+    found = []
+    for f, rx, rx_cs in _FIELDS:
+        hits = [m.span() for m in rx.finditer(folded)] + ([m.span() for m in rx_cs.finditer(text)] if rx_cs else [])
+        if hits:
+            found.append(f)
+            for span in hits:
+                folded, text = _blank(folded, span), _blank(text, span)
+    return tuple(found)
+
+
+def related(wanted: str, have: str) -> int:
+    """2 for the same field, 1 when one is a kind of the other (digital marketing ⊂ marketing), else 0."""
+    if wanted == have:
+        return 2
+    return int(wanted in PARENTS.get(have, ()) or have in PARENTS.get(wanted, ()))
+
+
+# -- organisations -----------------------------------------------------------------------------
+# Trades of small businesses, with an English label for the evidence.
+_TRADES: list[tuple[str, str]] = [
+    ("bakery", r"\bboulanger\w*|\bbakery\b|\bbakeries\b|\bbaker\b|backerei\w*|\bpanader\w*|\bpanetteri\w*|\bpanifici\w*|\bpadari\w*|"
+               r"bakkerij\w*|\bbakker\b|\bpatisserie\w*|\bpastry\b|konditorei\w*|\bpasteleri\w*|\bpasticceri\w*|\bconfeitari\w*"),
+    ("bike shop", r"\b(?:magasin|atelier|boutique) de (?:velos?|cycles)\b|\bbike (?:shop|store)s?\b|\bcycle shop\b|fahrrad\w*|"
+                  r"\bbicicleta\w*|\bbiciclett\w*|\bnegozio di bici\b|\bfiets\w*|\bvelo\b"),
+    ("web shop", r"\be-?shops?\b|\bwebshops?\b|\bweb shops?\b|\bonline-?shops?\b|\bonline (?:shop|store)s?\b|\bboutiques? en ligne\b|"
+                 r"\btienda (?:online|en linea)\b|\bnegozio online\b|\bloja (?:online|virtual)\b|\bwebwinkel\w*|\be-?commerce\b|"
+                 r"\bvente en ligne\b|\betsy\b|\bshopify\b"),
+    ("restaurant", r"\brestaura\w*|\bbistro\w*|\bbrasserie\w*|\bcafe\b|\bcoffee ?shop\b|\bkoffiebar\b|\btrattoria\b|\bosteria\b|"
+                   r"\bpizzeri\w*|\bbar\b|\btraiteur\b|\bcaterer\b|\bcatering\b|\bfood ?truck\b|\bgastro\w*|\bhoreca\b|"
+                   r"\bbar a vins\b|\bsalon de the\b|\beetcafe\b|\bkaffee\w*"),
+    ("hair or beauty salon", r"\bsalon de (?:coiffure|beaute)\b|\bcoiff\w*|\bhair ?(?:salon|dresser)\w*|\bfriseur\w*|\bpeluquer\w*|"
+                             r"\bparrucchier\w*|\bcabeleirei\w*|\bkapper\w*|\bkapsalon\b|\binstitut de beaute\b|\bbarber\w*|"
+                             r"\bestheticienne\b|\bnail\w*"),
+    ("florist", r"\bfleuris\w*|\bflorist\w*|\bblumen\w*|\bfloris\w*|\bfiorai\w*|\bbloemis\w*"),
+    ("bookshop", r"\blibrairie\b|\bbook ?(?:shop|store)\b|\bbuchhandlung\b|\blibreri\w*|\blivrari\w*|\bboekhandel\b"),
+    ("food shop", r"\bepicerie\w*|\bgrocer\w*|\bprimeur\b|\bfromageri\w*|\bboucher\w*|\bbutcher\w*|\bcharcuteri\w*|\bcaviste\b|"
+                  r"\bcave a vins?\b|\bwine (?:shop|bar)\b|\bweinhandlung\b|\benoteca\b|\bvinoteca\b|\bslager\w*|\bkruidenier\w*|"
+                  r"\bmetzger\w*|\bmacelleri\w*|\bcarniceri\w*|\bsalumeri\w*|\bmercearia\b|\bfrutari\w*"),
+    ("craft business", r"\bartisana\w*|\bartisanal\w*|\bartisanat\b|\bcrafts?\b|\bhandmade\b|\bfait main\b|\bhandwerk\w*|\bhandgemacht\w*|"
+                       r"\bartesan\w*|\bartigian\w*|\bambacht\w*|\bmaroquin\w*|\bceramic\w*|\bceramique\w*|\bpoterie\b|\bbijou\w*|"
+                       r"\bjewel\w*|\bschmuck\w*|\bsavon\w*|\bsoaps?\b|\bcouture\b|\bebenist\w*|\bmenuis\w*|\bschreiner\w*|\btischler\w*|"
+                       r"\bcarpinter\w*|\bfalegnam\w*|\bmarceneir\w*|\btimmer\w*|\bbrasseur\b|\bbrewery\b|\bbrauerei\b|\bbrouwerij\b|"
+                       r"\bbirrifici\w*|\bcervejari\w*|\bcervecer\w*|\bcosmeti\w*|\bkosmeti\w*|\bplombier\w*|\belectricien\w*|"
+                       r"\bsanitar\w*|\bgarage\b|\bwerkstatt\b|\btaller\b|\boficina\b|\bwerkplaats\b|\batelier\b"),
+    ("shop", r"\bmagasin\w*|\bboutique\w*|\bshops?\b|\bstores?\b|\bladen\b|\w+laden\b|\bgeschaft\b|\btienda\w*|\bnegozi\w*|\bloja\w*|"
+             r"\bwinkel\w*|\w+winkel\b|\bconcept ?store\b"),
+    ("hospitality", r"\bhotel\w*|\bgite\w*|\bchambres? d'hotes\b|\bb&b\b|\bbed (?:and|&) breakfast\b|\bagriturism\w*|\bpousada\b|"
+                    r"\bcamping\b|\bfarm\b|\bbauernhof\b|\bgranja\b|\bfattoria\b|\bboerderij\b|\bvignoble\b|\bdomaine viticole\b|"
+                    r"\bweingut\b|\bwinery\b|\bcantina\b"),
+    ("small business", r"\b(?:small|petite?s?|pequen[oa]s?|klein\w*|piccol[aeio])\s+(?:\w+\s+)?(?:business\w*|entreprises?|"
+                       r"commerces?|empresas?|negocios?|unternehmen|betrieb\w*|geschaft\w*|imprese|aziende|negozi|ondernemingen|"
+                       r"bedrijv\w*|zaken|companies|firms?)\b|\bsmall business\w*|\bpetites? entreprises?\b|\btpe\b|\bpme\b|\bsmes?\b|\bkmu\b|\bpymes?\b|\bpmi\b|\bmkb\b|"
+                       r"\bpequenas? empresas?\b|\bpiccol[ae] impres[ae]\b|\bkleinunternehm\w*|\bfamily business\b|"
+                       r"\bentreprise familiale\b|\bfamilienunternehm\w*|\bempresa familiar\b|\bazienda familiare\b|\bfamiliebedrijf\b|"
+                       r"\blocal business\w*|\bcommerces? de proximite\b|\bindependent (?:shop|store|business)\b"),
+]
+_TRADE_RX = [(label, re.compile(p)) for label, p in _TRADES]
+_STARTUP = re.compile(r"\bstart-?ups?\b|\bscale-?ups?\b|\bjeune pousse\b|\bpre-?seed\b|\bseries [ab]\b|\bsaas\b|"
+                      r"\b(?:fin|ed|health|prop|legal|food|insur|agri|clean|hr|med|green)tech\b|\bincubat\w*|\by ?combinator\b|\bfrench tech\b")
+_LARGE = re.compile(r"\bgroup\b|\bgroupe\b|\bgruppe\b|\bgrupo\b|\bgruppo\b|\bgroep\b|\bholding\b|\bmultinational\w*|\bfortune 500\b|"
+                    r"\bcac ?40\b|\bsbf ?120\b|\bdax\b|\bftse\b|\bibex\b|\bs&p 500\b|\bglobal 500\b|\bconglomerat\w*|"
+                    r"\b\d{1,3}[ .,]?000\+? (?:employees|salaries|collaborateurs|mitarbeit\w*|empleados|dipendenti|funcionarios|medewerkers)\b|"
+                    r"\b(?:loreal|l'oreal|lvmh|danone|totalenergies|bnp paribas|societe generale|axa|carrefour|renault|stellantis|michelin|"
+                    r"airbus|sanofi|kering|engie|veolia|siemens|volkswagen|bmw|daimler|allianz|bosch|basf|bayer|deutsche bank|"
+                    r"deutsche telekom|santander|bbva|telefonica|inditex|iberdrola|repsol|enel|unicredit|intesa sanpaolo|generali|"
+                    r"philips|unilever|heineken|ahold|nestle|novartis|roche|procter|coca-cola|pepsico|walmart|jpmorgan|goldman sachs|"
+                    r"petrobras|ambev|ikea|samsung|toyota|ibm|accenture|deloitte|pwc|kpmg|mckinsey|decathlon)\b")
+_LARGE_CS = re.compile(r"(?<![\w.])(?:SA|AG|SE|NV|N\.V\.|S\.A\.|S\.p\.A\.|SpA|plc|PLC)(?![\w])")
+
+
+def trades_of(text: str) -> tuple[str, ...]:
+    """Every kind of small business named: ('web shop', 'small business')."""
+    folded = fold(text)
+    return tuple(label for label, rx in _TRADE_RX if rx.search(folded))
+
+
+def startup_named(text: str) -> bool:
+    return bool(_STARTUP.search(fold(text)))
+
+
+def organisation(text: str) -> tuple[str, str]:
+    """(kind, trade): kind "large", "startup", "small" or "" (not said); trade such as "bakery".
+
+    Simple cues only: "Group", "SA", "AG", "plc", a stock index or a well-known large company make
+    it large; a trade (bakery, bike shop, web shop, restaurant, craft…) makes it small.
+
+    >>> organisation("Inhaber eines Fahrradladens")
+    ('small', 'bike shop')
+    >>> organisation("CEO @ TotalEnergies")
+    ('large', '')
+    """
+    folded = fold(text)
+    if _LARGE.search(folded) or _LARGE_CS.search(text):
+        return "large", ""
+    trade = next((label for label, rx in _TRADE_RX if rx.search(folded)), "")
+    if _STARTUP.search(folded):
+        return "startup", trade
+    return ("small" if trade else ""), trade
+
+
+# -- reading a headline ------------------------------------------------------------------------
+
+_SEGMENT = re.compile(r"\s*(?:\||•|;|\n|!|\?|,)\s*|\s*(?<!\w)·\s*|\s*·(?!\w)\s*|\s+(?:-|–|—|--)\s+")  # not "étudiant·e"
+_COMPANY = re.compile(r"@|\s(?:at|chez|bei|presso|bij|a)\s")  # " a " only where the headline has "à"
+_JUNIOR = re.compile(r"\bjunior\b|\bjr\b|\bdebutant(?:e)?\b|\bentry[- ]level\b|\bberufseinsteiger\w*|\beinsteiger\w*|\bnachwuchs\w*|"
+                     r"\bgraduate\b|\bstarter\b|\bprincipiante\b|\bjunior-\w+")
+_SENIOR = re.compile(r"\bsenior\b|\bsr\b|\blead\b|\bprincipal\b|\bstaff\b|\bexpert(?:e)?\b|\bconfirme(?:e)?\b|\bleitende\w*|\bervaren\b|"
+                     r"\bsenior-\w+|\b\d{2}\+? (?:ans|years|jahre|anos|anni|jaar)\b")
+_LINK = set("in of en de des du d la le les l and or et ou the a an y o e und oder von im di del della dei da do dos das van het "
+            "voor for pour para fur per at chez bei presso bij with avec mit con com met my mon ma mes who qui que sur on & + x "
+            "eines einer einem ein eine un une una uno um uma een".split())
+
+
+_BROAD = {"business", "research", "management"}
+
+
+@dataclass(frozen=True)
+class Role:
+    """One role named in a headline: its kind (see KIND_LABEL), its words as written, its own fields."""
+
+    kind: str
+    title: str
+    fields: tuple[str, ...]
+    field_text: str  # the segment's other words, for fields the lexicon does not know
+    seniority: str  # "junior", "senior" or ""
+    trade: str = ""  # a small business named beside the role: "Gérant de boulangerie"
+
+    def label(self, field: str = "") -> str:
+        """'marketing director (CMO)', 'communication student (Étudiante)', 'owner (Gérant)'.
+
+        ``field`` names the one that matters (the one matched) instead of the first.
+        """
+        noun = KIND_LABEL[self.kind]
+        field = field or (self.fields[0] if self.fields else "")
+        if field and self.kind in ("executive", "manager", "student"):
+            noun = f"{field} {noun}"
+        return f"{noun} ({self.title})" if self.title else noun
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a headline (or a phrase of the settings) says: its roles, fields and organisation."""
+
+    text: str
+    roles: tuple[Role, ...]
+    org: str  # "large", "startup", "small" or ""
+    trade: str
+
+    @property
+    def kinds(self) -> set[str]:
+        return {r.kind for r in self.roles}
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(f for r in self.roles for f in r.fields))
+
+    def describe(self) -> str:
+        """One line: "marketing director (CMO); field: marketing; organisation: startup"."""
+        named = [r for r in self.roles if r.kind != "professional"]
+        parts = [", ".join(r.label() for r in named) if named else "no role named"]
+        words = next((r.field_text for r in self.roles if r.field_text), "")
+        parts.append(f"field: {', '.join(self.fields)}" if self.fields else f"field: small business: {self.trade}" if self.trade
+                     else f"field: '{words}' (not in the lexicon)" if words else "field: not named")
+        if self.org:
+            parts.append(f"organisation: {self.org}")
+        return "; ".join(parts)
+
+
+def _words(folded: str) -> str:
+    return " ".join(w for w in re.split(r"[^\w'&-]+", folded) if w and w not in _LINK and not w.isdigit())
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SEGMENT.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = max(start, m.end())
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _role_spans(text: str, folded: str, degrees: bool) -> list[tuple[int, int, str, str]]:
+    found: list[tuple[int, int, str, str]] = []
+    for kind, rx, field, cs in _ROLES:
+        if kind == "degree" and not degrees:
+            continue
+        for m in rx.finditer(text if cs else folded):
+            s, e = m.span()
+            if s == e or any(s < fe and fs < e for fs, fe, _, _ in found):
+                continue
+            if kind not in ("student", "degree", "job_seeker") and _NOT_NOW.search(folded[max(0, s - 30):s]):
+                found.append((s, e, "past", ""))  # "Ex-CMO", "aspiring marketing director": not the role today
+                continue
+            word = folded[s:e].strip().rstrip("s")
+            implied = _CXO_FIELD.get(word) or _ACRONYM_FIELD.get(word) or field
+            if kind == "executive" and word.startswith("chief ") and not implied:
+                implied = next(iter(fields_of(text[s:e])), "")  # "Chief Marketing Officer"
+            found.append((s, e, "student" if kind == "degree" else kind, implied))
+    return sorted(f for f in found if f[2] != "past")
+
+
+@lru_cache(maxsize=20000)
+def read(text: str) -> Reading:
+    """Roles, fields and organisation named in a headline (or in a phrase of the owner's settings).
+
+    >>> [r.label() for r in read("CMO | B2B SaaS").roles]
+    ['marketing director (CMO)']
+    >>> [(r.label(), r.fields) for r in read("Sales Director @ Marketing Hub").roles]
+    [('sales director (Director)', ('sales',))]
+    """
+    folded = fold(text)
+    org, trade = organisation(text)
+    parts = []
+    for s, e in _segments(folded):
+        end = e
+        for m in _COMPANY.finditer(folded, s, e):
+            # words after a company marker name the employer or the school, not the role's field
+            if m.group().strip() != "a" or text[m.start() + 1] in "àÀ":
+                end = m.start()
+                break
+        if end > s:
+            parts.append((text[s:end], folded[s:end]))
+    spans_all = [_role_spans(t, f, degrees=True) for t, f in parts]
+    if any(k not in ("student", "job_seeker") for spans in spans_all for _, _, k, _ in spans):
+        # "Chef de projet | Master IAE": a degree held, not a student
+        spans_all = [_role_spans(t, f, degrees=False) for t, f in parts]
+    loose = tuple(dict.fromkeys(f for (t, _), spans in zip(parts, spans_all) if not spans for f in fields_of(t)))
+    loose_words = " ".join(_words(f) for (_, f), spans in zip(parts, spans_all) if not spans).strip()
+    roles: list[Role] = []
+    for (seg_text, seg_fold), spans in zip(parts, spans_all):
+        if not spans:
+            continue
+        rest_fold = seg_fold
+        for s, e, _, _ in spans:
+            rest_fold = _blank(rest_fold, (s, e))
+        own = fields_of(seg_text)  # titles included: "Personalleiterin", "community manager"
+        trades = trades_of(seg_text)
+        words = _words(rest_fold) or loose_words
+        seniority = "junior" if _JUNIOR.search(seg_fold) else "senior" if _SENIOR.search(seg_fold) else ""
+        seen = set()
+        for s, e, kind, implied in spans:
+            if kind in seen:  # "Étudiante en BUT…": one student
+                continue
+            seen.add(kind)
+            if kind == "recruiter":
+                fields: tuple[str, ...] = ("hr",)  # a recruiter's own field, whatever they recruit for
+            else:
+                # "école de commerce | marketing digital": the school's kind, then the speciality
+                broad = set(own) <= _BROAD
+                fields = tuple(dict.fromkeys(([implied] if implied else []) + list(own) + list(loose if broad else ())))
+            roles.append(Role(kind, seg_text[s:e].strip(), fields, words, seniority, trades[0] if trades else ""))
+    if not roles:
+        words = " ".join(_words(f) for _, f in parts).strip()
+        seniority = "junior" if _JUNIOR.search(folded) else "senior" if _SENIOR.search(folded) else ""
+        if words:
+            roles.append(Role("professional", "", loose, words, seniority))
+    return Reading(text, tuple(roles), org, trade)
+
+
+def roles_of(text: str) -> set[str]:
+    """Kinds of role named in a headline or phrase.
+
+    >>> sorted(roles_of("Étudiante en Master Marketing Digital"))
+    ['student']
+    >>> sorted(roles_of("Gründerin von Kaffeeliebe, Online-Shop"))
+    ['founder']
+    """
+    return {r.kind for r in read(text).roles} - {"professional"}
