@@ -746,6 +746,26 @@ def eval_cmd(files: tuple[Path, ...], owner_lang: str, threshold: float | None) 
     out.print(table)
 
 
+@cli.command("eval-benefit")
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--errors", "show_errors", is_flag=True, help="List every headline judged differently from its label.")
+def eval_benefit_cmd(folder: Path, show_errors: bool) -> None:
+    """Measure "can benefit" on labelled headlines: FOLDER holds owners.toml and headlines.csv."""
+    from .headline_eval import score_headlines
+
+    s = score_headlines(folder)
+    table = Table(title=f"{s.overall.n} headlines", title_justify="left")
+    for col in ("", "n", "accuracy", "precision", "recall"):
+        table.add_column(col, justify="left" if not col else "right")
+    groups = [("all", s.overall)] + sorted(s.per_language.items()) + sorted(s.per_owner.items())
+    for name, c in groups:
+        table.add_row(name, str(c.n), f"{c.accuracy:.3f}", f"{c.precision:.3f}", f"{c.recall:.3f}")
+    out.print(table)
+    if show_errors:
+        for owner, headline, gold, _predicted, why in s.errors:
+            say(f"{'missed' if gold else 'wrong '} [{owner}] {headline}  ({why})")
+
+
 # -- demo --------------------------------------------------------------------------------------
 
 
