@@ -60,6 +60,20 @@ def write_export(root: Path, files: dict[str, str | bytes], *, as_zip: bool = Fa
     return root
 
 
+@pytest.fixture(scope="session")
+def timeless_config(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Settings under which nothing is stale: the fixtures' invitations are dated 2025, and tests must not
+    depend on today's date. Tests of staleness set stale_after_days themselves."""
+    path = tmp_path_factory.mktemp("config") / "invitriage.toml"
+    path.write_text("stale_after_days = 0\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _timeless_settings(monkeypatch: pytest.MonkeyPatch, timeless_config: Path) -> None:
+    monkeypatch.setenv("INVITRIAGE_CONFIG", str(timeless_config))
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.db"

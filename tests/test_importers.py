@@ -103,7 +103,7 @@ def test_connections_without_preamble_and_without_url(tmp_path, store):
     path = write_export(tmp_path / "e", {"Connections.csv": old, "Invitations.csv": INVITATIONS_V3})
     import_paths(store, [path])
     row = store.conn.execute("SELECT * FROM connections").fetchone()
-    assert row["person_key"] == "name:ana ruiz"
+    assert row["person_key"] == "name:ana ruiz|2019-02-01"  # name + the day they connected
     assert row["connected_on"] == "2019-02-01"
     # Without URLs on the connections side, the name decides.
     assert {r["name"]: r["status"] for r in incoming(store)}["Ana Ruiz"] == "already_connected"

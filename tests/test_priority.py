@@ -106,3 +106,42 @@ def test_override_intent_takes_its_action_and_unknown_id_is_an_error(run, db_pat
     assert got["intent"] == "generic"
     bad = run("override", "99999", "--action", "reply")
     assert bad.exit_code == 2 and "no invitation with id 99999" in bad.output
+
+
+def test_stale_invitations_are_counted_and_left_out_of_the_reply_queue(tmp_path):
+    from datetime import timedelta
+
+    from invitriage.service import Workspace
+    from invitriage.settings import Settings
+
+    now = datetime.now(timezone.utc)
+    pending = tmp_path / "pending.csv"
+    pending.write_text(
+        "name,profile_url,sent_at,note\n"
+        f"Fresh Fred,https://www.linkedin.com/in/fred,{(now - timedelta(days=3)).date()},Hi Camille we met at the SEO Camp in Lyon\n"
+        f"Old Olga,https://www.linkedin.com/in/olga,{(now - timedelta(days=900)).date()},Hi Camille we met at the SEO Camp in Lyon\n",
+        encoding="utf-8")
+    with Workspace.open(tmp_path / "s.db", Settings(stale_after_days=180)) as ws:
+        ws.import_paths([pending])
+        ws.triage()
+        assert [i["name"] for i in ws.queue("reply")] == ["Fresh Fred"]
+        assert [i["name"] for i in ws.week().items] == ["Fresh Fred"]
+        assert [i["name"] for i in ws.queue("reply", stale=True)] == ["Old Olga"]
+        assert ws.counts()["stale"] == 1
+        _path, figures = ws.report(tmp_path / "report")
+        assert figures.backlog_stale == 1
+    config = tmp_path / "invitriage.toml"
+    config.write_text("stale_after_days = 180\n", encoding="utf-8")
+    from click.testing import CliRunner
+
+    from invitriage.cli import cli
+
+    out = CliRunner().invoke(cli, ["triage", "--db", str(tmp_path / "s.db"), "--config", str(config)]).output
+    assert "1 pending invitation(s) are older than 180 days (stale)" in out
+    out = CliRunner().invoke(cli, ["queue", "--db", str(tmp_path / "s.db"), "--config", str(config)]).output
+    assert "1 stale ones (older than 180 days) are left out" in out
+    listed = json.loads(CliRunner().invoke(cli, ["queue", "--format", "json", "--db", str(tmp_path / "s.db"),
+                                                 "--config", str(config)]).output)
+    assert [i["name"] for i in listed] == ["Fresh Fred"]
+    with Workspace.open(tmp_path / "s.db", Settings(stale_after_days=0)) as ws:
+        assert len(ws.queue("reply")) == 2  # 0: nothing is ever stale

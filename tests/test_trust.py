@@ -55,7 +55,7 @@ MESSAGES = (
     f"c1,,Nafissatou Kaboré,https://www.linkedin.com/in/nafissatou-kabor%C3%A9,Camille Laurent,{OWNER},2026-03-03 10:00:00 UTC,,Avec plaisir,INBOX\n"
     f"c2,,Tom Baker,https://www.linkedin.com/in/tom-baker-real,Camille Laurent,{OWNER},2026-03-03 10:00:00 UTC,,Hello from Tom,INBOX\n"
 )
-SETTINGS = Settings(owner_name="Camille Laurent", signature="Camille", weekly_budget=2,
+SETTINGS = Settings(owner_name="Camille Laurent", signature="Camille", weekly_budget=2, stale_after_days=0,
                     meet_whom=["marketing directors"], help_whom=["students in digital marketing"])
 
 

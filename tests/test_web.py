@@ -20,7 +20,7 @@ INVITES = INVITATIONS_V3 + (
     'Max Kahn,Camille Laurent,"3/11/25, 9:00 AM","Earn 5,000 USD weekly with crypto signals, guaranteed returns! WhatsApp me",INCOMING,'
     "https://www.linkedin.com/in/maxk,https://www.linkedin.com/in/camille-laurent\n"
 )
-SETTINGS = Settings(signature="Camille", owner_name="Camille Laurent", weekly_budget=5)
+SETTINGS = Settings(signature="Camille", owner_name="Camille Laurent", weekly_budget=5, stale_after_days=0)
 
 LOCAL = "http://127.0.0.1:8000"  # the page answers only on localhost names
 
@@ -68,7 +68,7 @@ def test_json_twins(client):
     review = client.get("/api/review").json()
     assert [i["name"] for i in review["hold"]] == ["Max Kahn"]
     counts = client.get("/api/counts").json()
-    assert counts == {"pending": 4, "reply": 2, "accept": 1, "hold": 1, "unsure": 0}
+    assert counts == {"pending": 4, "reply": 2, "accept": 1, "hold": 1, "unsure": 0, "stale": 0}
     assert client.get("/api/accept?intent=generic").json()["items"] == []
 
 

@@ -138,26 +138,31 @@ def _print_import(report: ImportReport, seconds: float) -> None:
     table.add_column("rows", justify="right")
     table.add_column("new", justify="right")
     for f in report.files:
-        if f.kind != "ignored":
+        if f.kind not in ("ignored", "skipped"):
             table.add_row(escape(f.display), f.kind, str(f.rows), str(f.new))
     out.print(table)
     if report.ignored:
         names = ", ".join(Path(p.split("!")[-1]).name for p in report.ignored)
         say(f"ignored {len(report.ignored)} other file(s): {names}")
+    skipped = [Path(f.display.split("!")[-1]).name for f in report.files if f.kind == "skipped"]
+    if skipped:
+        say(f"skipped as asked: {', '.join(skipped)}")
     out.print(f"{report.new} new in {seconds:.1f} s")
 
 
 @cli.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--skip", "skip", multiple=True, metavar="FILE",
+              help="Leave out this export file (e.g. a damaged messages.csv); repeatable.")
 @db_option
-def import_cmd(paths: tuple[Path, ...], db_path: Path | None) -> None:
+def import_cmd(paths: tuple[Path, ...], skip: tuple[str, ...], db_path: Path | None) -> None:
     """Import LinkedIn exports (ZIP or folder) and pending-invitation lists (.csv/.jsonl).
 
     All PATHS are imported in one transaction: on any error nothing is stored.
     """
     started = time.perf_counter()
     with _ws(db_path, settings=Settings()) as ws, _Bars() as bars:
-        report = ws.import_paths(paths, progress=bars.update)
+        report = ws.import_paths(paths, progress=bars.update, skip=skip)
     _print_import(report, time.perf_counter() - started)
 
 
@@ -189,6 +194,10 @@ def _run_triage(ws: Workspace) -> TriageReport:
     with _Bars() as bars:
         report = ws.triage(progress=lambda done, total: bars.update("judging", done, total))
     _print_triage(report)
+    stale = ws.counts()["stale"]
+    if stale:
+        say(f"{stale} pending invitation(s) are older than {ws.settings.stale_after_days} days (stale): long gone from "
+            "your invitation page, they are left out of the reply queue (queue --stale lists them)")
     warning = ws.headline_warning()
     if warning:
         say("note: " + warning)
@@ -269,12 +278,14 @@ def _print_queue(items: list[dict[str, Any]], fmt: str, title: str, *, one_line:
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @click.option("--limit", type=int, default=0, help="Show at most N invitations (0: all).")
 @click.option("--drafts", "with_drafts", is_flag=True, help="Show each reply with its note and draft (table format).")
+@click.option("--stale", is_flag=True,
+              help="Only the stale invitations (older than stale_after_days), left out of the queues otherwise.")
 @click.option("--with-note", is_flag=True,
               help="Only invitations that carry a note; with --action accept, one line each (name, intent, note) "
                    "for a quick second look at what is accepted silently.")
 @config_option
 @db_option
-def queue_cmd(action: str, week: int | None, fmt: str, limit: int, with_drafts: bool, with_note: bool,
+def queue_cmd(action: str, week: int | None, fmt: str, limit: int, with_drafts: bool, stale: bool, with_note: bool,
               config_path: Path | None, db_path: Path | None) -> None:
     """List judged invitations of one action with the quoted evidence.
 
@@ -293,8 +304,11 @@ def queue_cmd(action: str, week: int | None, fmt: str, limit: int, with_drafts: 
             title = (f"Week {week}: {len(items)} repl{'y' if len(items) == 1 else 'ies'} (budget {batch.budget}{sent}); "
                      f"{batch.later} more in the following weeks")
         else:
-            items = ws.queue(action, with_note=with_note)  # type: ignore[arg-type]
-            title = f"{action}: {len(items)} invitation(s)" + (" with a note" if with_note else "")
+            items = ws.queue(action, with_note=with_note, stale=stale)  # type: ignore[arg-type]
+            title = (f"{action}: {len(items)} {'stale ' if stale else ''}invitation(s)" + (" with a note" if with_note else "")
+                     + ("" if stale or not ws.counts()["stale"] else
+                        f"; {ws.counts()['stale']} stale ones (older than {ws.settings.stale_after_days} days) "
+                        "are left out: --stale lists them"))
     if limit > 0:
         items = items[:limit]
     if with_drafts and fmt == "table":
@@ -449,13 +463,14 @@ def _example_note(intent: str, lang: str) -> str:
 @click.option("--action", type=click.Choice(["reply", "accept"]), default="reply", show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
 @click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file instead of the screen.")
+@config_option
 @db_option
-def export_cmd(action: str, fmt: str, out_path: Path | None, db_path: Path | None) -> None:
+def export_cmd(action: str, fmt: str, out_path: Path | None, config_path: Path | None, db_path: Path | None) -> None:
     """Write the work list for LinkedIn: name, profile link (and the draft, for replies).
 
     CSV cells that a spreadsheet would run as formulas are prefixed with an apostrophe.
     """
-    with _ws(db_path, settings=Settings()) as ws:
+    with _ws(db_path, config_path) as ws:
         cols, rows = ws.export_rows(action)  # type: ignore[arg-type]
     if fmt == "json":
         text = json.dumps(rows, ensure_ascii=False, indent=2) + "\n"

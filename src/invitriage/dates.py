@@ -120,8 +120,16 @@ def parse_connected_on(value: str) -> str:
 
 
 def parse_message_date(value: str) -> str:
-    """Parse a messages.csv ``DATE`` (``2025-03-10 04:51:00 UTC``) into ISO UTC."""
+    """Parse a messages.csv ``DATE`` (``2025-03-10 04:51:00 UTC``) into ISO UTC.
+
+    2018-era ``Messages.csv`` writes dates like ``Sent At`` (``10/16/18, 8:36 AM``, Pacific).
+
+    >>> parse_message_date("2025-03-10 04:51:00 UTC"), parse_message_date("10/16/18, 8:36 AM")
+    ('2025-03-10T04:51:00+00:00', '2018-10-16T15:36:00+00:00')
+    """
     text = value.strip()
+    if _AM_PM.search(text):
+        return parse_sent_at(text)
     if text.upper().endswith(" UTC"):
         text = text[:-4]
     for fmt in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%m/%d/%Y %H:%M", "%m/%d/%y %H:%M"):

@@ -29,7 +29,7 @@ from .csvio import NotUtf8, Table, open_text, read_table
 from .dates import DateColumn, parse_any_instant, parse_connected_on, parse_message_date, parse_sent_at
 from .errors import InputError
 from .textsafe import printable
-from .people import name_key, person_key, profile_slug
+from .people import connection_key, name_key, person_key, profile_slug
 from .store import Store
 
 #: Largest single file we read from an export (a real Invitations.csv is well under 10 MB); also the
@@ -417,6 +417,7 @@ def import_connections(ctx: _Context, src: SourceFile, stream: TextIO) -> FileRe
     table = read_table(stream, src.display, required=["first name", "last name", "connected on"])
     report = FileReport(src.display, "connections")
     total = ctx.lines(src)
+    seen: dict[str, int] = {}
 
     def rows() -> Iterator[dict[str, Any]]:
         for line, row in table.rows:
@@ -430,10 +431,8 @@ def import_connections(ctx: _Context, src: SourceFile, stream: TextIO) -> FileRe
             slug = _slug(src, line, url)
             if slug:
                 key = slug
-            elif full:
-                key = f"name:{name_key(full)}"
-            else:  # a hidden or closed profile: nothing identifies it
-                key = f"hidden:{src.name}:{line}:{connected_on}"
+            else:
+                key = connection_key(full, connected_on, row.get("company") or "", row.get("position") or "", seen)
             yield {
                 "person_key": key,
                 "name_key": name_key(full),
@@ -470,13 +469,15 @@ def import_messages(ctx: _Context, src: SourceFile, stream: TextIO) -> FileRepor
                 continue
             date = _date(src, line, "DATE", parse_message_date, row["date"]) if row["date"].strip() else None
             sender_url = (row.get("sender profile url") or "").strip()
-            recipients = _split_urls(row.get("recipient profile urls") or "")
+            recipients = [_key(src, line, u, None) for u in _split_urls(row.get("recipient profile urls") or "")]
+            if not recipients:  # older shapes name the recipients only ("To": names, comma-separated)
+                recipients = [f"name:{k}" for k in (name_key(n) for n in re.split(r"[,;]", row.get("to") or "")) if k]
             yield {
                 "row_hash": hashlib.sha1(_raw(row).encode()).hexdigest(),
                 "conversation_id": (row.get("conversation id") or "").strip() or None,
                 "from_name": row["from"].strip(),
                 "sender_key": _key(src, line, sender_url, row["from"]) if sender_url else f"name:{name_key(row['from'])}",
-                "recipient_keys": json.dumps([_key(src, line, u, None) for u in recipients], ensure_ascii=False),
+                "recipient_keys": json.dumps(recipients, ensure_ascii=False),
                 "date": date,
                 "subject": (row.get("subject") or "").strip() or None,
                 "content": row["content"],
@@ -707,23 +708,34 @@ def _run(ctx: _Context, importer: Callable[[_Context, SourceFile, TextIO], FileR
 # -- entry point --------------------------------------------------------------------------------
 
 
-def import_paths(store: Store, paths: Iterable[str | os.PathLike[str]], progress: Progress | None = None) -> ImportReport:
+#: Export files that the rest of an import can do without (``--skip`` them when one is damaged).
+OPTIONAL_FILES = ("connections.csv", "messages.csv", "profile.csv")
+
+
+def import_paths(store: Store, paths: Iterable[str | os.PathLike[str]], progress: Progress | None = None,
+                 skip: Iterable[str] = ()) -> ImportReport:
     """Import exports and pending-invitation lists in one transaction.
 
     Any problem raises one :class:`InputError` (one line: file, line, problem) and stores nothing.
+    ``skip`` names export files (``messages.csv``) to leave out, e.g. one that is damaged.
 
-    >>> # report = import_paths(store, ["Complete_LinkedInDataExport_11-20-2026.zip"])
+    >>> # report = import_paths(store, ["Complete_LinkedInDataExport_11-20-2026.zip"], skip=["messages.csv"])
     """
+    skipped = {Path(name).name.lower() for name in skip}
     try:
-        return _import_paths(store, list(paths), progress)
+        return _import_paths(store, list(paths), progress, skipped)
     except InputError as exc:
         problem = printable(exc.problem)
         if len(problem) > MAX_PROBLEM_CHARS:
             problem = problem[: MAX_PROBLEM_CHARS - 1] + "…"
+        name = PurePosixPath((exc.path or "").replace("\\", "/").split("!")[-1]).name
+        if name.lower() in OPTIONAL_FILES:
+            problem += f" (nothing was imported; to import the rest without this file: --skip {name})"
         raise InputError(printable(exc.path) if exc.path is not None else None, problem, exc.line) from None
 
 
-def _import_paths(store: Store, paths: list[str | os.PathLike[str]], progress: Progress | None) -> ImportReport:
+def _import_paths(store: Store, paths: list[str | os.PathLike[str]], progress: Progress | None,
+                  skipped: frozenset[str] | set[str] = frozenset()) -> ImportReport:
     report = ImportReport()
     with store.atomic():
         import_id = store.begin_import(" ".join(printable(os.fspath(p)) for p in paths))
@@ -736,7 +748,10 @@ def _import_paths(store: Store, paths: list[str | os.PathLike[str]], progress: P
             archives: list[str] = []
             for src in _sources(p, kind):
                 importer = EXPORT_IMPORTERS.get(src.name.lower())
-                if importer is not None and src.opener is not None:
+                if src.name.lower() in skipped:
+                    report.files.append(FileReport(src.display, "skipped"))
+                    found += importer is not None
+                elif importer is not None and src.opener is not None:
                     report.files.append(_run(ctx, importer, src))
                     found += 1
                 elif is_export:

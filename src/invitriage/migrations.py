@@ -221,3 +221,23 @@ def _one_person_one_invitation(conn: sqlite3.Connection) -> None:
 
 
 MIGRATIONS.append(("0006_one_person_one_invitation", _one_person_one_invitation))
+
+
+def _connection_keys(conn: sqlite3.Connection) -> None:
+    """Connections without a URL were keyed by name alone (same-name people merged) and hidden ones by
+    file line (duplicated by every newer export): re-key them as the importer now does."""
+    from .people import connection_key
+
+    rows = conn.execute(
+        """SELECT rowid, import_id, first_name, last_name, connected_on, company, position FROM connections
+           WHERE person_key LIKE 'name:%' OR person_key LIKE 'hidden:%' ORDER BY rowid""").fetchall()
+    per_import: dict[int, dict[str, int]] = {}
+    for rowid, import_id, first, last, day, company, position in rows:
+        name = f"{first or ''} {last or ''}".strip()
+        # Ranks count within the export a row came from: a later export's copies get the same keys.
+        new = connection_key(name, day, company or "", position or "", per_import.setdefault(import_id, {}))
+        conn.execute("UPDATE OR IGNORE connections SET person_key = ? WHERE rowid = ?", (new, rowid))
+    conn.execute("DELETE FROM connections WHERE person_key LIKE 'hidden:%:%:%'")  # duplicates left behind
+
+
+MIGRATIONS.append(("0007_connection_keys", _connection_keys))

@@ -69,6 +69,8 @@ class Figures:
     backlog_oldest_days: int | None = None
     backlog_oldest_name: str | None = None
     backlog_buckets: dict[str, int] = field(default_factory=dict)
+    backlog_stale: int = 0
+    stale_after_days: int = 0
     accepted_silently: int | None = None
     hours_saved: float | None = None
     missing: list[str] = field(default_factory=list)
@@ -108,7 +110,8 @@ def trend(figures: Figures) -> tuple[InvitationMonth, InvitationMonth] | None:
     return (series[0], series[-1]) if len(series) >= 2 else None
 
 
-def compute_figures(store: Store, minutes_per_reply: float = 10.0, today: date | None = None) -> Figures:
+def compute_figures(store: Store, minutes_per_reply: float = 10.0, today: date | None = None,
+                    stale_after_days: int = 0) -> Figures:
     """Compute every figure of the report from the store (read-only); never fails on partial data.
 
     ``today`` (default: the current date) is the day backlog ages are counted to.
@@ -150,7 +153,10 @@ def compute_figures(store: Store, minutes_per_reply: float = 10.0, today: date |
     has_messages = store.count("messages") > 0
     if has_messages and rows:
         talked = store.message_partner_keys()
-        hit = [r for r in rows if r["person_key"] in talked and not r["person_key"].startswith("hidden:")]
+        talked_names = store.message_partner_names()
+        # Connections without a URL (13 of 29 real exports) are known by name: match them by name.
+        hit = [r for r in rows if r["person_key"] in talked
+               or (r["person_key"].startswith("name:") and r["name_key"] in talked_names)]
         f.messaged_connections = len(hit)
         f.useful_share_pct = 100.0 * len(hit) / len(rows)
         years: dict[str, YearShare] = {}
@@ -183,6 +189,9 @@ def compute_figures(store: Store, minutes_per_reply: float = 10.0, today: date |
     for age in ages:
         label = next(lb for lb, limit in BUCKETS if limit is None or age < limit)
         f.backlog_buckets[label] += 1
+    if stale_after_days:
+        f.stale_after_days = stale_after_days
+        f.backlog_stale = sum(age > stale_after_days for age in ages)
     if ages:
         f.backlog_median_days = float(statistics.median(ages))
         f.backlog_oldest_days = max(ages)
@@ -256,6 +265,9 @@ def _sentences(f: Figures) -> dict[str, str]:
     if f.backlog_count:
         s["backlog"] = (f"{f.backlog_count:,} invitations are waiting; half are older than "
                         f"{_num(f.backlog_median_days or 0)} days, the oldest {f.backlog_oldest_days:,} days.")
+        if f.backlog_stale:
+            s["backlog"] += (f" {f.backlog_stale:,} are older than {f.stale_after_days} days (stale: long gone from your "
+                             "invitation page, left out of the reply queue).")
     elif f.invitations_received:
         s["backlog"] = "No invitation is waiting."
     if f.hours_saved is not None:
@@ -488,10 +500,11 @@ def render_html(f: Figures) -> str:
     return "".join(out)
 
 
-def write_report(store: Store, out_dir: Path, minutes_per_reply: float = 10.0, today: date | None = None) -> Path:
+def write_report(store: Store, out_dir: Path, minutes_per_reply: float = 10.0, today: date | None = None,
+                 figures: Figures | None = None) -> Path:
     """Write ``report.html`` (self-contained: inline CSS and SVG, no outside URL) into out_dir; return its path."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / "report.html"
-    path.write_text(render_html(compute_figures(store, minutes_per_reply, today)), encoding="utf-8")
+    path.write_text(render_html(figures or compute_figures(store, minutes_per_reply, today)), encoding="utf-8")
     return path

@@ -87,6 +87,15 @@ class Workspace:
         self.store = store
         self.settings = settings or Settings()
 
+    def now(self) -> datetime:
+        """The present, for ages, staleness and weeks. The bundled sample is a snapshot: in a demo database,
+        time stands at its newest invitation, so the demo shows the same picture whatever the date."""
+        if self.store.get_meta("demo") == "1":
+            newest = self.store.newest_invitation()
+            if newest:
+                return datetime.fromisoformat(newest) + timedelta(days=1)
+        return datetime.now(timezone.utc)
+
     @classmethod
     def open(cls, db_path: str | os.PathLike[str], settings: Settings | None = None) -> "Workspace":
         return cls(Store(db_path), settings)
@@ -102,8 +111,9 @@ class Workspace:
 
     # -- bringing data in and judging it -----------------------------------------------------
 
-    def import_paths(self, paths: Sequence[str | os.PathLike[str]], progress: Progress | None = None) -> ImportReport:
-        return import_paths(self.store, paths, progress=progress)
+    def import_paths(self, paths: Sequence[str | os.PathLike[str]], progress: Progress | None = None,
+                     skip: Sequence[str] = ()) -> ImportReport:
+        return import_paths(self.store, paths, progress=progress, skip=skip)
 
     def triage(self, progress: Callable[[int, int], None] | None = None,
                personal: PersonalLayer | None = None) -> TriageReport:
@@ -129,15 +139,29 @@ class Workspace:
 
     # -- reading the queues --------------------------------------------------------------------
 
+    def stale_before(self, now: datetime | None = None) -> str | None:
+        """The ISO instant before which a pending invitation is stale (None: nothing is)."""
+        days = self.settings.stale_after_days
+        if not days:
+            return None
+        return ((now or self.now()) - timedelta(days=days)).isoformat()
+
     def queue(self, action: QueueAction = "reply", *, intent: str | None = None,
-              with_note: bool = False) -> list[dict[str, Any]]:
-        """One bucket; the reply queue in priority order, the others newest first."""
+              with_note: bool = False, stale: bool | None = False) -> list[dict[str, Any]]:
+        """One bucket; the reply queue in priority order, the others newest first.
+
+        ``stale``: False leaves out invitations older than ``stale_after_days`` (they are long gone from
+        your invitation page), True lists only those, None lists both.
+        """
         items = self.store.queue(action)
+        cutoff = self.stale_before()
+        if cutoff is not None and stale is not None:
+            items = [i for i in items if (i["sent_at"] < cutoff) == stale]
         if intent:
             items = [i for i in items if i["intent"] == intent]
         if with_note:
             items = [i for i in items if (i.get("note") or "").strip()]
-        return priority.order(items) if action == "reply" else items
+        return priority.order(items, self.now()) if action == "reply" else items
 
     def sent_since(self, since: datetime) -> int:
         return self.store.replies_sent_since(since.isoformat())
@@ -150,16 +174,17 @@ class Workspace:
         """
         if number < 1:
             raise InputError(None, "weeks count from 1 (this week)")
-        now = now or datetime.now(timezone.utc)
+        now = now or self.now()
         budget = self.settings.weekly_budget
         sent = self.sent_since(week_start(now))
-        batches = priority.weeks(self.store.queue("reply"), budget, now, first=max(budget - sent, 0) if budget else None)
+        batches = priority.weeks(self.queue("reply"), budget, now, first=max(budget - sent, 0) if budget else None)
         items = batches[number - 1] if number <= len(batches) else []
         later = sum(len(b) for b in batches[number:])
         return Week(number, items, budget, sent, later)
 
     def counts(self) -> dict[str, int]:
-        return self.store.status_counts()
+        """Pending invitations by action, and how many of them are stale."""
+        return {**self.store.status_counts(), "stale": self.store.count_pending_before(self.stale_before())}
 
     def invitation(self, invitation_id: int) -> dict[str, Any]:
         return self.store.invitation(_check_id(invitation_id))
@@ -221,7 +246,7 @@ class Workspace:
 
     def postpone(self, invitation_id: int, today: date | None = None) -> str:
         """Move a reply to next week's batch; returns the ISO date it comes back."""
-        today = today or datetime.now(timezone.utc).date()
+        today = today or self.now().date()
         until = (today + timedelta(days=7 - today.weekday())).isoformat()
         with self.store.atomic():
             self._open_item(invitation_id, reply=True)
@@ -287,8 +312,9 @@ class Workspace:
         from .report import compute_figures, write_report
 
         target = out_dir or self.store.path.parent / "report"
-        figures = compute_figures(self.store, self.settings.minutes_per_reply)
-        path = write_report(self.store, target, self.settings.minutes_per_reply)
+        today = self.now().date()
+        figures = compute_figures(self.store, self.settings.minutes_per_reply, today, self.settings.stale_after_days)
+        path = write_report(self.store, target, figures=figures)
         with self.store.atomic():
             self.store.set_meta("report_path", str(path.resolve()))
         return path, figures

@@ -111,6 +111,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("threshold", 0.45, "Below this confidence a judgment goes to the unsure bucket for review.", _fraction),
     Setting("benefit_threshold", 0.45, "How close a headline or note must be to help_whom / meet_whom / offer (0-1).", _fraction),
     Setting("minutes_per_reply", 10, "Minutes one personal reply takes you (for the time-saved figure).", _minutes),
+    Setting("stale_after_days", 180, "Invitations older than this many days are stale: counted, but left out of the reply "
+            "queue (queue --stale lists them). 0: never stale.", _whole),
     Setting("actions", {}, "Intent -> action overrides, e.g. recruiting = \"accept\".", _actions),
     Setting("resources", {}, "Intent -> a resource drafts point to, e.g. job_seeking = \"https://example.com/jobs\".", _resources),
 )
@@ -129,6 +131,7 @@ class Settings:
     threshold: float = 0.45
     benefit_threshold: float = 0.45
     minutes_per_reply: float = 10.0
+    stale_after_days: int = 180
     actions: dict[str, str] = field(default_factory=dict)
     resources: dict[str, str] = field(default_factory=dict)
     path: Path | None = None

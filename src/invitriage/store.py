@@ -428,7 +428,7 @@ class Store:
     def connection_months(self) -> list[sqlite3.Row]:
         """Every connection: person_key, company and month connected (YYYY-MM, or None when unknown)."""
         return self.conn.execute(
-            f"""SELECT person_key, company, CASE WHEN connected_on GLOB '{self._ISO_GLOB}'
+            f"""SELECT person_key, name_key, company, CASE WHEN connected_on GLOB '{self._ISO_GLOB}'
                 THEN substr(connected_on, 1, 7) END AS month FROM connections""").fetchall()
 
     def incoming_per_month(self) -> dict[str, int]:
@@ -442,6 +442,18 @@ class Store:
         keys.update(r[0] for r in self.conn.execute(
             "SELECT sender_key FROM messages WHERE sender_key IS NOT NULL UNION SELECT person_key FROM message_recipients"))
         return keys - self.owner_keys()
+
+    def message_partner_names(self) -> set[str]:
+        """Name keys of everyone who wrote or was written to, for connections known only by name."""
+        from .people import name_key as _name_key
+
+        names = {_name_key(r[0]) for r in self.conn.execute("SELECT DISTINCT from_name FROM messages")}
+        names |= {r[0][5:] for r in self.conn.execute(
+            "SELECT DISTINCT person_key FROM message_recipients WHERE person_key LIKE 'name:%'")}
+        owner = self.owner()
+        if owner:
+            names.discard(_name_key(f"{owner['first_name']} {owner['last_name']}"))
+        return {n for n in names if n}
 
     def note_intents(self) -> dict[str, int]:
         """Intents of judged incoming notes (the owner's overrides win), most frequent first."""
@@ -709,6 +721,17 @@ class Store:
                    WHERE d.invitation_id = invitations.id AND d.text != '') THEN 'drafted' ELSE 'queued' END
                WHERE id = ? AND status = 'sent'""", (invitation_id,))
 
+    def newest_invitation(self) -> str | None:
+        row = self.conn.execute("SELECT max(sent_at) FROM invitations").fetchone()
+        return str(row[0]) if row and row[0] else None
+
+    def count_pending_before(self, before_iso: str | None) -> int:
+        if before_iso is None:
+            return 0
+        return int(self.conn.execute(
+            "SELECT count(*) FROM invitations WHERE direction = 'INCOMING' AND status IN ('queued', 'drafted') "
+            "AND sent_at < ?", (before_iso,)).fetchone()[0])
+
     def replies_sent_since(self, since_iso: str) -> int:
         return int(self.conn.execute(
             "SELECT count(*) FROM invitations WHERE direction = 'INCOMING' AND status IN ('sent', 'answered') "
@@ -753,11 +776,13 @@ class Store:
                 f"""
                 UPDATE invitations SET status = 'sent', replied_at = (
                     SELECT min(m.date) FROM messages m
-                    JOIN message_recipients r ON r.message_id = m.id AND r.person_key = invitations.person_key
+                    JOIN message_recipients r ON r.message_id = m.id
+                        AND r.person_key IN (invitations.person_key, 'name:' || invitations.name_key)
                     WHERE m.sender_key IN ({marks}) AND m.date >= invitations.sent_at)
                 WHERE direction = 'INCOMING' AND status IN ('queued', 'drafted') AND EXISTS (
                     SELECT 1 FROM messages m
-                    JOIN message_recipients r ON r.message_id = m.id AND r.person_key = invitations.person_key
+                    JOIN message_recipients r ON r.message_id = m.id
+                        AND r.person_key IN (invitations.person_key, 'name:' || invitations.name_key)
                     WHERE m.sender_key IN ({marks}) AND m.date >= invitations.sent_at)
                 """,
                 owners + owners,
@@ -766,9 +791,11 @@ class Store:
             """
             UPDATE invitations SET status = 'answered', answered_at = (
                 SELECT min(m.date) FROM messages m
-                WHERE m.sender_key = invitations.person_key AND m.date > invitations.replied_at)
+                WHERE m.sender_key IN (invitations.person_key, 'name:' || invitations.name_key)
+                  AND m.date > invitations.replied_at)
             WHERE direction = 'INCOMING' AND status = 'sent' AND replied_at IS NOT NULL AND EXISTS (
-                SELECT 1 FROM messages m WHERE m.sender_key = invitations.person_key AND m.date > invitations.replied_at)
+                SELECT 1 FROM messages m WHERE m.sender_key IN (invitations.person_key, 'name:' || invitations.name_key)
+                  AND m.date > invitations.replied_at)
             """
         )
 
