@@ -178,3 +178,29 @@ def test_report_charts_render_in_chromium(server, browser, tmp_path):
 
 def test_chromium_is_debians():
     assert shutil.which("chromium") or Path(CHROMIUM).exists()
+
+
+def test_outreach_tab_edit_a_draft_and_mark_contacted(server, browser):
+    url, db, _ = server
+    page = browser.new_page()
+    page.goto(url + "/outreach")
+    cards = page.locator("article.outreach")
+    assert cards.count() == 7
+    first = cards.first
+    name = first.locator("h2").inner_text()
+    area = first.locator("textarea")
+    area.fill("Bonjour, un café la semaine prochaine ?")
+    area.blur()
+    first.locator(".saved").filter(has_text="Saved").wait_for()
+    first.get_by_role("button", name=f"Mark contacted — {name}").click()
+    page.wait_for_url(url + "/outreach")
+    assert name not in [page.locator("article.outreach h2").nth(i).inner_text()
+                        for i in range(page.locator("article.outreach").count())]
+    with Store(db) as store:
+        row = store.conn.execute("SELECT state, draft, draft_edited FROM outreach o JOIN connections c "
+                                 "ON c.person_key = o.person_key WHERE trim(c.first_name || ' ' || c.last_name) = ?",
+                                 (name,)).fetchone()
+    assert tuple(row) == ("contacted", "Bonjour, un café la semaine prochaine ?", 1)
+    if SCREENSHOTS:
+        page.screenshot(path=str(Path(SCREENSHOTS) / "outreach.png"), full_page=False)
+    page.close()

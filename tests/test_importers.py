@@ -297,3 +297,50 @@ def test_one_person_is_one_invitation_whatever_the_date_precision(tmp_path, stor
     assert sorted(r["name"] for r in rows) == ["Ana Ruiz", "Old Era"]
     ana = next(r for r in rows if r["name"] == "Ana Ruiz")
     assert ana["headline"] == "Growth lead" and ana["sent_at"] == "2025-03-10T03:43:00+00:00"
+
+
+EXPORT_2018_CONNECTIONS = """First Name,Last Name,Email Address,Company,Position,Connected On
+Jan,Smit,,Acme,CEO,"1/8/18, 6:14 PM"
+Jan,Smit,,Nordwind,Engineer,"3/2/17, 9:00 AM"
+,,,,,"3/2/17, 9:00 AM"
+,,,,,"3/2/17, 9:00 AM"
+Eva,Kuip,,Bakkerij Kuip,Owner,"5/5/16, 10:10 AM"
+"""
+EXPORT_2018_MESSAGES = """From,To,Date,Subject,Content,Direction,Folder
+Camille Laurent,Jan Smit,"10/16/18, 8:36 AM",Hello,Bonjour Jan,OUTGOING,INBOX
+Eva Kuip,Camille Laurent,"10/17/18, 9:00 AM",Re,Merci !,INCOMING,INBOX
+"""
+EXPORT_2018_INVITATIONS = """From,To,Sent At,Message,Direction
+Pia Berg,Camille Laurent,"10/1/18, 8:00 AM",We met at the Utrecht SEO meetup,INCOMING
+"""
+PROFILE_2018 = "First Name,Last Name,Headline\nCamille,Laurent,Consultante\n"
+
+
+def test_a_2018_export_imports_keeps_same_name_people_apart_and_counts_people_messaged_by_name(tmp_path, store):
+    from invitriage.report import compute_figures
+
+    files = {"Connections.csv": EXPORT_2018_CONNECTIONS, "Messages.csv": EXPORT_2018_MESSAGES,
+             "Invitations.csv": EXPORT_2018_INVITATIONS, "Profile.csv": PROFILE_2018}
+    import_paths(store, [write_export(tmp_path / "a", files)])
+    keys = sorted(r[0] for r in store.conn.execute("SELECT person_key FROM connections"))
+    assert keys == ["hidden:2017-03-02#1", "hidden:2017-03-02#2", "name:eva kuip|2016-05-05",
+                    "name:jan smit|2017-03-02", "name:jan smit|2018-01-08"]  # two Jan Smits, two hidden people
+    assert store.count("messages") == 2
+    # A newer export of the same people adds nobody (hidden connections included).
+    newer = {**files, "Connections.csv": EXPORT_2018_CONNECTIONS.replace("Acme,CEO", "Acme,Chair")}
+    import_paths(store, [write_export(tmp_path / "b", newer)])
+    assert store.count("connections") == 5
+    figures = compute_figures(store)
+    assert figures.messaged_connections == 3  # both Jan Smits (by name) and Eva Kuip, though no URL anywhere
+
+
+def test_skip_leaves_out_a_damaged_optional_file_and_the_error_says_how(tmp_path, store):
+    damaged = "CONVERSATION ID,FROM,DATE\nc1,Zoe,not a date\n"  # no CONTENT column
+    export = write_export(tmp_path / "e", {"Invitations.csv": INVITATIONS_V3, "messages.csv": damaged})
+    with pytest.raises(InputError) as info:
+        import_paths(store, [export])
+    assert "missing column(s) 'content'" in str(info.value) and "--skip messages.csv" in str(info.value)
+    assert store.count("invitations") == 0
+    report = import_paths(store, [export], skip=["messages.csv"])
+    assert store.count("invitations") == 4 and store.count("messages") == 0
+    assert [f.kind for f in report.files if f.display.endswith("messages.csv")] == ["skipped"]

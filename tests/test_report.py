@@ -305,7 +305,7 @@ def test_sample_figures_are_plausible(sample, tmp_path):
     assert f.missing == []
     html = html_of(sample, tmp_path / "out", today=date(2026, 11, 20))
     _assert_self_contained(html)
-    assert html.count("<svg") == 6
+    assert html.count("<svg") == 7  # with the useful share over time
     assert len(summary_lines(f)) == 7
 
 

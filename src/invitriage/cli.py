@@ -488,6 +488,68 @@ def export_cmd(action: str, fmt: str, out_path: Path | None, config_path: Path |
         echo(text, nl=False)
 
 
+@cli.command("outreach")
+@click.option("--done", "done", type=int, metavar="ID", help="You wrote to this connection: it leaves the list.")
+@click.option("--skip", "skip", type=int, metavar="ID", help="Never suggest this connection again.")
+@click.option("--undo", "undo", type=int, metavar="ID", help="Put a contacted or skipped connection back on the list.")
+@click.option("--draft", "draft_id", type=int, metavar="ID", help="Replace the draft of this connection with --text.")
+@click.option("--text", help="Your own wording for --draft.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@config_option
+@db_option
+def outreach_cmd(done: int | None, skip: int | None, undo: int | None, draft_id: int | None, text: str | None,
+                 fmt: str, config_path: Path | None, db_path: Path | None) -> None:
+    """This week's connections worth a personal message, each with its reason and an opening draft.
+
+    Up to `weekly_outreach` people whose position matches whom you want to meet or help, never (or not
+    lately) messaged, freshly connected first. Those you write to leave the list (marked here, or seen
+    in a newer messages.csv); --skip removes someone for good.
+    """
+    with _ws(db_path, config_path) as ws:
+        if done is not None:
+            ws.outreach_contacted(done)
+            out.print(f"{done}: contacted")
+            return
+        if skip is not None:
+            ws.outreach_skip(skip)
+            out.print(f"{skip}: skipped for good")
+            return
+        if undo is not None:
+            ws.outreach_undo(undo)
+            out.print(f"{undo}: back on the list")
+            return
+        if draft_id is not None:
+            if text is None:
+                raise click.UsageError("--draft needs --text")
+            saved = ws.set_outreach_draft(draft_id, text)
+            out.print(f"draft of {draft_id} saved ({len(saved)} characters)")
+            return
+        if not (ws.settings.meet_whom or ws.settings.help_whom):
+            raise ConfigError("outreach needs meet_whom or help_whom in your settings: whom do you want to reach? "
+                              "(invitriage init writes a settings file)")
+        week = ws.outreach()
+    if fmt == "json":
+        echo(json.dumps({"items": week.items, "budget": week.budget,
+                         "contacted_this_week": week.contacted_this_week, "more": week.more}, ensure_ascii=False, indent=2))
+        return
+    say(f"This week: {len(week.items)} connection(s) worth a personal message (outreach budget {week.budget}"
+        + (f", {week.contacted_this_week} already contacted this week" if week.contacted_this_week else "")
+        + f"); {week.more} more for the following weeks.")
+    from rich.panel import Panel
+    from rich.text import Text
+
+    for item in week.items:
+        head = Text()
+        head.append(terminal(f"#{item['id']} {item['name']}"), style="bold")
+        if item.get("profile_url"):
+            head.append(terminal(f"  {item['profile_url']}"), style="dim")
+        head.append(terminal(f"\n{item['reason']}"), style="dim")
+        out.print(Panel(Text.assemble(head, "\n\n", Text(terminal(item["draft"] or ""))), expand=False,
+                        width=min(out.width, 100)))
+    if week.items:
+        say("After writing: invitriage outreach --done ID (or --skip ID to never see someone again).")
+
+
 # -- learn -------------------------------------------------------------------------------------
 
 

@@ -241,3 +241,22 @@ def _connection_keys(conn: sqlite3.Connection) -> None:
 
 
 MIGRATIONS.append(("0007_connection_keys", _connection_keys))
+
+MIGRATIONS.append(
+    (
+        "0008_outreach",
+        """
+        CREATE TABLE outreach (
+            person_key   TEXT PRIMARY KEY,           -- a connection's key
+            state        TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'contacted', 'skipped')),
+            suggested_on TEXT NOT NULL,              -- ISO date it was first suggested
+            contacted_at TEXT,                       -- when you wrote (marked, or seen in messages.csv)
+            reason       TEXT NOT NULL DEFAULT '',
+            draft        TEXT,
+            draft_edited INTEGER NOT NULL DEFAULT 0, -- 1 once you changed it: never regenerated
+            updated_at   TEXT NOT NULL
+        );
+        CREATE INDEX message_recipients_message ON message_recipients(message_id);
+        """,
+    )
+)

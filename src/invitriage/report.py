@@ -70,6 +70,10 @@ class Figures:
     backlog_oldest_name: str | None = None
     backlog_buckets: dict[str, int] = field(default_factory=dict)
     backlog_stale: int = 0
+    #: (month, % of the connections made by then that you had exchanged a message with by then)
+    useful_by_month: list[tuple[str, float]] = field(default_factory=list)
+    #: ISO week -> outreach messages sent (invitriage outreach)
+    outreach_per_week: dict[str, int] = field(default_factory=dict)
     stale_after_days: int = 0
     accepted_silently: int | None = None
     hours_saved: float | None = None
@@ -91,6 +95,11 @@ def _months(first: str, last: str) -> list[str]:
         out.append(f"{y:04d}-{m:02d}")
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     return out
+
+
+def _month_before(today: date, months: int) -> str:
+    index = today.year * 12 + today.month - 1 - months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
 def month_label(month: str) -> str:
@@ -172,6 +181,18 @@ def compute_figures(store: Store, minutes_per_reply: float = 10.0, today: date |
                     companies[r["company"]] = companies.get(r["company"], 0) + 1
         f.useful_by_year = sorted(years.values(), key=lambda y: y.year)
         f.useful_companies = sorted(companies.items(), key=lambda kv: (-kv[1], kv[0]))[:8]
+
+    # the useful share over time, and the outreach that moves it
+    if has_messages and rows:
+        firsts = store.first_contact_months()
+        months = sorted({m for m, _ in firsts if m})
+        if months:
+            start = max(months[0], _month_before(f.today, 24))
+            for month in _months(start, f.today.isoformat()[:7]):
+                made = [(c, t) for c, t in firsts if c and c <= month]
+                if made:
+                    f.useful_by_month.append((month, round(100.0 * sum(1 for _c, t in made if t and t <= month) / len(made), 2)))
+    f.outreach_per_week = store.outreach_sent_per_week()
 
     # notes and their intents
     f.invitations_with_note = store.count("invitations", "direction = 'INCOMING' AND trim(note) != ''")
@@ -465,6 +486,18 @@ def render_html(f: Figures) -> str:
         out.append(_section("Who matters: the useful share", s.get("useful"), chart))
     else:
         out.append(_section("Who matters: the useful share", None, fallback="Needs Connections.csv and messages.csv."))
+    if len(f.useful_by_month) >= 2:
+        ums = f.useful_by_month
+        body = line_chart("Useful share over time (%)", [v for _m, v in ums], year_ticks([m for m, _v in ums]), "{:.1f}")
+        if f.outreach_per_week:
+            weeks = sorted(f.outreach_per_week)[-12:]
+            body += bar_chart("Outreach messages sent per week", weeks, [f.outreach_per_week[w] for w in weeks])
+        (m0, v0), (m1, v1) = ums[0], ums[-1]
+        sentence = (f"The share of your connections you have talked to went from {_pct(v0)} "
+                    f"({month_label(m0)}) to {_pct(v1)} ({month_label(m1)})."
+                    + (f" You sent {sum(f.outreach_per_week.values())} outreach message(s) from invitriage outreach."
+                       if f.outreach_per_week else " invitriage outreach suggests a few people a week to move it."))
+        out.append(_section("Moving the useful share", sentence, body))
     if f.connections_by_month:
         ms = f.connections_by_month
         out.append(_section("Your network over time", s.get("network"), line_chart(

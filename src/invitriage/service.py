@@ -52,6 +52,16 @@ class Week:
 
 
 @dataclass
+class OutreachWeek:
+    """This week's connections worth a personal message."""
+
+    items: list[dict[str, Any]]
+    budget: int
+    contacted_this_week: int
+    more: int  # other candidates, for the following weeks
+
+
+@dataclass
 class BulkAccept:
     ids: list[int]
 
@@ -91,7 +101,7 @@ class Workspace:
         """The present, for ages, staleness and weeks. The bundled sample is a snapshot: in a demo database,
         time stands at its newest invitation, so the demo shows the same picture whatever the date."""
         if self.store.get_meta("demo") == "1":
-            newest = self.store.newest_invitation()
+            newest = self.store.newest_date()
             if newest:
                 return datetime.fromisoformat(newest) + timedelta(days=1)
         return datetime.now(timezone.utc)
@@ -285,6 +295,66 @@ class Workspace:
             write_drafts(self.store, self.settings, only=[invitation_id])
         return done
 
+    # -- outreach: the other half of the week ------------------------------------------------------
+
+    def outreach(self, now: datetime | None = None) -> OutreachWeek:
+        """This week's connections worth a message (up to ``weekly_outreach``, minus those already contacted
+        this week), best first; people suggested earlier and not yet contacted keep their place."""
+        from .outreach import draft, score_connections
+
+        now = now or self.now()
+        with self.store.atomic():
+            self.store.refresh_outreach()
+        known = self.store.outreach_rows()
+        start = week_start(now).date().isoformat()
+        done_this_week = sum(1 for r in known.values() if r["state"] == "contacted" and (r["contacted_at"] or "") >= start)
+        budget = self.settings.weekly_outreach
+        candidates = [c for c in score_connections(self.store.outreach_candidates(), self.settings, now.date())
+                      if known.get(c.person_key, {}).get("state", "open") == "open"]
+        earlier = [c for c in candidates if c.person_key in known]
+        fresh = [c for c in candidates if c.person_key not in known]
+        picked = (earlier + fresh)[: max(budget - done_this_week, 0)]
+        with self.store.atomic():
+            self.store.suggest_outreach(
+                {"person_key": c.person_key, "suggested_on": known.get(c.person_key, {}).get("suggested_on") or now.date().isoformat(),
+                 "reason": c.reason, "draft": draft(c, self.settings)} for c in picked)
+        rows = self.store.outreach_rows()
+        items = [{"id": c.id, "person_key": c.person_key, "name": c.name, "position": c.position, "company": c.company,
+                  "profile_url": c.profile_url, "reason": c.reason, "score": c.score, "lang": c.lang,
+                  "draft": rows[c.person_key]["draft"], "draft_edited": bool(rows[c.person_key]["draft_edited"]),
+                  "suggested_on": rows[c.person_key]["suggested_on"]} for c in picked]
+        return OutreachWeek(items, budget, done_this_week, max(len(candidates) - len(picked), 0))
+
+    def _outreach_key(self, connection_id: int) -> str:
+        row = self.store.conn.execute("SELECT person_key FROM connections WHERE rowid = ?",
+                                      (_check_id(connection_id),)).fetchone()
+        if row is None or row[0] not in self.store.outreach_rows():
+            raise InputError(None, f"no suggested connection with id {connection_id} (see: invitriage outreach)")
+        return str(row[0])
+
+    def outreach_contacted(self, connection_id: int) -> None:
+        """You wrote to them: they leave the list (a newer messages.csv would show it too)."""
+        with self.store.atomic():
+            self.store.set_outreach_state(self._outreach_key(connection_id), "contacted", now_iso())
+
+    def outreach_skip(self, connection_id: int) -> None:
+        """Never suggest them again."""
+        with self.store.atomic():
+            self.store.set_outreach_state(self._outreach_key(connection_id), "skipped")
+
+    def outreach_undo(self, connection_id: int) -> None:
+        """Back on the list (undo "contacted" or "skip")."""
+        with self.store.atomic():
+            self.store.set_outreach_state(self._outreach_key(connection_id), "open")
+
+    def set_outreach_draft(self, connection_id: int, text: str) -> str:
+        text = (text or "").strip()
+        if not text:
+            raise InputError(None, "a draft cannot be empty")
+        with self.store.atomic():
+            self.store.set_outreach_draft(self._outreach_key(connection_id), text)
+        return text
+
     # -- the accept-silently list ------------------------------------------------------------------
 
     def accept_all(self, intent: str | None = None) -> BulkAccept:
@@ -374,4 +444,4 @@ def workspace(db_path: str | os.PathLike[str], settings: Settings | None = None)
         ws.close()
 
 
-__all__ = ["BulkAccept", "PurgeReport", "Week", "Workspace", "now_iso", "workspace"]
+__all__ = ["BulkAccept", "OutreachWeek", "PurgeReport", "Week", "Workspace", "now_iso", "workspace"]

@@ -108,6 +108,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("help_whom", [], "Whom you like to help (e.g. \"students in digital marketing\"): they get a reply even without a note.", _phrases),
     Setting("meet_whom", [], "Whom you want to meet: they get a reply and come first in the queue.", _phrases),
     Setting("weekly_budget", 7, "How many personal replies you write per week (queue --week).", _whole),
+    Setting("weekly_outreach", 7, "How many existing connections you want to contact per week (invitriage outreach).", _whole),
     Setting("threshold", 0.45, "Below this confidence a judgment goes to the unsure bucket for review.", _fraction),
     Setting("benefit_threshold", 0.45, "How close a headline or note must be to help_whom / meet_whom / offer (0-1).", _fraction),
     Setting("minutes_per_reply", 10, "Minutes one personal reply takes you (for the time-saved figure).", _minutes),
@@ -128,6 +129,7 @@ class Settings:
     help_whom: list[str] = field(default_factory=list)
     meet_whom: list[str] = field(default_factory=list)
     weekly_budget: int = 7
+    weekly_outreach: int = 7
     threshold: float = 0.45
     benefit_threshold: float = 0.45
     minutes_per_reply: float = 10.0

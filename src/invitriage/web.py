@@ -300,6 +300,36 @@ class ReviewApp:
             return JSONResponse(data)
         return self._page(request, "learned.html", **data)
 
+    async def outreach(self, request: Request) -> Response:
+        with self.workspace() as ws:
+            week = ws.outreach() if (self.settings.meet_whom or self.settings.help_whom) else None
+        data = {"items": week.items if week else [], "budget": self.settings.weekly_outreach,
+                "contacted_this_week": week.contacted_this_week if week else 0, "more": week.more if week else 0}
+        if self._wants_json(request):
+            return JSONResponse(data)
+        return self._page(request, "outreach.html", **data)
+
+    async def outreach_act(self, request: Request) -> Response:
+        form = await self._check_csrf(request)
+        if form is None:
+            return PlainTextResponse("CSRF check failed: reload the page", status_code=403)
+        what = request.path_params["what"]
+        try:
+            connection_id = int(request.path_params["id"])
+            with self.workspace() as ws:
+                if what == "draft":
+                    result: dict[str, Any] = {"draft": ws.set_outreach_draft(connection_id, form.get("text", ""))}
+                elif what in ("done", "skip", "undo"):
+                    {"done": ws.outreach_contacted, "skip": ws.outreach_skip, "undo": ws.outreach_undo}[what](connection_id)
+                    result = {"state": {"done": "contacted", "skip": "skipped", "undo": "open"}[what]}
+                else:
+                    raise ValueError(f"unknown action {what!r}")
+        except (InvitriageError, ValueError) as exc:
+            return JSONResponse({"ok": False, "error": str(exc)}, status_code=400)
+        if request.headers.get("x-requested-with") == "fetch":
+            return JSONResponse({"ok": True, **result})
+        return RedirectResponse("/outreach", status_code=303)
+
     async def counts(self, request: Request) -> Response:
         with self.workspace() as ws:
             return JSONResponse(ws.counts())
@@ -389,6 +419,9 @@ class ReviewApp:
             Route("/review", self.review),
             Route("/api/review", self.review),
             Route("/api/counts", self.counts),
+            Route("/outreach", self.outreach),
+            Route("/api/outreach", self.outreach),
+            Route("/outreach/{id:int}/{what:str}", self.outreach_act, methods=["POST"]),
             Route("/learned", self.learned),
             Route("/api/learned", self.learned),
             Route("/report", self.report),
