@@ -32,7 +32,7 @@ import re
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta, timezone
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from .dates import parse_iso_instant
 from .errors import InputError
@@ -57,8 +57,8 @@ class PageCard:
     """
 
     name: str
-    profile_url: str
-    slug: str
+    profile_url: str  # https://www.linkedin.com/in/<slug>, percent-encoded as in LinkedIn's exports
+    slug: str         # lower case, percent-decoded (people.profile_slug)
     headline: str | None = None
     mutual: int | None = None
     note: str | None = None
@@ -246,10 +246,12 @@ _VOID = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "
 # Elements whose content is never card text; skipped to their end tag without tokenising it.
 _SKIP = frozenset(("script", "style", "code", "svg", "noscript", "template", "textarea", "iframe", "math"))
 _SKIP_END = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in _SKIP}
-# Text inside these elements continues the line; every other element starts a new one.
-_INLINE = frozenset(("a", "abbr", "b", "bdi", "bdo", "cite", "data", "dfn", "em", "font", "i", "kbd", "label",
-                     "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "u", "var", "wbr",
-                     "img"))
+# Text inside these elements continues the line. Every other element starts a new line, spans
+# included: LinkedIn styles the name and the headline as blocks but writes them as <span>s.
+_FORMATTING = frozenset(("abbr", "b", "bdi", "bdo", "cite", "data", "dfn", "em", "font", "i", "kbd", "mark",
+                         "q", "s", "samp", "small", "strong", "sub", "sup", "u", "var", "wbr"))
+# Elements that are inline in HTML: a line they start is joined to the previous one in a note.
+_INLINE = _FORMATTING | {"a", "span", "label", "time", "img"}
 _CLOSES_P = frozenset(("address", "article", "aside", "blockquote", "div", "dl", "fieldset", "figure",
                        "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
                        "nav", "ol", "p", "pre", "section", "table", "ul"))
@@ -416,7 +418,7 @@ def _text(node: _Node) -> str:
         if isinstance(item, str):
             parts.append(item)
         elif not item.dead:
-            if item.tag not in _INLINE:
+            if item.tag not in _FORMATTING:
                 parts.append(" ")
             stack.extend(reversed(item.children))
     return " ".join("".join(parts).split())
@@ -642,6 +644,9 @@ _SKIP_VERBS = {"follow": "company", "join": "group", "subscribe": "newsletter", 
                "vous inscrire": "event", "participer": "event", "zu folgen": "company",
                "beizutreten": "group", "zu abonnieren": "newsletter", "teilzunehmen": "event",
                "seguir": "company", "unirte": "group", "suscribirte": "newsletter", "asistir": "event"}
+_MUTUAL_TAIL = re.compile(
+    r"^(?:and|et|und|y|is|est|ist|es|are|sont|sind|son|other|autres?|weitere|mutual|relations?|gemeinsamer?"
+    r"|contactos?)\b", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s+[·•]\s+")
 _QUOTES = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2018": "\u2019"}
 #: LinkedIn caps a headline at 220 characters; a longer line is a note.
@@ -654,6 +659,7 @@ class _Line:
     raw: str
     profile: bool
     hint: str | None
+    soft: bool = False  # follows the previous line inside the same run of text
 
 
 @dataclass
@@ -681,45 +687,52 @@ def _hint(node: _Node) -> str | None:
     return None
 
 
+def _lines_of(node: _Node) -> list[str]:
+    """The visible text of ``node`` as lines, as :func:`_read_card` cuts them."""
+    parts: list[str] = []
+    stack: list[_Node | str] = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            parts.append(item)
+        elif not item.dead:
+            if item.tag not in _FORMATTING:
+                parts.append("\n")
+            stack.extend(reversed(item.children))
+    return [c for c in (_clean(line) for line in "".join(parts).split("\n")) if c]
+
+
 def _read_card(card: _Card) -> None:
     """Fill ``card.lines`` and the links and ids found in the card's subtree."""
     segments: list[tuple[str, bool, str | None]] = []
+    soft_before = [False]  # was the boundary before the pending line an inline element's?
 
-    def flush() -> None:
+    def flush(soft: bool) -> None:
         if not segments:
+            soft_before[0] = soft_before[0] and soft
             return
-        kept: list[str] = []
-        seen: set[str] = set()
-        profile = False
-        hint = None
-        for text, in_profile, h in segments:
-            s = _clean(text)
-            if s:
-                if len(s) > 1 and s in seen:
-                    continue  # the same words again for screen readers
-                seen.add(s)
-                if _BOILERPLATE.match(s.translate(_QUOTE_FIX)) and len(segments) > 1:
-                    continue
-                profile = profile or in_profile
-                hint = hint or h
-            kept.append(text)
+        profile = any(p for t, p, _ in segments if t.strip())
+        hint = next((h for t, _, h in segments if h and t.strip()), None)
+        raw = "".join(t for t, _, _ in segments)
         segments.clear()
-        raw = "".join(kept)
         text = _clean(raw)
         if text:
-            card.lines.append(_Line(text, raw, profile, hint))
+            card.lines.append(_Line(text, raw, profile, hint, soft_before[0]))
+            soft_before[0] = soft
+        else:
+            soft_before[0] = soft_before[0] and soft
 
-    # (item, in profile link, hint); None marks the end of a block element
+    # (item, in profile link, hint); (None, soft) marks the end of an element that ends a line
     stack: list[tuple[_Node | str | None, bool, str | None]] = [(card.root, False, None)]
     while stack:
-        item, in_profile, hint = stack.pop()
+        item, flag, hint = stack.pop()
         if item is None:
-            flush()
+            flush(flag)
             continue
         if isinstance(item, str):
-            segments.append((item, in_profile, hint))
+            segments.append((item, flag, hint))
             continue
-        node = item
+        node, in_profile = item, flag
         if node.dead:
             continue
         if "nvitation" in node.raw:
@@ -727,28 +740,26 @@ def _read_card(card: _Card) -> None:
             if m is not None and (card.invitation_id is None or node.ctl == "message"):
                 card.invitation_id = m.group(1)
         if node.ctl is not None:
-            flush()
+            flush(False)
             card.lines.append(node.ctl)
             if node.ctl == "message" and node.tag == "a" and node.get("href"):
                 card.message_url = _absolute(node.get("href"))
             continue
-        if node.tag == "br":
-            flush()
-            continue
         if node.slug is not None:
-            card.slugs.append((node.slug, _text(node)))
+            lines = [t for t in map(_undouble, _lines_of(node)) if not _BOILERPLATE.match(t.translate(_QUOTE_FIX))]
+            card.slugs.append((node.slug, lines[0] if lines else ""))
             in_profile = True
         elif node.kind is not None:
             card.kinds.append(node.kind)
             card.entity = card.entity or node.get("href")
         hint = _hint(node) or hint
-        block = node.tag not in _INLINE
-        if block:
-            flush()
-            stack.append((None, in_profile, hint))
+        if node.tag not in _FORMATTING:
+            soft = node.tag in _INLINE
+            flush(soft)
+            stack.append((None, soft, hint))
         for child in reversed(node.children):
             stack.append((child, in_profile, hint))
-    flush()
+    flush(False)
 
 
 def _split(line: _Line) -> list[_Line]:
@@ -786,12 +797,19 @@ def _unquote(text: str) -> str:
     return t
 
 
-def _note_text(lines: list[_Line]) -> str | None:
+def _note_text(lines: list[tuple[int, _Line]]) -> str | None:
+    """The note from its (position, line)s: paragraphs kept, inline pieces joined, copies dropped."""
     texts: list[str] = []
-    for line in lines:
+    previous = -2
+    for i, line in lines:
+        adjacent, previous = i == previous + 1, i
         raw = "\n".join(_clean(part) for part in line.raw.splitlines())
         raw = re.sub(r"\n{3,}", "\n\n", raw.strip("\n"))
-        if raw:
+        if not raw:
+            continue
+        if line.soft and adjacent and texts:
+            texts[-1] = f"{texts[-1]} {raw}"
+        else:
             texts.append(raw)
     # a truncated copy ("Hello Jane, I read…") next to the full text is dropped
     kept = [t for t in texts if not (t.endswith(("…", "...")) and any(
@@ -827,8 +845,7 @@ def _interpret(card: _Card) -> _Fields:
     """Name, slug, headline, mutual count, time and note of a card from its lines."""
     f = _Fields()
     label_name = _accept_name(card.accept.label) if card.accept.label else None
-    link_names = [_undouble(_clean(t)) for _, t in card.slugs if _clean(t)]
-    link_names = [t for t in link_names if not _BOILERPLATE.match(t.translate(_QUOTE_FIX))]
+    link_names = [t for _, t in card.slugs if t]
     f.name = label_name or (link_names[0] if link_names else None)
     if label_name and link_names and name_key(link_names[0]) == name_key(label_name):
         f.name = link_names[0]
@@ -845,9 +862,15 @@ def _interpret(card: _Card) -> _Fields:
     for item in card.lines:
         if isinstance(item, str):
             items.append(item)
-        else:
-            item.text = _undouble(item.text)
-            items.extend(_split(item))
+            continue
+        item.text = _undouble(item.text)
+        last = items[-1] if items else None
+        if isinstance(last, _Line) and _MUTUAL_TAIL.match(item.text) and _MUTUAL_WORDS.search(item.text):
+            # "<span>Anna Weber</span> and 3 other mutual connections": one sentence
+            last.text = f"{last.text} {item.text}"
+            last.raw = last.text
+            continue
+        items.extend(_split(item))
 
     name = f.name or ""
     key = name_key(name)
@@ -890,12 +913,12 @@ def _interpret(card: _Card) -> _Fields:
     boundary = next((i for i in range(name_at + 1, len(items))
                      if kinds[i] in ("mutual", "time", "accept", "ignore", "message")), len(items))
     headline_at = -1
-    notes: list[_Line] = []
+    notes: list[tuple[int, _Line]] = []
     for i, item in enumerate(items):
         if kinds[i] != "plain" or not isinstance(item, _Line):
             continue
         if item.hint == "note":
-            notes.append(item)
+            notes.append((i, item))
         elif item.hint == "headline" and headline_at < 0:
             headline_at = i
             f.headline = item.text
@@ -907,7 +930,7 @@ def _interpret(card: _Card) -> _Fields:
             headline_at = i
             f.headline = item.text
         else:
-            notes.append(item)
+            notes.append((i, item))
     f.note = _note_text(notes)
     return f
 
@@ -1088,7 +1111,7 @@ def parse_saved_page(data: bytes | str, *, source: str, saved_at: datetime | Non
             else:
                 sent_at, precision = parsed
         pc = PageCard(
-            name=f.name or f.slug, profile_url=PROFILE_BASE + f.slug, slug=f.slug, headline=f.headline,
+            name=f.name or f.slug, profile_url=PROFILE_BASE + quote(f.slug, safe="-_.~"), slug=f.slug, headline=f.headline,
             mutual=f.mutual, note=f.note, relative=f.relative, sent_at=sent_at, date_precision=precision,
             invitation_id=card.invitation_id, message_url=card.message_url)
         if f.slug in by_slug:  # the same card twice: keep the first, complete it from the second
