@@ -116,11 +116,14 @@ for _words, _unit, _precision in (
 
 _N = r"(?P<n>\d+|an?|one|une?|eine[mr]?|ein|una?|uno)"
 _U = r"(?P<u>[^\W\d_]+)"
+# "Sent 3 days ago", as screen readers are told
+_TIME_PREFIX = re.compile(r"^(?:invitation )?(?:sent|received|invited|envoyée?|reçue?|gesendet|erhalten"
+                          r"|enviada?|recibida?)\s+")
 _RELATIVE_RES = (
-    re.compile(rf"^(?:sent |received |invited )?{_N}\s*{_U}\.? ago$"),       # 3 days ago
-    re.compile(rf"^(?:envoyée? |reçue? )?il y a {_N} {_U}$"),                  # il y a 3 jours
-    re.compile(rf"^(?:gesendet |erhalten )?vor {_N} {_U}$"),                    # vor 3 Tagen
-    re.compile(rf"^(?:enviada? |recibida? )?hace {_N} {_U}$"),                  # hace 3 días
+    re.compile(rf"^{_N}\s*{_U}\.? ago$"),                                    # 3 days ago
+    re.compile(rf"^il y a {_N} {_U}$"),                                         # il y a 3 jours
+    re.compile(rf"^vor {_N} {_U}$"),                                            # vor 3 Tagen
+    re.compile(rf"^hace {_N} {_U}$"),                                           # hace 3 días
     re.compile(r"^(?P<n>\d+)\s?(?P<u>mo|m|h|d|w|y|yr)$"),                      # 3d, 2w, 1mo
 )
 _TODAY = {"today", "just now", "aujourd'hui", "à l'instant", "heute", "gerade eben", "hoy", "ahora"}
@@ -132,6 +135,7 @@ def _relative_parts(text: str) -> tuple[int, str, str] | None:
     t = " ".join(text.replace("\u2019", "'").lower().split()).rstrip(".")
     if len(t) > 40:
         return None
+    t = _TIME_PREFIX.sub("", t)
     if t in _TODAY:
         return 0, "day", "day"
     if t in _YESTERDAY:
@@ -434,8 +438,7 @@ _ACCEPT = re.compile(
 _ACCEPT_NAME = tuple(re.compile(p, re.IGNORECASE | re.DOTALL) for p in (
     r"^accept (?P<name>.+?)'s? invitation(?: to connect)?$",
     r"^accept (?:an )?invitation (?:to connect )?from (?P<name>.+)$",
-    r"^accepter l'invitation de (?P<name>.+)$",
-    r"^accepter l'invitation à se connecter de (?P<name>.+)$",
+    r"^accepter l'invitation (?:à se connecter )?(?:de |d')(?P<name>.+)$",
     r"^einladung von (?P<name>.+) (?:annehmen|akzeptieren)$",
     r"^(?:annehmen|akzeptieren): (?P<name>.+)$",
     r"^aceptar (?:la )?invitación de (?P<name>.+)$",
@@ -523,12 +526,10 @@ def _accept_name(label: str) -> str | None:
     for rx in _ACCEPT_NAME:
         m = rx.match(text)
         if m is not None:
-            name = _clean(m.group("name"))
-            if name:
-                # give back the label's own apostrophes ("O’Brien")
-                start = m.start("name")
-                original = _clean(label)
-                return _clean(original[start:start + len(name)]) if len(original) == len(text) else name
+            # the label's own characters ("O’Brien"): the translation kept every position
+            original = _clean(label)
+            name = m.group("name") if len(original) != len(text) else original[m.start("name"):m.end("name")]
+            return _clean(name) or None
     return None
 
 
@@ -617,7 +618,7 @@ def _chip(text: str) -> tuple[str, int] | None:
 # Card text
 
 _BOILERPLATE = re.compile(
-    r"^(?:[·•|]\s*)?(?:"
+    r"^(?:[·•|,]\s*)?(?:"
     r"(?:1st|2nd|3rd\+?|1er|2e|3e\+?|1\.|2\.|3\.\+?|1º|2º|3º\+?)(?: degree connection| niveau)?"
     r"|\(?(?:she/her|he/him|they/them|she/they|he/they|elle|il|iel|sie/ihr|er/ihm|ella|él)\)?"
     r"|view .+'s? profile|view profile|voir le profil(?: de .+)?|profil von .+ anzeigen|ver (?:el )?perfil(?: de .+)?"
@@ -644,9 +645,6 @@ _SKIP_VERBS = {"follow": "company", "join": "group", "subscribe": "newsletter", 
                "vous inscrire": "event", "participer": "event", "zu folgen": "company",
                "beizutreten": "group", "zu abonnieren": "newsletter", "teilzunehmen": "event",
                "seguir": "company", "unirte": "group", "suscribirte": "newsletter", "asistir": "event"}
-_MUTUAL_TAIL = re.compile(
-    r"^(?:and|et|und|y|is|est|ist|es|are|sont|sind|son|other|autres?|weitere|mutual|relations?|gemeinsamer?"
-    r"|contactos?)\b", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s+[·•]\s+")
 _QUOTES = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2018": "\u2019"}
 #: LinkedIn caps a headline at 220 characters; a longer line is a note.
@@ -791,8 +789,13 @@ def _undouble(text: str) -> str:
 
 
 def _unquote(text: str) -> str:
+    """'“Hello”' -> 'Hello'; '"a" and "b"' stays."""
     t = text.strip()
-    if len(t) >= 2 and t[0] in _QUOTES and t.endswith(_QUOTES[t[0]]) and t.count(t[0]) == 1:
+    if len(t) < 2 or t[0] not in _QUOTES:
+        return t
+    close = _QUOTES[t[0]]
+    if t.endswith(close) and t.count(t[0]) == (2 if close == t[0] else 1) and t.count(close) == (
+            2 if close == t[0] else 1):
         return t[1:-1].strip()
     return t
 
@@ -831,6 +834,27 @@ class _Fields:
     skip_kind: str | None = None
 
 
+def _rejoin_mutual(line: _Line, items: list[_Line | str]) -> _Line:
+    """'<span>Ana</span> and <span>Ben</span> are mutual connections': the sentence its spans cut.
+
+    The lines before ``line`` in the same run of text are taken back from ``items`` as long as
+    the joined text is not yet a mutual-connections sentence.
+    """
+    parts = [line.text]
+    first = line
+    for k in range(1, min(8, len(items)) + 1):
+        prev = items[-k]
+        if not isinstance(prev, _Line) or not first.soft:
+            break
+        parts.insert(0, prev.text)
+        first = prev
+        text = " ".join(parts)
+        if parse_mutual(text) is not None:
+            del items[-k:]
+            return _Line(text, text, line.profile, line.hint, first.soft)
+    return line
+
+
 def _is_name_line(text: str, name: str, key: str) -> bool:
     """'Jane Doe', 'Jane Doe · 2nd', 'Jane Doe (She/Her)' for the name Jane Doe."""
     if name_key(text) == key:
@@ -864,12 +888,8 @@ def _interpret(card: _Card) -> _Fields:
             items.append(item)
             continue
         item.text = _undouble(item.text)
-        last = items[-1] if items else None
-        if isinstance(last, _Line) and _MUTUAL_TAIL.match(item.text) and _MUTUAL_WORDS.search(item.text):
-            # "<span>Anna Weber</span> and 3 other mutual connections": one sentence
-            last.text = f"{last.text} {item.text}"
-            last.raw = last.text
-            continue
+        if item.soft and _MUTUAL_WORDS.search(item.text) and parse_mutual(item.text) is None:
+            item = _rejoin_mutual(item, items)
         items.extend(_split(item))
 
     name = f.name or ""
