@@ -27,6 +27,7 @@ every invitation (the list loads only part of itself at a time).
 from __future__ import annotations
 
 import codecs
+import gc
 import html
 import re
 from collections.abc import Generator, Iterator
@@ -260,17 +261,26 @@ _CLOSES_P = frozenset(("address", "article", "aside", "blockquote", "div", "dl",
                        "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
                        "nav", "ol", "p", "pre", "section", "table", "ul"))
 
-_OPEN = re.compile(r"<(?:(!--)|([!?])|(/)?([a-zA-Z][^\s/>]*))")
+# A comment's start, a declaration, or a tag cut at its first '>' (see _ATTRS_END for quoted ones).
+_TOKEN = re.compile(r"<(?:(!--)|[!?][^>]*>|(/?)([a-zA-Z][^\s/>]*)([^>]*)>)")
 # Attributes up to the closing '>', quoted values may hold '>' (unrolled: no backtracking blow-up).
 _ATTRS_END = re.compile(r"""[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>""")
 _ATTR = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
+_ATTR_RES: dict[str, re.Pattern[str]] = {}
+_HIDDEN_HINT = re.compile(r"(?:^|\s)hidden\b|display\s*:\s*none", re.IGNORECASE)
+#: Most levels between an Accept control or a profile link and the card that holds it (real pages: < 30).
+_MAX_CLIMB = 64
+#: Most elements inside a button or link read for its label; a bigger one wraps content, not a label.
+_MAX_CONTROL_SIZE = 40
+#: Most characters of a control's label or a link's text read (a label is short; this bounds the work).
+_MAX_LABEL = 2000
 #: Longest start tag searched for a closing quote; a longer one is cut at its first '>'.
 _MAX_TAG = 65536
 
 
 class _Node:
     __slots__ = ("_attrs", "accepts", "children", "ctl", "dead", "kind", "kinds", "label", "landmark",
-                 "parent", "raw", "slug", "slugs", "tag")
+                 "parent", "raw", "read", "size", "slug", "slugs", "tag")
 
     def __init__(self, tag: str, raw: str, parent: _Node | None) -> None:
         self.tag = tag
@@ -286,8 +296,10 @@ class _Node:
         self.accepts: set[str] | None = None  # Accept controls below (identities)
         self.slugs: set[str] | None = None    # profile slugs below (only where accepts has one)
         self.kinds: set[str] | None = None
-        self.landmark = False                # holds page furniture (a count chip, a heading)
-        if raw and ("hidden" in raw or "none" in raw):
+        self.landmark = False                # holds page furniture (a count chip)
+        self.read = False                    # already read as part of a card
+        self.size = 0                        # elements inside (set by _build_tree)
+        if ("hidden" in raw or "none" in raw) and _HIDDEN_HINT.search(raw):
             a = self.attrs
             if "hidden" in a or "display:none" in a.get("style", "").replace(" ", "").lower():
                 self.dead = True
@@ -303,9 +315,19 @@ class _Node:
         return self._attrs
 
     def get(self, name: str) -> str:
-        if name not in self.raw and name not in self.raw.lower():
+        """One attribute's value ("" when absent), without parsing the others."""
+        raw = self.raw
+        if name not in raw:
+            return self.attrs.get(name, "") if name in raw.lower() else ""
+        rx = _ATTR_RES.get(name)
+        if rx is None:
+            rx = _ATTR_RES[name] = re.compile(
+                rf"""(?:^|[\s"'])(?i:{re.escape(name)})\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""")
+        m = rx.search(raw)
+        if m is None:
             return ""
-        return self.attrs.get(name, "")
+        value = m.group(1) if m.group(1) is not None else (m.group(2) if m.group(2) is not None else m.group(3))
+        return html.unescape(value) if "&" in value else value
 
     def ancestors(self) -> Iterator[_Node]:
         node = self.parent
@@ -315,83 +337,98 @@ class _Node:
 
 
 def _build_tree(doc: str) -> _Node:
-    """A forgiving tree of ``doc``: unknown end tags are dropped, unclosed elements closed at the end."""
+    """A forgiving tree of ``doc``: unknown end tags are dropped, unclosed elements closed at the end.
+
+    Each element's ``size`` is the number of elements inside it.
+    """
     root = _Node("#root", "", None)
     stack = [root]
     open_count: dict[str, int] = {}
     top = root
+    created = 0
     n = len(doc)
-    last_gt = doc.rfind(">")
+    end_of_tags = doc.rfind(">") + 1  # past it no tag can close: the rest is text
+    unclosed: set[str] = set()        # skipped elements with no end tag after some point
     pos = 0
-    find = doc.find
+    search = _TOKEN.search
+    unescape = html.unescape
 
-    def add_text(text: str) -> None:
-        if not top.dead and text:
-            top.children.append(html.unescape(text) if "&" in text else text)
+    def close_from(i: int) -> _Node:
+        for popped in stack[i:]:
+            open_count[popped.tag] -= 1
+            popped.size = created - popped.size
+        del stack[i:]
+        return stack[-1]
 
     while pos < n:
-        lt = find("<", pos)
-        if lt < 0 or lt > last_gt:
-            add_text(doc[pos:])
-            break
-        m = _OPEN.match(doc, lt)
+        m = search(doc, pos, end_of_tags)
         if m is None:
-            add_text(doc[pos:lt + 1])
-            pos = lt + 1
-            continue
-        add_text(doc[pos:lt])
+            if not top.dead:
+                rest = doc[pos:]
+                top.children.append(unescape(rest) if "&" in rest else rest)
+            break
+        start = m.start()
+        if start > pos and not top.dead:
+            text = doc[pos:start]
+            top.children.append(unescape(text) if "&" in text else text)
+        pos = m.end()
         if m.group(1):  # comment
-            end = find("-->", lt + 4)
-            pos = n if end < 0 else end + 3
+            close = doc.find("-->", pos)
+            pos = n if close < 0 else close + 3
             continue
-        if m.group(2):  # doctype, CDATA, processing instruction
-            pos = find(">", lt) + 1
+        tag = m.group(3)
+        if tag is None:  # doctype, CDATA, processing instruction
             continue
-        tag = m.group(4).lower()
-        if m.group(3):  # end tag
-            pos = find(">", lt) + 1
+        tag = tag.lower()
+        if m.group(2):  # end tag
             if open_count.get(tag):
-                while True:
-                    popped = stack.pop()
-                    open_count[popped.tag] -= 1
-                    if popped.tag == tag:
-                        break
-                top = stack[-1]
+                i = len(stack) - 1
+                while stack[i].tag != tag:
+                    i -= 1
+                top = close_from(i)
             continue
-        start = m.end()
-        am = _ATTRS_END.match(doc, start, min(n, start + _MAX_TAG))
-        end = am.end() if am is not None else find(">", start) + 1
-        raw = doc[start:end - 1]
-        pos = end
-        if tag in _SKIP and not raw.endswith("/"):
-            close = _SKIP_END[tag].search(doc, pos)
-            if close is not None:
-                pos = close.end()
+        raw = m.group(4)
+        if ('"' in raw or "'" in raw) and (raw.count('"') % 2 or raw.count("'") % 2):
+            # a '>' inside a quoted value: find the real end of the tag
+            am = _ATTRS_END.match(doc, m.start(4), min(n, m.start(4) + _MAX_TAG))
+            if am is not None:
+                pos = am.end()
+                raw = doc[m.start(4):pos - 1]
+        if tag in _SKIP and not raw.endswith("/") and tag not in unclosed:
+            close_m = _SKIP_END[tag].search(doc, pos)
+            if close_m is not None:
+                pos = close_m.end()
                 continue
             if tag in ("script", "style", "textarea"):
                 break  # raw text to the end of the file, as a browser reads it
+            unclosed.add(tag)  # no later one is closed either: read them as ordinary elements
         if tag == "li" and open_count.get("li"):
             # an open <li> is closed by the next one of the same list
             for i in range(len(stack) - 1, 0, -1):
                 if stack[i].tag in ("ul", "ol"):
                     break
                 if stack[i].tag == "li":
-                    for popped in stack[i:]:
-                        open_count[popped.tag] -= 1
-                    del stack[i:]
-                    top = stack[-1]
+                    top = close_from(i)
                     break
-        elif tag in _CLOSES_P and top.tag == "p":
-            stack.pop()
-            open_count["p"] -= 1
-            top = stack[-1]
+        elif tag in ("a", "button") and open_count.get(tag):
+            # a link or button does not hold another: the open one ends here, as in a browser
+            i = len(stack) - 1
+            while stack[i].tag != tag:
+                i -= 1
+            top = close_from(i)
+        elif top.tag == "p" and tag in _CLOSES_P:
+            top = close_from(len(stack) - 1)
         node = _Node(tag, raw, top)
+        created += 1
         top.children.append(node)
         if tag in _VOID or raw.endswith("/"):
             continue
+        node.size = created
         stack.append(node)
         open_count[tag] = open_count.get(tag, 0) + 1
         top = node
+    close_from(1)
+    root.size = created
     return root
 
 
@@ -414,13 +451,16 @@ def _walk(node: _Node) -> Generator[_Node, bool | None, None]:
 
 
 def _text(node: _Node) -> str:
-    """The visible text of ``node``, whitespace collapsed."""
+    """The visible text of ``node``, whitespace collapsed (at most about ``_MAX_LABEL`` characters)."""
     parts: list[str] = []
     stack: list[_Node | str] = [node]
-    while stack:
+    budget = _MAX_LABEL
+    while stack and budget > 0:
         item = stack.pop()
+        budget -= 1
         if isinstance(item, str):
             parts.append(item)
+            budget -= len(item)
         elif not item.dead:
             if item.tag not in _FORMATTING:
                 parts.append(" ")
@@ -490,6 +530,8 @@ def _link_target(href: str) -> tuple[str | None, str | None]:
     href = href.strip()
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
         return None, None
+    if href.startswith(("/in/", "https://www.linkedin.com/in/")):
+        return profile_slug(href), None
     parts = urlsplit(href)
     host = (parts.hostname or "").lower()
     if host and not (host == "linkedin.com" or host.endswith(".linkedin.com")):
@@ -533,35 +575,27 @@ def _accept_name(label: str) -> str | None:
     return None
 
 
-def _control_kind(node: _Node) -> str | None:
-    """What a button or link does, from its label: accept, ignore, more, message, other; None for plain links."""
-    tag = node.tag
-    role = node.get("role").lower() if "role" in node.raw else ""
-    if tag == "input":
-        if node.get("type").lower() not in ("button", "submit"):
-            return None
-        text = node.get("value")
-    elif tag in ("button", "a") or role in ("button", "link"):
-        text = _text(node)
-    else:
+def _label_kind(label: str) -> str | None:
+    c = _clean(label.translate(_QUOTE_FIX))
+    if not c or "cookie" in c.lower():
         return None
+    if _ACCEPT.match(c):
+        return "accept"
+    if _IGNORE.match(c):
+        return "ignore"
+    return None
+
+
+def _control_kind(node: _Node, text: str) -> str | None:
+    """What a button (or a link that is no link) does: accept, ignore, more, message, other; None if nothing."""
     label = node.get("aria-label")
     for candidate in (label, text):
-        c = _clean(candidate.translate(_QUOTE_FIX))
-        if not c or "cookie" in c.lower():
-            continue
-        if _ACCEPT.match(c):
-            node.label = label if label and _ACCEPT.match(_clean(label.translate(_QUOTE_FIX))) else text
-            return "accept"
-        if _IGNORE.match(c):
-            return "ignore"
-    if tag == "a":
-        href = node.get("href")
-        if "/messaging/" in href or "messaging%2F" in href:
-            return "message"
-        if href and not href.startswith("#") and role != "button":
-            return None  # an ordinary link: its text belongs to the card
-    if tag != "button" and len(text) > 80:
+        kind = _label_kind(candidate)
+        if kind is not None:
+            if kind == "accept":
+                node.label = label if label and _label_kind(label) == "accept" else text
+            return kind
+    if node.tag != "button" and len(text) > 80:
         return None  # a clickable wrapper, not a control
     for candidate in (text, label):
         c = _clean(candidate)
@@ -640,6 +674,9 @@ _SKIP_SENTENCE = re.compile(
     r"|(?:eingeladen|lädt sie ein),? .{0,60}?(?P<de>zu folgen|beizutreten|zu abonnieren|teilzunehmen)"
     r"|te (?:ha )?invitado a (?P<es>seguir|unirte|suscribirte|asistir)",
     re.IGNORECASE)
+# Words without which neither sentence can match (a cheap test first).
+_SENTENCE_WORDS = re.compile(r"invit|follows you|wants to connect|vous suit|folgt ihnen|möchte|te sigue|lädt"
+                             r"|eingeladen", re.IGNORECASE)
 _SKIP_VERBS = {"follow": "company", "join": "group", "subscribe": "newsletter", "attend": "event",
                "register": "event", "suivre": "company", "rejoindre": "group", "vous abonner": "newsletter",
                "vous inscrire": "event", "participer": "event", "zu folgen": "company",
@@ -647,6 +684,8 @@ _SKIP_VERBS = {"follow": "company", "join": "group", "subscribe": "newsletter", 
                "seguir": "company", "unirte": "group", "suscribirte": "newsletter", "asistir": "event"}
 _SEPARATOR = re.compile(r"\s+[·•]\s+")
 _QUOTES = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2018": "\u2019"}
+#: Lines of a note kept (a note is at most a few hundred characters; this bounds the work).
+_MAX_NOTE_LINES = 60
 #: LinkedIn caps a headline at 220 characters; a longer line is a note.
 MAX_HEADLINE = 220
 
@@ -672,27 +711,23 @@ class _Card:
     message_url: str | None = None
 
 
-def _hint(node: _Node) -> str | None:
-    if node.tag == "time":
-        return "time"
-    raw = node.raw.lower()
-    if "custom-message" in raw:
-        return "note"
-    if "subtitle" in raw or "occupation" in raw or "headline" in raw:
-        return "headline"
-    if "time-badge" in raw:
-        return "time"
-    return None
+# Class names of the 2021 markup that say what a line is (a hint only: later markups have none).
+_HINTS = {"custom-message": "note", "subtitle": "headline", "occupation": "headline", "headline": "headline",
+          "time-badge": "time"}
+_HINT_RE = re.compile("|".join(_HINTS))
 
 
 def _lines_of(node: _Node) -> list[str]:
     """The visible text of ``node`` as lines, as :func:`_read_card` cuts them."""
     parts: list[str] = []
     stack: list[_Node | str] = [node]
-    while stack:
+    budget = _MAX_LABEL
+    while stack and budget > 0:
         item = stack.pop()
+        budget -= 1
         if isinstance(item, str):
             parts.append(item)
+            budget -= len(item)
         elif not item.dead:
             if item.tag not in _FORMATTING:
                 parts.append("\n")
@@ -702,62 +737,86 @@ def _lines_of(node: _Node) -> list[str]:
 
 def _read_card(card: _Card) -> None:
     """Fill ``card.lines`` and the links and ids found in the card's subtree."""
-    segments: list[tuple[str, bool, str | None]] = []
-    soft_before = [False]  # was the boundary before the pending line an inline element's?
+    lines = card.lines
+    texts: list[str] = []          # the pending line's text pieces
+    profile = False                # does the pending line come from a profile link?
+    line_hint: str | None = None
+    soft_before = False            # was the boundary before the pending line an inline element's?
 
     def flush(soft: bool) -> None:
-        if not segments:
-            soft_before[0] = soft_before[0] and soft
-            return
-        profile = any(p for t, p, _ in segments if t.strip())
-        hint = next((h for t, _, h in segments if h and t.strip()), None)
-        raw = "".join(t for t, _, _ in segments)
-        segments.clear()
+        nonlocal profile, line_hint, soft_before
+        raw = "".join(texts)
+        texts.clear()
         text = _clean(raw)
         if text:
-            card.lines.append(_Line(text, raw, profile, hint, soft_before[0]))
-            soft_before[0] = soft
+            lines.append(_Line(text, raw, profile, line_hint, soft_before))
+            soft_before = soft
         else:
-            soft_before[0] = soft_before[0] and soft
+            soft_before = soft_before and soft
+        profile, line_hint = False, None
 
     # (item, in profile link, hint); (None, soft) marks the end of an element that ends a line
     stack: list[tuple[_Node | str | None, bool, str | None]] = [(card.root, False, None)]
     while stack:
         item, flag, hint = stack.pop()
         if item is None:
-            flush(flag)
+            if texts:
+                flush(flag)
+            else:
+                soft_before = soft_before and flag
             continue
         if isinstance(item, str):
-            segments.append((item, flag, hint))
+            if item.isspace():
+                if texts:  # a space between two inline pieces of one line
+                    texts.append(" ")
+                continue
+            texts.append(item)
+            profile = profile or flag
+            line_hint = line_hint or hint
             continue
         node, in_profile = item, flag
-        if node.dead:
-            continue
-        if "nvitation" in node.raw:
-            m = _INVITATION_URN.search(node.raw) or _INVITATION_ATTR.search(node.raw)
+        if node.dead or node.read:
+            continue  # hidden, or part of a card read before (a copy of it: same person)
+        node.read = True
+        raw = node.raw
+        if "nvitation" in raw:
+            m = _INVITATION_URN.search(raw) or _INVITATION_ATTR.search(raw)
             if m is not None and (card.invitation_id is None or node.ctl == "message"):
                 card.invitation_id = m.group(1)
         if node.ctl is not None:
-            flush(False)
-            card.lines.append(node.ctl)
+            if texts:
+                flush(False)
+            else:
+                soft_before = False
+            lines.append(node.ctl)
             if node.ctl == "message" and node.tag == "a" and node.get("href"):
                 card.message_url = _absolute(node.get("href"))
             continue
         if node.slug is not None:
-            lines = [t for t in map(_undouble, _lines_of(node)) if not _BOILERPLATE.match(t.translate(_QUOTE_FIX))]
-            card.slugs.append((node.slug, lines[0] if lines else ""))
+            names = [t for t in map(_undouble, _lines_of(node)) if not _BOILERPLATE.match(t.translate(_QUOTE_FIX))]
+            card.slugs.append((node.slug, names[0] if names else ""))
             in_profile = True
         elif node.kind is not None:
             card.kinds.append(node.kind)
             card.entity = card.entity or node.get("href")
-        hint = _hint(node) or hint
-        if node.tag not in _FORMATTING:
-            soft = node.tag in _INLINE
-            flush(soft)
+        if node.tag == "time":
+            hint = "time"
+        elif raw:
+            m = _HINT_RE.search(raw)
+            if m is not None:
+                hint = _HINTS[m.group(0)]
+        tag = node.tag
+        if tag not in _FORMATTING:
+            soft = tag in _INLINE
+            if texts:
+                flush(soft)
+            else:
+                soft_before = soft_before and soft
             stack.append((None, soft, hint))
         for child in reversed(node.children):
             stack.append((child, in_profile, hint))
-    flush(False)
+    if texts:
+        flush(False)
 
 
 def _split(line: _Line) -> list[_Line]:
@@ -804,7 +863,7 @@ def _note_text(lines: list[tuple[int, _Line]]) -> str | None:
     """The note from its (position, line)s: paragraphs kept, inline pieces joined, copies dropped."""
     texts: list[str] = []
     previous = -2
-    for i, line in lines:
+    for i, line in lines[:_MAX_NOTE_LINES]:
         adjacent, previous = i == previous + 1, i
         raw = "\n".join(_clean(part) for part in line.raw.splitlines())
         raw = re.sub(r"\n{3,}", "\n\n", raw.strip("\n"))
@@ -857,7 +916,7 @@ def _rejoin_mutual(line: _Line, items: list[_Line | str]) -> _Line:
 
 def _is_name_line(text: str, name: str, key: str) -> bool:
     """'Jane Doe', 'Jane Doe · 2nd', 'Jane Doe (She/Her)' for the name Jane Doe."""
-    if name_key(text) == key:
+    if text == name or (len(text) < 2 * len(name) + 8 and name_key(text) == key):
         return True
     if not text.startswith(name):
         return False
@@ -903,12 +962,13 @@ def _interpret(card: _Card) -> _Fields:
             continue
         text = item.text
         plain = text.translate(_QUOTE_FIX)
-        skip = _SKIP_SENTENCE.search(plain)
+        sentence = _SENTENCE_WORDS.search(plain) is not None
+        skip = _SKIP_SENTENCE.search(plain) if sentence else None
         if skip is not None:
             verb = next(v for v in skip.groups() if v)
             f.skip_kind = f.skip_kind or _SKIP_VERBS.get(verb.lower(), "other")
             kinds.append("sentence")
-        elif _CONNECT_SENTENCE.search(plain):
+        elif sentence and _CONNECT_SENTENCE.search(plain):
             kinds.append("sentence")
         elif key and _is_name_line(text, name, key):
             kinds.append("name")
@@ -919,7 +979,7 @@ def _interpret(card: _Card) -> _Fields:
             kinds.append("mutual")
             if f.mutual is None:
                 f.mutual = parse_mutual(text)
-        elif item.hint != "note" and (item.hint == "time" or _relative_parts(text)) and len(text) <= 40:
+        elif item.hint != "note" and len(text) <= 40 and (item.hint == "time" or _relative_parts(text)):
             kinds.append("time")
             f.relative = f.relative or text
         else:
@@ -1043,14 +1103,17 @@ def _is_container(node: _Node) -> bool:
 def _card_root(accept: _Node) -> _Node:
     """The smallest element holding ``accept`` and a link, grown up to its list item."""
     node = accept
-    while not (node.slugs or node.kinds):
+    steps = 0
+    while not (node.slugs or node.kinds) and steps < _MAX_CLIMB:
+        steps += 1
         parent = node.parent
         if (parent is None or parent.parent is None or parent.landmark or parent.tag in ("main", "body", "html")
                 or parent.accepts is None or len(parent.accepts) != 1):
             break
         node = parent
     kinds = node.kinds or set()
-    while not _is_boundary(node):
+    while not _is_boundary(node) and steps < 2 * _MAX_CLIMB:
+        steps += 1
         parent = node.parent
         if (parent is None or _is_container(parent) or parent.landmark or parent.accepts is None
                 or len(parent.accepts) != 1 or (parent.kinds or set()) - kinds):
@@ -1082,15 +1145,23 @@ def parse_saved_page(data: bytes | str, *, source: str, saved_at: datetime | Non
     m = _SAVED_FROM.search(head) or _SINGLEFILE_URL.search(head)
     saved_from = m.group(1) if m is not None else None
 
-    root = _build_tree(doc)
-    accepts, chips = _find_controls(root)
-    cards = _find_cards(accepts)
+    # The tree holds a cycle per element (parent and children): the cyclic collector would walk
+    # it again and again while it grows, which doubles the time of a large page.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        root = _build_tree(doc)
+        accepts, chips = _find_controls(root)
+        cards = _find_cards(accepts)
+        read = [(_interpret(card), card) for card in cards]
+    finally:
+        if collecting:
+            gc.enable()
 
     people: list[tuple[_Fields, _Card]] = []
     skipped: dict[str, int] = {}
     seen_skipped: set[tuple[str, str]] = set()
-    for card in cards:
-        f = _interpret(card)
+    for f, card in read:
         kind = card.kinds[0] if card.kinds else f.skip_kind
         if kind is None and f.slug is None:
             text = " ".join(ln.text for ln in card.lines if isinstance(ln, _Line))
@@ -1167,42 +1238,66 @@ def _find_controls(root: _Node) -> tuple[list[_Node], list[_Chip]]:
     accepts: list[_Node] = []
     links: list[_Node] = []
     chips: list[_Chip] = []
-    walker = _walk(root)
-    skip: bool | None = None
     order = 0
-    while True:
-        try:
-            node = walker.send(skip) if skip else next(walker)
-        except StopIteration:
-            break
-        skip = None
+    stack = [root]
+    while stack:
+        node = stack.pop()
         order += 1
         tag = node.tag
-        has_role = "role=" in node.raw
-        if tag in ("button", "a", "input") or has_role:
-            kind = _control_kind(node)
-            if kind is None and tag == "a" or kind == "message":
-                slug, entity = _link_target(node.get("href"))
-                if kind is None and (slug or entity):
-                    node.slug, node.kind = slug, entity
-                    links.append(node)
+        raw = node.raw
+        role = node.get("role").lower() if "role=" in raw else ""
+        kind: str | None = None
+        text: str | None = None
+        if tag == "a":
+            label = node.get("aria-label")
+            kind = _label_kind(label) if label else None
+            if kind == "accept":
+                node.label = label
+            elif kind is None:
+                href = node.get("href")
+                if "/messaging/" in href or "messaging%2F" in href:
+                    kind = "message"
+                else:
+                    slug, entity = _link_target(href) if href else (None, None)
+                    if slug or entity:
+                        node.slug, node.kind = slug, entity
+                        links.append(node)
+                    elif node.size <= _MAX_CONTROL_SIZE:
+                        text = _text(node)
+                        if not href or href.startswith("#") or role == "button":
+                            kind = _control_kind(node, text)
+                        else:
+                            kind = _label_kind(text)
+                            if kind == "accept":
+                                node.label = text
+        elif tag == "button" or (role in ("button", "link") and node.size <= _MAX_CONTROL_SIZE):
+            text = _text(node)
+            kind = _control_kind(node, text)
+        elif tag == "input" and node.get("type").lower() in ("button", "submit"):
+            text = node.get("value")
+            kind = _control_kind(node, text)
+        elif role in _CHIP_ROLES and node.size <= _MAX_CONTROL_SIZE:
+            text = _text(node)
+        if text is not None and "(" in text:
+            c = _chip(text)
+            if c is not None:
+                chips.append(_Chip(c[0], c[1], _selected(node), order))
+                node.landmark = True
+        if kind is not None:
+            node.ctl = kind
             if kind == "accept":
                 accepts.append(node)
-            if kind is not None or tag == "a" or (has_role and node.get("role") in _CHIP_ROLES):
-                c = _chip(_text(node))
-                if c is not None:
-                    chips.append(_Chip(c[0], c[1], _selected(node), order))
-                    node.landmark = True
-            if kind is not None:
-                node.ctl = kind
-                skip = True
-                continue
-        for child in node.children:
-            if isinstance(child, str) and "(" in child:
-                c = _chip(child)
-                if c is not None:
-                    chips.append(_Chip(c[0], c[1], _selected(node), order))
-                    node.landmark = True
+            continue
+        children = node.children
+        for child in reversed(children):
+            if isinstance(child, str):
+                if "(" in child:
+                    c = _chip(child)
+                    if c is not None:
+                        chips.append(_Chip(c[0], c[1], _selected(node), order))
+                        node.landmark = True
+            elif not child.dead:
+                stack.append(child)
     _mark_landmarks(root)
 
     # Which Accept controls and links lie below each element (only where it matters).
@@ -1213,28 +1308,41 @@ def _find_controls(root: _Node) -> tuple[list[_Node], list[_Chip]]:
         for anc in node.ancestors():
             if anc.accepts is None:
                 anc.accepts = set()
+            elif len(anc.accepts) > 1 or identity in anc.accepts:
+                break  # and so do all its ancestors: nothing to learn above
             anc.accepts.add(identity)
     for node in links:
-        for anc in node.ancestors():
+        for depth, anc in enumerate(node.ancestors()):
+            if depth > _MAX_CLIMB:
+                break
             if anc.accepts is None:
                 continue
             if len(anc.accepts) > 1:
                 break
             if node.slug is not None:
-                anc.slugs = (anc.slugs or set()) | {node.slug}
+                if anc.slugs is None:
+                    anc.slugs = set()
+                elif node.slug in anc.slugs:
+                    break  # an earlier link to the same profile marked the ones above
+                anc.slugs.add(node.slug)
             elif node.kind is not None:
-                anc.kinds = (anc.kinds or set()) | {node.kind}
+                if anc.kinds is None:
+                    anc.kinds = set()
+                elif node.kind in anc.kinds:
+                    break
+                anc.kinds.add(node.kind)
     return accepts, chips
 
 
 def _find_cards(accepts: list[_Node]) -> list[_Card]:
+    """One card per Accept control, in document order; an element belongs to one card at most."""
     cards: list[_Card] = []
-    seen: set[int] = set()
     for node in accepts:
+        if node.read:
+            continue  # a second Accept control of a card already read (or its copy)
         root = _card_root(node)
-        if id(root) in seen:
+        if root.read:
             continue
-        seen.add(id(root))
         card = _Card(root, node)
         _read_card(card)
         cards.append(card)
