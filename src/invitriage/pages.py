@@ -219,7 +219,8 @@ _MUTUAL_RES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
     )
 )
 _MUTUAL_WORDS = re.compile(
-    r"mutual connection|relations? en commun|gemeinsamer? kontakt|contactos? en común", re.IGNORECASE)
+    r"mutual connection|relations? en commun|gemeinsamer? kontakt|(?:contactos?|personas?)(?: más)? en común",
+    re.IGNORECASE)
 
 
 def parse_mutual(text: str) -> int | None:
@@ -1223,6 +1224,9 @@ def parse_saved_page(data: bytes | str, *, source: str, saved_at: datetime | Non
     if unread_times:
         warnings.append(f"{len(unread_times)} card(s) with an unrecognised time, left undated: "
                         + ", ".join(repr(t) for t in unread_times[:3]))
+    undated = sum(1 for c in result if c.relative is None)
+    if undated:
+        warnings.append(f"{undated} card(s) show no time (such as '3 days ago'): their date is unknown")
     if page.shortfall:
         warnings.append(
             f"the page counts {page.page_count} invitations ({page.page_count_label}) but the save holds "
