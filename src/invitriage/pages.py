@@ -15,8 +15,10 @@ lines in document order: the name (from the Accept label or the link), then the 
 connections, the time ("3 days ago") and the note. Scripts, styles, ``<code>`` JSON blobs, SVG
 icons and hidden elements are ignored; text repeated for screen readers is kept once.
 
-The page is tokenised with one regular expression rather than :mod:`html.parser`, which takes
-about four seconds for ten megabytes of card markup; this reader takes about one.
+The page is tokenised with one regular expression rather than :mod:`html.parser`, which alone
+takes about four seconds for ten megabytes of card markup; this whole reader takes about two
+(about one for a real save, which is mostly JSON in ``<code>`` blobs), and stays linear on
+hostile markup (deep nesting, unclosed tags).
 
 ``page_count`` is the count the page shows for the list that was saved: the selected chip or
 tab ("People (40)", "All (52)", "Mutual Connections (12)", "Focused (52)" …), else "People",
@@ -33,13 +35,14 @@ import re
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta, timezone
+from itertools import islice
 from urllib.parse import quote, urlsplit
 
 from .dates import parse_iso_instant
 from .errors import InputError
 from .people import name_key, profile_slug
 
-__all__ = ["PageCard", "SavedPage", "parse_mutual", "parse_relative_time", "parse_saved_page"]
+__all__ = ["SKIPPED_KINDS", "PageCard", "SavedPage", "parse_mutual", "parse_relative_time", "parse_saved_page"]
 
 #: Kinds of non-person invitations counted in :attr:`SavedPage.skipped`.
 SKIPPED_KINDS = ("company", "school", "group", "event", "newsletter", "other")
@@ -105,7 +108,7 @@ _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "ein": 1, "eine": 1,
 # unit word (lower case, any language) -> (canonical unit, precision)
 _UNITS: dict[str, tuple[str, str]] = {}
 for _words, _unit, _precision in (
-    ("m min mins minute minutes minuten minute minuto minutos", "minute", "day"),
+    ("m min mins minute minutes minuten minuto minutos", "minute", "day"),
     ("h hr hrs hour hours heure heures stunde stunden hora horas", "hour", "day"),
     ("d day days jour jours tag tagen tage día días dia dias", "day", "day"),
     ("w wk wks week weeks semaine semaines woche wochen semana semanas", "week", "week"),
@@ -615,26 +618,18 @@ class _Chip:
     order: int
 
 
+_SELECTED_ATTR = re.compile(r"aria-(?:pressed|selected|checked)=[\"']?true|aria-current=[\"']?(?:page|true)")
+_SELECTED_CLASS = re.compile(r"(?:--|\b)(?:selected|active|checked)\b")
+
+
 def _selected(node: _Node) -> bool:
-    for n in (node, *_take(node.ancestors(), 3)):
-        raw = n.raw
-        if not raw:
-            continue
-        if re.search(r"aria-(?:pressed|selected|checked)=[\"']?true|aria-current=[\"']?(?:page|true)", raw):
+    """Is the chip holding ``node`` marked selected? (Up to its button, link or tab, no further.)"""
+    for n in (node, *islice(node.ancestors(), 3)):
+        if _SELECTED_ATTR.search(n.raw) or _SELECTED_CLASS.search(n.get("class").lower()):
             return True
-        cls = n.get("class").lower()
-        if re.search(r"(?:--|\b)(?:selected|active|checked)\b", cls):
-            return True
-    return False
-
-
-def _take(it: Iterator[_Node], k: int) -> list[_Node]:
-    out: list[_Node] = []
-    for x in it:
-        if len(out) == k:
+        if n.tag in ("button", "a") or "role=" in n.raw:
             break
-        out.append(x)
-    return out
+    return False
 
 
 def _chip(text: str) -> tuple[str, int] | None:
@@ -688,7 +683,7 @@ _QUOTES = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201c",
 #: Lines of a note kept (a note is at most a few hundred characters; this bounds the work).
 _MAX_NOTE_LINES = 60
 #: LinkedIn caps a headline at 220 characters; a longer line is a note.
-MAX_HEADLINE = 220
+_MAX_HEADLINE = 220
 
 
 @dataclass
@@ -1006,7 +1001,7 @@ def _interpret(card: _Card) -> _Fields:
         elif i < name_at:
             continue  # above the name: page furniture
         elif i < boundary and headline_at < 0 and not (
-                (i + 1 < len(items) and kinds[i + 1] == "more") or len(item.text) > MAX_HEADLINE
+                (i + 1 < len(items) and kinds[i + 1] == "more") or len(item.text) > _MAX_HEADLINE
                 or _unquote(item.text) != item.text):
             headline_at = i
             f.headline = item.text
