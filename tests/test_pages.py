@@ -294,6 +294,11 @@ def test_name_from_the_link_when_the_accept_control_has_no_label():
     assert (c.name, c.headline) == ("Ada Obi", "Nurse")
 
 
+def test_the_full_name_of_the_link_when_the_label_has_the_first_name_only():
+    c = one(page_of(card("", label="Accept Ada’s invitation")))
+    assert c.name == "Ada Obi"
+
+
 def test_apostrophes_straight_or_curly_and_in_names():
     c = one(page_of(card("", label="Accept Ada O'Brien's invitation")))
     assert c.name == "Ada O'Brien"

@@ -926,8 +926,12 @@ def _interpret(card: _Card) -> _Fields:
     label_name = _accept_name(card.accept.label) if card.accept.label else None
     link_names = [t for _, t in card.slugs if t]
     f.name = label_name or (link_names[0] if link_names else None)
-    if label_name and link_names and name_key(link_names[0]) == name_key(label_name):
-        f.name = link_names[0]
+    if label_name and link_names:
+        # the link's own spelling, or its full name when the label has the first name only
+        linked, label_key = link_names[0], name_key(label_name)
+        if name_key(linked) == label_key or (
+                name_key(linked).startswith(label_key + " ") and len(linked) <= 2 * len(label_name) + 12):
+            f.name = linked
     if card.slugs:
         f.slug = card.slugs[0][0]
         if f.name:
