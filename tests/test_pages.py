@@ -354,6 +354,13 @@ def test_a_consent_banner_accept_button_is_no_invitation():
     assert [c.name for c in page.cards] == ["Ada Obi"] and page.skipped == {}
 
 
+def test_skipped_invitations_are_counted_once_each():
+    newsletter = '<li><p>{} invited you to subscribe to {}</p><button>Ignore</button><button>Accept</button></li>'
+    page = parse_saved_page(page_of(card(""), newsletter.format("Bo", "Soil"), newsletter.format("Cy", "Rain"),
+                                    newsletter.format("Bo", "Soil")), source="p.html", saved_at=SAVED)
+    assert page.skipped == {"newsletter": 2}
+
+
 def test_an_invitation_without_a_link_is_skipped_as_other():
     page = parse_saved_page(page_of(card("") + '<li><p>Someone sent you an invitation</p><button>Accept</button>'
                                     '</li>'), source="p.html", saved_at=SAVED)

@@ -1163,15 +1163,15 @@ def parse_saved_page(data: bytes | str, *, source: str, saved_at: datetime | Non
     seen_skipped: set[tuple[str, str]] = set()
     for f, card in read:
         kind = card.kinds[0] if card.kinds else f.skip_kind
-        if kind is None and f.slug is None:
-            text = " ".join(ln.text for ln in card.lines if isinstance(ln, _Line))
+        if kind is None and f.slug is not None:
+            people.append((f, card))
+            continue
+        text = " ".join(ln.text for ln in card.lines if isinstance(ln, _Line))
+        if kind is None:
             if "nvit" not in text:
                 continue  # an Accept button that is no invitation (a consent banner …)
             kind = "other"
-        if kind is None:
-            people.append((f, card))
-            continue
-        ident = (kind, card.entity or _clean(card.accept.label) or str(id(card.root)))
+        ident = (kind, text)
         if ident not in seen_skipped:  # the same invitation twice in a virtualised list
             seen_skipped.add(ident)
             skipped[kind] = skipped.get(kind, 0) + 1
