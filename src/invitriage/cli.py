@@ -147,6 +147,15 @@ def _print_import(report: ImportReport, seconds: float) -> None:
     skipped = [Path(f.display.split("!")[-1]).name for f in report.files if f.kind == "skipped"]
     if skipped:
         say(f"skipped as asked: {', '.join(skipped)}")
+    for f in report.files:
+        for note in f.notes:
+            say(f"{Path(f.display.split('!')[-1]).name}: {note}")
+    pages = [f for f in report.files if f.kind == "page"]
+    if len(pages) > 1:
+        people = len({s for f in pages for s in f.slugs})
+        counted = max((f.page_count or 0) for f in pages)
+        say(f"{len(pages)} saved pages: {people} different people" +
+            (f" of the {counted} the page counts" if counted else ""))
     out.print(f"{report.new} new in {seconds:.1f} s")
 
 
@@ -154,15 +163,30 @@ def _print_import(report: ImportReport, seconds: float) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--skip", "skip", multiple=True, metavar="FILE",
               help="Leave out this export file (e.g. a damaged messages.csv); repeatable.")
+@click.option("--saved-at", "saved_at", metavar="WHEN",
+              help="When the saved invitation pages were saved (e.g. 2026-11-28 or 2026-11-28T18:30+01:00): their "
+                   "\"3 days ago\" counts back from it [default: the time in the file, else the file's time].")
 @db_option
-def import_cmd(paths: tuple[Path, ...], skip: tuple[str, ...], db_path: Path | None) -> None:
-    """Import LinkedIn exports (ZIP or folder) and pending-invitation lists (.csv/.jsonl).
+def import_cmd(paths: tuple[Path, ...], skip: tuple[str, ...], saved_at: str | None, db_path: Path | None) -> None:
+    """Import LinkedIn exports (ZIP or folder), saved received-invitations pages (.html, or a ZIP of them)
+    and pending-invitation lists (.csv/.jsonl).
 
     All PATHS are imported in one transaction: on any error nothing is stored.
     """
+    when = None
+    if saved_at:
+        from datetime import datetime
+
+        from .dates import parse_iso_instant
+
+        try:
+            when = datetime.fromisoformat(parse_iso_instant(saved_at))
+        except ValueError:
+            raise click.BadParameter(f"{saved_at!r} is not a date or time like 2026-11-28T18:30+01:00",
+                                     param_hint="--saved-at") from None
     started = time.perf_counter()
     with _ws(db_path, settings=Settings()) as ws, _Bars() as bars:
-        report = ws.import_paths(paths, progress=bars.update, skip=skip)
+        report = ws.import_paths(paths, progress=bars.update, skip=skip, saved_at=when)
     _print_import(report, time.perf_counter() - started)
 
 
@@ -486,6 +510,64 @@ def export_cmd(action: str, fmt: str, out_path: Path | None, config_path: Path |
         err.print(f"wrote {len(rows)} invitation(s) to {out_path}")
     else:
         echo(text, nl=False)
+
+
+def _run_names(items: list[dict[str, Any]]) -> str:
+    if len(items) == 1:
+        return items[0]["name"]
+    return f"from {items[0]['name']} to {items[-1]['name']}"
+
+
+@cli.command("worklist")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--no-drafts", is_flag=True, help="Leave the drafts out (a shorter list to print).")
+@config_option
+@db_option
+def worklist_cmd(fmt: str, no_drafts: bool, config_path: Path | None, db_path: Path | None) -> None:
+    """What to do on LinkedIn's received-invitations page, top to bottom: accept runs, and the few to stop at.
+
+    LinkedIn has no "accept all": go down the page clicking Accept, and stop only where this list
+    names someone — this week's replies (with the draft and the card's Message link) and those to
+    decide on. Import a newer saved page or export afterwards: the count left goes down.
+    """
+    with _ws(db_path, config_path) as ws:
+        work = ws.worklist()
+    if fmt == "json":
+        echo(json.dumps({"pending": work.pending, "previous": work.previous,
+                         "steps": [{"kind": st.kind, "count": len(st.items),
+                                    "items": [{k: i.get(k) for k in ("id", "name", "headline", "profile_url", "message_url",
+                                                                      "intent", "action", "draft", "sent_at")}
+                                              for i in st.items]} for st in work.steps]}, ensure_ascii=False, indent=2))
+        return
+    say("Worklist for LinkedIn: your received-invitations page, top to bottom (newest first)")
+    line = (f"{work.pending:,} pending: reply to {work.count('reply')} this week, decide on {work.count('decide')}, "
+            f"accept the other {work.count('accept'):,}.")
+    if work.previous:
+        fewer = work.previous["pending"] - work.pending
+        line += (f" Last worklist ({work.previous['at']}): {work.previous['pending']:,} pending"
+                 + (f", {fewer:,} fewer now." if fewer > 0 else "."))
+    say(line)
+    for n, step in enumerate(work.steps, start=1):
+        if step.kind == "accept":
+            later = f" ({step.later_replies} of them get a reply in a later week: accepting now is fine)" if step.later_replies else ""
+            say(f"{n:>3}. Accept {'the next ' + str(len(step.items)) if len(step.items) > 1 else ''}"
+                f"{' — ' if len(step.items) > 1 else ''}{_run_names(step.items)}{later}")
+            continue
+        item = step.items[0]
+        who = item["name"] + (f" — {item['headline']}" if item.get("headline") else "")
+        if step.kind == "decide":
+            what = "looks like a scam: decide (Ignore, or Accept)" if item["action"] == "hold" else "unsure: read the note and decide"
+            say(f"{n:>3}. STOP at {who}: {what}")
+            if item.get("note"):
+                say(f"       note: {' '.join(item['note'].split())}")
+            continue
+        say(f"{n:>3}. STOP at {who}: reply personally")
+        say(f"       {'Message (reply without accepting): ' + item['message_url'] if item.get('message_url') else 'profile: ' + (item.get('profile_url') or '-')}")
+        if not no_drafts and item.get("draft"):
+            for text_line in item["draft"].splitlines():
+                say(f"       | {text_line}")
+    if work.steps:
+        say("Then: invitriage sent ID… for the replies you sent; a newer saved page or export shows what is left.")
 
 
 @cli.command("outreach")

@@ -22,10 +22,12 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO, TextIO
 
 from .csvio import NotUtf8, Table, open_text, read_table
+from .pages import parse_relative_time
 from .dates import DateColumn, parse_any_instant, parse_connected_on, parse_message_date, parse_sent_at
 from .errors import InputError
 from .textsafe import printable
@@ -42,6 +44,8 @@ MAX_RATIO = 200
 RATIO_FLOOR = 10 * 1024 * 1024
 #: What a pending-invitations list may be called.
 PENDING_SUFFIXES = (".csv", ".jsonl", ".json", ".ndjson", ".txt")
+#: What a saved received-invitations page may be called ("Save page as…", HTML only or complete).
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
 #: Longest problem text in an error message (a cell quoted in full could be megabytes).
 MAX_PROBLEM_CHARS = 300
 
@@ -98,6 +102,7 @@ class SourceFile:
     name: str  # base name, for the registry
     opener: Callable[[], BinaryIO] | None = None  # None for files we only list as ignored
     size: int = 0
+    modified: datetime | None = None  # the file's own time (a saved page's save time when nothing better)
 
     def open(self) -> BinaryIO:
         if self.opener is None:
@@ -122,9 +127,13 @@ class SourceFile:
 @dataclass
 class FileReport:
     display: str
-    kind: str  # invitations, connections, messages, profile, pending, ignored
+    kind: str  # invitations, connections, messages, profile, pending, page, ignored, skipped
     rows: int = 0
     new: int = 0
+    #: what a reader should know about the file (a saved page's shortfall, invitations skipped by kind)
+    notes: list[str] = field(default_factory=list)
+    page_count: int | None = None
+    slugs: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -145,6 +154,7 @@ class _Context:
     store: Store
     import_id: int
     progress: Progress | None
+    saved_at: datetime | None = None  # --saved-at: when the saved pages were saved
 
     def lines(self, src: SourceFile) -> int:
         return src.count_lines() if self.progress is not None else 1
@@ -209,7 +219,7 @@ def _read_zip(path: Path) -> Iterator[SourceFile]:
             if info.is_dir():
                 continue
             member = PurePosixPath(info.filename.replace("\\", "/"))
-            if member.name.lower() not in EXPORT_IMPORTERS:
+            if member.name.lower() not in EXPORT_IMPORTERS and not member.name.lower().endswith(PAGE_SUFFIXES):
                 sources.append(SourceFile(display, member.name))  # listed as ignored, never decompressed
                 continue
             if info.file_size > MAX_FILE_BYTES:
@@ -222,8 +232,16 @@ def _read_zip(path: Path) -> Iterator[SourceFile]:
             if total > MAX_FILE_BYTES:
                 raise InputError(printable(str(path)), "the export files of the archive are too large together "
                                                        f"(more than {MAX_FILE_BYTES // 2**20} MB uncompressed)")
-            sources.append(SourceFile(display, member.name, _member_opener(zf, info), info.file_size))
+            sources.append(SourceFile(display, member.name, _member_opener(zf, info), info.file_size,
+                                      _zip_time(info.date_time)))
         yield from sources
+
+
+def _zip_time(date_time: tuple[int, int, int, int, int, int]) -> datetime | None:
+    try:
+        return datetime(*date_time, tzinfo=timezone.utc)
+    except ValueError:
+        return None
 
 
 def _read_folder(path: Path) -> Iterator[SourceFile]:
@@ -233,7 +251,7 @@ def _read_folder(path: Path) -> Iterator[SourceFile]:
         raise InputError(printable(str(path)), f"cannot read folder ({_reason(exc)})") from None
     for file in files:
         display = printable(str(file))
-        if file.name.lower() not in EXPORT_IMPORTERS:
+        if file.name.lower() not in EXPORT_IMPORTERS and not file.name.lower().endswith(PAGE_SUFFIXES):
             yield SourceFile(display, file.name)
         elif file.is_symlink():
             raise InputError(display, "is a symbolic link: links inside an export folder are not followed "
@@ -250,7 +268,8 @@ def _file_source(path: Path) -> SourceFile:
         raise InputError(display, f"cannot read file ({_reason(exc)})") from None
     if size > MAX_FILE_BYTES:
         raise InputError(display, f"file is too large (more than {MAX_FILE_BYTES // 2**20} MB)")
-    return SourceFile(display, path.name, lambda: open(path, "rb"), size)
+    modified = datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc)
+    return SourceFile(display, path.name, lambda: open(path, "rb"), size, modified)
 
 
 def _path_kind(p: Path) -> str:
@@ -542,10 +561,9 @@ def _pending_fields(src: SourceFile, line: int, row: dict[str, Any]) -> dict[str
         if target not in given or value is not None:
             aliased[target], given[target] = value, key
     row = aliased
-    for key in ("name", "sent_at"):
-        value = row.get(key)
-        if value is None or not str(value).strip():
-            raise InputError(src.display, f"missing value for {key!r}", line)
+    value = row.get("name")
+    if value is None or not str(value).strip():
+        raise InputError(src.display, "missing value for 'name'", line)
     for key in PENDING_COLUMNS:
         value = row.get(key)
         if value is None:
@@ -559,10 +577,14 @@ def _pending_fields(src: SourceFile, line: int, row: dict[str, Any]) -> dict[str
     return row
 
 
-def _pending_row(src: SourceFile, line: int, row: dict[str, Any], sent_at: str) -> dict[str, Any]:
+def _pending_row(src: SourceFile, line: int, row: dict[str, Any], sent_at: str, precision: str | None = None) -> dict[str, Any]:
     name = " ".join(row["name"].split())
     url = (row.get("profile_url") or "").strip()
+    given = str(row.get("sent_at") or "").strip()
+    if precision is None and given and not re.search(r"\d:\d", given):
+        precision = "day"  # "2026-09-03", "9/3/2026": the day, not the minute
     return {
+        "date_precision": precision,
         "direction": "INCOMING",
         "person_key": _key(src, line, url, name, sent_at),
         "name_key": name_key(name),
@@ -587,7 +609,7 @@ def _pending_csv(src: SourceFile, text: TextIO) -> Iterator[tuple[int, dict[str,
             raise InputError(src.display, f"columns {given[target]!r} and {column!r} both give {target!r}",
                              line=table.header_line)
         given[target] = column
-    for required in ("name", "sent_at"):
+    for required in ("name",):
         if required not in given:
             raise InputError(
                 src.display,
@@ -673,18 +695,70 @@ def import_pending(ctx: _Context, src: SourceFile, stream: TextIO) -> FileReport
     total = ctx.lines(src)
 
     dated = _Dated(src, "sent_at", parse_any_instant)
+    # Relative dates count back from when the list was made: --saved-at, else the file's time, else now.
+    seen = ctx.saved_at or src.modified or datetime.now(timezone.utc)
 
     def rows() -> Iterator[dict[str, Any]]:
         for line, item in items:
             report.rows += 1
             ctx.tick(src.display, report.rows, total)
             row = _pending_fields(src, line, item)
-            yield from dated.take(line, row["sent_at"], functools.partial(_pending_row, src, line, row))
+            value = str(row.get("sent_at") or "").strip()
+            relative = parse_relative_time(value, seen) if value else None
+            if not value:  # no date at all: seen pending when the list was made
+                yield _pending_row(src, line, row, seen.replace(microsecond=0).isoformat(), "unknown")
+            elif relative is not None:  # "3 days ago", "Yesterday", "2 weeks ago" (copied from the page)
+                yield _pending_row(src, line, row, relative[0], relative[1])
+            else:
+                yield from dated.take(line, value, functools.partial(_pending_row, src, line, row))
         yield from dated.finish()
 
     before = ctx.store.count("invitations")
     ctx.store.add_invitations(rows(), ctx.import_id)
     report.new = ctx.store.count("invitations") - before
+    return report
+
+
+def import_page(ctx: _Context, src: SourceFile) -> FileReport:
+    """A saved received-invitations page: one pending invitation per person card, in the page's order."""
+    from .pages import parse_saved_page
+
+    with src.open() as raw:
+        try:
+            data = raw.read()
+        except _READ_ERRORS as exc:
+            raise InputError(src.display, f"cannot read file ({_reason(exc)})") from None
+    page = parse_saved_page(data, source=src.display, saved_at=ctx.saved_at, file_mtime=src.modified)
+    report = FileReport(src.display, "page", rows=len(page.cards), page_count=page.page_count,
+                        slugs=[c.slug for c in page.cards])
+    seen = page.saved_at.replace(microsecond=0).isoformat()
+    rows = []
+    for rank, card in enumerate(page.cards, start=1):
+        rows.append({
+            "direction": "INCOMING", "person_key": card.slug, "name_key": name_key(card.name), "name": card.name,
+            "profile_url": card.profile_url, "headline": card.headline, "sent_at": card.sent_at or seen,
+            "note": card.note or "", "source": f"{src.display}#{rank}",
+            "raw": json.dumps({k: v for k, v in card.__dict__.items() if v is not None}, ensure_ascii=False, sort_keys=True),
+            "mutual": card.mutual, "date_precision": card.date_precision or ("unknown" if not card.sent_at else None),
+            "message_url": card.message_url, "invitation_urn": card.invitation_id, "page_seen_at": seen, "page_rank": rank,
+        })
+    before = ctx.store.count("invitations")
+    with ctx.store.atomic():
+        ctx.store.add_invitations(rows, ctx.import_id)
+    report.new = ctx.store.count("invitations") - before
+    skipped = ", ".join(f"{n} {kind}" for kind, n in page.skipped.items() if n)
+    if skipped:
+        report.notes.append(f"skipped invitations that are not from people: {skipped}")
+    report.notes.extend(page.warnings)  # among them the shortfall against the page's own count
+    filtered = any(w in f"{page.page_count_label or ''} {page.saved_from or ''}".lower()
+                   for w in ("mutual", "company", "school", "verified", "commun", "gemeinsam", "with_"))
+    if page.page_count is not None and not page.shortfall and not filtered:
+        # A complete save of the whole list: who was on an earlier save and is not on this one was accepted
+        # or ignored on LinkedIn meanwhile. Nothing is left to do about them.
+        gone = ctx.store.mark_gone(seen)
+        if gone:
+            report.notes.append(f"{gone} invitation(s) seen on an earlier save are no longer on the page "
+                                "(accepted or ignored on LinkedIn): they leave the lists")
     return report
 
 
@@ -713,7 +787,7 @@ OPTIONAL_FILES = ("connections.csv", "messages.csv", "profile.csv")
 
 
 def import_paths(store: Store, paths: Iterable[str | os.PathLike[str]], progress: Progress | None = None,
-                 skip: Iterable[str] = ()) -> ImportReport:
+                 skip: Iterable[str] = (), saved_at: datetime | None = None) -> ImportReport:
     """Import exports and pending-invitation lists in one transaction.
 
     Any problem raises one :class:`InputError` (one line: file, line, problem) and stores nothing.
@@ -723,7 +797,7 @@ def import_paths(store: Store, paths: Iterable[str | os.PathLike[str]], progress
     """
     skipped = {Path(name).name.lower() for name in skip}
     try:
-        return _import_paths(store, list(paths), progress, skipped)
+        return _import_paths(store, list(paths), progress, skipped, saved_at)
     except InputError as exc:
         problem = printable(exc.problem)
         if len(problem) > MAX_PROBLEM_CHARS:
@@ -735,11 +809,11 @@ def import_paths(store: Store, paths: Iterable[str | os.PathLike[str]], progress
 
 
 def _import_paths(store: Store, paths: list[str | os.PathLike[str]], progress: Progress | None,
-                  skipped: frozenset[str] | set[str] = frozenset()) -> ImportReport:
+                  skipped: frozenset[str] | set[str] = frozenset(), saved_at: datetime | None = None) -> ImportReport:
     report = ImportReport()
     with store.atomic():
         import_id = store.begin_import(" ".join(printable(os.fspath(p)) for p in paths))
-        ctx = _Context(store, import_id, progress)
+        ctx = _Context(store, import_id, progress, saved_at)
         for path in paths:
             p = Path(path)
             kind = _path_kind(p)
@@ -754,6 +828,9 @@ def _import_paths(store: Store, paths: list[str | os.PathLike[str]], progress: P
                 elif importer is not None and src.opener is not None:
                     report.files.append(_run(ctx, importer, src))
                     found += 1
+                elif src.name.lower().endswith(PAGE_SUFFIXES) and src.opener is not None:
+                    report.files.append(import_page(ctx, src))
+                    found += 1
                 elif is_export:
                     report.files.append(FileReport(src.display, "ignored"))
                     if src.name.lower().endswith(".zip"):
@@ -762,7 +839,8 @@ def _import_paths(store: Store, paths: list[str | os.PathLike[str]], progress: P
                     report.files.append(_run(ctx, import_pending, src))
                     found += 1
                 else:
-                    raise InputError(src.display, "unsupported file type (expected a LinkedIn export ZIP or folder, .csv or .jsonl)")
+                    raise InputError(src.display, "unsupported file type (expected a LinkedIn export ZIP or folder, a saved "
+                                                  "invitations page .html, or a pending list .csv or .jsonl)")
             if is_export and not found:
                 hint = f"; it holds an archive ({archives[0]}): extract it and import that" if archives else ""
                 raise InputError(p, "no LinkedIn export files found (Invitations.csv, Connections.csv, messages.csv, "

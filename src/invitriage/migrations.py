@@ -260,3 +260,17 @@ MIGRATIONS.append(
         """,
     )
 )
+
+MIGRATIONS.append(
+    (
+        "0009_saved_pages",
+        """
+        ALTER TABLE invitations ADD COLUMN mutual INTEGER;          -- mutual connections, from a saved page
+        ALTER TABLE invitations ADD COLUMN date_precision TEXT;     -- NULL (exact), day, week, month, year, unknown
+        ALTER TABLE invitations ADD COLUMN message_url TEXT;        -- the card's Message link (reply without accepting)
+        ALTER TABLE invitations ADD COLUMN invitation_urn TEXT;     -- urn:li:fsd_invitation:<id>
+        ALTER TABLE invitations ADD COLUMN page_seen_at TEXT;       -- save time of the newest page that showed it
+        ALTER TABLE invitations ADD COLUMN page_rank INTEGER;       -- its place on that page (1: top, newest)
+        """,
+    )
+)

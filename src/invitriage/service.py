@@ -31,7 +31,7 @@ from .taxonomy import INTENTS
 from .triage import TriageReport, triage, write_drafts
 
 #: Invitation statuses in which nothing is left to do on it.
-FINISHED = ("sent", "answered", "accepted", "already_connected")
+FINISHED = Store.DONE
 _MAX_ID = 2**63 - 1
 QueueAction = Literal["reply", "accept", "hold", "unsure"]
 
@@ -59,6 +59,29 @@ class OutreachWeek:
     budget: int
     contacted_this_week: int
     more: int  # other candidates, for the following weeks
+
+
+@dataclass
+class WorkStep:
+    """One step down LinkedIn's received-invitations page: a run to accept, or one person to stop at."""
+
+    kind: Literal["accept", "reply", "decide"]
+    items: list[dict[str, Any]]
+
+    @property
+    def later_replies(self) -> int:
+        """In an accept run: people whose reply is queued for a later week (accepting them now is fine)."""
+        return sum(1 for i in self.items if i["action"] == "reply")
+
+
+@dataclass
+class Worklist:
+    steps: list[WorkStep]
+    pending: int
+    previous: dict[str, Any] | None  # the last worklist's date and count, to show progress
+
+    def count(self, kind: str) -> int:
+        return sum(len(s.items) for s in self.steps if s.kind == kind)
 
 
 @dataclass
@@ -122,8 +145,8 @@ class Workspace:
     # -- bringing data in and judging it -----------------------------------------------------
 
     def import_paths(self, paths: Sequence[str | os.PathLike[str]], progress: Progress | None = None,
-                     skip: Sequence[str] = ()) -> ImportReport:
-        return import_paths(self.store, paths, progress=progress, skip=skip)
+                     skip: Sequence[str] = (), saved_at: datetime | None = None) -> ImportReport:
+        return import_paths(self.store, paths, progress=progress, skip=skip, saved_at=saved_at)
 
     def triage(self, progress: Callable[[int, int], None] | None = None,
                personal: PersonalLayer | None = None) -> TriageReport:
@@ -205,7 +228,8 @@ class Workspace:
         """The invitation, if something can still be done on it (and it is a reply, when asked)."""
         item = self.invitation(invitation_id)
         if item["status"] in FINISHED:
-            done = {"already_connected": "already a connection"}.get(item["status"], f"already {item['status']}")
+            done = {"already_connected": "already a connection", "gone": "no longer on your invitation page"}.get(
+                item["status"], f"already {item['status']}")
             raise InputError(None, f"invitation {invitation_id} is {done}: nothing left to change")
         if reply and item["action"] != "reply":
             raise InputError(None, f"invitation {invitation_id} is not a reply (its action is {item['action']}): "
@@ -294,6 +318,33 @@ class Workspace:
             done = self.store.clear_override(invitation_id)
             write_drafts(self.store, self.settings, only=[invitation_id])
         return done
+
+    # -- the worklist for LinkedIn ------------------------------------------------------------------
+
+    def worklist(self, remember: bool = True) -> Worklist:
+        """The pending invitations in the order LinkedIn's received page shows them (newest first), as
+        steps: accept runs, and the few people to stop at — this week's replies (with the draft and the
+        card's Message link) and those to decide (hold, unsure). Stale invitations are no longer on the
+        page and are left out. ``remember`` keeps this count, so the next worklist shows the progress."""
+        this_week = {i["id"] for i in self.week().items}
+        items = [i for i in self.queue("reply") + self.queue("accept") + self.queue("hold") + self.queue("unsure")]
+        items.sort(key=lambda i: (i["sent_at"], -(i.get("page_rank") or 0), i["id"]), reverse=True)
+        steps: list[WorkStep] = []
+        for item in items:
+            if item["id"] in this_week:
+                steps.append(WorkStep("reply", [item]))
+            elif item["action"] in ("hold", "unsure"):
+                steps.append(WorkStep("decide", [item]))
+            elif steps and steps[-1].kind == "accept":
+                steps[-1].items.append(item)
+            else:
+                steps.append(WorkStep("accept", [item]))
+        raw = self.store.get_meta("worklist_last")
+        previous = json.loads(raw) if raw else None
+        if remember:
+            with self.store.atomic():
+                self.store.set_meta("worklist_last", json.dumps({"at": self.now().date().isoformat(), "pending": len(items)}))
+        return Worklist(steps, len(items), previous)
 
     # -- outreach: the other half of the week ------------------------------------------------------
 
@@ -444,4 +495,4 @@ def workspace(db_path: str | os.PathLike[str], settings: Settings | None = None)
         ws.close()
 
 
-__all__ = ["BulkAccept", "OutreachWeek", "PurgeReport", "Week", "Workspace", "now_iso", "workspace"]
+__all__ = ["BulkAccept", "OutreachWeek", "WorkStep", "Worklist", "PurgeReport", "Week", "Workspace", "now_iso", "workspace"]

@@ -27,6 +27,15 @@ def default_db_path() -> Path:
     return Path(user_data_dir("invitriage", appauthor=False)) / "invitriage.db"
 
 
+#: How exact a stored date is, as a rank to compare in SQL (lower is more exact; NULL is an export's minute).
+_PRECISION = ("(CASE coalesce({0}.date_precision, 'minute') WHEN 'minute' THEN 0 WHEN 'day' THEN 1 WHEN 'week' THEN 2 "
+              "WHEN 'month' THEN 3 WHEN 'year' THEN 4 ELSE 5 END)")
+_NEWER_PAGE = ("(excluded.page_seen_at IS NOT NULL AND (invitations.page_seen_at IS NULL "
+               "OR excluded.page_seen_at >= invitations.page_seen_at))")
+_PAGE_DEFAULTS: dict[str, Any] = {"mutual": None, "date_precision": None, "message_url": None, "invitation_urn": None,
+                                  "page_seen_at": None, "page_rank": None}
+
+
 def _apply(conn: sqlite3.Connection, migration: Migration) -> None:
     if callable(migration):
         migration(conn)
@@ -342,10 +351,21 @@ class Store:
         self._batched(
             f"""
             INSERT INTO invitations
-                (direction, person_key, name_key, name, profile_url, headline, sent_at, note, source, raw, import_id)
+                (direction, person_key, name_key, name, profile_url, headline, sent_at, note, source, raw, import_id,
+                 mutual, date_precision, message_url, invitation_urn, page_seen_at, page_rank)
             VALUES (:direction, :person_key, :name_key, :name, :profile_url, :headline, :sent_at, :note,
-                    :source, :raw, :import_id)
+                    :source, :raw, :import_id, :mutual, :date_precision, :message_url, :invitation_urn,
+                    :page_seen_at, :page_rank)
             ON CONFLICT (direction, person_key) DO UPDATE SET
+                sent_at = CASE WHEN {_PRECISION.format('excluded')} < {_PRECISION.format('invitations')}
+                               THEN excluded.sent_at ELSE invitations.sent_at END,
+                date_precision = CASE WHEN {_PRECISION.format('excluded')} < {_PRECISION.format('invitations')}
+                               THEN excluded.date_precision ELSE invitations.date_precision END,
+                mutual = coalesce(excluded.mutual, invitations.mutual),
+                message_url = coalesce(excluded.message_url, invitations.message_url),
+                invitation_urn = coalesce(excluded.invitation_urn, invitations.invitation_urn),
+                page_rank = CASE WHEN {_NEWER_PAGE} THEN excluded.page_rank ELSE invitations.page_rank END,
+                page_seen_at = CASE WHEN {_NEWER_PAGE} THEN excluded.page_seen_at ELSE invitations.page_seen_at END,
                 headline = CASE WHEN coalesce(excluded.headline, '') != '' THEN excluded.headline ELSE invitations.headline END,
                 note = CASE WHEN invitations.note = '' OR ({mojibake.format('note')} AND excluded.note != ''
                                 AND NOT {mojibake.format('note').replace('invitations.', 'excluded.')})
@@ -355,7 +375,7 @@ class Store:
                             THEN excluded.name ELSE invitations.name END,
                 profile_url = coalesce(invitations.profile_url, excluded.profile_url)
             """,
-            (merged({**r, "import_id": import_id}) for r in rows),
+            (merged({**_PAGE_DEFAULTS, **r, "import_id": import_id}) for r in rows),
         )
 
     def add_connections(self, rows: Iterable[dict[str, Any]], import_id: int) -> None:
@@ -424,7 +444,9 @@ class Store:
     # -- figures for the network report (read-only) ------------------------------------------
 
     #: Incoming invitations in these states are no longer pending.
-    DONE = ("already_connected", "sent", "answered", "accepted")
+    #: ``gone``: no longer on a complete save of the received page (accepted or ignored on LinkedIn).
+    DONE = ("already_connected", "sent", "answered", "accepted", "gone")
+    _DONE_SQL = "('already_connected', 'sent', 'answered', 'accepted', 'gone')"
     _ISO_GLOB = "[0-9][0-9][0-9][0-9]-[0-1][0-9]*"  # stored ISO dates; anything else is left out
 
     def connection_months(self) -> list[sqlite3.Row]:
@@ -487,9 +509,9 @@ class Store:
     def invitations_to_judge(self, after_id: int = 0, limit: int = -1) -> list[sqlite3.Row]:
         """Incoming invitations still to act on, by id, a page at a time (``after_id``, ``limit``)."""
         return self.conn.execute(
-            """
+            f"""
             SELECT id, name, headline, note FROM invitations
-            WHERE direction = 'INCOMING' AND status NOT IN ('already_connected', 'sent', 'answered', 'accepted')
+            WHERE direction = 'INCOMING' AND status NOT IN {self._DONE_SQL}
               AND id > ?
             ORDER BY id LIMIT ?
             """,
@@ -497,8 +519,7 @@ class Store:
         ).fetchall()
 
     def count_to_judge(self) -> int:
-        return self.count("invitations", "direction = 'INCOMING' AND status NOT IN "
-                                         "('already_connected', 'sent', 'answered', 'accepted')")
+        return self.count("invitations", f"direction = 'INCOMING' AND status NOT IN {self._DONE_SQL}")
 
     def incoming_notes(self) -> list[tuple[str, str]]:
         """(person_key, note) of every incoming invitation with a note, for campaign detection."""
@@ -593,7 +614,7 @@ class Store:
         Sent, answered and accepted invitations are left out unless ``done`` is true.
         """
         where = "i.direction = 'INCOMING' AND i.status != 'already_connected'"
-        where += "" if done else " AND i.status NOT IN ('sent', 'answered', 'accepted')"
+        where += "" if done else f" AND i.status NOT IN {self._DONE_SQL}"
         params: list[Any] = []
         if invitation_id is not None:
             where += " AND i.id = ?"
@@ -607,7 +628,7 @@ class Store:
                    coalesce(o.intent, d.intent) AS intent, coalesce(o.action, d.action) AS action,
                    d.confidence, d.evidence, i.status, d.benefit, d.meet,
                    d.intent AS machine_intent, d.action AS machine_action, o.invitation_id IS NOT NULL AS overridden,
-                   dr.text AS draft, dr.edited AS draft_edited, dr.problem AS draft_problem, i.replied_at, i.answered_at, i.postponed_until
+                   dr.text AS draft, dr.edited AS draft_edited, dr.problem AS draft_problem, i.page_rank, i.message_url, i.mutual, i.date_precision, i.replied_at, i.answered_at, i.postponed_until
             FROM invitations i JOIN decisions d ON d.invitation_id = i.id
             LEFT JOIN overrides o ON o.invitation_id = i.id
             LEFT JOIN drafts dr ON dr.invitation_id = i.id
@@ -707,6 +728,13 @@ class Store:
         self.conn.executemany(
             "UPDATE invitations SET status = 'accepted' WHERE id = ? AND status IN ('queued', 'drafted')", ids)
         return self.conn.total_changes - before
+
+    def mark_gone(self, complete_save_at: str) -> int:
+        """Pending invitations last seen on a page saved before ``complete_save_at`` (a complete save that no
+        longer shows them) are done: accepted or ignored on LinkedIn."""
+        return self.conn.execute(
+            """UPDATE invitations SET status = 'gone' WHERE direction = 'INCOMING' AND status IN ('queued', 'drafted')
+               AND page_seen_at IS NOT NULL AND page_seen_at < ?""", (complete_save_at,)).rowcount
 
     def unmark_accepted(self, invitation_ids: Iterable[int]) -> int:
         """Undo a bulk accept: these are pending again."""

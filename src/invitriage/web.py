@@ -300,6 +300,17 @@ class ReviewApp:
             return JSONResponse(data)
         return self._page(request, "learned.html", **data)
 
+    async def worklist(self, request: Request) -> Response:
+        with self.workspace() as ws:
+            work = ws.worklist(remember=False)
+        if self._wants_json(request):
+            return JSONResponse({"pending": work.pending, "previous": work.previous, "steps": [
+                {"kind": st.kind, "count": len(st.items),
+                 "items": [{k: i.get(k) for k in ("id", "name", "headline", "profile_url", "message_url", "intent", "action",
+                                                   "draft", "sent_at")} for i in st.items]} for st in work.steps]})
+        return self._page(request, "worklist.html", steps=work.steps, pending=work.pending, previous=work.previous,
+                          replies=work.count("reply"), decide=work.count("decide"), accept=work.count("accept"))
+
     async def outreach(self, request: Request) -> Response:
         with self.workspace() as ws:
             week = ws.outreach() if (self.settings.meet_whom or self.settings.help_whom) else None
@@ -419,6 +430,8 @@ class ReviewApp:
             Route("/review", self.review),
             Route("/api/review", self.review),
             Route("/api/counts", self.counts),
+            Route("/worklist", self.worklist),
+            Route("/api/worklist", self.worklist),
             Route("/outreach", self.outreach),
             Route("/api/outreach", self.outreach),
             Route("/outreach/{id:int}/{what:str}", self.outreach_act, methods=["POST"]),

@@ -650,7 +650,9 @@ def _columns() -> list[Case]:
              single("pending.csv", pending(prow() + ",x", header=PENDING_HEADER + ",message")), "'message'", line=1),
         Case("pending-alias-collision-date-sent-at", cat,
              single("pending.csv", pending(prow() + ",2026-01-01", header=PENDING_HEADER + ",date")), "'date'", line=1),
-        Case("pending-missing-sent-at", cat, single("pending.csv", "name,headline\nA,B\n"), "missing column 'sent_at'", line=1),
+        Case("pending-missing-sent-at", cat, single("pending.csv", "name,headline\nA Nodate,B\n"),
+             rows=[("invitations", {"name": "A Nodate"}, {"date_precision": "unknown"})],
+             why="a pending list may have no dates: the invitation is dated when the list was made, precision unknown"),
         Case("pending-missing-name", cat, single("pending.csv", "headline,sent_at\nA,2026-01-01\n"), "missing column 'name'", line=1),
         Case("pending-header-not-first-line", cat, single("pending.csv", "My invitations\n" + pending(prow())),
              "missing column 'name'", line=1),
@@ -663,7 +665,13 @@ def _columns() -> list[Case]:
              inv_file(invitations(inv("Short A"), line("Short B", "Camille Laurent", "3/9/25, 8:43 PM", "hi"))),
              "Direction must be INCOMING or OUTGOING, not ''", line=3),
         Case("pending-row-missing-sent-at", cat,
-             single("pending.csv", pending(prow("P A"), line("P B", "Headline"))), "missing value for 'sent_at'", line=3),
+             single("pending.csv", pending(prow("P A"), line("P B", "Headline"))),
+             rows=[("invitations", {"name": "P B"}, {"date_precision": "unknown"})], why="a row without a date is seen pending now"),
+        Case("pending-relative-dates", cat,
+             single("pending.csv", "name,profile_url,sent_at\nRel A,https://www.linkedin.com/in/rel-a,3 days ago\n"
+                                   "Rel B,https://www.linkedin.com/in/rel-b,Yesterday\nRel C,https://www.linkedin.com/in/rel-c,2 weeks ago\n"),
+             rows=[("invitations", {"name": "Rel C"}, {"date_precision": "week"})],
+             why="dates copied from the invitation page are relative to when the list was made"),
         Case("pending-row-empty-name", cat, single("pending.csv", pending(prow("P A"), prow(" "))),
              "missing value for 'name'", line=3),
         Case("invitations-neither-name-nor-url", cat, inv_file(invitations(inv(" ", url=""))),
@@ -1182,7 +1190,8 @@ def _json() -> list[Case]:
         Case("jsonl-name-is-nan", cat, single("pending.jsonl", jl('{"name": NaN, "sent_at": "2026-01-01"}')),
              "'name' must be a string", line=1),
         Case("jsonl-missing-name", cat, single("pending.jsonl", jl(good, '{"sent_at": "2026-01-01"}')), "missing value for 'name'", line=2),
-        Case("jsonl-missing-sent-at", cat, single("pending.jsonl", jl('{"name": "A"}')), "missing value for 'sent_at'", line=1),
+        Case("jsonl-missing-sent-at", cat, single("pending.jsonl", jl('{"name": "A Json"}')),
+             rows=[("invitations", {"name": "A Json"}, {"date_precision": "unknown"})], why="no date: seen pending now"),
         Case("jsonl-keys-in-other-case", cat, single("pending.jsonl", jl('{"Name": "A", "Sent_At": "2026-01-01"}')),
              "missing value for 'name'", line=1),
         Case("jsonl-nul-raw-byte", cat, single("pending.jsonl", jl(good, '{"name": "A\x00", "sent_at": "2026-01-01"}')), "NUL"),
@@ -1256,7 +1265,7 @@ def _folders() -> list[Case]:
              why="names are matched without case"),
         Case("folder-two-copies", cat, folder({"Invitations.csv": GOOD_INVITATIONS, "old/Invitations.csv": GOOD_INVITATIONS}),
              new={"invitations": 2}, why="the second copy adds nothing new"),
-        Case("good-export-then-bad-pending", cat, lambda d: _good_then_bad(d), "missing value for 'sent_at'", line=2),
+        Case("good-export-then-bad-pending", cat, lambda d: _good_then_bad(d), "missing value for 'name'", line=2),
         Case("newline-in-file-name", cat, lambda d: _odd_name(d, "bad\nname.csv"), "missing value"),
         Case("carriage-return-in-file-name", cat, lambda d: _odd_name(d, "bad\rname.csv"), "missing value"),
         Case("non-utf8-file-name", cat, lambda d: _odd_name(d, os.fsdecode(b"bad\xffname.csv")), "missing value"),
@@ -1281,7 +1290,7 @@ def _good_then_bad(d: Path) -> Built:
     export = d / "export"
     _write_tree(export, GOOD_EXPORT)
     bad = d / "pending.csv"
-    bad.write_text("name,sent_at\nNo Date,\n", encoding="utf-8")
+    bad.write_text("name,sent_at\n,2026-01-01\n", encoding="utf-8")
     return Built([str(export), str(bad)], str(bad))
 
 
@@ -1301,7 +1310,7 @@ def escape_name(path: str) -> str:
 def _odd_name(d: Path, name: str) -> Built:
     d.mkdir(parents=True, exist_ok=True)
     path = d / name
-    path.write_text("name,sent_at\nNo Date,\n", encoding="utf-8")
+    path.write_text("name,sent_at\n,2026-01-01\n", encoding="utf-8")
     return Built([str(path)], escape_name(str(path)))
 
 

@@ -2,6 +2,10 @@
 // (every action is a plain form POST); this only makes it faster.
 (function () {
   "use strict";
+  document.querySelectorAll("button.print").forEach(function (b) {
+    b.hidden = false;
+    b.addEventListener("click", function () { window.print(); });
+  });
   var csrf = document.querySelector('meta[name="csrf-token"]').getAttribute("content");
   var cards = function () { return Array.prototype.slice.call(document.querySelectorAll("article.card")); };
   var current = -1;
