@@ -204,3 +204,17 @@ def test_outreach_tab_edit_a_draft_and_mark_contacted(server, browser):
     if SCREENSHOTS:
         page.screenshot(path=str(Path(SCREENSHOTS) / "outreach.png"), full_page=False)
     page.close()
+
+
+def test_worklist_page_in_page_order_and_printable(server, browser):
+    url, _db, _ = server
+    page = browser.new_page()
+    page.goto(url + "/worklist")
+    steps = page.locator("ol.worklist li.step")
+    assert steps.count() > 3
+    assert page.locator("ol.worklist li.reply").count() == 7  # this week's replies (the sample's budget)
+    assert page.locator("ol.worklist li.accept").first.inner_text().startswith("Accept")
+    assert page.get_by_role("button", name="Print").is_visible()
+    page.emulate_media(media="print")
+    assert not page.locator("header.top").is_visible()  # printed without the navigation
+    page.close()

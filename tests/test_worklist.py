@@ -107,3 +107,19 @@ def test_a_complete_newer_save_retires_who_left_the_page(tmp_path):
         report = ws.import_paths([later], saved_at=SAVED.replace(day=29))
         assert any("no longer on the page" in n for f in report.files for n in f.notes)
         assert ws.counts()["pending"] == before - 1
+
+
+def test_a_warning_when_can_benefit_is_set_but_no_invitation_has_a_headline(tmp_path):
+    export = write_export(tmp_path / "e", {"Invitations.csv": (
+        "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n"
+        'Ana Ruiz,Camille Laurent,"11/20/26, 8:43 PM",,INCOMING,https://www.linkedin.com/in/ana,https://www.linkedin.com/in/c\n')})
+    config = tmp_path / "invitriage.toml"
+    config.write_text('stale_after_days = 0\nhelp_whom = ["students in marketing"]\n', encoding="utf-8")
+    db = tmp_path / "h.db"
+    CliRunner().invoke(cli, ["import", str(export), "--db", str(db)], catch_exceptions=False)
+    out = CliRunner().invoke(cli, ["triage", "--db", str(db), "--config", str(config)], catch_exceptions=False).output
+    assert out.count("no pending invitation has a headline") == 1 and "save your received-invitations page" in out
+    CliRunner().invoke(cli, ["import", str(PAGES / "received_2021.html"), "--saved-at", "2026-11-28", "--db", str(db)],
+                       catch_exceptions=False)
+    out = CliRunner().invoke(cli, ["triage", "--db", str(db), "--config", str(config)], catch_exceptions=False).output
+    assert "no pending invitation has a headline" not in out
