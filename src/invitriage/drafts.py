@@ -169,7 +169,7 @@ def _supports(intent: str, f: Facts) -> bool:
         "referral": bool(f.referrer),
         "ask_for_help": f.ask in _HELP_ASKS or f.ask in ("call", "meet") or bool(f.topic),
         "job_seeking": bool(f.role) or f.ask in ("interns", "services"),
-        "recruiting": bool(f.job_title or f.company or f.salary),
+        "recruiting": bool(f.job_title or f.company or f.salary or f.hiring),
         "business_proposal": bool(f.proposal or f.offers),
         "sales_pitch": f.pitch or f.offers,
     }.get(intent, True)
@@ -182,8 +182,9 @@ def choose_template(name: str, facts: Facts) -> str:
     >>> choose_template("sales_pitch", Facts(referrer="Priya Raman")), choose_template("sales_pitch", Facts(pitch=True))
     ('referral', 'sales_pitch')
     """
-    if facts.offers and name in ("met_before", "content", "referral", "ask_for_help"):
-        return "business_proposal"  # "happy to help with your newsletter": an offer of help, not a reader
+    if (facts.offers or facts.proposal) and name in ("met_before", "content", "referral", "ask_for_help"):
+        # "happy to help with your newsletter", "une offre commune ?": an offer or a proposal, not a question
+        return "business_proposal"
     if name == "benefit" or _supports(name, facts):
         return name
     order = [("business_proposal", facts.proposal or facts.offers), ("job_seeking", facts.role or facts.ask == "interns"),
@@ -351,6 +352,10 @@ def context_for(item: dict[str, Any], settings: Settings) -> tuple[str, str, dic
     first_used = bool(owner_first) and bool(re.search(rf"\b{re.escape(owner_first)}\b", note[:60]))
     gender = sender_gender(note, lang, who, headline) if mirror or lang == "de" else ""
     name = choose_template(name, facts)
+    if name == "job_seeking" and facts.ask in ("advice", "question", "call", "meet", "questions"):
+        facts.ask = ""  # a job seeker's "any advice?" is answered by the job seeker's next step
+    if name == "recruiting" and facts.ask in ("call", "question", "meet"):
+        facts.ask = ""  # the job description first, then the call
     context: dict[str, Any] = {
         **{k: getattr(facts, k) for k in ("ask", "wanted", "survey", "event", "when", "org", "work", "title", "topic",
                                           "referrer", "role", "domain", "period", "cv", "job_title", "company", "place",

@@ -76,7 +76,7 @@ def parse_name(display: str | None) -> Name:
     """Read a LinkedIn display name.
 
     >>> parse_name("Prof. Dr. Klaus Meier")
-    Name(first='Klaus', last='Meier', titles=('Prof.', 'Dr.'), gender='', sure=True)
+    Name(first='Klaus', last='Meier', titles=('Prof.', 'Dr.'), gender='', sure=True, middle='')
     >>> parse_name("Jane Doe, MBA").first, parse_name("Lee, Min-ji 🚀").first, parse_name("Lee, Min-ji 🚀").last
     ('Jane', 'Min-ji', 'Lee')
     >>> parse_name("DUPONT Gérard").full, parse_name("Jan de Vries").last
@@ -165,7 +165,7 @@ _HEADLINE_WORDS: dict[str, set[str]] = {
            "des", "du", "au", "aux", "sur", "en", "a", "agence", "commerce", "reconditionnes", "creations",
            "artisanales", "immobiliere", "marque", "employeur", "contenu", "gestion", "communication",
            "numerique", "redactrice", "redacteur", "photographe", "graphiste", "traductrice", "traducteur"},
-    "en": {"student", "founder", "cofounder", "co-founder", "owner", "at", "of", "and", "intern", "graduate",
+    "en": {"student", "msc", "bba", "founder", "cofounder", "co-founder", "owner", "at", "of", "and", "intern", "graduate",
            "looking", "for", "head", "lead", "small", "business", "director", "specialist", "engineer",
            "developer", "assistant", "officer", "seeking", "open", "to", "work", "the", "in", "with",
            "manager", "freelance", "freelancer", "homeware", "handmade", "goods", "eco-friendly", "internship",
@@ -203,7 +203,7 @@ _HEADLINE_STRONG: dict[str, set[str]] = {
     "fr": {"chez", "etudiant", "etudiante", "alternant", "alternante", "stagiaire", "chargee", "directrice",
            "fondateur", "fondatrice", "gerant", "gerante", "dirigeant", "dirigeante", "createur", "creatrice",
            "diplome", "diplomee", "cofondateur", "cofondatrice", "co-fondateur", "co-fondatrice", "ecole", "aux"},
-    "en": {"founder", "owner", "intern", "graduate", "looking", "co-founder", "cofounder", "helping", "internship"},
+    "en": {"student", "founder", "owner", "intern", "graduate", "looking", "co-founder", "cofounder", "helping", "internship"},
     "es": {"estudiante", "fundadora", "publicidad", "practicas", "busco", "buscando", "empleo", "jefa", "dueno",
            "duena", "cofundadora", "cofundador", "rrpp", "comunicacion"},
     "pt": {"estudante", "estagiario", "estagiaria", "socio", "socia", "loja", "comunicacao", "publicidade",
@@ -410,6 +410,9 @@ def is_informal(note: str, lang: str) -> bool:
         tu += 0.5
     if lang == "nl" and re.match(r"\W*(?:hey|hi)\b", folded):
         tu += 1
+    if lang == "nl" and not vous and (re.match(r"\W*hallo\b", folded)
+                                      or re.search(r"\b(?<!vriendelijke )(?:groet|groetjes)\b", folded)):
+        tu += 1  # "Hallo Camille, … Groet, Lisa": Dutch LinkedIn writes je unless it writes u
     return tu > vous
 
 
@@ -470,6 +473,8 @@ _SELF_INTRO = {
     "nl": r"(?:ik ben|ben)\s+(?:(?:een|nu|momenteel)\s+){0,2}",
 }
 # Headline roles that carry a gender (first word of a segment).
+_HEADLINE_F_DE = r"\w*(?:beraterin|leiterin|managerin|inhaberin|grunderin|fuhrerin|studentin|entwicklerin|referentin|assistentin|designerin|texterin|redakteurin|expertin|spezialistin)"
+_HEADLINE_M_DE = r"\w*(?:berater|leiter|inhaber|grunder|fuhrer|entwickler|referent|assistent|redakteur|experte|spezialist)"
 _HEADLINE_F = r"etudiante|alternante|directrice|fondatrice|cofondatrice|co-fondatrice|gerante|dirigeante|creatrice|consultante|chargee|diplomee|artisane|boulangere|studentin|grunderin|inhaberin|geschaftsfuhrerin|beraterin|leiterin|werkstudentin|managerin|fundadora|directora|cofundadora|consultora|studentessa|fondatrice|direttrice|estagiaria|diretora|formada|oprichtster"
 _HEADLINE_M = r"etudiant|alternant|directeur|fondateur|cofondateur|co-fondateur|gerant|dirigeant|createur|consultant|charge|diplome|artisan|boulanger|grunder|inhaber|geschaftsfuhrer|berater|leiter|werkstudent|fundador|director|cofundador|consultor|fondatore|direttore|estagiario|diretor|formado|oprichter"
 
@@ -501,9 +506,9 @@ def sender_gender(note: str, lang: str, name: Name, headline: str = "") -> str:
                 votes.add("m")
     for segment in re.split(r"[|•·–—@,]", fold(headline or "")):
         first = segment.strip().split(" ")[0] if segment.strip() else ""
-        if re.fullmatch(_HEADLINE_F, first):
+        if re.fullmatch(_HEADLINE_F, first) or (lang == "de" and re.fullmatch(_HEADLINE_F_DE, first)):
             votes.add("f")
-        elif re.fullmatch(_HEADLINE_M, first):
+        elif re.fullmatch(_HEADLINE_M, first) or (lang == "de" and re.fullmatch(_HEADLINE_M_DE, first)):
             votes.add("m")
     return votes.pop() if len(votes) == 1 else ""
 
@@ -715,7 +720,8 @@ _WHEN = {
           r"|vorig jaar|(?:{d})(?:avond|middag)?|(?:een paar|twee|drie|\d+) (?:dagen|weken|maanden) geleden|in (?:{m})|onlangs",
 }
 _PERIOD_LEAD = (r"(?:debut|fin|mi|mid|early|late|anfang|ende|mitte|principios de|finales de|mediados de|inizio|fine"
-                r"|meta|inicio de|fim de|meados de|begin|eind|half|le mois de|next|prochain)\s+")
+                r"|meta|inicio de|fim de|meados de|begin|eind|half|le mois de|next|prochain|la|el|este|esta|il|l'|o|a|de|het"
+                r"|dem|den)\s*")
 _PERIOD = {
     "fr": r"(?:a partir d[eu']|des|a compter d[eu']|pour|d'une duree de|de|d'|en|a la|au)\s*(?:{lead})?(?:(?:{m})(?: \d{{4}}| prochain)?|la rentree|l'ete|cet ete|cet automne|\d+ (?:a \d+ )?mois|\d+ semaines|(?:deux|trois|quatre|cinq|six|huit|dix|douze) mois|septembre prochain|\d{{4}})|des que possible|rapidement",
     "en": r"(?:from|starting(?: in| from)?|in|for|this|next|by|as of)\s+(?:{lead})?(?:the )?(?:(?:{m})(?: \d{{4}})?|summer|autumn|fall|spring|winter|\d+ months?|\d+ weeks?|(?:two|three|four|five|six|twelve) months)|asap|immediately",
@@ -815,13 +821,13 @@ _PRONOUNS = {
     "nl": r"ik|me|mij|mijn|wij|we|ons|onze|jij|je|jou|jouw|u|uw|jullie",
 }
 _DANGLING = {
-    "fr": r"de|d'|du|des|le|la|les|l'|un|une|a|au|aux|en|et|pour|sur|dans|avec|par|tres|plus",
-    "en": r"the|a|an|of|to|in|on|at|for|and|with|by|very|more|really",
+    "fr": r"de|d'|du|des|le|la|les|l'|un|une|a|au|aux|en|et|pour|sur|dans|avec|par|tres|plus|la-bas|ici",
+    "en": r"the|a|an|of|to|in|on|at|for|and|with|by|very|more|really|there|here",
     "de": r"der|die|das|den|dem|des|ein|eine|einen|einem|einer|und|zu|zum|zur|in|im|mit|von|fur|auf|an|sehr",
-    "es": r"el|la|los|las|un|una|de|del|a|al|en|y|con|por|para|muy|mas",
+    "es": r"el|la|los|las|un|una|de|del|a|al|en|y|con|por|para|muy|mas|alli|ahi|aqui",
     "it": r"il|lo|la|i|gli|le|un|una|di|del|della|a|al|in|e|con|per|su|molto|piu",
-    "pt": r"o|a|os|as|um|uma|de|do|da|dos|das|em|no|na|e|com|por|para|muito|mais",
-    "nl": r"de|het|een|van|in|op|en|met|voor|aan|bij|zeer|heel|erg",
+    "pt": r"o|a|os|as|um|uma|de|do|da|dos|das|em|no|na|e|com|por|para|muito|mais|la|ai|aqui",
+    "nl": r"de|het|een|van|in|op|en|met|voor|aan|bij|zeer|heel|erg|daar|hier",
 }
 
 
@@ -872,6 +878,8 @@ class Facts:
     offers: bool = False
     portfolio: bool = False
     cv: bool = False
+    #: the sender is hiring (a recruiter, a hiring manager), even when the role's title is not found.
+    hiring: bool = False
     #: the sender describes their own offer to the owner's segment ("we help agencies like yours").
     pitch: bool = False
     asks: list[str] = field(default_factory=list)
@@ -920,6 +928,9 @@ def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *
             break
         if i > 0 and _rx(rf"^(?:{_period_rx(lang)})\b").match(folded[a:]):
             break
+        if i > 1 and lang != "de" and re.fullmatch(r"au|aux|a|à|at|in|en|a la|al|alla|all'|no|na|op|bij|em|in", folded[a:b]) \
+                and i + 1 < len(words) and original[words[i + 1][0]:words[i + 1][1]][:1].isupper():
+            break  # "sur la stratégie de contenu | aux Rencontres Digitales": the place is not the topic
         kept.append((a, b))
     dangling = _rx(rf"^(?:{_DANGLING[lang]}|{_STOP[lang]})$")
     while kept and dangling.match(folded[kept[-1][0]:kept[-1][1]]):
@@ -1061,6 +1072,9 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     d = _rx(rf"\s+(?:d'|de |from |von |del |di |do |da |van )?(?:{_when_rx(lang)})").match(folded, pos)
     if d:
         pos = d.end()
+    v = re.match(r"\s+(?:en|on|sur|auf|bei|su|no|na|op|in|at|de|del|di)\s+(?:la |le |el |il |o |a |de )?[A-ZÀ-Ý][\w'’-]*", original[pos:])
+    if v and not _rx(rf"^\s*(?:{_ABOUT[lang]})\s").match(folded[pos:]):
+        pos += v.end()  # "ta charla en YouTube sobre…", "votre conférence aux Rencontres…"
     topic = ""
     a = _rx(rf"\s*,?\s*\b(?:{_ABOUT[lang]})\s+").match(folded, pos)
     if a:
@@ -1206,7 +1220,7 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
 
 
 _JOB_TITLE_LEAD = {
-    "fr": r"poste de|poste d'|un poste|role de|mission de|(?:nous recherchons|je recherche|on recherche|recrute|recrutons) (?:un |une )?",
+    "fr": r"poste de|poste d'|un poste|role de|mission de|(?:nous recherchons|je recherche|on recherche|recrute|recrutons) (?:un\(e\) |un\.e |un·e |un-e |une? )?",
     "en": r"role of|role as|position of|position as|(?:a|an|the) (?=[a-z\- ]{0,30}\b(?:role|position)\b)|(?:looking for|hiring|recruiting) (?:a |an )",
     "de": r"stelle als|position als|rolle als|(?:suchen|suche)\b.{0,40}?\b(?:eine[nr]?|einen) (?=[a-z])",
     "es": r"puesto de|posicion de|vacante de|vacante para|(?:buscamos|busco|selecciono) (?:un |una )",
@@ -1227,6 +1241,10 @@ _PLACE_PREPS = {"fr": r"a|sur|base a|basee? a", "en": r"in|based in", "de": r"in
                 "pt": r"em", "nl": r"in"}
 _COMPANY_PREPS = {"fr": r"chez", "en": r"at|with", "de": r"bei", "es": r"para|de la empresa", "it": r"presso",
                   "pt": r"na empresa|pela", "nl": r"bij"}
+_HIRING = (r"\b(?:recrute|recrutons|recrutement|nous recherchons (?:un|une)|pour (?:un|notre) client|hiring|recruit\w*|for (?:a|our) client"
+           r"|open (?:role|position)|wir suchen|fur (?:einen|unseren) kunden|stelle|personalberat\w*|buscamos (?:un|una)|para (?:un|nuestro) cliente"
+           r"|vacante|seleccion|cerchiamo (?:un|una)|per (?:un|un nostro) cliente|posizione aperta|selezion\w*|contratando|vaga\b|recrutando"
+           r"|para (?:um|nosso) cliente|vacature|voor (?:een|onze) klant|we zoeken (?:een|naar))\b")
 _REMOTE = r"\b(?:remote|full remote|full-remote|teletravail|hybride?|homeoffice|home office|remoto|teletrabajo|da remoto|smart working|thuiswerken|a distancia|a distance)\b"
 _SALARY = r"\d+\s?k\b|\d[\d .]*\s?(?:€|eur\b|euros|\$|usd|chf|£)|\b(?:salaire|remuneration|package|salary|compensation|gehalt|vergutung|salario|sueldo|retribucion|stipendio|retribuzione|ral|remuneracao|salaris|beloning)\b"
 
@@ -1286,12 +1304,12 @@ _PROPOSALS = {
     "jury": r"\bjury\b|\bjurado\b|\bgiuria\b|\bjuri\b|\bjurylid\b|\bjurymitglied\b|\bjury member\b",
     "cowrite": r"\bco-?ecri\w*|a quatre mains|\bco-?writ\w*|\bco-?author\w*|gemeinsam\w* (?:einen )?(?:artikel|beitrag|buch)|zusammen (?:schreiben|einen artikel)|escribir juntos|a cuatro manos|scrivere insieme|a quattro mani|escrever juntos|a quatro maos|samen (?:schrijven|een artikel)|tribune commune|article commun",
     "speaker": r"\b(?:intervenir|intervenante?|co-intervenante?|animer (?:un|une)|speaker|temoigner|give a talk|speak(?:ing)? at|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|spreker|een lezing geven|dagvoorzitter)\b",
-    "partnership": r"\b(?:partenariat|partenaire|collaborer|collaboration|partnership|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation|partnerschaft|zusammenarbeit|partneragentur|colaboracion|colaborar|alianza|collaborazione|collaborare|parceria|colaboracao|samenwerking|samenwerken|co-?organis\w*|sponsor\w*|affiliation|affiliate)\b",
+    "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat|partenaire|collaborer|collaboration|partnership|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation|partnerschaft|zusammenarbeit|partneragentur|colaboracion|colaborar|alianza|collaborazione|collaborare|parceria|colaboracao|samenwerking|samenwerken|co-?organis\w*|sponsor\w*|affiliation|affiliate)\b",
 }
 _SERVICES = {
     "fr": r"\bje suis (?:freelance|independante?|consultante?|graphiste|developpeu\w+|redact\w+|traduct\w+)\b.{0,80}\b(?:disponible|dispo|aider|epauler|accompagner|renfort|propose)|\b(?:je peux|je pourrais) (?:vous|t')?\s*(?:aider|epauler|accompagner|soulager|donner un coup de main)|\bsi (?:vous avez|tu as) besoin d(?:'un|'une|e) (?:coup de main|renfort|aide|soutien|freelance)|\ben renfort\b|\bje propose mes services\b|\bdisponible pour (?:des|vos|tes) (?:missions|projets)",
     "en": r"\b(?:i'?m|i am) a freelance\w*\b|\bhappy to help (?:you )?with\b|\bif you (?:ever )?need (?:a hand|help|support|extra hands|a freelancer)|\bi can help (?:you )?(?:with|on)\b|\bavailable for (?:freelance|projects|contract)|\bi offer\b|\bhappy to support\b",
-    "de": r"\bfalls (?:sie|du) (?:mal )?unterstutzung (?:brauchen|brauchst)|\bich unterstutze (?:sie|dich|gerne)|\bbiete\b.{0,40}\ban\b|\bfreiberuflich|\bals freelancer\b|\bverfugbar fur projekte",
+    "de": r"\bfalls (?:sie|du) (?:mal )?unterstutzung (?:brauchen|brauchst)|\bich unterstutze (?:sie|dich|gerne)|\bbiete\b.{0,40}\ban\b|\bich bin (?:freiberuflich\w*|freelancer\w*)\b.{0,60}\b(?:unterstutz|helfe|biete)|\bverfugbar fur projekte",
     "es": r"\bsi (?:necesitas|necesita) (?:ayuda|apoyo|una mano|refuerzo)|\bofrezco\b|\bestoy disponible para (?:proyectos|colaboraciones)|\bsoy freelance\b|\bpuedo (?:ayudarte|ayudarle|echarte una mano)",
     "it": r"\bse (?:hai|ha) bisogno di (?:una mano|supporto|aiuto)|\boffro\b|\bsono disponibile per (?:collaborazioni|progetti)|\bsono (?:un |una )?freelance\b|\bposso (?:aiutarti|aiutarla|darti una mano)",
     "pt": r"\bse (?:precisar|precisares) de (?:ajuda|apoio|uma mao|reforco)|\bofereco\b|\bestou disponivel para (?:projetos|projectos|colaboracoes|freelas?)|\bsou freelancer?\b|\bposso (?:te |lhe )?ajudar",
@@ -1328,7 +1346,7 @@ _ASKS: dict[str, dict[str, str]] = {
         "fr": r"\b(?:connaissez|connais|connaitriez|connaitrais)[- ](?:vous|tu)?\s*(?:quelqu'un|une? |des |un bon|une bonne)|\b(?:pourriez|pourrais)[- ](?:vous|tu) me recommander|\brecommanderiez|\bconseilleriez[- ]vous (?:un|une|quelqu)",
         "en": r"\bdo you know (?:anyone|someone|a good|any good|an? )|\bcan you recommend (?:a|an|someone|anyone)|\bwould you recommend (?:a|an|someone)|\bany recommendations? for (?:a|an)\b",
         "de": r"\b(?:kennen sie|kennst du) (?:jemanden|eine[nr]?|gute)|\b(?:konnen sie|kannst du) (?:mir )?(?:jemanden|eine[nr]?) empfehlen",
-        "es": r"\b(?:conoces|conoce|conoceis) (?:a )?(?:alguien|algun|alguna|un buen|una buena)|\b(?:me recomiendas|me recomienda|podrias recomendarme|podria recomendarme)",
+        "es": r"\b(?:sabrias|sabria|sabes|sabe) de (?:alguien|algun|alguna)|\b(?:conoces|conoce|conoceis) (?:a )?(?:alguien|algun|alguna|un buen|una buena)|\b(?:me recomiendas|me recomienda|podrias recomendarme|podria recomendarme)",
         "it": r"\b(?:conosci|conosce) (?:qualcuno|un buon|una buona|qualche)|\b(?:mi consigli|mi consiglia|potresti consigliarmi|potrebbe consigliarmi) (?:un|una|qualcuno)",
         "pt": r"\b(?:conheces|conhece|voce conhece) (?:alguem|algum|alguma|um bom|uma boa)|\b(?:me recomenda|recomendas|pode recomendar|podes recomendar|poderia indicar|pode indicar|podes indicar) ",
         "nl": r"\b(?:ken je|kent u) (?:iemand|een goed|een goede|goede)|\b(?:kun je|kunt u) (?:me )?(?:iemand|een) (?:aanraden|aanbevelen)",
@@ -1473,6 +1491,7 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.role, facts.domain, facts.period = _role(original, folded, lang)
     facts.job_title, facts.company, facts.place, facts.salary = _recruiting(original, folded, lang)
     facts.remote = bool(_first(_REMOTE, folded))
+    facts.hiring = bool(_first(_HIRING, folded))
     facts.cv = bool(_first(_CV, folded))
     facts.portfolio = bool(_first(_PORTFOLIO, folded))
     facts.offers = bool(_first(_SERVICES[lang], folded))
@@ -1540,9 +1559,9 @@ def _project(original: str, folded: str, lang: str) -> str:
     return ""
 
 
-_ASK_NOUNS = (r"advice|guidance|help|tips|pointers|questions?|feedback|insights?|conseils?|aide|avis|retours?|questions?"
-              r"|rat|ratschlag|tipps?|hilfe|meinung|einschatzung|fragen?|consejos?|ayuda|opinion|preguntas?|consigli?o?"
-              r"|aiuto|parere|domand[ae]|conselhos?|dicas?|ajuda|opiniao|perguntas?|advies|hulp|mening|vragen?"
+_ASK_NOUNS = (r"advice|guidance|help|tips|pointers|questions?|insights?|conseils?|aide|questions?"
+              r"|rat|ratschlag|tipps?|hilfe|fragen?|consejos?|ayuda|preguntas?|consigli?o?"
+              r"|aiuto|domand[ae]|conselhos?|dicas?|ajuda|perguntas?|advies|hulp|vragen?"
               r"|researching|recherche|forschung|investigando|investigacion|ricerca|pesquisa|onderzoek|travaille|work(?:ing)?"
               r"|arbeite|trabajando|lavorando|trabalhando|werk|memoire|these|thesis|masterarbeit|tesis|tesi|tese|scriptie|projet|project|projekt|proyecto|progetto|projeto"
               r"|talk|speak|parler|intervenir|sprechen|reden|hablar|parlare|falar|conversar|praten|vertellen|episode|episodio|folge|aflevering|webinaire|webinar")
