@@ -164,7 +164,7 @@ _HEADLINE_WORDS: dict[str, set[str]] = {
            "commerciale", "entreprise", "emploi", "premier", "specialisation", "licence", "pour", "les", "et",
            "des", "du", "au", "aux", "sur", "en", "a", "agence", "commerce", "reconditionnes", "creations",
            "artisanales", "immobiliere", "marque", "employeur", "contenu", "gestion", "communication",
-           "numerique", "redactrice", "redacteur", "photographe", "graphiste", "traductrice", "traducteur"},
+           "numerique", "redactrice", "redacteur", "photographe", "graphiste", "traductrice", "traducteur", "digitale"},
     "en": {"student", "msc", "bba", "founder", "cofounder", "co-founder", "owner", "at", "of", "and", "intern", "graduate",
            "looking", "for", "head", "lead", "small", "business", "director", "specialist", "engineer",
            "developer", "assistant", "officer", "seeking", "open", "to", "work", "the", "in", "with",
@@ -209,7 +209,7 @@ _HEADLINE_STRONG: dict[str, set[str]] = {
     "pt": {"estudante", "estagiario", "estagiaria", "socio", "socia", "loja", "comunicacao", "publicidade",
            "recem", "vaga", "empreendedora", "empreendedor"},
     "it": {"studente", "studentessa", "titolare", "fondatore", "fondatrice", "responsabile", "presso",
-           "laureato", "laureata", "stagista", "tirocinante", "digitale", "comunicazione"},
+           "laureato", "laureata", "stagista", "tirocinante", "comunicazione"},
     "de": {"studentin", "inhaber", "inhaberin", "grunder", "grunderin", "geschaftsfuhrer", "geschaftsfuhrerin",
            "bei", "und", "fur", "werkstudent", "werkstudentin", "schwerpunkt", "im", "leiterin"},
     "nl": {"eigenaar", "oprichter", "bij", "zelfstandig", "ondernemer", "medewerker", "werkzoekend",
@@ -314,11 +314,12 @@ def _headline_language(headline: str, owner: str) -> str | None:
 _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\ba gente\b|\bcontato|\bequipe\b|\bfato\b|\boi\b|\btime\b|\bcelular\b"
             r"|\btela\b|\busuario|\bregistro\b|\bbrasil|\bsao paulo\b|\brio de janeiro\b|\bbh\b|\bfloripa\b"
             r"|\b(?:estou|esta|estamos|estava|to|tou) (?:\w+ )?\w+(?:ando|endo|indo)\b|\bbora\b|\bmassa\b|\blegal\b"
-            r"|\bparabens\b.{0,20}\bvoce|\bfacil\b|\bmeu deus\b|\bbeleza\b|\bcadastro\b")
+            r"|\bparabens\b.{0,20}\bvoce|\bmeu deus\b|\bbeleza\b|\bcadastro\b|\bprezad[oa]s?\b")
 _PT_CUES = (r"\bcontacto|\bequipa\b|\bfacto\b|\butilizador|\bregisto\b|\btelemovel\b|\becra\b|\bportugal\b"
             r"|\blisboa\b|\bporto\b|\b(?:estou|esta|estamos|estava|estive) a \w+(?:ar|er|ir)\b|\btens\b|\bpodes\b"
             r"|\bqueres\b|\bsabes\b|\bconheces\b|\bestas\b|\bfazes\b|\bvais\b|\bpassamos\b(?=.{0,3}$)|\bpassámos\b"
-            r"|\bfixe\b|\bbue\b|\bgiro\b|\bpequeno-almoco\b|\bautocarro\b|\bcomboio\b|\baccao\b|\bdireccao\b")
+            r"|\bfixe\b|\bbue\b|\bgiro\b|\bpequeno-almoco\b|\bautocarro\b|\bcomboio\b|\baccao\b|\bdireccao\b"
+            r"|\b(?:li|vi|ouvi|gostei d)o (?:seu|teu)\b|\bconheci-[ao]\b|\bgostava\b")
 #: Accents that differ: Brazil writes "ê/ô" where Portugal writes "é/ó" (acadêmico / académico).
 _BR_ACCENTS = re.compile(r"\b\w*(?:ônic|êmic|ômic|ênci(?=a\b)|ômeno|ênero|ônio)\w*", re.IGNORECASE)
 _PT_ACCENTS = re.compile(r"\b\w*(?:ónic|émic|ómic|ómeno|énero|ónio)\w*", re.IGNORECASE)
@@ -590,10 +591,63 @@ _CTA_RE = re.compile(
 _PLACEHOLDER = re.compile(r"\{\{|\}\}|\{%|%\}|\[[A-Z][A-Za-z ]{0,30}\]|https?://|www\.|\S+@\S+\.\w+")
 
 
+_GREETING_HEAD = re.compile(
+    rf"^\W*(?:(?:{_FORMAL_OPENERS}|hi|hii+|hello|hallo+|hey|heya|hiya|dear|good (?:morning|afternoon|evening)|greetings"
+    r"|bonjour|bonsoir|salut|coucou|cher|chere|hola|buenos dias|buenas tardes|buenas|querid[oa]|guten (?:tag|morgen|abend)"
+    r"|liebe[rs]?|servus|moin|gruezi|ciao|salve|buongiorno|buonasera|car[oa]|ola|oi|bom dia|boa tarde|boa noite|hoi"
+    r"|beste|goedemorgen|goedemiddag|goedendag|dag)\b)[\s,!.:;]*")
+
+
+def core_span(text: str) -> tuple[int, int]:
+    """(start, end) of a note without its greeting and sign-off.
+
+    The greeting is a greeting word and the capitalised words after it (titles, a name); lower-case
+    words are the note itself ("Bonjour, je recrute…", "Bonjour, c'est Sophie qui…").
+    """
+    info = normalize(text)
+    folded = fold(text)
+    start = 0
+    m = _GREETING_HEAD.match(folded)
+    if m:
+        start = m.end()
+        words: list[tuple[int, bool]] = []  # (end of the word, the greeting ends after it)
+        # "Hello, Priya Raman suggested…": after the greeting's own punctuation, no name follows.
+        named = not re.search(r"[,!.:;]\s*$", m.group(0))
+        for t in re.finditer(r"\S+", text[m.end():] if named else ""):
+            raw = t.group(0)
+            word = raw.rstrip(",!.:;")
+            key = _title_key(word)
+            titled = key in _COURTESY or key in _ACADEMIC
+            if len(words) >= 4 or not word or not (word[:1].isupper() or titled) or fold(word) in _NOT_NAMES \
+                    or _is_sentence_start(text, m.end() + t.start()):
+                break
+            tail = raw[len(word):]
+            ends = bool(tail) and (any(c in tail for c in ",!:;") or (tail == "." and not titled))
+            words.append((m.end() + t.end(), ends))
+            if ends:
+                break
+        if words:
+            # Up to the word that closes the greeting; without punctuation, only the first (a first name).
+            closing = next((end for end, ends in words if ends), None)
+            start = closing if closing is not None else words[0][0]
+        start = len(text) - len(text[start:].lstrip(" ,!.:;\n"))
+    elif info.start and text[:info.start].strip() and re.match(r"^\W*[A-ZÀ-Ý][\w'\-]+(?:\s+[A-ZÀ-Ý][\w'\-]+)?\s*[,:]\s*$", text[:info.start]):
+        start = info.start  # "Marco, vorrei…"
+    end = info.end if info.end > start else len(text)
+    return start, end
+
+
+def _is_sentence_start(text: str, pos: int) -> bool:
+    """Does the word at ``pos`` start a new sentence (a capital after "Bonjour, " is still a name)?"""
+    before = text[:pos].rstrip()
+    return before.endswith((".", "!", "?")) and not re.search(r"\b(?:dr|dra|prof|mr|mrs|ms|mme|m|sr|sra|dott)\.$", before.lower())
+
+
 def core_clauses(note: str) -> list[tuple[int, int]]:
     """The sentences of a note without its greeting, signature, self-introduction and calls to action."""
     text = unicodedata.normalize("NFC", note or "")
     info = normalize(text)
+    info.start, info.end = core_span(text)
     out = []
     for a, b in sentences(text):
         a, b = max(a, 0), b
@@ -672,11 +726,13 @@ def best_quote(note: str, lang: str, cues: list[str] | None = None) -> str:
                 candidates.append(quoted)
     if not candidates:
         return ""
-    for cue in cues or []:
+    cues = [c for c in cues or [] if c and fold(c) in fold(text)]
+    for cue in cues:
         for c in candidates:
-            if cue and fold(cue) in fold(c):
+            if fold(cue) in fold(c):
                 return c
-    return candidates[0]
+    # The clause that carries the reason cannot be quoted whole: better no quote than another clause.
+    return "" if cues else candidates[0]
 
 
 # -- facts ---------------------------------------------------------------------------------------
@@ -821,13 +877,13 @@ _PRONOUNS = {
     "nl": r"ik|me|mij|mijn|wij|we|ons|onze|jij|je|jou|jouw|u|uw|jullie",
 }
 _DANGLING = {
-    "fr": r"de|d'|du|des|le|la|les|l'|un|une|a|au|aux|en|et|pour|sur|dans|avec|par|tres|plus|la-bas|ici",
-    "en": r"the|a|an|of|to|in|on|at|for|and|with|by|very|more|really|there|here",
-    "de": r"der|die|das|den|dem|des|ein|eine|einen|einem|einer|und|zu|zum|zur|in|im|mit|von|fur|auf|an|sehr",
-    "es": r"el|la|los|las|un|una|de|del|a|al|en|y|con|por|para|muy|mas|alli|ahi|aqui",
-    "it": r"il|lo|la|i|gli|le|un|una|di|del|della|a|al|in|e|con|per|su|molto|piu",
-    "pt": r"o|a|os|as|um|uma|de|do|da|dos|das|em|no|na|e|com|por|para|muito|mais|la|ai|aqui",
-    "nl": r"de|het|een|van|in|op|en|met|voor|aan|bij|zeer|heel|erg|daar|hier",
+    "fr": r"de|d'|du|des|le|la|les|l'|un|une|a|au|aux|en|et|pour|sur|dans|avec|par|tres|plus|la-bas|ici|ce|cet|cette|ces|ca|cela|celui|celle|quoi",
+    "en": r"the|a|an|of|to|in|on|at|for|and|with|by|very|more|really|there|here|this|that|these|those|what|how|it",
+    "de": r"der|die|das|den|dem|des|ein|eine|einen|einem|einer|und|zu|zum|zur|in|im|mit|von|fur|auf|an|sehr|dies|diese|dieser|dieses|was",
+    "es": r"el|la|los|las|un|una|de|del|a|al|en|y|con|por|para|muy|mas|alli|ahi|aqui|lo|esto|eso|este|esta|ese|esa",
+    "it": r"il|lo|la|i|gli|le|un|una|di|del|della|a|al|in|e|con|per|su|molto|piu|cio|questo|questa|quello|quella|quanto",
+    "pt": r"o|a|os|as|um|uma|de|do|da|dos|das|em|no|na|e|com|por|para|muito|mais|la|ai|aqui|isso|isto|este|esta|esse|essa|aquilo",
+    "nl": r"de|het|een|van|in|op|en|met|voor|aan|bij|zeer|heel|erg|daar|hier|dit|dat|deze|wat",
 }
 
 
@@ -945,7 +1001,7 @@ def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *
             if not re.fullmatch(r"ge\w+(?:d|t|en)|lezen|delen|schrijven|horen|volgen|bekijken|zien", folded[kept[-1][0]:kept[-1][1]]):
                 break
             kept.pop()
-    if not kept:
+    if len(kept) < 2:
         return ""
     text = original[kept[0][0]:kept[-1][1]].strip(" «»“”\"„")
     return text if _balanced(text) else ""
@@ -1472,14 +1528,13 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
     text = unicodedata.normalize("NFC", note or "")
     if lang not in LANGUAGES or not text.strip():
         return facts
-    info = normalize(text)
     # Slots come from the core: never from the greeting ("Bonjour Madame Laurent") or the signature.
-    core_end = info.end if info.end > info.start else len(text)
+    start, core_end = core_span(text)
     original = text[:core_end]
     folded = fold(original)
-    blank = " " * info.start
-    original = original[:info.start].replace(original[:info.start], blank) + original[info.start:] if info.start else original
-    folded = blank + folded[info.start:] if info.start else folded
+    if start:  # blanks keep every position: spans of ``folded`` are spans of ``original``
+        original = " " * start + original[start:]
+        folded = " " * start + folded[start:]
 
     facts.when = _when(original, folded, lang)
     facts.org = _together(original, folded, lang)
