@@ -244,10 +244,16 @@ def load_template(name: str, lang: str, owner_dir: Path | None = None) -> tuple[
             except (OSError, UnicodeDecodeError) as exc:
                 raise ConfigError(f"{own}: cannot read template: {exc}") from None
     for filename in _candidates(name, lang):
-        ref = resources.files("invitriage").joinpath("templates", "drafts", filename)
-        if ref.is_file():
-            return ref.read_text(encoding="utf-8"), f"invitriage/templates/drafts/{filename}"
+        shipped = _shipped(filename)
+        if shipped is not None:
+            return shipped, f"invitriage/templates/drafts/{filename}"
     raise ConfigError(f"no draft template {name}.{lang}.txt")
+
+
+@lru_cache(maxsize=256)
+def _shipped(filename: str) -> str | None:
+    ref = resources.files("invitriage").joinpath("templates", "drafts", filename)
+    return ref.read_text(encoding="utf-8") if ref.is_file() else None
 
 
 @dataclass

@@ -301,6 +301,7 @@ def reply_language(note: str, judged: str | None, headline: str | None, owner: s
     return owner
 
 
+@lru_cache(maxsize=4096)
 def _headline_language(headline: str, owner: str) -> str | None:
     lang = headline_lang(headline)
     if lang:
