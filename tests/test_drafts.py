@@ -456,3 +456,20 @@ def test_unsigned_drafts_end_cleanly_and_triage_says_so_once(run, tmp_path, db_p
     with Store(db_path) as store:
         ana = next(i for i in store.queue("reply") if i["name"] == "Ana Ruiz")
     assert ana["draft"] and not ana["draft"].rstrip().endswith(",") and "Ana" in ana["draft"]
+
+
+def test_an_indirect_question_is_answered_too():
+    d = draft("Bom dia Camille, li o seu artigo sobre SEO local e gostava de saber se também dá formação a equipas pequenas.",
+              "pt", "content", "Sofia Pereira")
+    assert "Para lhe responder bem" in d.text and "Há algum tema" not in d.text
+
+
+def test_a_yes_only_to_a_question_about_doing_something_together():
+    yes = draft("Hola Camille, nos conocimos en el SMX de Madrid, ¿podemos seguir hablando?", "es", "met_before", "Ana Ruiz")
+    other = draft("Hola Camille, trabajamos juntos en Agencia Nube hace años. ¿Sigues en Lyon?", "es", "met_before", "Diego Morales")
+    assert "¡Claro que sí!" in yes.text and "¡Claro que sí!" not in other.text
+
+
+def test_a_german_welcome_without_a_note_is_formal_with_the_full_name():
+    d = draft("", "de", "no_note", "Lea Wolf", "Studentin Medienmanagement | Schwerpunkt Online-Marketing")
+    assert d.text.startswith("Guten Tag Lea Wolf,") and "Ihnen" in d.text

@@ -43,7 +43,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "intent", "has_note", "quote", "question", "ask", "wanted", "survey", "event", "when", "org",
                 "work", "title", "topic", "referrer", "role", "domain", "period", "cv", "job_title", "company",
                 "place", "salary", "remote", "proposal", "project", "offers", "portfolio", "offer", "signature",
-                "resource", "answer")
+                "resource", "shall_we", "answer")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -314,7 +314,7 @@ def _drop_dangling_closing(text: str) -> str:
 
 _EMPTY_CONTEXT: dict[str, Any] = {k: "" for k in CONTEXT_KEYS}
 _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": False, "survey": False, "cv": False,
-                       "salary": False, "remote": False, "offers": False, "portfolio": False})
+                       "salary": False, "remote": False, "offers": False, "portfolio": False, "shall_we": False})
 del _EMPTY_CONTEXT["answer"]
 
 
@@ -365,9 +365,10 @@ def context_for(item: dict[str, Any], settings: Settings) -> tuple[str, str, dic
     context: dict[str, Any] = {
         **{k: getattr(facts, k) for k in ("ask", "wanted", "survey", "event", "when", "org", "work", "title", "topic",
                                           "referrer", "role", "domain", "period", "cv", "job_title", "company", "place",
-                                          "salary", "remote", "proposal", "project", "offers", "portfolio", "question")},
+                                          "salary", "remote", "proposal", "project", "offers", "portfolio", "question",
+                                          "shall_we")},
         "greeting": greeting(lang, who, informal=informal, mirror=mirror, gender=gender, variant=variant,
-                             first_name_used=first_used or not note.strip()),
+                             first_name_used=first_used),
         "first_name": who.first,
         "last_name": who.last,
         "full_name": who.full,

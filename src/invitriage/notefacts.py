@@ -241,6 +241,14 @@ def headline_lang(headline: str) -> str | None:
                 if w in words_of:
                     scores[lang] += 2.0 if w in _HEADLINE_STRONG[lang] else 1.0
     folded = fold(headline or "")
+    # Letters only one language writes, even in a place or company name: "São Paulo", "España", "Köln".
+    raw = (headline or "").lower()
+    if re.search(r"[ãõ]", raw):
+        scores["pt"] += 1.5
+    if "ñ" in raw:
+        scores["es"] += 1.5
+    if re.search(r"[ßäöü]", raw):
+        scores["de"] += 1.0
     # "Responsable marketing" is French; "Responsable de marketing" (no article) is Spanish.
     if re.search(r"\bresponsable (?!de\b|del\b|d')[a-z]", folded):
         scores["fr"] += 1.5
@@ -935,6 +943,7 @@ class Facts:
     offers: bool = False
     portfolio: bool = False
     cv: bool = False
+    shall_we: bool = False
     #: the sender is hiring (a recruiter, a hiring manager), even when the role's title is not found.
     hiring: bool = False
     #: the sender describes their own offer to the owner's segment ("we help agencies like yours").
@@ -1497,6 +1506,12 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
     return found
 
 
+_INDIRECT = (r"\b(?:j'aimerais savoir si|je voulais savoir si|je me demandais si|savoir si|i was wondering (?:if|whether)"
+             r"|i'?d like to know (?:if|whether)|wanted to ask (?:if|whether)|wollte (?:fragen|wissen), ob|wurde gern wissen, ob"
+             r"|queria saber si|quería saber si|me gustaria saber si|volevo sapere se|vorrei sapere se|mi chiedevo se"
+             r"|gostava de saber se|gostaria de saber se|queria saber se|ik vroeg me af of|ik wil graag weten of|wilde vragen of)\b")
+
+
 def _question(original: str, lang: str) -> str:
     """The sender's last real question: whole, short, not a call to action."""
     for a, b in reversed(core_clauses(original)):
@@ -1562,7 +1577,13 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.asks = asks
     facts.survey = bool(_first(r"\b(?:questionnaire|sondage|survey|umfrage|fragebogen|encuesta|cuestionario|sondaggio|questionario|formulario|vragenlijst)\b", folded))
     facts.question = _question(text, lang)
+    if not facts.question and _first(_INDIRECT, folded):
+        facts.question = " "  # an indirect question ("je me demandais si…"): asked, without a question mark
     facts.ask = _main_ask(facts, asks, intent)
+    facts.question = facts.question.strip()
+    #: a question about doing something together ("¿podemos seguir hablando?"), answered with a yes.
+    facts.shall_we = bool(_first(r"\b(?:podemos|can we|could we|shall we|on peut|pouvons-nous|pourrait-on|konnen wir|wollen wir"
+                                 r"|possiamo|potremmo|kunnen we|zullen we|vamos|bora|on se)\b", folded))
     for a in asks:
         if a.startswith("resource:"):
             facts.wanted = a.split(":", 1)[1]
