@@ -100,7 +100,7 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
         if informal:
             return f"Hallo {first}," if first else "Hallo,"
         if mirror or not first_name_used:
-            if gender and surname_ok:
+            if mirror and gender and surname_ok:
                 title = f"{titles} " if titles else ""
                 return f"Sehr geehrte Frau {title}{last}," if gender == "f" else f"Sehr geehrter Herr {title}{last},"
             named = " ".join(p for p in (titles, full) if p)
