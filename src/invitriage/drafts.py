@@ -53,7 +53,7 @@ def _titles(name: Name, lang: str) -> str:
 
 
 def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str = "", variant: str = "",
-             first_name_used: bool = True) -> str:
+             first_name_used: bool = True, soft: bool = False) -> str:
     """The opening line: by first name, or title and surname when the sender wrote formally to the owner's.
 
     Without the sender's gender (never guessed from a first name) a formal address uses the full name.
@@ -149,9 +149,10 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
                 return f"Geachte professor {cap},"
             if "Dr." in name.titles and surname_ok:
                 return f"Geachte dr. {cap},"
+            opener = "Beste" if soft else "Geachte"  # "Beste mevrouw Laurent" is answered in kind
             if gender and surname_ok:
-                return f"Geachte {'mevrouw' if gender == 'f' else 'heer'} {cap},"
-            return f"Geachte {full},"
+                return f"{opener} {'mevrouw' if gender == 'f' else 'heer'} {cap},"
+            return f"{opener} {full},"
         return f"Beste {first}," if first else "Goedendag,"
     return f"Hello {first}," if first else "Hello,"
 
@@ -368,7 +369,7 @@ def context_for(item: dict[str, Any], settings: Settings) -> tuple[str, str, dic
                                           "salary", "remote", "proposal", "project", "offers", "portfolio", "question",
                                           "shall_we")},
         "greeting": greeting(lang, who, informal=informal, mirror=mirror, gender=gender, variant=variant,
-                             first_name_used=first_used),
+                             first_name_used=first_used, soft=note.lstrip().lower().startswith("beste")),
         "first_name": who.first,
         "last_name": who.last,
         "full_name": who.full,
