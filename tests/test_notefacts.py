@@ -157,6 +157,7 @@ def test_the_senders_gender_only_from_what_they_wrote(note, lang, headline, gend
     pytest.param("Alternante community manager | Bachelor Communication digitale", "fr", id="fr-english-words"),
     pytest.param("Founder | Comptoir des Épices – eco-friendly homeware", "en", id="en-french-company"),
     pytest.param("BBA student | Digital marketing & branding", "en", id="en-student"),
+    pytest.param("CMO at Lanternfish Studio", "en", id="en-at"),
     pytest.param("Inhaber von Cuir de Saône", "de", id="de"),
     pytest.param("Estudiante de Publicidad y RRPP", "es", id="es"),
     pytest.param("Responsable de marketing | Agence Mirabel", "es", id="es-responsable-de"),

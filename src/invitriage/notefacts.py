@@ -203,7 +203,7 @@ _HEADLINE_STRONG: dict[str, set[str]] = {
     "fr": {"chez", "etudiant", "etudiante", "alternant", "alternante", "stagiaire", "chargee", "directrice",
            "fondateur", "fondatrice", "gerant", "gerante", "dirigeant", "dirigeante", "createur", "creatrice",
            "diplome", "diplomee", "cofondateur", "cofondatrice", "co-fondateur", "co-fondatrice", "ecole", "aux"},
-    "en": {"student", "founder", "owner", "intern", "graduate", "looking", "co-founder", "cofounder", "helping", "internship"},
+    "en": {"at", "student", "founder", "owner", "intern", "graduate", "looking", "co-founder", "cofounder", "helping", "internship"},
     "es": {"estudiante", "fundadora", "publicidad", "practicas", "busco", "buscando", "empleo", "jefa", "dueno",
            "duena", "cofundadora", "cofundador", "rrpp", "comunicacion"},
     "pt": {"estudante", "estagiario", "estagiaria", "socio", "socia", "loja", "comunicacao", "publicidade",
