@@ -15,28 +15,54 @@ from invitriage.drafts import MAX_CHARS, TEMPLATES, draft_for, is_informal, reas
 from invitriage.settings import Settings
 from invitriage.taxonomy import LANGUAGES
 
-LEFTOVER = re.compile(r"\{|\}|\[[^\]]*\]|\bNone\b|  ")
+LEFTOVER = re.compile(r"\{|\}|\[[^\]]*\]|\bNone\b|  |,,|\.\.|\s[,.]")
+OWNER = Settings(owner_name="Camille Laurent", signature="Camille", language="fr",
+                 offer=["SEO", "social ads", "content strategy"])
+LANGS = (*LANGUAGES, "pt-BR")
 
 
-@pytest.mark.parametrize("name, lang", list(product(TEMPLATES, LANGUAGES)))
-def test_every_intent_and_language_renders_a_complete_draft(name, lang):
-    for first, informal, quote, resource in product(("", "Marie-Christine"), (False, True),
-                                                     ("", "we met at the E-Marketing fair in Paris last March and talked about local SEO for shops " * 1),
-                                                     ("", "https://camille.example/guide-for-students-and-young-marketers-2026")):
-        d = render(name, lang, {"first_name": first, "informal": informal, "quote": quote[:100].strip(),
-                                "signature": "Camille Laurent — Conseil en marketing digital", "resource": resource})
+def item(note: str, lang: str, intent: str, name: str = "Alex Martin", headline: str = "", action: str = "reply"):
+    return {"name": name, "note": note, "headline": headline, "lang": lang, "intent": intent, "action": action,
+            "evidence": []}
+
+
+def draft(note: str, lang: str, intent: str, name: str = "Alex Martin", headline: str = "", settings: Settings = OWNER):
+    d = draft_for(item(note, lang, intent, name, headline), settings)
+    assert d is not None
+    return d
+
+
+FULL = {"event": "at the fair", "when": "yesterday", "org": "", "title": "Clear Digital", "topic": "about SEO",
+        "referrer": "Priya Raman", "domain": "in SEO", "period": "from March", "job_title": "Head of SEO",
+        "company": "Acme", "place": "in Lyon", "project": "The Show", "question": "Is it possible?", "quote": "we met at the fair"}
+ASKS = ("", "interns", "services", "proposal", "intro", "resource", "recommend", "feedback", "questions", "meet", "call",
+        "advice", "question")
+
+
+@pytest.mark.parametrize("name, lang", list(product(TEMPLATES, LANGS)))
+def test_every_template_renders_a_complete_draft_for_every_ask(name, lang):
+    """Every intent × language (and pt-BR) × register × ask × slots × signature: complete, short, no leftovers."""
+    for informal, ask, slots, signature in product((False, True), ASKS, ({}, FULL), ("Camille Laurent — Conseil", "")):
+        ctx = {"greeting": "Hello Marie-Christine,", "first_name": "Marie-Christine", "informal": informal, "ask": ask,
+               "intent": name, "signature": signature, "offer": "SEO, ads", **slots,
+               "work": "article" if slots else "", "role": "internship" if slots else "",
+               "proposal": "guest" if slots else "", "wanted": "template" if slots else ""}
+        d = render(name, lang, ctx)
         assert d.text and len(d.text) <= MAX_CHARS, (name, lang, len(d.text))
-        assert not LEFTOVER.search(d.text), d.text
-        if first:
-            assert first in d.text
-        assert d.text.rstrip().endswith("Camille Laurent — Conseil en marketing digital")
+        assert not LEFTOVER.search(d.text), (name, lang, ask, d.text)
+        assert d.text.startswith("Hello Marie-Christine,")
+        if signature:
+            assert d.text.endswith("\nCamille Laurent — Conseil"), d.text
+        else:  # no dangling "Cheers," and no empty signature line
+            assert not d.text.rstrip().endswith(","), d.text
+    assert d.lang == lang[:2]
 
 
 def test_drafts_differ_by_intent():
-    ctx = {"first_name": "Ana", "informal": False, "quote": "", "signature": "Camille", "resource": ""}
-    for lang in LANGUAGES:
-        texts = {name: render(name, lang, ctx).text for name in TEMPLATES}
-        assert len(set(texts.values())) == len(TEMPLATES)
+    for lang in LANGS:
+        texts = {name: render(name, lang, {"greeting": "Hola,", "intent": name, "signature": "Camille"}).text
+                 for name in TEMPLATES}
+        assert len(set(texts.values())) == len(TEMPLATES), lang
         assert len(texts["sales_pitch"]) < max(len(t) for t in texts.values())
 
 
@@ -65,19 +91,215 @@ def test_register_detection(note, lang, informal):
 
 def test_the_draft_refers_to_what_the_sender_wrote():
     note = "Bonjour Camille, nous nous sommes rencontrés au salon E-Marketing Paris. Au plaisir !"
-    q = reason_quote(note, [{"rule": "cue.met_before.fr", "quote": "nous nous sommes rencontrés"}])
+    q = reason_quote(note, [{"rule": "cue.met_before.fr", "quote": "nous nous sommes rencontrés"}], "fr")
     assert q == "nous nous sommes rencontrés au salon E-Marketing Paris"
-    item = {"name": "Léa Martin", "note": note, "lang": "fr", "intent": "met_before", "action": "reply",
-            "evidence": [{"rule": "cue.met_before.fr", "quote": "nous nous sommes rencontrés"}]}
-    d = draft_for(item, Settings(signature="Camille"))
-    assert d is not None and "Léa" in d.text and "salon E-Marketing Paris" in d.text and d.lang == "fr"
+    d = draft_for({**item(note, "fr", "met_before", "Léa Martin"),
+                   "evidence": [{"rule": "cue.met_before.fr", "quote": "nous nous sommes rencontrés"}]}, Settings(signature="Camille"))
+    assert d is not None and "Léa" in d.text and "au salon E-Marketing Paris" in d.text and d.lang == "fr"
     assert " vous " in f" {d.text} " or "votre" in d.text  # formal, like the note
+    assert "« nous nous sommes" not in d.text  # said in the draft's own words, not pasted
 
 
 def test_other_language_falls_back_to_the_owner_language():
-    item = {"name": "Aylin Kaya", "note": "", "lang": "other", "intent": "no_note", "action": "reply", "evidence": []}
-    assert draft_for(item, Settings(language="de", signature="Jan")).lang == "de"
-    assert draft_for({**item, "action": "accept"}, Settings()) is None
+    it = {"name": "Aylin Kaya", "note": "", "lang": "other", "intent": "no_note", "action": "reply", "evidence": []}
+    assert draft_for(it, Settings(language="de", signature="Jan")).lang == "de"
+    assert draft_for({**it, "action": "accept"}, Settings()) is None
+
+
+# -- 1. answer what was asked, ask only what is missing -------------------------------------------
+
+JOB_SEEKERS = [
+    ("Bonjour Camille, je cherche un stage de 6 mois à partir de mars en stratégie de contenu. Prenez-vous des stagiaires ?",
+     "fr", "stage chez moi", ("vos dates", "type de poste")),
+    ("Hi Camille, I'm looking for an internship in SEO from September. Do you take interns?",
+     "en", "internship with me", ("your dates", "kind of role")),
+    ("Guten Tag, ich suche ab April ein Praktikum im Online-Marketing. Nehmen Sie Praktikanten?",
+     "de", "Praktikum bei mir", ("Zeitraum", "gewünschte Stelle")),
+    ("Hola, estoy buscando prácticas en marketing digital a partir de marzo. ¿Aceptas becarios?",
+     "es", "prácticas conmigo", ("fechas", "tipo de puesto")),
+    ("Buongiorno, cerco uno stage in comunicazione digitale da settembre. Accettate stagisti?",
+     "it", "stage da me", ("le date", "tipo di posizione")),
+    ("Olá Camille, procuro um estágio na área de redes sociais a partir de setembro. A tua equipa aceita estagiários?",
+     "pt", "estágio comigo", ("datas", "tipo de função")),
+    ("Hallo Camille, ik zoek een stage in online marketing vanaf februari. Nemen jullie stagiairs aan?",
+     "nl", "stage bij mij", ("periode", "soort functie")),
+]
+
+
+@pytest.mark.parametrize("note, lang, answer, reasked", JOB_SEEKERS, ids=[c[1] for c in JOB_SEEKERS])
+def test_a_job_seeker_who_gave_role_and_period_is_answered_not_reasked(note, lang, answer, reasked):
+    d = draft(note, lang, "job_seeking")
+    assert answer in d.text, d.text
+    assert not any(word in d.text for word in reasked), d.text
+
+
+REFERRALS = [
+    ("Bonjour Camille, c'est Sophie Marchal qui m'a conseillé de vous contacter.", "fr", "Sophie Marchal", ("a-t-on dit", "on t'a dit")),
+    ("Hi Camille, Priya Raman from Northgate Partners suggested I get in touch.", "en", "Priya Raman", ("tell you about",)),
+    ("Hallo Frau Laurent, Markus Feld hat mir empfohlen, mich bei Ihnen zu melden.", "de", "Markus Feld", ("erzählt",)),
+    ("Hola Camille, Javier Ortega me recomendó escribirte.", "es", "Javier Ortega", ("contaron", "dijeron")),
+    ("Buongiorno, Paolo Conti mi ha consigliato di contattarLa.", "it", "Paolo Conti", ("hanno detto",)),
+    ("Olá Camille, a Fernanda Lima indicou-me o seu nome.", "pt", "Fernanda Lima", ("disseram",)),
+    ("Beste Camille, via Pieter Jansen kwam ik bij jou terecht.", "nl", "Pieter Jansen", ("verteld",)),
+]
+
+
+@pytest.mark.parametrize("note, lang, referrer, reasked", REFERRALS, ids=[c[1] for c in REFERRALS])
+def test_a_named_referrer_is_thanked_by_name_and_not_asked_about(note, lang, referrer, reasked):
+    d = draft(note, lang, "referral")
+    assert referrer in d.text, d.text
+    assert not any(word in d.text for word in reasked), d.text
+
+
+QUESTIONS = [
+    ("Hello Camille ! Vu ton post sur les social ads, super clair. Dispo pour un café la semaine prochaine ?", "fr", "content", "café"),
+    ("Hey Camille, loved your talk. Do you take interns? I'm looking for an internship from September.", "en", "job_seeking", "internship with me"),
+    ("Sehr geehrte Frau Laurent, ich habe Ihren Vortrag gehört. Hätten Sie Zeit für ein kurzes Telefonat?", "de", "content", "Telefonat"),
+    ("Estimada Sra. Laurent, leí su artículo. ¿Tiene alguna plantilla de calendario editorial?", "es", "ask_for_help", "plantilla"),
+    ("Hola Marta, ¿Tienes alguna plantilla de calendario editorial?", "es", "ask_for_help", "plantilla"),
+    ("Ciao Camille, ho letto il tuo post. Sai se esiste un corso base per iniziare?", "it", "ask_for_help", "corso"),
+    ("Oi Camille, vi seu post e adorei. Você tem alguma dica de curso para quem está começando?", "pt", "ask_for_help", "curso"),
+    ("Hoi Camille, leuk je gesproken te hebben op de beurs! Heb je zin om koffie te drinken?", "nl", "met_before", "koffie"),
+    ("Hola Camille, ¿conoces alguna agencia de SEO local en Valencia?", "es", "ask_for_help", "nombres"),
+]
+
+
+@pytest.mark.parametrize("note, lang, intent, answer", QUESTIONS, ids=[f"{c[1]}-{c[3]}" for c in QUESTIONS])
+def test_the_senders_question_gets_an_answer_and_a_next_step(note, lang, intent, answer):
+    d = draft(note, lang, intent)
+    assert answer in d.text, d.text
+    assert "précisez votre question" not in d.text and "what exactly you need" not in d.text
+
+
+# -- 2. no raw spans, and when quoted, whole clauses -----------------------------------------------
+
+RAW = [
+    ("Geachte mevrouw Laurent, wat fijn om weer contact te hebben na al die jaren.", "nl", "Geachte mevrouw"),
+    ("Benoît here! Great to reconnect after all these years, hope you're well. Worth a 15-min call this week?", "en", "Benoît here"),
+    ("Bonjour Camille, je suis Léa Martin. Quel plaisir de vous retrouver après toutes ces années !", "fr", "Léa Martin"),
+    ("Hola Dra. López, qué alegría volver a coincidir después de tantos años (¡y tantos congresos!).", "es", "Dra. López"),
+]
+
+
+@pytest.mark.parametrize("note, lang, banned", RAW, ids=[c[1] for c in RAW])
+def test_greetings_self_introductions_and_calls_to_action_never_reach_the_draft(note, lang, banned):
+    d = draft(note, lang, "met_before")
+    assert banned not in d.text and "15-min" not in d.text and "…" not in d.text
+    assert d.text.count("(") == d.text.count(")") and ".." not in d.text
+
+
+# -- 3. register from verb forms -------------------------------------------------------------------
+
+VERB_REGISTER = [
+    ("Hola Marta, ¿Conoces alguna agencia de SEO local en Valencia?", "es", "¡Hola, Alex!", " te "),
+    ("Hello Camille ! Vu ton post, super clair. Dispo pour un café la semaine prochaine ?", "fr", "Salut Alex,", "t'arrangent"),
+    ("Ciao, sai se esiste un corso base per iniziare?", "it", "Ciao Alex,", " ti "),
+    ("Olá, tens um minuto para me dares umas dicas sobre SEO?", "pt", "Olá, Alex!", "-te"),
+    ("Hi Camille, hast du Zeit für ein paar Fragen zu SEO?", "de", "Hallo Alex,", " deine "),
+    ("Hey Camille, heb je tips voor onze nieuwsbrief?", "nl", "Hoi Alex,", " je "),
+]
+
+
+@pytest.mark.parametrize("note, lang, opening, informal_word", VERB_REGISTER, ids=[c[1] for c in VERB_REGISTER])
+def test_informal_by_verb_form_or_casual_greeting_gets_an_informal_draft(note, lang, opening, informal_word):
+    d = draft(note, lang, "ask_for_help")
+    assert d.text.startswith(opening) and informal_word in d.text, d.text
+
+
+# -- 4. formal address ----------------------------------------------------------------------------
+
+ADDRESS = [
+    ("Sehr geehrte Frau Laurent, ich habe Ihren Vortrag gehört.", "de", "Stefanie Berger", "Inhaberin einer Schreinerei", "Sehr geehrte Frau Berger,"),
+    ("Sehr geehrte Frau Laurent, ich habe Ihren Vortrag gehört.", "de", "Prof. Dr. Klaus Meier", "", "Guten Tag Prof. Dr. Klaus Meier,"),
+    ("Bonjour Madame Laurent, j'ai lu votre article sur le SEO local.", "fr", "Gérard Dupont", "", "Bonjour Gérard Dupont,"),
+    ("Bonjour Madame Laurent, je suis ravie d'avoir lu votre article.", "fr", "Hélène Verdier", "", "Bonjour Madame Verdier,"),
+    ("Dear Ms Laurent, I read your article on content strategy.", "en", "Dr. James O'Neill", "", "Dear Dr O'Neill,"),
+    ("Dear Ms Laurent, I read your article on content strategy.", "en", "Jane Doe, MBA", "", "Dear Jane Doe,"),
+    ("Estimada Sra. Laurent, leí su artículo sobre estrategia de contenidos.", "es", "Dra. María López García", "", "Estimada Dra. María López García:"),
+    ("Gentile Dottoressa Laurent, ho letto il Suo articolo sul marketing.", "it", "Dott.ssa Chiara Bianchi", "", "Gentile dott.ssa Bianchi,"),
+    ("Prezada Sra. Laurent, li seu artigo sobre marketing. Muito obrigada!", "pt", "Beatriz Almeida", "", "Prezada Sra. Almeida,"),
+    ("Cara Dra. Laurent, li o seu artigo sobre marketing. Muito obrigada!", "pt", "Beatriz Almeida", "", "Cara Sra. Almeida,"),
+    ("Geachte mevrouw Laurent, ik las uw artikel over lokale SEO.", "nl", "Jan de Vries", "", "Geachte Jan de Vries,"),
+    ("Geachte mevrouw Laurent, ik las uw artikel over lokale SEO.", "nl", "Dr. Anke de Boer", "", "Geachte dr. De Boer,"),
+]
+
+
+@pytest.mark.parametrize("note, lang, name, headline, opening", ADDRESS, ids=[f"{c[1]}-{c[2]}" for c in ADDRESS])
+def test_a_formal_greeting_is_mirrored_with_title_and_surname_never_an_invented_gender(note, lang, name, headline, opening):
+    d = draft(note, lang, "content", name, headline)
+    assert d.text.startswith(opening + "\n"), d.text
+
+
+@pytest.mark.parametrize("name, opening", [("Lee, Min-ji 🚀", "Hi Min-ji,"), ("Jane Doe, MBA", "Hi Jane,"),
+                                           ("Prof. Dr. Klaus Meier", "Hi Klaus,"), ("🚀", "Hi there,")])
+def test_names_with_commas_emoji_titles_or_credentials(name, opening):
+    d = draft("Hi Camille, loved your article on pricing!", "en", "content", name)
+    assert d.text.startswith(opening + "\n") and ",," not in d.text and "Prof.," not in d.text
+
+
+def test_german_formal_draft_without_first_name_greeting_uses_the_full_name():
+    d = draft("Guten Tag, ich habe Ihren Artikel über lokales SEO gelesen.", "de", "content", "Stefanie Berger")
+    assert d.text.startswith("Guten Tag Stefanie Berger,") and "Hallo Stefanie" not in d.text
+
+
+# -- 5. language ------------------------------------------------------------------------------------
+
+HEADLINES = [("Étudiante en école de commerce | Spécialisation marketing digital", "fr"),
+             ("Marketing intern at Clevio", "en"), ("Studentin Medienmanagement | Schwerpunkt Online-Marketing", "de"),
+             ("Estudiante de Publicidad y RRPP", "es"), ("Studentessa di Marketing Digitale", "it"),
+             ("Estudante de Marketing Digital", "pt"), ("Eigenaar bij Bakkerij de Molen", "nl")]
+
+
+@pytest.mark.parametrize("headline, lang", HEADLINES, ids=[c[1] for c in HEADLINES])
+def test_without_a_note_the_headline_tells_the_language(headline, lang):
+    d = draft_for(item("", "fr", "no_note", "Alex Martin", headline), OWNER)
+    assert d is not None and d.lang == lang, (headline, d.lang)
+
+
+@pytest.mark.parametrize("note, headline, lang", [("Hola!", "", "es"), ("Hallo Camille!", "Eigenaar bij Bakkerij de Molen", "nl"),
+                                                  ("Hallo Camille!", "", "de"), ("Ciao!", "", "it"), ("Hi!", "", "fr"),
+                                                  ("Olá!", "Analista de Marketing | Brasil", "pt")])
+def test_a_greeting_only_note_is_answered_in_its_language_without_quoting_it(note, headline, lang):
+    d = draft_for(item(note, "fr", "no_note", "Alex Martin", headline), OWNER)
+    assert d is not None and d.lang == lang
+    assert note.rstrip("!") not in d.text.split("\n", 1)[1]  # the greeting is not quoted back
+
+
+def test_brazilian_senders_get_brazilian_portuguese():
+    br = draft("Oi Camille! A gente se conheceu no RD Summit, vamos manter contato?", "pt", "met_before", "Rafael Oliveira")
+    pt = draft("Olá Camille, conheci-a na conferência Web Summit em Lisboa. Gostaria de manter o contacto.", "pt", "met_before", "Ana Carvalho")
+    assert br.template.endswith("met_before.pt-BR.txt") and br.lang == "pt" and "Valeu" in br.text and "você" in br.text
+    assert pt.template.endswith("met_before.pt.txt") and "você" not in pt.text and "começámos" in pt.text
+
+
+# -- 6. one intent, several drafts: what the note says chooses -------------------------------------
+
+def test_a_partnership_offer_gets_a_proposal_reply_not_please_state_your_question():
+    note = "Camille, je suis photographe et je me demandais si on pourrait monter une offre commune pour les restaurateurs. Ça vous dit ?"
+    d = draft(note, "fr", "ask_for_help")
+    assert "collaboration" in d.text and "préciser votre question" not in d.text
+
+
+def test_a_freelancer_offering_help_does_not_get_the_job_seeker_text():
+    d = draft("Hi Camille, I'm a freelance copywriter and happy to help with your newsletter if you ever need a hand.", "en", "job_seeking")
+    assert "CV" not in d.text and "keep you in mind" in d.text
+
+
+def test_a_welcome_without_a_note_says_why_the_owner_writes():
+    d = draft("", "fr", "no_note", "Léa Fontaine", "Alternante community manager | Bachelor Communication digitale")
+    assert "SEO, social ads et content strategy" in d.text and "Je vous écris parce que" in d.text
+    assert "votre message" not in d.text
+
+
+# -- 7. signatures ----------------------------------------------------------------------------------
+
+def test_no_signature_falls_back_to_the_owner_name_then_ends_cleanly():
+    note = "Bonjour Camille, nous avons échangé au salon E-Marketing Paris."
+    assert draft(note, "fr", "met_before", settings=Settings(owner_name="Camille Laurent")).text.endswith("\nCamille Laurent")
+    for lang in LANGUAGES:
+        for name in TEMPLATES:
+            d = draft_for(item(note, lang, name if name != "benefit" else "generic"), Settings())
+            assert d is not None and not d.text.rstrip().endswith((",", "Grüße")), (lang, name, d.text)
 
 
 def test_owner_template_wins_and_a_broken_one_names_the_file(tmp_path):
@@ -87,6 +309,20 @@ def test_owner_template_wins_and_a_broken_one_names_the_file(tmp_path):
     (tmp_path / "content.fr.txt").write_text("Merci {{ prenom }}", encoding="utf-8")
     with pytest.raises(ConfigError, match="content.fr.txt.*template error"):
         render("content", "fr", ctx, tmp_path)
+
+
+def test_an_owners_portuguese_template_also_serves_brazilian_senders(tmp_path):
+    (tmp_path / "met_before.pt.txt").write_text("{{ greeting }} Obrigado! {{ signature }}", encoding="utf-8")
+    d = draft_for(item("Oi Camille! A gente se conheceu no RD Summit, vamos manter contato?", "pt", "met_before", "Rafael Oliveira"),
+                  OWNER, tmp_path)
+    assert d is not None and d.text == "Oi, Rafael! Obrigado! Camille" and d.template.endswith("met_before.pt.txt")
+
+
+def test_a_very_long_name_or_topic_still_fits_in_600_characters():
+    long_topic = "sur " + " ".join(["la stratégie de contenu pour les très petites entreprises artisanales"] * 3)
+    d = draft(f"Bonjour Camille, j'ai lu votre article {long_topic}. Prenez-vous des stagiaires ?", "fr", "content",
+              "Marie-Christine " + "de La Tour-Dupin " * 12)
+    assert len(d.text) <= MAX_CHARS
 
 
 def _setup(run, tmp_path, files):
@@ -192,3 +428,48 @@ def test_an_override_to_reply_from_the_cli_gets_its_draft_at_once_and_undo_puts_
     with Store(db_path) as store:
         got = store.invitation(helene["id"])
     assert got["action"] == "accept" and got["status"] == "queued"
+
+
+def test_init_warns_when_it_cannot_prefill_name_and_signature(run, tmp_path):
+    cfg = tmp_path / "invitriage.toml"
+    result = run("init", "--config", str(cfg))
+    assert result.exit_code == 0 and "no Profile.csv imported" in result.output
+    assert 'owner_name = ""' in cfg.read_text(encoding="utf-8")
+
+
+def test_init_prefills_name_and_signature_from_profile_without_a_warning(run, tmp_path):
+    export = write_export(tmp_path / "e1", {"Invitations.csv": INVITATIONS_V3, "Profile.csv": PROFILE})
+    assert run("import", str(export)).exit_code == 0
+    cfg = tmp_path / "invitriage.toml"
+    result = run("init", "--config", str(cfg))
+    assert "warning" not in result.output
+    assert 'signature = "Camille"' in cfg.read_text(encoding="utf-8")
+
+
+def test_unsigned_drafts_end_cleanly_and_triage_says_so_once(run, tmp_path, db_path):
+    export = write_export(tmp_path / "e1", {"Invitations.csv": INVITATIONS_V3})
+    cfg = tmp_path / "invitriage.toml"
+    cfg.write_text('language = "fr"\n', encoding="utf-8")
+    assert run("import", str(export)).exit_code == 0
+    result = run("triage", "--config", str(cfg))
+    assert result.output.count("without a signature") == 1
+    with Store(db_path) as store:
+        ana = next(i for i in store.queue("reply") if i["name"] == "Ana Ruiz")
+    assert ana["draft"] and not ana["draft"].rstrip().endswith(",") and "Ana" in ana["draft"]
+
+
+def test_an_indirect_question_is_answered_too():
+    d = draft("Bom dia Camille, li o seu artigo sobre SEO local e gostava de saber se também dá formação a equipas pequenas.",
+              "pt", "content", "Sofia Pereira")
+    assert "Para lhe responder bem" in d.text and "Há algum tema" not in d.text
+
+
+def test_a_yes_only_to_a_question_about_doing_something_together():
+    yes = draft("Hola Camille, nos conocimos en el SMX de Madrid, ¿podemos seguir hablando?", "es", "met_before", "Ana Ruiz")
+    other = draft("Hola Camille, trabajamos juntos en Agencia Nube hace años. ¿Sigues en Lyon?", "es", "met_before", "Diego Morales")
+    assert "¡Claro que sí!" in yes.text and "¡Claro que sí!" not in other.text
+
+
+def test_a_german_welcome_without_a_note_is_formal_with_the_full_name():
+    d = draft("", "de", "no_note", "Lea Wolf", "Studentin Medienmanagement | Schwerpunkt Online-Marketing")
+    assert d.text.startswith("Guten Tag Lea Wolf,") and "Ihnen" in d.text

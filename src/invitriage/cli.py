@@ -225,6 +225,8 @@ def _run_triage(ws: Workspace) -> TriageReport:
     warning = ws.headline_warning()
     if warning:
         say("note: " + warning)
+    if report.actions.get("reply") and not (ws.settings.signature or ws.settings.owner_name):
+        say("note: drafts end without a signature: set signature (or owner_name) in your invitriage.toml")
     return report
 
 
@@ -388,6 +390,9 @@ def init_cmd(force: bool, config_path: Path | None, db_path: Path | None) -> Non
     load_settings(path)  # what we write must read back
     say(f"wrote {path}" + (" (prefilled from Profile.csv)" if values else "") +
         "; edit help_whom and meet_whom, then run: invitriage triage")
+    if not values.get("owner_name"):
+        say("warning: no Profile.csv imported, so owner_name and signature are empty: fill them in "
+            f"{path} (drafts are signed with them), or import your export first and run init --force")
 
 
 # -- drafts, sent marks and exports ----------------------------------------------------------
@@ -453,23 +458,17 @@ def draft_cmd(invitation_id: int, text: str | None, db_path: Path | None) -> Non
 @config_option
 def drafts_cmd(lang: str, intent: str, config_path: Path | None) -> None:
     """Preview a draft template (yours if you made one) on an example, in both registers."""
-    from .drafts import load_template, reason_quote, render
-    from .judge import classify as judge
+    from .drafts import load_template, preview
 
     settings = load_settings(config_path)
     example = _example_note(intent, lang)
-    note_quote = ""
-    if example:
-        j = judge([example])[0]
-        note_quote = reason_quote(example, j.evidence)
     _, where = load_template(intent, lang, settings.templates_dir)
     say(f"template: {where}")
     if example:
         say(f"example note: {example}")
     for informal in (False, True):
-        d = render(intent, lang, {"first_name": "Marie", "informal": informal, "quote": note_quote,
-                                  "signature": settings.signature or settings.owner_name or "Camille",
-                                  "resource": settings.resources.get(intent, "")}, settings.templates_dir)
+        d = preview(intent, lang, example, replace(settings, signature=settings.signature or settings.owner_name or "Camille"),
+                    informal=informal, owner_dir=settings.templates_dir)
         out.print(f"\n[bold]{'informal' if informal else 'formal'}[/bold] ({len(d.text)} characters)")
         say(d.text)
 

@@ -1,0 +1,1653 @@
+"""What a note says, for a reply that uses it: names, language, register, address and the facts.
+
+The drafts never paste raw spans of a note. They write their own sentences around short slots taken
+from it — an event, date words, the topic of a post, a role, a referrer's name, what is asked — each
+a whole phrase (a preposition and what follows it, a name) checked for boundaries: never cut inside a
+word, a parenthesis or an abbreviation, never a greeting, a self-introduction, a signature or a call
+to action. Everything here is pure: text in, dataclasses out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .normalize import fold, is_emoji, normalize
+from .taxonomy import LANGUAGES
+
+# -- names ---------------------------------------------------------------------------------------
+
+#: Academic and professional titles written before a name (folded, without the final dot).
+_ACADEMIC = {"prof": "Prof.", "professor": "Prof.", "profa": "Profa.", "prof.ssa": "Prof.ssa", "dr": "Dr.",
+             "dra": "Dra.", "doctor": "Dr.", "dott": "Dott.", "dott.ssa": "Dott.ssa", "dottssa": "Dott.ssa",
+             "ing": "Ing.", "avv": "Avv.", "arch": "Arch.", "ir": "ir.", "drs": "drs.", "mag": "Mag.",
+             "dipl.-ing": "Dipl.-Ing.", "med": "med.", "pd": "PD"}
+#: Courtesy titles: they tell the gender and are not part of the name.
+_COURTESY = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "mlle": "f", "m": "m", "herr": "m",
+             "frau": "f", "sr": "m", "sra": "f", "srta": "f", "don": "m", "dona": "f", "doña": "f", "sig": "m",
+             "sig.ra": "f", "signor": "m", "signora": "f", "dhr": "m", "mevr": "f", "mevrouw": "f", "meneer": "m",
+             "madame": "f", "monsieur": "m"}
+_FEMALE_TITLES = {"dra", "dott.ssa", "dottssa", "prof.ssa", "profa"}
+#: Letters after a name: not part of it ("Jane Doe, MBA", "Klaus Meier PhD").
+_CREDENTIALS = {"mba", "phd", "ph.d", "msc", "m.sc", "bsc", "b.sc", "ma", "m.a", "ba", "b.a", "md", "cpa", "cfa", "pmp",
+                "llm", "ll.m", "jd", "esq", "jr", "sr", "cissp", "acca", "emba", "dba", "mphil", "frsa", "shrm-cp",
+                "ceo", "cto", "cmo", "cfo", "coo", "mvp", "pcc", "acc", "ms", "mres", "meng", "dipl", "hr", "it"}
+_PARTICLES = {"de", "du", "des", "la", "le", "van", "der", "den", "von", "zu", "da", "das", "do", "dos", "di",
+              "del", "della", "dei", "degli", "ten", "ter", "te", "vom", "'t", "d'", "y", "e", "af", "al", "el", "mac", "st"}
+
+
+@dataclass(frozen=True)
+class Name:
+    """A display name read for an address: ``first`` for "Hi Jane", titles and ``last`` for "Dear Dr Doe"."""
+
+    first: str = ""
+    last: str = ""
+    titles: tuple[str, ...] = ()
+    #: "f", "m" or "" — only from a courtesy or gendered title in the name itself.
+    gender: str = ""
+    #: True when ``last`` is certainly the surname (two words, "Lee, Min-ji", "DUPONT Gérard").
+    sure: bool = False
+    #: words between the first name and the surname ("María [López] García").
+    middle: str = ""
+
+    @property
+    def full(self) -> str:
+        return " ".join(p for p in (self.first, self.middle, self.last) if p)
+
+
+def _clean_token(tok: str) -> str:
+    return tok.strip(" .,;:!?\"'“”«»()[]{}|/\\-–—·•")
+
+
+def _title_key(tok: str) -> str:
+    return fold(tok).rstrip(".").replace(" ", "")
+
+
+def _smart_case(word: str) -> str:
+    """'DUPONT' → 'Dupont', 'JEAN-PIERRE' → 'Jean-Pierre'; mixed case is kept ('McDonald', 'van')."""
+    if word.isupper() and len(word) > 1:
+        return "-".join(w[:1] + w[1:].lower() for w in word.split("-"))
+    return word
+
+
+def parse_name(display: str | None) -> Name:
+    """Read a LinkedIn display name.
+
+    >>> parse_name("Prof. Dr. Klaus Meier")
+    Name(first='Klaus', last='Meier', titles=('Prof.', 'Dr.'), gender='', sure=True, middle='')
+    >>> parse_name("Jane Doe, MBA").first, parse_name("Lee, Min-ji 🚀").first, parse_name("Lee, Min-ji 🚀").last
+    ('Jane', 'Min-ji', 'Lee')
+    >>> parse_name("DUPONT Gérard").full, parse_name("Jan de Vries").last
+    ('Gérard Dupont', 'de Vries')
+    """
+    text = unicodedata.normalize("NFC", display or "")
+    text = "".join(" " if is_emoji(c) else c for c in text)
+    text = re.sub(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|<[^>]*>", " ", text)  # "(she/her)", "{{firstName}}"
+    text = re.split(r"\s[|–—•·]\s|\s-\s|\s\|\s?|\|", text)[0]  # "Marco Rossi | CEO"
+    text = " ".join(text.split())
+    if not text or not re.search(r"[^\W\d_]", text):
+        return Name()
+    surname_first = ""
+    if "," in text:
+        head, *rest = [p.strip() for p in text.split(",")]
+        kept = [p for p in rest if p and not all(_title_key(t) in _CREDENTIALS or t.isupper() for t in p.split())]
+        if kept and len(head.split()) == 1 and len(kept[0].split()) <= 2:
+            surname_first = head  # "Lee, Min-ji"
+            text = kept[0]
+        else:
+            text = head
+    titles: list[str] = []
+    gender = ""
+    tokens = text.split()
+    while tokens:
+        key = _title_key(tokens[0])
+        if key in _ACADEMIC:
+            titles.append(_ACADEMIC[key])
+            if key in _FEMALE_TITLES:
+                gender = "f"
+        elif key in _COURTESY and len(tokens) > 1:
+            gender = _COURTESY[key]
+        else:
+            break
+        tokens.pop(0)
+    while len(tokens) > 1 and (_title_key(tokens[-1]) in _CREDENTIALS or re.fullmatch(r"[A-Z][A-Z.\-]{1,6}", tokens[-1])
+                               and not tokens[-1].rstrip(".").isalpha() or _title_key(tokens[-1]) in ("phd", "mba")):
+        tokens.pop()
+    tokens = [t for t in (_clean_token(t) for t in tokens) if t and re.search(r"[^\W\d_]", t)]
+    if not tokens:
+        return Name(titles=tuple(titles), gender=gender)
+    if surname_first:
+        return Name(_smart_case(tokens[0]), _smart_case(_clean_token(surname_first)), tuple(titles), gender, True)
+    upper = [t for t in tokens if t.isupper() and len(t) > 1]
+    if len(tokens) >= 2 and len(upper) == 1 and not all(t.isupper() for t in tokens):
+        # "DUPONT Gérard" / "Gérard DUPONT": the capitals mark the surname.
+        last = upper[0]
+        rest = [t for t in tokens if t is not last]
+        return Name(_smart_case(rest[0]), _smart_case(last), tuple(titles), gender, True)
+    tokens = [_smart_case(t) for t in tokens] if all(t.isupper() for t in tokens) else tokens
+    first = tokens[0]
+    if len(tokens) == 1:
+        return Name(first, "", tuple(titles), gender, False)
+    # The surname is the last word with the particles before it ("de Vries", "van der Berg").
+    i = len(tokens) - 1
+    while i > 1 and fold(tokens[i - 1]) in _PARTICLES:
+        i -= 1
+    last = " ".join(tokens[i:])
+    return Name(first, last, tuple(titles), gender, sure=(i == 1), middle=" ".join(tokens[1:i]))
+
+
+# -- language ------------------------------------------------------------------------------------
+
+#: Greeting words that name one language (folded). "Hi", "Hello", "Hey" are everyone's.
+_GREETING_LANG = [
+    ("es", r"hola|buenas|buenos dias|buenas tardes|estimad[oa]|querid[oa]"),
+    ("fr", r"bonjour|bonsoir|salut|coucou|cher|chere"),
+    ("de", r"guten tag|guten morgen|servus|moin|gruezi|sehr geehrte[rs]?|liebe[rs]?"),
+    ("it", r"ciao|buongiorno|buonasera|salve|gentile|egregi[oa]|car[oa]"),
+    ("pt", r"ola|oi|bom dia|boa tarde|prezad[oa]"),
+    ("nl", r"hoi|goedemorgen|goedemiddag|goedendag|geachte|beste|dag"),
+    ("de", r"hallo"),  # Dutch too: the headline decides between them
+]
+_SHARED_GREETINGS = {"hallo": ("de", "nl"), "hi": (), "hello": (), "hey": (), "dear": ("en",)}
+
+#: Words of a headline that tell its language: role nouns and the little words around them, folded.
+#: Company names are skipped (only a segment's first word and lower-case words count).
+_HEADLINE_WORDS: dict[str, set[str]] = {
+    "fr": {"etudiant", "etudiante", "alternant", "alternante", "stagiaire", "charge", "chargee", "responsable",
+           "directeur", "directrice", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur",
+           "co-fondatrice", "gerant", "gerante", "dirigeant", "dirigeante", "createur", "createurice", "creatrice",
+           "chez", "jeune", "diplome", "diplomee", "recherche", "artisan", "artisane", "boulanger", "boulangere",
+           "ebeniste", "ecole", "conseil", "consultante", "chef", "cheffe", "assistante", "independant",
+           "independante", "formateur", "formatrice", "ingenieur", "ingenieure", "developpeur", "developpeuse",
+           "commerciale", "entreprise", "emploi", "premier", "specialisation", "licence", "pour", "les", "et",
+           "des", "du", "au", "aux", "sur", "en", "a", "agence", "commerce", "reconditionnes", "creations",
+           "artisanales", "immobiliere", "marque", "employeur", "contenu", "gestion", "communication",
+           "numerique", "redactrice", "redacteur", "photographe", "graphiste", "traductrice", "traducteur", "digitale"},
+    "en": {"student", "msc", "bba", "founder", "cofounder", "co-founder", "owner", "at", "of", "and", "intern", "graduate",
+           "looking", "for", "head", "lead", "small", "business", "director", "specialist", "engineer",
+           "developer", "assistant", "officer", "seeking", "open", "to", "work", "the", "in", "with",
+           "manager", "freelance", "freelancer", "homeware", "handmade", "goods", "eco-friendly", "internship",
+           "communications", "writer", "designer", "strategist", "consultant", "helping", "brands", "grow",
+           "senior", "junior", "content", "creator", "analyst", "sales", "partner", "advisor"},
+    "es": {"estudiante", "responsable", "director", "directora", "fundador", "fundadora", "cofundador",
+           "cofundadora", "gerente", "jefe", "jefa", "en", "y", "master", "publicidad", "ingeniero",
+           "ingeniera", "desarrollador", "desarrolladora", "tecnico", "tecnica", "especialista",
+           "emprendedor", "emprendedora", "dueno", "duena", "licenciado", "licenciada", "graduado",
+           "graduada", "practicas", "busco", "buscando", "empleo", "comunicacion", "redactora", "redactor",
+           "consultora", "asesor", "asesora", "el", "los", "las", "con", "para", "del", "tienda", "rrpp"},
+    "pt": {"estudante", "estagiario", "estagiaria", "fundador", "fundadora", "da", "do", "na", "no", "em",
+           "gerente", "diretor", "diretora", "engenheiro", "engenheira", "desenvolvedor", "desenvolvedora",
+           "analista", "socio", "socia", "proprietario", "proprietaria", "loja", "formado", "formada", "recem",
+           "procura", "busca", "vaga", "comunicacao", "publicidade", "e", "com", "para", "dos", "das",
+           "empreendedor", "empreendedora", "coordenador", "coordenadora", "consultora", "redatora", "online"},
+    "it": {"studente", "studentessa", "titolare", "fondatore", "fondatrice", "responsabile", "laureato",
+           "laureata", "di", "presso", "e", "direttore", "direttrice", "ingegnere", "sviluppatore",
+           "sviluppatrice", "libero", "professionista", "tirocinante", "stagista", "cerco", "digitale",
+           "comunicazione", "della", "del", "delle", "per", "in", "con", "consulente", "imprenditore",
+           "imprenditrice", "negozio", "laurea", "magistrale"},
+    "de": {"student", "studentin", "inhaber", "inhaberin", "grunder", "grunderin", "mitgrunder",
+           "geschaftsfuhrer", "geschaftsfuhrerin", "leiter", "leiterin", "bei", "und", "fur", "werkstudent",
+           "werkstudentin", "auszubildende", "auszubildender", "berater", "beraterin", "schwerpunkt", "von",
+           "mit", "im", "entwickler", "entwicklerin", "ingenieur", "ingenieurin", "referent", "referentin",
+           "selbststandig", "suche", "der", "die", "das", "medienmanagement", "unternehmerin", "unternehmer",
+           "managerin", "marketingleiterin", "marketingleiter", "studiengang", "texterin", "texter"},
+    "nl": {"student", "studente", "eigenaar", "eigenaresse", "oprichter", "oprichtster", "mede-oprichter",
+           "bij", "zelfstandig", "ondernemer", "medewerker", "medewerkster", "stagiair", "stagiaire",
+           "adviseur", "van", "voor", "het", "op", "zoek", "naar", "werkzoekend", "afgestudeerd", "en",
+           "een", "de", "met", "ondernemen", "communicatie", "bureau", "winkel", "marketeer"},
+}
+#: Words so strongly tied to one language that they count double.
+_HEADLINE_STRONG: dict[str, set[str]] = {
+    "fr": {"chez", "etudiant", "etudiante", "alternant", "alternante", "stagiaire", "chargee", "directrice",
+           "fondateur", "fondatrice", "gerant", "gerante", "dirigeant", "dirigeante", "createur", "creatrice",
+           "diplome", "diplomee", "cofondateur", "cofondatrice", "co-fondateur", "co-fondatrice", "ecole", "aux"},
+    "en": {"at", "student", "founder", "owner", "intern", "graduate", "looking", "co-founder", "cofounder", "helping", "internship"},
+    "es": {"estudiante", "fundadora", "publicidad", "practicas", "busco", "buscando", "empleo", "jefa", "dueno",
+           "duena", "cofundadora", "cofundador", "rrpp", "comunicacion"},
+    "pt": {"estudante", "estagiario", "estagiaria", "socio", "socia", "loja", "comunicacao", "publicidade",
+           "recem", "vaga", "empreendedora", "empreendedor"},
+    "it": {"studente", "studentessa", "titolare", "fondatore", "fondatrice", "responsabile", "presso",
+           "laureato", "laureata", "stagista", "tirocinante", "comunicazione"},
+    "de": {"studentin", "inhaber", "inhaberin", "grunder", "grunderin", "geschaftsfuhrer", "geschaftsfuhrerin",
+           "bei", "und", "fur", "werkstudent", "werkstudentin", "schwerpunkt", "im", "leiterin"},
+    "nl": {"eigenaar", "oprichter", "bij", "zelfstandig", "ondernemer", "medewerker", "werkzoekend",
+           "afgestudeerd", "het", "voor", "oprichtster", "studente"},
+}
+
+
+def headline_lang(headline: str) -> str | None:
+    """The language a headline's words are in, or None when they do not tell (names, "CMO | SEO").
+
+    >>> headline_lang("Responsable marketing – Mealtrack"), headline_lang("Founder | Comptoir des Épices – eco-friendly homeware")
+    ('fr', 'en')
+    >>> headline_lang("Inhaber von Cuir de Saône"), headline_lang("Estudiante de Publicidad y RRPP"), headline_lang("CMO | SEO") is None
+    ('de', 'es', True)
+    """
+    scores = dict.fromkeys(_HEADLINE_WORDS, 0.0)
+    for segment in re.split(r"\s*[|•·–—@,/]\s*|\s-\s", headline or ""):
+        words = re.findall(r"[^\W\d_][\w'’\-]*", segment)
+        for pos, word in enumerate(words):
+            if pos > 0 and word[:1].isupper():
+                continue  # "Les Bocaux de Margot", "Grain d'Or": a company's name, not its language
+            if "'" in word or "’" in word:
+                folded_word = fold(word).split("'")[0] + "'"
+                if folded_word in ("d'", "l'", "qu'"):
+                    scores["fr"] += 1
+                continue
+            w = fold(word)
+            for lang, words_of in _HEADLINE_WORDS.items():
+                if w in words_of:
+                    scores[lang] += 2.0 if w in _HEADLINE_STRONG[lang] else 1.0
+    folded = fold(headline or "")
+    # Letters only one language writes, even in a place or company name: "São Paulo", "España", "Köln".
+    raw = (headline or "").lower()
+    if re.search(r"[ãõ]", raw):
+        scores["pt"] += 1.5
+    if "ñ" in raw:
+        scores["es"] += 1.5
+    if re.search(r"[ßäöü]", raw):
+        scores["de"] += 1.0
+    # "Responsable marketing" is French; "Responsable de marketing" (no article) is Spanish.
+    if re.search(r"\bresponsable (?!de\b|del\b|d')[a-z]", folded):
+        scores["fr"] += 1.5
+    elif re.search(r"\bresponsable de (?!la\b|l'|les\b)", folded):
+        scores["es"] += 1.5
+    best = max(scores.values())
+    if best < 1.5:
+        return None
+    winners = [lang for lang, s in scores.items() if s == best]
+    return winners[0] if len(winners) == 1 else None
+
+
+def greeting_lang(note: str) -> tuple[str | None, tuple[str, ...]]:
+    """(language, alternatives) told by the first word of a note: "Hola!" → es; "Hallo" → de or nl."""
+    folded = fold(note).strip(" \t\n!¡¿?.,:;-")
+    for lang, words in _GREETING_LANG:
+        if re.match(rf"(?:{words})\b", folded):
+            first = folded.split()[0] if folded.split() else ""
+            return lang, _SHARED_GREETINGS.get(first.strip("!.,"), ())
+    m = re.match(r"(hi|hello|hey|dear)\b", folded)
+    if m:
+        return None, _SHARED_GREETINGS[m.group(1)]
+    return None, ()
+
+
+def _letters(text: str) -> int:
+    return sum(ch.isalpha() for ch in text)
+
+
+#: A note with fewer letters than this, once greeting and name are removed, is too short to tell.
+MIN_CORE_LETTERS = 12
+
+
+def reply_language(note: str, judged: str | None, headline: str | None, owner: str) -> str:
+    """The language of the reply: the note's; for no note or a short one, the greeting's or the
+    headline's; then the owner's.
+
+    >>> reply_language("", "fr", "Marketing intern at Clevio", "fr"), reply_language("Hola!", "fr", "", "fr")
+    ('en', 'es')
+    >>> reply_language("Hallo Camille!", "fr", "Eigenaar bij De Bakkerij", "fr"), reply_language("Hi!", "fr", "", "fr")
+    ('nl', 'fr')
+    """
+    note = (note or "").strip()
+    core = normalize(note).core if note else ""
+    if note and judged in LANGUAGES and _letters(core) >= MIN_CORE_LETTERS:
+        return str(judged)
+    from_headline = _headline_language(headline or "", owner) if (headline or "").strip() else None
+    if note:
+        lang, shared = greeting_lang(note)
+        if from_headline and from_headline in shared:
+            return from_headline
+        if lang:
+            return lang
+        if judged in LANGUAGES and _letters(core) >= 1 and judged != owner:
+            return str(judged)
+    if from_headline:
+        return from_headline
+    return owner
+
+
+@lru_cache(maxsize=4096)
+def _headline_language(headline: str, owner: str) -> str | None:
+    lang = headline_lang(headline)
+    if lang:
+        return lang
+    from .lang import detect_language
+
+    found = detect_language(headline, owner, min_letters=12, min_prob=0.9)
+    return found if found in LANGUAGES else None
+
+
+_BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\ba gente\b|\bcontato|\bequipe\b|\bfato\b|\boi\b|\btime\b|\bcelular\b"
+            r"|\btela\b|\busuario|\bregistro\b|\bbrasil|\bsao paulo\b|\brio de janeiro\b|\bbh\b|\bfloripa\b"
+            r"|\b(?:estou|esta|estamos|estava|to|tou) (?:\w+ )?\w+(?:ando|endo|indo)\b|\bbora\b|\bmassa\b|\blegal\b"
+            r"|\bparabens\b.{0,20}\bvoce|\bmeu deus\b|\bbeleza\b|\bcadastro\b|\bprezad[oa]s?\b")
+_PT_CUES = (r"\bcontacto|\bequipa\b|\bfacto\b|\butilizador|\bregisto\b|\btelemovel\b|\becra\b|\bportugal\b"
+            r"|\blisboa\b|\bporto\b|\b(?:estou|esta|estamos|estava|estive) a \w+(?:ar|er|ir)\b|\btens\b|\bpodes\b"
+            r"|\bqueres\b|\bsabes\b|\bconheces\b|\bestas\b|\bfazes\b|\bvais\b|\bpassamos\b(?=.{0,3}$)|\bpassámos\b"
+            r"|\bfixe\b|\bbue\b|\bgiro\b|\bpequeno-almoco\b|\bautocarro\b|\bcomboio\b|\baccao\b|\bdireccao\b"
+            r"|\b(?:li|vi|ouvi|gostei d)o (?:seu|teu)\b|\bconheci-[ao]\b|\bgostava\b")
+#: Accents that differ: Brazil writes "ê/ô" where Portugal writes "é/ó" (acadêmico / académico).
+_BR_ACCENTS = re.compile(r"\b\w*(?:ônic|êmic|ômic|ênci(?=a\b)|ômeno|ênero|ônio)\w*", re.IGNORECASE)
+_PT_ACCENTS = re.compile(r"\b\w*(?:ónic|émic|ómic|ómeno|énero|ónio)\w*", re.IGNORECASE)
+
+
+def pt_variant(*texts: str) -> str:
+    """``pt-BR`` when the writer's own forms are Brazilian, else ``pt`` (European, the default).
+
+    >>> pt_variant("Oi Ana, a gente se conheceu no evento, vamos manter contato!"), pt_variant("Olá, tens um minuto? A minha equipa está a crescer.")
+    ('pt-BR', 'pt')
+    """
+    br = pt = 0
+    for text in texts:
+        if not text:
+            continue
+        folded = fold(text)
+        br += len(re.findall(_BR_CUES, folded)) + len(_BR_ACCENTS.findall(text))
+        pt += len(re.findall(_PT_CUES, folded)) + len(_PT_ACCENTS.findall(text))
+    return "pt-BR" if br > pt else "pt"
+
+
+# -- register ------------------------------------------------------------------------------------
+
+# Explicit second-person forms (pronouns and verb forms): these decide when present.
+_TU: dict[str, str] = {
+    "fr": (r"\b(?:tu|toi|ton|ta|tes|t'|te|tiens|peux|veux|sais|connais|fais|vas|es|as|cherches|bosses|prends"
+           r"|serais|aurais|pourrais|voudrais|dis-moi|envoie-moi|ecris-moi|dispo|ca te dit|t'es|t'as)\b"),
+    "de": (r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines|kannst|hast|bist|willst|weisst|kennst|machst"
+           r"|suchst|hattest|wurdest|magst|nimmst|brauchst|arbeitest|bietest|warst|konntest|schreibst|meld dich|euch)\b"),
+    "es": (r"\b(?:tu|tus|te|ti|contigo|eres|estas|tienes|puedes|quieres|sabes|conoces|haces|vas|has|podrias"
+           r"|quisieras|buscas|trabajas|necesitas|aceptas|ofreces|das|dirias|harias|tendrias|sueles|piensas"
+           r"|crees|recuerdas|te acuerdas|escribes|vienes|estarias|cuentas|coges|tomas|andas)\b"),
+    "it": (r"\b(?:tu|ti|te|tuo|tua|tuoi|tue|hai|sei|puoi|vuoi|sai|conosci|fai|cerchi|prendi|avresti|potresti"
+           r"|saresti|vorresti|ti va|ti andrebbe|dimmi|scrivimi|accetti|offri|lavori)\b"),
+    "pt": (r"\b(?:tu|te|ti|teu|tua|teus|tuas|contigo|tens|podes|queres|sabes|conheces|estas|es|fazes|vais"
+           r"|aceitas|procuras|podias|tinhas|estavas|voce|voces|vc|oi|a gente|beleza|bora|tudo bem)\b"),
+    "nl": r"\b(?:je|jij|jou|jouw|jullie|hoi|ken je|heb je|ben je|kun je|wil je|weet je)\b",
+    "en": r"^\W*(?:hey|hi|hiya|yo|heya)\b|\b(?:cheers|thx|quick q|keen|awesome|cool)\b",
+}
+_VOUS: dict[str, str] = {
+    "fr": (r"\b(?:vous|votre|vos|madame|monsieur|mme|je me permets|cordialement|bien a vous|seriez|auriez"
+           r"|pourriez|voudriez)\b"),
+    "de": r"\b(?:ihnen|sehr geehrte\w*|frau|herr|mit freundlichen gru(?:ss|ß)en)\b",
+    "es": (r"\b(?:usted|ustedes|estimad[oa]|sr|sra|srta|le escribo|le agradeceria|le gustaria|le interesa"
+           r"|podria usted|atentamente|don|dona)\b|\bsu (?:articulo|charla|ponencia|perfil|post|publicacion"
+           r"|trabajo|empresa|experiencia|libro|podcast|newsletter|equipo|conferencia|intervencion)\b"
+           r"|¿\s*(?:conoce|tiene|podria|acepta|sabe|busca|ofrece|trabaja|estaria|le)\b"),
+    "it": (r"\b(?:gentile|gentilissim[oa]|egregi[oa]|dott|dottoressa|dott\.ssa|la ringrazio|le scrivo|cordiali saluti"
+           r"|potrebbe|avrebbe|sarebbe disponibile|vorrebbe|conosce|accetta)\b"),
+    "pt": (r"\b(?:o senhor|a senhora|os senhores|prezad[oa]|v\. ?sa|vossa|exm[oa]|atenciosamente|cumprimentos"
+           r"|lhe)\b"),
+    "nl": r"\b(?:u|uw|geachte|heeft u|kunt u|mevrouw|meneer|heer|hoogachtend)\b",
+    "en": r"^\W*(?:dear|good (?:morning|afternoon|evening))\b|\b(?:kind regards|sincerely|yours faithfully|i would be grateful)\b",
+}
+# Capitalised Sie/Ihr/Lei/Suo mid-sentence are the polite forms: read on the original text.
+_POLITE_CAPS: dict[str, str] = {
+    "de": r"(?<![.!?:]\s)(?<!^)\b(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b",
+    "it": r"\b(?:Lei|Suo|Sua|Suoi|Sue|La ringrazio|contattarLa|ringraziarLa|disturbarLa|Le)\b",
+}
+
+
+def is_informal(note: str, lang: str) -> bool:
+    """Did the sender write informally? From pronouns, verb forms and greetings together; formal when unsure.
+
+    >>> is_informal("Salut Camille, j'ai lu ton article !", "fr"), is_informal("Bonjour, j'ai lu votre article", "fr")
+    (True, False)
+    >>> is_informal("Hola Marta, ¿Conoces alguna agencia en Valencia?", "es"), is_informal("Hello Camille ! Dispo pour un café la semaine prochaine ?", "fr")
+    (True, True)
+    >>> is_informal("Hallo Jan, wie geht es dir?", "de"), is_informal("Guten Tag Frau Weber, Ihr Vortrag war toll", "de")
+    (True, False)
+    """
+    if lang not in _TU or not (note or "").strip():
+        return False
+    original = unicodedata.normalize("NFC", note)
+    folded = fold(original)
+    tu = float(len(re.findall(_TU[lang], folded)))
+    vous = float(len(re.findall(_VOUS[lang], folded)))
+    if lang in _POLITE_CAPS:
+        vous += len(re.findall(_POLITE_CAPS[lang], original, flags=re.MULTILINE))
+    # A casual greeting counts once: "Hello Camille ! Dispo ?" is informal without a pronoun.
+    if lang == "fr":
+        if re.match(r"\W*(?:hello|hey|salut|coucou|yo)\b", folded):
+            tu += 1
+    if lang == "de" and re.match(r"\W*(?:hi|hey|moin|servus|na)\b", folded):
+        tu += 1
+    if lang == "it" and re.match(r"\W*ciao\b", folded):
+        tu += 1
+    if lang == "es" and re.match(r"\W*(?:hola|holi|buenas)\b", folded) and not vous:
+        tu += 0.5
+    if lang == "nl" and re.match(r"\W*(?:hey|hi)\b", folded):
+        tu += 1
+    if lang == "nl" and not vous and (re.match(r"\W*hallo\b", folded)
+                                      or re.search(r"\b(?<!vriendelijke )(?:groet|groetjes)\b", folded)):
+        tu += 1  # "Hallo Camille, … Groet, Lisa": Dutch LinkedIn writes je unless it writes u
+    return tu > vous
+
+
+# -- formal address ------------------------------------------------------------------------------
+
+_TITLE_WORDS = (r"madame|monsieur|mme|mlle|m\.|docteur|maitre|professeur|frau|herr|dr|prof|professor"
+                r"|ms|mrs|mr|miss|sir|madam|sra|sr|srta|senora|senor|dona|don|dott(?:\.?ssa|oressa|ore)?|signora|signor|sig"
+                r"|ing|avv|senhora|senhor|mevrouw|meneer|heer|mevr|dhr|drs|ir")
+_FORMAL_OPENERS = r"sehr geehrte[rs]?|geachte|estimad[oa]s?|egregi[oa]|prezad[oa]s?|exm[oa]s?|gentil(?:e|issim[oa])"
+
+
+def mirrors_title(note: str, owner_name: str = "") -> bool:
+    """Did the sender address the owner by title or surname ("Sehr geehrte Frau Laurent", "Madame,")?
+
+    >>> mirrors_title("Sehr geehrte Frau Laurent, ich habe Ihren Vortrag gehört.", "Camille Laurent")
+    True
+    >>> mirrors_title("Bonjour Camille, j'ai lu votre article", "Camille Laurent"), mirrors_title("Dear Ms. Laurent,", "")
+    (False, True)
+    """
+    head = fold(unicodedata.normalize("NFC", note or "")).strip()[:80]
+    head = re.split(r"[,:;!\n]|\s[-–]\s", head, maxsplit=1)[0]
+    if re.match(rf"\W*(?:{_FORMAL_OPENERS})\b", head):
+        return True
+    greeting = r"(?:bonjour|bonsoir|hello|hi|dear|good morning|guten tag|guten morgen|hallo|liebe|hola|buenos dias|buenas tardes|buongiorno|buonasera|salve|gentile|ola|bom dia|boa tarde|goedemorgen|goedemiddag|goedendag|beste|dag|cher|chere)"
+    if re.match(rf"\W*(?:{greeting}\s+)?(?:{_TITLE_WORDS})\b\.?", head) and not re.match(rf"\W*{greeting}\W*$", head):
+        m = re.match(rf"\W*(?:{greeting}\s+)?((?:{_TITLE_WORDS}))\b", head)
+        if m and m.group(1):
+            return True
+    surname = parse_name(owner_name).last
+    if surname and re.search(rf"\b{re.escape(fold(surname))}\b", head):
+        return True
+    return False
+
+
+# Words a sender uses about themselves that carry a gender (folded), after "je suis", "soy", "sono"…
+_SELF_F = {
+    "fr": r"ravie|heureuse|contente|interessee|curieuse|passionnee|etudiante|diplomee|alternante|directrice|fondatrice|consultante|independante|creatrice|gerante|dirigeante|chargee|specialisee|basee|installee|desolee|partante|motivee|certaine|convaincue|ancienne",
+    "es": r"encantada|interesada|graduada|licenciada|fundadora|directora|agradecida|emocionada|contenta|nueva|segura|convencida|apasionada|recien graduada",
+    "it": r"contenta|laureata|interessata|studentessa|fondatrice|direttrice|grata|sicura|appassionata|stata|rimasta|colpita",
+    "pt": r"obrigada|formada|recem-formada|interessada|fundadora|diretora|encantada|apaixonada|grata|animada|estagiaria",
+    "de": r"studentin|grunderin|inhaberin|beraterin|geschaftsfuhrerin|werkstudentin|leiterin|managerin|absolventin|entwicklerin",
+    "nl": r"studente|eigenaresse|oprichtster",
+}
+_SELF_M = {
+    "fr": r"ravi|heureux|content|interesse|curieux|passionne|etudiant|diplome|alternant|directeur|fondateur|consultant|independant|createur|gerant|dirigeant|charge|specialise|base|installe|desole|partant|motive|certain|convaincu|ancien",
+    "es": r"encantado|interesado|graduado|licenciado|fundador|director|agradecido|emocionado|contento|nuevo|seguro|convencido|apasionado|recien graduado",
+    "it": r"contento|laureato|interessato|studente|fondatore|direttore|grato|sicuro|appassionato|stato|rimasto|colpito",
+    "pt": r"obrigado|formado|recem-formado|interessado|fundador|diretor|encantado|apaixonado|grato|animado|estagiario",
+    "de": r"student|grunder|inhaber|berater|geschaftsfuhrer|werkstudent|leiter|absolvent|entwickler",
+    "nl": r"eigenaar|oprichter",
+}
+_SELF_INTRO = {
+    "fr": r"(?:je suis|je serais|j'etais|suis|etant|en tant qu[e']|moi-meme)\s+(?:(?:tres|vraiment|une?|jeune|actuellement|toujours)\s+){0,2}",
+    "es": r"(?:soy|estoy|estaria|fui)\s+(?:(?:muy|una?|recien|actualmente)\s+){0,2}",
+    "it": r"(?:sono|ero|sarei)\s+(?:(?:molto|davvero|una?|neo|appena)\s+){0,2}",
+    "pt": r"(?:sou|estou|estaria|fui|fiquei|muito)\s+(?:(?:muito|uma?|recem)\s+){0,2}|^|[,.!]\s*",
+    "de": r"(?:ich bin|bin)\s+(?:(?:eine?|gerade|derzeit|aktuell)\s+){0,2}",
+    "nl": r"(?:ik ben|ben)\s+(?:(?:een|nu|momenteel)\s+){0,2}",
+}
+# Headline roles that carry a gender (first word of a segment).
+_HEADLINE_F_DE = r"\w*(?:beraterin|leiterin|managerin|inhaberin|grunderin|fuhrerin|studentin|entwicklerin|referentin|assistentin|designerin|texterin|redakteurin|expertin|spezialistin)"
+_HEADLINE_M_DE = r"\w*(?:berater|leiter|inhaber|grunder|fuhrer|entwickler|referent|assistent|redakteur|experte|spezialist)"
+_HEADLINE_F = r"etudiante|alternante|directrice|fondatrice|cofondatrice|co-fondatrice|gerante|dirigeante|creatrice|consultante|chargee|diplomee|artisane|boulangere|studentin|grunderin|inhaberin|geschaftsfuhrerin|beraterin|leiterin|werkstudentin|managerin|fundadora|directora|cofundadora|consultora|studentessa|fondatrice|direttrice|estagiaria|diretora|formada|oprichtster"
+_HEADLINE_M = r"etudiant|alternant|directeur|fondateur|cofondateur|co-fondateur|gerant|dirigeant|createur|consultant|charge|diplome|artisan|boulanger|grunder|inhaber|geschaftsfuhrer|berater|leiter|werkstudent|fundador|director|cofundador|consultor|fondatore|direttore|estagiario|diretor|formado|oprichter"
+
+
+def sender_gender(note: str, lang: str, name: Name, headline: str = "") -> str:
+    """"f", "m" or "" — only from what the sender wrote about themselves (never from a first name).
+
+    >>> sender_gender("Je suis ravie de vous avoir rencontrée.", "fr", Name())
+    'f'
+    >>> sender_gender("Muito obrigado pela palestra!", "pt", Name()), sender_gender("Hello", "en", Name())
+    ('m', '')
+    """
+    votes: set[str] = set()
+    if name.gender:
+        votes.add(name.gender)
+    folded = fold(note or "")
+    if lang in _SELF_F:
+        intro = _SELF_INTRO.get(lang, "")
+        if re.search(rf"(?:{intro})\b(?:{_SELF_F[lang]})\b", folded):
+            votes.add("f")
+        if re.search(rf"(?:{intro})\b(?:{_SELF_M[lang]})\b", folded):
+            votes.add("m")
+        if lang == "fr" and re.search(r"(?:^|[.!?]\s*)ravie\b", folded):
+            votes.add("f")
+        if lang == "pt":
+            if re.search(r"\bobrigada\b", folded):
+                votes.add("f")
+            if re.search(r"\bobrigado\b", folded):
+                votes.add("m")
+    for segment in re.split(r"[|•·–—@,]", fold(headline or "")):
+        first = segment.strip().split(" ")[0] if segment.strip() else ""
+        if re.fullmatch(_HEADLINE_F, first) or (lang == "de" and re.fullmatch(_HEADLINE_F_DE, first)):
+            votes.add("f")
+        elif re.fullmatch(_HEADLINE_M, first) or (lang == "de" and re.fullmatch(_HEADLINE_M_DE, first)):
+            votes.add("m")
+    return votes.pop() if len(votes) == 1 else ""
+
+
+# -- sentences and the parts of a note that are never quoted -------------------------------------
+
+_ABBREVIATIONS = {
+    "dr", "dra", "drs", "prof", "profa", "mr", "mrs", "ms", "mme", "mlle", "m", "st", "sr", "sra", "srta", "dott", "ing",
+    "avv", "arch", "etc", "e.g", "i.e", "z.b", "bzw", "ca", "vs", "no", "nr", "n", "p", "ex", "cf", "resp", "approx",
+    "inc", "ltd", "co", "corp", "jr", "dipl", "mag", "usw", "evtl", "sig", "dhr", "mevr", "ir", "hr", "tel",
+    "av", "pag", "vgl", "u.a", "d.h", "ecc", "ss", "ssa", "dott.ssa", "sig.ra", "prof.ssa", "a.m", "p.m", "dept",
+    "univ", "ph.d", "ph", "lic", "arq", "eng", "ud", "uds", "vd", "vds", "mx", "gen", "mgr", "ggf", "bspw", "inkl",
+    "max", "min", "env", "cie", "ste", "sté", "pres", "dir", "ass", "assoc", "sa", "srl", "spa", "bv", "nv", "gmbh",
+}
+_BOUNDARY = re.compile(r"(?:[.!?…]+[\"'»”’)\]]*|[\n\r]+|\s[-–—|]\s|(?<=\s)(?=[\U0001F300-\U0001FAFF\u2600-\u27BF])\S+)(?=\s|$)")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``; a dot after an abbreviation, an initial or inside a
+    number does not end one.
+
+    >>> t = "Bonjour Dra. López, vi su charla en el Dr. Moreno Forum. ¿Tiene un minuto?"
+    >>> [t[a:b] for a, b in sentences(t)]
+    ['Bonjour Dra. López, vi su charla en el Dr. Moreno Forum.', '¿Tiene un minuto?']
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        mark = m.group(0)
+        if mark.startswith(".") and mark.strip() == ".":
+            before = re.search(r"([\w.\-]+)$", text[start:m.start()])
+            word = before.group(1).lower() if before else ""
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or word.endswith(".") \
+                    or (word.isdigit() and re.match(r"\s*[a-z0-9]", text[end:])):
+                continue
+        piece = text[start:end]
+        if piece.strip(" \n\r-–—|"):
+            a = start + len(piece) - len(piece.lstrip(" \n\r-–—|"))
+            spans.append((a, start + len(piece.rstrip(" \n\r-–—|"))))
+        start = end
+    piece = text[start:]
+    if piece.strip():
+        a = start + len(piece) - len(piece.lstrip(" \n\r-–—|"))
+        spans.append((a, start + len(piece.rstrip())))
+    return spans
+
+
+_GREETING_OPEN = re.compile(
+    rf"^\W*(?:(?:{_FORMAL_OPENERS}|hi|hii+|hello|hallo+|hey|heya|hiya|dear|good (?:morning|afternoon|evening)|greetings"
+    r"|bonjour|bonsoir|salut|coucou|cher|chere|hola|buenos dias|buenas tardes|buenas|querid[oa]|guten (?:tag|morgen|abend)"
+    r"|liebe[rs]?|servus|moin|gruezi|ciao|salve|buongiorno|buonasera|car[oa]|ola|oi|bom dia|boa tarde|boa noite|hoi"
+    rf"|beste|goedemorgen|goedemiddag|goedendag|dag)\b|(?:{_TITLE_WORDS})\b\.?)",
+)
+
+
+def _is_greeting(folded_clause: str) -> bool:
+    words = folded_clause.split()
+    return bool(_GREETING_OPEN.match(folded_clause)) and len(words) <= 6
+
+
+_SELF_INTRO_RE = re.compile(
+    r"^\W*(?:(?:it'?s|this is|i'?m|i am|my name is|je suis|je m'appelle|moi c'est|c'est|ich bin|mein name ist|hier ist"
+    r"|ich heisse|soy|me llamo|mi nombre es|sono|mi chiamo|il mio nome e|sou|sou o|sou a|me chamo|chamo-me|meu nome e"
+    r"|o meu nome e|aqui e o|aqui e a|ik ben|mijn naam is|ik heet|hier is)\s+(?-i:[A-ZÀ-Ý])|(?-i:[A-ZÀ-Ý])[\w'’-]+"
+    r"(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+)?\s+(?:here|ici|hier|qui|aqui|por aqui|aca)\b)",
+    re.IGNORECASE,
+)
+_CTA_RE = re.compile(
+    r"\b(?:call|calendly|book (?:a|some)|worth a|open to a|would you be open|let'?s (?:connect|chat|talk)|looking forward"
+    r"|hope to connect|happy to connect|would love to connect|love to connect|have a great|all the best|keep in touch"
+    r"|stay in touch|au plaisir|bonne (?:journee|soiree|continuation|semaine)|belle journee|seriez-vous (?:disponible|ouvert)"
+    r"|disponible \d+|un appel|prendre (?:un )?rdv|a bientot|hate de|n'hesitez pas|freue mich|schonen tag|telefonat"
+    r"|kurzes gesprach|bis bald|un saludo|que tengas|buen dia|llamada|agendar|quedo a la espera|espero (?:tu|su) respuesta"
+    r"|hablamos|a presto|buona giornata|buon lavoro|chiamata|sentirci|resto in attesa|fammi sapere|um abraco|boa semana"
+    r"|ligacao|chamada|aguardo|fico a disposicao|vamos conversar|fijne (?:dag|week)|belletje|tot snel|tot gauw"
+    r"|hoor graag|\d+[- ]?min(?:ute|uto|uti|uten)?s?\b)",
+)
+_PLACEHOLDER = re.compile(r"\{\{|\}\}|\{%|%\}|\[[A-Z][A-Za-z ]{0,30}\]|https?://|www\.|\S+@\S+\.\w+")
+
+
+_GREETING_HEAD = re.compile(
+    rf"^\W*(?:(?:{_FORMAL_OPENERS}|hi|hii+|hello|hallo+|hey|heya|hiya|dear|good (?:morning|afternoon|evening)|greetings"
+    r"|bonjour|bonsoir|salut|coucou|cher|chere|hola|buenos dias|buenas tardes|buenas|querid[oa]|guten (?:tag|morgen|abend)"
+    r"|liebe[rs]?|servus|moin|gruezi|ciao|salve|buongiorno|buonasera|car[oa]|ola|oi|bom dia|boa tarde|boa noite|hoi"
+    r"|beste|goedemorgen|goedemiddag|goedendag|dag)\b)[\s,!.:;]*")
+
+
+def core_span(text: str) -> tuple[int, int]:
+    """(start, end) of a note without its greeting and sign-off.
+
+    The greeting is a greeting word and the capitalised words after it (titles, a name); lower-case
+    words are the note itself ("Bonjour, je recrute…", "Bonjour, c'est Sophie qui…").
+    """
+    info = normalize(text)
+    folded = fold(text)
+    start = 0
+    m = _GREETING_HEAD.match(folded)
+    if m:
+        start = m.end()
+        words: list[tuple[int, bool]] = []  # (end of the word, the greeting ends after it)
+        # "Hello, Priya Raman suggested…": after the greeting's own punctuation, no name follows.
+        named = not re.search(r"[,!.:;]\s*$", m.group(0))
+        for t in re.finditer(r"\S+", text[m.end():] if named else ""):
+            raw = t.group(0)
+            word = raw.rstrip(",!.:;")
+            key = _title_key(word)
+            titled = key in _COURTESY or key in _ACADEMIC
+            if len(words) >= 4 or not word or not (word[:1].isupper() or titled) or fold(word) in _NOT_NAMES \
+                    or _is_sentence_start(text, m.end() + t.start()):
+                break
+            tail = raw[len(word):]
+            ends = bool(tail) and (any(c in tail for c in ",!:;") or (tail == "." and not titled))
+            words.append((m.end() + t.end(), ends))
+            if ends:
+                break
+        if words:
+            # Up to the word that closes the greeting; without punctuation, only the first (a first name).
+            closing = next((end for end, ends in words if ends), None)
+            start = closing if closing is not None else words[0][0]
+        start = len(text) - len(text[start:].lstrip(" ,!.:;\n"))
+    elif info.start and text[:info.start].strip() and re.match(r"^\W*[A-ZÀ-Ý][\w'\-]+(?:\s+[A-ZÀ-Ý][\w'\-]+)?\s*[,:]\s*$", text[:info.start]):
+        start = info.start  # "Marco, vorrei…"
+    end = info.end if info.end > start else len(text)
+    return start, end
+
+
+def _is_sentence_start(text: str, pos: int) -> bool:
+    """Does the word at ``pos`` start a new sentence (a capital after "Bonjour, " is still a name)?"""
+    before = text[:pos].rstrip()
+    return before.endswith((".", "!", "?")) and not re.search(r"\b(?:dr|dra|prof|mr|mrs|ms|mme|m|sr|sra|dott)\.$", before.lower())
+
+
+def core_clauses(note: str) -> list[tuple[int, int]]:
+    """The sentences of a note without its greeting, signature, self-introduction and calls to action."""
+    text = unicodedata.normalize("NFC", note or "")
+    info = normalize(text)
+    info.start, info.end = core_span(text)
+    out = []
+    for a, b in sentences(text):
+        a, b = max(a, 0), b
+        if b <= info.start and a < info.start:
+            continue
+        if a < info.start < b:
+            a = info.start
+        if a >= info.end and info.end < len(text):
+            continue
+        b = min(b, max(info.end, a)) if info.end < len(text) else b
+        clause = text[a:b].strip()
+        if not clause:
+            continue
+        folded = fold(clause)
+        # "Geachte mevrouw Laurent," at the head of a sentence the normaliser did not know.
+        m = re.match(r"^([^,:;!]{1,60})[,:;!]\s*", clause)
+        if m and _is_greeting(fold(m.group(1))):
+            a += m.end()
+            clause = text[a:b].strip()
+            folded = fold(clause)
+        if not clause or _is_greeting(folded.rstrip(" ,!.:;")):
+            continue
+        if _SELF_INTRO_RE.match(clause) or _CTA_RE.search(folded):
+            continue
+        out.append((a, a + len(clause)))
+    return out
+
+
+_SECONDARY_QUOTES = {"fr": ("“", "”"), "en": ("‘", "’"), "de": ("‚", "‘"), "es": ("“", "”"), "it": ("“", "”"),
+                     "pt": ("“", "”"), "nl": ("‘", "’")}
+QUOTE_CHARS = 90
+
+
+def _balanced(text: str) -> bool:
+    return text.count("(") == text.count(")") and text.count("[") == text.count("]") \
+        and text.count("«") == text.count("»") and text.count("“") == text.count("”") and text.count('"') % 2 == 0
+
+
+def clean_quote(clause: str, lang: str) -> str:
+    """A clause made ready for quoting: inner quotation marks one level down, no final dot, or ""."""
+    text = " ".join(clause.split()).strip(" ,;:-–—")
+    text = re.sub(r"\.{2,}$|…$", "", text).rstrip(" .,;:")
+    if not text or not _balanced(text) or _PLACEHOLDER.search(text):
+        return ""
+    opening, closing = _SECONDARY_QUOTES.get(lang, ("“", "”"))
+    text = re.sub(r"«\s*|“|„", opening, text)
+    text = re.sub(r"\s*»|”", closing, text)
+    text = re.sub(r'"([^"]*)"', rf"{opening}\1{closing}", text)
+    text = "".join(c for c in text if not is_emoji(c)).strip()
+    text = re.sub(r"\s+([?!])", r" \1" if lang == "fr" else r"\1", text)
+    if len(text) > QUOTE_CHARS or len(text.split()) < 3:
+        return ""
+    return text
+
+
+def best_quote(note: str, lang: str, cues: list[str] | None = None) -> str:
+    """The short, whole clause of the note that carries its reason, or "" when none is worth quoting.
+
+    >>> best_quote("Hello Camille, Benoît here. I read your piece on local SEO (great stuff). Worth a 15-min call this week?", "en")
+    'I read your piece on local SEO (great stuff)'
+    >>> best_quote("Geachte mevrouw Laurent, ik las uw artikel over lokale SEO.", "nl")
+    'ik las uw artikel over lokale SEO'
+    """
+    text = unicodedata.normalize("NFC", note or "")
+    clauses = core_clauses(text)
+    candidates: list[str] = []
+    for a, b in clauses:
+        sentence = text[a:b]
+        pieces = [sentence]
+        if len(sentence) > QUOTE_CHARS:
+            # A long sentence: its clauses (split at commas outside parentheses), never a cut inside one.
+            pieces = [p for p in re.split(r",\s+(?![^()]*\))|;\s+|:\s+", sentence) if p.strip()]
+        for piece in pieces:
+            quoted = clean_quote(piece, lang)
+            if quoted:
+                candidates.append(quoted)
+    if not candidates:
+        return ""
+    cues = [c for c in cues or [] if c and fold(c) in fold(text)]
+    for cue in cues:
+        for c in candidates:
+            if fold(cue) in fold(c):
+                return c
+    # The clause that carries the reason cannot be quoted whole: better no quote than another clause.
+    return "" if cues else candidates[0]
+
+
+# -- facts ---------------------------------------------------------------------------------------
+
+_MONTHS = {
+    "fr": "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre",
+    "en": "january|february|march|april|may|june|july|august|september|october|november|december",
+    "de": "januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember",
+    "es": "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre",
+    "it": "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre",
+    "pt": "janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
+    "nl": "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december",
+}
+_DAYS = {
+    "fr": "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
+    "en": "monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+    "de": "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag",
+    "es": "lunes|martes|miercoles|jueves|viernes|sabado|domingo",
+    "it": "lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica",
+    "pt": "segunda(?:-feira)?|terca(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|sabado|domingo",
+    "nl": "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag",
+}
+# Date words of the past (or near future), with their own preposition, as the sender wrote them.
+_WHEN = {
+    "fr": r"avant-hier|hier(?: soir| matin| midi)?|ce matin|la semaine (?:derniere|passee)|le mois dernier|l'an dernier"
+          r"|l'annee (?:derniere|passee)|(?:ce |le )?(?:{d})(?: dernier| soir| matin| midi)?|il y a (?:quelques|deux|trois|\d+) (?:jours|semaines|mois|ans)"
+          r"|en (?:{m})(?: dernier)?|le \d{{1,2}} (?:{m})|cette semaine|recemment",
+    "en": r"yesterday(?: evening| morning)?|last (?:week|month|year|night|{d})|this (?:morning|week)|on (?:{d})"
+          r"|earlier this (?:week|month|year)|a (?:few|couple of) (?:days|weeks|months) ago|\d+ (?:days|weeks|months) ago"
+          r"|in (?:{m})|back in (?:(?:{m}) )?\d{{4}}|recently",
+    "de": r"vorgestern|gestern(?: abend| morgen)?|heute morgen|letzte woche|letzten (?:monat|{d})|letztes jahr"
+          r"|vergangene woche|vergangenen (?:monat|{d})|am (?:{d})|vor (?:ein paar|einigen|zwei|drei|\d+) (?:tagen|wochen|monaten|jahren)"
+          r"|im (?:{m})|neulich|kurzlich",
+    "es": r"anteayer|ayer(?: por la (?:tarde|manana))?|esta manana|la semana pasada|el mes pasado|el ano pasado"
+          r"|el (?:{d})(?: pasado)?|hace (?:unos|unas|dos|tres|\d+) (?:dias|semanas|meses|anos)|en (?:{m})|recientemente",
+    "it": r"l'altro ieri|ieri(?: sera| mattina)?|stamattina|la settimana scorsa|il mese scorso|l'anno scorso"
+          r"|(?:{d})(?: scors[oa])?|qualche (?:giorno|settimana|mese) fa|(?:due|tre|\d+) (?:giorni|settimane|mesi) fa|a (?:{m})|di recente",
+    "pt": r"anteontem|ontem(?: a noite| de manha)?|hoje de manha|na semana passada|semana passada|no mes passado"
+          r"|no ano passado|(?:na |no )(?:{d})|ha (?:uns|umas|dois|duas|tres|\d+) (?:dias|semanas|meses|anos)|em (?:{m})|recentemente",
+    "nl": r"eergisteren|gisteren(?:avond|ochtend)?|vanochtend|vorige week|afgelopen (?:week|maand|{d})|vorige maand"
+          r"|vorig jaar|(?:{d})(?:avond|middag)?|(?:een paar|twee|drie|\d+) (?:dagen|weken|maanden) geleden|in (?:{m})|onlangs",
+}
+_PERIOD_LEAD = (r"(?:debut|fin|mi|mid|early|late|anfang|ende|mitte|principios de|finales de|mediados de|inizio|fine"
+                r"|meta|inicio de|fim de|meados de|begin|eind|half|le mois de|next|prochain|la|el|este|esta|il|l'|o|a|de|het"
+                r"|dem|den)\s*")
+_PERIOD = {
+    "fr": r"(?:a partir d[eu']|des|a compter d[eu']|pour|d'une duree de|de|d'|en|a la|au)\s*(?:{lead})?(?:(?:{m})(?: \d{{4}}| prochain)?|la rentree|l'ete|cet ete|cet automne|\d+ (?:a \d+ )?mois|\d+ semaines|(?:deux|trois|quatre|cinq|six|huit|dix|douze) mois|septembre prochain|\d{{4}})|des que possible|rapidement",
+    "en": r"(?:from|starting(?: in| from)?|in|for|this|next|by|as of)\s+(?:{lead})?(?:the )?(?:(?:{m})(?: \d{{4}})?|summer|autumn|fall|spring|winter|\d+ months?|\d+ weeks?|(?:two|three|four|five|six|twelve) months)|asap|immediately",
+    "de": r"(?:ab|ab dem|fur|im|zum|von|uber)\s+(?:{lead})?(?:(?:{m})(?: \d{{4}})?|sofort|sommer|herbst|winter|fruhjahr|wintersemester|sommersemester|nachstem semester|\d+ monate|\d+ wochen|(?:zwei|drei|vier|funf|sechs) monate)|ab sofort",
+    "es": r"(?:a partir de|desde|en|de|durante|por|para)\s+(?:{lead})?(?:(?:{m})(?: de \d{{4}})?|verano|otono|invierno|primavera|\d+ meses|(?:dos|tres|cuatro|cinco|seis) meses)|cuanto antes|ya mismo",
+    "it": r"(?:da|a partire da|dal|dalla|per|di|in|a)\s+(?:{lead})?(?:(?:{m})(?: \d{{4}})?|estate|autunno|inverno|primavera|\d+ mesi|(?:due|tre|quattro|cinque|sei) mesi)|da subito|il prima possibile",
+    "pt": r"(?:a partir de|desde|em|de|por|durante|para)\s+(?:{lead})?(?:(?:{m})(?: de \d{{4}})?|verao|outono|inverno|primavera|\d+ meses|(?:dois|tres|quatro|cinco|seis) meses)|o quanto antes|ja",
+    "nl": r"(?:vanaf|per|in|voor|van|deze|komende)\s+(?:{lead})?(?:(?:{m})(?: \d{{4}})?|zomer|najaar|voorjaar|winter|\d+ maanden|(?:twee|drie|vier|vijf|zes) maanden)|per direct|zo snel mogelijk",
+}
+
+_EVENT_NOUNS = {
+    "fr": r"salon|conference|conf|meetup|afterwork|table ronde|soiree|atelier|workshop|seminaire|webinaire|webinar|forum|congres|festival|evenement|petit-dejeuner|dejeuner|masterclass|formation|hackathon|sommet|summit|journee|jury|stand|apero|cocktail|gala|remise des prix|session|rencontres|matinale|universite d'ete|barcamp",
+    "en": r"conference|meetup|fair|expo|summit|workshop|webinar|panel|event|dinner|breakfast|lunch|networking(?: event| evening| night)?|hackathon|masterclass|training|course|seminar|forum|festival|trade show|booth|drinks|party|gala|roundtable|session|bootcamp|night|day|week",
+    "de": r"messe|konferenz|meetup|barcamp|workshop|seminar|webinar|vortrag|panel|event|veranstaltung|stammtisch|netzwerktreffen|netzwerkabend|kongress|forum|festival|fruhstuck|abendessen|afterwork|tagung|schulung|hackathon|stand|treffen|summit|gipfel|abend|night|day|week",
+    "es": r"congreso|conferencia|feria|meetup|evento|taller|jornadas?|seminario|webinar|charla|mesa redonda|afterwork|desayuno|cena|networking|foro|festival|hackathon|stand|encuentro|cumbre|curso|summit|day|week",
+    "it": r"convegno|conferenza|fiera|meetup|evento|workshop|seminario|webinar|tavola rotonda|aperitivo|cena|colazione|networking|forum|festival|hackathon|stand|salone|incontro|corso|master|summit|day|week",
+    "pt": r"congresso|conferencia|feira|meetup|evento|workshop|seminario|webinar|palestra|mesa redonda|happy hour|almoco|jantar|networking|forum|festival|hackathon|stand|encontro|curso|summit|day|week",
+    "nl": r"congres|conferentie|beurs|meetup|evenement|event|workshop|seminar|webinar|borrel|netwerkborrel|netwerkevent|lezing|paneldiscussie|ontbijtsessie|lunch|diner|festival|hackathon|stand|bijeenkomst|training|cursus|avond|night|day|week|summit|dag",
+}
+_EVENT_PREPS = {
+    "fr": r"au|a la|a l'|aux|lors du|lors de la|lors de l'|lors des|pendant le|pendant la|pendant l'|apres le|apres la|apres l'|du|de la|de l'|sur le|sur la|a",
+    "en": r"at the|at|during the|during|on the|in the|after the|after",
+    "de": r"auf der|auf dem|beim|bei der|bei dem|im|in der|am|an der|nach dem|nach der|wahrend der|wahrend des|vom|von der|auf einer|bei einem|zum|zur",
+    "es": r"en el|en la|en los|en las|durante el|durante la|del|de la|tras el|tras la|en",
+    "it": r"al|alla|all'|allo|ai|alle|durante il|durante la|nel|nella|dopo il|dopo la|del|della|in|a",
+    "pt": r"no|na|nos|nas|durante o|durante a|em|do|da|depois do|depois da|ao|a",
+    "nl": r"op de|op het|op|bij de|bij het|bij|tijdens de|tijdens het|tijdens|na de|na het|in",
+}
+#: The last word of an event's own name ("Startup Pitch Night", "Dutch Design Week", "VivaTech Summit").
+_NAMED_EVENT = r"\b(?:summit|week|days?|night|fest|festival|conference|forum|expo|con|camp|meetup|show|talks|awards|hackathon|salon|messe|congres|congress|live|tour|school|tech|vivatech)$"
+_MET_VERBS = {
+    "fr": r"rencontr(?:e|ee|es|ees)|croise(?:e|s|es)?|vu(?:e|s|es)?|echange|discute|parle|retrouve(?:e|s|es)?|etions|etait",
+    "en": r"met|meeting|chatted|spoke|talked|saw|ran into|bumped into|connected",
+    "de": r"kennengelernt|getroffen|gesprochen|unterhalten|gesehen|begegnet|ausgetauscht|waren",
+    "es": r"conocimos|conoci|coincidimos|hablamos|charlamos|vimos|encontramos|cruzamos|estuvimos",
+    "it": r"conosciut[ie]|incontrat[ie]|vist[ie]|parlato|chiacchierato|scambiato|eravamo",
+    "pt": r"conhecemos|conheci|falamos|conversamos|vimos|encontramos|cruzamos|estivemos",
+    "nl": r"ontmoet|gesproken|leren kennen|gezien|ontmoetten|kletsten|waren",
+}
+_TOGETHER = {
+    "fr": r"(?:travaille|bosse|etions|etait|etudie|collegues?|ex-collegues?|anciens? collegues?|camarades?)\b(?: ensemble)?",
+    "en": r"(?:worked|studied|were|used to work)(?: together)?|(?:former )?colleagues|classmates|same (?:team|class|cohort)",
+    "de": r"(?:zusammen|gemeinsam) (?:gearbeitet|studiert)|kollegen|kommilitonen|(?:zusammen|gemeinsam) (?:bei|an|im|in)|waren (?:zusammen|gemeinsam)",
+    "es": r"trabajamos juntos|trabajamos juntas|estudiamos juntos|estudiamos juntas|companeros|companeras|coincidimos",
+    "it": r"lavorato insieme|studiato insieme|colleghi|colleghe|compagni di corso|compagne di corso|eravamo insieme",
+    "pt": r"trabalhamos juntos|trabalhamos juntas|estudamos juntos|estudamos juntas|colegas",
+    "nl": r"samengewerkt|samen gewerkt|samen gestudeerd|collega's|studiegenoten|klasgenoten",
+}
+_ORG_PREPS = {
+    "fr": r"chez|a l'|a la|au|a|dans la|dans le|dans l'|en",
+    "en": r"at|in|on",
+    "de": r"bei der|bei|an der|am|im|in der",
+    "es": r"en el|en la|en",
+    "it": r"in|presso|alla|al|nella|nel",
+    "pt": r"na|no|em",
+    "nl": r"bij|op de|op het|in",
+}
+_STUDY_NOUNS = r"promo(?:tion)?|class|cohort|master|mba|bachelor|licence|ecole|uni(?:versit\w*)?|jahrgang|studiengang|promocion|corso|turma|jaargang|opleiding|iut|bts|prepa"
+
+_MEDIA = {
+    "article": r"article|articles|blog|billet|blogpost|blog post|piece|column|tribune|artikel|articulo|articolo|artigo|opiniestuk|stuk|fachartikel|gastbeitrag",
+    "post": r"post|posts|publication|publications|beitrag|linkedin-post|linkedin post|publicacion|pubblicazione|publicacao|bericht|carrousel|carousel",
+    "comment": r"commentaire|comment|kommentar|comentario|commento|reactie",
+    "talk": r"conference|intervention|talk|keynote|vortrag|charla|ponencia|intervento|palestra|lezing|presentatie|presentation|presentacion|presentazione|apresentacao|session|panel|masterclass",
+    "podcast": r"podcast|episode|folge|episodio|aflevering",
+    "newsletter": r"newsletter|lettre d'information|nieuwsbrief|boletin",
+    "book": r"livre|book|buch|libro|livro|boek|ebook|e-book|livre blanc|white paper|whitepaper",
+    "video": r"video|webinar|webinaire|live|youtube|reel|short",
+    "interview": r"interview|entretien|entrevista|intervista",
+    "training": r"formation|training|course|cours|schulung|kurs|curso|corso|workshop|atelier|cursus|module",
+}
+_ABOUT = {
+    "fr": r"sur|a propos d[eu']|a propos des|au sujet d[eu']|au sujet des|concernant|autour d[eu']|autour des|consacre a|consacre au|consacre aux|consacree a|consacree au",
+    "en": r"about|on|regarding|around",
+    "de": r"uber|zu|zum|zur|zum thema|rund um|bezuglich",
+    "es": r"sobre|acerca de|acerca del|en torno a|en torno al|respecto a|respecto al",
+    "it": r"su|sul|sulla|sui|sugli|sulle|sull'|sullo|riguardo a|riguardo al|riguardo alla|in merito a|in merito al|in merito alla",
+    "pt": r"sobre|acerca de|acerca do|acerca da|a respeito de|a respeito do|a respeito da|em relacao a|em relacao ao",
+    "nl": r"over|rond|omtrent|met betrekking tot",
+}
+_STOP = {
+    "fr": r"et|mais|ou|que|qui|car|donc|parce|dont|quand|si|comme|puis",
+    "en": r"and|but|which|that|because|so|or|who|when|if|as|where",
+    "de": r"und|aber|oder|weil|dass|denn|wenn|als|wie|sowie",
+    "es": r"y|pero|que|porque|o|cuando|si|como|donde",
+    "it": r"e|ma|che|perche|o|quando|se|come|dove",
+    "pt": r"e|mas|que|porque|ou|quando|se|como|onde",
+    "nl": r"en|maar|dat|omdat|of|toen|als|waar",
+}
+_PRONOUNS = {
+    "fr": r"je|j'|me|m'|moi|mon|ma|mes|nous|notre|nos|tu|te|t'|toi|ton|ta|tes|vous|votre|vos",
+    "en": r"i|i'm|i've|i'd|me|my|mine|we|our|us|you|your|yours|you're",
+    "de": r"ich|mich|mir|mein\w*|wir|uns|unser\w*|du|dich|dir|dein\w*|ihnen|euch|euer\w*",
+    "es": r"yo|me|mi|mis|mio|mia|nosotros|nosotras|nuestr\w*|tu|tus|te|ti|usted|ustedes|os|vuestr\w*",
+    "it": r"io|mi|me|mio|mia|miei|mie|noi|ci|nostr\w*|tu|ti|te|tuo|tua|tuoi|tue|voi|vostr\w*",
+    "pt": r"eu|me|mim|meu|minha|meus|minhas|nos|nosso\w*|nossa\w*|tu|te|ti|teu|tua|teus|tuas|voce|voces|vc|lhe",
+    "nl": r"ik|me|mij|mijn|wij|we|ons|onze|jij|je|jou|jouw|u|uw|jullie",
+}
+_DANGLING = {
+    "fr": r"de|d'|du|des|le|la|les|l'|un|une|a|au|aux|en|et|pour|sur|dans|avec|par|tres|plus|la-bas|ici|ce|cet|cette|ces|ca|cela|celui|celle|quoi",
+    "en": r"the|a|an|of|to|in|on|at|for|and|with|by|very|more|really|there|here|this|that|these|those|what|how|it",
+    "de": r"der|die|das|den|dem|des|ein|eine|einen|einem|einer|und|zu|zum|zur|in|im|mit|von|fur|auf|an|sehr|dies|diese|dieser|dieses|was",
+    "es": r"el|la|los|las|un|una|de|del|a|al|en|y|con|por|para|muy|mas|alli|ahi|aqui|lo|esto|eso|este|esta|ese|esa",
+    "it": r"il|lo|la|i|gli|le|un|una|di|del|della|a|al|in|e|con|per|su|molto|piu|cio|questo|questa|quello|quella|quanto",
+    "pt": r"o|a|os|as|um|uma|de|do|da|dos|das|em|no|na|e|com|por|para|muito|mais|la|ai|aqui|isso|isto|este|esta|esse|essa|aquilo",
+    "nl": r"de|het|een|van|in|op|en|met|voor|aan|bij|zeer|heel|erg|daar|hier|dit|dat|deze|wat",
+}
+
+
+@dataclass
+class Facts:
+    """What a note gives, as slots for a reply in the note's own language. Empty means "not said"."""
+
+    lang: str = ""
+    #: met_before: where they met, as a phrase with its preposition ("au salon E-Marketing Paris").
+    event: str = ""
+    #: date words as written ("la semaine dernière", "yesterday", "am Dienstag").
+    when: str = ""
+    #: worked or studied together: where ("chez Danone", "at Google", "dans la promo 2014 du Master Com'").
+    org: str = ""
+    together: bool = False
+    #: content: which of the owner's pieces (article post comment talk podcast newsletter book video interview training).
+    work: str = ""
+    #: its title as written, without quotation marks ("Le Digital en Clair").
+    title: str = ""
+    #: what it is about, with its preposition ("sur le SEO local", "about pricing workshops").
+    topic: str = ""
+    #: referral: who suggested the contact, as written ("Priya Raman").
+    referrer: str = ""
+    #: job_seeking: internship apprenticeship working_student first_job side_job job freelance.
+    role: str = ""
+    #: the field of that role, with its preposition ("en marketing digital", "im Online-Marketing").
+    domain: str = ""
+    #: when or how long ("à partir de mars", "for 6 months").
+    period: str = ""
+    #: recruiting: the job title as written ("Head of SEO"), the company, the place ("à Lyon", "remote").
+    job_title: str = ""
+    company: str = ""
+    place: str = ""
+    salary: bool = False
+    remote: bool = False
+    #: business_proposal: guest speaker jury cowrite partnership.
+    proposal: str = ""
+    #: the sender's project named in a proposal (their podcast, their event), as written.
+    project: str = ""
+    #: what the sender asks for: interns services proposal intro resource feedback questions call meet advice question.
+    ask: str = ""
+    #: resource: template guide tools examples reading.
+    wanted: str = ""
+    survey: bool = False
+    #: the sender's question, whole and short, as written (for the asks no other slot names).
+    question: str = ""
+    #: the sender offers their own services (a freelancer offering help).
+    offers: bool = False
+    portfolio: bool = False
+    cv: bool = False
+    shall_we: bool = False
+    #: the sender is hiring (a recruiter, a hiring manager), even when the role's title is not found.
+    hiring: bool = False
+    #: the sender describes their own offer to the owner's segment ("we help agencies like yours").
+    pitch: bool = False
+    asks: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=2048)
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _when_rx(lang: str) -> str:
+    return _WHEN[lang].format(d=_DAYS[lang], m=_MONTHS[lang])
+
+
+def _period_rx(lang: str) -> str:
+    return _PERIOD[lang].format(m=_MONTHS[lang], lead=_PERIOD_LEAD)
+
+
+def _tokens_after(original: str, start: int, limit: int) -> list[tuple[int, int]]:
+    """Word spans from ``start`` to the end of its clause, at most ``limit`` words."""
+    out = []
+    for m in re.finditer(r"[«“\"„]?[\w'’&+\-/.]+[»”\"]?|[^\w\s]", original[start:]):
+        tok = m.group(0)
+        if re.fullmatch(r"[,;:!?()\[\]…]|\.", tok) or tok in ("-", "–", "—", "|") or is_emoji(tok[0]):
+            break
+        if tok.endswith(".") and len(tok) > 1 and fold(tok[:-1]) not in _ABBREVIATIONS:
+            out.append((start + m.start(), start + m.end() - 1))
+            break
+        out.append((start + m.start(), start + m.end()))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *,
+            stop_extra: str = "") -> str:
+    """The phrase from ``start`` to a clause end, a conjunction, a pronoun or a date; dangling words trimmed."""
+    words = _tokens_after(original, start, limit)
+    stop = _rx(rf"^(?:{_STOP[lang]}|{_PRONOUNS[lang]}{'|' + stop_extra if stop_extra else ''})$")
+    kept: list[tuple[int, int]] = []
+    for i, (a, b) in enumerate(words):
+        w = folded[a:b].strip("«»“”\"„")
+        if i > 0 and stop.match(w):
+            break
+        if i > 0 and _rx(rf"^(?:{_when_rx(lang)})\b").match(folded[a:]):
+            break
+        if i > 0 and _rx(rf"^(?:{_period_rx(lang)})\b").match(folded[a:]):
+            break
+        if i > 1 and lang != "de" and re.fullmatch(r"au|aux|a|à|at|in|en|a la|al|alla|all'|no|na|op|bij|em|in", folded[a:b]) \
+                and i + 1 < len(words) and original[words[i + 1][0]:words[i + 1][1]][:1].isupper():
+            break  # "sur la stratégie de contenu | aux Rencontres Digitales": the place is not the topic
+        kept.append((a, b))
+    dangling = _rx(rf"^(?:{_DANGLING[lang]}|{_STOP[lang]})$")
+    while kept and dangling.match(folded[kept[-1][0]:kept[-1][1]]):
+        kept.pop()
+    if lang == "de":
+        # German nouns are capitalised: a phrase ends on one (or an acronym), not on a verb at the end.
+        while len(kept) > 1 and original[kept[-1][0]:kept[-1][1]][:1].islower():
+            kept.pop()
+    if lang == "nl":
+        while len(kept) > 1 and re.fullmatch(r"ge\w+(?:d|t|en)|\w+(?:en)", folded[kept[-1][0]:kept[-1][1]]) \
+                and folded[kept[-1][0]:kept[-1][1]] not in ("marketingcampagnen", "organisaties"):
+            if not re.fullmatch(r"ge\w+(?:d|t|en)|lezen|delen|schrijven|horen|volgen|bekijken|zien", folded[kept[-1][0]:kept[-1][1]]):
+                break
+            kept.pop()
+    if len(kept) < 2:
+        return ""
+    text = original[kept[0][0]:kept[-1][1]].strip(" «»“”\"„")
+    return text if _balanced(text) else ""
+
+
+def _proper(original: str, start: int, max_words: int = 5, *, lead: bool = False) -> str:
+    """Capitalised words (a name) from ``start``: "Web Summit in Lisbon", "SMX de Madrid", "E-Marketing Paris"."""
+    out: list[tuple[int, int]] = []
+    connectors = {"de", "du", "des", "d'", "of", "the", "in", "a", "à", "en", "di", "del", "della", "do", "da", "von",
+                  "der", "van", "het", "la", "le", "los", "el", "il", "&", "y", "and", "und", "et", "e", "em", "na", "no",
+                  "op", "bij", "aan", "im", "am", "al", "at"}
+    pending: list[tuple[int, int]] = []
+    for a, b in _tokens_after(original, start, max_words + 3):
+        tok = original[a:b]
+        if tok[:1].isupper() or tok[:1].isdigit() or re.match(r"[«“\"„][A-ZÀ-Ý0-9]", tok):
+            out.extend(pending)
+            pending = []
+            out.append((a, b))
+        elif fold(tok) in connectors and (out or (lead and not pending)):
+            pending.append((a, b))
+        elif tok[:1] in "«“\"„" and not out:
+            continue
+        else:
+            break
+        if len(out) >= max_words:
+            break
+    if not out:
+        return ""
+    text = original[out[0][0]:out[-1][1]]
+    return text.strip("«»“”\"„ ")
+
+
+def _no_pronoun(text: str, lang: str) -> bool:
+    if not text:
+        return False
+    words = re.findall(r"[\w']+", fold(text))
+    pron = _rx(rf"^(?:{_PRONOUNS[lang]})$")
+    return not any(pron.match(w) for w in words)
+
+
+def _first(pattern: str, folded: str, start: int = 0) -> re.Match[str] | None:
+    return _rx(pattern).search(folded, start)
+
+
+def _when(original: str, folded: str, lang: str) -> str:
+    m = _first(rf"\b(?:{_when_rx(lang)})\b", folded)
+    if not m:
+        return ""
+    text = original[m.start():m.end()]
+    if lang == "it" and re.fullmatch(r"(?i)a \w+", text):
+        return ""
+    return text
+
+
+def _event(original: str, folded: str, lang: str) -> str:
+    preps, nouns = _EVENT_PREPS[lang], _EVENT_NOUNS[lang]
+    compound = r"[\w-]*?" if lang in ("de", "nl") else rf"(?:(?!(?:{preps}|{_DANGLING[lang]})\s)[\w-]+\s)?"
+    for m in _rx(rf"\b(?:{preps})\s*{compound}(?:{nouns})\b").finditer(folded):
+        start = m.start()
+        tail = _proper(original, m.end(), lead=True)
+        phrase = original[start:m.end()] + (" " + tail if tail and original[m.end():m.end() + 1] == " " else "")
+        phrase = phrase.strip()
+        # An adjective-free lower-case phrase like "au salon" is still a place; the name makes it specific.
+        if _no_pronoun(phrase, lang) and len(phrase) <= 70 and _balanced(phrase):
+            return phrase
+    for p in _rx(rf"\b(?:{preps})\s+(?=[^\W\d_])").finditer(folded):
+        name = _proper(original, p.end(), 5)
+        if name and _rx(_NAMED_EVENT).search(fold(name)) and _no_pronoun(name, lang):
+            return (original[p.start():p.end()] + name).strip()
+    verbs = _MET_VERBS[lang]
+    for m in _rx(rf"\b(?:{verbs})\b").finditer(folded):
+        window = folded[max(0, m.start() - 60):m.end() + 40]
+        offset = max(0, m.start() - 60)
+        for p in _rx(rf"\b(?:{preps})\s+").finditer(window):
+            name_start = offset + p.end()
+            name = _proper(original, name_start, 5)
+            if name and len(name) >= 3 and not _rx(rf"^(?:{_MONTHS[lang]}|{_DAYS[lang]})\b").match(fold(name)):
+                phrase = original[offset + p.start():name_start] + name
+                if _no_pronoun(phrase, lang) and len(phrase) <= 70:
+                    return phrase.strip()
+    return ""
+
+
+def _together(original: str, folded: str, lang: str) -> str:
+    m = _first(rf"\b(?:{_TOGETHER[lang]})\b", folded)
+    if not m:
+        return ""
+    window_end = min(len(folded), m.end() + 80)
+    for p in _rx(rf"\b(?:{_ORG_PREPS[lang]})\s*").finditer(folded, m.end() - 1 if m.end() else 0, window_end):
+        rest = original[p.end():]
+        name = _proper(original, p.end(), 5)
+        if name:
+            return (original[p.start():p.end()] + name).strip()
+        if _rx(rf"^(?:{_STUDY_NOUNS})\b").match(fold(rest)):
+            phrase = _phrase(original, folded, p.start(), lang, 9)
+            if phrase and _no_pronoun(phrase, lang):
+                return phrase
+    return ""
+
+
+def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
+    """(medium, title, topic) of the owner's piece the note talks about."""
+    best: tuple[int, str, re.Match[str]] | None = None
+    for key, rx in _MEDIA.items():
+        for m in _rx(rf"\b(?:{rx})s?\b").finditer(folded):
+            # Prefer the piece named with a second-person possessive ("your article", "votre podcast").
+            before = folded[max(0, m.start() - 14):m.start()]
+            own = bool(re.search(r"\b(?:votre|vos|ton|ta|tes|your|ihr\w*|dein\w*|tu|su|sus|tuo|tua|suo|sua|seu|sua|teu|tua|uw|je|jouw|il tuo|il suo|la tua|la sua|o seu|o teu|a sua|a tua)\s+(?:\w+\s+)?$", before))
+            if not own:
+                continue  # "SEO training", "book 10 meetings": not the owner's piece
+            score = m.start()
+            if best is None or score < best[0]:
+                best = (score, key, m)
+    if best is None:
+        return "", "", ""
+    _, key, m = best
+    pos = m.end()
+    title = ""
+    t = re.match(r"\s*(?:«\s*([^»]{2,60}?)\s*»|“([^”]{2,60})”|\"([^\"]{2,60})\"|„([^“”]{2,60})[“”]|'([^']{2,60})')", original[pos:])
+    if t:
+        title = next(g for g in t.groups() if g)
+        pos += t.end()
+    # Date words between the piece and its topic ("votre article d'hier sur…") are skipped.
+    d = _rx(rf"\s+(?:d'|de |from |von |del |di |do |da |van )?(?:{_when_rx(lang)})").match(folded, pos)
+    if d:
+        pos = d.end()
+    v = re.match(r"\s+(?:en|on|sur|auf|bei|su|no|na|op|in|at|de|del|di)\s+(?:la |le |el |il |o |a |de )?[A-ZÀ-Ý][\w'’-]*", original[pos:])
+    if v and not _rx(rf"^\s*(?:{_ABOUT[lang]})\s").match(folded[pos:]):
+        pos += v.end()  # "ta charla en YouTube sobre…", "votre conférence aux Rencontres…"
+    topic = ""
+    a = _rx(rf"\s*,?\s*\b(?:{_ABOUT[lang]})\s+").match(folded, pos)
+    if a:
+        phrase = _phrase(original, folded, a.start() + len(folded[a.start():a.end()]) - len(folded[a.start():a.end()].lstrip(" ,")), lang, 7)
+        head = _rx(rf"^(?:{_ABOUT[lang]})\s+\S").match(fold(phrase))
+        if phrase and head and _no_pronoun(phrase, lang) and len(phrase) <= 60:
+            topic = phrase
+    return key, title, topic
+
+
+_NAME_RX = r"[a-z][\w'-]+(?:\s+(?:de |da |van |von |di |del |le |la |van der |van den )?[a-z][\w'-]+){0,2}"
+_PAREN = r"(?:\s*\([^)]{1,40}\))?"
+_FROM_ORG = _PAREN + r"(?:\s*,?\s+(?:from|at|of|de|du|chez|von|bei|di|da|do|van|bij|en|na|no|presso|de la)\s+[\w&'.-]+(?:\s+[\w&'.-]+){0,3}\s*,?)?"
+_REFERRAL = {
+    "en": [rf"(?P<name>{_NAME_RX}){_FROM_ORG}\s+(?:suggested|recommended|told me|mentioned|pointed me|said|introduced|thought|referred|gave me|passed)",
+           rf"(?:on|at|following) (?P<name>{_NAME_RX})'s (?:suggestion|recommendation|advice)", rf"(?:referred|recommended|sent) (?:by|over by) (?P<name>{_NAME_RX})",
+           rf"(?:via|through) (?:our (?:mutual )?(?:friend|contact|colleague) )?(?P<name>{_NAME_RX})"],
+    "fr": [rf"(?:de la part de|sur (?:les )?(?:conseils?|la recommandation|les recommandations) d[e']|recommande(?:e)? par|conseille(?:e)? par|oriente(?:e)? par|via) ?(?P<name>{_NAME_RX})",
+           rf"(?P<name>{_NAME_RX}){_FROM_ORG}\s+(?:qui )?(?:m'a|nous a|m'avait) (?:conseille|recommande|suggere|parle|dit|oriente|donne|transmis|propose)",
+           rf"c'est (?P<name>{_NAME_RX}){_PAREN} qui"],
+    "de": [rf"(?P<name>{_NAME_RX}){_FROM_ORG}\s+(?:hat mir|meinte|sagte|hat (?:mich|uns)|empfahl)",
+           rf"(?:auf empfehlung von|uber|von) (?P<name>{_NAME_RX}) (?:empfohlen|weitergeleitet|bekommen|erhalten)",
+           rf"auf (?:empfehlung|anraten) von (?P<name>{_NAME_RX})"],
+    "es": [rf"(?P<name>{_NAME_RX}){_FROM_ORG}\s+me (?:recomendo|sugirio|hablo|dijo|paso|comento|aconsejo)",
+           rf"(?:de parte de|por recomendacion de|recomendad[oa] por|por sugerencia de|a traves de) (?P<name>{_NAME_RX})"],
+    "it": [rf"(?P<name>{_NAME_RX}){_FROM_ORG}\s+mi ha (?:consigliato|suggerito|parlato|detto|passato|indicato)",
+           rf"(?:su consiglio di|da parte di|su suggerimento di|su indicazione di|tramite) (?P<name>{_NAME_RX})"],
+    "pt": [rf"(?:o |a )?(?P<name>{_NAME_RX}){_FROM_ORG}\s+(?:me )?(?:indicou|recomendou|sugeriu|falou|passou|disse)",
+           rf"(?:por indicacao d[eoa]|da parte d[eoa]|por sugestao d[eoa]|atraves d[eoa]) (?P<name>{_NAME_RX})"],
+    "nl": [rf"(?P<name>{_NAME_RX}){_FROM_ORG}\s+(?:raadde|tipte|adviseerde|verwees|heeft me|zei|noemde)",
+           rf"(?:via|op aanraden van|op advies van|door) (?P<name>{_NAME_RX})"],
+}
+_NOT_NAMES = {"linkedin", "she", "he", "they", "someone", "a", "elle", "il", "on", "er", "sie", "jemand", "ella", "el",
+              "alguien", "lei", "lui", "qualcuno", "ela", "ele", "alguem", "zij", "hij", "iemand", "my", "mon", "ma",
+              "mein", "meine", "mi", "il mio", "la mia", "meu", "minha", "mijn", "google", "instagram", "facebook",
+              "twitter", "i", "je", "ich", "yo", "io", "eu", "ik", "we", "nous", "wir", "tu", "you", "vous", "your",
+              "votre", "our", "notre", "a friend", "un ami", "une amie", "ein", "eine", "un", "una", "uno", "um", "uma",
+              "een", "the", "le", "la", "der", "die", "das", "de", "het", "o", "os", "as", "los", "las", "gli", "unser",
+              "mutual", "commun", "commune", "colleague", "collegue", "kollege", "kollegin", "companero", "collega",
+              "colega", "collega's", "this", "that", "it", "hello", "hi", "bonjour", "hallo", "hola", "ciao", "ola", "hoi"}
+
+
+def _referrer(original: str, folded: str, lang: str) -> str:
+    for pattern in _REFERRAL.get(lang, []) + (_REFERRAL["en"] if lang != "en" else []):
+        for m in _rx(rf"(?:^|(?<=[\s,.;:!?(]))(?:{pattern})").finditer(folded):
+            a, b = m.span("name")
+            words = [(w.start() + a, w.end() + a) for w in re.finditer(r"[\w'-]+", original[a:b])]
+            # Keep the capitalised words: "my colleague Tom" → "Tom"; "Priya Raman" stays whole.
+            while words and not original[words[0][0]].isupper():
+                words.pop(0)
+            kept: list[tuple[int, int]] = []
+            for w in words:
+                tok = original[w[0]:w[1]]
+                if tok[:1].isupper() or (kept and fold(tok) in _PARTICLES):
+                    kept.append(w)
+                else:
+                    break
+            while kept and fold(original[kept[-1][0]:kept[-1][1]]) in _PARTICLES:
+                kept.pop()
+            if not kept:
+                continue
+            name = original[kept[0][0]:kept[-1][1]]
+            if fold(name) in _NOT_NAMES or fold(name.split()[0]) in _NOT_NAMES or len(name) < 2:
+                continue
+            return name
+    return ""
+
+
+_ROLES = {
+    "internship": r"stages?|stagiaire|internships?|intern|placement|praktik\w*|pflichtpraktik\w*|praxissemester|practicas|beca|becari[oa]|tirocinio|tirocinante|estagio|estagiari[oa]|stageplek|afstudeerstage|meeloopstage|stage",
+    "apprenticeship": r"alternance|apprentissage|contrat pro|contrat de professionnalisation|apprenticeship|work-study|ausbildung\w*|duales? studium|fp dual|formacion dual|apprendistato|jovem aprendiz|aprendiz|leerbaan|bbl-traject",
+    "working_student": r"werkstudent\w*|working student|job etudiant|studentenjob",
+    "first_job": r"premier (?:emploi|poste|job|cdi)|first (?:job|role|position)|entry-level (?:role|job|position)|berufseinstieg|einstiegs\w+|erste (?:stelle|festanstellung)|primer (?:empleo|trabajo)|primo (?:impiego|lavoro)|primeiro emprego|primeira oportunidade|eerste baan|startersfunctie",
+    "side_job": r"bijbaan|nebenjob|minijob|part-time (?:job|role)|job d'appoint|trabajo a tiempo parcial|lavoretto|bico",
+    "freelance": r"missions? freelance|missions?|freelance (?:work|missions?|projects?|gigs?)|auftrage|freelance-projekte|proyectos freelance|progetti freelance|projetos freelance|freelance opdrachten|opdrachten|klussen",
+    "job": r"cdi|cdd|poste|emploi|job|travail|role|position|positions|stelle|anstellung|puesto|empleo|trabajo|posizione|lavoro|impiego|vaga|emprego|trabalho|baan|functie|werk|opportunit\w*|oportunidad\w*|opportunita|oportunidade\w*|kans",
+}
+_SEEK = {
+    "fr": r"(?:re)?cherche\w*|en recherche|a la recherche|vise|souhaite (?:trouver|decrocher)|candidat\w*|postuler",
+    "en": r"looking for|seeking|searching for|hunting|apply(?:ing)?|open to|interested in",
+    "de": r"suche|suchen|auf der suche|bewerbe|interessiere mich|offen fur",
+    "es": r"busco|buscando|en busca|estoy buscando|abiert[oa] a|interesad[oa] en",
+    "it": r"cerco|sto cercando|alla ricerca|in cerca|aperto a|aperta a|interessat[oa] a",
+    "pt": r"procuro|busco|buscando|a procura|procurando|em busca|estou buscando|estou a procura|aberto a|aberta a",
+    "nl": r"zoek|zoekende|op zoek|solliciteer|sta open voor|ben benieuwd naar",
+}
+_DOMAIN_PREPS = {
+    "fr": r"en|dans le|dans la|dans l'|dans les|dans un|dans une|chez|comme|en tant que|au sein d'|au sein de|de",
+    "en": r"in|as|at|within",
+    "de": r"im|in der|in einem|in einer|als|bei|im bereich|fur",
+    "es": r"en|de|como|dentro de",
+    "it": r"in|nel|nella|nell'|nei|come|presso|di",
+    "pt": r"em|na|no|nas|nos|como|de",
+    "nl": r"in|als|bij|binnen|op het gebied van",
+}
+
+
+def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
+    """(role kind, domain, period) of a job seeker."""
+    seek = _first(rf"\b(?:{_SEEK[lang]})\b", folded)
+    kind, pos = "", -1
+    for key, rx in _ROLES.items():
+        start = seek.end() if seek else 0
+        m = _first(rf"\b(?:{rx})\b", folded, start)
+        if m and (seek is None or m.start() - seek.end() <= 60) and (pos < 0 or m.start() < pos):
+            kind, pos = key, m.end()
+    if not kind:
+        for key, rx in _ROLES.items():
+            if key == "job":
+                continue
+            m = _first(rf"\b(?:{rx})\b", folded)
+            if m and (pos < 0 or m.start() < pos):
+                kind, pos = key, m.end()
+    if not kind:
+        return "", "", ""
+    domain = ""
+    period = ""
+    rest = pos
+    for _ in range(3):  # up to three phrases after the role: "un stage de 6 mois en marketing à partir de mars"
+        ws = re.match(r"\s*", folded[rest:])
+        at = rest + (ws.end() if ws else 0)
+        pm = _rx(rf"(?:{_period_rx(lang)})\b").match(folded, at)
+        if pm:
+            if not period:
+                period = original[pm.start():pm.end()]
+            elif original.find(period) >= 0 and original[original.find(period) + len(period):pm.start()].strip() == "":
+                period = original[original.find(period):pm.end()]  # "de 6 mois à partir de mars"
+            rest = pm.end()
+            continue
+        dm = _rx(rf"(?:{_DOMAIN_PREPS[lang]})\s+").match(folded, at)
+        if dm and not domain:
+            phrase = _phrase(original, folded, at, lang, 6)
+            if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 60 and len(phrase.split()) >= 2:
+                domain = phrase
+                rest = at + len(phrase)
+                continue
+        break
+    if not period:
+        pm = _first(rf"\b(?:{_period_rx(lang)})\b", folded)
+        if pm:
+            period = original[pm.start():pm.end()]
+    return kind, domain, period
+
+
+_JOB_TITLE_LEAD = {
+    "fr": r"poste de|poste d'|un poste|role de|mission de|(?:nous recherchons|je recherche|on recherche|recrute|recrutons) (?:un\(e\) |un\.e |un·e |un-e |une? )?",
+    "en": r"role of|role as|position of|position as|(?:a|an|the) (?=[a-z\- ]{0,30}\b(?:role|position)\b)|(?:looking for|hiring|recruiting) (?:a |an )",
+    "de": r"stelle als|position als|rolle als|(?:suchen|suche)\b.{0,40}?\b(?:eine[nr]?|einen) (?=[a-z])",
+    "es": r"puesto de|posicion de|vacante de|vacante para|(?:buscamos|busco|selecciono) (?:un |una )",
+    "it": r"posizione di|ruolo di|ruolo come|figura di|(?:cerchiamo|cerco|selezioniamo) (?:un |una |un')",
+    "pt": r"vaga de|vaga para|cargo de|posicao de|(?:procuramos|buscamos|contratando) (?:um |uma )",
+    "nl": r"functie als|functie van|rol als|vacature voor|vacature als|(?:zoeken|zoek) (?:een )",
+}
+_JOB_TITLE_STOP = {
+    "fr": r"chez|pour|a|au|en|dans|sur|avec|qui|et|h/f|f/h",
+    "en": r"at|for|in|with|who|and|based|on|to|role|position",
+    "de": r"bei|fur|in|im|mit|der|die|und|m/w/d|w/m/d|zum|ab",
+    "es": r"en|para|con|que|y|de la|del",
+    "it": r"presso|per|in|a|con|che|e",
+    "pt": r"na|no|em|para|com|que|e",
+    "nl": r"bij|voor|in|met|die|en",
+}
+_PLACE_PREPS = {"fr": r"a|sur|base a|basee? a", "en": r"in|based in", "de": r"in", "es": r"en", "it": r"a|in",
+                "pt": r"em", "nl": r"in"}
+_COMPANY_PREPS = {"fr": r"chez", "en": r"at|with", "de": r"bei", "es": r"para|de la empresa", "it": r"presso",
+                  "pt": r"na empresa|pela", "nl": r"bij"}
+_HIRING = (r"\b(?:recrute|recrutons|recrutement|nous recherchons (?:un|une)|pour (?:un|notre) client|hiring|recruit\w*|for (?:a|our) client"
+           r"|open (?:role|position)|wir suchen|fur (?:einen|unseren) kunden|stelle|personalberat\w*|buscamos (?:un|una)|para (?:un|nuestro) cliente"
+           r"|vacante|seleccion|cerchiamo (?:un|una)|per (?:un|un nostro) cliente|posizione aperta|selezion\w*|contratando|vaga\b|recrutando"
+           r"|para (?:um|nosso) cliente|vacature|voor (?:een|onze) klant|we zoeken (?:een|naar))\b")
+_REMOTE = r"\b(?:remote|full remote|full-remote|teletravail|hybride?|homeoffice|home office|remoto|teletrabajo|da remoto|smart working|thuiswerken|a distancia|a distance)\b"
+_SALARY = r"\d+\s?k\b|\d[\d .]*\s?(?:€|eur\b|euros|\$|usd|chf|£)|\b(?:salaire|remuneration|package|salary|compensation|gehalt|vergutung|salario|sueldo|retribucion|stipendio|retribuzione|ral|remuneracao|salaris|beloning)\b"
+
+
+def _recruiting(original: str, folded: str, lang: str) -> tuple[str, str, str, bool]:
+    title = company = place = ""
+    # "Head of SEO (m/w/d)", "Chargé de communication (H/F)": the words before a gender marker are the title.
+    g = re.search(r"((?:\S+\s+){0,7}?\S+)\s*\((?i:m/w/d|w/m/d|m/f/d|f/m/d|h/f|f/h|m/f|f/m|m/v/x|m/v|v/m|f/m/x|m/w)\)", original)
+    m = None if g else _first(rf"\b(?:{_JOB_TITLE_LEAD[lang]})", folded)
+    if g:
+        words = g.group(1).split()
+        articles = {"un", "une", "a", "an", "ein", "eine", "einen", "einer", "uno", "una", "um", "uma", "een", "the", "le",
+                    "la", "der", "die", "das", "el", "il", "lo", "o", "as", "des", "de"}
+        cut = max((i for i, w in enumerate(words) if fold(w) in articles and i < len(words) - 1 and fold(w) != "de"), default=-1)
+        words = words[cut + 1:]
+        while words and not words[0][:1].isupper():
+            words.pop(0)
+        candidate = " ".join(words).strip(" ,;:")
+        if candidate and _no_pronoun(candidate, lang) and len(candidate) <= 50:
+            title = candidate
+    if m:
+        words = _tokens_after(original, m.end(), 6)
+        stop = _rx(rf"^(?:{_JOB_TITLE_STOP[lang]}|{_PRONOUNS[lang]})$")
+        kept: list[tuple[int, int]] = []
+        for a, b in words:
+            if stop.match(folded[a:b]) and kept:
+                break
+            if _rx(r"^(?:\(|h/f|f/h|m/w/d|w/m/d)").match(folded[a:b]):
+                break
+            kept.append((a, b))
+        while kept and _rx(rf"^(?:{_DANGLING[lang]})$").match(folded[kept[-1][0]:kept[-1][1]]):
+            kept.pop()
+        if kept:
+            candidate = original[kept[0][0]:kept[-1][1]].strip(" «»“”\"")
+            if _no_pronoun(candidate, lang) and 2 <= len(candidate) <= 50:
+                title = candidate
+    c = _first(rf"\b(?:{_COMPANY_PREPS[lang]})\s+(?=[^\W\d_])", folded)
+    if c and re.search(r"(?:recruit\w*|talent\w*|personalberat\w*|headhunter|chasseu\w*|cabinet|reclutador\w*|selezionat\w*|recrutador\w*|werving\w*)\s*$", folded[max(0, c.start() - 25):c.start()]):
+        c = None  # "Recruiterin bei Talentbrücke": the recruiter's firm, not the employer
+    if c:
+        name = _proper(original, c.end(), 4)
+        name = re.split(r"\s+(?:in|à|a|en|em|na|no|op|im|am|at|bei|bij|presso)\s+", name)[0]
+        if name and not _rx(rf"^(?:{_MONTHS[lang]})\b").match(fold(name)):
+            company = name
+    for p in _rx(rf"\b(?:{_PLACE_PREPS[lang]})\s+(?=[^\W\d_])").finditer(folded):
+        name = _proper(original, p.end(), 3)
+        if name and name != company and not name.isupper() and not _rx(rf"^(?:{_MONTHS[lang]}|{_DAYS[lang]})\b").match(fold(name)) \
+                and not (company and name in company):
+            place = original[p.start():p.end()] + name
+            break
+    salary = bool(_first(_SALARY, folded))
+    return title, company, place, salary
+
+
+_PROPOSALS = {
+    "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:podcast|emission|show|folge|episodio|programa|aflevering)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|recevoir|te gast|uitnodigen|einladen)\b",
+    "jury": r"\bjury\b|\bjurado\b|\bgiuria\b|\bjuri\b|\bjurylid\b|\bjurymitglied\b|\bjury member\b",
+    "cowrite": r"\bco-?ecri\w*|a quatre mains|\bco-?writ\w*|\bco-?author\w*|gemeinsam\w* (?:einen )?(?:artikel|beitrag|buch)|zusammen (?:schreiben|einen artikel)|escribir juntos|a cuatro manos|scrivere insieme|a quattro mani|escrever juntos|a quatro maos|samen (?:schrijven|een artikel)|tribune commune|article commun",
+    "speaker": r"\b(?:intervenir|intervenante?|co-intervenante?|animer (?:un|une)|speaker|temoigner|give a talk|speak(?:ing)? at|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|spreker|een lezing geven|dagvoorzitter)\b",
+    "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat|partenaire|collaborer|collaboration|partnership|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation|partnerschaft|zusammenarbeit|partneragentur|colaboracion|colaborar|alianza|collaborazione|collaborare|parceria|colaboracao|samenwerking|samenwerken|co-?organis\w*|sponsor\w*|affiliation|affiliate)\b",
+}
+_SERVICES = {
+    "fr": r"\bje suis (?:freelance|independante?|consultante?|graphiste|developpeu\w+|redact\w+|traduct\w+)\b.{0,80}\b(?:disponible|dispo|aider|epauler|accompagner|renfort|propose)|\b(?:je peux|je pourrais) (?:vous|t')?\s*(?:aider|epauler|accompagner|soulager|donner un coup de main)|\bsi (?:vous avez|tu as) besoin d(?:'un|'une|e) (?:coup de main|renfort|aide|soutien|freelance)|\ben renfort\b|\bje propose mes services\b|\bdisponible pour (?:des|vos|tes) (?:missions|projets)",
+    "en": r"\b(?:i'?m|i am) a freelance\w*\b|\bhappy to help (?:you )?with\b|\bif you (?:ever )?need (?:a hand|help|support|extra hands|a freelancer)|\bi can help (?:you )?(?:with|on)\b|\bavailable for (?:freelance|projects|contract)|\bi offer\b|\bhappy to support\b",
+    "de": r"\bfalls (?:sie|du) (?:mal )?unterstutzung (?:brauchen|brauchst)|\bich unterstutze (?:sie|dich|gerne)|\bbiete\b.{0,40}\ban\b|\bich bin (?:freiberuflich\w*|freelancer\w*)\b.{0,60}\b(?:unterstutz|helfe|biete)|\bverfugbar fur projekte",
+    "es": r"\bsi (?:necesitas|necesita) (?:ayuda|apoyo|una mano|refuerzo)|\bofrezco\b|\bestoy disponible para (?:proyectos|colaboraciones)|\bsoy freelance\b|\bpuedo (?:ayudarte|ayudarle|echarte una mano)",
+    "it": r"\bse (?:hai|ha) bisogno di (?:una mano|supporto|aiuto)|\boffro\b|\bsono disponibile per (?:collaborazioni|progetti)|\bsono (?:un |una )?freelance\b|\bposso (?:aiutarti|aiutarla|darti una mano)",
+    "pt": r"\bse (?:precisar|precisares) de (?:ajuda|apoio|uma mao|reforco)|\bofereco\b|\bestou disponivel para (?:projetos|projectos|colaboracoes|freelas?)|\bsou freelancer?\b|\bposso (?:te |lhe )?ajudar",
+    "nl": r"\bals (?:je|u) (?:ooit )?(?:hulp|ondersteuning|een extra hand) nodig (?:hebt|heeft)|\bik bied\b|\bbeschikbaar voor (?:opdrachten|projecten|freelance)|\bik ben freelance\w*|\bik kan (?:je|u) helpen",
+}
+_PITCH = (r"\b(?:we help|we offer|we provide|we build|our (?:agency|platform|solution|tool|service|team helps)|nous aidons|nous proposons"
+          r"|nous accompagnons|notre (?:agence|solution|plateforme|outil|offre)|wir helfen|wir bieten|unsere (?:agentur|losung|plattform)"
+          r"|ayudamos|ofrecemos|nuestra (?:agencia|solucion|plataforma)|somos una|aiutiamo|offriamo|la nostra (?:agenzia|soluzione|piattaforma)"
+          r"|siamo un|ajudamos|oferecemos|fazemos|somos uma|(?:a )?nossa (?:agencia|solucao|plataforma)|wij helpen|wij bieden|ons bureau"
+          r"|onze (?:oplossing|tool|dienst)|wij zijn een|book (?:a|your) (?:call|demo)|free (?:trial|audit)|essai gratuit|audit gratuit)\b")
+_PORTFOLIO = r"\bportfolio|\bportefolio|\bbook\b|\bbehance|\bdribbble|\bgithub|\bsite\b|\bwebsite|\bmes realisations|\bmy work\b|\bmeine arbeiten|\bmis trabajos|\bi miei lavori|\bmeus trabalhos|\bmijn werk\b"
+_CV = r"\b(?:cv|c\.v\.|resume|lebenslauf|curriculum|curriculo|currículo)\b"
+
+_ASKS: dict[str, dict[str, str]] = {
+    "interns": {
+        "fr": r"(?:prenez|prends|accueillez|accueilles|recrutez|recrutes|cherchez|cherches)[- ](?:vous|tu)?\s*(?:des |un |une |d'|parfois des )?(?:stagiaires?|alternants?|alternance|stage)|(?:avez|as)[- ](?:vous|tu) (?:besoin d'un |un poste|des postes|un stage|une alternance|des stages|quelque chose)|(?:recrutez|recrutes)[- ](?:vous|tu)|(?:un stage|une alternance|des stagiaires) (?:chez vous|chez toi|dans votre|dans ton)|des postes? (?:ouverts?|a pourvoir)",
+        "en": r"do you (?:ever )?(?:take|accept|have|offer|hire|need)\b.{0,25}\b(?:interns?|internships?|juniors?|trainees?|openings?|positions?|roles?|vacanc\w+)|are you hiring|(?:any|have) (?:openings|vacancies|internships?) (?:at|in|on) your|is your (?:team|company|agency) hiring|(?:hiring|recruiting|taking on) (?:interns|juniors|trainees)\b",
+        "de": r"(?:nehmen|nimmst|suchen|suchst|haben|hast|bieten|bietest|sucht|stellt|stellen) (?:sie|du|ihr)\b.{0,30}\b(?:praktikant\w*|praktik\w*|werkstudent\w*|stelle\w*|azubi\w*|jemand\w*)",
+        "es": r"(?:aceptas|acepta|aceptais|aceptan|buscas|busca|buscais|buscan|tienes|tiene|teneis|tienen|ofreces|ofrece|ofreceis|coges|cogeis|necesitas|necesita|necesitais)\b.{0,25}\b(?:becari\w*|practicas|practicantes?|vacantes?|puestos?|alguien)|(?:estas|esta|estais|estan) (?:contratando|buscando (?:a )?(?:alguien|gente|becari))",
+        "it": r"(?:prendete|prendi|prende|accettate|accetti|accetta|cercate|cerchi|cerca|avete|hai|ha)\b.{0,25}\b(?:stagist\w*|tirocin\w*|stage|posizioni aperte|posti|qualcuno)|(?:state|stai|sta) (?:assumendo|cercando)",
+        "pt": r"(?:aceitam|aceitas|aceita|recebem|recebes|recebe|procuram|procuras|procura|tem|tens|contratam)\b.{0,25}\b(?:estagiari\w*|estagio|vagas?|aprendiz\w*|alguem)|(?:estao|estas|esta) (?:contratando|a contratar|recrutando|a recrutar)",
+        "nl": r"(?:nemen|neem|neemt|zoeken|zoek|zoekt|hebben|heb|heeft|bieden|bied|biedt) (?:jullie|je|jij|u)\b.{0,25}\b(?:stagiair\w*|stage\w*|vacature\w*|plek\w*|iemand|mensen)",
+    },
+    "intro": {
+        "fr": r"\b(?:me presenter a|me mettre en (?:relation|contact)|mettre en relation|faire le lien avec|m'introduire|me recommander a)\b",
+        "en": r"\b(?:introduce me|intro to|an intro|introduction to|put me in touch|connect me with)\b",
+        "de": r"\b(?:mich (?:\w+ )?vorstellen|in kontakt bringen|kontakt (?:zu|mit) \w+ herstellen|vermitteln)\b",
+        "es": r"\b(?:presentarme a|ponerme en contacto con|poner(?:me|nos) en contacto|conectarme con)\b",
+        "it": r"\b(?:presentarmi a|mettermi in contatto|metterci in contatto|farmi conoscere)\b",
+        "pt": r"\b(?:apresentar-me a|me apresentar a|colocar-me em contato|me colocar em contato|por-me em contacto|me conectar com)\b",
+        "nl": r"\b(?:voorstellen aan|in contact brengen|introduceren bij|koppelen aan)\b",
+    },
+    "recommend": {
+        "fr": r"\b(?:connaissez|connais|connaitriez|connaitrais)[- ](?:vous|tu)?\s*(?:quelqu'un|une? |des |un bon|une bonne)|\b(?:pourriez|pourrais)[- ](?:vous|tu) me recommander|\brecommanderiez|\bconseilleriez[- ]vous (?:un|une|quelqu)",
+        "en": r"\bdo you know (?:anyone|someone|a good|any good|an? )|\bcan you recommend (?:a|an|someone|anyone)|\bwould you recommend (?:a|an|someone)|\bany recommendations? for (?:a|an)\b",
+        "de": r"\b(?:kennen sie|kennst du) (?:jemanden|eine[nr]?|gute)|\b(?:konnen sie|kannst du) (?:mir )?(?:jemanden|eine[nr]?) empfehlen",
+        "es": r"\b(?:sabrias|sabria|sabes|sabe) de (?:alguien|algun|alguna)|\b(?:conoces|conoce|conoceis) (?:a )?(?:alguien|algun|alguna|un buen|una buena)|\b(?:me recomiendas|me recomienda|podrias recomendarme|podria recomendarme)",
+        "it": r"\b(?:conosci|conosce) (?:qualcuno|un buon|una buona|qualche)|\b(?:mi consigli|mi consiglia|potresti consigliarmi|potrebbe consigliarmi) (?:un|una|qualcuno)",
+        "pt": r"\b(?:conheces|conhece|voce conhece) (?:alguem|algum|alguma|um bom|uma boa)|\b(?:me recomenda|recomendas|pode recomendar|podes recomendar|poderia indicar|pode indicar|podes indicar) ",
+        "nl": r"\b(?:ken je|kent u) (?:iemand|een goed|een goede|goede)|\b(?:kun je|kunt u) (?:me )?(?:iemand|een) (?:aanraden|aanbevelen)",
+    },
+    "feedback": {
+        "fr": r"\b(?:votre|ton) (?:avis|retour|regard)\b|\bquestionnaire|\bsondage|\benquete\b|\bfeedback|\bvos retours|\btes retours|\bun retour sur\b|\bun avis sur\b",
+        "en": r"\byour (?:feedback|opinion|thoughts|take|view|input)\b|\bsurvey|\bquestionnaire|\bfeedback on\b",
+        "de": r"\b(?:ihre|deine) (?:meinung|einschatzung|ruckmeldung)|\bfeedback\b|\bumfrage|\bfragebogen",
+        "es": r"\b(?:tu|su) (?:opinion|feedback|valoracion|punto de vista)\b|\bencuesta|\bcuestionario|\bfeedback",
+        "it": r"\b(?:il tuo|il suo|un tuo|un suo) (?:parere|feedback|riscontro|punto di vista)\b|\bsondaggio|\bquestionario|\bfeedback",
+        "pt": r"\b(?:a sua|a tua|sua|tua) (?:opiniao|avaliacao)\b|\b(?:seu|teu) (?:feedback|parecer)\b|\bpesquisa\b|\bquestionario|\bfeedback",
+        "nl": r"\b(?:je|jouw|uw) (?:mening|feedback|input|blik)\b|\benquete|\bvragenlijst|\bfeedback",
+    },
+    "questions": {
+        "fr": r"\bquelques questions|\bune (?:ou deux|petite) questions?|\bposer (?:une|quelques|deux) questions?|\bvous poser\b|\bte poser\b|\bdeux questions",
+        "en": r"\b(?:a (?:couple|few) (?:of )?(?:quick )?questions|ask you (?:a|some|two|one|a few)|pick your brain|quick question|two questions)",
+        "de": r"\b(?:ein paar|einige|zwei|kurze?) fragen\b|\beine (?:kurze )?frage (?:stellen|hatte|habe)",
+        "es": r"\b(?:unas|algunas|un par de|dos) preguntas|\bhacer(?:te|le) una pregunta|\bpreguntar(?:te|le)\b",
+        "it": r"\b(?:qualche|alcune|un paio di|due) domand\w*|\bfarti una domanda|\bfarle una domanda|\bchiederti\b|\bchiederle\b",
+        "pt": r"\b(?:algumas|umas|duas) perguntas|\bfazer(?:-lhe|-te)? uma pergunta|\bte perguntar|\blhe perguntar",
+        "nl": r"\b(?:een paar|enkele|twee) vragen|\been vraag (?:stellen|voorleggen)|\bvragen stellen",
+    },
+    "meet": {
+        "fr": r"\b(?:un cafe|prendre un cafe|boire un cafe|un dejeuner|dejeuner ensemble|un verre|un apero|se voir|nous rencontrer|vous rencontrer|te rencontrer|se rencontrer|un petit-dej)\b",
+        "en": r"\b(?:a coffee|grab (?:a )?coffee|coffee sometime|coffee next|for coffee|lunch|a drink|meet up|meet in person|grab a)\b",
+        "de": r"\b(?:auf einen kaffee|einen kaffee|kaffee trinken|mittagessen|treffen|personlich kennenlernen)\b",
+        "es": r"\b(?:un cafe|tomar (?:un )?cafe|quedar|vernos|conocernos en persona|comer juntos|una cana)\b",
+        "it": r"\b(?:un caffe|prendere un caffe|incontrarci|vederci|pranzo|un aperitivo)\b",
+        "pt": r"\b(?:um cafe|tomar (?:um )?cafe|cafezinho|nos encontrar|encontrarmo-nos|almocar|almoco)\b",
+        "nl": r"\b(?:koffie|kopje koffie|lunchen|afspreken|elkaar (?:zien|ontmoeten)|borrel)\b",
+    },
+    "call": {
+        "fr": r"\b(?:appel|coup de fil|telephone|visio|zoom|teams|echanger (?:\d+|quelques|un quart|quinze|vingt|dix) ?(?:min\w*)?|\d+ ?min(?:utes)?|un quart d'heure|s'appeler|vous appeler|t'appeler)\b",
+        "en": r"\b(?:call|phone|zoom|teams|chat for|\d+[- ]?min(?:ute)?s?|quick chat|hop on)\b",
+        "de": r"\b(?:anruf|telefonat|telefonieren|call|zoom|teams|\d+ ?min(?:uten)?|kurzes? gesprach|austausch)\b",
+        "es": r"\b(?:llamada|videollamada|llamar(?:te|le)?|zoom|teams|\d+ ?min(?:utos)?|charlar)\b",
+        "it": r"\b(?:chiamata|telefonata|call|videochiamata|sentirci|zoom|teams|\d+ ?min(?:uti)?)\b",
+        "pt": r"\b(?:ligacao|chamada|call|videochamada|zoom|teams|meet|\d+ ?min(?:utos)?|bater um papo|conversar)\b",
+        "nl": r"\b(?:belletje|bellen|call|videogesprek|zoom|teams|\d+ ?min(?:uten)?|kort gesprek|sparren)\b",
+    },
+    "advice": {
+        "fr": r"\bconseils?\b|\bvotre aide\b|\bton aide\b|\bm'aider\b|\bme conseiller\b|\bmentor\w*|\bme guider\b|\bvotre expertise\b|\bvos lumieres\b|\bvotre experience\b|\bton experience\b|\btes lumieres\b",
+        "en": r"\badvice\b|\bguidance\b|\bmentor\w*|\byour help\b|\byour expertise\b|\bpointers\b|\btips\b|\binsights?\b|\bhelp me\b",
+        "de": r"\brat\b|\bratschlag|\btipps?\b|\bihre hilfe\b|\bdeine hilfe\b|\bmentor\w*|\bihre expertise\b|\bihre erfahrung\b|\bdeine erfahrung\b",
+        "es": r"\bconsejos?\b|\btu ayuda\b|\bsu ayuda\b|\borientacion\b|\bmentor\w*|\btu experiencia\b|\bsu experiencia\b",
+        "it": r"\bconsigli?o?\b|\bil tuo aiuto\b|\bil suo aiuto\b|\bmentor\w*|\bsuggeriment\w*|\bla tua esperienza\b|\bla sua esperienza\b",
+        "pt": r"\bconselhos?\b|\bdicas?\b|\bsua ajuda\b|\btua ajuda\b|\bmentor\w*|\borientacao\b|\bsua experiencia\b|\btua experiencia\b",
+        "nl": r"\badvies\b|\btips\b|\bhulp\b|\bmentor\w*|\bje ervaring\b|\buw ervaring\b",
+    },
+}
+_WANTED = {
+    "template": r"modele|trame|template|gabarit|checklist|vorlage|muster|plantilla|modelo|modello|sjabloon|canevas|exemplo de",
+    "guide": r"guide|tuto\w*|guia|guida|leitfaden|anleitung|handleiding|gids|tutorial|manual",
+    "tools": r"outils?|logiciels?|tools?|software|stack|werkzeuge|herramientas?|strumenti|ferramentas?",
+    "examples": r"exemples?|examples?|beispiele?|ejemplos?|esempi|exemplos?|voorbeelden",
+    "course": r"cours|formation|formations|course|courses|training|kurs|kurse|schulung|curso|cursos|corso|corsi|cursus|opleiding",
+    "reading": r"livres?|lectures?|books?|reading|bucher|buchtipps|lekture|libros?|lecturas?|libri|letture|livros?|leituras?|boeken|leestips|ressources?|resources?|ressourcen|recursos?|risorse",
+}
+_ADVICE_REQUEST = (r"\?|\b(?:value|appreciate|need|would love|could|can you|would you|any|besoin|aimerais|souhaite|souhaiterais|auriez|aurais|"
+                   r"cherche|looking|brauche|hatte|hatten|wurde|konnten|konnen|kannst|necesito|me gustaria|podrias|podria|vorrei|avrei|"
+                   r"potrebbe|potresti|gostaria|preciso|poderia|podias|zou|graag|wil|kunt|kun|heb|heeft|idee|ideas|suggest)\b")
+_REQUEST = r"\?|\b(?:auriez|avez|as-tu|aurais|pourriez|pourrais|conseillez|recommandez|do you have|could you|can you|would you|recommend|haben sie|hast du|kannst du|konnen sie|konnten sie|empfehlen|tienes|tiene|podrias|podria|recomiendas|recomienda|hai|ha|potresti|potrebbe|consigli|consiglia|tens|tem|pode|podes|podia|recomenda|heb je|heeft u|kun je|kunt u|raad)\b"
+
+
+def _asks(original: str, folded: str, lang: str) -> list[str]:
+    found: list[str] = []
+    for kind, by_lang in _ASKS.items():
+        pattern = by_lang.get(lang)
+        if not pattern:
+            continue
+        for m in _rx(pattern).finditer(folded):
+            if kind in ("meet", "call", "advice", "questions"):
+                # A request, not a memory: "we had coffee" and "after our call" are met_before.
+                sentence = next(((a, b) for a, b in sentences(original) if a <= m.start() < b), (0, len(original)))
+                text = folded[sentence[0]:sentence[1]]
+                if kind == "advice" and (re.match(r"\W*(?:thanks|thank you|merci|danke|gracias|grazie|obrigad|bedankt|dank)", text)
+                                         or not _rx(_ADVICE_REQUEST).search(text)):
+                    continue
+                if kind in ("meet", "call") and not _rx(r"\?|\b(?:disponible|dispo|partante?|would|could|shall|let'?s|happy to|open to|love to|on se|seriez|serais|zeit|lust|apetece|podriamos|podemos|ti va|le andrebbe|potremmo|possiamo|bora|vamos|topa|zin|zullen|kunnen we|can we|possible|moglich|posible|possibile|possivel|mogelijk|aimerais|souhaiterais|voudrais|gerne|gern|me gustaria|mi piacerebbe|gostaria|graag|propose|vorschlagen|proponer|proporre|propor|voorstellen|quand|when|wann|cuando|quando|wanneer)\b").search(text):
+                    continue
+            found.append(kind)
+            break
+    # A resource is asked for in a question or a request.
+    for key, rx in _WANTED.items():
+        w = _first(rf"\b(?:{rx})\b", folded)
+        if w:
+            sentence = next(((a, b) for a, b in sentences(original) if a <= w.start() < b), (0, len(original)))
+            if _rx(_REQUEST).search(folded[sentence[0]:sentence[1]]):
+                found.append("resource:" + key)
+                break
+    return found
+
+
+_INDIRECT = (r"\b(?:j'aimerais savoir si|je voulais savoir si|je me demandais si|savoir si|i was wondering (?:if|whether)"
+             r"|i'?d like to know (?:if|whether)|wanted to ask (?:if|whether)|wollte (?:fragen|wissen), ob|wurde gern wissen, ob"
+             r"|queria saber si|quería saber si|me gustaria saber si|volevo sapere se|vorrei sapere se|mi chiedevo se"
+             r"|gostava de saber se|gostaria de saber se|queria saber se|ik vroeg me af of|ik wil graag weten of|wilde vragen of)\b")
+
+
+def _question(original: str, lang: str) -> str:
+    """The sender's last real question: whole, short, not a call to action."""
+    for a, b in reversed(core_clauses(original)):
+        text = original[a:b].strip()
+        if not text.endswith("?"):
+            continue
+        # Only the question itself: from the last sentence start or clause start inside it.
+        parts = re.split(r"(?<=[.!;:])\s+|,\s+(?=(?:[¿]|\w+\s+(?:vous|tu|you|sie|du|usted|lei|voce|u|je)\b))", text)
+        q = parts[-1].strip()
+        q = clean_quote(q, lang) if len(q.split()) >= 3 else ""
+        if q and q.endswith("?"):
+            return q
+    return ""
+
+
+def extract(note: str, lang: str, intent: str = "") -> Facts:
+    """The slots of a note, for a reply written in ``lang`` (the note's language).
+
+    >>> f = extract("Bonjour Camille, nous nous sommes rencontrés au salon E-Marketing Paris la semaine dernière.", "fr", "met_before")
+    >>> f.event, f.when
+    ('au salon E-Marketing Paris', 'la semaine dernière')
+    >>> f = extract("Hi Camille, Priya Raman from Northgate Partners suggested I get in touch about SEO training.", "en", "referral")
+    >>> f.referrer
+    'Priya Raman'
+    >>> f = extract("Hola, estoy buscando prácticas en marketing digital a partir de marzo. ¿Aceptas becarios?", "es", "job_seeking")
+    >>> f.role, f.domain, f.period, f.ask
+    ('internship', 'en marketing digital', 'a partir de marzo', 'interns')
+    """
+    facts = Facts(lang=lang)
+    text = unicodedata.normalize("NFC", note or "")
+    if lang not in LANGUAGES or not text.strip():
+        return facts
+    # Slots come from the core: never from the greeting ("Bonjour Madame Laurent") or the signature.
+    start, core_end = core_span(text)
+    original = text[:core_end]
+    folded = fold(original)
+    if start:  # blanks keep every position: spans of ``folded`` are spans of ``original``
+        original = " " * start + original[start:]
+        folded = " " * start + folded[start:]
+
+    facts.when = _when(original, folded, lang)
+    facts.org = _together(original, folded, lang)
+    facts.together = bool(facts.org)
+    if not facts.org:
+        facts.event = _event(original, folded, lang)
+    facts.work, facts.title, facts.topic = _work(original, folded, lang)
+    facts.referrer = _referrer(original, folded, lang)
+    facts.role, facts.domain, facts.period = _role(original, folded, lang)
+    facts.job_title, facts.company, facts.place, facts.salary = _recruiting(original, folded, lang)
+    facts.remote = bool(_first(_REMOTE, folded))
+    facts.hiring = bool(_first(_HIRING, folded))
+    facts.cv = bool(_first(_CV, folded))
+    facts.portfolio = bool(_first(_PORTFOLIO, folded))
+    facts.offers = bool(_first(_SERVICES[lang], folded))
+    facts.pitch = bool(_first(_PITCH, folded))
+    for kind, rx in _PROPOSALS.items():
+        if _first(rx, folded):
+            facts.proposal = kind
+            break
+    if facts.proposal:
+        facts.project = _project(original, folded, lang)
+    asks = _asks(original, folded, lang)
+    facts.asks = asks
+    facts.survey = bool(_first(r"\b(?:questionnaire|sondage|survey|umfrage|fragebogen|encuesta|cuestionario|sondaggio|questionario|formulario|vragenlijst)\b", folded))
+    facts.question = _question(text, lang)
+    if not facts.question and _first(_INDIRECT, folded):
+        facts.question = " "  # an indirect question ("je me demandais si…"): asked, without a question mark
+    facts.ask = _main_ask(facts, asks, intent)
+    facts.question = facts.question.strip()
+    #: a question about doing something together ("¿podemos seguir hablando?"), answered with a yes.
+    facts.shall_we = bool(_first(r"\b(?:podemos|can we|could we|shall we|on peut|pouvons-nous|pourrait-on|konnen wir|wollen wir"
+                                 r"|possiamo|potremmo|kunnen we|zullen we|vamos|bora|on se)\b", folded))
+    for a in asks:
+        if a.startswith("resource:"):
+            facts.wanted = a.split(":", 1)[1]
+    if not facts.topic:
+        facts.topic = _ask_topic(original, folded, lang)
+    if intent != "job_seeking" and facts.ask != "interns" and not _first(rf"\b(?:{_SEEK[lang]})\b", folded):
+        facts.role = facts.domain = facts.period = ""
+    if intent != "recruiting":
+        facts.job_title = facts.company = facts.place = ""
+        facts.salary = facts.remote = False
+    return facts
+
+
+def _main_ask(facts: Facts, asks: list[str], intent: str) -> str:
+    kinds = [a.split(":")[0] for a in asks]
+    if "interns" in kinds:
+        return "interns"
+    if facts.offers and intent not in ("sales_pitch", "recruiting"):
+        return "services"
+    if facts.proposal and intent in ("business_proposal", "ask_for_help", "referral", "content", "met_before", ""):
+        return "proposal"
+    for kind in ("intro", "resource", "recommend", "feedback", "questions", "meet", "call", "advice"):
+        if kind in kinds:
+            return kind
+    if facts.question:
+        return "question"
+    return ""
+
+
+_PROJECT_NOUNS = r"podcast|emission|newsletter|webinaire|webinar|evenement|event|conference|salon|meetup|festival|magazine|blog|revue|livre blanc|table ronde|show|folge|sendung|veranstaltung|konferenz|programa|episodio|evento|congreso|jornada|programma|puntata|convegno|congresso|palestra|aflevering|evenement|congres|serie|chaine|channel|kanal|canal"
+
+
+def _project(original: str, folded: str, lang: str) -> str:
+    """The name of the sender's own project in a proposal: a title after a project noun, or before it in English."""
+    m = _first(rf"\b(?:{_PROJECT_NOUNS})\b", folded)
+    if not m:
+        return ""
+    after = original[m.end():]
+    t = re.match(r"\s*(?:«\s*([^»]{2,60}?)\s*»|“([^”]{2,60})”|\"([^\"]{2,60})\"|„([^“”]{2,60})[“”]|'([^']{2,60})')", after)
+    if t:
+        return next(g for g in t.groups() if g)
+    name = _proper(original, m.end(), 4)
+    if name and len(name) >= 3 and not _rx(rf"^(?:{_MONTHS[lang]}|{_DAYS[lang]})\b").match(fold(name)):
+        return name
+    before = re.search(r"((?:The |Le |La |Les |Das |Der |Die |El |Il |O |A |De |Het )?(?:[A-ZÀ-Ý0-9][\w'’&-]*\s){1,4})$", original[:m.start()])
+    if before and lang == "en":
+        name = before.group(1).strip()
+        if fold(name.split()[0]) not in _NOT_NAMES or name.split()[0] in ("The",):
+            return name
+    return ""
+
+
+_ASK_NOUNS = (r"advice|guidance|help|tips|pointers|questions?|insights?|conseils?|aide|questions?"
+              r"|rat|ratschlag|tipps?|hilfe|fragen?|consejos?|ayuda|preguntas?|consigli?o?"
+              r"|aiuto|domand[ae]|conselhos?|dicas?|ajuda|perguntas?|advies|hulp|vragen?"
+              r"|researching|recherche|forschung|investigando|investigacion|ricerca|pesquisa|onderzoek|travaille|work(?:ing)?"
+              r"|arbeite|trabajando|lavorando|trabalhando|werk|memoire|these|thesis|masterarbeit|tesis|tesi|tese|scriptie|projet|project|projekt|proyecto|progetto|projeto"
+              r"|talk|speak|parler|intervenir|sprechen|reden|hablar|parlare|falar|conversar|praten|vertellen|episode|episodio|folge|aflevering|webinaire|webinar")
+
+
+def _ask_topic(original: str, folded: str, lang: str) -> str:
+    for m in _rx(rf"\b(?:{_ASK_NOUNS})\b\s*,?\s*(?=(?:{_ABOUT[lang]})\b)").finditer(folded):
+        phrase = _phrase(original, folded, m.end(), lang, 7)
+        if phrase and _rx(rf"^(?:{_ABOUT[lang]})\s+\S").match(fold(phrase)) and _no_pronoun(phrase, lang) \
+                and len(phrase) <= 60 and len(phrase.split()) >= 2:
+            return phrase
+    return ""
