@@ -212,7 +212,8 @@ def test_worklist_page_in_page_order_and_printable(server, browser):
     page.goto(url + "/worklist")
     steps = page.locator("ol.worklist li.step")
     assert steps.count() > 3
-    assert page.locator("ol.worklist li.reply").count() == 7  # this week's replies (the sample's budget)
+    this_week = page.request.get(url + "/api/week").json()["week"]
+    assert page.locator("ol.worklist li.reply").count() == len(this_week) > 0  # this week's replies, no more
     assert page.locator("ol.worklist li.accept").first.inner_text().startswith("Accept")
     assert page.get_by_role("button", name="Print").is_visible()
     page.emulate_media(media="print")
