@@ -454,8 +454,8 @@ def _walk(node: _Node) -> Generator[_Node, bool | None, None]:
             stack.pop()
 
 
-def _text(node: _Node) -> str:
-    """The visible text of ``node``, whitespace collapsed (at most about ``_MAX_LABEL`` characters)."""
+def _visible(node: _Node, block_break: str) -> str:
+    """The visible text of ``node`` (at most about ``_MAX_LABEL`` characters), ``block_break`` between blocks."""
     parts: list[str] = []
     stack: list[_Node | str] = [node]
     budget = _MAX_LABEL
@@ -467,9 +467,14 @@ def _text(node: _Node) -> str:
             budget -= len(item)
         elif not item.dead:
             if item.tag not in _FORMATTING:
-                parts.append(" ")
+                parts.append(block_break)
             stack.extend(reversed(item.children))
-    return " ".join("".join(parts).split())
+    return "".join(parts)
+
+
+def _text(node: _Node) -> str:
+    """The visible text of ``node``, whitespace collapsed."""
+    return " ".join(_visible(node, " ").split())
 
 
 # --------------------------------------------------------------------------------------------
@@ -715,20 +720,7 @@ _HINT_RE = re.compile("|".join(_HINTS))
 
 def _lines_of(node: _Node) -> list[str]:
     """The visible text of ``node`` as lines, as :func:`_read_card` cuts them."""
-    parts: list[str] = []
-    stack: list[_Node | str] = [node]
-    budget = _MAX_LABEL
-    while stack and budget > 0:
-        item = stack.pop()
-        budget -= 1
-        if isinstance(item, str):
-            parts.append(item)
-            budget -= len(item)
-        elif not item.dead:
-            if item.tag not in _FORMATTING:
-                parts.append("\n")
-            stack.extend(reversed(item.children))
-    return [c for c in (_clean(line) for line in "".join(parts).split("\n")) if c]
+    return [c for c in (_clean(line) for line in _visible(node, "\n").split("\n")) if c]
 
 
 def _read_card(card: _Card) -> None:
