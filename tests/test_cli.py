@@ -216,3 +216,20 @@ def test_hostile_names_and_notes_print_as_text_in_the_terminal(run, tmp_path):
         assert result.exit_code == 0, result.output
     shown = run("queue", "--action", "reply").output + run("queue", "--action", "accept").output
     assert "[/]" in shown and "[bold]boss" in shown and "[link=x]" in shown
+
+
+def test_progress_shows_counts_and_an_eta_on_a_terminal_and_nothing_in_a_pipe(monkeypatch):
+    import io
+
+    from rich.console import Console
+
+    import invitriage.cli as cli_module
+
+    for terminal, expect in ((True, True), (False, False)):
+        buf = io.StringIO()
+        monkeypatch.setattr(cli_module, "err", Console(file=buf, force_terminal=terminal, width=100))
+        with cli_module._Bars() as bars:
+            bars.update("judging", 500, 4000)
+            bars.progress.refresh()
+        shown = buf.getvalue()
+        assert ("judging" in shown and "500/4000" in shown and "ETA" in shown) is expect, shown

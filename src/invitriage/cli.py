@@ -20,7 +20,7 @@ from typing import Any
 import click
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 
 from . import __version__
@@ -97,12 +97,14 @@ def _ws(db_path: Path | None, config_path: Path | None = None, settings: Setting
 
 
 class _Bars:
-    """Rich progress bars on stderr, shown only for work over PROGRESS_MIN_ROWS rows."""
+    """Rich progress bars on stderr (counts, elapsed time and an ETA), shown only for work over
+    ``min_total`` units and only on a terminal: a pipe or a log file gets nothing."""
 
-    def __init__(self) -> None:
+    def __init__(self, min_total: int = PROGRESS_MIN_ROWS) -> None:
+        self.min_total = min_total
         self.progress = Progress(
             TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            console=err, transient=True, disable=not err.is_terminal,
+            TextColumn("ETA"), TimeRemainingColumn(), console=err, transient=True, disable=not err.is_terminal,
         )
         self.tasks: dict[str, Any] = {}
 
@@ -114,7 +116,7 @@ class _Bars:
         self.progress.__exit__(None, None, None)
 
     def update(self, label: str, done: int, total: int) -> None:
-        if total < PROGRESS_MIN_ROWS:
+        if total < self.min_total:
             return
         if label not in self.tasks:
             self.tasks[label] = self.progress.add_task(label, total=total)
@@ -529,8 +531,8 @@ def worklist_cmd(fmt: str, no_drafts: bool, config_path: Path | None, db_path: P
     names someone — this week's replies (with the draft and the card's Message link) and those to
     decide on. Import a newer saved page or export afterwards: the count left goes down.
     """
-    with _ws(db_path, config_path) as ws:
-        work = ws.worklist()
+    with _ws(db_path, config_path) as ws, _Bars(min_total=1) as bars:
+        work = ws.worklist(progress=lambda done, total: bars.update("worklist", done, total))
     if fmt == "json":
         echo(json.dumps({"pending": work.pending, "previous": work.previous,
                          "steps": [{"kind": st.kind, "count": len(st.items),
@@ -675,8 +677,8 @@ def report_cmd(out_dir: Path | None, config_path: Path | None, db_path: Path | N
     """Write the network picture as a self-contained HTML report and print the key figures."""
     from .report import summary_lines
 
-    with _ws(db_path, config_path) as ws:
-        path, figures = ws.report(out_dir)
+    with _ws(db_path, config_path) as ws, _Bars(min_total=1) as bars:
+        path, figures = ws.report(out_dir, progress=lambda done, total: bars.update("report", done, total))
     for line in summary_lines(figures):
         say(line)
     say(f"report: {path}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -41,6 +41,13 @@ def _iso_utc(dt: datetime) -> str:
     return dt.astimezone(timezone.utc).replace(microsecond=0).isoformat()
 
 
+@lru_cache(maxsize=1 << 15)
+def _pacific_offset(year: int, month: int, day: int, hour: int) -> timedelta:
+    """UTC offset of Pacific time at that local hour (DST changes on the hour)."""
+    offset = datetime(year, month, day, hour, tzinfo=PACIFIC).utcoffset()
+    return offset if offset is not None else timedelta(0)
+
+
 _LINKEDIN_SHAPE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}), (\d{1,2}):(\d{2}) ([AP])M$")
 
 
@@ -54,14 +61,14 @@ def parse_sent_at(value: str) -> str:
     '2025-03-09T08:00:00+00:00'
     """
     m = _LINKEDIN_SHAPE.match(value)
-    if m:  # the shape of every original export: skip strptime, which is slow
+    if m:  # the shape of every original export: skip strptime and zoneinfo, which are slow
         month, day, year, hour, minute, half = m.groups()
         h = int(hour) % 12 + (12 if half == "P" else 0)
         try:
             naive = datetime(2000 + int(year), int(month), int(day), h, int(minute))
         except ValueError:
             raise ValueError(f"unrecognised date {value!r}") from None
-        return _iso_utc(naive.replace(tzinfo=PACIFIC))
+        return (naive - _pacific_offset(naive.year, naive.month, naive.day, h)).isoformat() + "+00:00"
     text = " ".join(value.replace("\u202f", " ").replace("\xa0", " ").split())
     if not text:
         raise ValueError("empty date")
@@ -167,6 +174,8 @@ class DateColumn:
         self.order: dict[tuple[str, int], str] = {}
 
     def read(self, value: str) -> str | None:
+        if _LINKEDIN_SHAPE.match(value):  # LinkedIn's own shape, nearly every row of an export: month first
+            return self.parse(value)
         text = value.strip()
         m = _NUMERIC_DATE.match(text)
         if m is None or _AM_PM.search(text):  # a 12-hour clock is the US (and LinkedIn) way: month first

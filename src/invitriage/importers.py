@@ -308,8 +308,11 @@ def _sources(p: Path, kind: str) -> Iterator[SourceFile]:
 # -- one importer per export file ---------------------------------------------------------------
 
 
+_RAW = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
+
+
 def _raw(row: dict[str, str]) -> str:
-    return json.dumps(row, ensure_ascii=False)
+    return _RAW.encode(row)
 
 
 def _date(src: SourceFile, line: int, column: str, parse: Callable[[str], str], value: str) -> str:
@@ -341,6 +344,11 @@ class _Dated:
             raise InputError(self.src.display, f"{self.column}: {exc}", line) from None
         except OverflowError:
             raise InputError(self.src.display, f"{self.column}: date {value!r} is out of range", line) from None
+
+    def ready(self, line: int, value: str) -> str | None:
+        """The date at once, when nothing waits and the value decides itself (nearly every row): no
+        generator per row on the hot path."""
+        return None if self.waiting else self._read(line, value)
 
     def take(self, line: int, value: str, build: Callable[[str], dict[str, Any]]) -> Iterator[dict[str, Any]]:
         when = self._read(line, value)
@@ -396,7 +404,11 @@ def import_invitations(ctx: _Context, src: SourceFile, stream: TextIO) -> FileRe
             ctx.tick(src.display, report.rows, total)
             if row["direction"].strip().upper() not in ("INCOMING", "OUTGOING"):
                 raise InputError(src.display, f"Direction must be INCOMING or OUTGOING, not {row['direction']!r}", line)
-            yield from dated.take(line, row["sent at"], functools.partial(build, line, row))
+            when = dated.ready(line, row["sent at"])
+            if when is not None:
+                yield build(line, row, when)
+            else:
+                yield from dated.take(line, row["sent at"], functools.partial(build, line, row))
         yield from dated.finish()
 
     def build(line: int, row: dict[str, str], sent_at: str) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from html import escape
@@ -120,7 +121,7 @@ def trend(figures: Figures) -> tuple[InvitationMonth, InvitationMonth] | None:
 
 
 def compute_figures(store: Store, minutes_per_reply: float = 10.0, today: date | None = None,
-                    stale_after_days: int = 0) -> Figures:
+                    stale_after_days: int = 0, progress: Callable[[int, int], None] | None = None) -> Figures:
     """Compute every figure of the report from the store (read-only); never fails on partial data.
 
     ``today`` (default: the current date) is the day backlog ages are counted to.
@@ -149,6 +150,9 @@ def compute_figures(store: Store, minutes_per_reply: float = 10.0, today: date |
         last = f.connections_by_month[-1] if f.connections_by_month else None
         return network.get(month, last.total if last and month > last.month else 0)
 
+    tick = progress or (lambda done, total: None)
+    tick(1, 5)
+
     # invitations received per month, and per 1,000 connections
     received = store.incoming_per_month()
     f.invitations_received = store.count("invitations", "direction = 'INCOMING'")
@@ -157,6 +161,8 @@ def compute_figures(store: Store, minutes_per_reply: float = 10.0, today: date |
             size = network_at(month)
             rate = 1000.0 * received.get(month, 0) / size if size else None
             f.invitations_by_month.append(InvitationMonth(month, received.get(month, 0), size, rate))
+
+    tick(2, 5)
 
     # useful share: connections the owner ever exchanged a message with
     has_messages = store.count("messages") > 0
@@ -182,6 +188,8 @@ def compute_figures(store: Store, minutes_per_reply: float = 10.0, today: date |
         f.useful_by_year = sorted(years.values(), key=lambda y: y.year)
         f.useful_companies = sorted(companies.items(), key=lambda kv: (-kv[1], kv[0]))[:8]
 
+    tick(3, 5)
+
     # the useful share over time, and the outreach that moves it
     if has_messages and rows:
         firsts = store.first_contact_months()
@@ -201,6 +209,8 @@ def compute_figures(store: Store, minutes_per_reply: float = 10.0, today: date |
     judged = store.count("decisions")
     if judged:
         f.note_intents = store.note_intents()
+
+    tick(4, 5)
 
     # the backlog's age
     pending = store.pending_sent_times()
@@ -222,6 +232,8 @@ def compute_figures(store: Store, minutes_per_reply: float = 10.0, today: date |
     if judged:
         f.accepted_silently = store.accepted_silently()
         f.hours_saved = f.accepted_silently * minutes_per_reply / 60.0
+
+    tick(5, 5)
 
     # what is missing
     if not f.connections_total:

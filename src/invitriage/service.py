@@ -321,13 +321,17 @@ class Workspace:
 
     # -- the worklist for LinkedIn ------------------------------------------------------------------
 
-    def worklist(self, remember: bool = True) -> Worklist:
+    def worklist(self, remember: bool = True, progress: Callable[[int, int], None] | None = None) -> Worklist:
         """The pending invitations in the order LinkedIn's received page shows them (newest first), as
         steps: accept runs, and the few people to stop at — this week's replies (with the draft and the
         card's Message link) and those to decide (hold, unsure). Stale invitations are no longer on the
         page and are left out. ``remember`` keeps this count, so the next worklist shows the progress."""
+        tick = progress or (lambda done, total: None)
         this_week = {i["id"] for i in self.week().items}
-        items = [i for i in self.queue("reply") + self.queue("accept") + self.queue("hold") + self.queue("unsure")]
+        items: list[dict[str, Any]] = []
+        for n, action in enumerate(("reply", "accept", "hold", "unsure"), start=1):
+            tick(n, 5)
+            items += self.queue(action)  # type: ignore[arg-type]
         items.sort(key=lambda i: (i["sent_at"], -(i.get("page_rank") or 0), i["id"]), reverse=True)
         steps: list[WorkStep] = []
         for item in items:
@@ -339,6 +343,7 @@ class Workspace:
                 steps[-1].items.append(item)
             else:
                 steps.append(WorkStep("accept", [item]))
+        tick(5, 5)
         raw = self.store.get_meta("worklist_last")
         previous = json.loads(raw) if raw else None
         if remember:
@@ -428,13 +433,14 @@ class Workspace:
         cols = list(self.EXPORT_COLUMNS) + (["draft"] if action == "reply" else [])
         return cols, [{c: item.get(c) for c in cols} for item in self.queue(action)]
 
-    def report(self, out_dir: Path | None = None) -> tuple[Path, Any]:
+    def report(self, out_dir: Path | None = None, progress: Callable[[int, int], None] | None = None) -> tuple[Path, Any]:
         """Write report.html (by default in 'report' beside the database) and remember where, for the page."""
         from .report import compute_figures, write_report
 
         target = out_dir or self.store.path.parent / "report"
         today = self.now().date()
-        figures = compute_figures(self.store, self.settings.minutes_per_reply, today, self.settings.stale_after_days)
+        figures = compute_figures(self.store, self.settings.minutes_per_reply, today, self.settings.stale_after_days,
+                                  progress=progress)
         path = write_report(self.store, target, figures=figures)
         with self.store.atomic():
             self.store.set_meta("report_path", str(path.resolve()))

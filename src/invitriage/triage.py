@@ -24,7 +24,7 @@ from .learning import PersonalLayer
 from .settings import Settings
 from .store import Store, now_iso
 
-CHUNK = 5000
+CHUNK = 2000  # also the progress bar's step
 
 
 @dataclass
