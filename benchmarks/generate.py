@@ -45,7 +45,13 @@ def _corpus_notes() -> list[str]:
     return notes
 
 
-def generate(n: int, out: Path) -> None:
+TOPICS = ["SEO local", "le podcast", "votre newsletter", "the webinar on B2B ads", "la conférence de Lyon", "dbt", "Airflow",
+          "data contracts", "employer branding", "la formation LinkedIn Ads", "your talk at SMX", "il workshop di Milano"]
+
+
+def generate(n: int, out: Path, real_notes: bool = False) -> None:
+    """``real_notes``: every note is its own (names, topics, sign-offs vary), as in a real inbox, instead of
+    the few hundred corpus notes repeated."""
     rng = random.Random(n)
     out.mkdir(parents=True, exist_ok=True)
     notes = _corpus_notes()
@@ -66,6 +72,8 @@ def generate(n: int, out: Path) -> None:
                 note = rng.choice(CAMPAIGNS).format(f="Camille")
             elif r < 0.03:
                 note = rng.choice(GREET).format(f="Camille") + rng.choice(notes)
+                if real_notes:
+                    note += f" ({rng.choice(TOPICS)}, {rng.randrange(1, 28)}/{rng.randrange(1, 12)}) — {first} {last[:1]}."
             else:
                 note = ""
             w.writerow([f"{first} {last}", "Camille Laurent", sent, note[:300], "INCOMING",
@@ -82,4 +90,4 @@ def generate(n: int, out: Path) -> None:
 
 
 if __name__ == "__main__":
-    generate(int(sys.argv[1]), Path(sys.argv[2]))
+    generate(int(sys.argv[1]), Path(sys.argv[2]), real_notes="--real-notes" in sys.argv[3:])

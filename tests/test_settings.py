@@ -85,3 +85,10 @@ def test_init_prefills_from_profile_and_refuses_to_overwrite(run, tmp_path, basi
     again = run("init", "--config", str(cfg))
     assert again.exit_code == 2 and "already exists" in again.output
     assert run("init", "--config", str(cfg), "--force").exit_code == 0
+
+
+def test_the_cli_threshold_default_is_the_judgments():
+    from invitriage.cli import DEFAULT_THRESHOLD
+    from invitriage.judge import DEFAULT_THRESHOLD as JUDGE_DEFAULT
+
+    assert DEFAULT_THRESHOLD == JUDGE_DEFAULT

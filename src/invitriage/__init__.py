@@ -2,15 +2,42 @@
 
 Reply personally only to people who explain why they want to connect and to those who can
 benefit from the connection; accept every other invitation silently.
+
+The public names load their module on first use (PEP 562), so ``invitriage import`` does not pay for
+the sentence encoder and numpy it never needs.
 """
 
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from .errors import ConfigError, InputError, InvitriageError, StoreError
-from .importers import ImportReport, import_paths
-from .judge import Judgment, classify
-from .store import Store, default_db_path
-from .triage import TriageReport, triage
+
+if TYPE_CHECKING:
+    from .importers import ImportReport, import_paths
+    from .judge import Judgment, classify
+    from .service import Workspace
+    from .store import Store, default_db_path
+    from .triage import TriageReport, triage
 
 __version__ = "0.1.0"
+
+_LAZY = {
+    "ImportReport": "importers", "import_paths": "importers", "Judgment": "judge", "classify": "judge",
+    "Store": "store", "default_db_path": "store", "TriageReport": "triage", "triage": "triage",
+    "Workspace": "service",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'invitriage' has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "ConfigError",
@@ -21,6 +48,7 @@ __all__ = [
     "Store",
     "StoreError",
     "TriageReport",
+    "Workspace",
     "classify",
     "default_db_path",
     "import_paths",

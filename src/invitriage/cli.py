@@ -15,7 +15,7 @@ from contextlib import ExitStack
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
@@ -25,15 +25,17 @@ from rich.table import Table
 
 from . import __version__
 from .errors import ConfigError, InputError, InvitriageError
-from .importers import ImportReport
-from .judge import DEFAULT_THRESHOLD
-from .lang import detect_language
 from .service import Workspace
 from .settings import Settings, default_config_path, load_settings, render_settings
 from .store import Store, default_db_path
 from .taxonomy import ACTIONS, LANGUAGES, PRIORITY
 from .textsafe import printable, terminal, write_csv
-from .triage import TriageReport
+
+if TYPE_CHECKING:  # the judgment's modules load numpy and the encoder: commands import them when they judge
+    from .importers import ImportReport
+    from .triage import TriageReport
+
+DEFAULT_THRESHOLD = Settings().threshold
 
 
 class _SafeConsole(Console):
@@ -383,6 +385,8 @@ def init_cmd(force: bool, config_path: Path | None, db_path: Path | None) -> Non
         if owner:
             values["owner_name"] = f"{owner['first_name']} {owner['last_name']}".strip()
             values["signature"] = owner["first_name"] or ""
+            from .lang import detect_language
+
             lang = detect_language(owner["headline"] or "", fallback="fr")
             values["language"] = lang if lang in LANGUAGES else "fr"
             parts = [p.strip() for p in re.split(r"[|,•·/&]+", owner["headline"] or "") if p.strip()]

@@ -27,7 +27,6 @@ from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO, TextIO
 
 from .csvio import NotUtf8, Table, open_text, read_table
-from .pages import parse_relative_time
 from .dates import DateColumn, parse_any_instant, parse_connected_on, parse_message_date, parse_sent_at
 from .errors import InputError
 from .textsafe import printable
@@ -705,6 +704,8 @@ def import_pending(ctx: _Context, src: SourceFile, stream: TextIO) -> FileReport
     items = _pending_json(src, stream) if is_json else _pending_csv(src, stream)
     report = FileReport(src.display, "pending")
     total = ctx.lines(src)
+
+    from .pages import parse_relative_time
 
     dated = _Dated(src, "sent_at", parse_any_instant)
     # Relative dates count back from when the list was made: --saved-at, else the file's time, else now.

@@ -19,16 +19,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from . import priority
 from .errors import InputError
 from .importers import ImportReport, Progress, import_paths
-from .learning import Fitted, LearnReport, PersonalLayer, fit_personal
 from .settings import Settings
 from .store import Store, now_iso
 from .taxonomy import INTENTS
-from .triage import TriageReport, triage, write_drafts
+
+if TYPE_CHECKING:  # judging needs numpy and the sentence encoder: loaded only by the operations that judge
+    from .learning import LearnReport, PersonalLayer
+    from .triage import TriageReport
 
 #: Invitation statuses in which nothing is left to do on it.
 FINISHED = Store.DONE
@@ -150,12 +152,17 @@ class Workspace:
 
     def triage(self, progress: Callable[[int, int], None] | None = None,
                personal: PersonalLayer | None = None) -> TriageReport:
+        from .triage import triage
+
         return triage(self.store, self.settings, personal=personal, progress=progress)
 
     def learn(self, progress: Callable[[int, int], None] | None = None) -> LearnReport:
         """Refit the personal layer on every active correction, re-judge, and keep what changed."""
+        from .learning import LearnReport, fit_personal
+        from .triage import triage
+
         corrections = self.store.corrections()
-        fitted: Fitted = fit_personal(corrections, self.settings)
+        fitted = fit_personal(corrections, self.settings)
         previous = {i["id"]: (i["intent"], i["action"]) for i in self.store.queue()}
         triage(self.store, self.settings, personal=fitted.layer, progress=progress)
         changed = [{"id": i["id"], "name": i["name"], "before": list(previous[i["id"]]), "after": [i["intent"], i["action"]]}
@@ -308,15 +315,20 @@ class Workspace:
         with self.store.atomic():
             self._open_item(invitation_id)
             self.store.set_override(invitation_id, intent, action)
-            write_drafts(self.store, self.settings, only=[invitation_id])
+            self._redraft(invitation_id)
         return intent, action
+
+    def _redraft(self, invitation_id: int) -> None:
+        from .triage import write_drafts
+
+        write_drafts(self.store, self.settings, only=[invitation_id])
 
     def undo_override(self, invitation_id: int) -> bool:
         """Forget the owner's decision: the machine's judgment applies again (and ``learn`` forgets it)."""
         with self.store.atomic():
             self._open_item(invitation_id)
             done = self.store.clear_override(invitation_id)
-            write_drafts(self.store, self.settings, only=[invitation_id])
+            self._redraft(invitation_id)
         return done
 
     # -- the worklist for LinkedIn ------------------------------------------------------------------
