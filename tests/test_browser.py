@@ -115,13 +115,14 @@ class Watch:
 
 
 def open_page(browser: Any, url: str, viewport: dict[str, int] = DESKTOP, scheme: str = "light",
-              scale: float = 1, clipboard: bool = False) -> tuple[Any, Watch]:
+              clipboard: bool = False, axe: bool = True) -> tuple[Any, Watch]:
     """A page in its own context (fresh storage), with axe-core injected before any page script runs
     (an init script: the page's Content-Security-Policy stays on)."""
-    context = browser.new_context(viewport=viewport, color_scheme=scheme, device_scale_factor=scale)
+    context = browser.new_context(viewport=viewport, color_scheme=scheme)
     if clipboard:
         context.grant_permissions(["clipboard-read", "clipboard-write"], origin=url)
-    context.add_init_script(path=str(AXE))
+    if axe:
+        context.add_init_script(path=str(AXE))
     page = context.new_page()
     return page, Watch(page, url)
 
@@ -152,9 +153,12 @@ FOCUS_CHECK = """() => {
     if (r.width < 1 || r.height < 1) problems.push("has no size");
     if (r.top < -1 || r.left < -1 || r.bottom > vh + 1 || r.right > vw + 1)
         problems.push(`outside the ${vw}×${vh} viewport (${Math.round(r.left)},${Math.round(r.top)} to ${Math.round(r.right)},${Math.round(r.bottom)})`);
-    for (const o of document.querySelectorAll("body *")) {
+    // The chrome that stays in view (fixed or sticky), found once per page load.
+    window.__chrome = window.__chrome || [...document.querySelectorAll("body *")].filter(
+        o => ["fixed", "sticky"].includes(getComputedStyle(o).position));
+    for (const o of window.__chrome) {
         const pos = getComputedStyle(o).position;
-        if ((pos !== "fixed" && pos !== "sticky") || o.contains(el)) continue;
+        if (o.contains(el)) continue;
         const b = o.getBoundingClientRect();
         const x = Math.min(r.right, b.right) - Math.max(r.left, b.left);
         const y = Math.min(r.bottom, b.bottom) - Math.max(r.top, b.top);
@@ -209,6 +213,8 @@ def test_every_page_passes_axe_in_light_and_dark(server, browser):
     for viewport, scheme in ((DESKTOP, "light"), (PHONE, "dark")):
         page, watch = open_page(browser, url, viewport, scheme)
         for path in PAGES:
+            if scheme == "dark" and path == "/accept?page=2":
+                continue  # the same template as /accept
             page.goto(url + path)
             assert page.locator("h1").count() == 1, f"{path}: one h1 per page"
             if path != "/report":
@@ -364,8 +370,8 @@ def test_no_focus_stop_hides_under_fixed_chrome(server, browser):
     url, _, _ = server
     problems: list[str] = []
     walked = 0
-    for viewport, scale in ((PHONE, 3), (ZOOM_200, 2), (DESKTOP, 1)):
-        page, watch = open_page(browser, url, viewport, scale=scale)
+    for viewport in (PHONE, ZOOM_200, DESKTOP):
+        page, watch = open_page(browser, url, viewport, axe=False)
         for path in ("/", "/review", "/accept", "/learned", "/report"):
             page.goto(url + path)
             if path == "/" and viewport is DESKTOP:
@@ -424,7 +430,7 @@ def test_accept_page_pages_stacks_and_bulk_marks_with_undo(server, browser):
     close(page)
 
     # On a phone each invitation is one block, nothing is wider than the screen, and empty cells are left out.
-    page, watch = open_page(browser, url, PHONE, scale=3)
+    page, watch = open_page(browser, url, PHONE)
     page.goto(url + "/accept")
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     assert page.locator("table.list tbody tr").first.evaluate("tr => getComputedStyle(tr).display") == "block"
@@ -436,7 +442,7 @@ def test_accept_page_pages_stacks_and_bulk_marks_with_undo(server, browser):
 
 def test_report_charts_render_with_their_values_as_text(server, browser):
     url, _, _ = server
-    page, watch = open_page(browser, url, PHONE, scale=3)
+    page, watch = open_page(browser, url, PHONE)
     page.goto(url + "/report")
     svgs = page.locator("svg")
     assert svgs.count() >= 4
