@@ -487,11 +487,11 @@ def test_report_charts_render_with_their_values_as_text(server, browser):
     # Readable on a phone: the chart scrolls sideways instead of shrinking its text.
     smallest = page.evaluate("Math.min(...[...document.querySelectorAll('svg text')].map(t => t.getBoundingClientRect().height))")
     assert smallest >= 10
+    if SCREENSHOTS:
+        page.set_viewport_size({"width": 1100, "height": 900})
+        page.screenshot(path=str(Path(SCREENSHOTS) / "report.png"), full_page=True)
     page.locator("figure.chart summary").first.click()
     assert page.locator("figure.chart details table").first.is_visible()
-    if SCREENSHOTS:
-        page.set_viewport_size(DESKTOP)
-        page.screenshot(path=str(Path(SCREENSHOTS) / "report.png"))
     watch.assert_clean()
     close(page)
 
