@@ -9,7 +9,7 @@ from invitriage.errors import InputError
 from invitriage.service import Workspace
 from invitriage.settings import Settings
 
-SETTINGS = Settings(signature="Camille", owner_name="Camille Laurent", weekly_budget=5)
+SETTINGS = Settings(signature="Camille", owner_name="Camille Laurent", weekly_budget=5, stale_after_days=0)
 
 
 @pytest.fixture
@@ -64,3 +64,9 @@ def test_the_last_bulk_accept_can_be_undone_once(ws):
     assert ws.last_accept().count == 0 and ws.undo_last_accept() == 0
     with pytest.raises(InputError, match="unknown intent"):
         ws.accept_all("bogus")
+
+
+def test_bulk_accept_marks_exactly_the_list_shown(ws):
+    stale = Workspace(ws.store, Settings(stale_after_days=30))  # every invitation here is from 2025: stale
+    assert stale.queue("accept") == [] and stale.accept_all().count == 0
+    assert by_name(ws, "Hélène Girard")["status"] in ("queued", "drafted")

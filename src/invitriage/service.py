@@ -441,12 +441,13 @@ class Workspace:
     def accept_all(self, intent: str | None = None) -> BulkAccept:
         """Mark the accept-silently list (or one intent of it) as accepted on LinkedIn.
 
-        The ids are remembered, so :meth:`undo_last_accept` can put them back (the page's Undo).
+        Exactly the list :meth:`queue` shows: stale invitations, long gone from LinkedIn's page, are not
+        among them. The ids are remembered, so :meth:`undo_last_accept` can put them back (the page's Undo).
         """
         if intent and intent not in INTENTS:
             raise InputError(None, f"unknown intent {intent!r}")
         with self.store.atomic():
-            ids = [i["id"] for i in self.store.queue("accept") if not intent or i["intent"] == intent]
+            ids = [i["id"] for i in self.queue("accept", intent=intent)]
             self.store.mark_accepted(ids)
             self.store.set_meta(LAST_ACCEPT, json.dumps(ids))
         return BulkAccept(ids)
