@@ -63,7 +63,7 @@ def server(tmp_path_factory):
     sample = resources.files("invitriage") / "sample"
     settings = load_settings(Path(str(sample / "invitriage.toml")))
     if not SCREENSHOTS:
-        # Matching ~3,000 headlines against "whom you help" is most of triage's time and none of the
+        # Matching ~3,000 headlines against "whom you help" is about half of triage's time and none of the
         # page's business; the README's screenshots keep the sample owner's full settings.
         settings = replace(settings, help_whom=[], meet_whom=[], offer=[])
     hostile = tmp / "hostile.csv"

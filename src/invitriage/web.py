@@ -4,6 +4,9 @@ Every page has a JSON twin under ``/api``. Who may talk to it:
 
 - a request whose ``Host`` is not this machine's own name (``localhost``, ``127.0.0.1``, ``[::1]``) is
   refused when the page listens locally: a web site cannot reach it through DNS rebinding;
+- another site (or another local port) may link to a page, but its scripts may not fetch one: a request the
+  browser marks cross-site or same-site that is not a navigation is refused (nor can it time the
+  compressed pages that carry the CSRF token);
 - a state-changing request is a small form POST carrying the CSRF token (checked before the body is
   parsed) and, if the browser says where it comes from, from this page's own origin;
 - with a non-local host every request also needs the access token the ``serve`` command prints.

@@ -89,6 +89,7 @@
       statusEl.appendChild(button);
     }
     pad();
+    if (document.activeElement) { reveal(document.activeElement); } // the toast must not cover the focus
     quietTimer = setTimeout(quiet, 12000);
   }
 
