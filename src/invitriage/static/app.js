@@ -219,11 +219,23 @@
   // -- actions ---------------------------------------------------------------------------------
   function base(card) { return "/invitations/" + idOf(card); }
 
+  // One action at a time per card: a second press while the first is on its way does nothing.
+  function busy(card, work) {
+    if (card.dataset.busy) { return; }
+    card.dataset.busy = "1";
+    var done = function () { delete card.dataset.busy; };
+    work().then(done, done);
+  }
+
   function markSent(card) {
     var form = card.querySelector('form[data-ajax="sent"]');
     if (!form || card.classList.contains("done")) { return; }
+    busy(card, function () { return sendWith(card, form); });
+  }
+
+  function sendWith(card, form) {
     var draft = card.querySelector("form.draft");
-    (draft ? saveDraft(draft) : Promise.resolve()).then(function () {
+    return (draft ? saveDraft(draft) : Promise.resolve()).then(function () {
       return post(form.getAttribute("action"), {}).then(function () {
         finish(card, "Sent ✓", "Marked sent: " + nameOf(card) + ".", function () { return post(base(card) + "/unsent", {}); });
       }, function (e) { say("Not marked sent: " + e.message, { error: true }); });
@@ -233,13 +245,13 @@
   }
 
   function postpone(card, form) {
-    post(form.getAttribute("action"), {}).then(function () {
+    return post(form.getAttribute("action"), {}).then(function () {
       finish(card, "Next week ✓", "Moved to next week: " + nameOf(card) + ".", function () { return post(base(card) + "/unpostpone", {}); });
     }, function (e) { say("Not moved: " + e.message, { error: true }); });
   }
 
   function change(card, form, kind) {
-    post(form.getAttribute("action"), kind === "override" ? fieldsOf(form) : {}).then(function (data) {
+    return post(form.getAttribute("action"), kind === "override" ? fieldsOf(form) : {}).then(function (data) {
       var what = nameOf(card) + " is now “" + data.intent_label + "”, " + data.action_label.toLowerCase() + ".";
       var message = (kind === "undo" ? "Back to the machine's judgment: " : "Changed: ") + what;
       var previous = data.previous;
@@ -262,8 +274,8 @@
     if (kind === "draft") { saveDraft(form).catch(noop); return; }
     if (!card || card.classList.contains("done")) { return; }
     if (kind === "sent") { markSent(card); }
-    else if (kind === "postpone") { postpone(card, form); }
-    else { change(card, form, kind); }
+    else if (kind === "postpone") { busy(card, function () { return postpone(card, form); }); }
+    else { busy(card, function () { return change(card, form, kind); }); }
   });
 
   document.querySelectorAll("form.draft textarea").forEach(function (area) {
