@@ -17,7 +17,6 @@ import shutil
 import socket
 import threading
 import time
-from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -32,7 +31,7 @@ CHROMIUM = "/usr/bin/chromium"
 SCREENSHOTS = os.environ.get("INVITRIAGE_SCREENSHOTS")  # a folder: write the README's screenshots there
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-PAGES = ["/", "/accept", "/accept?page=2", "/accept/confirm", "/review", "/learned", "/report"]
+PAGES = ["/", "/accept", "/accept?page=2", "/accept/confirm", "/review", "/outreach", "/learned", "/report"]
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
 ZOOM_200 = {"width": 640, "height": 400}  # a 1280×800 window at 200 % zoom lays out like this
@@ -62,10 +61,6 @@ def server(tmp_path_factory):
     db = tmp / "browser.db"
     sample = resources.files("invitriage") / "sample"
     settings = load_settings(Path(str(sample / "invitriage.toml")))
-    if not SCREENSHOTS:
-        # Matching ~3,000 headlines against "whom you help" is about half of triage's time and none of the
-        # page's business; the README's screenshots keep the sample owner's full settings.
-        settings = replace(settings, help_whom=[], meet_whom=[], offer=[])
     hostile = tmp / "hostile.csv"
     hostile.write_text('name,headline,profile_url,sent_at,note\n"Eve <img src=x onerror=alert(3)>",'
                        '"<script>alert(4)</script>",https://www.linkedin.com/in/eve-hostile,2026-11-19T10:00:00+01:00,'
@@ -408,7 +403,7 @@ def test_no_focus_stop_hides_under_fixed_chrome(server, browser):
     walked = 0
     for viewport in (PHONE, ZOOM_200, DESKTOP):
         page, watch = open_page(browser, url, viewport, axe=False)
-        for path in ("/", "/review", "/accept", "/learned", "/report"):
+        for path in ("/", "/review", "/accept", "/outreach", "/learned", "/report"):
             page.goto(url + path)
             if path == "/" and viewport is DESKTOP:
                 page.get_by_label("Use one-key shortcuts").uncheck()  # the status toast is showing now
@@ -505,35 +500,50 @@ def test_chromium_is_debians():
     assert shutil.which("chromium") or Path(CHROMIUM).exists()
 
 
-def test_outreach_tab_edit_a_draft_and_mark_contacted(server, browser):
+def test_outreach_tab_edit_a_draft_mark_contacted_and_undo(server, browser):
     url, db, _ = server
-    page = browser.new_page()
+    page, watch = open_page(browser, url)
+    from playwright.sync_api import expect
+
     page.goto(url + "/outreach")
     cards = page.locator("article.outreach")
     assert cards.count() == 7
     first = cards.first
-    name = first.locator("h2").inner_text()
+    name = first.get_attribute("data-name")
     area = first.locator("textarea")
     area.fill("Bonjour, un café la semaine prochaine ?")
     area.blur()
     first.locator(".saved").filter(has_text="Saved").wait_for()
+
+    def state() -> tuple[Any, ...]:
+        with Store(db) as store:
+            row = store.conn.execute("SELECT state, draft, draft_edited FROM outreach o JOIN connections c "
+                                     "ON c.person_key = o.person_key WHERE trim(c.first_name || ' ' || c.last_name) = ?",
+                                     (name,)).fetchone()
+        return tuple(row)
+
+    # Marked contacted, said, undone, and marked again: it leaves the list.
     first.get_by_role("button", name=f"Mark contacted — {name}").click()
-    page.wait_for_url(url + "/outreach")
-    assert name not in [page.locator("article.outreach h2").nth(i).inner_text()
-                        for i in range(page.locator("article.outreach").count())]
-    with Store(db) as store:
-        row = store.conn.execute("SELECT state, draft, draft_edited FROM outreach o JOIN connections c "
-                                 "ON c.person_key = o.person_key WHERE trim(c.first_name || ' ' || c.last_name) = ?",
-                                 (name,)).fetchone()
-    assert tuple(row) == ("contacted", "Bonjour, un café la semaine prochaine ?", 1)
+    expect(first.locator(".outcome")).to_contain_text("Contacted ✓")
+    expect(status(page)).to_contain_text(f"Marked contacted: {name}")
+    assert state() == ("contacted", "Bonjour, un café la semaine prochaine ?", 1)
+    status(page).get_by_role("button", name=f"Undo — {name}").click()
+    expect(status(page)).to_contain_text("Undone")
+    assert state()[0] == "open"
+    first.get_by_role("button", name=f"Mark contacted — {name}").click()
+    expect(first.locator(".outcome")).to_contain_text("Contacted ✓")
+    assert state() == ("contacted", "Bonjour, un café la semaine prochaine ?", 1)
+    page.reload()
+    assert name not in [cards.nth(i).get_attribute("data-name") for i in range(cards.count())]
     if SCREENSHOTS:
         page.screenshot(path=str(Path(SCREENSHOTS) / "outreach.png"), full_page=False)
-    page.close()
+    watch.assert_clean()
+    close(page)
 
 
 def test_worklist_page_in_page_order_and_printable(server, browser):
     url, _db, _ = server
-    page = browser.new_page()
+    page, watch = open_page(browser, url)
     page.goto(url + "/worklist")
     steps = page.locator("ol.worklist li.step")
     assert steps.count() > 3
@@ -543,4 +553,5 @@ def test_worklist_page_in_page_order_and_printable(server, browser):
     assert page.get_by_role("button", name="Print").is_visible()
     page.emulate_media(media="print")
     assert not page.locator("header.top").is_visible()  # printed without the navigation
-    page.close()
+    watch.assert_clean()
+    close(page)

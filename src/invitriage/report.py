@@ -522,10 +522,14 @@ def render_html(f: Figures) -> str:
         out.append(_section("Who matters: the useful share", None, fallback="Needs Connections.csv and messages.csv."))
     if len(f.useful_by_month) >= 2:
         ums = f.useful_by_month
-        body = line_chart("Useful share over time (%)", [v for _m, v in ums], year_ticks([m for m, _v in ums]), "{:.1f}")
+        title = "Useful share over time (%)"
+        body = figure(line_chart(title, [v for _m, v in ums], year_ticks([m for m, _v in ums]), "{:.1f}"), title,
+                      [(month_label(m), _pct(v)) for m, v in ums], ("month", "useful share"))
         if f.outreach_per_week:
             weeks = sorted(f.outreach_per_week)[-12:]
-            body += bar_chart("Outreach messages sent per week", weeks, [f.outreach_per_week[w] for w in weeks])
+            title = "Outreach messages sent per week"
+            body += figure(bar_chart(title, weeks, [f.outreach_per_week[w] for w in weeks]), title,
+                           [(w, f"{f.outreach_per_week[w]:,}") for w in weeks], ("week", "messages"))
         (m0, v0), (m1, v1) = ums[0], ums[-1]
         sentence = (f"The share of your connections you have talked to went from {_pct(v0)} "
                     f"({month_label(m0)}) to {_pct(v1)} ({month_label(m1)})."

@@ -266,6 +266,15 @@
     }, function (e) { say("Not changed: " + e.message, { error: true }); });
   }
 
+  // Outreach: "contacted" and "never suggest" take the person off the list, with an undo.
+  function outreachDone(card, form, kind) {
+    return post(form.getAttribute("action"), {}).then(function () {
+      finish(card, kind === "skip" ? "Not suggested again ✓" : "Contacted ✓",
+        (kind === "skip" ? "Will not suggest " : "Marked contacted: ") + nameOf(card) + ".",
+        function () { return post("/outreach/" + idOf(card) + "/undo", {}); });
+    }, function (e) { say("Not changed: " + e.message, { error: true }); });
+  }
+
   document.addEventListener("submit", function (ev) {
     var form = ev.target, kind = form.dataset.ajax;
     if (!kind) { return; }
@@ -275,6 +284,7 @@
     if (!card || card.classList.contains("done")) { return; }
     if (kind === "sent") { markSent(card); }
     else if (kind === "postpone") { busy(card, function () { return postpone(card, form); }); }
+    else if (kind === "contacted" || kind === "skip") { busy(card, function () { return outreachDone(card, form, kind); }); }
     else { busy(card, function () { return change(card, form, kind); }); }
   });
 
