@@ -221,3 +221,64 @@ def test_next_never_redirects_to_another_site(client, app_db):
 def test_an_empty_database_says_what_to_do(tmp_path):
     with TestClient(create_app(tmp_path / "empty.db"), base_url=LOCAL) as c:
         assert "run <code>invitriage import" in c.get("/").text
+
+
+def test_cards_are_named_readable_and_carry_their_language(client):
+    html = client.get("/").text
+    ana = re.search(r'<article class="card" id="card-(\d+)".*?</article>', html, flags=re.S).group(0)
+    card_id = re.search(r'id="card-(\d+)"', ana).group(1)
+    assert f'aria-labelledby="name-{card_id}"' in ana and f'<span id="name-{card_id}">' in ana
+    assert re.search(r'<button class="sent">Mark sent<span class="vh"> — [^<]+</span></button>', ana)
+    assert "_" not in re.search(r'<p class="meta">(.*?)</p>', ana, flags=re.S).group(1)  # words, not codes
+    assert re.search(r'<option value="[a-z_]+" selected>', ana) and '<option value="reply" selected>' in ana
+    assert 'blockquote class="note" lang="es"' in html  # Ana writes in Spanish
+    assert re.search(r'<textarea id="draft-\d+" name="text" rows="9" lang="es">¡?Hola', html)  # and her draft
+    assert html.count("<h1") == 1 and 'aria-current="page"' in html and 'href="#main"' in html
+    review = client.get("/review").text
+    assert review.count("<h1") == 1 and "<h3>" in review  # cards under the section headings
+
+
+def test_a_change_keeps_only_what_was_changed_and_can_be_undone(client, app_db):
+    token = csrf(client)
+    h = {"X-CSRF-Token": token, "X-Requested-With": "fetch"}
+    ana = item(app_db, "Ana Ruiz")
+    was = {"intent_was": ana["intent"], "action_was": ana["action"]}
+    r = client.post(f"/invitations/{ana['id']}/override", headers=h, data={**was, "intent": ana["intent"], "action": "reply"})
+    assert r.status_code == 400 and "nothing to change" in r.json()["error"]
+    r = client.post(f"/invitations/{ana['id']}/override", headers=h, data={**was, "intent": ana["intent"], "action": "hold"})
+    got = r.json()
+    assert (got["action"], got["action_label"], got["previous"]) == ("hold", "Hold", {"had": False, "intent": None, "action": None})
+    with Store(app_db) as store:
+        assert store.own_decision(ana["id"]) == (None, "hold")  # the intent was left alone
+    r = client.post(f"/invitations/{ana['id']}/restore", headers=h, data={"had": "0"})
+    assert r.json()["action"] == ana["action"] and not item(app_db, "Ana Ruiz")["overridden"]
+
+
+def test_accept_list_is_paged_and_its_filter_never_echoes_unknown_text(client, monkeypatch):
+    import invitriage.web as web
+
+    monkeypatch.setattr(web, "PER_PAGE", 1)
+    page = client.get("/api/accept?page=7").json()
+    assert (page["page"], page["pages"], page["per_page"], page["count"], len(page["items"])) == (1, 1, 1, 1, 1)
+    html = client.get("/accept?intent=%3Cscript%3Ebogus").text
+    assert "bogus" not in html and "All (1)" in html
+
+
+def test_pages_and_json_are_compressed(client):
+    r = client.get("/accept", headers={"Accept-Encoding": "gzip"})
+    assert r.headers["content-encoding"] == "gzip"
+    assert client.get("/api/week", headers={"Accept-Encoding": "gzip"}).headers["content-encoding"] == "gzip"
+
+
+def test_another_site_may_link_to_the_page_but_not_read_it(client):
+    probe = {"Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "no-cors"}
+    assert client.get("/accept?intent=generic", headers=probe).status_code == 403
+    assert client.get("/api/counts", headers={**probe, "Sec-Fetch-Mode": "cors"}).status_code == 403
+    assert client.get("/", headers={"Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "navigate"}).status_code == 200
+    assert client.get("/static/app.js", headers={"Sec-Fetch-Site": "same-origin", "Sec-Fetch-Mode": "no-cors"}).status_code == 200
+
+
+def test_no_header_only_tables_and_shortcuts_only_where_they_work(client):
+    learned = client.get("/learned").text
+    assert "<table" not in learned and "None yet" in learned
+    assert 'class="keys"' in client.get("/").text and 'class="keys"' not in client.get("/accept").text

@@ -336,6 +336,17 @@ def _offer_text(settings: Settings, lang: str) -> str:
     return _listing(settings.offer[:3], lang)
 
 
+def draft_language(item: dict[str, Any], settings: Settings) -> str:
+    """The language of one queue item's draft (the page marks the draft with it).
+
+    >>> draft_language({"note": "Hallo Camille, ik ben afgestudeerd en zoek een stage.", "lang": "nl"}, Settings())
+    'nl'
+    """
+    judged = str(item.get("lang") or "")
+    return reply_language(str(item.get("note") or ""), judged if judged in LANGUAGES else None,
+                          str(item.get("headline") or ""), settings.language)
+
+
 def context_for(item: dict[str, Any], settings: Settings) -> tuple[str, str, dict[str, Any]]:
     """(template name, language, context) of the draft for one queue item."""
     intent = str(item.get("intent") or "")
@@ -343,7 +354,7 @@ def context_for(item: dict[str, Any], settings: Settings) -> tuple[str, str, dic
     note = str(item.get("note") or "")
     headline = str(item.get("headline") or "")
     judged = str(item.get("lang") or "")
-    lang = reply_language(note, judged if judged in LANGUAGES else None, headline, settings.language)
+    lang = draft_language(item, settings)
     # Slots are read in the note's own language; a note in another language gives none. A short note
     # ("Hola!") is too short for the judge's language: its greeting chose ``lang``.
     long_note = sum(ch.isalpha() for ch in normalize(note).core) >= MIN_CORE_LETTERS if note.strip() else False

@@ -15,6 +15,7 @@ from html import escape
 from pathlib import Path
 
 from .store import Store
+from .taxonomy import INTENT_LABELS
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 BUCKETS = [("< 1 month", 30), ("1–3 months", 90), ("3–6 months", 180), ("> 6 months", None)]
@@ -342,7 +343,7 @@ def nice_ticks(vmax: float, count: int = 4, integer: bool = False) -> list[float
     return [round(i * step, 10) for i in range(math.ceil(vmax / step - 1e-9) + 1)]
 
 
-def _text(x: float, y: float, s: str, anchor: str = "middle", size: int = 11, weight: str = "normal") -> str:
+def _text(x: float, y: float, s: str, anchor: str = "middle", size: int = 12, weight: str = "normal") -> str:
     return (f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="{anchor}" font-size="{size}" font-weight="{weight}" '
             f'fill="{INK}">{escape(s)}</text>')
 
@@ -379,7 +380,7 @@ def bar_chart(title: str, labels: list[str], values: list[float], fmt: str = "{:
                      f'height="{h:.1f}" fill="{FADED if i in faded else BAR}"><title>{escape(labels[i])}: '
                      f'{escape(fmt.format(v))}</title></rect>')
         if len(values) <= 16:
-            parts.append(_text(x, H - BOTTOM - h - 4, fmt.format(v), size=10))
+            parts.append(_text(x, H - BOTTOM - h - 4, fmt.format(v), size=11))
     if ref is not None:
         y = H - BOTTOM - ref * scale
         parts.append(f'<line x1="{LEFT}" x2="{W - RIGHT}" y1="{y:.1f}" y2="{y:.1f}" stroke="{ACCENT}" '
@@ -442,6 +443,17 @@ def hbar_chart(title: str, items: list[tuple[str, float]], fmt: str = "{:,.0f}")
     return "".join(parts + ["</svg>"])
 
 
+def figure(svg: str, title: str, rows: list[tuple[str, str]], header: tuple[str, str]) -> str:
+    """A chart with its values as text: a table under it, folded in <details> (screen readers and
+    anyone who wants the numbers read them there). On a narrow screen the chart scrolls sideways
+    instead of shrinking its text below reading size."""
+    body = "".join(f'<tr><th scope="row">{escape(a)}</th><td class="n">{escape(b)}</td></tr>' for a, b in rows)
+    return (f'<figure class="chart"><div class="scroll" role="region" tabindex="0" aria-label="{escape(title)} '
+            f'(chart)">{svg}</div><details><summary>{escape(title)}: the values</summary><table>'
+            f'<thead><tr><th scope="col">{escape(header[0])}</th><th scope="col">{escape(header[1])}</th></tr>'
+            f"</thead><tbody>{body}</tbody></table></details></figure>")
+
+
 # -- HTML -------------------------------------------------------------------------------------
 
 CSS = """
@@ -455,7 +467,15 @@ main{max-width:760px;margin:0 auto;padding:8px 20px 40px}
 section{background:#fff;border:1px solid #e5e7eb;border-radius:10px;padding:18px 22px;margin:18px 0}
 section h2{margin:0 0 6px;font-size:19px}.lead{margin:0 0 10px}.missing{background:#fff7ed;border-color:#fdba74}
 table{border-collapse:collapse;font-size:14px}td,th{padding:3px 12px 3px 0;text-align:left}
-td.n{text-align:right}footer{color:#6b7280;font-size:13px;text-align:center}
+td.n{text-align:right}tbody th{font-weight:normal}footer{color:#4b5563;font-size:13px;text-align:center}
+figure{margin:12px 0}.scroll{overflow-x:auto;background:#fff;border-radius:6px}.scroll svg{display:block}
+details{margin:4px 0 10px}summary{cursor:pointer;color:#1e40af}
+:focus-visible{outline:3px solid #2563eb;outline-offset:2px}
+@media (max-width:700px){.scroll svg{min-width:640px}header{padding:20px 16px}main{padding:8px 10px 30px}
+section{padding:14px}}
+@media (prefers-color-scheme:dark){body{color:#e8eaef;background:#111418}section{background:#1b1f26;
+border-color:#343a45}.missing{background:#33240c;border-color:#9a5b13}summary{color:#9cc7ff}footer{color:#aab2bf}
+:focus-visible{outline-color:#7ab8ff}}
 """
 
 
@@ -478,7 +498,7 @@ def render_html(f: Figures) -> str:
         cards.append((_num(round(f.hours_saved, 1)), "hours saved"))
     who = f"{f.owner_name}'s network" if f.owner_name else "Your network"
     out = [f'<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" '
-           f'content="width=device-width, initial-scale=1"><title>{escape(who)} — invitriage report</title>'
+           f'content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"><title>{escape(who)} — invitriage report</title>'
            f"<style>{CSS}</style></head><body><header><h1>{escape(who)}</h1>"
            f"<p>Who matters, and how invitations grow with the network — as of {f.today.isoformat()}.</p>"
            '<div class="cards">' + "".join(f"<div class=\"card\"><b>{escape(v)}</b><span>{escape(k)}</span></div>"
@@ -488,22 +508,28 @@ def render_html(f: Figures) -> str:
         out.append(f'<section class="missing"><h2>What is missing</h2><ul>{items}</ul></section>')
     if f.useful_by_year:
         dated = [y for y in f.useful_by_year if y.year != "unknown"]
-        chart = bar_chart("Useful share by year connected (%)", [y.year for y in dated],
-                          [round(y.pct, 1) for y in dated], "{:g}", ref=round(f.useful_share_pct or 0, 1),
-                          ref_label=f"overall {_pct(f.useful_share_pct or 0)}")
+        title = "Useful share by year connected (%)"
+        chart = figure(bar_chart(title, [y.year for y in dated], [round(y.pct, 1) for y in dated], "{:g}",
+                                 ref=round(f.useful_share_pct or 0, 1), ref_label=f"overall {_pct(f.useful_share_pct or 0)}"),
+                       title, [(y.year, _pct(y.pct)) for y in dated], ("year connected", "useful share"))
         table = "".join(f'<tr><td>{escape(c)}</td><td class="n">{n:,}</td></tr>' for c, n in f.useful_companies)
         if table:
             chart += ("<p>Where the people you talk to work:</p>"
-                      f"<table><tr><th>company</th><th>people</th></tr>{table}</table>")
+                      f'<table><thead><tr><th scope="col">company</th><th scope="col">people</th></tr></thead>'
+                      f"<tbody>{table}</tbody></table>")
         out.append(_section("Who matters: the useful share", s.get("useful"), chart))
     else:
         out.append(_section("Who matters: the useful share", None, fallback="Needs Connections.csv and messages.csv."))
     if len(f.useful_by_month) >= 2:
         ums = f.useful_by_month
-        body = line_chart("Useful share over time (%)", [v for _m, v in ums], year_ticks([m for m, _v in ums]), "{:.1f}")
+        title = "Useful share over time (%)"
+        body = figure(line_chart(title, [v for _m, v in ums], year_ticks([m for m, _v in ums]), "{:.1f}"), title,
+                      [(month_label(m), _pct(v)) for m, v in ums], ("month", "useful share"))
         if f.outreach_per_week:
             weeks = sorted(f.outreach_per_week)[-12:]
-            body += bar_chart("Outreach messages sent per week", weeks, [f.outreach_per_week[w] for w in weeks])
+            title = "Outreach messages sent per week"
+            body += figure(bar_chart(title, weeks, [f.outreach_per_week[w] for w in weeks]), title,
+                           [(w, f"{f.outreach_per_week[w]:,}") for w in weeks], ("week", "messages"))
         (m0, v0), (m1, v1) = ums[0], ums[-1]
         sentence = (f"The share of your connections you have talked to went from {_pct(v0)} "
                     f"({month_label(m0)}) to {_pct(v1)} ({month_label(m1)})."
@@ -512,30 +538,41 @@ def render_html(f: Figures) -> str:
         out.append(_section("Moving the useful share", sentence, body))
     if f.connections_by_month:
         ms = f.connections_by_month
-        out.append(_section("Your network over time", s.get("network"), line_chart(
-            "Connections (cumulative)", [m.total for m in ms], year_ticks([m.month for m in ms]))))
+        title = "Connections (cumulative)"
+        out.append(_section("Your network over time", s.get("network"), figure(line_chart(
+            title, [m.total for m in ms], year_ticks([m.month for m in ms])), title,
+            [(month_label(m.month), f"{m.total:,}") for m in ms], ("month", "connections"))))
     else:
         out.append(_section("Your network over time", None, fallback="Needs Connections.csv."))
     if f.invitations_by_month:
         ims = f.invitations_by_month
         labels = [month_label(m.month) for m in ims]
         edge = frozenset({0, len(ims) - 1}) if len(ims) >= 4 else frozenset()
-        body = bar_chart("Invitations received per month", labels, [m.received for m in ims], faded=edge)
+        title = "Invitations received per month"
+        body = figure(bar_chart(title, labels, [m.received for m in ims], faded=edge), title,
+                      [(lb, f"{m.received:,}") for lb, m in zip(labels, ims)], ("month", "invitations"))
         if any(m.per_1000 is not None for m in ims):
-            body += bar_chart("Invitations per 1,000 connections", labels, [round(m.per_1000 or 0) for m in ims],
-                              faded=edge)
+            title = "Invitations per 1,000 connections"
+            body += figure(bar_chart(title, labels, [round(m.per_1000 or 0) for m in ims], faded=edge), title,
+                           [(lb, f"{round(m.per_1000 or 0):,}") for lb, m in zip(labels, ims)],
+                           ("month", "per 1,000 connections"))
         note = " Lighter bars are partial months (the export's window cuts them)." if edge else ""
         out.append(_section("Invitations grow with the network", " ".join(
             x for x in (s.get("invitations"), s.get("rate")) if x) + note, body))
     else:
         out.append(_section("Invitations grow with the network", None, fallback="Needs Invitations.csv."))
     if f.note_share_pct is not None:
-        body = hbar_chart("Intents of the judged notes", list(f.note_intents.items())) if f.note_intents else ""
+        title = "Intents of the judged notes"
+        intents: list[tuple[str, float]] = [(INTENT_LABELS.get(k, k), v) for k, v in (f.note_intents or {}).items()]
+        body = figure(hbar_chart(title, intents), title, [(k, _num(v)) for k, v in intents],
+                      ("intent", "notes")) if intents else ""
         out.append(_section("Notes: who says why", s.get("notes"), body))
     else:
         out.append(_section("Notes: who says why", None, fallback="Needs Invitations.csv."))
     if f.backlog_count:
-        body = bar_chart("Waiting invitations by age", list(f.backlog_buckets), list(f.backlog_buckets.values()))
+        title = "Waiting invitations by age"
+        body = figure(bar_chart(title, list(f.backlog_buckets), list(f.backlog_buckets.values())), title,
+                      [(k, f"{v:,}") for k, v in f.backlog_buckets.items()], ("age", "invitations"))
         sentence = s["backlog"] + (f" The oldest is from {f.backlog_oldest_name}." if f.backlog_oldest_name else "")
         out.append(_section("The backlog's age", sentence, body))
     else:

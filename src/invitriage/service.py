@@ -35,6 +35,8 @@ if TYPE_CHECKING:  # judging needs numpy and the sentence encoder: loaded only b
 #: Invitation statuses in which nothing is left to do on it.
 FINISHED = Store.DONE
 _MAX_ID = 2**63 - 1
+#: Where the ids of the last bulk accept are kept, for its undo.
+LAST_ACCEPT = "last_bulk_accept"
 QueueAction = Literal["reply", "accept", "hold", "unsure"]
 
 
@@ -323,6 +325,29 @@ class Workspace:
 
         write_drafts(self.store, self.settings, only=[invitation_id])
 
+    def own_decision(self, invitation_id: int) -> tuple[str | None, str | None] | None:
+        """The owner's override of one invitation (intent, action), or None when the machine decides."""
+        return self.store.own_decision(_check_id(invitation_id))
+
+    def restore_override(self, invitation_id: int, previous: tuple[str | None, str | None] | None) -> None:
+        """Undo one "change": put back the override that ``own_decision`` gave before it (None: none).
+
+        Unlike :meth:`undo_override`, an earlier decision of the owner survives the undo of a later one.
+        """
+        if previous is None or previous == (None, None):
+            self.undo_override(invitation_id)
+            return
+        intent, action = previous
+        if intent is not None and intent not in INTENTS:
+            raise InputError(None, f"unknown intent {intent!r}")
+        if action is not None and action not in ("reply", "accept", "hold"):
+            raise InputError(None, f"unknown action {action!r} (reply, accept or hold)")
+        with self.store.atomic():
+            self._open_item(invitation_id)
+            self.store.clear_override(invitation_id)
+            self.store.set_override(invitation_id, intent, action)
+            self._redraft(invitation_id)
+
     def undo_override(self, invitation_id: int) -> bool:
         """Forget the owner's decision: the machine's judgment applies again (and ``learn`` forgets it)."""
         with self.store.atomic():
@@ -426,16 +451,35 @@ class Workspace:
     # -- the accept-silently list ------------------------------------------------------------------
 
     def accept_all(self, intent: str | None = None) -> BulkAccept:
-        """Mark the accept-silently list (or one intent of it) as accepted on LinkedIn."""
+        """Mark the accept-silently list (or one intent of it) as accepted on LinkedIn.
+
+        Exactly the list :meth:`queue` shows: stale invitations, long gone from LinkedIn's page, are not
+        among them. The ids are remembered, so :meth:`undo_last_accept` can put them back (the page's Undo).
+        """
+        if intent and intent not in INTENTS:
+            raise InputError(None, f"unknown intent {intent!r}")
         with self.store.atomic():
-            ids = [i["id"] for i in self.store.queue("accept") if not intent or i["intent"] == intent]
+            ids = [i["id"] for i in self.queue("accept", intent=intent)]
             self.store.mark_accepted(ids)
+            self.store.set_meta(LAST_ACCEPT, json.dumps(ids))
         return BulkAccept(ids)
 
     def undo_accept(self, invitation_ids: Iterable[int]) -> int:
         ids = [_check_id(i) for i in invitation_ids]
         with self.store.atomic():
             return self.store.unmark_accepted(ids)
+
+    def last_accept(self) -> BulkAccept:
+        """The last bulk accept that can still be undone (no ids once undone)."""
+        stored = self.store.get_meta(LAST_ACCEPT)
+        return BulkAccept([int(i) for i in json.loads(stored)] if stored else [])
+
+    def undo_last_accept(self) -> int:
+        """Undo the last bulk accept; returns how many invitations are pending again."""
+        with self.store.atomic():
+            n = self.store.unmark_accepted(self.last_accept().ids)
+            self.store.set_meta(LAST_ACCEPT, "[]")
+        return n
 
     # -- what leaves the tool ------------------------------------------------------------------
 

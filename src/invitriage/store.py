@@ -574,6 +574,11 @@ class Store:
              row["intent"], row["action"], now_iso()),
         )
 
+    def own_decision(self, invitation_id: int) -> tuple[str | None, str | None] | None:
+        """The owner's override as stored (intent, action; either may be None), or None without one."""
+        row = self.conn.execute("SELECT intent, action FROM overrides WHERE invitation_id = ?", (invitation_id,)).fetchone()
+        return (row[0], row[1]) if row else None
+
     def clear_override(self, invitation_id: int) -> bool:
         """Undo the owner's correction: the machine decides again, and ``learn`` forgets the example."""
         self.conn.execute("UPDATE corrections SET undone_at = ? WHERE invitation_id = ? AND undone_at IS NULL",

@@ -40,6 +40,29 @@ DEFAULT_ACTIONS: Final[dict[str, str]] = {
 
 LANGUAGES: Final[tuple[str, ...]] = ("fr", "en", "es", "de", "it", "pt", "nl")
 
+#: What each code means, for people (the page and its screen-reader names).
+INTENT_LABELS: Final[dict[str, str]] = {
+    "scam": "Looks like a scam",
+    "recruiting": "Recruiting",
+    "job_seeking": "Looking for a job",
+    "sales_pitch": "Sales pitch",
+    "business_proposal": "Business proposal",
+    "ask_for_help": "Asks for help",
+    "referral": "Referred by someone",
+    "met_before": "Met before",
+    "content": "About your content",
+    "generic": "Generic note",
+    "default_template": "LinkedIn's default text",
+    "no_note": "No note",
+}
+ACTION_LABELS: Final[dict[str, str]] = {
+    "reply": "Reply personally", "accept": "Accept silently", "hold": "Hold", "unsure": "Unsure",
+}
+LANGUAGE_NAMES: Final[dict[str, str]] = {
+    "fr": "French", "en": "English", "es": "Spanish", "de": "German", "it": "Italian", "pt": "Portuguese",
+    "nl": "Dutch", "other": "another language",
+}
+
 
 def rank(intent: str) -> int:
     """Position in the priority order: lower is stronger.

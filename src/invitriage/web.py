@@ -4,6 +4,9 @@ Every page has a JSON twin under ``/api``. Who may talk to it:
 
 - a request whose ``Host`` is not this machine's own name (``localhost``, ``127.0.0.1``, ``[::1]``) is
   refused when the page listens locally: a web site cannot reach it through DNS rebinding;
+- another site (or another local port) may link to a page, but its scripts may not fetch one: a request the
+  browser marks cross-site or same-site that is not a navigation is refused (nor can it time the
+  compressed pages that carry the CSRF token);
 - a state-changing request is a small form POST carrying the CSRF token (checked before the body is
   parsed) and, if the browser says where it comes from, from this page's own origin;
 - with a non-local host every request also needs the access token the ``serve`` command prints.
@@ -16,10 +19,10 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import logging
 import secrets
 import sqlite3
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -28,17 +31,20 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
+from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from .errors import InvitriageError
+from .drafts import draft_language
+from .errors import InputError, InvitriageError
+from .lang import headline_language
 from .service import Workspace
 from .settings import Settings
 from .store import Store
-from .taxonomy import PRIORITY
+from .taxonomy import ACTION_LABELS, INTENT_LABELS, INTENTS, LANGUAGE_NAMES, LANGUAGES, PRIORITY
 
 log = logging.getLogger("invitriage.web")
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
@@ -46,6 +52,10 @@ LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 LOCAL_NAMES = {"127.0.0.1", "localhost", "[::1]"}
 #: The largest request body accepted (a draft is at most a few KB); larger ones are refused unread.
 MAX_BODY = 64 * 1024
+#: Rows per page of the accept-silently list (its HTML page and its JSON twin alike).
+PER_PAGE = 100
+#: Which queues each card page shows: a change that moves a card elsewhere finishes it on this page.
+PAGE_BUCKETS = {"/": ["reply"], "/review": ["unsure", "hold"]}
 SESSION_COOKIE = "invitriage_session"
 TOKEN_COOKIE = "invitriage_token"
 
@@ -74,6 +84,34 @@ def highlight(note: str, evidence: list[dict[str, str]]) -> Markup:
         cursor = end
     out.append(escape(note[cursor:]))
     return Markup("").join(out)
+
+
+@lru_cache(maxsize=4096)
+def headline_lang(headline: str) -> str:
+    """A headline's language when the detector is fairly sure, else "" (the attribute is left out).
+
+    >>> headline_lang("Estudante de Marketing Digital"), headline_lang("CEO")
+    ('pt', '')
+    """
+    lang = headline_language(headline, fallback="")
+    return lang if lang in LANGUAGES else ""
+
+
+def readable_meta(item: dict[str, Any]) -> str:
+    """The card's meta line in words, not codes.
+
+    >>> readable_meta({"intent": "ask_for_help", "lang": "en", "confidence": 1.0})
+    'Asks for help · English · confidence 100 %'
+    """
+    parts = [INTENT_LABELS.get(item["intent"], item["intent"]) + (" (your choice)" if item.get("overridden") else ""),
+             LANGUAGE_NAMES.get(item.get("lang") or "", item.get("lang") or "language unknown")]
+    if item.get("confidence") is not None:
+        parts.append(f"confidence {round(float(item['confidence']) * 100)} %")
+    return " · ".join(parts)
+
+
+def _int_param(value: str | None, default: int = 1) -> int:
+    return int(value) if value and value.isdigit() and len(value) < 9 else default
 
 
 def _local_path(value: str | None) -> str:
@@ -115,6 +153,12 @@ class _Guard:
         if self.local and _host_name(host) not in LOCAL_NAMES:
             # DNS rebinding: evil.example resolving to 127.0.0.1 still sends "Host: evil.example".
             await PlainTextResponse("this page answers only on localhost", status_code=421)(scope, receive, send)
+            return
+        fetch_site, fetch_mode = request.headers.get("sec-fetch-site"), request.headers.get("sec-fetch-mode")
+        if fetch_site not in (None, "same-origin", "none") and fetch_mode != "navigate":
+            # Another site (or another local port) may link here, but not read or probe the pages from
+            # its own script, nor time compressed responses that hold the CSRF token.
+            await PlainTextResponse("cross-site request refused", status_code=403)(scope, receive, send)
             return
         if scope["method"] not in ("GET", "HEAD", "OPTIONS"):
             origin = request.headers.get("origin")
@@ -176,6 +220,15 @@ class ReviewApp:
         templates = resources.files("invitriage").joinpath("templates", "web")
         self.env = Environment(loader=FileSystemLoader(str(templates)), autoescape=select_autoescape(["html"]))
         self.env.filters["highlight"] = lambda item: highlight(item.get("note") or "", item.get("evidence") or [])
+        self.env.filters["intent_label"] = lambda code: INTENT_LABELS.get(code, code)
+        self.env.filters["action_label"] = lambda code: ACTION_LABELS.get(code, code)
+        self.env.filters["meta"] = readable_meta
+        self.env.filters["headline_lang"] = lambda text: headline_lang(text or "")
+        # The note's judged language (none for "other": the reader's default is no worse than a guess).
+        self.env.filters["note_lang"] = lambda item: item.get("lang") if item.get("lang") in LANGUAGES else ""
+        self.env.filters["draft_lang"] = lambda item: draft_language(item, self.settings)
+        self.env.filters["num"] = lambda n: f"{n:,}"
+        self.env.globals["languages"] = LANGUAGES
         with self.workspace() as ws:  # create and migrate once, before serving
             self._report_path = report_path or ws.report_path()
 
@@ -225,10 +278,12 @@ class ReviewApp:
         with self.workspace() as ws:
             counts = ws.counts()
             personal = ws.store.personal_model()
+        path = request.url.path
         html = self.env.get_template(template).render(
             learned=personal["corrections"] if personal else 0,
             csrf=self.csrf_for(session), counts=counts, settings=self.settings, intents=PRIORITY,
-            has_report=self.report_path is not None, path=request.url.path, **context)
+            has_report=self.report_path is not None, path=path, buckets=" ".join(PAGE_BUCKETS.get(path, [])),
+            **context)
         response = HTMLResponse(html)
         if new:
             response.set_cookie(SESSION_COOKIE, session, httponly=True, samesite="strict")
@@ -249,17 +304,22 @@ class ReviewApp:
             week = ws.week()
         return {"week": week.items, "later": week.later, "budget": week.budget, "sent_this_week": week.sent_this_week}
 
-    def accept_data(self, intent: str | None, with_note: bool = False) -> dict[str, Any]:
+    def accept_data(self, intent: str | None, with_note: bool = False, page: int = 1) -> dict[str, Any]:
+        """One page of the accept-silently list (``count`` rows match the filter, ``total`` in all)."""
+        intent = intent if intent in INTENTS else None  # an unknown filter is no filter (and never echoed)
         with self.workspace() as ws:
             items = ws.queue("accept")
-            last = ws.store.get_meta("last_bulk_accept")
+            undo_count = ws.last_accept().count
         by_intent: dict[str, int] = {}
         for i in items:
             by_intent[i["intent"]] = by_intent.get(i["intent"], 0) + 1
         shown = [i for i in items if (not intent or i["intent"] == intent)
                  and (not with_note or (i.get("note") or "").strip())]
-        return {"items": shown, "by_intent": by_intent, "intent": intent or "", "total": len(items),
-                "with_note": with_note, "undo_count": len(json.loads(last)) if last else 0}
+        pages = max(1, -(-len(shown) // PER_PAGE))
+        page = min(max(page, 1), pages)
+        return {"items": shown[(page - 1) * PER_PAGE: page * PER_PAGE], "count": len(shown), "page": page,
+                "pages": pages, "per_page": PER_PAGE, "by_intent": by_intent, "intent": intent or "",
+                "total": len(items), "with_note": with_note, "undo_count": undo_count}
 
     def review_data(self) -> dict[str, Any]:
         with self.workspace() as ws:
@@ -274,10 +334,11 @@ class ReviewApp:
         return self._page(request, "week.html", **data)
 
     async def accept(self, request: Request) -> Response:
-        data = self.accept_data(request.query_params.get("intent"), request.query_params.get("with_note") == "1")
+        q = request.query_params
+        data = self.accept_data(q.get("intent"), q.get("with_note") == "1", _int_param(q.get("page")))
         if self._wants_json(request):
             return JSONResponse(data)
-        return self._page(request, "accept.html", **data)
+        return self._page(request, "accept.html", restored=_int_param(q.get("restored"), 0), **data)
 
     async def accept_confirm(self, request: Request) -> Response:
         data = self.accept_data(request.query_params.get("intent"))
@@ -387,10 +448,23 @@ class ReviewApp:
                 ws.unmark_sent(invitation_id)
                 return {"status": "queued"}
             if what == "override":
-                intent, action = ws.override(invitation_id, form.get("intent") or None, form.get("action") or None)
-                return {"intent": intent, "action": action}
+                # The selects show the current values: only what the owner changed is theirs to keep
+                # (an intent changed alone takes that intent's action, as in the CLI).
+                intent = form.get("intent") if form.get("intent") != form.get("intent_was") else None
+                action = form.get("action") if form.get("action") != form.get("action_was") else None
+                intent, action = intent or None, action or None
+                if intent is None and action is None:
+                    raise InputError(None, "nothing to change: pick another intent or action first")
+                previous = ws.own_decision(invitation_id)
+                ws.override(invitation_id, intent, action)
+                return self._decision(ws, invitation_id, previous)
+            if what == "restore":  # the undo of one "change": the decision before it comes back
+                was = (form.get("intent") or None, form.get("action") or None) if form.get("had") == "1" else None
+                ws.restore_override(invitation_id, was)
+                return self._decision(ws, invitation_id, None)
             if what == "undo":
-                return {"undone": ws.undo_override(invitation_id)}
+                previous = ws.own_decision(invitation_id)
+                return {"undone": ws.undo_override(invitation_id), **self._decision(ws, invitation_id, previous)}
             if what == "postpone":
                 return {"postponed_until": ws.postpone(invitation_id)}
             if what == "unpostpone":
@@ -398,26 +472,34 @@ class ReviewApp:
                 return {"postponed_until": None}
         raise ValueError(f"unknown action {what!r}")
 
+    @staticmethod
+    def _decision(ws: Workspace, invitation_id: int, previous: tuple[str | None, str | None] | None) -> dict[str, Any]:
+        """What a change did, in codes and words, and what its undo needs."""
+        item = ws.invitation(invitation_id)
+        return {"intent": item["intent"], "action": item["action"],
+                "intent_label": INTENT_LABELS.get(item["intent"], item["intent"]),
+                "action_label": ACTION_LABELS.get(item["action"], item["action"]),
+                "previous": {"had": previous is not None, "intent": (previous or (None, None))[0],
+                             "action": (previous or (None, None))[1]}}
+
     async def accept_bulk(self, request: Request) -> Response:
         form = await self._check_csrf(request)
         if form is None:
             return PlainTextResponse("CSRF check failed: reload the page", status_code=403)
         intent = form.get("intent") or None
-        with self.workspace() as ws:
-            if form.get("undo") == "1":
-                last = ws.store.get_meta("last_bulk_accept")
-                n = ws.undo_accept(json.loads(last) if last else [])
-                with ws.store.atomic():
-                    ws.store.set_meta("last_bulk_accept", "[]")
-                result: dict[str, Any] = {"ok": True, "restored": n}
-            else:
-                done = ws.accept_all(intent)
-                with ws.store.atomic():
-                    ws.store.set_meta("last_bulk_accept", json.dumps(done.ids))
-                result = {"ok": True, "accepted": done.count}
+        try:
+            with self.workspace() as ws:
+                if form.get("undo") == "1":
+                    result: dict[str, Any] = {"ok": True, "restored": ws.undo_last_accept()}
+                else:
+                    result = {"ok": True, "accepted": ws.accept_all(intent).count}
+        except InvitriageError as exc:
+            return JSONResponse({"ok": False, "error": str(exc)}, status_code=400)
         if request.headers.get("x-requested-with") == "fetch":
             return JSONResponse(result)
-        return RedirectResponse("/accept" + (f"?intent={intent}" if intent and "accepted" in result else ""), status_code=303)
+        if "restored" in result:
+            return RedirectResponse(f"/accept?restored={result['restored']}", status_code=303)
+        return RedirectResponse("/accept" + (f"?intent={intent}" if intent else ""), status_code=303)
 
     def asgi(self) -> Starlette:
         static = resources.files("invitriage").joinpath("static")
@@ -444,7 +526,8 @@ class ReviewApp:
             Mount("/static", StaticFiles(directory=str(static)), name="static"),
         ]
         return Starlette(routes=routes, middleware=[Middleware(_RequestLog),
-                                                    Middleware(_Guard, token=self.token, local=self.local)])
+                                                    Middleware(_Guard, token=self.token, local=self.local),
+                                                    Middleware(GZipMiddleware, minimum_size=1000)])
 
 
 def create_app(db_path: Path, settings: Settings | None = None, *, token: str | None = None,
