@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 
 from .normalize import fold
-from .roles import KIND_LABEL, Reading, Role, fields_of, read, related, roles_of, startup_named, trades_of
+from .roles import KIND_LABEL, PARENTS, Reading, Role, fields_of, read, related, roles_of, seniority_of, startup_named, title_field, trades_of
 
 __all__ = ["BenefitMatcher", "Match", "read", "roles_of"]
 
@@ -50,14 +50,20 @@ ACCEPTS: dict[str, frozenset[str]] = {
     "founder": frozenset({"founder", "owner", "ceo"}),
     "owner": frozenset({"founder", "owner", "ceo"}),
     "student": frozenset({"student"}),
+    # "newly qualified nurses": a new graduate, or anyone of the field who says they are new (see _decide)
+    "graduate": frozenset({"graduate", "job_seeker", "professional", "freelancer"}),
     "job_seeker": frozenset({"job_seeker"}),
+    "investor": frozenset({"investor"}),
     "freelancer": frozenset({"freelancer"}),
     "recruiter": frozenset({"recruiter"}),
     "professional": ANYONE,
 }
 _GENERIC_TRADES = {"small business", "shop"}
 _TRADES_RUN_BY_MANAGERS = {"bakery", "bike shop", "restaurant", "hair or beauty salon", "florist", "bookshop", "food shop",
-                           "craft business", "hospitality"}
+                           "craft business", "hospitality", "pharmacy", "hardware store"}
+_RUNS_IT = frozenset({"ceo", "founder", "owner"})
+# "responsables RH", "jefes de personal": a phrase naming these takes heads and managers alike
+_RESPONSIBLE = re.compile(r"\b(?:responsables?|responsabil[ei]|responsave(?:l|is)|jef[ea]s?|chefes?)\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|je|j'|moi|mon|ma|suis|yo|soy|estoy|ich|bin|mein\w*|io|sono|eu|sou|estou|meu|minha|"
                            r"ik|mijn|ben)\b|\bj'")
 
@@ -87,24 +93,30 @@ class Match:
 class _Target:
     kind: str  # help_whom / meet_whom
     phrase: str
+    named: frozenset[str]  # kinds of role the phrase names ("executive", "student"…)
     accepts: frozenset[str]
     fields: tuple[str, ...]
     field_text: str  # the phrase's field in words, for the embeddings ("" when it has none)
     seniority: str
     org: str  # "small", "startup" or ""
     trades: tuple[str, ...]  # specific trades ("restaurants"), empty for "small businesses"
+    strict: bool = False  # "junior … looking for a job", "newly qualified …": only those who say they are new
 
 
 def _target(kind: str, phrase: str) -> _Target:
-    reading = read(phrase)
-    named = {r.kind for r in reading.roles} - {"professional"}
+    # "students in finance, accounting or economics": one role, a list of fields
+    reading = read(re.sub(r"\s*,\s*", " or ", phrase))
+    named = frozenset(r.kind for r in reading.roles) - {"professional"}
     accepts = frozenset().union(*(ACCEPTS[k] for k in named)) if named else ANYONE
+    if "executive" in named and _RESPONSIBLE.search(fold(phrase)):
+        accepts |= {"manager"}  # "responsables des ressources humaines": an HR manager is one
     trades = trades_of(phrase)
     org = "startup" if startup_named(phrase) else "small" if trades else ""
-    seniority = next((r.seniority for r in reading.roles if r.seniority), "")
-    if seniority == "junior":
+    seniority = "junior" if "graduate" in named else seniority_of(phrase)
+    strict = seniority == "junior" and bool(named & {"graduate", "job_seeker"})
+    if seniority == "junior" and not strict:
         accepts = (accepts & {"student", "job_seeker", "professional", "freelancer"}) | {"student"}
-    if org == "small" and named & {"founder", "owner", "ceo"}:
+    if org == "small" and named & _RUNS_IT:
         accepts |= {"freelancer"}  # a freelancer's own business is a small business
     # the field is what is left once roles, organisation words and seniority are gone
     words = [w for r in reading.roles for w in r.field_text.split()]
@@ -112,13 +124,21 @@ def _target(kind: str, phrase: str) -> _Target:
                            r"unternehm\w*|aziend\w*|impres\w*|bedrij\w*|ondernem\w*|negoci\w*|negozi|commerces?|comercios?|geschaft\w*|"
                            r"betrieb\w*|zaken|firms?|tpe|pme|smes?|kmu|pymes?|pmi|mkb|start-?ups?|"
                            r"scale-?ups?|shops?|e-shops?|webshops?|boutiques?|stores?|brands?|marques?|online|local\w*|"
-                           r"junior\w*|senior\w*|people|personnes|persone|pessoas|mensen|leute|personas|who|want|to|learn")
+                           r"junior\w*|senior\w*|people|personnes|persone|pessoas|mensen|leute|personas|who|want|to|learn|"
+                           r"looking|job|jobs|work|newly|qualified|recently|new|grads?|or|and")
     trade_words = fold(" ".join(trades))
     rest = [w for w in words if not org_words.fullmatch(w) and w not in trade_words.split()]
-    # a known trade or org word is not a field; what the lexicon knows of the rest is
-    fields = fields_of(" ".join(rest)) if rest else ()
-    return _Target(kind, phrase, accepts, fields, " ".join(rest), seniority, org,
-                   () if not trades or set(trades) & _GENERIC_TRADES else trades)
+    # a known trade or org word is not a field; what the lexicon knows of the rest is, and what a title
+    # names by itself ("CTOs": tech)
+    titled = [f for r in reading.roles if (f := title_field(r.title))]
+    fields = tuple(dict.fromkeys(titled + list(fields_of(" ".join(rest)) if rest else [])))
+    return _Target(kind, phrase, named, accepts, fields, " ".join(rest), seniority, org,
+                   () if not trades or set(trades) & _GENERIC_TRADES else trades, strict)
+
+
+def _near(a: str, b: str) -> bool:
+    """The same field, one a kind of the other, or two kinds of one (SEO and paid social are both marketing)."""
+    return bool(related(a, b)) or bool(set(PARENTS.get(a, ())) & set(PARENTS.get(b, ())))
 
 
 def _about_self(note: str) -> str:
@@ -142,6 +162,8 @@ class BenefitMatcher:
         self.targets = [_target(kind, p) for kind, phrases in (("help_whom", help_whom), ("meet_whom", meet_whom))
                         for p in phrases]
         self.offers = list(offer)
+        # the owner's own field, from what they offer: a freelancer of that field is a peer ("SEO freelance")
+        self.own_fields = tuple(dict.fromkeys(f for o in self.offers for f in fields_of(o)))
 
     @property
     def active(self) -> bool:
@@ -150,21 +172,32 @@ class BenefitMatcher:
     def _decide(self, t: _Target, reading: Reading, role: Role) -> tuple[float, str] | str | None:
         """(score, field shown) when the lexicon decides; the words to embed when it cannot; None: no."""
         if role.kind not in t.accepts:
-            if not (t.org == "small" and role.kind == "manager" and role.trade in _TRADES_RUN_BY_MANAGERS and reading.org == "small"):
-                return None  # "Gerente de panadería": the manager of a bakery runs it; a store manager may work for a chain
+            # "Gerente de panadería": the manager of a bakery runs it; a store manager may work for a chain,
+            # and a community manager at a hotel runs the hotel's social media, not the hotel
+            if not (t.org == "small" and role.kind == "manager" and not role.fields and role.trade in _TRADES_RUN_BY_MANAGERS
+                    and reading.org == "small"):
+                return None
+        if role.kind == "ceo" and t.fields and not t.named & _RUNS_IT and "management" not in t.fields:
+            return None  # a chief executive's field is the whole organisation: no "director of nursing"
         penalty = 0.0
         if t.seniority == "junior":
             if role.seniority == "senior":
                 return None
-            penalty = SENIORITY_UNSTATED if role.seniority != "junior" else 0.0  # students too: junior, not yet analysts
+            if t.strict and role.seniority != "junior":
+                return None  # "newly qualified nurses": a nurse who does not say she is new is not
+            penalty = SENIORITY_UNSTATED if role.seniority != "junior" or role.kind == "student" else 0.0  # students: not yet analysts
         if t.seniority == "senior" and role.seniority == "junior":
             return None
         if t.org:
-            if reading.org == "large" or (t.org == "startup" and reading.org == "small"):
+            if reading.org == "large" or (t.org == "startup" and reading.org in ("small", "established")):
                 return None
+            if t.org == "startup" and role.kind in ("owner", "ceo") and reading.org != "startup":
+                return None  # an owner or a chief executive runs a start-up only when the headline says so; founders found them
             if t.trades and reading.trade not in t.trades:
                 return None
         if not t.fields and not t.field_text:
+            if role.kind == "freelancer" and any(_near(f, o) for f in role.fields for o in self.own_fields):
+                return None  # "Consultant SEO freelance" for an SEO consultant: a peer, not a small business to help
             shown = (f"small business: {reading.trade}" if reading.trade and reading.trade not in _GENERIC_TRADES
                      else reading.org if reading.org else ", ".join(role.fields) or "not stated")
             return ROLE_ONLY - penalty, shown

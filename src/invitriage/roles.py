@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from .normalize import fold
@@ -31,12 +32,18 @@ _W = r"(?<![\w-])"  # a word starts here (German and Dutch compounds leave it ou
 _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
     ("job_seeker",
      r"#?\bopen ?to ?work\b|#opentowork|\bjob ?seekers?\b|\blooking for (?:a |an |my )?(?:new |next |first )?(?:job|role|position|"
-     r"opportunit\w*|internship|challenge)|\bseeking (?:new |a new |an? )?(?:opportunit\w*|job|role|position|internship)|"
+     r"opportunit\w*|internship|challenge)|\bseeking (?:[\w-]+ ){0,3}?(?:opportunit\w*|jobs?|roles?|positions?|internships?|work|employment)\b|"
      r"\bavailable for (?:new )?(?:opportunit\w*|work|hire)|\ben recherche\b|\ba l'ecoute (?:du marche|d'opportunit\w*|de nouvelles)|"
+     r"\ba la recherche (?:d'une?|de mon|de ma|du|d') ?(?:premier |premiere |nouveau |nouvel |nouvelle )?"
+     r"(?:poste|emploi|cdi|cdd|job|travail|contrat|opportunit\w*|stage|alternance)|"
      r"\bdemandeu(?:r|se)s? d'emploi|\ben busqueda\b|\bbuscando (?:empleo|trabajo|nuevas oportunidades|oportunidades|nuevos retos)|"
+     r"\bbuscando (?:mi |el |un )?(?:primer )?(?:empleo|trabajo|contrato)|"
      r"\bbusco (?:empleo|trabajo|practicas)|\bdesemplead[oa]s?\b|\bauf (?:der )?(?:job|stellen)?suche\b|\b(?:arbeit|job)suchend\w*|"
-     r"\boffen fur neue\b|\bin cerca di (?:lavoro|occupazione|nuove|opportunita)|\balla ricerca di (?:lavoro|nuove|un impiego|opportunita|"
+     r"\bsuche\b (?:\w+ ){0,2}?(?:\w*job|\w*stelle|arbeit|anstellung|festanstellung)\w*|\beinstiegsjob\w*|"
+     r"\boffen fur neue\b|\bin cerca di (?:(?:un |una |nuova |nuovo |prima |primo )?(?:lavoro|occupazione|impiego|esperienza|opportunita)|nuove)|"
+     r"\balla ricerca di (?:lavoro|nuove|un impiego|opportunita|"
      r"un(?:o|a)? (?:stage|tirocinio))|\bdisoccupat[oa]\b|\bem busca de\b|\bprocurando (?:emprego|trabalho|oportunidade\w*|estagio)|"
+     r"\bbuscando (?:a |uma |minha )?(?:primeira )?(?:oportunidade|vaga|emprego|recolocacao)\w*|\bem transicao de carreira\b|"
      r"\bbuscando recolocacao|\bdesempregad[oa]s?\b|\bop zoek naar\b|\bwerkzoekend\w*", "", False),
     ("recruiter",
      r"\brecruit(?:er|ers|ment|ing)\w*|\btalent (?:acquisition|partner|sourcer|scout)\w*|\bsourcers?\b|\bhead ?hunters?\b|"
@@ -44,18 +51,32 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"\bchasseu(?:r|se)s? de tetes?|\breclutador(?:a|es|as)?\b|\b(?:tecnic[oa]|consultor[a]?) de seleccion|\brecruiter\w*|"
      r"personalberater\w*|personalvermittler\w*|\bselezionat(?:ore|rice|ori)\b|\brecrutador(?:a|es|as)?\b|"
      r"\b(?:consultor[a]?|analista) de recrutamento|\bwervings?\w*|\brecruit\w*", "hr", False),
+    # investors: those who say so, and partners, principals and associates of a venture fund (a VC cue in the
+    # headline, see _VC), before "managing partner" is an owner
+    ("investor",
+     r"(?:\b(?:business|angel|private|informal|impact|seed|early[- ]stage|tech|startup|venture|vc)[- ])?\binvestors?\b"
+     r"(?![- ](?:ready|readiness|relations|pitch\w*|decks?|days?|updates?|reporting|materials?)\b)|"
+     r"\bbusiness[- ]angels?\b|\bventure capital\w*(?: investors?| partners?| funds?)?|\bvcs\b|\bvc (?:investors?|partners?)\b|\bcapital[- ]risqueu(?:r|se)s?\b|"
+     r"\binvestisseu(?:r|se|rs|ses)\b|\binvest(?:orin|orinnen|oren)\b|\binversor(?:a|es|as)?\b|\binversionistas?\b|"
+     r"\binvestit(?:ore|rice|ori)\b|\binvestidor(?:a|es|as)?(?:-anjo)?\b|\banjo investidor\w*|\bbelegger\w*|\binvesteerder\w*|"
+     r"\bangel(?:-| )?(?:investor|investisseur|inversor|investidor)\w*", "", False),
+    ("investor_vc",
+     r"\b(?:general |managing |venture |operating |founding )?partner(?:in|innen|s)?\b|\bprincipal\b|\b(?:investment |vc )?associate\b|"
+     r"\binvestment (?:manager|director|analyst|professional|partner)\w*|\bsoci[oa]s?\b|\bassocie(?:e)?s?\b|\bpartenaire\b|\bvennoot\b", "", False),
     # vice-presidents before presidents (chief executives)
     ("executive", r"\b(?:s|e|a)?vps?\b|\bvice[- ]?presiden(?:t|te|ta|tin)s?\b|\bvicepresident[ea]s?\b", "", False),
     ("ceo",
      r"\bceos?\b|\bpresident(?:e)?[- ]directeu?r general\w*|\bdirect(?:eur|rice)s? genera(?:l|le|ux)\b|\bmanaging directors?\b|"
      r"\bgeneral managers?\b|geschaftsfuhr\w*|\bvorstand\w*|\bamministrat(?:ore|rice|ori) delegat[oi]\b|\bconsejer[oa] delegad[oa]\b|"
+     r"\bamministrat(?:ore|rice) unic[oa]\b|\badministrador(?:a)? (?:unic[oa]|delegad[oa])\b|\bdirect(?:or|ora) gerente\b|"
+     r"\bchief executive(?: officer)?s?\b|\bbestuurder\w*|\bbestuursvoorzitter\w*|"
      r"\bdirect(?:or|ora|ores) general(?:es)?\b|\bdiret(?:or|ora)[- ]gera(?:l|is)\b|\bdirettor(?:e|i) generale\b|\bdirettrice generale\b|"
      r"\balgemeen directeur\b|\bdirigeant(?:e)?s?\b|(?<![-\w])presiden(?:t|te|ta|tin)s?\b", "management", False),
     ("ceo", r"\b(?:P?DG|CEO)\b", "management", True),
     ("owner",
      r"\bchef(?:fe)?s? d'entreprise\w*|\bdirecteur-eigenaar\b|\bgeschaftsinhaber\w*|\bsoci[oa][- ]gerente\b|\bmanaging partners?\b", "", False),
     ("founder",
-     r"\bco-?found(?:er|ers|ing)\b|\bfound(?:er|ers|ing partner)\b|\bco-?fondat(?:eur|rice|ore|ori|eurs|rices)\b|"
+     r"\bco-?found(?:er|ers|ing|erin|erinnen)\b|\bfound(?:er|ers|ing partner|erin|erinnen)\b|\bco-?fondat(?:eur|rice|ore|ori|eurs|rices)\b|"
      r"\bfondat(?:eur|rice|ore|ori|eurs|rices)\b|\bco-?fundador(?:a|es|as)?\b|\bfundador(?:a|es|as)?\b|"
      r"(?:mit|co-?)?grunder(?:in|innen)?\b|\b(?:mede-?)?oprichte?(?:r|rs|ster)\b|\bcreat(?:eur|rice)s? d'entreprise\w*|"
      r"\bcreat(?:eur|rice)s? (?:de|d'|du)\b|\bentrepreneu(?:r|se|rs|ses)\b|\bemprendedor(?:a|es|as)?\b|\bunternehmer(?:in|innen)?\b|"
@@ -65,36 +86,51 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"(?<!product )(?<!process )(?<!data )\b(?:co-|business |shop |store )?owners?\b|\bproprietors?\b|\bco-?gerant(?:e)?s?\b|"
      r"\bgerant(?:e)?s?\b(?! de portefeuille)|\bproprietaire\w*|\bartisan(?:e)?s?\b|\bcommercant(?:e)?s?\b|\bpatron(?:ne)?s?\b|"
      r"\bduen[oa]s?\b|\bpropietari[oa]s?\b|\b(?:laden|geschafts)?inhaber(?:in|innen)?\b|inhaber(?:in|innen)?\b|\bbesitzer(?:in)?\b|"
-     r"\beigentumer(?:in)?\b|\bgesellschafter(?:in)?\b|\btitolar[ei]\b|\bproprietari[oa]\b|\bdon[oa] (?:de|da|do)\b|"
-     r"(?:mede-?)?eigena(?:ar|ars|res)\b|\bzaakvoerder\b|\buitbater\b|\bartigian[oa]\b|\bartesan[oa]s?\b|\bartesa[oa]\b|"
-     r"\bhandwerker(?:in)?\b|\bhandwerksmeister(?:in)?\b|\bambachts(?:man|vrouw)\b", "", False),
+     r"\beigentumer(?:in)?\b|\bgesellschafter(?:in)?\b|\btitolar[ei]\b|\btitulaire\b|\bproprietari[oa]\b|\bdon[oa] (?:de|da|do)\b|"
+     r"(?:mede-?)?eigena(?:ar|ars|res|resse|ressen)\b|\bzaakvoerder\b|\buitbater\b|\bartigian[oa]\b|\bartesan[oa]s?\b|\bartesa[oa]\b|"
+     r"\bhandwerker(?:in)?\b|\bhandwerksmeister(?:in)?\b|\bambachts(?:man|vrouw)\b|"
+     # a master craftsman runs the workshop: Tischlermeister, Bäckermeisterin (not a Hausmeister or a Bürgermeister)
+     r"\b(?:tischler|schreiner|backer|konditor|friseur|florist|fleischer|metzger|maler|elektro|elektriker|installateur|dachdecker|"
+     r"zimmerer|goldschmied|kfz|schneider|optiker|uhrmacher|steinmetz|glaser|schlosser|raumausstatter|fotografen)meister(?:in)?\b|"
+     r"\bmaitre artisan\b|\bmeester-?(?:bakker|slager|kapper|timmerman)\b", "", False),
     ("freelancer",
-     r"\bfree-?lanc\w*|\bindependant(?:e)?s?\b|\ba mon compte\b|\b(?:auto|micro)-?entrepreneu(?:r|se)s?\b|\bautonom[oa]s?\b|"
+     r"\bfree-?lanc\w*|\bindependant(?:e)?s?\b|\ba mon compte\b|\b(?:auto|micro)-?entrepreneu(?:r|se)s?\b|"
+     r"(?<!universidad )(?<!universitat )\bautonom[oa]s?\b|"
      r"\bpor cuenta propia\b|\bfreiberufl\w*|\bselbst(?:st)?andig\w*|\bliber[oa] professionist[ai]\b|\bpartita iva\b|"
      r"\bindependente\b|\bindependiente\b|\bindipendente\b|\bindependent (?:consultant|contractor|professional|designer|marketer)\w*|\bself-?employed\b|"
      r"\btrabalhador(?:a)? independente\b|\bzzp(?:er|'er)?s?\b|\bzelfstandig\w*|\beenmanszaak\b|\bsolopreneur\w*", "", False),
-    ("degree", r"\b(?:BUT|DUT|BTS|IUT|BBA|MBA student|BSc|MSc|L3|M1|M2)\b", "", True),
+    ("degree", r"\b(?:BUT|DUT|BTS|IUT|BBA|MBA student|BSc|MSc|L3|M1|M2|LLB|LLM|MBBS|BSN|DCG|DSCG|DN MADe|B\.Sc|M\.Sc|B\.A)\b|"
+     r"\b(?:BA|MA)\b(?= \(Hons\)| [A-Z][a-z]| in )", "", True),
     ("degree",
      r"(?<!scrum )(?<!web)\bmasters?\b(?! (?:data|chef|class)\b)|\bmaster'?s\b|\bbachelor(?:'?s)?\b|\blicence\b|\bgrado en\b|\blaurea\b|"
      r"\blicenciatura\b|\bphd\b|\bmsc\b|\bbsc\b|\bdoctora(?:nt|nte|ndo|nda)s?\b|\bdoktorand(?:in)?\b|\bdottorand[oa]\b|\bdoutorand[oa]\b|"
      r"\bpromovend(?:us|a)\b|\b(?:laurea )?magistrale\b|\b(?:hbo|mbo|wo)-?student\w*", "", False),  # degrees: a student only when no other role is named (see read)
+    ("student", r"\bESI\b", "nursing", True),  # étudiant(e) en soins infirmiers
+    ("student", r"\bgraduate students?\b|\bpost-?graduate\w*|\bundergrad\w*|\bfinal[- ]year\b", "", False),
+    # recent graduates: qualified, not yet experienced (not students any more)
+    ("graduate",
+     r"\bjeunes? diplome(?:e)?s?\b|\b(?:nouvellement|fraichement|recemment) diplome(?:e)?s?\b|\brecent(?:ly)? (?:graduates?|graduated|qualified)\b|"
+     r"\bnewly[- ](?:qualified|registered|graduated|licensed)\b|\bnew ?grads?\b|\bgraduates?\b(?! (?:of|from|de)\b)|"
+     r"\brecien (?:graduad|titulad|egresad)[oa]s?\b|\bfrisch (?:examiniert|graduiert|approbiert|gebacken)\w*|\babsolvent(?:in|en|innen)?\b|"
+     r"\bneo-?laureat[oa]\b|\bneo-?diplomat[oa]\b|\brecem-(?:formad|graduad)[oa]s?\b|\b(?:pas|net|vers) (?:afgestudeerd|gediplomeerd)\w*", "", False),
+    ("graduate", r"\b(?:NQN|NQT|NQP)s?\b", "", True),
     ("student",
      r"student(?:in|innen|e|en|s|i|essa|esse)?\b|\bstudierende\w*|\betudiant(?:e)?s?\b|\bestudiantes?\b|\bestudantes?\b|\bstudent\w*|\balun[oa]s?\b|"
-     r"\balumn[oa]s?\b|\balternan(?:t|te|ts|tes)\b|\ben alternance\b|\bapprenti(?:e)?s?\b|\bapprentices?\b|\bapprenticeship\b|"
+     r"\balumn[oa]s?\b|\balternan(?:t|te|ts|tes)\b|\ben alternance\b|\balternance\b|\bapprenti(?:e)?s?\b|\bapprentices?\b|\bapprenticeship\b|"
      r"\bstagiaires?\b|\binterns?\b|\binternship\b|\bbecari[oa]s?\b|\ben practicas\b|praktikant(?:in|innen|en)?\b|"
      r"\bauszubildende\w*|\bazubis?\b|\btrainees?\b|\btirocinant[ei]\b|\bstagist[ai]\b|\bestagiari[oa]s?\b|\bstagiair(?:e|s)?\b|"
-     r"\blaureand[oa]\b|\bgraduand[oa]\b|\buniversitari[oa]\b|\bafstudeerder\b|\bjeunes? diplome(?:e)?s?\b|\brecent graduates?\b|"
-     r"\bgraduates?\b(?! (?:of|from|de)\b)|\brecien (?:graduad|titulad)[oa]s?\b|\babsolvent(?:in)?\b|\bneolaureat[oa]\b|\brecem-formad[oa]\b|\bpas afgestudeerd\w*", "", False),
-    ("executive", r"\b(?:cmo|cto|cio|cfo|chro|cdo|coo|cpo|ciso|cco|cxo|cgo|cso)s?\b", "", False),  # field in _CXO_FIELD
+     r"\blaureand[oa]\b|\bgraduand[oa]\b|(?<!hospital )(?<!ospedale )(?<!hospitais )\buniversitari[oa]\b|\bafstudeerder\b|"
+     r"\beleves?(?:-ingenieu(?:r|re|rs|res))?\b|\bmestrand[oa]s?\b|\bacademic[oa]s? (?:de|em)\b", "", False),
+    ("executive", r"\b(?:cmo|cto|cio|cfo|chro|cdo|coo|cpo|ciso|cco|cxo|cgo|cso|cno)s?\b", "", False),  # field in _CXO_FIELD
     ("executive",
      r"\bchief [\w&' -]{2,40}? officer\b|\bhead of\b|\bheads of\b|\bhead\b|\bdirectors?\b|\bdirect(?:eur|rice|eurs|rices)\b|"
      r"\bdirect(?:or|ora|ores|oras)\b|direktor(?:in|innen|en)?\b|\bdirett(?:ore|rice|ori)\b|\bdiret(?:or|ora|ores|oras)\b|"
-     r"(?<!team)(?<!gruppen)(?<!beg)leiter(?:in|innen)?\b|\bleitung\b|\bresponsables?\b|\bresponsabil[ei]\b|\bresponsave(?:l|is)\b|"
+     r"(?<!team)(?<!gruppen)(?<!beg)(?<!an)leiter(?:in|innen)?\b|\bleitung\b|\bresponsables?\b|\bresponsabil[ei]\b|\bresponsave(?:l|is)\b|"
      r"\bchef(?:fe)?s? de (?:service|departement|pole)\b|\bjef[ea]s? de\b|\bcapo\b|\bchefe de\b|\bhoofd\b|\bafdelingshoofd\b|"
      r"\bdirecteur\b|directeur\b|directrice\b|\bdirig(?:ente|enti)\b|\bdir\.", "", False),
     ("executive", r"\b(?:DRH|DAF|DSI|DAF|RRH)\b", "", True),
     ("manager",
-     r"manager(?:in|s)?\b|\bgerente?s?\b|\bgestor(?:a|es|as)?\b|\bgest(?:ore|rice)\b|\bchef(?:fe)?s? de (?:projet|produit|rayon|"
+     r"manager(?:in|innen|s)?\b|\bgerente?s?\b|\bgestor(?:a|es|as)?\b|\bgest(?:ore|rice)\b|\bchef(?:fe)?s? de (?:projet|produit|rayon|"
      r"marche|mission|groupe)\b|\bchef(?:fe)?s? d'equipe\b|\bcoordinat(?:eur|rice|or|ore|ors)s?\b|\bcoordinador(?:a|es)?\b|"
      r"\bcoordenador(?:a|es)?\b|koordinator(?:in)?\b|\bteam ?lea(?:d|der)s?\b|\blead\b|teamleiter(?:in)?\b|\bteamleider\b|"
      r"\bsupervis(?:or|eur|ora|ore)\b|\bencargad[oa]\b|\bleidinggevende\b", "", False),
@@ -105,111 +141,190 @@ _ROLES = [(kind, re.compile(p), field, cs) for kind, p, field, cs in _ROLE_TABLE
 _NOT_NOW = re.compile(r"\b(?:ex|former|formerly|ancien|ancienne|ehemalige|ehemaliger|antigu[oa]|gia|oud|voormalige?|aspiring|"
                       r"future|futur|futur[oa]|angehende|angehender|aspirante)\b[\s-]*(?:[\w&]+[\s-]+){0,2}\w*$")  # \w*: the head of a compound
 _CXO_FIELD = {"cmo": "marketing", "cto": "tech", "cio": "tech", "cfo": "finance", "chro": "hr", "cdo": "data", "coo": "operations",
-              "cpo": "product", "ciso": "tech", "cgo": "marketing"}
+              "cpo": "product", "ciso": "tech", "cgo": "marketing", "cno": "nursing"}
 _ACRONYM_FIELD = {"drh": "hr", "rrh": "hr", "daf": "finance", "dsi": "tech"}
+# a venture fund named in the headline: its partners, principals and associates are investors
+_VC = re.compile(r"\bvcs?\b|\bventures?\b|\bventure capital\b|\bcapital[- ]risque\b|\bcapital (?:de )?riesgo\b|\bcapitale di rischio\b|"
+                 r"\bcapital de risco\b|\brisikokapital\b|\bwagniskapital\b|\bdurfkapitaal\b|\bseed[- ]?(?:fund|fonds)\b|"
+                 r"\bfonds d'amorcage\b|\bbusiness angels?\b|\bangel investors?\b")
+# "Debating society president", "Présidente du BDE": a student body, not a company
+_CLUB = re.compile(r"\bsociety\b|\bassociation\b|\bclub\b|\bbde\b|\bverein\b|\basociacion\b|\bassociazione\b|\bassociacao\b|"
+                   r"\bvereniging\b|\bstudent\w*|\bunion\b|\bcouncil\b|\bliga\b|\bbureau des eleves\b|\bjunior[- ]entreprise\b")
+# "diplômée 2024", "Examen 2024 bestanden", "graduated in June 2025": a recent year makes a new graduate
+_QUALIFIED_IN = re.compile(r"\b(?:diplome(?:e)?s?|gediplomeerd|afgestudeerd|graduated?|examen|examiniert\w*|approbiert|laureat[oa]|"
+                           r"titulad[oa]|graduad[oa]|formad[oa]|qualified|registered|class of|promo(?:tion)?)\b"
+                           r"(?: (?:en|in|em|nel|a|im|de|of|depuis|since|seit|desde|sinds|dal)?)?(?: \w+)?[ ,]*\(?((?:19|20)\d\d)\b")
+THIS_YEAR = date.today().year
+RECENT_YEARS = 2  # qualified this year or in the two before: newly qualified
 
 KIND_LABEL = {"ceo": "chief executive", "executive": "director", "manager": "manager", "founder": "founder", "owner": "owner",
               "freelancer": "freelancer", "student": "student", "job_seeker": "job seeker", "recruiter": "recruiter",
-              "professional": "professional"}
+              "investor": "investor", "graduate": "new graduate", "professional": "professional"}
 
 # -- fields ------------------------------------------------------------------------------------
-# field -> folded patterns, most specific first: a match is blanked before the next field looks,
-# so "marketing digital" is digital marketing, not marketing too. Job nouns belong to their field
-# ("graphiste" → design, "lawyer" → legal).
-_FIELD_TABLE: dict[str, str] = {
-    "digital marketing":
-        r"digital(?:es)? marketing|marketing (?:digital|numerique|online|en ligne|digitale)|web-?marketing|e-?marketing|online-?marketing|"
-        r"\bperformance marketing|\bgrowth\b|\bseo\b|\bsea\b|\bsem\b|\bsocial (?:media|ads)\b|\breseaux sociaux\b|\bredes sociales\b|"
-        r"\bsocial-?media\w*|\bsociale media\b|\bcommunity manag\w*|\btraffic manag\w*|\binbound\b|\bemailing\b|marketing automation|"
-        r"\bcontent marketing|marketing de contenu|\bcontent strateg\w*|strategie de contenu|\bacquisition\b|\bsocial selling\b|"
-        r"\bmidias sociais\b|\bsocial ?ads\b|\bgoogle ads\b|\bmeta ads\b",
-    "ecommerce":
-        r"\be-?commerce\b|\bcommerce en ligne\b|\bcomercio electronico\b|\bcommercio elettronico\b|\bcomercio eletronico\b|\bonline-?handel\b",
-    "customer service":
-        r"\bcustomer (?:service|care|support|experience)\b|\bservice client\w*|\bsupport\b|\bkundenservice\b|\bkundendienst\b|"
-        r"\batencion al cliente\b|\bassistenza clienti\b|\batendimento\b|\bklantenservice\b",
-    "advertising":
-        r"\badvertising\b|\bpublicite\b|\bpublicidad\b|\bpubblicita\b|\bpublicidade\b|\bwerbung\b|\bwerbe\w*|\breclame\b|\badtech\b|"
-        r"\bpropaganda\b|\bmedia ?buy\w*",
-    "marketing":
-        r"marketing\w*|\bmercadotecnia\b|\bmercadeo\b|\bmarketeer\w*|\bmarketer\w*|\bbrand(?:ing)?\b|\bmarque\b|\bmarca\b|\bmarke\b|"
-        r"\bmarken\w*|\bcontent\b|\bcontenu\b|\bcontenido\b|\bcontenuti\b|\bconteudo\b|\bmkt\b",
-    "communication":
-        r"communication\w*|\bcomms?\b|\bcommunicatie\w*|\bcomunica(?:cion|zione|cao|coes|ciones)\b|\bcomunicazioni\b|kommunikation\w*|"
-        r"\binfo-?com\b|\bpublic relations\b|\brelations? (?:presse|publiques|medias)\b|\battache(?:e)? de presse\b|\brelaciones publicas\b|"
-        r"\bpubbliche relazioni\b|\brelacoes publicas\b|\boffentlichkeitsarbeit\b|\bpresse(?:sprecher|referent)\w*|\bpr-?(?:manager|berater|referent)\w*|"
-        r"\bevent\w*|\bevenementiel\b|\bcomunicador\w*",
-    "journalism":
-        r"\bjournalis\w*|\bperiodis\w*|\bgiornalis\w*|\bjornalis\w*|\bredakt\w*|\bredact(?:eur|rice|or|ora|ie)\w*|\bredattore\b|"
-        r"\bmedia\b|\bmedien\w*|\baudiovisu\w*",
-    "sales":
-        r"\bsales\w*|sales\b|\bventes?\b|\bcommerci(?:al|ale|aux|ales)\b|\bcomercial(?:es)?\b|\bcommercieel\b|\bvendite\b|\bvendas\b|"
-        r"\bventas\b|vertrieb\w*|verkauf\w*|\bverkoop\w*|\bbusiness develop\w*|\bbiz ?dev\b|\baccounts?\b|\baccount (?:manag|execut)\w*|"
-        r"\bkey account\w*|\bcharge(?:e)? d'affaires\b|\bingenieur(?:e)? d'affaires\b|\brevenue\b|\bcustomer success\b|\bretail\b",
-    "hr":
-        r"\bhr\b|\bhrbp\b|\brh\b|\bhuman resources?\b|\bressources humaines\b|\brecursos humanos\b|\brisorse umane\b|"
-        r"personal(?:leit|wesen|abteil|referent|manag|entwickl|beratung|chef|direktor)\w*|\bpersoneel\w*|\bp&o\b|"
-        r"\bpeople\b(?= *(?:&|and|ops|operations|partner|culture|team|$))|\btalent (?:acquisition|management|development|partner)\b|"
-        r"\brecrut\w*|\brecruit\w*|\breclut\w*|\bhuman capital\b|\bhr-\w+",
-    "finance":
-        r"\bfinan(?:ce|ces|cial|ciere|cier|zas|za|cas|cieel|cien|ciero|ciera|ziario|ziaria|ceiro|ceira)\b|finanz\w*|\bcomptab\w*|"
-        r"\baccount(?:ing|ant|ants)\b|\bcontab\w*|\bbuchhalt\w*|\bboekhoud\w*|\bcontrolling\b|\bcontroller\b|\bcontrole de gestion\b|"
-        r"\baudit\w*|\btreasury\b|\btresorerie\b|\bexpert-?comptable\b|\bcommissaire aux comptes\b|\bfiscal\w*|\btax\b|\bbank\w*|"
-        r"\bbanque\b|\bbanca\b|\binvestment\w*|\binvestissement\w*",
-    "data":
-        r"\bdata\b|\bdata-?\w+|\bdonnees\b|\bdatos\b|\bdati\b|\bdados\b|\bdaten\w*|\banalytics\b|\bbusiness intelligence\b|"
-        r"\bmachine learning\b|\bdeep learning\b|\bintelligence artificielle\b|\bartificial intelligence\b|\bstatisti\w*|\bestadisti\w*|"
-        r"\bdatenanaly\w*|\bml\b",
-    "tech":
-        r"\btech\b|\btechnolog\w*|\btechnique\b|\btechnical\b|\btecnic[oa]\b|\btecnolog\w*|\btechni(?:sch|k|ek|sche|scher)\b|"
-        r"\binformati(?:que|ca|k|cien|cienne|on technology)\b|\bsystemes d'information\b|\bsistemas de informa\w*|\bsoftware\w*|\blogiciel\w*|"
-        r"\bdevelop(?:er|ers|peur|peuse)\b|\bdeveloppeu(?:r|se)s?\b|\bdesarrollador\w*|\bsviluppat(?:ore|rice)\b|\bdesenvolvedor\w*|"
-        r"entwickler\w*|\bontwikkelaar\w*|\bdevops\b|\bcloud\b|\bcyber\w*|\bfull-?stack\b|\bback-?end\b|\bfront-?end\b|"
-        r"\bprogrammeu(?:r|se)\b|\bprogrammer\w*|\bprogramad\w*|\bprogrammat(?:ore|rice)\b|\bprogrammier\w*|\bcoding\b|\bweb ?dev\w*|"
-        r"\bsystemes? et reseaux\b|\bsysadmin\b|\bict\b|\binfrastructure\w*|\bsecurity\b|\bsecurite informatique\b|\bengineering manager\b",
-    "engineering":
-        r"\bengineer\w*|\bingenie(?:ur|ure|urs|ria|ro|ra)s?\b|\bingenieur\w*|\bingegner\w*|\bengenh\w*|\bgenie (?:civil|mecanique|industriel|"
-        r"electrique)\b|\bmechanical\b|\bmecanique\b|\bcivil\b|\bindustriel\w*|\bindustrial\b|\bbureau d'etudes\b|\bmaschinenbau\b|"
-        r"\bbouwkunde\b|\barchitect\w*|\barchitett\w*|\barquitect\w*|\barchitekt\w*|\belectri\w*|\bproduction\b|\bproduktion\b|\bproduccion\b|\bproduzione\b|\bproducao\b|\bqualit\w*",
-    "product":
-        r"\bproducts?\b|\bproduct (?:manag|owner|design|lead|market)\w*|\bproduit\b|\bproducto\b|\bprodotto\b|\bproduto\b|produkt\w*",
-    "design":
-        r"\bdesign\w*|\bux\b|\bui\b|\bartisti\w*|\bart\b|\barts\b|\bcreati(?:ve|f)\b|\bcreative\w*|\bcreativ[oa]\b|\bkreativ\w*|"
-        r"\bgraphi\w*|\bgrafi\w*|\billustrat\w*|\bphotograph\w*|\bfotogra\w*|\bmotion\b|\bwebdesign\w*|\barte\b|\bkunst\w*|\bmode\b|"
-        r"\bfashion\b|\bstylis\w*",
-    "legal":
-        r"\blegal\b|\bjuridi\w*|\bjuri(?:st|ste|sten|sta)\b|\bgiuridic\w*|\brecht\w*|\brechtsanwalt\w*|\banwalt\w*|\banwaltin\b|"
-        r"\bavocat(?:e)?s?\b|\blawyers?\b|\battorneys?\b|\babogad[oa]s?\b|\bavvocat[oa]\b|\bavvocatessa\b|\badvogad[oa]s?\b|"
-        r"\badvocaat\w*|\bnotaire\b|\bnotar\w*|\bcounsel\b|\bcompliance\b|\bdroit\b|\bderecho\b|\bdiritto\b|\bdireito\b|\blaw\b",
-    "health":
-        r"\bmedecin\w*|\bmedic\w*|\bhealth\w*|\bsante\b|\bsalud\b|\bsalute\b|\bsaude\b|\bgesundheit\w*|\bgezondheid\w*|"
-        r"\bnurs(?:e|es|ing)\b|\benfermagem\b|\benfermeria\b|\binfermieristic\w*|\binfirmi(?:er|ere)s?\b|\benfermer[oa]s?\b|\binfermier[ei]\b|\benfermeir[oa]s?\b|\bkrankenpfleg\w*|"
-        r"\bkrankenschwester\b|\bpflege\w*|\bverpleeg\w*|\baide-?soignante?\b|\bpharma\w*|\bfarmac\w*|\bdoctors?\b|\barzt\b|\barztin\b|"
-        r"\bmedizin\w*|\bgeneeskunde\b|\bmedicina\b|\bphysio\w*|\bkine\w*|\bdentist\w*|\bdentaire\b|\bpsycholog\w*|\bpsicolog\w*|"
-        r"\bhopital\b|\bhospital\w*|\bchu\b|\bclini\w*|\bklinik\w*|\bziekenhuis\b|\bsoins?\b|\bcare\b",
-    "business":
-        r"\becole de commerce\b|\bbusiness school\b|\bbusiness administration\b|\bbwl\b|\bbetriebswirtschaft\w*|\bgestion\b|\bmanagement\b|"
-        r"\bade\b|\beconomia aziendale\b|\badministracao\b|\bbedrijfskunde\b|\bbusiness\b|\beconom\w*|\bwirtschaft\w*|\bcommerce\b",
-    "education":
-        r"\beducation\w*|\benseign\w*|\bteachers?\b|\bprofess(?:eur|eure|or|ora|ore|oressa)s?\b|\blehrer(?:in)?\b|\bdocent[ei]?\b|"
-        r"\binsegnant[ei]\b|\bleraar\b|\blerares\b|\bonderwijs\w*|\bbildung\b|\beducacion\b|\bistruzione\b|\beducacao\b|\bpedagog\w*|"
-        r"\bformat(?:eur|rice)s?\b|\btrainer\w*|\bmaestr[oa]\b",
-    "operations":
-        r"\boperations?\b|\bops\b|\blogisti\w*|\bsupply chain\b|\bachats?\b|\bpurchas\w*|\bprocurement\b|\beinkauf\w*|\bcompras\b|"
-        r"\bacquisti\b|\binkoop\w*|\btransport\w*",
-    "management": r"\bdirection generale\b|\bgeneral management\b|\bgeschaftsleitung\b|\bdirezione generale\b",
-    "administration":
-        r"\bassistant(?:e)? (?:de direction|administrati\w*)|\badministrati(?:f|ve|on)\b|\bsecretar\w*|\boffice manag\w*|\bsekretar\w*",
-    "real estate": r"\bimmobili\w*|\breal estate\b|\bvastgoed\b|\binmobiliari\w*",
-    "research": r"\bresearch\w*|\brecherche\b|\bchercheu\w*|\binvestigador\w*|\bricercat\w*|\bpesquisador\w*|\bforsch\w*|\bonderzoek\w*|\bscien\w*",
-}
-# a field and its broader fields: digital marketing is marketing; advertising is marketing and communication
+# field -> folded patterns, most specific first: a match is blanked before the next entry looks,
+# so "marketing digital" is digital marketing, not marketing too. A field may come back later with
+# its plainer words ("health-tech" is health before "tech" is tech; "nursing home" is a care facility
+# before "nursing" is nursing). Job nouns belong to their field ("graphiste" → design, "lawyer" → legal).
+_FIELD_TABLE: list[tuple[str, str]] = [
+    # compounds and phrases that would otherwise be read as their parts
+    ("design",
+     r"\b\w+design\w*|\b\w+gestaltung\b|\bmediengestalt\w*|\bgestalter(?:in)?\b|\b(?:product|industrial|interaction|communication|media) design\w*|"
+     r"\bdesign (?:de produit|d'interaction|industriel|del prodotto|de producto|de produto|dell'interazione)\b|"
+     r"\bdiseno (?:de producto|industrial|de interaccion)\b|\bindustrieel ontwerp\w*|\bproductontwerp\w*|\binteractieontwerp\w*"),
+    ("multimedia", r"\bmmi\b|\bmultimedi\w*|\bnew media\b|\bcmd\b|\bmetiers du multimedia\b"),
+    ("health",
+     r"\bhealth-?tech\w*|\bhealth-?care\b|\be-?health\b|\bdigital[- ]health\b|\be-?sante\b|\bsante (?:numerique|connectee)\b|"
+     r"\bsalud digital\b|\bsalute digitale\b|\bsaude digital\b|\bdigitale zorg\b|\bmed-?tech\b|\btelemedic\w*|\btelesante\b|"
+     r"\bteleconsult\w*|\btelemonitoring\b|\btelesurveillance\b|\btelemedizin\b|\bdigital-health\w*"),
+    ("healthcare facility",
+     r"\bnursing homes?\b|\bcare homes?\b|\bhopita(?:l|ux)\b|\bhospita(?:l|ls|ux|is)\b|\bospedal[ei]\b|\bazienda ospedaliera\b|\bchu\b|"
+     r"\bcentre hospitalier\b|\bclini(?:c|cs|que|ques|ca|cas|ek|eken)\b|\bklinik(?:en|um)?\b|\bkrankenhaus\w*|\bziekenhui(?:s|zen)\b|"
+     r"\bkreisklinik\w*|\buniklinik\w*|\bklinikverbund\b|\bpoliklini\w*|\bcentro de salud\b|\bcentro de saude\b|\behpad\b|"
+     r"\bresidencia\b|\baltenheim\w*|\bpflegeheim\w*|\bverpleeghuis\w*|\bzorggroep\w*"),
+    # health professions, each its own field (a medical student is no nursing student)
+    ("care assistance",
+     r"\baides?-soignant\w*|\bauxiliar(?:es)? de enfermeria\b|\btcae\b|\btecnic[oa]s? (?:de |em )?enfermagem\b|\bauxiliar de enfermagem\b|"
+     r"\boperat(?:ore|rice|ori) socio-?sanitari\w*|\bpflegehelfer\w*|\bpflegeassist\w*|\bverzorgende\w*|"
+     r"\b(?:healthcare|nursing|care) assistants?\b|\bcare workers?\b|\bauxiliaire de (?:vie|puericulture)\b|"
+     r"\baltenpflegehelfer\w*"),
+    ("veterinary", r"\bveterin\w*|\btierarzt\w*|\btierarzti\w*|\bdierenarts\w*|\bdiergeneeskunde\b"),
+    ("nursing",
+     r"\bnurs(?:e|es|ing)\b|\benfermagem\b|\benfermeria\b|\binfermieristic\w*|\binfirmi(?:er|ere)s?\b|\benfermer[oa]s?\b|"
+     r"\binfermier[ei]\b|\binfermiera\b|\benfermeir[oa]s?\b|\bkrankenpfleg\w*|\bkrankenschwester\w*|\bgesundheits- und krankenpfleg\w*|"
+     r"\bpflege\w*|\baltenpfleg\w*|\bverpleeg\w*|\bverpleg\w*|\bsoins infirmiers\b|\bifsi\b|\bibode\b|\biade\b|\bhbo-?v\b|\bmbo-?v\b|"
+     r"\bdirect(?:eur|rice|ion)s? des soins\b|\bcoordonnat(?:eur|rice)s? general(?:e)?s? des soins\b|\bcadre de sante\b|\bbsn\b|"
+     r"\bpfleger(?:in|innen)?\b|\bmidwi(?:fe|ves|fery)\b|\bsages?-femmes?\b|\bhebamme\w*|\bverloskund\w*|\bostetric\w*"),
+    ("pharmacy", r"\bpharma(?:c|cie|cien|cienne|cist|cists|cy|cies|ceut)\w*|\bfarmac\w*|\bapothek\w*|\bapothe(?:ek|ker)\w*|\bpharmazie\w*"),
+    ("physiotherapy",
+     r"\bphysio\w*|\bfisio\w*|\bfysio\w*|\bkine(?:si)?\w*|\bmasseur-kine\w*|\bosteopat\w*|\bergotherap\w*|\boccupational therap\w*|"
+     r"\bterapia ocupacional\b|\bergoterap\w*|\bifmk\b|\blogoped\w*|\bspeech therap\w*|\borthophon\w*"),
+    ("dentistry", r"\bdentist\w*|\bdentaire\b|\bdental\b|\bodontolog\w*|\bzahn\w*|\btandarts\w*|\bchirurgien-dentiste\b"),
+    ("psychology", r"\bpsycholog\w*|\bpsicolog\w*|\bpsychotherap\w*|\bpsicoterap\w*"),
+    ("nutrition", r"\bnutri\w*|\bdieti\w*|\bdietet\w*|\bernahrung\w*|\bvoeding\w*|\bdietist\w*"),
+    ("medicine",
+     r"\bmedecin\w*|\bmedic\w*|\bmedizin\w*|\bgeneeskund\w*|\barzt\b|\barztin\b|\barztlich\w*|\b\w+arzt\b|\bdoctors?\b|\bphysicians?\b|"
+     r"\bsurgeon\w*|\bsurgical\b|\bchirurg\w*|\bhuisarts\w*|\bbasisarts\w*|\bartsen?\b|\bmbbs\b|\bpediatr\w*|\bpaediatr\w*|\bcardiolog\w*|"
+     r"\bradiolog\w*|\bpsychiatr\w*|\boncolog\w*|\banesthe\w*|\bdokters\w*|\bspecializzand\w*|\bmedico\b|\bmedica\b|\bmediziner\w*|"
+     r"\binterne geneeskunde\b|\bmedicina interna\b|\burgences\b|\burgencias\b|\bemergency medicine\b|\bcoschap\w*|\bfamulatur\b|"
+     r"\bexterne en medecine\b"),
+    ("digital marketing",
+     r"digital(?:es)? marketing|marketing (?:digital|numerique|online|en ligne|digitale)|web-?marketing|e-?marketing|online-?marketing|"
+     r"\bperformance market\w*|\bgrowth\b|\bseo\b|\bsea\b|\bsem\b|\bsocial (?:media|ads)\b|\breseaux sociaux\b|\bredes sociales\b|"
+     r"\bsocial-?media\w*|\bsociale media\b|\bcommunity manag\w*|\btraffic manag\w*|\binbound\b|\bemailing\b|marketing automation|"
+     r"\bcontent marketing|marketing de contenu|\bcontent strateg\w*|strategie de contenu|\bacquisition\b|\bsocial selling\b|"
+     r"\bmidias sociais\b|\bsocial ?ads\b|\bgoogle ads\b|\bmeta ads\b|\bpaid (?:social|search|media|ads)\b|\btiktok ads\b|\bnetlinking\b|"
+     r"\bsearch engine\w*|\btrafego pago\b|\bposiciona\w*|\bdemand gen\w*|\blead gen\w*|\bsocial media\b"),
+    ("ecommerce",
+     r"\be-?commerce\b|\bcommerce en ligne\b|\bcomercio electronico\b|\bcommercio elettronico\b|\bcomercio eletronico\b|\bonline-?handel\b"),
+    ("customer service",
+     r"\bcustomer (?:service|care|support|experience)\b|\bservice client\w*|\bsupport\b|\bkundenservice\b|\bkundendienst\b|"
+     r"\batencion al cliente\b|\bassistenza clienti\b|\batendimento\b|\bklantenservice\b|\bsuporte\b|\bhelpdesk\b"),
+    ("advertising",
+     r"\badvertising\b|\bpublicite\b|\bpublicidad\b|\bpubblicita\b|\bpublicidade\b|\bwerbung\b|\bwerbe\w*|\breclame\w*|\badtech\b|"
+     r"\bpropaganda\b|\bmedia ?buy\w*"),
+    ("marketing",
+     r"marketing\w*|\bmercadotecnia\b|\bmercadeo\b|\bmarketeer\w*|\bmarketer\w*|\bbrand(?:ing)?\b|\bmarque\b|\bmarca\b|\bmarke\b|"
+     r"\bmarken\w*|\bcontent\b|\bcontenu\b|\bcontenido\b|\bcontenuti\b|\bconteudo\b|\bmkt\b|\bmartech\b"),
+    ("communication",
+     r"communication\w*|\bcomms?\b|\bcommunicatie\w*|\bcomunica(?:cion|zione|cao|coes|ciones)\b|\bcomunicazioni\b|kommunikation\w*|"
+     r"\binfo-?com\b|\bpublic relations\b|\brelations? (?:presse|publiques|medias)\b|\battache(?:e)? de presse\b|\brelaciones publicas\b|"
+     r"\bpubbliche relazioni\b|\brelacoes publicas\b|\boffentlichkeitsarbeit\b|\bpresse(?:sprecher|referent)\w*|\bpr-?(?:manager|berater|referent)\w*|"
+     r"\bevent\w*|\bevenementiel\b|\bcomunicador\w*|\bufficio stampa\b"),
+    ("journalism",
+     r"\bjournalis\w*|\bperiodis\w*|\bgiornalis\w*|\bjornalis\w*|\bredakt\w*|\bredact(?:eur|rice|or|ora|ie)\w*|\bredattore\b|"
+     r"\bmedia\b|\bmedien\w*|\baudiovisu\w*"),
+    ("sales",
+     r"\bsales\w*|sales\b|\bventes?\b|\bcommerci(?:al|ale|aux|ales)\b|\bcomercial(?:es)?\b|\bcommercieel\b|\bvendite\b|\bvendas\b|"
+     r"\bventas\b|vertrieb\w*|verkauf\w*|\bverkoop\w*|\bbusiness develop\w*|\bbiz ?dev\b|\baccounts?\b|\baccount (?:manag|execut)\w*|"
+     r"\bkey account\w*|\bcharge(?:e)? d'affaires\b|\bingenieur(?:e)? d'affaires\b|\brevenue\b|\bcustomer success\b|\bretail\b|"
+     r"\b(?:gerente|gestor[a]?) de contas\b|\bfirmenkunden\w*|\bvendedor\w*|\bvendeu(?:r|se)s?\b|\bcommessa\b"),
+    ("hr",
+     r"\bhr\b|\bhrbp\b|\brh\b|\brrhh\b|\bgrh\b|\bhrm\b|\bhuman resources?\b|\bressources humaines\b|\brecursos humanos\b|\brisorse umane\b|"
+     r"personal(?:leit|wesen|abteil|referent|manag|entwickl|beratung|chef|direktor)\w*|\bpersoneel\w*|\bp&o\b|"
+     r"\b(?:jef[ea]|director[a]?|responsable|gerente|departamento|dpto\.?) (?:de |del )?personal\b|\b(?:del|direttore del|direttrice del) personale\b|"
+     r"\bdepartamento (?:de )?pessoal\b|(?<!\d )\bpeople\b(?= *(?:&|and|ops|operations|partner|culture|team|$))|"
+     r"(?<!\d )\b(?:pessoas|personas|persone|mensen|gente)\b(?= *(?:&|e|y|en|cultura|$))|\bpeople (?:&|and) cultur\w*|"
+     r"\btalent (?:acquisition|management|development|partner)\b|"
+     r"\brecrut\w*|\brecruit\w*|\breclut\w*|\bhuman capital\b|\bhr-\w+|\bpersonnel\b"),
+    ("finance",
+     r"\b(?:fin|insur|reg|wealth)-?tech\w*|"
+     r"\bfinan(?:ce|ces|cial|ciere|cier|zas|za|cas|cieel|cien|ciero|ciera|ziario|ziaria|ceiro|ceira)\b|finanz\w*|\bcomptab\w*|"
+     r"\baccountan\w*|\baccounting\b|\bcontab\w*|\bbuchhalt\w*|\bboekhoud\w*|\bcontrolling\b|\bcontroller\b|\bcontrole de gestion\b|"
+     r"\bcontrollo(?: di gestione)?\b|\bamministrazione e controllo\b|\brechnungswesen\b|\bcontroladoria\b|"
+     r"\baudit\w*|\btreasur\w*|\btresorerie\b|\btesorer\w*|\bexpert-?comptable\b|\bcommissaire aux comptes\b|\bfiscal\w*|\btax\b|\bbank\w*|"
+     r"\bbanque\b|\bbanca\b|\binvestment\w*|\binvestissement\w*|\bbelegging\w*|\bmercados? financeiros?\b"),
+    ("data",
+     r"\bdata[- ]scien\w*|\bscience des donnees\b|\bcienci?as? de (?:los )?datos\b|\bciencias? de dados\b|\bscienz[ae] dei dati\b|"
+     r"\bdatawetenschap\w*|\banalyse de donnees\b|"
+     r"\bdata\b|\bdata-?\w+|\bdonnees\b|\bdatos\b|\bdati\b|\bdados\b|\bdaten\w*|\banalytics\b|\bbusiness intelligence\b|"
+     r"\bmachine learning\b|\bdeep learning\b|\bintelligence artificielle\b|\bartificial intelligence\b|\bstatisti\w*|\bestadisti\w*|"
+     r"\bestatisti\w*|\bdatenanaly\w*|\bml\b|\bnlp\b|\bmlops\b"),
+    ("tech",
+     r"\bcomputer scien\w*|\bcienci?as? (?:de la |da )?computa\w*|\binformati(?:que|ca|k|cien|cienne|on technology)\w*|"
+     r"\btech\b|\btechnolog\w*|\btechnique\b|\btechnical\b|\btecnic[oa]\b|\btecnolog\w*|\btechni(?:sch|k|ek|sche|scher)\b|"
+     r"\bsystemes d'information\b|\bsistemas de informa\w*|\bsoftware\w*|\blogiciel\w*|"
+     r"\bdevelop(?:er|ers|peur|peuse)\b|\bdeveloppeu(?:r|se)s?\b|\bdesarrollador\w*|\bsviluppat(?:ore|rice)\b|\bdesenvolvedor\w*|"
+     r"entwickler\w*|\b(?:software|web|app|spiele|system|it)-?entwicklung\b|\bontwikkelaar\w*|\bdevops\b|\bcloud\b|\bcyber\w*|\bfull-?stack\b|\bback-?end\w*|\bfront-?end\w*|"
+     r"\bprogrammeu(?:r|se)\b|\bprogrammer\w*|\bprogramad\w*|\bprogrammat(?:ore|rice)\b|\bprogrammier\w*|\bcoding\b|\bweb ?dev\w*|"
+     r"\bsystemes? et reseaux\b|\bsysadmin\b|\bict\b|\binfrastructure\w*|\bsecurity\b|\bsecurite informatique\b|\bengineering manager\b"),
+    ("engineering",
+     r"\bengineer\w*|\bingenie(?:ur|ure|urs|ria|ro|ra)s?\b|\bingenieur\w*|\bingegner\w*|\bengenh\w*|\bgenie (?:civil|mecanique|industriel|"
+     r"electrique)\b|\bmechanical\b|\bmecanique\b|\bcivil\b|\bindustriel\w*|\bindustrial\b|\bbureau d'etudes\b|\bmaschinenbau\w*|"
+     r"\bbouwkunde\b|\barchitect\w*|\barchitett\w*|\barquitect\w*|\barchitekt\w*|\belectri\w*|\bproduction\b|\bproduktion\b|\bproduccion\b|\bproduzione\b|\bproducao\b|\bqualit\w*"),
+    ("project management",
+     r"\bproject ?manag\w*|\bprojektmanag\w*|\bprojectmanag\w*|\bproject lead\w*|\bprojectleider\w*|\bprojektleit\w*|"
+     r"\bjef[ea] de proyectos?\b|\bgerente de proje(?:c)?tos?\b|\bgestor[a]? de proje(?:c)?tos?\b|\bproject manager\b|\bpmp\b|\bprince2\b|"
+     r"\bscrum ?master\w*|\bagile coach\w*|\bpmo\b"),
+    ("product",
+     r"\bproducts?\b|\bproduct-?(?:manag|owner|design|lead|market)\w*|\bproduit\b|\bproducto\b|\bprodotto\b|\bproduto\b|produkt\w*"),
+    ("design",
+     r"\bdesign\w*|\bdisen[oa]\w*|\bdesenh\w*|\bontwerp\w*|\bux\b|\bui\b|\bartisti\w*|\bart\b|\barts\b|\bcreati(?:ve|f)\b|\bcreative\w*|"
+     r"\bcreativ[oa]\b|\bkreativ\w*|\bgraphi\w*|\bgrafi\w*|\billustrat\w*|\bphotograph\w*|\bfotogra\w*|\bmotion\b|\bwebdesign\w*|\barte\b|"
+     r"\bkunst\w*|\bmode\b|\bfashion\b|\bstylis\w*|\btypo(?:graph\w*)?\b|\btipograf\w*|\bbell[ae]s? art[ei]s?\b|\bbeaux-arts\b|"
+     r"\bbelas artes\b|\bbelle arti\b"),
+    ("legal",
+     r"\blegal\w*|\bjuridi\w*|\bjuri(?:st|ste|sten|sta)\b|\bgiuridic\w*|\brecht\w*|\b\w+recht\b|\b\w*anwalt\w*|\b\w*anwaltin\b|\bjura(?:student\w*|studium)?\b|"
+     r"\bavocat(?:e)?s?\b|\blawyers?\b|\battorneys?\b|\babogad[oa]s?\b|\bavvocat[oa]\b|\bavvocatessa\b|\badvogad[oa]s?\b|"
+     r"\b\w*advocaten?\b|\b\w*advocaat\w*|\bnotaire\b|\bnotar\w*|\bcounsel\b|\bcompliance\b|\bdroit\b|\bderecho\b|\bdiritto\b|\bdireito\b|\blaw\b|"
+     r"\bllb\b|\bllm\b|\bsolicitors?\b|\bbarristers?\b|\bparalegal\w*|\bgiurisprudenza\b|\bjurisprud\w*|\bgiuslavor\w*|\blaboralista\b|"
+     r"\btrabalhista\b|\bbarreau\b|\bbufete\b|\bstudio legale\b"),
+    ("health",
+     r"\bhealth\w*|\bsante\b|\bsalud\b|\bsalute\b|\bsaude\b|\bgesundheit\w*|\bgezondheid\w*|\bcare\b|\bsoins?\b|\bzorg\w*|\bclinical\b|"
+     r"\bsanitari[oa]\b|\bsanitair\b|\bparamedic\w*|\bpatient\w*|\bhospitalier\w*|\bsociosanitari\w*"),
+    ("business",
+     r"\becole de commerce\b|\bbusiness school\b|\bbusiness administration\b|\bbwl\b|\bbetriebswirtschaft\w*|\bgestion\b|\bmanagement\b|"
+     r"\bade\b|\beconomia aziendale\b|\bcommerciele economie\b|\badministracao\b|\bbedrijfskunde\b|\bbusiness\b|\bwirtschaft\w*|\bcommerce\b"),
+    ("economics",
+     r"\beconom\w*|\bvolkswirtschaft\w*|\bvwl\b|\w*okonom\w*|\bscienze economiche\b"),
+    ("education",
+     r"\bed-?tech\b|\beducation\w*|\benseign\w*|\bteachers?\b|\bprofess(?:eur|eure|or|ora|ore|oressa)s?\b|\blehrer(?:in)?\b|\bdocent[ei]?\b|"
+     r"\binsegnant[ei]\b|\bleraar\b|\blerares\b|\bonderwijs\w*|\bbildung\b|\beducacion\b|\bistruzione\b|\beducacao\b|\bpedagog\w*|"
+     r"\bformat(?:eur|rice)s?\b|\btrainer\w*|\bmaestr[oa]\b|\blehramt\w*"),
+    ("operations",
+     r"\boperations?\b|\bops\b|\blogisti\w*|\bsupply chain\b|\bachats?\b|\bpurchas\w*|\bprocurement\b|\beinkauf\w*|\bcompras\b|"
+     r"\bacquisti\b|\binkoop\w*|\btransport\w*"),
+    ("management", r"\bdirection generale\b|\bgeneral management\b|\bgeschaftsleitung\b|\bdirezione generale\b"),
+    ("administration",
+     r"\bassistant(?:e)? (?:de direction|administrati\w*)|\badministrati(?:f|ve|on)\b|\bsecretar\w*|\boffice manag\w*|\bsekretar\w*"),
+    ("real estate", r"\bprop-?tech\b|\bimmobili\w*|\breal estate\b|\bvastgoed\b|\binmobiliari\w*"),
+    ("research", r"\bresearch\w*|\brecherche\b|\bchercheu\w*|\binvestigador\w*|\bricercat\w*|\bpesquisador\w*|\bforsch\w*|\bonderzoek\w*|\bscien\w*"),
+]
+# a field and its broader fields: digital marketing is marketing; advertising is marketing and communication;
+# MMI (métiers du multimédia et de l'internet) is design, communication and digital marketing at once
 PARENTS: dict[str, tuple[str, ...]] = {"digital marketing": ("marketing",), "advertising": ("marketing", "communication"),
-                                       "journalism": ("communication",)}
+                                       "journalism": ("communication",), "multimedia": ("design", "communication", "digital marketing"),
+                                       "nursing": ("health",), "medicine": ("health",), "pharmacy": ("health",),
+                                       "physiotherapy": ("health",), "dentistry": ("health",), "psychology": ("health",),
+                                       "nutrition": ("health",), "veterinary": ("health",), "care assistance": ("health",),
+                                       "healthcare facility": ("health",)}
 # acronyms that are also words elsewhere ("IT", "PR"): upper case only
-_FIELD_CS = {"communication": r"\b(?:RP|PR)\b|\bInformation-Communication\b", "tech": r"\b(?:IT|ICT|DSI)\b", "data": r"\b(?:IA|AI|BI)\b",
-             "hr": r"\b(?:RH|HR|DRH|RRH)\b", "finance": r"\bDAF\b"}
-_FIELDS = [(f, re.compile(p), re.compile(_FIELD_CS[f]) if f in _FIELD_CS else None) for f, p in _FIELD_TABLE.items()]
+_FIELD_CS = {"communication": r"\b(?:RP|PR)\b|\bInformation-Communication\b", "tech": r"\b(?:IT|ICT|DSI|TI)\b", "data": r"\b(?:IA|AI|BI)\b",
+             "hr": r"\b(?:RH|HR|DRH|RRH)\b", "finance": r"\b(?:DAF|DCG|DSCG|ACCA|CFA)\b", "nursing": r"\b(?:RN|IDE|ESI|CNO)\b",
+             "healthcare facility": r"\bCH\b",
+             "design": r"\bMADe\b", "care assistance": r"\b(?:OSS|CNA|HCA|TCAE)\b"}
+_FIELDS = [(f, re.compile(p), re.compile(_FIELD_CS[f]) if f in _FIELD_CS and f not in dict(_FIELD_TABLE[:i]) else None)
+           for i, (f, p) in enumerate(_FIELD_TABLE)]
 
 
 def _blank(text: str, span: tuple[int, int]) -> str:
@@ -235,7 +350,7 @@ def fields_of(text: str) -> tuple[str, ...]:
             found.append(f)
             for span in hits:
                 folded, text = _blank(folded, span), _blank(text, span)
-    return tuple(found)
+    return tuple(dict.fromkeys(found))
 
 
 def related(wanted: str, have: str) -> int:
@@ -251,13 +366,14 @@ _TRADES: list[tuple[str, str]] = [
     ("bakery", r"\bboulanger\w*|\bbakery\b|\bbakeries\b|\bbaker\b|backerei\w*|\bpanader\w*|\bpanetteri\w*|\bpanifici\w*|\bpadari\w*|"
                r"bakkerij\w*|\bbakker\b|\bpatisserie\w*|\bpastry\b|konditorei\w*|\bpasteleri\w*|\bpasticceri\w*|\bconfeitari\w*"),
     ("bike shop", r"\b(?:magasin|atelier|boutique) de (?:velos?|cycles)\b|\bbike (?:shop|store)s?\b|\bcycle shop\b|fahrrad\w*|"
-                  r"\bbicicleta\w*|\bbiciclett\w*|\bnegozio di bici\b|\bfiets\w*|\bvelo\b"),
+                  r"\bbicicleta\w*|\bbiciclett\w*|\bnegozio di bici\b|\bbici\b|\bciclofficin\w*|\bfiets\w*|\bvelo\b"),
     ("web shop", r"\be-?shops?\b|\bwebshops?\b|\bweb shops?\b|\bonline-?shops?\b|\bonline (?:shop|store)s?\b|\bboutiques? en ligne\b|"
                  r"\btienda (?:online|en linea)\b|\bnegozio online\b|\bloja (?:online|virtual)\b|\bwebwinkel\w*|\be-?commerce\b|"
                  r"\bvente en ligne\b|\betsy\b|\bshopify\b"),
     ("restaurant", r"\brestaura\w*|\bbistro\w*|\bbrasserie\w*|\bcafe\b|\bcoffee ?shop\b|\bkoffiebar\b|\btrattoria\b|\bosteria\b|"
                    r"\bpizzeri\w*|\bbar\b|\btraiteur\b|\bcaterer\b|\bcatering\b|\bfood ?truck\b|\bgastro\w*|\bhoreca\b|"
-                   r"\bbar a vins\b|\bsalon de the\b|\beetcafe\b|\bkaffee\w*"),
+                   r"\bbar a vins\b|\bsalon de the\b|\beetcafe\b|\bkaffee\w*|\bcreperie\w*|\bgelateri\w*|\bijssalon\w*|\beiscafe\w*|\bsnack\w*|"
+                   r"\bfriterie\b|\bfrituur\b|\bcafeteria\b|\blanchonete\b|\btaberna\b|\bkneipe\b"),
     ("hair or beauty salon", r"\bsalon de (?:coiffure|beaute)\b|\bcoiff\w*|\bhair ?(?:salon|dresser)\w*|\bfriseur\w*|\bpeluquer\w*|"
                              r"\bparrucchier\w*|\bcabeleirei\w*|\bkapper\w*|\bkapsalon\b|\binstitut de beaute\b|\bbarber\w*|"
                              r"\bestheticienne\b|\bnail\w*"),
@@ -271,7 +387,14 @@ _TRADES: list[tuple[str, str]] = [
                        r"\bjewel\w*|\bschmuck\w*|\bsavon\w*|\bsoaps?\b|\bcouture\b|\bebenist\w*|\bmenuis\w*|\bschreiner\w*|\btischler\w*|"
                        r"\bcarpinter\w*|\bfalegnam\w*|\bmarceneir\w*|\btimmer\w*|\bbrasseur\b|\bbrewery\b|\bbrauerei\b|\bbrouwerij\b|"
                        r"\bbirrifici\w*|\bcervejari\w*|\bcervecer\w*|\bcosmeti\w*|\bkosmeti\w*|\bplombier\w*|\belectricien\w*|"
-                       r"\bsanitar\w*|\bgarage\b|\bwerkstatt\b|\btaller\b|\boficina\b|\bwerkplaats\b|\batelier\b"),
+                       r"\bsanitar\w*|\bgarage\b|\bwerkstatt\b|\btaller(?:es)?\b|\boficina\b|\bwerkplaats\b|\batelier\b|\bplomb\w*|\bidraulic\w*|"
+                       r"\bfontaner\w*|\bencanador\w*|\bloodgieter\w*|\binstallat(?:eur|ionsbetrieb)\w*|\belektro\b|\belektriker\w*|"
+                       r"\bmaler(?:betrieb|meister)?\w*|\bpeintre en batiment\b|\bschilder(?:s|sbedrijf)\w*|\bbouwbedrijf\w*|\bserralhari\w*|"
+                       r"\bserrurer\w*|\btessitur\w*|\bweberei\b|\bcordonn\w*|\bschuhmacher\w*|\bimprimerie\b|\bdruckerei\b|\btipografia\b|"
+                       r"\bdakdekker\w*|\bdachdecker\w*|\bcouvreur\w*|\bmacon\w*|\bmaurer\w*|\bmetallbau\w*|\bferronn\w*|\bkfz\w*|"
+                       r"\bautohaus\w*|\bhandwerksbetrieb\w*|\btischlerei\w*|\bschreinerei\w*|\bzimmerei\w*"),
+    ("pharmacy", r"\bpharmacie\b|\bpharmacy\b|\bfarmacia\b|\bfarmacie\b|\bapotheke\b|\bapotheek\b"),
+    ("hardware store", r"\bferreteri\w*|\bquincaill\w*|\bhardware store\b|\beisenwaren\w*|\bferramenta\w*|\bijzerwaren\w*|\bbricolage\b"),
     ("shop", r"\bmagasin\w*|\bboutique\w*|\bshops?\b|\bstores?\b|\bladen\b|\w+laden\b|\bgeschaft\b|\btienda\w*|\bnegozi\w*|\bloja\w*|"
              r"\bwinkel\w*|\w+winkel\b|\bconcept ?store\b"),
     ("hospitality", r"\bhotel\w*|\bgite\w*|\bchambres? d'hotes\b|\bb&b\b|\bbed (?:and|&) breakfast\b|\bagriturism\w*|\bpousada\b|"
@@ -308,24 +431,60 @@ def startup_named(text: str) -> bool:
     return bool(_STARTUP.search(fold(text)))
 
 
-def organisation(text: str) -> tuple[str, str]:
-    """(kind, trade): kind "large", "startup", "small" or "" (not said); trade such as "bakery".
+_HEADCOUNT = re.compile(r"\b(\d{1,3}(?:[ .,]\d{3})+|\d+)(?: ?(k|mil))?\+?[- ]?(?:employees|staff|people|colleagues|persons?|salaries|"
+                        r"collaborateurs|personnes|empleados|personas|trabajadores|colaboradores|funcionarios|dipendenti|persone|"
+                        r"collaboratori|mitarbeit\w*|beschaftigte\w*|medewerkers|werknemers|fte)\b")
+SMALL_HEADCOUNT = 250  # fewer people than this: a small or medium business (the EU's SME line)
+# "since 1985", "seit 1985", "family-run": an established business, whatever its size, is no start-up
+_SINCE = re.compile(r"\b(?:since|depuis|seit|desde|dal|sinds|fondee? en|founded in|gegrundet|opgericht in|est\.?|established in)"
+                    r" (?:\w+ )?((?:18|19|20)\d\d)\b")
+ESTABLISHED_YEARS = 10
+_FAMILY_RUN = re.compile(r"\bfamily[- ](?:run|owned|business)\b|\bfamili(?:enbetrieb|enunternehm|ebedrijf|ale)\w*|\bempresa familiar\b|"
+                         r"\bazienda familiare\b|\bentreprise familiale\b|\bdepuis \d+ generations\b|\bin (?:\w+ )?generation\b")
 
-    Simple cues only: "Group", "SA", "AG", "plc", a stock index or a well-known large company make
-    it large; a trade (bakery, bike shop, web shop, restaurant, craft…) makes it small.
+
+def headcount(text: str) -> int | None:
+    """The number of people a headline says the organisation has: "(12 staff)", "38 000 collaborateurs", "20 mil".
+
+    >>> headcount("Gérant de Plomberie Martin (8 salariés)"), headcount("Group CEO | 22,000 people")
+    (8, 22000)
+    """
+    m = _HEADCOUNT.search(fold(text))
+    if not m:
+        return None
+    n = int(re.sub(r"\D", "", m.group(1)))
+    return n * 1000 if m.group(2) else n
+
+
+def organisation(text: str) -> tuple[str, str]:
+    """(kind, trade): kind "large", "startup", "small", "established" or "" (not said); trade such as "bakery".
+
+    Simple cues only: "Group", "SA", "AG", "plc", a stock index, a well-known large company or 250
+    people and more make it large; a trade (bakery, bike shop, web shop, restaurant, craft…) or fewer
+    than 250 people make it small; "since 1985" or "family-run" an established business.
 
     >>> organisation("Inhaber eines Fahrradladens")
     ('small', 'bike shop')
     >>> organisation("CEO @ TotalEnergies")
     ('large', '')
+    >>> organisation("Geschäftsführer | Elektro Brandl GmbH | 20 Mitarbeiter")
+    ('small', 'craft business')
+    >>> organisation("Inhaber seit 1985")
+    ('established', '')
     """
     folded = fold(text)
-    if _LARGE.search(folded) or _LARGE_CS.search(text):
+    people = headcount(text)
+    if _LARGE.search(folded) or _LARGE_CS.search(text) or (people is not None and people >= SMALL_HEADCOUNT):
         return "large", ""
     trade = next((label for label, rx in _TRADE_RX if rx.search(folded)), "")
     if _STARTUP.search(folded):
         return "startup", trade
-    return ("small" if trade else ""), trade
+    if trade or people is not None:
+        return "small", trade
+    since = _SINCE.search(folded)
+    if _FAMILY_RUN.search(folded) or (since and int(since.group(1)) <= THIS_YEAR - ESTABLISHED_YEARS):
+        return "established", ""
+    return "", ""
 
 
 # -- reading a headline ------------------------------------------------------------------------
@@ -333,9 +492,32 @@ def organisation(text: str) -> tuple[str, str]:
 _SEGMENT = re.compile(r"\s*(?:\||•|;|\n|!|\?|,)\s*|\s*(?<!\w)·\s*|\s*·(?!\w)\s*|\s+(?:-|–|—|--)\s+")  # not "étudiant·e"
 _COMPANY = re.compile(r"@|\s(?:at|chez|bei|presso|bij|a)\s")  # " a " only where the headline has "à"
 _JUNIOR = re.compile(r"\bjunior\b|\bjr\b|\bdebutant(?:e)?\b|\bentry[- ]level\b|\bberufseinsteiger\w*|\beinsteiger\w*|\bnachwuchs\w*|"
-                     r"\bgraduate\b|\bstarter\b|\bprincipiante\b|\bjunior-\w+")
-_SENIOR = re.compile(r"\bsenior\b|\bsr\b|\blead\b|\bprincipal\b|\bstaff\b|\bexpert(?:e)?\b|\bconfirme(?:e)?\b|\bleitende\w*|\bervaren\b|"
-                     r"\bsenior-\w+|\b\d{2}\+? (?:ans|years|jahre|anos|anni|jaar)\b")
+                     r"\bgraduate\b|\bstarter\b|\bprincipiante\b|\bjunior-\w+|\bnew ?grads?\b|\bnewly\b|\bneo-?assunt[oa]\b|\bbootcamp\b|"
+                     r"\bpremi(?:er|ere) (?:poste|emploi|cdi|job|experience)\b|\bfirst (?:job|role|position)\b|\bprimer (?:empleo|trabajo|contrato)\b|"
+                     r"\bprimeir[oa] (?:oportunidade|emprego|experiencia)\b|\beerste baan\b|\bprim[oa] (?:impiego|lavoro|esperienza)\b|"
+                     r"\berste[nr]? (?:job|stelle)\b|\beinstieg\w*|\bstartende\w*|\bjeunes? diplome\w*")
+_SENIOR = re.compile(r"\bsenior\b|\bsr\b|\blead\b|\bprincipal\b|(?<!\d )\bstaff\b|\bexpert(?:e)?\b|\bconfirme(?:e)?\b|\bleitende\w*|\bervaren\b|"
+                     r"\bsenior-\w+|\bexperienced\b|\bexperimente(?:e)?\b|\berfahrene[nr]?\b|\bexperimentad[oa]\b|\bveteran\w*")
+# "12 years in A&E", "20 años de experiencia": five years and more is experienced
+_YEARS = re.compile(r"\b(\d{1,2})\+? ?(?:ans|years?|yrs|jahre?n?|anos|anni|jaar|jaren)\b")
+EXPERIENCED_YEARS = 5
+# "nurse since 2008" (experienced), "infirmière depuis juillet 2024" (new)
+_PERSON_SINCE = re.compile(r"\b(?:since|depuis|seit|desde|dal|sinds) (?:\w+ )?((?:19|20)\d\d)\b")
+
+
+def _seniority(folded: str) -> str:
+    """ "junior", "senior" or "" as a segment or a whole headline (folded) says it."""
+    if _JUNIOR.search(folded):
+        return "junior"
+    years = [int(m.group(1)) for m in _YEARS.finditer(folded)]
+    since = [THIS_YEAR - int(m.group(1)) for m in _PERSON_SINCE.finditer(folded)]
+    if _SENIOR.search(folded) or any(y >= EXPERIENCED_YEARS for y in years + since):
+        return "senior"
+    if since and max(since) <= RECENT_YEARS:
+        return "junior"
+    return ""
+
+
 _LINK = set("in of en de des du d la le les l and or et ou the a an y o e und oder von im di del della dei da do dos das van het "
             "voor for pour para fur per at chez bei presso bij with avec mit con com met my mon ma mes who qui que sur on & + x "
             "eines einer einem ein eine un une una uno um uma een".split())
@@ -396,6 +578,12 @@ class Reading:
         return "; ".join(parts)
 
 
+def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    for span in spans:
+        text = _blank(text, span)
+    return text
+
+
 def _words(folded: str) -> str:
     return " ".join(w for w in re.split(r"[^\w'&-]+", folded) if w and w not in _LINK and not w.isdigit())
 
@@ -411,24 +599,44 @@ def _segments(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _role_spans(text: str, folded: str, degrees: bool) -> list[tuple[int, int, str, str]]:
+def _role_spans(text: str, folded: str, degrees: bool, vc: bool = False) -> list[tuple[int, int, str, str]]:
     found: list[tuple[int, int, str, str]] = []
     for kind, rx, field, cs in _ROLES:
-        if kind == "degree" and not degrees:
+        if (kind == "degree" and not degrees) or (kind == "investor_vc" and not vc):
             continue
         for m in rx.finditer(text if cs else folded):
             s, e = m.span()
             if s == e or any(s < fe and fs < e for fs, fe, _, _ in found):
                 continue
-            if kind not in ("student", "degree", "job_seeker") and _NOT_NOW.search(folded[max(0, s - 30):s]):
+            if kind not in ("student", "degree", "job_seeker", "graduate") and _NOT_NOW.search(folded[max(0, s - 30):s]):
                 found.append((s, e, "past", ""))  # "Ex-CMO", "aspiring marketing director": not the role today
                 continue
             word = folded[s:e].strip().rstrip("s")
+            if kind == "ceo" and word.startswith("presiden") and _CLUB.search(folded):
+                found.append((s, e, "past", ""))  # "Debating society president": a student body, not a company
+                continue
             implied = _CXO_FIELD.get(word) or _ACRONYM_FIELD.get(word) or field
             if kind == "executive" and word.startswith("chief ") and not implied:
                 implied = next(iter(fields_of(text[s:e])), "")  # "Chief Marketing Officer"
-            found.append((s, e, "student" if kind == "degree" else kind, implied))
+            found.append((s, e, {"degree": "student", "investor_vc": "investor"}.get(kind, kind), implied))
+    for m in _QUALIFIED_IN.finditer(folded):  # "diplômée 2024": newly qualified
+        s, e = m.span()
+        if 0 <= THIS_YEAR - int(m.group(1)) <= RECENT_YEARS and not any(s < fe and fs < e for fs, fe, _, _ in found):
+            found.append((s, e, "graduate", ""))
     return sorted(f for f in found if f[2] != "past")
+
+
+def seniority_of(text: str) -> str:
+    """ "junior", "senior" or "" as the words say it: "New grad RN" junior, "Nurse | 12 years in A&E" senior."""
+    return _seniority(fold(text))
+
+
+def title_field(title: str) -> str:
+    """The field a role title names by itself: 'CTOs' → 'tech', 'DRH' → 'hr', 'Chief Nursing Officer' → 'nursing'."""
+    word = fold(title).strip().rstrip("s")
+    if word.startswith("chief "):
+        return next(iter(fields_of(title)), "")
+    return _CXO_FIELD.get(word) or _ACRONYM_FIELD.get(word) or ""
 
 
 @lru_cache(maxsize=20000)
@@ -452,10 +660,13 @@ def read(text: str) -> Reading:
                 break
         if end > s:
             parts.append((text[s:end], folded[s:end]))
-    spans_all = [_role_spans(t, f, degrees=True) for t, f in parts]
+    vc = bool(_VC.search(folded))  # "Partner @ Lumen Ventures": an investor
+    spans_all = [_role_spans(t, f, degrees=True, vc=vc) for t, f in parts]
     if any(k not in ("student", "job_seeker") for spans in spans_all for _, _, k, _ in spans):
         # "Chef de projet | Master IAE": a degree held, not a student
-        spans_all = [_role_spans(t, f, degrees=False) for t, f in parts]
+        spans_all = [_role_spans(t, f, degrees=False, vc=vc) for t, f in parts]
+    # what a segment does not say of the person, the headline may: "Senior Data Analyst | Open to work"
+    overall = _seniority(folded)
     loose = tuple(dict.fromkeys(f for (t, _), spans in zip(parts, spans_all) if not spans for f in fields_of(t)))
     loose_words = " ".join(_words(f) for (_, f), spans in zip(parts, spans_all) if not spans).strip()
     roles: list[Role] = []
@@ -465,10 +676,11 @@ def read(text: str) -> Reading:
         rest_fold = seg_fold
         for s, e, _, _ in spans:
             rest_fold = _blank(rest_fold, (s, e))
-        own = fields_of(seg_text)  # titles included: "Personalleiterin", "community manager"
+        # titles included ("Personalleiterin", "community manager"), but "à la recherche d'un poste" is no research
+        own = fields_of(_blank_spans(seg_text, [(s, e) for s, e, k, _ in spans if k == "job_seeker"]))
         trades = trades_of(seg_text)
         words = _words(rest_fold) or loose_words
-        seniority = "junior" if _JUNIOR.search(seg_fold) else "senior" if _SENIOR.search(seg_fold) else ""
+        said = _seniority(seg_fold)
         seen = set()
         for s, e, kind, implied in spans:
             if kind in seen:  # "Étudiante en BUT…": one student
@@ -480,12 +692,12 @@ def read(text: str) -> Reading:
                 # "école de commerce | marketing digital": the school's kind, then the speciality
                 broad = set(own) <= _BROAD
                 fields = tuple(dict.fromkeys(([implied] if implied else []) + list(own) + list(loose if broad else ())))
+            seniority = said or ("junior" if kind in ("student", "graduate") else overall)
             roles.append(Role(kind, seg_text[s:e].strip(), fields, words, seniority, trades[0] if trades else ""))
     if not roles:
         words = " ".join(_words(f) for _, f in parts).strip()
-        seniority = "junior" if _JUNIOR.search(folded) else "senior" if _SENIOR.search(folded) else ""
         if words:
-            roles.append(Role("professional", "", loose, words, seniority))
+            roles.append(Role("professional", "", loose, words, overall))
     return Reading(text, tuple(roles), org, trade)
 
 
