@@ -38,7 +38,8 @@ __all__ = ["BenefitMatcher", "Match", "read", "roles_of"]
 SAME = 0.8
 RELATED = 0.65
 ROLE_ONLY = 0.6
-SENIORITY_UNSTATED = 0.1  # "Data Analyst" for "junior data analysts": probably, not surely
+STUDENT_FOR_JUNIOR = 0.1  # a data student for "junior data analysts": junior, not yet an analyst
+GRADUATE_FOR_STUDENT = 0.1  # a new graduate still looking, for "students in…": nearly a student
 OFFER_SLACK = 0.1
 
 ANYONE = frozenset(KIND_LABEL) - {"recruiter"}
@@ -100,7 +101,6 @@ class _Target:
     seniority: str
     org: str  # "small", "startup" or ""
     trades: tuple[str, ...]  # specific trades ("restaurants"), empty for "small businesses"
-    strict: bool = False  # "junior … looking for a job", "newly qualified …": only those who say they are new
 
 
 def _target(kind: str, phrase: str) -> _Target:
@@ -113,8 +113,7 @@ def _target(kind: str, phrase: str) -> _Target:
     trades = trades_of(phrase)
     org = "startup" if startup_named(phrase) else "small" if trades else ""
     seniority = "junior" if "graduate" in named else seniority_of(phrase)
-    strict = seniority == "junior" and bool(named & {"graduate", "job_seeker"})
-    if seniority == "junior" and not strict:
+    if seniority == "junior" and "graduate" not in named:
         accepts = (accepts & {"student", "job_seeker", "professional", "freelancer"}) | {"student"}
     if org == "small" and named & _RUNS_IT:
         accepts |= {"freelancer"}  # a freelancer's own business is a small business
@@ -133,7 +132,7 @@ def _target(kind: str, phrase: str) -> _Target:
     titled = [f for r in reading.roles if (f := title_field(r.title))]
     fields = tuple(dict.fromkeys(titled + list(fields_of(" ".join(rest)) if rest else [])))
     return _Target(kind, phrase, named, accepts, fields, " ".join(rest), seniority, org,
-                   () if not trades or set(trades) & _GENERIC_TRADES else trades, strict)
+                   () if not trades or set(trades) & _GENERIC_TRADES else trades)
 
 
 def _near(a: str, b: str) -> bool:
@@ -171,26 +170,27 @@ class BenefitMatcher:
 
     def _decide(self, t: _Target, reading: Reading, role: Role) -> tuple[float, str] | str | None:
         """(score, field shown) when the lexicon decides; the words to embed when it cannot; None: no."""
+        penalty = 0.0
         if role.kind not in t.accepts:
+            if role.kind == "graduate" and "student" in t.named and "job_seeker" in reading.kinds:
+                penalty = GRADUATE_FOR_STUDENT  # "Jeune diplômée | à la recherche d'un premier emploi": not employed yet, nearly a student
             # "Gerente de panadería": the manager of a bakery runs it; a store manager may work for a chain,
             # and a community manager at a hotel runs the hotel's social media, not the hotel
-            if not (t.org == "small" and role.kind == "manager" and not role.fields and role.trade in _TRADES_RUN_BY_MANAGERS
-                    and reading.org == "small"):
+            elif not (t.org == "small" and role.kind == "manager" and not role.fields and role.trade in _TRADES_RUN_BY_MANAGERS
+                      and reading.org == "small"):
                 return None
         if role.kind == "ceo" and t.fields and not t.named & _RUNS_IT and "management" not in t.fields:
             return None  # a chief executive's field is the whole organisation: no "director of nursing"
-        penalty = 0.0
         if t.seniority == "junior":
-            if role.seniority == "senior":
-                return None
-            if t.strict and role.seniority != "junior":
-                return None  # "newly qualified nurses": a nurse who does not say she is new is not
-            penalty = SENIORITY_UNSTATED if role.seniority != "junior" or role.kind == "student" else 0.0  # students: not yet analysts
+            if role.seniority != "junior":
+                return None  # "junior data analysts", "newly qualified nurses": only those who say they are new
+            if role.kind == "student":
+                penalty = STUDENT_FOR_JUNIOR  # junior, but not yet analysts
         if t.seniority == "senior" and role.seniority == "junior":
             return None
         if t.org:
-            if reading.org == "large" or (t.org == "startup" and reading.org in ("small", "established")):
-                return None
+            if reading.org == "large" or (t.org == "startup" and (reading.org == "established" or (reading.org == "small" and reading.trade))):
+                return None  # a bakery, a family firm or a business "since 1985" is no start-up (a headcount alone says nothing)
             if t.org == "startup" and role.kind in ("owner", "ceo") and reading.org != "startup":
                 return None  # an owner or a chief executive runs a start-up only when the headline says so; founders found them
             if t.trades and reading.trade not in t.trades:

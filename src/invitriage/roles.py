@@ -31,7 +31,7 @@ _W = r"(?<![\w-])"  # a word starts here (German and Dutch compounds leave it ou
 
 _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
     ("job_seeker",
-     r"#?\bopen ?to ?work\b|#opentowork|\bjob ?seekers?\b|\blooking for (?:a |an |my )?(?:new |next |first )?(?:job|role|position|"
+     r"#?\bopen ?to ?work\b|#opentowork|\bjob ?seekers?\b|\blooking for (?:a |an |my |their |your |our )?(?:new |next |first )?(?:job|role|position|"
      r"opportunit\w*|internship|challenge)|\bseeking (?:[\w-]+ ){0,3}?(?:opportunit\w*|jobs?|roles?|positions?|internships?|work|employment)\b|"
      r"\bavailable for (?:new )?(?:opportunit\w*|work|hire)|\ben recherche\b|\ba l'ecoute (?:du marche|d'opportunit\w*|de nouvelles)|"
      r"\ba la recherche (?:d'une?|de mon|de ma|du|d') ?(?:premier |premiere |nouveau |nouvel |nouvelle )?"
@@ -44,7 +44,11 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"\balla ricerca di (?:lavoro|nuove|un impiego|opportunita|"
      r"un(?:o|a)? (?:stage|tirocinio))|\bdisoccupat[oa]\b|\bem busca de\b|\bprocurando (?:emprego|trabalho|oportunidade\w*|estagio)|"
      r"\bbuscando (?:a |uma |minha )?(?:primeira )?(?:oportunidade|vaga|emprego|recolocacao)\w*|\bem transicao de carreira\b|"
-     r"\bbuscando recolocacao|\bdesempregad[oa]s?\b|\bop zoek naar\b|\bwerkzoekend\w*", "", False),
+     r"\bbuscando recolocacao|\bdesempregad[oa]s?\b|\bop zoek naar\b|\bwerkzoekend\w*|"
+     # changing careers: looking for a first job in a new field
+     r"\ben reconversion\w*|\bcareer (?:changers?|switchers?|change|transition)\b|\bchanging careers?\b|\bquereinsteiger\w*|"
+     r"\bin umschulung\b|\bumschuler\w*|\ben transicion (?:profesional|laboral)\b|\bcambio de carrera\b|\bin riconversione\b|"
+     r"\bzij-?instrom\w*|\bomscholing\b", "", False),
     ("recruiter",
      r"\brecruit(?:er|ers|ment|ing)\w*|\btalent (?:acquisition|partner|sourcer|scout)\w*|\bsourcers?\b|\bhead ?hunters?\b|"
      r"\brecrut(?:eur|euse)s?\b|\bcharge(?:e)?s? de recrutement|\b(?:consultant|consultante|responsable|chargee?) (?:en |de |du )?recrutement|"
@@ -79,7 +83,7 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"\bco-?found(?:er|ers|ing|erin|erinnen)\b|\bfound(?:er|ers|ing partner|erin|erinnen)\b|\bco-?fondat(?:eur|rice|ore|ori|eurs|rices)\b|"
      r"\bfondat(?:eur|rice|ore|ori|eurs|rices)\b|\bco-?fundador(?:a|es|as)?\b|\bfundador(?:a|es|as)?\b|"
      r"(?:mit|co-?)?grunder(?:in|innen)?\b|\b(?:mede-?)?oprichte?(?:r|rs|ster)\b|\bcreat(?:eur|rice)s? d'entreprise\w*|"
-     r"\bcreat(?:eur|rice)s? (?:de|d'|du)\b|\bentrepreneu(?:r|se|rs|ses)\b|\bemprendedor(?:a|es|as)?\b|\bunternehmer(?:in|innen)?\b|"
+     r"\bcreat(?:eur|rice)s? (?:de|d'|du)\b|\bentrepreneu(?:r|se|rs|ses)\b|\bemprendedor(?:a|es|as)?\b|\w*unternehmer(?:in|innen)?\b|"
      r"\bimprendit(?:ore|rice|ori)\b|\bempreendedor(?:a|es|as)?\b|\bondernem(?:er|ers|ster)\b|\bsoci[oa] fundador[a]?\b|"
      r"\bstartuppe(?:r|use)s?\b", "", False),
     ("owner",
@@ -162,16 +166,55 @@ KIND_LABEL = {"ceo": "chief executive", "executive": "director", "manager": "man
               "investor": "investor", "graduate": "new graduate", "professional": "professional"}
 
 # -- fields ------------------------------------------------------------------------------------
+_ENGINEER = r"(?:engineer\w*|ingenie\w*|ingegner\w*|engenh\w*|genie|ingenieur\w*)"
+
+
+def _discipline(core: str) -> str:
+    """An engineering discipline with or without its "engineering": "civil engineering", "génie civil", "Bauingenieur"."""
+    return (rf"\b{_ENGINEER} (?:en |in |de |em |di |of |d')?(?:genie )?(?:{core})\b|\b(?:{core})(?:[- ]?{_ENGINEER})?\b|"
+            rf"\b(?:{core}){_ENGINEER}\b")
+
+
+_DESIGN = r"(?:design\w*|diseno|disenador\w*|desenho|ontwerp\w*|gestaltung|gestalter\w*)"
+
+
+def _kind_of_design(core: str, alone: str = "") -> str:
+    """A kind of design: "graphic design", "design graphique", "Grafikdesigner"; ``alone`` words need no "design" ("UX")."""
+    both = "|".join(x for x in (core, alone) if x)
+    rx = (rf"\b{_DESIGN} (?:de |del |della |em |d')?(?:{both})\b|\b(?:{core})[- /]?{_DESIGN}\b|"
+          rf"\b(?:{core}){_DESIGN}\b")
+    return rx + (rf"|\b(?:{alone})(?:[- /]?{_DESIGN})?\b" if alone else "")
+
+
 # field -> folded patterns, most specific first: a match is blanked before the next entry looks,
 # so "marketing digital" is digital marketing, not marketing too. A field may come back later with
 # its plainer words ("health-tech" is health before "tech" is tech; "nursing home" is a care facility
 # before "nursing" is nursing). Job nouns belong to their field ("graphiste" → design, "lawyer" → legal).
 _FIELD_TABLE: list[tuple[str, str]] = [
-    # compounds and phrases that would otherwise be read as their parts
+    # compounds and phrases that would otherwise be read as their parts; kinds of design before design
+    ("UX design", _kind_of_design(r"interaktions|interactie|d'interaction|dell'interazione|de interacao|de interaccion|product|web|"
+                                  r"experience|service",
+                                  alone=r"ux|ui|ux/ui|ui/ux|usability|ux-\w+|ui-\w+|user experience|user interface|interaction|"
+                                        r"interaccion|interazione|interacao|human-computer interaction|hci")
+     + r"|\bgebruikersonderzoek\b|\buser research\w*|\bwebdesign\w*"),
+    ("graphic design", _kind_of_design(r"kommunikations|communication|visual|visuel\w*|de communication|della comunicazione|"
+                                       r"medien|media|motion|branding", alone=r"graphi\w*|grafi\w*|grafik|grafisch")
+     + r"|\bvisuelle kommunikation\b|\bcomunicacao visual\b|\bcomunicacion visual\b|\btypo(?:graph\w*)?\b|"
+       r"\btipograf\w*|\billustrat\w*|\bmediengestalt\w*|\bdn made\b|\bidentites? visuelles?\b|\blogos?\b"),
+    ("industrial design", _kind_of_design(r"industrial|industriel|industriale|industrieel|industrie|produkt|del prodotto(?: industriale)?|"
+                                          r"de produit|de producto|de produto")
+     + r"|\bindustrieel ontwerp\w*|\bproductontwerp\w*"),
+    ("fashion design", _kind_of_design(r"mode|moda|de moda", alone=r"fashion\w*|textil\w*") + r"|\bstylis\w*|\bcouture\b"),
+    ("interior design",
+     _kind_of_design(r"interieur|d'interieur|d'interni|de interiores|innen|interni", alone=r"interior\w*") +
+     r"|\barchitecture d'interieur\b|\barchitecte d'interieur\b|\binnenarchitekt\w*|\binteriorism\w*|\bdecorat\w*|\barredament\w*"),
+    ("photography", r"\bphotograph\w*|\bfotogra\w*|\bphoto\b|\bfoto\b"),
+    ("art",
+     r"\bartisti\w*|\bart\b|\barts\b|\barte\b|\bkunst\w*|\bbell[ae]s? art[ei]s?\b|\bbeaux-arts\b|\bbelas artes\b|\bbelle arti\b|\bfine arts?\b|"
+     r"\bpeint(?:re|ure)\b|\bpintur\w*|\bsculpt\w*"),
     ("design",
-     r"\b\w+design\w*|\b\w+gestaltung\b|\bmediengestalt\w*|\bgestalter(?:in)?\b|\b(?:product|industrial|interaction|communication|media) design\w*|"
-     r"\bdesign (?:de produit|d'interaction|industriel|del prodotto|de producto|de produto|dell'interazione)\b|"
-     r"\bdiseno (?:de producto|industrial|de interaccion)\b|\bindustrieel ontwerp\w*|\bproductontwerp\w*|\binteractieontwerp\w*"),
+     r"\b\w+design\w*|\b\w+gestaltung\b|\bgestalter(?:in)?\b|\bmedia design\w*|\bdesign\w*|\bdisen[oa]\w*|\bdesenh\w*|\bontwerp\w*|"
+     r"\bcreati(?:ve|f)\b|\bcreative\w*|\bcreativ[oa]\b|\bkreativ\w*"),
     ("multimedia", r"\bmmi\b|\bmultimedi\w*|\bnew media\b|\bcmd\b|\bmetiers du multimedia\b"),
     ("health",
      r"\bhealth-?tech\w*|\bhealth-?care\b|\be-?health\b|\bdigital[- ]health\b|\be-?sante\b|\bsante (?:numerique|connectee)\b|"
@@ -247,42 +290,72 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"(?<!\d )\b(?:pessoas|personas|persone|mensen|gente)\b(?= *(?:&|e|y|en|cultura|$))|\bpeople (?:&|and) cultur\w*|"
      r"\btalent (?:acquisition|management|development|partner)\b|"
      r"\brecrut\w*|\brecruit\w*|\breclut\w*|\bhuman capital\b|\bhr-\w+|\bpersonnel\b"),
+    ("accounting",
+     r"\bcomptab\w*|\baccountan\w*|\baccounting\b|\bcontab\w*|\bbuchhalt\w*|\bbuchfuhr\w*|\bboekhoud\w*|\brechnungswesen\b|"
+     r"\bexpert(?:e)?-?comptable\b|\bcommissaire aux comptes\b|\bwirtschaftsprufer\w*|\bregisteraccountant\w*|\bcommercialist\w*|"
+     r"\bcontador(?:a|es)?\b|\bcontroladoria\b|\bsteuerberat\w*|\bgestionnaire de paie\b|\bpayroll\b|\bnominas\b|\bpaghe\b|"
+     r"\blohnbuchhalt\w*|\bsalarisadministra\w*|\bfolha de pagamento\b"),
+    ("banking",
+     r"\bbank(?:ing|er|ers|en|kauf\w*)?\b|\bbanque\b|\bbancari[oa]\b|\bbanca(?: privada| privata)?\b|\bbancaire\b|\bbankier\w*|"
+     r"\bprivate bank\w*|\bcredit\b|\bcredito\b|\bkredit\w*|\bmortgage\w*|\bhypothe\w*|\bfirmenkunden\w*"),
     ("finance",
-     r"\b(?:fin|insur|reg|wealth)-?tech\w*|"
-     r"\bfinan(?:ce|ces|cial|ciere|cier|zas|za|cas|cieel|cien|ciero|ciera|ziario|ziaria|ceiro|ceira)\b|finanz\w*|\bcomptab\w*|"
-     r"\baccountan\w*|\baccounting\b|\bcontab\w*|\bbuchhalt\w*|\bboekhoud\w*|\bcontrolling\b|\bcontroller\b|\bcontrole de gestion\b|"
-     r"\bcontrollo(?: di gestione)?\b|\bamministrazione e controllo\b|\brechnungswesen\b|\bcontroladoria\b|"
-     r"\baudit\w*|\btreasur\w*|\btresorerie\b|\btesorer\w*|\bexpert-?comptable\b|\bcommissaire aux comptes\b|\bfiscal\w*|\btax\b|\bbank\w*|"
-     r"\bbanque\b|\bbanca\b|\binvestment\w*|\binvestissement\w*|\bbelegging\w*|\bmercados? financeiros?\b"),
+     r"\b(?:fin|insur|reg|wealth)-?tech\w*|\bpayments?\b|\bpaiements?\b|\bpagos\b|\bpagamenti\b|\bpagamentos\b|\bzahlungs\w*|"
+     r"\bbetalingen\b|"
+     r"\bfinan(?:ce|ces|cial|ciere|cier|zas|za|cas|cieel|cien|ciero|ciera|ziario|ziaria|ceiro|ceira)\b|finanz\w*|"
+     r"\bcontrolling\b|\bcontroller\b|\bcontrole de gestion\b|\bcontrollo(?: di gestione)?\b|\bamministrazione e controllo\b|"
+     r"\baudit\w*|\btreasur\w*|\btresorerie\b|\btesorer\w*|\bfiscal\w*|\btax\b|\bsteuer\w*|\bimpots?\b|\bimpuestos\b|"
+     r"\binvestment\w*|\binvestissement\w*|\bbelegging\w*|\bmercados? financeiros?\b|\bcorporate finance\b|\bm&a\b|\bfp&a\b|"
+     r"\bactuar\w*|\binsurance\b|\bassurances?\b|\bseguros\b|\bassicurazion\w*|\bversicherung\w*|\bverzeker\w*"),
     ("data",
-     r"\bdata[- ]scien\w*|\bscience des donnees\b|\bcienci?as? de (?:los )?datos\b|\bciencias? de dados\b|\bscienz[ae] dei dati\b|"
+     r"\bdata[- ]scien\w*|\bdata[- ]architect\w*|\bscience des donnees\b|\bcienci?as? de (?:los )?datos\b|\bciencias? de dados\b|\bscienz[ae] dei dati\b|"
      r"\bdatawetenschap\w*|\banalyse de donnees\b|"
      r"\bdata\b|\bdata-?\w+|\bdonnees\b|\bdatos\b|\bdati\b|\bdados\b|\bdaten\w*|\banalytics\b|\bbusiness intelligence\b|"
      r"\bmachine learning\b|\bdeep learning\b|\bintelligence artificielle\b|\bartificial intelligence\b|\bstatisti\w*|\bestadisti\w*|"
      r"\bestatisti\w*|\bdatenanaly\w*|\bml\b|\bnlp\b|\bmlops\b"),
+    # tech: software development, IT operations, security; then tech of no stated kind (computer science, IT)
+    ("cybersecurity",
+     r"\bcyber\w*|\b(?:it[- ]|information |informatie|informations)?(?:security|securite informatique|sicherheit|beveiliging)\b|"
+     r"\bseguridad informatica\b|\bsicurezza informatica\b|\bseguranca da informacao\b|\bciberseguran\w*|\bpentest\w*|\bsoc analyst\b"),
+    ("software development",
+     r"\bsoftware(?:-?(?:engineer|entwickl|ontwikkel|develop)\w*)?|\blogiciel\w*|"
+     r"\bdevelop(?:er|ers|peur|peuse)\b|\bdeveloppeu(?:r|se)s?\b|\bdesarrollador\w*|\bdesarrollo (?:de software|web)\b|\bsviluppat(?:ore|rice)\b|"
+     r"\bsviluppo software\b|\bdesenvolvedor\w*|\bdesenvolvimento (?:de software|web)\b|"
+     r"\b(?:software|web|app|frontend|backend|front-end|back-end|full-?stack|java|python|spiele|game|ios|android)?-?entwickler(?:in|innen)?\b|"
+     r"\b(?:software|web|app|spiele|backend|frontend)-?entwicklung\b|\bsoftware[- ]architect\w*|\bontwikkelaar\w*|\bsoftwareontwikkel\w*|"
+     r"\bfull-?stack\b|\bback-?end\w*|\bfront-?end\w*|\bmobile (?:dev|app)\w*|\bios\b|\bandroid\b|"
+     r"\bprogrammeu(?:r|se)\b|\bprogrammer\w*|\bprogramad\w*|\bprogrammat(?:ore|rice)\b|\bprogrammier\w*|\bcoding\b|\bcoder\b|\bweb ?dev\w*|"
+     r"\bengineering manager\b|\bdevops\b"),
+    ("IT operations",
+     r"\bsysadmin\w*|\bsystemes? et reseaux\b|\badministrat(?:eur|rice)s? (?:systemes?|reseaux?)\b|\binfrastructure\w*|\bcloud\b|"
+     r"\bit[- ]support\b|\bsupport informatique\b|\bsoporte (?:tecnico|informatico)\b|\bsuporte (?:de ti|tecnico)\b|\bhelpdesk\b|"
+     r"\bnetwork (?:engineer|admin)\w*|\breseaux informatiques\b|\bnetzwerk(?:technik|administra\w*)\b|\bredes informaticas\b|\bsystemadministra\w*|\bsistemist\w*|"
+     r"\btecnico (?:informatico|de sistemas|de soporte)\b|\bservice desk\b|\bit-?beheer\w*|\bsystem engineer\w*|\bsre\b|"
+     r"\b(?:solutions?|enterprise|cloud|it|systems?|infrastructure) architect\w*"),
     ("tech",
      r"\bcomputer scien\w*|\bcienci?as? (?:de la |da )?computa\w*|\binformati(?:que|ca|k|cien|cienne|on technology)\w*|"
+     r"\bingenieria informatica\b|\bingegneria informatica\b|\bengenharia (?:de computacao|informatica)\b|"
      r"\btech\b|\btechnolog\w*|\btechnique\b|\btechnical\b|\btecnic[oa]\b|\btecnolog\w*|\btechni(?:sch|k|ek|sche|scher)\b|"
-     r"\bsystemes d'information\b|\bsistemas de informa\w*|\bsoftware\w*|\blogiciel\w*|"
-     r"\bdevelop(?:er|ers|peur|peuse)\b|\bdeveloppeu(?:r|se)s?\b|\bdesarrollador\w*|\bsviluppat(?:ore|rice)\b|\bdesenvolvedor\w*|"
-     r"entwickler\w*|\b(?:software|web|app|spiele|system|it)-?entwicklung\b|\bontwikkelaar\w*|\bdevops\b|\bcloud\b|\bcyber\w*|\bfull-?stack\b|\bback-?end\w*|\bfront-?end\w*|"
-     r"\bprogrammeu(?:r|se)\b|\bprogrammer\w*|\bprogramad\w*|\bprogrammat(?:ore|rice)\b|\bprogrammier\w*|\bcoding\b|\bweb ?dev\w*|"
-     r"\bsystemes? et reseaux\b|\bsysadmin\b|\bict\b|\binfrastructure\w*|\bsecurity\b|\bsecurite informatique\b|\bengineering manager\b"),
+     r"\bsystemes d'information\b|\bsistemas de informa\w*|\bict\b"),
+    # engineering disciplines ("génie civil", "Maschinenbau"), then engineers of no stated discipline
+    ("civil engineering", _discipline(r"civil\w*|genie civil|bau|hochbau|tiefbau|bouwkunde|wegenbouw|travaux publics|btp|"
+                                      r"construction|construccion|costruzion\w*|construcao|edilizia|bouw|obras")),
+    ("mechanical engineering", _discipline(r"mechanical|mecanique|mecanica|meccanica|maschinenbau\w*|werktuigbouw\w*|mechatroni\w*|"
+                                           r"mecatroni\w*|meccatroni\w*")),
+    ("electrical engineering", _discipline(r"electri\w*|electroni\w*|elettric\w*|elettroni\w*|eletric\w*|eletroni\w*|"
+                                           r"elektrotechni\w*|elektroni\w*|elektro")),
+    ("industrial engineering", _discipline(r"industri\w*|production|produktion|produccion|produzione|producao|productie|qualit\w*|"
+                                           r"quality")),
+    ("chemical engineering", _discipline(r"chemical|chimi(?:e|que|ca)|chemie|quimica|chemische?")),
     ("engineering",
-     r"\bengineer\w*|\bingenie(?:ur|ure|urs|ria|ro|ra)s?\b|\bingenieur\w*|\bingegner\w*|\bengenh\w*|\bgenie (?:civil|mecanique|industriel|"
-     r"electrique)\b|\bmechanical\b|\bmecanique\b|\bcivil\b|\bindustriel\w*|\bindustrial\b|\bbureau d'etudes\b|\bmaschinenbau\w*|"
-     r"\bbouwkunde\b|\barchitect\w*|\barchitett\w*|\barquitect\w*|\barchitekt\w*|\belectri\w*|\bproduction\b|\bproduktion\b|\bproduccion\b|\bproduzione\b|\bproducao\b|\bqualit\w*"),
+     r"\bengineer\w*|\bingenie(?:ur|ure|urs|ria|ro|ra)s?\b|\bingenieur\w*|\bingegner\w*|\bengenh\w*|\bbureau d'etudes\b|\bgenie\b"),
+    ("architecture",
+     r"\barchitect\w*|\barchitett\w*|\barquitect\w*|\barchitekt\w*|\burbanis\w*|\burbanism\w*|\bstedenbouw\w*|\bstadtplan\w*"),
     ("project management",
      r"\bproject ?manag\w*|\bprojektmanag\w*|\bprojectmanag\w*|\bproject lead\w*|\bprojectleider\w*|\bprojektleit\w*|"
      r"\bjef[ea] de proyectos?\b|\bgerente de proje(?:c)?tos?\b|\bgestor[a]? de proje(?:c)?tos?\b|\bproject manager\b|\bpmp\b|\bprince2\b|"
      r"\bscrum ?master\w*|\bagile coach\w*|\bpmo\b"),
     ("product",
      r"\bproducts?\b|\bproduct-?(?:manag|owner|design|lead|market)\w*|\bproduit\b|\bproducto\b|\bprodotto\b|\bproduto\b|produkt\w*"),
-    ("design",
-     r"\bdesign\w*|\bdisen[oa]\w*|\bdesenh\w*|\bontwerp\w*|\bux\b|\bui\b|\bartisti\w*|\bart\b|\barts\b|\bcreati(?:ve|f)\b|\bcreative\w*|"
-     r"\bcreativ[oa]\b|\bkreativ\w*|\bgraphi\w*|\bgrafi\w*|\billustrat\w*|\bphotograph\w*|\bfotogra\w*|\bmotion\b|\bwebdesign\w*|\barte\b|"
-     r"\bkunst\w*|\bmode\b|\bfashion\b|\bstylis\w*|\btypo(?:graph\w*)?\b|\btipograf\w*|\bbell[ae]s? art[ei]s?\b|\bbeaux-arts\b|"
-     r"\bbelas artes\b|\bbelle arti\b"),
     ("legal",
      r"\blegal\w*|\bjuridi\w*|\bjuri(?:st|ste|sten|sta)\b|\bgiuridic\w*|\brecht\w*|\b\w+recht\b|\b\w*anwalt\w*|\b\w*anwaltin\b|\bjura(?:student\w*|studium)?\b|"
      r"\bavocat(?:e)?s?\b|\blawyers?\b|\battorneys?\b|\babogad[oa]s?\b|\bavvocat[oa]\b|\bavvocatessa\b|\badvogad[oa]s?\b|"
@@ -313,16 +386,24 @@ _FIELD_TABLE: list[tuple[str, str]] = [
 # a field and its broader fields: digital marketing is marketing; advertising is marketing and communication;
 # MMI (métiers du multimédia et de l'internet) is design, communication and digital marketing at once
 PARENTS: dict[str, tuple[str, ...]] = {"digital marketing": ("marketing",), "advertising": ("marketing", "communication"),
-                                       "journalism": ("communication",), "multimedia": ("design", "communication", "digital marketing"),
+                                       "civil engineering": ("engineering",), "mechanical engineering": ("engineering",),
+                                       "electrical engineering": ("engineering",), "industrial engineering": ("engineering",),
+                                       "chemical engineering": ("engineering",), "software development": ("tech",),
+                                       "IT operations": ("tech",), "cybersecurity": ("tech",), "UX design": ("design",),
+                                       "graphic design": ("design",), "industrial design": ("design",), "fashion design": ("design",),
+                                       "interior design": ("design",), "photography": ("design",), "art": ("design",),
+                                       "accounting": ("finance",), "banking": ("finance",),
+                                       "journalism": ("communication",),
+                                       "multimedia": ("design", "graphic design", "UX design", "communication", "digital marketing"),
                                        "nursing": ("health",), "medicine": ("health",), "pharmacy": ("health",),
                                        "physiotherapy": ("health",), "dentistry": ("health",), "psychology": ("health",),
                                        "nutrition": ("health",), "veterinary": ("health",), "care assistance": ("health",),
                                        "healthcare facility": ("health",)}
 # acronyms that are also words elsewhere ("IT", "PR"): upper case only
 _FIELD_CS = {"communication": r"\b(?:RP|PR)\b|\bInformation-Communication\b", "tech": r"\b(?:IT|ICT|DSI|TI)\b", "data": r"\b(?:IA|AI|BI)\b",
-             "hr": r"\b(?:RH|HR|DRH|RRH)\b", "finance": r"\b(?:DAF|DCG|DSCG|ACCA|CFA)\b", "nursing": r"\b(?:RN|IDE|ESI|CNO)\b",
+             "hr": r"\b(?:RH|HR|DRH|RRH)\b", "finance": r"\b(?:DAF|CFA)\b", "accounting": r"\b(?:DCG|DSCG|ACCA|CPA)\b", "nursing": r"\b(?:RN|IDE|ESI|CNO)\b",
              "healthcare facility": r"\bCH\b",
-             "design": r"\bMADe\b", "care assistance": r"\b(?:OSS|CNA|HCA|TCAE)\b"}
+             "graphic design": r"\bMADe\b", "care assistance": r"\b(?:OSS|CNA|HCA|TCAE)\b"}
 _FIELDS = [(f, re.compile(p), re.compile(_FIELD_CS[f]) if f in _FIELD_CS and f not in dict(_FIELD_TABLE[:i]) else None)
            for i, (f, p) in enumerate(_FIELD_TABLE)]
 
@@ -495,7 +576,10 @@ _JUNIOR = re.compile(r"\bjunior\b|\bjr\b|\bdebutant(?:e)?\b|\bentry[- ]level\b|\
                      r"\bgraduate\b|\bstarter\b|\bprincipiante\b|\bjunior-\w+|\bnew ?grads?\b|\bnewly\b|\bneo-?assunt[oa]\b|\bbootcamp\b|"
                      r"\bpremi(?:er|ere) (?:poste|emploi|cdi|job|experience)\b|\bfirst (?:job|role|position)\b|\bprimer (?:empleo|trabajo|contrato)\b|"
                      r"\bprimeir[oa] (?:oportunidade|emprego|experiencia)\b|\beerste baan\b|\bprim[oa] (?:impiego|lavoro|esperienza)\b|"
-                     r"\berste[nr]? (?:job|stelle)\b|\beinstieg\w*|\bstartende\w*|\bjeunes? diplome\w*")
+                     r"\berste[nr]? (?:job|stelle)\b|\beinstieg\w*|\bstartende\w*|\bjeunes? diplome\w*|\bearly[- ]career\b|\byoung professionals?\b|"
+                     r"\bjeunes? (?:actifs?|professionnel\w*|talents?)\b|\bberufsanfanger\w*|\bjovenes? profesional\w*|"
+                     r"\bgiovani (?:professionisti|talenti)\b|\bjovens profissiona\w*|\bstarters?\b|\bneo-?(?:diplomat|laureat)\w*|"
+                     r"\ben reconversion\w*|\bcareer (?:changers?|switchers?)\b|\bquereinsteiger\w*|\bzij-?instrom\w*")
 _SENIOR = re.compile(r"\bsenior\b|\bsr\b|\blead\b|\bprincipal\b|(?<!\d )\bstaff\b|\bexpert(?:e)?\b|\bconfirme(?:e)?\b|\bleitende\w*|\bervaren\b|"
                      r"\bsenior-\w+|\bexperienced\b|\bexperimente(?:e)?\b|\berfahrene[nr]?\b|\bexperimentad[oa]\b|\bveteran\w*")
 # "12 years in A&E", "20 años de experiencia": five years and more is experienced
