@@ -63,6 +63,7 @@ _GENERIC_TRADES = {"small business", "shop"}
 _TRADES_RUN_BY_MANAGERS = {"bakery", "bike shop", "restaurant", "hair or beauty salon", "florist", "bookshop", "food shop",
                            "craft business", "hospitality", "pharmacy", "hardware store"}
 _RUNS_IT = frozenset({"ceo", "founder", "owner"})
+_PLACES = {"healthcare facility"}  # fields that say where someone works more than what they do
 # "responsables RH", "jefes de personal": a phrase naming these takes heads and managers alike
 _RESPONSIBLE = re.compile(r"\b(?:responsables?|responsabil[ei]|responsave(?:l|is)|jef[ea]s?|chefes?)\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|je|j'|moi|mon|ma|suis|yo|soy|estoy|ich|bin|mein\w*|io|sono|eu|sou|estou|meu|minha|"
@@ -125,12 +126,17 @@ def _target(kind: str, phrase: str) -> _Target:
                            r"scale-?ups?|shops?|e-shops?|webshops?|boutiques?|stores?|brands?|marques?|online|local\w*|"
                            r"junior\w*|senior\w*|people|personnes|persone|pessoas|mensen|leute|personas|who|want|to|learn|"
                            r"looking|job|jobs|work|newly|qualified|recently|new|grads?|or|and")
-    trade_words = fold(" ".join(trades))
-    rest = [w for w in words if not org_words.fullmatch(w) and w not in trade_words.split()]
+    rest = [w for w in words if not org_words.fullmatch(w) and not trades_of(w)]
     # a known trade or org word is not a field; what the lexicon knows of the rest is, and what a title
     # names by itself ("CTOs": tech)
     titled = [f for r in reading.roles if (f := title_field(r.title))]
+    # a field inside the title's own word: "Lehramtsstudierende", "Schulleiter", "chefs de cuisine"
+    folded = fold(phrase)
+    titled += [f for r in reading.roles if r.title for m in re.finditer(rf"\w*{re.escape(fold(r.title))}\w*", folded)
+               for f in fields_of(m.group())]
     fields = tuple(dict.fromkeys(titled + list(fields_of(" ".join(rest)) if rest else [])))
+    if len(fields) > 1:  # "owners of physiotherapy clinics": the clinic's kind is the field, a clinic is no hospital
+        fields = tuple(f for f in fields if f not in _PLACES)
     return _Target(kind, phrase, named, accepts, fields, " ".join(rest), seniority, org,
                    () if not trades or set(trades) & _GENERIC_TRADES else trades)
 
@@ -181,6 +187,8 @@ class BenefitMatcher:
                 return None
         if role.kind == "ceo" and t.fields and not t.named & _RUNS_IT and "management" not in t.fields:
             return None  # a chief executive's field is the whole organisation: no "director of nursing"
+        if role.kind == "ceo" and "ceo" not in t.named and reading.org == "large":
+            return None  # the chief executive of a large group founded and owns nothing
         if t.seniority == "junior":
             if role.seniority != "junior":
                 return None  # "junior data analysts", "newly qualified nurses": only those who say they are new

@@ -31,8 +31,8 @@ _W = r"(?<![\w-])"  # a word starts here (German and Dutch compounds leave it ou
 
 _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
     ("job_seeker",
-     r"#?\bopen ?to ?work\b|#opentowork|\bjob ?seekers?\b|\blooking for (?:a |an |my |their |your |our )?(?:new |next |first )?(?:job|role|position|"
-     r"opportunit\w*|internship|challenge)|\bseeking (?:[\w-]+ ){0,3}?(?:opportunit\w*|jobs?|roles?|positions?|internships?|work|employment)\b|"
+     r"#?\bopen ?to ?work\b|#opentowork|\bjob ?seekers?\b|\blooking for (?:a |an |my |their |your |our )?(?:[\w-]+ ){0,3}?(?:jobs?|roles?|positions?|"
+     r"opportunit\w*|internships?|challenges?|work|employment)\b|\bseeking (?:[\w-]+ ){0,3}?(?:opportunit\w*|jobs?|roles?|positions?|internships?|work|employment)\b|"
      r"\bavailable for (?:new )?(?:opportunit\w*|work|hire)|\ben recherche\b|\ba l'ecoute (?:du marche|d'opportunit\w*|de nouvelles)|"
      r"\ba la recherche (?:d'une?|de mon|de ma|du|d') ?(?:premier |premiere |nouveau |nouvel |nouvelle )?"
      r"(?:poste|emploi|cdi|cdd|job|travail|contrat|opportunit\w*|stage|alternance)|"
@@ -58,7 +58,7 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
     # investors: those who say so, and partners, principals and associates of a venture fund (a VC cue in the
     # headline, see _VC), before "managing partner" is an owner
     ("investor",
-     r"(?:\b(?:business|angel|private|informal|impact|seed|early[- ]stage|tech|startup|venture|vc)[- ])?\binvestors?\b"
+     r"(?:\b(?:business|angel|private|informal|seed|early[- ]stage|startup|venture|vc)[- ])?\binvestors?\b"
      r"(?![- ](?:ready|readiness|relations|pitch\w*|decks?|days?|updates?|reporting|materials?)\b)|"
      r"\bbusiness[- ]angels?\b|\bventure capital\w*(?: investors?| partners?| funds?)?|\bvcs\b|\bvc (?:investors?|partners?)\b|\bcapital[- ]risqueu(?:r|se)s?\b|"
      r"\binvestisseu(?:r|se|rs|ses)\b|\binvest(?:orin|orinnen|oren)\b|\binversor(?:a|es|as)?\b|\binversionistas?\b|"
@@ -83,14 +83,14 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"\bco-?found(?:er|ers|ing|erin|erinnen)\b|\bfound(?:er|ers|ing partner|erin|erinnen)\b|\bco-?fondat(?:eur|rice|ore|ori|eurs|rices)\b|"
      r"\bfondat(?:eur|rice|ore|ori|eurs|rices)\b|\bco-?fundador(?:a|es|as)?\b|\bfundador(?:a|es|as)?\b|"
      r"(?:mit|co-?)?grunder(?:in|innen)?\b|\b(?:mede-?)?oprichte?(?:r|rs|ster)\b|\bcreat(?:eur|rice)s? d'entreprise\w*|"
-     r"\bcreat(?:eur|rice)s? (?:de|d'|du)\b|\bentrepreneu(?:r|se|rs|ses)\b|\bemprendedor(?:a|es|as)?\b|\w*unternehmer(?:in|innen)?\b|"
+     r"\bcreat(?:eur|rice)s? (?:de|d'|du)\b|(?<!auto-)(?<!micro-)(?<!auto)(?<!micro)\bentrepreneu(?:r|se|rs|ses)\b|\bemprendedor(?:a|es|as)?\b|\w*unternehmer(?:in|innen)?\b|"
      r"\bimprendit(?:ore|rice|ori)\b|\bempreendedor(?:a|es|as)?\b|\bondernem(?:er|ers|ster)\b|\bsoci[oa] fundador[a]?\b|"
      r"\bstartuppe(?:r|use)s?\b", "", False),
     ("owner",
      r"(?<!product )(?<!process )(?<!data )\b(?:co-|business |shop |store )?owners?\b|\bproprietors?\b|\bco-?gerant(?:e)?s?\b|"
      r"\bgerant(?:e)?s?\b(?! de portefeuille)|\bproprietaire\w*|\bartisan(?:e)?s?\b|\bcommercant(?:e)?s?\b|\bpatron(?:ne)?s?\b|"
      r"\bduen[oa]s?\b|\bpropietari[oa]s?\b|\b(?:laden|geschafts)?inhaber(?:in|innen)?\b|inhaber(?:in|innen)?\b|\bbesitzer(?:in)?\b|"
-     r"\beigentumer(?:in)?\b|\bgesellschafter(?:in)?\b|\btitolar[ei]\b|\btitulaire\b|\bproprietari[oa]\b|\bdon[oa] (?:de|da|do)\b|"
+     r"\beigentumer(?:in)?\b|\bgesellschafter(?:in)?\b|\btitolar[ei]\b|\btitulaire\b|\bproprietari[oa]\b|\bdon[oa]s? (?:de|da|do|dos|das)\b|"
      r"(?:mede-?)?eigena(?:ar|ars|res|resse|ressen)\b|\bzaakvoerder\b|\buitbater\b|\bartigian[oa]\b|\bartesan[oa]s?\b|\bartesa[oa]\b|"
      r"\bhandwerker(?:in)?\b|\bhandwerksmeister(?:in)?\b|\bambachts(?:man|vrouw)\b|"
      # a master craftsman runs the workshop: Tischlermeister, Bäckermeisterin (not a Hausmeister or a Bürgermeister)
@@ -119,7 +119,7 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"\bneo-?laureat[oa]\b|\bneo-?diplomat[oa]\b|\brecem-(?:formad|graduad)[oa]s?\b|\b(?:pas|net|vers) (?:afgestudeerd|gediplomeerd)\w*", "", False),
     ("graduate", r"\b(?:NQN|NQT|NQP)s?\b", "", True),
     ("student",
-     r"student(?:in|innen|e|en|s|i|essa|esse)?\b|\bstudierende\w*|\betudiant(?:e)?s?\b|\bestudiantes?\b|\bestudantes?\b|\bstudent\w*|\balun[oa]s?\b|"
+     r"student(?:in|innen|e|en|s|i|essa|esse)?\b|\w*studierende\w*|\betudiant(?:e)?s?\b|\bestudiantes?\b|\bestudantes?\b|\bstudent\w*|\balun[oa]s?\b|"
      r"\balumn[oa]s?\b|\balternan(?:t|te|ts|tes)\b|\ben alternance\b|\balternance\b|\bapprenti(?:e)?s?\b|\bapprentices?\b|\bapprenticeship\b|"
      r"\bstagiaires?\b|\binterns?\b|\binternship\b|\bbecari[oa]s?\b|\ben practicas\b|praktikant(?:in|innen|en)?\b|"
      r"\bauszubildende\w*|\bazubis?\b|\btrainees?\b|\btirocinant[ei]\b|\bstagist[ai]\b|\bestagiari[oa]s?\b|\bstagiair(?:e|s)?\b|"
@@ -130,7 +130,10 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"\bchief [\w&' -]{2,40}? officer\b|\bhead of\b|\bheads of\b|\bhead\b|\bdirectors?\b|\bdirect(?:eur|rice|eurs|rices)\b|"
      r"\bdirect(?:or|ora|ores|oras)\b|direktor(?:in|innen|en)?\b|\bdirett(?:ore|rice|ori)\b|\bdiret(?:or|ora|ores|oras)\b|"
      r"(?<!team)(?<!gruppen)(?<!beg)(?<!an)leiter(?:in|innen)?\b|\bleitung\b|\bresponsables?\b|\bresponsabil[ei]\b|\bresponsave(?:l|is)\b|"
-     r"\bchef(?:fe)?s? de (?:service|departement|pole)\b|\bjef[ea]s? de\b|\bcapo\b|\bchefe de\b|\bhoofd\b|\bafdelingshoofd\b|"
+     r"\bchef(?:fe)?s? de (?:service|departement|pole|cuisine|cozinha|cocina)\b|\b(?:head|executive) chefs?\b|\bchef (?:di cucina|executive)\b|"
+     r"\bjef[ea]s? de cocina\b|\bkuchenchef\w*|\bchefkoch\w*|\bchef-?kok\w*|\bhead ?teachers?\b|\bhead ?(?:master|mistress)\w*|"
+     r"\bschulleit(?:er|erin|erinnen|ung)\b|\bproviseu?r\w*|\bpresidi\b|\bpreside\b|\bdirigent[ei] scolastic[oi]\b|\bschoolleider\w*|"
+     r"\brect(?:or|ora|eur|rice|ores)\b|\bjef[ea]s? de\b|\bcapo\b|\bchefe de\b|\bhoofd\b|\bafdelingshoofd\b|"
      r"\bdirecteur\b|directeur\b|directrice\b|\bdirig(?:ente|enti)\b|\bdir\.", "", False),
     ("executive", r"\b(?:DRH|DAF|DSI|DAF|RRH)\b", "", True),
     ("manager",
@@ -191,6 +194,26 @@ def _kind_of_design(core: str, alone: str = "") -> str:
 # its plainer words ("health-tech" is health before "tech" is tech; "nursing home" is a care facility
 # before "nursing" is nursing). Job nouns belong to their field ("graphiste" → design, "lawyer" → legal).
 _FIELD_TABLE: list[tuple[str, str]] = [
+    # kinds of real estate: who builds is not who sells
+    ("property development",
+     r"\b(?:property|real estate|residential) develop\w*|\bpromot(?:eur|rice|or|ora|ores|oras|ore|ori)s? immobili\w*|"
+     r"\bsviluppat\w* immobiliar\w*|\bprojektentwickl\w*|\bvastgoedontwikkel\w*|\bincorporador\w*|\bbautrager\w*|"
+     r"\bpromotor(?:a|es)? inmobiliari\w*|\bpromocion inmobiliaria\b"),
+    ("estate agency",
+     r"\bestate agen\w*|\brealtor\w*|\bagen(?:t|te|ts|tes|ti)s? immobili\w*|\bagentes? inmobiliari\w*|\bimmobilienmakler\w*|\bmakelaar\w*|"
+     r"\bcorretor(?:a|es)? de imove\w*|\bnegociat(?:eur|rice)s? immobili\w*|\bletting agen\w*"),
+    ("culinary",
+     r"\bchefs? de (?:cuisine|cozinha|cocina|partie)\b|\b(?:head|executive|sous|pastry)[- ]chefs?\b|\bchef (?:di cucina|executive)\b|"
+     r"\bjef[ea]s? de cocina\b|\bkuchenchef\w*|\bchefkoch\w*|\bchef-?kok\w*|\bcuisinier\w*|\bcozinheir\w*|\bcociner\w*|\bcuoc[ohi]\w*|"
+     r"\bkoch\b|\bkochin\b|\bkok\b|\bculinar\w*|\bgastronom\w*|\bcuisine\b|\bcozinha\b|\bcocina\b|\bcucina\b|\bkuche\b|"
+     r"\bkeuken\b|\bpatissier\w*|\bpasticcier[ei]\b|\bconfeiteir\w*|\bpastelero\w*|\bkonditor(?:in)?\b|\bbanketbakker\w*"),
+    ("sustainability",
+     r"\bsustainab\w*|\bdurabilit\w*|\bdeveloppement durable\b|\brse\b|\bcsr\b|\besg\b|\bnachhaltig\w*|\bsostenib\w*|"
+     r"\bsustentab\w*|\bduurzaam\w*|\benvironment\w*|\benvironnement\w*|\bumwelt\w*|\bmedio ?ambient\w*|\bambiental\w*|"
+     r"\bambientale\b|\bmilieu\w*|\bclimat\w*|\bclimate\b|\bklima\w*|\bclima\b|\bklimaat\w*|\bcarbon\w*|\bdecarboni\w*|"
+     r"\bimpact\b|\bcircular economy\b|\beconomie circulaire\b|\bkreislaufwirtschaft\b|\becolog\w*|\bokolog\w*|"
+     r"\btransition (?:ecologique|energetique)\b|\benergiewende\b|\bgreen ?tech\b|\bclean ?tech\b|\bclimate ?tech\b|\brenewable\w*|"
+     r"\benergies? renouvelables?\b|\berneuerbare\w*"),
     # compounds and phrases that would otherwise be read as their parts; kinds of design before design
     ("UX design", _kind_of_design(r"interaktions|interactie|d'interaction|dell'interazione|de interacao|de interaccion|product|web|"
                                   r"experience|service",
@@ -301,7 +324,7 @@ _FIELD_TABLE: list[tuple[str, str]] = [
     ("finance",
      r"\b(?:fin|insur|reg|wealth)-?tech\w*|\bpayments?\b|\bpaiements?\b|\bpagos\b|\bpagamenti\b|\bpagamentos\b|\bzahlungs\w*|"
      r"\bbetalingen\b|"
-     r"\bfinan(?:ce|ces|cial|ciere|cier|zas|za|cas|cieel|cien|ciero|ciera|ziario|ziaria|ceiro|ceira)\b|finanz\w*|"
+     r"\bfinan(?:c|z|s)\w*|finanz\w*|"
      r"\bcontrolling\b|\bcontroller\b|\bcontrole de gestion\b|\bcontrollo(?: di gestione)?\b|\bamministrazione e controllo\b|"
      r"\baudit\w*|\btreasur\w*|\btresorerie\b|\btesorer\w*|\bfiscal\w*|\btax\b|\bsteuer\w*|\bimpots?\b|\bimpuestos\b|"
      r"\binvestment\w*|\binvestissement\w*|\bbelegging\w*|\bmercados? financeiros?\b|\bcorporate finance\b|\bm&a\b|\bfp&a\b|"
@@ -318,12 +341,12 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\bseguridad informatica\b|\bsicurezza informatica\b|\bseguranca da informacao\b|\bciberseguran\w*|\bpentest\w*|\bsoc analyst\b"),
     ("software development",
      r"\bsoftware(?:-?(?:engineer|entwickl|ontwikkel|develop)\w*)?|\blogiciel\w*|"
-     r"\bdevelop(?:er|ers|peur|peuse)\b|\bdeveloppeu(?:r|se)s?\b|\bdesarrollador\w*|\bdesarrollo (?:de software|web)\b|\bsviluppat(?:ore|rice)\b|"
+     r"\bdevelop(?:er|ers|peur|peuse)\b|\bdeveloppeu(?:r|se)s?\b|\bdesarrollador\w*|\bdesarrollo (?:de software|web)\b|\bsviluppat(?:ore|rice|ori|rici)\b|"
      r"\bsviluppo software\b|\bdesenvolvedor\w*|\bdesenvolvimento (?:de software|web)\b|"
      r"\b(?:software|web|app|frontend|backend|front-end|back-end|full-?stack|java|python|spiele|game|ios|android)?-?entwickler(?:in|innen)?\b|"
      r"\b(?:software|web|app|spiele|backend|frontend)-?entwicklung\b|\bsoftware[- ]architect\w*|\bontwikkelaar\w*|\bsoftwareontwikkel\w*|"
      r"\bfull-?stack\b|\bback-?end\w*|\bfront-?end\w*|\bmobile (?:dev|app)\w*|\bios\b|\bandroid\b|"
-     r"\bprogrammeu(?:r|se)\b|\bprogrammer\w*|\bprogramad\w*|\bprogrammat(?:ore|rice)\b|\bprogrammier\w*|\bcoding\b|\bcoder\b|\bweb ?dev\w*|"
+     r"\bprogrammeu(?:r|se)s?\b|\bprogrammer\w*|\bprogramad\w*|\bprogrammat(?:ore|rice|ori)\b|\bprogrammier\w*|\bcoding\b|\bcoder\b|\bweb ?dev\w*|"
      r"\bengineering manager\b|\bdevops\b"),
     ("IT operations",
      r"\bsysadmin\w*|\bsystemes? et reseaux\b|\badministrat(?:eur|rice)s? (?:systemes?|reseaux?)\b|\binfrastructure\w*|\bcloud\b|"
@@ -334,11 +357,12 @@ _FIELD_TABLE: list[tuple[str, str]] = [
     ("tech",
      r"\bcomputer scien\w*|\bcienci?as? (?:de la |da )?computa\w*|\binformati(?:que|ca|k|cien|cienne|on technology)\w*|"
      r"\bingenieria informatica\b|\bingegneria informatica\b|\bengenharia (?:de computacao|informatica)\b|"
-     r"\btech\b|\btechnolog\w*|\btechnique\b|\btechnical\b|\btecnic[oa]\b|\btecnolog\w*|\btechni(?:sch|k|ek|sche|scher)\b|"
+     r"\btech\b|\btechnolog\w*|\btechniques?\b|\btechnical\b|\btecnic[oa]s?\b|\btecnolog\w*|\btechni(?:sch|k|ek|sche|scher)\b|"
      r"\bsystemes d'information\b|\bsistemas de informa\w*|\bict\b"),
     # engineering disciplines ("génie civil", "Maschinenbau"), then engineers of no stated discipline
-    ("civil engineering", _discipline(r"civil\w*|genie civil|bau|hochbau|tiefbau|bouwkunde|wegenbouw|travaux publics|btp|"
-                                      r"construction|construccion|costruzion\w*|construcao|edilizia|bouw|obras")),
+    ("civil engineering", _discipline(r"civil\w*|genie civil|bau|bauunternehm\w*|baufirma|baugewerbe|bauwesen|hochbau|tiefbau|"
+                                      r"bouwkunde|bouwbedrijf\w*|wegenbouw|travaux publics|btp|construction\w*|construc(?:cion|ciones|tora|toras)|"
+                                      r"costruzion\w*|construcao|construcoes|construtora\w*|edil\w*|bouw|obras")),
     ("mechanical engineering", _discipline(r"mechanical|mecanique|mecanica|meccanica|maschinenbau\w*|werktuigbouw\w*|mechatroni\w*|"
                                            r"mecatroni\w*|meccatroni\w*")),
     ("electrical engineering", _discipline(r"electri\w*|electroni\w*|elettric\w*|elettroni\w*|eletric\w*|eletroni\w*|"
@@ -357,9 +381,9 @@ _FIELD_TABLE: list[tuple[str, str]] = [
     ("product",
      r"\bproducts?\b|\bproduct-?(?:manag|owner|design|lead|market)\w*|\bproduit\b|\bproducto\b|\bprodotto\b|\bproduto\b|produkt\w*"),
     ("legal",
-     r"\blegal\w*|\bjuridi\w*|\bjuri(?:st|ste|sten|sta)\b|\bgiuridic\w*|\brecht\w*|\b\w+recht\b|\b\w*anwalt\w*|\b\w*anwaltin\b|\bjura(?:student\w*|studium)?\b|"
-     r"\bavocat(?:e)?s?\b|\blawyers?\b|\battorneys?\b|\babogad[oa]s?\b|\bavvocat[oa]\b|\bavvocatessa\b|\badvogad[oa]s?\b|"
-     r"\b\w*advocaten?\b|\b\w*advocaat\w*|\bnotaire\b|\bnotar\w*|\bcounsel\b|\bcompliance\b|\bdroit\b|\bderecho\b|\bdiritto\b|\bdireito\b|\blaw\b|"
+     r"\blegal\w*|\bjuridi\w*|\bjuri(?:st|ste|sten|sta)s?\b|\bgiurist\w*|\bgiuridic\w*|\brecht\w*|\b\w+recht\b|\b\w*anwalt\w*|\b\w*anwaltin\b|\bjura(?:student\w*|studium)?\b|"
+     r"\bavocat(?:e)?s?\b|\blawyers?\b|\battorneys?\b|\babogad[oa]s?\b|\bavvocat[oaie]\b|\bavvocatessa\b|\badvogad[oa]s?\b|"
+     r"\b\w*advocaten?\b|\b\w*advocaat\w*|\bnotaires?\b|\bnotar\w*|\bcounsel\b|\bcompliance\b|\bdroit\b|\bderecho\b|\bdiritto\b|\bdireito\b|\blaw\b|"
      r"\bllb\b|\bllm\b|\bsolicitors?\b|\bbarristers?\b|\bparalegal\w*|\bgiurisprudenza\b|\bjurisprud\w*|\bgiuslavor\w*|\blaboralista\b|"
      r"\btrabalhista\b|\bbarreau\b|\bbufete\b|\bstudio legale\b"),
     ("health",
@@ -371,8 +395,11 @@ _FIELD_TABLE: list[tuple[str, str]] = [
     ("economics",
      r"\beconom\w*|\bvolkswirtschaft\w*|\bvwl\b|\w*okonom\w*|\bscienze economiche\b"),
     ("education",
-     r"\bed-?tech\b|\beducation\w*|\benseign\w*|\bteachers?\b|\bprofess(?:eur|eure|or|ora|ore|oressa)s?\b|\blehrer(?:in)?\b|\bdocent[ei]?\b|"
-     r"\binsegnant[ei]\b|\bleraar\b|\blerares\b|\bonderwijs\w*|\bbildung\b|\beducacion\b|\bistruzione\b|\beducacao\b|\bpedagog\w*|"
+     r"\bed-?tech\b|\beducation\w*|\benseign\w*|\bteachers?\b|\bprofess(?:eur|eure|or|ora|ore|oressa)s?\b|\blehrer(?:in|innen)?\b|\blehrkr[ae]ft\w*|\bschul(?:e|en|leit\w*|direkt\w*|amt\w*|wesen|padagog\w*)\b|"
+     r"\b(?:primary|secondary|elementary|high|middle) schools?\b|\becoles? (?:primaires?|maternelles?|elementaires?)\b|\bcolleges?\b|\blycees?\b|"
+     r"\bgrundschul\w*|\bgesamtschul\w*|\bgymnasi\w*|\brealschul\w*|\bbasisschol\w*|\bbasisschool\b|\bscuol[ae] (?:primari[ae]|elementar[ei]|medi[ae])\b|"
+     r"\bescuelas? (?:primarias?|infantil)\b|\bcolegios?\b|\bescolas?\b|\bmeef\b|\binspe\b|\bformation des enseignants\b|\breferendar\w*|\bdocent[ei]?\b|"
+     r"\binsegnant[ei]\b|\bmaestr[oa]s?\b|\bprofesor(?:a|es|as)?\b|\bprofessor(?:a|es|as)?\b|\bleraar\b|\blerares\b|\bonderwijs\w*|\bbildung\b|\beducacion\b|\bistruzione\b|\beducacao\b|\bpedagog\w*|"
      r"\bformat(?:eur|rice)s?\b|\btrainer\w*|\bmaestr[oa]\b|\blehramt\w*"),
     ("operations",
      r"\boperations?\b|\bops\b|\blogisti\w*|\bsupply chain\b|\bachats?\b|\bpurchas\w*|\bprocurement\b|\beinkauf\w*|\bcompras\b|"
@@ -380,8 +407,9 @@ _FIELD_TABLE: list[tuple[str, str]] = [
     ("management", r"\bdirection generale\b|\bgeneral management\b|\bgeschaftsleitung\b|\bdirezione generale\b"),
     ("administration",
      r"\bassistant(?:e)? (?:de direction|administrati\w*)|\badministrati(?:f|ve|on)\b|\bsecretar\w*|\boffice manag\w*|\bsekretar\w*"),
-    ("real estate", r"\bprop-?tech\b|\bimmobili\w*|\breal estate\b|\bvastgoed\b|\binmobiliari\w*"),
-    ("research", r"\bresearch\w*|\brecherche\b|\bchercheu\w*|\binvestigador\w*|\bricercat\w*|\bpesquisador\w*|\bforsch\w*|\bonderzoek\w*|\bscien\w*"),
+    ("real estate", r"\bprop-?tech\b|\bimmobili\w*|\breal estate\b|\bvastgoed\b|\binmobiliari\w*|\bimobiliari\w*|\bproperty\b|"
+                    r"\bproperties\b|\bwoningbouw\b|\bimmobilien\w*"),
+    ("research", r"\bresearch\w*|(?<!a la )(?<!en )\brecherche\b|\bchercheu\w*|\binvestigador\w*|\bricercat\w*|\bpesquisador\w*|\bforsch\w*|\bonderzoek\w*|\bscien\w*"),
 ]
 # a field and its broader fields: digital marketing is marketing; advertising is marketing and communication;
 # MMI (métiers du multimédia et de l'internet) is design, communication and digital marketing at once
@@ -392,7 +420,8 @@ PARENTS: dict[str, tuple[str, ...]] = {"digital marketing": ("marketing",), "adv
                                        "IT operations": ("tech",), "cybersecurity": ("tech",), "UX design": ("design",),
                                        "graphic design": ("design",), "industrial design": ("design",), "fashion design": ("design",),
                                        "interior design": ("design",), "photography": ("design",), "art": ("design",),
-                                       "accounting": ("finance",), "banking": ("finance",),
+                                       "accounting": ("finance",), "banking": ("finance",), "property development": ("real estate",),
+                                       "estate agency": ("real estate",),
                                        "journalism": ("communication",),
                                        "multimedia": ("design", "graphic design", "UX design", "communication", "digital marketing"),
                                        "nursing": ("health",), "medicine": ("health",), "pharmacy": ("health",),
@@ -451,7 +480,7 @@ _TRADES: list[tuple[str, str]] = [
     ("web shop", r"\be-?shops?\b|\bwebshops?\b|\bweb shops?\b|\bonline-?shops?\b|\bonline (?:shop|store)s?\b|\bboutiques? en ligne\b|"
                  r"\btienda (?:online|en linea)\b|\bnegozio online\b|\bloja (?:online|virtual)\b|\bwebwinkel\w*|\be-?commerce\b|"
                  r"\bvente en ligne\b|\betsy\b|\bshopify\b"),
-    ("restaurant", r"\brestaura\w*|\bbistro\w*|\bbrasserie\w*|\bcafe\b|\bcoffee ?shop\b|\bkoffiebar\b|\btrattoria\b|\bosteria\b|"
+    ("restaurant", r"\brestaura\w*|\bbistro\w*|\bbrasserie\w*|\bcafes?\b|\bcoffee ?shop\b|\bkoffiebar\b|\btrattoria\b|\bosteria\b|"
                    r"\bpizzeri\w*|\bbar\b|\btraiteur\b|\bcaterer\b|\bcatering\b|\bfood ?truck\b|\bgastro\w*|\bhoreca\b|"
                    r"\bbar a vins\b|\bsalon de the\b|\beetcafe\b|\bkaffee\w*|\bcreperie\w*|\bgelateri\w*|\bijssalon\w*|\beiscafe\w*|\bsnack\w*|"
                    r"\bfriterie\b|\bfrituur\b|\bcafeteria\b|\blanchonete\b|\btaberna\b|\bkneipe\b"),
@@ -662,12 +691,6 @@ class Reading:
         return "; ".join(parts)
 
 
-def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
-    for span in spans:
-        text = _blank(text, span)
-    return text
-
-
 def _words(folded: str) -> str:
     return " ".join(w for w in re.split(r"[^\w'&-]+", folded) if w and w not in _LINK and not w.isdigit())
 
@@ -760,8 +783,7 @@ def read(text: str) -> Reading:
         rest_fold = seg_fold
         for s, e, _, _ in spans:
             rest_fold = _blank(rest_fold, (s, e))
-        # titles included ("Personalleiterin", "community manager"), but "à la recherche d'un poste" is no research
-        own = fields_of(_blank_spans(seg_text, [(s, e) for s, e, k, _ in spans if k == "job_seeker"]))
+        own = fields_of(seg_text)  # titles included: "Personalleiterin", "community manager"
         trades = trades_of(seg_text)
         words = _words(rest_fold) or loose_words
         said = _seniority(seg_fold)
