@@ -111,11 +111,12 @@ def _target(kind: str, phrase: str) -> _Target:
     accepts = frozenset().union(*(ACCEPTS[k] for k in named)) if named else ANYONE
     if "executive" in named and _RESPONSIBLE.search(fold(phrase)):
         accepts |= {"manager"}  # "responsables des ressources humaines": an HR manager is one
-    trades = trades_of(phrase)
+    # "owners of pharmacies": a kind of business; "studenti di farmacia": a field of study
+    trades = trades_of(phrase) if not named or named & _RUNS_IT else ()
     org = "startup" if startup_named(phrase) else "small" if trades else ""
     seniority = "junior" if "graduate" in named else seniority_of(phrase)
     if seniority == "junior" and "graduate" not in named:
-        accepts = (accepts & {"student", "job_seeker", "professional", "freelancer"}) | {"student"}
+        accepts = (accepts & {"student", "job_seeker", "professional", "freelancer"}) | {"student", "graduate"}
     if org == "small" and named & _RUNS_IT:
         accepts |= {"freelancer"}  # a freelancer's own business is a small business
     # the field is what is left once roles, organisation words and seniority are gone
@@ -123,10 +124,10 @@ def _target(kind: str, phrase: str) -> _Target:
     org_words = re.compile(r"small|smaller|petit\w*|pequen\w*|kleine?n?|piccol\w*|busines\w*|compan\w*|entrepris\w*|empres\w*|"
                            r"unternehm\w*|aziend\w*|impres\w*|bedrij\w*|ondernem\w*|negoci\w*|negozi|commerces?|comercios?|geschaft\w*|"
                            r"betrieb\w*|zaken|firms?|tpe|pme|smes?|kmu|pymes?|pmi|mkb|start-?ups?|"
-                           r"scale-?ups?|shops?|e-shops?|webshops?|boutiques?|stores?|brands?|marques?|online|local\w*|"
+                           r"scale-?ups?|shops?|e-shops?|webshops?|boutiques?|stores?|brands?|marques?|online|local|locales?|locaux|lokale?n?|"
                            r"junior\w*|senior\w*|people|personnes|persone|pessoas|mensen|leute|personas|who|want|to|learn|"
                            r"looking|job|jobs|work|newly|qualified|recently|new|grads?|or|and")
-    rest = [w for w in words if not org_words.fullmatch(w) and not trades_of(w)]
+    rest = [w for w in words if not org_words.fullmatch(w) and not (trades and trades_of(w))]
     # a known trade or org word is not a field; what the lexicon knows of the rest is, and what a title
     # names by itself ("CTOs": tech)
     titled = [f for r in reading.roles if (f := title_field(r.title))]
@@ -204,8 +205,9 @@ class BenefitMatcher:
             if t.trades and reading.trade not in t.trades:
                 return None
         if not t.fields and not t.field_text:
-            if role.kind == "freelancer" and any(_near(f, o) for f in role.fields for o in self.own_fields):
-                return None  # "Consultant SEO freelance" for an SEO consultant: a peer, not a small business to help
+            if (role.kind in ("freelancer", "owner") and not t.trades
+                    and any(_near(f, o) for f in role.fields for o in self.own_fields)):
+                return None  # "Consultant SEO freelance", a partner of a labour-law firm: the owner's peers, not clients
             shown = (f"small business: {reading.trade}" if reading.trade and reading.trade not in _GENERIC_TRADES
                      else reading.org if reading.org else ", ".join(role.fields) or "not stated")
             return ROLE_ONLY - penalty, shown

@@ -67,6 +67,11 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
     ("investor_vc",
      r"\b(?:general |managing |venture |operating |founding )?partner(?:in|innen|s)?\b|\bprincipal\b|\b(?:investment |vc )?associate\b|"
      r"\binvestment (?:manager|director|analyst|professional|partner)\w*|\bsoci[oa]s?\b|\bassocie(?:e)?s?\b|\bpartenaire\b|\bvennoot\b", "", False),
+    # partners of a law, accounting or consulting firm (a firm named in the headline, see _FIRM) own it;
+    # an "advogado associado" or an "associate" does not
+    ("partner_firm",
+     r"\b(?:equity |senior |managing |founding )?partner(?:in|innen|s)?\b|\bsoci[oa]s?\b(?!-gerente)|\bassocie(?:e)?s?\b|\bvennoot\b|"
+     r"\bmaitre associe\w*", "", False),
     # vice-presidents before presidents (chief executives)
     ("executive", r"\b(?:s|e|a)?vps?\b|\bvice[- ]?presiden(?:t|te|ta|tin)s?\b|\bvicepresident[ea]s?\b", "", False),
     ("ceo",
@@ -116,7 +121,7 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"\bjeunes? diplome(?:e)?s?\b|\b(?:nouvellement|fraichement|recemment) diplome(?:e)?s?\b|\brecent(?:ly)? (?:graduates?|graduated|qualified)\b|"
      r"\bnewly[- ](?:qualified|registered|graduated|licensed)\b|\bnew ?grads?\b|\bgraduates?\b(?! (?:of|from|de)\b)|"
      r"\brecien (?:graduad|titulad|egresad)[oa]s?\b|\bfrisch (?:examiniert|graduiert|approbiert|gebacken)\w*|\babsolvent(?:in|en|innen)?\b|"
-     r"\bneo-?laureat[oa]\b|\bneo-?diplomat[oa]\b|\brecem-(?:formad|graduad)[oa]s?\b|\b(?:pas|net|vers) (?:afgestudeerd|gediplomeerd)\w*", "", False),
+     r"\bneo-?laureat[oaie]\b|\bneo-?diplomat[oaie]\b|\brecem-(?:formad|graduad)[oa]s?\b|\b(?:pas|net|vers) (?:afgestudeerd|gediplomeerd)\w*", "", False),
     ("graduate", r"\b(?:NQN|NQT|NQP)s?\b", "", True),
     ("student",
      r"student(?:in|innen|e|en|s|i|essa|esse)?\b|\w*studierende\w*|\betudiant(?:e)?s?\b|\bestudiantes?\b|\bestudantes?\b|\bstudent\w*|\balun[oa]s?\b|"
@@ -127,7 +132,7 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"\beleves?(?:-ingenieu(?:r|re|rs|res))?\b|\bmestrand[oa]s?\b|\bacademic[oa]s? (?:de|em)\b", "", False),
     ("executive", r"\b(?:cmo|cto|cio|cfo|chro|cdo|coo|cpo|ciso|cco|cxo|cgo|cso|cno)s?\b", "", False),  # field in _CXO_FIELD
     ("executive",
-     r"\bchief [\w&' -]{2,40}? officer\b|\bhead of\b|\bheads of\b|\bhead\b|\bdirectors?\b|\bdirect(?:eur|rice|eurs|rices)\b|"
+     r"\bchief [\w&' -]{2,40}? officer\b|\bgeneral counsel\b|\bhead of\b|\bheads of\b|\bhead\b|\bdirectors?\b|\bdirect(?:eur|rice|eurs|rices)\b|"
      r"\bdirect(?:or|ora|ores|oras)\b|direktor(?:in|innen|en)?\b|\bdirett(?:ore|rice|ori)\b|\bdiret(?:or|ora|ores|oras)\b|"
      r"(?<!team)(?<!gruppen)(?<!beg)(?<!an)leiter(?:in|innen)?\b|\bleitung\b|\bresponsables?\b|\bresponsabil[ei]\b|\bresponsave(?:l|is)\b|"
      r"\bchef(?:fe)?s? de (?:service|departement|pole|cuisine|cozinha|cocina)\b|\b(?:head|executive) chefs?\b|\bchef (?:di cucina|executive)\b|"
@@ -154,6 +159,21 @@ _ACRONYM_FIELD = {"drh": "hr", "rrh": "hr", "daf": "finance", "dsi": "tech"}
 _VC = re.compile(r"\bvcs?\b|\bventures?\b|\bventure capital\b|\bcapital[- ]risque\b|\bcapital (?:de )?riesgo\b|\bcapitale di rischio\b|"
                  r"\bcapital de risco\b|\brisikokapital\b|\bwagniskapital\b|\bdurfkapitaal\b|\bseed[- ]?(?:fund|fonds)\b|"
                  r"\bfonds d'amorcage\b|\bbusiness angels?\b|\bangel investors?\b")
+# a law, accounting or consulting firm: its partners are its owners (and their field is the firm's)
+_FIRMS = [("legal", re.compile(r"\blaw ?firms?\b|\bsolicitors\b|\bavocats\b|\babogados\b|\bavvocati\b|\badvogados\b|\badvocaten\w*|"
+                              r"\brechtsanwalt\w*|\w*anwalte\b|\bkanzlei\w*|\bbufete\w*|\bstudio legale\b|\badvocacia\b|"
+                              r"\bescritorio de advocacia\b|\bdespacho de abogados\b|\bcabinet d'avocats\b")),
+          ("accounting", re.compile(r"\baccountan(?:ts|cy firms?)\b|\baccountantskantoor\w*|\bwirtschaftsprufung\w*|\bsteuerberatung\w*|"
+                                   r"\bexpertise comptable\b|\bcabinet comptable\b|\bstudio commercialista\b|\bescritorio de contabilidade\b")),
+          ("", re.compile(r"\bllp\b|\bcabinet\b|\bescritorios?\b|\bdespacho\w*|\bstudio (?:associato|professionale)\b|"
+                          r"\bconsult(?:ing|ancy) firms?\b|\bcabinet de conseil\b|\b& (?:associes|asociados|associati|associados|partners?)\b"))]
+
+
+def _firm(folded: str) -> str | None:
+    """The field of the firm a headline names ("" when its kind is not said), None when it names none."""
+    return next((field for field, rx in _FIRMS if rx.search(folded)), None)
+
+
 # "Debating society president", "Présidente du BDE": a student body, not a company
 _CLUB = re.compile(r"\bsociety\b|\bassociation\b|\bclub\b|\bbde\b|\bverein\b|\basociacion\b|\bassociazione\b|\bassociacao\b|"
                    r"\bvereniging\b|\bstudent\w*|\bunion\b|\bcouncil\b|\bliga\b|\bbureau des eleves\b|\bjunior[- ]entreprise\b")
@@ -214,6 +234,14 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\bimpact\b|\bcircular economy\b|\beconomie circulaire\b|\bkreislaufwirtschaft\b|\becolog\w*|\bokolog\w*|"
      r"\btransition (?:ecologique|energetique)\b|\benergiewende\b|\bgreen ?tech\b|\bclean ?tech\b|\bclimate ?tech\b|\brenewable\w*|"
      r"\benergies? renouvelables?\b|\berneuerbare\w*"),
+    ("translation",
+     r"\btranslat\w*|\btraduc\w*|\btradut\w*|\btraduz\w*|\bubersetz\w*|\bdolmetsch\w*|\binterpret(?:er|ers|ing|ariat|ation|e|i)\b|"
+     r"\binterprete\b|\binterpretacion\b|\bvertal\w*|\btolk\w*|\blocali[sz]ation\w*|\blokali[sz]ierung\w*|\blocalizacion\b|"
+     r"\blocalizzazione\b|\blocalizacao\b|\blokalisatie\b|\bsubtitl\w*|\bsous-titr\w*"),
+    ("languages",
+     r"\blangues?\b|\blanguages?\b|\blenguas?\b|\blingue\b|\blinguas?\b|\bsprachen\b|\btalen\b|\blea\b|\bllce\b|\blinguisti\w*|"
+     r"\bphilolog\w*|\bfilolog\w*|\bletras\b|\blettere\b|\blettres\b|\bromanisti\w*|\banglisti\w*|\bgermanisti\w*|\bliterature\b|"
+     r"\blitterature\b|\bliteratura\b|\bletterature\b|\bliteratur\b|\bletterkunde\b"),
     # compounds and phrases that would otherwise be read as their parts; kinds of design before design
     ("UX design", _kind_of_design(r"interaktions|interactie|d'interaction|dell'interazione|de interacao|de interaccion|product|web|"
                                   r"experience|service",
@@ -301,7 +329,7 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\bjournalis\w*|\bperiodis\w*|\bgiornalis\w*|\bjornalis\w*|\bredakt\w*|\bredact(?:eur|rice|or|ora|ie)\w*|\bredattore\b|"
      r"\bmedia\b|\bmedien\w*|\baudiovisu\w*"),
     ("sales",
-     r"\bsales\w*|sales\b|\bventes?\b|\bcommerci(?:al|ale|aux|ales)\b|\bcomercial(?:es)?\b|\bcommercieel\b|\bvendite\b|\bvendas\b|"
+     r"\bsales\w*|sales\b|\bsdrs?\b|\bbdrs?\b|\bventes?\b|\bcommerci(?:al|ale|aux|ales)\b|\bcomercial(?:es)?\b|\bcommercieel\b|\bvendite\b|\bvendas\b|"
      r"\bventas\b|vertrieb\w*|verkauf\w*|\bverkoop\w*|\bbusiness develop\w*|\bbiz ?dev\b|\baccounts?\b|\baccount (?:manag|execut)\w*|"
      r"\bkey account\w*|\bcharge(?:e)? d'affaires\b|\bingenieur(?:e)? d'affaires\b|\brevenue\b|\bcustomer success\b|\bretail\b|"
      r"\b(?:gerente|gestor[a]?) de contas\b|\bfirmenkunden\w*|\bvendedor\w*|\bvendeu(?:r|se)s?\b|\bcommessa\b"),
@@ -385,7 +413,7 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\bavocat(?:e)?s?\b|\blawyers?\b|\battorneys?\b|\babogad[oa]s?\b|\bavvocat[oaie]\b|\bavvocatessa\b|\badvogad[oa]s?\b|"
      r"\b\w*advocaten?\b|\b\w*advocaat\w*|\bnotaires?\b|\bnotar\w*|\bcounsel\b|\bcompliance\b|\bdroit\b|\bderecho\b|\bdiritto\b|\bdireito\b|\blaw\b|"
      r"\bllb\b|\bllm\b|\bsolicitors?\b|\bbarristers?\b|\bparalegal\w*|\bgiurisprudenza\b|\bjurisprud\w*|\bgiuslavor\w*|\blaboralista\b|"
-     r"\btrabalhista\b|\bbarreau\b|\bbufete\b|\bstudio legale\b"),
+     r"\btrabalhista\b|\badvocacia\b|\bbarreau\b|\bbufete\b|\bstudio legale\b"),
     ("health",
      r"\bhealth\w*|\bsante\b|\bsalud\b|\bsalute\b|\bsaude\b|\bgesundheit\w*|\bgezondheid\w*|\bcare\b|\bsoins?\b|\bzorg\w*|\bclinical\b|"
      r"\bsanitari[oa]\b|\bsanitair\b|\bparamedic\w*|\bpatient\w*|\bhospitalier\w*|\bsociosanitari\w*"),
@@ -421,7 +449,7 @@ PARENTS: dict[str, tuple[str, ...]] = {"digital marketing": ("marketing",), "adv
                                        "graphic design": ("design",), "industrial design": ("design",), "fashion design": ("design",),
                                        "interior design": ("design",), "photography": ("design",), "art": ("design",),
                                        "accounting": ("finance",), "banking": ("finance",), "property development": ("real estate",),
-                                       "estate agency": ("real estate",),
+                                       "estate agency": ("real estate",), "translation": ("languages",),
                                        "journalism": ("communication",),
                                        "multimedia": ("design", "graphic design", "UX design", "communication", "digital marketing"),
                                        "nursing": ("health",), "medicine": ("health",), "pharmacy": ("health",),
@@ -463,11 +491,20 @@ def fields_of(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# broader fields whose people do the narrower ones too: a marketing student learns digital marketing,
+# but a communication student is no journalism student and a health student no nursing student
+UMBRELLAS = {"marketing"}
+
+
 def related(wanted: str, have: str) -> int:
-    """2 for the same field, 1 when one is a kind of the other (digital marketing ⊂ marketing), else 0."""
+    """2 for the same field, 1 when the one someone has is a kind of the one wanted (SEO ⊂ marketing), else 0.
+
+    >>> related("marketing", "digital marketing"), related("digital marketing", "marketing"), related("nursing", "health")
+    (1, 1, 0)
+    """
     if wanted == have:
         return 2
-    return int(wanted in PARENTS.get(have, ()) or have in PARENTS.get(wanted, ()))
+    return int(wanted in PARENTS.get(have, ()) or (have in PARENTS.get(wanted, ()) and have in UMBRELLAS))
 
 
 # -- organisations -----------------------------------------------------------------------------
@@ -601,7 +638,7 @@ def organisation(text: str) -> tuple[str, str]:
 
 _SEGMENT = re.compile(r"\s*(?:\||•|;|\n|!|\?|,)\s*|\s*(?<!\w)·\s*|\s*·(?!\w)\s*|\s+(?:-|–|—|--)\s+")  # not "étudiant·e"
 _COMPANY = re.compile(r"@|\s(?:at|chez|bei|presso|bij|a)\s")  # " a " only where the headline has "à"
-_JUNIOR = re.compile(r"\bjunior\b|\bjr\b|\bdebutant(?:e)?\b|\bentry[- ]level\b|\bberufseinsteiger\w*|\beinsteiger\w*|\bnachwuchs\w*|"
+_JUNIOR = re.compile(r"\bjuniors?\b|\bjr\b|\bdebutant(?:e)?s?\b|\bbeginn\w*|\bprincipiantes?\b|\banfanger\w*|\bbeginnend\w*|\bentry[- ]level\b|\bberufseinsteiger\w*|\beinsteiger\w*|\bnachwuchs\w*|"
                      r"\bgraduate\b|\bstarter\b|\bprincipiante\b|\bjunior-\w+|\bnew ?grads?\b|\bnewly\b|\bneo-?assunt[oa]\b|\bbootcamp\b|"
                      r"\bpremi(?:er|ere) (?:poste|emploi|cdi|job|experience)\b|\bfirst (?:job|role|position)\b|\bprimer (?:empleo|trabajo|contrato)\b|"
                      r"\bprimeir[oa] (?:oportunidade|emprego|experiencia)\b|\beerste baan\b|\bprim[oa] (?:impiego|lavoro|esperienza)\b|"
@@ -706,10 +743,10 @@ def _segments(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _role_spans(text: str, folded: str, degrees: bool, vc: bool = False) -> list[tuple[int, int, str, str]]:
+def _role_spans(text: str, folded: str, degrees: bool, vc: bool = False, firm: str | None = None) -> list[tuple[int, int, str, str]]:
     found: list[tuple[int, int, str, str]] = []
     for kind, rx, field, cs in _ROLES:
-        if (kind == "degree" and not degrees) or (kind == "investor_vc" and not vc):
+        if (kind == "degree" and not degrees) or (kind == "investor_vc" and not vc) or (kind == "partner_firm" and firm is None):
             continue
         for m in rx.finditer(text if cs else folded):
             s, e = m.span()
@@ -722,10 +759,10 @@ def _role_spans(text: str, folded: str, degrees: bool, vc: bool = False) -> list
             if kind == "ceo" and word.startswith("presiden") and _CLUB.search(folded):
                 found.append((s, e, "past", ""))  # "Debating society president": a student body, not a company
                 continue
-            implied = _CXO_FIELD.get(word) or _ACRONYM_FIELD.get(word) or field
+            implied = _CXO_FIELD.get(word) or _ACRONYM_FIELD.get(word) or field or (firm or "" if kind == "partner_firm" else "")
             if kind == "executive" and word.startswith("chief ") and not implied:
                 implied = next(iter(fields_of(text[s:e])), "")  # "Chief Marketing Officer"
-            found.append((s, e, {"degree": "student", "investor_vc": "investor"}.get(kind, kind), implied))
+            found.append((s, e, {"degree": "student", "investor_vc": "investor", "partner_firm": "owner"}.get(kind, kind), implied))
     for m in _QUALIFIED_IN.finditer(folded):  # "diplômée 2024": newly qualified
         s, e = m.span()
         if 0 <= THIS_YEAR - int(m.group(1)) <= RECENT_YEARS and not any(s < fe and fs < e for fs, fe, _, _ in found):
@@ -768,10 +805,11 @@ def read(text: str) -> Reading:
         if end > s:
             parts.append((text[s:end], folded[s:end]))
     vc = bool(_VC.search(folded))  # "Partner @ Lumen Ventures": an investor
-    spans_all = [_role_spans(t, f, degrees=True, vc=vc) for t, f in parts]
+    firm = None if vc else _firm(folded)  # "Socio en Bufete Marín": an owner of the firm
+    spans_all = [_role_spans(t, f, degrees=True, vc=vc, firm=firm) for t, f in parts]
     if any(k not in ("student", "job_seeker") for spans in spans_all for _, _, k, _ in spans):
         # "Chef de projet | Master IAE": a degree held, not a student
-        spans_all = [_role_spans(t, f, degrees=False, vc=vc) for t, f in parts]
+        spans_all = [_role_spans(t, f, degrees=False, vc=vc, firm=firm) for t, f in parts]
     # what a segment does not say of the person, the headline may: "Senior Data Analyst | Open to work"
     overall = _seniority(folded)
     loose = tuple(dict.fromkeys(f for (t, _), spans in zip(parts, spans_all) if not spans for f in fields_of(t)))
@@ -796,7 +834,8 @@ def read(text: str) -> Reading:
                 fields: tuple[str, ...] = ("hr",)  # a recruiter's own field, whatever they recruit for
             else:
                 # "école de commerce | marketing digital": the school's kind, then the speciality
-                broad = set(own) <= _BROAD
+                # a job seeker is also what the other segments say: "Desarrollador junior | Buscando empleo en tecnología"
+                broad = set(own) <= _BROAD or kind == "job_seeker"
                 fields = tuple(dict.fromkeys(([implied] if implied else []) + list(own) + list(loose if broad else ())))
             seniority = said or ("junior" if kind in ("student", "graduate") else overall)
             roles.append(Role(kind, seg_text[s:e].strip(), fields, words, seniority, trades[0] if trades else ""))
