@@ -31,7 +31,8 @@ from dataclasses import dataclass
 
 
 from .normalize import fold
-from .roles import KIND_LABEL, PARENTS, Reading, Role, fields_of, read, related, roles_of, seniority_of, startup_named, title_field, trades_of
+from .roles import (KIND_LABEL, PARENTS, Reading, Role, _blank, ancestors, fields_of, read, related, roles_of, seniority_of, startup_named,
+                    title_field, title_spans, trade_spans, trades_of, words_of)
 
 __all__ = ["BenefitMatcher", "Match", "read", "roles_of"]
 
@@ -104,47 +105,72 @@ class _Target:
     trades: tuple[str, ...]  # specific trades ("restaurants"), empty for "small businesses"
 
 
+# words of a phrase that say who or what kind of organisation, not which field
+_ORG_WORDS = re.compile(
+    r"\b(?:small|smaller|petit\w*|pequen\w*|kleine?n?|piccol\w*|busines\w*|compan\w*|entrepris\w*|empres\w*|unternehm\w*|aziend\w*|"
+    r"impres\w*|bedrij\w*|ondernem\w*|negoci\w*|negozi|commerces?|comercios?|geschaft\w*|betrieb\w*|zaken|firms?|tpe|pme|smes?|kmu|"
+    r"pymes?|pmi|mkb|start-?ups?|scale-?ups?|shops?|e-shops?|webshops?|boutiques?|stores?|brands?|marques?|online|local|locales?|locaux|"
+    r"lokale?n?|junior\w*|senior\w*|people|personnes|persone|pessoas|mensen|leute|personas|who|want|to|learn|looking|job|jobs|work|"
+    r"newly|qualified|recently|new|grads?)\b")
+# "heads of procurement in food retail", "responsabili marketing di catene di ristoranti": the field, then where
+# ("en" is "in" and "and" at once: no cue; "… or in languages" goes on with the fields)
+_CONTEXT = re.compile(r"(?<!\bor)(?<!\bou)(?<!\bo)(?<!\boder)(?<!\bof)(?<!\band)(?<!\bet)(?<!\by)(?<!\be)(?<!\bund)"
+                      r"\s(?:in|within|at|for|of|dans|chez|pour|de|des|du|d'|im|bei|fur|von|der|para|del|nel|nella|nelle|nei|"
+                      r"per|di|della|delle|dei|em|no|na|nos|nas|do|da|dos|das|bij|voor|van)\s")
+# titles that name no field: "business angels" and "business owners" are no business field
+_UNFIELDED = {"investor", "owner", "founder", "ceo", "recruiter", "freelancer", "job_seeker", "graduate"}
+
+
 def _target(kind: str, phrase: str) -> _Target:
-    # "students in finance, accounting or economics": one role, a list of fields
-    reading = read(re.sub(r"\s*,\s*", " or ", phrase))
+    text = re.sub(r"\s*,\s*", " or ", phrase)  # "students in finance, accounting or economics": one role, a list of fields
+    reading = read(text)
     named = frozenset(r.kind for r in reading.roles) - {"professional"}
     accepts = frozenset().union(*(ACCEPTS[k] for k in named)) if named else ANYONE
-    if "executive" in named and _RESPONSIBLE.search(fold(phrase)):
+    folded = fold(text)
+    if "executive" in named and _RESPONSIBLE.search(folded):
         accepts |= {"manager"}  # "responsables des ressources humaines": an HR manager is one
-    # "owners of pharmacies": a kind of business; "studenti di farmacia": a field of study
-    trades = trades_of(phrase) if not named or named & _RUNS_IT else ()
-    org = "startup" if startup_named(phrase) else "small" if trades else ""
-    seniority = "junior" if "graduate" in named else seniority_of(phrase)
+    seniority = "junior" if "graduate" in named else seniority_of(text)
     if seniority == "junior" and "graduate" not in named:
         accepts = (accepts & {"student", "job_seeker", "professional", "freelancer"}) | {"student", "graduate"}
-    if org == "small" and named & _RUNS_IT:
-        accepts |= {"freelancer"}  # a freelancer's own business is a small business
-    # the field is what is left once roles, organisation words and seniority are gone
-    words = [w for r in reading.roles for w in r.field_text.split()]
-    org_words = re.compile(r"small|smaller|petit\w*|pequen\w*|kleine?n?|piccol\w*|busines\w*|compan\w*|entrepris\w*|empres\w*|"
-                           r"unternehm\w*|aziend\w*|impres\w*|bedrij\w*|ondernem\w*|negoci\w*|negozi|commerces?|comercios?|geschaft\w*|"
-                           r"betrieb\w*|zaken|firms?|tpe|pme|smes?|kmu|pymes?|pmi|mkb|start-?ups?|"
-                           r"scale-?ups?|shops?|e-shops?|webshops?|boutiques?|stores?|brands?|marques?|online|local|locales?|locaux|lokale?n?|"
-                           r"junior\w*|senior\w*|people|personnes|persone|pessoas|mensen|leute|personas|who|want|to|learn|"
-                           r"looking|job|jobs|work|newly|qualified|recently|new|grads?|or|and")
-    rest = [w for w in words if not org_words.fullmatch(w) and not (trades and trades_of(w))]
-    # a known trade or org word is not a field; what the lexicon knows of the rest is, and what a title
-    # names by itself ("CTOs": tech)
-    titled = [f for r in reading.roles if (f := title_field(r.title))]
-    # a field inside the title's own word: "Lehramtsstudierende", "Schulleiter", "chefs de cuisine"
-    folded = fold(phrase)
-    titled += [f for r in reading.roles if r.title for m in re.finditer(rf"\w*{re.escape(fold(r.title))}\w*", folded)
-               for f in fields_of(m.group())]
-    fields = tuple(dict.fromkeys(titled + list(fields_of(" ".join(rest)) if rest else [])))
+
+    # what is left for the field: the text without organisation words and titles that name no field (the
+    # same spans blanked in the folded text and in the text as written, whose capitals say "DRH", "IT")
+    spans = [m.span() for m in _ORG_WORDS.finditer(folded)]
+    titles = title_spans(text)
+    spans += [(s, e) for s, e, k in titles if k in _UNFIELDED]
+    runs_it = not named or bool(named & _RUNS_IT)
+    if runs_it:  # "owners of bakeries": the bakery is the kind of business, not a field
+        spans += trade_spans(text)
+    plain, written = folded, text
+    for span in spans:
+        plain, written = _blank(plain, span), _blank(written, span)
+    head, whole = len(plain), set(fields_of(written))
+    for m in _CONTEXT.finditer(plain):
+        before = set(fields_of(written[:m.start()]))
+        if before - _PLACES and before <= whole:  # not "técnicos | de enfermagem": those words read together
+            head = m.start()
+            break
+    context = text[head:]
+    trades = trades_of(text) if runs_it else trades_of(context)
+    org = ("startup" if startup_named(text) else "small" if (runs_it and trades) or set(trades_of(text)) & _GENERIC_TRADES
+           else "")
+    if org == "small" and named & _RUNS_IT and (not trades or set(trades) & _GENERIC_TRADES):
+        accepts |= {"freelancer"}  # a freelancer's own business is a small business (not a restaurant)
+    # what a title names by itself ("CTOs": tech) and what the lexicon knows of the rest
+    fields = tuple(dict.fromkeys([f for r in reading.roles if (f := title_field(r.title))] + list(fields_of(written[:head]))))
     if len(fields) > 1:  # "owners of physiotherapy clinics": the clinic's kind is the field, a clinic is no hospital
         fields = tuple(f for f in fields if f not in _PLACES)
-    return _Target(kind, phrase, named, accepts, fields, " ".join(rest), seniority, org,
-                   () if not trades or set(trades) & _GENERIC_TRADES else trades)
+    for s, e, _ in titles:
+        plain = _blank(plain, (s, e))
+    field_text = words_of(plain[:head])  # for the embeddings, when the lexicon knows no field
+    # "small businesses and e-shops": any small business; "restaurants and cafés": those only
+    return _Target(kind, phrase, named, accepts, fields, field_text, seniority, org,
+                   () if set(trades) & _GENERIC_TRADES else trades)
 
 
 def _near(a: str, b: str) -> bool:
     """The same field, one a kind of the other, or two kinds of one (SEO and paid social are both marketing)."""
-    return bool(related(a, b)) or bool(set(PARENTS.get(a, ())) & set(PARENTS.get(b, ())))
+    return a == b or a in ancestors(b) or b in ancestors(a) or bool(set(PARENTS.get(a, ())) & set(PARENTS.get(b, ())))
 
 
 def _about_self(note: str) -> str:
@@ -186,8 +212,13 @@ class BenefitMatcher:
             elif not (t.org == "small" and role.kind == "manager" and not role.fields and role.trade in _TRADES_RUN_BY_MANAGERS
                       and reading.org == "small"):
                 return None
-        if role.kind == "ceo" and t.fields and not t.named & _RUNS_IT and "management" not in t.fields:
+        places_only = bool(t.fields) and set(t.fields) <= _PLACES  # "diretores de hospitais": who runs one
+        if role.kind == "ceo" and t.fields and not t.named & _RUNS_IT and "management" not in t.fields and not places_only:
             return None  # a chief executive's field is the whole organisation: no "director of nursing"
+        if places_only and set(role.fields) - _PLACES - {"management"}:
+            return None  # the sales director of a hospital does not run it
+        if role.kind in ("executive", "manager") and "freelancer" in reading.kinds and not t.named & {"freelancer"}:
+            return None  # "Social Media Manager freelance", "Fractional CFO": for hire, nobody's manager
         if role.kind == "ceo" and "ceo" not in t.named and reading.org == "large":
             return None  # the chief executive of a large group founded and owns nothing
         if t.seniority == "junior":
@@ -202,8 +233,8 @@ class BenefitMatcher:
                 return None  # a bakery, a family firm or a business "since 1985" is no start-up (a headcount alone says nothing)
             if t.org == "startup" and role.kind in ("owner", "ceo") and reading.org != "startup":
                 return None  # an owner or a chief executive runs a start-up only when the headline says so; founders found them
-            if t.trades and reading.trade not in t.trades:
-                return None
+        if t.trades and reading.trade not in t.trades:
+            return None  # "owners of restaurants", "marketing managers of restaurant chains": a restaurant it must be
         if not t.fields and not t.field_text:
             if (role.kind in ("freelancer", "owner") and not t.trades
                     and any(_near(f, o) for f in role.fields for o in self.own_fields)):

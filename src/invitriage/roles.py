@@ -101,13 +101,23 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      # a master craftsman runs the workshop: Tischlermeister, Bäckermeisterin (not a Hausmeister or a Bürgermeister)
      r"\b(?:tischler|schreiner|backer|konditor|friseur|florist|fleischer|metzger|maler|elektro|elektriker|installateur|dachdecker|"
      r"zimmerer|goldschmied|kfz|schneider|optiker|uhrmacher|steinmetz|glaser|schlosser|raumausstatter|fotografen)meister(?:in)?\b|"
-     r"\bmaitre artisan\b|\bmeester-?(?:bakker|slager|kapper|timmerman)\b", "", False),
+     r"\bmaitre artisan\b|\bmeester-?(?:bakker|slager|kapper|timmerman)\b|"
+     # who runs a restaurant or a hotel by trade
+     r"\bristorat(?:ore|rice|ori|rici)\b|\brestaurat(?:eur|rice|eurs|rices|euse)s?\b|\brestaurateurs?\b|\bhoteli(?:er|ere|ers|eres)s?\b|"
+     r"\bhotelero\w*|\balbergator\w*|\bgastwirt\w*|\bhoreca-?ondernemer\w*|\bcafetiers?\b|\baubergistes?\b|\bhospedeir\w*", "", False),
+    # farmers run their farm
+    ("owner",
+     r"\bfarmers?\b|\bagricult(?:eur|rice|eurs|rices|or|ora|ores|oras)\b|\bagricoltor[ei]\b|\blandwirt(?:in|innen|e)?\b|"
+     r"\bbo(?:er|erin|eren)\b|\bfazendeir[oa]s?\b|\bexploitant(?:e)?s? agricoles?\b|\bviticult(?:eur|rice|or|ora|ore)s?\b|\bvigneron\w*|"
+     r"\bwinzer(?:in)?\b|\bwijnboer\w*|\beleveu(?:r|se)s?\b|\bganader[oa]s?\b|\ballevator[ei]\b|\bmaraich\w*|\bhorticult\w*|"
+     r"\bpaysan(?:ne)?s?\b|\bcampesin[oa]s?\b|\bagropecuari\w*|\bproduct(?:eur|rice)s? (?:de lait|laitiers?|bio)\b", "agriculture", False),
     ("freelancer",
      r"\bfree-?lanc\w*|\bindependant(?:e)?s?\b|\ba mon compte\b|\b(?:auto|micro)-?entrepreneu(?:r|se)s?\b|"
      r"(?<!universidad )(?<!universitat )\bautonom[oa]s?\b|"
      r"\bpor cuenta propia\b|\bfreiberufl\w*|\bselbst(?:st)?andig\w*|\bliber[oa] professionist[ai]\b|\bpartita iva\b|"
      r"\bindependente\b|\bindependiente\b|\bindipendente\b|\bindependent (?:consultant|contractor|professional|designer|marketer)\w*|\bself-?employed\b|"
-     r"\btrabalhador(?:a)? independente\b|\bzzp(?:er|'er)?s?\b|\bzelfstandig\w*|\beenmanszaak\b|\bsolopreneur\w*", "", False),
+     r"\btrabalhador(?:a)? independente\b|\bzzp(?:er|'er)?s?\b|\bzelfstandig\w*|\beenmanszaak\b|\bsolopreneur\w*|\bfractional\b|"
+     r"\bas a service\b|\ba temps partage\b|\btemps partage\b|\bexterno\b|\bexternalise\w*|\boutsourced\b|\bon demand\b", "", False),
     ("degree", r"\b(?:BUT|DUT|BTS|IUT|BBA|MBA student|BSc|MSc|L3|M1|M2|LLB|LLM|MBBS|BSN|DCG|DSCG|DN MADe|B\.Sc|M\.Sc|B\.A)\b|"
      r"\b(?:BA|MA)\b(?= \(Hons\)| [A-Z][a-z]| in )", "", True),
     ("degree",
@@ -227,6 +237,10 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\bjef[ea]s? de cocina\b|\bkuchenchef\w*|\bchefkoch\w*|\bchef-?kok\w*|\bcuisinier\w*|\bcozinheir\w*|\bcociner\w*|\bcuoc[ohi]\w*|"
      r"\bkoch\b|\bkochin\b|\bkok\b|\bculinar\w*|\bgastronom\w*|\bcuisine\b|\bcozinha\b|\bcocina\b|\bcucina\b|\bkuche\b|"
      r"\bkeuken\b|\bpatissier\w*|\bpasticcier[ei]\b|\bconfeiteir\w*|\bpastelero\w*|\bkonditor(?:in)?\b|\bbanketbakker\w*"),
+    ("agriculture",
+     r"\bagri-?tech\b|\bag-?tech\b|\bagri(?:cult|col)\w*|\bagro\w*|\bfarm(?:s|ing)?\b|\bfermes?\b|\blandwirtschaft\w*|\blandbouw\w*|"
+     r"\bakkerbouw\w*|\bveeteelt\b|\bgranjas?\b|\bfattori[ae]\b|\bfazendas?\b|\bboerderij\w*|\bbauernhof\w*|\bdairy\b|\belevage\b|"
+     r"\bganaderia\b|\ballevamento\b|\bviticult\w*|\bvignobles?\b|\bweinbau\b|\bhorticult\w*|\bagrar\w*|\bagrifood\b|\bfoodtech\b"),
     ("sustainability",
      r"\bsustainab\w*|\bdurabilit\w*|\bdeveloppement durable\b|\brse\b|\bcsr\b|\besg\b|\bnachhaltig\w*|\bsostenib\w*|"
      r"\bsustentab\w*|\bduurzaam\w*|\benvironment\w*|\benvironnement\w*|\bumwelt\w*|\bmedio ?ambient\w*|\bambiental\w*|"
@@ -260,12 +274,17 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      _kind_of_design(r"interieur|d'interieur|d'interni|de interiores|innen|interni", alone=r"interior\w*") +
      r"|\barchitecture d'interieur\b|\barchitecte d'interieur\b|\binnenarchitekt\w*|\binteriorism\w*|\bdecorat\w*|\barredament\w*"),
     ("photography", r"\bphotograph\w*|\bfotogra\w*|\bphoto\b|\bfoto\b"),
+    ("film and video",
+     r"\bvideo\w*|\bvideogra\w*|\bfilm\w*|\bcinema\w*|\bcineast\w*|\bmontage\b|\bmontador\w*|\bmontatore\b|\bcutter(?:in)?\b|"
+     r"\bdocumentar\w*|\banimation\b|\banimator\w*|\bregisseu\w*|\bregista\b|\bdirector of photography\b|\brealisat(?:eur|rice)\b"),
     ("art",
      r"\bartisti\w*|\bart\b|\barts\b|\barte\b|\bkunst\w*|\bbell[ae]s? art[ei]s?\b|\bbeaux-arts\b|\bbelas artes\b|\bbelle arti\b|\bfine arts?\b|"
      r"\bpeint(?:re|ure)\b|\bpintur\w*|\bsculpt\w*"),
     ("design",
-     r"\b\w+design\w*|\b\w+gestaltung\b|\bgestalter(?:in)?\b|\bmedia design\w*|\bdesign\w*|\bdisen[oa]\w*|\bdesenh\w*|\bontwerp\w*|"
-     r"\bcreati(?:ve|f)\b|\bcreative\w*|\bcreativ[oa]\b|\bkreativ\w*"),
+     r"\b\w+design\w*|\b\w+gestaltung\b|\bgestalter(?:in)?\b|\bmedia design\w*|\bdesign\w*|\bdisen[oa]\w*|\bdesenh\w*|\bontwerp\w*"),
+    ("creative work",
+     r"\bcreati(?:ve|f|fs|ves)\b|\bcreative\w*|\bcreativ[oa]s?\b|\bkreativ\w*|\bcreatie\w*|\bindustries? creatives?\b|"
+     r"\bindustrias? creativas?\b|\bkultur- und kreativwirtschaft\b"),
     ("multimedia", r"\bmmi\b|\bmultimedi\w*|\bnew media\b|\bcmd\b|\bmetiers du multimedia\b"),
     ("health",
      r"\bhealth-?tech\w*|\bhealth-?care\b|\be-?health\b|\bdigital[- ]health\b|\be-?sante\b|\bsante (?:numerique|connectee)\b|"
@@ -383,7 +402,7 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\btecnico (?:informatico|de sistemas|de soporte)\b|\bservice desk\b|\bit-?beheer\w*|\bsystem engineer\w*|\bsre\b|"
      r"\b(?:solutions?|enterprise|cloud|it|systems?|infrastructure) architect\w*"),
     ("tech",
-     r"\bcomputer scien\w*|\bcienci?as? (?:de la |da )?computa\w*|\binformati(?:que|ca|k|cien|cienne|on technology)\w*|"
+     r"\bcomputer scien\w*|\bcienci?as? (?:de la |da )?computa\w*|\binformati(?:que|ca|k|cien|cienne|on technology)\w*|\w+informatik\w*|"
      r"\bingenieria informatica\b|\bingegneria informatica\b|\bengenharia (?:de computacao|informatica)\b|"
      r"\btech\b|\btechnolog\w*|\btechniques?\b|\btechnical\b|\btecnic[oa]s?\b|\btecnolog\w*|\btechni(?:sch|k|ek|sche|scher)\b|"
      r"\bsystemes d'information\b|\bsistemas de informa\w*|\bict\b"),
@@ -423,7 +442,7 @@ _FIELD_TABLE: list[tuple[str, str]] = [
     ("economics",
      r"\beconom\w*|\bvolkswirtschaft\w*|\bvwl\b|\w*okonom\w*|\bscienze economiche\b"),
     ("education",
-     r"\bed-?tech\b|\beducation\w*|\benseign\w*|\bteachers?\b|\bprofess(?:eur|eure|or|ora|ore|oressa)s?\b|\blehrer(?:in|innen)?\b|\blehrkr[ae]ft\w*|\bschul(?:e|en|leit\w*|direkt\w*|amt\w*|wesen|padagog\w*)\b|"
+     r"\bed-?tech\b|\beducation\w*|\benseign\w*|\b\w*teachers?\b|\bteaching\b|\bprofess(?:eur|eure|or|ora|ore|oressa)s?\b|\blehrer(?:in|innen)?\b|\blehrkr[ae]ft\w*|\bschul(?:e|en|leit\w*|direkt\w*|amt\w*|wesen|padagog\w*)\b|"
      r"\b(?:primary|secondary|elementary|high|middle) schools?\b|\becoles? (?:primaires?|maternelles?|elementaires?)\b|\bcolleges?\b|\blycees?\b|"
      r"\bgrundschul\w*|\bgesamtschul\w*|\bgymnasi\w*|\brealschul\w*|\bbasisschol\w*|\bbasisschool\b|\bscuol[ae] (?:primari[ae]|elementar[ei]|medi[ae])\b|"
      r"\bescuelas? (?:primarias?|infantil)\b|\bcolegios?\b|\bescolas?\b|\bmeef\b|\binspe\b|\bformation des enseignants\b|\breferendar\w*|\bdocent[ei]?\b|"
@@ -447,7 +466,8 @@ PARENTS: dict[str, tuple[str, ...]] = {"digital marketing": ("marketing",), "adv
                                        "chemical engineering": ("engineering",), "software development": ("tech",),
                                        "IT operations": ("tech",), "cybersecurity": ("tech",), "UX design": ("design",),
                                        "graphic design": ("design",), "industrial design": ("design",), "fashion design": ("design",),
-                                       "interior design": ("design",), "photography": ("design",), "art": ("design",),
+                                       "interior design": ("design",), "photography": ("creative work",), "art": ("creative work",),
+                                       "design": ("creative work",), "film and video": ("creative work",),
                                        "accounting": ("finance",), "banking": ("finance",), "property development": ("real estate",),
                                        "estate agency": ("real estate",), "translation": ("languages",),
                                        "journalism": ("communication",),
@@ -496,6 +516,18 @@ def fields_of(text: str) -> tuple[str, ...]:
 UMBRELLAS = {"marketing"}
 
 
+def ancestors(field: str) -> set[str]:
+    """Every broader field: graphic design → design → creative work."""
+    found: set[str] = set()
+    todo = list(PARENTS.get(field, ()))
+    while todo:
+        f = todo.pop()
+        if f not in found:
+            found.add(f)
+            todo.extend(PARENTS.get(f, ()))
+    return found
+
+
 def related(wanted: str, have: str) -> int:
     """2 for the same field, 1 when the one someone has is a kind of the one wanted (SEO ⊂ marketing), else 0.
 
@@ -504,7 +536,7 @@ def related(wanted: str, have: str) -> int:
     """
     if wanted == have:
         return 2
-    return int(wanted in PARENTS.get(have, ()) or (have in PARENTS.get(wanted, ()) and have in UMBRELLAS))
+    return int(wanted in ancestors(have) or (have in ancestors(wanted) and have in UMBRELLAS))
 
 
 # -- organisations -----------------------------------------------------------------------------
@@ -517,7 +549,7 @@ _TRADES: list[tuple[str, str]] = [
     ("web shop", r"\be-?shops?\b|\bwebshops?\b|\bweb shops?\b|\bonline-?shops?\b|\bonline (?:shop|store)s?\b|\bboutiques? en ligne\b|"
                  r"\btienda (?:online|en linea)\b|\bnegozio online\b|\bloja (?:online|virtual)\b|\bwebwinkel\w*|\be-?commerce\b|"
                  r"\bvente en ligne\b|\betsy\b|\bshopify\b"),
-    ("restaurant", r"\brestaura\w*|\bbistro\w*|\bbrasserie\w*|\bcafes?\b|\bcoffee ?shop\b|\bkoffiebar\b|\btrattoria\b|\bosteria\b|"
+    ("restaurant", r"\brestaura\w*|\bristora\w*|\bbistro\w*|\bbrasserie\w*|\bcafes?\b|\bcaffetteri\w*|\bcafeteri\w*|\bcoffee ?shop\b|\bkoffiebar\b|\btrattoria\b|\bosteria\b|"
                    r"\bpizzeri\w*|\bbar\b|\btraiteur\b|\bcaterer\b|\bcatering\b|\bfood ?truck\b|\bgastro\w*|\bhoreca\b|"
                    r"\bbar a vins\b|\bsalon de the\b|\beetcafe\b|\bkaffee\w*|\bcreperie\w*|\bgelateri\w*|\bijssalon\w*|\beiscafe\w*|\bsnack\w*|"
                    r"\bfriterie\b|\bfrituur\b|\bcafeteria\b|\blanchonete\b|\btaberna\b|\bkneipe\b"),
@@ -566,6 +598,12 @@ _LARGE = re.compile(r"\bgroup\b|\bgroupe\b|\bgruppe\b|\bgrupo\b|\bgruppo\b|\bgro
                     r"philips|unilever|heineken|ahold|nestle|novartis|roche|procter|coca-cola|pepsico|walmart|jpmorgan|goldman sachs|"
                     r"petrobras|ambev|ikea|samsung|toyota|ibm|accenture|deloitte|pwc|kpmg|mckinsey|decathlon)\b")
 _LARGE_CS = re.compile(r"(?<![\w.])(?:SA|AG|SE|NV|N\.V\.|S\.A\.|S\.p\.A\.|SpA|plc|PLC)(?![\w])")
+
+
+def trade_spans(text: str) -> list[tuple[int, int]]:
+    """Where a text names a kind of small business ("boulangerie", "e-shop")."""
+    folded = fold(text)
+    return [m.span() for _, rx in _TRADE_RX for m in rx.finditer(folded)]
 
 
 def trades_of(text: str) -> tuple[str, ...]:
@@ -728,6 +766,11 @@ class Reading:
         return "; ".join(parts)
 
 
+def words_of(folded: str) -> str:
+    """The words of a folded text that may name a field: no link words, no numbers."""
+    return _words(folded)
+
+
 def _words(folded: str) -> str:
     return " ".join(w for w in re.split(r"[^\w'&-]+", folded) if w and w not in _LINK and not w.isdigit())
 
@@ -775,12 +818,20 @@ def seniority_of(text: str) -> str:
     return _seniority(fold(text))
 
 
+def title_spans(text: str) -> list[tuple[int, int, str]]:
+    """Every role title in a short text (a phrase of the settings), with its kind: [(0, 8, 'founder'), …]."""
+    folded = fold(text)
+    vc = bool(_VC.search(folded))
+    return [(s, e, kind) for s, e, kind, _ in _role_spans(text, folded, degrees=True, vc=vc, firm=None if vc else _firm(folded))]
+
+
 def title_field(title: str) -> str:
-    """The field a role title names by itself: 'CTOs' → 'tech', 'DRH' → 'hr', 'Chief Nursing Officer' → 'nursing'."""
+    """The field a role title names by itself: 'CTOs' → 'tech', 'DRH' → 'hr', 'farmers' → 'agriculture'."""
     word = fold(title).strip().rstrip("s")
     if word.startswith("chief "):
         return next(iter(fields_of(title)), "")
-    return _CXO_FIELD.get(word) or _ACRONYM_FIELD.get(word) or ""
+    implied = next((f for *_, f in _role_spans(title, fold(title), degrees=False) if f not in ("management", "hr")), "")
+    return _CXO_FIELD.get(word) or _ACRONYM_FIELD.get(word) or implied
 
 
 @lru_cache(maxsize=20000)
