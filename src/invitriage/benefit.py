@@ -42,6 +42,9 @@ ROLE_ONLY = 0.6
 STUDENT_FOR_JUNIOR = 0.1  # a data student for "junior data analysts": junior, not yet an analyst
 GRADUATE_FOR_STUDENT = 0.1  # a new graduate still looking, for "students in…": nearly a student
 OFFER_SLACK = 0.1
+# a field the lexicon does not know must be clearly close: "tourisme" ~ "tourism" 0.98, "agronomy" ~ "agriculture"
+# 0.71, but "fisioterapia" ~ "nursing" 0.47, "arquitetura" ~ "design" 0.55, "agronomist" ~ "farmers" 0.59
+UNKNOWN_FIELD_MIN = 0.6
 
 ANYONE = frozenset(KIND_LABEL) - {"recruiter"}
 # role named by a phrase -> roles of headlines it takes
@@ -104,6 +107,11 @@ class _Target:
     org: str  # "small", "startup" or ""
     trades: tuple[str, ...]  # specific trades ("restaurants"), empty for "small businesses"
 
+    @property
+    def embed_text(self) -> str:
+        """The phrase's field as the embeddings see it: its words, or the lexicon's names for them."""
+        return self.field_text or " ".join(self.fields)
+
 
 # words of a phrase that say who or what kind of organisation, not which field
 _ORG_WORDS = re.compile(
@@ -138,9 +146,12 @@ def _target(kind: str, phrase: str) -> _Target:
     spans = [m.span() for m in _ORG_WORDS.finditer(folded)]
     titles = title_spans(text)
     spans += [(s, e) for s, e, k in titles if k in _UNFIELDED]
+    # a kind of business ("owners of bakeries", "directores de hotel", "marketing di catene di ristoranti") is a
+    # kind of organisation, not a field, unless the lexicon knows its words as one ("studenti di farmacia")
     runs_it = not named or bool(named & _RUNS_IT)
-    if runs_it:  # "owners of bakeries": the bakery is the kind of business, not a field
-        spans += trade_spans(text)
+    kinds = [span for span in trade_spans(text) if runs_it or not fields_of(text[span[0]:span[1]])]
+    trades = trades_of(" | ".join(text[a:b] for a, b in kinds))
+    spans += kinds
     plain, written = folded, text
     for span in spans:
         plain, written = _blank(plain, span), _blank(written, span)
@@ -150,10 +161,8 @@ def _target(kind: str, phrase: str) -> _Target:
         if before - _PLACES and before <= whole:  # not "técnicos | de enfermagem": those words read together
             head = m.start()
             break
-    context = text[head:]
-    trades = trades_of(text) if runs_it else trades_of(context)
-    org = ("startup" if startup_named(text) else "small" if (runs_it and trades) or set(trades_of(text)) & _GENERIC_TRADES
-           else "")
+    generic = set(trades_of(text)) & _GENERIC_TRADES
+    org = "startup" if startup_named(text) else "small" if (runs_it and trades) or generic else ""
     if org == "small" and named & _RUNS_IT and (not trades or set(trades) & _GENERIC_TRADES):
         accepts |= {"freelancer"}  # a freelancer's own business is a small business (not a restaurant)
     # what a title names by itself ("CTOs": tech) and what the lexicon knows of the rest
@@ -215,7 +224,7 @@ class BenefitMatcher:
         places_only = bool(t.fields) and set(t.fields) <= _PLACES  # "diretores de hospitais": who runs one
         if role.kind == "ceo" and t.fields and not t.named & _RUNS_IT and "management" not in t.fields and not places_only:
             return None  # a chief executive's field is the whole organisation: no "director of nursing"
-        if places_only and set(role.fields) - _PLACES - {"management"}:
+        if places_only and role.kind in ("executive", "manager") and set(role.fields) - _PLACES - {"management"}:
             return None  # the sales director of a hospital does not run it
         if role.kind in ("executive", "manager") and "freelancer" in reading.kinds and not t.named & {"freelancer"}:
             return None  # "Social Media Manager freelance", "Fractional CFO": for hire, nobody's manager
@@ -233,7 +242,7 @@ class BenefitMatcher:
                 return None  # a bakery, a family firm or a business "since 1985" is no start-up (a headcount alone says nothing)
             if t.org == "startup" and role.kind in ("owner", "ceo") and reading.org != "startup":
                 return None  # an owner or a chief executive runs a start-up only when the headline says so; founders found them
-        if t.trades and reading.trade not in t.trades:
+        if t.trades and not set(reading.trades) & set(t.trades):
             return None  # "owners of restaurants", "marketing managers of restaurant chains": a restaurant it must be
         if not t.fields and not t.field_text:
             if (role.kind in ("freelancer", "owner") and not t.trades
@@ -286,9 +295,10 @@ class BenefitMatcher:
                         if key in decided:
                             score, field = decided[key]
                         elif key in pending:
-                            cos = sims[pending[key], t.field_text]
-                            score = cos
-                            field = f"'{pending[key]}' (close to '{t.field_text}', {cos:.2f})"
+                            score = sims[pending[key], t.embed_text]
+                            if score < UNKNOWN_FIELD_MIN:
+                                continue
+                            field = f"'{pending[key]}' (close to '{t.embed_text}', {score:.2f})"
                         else:
                             continue
                         if score >= self.threshold and (best is None or score > best.score):
@@ -309,7 +319,7 @@ class BenefitMatcher:
 
     def _similarities(self, pending: dict[tuple[str, int, int], str], notes: list[str]) -> dict[tuple[str, str], float]:
         """Cosines of the (words, phrase field) and (note, offer) pairs, embedding each text once."""
-        pairs = {(words, self.targets[ti].field_text) for (_, ti, _), words in pending.items()}
+        pairs = {(words, self.targets[ti].embed_text) for (_, ti, _), words in pending.items()}
         pairs |= {(n, o) for n in notes for o in self.offers}
         if not pairs:
             return {}

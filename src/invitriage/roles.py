@@ -227,7 +227,7 @@ _FIELD_TABLE: list[tuple[str, str]] = [
     # kinds of real estate: who builds is not who sells
     ("property development",
      r"\b(?:property|real estate|residential) develop\w*|\bpromot(?:eur|rice|or|ora|ores|oras|ore|ori)s? immobili\w*|"
-     r"\bsviluppat\w* immobiliar\w*|\bprojektentwickl\w*|\bvastgoedontwikkel\w*|\bincorporador\w*|\bbautrager\w*|"
+     r"\bsviluppat\w* immobiliar\w*|\bprogrammes? immobiliers?\b|\bpromotion immobiliere\b|\bprojektentwickl\w*|\bvastgoedontwikkel\w*|\bincorporador\w*|\bbautrager\w*|"
      r"\bpromotor(?:a|es)? inmobiliari\w*|\bpromocion inmobiliaria\b"),
     ("estate agency",
      r"\bestate agen\w*|\brealtor\w*|\bagen(?:t|te|ts|tes|ti)s? immobili\w*|\bagentes? inmobiliari\w*|\bimmobilienmakler\w*|\bmakelaar\w*|"
@@ -241,6 +241,13 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\bagri-?tech\b|\bag-?tech\b|\bagri(?:cult|col)\w*|\bagro\w*|\bfarm(?:s|ing)?\b|\bfermes?\b|\blandwirtschaft\w*|\blandbouw\w*|"
      r"\bakkerbouw\w*|\bveeteelt\b|\bgranjas?\b|\bfattori[ae]\b|\bfazendas?\b|\bboerderij\w*|\bbauernhof\w*|\bdairy\b|\belevage\b|"
      r"\bganaderia\b|\ballevamento\b|\bviticult\w*|\bvignobles?\b|\bweinbau\b|\bhorticult\w*|\bagrar\w*|\bagrifood\b|\bfoodtech\b"),
+    ("social economy",
+     r"\bsocial (?:enterprise|business|economy|impact)\w*|\bnon-?profits?\b|\bnot-for-profit\b|\bcharit(?:y|ies|able)\b|\bngos?\b|"
+     r"\bfoundations?\b|\bentreprises? (?:sociales?|solidaires?|d'insertion)\b|\beconomie sociale\b|\bess\b|\bassociations?\b|"
+     r"\bfondations?\b|\bong\b|\bsozial(?:unternehm|wirtschaft)\w*|\bgemeinnutzig\w*|\bstiftung\w*|\bverein\b|"
+     r"\bempresas? social(?:es)?\b|\beconomia social\b|\bfundaci(?:on|ones)\b|\bsin animo de lucro\b|\bimpres[ae] social[ei]\b|"
+     r"\bterzo settore\b|\bonlus\b|\bfondazion[ei]\b|\bsem fins lucrativos\b|\bfundac(?:ao|oes)\b|\bsociale onderneming\w*|"
+     r"\bstichting\w*|\bgoede doel\w*"),
     ("sustainability",
      r"\bsustainab\w*|\bdurabilit\w*|\bdeveloppement durable\b|\brse\b|\bcsr\b|\besg\b|\bnachhaltig\w*|\bsostenib\w*|"
      r"\bsustentab\w*|\bduurzaam\w*|\benvironment\w*|\benvironnement\w*|\bumwelt\w*|\bmedio ?ambient\w*|\bambiental\w*|"
@@ -293,7 +300,8 @@ _FIELD_TABLE: list[tuple[str, str]] = [
     ("healthcare facility",
      r"\bnursing homes?\b|\bcare homes?\b|\bhopita(?:l|ux)\b|\bhospita(?:l|ls|ux|is)\b|\bospedal[ei]\b|\bazienda ospedaliera\b|\bchu\b|"
      r"\bcentre hospitalier\b|\bclini(?:c|cs|que|ques|ca|cas|ek|eken)\b|\bklinik(?:en|um)?\b|\bkrankenhaus\w*|\bziekenhui(?:s|zen)\b|"
-     r"\bkreisklinik\w*|\buniklinik\w*|\bklinikverbund\b|\bpoliklini\w*|\bcentro de salud\b|\bcentro de saude\b|\behpad\b|"
+     r"\bkreisklinik\w*|\buniklinik\w*|\bklinikverbund\b|\bpoliklini\w*|\bpraxis\b|\bpraktijk\b|"
+     r"\bconsultorio\w*|\bambulatori[oa]\b|\bcabinet (?:medical|dentaire|veterinaire|de kinesitherapie)\b|\bcentro de salud\b|\bcentro de saude\b|\behpad\b|"
      r"\bresidencia\b|\baltenheim\w*|\bpflegeheim\w*|\bverpleeghuis\w*|\bzorggroep\w*"),
     # health professions, each its own field (a medical student is no nursing student)
     ("care assistance",
@@ -301,7 +309,8 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\boperat(?:ore|rice|ori) socio-?sanitari\w*|\bpflegehelfer\w*|\bpflegeassist\w*|\bverzorgende\w*|"
      r"\b(?:healthcare|nursing|care) assistants?\b|\bcare workers?\b|\bauxiliaire de (?:vie|puericulture)\b|"
      r"\baltenpflegehelfer\w*"),
-    ("veterinary", r"\bveterin\w*|\btierarzt\w*|\btierarzti\w*|\bdierenarts\w*|\bdiergeneeskunde\b"),
+    ("veterinary", r"\bveterin\w*|\btierarzt\w*|\btierarzti\w*|\btiermedizin\w*|\bdieren(?:arts|kliniek|artspraktijk)\w*|"
+                   r"\bdiergeneeskund\w*|\bvet(?:erinary)? (?:school|surgeon|nurse)\b|\bkleintier\w*|\bgrosstier\w*"),
     ("nursing",
      r"\bnurs(?:e|es|ing)\b|\benfermagem\b|\benfermeria\b|\binfermieristic\w*|\binfirmi(?:er|ere)s?\b|\benfermer[oa]s?\b|"
      r"\binfermier[ei]\b|\binfermiera\b|\benfermeir[oa]s?\b|\bkrankenpfleg\w*|\bkrankenschwester\w*|\bgesundheits- und krankenpfleg\w*|"
@@ -420,7 +429,7 @@ _FIELD_TABLE: list[tuple[str, str]] = [
     ("engineering",
      r"\bengineer\w*|\bingenie(?:ur|ure|urs|ria|ro|ra)s?\b|\bingenieur\w*|\bingegner\w*|\bengenh\w*|\bbureau d'etudes\b|\bgenie\b"),
     ("architecture",
-     r"\barchitect\w*|\barchitett\w*|\barquitect\w*|\barchitekt\w*|\burbanis\w*|\burbanism\w*|\bstedenbouw\w*|\bstadtplan\w*"),
+     r"\barchitect\w*|\barchitett\w*|\barquitect\w*|\barquitet\w*|\barchitekt\w*|\burbanis\w*|\burbanism\w*|\bstedenbouw\w*|\bstadtplan\w*"),
     ("project management",
      r"\bproject ?manag\w*|\bprojektmanag\w*|\bprojectmanag\w*|\bproject lead\w*|\bprojectleider\w*|\bprojektleit\w*|"
      r"\bjef[ea] de proyectos?\b|\bgerente de proje(?:c)?tos?\b|\bgestor[a]? de proje(?:c)?tos?\b|\bproject manager\b|\bpmp\b|\bprince2\b|"
@@ -485,6 +494,10 @@ _FIELDS = [(f, re.compile(p), re.compile(_FIELD_CS[f]) if f in _FIELD_CS and f n
            for i, (f, p) in enumerate(_FIELD_TABLE)]
 
 
+# places inside a compound that also names a profession: "Physiotherapiepraxis" is physiotherapy and a practice
+_ALSO = [("healthcare facility", re.compile(r"\b\w+praxis\b|\b\w+praktijk\b|\b\w+klini(?:k|ek)\w*"))]
+
+
 def _blank(text: str, span: tuple[int, int]) -> str:
     s, e = span
     return text[:s] + " " * (e - s) + text[e:]
@@ -501,7 +514,7 @@ def fields_of(text: str) -> tuple[str, ...]:
     ('digital marketing', 'communication')
     """
     folded = fold(text)
-    found = []
+    found = [f for f, rx in _ALSO if rx.search(folded)]
     for f, rx, rx_cs in _FIELDS:
         hits = [m.span() for m in rx.finditer(folded)] + ([m.span() for m in rx_cs.finditer(text)] if rx_cs else [])
         if hits:
@@ -547,7 +560,7 @@ _TRADES: list[tuple[str, str]] = [
     ("bike shop", r"\b(?:magasin|atelier|boutique) de (?:velos?|cycles)\b|\bbike (?:shop|store)s?\b|\bcycle shop\b|fahrrad\w*|"
                   r"\bbicicleta\w*|\bbiciclett\w*|\bnegozio di bici\b|\bbici\b|\bciclofficin\w*|\bfiets\w*|\bvelo\b"),
     ("web shop", r"\be-?shops?\b|\bwebshops?\b|\bweb shops?\b|\bonline-?shops?\b|\bonline (?:shop|store)s?\b|\bboutiques? en ligne\b|"
-                 r"\btienda (?:online|en linea)\b|\bnegozio online\b|\bloja (?:online|virtual)\b|\bwebwinkel\w*|\be-?commerce\b|"
+                 r"\btiendas? (?:online|en linea|virtual(?:es)?)\b|\bnegoz(?:io|i) (?:online|on-line)\b|\blojas? (?:online|virtua(?:l|is))\b|\bwebwinkel\w*|\be-?commerce\b|"
                  r"\bvente en ligne\b|\betsy\b|\bshopify\b"),
     ("restaurant", r"\brestaura\w*|\bristora\w*|\bbistro\w*|\bbrasserie\w*|\bcafes?\b|\bcaffetteri\w*|\bcafeteri\w*|\bcoffee ?shop\b|\bkoffiebar\b|\btrattoria\b|\bosteria\b|"
                    r"\bpizzeri\w*|\bbar\b|\btraiteur\b|\bcaterer\b|\bcatering\b|\bfood ?truck\b|\bgastro\w*|\bhoreca\b|"
@@ -602,14 +615,25 @@ _LARGE_CS = re.compile(r"(?<![\w.])(?:SA|AG|SE|NV|N\.V\.|S\.A\.|S\.p\.A\.|SpA|pl
 
 def trade_spans(text: str) -> list[tuple[int, int]]:
     """Where a text names a kind of small business ("boulangerie", "e-shop")."""
-    folded = fold(text)
-    return [m.span() for _, rx in _TRADE_RX for m in rx.finditer(folded)]
+    folded, spans = fold(text), []
+    for _, rx in _TRADE_RX:
+        for m in rx.finditer(folded):
+            spans.append(m.span())
+        for span in spans:
+            folded = _blank(folded, span)
+    return spans
 
 
 def trades_of(text: str) -> tuple[str, ...]:
-    """Every kind of small business named: ('web shop', 'small business')."""
-    folded = fold(text)
-    return tuple(label for label, rx in _TRADE_RX if rx.search(folded))
+    """Every kind of small business named: ('web shop', 'small business'); "tiendas online" is no other shop."""
+    folded, found = fold(text), []
+    for label, rx in _TRADE_RX:
+        hits = [m.span() for m in rx.finditer(folded)]
+        if hits:
+            found.append(label)
+            for span in hits:
+                folded = _blank(folded, span)
+    return tuple(found)
 
 
 def startup_named(text: str) -> bool:
@@ -681,6 +705,9 @@ _JUNIOR = re.compile(r"\bjuniors?\b|\bjr\b|\bdebutant(?:e)?s?\b|\bbeginn\w*|\bpr
                      r"\bpremi(?:er|ere) (?:poste|emploi|cdi|job|experience)\b|\bfirst (?:job|role|position)\b|\bprimer (?:empleo|trabajo|contrato)\b|"
                      r"\bprimeir[oa] (?:oportunidade|emprego|experiencia)\b|\beerste baan\b|\bprim[oa] (?:impiego|lavoro|esperienza)\b|"
                      r"\berste[nr]? (?:job|stelle)\b|\beinstieg\w*|\bstartende\w*|\bjeunes? diplome\w*|\bearly[- ]career\b|\byoung professionals?\b|"
+                     r"\bjeunes?\b|\byoung\b|\bjovenes\b|\bgiovani\b|\bjovens\b|\bjunge[nr]?\b|\bjonge\b|\b(?:en )?debut de carriere\b|"
+                     r"\binicio de (?:la )?carrera\b|\binicio de carreira\b|\binizio (?:di )?carriera\b|\bbegin van (?:de|hun|je) carriere\b|"
+                     r"\bam anfang (?:ihrer|der) (?:karriere|laufbahn)\b|\bberufsstart\w*|"
                      r"\bjeunes? (?:actifs?|professionnel\w*|talents?)\b|\bberufsanfanger\w*|\bjovenes? profesional\w*|"
                      r"\bgiovani (?:professionisti|talenti)\b|\bjovens profissiona\w*|\bstarters?\b|\bneo-?(?:diplomat|laureat)\w*|"
                      r"\ben reconversion\w*|\bcareer (?:changers?|switchers?)\b|\bquereinsteiger\w*|\bzij-?instrom\w*")
@@ -708,7 +735,7 @@ def _seniority(folded: str) -> str:
 
 _LINK = set("in of en de des du d la le les l and or et ou the a an y o e und oder von im di del della dei da do dos das van het "
             "voor for pour para fur per at chez bei presso bij with avec mit con com met my mon ma mes who qui que sur on & + x "
-            "eines einer einem ein eine un une una uno um uma een".split())
+            "eines einer einem ein eine un une una uno um uma een der die den dem".split())
 
 
 _BROAD = {"business", "research", "management"}
@@ -743,8 +770,9 @@ class Reading:
 
     text: str
     roles: tuple[Role, ...]
-    org: str  # "large", "startup", "small" or ""
-    trade: str
+    org: str  # "large", "startup", "small", "established" or ""
+    trade: str  # the first kind of small business named ("bakery")
+    trades: tuple[str, ...] = ()  # all of them: "tienda online de bicicletas" is a web shop and a bike shop
 
     @property
     def kinds(self) -> set[str]:
@@ -894,7 +922,7 @@ def read(text: str) -> Reading:
         words = " ".join(_words(f) for _, f in parts).strip()
         if words:
             roles.append(Role("professional", "", loose, words, overall))
-    return Reading(text, tuple(roles), org, trade)
+    return Reading(text, tuple(roles), org, trade, trades_of(text))
 
 
 def roles_of(text: str) -> set[str]:
