@@ -184,6 +184,10 @@ def _firm(folded: str) -> str | None:
     return next((field for field, rx in _FIRMS if rx.search(folded)), None)
 
 
+# "I help founders", "j'accompagne des fondatrices", "CFO para startups": the people served, not the person
+_AUDIENCE = re.compile(r"\b(?:help\w*|accompagn\w*|aid(?:e|er|ant)\w*|ayud\w*|helfe\w*|aiut\w*|ajud\w*|coach(?:e|es|ing)?|mentor(?:e|s|ing)?|"
+                       r"advis\w*|support\w*|conseill\w*|getting|empower\w*|serving|for|pour|para|fur|per|voor|aux)\s+"
+                       r"(?:[\w'&-]+\s+){0,3}$")
 # "Debating society president", "Présidente du BDE": a student body, not a company
 _CLUB = re.compile(r"\bsociety\b|\bassociation\b|\bclub\b|\bbde\b|\bverein\b|\basociacion\b|\bassociazione\b|\bassociacao\b|"
                    r"\bvereniging\b|\bstudent\w*|\bunion\b|\bcouncil\b|\bliga\b|\bbureau des eleves\b|\bjunior[- ]entreprise\b")
@@ -325,7 +329,7 @@ _FIELD_TABLE: list[tuple[str, str]] = [
     ("psychology", r"\bpsycholog\w*|\bpsicolog\w*|\bpsychotherap\w*|\bpsicoterap\w*"),
     ("nutrition", r"\bnutri\w*|\bdieti\w*|\bdietet\w*|\bernahrung\w*|\bvoeding\w*|\bdietist\w*"),
     ("medicine",
-     r"\bmedecin\w*|\bmedic\w*|\bmedizin\w*|\bgeneeskund\w*|\barzt\b|\barztin\b|\barztlich\w*|\b\w+arzt\b|\bdoctors?\b|\bphysicians?\b|"
+     r"\bmedecin\w*|\bmedic\w*|\bmedisch\w*|\bmedizin\w*|\bzahnmedizin\w*|\bgeneeskund\w*|\barzt\b|\barztin\b|\barztlich\w*|\b\w+arzt\b|\bdoctors?\b|\bphysicians?\b|"
      r"\bsurgeon\w*|\bsurgical\b|\bchirurg\w*|\bhuisarts\w*|\bbasisarts\w*|\bartsen?\b|\bmbbs\b|\bpediatr\w*|\bpaediatr\w*|\bcardiolog\w*|"
      r"\bradiolog\w*|\bpsychiatr\w*|\boncolog\w*|\banesthe\w*|\bdokters\w*|\bspecializzand\w*|\bmedico\b|\bmedica\b|\bmediziner\w*|"
      r"\binterne geneeskunde\b|\bmedicina interna\b|\burgences\b|\burgencias\b|\bemergency medicine\b|\bcoschap\w*|\bfamulatur\b|"
@@ -825,6 +829,9 @@ def _role_spans(text: str, folded: str, degrees: bool, vc: bool = False, firm: s
                 continue
             if kind not in ("student", "degree", "job_seeker", "graduate") and _NOT_NOW.search(folded[max(0, s - 30):s]):
                 found.append((s, e, "past", ""))  # "Ex-CMO", "aspiring marketing director": not the role today
+                continue
+            if kind in ("founder", "owner", "ceo", "student", "investor", "job_seeker") and _AUDIENCE.search(folded[max(0, s - 40):s]):
+                found.append((s, e, "past", ""))  # "I help founders": whom they serve
                 continue
             word = folded[s:e].strip().rstrip("s")
             if kind == "ceo" and word.startswith("presiden") and _CLUB.search(folded):
