@@ -1,26 +1,38 @@
 """Can the sender benefit from the connection? Matching headlines and notes to the owner's profile.
 
 Each phrase of ``help_whom`` and ``meet_whom`` is read like a headline (:mod:`invitriage.roles`):
-the *roles* it names ("students", "marketing directors", "founders"), its *field* ("digital marketing
-or communication") and the kind of *organisation* ("small businesses and e-shops", "startups").
-A headline matches a phrase when all three agree:
+the *roles* it names ("students", "marketing directors", "founders", "business angels", "newly
+qualified…"), its *field* ("digital marketing or communication") and the kind of *organisation*
+("small businesses and e-shops", "startups", "restaurant chains"). A headline matches a phrase when
+all three agree:
 
 - role: the headline names a role the phrase accepts — a "director" phrase takes directors, heads
-  of, VPs, chief officers (CMO…), Leiter, responsables; a "founder" phrase takes founders, owners,
-  gérants, Inhaber, titolari and CEOs; a "student" phrase takes students, apprentices and interns.
-  A phrase that names no role takes anyone but recruiters; "junior" takes no managers.
+  of, VPs, chief officers (CMO…), Leiter, responsables (and managers when the phrase says
+  "responsables", "jefes"); a "founder" phrase takes founders, owners, gérants, Inhaber, titolari,
+  partners of a law firm and CEOs; a "student" phrase takes students, apprentices and interns; an
+  "investor" phrase takes business angels and the partners of a venture fund. A phrase that names
+  no role takes anyone but recruiters. "Junior…", "newly qualified…", "jeunes…" take only those
+  who say they are new (junior, jeune diplômée, frisch examiniert, a recent year of qualifying),
+  never "Senior…" or "12 years in A&E".
 - field: the role's *own* field, from its own words ("Sales Director" → sales; "Directrice
   marketing & communication" → marketing, communication), looked up in a multilingual lexicon:
-  the same field scores SAME, a narrower or broader one RELATED (digital marketing ⊂ marketing),
-  another field nothing — so a sales director is never a marketing director. Only when the lexicon
-  does not know the field of one side (or of both) do the sentence embeddings decide: the score is
-  ``cosine(role's own words, phrase's field)`` ("Leiterin Nachhaltigkeit" for "heads of sustainability").
+  the same field scores SAME, a kind of the wanted field RELATED (SEO ⊂ digital marketing ⊂
+  marketing; only marketing counts the other way round: a marketing student for "digital marketing
+  students", but no medical student for "nursing students"), another field nothing — so a sales
+  director is never a marketing director, nor a hospital's chief executive a director of nursing.
+  Only when the lexicon does not know the field of one side do the sentence embeddings decide, and
+  then only a clear closeness counts: ``cosine(role's own words, phrase's field) >= 0.6``
+  ("Leiterin Tourismus" for "heads of tourism").
 - organisation: a phrase about small businesses or startups turns down large organisations
-  ("Group", "SA", "AG", a well-known large company); "startups" also turns down trades (a bakery).
+  ("Group", "SA", "AG", a well-known large company, 250 people and more); "startups" also turns
+  down trades (a bakery), family firms and businesses "since 1985"; a kind of business in the
+  phrase ("owners of restaurants", "marketing managers of restaurant chains") must be the headline's.
 
-A phrase with no field is decided by role and organisation alone (ROLE_ONLY). A match needs
-score >= benefit_threshold. Notes are read the same way, sentence by sentence, where the sender
-speaks of themselves ("I am…", "je suis…"); a note close to one of the ``offer`` phrases matches too.
+A phrase with no field is decided by role and organisation alone (ROLE_ONLY), except that a
+freelancer or owner in the owner's own field (read from ``offer``) is a peer, not someone to help.
+A match needs score >= benefit_threshold. Notes are read the same way, sentence by sentence, where
+the sender speaks of themselves ("I am…", "je suis…"); a note close to one of the ``offer`` phrases
+matches too.
 """
 
 from __future__ import annotations
