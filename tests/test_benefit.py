@@ -585,6 +585,19 @@ def test_a_restaurant_chain_must_be_a_restaurant():
     assert [bool(f) for f in found] == [True, False]
 
 
+def test_looking_for_a_job_takes_only_those_who_look():
+    m = BenefitMatcher(["junior developers looking for their first job"], [], [], 0.45)
+    found = m.match([("Étudiant en informatique | À la recherche d'un premier emploi de développeur", ""),
+                     ("Computer Science student | Year 2", ""), ("Junior Software Engineer @ Lanterne", "")])
+    assert [bool(f) for f in found] == [True, False, False]
+
+
+def test_a_recruiter_phrase_reads_what_they_recruit_for():
+    m = BenefitMatcher([], ["tech recruiters"], [], 0.45)
+    found = m.match([("Recruteuse IT | Cabinet Talentis", ""), ("Finance Recruiter | Hays", ""), ("Développeur | Lanterne", "")])
+    assert [bool(f) for f in found] == [True, False, False]
+
+
 def test_no_lexicon_pattern_matches_nothing():
     """An empty alternative would match every headline."""
     for field, pattern in _FIELD_TABLE:

@@ -150,7 +150,7 @@ def _target(kind: str, phrase: str) -> _Target:
     if "executive" in named and _RESPONSIBLE.search(folded):
         accepts |= {"manager"}  # "responsables des ressources humaines": an HR manager is one
     seniority = "junior" if "graduate" in named else seniority_of(text)
-    if seniority == "junior" and "graduate" not in named:
+    if seniority == "junior" and not named & {"graduate", "job_seeker"}:
         accepts = (accepts & {"student", "job_seeker", "professional", "freelancer"}) | {"student", "graduate"}
 
     # what is left for the field: the text without organisation words and titles that name no field (the
@@ -263,11 +263,14 @@ class BenefitMatcher:
             shown = (f"small business: {reading.trade}" if reading.trade and reading.trade not in _GENERIC_TRADES
                      else reading.org if reading.org else ", ".join(role.fields) or "not stated")
             return ROLE_ONLY - penalty, shown
-        if t.fields and role.fields:
-            best = max(((related(w, h), h) for w in t.fields for h in role.fields), key=lambda x: x[0])
+        have = role.fields
+        if role.kind == "recruiter" and "recruiter" in t.named:
+            have = fields_of(reading.text)  # "tech recruiters": what they recruit for
+        if t.fields and have:
+            best = max(((related(w, h), h) for w in t.fields for h in have), key=lambda x: x[0])
             if best[0] == 0:
                 return None  # both fields known, and different: "sales director" is no marketing director
-            matched = [h for h in role.fields if any(related(w, h) for w in t.fields)]
+            matched = [h for h in have if any(related(w, h) for w in t.fields)]
             return (SAME if best[0] == 2 else RELATED) - penalty, ", ".join(matched)
         return role.field_text or None  # unknown on one side: the embeddings decide
 

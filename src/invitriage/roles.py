@@ -897,7 +897,9 @@ def read(text: str) -> Reading:
         # "Chef de projet | Master IAE": a degree held, not a student
         spans_all = [_role_spans(t, f, degrees=False, vc=vc, firm=firm) for t, f in parts]
     # what a segment does not say of the person, the headline may: "Senior Data Analyst | Open to work"
-    overall = _seniority(folded)
+    # (a student or a new graduate is junior in every segment: "Informatikstudent | Auf Jobsuche")
+    overall = _seniority(folded) or ("junior" if any(k in ("student", "graduate") for sp in spans_all for *_, k, _ in sp) else "")
+    everything = fields_of(" | ".join(t for t, _ in parts))
     loose = tuple(dict.fromkeys(f for (t, _), spans in zip(parts, spans_all) if not spans for f in fields_of(t)))
     loose_words = " ".join(_words(f) for (_, f), spans in zip(parts, spans_all) if not spans).strip()
     roles: list[Role] = []
@@ -920,9 +922,10 @@ def read(text: str) -> Reading:
                 fields: tuple[str, ...] = ("hr",)  # a recruiter's own field, whatever they recruit for
             else:
                 # "école de commerce | marketing digital": the school's kind, then the speciality
-                # a job seeker is also what the other segments say: "Desarrollador junior | Buscando empleo en tecnología"
-                broad = set(own) <= _BROAD or kind == "job_seeker"
-                fields = tuple(dict.fromkeys(([implied] if implied else []) + list(own) + list(loose if broad else ())))
+                # a job seeker is also what the rest of the headline says: "Desarrollador junior | Buscando empleo en tecnología"
+                broad = set(own) <= _BROAD
+                more = everything if kind == "job_seeker" else loose if broad else ()
+                fields = tuple(dict.fromkeys(([implied] if implied else []) + list(own) + list(more)))
             seniority = said or ("junior" if kind in ("student", "graduate") else overall)
             roles.append(Role(kind, seg_text[s:e].strip(), fields, words, seniority, trades[0] if trades else ""))
     if not roles:
