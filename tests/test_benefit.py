@@ -629,6 +629,10 @@ OTHER_OWNERS = {
     "agri_vc": (["founders of agritech startups"], ["farmers", "heads of procurement in food retail"], ["seed funding"]),
     "foto": (["fotografiestudenten", "zzp'ers in de creatieve sector"], ["marketingmanagers"], ["productfotografie"]),
     "social": (["founders of social enterprises"], ["heads of CSR", "foundation directors"], ["grant writing"]),
+    "steuer": (["Gründerinnen und Gründer kleiner Unternehmen", "Studierende der Wirtschaftswissenschaften"], ["Finanzvorstände"],
+               ["Steuerberatung"]),
+    "idiomas": (["estudiantes de idiomas"], ["directores de academias de idiomas"], ["formación de profesores"]),
+    "resto_fr": (["restaurateurs indépendants", "étudiants en école hôtelière"], ["directeurs de la restauration"], ["conseil"]),
 }
 OTHER = [
     ("comptable", "Étudiante en DCG, 1re année | Alternance", True), ("comptable", "Estudiante de Contabilidad | Universidad de Vigo", True),
@@ -683,6 +687,14 @@ OTHER = [
     ("social", "Co-founder @ ReBake | Social enterprise against food waste", True), ("social", "Founder @ Quillon | Fintech", False),
     ("social", "Head of CSR | Kranich Logistik AG", True), ("social", "Directrice de la Fondation Aube", True),
     ("social", "Program Officer | Aube Foundation", False),
+    ("steuer", "Inhaberin einer kleinen Goldschmiede (3 Mitarbeiterinnen)", True), ("steuer", "VWL-Studentin | Uni Trier", True),
+    ("steuer", "Finanzvorständin | Emsland Energie AG", True), ("steuer", "Vorstandsvorsitzende | Emsland Energie AG", False),
+    ("steuer", "Steuerberaterin | Kanzlei Brandt", False), ("steuer", "Medizinstudentin | Uni Trier", False),
+    ("idiomas", "Étudiante en LLCE espagnol", True), ("idiomas", "Estudiante de Filología Inglesa", True),
+    ("idiomas", "Directora de la Academia de Idiomas Sol", True), ("idiomas", "Director Comercial | Academia de Idiomas Sol", False),
+    ("resto_fr", "Restauratrice indépendante | La Table d'Aline", True), ("resto_fr", "Serveur à La Table d'Aline", False),
+    ("resto_fr", "Étudiante à l'école hôtelière de Genève", True), ("resto_fr", "Food & Beverage Director | Hôtel du Lac", True),
+    ("resto_fr", "Directeur commercial | Hôtel du Lac", False), ("resto_fr", "PDG d'un groupe de restauration (300 restaurants)", False),
 ]
 
 

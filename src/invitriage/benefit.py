@@ -79,7 +79,7 @@ _GENERIC_TRADES = {"small business", "shop"}
 _TRADES_RUN_BY_MANAGERS = {"bakery", "bike shop", "restaurant", "hair or beauty salon", "florist", "bookshop", "food shop",
                            "craft business", "hospitality", "pharmacy", "hardware store"}
 _RUNS_IT = frozenset({"ceo", "founder", "owner"})
-_PLACES = {"healthcare facility"}  # fields that say where someone works more than what they do
+_PLACES = {"healthcare facility", "hospitality"}  # fields that say where someone works more than what they do
 # "responsables RH", "jefes de personal": a phrase naming these takes heads and managers alike
 _RESPONSIBLE = re.compile(r"\b(?:responsables?|responsabil[ei]|responsave(?:l|is)|jef[ea]s?|chefes?)\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|je|j'|moi|mon|ma|suis|yo|soy|estoy|ich|bin|mein\w*|io|sono|eu|sou|estou|meu|minha|"
@@ -133,10 +133,11 @@ _ORG_WORDS = re.compile(
     r"lokale?n?|junior\w*|senior\w*|people|personnes|persone|pessoas|mensen|leute|personas|who|want|to|learn|looking|job|jobs|work|"
     r"newly|qualified|recently|new|grads?)\b")
 # "heads of procurement in food retail", "responsabili marketing di catene di ristoranti": the field, then where
-# ("en" is "in" and "and" at once: no cue; "… or in languages" goes on with the fields)
+# (only "in", "at", "for": "profesores de inglés" is one thing; "en" is "in" and "and" at once: no cue;
+# "… or in languages" goes on with the fields)
 _CONTEXT = re.compile(r"(?<!\bor)(?<!\bou)(?<!\bo)(?<!\boder)(?<!\bof)(?<!\band)(?<!\bet)(?<!\by)(?<!\be)(?<!\bund)"
-                      r"\s(?:in|within|at|for|of|dans|chez|pour|de|des|du|d'|im|bei|fur|von|der|para|del|nel|nella|nelle|nei|"
-                      r"per|di|della|delle|dei|em|no|na|nos|nas|do|da|dos|das|bij|voor|van)\s")
+                      r"\s(?:in|within|at|for|dans|chez|pour|im|in der|bei|fur|para|nel|nella|nelle|nei|presso|per|"
+                      r"em|no|na|nos|nas|bij|voor)\s")
 # titles that name no field: "business angels" and "business owners" are no business field
 _UNFIELDED = {"investor", "owner", "founder", "ceo", "recruiter", "freelancer", "job_seeker", "graduate"}
 

@@ -103,7 +103,7 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"zimmerer|goldschmied|kfz|schneider|optiker|uhrmacher|steinmetz|glaser|schlosser|raumausstatter|fotografen)meister(?:in)?\b|"
      r"\bmaitre artisan\b|\bmeester-?(?:bakker|slager|kapper|timmerman)\b|"
      # who runs a restaurant or a hotel by trade
-     r"\bristorat(?:ore|rice|ori|rici)\b|\brestaurat(?:eur|rice|eurs|rices|euse)s?\b|\brestaurateurs?\b|\bhoteli(?:er|ere|ers|eres)s?\b|"
+     r"\bristorat(?:ore|rice|ori|rici)\b|\brestaurat(?:eur|rice|eurs|rices|euse)s?\b|\brestaurateurs?\b|(?<!ecole )(?<!ecoles )\bhoteli(?:er|ere|ers|eres)s?\b|"
      r"\bhotelero\w*|\balbergator\w*|\bgastwirt\w*|\bhoreca-?ondernemer\w*|\bcafetiers?\b|\baubergistes?\b|\bhospedeir\w*", "", False),
     # farmers run their farm
     ("owner",
@@ -112,7 +112,7 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"\bwinzer(?:in)?\b|\bwijnboer\w*|\beleveu(?:r|se)s?\b|\bganader[oa]s?\b|\ballevator[ei]\b|\bmaraich\w*|\bhorticult\w*|"
      r"\bpaysan(?:ne)?s?\b|\bcampesin[oa]s?\b|\bagropecuari\w*|\bproduct(?:eur|rice)s? (?:de lait|laitiers?|bio)\b", "agriculture", False),
     ("freelancer",
-     r"\bfree-?lanc\w*|\bindependant(?:e)?s?\b|\ba mon compte\b|\b(?:auto|micro)-?entrepreneu(?:r|se)s?\b|"
+     r"\bfree-?lanc\w*(?! econom\w*| platforms?| marketplaces?)|\bindependant(?:e)?s?\b|\ba mon compte\b|\b(?:auto|micro)-?entrepreneu(?:r|se)s?\b|"
      r"(?<!universidad )(?<!universitat )\bautonom[oa]s?\b|"
      r"\bpor cuenta propia\b|\bfreiberufl\w*|\bselbst(?:st)?andig\w*|\bliber[oa] professionist[ai]\b|\bpartita iva\b|"
      r"\bindependente\b|\bindependiente\b|\bindipendente\b|\bindependent (?:consultant|contractor|professional|designer|marketer)\w*|\bself-?employed\b|"
@@ -142,7 +142,7 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"\beleves?(?:-ingenieu(?:r|re|rs|res))?\b|\bmestrand[oa]s?\b|\bacademic[oa]s? (?:de|em)\b", "", False),
     ("executive", r"\b(?:cmo|cto|cio|cfo|chro|cdo|coo|cpo|ciso|cco|cxo|cgo|cso|cno)s?\b", "", False),  # field in _CXO_FIELD
     ("executive",
-     r"\bchief [\w&' -]{2,40}? officer\b|\bgeneral counsel\b|\bhead of\b|\bheads of\b|\bhead\b|\bdirectors?\b|\bdirect(?:eur|rice|eurs|rices)\b|"
+     r"\bchief [\w&' -]{2,40}? officer\b|\bgeneral counsel\b|\b\w+vorstand\w*|\b\w+vorstande\b|\bhead of\b|\bheads of\b|\bhead\b|\bdirectors?\b|\bdirect(?:eur|rice|eurs|rices)\b|"
      r"\bdirect(?:or|ora|ores|oras)\b|direktor(?:in|innen|en)?\b|\bdirett(?:ore|rice|ori)\b|\bdiret(?:or|ora|ores|oras)\b|"
      r"(?<!team)(?<!gruppen)(?<!beg)(?<!an)leiter(?:in|innen)?\b|\bleitung\b|\bresponsables?\b|\bresponsabil[ei]\b|\bresponsave(?:l|is)\b|"
      r"\bchef(?:fe)?s? de (?:service|departement|pole|cuisine|cozinha|cocina)\b|\b(?:head|executive) chefs?\b|\bchef (?:di cucina|executive)\b|"
@@ -236,6 +236,10 @@ _FIELD_TABLE: list[tuple[str, str]] = [
     ("estate agency",
      r"\bestate agen\w*|\brealtor\w*|\bagen(?:t|te|ts|tes|ti)s? immobili\w*|\bagentes? inmobiliari\w*|\bimmobilienmakler\w*|\bmakelaar\w*|"
      r"\bcorretor(?:a|es)? de imove\w*|\bnegociat(?:eur|rice)s? immobili\w*|\bletting agen\w*"),
+    ("hospitality",
+     r"\bhospitality\b|\bhotel(?:lerie|leria|aria|iers?|iere|schul\w*|fach\w*|management)\b|\becoles? hotelieres?\b|"
+     r"\bhotel (?:school|management)\b|\bhostel(?:eria|ry)\b|\balberghier\w*|\bhoreca\b|\brestauration\b|\bf&b\b|"
+     r"\bfood (?:&|and) beverage\b|\bhotel\w*|\bhote(?:l|ls)\b|\bresorts?\b|\bhotels?\b"),
     ("culinary",
      r"\bchefs? de (?:cuisine|cozinha|cocina|partie)\b|\b(?:head|executive|sous|pastry)[- ]chefs?\b|\bchef (?:di cucina|executive)\b|"
      r"\bjef[ea]s? de cocina\b|\bkuchenchef\w*|\bchefkoch\w*|\bchef-?kok\w*|\bcuisinier\w*|\bcozinheir\w*|\bcociner\w*|\bcuoc[ohi]\w*|"
@@ -264,7 +268,8 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\binterprete\b|\binterpretacion\b|\bvertal\w*|\btolk\w*|\blocali[sz]ation\w*|\blokali[sz]ierung\w*|\blocalizacion\b|"
      r"\blocalizzazione\b|\blocalizacao\b|\blokalisatie\b|\bsubtitl\w*|\bsous-titr\w*"),
     ("languages",
-     r"\blangues?\b|\blanguages?\b|\blenguas?\b|\blingue\b|\blinguas?\b|\bsprachen\b|\btalen\b|\blea\b|\bllce\b|\blinguisti\w*|"
+     r"\blangues?\b|\blanguages?\b|\blenguas?\b|\blingue\b|\blinguas?\b|\bsprachen\b|\bfremdsprach\w*|\btalen\b|\bidiom[ae]s?\b|\bidiomi\b|"
+     r"\blea\b|\bllce\b|\blinguisti\w*|\blanguage (?:school|teach\w*)\b|\bsprachschul\w*|\btaalschol\w*|"
      r"\bphilolog\w*|\bfilolog\w*|\bletras\b|\blettere\b|\blettres\b|\bromanisti\w*|\banglisti\w*|\bgermanisti\w*|\bliterature\b|"
      r"\blitterature\b|\bliteratura\b|\bletterature\b|\bliteratur\b|\bletterkunde\b"),
     # compounds and phrases that would otherwise be read as their parts; kinds of design before design
@@ -449,6 +454,8 @@ _FIELD_TABLE: list[tuple[str, str]] = [
     ("health",
      r"\bhealth\w*|\bsante\b|\bsalud\b|\bsalute\b|\bsaude\b|\bgesundheit\w*|\bgezondheid\w*|\bcare\b|\bsoins?\b|\bzorg\w*|\bclinical\b|"
      r"\bsanitari[oa]\b|\bsanitair\b|\bparamedic\w*|\bpatient\w*|\bhospitalier\w*|\bsociosanitari\w*"),
+    ("economics", r"\bwirtschaftswissenschaft\w*|\bsciences? economiques?\b|\bciencias economicas\b|\bciencias economicas\b|"
+                  r"\bscienze economiche\b|\beconomische wetenschappen\b|\beconomic sciences?\b"),
     ("business",
      r"\becole de commerce\b|\bbusiness school\b|\bbusiness administration\b|\bbwl\b|\bbetriebswirtschaft\w*|\bgestion\b|\bmanagement\b|"
      r"\bade\b|\beconomia aziendale\b|\bcommerciele economie\b|\badministracao\b|\bbedrijfskunde\b|\bbusiness\b|\bwirtschaft\w*|\bcommerce\b"),
@@ -880,7 +887,7 @@ def read(text: str) -> Reading:
     """
     folded = fold(text)
     org, trade = organisation(text)
-    parts = []
+    parts, schools = [], []
     for s, e in _segments(folded):
         end = e
         for m in _COMPANY.finditer(folded, s, e):
@@ -890,6 +897,7 @@ def read(text: str) -> Reading:
                 break
         if end > s:
             parts.append((text[s:end], folded[s:end]))
+            schools.append(text[end:e])
     vc = bool(_VC.search(folded))  # "Partner @ Lumen Ventures": an investor
     firm = None if vc else _firm(folded)  # "Socio en Bufete Marín": an owner of the firm
     spans_all = [_role_spans(t, f, degrees=True, vc=vc, firm=firm) for t, f in parts]
@@ -903,7 +911,7 @@ def read(text: str) -> Reading:
     loose = tuple(dict.fromkeys(f for (t, _), spans in zip(parts, spans_all) if not spans for f in fields_of(t)))
     loose_words = " ".join(_words(f) for (_, f), spans in zip(parts, spans_all) if not spans).strip()
     roles: list[Role] = []
-    for (seg_text, seg_fold), spans in zip(parts, spans_all):
+    for (seg_text, seg_fold), spans, school in zip(parts, spans_all, schools):
         if not spans:
             continue
         rest_fold = seg_fold
@@ -925,6 +933,8 @@ def read(text: str) -> Reading:
                 # a job seeker is also what the rest of the headline says: "Desarrollador junior | Buscando empleo en tecnología"
                 broad = set(own) <= _BROAD
                 more = everything if kind == "job_seeker" else loose if broad else ()
+                if kind == "student" and not own and not more:
+                    more = fields_of(school)  # "Étudiant à l'école hôtelière de Lausanne": the school says it
                 fields = tuple(dict.fromkeys(([implied] if implied else []) + list(own) + list(more)))
             seniority = said or ("junior" if kind in ("student", "graduate") else overall)
             roles.append(Role(kind, seg_text[s:e].strip(), fields, words, seniority, trades[0] if trades else ""))
