@@ -43,7 +43,7 @@ from dataclasses import dataclass
 
 
 from .normalize import fold
-from .roles import (KIND_LABEL, PARENTS, Reading, Role, _blank, ancestors, fields_of, read, related, roles_of, seniority_of, startup_named,
+from .roles import (KIND_LABEL, PARENTS, Reading, Role, ancestors, blank, fields_of, read, related, roles_of, seniority_of, startup_named,
                     title_field, title_spans, trade_spans, trades_of, words_of)
 
 __all__ = ["BenefitMatcher", "Match", "read", "roles_of"]
@@ -167,7 +167,7 @@ def _target(kind: str, phrase: str) -> _Target:
     spans += kinds
     plain, written = folded, text
     for span in spans:
-        plain, written = _blank(plain, span), _blank(written, span)
+        plain, written = blank(plain, span), blank(written, span)
     head, whole = len(plain), set(fields_of(written))
     for m in _CONTEXT.finditer(plain):
         before = set(fields_of(written[:m.start()]))
@@ -183,7 +183,7 @@ def _target(kind: str, phrase: str) -> _Target:
     if len(fields) > 1:  # "owners of physiotherapy clinics": the clinic's kind is the field, a clinic is no hospital
         fields = tuple(f for f in fields if f not in _PLACES)
     for s, e, _ in titles:
-        plain = _blank(plain, (s, e))
+        plain = blank(plain, (s, e))
     field_text = words_of(plain[:head])  # for the embeddings, when the lexicon knows no field
     # "small businesses and e-shops": any small business; "restaurants and cafés": those only
     return _Target(kind, phrase, named, accepts, fields, field_text, seniority, org,

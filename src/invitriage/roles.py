@@ -514,6 +514,11 @@ def _blank(text: str, span: tuple[int, int]) -> str:
     return text[:s] + " " * (e - s) + text[e:]
 
 
+def blank(text: str, span: tuple[int, int]) -> str:
+    """The text with a span turned to spaces, so that every other span keeps its place."""
+    return _blank(text, span)
+
+
 def fields_of(text: str) -> tuple[str, ...]:
     """The lexicon's fields named in a text, most specific first.
 
