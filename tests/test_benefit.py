@@ -5,13 +5,18 @@ Every headline here was written for these tests (none comes from an evaluation s
 
 from __future__ import annotations
 
+import csv
 import json
+import re
+from datetime import date
+from pathlib import Path
 
 import pytest
 
 from invitriage import Store
 from invitriage.benefit import BenefitMatcher
-from invitriage.roles import fields_of, organisation, read, roles_of
+from invitriage.headline_eval import score_headlines
+from invitriage.roles import _FIELD_TABLE, _ROLE_TABLE, _TRADES, fields_of, organisation, read, roles_of
 
 STUDENTS = "students in digital marketing or communication"
 FOUNDERS = "founders of small businesses and e-shops"
@@ -217,8 +222,8 @@ def test_evidence_names_the_role_and_the_field(results):
     pytest.param("CMO", {"executive"}, ("marketing",), id="acronym"),
     pytest.param("Chef de projet marketing | Master IAE Lyon", {"manager"}, ("marketing",), id="degree-held-not-student"),
     pytest.param("Marketing Manager | Open to work", {"manager", "job_seeker"}, ("marketing",), id="job-seeker"),
-    pytest.param("Freiberuflicher Grafikdesigner", {"freelancer"}, ("design",), id="de-freelancer"),
-    pytest.param("Autónoma | Diseño gráfico", {"freelancer"}, ("design",), id="es-freelancer"),
+    pytest.param("Freiberuflicher Grafikdesigner", {"freelancer"}, ("graphic design",), id="de-freelancer"),
+    pytest.param("Autónoma | Diseño gráfico", {"freelancer"}, ("graphic design",), id="es-freelancer"),
     pytest.param("Product Owner chez Decathlon", set(), ("product",), id="product-owner-owns-nothing"),
     pytest.param("Recruiter für Marketing-Positionen", {"recruiter"}, ("hr",), id="recruiter-field-is-hr"),
     pytest.param("Student at HEC Paris | Finance", {"student"}, ("finance",), id="field-from-another-segment"),
@@ -256,6 +261,7 @@ DATA = BenefitMatcher(["junior data analysts", "students in data science or stat
 LAWYER = BenefitMatcher(["startup founders"], [], [], 0.45)
 UX_STUDIO = BenefitMatcher([], ["heads of product"], [], 0.45)
 GREEN = BenefitMatcher([], ["heads of sustainability"], [], 0.45)
+TOURISM = BenefitMatcher([], ["heads of tourism"], [], 0.45)
 
 
 @pytest.mark.parametrize("matcher_, headline, phrase", [
@@ -266,7 +272,7 @@ GREEN = BenefitMatcher([], ["heads of sustainability"], [], 0.45)
     (DATA, "Data analyst junior presso Ottica Rossi", "junior data analysts"),
     (DATA, "Analista de dados júnior", "junior data analysts"),
     (DATA, "Junior data-analist bij Gemeente Utrecht", "junior data analysts"),
-    (DATA, "Data Analyst chez Kiwi", "junior data analysts"),  # seniority not stated: a lower score
+    (DATA, "Data Analyst chez Kiwi", None),  # not said to be junior: "junior" is the point of the phrase
     (DATA, "Étudiant en statistique à l'ENSAE", "students in data science or statistics"),
     (DATA, "Head of Data | Retail", "heads of data"),
     (DATA, "Senior Data Engineer", None),
@@ -289,12 +295,20 @@ GREEN = BenefitMatcher([], ["heads of sustainability"], [], 0.45)
     (UX_STUDIO, "Product Manager", None),
     (UX_STUDIO, "Product Owner", None),
     (UX_STUDIO, "Head of Marketing", None),
-    # a field the lexicon does not know: the sentence embeddings decide, across languages
     (GREEN, "Head of Sustainability & CSR", "heads of sustainability"),
     (GREEN, "Leiterin Nachhaltigkeit", "heads of sustainability"),
     (GREEN, "Hoofd Duurzaamheid", "heads of sustainability"),
+    (GREEN, "Directrice RSE | Groupe Maraval", "heads of sustainability"),  # an acronym no encoder knows
     (GREEN, "Head of Sales", None),
     (GREEN, "Sustainability Analyst", None),
+    # a field the lexicon does not know: the sentence embeddings decide, across languages
+    (TOURISM, "Head of Tourism | Visit Leeds", "heads of tourism"),
+    (TOURISM, "Leiterin Tourismus", "heads of tourism"),
+    (TOURISM, "Directora de Turismo", "heads of tourism"),
+    (TOURISM, "Hoofd Toerisme", "heads of tourism"),
+    (TOURISM, "Head of Sales", None),
+    (TOURISM, "Head of Sustainability", None),
+    (TOURISM, "Tourism Student", None),
 ], ids=lambda x: x if isinstance(x, str) else None)
 def test_other_owners(matcher_, headline, phrase):
     found = matcher_.match([(headline, "")])[0]
@@ -326,14 +340,396 @@ def test_settings_written_in_other_languages(matcher_, headline, phrase):
     assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]
 
 
-def test_unstated_seniority_scores_lower():
-    (stated,), (unstated,) = DATA.match([("Junior Data Analyst", ""), ("Data Analyst", "")])
-    assert stated.score > unstated.score >= 0.45
+def test_a_junior_phrase_takes_those_who_say_they_are_new_and_students_lower():
+    (junior,), (student, *_), unstated, senior = DATA.match([("Junior Data Analyst", ""), ("Statistics student", ""),
+                                                               ("Data Analyst", ""), ("Senior Data Analyst", "")])
+    assert junior.phrase == "junior data analysts" and junior.score > 0.45
+    assert student.phrase == "students in data science or statistics"
+    assert unstated == senior == []
 
 
 def test_the_embeddings_say_how_close_the_unknown_field_is():
-    (m,) = GREEN.match([("Leiterin Nachhaltigkeit", "")])[0]
-    assert m.role == "director (Leiterin)" and m.field.startswith("'nachhaltigkeit' (close to 'sustainability', 0.")
+    (m,) = TOURISM.match([("Leiterin Tourismus", "")])[0]
+    assert m.role == "director (Leiterin)" and m.field.startswith("'tourismus' (close to 'tourism', 0.")
+
+
+# -- kinds of error found on the development set, with headlines of our own ---------------------------
+# The owners' phrases are those of evaluation/headlines (plus a few more); the headlines are not.
+
+DATA_OWNER = BenefitMatcher(["students in data science, statistics or computer science", "junior data analysts looking for a job"],
+                            ["CTOs and heads of data"], ["machine learning", "data engineering"], 0.45)
+LABOUR_LAWYER = BenefitMatcher(["étudiants en droit", "dirigeants de TPE et PME"], ["DRH et responsables des ressources humaines"],
+                               ["droit du travail", "contentieux prud'homal"], 0.45)
+STARTUP_CFO = BenefitMatcher(["students in finance, accounting or economics", "founders of startups"],
+                             ["venture capital investors and business angels"], ["financial modelling", "part-time CFO services"], 0.45)
+NURSE_EDUCATOR = BenefitMatcher(["nursing students", "newly qualified nurses"], ["directors of nursing", "founders of health-tech startups"],
+                                ["nursing education", "clinical skills training"], 0.45)
+SEO_CONSULTANT = BenefitMatcher([STUDENTS, FOUNDERS], [DIRECTORS], ["SEO", "social ads", "content strategy"], 0.45)
+
+VC = "venture capital investors and business angels"
+CTO = "CTOs and heads of data"
+HR = "DRH et responsables des ressources humaines"
+JOB = "junior data analysts looking for a job"
+DATA_STUDENTS = "students in data science, statistics or computer science"
+ECON_STUDENTS = "students in finance, accounting or economics"
+NEW_NURSES = "newly qualified nurses"
+NURSING_STUDENTS = "nursing students"
+NURSING_DIRECTORS = "directors of nursing"
+STARTUPS = "founders of startups"
+LAST_YEAR, LONG_AGO = date.today().year - 1, date.today().year - 9
+
+KINDS = [
+    # investors: venture partners, principals, business angels (not investor relations, not private bankers)
+    ("investor", STARTUP_CFO, "en", "General Partner @ Foxglove Ventures | Pre-seed", VC),
+    ("investor", STARTUP_CFO, "fr", "Business angel | J'accompagne des fondatrices en amorçage", VC),
+    ("investor", STARTUP_CFO, "es", "Inversora ángel | Fintech y salud", VC),
+    ("investor", STARTUP_CFO, "de", "Investorin in der Frühphase | Ex-Gründerin", VC),
+    ("investor", STARTUP_CFO, "it", "Socio di Aurora Ventures | Capitale di rischio", VC),
+    ("investor", STARTUP_CFO, "pt", "Investidor anjo | Startups do agro", VC),
+    ("investor", STARTUP_CFO, "nl", "Partner bij Zeewind Ventures | Durfkapitaal", VC),
+    ("investor", STARTUP_CFO, "en", "Investor Relations Manager | Listed utility", None),
+    ("investor", STARTUP_CFO, "fr", "Conseiller en investissement | Banque privée", None),
+    ("investor", STARTUP_CFO, "de", "Partner bei Kessel & Brandt Rechtsanwälte", None),
+    ("investor", STARTUP_CFO, "en", "Fractional CFO | Getting founders investor-ready", None),
+    # chief technology officers and heads of data (not other chiefs, not the chief executive)
+    ("cto", DATA_OWNER, "en", "CTO | Lanterne Robotics", CTO),
+    ("cto", DATA_OWNER, "fr", "Directeur des systèmes d'information (DSI) | Mutuelle Horizon", CTO),
+    ("cto", DATA_OWNER, "es", "Directora de Tecnología (CTO) | Viajes Alma", CTO),
+    ("cto", DATA_OWNER, "de", "Leiter IT | Stadtwerke Aue", CTO),
+    ("cto", DATA_OWNER, "it", "Responsabile Data & Analytics | Gruppo Latteo", CTO),
+    ("cto", DATA_OWNER, "pt", "Diretora de Dados | Varejo Sol", CTO),
+    ("cto", DATA_OWNER, "nl", "Hoofd ICT | Gemeente Noordveld", CTO),
+    ("cto", DATA_OWNER, "en", "CMO | Lanterne Robotics", None),
+    ("cto", DATA_OWNER, "en", "Chief Executive Officer | Lanterne Robotics", None),
+    ("cto", DATA_OWNER, "it", "Responsabile Vendite | Gruppo Latteo", None),
+    # HR managers for "responsables des ressources humaines" (not assistants, payroll or recruiters)
+    ("hr", LABOUR_LAWYER, "fr", "Responsable RH | Fromagerie Vallet", HR),
+    ("hr", LABOUR_LAWYER, "en", "People & Culture Manager | Brightloom", HR),
+    ("hr", LABOUR_LAWYER, "es", "Jefa de Recursos Humanos | Conservas Brisa", HR),
+    ("hr", LABOUR_LAWYER, "de", "HR-Managerin | Autohaus Kranich", HR),
+    ("hr", LABOUR_LAWYER, "it", "HR Manager | Pastificio Aldini", HR),
+    ("hr", LABOUR_LAWYER, "pt", "Gerente de Pessoas e Cultura | Rede Sol", HR),
+    ("hr", LABOUR_LAWYER, "nl", "Manager HR | Transport Veldkamp", HR),
+    ("hr", LABOUR_LAWYER, "nl", "HR-assistente | Transport Veldkamp", None),
+    ("hr", LABOUR_LAWYER, "en", "Payroll Officer | Brightloom", None),
+    ("hr", LABOUR_LAWYER, "fr", "Responsable commerciale | Fromagerie Vallet", None),
+    # junior job seekers: junior and looking (not senior, not employed, not unstated)
+    ("job seeker", DATA_OWNER, "fr", "Data analyst junior | En recherche d'un premier CDI", JOB),
+    ("job seeker", DATA_OWNER, "en", "Junior Data Analyst | Seeking my first role | SQL", JOB),
+    ("job seeker", DATA_OWNER, "es", "Analista de datos junior | Buscando empleo", JOB),
+    ("job seeker", DATA_OWNER, "de", "Junior Datenanalystin | Auf Jobsuche", JOB),
+    ("job seeker", DATA_OWNER, "it", "Data analyst junior | In cerca di lavoro", JOB),
+    ("job seeker", DATA_OWNER, "pt", "Analista de dados júnior | Procurando emprego", JOB),
+    ("job seeker", DATA_OWNER, "nl", "Junior data-analist | Werkzoekend", JOB),
+    ("job seeker", DATA_OWNER, "en", "Senior Data Analyst | Open to work", None),
+    ("job seeker", DATA_OWNER, "de", "Datenanalyst | 9 Jahre Erfahrung | Offen für neue Aufgaben", None),
+    ("job seeker", DATA_OWNER, "fr", "Data analyst junior chez Mutuelle Horizon", None),
+    ("job seeker", DATA_OWNER, "es", "Analista de datos | Buscando empleo", None),
+    # students named by their degree or its abbreviation
+    ("degree", DATA_OWNER, "de", "Informatikstudentin | Hochschule Emsland", DATA_STUDENTS),
+    ("degree", DATA_OWNER, "fr", "Étudiant en BUT Science des données", DATA_STUDENTS),
+    ("degree", DATA_OWNER, "es", "Estudiante de Grado en Estadística", DATA_STUDENTS),
+    ("degree", DATA_OWNER, "it", "Studente di Informatica | Ateneo di Trento", DATA_STUDENTS),
+    ("degree", DATA_OWNER, "pt", "Mestranda em Estatística | Unicamp", DATA_STUDENTS),
+    ("degree", DATA_OWNER, "nl", "Student Informatica | Hogeschool Zeeland", DATA_STUDENTS),
+    ("degree", DATA_OWNER, "en", "BSc Computer Science, final year", DATA_STUDENTS),
+    ("degree", STARTUP_CFO, "de", "VWL-Studentin im 3. Semester", ECON_STUDENTS),
+    ("degree", STARTUP_CFO, "fr", "Étudiante en licence d'économie-gestion", ECON_STUDENTS),
+    ("degree", STARTUP_CFO, "it", "Studente di Scienze Economiche", ECON_STUDENTS),
+    ("degree", STARTUP_CFO, "nl", "Student Economie | Rijksuniversiteit", ECON_STUDENTS),
+    ("degree", STARTUP_CFO, "en", "Economics undergraduate | Investment club", ECON_STUDENTS),
+    ("degree", STARTUP_CFO, "es", "Estudiante de Economía | Universidad de Oviedo", ECON_STUDENTS),
+    ("degree", STARTUP_CFO, "pt", "Estudante de Ciências Econômicas", ECON_STUDENTS),
+    ("degree", STARTUP_CFO, "de", "BWL-Student | Schwerpunkt Personal", None),
+    ("degree", DATA_OWNER, "en", "MSc Human Geography student", None),
+    # owners named by their trade
+    ("trade", SEO_CONSULTANT, "nl", "Eigenaresse van Bloemenwinkel Roos", FOUNDERS),
+    ("trade", SEO_CONSULTANT, "de", "Bäckermeisterin | Backstube Kranich", FOUNDERS),
+    ("trade", SEO_CONSULTANT, "it", "Ristoratore | Trattoria del Ponte", FOUNDERS),
+    ("trade", SEO_CONSULTANT, "fr", "Boulangère – gérante de la Fournée d'Aline", FOUNDERS),
+    ("trade", SEO_CONSULTANT, "es", "Dueña de la Ferretería Central", FOUNDERS),
+    ("trade", SEO_CONSULTANT, "pt", "Proprietário da Oficina Mota", FOUNDERS),
+    ("trade", SEO_CONSULTANT, "en", "Farmer | Holloway Dairy", FOUNDERS),
+    ("trade", SEO_CONSULTANT, "es", "Empleado de la Ferretería Central", None),
+    ("trade", SEO_CONSULTANT, "pt", "Vendedora na Oficina Mota", None),
+    # newly qualified nurses need a sign that they are new; nursing assistants and doctors are no nurses
+    ("new nurse", NURSE_EDUCATOR, "en", "Newly registered nurse | Surgical ward", NEW_NURSES),
+    ("new nurse", NURSE_EDUCATOR, "fr", "Infirmière jeune diplômée | Pédiatrie", NEW_NURSES),
+    ("new nurse", NURSE_EDUCATOR, "es", "Enfermero recién titulado | Urgencias", NEW_NURSES),
+    ("new nurse", NURSE_EDUCATOR, "de", "Pflegefachfrau, frisch examiniert", NEW_NURSES),
+    ("new nurse", NURSE_EDUCATOR, "it", "Infermiere neolaureato | Cardiologia", NEW_NURSES),
+    ("new nurse", NURSE_EDUCATOR, "pt", "Enfermeiro recém-formado | UTI", NEW_NURSES),
+    ("new nurse", NURSE_EDUCATOR, "nl", "Net afgestudeerd verpleegkundige | Kinderafdeling", NEW_NURSES),
+    ("new nurse", NURSE_EDUCATOR, "fr", f"Infirmière diplômée {LAST_YEAR} | Cardiologie", NEW_NURSES),
+    ("new nurse", NURSE_EDUCATOR, "fr", f"Infirmière diplômée en {LONG_AGO} | Cardiologie", None),
+    ("new nurse", NURSE_EDUCATOR, "en", "Staff Nurse | 15 years in oncology", None),
+    ("new nurse", NURSE_EDUCATOR, "fr", "Infirmière | Bloc opératoire", None),
+    ("new nurse", NURSE_EDUCATOR, "fr", "Aide-soignante jeune diplômée", None),
+    ("new nurse", NURSE_EDUCATOR, "es", "Auxiliar de enfermería recién titulada", None),
+    ("new nurse", NURSE_EDUCATOR, "nl", "Verpleegkundige | 20 jaar ervaring", None),
+    ("new nurse", NURSE_EDUCATOR, "de", "Krankenpfleger seit 2004", None),
+    ("new nurse", NURSE_EDUCATOR, "es", "Médica recién titulada", None),
+    # nursing students (not medical, physiotherapy, dentistry, pharmacy or nutrition students)
+    ("nursing student", NURSE_EDUCATOR, "en", "Student Nurse | Year 1", NURSING_STUDENTS),
+    ("nursing student", NURSE_EDUCATOR, "fr", "Étudiante infirmière – IFSI de Brest", NURSING_STUDENTS),
+    ("nursing student", NURSE_EDUCATOR, "es", "Estudiante de Enfermería | Universidad de Cádiz", NURSING_STUDENTS),
+    ("nursing student", NURSE_EDUCATOR, "de", "Studentin Pflege (B.Sc.)", NURSING_STUDENTS),
+    ("nursing student", NURSE_EDUCATOR, "it", "Studente di Infermieristica | Ateneo di Siena", NURSING_STUDENTS),
+    ("nursing student", NURSE_EDUCATOR, "pt", "Acadêmico de Enfermagem | 5º semestre", NURSING_STUDENTS),
+    ("nursing student", NURSE_EDUCATOR, "nl", "HBO-V student | Stage op de IC", NURSING_STUDENTS),
+    ("nursing student", NURSE_EDUCATOR, "en", "Medical student | Year 3", None),
+    ("nursing student", NURSE_EDUCATOR, "fr", "Étudiant en kinésithérapie", None),
+    ("nursing student", NURSE_EDUCATOR, "es", "Estudiante de Fisioterapia | Universidad de Cádiz", None),
+    ("nursing student", NURSE_EDUCATOR, "de", "Zahnmedizinstudentin", None),
+    ("nursing student", NURSE_EDUCATOR, "it", "Studente di Farmacia | Ateneo di Pavia", None),
+    ("nursing student", NURSE_EDUCATOR, "pt", "Estudante de Nutrição | UFMG", None),
+    ("nursing student", NURSE_EDUCATOR, "nl", "Student Geneeskunde | Co-assistent", None),
+    # directors of nursing (not the hospital's chief executive, medical director or manager)
+    ("nursing director", NURSE_EDUCATOR, "en", "Director of Nursing | Westbrook Hospital", NURSING_DIRECTORS),
+    ("nursing director", NURSE_EDUCATOR, "fr", "Directrice des soins | Hôpital de Vannes", NURSING_DIRECTORS),
+    ("nursing director", NURSE_EDUCATOR, "es", "Directora de Enfermería | Hospital del Mar", NURSING_DIRECTORS),
+    ("nursing director", NURSE_EDUCATOR, "de", "Pflegedirektorin | Klinikum Nordheim", NURSING_DIRECTORS),
+    ("nursing director", NURSE_EDUCATOR, "it", "Dirigente del Servizio Infermieristico | ASL Lucca", NURSING_DIRECTORS),
+    ("nursing director", NURSE_EDUCATOR, "pt", "Diretora de Enfermagem | Hospital São Lucas", NURSING_DIRECTORS),
+    ("nursing director", NURSE_EDUCATOR, "nl", "Directeur Verpleging & Zorg | Ziekenhuis Amstelland", NURSING_DIRECTORS),
+    ("nursing director", NURSE_EDUCATOR, "en", "Chief Executive | Westbrook Hospital", None),
+    ("nursing director", NURSE_EDUCATOR, "fr", "Directeur général | CHU de Vannes", None),
+    ("nursing director", NURSE_EDUCATOR, "es", "Gerente del Hospital del Mar", None),
+    ("nursing director", NURSE_EDUCATOR, "de", "Geschäftsführerin | Klinikum Nordheim", None),
+    ("nursing director", NURSE_EDUCATOR, "it", "Direttore Sanitario | ASL Lucca", None),
+    ("nursing director", NURSE_EDUCATOR, "nl", "Medisch directeur | Ziekenhuis Amstelland", None),
+    # founders of start-ups (not owners of established or small trades)
+    ("startup", STARTUP_CFO, "en", "Co-founder @ Quillon | Pre-seed | Legaltech", STARTUPS),
+    ("startup", STARTUP_CFO, "fr", "Cofondatrice de Miel&Co, startup de la foodtech", STARTUPS),
+    ("startup", STARTUP_CFO, "es", "Cofundador de Rutea (startup de movilidad)", STARTUPS),
+    ("startup", STARTUP_CFO, "de", "Gründer | Start-up für Lastenräder", STARTUPS),
+    ("startup", STARTUP_CFO, "it", "Fondatore di Pratico, startup SaaS", STARTUPS),
+    ("startup", STARTUP_CFO, "pt", "Fundadora da Lumo | Startup de educação", STARTUPS),
+    ("startup", STARTUP_CFO, "nl", "Oprichter van Fietsflow (start-up)", STARTUPS),
+    ("startup", STARTUP_CFO, "en", "Owner of Hollow Oak Joinery since 1992", None),
+    ("startup", STARTUP_CFO, "fr", "Gérant de la Boucherie Martin", None),
+    ("startup", STARTUP_CFO, "es", "Dueño de la Panadería Sol desde 1985", None),
+    ("startup", STARTUP_CFO, "de", "Geschäftsführer | Maschinenbau Kranich (seit 1921)", None),
+    ("startup", STARTUP_CFO, "it", "Titolare della Trattoria del Ponte", None),
+    ("startup", STARTUP_CFO, "pt", "Proprietária de uma loja de roupa desde 2001", None),
+    ("startup", STARTUP_CFO, "nl", "Eigenaar van familiebedrijf Jansen Bouw", None),
+    # freelancers: a small business of their own, unless they do what the owner offers (peers)
+    ("peer", SEO_CONSULTANT, "de", "SEO-Freelancerin | Mehr Sichtbarkeit für KMU", None),
+    ("peer", SEO_CONSULTANT, "fr", "Social ads freelance | Meta & TikTok", None),
+    ("peer", SEO_CONSULTANT, "es", "Consultora de SEO autónoma", None),
+    ("peer", SEO_CONSULTANT, "en", "Freelance content marketer", None),
+    ("peer", SEO_CONSULTANT, "it", "Consulente SEO freelance", None),
+    ("peer", SEO_CONSULTANT, "pt", "Gestor de tráfego pago autônomo", None),
+    ("peer", SEO_CONSULTANT, "nl", "ZZP'er SEO & SEA", None),
+    ("peer", SEO_CONSULTANT, "fr", "Photographe indépendante | Mariages", FOUNDERS),
+    ("peer", SEO_CONSULTANT, "en", "Freelance illustrator | Children's books", FOUNDERS),
+    ("peer", SEO_CONSULTANT, "es", "Diseñadora gráfica autónoma", FOUNDERS),
+    ("peer", SEO_CONSULTANT, "de", "Freiberufliche Übersetzerin", FOUNDERS),
+    ("peer", SEO_CONSULTANT, "it", "Fotografa freelance", FOUNDERS),
+    ("peer", SEO_CONSULTANT, "pt", "Marceneiro autônomo", FOUNDERS),
+    ("peer", SEO_CONSULTANT, "nl", "Zelfstandig kapper", FOUNDERS),
+]
+
+
+@pytest.fixture(scope="module")
+def kinds_found():
+    """Each owner's headlines matched in one batch."""
+    found = {}
+    for matcher_ in {id(row[1]): row[1] for row in KINDS}.values():
+        heads = [row[3] for row in KINDS if row[1] is matcher_]
+        found.update({(id(matcher_), h): f for h, f in zip(heads, matcher_.match([(h, "") for h in heads]))})
+    return found
+
+
+@pytest.mark.parametrize("kind, matcher_, lang, headline, phrase",
+                         [pytest.param(*row, id=f"{row[0]}-{row[2]}-{row[3][:36]}") for row in KINDS])
+def test_kinds_of_error_in_seven_languages(kinds_found, kind, matcher_, lang, headline, phrase):
+    found = [m for m in kinds_found[id(matcher_), headline] if m.kind != "offer"]
+    assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]
+
+
+def test_every_kind_is_tested_in_seven_languages():
+    for kind in {row[0] for row in KINDS}:
+        assert {row[2] for row in KINDS if row[0] == kind} == {"fr", "en", "es", "de", "it", "pt", "nl"}, kind
+
+
+@pytest.mark.parametrize("phrase, named, fields, seniority, org", [
+    pytest.param(JOB, {"job_seeker"}, ("data",), "junior", "", id="junior-job-seekers"),
+    pytest.param(VC, {"investor"}, (), "", "", id="investors"),
+    pytest.param(NEW_NURSES, {"graduate"}, ("nursing",), "junior", "", id="newly-qualified"),
+    pytest.param(HR, {"executive"}, ("hr",), "", "", id="drh-and-hr-managers"),
+    pytest.param(CTO, {"executive"}, ("tech", "data"), "", "", id="cto-is-tech"),
+    pytest.param(ECON_STUDENTS, {"student"}, ("accounting", "finance", "economics"), "", "", id="a-list-of-fields"),
+    pytest.param("founders of health-tech startups", {"founder"}, ("health",), "", "startup", id="health-tech"),
+    pytest.param("heads of procurement in food retail", {"executive"}, ("operations",), "", "", id="field-then-where"),
+    pytest.param("Engineering Manager", {"manager"}, ("software development",), "", "", id="field-in-the-title"),
+    pytest.param("Lehramtsstudierende", {"student"}, ("education",), "", "", id="de-compound"),
+    pytest.param("farmers", {"owner"}, ("agriculture",), "", "", id="owners-by-trade"),
+    pytest.param("jeunes architectes", set(), ("architecture",), "junior", "", id="young-is-junior"),
+    pytest.param("DRH de PME", {"executive"}, ("hr",), "", "small", id="small-organisations"),
+])
+def test_reading_the_owners_phrases(phrase, named, fields, seniority, org):
+    (t,) = BenefitMatcher([phrase], [], [], 0.45).targets
+    assert (set(t.named), t.fields, t.seniority, t.org) == (named, fields, seniority, org)
+
+
+def test_hr_managers_count_for_responsables_not_for_directors():
+    (hr,) = BenefitMatcher([], [HR], [], 0.45).targets
+    (marketing,) = BenefitMatcher([], [DIRECTORS], [], 0.45).targets
+    assert "manager" in hr.accepts and "manager" not in marketing.accepts
+
+
+def test_a_restaurant_chain_must_be_a_restaurant():
+    m = BenefitMatcher([], ["responsabili marketing di catene di ristoranti"], [], 0.45)
+    found = m.match([("Responsabile Marketing | Catena Pizzerie Vesuvio", ""), ("Responsabile Marketing | Banca Adriatica", "")])
+    assert [bool(f) for f in found] == [True, False]
+
+
+def test_looking_for_a_job_takes_only_those_who_look():
+    m = BenefitMatcher(["junior developers looking for their first job"], [], [], 0.45)
+    found = m.match([("Étudiant en informatique | À la recherche d'un premier emploi de développeur", ""),
+                     ("Computer Science student | Year 2", ""), ("Junior Software Engineer @ Lanterne", "")])
+    assert [bool(f) for f in found] == [True, False, False]
+
+
+def test_a_recruiter_phrase_reads_what_they_recruit_for():
+    m = BenefitMatcher([], ["tech recruiters"], [], 0.45)
+    found = m.match([("Recruteuse IT | Cabinet Talentis", ""), ("Finance Recruiter | Hays", ""), ("Développeur | Lanterne", "")])
+    assert [bool(f) for f in found] == [True, False, False]
+
+
+def test_no_lexicon_pattern_matches_nothing():
+    """An empty alternative would match every headline."""
+    for field, pattern in _FIELD_TABLE:
+        assert not re.compile(pattern).fullmatch(""), field
+    for label, pattern in _TRADES:
+        assert not re.compile(pattern).fullmatch(""), label
+    for kind, pattern, _, _ in _ROLE_TABLE:
+        assert not re.compile(pattern).search("  "), kind
+
+
+# -- owners the development set does not have (a check that the rules are not its own) ---------------
+
+OTHER_OWNERS = {
+    "comptable": (["étudiants en comptabilité", "créateurs d'entreprise et auto-entrepreneurs"], ["directeurs financiers"],
+                  ["comptabilité", "fiscalité"]),
+    "dev_mentor": (["junior developers looking for their first job", "computer science students"], ["engineering managers and CTOs"],
+                   ["code review", "software architecture"]),
+    "fisio": (["estudiantes de fisioterapia", "fisioterapeutas recién titulados"], ["propietarios de clínicas de fisioterapia"],
+              ["fisioterapia deportiva"]),
+    "architetto": (["studenti di architettura"], ["titolari di imprese edili", "sviluppatori immobiliari"], ["progettazione"]),
+    "hr_nl": (["werkzoekenden", "studenten HRM"], ["HR-directeuren en HR-managers", "oprichters van scale-ups"], ["loopbaancoaching"]),
+    "lehrer": (["Lehramtsstudierende"], ["Schulleiterinnen und Schulleiter"], ["digitale Bildung"]),
+    "resto": (["donos de restaurantes e cafés"], ["chefs de cozinha"], ["gestão de restaurantes"]),
+    "farmacia": (["studenti di farmacia", "farmacisti neolaureati"], ["titolari di farmacia"], ["gestione della farmacia"]),
+    "cyber": (["Studierende der IT-Sicherheit", "Quereinsteiger in die Cybersecurity"], ["CISOs und IT-Leiter"], ["Penetrationstests"]),
+    "eventos": (["estudiantes de turismo y eventos"], ["directores de hotel", "responsables de comunicación"], ["eventos"]),
+    "pr_nl": (["studenten journalistiek"], ["communicatiemanagers", "oprichters van startups"], ["mediatraining"]),
+    "legal_pt": (["estudantes de direito"], ["sócios de escritórios de advocacia", "diretores jurídicos"], ["automação jurídica"]),
+    "agri_vc": (["founders of agritech startups"], ["farmers", "heads of procurement in food retail"], ["seed funding"]),
+    "foto": (["fotografiestudenten", "zzp'ers in de creatieve sector"], ["marketingmanagers"], ["productfotografie"]),
+    "social": (["founders of social enterprises"], ["heads of CSR", "foundation directors"], ["grant writing"]),
+    "steuer": (["Gründerinnen und Gründer kleiner Unternehmen", "Studierende der Wirtschaftswissenschaften"], ["Finanzvorstände"],
+               ["Steuerberatung"]),
+    "idiomas": (["estudiantes de idiomas"], ["directores de academias de idiomas"], ["formación de profesores"]),
+    "resto_fr": (["restaurateurs indépendants", "étudiants en école hôtelière"], ["directeurs de la restauration"], ["conseil"]),
+}
+OTHER = [
+    ("comptable", "Étudiante en DCG, 1re année | Alternance", True), ("comptable", "Estudiante de Contabilidad | Universidad de Vigo", True),
+    ("comptable", "Étudiant en Master Finance de marché", False), ("comptable", "Auto-entrepreneur | Paysagiste", True),
+    ("comptable", "Créatrice d'entreprise | Projet de librairie-café", True), ("comptable", "CFO @ Quillon (Series A)", True),
+    ("comptable", "Finanzleiter | Kranich Logistik GmbH", True), ("comptable", "Directrice commerciale | Quillon", False),
+    ("comptable", "PDG de Banque Horizon (12 000 collaborateurs)", False), ("comptable", "Expert-comptable indépendant", False),
+    ("dev_mentor", "Junior Frontend Developer | Open to work", True), ("dev_mentor", "Bootcamp graduate | Looking for my first developer job", True),
+    ("dev_mentor", "Junior Software Developer at Lanterne", False), ("dev_mentor", "Junior Data Analyst | Open to work", False),
+    ("dev_mentor", "Estudante de Ciência da Computação | UFPE", True), ("dev_mentor", "Mechanical Engineering student | Year 2", False),
+    ("dev_mentor", "Engineering Manager @ Quillon | Platform", True), ("dev_mentor", "VP Engineering @ Lanterne", True),
+    ("dev_mentor", "IT Support Technician | Service desk", False), ("dev_mentor", "CEO @ Lanterne", False),
+    ("fisio", "Estudiante de 2º de Fisioterapia", True), ("fisio", "Estudiante de Enfermería | 3º", False),
+    ("fisio", "Newly qualified physiotherapist | Sports injuries", True), ("fisio", "Fisioterapeuta | 12 años de experiencia", False),
+    ("fisio", "Inhaberin einer Physiotherapiepraxis in Bonn", True), ("fisio", "Titolare – Studio di Fisioterapia Verdi", True),
+    ("fisio", "Director General | Hospital Costa Azul", False), ("fisio", "Propietaria de una farmacia en Cádiz", False),
+    ("architetto", "Studente di Architettura | Politecnico di Bari", True), ("architetto", "Studentessa di Ingegneria Civile", False),
+    ("architetto", "Studente di Design degli Interni", False), ("architetto", "Titolare di Edilizia Rossi S.r.l.", True),
+    ("architetto", "Inhaber Bauunternehmen Kranich", True), ("architetto", "Promotor inmobiliario | Málaga", True),
+    ("architetto", "Agente immobiliare | Bari", False), ("architetto", "Titolare di una gelateria", False),
+    ("hr_nl", "Werkzoekend | Logistiek medewerker", True), ("hr_nl", "Student HRM | Hogeschool Zeeland", True),
+    ("hr_nl", "Student Rechten | Leiden", False), ("hr_nl", "HR-directeur | Transport Veldkamp", True),
+    ("hr_nl", "HR-adviseur | Gemeente Noordveld", False), ("hr_nl", "Oprichter van Fietsflow | Scale-up", True),
+    ("hr_nl", "Eigenaar Bakkerij Veldkamp", False),
+    ("lehrer", "Lehramtsstudentin Biologie & Chemie", True), ("lehrer", "Medizinstudent | 4. Semester", False),
+    ("lehrer", "Schulleiter | Grundschule am Bach", True), ("lehrer", "Directrice d'école élémentaire", True),
+    ("lehrer", "Headteacher | Hillside Primary", True), ("lehrer", "Personalleiter | Kranich Logistik", False),
+    ("lehrer", "Lehrerin für Englisch", False),
+    ("resto", "Dono do Café Aurora | Lisboa", True), ("resto", "Gérante du Bistrot des Quais", True),
+    ("resto", "Empregada de mesa no Café Aurora", False), ("resto", "Chef de cozinha | Tasca do Rio", True),
+    ("resto", "Sous-chef | Tasca do Rio", False), ("resto", "Chef de projet web | Agence Mauve", False),
+    ("farmacia", "Studente di Farmacia | Ateneo di Pavia", True), ("farmacia", "Farmacista neolaureata | In cerca di lavoro", True),
+    ("farmacia", "Farmacista | 15 anni di esperienza", False), ("farmacia", "Pharmacienne titulaire | Pharmacie des Halles", True),
+    ("farmacia", "Eigenaar Apotheek De Linde", True), ("farmacia", "Titolare di una pizzeria al taglio", False),
+    ("cyber", "Studentin IT-Sicherheit | Hochschule Emsland", True), ("cyber", "Student Informatik | Werkstudent Frontend", False),
+    ("cyber", "En reconversion vers la cybersécurité", True), ("cyber", "CISO | Stadtwerke Aue", True),
+    ("cyber", "IT-Leiterin | Kranich Logistik", True), ("cyber", "Vertriebsleiter | Softwarehaus Emsland", False),
+    ("eventos", "Estudiante de Turismo | Universidad de Cádiz", True), ("eventos", "Director del Hotel Brisa", True),
+    ("eventos", "Recepcionista en Hotel Brisa", False), ("eventos", "Directora de Comunicación | Viajes Alma", True),
+    ("eventos", "Responsable de Ventas | Viajes Alma", False),
+    ("pr_nl", "Student Journalistiek | Hogeschool Zeeland", True), ("pr_nl", "Student Communicatie | Hogeschool Zeeland", False),
+    ("pr_nl", "Communicatiemanager | Gemeente Noordveld", True), ("pr_nl", "Communicatieadviseur | Gemeente Noordveld", False),
+    ("legal_pt", "Estudante de Direito | 3º ano", True), ("legal_pt", "Sócio do escritório Lima & Prado Advogados", True),
+    ("legal_pt", "Advogado associado júnior", False), ("legal_pt", "General Counsel @ Quillon", True),
+    ("legal_pt", "Paralegal | Lima & Prado Advogados", False), ("legal_pt", "Diretor Financeiro | Banco Sol", False),
+    ("agri_vc", "Co-founder @ SoilSense | AgTech", True), ("agri_vc", "Founder @ Quillon | Fintech", False),
+    ("agri_vc", "Agricultrice | Ferme du Vallon", True), ("agri_vc", "Agronomist at SoilSense", False),
+    ("agri_vc", "Head of Procurement | GreenBasket Supermarkets", True), ("agri_vc", "Head of Sales | GreenBasket", False),
+    ("foto", "Student Fotografie | Kunstacademie Zeeland", True), ("foto", "Student Grafisch Ontwerp | Zeeland", False),
+    ("foto", "ZZP'er | Illustrator", True), ("foto", "ZZP | Boekhouder", False), ("foto", "Marketingmanager | Fietsflow", True),
+    ("foto", "Salesmanager | Fietsflow", False),
+    ("social", "Co-founder @ ReBake | Social enterprise against food waste", True), ("social", "Founder @ Quillon | Fintech", False),
+    ("social", "Head of CSR | Kranich Logistik AG", True), ("social", "Directrice de la Fondation Aube", True),
+    ("social", "Program Officer | Aube Foundation", False),
+    ("steuer", "Inhaberin einer kleinen Goldschmiede (3 Mitarbeiterinnen)", True), ("steuer", "VWL-Studentin | Uni Trier", True),
+    ("steuer", "Finanzvorständin | Emsland Energie AG", True), ("steuer", "Vorstandsvorsitzende | Emsland Energie AG", False),
+    ("steuer", "Steuerberaterin | Kanzlei Brandt", False), ("steuer", "Medizinstudentin | Uni Trier", False),
+    ("idiomas", "Étudiante en LLCE espagnol", True), ("idiomas", "Estudiante de Filología Inglesa", True),
+    ("idiomas", "Directora de la Academia de Idiomas Sol", True), ("idiomas", "Director Comercial | Academia de Idiomas Sol", False),
+    ("resto_fr", "Restauratrice indépendante | La Table d'Aline", True), ("resto_fr", "Serveur à La Table d'Aline", False),
+    ("resto_fr", "Étudiante à l'école hôtelière de Genève", True), ("resto_fr", "Food & Beverage Director | Hôtel du Lac", True),
+    ("resto_fr", "Directeur commercial | Hôtel du Lac", False), ("resto_fr", "PDG d'un groupe de restauration (300 restaurants)", False),
+]
+
+
+@pytest.fixture(scope="module")
+def other_found():
+    found = {}
+    for owner, (help_whom, meet_whom, offer) in OTHER_OWNERS.items():
+        heads = [h for o, h, _ in OTHER if o == owner]
+        matches = BenefitMatcher(help_whom, meet_whom, offer, 0.45).match([(h, "") for h in heads])
+        found.update({(owner, h): [m for m in f if m.kind != "offer"] for h, f in zip(heads, matches)})
+    return found
+
+
+@pytest.mark.parametrize("owner, headline, match", [pytest.param(*row, id=f"{row[0]}-{row[1][:36]}") for row in OTHER])
+def test_owners_the_development_set_does_not_have(other_found, owner, headline, match):
+    found = other_found[owner, headline]
+    assert bool(found) == match, [m.evidence() for m in found]
+
+
+# -- the development set ----------------------------------------------------------------------------
+
+DEV_SET = Path(__file__).parent.parent / "evaluation" / "headlines"
+
+
+def test_no_headline_here_comes_from_the_development_set():
+    with (DEV_SET / "headlines.csv").open(encoding="utf-8") as f:
+        dev = {row["headline"] for row in csv.DictReader(f)}
+    ours = {h for _, h, _ in HEADLINES} | {row[3] for row in KINDS} | {h for _, h, _ in OTHER}
+    assert not ours & dev
+
+
+def test_the_development_set_clears_the_bar():
+    s = score_headlines(DEV_SET)
+    assert min(s.overall.accuracy, s.overall.precision, s.overall.recall) >= 0.95, s.errors
+    assert all(c.accuracy >= 0.90 for c in s.per_language.values()), {k: c.accuracy for k, c in s.per_language.items()}
 
 
 # -- notes ---------------------------------------------------------------------------------------

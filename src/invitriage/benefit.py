@@ -1,26 +1,38 @@
 """Can the sender benefit from the connection? Matching headlines and notes to the owner's profile.
 
 Each phrase of ``help_whom`` and ``meet_whom`` is read like a headline (:mod:`invitriage.roles`):
-the *roles* it names ("students", "marketing directors", "founders"), its *field* ("digital marketing
-or communication") and the kind of *organisation* ("small businesses and e-shops", "startups").
-A headline matches a phrase when all three agree:
+the *roles* it names ("students", "marketing directors", "founders", "business angels", "newly
+qualified…"), its *field* ("digital marketing or communication") and the kind of *organisation*
+("small businesses and e-shops", "startups", "restaurant chains"). A headline matches a phrase when
+all three agree:
 
 - role: the headline names a role the phrase accepts — a "director" phrase takes directors, heads
-  of, VPs, chief officers (CMO…), Leiter, responsables; a "founder" phrase takes founders, owners,
-  gérants, Inhaber, titolari and CEOs; a "student" phrase takes students, apprentices and interns.
-  A phrase that names no role takes anyone but recruiters; "junior" takes no managers.
+  of, VPs, chief officers (CMO…), Leiter, responsables (and managers when the phrase says
+  "responsables", "jefes"); a "founder" phrase takes founders, owners, gérants, Inhaber, titolari,
+  partners of a law firm and CEOs; a "student" phrase takes students, apprentices and interns; an
+  "investor" phrase takes business angels and the partners of a venture fund. A phrase that names
+  no role takes anyone but recruiters. "Junior…", "newly qualified…", "jeunes…" take only those
+  who say they are new (junior, jeune diplômée, frisch examiniert, a recent year of qualifying),
+  never "Senior…" or "12 years in A&E".
 - field: the role's *own* field, from its own words ("Sales Director" → sales; "Directrice
   marketing & communication" → marketing, communication), looked up in a multilingual lexicon:
-  the same field scores SAME, a narrower or broader one RELATED (digital marketing ⊂ marketing),
-  another field nothing — so a sales director is never a marketing director. Only when the lexicon
-  does not know the field of one side (or of both) do the sentence embeddings decide: the score is
-  ``cosine(role's own words, phrase's field)`` ("Leiterin Nachhaltigkeit" for "heads of sustainability").
+  the same field scores SAME, a kind of the wanted field RELATED (SEO ⊂ digital marketing ⊂
+  marketing; only marketing counts the other way round: a marketing student for "digital marketing
+  students", but no medical student for "nursing students"), another field nothing — so a sales
+  director is never a marketing director, nor a hospital's chief executive a director of nursing.
+  Only when the lexicon does not know the field of one side do the sentence embeddings decide, and
+  then only a clear closeness counts: ``cosine(role's own words, phrase's field) >= 0.6``
+  ("Leiterin Tourismus" for "heads of tourism").
 - organisation: a phrase about small businesses or startups turns down large organisations
-  ("Group", "SA", "AG", a well-known large company); "startups" also turns down trades (a bakery).
+  ("Group", "SA", "AG", a well-known large company, 250 people and more); "startups" also turns
+  down trades (a bakery), family firms and businesses "since 1985"; a kind of business in the
+  phrase ("owners of restaurants", "marketing managers of restaurant chains") must be the headline's.
 
-A phrase with no field is decided by role and organisation alone (ROLE_ONLY). A match needs
-score >= benefit_threshold. Notes are read the same way, sentence by sentence, where the sender
-speaks of themselves ("I am…", "je suis…"); a note close to one of the ``offer`` phrases matches too.
+A phrase with no field is decided by role and organisation alone (ROLE_ONLY), except that a
+freelancer or owner in the owner's own field (read from ``offer``) is a peer, not someone to help.
+A match needs score >= benefit_threshold. Notes are read the same way, sentence by sentence, where
+the sender speaks of themselves ("I am…", "je suis…"); a note close to one of the ``offer`` phrases
+matches too.
 """
 
 from __future__ import annotations
@@ -31,15 +43,20 @@ from dataclasses import dataclass
 
 
 from .normalize import fold
-from .roles import KIND_LABEL, Reading, Role, fields_of, read, related, roles_of, startup_named, trades_of
+from .roles import (KIND_LABEL, PARENTS, Reading, Role, ancestors, blank, fields_of, read, related, roles_of, seniority_of, startup_named,
+                    title_field, title_spans, trade_spans, trades_of, words_of)
 
 __all__ = ["BenefitMatcher", "Match", "read", "roles_of"]
 
 SAME = 0.8
 RELATED = 0.65
 ROLE_ONLY = 0.6
-SENIORITY_UNSTATED = 0.1  # "Data Analyst" for "junior data analysts": probably, not surely
+STUDENT_FOR_JUNIOR = 0.1  # a data student for "junior data analysts": junior, not yet an analyst
+GRADUATE_FOR_STUDENT = 0.1  # a new graduate still looking, for "students in…": nearly a student
 OFFER_SLACK = 0.1
+# a field the lexicon does not know must be clearly close: "tourisme" ~ "tourism" 0.98, "agronomy" ~ "agriculture"
+# 0.71, but "fisioterapia" ~ "nursing" 0.47, "arquitetura" ~ "design" 0.55, "agronomist" ~ "farmers" 0.59
+UNKNOWN_FIELD_MIN = 0.6
 
 ANYONE = frozenset(KIND_LABEL) - {"recruiter"}
 # role named by a phrase -> roles of headlines it takes
@@ -50,14 +67,21 @@ ACCEPTS: dict[str, frozenset[str]] = {
     "founder": frozenset({"founder", "owner", "ceo"}),
     "owner": frozenset({"founder", "owner", "ceo"}),
     "student": frozenset({"student"}),
+    # "newly qualified nurses": a new graduate, or anyone of the field who says they are new (see _decide)
+    "graduate": frozenset({"graduate", "job_seeker", "professional", "freelancer"}),
     "job_seeker": frozenset({"job_seeker"}),
+    "investor": frozenset({"investor"}),
     "freelancer": frozenset({"freelancer"}),
     "recruiter": frozenset({"recruiter"}),
     "professional": ANYONE,
 }
 _GENERIC_TRADES = {"small business", "shop"}
 _TRADES_RUN_BY_MANAGERS = {"bakery", "bike shop", "restaurant", "hair or beauty salon", "florist", "bookshop", "food shop",
-                           "craft business", "hospitality"}
+                           "craft business", "hospitality", "pharmacy", "hardware store"}
+_RUNS_IT = frozenset({"ceo", "founder", "owner"})
+_PLACES = {"healthcare facility", "hospitality"}  # fields that say where someone works more than what they do
+# "responsables RH", "jefes de personal": a phrase naming these takes heads and managers alike
+_RESPONSIBLE = re.compile(r"\b(?:responsables?|responsabil[ei]|responsave(?:l|is)|jef[ea]s?|chefes?)\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|je|j'|moi|mon|ma|suis|yo|soy|estoy|ich|bin|mein\w*|io|sono|eu|sou|estou|meu|minha|"
                            r"ik|mijn|ben)\b|\bj'")
 
@@ -87,6 +111,7 @@ class Match:
 class _Target:
     kind: str  # help_whom / meet_whom
     phrase: str
+    named: frozenset[str]  # kinds of role the phrase names ("executive", "student"…)
     accepts: frozenset[str]
     fields: tuple[str, ...]
     field_text: str  # the phrase's field in words, for the embeddings ("" when it has none)
@@ -94,31 +119,80 @@ class _Target:
     org: str  # "small", "startup" or ""
     trades: tuple[str, ...]  # specific trades ("restaurants"), empty for "small businesses"
 
+    @property
+    def embed_text(self) -> str:
+        """The phrase's field as the embeddings see it: its words, or the lexicon's names for them."""
+        return self.field_text or " ".join(self.fields)
+
+
+# words of a phrase that say who or what kind of organisation, not which field
+_ORG_WORDS = re.compile(
+    r"\b(?:small|smaller|petit\w*|pequen\w*|kleine?n?|piccol\w*|busines\w*|compan\w*|entrepris\w*|empres\w*|unternehm\w*|aziend\w*|"
+    r"impres\w*|bedrij\w*|ondernem\w*|negoci\w*|negozi|commerces?|comercios?|geschaft\w*|betrieb\w*|zaken|firms?|tpe|pme|smes?|kmu|"
+    r"pymes?|pmi|mkb|start-?ups?|scale-?ups?|shops?|e-shops?|webshops?|boutiques?|stores?|brands?|marques?|online|local|locales?|locaux|"
+    r"lokale?n?|junior\w*|senior\w*|people|personnes|persone|pessoas|mensen|leute|personas|who|want|to|learn|looking|job|jobs|work|"
+    r"newly|qualified|recently|new|grads?)\b")
+# "heads of procurement in food retail", "responsabili marketing di catene di ristoranti": the field, then where
+# (only "in", "at", "for": "profesores de inglés" is one thing; "en" is "in" and "and" at once: no cue;
+# "… or in languages" goes on with the fields)
+_CONTEXT = re.compile(r"(?<!\bor)(?<!\bou)(?<!\bo)(?<!\boder)(?<!\bof)(?<!\band)(?<!\bet)(?<!\by)(?<!\be)(?<!\bund)"
+                      r"\s(?:in|within|at|for|dans|chez|pour|im|in der|bei|fur|para|nel|nella|nelle|nei|presso|per|"
+                      r"em|no|na|nos|nas|bij|voor)\s")
+# titles that name no field: "business angels" and "business owners" are no business field
+_UNFIELDED = {"investor", "owner", "founder", "ceo", "recruiter", "freelancer", "job_seeker", "graduate"}
+
 
 def _target(kind: str, phrase: str) -> _Target:
-    reading = read(phrase)
-    named = {r.kind for r in reading.roles} - {"professional"}
+    text = re.sub(r"\s*,\s*", " or ", phrase)  # "students in finance, accounting or economics": one role, a list of fields
+    reading = read(text)
+    named = frozenset(r.kind for r in reading.roles) - {"professional"}
     accepts = frozenset().union(*(ACCEPTS[k] for k in named)) if named else ANYONE
-    trades = trades_of(phrase)
-    org = "startup" if startup_named(phrase) else "small" if trades else ""
-    seniority = next((r.seniority for r in reading.roles if r.seniority), "")
-    if seniority == "junior":
-        accepts = (accepts & {"student", "job_seeker", "professional", "freelancer"}) | {"student"}
-    if org == "small" and named & {"founder", "owner", "ceo"}:
-        accepts |= {"freelancer"}  # a freelancer's own business is a small business
-    # the field is what is left once roles, organisation words and seniority are gone
-    words = [w for r in reading.roles for w in r.field_text.split()]
-    org_words = re.compile(r"small|smaller|petit\w*|pequen\w*|kleine?n?|piccol\w*|busines\w*|compan\w*|entrepris\w*|empres\w*|"
-                           r"unternehm\w*|aziend\w*|impres\w*|bedrij\w*|ondernem\w*|negoci\w*|negozi|commerces?|comercios?|geschaft\w*|"
-                           r"betrieb\w*|zaken|firms?|tpe|pme|smes?|kmu|pymes?|pmi|mkb|start-?ups?|"
-                           r"scale-?ups?|shops?|e-shops?|webshops?|boutiques?|stores?|brands?|marques?|online|local\w*|"
-                           r"junior\w*|senior\w*|people|personnes|persone|pessoas|mensen|leute|personas|who|want|to|learn")
-    trade_words = fold(" ".join(trades))
-    rest = [w for w in words if not org_words.fullmatch(w) and w not in trade_words.split()]
-    # a known trade or org word is not a field; what the lexicon knows of the rest is
-    fields = fields_of(" ".join(rest)) if rest else ()
-    return _Target(kind, phrase, accepts, fields, " ".join(rest), seniority, org,
-                   () if not trades or set(trades) & _GENERIC_TRADES else trades)
+    folded = fold(text)
+    if "executive" in named and _RESPONSIBLE.search(folded):
+        accepts |= {"manager"}  # "responsables des ressources humaines": an HR manager is one
+    seniority = "junior" if "graduate" in named else seniority_of(text)
+    if seniority == "junior" and not named & {"graduate", "job_seeker"}:
+        accepts = (accepts & {"student", "job_seeker", "professional", "freelancer"}) | {"student", "graduate"}
+
+    # what is left for the field: the text without organisation words and titles that name no field (the
+    # same spans blanked in the folded text and in the text as written, whose capitals say "DRH", "IT")
+    spans = [m.span() for m in _ORG_WORDS.finditer(folded)]
+    titles = title_spans(text)
+    spans += [(s, e) for s, e, k in titles if k in _UNFIELDED]
+    # a kind of business ("owners of bakeries", "directores de hotel", "marketing di catene di ristoranti") is a
+    # kind of organisation, not a field, unless the lexicon knows its words as one ("studenti di farmacia")
+    runs_it = not named or bool(named & _RUNS_IT)
+    kinds = [span for span in trade_spans(text) if runs_it or not fields_of(text[span[0]:span[1]])]
+    trades = trades_of(" | ".join(text[a:b] for a, b in kinds))
+    spans += kinds
+    plain, written = folded, text
+    for span in spans:
+        plain, written = blank(plain, span), blank(written, span)
+    head, whole = len(plain), set(fields_of(written))
+    for m in _CONTEXT.finditer(plain):
+        before = set(fields_of(written[:m.start()]))
+        if before - _PLACES and before <= whole:  # not "técnicos | de enfermagem": those words read together
+            head = m.start()
+            break
+    generic = set(trades_of(text)) & _GENERIC_TRADES
+    org = "startup" if startup_named(text) else "small" if (runs_it and trades) or generic else ""
+    if org == "small" and named & _RUNS_IT and (not trades or set(trades) & _GENERIC_TRADES):
+        accepts |= {"freelancer"}  # a freelancer's own business is a small business (not a restaurant)
+    # what a title names by itself ("CTOs": tech) and what the lexicon knows of the rest
+    fields = tuple(dict.fromkeys([f for r in reading.roles if (f := title_field(r.title))] + list(fields_of(written[:head]))))
+    if len(fields) > 1:  # "owners of physiotherapy clinics": the clinic's kind is the field, a clinic is no hospital
+        fields = tuple(f for f in fields if f not in _PLACES)
+    for s, e, _ in titles:
+        plain = blank(plain, (s, e))
+    field_text = words_of(plain[:head])  # for the embeddings, when the lexicon knows no field
+    # "small businesses and e-shops": any small business; "restaurants and cafés": those only
+    return _Target(kind, phrase, named, accepts, fields, field_text, seniority, org,
+                   () if set(trades) & _GENERIC_TRADES else trades)
+
+
+def _near(a: str, b: str) -> bool:
+    """The same field, one a kind of the other, or two kinds of one (SEO and paid social are both marketing)."""
+    return a == b or a in ancestors(b) or b in ancestors(a) or bool(set(PARENTS.get(a, ())) & set(PARENTS.get(b, ())))
 
 
 def _about_self(note: str) -> str:
@@ -142,6 +216,8 @@ class BenefitMatcher:
         self.targets = [_target(kind, p) for kind, phrases in (("help_whom", help_whom), ("meet_whom", meet_whom))
                         for p in phrases]
         self.offers = list(offer)
+        # the owner's own field, from what they offer: a freelancer of that field is a peer ("SEO freelance")
+        self.own_fields = tuple(dict.fromkeys(f for o in self.offers for f in fields_of(o)))
 
     @property
     def active(self) -> bool:
@@ -149,30 +225,53 @@ class BenefitMatcher:
 
     def _decide(self, t: _Target, reading: Reading, role: Role) -> tuple[float, str] | str | None:
         """(score, field shown) when the lexicon decides; the words to embed when it cannot; None: no."""
-        if role.kind not in t.accepts:
-            if not (t.org == "small" and role.kind == "manager" and role.trade in _TRADES_RUN_BY_MANAGERS and reading.org == "small"):
-                return None  # "Gerente de panadería": the manager of a bakery runs it; a store manager may work for a chain
         penalty = 0.0
-        if t.seniority == "junior":
-            if role.seniority == "senior":
+        if role.kind not in t.accepts:
+            if role.kind == "graduate" and "student" in t.named and "job_seeker" in reading.kinds:
+                penalty = GRADUATE_FOR_STUDENT  # "Jeune diplômée | à la recherche d'un premier emploi": not employed yet, nearly a student
+            # "Gerente de panadería": the manager of a bakery runs it; a store manager may work for a chain,
+            # and a community manager at a hotel runs the hotel's social media, not the hotel
+            elif not (t.org == "small" and role.kind == "manager" and not role.fields and role.trade in _TRADES_RUN_BY_MANAGERS
+                      and reading.org == "small"):
                 return None
-            penalty = SENIORITY_UNSTATED if role.seniority != "junior" else 0.0  # students too: junior, not yet analysts
+        places_only = bool(t.fields) and set(t.fields) <= _PLACES  # "diretores de hospitais": who runs one
+        if role.kind == "ceo" and t.fields and not t.named & _RUNS_IT and "management" not in t.fields and not places_only:
+            return None  # a chief executive's field is the whole organisation: no "director of nursing"
+        if places_only and role.kind in ("executive", "manager") and set(role.fields) - _PLACES - {"management"}:
+            return None  # the sales director of a hospital does not run it
+        if role.kind in ("executive", "manager") and "freelancer" in reading.kinds and not t.named & {"freelancer"}:
+            return None  # "Social Media Manager freelance", "Fractional CFO": for hire, nobody's manager
+        if role.kind == "ceo" and "ceo" not in t.named and reading.org == "large":
+            return None  # the chief executive of a large group founded and owns nothing
+        if t.seniority == "junior":
+            if role.seniority != "junior":
+                return None  # "junior data analysts", "newly qualified nurses": only those who say they are new
+            if role.kind == "student":
+                penalty = STUDENT_FOR_JUNIOR  # junior, but not yet analysts
         if t.seniority == "senior" and role.seniority == "junior":
             return None
         if t.org:
-            if reading.org == "large" or (t.org == "startup" and reading.org == "small"):
-                return None
-            if t.trades and reading.trade not in t.trades:
-                return None
+            if reading.org == "large" or (t.org == "startup" and (reading.org == "established" or (reading.org == "small" and reading.trade))):
+                return None  # a bakery, a family firm or a business "since 1985" is no start-up (a headcount alone says nothing)
+            if t.org == "startup" and role.kind in ("owner", "ceo") and reading.org != "startup":
+                return None  # an owner or a chief executive runs a start-up only when the headline says so; founders found them
+        if t.trades and not set(reading.trades) & set(t.trades):
+            return None  # "owners of restaurants", "marketing managers of restaurant chains": a restaurant it must be
         if not t.fields and not t.field_text:
+            if (role.kind in ("freelancer", "owner") and not t.trades
+                    and any(_near(f, o) for f in role.fields for o in self.own_fields)):
+                return None  # "Consultant SEO freelance", a partner of a labour-law firm: the owner's peers, not clients
             shown = (f"small business: {reading.trade}" if reading.trade and reading.trade not in _GENERIC_TRADES
                      else reading.org if reading.org else ", ".join(role.fields) or "not stated")
             return ROLE_ONLY - penalty, shown
-        if t.fields and role.fields:
-            best = max(((related(w, h), h) for w in t.fields for h in role.fields), key=lambda x: x[0])
+        have = role.fields
+        if role.kind == "recruiter" and "recruiter" in t.named:
+            have = fields_of(reading.text)  # "tech recruiters": what they recruit for
+        if t.fields and have:
+            best = max(((related(w, h), h) for w in t.fields for h in have), key=lambda x: x[0])
             if best[0] == 0:
                 return None  # both fields known, and different: "sales director" is no marketing director
-            matched = [h for h in role.fields if any(related(w, h) for w in t.fields)]
+            matched = [h for h in have if any(related(w, h) for w in t.fields)]
             return (SAME if best[0] == 2 else RELATED) - penalty, ", ".join(matched)
         return role.field_text or None  # unknown on one side: the embeddings decide
 
@@ -212,9 +311,10 @@ class BenefitMatcher:
                         if key in decided:
                             score, field = decided[key]
                         elif key in pending:
-                            cos = sims[pending[key], t.field_text]
-                            score = cos
-                            field = f"'{pending[key]}' (close to '{t.field_text}', {cos:.2f})"
+                            score = sims[pending[key], t.embed_text]
+                            if score < UNKNOWN_FIELD_MIN:
+                                continue
+                            field = f"'{pending[key]}' (close to '{t.embed_text}', {score:.2f})"
                         else:
                             continue
                         if score >= self.threshold and (best is None or score > best.score):
@@ -235,7 +335,7 @@ class BenefitMatcher:
 
     def _similarities(self, pending: dict[tuple[str, int, int], str], notes: list[str]) -> dict[tuple[str, str], float]:
         """Cosines of the (words, phrase field) and (note, offer) pairs, embedding each text once."""
-        pairs = {(words, self.targets[ti].field_text) for (_, ti, _), words in pending.items()}
+        pairs = {(words, self.targets[ti].embed_text) for (_, ti, _), words in pending.items()}
         pairs |= {(n, o) for n in notes for o in self.offers}
         if not pairs:
             return {}

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from .normalize import fold
@@ -30,71 +31,128 @@ _W = r"(?<![\w-])"  # a word starts here (German and Dutch compounds leave it ou
 
 _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
     ("job_seeker",
-     r"#?\bopen ?to ?work\b|#opentowork|\bjob ?seekers?\b|\blooking for (?:a |an |my )?(?:new |next |first )?(?:job|role|position|"
-     r"opportunit\w*|internship|challenge)|\bseeking (?:new |a new |an? )?(?:opportunit\w*|job|role|position|internship)|"
+     r"#?\bopen ?to ?work\b|#opentowork|\bjob ?seekers?\b|\blooking for (?:a |an |my |their |your |our )?(?:[\w-]+ ){0,3}?(?:jobs?|roles?|positions?|"
+     r"opportunit\w*|internships?|challenges?|work|employment)\b|\bseeking (?:[\w-]+ ){0,3}?(?:opportunit\w*|jobs?|roles?|positions?|internships?|work|employment)\b|"
      r"\bavailable for (?:new )?(?:opportunit\w*|work|hire)|\ben recherche\b|\ba l'ecoute (?:du marche|d'opportunit\w*|de nouvelles)|"
+     r"\ba la recherche (?:d'une?|de mon|de ma|du|d') ?(?:premier |premiere |nouveau |nouvel |nouvelle )?"
+     r"(?:poste|emploi|cdi|cdd|job|travail|contrat|opportunit\w*|stage|alternance)|"
      r"\bdemandeu(?:r|se)s? d'emploi|\ben busqueda\b|\bbuscando (?:empleo|trabajo|nuevas oportunidades|oportunidades|nuevos retos)|"
+     r"\bbuscando (?:mi |el |un )?(?:primer )?(?:empleo|trabajo|contrato)|"
      r"\bbusco (?:empleo|trabajo|practicas)|\bdesemplead[oa]s?\b|\bauf (?:der )?(?:job|stellen)?suche\b|\b(?:arbeit|job)suchend\w*|"
-     r"\boffen fur neue\b|\bin cerca di (?:lavoro|occupazione|nuove|opportunita)|\balla ricerca di (?:lavoro|nuove|un impiego|opportunita|"
+     r"\bsuche\b (?:\w+ ){0,2}?(?:\w*job|\w*stelle|arbeit|anstellung|festanstellung)\w*|\beinstiegsjob\w*|"
+     r"\boffen fur neue\b|\bin cerca di (?:(?:un |una |nuova |nuovo |prima |primo )?(?:lavoro|occupazione|impiego|esperienza|opportunita)|nuove)|"
+     r"\balla ricerca di (?:lavoro|nuove|un impiego|opportunita|"
      r"un(?:o|a)? (?:stage|tirocinio))|\bdisoccupat[oa]\b|\bem busca de\b|\bprocurando (?:emprego|trabalho|oportunidade\w*|estagio)|"
-     r"\bbuscando recolocacao|\bdesempregad[oa]s?\b|\bop zoek naar\b|\bwerkzoekend\w*", "", False),
+     r"\bbuscando (?:a |uma |minha )?(?:primeira )?(?:oportunidade|vaga|emprego|recolocacao)\w*|\bem transicao de carreira\b|"
+     r"\bbuscando recolocacao|\bdesempregad[oa]s?\b|\bop zoek naar\b|\bwerkzoekend\w*|"
+     # changing careers: looking for a first job in a new field
+     r"\ben reconversion\w*|\bcareer (?:changers?|switchers?|change|transition)\b|\bchanging careers?\b|\bquereinsteiger\w*|"
+     r"\bin umschulung\b|\bumschuler\w*|\ben transicion (?:profesional|laboral)\b|\bcambio de carrera\b|\bin riconversione\b|"
+     r"\bzij-?instrom\w*|\bomscholing\b", "", False),
     ("recruiter",
      r"\brecruit(?:er|ers|ment|ing)\w*|\btalent (?:acquisition|partner|sourcer|scout)\w*|\bsourcers?\b|\bhead ?hunters?\b|"
      r"\brecrut(?:eur|euse)s?\b|\bcharge(?:e)?s? de recrutement|\b(?:consultant|consultante|responsable|chargee?) (?:en |de |du )?recrutement|"
      r"\bchasseu(?:r|se)s? de tetes?|\breclutador(?:a|es|as)?\b|\b(?:tecnic[oa]|consultor[a]?) de seleccion|\brecruiter\w*|"
      r"personalberater\w*|personalvermittler\w*|\bselezionat(?:ore|rice|ori)\b|\brecrutador(?:a|es|as)?\b|"
      r"\b(?:consultor[a]?|analista) de recrutamento|\bwervings?\w*|\brecruit\w*", "hr", False),
+    # investors: those who say so, and partners, principals and associates of a venture fund (a VC cue in the
+    # headline, see _VC), before "managing partner" is an owner
+    ("investor",
+     r"(?:\b(?:business|angel|private|informal|seed|early[- ]stage|startup|venture|vc)[- ])?\binvestors?\b"
+     r"(?![- ](?:ready|readiness|relations|pitch\w*|decks?|days?|updates?|reporting|materials?)\b)|"
+     r"\bbusiness[- ]angels?\b|\bventure capital\w*(?: investors?| partners?| funds?)?|\bvcs\b|\bvc (?:investors?|partners?)\b|\bcapital[- ]risqueu(?:r|se)s?\b|"
+     r"\binvestisseu(?:r|se|rs|ses)\b|\binvest(?:orin|orinnen|oren)\b|\binversor(?:a|es|as)?\b|\binversionistas?\b|"
+     r"\binvestit(?:ore|rice|ori)\b|\binvestidor(?:a|es|as)?(?:-anjo)?\b|\banjo investidor\w*|\bbelegger\w*|\binvesteerder\w*|"
+     r"\bangel(?:-| )?(?:investor|investisseur|inversor|investidor)\w*", "", False),
+    ("investor_vc",
+     r"\b(?:general |managing |venture |operating |founding )?partner(?:in|innen|s)?\b|\bprincipal\b|\b(?:investment |vc )?associate\b|"
+     r"\binvestment (?:manager|director|analyst|professional|partner)\w*|\bsoci[oa]s?\b|\bassocie(?:e)?s?\b|\bpartenaire\b|\bvennoot\b", "", False),
+    # partners of a law, accounting or consulting firm (a firm named in the headline, see _FIRM) own it;
+    # an "advogado associado" or an "associate" does not
+    ("partner_firm",
+     r"\b(?:equity |senior |managing |founding )?partner(?:in|innen|s)?\b|\bsoci[oa]s?\b(?!-gerente)|\bassocie(?:e)?s?\b|\bvennoot\b|"
+     r"\bmaitre associe\w*", "", False),
     # vice-presidents before presidents (chief executives)
     ("executive", r"\b(?:s|e|a)?vps?\b|\bvice[- ]?presiden(?:t|te|ta|tin)s?\b|\bvicepresident[ea]s?\b", "", False),
     ("ceo",
      r"\bceos?\b|\bpresident(?:e)?[- ]directeu?r general\w*|\bdirect(?:eur|rice)s? genera(?:l|le|ux)\b|\bmanaging directors?\b|"
      r"\bgeneral managers?\b|geschaftsfuhr\w*|\bvorstand\w*|\bamministrat(?:ore|rice|ori) delegat[oi]\b|\bconsejer[oa] delegad[oa]\b|"
+     r"\bamministrat(?:ore|rice) unic[oa]\b|\badministrador(?:a)? (?:unic[oa]|delegad[oa])\b|\bdirect(?:or|ora) gerente\b|"
+     r"\bchief executive(?: officer)?s?\b|\bbestuurder\w*|\bbestuursvoorzitter\w*|"
      r"\bdirect(?:or|ora|ores) general(?:es)?\b|\bdiret(?:or|ora)[- ]gera(?:l|is)\b|\bdirettor(?:e|i) generale\b|\bdirettrice generale\b|"
      r"\balgemeen directeur\b|\bdirigeant(?:e)?s?\b|(?<![-\w])presiden(?:t|te|ta|tin)s?\b", "management", False),
     ("ceo", r"\b(?:P?DG|CEO)\b", "management", True),
     ("owner",
      r"\bchef(?:fe)?s? d'entreprise\w*|\bdirecteur-eigenaar\b|\bgeschaftsinhaber\w*|\bsoci[oa][- ]gerente\b|\bmanaging partners?\b", "", False),
     ("founder",
-     r"\bco-?found(?:er|ers|ing)\b|\bfound(?:er|ers|ing partner)\b|\bco-?fondat(?:eur|rice|ore|ori|eurs|rices)\b|"
+     r"\bco-?found(?:er|ers|ing|erin|erinnen)\b|\bfound(?:er|ers|ing partner|erin|erinnen)\b|\bco-?fondat(?:eur|rice|ore|ori|eurs|rices)\b|"
      r"\bfondat(?:eur|rice|ore|ori|eurs|rices)\b|\bco-?fundador(?:a|es|as)?\b|\bfundador(?:a|es|as)?\b|"
      r"(?:mit|co-?)?grunder(?:in|innen)?\b|\b(?:mede-?)?oprichte?(?:r|rs|ster)\b|\bcreat(?:eur|rice)s? d'entreprise\w*|"
-     r"\bcreat(?:eur|rice)s? (?:de|d'|du)\b|\bentrepreneu(?:r|se|rs|ses)\b|\bemprendedor(?:a|es|as)?\b|\bunternehmer(?:in|innen)?\b|"
+     r"\bcreat(?:eur|rice)s? (?:de|d'|du)\b|(?<!auto-)(?<!micro-)(?<!auto)(?<!micro)\bentrepreneu(?:r|se|rs|ses)\b|\bemprendedor(?:a|es|as)?\b|\w*unternehmer(?:in|innen)?\b|"
      r"\bimprendit(?:ore|rice|ori)\b|\bempreendedor(?:a|es|as)?\b|\bondernem(?:er|ers|ster)\b|\bsoci[oa] fundador[a]?\b|"
      r"\bstartuppe(?:r|use)s?\b", "", False),
     ("owner",
      r"(?<!product )(?<!process )(?<!data )\b(?:co-|business |shop |store )?owners?\b|\bproprietors?\b|\bco-?gerant(?:e)?s?\b|"
      r"\bgerant(?:e)?s?\b(?! de portefeuille)|\bproprietaire\w*|\bartisan(?:e)?s?\b|\bcommercant(?:e)?s?\b|\bpatron(?:ne)?s?\b|"
      r"\bduen[oa]s?\b|\bpropietari[oa]s?\b|\b(?:laden|geschafts)?inhaber(?:in|innen)?\b|inhaber(?:in|innen)?\b|\bbesitzer(?:in)?\b|"
-     r"\beigentumer(?:in)?\b|\bgesellschafter(?:in)?\b|\btitolar[ei]\b|\bproprietari[oa]\b|\bdon[oa] (?:de|da|do)\b|"
-     r"(?:mede-?)?eigena(?:ar|ars|res)\b|\bzaakvoerder\b|\buitbater\b|\bartigian[oa]\b|\bartesan[oa]s?\b|\bartesa[oa]\b|"
-     r"\bhandwerker(?:in)?\b|\bhandwerksmeister(?:in)?\b|\bambachts(?:man|vrouw)\b", "", False),
+     r"\beigentumer(?:in)?\b|\bgesellschafter(?:in)?\b|\btitolar[ei]\b|\btitulaire\b|\bproprietari[oa]\b|\bdon[oa]s? (?:de|da|do|dos|das)\b|"
+     r"(?:mede-?)?eigena(?:ar|ars|res|resse|ressen)\b|\bzaakvoerder\b|\buitbater\b|\bartigian[oa]\b|\bartesan[oa]s?\b|\bartesa[oa]\b|"
+     r"\bhandwerker(?:in)?\b|\bhandwerksmeister(?:in)?\b|\bambachts(?:man|vrouw)\b|"
+     # a master craftsman runs the workshop: Tischlermeister, Bäckermeisterin (not a Hausmeister or a Bürgermeister)
+     r"\b(?:tischler|schreiner|backer|konditor|friseur|florist|fleischer|metzger|maler|elektro|elektriker|installateur|dachdecker|"
+     r"zimmerer|goldschmied|kfz|schneider|optiker|uhrmacher|steinmetz|glaser|schlosser|raumausstatter|fotografen)meister(?:in)?\b|"
+     r"\bmaitre artisan\b|\bmeester-?(?:bakker|slager|kapper|timmerman)\b|"
+     # who runs a restaurant or a hotel by trade
+     r"\bristorat(?:ore|rice|ori|rici)\b|\brestaurat(?:eur|rice|eurs|rices|euse)s?\b|\brestaurateurs?\b|(?<!ecole )(?<!ecoles )\bhoteli(?:er|ere|ers|eres)s?\b|"
+     r"\bhotelero\w*|\balbergator\w*|\bgastwirt\w*|\bhoreca-?ondernemer\w*|\bcafetiers?\b|\baubergistes?\b|\bhospedeir\w*", "", False),
+    # farmers run their farm
+    ("owner",
+     r"\bfarmers?\b|\bagricult(?:eur|rice|eurs|rices|or|ora|ores|oras)\b|\bagricoltor[ei]\b|\blandwirt(?:in|innen|e)?\b|"
+     r"\bbo(?:er|erin|eren)\b|\bfazendeir[oa]s?\b|\bexploitant(?:e)?s? agricoles?\b|\bviticult(?:eur|rice|or|ora|ore)s?\b|\bvigneron\w*|"
+     r"\bwinzer(?:in)?\b|\bwijnboer\w*|\beleveu(?:r|se)s?\b|\bganader[oa]s?\b|\ballevator[ei]\b|\bmaraich\w*|\bhorticult\w*|"
+     r"\bpaysan(?:ne)?s?\b|\bcampesin[oa]s?\b|\bagropecuari\w*|\bproduct(?:eur|rice)s? (?:de lait|laitiers?|bio)\b", "agriculture", False),
     ("freelancer",
-     r"\bfree-?lanc\w*|\bindependant(?:e)?s?\b|\ba mon compte\b|\b(?:auto|micro)-?entrepreneu(?:r|se)s?\b|\bautonom[oa]s?\b|"
+     r"\bfree-?lanc\w*(?! econom\w*| platforms?| marketplaces?)|\bindependant(?:e)?s?\b|\ba mon compte\b|\b(?:auto|micro)-?entrepreneu(?:r|se)s?\b|"
+     r"(?<!universidad )(?<!universitat )\bautonom[oa]s?\b|"
      r"\bpor cuenta propia\b|\bfreiberufl\w*|\bselbst(?:st)?andig\w*|\bliber[oa] professionist[ai]\b|\bpartita iva\b|"
      r"\bindependente\b|\bindependiente\b|\bindipendente\b|\bindependent (?:consultant|contractor|professional|designer|marketer)\w*|\bself-?employed\b|"
-     r"\btrabalhador(?:a)? independente\b|\bzzp(?:er|'er)?s?\b|\bzelfstandig\w*|\beenmanszaak\b|\bsolopreneur\w*", "", False),
-    ("degree", r"\b(?:BUT|DUT|BTS|IUT|BBA|MBA student|BSc|MSc|L3|M1|M2)\b", "", True),
+     r"\btrabalhador(?:a)? independente\b|\bzzp(?:er|'er)?s?\b|\bzelfstandig\w*|\beenmanszaak\b|\bsolopreneur\w*|\bfractional\b|"
+     r"\bas a service\b|\ba temps partage\b|\btemps partage\b|\bexterno\b|\bexternalise\w*|\boutsourced\b|\bon demand\b", "", False),
+    ("degree", r"\b(?:BUT|DUT|BTS|IUT|BBA|MBA student|BSc|MSc|L3|M1|M2|LLB|LLM|MBBS|BSN|DCG|DSCG|DN MADe|B\.Sc|M\.Sc|B\.A)\b|"
+     r"\b(?:BA|MA)\b(?= \(Hons\)| [A-Z][a-z]| in )", "", True),
     ("degree",
      r"(?<!scrum )(?<!web)\bmasters?\b(?! (?:data|chef|class)\b)|\bmaster'?s\b|\bbachelor(?:'?s)?\b|\blicence\b|\bgrado en\b|\blaurea\b|"
      r"\blicenciatura\b|\bphd\b|\bmsc\b|\bbsc\b|\bdoctora(?:nt|nte|ndo|nda)s?\b|\bdoktorand(?:in)?\b|\bdottorand[oa]\b|\bdoutorand[oa]\b|"
      r"\bpromovend(?:us|a)\b|\b(?:laurea )?magistrale\b|\b(?:hbo|mbo|wo)-?student\w*", "", False),  # degrees: a student only when no other role is named (see read)
+    ("student", r"\bESI\b", "nursing", True),  # étudiant(e) en soins infirmiers
+    ("student", r"\bgraduate students?\b|\bpost-?graduate\w*|\bundergrad\w*|\bfinal[- ]year\b", "", False),
+    # recent graduates: qualified, not yet experienced (not students any more)
+    ("graduate",
+     r"\bjeunes? diplome(?:e)?s?\b|\b(?:nouvellement|fraichement|recemment) diplome(?:e)?s?\b|\brecent(?:ly)? (?:graduates?|graduated|qualified)\b|"
+     r"\bnewly[- ](?:qualified|registered|graduated|licensed)\b|\bnew ?grads?\b|\bgraduates?\b(?! (?:of|from|de)\b)|"
+     r"\brecien (?:graduad|titulad|egresad)[oa]s?\b|\bfrisch (?:examiniert|graduiert|approbiert|gebacken)\w*|\babsolvent(?:in|en|innen)?\b|"
+     r"\bneo-?laureat[oaie]\b|\bneo-?diplomat[oaie]\b|\brecem-(?:formad|graduad)[oa]s?\b|\b(?:pas|net|vers) (?:afgestudeerd|gediplomeerd)\w*", "", False),
+    ("graduate", r"\b(?:NQN|NQT|NQP)s?\b", "", True),
     ("student",
-     r"student(?:in|innen|e|en|s|i|essa|esse)?\b|\bstudierende\w*|\betudiant(?:e)?s?\b|\bestudiantes?\b|\bestudantes?\b|\bstudent\w*|\balun[oa]s?\b|"
-     r"\balumn[oa]s?\b|\balternan(?:t|te|ts|tes)\b|\ben alternance\b|\bapprenti(?:e)?s?\b|\bapprentices?\b|\bapprenticeship\b|"
+     r"student(?:in|innen|e|en|s|i|essa|esse)?\b|\w*studierende\w*|\betudiant(?:e)?s?\b|\bestudiantes?\b|\bestudantes?\b|\bstudent\w*|\balun[oa]s?\b|"
+     r"\balumn[oa]s?\b|\balternan(?:t|te|ts|tes)\b|\ben alternance\b|\balternance\b|\bapprenti(?:e)?s?\b|\bapprentices?\b|\bapprenticeship\b|"
      r"\bstagiaires?\b|\binterns?\b|\binternship\b|\bbecari[oa]s?\b|\ben practicas\b|praktikant(?:in|innen|en)?\b|"
      r"\bauszubildende\w*|\bazubis?\b|\btrainees?\b|\btirocinant[ei]\b|\bstagist[ai]\b|\bestagiari[oa]s?\b|\bstagiair(?:e|s)?\b|"
-     r"\blaureand[oa]\b|\bgraduand[oa]\b|\buniversitari[oa]\b|\bafstudeerder\b|\bjeunes? diplome(?:e)?s?\b|\brecent graduates?\b|"
-     r"\bgraduates?\b(?! (?:of|from|de)\b)|\brecien (?:graduad|titulad)[oa]s?\b|\babsolvent(?:in)?\b|\bneolaureat[oa]\b|\brecem-formad[oa]\b|\bpas afgestudeerd\w*", "", False),
-    ("executive", r"\b(?:cmo|cto|cio|cfo|chro|cdo|coo|cpo|ciso|cco|cxo|cgo|cso)s?\b", "", False),  # field in _CXO_FIELD
+     r"\blaureand[oa]\b|\bgraduand[oa]\b|(?<!hospital )(?<!ospedale )(?<!hospitais )\buniversitari[oa]\b|\bafstudeerder\b|"
+     r"\beleves?(?:-ingenieu(?:r|re|rs|res))?\b|\bmestrand[oa]s?\b|\bacademic[oa]s? (?:de|em)\b", "", False),
+    ("executive", r"\b(?:cmo|cto|cio|cfo|chro|cdo|coo|cpo|ciso|cco|cxo|cgo|cso|cno)s?\b", "", False),  # field in _CXO_FIELD
     ("executive",
-     r"\bchief [\w&' -]{2,40}? officer\b|\bhead of\b|\bheads of\b|\bhead\b|\bdirectors?\b|\bdirect(?:eur|rice|eurs|rices)\b|"
+     r"\bchief [\w&' -]{2,40}? officer\b|\bgeneral counsel\b|\b\w+vorstand\w*|\b\w+vorstande\b|\bhead of\b|\bheads of\b|\bhead\b|\bdirectors?\b|\bdirect(?:eur|rice|eurs|rices)\b|"
      r"\bdirect(?:or|ora|ores|oras)\b|direktor(?:in|innen|en)?\b|\bdirett(?:ore|rice|ori)\b|\bdiret(?:or|ora|ores|oras)\b|"
-     r"(?<!team)(?<!gruppen)(?<!beg)leiter(?:in|innen)?\b|\bleitung\b|\bresponsables?\b|\bresponsabil[ei]\b|\bresponsave(?:l|is)\b|"
-     r"\bchef(?:fe)?s? de (?:service|departement|pole)\b|\bjef[ea]s? de\b|\bcapo\b|\bchefe de\b|\bhoofd\b|\bafdelingshoofd\b|"
+     r"(?<!team)(?<!gruppen)(?<!beg)(?<!an)leiter(?:in|innen)?\b|\bleitung\b|\bresponsables?\b|\bresponsabil[ei]\b|\bresponsave(?:l|is)\b|"
+     r"\bchef(?:fe)?s? de (?:service|departement|pole|cuisine|cozinha|cocina)\b|\b(?:head|executive) chefs?\b|\bchef (?:di cucina|executive)\b|"
+     r"\bjef[ea]s? de cocina\b|\bkuchenchef\w*|\bchefkoch\w*|\bchef-?kok\w*|\bhead ?teachers?\b|\bhead ?(?:master|mistress)\w*|"
+     r"\bschulleit(?:er|erin|erinnen|ung)\b|\bproviseu?r\w*|\bpresidi\b|\bpreside\b|\bdirigent[ei] scolastic[oi]\b|\bschoolleider\w*|"
+     r"\brect(?:or|ora|eur|rice|ores)\b|\bjef[ea]s? de\b|\bcapo\b|\bchefe de\b|\bhoofd\b|\bafdelingshoofd\b|"
      r"\bdirecteur\b|directeur\b|directrice\b|\bdirig(?:ente|enti)\b|\bdir\.", "", False),
     ("executive", r"\b(?:DRH|DAF|DSI|DAF|RRH)\b", "", True),
     ("manager",
-     r"manager(?:in|s)?\b|\bgerente?s?\b|\bgestor(?:a|es|as)?\b|\bgest(?:ore|rice)\b|\bchef(?:fe)?s? de (?:projet|produit|rayon|"
+     r"manager(?:in|innen|s)?\b|\bgerente?s?\b|\bgestor(?:a|es|as)?\b|\bgest(?:ore|rice)\b|\bchef(?:fe)?s? de (?:projet|produit|rayon|"
      r"marche|mission|groupe)\b|\bchef(?:fe)?s? d'equipe\b|\bcoordinat(?:eur|rice|or|ore|ors)s?\b|\bcoordinador(?:a|es)?\b|"
      r"\bcoordenador(?:a|es)?\b|koordinator(?:in)?\b|\bteam ?lea(?:d|der)s?\b|\blead\b|teamleiter(?:in)?\b|\bteamleider\b|"
      r"\bsupervis(?:or|eur|ora|ore)\b|\bencargad[oa]\b|\bleidinggevende\b", "", False),
@@ -105,116 +163,360 @@ _ROLES = [(kind, re.compile(p), field, cs) for kind, p, field, cs in _ROLE_TABLE
 _NOT_NOW = re.compile(r"\b(?:ex|former|formerly|ancien|ancienne|ehemalige|ehemaliger|antigu[oa]|gia|oud|voormalige?|aspiring|"
                       r"future|futur|futur[oa]|angehende|angehender|aspirante)\b[\s-]*(?:[\w&]+[\s-]+){0,2}\w*$")  # \w*: the head of a compound
 _CXO_FIELD = {"cmo": "marketing", "cto": "tech", "cio": "tech", "cfo": "finance", "chro": "hr", "cdo": "data", "coo": "operations",
-              "cpo": "product", "ciso": "tech", "cgo": "marketing"}
+              "cpo": "product", "ciso": "tech", "cgo": "marketing", "cno": "nursing"}
 _ACRONYM_FIELD = {"drh": "hr", "rrh": "hr", "daf": "finance", "dsi": "tech"}
+# a venture fund named in the headline: its partners, principals and associates are investors
+_VC = re.compile(r"\bvcs?\b|\bventures?\b|\bventure capital\b|\bcapital[- ]risque\b|\bcapital (?:de )?riesgo\b|\bcapitale di rischio\b|"
+                 r"\bcapital de risco\b|\brisikokapital\b|\bwagniskapital\b|\bdurfkapitaal\b|\bseed[- ]?(?:fund|fonds)\b|"
+                 r"\bfonds d'amorcage\b|\bbusiness angels?\b|\bangel investors?\b")
+# a law, accounting or consulting firm: its partners are its owners (and their field is the firm's)
+_FIRMS = [("legal", re.compile(r"\blaw ?firms?\b|\bsolicitors\b|\bavocats\b|\babogados\b|\bavvocati\b|\badvogados\b|\badvocaten\w*|"
+                              r"\brechtsanwalt\w*|\w*anwalte\b|\bkanzlei\w*|\bbufete\w*|\bstudio legale\b|\badvocacia\b|"
+                              r"\bescritorio de advocacia\b|\bdespacho de abogados\b|\bcabinet d'avocats\b")),
+          ("accounting", re.compile(r"\baccountan(?:ts|cy firms?)\b|\baccountantskantoor\w*|\bwirtschaftsprufung\w*|\bsteuerberatung\w*|"
+                                   r"\bexpertise comptable\b|\bcabinet comptable\b|\bstudio commercialista\b|\bescritorio de contabilidade\b")),
+          ("", re.compile(r"\bllp\b|\bcabinet\b|\bescritorios?\b|\bdespacho\w*|\bstudio (?:associato|professionale)\b|"
+                          r"\bconsult(?:ing|ancy) firms?\b|\bcabinet de conseil\b|\b& (?:associes|asociados|associati|associados|partners?)\b"))]
+
+
+def _firm(folded: str) -> str | None:
+    """The field of the firm a headline names ("" when its kind is not said), None when it names none."""
+    return next((field for field, rx in _FIRMS if rx.search(folded)), None)
+
+
+# "I help founders", "j'accompagne des fondatrices", "CFO para startups": the people served, not the person
+_AUDIENCE = re.compile(r"\b(?:help\w*|accompagn\w*|aid(?:e|er|ant)\w*|ayud\w*|helfe\w*|aiut\w*|ajud\w*|coach(?:e|es|ing)?|mentor(?:e|s|ing)?|"
+                       r"advis\w*|support\w*|conseill\w*|getting|empower\w*|serving|for|pour|para|fur|per|voor|aux)\s+"
+                       r"(?:[\w'&-]+\s+){0,3}$")
+# "Debating society president", "Présidente du BDE": a student body, not a company
+_CLUB = re.compile(r"\bsociety\b|\bassociation\b|\bclub\b|\bbde\b|\bverein\b|\basociacion\b|\bassociazione\b|\bassociacao\b|"
+                   r"\bvereniging\b|\bstudent\w*|\bunion\b|\bcouncil\b|\bliga\b|\bbureau des eleves\b|\bjunior[- ]entreprise\b")
+# "diplômée 2024", "Examen 2024 bestanden", "graduated in June 2025": a recent year makes a new graduate
+_QUALIFIED_IN = re.compile(r"\b(?:diplome(?:e)?s?|gediplomeerd|afgestudeerd|graduated?|examen|examiniert\w*|approbiert|laureat[oa]|"
+                           r"titulad[oa]|graduad[oa]|formad[oa]|qualified|registered|class of|promo(?:tion)?)\b"
+                           r"(?: (?:en|in|em|nel|a|im|de|of|depuis|since|seit|desde|sinds|dal)?)?(?: \w+)?[ ,]*\(?((?:19|20)\d\d)\b")
+THIS_YEAR = date.today().year
+RECENT_YEARS = 2  # qualified this year or in the two before: newly qualified
 
 KIND_LABEL = {"ceo": "chief executive", "executive": "director", "manager": "manager", "founder": "founder", "owner": "owner",
               "freelancer": "freelancer", "student": "student", "job_seeker": "job seeker", "recruiter": "recruiter",
-              "professional": "professional"}
+              "investor": "investor", "graduate": "new graduate", "professional": "professional"}
 
 # -- fields ------------------------------------------------------------------------------------
-# field -> folded patterns, most specific first: a match is blanked before the next field looks,
-# so "marketing digital" is digital marketing, not marketing too. Job nouns belong to their field
-# ("graphiste" → design, "lawyer" → legal).
-_FIELD_TABLE: dict[str, str] = {
-    "digital marketing":
-        r"digital(?:es)? marketing|marketing (?:digital|numerique|online|en ligne|digitale)|web-?marketing|e-?marketing|online-?marketing|"
-        r"\bperformance marketing|\bgrowth\b|\bseo\b|\bsea\b|\bsem\b|\bsocial (?:media|ads)\b|\breseaux sociaux\b|\bredes sociales\b|"
-        r"\bsocial-?media\w*|\bsociale media\b|\bcommunity manag\w*|\btraffic manag\w*|\binbound\b|\bemailing\b|marketing automation|"
-        r"\bcontent marketing|marketing de contenu|\bcontent strateg\w*|strategie de contenu|\bacquisition\b|\bsocial selling\b|"
-        r"\bmidias sociais\b|\bsocial ?ads\b|\bgoogle ads\b|\bmeta ads\b",
-    "ecommerce":
-        r"\be-?commerce\b|\bcommerce en ligne\b|\bcomercio electronico\b|\bcommercio elettronico\b|\bcomercio eletronico\b|\bonline-?handel\b",
-    "customer service":
-        r"\bcustomer (?:service|care|support|experience)\b|\bservice client\w*|\bsupport\b|\bkundenservice\b|\bkundendienst\b|"
-        r"\batencion al cliente\b|\bassistenza clienti\b|\batendimento\b|\bklantenservice\b",
-    "advertising":
-        r"\badvertising\b|\bpublicite\b|\bpublicidad\b|\bpubblicita\b|\bpublicidade\b|\bwerbung\b|\bwerbe\w*|\breclame\b|\badtech\b|"
-        r"\bpropaganda\b|\bmedia ?buy\w*",
-    "marketing":
-        r"marketing\w*|\bmercadotecnia\b|\bmercadeo\b|\bmarketeer\w*|\bmarketer\w*|\bbrand(?:ing)?\b|\bmarque\b|\bmarca\b|\bmarke\b|"
-        r"\bmarken\w*|\bcontent\b|\bcontenu\b|\bcontenido\b|\bcontenuti\b|\bconteudo\b|\bmkt\b",
-    "communication":
-        r"communication\w*|\bcomms?\b|\bcommunicatie\w*|\bcomunica(?:cion|zione|cao|coes|ciones)\b|\bcomunicazioni\b|kommunikation\w*|"
-        r"\binfo-?com\b|\bpublic relations\b|\brelations? (?:presse|publiques|medias)\b|\battache(?:e)? de presse\b|\brelaciones publicas\b|"
-        r"\bpubbliche relazioni\b|\brelacoes publicas\b|\boffentlichkeitsarbeit\b|\bpresse(?:sprecher|referent)\w*|\bpr-?(?:manager|berater|referent)\w*|"
-        r"\bevent\w*|\bevenementiel\b|\bcomunicador\w*",
-    "journalism":
-        r"\bjournalis\w*|\bperiodis\w*|\bgiornalis\w*|\bjornalis\w*|\bredakt\w*|\bredact(?:eur|rice|or|ora|ie)\w*|\bredattore\b|"
-        r"\bmedia\b|\bmedien\w*|\baudiovisu\w*",
-    "sales":
-        r"\bsales\w*|sales\b|\bventes?\b|\bcommerci(?:al|ale|aux|ales)\b|\bcomercial(?:es)?\b|\bcommercieel\b|\bvendite\b|\bvendas\b|"
-        r"\bventas\b|vertrieb\w*|verkauf\w*|\bverkoop\w*|\bbusiness develop\w*|\bbiz ?dev\b|\baccounts?\b|\baccount (?:manag|execut)\w*|"
-        r"\bkey account\w*|\bcharge(?:e)? d'affaires\b|\bingenieur(?:e)? d'affaires\b|\brevenue\b|\bcustomer success\b|\bretail\b",
-    "hr":
-        r"\bhr\b|\bhrbp\b|\brh\b|\bhuman resources?\b|\bressources humaines\b|\brecursos humanos\b|\brisorse umane\b|"
-        r"personal(?:leit|wesen|abteil|referent|manag|entwickl|beratung|chef|direktor)\w*|\bpersoneel\w*|\bp&o\b|"
-        r"\bpeople\b(?= *(?:&|and|ops|operations|partner|culture|team|$))|\btalent (?:acquisition|management|development|partner)\b|"
-        r"\brecrut\w*|\brecruit\w*|\breclut\w*|\bhuman capital\b|\bhr-\w+",
-    "finance":
-        r"\bfinan(?:ce|ces|cial|ciere|cier|zas|za|cas|cieel|cien|ciero|ciera|ziario|ziaria|ceiro|ceira)\b|finanz\w*|\bcomptab\w*|"
-        r"\baccount(?:ing|ant|ants)\b|\bcontab\w*|\bbuchhalt\w*|\bboekhoud\w*|\bcontrolling\b|\bcontroller\b|\bcontrole de gestion\b|"
-        r"\baudit\w*|\btreasury\b|\btresorerie\b|\bexpert-?comptable\b|\bcommissaire aux comptes\b|\bfiscal\w*|\btax\b|\bbank\w*|"
-        r"\bbanque\b|\bbanca\b|\binvestment\w*|\binvestissement\w*",
-    "data":
-        r"\bdata\b|\bdata-?\w+|\bdonnees\b|\bdatos\b|\bdati\b|\bdados\b|\bdaten\w*|\banalytics\b|\bbusiness intelligence\b|"
-        r"\bmachine learning\b|\bdeep learning\b|\bintelligence artificielle\b|\bartificial intelligence\b|\bstatisti\w*|\bestadisti\w*|"
-        r"\bdatenanaly\w*|\bml\b",
-    "tech":
-        r"\btech\b|\btechnolog\w*|\btechnique\b|\btechnical\b|\btecnic[oa]\b|\btecnolog\w*|\btechni(?:sch|k|ek|sche|scher)\b|"
-        r"\binformati(?:que|ca|k|cien|cienne|on technology)\b|\bsystemes d'information\b|\bsistemas de informa\w*|\bsoftware\w*|\blogiciel\w*|"
-        r"\bdevelop(?:er|ers|peur|peuse)\b|\bdeveloppeu(?:r|se)s?\b|\bdesarrollador\w*|\bsviluppat(?:ore|rice)\b|\bdesenvolvedor\w*|"
-        r"entwickler\w*|\bontwikkelaar\w*|\bdevops\b|\bcloud\b|\bcyber\w*|\bfull-?stack\b|\bback-?end\b|\bfront-?end\b|"
-        r"\bprogrammeu(?:r|se)\b|\bprogrammer\w*|\bprogramad\w*|\bprogrammat(?:ore|rice)\b|\bprogrammier\w*|\bcoding\b|\bweb ?dev\w*|"
-        r"\bsystemes? et reseaux\b|\bsysadmin\b|\bict\b|\binfrastructure\w*|\bsecurity\b|\bsecurite informatique\b|\bengineering manager\b",
-    "engineering":
-        r"\bengineer\w*|\bingenie(?:ur|ure|urs|ria|ro|ra)s?\b|\bingenieur\w*|\bingegner\w*|\bengenh\w*|\bgenie (?:civil|mecanique|industriel|"
-        r"electrique)\b|\bmechanical\b|\bmecanique\b|\bcivil\b|\bindustriel\w*|\bindustrial\b|\bbureau d'etudes\b|\bmaschinenbau\b|"
-        r"\bbouwkunde\b|\barchitect\w*|\barchitett\w*|\barquitect\w*|\barchitekt\w*|\belectri\w*|\bproduction\b|\bproduktion\b|\bproduccion\b|\bproduzione\b|\bproducao\b|\bqualit\w*",
-    "product":
-        r"\bproducts?\b|\bproduct (?:manag|owner|design|lead|market)\w*|\bproduit\b|\bproducto\b|\bprodotto\b|\bproduto\b|produkt\w*",
-    "design":
-        r"\bdesign\w*|\bux\b|\bui\b|\bartisti\w*|\bart\b|\barts\b|\bcreati(?:ve|f)\b|\bcreative\w*|\bcreativ[oa]\b|\bkreativ\w*|"
-        r"\bgraphi\w*|\bgrafi\w*|\billustrat\w*|\bphotograph\w*|\bfotogra\w*|\bmotion\b|\bwebdesign\w*|\barte\b|\bkunst\w*|\bmode\b|"
-        r"\bfashion\b|\bstylis\w*",
-    "legal":
-        r"\blegal\b|\bjuridi\w*|\bjuri(?:st|ste|sten|sta)\b|\bgiuridic\w*|\brecht\w*|\brechtsanwalt\w*|\banwalt\w*|\banwaltin\b|"
-        r"\bavocat(?:e)?s?\b|\blawyers?\b|\battorneys?\b|\babogad[oa]s?\b|\bavvocat[oa]\b|\bavvocatessa\b|\badvogad[oa]s?\b|"
-        r"\badvocaat\w*|\bnotaire\b|\bnotar\w*|\bcounsel\b|\bcompliance\b|\bdroit\b|\bderecho\b|\bdiritto\b|\bdireito\b|\blaw\b",
-    "health":
-        r"\bmedecin\w*|\bmedic\w*|\bhealth\w*|\bsante\b|\bsalud\b|\bsalute\b|\bsaude\b|\bgesundheit\w*|\bgezondheid\w*|"
-        r"\bnurs(?:e|es|ing)\b|\benfermagem\b|\benfermeria\b|\binfermieristic\w*|\binfirmi(?:er|ere)s?\b|\benfermer[oa]s?\b|\binfermier[ei]\b|\benfermeir[oa]s?\b|\bkrankenpfleg\w*|"
-        r"\bkrankenschwester\b|\bpflege\w*|\bverpleeg\w*|\baide-?soignante?\b|\bpharma\w*|\bfarmac\w*|\bdoctors?\b|\barzt\b|\barztin\b|"
-        r"\bmedizin\w*|\bgeneeskunde\b|\bmedicina\b|\bphysio\w*|\bkine\w*|\bdentist\w*|\bdentaire\b|\bpsycholog\w*|\bpsicolog\w*|"
-        r"\bhopital\b|\bhospital\w*|\bchu\b|\bclini\w*|\bklinik\w*|\bziekenhuis\b|\bsoins?\b|\bcare\b",
-    "business":
-        r"\becole de commerce\b|\bbusiness school\b|\bbusiness administration\b|\bbwl\b|\bbetriebswirtschaft\w*|\bgestion\b|\bmanagement\b|"
-        r"\bade\b|\beconomia aziendale\b|\badministracao\b|\bbedrijfskunde\b|\bbusiness\b|\beconom\w*|\bwirtschaft\w*|\bcommerce\b",
-    "education":
-        r"\beducation\w*|\benseign\w*|\bteachers?\b|\bprofess(?:eur|eure|or|ora|ore|oressa)s?\b|\blehrer(?:in)?\b|\bdocent[ei]?\b|"
-        r"\binsegnant[ei]\b|\bleraar\b|\blerares\b|\bonderwijs\w*|\bbildung\b|\beducacion\b|\bistruzione\b|\beducacao\b|\bpedagog\w*|"
-        r"\bformat(?:eur|rice)s?\b|\btrainer\w*|\bmaestr[oa]\b",
-    "operations":
-        r"\boperations?\b|\bops\b|\blogisti\w*|\bsupply chain\b|\bachats?\b|\bpurchas\w*|\bprocurement\b|\beinkauf\w*|\bcompras\b|"
-        r"\bacquisti\b|\binkoop\w*|\btransport\w*",
-    "management": r"\bdirection generale\b|\bgeneral management\b|\bgeschaftsleitung\b|\bdirezione generale\b",
-    "administration":
-        r"\bassistant(?:e)? (?:de direction|administrati\w*)|\badministrati(?:f|ve|on)\b|\bsecretar\w*|\boffice manag\w*|\bsekretar\w*",
-    "real estate": r"\bimmobili\w*|\breal estate\b|\bvastgoed\b|\binmobiliari\w*",
-    "research": r"\bresearch\w*|\brecherche\b|\bchercheu\w*|\binvestigador\w*|\bricercat\w*|\bpesquisador\w*|\bforsch\w*|\bonderzoek\w*|\bscien\w*",
-}
-# a field and its broader fields: digital marketing is marketing; advertising is marketing and communication
+_ENGINEER = r"(?:engineer\w*|ingenie\w*|ingegner\w*|engenh\w*|genie|ingenieur\w*)"
+
+
+def _discipline(core: str) -> str:
+    """An engineering discipline with or without its "engineering": "civil engineering", "génie civil", "Bauingenieur"."""
+    return (rf"\b{_ENGINEER} (?:en |in |de |em |di |of |d')?(?:genie )?(?:{core})\b|\b(?:{core})(?:[- ]?{_ENGINEER})?\b|"
+            rf"\b(?:{core}){_ENGINEER}\b")
+
+
+_DESIGN = r"(?:design\w*|diseno|disenador\w*|desenho|ontwerp\w*|gestaltung|gestalter\w*)"
+
+
+def _kind_of_design(core: str, alone: str = "") -> str:
+    """A kind of design: "graphic design", "design graphique", "Grafikdesigner"; ``alone`` words need no "design" ("UX")."""
+    both = "|".join(x for x in (core, alone) if x)
+    rx = (rf"\b{_DESIGN} (?:de |del |della |em |d')?(?:{both})\b|\b(?:{core})[- /]?{_DESIGN}\b|"
+          rf"\b(?:{core}){_DESIGN}\b")
+    return rx + (rf"|\b(?:{alone})(?:[- /]?{_DESIGN})?\b" if alone else "")
+
+
+# field -> folded patterns, most specific first: a match is blanked before the next entry looks,
+# so "marketing digital" is digital marketing, not marketing too. A field may come back later with
+# its plainer words ("health-tech" is health before "tech" is tech; "nursing home" is a care facility
+# before "nursing" is nursing). Job nouns belong to their field ("graphiste" → design, "lawyer" → legal).
+_FIELD_TABLE: list[tuple[str, str]] = [
+    # kinds of real estate: who builds is not who sells
+    ("property development",
+     r"\b(?:property|real estate|residential) develop\w*|\bpromot(?:eur|rice|or|ora|ores|oras|ore|ori)s? immobili\w*|"
+     r"\bsviluppat\w* immobiliar\w*|\bprogrammes? immobiliers?\b|\bpromotion immobiliere\b|\bprojektentwickl\w*|\bvastgoedontwikkel\w*|\bincorporador\w*|\bbautrager\w*|"
+     r"\bpromotor(?:a|es)? inmobiliari\w*|\bpromocion inmobiliaria\b"),
+    ("estate agency",
+     r"\bestate agen\w*|\brealtor\w*|\bagen(?:t|te|ts|tes|ti)s? immobili\w*|\bagentes? inmobiliari\w*|\bimmobilienmakler\w*|\bmakelaar\w*|"
+     r"\bcorretor(?:a|es)? de imove\w*|\bnegociat(?:eur|rice)s? immobili\w*|\bletting agen\w*"),
+    ("hospitality",
+     r"\bhospitality\b|\bhotel(?:lerie|leria|aria|iers?|iere|schul\w*|fach\w*|management)\b|\becoles? hotelieres?\b|"
+     r"\bhotel (?:school|management)\b|\bhostel(?:eria|ry)\b|\balberghier\w*|\bhoreca\b|\brestauration\b|\bf&b\b|"
+     r"\bfood (?:&|and) beverage\b|\bhotel\w*|\bhote(?:l|ls)\b|\bresorts?\b|\bhotels?\b"),
+    ("culinary",
+     r"\bchefs? de (?:cuisine|cozinha|cocina|partie)\b|\b(?:head|executive|sous|pastry)[- ]chefs?\b|\bchef (?:di cucina|executive)\b|"
+     r"\bjef[ea]s? de cocina\b|\bkuchenchef\w*|\bchefkoch\w*|\bchef-?kok\w*|\bcuisinier\w*|\bcozinheir\w*|\bcociner\w*|\bcuoc[ohi]\w*|"
+     r"\bkoch\b|\bkochin\b|\bkok\b|\bculinar\w*|\bgastronom\w*|\bcuisine\b|\bcozinha\b|\bcocina\b|\bcucina\b|\bkuche\b|"
+     r"\bkeuken\b|\bpatissier\w*|\bpasticcier[ei]\b|\bconfeiteir\w*|\bpastelero\w*|\bkonditor(?:in)?\b|\bbanketbakker\w*"),
+    ("agriculture",
+     r"\bagri-?tech\b|\bag-?tech\b|\bagri(?:cult|col)\w*|\bagro\w*|\bfarm(?:s|ing)?\b|\bfermes?\b|\blandwirtschaft\w*|\blandbouw\w*|"
+     r"\bakkerbouw\w*|\bveeteelt\b|\bgranjas?\b|\bfattori[ae]\b|\bfazendas?\b|\bboerderij\w*|\bbauernhof\w*|\bdairy\b|\belevage\b|"
+     r"\bganaderia\b|\ballevamento\b|\bviticult\w*|\bvignobles?\b|\bweinbau\b|\bhorticult\w*|\bagrar\w*|\bagrifood\b|\bfoodtech\b"),
+    ("social economy",
+     r"\bsocial (?:enterprise|business|economy|impact)\w*|\bnon-?profits?\b|\bnot-for-profit\b|\bcharit(?:y|ies|able)\b|\bngos?\b|"
+     r"\bfoundations?\b|\bentreprises? (?:sociales?|solidaires?|d'insertion)\b|\beconomie sociale\b|\bess\b|\bassociations?\b|"
+     r"\bfondations?\b|\bong\b|\bsozial(?:unternehm|wirtschaft)\w*|\bgemeinnutzig\w*|\bstiftung\w*|\bverein\b|"
+     r"\bempresas? social(?:es)?\b|\beconomia social\b|\bfundaci(?:on|ones)\b|\bsin animo de lucro\b|\bimpres[ae] social[ei]\b|"
+     r"\bterzo settore\b|\bonlus\b|\bfondazion[ei]\b|\bsem fins lucrativos\b|\bfundac(?:ao|oes)\b|\bsociale onderneming\w*|"
+     r"\bstichting\w*|\bgoede doel\w*"),
+    ("sustainability",
+     r"\bsustainab\w*|\bdurabilit\w*|\bdeveloppement durable\b|\brse\b|\bcsr\b|\besg\b|\bnachhaltig\w*|\bsostenib\w*|"
+     r"\bsustentab\w*|\bduurzaam\w*|\benvironment\w*|\benvironnement\w*|\bumwelt\w*|\bmedio ?ambient\w*|\bambiental\w*|"
+     r"\bambientale\b|\bmilieu\w*|\bclimat\w*|\bclimate\b|\bklima\w*|\bclima\b|\bklimaat\w*|\bcarbon\w*|\bdecarboni\w*|"
+     r"\bimpact\b|\bcircular economy\b|\beconomie circulaire\b|\bkreislaufwirtschaft\b|\becolog\w*|\bokolog\w*|"
+     r"\btransition (?:ecologique|energetique)\b|\benergiewende\b|\bgreen ?tech\b|\bclean ?tech\b|\bclimate ?tech\b|\brenewable\w*|"
+     r"\benergies? renouvelables?\b|\berneuerbare\w*"),
+    ("translation",
+     r"\btranslat\w*|\btraduc\w*|\btradut\w*|\btraduz\w*|\bubersetz\w*|\bdolmetsch\w*|\binterpret(?:er|ers|ing|ariat|ation|e|i)\b|"
+     r"\binterprete\b|\binterpretacion\b|\bvertal\w*|\btolk\w*|\blocali[sz]ation\w*|\blokali[sz]ierung\w*|\blocalizacion\b|"
+     r"\blocalizzazione\b|\blocalizacao\b|\blokalisatie\b|\bsubtitl\w*|\bsous-titr\w*"),
+    ("languages",
+     r"\blangues?\b|\blanguages?\b|\blenguas?\b|\blingue\b|\blinguas?\b|\bsprachen\b|\bfremdsprach\w*|\btalen\b|\bidiom[ae]s?\b|\bidiomi\b|"
+     r"\blea\b|\bllce\b|\blinguisti\w*|\blanguage (?:school|teach\w*)\b|\bsprachschul\w*|\btaalschol\w*|"
+     r"\bphilolog\w*|\bfilolog\w*|\bletras\b|\blettere\b|\blettres\b|\bromanisti\w*|\banglisti\w*|\bgermanisti\w*|\bliterature\b|"
+     r"\blitterature\b|\bliteratura\b|\bletterature\b|\bliteratur\b|\bletterkunde\b"),
+    # compounds and phrases that would otherwise be read as their parts; kinds of design before design
+    ("UX design", _kind_of_design(r"interaktions|interactie|d'interaction|dell'interazione|de interacao|de interaccion|product|web|"
+                                  r"experience|service",
+                                  alone=r"ux|ui|ux/ui|ui/ux|usability|ux-\w+|ui-\w+|user experience|user interface|interaction|"
+                                        r"interaccion|interazione|interacao|human-computer interaction|hci")
+     + r"|\bgebruikersonderzoek\b|\buser research\w*|\bwebdesign\w*"),
+    ("graphic design", _kind_of_design(r"kommunikations|communication|visual|visuel\w*|de communication|della comunicazione|"
+                                       r"medien|media|motion|branding", alone=r"graphi\w*|grafi\w*|grafik|grafisch")
+     + r"|\bvisuelle kommunikation\b|\bcomunicacao visual\b|\bcomunicacion visual\b|\btypo(?:graph\w*)?\b|"
+       r"\btipograf\w*|\billustrat\w*|\bmediengestalt\w*|\bdn made\b|\bidentites? visuelles?\b|\blogos?\b"),
+    ("industrial design", _kind_of_design(r"industrial|industriel|industriale|industrieel|industrie|produkt|del prodotto(?: industriale)?|"
+                                          r"de produit|de producto|de produto")
+     + r"|\bindustrieel ontwerp\w*|\bproductontwerp\w*"),
+    ("fashion design", _kind_of_design(r"mode|moda|de moda", alone=r"fashion\w*|textil\w*") + r"|\bstylis\w*|\bcouture\b"),
+    ("interior design",
+     _kind_of_design(r"interieur|d'interieur|d'interni|de interiores|innen|interni", alone=r"interior\w*") +
+     r"|\barchitecture d'interieur\b|\barchitecte d'interieur\b|\binnenarchitekt\w*|\binteriorism\w*|\bdecorat\w*|\barredament\w*"),
+    ("photography", r"\bphotograph\w*|\bfotogra\w*|\bphoto\b|\bfoto\b"),
+    ("film and video",
+     r"\bvideo\w*|\bvideogra\w*|\bfilm\w*|\bcinema\w*|\bcineast\w*|\bmontage\b|\bmontador\w*|\bmontatore\b|\bcutter(?:in)?\b|"
+     r"\bdocumentar\w*|\banimation\b|\banimator\w*|\bregisseu\w*|\bregista\b|\bdirector of photography\b|\brealisat(?:eur|rice)\b"),
+    ("art",
+     r"\bartisti\w*|\bart\b|\barts\b|\barte\b|\bkunst\w*|\bbell[ae]s? art[ei]s?\b|\bbeaux-arts\b|\bbelas artes\b|\bbelle arti\b|\bfine arts?\b|"
+     r"\bpeint(?:re|ure)\b|\bpintur\w*|\bsculpt\w*"),
+    ("design",
+     r"\b\w+design\w*|\b\w+gestaltung\b|\bgestalter(?:in)?\b|\bmedia design\w*|\bdesign\w*|\bdisen[oa]\w*|\bdesenh\w*|\bontwerp\w*"),
+    ("creative work",
+     r"\bcreati(?:ve|f|fs|ves)\b|\bcreative\w*|\bcreativ[oa]s?\b|\bkreativ\w*|\bcreatie\w*|\bindustries? creatives?\b|"
+     r"\bindustrias? creativas?\b|\bkultur- und kreativwirtschaft\b"),
+    ("multimedia", r"\bmmi\b|\bmultimedi\w*|\bnew media\b|\bcmd\b|\bmetiers du multimedia\b"),
+    ("health",
+     r"\bhealth-?tech\w*|\bhealth-?care\b|\be-?health\b|\bdigital[- ]health\b|\be-?sante\b|\bsante (?:numerique|connectee)\b|"
+     r"\bsalud digital\b|\bsalute digitale\b|\bsaude digital\b|\bdigitale zorg\b|\bmed-?tech\b|\btelemedic\w*|\btelesante\b|"
+     r"\bteleconsult\w*|\btelemonitoring\b|\btelesurveillance\b|\btelemedizin\b|\bdigital-health\w*"),
+    ("healthcare facility",
+     r"\bnursing homes?\b|\bcare homes?\b|\bhopita(?:l|ux)\b|\bhospita(?:l|ls|ux|is)\b|\bospedal[ei]\b|\bazienda ospedaliera\b|\bchu\b|"
+     r"\bcentre hospitalier\b|\bclini(?:c|cs|que|ques|ca|cas|ek|eken)\b|\bklinik(?:en|um)?\b|\bkrankenhaus\w*|\bziekenhui(?:s|zen)\b|"
+     r"\bkreisklinik\w*|\buniklinik\w*|\bklinikverbund\b|\bpoliklini\w*|\bpraxis\b|\bpraktijk\b|"
+     r"\bconsultorio\w*|\bambulatori[oa]\b|\bcabinet (?:medical|dentaire|veterinaire|de kinesitherapie)\b|\bcentro de salud\b|\bcentro de saude\b|\behpad\b|"
+     r"\bresidencia\b|\baltenheim\w*|\bpflegeheim\w*|\bverpleeghuis\w*|\bzorggroep\w*"),
+    # health professions, each its own field (a medical student is no nursing student)
+    ("care assistance",
+     r"\baides?-soignant\w*|\bauxiliar(?:es)? de enfermeria\b|\btcae\b|\btecnic[oa]s? (?:de |em )?enfermagem\b|\bauxiliar de enfermagem\b|"
+     r"\boperat(?:ore|rice|ori) socio-?sanitari\w*|\bpflegehelfer\w*|\bpflegeassist\w*|\bverzorgende\w*|"
+     r"\b(?:healthcare|nursing|care) assistants?\b|\bcare workers?\b|\bauxiliaire de (?:vie|puericulture)\b|"
+     r"\baltenpflegehelfer\w*"),
+    ("veterinary", r"\bveterin\w*|\btierarzt\w*|\btierarzti\w*|\btiermedizin\w*|\bdieren(?:arts|kliniek|artspraktijk)\w*|"
+                   r"\bdiergeneeskund\w*|\bvet(?:erinary)? (?:school|surgeon|nurse)\b|\bkleintier\w*|\bgrosstier\w*"),
+    ("nursing",
+     r"\bnurs(?:e|es|ing)\b|\benfermagem\b|\benfermeria\b|\binfermieristic\w*|\binfirmi(?:er|ere)s?\b|\benfermer[oa]s?\b|"
+     r"\binfermier[ei]\b|\binfermiera\b|\benfermeir[oa]s?\b|\bkrankenpfleg\w*|\bkrankenschwester\w*|\bgesundheits- und krankenpfleg\w*|"
+     r"\bpflege\w*|\baltenpfleg\w*|\bverpleeg\w*|\bverpleg\w*|\bsoins infirmiers\b|\bifsi\b|\bibode\b|\biade\b|\bhbo-?v\b|\bmbo-?v\b|"
+     r"\bdirect(?:eur|rice|ion)s? des soins\b|\bcoordonnat(?:eur|rice)s? general(?:e)?s? des soins\b|\bcadre de sante\b|\bbsn\b|"
+     r"\bpfleger(?:in|innen)?\b|\bmidwi(?:fe|ves|fery)\b|\bsages?-femmes?\b|\bhebamme\w*|\bverloskund\w*|\bostetric\w*"),
+    ("pharmacy", r"\bpharma(?:c|cie|cien|cienne|cist|cists|cy|cies|ceut)\w*|\bfarmac\w*|\bapothek\w*|\bapothe(?:ek|ker)\w*|\bpharmazie\w*"),
+    ("physiotherapy",
+     r"\bphysio\w*|\bfisio\w*|\bfysio\w*|\bkine(?:si)?\w*|\bmasseur-kine\w*|\bosteopat\w*|\bergotherap\w*|\boccupational therap\w*|"
+     r"\bterapia ocupacional\b|\bergoterap\w*|\bifmk\b|\blogoped\w*|\bspeech therap\w*|\borthophon\w*"),
+    ("dentistry", r"\bdentist\w*|\bdentaire\b|\bdental\b|\bodontolog\w*|\bzahn\w*|\btandarts\w*|\bchirurgien-dentiste\b"),
+    ("psychology", r"\bpsycholog\w*|\bpsicolog\w*|\bpsychotherap\w*|\bpsicoterap\w*"),
+    ("nutrition", r"\bnutri\w*|\bdieti\w*|\bdietet\w*|\bernahrung\w*|\bvoeding\w*|\bdietist\w*"),
+    ("medicine",
+     r"\bmedecin\w*|\bmedic\w*|\bmedisch\w*|\bmedizin\w*|\bzahnmedizin\w*|\bgeneeskund\w*|\barzt\b|\barztin\b|\barztlich\w*|\b\w+arzt\b|\bdoctors?\b|\bphysicians?\b|"
+     r"\bsurgeon\w*|\bsurgical\b|\bchirurg\w*|\bhuisarts\w*|\bbasisarts\w*|\bartsen?\b|\bmbbs\b|\bpediatr\w*|\bpaediatr\w*|\bcardiolog\w*|"
+     r"\bradiolog\w*|\bpsychiatr\w*|\boncolog\w*|\banesthe\w*|\bdokters\w*|\bspecializzand\w*|\bmedico\b|\bmedica\b|\bmediziner\w*|"
+     r"\binterne geneeskunde\b|\bmedicina interna\b|\burgences\b|\burgencias\b|\bemergency medicine\b|\bcoschap\w*|\bfamulatur\b|"
+     r"\bexterne en medecine\b"),
+    ("digital marketing",
+     r"digital(?:es)? marketing|marketing (?:digital|numerique|online|en ligne|digitale)|web-?marketing|e-?marketing|online-?marketing|"
+     r"\bperformance market\w*|\bgrowth\b|\bseo\b|\bsea\b|\bsem\b|\bsocial (?:media|ads)\b|\breseaux sociaux\b|\bredes sociales\b|"
+     r"\bsocial-?media\w*|\bsociale media\b|\bcommunity manag\w*|\btraffic manag\w*|\binbound\b|\bemailing\b|marketing automation|"
+     r"\bcontent marketing|marketing de contenu|\bcontent strateg\w*|strategie de contenu|\bacquisition\b|\bsocial selling\b|"
+     r"\bmidias sociais\b|\bsocial ?ads\b|\bgoogle ads\b|\bmeta ads\b|\bpaid (?:social|search|media|ads)\b|\btiktok ads\b|\bnetlinking\b|"
+     r"\bsearch engine\w*|\btrafego pago\b|\bposiciona\w*|\bdemand gen\w*|\blead gen\w*|\bsocial media\b"),
+    ("ecommerce",
+     r"\be-?commerce\b|\bcommerce en ligne\b|\bcomercio electronico\b|\bcommercio elettronico\b|\bcomercio eletronico\b|\bonline-?handel\b"),
+    ("customer service",
+     r"\bcustomer (?:service|care|support|experience)\b|\bservice client\w*|\bsupport\b|\bkundenservice\b|\bkundendienst\b|"
+     r"\batencion al cliente\b|\bassistenza clienti\b|\batendimento\b|\bklantenservice\b|\bsuporte\b|\bhelpdesk\b"),
+    ("advertising",
+     r"\badvertising\b|\bpublicite\b|\bpublicidad\b|\bpubblicita\b|\bpublicidade\b|\bwerbung\b|\bwerbe\w*|\breclame\w*|\badtech\b|"
+     r"\bpropaganda\b|\bmedia ?buy\w*"),
+    ("marketing",
+     r"marketing\w*|\bmercadotecnia\b|\bmercadeo\b|\bmarketeer\w*|\bmarketer\w*|\bbrand(?:ing)?\b|\bmarque\b|\bmarca\b|\bmarke\b|"
+     r"\bmarken\w*|\bcontent\b|\bcontenu\b|\bcontenido\b|\bcontenuti\b|\bconteudo\b|\bmkt\b|\bmartech\b"),
+    ("communication",
+     r"communication\w*|\bcomms?\b|\bcommunicatie\w*|\bcomunica(?:cion|zione|cao|coes|ciones)\b|\bcomunicazioni\b|kommunikation\w*|"
+     r"\binfo-?com\b|\bpublic relations\b|\brelations? (?:presse|publiques|medias)\b|\battache(?:e)? de presse\b|\brelaciones publicas\b|"
+     r"\bpubbliche relazioni\b|\brelacoes publicas\b|\boffentlichkeitsarbeit\b|\bpresse(?:sprecher|referent)\w*|\bpr-?(?:manager|berater|referent)\w*|"
+     r"\bevent\w*|\bevenementiel\b|\bcomunicador\w*|\bufficio stampa\b"),
+    ("journalism",
+     r"\bjournalis\w*|\bperiodis\w*|\bgiornalis\w*|\bjornalis\w*|\bredakt\w*|\bredact(?:eur|rice|or|ora|ie)\w*|\bredattore\b|"
+     r"\bmedia\b|\bmedien\w*|\baudiovisu\w*"),
+    ("sales",
+     r"\bsales\w*|sales\b|\bsdrs?\b|\bbdrs?\b|\bventes?\b|\bcommerci(?:al|ale|aux|ales)\b|\bcomercial(?:es)?\b|\bcommercieel\b|\bvendite\b|\bvendas\b|"
+     r"\bventas\b|vertrieb\w*|verkauf\w*|\bverkoop\w*|\bbusiness develop\w*|\bbiz ?dev\b|\baccounts?\b|\baccount (?:manag|execut)\w*|"
+     r"\bkey account\w*|\bcharge(?:e)? d'affaires\b|\bingenieur(?:e)? d'affaires\b|\brevenue\b|\bcustomer success\b|\bretail\b|"
+     r"\b(?:gerente|gestor[a]?) de contas\b|\bfirmenkunden\w*|\bvendedor\w*|\bvendeu(?:r|se)s?\b|\bcommessa\b"),
+    ("hr",
+     r"\bhr\b|\bhrbp\b|\brh\b|\brrhh\b|\bgrh\b|\bhrm\b|\bhuman resources?\b|\bressources humaines\b|\brecursos humanos\b|\brisorse umane\b|"
+     r"personal(?:leit|wesen|abteil|referent|manag|entwickl|beratung|chef|direktor)\w*|\bpersoneel\w*|\bp&o\b|"
+     r"\b(?:jef[ea]|director[a]?|responsable|gerente|departamento|dpto\.?) (?:de |del )?personal\b|\b(?:del|direttore del|direttrice del) personale\b|"
+     r"\bdepartamento (?:de )?pessoal\b|(?<!\d )\bpeople\b(?= *(?:&|and|ops|operations|partner|culture|team|$))|"
+     r"(?<!\d )\b(?:pessoas|personas|persone|mensen|gente)\b(?= *(?:&|e|y|en|cultura|$))|\bpeople (?:&|and) cultur\w*|"
+     r"\btalent (?:acquisition|management|development|partner)\b|"
+     r"\brecrut\w*|\brecruit\w*|\breclut\w*|\bhuman capital\b|\bhr-\w+|\bpersonnel\b"),
+    ("accounting",
+     r"\bcomptab\w*|\baccountan\w*|\baccounting\b|\bcontab\w*|\bbuchhalt\w*|\bbuchfuhr\w*|\bboekhoud\w*|\brechnungswesen\b|"
+     r"\bexpert(?:e)?-?comptable\b|\bcommissaire aux comptes\b|\bwirtschaftsprufer\w*|\bregisteraccountant\w*|\bcommercialist\w*|"
+     r"\bcontador(?:a|es)?\b|\bcontroladoria\b|\bsteuerberat\w*|\bgestionnaire de paie\b|\bpayroll\b|\bnominas\b|\bpaghe\b|"
+     r"\blohnbuchhalt\w*|\bsalarisadministra\w*|\bfolha de pagamento\b"),
+    ("banking",
+     r"\bbank(?:ing|er|ers|en|kauf\w*)?\b|\bbanque\b|\bbancari[oa]\b|\bbanca(?: privada| privata)?\b|\bbancaire\b|\bbankier\w*|"
+     r"\bprivate bank\w*|\bcredit\b|\bcredito\b|\bkredit\w*|\bmortgage\w*|\bhypothe\w*|\bfirmenkunden\w*"),
+    ("finance",
+     r"\b(?:fin|insur|reg|wealth)-?tech\w*|\bpayments?\b|\bpaiements?\b|\bpagos\b|\bpagamenti\b|\bpagamentos\b|\bzahlungs\w*|"
+     r"\bbetalingen\b|"
+     r"\bfinan(?:c|z|s)\w*|finanz\w*|"
+     r"\bcontrolling\b|\bcontroller\b|\bcontrole de gestion\b|\bcontrollo(?: di gestione)?\b|\bamministrazione e controllo\b|"
+     r"\baudit\w*|\btreasur\w*|\btresorerie\b|\btesorer\w*|\bfiscal\w*|\btax\b|\bsteuer\w*|\bimpots?\b|\bimpuestos\b|"
+     r"\binvestment\w*|\binvestissement\w*|\bbelegging\w*|\bmercados? financeiros?\b|\bcorporate finance\b|\bm&a\b|\bfp&a\b|"
+     r"\bactuar\w*|\binsurance\b|\bassurances?\b|\bseguros\b|\bassicurazion\w*|\bversicherung\w*|\bverzeker\w*"),
+    ("data",
+     r"\bdata[- ]scien\w*|\bdata[- ]architect\w*|\bscience des donnees\b|\bcienci?as? de (?:los )?datos\b|\bciencias? de dados\b|\bscienz[ae] dei dati\b|"
+     r"\bdatawetenschap\w*|\banalyse de donnees\b|"
+     r"\bdata\b|\bdata-?\w+|\bdonnees\b|\bdatos\b|\bdati\b|\bdados\b|\bdaten\w*|\banalytics\b|\bbusiness intelligence\b|"
+     r"\bmachine learning\b|\bdeep learning\b|\bintelligence artificielle\b|\bartificial intelligence\b|\bstatisti\w*|\bestadisti\w*|"
+     r"\bestatisti\w*|\bdatenanaly\w*|\bml\b|\bnlp\b|\bmlops\b"),
+    # tech: software development, IT operations, security; then tech of no stated kind (computer science, IT)
+    ("cybersecurity",
+     r"\bcyber\w*|\b(?:it[- ]|information |informatie|informations)?(?:security|securite informatique|sicherheit|beveiliging)\b|"
+     r"\bseguridad informatica\b|\bsicurezza informatica\b|\bseguranca da informacao\b|\bciberseguran\w*|\bpentest\w*|\bsoc analyst\b"),
+    ("software development",
+     r"\bsoftware(?:-?(?:engineer|entwickl|ontwikkel|develop)\w*)?|\blogiciel\w*|"
+     r"\bdevelop(?:er|ers|peur|peuse)\b|\bdeveloppeu(?:r|se)s?\b|\bdesarrollador\w*|\bdesarrollo (?:de software|web)\b|\bsviluppat(?:ore|rice|ori|rici)\b|"
+     r"\bsviluppo software\b|\bdesenvolvedor\w*|\bdesenvolvimento (?:de software|web)\b|"
+     r"\b(?:software|web|app|frontend|backend|front-end|back-end|full-?stack|java|python|spiele|game|ios|android)?-?entwickler(?:in|innen)?\b|"
+     r"\b(?:software|web|app|spiele|backend|frontend)-?entwicklung\b|\bsoftware[- ]architect\w*|\bontwikkelaar\w*|\bsoftwareontwikkel\w*|"
+     r"\bfull-?stack\b|\bback-?end\w*|\bfront-?end\w*|\bmobile (?:dev|app)\w*|\bios\b|\bandroid\b|"
+     r"\bprogrammeu(?:r|se)s?\b|\bprogrammer\w*|\bprogramad\w*|\bprogrammat(?:ore|rice|ori)\b|\bprogrammier\w*|\bcoding\b|\bcoder\b|\bweb ?dev\w*|"
+     r"\bengineering manager\b|\bdevops\b"),
+    ("IT operations",
+     r"\bsysadmin\w*|\bsystemes? et reseaux\b|\badministrat(?:eur|rice)s? (?:systemes?|reseaux?)\b|\binfrastructure\w*|\bcloud\b|"
+     r"\bit[- ]support\b|\bsupport informatique\b|\bsoporte (?:tecnico|informatico)\b|\bsuporte (?:de ti|tecnico)\b|\bhelpdesk\b|"
+     r"\bnetwork (?:engineer|admin)\w*|\breseaux informatiques\b|\bnetzwerk(?:technik|administra\w*)\b|\bredes informaticas\b|\bsystemadministra\w*|\bsistemist\w*|"
+     r"\btecnico (?:informatico|de sistemas|de soporte)\b|\bservice desk\b|\bit-?beheer\w*|\bsystem engineer\w*|\bsre\b|"
+     r"\b(?:solutions?|enterprise|cloud|it|systems?|infrastructure) architect\w*"),
+    ("tech",
+     r"\bcomputer scien\w*|\bcienci?as? (?:de la |da )?computa\w*|\binformati(?:que|ca|k|cien|cienne|on technology)\w*|\w+informatik\w*|"
+     r"\bingenieria informatica\b|\bingegneria informatica\b|\bengenharia (?:de computacao|informatica)\b|"
+     r"\btech\b|\btechnolog\w*|\btechniques?\b|\btechnical\b|\btecnic[oa]s?\b|\btecnolog\w*|\btechni(?:sch|k|ek|sche|scher)\b|"
+     r"\bsystemes d'information\b|\bsistemas de informa\w*|\bict\b"),
+    # engineering disciplines ("génie civil", "Maschinenbau"), then engineers of no stated discipline
+    ("civil engineering", _discipline(r"civil\w*|genie civil|bau|bauunternehm\w*|baufirma|baugewerbe|bauwesen|hochbau|tiefbau|"
+                                      r"bouwkunde|bouwbedrijf\w*|wegenbouw|travaux publics|btp|construction\w*|construc(?:cion|ciones|tora|toras)|"
+                                      r"costruzion\w*|construcao|construcoes|construtora\w*|edil\w*|bouw|obras")),
+    ("mechanical engineering", _discipline(r"mechanical|mecanique|mecanica|meccanica|maschinenbau\w*|werktuigbouw\w*|mechatroni\w*|"
+                                           r"mecatroni\w*|meccatroni\w*")),
+    ("electrical engineering", _discipline(r"electri\w*|electroni\w*|elettric\w*|elettroni\w*|eletric\w*|eletroni\w*|"
+                                           r"elektrotechni\w*|elektroni\w*|elektro")),
+    ("industrial engineering", _discipline(r"industri\w*|production|produktion|produccion|produzione|producao|productie|qualit\w*|"
+                                           r"quality")),
+    ("chemical engineering", _discipline(r"chemical|chimi(?:e|que|ca)|chemie|quimica|chemische?")),
+    ("engineering",
+     r"\bengineer\w*|\bingenie(?:ur|ure|urs|ria|ro|ra)s?\b|\bingenieur\w*|\bingegner\w*|\bengenh\w*|\bbureau d'etudes\b|\bgenie\b"),
+    ("architecture",
+     r"\barchitect\w*|\barchitett\w*|\barquitect\w*|\barquitet\w*|\barchitekt\w*|\burbanis\w*|\burbanism\w*|\bstedenbouw\w*|\bstadtplan\w*"),
+    ("project management",
+     r"\bproject ?manag\w*|\bprojektmanag\w*|\bprojectmanag\w*|\bproject lead\w*|\bprojectleider\w*|\bprojektleit\w*|"
+     r"\bjef[ea] de proyectos?\b|\bgerente de proje(?:c)?tos?\b|\bgestor[a]? de proje(?:c)?tos?\b|\bproject manager\b|\bpmp\b|\bprince2\b|"
+     r"\bscrum ?master\w*|\bagile coach\w*|\bpmo\b"),
+    ("product",
+     r"\bproducts?\b|\bproduct-?(?:manag|owner|design|lead|market)\w*|\bproduit\b|\bproducto\b|\bprodotto\b|\bproduto\b|produkt\w*"),
+    ("legal",
+     r"\blegal\w*|\bjuridi\w*|\bjuri(?:st|ste|sten|sta)s?\b|\bgiurist\w*|\bgiuridic\w*|\brecht\w*|\b\w+recht\b|\b\w*anwalt\w*|\b\w*anwaltin\b|\bjura(?:student\w*|studium)?\b|"
+     r"\bavocat(?:e)?s?\b|\blawyers?\b|\battorneys?\b|\babogad[oa]s?\b|\bavvocat[oaie]\b|\bavvocatessa\b|\badvogad[oa]s?\b|"
+     r"\b\w*advocaten?\b|\b\w*advocaat\w*|\bnotaires?\b|\bnotar\w*|\bcounsel\b|\bcompliance\b|\bdroit\b|\bderecho\b|\bdiritto\b|\bdireito\b|\blaw\b|"
+     r"\bllb\b|\bllm\b|\bsolicitors?\b|\bbarristers?\b|\bparalegal\w*|\bgiurisprudenza\b|\bjurisprud\w*|\bgiuslavor\w*|\blaboralista\b|"
+     r"\btrabalhista\b|\badvocacia\b|\bbarreau\b|\bbufete\b|\bstudio legale\b"),
+    ("health",
+     r"\bhealth\w*|\bsante\b|\bsalud\b|\bsalute\b|\bsaude\b|\bgesundheit\w*|\bgezondheid\w*|\bcare\b|\bsoins?\b|\bzorg\w*|\bclinical\b|"
+     r"\bsanitari[oa]\b|\bsanitair\b|\bparamedic\w*|\bpatient\w*|\bhospitalier\w*|\bsociosanitari\w*"),
+    ("economics", r"\bwirtschaftswissenschaft\w*|\bsciences? economiques?\b|\bciencias economicas\b|\bciencias economicas\b|"
+                  r"\bscienze economiche\b|\beconomische wetenschappen\b|\beconomic sciences?\b"),
+    ("business",
+     r"\becole de commerce\b|\bbusiness school\b|\bbusiness administration\b|\bbwl\b|\bbetriebswirtschaft\w*|\bgestion\b|\bmanagement\b|"
+     r"\bade\b|\beconomia aziendale\b|\bcommerciele economie\b|\badministracao\b|\bbedrijfskunde\b|\bbusiness\b|\bwirtschaft\w*|\bcommerce\b"),
+    ("economics",
+     r"\beconom\w*|\bvolkswirtschaft\w*|\bvwl\b|\w*okonom\w*|\bscienze economiche\b"),
+    ("education",
+     r"\bed-?tech\b|\beducation\w*|\benseign\w*|\b\w*teachers?\b|\bteaching\b|\bprofess(?:eur|eure|or|ora|ore|oressa)s?\b|\blehrer(?:in|innen)?\b|\blehrkr[ae]ft\w*|\bschul(?:e|en|leit\w*|direkt\w*|amt\w*|wesen|padagog\w*)\b|"
+     r"\b(?:primary|secondary|elementary|high|middle) schools?\b|\becoles? (?:primaires?|maternelles?|elementaires?)\b|\bcolleges?\b|\blycees?\b|"
+     r"\bgrundschul\w*|\bgesamtschul\w*|\bgymnasi\w*|\brealschul\w*|\bbasisschol\w*|\bbasisschool\b|\bscuol[ae] (?:primari[ae]|elementar[ei]|medi[ae])\b|"
+     r"\bescuelas? (?:primarias?|infantil)\b|\bcolegios?\b|\bescolas?\b|\bmeef\b|\binspe\b|\bformation des enseignants\b|\breferendar\w*|\bdocent[ei]?\b|"
+     r"\binsegnant[ei]\b|\bmaestr[oa]s?\b|\bprofesor(?:a|es|as)?\b|\bprofessor(?:a|es|as)?\b|\bleraar\b|\blerares\b|\bonderwijs\w*|\bbildung\b|\beducacion\b|\bistruzione\b|\beducacao\b|\bpedagog\w*|"
+     r"\bformat(?:eur|rice)s?\b|\btrainer\w*|\bmaestr[oa]\b|\blehramt\w*"),
+    ("operations",
+     r"\boperations?\b|\bops\b|\blogisti\w*|\bsupply chain\b|\bachats?\b|\bpurchas\w*|\bprocurement\b|\beinkauf\w*|\bcompras\b|"
+     r"\bacquisti\b|\binkoop\w*|\btransport\w*"),
+    ("management", r"\bdirection generale\b|\bgeneral management\b|\bgeschaftsleitung\b|\bdirezione generale\b"),
+    ("administration",
+     r"\bassistant(?:e)? (?:de direction|administrati\w*)|\badministrati(?:f|ve|on)\b|\bsecretar\w*|\boffice manag\w*|\bsekretar\w*"),
+    ("real estate", r"\bprop-?tech\b|\bimmobili\w*|\breal estate\b|\bvastgoed\b|\binmobiliari\w*|\bimobiliari\w*|\bproperty\b|"
+                    r"\bproperties\b|\bwoningbouw\b|\bimmobilien\w*"),
+    ("research", r"\bresearch\w*|(?<!a la )(?<!en )\brecherche\b|\bchercheu\w*|\binvestigador\w*|\bricercat\w*|\bpesquisador\w*|\bforsch\w*|\bonderzoek\w*|\bscien\w*"),
+]
+# a field and its broader fields: digital marketing is marketing; advertising is marketing and communication;
+# MMI (métiers du multimédia et de l'internet) is design, communication and digital marketing at once
 PARENTS: dict[str, tuple[str, ...]] = {"digital marketing": ("marketing",), "advertising": ("marketing", "communication"),
-                                       "journalism": ("communication",)}
+                                       "civil engineering": ("engineering",), "mechanical engineering": ("engineering",),
+                                       "electrical engineering": ("engineering",), "industrial engineering": ("engineering",),
+                                       "chemical engineering": ("engineering",), "software development": ("tech",),
+                                       "IT operations": ("tech",), "cybersecurity": ("tech",), "UX design": ("design",),
+                                       "graphic design": ("design",), "industrial design": ("design",), "fashion design": ("design",),
+                                       "interior design": ("design",), "photography": ("creative work",), "art": ("creative work",),
+                                       "design": ("creative work",), "film and video": ("creative work",),
+                                       "accounting": ("finance",), "banking": ("finance",), "property development": ("real estate",),
+                                       "estate agency": ("real estate",), "translation": ("languages",),
+                                       "journalism": ("communication",),
+                                       "multimedia": ("design", "graphic design", "UX design", "communication", "digital marketing"),
+                                       "nursing": ("health",), "medicine": ("health",), "pharmacy": ("health",),
+                                       "physiotherapy": ("health",), "dentistry": ("health",), "psychology": ("health",),
+                                       "nutrition": ("health",), "veterinary": ("health",), "care assistance": ("health",),
+                                       "healthcare facility": ("health",)}
 # acronyms that are also words elsewhere ("IT", "PR"): upper case only
-_FIELD_CS = {"communication": r"\b(?:RP|PR)\b|\bInformation-Communication\b", "tech": r"\b(?:IT|ICT|DSI)\b", "data": r"\b(?:IA|AI|BI)\b",
-             "hr": r"\b(?:RH|HR|DRH|RRH)\b", "finance": r"\bDAF\b"}
-_FIELDS = [(f, re.compile(p), re.compile(_FIELD_CS[f]) if f in _FIELD_CS else None) for f, p in _FIELD_TABLE.items()]
+_FIELD_CS = {"communication": r"\b(?:RP|PR)\b|\bInformation-Communication\b", "tech": r"\b(?:IT|ICT|DSI|TI)\b", "data": r"\b(?:IA|AI|BI)\b",
+             "hr": r"\b(?:RH|HR|DRH|RRH)\b", "finance": r"\b(?:DAF|CFA)\b", "accounting": r"\b(?:DCG|DSCG|ACCA|CPA)\b", "nursing": r"\b(?:RN|IDE|ESI|CNO)\b",
+             "healthcare facility": r"\bCH\b",
+             "graphic design": r"\bMADe\b", "care assistance": r"\b(?:OSS|CNA|HCA|TCAE)\b"}
+_FIELDS = [(f, re.compile(p), re.compile(_FIELD_CS[f]) if f in _FIELD_CS and f not in dict(_FIELD_TABLE[:i]) else None)
+           for i, (f, p) in enumerate(_FIELD_TABLE)]
+
+
+# places inside a compound that also names a profession: "Physiotherapiepraxis" is physiotherapy and a practice
+_ALSO = [("healthcare facility", re.compile(r"\b\w+praxis\b|\b\w+praktijk\b|\b\w+klini(?:k|ek)\w*"))]
 
 
 def _blank(text: str, span: tuple[int, int]) -> str:
     s, e = span
     return text[:s] + " " * (e - s) + text[e:]
+
+
+def blank(text: str, span: tuple[int, int]) -> str:
+    """The text with a span turned to spaces, so that every other span keeps its place."""
+    return _blank(text, span)
 
 
 def fields_of(text: str) -> tuple[str, ...]:
@@ -228,21 +530,42 @@ def fields_of(text: str) -> tuple[str, ...]:
     ('digital marketing', 'communication')
     """
     folded = fold(text)
-    found = []
+    found = [f for f, rx in _ALSO if rx.search(folded)]
     for f, rx, rx_cs in _FIELDS:
         hits = [m.span() for m in rx.finditer(folded)] + ([m.span() for m in rx_cs.finditer(text)] if rx_cs else [])
         if hits:
             found.append(f)
             for span in hits:
                 folded, text = _blank(folded, span), _blank(text, span)
-    return tuple(found)
+    return tuple(dict.fromkeys(found))
+
+
+# broader fields whose people do the narrower ones too: a marketing student learns digital marketing,
+# but a communication student is no journalism student and a health student no nursing student
+UMBRELLAS = {"marketing"}
+
+
+def ancestors(field: str) -> set[str]:
+    """Every broader field: graphic design → design → creative work."""
+    found: set[str] = set()
+    todo = list(PARENTS.get(field, ()))
+    while todo:
+        f = todo.pop()
+        if f not in found:
+            found.add(f)
+            todo.extend(PARENTS.get(f, ()))
+    return found
 
 
 def related(wanted: str, have: str) -> int:
-    """2 for the same field, 1 when one is a kind of the other (digital marketing ⊂ marketing), else 0."""
+    """2 for the same field, 1 when the one someone has is a kind of the one wanted (SEO ⊂ marketing), else 0.
+
+    >>> related("marketing", "digital marketing"), related("digital marketing", "marketing"), related("nursing", "health")
+    (1, 1, 0)
+    """
     if wanted == have:
         return 2
-    return int(wanted in PARENTS.get(have, ()) or have in PARENTS.get(wanted, ()))
+    return int(wanted in ancestors(have) or (have in ancestors(wanted) and have in UMBRELLAS))
 
 
 # -- organisations -----------------------------------------------------------------------------
@@ -251,13 +574,14 @@ _TRADES: list[tuple[str, str]] = [
     ("bakery", r"\bboulanger\w*|\bbakery\b|\bbakeries\b|\bbaker\b|backerei\w*|\bpanader\w*|\bpanetteri\w*|\bpanifici\w*|\bpadari\w*|"
                r"bakkerij\w*|\bbakker\b|\bpatisserie\w*|\bpastry\b|konditorei\w*|\bpasteleri\w*|\bpasticceri\w*|\bconfeitari\w*"),
     ("bike shop", r"\b(?:magasin|atelier|boutique) de (?:velos?|cycles)\b|\bbike (?:shop|store)s?\b|\bcycle shop\b|fahrrad\w*|"
-                  r"\bbicicleta\w*|\bbiciclett\w*|\bnegozio di bici\b|\bfiets\w*|\bvelo\b"),
+                  r"\bbicicleta\w*|\bbiciclett\w*|\bnegozio di bici\b|\bbici\b|\bciclofficin\w*|\bfiets\w*|\bvelo\b"),
     ("web shop", r"\be-?shops?\b|\bwebshops?\b|\bweb shops?\b|\bonline-?shops?\b|\bonline (?:shop|store)s?\b|\bboutiques? en ligne\b|"
-                 r"\btienda (?:online|en linea)\b|\bnegozio online\b|\bloja (?:online|virtual)\b|\bwebwinkel\w*|\be-?commerce\b|"
+                 r"\btiendas? (?:online|en linea|virtual(?:es)?)\b|\bnegoz(?:io|i) (?:online|on-line)\b|\blojas? (?:online|virtua(?:l|is))\b|\bwebwinkel\w*|\be-?commerce\b|"
                  r"\bvente en ligne\b|\betsy\b|\bshopify\b"),
-    ("restaurant", r"\brestaura\w*|\bbistro\w*|\bbrasserie\w*|\bcafe\b|\bcoffee ?shop\b|\bkoffiebar\b|\btrattoria\b|\bosteria\b|"
+    ("restaurant", r"\brestaura\w*|\bristora\w*|\bbistro\w*|\bbrasserie\w*|\bcafes?\b|\bcaffetteri\w*|\bcafeteri\w*|\bcoffee ?shop\b|\bkoffiebar\b|\btrattoria\b|\bosteria\b|"
                    r"\bpizzeri\w*|\bbar\b|\btraiteur\b|\bcaterer\b|\bcatering\b|\bfood ?truck\b|\bgastro\w*|\bhoreca\b|"
-                   r"\bbar a vins\b|\bsalon de the\b|\beetcafe\b|\bkaffee\w*"),
+                   r"\bbar a vins\b|\bsalon de the\b|\beetcafe\b|\bkaffee\w*|\bcreperie\w*|\bgelateri\w*|\bijssalon\w*|\beiscafe\w*|\bsnack\w*|"
+                   r"\bfriterie\b|\bfrituur\b|\bcafeteria\b|\blanchonete\b|\btaberna\b|\bkneipe\b"),
     ("hair or beauty salon", r"\bsalon de (?:coiffure|beaute)\b|\bcoiff\w*|\bhair ?(?:salon|dresser)\w*|\bfriseur\w*|\bpeluquer\w*|"
                              r"\bparrucchier\w*|\bcabeleirei\w*|\bkapper\w*|\bkapsalon\b|\binstitut de beaute\b|\bbarber\w*|"
                              r"\bestheticienne\b|\bnail\w*"),
@@ -271,7 +595,14 @@ _TRADES: list[tuple[str, str]] = [
                        r"\bjewel\w*|\bschmuck\w*|\bsavon\w*|\bsoaps?\b|\bcouture\b|\bebenist\w*|\bmenuis\w*|\bschreiner\w*|\btischler\w*|"
                        r"\bcarpinter\w*|\bfalegnam\w*|\bmarceneir\w*|\btimmer\w*|\bbrasseur\b|\bbrewery\b|\bbrauerei\b|\bbrouwerij\b|"
                        r"\bbirrifici\w*|\bcervejari\w*|\bcervecer\w*|\bcosmeti\w*|\bkosmeti\w*|\bplombier\w*|\belectricien\w*|"
-                       r"\bsanitar\w*|\bgarage\b|\bwerkstatt\b|\btaller\b|\boficina\b|\bwerkplaats\b|\batelier\b"),
+                       r"\bsanitar\w*|\bgarage\b|\bwerkstatt\b|\btaller(?:es)?\b|\boficina\b|\bwerkplaats\b|\batelier\b|\bplomb\w*|\bidraulic\w*|"
+                       r"\bfontaner\w*|\bencanador\w*|\bloodgieter\w*|\binstallat(?:eur|ionsbetrieb)\w*|\belektro\b|\belektriker\w*|"
+                       r"\bmaler(?:betrieb|meister)?\w*|\bpeintre en batiment\b|\bschilder(?:s|sbedrijf)\w*|\bbouwbedrijf\w*|\bserralhari\w*|"
+                       r"\bserrurer\w*|\btessitur\w*|\bweberei\b|\bcordonn\w*|\bschuhmacher\w*|\bimprimerie\b|\bdruckerei\b|\btipografia\b|"
+                       r"\bdakdekker\w*|\bdachdecker\w*|\bcouvreur\w*|\bmacon\w*|\bmaurer\w*|\bmetallbau\w*|\bferronn\w*|\bkfz\w*|"
+                       r"\bautohaus\w*|\bhandwerksbetrieb\w*|\btischlerei\w*|\bschreinerei\w*|\bzimmerei\w*"),
+    ("pharmacy", r"\bpharmacie\b|\bpharmacy\b|\bfarmacia\b|\bfarmacie\b|\bapotheke\b|\bapotheek\b"),
+    ("hardware store", r"\bferreteri\w*|\bquincaill\w*|\bhardware store\b|\beisenwaren\w*|\bferramenta\w*|\bijzerwaren\w*|\bbricolage\b"),
     ("shop", r"\bmagasin\w*|\bboutique\w*|\bshops?\b|\bstores?\b|\bladen\b|\w+laden\b|\bgeschaft\b|\btienda\w*|\bnegozi\w*|\bloja\w*|"
              r"\bwinkel\w*|\w+winkel\b|\bconcept ?store\b"),
     ("hospitality", r"\bhotel\w*|\bgite\w*|\bchambres? d'hotes\b|\bb&b\b|\bbed (?:and|&) breakfast\b|\bagriturism\w*|\bpousada\b|"
@@ -298,47 +629,129 @@ _LARGE = re.compile(r"\bgroup\b|\bgroupe\b|\bgruppe\b|\bgrupo\b|\bgruppo\b|\bgro
 _LARGE_CS = re.compile(r"(?<![\w.])(?:SA|AG|SE|NV|N\.V\.|S\.A\.|S\.p\.A\.|SpA|plc|PLC)(?![\w])")
 
 
+def trade_spans(text: str) -> list[tuple[int, int]]:
+    """Where a text names a kind of small business ("boulangerie", "e-shop")."""
+    folded, spans = fold(text), []
+    for _, rx in _TRADE_RX:
+        for m in rx.finditer(folded):
+            spans.append(m.span())
+        for span in spans:
+            folded = _blank(folded, span)
+    return spans
+
+
 def trades_of(text: str) -> tuple[str, ...]:
-    """Every kind of small business named: ('web shop', 'small business')."""
-    folded = fold(text)
-    return tuple(label for label, rx in _TRADE_RX if rx.search(folded))
+    """Every kind of small business named: ('web shop', 'small business'); "tiendas online" is no other shop."""
+    folded, found = fold(text), []
+    for label, rx in _TRADE_RX:
+        hits = [m.span() for m in rx.finditer(folded)]
+        if hits:
+            found.append(label)
+            for span in hits:
+                folded = _blank(folded, span)
+    return tuple(found)
 
 
 def startup_named(text: str) -> bool:
     return bool(_STARTUP.search(fold(text)))
 
 
-def organisation(text: str) -> tuple[str, str]:
-    """(kind, trade): kind "large", "startup", "small" or "" (not said); trade such as "bakery".
+_HEADCOUNT = re.compile(r"\b(\d{1,3}(?:[ .,]\d{3})+|\d+)(?: ?(k|mil))?\+?[- ]?(?:employees|staff|people|colleagues|persons?|salaries|"
+                        r"collaborateurs|personnes|empleados|personas|trabajadores|colaboradores|funcionarios|dipendenti|persone|"
+                        r"collaboratori|mitarbeit\w*|beschaftigte\w*|medewerkers|werknemers|fte)\b")
+SMALL_HEADCOUNT = 250  # fewer people than this: a small or medium business (the EU's SME line)
+# "since 1985", "seit 1985", "family-run": an established business, whatever its size, is no start-up
+_SINCE = re.compile(r"\b(?:since|depuis|seit|desde|dal|sinds|fondee? en|founded in|gegrundet|opgericht in|est\.?|established in)"
+                    r" (?:\w+ )?((?:18|19|20)\d\d)\b")
+ESTABLISHED_YEARS = 10
+_FAMILY_RUN = re.compile(r"\bfamily[- ](?:run|owned|business)\b|\bfamili(?:enbetrieb|enunternehm|ebedrijf|ale)\w*|\bempresa familiar\b|"
+                         r"\bazienda familiare\b|\bentreprise familiale\b|\bdepuis \d+ generations\b|\bin (?:\w+ )?generation\b")
 
-    Simple cues only: "Group", "SA", "AG", "plc", a stock index or a well-known large company make
-    it large; a trade (bakery, bike shop, web shop, restaurant, craft…) makes it small.
+
+def headcount(text: str) -> int | None:
+    """The number of people a headline says the organisation has: "(12 staff)", "38 000 collaborateurs", "20 mil".
+
+    >>> headcount("Gérant de Plomberie Martin (8 salariés)"), headcount("Group CEO | 22,000 people")
+    (8, 22000)
+    """
+    m = _HEADCOUNT.search(fold(text))
+    if not m:
+        return None
+    n = int(re.sub(r"\D", "", m.group(1)))
+    return n * 1000 if m.group(2) else n
+
+
+def organisation(text: str) -> tuple[str, str]:
+    """(kind, trade): kind "large", "startup", "small", "established" or "" (not said); trade such as "bakery".
+
+    Simple cues only: "Group", "SA", "AG", "plc", a stock index, a well-known large company or 250
+    people and more make it large; a trade (bakery, bike shop, web shop, restaurant, craft…) or fewer
+    than 250 people make it small; "since 1985" or "family-run" an established business.
 
     >>> organisation("Inhaber eines Fahrradladens")
     ('small', 'bike shop')
     >>> organisation("CEO @ TotalEnergies")
     ('large', '')
+    >>> organisation("Geschäftsführer | Elektro Brandl GmbH | 20 Mitarbeiter")
+    ('small', 'craft business')
+    >>> organisation("Inhaber seit 1985")
+    ('established', '')
     """
     folded = fold(text)
-    if _LARGE.search(folded) or _LARGE_CS.search(text):
+    people = headcount(text)
+    if _LARGE.search(folded) or _LARGE_CS.search(text) or (people is not None and people >= SMALL_HEADCOUNT):
         return "large", ""
     trade = next((label for label, rx in _TRADE_RX if rx.search(folded)), "")
     if _STARTUP.search(folded):
         return "startup", trade
-    return ("small" if trade else ""), trade
+    if trade or people is not None:
+        return "small", trade
+    since = _SINCE.search(folded)
+    if _FAMILY_RUN.search(folded) or (since and int(since.group(1)) <= THIS_YEAR - ESTABLISHED_YEARS):
+        return "established", ""
+    return "", ""
 
 
 # -- reading a headline ------------------------------------------------------------------------
 
 _SEGMENT = re.compile(r"\s*(?:\||•|;|\n|!|\?|,)\s*|\s*(?<!\w)·\s*|\s*·(?!\w)\s*|\s+(?:-|–|—|--)\s+")  # not "étudiant·e"
 _COMPANY = re.compile(r"@|\s(?:at|chez|bei|presso|bij|a)\s")  # " a " only where the headline has "à"
-_JUNIOR = re.compile(r"\bjunior\b|\bjr\b|\bdebutant(?:e)?\b|\bentry[- ]level\b|\bberufseinsteiger\w*|\beinsteiger\w*|\bnachwuchs\w*|"
-                     r"\bgraduate\b|\bstarter\b|\bprincipiante\b|\bjunior-\w+")
-_SENIOR = re.compile(r"\bsenior\b|\bsr\b|\blead\b|\bprincipal\b|\bstaff\b|\bexpert(?:e)?\b|\bconfirme(?:e)?\b|\bleitende\w*|\bervaren\b|"
-                     r"\bsenior-\w+|\b\d{2}\+? (?:ans|years|jahre|anos|anni|jaar)\b")
+_JUNIOR = re.compile(r"\bjuniors?\b|\bjr\b|\bdebutant(?:e)?s?\b|\bbeginn\w*|\bprincipiantes?\b|\banfanger\w*|\bbeginnend\w*|\bentry[- ]level\b|\bberufseinsteiger\w*|\beinsteiger\w*|\bnachwuchs\w*|"
+                     r"\bgraduate\b|\bstarter\b|\bprincipiante\b|\bjunior-\w+|\bnew ?grads?\b|\bnewly\b|\bneo-?assunt[oa]\b|\bbootcamp\b|"
+                     r"\bpremi(?:er|ere) (?:poste|emploi|cdi|job|experience)\b|\bfirst (?:job|role|position)\b|\bprimer (?:empleo|trabajo|contrato)\b|"
+                     r"\bprimeir[oa] (?:oportunidade|emprego|experiencia)\b|\beerste baan\b|\bprim[oa] (?:impiego|lavoro|esperienza)\b|"
+                     r"\berste[nr]? (?:job|stelle)\b|\beinstieg\w*|\bstartende\w*|\bjeunes? diplome\w*|\bearly[- ]career\b|\byoung professionals?\b|"
+                     r"\bjeunes?\b|\byoung\b|\bjovenes\b|\bgiovani\b|\bjovens\b|\bjunge[nr]?\b|\bjonge\b|\b(?:en )?debut de carriere\b|"
+                     r"\binicio de (?:la )?carrera\b|\binicio de carreira\b|\binizio (?:di )?carriera\b|\bbegin van (?:de|hun|je) carriere\b|"
+                     r"\bam anfang (?:ihrer|der) (?:karriere|laufbahn)\b|\bberufsstart\w*|"
+                     r"\bjeunes? (?:actifs?|professionnel\w*|talents?)\b|\bberufsanfanger\w*|\bjovenes? profesional\w*|"
+                     r"\bgiovani (?:professionisti|talenti)\b|\bjovens profissiona\w*|\bstarters?\b|\bneo-?(?:diplomat|laureat)\w*|"
+                     r"\ben reconversion\w*|\bcareer (?:changers?|switchers?)\b|\bquereinsteiger\w*|\bzij-?instrom\w*")
+_SENIOR = re.compile(r"\bsenior\b|\bsr\b|\blead\b|\bprincipal\b|(?<!\d )\bstaff\b|\bexpert(?:e)?\b|\bconfirme(?:e)?\b|\bleitende\w*|\bervaren\b|"
+                     r"\bsenior-\w+|\bexperienced\b|\bexperimente(?:e)?\b|\berfahrene[nr]?\b|\bexperimentad[oa]\b|\bveteran\w*")
+# "12 years in A&E", "20 años de experiencia": five years and more is experienced
+_YEARS = re.compile(r"\b(\d{1,2})\+? ?(?:ans|years?|yrs|jahre?n?|anos|anni|jaar|jaren)\b")
+EXPERIENCED_YEARS = 5
+# "nurse since 2008" (experienced), "infirmière depuis juillet 2024" (new)
+_PERSON_SINCE = re.compile(r"\b(?:since|depuis|seit|desde|dal|sinds) (?:\w+ )?((?:19|20)\d\d)\b")
+
+
+def _seniority(folded: str) -> str:
+    """ "junior", "senior" or "" as a segment or a whole headline (folded) says it."""
+    if _JUNIOR.search(folded):
+        return "junior"
+    years = [int(m.group(1)) for m in _YEARS.finditer(folded)]
+    since = [THIS_YEAR - int(m.group(1)) for m in _PERSON_SINCE.finditer(folded)]
+    if _SENIOR.search(folded) or any(y >= EXPERIENCED_YEARS for y in years + since):
+        return "senior"
+    if since and max(since) <= RECENT_YEARS:
+        return "junior"
+    return ""
+
+
 _LINK = set("in of en de des du d la le les l and or et ou the a an y o e und oder von im di del della dei da do dos das van het "
             "voor for pour para fur per at chez bei presso bij with avec mit con com met my mon ma mes who qui que sur on & + x "
-            "eines einer einem ein eine un une una uno um uma een".split())
+            "eines einer einem ein eine un une una uno um uma een der die den dem".split())
 
 
 _BROAD = {"business", "research", "management"}
@@ -373,8 +786,9 @@ class Reading:
 
     text: str
     roles: tuple[Role, ...]
-    org: str  # "large", "startup", "small" or ""
-    trade: str
+    org: str  # "large", "startup", "small", "established" or ""
+    trade: str  # the first kind of small business named ("bakery")
+    trades: tuple[str, ...] = ()  # all of them: "tienda online de bicicletas" is a web shop and a bike shop
 
     @property
     def kinds(self) -> set[str]:
@@ -396,6 +810,11 @@ class Reading:
         return "; ".join(parts)
 
 
+def words_of(folded: str) -> str:
+    """The words of a folded text that may name a field: no link words, no numbers."""
+    return _words(folded)
+
+
 def _words(folded: str) -> str:
     return " ".join(w for w in re.split(r"[^\w'&-]+", folded) if w and w not in _LINK and not w.isdigit())
 
@@ -411,24 +830,55 @@ def _segments(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _role_spans(text: str, folded: str, degrees: bool) -> list[tuple[int, int, str, str]]:
+def _role_spans(text: str, folded: str, degrees: bool, vc: bool = False, firm: str | None = None) -> list[tuple[int, int, str, str]]:
     found: list[tuple[int, int, str, str]] = []
     for kind, rx, field, cs in _ROLES:
-        if kind == "degree" and not degrees:
+        if (kind == "degree" and not degrees) or (kind == "investor_vc" and not vc) or (kind == "partner_firm" and firm is None):
             continue
         for m in rx.finditer(text if cs else folded):
             s, e = m.span()
             if s == e or any(s < fe and fs < e for fs, fe, _, _ in found):
                 continue
-            if kind not in ("student", "degree", "job_seeker") and _NOT_NOW.search(folded[max(0, s - 30):s]):
+            if kind not in ("student", "degree", "job_seeker", "graduate") and _NOT_NOW.search(folded[max(0, s - 30):s]):
                 found.append((s, e, "past", ""))  # "Ex-CMO", "aspiring marketing director": not the role today
                 continue
+            if kind in ("founder", "owner", "ceo", "student", "investor", "job_seeker") and _AUDIENCE.search(folded[max(0, s - 40):s]):
+                found.append((s, e, "past", ""))  # "I help founders": whom they serve
+                continue
             word = folded[s:e].strip().rstrip("s")
-            implied = _CXO_FIELD.get(word) or _ACRONYM_FIELD.get(word) or field
+            if kind == "ceo" and word.startswith("presiden") and _CLUB.search(folded):
+                found.append((s, e, "past", ""))  # "Debating society president": a student body, not a company
+                continue
+            implied = _CXO_FIELD.get(word) or _ACRONYM_FIELD.get(word) or field or (firm or "" if kind == "partner_firm" else "")
             if kind == "executive" and word.startswith("chief ") and not implied:
                 implied = next(iter(fields_of(text[s:e])), "")  # "Chief Marketing Officer"
-            found.append((s, e, "student" if kind == "degree" else kind, implied))
+            found.append((s, e, {"degree": "student", "investor_vc": "investor", "partner_firm": "owner"}.get(kind, kind), implied))
+    for m in _QUALIFIED_IN.finditer(folded):  # "diplômée 2024": newly qualified
+        s, e = m.span()
+        if 0 <= THIS_YEAR - int(m.group(1)) <= RECENT_YEARS and not any(s < fe and fs < e for fs, fe, _, _ in found):
+            found.append((s, e, "graduate", ""))
     return sorted(f for f in found if f[2] != "past")
+
+
+def seniority_of(text: str) -> str:
+    """ "junior", "senior" or "" as the words say it: "New grad RN" junior, "Nurse | 12 years in A&E" senior."""
+    return _seniority(fold(text))
+
+
+def title_spans(text: str) -> list[tuple[int, int, str]]:
+    """Every role title in a short text (a phrase of the settings), with its kind: [(0, 8, 'founder'), …]."""
+    folded = fold(text)
+    vc = bool(_VC.search(folded))
+    return [(s, e, kind) for s, e, kind, _ in _role_spans(text, folded, degrees=True, vc=vc, firm=None if vc else _firm(folded))]
+
+
+def title_field(title: str) -> str:
+    """The field a role title names by itself: 'CTOs' → 'tech', 'DRH' → 'hr', 'farmers' → 'agriculture'."""
+    word = fold(title).strip().rstrip("s")
+    if word.startswith("chief "):
+        return next(iter(fields_of(title)), "")
+    implied = next((f for *_, f in _role_spans(title, fold(title), degrees=False) if f not in ("management", "hr")), "")
+    return _CXO_FIELD.get(word) or _ACRONYM_FIELD.get(word) or implied
 
 
 @lru_cache(maxsize=20000)
@@ -442,7 +892,7 @@ def read(text: str) -> Reading:
     """
     folded = fold(text)
     org, trade = organisation(text)
-    parts = []
+    parts, schools = [], []
     for s, e in _segments(folded):
         end = e
         for m in _COMPANY.finditer(folded, s, e):
@@ -452,14 +902,21 @@ def read(text: str) -> Reading:
                 break
         if end > s:
             parts.append((text[s:end], folded[s:end]))
-    spans_all = [_role_spans(t, f, degrees=True) for t, f in parts]
+            schools.append(text[end:e])
+    vc = bool(_VC.search(folded))  # "Partner @ Lumen Ventures": an investor
+    firm = None if vc else _firm(folded)  # "Socio en Bufete Marín": an owner of the firm
+    spans_all = [_role_spans(t, f, degrees=True, vc=vc, firm=firm) for t, f in parts]
     if any(k not in ("student", "job_seeker") for spans in spans_all for _, _, k, _ in spans):
         # "Chef de projet | Master IAE": a degree held, not a student
-        spans_all = [_role_spans(t, f, degrees=False) for t, f in parts]
+        spans_all = [_role_spans(t, f, degrees=False, vc=vc, firm=firm) for t, f in parts]
+    # what a segment does not say of the person, the headline may: "Senior Data Analyst | Open to work"
+    # (a student or a new graduate is junior in every segment: "Informatikstudent | Auf Jobsuche")
+    overall = _seniority(folded) or ("junior" if any(k in ("student", "graduate") for sp in spans_all for *_, k, _ in sp) else "")
+    everything = fields_of(" | ".join(t for t, _ in parts))
     loose = tuple(dict.fromkeys(f for (t, _), spans in zip(parts, spans_all) if not spans for f in fields_of(t)))
     loose_words = " ".join(_words(f) for (_, f), spans in zip(parts, spans_all) if not spans).strip()
     roles: list[Role] = []
-    for (seg_text, seg_fold), spans in zip(parts, spans_all):
+    for (seg_text, seg_fold), spans, school in zip(parts, spans_all, schools):
         if not spans:
             continue
         rest_fold = seg_fold
@@ -468,7 +925,7 @@ def read(text: str) -> Reading:
         own = fields_of(seg_text)  # titles included: "Personalleiterin", "community manager"
         trades = trades_of(seg_text)
         words = _words(rest_fold) or loose_words
-        seniority = "junior" if _JUNIOR.search(seg_fold) else "senior" if _SENIOR.search(seg_fold) else ""
+        said = _seniority(seg_fold)
         seen = set()
         for s, e, kind, implied in spans:
             if kind in seen:  # "Étudiante en BUT…": one student
@@ -478,15 +935,19 @@ def read(text: str) -> Reading:
                 fields: tuple[str, ...] = ("hr",)  # a recruiter's own field, whatever they recruit for
             else:
                 # "école de commerce | marketing digital": the school's kind, then the speciality
+                # a job seeker is also what the rest of the headline says: "Desarrollador junior | Buscando empleo en tecnología"
                 broad = set(own) <= _BROAD
-                fields = tuple(dict.fromkeys(([implied] if implied else []) + list(own) + list(loose if broad else ())))
+                more = everything if kind == "job_seeker" else loose if broad else ()
+                if kind == "student" and not own and not more:
+                    more = fields_of(school)  # "Étudiant à l'école hôtelière de Lausanne": the school says it
+                fields = tuple(dict.fromkeys(([implied] if implied else []) + list(own) + list(more)))
+            seniority = said or ("junior" if kind in ("student", "graduate") else overall)
             roles.append(Role(kind, seg_text[s:e].strip(), fields, words, seniority, trades[0] if trades else ""))
     if not roles:
         words = " ".join(_words(f) for _, f in parts).strip()
-        seniority = "junior" if _JUNIOR.search(folded) else "senior" if _SENIOR.search(folded) else ""
         if words:
-            roles.append(Role("professional", "", loose, words, seniority))
-    return Reading(text, tuple(roles), org, trade)
+            roles.append(Role("professional", "", loose, words, overall))
+    return Reading(text, tuple(roles), org, trade, trades_of(text))
 
 
 def roles_of(text: str) -> set[str]:
