@@ -109,7 +109,7 @@ def test_demo_prints_summary_and_reply_queue(run, db_path):
     assert "Triage: judged" in result.output
     assert "This week: reply personally to these 7 (budget 7)" in result.output
     with Store(db_path) as store:
-        assert store.count("invitations", "direction = 'INCOMING'") > 3000
+        assert store.incoming_count() > 3000
         replies = store.queue("reply")
         stated = [r for r in replies if r["intent"] not in ("no_note", "generic", "default_template")]
         assert 20 < len(stated) < 100

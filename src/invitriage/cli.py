@@ -425,10 +425,11 @@ def _print_week_with_drafts(items: list[dict[str, Any]], title: str) -> None:
 @cli.command("sent")
 @click.argument("invitation_ids", nargs=-1, required=True, type=int)
 @click.option("--undo", is_flag=True, help="Take the sent mark back (the reply returns to the queue).")
+@config_option
 @db_option
-def sent_cmd(invitation_ids: tuple[int, ...], undo: bool, db_path: Path | None) -> None:
+def sent_cmd(invitation_ids: tuple[int, ...], undo: bool, config_path: Path | None, db_path: Path | None) -> None:
     """Mark personal replies as sent (after you sent them on LinkedIn)."""
-    with _ws(db_path, settings=Settings()) as ws:
+    with _ws(db_path, config_path) as ws:
         if undo:
             for i in invitation_ids:
                 ws.unmark_sent(i)
@@ -439,13 +440,56 @@ def sent_cmd(invitation_ids: tuple[int, ...], undo: bool, db_path: Path | None) 
         out.print(f"{i}: sent" if status not in ("sent", "answered") else f"{i}: already {status}")
 
 
+@cli.command("postpone")
+@click.argument("invitation_ids", nargs=-1, required=True, type=int)
+@click.option("--undo", is_flag=True, help="Back into this week's batch.")
+@config_option
+@db_option
+def postpone_cmd(invitation_ids: tuple[int, ...], undo: bool, config_path: Path | None, db_path: Path | None) -> None:
+    """Move replies to next week's batch (the page's "Next week")."""
+    with _ws(db_path, config_path) as ws:
+        for i in invitation_ids:
+            if undo:
+                ws.unpostpone(i)
+                out.print(f"{i}: back in this week's batch")
+            else:
+                out.print(f"{i}: postponed until {ws.postpone(i)}")
+
+
+@cli.command("accept")
+@click.option("--intent", type=click.Choice(sorted(PRIORITY)), help="Only the accept-silently list of this intent.")
+@click.option("--undo", is_flag=True, help="Undo the last \"accept\": those invitations are pending again.")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@config_option
+@db_option
+def accept_cmd(intent: str | None, undo: bool, yes: bool, config_path: Path | None, db_path: Path | None) -> None:
+    """Mark the accept-silently list as accepted (after you accepted them on LinkedIn): they leave the lists.
+
+    The page's "Mark N as accepted"; --undo takes the last one back.
+    """
+    with _ws(db_path, config_path) as ws:
+        if undo:
+            out.print(f"{ws.undo_last_accept()} invitation(s) pending again")
+            return
+        n = len(ws.queue("accept", intent=intent))
+        if not n:
+            out.print("nothing to accept")
+            return
+        if not yes and not click.confirm(f"Mark {n} invitation(s){' (' + intent + ')' if intent else ''} as accepted?",
+                                         default=False):
+            raise click.Abort()
+        done = ws.accept_all(intent)
+    out.print(f"{done.count} invitation(s) marked as accepted (undo: invitriage accept --undo)")
+
+
 @cli.command("draft")
 @click.argument("invitation_id", type=int)
 @click.option("--text", help="Your own wording (otherwise your $EDITOR opens on the current draft).")
+@config_option
 @db_option
-def draft_cmd(invitation_id: int, text: str | None, db_path: Path | None) -> None:
+def draft_cmd(invitation_id: int, text: str | None, config_path: Path | None, db_path: Path | None) -> None:
     """Show or edit the draft of one reply; an edited draft is never regenerated."""
-    with _ws(db_path, settings=Settings()) as ws:
+    with _ws(db_path, config_path) as ws:
         current = ws.draft(invitation_id)
         if text is None and sys.stdin.isatty():
             text = click.edit(current)

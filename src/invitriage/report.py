@@ -156,7 +156,7 @@ def compute_figures(store: Store, minutes_per_reply: float = 10.0, today: date |
 
     # invitations received per month, and per 1,000 connections
     received = store.incoming_per_month()
-    f.invitations_received = store.count("invitations", "direction = 'INCOMING'")
+    f.invitations_received = store.incoming_count()
     if received:
         for month in _months(min(received), max(received)):
             size = network_at(month)
@@ -204,7 +204,7 @@ def compute_figures(store: Store, minutes_per_reply: float = 10.0, today: date |
     f.outreach_per_week = store.outreach_sent_per_week()
 
     # notes and their intents
-    f.invitations_with_note = store.count("invitations", "direction = 'INCOMING' AND trim(note) != ''")
+    f.invitations_with_note = store.incoming_count(with_note=True)
     if f.invitations_received:
         f.note_share_pct = 100.0 * f.invitations_with_note / f.invitations_received
     judged = store.count("decisions")

@@ -281,9 +281,21 @@ class Store:
 
     # -- generic helpers -------------------------------------------------------------
 
-    def count(self, table: str, where: str = "", params: Sequence[Any] = ()) -> int:
-        sql = f"SELECT count(*) FROM {table}" + (f" WHERE {where}" if where else "")
+    def count(self, table: str) -> int:
+        """Rows in one of the database's tables (callers name a table, never pass SQL)."""
+        if table not in self._tables():
+            raise StoreError(f"no table {table!r} in an invitriage database")
+        return self._count(table)
+
+    def _tables(self) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+    def _count(self, table: str, where: str = "", params: Sequence[Any] = ()) -> int:
+        sql = f'SELECT count(*) FROM "{table}"' + (f" WHERE {where}" if where else "")
         return int(self.conn.execute(sql, params).fetchone()[0])
+
+    def incoming_count(self, with_note: bool = False) -> int:
+        return self._count("invitations", "direction = 'INCOMING'" + (" AND trim(note) != ''" if with_note else ""))
 
     def get_meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -501,7 +513,7 @@ class Store:
 
     def count_unjudged(self) -> int:
         marks = ",".join("?" * len(self.DONE))
-        return self.count("invitations", f"""direction = 'INCOMING' AND status NOT IN ({marks})
+        return self._count("invitations", f"""direction = 'INCOMING' AND status NOT IN ({marks})
                                              AND id NOT IN (SELECT invitation_id FROM decisions)""", self.DONE)
 
     # -- judgment ---------------------------------------------------------------------
@@ -519,7 +531,7 @@ class Store:
         ).fetchall()
 
     def count_to_judge(self) -> int:
-        return self.count("invitations", f"direction = 'INCOMING' AND status NOT IN {self._DONE_SQL}")
+        return self._count("invitations", f"direction = 'INCOMING' AND status NOT IN {self._DONE_SQL}")
 
     def incoming_notes(self) -> list[tuple[str, str]]:
         """(person_key, note) of every incoming invitation with a note, for campaign detection."""
