@@ -113,3 +113,20 @@ def test_the_page_tab_and_its_json_twin(db):
 def test_no_settings_no_outreach(tmp_path):
     result = CliRunner().invoke(cli, ["outreach", "--db", str(tmp_path / "x.db")], catch_exceptions=False)
     assert result.exit_code == 2 and "meet_whom or help_whom" in result.output
+
+
+def test_works_on_a_2018_export_without_urls(tmp_path):
+    from test_importers import EXPORT_2018_CONNECTIONS, EXPORT_2018_INVITATIONS, EXPORT_2018_MESSAGES, PROFILE_2018
+
+    from invitriage.settings import Settings
+
+    export = write_export(tmp_path / "old", {"Connections.csv": EXPORT_2018_CONNECTIONS, "Messages.csv": EXPORT_2018_MESSAGES,
+                                             "Invitations.csv": EXPORT_2018_INVITATIONS, "Profile.csv": PROFILE_2018})
+    settings = Settings(meet_whom=["CEOs"], help_whom=["bakery owners"], signature="Camille", stale_after_days=0)
+    with Workspace.open(tmp_path / "o.db", settings) as ws:
+        ws.import_paths([export])
+        week = ws.outreach()
+    by_name = {i["name"]: i for i in week.items}
+    assert set(by_name) == {"Jan Smit", "Eva Kuip"}  # the CEO and the bakery owner; the engineer Jan Smit is not
+    assert "last message" in by_name["Jan Smit"]["reason"] and "you want to meet" in by_name["Jan Smit"]["reason"]
+    assert "Bakkerij Kuip" in by_name["Eva Kuip"]["reason"] and "last message 8 years ago" in by_name["Eva Kuip"]["reason"]
