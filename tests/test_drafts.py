@@ -184,7 +184,7 @@ RAW = [
 @pytest.mark.parametrize("note, lang, banned", RAW, ids=[c[1] for c in RAW])
 def test_greetings_self_introductions_and_calls_to_action_never_reach_the_draft(note, lang, banned):
     d = draft(note, lang, "met_before")
-    assert banned not in d.text and "15-min" not in d.text and "…" not in d.text
+    assert banned not in d.text and "15-min call" not in d.text and "…" not in d.text
     assert d.text.count("(") == d.text.count(")") and ".." not in d.text
 
 
@@ -210,8 +210,10 @@ def test_informal_by_verb_form_or_casual_greeting_gets_an_informal_draft(note, l
 
 ADDRESS = [
     ("Sehr geehrte Frau Laurent, ich habe Ihren Vortrag gehört.", "de", "Stefanie Berger", "Inhaberin einer Schreinerei", "Sehr geehrte Frau Berger,"),
-    ("Sehr geehrte Frau Laurent, ich habe Ihren Vortrag gehört.", "de", "Prof. Dr. Klaus Meier", "", "Guten Tag Prof. Dr. Klaus Meier,"),
-    ("Bonjour Madame Laurent, j'ai lu votre article sur le SEO local.", "fr", "Gérard Dupont", "", "Bonjour Gérard Dupont,"),
+    ("Sehr geehrte Frau Laurent, ich habe Ihren Vortrag gehört.", "de", "Prof. Dr. Klaus Meier", "", "Sehr geehrter Herr Prof. Dr. Meier,"),
+    ("Sehr geehrte Frau Laurent, ich habe Ihren Vortrag gehört.", "de", "Prof. Dr. Kim Meier", "", "Guten Tag Prof. Dr. Kim Meier,"),
+    ("Bonjour Madame Laurent, j'ai lu votre article sur le SEO local.", "fr", "Gérard Dupont", "", "Bonjour Monsieur Dupont,"),
+    ("Bonjour Madame Laurent, j'ai lu votre article sur le SEO local.", "fr", "Dominique Dupont", "", "Bonjour Dominique Dupont,"),
     ("Bonjour Madame Laurent, je suis ravie d'avoir lu votre article.", "fr", "Hélène Verdier", "", "Bonjour Madame Verdier,"),
     ("Dear Ms Laurent, I read your article on content strategy.", "en", "Dr. James O'Neill", "", "Dear Dr O'Neill,"),
     ("Dear Ms Laurent, I read your article on content strategy.", "en", "Jane Doe, MBA", "", "Dear Jane Doe,"),
@@ -219,7 +221,10 @@ ADDRESS = [
     ("Gentile Dottoressa Laurent, ho letto il Suo articolo sul marketing.", "it", "Dott.ssa Chiara Bianchi", "", "Gentile dott.ssa Bianchi,"),
     ("Prezada Sra. Laurent, li seu artigo sobre marketing. Muito obrigada!", "pt", "Beatriz Almeida", "", "Prezada Sra. Almeida,"),
     ("Cara Dra. Laurent, li o seu artigo sobre marketing. Muito obrigada!", "pt", "Beatriz Almeida", "", "Cara Sra. Almeida,"),
-    ("Geachte mevrouw Laurent, ik las uw artikel over lokale SEO.", "nl", "Jan de Vries", "", "Geachte Jan de Vries,"),
+    ("Geachte mevrouw Laurent, ik las uw artikel over lokale SEO.", "nl", "Jan de Vries", "", "Geachte heer De Vries,"),
+    ("Goedemiddag mevrouw Laurent, ik las uw artikel over lokale SEO.", "nl", "Emma de Vries", "", "Beste mevrouw De Vries,"),
+    ("Hallo Frau Laurent, ich habe Ihren Vortrag gehört.", "de", "Hannah Müller", "", "Hallo Frau Müller,"),
+    ("Hello Ms Laurent, I read your article on content strategy.", "en", "Fatima Walker", "", "Dear Ms Walker,"),
     ("Geachte mevrouw Laurent, ik las uw artikel over lokale SEO.", "nl", "Dr. Anke de Boer", "", "Geachte dr. De Boer,"),
 ]
 
@@ -237,9 +242,11 @@ def test_names_with_commas_emoji_titles_or_credentials(name, opening):
     assert d.text.startswith(opening + "\n") and ",," not in d.text and "Prof.," not in d.text
 
 
-def test_german_formal_draft_without_first_name_greeting_uses_the_full_name():
+def test_german_formal_draft_without_first_name_greeting_uses_title_and_surname():
     d = draft("Guten Tag, ich habe Ihren Artikel über lokales SEO gelesen.", "de", "content", "Stefanie Berger")
-    assert d.text.startswith("Guten Tag Stefanie Berger,") and "Hallo Stefanie" not in d.text
+    assert d.text.startswith("Guten Tag Frau Berger,") and "Hallo Stefanie" not in d.text
+    d = draft("Guten Tag, ich habe Ihren Artikel über lokales SEO gelesen.", "de", "content", "Kim Berger")
+    assert d.text.startswith("Guten Tag Kim Berger,")  # a first name that does not tell: never an invented gender
 
 
 # -- 5. language ------------------------------------------------------------------------------------
@@ -287,8 +294,8 @@ def test_a_freelancer_offering_help_does_not_get_the_job_seeker_text():
 
 def test_a_welcome_without_a_note_says_why_the_owner_writes():
     d = draft("", "fr", "no_note", "Léa Fontaine", "Alternante community manager | Bachelor Communication digitale")
-    assert "SEO, social ads et content strategy" in d.text and "Je vous écris parce que" in d.text
-    assert "votre message" not in d.text
+    assert "coup de main en SEO, publicité sur les réseaux sociaux ou stratégie de contenu pour vos études" in d.text
+    assert "votre message" not in d.text and "social ads" not in d.text and "profils comme le vôtre" not in d.text
 
 
 # -- 7. signatures ----------------------------------------------------------------------------------
@@ -461,7 +468,7 @@ def test_unsigned_drafts_end_cleanly_and_triage_says_so_once(run, tmp_path, db_p
 def test_an_indirect_question_is_answered_too():
     d = draft("Bom dia Camille, li o seu artigo sobre SEO local e gostava de saber se também dá formação a equipas pequenas.",
               "pt", "content", "Sofia Pereira")
-    assert "Para lhe responder bem" in d.text and "Há algum tema" not in d.text
+    assert "respondo-lhe por aqui" in d.text and "Há algum tema" not in d.text and "15 minutos" not in d.text
 
 
 def test_a_yes_only_to_a_question_about_doing_something_together():
@@ -472,4 +479,4 @@ def test_a_yes_only_to_a_question_about_doing_something_together():
 
 def test_a_german_welcome_without_a_note_is_formal_with_the_full_name():
     d = draft("", "de", "no_note", "Lea Wolf", "Studentin Medienmanagement | Schwerpunkt Online-Marketing")
-    assert d.text.startswith("Guten Tag Lea Wolf,") and "Ihnen" in d.text
+    assert d.text.startswith("Guten Tag Frau Wolf,") and " Sie " in d.text
