@@ -442,7 +442,7 @@ def _headline_parts(headline: str) -> tuple[str, str]:
     segments = [p.strip(" ✨🎯🚀") for p in re.split(r"\s[|•·–—]\s|\s\|\s?|\|", text) if p.strip(" ✨🎯🚀")]
     position = segments[0] if segments else ""
     business = ""
-    m = re.search(r"\s(?:chez|at|@|bei|presso|bij|en la empresa|na|no)\s+(.+)$|\s@(\S.+)$", position)
+    m = re.search(r"\s(?:chez|at|@|bei|presso|bij|en la empresa|na|no|en(?=\s+[A-ZÀ-Ý]))\s+(.+)$|\s@(\S.+)$", position)
     if m:
         business = (m.group(1) or m.group(2) or "").strip()
         position = position[:m.start()].strip()

@@ -204,7 +204,7 @@ _HEADLINE_STRONG: dict[str, set[str]] = {
            "fondateur", "fondatrice", "gerant", "gerante", "dirigeant", "dirigeante", "createur", "creatrice",
            "diplome", "diplomee", "cofondateur", "cofondatrice", "co-fondateur", "co-fondatrice", "ecole", "aux"},
     "en": {"at", "student", "founder", "owner", "intern", "graduate", "looking", "co-founder", "cofounder", "helping", "internship"},
-    "es": {"estudiante", "fundadora", "publicidad", "practicas", "busco", "buscando", "empleo", "jefa", "dueno",
+    "es": {"estudiante", "fundadora", "directora", "publicidad", "practicas", "busco", "buscando", "empleo", "jefa", "dueno",
            "duena", "cofundadora", "cofundador", "rrpp", "comunicacion"},
     "pt": {"estudante", "estagiario", "estagiaria", "socio", "socia", "loja", "comunicacao", "publicidade",
            "recem", "vaga", "empreendedora", "empreendedor"},
@@ -323,7 +323,11 @@ def _headline_language(headline: str, owner: str) -> str | None:
 _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\ba gente\b|\bcontato|\bequipe\b|\bfato\b|\boi\b|\btime\b|\bcelular\b"
             r"|\btela\b|\busuario|\bregistro\b|\bbrasil|\bsao paulo\b|\brio de janeiro\b|\bbh\b|\bfloripa\b"
             r"|\b(?:estou|esta|estamos|estava|to|tou) (?:\w+ )?\w+(?:ando|endo|indo)\b|\bbora\b|\bmassa\b|\blegal\b"
-            r"|\bparabens\b.{0,20}\bvoce|\bmeu deus\b|\bbeleza\b|\bcadastro\b|\bprezad[oa]s?\b")
+            r"|\bparabens\b.{0,20}\bvoce|\bmeu deus\b|\bbeleza\b|\bcadastro\b|\bprezad[oa]s?\b"
+            # a possessive without its article ("nossa plataforma", "sua empresa") is Brazilian; Portugal says "a nossa"
+            r"|(?:^|[.!?,:;]\s*|\b(?:e|que|com|para|em|pela|pelo|sobre) )(?:nossa|nosso|nossas|nossos|sua|seu|suas|seus) (?!e\b)\w+"
+            r"|\b(?:porto alegre|curitiba|belo horizonte|recife|fortaleza|brasilia|campinas|salvador|goiania|manaus)\b"
+            r"|\brecolocacao\b|\bjuramentad\w+|\bfaixa salarial\b|\bcurriculo\b")
 _PT_CUES = (r"\bcontacto|\bequipa\b|\bfacto\b|\butilizador|\bregisto\b|\btelemovel\b|\becra\b|\bportugal\b"
             r"|\blisboa\b|\bporto\b|\b(?:estou|esta|estamos|estava|estive) a \w+(?:ar|er|ir)\b|\btens\b|\bpodes\b"
             r"|\bqueres\b|\bsabes\b|\bconheces\b|\bestas\b|\bfazes\b|\bvais\b|\bpassamos\b(?=.{0,3}$)|\bpassámos\b"
@@ -1604,7 +1608,7 @@ _FORMER = (r"\b(?:j'ai ete (?:votre|ton|ta) (?:stagiaire|etudiante?|alternante?|
            r"|(?:votre|ton|ta) ancien(?:ne)? (?:stagiaire|etudiante?|eleve|alternante?|collegue|apprentie?)"
            r"|i (?:was|used to be) (?:your|an?) (?:intern|student|trainee|mentee)|(?:your|a) former (?:intern|student|trainee|mentee)"
            r"|i interned (?:with|for) you|you (?:taught|supervised|mentored) me"
-           r"|ich war (?:ihr|ihre|dein|deine|bei ihnen|bei dir|in ihrem|in deinem) \w*\s?(?:praktikant\w*|student\w*|werkstudent\w*|kurs|seminar)"
+           r"|ich war (?:\d{4} |damals |mal |einmal )?(?:ihr|ihre|dein|deine|bei ihnen|bei dir|in ihrem|in deinem) \w*\s?(?:praktikant\w*|student\w*|werkstudent\w*|kurs|seminar)"
            r"|(?:ihr|ihre|dein|deine) ehemalige[rn]? (?:praktikant\w*|student\w*|werkstudent\w*)"
            r"|fui (?:su|tu) (?:alumn[oa]|becari[oa]|estudiante|practicante)|(?:su|tu) (?:antigu[oa]|ex) ?(?:alumn[oa]|becari[oa])"
            r"|sono stat[oa] (?:il |la )?(?:suo|sua|tuo|tua) (?:stagista|student\w+|allievo|allieva|tirocinante)"
