@@ -528,8 +528,11 @@ def context_for(item: dict[str, Any], settings: Settings) -> tuple[str, str, dic
     gender = sender_gender(note, lang, who, headline) if mirror or lang == "de" else ""
     if not gender and (mirror or (lang == "de" and not first_used and not informal)):
         gender = name_gender(who.first, lang)  # "Hallo Frau Krüger" is answered "Hallo Frau Müller", not with the full name
+    judged_template = name
     name = choose_template(name, facts)
     name = _situation_template(name, facts, note)
+    if judged_template == "recruiting" and name in ("ask_for_help", "benefit") and _YES_NO.search(fold(note)) and not facts.candidate:
+        name = "recruiting"  # "ich suche eine:n Social-Ads-Expert:in … Hättest du Interesse?" is a recruiter's question
     if name == "recruiting" and intent != "recruiting" and note.strip() and note_lang == lang:
         kept = facts
         facts = extract(note, lang, "recruiting")  # the recruiter's slots (job title, company, place)
@@ -584,6 +587,13 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
     not a job request, a candidate is not a recruiter, an alumni network is not a referrer, a free trial is a pitch."""
     if facts.former and facts.ask != "interns":
         return "met_before"
+    if name == "recruiting" and facts.proposal in ("speaker", "guest", "jury", "cowrite"):
+        return "business_proposal"  # "wir suchen Speaker für …" invites, it does not hire
+    if name == "benefit" and note.strip():
+        for candidate, present in (("referral", facts.referrer), ("met_before", facts.event or facts.org or facts.former),
+                                   ("content", facts.work), ("ask_for_help", facts.ask in _HELP_ASKS)):
+            if present:
+                return candidate
     if facts.candidate and name in ("recruiting", "ask_for_help", "business_proposal", "benefit", "job_seeking"):
         return "job_seeking"
     if facts.alumni and not facts.referrer and name in ("referral", "job_seeking", "benefit", "ask_for_help", "met_before"):

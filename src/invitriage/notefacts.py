@@ -1081,6 +1081,13 @@ def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *
         while len(kept) > 1 and original[kept[-1][0]:kept[-1][1]][:1].islower():
             kept.pop()
     if lang == "nl":
+        while len(kept) > 1 and folded[kept[-1][0]:kept[-1][1]] in ("was", "is", "zette", "heeft", "had", "vond", "werd", "maakte", "bracht", "gaf", "hielp", "deed"):
+            kept.pop()
+    if lang == "fr":
+        cut = next((i for i, (a, b) in enumerate(kept) if i > 0 and re.match(r"[mtsl]'(?:a|ai|as|avait|est|etait)$", folded[a:b])), None)
+        if cut is not None:
+            kept = kept[:cut]  # "sur le SEO local m'a beaucoup aidé": the topic ends before the verb
+    if lang == "nl":
         while len(kept) > 1 and re.fullmatch(r"ge\w+(?:d|t|en)|\w+(?:en)", folded[kept[-1][0]:kept[-1][1]]) \
                 and folded[kept[-1][0]:kept[-1][1]] not in ("marketingcampagnen", "organisaties"):
             if not re.fullmatch(r"ge\w+(?:d|t|en)|lezen|delen|schrijven|horen|volgen|bekijken|zien", folded[kept[-1][0]:kept[-1][1]]):
@@ -1441,10 +1448,10 @@ def _recruiting(original: str, folded: str, lang: str) -> tuple[str, str, str, b
 
 
 _PROPOSALS = {
-    "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:podcast|emission|show|folge|episodio|programa|aflevering)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|recevoir|te gast|uitnodigen|einladen)\b",
+    "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:podcast|emission|show|folge|episodio|programa|aflevering)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|recevoir|te gast|uitnodigen|einladen)\b",
     "jury": r"\bjury\b|\bjurado\b|\bgiuria\b|\bjuri\b|\bjurylid\b|\bjuryleden\b|\bjurymitglied\w*|\bjury member\b|\bmembre du jury\b",
     "cowrite": r"\bco-?ecri\w*|a quatre mains|\bco-?writ\w*|\bco-?author\w*|gemeinsam\w* (?:einen )?(?:artikel|beitrag|buch)|zusammen (?:schreiben|einen artikel)|escribir juntos|a cuatro manos|scrivere insieme|a quattro mani|escrever juntos|a quatro maos|samen (?:schrijven|een artikel)|tribune commune|article commun",
-    "speaker": r"\b(?:intervenir|intervenante?|co-intervenante?|animer (?:un|une)|speaker|temoigner|give a talk|speak(?:ing)? at|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|spreker|een lezing geven|dagvoorzitter)\b",
+    "speaker": r"\b(?:intervenir|intervenante?|co-intervenante?|animer (?:un|une)|speaker|temoigner|give a talk|speak(?:ing)? at|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter)\b",
     "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat|partenaire|collaborer|collaboration|partnership|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation|partnerschaft|zusammenarbeit|partneragentur|colaboracion|colaborar|alianza|collaborazione|collaborare|parceria|colaboracao|samenwerking|samenwerken|co-?organis\w*|sponsor\w*|affiliation|affiliate)\b",
 }
 _SERVICES = {
@@ -1503,7 +1510,7 @@ _ASKS: dict[str, dict[str, str]] = {
     },
     "questions": {
         "fr": r"\bquelques questions|\bune (?:ou deux|petite) questions?|\bposer (?:une|quelques|deux) questions?|\bvous poser\b|\bte poser\b|\bdeux questions",
-        "en": r"\b(?:a (?:couple|few) (?:of )?(?:quick )?questions|ask you (?:a|some|two|one|a few)|pick your brain|quick question|two questions)",
+        "en": r"\b(?:a (?:couple|few) (?:of )?(?:quick )?questions|ask you (?:a|some|two|one|a few)|pick your brain|two questions)",
         "de": r"\b(?:ein paar|einige|zwei|kurze?) fragen\b|\beine (?:kurze )?frage (?:stellen|hatte|habe)",
         "es": r"\b(?:unas|algunas|un par de|dos) preguntas|\bhacer(?:te|le) una pregunta|\bpreguntar(?:te|le)\b",
         "it": r"\b(?:qualche|alcune|un paio di|due) domand\w*|\bfarti una domanda|\bfarle una domanda|\bchiederti\b|\bchiederle\b",
@@ -1750,6 +1757,13 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
             facts.wanted = a.split(":", 1)[1]
     if not facts.topic:
         facts.topic = _ask_topic(original, folded, lang)
+    if not facts.topic and facts.proposal:
+        # "wir suchen Speaker für die Digital Marketing Days im Juni zum Thema Content-Strategie": the talk's topic
+        for m in reversed(list(_rx(rf"\b(?:zum thema|{_ABOUT[lang]})\s+(?=\S)").finditer(folded))):
+            phrase = _phrase(original, folded, m.start(), lang, 7)
+            if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 60 and len(phrase.split()) >= 2:
+                facts.topic = phrase
+                break
     if intent != "job_seeking" and facts.ask != "interns" and not _first(rf"\b(?:{_SEEK[lang]})\b", folded):
         facts.role = facts.domain = facts.period = ""
     if intent != "recruiting":
