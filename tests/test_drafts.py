@@ -644,3 +644,16 @@ def test_a_laid_off_sender_gets_a_warm_word_first():
                              ("Hallo Camille, ich wurde letzte Woche entlassen und suche eine neue Stelle im Online-Marketing.", "de", "tut mir leid")]:
         d = draft(note, lang, "job_seeking", settings=SAMPLE_OWNER)
         assert warm in d.text, d.text
+
+
+@pytest.mark.parametrize("note, lang, asked", [
+    ("Bonjour Camille, j'anime le podcast « Marketing en Région » et j'aimerais beaucoup vous recevoir pour parler de stratégie de contenu. Ça vous tente ?", "fr", "le sujet"),
+    ("Ciao Camille, conduco il podcast 'Marketing in Pillole' e mi piacerebbe averti come ospite per parlare di strategia dei contenuti. Ti va?", "it", "il tema"),
+    ("Guten Tag Frau Laurent, wir suchen Speaker für die Digital Marketing Days in Köln im Juni zum Thema Content-Strategie. Hätten Sie Interesse?", "de", "das Thema"),
+    ("Beste mevrouw Laurent, we zoeken sprekers voor het Digital Marketing Congres in Amsterdam in juni over SEO. Zou u willen spreken?", "nl", "het onderwerp"),
+])
+def test_an_invitation_is_not_asked_again_for_the_topic_or_the_date_it_gives(note, lang, asked):
+    d = draft(note, lang, "business_proposal", settings=SAMPLE_OWNER)
+    assert asked not in d.text and "recruit" not in d.template, d.text
+    if lang in ("de", "nl"):
+        assert not re.search(r"Termine|data en", d.text), d.text

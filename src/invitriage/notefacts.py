@@ -1759,8 +1759,9 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.topic = _ask_topic(original, folded, lang)
     if not facts.topic and facts.proposal:
         # "wir suchen Speaker für die Digital Marketing Days im Juni zum Thema Content-Strategie": the talk's topic
-        for m in reversed(list(_rx(rf"\b(?:zum thema|{_ABOUT[lang]})\s+(?=\S)").finditer(folded))):
-            phrase = _phrase(original, folded, m.start(), lang, 7)
+        talk = r"(?:parler|parlare|hablar|falar|praten|sprechen|talk)\s+(?P<t>d[eu']|des|di|del|della|dei|de|do|da|dos|das)"
+        for m in reversed(list(_rx(rf"\b(?:{talk}|(?P<a>zum thema|{_ABOUT[lang]}))\s*(?=\S)").finditer(folded))):
+            phrase = _phrase(original, folded, m.start("t") if m.group("t") else m.start("a"), lang, 7)
             if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 60 and len(phrase.split()) >= 2:
                 facts.topic = phrase
                 break
