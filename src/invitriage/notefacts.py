@@ -1285,6 +1285,8 @@ def _referrer(original: str, folded: str, lang: str) -> str:
             if not kept:
                 continue
             name = original[kept[0][0]:kept[-1][1]]
+            # "Ortega de la Cámara de Comercio": the person, not the place they work at
+            name = re.split(r"\s(?:de la|del|de|da|do|von der|von|van de|van|di)\s+(?=(?:C[aáâ]mara|Chambre|Kammer|Camera|Kamer|IHK|Universi|Agenc|[ÉE]cole|Escuela|Scuola|Escola|Hochschule|Groupe|Grupo|Gruppo)\b)", name)[0]
             if fold(name) in _NOT_NAMES or fold(name.split()[0]) in _NOT_NAMES or len(name) < 2:
                 continue
             return name
