@@ -25,6 +25,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from invitriage.benefit import BenefitMatcher
 from invitriage.drafts import draft_for
 from invitriage.judge import classify
 from invitriage.service import Workspace
@@ -42,13 +43,17 @@ def notes_rows(path: Path, settings: Settings) -> list[dict[str, Any]]:
     if missing:
         raise SystemExit(f"{path}: missing column(s) {', '.join(sorted(missing))}")
     judged = classify([r["note"] or "" for r in rows], owner_lang=settings.language)
+    # As triage does: who matches meet_whom / help_whom, for the replies to people without a note.
+    matcher = BenefitMatcher(settings.help_whom, settings.meet_whom, settings.offer, settings.benefit_threshold)
+    matches = matcher.match([(r["headline"] or "", r["note"] or "") for r in rows]) if matcher.active else [[] for _ in rows]
     out = []
-    for n, (row, j) in enumerate(zip(rows, judged), start=1):
+    for n, (row, j, found) in enumerate(zip(rows, judged, matches), start=1):
         intent = (row.get("intent") or "").strip() or j.intent
         lang = (row.get("lang") or "").strip() or j.lang
         item = {"name": row["name"], "note": row["note"] or "", "headline": row["headline"] or "",
                 "lang": lang if lang in LANGUAGES else settings.language, "intent": intent, "action": "reply",
-                "evidence": j.evidence}
+                "evidence": [m.evidence() for m in found[:2]] + list(j.evidence),
+                "meet": any(m.kind == "meet_whom" for m in found)}
         d = draft_for(item, settings, settings.templates_dir)
         out.append({"id": f"note-{n}", "lang": d.lang if d else "", "intent": intent, "note": row["note"],
                     "headline": row["headline"], "draft": d.text if d else "", "name": row["name"],

@@ -184,7 +184,7 @@ RAW = [
 @pytest.mark.parametrize("note, lang, banned", RAW, ids=[c[1] for c in RAW])
 def test_greetings_self_introductions_and_calls_to_action_never_reach_the_draft(note, lang, banned):
     d = draft(note, lang, "met_before")
-    assert banned not in d.text and "15-min" not in d.text and "…" not in d.text
+    assert banned not in d.text and "15-min call" not in d.text and "…" not in d.text
     assert d.text.count("(") == d.text.count(")") and ".." not in d.text
 
 
@@ -210,8 +210,10 @@ def test_informal_by_verb_form_or_casual_greeting_gets_an_informal_draft(note, l
 
 ADDRESS = [
     ("Sehr geehrte Frau Laurent, ich habe Ihren Vortrag gehört.", "de", "Stefanie Berger", "Inhaberin einer Schreinerei", "Sehr geehrte Frau Berger,"),
-    ("Sehr geehrte Frau Laurent, ich habe Ihren Vortrag gehört.", "de", "Prof. Dr. Klaus Meier", "", "Guten Tag Prof. Dr. Klaus Meier,"),
-    ("Bonjour Madame Laurent, j'ai lu votre article sur le SEO local.", "fr", "Gérard Dupont", "", "Bonjour Gérard Dupont,"),
+    ("Sehr geehrte Frau Laurent, ich habe Ihren Vortrag gehört.", "de", "Prof. Dr. Klaus Meier", "", "Sehr geehrter Herr Prof. Dr. Meier,"),
+    ("Sehr geehrte Frau Laurent, ich habe Ihren Vortrag gehört.", "de", "Prof. Dr. Kim Meier", "", "Guten Tag Prof. Dr. Kim Meier,"),
+    ("Bonjour Madame Laurent, j'ai lu votre article sur le SEO local.", "fr", "Gérard Dupont", "", "Bonjour Monsieur Dupont,"),
+    ("Bonjour Madame Laurent, j'ai lu votre article sur le SEO local.", "fr", "Dominique Dupont", "", "Bonjour Dominique Dupont,"),
     ("Bonjour Madame Laurent, je suis ravie d'avoir lu votre article.", "fr", "Hélène Verdier", "", "Bonjour Madame Verdier,"),
     ("Dear Ms Laurent, I read your article on content strategy.", "en", "Dr. James O'Neill", "", "Dear Dr O'Neill,"),
     ("Dear Ms Laurent, I read your article on content strategy.", "en", "Jane Doe, MBA", "", "Dear Jane Doe,"),
@@ -219,7 +221,10 @@ ADDRESS = [
     ("Gentile Dottoressa Laurent, ho letto il Suo articolo sul marketing.", "it", "Dott.ssa Chiara Bianchi", "", "Gentile dott.ssa Bianchi,"),
     ("Prezada Sra. Laurent, li seu artigo sobre marketing. Muito obrigada!", "pt", "Beatriz Almeida", "", "Prezada Sra. Almeida,"),
     ("Cara Dra. Laurent, li o seu artigo sobre marketing. Muito obrigada!", "pt", "Beatriz Almeida", "", "Cara Sra. Almeida,"),
-    ("Geachte mevrouw Laurent, ik las uw artikel over lokale SEO.", "nl", "Jan de Vries", "", "Geachte Jan de Vries,"),
+    ("Geachte mevrouw Laurent, ik las uw artikel over lokale SEO.", "nl", "Jan de Vries", "", "Geachte heer De Vries,"),
+    ("Goedemiddag mevrouw Laurent, ik las uw artikel over lokale SEO.", "nl", "Emma de Vries", "", "Beste mevrouw De Vries,"),
+    ("Hallo Frau Laurent, ich habe Ihren Vortrag gehört.", "de", "Hannah Müller", "", "Hallo Frau Müller,"),
+    ("Hello Ms Laurent, I read your article on content strategy.", "en", "Fatima Walker", "", "Dear Ms Walker,"),
     ("Geachte mevrouw Laurent, ik las uw artikel over lokale SEO.", "nl", "Dr. Anke de Boer", "", "Geachte dr. De Boer,"),
 ]
 
@@ -237,9 +242,11 @@ def test_names_with_commas_emoji_titles_or_credentials(name, opening):
     assert d.text.startswith(opening + "\n") and ",," not in d.text and "Prof.," not in d.text
 
 
-def test_german_formal_draft_without_first_name_greeting_uses_the_full_name():
+def test_german_formal_draft_without_first_name_greeting_uses_title_and_surname():
     d = draft("Guten Tag, ich habe Ihren Artikel über lokales SEO gelesen.", "de", "content", "Stefanie Berger")
-    assert d.text.startswith("Guten Tag Stefanie Berger,") and "Hallo Stefanie" not in d.text
+    assert d.text.startswith("Guten Tag Frau Berger,") and "Hallo Stefanie" not in d.text
+    d = draft("Guten Tag, ich habe Ihren Artikel über lokales SEO gelesen.", "de", "content", "Kim Berger")
+    assert d.text.startswith("Guten Tag Kim Berger,")  # a first name that does not tell: never an invented gender
 
 
 # -- 5. language ------------------------------------------------------------------------------------
@@ -287,8 +294,8 @@ def test_a_freelancer_offering_help_does_not_get_the_job_seeker_text():
 
 def test_a_welcome_without_a_note_says_why_the_owner_writes():
     d = draft("", "fr", "no_note", "Léa Fontaine", "Alternante community manager | Bachelor Communication digitale")
-    assert "SEO, social ads et content strategy" in d.text and "Je vous écris parce que" in d.text
-    assert "votre message" not in d.text
+    assert "coup de main en SEO, publicité sur les réseaux sociaux ou stratégie de contenu pour vos études" in d.text
+    assert "votre message" not in d.text and "social ads" not in d.text and "profils comme le vôtre" not in d.text
 
 
 # -- 7. signatures ----------------------------------------------------------------------------------
@@ -461,7 +468,7 @@ def test_unsigned_drafts_end_cleanly_and_triage_says_so_once(run, tmp_path, db_p
 def test_an_indirect_question_is_answered_too():
     d = draft("Bom dia Camille, li o seu artigo sobre SEO local e gostava de saber se também dá formação a equipas pequenas.",
               "pt", "content", "Sofia Pereira")
-    assert "Para lhe responder bem" in d.text and "Há algum tema" not in d.text
+    assert "respondo-lhe por aqui" in d.text and "Há algum tema" not in d.text and "15 minutos" not in d.text
 
 
 def test_a_yes_only_to_a_question_about_doing_something_together():
@@ -472,4 +479,181 @@ def test_a_yes_only_to_a_question_about_doing_something_together():
 
 def test_a_german_welcome_without_a_note_is_formal_with_the_full_name():
     d = draft("", "de", "no_note", "Lea Wolf", "Studentin Medienmanagement | Schwerpunkt Online-Marketing")
-    assert d.text.startswith("Guten Tag Lea Wolf,") and "Ihnen" in d.text
+    assert d.text.startswith("Guten Tag Frau Wolf,") and " Sie " in d.text
+
+
+# -- issue 15, second round: the kinds of problems of the first independent review -------------------
+
+SAMPLE_OWNER = Settings(owner_name="Camille Laurent", signature="Camille", language="fr",
+                        offer=["SEO", "social ads", "content strategy", "digital marketing training"])
+NOT_TRANSLATED = {"fr": "social ads", "de": "social ads", "es": "social ads", "it": "content strategy",
+                  "pt": "social ads", "nl": "content strategy"}
+
+
+def welcome(lang: str, headline: str, name: str, *, meet: bool = False):
+    it = {**item("", lang, "no_note", name, headline), "meet": meet,
+          "evidence": [{"rule": "want_to_meet" if meet else "benefit", "quote": "headline matches"}]}
+    d = draft_for(it, SAMPLE_OWNER)
+    assert d is not None and d.lang == lang, d
+    return d.text
+
+
+MEET = [("fr", "Directrice marketing chez Mealtrack", "Mealtrack", "échanger avec vous"),
+        ("en", "Head of Growth @ Hivora", "Hivora", "comparing notes"),
+        ("de", "Marketingleiterin bei Hanse Energie", "Hanse Energie", "austauschen"),
+        ("es", "Directora de marketing en Tecnova", "Tecnova", "intercambiar ideas"),
+        ("it", "Responsabile marketing presso Vela Digital", "Vela Digital", "confrontarmi"),
+        ("pt", "Diretora de marketing na Farol", "Farol", "trocar ideias"),
+        ("nl", "Marketingmanager bij Duinwerk", "Duinwerk", "van gedachten wisselen")]
+
+
+@pytest.mark.parametrize("lang, headline, business, exchange", MEET, ids=[m[0] for m in MEET])
+def test_a_person_the_owner_wants_to_meet_is_offered_an_exchange_not_help(lang, headline, business, exchange):
+    text = welcome(lang, headline, "Alex Martin", meet=True)
+    assert business in text and exchange in text, text
+    assert "(SEO" not in text and "profils comme" not in text and "aider des" not in text
+    if lang in NOT_TRANSLATED:
+        assert NOT_TRANSLATED[lang] not in text, text
+
+
+HELP = [("fr", "Étudiante en Master Marketing Digital", "pour vos études", "publicité sur les réseaux sociaux"),
+        ("fr", "Fondatrice de Fil & Lin | E-shop de créations artisanales", "pour Fil & Lin", "stratégie de contenu"),
+        ("en", "MSc Marketing student", "your studies", "social ads"),
+        ("de", "Inhaber von Cuir de Saône", "für Cuir de Saône", "Social-Media-Werbung"),
+        ("es", "Estudiante de Publicidad y RRPP | Marketing digital", "tus estudios", "publicidad en redes sociales"),
+        ("it", "Studentessa di Marketing Digitale", "i tuoi studi", "strategia dei contenuti"),
+        ("pt", "Fundadora da loja online Trigo Doce", "o seu negócio", "estratégia de conteúdo"),
+        ("nl", "Eigenaar van De Bakkerij | Zelfstandig ondernemer", "De Bakkerij", "contentstrategie")]
+
+
+@pytest.mark.parametrize("lang, headline, where, term", HELP, ids=[f"{h[0]}-{h[2]}" for h in HELP])
+def test_a_student_or_founder_is_offered_concrete_help_in_the_drafts_language(lang, headline, where, term):
+    text = welcome(lang, headline, "Alex Martin")
+    assert where in text and term in text and "(SEO" not in text, text
+    if lang in NOT_TRANSLATED:
+        assert NOT_TRANSLATED[lang] not in text, text
+
+
+YES_NO = [  # a plain request gets a plain answer, never "to answer you well, a 15-minute call"
+    ("Bonjour Camille, je prépare un article pour Lyon Entreprises sur les consultants indépendants. Accepteriez-vous une interview ?", "fr", "business_proposal", "Avec plaisir pour l'interview"),
+    ("Hi Camille, I'm writing my thesis on social media marketing for SMEs. Would you be open to a short interview?", "en", "ask_for_help", "Happy to do the interview"),
+    ("Hallo Frau Laurent, wir suchen Jurymitglieder für den Marketingpreis Rhein-Neckar. Hätten Sie Interesse?", "de", "sales_pitch", "Grundsätzlich gern"),
+    ("Hola Camille, soy periodista de Diario Sur y preparo un reportaje sobre marketing digital. ¿Aceptaría una entrevista?", "es", "business_proposal", "Con mucho gusto para la entrevista"),
+    ("Ciao Camille, conduco il podcast 'Marketing in Pillole' e mi piacerebbe averti come ospite per parlare di SEO. Ti va?", "it", "business_proposal", "In linea di massima sì"),
+    ("Olá Camille, a nossa plataforma de newsletters tem um teste gratuito de 30 dias. Posso enviar um acesso gratuito de teste?", "pt", "ask_for_help", "Neste momento"),
+    ("Hoi Camille, welke tools gebruik je voor je SEO-audits? Ik wil mijn eigen stack opbouwen.", "nl", "ask_for_help", "Goede vraag"),
+    ("Beste mevrouw Laurent, we zoeken juryleden voor de Marketing Award Twente. Zou u willen deelnemen?", "nl", "business_proposal", "In principe"),
+]
+
+
+@pytest.mark.parametrize("note, lang, intent, answer", YES_NO, ids=[f"{c[1]}-{c[3][:12]}" for c in YES_NO])
+def test_a_yes_no_request_gets_a_clear_answer_not_a_call(note, lang, intent, answer):
+    d = draft(note, lang, intent, settings=SAMPLE_OWNER)
+    assert answer in d.text, d.text
+    assert not re.search(r"15 (?:minutes|minutos|minuti|Minuten|minuten)|15-minute|répondre à votre question", d.text), d.text
+    assert "(le sujet" not in d.text and "the topic" not in d.text
+
+
+FORMER = [("Bonjour Camille, j'ai été votre stagiaire chez Ogilvy en 2018, ravie de vous retrouver ici !", "fr"),
+          ("Hi Camille, I was your intern at the agency back in 2019, so nice to find you here!", "en"),
+          ("Hallo Camille, ich war 2019 deine Praktikantin bei der Agentur – schön, dich hier zu finden!", "de"),
+          ("Hola Camille, fui tu becaria en la agencia en 2019, ¡qué alegría encontrarte aquí!", "es"),
+          ("Ciao Camille, sono stata la tua stagista in agenzia nel 2019, che bello ritrovarti!", "it"),
+          ("Olá Camille, fui sua estagiária na agência em 2019, que bom reencontrá-la aqui!", "pt"),
+          ("Hoi Camille, ik was in 2019 je stagiaire bij het bureau, leuk je hier te zien!", "nl")]
+
+
+@pytest.mark.parametrize("note, lang", FORMER, ids=[f[1] for f in FORMER])
+def test_a_former_intern_saying_hello_is_not_a_job_request(note, lang):
+    d = draft(note, lang, "job_seeking", settings=SAMPLE_OWNER)
+    assert d.template.endswith(f"met_before.{lang}.txt") or d.template.endswith("met_before.pt-BR.txt"), d.template
+    assert not re.search(r"(?i)\b(?:CV|Lebenslauf|curr[ií]culo|cv)\b", d.text), d.text
+
+
+def test_a_candidate_an_alumni_network_and_an_answer_to_the_owners_call_are_read_as_such():
+    cand = draft("Bonjour Camille, j'ai vu votre offre de stage en SEO et je suis très intéressé. Pourrions-nous échanger ?",
+                 "fr", "recruiting", settings=SAMPLE_OWNER)
+    assert "CV" in cand.text and "fiche de poste" not in cand.text and "mon profil" not in cand.text
+    alum = draft("Hi Camille, reaching out through the Sciences Po alumni network: I'm moving to Lyon and hoping to meet alums in marketing.",
+                 "en", "referral", settings=SAMPLE_OWNER)
+    assert "alum" in alum.text and "thanks to Sciences" not in alum.text and "How can I help" not in alum.text
+    call = draft("Hi Camille, saw your post looking for people working on B2B content strategy - that's my area! Let's connect.",
+                 "en", "content", settings=SAMPLE_OWNER)
+    assert "answering my message" in call.text and "following my work" not in call.text
+    thanked = draft("Hola Camille, ¡gracias por comentar mi publicación sobre SEO local! Encantado de tenerte en mi red.",
+                    "es", "generic", settings=SAMPLE_OWNER)
+    assert "publicación" in thanked.text and "(SEO" not in thanked.text and "perfiles como" not in thanked.text
+
+
+RECRUITERS = [  # outside the owner's field: a neutral no; inside it: open to hearing more, never a salary talk
+    ("Bonjour Camille, je recrute un contrôleur de gestion pour un groupe industriel à Lyon. Seriez-vous intéressée ?", "fr", "ne correspond pas"),
+    ("Hi Camille, we are looking for a Head of Finance for a fast-growing brand in London. Open to hearing more?", "en", "isn't a fit"),
+    ("Hallo Camille, ich bin Recruiterin bei Hanse Energie und wir haben eine offene Stelle als HR Business Partnerin in Hamburg. Passt das zu dir?", "de", "passt daher nicht"),
+    ("Hola Camille, en Tecnova estamos contratando desarrolladores backend (Java). ¿Te interesa?", "es", "no encaja"),
+    ("Buongiorno Camille, cerchiamo un Responsabile Amministrazione e Finanza per un'azienda in Emilia. Le interesserebbe ricevere dettagli?", "it", "non fa per me"),
+    ("Oi Camille, sou recrutadora na Energia Viva e temos uma vaga de analista financeiro em Curitiba. Pode te interessar?", "pt", "não combina"),
+    ("Goedemiddag, onze school zoekt per augustus een docent wiskunde in Haarlem. Bij interesse hoor ik graag van u.", "nl", "past niet bij mij"),
+    ("Bonjour Camille, je recrute un Head of Content en CDI pour une scale-up lyonnaise. Seriez-vous intéressée ?", "fr", "fiche de poste"),
+]
+
+
+@pytest.mark.parametrize("note, lang, answer", RECRUITERS, ids=[f"{r[1]}-{r[2][:10]}" for r in RECRUITERS])
+def test_a_recruiter_gets_a_neutral_reply(note, lang, answer):
+    d = draft(note, lang, "recruiting", settings=SAMPLE_OWNER)
+    assert answer in d.text, d.text
+    assert not re.search(r"(?i)rémunération|salary|gehalt|banda salarial|RAL\b|faixa salarial|salaris|m'intéresse|sounds interesting"
+                         r"|klingt interessant|mi interessa|tenho interesse|klinkt interessant", d.text), d.text
+
+
+SEEKERS = [("Bonjour Camille, je cherche un nouveau poste de chargée de communication à Lyon. N'hésitez pas si vous entendez parler d'une opportunité.", "fr"),
+           ("Hi Camille, I'm looking for a new content marketing job in Lyon. Any leads appreciated!", "en"),
+           ("Guten Tag, ich bin Online-Marketing-Managerin und aktuell auf Jobsuche im Raum Köln.", "de"),
+           ("Buenas tardes, soy community manager y estoy buscando empleo en Madrid. Agradecería cualquier oportunidad.", "es"),
+           ("Buongiorno, sono social media manager e cerco un nuovo lavoro a Milano.", "it"),
+           ("Bom dia, sou analista de marketing e estou em busca de recolocação em Porto Alegre.", "pt"),
+           ("Goedemorgen, ik ben marketeer en momenteel op zoek naar een nieuwe baan in de regio Rotterdam.", "nl")]
+
+
+@pytest.mark.parametrize("note, lang", SEEKERS, ids=[s[1] for s in SEEKERS])
+def test_a_job_seeker_is_not_asked_what_the_note_says_nor_for_dates_of_a_permanent_job(note, lang):
+    d = draft(note, lang, "job_seeking", settings=SAMPLE_OWNER)
+    assert not re.search(r"(?i)dates|your dates|Zeitraum|fechas|periodo|datas|periode|type de poste|gewünschte Stelle|tipo de", d.text), d.text
+    assert not re.search(r"(?i)c'est noté|noted|notiert|tomo nota|ne prendo nota|anotado|registado|genoteerd", d.text), d.text
+
+
+def test_a_brazilian_sender_gets_brazilian_portuguese():
+    for note in ("Olá Camille, nossa plataforma de e-mail marketing já é usada por 400 lojas. Posso enviar um acesso de teste?",
+                 "Bom dia, sou analista de marketing e estou em busca de recolocação em Porto Alegre."):
+        d = draft(note, "pt", "job_seeking" if "recoloca" in note else "sales_pitch", settings=SAMPLE_OWNER)
+        assert d.template.endswith(".pt-BR.txt"), (note, d.template)
+        assert not re.search(r"De momento|desejo-lhe|leio-o|digo-lhe|Envie-me", d.text), d.text
+
+
+def test_the_note_is_never_pasted_in_parentheses():
+    for note, lang, intent in [("Ciao Camille, abbiamo fatto il master insieme al Politecnico, che bello ritrovarti qui!", "it", "met_before"),
+                               ("Hoi Camille, Erik van Golfslag Digital stelde voor dat we zouden connecten. Groet!", "nl", "referral"),
+                               ("Hoi Camille, ik ben junior designer en zou heel blij zijn met feedback op mijn portfolio.", "nl", "ask_for_help"),
+                               ("Bonjour Camille, super échange ce matin, merci encore pour vos conseils !", "fr", "met_before")]:
+        d = draft(note, lang, intent, settings=SAMPLE_OWNER)
+        assert not re.search(r"\((?:«|“|‘|\")", d.text), d.text
+
+
+def test_a_laid_off_sender_gets_a_warm_word_first():
+    for note, lang, warm in [("Hey Camille, I was laid off last week (whole marketing team). Looking for my next content role, any leads appreciated 🙏", "en", "sorry to hear"),
+                             ("Bonjour Camille, je viens d'être licenciée suite à un plan social. Je cherche un poste en marketing digital.", "fr", "courage"),
+                             ("Hallo Camille, ich wurde letzte Woche entlassen und suche eine neue Stelle im Online-Marketing.", "de", "tut mir leid")]:
+        d = draft(note, lang, "job_seeking", settings=SAMPLE_OWNER)
+        assert warm in d.text, d.text
+
+
+@pytest.mark.parametrize("note, lang, asked", [
+    ("Bonjour Camille, j'anime le podcast « Marketing en Région » et j'aimerais beaucoup vous recevoir pour parler de stratégie de contenu. Ça vous tente ?", "fr", "le sujet"),
+    ("Ciao Camille, conduco il podcast 'Marketing in Pillole' e mi piacerebbe averti come ospite per parlare di strategia dei contenuti. Ti va?", "it", "il tema"),
+    ("Guten Tag Frau Laurent, wir suchen Speaker für die Digital Marketing Days in Köln im Juni zum Thema Content-Strategie. Hätten Sie Interesse?", "de", "das Thema"),
+    ("Beste mevrouw Laurent, we zoeken sprekers voor het Digital Marketing Congres in Amsterdam in juni over SEO. Zou u willen spreken?", "nl", "het onderwerp"),
+])
+def test_an_invitation_is_not_asked_again_for_the_topic_or_the_date_it_gives(note, lang, asked):
+    d = draft(note, lang, "business_proposal", settings=SAMPLE_OWNER)
+    assert asked not in d.text and "recruit" not in d.template, d.text
+    if lang in ("de", "nl"):
+        assert not re.search(r"Termine|data en", d.text), d.text

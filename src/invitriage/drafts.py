@@ -25,8 +25,9 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from .errors import ConfigError
 from .normalize import normalize
-from .notefacts import (MIN_CORE_LETTERS, Facts, Name, best_quote, extract, is_informal, mirrors_title, parse_name, pt_variant,
-                        reply_language, sender_gender)
+from .normalize import fold
+from .notefacts import (MIN_CORE_LETTERS, Facts, Name, best_quote, extract, is_informal, mirrors_title, name_gender, parse_name,
+                        pt_variant, reply_language, sender_gender)
 from .settings import Settings
 from .taxonomy import LANGUAGES
 
@@ -43,7 +44,8 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "intent", "has_note", "quote", "question", "ask", "wanted", "survey", "event", "when", "org",
                 "work", "title", "topic", "referrer", "role", "domain", "period", "cv", "job_title", "company",
                 "place", "salary", "remote", "proposal", "project", "offers", "portfolio", "offer", "signature",
-                "resource", "shall_we", "answer")
+                "resource", "shall_we", "answer", "former", "candidate", "alumni", "answering", "thanked", "laid_off",
+                "request", "target", "fmt", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -53,7 +55,7 @@ def _titles(name: Name, lang: str) -> str:
 
 
 def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str = "", variant: str = "",
-             first_name_used: bool = True, soft: bool = False) -> str:
+             first_name_used: bool = True, soft: bool = False, opener: str = "") -> str:
     """The opening line: by first name, or title and surname when the sender wrote formally to the owner's.
 
     Without the sender's gender (never guessed from a first name) a formal address uses the full name.
@@ -102,7 +104,12 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
         if mirror or not first_name_used:
             if mirror and gender and surname_ok:
                 title = f"{titles} " if titles else ""
-                return f"Sehr geehrte Frau {title}{last}," if gender == "f" else f"Sehr geehrter Herr {title}{last},"
+                who_de = f"Frau {title}{last}" if gender == "f" else f"Herr {title}{last}"
+                if opener in ("Hallo", "Guten Tag"):  # "Hallo Frau Krüger" is answered in kind
+                    return f"{opener} {who_de},"
+                return f"Sehr geehrte {who_de}," if gender == "f" else f"Sehr geehrter {who_de},"
+            if gender and surname_ok:
+                return f"Guten Tag {'Frau' if gender == 'f' else 'Herr'} {f'{titles} ' if titles else ''}{last},"
             named = " ".join(p for p in (titles, full) if p)
             return f"Guten Tag {named}," if named and full else "Guten Tag,"
         return f"Hallo {first}," if first else "Guten Tag,"
@@ -124,6 +131,8 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
             title = next((t for t in name.titles if t in ("Dott.", "Dott.ssa", "Prof.", "Prof.ssa", "Ing.", "Avv.", "Arch.", "Dr.")), "")
             if title and surname_ok:
                 return f"Gentile {title.lower()} {last},"
+            if gender and surname_ok:
+                return f"Gentile {'signora' if gender == 'f' else 'signor'} {last},"
             return f"Gentile {full},"
         return f"Buongiorno {first}," if first else "Buongiorno,"
     if lang == "pt":
@@ -332,8 +341,156 @@ def reason_quote(note: str, evidence: list[dict[str, str]], lang: str = "en") ->
     return best_quote(note, lang, cues)
 
 
+#: Well-known offer phrases in each draft language: an English "social ads" is not pasted into a French
+#: sentence. Keys are folded; an owner's phrase that is not here is used as written.
+_OFFER_TERMS: dict[str, dict[str, str]] = {
+    "seo": dict.fromkeys(LANGUAGES, "SEO"),
+    "sea": dict.fromkeys(LANGUAGES, "SEA"),
+    "google ads": dict.fromkeys(LANGUAGES, "Google Ads"),
+    "social ads": {"fr": "publicité sur les réseaux sociaux", "en": "social ads", "de": "Social-Media-Werbung",
+                   "es": "publicidad en redes sociales", "it": "pubblicità sui social", "pt": "anúncios nas redes sociais",
+                   "nl": "social media-advertenties"},
+    "content strategy": {"fr": "stratégie de contenu", "en": "content strategy", "de": "Content-Strategie",
+                         "es": "estrategia de contenidos", "it": "strategia dei contenuti", "pt": "estratégia de conteúdo",
+                         "nl": "contentstrategie"},
+    "digital marketing training": {"fr": "formation au marketing digital", "en": "digital marketing training",
+                                   "de": "Online-Marketing-Schulungen", "es": "formación en marketing digital",
+                                   "it": "formazione in marketing digitale", "pt": "formação em marketing digital",
+                                   "nl": "trainingen in online marketing"},
+    "digital marketing": {"fr": "marketing digital", "en": "digital marketing", "de": "Online-Marketing",
+                          "es": "marketing digital", "it": "marketing digitale", "pt": "marketing digital", "nl": "online marketing"},
+    "social media": {"fr": "réseaux sociaux", "en": "social media", "de": "Social Media", "es": "redes sociales",
+                     "it": "social media", "pt": "redes sociais", "nl": "social media"},
+    "email marketing": {"fr": "emailing", "en": "email marketing", "de": "E-Mail-Marketing", "es": "email marketing",
+                        "it": "email marketing", "pt": "e-mail marketing", "nl": "e-mailmarketing"},
+    "copywriting": {"fr": "rédaction web", "en": "copywriting", "de": "Texten", "es": "redacción publicitaria",
+                    "it": "copywriting", "pt": "redação publicitária", "nl": "copywriting"},
+    "branding": {"fr": "image de marque", "en": "branding", "de": "Markenaufbau", "es": "branding", "it": "branding",
+                 "pt": "branding", "nl": "branding"},
+    "community management": {"fr": "community management", "en": "community management", "de": "Community-Management",
+                             "es": "gestión de comunidades", "it": "community management", "pt": "gestão de comunidades",
+                             "nl": "communitymanagement"},
+    "web analytics": {"fr": "web analytics", "en": "web analytics", "de": "Webanalyse", "es": "analítica web",
+                      "it": "web analytics", "pt": "análise web", "nl": "webanalyse"},
+}
+_OFFER_ALIASES = {"referencement naturel": "seo", "referencement": "seo", "strategie de contenu": "content strategy",
+                  "content-strategie": "content strategy", "social media ads": "social ads", "paid social": "social ads",
+                  "publicite sur les reseaux sociaux": "social ads", "formation": "digital marketing training",
+                  "formation marketing digital": "digital marketing training", "marketing digital": "digital marketing",
+                  "reseaux sociaux": "social media", "emailing": "email marketing", "e-mail marketing": "email marketing",
+                  "redaction web": "copywriting", "analytics": "web analytics", "content marketing": "content strategy"}
+_OR = {"fr": "ou", "en": "or", "de": "oder", "es": "o", "it": "o", "pt": "ou", "nl": "of"}
+
+
+def offer_items(offer: list[str], lang: str) -> list[str]:
+    """The owner's first three offer phrases in the draft's language (well-known ones translated).
+
+    >>> offer_items(["SEO", "social ads", "content strategy"], "fr")
+    ['SEO', 'publicité sur les réseaux sociaux', 'stratégie de contenu']
+    """
+    out = []
+    for phrase in offer[:3]:
+        key = fold(phrase).strip()
+        key = _OFFER_ALIASES.get(key, key)
+        out.append(_OFFER_TERMS.get(key, {}).get(lang, phrase))
+    return out
+
+
 def _offer_text(settings: Settings, lang: str) -> str:
-    return _listing(settings.offer[:3], lang)
+    return _listing(offer_items(settings.offer, lang), lang)
+
+
+def _offer_or(settings: Settings, lang: str) -> str:
+    items = offer_items(settings.offer, lang)
+    if len(items) <= 1:
+        return "".join(items)
+    word = _OR.get(lang, "or")
+    if lang == "es" and re.match(r"(?i)h?o", items[-1]):
+        word = "u"
+    return f"{', '.join(items[:-1])} {word} {items[-1]}"
+
+
+#: Words of the owner's trade (digital marketing, and a consultant's own work): a note without any of them
+#: asks about another field ("Rust or Go?", "which DMS?", "a cardiology post"), and the reply says so.
+_FIELD = (r"\b(?:market\w*|seo|sea|ads|adwords|publicit\w*|advertis\w*|werbung|pubblicit\w*|publicidad|anuncio\w*|social\w*|reseaux"
+          r"|redes|content\w*|contenu\w*|contenid\w*|contenut\w*|conteudo\w*|inhalt\w*|communication|kommunikation|comunica\w*"
+          r"|communicatie|brand\w*|marque|marca|marchio|merk|newsletter\w*|linkedin|instagram|tiktok|facebook|growth|e-?commerce"
+          r"|e-?shop|webshop|site|website|sito|webseite|copywrit\w*|redaction|emailing|e-?mail\w*|campa\w*|kampagne\w*|google"
+          r"|analytics|referencement|visibilit\w*|sichtbarkeit|audience|influen\w*|storytelling|community|freelanc\w*|independant\w*"
+          r"|consult\w*|clients?|kunden|pricing|tarif\w*|prix|devis|formation\w*|training\w*|schulung\w*|leads?|digital\w*|numerique"
+          r"|web|online|employer branding|marque employeur|trafic|traffic|conversion\w*|posts?|blog\w*|podcast\w*|notoriete|crm)\b")
+
+
+def in_field(text: str, settings: Settings) -> bool:
+    """Is ``text`` about the owner's field (digital marketing, the owner's own offer, a consultant's work)?"""
+    folded = fold(text or "")
+    if re.search(_FIELD, folded):
+        return True
+    words = {w for phrase in settings.offer for w in re.findall(r"[a-z0-9]{3,}", fold(phrase))}
+    return any(re.search(rf"\b{re.escape(w)}\b", folded) for w in words)
+
+
+def _headline_parts(headline: str) -> tuple[str, str]:
+    """(position, business) of a headline: "Responsable marketing – Mealtrack" → ("Responsable marketing", "Mealtrack").
+
+    The business is named only when the headline marks it ("chez", "at", "@", "Fondatrice de …") or a later
+    segment is a name in capitals ("| Redkite Media"), never a tagline ("| Marque employeur", "| SEO").
+    """
+    text = " ".join((headline or "").split())
+    if not text:
+        return "", ""
+    segments = [p.strip(" ✨🎯🚀") for p in re.split(r"\s[|•·–—]\s|\s\|\s?|\|", text) if p.strip(" ✨🎯🚀")]
+    position = segments[0] if segments else ""
+    business = ""
+    m = re.search(r"\s(?:chez|at|@|bei|presso|bij|en la empresa|na|no|en(?=\s+[A-ZÀ-Ý]))\s+(.+)$|\s@(\S.+)$", position)
+    if m:
+        business = (m.group(1) or m.group(2) or "").strip()
+        position = position[:m.start()].strip()
+    else:
+        m = re.search(r"^(?:\w+\s){0,2}?(?:fondat\w+|co-?fondat\w+|g[ée]rante?|dirigeante?|cr[ée]at\w+|founder|co-?founder|owner"
+                      r"|inhaber\w*|gr[üu]nder\w*|fundador\w*|cofundador\w*|due[ñn][oa]|titolare|fondat\w+|propriet[áa]ri[oa]|s[óo]ci[oa]"
+                      r"|eigena\w+|oprich\w+)\b,?\s+(?:de la |de l'|du |des |de |d'|of |von |der |di |da |do |van |bij )?([A-ZÀ-Ý].+)$",
+                      position, flags=re.IGNORECASE)
+        if m and m.group(1)[:1].isupper():
+            business = m.group(1).strip()
+    if not business:
+        for seg in segments[1:]:
+            words = seg.split()
+            small = {"de", "du", "des", "d'", "la", "le", "les", "&", "of", "the", "and", "et", "y", "e", "da", "do", "di", "van", "von"}
+            if 1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in small for w in words) \
+                    and not (len(words) == 1 and words[0].isupper()) and not re.search(r"(?i)\b(?:en|in|im|at|bij)\b", seg):
+                business = seg
+                break
+    if business and (len(business) > 40 or (business.isupper() and " " not in business)):
+        business = ""  # "Dirigeant de TPE": an acronym of a kind of business, not its name
+    return position, business
+
+
+def _audience(item: dict[str, Any], headline: str) -> str:
+    """Whom a note-less reply speaks to: ``meet`` (the owner wants to meet them), ``student``, ``business``
+    (a founder, an owner), ``job_seeker``, ``freelancer`` or "" (anyone else)."""
+    evidence = item.get("evidence") or []
+    if item.get("meet") or any(e.get("rule") == "want_to_meet" for e in evidence):
+        return "meet"
+    from .roles import roles_of
+
+    kinds = roles_of(headline) if headline.strip() else set()
+    for kind, label in (("student", "student"), ("job_seeker", "job_seeker"), ("founder", "business"), ("owner", "business"),
+                        ("ceo", "business"), ("freelancer", "freelancer")):
+        if kind in kinds:
+            return label
+    return ""
+
+
+def _position_for(position: str, lang: str) -> str:
+    if lang in ("fr", "es", "it", "pt", "nl") and position[:2].istitle() \
+            and not any(w[:1].isupper() for w in position.split()[1:]):
+        return position[0].lower() + position[1:]  # "vous êtes directrice marketing"; "CMO", "Head of Growth" stay
+    return position
+
+
+_YES_NO = re.compile(r"(?i)\b(?:interess\w*|interest\w*|open to|passt das|te interesa|le interesa|ti andrebbe|le interesserebbe"
+                     r"|pode te interessar|bij interesse|hearing more|saperne di piu|en savoir plus|m[eé]hr erfahren)")
 
 
 def draft_language(item: dict[str, Any], settings: Settings) -> str:
@@ -369,18 +526,39 @@ def context_for(item: dict[str, Any], settings: Settings) -> tuple[str, str, dic
     owner_first = parse_name(settings.owner_name).first
     first_used = bool(owner_first) and bool(re.search(rf"\b{re.escape(owner_first)}\b", note[:60]))
     gender = sender_gender(note, lang, who, headline) if mirror or lang == "de" else ""
+    if not gender and (mirror or (lang == "de" and not first_used and not informal)):
+        gender = name_gender(who.first, lang)  # "Hallo Frau Krüger" is answered "Hallo Frau Müller", not with the full name
+    judged_template = name
     name = choose_template(name, facts)
+    name = _situation_template(name, facts, note)
+    if judged_template == "recruiting" and name in ("ask_for_help", "benefit") and _YES_NO.search(fold(note)) and not facts.candidate:
+        name = "recruiting"  # "ich suche eine:n Social-Ads-Expert:in … Hättest du Interesse?" is a recruiter's question
+    if name == "recruiting" and intent != "recruiting" and note.strip() and note_lang == lang:
+        kept = facts
+        facts = extract(note, lang, "recruiting")  # the recruiter's slots (job title, company, place)
+        facts.request, facts.minutes = kept.request, kept.minutes
     if name == "job_seeking" and facts.ask in ("advice", "question", "call", "meet", "questions"):
         facts.ask = ""  # a job seeker's "any advice?" is answered by the job seeker's next step
     if name == "recruiting" and facts.ask in ("call", "question", "meet"):
-        facts.ask = ""  # the job description first, then the call
+        facts.ask = ""  # the recruiter's question is answered by the recruiting reply itself
+    audience = position = business = ""
+    if name == "benefit" and not note.strip():
+        audience = _audience(item, headline)
+        position, business = _headline_parts(headline)
+        position = _position_for(position, lang)
+        if audience == "student" and lang in ("es", "it", "nl") and not note.strip():
+            informal = True  # a student is answered with tú / tu / je on LinkedIn
+    subject = " ".join(p for p in (facts.job_title, facts.topic, facts.question, note if not facts.job_title else "") if p)
+    opener_m = re.match(r"\W*(hallo|guten tag|sehr geehrte)", fold(note))
     context: dict[str, Any] = {
         **{k: getattr(facts, k) for k in ("ask", "wanted", "survey", "event", "when", "org", "work", "title", "topic",
                                           "referrer", "role", "domain", "period", "cv", "job_title", "company", "place",
                                           "salary", "remote", "proposal", "project", "offers", "portfolio", "question",
-                                          "shall_we")},
+                                          "shall_we", "former", "candidate", "alumni", "answering", "thanked", "laid_off",
+                                          "request", "target", "fmt", "minutes", "recent")},
         "greeting": greeting(lang, who, informal=informal, mirror=mirror, gender=gender, variant=variant,
-                             first_name_used=first_used, soft=note.lstrip().lower().startswith("beste")),
+                             first_name_used=first_used, soft=not fold(note).lstrip(" ,!").startswith("geachte"),
+                             opener={"hallo": "Hallo", "guten tag": "Guten Tag"}.get(opener_m.group(1), "") if opener_m else ""),
         "first_name": who.first,
         "last_name": who.last,
         "full_name": who.full,
@@ -391,10 +569,49 @@ def context_for(item: dict[str, Any], settings: Settings) -> tuple[str, str, dic
         "has_note": bool(note.strip()),
         "quote": reason_quote(note, item.get("evidence") or [], lang) if note.strip() and note_lang == lang else "",
         "offer": _offer_text(settings, lang),
+        "offer_or": _offer_or(settings, lang),
+        "in_field": in_field(subject, settings) if note.strip() else True,
+        "audience": audience,
+        "position": position,
+        "business": business,
         "signature": settings.signature or settings.owner_name,
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
     }
+    if context["job_title"] and re.match(r"(?i)(?:des|les|un|une|a|an|the|der|die|ein|eine|los|las|unos|gli|dei|os|as|de)\s", context["job_title"]):
+        context["job_title"] = ""  # "des consultants data confirmés" is not a job title to write "le poste de …" with
     return name, (variant or lang), context
+
+
+def _situation_template(name: str, facts: Facts, note: str) -> str:
+    """The template for what the note plainly says, before the intent's guess: a former intern's hello is
+    not a job request, a candidate is not a recruiter, an alumni network is not a referrer, a free trial is a pitch."""
+    if facts.former and facts.ask != "interns":
+        return "met_before"
+    if name == "recruiting" and facts.proposal in ("speaker", "guest", "jury", "cowrite"):
+        return "business_proposal"  # "wir suchen Speaker für …" invites, it does not hire
+    if name == "benefit" and note.strip():
+        for candidate, present in (("referral", facts.referrer), ("met_before", facts.event or facts.org or facts.former),
+                                   ("content", facts.work), ("ask_for_help", facts.ask in _HELP_ASKS)):
+            if present:
+                return candidate
+    if facts.candidate and name in ("recruiting", "ask_for_help", "business_proposal", "benefit", "job_seeking"):
+        return "job_seeking"
+    if facts.alumni and not facts.referrer and name in ("referral", "job_seeking", "benefit", "ask_for_help", "met_before"):
+        return "referral"
+    if (facts.answering or facts.thanked) and name in ("content", "benefit", "met_before", "referral", "ask_for_help"):
+        return "content"
+    if facts.request == "trial" or (facts.pitch and name in ("ask_for_help", "benefit") and facts.ask in ("", "question", "feedback", "resource")):
+        return "sales_pitch"
+    if facts.hiring and not facts.candidate and name in ("ask_for_help", "business_proposal", "benefit", "referral") \
+            and (facts.request == "details" or _YES_NO.search(fold(note))) and facts.proposal not in ("guest", "speaker", "jury", "cowrite"):
+        return "recruiting"
+    if facts.laid_off and name in ("content", "benefit", "ask_for_help"):
+        return "job_seeking"
+    if facts.recent and name in ("referral", "benefit") and not facts.referrer:
+        return "met_before"
+    if facts.request in ("interview", "jury") and name in ("sales_pitch", "benefit", "recruiting"):
+        return "business_proposal" if facts.request == "jury" else "ask_for_help"
+    return name
 
 
 def draft_for(item: dict[str, Any], settings: Settings, owner_dir: Path | None = None) -> Draft | None:

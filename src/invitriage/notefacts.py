@@ -204,7 +204,7 @@ _HEADLINE_STRONG: dict[str, set[str]] = {
            "fondateur", "fondatrice", "gerant", "gerante", "dirigeant", "dirigeante", "createur", "creatrice",
            "diplome", "diplomee", "cofondateur", "cofondatrice", "co-fondateur", "co-fondatrice", "ecole", "aux"},
     "en": {"at", "student", "founder", "owner", "intern", "graduate", "looking", "co-founder", "cofounder", "helping", "internship"},
-    "es": {"estudiante", "fundadora", "publicidad", "practicas", "busco", "buscando", "empleo", "jefa", "dueno",
+    "es": {"estudiante", "fundadora", "directora", "publicidad", "practicas", "busco", "buscando", "empleo", "jefa", "dueno",
            "duena", "cofundadora", "cofundador", "rrpp", "comunicacion"},
     "pt": {"estudante", "estagiario", "estagiaria", "socio", "socia", "loja", "comunicacao", "publicidade",
            "recem", "vaga", "empreendedora", "empreendedor"},
@@ -323,7 +323,11 @@ def _headline_language(headline: str, owner: str) -> str | None:
 _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\ba gente\b|\bcontato|\bequipe\b|\bfato\b|\boi\b|\btime\b|\bcelular\b"
             r"|\btela\b|\busuario|\bregistro\b|\bbrasil|\bsao paulo\b|\brio de janeiro\b|\bbh\b|\bfloripa\b"
             r"|\b(?:estou|esta|estamos|estava|to|tou) (?:\w+ )?\w+(?:ando|endo|indo)\b|\bbora\b|\bmassa\b|\blegal\b"
-            r"|\bparabens\b.{0,20}\bvoce|\bmeu deus\b|\bbeleza\b|\bcadastro\b|\bprezad[oa]s?\b")
+            r"|\bparabens\b.{0,20}\bvoce|\bmeu deus\b|\bbeleza\b|\bcadastro\b|\bprezad[oa]s?\b"
+            # a possessive without its article ("nossa plataforma", "sua empresa") is Brazilian; Portugal says "a nossa"
+            r"|(?:^|[.!?,:;]\s*|\b(?:e|que|com|para|em|pela|pelo|sobre) )(?:nossa|nosso|nossas|nossos|sua|seu|suas|seus) (?!e\b)\w+"
+            r"|\b(?:porto alegre|curitiba|belo horizonte|recife|fortaleza|brasilia|campinas|salvador|goiania|manaus)\b"
+            r"|\brecolocacao\b|\bjuramentad\w+|\bfaixa salarial\b|\bcurriculo\b")
 _PT_CUES = (r"\bcontacto|\bequipa\b|\bfacto\b|\butilizador|\bregisto\b|\btelemovel\b|\becra\b|\bportugal\b"
             r"|\blisboa\b|\bporto\b|\b(?:estou|esta|estamos|estava|estive) a \w+(?:ar|er|ir)\b|\btens\b|\bpodes\b"
             r"|\bqueres\b|\bsabes\b|\bconheces\b|\bestas\b|\bfazes\b|\bvais\b|\bpassamos\b(?=.{0,3}$)|\bpassámos\b"
@@ -487,6 +491,55 @@ _HEADLINE_F_DE = r"\w*(?:beraterin|leiterin|managerin|inhaberin|grunderin|fuhrer
 _HEADLINE_M_DE = r"\w*(?:berater|leiter|inhaber|grunder|fuhrer|entwickler|referent|assistent|redakteur|experte|spezialist)"
 _HEADLINE_F = r"etudiante|alternante|directrice|fondatrice|cofondatrice|co-fondatrice|gerante|dirigeante|creatrice|consultante|chargee|diplomee|artisane|boulangere|studentin|grunderin|inhaberin|geschaftsfuhrerin|beraterin|leiterin|werkstudentin|managerin|fundadora|directora|cofundadora|consultora|studentessa|fondatrice|direttrice|estagiaria|diretora|formada|oprichtster"
 _HEADLINE_M = r"etudiant|alternant|directeur|fondateur|cofondateur|co-fondateur|gerant|dirigeant|createur|consultant|charge|diplome|artisan|boulanger|grunder|inhaber|geschaftsfuhrer|berater|leiter|werkstudent|fundador|director|cofundador|consultor|fondatore|direttore|estagiario|diretor|formado|oprichter"
+
+
+#: Common first names whose gender is not in doubt (folded). Names that change with the language
+#: ("Andrea", "Simone", "Nicola": men in Italy) are in _NAME_BY_LANG; "Camille", "Dominique", "Alex" in neither.
+_NAMES_F = set("""
+anna hannah julia laura lena clara emilia marie sophie lea lisa sarah sara katharina johanna leonie lina mia emma ella
+charlotte amelie luisa nina jana stefanie sabine petra claudia monika ulrike susanne birgit martina franziska melanie
+julie chloe alice ines zoe manon camila lucie louise jeanne juliette pauline margaux mathilde helene elodie celine nathalie
+isabelle sandrine aurelie emilie amandine caroline virginie veronique sylvie christine catherine valerie agnes beatrice
+heloise capucine victoire justine agathe noemie ophelie maud anais morgane estelle fatima aicha aissatou amina leila malika
+maria lucia elena marta paula carmen ana isabel cristina patricia raquel silvia pilar rocio alba irene natalia andrea_es
+giulia francesca chiara martina giorgia alessia federica valentina sofia aurora beatrice elisa ilaria roberta serena
+beatriz mariana ines larissa carolina fernanda juliana gabriela leticia aline vanessa daniela renata luisa luiza camila
+sanne lotte fleur eva iris noor lieke anouk femke marloes anne inge ingrid eline esther floor lisanne maaike merel
+jessica jennifer emily olivia grace chloe megan hannah rachel priya aisha nadia anita monica dana nora diana helen susan
+karen linda lauren amy rebecca victoria natasha
+""".split())
+_NAMES_M = set("""
+thomas nicolas antoine hugo louis maxime lucas arthur jules paul pierre jean marc olivier julien vincent laurent benoit
+francois philippe michel alain eric frederic sebastien mathieu guillaume romain clement florian gaetan remi luc herve
+adel amine mamadou seydou yann theo leo gabriel raphael baptiste quentin etienne gerard bernard didier patrick
+jonas lukas felix tim jan leon max niklas moritz ben tobias stefan michael andreas markus christian daniel matthias
+sebastian florian philipp alexander david simon johannes klaus jurgen wolfgang uwe nils tom carsten
+diego pablo andres sergio alvaro jorge carlos miguel javier manuel antonio jose juan luis fernando ivan victor dani
+davide alessandro matteo riccardo tommaso lorenzo marco giovanni giuseppe francesco roberto enrico fabio stefano
+joao pedro rafael tiago diogo gustavo rodrigo andre bruno ricardo rui nuno goncalo afonso duarte
+daan bram thijs ruben lars joost jesse sem koen pieter bas joris stijn niels rick erik jeroen wouter sander maarten
+james john robert william richard joseph charles christopher mark steven kevin brian george edward ryan jacob ethan
+benjamin samuel henry oliver jack harry noah liam mason logan ravi omar manoj rahul sanjay karthik
+""".split())
+_NAME_BY_LANG = {"andrea": {"it": "m", "": "f"}, "simone": {"it": "m", "": "f"}, "nicola": {"it": "m", "": "f"},
+                 "daniele": {"it": "m", "": ""}, "jan": {"": "m"}, "kim": {"": ""}}
+
+
+def name_gender(first: str, lang: str = "") -> str:
+    """"f", "m" or "" for a first name that leaves no doubt (an address needs Frau/Herr, Madame/Monsieur).
+
+    >>> name_gender("Hannah"), name_gender("Jonas"), name_gender("Camille"), name_gender("Andrea", "it"), name_gender("Andrea", "de")
+    ('f', 'm', '', 'm', 'f')
+    """
+    key = fold(first or "").split("-")[0].strip()
+    if key in _NAME_BY_LANG:
+        by = _NAME_BY_LANG[key]
+        return by.get(lang, by.get("", ""))
+    if key in _NAMES_F and key not in _NAMES_M:
+        return "f"
+    if key in _NAMES_M and key not in _NAMES_F:
+        return "m"
+    return ""
 
 
 def sender_gender(note: str, lang: str, name: Name, headline: str = "") -> str:
@@ -948,6 +1001,28 @@ class Facts:
     hiring: bool = False
     #: the sender describes their own offer to the owner's segment ("we help agencies like yours").
     pitch: bool = False
+    #: the sender was the owner's intern, student or colleague and says hello ("j'ai été votre stagiaire en 2018").
+    former: bool = False
+    #: the sender applies for a job they saw ("j'ai vu l'offre de Data Analyst et je suis très intéressé").
+    candidate: bool = False
+    #: the contact comes through an alumni network, not a person ("via le groupe des anciens de Sciences Po").
+    alumni: bool = False
+    #: the sender answers the owner's own call or post ("saw your message looking for people working on…").
+    answering: bool = False
+    #: the sender thanks the owner for a comment or reaction on the sender's own post.
+    thanked: bool = False
+    #: the sender just lost their job (a layoff): a warm word first.
+    laid_off: bool = False
+    #: a yes/no request that wants a clear answer: interview jury trial details mentor tool.
+    request: str = ""
+    #: the person the sender wants to be introduced to is named ("la personne en charge des partenariats chez Lumen").
+    target: bool = False
+    #: the format of a proposal is given (a webinar, a podcast, a panel, a white paper…).
+    fmt: bool = False
+    #: minutes the sender asked for ("Auriez-vous 20 minutes ?"), as digits.
+    minutes: str = ""
+    #: the sender spoke with the owner today or yesterday, or on the phone this morning.
+    recent: bool = False
     asks: list[str] = field(default_factory=list)
 
 
@@ -1005,6 +1080,13 @@ def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *
         # German nouns are capitalised: a phrase ends on one (or an acronym), not on a verb at the end.
         while len(kept) > 1 and original[kept[-1][0]:kept[-1][1]][:1].islower():
             kept.pop()
+    if lang == "nl":
+        while len(kept) > 1 and folded[kept[-1][0]:kept[-1][1]] in ("was", "is", "zette", "heeft", "had", "vond", "werd", "maakte", "bracht", "gaf", "hielp", "deed"):
+            kept.pop()
+    if lang == "fr":
+        cut = next((i for i, (a, b) in enumerate(kept) if i > 0 and re.match(r"[mtsl]'(?:a|ai|as|avait|est|etait)$", folded[a:b])), None)
+        if cut is not None:
+            kept = kept[:cut]  # "sur le SEO local m'a beaucoup aidé": the topic ends before the verb
     if lang == "nl":
         while len(kept) > 1 and re.fullmatch(r"ge\w+(?:d|t|en)|\w+(?:en)", folded[kept[-1][0]:kept[-1][1]]) \
                 and folded[kept[-1][0]:kept[-1][1]] not in ("marketingcampagnen", "organisaties"):
@@ -1203,6 +1285,8 @@ def _referrer(original: str, folded: str, lang: str) -> str:
             if not kept:
                 continue
             name = original[kept[0][0]:kept[-1][1]]
+            # "Ortega de la Cámara de Comercio": the person, not the place they work at
+            name = re.split(r"\s(?:de la|del|de|da|do|von der|von|van de|van|di)\s+(?=(?:C[aáâ]mara|Chambre|Kammer|Camera|Kamer|IHK|Universi|Agenc|[ÉE]cole|Escuela|Scuola|Escola|Hochschule|Groupe|Grupo|Gruppo)\b)", name)[0]
             if fold(name) in _NOT_NAMES or fold(name.split()[0]) in _NOT_NAMES or len(name) < 2:
                 continue
             return name
@@ -1366,10 +1450,10 @@ def _recruiting(original: str, folded: str, lang: str) -> tuple[str, str, str, b
 
 
 _PROPOSALS = {
-    "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:podcast|emission|show|folge|episodio|programa|aflevering)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|recevoir|te gast|uitnodigen|einladen)\b",
-    "jury": r"\bjury\b|\bjurado\b|\bgiuria\b|\bjuri\b|\bjurylid\b|\bjurymitglied\b|\bjury member\b",
+    "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:podcast|emission|show|folge|episodio|programa|aflevering)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|recevoir|te gast|uitnodigen|einladen)\b",
+    "jury": r"\bjury\b|\bjurado\b|\bgiuria\b|\bjuri\b|\bjurylid\b|\bjuryleden\b|\bjurymitglied\w*|\bjury member\b|\bmembre du jury\b",
     "cowrite": r"\bco-?ecri\w*|a quatre mains|\bco-?writ\w*|\bco-?author\w*|gemeinsam\w* (?:einen )?(?:artikel|beitrag|buch)|zusammen (?:schreiben|einen artikel)|escribir juntos|a cuatro manos|scrivere insieme|a quattro mani|escrever juntos|a quatro maos|samen (?:schrijven|een artikel)|tribune commune|article commun",
-    "speaker": r"\b(?:intervenir|intervenante?|co-intervenante?|animer (?:un|une)|speaker|temoigner|give a talk|speak(?:ing)? at|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|spreker|een lezing geven|dagvoorzitter)\b",
+    "speaker": r"\b(?:intervenir|intervenante?|co-intervenante?|animer (?:un|une)|speaker|temoigner|give a talk|speak(?:ing)? at|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter)\b",
     "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat|partenaire|collaborer|collaboration|partnership|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation|partnerschaft|zusammenarbeit|partneragentur|colaboracion|colaborar|alianza|collaborazione|collaborare|parceria|colaboracao|samenwerking|samenwerken|co-?organis\w*|sponsor\w*|affiliation|affiliate)\b",
 }
 _SERVICES = {
@@ -1428,7 +1512,7 @@ _ASKS: dict[str, dict[str, str]] = {
     },
     "questions": {
         "fr": r"\bquelques questions|\bune (?:ou deux|petite) questions?|\bposer (?:une|quelques|deux) questions?|\bvous poser\b|\bte poser\b|\bdeux questions",
-        "en": r"\b(?:a (?:couple|few) (?:of )?(?:quick )?questions|ask you (?:a|some|two|one|a few)|pick your brain|quick question|two questions)",
+        "en": r"\b(?:a (?:couple|few) (?:of )?(?:quick )?questions|ask you (?:a|some|two|one|a few)|pick your brain|two questions)",
         "de": r"\b(?:ein paar|einige|zwei|kurze?) fragen\b|\beine (?:kurze )?frage (?:stellen|hatte|habe)",
         "es": r"\b(?:unas|algunas|un par de|dos) preguntas|\bhacer(?:te|le) una pregunta|\bpreguntar(?:te|le)\b",
         "it": r"\b(?:qualche|alcune|un paio di|due) domand\w*|\bfarti una domanda|\bfarle una domanda|\bchiederti\b|\bchiederle\b",
@@ -1527,6 +1611,87 @@ def _question(original: str, lang: str) -> str:
     return ""
 
 
+# -- situations a reply must not misread ----------------------------------------------------------
+
+_FORMER = (r"\b(?:j'ai ete (?:votre|ton|ta) (?:stagiaire|etudiante?|alternante?|eleve|apprentie?|collaborat\w+)"
+           r"|(?:votre|ton|ta) ancien(?:ne)? (?:stagiaire|etudiante?|eleve|alternante?|collegue|apprentie?)"
+           r"|i (?:was|used to be) (?:your|an?) (?:intern|student|trainee|mentee)|(?:your|a) former (?:intern|student|trainee|mentee)"
+           r"|i interned (?:with|for) you|you (?:taught|supervised|mentored) me"
+           r"|ich war (?:\d{4} |damals |mal |einmal )?(?:ihr|ihre|dein|deine|bei ihnen|bei dir|in ihrem|in deinem) \w*\s?(?:praktikant\w*|student\w*|werkstudent\w*|kurs|seminar)"
+           r"|(?:ihr|ihre|dein|deine) ehemalige[rn]? (?:praktikant\w*|student\w*|werkstudent\w*)"
+           r"|fui (?:su|tu) (?:alumn[oa]|becari[oa]|estudiante|practicante)|(?:su|tu) (?:antigu[oa]|ex) ?(?:alumn[oa]|becari[oa])"
+           r"|sono stat[oa] (?:il |la )?(?:suo|sua|tuo|tua) (?:stagista|student\w+|allievo|allieva|tirocinante)"
+           r"|ero (?:il |la )?(?:suo|sua|tuo|tua) (?:stagista|student\w+|allievo|allieva)|(?:suo|sua|tuo|tua) ex (?:stagista|student\w+|allievo|allieva)"
+           r"|fui (?:o |a )?(?:seu|sua|teu|tua) (?:alun[oa]|estagiari[oa]|estudante)|(?:seu|sua|teu|tua) (?:antig[oa]|ex-?) ?(?:alun[oa]|estagiari[oa])"
+           r"|ik (?:was|ben) (?:in \d{4} )?(?:uw|je|jouw) (?:stagiair\w*|student\w*)|ik was (?:in \d{4} )?(?:stagiair|student) (?:bij|van) (?:uw|je|jouw|u|jou)"
+           r"|(?:uw|je|jouw) (?:oud-|voormalige? )(?:stagiair\w*|student\w*))\b")
+_CANDIDATE = (r"\b(?:j'ai vu (?:votre |ton |l')?(?:offre|annonce)|je (?:souhaite )?(?:postule|candidate)|ma candidature"
+              r"|i (?:saw|came across|noticed) (?:your|the) (?:job )?(?:posting|opening|vacancy|job ad|ad for|offer)|i(?:'ve| have)? applied|my application|i'?d like to apply"
+              r"|ich habe (?:ihre|deine|die) (?:stellenanzeige|ausschreibung|stelle)\b.{0,30}gesehen|meine bewerbung|bewerbe mich|habe mich beworben"
+              r"|vi (?:su |tu |la )?(?:oferta|vacante)|me interesa (?:el|la) (?:puesto|vacante|posicion)|mi candidatura|postularme|me postule"
+              r"|ho visto (?:il vostro |il suo |il tuo |l')?(?:annuncio|offerta)|mi interessa la posizione|la mia candidatura|candidarmi"
+              r"|vi (?:a )?(?:sua |tua )?(?:vaga|oferta) de|tenho interesse na vaga|minha candidatura|me candidatar|candidatar-me"
+              r"|ik zag (?:de|uw|je|jouw) vacature|mijn sollicitatie|(?:wil|zou) (?:graag )?solliciteren|gesolliciteerd)\b")
+_ALUMNI = (r"\b(?:alumni|alums?|alumnae|exalumn\w*|ex-?alunn\w*|ex-?alumn\w*|oud-studenten|oud-leerlingen|alumninetwerk|alumni-netzwerk"
+           r"|(?:groupe|reseau|association|communaute|amicale) des anciens|antiguos alumnos|antigos alunos|ex alunni)\b")
+_ANSWERING = (r"\b(?:(?:your|votre|ton|ihr\w*|dein\w*|tu|su|tuo|suo|seu|sua|teu|tua|uw|je|jouw) (?:message|post|call|appel|annonce|aufruf|beitrag|mensaje|publicacion|llamamiento|messaggio|appello|mensagem|publicacao|oproep|bericht|berichtje)\b.{0,80}"
+              r"\b(?:looking for|seeking|cherch\w+|recherch\w+|such\w+|gesucht|busca\w*|cerca\w*|procura\w*|zocht|zoekt|op zoek)"
+              r"|(?:that'?s|c'est|das ist|es|e|eh|dat is) (?:exactly )?(?:my|mon|mein|mi|il mio|o meu|mijn) (?:area|domaine|field|sujet|thema|bereich|ambito|campo|area|vakgebied)\b)")
+_THANKED = (r"\b(?:thanks?(?: you)? for (?:your (?:comment|reaction|like|kind comment)|commenting|reacting|liking|sharing) (?:on )?(?:my|our)?"
+            r"|merci (?:pour (?:ton|votre) (?:commentaire|partage|reaction)|d'avoir (?:commente|reagi|partage|like))"
+            r"|danke fur (?:deinen|ihren) (?:kommentar|like|beitrag unter)|danke,? dass (?:du|sie) (?:meinen|unseren) (?:beitrag|post) (?:kommentiert|geteilt)"
+            r"|gracias por (?:comentar|tu comentario|su comentario|compartir|reaccionar)"
+            r"|grazie (?:per (?:aver commentato|il (?:tuo|suo) commento|aver condiviso))"
+            r"|obrigad[oa] (?:pelo (?:seu |teu )?comentario|por comentar|por partilhar|por compartilhar)|agradeco o (?:seu |teu )?comentario"
+            r"|bedankt voor (?:je|jouw|uw) (?:reactie|comment|like)|dank voor (?:je|jouw|uw) reactie)")
+_LAID_OFF = (r"\b(?:licenci(?:e|ee|ement)|plan social|poste a ete supprime|perdu mon (?:emploi|travail|job|poste)|laid off|been let go|lost my job"
+             r"|made redundant|redundanc\w+|layoffs?|entlassen|gekundigt|stellenabbau|meinen job verloren|despedid[oa]|despido|perdi mi (?:trabajo|empleo)"
+             r"|licenziat[oa]|licenziamento|ho perso il (?:mio )?lavoro|esubero|demitid[oa]|demissao|despedimento|perdi (?:o )?meu emprego"
+             r"|ontslagen|ontslag gekregen|mijn baan kwijt|boventallig)\b")
+_REQUESTS = {
+    "interview": r"\b(?:interview\w*|entretien|vous interroger|t'interroger|entrevista\w*|intervista\w*|gesprek voor (?:mijn|een) (?:onderzoek|scriptie))\b",
+    "jury": r"\b(?:jury\w*|jurado|giuria|juri|jurymitglied\w*|juryleden|jurylid)\b",
+    "trial": r"\b(?:essai gratuit|tester gratuitement|le tester|la tester|free trial|try it (?:for )?free|demo|demonstration|kostenlos testen|testzugang|probeabo"
+             r"|prueba gratuita|probarla|probarlo|ensenartela|ensenartelo|prova gratuita|provarla|provarlo|teste gratis|acesso gratuito|acesso de teste"
+             r"|proefaccount|gratis (?:proberen|uitproberen|demo)|proefperiode)\b",
+    "details": r"\b(?:puis-je vous en dire plus|je peux t'en dire plus|open to hearing more|can i (?:tell you|send you) more|darf ich ihnen (?:details|mehr)|darf ich dir (?:details|mehr)"
+               r"|(?:le|te) puedo contar mas|posso (?:te |lhe )?contar mais|posso mandar(?:-lhe)? (?:mais )?detalhes|le interesserebbe ricevere dettagli|ti andrebbe di saperne di piu"
+               r"|mag ik (?:u|je) (?:er )?meer over vertellen|receive (?:more )?details|ricevere dettagli)\b",
+    "mentor": r"\b(?:mentor\w*|tutor\w*)\b",
+    "tool": r"\b(?:quel(?:le)?s? (?:outils?|logiciels?|crm|erp|solution)|which (?:tools?|software|crm|erp|platform|app)|what (?:tools?|software|crm|erp) do you"
+            r"|welche[ns]? (?:tools?|software|dms|crm|erp|programm)|que (?:herramientas?|software|crm|erp)|quale? (?:strumenti|software|crm|erp|gestionale)"
+            r"|que (?:ferramentas?|erp|crm|software)|qual (?:ferramenta|erp|crm|software)|welke (?:tools?|software|crm|erp))\b",
+}
+_FORMATS = (r"\b(?:webinaires?|webinars?|podcasts?|livre blanc|white ?paper|whitepaper|panel|table ronde|roundtable|article|tribune|episode|folge"
+            r"|workshop|atelier|masterclass|meetup|conference|keynote|live|newsletter|e-?book|guide|etude|study|studie|estudio|studio|estudo|onderzoek"
+            r"|podiumsdiskussion|mesa redonda|tavola rotonda|painel|paneldiscussie|ponencia|palestra|lezing|taller|serie)\b")
+_TARGET = (r"\b(?:avec|a|to|with|mit|con|com|met|aan)\s+(?:la personne|le responsable|la responsable|quelqu'un|someone|the person|the head|jemand\w*|die person"
+           r"|alguien|la persona|il responsabile|qualcuno|alguem|a pessoa|o responsavel|iemand|de persoon)\b.{0,60}\b(?:chez|at|bei|en|de|di|da|na|no|bij|von|of|van)\s+[a-z]")
+_RECENT = (r"\b(?:hier|ce matin|aujourd'hui|tout a l'heure|yesterday|this morning|today|earlier today|gestern|heute|vorhin|ayer|esta manana|hoy"
+           r"|ieri|stamattina|oggi|ontem|hoje|esta manha|desta manha|gisteren|vanochtend|vandaag|vanmorgen)\b")
+_PHONE = (r"\b(?:appel|coup de fil|call|phone call|telefonat|anruf|gesprach|llamada|telefonata|chiamata|chamada|ligacao|telefoongesprek|belletje|gesprek)\b")
+
+
+def _situations(original: str, folded: str, facts: "Facts") -> None:
+    """The sender's situation, read before any template is chosen (a hello is not a job request)."""
+    facts.former = bool(_first(_FORMER, folded))
+    facts.candidate = bool(_first(_CANDIDATE, folded))
+    facts.alumni = bool(_first(_ALUMNI, folded))
+    facts.answering = bool(_first(_ANSWERING, folded))
+    facts.thanked = bool(_first(_THANKED, folded))
+    facts.laid_off = bool(_first(_LAID_OFF, folded))
+    facts.fmt = bool(_first(_FORMATS, folded))
+    facts.target = bool(_first(_TARGET, folded))
+    m = re.search(r"\b(\d{1,2})\s?(?:-\s?)?(?:min\w*)\b", folded)
+    facts.minutes = m.group(1) if m else ""
+    facts.recent = bool(_first(_RECENT, folded))
+    for kind, rx in _REQUESTS.items():
+        if _first(rx, folded):
+            facts.request = kind
+            break
+
+
+
 def extract(note: str, lang: str, intent: str = "") -> Facts:
     """The slots of a note, for a reply written in ``lang`` (the note's language).
 
@@ -1567,6 +1732,11 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.portfolio = bool(_first(_PORTFOLIO, folded))
     facts.offers = bool(_first(_SERVICES[lang], folded))
     facts.pitch = bool(_first(_PITCH, folded))
+    _situations(original, folded, facts)
+    if facts.alumni:
+        facts.referrer = ""  # "thanks to Imperial for connecting us": a network is not a person
+    if facts.former:
+        facts.role = facts.domain = facts.period = ""  # "j'ai été votre stagiaire en 2018" is a hello
     for kind, rx in _PROPOSALS.items():
         if _first(rx, folded):
             facts.proposal = kind
@@ -1589,6 +1759,14 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
             facts.wanted = a.split(":", 1)[1]
     if not facts.topic:
         facts.topic = _ask_topic(original, folded, lang)
+    if not facts.topic and facts.proposal:
+        # "wir suchen Speaker für die Digital Marketing Days im Juni zum Thema Content-Strategie": the talk's topic
+        talk = r"(?:parler|parlare|hablar|falar|praten|sprechen|talk)\s+(?P<t>d[eu']|des|di|del|della|dei|de|do|da|dos|das)"
+        for m in reversed(list(_rx(rf"\b(?:{talk}|(?P<a>zum thema|{_ABOUT[lang]}))\s*(?=\S)").finditer(folded))):
+            phrase = _phrase(original, folded, m.start("t") if m.group("t") else m.start("a"), lang, 7)
+            if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 60 and len(phrase.split()) >= 2:
+                facts.topic = phrase
+                break
     if intent != "job_seeking" and facts.ask != "interns" and not _first(rf"\b(?:{_SEEK[lang]})\b", folded):
         facts.role = facts.domain = facts.period = ""
     if intent != "recruiting":
@@ -1605,7 +1783,7 @@ def _main_ask(facts: Facts, asks: list[str], intent: str) -> str:
         return "services"
     if facts.proposal and intent in ("business_proposal", "ask_for_help", "referral", "content", "met_before", ""):
         return "proposal"
-    for kind in ("intro", "resource", "recommend", "feedback", "questions", "meet", "call", "advice"):
+    for kind in ("intro", "resource", "recommend", "questions", "feedback", "meet", "call", "advice"):
         if kind in kinds:
             return kind
     if facts.question:
