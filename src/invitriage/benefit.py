@@ -79,7 +79,7 @@ _GENERIC_TRADES = {"small business", "shop"}
 _TRADES_RUN_BY_MANAGERS = {"bakery", "bike shop", "restaurant", "hair or beauty salon", "florist", "bookshop", "food shop",
                            "craft business", "hospitality", "pharmacy", "hardware store"}
 _RUNS_IT = frozenset({"ceo", "founder", "owner"})
-_PLACES = {"healthcare facility", "hospitality"}  # fields that say where someone works more than what they do
+_PLACES = {"healthcare facility", "hospitality", "school"}  # fields that say where someone works more than what they do
 # "responsables RH", "jefes de personal": a phrase naming these takes heads and managers alike
 _RESPONSIBLE = re.compile(r"\b(?:responsables?|responsabil[ei]|responsave(?:l|is)|jef[ea]s?|chefes?)\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|je|j'|moi|mon|ma|suis|yo|soy|estoy|ich|bin|mein\w*|io|sono|eu|sou|estou|meu|minha|"
@@ -234,11 +234,14 @@ class BenefitMatcher:
             elif not (t.org == "small" and role.kind == "manager" and not role.fields and role.trade in _TRADES_RUN_BY_MANAGERS
                       and reading.org == "small"):
                 return None
-        places_only = bool(t.fields) and set(t.fields) <= _PLACES  # "diretores de hospitais": who runs one
+        places_only = bool(t.fields) and set(t.fields) <= _PLACES  # "diretores de hospitais", "dirigenti scolastici": who runs one
         if role.kind == "ceo" and t.fields and not t.named & _RUNS_IT and "management" not in t.fields and not places_only:
             return None  # a chief executive's field is the whole organisation: no "director of nursing"
-        if places_only and role.kind in ("executive", "manager") and set(role.fields) - _PLACES - {"management"}:
-            return None  # the sales director of a hospital does not run it
+        if places_only and role.kind in ("executive", "manager"):
+            if set(role.fields) - _PLACES - {"management"} - {a for f in t.fields for a in ancestors(f)}:
+                return None  # the sales director of a hospital, the HR director of a school group do not run it
+            if role.unit:
+                return None  # "Head of Maths Department", "Chef de service": a part of it
         if role.kind in ("executive", "manager") and "freelancer" in reading.kinds and not t.named & {"freelancer"}:
             return None  # "Social Media Manager freelance", "Fractional CFO": for hire, nobody's manager
         if role.kind == "ceo" and "ceo" not in t.named and reading.org == "large":

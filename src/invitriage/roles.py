@@ -95,7 +95,7 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"(?<!product )(?<!process )(?<!data )\b(?:co-|business |shop |store )?owners?\b|\bproprietors?\b|\bco-?gerant(?:e)?s?\b|"
      r"\bgerant(?:e)?s?\b(?! de portefeuille)|\bproprietaire\w*|\bartisan(?:e)?s?\b|\bcommercant(?:e)?s?\b|\bpatron(?:ne)?s?\b|"
      r"\bduen[oa]s?\b|\bpropietari[oa]s?\b|\b(?:laden|geschafts)?inhaber(?:in|innen)?\b|inhaber(?:in|innen)?\b|\bbesitzer(?:in)?\b|"
-     r"\beigentumer(?:in)?\b|\bgesellschafter(?:in)?\b|\btitolar[ei]\b|\btitulaire\b|\bproprietari[oa]\b|\bdon[oa]s? (?:de|da|do|dos|das)\b|"
+     r"\beigentumer(?:in)?\b|\bgesellschafter(?:in)?\b|\btitolar[ei]\b|(?<!neo-)(?<!neo)\btitulaire\b|\bproprietari[oa]\b|\bdon[oa]s? (?:de|da|do|dos|das)\b|"
      r"(?:mede-?)?eigena(?:ar|ars|res|resse|ressen)\b|\bzaakvoerder\b|\buitbater\b|\bartigian[oa]\b|\bartesan[oa]s?\b|\bartesa[oa]\b|"
      r"\bhandwerker(?:in)?\b|\bhandwerksmeister(?:in)?\b|\bambachts(?:man|vrouw)\b|"
      # a master craftsman runs the workshop: Tischlermeister, Bäckermeisterin (not a Hausmeister or a Bürgermeister)
@@ -141,14 +141,22 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"\blaureand[oa]\b|\bgraduand[oa]\b|(?<!hospital )(?<!ospedale )(?<!hospitais )\buniversitari[oa]\b|\bafstudeerder\b|"
      r"\beleves?(?:-ingenieu(?:r|re|rs|res))?\b|\bmestrand[oa]s?\b|\bacademic[oa]s? (?:de|em)\b", "", False),
     ("executive", r"\b(?:cmo|cto|cio|cfo|chro|cdo|coo|cpo|ciso|cco|cxo|cgo|cso|cno)s?\b", "", False),  # field in _CXO_FIELD
+    # heads of a school: the school is their field ("dirigenti scolastici", "Schulleiterin", "Headteacher")
+    ("executive",
+     r"\bhead ?teachers?\b|\bhead ?(?:master|mistress)\w*|\bheads? of (?:school|college)s?\b|\bschool ?(?:principal|head|director|leader)s?\b|"
+     r"\bschulleit(?:er|erin|erinnen|ung)\b|\bschuldirekt\w*|\bproviseu?r\w*|\bpresidi\b|\bpreside\b|\bdirigent[ei] scolastic[oaie]\b|"
+     r"\bschoolleid(?:er|ster|ing)\w*|\bschooldirect\w*|\bdirect(?:eur|rice)s? d'ecoles?\b|\bdiret(?:or|ora|ores|oras) escola(?:r|res)\b|"
+     r"\bgestor(?:a|es|as)? escola(?:r|res)\b", "school", False),
+    # "Principal | Lakeview Middle School", "Principal de collège": only where a school is named (see read)
+    ("school_head", r"^principa(?:l|le|ux|les)s?\b(?! d'education| conseill)|(?<!conseiller )(?<!conseillere )\bprincipa(?:l|le)s? "
+     r"(?:of|at|(?:du |de |d')(?:college|lycee|l'ecole|l'etablissement))\b", "school", False),
     ("executive",
      r"\bchief [\w&' -]{2,40}? officer\b|\bgeneral counsel\b|\b\w+vorstand\w*|\b\w+vorstande\b|\bhead of\b|\bheads of\b|\bhead\b|\bdirectors?\b|\bdirect(?:eur|rice|eurs|rices)\b|"
      r"\bdirect(?:or|ora|ores|oras)\b|direktor(?:in|innen|en)?\b|\bdirett(?:ore|rice|ori)\b|\bdiret(?:or|ora|ores|oras)\b|"
      r"(?<!team)(?<!gruppen)(?<!beg)(?<!an)leiter(?:in|innen)?\b|\bleitung\b|\bresponsables?\b|\bresponsabil[ei]\b|\bresponsave(?:l|is)\b|"
      r"\bchef(?:fe)?s? de (?:service|departement|pole|cuisine|cozinha|cocina)\b|\b(?:head|executive) chefs?\b|\bchef (?:di cucina|executive)\b|"
-     r"\bjef[ea]s? de cocina\b|\bkuchenchef\w*|\bchefkoch\w*|\bchef-?kok\w*|\bhead ?teachers?\b|\bhead ?(?:master|mistress)\w*|"
-     r"\bschulleit(?:er|erin|erinnen|ung)\b|\bproviseu?r\w*|\bpresidi\b|\bpreside\b|\bdirigent[ei] scolastic[oi]\b|\bschoolleider\w*|"
-     r"\brect(?:or|ora|eur|rice|ores)\b|\bjef[ea]s? de\b|\bcapo\b|\bchefe de\b|\bhoofd\b|\bafdelingshoofd\b|"
+     r"\bjef[ea]s? de cocina\b|\bkuchenchef\w*|\bchefkoch\w*|\bchef-?kok\w*|"
+     r"\brect(?:or|ora|eur|rice|ores)\b|\brektor(?:in|innen|en)?\b|\bjef[ea]s? de\b|\bcapo\b|\bchefe de\b|\bhoofd\b|\bafdelingshoofd\b|"
      r"\bdirecteur\b|directeur\b|directrice\b|\bdirig(?:ente|enti)\b|\bdir\.", "", False),
     ("executive", r"\b(?:DRH|DAF|DSI|DAF|RRH)\b", "", True),
     ("manager",
@@ -339,6 +347,17 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\bradiolog\w*|\bpsychiatr\w*|\boncolog\w*|\banesthe\w*|\bdokters\w*|\bspecializzand\w*|\bmedico\b|\bmedica\b|\bmediziner\w*|"
      r"\binterne geneeskunde\b|\bmedicina interna\b|\burgences\b|\burgencias\b|\bemergency medicine\b|\bcoschap\w*|\bfamulatur\b|"
      r"\bexterne en medecine\b"),
+    # universities and adult education are no schools: a rector magnificus or the head of a Volkshochschule runs no school
+    ("adult education",
+     r"\bvolkshochschul\w*|\berwachsenenbildung\b|\bweiterbildung\w*|\borganismes? de formation\b|\bformation (?:professionnelle|continue|pour adultes)\b|"
+     r"\bcentres? de formation\b|\bformazione (?:professionale|continua|per adulti)\b|\bent[ei] di formazione\b|\bformacion (?:continua|para adultos)\b|"
+     r"\bformacao (?:profissional|continua)\b|\bcentros? de forma(?:cion|cao)\b|\bvolwassenenonderwijs\b|\bopleidingscentrum\b|\badult education\b|"
+     r"\bcontinuing education\b|\btraining (?:company|provider|centre|center)s?\b"),
+    ("higher education",
+     r"\bunivers(?:it|id)\w*|\buni\b|\b\w*hochschul\w*|\bhogeschol\w*|\bhogeschool\w*|\bfacult(?:y|ies|e|es|ad|ades)\b|\bfakultat\w*|\bfacolta\b|\bfaculdade\w*|"
+     r"\bfaculteit\w*|\bpolitecnic[oa]\b|\bpolytechni\w*|\bateneo\b|\b(?:graduate|law|medical|film|art|music|dance|drama|design|coding|driving) schools?\b|"
+     r"\bschools? of \w+|\bcampus\b|\brector magnificus\b|\bhigher education\b|\benseignement superieur\b|\bensenanza superior\b|\bensino superior\b|"
+     r"\bhoger onderwijs\b"),
     ("digital marketing",
      r"digital(?:es)? marketing|marketing (?:digital|numerique|online|en ligne|digitale)|web-?marketing|e-?marketing|online-?marketing|"
      r"\bperformance market\w*|\bgrowth\b|\bseo\b|\bsea\b|\bsem\b|\bsocial (?:media|ads)\b|\breseaux sociaux\b|\bredes sociales\b|"
@@ -362,6 +381,9 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\binfo-?com\b|\bpublic relations\b|\brelations? (?:presse|publiques|medias)\b|\battache(?:e)? de presse\b|\brelaciones publicas\b|"
      r"\bpubbliche relazioni\b|\brelacoes publicas\b|\boffentlichkeitsarbeit\b|\bpresse(?:sprecher|referent)\w*|\bpr-?(?:manager|berater|referent)\w*|"
      r"\bevent\w*|\bevenementiel\b|\bcomunicador\w*|\bufficio stampa\b"),
+    ("publishing",
+     r"\bverlag\w*|\b\w+verlag(?:e|es|s)?\b|\bpublish(?:ing|er|ers)\b|\bmaisons? d'edition\b|\beditions\b|\beditorial(?:es)?\b(?! (?:design|photo\w*))|"
+     r"\beditora\w*|\bcasa editrice\b|\bedizioni\b|\buitgever\w*|\bboekuitgeverij\w*"),
     ("journalism",
      r"\bjournalis\w*|\bperiodis\w*|\bgiornalis\w*|\bjornalis\w*|\bredakt\w*|\bredact(?:eur|rice|or|ora|ie)\w*|\bredattore\b|"
      r"\bmedia\b|\bmedien\w*|\baudiovisu\w*"),
@@ -461,19 +483,29 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\bade\b|\beconomia aziendale\b|\bcommerciele economie\b|\badministracao\b|\bbedrijfskunde\b|\bbusiness\b|\bwirtschaft\w*|\bcommerce\b"),
     ("economics",
      r"\beconom\w*|\bvolkswirtschaft\w*|\bvwl\b|\w*okonom\w*|\bscienze economiche\b"),
+    # where children are taught: a place (see PLACES in benefit.py), and a kind of education
+    ("school",
+     r"\bschools?\b|\bhigh school\w*|\bschool ?(?:principal|head|director|leader)s?\b|\b(?:grund|haupt|mittel|real|gesamt|ober|forder|sekundar|"
+     r"gemeinschafts|volks|privat|sonder|montessori)?schul(?:e|en)\b|\bschulleit(?:er|erin|erinnen|ung)\b|\bschuldirekt\w*|\bgymnasi(?:um|ums|en)\b|"
+     r"\becoles? (?:primaires?|maternelles?|elementaires?|publiques?|privees?)\b|\bd'ecoles?\b|\bcolleges?\b|\blycees?\b|\bscolaires?\b|"
+     r"\bgroupes? scolaires?\b|\bscuol[ae]\b|\bscolastic[oaie]\b|\bistitut[oi] (?:comprensiv[oi]|scolastic[oi]|tecnic[oi]|professional[ei]|superior[ei]|"
+     r"d'istruzione)\w*|\blice(?:o|i)\b|\bescuelas? (?:primarias?|infantil|secundarias?|publicas?)\b|\bcolegios?\b|\binstitutos? de (?:educacion )?secundaria\b|"
+     r"\bescolas?\b|\bescolar(?:es)?\b|\bagrupamentos? de escolas\b|\blyce(?:um|a)\b|\bbasisscho(?:ol|len)\b|\bbasisschol\w*|\bmiddelbare school\b|"
+     r"\bscholengroep\w*|\bscholengemeenschap\w*|\bschoolleid\w*|\bschooldirect\w*"),
     ("education",
-     r"\bed-?tech\b|\beducation\w*|\benseign\w*|\b\w*teachers?\b|\bteaching\b|\bprofess(?:eur|eure|or|ora|ore|oressa)s?\b|\blehrer(?:in|innen)?\b|\blehrkr[ae]ft\w*|\bschul(?:e|en|leit\w*|direkt\w*|amt\w*|wesen|padagog\w*)\b|"
-     r"\b(?:primary|secondary|elementary|high|middle) schools?\b|\becoles? (?:primaires?|maternelles?|elementaires?)\b|\bcolleges?\b|\blycees?\b|"
-     r"\bgrundschul\w*|\bgesamtschul\w*|\bgymnasi\w*|\brealschul\w*|\bbasisschol\w*|\bbasisschool\b|\bscuol[ae] (?:primari[ae]|elementar[ei]|medi[ae])\b|"
-     r"\bescuelas? (?:primarias?|infantil)\b|\bcolegios?\b|\bescolas?\b|\bmeef\b|\binspe\b|\bformation des enseignants\b|\breferendar\w*|\bdocent[ei]?\b|"
-     r"\binsegnant[ei]\b|\bmaestr[oa]s?\b|\bprofesor(?:a|es|as)?\b|\bprofessor(?:a|es|as)?\b|\bleraar\b|\blerares\b|\bonderwijs\w*|\bbildung\b|\beducacion\b|\bistruzione\b|\beducacao\b|\bpedagog\w*|"
-     r"\bformat(?:eur|rice)s?\b|\btrainer\w*|\bmaestr[oa]\b|\blehramt\w*"),
+     r"\beducation(?:al)? scienc\w*|\bsciences? de l'education\b|\bciencias de la educacion\b|\bciencias da educacao\b|"
+     r"\bed-?tech\b|\beducation\w*|\beducazion\w*|\bscienz[ae] della formazione\w*|\benseign\w*|\b\w*teachers?\b|\bteaching\b|\bprofess(?:eur|eure|or|ora|ore|oressa)s?\b|"
+     r"\b\w*lehrer(?:in|innen)?\b|\blehrer\w*|\blehrkr[ae]ft\w*|\bschul(?:amt\w*|wesen|padagog\w*)\b|\berzieh\w*|\bunterricht\w*|\bklassen(?:fuhrung|management)\b|"
+     r"\bmeef\b|\binspe\b|\bpgce\b|\bb\.? ?ed\b|\bpabo\b|\bmagisterio\b|\bprofesorado\b|\bformation des enseignants\b|\breferendar\w*|\bdocent(?:e|i|es)?\b|"
+     r"\binsegnant[ei]\b|\binsegnament\w*|\bmaestr[oa]s?\b|\bprofesor(?:a|es|as)?\b|\bprofessor(?:a|es|as)?\b|\bleraar\b|\blerares\b|\bleraren\w*|\bleerkracht\w*|"
+     r"\bonderwijs\w*|\bbildung\b|\beducacion\b|\bistruzione\b|\beducacao\b|\bensino\b|\bensenanza\b|\bpedagog\w*|\bdida(?:c|k|t)?ti\w*|\bclassroom\w*|"
+     r"\bformat(?:eur|rice)s?\b|\bformador(?:a|es|as)?\b|\bformat(?:ore|rice|ori)\b|\btrainer\w*|\bmaestr[oa]\b|\blehramt\w*"),
     ("operations",
      r"\boperations?\b|\bops\b|\blogisti\w*|\bsupply chain\b|\bachats?\b|\bpurchas\w*|\bprocurement\b|\beinkauf\w*|\bcompras\b|"
      r"\bacquisti\b|\binkoop\w*|\btransport\w*"),
     ("management", r"\bdirection generale\b|\bgeneral management\b|\bgeschaftsleitung\b|\bdirezione generale\b"),
     ("administration",
-     r"\bassistant(?:e)? (?:de direction|administrati\w*)|\badministrati(?:f|ve|on)\b|\bsecretar\w*|\boffice manag\w*|\bsekretar\w*"),
+     r"\bassistant(?:e)? (?:de direction|administrati\w*)|\badministrati(?:f|ve|on)\b|\bamministrativ\w*|\badministrativ[oa]s?\b|\badministratie\w*|\bsecretar\w*|\boffice manag\w*|\bsekretar\w*"),
     ("real estate", r"\bprop-?tech\b|\bimmobili\w*|\breal estate\b|\bvastgoed\b|\binmobiliari\w*|\bimobiliari\w*|\bproperty\b|"
                     r"\bproperties\b|\bwoningbouw\b|\bimmobilien\w*"),
     ("research", r"\bresearch\w*|(?<!a la )(?<!en )\brecherche\b|\bchercheu\w*|\binvestigador\w*|\bricercat\w*|\bpesquisador\w*|\bforsch\w*|\bonderzoek\w*|\bscien\w*"),
@@ -495,11 +527,11 @@ PARENTS: dict[str, tuple[str, ...]] = {"digital marketing": ("marketing",), "adv
                                        "nursing": ("health",), "medicine": ("health",), "pharmacy": ("health",),
                                        "physiotherapy": ("health",), "dentistry": ("health",), "psychology": ("health",),
                                        "nutrition": ("health",), "veterinary": ("health",), "care assistance": ("health",),
-                                       "healthcare facility": ("health",)}
+                                       "healthcare facility": ("health",), "school": ("education",)}
 # acronyms that are also words elsewhere ("IT", "PR"): upper case only
 _FIELD_CS = {"communication": r"\b(?:RP|PR)\b|\bInformation-Communication\b", "tech": r"\b(?:IT|ICT|DSI|TI)\b", "data": r"\b(?:IA|AI|BI)\b",
              "hr": r"\b(?:RH|HR|DRH|RRH)\b", "finance": r"\b(?:DAF|CFA)\b", "accounting": r"\b(?:DCG|DSCG|ACCA|CPA)\b", "nursing": r"\b(?:RN|IDE|ESI|CNO)\b",
-             "healthcare facility": r"\bCH\b",
+             "healthcare facility": r"\bCH\b", "school": r"\b(?:IES|CEIP|OBS|IIS|ITIS|IPSIA)\b|\bIC(?= [A-Z][a-z])",
              "graphic design": r"\bMADe\b", "care assistance": r"\b(?:OSS|CNA|HCA|TCAE)\b"}
 _FIELDS = [(f, re.compile(p), re.compile(_FIELD_CS[f]) if f in _FIELD_CS and f not in dict(_FIELD_TABLE[:i]) else None)
            for i, (f, p) in enumerate(_FIELD_TABLE)]
@@ -618,7 +650,7 @@ _TRADES: list[tuple[str, str]] = [
 _TRADE_RX = [(label, re.compile(p)) for label, p in _TRADES]
 _STARTUP = re.compile(r"\bstart-?ups?\b|\bscale-?ups?\b|\bjeune pousse\b|\bpre-?seed\b|\bseries [ab]\b|\bsaas\b|"
                       r"\b(?:fin|ed|health|prop|legal|food|insur|agri|clean|hr|med|green)tech\b|\bincubat\w*|\by ?combinator\b|\bfrench tech\b")
-_LARGE = re.compile(r"\bgroup\b|\bgroupe\b|\bgruppe\b|\bgrupo\b|\bgruppo\b|\bgroep\b|\bholding\b|\bmultinational\w*|\bfortune 500\b|"
+_LARGE = re.compile(r"\bgroup\b|\bgroupe\b|\bgruppe\b|\bgrupo\b|\bgruppo\b|\bgroep\b(?! \d)|\bholding\b|\bmultinational\w*|\bfortune 500\b|"
                     r"\bcac ?40\b|\bsbf ?120\b|\bdax\b|\bftse\b|\bibex\b|\bs&p 500\b|\bglobal 500\b|\bconglomerat\w*|"
                     r"\b\d{1,3}[ .,]?000\+? (?:employees|salaries|collaborateurs|mitarbeit\w*|empleados|dipendenti|funcionarios|medewerkers)\b|"
                     r"\b(?:loreal|l'oreal|lvmh|danone|totalenergies|bnp paribas|societe generale|axa|carrefour|renault|stellantis|michelin|"
@@ -726,7 +758,16 @@ _JUNIOR = re.compile(r"\bjuniors?\b|\bjr\b|\bdebutant(?:e)?s?\b|\bbeginn\w*|\bpr
                      r"\bam anfang (?:ihrer|der) (?:karriere|laufbahn)\b|\bberufsstart\w*|"
                      r"\bjeunes? (?:actifs?|professionnel\w*|talents?)\b|\bberufsanfanger\w*|\bjovenes? profesional\w*|"
                      r"\bgiovani (?:professionisti|talenti)\b|\bjovens profissiona\w*|\bstarters?\b|\bneo-?(?:diplomat|laureat)\w*|"
-                     r"\ben reconversion\w*|\bcareer (?:changers?|switchers?)\b|\bquereinsteiger\w*|\bzij-?instrom\w*")
+                     r"\ben reconversion\w*|\bcareer (?:changers?|switchers?)\b|\bquereinsteiger\w*|\bzij-?instrom\w*|"
+                     # newly hired: in the post, but new to it ("insegnanti neoassunti", "neu eingestellt", "recém-contratada")
+                     r"\bneo-?(?:assunt|immess|inserit)[oaie]\b|\bneo-?titulaire\w*|\bnouvellement (?:recrute|nomme|titularise|arrive)\w*|"
+                     r"\bnouvel(?:le)?s? (?:recrue|arrivant)\w*|\bprofesseur(?:e)?s? stagiaires?\b|\bneu eingestellt\w*|\bfrisch eingestellt\w*|"
+                     r"\bneueingestellt\w*|\brecien (?:incorporad|contratad|llegad|nombrad)[oa]s?\b|\b(?:docentes?|profesor(?:a|es|as)?|maestr[oa]s?) novel(?:es)?\b|"
+                     r"\brecem-?(?:contratad|colocad|chegad|admitid|nomead|efetivad)[oa]s?\b|\bnew(?:ly)? (?:hired?|hires|appointed|recruited)\b|"
+                     r"\bnew (?:teachers?|starters?|joiners?)\b|\bpas aangenomen\b|\bnet (?:begonnen|gestart|aangenomen|in dienst)\b|"
+                     r"\bnieuwe (?:docent|leerkracht|collega)\w*|\bearly[- ]career\w*|\bect\d?\b|\bfirst[- ]year\b|\bfirst year (?:in|of|as)\b|"
+                     r"\b(?:1(?:re|ere|er)|premiere?) annee\b|\berste[sn]? (?:dienst|berufs|schul|arbeits)?jahr\w*|\b1\. (?:dienst|berufs)jahr\w*|"
+                     r"\bprimer (?:ano|curso)\b|\bprim[oa] anno\b|\banno di prova\b|\bprimeiro ano\b|\b1\.?[ºo°]? ano de servico\b|\beerste jaar\b")
 _SENIOR = re.compile(r"\bsenior\b|\bsr\b|\blead\b|\bprincipal\b|(?<!\d )\bstaff\b|\bexpert(?:e)?\b|\bconfirme(?:e)?\b|\bleitende\w*|\bervaren\b|"
                      r"\bsenior-\w+|\bexperienced\b|\bexperimente(?:e)?\b|\berfahrene[nr]?\b|\bexperimentad[oa]\b|\bveteran\w*")
 # "12 years in A&E", "20 años de experiencia": five years and more is experienced
@@ -736,8 +777,16 @@ EXPERIENCED_YEARS = 5
 _PERSON_SINCE = re.compile(r"\b(?:since|depuis|seit|desde|dal|sinds) (?:\w+ )?((?:19|20)\d\d)\b")
 
 
+# "Mentoring early-career teachers", "Formatrice d'enseignants débutants": the people served are new, not the person
+_SERVES = re.compile(r"\b(?:help\w*|mentor\w*|coach\w*|train(?:s|ing)?|support\w*|accompagn\w*|aid(?:e|er|ant)s?|ayud\w*|helfe\w*|"
+                     r"unterstutz\w*|begleit\w*|aiut\w*|ajud\w*|begeleid\w*|apoi\w*|sosten\w*|"
+                     r"(?:trainer|formate(?:ur|urs)|formatrices?|format(?:ore|ori)|formador(?:a|es|as)?|educators?|fortbildner\w*|opleider\w*)"
+                     r" (?:of|de|d'|des|di|per|for|fur|voor|van|do|da|dos|das))\b[^|]*")
+
+
 def _seniority(folded: str) -> str:
     """ "junior", "senior" or "" as a segment or a whole headline (folded) says it."""
+    folded = _SERVES.sub(" ", folded)
     if _JUNIOR.search(folded):
         return "junior"
     years = [int(m.group(1)) for m in _YEARS.finditer(folded)]
@@ -749,12 +798,18 @@ def _seniority(folded: str) -> str:
     return ""
 
 
+# a part of an organisation: its head does not run the whole ("Head of Year 9", "Capo dipartimento", "Chef de service")
+_UNIT = re.compile(r"\b(?:departments?|dept|departements?|departamentos?|dipartiment[oi]|abteilung\w*|\w+abteilung\w*|fachbereich\w*|"
+                   r"fachschaft\w*|fachleit\w*|afdeling\w*|sectie\w*|vakgroep\w*|of year|year \d+|jaarlaag|services?|servicios?|servizi|"
+                   r"servizio|servicos?|reparto|faculty|faculte|facultad|secciones?|seccion|sezione|unit|unite|stufe|klassenstufe)\b")
+
 _LINK = set("in of en de des du d la le les l and or et ou the a an y o e und oder von im di del della dei da do dos das van het "
             "voor for pour para fur per at chez bei presso bij with avec mit con com met my mon ma mes who qui que sur on & + x "
             "eines einer einem ein eine un une una uno um uma een der die den dem".split())
 
 
 _BROAD = {"business", "research", "management"}
+_STUDY_PLACES = {"higher education", "school", "adult education"}  # where a student studies, not what
 
 
 @dataclass(frozen=True)
@@ -767,6 +822,7 @@ class Role:
     field_text: str  # the segment's other words, for fields the lexicon does not know
     seniority: str  # "junior", "senior" or ""
     trade: str = ""  # a small business named beside the role: "Gérant de boulangerie"
+    unit: bool = False  # the head of a part of the organisation: "Head of Maths Department", "Chef de service"
 
     def label(self, field: str = "") -> str:
         """'marketing director (CMO)', 'communication student (Étudiante)', 'owner (Gérant)'.
@@ -830,10 +886,12 @@ def _segments(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _role_spans(text: str, folded: str, degrees: bool, vc: bool = False, firm: str | None = None) -> list[tuple[int, int, str, str]]:
+def _role_spans(text: str, folded: str, degrees: bool, vc: bool = False, firm: str | None = None,
+                school: bool = False) -> list[tuple[int, int, str, str]]:
     found: list[tuple[int, int, str, str]] = []
     for kind, rx, field, cs in _ROLES:
-        if (kind == "degree" and not degrees) or (kind == "investor_vc" and not vc) or (kind == "partner_firm" and firm is None):
+        if ((kind == "degree" and not degrees) or (kind == "investor_vc" and not vc) or (kind == "partner_firm" and firm is None)
+                or (kind == "school_head" and not school)):
             continue
         for m in rx.finditer(text if cs else folded):
             s, e = m.span()
@@ -852,7 +910,8 @@ def _role_spans(text: str, folded: str, degrees: bool, vc: bool = False, firm: s
             implied = _CXO_FIELD.get(word) or _ACRONYM_FIELD.get(word) or field or (firm or "" if kind == "partner_firm" else "")
             if kind == "executive" and word.startswith("chief ") and not implied:
                 implied = next(iter(fields_of(text[s:e])), "")  # "Chief Marketing Officer"
-            found.append((s, e, {"degree": "student", "investor_vc": "investor", "partner_firm": "owner"}.get(kind, kind), implied))
+            found.append((s, e, {"degree": "student", "investor_vc": "investor", "partner_firm": "owner",
+                                 "school_head": "executive"}.get(kind, kind), implied))
     for m in _QUALIFIED_IN.finditer(folded):  # "diplômée 2024": newly qualified
         s, e = m.span()
         if 0 <= THIS_YEAR - int(m.group(1)) <= RECENT_YEARS and not any(s < fe and fs < e for fs, fe, _, _ in found):
@@ -869,7 +928,8 @@ def title_spans(text: str) -> list[tuple[int, int, str]]:
     """Every role title in a short text (a phrase of the settings), with its kind: [(0, 8, 'founder'), …]."""
     folded = fold(text)
     vc = bool(_VC.search(folded))
-    return [(s, e, kind) for s, e, kind, _ in _role_spans(text, folded, degrees=True, vc=vc, firm=None if vc else _firm(folded))]
+    return [(s, e, kind) for s, e, kind, _ in _role_spans(text, folded, degrees=True, vc=vc, firm=None if vc else _firm(folded),
+                                                          school="school" in fields_of(text))]
 
 
 def title_field(title: str) -> str:
@@ -905,10 +965,11 @@ def read(text: str) -> Reading:
             schools.append(text[end:e])
     vc = bool(_VC.search(folded))  # "Partner @ Lumen Ventures": an investor
     firm = None if vc else _firm(folded)  # "Socio en Bufete Marín": an owner of the firm
-    spans_all = [_role_spans(t, f, degrees=True, vc=vc, firm=firm) for t, f in parts]
+    at_school = "school" in fields_of(text)  # "Principal | Lakeview Middle School": the head of a school
+    spans_all = [_role_spans(t, f, degrees=True, vc=vc, firm=firm, school=at_school) for t, f in parts]
     if any(k not in ("student", "job_seeker") for spans in spans_all for _, _, k, _ in spans):
         # "Chef de projet | Master IAE": a degree held, not a student
-        spans_all = [_role_spans(t, f, degrees=False, vc=vc, firm=firm) for t, f in parts]
+        spans_all = [_role_spans(t, f, degrees=False, vc=vc, firm=firm, school=at_school) for t, f in parts]
     # what a segment does not say of the person, the headline may: "Senior Data Analyst | Open to work"
     # (a student or a new graduate is junior in every segment: "Informatikstudent | Auf Jobsuche")
     overall = _seniority(folded) or ("junior" if any(k in ("student", "graduate") for sp in spans_all for *_, k, _ in sp) else "")
@@ -926,6 +987,7 @@ def read(text: str) -> Reading:
         trades = trades_of(seg_text)
         words = _words(rest_fold) or loose_words
         said = _seniority(seg_fold)
+        unit = bool(_UNIT.search(seg_fold))
         seen = set()
         for s, e, kind, implied in spans:
             if kind in seen:  # "Étudiante en BUT…": one student
@@ -938,11 +1000,13 @@ def read(text: str) -> Reading:
                 # a job seeker is also what the rest of the headline says: "Desarrollador junior | Buscando empleo en tecnología"
                 broad = set(own) <= _BROAD
                 more = everything if kind == "job_seeker" else loose if broad else ()
+                if kind == "student":
+                    more = tuple(f for f in more if f not in _STUDY_PLACES)  # "Estudiante de Turismo | Universidad de Cádiz"
                 if kind == "student" and not own and not more:
                     more = fields_of(school)  # "Étudiant à l'école hôtelière de Lausanne": the school says it
                 fields = tuple(dict.fromkeys(([implied] if implied else []) + list(own) + list(more)))
             seniority = said or ("junior" if kind in ("student", "graduate") else overall)
-            roles.append(Role(kind, seg_text[s:e].strip(), fields, words, seniority, trades[0] if trades else ""))
+            roles.append(Role(kind, seg_text[s:e].strip(), fields, words, seniority, trades[0] if trades else "", unit))
     if not roles:
         words = " ".join(_words(f) for _, f in parts).strip()
         if words:
