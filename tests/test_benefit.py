@@ -591,6 +591,50 @@ KINDS += [
     ("education student", TEACHER_TRAINER, "de", "Studentin der Soziologie | Uni Bielefeld", None),
 ]
 
+SECURITY = BenefitMatcher(["computer science or cybersecurity students", "junior sysadmins looking for a job"],
+                          ["CISOs and heads of information security"], ["penetration testing", "security awareness training"], 0.45)
+CISOS = "CISOs and heads of information security"
+SYSADMINS = "junior sysadmins looking for a job"
+CS_STUDENTS = "computer science or cybersecurity students"
+
+KINDS += [
+    # heads of information security (CISO, RSSI, Leiterin IT-Sicherheit): not the CIO or the DSI, not heads of guarding or safety at work
+    ("security head", SECURITY, "en", "CISO | Westfield Building Society", CISOS),
+    ("security head", SECURITY, "fr", "RSSI | Mutuelle des Cévennes", CISOS),
+    ("security head", SECURITY, "es", "Jefa de Ciberseguridad | Aseguradora Cantábrica", CISOS),
+    ("security head", SECURITY, "de", "Leiterin IT-Sicherheit | Sparkasse Emsland", CISOS),
+    ("security head", SECURITY, "it", "Responsabile Sicurezza Informatica | Banca Adriatica", CISOS),
+    ("security head", SECURITY, "pt", "Diretor de Segurança da Informação | Seguros Douro", CISOS),
+    ("security head", SECURITY, "nl", "Hoofd Informatiebeveiliging | Waterschap Rijnland", CISOS),
+    ("security head", SECURITY, "en", "CIO | Westfield Building Society", None),
+    ("security head", SECURITY, "fr", "Directeur des systèmes d'information | Mutuelle des Cévennes", None),
+    ("security head", SECURITY, "es", "Jefe de Seguridad Privada | Centro Comercial Bahía", None),
+    ("security head", SECURITY, "de", "Leiter Werkschutz & Brandschutz | Chemiepark Emsland", None),
+    ("security head", SECURITY, "it", "Responsabile Sicurezza sul Lavoro | Acciaierie Brenta", None),
+    ("security head", SECURITY, "pt", "Gerente de Segurança Patrimonial | Porto de Leixões", None),
+    ("security head", SECURITY, "nl", "Hoofd Bewaking | Schiphol Cargo", None),
+    ("security head", SECURITY, "en", "Recruiter | Placing heads of information security across Europe", None),
+    # junior sysadmins who look for a job (not senior ones, not those employed)
+    ("junior sysadmin", SECURITY, "en", "Junior sysadmin | Open to work | Linux & Ansible", SYSADMINS),
+    ("junior sysadmin", SECURITY, "fr", "Administrateur systèmes et réseaux junior | En recherche d'emploi", SYSADMINS),
+    ("junior sysadmin", SECURITY, "es", "Técnico de sistemas junior | Buscando trabajo | Windows Server", SYSADMINS),
+    ("junior sysadmin", SECURITY, "de", "Junior-Systemadministratorin | Auf Jobsuche | Linux", SYSADMINS),
+    ("junior sysadmin", SECURITY, "it", "Sistemista junior | In cerca di lavoro | VMware", SYSADMINS),
+    ("junior sysadmin", SECURITY, "pt", "Administrador de sistemas júnior | À procura de emprego", SYSADMINS),
+    ("junior sysadmin", SECURITY, "nl", "Junior systeembeheerder | Werkzoekend | Azure", SYSADMINS),
+    ("junior sysadmin", SECURITY, "en", "Senior sysadmin | Open to work | 12 years of Linux", None),
+    ("junior sysadmin", SECURITY, "en", "Junior sysadmin @ Brightnode Hosting", None),
+    # computer science students named by their course (BTS SIO, CS, ASIR, Informatik, HBO-ICT)
+    ("computing student", SECURITY, "fr", "Étudiant en BTS SIO option SLAM | Lycée Chaptal", CS_STUDENTS),
+    ("computing student", SECURITY, "en", "CS undergrad | Warwick | CTF player", CS_STUDENTS),
+    ("computing student", SECURITY, "es", "Estudiante de ASIR | IES Politécnico de Vigo", CS_STUDENTS),
+    ("computing student", SECURITY, "de", "Informatikstudent | TH Köln", CS_STUDENTS),
+    ("computing student", SECURITY, "it", "Studentessa di Sicurezza Informatica | Università di Milano", CS_STUDENTS),
+    ("computing student", SECURITY, "pt", "Estudante de Engenharia Informática | Universidade de Coimbra", CS_STUDENTS),
+    ("computing student", SECURITY, "nl", "Student HBO-ICT Cyber Security | Hogeschool Rotterdam", CS_STUDENTS),
+    ("computing student", SECURITY, "nl", "Student Bedrijfskunde | Tilburg", None),
+]
+
 @pytest.fixture(scope="module")
 def kinds_found():
     """Each owner's headlines matched in one batch."""

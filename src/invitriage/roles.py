@@ -44,7 +44,10 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"\balla ricerca di (?:lavoro|nuove|un impiego|opportunita|"
      r"un(?:o|a)? (?:stage|tirocinio))|\bdisoccupat[oa]\b|\bem busca de\b|\bprocurando (?:emprego|trabalho|oportunidade\w*|estagio)|"
      r"\bbuscando (?:a |uma |minha )?(?:primeira )?(?:oportunidade|vaga|emprego|recolocacao)\w*|\bem transicao de carreira\b|"
-     r"\bbuscando recolocacao|\bdesempregad[oa]s?\b|\bop zoek naar\b|\bwerkzoekend\w*|"
+     r"\bbuscando recolocacao|\bdesempregad[oa]s?\b|\ba procura (?:de|do|da|dum|duma) (?:\w+ ){0,2}?(?:emprego|trabalho|oportunidade\w*|estagio|vaga)\b|"
+     r"\bdisponible (?:immediatement|de suite|rapidement|pour (?:un |une |de )?(?:poste|emploi|cdi|mission)\w*)|\bimmediately available\b|"
+     r"\bavailable immediately\b|\bdisponibile (?:da subito|subito|immediatamente)\b|\bsofort verfugbar\b|\bdisponible de inmediato\b|"
+     r"\bdisponivel (?:imediatamente|de imediato)\b|\bdirect beschikbaar\b|\bop zoek naar\b|\bwerkzoekend\w*|"
      # changing careers: looking for a first job in a new field
      r"\ben reconversion\w*|\bcareer (?:changers?|switchers?|change|transition)\b|\bchanging careers?\b|\bquereinsteiger\w*|"
      r"\bin umschulung\b|\bumschuler\w*|\ben transicion (?:profesional|laboral)\b|\bcambio de carrera\b|\bin riconversione\b|"
@@ -158,7 +161,7 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"\bjef[ea]s? de cocina\b|\bkuchenchef\w*|\bchefkoch\w*|\bchef-?kok\w*|"
      r"\brect(?:or|ora|eur|rice|ores)\b|\brektor(?:in|innen|en)?\b|\bjef[ea]s? de\b|\bcapo\b|\bchefe de\b|\bhoofd\b|\bafdelingshoofd\b|"
      r"\bdirecteur\b|directeur\b|directrice\b|\bdirig(?:ente|enti)\b|\bdir\.", "", False),
-    ("executive", r"\b(?:DRH|DAF|DSI|DAF|RRH)\b", "", True),
+    ("executive", r"\b(?:DRH|DAF|DSI|RSSI|RRH)\b", "", True),
     ("manager",
      r"manager(?:in|innen|s)?\b|\bgerente?s?\b|\bgestor(?:a|es|as)?\b|\bgest(?:ore|rice)\b|\bchef(?:fe)?s? de (?:projet|produit|rayon|"
      r"marche|mission|groupe)\b|\bchef(?:fe)?s? d'equipe\b|\bcoordinat(?:eur|rice|or|ore|ors)s?\b|\bcoordinador(?:a|es)?\b|"
@@ -171,8 +174,8 @@ _ROLES = [(kind, re.compile(p), field, cs) for kind, p, field, cs in _ROLE_TABLE
 _NOT_NOW = re.compile(r"\b(?:ex|former|formerly|ancien|ancienne|ehemalige|ehemaliger|antigu[oa]|gia|oud|voormalige?|aspiring|"
                       r"future|futur|futur[oa]|angehende|angehender|aspirante)\b[\s-]*(?:[\w&]+[\s-]+){0,2}\w*$")  # \w*: the head of a compound
 _CXO_FIELD = {"cmo": "marketing", "cto": "tech", "cio": "tech", "cfo": "finance", "chro": "hr", "cdo": "data", "coo": "operations",
-              "cpo": "product", "ciso": "tech", "cgo": "marketing", "cno": "nursing"}
-_ACRONYM_FIELD = {"drh": "hr", "rrh": "hr", "daf": "finance", "dsi": "tech"}
+              "cpo": "product", "ciso": "cybersecurity", "cgo": "marketing", "cno": "nursing"}
+_ACRONYM_FIELD = {"drh": "hr", "rrh": "hr", "daf": "finance", "dsi": "tech", "rssi": "cybersecurity"}
 # a venture fund named in the headline: its partners, principals and associates are investors
 _VC = re.compile(r"\bvcs?\b|\bventures?\b|\bventure capital\b|\bcapital[- ]risque\b|\bcapital (?:de )?riesgo\b|\bcapitale di rischio\b|"
                  r"\bcapital de risco\b|\brisikokapital\b|\bwagniskapital\b|\bdurfkapitaal\b|\bseed[- ]?(?:fund|fonds)\b|"
@@ -194,7 +197,10 @@ def _firm(folded: str) -> str | None:
 
 # "I help founders", "j'accompagne des fondatrices", "CFO para startups": the people served, not the person
 _AUDIENCE = re.compile(r"\b(?:help\w*|accompagn\w*|aid(?:e|er|ant)\w*|ayud\w*|helfe\w*|aiut\w*|ajud\w*|coach(?:e|es|ing)?|mentor(?:e|s|ing)?|"
-                       r"advis\w*|support\w*|conseill\w*|getting|empower\w*|serving|for|pour|para|fur|per|voor|aux)\s+"
+                       r"advis\w*|support\w*|conseill\w*|getting|empower\w*|serving|for|pour|para|fur|per|voor|aux|"
+                       # recruiters: "Placing CISOs", "je recrute des architectes", "vagas para professores"
+                       r"placing|hiring|recruiting|sourcing|headhunting|recrute|recrutons|recrutamos|reclutamos|reclutiamo|selezioniamo|"
+                       r"selecionamos|werven|vagas? (?:para|de))\s+"
                        r"(?:[\w'&-]+\s+){0,3}$")
 # "Debating society president", "Présidente du BDE": a student body, not a company
 _CLUB = re.compile(r"\bsociety\b|\bassociation\b|\bclub\b|\bbde\b|\bverein\b|\basociacion\b|\bassociazione\b|\bassociacao\b|"
@@ -423,9 +429,18 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\bmachine learning\b|\bdeep learning\b|\bintelligence artificielle\b|\bartificial intelligence\b|\bstatisti\w*|\bestadisti\w*|"
      r"\bestatisti\w*|\bdatenanaly\w*|\bml\b|\bnlp\b|\bmlops\b"),
     # tech: software development, IT operations, security; then tech of no stated kind (computer science, IT)
+    # guarding sites and people, safety at work: no cybersecurity
+    ("safety and security",
+     r"\bsurete\b|\bsecurite (?:des (?:sites|biens|personnes)|physique|incendie|au travail|privee)\b|\bgardiennage\b|\bwerkschutz\b|"
+     r"\bobjektschutz\b|\bsicherheitsdienst\w*|\barbeitssicherheit\b|\bwachschutz\b|\bseguridad (?:privada|fisica|laboral|patrimonial|industrial)\b|"
+     r"\bvigilan(?:cia|za)\b|\bsicurezza (?:fisica|sul lavoro|aziendale|sussidiaria)\b|\bvigilanza\b|\bseguranca (?:patrimonial|do trabalho|privada|fisica)\b|"
+     r"\bbewaking\w*|\bbeveiligingsbedrijf\w*|\bbeveiligers?\b|\bhealth (?:and|&) safety\b|\bhse\b|\bphysical security\b|\bsecurity guards?\b|"
+     r"\bloss prevention\b|\bsite security\b|\bcorporate security\b|\bsecurite civile\b|\bprotection civile\b|\bbrandschutz\w*"),
     ("cybersecurity",
-     r"\bcyber\w*|\b(?:it[- ]|information |informatie|informations)?(?:security|securite informatique|sicherheit|beveiliging)\b|"
-     r"\bseguridad informatica\b|\bsicurezza informatica\b|\bseguranca da informacao\b|\bciberseguran\w*|\bpentest\w*|\bsoc analyst\b"),
+     r"\bcyber\w*|\bciber\w*|\b(?:it[- ]|information |informatie|informations)?(?:security|securite informatique|sicherheit|beveiliging)\b|"
+     r"\bsecurite (?:des systemes d'information|du si|de l'information|des si)\b|\bseguridad (?:de la informacion|de la informatica|informatica|de (?:los )?sistemas)\b|"
+     r"\bsicurezza (?:delle informazioni|informatica|dell'informazione|it|ict)\b|\bseguranca (?:da informacao|informatica|de ti)\b|\bciberseguran\w*|"
+     r"\bpentest\w*|\bpenetrationstest\w*|\bsoc(?:-| )analy\w*|\bethical hack\w*|\bhacking etico\b|\bmalware\b|\bisms\b|\biso 27001\b"),
     ("software development",
      r"\bsoftware(?:-?(?:engineer|entwickl|ontwikkel|develop)\w*)?|\blogiciel\w*|"
      r"\bdevelop(?:er|ers|peur|peuse)\b|\bdeveloppeu(?:r|se)s?\b|\bdesarrollador\w*|\bdesarrollo (?:de software|web)\b|\bsviluppat(?:ore|rice|ori|rici)\b|"
@@ -436,7 +451,9 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\bprogrammeu(?:r|se)s?\b|\bprogrammer\w*|\bprogramad\w*|\bprogrammat(?:ore|rice|ori)\b|\bprogrammier\w*|\bcoding\b|\bcoder\b|\bweb ?dev\w*|"
      r"\bengineering manager\b|\bdevops\b"),
     ("IT operations",
-     r"\bsysadmin\w*|\bsystemes? et reseaux\b|\badministrat(?:eur|rice)s? (?:systemes?|reseaux?)\b|\binfrastructure\w*|\bcloud\b|"
+     r"\bsysadmin\w*|\badmin(?:istrat(?:eur|rice)s?)? ?sys(?:teme?s?)?\b|\badministrador(?:a|es|as)? de (?:sistemas|redes)\b|"
+     r"\bamministrat(?:ore|rice|ori) di (?:sistem[ai]|rete)\b|\bsysteembeheer\w*|\bsystemadministrator\w*|\breseaux\b|\bredes\b|\blinux\b|"
+     r"\bwindows server\b|\bactive directory\b|\bsystemes? et reseaux\b|\badministrat(?:eur|rice)s? (?:systemes?|reseaux?)\b|\binfrastructure\w*|\bcloud\b|"
      r"\bit[- ]support\b|\bsupport informatique\b|\bsoporte (?:tecnico|informatico)\b|\bsuporte (?:de ti|tecnico)\b|\bhelpdesk\b|"
      r"\bnetwork (?:engineer|admin)\w*|\breseaux informatiques\b|\bnetzwerk(?:technik|administra\w*)\b|\bredes informaticas\b|\bsystemadministra\w*|\bsistemist\w*|"
      r"\btecnico (?:informatico|de sistemas|de soporte)\b|\bservice desk\b|\bit-?beheer\w*|\bsystem engineer\w*|\bsre\b|"
@@ -529,7 +546,7 @@ PARENTS: dict[str, tuple[str, ...]] = {"digital marketing": ("marketing",), "adv
                                        "nutrition": ("health",), "veterinary": ("health",), "care assistance": ("health",),
                                        "healthcare facility": ("health",), "school": ("education",)}
 # acronyms that are also words elsewhere ("IT", "PR"): upper case only
-_FIELD_CS = {"communication": r"\b(?:RP|PR)\b|\bInformation-Communication\b", "tech": r"\b(?:IT|ICT|DSI|TI)\b", "data": r"\b(?:IA|AI|BI)\b",
+_FIELD_CS = {"communication": r"\b(?:RP|PR)\b|\bInformation-Communication\b", "tech": r"\b(?:IT|ICT|DSI|TI|CS|SIO|SISR|SLAM)\b", "IT operations": r"\b(?:ASIR|SMR)\b", "data": r"\b(?:IA|AI|BI)\b",
              "hr": r"\b(?:RH|HR|DRH|RRH)\b", "finance": r"\b(?:DAF|CFA)\b", "accounting": r"\b(?:DCG|DSCG|ACCA|CPA)\b", "nursing": r"\b(?:RN|IDE|ESI|CNO)\b",
              "healthcare facility": r"\bCH\b", "school": r"\b(?:IES|CEIP|OBS|IIS|ITIS|IPSIA)\b|\bIC(?= [A-Z][a-z])",
              "graphic design": r"\bMADe\b", "care assistance": r"\b(?:OSS|CNA|HCA|TCAE)\b"}
@@ -747,13 +764,14 @@ def organisation(text: str) -> tuple[str, str]:
 # -- reading a headline ------------------------------------------------------------------------
 
 _SEGMENT = re.compile(r"\s*(?:\||•|;|\n|!|\?|,)\s*|\s*(?<!\w)·\s*|\s*·(?!\w)\s*|\s+(?:-|–|—|--)\s+")  # not "étudiant·e"
-_COMPANY = re.compile(r"@|\s(?:at|chez|bei|presso|bij|a)\s")  # " a " only where the headline has "à"
+# " a " only where the headline has "à" (and not "à la recherche", "à procura de", "à mon compte")
+_COMPANY = re.compile(r"@|\s(?:at|chez|bei|presso|bij)\s|\sa\s(?!(?:procura|la recherche|l'ecoute|mon compte|temps|distance|domicile)\b)")
 _JUNIOR = re.compile(r"\bjuniors?\b|\bjr\b|\bdebutant(?:e)?s?\b|\bbeginn\w*|\bprincipiantes?\b|\banfanger\w*|\bbeginnend\w*|\bentry[- ]level\b|\bberufseinsteiger\w*|\beinsteiger\w*|\bnachwuchs\w*|"
                      r"\bgraduate\b|\bstarter\b|\bprincipiante\b|\bjunior-\w+|\bnew ?grads?\b|\bnewly\b|\bneo-?assunt[oa]\b|\bbootcamp\b|"
                      r"\bpremi(?:er|ere) (?:poste|emploi|cdi|job|experience)\b|\bfirst (?:job|role|position)\b|\bprimer (?:empleo|trabajo|contrato)\b|"
                      r"\bprimeir[oa] (?:oportunidade|emprego|experiencia)\b|\beerste baan\b|\bprim[oa] (?:impiego|lavoro|esperienza)\b|"
                      r"\berste[nr]? (?:job|stelle)\b|\beinstieg\w*|\bstartende\w*|\bjeunes? diplome\w*|\bearly[- ]career\b|\byoung professionals?\b|"
-                     r"\bjeunes?\b|\byoung\b|\bjovenes\b|\bgiovani\b|\bjovens\b|\bjunge[nr]?\b|\bjonge\b|\b(?:en )?debut de carriere\b|"
+                     r"\bjeunes?\b|\byoung\b|\bjovenes\b|\bjoven\b|\bgiovani\b|\bgiovane\b|\bjovens\b|\bjovem\b|\bjunge[nr]?\b|\bjonge\b|\bjong\b|\b(?:en )?debut de carriere\b|"
                      r"\binicio de (?:la )?carrera\b|\binicio de carreira\b|\binizio (?:di )?carriera\b|\bbegin van (?:de|hun|je) carriere\b|"
                      r"\bam anfang (?:ihrer|der) (?:karriere|laufbahn)\b|\bberufsstart\w*|"
                      r"\bjeunes? (?:actifs?|professionnel\w*|talents?)\b|\bberufsanfanger\w*|\bjovenes? profesional\w*|"
@@ -900,8 +918,8 @@ def _role_spans(text: str, folded: str, degrees: bool, vc: bool = False, firm: s
             if kind not in ("student", "degree", "job_seeker", "graduate") and _NOT_NOW.search(folded[max(0, s - 30):s]):
                 found.append((s, e, "past", ""))  # "Ex-CMO", "aspiring marketing director": not the role today
                 continue
-            if kind in ("founder", "owner", "ceo", "student", "investor", "job_seeker") and _AUDIENCE.search(folded[max(0, s - 40):s]):
-                found.append((s, e, "past", ""))  # "I help founders": whom they serve
+            if kind != "recruiter" and _AUDIENCE.search(folded[max(0, s - 40):s]):
+                found.append((s, e, "past", ""))  # "I help founders", "Placing CISOs": whom they serve or recruit
                 continue
             word = folded[s:e].strip().rstrip("s")
             if kind == "ceo" and word.startswith("presiden") and _CLUB.search(folded):
