@@ -82,6 +82,9 @@ _RUNS_IT = frozenset({"ceo", "founder", "owner"})
 _PLACES = {"healthcare facility", "hospitality", "school"}  # fields that say where someone works more than what they do
 # "responsables RH", "jefes de personal": a phrase naming these takes heads and managers alike
 _RESPONSIBLE = re.compile(r"\b(?:responsables?|responsabil[ei]|responsave(?:l|is)|jef[ea]s?|chefes?)\b")
+# "heads of logistics": whoever leads the function, a "Gerente de Logística" too (not a logistics coordinator)
+_HEADS = re.compile(r"\bheads?\b|\bhoofd(?:en)?\b")
+_HEADING_MANAGER = re.compile(r"^gerentes?\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|je|j'|moi|mon|ma|suis|yo|soy|estoy|ich|bin|mein\w*|io|sono|eu|sou|estou|meu|minha|"
                            r"ik|mijn|ben)\b|\bj'")
 
@@ -116,6 +119,7 @@ class _Target:
     fields: tuple[str, ...]
     field_text: str  # the phrase's field in words, for the embeddings ("" when it has none)
     seniority: str
+    heads: bool  # "heads of…": a gerente heads the function
     org: str  # "small", "startup" or ""
     trades: tuple[str, ...]  # specific trades ("restaurants"), empty for "small businesses"
 
@@ -186,7 +190,8 @@ def _target(kind: str, phrase: str) -> _Target:
         plain = blank(plain, (s, e))
     field_text = words_of(plain[:head])  # for the embeddings, when the lexicon knows no field
     # "small businesses and e-shops": any small business; "restaurants and cafés": those only
-    return _Target(kind, phrase, named, accepts, fields, field_text, seniority, org,
+    heads = "executive" in named and bool(_HEADS.search(folded))
+    return _Target(kind, phrase, named, accepts, fields, field_text, seniority, heads, org,
                    () if set(trades) & _GENERIC_TRADES else trades)
 
 
@@ -229,6 +234,8 @@ class BenefitMatcher:
         if role.kind not in t.accepts:
             if role.kind == "graduate" and "student" in t.named and "job_seeker" in reading.kinds:
                 penalty = GRADUATE_FOR_STUDENT  # "Jeune diplômée | à la recherche d'un premier emploi": not employed yet, nearly a student
+            elif role.kind == "manager" and t.heads and _HEADING_MANAGER.match(fold(role.title)):
+                pass
             # "Gerente de panadería": the manager of a bakery runs it; a store manager may work for a chain,
             # and a community manager at a hotel runs the hotel's social media, not the hotel
             elif not (t.org == "small" and role.kind == "manager" and not role.fields and role.trade in _TRADES_RUN_BY_MANAGERS

@@ -517,9 +517,18 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\binsegnant[ei]\b|\binsegnament\w*|\bmaestr[oa]s?\b|\bprofesor(?:a|es|as)?\b|\bprofessor(?:a|es|as)?\b|\bleraar\b|\blerares\b|\bleraren\w*|\bleerkracht\w*|"
      r"\bonderwijs\w*|\bbildung\b|\beducacion\b|\bistruzione\b|\beducacao\b|\bensino\b|\bensenanza\b|\bpedagog\w*|\bdida(?:c|k|t)?ti\w*|\bclassroom\w*|"
      r"\bformat(?:eur|rice)s?\b|\bformador(?:a|es|as)?\b|\bformat(?:ore|rice|ori)\b|\btrainer\w*|\bmaestr[oa]\b|\blehramt\w*"),
+    # buying is no logistics, and neither is operations: a head of procurement is no head of logistics nor operations director
+    ("procurement",
+     r"\bachats?\b|\bacheteu(?:r|se)s?\b|\bpurchas\w*|\bprocurement\b|\bbuyers?\b|\beinkauf\w*|\beinkaufer\w*|\bbeschaffung\w*|\bcompras?\b|"
+     r"\bcomprador(?:a|es|as)?\b|\bacquisti\b|\binkoop\w*|\binkoper\w*|\bapprovisionnement\w*|\baprovisionamiento\b|\bapprovvigionament\w*"),
+    ("logistics",
+     r"\blogisti\w*|\bsupply[- ]?chain\w*|\btransports?\b|\btransportes?\b|\btrasport\w*|\bwarehous\w*|\bentrepots?\b|\blager(?:logistik|haltung|"
+     r"wirtschaft|leit\w*|verwaltung|planung)?\b|\balmacen(?:es)?\b|\bmagazzin\w*|\barmazem\w*|\barmazens\b|\bmagazijn\w*|\bdistribution\b|"
+     r"\bdistribucion\b|\bdistribuzione\b|\bdistribuicao\b|\bdistributie\w*|\bcentros? de distribui\w*|\bfreight\b|\bfret\b|\bshipping\b|"
+     r"\bspedizion\w*|\bexpedicao\b|\bversand\b|\bfleet\b|\bs&op\b|\bwms\b|\b3pl\b|\bintralogisti\w*"),
     ("operations",
-     r"\boperations?\b|\bops\b|\blogisti\w*|\bsupply chain\b|\bachats?\b|\bpurchas\w*|\bprocurement\b|\beinkauf\w*|\bcompras\b|"
-     r"\bacquisti\b|\binkoop\w*|\btransport\w*"),
+     r"\boperations?\b|\bops\b|\boperating\b|\boperaciones\b|\boperacoes\b|\boperazioni\b|\boperativ[oa]\b|\boperatione(?:e)?l\w*|"
+     r"\boperaties\b|\bbetriebsleit\w*|\bexploitation\b|\bexplotacion\b"),
     ("management", r"\bdirection generale\b|\bgeneral management\b|\bgeschaftsleitung\b|\bdirezione generale\b"),
     ("administration",
      r"\bassistant(?:e)? (?:de direction|administrati\w*)|\badministrati(?:f|ve|on)\b|\bamministrativ\w*|\badministrativ[oa]s?\b|\badministratie\w*|\bsecretar\w*|\boffice manag\w*|\bsekretar\w*"),
@@ -544,7 +553,8 @@ PARENTS: dict[str, tuple[str, ...]] = {"digital marketing": ("marketing",), "adv
                                        "nursing": ("health",), "medicine": ("health",), "pharmacy": ("health",),
                                        "physiotherapy": ("health",), "dentistry": ("health",), "psychology": ("health",),
                                        "nutrition": ("health",), "veterinary": ("health",), "care assistance": ("health",),
-                                       "healthcare facility": ("health",), "school": ("education",)}
+                                       "healthcare facility": ("health",), "school": ("education",),
+                                       "logistics": ("operations",)}
 # acronyms that are also words elsewhere ("IT", "PR"): upper case only
 _FIELD_CS = {"communication": r"\b(?:RP|PR)\b|\bInformation-Communication\b", "tech": r"\b(?:IT|ICT|DSI|TI|CS|SIO|SISR|SLAM)\b", "IT operations": r"\b(?:ASIR|SMR)\b", "data": r"\b(?:IA|AI|BI)\b",
              "hr": r"\b(?:RH|HR|DRH|RRH)\b", "finance": r"\b(?:DAF|CFA)\b", "accounting": r"\b(?:DCG|DSCG|ACCA|CPA)\b", "nursing": r"\b(?:RN|IDE|ESI|CNO)\b",
