@@ -664,6 +664,96 @@ KINDS += [
     ("operations", LOGISTICS, "en", "Supply chain consultant | Lean & S&OP", None),
 ]
 
+PHOTOGRAPHER = BenefitMatcher(["photography students", "owners of independent cafés, bakeries and shops"], ["art directors at ad agencies"],
+                              ["product photography", "headshots"], 0.45)
+AGENCY_AD = "art directors at ad agencies"
+SHOP_OWNERS = "owners of independent cafés, bakeries and shops"
+
+KINDS += [
+    # art and creative directors at an advertising agency: not of a theatre, a festival, a film or an in-house brand team
+    ("agency", PHOTOGRAPHER, "en", "Associate Creative Director | Copperline, an advertising agency", AGENCY_AD),
+    ("agency", PHOTOGRAPHER, "fr", "Directeur artistique | Agence Mistral, publicité & marques", AGENCY_AD),
+    ("agency", PHOTOGRAPHER, "es", "Director creativo en Agencia Lince | Publicidad", AGENCY_AD),
+    ("agency", PHOTOGRAPHER, "de", "Art Directorin bei Werbeagentur Blaupause", AGENCY_AD),
+    ("agency", PHOTOGRAPHER, "it", "Direttore creativo | Agenzia pubblicitaria Corallo", AGENCY_AD),
+    ("agency", PHOTOGRAPHER, "pt", "Diretora de arte | Agência Tucano de publicidade", AGENCY_AD),
+    ("agency", PHOTOGRAPHER, "nl", "Art director bij reclamebureau Zeewind", AGENCY_AD),
+    ("agency", PHOTOGRAPHER, "en", "Creative Director | in-house studio @ Larkspur Shoes", None),
+    ("agency", PHOTOGRAPHER, "fr", "Directrice artistique du Théâtre des Quais", None),
+    ("agency", PHOTOGRAPHER, "es", "Directora de arte | Cine y series de televisión", None),
+    ("agency", PHOTOGRAPHER, "de", "Künstlerische Leiterin | Musikfestival Elbtal", None),
+    ("agency", PHOTOGRAPHER, "it", "Direttore artistico | Festival del Cinema di Lecce", None),
+    ("agency", PHOTOGRAPHER, "pt", "Diretor de Arte | Cenografia de teatro", None),
+    ("agency", PHOTOGRAPHER, "nl", "Creative director in-house | Kaasmakerij Gouda", None),
+    ("agency", PHOTOGRAPHER, "en", "Account Director | Copperline, an advertising agency", None),
+    # chains: the head of many shops, cafés or bakeries runs no small business; the owner of two does
+    ("chain", PHOTOGRAPHER, "en", "CEO | Bramble & Bean Coffee | 350 stores nationwide", None),
+    ("chain", PHOTOGRAPHER, "fr", "PDG | Fournil d'Or, 120 boulangeries en France", None),
+    ("chain", PHOTOGRAPHER, "es", "Consejero delegado de Cafeterías Aroma | 90 locales", None),
+    ("chain", PHOTOGRAPHER, "de", "Geschäftsführerin | Bäckereikette Sonnenkorn (130 Filialen)", None),
+    ("chain", PHOTOGRAPHER, "it", "Amministratore delegato | Gelaterie Dolomiti, 75 punti vendita", None),
+    ("chain", PHOTOGRAPHER, "pt", "CEO | Rede Pão Dourado, 200 padarias", None),
+    ("chain", PHOTOGRAPHER, "nl", "Algemeen directeur | Bakkerijketen Goudkorst, 60 winkels", None),
+    ("chain", PHOTOGRAPHER, "en", "Owner | The Little Larder, a deli in Whitby", SHOP_OWNERS),
+    ("chain", PHOTOGRAPHER, "fr", "Propriétaire | Boulangerie du Pont, 2 boutiques à Dinan", SHOP_OWNERS),
+    ("chain", PHOTOGRAPHER, "en", "Photographer | Weddings & portraits | Freelance", None),  # a peer
+]
+
+ARCHITECT = BenefitMatcher(["architecture students", "young architects looking for a job"], ["property developers"],
+                           ["building permits", "heritage renovation"], 0.45)
+YOUNG_ARCHITECTS = "young architects looking for a job"
+DEVELOPERS = "property developers"
+SME = BenefitMatcher(["owners and managing directors of small and mid-sized companies"], ["sustainability directors"],
+                     ["carbon accounting", "CSRD reporting"], 0.45)
+SME_OWNERS = "owners and managing directors of small and mid-sized companies"
+
+KINDS += [
+    # "young … looking for a job": junior and looking; a junior in post, or a senior who looks, is not
+    ("looking", ARCHITECT, "en", "Architecture graduate (Part II) | Looking for my first practice role", YOUNG_ARCHITECTS),
+    ("looking", ARCHITECT, "fr", "Architecte DE jeune diplômée | En recherche d'emploi | Lyon", YOUNG_ARCHITECTS),
+    ("looking", ARCHITECT, "es", "Arquitecto recién titulado | Buscando empleo en Madrid", YOUNG_ARCHITECTS),
+    ("looking", ARCHITECT, "de", "Architekt, frisch diplomiert | Suche meine erste Stelle", YOUNG_ARCHITECTS),
+    ("looking", ARCHITECT, "it", "Architetta neolaureata | In cerca di lavoro | Torino", YOUNG_ARCHITECTS),
+    ("looking", ARCHITECT, "pt", "Arquiteto recém-formado | À procura do primeiro emprego", YOUNG_ARCHITECTS),
+    ("looking", ARCHITECT, "nl", "Jonge architect | Werkzoekend | Rotterdam", YOUNG_ARCHITECTS),
+    ("looking", ARCHITECT, "en", "Junior Architect @ Fernleigh Studio | two years in practice", None),
+    ("looking", ARCHITECT, "fr", "Architecte junior chez Atelier Brume", None),
+    ("looking", ARCHITECT, "de", "Junior-Architektin bei Büro Lindgren | zweites Berufsjahr", None),
+    ("looking", ARCHITECT, "es", "Arquitecto senior | Buscando nuevos retos", None),
+    ("looking", ARCHITECT, "nl", "Architect | 20 jaar ervaring | Open to work", None),
+    ("looking", ARCHITECT, "en", "M.Arch student | Glasgow School of Art", "architecture students"),
+    # property developers: whoever runs a development firm, named in the headline or as the employer; not estate agents
+    ("developer", ARCHITECT, "en", "Founder @ Ashgrove Homes | Residential property development", DEVELOPERS),
+    ("developer", ARCHITECT, "fr", "Président | Lirac Promotion, promotion immobilière", DEVELOPERS),
+    ("developer", ARCHITECT, "es", "CEO de Promociones Alameda | Promotora inmobiliaria", DEVELOPERS),
+    ("developer", ARCHITECT, "de", "Geschäftsführerin @ Auwald Projektentwicklung GmbH", DEVELOPERS),
+    ("developer", ARCHITECT, "it", "Fondatore di Ponte Sviluppo Immobiliare", DEVELOPERS),
+    ("developer", ARCHITECT, "pt", "Sócia-diretora | Incorporadora Ipê | empreendimentos imobiliários", DEVELOPERS),
+    ("developer", ARCHITECT, "nl", "Directeur | Polderhaven Vastgoedontwikkeling", DEVELOPERS),
+    ("developer", ARCHITECT, "en", "Estate agent | Ashgrove Lettings", None),
+    ("developer", ARCHITECT, "fr", "Agent immobilier | Immo Rhône", None),
+    ("developer", ARCHITECT, "de", "Immobilienmaklerin | Kranich Immobilien", None),
+    ("developer", ARCHITECT, "es", "Jefe de obra | Constructora Alameda", None),
+    ("developer", ARCHITECT, "it", "Amministratore di condominio | Bari", None),
+    ("developer", ARCHITECT, "pt", "Corretora de imóveis | Imobiliária Sol", None),
+    ("developer", ARCHITECT, "nl", "Makelaar | Van Dam Wonen", None),
+    # owners and managing directors of small and mid-sized firms (MD, DGA, Gesellschafter, sócio-gerente), not of groups
+    ("sme", SME, "en", "MD of Harwick Valves, a 60-person family firm", SME_OWNERS),
+    ("sme", SME, "fr", "Dirigeant de PME | Menuiserie Lebrun (25 salariés)", SME_OWNERS),
+    ("sme", SME, "es", "Gerente y socio de Talleres Ribera, pyme de 40 empleados", SME_OWNERS),
+    ("sme", SME, "de", "Geschäftsführender Gesellschafter | Kranich Metallbau GmbH (80 Mitarbeitende)", SME_OWNERS),
+    ("sme", SME, "it", "Titolare e amministratore unico | Officina Meccanica Ruggeri srl, 30 dipendenti", SME_OWNERS),
+    ("sme", SME, "pt", "Sócio-gerente | Carpintaria Nogueira, Lda. (12 trabalhadores)", SME_OWNERS),
+    ("sme", SME, "nl", "DGA | Van Leeuwen Installatietechniek B.V. | 45 medewerkers", SME_OWNERS),
+    ("sme", SME, "en", "CEO | Northmoor Group plc | 18,000 employees", None),
+    ("sme", SME, "fr", "Directrice financière | Menuiserie Lebrun", None),
+    ("sme", SME, "es", "Responsable de ventas | Talleres Ribera", None),
+    ("sme", SME, "de", "Vorstandsvorsitzender | Rhein-Chemie AG", None),
+    ("sme", SME, "it", "Responsabile amministrativa | Officina Meccanica Ruggeri srl", None),
+    ("sme", SME, "pt", "CEO do Grupo Lusomar | 9 mil colaboradores", None),
+    ("sme", SME, "nl", "Duurzaamheidsadviseur | ZZP", None),
+]
+
 @pytest.fixture(scope="module")
 def kinds_found():
     """Each owner's headlines matched in one batch."""
@@ -695,6 +785,10 @@ def test_every_kind_is_tested_in_seven_languages():
     pytest.param(ECON_STUDENTS, {"student"}, ("accounting", "finance", "economics"), "", "", id="a-list-of-fields"),
     pytest.param("founders of health-tech startups", {"founder"}, ("health",), "", "startup", id="health-tech"),
     pytest.param("heads of procurement in food retail", {"executive"}, ("procurement",), "", "", id="field-then-where"),
+    pytest.param("creative directors at advertising agencies", {"executive"}, ("art direction",), "", "", id="employer-of-a-kind"),
+    pytest.param("dirigenti scolastici", {"executive"}, ("school",), "", "", id="head-of-a-school"),
+    pytest.param("insegnanti neoassunti", set(), ("education",), "junior", "", id="newly-hired"),
+    pytest.param("jeunes architectes diplômés qui cherchent un emploi", {"job_seeker"}, ("architecture",), "junior", "", id="who-look"),
     pytest.param("Engineering Manager", {"manager"}, ("software development",), "", "", id="field-in-the-title"),
     pytest.param("Lehramtsstudierende", {"student"}, ("education",), "", "", id="de-compound"),
     pytest.param("farmers", {"owner"}, ("agriculture",), "", "", id="owners-by-trade"),
@@ -704,6 +798,22 @@ def test_every_kind_is_tested_in_seven_languages():
 def test_reading_the_owners_phrases(phrase, named, fields, seniority, org):
     (t,) = BenefitMatcher([phrase], [], [], 0.45).targets
     assert (set(t.named), t.fields, t.seniority, t.org) == (named, fields, seniority, org)
+
+
+@pytest.mark.parametrize("phrase", ["owners of small and medium-sized businesses", "dirigeants de petites et moyennes entreprises",
+                                    "dueños de pequeñas y medianas empresas", "Inhaber kleiner und mittlerer Unternehmen",
+                                    "titolari di piccole e medie imprese", "donos de pequenas e médias empresas",
+                                    "eigenaren van kleine en middelgrote bedrijven"])
+def test_small_and_medium_firms_are_an_organisation_not_a_field(phrase):
+    (t,) = BenefitMatcher([phrase], [], [], 0.45).targets
+    assert (t.org, t.fields, t.field_text) == ("small", (), "")
+    assert t.named & {"owner", "ceo"}
+
+
+def test_an_employer_of_a_kind_is_read_after_at():
+    (agency,) = BenefitMatcher([], ["creative directors at advertising agencies"], [], 0.45).targets
+    (retail,) = BenefitMatcher([], ["heads of procurement in food retail"], [], 0.45).targets
+    assert agency.org_fields == ("advertising",) and retail.org_fields == ()
 
 
 def test_hr_managers_count_for_responsables_not_for_directors():

@@ -121,6 +121,7 @@ class _Target:
     seniority: str
     heads: bool  # "heads of…": a gerente heads the function
     org: str  # "small", "startup" or ""
+    org_fields: tuple[str, ...]  # "at advertising agencies": the employer's field (advertising)
     trades: tuple[str, ...]  # specific trades ("restaurants"), empty for "small businesses"
 
     @property
@@ -134,7 +135,8 @@ _ORG_WORDS = re.compile(
     r"\b(?:small|smaller|petit\w*|pequen\w*|kleine?n?|piccol\w*|busines\w*|compan\w*|entrepris\w*|empres\w*|unternehm\w*|aziend\w*|"
     r"impres\w*|bedrij\w*|ondernem\w*|negoci\w*|negozi|commerces?|comercios?|geschaft\w*|betrieb\w*|zaken|firms?|tpe|pme|smes?|kmu|"
     r"pymes?|pmi|mkb|start-?ups?|scale-?ups?|shops?|e-shops?|webshops?|boutiques?|stores?|brands?|marques?|online|local|locales?|locaux|"
-    r"lokale?n?|junior\w*|senior\w*|people|personnes|persone|pessoas|mensen|leute|personas|who|want|to|learn|looking|job|jobs|work|"
+    r"lokale?n?|(?:mid|medium|middle|[\w-]*sized|mittler\w*|mittelst\w*|moyennes?|median[oa]s?|medi[ae]|medias|middelgrote|kleine[nr]?|"
+    r"taille|intermediaire)(?=[\s-]+(?:\w+[\s-]+)?(?:busines|compan|entrepris|empres|unternehm|aziend|impres|bedrij|ondernem|firm))|independ\w*|indipendent\w*|unabhangig\w*|onafhankelijk\w*|famil\w*|neighbou?rhood|quartier|junior\w*|senior\w*|people|personnes|persone|pessoas|mensen|leute|personas|who|want|to|learn|looking|job|jobs|work|"
     r"newly|qualified|recently|new|grads?)\b")
 # "heads of procurement in food retail", "responsabili marketing di catene di ristoranti": the field, then where
 # (only "in", "at", "for": "profesores de inglés" is one thing; "en" is "in" and "and" at once: no cue;
@@ -142,6 +144,9 @@ _ORG_WORDS = re.compile(
 _CONTEXT = re.compile(r"(?<!\bor)(?<!\bou)(?<!\bo)(?<!\boder)(?<!\bof)(?<!\band)(?<!\bet)(?<!\by)(?<!\be)(?<!\bund)"
                       r"\s(?:in|within|at|for|dans|chez|pour|im|in der|bei|fur|para|nel|nella|nelle|nei|presso|per|"
                       r"em|no|na|nos|nas|bij|voor)\s")
+# employers of a kind: "art directors at advertising agencies", "architects in engineering firms"
+_EMPLOYER = re.compile(r"\b(?:agenc\w*|agentur\w*|agenzi[ae]|bureaus?|firms?|studios?|compan(?:y|ies)|entreprises?|empresas?|unternehmen|"
+                       r"aziende|bedrijven|cabinets?|kanzlei\w*|despachos?|escritorios?)\b")
 # titles that name no field: "business angels" and "business owners" are no business field
 _UNFIELDED = {"investor", "owner", "founder", "ceo", "recruiter", "freelancer", "job_seeker", "graduate"}
 
@@ -178,6 +183,8 @@ def _target(kind: str, phrase: str) -> _Target:
         if before - _PLACES and before <= whole:  # not "técnicos | de enfermagem": those words read together
             head = m.start()
             break
+    # "at advertising agencies", "in architecture firms": a kind of employer, whose field the headline must name
+    org_fields = fields_of(text[head:]) if head < len(plain) and _EMPLOYER.search(folded[head:]) else ()
     generic = set(trades_of(text)) & _GENERIC_TRADES
     org = "startup" if startup_named(text) else "small" if (runs_it and trades) or generic else ""
     if org == "small" and named & _RUNS_IT and (not trades or set(trades) & _GENERIC_TRADES):
@@ -191,7 +198,7 @@ def _target(kind: str, phrase: str) -> _Target:
     field_text = words_of(plain[:head])  # for the embeddings, when the lexicon knows no field
     # "small businesses and e-shops": any small business; "restaurants and cafés": those only
     heads = "executive" in named and bool(_HEADS.search(folded))
-    return _Target(kind, phrase, named, accepts, fields, field_text, seniority, heads, org,
+    return _Target(kind, phrase, named, accepts, fields, field_text, seniority, heads, org, org_fields,
                    () if set(trades) & _GENERIC_TRADES else trades)
 
 
@@ -242,8 +249,8 @@ class BenefitMatcher:
                       and reading.org == "small"):
                 return None
         places_only = bool(t.fields) and set(t.fields) <= _PLACES  # "diretores de hospitais", "dirigenti scolastici": who runs one
-        if role.kind == "ceo" and t.fields and not t.named & _RUNS_IT and "management" not in t.fields and not places_only:
-            return None  # a chief executive's field is the whole organisation: no "director of nursing"
+        if role.kind == "ceo" and t.named and t.fields and not t.named & _RUNS_IT and "management" not in t.fields and not places_only:
+            return None  # a chief executive's field is the whole organisation: no "director of nursing" (but a property developer)
         if places_only and role.kind in ("executive", "manager"):
             if set(role.fields) - _PLACES - {"management"} - {a for f in t.fields for a in ancestors(f)}:
                 return None  # the sales director of a hospital, the HR director of a school group do not run it
@@ -267,6 +274,8 @@ class BenefitMatcher:
                 return None  # an owner or a chief executive runs a start-up only when the headline says so; founders found them
         if t.trades and not set(reading.trades) & set(t.trades):
             return None  # "owners of restaurants", "marketing managers of restaurant chains": a restaurant it must be
+        if t.org_fields and (reading.in_house or not any(related(w, h) for w in t.org_fields for h in reading.org_fields)):
+            return None  # "at advertising agencies": an art director of a theatre, a film or an in-house brand team is not
         if not t.fields and not t.field_text:
             if (role.kind in ("freelancer", "owner") and not t.trades
                     and any(_near(f, o) for f in role.fields for o in self.own_fields)):

@@ -44,6 +44,12 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"\balla ricerca di (?:lavoro|nuove|un impiego|opportunita|"
      r"un(?:o|a)? (?:stage|tirocinio))|\bdisoccupat[oa]\b|\bem busca de\b|\bprocurando (?:emprego|trabalho|oportunidade\w*|estagio)|"
      r"\bbuscando (?:a |uma |minha )?(?:primeira )?(?:oportunidade|vaga|emprego|recolocacao)\w*|\bem transicao de carreira\b|"
+     # as the owners' phrases say it: "qui cherchent un emploi", "die eine Stelle suchen", "che cercano lavoro"
+     r"\bcherch(?:e|ent|ant) (?:un |une |leur |son |sa |du |de l')?(?:premier |premiere |nouvel |nouveau |nouvelle )?(?:emploi|poste|travail|job|stage|"
+     r"alternance|cdi)\b|\bbusca(?:n|ndo)? (?:un |su |el |una )?(?:primer |nuevo )?(?:empleo|trabajo|puesto)\b|\bcerca(?:no|ndo)? (?:un |il |una )?"
+     r"(?:primo |nuovo )?(?:lavoro|impiego|posto)\b|\bprocura(?:m|ndo)? (?:um |o |seu )?(?:primeiro |novo )?(?:emprego|trabalho)\b|"
+     r"\bzoek(?:en|t)? (?:een |hun |naar een )?(?:eerste |nieuwe )?(?:baan|job|werk)\b|\b(?:een |hun )?(?:eerste |nieuwe )?(?:baan|job|werk) zoek(?:en|t)\b|\b(?:eine |ihre |die erste |eine erste )?(?:stelle|anstellung|job) suchen\b|"
+     r"\blook(?:ing)? for (?:a |their |an )?(?:first |new )?(?:job|role|position)s?\b|"
      r"\bbuscando recolocacao|\bdesempregad[oa]s?\b|\ba procura (?:de|do|da|dum|duma) (?:\w+ ){0,2}?(?:emprego|trabalho|oportunidade\w*|estagio|vaga)\b|"
      r"\bdisponible (?:immediatement|de suite|rapidement|pour (?:un |une |de )?(?:poste|emploi|cdi|mission)\w*)|\bimmediately available\b|"
      r"\bavailable immediately\b|\bdisponibile (?:da subito|subito|immediatamente)\b|\bsofort verfugbar\b|\bdisponible de inmediato\b|"
@@ -84,9 +90,10 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"\bchief executive(?: officer)?s?\b|\bbestuurder\w*|\bbestuursvoorzitter\w*|"
      r"\bdirect(?:or|ora|ores) general(?:es)?\b|\bdiret(?:or|ora)[- ]gera(?:l|is)\b|\bdirettor(?:e|i) generale\b|\bdirettrice generale\b|"
      r"\balgemeen directeur\b|\bdirigeant(?:e)?s?\b|(?<![-\w])presiden(?:t|te|ta|tin)s?\b", "management", False),
-    ("ceo", r"\b(?:P?DG|CEO)\b", "management", True),
+    # "MD of a family-run SME", "DGA | Installatiebedrijf Van Dam" (directeur-grootaandeelhouder; in French a deputy managing director)
+    ("ceo", r"\b(?:P?DG|CEO|DGA)\b|\bMD(?= (?:of|at|@|&|and)\b)|^MD(?= ?[|@/])", "management", True),
     ("owner",
-     r"\bchef(?:fe)?s? d'entreprise\w*|\bdirecteur-eigenaar\b|\bgeschaftsinhaber\w*|\bsoci[oa][- ]gerente\b|\bmanaging partners?\b", "", False),
+     r"\bchef(?:fe)?s? d'entreprise\w*|\bdirecteur-eigenaar\b|\bdirecteur-grootaandeelhouder\b|\bgeschaftsinhaber\w*|\bsoci[oa][- ]gerente\b|\bmanaging partners?\b", "", False),
     ("founder",
      r"\bco-?found(?:er|ers|ing|erin|erinnen)\b|\bfound(?:er|ers|ing partner|erin|erinnen)\b|\bco-?fondat(?:eur|rice|ore|ori|eurs|rices)\b|"
      r"\bfondat(?:eur|rice|ore|ori|eurs|rices)\b|\bco-?fundador(?:a|es|as)?\b|\bfundador(?:a|es|as)?\b|"
@@ -99,7 +106,7 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"\bgerant(?:e)?s?\b(?! de portefeuille)|\bproprietaire\w*|\bartisan(?:e)?s?\b|\bcommercant(?:e)?s?\b|\bpatron(?:ne)?s?\b|"
      r"\bduen[oa]s?\b|\bpropietari[oa]s?\b|\b(?:laden|geschafts)?inhaber(?:in|innen)?\b|inhaber(?:in|innen)?\b|\bbesitzer(?:in)?\b|"
      r"\beigentumer(?:in)?\b|\bgesellschafter(?:in)?\b|\btitolar[ei]\b|(?<!neo-)(?<!neo)\btitulaire\b|\bproprietari[oa]\b|\bdon[oa]s? (?:de|da|do|dos|das)\b|"
-     r"(?:mede-?)?eigena(?:ar|ars|res|resse|ressen)\b|\bzaakvoerder\b|\buitbater\b|\bartigian[oa]\b|\bartesan[oa]s?\b|\bartesa[oa]\b|"
+     r"(?:mede-?)?eigena(?:ar|ars|ren|res|resse|ressen)\b|\bzaakvoerder\b|\buitbater\b|\bartigian[oa]\b|\bartesan[oa]s?\b|\bartesa[oa]\b|"
      r"\bhandwerker(?:in)?\b|\bhandwerksmeister(?:in)?\b|\bambachts(?:man|vrouw)\b|"
      # a master craftsman runs the workshop: Tischlermeister, Bäckermeisterin (not a Hausmeister or a Bürgermeister)
      r"\b(?:tischler|schreiner|backer|konditor|friseur|florist|fleischer|metzger|maler|elektro|elektriker|installateur|dachdecker|"
@@ -121,7 +128,7 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"\bindependente\b|\bindependiente\b|\bindipendente\b|\bindependent (?:consultant|contractor|professional|designer|marketer)\w*|\bself-?employed\b|"
      r"\btrabalhador(?:a)? independente\b|\bzzp(?:er|'er)?s?\b|\bzelfstandig\w*|\beenmanszaak\b|\bsolopreneur\w*|\bfractional\b|"
      r"\bas a service\b|\ba temps partage\b|\btemps partage\b|\bexterno\b|\bexternalise\w*|\boutsourced\b|\bon demand\b", "", False),
-    ("degree", r"\b(?:BUT|DUT|BTS|IUT|BBA|MBA student|BSc|MSc|L3|M1|M2|LLB|LLM|MBBS|BSN|DCG|DSCG|DN MADe|B\.Sc|M\.Sc|B\.A)\b|"
+    ("degree", r"\b(?:[MB]\.Arch|MArch|BArch|PGCE|[BM]\.Ed|BUT|DUT|BTS|IUT|BBA|MBA student|BSc|MSc|L3|M1|M2|LLB|LLM|MBBS|BSN|DCG|DSCG|DN MADe|B\.Sc|M\.Sc|B\.A)\b|"
      r"\b(?:BA|MA)\b(?= \(Hons\)| [A-Z][a-z]| in )", "", True),
     ("degree",
      r"(?<!scrum )(?<!web)\bmasters?\b(?! (?:data|chef|class)\b)|\bmaster'?s\b|\bbachelor(?:'?s)?\b|\blicence\b|\bgrado en\b|\blaurea\b|"
@@ -133,7 +140,7 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
     ("graduate",
      r"\bjeunes? diplome(?:e)?s?\b|\b(?:nouvellement|fraichement|recemment) diplome(?:e)?s?\b|\brecent(?:ly)? (?:graduates?|graduated|qualified)\b|"
      r"\bnewly[- ](?:qualified|registered|graduated|licensed)\b|\bnew ?grads?\b|\bgraduates?\b(?! (?:of|from|de)\b)|"
-     r"\brecien (?:graduad|titulad|egresad)[oa]s?\b|\bfrisch (?:examiniert|graduiert|approbiert|gebacken)\w*|\babsolvent(?:in|en|innen)?\b|"
+     r"\brecien (?:graduad|titulad|egresad)[oa]s?\b|\bfrisch (?:examiniert|graduiert|approbiert|gebacken|diplomiert)\w*|\babsolvent(?:in|en|innen)?\b|"
      r"\bneo-?laureat[oaie]\b|\bneo-?diplomat[oaie]\b|\brecem-(?:formad|graduad)[oa]s?\b|\b(?:pas|net|vers) (?:afgestudeerd|gediplomeerd)\w*", "", False),
     ("graduate", r"\b(?:NQN|NQT|NQP)s?\b", "", True),
     ("student",
@@ -154,7 +161,7 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
     ("school_head", r"^principa(?:l|le|ux|les)s?\b(?! d'education| conseill)|(?<!conseiller )(?<!conseillere )\bprincipa(?:l|le)s? "
      r"(?:of|at|(?:du |de |d')(?:college|lycee|l'ecole|l'etablissement))\b", "school", False),
     ("executive",
-     r"\bchief [\w&' -]{2,40}? officer\b|\bgeneral counsel\b|\b\w+vorstand\w*|\b\w+vorstande\b|\bhead of\b|\bheads of\b|\bhead\b|\bdirectors?\b|\bdirect(?:eur|rice|eurs|rices)\b|"
+     r"\bchief [\w&' -]{2,40}? officer\b|\bgeneral counsel\b|\b\w+vorstand\w*|\b\w+vorstande\b|\bhead of\b|\bheads of\b|\bhead\b|\bdirector(?:s|in|innen)?\b|\bdirect(?:eur|rice|eurs|rices)\b|"
      r"\bdirect(?:or|ora|ores|oras)\b|direktor(?:in|innen|en)?\b|\bdirett(?:ore|rice|ori)\b|\bdiret(?:or|ora|ores|oras)\b|"
      r"(?<!team)(?<!gruppen)(?<!beg)(?<!an)leiter(?:in|innen)?\b|\bleitung\b|\bresponsables?\b|\bresponsabil[ei]\b|\bresponsave(?:l|is)\b|"
      r"\bchef(?:fe)?s? de (?:service|departement|pole|cuisine|cozinha|cocina)\b|\b(?:head|executive) chefs?\b|\bchef (?:di cucina|executive)\b|"
@@ -244,9 +251,11 @@ def _kind_of_design(core: str, alone: str = "") -> str:
 _FIELD_TABLE: list[tuple[str, str]] = [
     # kinds of real estate: who builds is not who sells
     ("property development",
-     r"\b(?:property|real estate|residential) develop\w*|\bpromot(?:eur|rice|or|ora|ores|oras|ore|ori)s? immobili\w*|"
-     r"\bsviluppat\w* immobiliar\w*|\bprogrammes? immobiliers?\b|\bpromotion immobiliere\b|\bprojektentwickl\w*|\bvastgoedontwikkel\w*|\bincorporador\w*|\bbautrager\w*|"
-     r"\bpromotor(?:a|es)? inmobiliari\w*|\bpromocion inmobiliaria\b"),
+     r"\b(?:property|real estate|residential|housing) develop\w*|\bbuild-to-rent\b|\bpromot(?:eur|rice|or|ora|ores|oras|ore|ori)s? (?:immobili\w*|inmobiliari\w*|"
+     r"imobiliari\w*|residentiel\w*|residencial\w*)|\bpromo(?:tion|cion|cao|zione)s? (?:immobili\w*|inmobiliari\w*|imobiliari\w*|residencial\w*)|"
+     r"\bpromociones\b|\bsviluppat\w* immobiliar\w*|\bsvilupp[oi] immobiliar\w*|\bdevelopers? immobiliar\w*|\bprogrammes? immobiliers?\b|"
+     r"\bprojektentwickl\w*|\bimmobilienentwickl\w*|\bwohnungsbauunternehm\w*|\bvastgoedontwikkel\w*|\bprojectontwikkel\w*|\bincorpora(?:dor|dora|cao|coes)\w*|"
+     r"\bbautrager\w*|\bdesarroll(?:o|os|adora|ador)s? inmobiliari\w*|\bempreendimentos? imobiliari\w*"),
     ("estate agency",
      r"\bestate agen\w*|\brealtor\w*|\bagen(?:t|te|ts|tes|ti)s? immobili\w*|\bagentes? inmobiliari\w*|\bimmobilienmakler\w*|\bmakelaar\w*|"
      r"\bcorretor(?:a|es)? de imove\w*|\bnegociat(?:eur|rice)s? immobili\w*|\bletting agen\w*"),
@@ -303,7 +312,14 @@ _FIELD_TABLE: list[tuple[str, str]] = [
     ("interior design",
      _kind_of_design(r"interieur|d'interieur|d'interni|de interiores|innen|interni", alone=r"interior\w*") +
      r"|\barchitecture d'interieur\b|\barchitecte d'interieur\b|\binnenarchitekt\w*|\binteriorism\w*|\bdecorat\w*|\barredament\w*"),
-    ("photography", r"\bphotograph\w*|\bfotogra\w*|\bphoto\b|\bfoto\b"),
+    # art and creative directors lead the look of campaigns, films or shows: their own field, whatever the employer
+    ("art direction",
+     r"\b(?:art|creative) ?direct(?:or|ors|orin|orinnen|ion)\b|\bexecutive creative\b|\bcreative leads?\b|\bdirect(?:eur|rice|eurs|rices) (?:artistique|de (?:la )?creation)s?\b|"
+     r"\bdirection (?:artistique|de (?:la )?creation)\b|\bdirect(?:or|ora|ores|oras) (?:de arte|creativ[oa]s?|de creatividad|de creacion)\b|"
+     r"\bdireccion (?:de arte|artistica|creativa)\b|\bdiret(?:or|ora|ores|oras) (?:de arte|de criacao|criativ[oa]s?|artistic[oa]s?)\b|\bdirecao (?:de arte|de criacao|artistica)\b|"
+     r"\bdirett(?:ore|rice|ori) (?:artistic[oa]|creativ[oa]|creativi)\b|\bdirezione (?:artistica|creativa)\b|\bkreativ-?direkt\w*|\bartdirect\w*|"
+     r"\bcreatief directeur\b|\bcreative directeur\b|\bart-?direkt\w*|\bkunstlerische[rn]? leit\w*"),
+    ("photography", r"\b(?:product|food|packshot) photo\w*|\bphotograph\w*|\bfotogra\w*|\bphoto\b|\bfoto\b"),
     ("film and video",
      r"\bvideo\w*|\bvideogra\w*|\bfilm\w*|\bcinema\w*|\bcineast\w*|\bmontage\b|\bmontador\w*|\bmontatore\b|\bcutter(?:in)?\b|"
      r"\bdocumentar\w*|\banimation\b|\banimator\w*|\bregisseu\w*|\bregista\b|\bdirector of photography\b|\brealisat(?:eur|rice)\b"),
@@ -378,6 +394,7 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\batencion al cliente\b|\bassistenza clienti\b|\batendimento\b|\bklantenservice\b|\bsuporte\b|\bhelpdesk\b"),
     ("advertising",
      r"\badvertising\b|\bpublicite\b|\bpublicidad\b|\bpubblicita\b|\bpublicidade\b|\bwerbung\b|\bwerbe\w*|\breclame\w*|\badtech\b|"
+     r"\bpublicitai?r\w*|\bpubblicitari\w*|\bad agenc(?:y|ies)\b|\bagences? de pub\b|\badv\b|\bads\b|\bpubli\b|"
      r"\bpropaganda\b|\bmedia ?buy\w*"),
     ("marketing",
      r"marketing\w*|\bmercadotecnia\b|\bmercadeo\b|\bmarketeer\w*|\bmarketer\w*|\bbrand(?:ing)?\b|\bmarque\b|\bmarca\b|\bmarke\b|"
@@ -423,7 +440,7 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\binvestment\w*|\binvestissement\w*|\bbelegging\w*|\bmercados? financeiros?\b|\bcorporate finance\b|\bm&a\b|\bfp&a\b|"
      r"\bactuar\w*|\binsurance\b|\bassurances?\b|\bseguros\b|\bassicurazion\w*|\bversicherung\w*|\bverzeker\w*"),
     ("data",
-     r"\bdata[- ]scien\w*|\bdata[- ]architect\w*|\bscience des donnees\b|\bcienci?as? de (?:los )?datos\b|\bciencias? de dados\b|\bscienz[ae] dei dati\b|"
+     r"\bdata[- ]scien\w*|\bdata[- ]architect\w*|\bdata[- ]engineer\w*|\bscience des donnees\b|\bcienci?as? de (?:los )?datos\b|\bciencias? de dados\b|\bscienz[ae] dei dati\b|"
      r"\bdatawetenschap\w*|\banalyse de donnees\b|"
      r"\bdata\b|\bdata-?\w+|\bdonnees\b|\bdatos\b|\bdati\b|\bdados\b|\bdaten\w*|\banalytics\b|\bbusiness intelligence\b|"
      r"\bmachine learning\b|\bdeep learning\b|\bintelligence artificielle\b|\bartificial intelligence\b|\bstatisti\w*|\bestadisti\w*|"
@@ -477,7 +494,7 @@ _FIELD_TABLE: list[tuple[str, str]] = [
     ("engineering",
      r"\bengineer\w*|\bingenie(?:ur|ure|urs|ria|ro|ra)s?\b|\bingenieur\w*|\bingegner\w*|\bengenh\w*|\bbureau d'etudes\b|\bgenie\b"),
     ("architecture",
-     r"\barchitect\w*|\barchitett\w*|\barquitect\w*|\barquitet\w*|\barchitekt\w*|\burbanis\w*|\burbanism\w*|\bstedenbouw\w*|\bstadtplan\w*"),
+     r"\b[mb]\.? ?arch\b|\barchitect\w*|\barchitett\w*|\barquitect\w*|\barquitet\w*|\barchitekt\w*|\burbanis\w*|\burbanism\w*|\bstedenbouw\w*|\bstadtplan\w*"),
     ("project management",
      r"\bproject ?manag\w*|\bprojektmanag\w*|\bprojectmanag\w*|\bproject lead\w*|\bprojectleider\w*|\bprojektleit\w*|"
      r"\bjef[ea] de proyectos?\b|\bgerente de proje(?:c)?tos?\b|\bgestor[a]? de proje(?:c)?tos?\b|\bproject manager\b|\bpmp\b|\bprince2\b|"
@@ -510,7 +527,7 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\bescolas?\b|\bescolar(?:es)?\b|\bagrupamentos? de escolas\b|\blyce(?:um|a)\b|\bbasisscho(?:ol|len)\b|\bbasisschol\w*|\bmiddelbare school\b|"
      r"\bscholengroep\w*|\bscholengemeenschap\w*|\bschoolleid\w*|\bschooldirect\w*"),
     ("education",
-     r"\beducation(?:al)? scienc\w*|\bsciences? de l'education\b|\bciencias de la educacion\b|\bciencias da educacao\b|"
+     r"\beducation(?:al)? scienc\w*|\bscienz[ae] dell'educazione\b|\bsciences? de l'education\b|\bciencias de la educacion\b|\bciencias da educacao\b|"
      r"\bed-?tech\b|\beducation\w*|\beducazion\w*|\bscienz[ae] della formazione\w*|\benseign\w*|\b\w*teachers?\b|\bteaching\b|\bprofess(?:eur|eure|or|ora|ore|oressa)s?\b|"
      r"\b\w*lehrer(?:in|innen)?\b|\blehrer\w*|\blehrkr[ae]ft\w*|\bschul(?:amt\w*|wesen|padagog\w*)\b|\berzieh\w*|\bunterricht\w*|\bklassen(?:fuhrung|management)\b|"
      r"\bmeef\b|\binspe\b|\bpgce\b|\bb\.? ?ed\b|\bpabo\b|\bmagisterio\b|\bprofesorado\b|\bformation des enseignants\b|\breferendar\w*|\bdocent(?:e|i|es)?\b|"
@@ -646,13 +663,13 @@ _TRADES: list[tuple[str, str]] = [
                              r"\bestheticienne\b|\bnail\w*"),
     ("florist", r"\bfleuris\w*|\bflorist\w*|\bblumen\w*|\bfloris\w*|\bfiorai\w*|\bbloemis\w*"),
     ("bookshop", r"\blibrairie\b|\bbook ?(?:shop|store)\b|\bbuchhandlung\b|\blibreri\w*|\blivrari\w*|\bboekhandel\b"),
-    ("food shop", r"\bepicerie\w*|\bgrocer\w*|\bprimeur\b|\bfromageri\w*|\bboucher\w*|\bbutcher\w*|\bcharcuteri\w*|\bcaviste\b|"
+    ("food shop", r"\bdeli(?:catessen)?s?\b|\bfeinkost\w*|\bgastronomia\b|\bepicerie\w*|\bgrocer\w*|\bprimeur\b|\bfromageri\w*|\bboucher\w*|\bbutcher\w*|\bcharcuteri\w*|\bcaviste\b|"
                   r"\bcave a vins?\b|\bwine (?:shop|bar)\b|\bweinhandlung\b|\benoteca\b|\bvinoteca\b|\bslager\w*|\bkruidenier\w*|"
                   r"\bmetzger\w*|\bmacelleri\w*|\bcarniceri\w*|\bsalumeri\w*|\bmercearia\b|\bfrutari\w*"),
     ("craft business", r"\bartisana\w*|\bartisanal\w*|\bartisanat\b|\bcrafts?\b|\bhandmade\b|\bfait main\b|\bhandwerk\w*|\bhandgemacht\w*|"
                        r"\bartesan\w*|\bartigian\w*|\bambacht\w*|\bmaroquin\w*|\bceramic\w*|\bceramique\w*|\bpoterie\b|\bbijou\w*|"
                        r"\bjewel\w*|\bschmuck\w*|\bsavon\w*|\bsoaps?\b|\bcouture\b|\bebenist\w*|\bmenuis\w*|\bschreiner\w*|\btischler\w*|"
-                       r"\bcarpinter\w*|\bfalegnam\w*|\bmarceneir\w*|\btimmer\w*|\bbrasseur\b|\bbrewery\b|\bbrauerei\b|\bbrouwerij\b|"
+                       r"\bcarpinter\w*|\bcarpintari\w*|\bfalegnam\w*|\bmarceneir\w*|\btimmer\w*|\bbrasseur\b|\bbrewery\b|\bbrauerei\b|\bbrouwerij\b|"
                        r"\bbirrifici\w*|\bcervejari\w*|\bcervecer\w*|\bcosmeti\w*|\bkosmeti\w*|\bplombier\w*|\belectricien\w*|"
                        r"\bsanitar\w*|\bgarage\b|\bwerkstatt\b|\btaller(?:es)?\b|\boficina\b|\bwerkplaats\b|\batelier\b|\bplomb\w*|\bidraulic\w*|"
                        r"\bfontaner\w*|\bencanador\w*|\bloodgieter\w*|\binstallat(?:eur|ionsbetrieb)\w*|\belektro\b|\belektriker\w*|"
@@ -667,10 +684,12 @@ _TRADES: list[tuple[str, str]] = [
     ("hospitality", r"\bhotel\w*|\bgite\w*|\bchambres? d'hotes\b|\bb&b\b|\bbed (?:and|&) breakfast\b|\bagriturism\w*|\bpousada\b|"
                     r"\bcamping\b|\bfarm\b|\bbauernhof\b|\bgranja\b|\bfattoria\b|\bboerderij\b|\bvignoble\b|\bdomaine viticole\b|"
                     r"\bweingut\b|\bwinery\b|\bcantina\b"),
-    ("small business", r"\b(?:small|petite?s?|pequen[oa]s?|klein\w*|piccol[aeio])\s+(?:\w+\s+)?(?:business\w*|entreprises?|"
+    ("small business", r"\b(?:small|petite?s?|pequen[oa]s?|klein\w*|piccol[aeio])(?:\s+(?:and|&|et|y|e|und|en|or|ou|o|oder)\s+"
+                       r"(?:mid|medium|middle|moyen|median|medi|mittler|middelgro)[\w-]*)?\s+(?:\w+\s+)?(?:business\w*|entreprises?|"
                        r"commerces?|empresas?|negocios?|unternehmen|betrieb\w*|geschaft\w*|imprese|aziende|negozi|ondernemingen|"
                        r"bedrijv\w*|zaken|companies|firms?)\b|\bsmall business\w*|\bpetites? entreprises?\b|\btpe\b|\bpme\b|\bsmes?\b|\bkmu\b|\bpymes?\b|\bpmi\b|\bmkb\b|"
-                       r"\bpequenas? empresas?\b|\bpiccol[ae] impres[ae]\b|\bkleinunternehm\w*|\bfamily business\b|"
+                       r"\bpequenas? empresas?\b|\bpiccol[ae] impres[ae]\b|\bkleinunternehm\w*|\bfamily business\b|\bmittelstand\w*|\bmittelstandisch\w*|"
+                       r"\b(?:mid|medium)[- ]sized (?:business\w*|compan\w*|firms?|enterprises?)\b|\beti\b|\bmiddelgrote (?:bedrijven|ondernemingen)\b|"
                        r"\bentreprise familiale\b|\bfamilienunternehm\w*|\bempresa familiar\b|\bazienda familiare\b|\bfamiliebedrijf\b|"
                        r"\blocal business\w*|\bcommerces? de proximite\b|\bindependent (?:shop|store|business)\b"),
 ]
@@ -716,9 +735,16 @@ def startup_named(text: str) -> bool:
 
 
 _HEADCOUNT = re.compile(r"\b(\d{1,3}(?:[ .,]\d{3})+|\d+)(?: ?(k|mil))?\+?[- ]?(?:employees|staff|people|colleagues|persons?|salaries|"
-                        r"collaborateurs|personnes|empleados|personas|trabajadores|colaboradores|funcionarios|dipendenti|persone|"
+                        r"collaborateurs|personnes|empleados|personas|trabajadores|trabalhadores|colaboradores|funcionarios|dipendenti|persone|"
                         r"collaboratori|mitarbeit\w*|beschaftigte\w*|medewerkers|werknemers|fte)\b")
 SMALL_HEADCOUNT = 250  # fewer people than this: a small or medium business (the EU's SME line)
+# "600 stores across the UK", "450 Filialen", "800 lojas": a chain, however small each shop
+_OUTLETS = re.compile(r"\b(\d{1,3}(?:[ .,]\d{3})+|\d+)\+? (?:stores|shops|restaurants|outlets|branches|locations|sites|cafes|coffee shops|"
+                      r"filialen|standorte|geschafte|laden|magasins|boutiques|points de vente|agences|tiendas|locales|restaurantes|sucursales|"
+                      r"establecimientos|punti vendita|negozi|ristoranti|filiali|locali|lojas|unidades|filiais|winkels|vestigingen|hotels|hoteles|"
+                      r"alberghi|hoteis|supermarkets|supermarches|supermercados|supermercati|supermarkten)\b")
+_COUNT = re.compile(r"\b(\d{1,3}(?:[ .,]\d{3})+|\d+)\+? ([\w'-]+)")  # "120 boulangeries", "200 padarias": a trade counted
+CHAIN_OUTLETS = 20
 # "since 1985", "seit 1985", "family-run": an established business, whatever its size, is no start-up
 _SINCE = re.compile(r"\b(?:since|depuis|seit|desde|dal|sinds|fondee? en|founded in|gegrundet|opgericht in|est\.?|established in)"
                     r" (?:\w+ )?((?:18|19|20)\d\d)\b")
@@ -758,7 +784,10 @@ def organisation(text: str) -> tuple[str, str]:
     """
     folded = fold(text)
     people = headcount(text)
-    if _LARGE.search(folded) or _LARGE_CS.search(text) or (people is not None and people >= SMALL_HEADCOUNT):
+    outlets = max([int(re.sub(r"\D", "", m.group(1))) for m in _OUTLETS.finditer(folded)]
+                  + [int(re.sub(r"\D", "", m.group(1))) for m in _COUNT.finditer(folded) if trades_of(m.group(2))], default=0)
+    if (_LARGE.search(folded) or _LARGE_CS.search(text) or (people is not None and people >= SMALL_HEADCOUNT)
+            or outlets >= CHAIN_OUTLETS):
         return "large", ""
     trade = next((label for label, rx in _TRADE_RX if rx.search(folded)), "")
     if _STARTUP.search(folded):
@@ -773,6 +802,7 @@ def organisation(text: str) -> tuple[str, str]:
 
 # -- reading a headline ------------------------------------------------------------------------
 
+_IN_HOUSE = re.compile(r"\bin-?house\b|\binhouse\w*|\ben interne\b|\bintern(?:e|er)? (?:kreativ|marken|brand)\w*")
 _SEGMENT = re.compile(r"\s*(?:\||•|;|\n|!|\?|,)\s*|\s*(?<!\w)·\s*|\s*·(?!\w)\s*|\s+(?:-|–|—|--)\s+")  # not "étudiant·e"
 # " a " only where the headline has "à" (and not "à la recherche", "à procura de", "à mon compte")
 _COMPANY = re.compile(r"@|\s(?:at|chez|bei|presso|bij)\s|\sa\s(?!(?:procura|la recherche|l'ecoute|mon compte|temps|distance|domicile)\b)")
@@ -837,6 +867,7 @@ _LINK = set("in of en de des du d la le les l and or et ou the a an y o e und od
 
 
 _BROAD = {"business", "research", "management"}
+_RUNS_IT = {"ceo", "founder", "owner"}
 _STUDY_PLACES = {"higher education", "school", "adult education"}  # where a student studies, not what
 
 
@@ -873,6 +904,8 @@ class Reading:
     org: str  # "large", "startup", "small", "established" or ""
     trade: str  # the first kind of small business named ("bakery")
     trades: tuple[str, ...] = ()  # all of them: "tienda online de bicicletas" is a web shop and a bike shop
+    org_fields: tuple[str, ...] = ()  # every field named, the employer's too: "Art Director @ Fieldhouse Advertising"
+    in_house: bool = False  # "Creative Director, in-house brand team": working for the brand, not for an agency
 
     @property
     def kinds(self) -> set[str]:
@@ -1028,6 +1061,10 @@ def read(text: str) -> Reading:
                 # a job seeker is also what the rest of the headline says: "Desarrollador junior | Buscando empleo en tecnología"
                 broad = set(own) <= _BROAD
                 more = everything if kind == "job_seeker" else loose if broad else ()
+                if not broad:  # "Fondatrice de Lirac Immobilier – promotrice immobilière": real estate, and of it property development
+                    more = tuple(f for f in loose if any(o in ancestors(f) for o in own))
+                if kind in _RUNS_IT:
+                    more += fields_of(school)  # "Geschäftsführer @ Lindenhof Projektentwicklung GmbH": the firm's business is theirs
                 if kind == "student":
                     more = tuple(f for f in more if f not in _STUDY_PLACES)  # "Estudiante de Turismo | Universidad de Cádiz"
                 if kind == "student" and not own and not more:
@@ -1039,7 +1076,7 @@ def read(text: str) -> Reading:
         words = " ".join(_words(f) for _, f in parts).strip()
         if words:
             roles.append(Role("professional", "", loose, words, overall))
-    return Reading(text, tuple(roles), org, trade, trades_of(text))
+    return Reading(text, tuple(roles), org, trade, trades_of(text), fields_of(text), bool(_IN_HOUSE.search(folded)))
 
 
 def roles_of(text: str) -> set[str]:
