@@ -595,6 +595,7 @@ def blank(text: str, span: tuple[int, int]) -> str:
     return _blank(text, span)
 
 
+@lru_cache(maxsize=65536)  # a headline's segments are read again as its loose parts, its whole text twice
 def fields_of(text: str) -> tuple[str, ...]:
     """The lexicon's fields named in a text, most specific first.
 
@@ -1026,7 +1027,8 @@ def read(text: str) -> Reading:
             schools.append(text[end:e])
     vc = bool(_VC.search(folded))  # "Partner @ Lumen Ventures": an investor
     firm = None if vc else _firm(folded)  # "Socio en Bufete Marín": an owner of the firm
-    at_school = "school" in fields_of(text)  # "Principal | Lakeview Middle School": the head of a school
+    whole = fields_of(text)
+    at_school = "school" in whole  # "Principal | Lakeview Middle School": the head of a school
     spans_all = [_role_spans(t, f, degrees=True, vc=vc, firm=firm, school=at_school) for t, f in parts]
     if any(k not in ("student", "job_seeker") for spans in spans_all for _, _, k, _ in spans):
         # "Chef de projet | Master IAE": a degree held, not a student
@@ -1076,7 +1078,7 @@ def read(text: str) -> Reading:
         words = " ".join(_words(f) for _, f in parts).strip()
         if words:
             roles.append(Role("professional", "", loose, words, overall))
-    return Reading(text, tuple(roles), org, trade, trades_of(text), fields_of(text), bool(_IN_HOUSE.search(folded)))
+    return Reading(text, tuple(roles), org, trade, trades_of(text), whole, bool(_IN_HOUSE.search(folded)))
 
 
 def roles_of(text: str) -> set[str]:
