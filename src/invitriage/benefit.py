@@ -132,7 +132,7 @@ class _Target:
 
 # words of a phrase that say who or what kind of organisation, not which field
 _ORG_WORDS = re.compile(
-    r"\b(?:small|smaller|petit\w*|pequen\w*|kleine?n?|piccol\w*|busines\w*|compan\w*|entrepris\w*|empres\w*|unternehm\w*|aziend\w*|"
+    r"\b(?:small|smaller|petit\w*|pequen\w*|klein(?:e|en|er|es)?|piccol\w*|busines\w*|compan\w*|entrepris\w*|empres\w*|unternehm\w*|aziend\w*|"
     r"impres\w*|bedrij\w*|ondernem\w*|negoci\w*|negozi|commerces?|comercios?|geschaft\w*|betrieb\w*|zaken|firms?|tpe|pme|smes?|kmu|"
     r"pymes?|pmi|mkb|start-?ups?|scale-?ups?|shops?|e-shops?|webshops?|boutiques?|stores?|brands?|marques?|online|local|locales?|locaux|"
     r"lokale?n?|(?:mid|medium|middle|[\w-]*sized|mittler\w*|mittelst\w*|moyennes?|median[oa]s?|medi[ae]|medias|middelgrote|kleine[nr]?|"
@@ -147,6 +147,7 @@ _CONTEXT = re.compile(r"(?<!\bor)(?<!\bou)(?<!\bo)(?<!\boder)(?<!\bof)(?<!\band)
 # employers of a kind: "art directors at advertising agencies", "architects in engineering firms"
 _EMPLOYER = re.compile(r"\b(?:agenc\w*|agentur\w*|agenzi[ae]|bureaus?|firms?|studios?|compan(?:y|ies)|entreprises?|empresas?|unternehmen|"
                        r"aziende|bedrijven|cabinets?|kanzlei\w*|despachos?|escritorios?)\b")
+_COMPOUND = re.compile(r"([a-z]{3,}?)-?(?:studierende|student|leiter|leitung|direktor|manager|grunder|inhaber|chef|vorstand)\w*$")
 # titles that name no field: "business angels" and "business owners" are no business field
 _UNFIELDED = {"investor", "owner", "founder", "ceo", "recruiter", "freelancer", "job_seeker", "graduate"}
 
@@ -196,6 +197,8 @@ def _target(kind: str, phrase: str) -> _Target:
     for s, e, _ in titles:
         plain = blank(plain, (s, e))
     field_text = words_of(plain[:head])  # for the embeddings, when the lexicon knows no field
+    if not fields and not field_text:  # "Tourismusstudierende", "Vertriebsleiterinnen": the field inside a compound title
+        field_text = " ".join(c.group(1) for s, e, k in titles if k not in _UNFIELDED and (c := _COMPOUND.match(folded[s:e])))
     # "small businesses and e-shops": any small business; "restaurants and cafés": those only
     heads = "executive" in named and bool(_HEADS.search(folded))
     return _Target(kind, phrase, named, accepts, fields, field_text, seniority, heads, org, org_fields,
@@ -256,6 +259,8 @@ class BenefitMatcher:
                 return None  # the sales director of a hospital, the HR director of a school group do not run it
             if role.unit:
                 return None  # "Head of Maths Department", "Chef de service": a part of it
+        if role.kind == "manager" and "project management" in role.fields and "project management" not in t.fields:
+            return None  # a localisation project manager runs projects, not localisation
         if role.kind in ("executive", "manager") and "freelancer" in reading.kinds and not t.named & {"freelancer"}:
             return None  # "Social Media Manager freelance", "Fractional CFO": for hire, nobody's manager
         if role.kind == "ceo" and "ceo" not in t.named and reading.org == "large":
@@ -270,8 +275,8 @@ class BenefitMatcher:
         if t.org:
             if reading.org == "large" or (t.org == "startup" and (reading.org == "established" or (reading.org == "small" and reading.trade))):
                 return None  # a bakery, a family firm or a business "since 1985" is no start-up (a headcount alone says nothing)
-            if t.org == "startup" and role.kind in ("owner", "ceo") and reading.org != "startup":
-                return None  # an owner or a chief executive runs a start-up only when the headline says so; founders found them
+            if t.org == "startup" and role.kind != "founder" and reading.org != "startup":
+                return None  # an owner, a chief executive or a head of research works at a start-up when the headline says so; founders found them
         if t.trades and not set(reading.trades) & set(t.trades):
             return None  # "owners of restaurants", "marketing managers of restaurant chains": a restaurant it must be
         if t.org_fields and (reading.in_house or not any(related(w, h) for w in t.org_fields for h in reading.org_fields)):

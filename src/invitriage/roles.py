@@ -81,6 +81,11 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
     ("partner_firm",
      r"\b(?:equity |senior |managing |founding )?partner(?:in|innen|s)?\b|\bsoci[oa]s?\b(?!-gerente)|\bassocie(?:e)?s?\b|\bvennoot\b|"
      r"\bmaitre associe\w*", "", False),
+    # who chairs a club or an association: its head (a president of a company is its chief executive, see below)
+    ("executive",
+     r"\b(?:vereins)?vorsitzend(?:e|er|en)\b|\bvoorzitter\b|\bchair(?:man|woman|person)?\b(?! (?:of the board|professor))|"
+     r"\bpresident(?:e|a)?s? (?:du |de la |de l'|del |de |of (?:the )?|van |des |dell'|della |dello |do |da )?(?:club|clube|verein|association|"
+     r"asociacion|associazione|associacao|vereniging|federation|federacion|federazione|federacao|societa sportiva|sociedad deportiva)\w*", "", False),
     # vice-presidents before presidents (chief executives)
     ("executive", r"\b(?:s|e|a)?vps?\b|\bvice[- ]?presiden(?:t|te|ta|tin)s?\b|\bvicepresident[ea]s?\b", "", False),
     ("ceo",
@@ -151,6 +156,11 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"\blaureand[oa]\b|\bgraduand[oa]\b|(?<!hospital )(?<!ospedale )(?<!hospitais )\buniversitari[oa]\b|\bafstudeerder\b|"
      r"\beleves?(?:-ingenieu(?:r|re|rs|res))?\b|\bmestrand[oa]s?\b|\bacademic[oa]s? (?:de|em)\b", "", False),
     ("executive", r"\b(?:cmo|cto|cio|cfo|chro|cdo|coo|cpo|ciso|cco|cxo|cgo|cso|cno)s?\b", "", False),  # field in _CXO_FIELD
+    # editors-in-chief run a newsroom
+    ("executive",
+     r"\beditors?[- ]in[- ]chief\b|\bredact(?:eur|rice)s? en chef\b|\bchefredakt\w*|\beditor(?:a|es|as)?[- ]chefe\b|\bhoofdredact\w*|"
+     r"\bredactor(?:a|es|as)? jef[ea]s?\b|\bdirett(?:ore|rice) responsabile\b|\bdirect(?:or|ora) de (?:el |la )?(?:diario|periodico|revista)\b|"
+     r"\bdiret(?:or|ora) de redacao\b", "journalism", False),
     # heads of a school: the school is their field ("dirigenti scolastici", "Schulleiterin", "Headteacher")
     ("executive",
      r"\bhead ?teachers?\b|\bhead ?(?:master|mistress)\w*|\bheads? of (?:school|college)s?\b|\bschool ?(?:principal|head|director|leader)s?\b|"
@@ -193,7 +203,7 @@ _FIRMS = [("legal", re.compile(r"\blaw ?firms?\b|\bsolicitors\b|\bavocats\b|\bab
                               r"\bescritorio de advocacia\b|\bdespacho de abogados\b|\bcabinet d'avocats\b")),
           ("accounting", re.compile(r"\baccountan(?:ts|cy firms?)\b|\baccountantskantoor\w*|\bwirtschaftsprufung\w*|\bsteuerberatung\w*|"
                                    r"\bexpertise comptable\b|\bcabinet comptable\b|\bstudio commercialista\b|\bescritorio de contabilidade\b")),
-          ("", re.compile(r"\bllp\b|\bcabinet\b|\bescritorios?\b|\bdespacho\w*|\bstudio (?:associato|professionale)\b|"
+          ("", re.compile(r"\bllp\b|\bcabinet\b|\bclini(?:c|cs|que|ques|ca|cas|ek|eken)\b|\bpraxis\b|\bpraktijk\b|\bpractices?\b|\bconsultorio\b|\bescritorios?\b|\bdespacho\w*|\bstudio (?:associato|professionale)\b|"
                           r"\bconsult(?:ing|ancy) firms?\b|\bcabinet de conseil\b|\b& (?:associes|asociados|associati|associados|partners?)\b"))]
 
 
@@ -262,7 +272,7 @@ _FIELD_TABLE: list[tuple[str, str]] = [
     ("hospitality",
      r"\bhospitality\b|\bhotel(?:lerie|leria|aria|iers?|iere|schul\w*|fach\w*|management)\b|\becoles? hotelieres?\b|"
      r"\bhotel (?:school|management)\b|\bhostel(?:eria|ry)\b|\balberghier\w*|\bhoreca\b|\brestauration\b|\bf&b\b|"
-     r"\bfood (?:&|and) beverage\b|\bhotel\w*|\bhote(?:l|ls)\b|\bresorts?\b|\bhotels?\b"),
+     r"\bfood (?:&|and) beverage\b|\bhotel\w*|\bhote(?:l|ls|is)\b|\bresorts?\b|\bhotels?\b"),
     ("culinary",
      r"\bchefs? de (?:cuisine|cozinha|cocina|partie)\b|\b(?:head|executive|sous|pastry)[- ]chefs?\b|\bchef (?:di cucina|executive)\b|"
      r"\bjef[ea]s? de cocina\b|\bkuchenchef\w*|\bchefkoch\w*|\bchef-?kok\w*|\bcuisinier\w*|\bcozinheir\w*|\bcociner\w*|\bcuoc[ohi]\w*|"
@@ -332,6 +342,11 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\bcreati(?:ve|f|fs|ves)\b|\bcreative\w*|\bcreativ[oa]s?\b|\bkreativ\w*|\bcreatie\w*|\bindustries? creatives?\b|"
      r"\bindustrias? creativas?\b|\bkultur- und kreativwirtschaft\b"),
     ("multimedia", r"\bmmi\b|\bmultimedi\w*|\bnew media\b|\bcmd\b|\bmetiers du multimedia\b"),
+    ("clinical research",
+     r"\bclinical (?:research|trials?|operations|development|studies)\b|\bclinical research associate\w*|\bessais? cliniques?\b|"
+     r"\brecherche clinique\b|\boperations cliniques\b|\bklinische (?:forschung|studien|prufung\w*)\b|\binvestigacion clinica\b|"
+     r"\bensayos? clinicos?\b|\bricerca clinica\b|\bsperimentazion\w* clinic\w*|\bpesquisa clinica\b|\bensaios? clinicos?\b|"
+     r"\bklinisch onderzoek\b|\bmonitor(?:a)? (?:de ensayos|clinic\w*)\b"),
     ("health",
      r"\bhealth-?tech\w*|\bhealth-?care\b|\be-?health\b|\bdigital[- ]health\b|\be-?sante\b|\bsante (?:numerique|connectee)\b|"
      r"\bsalud digital\b|\bsalute digitale\b|\bsaude digital\b|\bdigitale zorg\b|\bmed-?tech\b|\btelemedic\w*|\btelesante\b|"
@@ -369,6 +384,10 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\bradiolog\w*|\bpsychiatr\w*|\boncolog\w*|\banesthe\w*|\bdokters\w*|\bspecializzand\w*|\bmedico\b|\bmedica\b|\bmediziner\w*|"
      r"\binterne geneeskunde\b|\bmedicina interna\b|\burgences\b|\burgencias\b|\bemergency medicine\b|\bcoschap\w*|\bfamulatur\b|"
      r"\bexterne en medecine\b"),
+    ("sport",
+     r"\bsports?\b|\bsport\w*|\bdeportes?\b|\bdeportiv\w*|\bsportiv\w*|\bdesport\w*|\bfitness\w*|\bathlet\w*|\bstaps\b|\bkinesiolog\w*|"
+     r"\bcalcio\b|\bfootball\w*|\bfussball\w*|\bfutbol\b|\bfutebol\b|\bvoetbal\w*|\brugby\b|\btennis\b|\browing\b|\bvolleyball\b|\bhandball\b|"
+     r"\bbasket\w*|\bnatation\b|\bswimming\b|\bschwimm\w*|\bcycling\b|\bturnverein\w*|\bruderverein\w*|\bruderclub\w*"),
     # universities and adult education are no schools: a rector magnificus or the head of a Volkshochschule runs no school
     ("adult education",
      r"\bvolkshochschul\w*|\berwachsenenbildung\b|\bweiterbildung\w*|\borganismes? de formation\b|\bformation (?:professionnelle|continue|pour adultes)\b|"
@@ -409,7 +428,9 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\beditora\w*|\bcasa editrice\b|\bedizioni\b|\buitgever\w*|\bboekuitgeverij\w*"),
     ("journalism",
      r"\bjournalis\w*|\bperiodis\w*|\bgiornalis\w*|\bjornalis\w*|\bredakt\w*|\bredact(?:eur|rice|or|ora|ie)\w*|\bredattore\b|"
-     r"\bmedia\b|\bmedien\w*|\baudiovisu\w*"),
+     r"\breporter\w*|\bcorrespondent\w*|\bkorrespondent\w*|\bcorrespons(?:al|ales)\b|\bcorrispondent\w*|\bcronista\b|\bverslaggever\w*|"
+     r"\bvolontar(?:in|e|s)?\b|\bnewsroom\w*|\bnewspapers?\b|\bdiario\b|\bperiodico\b|\bjornal\b|\b\w*zeitung\b|\bkrant\w*|\bgiornale\b|\bdagblad\w*|"
+     r"\bquotidien\b|\bredazion\w*|\bredaccion\b|\bredacao\b|\bredactie\w*|\bmedia\b|\bmedien\w*|\baudiovisu\w*"),
     ("sales",
      r"\bsales\w*|sales\b|\bsdrs?\b|\bbdrs?\b|\bventes?\b|\bcommerci(?:al|ale|aux|ales)\b|\bcomercial(?:es)?\b|\bcommercieel\b|\bvendite\b|\bvendas\b|"
      r"\bventas\b|vertrieb\w*|verkauf\w*|\bverkoop\w*|\bbusiness develop\w*|\bbiz ?dev\b|\baccounts?\b|\baccount (?:manag|execut)\w*|"
@@ -570,13 +591,13 @@ PARENTS: dict[str, tuple[str, ...]] = {"digital marketing": ("marketing",), "adv
                                        "nursing": ("health",), "medicine": ("health",), "pharmacy": ("health",),
                                        "physiotherapy": ("health",), "dentistry": ("health",), "psychology": ("health",),
                                        "nutrition": ("health",), "veterinary": ("health",), "care assistance": ("health",),
-                                       "healthcare facility": ("health",), "school": ("education",),
+                                       "healthcare facility": ("health",), "school": ("education",), "clinical research": ("health",),
                                        "logistics": ("operations",)}
 # acronyms that are also words elsewhere ("IT", "PR"): upper case only
 _FIELD_CS = {"communication": r"\b(?:RP|PR)\b|\bInformation-Communication\b", "tech": r"\b(?:IT|ICT|DSI|TI|CS|SIO|SISR|SLAM)\b", "IT operations": r"\b(?:ASIR|SMR)\b", "data": r"\b(?:IA|AI|BI)\b",
              "hr": r"\b(?:RH|HR|DRH|RRH)\b", "finance": r"\b(?:DAF|CFA)\b", "accounting": r"\b(?:DCG|DSCG|ACCA|CPA)\b", "nursing": r"\b(?:RN|IDE|ESI|CNO)\b",
              "healthcare facility": r"\bCH\b", "school": r"\b(?:IES|CEIP|OBS|IIS|ITIS|IPSIA)\b|\bIC(?= [A-Z][a-z])",
-             "graphic design": r"\bMADe\b", "care assistance": r"\b(?:OSS|CNA|HCA|TCAE)\b"}
+             "graphic design": r"\bMADe\b", "clinical research": r"\bCRAs?\b", "sport": r"\b(?:TSV|SV|FC|VfB|VfL|TuS|SpVgg|CF|CD)\b", "care assistance": r"\b(?:OSS|CNA|HCA|TCAE)\b"}
 _FIELDS = [(f, re.compile(p), re.compile(_FIELD_CS[f]) if f in _FIELD_CS and f not in dict(_FIELD_TABLE[:i]) else None)
            for i, (f, p) in enumerate(_FIELD_TABLE)]
 
@@ -678,11 +699,14 @@ _TRADES: list[tuple[str, str]] = [
                        r"\bserrurer\w*|\btessitur\w*|\bweberei\b|\bcordonn\w*|\bschuhmacher\w*|\bimprimerie\b|\bdruckerei\b|\btipografia\b|"
                        r"\bdakdekker\w*|\bdachdecker\w*|\bcouvreur\w*|\bmacon\w*|\bmaurer\w*|\bmetallbau\w*|\bferronn\w*|\bkfz\w*|"
                        r"\bautohaus\w*|\bhandwerksbetrieb\w*|\btischlerei\w*|\bschreinerei\w*|\bzimmerei\w*"),
+    ("gym", r"\bgyms?\b|\b\w*-gym\b|\bfitness ?(?:stud(?:io|ios)|club|center|centre|zentrum|centrum)s?\b|\bfitnessstudio\w*|\bgimnasios?\b|\bginasios?\b|"
+            r"\bpalestr[ae]\b|\bsportschol\w*|\bsportschool\b|\bsalles? de (?:sport|fitness|musculation)\b|\bcrossfit\b|\byoga ?stud\w*|"
+            r"\bstudios? de (?:yoga|pilates)\b|\bpilates ?stud\w*|\bacademias? de (?:ginastica|musculacao)\b|\bbox(?:ing)? gyms?\b"),
     ("pharmacy", r"\bpharmacie\b|\bpharmacy\b|\bfarmacia\b|\bfarmacie\b|\bapotheke\b|\bapotheek\b"),
     ("hardware store", r"\bferreteri\w*|\bquincaill\w*|\bhardware store\b|\beisenwaren\w*|\bferramenta\w*|\bijzerwaren\w*|\bbricolage\b"),
     ("shop", r"\bmagasin\w*|\bboutique\w*|\bshops?\b|\bstores?\b|\bladen\b|\w+laden\b|\bgeschaft\b|\btienda\w*|\bnegozi\w*|\bloja\w*|"
              r"\bwinkel\w*|\w+winkel\b|\bconcept ?store\b"),
-    ("hospitality", r"\bhotel\w*|\bgite\w*|\bchambres? d'hotes\b|\bb&b\b|\bbed (?:and|&) breakfast\b|\bagriturism\w*|\bpousada\b|"
+    ("hospitality", r"\bhotel\w*|\bhoteis\b|\bgite\w*|\bchambres? d'hotes\b|\bb&b\b|\bbed (?:and|&) breakfast\b|\bagriturism\w*|\bpousada\b|"
                     r"\bcamping\b|\bfarm\b|\bbauernhof\b|\bgranja\b|\bfattoria\b|\bboerderij\b|\bvignoble\b|\bdomaine viticole\b|"
                     r"\bweingut\b|\bwinery\b|\bcantina\b"),
     ("small business", r"\b(?:small|petite?s?|pequen[oa]s?|klein\w*|piccol[aeio])(?:\s+(?:and|&|et|y|e|und|en|or|ou|o|oder)\s+"
@@ -698,14 +722,14 @@ _TRADE_RX = [(label, re.compile(p)) for label, p in _TRADES]
 _STARTUP = re.compile(r"\bstart-?ups?\b|\bscale-?ups?\b|\bjeune pousse\b|\bpre-?seed\b|\bseries [ab]\b|\bsaas\b|"
                       r"\b(?:fin|ed|health|prop|legal|food|insur|agri|clean|hr|med|green)tech\b|\bincubat\w*|\by ?combinator\b|\bfrench tech\b")
 _LARGE = re.compile(r"\bgroup\b|\bgroupe\b|\bgruppe\b|\bgrupo\b|\bgruppo\b|\bgroep\b(?! \d)|\bholding\b|\bmultinational\w*|\bfortune 500\b|"
-                    r"\bcac ?40\b|\bsbf ?120\b|\bdax\b|\bftse\b|\bibex\b|\bs&p 500\b|\bglobal 500\b|\bconglomerat\w*|"
+                    r"\bcac ?40\b|\bsbf ?120\b|\bftse\b|\bibex\b|\bs&p 500\b|\bglobal 500\b|\bconglomerat\w*|"
                     r"\b\d{1,3}[ .,]?000\+? (?:employees|salaries|collaborateurs|mitarbeit\w*|empleados|dipendenti|funcionarios|medewerkers)\b|"
                     r"\b(?:loreal|l'oreal|lvmh|danone|totalenergies|bnp paribas|societe generale|axa|carrefour|renault|stellantis|michelin|"
                     r"airbus|sanofi|kering|engie|veolia|siemens|volkswagen|bmw|daimler|allianz|bosch|basf|bayer|deutsche bank|"
                     r"deutsche telekom|santander|bbva|telefonica|inditex|iberdrola|repsol|enel|unicredit|intesa sanpaolo|generali|"
                     r"philips|unilever|heineken|ahold|nestle|novartis|roche|procter|coca-cola|pepsico|walmart|jpmorgan|goldman sachs|"
                     r"petrobras|ambev|ikea|samsung|toyota|ibm|accenture|deloitte|pwc|kpmg|mckinsey|decathlon)\b")
-_LARGE_CS = re.compile(r"(?<![\w.])(?:SA|AG|SE|NV|N\.V\.|S\.A\.|S\.p\.A\.|SpA|plc|PLC)(?![\w])")
+_LARGE_CS = re.compile(r"(?<![\w.])(?:SA|AG|SE|NV|N\.V\.|S\.A\.|S\.p\.A\.|SpA|plc|PLC|DAX)(?![\w])")
 
 
 def trade_spans(text: str) -> list[tuple[int, int]]:
@@ -826,7 +850,9 @@ _JUNIOR = re.compile(r"\bjuniors?\b|\bjr\b|\bdebutant(?:e)?s?\b|\bbeginn\w*|\bpr
                      r"\bnew (?:teachers?|starters?|joiners?)\b|\bpas aangenomen\b|\bnet (?:begonnen|gestart|aangenomen|in dienst)\b|"
                      r"\bnieuwe (?:docent|leerkracht|collega)\w*|\bearly[- ]career\w*|\bect\d?\b|\bfirst[- ]year\b|\bfirst year (?:in|of|as)\b|"
                      r"\b(?:1(?:re|ere|er)|premiere?) annee\b|\berste[sn]? (?:dienst|berufs|schul|arbeits)?jahr\w*|\b1\. (?:dienst|berufs)jahr\w*|"
-                     r"\bprimer (?:ano|curso)\b|\bprim[oa] anno\b|\banno di prova\b|\bprimeiro ano\b|\b1\.?[ºo°]? ano de servico\b|\beerste jaar\b")
+                     r"\bprimer (?:ano|curso)\b|\bprim[oa] anno\b|\banno di prova\b|\bprimeiro ano\b|\b1\.?[ºo°]? ano de servico\b|\beerste jaar\b|"
+                     r"\balle prime armi\b|\biniciantes?\b|\b(?:just )?starting out\b|\bneu im team\b|\bnew to the team\b|\bnouvel(?:le)? (?:venu|arrive)e?\b|"
+                     r"\bprimi clienti\b|\bprimeros clientes\b|\bpremiers clients\b|\bfirst clients\b")
 _SENIOR = re.compile(r"\bsenior\b|\bsr\b|\blead\b|\bprincipal\b|(?<!\d )\bstaff\b|\bexpert(?:e)?\b|\bconfirme(?:e)?\b|\bleitende\w*|\bervaren\b|"
                      r"\bsenior-\w+|\bexperienced\b|\bexperimente(?:e)?\b|\berfahrene[nr]?\b|\bexperimentad[oa]\b|\bveteran\w*")
 # "12 years in A&E", "20 años de experiencia": five years and more is experienced
