@@ -841,6 +841,69 @@ KINDS += [
     ("beginner", TRANSLATION, "en", "Localisation Project Manager | LangCorp", None),
 ]
 
+FARMING = BenefitMatcher(["agriculture students", "young farmers"], ["heads of sustainability at food companies"], ["soil health"], 0.45)
+EVENTS = BenefitMatcher(["event management students", "wedding planners starting out"], ["hotel general managers"], ["event planning"], 0.45)
+BUSINESS_LAW = BenefitMatcher(["étudiants en droit des affaires"], ["directeurs juridiques", "associés de cabinets d'avocats"],
+                              ["droit des sociétés"], 0.45)
+YOUNG_FARMERS, FOOD_HEADS = "young farmers", "heads of sustainability at food companies"
+HOTEL_GMS, LAW_STUDENTS, LAW_PARTNERS = "hotel general managers", "étudiants en droit des affaires", "associés de cabinets d'avocats"
+
+KINDS += [
+    # "young farmers": farmers who say they are young (a named role stays what it is when the phrase says young)
+    ("young owner", FARMING, "en", "Young farmer | Sheep & arable | Cumbria", YOUNG_FARMERS),
+    ("young owner", FARMING, "fr", "Jeune agriculteur installé en GAEC | Vendée", YOUNG_FARMERS),
+    ("young owner", FARMING, "es", "Joven agricultor | Olivar ecológico en Jaén", YOUNG_FARMERS),
+    ("young owner", FARMING, "de", "Junge Landwirtin | Milchviehbetrieb im Allgäu", YOUNG_FARMERS),
+    ("young owner", FARMING, "it", "Giovane agricoltore | Azienda agricola in Irpinia", YOUNG_FARMERS),
+    ("young owner", FARMING, "pt", "Jovem agricultora | Horta biológica no Minho", YOUNG_FARMERS),
+    ("young owner", FARMING, "nl", "Jonge boer | Melkveebedrijf in Friesland", YOUNG_FARMERS),
+    ("young owner", FARMING, "en", "Farmer | 40 years on the same land", None),
+    ("young owner", FARMING, "fr", "Agriculteur depuis 1985 | Céréales en Beauce", None),
+    ("young owner", FARMING, "de", "Landwirt | seit 30 Jahren Ackerbau", None),
+    ("young owner", FARMING, "it", "Agronomo | 25 anni di esperienza", None),
+    # "at food companies": the employer must be one (a dairy, a cannery, a food manufacturer), not a bank
+    ("employer", FARMING, "en", "Head of Sustainability | Harvest Foods (food manufacturer)", FOOD_HEADS),
+    ("employer", FARMING, "fr", "Directrice RSE | Laiterie Montbel (agroalimentaire)", FOOD_HEADS),
+    ("employer", FARMING, "es", "Directora de Sostenibilidad | Conservas del Cantábrico", FOOD_HEADS),
+    ("employer", FARMING, "de", "Leiter Nachhaltigkeit | Molkerei Alpenblick", FOOD_HEADS),
+    ("employer", FARMING, "it", "Responsabile Sostenibilità | Caseificio Valsesia", FOOD_HEADS),
+    ("employer", FARMING, "pt", "Diretora de Sustentabilidade | Laticínios Serra Azul", FOOD_HEADS),
+    ("employer", FARMING, "nl", "Hoofd Duurzaamheid | Zuivelcoöperatie Noord", FOOD_HEADS),
+    ("employer", FARMING, "en", "Head of Sustainability | Barclays", None),
+    ("employer", FARMING, "fr", "Directeur RSE | Banque Armor", None),
+    ("employer", FARMING, "it", "Responsabile Sostenibilità | Banca Adriatica", None),
+    ("employer", FARMING, "en", "Head of Procurement | Harvest Foods", None),
+    # who runs a hotel: its general manager or director, not its sales director, chef or front-office manager
+    ("runs a place", EVENTS, "en", "General Manager | The Kingsley Hotel", HOTEL_GMS),
+    ("runs a place", EVENTS, "fr", "Directrice de l'Hôtel des Remparts", HOTEL_GMS),
+    ("runs a place", EVENTS, "es", "Director del Hotel Mirador | Cádiz", HOTEL_GMS),
+    ("runs a place", EVENTS, "de", "Hoteldirektor | Seehotel Sonnenhof", HOTEL_GMS),
+    ("runs a place", EVENTS, "it", "Direttore d'albergo | Hotel Miramare", HOTEL_GMS),
+    ("runs a place", EVENTS, "pt", "Diretora-geral | Hotel Atlântico", HOTEL_GMS),
+    ("runs a place", EVENTS, "nl", "Algemeen directeur | Hotel De Wadden", HOTEL_GMS),
+    ("runs a place", EVENTS, "en", "Director of Sales | The Kingsley Hotel", None),
+    ("runs a place", EVENTS, "en", "Head Chef | The Kingsley Hotel", None),
+    ("runs a place", EVENTS, "en", "Front Office Manager | The Kingsley Hotel", None),
+    ("runs a place", EVENTS, "fr", "Directeur commercial | Hôtel des Remparts", None),
+    ("runs a place", EVENTS, "en", "CEO | Meridia Hotels Group | 300 hotels", None),
+    ("runs a place", EVENTS, "en", "Wedding planner | just launched my business", "wedding planners starting out"),
+    ("runs a place", EVENTS, "en", "Wedding planner | 15 years, 400 weddings", None),
+    # kinds of law; the partners in a firm's name ("Durand & Associés") are not the person's role
+    ("kind of law", BUSINESS_LAW, "fr", "Étudiante en Master Droit des affaires | Paris II", LAW_STUDENTS),
+    ("kind of law", BUSINESS_LAW, "en", "LLM student in Corporate Law | Leiden", LAW_STUDENTS),
+    ("kind of law", BUSINESS_LAW, "es", "Estudiante de Derecho Mercantil | Universidad de Deusto", LAW_STUDENTS),
+    ("kind of law", BUSINESS_LAW, "de", "Studentin Wirtschaftsrecht (LL.B.) | HS Pforzheim", LAW_STUDENTS),
+    ("kind of law", BUSINESS_LAW, "it", "Studente di Diritto commerciale | Bocconi", LAW_STUDENTS),
+    ("kind of law", BUSINESS_LAW, "pt", "Estudante de Direito Empresarial | FGV", LAW_STUDENTS),
+    ("kind of law", BUSINESS_LAW, "nl", "Student Ondernemingsrecht | Radboud Universiteit", LAW_STUDENTS),
+    ("kind of law", BUSINESS_LAW, "fr", "Étudiante en droit pénal | Université de Lille", None),
+    ("kind of law", BUSINESS_LAW, "es", "Socia | Bufete Marín Abogados", LAW_PARTNERS),
+    ("kind of law", BUSINESS_LAW, "pt", "Sócio | Lima & Prado Advogados", LAW_PARTNERS),
+    ("kind of law", BUSINESS_LAW, "fr", "Avocate collaboratrice | Cabinet Durand & Associés", None),
+    ("kind of law", BUSINESS_LAW, "nl", "Advocaat-medewerker | Van Dam & Partners Advocaten", None),
+    ("kind of law", BUSINESS_LAW, "fr", "Juriste | Groupe Hexalis", None),
+]
+
 @pytest.fixture(scope="module")
 def kinds_found():
     """Each owner's headlines matched in one batch."""

@@ -85,6 +85,7 @@ _RESPONSIBLE = re.compile(r"\b(?:responsables?|responsabil[ei]|responsave(?:l|is
 # "heads of logistics": whoever leads the function, a "Gerente de Logística" too (not a logistics coordinator)
 _HEADS = re.compile(r"\bheads?\b|\bhoofd(?:en)?\b")
 _HEADING_MANAGER = re.compile(r"^gerentes?\b")
+_HOSPITALITY_GM = re.compile(r"\bhote\w*|\balberg\w*|\bresorts?\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|je|j'|moi|mon|ma|suis|yo|soy|estoy|ich|bin|mein\w*|io|sono|eu|sou|estou|meu|minha|"
                            r"ik|mijn|ben)\b|\bj'")
 
@@ -158,10 +159,13 @@ def _target(kind: str, phrase: str) -> _Target:
     named = frozenset(r.kind for r in reading.roles) - {"professional"}
     accepts = frozenset().union(*(ACCEPTS[k] for k in named)) if named else ANYONE
     folded = fold(text)
+    if "ceo" in named and not named & _RUNS_IT - {"ceo"} and _HOSPITALITY_GM.search(folded):
+        accepts |= {"executive"}  # "hotel general managers": the director of a hotel is its general manager
     if "executive" in named and _RESPONSIBLE.search(folded):
         accepts |= {"manager"}  # "responsables des ressources humaines": an HR manager is one
     seniority = "junior" if "graduate" in named else seniority_of(text)
-    if seniority == "junior" and not named & {"graduate", "job_seeker"}:
+    if seniority == "junior" and not named & {"graduate", "job_seeker"} and named <= {"freelancer"}:
+        # "junior data analysts", "insegnanti neoassunti": a new graduate, a student; "young farmers": farmers all the same
         accepts = (accepts & {"student", "job_seeker", "professional", "freelancer"}) | {"student", "graduate"}
 
     # what is left for the field: the text without organisation words and titles that name no field (the
@@ -254,7 +258,8 @@ class BenefitMatcher:
         places_only = bool(t.fields) and set(t.fields) <= _PLACES  # "diretores de hospitais", "dirigenti scolastici": who runs one
         if role.kind == "ceo" and t.named and t.fields and not t.named & _RUNS_IT and "management" not in t.fields and not places_only:
             return None  # a chief executive's field is the whole organisation: no "director of nursing" (but a property developer)
-        if places_only and role.kind in ("executive", "manager"):
+        runs_place = places_only or bool(t.trades and t.named & _RUNS_IT)  # "hotel general managers", "owners of restaurants"
+        if runs_place and role.kind in ("executive", "manager"):
             if set(role.fields) - _PLACES - {"management"} - {a for f in t.fields for a in ancestors(f)}:
                 return None  # the sales director of a hospital, the HR director of a school group do not run it
             if role.unit:

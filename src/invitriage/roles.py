@@ -79,8 +79,8 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
     # partners of a law, accounting or consulting firm (a firm named in the headline, see _FIRM) own it;
     # an "advogado associado" or an "associate" does not
     ("partner_firm",
-     r"\b(?:equity |senior |managing |founding )?partner(?:in|innen|s)?\b|\bsoci[oa]s?\b(?!-gerente)|\bassocie(?:e)?s?\b|\bvennoot\b|"
-     r"\bmaitre associe\w*", "", False),
+     r"(?<!& )(?<!&)\b(?:equity |senior |managing |founding )?partner(?:in|innen|s)?\b|(?<!& )\bsoci[oa]s?\b(?!-gerente)|(?<!& )\bassocie(?:e)?s?\b|"
+     r"\bvennoot\b|\bmaitre associe\w*", "", False),
     # who chairs a club or an association: its head (a president of a company is its chief executive, see below)
     ("executive",
      r"\b(?:vereins)?vorsitzend(?:e|er|en)\b|\bvoorzitter\b|\bchair(?:man|woman|person)?\b(?! (?:of the board|professor))|"
@@ -152,7 +152,7 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"student(?:in|innen|e|en|s|i|essa|esse)?\b|\w*studierende\w*|\betudiant(?:e)?s?\b|\bestudiantes?\b|\bestudantes?\b|\bstudent\w*|\balun[oa]s?\b|"
      r"\balumn[oa]s?\b|\balternan(?:t|te|ts|tes)\b|\ben alternance\b|\balternance\b|\bapprenti(?:e)?s?\b|\bapprentices?\b|\bapprenticeship\b|"
      r"\bstagiaires?\b|\binterns?\b|\binternship\b|\bbecari[oa]s?\b|\ben practicas\b|praktikant(?:in|innen|en)?\b|"
-     r"\bauszubildende\w*|\bazubis?\b|\btrainees?\b|\btirocinant[ei]\b|\bstagist[ai]\b|\bestagiari[oa]s?\b|\bstagiair(?:e|s)?\b|"
+     r"\bauszubildende\w*|\bazubis?\b|\btrainees?\b|\btirocinant[ei]\b|\bpraticant[ei]\b|\bstagist[ai]\b|\bestagiari[oa]s?\b|\bstagiair(?:e|s)?\b|"
      r"\blaureand[oa]\b|\bgraduand[oa]\b|(?<!hospital )(?<!ospedale )(?<!hospitais )\buniversitari[oa]\b|\bafstudeerder\b|"
      r"\beleves?(?:-ingenieu(?:r|re|rs|res))?\b|\bmestrand[oa]s?\b|\bacademic[oa]s? (?:de|em)\b", "", False),
     ("executive", r"\b(?:cmo|cto|cio|cfo|chro|cdo|coo|cpo|ciso|cco|cxo|cgo|cso|cno)s?\b", "", False),  # field in _CXO_FIELD
@@ -266,18 +266,34 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\bpromociones\b|\bsviluppat\w* immobiliar\w*|\bsvilupp[oi] immobiliar\w*|\bdevelopers? immobiliar\w*|\bprogrammes? immobiliers?\b|"
      r"\bprojektentwickl\w*|\bimmobilienentwickl\w*|\bwohnungsbauunternehm\w*|\bvastgoedontwikkel\w*|\bprojectontwikkel\w*|\bincorpora(?:dor|dora|cao|coes)\w*|"
      r"\bbautrager\w*|\bdesarroll(?:o|os|adora|ador)s? inmobiliari\w*|\bempreendimentos? imobiliari\w*"),
+    # kinds of law a phrase may ask for: a criminal-law student is no business-law student
+    ("business law",
+     r"\bdroit des (?:affaires|societes)\b|\bdroit commercial\b|\b(?:business|corporate|company|commercial) law\b|\bderecho (?:mercantil|societario|de (?:la )?empresa)\b|"
+     r"\bdiritto (?:commerciale|societario|d'impresa)\b|\bdireito (?:empresarial|societario|comercial)\b|\b(?:handels|gesellschafts|wirtschafts)recht\w*|"
+     r"\bondernemingsrecht\b|\bhandelsrecht\b"),
+    ("labour law",
+     r"\bdroit (?:du travail|social)\b|\b(?:employment|labou?r) law\b|\bderecho (?:laboral|del trabajo)\b|\blaboralista\b|\bdiritto del lavoro\b|\bgiuslavor\w*|"
+     r"\bdireito (?:do trabalho|trabalhista)\b|\btrabalhista\b|\barbeitsrecht\w*|\barbeidsrecht\w*|\bprud'?hom\w*"),
+    ("tax law", r"\bdroit fiscal\b|\btax law\b|\bderecho (?:fiscal|tributario)\b|\bdiritto tributario\b|\bdireito tributario\b|\bsteuerrecht\w*|"
+                r"\bbelastingrecht\w*|\btributarista\b"),
+    ("criminal law", r"\bdroit penal\b|\bcriminal law\b|\bderecho penal\b|\bdiritto penale\b|\bdireito penal\b|\bstrafrecht\w*|\bpenalista\b"),
     ("estate agency",
      r"\bestate agen\w*|\brealtor\w*|\bagen(?:t|te|ts|tes|ti)s? immobili\w*|\bagentes? inmobiliari\w*|\bimmobilienmakler\w*|\bmakelaar\w*|"
      r"\bcorretor(?:a|es)? de imove\w*|\bnegociat(?:eur|rice)s? immobili\w*|\bletting agen\w*"),
     ("hospitality",
      r"\bhospitality\b|\bhotel(?:lerie|leria|aria|iers?|iere|schul\w*|fach\w*|management)\b|\becoles? hotelieres?\b|"
-     r"\bhotel (?:school|management)\b|\bhostel(?:eria|ry)\b|\balberghier\w*|\bhoreca\b|\brestauration\b|\bf&b\b|"
+     r"\bhotel (?:school|management)\b|\bhostel(?:eria|ry)\b|\balberghier\w*|\balbergh?[oi]\b|\bhoreca\b|\brestauration\b|\bf&b\b|"
      r"\bfood (?:&|and) beverage\b|\bhotel\w*|\bhote(?:l|ls|is)\b|\bresorts?\b|\bhotels?\b"),
     ("culinary",
      r"\bchefs? de (?:cuisine|cozinha|cocina|partie)\b|\b(?:head|executive|sous|pastry)[- ]chefs?\b|\bchef (?:di cucina|executive)\b|"
      r"\bjef[ea]s? de cocina\b|\bkuchenchef\w*|\bchefkoch\w*|\bchef-?kok\w*|\bcuisinier\w*|\bcozinheir\w*|\bcociner\w*|\bcuoc[ohi]\w*|"
      r"\bkoch\b|\bkochin\b|\bkok\b|\bculinar\w*|\bgastronom\w*|\bcuisine\b|\bcozinha\b|\bcocina\b|\bcucina\b|\bkuche\b|"
      r"\bkeuken\b|\bpatissier\w*|\bpasticcier[ei]\b|\bconfeiteir\w*|\bpastelero\w*|\bkonditor(?:in)?\b|\bbanketbakker\w*"),
+    ("food industry",
+     r"\bfood (?:industry|manufactur\w*|compan\w*|producers?|processing|brands?|retail)\b|\bfood ?&? ?drinks?\b|\bfmcg\b|\bagro-?alimentai\w*|"
+     r"\bagroalimentar\w*|\bindustrie alimentaire\b|\bindustria (?:alimentaria|alimentare|alimenticia)\b|\balimentare\b|\blebensmittel\w*|"
+     r"\bnahrungsmittel\w*|\bvoedingsmiddel\w*|\blevensmiddel\w*|\bfoodbedrijf\w*|\balimentos\b|\balimentari\b|\bfoods\b|\bdairy\b|\blaiterie\w*|"
+     r"\bmolkerei\w*|\bzuivel\w*|\blacteos\b|\blaticinios\b|\bcaseifici\w*|\bconserv(?:as|e|erie)\b|\bbrewer(?:y|ies)\b|\bbrauerei\w*|\bbrouwerij\w*"),
     ("agriculture",
      r"\bagri-?tech\b|\bag-?tech\b|\bagri(?:cult|col)\w*|\bagro\w*|\bfarm(?:s|ing)?\b|\bfermes?\b|\blandwirtschaft\w*|\blandbouw\w*|"
      r"\bakkerbouw\w*|\bveeteelt\b|\bgranjas?\b|\bfattori[ae]\b|\bfazendas?\b|\bboerderij\w*|\bbauernhof\w*|\bdairy\b|\belevage\b|"
@@ -375,7 +391,7 @@ _FIELD_TABLE: list[tuple[str, str]] = [
     ("physiotherapy",
      r"\bphysio\w*|\bfisio\w*|\bfysio\w*|\bkine(?:si)?\w*|\bmasseur-kine\w*|\bosteopat\w*|\bergotherap\w*|\boccupational therap\w*|"
      r"\bterapia ocupacional\b|\bergoterap\w*|\bifmk\b|\blogoped\w*|\bspeech therap\w*|\borthophon\w*"),
-    ("dentistry", r"\bdentist\w*|\bdentaire\b|\bdental\b|\bodontolog\w*|\bzahn\w*|\btandarts\w*|\bchirurgien-dentiste\b"),
+    ("dentistry", r"\bdentist\w*|\bdentaire\w*|\bdental\w*|\bdentari\w*|\bodontolog\w*|\bzahn\w*|\btandarts\w*|\bchirurgien-dentiste\b"),
     ("psychology", r"\bpsycholog\w*|\bpsicolog\w*|\bpsychotherap\w*|\bpsicoterap\w*"),
     ("nutrition", r"\bnutri\w*|\bdieti\w*|\bdietet\w*|\bernahrung\w*|\bvoeding\w*|\bdietist\w*"),
     ("medicine",
@@ -422,10 +438,13 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"communication\w*|\bcomms?\b|\bcommunicatie\w*|\bcomunica(?:cion|zione|cao|coes|ciones)\b|\bcomunicazioni\b|kommunikation\w*|"
      r"\binfo-?com\b|\bpublic relations\b|\brelations? (?:presse|publiques|medias)\b|\battache(?:e)? de presse\b|\brelaciones publicas\b|"
      r"\bpubbliche relazioni\b|\brelacoes publicas\b|\boffentlichkeitsarbeit\b|\bpresse(?:sprecher|referent)\w*|\bpr-?(?:manager|berater|referent)\w*|"
-     r"\bevent\w*|\bevenementiel\b|\bcomunicador\w*|\bufficio stampa\b"),
+     r"\bcomunicador\w*|\bufficio stampa\b"),
     ("publishing",
      r"\bverlag\w*|\b\w+verlag(?:e|es|s)?\b|\bpublish(?:ing|er|ers)\b|\bmaisons? d'edition\b|\beditions\b|\beditorial(?:es)?\b(?! (?:design|photo\w*))|"
      r"\beditora\w*|\bcasa editrice\b|\bedizioni\b|\buitgever\w*|\bboekuitgeverij\w*"),
+    ("events",
+     r"\bevent\w*|\bevenementiel\w*|\bwedding\w*|\bmariages?\b|\bbodas?\b|\bmatrimoni\w*|\bcasamentos?\b|\bhochzeit\w*|\bbruiloft\w*|\btrouw(?:en|planner)\w*|"
+     r"\beventos?\b|\beventi\b|\bevenement\w*|\bveranstaltung\w*|\bcongres\w*|\bkongress\w*|\bmice\b"),
     ("journalism",
      r"\bjournalis\w*|\bperiodis\w*|\bgiornalis\w*|\bjornalis\w*|\bredakt\w*|\bredact(?:eur|rice|or|ora|ie)\w*|\bredattore\b|"
      r"\breporter\w*|\bcorrespondent\w*|\bkorrespondent\w*|\bcorrespons(?:al|ales)\b|\bcorrispondent\w*|\bcronista\b|\bverslaggever\w*|"
@@ -438,7 +457,8 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\b(?:gerente|gestor[a]?) de contas\b|\bfirmenkunden\w*|\bvendedor\w*|\bvendeu(?:r|se)s?\b|\bcommessa\b"),
     ("hr",
      r"\bhr\b|\bhrbp\b|\brh\b|\brrhh\b|\bgrh\b|\bhrm\b|\bhuman resources?\b|\bressources humaines\b|\brecursos humanos\b|\brisorse umane\b|"
-     r"personal(?:leit|wesen|abteil|referent|manag|entwickl|beratung|chef|direktor)\w*|\bpersoneel\w*|\bp&o\b|"
+     r"personal(?:leit|wesen|abteil|referent|manag|entwickl|beratung|chef|direktor|wirtschaft)\w*|"
+     r"\b(?:leiter(?:in)?|leitung|bereichsleiter(?:in)?|referent(?:in)?) personal\b|\bpersonal (?:&|und) (?:organisation|recht|verwaltung)\b|\bpersoneel\w*|\bp&o\b|"
      r"\b(?:jef[ea]|director[a]?|responsable|gerente|departamento|dpto\.?) (?:de |del )?personal\b|\b(?:del|direttore del|direttrice del) personale\b|"
      r"\bdepartamento (?:de )?pessoal\b|(?<!\d )\bpeople\b(?= *(?:&|and|ops|operations|partner|culture|team|$))|"
      r"(?<!\d )\b(?:pessoas|personas|persone|mensen|gente)\b(?= *(?:&|e|y|en|cultura|$))|\bpeople (?:&|and) cultur\w*|"
@@ -592,6 +612,7 @@ PARENTS: dict[str, tuple[str, ...]] = {"digital marketing": ("marketing",), "adv
                                        "physiotherapy": ("health",), "dentistry": ("health",), "psychology": ("health",),
                                        "nutrition": ("health",), "veterinary": ("health",), "care assistance": ("health",),
                                        "healthcare facility": ("health",), "school": ("education",), "clinical research": ("health",),
+                                       "business law": ("legal",), "events": ("communication",), "labour law": ("legal",), "tax law": ("legal",), "criminal law": ("legal",),
                                        "logistics": ("operations",)}
 # acronyms that are also words elsewhere ("IT", "PR"): upper case only
 _FIELD_CS = {"communication": r"\b(?:RP|PR)\b|\bInformation-Communication\b", "tech": r"\b(?:IT|ICT|DSI|TI|CS|SIO|SISR|SLAM)\b", "IT operations": r"\b(?:ASIR|SMR)\b", "data": r"\b(?:IA|AI|BI)\b",
@@ -831,7 +852,7 @@ _IN_HOUSE = re.compile(r"\bin-?house\b|\binhouse\w*|\ben interne\b|\bintern(?:e|
 _SEGMENT = re.compile(r"\s*(?:\||•|;|\n|!|\?|,)\s*|\s*(?<!\w)·\s*|\s*·(?!\w)\s*|\s+(?:-|–|—|--)\s+")  # not "étudiant·e"
 # " a " only where the headline has "à" (and not "à la recherche", "à procura de", "à mon compte")
 _COMPANY = re.compile(r"@|\s(?:at|chez|bei|presso|bij)\s|\sa\s(?!(?:procura|la recherche|l'ecoute|mon compte|temps|distance|domicile)\b)")
-_JUNIOR = re.compile(r"\bjuniors?\b|\bjr\b|\bdebutant(?:e)?s?\b|\bbeginn\w*|\bprincipiantes?\b|\banfanger\w*|\bbeginnend\w*|\bentry[- ]level\b|\bberufseinsteiger\w*|\beinsteiger\w*|\bnachwuchs\w*|"
+_JUNIOR = re.compile(r"\bjunior(?:s|es)?\b|\bjr\b|\bdebutant(?:e)?s?\b|\bbeginn\w*|\bprincipiantes?\b|\banfanger\w*|\bbeginnend\w*|\bentry[- ]level\b|\bberufseinsteiger\w*|\beinsteiger\w*|\bnachwuchs\w*|"
                      r"\bgraduate\b|\bstarter\b|\bprincipiante\b|\bjunior-\w+|\bnew ?grads?\b|\bnewly\b|\bneo-?assunt[oa]\b|\bbootcamp\b|"
                      r"\bpremi(?:er|ere) (?:poste|emploi|cdi|job|experience)\b|\bfirst (?:job|role|position)\b|\bprimer (?:empleo|trabajo|contrato)\b|"
                      r"\bprimeir[oa] (?:oportunidade|emprego|experiencia)\b|\beerste baan\b|\bprim[oa] (?:impiego|lavoro|esperienza)\b|"
@@ -851,7 +872,9 @@ _JUNIOR = re.compile(r"\bjuniors?\b|\bjr\b|\bdebutant(?:e)?s?\b|\bbeginn\w*|\bpr
                      r"\bnieuwe (?:docent|leerkracht|collega)\w*|\bearly[- ]career\w*|\bect\d?\b|\bfirst[- ]year\b|\bfirst year (?:in|of|as)\b|"
                      r"\b(?:1(?:re|ere|er)|premiere?) annee\b|\berste[sn]? (?:dienst|berufs|schul|arbeits)?jahr\w*|\b1\. (?:dienst|berufs)jahr\w*|"
                      r"\bprimer (?:ano|curso)\b|\bprim[oa] anno\b|\banno di prova\b|\bprimeiro ano\b|\b1\.?[ºo°]? ano de servico\b|\beerste jaar\b|"
-                     r"\balle prime armi\b|\biniciantes?\b|\b(?:just )?starting out\b|\bneu im team\b|\bnew to the team\b|\bnouvel(?:le)? (?:venu|arrive)e?\b|"
+                     r"\balle prime armi\b|\bsinds kort\b|\bvoor (?:mezelf|mijzelf) begonnen\b|\b(?:just|recently|newly) (?:launched|started|set up|opened)\b|"
+                     r"\bvien(?:s|t) de (?:lancer|creer|m'installer|s'installer|demarrer|ouvrir)\b|\brecemment installee?\b|\bappena (?:avviat|apert)[oa]\b|"
+                     r"\bacab(?:o|ei) de (?:abrir|lancar|comecar)\b|\bacabo de (?:abrir|lanzar|empezar)\b|\bfrisch gegrundet\b|\bgerade gestartet\b|\biniciantes?\b|\b(?:just )?starting out\b|\bneu im team\b|\bnew to the team\b|\bnouvel(?:le)? (?:venu|arrive)e?\b|"
                      r"\bprimi clienti\b|\bprimeros clientes\b|\bpremiers clients\b|\bfirst clients\b")
 _SENIOR = re.compile(r"\bsenior\b|\bsr\b|\blead\b|\bprincipal\b|(?<!\d )\bstaff\b|\bexpert(?:e)?\b|\bconfirme(?:e)?\b|\bleitende\w*|\bervaren\b|"
                      r"\bsenior-\w+|\bexperienced\b|\bexperimente(?:e)?\b|\berfahrene[nr]?\b|\bexperimentad[oa]\b|\bveteran\w*")
