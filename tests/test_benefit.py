@@ -904,6 +904,55 @@ KINDS += [
     ("kind of law", BUSINESS_LAW, "fr", "Juriste | Groupe Hexalis", None),
 ]
 
+CAREERS = BenefitMatcher(["new graduates looking for a job", "managers in career transition"], ["HR directors"], ["career coaching"], 0.45)
+MUSIC = BenefitMatcher(["conservatoire students", "independent musicians"], ["heads of record labels"], ["music production"], 0.45)
+NEW_GRADS, TRANSITION = "new graduates looking for a job", "managers in career transition"
+CONSERVATOIRE, MUSICIANS, LABELS = "conservatoire students", "independent musicians", "heads of record labels"
+
+KINDS += [
+    # a phrase that says "looking" takes only those who look: a new graduate in a job does not
+    ("must look", CAREERS, "en", "Recent graduate in Economics | Open to work", NEW_GRADS),
+    ("must look", CAREERS, "fr", "Jeune diplômée en commerce | À la recherche d'un premier emploi", NEW_GRADS),
+    ("must look", CAREERS, "es", "Recién graduado en Ingeniería | Buscando empleo", NEW_GRADS),
+    ("must look", CAREERS, "de", "Absolventin BWL | Auf Jobsuche", NEW_GRADS),
+    ("must look", CAREERS, "it", "Neolaureato in Ingegneria Gestionale | #OpenToWork", NEW_GRADS),
+    ("must look", CAREERS, "pt", "Recém-formada em Administração | Em busca de oportunidade", NEW_GRADS),
+    ("must look", CAREERS, "nl", "Pas afgestudeerd (bedrijfskunde) | Op zoek naar een baan", NEW_GRADS),
+    ("must look", CAREERS, "en", "Recent graduate | Analyst at Harwick Bank", None),
+    ("must look", CAREERS, "it", "Neolaureata | Analista presso Banca Adriatica", None),
+    ("must look", CAREERS, "fr", "Jeune diplômé | Consultant chez Cap Horizon", None),
+    ("must look", CAREERS, "it", "Manager in transizione | ex Direttore Vendite", TRANSITION),
+    ("must look", CAREERS, "en", "Former Head of Operations | In career transition", TRANSITION),
+    ("must look", CAREERS, "fr", "Ex-directeur commercial | En transition professionnelle", TRANSITION),
+    ("must look", CAREERS, "it", "Direttore Vendite | Barilla", None),
+    ("must look", CAREERS, "en", "Head of Operations | Harwick Bank", None),
+    # music: conservatoire students, independent musicians, heads of record labels (not a label's finance or marketing head)
+    ("music", MUSIC, "en", "Student at the Royal Northern College of Music | cello", CONSERVATOIRE),
+    ("music", MUSIC, "fr", "Étudiante au Conservatoire de Bordeaux | chant lyrique", CONSERVATOIRE),
+    ("music", MUSIC, "es", "Estudiante de piano | Conservatorio Superior de Málaga", CONSERVATOIRE),
+    ("music", MUSIC, "de", "Musikstudentin (Violine) | Hochschule für Musik Detmold", CONSERVATOIRE),
+    ("music", MUSIC, "it", "Studente di Conservatorio | chitarra classica | Milano", CONSERVATOIRE),
+    ("music", MUSIC, "pt", "Estudante de Música | Conservatório de Lisboa", CONSERVATOIRE),
+    ("music", MUSIC, "nl", "Conservatoriumstudent jazz | Codarts Rotterdam", CONSERVATOIRE),
+    ("music", MUSIC, "nl", "Student Geneeskunde | Leiden", None),
+    ("music", MUSIC, "en", "Independent musician | singer-songwriter", MUSICIANS),
+    ("music", MUSIC, "fr", "Musicienne indépendante | autrice-compositrice", MUSICIANS),
+    ("music", MUSIC, "es", "Músico independiente | guitarrista", MUSICIANS),
+    ("music", MUSIC, "de", "Freischaffende Musikerin | Pianistin", MUSICIANS),
+    ("music", MUSIC, "it", "Musicista indipendente | batterista", MUSICIANS),
+    ("music", MUSIC, "pt", "Músico independente | violonista", MUSICIANS),
+    ("music", MUSIC, "nl", "Zelfstandig muzikant | gitarist", MUSICIANS),
+    ("music", MUSIC, "en", "Independent consultant | marketing", None),
+    ("music", MUSIC, "fr", "Directeur du label Nuits Sonores Records", LABELS),
+    ("music", MUSIC, "es", "Director de sello discográfico | Sonido Sur", LABELS),
+    ("music", MUSIC, "de", "Leiterin Plattenlabel | Kranich Records", LABELS),
+    ("music", MUSIC, "it", "Direttore di etichetta discografica | Suoni del Sud", LABELS),
+    ("music", MUSIC, "pt", "Diretora de gravadora | Selo Onda", LABELS),
+    ("music", MUSIC, "nl", "Directeur platenlabel | Noorderlicht Records", LABELS),
+    ("music", MUSIC, "fr", "Directeur financier | Universal Music France", None),
+    ("music", MUSIC, "en", "Head of Marketing | Halcyon Records", None),
+]
+
 @pytest.fixture(scope="module")
 def kinds_found():
     """Each owner's headlines matched in one batch."""
@@ -971,6 +1020,20 @@ def test_a_field_inside_a_compound_title_is_the_phrase_field():
     assert m.targets[0].field_text == "tourismus"
     found = m.match([("Informatikstudent | TU Dresden", ""), ("Studentin Tourismusmanagement | HS Kempten", "")])
     assert [bool(f) for f in found] == [False, True]
+
+
+@pytest.mark.parametrize("phrase, headline, match", [
+    pytest.param("heads of data teams", "Teamleiterin Data Science | Kranich Logistik", True, id="team-lead-heads-a-team"),
+    pytest.param("heads of data", "Teamleiterin Data Science | Kranich Logistik", False, id="team-lead-heads-no-function"),
+    pytest.param("gerentes de restaurantes saludables", "Gerente de Bocado Verde, restaurante vegano en Bilbao", True, id="kind-of-trade"),
+    pytest.param("gerentes de restaurantes saludables", "Director comercial | Bocado Verde (restaurante)", False, id="sales-head-runs-nothing"),
+    pytest.param("diretores de e-commerce", "Head of E-commerce | Brightloom Home", True, id="e-commerce-is-a-field"),
+    pytest.param("owners of hotels", "Inhaber | Landhotel Seeblick", True, id="compound-hotel"),
+    pytest.param("directeuren van muziekscholen", "Pianodocent | Muziekschool De Toonladder", False, id="teacher-no-director"),
+])
+def test_who_heads_what(phrase, headline, match):
+    found = BenefitMatcher([], [phrase], [], 0.45).match([(headline, "")])[0]
+    assert bool(found) == match, [m.evidence() for m in found]
 
 
 def test_hr_managers_count_for_responsables_not_for_directors():

@@ -85,6 +85,7 @@ _RESPONSIBLE = re.compile(r"\b(?:responsables?|responsabil[ei]|responsave(?:l|is
 # "heads of logistics": whoever leads the function, a "Gerente de Logística" too (not a logistics coordinator)
 _HEADS = re.compile(r"\bheads?\b|\bhoofd(?:en)?\b")
 _HEADING_MANAGER = re.compile(r"^gerentes?\b")
+_TEAMS = re.compile(r"\bteams?\b|\bequipes?\b|\bequipos?\b|\bsquadr[ae]\b|\bequipas?\b")
 _HOSPITALITY_GM = re.compile(r"\bhote\w*|\balberg\w*|\bresorts?\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|je|j'|moi|mon|ma|suis|yo|soy|estoy|ich|bin|mein\w*|io|sono|eu|sou|estou|meu|minha|"
                            r"ik|mijn|ben)\b|\bj'")
@@ -134,11 +135,11 @@ class _Target:
 # words of a phrase that say who or what kind of organisation, not which field
 _ORG_WORDS = re.compile(
     r"\b(?:small|smaller|petit\w*|pequen\w*|klein(?:e|en|er|es)?|piccol\w*|busines\w*|compan\w*|entrepris\w*|empres\w*|unternehm\w*|aziend\w*|"
-    r"impres\w*|bedrij\w*|ondernem\w*|negoci\w*|negozi|commerces?|comercios?|geschaft\w*|betrieb\w*|zaken|firms?|tpe|pme|smes?|kmu|"
+    r"impres\w*|bedrij\w*|ondernem\w*|negoci\w*|negozi|(?<!e-)commerces?|comercios?|geschaft\w*|betrieb\w*|zaken|firms?|tpe|pme|smes?|kmu|"
     r"pymes?|pmi|mkb|start-?ups?|scale-?ups?|shops?|e-shops?|webshops?|boutiques?|stores?|brands?|marques?|online|local|locales?|locaux|"
     r"lokale?n?|(?:mid|medium|middle|[\w-]*sized|mittler\w*|mittelst\w*|moyennes?|median[oa]s?|medi[ae]|medias|middelgrote|kleine[nr]?|"
     r"taille|intermediaire)(?=[\s-]+(?:\w+[\s-]+)?(?:busines|compan|entrepris|empres|unternehm|aziend|impres|bedrij|ondernem|firm))|independ\w*|indipendent\w*|unabhangig\w*|onafhankelijk\w*|famil\w*|neighbou?rhood|quartier|junior\w*|senior\w*|people|personnes|persone|pessoas|mensen|leute|personas|who|want|to|learn|looking|job|jobs|work|"
-    r"newly|qualified|recently|new|grads?)\b")
+    r"newly|qualified|recently|new|grads?|careers?|carri(?:era|ere)s?|carreiras?|karriere|laufbahn|loopbaan)\b")
 # "heads of procurement in food retail", "responsabili marketing di catene di ristoranti": the field, then where
 # (only "in", "at", "for": "profesores de inglés" is one thing; "en" is "in" and "and" at once: no cue;
 # "… or in languages" goes on with the fields)
@@ -161,6 +162,8 @@ def _target(kind: str, phrase: str) -> _Target:
     folded = fold(text)
     if "ceo" in named and not named & _RUNS_IT - {"ceo"} and _HOSPITALITY_GM.search(folded):
         accepts |= {"executive"}  # "hotel general managers": the director of a hotel is its general manager
+    if "executive" in named and _TEAMS.search(folded):
+        accepts |= {"manager"}  # "heads of data teams": a team lead heads one
     if "executive" in named and _RESPONSIBLE.search(folded):
         accepts |= {"manager"}  # "responsables des ressources humaines": an HR manager is one
     seniority = "junior" if "graduate" in named else seniority_of(text)
@@ -258,9 +261,10 @@ class BenefitMatcher:
         places_only = bool(t.fields) and set(t.fields) <= _PLACES  # "diretores de hospitais", "dirigenti scolastici": who runs one
         if role.kind == "ceo" and t.named and t.fields and not t.named & _RUNS_IT and "management" not in t.fields and not places_only:
             return None  # a chief executive's field is the whole organisation: no "director of nursing" (but a property developer)
-        runs_place = places_only or bool(t.trades and t.named & _RUNS_IT)  # "hotel general managers", "owners of restaurants"
+        # "hotel general managers", "gerentes de restaurantes": who runs one, with no field of their own but the phrase's
+        runs_place = places_only or bool(t.trades and t.named & (_RUNS_IT | {"executive", "manager"}))
         if runs_place and role.kind in ("executive", "manager"):
-            if set(role.fields) - _PLACES - {"management"} - {a for f in t.fields for a in ancestors(f)}:
+            if set(role.fields) - _PLACES - {"management"} - set(t.fields) - {a for f in t.fields for a in ancestors(f)}:
                 return None  # the sales director of a hospital, the HR director of a school group do not run it
             if role.unit:
                 return None  # "Head of Maths Department", "Chef de service": a part of it
@@ -282,11 +286,13 @@ class BenefitMatcher:
                 return None  # a bakery, a family firm or a business "since 1985" is no start-up (a headcount alone says nothing)
             if t.org == "startup" and role.kind != "founder" and reading.org != "startup":
                 return None  # an owner, a chief executive or a head of research works at a start-up when the headline says so; founders found them
+        if "job_seeker" in t.named and "job_seeker" not in reading.kinds:
+            return None  # "neolaureati in cerca di lavoro", "managers in career transition": they must be looking
         if t.trades and not set(reading.trades) & set(t.trades):
             return None  # "owners of restaurants", "marketing managers of restaurant chains": a restaurant it must be
         if t.org_fields and (reading.in_house or not any(related(w, h) for w in t.org_fields for h in reading.org_fields)):
             return None  # "at advertising agencies": an art director of a theatre, a film or an in-house brand team is not
-        if not t.fields and not t.field_text:
+        if not t.fields and (not t.field_text or t.trades):  # "restaurantes saludables": a restaurant, healthy or not
             if (role.kind in ("freelancer", "owner") and not t.trades
                     and any(_near(f, o) for f in role.fields for o in self.own_fields)):
                 return None  # "Consultant SEO freelance", a partner of a labour-law firm: the owner's peers, not clients

@@ -57,7 +57,8 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      # changing careers: looking for a first job in a new field
      r"\ben reconversion\w*|\bcareer (?:changers?|switchers?|change|transition)\b|\bchanging careers?\b|\bquereinsteiger\w*|"
      r"\bin umschulung\b|\bumschuler\w*|\ben transicion (?:profesional|laboral)\b|\bcambio de carrera\b|\bin riconversione\b|"
-     r"\bzij-?instrom\w*|\bomscholing\b", "", False),
+     r"\bzij-?instrom\w*|\bomscholing\b|\bin transizione\b|\btransizione di carriera\b|"
+     r"\ben transition professionnelle\b|\bberufliche[rn]? neuorientierung\b|\bloopbaanswitch\w*", "", False),
     ("recruiter",
      r"\brecruit(?:er|ers|ment|ing)\w*|\btalent (?:acquisition|partner|sourcer|scout)\w*|\bsourcers?\b|\bhead ?hunters?\b|"
      r"\brecrut(?:eur|euse)s?\b|\bcharge(?:e)?s? de recrutement|\b(?:consultant|consultante|responsable|chargee?) (?:en |de |du )?recrutement|"
@@ -129,8 +130,9 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
     ("freelancer",
      r"\bfree-?lanc\w*(?! econom\w*| platforms?| marketplaces?)|\bindependant(?:e)?s?\b|\ba mon compte\b|\b(?:auto|micro)-?entrepreneu(?:r|se)s?\b|"
      r"(?<!universidad )(?<!universitat )\bautonom[oa]s?\b|"
-     r"\bpor cuenta propia\b|\bfreiberufl\w*|\bselbst(?:st)?andig\w*|\bliber[oa] professionist[ai]\b|\bpartita iva\b|"
-     r"\bindependente\b|\bindependiente\b|\bindipendente\b|\bindependent (?:consultant|contractor|professional|designer|marketer)\w*|\bself-?employed\b|"
+     r"\bpor cuenta propia\b|\bfreiberufl\w*|\bfreischaffend\w*|\bselbst(?:st)?andig\w*|\bliber[oa] professionist[ai]\b|\bpartita iva\b|"
+     r"\bindependente\b|\bindependiente\b|\bindipendente\b|\bindependent(?= (?:consultant|contractor|professional|designer|marketer|musician|artist|writer|author|photographer|journalist|"
+     r"translator|filmmaker|producer|illustrator|coach|trainer|adviser|advisor))|\bself-?employed\b|"
      r"\btrabalhador(?:a)? independente\b|\bzzp(?:er|'er)?s?\b|\bzelfstandig\w*|\beenmanszaak\b|\bsolopreneur\w*|\bfractional\b|"
      r"\bas a service\b|\ba temps partage\b|\btemps partage\b|\bexterno\b|\bexternalise\w*|\boutsourced\b|\bon demand\b", "", False),
     ("degree", r"\b(?:[MB]\.Arch|MArch|BArch|PGCE|[BM]\.Ed|BUT|DUT|BTS|IUT|BBA|MBA student|BSc|MSc|L3|M1|M2|LLB|LLM|MBBS|BSN|DCG|DSCG|DN MADe|B\.Sc|M\.Sc|B\.A)\b|"
@@ -177,7 +179,7 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"\bchef(?:fe)?s? de (?:service|departement|pole|cuisine|cozinha|cocina)\b|\b(?:head|executive) chefs?\b|\bchef (?:di cucina|executive)\b|"
      r"\bjef[ea]s? de cocina\b|\bkuchenchef\w*|\bchefkoch\w*|\bchef-?kok\w*|"
      r"\brect(?:or|ora|eur|rice|ores)\b|\brektor(?:in|innen|en)?\b|\bjef[ea]s? de\b|\bcapo\b|\bchefe de\b|\bhoofd\b|\bafdelingshoofd\b|"
-     r"\bdirecteur\b|directeur\b|directrice\b|\bdirig(?:ente|enti)\b|\bdir\.", "", False),
+     r"\bdirecteur\b|directeur(?:en|s)?\b|directrice\b|\bdirig(?:ente|enti)\b|\bdir\.", "", False),
     ("executive", r"\b(?:DRH|DAF|DSI|RSSI|RRH)\b", "", True),
     ("manager",
      r"manager(?:in|innen|s)?\b|\bgerente?s?\b|\bgestor(?:a|es|as)?\b|\bgest(?:ore|rice)\b|\bchef(?:fe)?s? de (?:projet|produit|rayon|"
@@ -283,7 +285,7 @@ _FIELD_TABLE: list[tuple[str, str]] = [
     ("hospitality",
      r"\bhospitality\b|\bhotel(?:lerie|leria|aria|iers?|iere|schul\w*|fach\w*|management)\b|\becoles? hotelieres?\b|"
      r"\bhotel (?:school|management)\b|\bhostel(?:eria|ry)\b|\balberghier\w*|\balbergh?[oi]\b|\bhoreca\b|\brestauration\b|\bf&b\b|"
-     r"\bfood (?:&|and) beverage\b|\bhotel\w*|\bhote(?:l|ls|is)\b|\bresorts?\b|\bhotels?\b"),
+     r"\bfood (?:&|and) beverage\b|\bhotel\w*|\bhote(?:l|ls|is)\b|\bresorts?\b|\bhotels?\b|\b\w+hotel(?:s|lerie)?\b"),
     ("culinary",
      r"\bchefs? de (?:cuisine|cozinha|cocina|partie)\b|\b(?:head|executive|sous|pastry)[- ]chefs?\b|\bchef (?:di cucina|executive)\b|"
      r"\bjef[ea]s? de cocina\b|\bkuchenchef\w*|\bchefkoch\w*|\bchef-?kok\w*|\bcuisinier\w*|\bcozinheir\w*|\bcociner\w*|\bcuoc[ohi]\w*|"
@@ -400,6 +402,13 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\bradiolog\w*|\bpsychiatr\w*|\boncolog\w*|\banesthe\w*|\bdokters\w*|\bspecializzand\w*|\bmedico\b|\bmedica\b|\bmediziner\w*|"
      r"\binterne geneeskunde\b|\bmedicina interna\b|\burgences\b|\burgencias\b|\bemergency medicine\b|\bcoschap\w*|\bfamulatur\b|"
      r"\bexterne en medecine\b"),
+    ("music",
+     r"\bmusi(?:c|que|ca|k|ek|ci|cal|cian|cians|cien|ciens|cienne|ciennes|co|ker|kerin|sta|ste|ico|icos|cista)\w*|\bmuziek\w*|\bmu(?:z|s)ikant\w*|\bconserva(?:toire|torio|torium)\w*|"
+     r"\bkonservatori\w*|\bsingers?\b|\bsinger-songwriter\w*|\bsongwriter\w*|\bcompos(?:er|iteur|itrice|itor|itore)\w*|\bkomponist\w*|\bchanteu\w*|"
+     r"\bcantant\w*|\bsanger(?:in)?\b|\bzanger\w*|\bpianist\w*|\bviolin\w*|\bguitar\w*|\bguitarr\w*|\bgitar\w*|\bdrummer\w*|\bdj\b|\borchest\w*|"
+     r"\bopera\b|\bconcert\w*|\bconcierto\w*|\bkonzert\w*|\bconcerti\b|\bshows? (?:booker|programm\w*)\b|\bbookers?\b|\bprogrammat(?:eur|rice)s?\b|"
+     r"\brecord labels?\b|\blabels?\b(?! (?:bio|rouge|qualite|prive|privado|privato|private))|\bplattenlabel\w*|\bdiscograf\w*|\bgravadora\w*|"
+     r"\bplatenlabel\w*|\bmaisons? de disques?\b|\brecords\b|\bmixage\b|\bmastering\b|\bingenieur du son\b|\bsound engineer\w*|\btontechnik\w*"),
     ("sport",
      r"\bsports?\b|\bsport\w*|\bdeportes?\b|\bdeportiv\w*|\bsportiv\w*|\bdesport\w*|\bfitness\w*|\bathlet\w*|\bstaps\b|\bkinesiolog\w*|"
      r"\bcalcio\b|\bfootball\w*|\bfussball\w*|\bfutbol\b|\bfutebol\b|\bvoetbal\w*|\brugby\b|\btennis\b|\browing\b|\bvolleyball\b|\bhandball\b|"
@@ -624,7 +633,8 @@ _FIELDS = [(f, re.compile(p), re.compile(_FIELD_CS[f]) if f in _FIELD_CS and f n
 
 
 # places inside a compound that also names a profession: "Physiotherapiepraxis" is physiotherapy and a practice
-_ALSO = [("healthcare facility", re.compile(r"\b\w+praxis\b|\b\w+praktijk\b|\b\w+klini(?:k|ek)\w*"))]
+_ALSO = [("healthcare facility", re.compile(r"\b\w+praxis\b|\b\w+praktijk\b|\b\w+klini(?:k|ek)\w*")),
+         ("school", re.compile(r"\b(?!\w*hoch)(?!hoge)(?!fach)(?!volks)\w+(?:schule|schulen|school|scholen)\b"))]
 
 
 def _blank(text: str, span: tuple[int, int]) -> str:
@@ -727,7 +737,7 @@ _TRADES: list[tuple[str, str]] = [
     ("hardware store", r"\bferreteri\w*|\bquincaill\w*|\bhardware store\b|\beisenwaren\w*|\bferramenta\w*|\bijzerwaren\w*|\bbricolage\b"),
     ("shop", r"\bmagasin\w*|\bboutique\w*|\bshops?\b|\bstores?\b|\bladen\b|\w+laden\b|\bgeschaft\b|\btienda\w*|\bnegozi\w*|\bloja\w*|"
              r"\bwinkel\w*|\w+winkel\b|\bconcept ?store\b"),
-    ("hospitality", r"\bhotel\w*|\bhoteis\b|\bgite\w*|\bchambres? d'hotes\b|\bb&b\b|\bbed (?:and|&) breakfast\b|\bagriturism\w*|\bpousada\b|"
+    ("hospitality", r"\bhotel\w*|\bhoteis\b|\b\w+hotels?\b|\bgite\w*|\bchambres? d'hotes\b|\bb&b\b|\bbed (?:and|&) breakfast\b|\bagriturism\w*|\bpousada\b|"
                     r"\bcamping\b|\bfarm\b|\bbauernhof\b|\bgranja\b|\bfattoria\b|\bboerderij\b|\bvignoble\b|\bdomaine viticole\b|"
                     r"\bweingut\b|\bwinery\b|\bcantina\b"),
     ("small business", r"\b(?:small|petite?s?|pequen[oa]s?|klein\w*|piccol[aeio])(?:\s+(?:and|&|et|y|e|und|en|or|ou|o|oder)\s+"
