@@ -661,6 +661,8 @@ def fields_of(text: str) -> tuple[str, ...]:
     folded = fold(text)
     found = [f for f, rx in _ALSO if rx.search(folded)]
     for f, rx, rx_cs in _FIELDS:
+        if not rx.search(folded) and not (rx_cs and rx_cs.search(text)):
+            continue  # most fields are not named: a search is cheaper than a list of matches
         hits = [m.span() for m in rx.finditer(folded)] + ([m.span() for m in rx_cs.finditer(text)] if rx_cs else [])
         if hits:
             found.append(f)
@@ -1088,10 +1090,10 @@ def read(text: str) -> Reading:
     firm = None if vc else _firm(folded)  # "Socio en Bufete Marín": an owner of the firm
     whole = fields_of(text)
     at_school = "school" in whole  # "Principal | Lakeview Middle School": the head of a school
-    spans_all = [_role_spans(t, f, degrees=True, vc=vc, firm=firm, school=at_school) for t, f in parts]
-    if any(k not in ("student", "job_seeker") for spans in spans_all for _, _, k, _ in spans):
-        # "Chef de projet | Master IAE": a degree held, not a student
-        spans_all = [_role_spans(t, f, degrees=False, vc=vc, firm=firm, school=at_school) for t, f in parts]
+    # "Chef de projet | Master IAE": a degree held, not a student; a degree names a student only when no other role is named
+    spans_all = [_role_spans(t, f, degrees=False, vc=vc, firm=firm, school=at_school) for t, f in parts]
+    if not any(k not in ("student", "job_seeker") for spans in spans_all for _, _, k, _ in spans):
+        spans_all = [_role_spans(t, f, degrees=True, vc=vc, firm=firm, school=at_school) for t, f in parts]
     # what a segment does not say of the person, the headline may: "Senior Data Analyst | Open to work"
     # (a student or a new graduate is junior in every segment: "Informatikstudent | Auf Jobsuche")
     overall = _seniority(folded) or ("junior" if any(k in ("student", "graduate") for sp in spans_all for *_, k, _ in sp) else "")
