@@ -11,9 +11,11 @@ all three agree:
   "responsables", "jefes"); a "founder" phrase takes founders, owners, gérants, Inhaber, titolari,
   partners of a law firm and CEOs; a "student" phrase takes students, apprentices and interns; an
   "investor" phrase takes business angels and the partners of a venture fund. A phrase that names
-  no role takes anyone but recruiters. "Junior…", "newly qualified…", "jeunes…" take only those
-  who say they are new (junior, jeune diplômée, frisch examiniert, a recent year of qualifying),
-  never "Senior…" or "12 years in A&E".
+  no role takes anyone but recruiters (and nobody a recruiter is "placing"). "Junior…", "newly
+  qualified…", "jeunes…", "neoassunti" take only those who say they are new (junior, jeune diplômée,
+  frisch examiniert, neu eingestellt, recém-contratada, a recent year of qualifying), never "Senior…"
+  or "12 years in A&E"; "… looking for a job", "… in career transition" only those who look.
+  "Heads of…" takes a "Gerente de Logística", "heads of … teams" a team lead.
 - field: the role's *own* field, from its own words ("Sales Director" → sales; "Directrice
   marketing & communication" → marketing, communication), looked up in a multilingual lexicon:
   the same field scores SAME, a kind of the wanted field RELATED (SEO ⊂ digital marketing ⊂
@@ -24,9 +26,14 @@ all three agree:
   then only a clear closeness counts: ``cosine(role's own words, phrase's field) >= 0.6``
   ("Leiterin Tourismus" for "heads of tourism").
 - organisation: a phrase about small businesses or startups turns down large organisations
-  ("Group", "SA", "AG", a well-known large company, 250 people and more); "startups" also turns
-  down trades (a bakery), family firms and businesses "since 1985"; a kind of business in the
-  phrase ("owners of restaurants", "marketing managers of restaurant chains") must be the headline's.
+  ("Group", "SA", "AG", a well-known large company, 250 people and more, a chain of 20 outlets and
+  more); "startups" also turns down trades (a bakery), family firms and businesses "since 1985", and
+  takes others than founders only when the headline names a start-up; a kind of business in the
+  phrase ("owners of restaurants", "marketing managers of restaurant chains") must be the headline's;
+  an employer of a kind after "at" ("art directors at advertising agencies") must be named, and not
+  "in-house". A phrase about those who run a place ("dirigenti scolastici", "diretores de hospitais",
+  "hotel general managers") takes a head with no field of their own but the place's, not the head
+  of a department, the sales director or the chef.
 
 A phrase with no field is decided by role and organisation alone (ROLE_ONLY), except that a
 freelancer or owner in the owner's own field (read from ``offer``) is a peer, not someone to help.
