@@ -21,8 +21,16 @@ class Example:
     lang: str = ""
     action: str = ""
 
+    @property
+    def other_language(self) -> bool:
+        """Labelled as written in a language outside the seven (``ar``, ``pl``…): the owner reads it."""
+        return bool(self.lang) and self.lang not in LANGUAGES
+
     def gold_action(self) -> str:
-        return self.action or DEFAULT_ACTIONS[self.intent]
+        """The ``action`` column if given; ``unsure`` for a note in another language; else the intent's action."""
+        if self.action:
+            return self.action
+        return "unsure" if self.other_language else DEFAULT_ACTIONS[self.intent]
 
 
 def load_examples(path: str | Path) -> list[Example]:
@@ -42,12 +50,17 @@ def load_examples(path: str | Path) -> list[Example]:
     return out
 
 
-def load_corpus(folder: str | Path) -> list[Example]:
-    """All languages of the team's corpus; a text seen twice (an emoji in every file) is kept once."""
+def load_corpus(folder: str | Path, *, other: bool = False) -> list[Example]:
+    """The seven languages of the team's corpus (and ``other.csv``, notes in other languages, if ``other``);
+    a text seen twice (an emoji in every file) is kept once."""
     rows: list[Example] = []
     seen: set[str] = set()
-    for lang in LANGUAGES:
-        for e in load_examples(Path(folder) / f"{lang}.csv"):
+    names = [*LANGUAGES, "other"] if other else list(LANGUAGES)
+    for name in names:
+        path = Path(folder) / f"{name}.csv"
+        if name == "other" and not path.is_file():
+            continue
+        for e in load_examples(path):
             if e.text not in seen:
                 seen.add(e.text)
                 rows.append(e)
@@ -55,10 +68,13 @@ def load_corpus(folder: str | Path) -> list[Example]:
 
 
 def split(examples: Sequence[Example], fraction: float = 0.25) -> tuple[list[Example], list[Example]]:
-    """Stratified by (lang, intent): in each cell, the ``fraction`` of notes with the lowest hash."""
+    """Stratified by (lang, intent): in each cell, the ``fraction`` of notes with the lowest hash.
+
+    Notes in other languages form one language group (``other``): their cells would be too small.
+    """
     cells: dict[tuple[str, str], list[Example]] = defaultdict(list)
     for e in examples:
-        cells[(e.lang, e.intent)].append(e)
+        cells[("other" if e.other_language else e.lang, e.intent)].append(e)
     train: list[Example] = []
     test: list[Example] = []
     for key in sorted(cells):
