@@ -67,16 +67,15 @@ def _mix(h: np.ndarray) -> np.ndarray:
     return (h >> _SHIFT).astype(np.int64)
 
 
-def _char_buckets(texts: Sequence[str]) -> list[np.ndarray]:
-    """Bucket of every character n-gram of every text, computed for all texts at once."""
+def _char_grams(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(note index, bucket) of every character n-gram of every text, computed for all texts at once."""
     joined = "\x00".join(texts)
     codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    starts = np.zeros(len(texts) + 1, dtype=np.int64)
-    starts[1:] = np.cumsum([len(t) + 1 for t in texts])
-    per_size = []
+    starts = np.zeros(len(texts), dtype=np.int64)
+    starts[1:] = np.cumsum([len(t) + 1 for t in texts[:-1]])
+    notes, buckets = [], []
     for n in CHAR_SIZES:
         if len(codes) < n:
-            per_size.append((np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)))
             continue
         m = len(codes) - n + 1
         h = np.full(m, np.uint64(n), dtype=np.uint64)
@@ -84,34 +83,41 @@ def _char_buckets(texts: Sequence[str]) -> list[np.ndarray]:
         for k in range(n):
             window = codes[k : k + m]
             h = h * _PRIME + window
-            ok &= window != 0
+            ok &= window != 0  # an n-gram never spans two notes
         pos = np.nonzero(ok)[0]
-        per_size.append((pos, _mix(h[pos])))
-    out = []
-    for i in range(len(texts)):
-        lo, hi = starts[i], starts[i + 1] - 1
-        parts = []
-        for pos, buckets in per_size:
-            a, b = np.searchsorted(pos, [lo, hi])
-            parts.append(buckets[a:b])
-        out.append(np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64))
-    return out
+        notes.append(np.searchsorted(starts, pos, side="right") - 1)
+        buckets.append(_mix(h[pos]))
+    if not notes:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(notes), np.concatenate(buckets)
 
 
-def _word_buckets(text: str) -> np.ndarray:
-    words = _WORD.findall(text)
-    hashes = [zlib.crc32(w.encode("utf-8")) for w in words]
-    grams = [h * 2 + 1 for h in hashes] + [(a * 1_000_003 + b) * 2 for a, b in zip(hashes, hashes[1:])]
-    return _mix(np.array(grams, dtype=np.uint64)) if grams else np.zeros(0, dtype=np.int64)
+def _word_grams(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(note index, bucket) of every word and word bigram of every text."""
+    notes: list[int] = []
+    hashes: list[int] = []
+    for i, text in enumerate(texts):
+        words = _WORD.findall(text)
+        notes += [i] * len(words)
+        hashes += [zlib.crc32(w.encode("utf-8")) for w in words]
+    note = np.asarray(notes, dtype=np.int64)
+    h = np.asarray(hashes, dtype=np.uint64)
+    same = note[1:] == note[:-1] if len(note) else np.zeros(0, dtype=bool)
+    unigrams = h * np.uint64(2) + np.uint64(1)
+    bigrams = (h[:-1][same] * np.uint64(1_000_003) + h[1:][same]) * np.uint64(2)
+    grams = np.concatenate([unigrams, bigrams])
+    if not len(grams):
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate([note, note[:-1][same]]), _mix(grams)
 
 
-def _normalised(buckets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Distinct buckets with sub-linear counts, scaled to unit length."""
-    if not len(buckets):
-        return buckets, np.zeros(0, dtype=np.float32)
-    idx, counts = np.unique(buckets, return_counts=True)
-    vals = 1.0 + np.log(counts.astype(np.float32))
-    return idx, vals / np.linalg.norm(vals)
+def _family(notes: np.ndarray, buckets: np.ndarray, n: int, weight: float) -> tuple[np.ndarray, np.ndarray]:
+    """Keys (note × BUCKETS + bucket) with sub-linear counts, each note's vector of length ``weight``."""
+    keys, counts = np.unique(notes * BUCKETS + buckets, return_counts=True)
+    vals = 1.0 + np.log(counts.astype(np.float64))
+    rows = keys // BUCKETS
+    norms = np.sqrt(np.bincount(rows, weights=vals * vals, minlength=n))
+    return keys, vals / norms[rows] * weight
 
 
 def ngram_rows(notes: Sequence[str], word_weight: float = 1.0, char_weight: float = 1.0) -> SparseRows:
@@ -122,24 +128,12 @@ def ngram_rows(notes: Sequence[str], word_weight: float = 1.0, char_weight: floa
     True
     """
     texts = [_text(t) for t in notes]
-    chars = _char_buckets(texts)
-    indptr = [0]
-    indices: list[np.ndarray] = []
-    values: list[np.ndarray] = []
-    for text, cb in zip(texts, chars):
-        wi, wv = _normalised(_word_buckets(text))
-        ci, cv = _normalised(cb)
-        idx = np.concatenate([wi, ci])
-        val = np.concatenate([wv * word_weight, cv * char_weight])
-        # A word and a character n-gram may share a bucket: the sum is what a sparse matrix holds.
-        uniq, inverse = np.unique(idx, return_inverse=True)
-        summed = np.zeros(len(uniq), dtype=np.float32)
-        np.add.at(summed, inverse, val)
-        indices.append(uniq)
-        values.append(summed)
-        indptr.append(indptr[-1] + len(uniq))
-    return SparseRows(
-        np.asarray(indptr, dtype=np.int64),
-        np.concatenate(indices) if indices else np.zeros(0, dtype=np.int64),
-        np.concatenate(values).astype(np.float32) if values else np.zeros(0, dtype=np.float32),
-    )
+    n = len(texts)
+    wk, wv = _family(*_word_grams(texts), n, word_weight)
+    ck, cv = _family(*_char_grams(texts), n, char_weight)
+    # A word and a character n-gram may share a bucket: the sum is what a sparse matrix holds.
+    keys, inverse = np.unique(np.concatenate([wk, ck]), return_inverse=True)
+    values = np.bincount(inverse, weights=np.concatenate([wv, cv])).astype(np.float32)
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    indptr[1:] = np.cumsum(np.bincount(keys // BUCKETS, minlength=n))
+    return SparseRows(indptr, (keys % BUCKETS).astype(np.int64), values)

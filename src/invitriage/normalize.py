@@ -95,6 +95,11 @@ class Note:
         return self.core.split()
 
 
+#: Notes up to this length are normalised once per process (the rules, the model and the evidence
+#: all read the same note); longer texts are not kept in the cache.
+CACHED_CHARS = 2000
+
+
 def normalize(text: str) -> Note:
     """Locate the core of a note.
 
@@ -103,7 +108,17 @@ def normalize(text: str) -> Note:
     >>> normalize("Hi Sarah 👋").core
     ''
     """
-    original = unicodedata.normalize("NFC", text or "")
+    text = text or ""
+    return _normalize_cached(text) if len(text) <= CACHED_CHARS else _normalize(text)
+
+
+@lru_cache(maxsize=16384)
+def _normalize_cached(text: str) -> Note:
+    return _normalize(text)
+
+
+def _normalize(text: str) -> Note:
+    original = unicodedata.normalize("NFC", text)
     folded = fold(original)
     start, end = 0, len(folded)
     m = _GREETING_RE.match(folded)
