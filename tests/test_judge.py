@@ -10,6 +10,7 @@ from invitriage import classify
 from invitriage.campaigns import detect
 from invitriage.evaluation import load_examples, score
 from invitriage.lang import detect_language
+from invitriage.ngrams import BUCKETS
 
 ROOT = Path(__file__).parent.parent
 
@@ -125,11 +126,43 @@ def test_near_duplicates_join_a_campaign():
         ("Ciao, ho letto il tuo articolo sulla SEO locale, molto utile.", "it"),
         ("Olá, li o seu artigo sobre SEO local e achei muito útil.", "pt"),
         ("Hoi, ik heb je artikel over lokale SEO gelezen, erg nuttig.", "nl"),
-        ("Merhaba, yerel SEO hakkındaki makalenizi okudum, çok faydalıydı, teşekkürler.", "other"),
+        ("Merhaba, yerel SEO hakkındaki makalenizi okudum, çok faydalıydı, teşekkürler.", "tr"),
+        ("Dzień dobry, przeczytałam Pana artykuł o lokalnym SEO i bardzo mi się przydał.", "pl"),
+        ("مرحبا، قرأت مقالك عن تحسين محركات البحث المحلية وكان مفيدا جدا", "ar"),
+        ("Здравствуйте, прочитал вашу статью о локальном SEO, очень полезно.", "ru"),
+        ("ローカルSEOについての記事を読みました。とても参考になりました。", "ja"),
+        ("Sir aapka SEO wala article bahut accha laga, mujhe bhi kuch sawal hai", "hi"),
+        # Neighbours of the seven are the seven's own notes misread, never "another language".
+        ("Ola Sr. Quintela, por indicacao da Dra. Helena Paiva, tomo a liberdade de o contactar.", "pt"),
     ],
 )
 def test_language_detection(text, lang):
     assert detect_language(text) == lang
+
+
+def test_a_note_in_another_language_goes_to_review_whatever_its_intent():
+    notes = ["Gönderime yaptığınız yorum için teşekkürler Murat Bey, bağlantıda kalalım!",
+             "Гарантированный доход 30% в месяц на криптовалюте! Пишите в WhatsApp.",
+             "我们正在招聘产品经理，您的经历非常合适，有兴趣了解一下吗？"]
+    for j in classify(notes):
+        assert j.action == "unsure" and j.lang in ("tr", "ru", "zh")
+        assert j.evidence[0] == {"rule": "other_language", "quote": j.lang}
+    # A short Latin-script greeting cannot be told apart: it takes the owner's language.
+    assert classify(["Hej Johan!"], owner_lang="nl")[0].lang == "nl"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("You're an inspiring mentor to so many young engineers in Porto. Would love to connect!", id="mentor"),
+        pytest.param("Vous êtes une vraie mentor pour beaucoup de jeunes femmes dans la tech, ravie de vous suivre.", id="mentor-fr"),
+        pytest.param("Always open to new opportunities and collaborations, happy to connect!", id="opportunity"),
+        pytest.param("Hi, we're in the same WhatsApp group for Lisbon founders 🙂 let's connect", id="whatsapp-group"),
+    ],
+)
+def test_a_cue_word_in_passing_decides_nothing(text):
+    j = classify([text])[0]
+    assert (j.intent, j.action) == ("generic", "accept"), j.evidence
 
 
 def test_short_notes_fall_back_to_the_owner_language():
@@ -157,9 +190,11 @@ def test_model_ships_as_plain_json_parameters():
 
     path = ROOT / "src" / "invitriage" / "model" / "intent_model.json"
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["format"] == "invitriage-intent-model/1"
+    assert data["format"] == "invitriage-intent-model/2"
     m = load_model()
     assert m is not None and len(m.classes_) == 12 and m.coef_.shape == (12, 512 + 12)
+    assert m.ngram_coef_ is not None and m.ngram_coef_.shape == (12, BUCKETS)
+    assert path.stat().st_size < 15e6
 
 
 def test_a_hostile_megabyte_note_is_judged_like_any_other():
@@ -168,10 +203,26 @@ def test_a_hostile_megabyte_note_is_judged_like_any_other():
     assert j.intent in ("no_note", "met_before", "generic") and j.evidence
 
 
-def test_notes_written_without_seeing_the_corpus_meet_the_bar_too():
+def test_notes_the_team_wrote_without_seeing_the_corpus_meet_the_bar():
     examples = [e for f in sorted((ROOT / "evaluation" / "strangers").glob("*.csv")) for e in load_examples(f)]
     assert len(examples) == 420
     js = classify([e.text for e in examples])
     s = score(examples, [j.intent for j in js], [j.action for j in js], [j.lang for j in js])
     assert s.action_accuracy >= 0.95 and s.reply_recall >= 0.97 and s.intent_macro_f1 >= 0.85
     assert min(acc for _, acc in s.per_language.values()) >= 0.90
+
+
+def test_notes_written_without_seeing_the_corpus_meet_the_bar_too():
+    """The independent set (evaluation/independent/): written by someone who saw only the rubric."""
+    folder = ROOT / "evaluation" / "independent"
+    seven = [e for lang in ("fr", "en", "es", "de", "it", "pt", "nl") for e in load_examples(folder / f"{lang}.csv")]
+    other = load_examples(folder / "other.csv")
+    assert (len(seven), len(other)) == (660, 120)
+    js = classify([e.text for e in seven + other])
+    first = js[: len(seven)]
+    s = score(seven, [j.intent for j in first], [j.action for j in first], [j.lang for j in first])
+    assert s.action_accuracy >= 0.93 and s.reply_recall >= 0.96 and s.intent_macro_f1 >= 0.80
+    assert min(acc for _, acc in s.per_language.values()) >= 0.90
+    # Notes in other languages go to review (a short Latin-script greeting may take the owner's language).
+    rest = js[len(seven):]
+    assert sum(j.action == "unsure" for j in rest) >= 0.95 * len(other)

@@ -97,33 +97,35 @@ def test_twenty_corrections_teach_that_recruiters_are_accepted_and_undo_restores
         assert personal_layer(store) == (None, {})
 
 
+# The Lyon Growth Club invites every member to its events. The rubric reads an invitation as a
+# purpose (a reply); this owner gets dozens and counts them as no reason at all (generic).
 CLUB = [
-    "Hello from a Lyon Growth Club member, let's connect",
-    "Bonjour, membre du Lyon Growth Club comme vous, au plaisir !",
-    "Hi! I saw you're in the Lyon Growth Club as well. Let's link up.",
-    "Hey, Lyon Growth Club member here, always nice to add fellow members.",
-    "Hola, yo también soy del Lyon Growth Club, conectemos.",
-    "Hallo, ich bin auch im Lyon Growth Club, lass uns vernetzen.",
-    "Ciao, anch'io faccio parte del Lyon Growth Club, colleghiamoci!",
-    "Olá, também sou membro do Lyon Growth Club, vamos nos conectar.",
-    "Hoi, ook lid van de Lyon Growth Club, laten we connecten.",
-    "Salut ! Autre membre du Lyon Growth Club ici 🙂",
-    "We share the Lyon Growth Club membership, so I'm sending an invite.",
-    "Lyon Growth Club people should be connected, right? Here's mine.",
-    "Bonsoir, je vous ai repérée dans l'annuaire du Lyon Growth Club.",
-    "Found you in the Lyon Growth Club directory, connecting!",
-    "Hi there, Lyon Growth Club alumni network, glad to have you in my contacts.",
-    "Bonjour Camille, on fait partie du même club, le Lyon Growth Club. Ravi de vous ajouter.",
-    "Greetings from another Lyon Growth Club participant.",
-    "Hi Camille, Lyon Growth Club brought us together, let's keep in touch.",
-    "Bonjour, adhérent du Lyon Growth Club depuis cette année, je vous ajoute à mon réseau.",
-    "Hey! Fellow Lyon Growth Club member, happy to be connected.",
+    "Hello! Lyon Growth Club here: join our members' afterwork on Thursday at La Commune, first drink on us.",
+    "Bonjour, le Lyon Growth Club organise son petit-déjeuner mensuel jeudi 8h, on vous y attend !",
+    "Hi Camille, our Lyon Growth Club masterclass on pricing is next Tuesday, want me to save you a seat?",
+    "Bonjour Camille, au Lyon Growth Club on lance des ateliers growth le mardi soir, vous venez ?",
+    "Hola, desde el Lyon Growth Club te invitamos a nuestro afterwork de socios el jueves.",
+    "Hallo, der Lyon Growth Club lädt zum Mitglieder-Frühstück am Freitag ein, kommen Sie vorbei?",
+    "Ciao, il Lyon Growth Club organizza un aperitivo tra soci giovedì sera, ti aspettiamo!",
+    "Olá, o Lyon Growth Club vai organizar um afterwork para membros na quinta, vem?",
+    "Hoi, de Lyon Growth Club organiseert donderdag een borrel voor leden, kom je ook?",
+    "Salut ! Soirée pitch du Lyon Growth Club le 12, je t'ajoute à la liste ? 🙂",
+    "Lyon Growth Club: our quarterly growth breakfast is open to you, reply and I'll book your place.",
+    "Hi, I run the events of the Lyon Growth Club, would you come to our next founders' dinner?",
+    "Bonsoir, le Lyon Growth Club fête ses 5 ans le 20 juin, venez trinquer avec nous !",
+    "Hey Camille, Lyon Growth Club webinar on cold email this Friday, shall I send you the link?",
+    "Bonjour, je coordonne les afterworks du Lyon Growth Club, le prochain est jeudi, vous serez des nôtres ?",
+    "Hi! The Lyon Growth Club is hosting a growth hacking night next week, you're invited.",
+    "Bonjour Camille, invitation au déjeuner des membres du Lyon Growth Club vendredi midi, ça vous dit ?",
+    "Hello, Lyon Growth Club summer party on July 3rd, let me know if you're coming!",
+    "Bonjour, le Lyon Growth Club cherche du monde pour son apéro networking de septembre, partante ?",
+    "Hi Camille, join the Lyon Growth Club members at our growth breakfast on Wednesday?",
     # held out
-    "Hello, I'm part of the Lyon Growth Club too, let's connect here.",
-    "Bonjour, je suis membre du Lyon Growth Club également, au plaisir d'être en contact.",
-    "Hi, both of us belong to the Lyon Growth Club, adding you!",
-    "Hallo Camille, Mitglied im Lyon Growth Club, freue mich auf die Vernetzung.",
-    "Hola Camille, soy miembro del Lyon Growth Club, encantada de conectar.",
+    "Hello, Lyon Growth Club afterwork next Thursday, can I count you in?",
+    "Bonjour, le Lyon Growth Club vous invite à sa soirée de rentrée le 15 septembre.",
+    "Hi! Lyon Growth Club breakfast on Friday morning, want to join us?",
+    "Hallo Camille, der Lyon Growth Club lädt Sie zum Sommerfest am Samstag ein.",
+    "Hola Camille, el Lyon Growth Club organiza una cena de socios el viernes, ¿te apuntas?",
 ]
 
 
@@ -160,7 +162,7 @@ def test_personal_model_is_plain_parameters_and_survives_backup_restore(run, tmp
     run("learn")
     with Store(db_path) as store:
         stored = store.personal_model()
-    assert stored["params"]["format"] == "invitriage-intent-model/1" and stored["corrections"] == 6
+    assert stored["params"]["format"] == "invitriage-intent-model/2" and stored["corrections"] == 6
     json.dumps(stored)  # plain data all the way down
     run("backup", "--out", str(tmp_path / "b.db"))
     run("purge", "--all", "--yes")

@@ -909,8 +909,11 @@ def benefit_cmd(headline: str, note: str, config_path: Path | None) -> None:
 @click.option("--owner-lang", default="fr", show_default=True, help="Fallback language for short notes.")
 @threshold_option
 def eval_cmd(files: tuple[Path, ...], owner_lang: str, threshold: float | None) -> None:
-    """Measure the judgment on labelled CSVs (columns text, intent; optional action, lang), taken together."""
-    from .evaluation import load_examples, score
+    """Measure the judgment on labelled CSVs (columns text, intent; optional action, lang), taken together.
+
+    A row whose lang is outside the seven languages (ar, pl, tr…) expects the action unsure (review).
+    """
+    from .evaluation import confusion_text, load_examples, score
     from .judge import classify
 
     examples = [e for file in files for e in load_examples(file)]
@@ -932,6 +935,8 @@ def eval_cmd(files: tuple[Path, ...], owner_lang: str, threshold: float | None) 
     table.add_row("reply recall", f"{s.reply_recall:.3f}")
     table.add_row("intent macro-F1", f"{s.intent_macro_f1:.3f}")
     table.add_row("unsure (sent to review)", str(s.unsure))
+    if s.other_languages:
+        table.add_row("other languages sent to review", f"{s.other_languages_unsure} of {s.other_languages}")
     out.print(table)
     out.print("action accuracy per language")
     table = Table()
@@ -939,19 +944,17 @@ def eval_cmd(files: tuple[Path, ...], owner_lang: str, threshold: float | None) 
     table.add_column("notes", justify="right")
     table.add_column("accuracy", justify="right")
     for lang, (n, acc) in s.per_language.items():
-        table.add_row(lang, str(n), f"{acc:.3f}")
+        table.add_row(lang if lang in LANGUAGES else f"{lang} (other)", str(n), f"{acc:.3f}")
     out.print(table)
-    labels = [i for i in PRIORITY if i in s.confusion or any(i in c for c in s.confusion.values())]
-    short = {i: i[:6] for i in labels}
-    out.print("confusion matrix (rows: gold intent, columns: predicted)")
+    out.print("per intent")
     table = Table()
-    table.add_column("gold \\ pred")
-    for i in labels:
-        table.add_column(short[i], justify="right")
-    for g in labels:
-        row: dict[str, int] = dict(s.confusion.get(g, {}))
-        table.add_row(g, *[str(row.get(p, "")) if row.get(p) else "." for p in labels])
+    for name, justify in (("intent", "left"), ("precision", "right"), ("recall", "right"), ("F1", "right"), ("notes", "right")):
+        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    for intent, sc in s.per_intent.items():
+        table.add_row(intent, f"{sc.precision:.3f}", f"{sc.recall:.3f}", f"{sc.f1:.3f}", str(sc.support))
     out.print(table)
+    out.print("confusion matrix (rows: gold intent, columns: predicted)")
+    out.print(escape(confusion_text(s)), soft_wrap=True)
 
 
 @cli.command("eval-benefit")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import textwrap
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -21,8 +22,16 @@ class Example:
     lang: str = ""
     action: str = ""
 
+    @property
+    def other_language(self) -> bool:
+        """Labelled as written in a language outside the seven (``ar``, ``pl``…): the owner reads it."""
+        return bool(self.lang) and self.lang not in LANGUAGES
+
     def gold_action(self) -> str:
-        return self.action or DEFAULT_ACTIONS[self.intent]
+        """The ``action`` column if given; ``unsure`` for a note in another language; else the intent's action."""
+        if self.action:
+            return self.action
+        return "unsure" if self.other_language else DEFAULT_ACTIONS[self.intent]
 
 
 def load_examples(path: str | Path) -> list[Example]:
@@ -42,12 +51,17 @@ def load_examples(path: str | Path) -> list[Example]:
     return out
 
 
-def load_corpus(folder: str | Path) -> list[Example]:
-    """All languages of the team's corpus; a text seen twice (an emoji in every file) is kept once."""
+def load_corpus(folder: str | Path, *, other: bool = False) -> list[Example]:
+    """The seven languages of the team's corpus (and ``other.csv``, notes in other languages, if ``other``);
+    a text seen twice (an emoji in every file) is kept once."""
     rows: list[Example] = []
     seen: set[str] = set()
-    for lang in LANGUAGES:
-        for e in load_examples(Path(folder) / f"{lang}.csv"):
+    names = [*LANGUAGES, "other"] if other else list(LANGUAGES)
+    for name in names:
+        path = Path(folder) / f"{name}.csv"
+        if name == "other" and not path.is_file():
+            continue
+        for e in load_examples(path):
             if e.text not in seen:
                 seen.add(e.text)
                 rows.append(e)
@@ -55,10 +69,13 @@ def load_corpus(folder: str | Path) -> list[Example]:
 
 
 def split(examples: Sequence[Example], fraction: float = 0.25) -> tuple[list[Example], list[Example]]:
-    """Stratified by (lang, intent): in each cell, the ``fraction`` of notes with the lowest hash."""
+    """Stratified by (lang, intent): in each cell, the ``fraction`` of notes with the lowest hash.
+
+    Notes in other languages form one language group (``other``): their cells would be too small.
+    """
     cells: dict[tuple[str, str], list[Example]] = defaultdict(list)
     for e in examples:
-        cells[(e.lang, e.intent)].append(e)
+        cells[("other" if e.other_language else e.lang, e.intent)].append(e)
     train: list[Example] = []
     test: list[Example] = []
     for key in sorted(cells):
@@ -77,6 +94,22 @@ def write_examples(path: Path, examples: Sequence[Example]) -> None:
             w.writerow([e.text, e.intent, e.lang])
 
 
+#: Three-letter codes for the confusion matrix (full names in its legend), so it fits 80 columns.
+CODES: dict[str, str] = {
+    "scam": "SCM", "recruiting": "REC", "job_seeking": "JOB", "sales_pitch": "SAL", "business_proposal": "BIZ",
+    "ask_for_help": "ASK", "referral": "REF", "met_before": "MET", "content": "CON", "generic": "GEN",
+    "default_template": "TPL", "no_note": "NON",
+}
+
+
+@dataclass
+class IntentScore:
+    precision: float
+    recall: float
+    f1: float
+    support: int  # gold notes of that intent
+
+
 @dataclass
 class Scores:
     n: int
@@ -88,17 +121,22 @@ class Scores:
     per_intent_f1: dict[str, float] = field(default_factory=dict)
     confusion: dict[str, Counter[str]] = field(default_factory=dict)
     unsure: int = 0
+    per_intent: dict[str, IntentScore] = field(default_factory=dict)
+    #: Notes labelled with a language outside the seven, and how many of them went to review.
+    other_languages: int = 0
+    other_languages_unsure: int = 0
 
 
 def score(gold: Sequence[Example], pred_intents: Sequence[str], pred_actions: Sequence[str],
           pred_langs: Sequence[str]) -> Scores:
-    """Compare predictions with gold labels. An ``unsure`` action counts as wrong."""
+    """Compare predictions with gold labels. An ``unsure`` action counts as wrong, except for a note in
+    another language, where it is the expected action."""
     n = len(gold)
     ok = [g.gold_action() == a for g, a in zip(gold, pred_actions)]
     tp = sum(g.gold_action() == "reply" and a == "reply" for g, a in zip(gold, pred_actions))
     pp = sum(a == "reply" for a in pred_actions)
     gp = sum(g.gold_action() == "reply" for g in gold)
-    f1s = {}
+    per_intent: dict[str, IntentScore] = {}
     for intent in PRIORITY:
         t = sum(g.intent == intent and p == intent for g, p in zip(gold, pred_intents))
         p_ = sum(p == intent for p in pred_intents)
@@ -107,13 +145,15 @@ def score(gold: Sequence[Example], pred_intents: Sequence[str], pred_actions: Se
             continue
         prec = t / p_ if p_ else 0.0
         rec = t / g_ if g_ else 0.0
-        f1s[intent] = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        per_intent[intent] = IntentScore(prec, rec, 2 * prec * rec / (prec + rec) if prec + rec else 0.0, g_)
+    f1s = {k: v.f1 for k, v in per_intent.items()}
     per_lang: dict[str, list[bool]] = defaultdict(list)
     for g, good, lang in zip(gold, ok, pred_langs):
         per_lang[g.lang or lang].append(good)
     confusion: dict[str, Counter[str]] = defaultdict(Counter)
     for g, p in zip(gold, pred_intents):
         confusion[g.intent][p] += 1
+    other = [a for g, a in zip(gold, pred_actions) if g.other_language]
     return Scores(
         n=n,
         action_accuracy=sum(ok) / n if n else 0.0,
@@ -124,4 +164,26 @@ def score(gold: Sequence[Example], pred_intents: Sequence[str], pred_actions: Se
         per_intent_f1=f1s,
         confusion=dict(confusion),
         unsure=sum(a == "unsure" for a in pred_actions),
+        per_intent=per_intent,
+        other_languages=len(other),
+        other_languages_unsure=sum(a == "unsure" for a in other),
     )
+
+
+def confusion_text(scores: Scores) -> str:
+    """The confusion matrix as plain text: rows are gold intents, columns predictions, three-letter codes.
+
+    >>> s = score([Example("a", "content"), Example("b", "generic")], ["content", "content"], ["reply", "reply"], ["en", "en"])
+    >>> print(confusion_text(s))
+    gold\\pred  CON  GEN
+    CON          1    .
+    GEN          1    .
+    CON=content, GEN=generic
+    """
+    labels = [i for i in PRIORITY if i in scores.confusion or any(i in c for c in scores.confusion.values())]
+    lines = ["gold\\pred" + "".join(f"{CODES[i]:>5}" for i in labels)]
+    for g in labels:
+        row = scores.confusion.get(g, Counter())
+        lines.append(f"{CODES[g]:<9}" + "".join(f"{row[p] if row[p] else '.':>5}" for p in labels))
+    lines += textwrap.wrap(", ".join(f"{CODES[i]}={i}" for i in labels), 78)
+    return "\n".join(lines)

@@ -13,13 +13,13 @@ from typing import Any
 import numpy as np
 
 from .campaigns import Campaign
-from .lang import detect_language
+from .lang import detect_language, is_supported
 from .model import IntentModel, load_model
 from .normalize import normalize
 from .rules import Hit, run_rules
 from .taxonomy import DEFAULT_ACTIONS, rank
 
-JUDGE_VERSION = "rules+model-1"
+JUDGE_VERSION = "rules+model-2"
 
 
 @dataclass
@@ -54,10 +54,6 @@ def _evidence(hits: Sequence[Hit], lang: str = "") -> list[dict[str, str]]:
 
 #: Below this calibrated probability the action is ``unsure`` (review, never silent accept).
 DEFAULT_THRESHOLD = 0.45
-#: Added to the probability of an intent whose cue phrase fired, when choosing within an action.
-CUE_BONUS = 0.25
-#: With a scam cue, the model's scam probability above which the note is held.
-SCAM_CUE_MIN_P = 0.1
 MAX_NOTE_CHARS = 2000
 REPLY_SHARE = 0.4
 
@@ -137,20 +133,12 @@ def _decide_many(texts: Sequence[str], threshold: float, mapping: Mapping[str, s
         for row, i in enumerate(pending):
             # The action is what matters to the owner: pick the action with the most probability
             # mass, then the likeliest intent within it. Confidence is that action's probability.
+            # Cue phrases count only through the model (one feature each): they add evidence, and
+            # no single word decides an intent on its own.
             action_p = {a: float(probs[row, idx].sum()) for a, idx in groups.items()}
             action = _choose_action(action_p)
-            # Strongest purpose first: a quoted scam cue holds the invitation unless the model
-            # is confident it is not a scam (a false hold costs a glance; a missed scam more).
-            if any(h.intent == "scam" and h.rule.startswith("cue.") for h in hits_all[i]) and "scam" in model.classes_:
-                p_scam = float(probs[row, model.classes_.index("scam")])
-                scam_action = mapping["scam"]
-                if p_scam >= SCAM_CUE_MIN_P and scam_action in groups:
-                    action = scam_action
             idx = groups[action]
-            # Within the action, a quoted cue outweighs a weak model preference.
-            cued = {h.intent for h in hits_all[i] if h.rule.startswith("cue.")}
-            scores = [probs[row, k] + (CUE_BONUS if model.classes_[k] in cued else 0.0) for k in idx]
-            k = idx[int(np.argmax(scores))]
+            k = idx[int(np.argmax(probs[row, idx]))]
             intent, p = model.classes_[k], action_p[action]
             lang = langs[i] if langs else ""
             out[i] = (intent, p, _model_evidence(texts[i], intent, float(probs[row, k]), hits_all[i], lang), p < threshold)
@@ -191,6 +179,9 @@ def classify(
 
     >>> [j.intent for j in classify(["", "Hi, we met at the Lyon SEO meetup last week"])]
     ['no_note', 'met_before']
+    >>> j = classify(["Dün Ankara'daki etkinlikte sohbetimiz çok keyifliydi, iletişimde kalalım!"])[0]
+    >>> j.lang, j.action
+    ('tr', 'unsure')
     """
     mapping = {**DEFAULT_ACTIONS, **(actions or {})}
     # ``cache`` lets a caller judging a large backlog in chunks judge each distinct note once overall.
@@ -204,6 +195,10 @@ def classify(
         if campaigns:
             _apply_campaigns(decided, campaigns)
         for k, lang in zip(distinct, langs):
+            if not is_supported(lang):
+                # Written in a language the model was not trained on: the owner reads it (review).
+                intent, confidence, evidence, _unsure = decided[k]
+                decided[k] = (intent, confidence, [{"rule": "other_language", "quote": lang}, *evidence], True)
             memo[k] = (decided[k], lang)
     # Equal notes share one Judgment object: treat results as read-only.
     shared: dict[str, Judgment] = {}

@@ -1,7 +1,19 @@
-"""Language of a note: one of the seven supported languages, ``other``, or the fallback."""
+"""Language of a note: one of the seven supported languages, another language's ISO code, or the fallback.
+
+A note clearly written in another language (Arabic, Polish, Turkish, Hinglish…) gets that language's
+ISO 639-1 code, and the judgment sends it to the owner's review: the model was trained on seven
+languages. "Clearly" means a script the seven do not use (Arabic, Cyrillic, CJK, Devanagari, Greek,
+Hangul…), at any length; or, in Latin script, at least ``MIN_LETTERS`` letters that the identifier
+gives to a language which is not a close neighbour of the seven (Galician reads like Portuguese,
+Afrikaans like Dutch: those are the seven's own notes misread); or romanised Hindi, which identifiers
+take for English. Other short or unsure notes take the owner's language.
+"""
 
 from __future__ import annotations
 
+import copy
+import re
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -11,36 +23,117 @@ from .taxonomy import LANGUAGES
 MIN_LETTERS = 20
 #: Below this probability among the seven languages, the owner's language is used instead.
 MIN_PROB = 0.80
+#: A Latin-script note is in another language when the identifier gives it at least this probability.
+OTHER_MIN_PROB = 0.5
+#: Languages an identifier confuses with one of the seven on short, informal notes: never "another language".
+NEIGHBOURS = frozenset({
+    "gl", "an", "ext", "ast", "ca", "oc", "mwl",  # Iberian and Occitan: Spanish, Portuguese, French notes
+    "vec", "co", "sc", "lij", "nap", "scn", "la",  # Italian and Latin
+    "af", "fy", "li", "lb", "nds", "gsw", "wa", "br", "frp", "eo", "pcm", "sco",  # Dutch, German, French, English
+})
+#: The identifier names some varieties with ISO 639-3 codes: report the ISO 639-1 language.
+_MACRO = {"ary": "ar", "arz": "ar", "yue": "zh", "wuu": "zh", "uzs": "uz", "sdh": "ku", "grc": "el", "hbo": "he",
+          "gug": "gn"}
+#: Scripts the seven never use, with the language to report when the identifier names one of the seven.
+_SCRIPTS = {"ARABIC": "ar", "CYRILLIC": "ru", "CJK": "zh", "HIRAGANA": "ja", "KATAKANA": "ja", "HANGUL": "ko",
+            "DEVANAGARI": "hi", "GREEK": "el", "HEBREW": "he", "THAI": "th", "BENGALI": "bn", "TAMIL": "ta",
+            "GEORGIAN": "ka", "ARMENIAN": "hy", "GUJARATI": "gu", "TELUGU": "te", "KANNADA": "kn",
+            "MALAYALAM": "ml", "GURMUKHI": "pa", "SINHALA": "si", "KHMER": "km", "ETHIOPIC": "am"}
+#: Romanised Hindi: distinctive words, and short ones that only count next to them.
+_HINGLISH = frozenset(
+    "hai hain hoon hu aap aapka aapki aapke aapko hum hume humein humari hamara hamari mujhe mera meri mere "
+    "apna apni apne nahi nahin kya kyun bhi karo karte karta karti karna karke kar kijiye lijiye chahiye tha thi "
+    "wala wali wale bahut accha acha bhai behen liye kaise raha rahe rahi yeh woh kuch saath baat dono jaldi "
+    "paisa kripya dhanyavaad dhanyawad shukriya namaste aur din".split())
+_HINGLISH_WEAK = frozenset("ke ki ka ko se me mein ek ji".split())
 
 
 @lru_cache(maxsize=2)
 def _identifier(restricted: bool) -> Any:
+    if restricted:
+        # A copy of the full identifier: ten times faster than reading the model file again.
+        ident = copy.deepcopy(_identifier(False))
+        ident.set_languages(list(LANGUAGES))
+        return ident
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    if restricted:
-        ident.set_languages(list(LANGUAGES))
-    return ident
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+#: Any letter of those scripts (a quick test before naming every character).
+_FOREIGN_CHAR = re.compile("[\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff"
+                           "\u0e00-\u0e7f\u1100-\u11ff\u1200-\u137f\u1780-\u17ff\u10a0-\u10ff\u3040-\u30ff"
+                           "\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _foreign_script(text: str) -> str | None:
+    """The language of a script the seven never use, if most letters are in one."""
+    if not _FOREIGN_CHAR.search(text):
+        return None
+    counts: dict[str, int] = {}
+    letters = 0
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        letters += 1
+        name = unicodedata.name(ch, "")
+        script = next((s for s in _SCRIPTS if name.startswith(s)), None)
+        if script:
+            counts[script] = counts.get(script, 0) + 1
+    if not counts or letters < 2:
+        return None
+    script = max(counts, key=counts.__getitem__)
+    if sum(counts.values()) < 0.5 * letters:
+        return None
+    if script == "CJK" and (counts.get("HIRAGANA", 0) or counts.get("KATAKANA", 0)):
+        return "ja"
+    return _SCRIPTS[script]
+
+
+def _is_hinglish(text: str) -> bool:
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    strong = len(words & _HINGLISH)
+    return strong >= 2 and strong + 0.5 * len(words & _HINGLISH_WEAK) >= 3
 
 
 def detect_language(text: str, fallback: str = "fr", *, min_letters: int = MIN_LETTERS,
                     min_prob: float = MIN_PROB) -> str:
-    """``fr en es de it pt nl`` or ``other``; short or unsure notes give ``fallback``.
+    """``fr en es de it pt nl``, another language's ISO code, or ``fallback`` for short or unsure notes.
 
     >>> detect_language("Bonjour, j'ai lu votre article sur le référencement local.")
     'fr'
     >>> detect_language("Hi", fallback="de")
     'de'
+    >>> detect_language("Dzięki za komentarz pod moim postem o pracy zdalnej!")
+    'pl'
+    >>> detect_language("نحن نوظف مطور React")
+    'ar'
     """
+    script = _foreign_script(text)
+    if script is not None:
+        lang, _prob = _identifier(False).classify(text)
+        lang = _MACRO.get(lang, lang)
+        return str(lang) if lang not in LANGUAGES and lang not in NEIGHBOURS and lang != "zxx" else script
     letters = sum(ch.isalpha() for ch in text)
     if letters < min_letters:
         return fallback
+    if _is_hinglish(text):
+        return "hi"
     lang, prob = _identifier(False).classify(text)
     if lang in LANGUAGES:
         return str(lang) if prob >= 0.5 or letters >= 60 else _restricted(text, fallback, min_prob)
-    if prob >= 0.99 and letters >= 40:
-        return "other"
+    if lang not in NEIGHBOURS and lang != "zxx" and prob >= OTHER_MIN_PROB:
+        return _MACRO.get(lang, str(lang))
     return _restricted(text, fallback, min_prob)
+
+
+def is_supported(lang: str) -> bool:
+    """One of the seven languages the judgment was trained on.
+
+    >>> is_supported("nl"), is_supported("tr")
+    (True, False)
+    """
+    return lang in LANGUAGES
 
 
 def _restricted(text: str, fallback: str, min_prob: float) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from .evaluation import load_corpus
+from .evaluation import load_corpus, split
 from .model import IntentModel, features, load_model
 from .rules import run_rules
 from .settings import Settings
@@ -31,23 +31,36 @@ HELD_OUT = 0.25
 NO_REASON = frozenset({"no_note", "default_template", "generic"})
 
 
+#: Corpus notes the personal fit keeps per language × intent cell: enough to anchor the model, few
+#: enough that ``learn`` encodes them in seconds.
+CORPUS_PER_CELL = 30
+
+
 @lru_cache(maxsize=1)
-def _corpus_features() -> tuple[np.ndarray, list[str]]:
+def _corpus_sample() -> tuple[list[str], np.ndarray, list[str]]:
+    """Texts, dense features and intents of a fixed sample of the corpus's training split."""
     folder = resources.files("invitriage").joinpath("corpus")
-    examples = load_corpus(folder)  # type: ignore[arg-type]
-    texts = [e.text for e in examples]
-    return features(texts, [run_rules(t) for t in texts]), [e.intent for e in examples]
+    train, _test = split(load_corpus(folder))  # type: ignore[arg-type]
+    cells: dict[tuple[str, str], list[str]] = {}
+    for e in train:
+        cells.setdefault((e.lang, e.intent), []).append(e.text)
+    picked = [(t, intent) for (_lang, intent), texts in sorted(cells.items())
+              for t in sorted(texts, key=lambda t: hashlib.sha256(t.encode("utf-8")).hexdigest())[:CORPUS_PER_CELL]]
+    texts = [t for t, _ in picked]
+    return texts, features(texts, [run_rules(t) for t in texts]), [i for _, i in picked]
 
 
 def fit_softmax(x: np.ndarray, y: np.ndarray, w: np.ndarray, coef: np.ndarray, intercept: np.ndarray,
-                c: float = 8.0, iters: int = 300) -> tuple[np.ndarray, np.ndarray]:
+                c: float = 8.0, iters: int = 300, offset: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Weighted multinomial logistic regression (L2, like scikit-learn's C), by accelerated gradient descent.
 
-    ``y`` holds class indices; the fit starts from ``coef``/``intercept`` (warm start).
+    ``y`` holds class indices; the fit starts from ``coef``/``intercept`` (warm start). ``offset`` is
+    added to every logit and kept fixed (what the shipped n-gram weights say about each note).
     """
     n_classes = coef.shape[0]
     onehot = np.eye(n_classes, dtype=np.float64)[y]
     x = x.astype(np.float64)
+    fixed = np.zeros((len(y), n_classes)) if offset is None else offset.astype(np.float64)
     wsum = w.sum()
     lam = 1.0 / (c * wsum)
     # Step size from a bound on the curvature of the softmax loss.
@@ -56,7 +69,7 @@ def fit_softmax(x: np.ndarray, y: np.ndarray, w: np.ndarray, coef: np.ndarray, i
     W, b = coef.astype(np.float64).copy(), intercept.astype(np.float64).copy()
     vW, vb = W.copy(), b.copy()
     for t in range(1, iters + 1):
-        logits = x @ vW.T + vb
+        logits = x @ vW.T + vb + fixed
         logits -= logits.max(axis=1, keepdims=True)
         p = np.exp(logits)
         p /= p.sum(axis=1, keepdims=True)
@@ -95,19 +108,21 @@ def learned_actions(corrections: list[dict[str, Any]], settings: Settings) -> di
 
 
 def _fit(base: IntentModel, corrections: list[dict[str, Any]]) -> IntentModel:
-    x_corpus, y_corpus = _corpus_features()
+    """Refit the dense weights on the corpus sample plus the corrections; the n-gram weights stay."""
+    texts, x_corpus, y_corpus = _corpus_sample()
     with_notes = [c for c in corrections if (c["note"] or "").strip()]
     index = {k: i for i, k in enumerate(base.classes_)}
-    if with_notes:
-        x_corr = features([c["note"] for c in with_notes], [run_rules(c["note"]) for c in with_notes])
-        x = np.vstack([x_corpus, x_corr])
-        y = np.array([index[i] for i in y_corpus] + [index[c["intent"]] for c in with_notes])
-        w = np.concatenate([np.ones(len(y_corpus)), np.full(len(with_notes), CORRECTION_WEIGHT)])
-    else:
+    if not with_notes:
         return base
-    coef, intercept = fit_softmax(x, y, w, base.coef_, base.intercept_, c=float((base.meta or {}).get("C", 8.0)))
+    notes = [c["note"] for c in with_notes]
+    x = np.vstack([x_corpus, features(notes, [run_rules(n) for n in notes])])
+    offset = base.ngram_logits(texts + notes)
+    y = np.array([index[i] for i in y_corpus] + [index[c["intent"]] for c in with_notes])
+    w = np.concatenate([np.ones(len(y_corpus)), np.full(len(with_notes), CORRECTION_WEIGHT)])
+    coef, intercept = fit_softmax(x, y, w, base.coef_, base.intercept_, c=float((base.meta or {}).get("C", 8.0)),
+                                  offset=offset)
     return IntentModel(base.classes_, coef, intercept, base.temperature_,
-                       {**(base.meta or {}), "personal": True, "corrections": len(with_notes)})
+                       {**(base.meta or {}), "personal": True, "corrections": len(with_notes)}, base.ngram_coef_)
 
 
 def _action_accuracy(model: IntentModel, actions: dict[str, str], rows: list[dict[str, Any]],

@@ -29,18 +29,45 @@ def _fold_char(ch: str) -> str:
     return base[0] if base else ch
 
 
+class _FoldTable(dict):
+    """Code point -> folded character, filled on first sight (``str.translate`` does the rest in C)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        if len(self) < 65536:  # bounded: a hostile note of random code points must not fill memory
+            self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower-case, accent- and apostrophe-folded text of the same length.
 
     >>> fold("J’aimerais Être")
     "j'aimerais etre"
     """
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD)
 
 
 def is_emoji(ch: str) -> bool:
     cat = unicodedata.category(ch)
     return cat == "So" or cat == "Sk" or 0x1F000 <= ord(ch) <= 0x1FAFF or ch in "\u200d\ufe0f"
+
+
+class _NoEmojiTable(dict):
+    """Code point -> a space for emoji, else the character itself, filled on first sight (bounded)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        out = " " if is_emoji(ch) else ch
+        if len(self) < 65536:
+            self[code] = out
+        return out
+
+
+_NO_EMOJI = _NoEmojiTable()
 
 
 _GREETINGS = (
@@ -86,13 +113,18 @@ class Note:
     @cached_property
     def core(self) -> str:
         """Folded core text without emoji, punctuation runs and extra spaces."""
-        text = "".join(" " if is_emoji(c) else c for c in self.folded[self.start : self.end])
+        text = self.folded[self.start : self.end].translate(_NO_EMOJI)
         text = re.sub(r"[^\w'\s]+", " ", text)
         return " ".join(text.split())
 
     @cached_property
     def words(self) -> list[str]:
         return self.core.split()
+
+
+#: Notes up to this length are normalised once per process (the rules, the model and the evidence
+#: all read the same note); longer texts are not kept in the cache.
+CACHED_CHARS = 2000
 
 
 def normalize(text: str) -> Note:
@@ -103,7 +135,17 @@ def normalize(text: str) -> Note:
     >>> normalize("Hi Sarah 👋").core
     ''
     """
-    original = unicodedata.normalize("NFC", text or "")
+    text = text or ""
+    return _normalize_cached(text) if len(text) <= CACHED_CHARS else _normalize(text)
+
+
+@lru_cache(maxsize=16384)
+def _normalize_cached(text: str) -> Note:
+    return _normalize(text)
+
+
+def _normalize(text: str) -> Note:
+    original = unicodedata.normalize("NFC", text)
     folded = fold(original)
     start, end = 0, len(folded)
     m = _GREETING_RE.match(folded)
