@@ -148,6 +148,10 @@ def main() -> None:
     model.save(out / MODEL_FILE)
     size = (out / MODEL_FILE).stat().st_size / 1e6
     print(f"wrote {out / MODEL_FILE} ({size:.1f} MB; C={c}, temperature={t:.2f}; {time.perf_counter() - started:.0f} s)")
+    from invitriage.learning import SAMPLE_FILE, write_corpus_sample
+
+    n = write_corpus_sample(out / SAMPLE_FILE)
+    print(f"wrote {out / SAMPLE_FILE} (dense features of the {n} corpus notes `learn` refits on)")
 
 
 if __name__ == "__main__":

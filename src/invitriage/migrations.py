@@ -274,3 +274,15 @@ MIGRATIONS.append(
         """,
     )
 )
+
+MIGRATIONS.append(
+    (
+        "0010_embeddings",
+        """
+        CREATE TABLE embeddings (               -- a cache: sentence embeddings of notes and headlines, so a
+            key    TEXT PRIMARY KEY,            -- re-triage or learn does not encode them again. key: digest of
+            vector BLOB NOT NULL                -- the encoder and the text. vector: 512 float16
+        ) WITHOUT ROWID;
+        """,
+    )
+)

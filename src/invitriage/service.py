@@ -160,11 +160,13 @@ class Workspace:
 
     def learn(self, progress: Callable[[int, int], None] | None = None) -> LearnReport:
         """Refit the personal layer on every active correction, re-judge, and keep what changed."""
+        from . import encoder
         from .learning import LearnReport, fit_personal
         from .triage import triage
 
         corrections = self.store.corrections()
-        fitted = fit_personal(corrections, self.settings)
+        with encoder.backed_by(self.store.embedding_cache()):  # the corrections' notes were encoded by triage
+            fitted = fit_personal(corrections, self.settings)
         previous = {i["id"]: (i["intent"], i["action"]) for i in self.store.queue()}
         triage(self.store, self.settings, personal=fitted.layer, progress=progress)
         changed = [{"id": i["id"], "name": i["name"], "before": list(previous[i["id"]]), "after": [i["intent"], i["action"]]}

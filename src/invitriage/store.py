@@ -246,6 +246,8 @@ class Store:
         self.conn.execute("DELETE FROM invitations WHERE person_key = :key", {"key": key})  # cascades
         self.conn.execute("DELETE FROM connections WHERE person_key = :key", {"key": key})
         self.conn.execute("DELETE FROM outreach WHERE person_key = :key", {"key": key})
+        if removed.get("invitations") or removed.get("connections"):
+            self.clear_embeddings()  # a cache that may hold their note's or headline's embedding: rebuilt on use
         return {table: n for table, n in removed.items() if n}
 
     def person_texts(self, profile_url: str) -> set[str]:
@@ -849,6 +851,15 @@ class Store:
             """
         )
 
+    # -- the embeddings cache ----------------------------------------------------------------------
+
+    def embedding_cache(self) -> "_EmbeddingCache":
+        """The database as the encoder's backing store (see ``encoder.backed_by``)."""
+        return _EmbeddingCache(self)
+
+    def clear_embeddings(self) -> int:
+        return self.conn.execute("DELETE FROM embeddings").rowcount
+
     # -- outreach: connections worth a message ---------------------------------------------------
 
     def outreach_candidates(self) -> list[dict[str, Any]]:
@@ -938,3 +949,23 @@ class Store:
             ):
                 counts[col][value] = n
         return counts
+
+
+class _EmbeddingCache:
+    """Embeddings kept in the ``embeddings`` table: looked up by digest, written in one short transaction."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    def get(self, keys: list[str]) -> dict[str, bytes]:
+        out: dict[str, bytes] = {}
+        for i in range(0, len(keys), 500):
+            part = keys[i : i + 500]
+            marks = ",".join("?" * len(part))
+            out.update((k, bytes(v)) for k, v in self.store.conn.execute(
+                f"SELECT key, vector FROM embeddings WHERE key IN ({marks})", part))
+        return out
+
+    def put(self, rows: dict[str, bytes]) -> None:
+        with self.store.atomic():
+            self.store.conn.executemany("INSERT OR IGNORE INTO embeddings (key, vector) VALUES (?, ?)", rows.items())

@@ -105,6 +105,24 @@ def triage(
     personal: PersonalLayer | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> TriageReport:
+    """(Re-)judge all incoming invitations that are not already connections (see :func:`_triage`).
+
+    Embeddings are kept in the database: judging again after a settings change, or ``learn``, does not
+    encode the same notes and headlines again.
+    """
+    from . import encoder
+
+    with encoder.backed_by(store.embedding_cache()):
+        return _triage(store, settings, personal=personal, progress=progress)
+
+
+def _triage(
+    store: Store,
+    settings: Settings | None = None,
+    *,
+    personal: PersonalLayer | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> TriageReport:
     """(Re-)judge all incoming invitations that are not already connections.
 
     Machine decisions are replaced; the owner's overrides are kept (they live apart). ``personal`` is
