@@ -110,7 +110,7 @@ def test_other_language_falls_back_to_the_owner_language():
 
 JOB_SEEKERS = [
     ("Bonjour Camille, je cherche un stage de 6 mois à partir de mars en stratégie de contenu. Prenez-vous des stagiaires ?",
-     "fr", "stage chez moi", ("vos dates", "type de poste")),
+     "fr", "stage à mes côtés", ("vos dates", "type de poste")),
     ("Hi Camille, I'm looking for an internship in SEO from September. Do you take interns?",
      "en", "internship with me", ("your dates", "kind of role")),
     ("Guten Tag, ich suche ab April ein Praktikum im Online-Marketing. Nehmen Sie Praktikanten?",
@@ -118,7 +118,7 @@ JOB_SEEKERS = [
     ("Hola, estoy buscando prácticas en marketing digital a partir de marzo. ¿Aceptas becarios?",
      "es", "prácticas conmigo", ("fechas", "tipo de puesto")),
     ("Buongiorno, cerco uno stage in comunicazione digitale da settembre. Accettate stagisti?",
-     "it", "stage da me", ("le date", "tipo di posizione")),
+     "it", "stage con me", ("le date", "tipo di posizione")),
     ("Olá Camille, procuro um estágio na área de redes sociais a partir de setembro. A tua equipa aceita estagiários?",
      "pt", "estágio comigo", ("datas", "tipo de função")),
     ("Hallo Camille, ik zoek een stage in online marketing vanaf februari. Nemen jullie stagiairs aan?",
@@ -217,7 +217,7 @@ ADDRESS = [
     ("Bonjour Madame Laurent, je suis ravie d'avoir lu votre article.", "fr", "Hélène Verdier", "", "Bonjour Madame Verdier,"),
     ("Dear Ms Laurent, I read your article on content strategy.", "en", "Dr. James O'Neill", "", "Dear Dr O'Neill,"),
     ("Dear Ms Laurent, I read your article on content strategy.", "en", "Jane Doe, MBA", "", "Dear Jane Doe,"),
-    ("Estimada Sra. Laurent, leí su artículo sobre estrategia de contenidos.", "es", "Dra. María López García", "", "Estimada Dra. María López García:"),
+    ("Estimada Sra. Laurent, leí su artículo sobre estrategia de contenidos.", "es", "Dra. María López García", "", "Estimada Dra. López:"),
     ("Gentile Dottoressa Laurent, ho letto il Suo articolo sul marketing.", "it", "Dott.ssa Chiara Bianchi", "", "Gentile dott.ssa Bianchi,"),
     ("Prezada Sra. Laurent, li seu artigo sobre marketing. Muito obrigada!", "pt", "Beatriz Almeida", "", "Prezada Sra. Almeida,"),
     ("Cara Dra. Laurent, li o seu artigo sobre marketing. Muito obrigada!", "pt", "Beatriz Almeida", "", "Cara Sra. Almeida,"),
@@ -294,7 +294,7 @@ def test_a_freelancer_offering_help_does_not_get_the_job_seeker_text():
 
 def test_a_welcome_without_a_note_says_why_the_owner_writes():
     d = draft("", "fr", "no_note", "Léa Fontaine", "Alternante community manager | Bachelor Communication digitale")
-    assert "coup de main en SEO, publicité sur les réseaux sociaux ou stratégie de contenu pour vos études" in d.text
+    assert "coup de main en SEO, publicité sur les réseaux sociaux ou stratégie de contenu pour votre alternance ou vos études" in d.text
     assert "votre message" not in d.text and "social ads" not in d.text and "profils comme le vôtre" not in d.text
 
 
@@ -466,9 +466,9 @@ def test_unsigned_drafts_end_cleanly_and_triage_says_so_once(run, tmp_path, db_p
 
 
 def test_an_indirect_question_is_answered_too():
-    d = draft("Bom dia Camille, li o seu artigo sobre SEO local e gostava de saber se também dá formação a equipas pequenas.",
+    d = draft("Bom dia Camille, li o seu artigo sobre SEO local e gostava de saber se o mesmo funciona para restaurantes.",
               "pt", "content", "Sofia Pereira")
-    assert "respondo-lhe por aqui" in d.text and "Há algum tema" not in d.text and "15 minutos" not in d.text
+    assert "respondo-lhe por aqui" in d.text and "Há algum tema" not in d.text and "Boa pergunta" not in d.text
 
 
 def test_a_yes_only_to_a_question_about_doing_something_together():
@@ -538,10 +538,10 @@ YES_NO = [  # a plain request gets a plain answer, never "to answer you well, a 
     ("Bonjour Camille, je prépare un article pour Lyon Entreprises sur les consultants indépendants. Accepteriez-vous une interview ?", "fr", "business_proposal", "Avec plaisir pour l'interview"),
     ("Hi Camille, I'm writing my thesis on social media marketing for SMEs. Would you be open to a short interview?", "en", "ask_for_help", "Happy to do the interview"),
     ("Hallo Frau Laurent, wir suchen Jurymitglieder für den Marketingpreis Rhein-Neckar. Hätten Sie Interesse?", "de", "sales_pitch", "Grundsätzlich gern"),
-    ("Hola Camille, soy periodista de Diario Sur y preparo un reportaje sobre marketing digital. ¿Aceptaría una entrevista?", "es", "business_proposal", "Con mucho gusto para la entrevista"),
+    ("Hola Camille, soy periodista de Diario Sur y preparo un reportaje sobre marketing digital. ¿Aceptaría una entrevista?", "es", "business_proposal", "Con mucho gusto participo en la entrevista"),
     ("Ciao Camille, conduco il podcast 'Marketing in Pillole' e mi piacerebbe averti come ospite per parlare di SEO. Ti va?", "it", "business_proposal", "In linea di massima sì"),
     ("Olá Camille, a nossa plataforma de newsletters tem um teste gratuito de 30 dias. Posso enviar um acesso gratuito de teste?", "pt", "ask_for_help", "Neste momento"),
-    ("Hoi Camille, welke tools gebruik je voor je SEO-audits? Ik wil mijn eigen stack opbouwen.", "nl", "ask_for_help", "Goede vraag"),
+    ("Hoi Camille, welke tools gebruik je voor je SEO-audits? Ik wil mijn eigen stack opbouwen.", "nl", "ask_for_help", "vandaag nog hier"),
     ("Beste mevrouw Laurent, we zoeken juryleden voor de Marketing Award Twente. Zou u willen deelnemen?", "nl", "business_proposal", "In principe"),
 ]
 

@@ -14,7 +14,7 @@ Brazilian senders. A file of the same name in the owner's ``templates/`` directo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -26,8 +26,8 @@ from jinja2.sandbox import SandboxedEnvironment
 from .errors import ConfigError
 from .normalize import normalize
 from .normalize import fold
-from .notefacts import (MIN_CORE_LETTERS, Facts, Name, best_quote, extract, is_informal, mirrors_title, name_gender, parse_name,
-                        pt_variant, reply_language, sender_gender)
+from .notefacts import (_RECRUITER_HEADLINE, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title,
+                        name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from .settings import Settings
 from .taxonomy import LANGUAGES
 
@@ -38,14 +38,17 @@ MAX_CHARS = 600
 #: Intents answered with their own template; a reply to anyone else (they can benefit) uses "benefit".
 DRAFT_INTENTS = ("met_before", "content", "referral", "ask_for_help", "job_seeking", "recruiting",
                  "business_proposal", "sales_pitch")
-TEMPLATES = (*DRAFT_INTENTS, "benefit")
+TEMPLATES = (*DRAFT_INTENTS, "benefit", "client")
 #: Every template gets these variables (the README of the templates folder explains each).
 CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", "formal_address", "variant",
                 "intent", "has_note", "quote", "question", "ask", "wanted", "survey", "event", "when", "org",
                 "work", "title", "topic", "referrer", "role", "domain", "period", "cv", "job_title", "company",
                 "place", "salary", "remote", "proposal", "project", "offers", "portfolio", "offer", "signature",
                 "resource", "shall_we", "answer", "former", "candidate", "alumni", "answering", "thanked", "laid_off",
-                "request", "target", "fmt", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business")
+                "request", "target", "fmt", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business",
+                "client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
+                "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "owner_langs",
+                "student_job", "topic_of", "referrer_gender", "asks")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -55,7 +58,7 @@ def _titles(name: Name, lang: str) -> str:
 
 
 def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str = "", variant: str = "",
-             first_name_used: bool = True, soft: bool = False, opener: str = "") -> str:
+             first_name_used: bool = True, soft: bool = False, opener: str = "", lead: str = "") -> str:
     """The opening line: by first name, or title and surname when the sender wrote formally to the owner's.
 
     Without the sender's gender (never guessed from a first name) a formal address uses the full name.
@@ -77,7 +80,18 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
     if lang == "it" and not gender and "Dott." in name.titles:
         gender = "m"
     surname_ok = bool(last) and name.sure
-    who = last if surname_ok else full  # an unsure surname ("María José García"): the whole name
+    who = last if surname_ok else full  # an unsure surname: the whole name
+    if lang == "es" and not name.sure and last:
+        # Spanish names carry two surnames and the first is the one used: "Javier Morales Ruiz" → Sr. Morales;
+        # a compound first name comes first: "María José García" → Sra. García.
+        words = [first, *name.middle.split()]
+        if fold(" ".join(words[:2])) in _COMPOUND_FIRST:
+            words = words[2:]
+        else:
+            words = words[1:]
+        rest = [*words, *last.split()]
+        if rest:
+            who, surname_ok = rest[0] if len(rest) <= 2 else " ".join(rest[:-1]), len(rest) <= 2
     if lang == "fr":
         if informal:
             return f"Salut {first}," if first else "Bonjour,"
@@ -101,6 +115,8 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
     if lang == "de":
         if informal:
             return f"Hallo {first}," if first else "Hallo,"
+        if lead == "hallo" and not mirror and not gender and first:
+            return f"Hallo {first},"  # "Hallo, ich studiere … Dürfte ich Ihnen …": her own opening, her first name
         if mirror or not first_name_used:
             if mirror and gender and surname_ok:
                 title = f"{titles} " if titles else ""
@@ -144,12 +160,16 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
                 courtesy = next((t for t in name.titles if t in ("Dr.", "Dra.", "Prof.", "Profa.")), "Sra." if gender == "f" else "Sr.")
                 if courtesy == "Dr." and gender == "f":
                     courtesy = "Dra."
+                if not brazil and lead in ("exmo", "exma"):  # "Exma. Sra. Dra. …" is answered in kind
+                    return f"{'Exma.' if gender == 'f' else 'Exmo.'} {courtesy} {who},"
                 opener = ("Prezada" if gender == "f" else "Prezado") if brazil else ("Cara" if gender == "f" else "Caro")
                 return f"{opener} {courtesy} {who},"
             return f"Bom dia, {full},"
         return f"Olá, {first}," if first else "Olá,"
     if lang == "nl":
         if informal:
+            if lead in ("beste", "dag") and first:
+                return f"{lead.capitalize()} {first},"  # "Beste Camille, … heb je …": answered in kind, not "Hoi"
             return f"Hoi {first}," if first else "Hoi,"
         if mirror and full:
             # A surname's particle is capitalised when no first name comes before it: "heer De Vries".
@@ -166,6 +186,12 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
     return f"Hello {first}," if first else "Hello,"
 
 
+#: Spanish compound first names (folded): "María José García" is Sra. García.
+_COMPOUND_FIRST = {"maria jose", "juan carlos", "jose luis", "miguel angel", "jose maria", "juan jose", "maria jesus", "ana maria",
+                   "luis miguel", "jose antonio", "juan antonio", "francisco javier", "maria carmen", "maria luisa", "jose manuel",
+                   "juan manuel", "maria teresa", "maria isabel", "maria pilar", "maria angeles", "juan pablo", "jose carlos"}
+
+
 # -- which template: the intent, unless the note plainly says something else ---------------------
 
 _HELP_ASKS = ("question", "questions", "advice", "resource", "recommend", "intro", "feedback")
@@ -177,9 +203,9 @@ def _supports(intent: str, f: Facts) -> bool:
         "met_before": bool(f.event or f.org or f.when),
         "content": bool(f.work),
         "referral": bool(f.referrer),
-        "ask_for_help": f.ask in _HELP_ASKS or f.ask in ("call", "meet") or bool(f.topic),
+        "ask_for_help": f.ask in _HELP_ASKS or f.ask in ("call", "meet") or (bool(f.topic) and not f.work),
         "job_seeking": bool(f.role) or f.ask in ("interns", "services"),
-        "recruiting": bool(f.job_title or f.company or f.salary or f.hiring),
+        "recruiting": bool(f.job_title or f.company or f.salary or f.hiring or f.recruiter),
         "business_proposal": bool(f.proposal or f.offers),
         "sales_pitch": f.pitch or f.offers,
     }.get(intent, True)
@@ -324,7 +350,10 @@ def _drop_dangling_closing(text: str) -> str:
 
 _EMPTY_CONTEXT: dict[str, Any] = {k: "" for k in CONTEXT_KEYS}
 _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": False, "survey": False, "cv": False,
-                       "salary": False, "remote": False, "offers": False, "portfolio": False, "shall_we": False})
+                       "salary": False, "remote": False, "offers": False, "portfolio": False, "shall_we": False,
+                       "client": False, "price": False, "lang_q": False, "recruiter": False, "networking": False,
+                       "refer_ask": False, "freelance_role": False, "for_client": False, "met": False, "studied": False,
+                       "reconnect": False, "congrats": False, "owner_langs": [], "asks": []})
 del _EMPTY_CONTEXT["answer"]
 
 
@@ -418,7 +447,9 @@ _FIELD = (r"\b(?:market\w*|seo|sea|ads|adwords|publicit\w*|advertis\w*|werbung|p
           r"|e-?shop|webshop|site|website|sito|webseite|copywrit\w*|redaction|emailing|e-?mail\w*|campa\w*|kampagne\w*|google"
           r"|analytics|referencement|visibilit\w*|sichtbarkeit|audience|influen\w*|storytelling|community|freelanc\w*|independant\w*"
           r"|consult\w*|clients?|kunden|pricing|tarif\w*|prix|devis|formation\w*|training\w*|schulung\w*|leads?|digital\w*|numerique"
-          r"|web|online|employer branding|marque employeur|trafic|traffic|conversion\w*|posts?|blog\w*|podcast\w*|notoriete|crm)\b")
+          r"|web|online|employer branding|marque employeur|trafic|traffic|conversion\w*|posts?|blog\w*|podcast\w*|notoriete|crm"
+          r"|performance|keywords?|keyword-\w+|mots-cles|palabras clave|parole chiave|palavras-chave|zoekwoord\w*|ahrefs|semrush|sistrix"
+          r"|\w*shops?|b2b|b2c|meta|tiktok|webinar\w*|slides|folien|growth\w*|acquisition|acquisizione|adquisicion|aquisicao)\b")
 
 
 def in_field(text: str, settings: Settings) -> bool:
@@ -439,10 +470,14 @@ def _headline_parts(headline: str) -> tuple[str, str]:
     text = " ".join((headline or "").split())
     if not text:
         return "", ""
-    segments = [p.strip(" ✨🎯🚀") for p in re.split(r"\s[|•·–—]\s|\s\|\s?|\|", text) if p.strip(" ✨🎯🚀")]
+    segments = [p.strip(" ✨🎯🚀") for p in re.split(r"\s[|•·–—-]\s|\s\|\s?|\|", text) if p.strip(" ✨🎯🚀")]
     position = segments[0] if segments else ""
     business = ""
     m = re.search(r"\s(?:chez|at|@|bei|presso|bij|en la empresa|na|no|en(?=\s+[A-ZÀ-Ý]))\s+(.+)$|\s@(\S.+)$", position)
+    founder_seg = any(re.match(r"(?i)(?:\w+\s){0,2}?(?:fondat\w+|co-?fondat\w+|founder|co-?founder|owner|inhaber\w*|gr[üu]nder\w*|fundador\w*|"
+                               r"cofundador\w*|titolare|propriet[áa]ri[oa]|eigena\w+|oprich\w+)\b", seg) for seg in segments[1:])
+    if m and re.match(r"(?i)(?:etudiant|étudiant|student|estudiante|studente|studentessa|estudante|studentin)", position) and founder_seg:
+        m = None  # "Étudiant en Master … - Fondateur de Sneakers Lab": the business is the founder's
     if m:
         business = (m.group(1) or m.group(2) or "").strip()
         position = position[:m.start()].strip()
@@ -453,6 +488,15 @@ def _headline_parts(headline: str) -> tuple[str, str]:
                       position, flags=re.IGNORECASE)
         if m and m.group(1)[:1].isupper():
             business = m.group(1).strip()
+    if not business:
+        # "Étudiant en Master … - Fondateur de Sneakers Lab (e-shop)": the business is in the founder's segment
+        for seg in segments[1:]:
+            m = re.search(r"^(?:\w+\s){0,2}?(?:fondat\w+|co-?fondat\w+|g[ée]rante?|founder|co-?founder|owner|inhaber\w*|gr[üu]nder\w*|fundador\w*|"
+                          r"cofundador\w*|due[ñn][oa]|titolare|propriet[áa]ri[oa]|eigena\w+|oprich\w+)\b,?\s+(?:de la |de l'|du |des |de |d'|of |von |der |di |da |do |van |bij )?([A-ZÀ-Ý][^()]+?)\s*(?:\(.*)?$",
+                          seg, flags=re.IGNORECASE)
+            if m and m.group(1)[:1].isupper():
+                business = m.group(1).strip(" '\"‘’“”")
+                break
     if not business:
         for seg in segments[1:]:
             words = seg.split()
@@ -475,7 +519,8 @@ def _audience(item: dict[str, Any], headline: str) -> str:
     from .roles import roles_of
 
     kinds = roles_of(headline) if headline.strip() else set()
-    for kind, label in (("student", "student"), ("job_seeker", "job_seeker"), ("founder", "business"), ("owner", "business"),
+    # A student who runs an e-shop is first the founder of that shop.
+    for kind, label in (("founder", "business"), ("owner", "business"), ("student", "student"), ("job_seeker", "job_seeker"),
                         ("ceo", "business"), ("freelancer", "freelancer")):
         if kind in kinds:
             return label
@@ -486,6 +531,10 @@ def _position_for(position: str, lang: str) -> str:
     if lang in ("fr", "es", "it", "pt", "nl") and position[:2].istitle() \
             and not any(w[:1].isupper() for w in position.split()[1:]):
         return position[0].lower() + position[1:]  # "vous êtes directrice marketing"; "CMO", "Head of Growth" stay
+    if lang in ("fr", "es", "it", "pt", "nl") and headline_lang(position) == lang:
+        # "Directrice Marketing & Communication" → "directrice marketing et communication"
+        words = [w.lower() if w[:1].isupper() and not w.isupper() else w for w in position.split()]
+        return " ".join(words).replace(" & ", f" {_AND[lang]} ")
     return position
 
 
@@ -521,6 +570,17 @@ def context_for(item: dict[str, Any], settings: Settings) -> tuple[str, str, dic
     if lang == "pt":
         variant = pt_variant(note, headline) if note_lang == "pt" or not note.strip() else pt_variant(headline)
     who = parse_name(str(item.get("name") or ""))
+    if note.strip() and who.last:
+        # "Dr. Sabine Krüger" signs a note sent as "Sabine Krüger": the title is hers
+        signed = re.search(rf"(?:(?:Prof|Dr|Dra|Dott|Dott\.ssa|Profa|Ing)\.?\s+)+(?:{re.escape(who.first)}\s+)?{re.escape(who.last)}\b", note)
+        if signed:
+            extra = tuple(t for t in parse_name(signed.group(0)).titles if t not in who.titles)
+            who = replace(who, titles=who.titles + extra)
+    if headline and re.search(_RECRUITER_HEADLINE, fold(headline)) and (not facts.role or facts.hiring):
+        facts.recruiter = True  # "IT Recruiter en Adecco": "busco perfiles de Java…" is a recruiter's note
+    if facts.recruiter:
+        facts.client = False
+        facts.networking = not facts.refer_ask and not facts.job_offered and not facts.for_client
     informal = is_informal(note, lang) if note_lang == lang else False
     mirror = mirrors_title(note, settings.owner_name) if note_lang == lang else False
     owner_first = parse_name(settings.owner_name).first
@@ -537,6 +597,8 @@ def context_for(item: dict[str, Any], settings: Settings) -> tuple[str, str, dic
         kept = facts
         facts = extract(note, lang, "recruiting")  # the recruiter's slots (job title, company, place)
         facts.request, facts.minutes = kept.request, kept.minutes
+        facts.recruiter, facts.networking, facts.client = kept.recruiter, kept.networking, kept.client
+    asked = [a.split(":")[0] for a in facts.asks] + (["question"] if facts.question.strip() or facts.ask == "question" else [])
     if name == "job_seeking" and facts.ask in ("advice", "question", "call", "meet", "questions"):
         facts.ask = ""  # a job seeker's "any advice?" is answered by the job seeker's next step
     if name == "recruiting" and facts.ask in ("call", "question", "meet"):
@@ -550,6 +612,10 @@ def context_for(item: dict[str, Any], settings: Settings) -> tuple[str, str, dic
             informal = True  # a student is answered with tú / tu / je on LinkedIn
     subject = " ".join(p for p in (facts.job_title, facts.topic, facts.question, note if not facts.job_title else "") if p)
     opener_m = re.match(r"\W*(hallo|guten tag|sehr geehrte)", fold(note))
+    lead_m = re.match(r"\W*(beste|dag|goeiedag|goedendag|exm[oa]|hallo|hoi|hey)\b", fold(note))
+    company = facts.company
+    if facts.for_client or (company and re.search(rf"(?i)\b(?:recrut\w+|recruit\w*|reclut\w+|talent\w*|headhunt\w*)\s+(?:chez|at|bei|en|presso|na|da|bij|de|di)\s+{re.escape(company)}", note)):
+        company = ""  # "je suis recruteuse chez TalentUp … pour un client": TalentUp is not the employer
     context: dict[str, Any] = {
         **{k: getattr(facts, k) for k in ("ask", "wanted", "survey", "event", "when", "org", "work", "title", "topic",
                                           "referrer", "role", "domain", "period", "cv", "job_title", "company", "place",
@@ -558,7 +624,8 @@ def context_for(item: dict[str, Any], settings: Settings) -> tuple[str, str, dic
                                           "request", "target", "fmt", "minutes", "recent")},
         "greeting": greeting(lang, who, informal=informal, mirror=mirror, gender=gender, variant=variant,
                              first_name_used=first_used, soft=not fold(note).lstrip(" ,!").startswith("geachte"),
-                             opener={"hallo": "Hallo", "guten tag": "Guten Tag"}.get(opener_m.group(1), "") if opener_m else ""),
+                             opener={"hallo": "Hallo", "guten tag": "Guten Tag"}.get(opener_m.group(1), "") if opener_m else "",
+                             lead=lead_m.group(1) if lead_m else ""),
         "first_name": who.first,
         "last_name": who.last,
         "full_name": who.full,
@@ -576,21 +643,79 @@ def context_for(item: dict[str, Any], settings: Settings) -> tuple[str, str, dic
         "business": business,
         "signature": settings.signature or settings.owner_name,
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
+        **{k: getattr(facts, k) for k in ("client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share",
+                                          "recruiter", "networking", "refer_ask", "freelance_role", "for_client", "met",
+                                          "studied", "reconnect", "congrats")},
+        "company": company,
+        "owner_langs": [settings.language] + (["en"] if settings.language != "en" else []),
+        "student_job": _student_job(headline) if name == "benefit" and not note.strip() else "",
+        "topic_of": _topic_of(facts.topic, lang),
+        "referrer_gender": _referrer_gender(note, facts.referrer, lang) if facts.referrer else "",
+        "asks": asked,
     }
     if context["job_title"] and re.match(r"(?i)(?:des|les|un|une|a|an|the|der|die|ein|eine|los|las|unos|gli|dei|os|as|de)\s", context["job_title"]):
         context["job_title"] = ""  # "des consultants data confirmés" is not a job title to write "le poste de …" with
     return name, (variant or lang), context
 
 
+def _student_job(headline: str) -> str:
+    """What a student's headline says about work: ``intern`` (already interning), ``apprentice``, ``both`` (looking for
+    an internship or a first job), or ""."""
+    h = fold(headline)
+    if re.search(r"\b(?:stage|internship|praktikum|practicas|tirocinio|estagio)\b.{0,12}\b(?:ou|or|oder|o|of)\b.{0,6}\b(?:premier|first|erste|primer|primo|primeiro|eerste)\b", h):
+        return "both"
+    if re.search(r"\b(?:looking|recherche|cherche|zoek|suche|busco|buscando|cerco|procuro|procura|seeking|op zoek)\b", h):
+        return ""
+    if re.search(r"\b(?:stagiaire|intern|stagiair|praktikant\w*|becari[oa]|stagista|estagiari[oa]|tirocinante)\b", h):
+        return "intern"
+    if re.search(r"\b(?:alternant\w*|apprenti\w*|werkstudent\w*|dual\w*|apprendista|aprendiz)\b", h):
+        return "apprentice"
+    return ""
+
+
+_TOPIC_OF = {"fr": [(r"^sur le ", "du "), (r"^sur les ", "des "), (r"^sur la ", "de la "), (r"^sur l'", "de l'"), (r"^sur ", "de "),
+                    (r"^(?:a propos|au sujet|autour) (?=d)", "")],
+             "it": [(r"^sul ", "del "), (r"^sulla ", "della "), (r"^sui ", "dei "), (r"^sugli ", "degli "), (r"^sulle ", "delle "),
+                    (r"^sull'", "dell'"), (r"^sullo ", "dello "), (r"^su ", "di ")]}
+
+
+def _topic_of(topic: str, lang: str) -> str:
+    """The topic after a verb of speaking: "parler de la formation" (not "parler sur la formation"), "parlare di SEO"."""
+    for rx, to in _TOPIC_OF.get(lang, []):
+        m = re.match(rx, fold(topic))
+        if m:
+            return to + topic[m.end():]
+    return topic
+
+
+def _referrer_gender(note: str, referrer: str, lang: str) -> str:
+    """"m"/"f" of the referrer, from the article the note gives ("o Miguel Sousa disse-me") or a clear first name."""
+    m = re.search(rf"(?i)\b(o|a|el|la|il|der|die)\s+{re.escape(referrer)}", note)
+    if m:
+        return "m" if m.group(1).lower() in ("o", "el", "il", "der") else "f"
+    return name_gender(referrer.split()[0], lang) if referrer.split() else ""
+
+
 def _situation_template(name: str, facts: Facts, note: str) -> str:
     """The template for what the note plainly says, before the intent's guess: a former intern's hello is
-    not a job request, a candidate is not a recruiter, an alumni network is not a referrer, a free trial is a pitch."""
+    not a job request, a candidate is not a recruiter, an alumni network is not a referrer, a free trial is a pitch,
+    a client (someone buying the owner's services) is not a seller, and a partner is not a recruiter."""
     if facts.former and facts.ask != "interns":
         return "met_before"
+    if facts.client and not facts.offers:
+        return "client"
+    if facts.proposal == "partnership" and name in ("recruiting", "sales_pitch", "ask_for_help", "benefit", "job_seeking",
+                                                    "referral", "content", "met_before"):
+        return "business_proposal"  # "buscamos un partner en Francia": a partnership, not a job
+    if facts.recruiter and not facts.candidate and name in ("job_seeking", "benefit", "ask_for_help", "referral", "met_before"):
+        return "recruiting"  # "ich bin Recruiter im Bereich Maschinenbau und vernetze mich": not a job seeker
+    if facts.met and (facts.event or facts.when) and name in ("content", "benefit", "business_proposal", "ask_for_help") \
+            and not facts.proposal and not facts.offers and (not facts.ask or facts.ask == "question" and facts.qkind == "permission"):
+        return "met_before"  # "great meeting you at the Web Summit … loved your take on SEO": a meeting first
     if name == "recruiting" and facts.proposal in ("speaker", "guest", "jury", "cowrite"):
         return "business_proposal"  # "wir suchen Speaker für …" invites, it does not hire
     if name == "benefit" and note.strip():
-        for candidate, present in (("referral", facts.referrer), ("met_before", facts.event or facts.org or facts.former),
+        for candidate, present in (("referral", facts.referrer), ("met_before", facts.event or facts.org or facts.former or facts.reconnect),
                                    ("content", facts.work), ("ask_for_help", facts.ask in _HELP_ASKS)):
             if present:
                 return candidate

@@ -254,11 +254,42 @@ def headline_lang(headline: str) -> str | None:
         scores["fr"] += 1.5
     elif re.search(r"\bresponsable de (?!la\b|l'|les\b)", folded):
         scores["es"] += 1.5
+    # The little word before a company's name is the writer's own language, whatever the (English) role:
+    # "Head of Growth en Cabify", "… na Nubank", "… presso Satispay"; English word order ("Marketing Director").
+    for m in re.finditer(r"(?:^|\s)(en|na|no|em|presso|bei|bij|chez|at)\s+(?=[A-ZÀ-Ý0-9][\wà-ÿ])([\w'’-]+)", headline or ""):
+        word = m.group(1)
+        if word in ("en", "na", "no", "em") and (m.group(2).isupper() or re.fullmatch(
+                r"marketing|communication|comunica\w+|master|licence|publicidad|publicidade|digital|strat\w+|estrat\w+|ventas|vendas"
+                r"|ressources|recursos|design|dise\w+|droit|derecho|direito|finance|finanzas|financas|data|gestion|gestao|ingenier\w+|economia|administra\w+",
+                fold(m.group(2)))):
+            continue  # "Consultante en SEO", "Máster en Marketing": a field, not a company
+        lang = {"na": "pt", "no": "pt", "em": "pt", "presso": "it", "bei": "de", "bij": "nl", "chez": "fr", "at": "en"}.get(word)
+        if word == "en":
+            lang = "es" if not any(w in folded.split() for w in _HEADLINE_STRONG["fr"]) else "fr"
+        if lang:
+            scores[lang] += 2.0
+    if re.search(r"\b(?:marketing|growth|brand|digital|content|sales|product|communications?|social media|performance|seo|e-?commerce)"
+                 r" (?:director|manager|lead|specialist|officer|executive|coordinator|strategist|consultant|analyst)\b", folded):
+        scores["en"] += 2.0
+    for lang, rx in _HEADLINE_PLACES.items():
+        if re.search(rx, folded if lang != "de" else raw):
+            scores[lang] += 2.0
     best = max(scores.values())
     if best < 1.5:
         return None
     winners = [lang for lang, s in scores.items() if s == best]
     return winners[0] if len(winners) == 1 else None
+
+
+#: Company forms and cities that tell a headline's country (hence language) when its words do not.
+_HEADLINE_PLACES = {
+    "es": r"\b(?:s\.?l\.?u?|s\.a\.u)\b|\b(?:madrid|barcelona|valencia|sevilla|bilbao|malaga|zaragoza|espana|mexico|bogota|buenos aires|santiago de chile|lima)\b",
+    "it": r"\b(?:s\.?p\.?a|s\.?r\.?l)\b|\b(?:milano|roma|torino|bologna|napoli|firenze|venezia|genova|italia|verona|padova)\b",
+    "pt": r"\b(?:lda|ltda)\b|\b(?:lisboa|porto|braga|coimbra|sao paulo|rio de janeiro|belo horizonte|curitiba|brasil|portugal)\b",
+    "de": r"\b(?:gmbh|ag|kg|ug)\b|\b(?:berlin|munchen|hamburg|koln|frankfurt|stuttgart|dusseldorf|wien|zurich|deutschland|osterreich)\b",
+    "nl": r"\b(?:b\.?v|n\.?v)\b|\b(?:amsterdam|rotterdam|utrecht|den haag|eindhoven|antwerpen|gent|brussel|leuven|nederland|belgie)\b",
+    "fr": r"\b(?:sarl|sas|sasu)\b|\b(?:paris|lyon|marseille|toulouse|bordeaux|lille|nantes|rennes|bruxelles|geneve)\b",
+}
 
 
 def greeting_lang(note: str) -> tuple[str | None, tuple[str, ...]]:
@@ -370,7 +401,7 @@ _TU: dict[str, str] = {
     "pt": (r"\b(?:tu|te|ti|teu|tua|teus|tuas|contigo|tens|podes|queres|sabes|conheces|estas|es|fazes|vais"
            r"|aceitas|procuras|podias|tinhas|estavas|voce|voces|vc|oi|a gente|beleza|bora|tudo bem)\b"),
     "nl": r"\b(?:je|jij|jou|jouw|jullie|hoi|ken je|heb je|ben je|kun je|wil je|weet je)\b",
-    "en": r"^\W*(?:hey|hi|hiya|yo|heya)\b|\b(?:cheers|thx|quick q|keen|awesome|cool)\b",
+    "en": r"^\W*(?:hey|hi|hiya|yo|heya)\b|\b(?:cheers|thx|quick q|keen|awesome|cool|congrats|lol|haha|btw|gonna|wanna)\b",
 }
 _VOUS: dict[str, str] = {
     "fr": (r"\b(?:vous|votre|vos|madame|monsieur|mme|je me permets|cordialement|bien a vous|seriez|auriez"
@@ -507,6 +538,9 @@ beatriz mariana ines larissa carolina fernanda juliana gabriela leticia aline va
 sanne lotte fleur eva iris noor lieke anouk femke marloes anne inge ingrid eline esther floor lisanne maaike merel
 jessica jennifer emily olivia grace chloe megan hannah rachel priya aisha nadia anita monica dana nora diana helen susan
 karen linda lauren amy rebecca victoria natasha
+paola an els lara verena carla bianca catarina rita claire aoife hanneke yasmine margot alessandra simona teresa rosa nuria
+veronica barbara eleonora anke maren svenja anja katrin kerstin heike tanja nicole wendy saskia annelies marieke mieke liesbeth
+joyce helena joana filipa rute lucia amelia ursula gabriele_de christina elif ayse leonor madalena matilde benedetta
 """.split())
 _NAMES_M = set("""
 thomas nicolas antoine hugo louis maxime lucas arthur jules paul pierre jean marc olivier julien vincent laurent benoit
@@ -520,6 +554,10 @@ joao pedro rafael tiago diogo gustavo rodrigo andre bruno ricardo rui nuno gonca
 daan bram thijs ruben lars joost jesse sem koen pieter bas joris stijn niels rick erik jeroen wouter sander maarten
 james john robert william richard joseph charles christopher mark steven kevin brian george edward ryan jacob ethan
 benjamin samuel henry oliver jack harry noah liam mason logan ravi omar manoj rahul sanjay karthik
+johann reto urs beat raul tomas marcelo thiago felipe salvatore luca alan jake yannick peter hans dieter rainer ralf frank
+jorg sven kai paulo vitor adrian alberto emilio ignacio jaime hector oscar gianluca giorgio paolo pietro filippo emanuele
+bernardo henrique joaquim vasco sebastiaan hendrik willem tijs gert dirk wim geert arjen alvaro alexandre fabien cedric
+jerome xavier yves gilles lionel mathias joachim wolfgang heinz gerhard bastian dominik fabian kevin marcel marvin patrick
 """.split())
 _NAME_BY_LANG = {"andrea": {"it": "m", "": "f"}, "simone": {"it": "m", "": "f"}, "nicola": {"it": "m", "": "f"},
                  "daniele": {"it": "m", "": ""}, "jan": {"": "m"}, "kim": {"": ""}}
@@ -853,7 +891,7 @@ _PERIOD = {
 _EVENT_NOUNS = {
     "fr": r"salon|conference|conf|meetup|afterwork|table ronde|soiree|atelier|workshop|seminaire|webinaire|webinar|forum|congres|festival|evenement|petit-dejeuner|dejeuner|masterclass|formation|hackathon|sommet|summit|journee|jury|stand|apero|cocktail|gala|remise des prix|session|rencontres|matinale|universite d'ete|barcamp",
     "en": r"conference|meetup|fair|expo|summit|workshop|webinar|panel|event|dinner|breakfast|lunch|networking(?: event| evening| night)?|hackathon|masterclass|training|course|seminar|forum|festival|trade show|booth|drinks|party|gala|roundtable|session|bootcamp|night|day|week",
-    "de": r"messe|konferenz|meetup|barcamp|workshop|seminar|webinar|vortrag|panel|event|veranstaltung|stammtisch|netzwerktreffen|netzwerkabend|kongress|forum|festival|fruhstuck|abendessen|afterwork|tagung|schulung|hackathon|stand|treffen|summit|gipfel|abend|night|day|week",
+    "de": r"messe|salon|konferenz|meetup|barcamp|workshop|seminar|webinar|vortrag|panel|event|veranstaltung|stammtisch|netzwerktreffen|netzwerkabend|kongress|forum|festival|fruhstuck|abendessen|afterwork|tagung|schulung|hackathon|stand|treffen|summit|gipfel|abend|night|day|week",
     "es": r"congreso|conferencia|feria|meetup|evento|taller|jornadas?|seminario|webinar|charla|mesa redonda|afterwork|desayuno|cena|networking|foro|festival|hackathon|stand|encuentro|cumbre|curso|summit|day|week",
     "it": r"convegno|conferenza|fiera|meetup|evento|workshop|seminario|webinar|tavola rotonda|aperitivo|cena|colazione|networking|forum|festival|hackathon|stand|salone|incontro|corso|master|summit|day|week",
     "pt": r"congresso|conferencia|feira|meetup|evento|workshop|seminario|webinar|palestra|mesa redonda|happy hour|almoco|jantar|networking|forum|festival|hackathon|stand|encontro|curso|summit|day|week",
@@ -907,9 +945,11 @@ _MEDIA = {
     "podcast": r"podcast|episode|folge|episodio|aflevering",
     "newsletter": r"newsletter|lettre d'information|nieuwsbrief|boletin",
     "book": r"livre|book|buch|libro|livro|boek|ebook|e-book|livre blanc|white paper|whitepaper",
-    "video": r"video|webinar|webinaire|live|youtube|reel|short",
+    "video": r"video|live|youtube|reel|short",
+    "webinar": r"webinar|webinaire|webinars|webinario|webinarie",
     "interview": r"interview|entretien|entrevista|intervista",
-    "training": r"formation|training|course|cours|schulung|kurs|curso|corso|workshop|atelier|cursus|module",
+    "workshop": r"workshop|atelier|taller|masterclass",
+    "training": r"formation|training|course|cours|schulung|kurs|curso|corso|cursus|module",
 }
 _ABOUT = {
     "fr": r"sur|a propos d[eu']|a propos des|au sujet d[eu']|au sujet des|concernant|autour d[eu']|autour des|consacre a|consacre au|consacre aux|consacree a|consacree au",
@@ -1024,6 +1064,38 @@ class Facts:
     #: the sender spoke with the owner today or yesterday, or on the phone this morning.
     recent: bool = False
     asks: list[str] = field(default_factory=list)
+    #: the sender wants to buy the owner's services (a training, an audit, advice on their own strategy, rates).
+    client: bool = False
+    #: what the client wants: training audit coaching, or "" (consulting, help in general).
+    service: str = ""
+    #: the client asked for the owner's rates or a quote.
+    price: bool = False
+    #: the sender asked in which language the owner works ("do you do it in English?").
+    lang_q: bool = False
+    #: a coming date as written ("en janvier", "next week", "im Mai", "au second semestre").
+    soon: str = ""
+    #: the kind of the sender's question: permission (may I add you) send (may I send you…) share (the slides?)
+    #: choice (A or B?) budget (how much to spend?) or "" (any other question).
+    qkind: str = ""
+    #: what the sender offers to send: programme details questions cv.
+    sendwhat: str = ""
+    #: what of the owner's the sender asks for: link slides recording.
+    share: str = ""
+    #: the sender is a recruiter (says so); hires for a client; asks the owner to refer people; offers a
+    #: freelance mission; only networks (no role offered).
+    recruiter: bool = False
+    for_client: bool = False
+    refer_ask: bool = False
+    freelance_role: bool = False
+    networking: bool = False
+    job_offered: bool = False
+    #: the note says they met in person (at the event, or just "we met").
+    met: bool = False
+    #: ``org`` is where they studied together ("en L3", "dans la promo 2014").
+    studied: bool = False
+    #: an old acquaintance getting back in touch; congratulations in the note.
+    reconnect: bool = False
+    congrats: bool = False
 
 
 @lru_cache(maxsize=2048)
@@ -1058,10 +1130,19 @@ def _tokens_after(original: str, start: int, limit: int) -> list[tuple[int, int]
 def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *,
             stop_extra: str = "") -> str:
     """The phrase from ``start`` to a clause end, a conjunction, a pronoun or a date; dangling words trimmed."""
-    words = _tokens_after(original, start, limit)
+    words = _tokens_after(original, start, limit + 1)
     stop = _rx(rf"^(?:{_STOP[lang]}|{_PRONOUNS[lang]}{'|' + stop_extra if stop_extra else ''})$")
     kept: list[tuple[int, int]] = []
     for i, (a, b) in enumerate(words):
+        if i > 0 and i + 1 < len(words) and folded[a:b] in ("and", "et", "und", "y", "e", "en", "&") \
+                and original[words[i + 1][0]:words[i + 1][1]][:1].isupper() and original[words[i - 1][0]:words[i - 1][1]][:1].isupper():
+            kept.append((a, b))  # "on SEO and AI for small businesses": one topic
+            continue
+        if i == limit:
+            w = folded[a:b]
+            if not (stop.match(w) or _rx(rf"^(?:{_when_rx(lang)}|{_period_rx(lang)})\b").match(folded[a:])):
+                return ""  # the clause goes on: a phrase cut in its middle is worse than none
+            break
         w = folded[a:b].strip("«»“”\"„")
         if i > 0 and stop.match(w):
             break
@@ -1112,7 +1193,7 @@ def _proper(original: str, start: int, max_words: int = 5, *, lead: bool = False
             out.extend(pending)
             pending = []
             out.append((a, b))
-        elif fold(tok) in connectors and (out or (lead and not pending)):
+        elif fold(tok) in connectors and (out or (lead and len(pending) < 2)):
             pending.append((a, b))
         elif tok[:1] in "«“\"„" and not out:
             continue
@@ -1153,7 +1234,7 @@ def _event(original: str, folded: str, lang: str) -> str:
     compound = r"[\w-]*?" if lang in ("de", "nl") else rf"(?:(?!(?:{preps}|{_DANGLING[lang]})\s)[\w-]+\s)?"
     for m in _rx(rf"\b(?:{preps})\s*{compound}(?:{nouns})\b").finditer(folded):
         start = m.start()
-        tail = _proper(original, m.end(), lead=True)
+        tail = _proper(original, m.end(), 8, lead=True)
         phrase = original[start:m.end()] + (" " + tail if tail and original[m.end():m.end() + 1] == " " else "")
         phrase = phrase.strip()
         # An adjective-free lower-case phrase like "au salon" is still a place; the name makes it specific.
@@ -1226,7 +1307,7 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     topic = ""
     a = _rx(rf"\s*,?\s*\b(?:{_ABOUT[lang]})\s+").match(folded, pos)
     if a:
-        phrase = _phrase(original, folded, a.start() + len(folded[a.start():a.end()]) - len(folded[a.start():a.end()].lstrip(" ,")), lang, 7)
+        phrase = _phrase(original, folded, a.start() + len(folded[a.start():a.end()]) - len(folded[a.start():a.end()].lstrip(" ,")), lang, 10)
         head = _rx(rf"^(?:{_ABOUT[lang]})\s+\S").match(fold(phrase))
         if phrase and head and _no_pronoun(phrase, lang) and len(phrase) <= 60:
             topic = phrase
@@ -1356,7 +1437,7 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
             continue
         dm = _rx(rf"(?:{_DOMAIN_PREPS[lang]})\s+").match(folded, at)
         if dm and not domain:
-            phrase = _phrase(original, folded, at, lang, 6)
+            phrase = _phrase(original, folded, at, lang, 6, stop_extra=r"despues|apres|after|nach|dopo|depois|sinds|desde|since|depuis|seit")
             if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 60 and len(phrase.split()) >= 2:
                 domain = phrase
                 rest = at + len(phrase)
@@ -1450,11 +1531,11 @@ def _recruiting(original: str, folded: str, lang: str) -> tuple[str, str, str, b
 
 
 _PROPOSALS = {
-    "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:podcast|emission|show|folge|episodio|programa|aflevering)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|recevoir|te gast|uitnodigen|einladen)\b",
+    "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:podcast|emission|show|folge|episodio|programa|aflevering)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|recevoir|te gast|uitnodigen|einladen|come on|join (?:me|us)|be (?:a|my|our) guest)\b",
     "jury": r"\bjury\b|\bjurado\b|\bgiuria\b|\bjuri\b|\bjurylid\b|\bjuryleden\b|\bjurymitglied\w*|\bjury member\b|\bmembre du jury\b",
     "cowrite": r"\bco-?ecri\w*|a quatre mains|\bco-?writ\w*|\bco-?author\w*|gemeinsam\w* (?:einen )?(?:artikel|beitrag|buch)|zusammen (?:schreiben|einen artikel)|escribir juntos|a cuatro manos|scrivere insieme|a quattro mani|escrever juntos|a quatro maos|samen (?:schrijven|een artikel)|tribune commune|article commun",
-    "speaker": r"\b(?:intervenir|intervenante?|co-intervenante?|animer (?:un|une)|speaker|temoigner|give a talk|speak(?:ing)? at|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter)\b",
-    "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat|partenaire|collaborer|collaboration|partnership|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation|partnerschaft|zusammenarbeit|partneragentur|colaboracion|colaborar|alianza|collaborazione|collaborare|parceria|colaboracao|samenwerking|samenwerken|co-?organis\w*|sponsor\w*|affiliation|affiliate)\b",
+    "speaker": r"\b(?:intervenir|intervenante?|co-intervenante?|animer (?:un|une)|speaker\w*|temoigner|give a talk|speak(?:ing)? at|(?:have you|you to|to) speak (?:on|about|at)|keynote|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter)\b",
+    "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat|partenaire|collaborer|collaboration|partnership|referrals? both ways|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|(?:buscamos|cerchiamo|procuramos|suchen|zoeken|looking for|cherchons|recherchons) (?:un |una |uns |einen |een |a |des )?(?:partner|parceiros?|socio|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation|partnerschaft|zusammenarbeit|partneragentur|colaboracion|colaborar|alianza|collaborazione|collaborare|parceria|colaboracao|samenwerking|samenwerken|co-?organis\w*|sponsor\w*|affiliation|affiliate)\b",
 }
 _SERVICES = {
     "fr": r"\bje suis (?:freelance|independante?|consultante?|graphiste|developpeu\w+|redact\w+|traduct\w+)\b.{0,80}\b(?:disponible|dispo|aider|epauler|accompagner|renfort|propose)|\b(?:je peux|je pourrais) (?:vous|t')?\s*(?:aider|epauler|accompagner|soulager|donner un coup de main)|\bsi (?:vous avez|tu as) besoin d(?:'un|'une|e) (?:coup de main|renfort|aide|soutien|freelance)|\ben renfort\b|\bje propose mes services\b|\bdisponible pour (?:des|vos|tes) (?:missions|projets)",
@@ -1521,11 +1602,11 @@ _ASKS: dict[str, dict[str, str]] = {
     },
     "meet": {
         "fr": r"\b(?:un cafe|prendre un cafe|boire un cafe|un dejeuner|dejeuner ensemble|un verre|un apero|se voir|nous rencontrer|vous rencontrer|te rencontrer|se rencontrer|un petit-dej)\b",
-        "en": r"\b(?:a coffee|grab (?:a )?coffee|coffee sometime|coffee next|for coffee|lunch|a drink|meet up|meet in person|grab a)\b",
-        "de": r"\b(?:auf einen kaffee|einen kaffee|kaffee trinken|mittagessen|treffen|personlich kennenlernen)\b",
-        "es": r"\b(?:un cafe|tomar (?:un )?cafe|quedar|vernos|conocernos en persona|comer juntos|una cana)\b",
-        "it": r"\b(?:un caffe|prendere un caffe|incontrarci|vederci|pranzo|un aperitivo)\b",
-        "pt": r"\b(?:um cafe|tomar (?:um )?cafe|cafezinho|nos encontrar|encontrarmo-nos|almocar|almoco)\b",
+        "en": r"\b(?:a coffee|an? (?:virtual|video|quick|online) coffee|grab (?:a )?coffee|coffee sometime|coffee next|for coffee|lunch|a drink|meet up|meet in person|grab a)\b",
+        "de": r"\b(?:auf einen (?:virtuellen )?kaffee|einen (?:virtuellen )?kaffee|kaffee trinken|mittagessen|treffen|personlich kennenlernen)\b",
+        "es": r"\b(?:un cafe|tomar (?:un )?cafe|un cafe virtual|quedar|vernos|conocernos en persona|comer juntos|una cana)\b",
+        "it": r"\b(?:un caffe|un caffe virtuale|prendere un caffe|incontrarci|vederci|pranzo|un aperitivo)\b",
+        "pt": r"\b(?:um cafe|um cafe virtual|tomar (?:um )?cafe|cafezinho|nos encontrar|encontrarmo-nos|almocar|almoco)\b",
         "nl": r"\b(?:koffie|kopje koffie|lunchen|afspreken|elkaar (?:zien|ontmoeten)|borrel)\b",
     },
     "call": {
@@ -1568,11 +1649,11 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
         if not pattern:
             continue
         for m in _rx(pattern).finditer(folded):
-            if kind in ("meet", "call", "advice", "questions"):
+            if kind in ("meet", "call", "advice", "questions", "feedback"):
                 # A request, not a memory: "we had coffee" and "after our call" are met_before.
                 sentence = next(((a, b) for a, b in sentences(original) if a <= m.start() < b), (0, len(original)))
                 text = folded[sentence[0]:sentence[1]]
-                if kind == "advice" and (re.match(r"\W*(?:thanks|thank you|merci|danke|gracias|grazie|obrigad|bedankt|dank)", text)
+                if kind in ("advice", "feedback") and (re.match(r"\W*(?:thanks|thank you|merci|danke|gracias|grazie|obrigad|bedankt|dank)", text)
                                          or not _rx(_ADVICE_REQUEST).search(text)):
                     continue
                 if kind in ("meet", "call") and not _rx(r"\?|\b(?:disponible|dispo|partante?|would|could|shall|let'?s|happy to|open to|love to|on se|seriez|serais|zeit|lust|apetece|podriamos|podemos|ti va|le andrebbe|potremmo|possiamo|bora|vamos|topa|zin|zullen|kunnen we|can we|possible|moglich|posible|possibile|possivel|mogelijk|aimerais|souhaiterais|voudrais|gerne|gern|me gustaria|mi piacerebbe|gostaria|graag|propose|vorschlagen|proponer|proporre|propor|voorstellen|quand|when|wann|cuando|quando|wanneer)\b").search(text):
@@ -1650,6 +1731,8 @@ _LAID_OFF = (r"\b(?:licenci(?:e|ee|ement)|plan social|poste a ete supprime|perdu
              r"|ontslagen|ontslag gekregen|mijn baan kwijt|boventallig)\b")
 _REQUESTS = {
     "interview": r"\b(?:interview\w*|entretien|vous interroger|t'interroger|entrevista\w*|intervista\w*|gesprek voor (?:mijn|een) (?:onderzoek|scriptie))\b",
+    "comment": r"\b(?:(?:breve|brief|short|quick|kurze[sn]?|court|petit|korte|bref|rapido|rapide|kleine?) (?:commento|comment|commentaire|statement|stellungnahme|comentario|reactie|citation|quote|declaracion)"
+               r"|(?:for|pour|per|para|fur|voor) (?:a|un|una|um|uma|ein|een) (?:commento|comment|commentaire|statement|stellungnahme|comentario|reactie|quote|citation))\b",
     "jury": r"\b(?:jury\w*|jurado|giuria|juri|jurymitglied\w*|juryleden|jurylid)\b",
     "trial": r"\b(?:essai gratuit|tester gratuitement|le tester|la tester|free trial|try it (?:for )?free|demo|demonstration|kostenlos testen|testzugang|probeabo"
              r"|prueba gratuita|probarla|probarlo|ensenartela|ensenartelo|prova gratuita|provarla|provarlo|teste gratis|acesso gratuito|acesso de teste"
@@ -1725,6 +1808,9 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.work, facts.title, facts.topic = _work(original, folded, lang)
     facts.referrer = _referrer(original, folded, lang)
     facts.role, facts.domain, facts.period = _role(original, folded, lang)
+    if facts.role in ("internship", "first_job") and _first(rf"\b(?:{_ROLES['internship']})\b", folded) \
+            and _first(rf"\b(?:{_ROLES['first_job']})\b", folded):
+        facts.role = "internship_or_first"  # "een stage of eerste baan"
     facts.job_title, facts.company, facts.place, facts.salary = _recruiting(original, folded, lang)
     facts.remote = bool(_first(_REMOTE, folded))
     facts.hiring = bool(_first(_HIRING, folded))
@@ -1749,6 +1835,8 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.question = _question(text, lang)
     if not facts.question and _first(_INDIRECT, folded):
         facts.question = " "  # an indirect question ("je me demandais si…"): asked, without a question mark
+    if not facts.question and _last_question(text):
+        facts.question = " "  # a question too long to quote is still asked
     facts.ask = _main_ask(facts, asks, intent)
     facts.question = facts.question.strip()
     #: a question about doing something together ("¿podemos seguir hablando?"), answered with a yes.
@@ -1757,15 +1845,27 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
     for a in asks:
         if a.startswith("resource:"):
             facts.wanted = a.split(":", 1)[1]
-    if not facts.topic:
-        facts.topic = _ask_topic(original, folded, lang)
+    _wants(original, folded, lang, facts)
+    if not facts.topic and not facts.work:
+        facts.topic = _ask_topic(original, folded, lang)  # a work's topic is the work's own ("die Tipps zu Meta Ads" is not the newsletter's)
+    if not facts.topic and facts.proposal:
+        t = re.search(r"(?i)\b(?:sur le th[eè]me|sur le sujet|on the topic of|zum thema|sobre el tema|sul tema|sobre o tema|over het thema)\s*[«“\"„']\s*([^»”\"“']{2,50}?)\s*[»”\"“']", original)
+        if t:
+            facts.topic = original[t.start():t.end()]  # "sur le thème « SEO et IA »", as written
+        else:
+            t = re.search(r"(?i)\b(?:mesa|panel|table ronde|tavola rotonda|mesa redonda|painel|podium|panelgesprek)\s+(de|sobre|sur|on|about|su|sul|sulla|zu|zum|zur|over)\s+([^\W\d_][\w'’ -]{2,40}?)(?=[.,;:!?)]|\s(?:en|in|a|à|em|op|im|am|el|le|la|il)\s|$)", original)
+            if t and t.group(1).lower() != "de":
+                facts.topic = f"{t.group(1)} {t.group(2)}"
+            elif t:
+                facts.topic = {"es": "sobre ", "pt": "sobre ", "fr": "sur "}.get(lang, "") + t.group(2) if lang in ("es", "pt", "fr") else ""
     if not facts.topic and facts.proposal:
         # "wir suchen Speaker für die Digital Marketing Days im Juni zum Thema Content-Strategie": the talk's topic
         talk = r"(?:parler|parlare|hablar|falar|praten|sprechen|talk)\s+(?P<t>d[eu']|des|di|del|della|dei|de|do|da|dos|das)"
         for m in reversed(list(_rx(rf"\b(?:{talk}|(?P<a>zum thema|{_ABOUT[lang]}))\s*(?=\S)").finditer(folded))):
-            phrase = _phrase(original, folded, m.start("t") if m.group("t") else m.start("a"), lang, 7)
-            if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 60 and len(phrase.split()) >= 2:
-                facts.topic = phrase
+            phrase = _phrase(original, folded, m.start("t") if m.group("t") else m.start("a"), lang, 10)
+            if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 60 and len(phrase.split()) >= 2 \
+                    and not _first(r"\b(?:kooperation|zusammenarbeit|collaboration|partenariat|partnership|samenwerking|colaboracion|collaborazione|parceria|colaboracao)\b", fold(phrase)):
+                facts.topic = phrase  # "über eine Kooperation sprechen" is the proposal itself, not its topic
                 break
     if intent != "job_seeking" and facts.ask != "interns" and not _first(rf"\b(?:{_SEEK[lang]})\b", folded):
         facts.role = facts.domain = facts.period = ""
@@ -1806,6 +1906,9 @@ def _project(original: str, folded: str, lang: str) -> str:
     name = _proper(original, m.end(), 4)
     if name and len(name) >= 3 and not _rx(rf"^(?:{_MONTHS[lang]}|{_DAYS[lang]})\b").match(fold(name)):
         return name
+    quoted = re.search(r"[«“\"'‘]\s*([^«»“”\"'‘’]{2,60}?)\s*[»”\"'’]\s*$", original[:m.start()])
+    if quoted and quoted.group(1)[:1].isupper():
+        return quoted.group(1)
     before = re.search(r"((?:The |Le |La |Les |Das |Der |Die |El |Il |O |A |De |Het )?(?:[A-ZÀ-Ý0-9][\w'’&-]*\s){1,4})$", original[:m.start()])
     if before and lang == "en":
         name = before.group(1).strip()
@@ -1824,8 +1927,219 @@ _ASK_NOUNS = (r"advice|guidance|help|tips|pointers|questions?|insights?|conseils
 
 def _ask_topic(original: str, folded: str, lang: str) -> str:
     for m in _rx(rf"\b(?:{_ASK_NOUNS})\b\s*,?\s*(?=(?:{_ABOUT[lang]})\b)").finditer(folded):
-        phrase = _phrase(original, folded, m.end(), lang, 7)
+        phrase = _phrase(original, folded, m.end(), lang, 10)
         if phrase and _rx(rf"^(?:{_ABOUT[lang]})\s+\S").match(fold(phrase)) and _no_pronoun(phrase, lang) \
                 and len(phrase) <= 60 and len(phrase.split()) >= 2:
             return phrase
+    return ""
+
+
+# -- what the sender wants from the owner ---------------------------------------------------------
+
+#: A client: someone who wants to buy the owner's services (a training for their team, an audit, help or
+#: advice on their own strategy, the owner's rates) — a seller sells TO the owner, a client buys FROM her.
+_CLIENT = {
+    "fr": r"\b(?:assurer|animer|donner) (?:un|une|des) (?:module|cours|intervention|masterclass)\b|\b(?:vos|tes) (?:formations|prestations|services|accompagnements|ateliers|tarifs|offres de formation)\b"
+          r"|\b(?:proposez|faites|animez|donnez|assurez|proposes|fais|animes|donnes)[- ](?:vous|tu)? ?(?:aussi |egalement )?(?:des )?(?:formations?|ateliers?|audits?|accompagnements?|coachings?)\b"
+          r"|\b(?:nous|on|je) (?:cherchons|recherchons|cherche|recherche|cherchions) (?:un|une|un\(e\)|un\.e|un·e) (?:consultant\w*|freelance|expert\w*|prestataire|agence|formateur|formatrice)\b"
+          r"|\bbesoin d'(?:aide|un coup de main|un accompagnement|etre accompagne\w*) (?:pour|sur|avec|en)\b"
+          r"|\b(?:auditer|un audit (?:de|du)|audit seo de) (?:notre|mon|ma|nos|mes|le|la)\b"
+          r"|\bformer (?:mon|notre|mes|nos) (?:equipe|equipes|salaries|collaborateurs|staff)\b"
+          r"|\bformation (?:intra|sur mesure|pour (?:mon|notre|nos|mes) (?:equipe|equipes|salaries|collaborateurs))\b"
+          r"|\b(?:echanger|discuter|parler) (?:avec (?:vous|toi) )?(?:sur|de) (?:notre|nos|mon|ma) (?:strat\w+|acquisition|seo|referencement|visibilite|marketing|campagnes|site|presence)",
+    "en": r"\b(?:teach|deliver|run) (?:a|an|our|the) (?:[\w-]+ ){0,3}(?:module|course|class|masterclass)\b|\band need (?:some )?(?:help|support) (?:with|on|for)\b|\byour (?:services|consulting|consultancy|workshops|trainings|training courses|courses|rates|pricing|fees|day rate)\b"
+          r"|\b(?:do|would|could|can) you (?:also )?(?:offer|run|do|provide|give|deliver) (?:\w+ ){0,3}(?:trainings?|workshops?|audits?|consulting|coaching|courses?)\b"
+          r"|\b(?:we(?:'re| are)?|i(?:'m| am)?) (?:currently )?(?:looking for|seeking|searching for) (?:a|an|some) (?:\w+ ){0,2}(?:consultant|freelancer|expert|agency|trainer)\b"
+          r"|\b(?:we|i) (?:really )?(?:need|'d need|would need|could use|are looking for|am looking for) (?:some )?(?:help|support) (?:with|on|for)\b"
+          r"|\b(?:train|upskill|coach) (?:our|my) (?:\w+ )?(?:team|staff|people|employees)\b"
+          r"|\b(?:in-house|in house|on-site|onsite|tailored|team) (?:training|workshop)s?\b|\b(?:training|workshop) for (?:our|my) (?:\w+ )?(?:team|staff)\b"
+          r"|\b(?:review(?:ing)?|rethink(?:ing)?|rebuild(?:ing)?|discuss(?:ing)?) our (?:\w+ ){0,3}(?:strategy|seo|website|campaigns|ads|presence)\b",
+    "de": r"\b(?:lehrauftrag|gastvortrag|(?:ein(?:en)? )?modul (?:zu|uber|unterrichten|ubernehmen)|unterrichten)\b|\b(?:ihre|deine) (?:schulungen|workshops|beratung|beratungsleistungen|leistungen|dienstleistungen|preise|tagessatze|tagessatz|konditionen|kurse|seminare)\b"
+          r"|\b(?:ihr|dein) angebot (?:fur|zu)\b"
+          r"|\b(?:bieten|bietest|machen|machst|geben|gibst) (?:sie|du) (?:auch )?(?:\w+ ){0,2}(?:beratung\w*|schulung\w*|workshops?|audits?|coaching\w*|kurse|seminare|trainings?)\b"
+          r"|\b(?:wir suchen|ich suche|suchen wir|suche ich) (?:\w+ ){0,2}(?:unterstutzung|eine[nr]? (?:externe[nr]? )?(?:berater\w*|freelancer\w*|expert\w*|agentur|trainer\w*))\b"
+          r"|\baustausch mit (?:\w+ ){0,2}berater\w*"
+          r"|\b(?:schulung|workshop|training|inhouse-schulung|weiterbildung) (?:fur|mit) (?:unser|mein)\w* (?:team|mitarbeit\w*|belegschaft)\b"
+          r"|\b(?:unser|mein)\w* team (?:schulen|weiterbilden)\b",
+    "es": r"\b(?:impartir|dar) (?:un|una) (?:modulo|curso|asignatura|clase|masterclass)\b|\b(?:sus|tus) (?:servicios|formaciones|cursos|talleres|tarifas|precios|asesorias|consultorias)\b"
+          r"|\b(?:ofreces|ofrece|haces|hace|impartes|imparte|das|da|organizas|organiza) (?:tambien )?(?:\w+ ){0,2}(?:formaciones?|cursos?|talleres?|auditorias?|asesorias?|consultorias?|mentorias?)\b"
+          r"|\b(?:buscamos|busco|estamos buscando|estoy buscando|necesitamos|necesito) (?:un|una|a) (?:\w+ )?(?:consultor\w*|freelance|experto|experta|agencia|formador\w*|asesor\w*)\b"
+          r"|\b(?:necesito|necesitamos|nos vendria bien) (?:ayuda|apoyo|una mano|asesoramiento) (?:con|para|en)\b"
+          r"|\b(?:contratar|organizar) (?:una )?formacion\b|\bformacion (?:para|a) (?:nuestro|mi|el) equipo\b"
+          r"|\bformar a (?:mi|nuestro|nuestros|mis) (?:equipo|empleados|personal|trabajadores)\b",
+    "it": r"\b(?:tenere|insegnare) (?:un|una) (?:modulo|corso|lezione|docenza)\b|\b(?:i (?:suoi|tuoi)|le (?:sue|tue)) (?:servizi|tariffe|corsi|consulenze|prezzi|formazioni)\b"
+          r"|\b(?:fai|fa|organizzi|organizza|tieni|tiene|offri|offre|proponi|propone) (?:anche )?(?:\w+ ){0,2}(?:corsi|formazion\w*|consulenz\w*|workshop|audit|coaching)\b"
+          r"|\b(?:cerchiamo|cerco|stiamo cercando|sto cercando) (?:un|una|un') ?(?:\w+ )?(?:consulent\w*|freelance|espert\w+|agenzia|formator\w*)\b"
+          r"|\bformare (?:il mio|il nostro|i miei|i nostri|la mia|la nostra) (?:staff|team|personale|dipendenti|collaboratori|squadra)\b"
+          r"|\b(?:ho|abbiamo) bisogno di (?:aiuto|una mano|supporto|una consulenza) (?:con|per|sul|sulla|su)\b"
+          r"|\bvorrei migliorare (?:il|la|i) (?:posizionamento|visibilita|risultati)\b",
+    "pt": r"\b(?:dar|lecionar|ministrar) (?:um|uma) (?:modulo|curso|aula|disciplina)\b|\b(?:os )?(?:seus|teus) servicos\b|\b(?:as )?(?:suas|tuas) (?:formacoes|consultorias|mentorias|tarifas)\b"
+          r"|\b(?:presta|prestas|oferece|ofereces|faz|fazes|da|das|ministra|ministras) (?:tambem )?(?:servicos de )?(?:formac\w+|consultoria\w*|treinamentos?|workshops?|auditorias?|cursos|mentorias?)\b"
+          r"|\b(?:procuro|procuramos|buscamos|busco|estamos (?:a procurar|procurando)|estou (?:a procurar|procurando)) (?:um|uma) (?:\w+ )?(?:consultor\w*|freelancer?|agencia|formador\w*)\b"
+          r"|\b(?:preciso|precisamos) de (?:ajuda|apoio|uma mao|consultoria) (?:com|no|na|para|em)\b"
+          r"|\bformar (?:a )?(?:minha|nossa) (?:equipa|equipe)\b|\b(?:formac\w+|treinamento) (?:para|da) (?:a )?(?:minha|nossa) (?:equipa|equipe)\b",
+    "nl": r"\b(?:uw|je|jouw) (?:diensten|tarieven|trainingen|workshops|prijzen|cursussen|opleidingen)\b"
+          r"|\b(?:een )?(?:module|gastcollege|gastles|cursus) (?:te )?(?:geven|verzorgen)\b"
+          r"|\b(?:geef|geeft|bied|biedt|doe|doet|verzorg|verzorgt) (?:je|u|jij) (?:ook )?(?:\w+ ){0,2}(?:opleiding\w*|training\w*|workshops?|coaching\w*|audits?|advies|cursus\w*)\b"
+          r"|\b(?:zoeken|zoek|zijn op zoek naar|ben op zoek naar|op zoek naar) (?:een )?(?:externe )?(?:consultant|adviseur|freelancer|bureau|blik|expert)\b"
+          r"|\b(?:training|workshop|opleiding) (?:voor|aan) (?:ons|mijn) team\b|\b(?:interne|in-company|incompany) (?:training|workshop|opleiding)\b"
+          r"|\bhulp (?:nodig )?(?:bij|met) (?:onze|mijn)\b",
+}
+#: The owner's rates asked for (in a question or a request).
+_PRICE = {
+    "fr": r"\b(?:vos|tes|un|le|quel|quels|votre|ton) tarifs?\b|\btarifs?\b|\bdevis\b|\bcombien (?:ca |cela )?(?:coute|coutent|couterait|prenez|prends|facturez)\b|\bvos prix\b",
+    "en": r"\b(?:rates|pricing|fees|day rate|quote)\b|\bhow much (?:do|would|does|is|are|will)\b|\bwhat do you charge\b|\bwhat (?:would|does) it cost\b",
+    "de": r"\b(?:kosten|preise?|tagessatz|honorar|konditionen)\b|\bwas kostet\b|\bangebot (?:fur|zu) (?:unser|mein|ein)",
+    "es": r"\bcuanto (?:cuesta|cuestan|costaria|costarian|cobras|cobra|cobrarias)\b|\b(?:tus|sus) (?:tarifas|precios|honorarios)\b|\btarifas?\b|\bprecios?\b|\bpresupuesto (?:para|de) (?:una|la|un) \w+|\b(?:pedir(?:te|le)?|enviar(?:me)?) (?:un )?presupuesto",
+    "it": r"\bquanto (?:costa|costano|costerebbe|chiedi|chiede)\b|\btariff\w*\b|\bprezz\w*\b|\bpreventiv\w*\b",
+    "pt": r"\bquanto (?:custa|custam|custaria|cobra|cobras)\b|\bprecos?\b|\b(?:seus|teus|os) valores\b|\borcamento\b|\btarifas?\b|\bhonorarios\b",
+    "nl": r"\bwat kost\w*\b|\btarie\w+\b|\bprijs\w*\b|\bkosten\b|\bofferte\b|\bwat (?:vraag|reken) (?:je|u)\b",
+}
+_SERVICE_KIND = [
+    ("module", r"\b(?:module|modul|modulo|cours|course|class|lehrauftrag|unterrichten|teach|asignatura|lezione|docenza|aula|disciplina|gastcollege|gastles)\b"),
+    ("training", r"\b(?:formations?|former|trainings?|train|workshops?|ateliers?|schulung\w*|weiterbildung|kurse?|seminare?|formacion\w*|cursos?|talleres?|formazion\w*|formare|corsi|corso|formac\w+|treinamentos?|opleiding\w*|cursus\w*|module)\b"),
+    ("coaching", r"\b(?:coaching\w*|mentor\w*)\b"),
+    ("audit", r"\b(?:audit\w*|auditoria\w*|externe blik|external (?:view|eye)|regard exterieur)\b"),
+]
+_RECRUITER = (r"\b(?:je suis|suis) (?:\w+ )?(?:recrut(?:eur|euse)|chasseu(?:r|se) de tetes|charge\w* de recrutement)|\brecrut(?:eur|euse) (?:it|tech|chez|pour|specialise\w*)\b"
+              r"|\btalent acquisition\b|\b(?:i'?m|i am) (?:a |an )?(?:\w+ ){0,2}(?:recruiter|headhunter|talent partner)\b|\bi recruit\b|\brecruiter (?:at|for|with|bei|fur|im|en|per|presso|di|na|da|no|do|bij|voor|chez)\b"
+              r"|\b(?:ich bin|bin) (?:\w+ ){0,2}(?:recruiter\w*|personalberat\w*|headhunter\w*|personalvermittl\w*)\b|\brecruiterin\b"
+              r"|\b(?:soy|trabajo como) (?:\w+ ){0,2}(?:recruiter|reclutador\w*|headhunter|tecnic\w+ de seleccion)\b"
+              r"|\b(?:sono|lavoro come) (?:un |una )?(?:\w+ )?(?:recruiter|selezionat\w+|headhunter)\b"
+              r"|\b(?:sou|trabalho como) (?:\w+ ){0,2}(?:recrutador\w*|recruiter|headhunter)\b|\brecrutador\w* (?:na|da|no|do|em)\b"
+              r"|\b(?:ik ben|ben) (?:\w+ ){0,2}(?:recruiter|werver|headhunter)\b")
+_RECRUITER_HEADLINE = r"\b(?:recruit\w*|recrut\w+|reclut\w+|talent acquisition|talent partner|headhunter|chasseu\w+ de tetes|personalberat\w*|hr (?:specialist|business partner|manager)|werving|selezion\w+)\b"
+_FOR_CLIENT = (r"\b(?:pour (?:un|une|l'un de nos|un de nos|notre|nos) clients?|for (?:a|one of our|our|an?) (?:\w+ )?clients?|fur (?:einen|unseren|unsere|eine) (?:\w+ )?(?:kunden|kundin)"
+               r"|para (?:un|una|nuestro|uno de nuestros) (?:\w+ )?cliente|per (?:un|una|un nostro|una nostra) (?:\w+ )?client[ei]|para (?:um|uma|nosso|o nosso|um dos nossos) (?:\w+ )?cliente"
+               r"|voor (?:een|onze) (?:\w+ )?klant)\b")
+_JOB_OFFERED = (r"\b(?:je recrute (?:un|une)|poste de|un poste|cdi|cdd|(?:hiring|recruiting|looking for) (?:a|an)\b|role\b|position\b|opening\b|stelle\b|suchen? (?:eine[nr]?)\b"
+                r"|puesto\b|vacante\b|posicion\b|busco (?:un|una)\b|posizione\b|ruolo\b|cerco (?:un|una)\b|vaga\b|cargo\b|procuro (?:um|uma)\b"
+                r"|vacature\b|functie (?:als|van)\b|zoeken? (?:we )?een\b|opportunit\w+|oportunidad\w*|oportunidade\w*|opportunita|m/w/d|h/f)")
+_FREELANCE_ROLE = (r"\b(?:freelance|free-lance|freiberuflich\w*|mission|missions|opdracht\w*|auftrag|projekteinsatz|interim|contract role|contractor"
+                   r"|\d ?(?:jours|days|tage|dias|dagen|giorni)\s?(?:/|par|per|a|por|pro)\s?(?:semaine|week|woche|semana|settimana))\b")
+_NETWORKING = r"\b(?:reseau|network\w*|netzwerk|vernetz\w*|red|contactos|rete|rede|netwerk)\b"
+_PERMISSION = {
+    "fr": r"\b(?:ca|cela) (?:te|vous) (?:derange|gene|ennuie) (?:si|que)\b|\b(?:puis|peux)[- ]je (?:t'|vous )?(?:ajouter|inviter|suivre)\b|\bje (?:peux|pourrais) (?:t'|vous )ajouter\b",
+    "en": r"\b(?:may|can|could) i (?:add|connect with|follow)\b|\b(?:mind|ok|okay) if i (?:add|connect|follow)\b",
+    "de": r"\b(?:darf|kann) ich (?:dich|sie) (?:hinzufugen|adden|einladen)\b|\b(?:ist es|ists) (?:ok|okay|in ordnung),? wenn ich (?:dich|sie)\b",
+    "es": r"\b(?:puedo|podria) (?:agregarte|anadirte|agregarle|anadirle)\b|\bte importa si te (?:agrego|anado)\b",
+    "it": r"\b(?:posso|potrei) (?:aggiungerti|aggiungerla)\b|\bti dispiace se ti aggiungo\b",
+    "pt": r"\b(?:posso|poderia) (?:te adicionar|adicionar-te|adiciona-la|adicionar voce)\b|\b(?:importa-se|te importa|se importa) (?:que|se) (?:te |a )?adicion",
+    "nl": r"\b(?:mag|kan) ik (?:je|jou|u) (?:toevoegen|connecten)\b|\bvind je het (?:goed|ok|oke) als ik (?:je|jou) (?:toevoeg|connect)",
+}
+_SEND = {
+    "fr": r"\b(?:je peux|je pourrais|puis-je|pourrais-je|est-ce que je peux|nous pouvons|pouvons-nous|je me permets de) (?:vous |t'|te )?(?:envoyer|transmettre|faire parvenir|adresser)\b",
+    "en": r"\b(?:may|can|could|shall) (?:i|we) (?:send|share|forward|email)\b",
+    "de": r"\b(?:darf|kann|konnen|durfen|durfte|konnte) (?:ich|wir) (?:ihnen|dir|euch) (?:\w+ ){0,4}(?:schicken|senden|zusenden|zuschicken|stellen|mailen)\b",
+    "es": r"\b(?:puedo|podemos|podria|podriamos) (?:enviarte|enviarle|mandarte|mandarle|pasarte|pasarle|hacerte llegar|hacerle llegar)\b",
+    "it": r"\b(?:posso|possiamo|potrei|potremmo) (?:inviarti|inviarle|mandarti|mandarle|girarti|girarle|inviarla|farti avere|farle avere)\b",
+    "pt": r"\b(?:posso|podemos|poderia|poderiamos) (?:te |lhe )?(?:enviar|mandar|enviar-lhe|enviar-te|mandar-lhe|mandar-te)\b",
+    "nl": r"\b(?:mag|kan|kunnen|mogen) (?:ik|we) (?:je|u|jou|jullie) (?:\w+ ){0,3}(?:sturen|mailen|toesturen|opsturen)\b",
+}
+_SENDWHAT = [("programme", r"\bprogram\w*\b"), ("questions", r"\b(?:questions|fragen|preguntas|domande|perguntas|vragen)\b"),
+             ("cv", r"\b(?:cv|curriculo|curriculum|lebenslauf|resume)\b")]
+_SHARE = {
+    "fr": r"\b(?:as-tu|tu as|vous avez|avez-vous|auriez-vous|aurais-tu|tu aurais|vous auriez) (?:le|les|la) (?:lien|slides|support|replay|presentation|checklist)\b|\b(?:m'envoyer|me partager|me transmettre|m'envoyer le lien (?:de|vers)) (?:le|les|la) (?:lien|slides|supports?|replay|presentation|checklist)\b|\b(?:les slides|le support|le replay)\b[^.!?]{0,40}\?",
+    "en": r"\b(?:send me|share|get|have) (?:the|your) (?:link|slides|deck|recording|replay|checklist)\b|\b(?:the|your) (?:slides|deck|recording|replay)\b[^.!?]{0,40}\?",
+    "de": r"\b(?:die )?(?:folien|slides|prasentation|aufzeichnung|checkliste|den link)\b[^.!?]{0,40}\?",
+    "es": r"\b(?:las )?(?:diapositivas|slides|presentacion|grabacion|el enlace|el link|la checklist)\b[^.!?]{0,40}\?",
+    "it": r"\b(?:le )?(?:slide|slides|registrazione|il link|la checklist)\b[^.!?]{0,40}\?",
+    "pt": r"\b(?:os |as )?(?:slides|apresentacao|gravacao|o link|a checklist)\b[^.!?]{0,40}\?",
+    "nl": r"\b(?:de )?(?:slides|presentatie|opname|link|checklist)\b[^.!?]{0,40}\?",
+}
+_SHARE_KIND = [("slides", r"\b(?:slides?|folien|diapositivas|deck|presentation|prasentation|presentacion|apresentacao|presentatie|support)\b"),
+               ("recording", r"\b(?:recording|replay|aufzeichnung|grabacion|registrazione|gravacao|opname)\b")]
+_CHOICE = r"\b(?:ou|or|oder|o|of)\b"
+#: A question that asks to choose ("plutôt A ou B ?", "Semrush o Ahrefs?"), not two requests joined by "or".
+_CHOOSE = (r"\b(?:plutot|mieux|better|rather|besser|lieber|mejor|meglio|melhor|beter|liever|lequel|laquelle|which|welche\w*|cual"
+           r"|quale|qual|welke|recommand\w*|conseill\w*|recommend\w*|suggest\w*|empfiehlst|empfehlen|recomiendas|recomendarias|aconsejas"
+           r"|consigli\w*|recomenda\w*|aconselha\w*|aanraden|raad|vs|versus)\b")
+_BUDGET = r"\b(?:budget\w*|presupuesto|orcamento|spend|depenser|gastar|spendere|uitgeven)\b"
+_LANG_Q = (r"\b(?:en|in|auf|em|in het|op|an) (?:anglais|english|englisch|ingles|inglese|engels|frances|francais|french|franzosisch|francese|frances|frans"
+           r"|espagnol|spanish|spanisch|espanol|spagnolo|espanhol|spaans|allemand|german|deutsch|aleman|tedesco|alemao|duits"
+           r"|italien|italian|italienisch|italiano|portugais|portuguese|portugiesisch|portugues|portoghese|portugees|neerlandais|dutch|niederlandisch|holandes|olandese|nederlands)\b")
+_MONTH_ANY = "|".join(_MONTHS.values())
+_SOON = {
+    "fr": r"(?:en|d'ici|pour|a partir d[eu']|des|courant|debut|fin|mi-) ?(?:{m})(?: prochain)?|la semaine prochaine|dans les (?:deux|trois|\d+|prochaines) (?:semaines|jours)|au (?:premier|second|deuxieme|troisieme|quatrieme) (?:trimestre|semestre)|le mois prochain|le \d{{1,2}} (?:{m})",
+    "en": r"(?:in|from|by|for|early|late|mid-?) (?:{m})|next (?:week|month|semester|term)|in the (?:next|coming) (?:two |few |\d+ )?(?:weeks|days)|in q[1-4]|(?:on|by) (?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{m})|\d{{1,2}} (?:{m})",
+    "de": r"(?:im|ab|bis|anfang|ende|mitte) (?:{m})|nachste woche|in den (?:nachsten|kommenden) (?:zwei |drei |\d+ )?(?:wochen|tagen)|im (?:ersten|zweiten|dritten|vierten) quartal|am \d{{1,2}}\. (?:{m})",
+    "es": r"(?:en|para|a partir de|desde|a principios de|a finales de) (?:{m})|la semana que viene|la proxima semana|en las proximas (?:dos |tres |\d+ )?semanas|en el (?:primer|segundo|tercer|cuarto) trimestre|el \d{{1,2}} de (?:{m})",
+    "it": r"(?:a|in|per|da|entro|a inizio|a fine|a meta) (?:{m})|la prossima settimana|nelle prossime (?:due |tre |\d+ )?settimane|nel (?:primo|secondo|terzo|quarto) trimestre|il \d{{1,2}} (?:{m})",
+    "pt": r"(?:em|para|a partir de|no inicio de|no fim de|ate) (?:{m})|na proxima semana|nas proximas (?:duas |tres |\d+ )?semanas|no (?:primeiro|segundo|terceiro|quarto) trimestre|(?:em|a) \d{{1,2}} de (?:{m})",
+    "nl": r"(?:in|vanaf|begin|eind|medio|tot) (?:{m})|volgende week|de komende (?:twee |drie |\d+ )?weken|in (?:het )?(?:eerste|tweede|derde|vierde) kwartaal|op \d{{1,2}} (?:{m})",
+}
+_MET_IN_PERSON = {
+    "fr": r"\b(?:rencontr\w+|croise\w*|on s'est (?:vu\w*|parle)|nous avons (?:echange|discute)|on a (?:echange|discute|parle)|(?:on|nous) (?:etait|etions) ensemble|assise? a cote)\b",
+    "en": r"\b(?:we met|meeting you|met you|great meeting|nice meeting|chatted|we spoke|we talked|ran into|bumped into|sat next to|i'm the one)\b",
+    "de": r"\b(?:kennengelernt|getroffen|unterhalten|gesprochen|sass neben)\b",
+    "es": r"\b(?:nos conocimos|te conoci|le conoci|coincidimos|hablamos|charlamos|te vi en|le vi en|nos vimos|hablar contigo|hablar con usted)\b",
+    "it": r"\b(?:ci siamo (?:conosciut\w|incontrat\w|vist\w)|ti ho conosciut\w|l'ho conosciut\w|abbiamo (?:parlato|chiacchierato)|ci siamo parlat\w)\b",
+    "pt": r"\b(?:nos conhecemos|conhecemo-nos|te conheci|conheci-[ao]|a conheci|conversamos|nos vimos|nos cruzamos)\b",
+    "nl": r"\b(?:ontmoetten|ontmoet|spraken elkaar|spraken we|hebben gesproken|leerden elkaar kennen|zaten naast)\b",
+}
+_RECONNECT = (r"\b(?:reprendre contact|de (?:tes|vos) nouvelles|depuis le temps|toutes ces annees|erasmus|reconnect\w*|after all these years|long time no see"
+              r"|wieder (?:in )?kontakt|lange nicht|nach all den jahren|retomar (?:el |o )?conta(?:c)?to|cuanto tiempo|despues de tantos anos"
+              r"|quanto tempo|dopo tanti anni|depois de tantos anos|weer (?:in )?contact|lang geleden|na al die jaren|back in (?:19|20)\d\d)\b")
+_CONGRATS = (r"\b(?:bravo|felicitations|congrats|congratulations|gluckwunsch|gratuliere|gratulation|enhorabuena|felicidades|complimenti|congratulazioni"
+             r"|parabens|gefeliciteerd|proficiat)\b")
+
+
+def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
+    """What the sender wants from the owner: to buy her services, to send or get something, a plain yes."""
+    facts.recruiter = bool(_first(_RECRUITER, folded))
+    facts.for_client = bool(_first(_FOR_CLIENT, folded))
+    seeking_job = bool(facts.role) and bool(_first(rf"\b(?:{_SEEK[lang]})\b", folded)) and not facts.hiring
+    pitch_only = facts.pitch and not _first(r"\?", folded)
+    client = bool(_first(_CLIENT[lang], folded))
+    price = False
+    for m in _rx(_PRICE[lang]).finditer(folded):
+        sentence = next(((a, b) for a, b in sentences(original) if a <= m.start() < b), (0, len(original)))
+        if _rx(_REQUEST).search(folded[sentence[0]:sentence[1]]) or _rx(_ADVICE_REQUEST).search(folded[sentence[0]:sentence[1]]):
+            price = True
+            break
+    if (client or price) and not (facts.recruiter or facts.for_client or seeking_job or facts.candidate or pitch_only
+                                  or facts.proposal in ("speaker", "guest", "jury", "cowrite")):
+        facts.client = True
+        facts.price = price
+        for kind, rx in _SERVICE_KIND:
+            if _first(rx, folded):
+                facts.service = kind
+                break
+    facts.soon = ""
+    m = _first(rf"\b(?:{_SOON[lang].format(m=_MONTHS[lang])})\b", folded)
+    if m:
+        facts.soon = original[m.start():m.end()]
+    facts.lang_q = bool(_first(_LANG_Q, fold(_last_question(original))))
+    facts.job_offered = bool(facts.job_title) or bool(_first(_JOB_OFFERED, folded))
+    if True:
+        facts.refer_ask = facts.ask == "recommend" or bool(_first(r"\b(?:if you know (?:anyone|someone)|know anyone who|si (?:vous connaissez|tu connais) quelqu'un|(?:kennen sie|kennst du) jemanden|si conoces a alguien|se conosci qualcuno|(?:conhece|conheces) alguem|(?:ken je|kent u) iemand|iemand kennen|jemanden kennen|know (?:anyone|someone))\b", folded))
+        facts.freelance_role = bool(_first(_FREELANCE_ROLE, folded))
+        facts.networking = facts.recruiter and not facts.refer_ask and not facts.job_offered and not facts.for_client
+    facts.met = bool(_first(_MET_IN_PERSON[lang], folded))
+    facts.studied = bool(facts.org) and bool(_first(rf"\b(?:{_STUDY_NOUNS}|l\d|m\d|etudi\w+|studied|studiert\w*|estudi\w+|studiat\w+|estudamos|gestudeerd|erasmus)\b",
+                                                    fold(facts.org) + " " + folded))
+    facts.reconnect = bool(_first(_RECONNECT, folded)) or bool(re.search(r"\b(?:c'est|it'?s|ich bin'?s|soy|sono|sou|ik ben) [A-ZÀ-Ý][\w-]+ (?:from|de|du|von|del|di|da|van)\b", original)) \
+        or bool(re.search(r"\b(?:c'est|it'?s) [A-ZÀ-Ý][\w-]+\s*[,!]", original))
+    facts.congrats = bool(_first(_CONGRATS, folded))
+    # The kind of question, for an answer in kind (never "good question, I'll reply later").
+    q = fold(_last_question(original))
+    if _first(_PERMISSION[lang], folded):
+        facts.qkind = "permission"
+    elif _first(_SHARE[lang], folded):
+        facts.qkind = "share"
+        facts.share = next((kind for kind, rx in _SHARE_KIND if _first(rx, folded)), "link")
+    elif _first(_SEND[lang], folded):
+        facts.qkind = "send"
+        facts.sendwhat = next((kind for kind, rx in _SENDWHAT if _first(rx, folded)), "details")
+    elif q and _rx(_CHOICE).search(re.sub(r"\b(?:plus ou moins|more or less|mehr oder weniger|mas o menos|piu o meno|mais ou menos|min of meer)\b", "", q)) and not facts.lang_q and (_rx(_CHOOSE).search(q) or len(q.split()) <= 6):
+        facts.qkind = "choice"
+    elif q and _first(_BUDGET, q):
+        facts.qkind = "budget"
+
+
+def _last_question(text: str) -> str:
+    """The note's last sentence that ends with a question mark (whole, however long), or ""."""
+    for a, b in reversed(core_clauses(text)):
+        if text[a:b].rstrip().endswith("?"):
+            return text[a:b]
     return ""
