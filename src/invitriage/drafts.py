@@ -48,7 +48,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "request", "target", "fmt", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business",
                 "client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "owner_langs",
-                "student_job", "topic_of", "referrer_gender", "asks")
+                "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -131,6 +131,8 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
         return f"Hallo {first}," if first else "Guten Tag,"
     if lang == "es":
         if informal:
+            if lead in ("estimada", "estimado") and gender and first:
+                return f"{'Estimada' if gender == 'f' else 'Estimado'} {first}:"  # "Estimada Camille, … contigo": in kind
             return f"¡Hola, {first}!" if first else "¡Hola!"
         if mirror and full:
             if gender:
@@ -168,8 +170,9 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
         return f"Olá, {first}," if first else "Olá,"
     if lang == "nl":
         if informal:
-            if lead in ("beste", "dag") and first:
-                return f"{lead.capitalize()} {first},"  # "Beste Camille, … heb je …": answered in kind, not "Hoi"
+            if lead in ("beste", "dag", "goeiedag", "goedendag") and first:
+                # "Beste Camille, … heb je …": answered in kind, not "Hoi"
+                return f"{'Beste' if lead == 'beste' else 'Dag'} {first},"
             return f"Hoi {first}," if first else "Hoi,"
         if mirror and full:
             # A surname's particle is capitalised when no first name comes before it: "heer De Vries".
@@ -353,7 +356,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "salary": False, "remote": False, "offers": False, "portfolio": False, "shall_we": False,
                        "client": False, "price": False, "lang_q": False, "recruiter": False, "networking": False,
                        "refer_ask": False, "freelance_role": False, "for_client": False, "met": False, "studied": False,
-                       "reconnect": False, "congrats": False, "owner_langs": [], "asks": []})
+                       "reconnect": False, "congrats": False, "owner_langs": [], "asks": [], "soon_meet": False, "helped": False})
 del _EMPTY_CONTEXT["answer"]
 
 
@@ -461,6 +464,11 @@ def in_field(text: str, settings: Settings) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", folded) for w in words)
 
 
+def audience_hint(text: str) -> bool:
+    """Does a headline name a shop or business of the person's own ("Oprichter van webshop 'Plantjes & Co'")?"""
+    return bool(re.search(r"(?i)\b(?:fondat\w+|founder|owner|inhaber\w*|gr[üu]nder\w*|fundador\w*|titolare|propriet\w+|eigena\w+|oprich\w+|e-?shop|webshop|onlineshop)\b", text))
+
+
 def _headline_parts(headline: str) -> tuple[str, str]:
     """(position, business) of a headline: "Responsable marketing – Mealtrack" → ("Responsable marketing", "Mealtrack").
 
@@ -505,6 +513,9 @@ def _headline_parts(headline: str) -> tuple[str, str]:
                     and not (len(words) == 1 and words[0].isupper()) and not re.search(r"(?i)\b(?:en|in|im|at|bij)\b", seg):
                 business = seg
                 break
+    quoted = re.search(r"[«“\"'‘]([^«»“”\"'‘’]{2,40})[»”\"'’]", business or text)
+    if quoted and (business or audience_hint(text)):
+        business = quoted.group(1).strip()
     if business and (len(business) > 40 or (business.isupper() and " " not in business)):
         business = ""  # "Dirigeant de TPE": an acronym of a kind of business, not its name
     return position, business
@@ -612,7 +623,7 @@ def context_for(item: dict[str, Any], settings: Settings) -> tuple[str, str, dic
             informal = True  # a student is answered with tú / tu / je on LinkedIn
     subject = " ".join(p for p in (facts.job_title, facts.topic, facts.question, note if not facts.job_title else "") if p)
     opener_m = re.match(r"\W*(hallo|guten tag|sehr geehrte)", fold(note))
-    lead_m = re.match(r"\W*(beste|dag|goeiedag|goedendag|exm[oa]|hallo|hoi|hey)\b", fold(note))
+    lead_m = re.match(r"\W*(beste|dag|goeiedag|goedendag|exm[oa]|hallo|hoi|hey|estimad[oa])\b", fold(note))
     company = facts.company
     if facts.for_client or (company and re.search(rf"(?i)\b(?:recrut\w+|recruit\w*|reclut\w+|talent\w*|headhunt\w*)\s+(?:chez|at|bei|en|presso|na|da|bij|de|di)\s+{re.escape(company)}", note)):
         company = ""  # "je suis recruteuse chez TalentUp … pour un client": TalentUp is not the employer
@@ -645,7 +656,7 @@ def context_for(item: dict[str, Any], settings: Settings) -> tuple[str, str, dic
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
         **{k: getattr(facts, k) for k in ("client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share",
                                           "recruiter", "networking", "refer_ask", "freelance_role", "for_client", "met",
-                                          "studied", "reconnect", "congrats")},
+                                          "studied", "reconnect", "congrats", "soon_meet", "helped")},
         "company": company,
         "owner_langs": [settings.language] + (["en"] if settings.language != "en" else []),
         "student_job": _student_job(headline) if name == "benefit" and not note.strip() else "",
@@ -653,6 +664,8 @@ def context_for(item: dict[str, Any], settings: Settings) -> tuple[str, str, dic
         "referrer_gender": _referrer_gender(note, facts.referrer, lang) if facts.referrer else "",
         "asks": asked,
     }
+    if lang == "de" and context["referrer"].startswith("Herr "):
+        context["referrer"] = "Herrn " + context["referrer"][5:]  # "vielen Dank an Herrn Brandt"
     if context["job_title"] and re.match(r"(?i)(?:des|les|un|une|a|an|the|der|die|ein|eine|los|las|unos|gli|dei|os|as|de)\s", context["job_title"]):
         context["job_title"] = ""  # "des consultants data confirmés" is not a job title to write "le poste de …" with
     return name, (variant or lang), context
@@ -728,7 +741,7 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
     if facts.request == "trial" or (facts.pitch and name in ("ask_for_help", "benefit") and facts.ask in ("", "question", "feedback", "resource")):
         return "sales_pitch"
     if facts.hiring and not facts.candidate and name in ("ask_for_help", "business_proposal", "benefit", "referral") \
-            and (facts.request == "details" or _YES_NO.search(fold(note))) and facts.proposal not in ("guest", "speaker", "jury", "cowrite"):
+            and (facts.request == "details" or _YES_NO.search(fold(note))) and facts.proposal not in ("guest", "speaker", "jury", "cowrite", "partnership"):
         return "recruiting"
     if facts.laid_off and name in ("content", "benefit", "ask_for_help"):
         return "job_seeking"

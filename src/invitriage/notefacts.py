@@ -358,14 +358,18 @@ _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\ba gente\b|\bcontato|\bequipe\b|\bfato\
             # a possessive without its article ("nossa plataforma", "sua empresa") is Brazilian; Portugal says "a nossa"
             r"|(?:^|[.!?,:;]\s*|\b(?:e|que|com|para|em|pela|pelo|sobre) )(?:nossa|nosso|nossas|nossos|sua|seu|suas|seus) (?!e\b)\w+"
             r"|\b(?:porto alegre|curitiba|belo horizonte|recife|fortaleza|brasilia|campinas|salvador|goiania|manaus)\b"
-            r"|\brecolocacao\b|\bjuramentad\w+|\bfaixa salarial\b|\bcurriculo\b")
+            r"|\brecolocacao\b|\bjuramentad\w+|\bfaixa salarial\b|\bcurriculo\b"
+            # a clitic before the verb ("posso te mostrar", "queria te convidar") and Brazilian words
+            r"|\b(?:posso|pode|podemos|vou|vamos|quero|queria|gostaria de|gostaria|preciso) te \w+|\bte (?:convidar|mostrar|enviar|mandar|ajudar|contar|ligar|chamar|apresentar|adicionar)\b"
+            r"|\bpra\b|\btopa\b|\btoparia\b|^\W*fala\b|\bvamos nos\b|\bsuas? (?:conversoes|vendas|redes|dicas)\b|\bnubank\b|\bflorianopolis\b|\bespm\b|\bexame\b")
 _PT_CUES = (r"\bcontacto|\bequipa\b|\bfacto\b|\butilizador|\bregisto\b|\btelemovel\b|\becra\b|\bportugal\b"
             r"|\blisboa\b|\bporto\b|\b(?:estou|esta|estamos|estava|estive) a \w+(?:ar|er|ir)\b|\btens\b|\bpodes\b"
             r"|\bqueres\b|\bsabes\b|\bconheces\b|\bestas\b|\bfazes\b|\bvais\b|\bpassamos\b(?=.{0,3}$)|\bpassámos\b"
             r"|\bfixe\b|\bbue\b|\bgiro\b|\bpequeno-almoco\b|\bautocarro\b|\bcomboio\b|\baccao\b|\bdireccao\b"
-            r"|\b(?:li|vi|ouvi|gostei d)o (?:seu|teu)\b|\bconheci-[ao]\b|\bgostava\b")
+            r"|\b(?:li|vi|ouvi|gostei d)o (?:seu|teu)\b|\bconheci-[ao]\b|\bgostava\b|\bgostavamos\b|\bem franca\b|\bfica bem\b|\bequipas\b"
+            r"|\b(?:braga|coimbra|faro|aveiro|algarve|minho|setubal|viseu|leiria|madeira|acores)\b|\bdisse-me\b|\bindicou-me\b|\b\w+-(?:me|te|lhe|nos)\b")
 #: Accents that differ: Brazil writes "ê/ô" where Portugal writes "é/ó" (acadêmico / académico).
-_BR_ACCENTS = re.compile(r"\b\w*(?:ônic|êmic|ômic|ênci(?=a\b)|ômeno|ênero|ônio)\w*", re.IGNORECASE)
+_BR_ACCENTS = re.compile(r"\b\w*(?:ônic|êmic|ômic|ômeno|ênero|ônio)\w*", re.IGNORECASE)  # "agência", "experiência": both
 _PT_ACCENTS = re.compile(r"\b\w*(?:ónic|émic|ómic|ómeno|énero|ónio)\w*", re.IGNORECASE)
 
 
@@ -395,11 +399,11 @@ _TU: dict[str, str] = {
            r"|suchst|hattest|wurdest|magst|nimmst|brauchst|arbeitest|bietest|warst|konntest|schreibst|meld dich|euch)\b"),
     "es": (r"\b(?:tu|tus|te|ti|contigo|eres|estas|tienes|puedes|quieres|sabes|conoces|haces|vas|has|podrias"
            r"|quisieras|buscas|trabajas|necesitas|aceptas|ofreces|das|dirias|harias|tendrias|sueles|piensas"
-           r"|crees|recuerdas|te acuerdas|escribes|vienes|estarias|cuentas|coges|tomas|andas)\b"),
+           r"|crees|recuerdas|te acuerdas|escribes|vienes|estarias|cuentas|coges|tomas|andas|\w+(?:ar|er|ir)te|\w+(?:ar|er|ir)telo|\w+(?:ar|er|ir)tela)\b"),
     "it": (r"\b(?:tu|ti|te|tuo|tua|tuoi|tue|hai|sei|puoi|vuoi|sai|conosci|fai|cerchi|prendi|avresti|potresti"
            r"|saresti|vorresti|ti va|ti andrebbe|dimmi|scrivimi|accetti|offri|lavori)\b"),
     "pt": (r"\b(?:tu|te|ti|teu|tua|teus|tuas|contigo|tens|podes|queres|sabes|conheces|estas|es|fazes|vais"
-           r"|aceitas|procuras|podias|tinhas|estavas|voce|voces|vc|oi|a gente|beleza|bora|tudo bem)\b"),
+           r"|aceitas|procuras|podias|tinhas|estavas|voce|voces|vc|oi|a gente|beleza|bora|tudo bem|fica bem|diz-me|avisa-me|beijinhos|topa)\b"),
     "nl": r"\b(?:je|jij|jou|jouw|jullie|hoi|ken je|heb je|ben je|kun je|wil je|weet je)\b",
     "en": r"^\W*(?:hey|hi|hiya|yo|heya)\b|\b(?:cheers|thx|quick q|keen|awesome|cool|congrats|lol|haha|btw|gonna|wanna)\b",
 }
@@ -1089,6 +1093,10 @@ class Facts:
     freelance_role: bool = False
     networking: bool = False
     job_offered: bool = False
+    #: ``soon`` is when to meet ("un rendez-vous en janvier"), not when the work would happen.
+    soon_meet: bool = False
+    #: the owner's work helped the sender ("tes posts m'ont beaucoup aidé").
+    helped: bool = False
     #: the note says they met in person (at the event, or just "we met").
     met: bool = False
     #: ``org`` is where they studied together ("en L3", "dans la promo 2014").
@@ -1282,7 +1290,8 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
         for m in _rx(rf"\b(?:{rx})s?\b").finditer(folded):
             # Prefer the piece named with a second-person possessive ("your article", "votre podcast").
             before = folded[max(0, m.start() - 14):m.start()]
-            own = bool(re.search(r"\b(?:votre|vos|ton|ta|tes|your|ihr\w*|dein\w*|tu|su|sus|tuo|tua|suo|sua|seu|sua|teu|tua|uw|je|jouw|il tuo|il suo|la tua|la sua|o seu|o teu|a sua|a tua)\s+(?:\w+\s+)?$", before))
+            own = bool(re.search(r"\b(?:votre|vos|ton|ta|tes|your|ihr\w*|dein\w*|tu|tus|su|sus|tuo|tua|tuoi|tue|suo|sua|suoi|sue|seu|seus|suas|teu|teus|tuas|uw|je|jouw|il tuo|il suo|la tua|la sua|o seu|o teu|a sua|a tua)\s+(?:\w+\s+)?$", before)) \
+                or bool(re.search(r"(?:^|[,.!]\s*|\b(?:hoi|hey|hi|salut|hola|ciao|hallo)\s+\w*\s*,?\s*)(?:leuke|mooie|toffe|sterke|interessante|great|nice|cool|super|top|belle?|beau|excellent|gran|buen|ottimo|bel|bell[oa]|otimo|belo|tolle[rn]?|spannende[rn]?|starke[rn]?)\s+$", folded[max(0, m.start() - 40):m.start()]))
             if not own:
                 continue  # "SEO training", "book 10 meetings": not the owner's piece
             score = m.start()
@@ -1327,14 +1336,15 @@ _REFERRAL = {
     "de": [rf"(?P<name>{_NAME_RX}){_FROM_ORG}\s+(?:hat mir|meinte|sagte|hat (?:mich|uns)|empfahl)",
            rf"(?:auf empfehlung von|uber|von) (?P<name>{_NAME_RX}) (?:empfohlen|weitergeleitet|bekommen|erhalten)",
            rf"auf (?:empfehlung|anraten) von (?P<name>{_NAME_RX})"],
-    "es": [rf"(?P<name>{_NAME_RX}){_FROM_ORG}\s+me (?:recomendo|sugirio|hablo|dijo|paso|comento|aconsejo)",
+    "es": [rf"(?P<name>{_NAME_RX}){_FROM_ORG}\s+me (?:(?:ha )?(?:recomendo|recomendado|sugirio|sugerido|hablo|hablado|dijo|dicho|paso|pasado|comento|comentado|aconsejo|aconsejado))",
            rf"(?:de parte de|por recomendacion de|recomendad[oa] por|por sugerencia de|a traves de) (?P<name>{_NAME_RX})"],
     "it": [rf"(?P<name>{_NAME_RX}){_FROM_ORG}\s+mi ha (?:consigliato|suggerito|parlato|detto|passato|indicato)",
+           rf"mi ha (?:parlato|parlato bene) di (?:te|lei|voi) (?P<name>{_NAME_RX})",
            rf"(?:su consiglio di|da parte di|su suggerimento di|su indicazione di|tramite) (?P<name>{_NAME_RX})"],
     "pt": [rf"(?:o |a )?(?P<name>{_NAME_RX}){_FROM_ORG}\s+(?:me )?(?:indicou|recomendou|sugeriu|falou|passou|disse)",
            rf"(?:por indicacao d[eoa]|da parte d[eoa]|por sugestao d[eoa]|atraves d[eoa]) (?P<name>{_NAME_RX})"],
     "nl": [rf"(?P<name>{_NAME_RX}){_FROM_ORG}\s+(?:raadde|tipte|adviseerde|verwees|heeft me|zei|noemde)",
-           rf"(?:via|op aanraden van|op advies van|door) (?P<name>{_NAME_RX})"],
+           rf"(?:via|op aanraden van|op advies van|door) (?:de heer |mevrouw |meneer |mevr\.? |dhr\.? )?(?P<name>{_NAME_RX})"],
 }
 _NOT_NAMES = {"linkedin", "she", "he", "they", "someone", "a", "elle", "il", "on", "er", "sie", "jemand", "ella", "el",
               "alguien", "lei", "lui", "qualcuno", "ela", "ele", "alguem", "zij", "hij", "iemand", "my", "mon", "ma",
@@ -1375,7 +1385,7 @@ def _referrer(original: str, folded: str, lang: str) -> str:
 
 
 _ROLES = {
-    "internship": r"stages?|stagiaire|internships?|intern|placement|praktik\w*|pflichtpraktik\w*|praxissemester|practicas|beca|becari[oa]|tirocinio|tirocinante|estagio|estagiari[oa]|stageplek|afstudeerstage|meeloopstage|stage",
+    "internship": r"stages?|stagiaire|internships?|intern|placement|praktik\w*|pflichtpraktik\w*|praxissemester|practicas|beca|becari[oa]|tirocinio|tirocinante|estagio|estagiari[oa]|stageplek|afstudeerstage|meeloopstage|stageplaats|stage",
     "apprenticeship": r"alternance|apprentissage|contrat pro|contrat de professionnalisation|apprenticeship|work-study|ausbildung\w*|duales? studium|fp dual|formacion dual|apprendistato|jovem aprendiz|aprendiz|leerbaan|bbl-traject",
     "working_student": r"werkstudent\w*|working student|job etudiant|studentenjob",
     "first_job": r"premier (?:emploi|poste|job|cdi)|first (?:job|role|position)|entry-level (?:role|job|position)|berufseinstieg|einstiegs\w+|erste (?:stelle|festanstellung)|primer (?:empleo|trabajo)|primo (?:impiego|lavoro)|primeiro emprego|primeira oportunidade|eerste baan|startersfunctie",
@@ -1419,6 +1429,8 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
             m = _first(rf"\b(?:{rx})\b", folded)
             if m and (pos < 0 or m.start() < pos):
                 kind, pos = key, m.end()
+    if not kind and _first(r"\b(?:jobsuche|stellensuche|arbeitssuche|job ?search|job ?hunt\w*|recherche d'emploi|busqueda de empleo|ricerca di lavoro|procura de emprego|werkzoekend|zoektocht naar (?:een )?(?:nieuwe )?baan)\b", folded):
+        kind, pos = "job", len(folded)
     if not kind:
         return "", "", ""
     domain = ""
@@ -1633,7 +1645,7 @@ _WANTED = {
     "guide": r"guide|tuto\w*|guia|guida|leitfaden|anleitung|handleiding|gids|tutorial|manual",
     "tools": r"outils?|logiciels?|tools?|software|stack|werkzeuge|herramientas?|strumenti|ferramentas?",
     "examples": r"exemples?|examples?|beispiele?|ejemplos?|esempi|exemplos?|voorbeelden",
-    "course": r"cours|formation|formations|course|courses|training|kurs|kurse|schulung|curso|cursos|corso|corsi|cursus|opleiding",
+    "course": r"cours|formation|formations|course|courses|training|kurs|kurse|schulung|curso|cursos|formacion|formaciones|corso|corsi|cursus|opleiding",
     "reading": r"livres?|lectures?|books?|reading|bucher|buchtipps|lekture|libros?|lecturas?|libri|letture|livros?|leituras?|boeken|leestips|ressources?|resources?|ressourcen|recursos?|risorse",
 }
 _ADVICE_REQUEST = (r"\?|\b(?:value|appreciate|need|would love|could|can you|would you|any|besoin|aimerais|souhaite|souhaiterais|auriez|aurais|"
@@ -1742,7 +1754,7 @@ _REQUESTS = {
                r"|mag ik (?:u|je) (?:er )?meer over vertellen|receive (?:more )?details|ricevere dettagli)\b",
     "mentor": r"\b(?:mentor\w*|tutor\w*)\b",
     "tool": r"\b(?:quel(?:le)?s? (?:outils?|logiciels?|crm|erp|solution)|which (?:tools?|software|crm|erp|platform|app)|what (?:tools?|software|crm|erp) do you"
-            r"|welche[ns]? (?:tools?|software|dms|crm|erp|programm)|que (?:herramientas?|software|crm|erp)|quale? (?:strumenti|software|crm|erp|gestionale)"
+            r"|welche[ns]? (?:tools?|software|dms|crm|erp|programm)|que (?:herramientas?|software|crm|erp)|quale? (?:strumenti|software|crm|erp|gestionale)|che (?:tool|strumento|strumenti|software)"
             r"|que (?:ferramentas?|erp|crm|software)|qual (?:ferramenta|erp|crm|software)|welke (?:tools?|software|crm|erp))\b",
 }
 _FORMATS = (r"\b(?:webinaires?|webinars?|podcasts?|livre blanc|white ?paper|whitepaper|panel|table ronde|roundtable|article|tribune|episode|folge"
@@ -1808,6 +1820,13 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.work, facts.title, facts.topic = _work(original, folded, lang)
     facts.referrer = _referrer(original, folded, lang)
     facts.role, facts.domain, facts.period = _role(original, folded, lang)
+    if not facts.period:
+        # "(feb-juni)", "März–August", "volgend semester": dates given all the same
+        mon = r"(?:jan|feb|fev|mar|mrt|maa|apr|abr|avr|mai|may|mei|mag|jun|jui|giu|jul|lug|aug|ago|aou|sep|set|oct|okt|ott|out|nov|dec|dez|dic)[a-z]*\.?"
+        pm = _first(rf"\b{mon}\s?(?:-|–|to|a|à|bis|al|ate|tot|au)\s?{mon}(?=\W|$)|\b(?:volgend|komend|next|prochain|nachstes|proximo|prossimo) (?:semester|semestre)\b"
+                    r"|\b(?:semestre|semester) (?:prochain|prossimo|proximo|que viene)\b", folded)
+        if pm:
+            facts.period = original[pm.start():pm.end()]
     if facts.role in ("internship", "first_job") and _first(rf"\b(?:{_ROLES['internship']})\b", folded) \
             and _first(rf"\b(?:{_ROLES['first_job']})\b", folded):
         facts.role = "internship_or_first"  # "een stage of eerste baan"
@@ -2020,11 +2039,11 @@ _FREELANCE_ROLE = (r"\b(?:freelance|free-lance|freiberuflich\w*|mission|missions
 _NETWORKING = r"\b(?:reseau|network\w*|netzwerk|vernetz\w*|red|contactos|rete|rede|netwerk)\b"
 _PERMISSION = {
     "fr": r"\b(?:ca|cela) (?:te|vous) (?:derange|gene|ennuie) (?:si|que)\b|\b(?:puis|peux)[- ]je (?:t'|vous )?(?:ajouter|inviter|suivre)\b|\bje (?:peux|pourrais) (?:t'|vous )ajouter\b",
-    "en": r"\b(?:may|can|could) i (?:add|connect with|follow)\b|\b(?:mind|ok|okay) if i (?:add|connect|follow)\b",
+    "en": r"\blet'?s connect\s*\?|\b(?:may|can|could) i (?:add|connect with|follow)\b|\b(?:mind|ok|okay) if i (?:add|connect|follow)\b",
     "de": r"\b(?:darf|kann) ich (?:dich|sie) (?:hinzufugen|adden|einladen)\b|\b(?:ist es|ists) (?:ok|okay|in ordnung),? wenn ich (?:dich|sie)\b",
     "es": r"\b(?:puedo|podria) (?:agregarte|anadirte|agregarle|anadirle)\b|\bte importa si te (?:agrego|anado)\b",
     "it": r"\b(?:posso|potrei) (?:aggiungerti|aggiungerla)\b|\bti dispiace se ti aggiungo\b",
-    "pt": r"\b(?:posso|poderia) (?:te adicionar|adicionar-te|adiciona-la|adicionar voce)\b|\b(?:importa-se|te importa|se importa) (?:que|se) (?:te |a )?adicion",
+    "pt": r"\bvamos nos conectar\b|\bvamos conectar\b|\bbora conectar\b|\b(?:posso|poderia) (?:te adicionar|adicionar-te|adiciona-la|adicionar voce)\b|\b(?:importa-se|te importa|se importa) (?:que|se) (?:te |a )?adicion",
     "nl": r"\b(?:mag|kan) ik (?:je|jou|u) (?:toevoegen|connecten)\b|\bvind je het (?:goed|ok|oke) als ik (?:je|jou) (?:toevoeg|connect)",
 }
 _SEND = {
@@ -2109,6 +2128,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     m = _first(rf"\b(?:{_SOON[lang].format(m=_MONTHS[lang])})\b", folded)
     if m:
         facts.soon = original[m.start():m.end()]
+        facts.soon_meet = bool(re.search(r"\b(?:rendez-vous|rdv|appel|call|meeting|chat|termin|treffen|telefonat|gesprach|reunion|llamada|cafe|caffe|incontro"
+                                         r"|chiamata|reuniao|chamada|conversa|afspraak|gesprek|kennismaking|koffie|coffee|kaffee|sentirci|vederci)\b",
+                                         folded[max(0, m.start() - 40):m.start()]))
     facts.lang_q = bool(_first(_LANG_Q, fold(_last_question(original))))
     facts.job_offered = bool(facts.job_title) or bool(_first(_JOB_OFFERED, folded))
     if True:
@@ -2121,6 +2143,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     facts.reconnect = bool(_first(_RECONNECT, folded)) or bool(re.search(r"\b(?:c'est|it'?s|ich bin'?s|soy|sono|sou|ik ben) [A-ZÀ-Ý][\w-]+ (?:from|de|du|von|del|di|da|van)\b", original)) \
         or bool(re.search(r"\b(?:c'est|it'?s) [A-ZÀ-Ý][\w-]+\s*[,!]", original))
     facts.congrats = bool(_first(_CONGRATS, folded))
+    facts.helped = bool(facts.work) and bool(_first(r"\b(?:m'a (?:\w+ )?aide|m'ont (?:\w+ )?aide|m'a ete (?:\w+ )?utile|helped me|was (?:so |really )?helpful|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)"
+                                                    r"|mi (?:ha|hanno) (?:\w+ )?aiutat\w|me (?:ajudou|ajudaram)|ajudou-me|(?:heeft|hebben) me (?:\w+ )?geholpen)\b", folded))
     # The kind of question, for an answer in kind (never "good question, I'll reply later").
     q = fold(_last_question(original))
     if _first(_PERMISSION[lang], folded):
