@@ -48,7 +48,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "request", "target", "fmt", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business",
                 "client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "owner_langs",
-                "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped")
+                "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "praise")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -356,7 +356,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "salary": False, "remote": False, "offers": False, "portfolio": False, "shall_we": False,
                        "client": False, "price": False, "lang_q": False, "recruiter": False, "networking": False,
                        "refer_ask": False, "freelance_role": False, "for_client": False, "met": False, "studied": False,
-                       "reconnect": False, "congrats": False, "owner_langs": [], "asks": [], "soon_meet": False, "helped": False})
+                       "reconnect": False, "congrats": False, "owner_langs": [], "asks": [], "soon_meet": False, "helped": False, "praise": False})
 del _EMPTY_CONTEXT["answer"]
 
 
@@ -508,6 +508,8 @@ def _headline_parts(headline: str) -> tuple[str, str]:
     if not business:
         for seg in segments[1:]:
             words = seg.split()
+            if re.match(r"(?i)(?:stud|[ée]tud|estud|master|bachelor|msc|mba|alumn)", seg):
+                continue  # "| Studentessa di Marketing": a role, not a business
             small = {"de", "du", "des", "d'", "la", "le", "les", "&", "of", "the", "and", "et", "y", "e", "da", "do", "di", "van", "von"}
             if 1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in small for w in words) \
                     and not (len(words) == 1 and words[0].isupper()) and not re.search(r"(?i)\b(?:en|in|im|at|bij)\b", seg):
@@ -609,7 +611,8 @@ def context_for(item: dict[str, Any], settings: Settings) -> tuple[str, str, dic
         facts = extract(note, lang, "recruiting")  # the recruiter's slots (job title, company, place)
         facts.request, facts.minutes = kept.request, kept.minutes
         facts.recruiter, facts.networking, facts.client = kept.recruiter, kept.networking, kept.client
-    asked = [a.split(":")[0] for a in facts.asks] + (["question"] if facts.question.strip() or facts.ask == "question" else [])
+    asked = [a.split(":")[0] for a in facts.asks] + (["question"] if (facts.question.strip() or facts.ask == "question")
+                                                     and facts.qkind not in ("send", "permission", "share") else [])
     if name == "job_seeking" and facts.ask in ("advice", "question", "call", "meet", "questions"):
         facts.ask = ""  # a job seeker's "any advice?" is answered by the job seeker's next step
     if name == "recruiting" and facts.ask in ("call", "question", "meet"):
@@ -656,7 +659,7 @@ def context_for(item: dict[str, Any], settings: Settings) -> tuple[str, str, dic
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
         **{k: getattr(facts, k) for k in ("client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share",
                                           "recruiter", "networking", "refer_ask", "freelance_role", "for_client", "met",
-                                          "studied", "reconnect", "congrats", "soon_meet", "helped")},
+                                          "studied", "reconnect", "congrats", "soon_meet", "helped", "praise")},
         "company": company,
         "owner_langs": [settings.language] + (["en"] if settings.language != "en" else []),
         "student_job": _student_job(headline) if name == "benefit" and not note.strip() else "",

@@ -1095,6 +1095,8 @@ class Facts:
     job_offered: bool = False
     #: ``soon`` is when to meet ("un rendez-vous en janvier"), not when the work would happen.
     soon_meet: bool = False
+    #: the sender praises the owner's piece ("your talk was great"), so thanks for kind words are in order.
+    praise: bool = False
     #: the owner's work helped the sender ("tes posts m'ont beaucoup aidé").
     helped: bool = False
     #: the note says they met in person (at the event, or just "we met").
@@ -2099,6 +2101,10 @@ _MET_IN_PERSON = {
 _RECONNECT = (r"\b(?:reprendre contact|de (?:tes|vos) nouvelles|depuis le temps|toutes ces annees|erasmus|reconnect\w*|after all these years|long time no see"
               r"|wieder (?:in )?kontakt|lange nicht|nach all den jahren|retomar (?:el |o )?conta(?:c)?to|cuanto tiempo|despues de tantos anos"
               r"|quanto tempo|dopo tanti anni|depois de tantos anos|weer (?:in )?contact|lang geleden|na al die jaren|back in (?:19|20)\d\d)\b")
+_PRAISE = (r"\b(?:adore|ador\w+|loved?|love|super|great|genial|top|toll\w*|spannend\w*|interessant\w*|interesting|encant\w+|ottim\w+|bellissim\w+"
+           r"|gostei|excellent\w*|excelente|fantasti\w+|brillant\w*|brilliant|inspirant\w*|inspiring|helpful|utile|nutzlich|util|nuttig|gold|spot on"
+           r"|passionnant\w*|clair|clear|klasse|gaaf|sterk|geweldig|boeiend|merci pour|thanks for|thank you for|danke fur|gracias por|grazie per"
+           r"|obrigad\w+ (?:pel|por)|bedankt voor|m'a (?:\w+ )?aide|helped|geholfen|ayud\w+|aiutat\w+|ajud\w+|geholpen)\b")
 _CONGRATS = (r"\b(?:bravo|felicitations|congrats|congratulations|gluckwunsch|gratuliere|gratulation|enhorabuena|felicidades|complimenti|congratulazioni"
              r"|parabens|gefeliciteerd|proficiat)\b")
 
@@ -2143,6 +2149,13 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     facts.reconnect = bool(_first(_RECONNECT, folded)) or bool(re.search(r"\b(?:c'est|it'?s|ich bin'?s|soy|sono|sou|ik ben) [A-ZÀ-Ý][\w-]+ (?:from|de|du|von|del|di|da|van)\b", original)) \
         or bool(re.search(r"\b(?:c'est|it'?s) [A-ZÀ-Ý][\w-]+\s*[,!]", original))
     facts.congrats = bool(_first(_CONGRATS, folded))
+    if facts.work:
+        # praise for the owner's piece, near it: "your talk on local SEO was great", "adorei sua palestra"
+        for m in _rx(rf"\b(?:{_MEDIA[facts.work]})s?\b").finditer(folded):
+            window = folded[max(0, m.start() - 45):m.end() + 60]
+            if _first(_PRAISE, window):
+                facts.praise = True
+                break
     facts.helped = bool(facts.work) and bool(_first(r"\b(?:m'a (?:\w+ )?aide|m'ont (?:\w+ )?aide|m'a ete (?:\w+ )?utile|helped me|was (?:so |really )?helpful|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)"
                                                     r"|mi (?:ha|hanno) (?:\w+ )?aiutat\w|me (?:ajudou|ajudaram)|ajudou-me|(?:heeft|hebben) me (?:\w+ )?geholpen)\b", folded))
     # The kind of question, for an answer in kind (never "good question, I'll reply later").
