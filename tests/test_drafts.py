@@ -657,3 +657,210 @@ def test_an_invitation_is_not_asked_again_for_the_topic_or_the_date_it_gives(not
     assert asked not in d.text and "recruit" not in d.template, d.text
     if lang in ("de", "nl"):
         assert not re.search(r"Termine|data en", d.text), d.text
+
+
+# -- issue 15, third round: the kinds of problems of the second independent review ------------------
+
+NEVER = re.compile(r"Bonne question|Good question|Gute Frage|Buena pregunta|Bella domanda|Boa pergunta|Goede vraag")
+DECLINE = re.compile(r"(?i)pas un besoin|not something I need|not a priority|keinen Bedarf|no lo necesito|non ne ho bisogno|não preciso"
+                     r"|não é uma necessidade|geen behoefte|fiche de poste|job description|Stellenbeschreibung|descripción del puesto"
+                     r"|descrizione della posizione|descrição da (?:função|vaga)|vacaturetekst|ne correspond pas|isn't a fit|passt daher nicht"
+                     r"|no encaja|non fa per me|não se adequa|não combina|past niet bij mij")
+
+CLIENTS = [  # someone buying FROM the owner: a warm yes and a call, whatever intent the judgment gave
+    ("Bonjour Camille, nous sommes une PME de 40 personnes et nous cherchons une consultante SEO pour revoir notre site avant l'été. "
+     "Pourriez-vous me dire vos tarifs ?", "fr", "sales_pitch", ("appel de 20 minutes", "chiffrée")),
+    ("Hello Camille, our sales team (12 people) needs a LinkedIn content workshop in March. Do you run in-house trainings, and what are your rates?",
+     "en", "recruiting", ("20-minute call", "rates included")),
+    ("Guten Tag Frau Laurent, wir sind ein Möbelhändler aus Köln und interessieren uns für Ihre Beratung zu Social Ads. Was kostet ein erstes Audit?",
+     "de", "sales_pitch", ("20 Minuten", "Konditionen")),
+    ("Hola Camille, tengo una pequeña bodega en La Rioja y necesito ayuda con el SEO de la tienda online. ¿Cuánto cobras por una auditoría?",
+     "es", "ask_for_help", ("20 minutos", "tarifas")),
+    ("Buongiorno Camille, gestisco un hotel sul lago di Garda e vorrei formare il mio staff sui social. Quanto costa un corso di una giornata?",
+     "it", "sales_pitch", ("20 minuti", "prezzi compresi")),
+    ("Olá Camille, sou diretora de marketing de uma cadeia de padarias no Porto e gostaria de conhecer os seus serviços de consultoria em SEO.",
+     "pt", "sales_pitch", ("20 minutos",)),
+    ("Goedemiddag Camille, wij zijn een fietsenwinkel in Utrecht en zoeken een consultant voor onze Google- en Meta-campagnes. Wat kost dat ongeveer?",
+     "nl", "recruiting", ("20 minuten", "tarieven")),
+]
+
+
+@pytest.mark.parametrize("note, lang, intent, expected", CLIENTS, ids=[c[1] for c in CLIENTS])
+def test_a_client_request_gets_a_warm_yes_and_a_next_step_whatever_the_judged_intent(note, lang, intent, expected):
+    d = draft(note, lang, intent, "Robin Vermeer", settings=SAMPLE_OWNER)
+    assert d.template.endswith((f"client.{lang}.txt", "client.pt-BR.txt")), d.template
+    assert all(e in d.text for e in expected), d.text
+    assert not DECLINE.search(d.text) and not NEVER.search(d.text), d.text
+
+
+PARTNERS = [  # an agency or a freelancer offering to work together: interest and a call, never a "position"
+    ("Bonjour Camille, je dirige une petite agence de design à Annecy et nos clients auraient souvent besoin de SEO. On monte un partenariat ?", "fr", "sales_pitch"),
+    ("Hi Camille, we're a video studio in Bristol looking for a partner in France for our clients' campaigns. Fancy a call?", "en", "recruiting"),
+    ("Hallo Camille, wir sind eine Webagentur in Leipzig und suchen einen Partner für SEO in Frankreich. Hättest du Lust auf einen virtuellen Kaffee?", "de", "recruiting"),
+    ("Hola Camille, somos una agencia de branding en Bilbao y buscamos un partner en Francia para proyectos conjuntos. ¿Hablamos?", "es", "recruiting"),
+    ("Ciao Camille, sono una fotografa freelance e lavoro con tanti e-shop: ti andrebbe di collaborare sui prossimi progetti?", "it", "sales_pitch"),
+    ("Olá Camille, somos uma agência de web design em Coimbra e procuramos parceiros de SEO em França. Podemos falar?", "pt", "sales_pitch"),
+    ("Hoi Camille, ik run een klein videobureau in Gent. Zullen we samenwerken voor klanten die naar Frankrijk willen?", "nl", "recruiting"),
+]
+
+
+@pytest.mark.parametrize("note, lang, intent", PARTNERS, ids=[p[1] for p in PARTNERS])
+def test_a_partnership_offer_gets_interest_and_a_call_not_a_no(note, lang, intent):
+    d = draft(note, lang, intent, settings=SAMPLE_OWNER)
+    assert "business_proposal" in d.template, (d.template, d.text)
+    assert re.search(r"20|café|coffee|Kaffee|caffè|koffie", d.text), d.text
+    assert not DECLINE.search(d.text) and not re.search(r"(?i)poste de|puesto|posizione|vaga de|functie|Stelle als", d.text), d.text
+
+
+PLAIN_QUESTIONS = [  # each gets an answer in kind, never "Good question: I'll answer by the end of the week"
+    ("Salut Camille, je suis ta newsletter depuis un an, ça te va si je t'ajoute ?", "fr", "content", "Bien sûr"),
+    ("Hi Camille, loved your webinar yesterday on email flows! Could you share the slides?", "en", "content", "the slides"),
+    ("Hallo Frau Laurent, ich schreibe eine Masterarbeit über Influencer-Marketing. Darf ich Ihnen ein paar Fragen per Mail schicken?", "de", "ask_for_help", "Fragen"),
+    ("Hola Camille, ¿para una tienda pequeña recomiendas mejor Meta Ads o Google Ads?", "es", "ask_for_help", "depende"),
+    ("Ciao Camille, quanto budget minimo consigli per testare le Instagram Ads per un piccolo negozio online?", "it", "ask_for_help", "budget"),
+    ("Olá Camille, vi o seu webinar sobre SEO local. Pode partilhar a gravação?", "pt", "content", "gravação"),
+    ("Hoi Camille, snelle vraag: gebruik je liever Semrush of Ahrefs voor zoekwoordonderzoek?", "nl", "ask_for_help", "tool"),
+]
+
+
+@pytest.mark.parametrize("note, lang, intent, answer", PLAIN_QUESTIONS, ids=[q[1] for q in PLAIN_QUESTIONS])
+def test_a_plain_question_is_answered_in_kind_never_with_good_question(note, lang, intent, answer):
+    d = draft(note, lang, intent, settings=SAMPLE_OWNER)
+    assert answer in d.text, d.text
+    assert not NEVER.search(d.text) and "fin de la semaine" not in d.text and "end of the week" not in d.text, d.text
+
+
+def test_no_template_keeps_the_good_question_placeholder():
+    from invitriage.drafts import _shipped
+
+    for lang in LANGS:
+        assert not NEVER.search(_shipped(f"answer.{lang}.txt") or ""), lang
+
+
+FAITHFUL = [  # what the note gives is used as given: an interview's length, a podcast recording, a webinar
+    ("Bonjour, je suis journaliste à Lyon Mag. Auriez-vous 10 minutes pour une interview téléphonique jeudi ?", "fr", "business_proposal", "10 minutes", ("durée",)),
+    ("Hi Camille, I host 'Small Shop Big Growth'. Would you join a 30-min remote recording in June to talk about SEO for makers?", "en", "business_proposal", "June", ("30-minute call", "the topic")),
+    ("Hallo Camille, danke für dein Webinar über Newsletter-Automatisierung! Gibt es die Aufzeichnung?", "de", "content", "Webinar", ("Video",)),
+    ("Hola Camille, soy periodista en Valencia Plaza. ¿Te puedo hacer una entrevista de 15 minutos por teléfono?", "es", "business_proposal", "15 minutos", ("cuánto durará",)),
+    ("Ciao Camille, conduco il podcast 'Bottega Digitale': ti andrebbe una registrazione di 40 minuti a settembre sul content marketing?", "it", "business_proposal", "settembre", ("call di 40",)),
+    ("Olá Camille, obrigado pelo webinar de ontem sobre Google Ads! Pode enviar os slides?", "pt", "content", "webinar", ("vídeo",)),
+    ("Beste Camille, ik ben journalist bij Sprout en wil je graag 20 minuten interviewen over freelancen in marketing. Heb je tijd?", "nl", "business_proposal", "20 minuten", ("de duur",)),
+]
+
+
+@pytest.mark.parametrize("note, lang, intent, kept, never", FAITHFUL, ids=[f[1] for f in FAITHFUL])
+def test_the_notes_details_are_used_faithfully_never_reasked_or_miscopied(note, lang, intent, kept, never):
+    d = draft(note, lang, intent, settings=SAMPLE_OWNER)
+    assert kept in d.text, d.text
+    assert not any(n in d.text for n in never), d.text
+
+
+NETWORKING_RECRUITERS = [  # a recruiter with no role: thanks and what the owner does; no "role doesn't fit", no CV
+    ("Bonjour Camille, je suis chargée de recrutement dans la logistique et j'élargis mon réseau lyonnais.", "fr", "job_seeking"),
+    ("Hi Camille, I'm a tech recruiter in Dublin, just growing my network. Cheers!", "en", "generic"),
+    ("Hallo Camille, ich bin Recruiterin für Pflegeberufe und erweitere gerade mein Netzwerk.", "de", "recruiting"),
+    ("Hola Camille, soy reclutadora en el sector industrial y estoy ampliando mi red de contactos.", "es", "job_seeking"),
+    ("Ciao Camille, sono una recruiter nel settore bancario e sto ampliando la mia rete.", "it", "recruiting"),
+    ("Olá Camille, sou recrutadora na área de engenharia e estou a alargar a minha rede.", "pt", "generic"),
+    ("Hoi Camille, ik ben recruiter voor de bouwsector en breid mijn netwerk uit.", "nl", "recruiting"),
+]
+
+
+@pytest.mark.parametrize("note, lang, intent", NETWORKING_RECRUITERS, ids=[n[1] for n in NETWORKING_RECRUITERS])
+def test_a_recruiter_who_only_networks_gets_thanks_and_what_the_owner_does(note, lang, intent):
+    d = draft(note, lang, intent, settings=SAMPLE_OWNER)
+    assert "SEO" in d.text, d.text
+    assert not DECLINE.search(d.text) and not re.search(r"(?i)\bCV\b|Lebenslauf|currículo|curriculum|d'avoir pensé à moi|thinking of me", d.text), d.text
+
+
+REFERRAL_ASKS = [("Hola Camille, busco desarrolladores Python para una startup en Málaga. ¿Conoces a alguien?", "es", "IT Recruiter en Talentia"),
+                 ("Hi Camille, I'm hiring data engineers for a bank in Leeds. Know anyone who might be interested?", "en", "Technical Recruiter at Hays"),
+                 ("Ciao Camille, cerco ingegneri meccanici per un'azienda a Brescia. Se conosci qualcuno fammi sapere!", "it", "HR Specialist presso Meccanica Srl")]
+
+
+@pytest.mark.parametrize("note, lang, headline", REFERRAL_ASKS, ids=[r[1] for r in REFERRAL_ASKS])
+def test_a_recruiter_asking_for_names_outside_the_field_gets_no_promise(note, lang, headline):
+    d = draft(note, lang, "recruiting", headline=headline, settings=SAMPLE_OWNER)
+    assert not re.search(r"(?i)nombres de confianza|names I trust|nomi di fiducia|this week|esta semana|entro la settimana", d.text), d.text
+    assert re.search(r"(?i)no tengo perfiles|don't have profiles|non ho profili", d.text), d.text
+
+
+def test_meetings_old_friends_and_referrers_are_acknowledged():
+    met = draft("Hi Camille! We talked at the Growth Meetup in Lyon on Tuesday. Could you send me the link to the SEO checklist you mentioned?",
+                "en", "ask_for_help", settings=SAMPLE_OWNER)
+    assert "Growth Meetup" in met.text and "the link" in met.text, met.text
+    friend = draft("Camille !! C'est Léo, on a fait l'Erasmus à Séville ensemble en 2012 ! Bravo pour ta boîte, ça me ferait plaisir de reprendre contact",
+                   "fr", "generic", "Léo Girard", settings=SAMPLE_OWNER)
+    assert friend.template.endswith("met_before.fr.txt") and "félicitations" in friend.text and "café" in friend.text, friend.text
+    ref = draft("Ciao Camille, mi ha parlato di te Giorgio Bassi: ho un negozio online di ceramiche e vorrei più visibilità su Google. Ci sentiamo?",
+                "it", "referral", settings=SAMPLE_OWNER)
+    assert "Giorgio Bassi" in ref.text, ref.text
+
+
+NOTELESS = [("Head of Growth en Glovo", "es"), ("Responsabile Marketing presso Luxottica", "it"), ("Head of Growth presso Satispay", "it"),
+            ("Growth Lead na Hotmart", "pt"), ("Marketing Manager bei Zalando SE", "de"), ("Marketingmanager bij Coolblue B.V.", "nl"),
+            ("Marketing Director at Monzo", "en"), ("Content Marketing Manager | SaaS | B2B", "en")]
+
+
+@pytest.mark.parametrize("headline, lang", NOTELESS, ids=[n[0] for n in NOTELESS])
+def test_a_noteless_invitation_is_answered_in_the_headlines_language(headline, lang):
+    d = draft_for(item("", "fr", "no_note", "Alex Martin", headline), SAMPLE_OWNER)
+    assert d is not None and d.lang == lang, (headline, d and d.lang)
+
+
+def test_a_student_who_runs_a_shop_is_offered_help_for_the_shop():
+    d = draft_for(item("", "fr", "no_note", "Inès Morel", "Étudiante en BTS Commerce | Fondatrice de Lune & Lin (e-shop)"), SAMPLE_OWNER)
+    assert d is not None and "Lune & Lin" in d.text and "stage" not in d.text, d.text
+    d = draft_for(item("", "en", "no_note", "Sam Reid", "Marketing intern at Brightside"), SAMPLE_OWNER)
+    assert d is not None and "internship search" not in d.text and "your internship" in d.text, d.text
+
+
+ADDRESSES = [
+    ("Estimada Sra. Laurent: le escribo por su artículo sobre SEO local, me fue muy útil.", "es", "Pablo García Ortega", "Estimado Sr. García:"),
+    ("Sehr geehrte Frau Laurent, vielen Dank für Ihren Vortrag in Köln.\nMit freundlichen Grüßen\nDr. Petra Lange", "de", "Petra Lange", "Sehr geehrte Frau Dr. Lange,"),
+    ("Geachte mevrouw Laurent, ik las uw artikel over lokale SEO met veel interesse.", "nl", "Els Peeters", "Geachte mevrouw Peeters,"),
+    ("Exma. Sra. Laurent, li o seu artigo sobre SEO local com muito interesse.\nCom os melhores cumprimentos", "pt", "Rui Tavares", "Exmo. Sr. Tavares,"),
+    ("Gentile Sig.ra Laurent, ho letto il Suo articolo sulla SEO locale con grande interesse.", "it", "Paola Ricci", "Gentile signora Ricci,"),
+    ("Grüezi Frau Laurent, Ihr Artikel zu lokalem SEO hat mir sehr geholfen.", "de", "Urs Keller", "Sehr geehrter Herr Keller,"),
+]
+
+
+@pytest.mark.parametrize("note, lang, name, opening", ADDRESSES, ids=[a[1] + "-" + a[2] for a in ADDRESSES])
+def test_a_formal_address_is_mirrored_with_title_and_surname(note, lang, name, opening):
+    d = draft(note, lang, "content", name, settings=SAMPLE_OWNER)
+    assert d.text.startswith(opening + "\n"), d.text
+
+
+def test_register_and_variant_follow_the_sender():
+    tu = draft("Estimada Camille, nos encantaría contar contigo en nuestro podcast. ¿Podemos enviarte las preguntas?",
+               "es", "business_proposal", "Lucía Martín", settings=SAMPLE_OWNER)
+    assert " le " not in tu.text and ("envíame" in tu.text or "te " in tu.text), tu.text
+    br = draft("Fala Camille! Queria te convidar pra um bate-papo no meu podcast sobre SEO. Topa?", "pt", "business_proposal",
+               "Caio Lima", settings=SAMPLE_OWNER)
+    assert br.template.endswith(".pt-BR.txt"), br.template
+    pt = draft("Olá Camille, a nossa agência em Braga procura parceiros de SEO em França. Podemos falar?", "pt", "sales_pitch",
+               "Rui Costa", settings=SAMPLE_OWNER)
+    assert pt.template.endswith("business_proposal.pt.txt"), pt.template
+    ao = draft("Boa tarde Camille, o Henrique Matos disse-me que a Camille trabalha em SEO. Tem algum conselho para uma loja online pequena?",
+               "pt", "ask_for_help", "Ana Reis", settings=SAMPLE_OWNER)
+    assert "ao Henrique Matos" in ao.text, ao.text
+
+
+CALQUES = re.compile(r"acompaño a empresas|Miro con gusto|Con mucho gusto para la entrevista|Ne parlo volentieri|parler sur|stage chez moi"
+                     r"|Volentieri per l'intervista|Graag voor het interview|Mi guardo volentieri intorno|ici d'ici")
+
+
+def test_no_known_calque_is_left_in_any_shipped_template():
+    from invitriage.drafts import _shipped
+
+    for name in (*TEMPLATES, "answer"):
+        for lang in LANGS:
+            assert not CALQUES.search(_shipped(f"{name}.{lang}.txt") or ""), (name, lang)
+
+
+def test_no_closing_repeats_the_body():
+    d = draft("Bonjour Camille, je suis graphiste à Nantes et j'aime suivre des profils comme le vôtre.", "fr", "generic", settings=SAMPLE_OWNER)
+    assert d.text.count("au plaisir d'échanger") + d.text.count("Au plaisir d'échanger") <= 1, d.text
+    d = draft("Bonjour Camille, j'anime le podcast « Commerce Local » et j'aimerais vous recevoir pour parler de SEO local. Partante ?",
+              "fr", "business_proposal", settings=SAMPLE_OWNER)
+    assert d.text.count("plaisir") <= 1 and "parler sur" not in d.text, d.text

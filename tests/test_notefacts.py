@@ -306,3 +306,58 @@ def test_a_recruiters_role_from_a_gender_marker():
 def test_a_slot_never_holds_the_senders_pronouns():
     f = extract("J'ai lu votre article sur ce que vous faites pour vos clients.", "fr", "content")
     assert f.topic == ""  # "sur ce que vous faites" would read wrong in the owner's mouth
+
+
+# -- issue 15, third round: what the sender wants from the owner ------------------------------------
+
+@pytest.mark.parametrize("note, lang, client, service, price", [
+    ("Bonjour Camille, auriez-vous des disponibilités pour former notre équipe commerciale à LinkedIn ? Quel serait votre tarif ?", "fr", True, "training", True),
+    ("Hi Camille, we need help with our local SEO before opening a second shop. Could we talk?", "en", True, "", False),
+    ("Guten Tag, bieten Sie auch ein SEO-Audit für kleine Onlineshops an?", "de", True, "audit", False),
+    ("Hola Camille, ¿cuánto cuesta un taller de redes sociales para mi equipo de 5 personas?", "es", True, "training", True),
+    ("Ciao Camille, offriamo un software di reportistica per consulenti: posso mostrarti una demo?", "it", False, "", False),
+    ("Olá Camille, sou recrutadora e procuro uma consultora SEO para um cliente em Lisboa.", "pt", False, "", False),
+    ("Hoi Camille, ik zoek een stage in online marketing vanaf september. Neem jij stagiairs aan?", "nl", False, "", False),
+])
+def test_a_client_is_someone_buying_from_the_owner_not_selling_recruiting_or_seeking(note, lang, client, service, price):
+    f = extract(note, lang, "")
+    assert (f.client, f.service, f.price) == (client, service, price), (f.client, f.service, f.price)
+
+
+@pytest.mark.parametrize("note, lang, qkind", [
+    ("Salut Camille, ça te dérange si je t'ajoute ? J'adore tes posts.", "fr", "permission"),
+    ("Hi Camille, thanks for the webinar! Could you share the slides?", "en", "share"),
+    ("Guten Tag, darf ich Ihnen den Fragebogen zu meiner Bachelorarbeit schicken?", "de", "send"),
+    ("Hola Camille, ¿qué te parece mejor para empezar, TikTok o Instagram?", "es", "choice"),
+    ("Ciao Camille, quanto budget serve per partire con Google Ads per un piccolo B&B?", "it", "budget"),
+    ("Hoi Camille, heb je tips of ken je bureaus in Lyon die stagiairs zoeken?", "nl", ""),
+])
+def test_the_kind_of_question_is_read_for_an_answer_in_kind(note, lang, qkind):
+    assert extract(note, lang, "").qkind == qkind
+
+
+def test_a_recruiter_who_only_networks_and_one_with_a_role_for_a_client():
+    net = extract("Hi Camille, I'm a recruiter for logistics roles and I'm growing my network in Lyon.", "en", "recruiting")
+    assert net.recruiter and net.networking and not net.client
+    role = extract("Bonjour Camille, je suis recruteuse chez Talento et je recrute un Head of SEO pour un client à Paris, en freelance.", "fr", "recruiting")
+    assert role.recruiter and role.for_client and role.freelance_role and not role.networking
+
+
+def test_a_meeting_date_is_not_a_project_date():
+    assert extract("Seriez-vous disponible pour un rendez-vous en janvier ?", "fr", "").soon_meet
+    f = extract("Nous souhaiterions une formation en février pour 8 personnes.", "fr", "")
+    assert f.soon == "en février" and not f.soon_meet
+
+
+def test_praise_and_help_are_read_near_the_owners_piece():
+    f = extract("Hi Camille, we met at the SEO meetup after your talk. Loved your talk, it helped me a lot!", "en", "met_before")
+    assert f.work == "talk" and f.praise and f.helped and f.met
+    f = extract("Bonjour Camille, on s'est croisées au salon E-commerce Connect, à votre atelier sur le SEO local.", "fr", "met_before")
+    assert f.work == "workshop" and not f.praise and f.met
+
+
+@pytest.mark.parametrize("headline, lang", [("Head of Growth en Glovo", "es"), ("Growth Lead na Hotmart", "pt"), ("Head of Growth presso Satispay", "it"),
+                                            ("Marketing Director Benelux @ FoodCo | Brand & Digital", "en"), ("Consultante en SEO", "fr"),
+                                            ("Marketingmanager bij Coolblue B.V.", "nl")])
+def test_the_little_word_before_a_company_tells_a_headlines_language(headline, lang):
+    assert headline_lang(headline) == lang
