@@ -26,7 +26,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from .errors import ConfigError
 from .normalize import normalize
 from .normalize import fold
-from .notefacts import (_RECRUITER_HEADLINE, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title,
+from .notefacts import (_HEADLINE_WORDS, _RECRUITER_HEADLINE, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title,
                         name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from .settings import Settings
 from .taxonomy import LANGUAGES
@@ -500,7 +500,8 @@ def _headline_parts(headline: str) -> tuple[str, str]:
         # "Étudiant en Master … - Fondateur de Sneakers Lab (e-shop)": the business is in the founder's segment
         for seg in segments[1:]:
             m = re.search(r"^(?:\w+\s){0,2}?(?:fondat\w+|co-?fondat\w+|g[ée]rante?|founder|co-?founder|owner|inhaber\w*|gr[üu]nder\w*|fundador\w*|"
-                          r"cofundador\w*|due[ñn][oa]|titolare|propriet[áa]ri[oa]|eigena\w+|oprich\w+)\b,?\s+(?:de la |de l'|du |des |de |d'|of |von |der |di |da |do |van |bij )?([A-ZÀ-Ý][^()]+?)\s*(?:\(.*)?$",
+                          r"cofundador\w*|due[ñn][oa]|titolare|propriet[áa]ri[oa]|eigena\w+|oprich\w+)\b,?\s+(?:de la |de l'|du |des |de |d'|of |von |der |di |da |do |van |bij )?"
+                          r"(?:(?:webshop|e-?shop|onlineshop|online-?shop|online store|loja online|tienda online|negozio online|boutique en ligne)\s+)?([A-ZÀ-Ý][^()]+?)\s*(?:\(.*)?$",
                           seg, flags=re.IGNORECASE)
             if m and m.group(1)[:1].isupper():
                 business = m.group(1).strip(" '\"‘’“”")
@@ -544,7 +545,9 @@ def _position_for(position: str, lang: str) -> str:
     if lang in ("fr", "es", "it", "pt", "nl") and position[:2].istitle() \
             and not any(w[:1].isupper() for w in position.split()[1:]):
         return position[0].lower() + position[1:]  # "vous êtes directrice marketing"; "CMO", "Head of Growth" stay
-    if lang in ("fr", "es", "it", "pt", "nl") and headline_lang(position) == lang:
+    first = fold(position.split()[0]) if position.split() else ""
+    if lang in ("fr", "es", "it", "pt", "nl") and (headline_lang(position) == lang or first in _HEADLINE_WORDS.get(lang, set())) \
+            and first not in _HEADLINE_WORDS["en"]:
         # "Directrice Marketing & Communication" → "directrice marketing et communication"
         words = [w.lower() if w[:1].isupper() and not w.isupper() else w for w in position.split()]
         return " ".join(words).replace(" & ", f" {_AND[lang]} ")
@@ -628,7 +631,7 @@ def context_for(item: dict[str, Any], settings: Settings) -> tuple[str, str, dic
     opener_m = re.match(r"\W*(hallo|guten tag|sehr geehrte)", fold(note))
     lead_m = re.match(r"\W*(beste|dag|goeiedag|goedendag|exm[oa]|hallo|hoi|hey|estimad[oa])\b", fold(note))
     company = facts.company
-    if facts.for_client or (company and re.search(rf"(?i)\b(?:recrut\w+|recruit\w*|reclut\w+|talent\w*|headhunt\w*)\s+(?:chez|at|bei|en|presso|na|da|bij|de|di)\s+{re.escape(company)}", note)):
+    if facts.for_client or (company and re.search(rf"(?i)\b(?:recrut\w+|recruit\w*|reclut\w+|talent\w*|headhunt\w*|de t[êe]tes|personalberat\w*|werving\w*)\s+(?:chez|at|bei|en|presso|na|da|bij|de|di)\s+{re.escape(company)}", note)):
         company = ""  # "je suis recruteuse chez TalentUp … pour un client": TalentUp is not the employer
     context: dict[str, Any] = {
         **{k: getattr(facts, k) for k in ("ask", "wanted", "survey", "event", "when", "org", "work", "title", "topic",
@@ -725,6 +728,8 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
         return "business_proposal"  # "buscamos un partner en Francia": a partnership, not a job
     if facts.recruiter and not facts.candidate and name in ("job_seeking", "benefit", "ask_for_help", "referral", "met_before"):
         return "recruiting"  # "ich bin Recruiter im Bereich Maschinenbau und vernetze mich": not a job seeker
+    if facts.reconnect and name in ("content", "benefit", "referral", "ask_for_help") and (not facts.ask or facts.ask == "question"):
+        return "met_before"  # "It's Priya from the summer school in 2015 … would love to catch up!"
     if facts.met and (facts.event or facts.when) and name in ("content", "benefit", "business_proposal", "ask_for_help") \
             and not facts.proposal and not facts.offers and (not facts.ask or facts.ask == "question" and facts.qkind == "permission"):
         return "met_before"  # "great meeting you at the Web Summit … loved your take on SEO": a meeting first

@@ -256,7 +256,7 @@ def headline_lang(headline: str) -> str | None:
         scores["es"] += 1.5
     # The little word before a company's name is the writer's own language, whatever the (English) role:
     # "Head of Growth en Cabify", "… na Nubank", "… presso Satispay"; English word order ("Marketing Director").
-    for m in re.finditer(r"(?:^|\s)(en|na|no|em|presso|bei|bij|chez|at)\s+(?=[A-ZÀ-Ý0-9][\wà-ÿ])([\w'’-]+)", headline or ""):
+    for m in re.finditer(r"(?:^|\s)(en|na|no|em|presso|bei|bij|chez|at)\s+(?=[A-ZÀ-Ý0-9][\wà-ÿ]|[a-z][A-Z])([\w'’-]+)", headline or ""):
         word = m.group(1)
         if word in ("en", "na", "no", "em") and (m.group(2).isupper() or re.fullmatch(
                 r"marketing|communication|comunica\w+|master|licence|publicidad|publicidade|digital|strat\w+|estrat\w+|ventas|vendas"
@@ -361,7 +361,7 @@ _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\ba gente\b|\bcontato|\bequipe\b|\bfato\
             r"|\brecolocacao\b|\bjuramentad\w+|\bfaixa salarial\b|\bcurriculo\b"
             # a clitic before the verb ("posso te mostrar", "queria te convidar") and Brazilian words
             r"|\b(?:posso|pode|podemos|vou|vamos|quero|queria|gostaria de|gostaria|preciso) te \w+|\bte (?:convidar|mostrar|enviar|mandar|ajudar|contar|ligar|chamar|apresentar|adicionar)\b"
-            r"|\bpra\b|\btopa\b|\btoparia\b|^\W*fala\b|\bvamos nos\b|\bsuas? (?:conversoes|vendas|redes|dicas)\b|\bnubank\b|\bflorianopolis\b|\bespm\b|\bexame\b")
+            r"|\bpra\b|\btopa\b|\btoparia\b|^\W*fala\b|\bvamos nos\b|\bsuas? (?:conversoes|vendas|redes|dicas)\b|\bflorianopolis\b")
 _PT_CUES = (r"\bcontacto|\bequipa\b|\bfacto\b|\butilizador|\bregisto\b|\btelemovel\b|\becra\b|\bportugal\b"
             r"|\blisboa\b|\bporto\b|\b(?:estou|esta|estamos|estava|estive) a \w+(?:ar|er|ir)\b|\btens\b|\bpodes\b"
             r"|\bqueres\b|\bsabes\b|\bconheces\b|\bestas\b|\bfazes\b|\bvais\b|\bpassamos\b(?=.{0,3}$)|\bpassámos\b"
@@ -559,7 +559,7 @@ daan bram thijs ruben lars joost jesse sem koen pieter bas joris stijn niels ric
 james john robert william richard joseph charles christopher mark steven kevin brian george edward ryan jacob ethan
 benjamin samuel henry oliver jack harry noah liam mason logan ravi omar manoj rahul sanjay karthik
 johann reto urs beat raul tomas marcelo thiago felipe salvatore luca alan jake yannick peter hans dieter rainer ralf frank
-jorg sven kai paulo vitor adrian alberto emilio ignacio jaime hector oscar gianluca giorgio paolo pietro filippo emanuele
+martin jorg sven kai paulo vitor adrian alberto emilio ignacio jaime hector oscar gianluca giorgio paolo pietro filippo emanuele
 bernardo henrique joaquim vasco sebastiaan hendrik willem tijs gert dirk wim geert arjen alvaro alexandre fabien cedric
 jerome xavier yves gilles lionel mathias joachim wolfgang heinz gerhard bastian dominik fabian kevin marcel marvin patrick
 """.split())
@@ -866,18 +866,18 @@ _WHEN = {
           r"|en (?:{m})(?: dernier)?|le \d{{1,2}} (?:{m})|cette semaine|recemment",
     "en": r"yesterday(?: evening| morning)?|last (?:week|month|year|night|{d})|this (?:morning|week)|on (?:{d})"
           r"|earlier this (?:week|month|year)|a (?:few|couple of) (?:days|weeks|months) ago|\d+ (?:days|weeks|months) ago"
-          r"|in (?:{m})|back in (?:(?:{m}) )?\d{{4}}|recently",
+          r"|in (?:{m})|back in (?:(?:{m}) )?\d{{4}}|recently|on (?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{m})|on (?:{m}) \d{{1,2}}(?:st|nd|rd|th)?",
     "de": r"vorgestern|gestern(?: abend| morgen)?|heute morgen|letzte woche|letzten (?:monat|{d})|letztes jahr"
           r"|vergangene woche|vergangenen (?:monat|{d})|am (?:{d})|vor (?:ein paar|einigen|zwei|drei|\d+) (?:tagen|wochen|monaten|jahren)"
-          r"|im (?:{m})|neulich|kurzlich",
+          r"|im (?:{m})|neulich|kurzlich|am \d{{1,2}}\. (?:{m})",
     "es": r"anteayer|ayer(?: por la (?:tarde|manana))?|esta manana|la semana pasada|el mes pasado|el ano pasado"
-          r"|el (?:{d})(?: pasado)?|hace (?:unos|unas|dos|tres|\d+) (?:dias|semanas|meses|anos)|en (?:{m})|recientemente",
+          r"|el (?:{d})(?: pasado)?|hace (?:unos|unas|dos|tres|\d+) (?:dias|semanas|meses|anos)|en (?:{m})|recientemente|el \d{{1,2}} de (?:{m})",
     "it": r"l'altro ieri|ieri(?: sera| mattina)?|stamattina|la settimana scorsa|il mese scorso|l'anno scorso"
-          r"|(?:{d})(?: scors[oa])?|qualche (?:giorno|settimana|mese) fa|(?:due|tre|\d+) (?:giorni|settimane|mesi) fa|a (?:{m})|di recente",
+          r"|(?:{d})(?: scors[oa])?|qualche (?:giorno|settimana|mese) fa|(?:due|tre|\d+) (?:giorni|settimane|mesi) fa|a (?:{m})|di recente|il \d{{1,2}} (?:{m})",
     "pt": r"anteontem|ontem(?: a noite| de manha)?|hoje de manha|na semana passada|semana passada|no mes passado"
-          r"|no ano passado|(?:na |no )(?:{d})|ha (?:uns|umas|dois|duas|tres|\d+) (?:dias|semanas|meses|anos)|em (?:{m})|recentemente",
+          r"|no ano passado|(?:na |no )(?:{d})|ha (?:uns|umas|dois|duas|tres|\d+) (?:dias|semanas|meses|anos)|em (?:{m})|recentemente|(?:em|a|no dia) \d{{1,2}} de (?:{m})",
     "nl": r"eergisteren|gisteren(?:avond|ochtend)?|vanochtend|vorige week|afgelopen (?:week|maand|{d})|vorige maand"
-          r"|vorig jaar|(?:{d})(?:avond|middag)?|(?:een paar|twee|drie|\d+) (?:dagen|weken|maanden) geleden|in (?:{m})|onlangs",
+          r"|vorig jaar|(?:{d})(?:avond|middag)?|(?:een paar|twee|drie|\d+) (?:dagen|weken|maanden) geleden|in (?:{m})|onlangs|op \d{{1,2}} (?:{m})",
 }
 _PERIOD_LEAD = (r"(?:debut|fin|mi|mid|early|late|anfang|ende|mitte|principios de|finales de|mediados de|inizio|fine"
                 r"|meta|inicio de|fim de|meados de|begin|eind|half|le mois de|next|prochain|la|el|este|esta|il|l'|o|a|de|het"
@@ -1145,7 +1145,8 @@ def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *
     kept: list[tuple[int, int]] = []
     for i, (a, b) in enumerate(words):
         if i > 0 and i + 1 < len(words) and folded[a:b] in ("and", "et", "und", "y", "e", "en", "&") \
-                and original[words[i + 1][0]:words[i + 1][1]][:1].isupper() and original[words[i - 1][0]:words[i - 1][1]][:1].isupper():
+                and (original[words[i + 1][0]:words[i + 1][1]][:1].isupper() or folded[words[i + 1][0]:words[i + 1][1]] in ("de", "d'", "di", "del", "da", "do", "van", "von", "of")) \
+                and (original[words[i - 1][0]:words[i - 1][1]][:1].isupper() or re.search(r"[dl]'[A-ZÀ-Ý]", original[words[i - 1][0]:words[i - 1][1]])):
             kept.append((a, b))  # "on SEO and AI for small businesses": one topic
             continue
         if i == limit:
@@ -1241,7 +1242,8 @@ def _when(original: str, folded: str, lang: str) -> str:
 
 def _event(original: str, folded: str, lang: str) -> str:
     preps, nouns = _EVENT_PREPS[lang], _EVENT_NOUNS[lang]
-    compound = r"[\w-]*?" if lang in ("de", "nl") else rf"(?:(?!(?:{preps}|{_DANGLING[lang]})\s)[\w-]+\s)?"
+    compound = rf"(?:[\w-]*?|(?:(?!(?:{preps}|{_DANGLING[lang]})\s)[\w-]+\s){{1,3}})" if lang in ("de", "nl") \
+        else rf"(?:(?!(?:{preps}|{_DANGLING[lang]})\s)[\w-]+\s){{0,3}}"
     for m in _rx(rf"\b(?:{preps})\s*{compound}(?:{nouns})\b").finditer(folded):
         start = m.start()
         tail = _proper(original, m.end(), 8, lead=True)
@@ -1329,7 +1331,7 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
 
 _NAME_RX = r"[a-z][\w'-]+(?:\s+(?:de |da |van |von |di |del |le |la |van der |van den )?[a-z][\w'-]+){0,2}"
 _PAREN = r"(?:\s*\([^)]{1,40}\))?"
-_FROM_ORG = _PAREN + r"(?:\s*,?\s+(?:from|at|of|de|du|chez|von|bei|di|da|do|van|bij|en|na|no|presso|de la)\s+[\w&'.-]+(?:\s+[\w&'.-]+){0,3}\s*,?)?"
+_FROM_ORG = _PAREN + r"(?:\s*,?\s+(?:from|at|of|de|du|chez|von|bei|di|da|do|van|bij|en|na|no|presso|de la)\s+[\w&'.-]+(?:\s+[\w&'.-]+){0,5}\s*,?)?"
 _REFERRAL = {
     "en": [rf"(?P<name>{_NAME_RX}){_FROM_ORG}\s+(?:suggested|recommended|told me|mentioned|pointed me|said|introduced|thought|referred|gave me|passed)",
            rf"(?:on|at|following) (?P<name>{_NAME_RX})'s (?:suggestion|recommendation|advice)", rf"(?:referred|recommended|sent) (?:by|over by) (?P<name>{_NAME_RX})",
@@ -1551,7 +1553,7 @@ _PROPOSALS = {
              r"|\b(?:i host|i run|j'anime|ich moderiere|conduco|presento|apresento|ik host|ik presenteer)\b.{0,120}\b(?:join|recording|enregistrement|aufnahme|grabacion|registrazione|gravacao|opname|episode|episodio|folge|aflevering|come on)\b",
     "jury": r"\bjury\b|\bjurado\b|\bgiuria\b|\bjuri\b|\bjurylid\b|\bjuryleden\b|\bjurymitglied\w*|\bjury member\b|\bmembre du jury\b",
     "cowrite": r"\bco-?ecri\w*|a quatre mains|\bco-?writ\w*|\bco-?author\w*|gemeinsam\w* (?:einen )?(?:artikel|beitrag|buch)|zusammen (?:schreiben|einen artikel)|escribir juntos|a cuatro manos|scrivere insieme|a quattro mani|escrever juntos|a quatro maos|samen (?:schrijven|een artikel)|tribune commune|article commun",
-    "speaker": r"\b(?:intervenir|intervenante?|co-intervenante?|animer (?:un|une)|speaker\w*|temoigner|give a talk|speak(?:ing)? at|(?:have you|you to|to) speak (?:on|about|at)|keynote|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter)\b",
+    "speaker": r"\b(?:intervenir|intervenante?|co-intervenante?|animer (?:un|une)|speaker\w*|temoigner|give a talk|speak(?:ing)? at|(?:have you|you to|to) speak (?:on|about|at)|keynote|giving a (?:[\w-]+ )?talk|give a (?:[\w-]+ )?talk|(?:a|an) [\w-]+ talk (?:on|about)|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter)\b",
     "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat|partenaire|collaborer|collaboration|partnership|referrals? both ways|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|(?:buscamos|busca|busco|cerchiamo|cerca|cerco|procuramos|procura|procuro|suchen|sucht|zoeken|zoekt|looking for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |einen |een |a |des )?(?:partner|parceiros?|socio|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation|partnerschaft|zusammenarbeit|partneragentur|colaboracion|colaborar|alianza|collaborazione|collaborare|parceria|colaboracao|samenwerking|samenwerken|co-?organis\w*|sponsor\w*|affiliation|affiliate)\b",
 }
 _SERVICES = {
@@ -1763,7 +1765,7 @@ _REQUESTS = {
             r"|que (?:ferramentas?|erp|crm|software)|qual (?:ferramenta|erp|crm|software)|welke (?:tools?|software|crm|erp)"
             r"|(?:semrush|ahrefs|sistrix|moz|ubersuggest|hubspot|mailchimp|brevo|klaviyo|hootsuite|metricool|screaming frog|similarweb|looker studio)(?=[^.!]{0,60}\?))\b",
 }
-_FORMATS = (r"\b(?:webinaires?|webinars?|podcasts?|livre blanc|white ?paper|whitepaper|panel|table ronde|roundtable|article|tribune|episode|folge"
+_FORMATS = (r"\b(?:talks?|breakfast|petit-dejeuner|fruhstuck|desayuno|colazione|pequeno-almoco|ontbijt\w*|lunch|dinner|webinaires?|webinars?|podcasts?|livre blanc|white ?paper|whitepaper|panel|table ronde|roundtable|article|tribune|episode|folge"
             r"|workshop|atelier|masterclass|meetup|conference|keynote|live|newsletter|e-?book|guide|etude|study|studie|estudio|studio|estudo|onderzoek"
             r"|podiumsdiskussion|mesa redonda|tavola rotonda|painel|paneldiscussie|ponencia|palestra|lezing|taller|serie)\b")
 _TARGET = (r"\b(?:avec|a|to|with|mit|con|com|met|aan)\s+(?:la personne|le responsable|la responsable|quelqu'un|someone|the person|the head|jemand\w*|die person"
@@ -1785,6 +1787,10 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
     facts.target = bool(_first(_TARGET, folded))
     m = re.search(r"\b(\d{1,2})\s?(?:-\s?)?(?:min\w*)\b", folded)
     facts.minutes = m.group(1) if m else ""
+    if m and re.search(r"\b(?:talk|keynote|vortrag|intervention|charla|ponencia|intervento|palestra|lezing|masterclass|atelier|workshop|taller|module|modul|modulo"
+                       r"|recording|enregistr\w*|aufnahme|grabac\w*|grab\w*|registrazione|gravac\w*|opname|episode|episodio|folge|aflevering|webinar\w*)\b",
+                       folded[max(0, m.start() - 30):m.end() + 30]) and not re.search(r"\b(?:interview\w*|entrevista\w*|intervista\w*|entretien)\b", folded):
+        facts.minutes = ""  # "a 30-minute talk", "45 min recording": not the length of a call
     facts.recent = bool(_first(_RECENT, folded))
     for kind, rx in _REQUESTS.items():
         if _first(rx, folded):
@@ -1968,6 +1974,7 @@ _CLIENT = {
           r"|\b(?:proposez|faites|animez|donnez|assurez|proposes|fais|animes|donnes)[- ](?:vous|tu)? ?(?:aussi |egalement )?(?:des )?(?:formations?|ateliers?|audits?|accompagnements?|coachings?)\b"
           r"|\b(?:nous|on|je) (?:cherchons|recherchons|cherche|recherche|cherchions) (?:un|une|un\(e\)|un\.e|un·e) (?:consultant\w*|freelance|expert\w*|prestataire|agence|formateur|formatrice)\b"
           r"|\bbesoin d'(?:aide|un coup de main|un accompagnement|etre accompagne\w*) (?:pour|sur|avec|en)\b"
+          r"|\b(?:etre|nous faire|me faire) accompagne\w* (?:sur|pour|dans)\b|\b(?:aimerions|souhaitons|souhaiterions|voudrions|cherchons a) (?:etre )?accompagn\w*"
           r"|\b(?:auditer|un audit (?:de|du)|audit seo de) (?:notre|mon|ma|nos|mes|le|la)\b"
           r"|\bformer (?:mon|notre|mes|nos) (?:equipe|equipes|salaries|collaborateurs|staff)\b"
           r"|\bformation (?:intra|sur mesure|pour (?:mon|notre|nos|mes) (?:equipe|equipes|salaries|collaborateurs))\b"
@@ -2006,13 +2013,18 @@ _CLIENT = {
     "nl": r"\b(?:uw|je|jouw) (?:diensten|tarieven|trainingen|workshops|prijzen|cursussen|opleidingen)\b"
           r"|\b(?:een )?(?:module|gastcollege|gastles|cursus) (?:te )?(?:geven|verzorgen)\b"
           r"|\b(?:geef|geeft|bied|biedt|doe|doet|verzorg|verzorgt) (?:je|u|jij) (?:ook )?(?:\w+ ){0,2}(?:opleiding\w*|training\w*|workshops?|coaching\w*|audits?|advies|cursus\w*)\b"
-          r"|\b(?:zoeken|zoek|zijn op zoek naar|ben op zoek naar|op zoek naar) (?:een )?(?:externe )?(?:consultant|adviseur|freelancer|bureau|blik|expert)\b"
+          r"|\b(?:zoeken|zoek|zijn op zoek naar|ben op zoek naar|op zoek naar) (?:wij |we |ik )?(?:een )?(?:externe )?(?:consultant|adviseur|freelancer|bureau|blik|expert)\b"
           r"|\b(?:training|workshop|opleiding) (?:voor|aan) (?:ons|mijn) team\b|\b(?:interne|in-company|incompany) (?:training|workshop|opleiding)\b"
           r"|\bhulp (?:nodig )?(?:bij|met) (?:onze|mijn)\b",
 }
+#: A wish or a need in the sentence that names the owner's services (not "your consultancy is thriving").
+_WISH = (r"\b(?:aimerions|aimerais|souhait\w*|voudrions|cherch\w*|besoin|interess\w*|need\w*|want\w*|would like|looking|seeking|interested"
+         r"|mochte\w*|wurde\w*|suche\w*|brauche\w*|interessier\w*|quisiera\w*|gustaria|busc\w*|necesit\w*|interesa\w*|vorrei|vorremmo|cerc\w*"
+         r"|bisogno|interessa\w*|gostaria\w*|gostavamos|procur\w*|precis\w*|interess\w*|zoek\w*|nodig|graag|wil|willen|organiseren|contratar|formar|former|train)\b")
+
 #: The owner's rates asked for (in a question or a request).
 _PRICE = {
-    "fr": r"\b(?:vos|tes|un|le|quel|quels|votre|ton) tarifs?\b|\btarifs?\b|\bdevis\b|\bcombien (?:ca |cela )?(?:coute|coutent|couterait|prenez|prends|facturez)\b|\bvos prix\b",
+    "fr": r"\b(?:vos|tes|un|le|quel|quels|votre|ton) tarifs?\b|\btarifs?\b|\bdevis\b|\bcombien (?:ca |cela )?(?:coute|coutent|couterait|prenez|prends|facturez)\b|\bvos prix\b|\b(?:a )?quel prix\b",
     "en": r"\b(?:rates|pricing|fees|day rate|quote)\b|\bhow much (?:do|would|does|is|are|will)\b|\bwhat do you charge\b|\bwhat (?:would|does) it cost\b",
     "de": r"\b(?:kosten|preise?|tagessatz|honorar|konditionen)\b|\bwas kostet\b|\bangebot (?:fur|zu) (?:unser|mein|ein)",
     "es": r"\bcuanto (?:cuesta|cuestan|costaria|costarian|cobras|cobra|cobrarias)\b|\b(?:tus|sus) (?:tarifas|precios|honorarios)\b|\btarifas?\b|\bprecios?\b|\bpresupuesto (?:para|de) (?:una|la|un) \w+|\b(?:pedir(?:te|le)?|enviar(?:me)?) (?:un )?presupuesto",
@@ -2044,13 +2056,13 @@ _FREELANCE_ROLE = (r"\b(?:freelance|free-lance|freiberuflich\w*|mission|missions
                    r"|\d ?(?:jours|days|tage|dias|dagen|giorni)\s?(?:/|par|per|a|por|pro)\s?(?:semaine|week|woche|semana|settimana))\b")
 _NETWORKING = r"\b(?:reseau|network\w*|netzwerk|vernetz\w*|red|contactos|rete|rede|netwerk)\b"
 _PERMISSION = {
-    "fr": r"\bsi je (?:t'|vous )ajoute\b|\b(?:ca|cela) (?:te|vous) (?:derange|gene|ennuie) (?:si|que)\b|\b(?:puis|peux)[- ]je (?:t'|vous )?(?:ajouter|inviter|suivre)\b|\bje (?:peux|pourrais) (?:t'|vous )ajouter\b",
-    "en": r"\blet'?s connect\s*\?|\b(?:may|can|could) i (?:add|connect with|follow)\b|\b(?:mind|ok|okay) if i (?:add|connect|follow)\b",
-    "de": r"\b(?:darf|kann) ich (?:dich|sie) (?:hinzufugen|adden|einladen)\b|\b(?:ist es|ists) (?:ok|okay|in ordnung),? wenn ich (?:dich|sie)\b",
-    "es": r"\b(?:puedo|podria) (?:agregarte|anadirte|agregarle|anadirle)\b|\bte importa si te (?:agrego|anado)\b",
-    "it": r"\b(?:posso|potrei) (?:aggiungerti|aggiungerla)\b|\bti dispiace se ti aggiungo\b",
-    "pt": r"\bvamos nos conectar\b|\bvamos conectar\b|\bbora conectar\b|\b(?:posso|poderia) (?:te adicionar|adicionar-te|adiciona-la|adicionar voce)\b|\b(?:importa-se|te importa|se importa) (?:que|se) (?:te |a )?adicion",
-    "nl": r"\b(?:mag|kan) ik (?:je|jou|u) (?:toevoegen|connecten)\b|\bvind je het (?:goed|ok|oke) als ik (?:je|jou) (?:toevoeg|connect)",
+    "fr": r"\b(?:on reste|restons) en contact\s*\?|\bsi je (?:t'|vous )ajoute\b|\b(?:ca|cela) (?:te|vous) (?:derange|gene|ennuie) (?:si|que)\b|\b(?:puis|peux)[- ]je (?:t'|vous )?(?:ajouter|inviter|suivre)\b|\bje (?:peux|pourrais) (?:t'|vous )ajouter\b",
+    "en": r"\blet'?s (?:connect|stay in touch|keep in touch)\s*\?|\b(?:may|can|could) i (?:add|connect with|follow)\b|\b(?:mind|ok|okay) if i (?:add|connect|follow)\b",
+    "de": r"\b(?:bleiben wir|wollen wir) in kontakt(?: bleiben)?\s*\?|\b(?:darf|kann) ich (?:dich|sie) (?:hinzufugen|adden|einladen)\b|\b(?:ist es|ists) (?:ok|okay|in ordnung),? wenn ich (?:dich|sie)\b",
+    "es": r"\b(?:seguimos|mantenemos el) (?:en )?contacto\s*\?|\b(?:puedo|podria) (?:agregarte|anadirte|agregarle|anadirle)\b|\bte importa si te (?:agrego|anado)\b",
+    "it": r"\brestiamo in contatto\s*\?|\b(?:posso|potrei) (?:aggiungerti|aggiungerla)\b|\bti dispiace se ti aggiungo\b",
+    "pt": r"\bvamos manter (?:o )?conta(?:c)?to\b|\bvamos nos conectar\b|\bvamos conectar\b|\bbora conectar\b|\b(?:posso|poderia) (?:te adicionar|adicionar-te|adiciona-la|adicionar voce)\b|\b(?:importa-se|te importa|se importa) (?:que|se) (?:te |a )?adicion",
+    "nl": r"\b(?:blijven we|zullen we) (?:in )?contact (?:houden)?\s*\?|\b(?:mag|kan) ik (?:je|jou|u) (?:toevoegen|connecten)\b|\bvind je het (?:goed|ok|oke) als ik (?:je|jou) (?:toevoeg|connect)",
 }
 _SEND = {
     "fr": r"\b(?:je peux|je pourrais|puis-je|pourrais-je|est-ce que je peux|nous pouvons|pouvons-nous|je me permets de) (?:vous |t'|te )?(?:envoyer|transmettre|faire parvenir|adresser)\b",
@@ -2078,7 +2090,7 @@ _CHOICE = r"\b(?:ou|or|oder|o|of)\b"
 #: A question that asks to choose ("plutôt A ou B ?", "Semrush o Ahrefs?"), not two requests joined by "or".
 _CHOOSE = (r"\b(?:plutot|mieux|better|rather|besser|lieber|mejor|meglio|melhor|beter|liever|lequel|laquelle|which|welche\w*|cual"
            r"|quale|qual|welke|recommand\w*|conseill\w*|recommend\w*|suggest\w*|empfiehlst|empfehlen|recomiendas|recomendarias|aconsejas"
-           r"|consigli\w*|recomenda\w*|aconselha\w*|aanraden|raad|vs|versus)\b")
+           r"|consigli\w*|recomenda\w*|aconselha\w*|aanraden|raad|vs|versus|should i|should we|worth|conviene|vale (?:mais )?a pena|merece (?:mas )?la pena|lohnt|eher|slimmer)\b")
 _BUDGET = r"\b(?:budget\w*|presupuesto|orcamento|spend|depenser|gastar|spendere|uitgeven)\b"
 _LANG_Q = (r"\b(?:en|in|auf|em|in het|op|an) (?:anglais|english|englisch|ingles|inglese|engels|frances|francais|french|franzosisch|francese|frances|frans"
            r"|espagnol|spanish|spanisch|espanol|spagnolo|espanhol|spaans|allemand|german|deutsch|aleman|tedesco|alemao|duits"
@@ -2099,7 +2111,7 @@ _MET_IN_PERSON = {
     "de": r"\b(?:kennengelernt|getroffen|unterhalten|gesprochen|sass neben)\b",
     "es": r"\b(?:nos conocimos|te conoci|le conoci|coincidimos|hablamos|charlamos|te vi en|le vi en|nos vimos|hablar contigo|hablar con usted)\b",
     "it": r"\b(?:ci siamo (?:conosciut\w|incontrat\w|vist\w)|ti ho conosciut\w|l'ho conosciut\w|abbiamo (?:parlato|chiacchierato)|ci siamo parlat\w)\b",
-    "pt": r"\b(?:nos conhecemos|conhecemo-nos|te conheci|conheci-[ao]|a conheci|conversamos|nos vimos|nos cruzamos)\b",
+    "pt": r"\b(?:nos conhecemos|se conhece\w*|nos conhece\w*|conhecemo-nos|te conheci|conheci-[ao]|a conheci|conversamos|nos vimos|nos cruzamos)\b",
     "nl": r"\b(?:ontmoetten|ontmoet|spraken elkaar|spraken we|hebben gesproken|leerden elkaar kennen|zaten naast)\b",
 }
 _RECONNECT = (r"\b(?:reprendre contact|de (?:tes|vos) nouvelles|depuis le temps|toutes ces annees|erasmus|reconnect\w*|after all these years|long time no see"
@@ -2119,7 +2131,13 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     facts.for_client = bool(_first(_FOR_CLIENT, folded))
     seeking_job = bool(facts.role) and bool(_first(rf"\b(?:{_SEEK[lang]})\b", folded)) and not facts.hiring
     pitch_only = facts.pitch and not _first(r"\?", folded)
-    client = bool(_first(_CLIENT[lang], folded))
+    client = False
+    for m in _rx(_CLIENT[lang]).finditer(folded):
+        sentence = next(((a, b) for a, b in sentences(original) if a <= m.start() < b), (0, len(original)))
+        text = folded[sentence[0]:sentence[1]]
+        if _rx(_REQUEST).search(text) or _rx(_ADVICE_REQUEST).search(text) or _first(_WISH, text):
+            client = True
+            break
     price = False
     for m in _rx(_PRICE[lang]).finditer(folded):
         sentence = next(((a, b) for a, b in sentences(original) if a <= m.start() < b), (0, len(original)))
@@ -2142,16 +2160,18 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                                          r"|chiamata|reuniao|chamada|conversa|afspraak|gesprek|kennismaking|koffie|coffee|kaffee|sentirci|vederci)\b",
                                          folded[max(0, m.start() - 40):m.start()]))
     facts.lang_q = bool(_first(_LANG_Q, fold(_last_question(original))))
-    facts.job_offered = bool(facts.job_title) or bool(_first(_JOB_OFFERED, folded))
+    facts.job_offered = bool(facts.job_title) or bool(_first(_JOB_OFFERED, re.sub(r"\bno (?:specific |particular |open )?(?:role|position|job)\b", "", folded)))
     if True:
         facts.refer_ask = facts.ask == "recommend" or bool(_first(r"\b(?:if you know (?:anyone|someone)|know anyone who|si (?:vous connaissez|tu connais) quelqu'un|(?:kennen sie|kennst du) jemanden|si conoces a alguien|se conosci qualcuno|(?:conhece|conheces) alguem|(?:ken je|kent u) iemand|iemand kennen|jemanden kennen|know (?:anyone|someone))\b", folded))
         facts.freelance_role = bool(_first(_FREELANCE_ROLE, folded))
-        facts.networking = facts.recruiter and not facts.refer_ask and not facts.job_offered and not facts.for_client
+        no_role = _first(r"\b(?:no (?:specific |particular |open )?(?:role|position|job)|pas de poste|aucun poste|keine (?:konkrete |offene )?stelle|ningun puesto|nessuna posizione|nenhuma vaga|geen (?:concrete |specifieke )?(?:functie|vacature))\b", folded)
+        facts.networking = facts.recruiter and not facts.refer_ask and not facts.for_client and not facts.job_title \
+            and (not facts.job_offered or bool(no_role))
     facts.met = bool(_first(_MET_IN_PERSON[lang], folded))
     facts.studied = bool(facts.org) and bool(_first(rf"\b(?:{_STUDY_NOUNS}|l\d|m\d|etudi\w+|studied|studiert\w*|estudi\w+|studiat\w+|estudamos|gestudeerd|erasmus)\b",
                                                     fold(facts.org) + " " + folded))
-    facts.reconnect = bool(_first(_RECONNECT, folded)) or bool(re.search(r"\b(?:c'est|it'?s|ich bin'?s|soy|sono|sou|ik ben) [A-ZÀ-Ý][\w-]+ (?:from|de|du|von|del|di|da|van)\b", original)) \
-        or bool(re.search(r"\b(?:c'est|it'?s) [A-ZÀ-Ý][\w-]+\s*[,!]", original))
+    facts.reconnect = bool(_first(_RECONNECT, folded)) or bool(re.search(r"\b(?i:c'est|it'?s|ich bin'?s|soy|sono|sou|ik ben) [A-ZÀ-Ý][\w-]+ (?:from|de|du|von|del|di|da|van)\b", original)) \
+        or bool(re.search(r"\b(?i:c'est|it'?s) [A-ZÀ-Ý][\w-]+\s*[,!]", original))
     facts.congrats = bool(_first(_CONGRATS, folded))
     if facts.work:
         # praise for the owner's piece, near it: "your talk on local SEO was great", "adorei sua palestra"
