@@ -263,11 +263,11 @@ def headline_lang(headline: str) -> str | None:
                 r"|ressources|recursos|design|dise\w+|droit|derecho|direito|finance|finanzas|financas|data|gestion|gestao|ingenier\w+|economia|administra\w+",
                 fold(m.group(2)))):
             continue  # "Consultante en SEO", "Máster en Marketing": a field, not a company
-        lang = {"na": "pt", "no": "pt", "em": "pt", "presso": "it", "bei": "de", "bij": "nl", "chez": "fr", "at": "en"}.get(word)
+        told = {"na": "pt", "no": "pt", "em": "pt", "presso": "it", "bei": "de", "bij": "nl", "chez": "fr", "at": "en"}.get(word, "")
         if word == "en":
-            lang = "es" if not any(w in folded.split() for w in _HEADLINE_STRONG["fr"]) else "fr"
-        if lang:
-            scores[lang] += 2.0
+            told = "es" if not any(w in folded.split() for w in _HEADLINE_STRONG["fr"]) else "fr"
+        if told:
+            scores[told] += 2.0
     if re.search(r"\b(?:marketing|growth|brand|digital|content|sales|product|communications?|social media|performance|seo|e-?commerce)"
                  r" (?:director|manager|lead|specialist|officer|executive|coordinator|strategist|consultant|analyst)\b", folded):
         scores["en"] += 2.0
@@ -459,6 +459,8 @@ def is_informal(note: str, lang: str) -> bool:
         tu += 0.5
     if lang == "nl" and re.match(r"\W*(?:hey|hi)\b", folded):
         tu += 1
+    if lang == "en" and not vous and (any(is_emoji(c) for c in original) or "!!" in original or re.search(r"\bcatch up\b", folded)):
+        tu += 1  # "Camille!! It's Priya … 😊 Would love to catch up!": a friend, not a client
     if lang == "nl" and not vous and (re.match(r"\W*hallo\b", folded)
                                       or re.search(r"\b(?<!vriendelijke )(?:groet|groetjes)\b", folded)):
         tu += 1  # "Hallo Camille, … Groet, Lisa": Dutch LinkedIn writes je unless it writes u
@@ -2153,8 +2155,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                 facts.service = kind
                 break
     facts.soon = ""
-    m = _first(rf"\b(?:{_SOON[lang].format(m=_MONTHS[lang])})\b", folded)
-    if m:
+    when = _first(rf"\b(?:{_SOON[lang].format(m=_MONTHS[lang])})\b", folded)
+    if when:
+        m = when
         facts.soon = original[m.start():m.end()]
         facts.soon_meet = bool(re.search(r"\b(?:rendez-vous|rdv|appel|call|meeting|chat|termin|treffen|telefonat|gesprach|reunion|llamada|cafe|caffe|incontro"
                                          r"|chiamata|reuniao|chamada|conversa|afspraak|gesprek|kennismaking|koffie|coffee|kaffee|sentirci|vederci)\b",
