@@ -687,7 +687,9 @@ def _student_job(headline: str) -> str:
         return ""
     if re.search(r"\b(?:stagiaire|intern|stagiair|praktikant\w*|becari[oa]|stagista|estagiari[oa]|tirocinante)\b", h):
         return "intern"
-    if re.search(r"\b(?:alternant\w*|apprenti\w*|werkstudent\w*|dual\w*|apprendista|aprendiz)\b", h):
+    if re.search(r"\bwerkstudent\w*\b", h):
+        return "working"
+    if re.search(r"\b(?:alternant\w*|apprenti\w*|dual\w*|apprendista|aprendiz)\b", h):
         return "apprentice"
     return ""
 

@@ -396,7 +396,7 @@ _TU: dict[str, str] = {
     "fr": (r"\b(?:tu|toi|ton|ta|tes|t'|te|tiens|peux|veux|sais|connais|fais|vas|es|as|cherches|bosses|prends"
            r"|serais|aurais|pourrais|voudrais|dis-moi|envoie-moi|ecris-moi|dispo|ca te dit|t'es|t'as)\b"),
     "de": (r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines|kannst|hast|bist|willst|weisst|kennst|machst"
-           r"|suchst|hattest|wurdest|magst|nimmst|brauchst|arbeitest|bietest|warst|konntest|schreibst|meld dich|euch)\b"),
+           r"|suchst|hattest|wurdest|magst|nimmst|brauchst|arbeitest|bietest|warst|konntest|schreibst|meld dich|euch|lass uns)\b"),
     "es": (r"\b(?:tu|tus|te|ti|contigo|eres|estas|tienes|puedes|quieres|sabes|conoces|haces|vas|has|podrias"
            r"|quisieras|buscas|trabajas|necesitas|aceptas|ofreces|das|dirias|harias|tendrias|sueles|piensas"
            r"|crees|recuerdas|te acuerdas|escribes|vienes|estarias|cuentas|coges|tomas|andas|\w+(?:ar|er|ir)te|\w+(?:ar|er|ir)telo|\w+(?:ar|er|ir)tela)\b"),
@@ -561,7 +561,7 @@ daan bram thijs ruben lars joost jesse sem koen pieter bas joris stijn niels ric
 james john robert william richard joseph charles christopher mark steven kevin brian george edward ryan jacob ethan
 benjamin samuel henry oliver jack harry noah liam mason logan ravi omar manoj rahul sanjay karthik
 johann reto urs beat raul tomas marcelo thiago felipe salvatore luca alan jake yannick peter hans dieter rainer ralf frank
-martin jorg sven kai paulo vitor adrian alberto emilio ignacio jaime hector oscar gianluca giorgio paolo pietro filippo emanuele
+martin henri jorg sven kai paulo vitor adrian alberto emilio ignacio jaime hector oscar gianluca giorgio paolo pietro filippo emanuele
 bernardo henrique joaquim vasco sebastiaan hendrik willem tijs gert dirk wim geert arjen alvaro alexandre fabien cedric
 jerome xavier yves gilles lionel mathias joachim wolfgang heinz gerhard bastian dominik fabian kevin marcel marvin patrick
 """.split())
@@ -901,7 +901,7 @@ _EVENT_NOUNS = {
     "es": r"congreso|conferencia|feria|meetup|evento|taller|jornadas?|seminario|webinar|charla|mesa redonda|afterwork|desayuno|cena|networking|foro|festival|hackathon|stand|encuentro|cumbre|curso|summit|day|week",
     "it": r"convegno|conferenza|fiera|meetup|evento|workshop|seminario|webinar|tavola rotonda|aperitivo|cena|colazione|networking|forum|festival|hackathon|stand|salone|incontro|corso|master|summit|day|week",
     "pt": r"congresso|conferencia|feira|meetup|evento|workshop|seminario|webinar|palestra|mesa redonda|happy hour|almoco|jantar|networking|forum|festival|hackathon|stand|encontro|curso|summit|day|week",
-    "nl": r"congres|conferentie|beurs|meetup|evenement|event|workshop|seminar|webinar|borrel|netwerkborrel|netwerkevent|lezing|paneldiscussie|ontbijtsessie|lunch|diner|festival|hackathon|stand|bijeenkomst|training|cursus|avond|night|day|week|summit|dag",
+    "nl": r"congres|conferentie|beurs|meetup|evenement|event|workshop|seminar|webinar|borrel|netwerkborrel|netwerkevent|lezing|paneldiscussie|ontbijtsessie|lunch|diner|festival|hackathon|stand|bijeenkomst|training|cursus|avond|night|days?|week|summit|dag|dagen|panel",
 }
 _EVENT_PREPS = {
     "fr": r"au|a la|a l'|aux|lors du|lors de la|lors de l'|lors des|pendant le|pendant la|pendant l'|apres le|apres la|apres l'|du|de la|de l'|sur le|sur la|a",
@@ -951,7 +951,8 @@ _MEDIA = {
     "podcast": r"podcast|episode|folge|episodio|aflevering",
     "newsletter": r"newsletter|lettre d'information|nieuwsbrief|boletin",
     "book": r"livre|book|buch|libro|livro|boek|ebook|e-book|livre blanc|white paper|whitepaper",
-    "video": r"video|live|youtube|reel|short",
+    "video": r"video|youtube|reel|short",
+    "live": r"live|livestream|directo|diretta|en vivo",
     "webinar": r"webinar|webinaire|webinars|webinario|webinarie",
     "interview": r"interview|entretien|entrevista|intervista",
     "workshop": r"workshop|atelier|taller|masterclass",
@@ -967,12 +968,12 @@ _ABOUT = {
     "nl": r"over|rond|omtrent|met betrekking tot",
 }
 _STOP = {
-    "fr": r"et|mais|ou|que|qui|car|donc|parce|dont|quand|si|comme|puis",
-    "en": r"and|but|which|that|because|so|or|who|when|if|as|where",
+    "fr": r"et|mais|ou|que|qui|car|donc|parce|dont|quand|si|comme|puis|etait|est",
+    "en": r"and|but|which|that|because|so|or|who|when|if|as|where|was|is|were|are|has|have|had",
     "de": r"und|aber|oder|weil|dass|denn|wenn|als|wie|sowie",
-    "es": r"y|pero|que|porque|o|cuando|si|como|donde",
-    "it": r"e|ma|che|perche|o|quando|se|come|dove",
-    "pt": r"e|mas|que|porque|ou|quando|se|como|onde",
+    "es": r"y|pero|que|porque|o|cuando|si|como|donde|fue|era|es|me",
+    "it": r"e|ma|che|perche|o|quando|se|come|dove|era|mi",
+    "pt": r"e|mas|que|porque|ou|quando|se|como|onde|foi|era|me",
     "nl": r"en|maar|dat|omdat|of|toen|als|waar",
 }
 _PRONOUNS = {
@@ -1248,8 +1249,12 @@ def _event(original: str, folded: str, lang: str) -> str:
         else rf"(?:(?!(?:{preps}|{_DANGLING[lang]})\s)[\w-]+\s){{0,3}}"
     for m in _rx(rf"\b(?:{preps})\s*{compound}(?:{nouns})\b").finditer(folded):
         start = m.start()
-        tail = _proper(original, m.end(), 8, lead=True)
-        phrase = original[start:m.end()] + (" " + tail if tail and original[m.end():m.end() + 1] == " " else "")
+        end = m.end()
+        more = _rx(rf"\s+(?:di|de|d'|du|of|del|della|van|von|do|da)\s*(?:{nouns}|networking|lancement|launch|lancio|lanzamiento|lancamento)\b").match(folded, end)
+        if more:
+            end = more.end()  # "la cena di networking", "la soirée de lancement"
+        tail = _proper(original, end, 8, lead=True)
+        phrase = original[start:end] + (" " + tail if tail and original[end:end + 1] == " " else "")
         phrase = phrase.strip()
         # An adjective-free lower-case phrase like "au salon" is still a place; the name makes it specific.
         if _no_pronoun(phrase, lang) and len(phrase) <= 70 and _balanced(phrase):
@@ -1555,7 +1560,7 @@ _PROPOSALS = {
              r"|\b(?:i host|i run|j'anime|ich moderiere|conduco|presento|apresento|ik host|ik presenteer)\b.{0,120}\b(?:join|recording|enregistrement|aufnahme|grabacion|registrazione|gravacao|opname|episode|episodio|folge|aflevering|come on)\b",
     "jury": r"\bjury\b|\bjurado\b|\bgiuria\b|\bjuri\b|\bjurylid\b|\bjuryleden\b|\bjurymitglied\w*|\bjury member\b|\bmembre du jury\b",
     "cowrite": r"\bco-?ecri\w*|a quatre mains|\bco-?writ\w*|\bco-?author\w*|gemeinsam\w* (?:einen )?(?:artikel|beitrag|buch)|zusammen (?:schreiben|einen artikel)|escribir juntos|a cuatro manos|scrivere insieme|a quattro mani|escrever juntos|a quatro maos|samen (?:schrijven|een artikel)|tribune commune|article commun",
-    "speaker": r"\b(?:intervenir|intervenante?|co-intervenante?|animer (?:un|une)|speaker\w*|temoigner|give a talk|speak(?:ing)? at|(?:have you|you to|to) speak (?:on|about|at)|keynote|giving a (?:[\w-]+ )?talk|give a (?:[\w-]+ )?talk|(?:a|an) [\w-]+ talk (?:on|about)|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter)\b",
+    "speaker": r"\b(?:convid\w+|invit\w+|einladen|uitnodigen)\b.{0,40}\b(?:painel|panel|mesa redonda|table ronde|tavola rotonda|podium\w*)\b|\b(?:intervenir|intervenante?|co-intervenante?|animer (?:un|une)|speaker\w*|temoigner|give a talk|speak(?:ing)? at|(?:have you|you to|to) speak (?:on|about|at)|keynote|giving a (?:[\w-]+ )?talk|give a (?:[\w-]+ )?talk|(?:a|an) [\w-]+ talk (?:on|about)|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter)\b",
     "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat|partenaire|collaborer|collaboration|partnership|referrals? both ways|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|(?:buscamos|busca|busco|cerchiamo|cerca|cerco|procuramos|procura|procuro|suchen|sucht|zoeken|zoekt|looking for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |einen |een |a |des )?(?:partner|parceiros?|socio|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation|partnerschaft|zusammenarbeit|partneragentur|colaboracion|colaborar|alianza|collaborazione|collaborare|parceria|colaboracao|samenwerking|samenwerken|co-?organis\w*|sponsor\w*|affiliation|affiliate)\b",
 }
 _SERVICES = {
@@ -1571,14 +1576,15 @@ _PITCH = (r"\b(?:we help|we offer|we provide|we build|our (?:agency|platform|sol
           r"|nous accompagnons|notre (?:agence|solution|plateforme|outil|offre)|wir helfen|wir bieten|unsere (?:agentur|losung|plattform)"
           r"|ayudamos|ofrecemos|nuestra (?:agencia|solucion|plataforma)|somos una|aiutiamo|offriamo|la nostra (?:agenzia|soluzione|piattaforma)"
           r"|siamo un|ajudamos|oferecemos|fazemos|somos uma|(?:a )?nossa (?:agencia|solucao|plataforma)|wij helpen|wij bieden|ons bureau"
-          r"|onze (?:oplossing|tool|dienst)|wij zijn een|book (?:a|your) (?:call|demo)|free (?:trial|audit)|essai gratuit|audit gratuit)\b")
+          r"|onze (?:oplossing|tool|dienst)|wij zijn een|book (?:a|your) (?:call|demo)|free (?:trial|audit)|essai gratuit|audit gratuit"
+          r"|(?:proposons|offrons) nos services|notre brochure|our brochure|unsere broschure|nuestro catalogo|la nostra brochure|a nossa brochura|onze brochure)\b")
 _PORTFOLIO = r"\bportfolio|\bportefolio|\bbook\b|\bbehance|\bdribbble|\bgithub|\bsite\b|\bwebsite|\bmes realisations|\bmy work\b|\bmeine arbeiten|\bmis trabajos|\bi miei lavori|\bmeus trabalhos|\bmijn werk\b"
 _CV = r"\b(?:cv|c\.v\.|resume|lebenslauf|curriculum|curriculo|currículo)\b"
 
 _ASKS: dict[str, dict[str, str]] = {
     "interns": {
-        "fr": r"(?:prenez|prends|accueillez|accueilles|recrutez|recrutes|cherchez|cherches)[- ](?:vous|tu)?\s*(?:des |un |une |d'|parfois des )?(?:stagiaires?|alternants?|alternance|stage)|(?:avez|as)[- ](?:vous|tu) (?:besoin d'un |un poste|des postes|un stage|une alternance|des stages|quelque chose)|(?:recrutez|recrutes)[- ](?:vous|tu)|(?:un stage|une alternance|des stagiaires) (?:chez vous|chez toi|dans votre|dans ton)|des postes? (?:ouverts?|a pourvoir)",
-        "en": r"do you (?:ever )?(?:take|accept|have|offer|hire|need)\b.{0,25}\b(?:interns?|internships?|juniors?|trainees?|openings?|positions?|roles?|vacanc\w+)|are you hiring|(?:any|have) (?:openings|vacancies|internships?) (?:at|in|on) your|is your (?:team|company|agency) hiring|(?:hiring|recruiting|taking on) (?:interns|juniors|trainees)\b",
+        "fr": r"(?:aurais|auriez)[- ](?:tu|vous) (?:une place|de la place|un stage|une alternance)|(?:prenez|prends|accueillez|accueilles|recrutez|recrutes|cherchez|cherches)[- ](?:vous|tu)?\s*(?:des |un |une |d'|parfois des )?(?:stagiaires?|alternants?|alternance|stage)|(?:avez|as)[- ](?:vous|tu) (?:besoin d'un |un poste|des postes|un stage|une alternance|des stages|quelque chose)|(?:recrutez|recrutes)[- ](?:vous|tu)|(?:un stage|une alternance|des stagiaires) (?:chez vous|chez toi|dans votre|dans ton)|des postes? (?:ouverts?|a pourvoir)",
+        "en": r"do you (?:ever )?(?:take|accept|have|offer|hire|need)\b.{0,25}\b(?:interns?|internships?|juniors?|trainees?|openings?|positions?|roles?|vacanc\w+)|are you hiring|(?:any|have) (?:openings|vacancies|internships?) (?:at|in|on) your|is your (?:team|company|agency) hiring|(?:are you|would you be) (?:hiring|recruiting|taking on) (?:interns|juniors|trainees)\b",
         "de": r"(?:nehmen|nimmst|suchen|suchst|haben|hast|bieten|bietest|sucht|stellt|stellen) (?:sie|du|ihr)\b.{0,30}\b(?:praktikant\w*|praktik\w*|werkstudent\w*|stelle\w*|azubi\w*|jemand\w*)",
         "es": r"(?:aceptas|acepta|aceptais|aceptan|buscas|busca|buscais|buscan|tienes|tiene|teneis|tienen|ofreces|ofrece|ofreceis|coges|cogeis|necesitas|necesita|necesitais)\b.{0,25}\b(?:becari\w*|practicas|practicantes?|vacantes?|puestos?|alguien)|(?:estas|esta|estais|estan) (?:contratando|buscando (?:a )?(?:alguien|gente|becari))",
         "it": r"(?:prendete|prendi|prende|accettate|accetti|accetta|cercate|cerchi|cerca|avete|hai|ha)\b.{0,25}\b(?:stagist\w*|tirocin\w*|stage|posizioni aperte|posti|qualcuno)|(?:state|stai|sta) (?:assumendo|cercando)",
@@ -1596,7 +1602,7 @@ _ASKS: dict[str, dict[str, str]] = {
     },
     "recommend": {
         "fr": r"\b(?:connaissez|connais|connaitriez|connaitrais)[- ](?:vous|tu)?\s*(?:quelqu'un|une? |des |un bon|une bonne)|\b(?:pourriez|pourrais)[- ](?:vous|tu) me recommander|\brecommanderiez|\bconseilleriez[- ]vous (?:un|une|quelqu)",
-        "en": r"\bdo you know (?:anyone|someone|a good|any good|an? )|\bcan you recommend (?:a|an|someone|anyone)|\bwould you recommend (?:a|an|someone)|\bany recommendations? for (?:a|an)\b",
+        "en": r"\byou know (?:any )?(?:agencies|companies|people|firms|brands)\b|\bdo you know (?:anyone|someone|a good|any good|an? )|\bcan you recommend (?:a|an|someone|anyone)|\bwould you recommend (?:a|an|someone)|\bany recommendations? for (?:a|an)\b",
         "de": r"\b(?:kennen sie|kennst du) (?:jemanden|eine[nr]?|gute)|\b(?:konnen sie|kannst du) (?:mir )?(?:jemanden|eine[nr]?) empfehlen",
         "es": r"\b(?:sabrias|sabria|sabes|sabe) de (?:alguien|algun|alguna)|\b(?:conoces|conoce|conoceis) (?:a )?(?:alguien|algun|alguna|un buen|una buena)|\b(?:me recomiendas|me recomienda|podrias recomendarme|podria recomendarme)",
         "it": r"\b(?:conosci|conosce) (?:qualcuno|un buon|una buona|qualche)|\b(?:mi consigli|mi consiglia|potresti consigliarmi|potrebbe consigliarmi) (?:un|una|qualcuno)",
@@ -1631,7 +1637,7 @@ _ASKS: dict[str, dict[str, str]] = {
         "nl": r"\b(?:koffie|kopje koffie|lunchen|afspreken|elkaar (?:zien|ontmoeten)|borrel)\b",
     },
     "call": {
-        "fr": r"\b(?:appel|coup de fil|telephone|visio|zoom|teams|echanger (?:\d+|quelques|un quart|quinze|vingt|dix) ?(?:min\w*)?|\d+ ?min(?:utes)?|un quart d'heure|s'appeler|vous appeler|t'appeler)\b",
+        "fr": r"\b(?:(?:un moment|un instant|quelques minutes) pour (?:en )?(?:parler|echanger|discuter)|appel|coup de fil|telephone|visio|zoom|teams|echanger (?:\d+|quelques|un quart|quinze|vingt|dix) ?(?:min\w*)?|\d+ ?min(?:utes)?|un quart d'heure|s'appeler|vous appeler|t'appeler)\b",
         "en": r"\b(?:call|phone|zoom|teams|chat for|\d+[- ]?min(?:ute)?s?|quick chat|hop on)\b",
         "de": r"\b(?:anruf|telefonat|telefonieren|call|zoom|teams|\d+ ?min(?:uten)?|kurzes? gesprach|austausch)\b",
         "es": r"\b(?:llamada|videollamada|llamar(?:te|le)?|zoom|teams|\d+ ?min(?:utos)?|charlar)\b",
@@ -2019,6 +2025,24 @@ _CLIENT = {
           r"|\b(?:training|workshop|opleiding) (?:voor|aan) (?:ons|mijn) team\b|\b(?:interne|in-company|incompany) (?:training|workshop|opleiding)\b"
           r"|\bhulp (?:nodig )?(?:bij|met) (?:onze|mijn)\b",
 }
+#: The sender's own marketing project: "we'd like an outside view on our French content", "queremos abrir en Francia",
+#: "vorremmo lanciare campagne social in Francia", "wir möchten in Frankreich sichtbarer werden".
+_CLIENT_NEED = (r"\b(?:our|notre|nos|unser\w*|nuestr\w*|nostr\w*|noss\w*|onze|ons)\s+(?:\w+\s+){0,3}?(?:seo|site|website|webseite|sito|sitio|content\w*|contenu\w*|inhalte?|contenid\w*|contenut\w*|conteudo\w*"
+                r"|campa\w+|kampagne\w*|strateg\w+|social\w*|visibilit\w+|sichtbarkeit|posicionamiento|posizionamento|posicionamento|marketing|marque|brand|marca|marchio|merk)\b"
+                r"|\b(?:nous lancer|s'implanter|ouvrir|entering|expand\w* (?:to|into)|launch\w* (?:in|into)|abrir en|lanzar\w* en|expandirnos|lanciare|aprire in|espanderci|abrir em|entrar n[oa]|expandir|"
+                r"sichtbarer werden|expandieren|starten in|openen in|uitbreiden naar|lanceren in)\b"
+                r"|\b(?:buscamos|busco|estamos buscando|cerchiamo|cerco|procuramos|procuro|looking for|we need|nous cherchons|on cherche|wir suchen|ich suche|we zoeken|wij zoeken|zoeken we)"
+                r" (?:a )?(?:alguien|qualcuno|alguem|someone|somebody|quelqu'un|jemanden|iemand) (?:que|che|to|pour|qui|der|die)\b")
+#: A question whether (or when, or at what price) the owner would do it.
+_CLIENT_ASK = (r"\b(?:do you (?:take on|do|offer|handle|work on|work with)|would you (?:take on|be available|be interested)|are you available|your availability"
+               r"|vous (?:occupez|chargez)[- ]vous|(?:faites|proposez|prenez)[- ]vous|seriez[- ]vous disponible|avez[- ]vous (?:des disponibilites|le temps|de la place)"
+               r"|(?:machen|ubernehmen|betreuen) sie|bieten sie|hatten sie (?:zeit|kapazitat)|haben sie kapazitat"
+               r"|(?:haces|hacéis|haceis|llevas|llevais|ofreces|te encargas|se encarga|tienes hueco|tienes disponibilidad|tiene disponibilidad)"
+               r"|(?:si occupa|ti occupi|fa anche|fai anche|segue anche|lavora anche|e disponibile|sei disponibile|ha disponibilita)"
+               r"|(?:faz|fazes|trabalha com|presta|prestas|cuida de|tem disponibilidade|tens disponibilidade)"
+               r"|(?:doe je|doet u|neem je|neemt u|heb je (?:ruimte|tijd|plek)|heeft u (?:ruimte|tijd))"
+               r"|hueco|disponibilidad|disponibilita|disponibilidade|availability|capacity|kapazitat|ruimte)\b")
+
 #: A wish or a need in the sentence that names the owner's services (not "your consultancy is thriving").
 _WISH = (r"\b(?:aimerions|aimerais|souhait\w*|voudrions|cherch\w*|besoin|interess\w*|need\w*|want\w*|would like|looking|seeking|interested"
          r"|mochte\w*|wurde\w*|suche\w*|brauche\w*|interessier\w*|quisiera\w*|gustaria|busc\w*|necesit\w*|interesa\w*|vorrei|vorremmo|cerc\w*"
@@ -2143,9 +2167,13 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     price = False
     for m in _rx(_PRICE[lang]).finditer(folded):
         sentence = next(((a, b) for a, b in sentences(original) if a <= m.start() < b), (0, len(original)))
-        if _rx(_REQUEST).search(folded[sentence[0]:sentence[1]]) or _rx(_ADVICE_REQUEST).search(folded[sentence[0]:sentence[1]]):
+        if _rx(_REQUEST).search(folded[sentence[0]:sentence[1]]) or _rx(_ADVICE_REQUEST).search(folded[sentence[0]:sentence[1]]) \
+                or _first(r"\b(?:gostava|gostaria|queria|aimerais|voudrais|would like|mochte|wurde gern|quisiera|vorrei|zou graag|wil graag)\b", folded[sentence[0]:sentence[1]]):
             price = True
             break
+    if not client and _first(_CLIENT_NEED, folded) and (_first(_CLIENT_ASK, folded) or price
+                                                      or facts.ask in ("call", "meet") or _first(r"\b(?:call|appel|telefonat|llamada|chiamata|chamada|gesprek)\b", folded)):
+        client = True  # "we'd like an outside view on our French content … do you take on projects like this?"
     if (client or price) and not (facts.recruiter or facts.for_client or seeking_job or facts.candidate or pitch_only
                                   or facts.proposal in ("speaker", "guest", "jury", "cowrite")):
         facts.client = True
@@ -2163,11 +2191,12 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                                          r"|chiamata|reuniao|chamada|conversa|afspraak|gesprek|kennismaking|koffie|coffee|kaffee|sentirci|vederci)\b",
                                          folded[max(0, m.start() - 40):m.start()]))
     facts.lang_q = bool(_first(_LANG_Q, fold(_last_question(original))))
-    facts.job_offered = bool(facts.job_title) or bool(_first(_JOB_OFFERED, re.sub(r"\bno (?:specific |particular |open )?(?:role|position|job)\b", "", folded)))
+    facts.job_offered = bool(facts.job_title) or bool(_first(_JOB_OFFERED, re.sub(r"\b(?:no (?:specific |particular |open )?(?:role|position|job)|sem vaga(?: especifica)?|pas de poste|keine (?:konkrete )?stelle|ningun puesto|nessuna posizione|geen vacature)\b", "", folded)))
     if True:
         facts.refer_ask = facts.ask == "recommend" or bool(_first(r"\b(?:if you know (?:anyone|someone)|know anyone who|si (?:vous connaissez|tu connais) quelqu'un|(?:kennen sie|kennst du) jemanden|si conoces a alguien|se conosci qualcuno|(?:conhece|conheces) alguem|(?:ken je|kent u) iemand|iemand kennen|jemanden kennen|know (?:anyone|someone))\b", folded))
         facts.freelance_role = bool(_first(_FREELANCE_ROLE, folded))
-        no_role = _first(r"\b(?:no (?:specific |particular |open )?(?:role|position|job)|pas de poste|aucun poste|keine (?:konkrete |offene )?stelle|ningun puesto|nessuna posizione|nenhuma vaga|geen (?:concrete |specifieke )?(?:functie|vacature))\b", folded)
+        no_role = _first(r"\b(?:no (?:specific |particular |open )?(?:role|position|job)|pas de poste|aucun poste|keine (?:konkrete |offene )?stelle|ningun puesto|nessuna posizione"
+                         r"|nenhuma vaga|sem vaga|geen (?:concrete |specifieke )?(?:functie|vacature))\b", folded)
         facts.networking = facts.recruiter and not facts.refer_ask and not facts.for_client and not facts.job_title \
             and (not facts.job_offered or bool(no_role))
     facts.met = bool(_first(_MET_IN_PERSON[lang], folded))
