@@ -1429,12 +1429,12 @@ _DOMAIN_PREPS = {
 def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     """(role kind, domain, period) of a job seeker."""
     seek = _first(rf"\b(?:{_SEEK[lang]})\b", folded)
-    kind, pos = "", -1
+    kind, pos, at = "", -1, -1
     for key, rx in _ROLES.items():
         start = seek.end() if seek else 0
         m = _first(rf"\b(?:{rx})\b", folded, start)
-        if m and (seek is None or m.start() - seek.end() <= 60) and (pos < 0 or m.start() < pos):
-            kind, pos = key, m.end()
+        if m and (seek is None or m.start() - seek.end() <= 60) and (at < 0 or m.start() < at):
+            kind, pos, at = key, m.end(), m.start()  # the earliest role named: "o primeiro emprego" is a first job
     if not kind:
         for key, rx in _ROLES.items():
             if key == "job":
@@ -1472,6 +1472,11 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
         pm = _first(rf"\b(?:{_period_rx(lang)})\b", folded)
         if pm:
             period = original[pm.start():pm.end()]
+    if period and original.find(period) >= 0:
+        end = original.find(period) + len(period)
+        more = _rx(rf"\s?[-–]\s?(?:{_MONTHS[lang]})\b").match(folded, end)
+        if more:
+            period = original[original.find(period):more.end()]  # "en mai-juin"
     return kind, domain, period
 
 
@@ -1583,7 +1588,7 @@ _CV = r"\b(?:cv|c\.v\.|resume|lebenslauf|curriculum|curriculo|currículo)\b"
 
 _ASKS: dict[str, dict[str, str]] = {
     "interns": {
-        "fr": r"(?:aurais|auriez)[- ](?:tu|vous) (?:une place|de la place|un stage|une alternance)|(?:prenez|prends|accueillez|accueilles|recrutez|recrutes|cherchez|cherches)[- ](?:vous|tu)?\s*(?:des |un |une |d'|parfois des )?(?:stagiaires?|alternants?|alternance|stage)|(?:avez|as)[- ](?:vous|tu) (?:besoin d'un |un poste|des postes|un stage|une alternance|des stages|quelque chose)|(?:recrutez|recrutes)[- ](?:vous|tu)|(?:un stage|une alternance|des stagiaires) (?:chez vous|chez toi|dans votre|dans ton)|des postes? (?:ouverts?|a pourvoir)",
+        "fr": r"(?:aurais|auriez)[- ](?:tu|vous) (?:une place|de la place|un stage|une alternance)|(?:tu aurais|vous auriez|tu as|vous avez) (?:une place|de la place)|(?:prenez|prends|accueillez|accueilles|recrutez|recrutes|cherchez|cherches)[- ](?:vous|tu)?\s*(?:des |un |une |d'|parfois des )?(?:stagiaires?|alternants?|alternance|stage)|(?:avez|as)[- ](?:vous|tu) (?:besoin d'un |un poste|des postes|un stage|une alternance|des stages|quelque chose)|(?:recrutez|recrutes)[- ](?:vous|tu)|(?:un stage|une alternance|des stagiaires) (?:chez vous|chez toi|dans votre|dans ton)|des postes? (?:ouverts?|a pourvoir)",
         "en": r"do you (?:ever )?(?:take|accept|have|offer|hire|need)\b.{0,25}\b(?:interns?|internships?|juniors?|trainees?|openings?|positions?|roles?|vacanc\w+)|are you hiring|(?:any|have) (?:openings|vacancies|internships?) (?:at|in|on) your|is your (?:team|company|agency) hiring|(?:are you|would you be) (?:hiring|recruiting|taking on) (?:interns|juniors|trainees)\b",
         "de": r"(?:nehmen|nimmst|suchen|suchst|haben|hast|bieten|bietest|sucht|stellt|stellen) (?:sie|du|ihr)\b.{0,30}\b(?:praktikant\w*|praktik\w*|werkstudent\w*|stelle\w*|azubi\w*|jemand\w*)",
         "es": r"(?:aceptas|acepta|aceptais|aceptan|buscas|busca|buscais|buscan|tienes|tiene|teneis|tienen|ofreces|ofrece|ofreceis|coges|cogeis|necesitas|necesita|necesitais)\b.{0,25}\b(?:becari\w*|practicas|practicantes?|vacantes?|puestos?|alguien)|(?:estas|esta|estais|estan) (?:contratando|buscando (?:a )?(?:alguien|gente|becari))",
@@ -2002,7 +2007,7 @@ _CLIENT = {
           r"|\b(?:schulung|workshop|training|inhouse-schulung|weiterbildung) (?:fur|mit) (?:unser|mein)\w* (?:team|mitarbeit\w*|belegschaft)\b"
           r"|\b(?:unser|mein)\w* team (?:schulen|weiterbilden)\b",
     "es": r"\b(?:impartir|dar) (?:un|una) (?:modulo|curso|asignatura|clase|masterclass)\b|\b(?:sus|tus) (?:servicios|formaciones|cursos|talleres|tarifas|precios|asesorias|consultorias)\b"
-          r"|\b(?:ofreces|ofrece|haces|hace|impartes|imparte|das|da|organizas|organiza) (?:tambien )?(?:\w+ ){0,2}(?:formaciones?|cursos?|taller(?:es)?|auditorias?|asesorias?|consultorias?|mentorias?)\b"
+          r"|\b(?:ofreces|ofrece|ofreceis|haces|hace|haceis|impartes|imparte|impartis|das|da|dais|organizas|organiza|organizais) (?:tambien )?(?:\w+ ){0,2}(?:formaciones?|cursos?|taller(?:es)?|auditorias?|asesorias?|consultorias?|mentorias?)\b"
           r"|\b(?:buscamos|busco|estamos buscando|estoy buscando|necesitamos|necesito) (?:un|una|a) (?:\w+ )?(?:consultor\w*|freelance|experto|experta|agencia|formador\w*|asesor\w*)\b"
           r"|\b(?:necesito|necesitamos|nos vendria bien) (?:ayuda|apoyo|una mano|asesoramiento) (?:con|para|en)\b"
           r"|\b(?:contratar|organizar) (?:una )?formacion\b|\bformacion (?:para|a) (?:nuestro|mi|el) equipo\b"
@@ -2027,7 +2032,7 @@ _CLIENT = {
 }
 #: The sender's own marketing project: "we'd like an outside view on our French content", "queremos abrir en Francia",
 #: "vorremmo lanciare campagne social in Francia", "wir möchten in Frankreich sichtbarer werden".
-_CLIENT_NEED = (r"\b(?:our|notre|nos|unser\w*|nuestr\w*|nostr\w*|noss\w*|onze|ons)\s+(?:\w+\s+){0,3}?(?:seo|site|website|webseite|sito|sitio|content\w*|contenu\w*|inhalte?|contenid\w*|contenut\w*|conteudo\w*"
+_CLIENT_NEED = (r"\b(?:our|notre|nos|unser\w*|nuestr\w*|nostr\w*|noss\w*|onze|ons|my|mon|ma|mes|mein\w*|mi|mis|il mio|la mia|meu|minha|mijn)\s+(?:\w+\s+){0,3}?(?:seo|site|website|webseite|sito|sitio|content\w*|contenu\w*|inhalte?|contenid\w*|contenut\w*|conteudo\w*"
                 r"|campa\w+|kampagne\w*|strateg\w+|social\w*|visibilit\w+|sichtbarkeit|posicionamiento|posizionamento|posicionamento|marketing|marque|brand|marca|marchio|merk)\b"
                 r"|\b(?:nous lancer|s'implanter|ouvrir|entering|expand\w* (?:to|into)|launch\w* (?:in|into)|abrir en|lanzar\w* en|expandirnos|lanciare|aprire in|espanderci|abrir em|entrar n[oa]|expandir|"
                 r"sichtbarer werden|expandieren|starten in|openen in|uitbreiden naar|lanceren in)\b"
@@ -2116,7 +2121,7 @@ _CHOICE = r"\b(?:ou|or|oder|o|of)\b"
 #: A question that asks to choose ("plutôt A ou B ?", "Semrush o Ahrefs?"), not two requests joined by "or".
 _CHOOSE = (r"\b(?:plutot|mieux|better|rather|besser|lieber|mejor|meglio|melhor|beter|liever|lequel|laquelle|which|welche\w*|cual"
            r"|quale|qual|welke|recommand\w*|conseill\w*|recommend\w*|suggest\w*|empfiehlst|empfehlen|recomiendas|recomendarias|aconsejas"
-           r"|consigli\w*|recomenda\w*|aconselha\w*|aanraden|raad|vs|versus|should i|should we|worth|conviene|vale (?:mais )?a pena|merece (?:mas )?la pena|lohnt|eher|slimmer)\b")
+           r"|consigli\w*|recomenda\w*|aconselha\w*|aanraden|raad|vs|versus|should i|should we|conviene|vale mais a pena|merece mas la pena|eher|slimmer)\b")
 _BUDGET = r"\b(?:budget\w*|presupuesto|orcamento|spend|depenser|gastar|spendere|uitgeven)\b"
 _LANG_Q = (r"\b(?:en|in|auf|em|in het|op|an) (?:anglais|english|englisch|ingles|inglese|engels|frances|francais|french|franzosisch|francese|frances|frans"
            r"|espagnol|spanish|spanisch|espanol|spagnolo|espanhol|spaans|allemand|german|deutsch|aleman|tedesco|alemao|duits"
