@@ -864,3 +864,68 @@ def test_no_closing_repeats_the_body():
     d = draft("Bonjour Camille, j'anime le podcast « Commerce Local » et j'aimerais vous recevoir pour parler de SEO local. Partante ?",
               "fr", "business_proposal", settings=SAMPLE_OWNER)
     assert d.text.count("plaisir") <= 1 and "parler sur" not in d.text, d.text
+
+
+# -- issue 15, self-check round: kinds found in fresh notes of our own -------------------------------
+
+HELP_US = [  # "could you help us with …" from a company is a client, even without "your services" or "rates"
+    ("Bonjour Camille, je gère la communication d'un camping en Ardèche. Pourriez-vous nous aider à être mieux référencés sur Google ?", "fr", "ask_for_help"),
+    ("Hi Camille, I'm head of marketing at a Dublin gin distillery and we want to grow in France. Could you help us with our Instagram ads?", "en", "ask_for_help"),
+    ("Guten Tag Frau Laurent, ich bin Marketingleiter einer Brauerei in Bamberg. Könnten Sie uns beim Start in Frankreich mit SEO unterstützen?", "de", "sales_pitch"),
+    ("Hola Camille, llevo el marketing de una cadena de hostales en Asturias. ¿Nos podrías ayudar con la estrategia de contenidos?", "es", "ask_for_help"),
+    ("Buongiorno Camille, curo il marketing di una cantina in Langa. Potrebbe aiutarci con le campagne social per il mercato francese?", "it", "business_proposal"),
+    ("Olá Camille, sou responsável de marketing de uma marca de conservas em Matosinhos. Poderia ajudar-nos com o SEO do site em francês?", "pt", "ask_for_help"),
+    ("Goedendag Camille, ik doe de marketing van een kaasmakerij in Gouda. Zou u ons kunnen helpen met Franse social ads?", "nl", "business_proposal"),
+]
+
+
+@pytest.mark.parametrize("note, lang, intent", HELP_US, ids=[h[1] for h in HELP_US])
+def test_a_company_asking_for_help_with_its_marketing_is_a_client(note, lang, intent):
+    d = draft(note, lang, intent, settings=SAMPLE_OWNER)
+    assert d.template.endswith((f"client.{lang}.txt", "client.pt-BR.txt")), (d.template, d.text)
+    assert "20" in d.text and not DECLINE.search(d.text), d.text
+
+
+OFFERS = [  # a freelancer offering a hand is neither a job seeker (no CV) nor a client
+    ("Salut Camille, je suis développeuse WordPress freelance ; si un jour tu as besoin de quelqu'un pour les sites de tes clients, je suis là !", "fr", "job_seeking"),
+    ("Hola Camille, soy traductora. Si en algún momento necesitas ayuda con textos en catalán, cuenta conmigo.", "es", "job_seeking"),
+    ("Ciao Camille, faccio la copywriter: se un giorno hai bisogno di una mano con testi in italiano, scrivimi pure!", "it", "job_seeking"),
+]
+
+
+@pytest.mark.parametrize("note, lang, intent", OFFERS, ids=[o[1] for o in OFFERS])
+def test_a_freelancer_offering_a_hand_is_not_asked_for_a_cv(note, lang, intent):
+    d = draft(note, lang, intent, settings=SAMPLE_OWNER)
+    assert not re.search(r"(?i)\bCV\b|currículum|curriculum", d.text), d.text
+
+
+def test_praise_for_advice_already_given_is_not_a_new_request():
+    for note, lang in (("Hoi Camille, fijn je gesproken te hebben op de Webwinkel Vakdagen! Je advies over productfoto's was goud. Tot ziens!", "nl"),
+                       ("Hola Camille, un placer charlar contigo en el Congreso Ecommerce de Sevilla, me ayudó mucho tu consejo sobre Google Shopping.", "es"),
+                       ("Hi Camille, great meeting you at BrightonSEO! Your advice on internal links was gold. Let's stay in touch.", "en")):
+        d = draft(note, lang, "met_before", settings=SAMPLE_OWNER)
+        assert d.template.endswith(f"met_before.{lang}.txt"), d.template
+        assert not re.search(r"(?i)waar je nu staat|en qué punto estás|where you are", d.text), d.text
+
+
+def test_asking_to_put_questions_is_answered_with_send_them_not_a_cv_nor_it_depends():
+    d = draft("Hi Camille, I'm an MSc student in Leeds and I'd love to ask you four short questions about B2B content for my dissertation. Would that be okay?",
+              "en", "ask_for_help", settings=SAMPLE_OWNER)
+    assert "questions" in d.text and "depends" not in d.text, d.text
+    d = draft("Hallo Camille, ich bin Werkstudent im Online-Marketing und schreibe meine Masterarbeit über SEO im Mittelstand. Darf ich dir drei Fragen schicken?",
+              "de", "job_seeking", settings=SAMPLE_OWNER)
+    assert "Fragen" in d.text and "Lebenslauf" not in d.text, d.text
+
+
+def test_a_question_on_the_owners_own_article_is_never_out_of_field_and_praise_with_an_adjective_is_heard():
+    d = draft("Bonjour Camille, merci pour ton article sur les balises title. Tu mets combien de caractères maximum ?", "fr", "ask_for_help",
+              settings=SAMPLE_OWNER)
+    assert "sort de mon domaine" not in d.text, d.text
+    d = draft("Hallo Camille, danke für den spannenden Vortrag über lokale SEO! Könntest du die Folien teilen?", "de", "ask_for_help", settings=SAMPLE_OWNER)
+    assert "Vortrag" in d.text and "Folien" in d.text, d.text
+
+
+def test_a_recruiter_offering_a_role_in_the_field_first_is_asked_for_the_description_even_with_know_anyone():
+    d = draft("Hola Camille, soy headhunter en Hays y busco un Head of SEO para un e-commerce en Barcelona. ¿Te interesaría, o conoces a alguien?",
+              "es", "recruiting", settings=SAMPLE_OWNER)
+    assert "descripción" in d.text and "no se me ocurre" not in d.text, d.text

@@ -654,7 +654,8 @@ def context_for(item: dict[str, Any], settings: Settings) -> tuple[str, str, dic
         "quote": reason_quote(note, item.get("evidence") or [], lang) if note.strip() and note_lang == lang else "",
         "offer": _offer_text(settings, lang),
         "offer_or": _offer_or(settings, lang),
-        "in_field": in_field(subject, settings) if note.strip() else True,
+        # a question on the owner's own article or talk, or a client's request, is hers to answer
+        "in_field": in_field(subject, settings) or bool(facts.work) or facts.client if note.strip() else True,
         "audience": audience,
         "position": position,
         "business": business,
@@ -735,6 +736,8 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
     if facts.met and (facts.event or facts.when) and name in ("content", "benefit", "business_proposal", "ask_for_help") \
             and not facts.proposal and not facts.offers and (not facts.ask or facts.ask == "question" and facts.qkind == "permission"):
         return "met_before"  # "great meeting you at the Web Summit … loved your take on SEO": a meeting first
+    if name == "met_before" and facts.work and not (facts.met or facts.event or facts.org or facts.former or facts.reconnect or facts.studied):
+        return "content"  # "thanks for the brilliant workshop last week!": the piece, not a chat
     if name == "recruiting" and facts.proposal in ("speaker", "guest", "jury", "cowrite"):
         return "business_proposal"  # "wir suchen Speaker für …" invites, it does not hire
     if name == "benefit" and note.strip():

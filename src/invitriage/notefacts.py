@@ -547,6 +547,8 @@ karen linda lauren amy rebecca victoria natasha
 paola an els lara verena carla bianca catarina rita claire aoife hanneke yasmine margot alessandra simona teresa rosa nuria
 veronica barbara eleonora anke maren svenja anja katrin kerstin heike tanja nicole wendy saskia annelies marieke mieke liesbeth
 joyce helena joana filipa rute lucia amelia ursula gabriele_de christina elif ayse leonor madalena matilde benedetta
+hilde ilse katrien sofie lien jolien veerle kristel goedele griet marijke nele tine annick evelien brigitte gisela renate doris
+beatrix isabella ludovica camilla giada noelia lorena ainhoa maite begona montserrat antonia mafalda clarisse joelle
 """.split())
 _NAMES_M = set("""
 thomas nicolas antoine hugo louis maxime lucas arthur jules paul pierre jean marc olivier julien vincent laurent benoit
@@ -564,6 +566,7 @@ johann reto urs beat raul tomas marcelo thiago felipe salvatore luca alan jake y
 martin henri jorg sven kai paulo vitor adrian alberto emilio ignacio jaime hector oscar gianluca giorgio paolo pietro filippo emanuele
 bernardo henrique joaquim vasco sebastiaan hendrik willem tijs gert dirk wim geert arjen alvaro alexandre fabien cedric
 jerome xavier yves gilles lionel mathias joachim wolfgang heinz gerhard bastian dominik fabian kevin marcel marvin patrick
+bart dries jens kobe wout lennert arne robbe jef jelle gijs luuk mees teun jordi xavi inaki borja gonzalo rodolfo
 """.split())
 _NAME_BY_LANG = {"andrea": {"it": "m", "": "f"}, "simone": {"it": "m", "": "f"}, "nicola": {"it": "m", "": "f"},
                  "daniele": {"it": "m", "": ""}, "jan": {"": "m"}, "kim": {"": ""}}
@@ -1301,8 +1304,8 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
         for m in _rx(rf"\b(?:{rx})s?\b").finditer(folded):
             # Prefer the piece named with a second-person possessive ("your article", "votre podcast").
             before = folded[max(0, m.start() - 14):m.start()]
-            own = bool(re.search(r"(?:thanks? (?:you )?for (?:the )?|merci pour (?:le |la |l')?|danke fur (?:das |den |die )?|gracias por (?:el |la )?"
-                                 r"|grazie per (?:il |la |l')?|obrigad[oa] pel[oa] |bedankt voor (?:de |het |je |jouw )?)$", before)) \
+            own = bool(re.search(r"\b(?:thanks? (?:you )?(?:so much )?for (?:the |your )?|merci (?:beaucoup )?pour (?:le |la |l'|votre |ton |ta )?|danke fur (?:das |den |die |ihr\w* |dein\w* )?|gracias por (?:el |la |tu |su )?"
+                                 r"|grazie per (?:il |la |l')?|obrigad[oa] pel[oa] |bedankt voor (?:de |het |je |jouw )?)(?:[\w-]+ )?$", folded[max(0, m.start() - 40):m.start()])) \
                 or bool(re.search(r"\b(?:votre|vos|ton|ta|tes|your|ihr\w*|dein\w*|tu|tus|su|sus|tuo|tua|tuoi|tue|suo|sua|suoi|sue|seu|seus|suas|teu|teus|tuas|uw|je|jouw|il tuo|il suo|la tua|la sua|o seu|o teu|a sua|a tua)\s+(?:\w+\s+)?$", before)) \
                 or bool(re.search(r"(?:^|[,.!]\s*|\b(?:hoi|hey|hi|salut|hola|ciao|hallo)\s+\w*\s*,?\s*)(?:leuke|mooie|toffe|sterke|interessante|great|nice|cool|super|top|belle?|beau|excellent|gran|buen|ottimo|bel|bell[oa]|otimo|belo|tolle[rn]?|spannende[rn]?|starke[rn]?)\s+$", folded[max(0, m.start() - 40):m.start()]))
             if not own:
@@ -1565,17 +1568,17 @@ _PROPOSALS = {
              r"|\b(?:i host|i run|j'anime|ich moderiere|conduco|presento|apresento|ik host|ik presenteer)\b.{0,120}\b(?:join|recording|enregistrement|aufnahme|grabacion|registrazione|gravacao|opname|episode|episodio|folge|aflevering|come on)\b",
     "jury": r"\bjury\b|\bjurado\b|\bgiuria\b|\bjuri\b|\bjurylid\b|\bjuryleden\b|\bjurymitglied\w*|\bjury member\b|\bmembre du jury\b",
     "cowrite": r"\bco-?ecri\w*|a quatre mains|\bco-?writ\w*|\bco-?author\w*|gemeinsam\w* (?:einen )?(?:artikel|beitrag|buch)|zusammen (?:schreiben|einen artikel)|escribir juntos|a cuatro manos|scrivere insieme|a quattro mani|escrever juntos|a quatro maos|samen (?:schrijven|een artikel)|tribune commune|article commun",
-    "speaker": r"\b(?:convid\w+|invit\w+|einladen|uitnodigen)\b.{0,40}\b(?:painel|panel|mesa redonda|table ronde|tavola rotonda|podium\w*)\b|\b(?:intervenir|intervenante?|co-intervenante?|animer (?:un|une)|speaker\w*|temoigner|give a talk|speak(?:ing)? at|(?:have you|you to|to) speak (?:on|about|at)|keynote|giving a (?:[\w-]+ )?talk|give a (?:[\w-]+ )?talk|(?:a|an) [\w-]+ talk (?:on|about)|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter)\b",
-    "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat|partenaire|collaborer|collaboration|partnership|referrals? both ways|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|(?:buscamos|busca|busco|cerchiamo|cerca|cerco|procuramos|procura|procuro|suchen|sucht|zoeken|zoekt|looking for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |einen |een |a |des )?(?:partner|parceiros?|socio|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation|partnerschaft|zusammenarbeit|partneragentur|colaboracion|colaborar|alianza|collaborazione|collaborare|parceria|colaboracao|samenwerking|samenwerken|co-?organis\w*|sponsor\w*|affiliation|affiliate)\b",
+    "speaker": r"\b(?:convid\w+|invit\w+|einladen|uitnodigen)\b.{0,40}\b(?:painel|panel|mesa redonda|table ronde|tavola rotonda|podium\w*)\b|\b(?:intervenir|intervenante?|co-intervenante?|animer (?:un|une)|speaker\w*|temoigner|give a talk|speak(?:ing)? at|(?:have you|you to|to) speak (?:on|about|at)|keynote|giving a (?:[\w-]+ )?talk|amas|an ama|ask me anything|give a (?:[\w-]+ )?talk|(?:a|an) [\w-]+ talk (?:on|about)|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter)\b",
+    "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat|partenaire|collaborer|collaboration|partnership|referrals? both ways|elkaars klanten|each other'?s clients|nos clients respectifs|vos clients et les miens|gegenseitig kunden|clientes mutuos|clienti reciproci|clientes um do outro|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|(?:buscamos|busca|busco|cerchiamo|cerca|cerco|procuramos|procura|procuro|suchen|sucht|zoeken|zoekt|looking for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |einen |een |a |des )?(?:partner|parceiros?|socio|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation\w*|partnerschaft\w*|zusammenarbeit|partneragentur|colaboracion|colaborar|alianza|collaborazione|collaborare|parceria|colaboracao|samenwerking|samenwerken|co-?organis\w*|sponsor\w*|affiliation|affiliate)\b",
 }
 _SERVICES = {
-    "fr": r"\bje suis (?:freelance|independante?|consultante?|graphiste|developpeu\w+|redact\w+|traduct\w+)\b.{0,80}\b(?:disponible|dispo|aider|epauler|accompagner|renfort|propose)|\b(?:je peux|je pourrais) (?:vous|t')?\s*(?:aider|epauler|accompagner|soulager|donner un coup de main)|\bsi (?:vous avez|tu as) besoin d(?:'un|'une|e) (?:coup de main|renfort|aide|soutien|freelance)|\ben renfort\b|\bje propose mes services\b|\bdisponible pour (?:des|vos|tes) (?:missions|projets)",
-    "en": r"\b(?:i'?m|i am) a freelance\w*\b|\bhappy to help (?:you )?with\b|\bif you (?:ever )?need (?:a hand|help|support|extra hands|a freelancer)|\bi can help (?:you )?(?:with|on)\b|\bavailable for (?:freelance|projects|contract)|\bi offer\b|\bhappy to support\b",
-    "de": r"\bfalls (?:sie|du) (?:mal )?unterstutzung (?:brauchen|brauchst)|\bich unterstutze (?:sie|dich|gerne)|\bbiete\b.{0,40}\ban\b|\bich bin (?:freiberuflich\w*|freelancer\w*)\b.{0,60}\b(?:unterstutz|helfe|biete)|\bverfugbar fur projekte",
-    "es": r"\bsi (?:necesitas|necesita) (?:ayuda|apoyo|una mano|refuerzo)|\bofrezco\b|\bestoy disponible para (?:proyectos|colaboraciones)|\bsoy freelance\b|\bpuedo (?:ayudarte|ayudarle|echarte una mano)",
-    "it": r"\bse (?:hai|ha) bisogno di (?:una mano|supporto|aiuto)|\boffro\b|\bsono disponibile per (?:collaborazioni|progetti)|\bsono (?:un |una )?freelance\b|\bposso (?:aiutarti|aiutarla|darti una mano)",
-    "pt": r"\bse (?:precisar|precisares) de (?:ajuda|apoio|uma mao|reforco)|\bofereco\b|\bestou disponivel para (?:projetos|projectos|colaboracoes|freelas?)|\bsou freelancer?\b|\bposso (?:te |lhe )?ajudar",
-    "nl": r"\bals (?:je|u) (?:ooit )?(?:hulp|ondersteuning|een extra hand) nodig (?:hebt|heeft)|\bik bied\b|\bbeschikbaar voor (?:opdrachten|projecten|freelance)|\bik ben freelance\w*|\bik kan (?:je|u) helpen",
+    "fr": r"\bje suis (?:freelance|independante?|consultante?|graphiste|developpeu\w+|redact\w+|traduct\w+)\b.{0,120}\b(?:disponible|dispo|aider|epauler|accompagner|renfort|propose)|\bsi (?:un jour |jamais |besoin,? )?(?:vous avez|tu as) besoin d(?:e|'|u|es)\b.{0,80}\b(?:je suis (?:la|dispo\w*)|n'hesite[sz]? pas|pensez a moi|pense a moi)|\b(?:je peux|je pourrais) (?:vous|t')?\s*(?:aider|epauler|accompagner|soulager|donner un coup de main)|\bsi (?:vous avez|tu as) besoin d(?:'un|'une|e) (?:coup de main|renfort|aide|soutien|freelance)|\ben renfort\b|\bje propose mes services\b|\bdisponible pour (?:des|vos|tes) (?:missions|projets)",
+    "en": r"\b(?:i'?m|i am) a freelance\w*\b|\bhappy to help (?:you )?with\b|\bif you (?:ever )?(?:need|could use) (?:a hand|help|support|extra hands|a freelancer)|\bi can help (?:you )?(?:with|on)\b|\bavailable for (?:freelance|projects|contract)|\bi offer\b|\bhappy to support\b",
+    "de": r"\b(?:falls|wenn) (?:sie|du) (?:mal |einmal |jemals )?(?:\w+ )?unterstutzung (?:\w+ ){0,3}(?:brauchen|brauchst)|\bich unterstutze (?:sie|dich|gerne)|\bbiete\b.{0,40}\ban\b|\bich bin (?:freiberuflich\w*|freelancer\w*)\b.{0,60}\b(?:unterstutz|helfe|biete)|\bverfugbar fur projekte",
+    "es": r"\bsi (?:alguna vez |algun dia |en algun momento )?(?:necesitas|necesita) (?:\w+ )?(?:ayuda|apoyo|una mano|refuerzo)|\baqui me tienes\b|\bcuenta conmigo\b|\bofrezco\b|\bestoy disponible para (?:proyectos|colaboraciones)|\bsoy freelance\b|\bpuedo (?:ayudarte|ayudarle|echarte una mano)",
+    "it": r"\bse (?:un giorno |mai )?(?:hai|ha|avessi|avesse) bisogno di (?:\w+ )?(?:una mano|supporto|aiuto)|\boffro\b|\bsono disponibile per (?:collaborazioni|progetti)|\bsono (?:un |una )?freelance\b|\bposso (?:aiutarti|aiutarla|darti una mano)",
+    "pt": r"\bse (?:algum dia |um dia |alguma vez )?(?:precisar|precisares) de (?:\w+ )?(?:ajuda|apoio|uma mao|reforco)|\bofereco\b|\bestou disponivel para (?:projetos|projectos|colaboracoes|freelas?)|\bsou freelancer?\b|\bposso (?:te |lhe )?ajudar",
+    "nl": r"\bals (?:je|u) (?:ooit )?(?:\w+ )?(?:hulp|ondersteuning|een extra hand) (?:\w+ )?nodig (?:hebt|heeft)|\bik bied\b|\bbeschikbaar voor (?:opdrachten|projecten|freelance)|\bik ben freelance\w*|\bik kan (?:je|u) helpen",
 }
 _PITCH = (r"\b(?:we help|we offer|we provide|we build|our (?:agency|platform|solution|tool|service|team helps)|nous aidons|nous proposons"
           r"|nous accompagnons|notre (?:agence|solution|plateforme|outil|offre)|wir helfen|wir bieten|unsere (?:agentur|losung|plattform)"
@@ -1608,11 +1611,11 @@ _ASKS: dict[str, dict[str, str]] = {
     "recommend": {
         "fr": r"\b(?:connaissez|connais|connaitriez)[- ](?:vous|tu)? ?(?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:connaissez|connais|connaitriez|connaitrais)[- ](?:vous|tu)?\s*(?:quelqu'un|une? |des |un bon|une bonne)|\b(?:pourriez|pourrais)[- ](?:vous|tu) me recommander|\brecommanderiez|\bconseilleriez[- ]vous (?:un|une|quelqu)",
         "en": r"\byou know (?:any )?(?:agencies|companies|people|firms|brands)\b|\bdo you know (?:anyone|someone|a good|any good|an? )|\bcan you recommend (?:a|an|someone|anyone)|\bwould you recommend (?:a|an|someone)|\bany recommendations? for (?:a|an)\b",
-        "de": r"\b(?:kennen sie|kennst du) (?:\w+ )?(?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\\b(?:kennen sie|kennst du) (?:jemanden|eine[nr]?|gute)|\b(?:konnen sie|kannst du) (?:mir )?(?:jemanden|eine[nr]?) empfehlen",
-        "es": r"\b(?:conoces|conoce|sabes de) (?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\\b(?:sabrias|sabria|sabes|sabe) de (?:alguien|algun|alguna)|\b(?:conoces|conoce|conoceis) (?:a )?(?:alguien|algun|alguna|un buen|una buena)|\b(?:me recomiendas|me recomienda|podrias recomendarme|podria recomendarme)",
-        "it": r"\b(?:conosci|conosce) (?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\\b(?:conosci|conosce) (?:qualcuno|un buon|una buona|qualche)|\b(?:mi consigli|mi consiglia|potresti consigliarmi|potrebbe consigliarmi) (?:un|una|qualcuno)",
-        "pt": r"\b(?:conheces|conhece|voce conhece) (?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\\b(?:conheces|conhece|voce conhece) (?:alguem|algum|alguma|um bom|uma boa)|\b(?:me recomenda|recomendas|pode recomendar|podes recomendar|poderia indicar|pode indicar|podes indicar) ",
-        "nl": r"\b(?:ken je|kent u|ken jij) (?:daar |er )?(?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\\b(?:ken je|kent u) (?:iemand|een goed|een goede|goede)|\b(?:kun je|kunt u) (?:me )?(?:iemand|een) (?:aanraden|aanbevelen)",
+        "de": r"\b(?:kennen sie|kennst du) (?:\w+ )?(?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:kennen sie|kennst du) (?:jemanden|eine[nr]?|gute)|\b(?:konnen sie|kannst du) (?:mir )?(?:jemanden|eine[nr]?) empfehlen",
+        "es": r"\b(?:conoces|conoce|sabes de) (?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:sabrias|sabria|sabes|sabe) de (?:alguien|algun|alguna)|\b(?:conoces|conoce|conoceis) (?:a )?(?:alguien|algun|alguna|un buen|una buena)|\b(?:me recomiendas|me recomienda|podrias recomendarme|podria recomendarme)",
+        "it": r"\b(?:conosci|conosce) (?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:conosci|conosce) (?:qualcuno|un buon|una buona|qualche)|\b(?:mi consigli|mi consiglia|potresti consigliarmi|potrebbe consigliarmi) (?:un|una|qualcuno)",
+        "pt": r"\b(?:conheces|conhece|voce conhece) (?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:conheces|conhece|voce conhece) (?:alguem|algum|alguma|um bom|uma boa)|\b(?:me recomenda|recomendas|pode recomendar|podes recomendar|poderia indicar|pode indicar|podes indicar) ",
+        "nl": r"\b(?:ken je|kent u|ken jij) (?:daar |er )?(?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:ken je|kent u) (?:iemand|een goed|een goede|goede)|\b(?:kun je|kunt u) (?:me )?(?:iemand|een) (?:aanraden|aanbevelen)",
     },
     "feedback": {
         "fr": r"\b(?:votre|ton) (?:avis|retour|regard)\b|\bquestionnaire|\bsondage|\benquete\b|\bfeedback|\bvos retours|\btes retours|\bun retour sur\b|\bun avis sur\b",
@@ -1624,13 +1627,13 @@ _ASKS: dict[str, dict[str, str]] = {
         "nl": r"\b(?:je|jouw|uw) (?:mening|feedback|input|blik)\b|\benquete|\bvragenlijst|\bfeedback",
     },
     "questions": {
-        "fr": r"\bquelques questions|\bune (?:ou deux|petite) questions?|\bposer (?:une|quelques|deux) questions?|\bvous poser\b|\bte poser\b|\bdeux questions",
-        "en": r"\b(?:a (?:couple|few) (?:of )?(?:quick )?questions|ask you (?:a|some|two|one|a few)|pick your brain|two questions)",
-        "de": r"\b(?:ein paar|einige|zwei|kurze?) fragen\b|\beine (?:kurze )?frage (?:stellen|hatte|habe)",
-        "es": r"\b(?:unas|algunas|un par de|dos) preguntas|\bhacer(?:te|le) una pregunta|\bpreguntar(?:te|le)\b",
-        "it": r"\b(?:qualche|alcune|un paio di|due) domand\w*|\bfarti una domanda|\bfarle una domanda|\bchiederti\b|\bchiederle\b",
-        "pt": r"\b(?:algumas|umas|duas) perguntas|\bfazer(?:-lhe|-te)? uma pergunta|\bte perguntar|\blhe perguntar",
-        "nl": r"\b(?:een paar|enkele|twee) vragen|\been vraag (?:stellen|voorleggen)|\bvragen stellen",
+        "fr": r"\bquelques questions|\bune (?:ou deux|petite) questions?|\b(?:trois|quatre|cinq|\d) (?:petites )?questions|\bposer (?:une|quelques|deux) questions?|\bvous poser\b|\bte poser\b|\bdeux questions",
+        "en": r"\b(?:a (?:couple|few) (?:of )?(?:quick )?questions|ask you (?:a|some|two|three|four|five|one|a few|\d)|(?:three|four|five|\d) (?:quick |short )?questions|pick your brain|two questions)",
+        "de": r"\b(?:ein paar|einige|zwei|drei|vier|funf|\d|kurze?) (?:kurze )?fragen\b|\beine (?:kurze )?frage (?:stellen|hatte|habe)",
+        "es": r"\b(?:unas|algunas|un par de|dos|tres|cuatro|cinco|\d) (?:breves )?preguntas|\bhacer(?:te|le) una pregunta|\bpreguntar(?:te|le)\b",
+        "it": r"\b(?:qualche|alcune|un paio di|due|tre|quattro|cinque|\d) domand\w*|\bfarti una domanda|\bfarle una domanda|\bchiederti\b|\bchiederle\b",
+        "pt": r"\b(?:algumas|umas|duas|tres|quatro|cinco|\d) (?:breves )?perguntas|\bfazer(?:-lhe|-te)? uma pergunta|\bte perguntar|\blhe perguntar",
+        "nl": r"\b(?:een paar|enkele|twee|drie|vier|vijf|\d) (?:korte )?vragen|\been vraag (?:stellen|voorleggen)|\bvragen stellen",
     },
     "meet": {
         "fr": r"\b(?:un cafe|prendre un cafe|boire un cafe|un dejeuner|dejeuner ensemble|un verre|un apero|se voir|nous rencontrer|vous rencontrer|te rencontrer|se rencontrer|un petit-dej)\b",
@@ -1670,7 +1673,11 @@ _WANTED = {
 }
 _ADVICE_REQUEST = (r"\?|\b(?:value|appreciate|need|would love|could|can you|would you|any|besoin|aimerais|souhaite|souhaiterais|auriez|aurais|"
                    r"cherche|looking|brauche|hatte|hatten|wurde|konnten|konnen|kannst|necesito|me gustaria|podrias|podria|vorrei|avrei|"
-                   r"potrebbe|potresti|gostaria|preciso|poderia|podias|zou|graag|wil|kunt|kun|heb|heeft|idee|ideas|suggest)\b")
+                   r"potrebbe|potresti|gostaria|preciso|poderia|podias|zou (?:je|u|jij)|zou ik|ik zou graag|ik wil graag|wil je|wilt u|kunt u|kun je|heb je|heeft u|idee|ideas|suggest)\b")
+#: Advice already given and praised ("je tips waren goud", "me ayudó mucho tu consejo"): a thanks, not a request.
+_PAST_HELP = (r"\b(?:waren|was|were|etaient|etait|war|fueron|fue|erano|era|foram|foi|ont ete|a ete|hat|haben|ha|han|hanno|heeft|hebben)"
+              r"\s+(?:\w+\s+){0,2}(?:goud|gold|top|super|great|genial|geniales|utiles?|nuttig|helpful|precieux|precieuses?|preziosi|preziose|valiosos?|oro|ouro|geholfen|geholpen|aide|aidee)\b"
+              r"|\b(?:m'a|m'ont|me (?:ha|han)|mi (?:ha|hanno)|me|hat mir|haben mir|heeft me|hebben me)\s+(?:\w+\s+)?(?:aide|ayudo|ayudado|aiutat\w|ajudou|ajudaram|geholfen|geholpen|helped)\b|\bhelped me\b")
 _REQUEST = r"\?|\b(?:auriez|avez|as-tu|aurais|pourriez|pourrais|conseillez|recommandez|do you have|could you|can you|would you|recommend|haben sie|hast du|kannst du|konnen sie|konnten sie|empfehlen|tienes|tiene|podrias|podria|recomiendas|recomienda|hai|ha|potresti|potrebbe|consigli|consiglia|tens|tem|pode|podes|podia|recomenda|heb je|heeft u|kun je|kunt u|raad)\b"
 
 
@@ -1686,7 +1693,8 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
                 sentence = next(((a, b) for a, b in sentences(original) if a <= m.start() < b), (0, len(original)))
                 text = folded[sentence[0]:sentence[1]]
                 if kind in ("advice", "feedback") and (re.match(r"\W*(?:thanks|thank you|merci|danke|gracias|grazie|obrigad|bedankt|dank)", text)
-                                         or not _rx(_ADVICE_REQUEST).search(text)):
+                                         or not _rx(_ADVICE_REQUEST).search(text)
+                                         or ("?" not in text and _first(_PAST_HELP, text))):
                     continue
                 if kind in ("meet", "call") and not _rx(r"\?|\b(?:disponible|dispo|partante?|would|could|shall|let'?s|happy to|open to|love to|on se|seriez|serais|zeit|lust|apetece|podriamos|podemos|ti va|le andrebbe|potremmo|possiamo|bora|vamos|topa|zin|zullen|kunnen we|can we|possible|moglich|posible|possibile|possivel|mogelijk|aimerais|souhaiterais|voudrais|gerne|gern|me gustaria|mi piacerebbe|gostaria|graag|propose|vorschlagen|proponer|proporre|propor|voorstellen|quand|when|wann|cuando|quando|wanneer)\b").search(text):
                     continue
@@ -1913,6 +1921,9 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
                 break
     if intent != "job_seeking" and facts.ask != "interns" and not _first(rf"\b(?:{_SEEK[lang]})\b", folded):
         facts.role = facts.domain = facts.period = ""
+    elif intent == "job_seeking" and facts.ask in ("questions", "advice", "feedback", "resource", "intro") and not facts.cv \
+            and not _first(rf"\b(?:{_SEEK[lang]})\b", folded):
+        facts.role = facts.domain = facts.period = ""  # "ich bin Werkstudentin … Dürfte ich dir ein paar Fragen stellen?": questions, no job
     if intent != "recruiting":
         facts.job_title = facts.company = facts.place = ""
         facts.salary = facts.remote = False
@@ -2033,7 +2044,8 @@ _CLIENT = {
 #: The sender's own marketing project: "we'd like an outside view on our French content", "queremos abrir en Francia",
 #: "vorremmo lanciare campagne social in Francia", "wir möchten in Frankreich sichtbarer werden".
 _CLIENT_NEED = (r"\b(?:our|notre|nos|unser\w*|nuestr\w*|nostr\w*|noss\w*|onze|ons|my|mon|ma|mes|mein\w*|mi|mis|il mio|la mia|meu|minha|mijn)\s+(?:\w+\s+){0,3}?(?:seo|site|website|webseite|sito|sitio|content\w*|contenu\w*|inhalte?|contenid\w*|contenut\w*|conteudo\w*"
-                r"|campa\w+|kampagne\w*|strateg\w+|social\w*|visibilit\w+|sichtbarkeit|posicionamiento|posizionamento|posicionamento|marketing|marque|brand|marca|marchio|merk)\b"
+                r"|campa\w+|kampagne\w*|strateg\w+|social\w*|visibilit\w+|sichtbarkeit|posicionamiento|posizionamento|posicionamento|marketing|marque|brand|marca|marchio|merk"
+                r"|presence|presencia|presenza|presenca|prasenz|aanwezigheid|zichtbaarheid|referencement|acquisition|newsletter\w*|ads|annonces|anuncios|annunci)\b"
                 r"|\b(?:nous lancer|s'implanter|ouvrir|entering|expand\w* (?:to|into)|launch\w* (?:in|into)|abrir en|lanzar\w* en|expandirnos|lanciare|aprire in|espanderci|abrir em|entrar n[oa]|expandir|"
                 r"sichtbarer werden|expandieren|starten in|openen in|uitbreiden naar|lanceren in)\b"
                 r"|\b(?:buscamos|busco|estamos buscando|cerchiamo|cerco|procuramos|procuro|looking for|we need|nous cherchons|on cherche|wir suchen|ich suche|we zoeken|wij zoeken|zoeken we)"
@@ -2047,6 +2059,17 @@ _CLIENT_ASK = (r"\b(?:do you (?:take on|do|offer|handle|work on|work with)|would
                r"|(?:faz|fazes|trabalha com|presta|prestas|cuida de|tem disponibilidade|tens disponibilidade)"
                r"|(?:doe je|doet u|neem je|neemt u|heb je (?:ruimte|tijd|plek)|heeft u (?:ruimte|tijd))"
                r"|hueco|disponibilidad|disponibilita|disponibilidade|availability|capacity|kapazitat|ruimte)\b")
+
+#: "Could you help us with …": a company asking the owner for help (with its own need, or in her field).
+_HELP_US = (r"\b(?:pourriez|pourrais|pouvez|peux|sauriez)[- ](?:vous|tu) nous (?:aider|accompagner|epauler|conseiller)|(?:comment|en quoi) (?:vous pourriez|tu pourrais|vous pouvez|tu peux) nous (?:aider|accompagner)"
+            r"|\b(?:could|can|would) you (?:help|support|guide|advise) us\b|\bhow you (?:could|can|might) help us\b"
+            r"|\b(?:konnten|konnen|wurden) sie uns\b(?:\s+\S+){0,6}?\s+(?:unterstutzen|helfen|begleiten|beraten)|\b(?:kannst|konntest) du uns\b(?:\s+\S+){0,6}?\s+(?:unterstutzen|helfen|begleiten|beraten)"
+            r"|\b(?:nos|me) (?:podrias|podria|puedes|puede|podrian) (?:ayudar|acompanar|asesorar)|\b(?:podrias|podria|puedes|puede) (?:ayudarnos|acompanarnos|asesorarnos)"
+            r"|\b(?:puo|potrebbe|puoi|potresti) (?:aiutarci|affiancarci|seguirci|accompagnarci)|\b(?:ci|mi) (?:puo|potrebbe|puoi|potresti) (?:aiutare|affiancare|seguire)"
+            r"|\b(?:pode|poderia|podia|podes|poderias) (?:nos |me )?(?:ajudar|apoiar|acompanhar)(?:-nos)?\b|\b(?:nos|me) (?:pode|poderia|podia) (?:ajudar|apoiar|acompanhar)"
+            r"|\b(?:zou|kun|kunt|zoudt) (?:u|je|jij) ons\b(?:\s+\S+){0,4}?\s+(?:helpen|begeleiden|ondersteunen|adviseren)")
+_STUDENT_WORK = (r"\b(?:etudiant\w*|student\w*|estudiante|studente\w*|estudante|memoire|these|thesis|tesis|tesi|tese|bachelorarbeit|masterarbeit|scriptie"
+                 r"|class project|projet (?:d'etudes|de groupe|tutore)|school project|schulprojekt|trabajo de fin|tfg|tfm|progetto universitario|trabalho de conclusao|tcc)\b")
 
 #: A wish or a need in the sentence that names the owner's services (not "your consultancy is thriving").
 _WISH = (r"\b(?:aimerions|aimerais|souhait\w*|voudrions|cherch\w*|besoin|interess\w*|need\w*|want\w*|would like|looking|seeking|interested"
@@ -2083,7 +2106,7 @@ _FOR_CLIENT = (r"\b(?:pour (?:un|une|l'un de nos|un de nos|notre|nos) clients?|f
 _JOB_OFFERED = (r"\b(?:je recrute (?:un|une)|poste de|un poste|cdi|cdd|(?:hiring|recruiting|looking for) (?:a|an)\b|role\b|position\b|opening\b|stelle\b|suchen? (?:eine[nr]?)\b"
                 r"|puesto\b|vacante\b|posicion\b|busco (?:un|una)\b|posizione\b|ruolo\b|cerco (?:un|una)\b|vaga\b|cargo\b|procuro (?:um|uma)\b"
                 r"|vacature\b|functie (?:als|van)\b|zoeken? (?:we )?een\b|opportunit\w+|oportunidad\w*|oportunidade\w*|opportunita|m/w/d|h/f)")
-_FREELANCE_ROLE = (r"\b(?:freelance|free-lance|freiberuflich\w*|mission|missions|opdracht\w*|auftrag|projekteinsatz|interim|contract role|contractor"
+_FREELANCE_ROLE = (r"\b(?:freelance|free-lance|freiberuflich\w*|mission|missions|opdracht\w*|auftrag|projekteinsatz|interim|contract role|contractor|independant\w*|independent (?:trainers?|consultants?)|vacataires?|freiberufler\w*|autonom[oa]s?|zzp\w*|zelfstandige?n?"
                    r"|\d ?(?:jours|days|tage|dias|dagen|giorni)\s?(?:/|par|per|a|por|pro)\s?(?:semaine|week|woche|semana|settimana))\b")
 _NETWORKING = r"\b(?:reseau|network\w*|netzwerk|vernetz\w*|red|contactos|rete|rede|netwerk)\b"
 _PERMISSION = {
@@ -2140,8 +2163,8 @@ _MET_IN_PERSON = {
     "fr": r"\b(?:rencontr\w+|croise\w*|on s'est (?:vu\w*|parle)|nous avons (?:echange|discute)|on a (?:echange|discute|parle)|(?:on|nous) (?:etait|etions) ensemble|assise? a cote)\b",
     "en": r"\b(?:we met|meeting you|met you|great meeting|nice meeting|chatted|we spoke|we talked|ran into|bumped into|sat next to|i'm the one)\b",
     "de": r"\b(?:kennengelernt|getroffen|unterhalten|gesprochen|sass neben)\b",
-    "es": r"\b(?:nos conocimos|te conoci|le conoci|coincidimos|hablamos|charlamos|te vi en|le vi en|nos vimos|hablar contigo|hablar con usted)\b",
-    "it": r"\b(?:ci siamo (?:conosciut\w|incontrat\w|vist\w)|ti ho conosciut\w|l'ho conosciut\w|abbiamo (?:parlato|chiacchierato)|ci siamo parlat\w)\b",
+    "es": r"\b(?:nos conocimos|te conoci|le conoci|coincidimos|hablamos|charlamos|te vi en|le vi en|nos vimos|hablar contigo|hablar con usted|charlar contigo|charlar con usted|conversar contigo|conocerte|conocerle)\b",
+    "it": r"\b(?:ci siamo (?:conosciut\w|incontrat\w|vist\w)|ti ho conosciut\w|l'ho conosciut\w|abbiamo (?:parlato|chiacchierato)|ci siamo parlat\w|averti conosciut\w|averla conosciut\w|conoscerti|conoscerla|averti incontrat\w|incontrarti)\b",
     "pt": r"\b(?:nos conhecemos|se conhece\w*|nos conhece\w*|conhecemo-nos|te conheci|conheci-[ao]|a conheci|conversamos|nos vimos|nos cruzamos)\b",
     "nl": r"\b(?:ontmoetten|ontmoet|spraken elkaar|spraken we|hebben gesproken|leerden elkaar kennen|zaten naast)\b",
 }
@@ -2176,8 +2199,11 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                 or _first(r"\b(?:gostava|gostaria|queria|aimerais|voudrais|would like|mochte|wurde gern|quisiera|vorrei|zou graag|wil graag)\b", folded[sentence[0]:sentence[1]]):
             price = True
             break
+    if not client and _first(_HELP_US, folded) and not _first(_STUDENT_WORK, folded):
+        client = True  # "Könnten Sie uns bei Social Ads und SEO unterstützen?"
     if not client and _first(_CLIENT_NEED, folded) and (_first(_CLIENT_ASK, folded) or price
-                                                      or facts.ask in ("call", "meet") or _first(r"\b(?:call|appel|telefonat|llamada|chiamata|chamada|gesprek)\b", folded)):
+                                                      or facts.ask in ("call", "meet") or _first(r"\b(?:call|appel|telefonat|llamada|chiamata|chamada|gesprek|creneau|rendez-vous|rdv"
+                                                                                                  r"|en discuter|en parler|meeting|termin\w*|reunion|reuniao|afspraak|sentirci|hablarlo|conversar)\b", folded)):
         client = True  # "we'd like an outside view on our French content … do you take on projects like this?"
     if (client or price) and not (facts.recruiter or facts.for_client or seeking_job or facts.candidate or pitch_only
                                   or facts.proposal in ("speaker", "guest", "jury", "cowrite")):
@@ -2198,7 +2224,11 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     facts.lang_q = bool(_first(_LANG_Q, fold(_last_question(original))))
     facts.job_offered = bool(facts.job_title) or bool(_first(_JOB_OFFERED, re.sub(r"\b(?:no (?:specific |particular |open )?(?:role|position|job)|sem vaga(?: especifica)?|pas de poste|keine (?:konkrete )?stelle|ningun puesto|nessuna posizione|geen vacature)\b", "", folded)))
     if True:
-        facts.refer_ask = facts.ask == "recommend" or bool(_first(r"\b(?:if you know (?:anyone|someone)|know anyone who|si (?:vous connaissez|tu connais) quelqu'un|(?:kennen sie|kennst du) jemanden|si conoces a alguien|se conosci qualcuno|(?:conhece|conheces) alguem|(?:ken je|kent u) iemand|iemand kennen|jemanden kennen|know (?:anyone|someone))\b", folded))
+        facts.refer_ask = facts.ask == "recommend" or bool(_first(r"\b(?:if you know (?:anyone|someone)|know anyone who|(?:vous connaissez|tu connais|connaissez-vous|connais-tu|connaitriez-vous|connaitrais-tu) (?:quelqu'un|des profils|des personnes)|(?:kennen sie|kennst du) jemanden|(?:conoces|conoce|conocen) a alguien|(?:conosci|conosce|conoscete) qualcuno|(?:conhece|conheces|conhecem) alguem|(?:ken je|kent u) iemand|iemand kennen|jemanden kennen|know (?:anyone|someone))\b", folded))
+        if facts.refer_ask and facts.job_title and _first(r"\b(?:would you be interested|are you interested|interested yourself|interest you|(?:seriez|serais)[- ](?:vous|tu) interess\w*"
+                                                          r"|(?:vous|t') interesse\w*|(?:ware|waren) (?:das|sie|du) (?:\w+ )?interessiert|interessiert (?:sie|dich)|(?:te|le) (?:podria |puede )?interesa\w*"
+                                                          r"|(?:ti|le) interesse\w*|(?:te|lhe|o|a) interessa\w*|(?:estaria|estarias|estas|esta) interessad[oa]\b|heb je interesse|heeft u interesse|interesse\s*\?)", folded):
+            facts.refer_ask = False  # "would you be interested, or know someone who might be?": the role is offered to her first
         facts.freelance_role = bool(_first(_FREELANCE_ROLE, folded))
         no_role = _first(r"\b(?:no (?:specific |particular |open )?(?:role|position|job)|pas de poste|aucun poste|keine (?:konkrete |offene )?stelle|ningun puesto|nessuna posizione"
                          r"|nenhuma vaga|sem vaga|geen (?:concrete |specifieke )?(?:functie|vacature))\b", folded)
