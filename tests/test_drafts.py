@@ -929,3 +929,69 @@ def test_a_recruiter_offering_a_role_in_the_field_first_is_asked_for_the_descrip
     d = draft("Hola Camille, soy headhunter en Hays y busco un Head of SEO para un e-commerce en Barcelona. ¿Te interesaría, o conoces a alguien?",
               "es", "recruiting", settings=SAMPLE_OWNER)
     assert "descripción" in d.text and "no se me ocurre" not in d.text, d.text
+
+
+def test_a_client_from_hr_is_not_read_as_a_recruiter_because_of_the_headline():
+    d = draft("Hello Camille, could you run a social ads workshop for our marketing team in May? Half of them speak English.", "en", "recruiting",
+              headline="HR Manager, Brightside Labs", settings=SAMPLE_OWNER)
+    assert d.template.endswith("client.en.txt") and "20" in d.text, (d.template, d.text)
+
+
+WITH_YOU = [("Bonjour Camille, je termine mon BTS et j'aimerais beaucoup faire mon stage avec vous de mars à mai. Serait-ce possible ?", "fr"),
+            ("Ciao Camille, vorrei tanto fare uno stage con te a Lione in primavera. Sarebbe possibile?", "it"),
+            ("Hoi Camille, ik zou graag stage lopen bij jou in Lyon, vanaf maart. Kan dat?", "nl")]
+
+
+@pytest.mark.parametrize("note, lang", WITH_YOU, ids=[w[1] for w in WITH_YOU])
+def test_an_internship_with_the_owner_gets_an_honest_answer_about_herself(note, lang):
+    d = draft(note, lang, "job_seeking", settings=SAMPLE_OWNER)
+    assert re.search(r"à mes côtés|con me|bij mij", d.text), d.text
+    assert not re.search(r"votre question|tua domanda|je vraag", d.text), d.text
+
+
+def test_a_referrer_who_passed_on_the_contact_is_thanked_and_a_marketing_goal_is_in_field():
+    d = draft("Ciao Camille, mi ha passato il tuo contatto Giulia Neri: ho una cantina in Valpolicella e vorrei attirare più visitatori stranieri. Da dove cominceresti?",
+              "it", "referral", settings=SAMPLE_OWNER)
+    assert "Giulia Neri" in d.text and "fuori dal mio ambito" not in d.text, d.text
+    d = draft("Hola Camille, me pasó tu contacto Jorge Sanz. Tengo una escuela de surf en Cantabria y quiero atraer clientes franceses.",
+              "es", "referral", settings=SAMPLE_OWNER)
+    assert "Jorge Sanz" in d.text, d.text
+
+
+def test_a_live_or_event_invitation_is_a_guest_or_speaker_invitation_read_faithfully():
+    d = draft("Hola Camille, hacemos un directo en Instagram cada mes con expertas en marketing. ¿Te gustaría ser nuestra invitada en octubre?",
+              "es", "sales_pitch", settings=SAMPLE_OWNER)
+    assert d.template.endswith("business_proposal.es.txt") and "depende" not in d.text, (d.template, d.text)
+    d = draft("Hoi Camille, ik organiseer 'Content Vrijdag' in Utrecht en zoek een spreker over SEO in mei. Zin?", "nl", "business_proposal",
+              settings=SAMPLE_OWNER)
+    assert "mei" in d.text and "SEO Vrijdag" not in d.text and "over SEO Vrijdag" not in d.text, d.text
+
+
+def test_a_freelancer_proposing_to_work_together_gets_a_call_not_a_polite_no():
+    d = draft("Hoi Camille, ik ben freelance webdesigner en zoek samenwerkingen met SEO-specialisten. Zullen we eens bellen?", "nl", "job_seeking",
+              settings=SAMPLE_OWNER)
+    assert d.template.endswith("business_proposal.nl.txt") and "20 minuten" in d.text, (d.template, d.text)
+
+
+def test_an_either_or_between_tools_gets_the_tool_answer_and_a_teaching_invitation_is_not_a_module_by_default():
+    d = draft("Salut Camille, tu utilises plutôt Notion ou Trello pour ton planning éditorial ?", "fr", "ask_for_help", settings=SAMPLE_OWNER)
+    assert "outil" in d.text and "budget" not in d.text, d.text
+    d = draft("Buongiorno Camille, insegno all'Università di Bologna e vorrei invitarla a tenere una lezione sul content marketing ai miei studenti.",
+              "it", "business_proposal", settings=SAMPLE_OWNER)
+    assert "studenti" in d.text and "modulo" not in d.text, d.text
+
+
+def test_an_old_friend_after_years_a_camel_case_event_and_a_job_seeker_asking_for_coffee():
+    d = draft("Salut Camille ! Ça fait un bail depuis l'IUT de Lyon, je vois que tu t'es lancée à ton compte, bravo ! On se fait un café ?",
+              "fr", "met_before", settings=SAMPLE_OWNER)
+    assert re.search(r"après (?:tout ce temps|toutes ces années)|de tes nouvelles", d.text) and "café" in d.text, d.text
+    d = draft("Hola Camille, fue un placer conocerte en el eDay de Valencia. ¡Seguimos en contacto!", "es", "met_before", settings=SAMPLE_OWNER)
+    assert "eDay de Valencia" in d.text, d.text
+    d = draft("Hi Camille, I'm moving to Lyon in March and looking for a content marketing job. Would you have time for a coffee?", "en", "job_seeking",
+              settings=SAMPLE_OWNER)
+    assert "coffee" in d.text and "your question" not in d.text, d.text
+
+
+def test_a_shop_name_from_the_headline_is_used_without_its_parenthesis():
+    d = draft("", "fr", "generic", "Léa Martin", headline="Fondatrice de Lin & Lune (boutique en ligne) | Étudiante à l'IAE Lyon", settings=SAMPLE_OWNER)
+    assert "Lin & Lune" in d.text and "(boutique" not in d.text, d.text

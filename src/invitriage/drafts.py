@@ -452,7 +452,10 @@ _FIELD = (r"\b(?:market\w*|seo|sea|ads|adwords|publicit\w*|advertis\w*|werbung|p
           r"|consult\w*|clients?|kunden|pricing|tarif\w*|prix|devis|formation\w*|training\w*|schulung\w*|leads?|digital\w*|numerique"
           r"|web|online|employer branding|marque employeur|trafic|traffic|conversion\w*|posts?|blog\w*|podcast\w*|notoriete|crm"
           r"|performance|keywords?|keyword-\w+|mots-cles|palabras clave|parole chiave|palavras-chave|zoekwoord\w*|ahrefs|semrush|sistrix"
-          r"|\w*shops?|b2b|b2c|meta|tiktok|webinar\w*|slides|folien|growth\w*|acquisition|acquisizione|adquisicion|aquisicao)\b")
+          r"|\w*shops?|b2b|b2c|meta|tiktok|webinar\w*|slides|folien|growth\w*|acquisition|acquisizione|adquisicion|aquisicao"
+          r"|touris\w*|turist\w*|toerist\w*|visiteurs|visitors|besucher|visitantes|visitatori|bezoekers|customers|clienti|clientes|klanten"
+          r"|attirer|attract\w*|attirare|atraer|atrair|aantrekken|notoriet\w*|awareness|bekanntheit|naamsbekendheid"
+          r"|editorial\w*|editoriaux|redaktion\w*|redazional\w*|redactione\w*|canva|figma|wordpress|webflow|shopify|wix|later|buffer|metricool|hootsuite)\b")
 
 
 def in_field(text: str, settings: Settings) -> bool:
@@ -516,6 +519,7 @@ def _headline_parts(headline: str) -> tuple[str, str]:
                     and not (len(words) == 1 and words[0].isupper()) and not re.search(r"(?i)\b(?:en|in|im|at|bij)\b", seg):
                 business = seg
                 break
+    business = re.sub(r"\s*\((?:[^()]*)\)\s*$", "", business).strip()  # "Miel & Ruches (boutique en ligne)": the name only
     quoted = re.search(r"[«“\"'‘]([^«»“”\"'‘’]{2,40})[»”\"'’]", business or text)
     if quoted and (business or audience_hint(text)):
         business = quoted.group(1).strip()
@@ -592,7 +596,7 @@ def context_for(item: dict[str, Any], settings: Settings) -> tuple[str, str, dic
         if signed:
             extra = tuple(t for t in parse_name(signed.group(0)).titles if t not in who.titles)
             who = replace(who, titles=who.titles + extra)
-    if headline and re.search(_RECRUITER_HEADLINE, fold(headline)) and (not facts.role or facts.hiring):
+    if headline and re.search(_RECRUITER_HEADLINE, fold(headline)) and (not facts.role or facts.hiring) and not facts.client:
         facts.recruiter = True  # "IT Recruiter en Adecco": "busco perfiles de Java…" is a recruiter's note
     if facts.recruiter:
         facts.client = False
@@ -625,7 +629,8 @@ def context_for(item: dict[str, Any], settings: Settings) -> tuple[str, str, dic
         audience = _audience(item, headline)
         position, business = _headline_parts(headline)
         position = _position_for(position, lang)
-        if audience == "student" and lang in ("es", "it", "nl") and not note.strip():
+        if (audience == "student" or re.search(r"(?i)\b(?:estudiante|studente|studentessa|student)\b", headline or "")) \
+                and lang in ("es", "it", "nl") and not note.strip():
             informal = True  # a student is answered with tú / tu / je on LinkedIn
     subject = " ".join(p for p in (facts.job_title, facts.topic, facts.question, note if not facts.job_title else "") if p)
     opener_m = re.match(r"\W*(hallo|guten tag|sehr geehrte)", fold(note))

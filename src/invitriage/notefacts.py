@@ -919,11 +919,11 @@ _EVENT_PREPS = {
 _NAMED_EVENT = r"\b(?:summit|week|days?|night|fest|festival|conference|forum|expo|con|camp|meetup|show|talks|awards|hackathon|salon|messe|congres|congress|live|tour|school|tech|vivatech)$"
 _MET_VERBS = {
     "fr": r"rencontr(?:e|ee|es|ees)|croise(?:e|s|es)?|vu(?:e|s|es)?|echange|discute|parle|retrouve(?:e|s|es)?|etions|etait",
-    "en": r"met|meeting|chatted|spoke|talked|saw|ran into|bumped into|connected",
+    "en": r"met|meeting|chatted|spoke|talked|saw|ran into|bumped into|connected|meet you|meeting you|chatting",
     "de": r"kennengelernt|getroffen|gesprochen|unterhalten|gesehen|begegnet|ausgetauscht|waren",
-    "es": r"conocimos|conoci|coincidimos|hablamos|charlamos|vimos|encontramos|cruzamos|estuvimos",
-    "it": r"conosciut[ie]|incontrat[ie]|vist[ie]|parlato|chiacchierato|scambiato|eravamo",
-    "pt": r"conhecemos|conheci|falamos|conversamos|vimos|encontramos|cruzamos|estivemos",
+    "es": r"conocimos|conoci|coincidimos|hablamos|charlamos|vimos|encontramos|cruzamos|estuvimos|conocerte|conocerle|charlar contigo|hablar contigo",
+    "it": r"conosciut[ie]|incontrat[ie]|vist[ie]|parlato|chiacchierato|scambiato|eravamo|conoscerti|conoscerla|incontrarti",
+    "pt": r"conhecemos|conheci|falamos|conversamos|vimos|encontramos|cruzamos|estivemos|conhecer|te conhecer|conhece-la|conhece-lo",
     "nl": r"ontmoet|gesproken|leren kennen|gezien|ontmoetten|kletsten|waren",
 }
 _TOGETHER = {
@@ -1206,7 +1206,7 @@ def _proper(original: str, start: int, max_words: int = 5, *, lead: bool = False
     pending: list[tuple[int, int]] = []
     for a, b in _tokens_after(original, start, max_words + 3):
         tok = original[a:b]
-        if tok[:1].isupper() or tok[:1].isdigit() or re.match(r"[«“\"„][A-ZÀ-Ý0-9]", tok):
+        if tok[:1].isupper() or tok[:1].isdigit() or re.match(r"[«“\"„][A-ZÀ-Ý0-9]", tok) or re.match(r"[a-z]{1,2}[A-Z]", tok):
             out.extend(pending)
             pending = []
             out.append((a, b))
@@ -1288,6 +1288,8 @@ def _together(original: str, folded: str, lang: str) -> str:
     for p in _rx(rf"\b(?:{_ORG_PREPS[lang]})\s*").finditer(folded, m.end() - 1 if m.end() else 0, window_end):
         rest = original[p.end():]
         name = _proper(original, p.end(), 5)
+        if name and (_rx(_NAMED_EVENT).search(fold(name)) or _rx(rf"\b(?:{_EVENT_NOUNS[lang]})\b").search(fold(name))):
+            return ""  # "coincidimos en el eCommerce Day": an event, not a workplace
         if name:
             return (original[p.start():p.end()] + name).strip()
         if _rx(rf"^(?:{_STUDY_NOUNS})\b").match(fold(rest)):
@@ -1343,23 +1345,23 @@ _NAME_RX = r"[a-z][\w'-]+(?:\s+(?:de |da |van |von |di |del |le |la |van der |va
 _PAREN = r"(?:\s*\([^)]{1,40}\))?"
 _FROM_ORG = _PAREN + r"(?:\s*,?\s+(?:from|at|of|de|du|chez|von|bei|di|da|do|van|bij|en|na|no|presso|de la)\s+[\w&'.-]+(?:\s+[\w&'.-]+){0,5}\s*,?)?"
 _REFERRAL = {
-    "en": [rf"(?P<name>{_NAME_RX}){_FROM_ORG}\s+(?:suggested|recommended|told me|mentioned|pointed me|said|introduced|thought|referred|gave me|passed)",
+    "en": [rf"got your (?:name|contact|details|profile) from (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}\s+(?:suggested|recommended|told me|mentioned|pointed me|said|introduced|thought|referred|gave me|passed)",
            rf"(?:on|at|following) (?P<name>{_NAME_RX})'s (?:suggestion|recommendation|advice)", rf"(?:referred|recommended|sent) (?:by|over by) (?P<name>{_NAME_RX})",
            rf"(?:via|through) (?:our (?:mutual )?(?:friend|contact|colleague) )?(?P<name>{_NAME_RX})"],
-    "fr": [rf"(?:de la part de|sur (?:les )?(?:conseils?|la recommandation|les recommandations) d[e']|recommande(?:e)? par|conseille(?:e)? par|oriente(?:e)? par|via) ?(?P<name>{_NAME_RX})",
+    "fr": [rf"(?:j'ai eu|j'ai recu|j'ai obtenu) (?:votre|ton|vos|tes) (?:contact|nom|coordonnees|profil) (?:par|de la part de|grace a|via|aupres de) (?P<name>{_NAME_RX})", rf"(?:de la part de|sur (?:les )?(?:conseils?|la recommandation|les recommandations) d[e']|recommande(?:e)? par|conseille(?:e)? par|oriente(?:e)? par|via) ?(?P<name>{_NAME_RX})",
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}\s+(?:qui )?(?:m'a|nous a|m'avait) (?:conseille|recommande|suggere|parle|dit|oriente|donne|transmis|propose)",
            rf"c'est (?P<name>{_NAME_RX}){_PAREN} qui"],
     "de": [rf"(?P<name>{_NAME_RX}){_FROM_ORG}\s+(?:hat mir|meinte|sagte|hat (?:mich|uns)|empfahl)",
            rf"(?:auf empfehlung von|uber|von) (?P<name>{_NAME_RX}) (?:empfohlen|weitergeleitet|bekommen|erhalten)",
            rf"auf (?:empfehlung|anraten) von (?P<name>{_NAME_RX})"],
-    "es": [rf"(?P<name>{_NAME_RX}){_FROM_ORG}\s+me (?:(?:ha )?(?:recomendo|recomendado|sugirio|sugerido|hablo|hablado|dijo|dicho|paso|pasado|comento|comentado|aconsejo|aconsejado))",
+    "es": [rf"me (?:paso|dio|ha pasado|ha dado) (?:tu|su) (?:contacto|nombre|perfil) (?P<name>{_NAME_RX})", rf"(?:tengo|consegui|he conseguido) (?:tu|su) (?:contacto|nombre) (?:gracias a|por|a traves de|de parte de) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}\s+me (?:(?:ha )?(?:recomendo|recomendado|sugirio|sugerido|hablo|hablado|dijo|dicho|paso|pasado|comento|comentado|aconsejo|aconsejado))",
            rf"(?:de parte de|por recomendacion de|recomendad[oa] por|por sugerencia de|a traves de) (?P<name>{_NAME_RX})"],
-    "it": [rf"(?P<name>{_NAME_RX}){_FROM_ORG}\s+mi ha (?:consigliato|suggerito|parlato|detto|passato|indicato)",
+    "it": [rf"mi ha (?:dato|passato|girato) il (?:tuo|suo) (?:contatto|nome|profilo) (?P<name>{_NAME_RX})", rf"(?:ho avuto|ho ricevuto) il (?:tuo|suo) (?:contatto|nome) da (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}\s+mi ha (?:consigliato|suggerito|parlato|detto|passato|indicato)",
            rf"mi ha (?:parlato|parlato bene) di (?:te|lei|voi) (?P<name>{_NAME_RX})",
            rf"(?:su consiglio di|da parte di|su suggerimento di|su indicazione di|tramite) (?P<name>{_NAME_RX})"],
-    "pt": [rf"(?:o |a )?(?P<name>{_NAME_RX}){_FROM_ORG}\s+(?:me )?(?:indicou|recomendou|sugeriu|falou|passou|disse)",
+    "pt": [rf"(?:recebi|tive|obtive) o (?:seu|teu) (?:contacto|contato|nome) (?:atraves d[oa]|pel[oa]|d[oa]|por) (?P<name>{_NAME_RX})", rf"(?:o |a )?(?P<name>{_NAME_RX}){_FROM_ORG}\s+(?:me )?(?:indicou|recomendou|sugeriu|falou|passou|disse)",
            rf"(?:por indicacao d[eoa]|da parte d[eoa]|por sugestao d[eoa]|atraves d[eoa]) (?P<name>{_NAME_RX})"],
-    "nl": [rf"(?P<name>{_NAME_RX}){_FROM_ORG}\s+(?:raadde|tipte|adviseerde|verwees|heeft me|zei|noemde)",
+    "nl": [rf"(?:kreeg|heb) (?:je|jouw|uw) (?:naam|contact|gegevens) (?:van|via) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}\s+(?:raadde|tipte|adviseerde|verwees|heeft me|zei|noemde)",
            rf"(?:via|op aanraden van|op advies van|door) (?:de heer |mevrouw |meneer |mevr\.? |dhr\.? )?(?P<name>{_NAME_RX})"],
 }
 _NOT_NAMES = {"linkedin", "she", "he", "they", "someone", "a", "elle", "il", "on", "er", "sie", "jemand", "ella", "el",
@@ -1564,12 +1566,12 @@ def _recruiting(original: str, folded: str, lang: str) -> tuple[str, str, str, b
 
 
 _PROPOSALS = {
-    "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:podcast|emission|show|folge|episodio|programa|aflevering)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|recevoir|te gast|uitnodigen|einladen|come on|join (?:me|us)|be (?:a|my|our) guest|registrazione|registrare|recording|enregistrer|enregistrement|aufnahme|gravar|gravacao|grabar|grabacion|opname|opnemen)\b"
+    "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:live|lives|diretta|dirette|directo|directos|en vivo|livestream\w*)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|te gast|uitnodigen|einladen|be (?:a|my|our) guest|join us)\b|\b(?:podcast|emission|show|folge|episodio|programa|aflevering)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|recevoir|te gast|uitnodigen|einladen|come on|join (?:me|us)|be (?:a|my|our) guest|registrazione|registrare|recording|enregistrer|enregistrement|aufnahme|gravar|gravacao|grabar|grabacion|opname|opnemen)\b"
              r"|\b(?:i host|i run|j'anime|ich moderiere|conduco|presento|apresento|ik host|ik presenteer)\b.{0,120}\b(?:join|recording|enregistrement|aufnahme|grabacion|registrazione|gravacao|opname|episode|episodio|folge|aflevering|come on)\b",
     "jury": r"\bjury\b|\bjurado\b|\bgiuria\b|\bjuri\b|\bjurylid\b|\bjuryleden\b|\bjurymitglied\w*|\bjury member\b|\bmembre du jury\b",
     "cowrite": r"\bco-?ecri\w*|a quatre mains|\bco-?writ\w*|\bco-?author\w*|gemeinsam\w* (?:einen )?(?:artikel|beitrag|buch)|zusammen (?:schreiben|einen artikel)|escribir juntos|a cuatro manos|scrivere insieme|a quattro mani|escrever juntos|a quatro maos|samen (?:schrijven|een artikel)|tribune commune|article commun",
     "speaker": r"\b(?:convid\w+|invit\w+|einladen|uitnodigen)\b.{0,40}\b(?:painel|panel|mesa redonda|table ronde|tavola rotonda|podium\w*)\b|\b(?:intervenir|intervenante?|co-intervenante?|animer (?:un|une)|speaker\w*|temoigner|give a talk|speak(?:ing)? at|(?:have you|you to|to) speak (?:on|about|at)|keynote|giving a (?:[\w-]+ )?talk|amas|an ama|ask me anything|give a (?:[\w-]+ )?talk|(?:a|an) [\w-]+ talk (?:on|about)|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter)\b",
-    "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat|partenaire|collaborer|collaboration|partnership|referrals? both ways|elkaars klanten|each other'?s clients|nos clients respectifs|vos clients et les miens|gegenseitig kunden|clientes mutuos|clienti reciproci|clientes um do outro|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|(?:buscamos|busca|busco|cerchiamo|cerca|cerco|procuramos|procura|procuro|suchen|sucht|zoeken|zoekt|looking for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |einen |een |a |des )?(?:partner|parceiros?|socio|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation\w*|partnerschaft\w*|zusammenarbeit|partneragentur|colaboracion|colaborar|alianza|collaborazione|collaborare|parceria|colaboracao|samenwerking|samenwerken|co-?organis\w*|sponsor\w*|affiliation|affiliate)\b",
+    "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat\w*|partenaire|collaborer|collaboration\w*|partnership\w*|referrals? both ways|elkaars klanten|each other'?s clients|nos clients respectifs|vos clients et les miens|gegenseitig kunden|clientes mutuos|clienti reciproci|clientes um do outro|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|(?:buscamos|busca|busco|cerchiamo|cerca|cerco|procuramos|procura|procuro|suchen|sucht|zoeken|zoekt|looking for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |einen |een |a |des )?(?:partner|parceiros?|socio|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation\w*|partnerschaft\w*|zusammenarbeit\w*|partneragentur|colaboracion\w*|colaborar|alianza|collaborazione\w*|collaborare|parceria\w*|colaboracao\w*|samenwerking\w*|samenwerken\w*|co-?organis\w*|sponsor\w*|affiliation|affiliate)\b",
 }
 _SERVICES = {
     "fr": r"\bje suis (?:freelance|independante?|consultante?|graphiste|developpeu\w+|redact\w+|traduct\w+)\b.{0,120}\b(?:disponible|dispo|aider|epauler|accompagner|renfort|propose)|\bsi (?:un jour |jamais |besoin,? )?(?:vous avez|tu as) besoin d(?:e|'|u|es)\b.{0,80}\b(?:je suis (?:la|dispo\w*)|n'hesite[sz]? pas|pensez a moi|pense a moi)|\b(?:je peux|je pourrais) (?:vous|t')?\s*(?:aider|epauler|accompagner|soulager|donner un coup de main)|\bsi (?:vous avez|tu as) besoin d(?:'un|'une|e) (?:coup de main|renfort|aide|soutien|freelance)|\ben renfort\b|\bje propose mes services\b|\bdisponible pour (?:des|vos|tes) (?:missions|projets)",
@@ -1591,13 +1593,13 @@ _CV = r"\b(?:cv|c\.v\.|resume|lebenslauf|curriculum|curriculo|currículo)\b"
 
 _ASKS: dict[str, dict[str, str]] = {
     "interns": {
-        "fr": r"(?:aurais|auriez)[- ](?:tu|vous) (?:une place|de la place|un stage|une alternance)|(?:tu aurais|vous auriez|tu as|vous avez) (?:une place|de la place)|(?:prenez|prends|accueillez|accueilles|recrutez|recrutes|cherchez|cherches)[- ](?:vous|tu)?\s*(?:des |un |une |d'|parfois des )?(?:stagiaires?|alternants?|alternance|stage)|(?:avez|as)[- ](?:vous|tu) (?:besoin d'un |un poste|des postes|un stage|une alternance|des stages|quelque chose)|(?:recrutez|recrutes)[- ](?:vous|tu)|(?:un stage|une alternance|des stagiaires) (?:chez vous|chez toi|dans votre|dans ton)|des postes? (?:ouverts?|a pourvoir)",
-        "en": r"do you (?:ever )?(?:take|accept|have|offer|hire|need)\b.{0,25}\b(?:interns?|internships?|juniors?|trainees?|openings?|positions?|roles?|vacanc\w+)|are you hiring|(?:any|have) (?:openings|vacancies|internships?) (?:at|in|on) your|is your (?:team|company|agency) hiring|(?:are you|would you be) (?:hiring|recruiting|taking on) (?:interns|juniors|trainees)\b",
-        "de": r"(?:nehmen|nimmst|suchen|suchst|haben|hast|bieten|bietest|sucht|stellt|stellen) (?:sie|du|ihr)\b.{0,30}\b(?:praktikant\w*|praktik\w*|werkstudent\w*|stelle\w*|azubi\w*|jemand\w*)",
-        "es": r"(?:aceptas|acepta|aceptais|aceptan|buscas|busca|buscais|buscan|tienes|tiene|teneis|tienen|ofreces|ofrece|ofreceis|coges|cogeis|necesitas|necesita|necesitais)\b.{0,25}\b(?:becari\w*|practicas|practicantes?|vacantes?|puestos?|alguien)|(?:estas|esta|estais|estan) (?:contratando|buscando (?:a )?(?:alguien|gente|becari))",
-        "it": r"(?:prendete|prendi|prende|accettate|accetti|accetta|cercate|cerchi|cerca|avete|hai|ha)\b.{0,25}\b(?:stagist\w*|tirocin\w*|stage|posizioni aperte|posti|qualcuno)|(?:state|stai|sta) (?:assumendo|cercando)",
-        "pt": r"(?:aceitam|aceitas|aceita|recebem|recebes|recebe|procuram|procuras|procura|tem|tens|contratam)\b.{0,25}\b(?:estagiari\w*|estagio|vagas?|aprendiz\w*|alguem)|(?:estao|estas|esta) (?:contratando|a contratar|recrutando|a recrutar)",
-        "nl": r"(?:nemen|neem|neemt|zoeken|zoek|zoekt|hebben|heb|heeft|bieden|bied|biedt) (?:jullie|je|jij|u)\b.{0,25}\b(?:stagiair\w*|stage\w*|vacature\w*|plek\w*|iemand|mensen)",
+        "fr": r"(?:aurais|auriez)[- ](?:tu|vous) (?:une place|de la place|un stage|une alternance)|(?:tu aurais|vous auriez|tu as|vous avez) (?:une place|de la place)|(?:prenez|prends|accueillez|accueilles|recrutez|recrutes|cherchez|cherches)[- ](?:vous|tu)?\s*(?:des |un |une |d'|parfois des )?(?:stagiaires?|alternants?|alternance|stage)|(?:avez|as)[- ](?:vous|tu) (?:besoin d'un |un poste|des postes|un stage|une alternance|des stages|quelque chose)|(?:recrutez|recrutes)[- ](?:vous|tu)|(?:un stage|une alternance|des stagiaires) (?:chez vous|chez toi|dans votre|dans ton)|des postes? (?:ouverts?|a pourvoir)|(?:un stage|une alternance|faire mon stage|faire mon alternance) (?:avec vous|avec toi|a vos cotes|a tes cotes)",
+        "en": r"do you (?:ever )?(?:take|accept|have|offer|hire|need)\b.{0,25}\b(?:interns?|internships?|juniors?|trainees?|openings?|positions?|roles?|vacanc\w+)|are you hiring|(?:any|have) (?:openings|vacancies|internships?) (?:at|in|on) your|is your (?:team|company|agency) hiring|(?:are you|would you be) (?:hiring|recruiting|taking on) (?:interns|juniors|trainees)\b|(?:intern|an internship|my internship|work) with you\b",
+        "de": r"(?:nehmen|nimmst|suchen|suchst|haben|hast|bieten|bietest|sucht|stellt|stellen) (?:sie|du|ihr)\b.{0,30}\b(?:praktikant\w*|praktik\w*|werkstudent\w*|stelle\w*|azubi\w*|jemand\w*)|(?:praktikum|praxissemester|werkstudentenstelle) bei (?:dir|ihnen)\b",
+        "es": r"(?:aceptas|acepta|aceptais|aceptan|buscas|busca|buscais|buscan|tienes|tiene|teneis|tienen|ofreces|ofrece|ofreceis|coges|cogeis|necesitas|necesita|necesitais)\b.{0,25}\b(?:becari\w*|practicas|practicantes?|vacantes?|puestos?|alguien)|(?:estas|esta|estais|estan) (?:contratando|buscando (?:a )?(?:alguien|gente|becari))|(?:practicas|beca|unas practicas|mis practicas|trabajar) (?:contigo|con usted|con vosotros)\b",
+        "it": r"(?:prendete|prendi|prende|accettate|accetti|accetta|cercate|cerchi|cerca|avete|hai|ha)\b.{0,25}\b(?:stagist\w*|tirocin\w*|stage|posizioni aperte|posti|qualcuno)|(?:state|stai|sta) (?:assumendo|cercando)|(?:stage|tirocinio|lavorare) (?:con te|con lei|con voi|presso di te|presso di lei)\b",
+        "pt": r"(?:aceitam|aceitas|aceita|recebem|recebes|recebe|procuram|procuras|procura|tem|tens|contratam)\b.{0,25}\b(?:estagiari\w*|estagio|vagas?|aprendiz\w*|alguem)|(?:estao|estas|esta) (?:contratando|a contratar|recrutando|a recrutar)|(?:estagio|estagiar|trabalhar) (?:com voce|consigo|contigo|com vocês|com voces)\b",
+        "nl": r"(?:nemen|neem|neemt|zoeken|zoek|zoekt|hebben|heb|heeft|bieden|bied|biedt) (?:jullie|je|jij|u)\b.{0,25}\b(?:stagiair\w*|stage\w*|vacature\w*|plek\w*|iemand|mensen)|(?:stage|stage lopen|meelopen) bij (?:jou|u|jullie)\b",
     },
     "intro": {
         "fr": r"\b(?:me presenter a|me mettre en (?:relation|contact)|mettre en relation|faire le lien avec|m'introduire|me recommander a)\b",
@@ -1784,7 +1786,9 @@ _REQUESTS = {
     "tool": r"\b(?:quel(?:le)?s? (?:outils?|logiciels?|crm|erp|solution)|which (?:tools?|software|crm|erp|platform|app)|what (?:tools?|software|crm|erp) do you"
             r"|welche[ns]? (?:tools?|software|dms|crm|erp|programm)|que (?:herramientas?|software|crm|erp)|quale? (?:strumenti|software|crm|erp|gestionale)|che (?:tool|strumento|strumenti|software)"
             r"|que (?:ferramentas?|erp|crm|software)|qual (?:ferramenta|erp|crm|software)|welke (?:tools?|software|crm|erp)"
-            r"|(?:semrush|ahrefs|sistrix|moz|ubersuggest|hubspot|mailchimp|brevo|klaviyo|hootsuite|metricool|screaming frog|similarweb|looker studio)(?=[^.!]{0,60}\?))\b",
+            r"|(?:semrush|ahrefs|sistrix|moz|ubersuggest|hubspot|mailchimp|brevo|klaviyo|hootsuite|metricool|screaming frog|similarweb|looker studio"
+            r"|canva|figma|wordpress|webflow|shopify|wix|woocommerce|prestashop|notion|trello|asana|chatgpt|matomo|buffer|later|planoly|agorapulse|sendinblue|substack|beehiiv)(?=[^.!]{0,60}\?)"
+            r"|(?:tu utilises|vous utilisez|do you use|nutzt du|nutzen sie|verwendest du|usas|usa usted|utilizzi|utilizza|usi|voce usa|usas|gebruik je|gebruikt u)\b[^.?!]{0,40}\b(?:ou|or|oder|o|of)\b[^.?!]{0,40}\?)\b",
 }
 _FORMATS = (r"\b(?:talks?|breakfast|petit-dejeuner|fruhstuck|desayuno|colazione|pequeno-almoco|ontbijt\w*|lunch|dinner|webinaires?|webinars?|podcasts?|livre blanc|white ?paper|whitepaper|panel|table ronde|roundtable|article|tribune|episode|folge"
             r"|workshop|atelier|masterclass|meetup|conference|keynote|live|newsletter|e-?book|guide|etude|study|studie|estudio|studio|estudo|onderzoek"
@@ -1846,6 +1850,9 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
         folded = " " * start + folded[start:]
 
     facts.when = _when(original, folded, lang)
+    for q in re.finditer(r"[«“\"„]([^«»“”\"„]{2,60})[»”\"“]|(?:(?<=\s)|^)['‘]([^'‘’]{2,60})['’](?=[^\w]|$)", original):
+        if facts.when and fold(facts.when) in fold(q.group(1) or q.group(2)):
+            facts.when = ""  # "'Marketing Maandag'", "« Les Mardis du Web »": a name, not a day
     facts.org = _together(original, folded, lang)
     facts.together = bool(facts.org)
     if not facts.org:
@@ -1919,6 +1926,8 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
                     and not _first(r"\b(?:kooperation|zusammenarbeit|collaboration|partenariat|partnership|samenwerking|colaboracion|collaborazione|parceria|colaboracao)\b", fold(phrase)):
                 facts.topic = phrase  # "über eine Kooperation sprechen" is the proposal itself, not its topic
                 break
+    if facts.topic and _first(r"^(?:su|sul|on|sur|auf|en|em|no|na|op|in)\s+(?:instagram|linkedin|youtube|tiktok|twitch|facebook|zoom|teams|spotify|clubhouse|twitter|x)\s*(?:$|(?:ogni|every|chaque|tous|toutes|cada|todos|todas|tutti|jeden|jede|alle|elke|iedere)\b)", fold(facts.topic)):
+        facts.topic = ""  # "una diretta su Instagram": the channel, not the topic
     if intent != "job_seeking" and facts.ask != "interns" and not _first(rf"\b(?:{_SEEK[lang]})\b", folded):
         facts.role = facts.domain = facts.period = ""
     elif intent == "job_seeking" and facts.ask in ("questions", "advice", "feedback", "resource", "intro") and not facts.cv \
@@ -1934,7 +1943,7 @@ def _main_ask(facts: Facts, asks: list[str], intent: str) -> str:
     kinds = [a.split(":")[0] for a in asks]
     if "interns" in kinds:
         return "interns"
-    if facts.offers and intent not in ("sales_pitch", "recruiting"):
+    if facts.offers and intent not in ("sales_pitch", "recruiting") and facts.proposal != "partnership":
         return "services"
     if facts.proposal and intent in ("business_proposal", "ask_for_help", "referral", "content", "met_before", ""):
         return "proposal"
@@ -2087,7 +2096,8 @@ _PRICE = {
     "nl": r"\bwat kost\w*\b|\btarie\w+\b|\bprijs\w*\b|\bkosten\b|\bofferte\b|\bwat (?:vraag|reken) (?:je|u)\b",
 }
 _SERVICE_KIND = [
-    ("module", r"\b(?:module|modul|modulo|cours|course|class|lehrauftrag|unterrichten|teach|asignatura|lezione|docenza|aula|disciplina|gastcollege|gastles)\b"),
+    ("module", r"\b(?:module|modul|modulo|cours|course|class|lehrauftrag|unterrichten|teach|asignatura|lezione|docenza|aula|disciplina|gastcollege|gastles"
+               r"|clase|clases|clase magistral|guest lecture|gastvortrag|gastvorlesung|vorlesung|lezione magistrale|aula magna|palestra para (?:os )?alunos|intervention devant)\b"),
     ("training", r"\b(?:formations?|former|trainings?|train|workshops?|ateliers?|schulung\w*|weiterbildung|kurse?|seminare?|formacion\w*|cursos?|taller(?:es)?|formazion\w*|formare|corsi|corso|formac\w+|treinamentos?|opleiding\w*|cursus\w*|module)\b"),
     ("coaching", r"\b(?:coaching\w*|mentor\w*)\b"),
     ("audit", r"\b(?:audit\w*|auditoria\w*|externe blik|external (?:view|eye)|regard exterieur)\b"),
@@ -2170,7 +2180,9 @@ _MET_IN_PERSON = {
 }
 _RECONNECT = (r"\b(?:reprendre contact|de (?:tes|vos) nouvelles|depuis le temps|toutes ces annees|erasmus|reconnect\w*|after all these years|long time no see"
               r"|wieder (?:in )?kontakt|lange nicht|nach all den jahren|retomar (?:el |o )?conta(?:c)?to|cuanto tiempo|despues de tantos anos"
-              r"|quanto tempo|dopo tanti anni|depois de tantos anos|weer (?:in )?contact|lang geleden|na al die jaren|back in (?:19|20)\d\d)\b")
+              r"|quanto tempo|dopo tanti anni|depois de tantos anos|weer (?:in )?contact|lang geleden|na al die jaren|back in (?:19|20)\d\d|ca fait (?:une eternite|longtemps|un bail|des annees|des lustres)|une eternite|it'?s been (?:ages|forever|so long|years)"
+              r"|(?:seit )?ewig(?:keiten)? nicht|ewigkeiten|hace (?:siglos|mil anos|anos|tanto)|da secoli|da una vita|ha (?:seculos|imenso tempo|tanto tempo)"
+              r"|eeuwen niet|tijden niet)\b")
 _PRAISE = (r"\b(?:adore|ador\w+|loved?|love|super|great|genial|top|toll\w*|spannend\w*|interessant\w*|interesting|encant\w+|ottim\w+|bellissim\w+"
            r"|gostei|excellent\w*|excelente|fantasti\w+|brillant\w*|brilliant|inspirant\w*|inspiring|helpful|utile|nutzlich|util|nuttig|gold|spot on"
            r"|passionnant\w*|clair|clear|klasse|gaaf|sterk|geweldig|boeiend|merci pour|thanks for|thank you for|danke fur|gracias por|grazie per"
