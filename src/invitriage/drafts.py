@@ -632,6 +632,13 @@ def context_for(item: dict[str, Any], settings: Settings) -> tuple[str, str, dic
         if (audience == "student" or re.search(r"(?i)\b(?:estudiante|studente|studentessa|student)\b", headline or "")) \
                 and lang in ("es", "it", "nl") and not note.strip():
             informal = True  # a student is answered with tú / tu / je on LinkedIn
+    elif name == "benefit" and not (facts.ask or facts.question or facts.topic or facts.work or facts.referrer or facts.event or facts.org
+                                    or facts.proposal or facts.offers or facts.client or facts.role):
+        # "toujours intéressant de suivre des profils comme le vôtre" from a marketing director: someone to meet
+        if _audience(item, headline) == "meet":
+            audience = "meet"
+            position, business = _headline_parts(headline)
+            position = _position_for(position, lang)
     subject = " ".join(p for p in (facts.job_title, facts.topic, facts.question, note if not facts.job_title else "") if p)
     opener_m = re.match(r"\W*(hallo|guten tag|sehr geehrte)", fold(note))
     lead_m = re.match(r"\W*(beste|dag|goeiedag|goedendag|exm[oa]|hallo|hoi|hey|estimad[oa])\b", fold(note))
