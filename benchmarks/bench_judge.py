@@ -18,8 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from invitriage import classify  # noqa: E402
-from invitriage.encoder import encode  # noqa: E402
-from invitriage.evaluation import load_corpus  # noqa: E402
+from invitriage.judge.encoder import encode  # noqa: E402
+from invitriage.judge.evaluation import load_corpus  # noqa: E402
 
 GREETINGS = ["", "Hi {n}, ", "Bonjour {n}, ", "Hola {n}, ", "Hallo {n}, ", "Ciao {n}, ", "Olá {n}, ", "Hoi {n}, "]
 NAMES = ["Camille", "Tom", "Ana", "Jan", "Marco", "João", "Sanne", "Priya", "Luc", "Eva"]

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import numpy as np
 
-from invitriage.learning import CORRECTION_WEIGHT, _corpus_sample, fit_softmax
-from invitriage.model import features, load_model
-from invitriage.rules import run_rules
+from invitriage.learn.personal import CORRECTION_WEIGHT, _corpus_sample, fit_softmax
+from invitriage.judge.model import features, load_model
+from invitriage.judge.rules import run_rules
 from invitriage.service import Workspace
 from invitriage.settings import load_settings
 

@@ -56,8 +56,8 @@ with open(sys.argv[1], encoding="utf-8-sig", newline="") as f:
 
 TRIAGE_FLOOR = r"""
 import sqlite3, sys
-from invitriage.encoder import encode
-from invitriage.model import core_text
+from invitriage.judge.encoder import encode
+from invitriage.judge.model import core_text
 conn = sqlite3.connect(sys.argv[1], isolation_level=None)
 rows = conn.execute("SELECT id, note FROM invitations WHERE direction = 'INCOMING'").fetchall()
 distinct = sorted({" ".join(n.split()) for _i, n in rows if n.strip()})

@@ -25,9 +25,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from invitriage.benefit import BenefitMatcher
-from invitriage.drafts import draft_for
-from invitriage.judge import classify
+from invitriage.benefit.matcher import BenefitMatcher
+from invitriage.drafts.writer import draft_for
+from invitriage.judge.classify import classify
 from invitriage.service import Workspace
 from invitriage.settings import Settings, load_settings
 from invitriage.taxonomy import LANGUAGES

@@ -8,9 +8,9 @@ Reads src/invitriage/corpus/{fr,en,es,de,it,pt,nl,other}.csv and writes the dete
 split/ folder: train.csv (the notes trained on), test.csv (a quarter of every language × intent cell,
 never trained on) and other_test.csv (a quarter of other.csv, for the other-language handling; notes in
 other languages are never trained on). Each training note is also learnt in two real-inbox variants
-(invitriage.augment: accents and capitals dropped, typos, greetings, stock closings, signatures, line
+(invitriage.judge.augment: accents and capitals dropped, typos, greetings, stock closings, signatures, line
 breaks, the 300-character cut). Features: the sentence embedding of the note's core, one indicator per
-intent whose cue phrase fired, and hashed word/character n-grams (invitriage.ngrams). A logistic
+intent whose cue phrase fired, and hashed word/character n-grams (invitriage.judge.ngrams). A logistic
 regression is fitted on them; C and a temperature are chosen by 5-fold cross-validation on the training
 split (variants stay in their note's fold; scores are on the original notes only). Writes
 src/invitriage/model/intent_model.json (plain parameters).
@@ -30,11 +30,11 @@ from sklearn.model_selection import StratifiedKFold
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from invitriage.augment import variants  # noqa: E402
-from invitriage.evaluation import Example, load_corpus, split, write_examples  # noqa: E402
-from invitriage.model import MODEL_FILE, IntentModel, features  # noqa: E402
-from invitriage.ngrams import BUCKETS, ngram_rows  # noqa: E402
-from invitriage.rules import run_rules  # noqa: E402
+from invitriage.judge.augment import variants  # noqa: E402
+from invitriage.judge.evaluation import Example, load_corpus, split, write_examples  # noqa: E402
+from invitriage.judge.model import MODEL_FILE, IntentModel, features  # noqa: E402
+from invitriage.judge.ngrams import BUCKETS, ngram_rows  # noqa: E402
+from invitriage.judge.rules import run_rules  # noqa: E402
 from invitriage.taxonomy import DEFAULT_ACTIONS  # noqa: E402
 
 C_GRID = (4.0, 8.0, 16.0)
@@ -148,7 +148,7 @@ def main() -> None:
     model.save(out / MODEL_FILE)
     size = (out / MODEL_FILE).stat().st_size / 1e6
     print(f"wrote {out / MODEL_FILE} ({size:.1f} MB; C={c}, temperature={t:.2f}; {time.perf_counter() - started:.0f} s)")
-    from invitriage.learning import SAMPLE_FILE, write_corpus_sample
+    from invitriage.learn.personal import SAMPLE_FILE, write_corpus_sample
 
     n = write_corpus_sample(out / SAMPLE_FILE)
     print(f"wrote {out / SAMPLE_FILE} (dense features of the {n} corpus notes `learn` refits on)")

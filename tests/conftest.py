@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from invitriage.cli import cli
-from invitriage.store import Store
+from invitriage.cli.main import cli
+from invitriage.storage.store import Store
 
 PREAMBLE = (
     "Notes:\n"

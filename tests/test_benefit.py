@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from invitriage import Store
-from invitriage.benefit import BenefitMatcher
-from invitriage.headline_eval import score_headlines
-from invitriage.roles import _FIELD_TABLE, _ROLE_TABLE, _TRADES, fields_of, organisation, read, roles_of
+from invitriage.benefit.matcher import BenefitMatcher
+from invitriage.benefit.evaluation import score_headlines
+from invitriage.benefit.roles import _FIELD_TABLE, _ROLE_TABLE, _TRADES, fields_of, organisation, read, roles_of
 
 STUDENTS = "students in digital marketing or communication"
 FOUNDERS = "founders of small businesses and e-shops"

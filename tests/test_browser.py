@@ -56,7 +56,7 @@ def _free_port() -> int:
 def server(tmp_path_factory):
     import uvicorn
 
-    from invitriage.web import create_app
+    from invitriage.web.app import create_app
 
     tmp = tmp_path_factory.mktemp("browser")
     db = tmp / "browser.db"

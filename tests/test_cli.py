@@ -82,7 +82,7 @@ def _bad_zip(tmp: Path) -> Path:
 def test_db_from_environment(tmp_path, basic_export):
     from click.testing import CliRunner
 
-    from invitriage.cli import cli
+    from invitriage.cli.main import cli
 
     db = tmp_path / "env.db"
     result = CliRunner().invoke(cli, ["import", str(basic_export)], env={"INVITRIAGE_DB": str(db)})
@@ -123,7 +123,7 @@ def test_demo_prints_summary_and_reply_queue(run, db_path):
 def test_demo_uses_a_temporary_database_by_default(tmp_path):
     from click.testing import CliRunner
 
-    from invitriage.cli import cli
+    from invitriage.cli.main import cli
 
     env = {"INVITRIAGE_DB": ""}
     result = CliRunner().invoke(cli, ["demo"], env=env)
@@ -132,7 +132,7 @@ def test_demo_uses_a_temporary_database_by_default(tmp_path):
 
 
 def test_every_command_has_help_and_is_in_the_readme():
-    from invitriage.cli import cli
+    from invitriage.cli.main import cli
 
     readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
     for name, command in cli.commands.items():
@@ -223,7 +223,7 @@ def test_progress_shows_counts_and_an_eta_on_a_terminal_and_nothing_in_a_pipe(mo
 
     from rich.console import Console
 
-    import invitriage.cli as cli_module
+    import invitriage.cli.main as cli_module
 
     for terminal, expect in ((True, True), (False, False)):
         buf = io.StringIO()

@@ -11,7 +11,7 @@ import pytest
 from conftest import CONNECTIONS, INVITATIONS_V3, PROFILE, write_export
 
 from invitriage import ConfigError, Store
-from invitriage.drafts import MAX_CHARS, TEMPLATES, draft_for, is_informal, reason_quote, render
+from invitriage.drafts.writer import MAX_CHARS, TEMPLATES, draft_for, is_informal, reason_quote, render
 from invitriage.settings import Settings
 from invitriage.taxonomy import LANGUAGES
 
@@ -412,7 +412,7 @@ def test_drafts_preview_command(run):
 def test_preview_quotes_an_example_in_the_same_language(run):
     result = run("drafts", "--lang", "it", "--intent", "content", db=False)
     example = next(line for line in result.output.splitlines() if line.startswith("example note:"))
-    from invitriage.lang import detect_language
+    from invitriage.judge.lang import detect_language
 
     assert detect_language(example.removeprefix("example note: ")) == "it"
 
@@ -731,7 +731,7 @@ def test_a_plain_question_is_answered_in_kind_never_with_good_question(note, lan
 
 
 def test_no_template_keeps_the_good_question_placeholder():
-    from invitriage.drafts import _shipped
+    from invitriage.drafts.writer import _shipped
 
     for lang in LANGS:
         assert not NEVER.search(_shipped(f"answer.{lang}.txt") or ""), lang
@@ -851,7 +851,7 @@ CALQUES = re.compile(r"acompaño a empresas|Miro con gusto|Con mucho gusto para 
 
 
 def test_no_known_calque_is_left_in_any_shipped_template():
-    from invitriage.drafts import _shipped
+    from invitriage.drafts.writer import _shipped
 
     for name in (*TEMPLATES, "answer"):
         for lang in LANGS:

@@ -18,10 +18,10 @@ from conftest import CONNECTIONS, INVITATIONS_V3, PROFILE, write_export
 from starlette.testclient import TestClient
 
 from invitriage import Store
-from invitriage.cli import cli
+from invitriage.cli.main import cli
 from invitriage.service import Workspace
 from invitriage.settings import Settings
-from invitriage.web import create_app
+from invitriage.web.app import create_app
 
 SETTINGS = Settings(signature="Camille", owner_name="Camille Laurent", weekly_budget=5, stale_after_days=0)
 CONFIG = 'signature = "Camille"\nowner_name = "Camille Laurent"\nweekly_budget = 5\nstale_after_days = 0\n'

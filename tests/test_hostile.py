@@ -19,7 +19,7 @@ import pytest
 from click.testing import CliRunner
 from hostile.cases import ANY, Case, build_corpus
 
-from invitriage.cli import cli
+from invitriage.cli.main import cli
 
 CORPUS = build_corpus()
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from invitriage import classify
-from invitriage.campaigns import detect
-from invitriage.evaluation import load_examples, score
-from invitriage.lang import detect_language
-from invitriage.ngrams import BUCKETS
+from invitriage.judge.campaigns import detect
+from invitriage.judge.evaluation import load_examples, score
+from invitriage.judge.lang import detect_language
+from invitriage.judge.ngrams import BUCKETS
 
 ROOT = Path(__file__).parent.parent
 
@@ -171,8 +171,8 @@ def test_short_notes_fall_back_to_the_owner_language():
 
 
 def test_model_loads_and_judges_with_no_network(monkeypatch):
-    import invitriage.encoder as encoder
-    import invitriage.model as model
+    import invitriage.judge.encoder as encoder
+    import invitriage.judge.model as model
 
     def refuse(*args, **kwargs):
         raise OSError("network access attempted")
@@ -186,7 +186,7 @@ def test_model_loads_and_judges_with_no_network(monkeypatch):
 
 
 def test_model_ships_as_plain_json_parameters():
-    from invitriage.model import load_model
+    from invitriage.judge.model import load_model
 
     path = ROOT / "src" / "invitriage" / "model" / "intent_model.json"
     data = json.loads(path.read_text(encoding="utf-8"))

@@ -11,8 +11,8 @@ import pytest
 from conftest import write_export
 
 from invitriage import Store, classify
-from invitriage.evaluation import load_examples, score
-from invitriage.learning import personal_layer
+from invitriage.judge.evaluation import load_examples, score
+from invitriage.learn.personal import personal_layer
 
 ROOT = Path(__file__).parent.parent
 
@@ -187,7 +187,7 @@ def test_corrections_are_recorded_with_note_and_context(run, tmp_path, db_path):
 def test_the_page_shows_what_was_learned(run, tmp_path, db_path, path):
     from starlette.testclient import TestClient
 
-    from invitriage.web import create_app
+    from invitriage.web.app import create_app
 
     run("import", str(_export(tmp_path / "e", RECRUITERS[:5] + OTHERS)))
     run("triage")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from invitriage.notefacts import (best_quote, extract, headline_lang, is_informal, mirrors_title, parse_name,
+from invitriage.drafts.notefacts import (best_quote, extract, headline_lang, is_informal, mirrors_title, parse_name,
                                   pt_variant, reply_language, sender_gender, sentences)
 
 

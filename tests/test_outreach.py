@@ -13,10 +13,10 @@ from click.testing import CliRunner
 from conftest import write_export
 from starlette.testclient import TestClient
 
-from invitriage.cli import cli
+from invitriage.cli.main import cli
 from invitriage.service import Workspace
 from invitriage.settings import load_settings
-from invitriage.web import create_app
+from invitriage.web.app import create_app
 
 LOCAL = "http://127.0.0.1:8000"
 OWNER = "https://www.linkedin.com/in/camille-laurent-marketing"

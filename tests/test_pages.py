@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from invitriage.errors import InputError
-from invitriage.pages import (
+from invitriage.ingest.pages import (
     PageCard,
     SavedPage,
     parse_mutual,

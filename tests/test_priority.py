@@ -134,7 +134,7 @@ def test_stale_invitations_are_counted_and_left_out_of_the_reply_queue(tmp_path)
     config.write_text("stale_after_days = 180\n", encoding="utf-8")
     from click.testing import CliRunner
 
-    from invitriage.cli import cli
+    from invitriage.cli.main import cli
 
     out = CliRunner().invoke(cli, ["triage", "--db", str(tmp_path / "s.db"), "--config", str(config)]).output
     assert "1 pending invitation(s) are older than 180 days (stale)" in out

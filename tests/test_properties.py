@@ -19,8 +19,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from invitriage import InputError, Store, import_paths
-from invitriage.importers import printable
-from invitriage.normalize import fold, is_emoji, normalize
+from invitriage.ingest.importers import printable
+from invitriage.judge.normalize import fold, is_emoji, normalize
 
 IMPORT_SETTINGS = settings(max_examples=200, deadline=None, database=None,
                            suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

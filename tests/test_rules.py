@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from invitriage.evaluation import load_corpus
-from invitriage.normalize import normalize
-from invitriage.rules import RULES, run_rules
+from invitriage.judge.evaluation import load_corpus
+from invitriage.judge.normalize import normalize
+from invitriage.judge.rules import RULES, run_rules
 from invitriage.taxonomy import LANGUAGES, rank
 
 CORPUS = load_corpus(Path(__file__).parent.parent / "src" / "invitriage" / "corpus")

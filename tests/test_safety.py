@@ -18,7 +18,7 @@ import pytest
 from conftest import CONNECTIONS, INVITATIONS_V3, MESSAGES_10, PROFILE, write_export
 
 from invitriage import Store, StoreError, import_paths, triage
-from invitriage.migrations import MIGRATIONS
+from invitriage.storage.migrations import MIGRATIONS
 
 ROOT = Path(__file__).parent.parent
 
@@ -127,16 +127,16 @@ def test_nothing_opens_a_network_connection(monkeypatch, tmp_path, run):
     monkeypatch.setattr(socket.socket, "connect", guard)
     monkeypatch.setattr(socket, "create_connection", lambda *a, **k: attempts.append(a) or (_ for _ in ()).throw(OSError()))
     monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: attempts.append(a) or (_ for _ in ()).throw(OSError()))
-    import invitriage.encoder
-    import invitriage.model
+    import invitriage.judge.encoder
+    import invitriage.judge.model
 
-    invitriage.model.load_model.cache_clear()
-    invitriage.encoder._model.cache_clear()
+    invitriage.judge.model.load_model.cache_clear()
+    invitriage.judge.encoder._model.cache_clear()
     assert run("demo").exit_code == 0
     assert run("report", "--out", str(tmp_path / "r")).exit_code == 0
     from starlette.testclient import TestClient
 
-    from invitriage.web import create_app
+    from invitriage.web.app import create_app
 
     with TestClient(create_app(tmp_path / "test.db"), base_url=LOCAL) as client:
         assert client.get("/").status_code == 200
@@ -195,7 +195,7 @@ def test_cli_import_and_triage_while_the_web_app_saves_edits(tmp_path, db_path):
     from starlette.testclient import TestClient  # noqa: F401  (the server below is real)
 
     from invitriage.settings import Settings
-    from invitriage.web import create_app
+    from invitriage.web.app import create_app
 
     first = write_export(tmp_path / "first", {"Invitations.csv": INVITATIONS_V3, "Profile.csv": PROFILE,
                                               "messages.csv": MESSAGES_10})

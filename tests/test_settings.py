@@ -88,7 +88,7 @@ def test_init_prefills_from_profile_and_refuses_to_overwrite(run, tmp_path, basi
 
 
 def test_the_cli_threshold_default_is_the_judgments():
-    from invitriage.cli import DEFAULT_THRESHOLD
-    from invitriage.judge import DEFAULT_THRESHOLD as JUDGE_DEFAULT
+    from invitriage.cli.main import DEFAULT_THRESHOLD
+    from invitriage.judge.classify import DEFAULT_THRESHOLD as JUDGE_DEFAULT
 
     assert DEFAULT_THRESHOLD == JUDGE_DEFAULT

@@ -5,8 +5,8 @@ import sqlite3
 import pytest
 
 from invitriage import Store, StoreError
-from invitriage.migrations import MIGRATIONS
-from invitriage.store import default_db_path
+from invitriage.storage.migrations import MIGRATIONS
+from invitriage.storage.store import default_db_path
 
 
 def test_migrations_are_recorded_and_wal_is_on(store):

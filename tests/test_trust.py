@@ -21,10 +21,10 @@ from conftest import PROFILE, write_export
 from starlette.testclient import TestClient
 
 from invitriage import Store, import_paths
-from invitriage.cli import cli
+from invitriage.cli.main import cli
 from invitriage.service import Workspace
 from invitriage.settings import Settings
-from invitriage.web import create_app
+from invitriage.web.app import create_app
 
 LOCAL = "http://127.0.0.1:8000"
 OWNER = "https://www.linkedin.com/in/camille-laurent"

@@ -11,7 +11,7 @@ from starlette.testclient import TestClient
 
 from invitriage import Store, import_paths, triage
 from invitriage.settings import Settings
-from invitriage.web import create_app, highlight
+from invitriage.web.app import create_app, highlight
 
 HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)"> we met at the SMX conference'
 INVITES = INVITATIONS_V3 + (
@@ -142,7 +142,7 @@ def test_csrf_token_of_another_session_is_rejected(app_db):
 
 def test_token_mode(app_db, caplog):
     secret = "s3cret-token-value"
-    caplog.set_level(logging.INFO, logger="invitriage.web")
+    caplog.set_level(logging.INFO, logger="invitriage.web.app")
     with TestClient(create_app(app_db, SETTINGS, token=secret), base_url=LOCAL, follow_redirects=False) as c:
         assert c.get("/").status_code == 401
         assert c.get("/api/counts").status_code == 401
@@ -255,7 +255,7 @@ def test_a_change_keeps_only_what_was_changed_and_can_be_undone(client, app_db):
 
 
 def test_accept_list_is_paged_and_its_filter_never_echoes_unknown_text(client, monkeypatch):
-    import invitriage.web as web
+    import invitriage.web.app as web
 
     monkeypatch.setattr(web, "PER_PAGE", 1)
     page = client.get("/api/accept?page=7").json()

@@ -11,11 +11,11 @@ from click.testing import CliRunner
 from conftest import write_export
 from starlette.testclient import TestClient
 
-from invitriage.cli import cli
-from invitriage.pages import parse_saved_page
+from invitriage.cli.main import cli
+from invitriage.ingest.pages import parse_saved_page
 from invitriage.service import Workspace
 from invitriage.settings import Settings
-from invitriage.web import create_app
+from invitriage.web.app import create_app
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 SAVED = datetime(2026, 11, 28, 18, 0, tzinfo=timezone.utc)

@@ -12,20 +12,20 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from .errors import ConfigError, InputError, InvitriageError, StoreError
+from invitriage.errors import ConfigError, InputError, InvitriageError, StoreError
 
 if TYPE_CHECKING:
-    from .importers import ImportReport, import_paths
-    from .judge import Judgment, classify
-    from .service import Workspace
-    from .store import Store, default_db_path
-    from .triage import TriageReport, triage
+    from invitriage.ingest.importers import ImportReport, import_paths
+    from invitriage.judge.classify import Judgment, classify
+    from invitriage.service import Workspace
+    from invitriage.storage.store import Store, default_db_path
+    from invitriage.triage import TriageReport, triage
 
 __version__ = "0.1.0"
 
 _LAZY = {
-    "ImportReport": "importers", "import_paths": "importers", "Judgment": "judge", "classify": "judge",
-    "Store": "store", "default_db_path": "store", "TriageReport": "triage", "triage": "triage",
+    "ImportReport": "ingest.importers", "import_paths": "ingest.importers", "Judgment": "judge.classify",
+    "classify": "judge.classify", "Store": "storage.store", "default_db_path": "storage.store", "TriageReport": "triage", "triage": "triage",
     "Workspace": "service",
 }
 

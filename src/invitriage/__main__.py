@@ -1,3 +1,3 @@
-from .cli import main
+from invitriage.cli.main import main
 
 main()

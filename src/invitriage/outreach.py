@@ -26,10 +26,10 @@ from typing import Any
 from jinja2 import StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 
-from .benefit import BenefitMatcher
-from .lang import headline_language
-from .settings import Settings
-from .taxonomy import LANGUAGES
+from invitriage.benefit.matcher import BenefitMatcher
+from invitriage.judge.lang import headline_language
+from invitriage.settings import Settings
+from invitriage.taxonomy import LANGUAGES
 
 MEET, HELP = 3.0, 2.0
 RECENT_DAYS, FRESH_DAYS, QUIET_DAYS = 30, 90, 365

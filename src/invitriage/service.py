@@ -21,16 +21,16 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from . import priority
-from .errors import InputError
-from .importers import ImportReport, Progress, import_paths
-from .settings import Settings
-from .store import Store, now_iso
-from .taxonomy import INTENTS
+from invitriage import priority
+from invitriage.errors import InputError
+from invitriage.ingest.importers import ImportReport, Progress, import_paths
+from invitriage.settings import Settings
+from invitriage.storage.store import Store, now_iso
+from invitriage.taxonomy import INTENTS
 
 if TYPE_CHECKING:  # judging needs numpy and the sentence encoder: loaded only by the operations that judge
-    from .learning import LearnReport, PersonalLayer
-    from .triage import TriageReport
+    from invitriage.learn.personal import LearnReport, PersonalLayer
+    from invitriage.triage import TriageReport
 
 #: Invitation statuses in which nothing is left to do on it.
 FINISHED = Store.DONE
@@ -154,15 +154,15 @@ class Workspace:
 
     def triage(self, progress: Callable[[int, int], None] | None = None,
                personal: PersonalLayer | None = None) -> TriageReport:
-        from .triage import triage
+        from invitriage.triage import triage
 
         return triage(self.store, self.settings, personal=personal, progress=progress)
 
     def learn(self, progress: Callable[[int, int], None] | None = None) -> LearnReport:
         """Refit the personal layer on every active correction, re-judge, and keep what changed."""
-        from . import encoder
-        from .learning import LearnReport, fit_personal
-        from .triage import triage
+        import invitriage.judge.encoder as encoder
+        from invitriage.learn.personal import LearnReport, fit_personal
+        from invitriage.triage import triage
 
         corrections = self.store.corrections()
         with encoder.backed_by(self.store.embedding_cache()):  # the corrections' notes were encoded by triage
@@ -323,7 +323,7 @@ class Workspace:
         return intent, action
 
     def _redraft(self, invitation_id: int) -> None:
-        from .triage import write_drafts
+        from invitriage.triage import write_drafts
 
         write_drafts(self.store, self.settings, only=[invitation_id])
 
@@ -395,7 +395,7 @@ class Workspace:
     def outreach(self, now: datetime | None = None) -> OutreachWeek:
         """This week's connections worth a message (up to ``weekly_outreach``, minus those already contacted
         this week), best first; people suggested earlier and not yet contacted keep their place."""
-        from .outreach import draft, score_connections
+        from invitriage.outreach import draft, score_connections
 
         now = now or self.now()
         with self.store.atomic():
@@ -493,7 +493,7 @@ class Workspace:
 
     def report(self, out_dir: Path | None = None, progress: Callable[[int, int], None] | None = None) -> tuple[Path, Any]:
         """Write report.html (by default in 'report' beside the database) and remember where, for the page."""
-        from .report import compute_figures, write_report
+        from invitriage.report.build import compute_figures, write_report
 
         target = out_dir or self.store.path.parent / "report"
         today = self.now().date()

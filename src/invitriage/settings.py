@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError
-from .taxonomy import ACTIONS, DEFAULT_ACTIONS, INTENTS, LANGUAGES
+from invitriage.errors import ConfigError
+from invitriage.taxonomy import ACTIONS, DEFAULT_ACTIONS, INTENTS, LANGUAGES
 
 
 def default_config_path() -> Path:

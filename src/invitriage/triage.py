@@ -14,15 +14,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import campaigns
-from .benefit import BenefitMatcher
-from .drafts import draft_for
-from .errors import InvitriageError
-from .judge import JUDGE_VERSION, Judgment, classify
-from .lang import headline_language
-from .learning import PersonalLayer
-from .settings import Settings
-from .store import Store, now_iso
+import invitriage.judge.campaigns as campaigns
+from invitriage.benefit.matcher import BenefitMatcher
+from invitriage.drafts.writer import draft_for
+from invitriage.errors import InvitriageError
+from invitriage.judge.classify import JUDGE_VERSION, Judgment, classify
+from invitriage.judge.lang import headline_language
+from invitriage.learn.personal import PersonalLayer
+from invitriage.settings import Settings
+from invitriage.storage.store import Store, now_iso
 
 CHUNK = 2000  # also the progress bar's step
 
@@ -110,7 +110,7 @@ def triage(
     Embeddings are kept in the database: judging again after a settings change, or ``learn``, does not
     encode the same notes and headlines again.
     """
-    from . import encoder
+    import invitriage.judge.encoder as encoder
 
     with encoder.backed_by(store.embedding_cache()):
         return _triage(store, settings, personal=personal, progress=progress)

@@ -1,6 +1,6 @@
 """Personal reply drafts in the sender's language, from templates the owner can override.
 
-A draft says something specific without pasting the note: :mod:`invitriage.notefacts` reads what the
+A draft says something specific without pasting the note: :mod:`invitriage.drafts.notefacts` reads what the
 note gives (an event, date words, a topic, a role, a referrer, what is asked) and the templates write
 their own sentences around those slots. It answers what was asked, asks only what is missing, keeps the
 sender's register, mirrors a formal address, and is at most 600 characters.
@@ -23,13 +23,13 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
-from .errors import ConfigError
-from .normalize import normalize
-from .normalize import fold
-from .notefacts import (_HEADLINE_WORDS, _RECRUITER_HEADLINE, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title,
+from invitriage.errors import ConfigError
+from invitriage.judge.normalize import normalize
+from invitriage.judge.normalize import fold
+from invitriage.drafts.notefacts import (_HEADLINE_WORDS, _RECRUITER_HEADLINE, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title,
                         name_gender, parse_name, pt_variant, reply_language, sender_gender)
-from .settings import Settings
-from .taxonomy import LANGUAGES
+from invitriage.settings import Settings
+from invitriage.taxonomy import LANGUAGES
 
 __all__ = ["MAX_CHARS", "DRAFT_INTENTS", "TEMPLATES", "Draft", "draft_for", "render", "load_template", "template_name",
            "is_informal", "reason_quote", "greeting", "context_for", "preview"]
@@ -534,7 +534,7 @@ def _audience(item: dict[str, Any], headline: str) -> str:
     evidence = item.get("evidence") or []
     if item.get("meet") or any(e.get("rule") == "want_to_meet" for e in evidence):
         return "meet"
-    from .roles import roles_of
+    from invitriage.benefit.roles import roles_of
 
     kinds = roles_of(headline) if headline.strip() else set()
     # A student who runs an e-shop is first the founder of that shop.
@@ -797,7 +797,7 @@ def draft_for(item: dict[str, Any], settings: Settings, owner_dir: Path | None =
 def preview(intent: str, lang: str, note: str, settings: Settings, *, informal: bool | None = None,
             name: str = "Marie Dubois", owner_dir: Path | None = None) -> Draft:
     """The draft of template ``intent`` for an example ``note`` (the ``drafts`` preview command)."""
-    from .judge import classify
+    from invitriage.judge.classify import classify
 
     judged = classify([note], owner_lang=lang)[0] if note.strip() else None
     item = {"name": name, "note": note, "headline": "", "lang": lang, "intent": intent if intent != "benefit" else "generic",

@@ -12,10 +12,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .benefit import BenefitMatcher
-from .csvio import decode, read_table
-from .errors import InputError
-from .settings import Settings
+from invitriage.benefit.matcher import BenefitMatcher
+from invitriage.ingest.csvio import decode, read_table
+from invitriage.errors import InputError
+from invitriage.settings import Settings
 
 
 @dataclass

@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .csvio import decode, read_table
-from .errors import InputError
-from .taxonomy import DEFAULT_ACTIONS, INTENTS, LANGUAGES, PRIORITY
+from invitriage.ingest.csvio import decode, read_table
+from invitriage.errors import InputError
+from invitriage.taxonomy import DEFAULT_ACTIONS, INTENTS, LANGUAGES, PRIORITY
 
 
 @dataclass

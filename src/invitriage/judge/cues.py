@@ -1,7 +1,7 @@
 """Cue phrases per intent and language, as regular expressions over folded text.
 
 Folded text is lower-case, without accents, with ``'`` for every apostrophe (see
-:func:`invitriage.normalize.fold`). A cue should be specific: it fires a rule whose quoted
+:func:`invitriage.judge.normalize.fold`). A cue should be specific: it fires a rule whose quoted
 span is shown to the owner as the reason for a decision.
 """
 

@@ -5,7 +5,7 @@ produced by ``python scripts/train_model.py`` from the team's labelled corpus.
 
 The features come in two parts. The *dense* part (:func:`features`: the sentence embedding of the
 note's core and one indicator per intent whose cue phrase fired) is what the personal layer refits
-from the owner's corrections. The *n-gram* part (:mod:`invitriage.ngrams`: hashed word and
+from the owner's corrections. The *n-gram* part (:mod:`invitriage.judge.ngrams`: hashed word and
 character n-grams of the folded note) adds the exact wording; its weights stay as shipped.
 """
 
@@ -21,11 +21,11 @@ from typing import Any
 
 import numpy as np
 
-from .encoder import encode
-from .ngrams import BUCKETS, ngram_rows
-from .normalize import normalize
-from .rules import Hit
-from .taxonomy import PRIORITY
+from invitriage.judge.encoder import encode
+from invitriage.judge.ngrams import BUCKETS, ngram_rows
+from invitriage.judge.normalize import normalize
+from invitriage.judge.rules import Hit
+from invitriage.taxonomy import PRIORITY
 
 MODEL_FILE = "intent_model.json"
 FORMAT = "invitriage-intent-model/2"

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from .normalize import fold
+from invitriage.judge.normalize import fold
 
 # -- role titles -------------------------------------------------------------------------------
 # (kind, pattern, implied field, case-sensitive). Earlier entries win where spans overlap, so

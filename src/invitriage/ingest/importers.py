@@ -26,12 +26,12 @@ from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO, TextIO
 
-from .csvio import NotUtf8, Table, open_text, read_table
-from .dates import DateColumn, parse_any_instant, parse_connected_on, parse_message_date, parse_sent_at
-from .errors import InputError
-from .textsafe import printable
-from .people import connection_key, name_key, person_key, profile_slug
-from .store import Store
+from invitriage.ingest.csvio import NotUtf8, Table, open_text, read_table
+from invitriage.ingest.dates import DateColumn, parse_any_instant, parse_connected_on, parse_message_date, parse_sent_at
+from invitriage.errors import InputError
+from invitriage.textsafe import printable
+from invitriage.people import connection_key, name_key, person_key, profile_slug
+from invitriage.storage.store import Store
 
 #: Largest single file we read from an export (a real Invitations.csv is well under 10 MB); also the
 #: most that all the export files of one archive may expand to together.
@@ -705,7 +705,7 @@ def import_pending(ctx: _Context, src: SourceFile, stream: TextIO) -> FileReport
     report = FileReport(src.display, "pending")
     total = ctx.lines(src)
 
-    from .pages import parse_relative_time
+    from invitriage.ingest.pages import parse_relative_time
 
     dated = _Dated(src, "sent_at", parse_any_instant)
     # Relative dates count back from when the list was made: --saved-at, else the file's time, else now.
@@ -734,7 +734,7 @@ def import_pending(ctx: _Context, src: SourceFile, stream: TextIO) -> FileReport
 
 def import_page(ctx: _Context, src: SourceFile) -> FileReport:
     """A saved received-invitations page: one pending invitation per person card, in the page's order."""
-    from .pages import parse_saved_page
+    from invitriage.ingest.pages import parse_saved_page
 
     with src.open() as raw:
         try:

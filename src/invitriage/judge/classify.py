@@ -12,12 +12,12 @@ from typing import Any
 
 import numpy as np
 
-from .campaigns import Campaign
-from .lang import detect_language, is_supported
-from .model import IntentModel, load_model
-from .normalize import normalize
-from .rules import Hit, run_rules
-from .taxonomy import DEFAULT_ACTIONS, rank
+from invitriage.judge.campaigns import Campaign
+from invitriage.judge.lang import detect_language, is_supported
+from invitriage.judge.model import IntentModel, load_model
+from invitriage.judge.normalize import normalize
+from invitriage.judge.rules import Hit, run_rules
+from invitriage.taxonomy import DEFAULT_ACTIONS, rank
 
 JUDGE_VERSION = "rules+model-2"
 

@@ -11,8 +11,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from .errors import StoreError
-from .migrations import MIGRATIONS, Migration
+from invitriage.errors import StoreError
+from invitriage.storage.migrations import MIGRATIONS, Migration
 
 BATCH = 2000
 
@@ -219,7 +219,7 @@ class Store:
         ``_`` in a URL are characters, never wildcards. Rows that depend on their invitations (decisions,
         overrides, drafts, corrections) are counted before they go.
         """
-        from .people import profile_slug
+        from invitriage.people import profile_slug
 
         try:
             key = profile_slug(profile_url)
@@ -252,7 +252,7 @@ class Store:
 
     def person_texts(self, profile_url: str) -> set[str]:
         """Names and headlines under which a person appears (to find them in derived data)."""
-        from .people import profile_slug
+        from invitriage.people import profile_slug
 
         try:
             key = profile_slug(profile_url)
@@ -483,7 +483,7 @@ class Store:
 
     def message_partner_names(self) -> set[str]:
         """Name keys of everyone who wrote or was written to, for connections known only by name."""
-        from .people import name_key as _name_key
+        from invitriage.people import name_key as _name_key
 
         names = {_name_key(r[0]) for r in self.conn.execute("SELECT DISTINCT from_name FROM messages")}
         names |= {r[0][5:] for r in self.conn.execute(
@@ -565,7 +565,7 @@ class Store:
             """SELECT i.person_key, i.note, i.headline, d.lang, d.intent, d.action FROM invitations i
                LEFT JOIN decisions d ON d.invitation_id = i.id WHERE i.id = ?""", (invitation_id,)).fetchone()
         if row is None:
-            from .errors import InputError
+            from invitriage.errors import InputError
 
             raise InputError(None, f"no invitation with id {invitation_id}")
         self.conn.execute(
@@ -669,7 +669,7 @@ class Store:
     def invitation(self, invitation_id: int) -> dict[str, Any]:
         for item in self.queue(done=True, invitation_id=invitation_id):
             return item
-        from .errors import InputError
+        from invitriage.errors import InputError
 
         raise InputError(None, f"no invitation with id {invitation_id} (or it is not judged yet: run invitriage triage)")
 
@@ -723,7 +723,7 @@ class Store:
         row = self.conn.execute("SELECT status FROM invitations WHERE id = ? AND direction = 'INCOMING'",
                                 (invitation_id,)).fetchone()
         if row is None:
-            from .errors import InputError
+            from invitriage.errors import InputError
 
             raise InputError(None, f"no incoming invitation with id {invitation_id}")
         if row[0] not in ("sent", "answered"):
@@ -736,7 +736,7 @@ class Store:
         cur = self.conn.execute("UPDATE invitations SET postponed_until = ? WHERE id = ? AND direction = 'INCOMING'",
                                 (until, invitation_id))
         if cur.rowcount == 0:
-            from .errors import InputError
+            from invitriage.errors import InputError
 
             raise InputError(None, f"no incoming invitation with id {invitation_id}")
 
@@ -808,7 +808,7 @@ class Store:
 
     def owner_keys(self) -> set[str]:
         """How the owner appears as a message sender: profile slug and name key."""
-        from .people import name_key as _name_key, profile_slug
+        from invitriage.people import name_key as _name_key, profile_slug
 
         keys: set[str] = set()
         slug = profile_slug(self.get_meta("owner_profile_url"))

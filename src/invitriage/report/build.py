@@ -14,8 +14,8 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from .store import Store
-from .taxonomy import INTENT_LABELS
+from invitriage.storage.store import Store
+from invitriage.taxonomy import INTENT_LABELS
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 BUCKETS = [("< 1 month", 30), ("1–3 months", 90), ("3–6 months", 180), ("> 6 months", None)]

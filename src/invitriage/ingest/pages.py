@@ -38,9 +38,9 @@ from datetime import UTC, datetime, timedelta, timezone
 from itertools import islice
 from urllib.parse import quote, urlsplit
 
-from .dates import parse_iso_instant
-from .errors import InputError
-from .people import name_key, profile_slug
+from invitriage.ingest.dates import parse_iso_instant
+from invitriage.errors import InputError
+from invitriage.people import name_key, profile_slug
 
 __all__ = ["SKIPPED_KINDS", "PageCard", "SavedPage", "parse_mutual", "parse_relative_time", "parse_saved_page"]
 

@@ -14,8 +14,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .normalize import fold, is_emoji, normalize
-from .taxonomy import LANGUAGES
+from invitriage.judge.normalize import fold, is_emoji, normalize
+from invitriage.taxonomy import LANGUAGES
 
 # -- names ---------------------------------------------------------------------------------------
 
@@ -345,7 +345,7 @@ def _headline_language(headline: str, owner: str) -> str | None:
     lang = headline_lang(headline)
     if lang:
         return lang
-    from .lang import detect_language
+    from invitriage.judge.lang import detect_language
 
     found = detect_language(headline, owner, min_letters=12, min_prob=0.9)
     return found if found in LANGUAGES else None

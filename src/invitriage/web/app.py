@@ -38,15 +38,15 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from .drafts import draft_language
-from .errors import InputError, InvitriageError
-from .lang import headline_language
-from .service import Workspace
-from .settings import Settings
-from .store import Store
-from .taxonomy import ACTION_LABELS, INTENT_LABELS, INTENTS, LANGUAGE_NAMES, LANGUAGES, PRIORITY
+from invitriage.drafts.writer import draft_language
+from invitriage.errors import InputError, InvitriageError
+from invitriage.judge.lang import headline_language
+from invitriage.service import Workspace
+from invitriage.settings import Settings
+from invitriage.storage.store import Store
+from invitriage.taxonomy import ACTION_LABELS, INTENT_LABELS, INTENTS, LANGUAGE_NAMES, LANGUAGES, PRIORITY
 
-log = logging.getLogger("invitriage.web")
+log = logging.getLogger("invitriage.web.app")
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 #: Host header names that mean "this machine" (any port): the only ones a locally bound page answers.
 LOCAL_NAMES = {"127.0.0.1", "localhost", "[::1]"}

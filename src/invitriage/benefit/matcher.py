@@ -1,6 +1,6 @@
 """Can the sender benefit from the connection? Matching headlines and notes to the owner's profile.
 
-Each phrase of ``help_whom`` and ``meet_whom`` is read like a headline (:mod:`invitriage.roles`):
+Each phrase of ``help_whom`` and ``meet_whom`` is read like a headline (:mod:`invitriage.benefit.roles`):
 the *roles* it names ("students", "marketing directors", "founders", "business angels", "newly
 qualified…"), its *field* ("digital marketing or communication") and the kind of *organisation*
 ("small businesses and e-shops", "startups", "restaurant chains"). A headline matches a phrase when
@@ -49,8 +49,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 
-from .normalize import fold
-from .roles import (KIND_LABEL, PARENTS, Reading, Role, ancestors, blank, fields_of, read, related, roles_of, seniority_of, startup_named,
+from invitriage.judge.normalize import fold
+from invitriage.benefit.roles import (KIND_LABEL, PARENTS, Reading, Role, ancestors, blank, fields_of, read, related, roles_of, seniority_of, startup_named,
                     title_field, title_spans, trade_spans, trades_of, words_of)
 
 __all__ = ["BenefitMatcher", "Match", "read", "roles_of"]
@@ -381,7 +381,7 @@ class BenefitMatcher:
         pairs |= {(n, o) for n in notes for o in self.offers}
         if not pairs:
             return {}
-        from .encoder import encode
+        from invitriage.judge.encoder import encode
 
         texts = sorted({x for pair in pairs for x in pair})
         vecs = encode(texts)

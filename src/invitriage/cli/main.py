@@ -23,17 +23,17 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 
-from . import __version__
-from .errors import ConfigError, InputError, InvitriageError
-from .service import Workspace
-from .settings import Settings, default_config_path, load_settings, render_settings
-from .store import Store, default_db_path
-from .taxonomy import ACTIONS, LANGUAGES, PRIORITY
-from .textsafe import printable, terminal, write_csv
+from invitriage import __version__
+from invitriage.errors import ConfigError, InputError, InvitriageError
+from invitriage.service import Workspace
+from invitriage.settings import Settings, default_config_path, load_settings, render_settings
+from invitriage.storage.store import Store, default_db_path
+from invitriage.taxonomy import ACTIONS, LANGUAGES, PRIORITY
+from invitriage.textsafe import printable, terminal, write_csv
 
 if TYPE_CHECKING:  # the judgment's modules load numpy and the encoder: commands import them when they judge
-    from .importers import ImportReport
-    from .triage import TriageReport
+    from invitriage.ingest.importers import ImportReport
+    from invitriage.triage import TriageReport
 
 DEFAULT_THRESHOLD = Settings().threshold
 
@@ -181,7 +181,7 @@ def import_cmd(paths: tuple[Path, ...], skip: tuple[str, ...], saved_at: str | N
     if saved_at:
         from datetime import datetime
 
-        from .dates import parse_iso_instant
+        from invitriage.ingest.dates import parse_iso_instant
 
         try:
             when = datetime.fromisoformat(parse_iso_instant(saved_at))
@@ -385,7 +385,7 @@ def init_cmd(force: bool, config_path: Path | None, db_path: Path | None) -> Non
         if owner:
             values["owner_name"] = f"{owner['first_name']} {owner['last_name']}".strip()
             values["signature"] = owner["first_name"] or ""
-            from .lang import detect_language
+            from invitriage.judge.lang import detect_language
 
             lang = detect_language(owner["headline"] or "", fallback="fr")
             values["language"] = lang if lang in LANGUAGES else "fr"
@@ -508,7 +508,7 @@ def draft_cmd(invitation_id: int, text: str | None, config_path: Path | None, db
 @config_option
 def drafts_cmd(lang: str, intent: str, config_path: Path | None) -> None:
     """Preview a draft template (yours if you made one) on an example, in both registers."""
-    from .drafts import load_template, preview
+    from invitriage.drafts.writer import load_template, preview
 
     settings = load_settings(config_path)
     example = _example_note(intent, lang)
@@ -723,7 +723,7 @@ def learn_cmd(config_path: Path | None, db_path: Path | None) -> None:
 @db_option
 def report_cmd(out_dir: Path | None, config_path: Path | None, db_path: Path | None) -> None:
     """Write the network picture as a self-contained HTML report and print the key figures."""
-    from .report import summary_lines
+    from invitriage.report.build import summary_lines
 
     with _ws(db_path, config_path) as ws, _Bars(min_total=1) as bars:
         path, figures = ws.report(out_dir, progress=lambda done, total: bars.update("report", done, total))
@@ -817,7 +817,7 @@ def serve_cmd(host: str, port: int, config_path: Path | None, db_path: Path | No
 
     import uvicorn
 
-    from .web import create_app, needs_token
+    from invitriage.web.app import create_app, needs_token
 
     settings = load_settings(config_path)
     db = db_path or default_db_path()
@@ -838,7 +838,7 @@ def serve_cmd(host: str, port: int, config_path: Path | None, db_path: Path | No
 
 def _read_csv_rows(path: Path, text_column: str) -> tuple[list[str], list[dict[str, str]]]:
     """Rows of a CSV to judge: a row with more cells than the header (an unquoted comma) is an error."""
-    from .csvio import decode, norm_column, read_table
+    from invitriage.ingest.csvio import decode, norm_column, read_table
 
     try:
         data = path.read_bytes()
@@ -860,7 +860,7 @@ def classify_cmd(file: Path, text_column: str, fmt: str, threshold: float) -> No
 
     Prints the input columns plus intent, action, lang, confidence and evidence.
     """
-    from .judge import classify
+    from invitriage.judge.classify import classify
 
     fields, rows = _read_csv_rows(file, text_column)
     judgments = classify([r["text"] or "" for r in rows],
@@ -885,7 +885,7 @@ def benefit_cmd(headline: str, note: str, config_path: Path | None) -> None:
     Prints how the headline reads (role, field, organisation) and each setting it matches, with the
     evidence triage stores. Touches no database.
     """
-    from .benefit import BenefitMatcher, read
+    from invitriage.benefit.matcher import BenefitMatcher, read
 
     settings = load_settings(config_path)
     if not settings.help_whom and not settings.meet_whom:
@@ -913,12 +913,12 @@ def eval_cmd(files: tuple[Path, ...], owner_lang: str, threshold: float | None) 
 
     A row whose lang is outside the seven languages (ar, pl, tr…) expects the action unsure (review).
     """
-    from .evaluation import confusion_text, load_examples, score
-    from .judge import classify
+    from invitriage.judge.evaluation import confusion_text, load_examples, score
+    from invitriage.judge.classify import classify
 
     examples = [e for file in files for e in load_examples(file)]
     if not examples:
-        from .errors import InputError
+        from invitriage.errors import InputError
 
         raise InputError(files[0], "no labelled rows")
     started = time.perf_counter()
@@ -962,7 +962,7 @@ def eval_cmd(files: tuple[Path, ...], owner_lang: str, threshold: float | None) 
 @click.option("--errors", "show_errors", is_flag=True, help="List every headline judged differently from its label.")
 def eval_benefit_cmd(folder: Path, show_errors: bool) -> None:
     """Measure "can benefit" on labelled headlines: FOLDER holds owners.toml and headlines.csv."""
-    from .headline_eval import score_headlines
+    from invitriage.benefit.evaluation import score_headlines
 
     s = score_headlines(folder)
     table = Table(title=f"{s.overall.n} headlines", title_justify="left")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .normalize import fold
+from invitriage.judge.normalize import fold
 
 #: Number of hash buckets (a power of two).
 BUCKETS = 1 << 15

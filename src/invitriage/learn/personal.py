@@ -17,12 +17,12 @@ from typing import Any
 
 import numpy as np
 
-from .evaluation import load_corpus, split
-from .model import IntentModel, features, load_model
-from .rules import run_rules
-from .settings import Settings
-from .store import Store
-from .taxonomy import DEFAULT_ACTIONS
+from invitriage.judge.evaluation import load_corpus, split
+from invitriage.judge.model import IntentModel, features, load_model
+from invitriage.judge.rules import run_rules
+from invitriage.settings import Settings
+from invitriage.storage.store import Store
+from invitriage.taxonomy import DEFAULT_ACTIONS
 
 CORRECTION_WEIGHT = 8.0
 MIN_FOR_ACTION = 3  # corrections of one intent before its action preference is learned
@@ -161,7 +161,7 @@ def _fit(base: IntentModel, corrections: list[dict[str, Any]]) -> IntentModel:
 
 def _action_accuracy(model: IntentModel, actions: dict[str, str], rows: list[dict[str, Any]],
                      settings: Settings) -> float | None:
-    from .judge import classify
+    from invitriage.judge.classify import classify
 
     if not rows:
         return None
@@ -186,7 +186,7 @@ class HeadlineMemory:
         self._vecs: np.ndarray | None = None
 
     def match(self, headlines: list[str]) -> list[tuple[str, str, float] | None]:
-        from .encoder import encode
+        from invitriage.judge.encoder import encode
 
         if not self.examples or not any(headlines):
             return [None] * len(headlines)

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .normalize import fold, normalize
+from invitriage.judge.normalize import fold, normalize
 
 MIN_SENDERS = 3
 NEAR = 0.6

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .cues import CUES, TEMPLATE_CUES
-from .normalize import Note, fold, normalize
+from invitriage.judge.cues import CUES, TEMPLATE_CUES
+from invitriage.judge.normalize import Note, fold, normalize
 
 
 @dataclass(frozen=True)

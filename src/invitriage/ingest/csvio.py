@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO, TextIO
 
-from .errors import InputError
+from invitriage.errors import InputError
 
 csv.field_size_limit(10 * 1024 * 1024)
 

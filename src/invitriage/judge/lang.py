@@ -17,7 +17,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-from .taxonomy import LANGUAGES
+from invitriage.taxonomy import LANGUAGES
 
 #: Notes shorter than this (in letters) are too short to tell; they take the owner's language.
 MIN_LETTERS = 20

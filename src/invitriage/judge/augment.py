@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 import unicodedata
 
-from .normalize import normalize
+from invitriage.judge.normalize import normalize
 
 LINKEDIN_MAX = 300
 

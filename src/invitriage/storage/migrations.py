@@ -226,7 +226,7 @@ MIGRATIONS.append(("0006_one_person_one_invitation", _one_person_one_invitation)
 def _connection_keys(conn: sqlite3.Connection) -> None:
     """Connections without a URL were keyed by name alone (same-name people merged) and hidden ones by
     file line (duplicated by every newer export): re-key them as the importer now does."""
-    from .people import connection_key
+    from invitriage.people import connection_key
 
     rows = conn.execute(
         """SELECT rowid, import_id, first_name, last_name, connected_on, company, position FROM connections

@@ -1,0 +1,1 @@
+""""Can benefit": matching a headline against the owner's help_whom / meet_whom."""

@@ -1,0 +1,1 @@
+"""Reply drafts in the sender's language, from what the note says."""

@@ -1,0 +1,1 @@
+"""Reading the owner's files: LinkedIn exports, saved invitation pages, CSV/JSON lists."""

@@ -1,0 +1,1 @@
+"""Judging a note: normalisation, language, cues and rules, the sentence model, campaigns."""

@@ -1,0 +1,1 @@
+"""The network-value report: figures, charts and the HTML page."""

@@ -1,0 +1,1 @@
+"""The review page's face: a Starlette app over the workspace."""
