@@ -70,3 +70,14 @@ def test_bulk_accept_marks_exactly_the_list_shown(ws):
     stale = Workspace(ws.store, Settings(stale_after_days=30))  # every invitation here is from 2025: stale
     assert stale.queue("accept") == [] and stale.accept_all().count == 0
     assert by_name(ws, "Hélène Girard")["status"] in ("queued", "drafted")
+
+
+def test_queue_items_carry_exactly_their_typed_keys(ws):
+    from invitriage.results import QueueItem
+
+    declared = set(QueueItem.__annotations__)
+    reply, accept = ws.queue("reply"), ws.queue("accept")
+    assert reply and accept
+    assert all(set(i) == declared for i in reply)  # the reply queue is ordered: priority included
+    assert all(set(i) == declared - {"priority"} for i in accept)
+    assert all(set(e) == {"rule", "quote"} for i in reply + accept for e in i["evidence"])

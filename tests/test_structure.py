@@ -102,4 +102,16 @@ def test_packages_form_layers_without_a_cycle():
     assert {"ingest", "judge", "benefit", "learn", "drafts", "storage", "report", "cli", "web"} <= set(g)
     cycle = find_cycle({k: v - {"__init__"} for k, v in g.items()})
     assert cycle is None, "packages import each other: " + " -> ".join(cycle or [])
-    assert g["storage"] <= {"errors", "people"}, g["storage"]  # storage knows nothing of judgment or drafts
+    assert g["storage"] <= {"errors", "people", "results"}, g["storage"]  # storage knows nothing of judgment or drafts
+
+
+def test_the_faces_reach_the_database_only_through_the_workspace():
+    for face in FACES:
+        for path in (PACKAGE / face).rglob("*.py"):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("invitriage.storage"):
+                    names = {a.name for a in node.names}
+                    assert names <= {"default_db_path"}, f"{path.name} imports {names} from storage"
+                if isinstance(node, ast.Attribute) and node.attr == "store":
+                    raise AssertionError(f"{path.name}:{node.lineno} reaches into the workspace's store")

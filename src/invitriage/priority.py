@@ -12,9 +12,11 @@ come last.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timezone
 from typing import Any
+
+from invitriage.results import QueueItem
 
 INTENT_WEIGHT: dict[str, float] = {
     "met_before": 3.0,
@@ -32,7 +34,7 @@ INTENT_WEIGHT: dict[str, float] = {
 }
 
 
-def priority(item: dict[str, Any], now: datetime | None = None) -> float:
+def priority(item: Mapping[str, Any], now: datetime | None = None) -> float:
     """The documented score of one queue item (keys: intent, benefit, meet, confidence, sent_at)."""
     now = now or datetime.now(timezone.utc)
     try:
@@ -49,14 +51,18 @@ def priority(item: dict[str, Any], now: datetime | None = None) -> float:
     )
 
 
-def order(items: Sequence[dict[str, Any]], now: datetime | None = None) -> list[dict[str, Any]]:
+def order(items: Sequence[QueueItem], now: datetime | None = None) -> list[QueueItem]:
     """Items with a ``priority`` key, highest first (ties: older first, then id)."""
-    scored = [{**i, "priority": priority(i, now)} for i in items]
-    return sorted(scored, key=lambda i: (-i["priority"], i["sent_at"], i["id"]))
+    scored = []
+    for item in items:
+        copy = item.copy()
+        copy["priority"] = priority(item, now)
+        scored.append(copy)
+    return sorted(scored, key=lambda i: (-i.get("priority", 0.0), i["sent_at"], i["id"]))
 
 
-def weeks(items: Sequence[dict[str, Any]], budget: int, now: datetime | None = None,
-          first: int | None = None) -> list[list[dict[str, Any]]]:
+def weeks(items: Sequence[QueueItem], budget: int, now: datetime | None = None,
+          first: int | None = None) -> list[list[QueueItem]]:
     """Slice the ordered reply queue into weekly batches of ``budget``.
 
     ``first`` is what is left of this week's budget (replies already sent this week count against
@@ -75,7 +81,7 @@ def weeks(items: Sequence[dict[str, Any]], budget: int, now: datetime | None = N
     if budget <= 0:
         return [ordered]
     today = now.date().isoformat()
-    ready = [i for i in ordered if not i.get("postponed_until") or i["postponed_until"] <= today]
+    ready = [i for i in ordered if (i.get("postponed_until") or "") <= today]
     this_week = ready[: budget if first is None else max(min(first, budget), 0)]
     chosen = {i["id"] for i in this_week}
     rest = [i for i in ordered if i["id"] not in chosen]

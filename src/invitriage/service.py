@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from invitriage import priority
 from invitriage.errors import InputError
 from invitriage.ingest.importers import ImportReport, Progress, import_paths
+from invitriage.results import QueueItem
 from invitriage.settings import Settings
 from invitriage.storage.store import Store, now_iso
 from invitriage.taxonomy import INTENTS
@@ -45,7 +46,7 @@ class Week:
     """One weekly batch of replies within the budget."""
 
     number: int
-    items: list[dict[str, Any]]
+    items: list[QueueItem]
     budget: int
     sent_this_week: int
     later: int  # replies queued after this batch
@@ -70,7 +71,7 @@ class WorkStep:
     """One step down LinkedIn's received-invitations page: a run to accept, or one person to stop at."""
 
     kind: Literal["accept", "reply", "decide"]
-    items: list[dict[str, Any]]
+    items: list[QueueItem]
 
     @property
     def later_replies(self) -> int:
@@ -86,6 +87,16 @@ class Worklist:
 
     def count(self, kind: str) -> int:
         return sum(len(s.items) for s in self.steps if s.kind == kind)
+
+
+@dataclass
+class Learned:
+    """What the personal layer learned, and the corrections it will learn from next."""
+
+    corrections: list[dict[str, Any]]  # active corrections, oldest first
+    learned_from: int  # corrections the current layer was fitted on (0: the shipped model alone)
+    learned_actions: dict[str, str]
+    report: dict[str, Any]  # the last learn's before/after figures
 
 
 @dataclass
@@ -191,7 +202,7 @@ class Workspace:
         return ((now or self.now()) - timedelta(days=days)).isoformat()
 
     def queue(self, action: QueueAction = "reply", *, intent: str | None = None,
-              with_note: bool = False, stale: bool | None = False) -> list[dict[str, Any]]:
+              with_note: bool = False, stale: bool | None = False) -> list[QueueItem]:
         """One bucket; the reply queue in priority order, the others newest first.
 
         ``stale``: False leaves out invitations older than ``stale_after_days`` (they are long gone from
@@ -230,12 +241,12 @@ class Workspace:
         """Pending invitations by action, and how many of them are stale."""
         return {**self.store.status_counts(), "stale": self.store.count_pending_before(self.stale_before())}
 
-    def invitation(self, invitation_id: int) -> dict[str, Any]:
+    def invitation(self, invitation_id: int) -> QueueItem:
         return self.store.invitation(_check_id(invitation_id))
 
     # -- acting on one invitation ------------------------------------------------------------
 
-    def _open_item(self, invitation_id: int, *, reply: bool = False) -> dict[str, Any]:
+    def _open_item(self, invitation_id: int, *, reply: bool = False) -> QueueItem:
         """The invitation, if something can still be done on it (and it is a reply, when asked)."""
         item = self.invitation(invitation_id)
         if item["status"] in FINISHED:
@@ -367,7 +378,7 @@ class Workspace:
         page and are left out. ``remember`` keeps this count, so the next worklist shows the progress."""
         tick = progress or (lambda done, total: None)
         this_week = {i["id"] for i in self.week().items}
-        items: list[dict[str, Any]] = []
+        items: list[QueueItem] = []
         for n, action in enumerate(("reply", "accept", "hold", "unsure"), start=1):
             tick(n, 5)
             items += self.queue(action)  # type: ignore[arg-type]
@@ -508,6 +519,38 @@ class Workspace:
         stored = self.store.get_meta("report_path")
         path = Path(stored) if stored else self.store.path.parent / "report" / "report.html"
         return path if path.is_file() else None
+
+    # -- backups ---------------------------------------------------------------------------------
+
+    def backup(self, target: Path | None = None) -> Path:
+        """A consistent copy of the database (default: backups/invitriage-YYYYmmdd-HHMMSS.db beside it)."""
+        return self.store.backup(target or self.store.path.parent / "backups" / f"invitriage-{datetime.now():%Y%m%d-%H%M%S}.db")
+
+    def restore(self, backup_file: Path) -> Path:
+        """Put a backup back; the current content is copied first (returned), and a file that is not an
+        invitriage backup is refused before anything is written."""
+        Store.check_backup(backup_file)
+        safety = self.store.backup(self.store.path.parent / "backups" / f"before-restore-{datetime.now():%Y%m%d-%H%M%S}.db")
+        self.store.restore(backup_file)
+        return safety
+
+    def learned(self) -> Learned:
+        personal = self.store.personal_model()
+        return Learned(self.store.corrections(), personal["corrections"] if personal else 0,
+                       personal["learned_actions"] if personal else {}, personal["report"] if personal else {})
+
+    def mark_demo(self) -> None:
+        """This database holds the bundled sample: its clock stands at the sample's newest invitation."""
+        with self.store.atomic():
+            self.store.set_meta("demo", "1")
+
+    def holds_own_data(self) -> bool:
+        """True when the database holds invitations that are not the bundled sample's (the demo refuses it)."""
+        return bool(self.store.count("invitations")) and self.store.get_meta("demo") != "1"
+
+    def owner(self) -> dict[str, Any] | None:
+        """The owner's own profile, from an imported Profile.csv (None before one is imported)."""
+        return self.store.owner()
 
     # -- privacy -------------------------------------------------------------------------------
 

@@ -56,7 +56,7 @@ def write_drafts(store: Store, settings: Settings, only: list[int] | None = None
     else:
         items = [i for i in (store.invitation(n) for n in only) if i["action"] == "reply"]
     owner_dir = settings.templates_dir
-    rows = []
+    rows: list[dict[str, Any]] = []
     report = DraftReport()
     for item in items:
         try:

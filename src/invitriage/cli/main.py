@@ -10,7 +10,7 @@ import sqlite3
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from dataclasses import replace
 from importlib import resources
@@ -20,14 +20,27 @@ from typing import TYPE_CHECKING, Any
 import click
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
 from invitriage import __version__
 from invitriage.errors import ConfigError, InputError, InvitriageError
+from invitriage.results import Evidence, QueueItem
 from invitriage.service import Workspace
-from invitriage.settings import Settings, default_config_path, load_settings, render_settings
-from invitriage.storage.store import Store, default_db_path
+from invitriage.settings import (
+    Settings,
+    default_config_path,
+    load_settings,
+    render_settings,
+)
+from invitriage.storage.store import default_db_path
 from invitriage.taxonomy import ACTIONS, LANGUAGES, PRIORITY
 from invitriage.textsafe import printable, terminal, write_csv
 
@@ -90,8 +103,9 @@ config_option = _file_option("--config", "config_path", "INVITRIAGE_CONFIG", "Se
                              "default: invitriage.toml in the user config directory].")
 
 
-def _open(db_path: Path | None) -> Store:
-    return Store(db_path or default_db_path())
+def _open(db_path: Path | None) -> Workspace:
+    """The workspace over the database, without settings: for the operations that need none."""
+    return Workspace.open(db_path or default_db_path())
 
 
 def _ws(db_path: Path | None, config_path: Path | None = None, settings: Settings | None = None) -> Workspace:
@@ -261,7 +275,7 @@ def triage_cmd(threshold: float | None, config_path: Path | None, db_path: Path 
 # -- queue -------------------------------------------------------------------------------------
 
 
-def _why(evidence: list[dict[str, str]]) -> str:
+def _why(evidence: Sequence[Evidence]) -> str:
     for e in evidence:
         if e.get("quote"):
             return f"{e['rule']}: “{e['quote']}”"
@@ -272,7 +286,7 @@ QUEUE_COLUMNS = ["id", "name", "profile_url", "headline", "sent_at", "note", "la
                  "confidence", "evidence", "status"]
 
 
-def _print_queue(items: list[dict[str, Any]], fmt: str, title: str, *, one_line: bool = False) -> None:
+def _print_queue(items: list[QueueItem], fmt: str, title: str, *, one_line: bool = False) -> None:
     if fmt == "json":
         echo(json.dumps(items, ensure_ascii=False, indent=2))
         return
@@ -293,7 +307,8 @@ def _print_queue(items: list[dict[str, Any]], fmt: str, title: str, *, one_line:
                          overflow="fold" if col == "why" else "ellipsis")
     for item in items:
         # Names, headlines and notes are untrusted: escaped, so "[/]" in a name is text, not markup.
-        name = escape(item["name"]) + (f"\n[dim]{escape(item['headline'])}[/dim]" if item.get("headline") else "")
+        headline = item.get("headline")
+        name = escape(item["name"]) + (f"\n[dim]{escape(headline)}[/dim]" if headline else "")
         table.add_row(str(item["id"]), name, item["sent_at"][:10], item["lang"],
                       item["intent"] + (" *" if item.get("overridden") else ""),
                       f"{item['confidence']:.2f}", escape(_why(item["evidence"])))
@@ -380,8 +395,8 @@ def init_cmd(force: bool, config_path: Path | None, db_path: Path | None) -> Non
     values: dict[str, Any] = {}
     db = db_path or default_db_path()
     if db.exists():
-        with Store(db) as store:
-            owner = store.owner()
+        with _open(db) as ws:
+            owner = ws.owner()
         if owner:
             values["owner_name"] = f"{owner['first_name']} {owner['last_name']}".strip()
             values["signature"] = owner["first_name"] or ""
@@ -404,7 +419,7 @@ def init_cmd(force: bool, config_path: Path | None, db_path: Path | None) -> Non
 # -- drafts, sent marks and exports ----------------------------------------------------------
 
 
-def _print_week_with_drafts(items: list[dict[str, Any]], title: str) -> None:
+def _print_week_with_drafts(items: list[QueueItem], title: str) -> None:
     from rich.panel import Panel
     from rich.text import Text
 
@@ -561,7 +576,7 @@ def export_cmd(action: str, fmt: str, out_path: Path | None, config_path: Path |
         echo(text, nl=False)
 
 
-def _run_names(items: list[dict[str, Any]]) -> str:
+def _run_names(items: list[QueueItem]) -> str:
     if len(items) == 1:
         return items[0]["name"]
     return f"from {items[0]['name']} to {items[-1]['name']}"
@@ -611,9 +626,10 @@ def worklist_cmd(fmt: str, no_drafts: bool, config_path: Path | None, db_path: P
                 say(f"       note: {' '.join(item['note'].split())}")
             continue
         say(f"{n:>3}. STOP at {who}: reply personally")
-        say(f"       {'Message (reply without accepting): ' + item['message_url'] if item.get('message_url') else 'profile: ' + (item.get('profile_url') or '-')}")
-        if not no_drafts and item.get("draft"):
-            for text_line in item["draft"].splitlines():
+        url = item.get("message_url")
+        say(f"       Message (reply without accepting): {url}" if url else f"       profile: {item.get('profile_url') or '-'}")
+        if not no_drafts and (draft := item.get("draft")):
+            for text_line in draft.splitlines():
                 say(f"       | {text_line}")
     if work.steps:
         say("Then: invitriage sent ID… for the replies you sent; a newer saved page or export shows what is left.")
@@ -741,12 +757,8 @@ def report_cmd(out_dir: Path | None, config_path: Path | None, db_path: Path | N
 @db_option
 def backup_cmd(out_path: Path | None, db_path: Path | None) -> None:
     """Copy the database to a backup file (consistent even while the review page is open)."""
-    from datetime import datetime
-
-    db = db_path or default_db_path()
-    target = out_path or db.parent / "backups" / f"invitriage-{datetime.now():%Y%m%d-%H%M%S}.db"
-    with _open(db) as store:
-        path = store.backup(target)
+    with _open(db_path) as ws:
+        path = ws.backup(out_path)
     say(f"backup written: {path}")
 
 
@@ -756,15 +768,11 @@ def backup_cmd(out_path: Path | None, db_path: Path | None) -> None:
 @db_option
 def restore_cmd(backup_file: Path, yes: bool, db_path: Path | None) -> None:
     """Replace the database with a backup; the current content is backed up first."""
-    from datetime import datetime
-
     db = db_path or default_db_path()
     if not yes and not click.confirm(f"Replace {db} with {backup_file}?", default=False):
         raise click.Abort()
-    Store.check_backup(backup_file)  # before the safety copy: a refused restore writes nothing
-    with _open(db) as store:
-        safety = store.backup(db.parent / "backups" / f"before-restore-{datetime.now():%Y%m%d-%H%M%S}.db")
-        store.restore(backup_file)
+    with _open(db) as ws:
+        safety = ws.restore(backup_file)  # a refused backup writes nothing, not even the safety copy
     say(f"restored {backup_file} (the previous content is in {safety})")
 
 
@@ -913,8 +921,8 @@ def eval_cmd(files: tuple[Path, ...], owner_lang: str, threshold: float | None) 
 
     A row whose lang is outside the seven languages (ar, pl, tr…) expects the action unsure (review).
     """
-    from invitriage.judge.evaluation import confusion_text, load_examples, score
     from invitriage.judge.classify import classify
+    from invitriage.judge.evaluation import confusion_text, load_examples, score
 
     examples = [e for file in files for e in load_examples(file)]
     if not examples:
@@ -998,8 +1006,8 @@ def demo_cmd(config_path: Path | None, db_path: Path | None) -> None:
             tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="invitriage-demo-"))
             db_path = Path(tmp) / "demo.db"
         elif db_path.exists():
-            with Store(db_path) as existing:
-                if existing.count("invitations") and existing.get_meta("demo") != "1":
+            with _open(db_path) as existing:
+                if existing.holds_own_data():
                     raise ConfigError(f"{db_path}: holds your own data, not a demo: give the demo another --db "
                                       "(or none, for a temporary database)")
         sample = stack.enter_context(resources.as_file(resources.files("invitriage") / "sample"))
@@ -1008,8 +1016,7 @@ def demo_cmd(config_path: Path | None, db_path: Path | None) -> None:
             paths.append(sample / "pending.csv")
         settings = load_settings(config_path or sample / "invitriage.toml")
         ws = stack.enter_context(Workspace.open(db_path, settings))
-        with ws.store.atomic():
-            ws.store.set_meta("demo", "1")
+        ws.mark_demo()
         with _Bars() as bars:
             report = ws.import_paths(paths, progress=bars.update)
         _print_import(report, time.perf_counter() - started)

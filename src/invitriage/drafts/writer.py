@@ -14,6 +14,7 @@ Brazilian senders. A file of the same name in the owner's ``templates/`` directo
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -528,7 +529,7 @@ def _headline_parts(headline: str) -> tuple[str, str]:
     return position, business
 
 
-def _audience(item: dict[str, Any], headline: str) -> str:
+def _audience(item: Mapping[str, Any], headline: str) -> str:
     """Whom a note-less reply speaks to: ``meet`` (the owner wants to meet them), ``student``, ``business``
     (a founder, an owner), ``job_seeker``, ``freelancer`` or "" (anyone else)."""
     evidence = item.get("evidence") or []
@@ -562,7 +563,7 @@ _YES_NO = re.compile(r"(?i)\b(?:interess\w*|interest\w*|open to|passt das|te int
                      r"|pode te interessar|bij interesse|hearing more|saperne di piu|en savoir plus|m[eé]hr erfahren)")
 
 
-def draft_language(item: dict[str, Any], settings: Settings) -> str:
+def draft_language(item: Mapping[str, Any], settings: Settings) -> str:
     """The language of one queue item's draft (the page marks the draft with it).
 
     >>> draft_language({"note": "Hallo Camille, ik ben afgestudeerd en zoek een stage.", "lang": "nl"}, Settings())
@@ -573,7 +574,7 @@ def draft_language(item: dict[str, Any], settings: Settings) -> str:
                           str(item.get("headline") or ""), settings.language)
 
 
-def context_for(item: dict[str, Any], settings: Settings) -> tuple[str, str, dict[str, Any]]:
+def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, dict[str, Any]]:
     """(template name, language, context) of the draft for one queue item."""
     intent = str(item.get("intent") or "")
     name = template_name(intent, str(item.get("action") or "")) or "benefit"
@@ -777,7 +778,7 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
     return name
 
 
-def draft_for(item: dict[str, Any], settings: Settings, owner_dir: Path | None = None) -> Draft | None:
+def draft_for(item: Mapping[str, Any], settings: Settings, owner_dir: Path | None = None) -> Draft | None:
     """The draft for one queue item (keys: name, note, headline, lang, intent, action, evidence), or None."""
     if template_name(str(item.get("intent") or ""), str(item.get("action") or "")) is None:
         return None

@@ -9,9 +9,10 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from invitriage.errors import StoreError
+from invitriage.results import QueueItem
 from invitriage.storage.migrations import MIGRATIONS, Migration
 
 BATCH = 2000
@@ -627,7 +628,7 @@ class Store:
         self.conn.execute("DELETE FROM personal_model")
 
     def queue(self, action: str | None = None, *, done: bool = False, invitation_id: int | None = None
-              ) -> list[dict[str, Any]]:
+              ) -> list[QueueItem]:
         """Judged incoming invitations, newest first; the owner's overrides win.
 
         Sent, answered and accepted invitations are left out unless ``done`` is true.
@@ -658,15 +659,15 @@ class Store:
         ).fetchall()
         out = []
         for r in rows:
-            item = dict(r)
-            item["evidence"] = json.loads(item["evidence"])
+            item = cast(QueueItem, dict(r))
+            item["evidence"] = json.loads(r["evidence"])
             item["meet"] = bool(item["meet"])
             item["overridden"] = bool(item["overridden"])
             item["draft_edited"] = bool(item["draft_edited"])
             out.append(item)
         return out
 
-    def invitation(self, invitation_id: int) -> dict[str, Any]:
+    def invitation(self, invitation_id: int) -> QueueItem:
         for item in self.queue(done=True, invitation_id=invitation_id):
             return item
         from invitriage.errors import InputError
@@ -808,7 +809,8 @@ class Store:
 
     def owner_keys(self) -> set[str]:
         """How the owner appears as a message sender: profile slug and name key."""
-        from invitriage.people import name_key as _name_key, profile_slug
+        from invitriage.people import name_key as _name_key
+        from invitriage.people import profile_slug
 
         keys: set[str] = set()
         slug = profile_slug(self.get_meta("owner_profile_url"))

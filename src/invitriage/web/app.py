@@ -43,7 +43,6 @@ from invitriage.errors import InputError, InvitriageError
 from invitriage.judge.lang import headline_language
 from invitriage.service import Workspace
 from invitriage.settings import Settings
-from invitriage.storage.store import Store
 from invitriage.taxonomy import ACTION_LABELS, INTENT_LABELS, INTENTS, LANGUAGE_NAMES, LANGUAGES, PRIORITY
 
 log = logging.getLogger("invitriage.web.app")
@@ -235,7 +234,7 @@ class ReviewApp:
     # -- helpers -----------------------------------------------------------------------
 
     def workspace(self) -> Workspace:
-        return Workspace(Store(self.db_path), self.settings)
+        return Workspace.open(self.db_path, self.settings)
 
     @property
     def report_path(self) -> Path | None:
@@ -277,10 +276,10 @@ class ReviewApp:
         session, new = self._session(request)
         with self.workspace() as ws:
             counts = ws.counts()
-            personal = ws.store.personal_model()
+            learned = ws.learned().learned_from
         path = request.url.path
         html = self.env.get_template(template).render(
-            learned=personal["corrections"] if personal else 0,
+            learned=learned,
             csrf=self.csrf_for(session), counts=counts, settings=self.settings, intents=PRIORITY,
             has_report=self.report_path is not None, path=path, buckets=" ".join(PAGE_BUCKETS.get(path, [])),
             **context)
@@ -352,11 +351,10 @@ class ReviewApp:
 
     async def learned(self, request: Request) -> Response:
         with self.workspace() as ws:
-            personal = ws.store.personal_model()
-            corrections = ws.store.corrections()
-        data = {"corrections": len(corrections), "learned_from": personal["corrections"] if personal else 0,
-                "learned_actions": personal["learned_actions"] if personal else {},
-                "report": personal["report"] if personal else {}, "active_corrections": corrections}
+            learned = ws.learned()
+        data = {"corrections": len(learned.corrections), "learned_from": learned.learned_from,
+                "learned_actions": learned.learned_actions, "report": learned.report,
+                "active_corrections": learned.corrections}
         if self._wants_json(request):
             return JSONResponse(data)
         return self._page(request, "learned.html", **data)
