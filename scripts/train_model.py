@@ -18,6 +18,7 @@ src/invitriage/model/intent_model.json (plain parameters).
 
 from __future__ import annotations
 
+import csv
 import sys
 import time
 from pathlib import Path
@@ -31,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from invitriage.judge.augment import variants  # noqa: E402
-from invitriage.judge.evaluation import Example, load_corpus, split, write_examples  # noqa: E402
+from invitriage.judge.evaluation import Example, load_corpus, split  # noqa: E402
 from invitriage.judge.model import MODEL_FILE, IntentModel, features  # noqa: E402
 from invitriage.judge.ngrams import BUCKETS, ngram_rows  # noqa: E402
 from invitriage.judge.rules import run_rules  # noqa: E402
@@ -45,6 +46,15 @@ VARIANTS = 2
 SEED = 20261126
 CORPUS = ROOT / "src" / "invitriage" / "corpus"
 
+
+
+def write_examples(path: Path, examples: list[Example]) -> None:
+    """The corpus split, byte-exact (training data, not a spreadsheet: no formula guard on the notes)."""
+    with path.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["text", "intent", "lang"])
+        for e in examples:
+            w.writerow([e.text, e.intent, e.lang])
 
 def _matrix(texts: list[str]) -> sp.csr_matrix:
     dense = features(texts, [run_rules(t) for t in texts])

@@ -317,7 +317,7 @@ PROFILE_2018 = "First Name,Last Name,Headline\nCamille,Laurent,Consultante\n"
 
 
 def test_a_2018_export_imports_keeps_same_name_people_apart_and_counts_people_messaged_by_name(tmp_path, store):
-    from invitriage.report.build import compute_figures
+    from invitriage.report.figures import compute_figures
 
     files = {"Connections.csv": EXPORT_2018_CONNECTIONS, "Messages.csv": EXPORT_2018_MESSAGES,
              "Invitations.csv": EXPORT_2018_INVITATIONS, "Profile.csv": PROFILE_2018}

@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from invitriage import Store, import_paths, triage
-from invitriage.report.build import bar_chart, compute_figures, hbar_chart, summary_lines, write_report
+from invitriage.report.charts import bar_chart, hbar_chart
+from invitriage.report.figures import compute_figures, summary_lines
+from invitriage.report.page import write_report
 
 from conftest import CONNECTIONS, INVITATIONS_V3, PREAMBLE, PROFILE, write_export
 

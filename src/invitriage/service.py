@@ -504,7 +504,8 @@ class Workspace:
 
     def report(self, out_dir: Path | None = None, progress: Callable[[int, int], None] | None = None) -> tuple[Path, Any]:
         """Write report.html (by default in 'report' beside the database) and remember where, for the page."""
-        from invitriage.report.build import compute_figures, write_report
+        from invitriage.report.figures import compute_figures
+        from invitriage.report.page import write_report
 
         target = out_dir or self.store.path.parent / "report"
         today = self.now().date()

@@ -739,7 +739,7 @@ def learn_cmd(config_path: Path | None, db_path: Path | None) -> None:
 @db_option
 def report_cmd(out_dir: Path | None, config_path: Path | None, db_path: Path | None) -> None:
     """Write the network picture as a self-contained HTML report and print the key figures."""
-    from invitriage.report.build import summary_lines
+    from invitriage.report.figures import summary_lines
 
     with _ws(db_path, config_path) as ws, _Bars(min_total=1) as bars:
         path, figures = ws.report(out_dir, progress=lambda done, total: bars.update("report", done, total))

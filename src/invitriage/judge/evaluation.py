@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import textwrap
 from collections import Counter, defaultdict
@@ -84,14 +83,6 @@ def split(examples: Sequence[Example], fraction: float = 0.25) -> tuple[list[Exa
         test.extend(items[:k])
         train.extend(items[k:])
     return train, test
-
-
-def write_examples(path: Path, examples: Sequence[Example]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(["text", "intent", "lang"])
-        for e in examples:
-            w.writerow([e.text, e.intent, e.lang])
 
 
 #: Three-letter codes for the confusion matrix (full names in its legend), so it fits 80 columns.
