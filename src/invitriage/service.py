@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,7 +28,7 @@ from invitriage.ingest.importers import ImportReport, Progress, import_paths
 from invitriage.results import QueueItem
 from invitriage.settings import Settings
 from invitriage.storage.store import Store, now_iso
-from invitriage.taxonomy import INTENTS
+from invitriage.taxonomy import INTENTS, LANGUAGES
 
 if TYPE_CHECKING:  # judging needs numpy and the sentence encoder: loaded only by the operations that judge
     from invitriage.learn.personal import LearnReport, PersonalLayer
@@ -552,6 +553,20 @@ class Workspace:
     def owner(self) -> dict[str, Any] | None:
         """The owner's own profile, from an imported Profile.csv (None before one is imported)."""
         return self.store.owner()
+
+    def settings_prefill(self) -> dict[str, Any]:
+        """Settings values read from the owner's imported profile: name, signature, language, offer
+        (empty before a Profile.csv is imported)."""
+        owner = self.owner()
+        if not owner:
+            return {}
+        from invitriage.judge.lang import detect_language
+
+        lang = detect_language(owner["headline"] or "", fallback="fr")
+        parts = [p.strip() for p in re.split(r"[|,•·/&]+", owner["headline"] or "") if p.strip()]
+        return {"owner_name": f"{owner['first_name']} {owner['last_name']}".strip(),
+                "signature": owner["first_name"] or "", "language": lang if lang in LANGUAGES else "fr",
+                "offer": parts[:6]}
 
     # -- privacy -------------------------------------------------------------------------------
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 import sqlite3
 import sys
 import tempfile
@@ -396,16 +395,7 @@ def init_cmd(force: bool, config_path: Path | None, db_path: Path | None) -> Non
     db = db_path or default_db_path()
     if db.exists():
         with _open(db) as ws:
-            owner = ws.owner()
-        if owner:
-            values["owner_name"] = f"{owner['first_name']} {owner['last_name']}".strip()
-            values["signature"] = owner["first_name"] or ""
-            from invitriage.judge.lang import detect_language
-
-            lang = detect_language(owner["headline"] or "", fallback="fr")
-            values["language"] = lang if lang in LANGUAGES else "fr"
-            parts = [p.strip() for p in re.split(r"[|,•·/&]+", owner["headline"] or "") if p.strip()]
-            values["offer"] = parts[:6]
+            values = ws.settings_prefill()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(render_settings(values), encoding="utf-8")
     load_settings(path)  # what we write must read back
