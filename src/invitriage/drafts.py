@@ -26,7 +26,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from .errors import ConfigError
 from .normalize import normalize
 from .normalize import fold
-from .notefacts import (_HEADLINE_WORDS, _RECRUITER_HEADLINE, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title,
+from .notefacts import (_HEADLINE_WORDS, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title,
                         name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from .settings import Settings
 from .taxonomy import LANGUAGES
@@ -48,7 +48,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "request", "target", "fmt", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business",
                 "client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "owner_langs",
-                "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "praise")
+                "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "praise", "situated", "amount", "tool_choice")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -356,7 +356,8 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "salary": False, "remote": False, "offers": False, "portfolio": False, "shall_we": False,
                        "client": False, "price": False, "lang_q": False, "recruiter": False, "networking": False,
                        "refer_ask": False, "freelance_role": False, "for_client": False, "met": False, "studied": False,
-                       "reconnect": False, "congrats": False, "owner_langs": [], "asks": [], "soon_meet": False, "helped": False, "praise": False})
+                       "reconnect": False, "congrats": False, "owner_langs": [], "asks": [], "soon_meet": False, "helped": False, "praise": False,
+                       "situated": False, "amount": False, "tool_choice": False})
 del _EMPTY_CONTEXT["answer"]
 
 
@@ -558,6 +559,10 @@ def _position_for(position: str, lang: str) -> str:
     return position
 
 
+_TOOLS = (r"\b(?:semrush|ahrefs|sistrix|moz|ubersuggest|hubspot|mailchimp|brevo|klaviyo|hootsuite|metricool|screaming frog|similarweb|looker studio"
+          r"|canva|figma|wordpress|webflow|shopify|wix|woocommerce|prestashop|squarespace|magento|notion|trello|asana|chatgpt|matomo|buffer|later"
+          r"|planoly|agorapulse|sendinblue|substack|beehiiv|google analytics|ga4|tag manager|yoast|rank math|zapier|airtable|capcut|lightroom)\b")
+
 _YES_NO = re.compile(r"(?i)\b(?:interess\w*|interest\w*|open to|passt das|te interesa|le interesa|ti andrebbe|le interesserebbe"
                      r"|pode te interessar|bij interesse|hearing more|saperne di piu|en savoir plus|m[eé]hr erfahren)")
 
@@ -640,6 +645,9 @@ def context_for(item: dict[str, Any], settings: Settings) -> tuple[str, str, dic
             position, business = _headline_parts(headline)
             position = _position_for(position, lang)
     subject = " ".join(p for p in (facts.job_title, facts.topic, facts.question, note if not facts.job_title else "") if p)
+    if name == "recruiting":
+        # "for a banking client": the recruiter's client says nothing of the role's field
+        subject = re.sub(r"(?i)\b(?:clients?|clientes?|clienti|kunden?|mandanten?|klant(?:en)?|cliente)\b", " ", subject)
     opener_m = re.match(r"\W*(hallo|guten tag|sehr geehrte)", fold(note))
     lead_m = re.match(r"\W*(beste|dag|goeiedag|goedendag|exm[oa]|hallo|hoi|hey|estimad[oa])\b", fold(note))
     company = facts.company
@@ -682,6 +690,12 @@ def context_for(item: dict[str, Any], settings: Settings) -> tuple[str, str, dic
         "topic_of": _topic_of(facts.topic, lang),
         "referrer_gender": _referrer_gender(note, facts.referrer, lang) if facts.referrer else "",
         "asks": asked,
+        # the note says where they stand (a shop, a budget, how long), or asks something precise: answer it, never re-ask
+        "situated": facts.situation or facts.amount or facts.qkind in ("timing", "experience")
+        or (facts.qkind not in ("choice", "budget") and len((facts.question or _last_question(note)).split()) >= 9),
+        "amount": facts.amount,
+        # "Shopify or WordPress?": an either/or between two tools, the only one "both are good tools" answers
+        "tool_choice": facts.qkind == "choice" and len(set(re.findall(_TOOLS, fold(facts.question or note)))) >= 2,
     }
     if lang == "de" and context["referrer"].startswith("Herr "):
         context["referrer"] = "Herrn " + context["referrer"][5:]  # "vielen Dank an Herrn Brandt"
@@ -763,6 +777,8 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
         return "referral"
     if (facts.answering or facts.thanked) and name in ("content", "benefit", "met_before", "referral", "ask_for_help"):
         return "content"
+    if name == "sales_pitch" and facts.hiring and facts.freelance_role and not facts.offers and facts.request != "trial":
+        return "recruiting"  # "siamo un'agenzia … cerchiamo freelance di social ads": a mission offered to her, not a sale
     if facts.request == "trial" or (facts.pitch and name in ("ask_for_help", "benefit") and facts.ask in ("", "question", "feedback", "resource")):
         return "sales_pitch"
     if facts.hiring and not facts.candidate and name in ("ask_for_help", "business_proposal", "benefit", "referral") \
