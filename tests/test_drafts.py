@@ -213,10 +213,10 @@ ADDRESS = [
     ("Sehr geehrte Frau Laurent, ich habe Ihren Vortrag gehört.", "de", "Prof. Dr. Klaus Meier", "", "Sehr geehrter Herr Prof. Dr. Meier,"),
     ("Sehr geehrte Frau Laurent, ich habe Ihren Vortrag gehört.", "de", "Prof. Dr. Kim Meier", "", "Guten Tag Prof. Dr. Kim Meier,"),
     ("Bonjour Madame Laurent, j'ai lu votre article sur le SEO local.", "fr", "Gérard Dupont", "", "Bonjour Monsieur Dupont,"),
-    ("Bonjour Madame Laurent, j'ai lu votre article sur le SEO local.", "fr", "Dominique Dupont", "", "Bonjour Dominique Dupont,"),
+    ("Bonjour Madame Laurent, j'ai lu votre article sur le SEO local.", "fr", "Dominique Dupont", "", "Bonjour Dominique,"),
     ("Bonjour Madame Laurent, je suis ravie d'avoir lu votre article.", "fr", "Hélène Verdier", "", "Bonjour Madame Verdier,"),
     ("Dear Ms Laurent, I read your article on content strategy.", "en", "Dr. James O'Neill", "", "Dear Dr O'Neill,"),
-    ("Dear Ms Laurent, I read your article on content strategy.", "en", "Jane Doe, MBA", "", "Dear Jane Doe,"),
+    ("Dear Ms Laurent, I read your article on content strategy.", "en", "Jane Doe, MBA", "", "Dear Jane,"),
     ("Estimada Sra. Laurent, leí su artículo sobre estrategia de contenidos.", "es", "Dra. María López García", "", "Estimada Dra. López:"),
     ("Gentile Dottoressa Laurent, ho letto il Suo articolo sul marketing.", "it", "Dott.ssa Chiara Bianchi", "", "Gentile dott.ssa Bianchi,"),
     ("Prezada Sra. Laurent, li seu artigo sobre marketing. Muito obrigada!", "pt", "Beatriz Almeida", "", "Prezada Sra. Almeida,"),
@@ -847,7 +847,8 @@ def test_register_and_variant_follow_the_sender():
 
 
 CALQUES = re.compile(r"acompaño a empresas|Miro con gusto|Con mucho gusto para la entrevista|Ne parlo volentieri|parler sur|stage chez moi"
-                     r"|Volentieri per l'intervista|Graag voor het interview|Mi guardo volentieri intorno|ici d'ici")
+                     r"|Volentieri per l'intervista|Graag voor het interview|Mi guardo volentieri intorno|ici d'ici"
+                     r"|In principle, yes, with pleasure|Send me your CV here: I|me ver abordar|vedermi trattare|colleghiamoci|uma ajuda|ou a procura de")
 
 
 def test_no_known_calque_is_left_in_any_shipped_template():
@@ -1107,3 +1108,29 @@ def test_both_are_good_tools_only_for_an_either_or_between_tools():
 def test_a_vague_question_without_context_may_still_ask_for_more():
     d = draft("Hello Camille, quick question about SEO?", "en", "ask_for_help")
     assert "?" in d.text.split("\n")[3] or "tell me" in d.text.lower(), d.text
+
+
+# -- address: title and surname when formal, else the first name; the signature's own form ---------------------
+
+@pytest.mark.parametrize("note, lang, name, opening", [
+    ("Bonjour Madame, consultant SEO depuis 6 ans, je cherche un poste à Lyon. Bien cordialement, Karim Haddad", "fr", "Karim Haddad",
+     "Bonjour Monsieur Haddad,"),
+    ("Dear Madam, I would be grateful for your advice on our charity's website. Yours faithfully, Gregory Mensah", "en", "Gregory Mensah",
+     "Dear Mr Mensah,"),
+    ("Estimada Sra. Laurent: soy director de marketing de una bodega y me interesaría conocer su enfoque. Atentamente, Ramón Gil", "es",
+     "Ramón Gil", "Estimado Sr. Gil:"),
+    ("Prezada Sra. Laurent, venho por indicação do Sr. Paulo Reis. Gostaria de agendar uma conversa. Cumprimentos, João Pedro Nunes", "pt",
+     "João Pedro Nunes", "Prezado Sr. Nunes,"),
+    ("Goedemiddag, voor een klant zoek ik een magazijnmedewerker in Venlo. Misschien iets voor iemand in uw netwerk? Groet, Rob Smit", "nl",
+     "Rob Smit", "Beste heer Smit,"),
+    ("slt camille, on s'est croisés au meetup SEO jeudi, ça te dit un café ? Max", "fr", "Maxime Roux", "Salut Max,"),
+])
+def test_a_formal_opening_uses_title_and_surname_and_a_signed_short_name_is_used(note, lang, name, opening):
+    d = draft(note, lang, "ask_for_help", name=name)
+    assert d.text.startswith(opening), d.text
+
+
+def test_a_referrer_introduced_with_a_title_is_named_not_cut_at_the_title():
+    d = draft("Prezada Sra. Laurent, venho por indicação do Sr. Paulo Reis. Gostaria de agendar uma conversa.", "pt", "referral",
+              name="Ana Costa")
+    assert "Paulo Reis" in d.text and "Sr," not in d.text, d.text

@@ -68,7 +68,7 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
     >>> greeting("de", parse_name("Stefanie Berger"), informal=False, mirror=True, gender="f")
     'Sehr geehrte Frau Berger,'
     >>> greeting("fr", parse_name("Gérard Dupont"), informal=False, mirror=True), greeting("en", parse_name("Lee, Min-ji 🚀"), informal=True, mirror=False)
-    ('Bonjour Gérard Dupont,', 'Hi Min-ji,')
+    ('Bonjour Gérard,', 'Hi Min-ji,')
     """
     first, last, full = name.first, name.last, name.full
     titles = _titles(name, lang)
@@ -92,13 +92,15 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
         rest = [*words, *last.split()]
         if rest:
             who, surname_ok = rest[0] if len(rest) <= 2 else " ".join(rest[:-1]), len(rest) <= 2
+    if lang == "pt" and not name.sure and last:
+        who, surname_ok = last.split()[-1], True  # "João Pedro Sequeira" → Sr. Sequeira
     if lang == "fr":
         if informal:
             return f"Salut {first}," if first else "Bonjour,"
         if mirror and full:
             if gender and surname_ok:
                 return f"Bonjour {'Madame' if gender == 'f' else 'Monsieur'} {last},"
-            return f"Bonjour {full},"
+            return f"Bonjour {first}," if first else f"Bonjour {full},"  # no gender: not "Bonjour Karim Benali"
         return f"Bonjour {first}," if first else "Bonjour,"
     if lang == "en":
         if informal:
@@ -110,7 +112,7 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
                 return f"Dear Dr {last},"
             if gender and surname_ok:
                 return f"Dear {'Ms' if gender == 'f' else 'Mr'} {last},"
-            return f"Dear {full},"
+            return f"Dear {first}," if first else f"Dear {full},"
         return f"Hello {first}," if first else "Hello,"
     if lang == "de":
         if informal:
@@ -140,7 +142,7 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
                 if courtesy == "Dr." and gender == "f":
                     courtesy = "Dra."
                 return f"{'Estimada' if gender == 'f' else 'Estimado'} {courtesy} {who}:"
-            return f"Buenos días, {full}:"
+            return f"Buenos días, {first}:" if first else f"Buenos días, {full}:"
         return f"Hola, {first}:" if first else "Hola:"
     if lang == "it":
         if informal:
@@ -151,7 +153,7 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
                 return f"Gentile {title.lower()} {last},"
             if gender and surname_ok:
                 return f"Gentile {'signora' if gender == 'f' else 'signor'} {last},"
-            return f"Gentile {full},"
+            return f"Gentile {first}," if first else f"Gentile {full},"
         return f"Buongiorno {first}," if first else "Buongiorno,"
     if lang == "pt":
         brazil = variant == "pt-BR"
@@ -166,7 +168,7 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
                     return f"{'Exma.' if gender == 'f' else 'Exmo.'} {courtesy} {who},"
                 opener = ("Prezada" if gender == "f" else "Prezado") if brazil else ("Cara" if gender == "f" else "Caro")
                 return f"{opener} {courtesy} {who},"
-            return f"Bom dia, {full},"
+            return f"Bom dia, {first}," if first else f"Bom dia, {full},"
         return f"Olá, {first}," if first else "Olá,"
     if lang == "nl":
         if informal:
@@ -184,7 +186,7 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
             opener = "Beste" if soft else "Geachte"  # "Beste mevrouw Laurent" is answered in kind
             if gender and surname_ok:
                 return f"{opener} {'mevrouw' if gender == 'f' else 'heer'} {cap},"
-            return f"{opener} {full},"
+            return f"Beste {first}," if first else f"{opener} {full},"
         return f"Beste {first}," if first else "Goedendag,"
     return f"Hello {first}," if first else "Hello,"
 
@@ -595,6 +597,10 @@ def context_for(item: dict[str, Any], settings: Settings) -> tuple[str, str, dic
     if lang == "pt":
         variant = pt_variant(note, headline) if note_lang == "pt" or not note.strip() else pt_variant(headline)
     who = parse_name(str(item.get("name") or ""))
+    sign = re.search(r"(?:^|[\s,.!–—-])([A-ZÀ-Ý][a-zà-ÿ]{1,})\W*$", note.strip())
+    if sign and who.first and who.first.lower() != sign.group(1).lower() and fold(who.first).startswith(fold(sign.group(1))) \
+            and len(sign.group(1)) >= 3:
+        who = replace(who, first=sign.group(1))  # signed "Max": "Salut Max", not "Salut Maxime"
     if note.strip() and who.last:
         # "Dr. Sabine Krüger" signs a note sent as "Sabine Krüger": the title is hers
         signed = re.search(rf"(?:(?:Prof|Dr|Dra|Dott|Dott\.ssa|Profa|Ing)\.?\s+)+(?:{re.escape(who.first)}\s+)?{re.escape(who.last)}\b", note)
@@ -608,6 +614,8 @@ def context_for(item: dict[str, Any], settings: Settings) -> tuple[str, str, dic
         facts.networking = not facts.refer_ask and not facts.job_offered and not facts.for_client
     informal = is_informal(note, lang) if note_lang == lang else False
     mirror = mirrors_title(note, settings.owner_name) if note_lang == lang else False
+    if lang == "nl" and note_lang == lang and not informal and re.search(r"\b(?:u|uw)\b", fold(note)):
+        mirror = True  # "… iets voor iemand in uw netwerk?": "Beste heer Hendriks", not "Beste Rob" with "u"
     owner_first = parse_name(settings.owner_name).first
     first_used = bool(owner_first) and bool(re.search(rf"\b{re.escape(owner_first)}\b", note[:60]))
     gender = sender_gender(note, lang, who, headline) if mirror or lang == "de" else ""

@@ -593,6 +593,19 @@ bernardo henrique joaquim vasco sebastiaan hendrik willem tijs gert dirk wim gee
 jerome xavier yves gilles lionel mathias joachim wolfgang heinz gerhard bastian dominik fabian kevin marcel marvin patrick
 bart dries jens kobe wout lennert arne robbe jef jelle gijs luuk mees teun jordi xavi inaki borja gonzalo rodolfo
 """.split())
+#: Common first names the round-3 review showed missing ("Bonjour Karim Benali" for "Bonjour Monsieur Benali").
+_NAMES_M |= {"karim", "mehdi", "yassine", "sofiane", "nabil", "gregory", "greg", "ramon", "rajesh", "christophe",
+              "stephane", "damien", "fabrice", "thierry", "pascal", "cyril", "arnaud", "jeremy", "mickael",
+              "ludovic", "alfonso", "enrique", "esteban", "mateo", "massimo", "claudio", "vittorio", "sandro",
+              "piet", "henk", "kees", "rob", "ruud", "rik", "jochen", "holger", "torsten", "ulrich", "volker",
+              "bernd", "armin", "helmut", "tiago", "joao"}
+_NAMES_F |= {"sandra", "claudia", "petra", "nadia", "ines", "karima", "samira", "fatima", "leila", "yasmine",
+              "helene", "chloe", "cecile", "nathalie", "isabelle", "sylvie", "valerie", "sophie", "celine",
+              "aurelie", "emilie", "julie", "marie", "laura", "lucia", "carmen", "elena", "ana", "raquel", "beatriz",
+              "nuria", "irene", "chiara", "giulia", "francesca", "valentina", "federica", "elisa", "simona", "sara",
+              "paola", "rita", "catarina", "joana", "mariana", "thais", "juliana", "aline", "patricia", "fleur",
+              "marieke", "noor", "elke", "lotte", "anouk", "sanne", "femke", "anna", "jana", "nina", "katrin",
+              "sabine", "julia", "lea", "theresa", "freja", "emma", "lucy", "rachel", "aisha", "helen"}
 _NAME_BY_LANG = {"andrea": {"it": "m", "": "f"}, "simone": {"it": "m", "": "f"}, "nicola": {"it": "m", "": "f"},
                  "daniele": {"it": "m", "": ""}, "jan": {"": "m"}, "kim": {"": ""}}
 
@@ -1423,6 +1436,12 @@ def _referrer(original: str, folded: str, lang: str) -> str:
             if not kept:
                 continue
             name = original[kept[0][0]:kept[-1][1]]
+            if fold(name) in ("sr", "sra", "dr", "dra", "mr", "mrs", "ms", "mme", "m", "sig", "dott", "dhr", "mevr", "prof"):
+                # "por indicação do Sr. Pierre Marchand": the person after the title, never "Sr"
+                after = re.match(r"\.?\s+([A-ZÀ-Ý][\w'-]+(?:\s+(?:de |da |van |von |di |le |la )?[A-ZÀ-Ý][\w'-]+){0,2})", original[kept[0][1]:])
+                if not after:
+                    continue
+                name = after.group(1)
             # "Ortega de la Cámara de Comercio": the person, not the place they work at
             name = re.split(r"\s(?:de la|del|de|da|do|von der|von|van de|van|di)\s+(?=(?:C[aáâ]mara|Chambre|Kammer|Camera|Kamer|IHK|Universi|Agenc|[ÉE]cole|Escuela|Scuola|Escola|Hochschule|Groupe|Grupo|Gruppo)\b)", name)[0]
             if fold(name) in _NOT_NAMES or fold(name.split()[0]) in _NOT_NAMES or len(name) < 2:
