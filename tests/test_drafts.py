@@ -1134,3 +1134,12 @@ def test_a_referrer_introduced_with_a_title_is_named_not_cut_at_the_title():
     d = draft("Prezada Sra. Laurent, venho por indicação do Sr. Paulo Reis. Gostaria de agendar uma conversa.", "pt", "referral",
               name="Ana Costa")
     assert "Paulo Reis" in d.text and "Sr," not in d.text, d.text
+
+
+@pytest.mark.parametrize("note, lang", [
+    ("Hallo Camille, ik ben journalist bij een vakblad en schrijf over lokale SEO. Zou je deze week 10 minuten willen reageren?", "nl"),
+    ("Hola Camille, soy periodista en un diario de Sevilla y preparo un reportaje sobre TikTok. ¿Podrías contestarme unas preguntas?", "es"),
+])
+def test_a_journalists_question_is_an_interview_not_advice_for_their_situation(note, lang):
+    d = draft(note, lang, "business_proposal", name="Alex Martin")
+    assert not any(s.lower() in d.text.lower() for s in STOCK + ("in jouw plaats", "en tu lugar")), d.text

@@ -1871,6 +1871,8 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
         if _first(rx, folded):
             facts.request = kind
             break
+    if not facts.request and "?" in folded and _first(r"\b(?:journalist\w*|journaliste|periodista|giornalista|jornalista|redacteur|redakteur\w*|reporter|redactrice)\b", folded):
+        facts.request = "interview"  # "ik ben journalist bij Sprout … zou je telefonisch willen reageren?": an interview
 
 
 
