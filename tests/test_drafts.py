@@ -213,10 +213,10 @@ ADDRESS = [
     ("Sehr geehrte Frau Laurent, ich habe Ihren Vortrag gehört.", "de", "Prof. Dr. Klaus Meier", "", "Sehr geehrter Herr Prof. Dr. Meier,"),
     ("Sehr geehrte Frau Laurent, ich habe Ihren Vortrag gehört.", "de", "Prof. Dr. Kim Meier", "", "Guten Tag Prof. Dr. Kim Meier,"),
     ("Bonjour Madame Laurent, j'ai lu votre article sur le SEO local.", "fr", "Gérard Dupont", "", "Bonjour Monsieur Dupont,"),
-    ("Bonjour Madame Laurent, j'ai lu votre article sur le SEO local.", "fr", "Dominique Dupont", "", "Bonjour Dominique Dupont,"),
+    ("Bonjour Madame Laurent, j'ai lu votre article sur le SEO local.", "fr", "Dominique Dupont", "", "Bonjour Dominique,"),
     ("Bonjour Madame Laurent, je suis ravie d'avoir lu votre article.", "fr", "Hélène Verdier", "", "Bonjour Madame Verdier,"),
     ("Dear Ms Laurent, I read your article on content strategy.", "en", "Dr. James O'Neill", "", "Dear Dr O'Neill,"),
-    ("Dear Ms Laurent, I read your article on content strategy.", "en", "Jane Doe, MBA", "", "Dear Jane Doe,"),
+    ("Dear Ms Laurent, I read your article on content strategy.", "en", "Jane Doe, MBA", "", "Dear Jane,"),
     ("Estimada Sra. Laurent, leí su artículo sobre estrategia de contenidos.", "es", "Dra. María López García", "", "Estimada Dra. López:"),
     ("Gentile Dottoressa Laurent, ho letto il Suo articolo sul marketing.", "it", "Dott.ssa Chiara Bianchi", "", "Gentile dott.ssa Bianchi,"),
     ("Prezada Sra. Laurent, li seu artigo sobre marketing. Muito obrigada!", "pt", "Beatriz Almeida", "", "Prezada Sra. Almeida,"),
@@ -847,7 +847,8 @@ def test_register_and_variant_follow_the_sender():
 
 
 CALQUES = re.compile(r"acompaño a empresas|Miro con gusto|Con mucho gusto para la entrevista|Ne parlo volentieri|parler sur|stage chez moi"
-                     r"|Volentieri per l'intervista|Graag voor het interview|Mi guardo volentieri intorno|ici d'ici")
+                     r"|Volentieri per l'intervista|Graag voor het interview|Mi guardo volentieri intorno|ici d'ici"
+                     r"|In principle, yes, with pleasure|Send me your CV here: I|me ver abordar|vedermi trattare|colleghiamoci|uma ajuda|ou a procura de")
 
 
 def test_no_known_calque_is_left_in_any_shipped_template():
@@ -995,3 +996,150 @@ def test_an_old_friend_after_years_a_camel_case_event_and_a_job_seeker_asking_fo
 def test_a_shop_name_from_the_headline_is_used_without_its_parenthesis():
     d = draft("", "fr", "generic", "Léa Martin", headline="Fondatrice de Lin & Lune (boutique en ligne) | Étudiante à l'IAE Lyon", settings=SAMPLE_OWNER)
     assert "Lin & Lune" in d.text and "(boutique" not in d.text, d.text
+
+
+# -- round 3 kinds: prospects, partners, recruiters asking for names, headline languages -------------------
+
+PROSPECTS = [
+    ("Bonjour Camille, je suis directeur marketing d'une chaîne de librairies et nous voulons revoir notre référencement. J'aimerais échanger avec vous sur un accompagnement.", "fr", "sales_pitch"),
+    ("Hello Camille, I'm the CMO of a Belgian cycling brand entering the French market. I'd love a conversation about your approach to paid social.", "en", "recruiting"),
+    ("Hola Camille, soy directora de marketing de una cadena de ópticas y queremos relanzar nuestra web en Francia. ¿Hablamos?", "es", "sales_pitch"),
+    ("Hallo Frau Laurent, als Marketingleiter eines Möbelherstellers planen wir den Launch unseres Onlineshops in Frankreich. Ein Austausch wäre spannend.", "de", "sales_pitch"),
+    ("Buongiorno Camille, sono la responsabile marketing di un'azienda di cosmetici e vorremmo capire il suo approccio alla SEO per la Francia.", "it", "sales_pitch"),
+    ("Olá Camille, sou diretora de marketing de uma rede de hotéis e gostaríamos de avaliar uma consultoria de SEO para o mercado francês.", "pt", "business_proposal"),
+    ("Hoi Camille, ik ben hoofd marketing bij een fietsenmerk en we willen onze Franse website laten groeien. Zin in een kennismakingsgesprek?", "nl", "recruiting"),
+]
+DECLINES = ("pas un besoin", "not something i need", "not a priority", "no lo necesito", "keinen bedarf", "non ne ho bisogno",
+            "não preciso", "geen behoefte", "isn't a fit", "past niet", "passt nicht", "description du poste", "job description",
+            "descripción del puesto", "stellenbeschreibung", "descrizione", "functieomschrijving", "depuis le temps", "tantos anos")
+
+
+@pytest.mark.parametrize("note, lang, intent", PROSPECTS, ids=[p[1] for p in PROSPECTS])
+def test_a_marketing_lead_asking_about_the_owners_services_is_a_client_not_a_pitch_nor_a_job(note, lang, intent):
+    d = draft(note, lang, intent, name="Sam Rivera")
+    assert d.template.endswith(f"client.{lang}.txt") or "client.pt" in d.template, (d.template, d.text)
+    assert not any(w in d.text.lower() for w in DECLINES), d.text
+
+
+PARTNERS = [
+    ("Bonjour Camille, graphiste freelance à Lyon, je pense que nos clients sont complémentaires : on pourrait se faire des recommandations croisées ?", "fr", "sales_pitch"),
+    ("Hola Camille, soy consultora SEO en Sevilla; podríamos derivarnos clientes, yo no hago campañas. ¿Hablamos?", "es", "sales_pitch"),
+    ("Ciao Camille, sono una copywriter freelance: abbiamo clienti simili, potremmo passarci progetti. Ti va una call?", "it", "sales_pitch"),
+    ("Hoi Camille, wij zijn een klein webbureau in Utrecht en zoeken een Franstalige partner voor projecten van onze klanten. Bellen?", "nl", "recruiting"),
+]
+
+
+@pytest.mark.parametrize("note, lang, intent", PARTNERS, ids=[p[1] for p in PARTNERS])
+def test_a_peer_proposing_to_refer_clients_to_each_other_is_a_partnership(note, lang, intent):
+    d = draft(note, lang, intent, name="Kim Lee")
+    assert d.template.endswith(f"business_proposal.{lang}.txt"), (d.template, d.text)
+    assert not any(w in d.text.lower() for w in DECLINES), d.text
+
+
+NAMES_ASKED = [
+    ("Guten Tag Frau Laurent, für einen Kunden suche ich eine Lohnbuchhalterin in Köln. Kennen Sie evtl. jemanden?", "de"),
+    ("Goedemiddag, voor een klant zoek ik een planner in de regio Tilburg. Misschien iets voor iemand in uw netwerk?", "nl"),
+    ("Hello, we are hiring embedded C engineers for an automotive client. Maybe someone in your network would be interested?", "en"),
+    ("Hola, buscamos un contable para un cliente en Bilbao. ¿Conoces a alguien en tu red?", "es"),
+]
+
+
+@pytest.mark.parametrize("note, lang", NAMES_ASKED, ids=[n[1] for n in NAMES_ASKED])
+def test_a_recruiter_asking_for_names_outside_the_field_gets_not_in_my_network(note, lang):
+    d = draft(note, lang, "recruiting", name="Robin Vos")
+    low = d.text.lower()
+    assert not any(w in low for w in ("isn't a fit", "past niet", "passt daher nicht", "no encaja", "description", "beschreibung",
+                                      "omschrijving", "descripción")), d.text
+    assert any(w in low for w in ("network", "netzwerk", "netwerk", "red", "contactos")), d.text
+
+
+def test_an_agency_looking_for_freelancers_in_the_field_is_a_freelance_mission():
+    d = draft("Ciao Camille, siamo un'agenzia di Torino e cerchiamo freelance di SEO per clienti francesi. Compenso a progetto. Ti interesserebbe?", "it", "sales_pitch", name="Luca Neri")
+    assert d.template.endswith("recruiting.it.txt") and "non ne ho bisogno" not in d.text, d.text
+
+
+HEADLINE_LANGS = [
+    ("Fundadora de Luna Verde, tienda online de cosmética natural", "es"),
+    ("Sales Director | Retail | Gruppo Ceramiche Adriatiche", "it"),
+    ("Student Communicatie @ Hanze | Content", "nl"),
+    ("Head of Growth | Fintech | ex-Revolut", "en"),
+    ("Marketing Manager | Hochschule München Alumni", "de"),
+]
+
+
+@pytest.mark.parametrize("headline, lang", HEADLINE_LANGS, ids=[h[1] for h in HEADLINE_LANGS])
+def test_a_note_less_draft_speaks_the_language_of_the_headlines_words(headline, lang):
+    d = draft("", "fr", "no_note", name="Alex Moreno", headline=headline)
+    assert d.lang == lang, (headline, d.lang, d.text)
+
+
+# -- stock sentences only where they fit ----------------------------------------------------------------------
+
+STOCK = ("depends a lot on your situation", "dépend beaucoup de votre situation", "depende mucho de tu situación",
+         "depende mucho de su situación", "hängt stark von", "dipende molto dalla", "depende muito da", "hangt sterk af",
+         "tell me a bit more", "dites-m'en un peu plus", "cuéntame un poco más", "vertel me iets meer", "raccontami qualcosa",
+         "where you stand", "où vous en êtes", "wo du gerade stehst", "waar je nu staat", "good tools", "bons outils",
+         "buenas herramientas", "ottimi strumenti", "boas ferramentas", "goede tools", "gute Tools")
+SITUATED = [
+    ("Bonjour Camille, j'ai ouvert une épicerie fine en ligne il y a 8 mois et je stagne. Vous feriez quoi en premier avec 500 € par mois ?", "fr"),
+    ("Hi Camille, I run a small pottery shop on Etsy and want my own site next year. Is it worth starting a blog now or is it too early?", "en"),
+    ("Hola Camille, tengo una tienda de bicis en Valencia y no sé si invertir en Google Ads o en Instagram con 200€ al mes. ¿Tú qué harías?", "es"),
+    ("Hallo Camille, ich habe einen kleinen Teeshop und null Ahnung von Newslettern. Hast du Tipps, wo ich anfangen soll?", "de"),
+    ("Ciao Camille, lavoro da 6 mesi come junior in agenzia e non so se specializzarmi in SEO. Tu come hai fatto?", "it"),
+    ("Oi Camille, tenho uma loja de roupas no Instagram e queria saber se vale a pena fazer tráfego pago agora ou se ainda é cedo?", "pt"),
+    ("Hoi Camille, ik heb een webshop in tweedehands boeken. Moet ik per genre aparte pagina's maken of is dat zonde van de tijd?", "nl"),
+]
+
+
+@pytest.mark.parametrize("note, lang", SITUATED, ids=[s[1] for s in SITUATED])
+def test_a_precise_question_from_someone_who_said_where_they_stand_is_not_answered_with_it_depends(note, lang):
+    d = draft(note, lang, "ask_for_help", name="Alex Martin")
+    assert not any(s.lower() in d.text.lower() for s in STOCK), d.text
+
+
+def test_both_are_good_tools_only_for_an_either_or_between_tools():
+    tools = draft("Bonjour Camille, pour mon blog de recettes, vaut-il mieux Wix ou WordPress ?", "fr", "content")
+    assert "bons outils" in tools.text, tools.text
+    not_tools = draft("Ciao Camille, ho letto il tuo post sui cookie. Conviene già passare al tracciamento server-side o è presto?",
+                      "it", "content")
+    assert "strumenti" not in not_tools.text and "dipende" not in not_tools.text, not_tools.text
+
+
+def test_a_vague_question_without_context_may_still_ask_for_more():
+    d = draft("Hello Camille, quick question about SEO?", "en", "ask_for_help")
+    assert "?" in d.text.split("\n")[3] or "tell me" in d.text.lower(), d.text
+
+
+# -- address: title and surname when formal, else the first name; the signature's own form ---------------------
+
+@pytest.mark.parametrize("note, lang, name, opening", [
+    ("Bonjour Madame, consultant SEO depuis 6 ans, je cherche un poste à Lyon. Bien cordialement, Karim Haddad", "fr", "Karim Haddad",
+     "Bonjour Monsieur Haddad,"),
+    ("Dear Madam, I would be grateful for your advice on our charity's website. Yours faithfully, Gregory Mensah", "en", "Gregory Mensah",
+     "Dear Mr Mensah,"),
+    ("Estimada Sra. Laurent: soy director de marketing de una bodega y me interesaría conocer su enfoque. Atentamente, Ramón Gil", "es",
+     "Ramón Gil", "Estimado Sr. Gil:"),
+    ("Prezada Sra. Laurent, venho por indicação do Sr. Paulo Reis. Gostaria de agendar uma conversa. Cumprimentos, João Pedro Nunes", "pt",
+     "João Pedro Nunes", "Prezado Sr. Nunes,"),
+    ("Goedemiddag, voor een klant zoek ik een magazijnmedewerker in Venlo. Misschien iets voor iemand in uw netwerk? Groet, Rob Smit", "nl",
+     "Rob Smit", "Beste heer Smit,"),
+    ("slt camille, on s'est croisés au meetup SEO jeudi, ça te dit un café ? Max", "fr", "Maxime Roux", "Salut Max,"),
+])
+def test_a_formal_opening_uses_title_and_surname_and_a_signed_short_name_is_used(note, lang, name, opening):
+    d = draft(note, lang, "ask_for_help", name=name)
+    assert d.text.startswith(opening), d.text
+
+
+def test_a_referrer_introduced_with_a_title_is_named_not_cut_at_the_title():
+    d = draft("Prezada Sra. Laurent, venho por indicação do Sr. Paulo Reis. Gostaria de agendar uma conversa.", "pt", "referral",
+              name="Ana Costa")
+    assert "Paulo Reis" in d.text and "Sr," not in d.text, d.text
+
+
+@pytest.mark.parametrize("note, lang", [
+    ("Hallo Camille, ik ben journalist bij een vakblad en schrijf over lokale SEO. Zou je deze week 10 minuten willen reageren?", "nl"),
+    ("Hola Camille, soy periodista en un diario de Sevilla y preparo un reportaje sobre TikTok. ¿Podrías contestarme unas preguntas?", "es"),
+])
+def test_a_journalists_question_is_an_interview_not_advice_for_their_situation(note, lang):
+    d = draft(note, lang, "business_proposal", name="Alex Martin")
+    assert not any(s.lower() in d.text.lower() for s in STOCK + ("in jouw plaats", "en tu lugar")), d.text

@@ -361,3 +361,24 @@ def test_praise_and_help_are_read_near_the_owners_piece():
                                             ("Marketingmanager bij Coolblue B.V.", "nl")])
 def test_the_little_word_before_a_company_tells_a_headlines_language(headline, lang):
     assert headline_lang(headline) == lang
+
+
+@pytest.mark.parametrize("note, lang", [
+    ("Hola Camille, soy CMO de una marca de vinos. ¿Hablamos?", "es"),
+    ("Olá Camille, sou CMO da Quinta Azul e gostaríamos de falar consigo.", "pt"),
+    ("Bonjour, je propose des recommandations croisées à des consultants de Lyon.", "fr"),
+])
+def test_a_role_in_capitals_or_a_question_to_talk_is_not_an_old_acquaintance(note, lang):
+    f = extract(note, lang, "business_proposal")
+    assert not f.reconnect and not f.met, f
+
+
+@pytest.mark.parametrize("note, lang, situation, amount, qkind", [
+    ("J'ai lancé ma boutique de bougies il y a 3 mois, 200 € de budget pub. Plutôt Meta ou Pinterest ?", "fr", True, True, "choice"),
+    ("Is it worth moving to server-side tracking for a small store, or is it too early?", "en", False, False, "timing"),
+    ("Ich arbeite seit 2 Jahren im Marketing. Wie hast du angefangen?", "de", True, False, "experience"),
+    ("Hoe heb jij dat aangepakt?", "nl", False, False, "experience"),
+])
+def test_the_situation_given_and_the_kind_of_question_are_read(note, lang, situation, amount, qkind):
+    f = extract(note, lang, "ask_for_help")
+    assert (f.situation, f.amount, f.qkind) == (situation, amount, qkind), f

@@ -217,6 +217,20 @@ _HEADLINE_STRONG: dict[str, set[str]] = {
 }
 
 
+#: Nouns of one language that tell a headline's language even capitalised inside a name: a company's form
+#: ("Gruppo Alimentare Dolcezze", "Tienda …"), a school or a field of study ("Student Communicatie @ Fontys").
+_HEADLINE_NOUNS: dict[str, set[str]] = {
+    "fr": {"groupe", "universite", "ecole", "agence", "lycee", "iut"},
+    "en": {"university", "college"},
+    "es": {"universidad", "empresa", "tienda", "comunicacion", "publicidad", "ecologica", "ecologico", "artesanal", "bodega", "bodegas",
+           "facultad", "escuela"},
+    "pt": {"universidade", "vinicola", "loja", "comunicacao", "publicidade", "faculdade", "escola", "pousada", "pousadas"},
+    "it": {"gruppo", "universita", "azienda", "agenzia", "societa", "pastificio", "comunicazione", "alimentare", "politecnico", "scuola", "negozio"},
+    "de": {"gruppe", "universitat", "hochschule", "agentur", "kommunikation", "wirtschaft", "verlag", "fachhochschule"},
+    "nl": {"groep", "universiteit", "hogeschool", "communicatie", "bakkerij", "winkel", "opleiding", "woningcorporatie"},
+}
+
+
 def headline_lang(headline: str) -> str | None:
     """The language a headline's words are in, or None when they do not tell (names, "CMO | SEO").
 
@@ -226,9 +240,14 @@ def headline_lang(headline: str) -> str | None:
     ('de', 'es', True)
     """
     scores = dict.fromkeys(_HEADLINE_WORDS, 0.0)
+    nouns = dict.fromkeys(_HEADLINE_WORDS, 0.0)
     for segment in re.split(r"\s*[|•·–—@,/]\s*|\s-\s", headline or ""):
         words = re.findall(r"[^\W\d_][\w'’\-]*", segment)
         for pos, word in enumerate(words):
+            noun = [lang for lang, nouns in _HEADLINE_NOUNS.items() if fold(word) in nouns]
+            if noun:
+                nouns[noun[0]] += 1.0
+                continue
             if pos > 0 and word[:1].isupper():
                 continue  # "Les Bocaux de Margot", "Grain d'Or": a company's name, not its language
             if "'" in word or "’" in word:
@@ -274,6 +293,12 @@ def headline_lang(headline: str) -> str | None:
     for lang, rx in _HEADLINE_PLACES.items():
         if re.search(rx, folded if lang != "de" else raw):
             scores[lang] += 2.0
+    # A company's or a school's own words ("Gruppo …", "Hogeschool …") beat an English job title, used everywhere,
+    # but not the role words of another language ("Responsable de marketing | Agence Mirabel" is Spanish).
+    by_role = max(scores, key=lambda k: scores[k])
+    weight = 3.5 if scores[by_role] < 1.5 or by_role == "en" else 1.0
+    for lang, n in nouns.items():
+        scores[lang] += n * weight
     best = max(scores.values())
     if best < 1.5:
         return None
@@ -568,6 +593,19 @@ bernardo henrique joaquim vasco sebastiaan hendrik willem tijs gert dirk wim gee
 jerome xavier yves gilles lionel mathias joachim wolfgang heinz gerhard bastian dominik fabian kevin marcel marvin patrick
 bart dries jens kobe wout lennert arne robbe jef jelle gijs luuk mees teun jordi xavi inaki borja gonzalo rodolfo
 """.split())
+#: Common first names the round-3 review showed missing ("Bonjour Karim Benali" for "Bonjour Monsieur Benali").
+_NAMES_M |= {"karim", "mehdi", "yassine", "sofiane", "nabil", "gregory", "greg", "ramon", "rajesh", "christophe",
+              "stephane", "damien", "fabrice", "thierry", "pascal", "cyril", "arnaud", "jeremy", "mickael",
+              "ludovic", "alfonso", "enrique", "esteban", "mateo", "massimo", "claudio", "vittorio", "sandro",
+              "piet", "henk", "kees", "rob", "ruud", "rik", "jochen", "holger", "torsten", "ulrich", "volker",
+              "bernd", "armin", "helmut", "tiago", "joao"}
+_NAMES_F |= {"sandra", "claudia", "petra", "nadia", "ines", "karima", "samira", "fatima", "leila", "yasmine",
+              "helene", "chloe", "cecile", "nathalie", "isabelle", "sylvie", "valerie", "sophie", "celine",
+              "aurelie", "emilie", "julie", "marie", "laura", "lucia", "carmen", "elena", "ana", "raquel", "beatriz",
+              "nuria", "irene", "chiara", "giulia", "francesca", "valentina", "federica", "elisa", "simona", "sara",
+              "paola", "rita", "catarina", "joana", "mariana", "thais", "juliana", "aline", "patricia", "fleur",
+              "marieke", "noor", "elke", "lotte", "anouk", "sanne", "femke", "anna", "jana", "nina", "katrin",
+              "sabine", "julia", "lea", "theresa", "freja", "emma", "lucy", "rachel", "aisha", "helen"}
 _NAME_BY_LANG = {"andrea": {"it": "m", "": "f"}, "simone": {"it": "m", "": "f"}, "nicola": {"it": "m", "": "f"},
                  "daniele": {"it": "m", "": ""}, "jan": {"": "m"}, "kim": {"": ""}}
 
@@ -921,7 +959,7 @@ _MET_VERBS = {
     "fr": r"rencontr(?:e|ee|es|ees)|croise(?:e|s|es)?|vu(?:e|s|es)?|echange|discute|parle|retrouve(?:e|s|es)?|etions|etait",
     "en": r"met|meeting|chatted|spoke|talked|saw|ran into|bumped into|connected|meet you|meeting you|chatting",
     "de": r"kennengelernt|getroffen|gesprochen|unterhalten|gesehen|begegnet|ausgetauscht|waren",
-    "es": r"conocimos|conoci|coincidimos|hablamos|charlamos|vimos|encontramos|cruzamos|estuvimos|conocerte|conocerle|charlar contigo|hablar contigo",
+    "es": r"conocimos|conoci|coincidimos|hablamos(?!\s*\?)|charlamos(?!\s*\?)|vimos|encontramos|cruzamos|estuvimos|conocerte|conocerle|charlar contigo|hablar contigo",
     "it": r"conosciut[ie]|incontrat[ie]|vist[ie]|parlato|chiacchierato|scambiato|eravamo|conoscerti|conoscerla|incontrarti",
     "pt": r"conhecemos|conheci|falamos|conversamos|vimos|encontramos|cruzamos|estivemos|conhecer|te conhecer|conhece-la|conhece-lo",
     "nl": r"ontmoet|gesproken|leren kennen|gezien|ontmoetten|kletsten|waren",
@@ -1112,6 +1150,10 @@ class Facts:
     #: an old acquaintance getting back in touch; congratulations in the note.
     reconnect: bool = False
     congrats: bool = False
+    #: the note already says where the sender stands (their shop, their job, how long, a budget): not to be re-asked
+    situation: bool = False
+    #: an amount of money given ("300€/mois", "$2k"): a budget not to be asked for again
+    amount: bool = False
 
 
 @lru_cache(maxsize=2048)
@@ -1394,6 +1436,12 @@ def _referrer(original: str, folded: str, lang: str) -> str:
             if not kept:
                 continue
             name = original[kept[0][0]:kept[-1][1]]
+            if fold(name) in ("sr", "sra", "dr", "dra", "mr", "mrs", "ms", "mme", "m", "sig", "dott", "dhr", "mevr", "prof"):
+                # "por indicação do Sr. Pierre Marchand": the person after the title, never "Sr"
+                after = re.match(r"\.?\s+([A-ZÀ-Ý][\w'-]+(?:\s+(?:de |da |van |von |di |le |la )?[A-ZÀ-Ý][\w'-]+){0,2})", original[kept[0][1]:])
+                if not after:
+                    continue
+                name = after.group(1)
             # "Ortega de la Cámara de Comercio": the person, not the place they work at
             name = re.split(r"\s(?:de la|del|de|da|do|von der|von|van de|van|di)\s+(?=(?:C[aáâ]mara|Chambre|Kammer|Camera|Kamer|IHK|Universi|Agenc|[ÉE]cole|Escuela|Scuola|Escola|Hochschule|Groupe|Grupo|Gruppo)\b)", name)[0]
             if fold(name) in _NOT_NAMES or fold(name.split()[0]) in _NOT_NAMES or len(name) < 2:
@@ -1510,7 +1558,9 @@ _COMPANY_PREPS = {"fr": r"chez", "en": r"at|with", "de": r"bei", "es": r"para|de
 _HIRING = (r"\b(?:recrute|recrutons|recrutement|nous recherchons (?:un|une)|pour (?:un|notre) client|hiring|recruit\w*|for (?:a|our) client"
            r"|open (?:role|position)|wir suchen|fur (?:einen|unseren) kunden|stelle|personalberat\w*|buscamos (?:un|una)|para (?:un|nuestro) cliente"
            r"|vacante|seleccion|cerchiamo (?:un|una)|per (?:un|un nostro) cliente|posizione aperta|selezion\w*|contratando|vaga\b|recrutando"
-           r"|para (?:um|nosso) cliente|vacature|voor (?:een|onze) klant|we zoeken (?:een|naar))\b")
+           r"|para (?:um|nosso) cliente|vacature|voor (?:een|onze) klant|we zoeken (?:een|naar)"
+           # an agency looking for freelancers hires them: "cerchiamo freelance di social ads", "we zoeken freelancers"
+           r"|(?:cherchons|recherchons|looking for|seeking|suchen|buscamos|cerchiamo|procuramos|zoeken) (?:des |some |nach |a |an |un |una |uno |um |uma |een )?(?:\w+ )?(?:freelances?|freelancers?|freiberufler\w*|autonomos|consultants? freelance))\b")
 _REMOTE = r"\b(?:remote|full remote|full-remote|teletravail|hybride?|homeoffice|home office|remoto|teletrabajo|da remoto|smart working|thuiswerken|a distancia|a distance)\b"
 _SALARY = r"\d+\s?k\b|\d[\d .]*\s?(?:€|eur\b|euros|\$|usd|chf|£)|\b(?:salaire|remuneration|package|salary|compensation|gehalt|vergutung|salario|sueldo|retribucion|stipendio|retribuzione|ral|remuneracao|salaris|beloning)\b"
 
@@ -1571,7 +1621,7 @@ _PROPOSALS = {
     "jury": r"\bjury\b|\bjurado\b|\bgiuria\b|\bjuri\b|\bjurylid\b|\bjuryleden\b|\bjurymitglied\w*|\bjury member\b|\bmembre du jury\b",
     "cowrite": r"\bco-?ecri\w*|a quatre mains|\bco-?writ\w*|\bco-?author\w*|gemeinsam\w* (?:einen )?(?:artikel|beitrag|buch)|zusammen (?:schreiben|einen artikel)|escribir juntos|a cuatro manos|scrivere insieme|a quattro mani|escrever juntos|a quatro maos|samen (?:schrijven|een artikel)|tribune commune|article commun",
     "speaker": r"\b(?:convid\w+|invit\w+|einladen|uitnodigen)\b.{0,40}\b(?:painel|panel|mesa redonda|table ronde|tavola rotonda|podium\w*)\b|\b(?:intervenir|intervenante?|co-intervenante?|animer (?:un|une)|speaker\w*|temoigner|give a talk|speak(?:ing)? at|(?:have you|you to|to) speak (?:on|about|at)|keynote|giving a (?:[\w-]+ )?talk|amas|an ama|ask me anything|give a (?:[\w-]+ )?talk|(?:a|an) [\w-]+ talk (?:on|about)|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter)\b",
-    "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat\w*|partenaire|collaborer|collaboration\w*|partnership\w*|referrals? both ways|elkaars klanten|each other'?s clients|nos clients respectifs|vos clients et les miens|gegenseitig kunden|clientes mutuos|clienti reciproci|clientes um do outro|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|(?:buscamos|busca|busco|cerchiamo|cerca|cerco|procuramos|procura|procuro|suchen|sucht|zoeken|zoekt|looking for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |einen |een |a |des )?(?:partner|parceiros?|socio|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation\w*|partnerschaft\w*|zusammenarbeit\w*|partneragentur|colaboracion\w*|colaborar|alianza|collaborazione\w*|collaborare|parceria\w*|colaboracao\w*|samenwerking\w*|samenwerken\w*|co-?organis\w*|sponsor\w*|affiliation|affiliate)\b",
+    "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat\w*|partenaire|collaborer|collaboration\w*|partnership\w*|referrals? both ways|elkaars klanten|each other'?s clients|nos clients respectifs|vos clients et les miens|gegenseitig kunden|clientes mutuos|clienti reciproci|clientes um do outro|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|recommandations? croisee?s?|(?:recommandations|referrals|empfehlungen|recomendaciones|raccomandazioni|indicacoes|recomendacoes|aanbevelingen|doorverwijzingen) (?:mutuelles|croisees|mutual|cruzadas|mutuas|reciprocas|reciproche|incrociate|gegenseitige|wederzijdse)|(?:derivarnos|pasarnos|passarci|passarmos|nos passar|nous passer|nous envoyer|uns gegenseitig|elkaar) (?:\w+ )?(?:clientes|proyectos|clienti|progetti|projetos|clients|projets|kunden|projekte|klanten|opdrachten)|(?:clients|clientes|clienti|kunden|klanten) (?:complementaires|complementarios|complementari|complementares|complementair\w*|parecidos|similares|simili|ahnliche\w*|vergelijkbare)|(?:buscamos|busca|busco|cerchiamo|cerca|cerco|procuramos|procura|procuro|suchen|sucht|zoeken|zoekt|looking for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |einen |een |a |an |des )?(?:\w+ )?(?:partner|parceiros?|socio|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation\w*|partnerschaft\w*|zusammenarbeit\w*|partneragentur|colaboracion\w*|colaborar|alianza|collaborazione\w*|collaborare|parceria\w*|colaboracao\w*|samenwerking\w*|samenwerken\w*|co-?organis\w*|sponsor\w*|affiliation|affiliate)\b",
 }
 _SERVICES = {
     "fr": r"\bje suis (?:freelance|independante?|consultante?|graphiste|developpeu\w+|redact\w+|traduct\w+)\b.{0,120}\b(?:disponible|dispo|aider|epauler|accompagner|renfort|propose)|\bsi (?:un jour |jamais |besoin,? )?(?:vous avez|tu as) besoin d(?:e|'|u|es)\b.{0,80}\b(?:je suis (?:la|dispo\w*)|n'hesite[sz]? pas|pensez a moi|pense a moi)|\b(?:je peux|je pourrais) (?:vous|t')?\s*(?:aider|epauler|accompagner|soulager|donner un coup de main)|\bsi (?:vous avez|tu as) besoin d(?:'un|'une|e) (?:coup de main|renfort|aide|soutien|freelance)|\ben renfort\b|\bje propose mes services\b|\bdisponible pour (?:des|vos|tes) (?:missions|projets)",
@@ -1821,6 +1871,8 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
         if _first(rx, folded):
             facts.request = kind
             break
+    if not facts.request and "?" in folded and _first(r"\b(?:journalist\w*|journaliste|periodista|giornalista|jornalista|redacteur|redakteur\w*|reporter|redactrice)\b", folded):
+        facts.request = "interview"  # "ik ben journalist bij Sprout … zou je telefonisch willen reageren?": an interview
 
 
 
@@ -2170,10 +2222,10 @@ _SOON = {
     "nl": r"(?:in|vanaf|begin|eind|medio|tot) (?:{m})|volgende week|de komende (?:twee |drie |\d+ )?weken|in (?:het )?(?:eerste|tweede|derde|vierde) kwartaal|op \d{{1,2}} (?:{m})",
 }
 _MET_IN_PERSON = {
-    "fr": r"\b(?:rencontr\w+|croise\w*|on s'est (?:vu\w*|parle)|nous avons (?:echange|discute)|on a (?:echange|discute|parle)|(?:on|nous) (?:etait|etions) ensemble|assise? a cote)\b",
+    "fr": r"\b(?:rencontr\w+|(?:s'est|sommes|ai|avons|etre) croise\w*|on s'est (?:vu\w*|parle)|nous avons (?:echange|discute)|on a (?:echange|discute|parle)|(?:on|nous) (?:etait|etions) ensemble|assise? a cote)\b",
     "en": r"\b(?:we met|meeting you|met you|great meeting|nice meeting|chatted|we spoke|we talked|ran into|bumped into|sat next to|i'm the one)\b",
     "de": r"\b(?:kennengelernt|getroffen|unterhalten|gesprochen|sass neben)\b",
-    "es": r"\b(?:nos conocimos|te conoci|le conoci|coincidimos|hablamos|charlamos|te vi en|le vi en|nos vimos|hablar contigo|hablar con usted|charlar contigo|charlar con usted|conversar contigo|conocerte|conocerle)\b",
+    "es": r"\b(?:nos conocimos|te conoci|le conoci|coincidimos|hablamos(?!\s*\?)|charlamos(?!\s*\?)|te vi en|le vi en|nos vimos|hablar contigo|hablar con usted|charlar contigo|charlar con usted|conversar contigo|conocerte|conocerle)\b",
     "it": r"\b(?:ci siamo (?:conosciut\w|incontrat\w|vist\w)|ti ho conosciut\w|l'ho conosciut\w|abbiamo (?:parlato|chiacchierato)|ci siamo parlat\w|averti conosciut\w|averla conosciut\w|conoscerti|conoscerla|averti incontrat\w|incontrarti)\b",
     "pt": r"\b(?:nos conhecemos|se conhece\w*|nos conhece\w*|conhecemo-nos|te conheci|conheci-[ao]|a conheci|conversamos|nos vimos|nos cruzamos)\b",
     "nl": r"\b(?:ontmoetten|ontmoet|spraken elkaar|spraken we|hebben gesproken|leerden elkaar kennen|zaten naast)\b",
@@ -2189,6 +2241,26 @@ _PRAISE = (r"\b(?:adore|ador\w+|loved?|love|super|great|genial|top|toll\w*|spann
            r"|obrigad\w+ (?:pel|por)|bedankt voor|m'a (?:\w+ )?aide|helped|geholfen|ayud\w+|aiutat\w+|ajud\w+|geholpen)\b")
 _CONGRATS = (r"\b(?:bravo|felicitations|congrats|congratulations|gluckwunsch|gratuliere|gratulation|enhorabuena|felicidades|complimenti|congratulazioni"
              r"|parabens|gefeliciteerd|proficiat)\b")
+
+
+#: A marketing lead at a brand (someone the owner wants to meet, and who buys her kind of work), in the note.
+_PROSPECT_ROLE = (r"\b(?:cmo|chief marketing officer|direct(?:eur|rice)s? (?:du |de la |de l')?(?:marketing|communication|digital|acquisition|e-?commerce|growth)"
+                  r"|responsable (?:du |de la )?(?:marketing|communication|acquisition)|head of (?:marketing|growth|digital|brand|e-?commerce|acquisition)"
+                  r"|(?:marketing|growth|e-?commerce|brand) (?:director|manager|lead|leiter\w*|directeur|direttore|direttrice)|vp (?:of )?marketing|marketingleiter\w*"
+                  r"|leiter\w* (?:marketing|kommunikation|e-?commerce)|marketingchef\w*|director\w* (?:de )?marketing|jef[ea] de marketing|responsable de marketing"
+                  r"|dirett(?:ore|rice) (?:del |della )?marketing|responsabile (?:del )?marketing|diretor\w* (?:de )?marketing|gestor\w* de marketing"
+                  r"|hoofd (?:van de )?marketing|marketingdirecteur|marketingmanager|manager marketing)\b")
+#: A reason to talk about the sender's own marketing, beside the role: an exchange, "your approach", a relaunch, a need.
+_PROSPECT_TALK = (r"\b(?:echanger|echange|discuter|exchange|conversation|talk|chat|austausch|sprechen|gesprach|conversar|hablar|charla|conversa|conversazione"
+                  r"|parlare|sentirci|confronto|praten|gesprek\w*|kennismaking\w*|accompagnement|support|unterstutzung|apoyo|supporto|apoio|ondersteuning"
+                  r"|(?:votre|ton|your|ihr\w*|dein\w*|su|tu|suo|tuo|seu|sua|teu|tua|uw|je|jouw) (?:approche|approach|ansatz|enfoque|approccio|abordagem|aanpak|vision|vision|visao|visie)"
+                  r"|relaunch|refonte|rediseno|restyling|redesign|lancement|launch\w*|lanzamiento|lancio|lancamento|lancering|consultoria|consulenza|beratung|consulting"
+                  r"|relanc\w+|relanz\w+|rilanc\w+|hablamos|hablemos|falamos|parliamo|sprechen wir|praten we|on en parle|let's talk|kennenlernen|conocernos|conhecer-nos|conoscerci)\b")
+_FIELD_WORDS = (r"\b(?:seo|sea|ads|social\w*|content\w*|contenu\w*|contenid\w*|contenut\w*|conteudo\w*|inhalt\w*|campa\w+|kampagne\w*|acquisition|acquisizione"
+                r"|adquisicion|captacion|aquisicao|acquisitie|website|webseite|site|sito|sitio|web|online|digital\w*|numerique|strateg\w+|visibilit\w+|sichtbarkeit"
+                r"|marque|brand\w*|marca|merk|e-?commerce|referencement|newsletter|\w*shops?|webshop\w*|onlineshop\w*)\b")
+_JOB_WORDS = (r"\b(?:recrut\w*|hiring|recruit\w*|stelle|stellenangebot|vacature|puesto|vacante|posizione|vaga|cdi|cdd|m/w/d|h/f|full-time|job|role|position|poste"
+              r"|candidat\w*|kandidat\w*|bewerb\w*)\b")
 
 
 def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
@@ -2217,7 +2289,14 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                                                       or facts.ask in ("call", "meet") or _first(r"\b(?:call|appel|telefonat|llamada|chiamata|chamada|gesprek|creneau|rendez-vous|rdv"
                                                                                                   r"|en discuter|en parler|meeting|termin\w*|reunion|reuniao|afspraak|sentirci|hablarlo|conversar)\b", folded)):
         client = True  # "we'd like an outside view on our French content … do you take on projects like this?"
-    if (client or price) and not (facts.recruiter or facts.for_client or seeking_job or facts.candidate or pitch_only
+    # "directrice marketing chez Maison Brunet … j'aimerais échanger avec vous sur un accompagnement SEO": a prospect
+    prospect = bool(_first(_PROSPECT_ROLE, folded)) and bool(_first(_PROSPECT_TALK, folded)) and bool(_first(_FIELD_WORDS, folded)) \
+        and not _first(_JOB_WORDS, folded) and not facts.recruiter and not facts.for_client and not seeking_job
+    if prospect:
+        client = True
+    elif facts.proposal == "partnership":
+        client = False  # "eu fico com o Brasil e você com a França": a peer's partnership, not a client's need
+    if (client or price) and not (facts.recruiter or facts.for_client or seeking_job or facts.candidate or (pitch_only and not prospect)
                                   or facts.proposal in ("speaker", "guest", "jury", "cowrite")):
         facts.client = True
         facts.price = price
@@ -2236,7 +2315,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     facts.lang_q = bool(_first(_LANG_Q, fold(_last_question(original))))
     facts.job_offered = bool(facts.job_title) or bool(_first(_JOB_OFFERED, re.sub(r"\b(?:no (?:specific |particular |open )?(?:role|position|job)|sem vaga(?: especifica)?|pas de poste|keine (?:konkrete )?stelle|ningun puesto|nessuna posizione|geen vacature)\b", "", folded)))
     if True:
-        facts.refer_ask = facts.ask == "recommend" or bool(_first(r"\b(?:if you know (?:anyone|someone)|know anyone who|(?:vous connaissez|tu connais|connaissez-vous|connais-tu|connaitriez-vous|connaitrais-tu) (?:quelqu'un|des profils|des personnes)|(?:kennen sie|kennst du) jemanden|(?:conoces|conoce|conocen) a alguien|(?:conosci|conosce|conoscete) qualcuno|(?:conhece|conheces|conhecem) alguem|(?:ken je|kent u) iemand|iemand kennen|jemanden kennen|know (?:anyone|someone))\b", folded))
+        facts.refer_ask = facts.ask == "recommend" or bool(_first(r"\b(?:if you know (?:anyone|someone)|know anyone who|(?:vous connaissez|tu connais|connaissez-vous|connais-tu|connaitriez-vous|connaitrais-tu) (?:quelqu'un|des profils|des personnes)|(?:kennen sie|kennst du|kennt ihr)(?: \w+\.?)? jemand\w*|(?:anyone|someone|somebody|quelqu'un|jemand\w*|alguien|qualcuno|alguem|iemand) (?:\w+ ){0,2}(?:in|dans|de|en|nel|nella|na|no|aus|uit) (?:your|votre|ton|ihrem|deinem|tu|su|tua|sua|teu|seu|uw|je|jouw) (?:network|reseau|netzwerk|red|rete|rede|netwerk)|(?:conoces|conoce|conocen) a alguien|(?:conosci|conosce|conoscete) qualcuno|(?:conhece|conheces|conhecem) alguem|(?:ken je|kent u) iemand|iemand kennen|jemanden kennen|know (?:anyone|someone))\b", folded))
         if facts.refer_ask and facts.job_title and _first(r"\b(?:would you be interested|are you interested|interested yourself|interest you|(?:seriez|serais)[- ](?:vous|tu) interess\w*"
                                                           r"|(?:vous|t') interesse\w*|(?:ware|waren) (?:das|sie|du) (?:\w+ )?interessiert|interessiert (?:sie|dich)|(?:te|le) (?:podria |puede )?interesa\w*"
                                                           r"|(?:ti|le) interesse\w*|(?:te|lhe|o|a) interessa\w*|(?:estaria|estarias|estas|esta) interessad[oa]\b|heb je interesse|heeft u interesse|interesse\s*\?)", folded):
@@ -2249,7 +2328,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     facts.met = bool(_first(_MET_IN_PERSON[lang], folded))
     facts.studied = bool(facts.org) and bool(_first(rf"\b(?:{_STUDY_NOUNS}|l\d|m\d|etudi\w+|studied|studiert\w*|estudi\w+|studiat\w+|estudamos|gestudeerd|erasmus)\b",
                                                     fold(facts.org) + " " + folded))
-    facts.reconnect = bool(_first(_RECONNECT, folded)) or bool(re.search(r"\b(?i:c'est|it'?s|ich bin'?s|soy|sono|sou|ik ben) [A-ZÀ-Ý][\w-]+ (?:from|de|du|von|del|di|da|van)\b", original)) \
+    facts.reconnect = bool(_first(_RECONNECT, folded)) or bool(re.search(r"\b(?i:c'est|it'?s|ich bin'?s|soy|sono|sou|ik ben) [A-ZÀ-Ý][a-zà-ÿ][\w-]* (?:from|de|du|von|del|di|da|van)\b", original)) \
         or bool(re.search(r"\b(?i:c'est|it'?s) [A-ZÀ-Ý][\w-]+\s*[,!]", original))
     facts.congrats = bool(_first(_CONGRATS, folded))
     if facts.work:
@@ -2271,10 +2350,36 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     elif _first(_SEND[lang], folded):
         facts.qkind = "send"
         facts.sendwhat = next((kind for kind, rx in _SENDWHAT if _first(rx, folded)), "details")
+    elif q and _first(_TIMING, q):
+        facts.qkind = "timing"
+    elif q and _first(_EXPERIENCE, q):
+        facts.qkind = "experience"
     elif q and _rx(_CHOICE).search(re.sub(r"\b(?:plus ou moins|more or less|mehr oder weniger|mas o menos|piu o meno|mais ou menos|min of meer)\b", "", q)) and not facts.lang_q and (_rx(_CHOOSE).search(q) or len(q.split()) <= 6):
         facts.qkind = "choice"
     elif q and _first(_BUDGET, q):
         facts.qkind = "budget"
+    facts.situation = bool(_first(_SITUATION, folded))
+    facts.amount = bool(_first(_AMOUNT, folded))
+
+
+#: The sender's own situation, told in the note: "j'ai lancé mon e-shop il y a 6 mois", "tengo una tienda online",
+#: "bin grad dabei, meinen Etsy-Shop umzuziehen", "ik werk sinds 3 maanden als junior marketeer".
+_SITUATION = (r"\b(?:my|our|mon|ma|mes|notre|nos|mein\w*|unser\w*|mi|mis|nuestr[oa]s?|il mio|la mia|mio|mia|nostr[oa]|meu|minha|nosso|nossa|mijn|onze)"
+              r"\s+(?:\w+\s+){0,2}?(?:shop|shops|e-?shop|webshop|onlineshop|store|boutique|tienda|negozio|shop online|loja|lojinha|winkel|business|company|entreprise"
+              r"|empresa|azienda|bedrijf|site|website|webseite|sito|sitio|blog|brand|marque|marca|merk|bakery|boulangerie|baeckerei|panaderia|clients?|kunden|clientes|clienti|klanten"
+              r"|equipe|team|equipo|squadra|ong|association|verein|asociacion|associazione|associacao|vereniging|startup|start-up|agence|agentur|agencia|agenzia|bureau)\b"
+              r"|\b(?:i run|i opened|i launched|i started|i own|i have (?:a|an)|i'?m (?:a|an) (?:junior|senior|\w+ manager)|j'ai (?:lance|ouvert|cree|monte|repris|une|un)|je dirige|je gere"
+              r"|tengo (?:una|un)|he (?:abierto|lanzado|montado)|llevo|acabo de|ho (?:un|una|aperto|lanciato)|gestisco|tenho (?:uma|um)|abri (?:uma|um)|acabei de"
+              r"|ich habe (?:einen|eine|ein)|ich bin (?:grad|gerade)|bin grad|ich leite|ik heb (?:een|net)|ik werk|ik ben net|ik run|heb een|ben net gestart|sou (?:\w+ )?(?:freelancer|dono|dona)"
+              r"|estou a (?:lancar|abrir)|estou (?:lancando|abrindo))\b"
+              r"|\b(?:since|for|depuis|il y a|seit|vor|desde|hace|da|ha|sinds|al) \d+ (?:months?|mois|monate?n?|meses|mesi|maanden|years?|ans|jahre?n?|anos|anni|jaar|weeks?|semaines|wochen|semanas|settimane|weken)\b"
+              r"|\d+\s?(?:€|eur\b|euros?\b|\$|£|k€)|(?:€|\$|£)\s?\d+|\b\d+ (?:personnes|people|personas|persone|pessoas|personen|mitarbeiter\w*|salaries|employees|empleados|dipendenti|funcionarios|medewerkers)\b")
+_AMOUNT = r"\d+\s?(?:€|eur\b|euros?\b|\$|£|k€|k\b)|(?:€|\$|£)\s?\d+"
+#: "Hoe heb jij dat aangepakt?", "how did you do it?": a question about the owner's own path.
+_EXPERIENCE = (r"\b(?:how did you|how have you|comment (?:avez-vous|as-tu|vous avez|tu as)|wie (?:hast du|haben sie|bist du|sind sie)|como (?:lo )?(?:hiciste|hizo|has hecho|ha hecho|fizeste|fez|voce fez)"
+               r"|come (?:hai fatto|ha fatto|ti sei|si e)|hoe (?:heb jij|heb je|heeft u|deed je|deed u|ben jij|ben je)|et (?:vous|toi),? (?:comment|qu'avez|qu'as)|what did you do)\b")
+#: "… ou c'est trop tôt ?", "or is it too early?": now or later, not a choice between two things.
+_TIMING = (r"\b(?:trop tot|encore tot|too (?:early|soon)|zu fruh|noch fruh|(?:es |todavia es |aun es )?(?:pronto|temprano)|(?:e |ancora )?presto|(?:ainda e )?cedo|te vroeg|nog vroeg)\s*\?")
 
 
 def _last_question(text: str) -> str:

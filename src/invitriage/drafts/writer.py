@@ -27,7 +27,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold
-from invitriage.drafts.notefacts import (_HEADLINE_WORDS, _RECRUITER_HEADLINE, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title,
+from invitriage.drafts.notefacts import (_HEADLINE_WORDS, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title,
                         name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
 from invitriage.taxonomy import LANGUAGES
@@ -49,7 +49,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "request", "target", "fmt", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business",
                 "client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "owner_langs",
-                "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "praise")
+                "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "praise", "situated", "amount", "tool_choice")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -69,7 +69,7 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
     >>> greeting("de", parse_name("Stefanie Berger"), informal=False, mirror=True, gender="f")
     'Sehr geehrte Frau Berger,'
     >>> greeting("fr", parse_name("Gérard Dupont"), informal=False, mirror=True), greeting("en", parse_name("Lee, Min-ji 🚀"), informal=True, mirror=False)
-    ('Bonjour Gérard Dupont,', 'Hi Min-ji,')
+    ('Bonjour Gérard,', 'Hi Min-ji,')
     """
     first, last, full = name.first, name.last, name.full
     titles = _titles(name, lang)
@@ -93,13 +93,15 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
         rest = [*words, *last.split()]
         if rest:
             who, surname_ok = rest[0] if len(rest) <= 2 else " ".join(rest[:-1]), len(rest) <= 2
+    if lang == "pt" and not name.sure and last:
+        who, surname_ok = last.split()[-1], True  # "João Pedro Sequeira" → Sr. Sequeira
     if lang == "fr":
         if informal:
             return f"Salut {first}," if first else "Bonjour,"
         if mirror and full:
             if gender and surname_ok:
                 return f"Bonjour {'Madame' if gender == 'f' else 'Monsieur'} {last},"
-            return f"Bonjour {full},"
+            return f"Bonjour {first}," if first else f"Bonjour {full},"  # no gender: not "Bonjour Karim Benali"
         return f"Bonjour {first}," if first else "Bonjour,"
     if lang == "en":
         if informal:
@@ -111,7 +113,7 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
                 return f"Dear Dr {last},"
             if gender and surname_ok:
                 return f"Dear {'Ms' if gender == 'f' else 'Mr'} {last},"
-            return f"Dear {full},"
+            return f"Dear {first}," if first else f"Dear {full},"
         return f"Hello {first}," if first else "Hello,"
     if lang == "de":
         if informal:
@@ -141,7 +143,7 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
                 if courtesy == "Dr." and gender == "f":
                     courtesy = "Dra."
                 return f"{'Estimada' if gender == 'f' else 'Estimado'} {courtesy} {who}:"
-            return f"Buenos días, {full}:"
+            return f"Buenos días, {first}:" if first else f"Buenos días, {full}:"
         return f"Hola, {first}:" if first else "Hola:"
     if lang == "it":
         if informal:
@@ -152,7 +154,7 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
                 return f"Gentile {title.lower()} {last},"
             if gender and surname_ok:
                 return f"Gentile {'signora' if gender == 'f' else 'signor'} {last},"
-            return f"Gentile {full},"
+            return f"Gentile {first}," if first else f"Gentile {full},"
         return f"Buongiorno {first}," if first else "Buongiorno,"
     if lang == "pt":
         brazil = variant == "pt-BR"
@@ -167,7 +169,7 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
                     return f"{'Exma.' if gender == 'f' else 'Exmo.'} {courtesy} {who},"
                 opener = ("Prezada" if gender == "f" else "Prezado") if brazil else ("Cara" if gender == "f" else "Caro")
                 return f"{opener} {courtesy} {who},"
-            return f"Bom dia, {full},"
+            return f"Bom dia, {first}," if first else f"Bom dia, {full},"
         return f"Olá, {first}," if first else "Olá,"
     if lang == "nl":
         if informal:
@@ -185,7 +187,7 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
             opener = "Beste" if soft else "Geachte"  # "Beste mevrouw Laurent" is answered in kind
             if gender and surname_ok:
                 return f"{opener} {'mevrouw' if gender == 'f' else 'heer'} {cap},"
-            return f"{opener} {full},"
+            return f"Beste {first}," if first else f"{opener} {full},"
         return f"Beste {first}," if first else "Goedendag,"
     return f"Hello {first}," if first else "Hello,"
 
@@ -357,7 +359,8 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "salary": False, "remote": False, "offers": False, "portfolio": False, "shall_we": False,
                        "client": False, "price": False, "lang_q": False, "recruiter": False, "networking": False,
                        "refer_ask": False, "freelance_role": False, "for_client": False, "met": False, "studied": False,
-                       "reconnect": False, "congrats": False, "owner_langs": [], "asks": [], "soon_meet": False, "helped": False, "praise": False})
+                       "reconnect": False, "congrats": False, "owner_langs": [], "asks": [], "soon_meet": False, "helped": False, "praise": False,
+                       "situated": False, "amount": False, "tool_choice": False})
 del _EMPTY_CONTEXT["answer"]
 
 
@@ -559,6 +562,10 @@ def _position_for(position: str, lang: str) -> str:
     return position
 
 
+_TOOLS = (r"\b(?:semrush|ahrefs|sistrix|moz|ubersuggest|hubspot|mailchimp|brevo|klaviyo|hootsuite|metricool|screaming frog|similarweb|looker studio"
+          r"|canva|figma|wordpress|webflow|shopify|wix|woocommerce|prestashop|squarespace|magento|notion|trello|asana|chatgpt|matomo|buffer|later"
+          r"|planoly|agorapulse|sendinblue|substack|beehiiv|google analytics|ga4|tag manager|yoast|rank math|zapier|airtable|capcut|lightroom)\b")
+
 _YES_NO = re.compile(r"(?i)\b(?:interess\w*|interest\w*|open to|passt das|te interesa|le interesa|ti andrebbe|le interesserebbe"
                      r"|pode te interessar|bij interesse|hearing more|saperne di piu|en savoir plus|m[eé]hr erfahren)")
 
@@ -591,6 +598,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if lang == "pt":
         variant = pt_variant(note, headline) if note_lang == "pt" or not note.strip() else pt_variant(headline)
     who = parse_name(str(item.get("name") or ""))
+    sign = re.search(r"(?:^|[\s,.!–—-])([A-ZÀ-Ý][a-zà-ÿ]{1,})\W*$", note.strip())
+    if sign and who.first and who.first.lower() != sign.group(1).lower() and fold(who.first).startswith(fold(sign.group(1))) \
+            and len(sign.group(1)) >= 3:
+        who = replace(who, first=sign.group(1))  # signed "Max": "Salut Max", not "Salut Maxime"
     if note.strip() and who.last:
         # "Dr. Sabine Krüger" signs a note sent as "Sabine Krüger": the title is hers
         signed = re.search(rf"(?:(?:Prof|Dr|Dra|Dott|Dott\.ssa|Profa|Ing)\.?\s+)+(?:{re.escape(who.first)}\s+)?{re.escape(who.last)}\b", note)
@@ -604,6 +615,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         facts.networking = not facts.refer_ask and not facts.job_offered and not facts.for_client
     informal = is_informal(note, lang) if note_lang == lang else False
     mirror = mirrors_title(note, settings.owner_name) if note_lang == lang else False
+    if lang == "nl" and note_lang == lang and not informal and re.search(r"\b(?:u|uw)\b", fold(note)):
+        mirror = True  # "… iets voor iemand in uw netwerk?": "Beste heer Hendriks", not "Beste Rob" with "u"
     owner_first = parse_name(settings.owner_name).first
     first_used = bool(owner_first) and bool(re.search(rf"\b{re.escape(owner_first)}\b", note[:60]))
     gender = sender_gender(note, lang, who, headline) if mirror or lang == "de" else ""
@@ -641,6 +654,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             position, business = _headline_parts(headline)
             position = _position_for(position, lang)
     subject = " ".join(p for p in (facts.job_title, facts.topic, facts.question, note if not facts.job_title else "") if p)
+    if name == "recruiting":
+        # "for a banking client": the recruiter's client says nothing of the role's field
+        subject = re.sub(r"(?i)\b(?:clients?|clientes?|clienti|kunden?|mandanten?|klant(?:en)?|cliente)\b", " ", subject)
     opener_m = re.match(r"\W*(hallo|guten tag|sehr geehrte)", fold(note))
     lead_m = re.match(r"\W*(beste|dag|goeiedag|goedendag|exm[oa]|hallo|hoi|hey|estimad[oa])\b", fold(note))
     company = facts.company
@@ -683,6 +699,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "topic_of": _topic_of(facts.topic, lang),
         "referrer_gender": _referrer_gender(note, facts.referrer, lang) if facts.referrer else "",
         "asks": asked,
+        # the note says where they stand (a shop, a budget, how long), or asks something precise: answer it, never re-ask
+        "situated": facts.situation or facts.amount or facts.qkind in ("timing", "experience")
+        or (facts.qkind not in ("choice", "budget") and len((facts.question or _last_question(note)).split()) >= 9),
+        "amount": facts.amount,
+        # "Shopify or WordPress?": an either/or between two tools, the only one "both are good tools" answers
+        "tool_choice": facts.qkind == "choice" and len(set(re.findall(_TOOLS, fold(facts.question or note)))) >= 2,
     }
     if lang == "de" and context["referrer"].startswith("Herr "):
         context["referrer"] = "Herrn " + context["referrer"][5:]  # "vielen Dank an Herrn Brandt"
@@ -764,6 +786,8 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
         return "referral"
     if (facts.answering or facts.thanked) and name in ("content", "benefit", "met_before", "referral", "ask_for_help"):
         return "content"
+    if name == "sales_pitch" and facts.hiring and facts.freelance_role and not facts.offers and facts.request != "trial":
+        return "recruiting"  # "siamo un'agenzia … cerchiamo freelance di social ads": a mission offered to her, not a sale
     if facts.request == "trial" or (facts.pitch and name in ("ask_for_help", "benefit") and facts.ask in ("", "question", "feedback", "resource")):
         return "sales_pitch"
     if facts.hiring and not facts.candidate and name in ("ask_for_help", "business_proposal", "benefit", "referral") \
