@@ -78,6 +78,7 @@ ACCEPTS: dict[str, frozenset[str]] = {
     "graduate": frozenset({"graduate", "job_seeker", "professional", "freelancer"}),
     "job_seeker": frozenset({"job_seeker"}),
     "investor": frozenset({"investor"}),
+    "importer": frozenset({"importer"}),
     "freelancer": frozenset({"freelancer"}),
     "recruiter": frozenset({"recruiter"}),
     "professional": ANYONE,
@@ -86,12 +87,18 @@ _GENERIC_TRADES = {"small business", "shop"}
 _TRADES_RUN_BY_MANAGERS = {"bakery", "bike shop", "restaurant", "hair or beauty salon", "florist", "bookshop", "food shop",
                            "craft business", "hospitality", "pharmacy", "hardware store"}
 _RUNS_IT = frozenset({"ceo", "founder", "owner"})
-_PLACES = {"healthcare facility", "hospitality", "school"}  # fields that say where someone works more than what they do
+_UNSAID = {"professional", "graduate", "job_seeker", "freelancer"}  # roles that say nothing of the trade
+_PLACES = {"healthcare facility", "hospitality", "school", "sports club"}  # fields that say where someone works more than what they do
 # "responsables RH", "jefes de personal": a phrase naming these takes heads and managers alike
 _RESPONSIBLE = re.compile(r"\b(?:responsables?|responsabil[ei]|responsave(?:l|is)|jef[ea]s?|chefes?)\b")
 # "heads of logistics": whoever leads the function, a "Gerente de Logística" too (not a logistics coordinator)
 _HEADS = re.compile(r"\bheads?\b|\bhoofd(?:en)?\b")
 _HEADING_MANAGER = re.compile(r"^gerentes?\b")
+_GENERAL_MANAGER = re.compile(r"^(?:gerentes?|managers?|manager(?:in)?)$")
+# seconds in command: "Assistant Restaurant Manager", "directeur adjoint", "stellvertretende Leiterin", "vicedirettore"
+_DEPUTY = re.compile(r"\bassistant(?:e)? (?:\w+ )?(?:manager|director|gerente|head)\b|\badjoint(?:e)?\b|\bdeputy\b|\bstellvertret\w*|"
+                     r"\bvice-?(?:direct|dirett|diret|president|presiden)\w*|\bsub-?(?:direct|diret|gerente)\w*|\bsous-directeur\w*|\badjunt[oa]\b|"
+                     r"\bajudante\b|\bplaatsvervangend\w*|\bassistent(?:e)? (?:manager|direct)\w*")
 _TEAMS = re.compile(r"\bteams?\b|\bequipes?\b|\bequipos?\b|\bsquadr[ae]\b|\bequipas?\b")
 _HOSPITALITY_GM = re.compile(r"\bhote\w*|\balberg\w*|\bresorts?\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|je|j'|moi|mon|ma|suis|yo|soy|estoy|ich|bin|mein\w*|io|sono|eu|sou|estou|meu|minha|"
@@ -132,6 +139,7 @@ class _Target:
     org: str  # "small", "startup" or ""
     org_fields: tuple[str, ...]  # "at advertising agencies": the employer's field (advertising)
     trades: tuple[str, ...]  # specific trades ("restaurants"), empty for "small businesses"
+    professions: tuple[str, ...] = ()  # trades named as persons ("sommelier", "translators")
 
     @property
     def embed_text(self) -> str:
@@ -216,7 +224,7 @@ def _target(kind: str, phrase: str) -> _Target:
     # "small businesses and e-shops": any small business; "restaurants and cafés": those only
     heads = "executive" in named and bool(_HEADS.search(folded))
     return _Target(kind, phrase, named, accepts, fields, field_text, seniority, heads, org, org_fields,
-                   () if set(trades) & _GENERIC_TRADES else trades)
+                   () if set(trades) & _GENERIC_TRADES else trades, reading.professions)
 
 
 def _near(a: str, b: str) -> bool:
@@ -255,17 +263,28 @@ class BenefitMatcher:
     def _decide(self, t: _Target, reading: Reading, role: Role) -> tuple[float, str] | str | None:
         """(score, field shown) when the lexicon decides; the words to embed when it cannot; None: no."""
         penalty = 0.0
+        places_only = bool(t.fields) and set(t.fields) <= _PLACES  # "diretores de hospitais", "dirigenti scolastici": who runs one
+        if _DEPUTY.search(fold(reading.text)) and role.kind in ("manager", "executive", "ceo", "owner") and (places_only or t.trades):
+            return None  # "Assistant Restaurant Manager", "directeur adjoint": seconds, who do not run the place
         if role.kind not in t.accepts:
             if role.kind == "graduate" and "student" in t.named and "job_seeker" in reading.kinds:
                 penalty = GRADUATE_FOR_STUDENT  # "Jeune diplômée | à la recherche d'un premier emploi": not employed yet, nearly a student
             elif role.kind == "manager" and t.heads and _HEADING_MANAGER.match(fold(role.title)):
                 pass
+            elif (role.kind == "manager" and places_only and "executive" in t.named and _GENERAL_MANAGER.match(fold(role.title))
+                  and set(role.fields) <= _PLACES | {"management", "business"}):
+                pass  # "Gerente del Club de Pádel", "Club-Manager": who manages a club runs it
             # "Gerente de panadería": the manager of a bakery runs it; a store manager may work for a chain,
             # and a community manager at a hotel runs the hotel's social media, not the hotel
             elif not (t.org == "small" and role.kind == "manager" and not role.fields and role.trade in _TRADES_RUN_BY_MANAGERS
-                      and reading.org == "small"):
+                      and reading.org == "small" and not role.unit):
                 return None
-        places_only = bool(t.fields) and set(t.fields) <= _PLACES  # "diretores de hospitais", "dirigenti scolastici": who runs one
+        if t.professions and not set(t.professions) & set(reading.professions):
+            # "sommelier": a wine journalist, a winemaker or a vineyard manager is none; "newly qualified translators":
+            # an interpreter is one, a project manager of a translation agency is not
+            # (a headline that names no trade and no role does not say otherwise: "Néo-titulaire en mathématiques")
+            if reading.professions or (not t.named - {"graduate", "job_seeker"} and role.kind not in _UNSAID):
+                return None
         if role.kind == "ceo" and t.named and t.fields and not t.named & _RUNS_IT and "management" not in t.fields and not places_only:
             return None  # a chief executive's field is the whole organisation: no "director of nursing" (but a property developer)
         # "hotel general managers", "gerentes de restaurantes": who runs one, with no field of their own but the phrase's
