@@ -117,14 +117,14 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      # a master craftsman runs the workshop: Tischlermeister, Bäckermeisterin (not a Hausmeister or a Bürgermeister)
      r"\b(?:tischler|schreiner|backer|konditor|friseur|florist|fleischer|metzger|maler|elektro|elektriker|installateur|dachdecker|"
      r"zimmerer|goldschmied|kfz|schneider|optiker|uhrmacher|steinmetz|glaser|schlosser|raumausstatter|fotografen)meister(?:in)?\b|"
-     r"\bmaitre artisan\b|\bmeester-?(?:bakker|slager|kapper|timmerman)\b|"
+     r"\bmaitre artisan\b|\bchefs?-patron(?:ne)?s?\b|\bmeester-?(?:bakker|slager|kapper|timmerman)\b|"
      # who runs a restaurant or a hotel by trade
      r"\bristorat(?:ore|rice|ori|rici)\b|\brestaurat(?:eur|rice|eurs|rices|euse)s?\b|\brestaurateurs?\b|(?<!ecole )(?<!ecoles )\bhoteli(?:er|ere|ers|eres)s?\b|"
      r"\bhotelero\w*|\balbergator\w*|\bgastwirt\w*|\bhoreca-?ondernemer\w*|\bcafetiers?\b|\baubergistes?\b|\bhospedeir\w*", "", False),
     # winegrowers run their estate: owners, of the field wine ("giovani vignaioli", "Jungwinzerin", "young winemaker")
     ("owner",
      r"\bviticult(?:eur|rice|eurs|rices|or|ora|ores|oras|ore|ori|ora)s?\b|\bvigneron(?:ne)?s?\b|\bvignaiol[oaie]\b|\w*winzer(?:in|innen)?\b|"
-     r"\bwijnboer(?:in|en)?\b|\bwine-?(?:grower|maker)s?\b|\bwijnmaker\w*|\bweinmacher\w*|\bvinicult\w*|\bvinhateir\w*|\bvitivinicultor\w*", "wine", False),
+     r"\bwijnboer(?:in|en)?\b|\bwine-?growers?\b|\bvinicult\w*|\bvinhateir\w*|\bvitivinicultor\w*", "wine", False),
     # farmers run their farm
     ("owner",
      r"\bfarmers?\b|\bagricult(?:eur|rice|eurs|rices|or|ora|ores|oras)\b|\bagricoltor[ei]\b|\blandwirt(?:in|innen|e)?\b|"
@@ -154,7 +154,7 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"\bjeunes? diplome(?:e)?s?\b|\b(?:nouvellement|fraichement|recemment) diplome(?:e)?s?\b|\brecent(?:ly)? (?:graduates?|graduated|qualified)\b|"
      r"\bnewly[- ](?:qualified|registered|graduated|licensed)\b|\bnew ?grads?\b|\bgraduates?\b(?! (?:of|from|de)\b)|"
      r"\brecien (?:graduad|titulad|egresad)[oa]s?\b|\bfrisch (?:examiniert|graduiert|approbiert|gebacken|diplomiert)\w*|\babsolvent(?:in|en|innen)?\b|"
-     r"\bneo-?laureat[oaie]\b|\bneo-?diplomat[oaie]\b|\brecem-(?:formad|graduad)[oa]s?\b|\b(?:pas|net|vers) (?:afgestudeerd|gediplomeerd)\w*", "", False),
+     r"\bneo-?laureat[oaie]\b|\bneo-?diplomat[oaie]\b|\brecem-(?:formad|graduad|licenciad|diplomad)[oa]s?\b|\brecien (?:licenciad|diplomad)[oa]s?\b|\b(?:pas|net|vers) (?:afgestudeerd|gediplomeerd)\w*", "", False),
     ("graduate", r"\b(?:NQN|NQT|NQP)s?\b", "", True),
     ("student",
      r"student(?:in|innen|e|en|s|i|essa|esse)?\b|\w*studierende\w*|\betudiant(?:e)?s?\b|\bestudiantes?\b|\bestudantes?\b|\bstudent\w*|\balun[oa]s?\b|"
@@ -236,7 +236,7 @@ _CLUB = re.compile(r"\bsociety\b|\bassociation\b|\bclub\b|\bbde\b|\bverein\b|\ba
                    r"\bvereniging\b|\bstudent\w*|\bunion\b|\bcouncil\b|\bliga\b|\bbureau des eleves\b|\bjunior[- ]entreprise\b")
 # "diplômée 2024", "Examen 2024 bestanden", "graduated in June 2025": a recent year makes a new graduate
 _QUALIFIED_IN = re.compile(r"\b(?:diplome(?:e)?s?|gediplomeerd|afgestudeerd|graduated?|examen|examiniert\w*|approbiert|laureat[oa]|"
-                           r"titulad[oa]|graduad[oa]|formad[oa]|qualified|registered|class of|promo(?:tion)?)\b"
+                           r"titulad[oa]|graduad[oa]|formad[oa]|licenciad[oa]|qualified|registered|class of|promo(?:tion)?)\b"
                            r"(?: (?:en|in|em|nel|a|im|de|of|depuis|since|seit|desde|sinds|dal)?)?(?: \w+)?[ ,]*\(?((?:19|20)\d\d)\b")
 THIS_YEAR = date.today().year
 RECENT_YEARS = 2  # qualified this year or in the two before: newly qualified
@@ -448,7 +448,7 @@ _FIELD_TABLE: list[tuple[str, str]] = [
     ("sports club",
      r"\bclubs? (?:sporti\w*|deporti\w*|nautique|hippique|omnisports)\b|\bsports? clubs?\b|\bclubs?\b|\bclubes?\b|\bclub-\w+|\b\w+club(?:s|e)?\b|"
      r"\b\w*(?:sport|fussball|turn|ruder|tennis|golf|hockey|reit|segel|schwimm|ski|voetbal|korfbal|zwem|roei|wieler|atletiek|volleybal|handbal)"
-     r"(?:verein|vereniging)\w*|\bpolisportiv\w*|\bsocieta sportiv\w*|\bassociazione sportiva\b|\bsportverein\w*"),
+     r"(?:verein|vereniging)\w*|\bpolisportiv\w*|\bcircol[oi] (?:\w+ )?(?:tennis|golf|nautic\w*|sportiv\w*|canottier\w*|ippic\w*|scherma|della vela|vela)\b|\bsocieta sportiv\w*|\bassociazione sportiva\b|\bsportverein\w*"),
     ("sport",
      r"\bsports?\b|\bsport\w*|\bdeportes?\b|\bdeportiv\w*|\bsportiv\w*|\bdesport\w*|\bfitness\w*|\bathlet\w*|\bstaps\b|\bkinesiolog\w*|"
      r"\bcalcio\b|\bfootball\w*|\bfussball\w*|\bfutbol\b|\bfutebol\b|\bvoetbal\w*|\brugby\b|\btennis\b|\browing\b|\bvolleyball\b|\bhandball\b|"
@@ -763,15 +763,16 @@ PROFESSIONS: list[tuple[str, str]] = [
     ("bartender", r"\bbar(?:man|men|maid|tender|tenders|keeper|keeperin|ista|istas)\b|\bmixolog\w*|\bcantiner[oa]\b"),
     ("waiter", r"\bwaiter\w*|\bwaitress\w*|\bserveu(?:r|se)s?\b|\bcamarer[oa]s?\b|\bgarcom\b|\bgarconete\b|\bcameriere\b|\bcameriera\b|\bkellner\w*|"
                r"\bserveerster\b|\bjef[ea] de sala\b|\bmaitre d'hotel\b|\bchef de rang\b"),
-    ("cook", r"\bcuisinier\w*|\bcozinheir\w*|\bcociner[oa]s?\b|\bcuoc[oa]\b|\bcuochi\b|\bkoch\b|\bkochin\b|\w*koch(?:azubi|lehrling)\w*|\bkok(?:s|ken)?\b|\bchef-?kok\w*|"
-             r"\bcooks?\b|\bchefs? de (?:cuisine|cozinha|cocina|partie)\b|\b(?:head|executive|sous|pastry|commis|apprentice|private|line)[- ]chefs?\b|"
-             r"\bchef (?:executivo|executive|di cucina)\b|\bjef[ea]s? de cocina\b|\bkuchenchef\w*|\bchefkoch\w*|\bcommis\b|\bpatissier\w*|\bpasticcier[ei]\b|"
+    # who runs a kitchen is no cook: "chefs de cozinha" do not take a sous-chef
+    ("head chef", r"\bchefs? de (?:cuisine|cozinha|cocina)\b|\b(?:head|executive)[- ]chefs?\b|\bchef (?:executivo|executive|di cucina)\b|\bjef[ea]s? de cocina\b|"
+                  r"\bkuchenchef\w*|\bchefkoch\w*|\bchef-?kok\w*|\bchefe de cozinha\b|\bcapocuoc[oa]\b"),
+    ("cook", r"\bcuisinier\w*|\bcozinheir\w*|\bcociner[oa]s?\b|\bcuoc[oa]\b|\bcuochi\b|\bkoch\b|\bkochin\b|\w*koch(?:azubi|lehrling)\w*|\bkok(?:s|ken)?\b|"
+             r"\bcooks?\b|\bchefs? de partie\b|\b(?:sous|pastry|commis|apprentice|private|line)[- ]chefs?\b|\bcommis\b|\bpatissier\w*|\bpasticcier[ei]\b|"
              r"\bpastelero\w*|\bconfeiteir\w*"),
     ("brewer", r"\bbrew(?:er|ers|master)\b|\bbrasseu(?:r|se)s?\b|\w*brauer(?:in)?\b|\w*braumeister\w*|\bbirrai[oa]\b|\bcervecer[oa]s?\b|\bcervejeir[oa]s?\b|"
                r"\bbrouwer(?:s)?\b|\bdistill?er\w*"),
     ("translator", r"\btranslators?\b|\btraduct(?:eur|rice|or|ora|ores|oras)s?\b|\btradut(?:or|ora|ores|oras)\b|\btradutt(?:ore|rice|ori|rici)\b|"
-                   r"\w*ubersetzer\w*|\w*vertal(?:er|ers)\b|\w*vertaalster\w*|\binterpret(?:er|ers|e|i)\b|\w*dolmetscher\w*|\btolk(?:en)?\b|"
-                   r"\btranslation students?\b"),
+                   r"\w*ubersetzer\w*|\w*vertal(?:er|ers)\b|\w*vertaalster\w*|\binterpret(?:er|ers|e|i)\b|\w*dolmetscher\w*|\btolk(?:en)?\b"),
     ("physiotherapist", r"\bphysio(?:s|therapist\w*|therapeut\w*)?\b|\bkines?\b|\bkinesitherapeut\w*|\bmasseu(?:r|se)s?-kine\w*|\bfisioterapeut\w*|"
                         r"\bfisioterapist\w*|\bfysiotherapeut\w*|\bphysiotherapeut\w*|\bkrankengymnast\w*"),
     ("occupational therapist", r"\bergotherapeut\w*|\boccupational therapists?\b|\bterapeutas? ocupaciona\w*|\bterapist[ai] occupazional\w*|\bergoterapeut\w*"),
@@ -832,7 +833,7 @@ _TRADES: list[tuple[str, str]] = [
     ("web shop", r"\be-?shops?\b|\bwebshops?\b|\bweb shops?\b|\bonline-?shops?\b|\bonline (?:shop|store)s?\b|\bboutiques? en ligne\b|"
                  r"\btiendas? (?:online|en linea|virtual(?:es)?)\b|\bnegoz(?:io|i) (?:online|on-line)\b|\blojas? (?:online|virtua(?:l|is))\b|\bwebwinkel\w*|\be-?commerce\b|"
                  r"\bvente en ligne\b|\betsy\b|\bshopify\b"),
-    ("restaurant", r"\b\w*restaurant\w*|\brestaura\w*|\bristora\w*|\bmarisquer\w*|\bchurrascar\w*|\basador(?:es)?\b|\bgasth(?:aus|of|auses|ofs|ause)\w*|"
+    ("restaurant", r"\b\w*restaurant\w*|\bchefs?-(?:owner|patron|patronne|proprietaire|eigenaar|inhaber\w*|dueno|duena|propriet\w*)s?\b|\brestaura\w*|\bristora\w*|\bmarisquer\w*|\bchurrascar\w*|\basador(?:es)?\b|\bgasth(?:aus|of|auses|ofs|ause)\w*|"
                    r"\bwirtshaus\w*|\bweinstube\w*|\bsteakhouse\w*|\bbrasserie\b|\btaverna\b|\btasca\b|\bsidreria\b|\bmarisqueira\b|\bbodegon\b|\bbuvette\b|"
                    r"\bbistrot\w*|\bburger\w*|\bsushi\b|\bpizza\w*|\bbistro\w*|\bbrasserie\w*|\bcafes?\b|\bcaffetteri\w*|\bcafeteri\w*|\bcoffee ?shop\b|\bkoffiebar\b|\btrattoria\b|\bosteria\b|"
                    r"\bpizzeri\w*|\bbar\b|\btraiteur\b|\bcaterer\b|\bcatering\b|\bfood ?truck\b|\bgastro\w*|\bhoreca\b|"
@@ -859,7 +860,7 @@ _TRADES: list[tuple[str, str]] = [
                        r"\bautohaus\w*|\bhandwerksbetrieb\w*|\btischlerei\w*|\bschreinerei\w*|\bzimmerei\w*"),
     ("winery", r"\bcantin[ae]\b|\bbodegas?\b|\badegas?\b|\w*weingut\w*|\bwiner(?:y|ies)\b|\bvineyards?\b|\w*wijngaard\w*|\bwijndomein\w*|"
                r"\bwijnhuis\b|\bdomaines? (?:viticoles?|familia\w*)\b|\bvignobles?\b|\bclos\b|\bvinicol\w*|\bvinhedo\w*|\bvinedos?\b|\bvigne(?:to|ti)\b|"
-               r"\bvigneron\w*|\bvignaiol\w*|\w*winzer\w*|\bwijnboer\w*|\bviticult\w*|\bwinemak\w*|\bwijnmaker\w*|\bcellars\b|\bwine estates?\b"),
+               r"\bvigneron\w*|\bvignaiol\w*|\w*winzer\w*|\bwijnboer\w*|\bviticult\w*|\bcellars\b|\bwine estates?\b"),
     ("gym", r"\bgyms?\b|\b\w*-gym\b|\bfitness ?(?:stud(?:io|ios)|club|center|centre|zentrum|centrum)s?\b|\bfitnessstudio\w*|\bgimnasios?\b|\bginasios?\b|"
             r"\bpalestr[ae]\b|\bsportschol\w*|\bsportschool\b|\bsalles? de (?:sport|fitness|musculation)\b|\bcrossfit\b|\byoga ?stud\w*|"
             r"\bstudios? de (?:yoga|pilates)\b|\bpilates ?stud\w*|\bacademias? de (?:ginastica|musculacao)\b|\bbox(?:ing)? gyms?\b"),
@@ -1019,7 +1020,14 @@ _JUNIOR = re.compile(r"\bjunior(?:s|es)?\b|\bjr\b|\bdebutant(?:e)?s?\b|\bbeginn\
 _SENIOR = re.compile(r"\bsenior\b|\bsr\b|\blead\b|\bprincipal\b|(?<!\d )\bstaff\b|\bexpert(?:e)?\b|\bconfirme(?:e)?\b|\bleitende\w*|\bervaren\b|"
                      r"\bsenior-\w+|\bexperienced\b|\bexperimente(?:e)?\b|\berfahrene[nr]?\b|\bexperimentad[oa]\b|\bveteran\w*")
 # "12 years in A&E", "20 años de experiencia": five years and more is experienced
-_YEARS = re.compile(r"\b(\d{1,2})\+? ?(?:ans|years?|yrs|jahre?n?|anos|anni|jaar|jaren)\b")
+_YEARS = re.compile(r"(?<!\ba )(?<!\baos )(?<!\bat )(?<!\bmit )(?<!\bop )(?<!\bde )(?<!\bage )(?<!\baged )"
+                    r"\b(\d{1,2})\+? ?(?:ans|years?|yrs|jahre?n?|anos|anni|jaar|jaren|vintages|vendemmie|vendanges|vendimias|colheitas|"
+                    r"oogsten|jahrgange|harvests|seasons|saisons|stagioni|temporadas)\b(?! old)")
+# a young age: "Winemaker, 27", "Vignaiolo under 30", "de 26 años", "à 24 ans", "aos 25 anos"
+_AGE = re.compile(r"\b(?:under|unter|sotto i|menos de|moins de|onder de|minder dan|jonger dan|u)[ -]?(?:2\d|3[0-5])\b|"
+                  r"(?:^|[,|(]) ?(1[89]|2\d|3[0-2]) ?(?:$|[,|)])|"
+                  r"\b(?:a|aos|at|mit|op|met|de|age|aged|agee de|con|com|à) (1[89]|2\d|3[0-2]) ?(?:ans|anni|anos|jahren?|jaar|years?(?: old)?|y/?o)\b(?! d'exp| de exp| di esp| of exp| ervaring| erfahrung)|"
+                  r"\b(1[89]|2\d|3[0-2])[- ]?(?:years?[- ]old|y/?o|jahre alt|jaar oud|anos de idade|anni di eta)\b")
 EXPERIENCED_YEARS = 5
 # "nurse since 2008" (experienced), "infirmière depuis juillet 2024" (new)
 _PERSON_SINCE = re.compile(r"\b(?:since|depuis|seit|desde|dal|sinds) (?:\w+ )?((?:19|20)\d\d)\b")
@@ -1035,7 +1043,7 @@ _SERVES = re.compile(r"\b(?:help\w*|mentor\w*|coach\w*|train(?:s|ing)?|support\w
 def _seniority(folded: str) -> str:
     """ "junior", "senior" or "" as a segment or a whole headline (folded) says it."""
     folded = _SERVES.sub(" ", folded)
-    if _JUNIOR.search(folded):
+    if _JUNIOR.search(folded) or _AGE.search(folded):
         return "junior"
     years = [int(m.group(1)) for m in _YEARS.finditer(folded)]
     since = [THIS_YEAR - int(m.group(1)) for m in _PERSON_SINCE.finditer(folded)]
