@@ -1285,3 +1285,73 @@ def test_benefit_command_without_whom_settings_says_so(run, tmp_path):
     result = run("benefit", "CMO", "--config", str(cfg), db=False)
     assert result.exit_code == 0
     assert "no help_whom or meet_whom" in result.output
+
+
+# -- general mechanisms for owners and trades the evaluation sets do not have --------------------------------
+# (phrase, language, headline, match): professions, kinds of organisation after the role, micro-businesses,
+# ages and seasons, heads of clubs, apprentices, therapies apart, deputies
+GENERAL = [
+    # a phrase naming a profession wants that profession, not anyone of its field
+    ("sommeliers", "it", "Head Sommelier presso Osteria del Ponte", True),
+    ("sommeliers", "es", "Sumiller en Restaurante El Faro", True),
+    ("sommeliers", "pt", "Escanção | Restaurante Maré Viva", True),
+    ("sommeliers", "de", "Weinjournalist | Verkostungen und Kritiken", False),
+    ("sommeliers", "nl", "Wijnmaker bij Domein De Heuvel", False),
+    ("sommeliers", "fr", "Caviste @ Cave du Port", False),
+    ("sommeliers", "en", "Vineyard Manager @ Oak Hill Estate", False),
+    # "de hoteles", "at banks": a kind of organisation after the role and its field must be the headline's
+    ("directores de marketing de hoteles", "es", "Directora de Marketing | Hotel Arena Blanca", True),
+    ("directores de marketing de hoteles", "es", "Director de Marketing en Naviera del Sol", False),
+    ("directores de marketing de hoteles", "en", "Marketing Director @ Seaside Resort & Spa", True),
+    ("directores de marketing de hoteles", "fr", "Directeur marketing @ Hôtel du Parc", True),
+    ("relationship managers at banks", "de", "Firmenkundenbetreuer @ Raiffeisenbank Talheim", True),
+    ("relationship managers at banks", "it", "Account Manager presso Telecom Adriatica", False),
+    ("relationship managers at banks", "nl", "Relatiebeheerder zakelijk bij Kustbank", True),
+    # micro-businesses: a handful of people, not 120
+    ("fondateurs de micro-entreprises", "fr", "Fondatrice | Atelier Céramique Argile, 2 salariées", True),
+    ("fondateurs de micro-entreprises", "fr", "Fondateur & CEO @ ScaleCo | 120 salariés", False),
+    ("fondateurs de micro-entreprises", "de", "Gründer | Einzelunternehmen, Fahrradreparatur", True),
+    # young: an age says it; seasons count as years
+    ("young winegrowers", "en", "Winegrower, 26 | Family estate in the Loire", True),
+    ("young winegrowers", "es", "Viticultor de 24 años | Viñedo familiar", True),
+    ("young winegrowers", "de", "Winzer seit 1988 | Weingut Sonnenhang", False),
+    ("young winegrowers", "it", "Vignaiolo con 30 vendemmie | Colline Senesi", False),
+    # who runs a sports club: its director, general manager or Geschäftsführer, not its coach or a shop's director
+    ("directors of sports clubs", "en", "General Manager @ Riverside Tennis Club", True),
+    ("directors of sports clubs", "en", "Head Coach | Riverside Tennis Club", False),
+    ("directors of sports clubs", "de", "Geschäftsführer | FC Musterstadt 1910 e.V.", True),
+    ("directors of sports clubs", "fr", "Directeur de magasin @ Sport Plus", False),
+    ("directors of sports clubs", "it", "Direttore del Circolo Golf Le Querce", True),
+    ("directors of sports clubs", "pt", "Diretora Executiva @ Clube Naval Porto", True),
+    # apprentices in every language
+    ("apprentis cuisiniers", "fr", "Apprenti cuisinier | CAP cuisine", True),
+    ("apprentis cuisiniers", "es", "Aprendiz de cocina en Restaurante Sol", True),
+    ("apprentis cuisiniers", "it", "Apprendista cuoco @ Trattoria Da Mario", True),
+    ("apprentis cuisiniers", "en", "Executive Chef | 20 years in hotel kitchens", False),
+    # kinds of therapy apart
+    ("occupational therapy students", "fr", "Étudiante en ergothérapie | IFE de Lyon", True),
+    ("occupational therapy students", "en", "Physiotherapy student | Year 2", False),
+    ("occupational therapy students", "es", "Estudiante de Terapia Ocupacional", True),
+    # the second in command does not run the place
+    ("dueños de restaurantes", "en", "Assistant Restaurant Manager @ Burger Town", False),
+    ("dueños de restaurantes", "nl", "Mede-eigenaar van Visrestaurant De Kade", True),
+    ("dueños de restaurantes", "fr", "Chef-patronne @ Le Petit Zinc | Cuisine de saison", True),
+]
+
+
+@pytest.mark.parametrize("phrase,lang,headline,match", GENERAL, ids=[f"{p[:20]}-{lang}-{h[:30]}" for p, lang, h, _ in GENERAL])
+def test_general_mechanisms_for_unseen_owners(phrase, lang, headline, match):
+    found = BenefitMatcher([phrase], [], [], 0.45).match([(headline, "")])[0]
+    assert bool(found) == match, [m.evidence() for m in found]
+    if found:
+        assert "role: " in found[0].evidence()["quote"]  # the evidence still names the role
+
+
+def test_professions_are_read_in_seven_languages():
+    from invitriage.benefit.roles import professions_of
+    from invitriage.judge.normalize import fold
+
+    for text, label in [("Traductrice littéraire", "translator"), ("Übersetzerin", "translator"), ("Vertaalster", "translator"),
+                        ("Fisioterapeuta", "physiotherapist"), ("Kinésithérapeute", "physiotherapist"), ("Boekhouder", "accountant"),
+                        ("Contabile", "accountant"), ("Buchhalterin", "accountant"), ("Sumiller", "sommelier"), ("Escanção", "sommelier")]:
+        assert label in professions_of(fold(text)), text

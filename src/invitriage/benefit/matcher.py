@@ -50,7 +50,7 @@ from dataclasses import dataclass
 
 
 from invitriage.judge.normalize import fold
-from invitriage.benefit.roles import (KIND_LABEL, PARENTS, Reading, Role, ancestors, blank, fields_of, read, related, roles_of, seniority_of, startup_named,
+from invitriage.benefit.roles import (_MICRO as MICRO, KIND_LABEL, headcount, professions_of, PARENTS, Reading, Role, ancestors, blank, fields_of, read, related, roles_of, seniority_of, startup_named,
                     title_field, title_spans, trade_spans, trades_of, words_of)
 
 __all__ = ["BenefitMatcher", "Match", "read", "roles_of"]
@@ -61,6 +61,9 @@ ROLE_ONLY = 0.6
 STUDENT_FOR_JUNIOR = 0.1  # a data student for "junior data analysts": junior, not yet an analyst
 GRADUATE_FOR_STUDENT = 0.1  # a new graduate still looking, for "students in…": nearly a student
 OFFER_SLACK = 0.1
+MICRO_HEADCOUNT = 10  # a micro-business: fewer than ten people (the EU's line)
+# "dirigeants de TPE et PME": small and medium businesses too, no cap
+_SMALL_TOO = re.compile(r"\b(?:pme|smes?|pmi|pymes?|kmu|mkb|small|petites?|pequen\w*|klein\w*|piccol\w*|medium|mid|moyennes?)\b")
 # a field the lexicon does not know must be clearly close: "tourisme" ~ "tourism" 0.98, "agronomy" ~ "agriculture"
 # 0.71, but "fisioterapia" ~ "nursing" 0.47, "arquitetura" ~ "design" 0.55, "agronomist" ~ "farmers" 0.59
 UNKNOWN_FIELD_MIN = 0.6
@@ -78,6 +81,7 @@ ACCEPTS: dict[str, frozenset[str]] = {
     "graduate": frozenset({"graduate", "job_seeker", "professional", "freelancer"}),
     "job_seeker": frozenset({"job_seeker"}),
     "investor": frozenset({"investor"}),
+    "importer": frozenset({"importer"}),
     "freelancer": frozenset({"freelancer"}),
     "recruiter": frozenset({"recruiter"}),
     "professional": ANYONE,
@@ -86,12 +90,18 @@ _GENERIC_TRADES = {"small business", "shop"}
 _TRADES_RUN_BY_MANAGERS = {"bakery", "bike shop", "restaurant", "hair or beauty salon", "florist", "bookshop", "food shop",
                            "craft business", "hospitality", "pharmacy", "hardware store"}
 _RUNS_IT = frozenset({"ceo", "founder", "owner"})
-_PLACES = {"healthcare facility", "hospitality", "school"}  # fields that say where someone works more than what they do
+_UNSAID = {"professional", "graduate", "job_seeker", "freelancer"}  # roles that say nothing of the trade
+_PLACES = {"healthcare facility", "hospitality", "school", "sports club"}  # fields that say where someone works more than what they do
 # "responsables RH", "jefes de personal": a phrase naming these takes heads and managers alike
 _RESPONSIBLE = re.compile(r"\b(?:responsables?|responsabil[ei]|responsave(?:l|is)|jef[ea]s?|chefes?)\b")
 # "heads of logistics": whoever leads the function, a "Gerente de Logística" too (not a logistics coordinator)
 _HEADS = re.compile(r"\bheads?\b|\bhoofd(?:en)?\b")
 _HEADING_MANAGER = re.compile(r"^gerentes?\b")
+_GENERAL_MANAGER = re.compile(r"^(?:gerentes?|managers?|manager(?:in)?)$")
+# seconds in command: "Assistant Restaurant Manager", "directeur adjoint", "stellvertretende Leiterin", "vicedirettore"
+_DEPUTY = re.compile(r"\bassistant(?:e)? (?:\w+ )?(?:manager|director|gerente|head)\b|\badjoint(?:e)?\b|\bdeputy\b|\bstellvertret\w*|"
+                     r"\bvice-?(?:direct|dirett|diret|president|presiden)\w*|\bsub-?(?:direct|diret|gerente)\w*|\bsous-directeur\w*|\badjunt[oa]\b|"
+                     r"\bajudante\b|\bplaatsvervangend\w*|\bassistent(?:e)? (?:manager|direct)\w*")
 _TEAMS = re.compile(r"\bteams?\b|\bequipes?\b|\bequipos?\b|\bsquadr[ae]\b|\bequipas?\b")
 _HOSPITALITY_GM = re.compile(r"\bhote\w*|\balberg\w*|\bresorts?\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|je|j'|moi|mon|ma|suis|yo|soy|estoy|ich|bin|mein\w*|io|sono|eu|sou|estou|meu|minha|"
@@ -132,6 +142,9 @@ class _Target:
     org: str  # "small", "startup" or ""
     org_fields: tuple[str, ...]  # "at advertising agencies": the employer's field (advertising)
     trades: tuple[str, ...]  # specific trades ("restaurants"), empty for "small businesses"
+    professions: tuple[str, ...] = ()  # trades named as persons ("sommelier", "translators")
+    max_people: int | None = None  # "micro-businesses": at most MICRO_HEADCOUNT people
+    title_professions: tuple[str, ...] = ()  # professions that are the phrase's role title itself ("vignaioli")
 
     @property
     def embed_text(self) -> str:
@@ -156,6 +169,20 @@ _CONTEXT = re.compile(r"(?<!\bor)(?<!\bou)(?<!\bo)(?<!\boder)(?<!\bof)(?<!\band)
 # employers of a kind: "art directors at advertising agencies", "architects in engineering firms"
 _EMPLOYER = re.compile(r"\b(?:agenc\w*|agentur\w*|agenzi[ae]|bureaus?|firms?|studios?|compan(?:y|ies)|entreprises?|empresas?|unternehmen|"
                        r"aziende|bedrijven|cabinets?|kanzlei\w*|despachos?|escritorios?)\b")
+# kinds of organisation a phrase may name after its role and field ("relationship managers at banks", "directores de
+# alimentos y bebidas de hoteles"): the headline must name one (its field: banking, hospitality…)
+_ORG_KIND = re.compile(r"\b(?:banks?|banques?|bancos?|banche|banken|sparkassen|hotels?|hoteles|hoteis|alberghi|hotellerie|resorts?|"
+                       r"hospitals?|hopitaux|hospitales|hospitais|ospedali|krankenhaus\w*|kliniken|ziekenhuizen|cliniques|clinicas|cliniche|"
+                       r"clubs?|clubes|vereine|verenigingen|schools?|ecoles|escuelas|scuole|schulen|scholen|escolas|colegios|lycees|"
+                       r"restaurants?|restaurantes|ristoranti|insurers|insurance compan\w*|assureurs|aseguradoras|assicurazion\w*|versicherung\w*|"
+                       r"verzekeraars|seguradoras|pharmacies|farmacias|farmacie|apotheken|apotheken|wineries|cantine|bodegas|adegas|weinguter|"
+                       r"universit\w*|hochschulen|hogescholen|airlines?|compagnies aeriennes|aerolineas|cruise lines?|law firms?|cabinets d'avocats|"
+                       r"despachos|bufetes|kanzleien|studi legali|escritorios|advocatenkantoren|publishers|maisons d'edition|editoriales|verlage|"
+                       r"case editrici|editoras|uitgeverijen|museums?|musees|museos|musei|museen|musea|theat(?:er|re)s?|teatros|teatri)\b")
+# "de hoteles", "of banks", "di ospedali": a kind of organisation after the role and its field
+_ORG_CONTEXT = re.compile(r"\s(?:of|de|des|du|di|dei|degli|delle|della|van|von|der|do|da|dos|das|at|in|en|bei|bij|em|nos|nas|nei|nelle|"
+                          r"for|pour|para|per|voor|fur)\s(?:(?:les|la|los|las|the|le|i|gli|het|de|die|den|grands?|large|big|grandes|grandi|"
+                          r"grote|grossen?)\s)?(?=" + _ORG_KIND.pattern + ")")
 _COMPOUND = re.compile(r"([a-z]{3,}?)-?(?:studierende|student|leiter|leitung|direktor|manager|grunder|inhaber|chef|vorstand)\w*$")
 # titles that name no field: "business angels" and "business owners" are no business field
 _UNFIELDED = {"investor", "owner", "founder", "ceo", "recruiter", "freelancer", "job_seeker", "graduate"}
@@ -193,13 +220,14 @@ def _target(kind: str, phrase: str) -> _Target:
     for span in spans:
         plain, written = blank(plain, span), blank(written, span)
     head, whole = len(plain), set(fields_of(written))
-    for m in _CONTEXT.finditer(plain):
+    cues = sorted([*_CONTEXT.finditer(plain), *_ORG_CONTEXT.finditer(plain)], key=lambda m: m.start())
+    for m in cues:
         before = set(fields_of(written[:m.start()]))
         if before - _PLACES and before <= whole:  # not "técnicos | de enfermagem": those words read together
             head = m.start()
             break
     # "at advertising agencies", "in architecture firms": a kind of employer, whose field the headline must name
-    org_fields = fields_of(text[head:]) if head < len(plain) and _EMPLOYER.search(folded[head:]) else ()
+    org_fields = fields_of(text[head:]) if head < len(plain) and (_EMPLOYER.search(folded[head:]) or _ORG_KIND.search(folded[head:])) else ()
     generic = set(trades_of(text)) & _GENERIC_TRADES
     org = "startup" if startup_named(text) else "small" if (runs_it and trades) or generic else ""
     if org == "small" and named & _RUNS_IT and (not trades or set(trades) & _GENERIC_TRADES):
@@ -216,7 +244,9 @@ def _target(kind: str, phrase: str) -> _Target:
     # "small businesses and e-shops": any small business; "restaurants and cafés": those only
     heads = "executive" in named and bool(_HEADS.search(folded))
     return _Target(kind, phrase, named, accepts, fields, field_text, seniority, heads, org, org_fields,
-                   () if set(trades) & _GENERIC_TRADES else trades)
+                   () if set(trades) & _GENERIC_TRADES else trades, reading.professions,
+                   MICRO_HEADCOUNT if re.search(MICRO, folded) and not _SMALL_TOO.search(folded) else None,
+                   tuple(p for r in reading.roles if r.title for p in professions_of(fold(r.title))))
 
 
 def _near(a: str, b: str) -> bool:
@@ -255,17 +285,30 @@ class BenefitMatcher:
     def _decide(self, t: _Target, reading: Reading, role: Role) -> tuple[float, str] | str | None:
         """(score, field shown) when the lexicon decides; the words to embed when it cannot; None: no."""
         penalty = 0.0
+        places_only = bool(t.fields) and set(t.fields) <= _PLACES  # "diretores de hospitais", "dirigenti scolastici": who runs one
+        if _DEPUTY.search(fold(reading.text)) and role.kind in ("manager", "executive", "ceo", "owner") and (places_only or t.trades):
+            return None  # "Assistant Restaurant Manager", "directeur adjoint": seconds, who do not run the place
         if role.kind not in t.accepts:
             if role.kind == "graduate" and "student" in t.named and "job_seeker" in reading.kinds:
                 penalty = GRADUATE_FOR_STUDENT  # "Jeune diplômée | à la recherche d'un premier emploi": not employed yet, nearly a student
             elif role.kind == "manager" and t.heads and _HEADING_MANAGER.match(fold(role.title)):
                 pass
+            elif t.title_professions and set(t.title_professions) & set(reading.professions) and role.kind in _UNSAID:
+                pass  # "giovani vignaioli": a young winemaker is one, whatever the kind of role the phrase names
+            elif (role.kind == "manager" and places_only and "executive" in t.named and _GENERAL_MANAGER.match(fold(role.title))
+                  and set(role.fields) <= _PLACES | {"management", "business"}):
+                pass  # "Gerente del Club de Pádel", "Club-Manager": who manages a club runs it
             # "Gerente de panadería": the manager of a bakery runs it; a store manager may work for a chain,
             # and a community manager at a hotel runs the hotel's social media, not the hotel
             elif not (t.org == "small" and role.kind == "manager" and not role.fields and role.trade in _TRADES_RUN_BY_MANAGERS
-                      and reading.org == "small"):
+                      and reading.org == "small" and not role.unit):
                 return None
-        places_only = bool(t.fields) and set(t.fields) <= _PLACES  # "diretores de hospitais", "dirigenti scolastici": who runs one
+        if t.professions and not set(t.professions) & set(reading.professions):
+            # "sommelier": a wine journalist, a winemaker or a vineyard manager is none; "newly qualified translators":
+            # an interpreter is one, a project manager of a translation agency is not
+            # (a headline that names no trade and no role does not say otherwise: "Néo-titulaire en mathématiques")
+            if reading.professions or (not t.named - {"graduate", "job_seeker"} and role.kind not in _UNSAID):
+                return None
         if role.kind == "ceo" and t.named and t.fields and not t.named & _RUNS_IT and "management" not in t.fields and not places_only:
             return None  # a chief executive's field is the whole organisation: no "director of nursing" (but a property developer)
         # "hotel general managers", "gerentes de restaurantes": who runs one, with no field of their own but the phrase's
@@ -293,6 +336,8 @@ class BenefitMatcher:
                 return None  # a bakery, a family firm or a business "since 1985" is no start-up (a headcount alone says nothing)
             if t.org == "startup" and role.kind != "founder" and reading.org != "startup":
                 return None  # an owner, a chief executive or a head of research works at a start-up when the headline says so; founders found them
+        if t.max_people is not None and (headcount(reading.text) or 0) > t.max_people:
+            return None  # "founders of micro-businesses": not of a company of 200
         if "job_seeker" in t.named and "job_seeker" not in reading.kinds:
             return None  # "neolaureati in cerca di lavoro", "managers in career transition": they must be looking
         if t.trades and not set(reading.trades) & set(t.trades):
@@ -307,6 +352,9 @@ class BenefitMatcher:
                      else reading.org if reading.org else ", ".join(role.fields) or "not stated")
             return ROLE_ONLY - penalty, shown
         have = role.fields
+        if runs_place and role.kind in ("executive", "manager", "ceo"):
+            # "Diretora Executiva @ Esporte Clube": the place where the head works is the one they run
+            have = tuple(dict.fromkeys(have + tuple(f for f in reading.org_fields if f in _PLACES)))
         if role.kind == "recruiter" and "recruiter" in t.named:
             have = fields_of(reading.text)  # "tech recruiters": what they recruit for
         if t.fields and have:

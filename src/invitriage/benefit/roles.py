@@ -117,16 +117,22 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      # a master craftsman runs the workshop: Tischlermeister, Bäckermeisterin (not a Hausmeister or a Bürgermeister)
      r"\b(?:tischler|schreiner|backer|konditor|friseur|florist|fleischer|metzger|maler|elektro|elektriker|installateur|dachdecker|"
      r"zimmerer|goldschmied|kfz|schneider|optiker|uhrmacher|steinmetz|glaser|schlosser|raumausstatter|fotografen)meister(?:in)?\b|"
-     r"\bmaitre artisan\b|\bmeester-?(?:bakker|slager|kapper|timmerman)\b|"
+     r"\bmaitre artisan\b|\bchefs?-patron(?:ne)?s?\b|\bmeester-?(?:bakker|slager|kapper|timmerman)\b|"
      # who runs a restaurant or a hotel by trade
      r"\bristorat(?:ore|rice|ori|rici)\b|\brestaurat(?:eur|rice|eurs|rices|euse)s?\b|\brestaurateurs?\b|(?<!ecole )(?<!ecoles )\bhoteli(?:er|ere|ers|eres)s?\b|"
      r"\bhotelero\w*|\balbergator\w*|\bgastwirt\w*|\bhoreca-?ondernemer\w*|\bcafetiers?\b|\baubergistes?\b|\bhospedeir\w*", "", False),
+    # winegrowers run their estate: owners, of the field wine ("giovani vignaioli", "Jungwinzerin", "young winemaker")
+    ("owner",
+     r"\bviticult(?:eur|rice|eurs|rices|or|ora|ores|oras|ore|ori|ora)s?\b|\bvigneron(?:ne)?s?\b|\bvignaiol[oaie]\b|\w*winzer(?:in|innen)?\b|"
+     r"\bwijnboer(?:in|en)?\b|\bwine-?growers?\b|\bvinicult\w*|\bvinhateir\w*|\bvitivinicultor\w*", "wine", False),
     # farmers run their farm
     ("owner",
      r"\bfarmers?\b|\bagricult(?:eur|rice|eurs|rices|or|ora|ores|oras)\b|\bagricoltor[ei]\b|\blandwirt(?:in|innen|e)?\b|"
-     r"\bbo(?:er|erin|eren)\b|\bfazendeir[oa]s?\b|\bexploitant(?:e)?s? agricoles?\b|\bviticult(?:eur|rice|or|ora|ore)s?\b|\bvigneron\w*|"
-     r"\bwinzer(?:in)?\b|\bwijnboer\w*|\beleveu(?:r|se)s?\b|\bganader[oa]s?\b|\ballevator[ei]\b|\bmaraich\w*|\bhorticult\w*|"
+     r"\bbo(?:er|erin|eren)\b|\bfazendeir[oa]s?\b|\bexploitant(?:e)?s? agricoles?\b|\beleveu(?:r|se)s?\b|\bganader[oa]s?\b|\ballevator[ei]\b|\bmaraich\w*|\bhorticult\w*|"
      r"\bpaysan(?:ne)?s?\b|\bcampesin[oa]s?\b|\bagropecuari\w*|\bproduct(?:eur|rice)s? (?:de lait|laitiers?|bio)\b", "agriculture", False),
+    ("importer",
+     r"\w*import(?:er|ers|eur|eurs|euse|euses|eurin|atore|atori|atrice|atrici|ador|adora|adores|adoras|ateur|atrice|ateurs|atrices)\b|"
+     r"\bwholesale (?:buyer|importer)s?\b", "", False),
     ("freelancer",
      r"\bfree-?lanc\w*(?! econom\w*| platforms?| marketplaces?)|\bindependant(?:e)?s?\b|\ba mon compte\b|\b(?:auto|micro)-?entrepreneu(?:r|se)s?\b|"
      r"(?<!universidad )(?<!universitat )\bautonom[oa]s?\b|"
@@ -148,13 +154,14 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"\bjeunes? diplome(?:e)?s?\b|\b(?:nouvellement|fraichement|recemment) diplome(?:e)?s?\b|\brecent(?:ly)? (?:graduates?|graduated|qualified)\b|"
      r"\bnewly[- ](?:qualified|registered|graduated|licensed)\b|\bnew ?grads?\b|\bgraduates?\b(?! (?:of|from|de)\b)|"
      r"\brecien (?:graduad|titulad|egresad)[oa]s?\b|\bfrisch (?:examiniert|graduiert|approbiert|gebacken|diplomiert)\w*|\babsolvent(?:in|en|innen)?\b|"
-     r"\bneo-?laureat[oaie]\b|\bneo-?diplomat[oaie]\b|\brecem-(?:formad|graduad)[oa]s?\b|\b(?:pas|net|vers) (?:afgestudeerd|gediplomeerd)\w*", "", False),
+     r"\bneo-?laureat[oaie]\b|\bneo-?diplomat[oaie]\b|\brecem-(?:formad|graduad|licenciad|diplomad)[oa]s?\b|\brecien (?:licenciad|diplomad)[oa]s?\b|\b(?:pas|net|vers) (?:afgestudeerd|gediplomeerd)\w*", "", False),
     ("graduate", r"\b(?:NQN|NQT|NQP)s?\b", "", True),
     ("student",
      r"student(?:in|innen|e|en|s|i|essa|esse)?\b|\w*studierende\w*|\betudiant(?:e)?s?\b|\bestudiantes?\b|\bestudantes?\b|\bstudent\w*|\balun[oa]s?\b|"
      r"\balumn[oa]s?\b|\balternan(?:t|te|ts|tes)\b|\ben alternance\b|\balternance\b|\bapprenti(?:e)?s?\b|\bapprentices?\b|\bapprenticeship\b|"
      r"\bstagiaires?\b|\binterns?\b|\binternship\b|\bbecari[oa]s?\b|\ben practicas\b|praktikant(?:in|innen|en)?\b|"
-     r"\bauszubildende\w*|\bazubis?\b|\btrainees?\b|\btirocinant[ei]\b|\bpraticant[ei]\b|\bstagist[ai]\b|\bestagiari[oa]s?\b|\bstagiair(?:e|s)?\b|"
+     r"\bauszubildende\w*|\w*azubis?\b|\w*lehrling\w*|\blehrjahr\b|\baprendi(?:z|ces)\b|\bapprendist[ai]\b|\bleerling(?:en)?\b|"
+     r"\bleerling-\w+|\bapprendis?\b|\btrainees?\b|\btirocinant[ei]\b|\bpraticant[ei]\b|\bstagist[ai]\b|\bestagiari[oa]s?\b|\bstagiair(?:e|s)?\b|"
      r"\blaureand[oa]\b|\bgraduand[oa]\b|(?<!hospital )(?<!ospedale )(?<!hospitais )\buniversitari[oa]\b|\bafstudeerder\b|"
      r"\beleves?(?:-ingenieu(?:r|re|rs|res))?\b|\bmestrand[oa]s?\b|\bacademic[oa]s? (?:de|em)\b", "", False),
     ("executive", r"\b(?:cmo|cto|cio|cfo|chro|cdo|coo|cpo|ciso|cco|cxo|cgo|cso|cno)s?\b", "", False),  # field in _CXO_FIELD
@@ -173,7 +180,7 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
     ("school_head", r"^principa(?:l|le|ux|les)s?\b(?! d'education| conseill)|(?<!conseiller )(?<!conseillere )\bprincipa(?:l|le)s? "
      r"(?:of|at|(?:du |de |d')(?:college|lycee|l'ecole|l'etablissement))\b", "school", False),
     ("executive",
-     r"\bchief [\w&' -]{2,40}? officer\b|\bgeneral counsel\b|\b\w+vorstand\w*|\b\w+vorstande\b|\bhead of\b|\bheads of\b|\bhead\b|\bdirector(?:s|in|innen)?\b|\bdirect(?:eur|rice|eurs|rices)\b|"
+     r"\bchief [\w&' -]{2,40}? officer\b|\bgeneral counsel\b|\b\w+vorstand\w*|\b\w+vorstande\b|\bhead of\b|\bheads of\b|\bhead\b(?! (?:coach|trainer|of coaching)\b)|\bdirector(?:s|in|innen)?\b|\bdirect(?:eur|rice|eurs|rices)\b|"
      r"\bdirect(?:or|ora|ores|oras)\b|direktor(?:in|innen|en)?\b|\bdirett(?:ore|rice|ori)\b|\bdiret(?:or|ora|ores|oras)\b|"
      r"(?<!team)(?<!gruppen)(?<!beg)(?<!an)leiter(?:in|innen)?\b|\bleitung\b|\bresponsables?\b|\bresponsabil[ei]\b|\bresponsave(?:l|is)\b|"
      r"\bchef(?:fe)?s? de (?:service|departement|pole|cuisine|cozinha|cocina)\b|\b(?:head|executive) chefs?\b|\bchef (?:di cucina|executive)\b|"
@@ -186,6 +193,9 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"marche|mission|groupe)\b|\bchef(?:fe)?s? d'equipe\b|\bcoordinat(?:eur|rice|or|ore|ors)s?\b|\bcoordinador(?:a|es)?\b|"
      r"\bcoordenador(?:a|es)?\b|koordinator(?:in)?\b|\bteam ?lea(?:d|der)s?\b|\blead\b|teamleiter(?:in)?\b|\bteamleider\b|"
      r"\bsupervis(?:or|eur|ora|ore)\b|\bencargad[oa]\b|\bleidinggevende\b", "", False),
+    ("manager",
+     r"\bcharge(?:e)?s? d'affaires\b|\bcharge(?:e)?s? de clientele\b|\w*kunden(?:berater|betreuer)(?:in|innen)?\b|\bejecutiv[oa]s? de (?:banca|cuentas)\b|"
+     r"\brelatiebeheerder\w*|\bconseill(?:er|ere)s? (?:clientele|bancaire)s?\b", "relationship management", False),
 ]
 
 
@@ -226,12 +236,12 @@ _CLUB = re.compile(r"\bsociety\b|\bassociation\b|\bclub\b|\bbde\b|\bverein\b|\ba
                    r"\bvereniging\b|\bstudent\w*|\bunion\b|\bcouncil\b|\bliga\b|\bbureau des eleves\b|\bjunior[- ]entreprise\b")
 # "diplômée 2024", "Examen 2024 bestanden", "graduated in June 2025": a recent year makes a new graduate
 _QUALIFIED_IN = re.compile(r"\b(?:diplome(?:e)?s?|gediplomeerd|afgestudeerd|graduated?|examen|examiniert\w*|approbiert|laureat[oa]|"
-                           r"titulad[oa]|graduad[oa]|formad[oa]|qualified|registered|class of|promo(?:tion)?)\b"
+                           r"titulad[oa]|graduad[oa]|formad[oa]|licenciad[oa]|qualified|registered|class of|promo(?:tion)?)\b"
                            r"(?: (?:en|in|em|nel|a|im|de|of|depuis|since|seit|desde|sinds|dal)?)?(?: \w+)?[ ,]*\(?((?:19|20)\d\d)\b")
 THIS_YEAR = date.today().year
 RECENT_YEARS = 2  # qualified this year or in the two before: newly qualified
 
-KIND_LABEL = {"ceo": "chief executive", "executive": "director", "manager": "manager", "founder": "founder", "owner": "owner",
+KIND_LABEL = {"importer": "importer", "ceo": "chief executive", "executive": "director", "manager": "manager", "founder": "founder", "owner": "owner",
               "freelancer": "freelancer", "student": "student", "job_seeker": "job seeker", "recruiter": "recruiter",
               "investor": "investor", "graduate": "new graduate", "professional": "professional"}
 
@@ -282,20 +292,42 @@ _FIELD_TABLE: list[tuple[str, str]] = [
     ("estate agency",
      r"\bestate agen\w*|\brealtor\w*|\bagen(?:t|te|ts|tes|ti)s? immobili\w*|\bagentes? inmobiliari\w*|\bimmobilienmakler\w*|\bmakelaar\w*|"
      r"\bcorretor(?:a|es)? de imove\w*|\bnegociat(?:eur|rice)s? immobili\w*|\bletting agen\w*"),
+    # wine, from the vine to the glass: winemakers, wineries, sommeliers, wine importers (no farming in general)
+    ("wine",
+     r"\bwines?\b|\bwiner(?:y|ies)\b|\bvins?\b|\bvin[oi]s?\b|\bvinhos?\b|\bwein(?!ig)\w*|\w+weine?\b|\w*weingut\w*|\bwijn\w*|\w+wijn(?:en)?\b|\w*wijngaard\w*|"
+     r"\bvinic?ol\w*|\bvitivinic\w*|\bviti-?vini\w*|\bviticult\w*|\bvignobl\w*|\bvigneron\w*|\bvigne(?:to|ti)\b|\bvignaiol\w*|\bvinhas?\b|\bvinhedo\w*|"
+     r"\bvinedos?\b|\bvineyards?\b|\w*winzer\w*|\bwinemak\w*|\bwine-?mak\w*|\b(?:o|oe|œ|e)nolog\w*|\benotec\w*|\benogastronom\w*|\bsommel\w*|\w+sommel\w*|"
+     r"\bsumiller\w*|\bescanc(?:ao|oes)\b|\bcantin[ae]\b|\bbodegas?\b|\badegas?\b|\bcavistes?\b|\bcaves? a vins?\b|\bchefs? de cave\b|\bkellermeister\w*|"
+     r"\bcantinier[ei]\b|\bvendemmi\w*|\bvendanges?\b|\bvendimias?\b|\bwset\b|\bmaster of wine\b|\bvinification\b|\bwijnbouw\b|\bweinbau\b"),
+    ("brewing and spirits",
+     r"\bbrew(?:er|ers|ery|eries|ing|master)\w*|\bbrass(?:eur|euse|eurs)\b|\bbrasserie artisanale\b|\w*brau(?:er|erei|meister)\w*|\w*brouw(?:er|erij)\w*|"
+     r"\bbirr[ae]\b|\bbirrai\w*|\bbirrific\w*|\bcervec\w*|\bcervej\w*|\bbeers?\b|\bbieres?\b|\bbier\b|\bcraft beer\b|\bspirits?\b|\bspiritueux\b|"
+     r"\bspirituos\w*|\bdistill\w*|\bdistiller\w*|\bdestil\w*|\bdistill?eri\w*|\bgin\b|\bwhisk(?:e)?y\b|\bmixolog\w*|\bcocktail\w*|\bcoctel\w*|\bcoquetel\w*|"
+     r"\bbar(?:man|men|maid|tender|tenders|keeper|keeperin)\b|\bdranken\w*|\bgetranke\w*"),
+    ("coffee and tea",
+     r"\bcoffee\b|\bspecialty coffee\b|\bcaffe\b(?! (?:e|&))|\bcafe (?:vert|verde)\b|\w*kaffee\w*|\w*koffie\w*|\bcacao\b|\bcocoa\b|\bkakao\b|"
+     r"\btorrefa\w*|\btostador\w*|\brost(?:erei|werk)\w*|\bbaristas?\b|\bthes?\b(?= (?:et|&))|\btea\b|\bteas\b|\bthee\b|\bsaveurs d'asie\b"),
+    # food and beverage in a hotel, a resort, a cruise line: its own department
+    ("food and beverage",
+     r"\bf ?& ?b\b|\bf&b-\w+|\bfood (?:&|and) beverages?\b|\bfood ?& ?beverage\b|\balimentos (?:y|e) bebidas\b|\ba&b\b|\bfood (?:and|&) drinks? direct\w*|"
+     r"\b(?:directeu?r?s?|directrices?|direction|responsables?) de la restauration\b"),
     ("hospitality",
      r"\bhospitality\b|\bhotel(?:lerie|leria|aria|iers?|iere|schul\w*|fach\w*|management)\b|\becoles? hotelieres?\b|"
-     r"\bhotel (?:school|management)\b|\bhostel(?:eria|ry)\b|\balberghier\w*|\balbergh?[oi]\b|\bhoreca\b|\brestauration\b|\bf&b\b|"
-     r"\bfood (?:&|and) beverage\b|\bhotel\w*|\bhote(?:l|ls|is)\b|\bresorts?\b|\bhotels?\b|\b\w+hotel(?:s|lerie)?\b"),
+     r"\bhotel (?:school|management)\b|\bhostel(?:eria|ry)\b|\balberghier\w*|\balbergh?[oi]\b|\bhoreca\b|\brestauration\b|"
+     r"\bhotel\w*|\bhote(?:l|ls|is)\b|\bresorts?\b|\bhotels?\b|\b\w+hotel(?:s|lerie)?\b"),
     ("culinary",
      r"\bchefs? de (?:cuisine|cozinha|cocina|partie)\b|\b(?:head|executive|sous|pastry)[- ]chefs?\b|\bchef (?:di cucina|executive)\b|"
      r"\bjef[ea]s? de cocina\b|\bkuchenchef\w*|\bchefkoch\w*|\bchef-?kok\w*|\bcuisinier\w*|\bcozinheir\w*|\bcociner\w*|\bcuoc[ohi]\w*|"
-     r"\bkoch\b|\bkochin\b|\bkok\b|\bculinar\w*|\bgastronom\w*|\bcuisine\b|\bcozinha\b|\bcocina\b|\bcucina\b|\bkuche\b|"
+     r"\bkoch\b|\bkochin\b|\bkok\b|\bcommis\b|\b(?:apprentice|trainee|junior|line|private|personal|sous|commis)[- ]chefs?\b|\bchefs? (?:apprenti\w*|apprentice\w*)\b|"
+     r"\bcooks?\b|\bcooking\b|\bcookery\b|\bfogones\b|\bculinar\w*|\bgastronom\w*|\bcuisine\b|\bcozinha\b|\bcocina\b|\bcucina\b|\bkuche\b|"
      r"\bkeuken\b|\bpatissier\w*|\bpasticcier[ei]\b|\bconfeiteir\w*|\bpastelero\w*|\bkonditor(?:in)?\b|\bbanketbakker\w*"),
     ("food industry",
      r"\bfood (?:industry|manufactur\w*|compan\w*|producers?|processing|brands?|retail)\b|\bfood ?&? ?drinks?\b|\bfmcg\b|\bagro-?alimentai\w*|"
      r"\bagroalimentar\w*|\bindustrie alimentaire\b|\bindustria (?:alimentaria|alimentare|alimenticia)\b|\balimentare\b|\blebensmittel\w*|"
      r"\bnahrungsmittel\w*|\bvoedingsmiddel\w*|\blevensmiddel\w*|\bfoodbedrijf\w*|\balimentos\b|\balimentari\b|\bfoods\b|\bdairy\b|\blaiterie\w*|"
-     r"\bmolkerei\w*|\bzuivel\w*|\blacteos\b|\blaticinios\b|\bcaseifici\w*|\bconserv(?:as|e|erie)\b|\bbrewer(?:y|ies)\b|\bbrauerei\w*|\bbrouwerij\w*"),
+     r"\bolio\b|\baceites?\b|\bazeites?\b|\bhuiles? d'olive\b|\bolive oil\b|\bolivenol\w*|\bolijfolie\w*|\boleifici\w*|\blagar\b|\bfromag\w*|\bqueso\w*|"
+     r"\bqueij\w*|\bkase\b|\w*kaserei\w*|\bkaas\w*|\bformagg\w*|\bcheeses?\b|\bpasta\b|\bspices?\b|\bepices?\b|\bgewurz\w*|\bspezie\b|\bespecias\b|\bspecerij\w*|"
+     r"\bconserv(?:as|eira|e)\b|\bbacalhau\b|\bmolkerei\w*|\bzuivel\w*|\blacteos\b|\blaticinios\b|\bcaseifici\w*|\bconserv(?:as|e|erie)\b|\bbrewer(?:y|ies)\b|\bbrauerei\w*|\bbrouwerij\w*"),
     ("agriculture",
      r"\bagri-?tech\b|\bag-?tech\b|\bagri(?:cult|col)\w*|\bagro\w*|\bfarm(?:s|ing)?\b|\bfermes?\b|\blandwirtschaft\w*|\blandbouw\w*|"
      r"\bakkerbouw\w*|\bveeteelt\b|\bgranjas?\b|\bfattori[ae]\b|\bfazendas?\b|\bboerderij\w*|\bbauernhof\w*|\bdairy\b|\belevage\b|"
@@ -316,7 +348,7 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\benergies? renouvelables?\b|\berneuerbare\w*"),
     ("translation",
      r"\btranslat\w*|\btraduc\w*|\btradut\w*|\btraduz\w*|\bubersetz\w*|\bdolmetsch\w*|\binterpret(?:er|ers|ing|ariat|ation|e|i)\b|"
-     r"\binterprete\b|\binterpretacion\b|\bvertal\w*|\btolk\w*|\blocali[sz]ation\w*|\blokali[sz]ierung\w*|\blocalizacion\b|"
+     r"\binterprete\b|\binterpretacion\b|\bvertaa?l\w*|\btolk\w*|\blocali[sz]ation\w*|\blokali[sz]ierung\w*|\blocalizacion\b|"
      r"\blocalizzazione\b|\blocalizacao\b|\blokalisatie\b|\bsubtitl\w*|\bsous-titr\w*"),
     ("languages",
      r"\blangues?\b|\blanguages?\b|\blenguas?\b|\blingue\b|\blinguas?\b|\bsprachen\b|\bfremdsprach\w*|\btalen\b|\bidiom[ae]s?\b|\bidiomi\b|"
@@ -391,8 +423,12 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\bpfleger(?:in|innen)?\b|\bmidwi(?:fe|ves|fery)\b|\bsages?-femmes?\b|\bhebamme\w*|\bverloskund\w*|\bostetric\w*"),
     ("pharmacy", r"\bpharma(?:c|cie|cien|cienne|cist|cists|cy|cies|ceut)\w*|\bfarmac\w*|\bapothek\w*|\bapothe(?:ek|ker)\w*|\bpharmazie\w*"),
     ("physiotherapy",
-     r"\bphysio\w*|\bfisio\w*|\bfysio\w*|\bkine(?:si)?\w*|\bmasseur-kine\w*|\bosteopat\w*|\bergotherap\w*|\boccupational therap\w*|"
-     r"\bterapia ocupacional\b|\bergoterap\w*|\bifmk\b|\blogoped\w*|\bspeech therap\w*|\borthophon\w*"),
+     r"\bphysio\w*|\bfisio\w*|\bfysio\w*|\bkine(?:s)?\b|\bkinesither\w*|\bkinesiterap\w*|\bmasseur-kine\w*|\bmasso-?kine\w*|\bkrankengymnast\w*|\bifmk\b|\bk[1-4]\b"),
+    ("occupational therapy",
+     r"\bergotherap\w*|\boccupational therap\w*|\bterapia ocupacional\b|\bterapeutas? ocupaciona\w*|\bterapist[ai] occupazional\w*|\bterapia occupazionale\b|"
+     r"\bergoterap\w*"),
+    ("osteopathy", r"\bosteopat\w*|\bosteo\b"),
+    ("speech therapy", r"\blogop(?:ed|ad)\w*|\bspeech (?:and language )?therap\w*|\borthophon\w*|\bfonoaudiolog\w*|\bterapia da fala\b|\bterapeutas? da fala\b"),
     ("dentistry", r"\bdentist\w*|\bdentaire\w*|\bdental\w*|\bdentari\w*|\bodontolog\w*|\bzahn\w*|\btandarts\w*|\bchirurgien-dentiste\b"),
     ("psychology", r"\bpsycholog\w*|\bpsicolog\w*|\bpsychotherap\w*|\bpsicoterap\w*"),
     ("nutrition", r"\bnutri\w*|\bdieti\w*|\bdietet\w*|\bernahrung\w*|\bvoeding\w*|\bdietist\w*"),
@@ -409,6 +445,10 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\bopera\b|\bconcert\w*|\bconcierto\w*|\bkonzert\w*|\bconcerti\b|\bshows? (?:booker|programm\w*)\b|\bbookers?\b|\bprogrammat(?:eur|rice)s?\b|"
      r"\brecord labels?\b|\blabels?\b(?! (?:bio|rouge|qualite|prive|privado|privato|private))|\bplattenlabel\w*|\bdiscograf\w*|\bgravadora\w*|"
      r"\bplatenlabel\w*|\bmaisons? de disques?\b|\brecords\b|\bmixage\b|\bmastering\b|\bingenieur du son\b|\bsound engineer\w*|\btontechnik\w*"),
+    ("sports club",
+     r"\bclubs? (?:sporti\w*|deporti\w*|nautique|hippique|omnisports)\b|\bsports? clubs?\b|\bclubs?\b|\bclubes?\b|\bclub-\w+|\b\w+club(?:s|e)?\b|"
+     r"\b\w*(?:sport|fussball|turn|ruder|tennis|golf|hockey|reit|segel|schwimm|ski|voetbal|korfbal|zwem|roei|wieler|atletiek|volleybal|handbal)"
+     r"(?:verein|vereniging)\w*|\bpolisportiv\w*|\bcircol[oi] (?:\w+ )?(?:tennis|golf|nautic\w*|sportiv\w*|canottier\w*|ippic\w*|scherma|della vela|vela)\b|\bsocieta sportiv\w*|\bassociazione sportiva\b|\bsportverein\w*"),
     ("sport",
      r"\bsports?\b|\bsport\w*|\bdeportes?\b|\bdeportiv\w*|\bsportiv\w*|\bdesport\w*|\bfitness\w*|\bathlet\w*|\bstaps\b|\bkinesiolog\w*|"
      r"\bcalcio\b|\bfootball\w*|\bfussball\w*|\bfutbol\b|\bfutebol\b|\bvoetbal\w*|\brugby\b|\btennis\b|\browing\b|\bvolleyball\b|\bhandball\b|"
@@ -459,6 +499,12 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\breporter\w*|\bcorrespondent\w*|\bkorrespondent\w*|\bcorrespons(?:al|ales)\b|\bcorrispondent\w*|\bcronista\b|\bverslaggever\w*|"
      r"\bvolontar(?:in|e|s)?\b|\bnewsroom\w*|\bnewspapers?\b|\bdiario\b|\bperiodico\b|\bjornal\b|\b\w*zeitung\b|\bkrant\w*|\bgiornale\b|\bdagblad\w*|"
      r"\bquotidien\b|\bredazion\w*|\bredaccion\b|\bredacao\b|\bredactie\w*|\bmedia\b|\bmedien\w*|\baudiovisu\w*"),
+    ("relationship management",
+     r"\brelationship manag\w*|\bcharge(?:e)?s? d'affaires (?:professionnel|entreprise|pro)\w*|\bcharge(?:e)?s? de clientele\w*|"
+     r"\bconseill(?:er|ere)s? (?:clientele )?(?:professionnels?|entreprises?)\b|\bgestor(?:a|es|as)? de (?:empresas|clientes|banca)\b|"
+     r"\bejecutiv[oa]s? de (?:banca|cuentas)\b|\w*kunden(?:berat|betreu)\w*|\bgest(?:ore|rice|ori) (?:corporate|imprese|clienti|aziende|small business|pmi|retail|affari)\b|"
+     r"\bgerente de relacionamento\b|\bgestor(?:a)? de contas\b|\brelatiebeheer\w*|\baccount ?manag\w*|\bkey account\w*|\baccount execut\w*|\bbanca (?:de empresas|corporativa)\b|"
+     r"\bbusiness banking\b|\bcorporate banking\b"),
     ("sales",
      r"\bsales\w*|sales\b|\bsdrs?\b|\bbdrs?\b|\bventes?\b|\bcommerci(?:al|ale|aux|ales)\b|\bcomercial(?:es)?\b|\bcommercieel\b|\bvendite\b|\bvendas\b|"
      r"\bventas\b|vertrieb\w*|verkauf\w*|\bverkoop\w*|\bbusiness develop\w*|\bbiz ?dev\b|\baccounts?\b|\baccount (?:manag|execut)\w*|"
@@ -471,15 +517,18 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\b(?:jef[ea]|director[a]?|responsable|gerente|departamento|dpto\.?) (?:de |del )?personal\b|\b(?:del|direttore del|direttrice del) personale\b|"
      r"\bdepartamento (?:de )?pessoal\b|(?<!\d )\bpeople\b(?= *(?:&|and|ops|operations|partner|culture|team|$))|"
      r"(?<!\d )\b(?:pessoas|personas|persone|mensen|gente)\b(?= *(?:&|e|y|en|cultura|$))|\bpeople (?:&|and) cultur\w*|"
-     r"\btalent (?:acquisition|management|development|partner)\b|"
+     r"\btalent (?:acquisition|management|development|partner)\b|\bchief people\b|\bpeople (?:officer|director|lead|partner)\w*|"
+     r"\b(?:head|vp|director|directrice|directeur|directora|direktor\w*) (?:of )?people\b|\bpersonal(?:vorst|leit|direkt|chef)\w*|"
      r"\brecrut\w*|\brecruit\w*|\breclut\w*|\bhuman capital\b|\bhr-\w+|\bpersonnel\b"),
     ("accounting",
-     r"\bcomptab\w*|\baccountan\w*|\baccounting\b|\bcontab\w*|\bbuchhalt\w*|\bbuchfuhr\w*|\bboekhoud\w*|\brechnungswesen\b|"
+     r"\bcomptab\w*|\baccountan\w*|\baccounting\b|\bcontab\w*|\bcontadur\w*|\bragioner\w*|\bbookkeep\w*|\bboekhoud\w*|\bbuchhalt\w*|\bbuchfuhr\w*|\bboekhoud\w*|\brechnungswesen\b|"
      r"\bexpert(?:e)?-?comptable\b|\bcommissaire aux comptes\b|\bwirtschaftsprufer\w*|\bregisteraccountant\w*|\bcommercialist\w*|"
      r"\bcontador(?:a|es)?\b|\bcontroladoria\b|\bsteuerberat\w*|\bgestionnaire de paie\b|\bpayroll\b|\bnominas\b|\bpaghe\b|"
      r"\blohnbuchhalt\w*|\bsalarisadministra\w*|\bfolha de pagamento\b"),
     ("banking",
-     r"\bbank(?:ing|er|ers|en|kauf\w*)?\b|\bbanque\b|\bbancari[oa]\b|\bbanca(?: privada| privata)?\b|\bbancaire\b|\bbankier\w*|"
+     r"\bbank(?:ing|er|ers|en|kauf\w*|s)?\b|\b\w+bank(?:en)?\b|\bbanques?\b|\bbanco\b|\bbancos\b|\bsparkasse\w*|\bvolksbank\w*|\braiffeisen\w*|"
+     r"\bcajas? (?:rural\w*|de ahorros?)\b|\bcaixa (?:geral|economica|agricola)\b|\bcass[ae] di risparmio\b|\bcredit (?:agricole|mutuel|cooperatif|regional\w*)\b|"
+     r"\bcaisse d'epargne\b|\bbanque\b|\bbancari[oa]\b|\bbanca(?: privada| privata)?\b|\bbancaire\b|\bbankier\w*|"
      r"\bprivate bank\w*|\bcredit\b|\bcredito\b|\bkredit\w*|\bmortgage\w*|\bhypothe\w*|\bfirmenkunden\w*"),
     ("finance",
      r"\b(?:fin|insur|reg|wealth)-?tech\w*|\bpayments?\b|\bpaiements?\b|\bpagos\b|\bpagamenti\b|\bpagamentos\b|\bzahlungs\w*|"
@@ -618,7 +667,8 @@ PARENTS: dict[str, tuple[str, ...]] = {"digital marketing": ("marketing",), "adv
                                        "journalism": ("communication",),
                                        "multimedia": ("design", "graphic design", "UX design", "communication", "digital marketing"),
                                        "nursing": ("health",), "medicine": ("health",), "pharmacy": ("health",),
-                                       "physiotherapy": ("health",), "dentistry": ("health",), "psychology": ("health",),
+                                       "physiotherapy": ("health",), "occupational therapy": ("health",), "osteopathy": ("health",),
+                                       "speech therapy": ("health",), "sports club": ("sport",), "wine": (), "relationship management": ("sales",), "dentistry": ("health",), "psychology": ("health",),
                                        "nutrition": ("health",), "veterinary": ("health",), "care assistance": ("health",),
                                        "healthcare facility": ("health",), "school": ("education",), "clinical research": ("health",),
                                        "business law": ("legal",), "events": ("communication",), "labour law": ("legal",), "tax law": ("legal",), "criminal law": ("legal",),
@@ -627,7 +677,7 @@ PARENTS: dict[str, tuple[str, ...]] = {"digital marketing": ("marketing",), "adv
 _FIELD_CS = {"communication": r"\b(?:RP|PR)\b|\bInformation-Communication\b", "tech": r"\b(?:IT|ICT|DSI|TI|CS|SIO|SISR|SLAM)\b", "IT operations": r"\b(?:ASIR|SMR)\b", "data": r"\b(?:IA|AI|BI)\b",
              "hr": r"\b(?:RH|HR|DRH|RRH)\b", "finance": r"\b(?:DAF|CFA)\b", "accounting": r"\b(?:DCG|DSCG|ACCA|CPA)\b", "nursing": r"\b(?:RN|IDE|ESI|CNO)\b",
              "healthcare facility": r"\bCH\b", "school": r"\b(?:IES|CEIP|OBS|IIS|ITIS|IPSIA)\b|\bIC(?= [A-Z][a-z])",
-             "graphic design": r"\bMADe\b", "clinical research": r"\bCRAs?\b", "sport": r"\b(?:TSV|SV|FC|VfB|VfL|TuS|SpVgg|CF|CD)\b", "care assistance": r"\b(?:OSS|CNA|HCA|TCAE)\b"}
+             "graphic design": r"\bMADe\b", "clinical research": r"\bCRAs?\b", "sports club": r"\b(?:TSV|SV|FC|AFC|RFC|VfB|VfL|TuS|SpVgg|CF|CD|ASD|SSD|UD|SC)\b", "care assistance": r"\b(?:OSS|CNA|HCA|TCAE)\b"}
 _FIELDS = [(f, re.compile(p), re.compile(_FIELD_CS[f]) if f in _FIELD_CS and f not in dict(_FIELD_TABLE[:i]) else None)
            for i, (f, p) in enumerate(_FIELD_TABLE)]
 
@@ -699,7 +749,81 @@ def related(wanted: str, have: str) -> int:
     return int(wanted in ancestors(have) or (have in ancestors(wanted) and have in UMBRELLAS))
 
 
+# -- professions -------------------------------------------------------------------------------
+# A trade named as a person, in the seven languages (folded; German and Dutch compounds by their head: "Weinjournalistin").
+# An owner's phrase that names one ("sommelier", "newly qualified translators") wants that trade, not anyone of its
+# field: a wine journalist or a winemaker is no sommelier (see benefit.py).
+PROFESSIONS: list[tuple[str, str]] = [
+    ("sommelier", r"\bsommel\w*|\w+sommel\w*|\bsumiller\w*|\bescanc(?:ao|oes)\b|\bwine (?:director|steward)s?\b"),
+    ("winemaker", r"\bwine-?maker\w*|\w*wijnmaker\w*|\w*weinmacher\w*|\b(?:o|oe|œ|e)nolog\w*|\bchefs? de cave\b|\w*kellermeister\w*|\bcantinier[ei]\b|"
+                  r"\bviticult\w*|\bvigneron\w*|\bvignaiol\w*|\w*winzer\w*|\bwijnboer\w*|\bwine-?grower\w*|\bvinhateir\w*|\bcellar ?(?:master|hand)s?\b"),
+    ("wine merchant", r"\bcavistes?\b|\bwine (?:merchant|seller|shop)\w*|\bweinhandl\w*|\bwijnhandel\w*|\benotecari[oa]\b|\bvinatero\b"),
+    ("journalist", r"\w*journalist\w*|\bgiornalist\w*|\bperiodist\w*|\bjornalist\w*|\w*redakteur\w*|\breporter\w*|\bwriters?\b|\bcritic[oa]?s?\b|"
+                   r"\bcritique\b|\w*kritiker\w*|\bchroniqueu\w*|\bblogger\w*"),
+    ("bartender", r"\bbar(?:man|men|maid|tender|tenders|keeper|keeperin|ista|istas)\b|\bmixolog\w*|\bcantiner[oa]\b"),
+    ("waiter", r"\bwaiter\w*|\bwaitress\w*|\bserveu(?:r|se)s?\b|\bcamarer[oa]s?\b|\bgarcom\b|\bgarconete\b|\bcameriere\b|\bcameriera\b|\bkellner\w*|"
+               r"\bserveerster\b|\bjef[ea] de sala\b|\bmaitre d'hotel\b|\bchef de rang\b"),
+    # who runs a kitchen is no cook: "chefs de cozinha" do not take a sous-chef
+    ("head chef", r"\bchefs? de (?:cuisine|cozinha|cocina)\b|\b(?:head|executive)[- ]chefs?\b|\bchef (?:executivo|executive|di cucina)\b|\bjef[ea]s? de cocina\b|"
+                  r"\bkuchenchef\w*|\bchefkoch\w*|\bchef-?kok\w*|\bchefe de cozinha\b|\bcapocuoc[oa]\b"),
+    ("cook", r"\bcuisinier\w*|\bcozinheir\w*|\bcociner[oa]s?\b|\bcuoc[oa]\b|\bcuochi\b|\bkoch\b|\bkochin\b|\w*koch(?:azubi|lehrling)\w*|\bkok(?:s|ken)?\b|"
+             r"\bcooks?\b|\bchefs? de partie\b|\b(?:sous|pastry|commis|apprentice|private|line)[- ]chefs?\b|\bcommis\b|\bpatissier\w*|\bpasticcier[ei]\b|"
+             r"\bpastelero\w*|\bconfeiteir\w*"),
+    ("brewer", r"\bbrew(?:er|ers|master)\b|\bbrasseu(?:r|se)s?\b|\w*brauer(?:in)?\b|\w*braumeister\w*|\bbirrai[oa]\b|\bcervecer[oa]s?\b|\bcervejeir[oa]s?\b|"
+               r"\bbrouwer(?:s)?\b|\bdistill?er\w*"),
+    ("translator", r"\btranslators?\b|\btraduct(?:eur|rice|or|ora|ores|oras)s?\b|\btradut(?:or|ora|ores|oras)\b|\btradutt(?:ore|rice|ori|rici)\b|"
+                   r"\w*ubersetzer\w*|\w*vertal(?:er|ers)\b|\w*vertaalster\w*|\binterpret(?:er|ers|e|i)\b|\w*dolmetscher\w*|\btolk(?:en)?\b"),
+    ("physiotherapist", r"\bphysio(?:s|therapist\w*|therapeut\w*)?\b|\bkines?\b|\bkinesitherapeut\w*|\bmasseu(?:r|se)s?-kine\w*|\bfisioterapeut\w*|"
+                        r"\bfisioterapist\w*|\bfysiotherapeut\w*|\bphysiotherapeut\w*|\bkrankengymnast\w*"),
+    ("occupational therapist", r"\bergotherapeut\w*|\boccupational therapists?\b|\bterapeutas? ocupaciona\w*|\bterapist[ai] occupazional\w*|\bergoterapeut\w*"),
+    ("osteopath", r"\bosteopat(?:h|he|hs|hes|a|as|i|in)\b"),
+    ("nurse", r"\bnurses?\b|\binfirmi(?:er|ere)s?\b|\benfermeir[oa]s?\b|\benfermer[oa]s?\b|\binfermier[ei]\b|\binfermiera\b|\w*krankenpfleger\w*|"
+              r"\bkrankenschwester\w*|\bpflegefach\w*|\bverpleegkundige\w*|\bmidwi(?:fe|ves)\b|\bsages?-femmes?\b|\bhebamme\w*|\bverloskundige\b|\brns?\b"),
+    ("doctor", r"\bmedecins?\b|\bdoctors?\b|\bphysicians?\b|\b\w*arzt\b|\b\w*arztin\b|\bmedic[oa]s?\b|\bhuisarts\w*|\bsurgeons?\b|\bchirurg(?:ien|ienne|o|a)s?\b"),
+    ("pharmacist", r"\bpharmacien\w*|\bpharmacists?\b|\bfarmaceut\w*|\bfarmacist\w*|\bapotheker\w*"),
+    ("dentist", r"\bdentists?\b|\bdentistes?\b|\bdentistas?\b|\bzahnarzt\w*|\btandarts\w*|\bodontolog[oa]s?\b"),
+    ("accountant", r"\baccountants?\b|\bcomptables?\b|\bexpert(?:e)?s?-comptables?\b|\bcontables?\b|\bcontador(?:a|es|as)?\b|\bcontabilista\w*|"
+                   r"\w*buchhalter\w*|\bsteuerberater\w*|\bwirtschaftsprufer\w*|\w*boekhouder\w*|\bcommercialist[ai]\b|\bragionier[ei]\b|\bcontabile\b|"
+                   r"\bbookkeepers?\b|\bregisteraccountant\w*|\bauxiliar contabil\b|\bcpa\b"),
+    ("lawyer", r"\blawyers?\b|\battorneys?\b|\bsolicitors?\b|\bbarristers?\b|\bavocat(?:e)?s?\b|\babogad[oa]s?\b|\bavvocat[oaie]\b|\badvogad[oa]s?\b|"
+               r"\w*anwalt\b|\w*anwaltin\b|\w*advocaat\b|\bnotaires?\b|\bnotar(?:in|io|ia|ios|is)?\b|\bjuristes?\b"),
+    ("architect", r"\barchitect(?:s|e|es)?\b|\w*architekt(?:in|en|innen)?\b|\barchitett[oaie]\b|\barquitect[oa]s?\b|\barquitet[oa]s?\b"),
+    ("engineer", r"\bengineers?\b|\w*ingenieu(?:r|re|rs|res|rin)\b|\bingenier[oa]s?\b|\bingegner[ei]\b|\bengenheir[oa]s?\b"),
+    ("teacher", r"\w*teachers?\b|\benseignant(?:e)?s?\b|\bprofesseur(?:e)?s?\b|\bprofes(?:or|ora|ores|oras)\b|\bprofessor(?:a|es|as)?\b|\w*lehrer(?:in|innen)?\b|"
+                r"\blehrkr[ae]ft\w*|\binsegnant[ei]\b|\bdocent(?:e|i|es)?\b|\bleraar\w*|\blerares\b|\bleerkracht\w*|\bmaestr[oa]s?\b|\binstituteur\w*|"
+                r"\breferendar\w*|\bprof\b"),
+    ("developer", r"(?<!property )(?<!estate )(?<!housing )(?<!residential )(?<!business )\bdevelopers?\b|\bdeveloppeu(?:r|se)s?\b|\w*entwickler(?:in)?\b|\bdesarrollador(?:a|es)?\b|\bsviluppat(?:ore|rice|ori)\b|"
+                  r"\bdesenvolvedor(?:a|es)?\b|\w*ontwikkelaar\w*|\bprogramm(?:er|eur|euse|ierer|atore|ador)\w*"),
+    ("designer", r"\w*designer\w*|\bgraphistes?\b|\bdisenador(?:a|es)?\b|\bontwerper\w*|\bgrafic[oa]\b"),
+    ("photographer", r"\bphotograph(?:er|ers|e|es)\b|\w*fotograf(?:in|en|innen)?\b|\bfotograf[oa]s?\b|\bfotografe\b"),
+    ("farmer", r"\bfarmers?\b|\bagricult(?:eur|rice|or|ora|ores)s?\b|\bagricoltor[ei]\b|\blandwirt(?:in)?\b|\bboer(?:in)?\b|\beleveu(?:r|se)s?\b|"
+               r"\bganader[oa]s?\b|\ballevator[ei]\b|\bfazendeir[oa]s?\b|\b\w*boerin\b|\bkaasboer\w*"),
+    ("baker", r"\bboulanger(?:e|es|s)?\b|\bbakers?\b|\w*backer(?:in)?\b|\bpanader[oa]s?\b|\bfornai[oa]\b|\bpadeir[oa]s?\b|\bbakker\b"),
+    ("hairdresser", r"\bcoiffeu(?:r|se)s?\b|\bhairdressers?\b|\w*friseur(?:in)?\b|\bpeluquer[oa]s?\b|\bparrucchier[ei]\b|\bcabeleireir[oa]s?\b|\bkapper\b|\bbarbers?\b"),
+    ("salesperson", r"\bvendeu(?:r|se)s?\b|\w*verkaufer(?:in)?\b|\bvendedor(?:a|es)?\b|\bcommess[oa]\b|\bverkoper\b|\w*verkoopmedewerker\w*|\bsales assistants?\b|"
+                    r"\bshop assistants?\b"),
+    ("cashier", r"\bcashiers?\b|\bcaissi(?:er|ere)s?\b|\bcajer[oa]s?\b|\bcassier[ei]\b|\bkassierer\w*|\bguichet(?:ier|iere)\b|\bkassamedewerker\b"),
+    ("coach", r"\bcoach(?:es)?\b|\bentrenador(?:a|es)?\b|\ballenat(?:ore|rice)\b|\btreinador(?:a)?\b|\w*trainer(?:in)?\b|\bentraineu(?:r|se)\b"),
+    ("psychologist", r"\bpsycholog(?:ist|ue|e|in)s?\b|\bpsicolog[oa]s?\b|\bpsychotherapeut\w*"),
+    ("electrician", r"\belectricians?\b|\belectricien\w*|\belektriker\w*|\belectricista\b|\belettricista\b|\beletricista\b|\belektricien\b"),
+    ("plumber", r"\bplumbers?\b|\bplombier\w*|\bfontaner[oa]\b|\bidraulic[oa]\b|\bencanador\b|\bloodgieter\b|\w*installateur\b"),
+    ("carpenter", r"\bcarpenters?\b|\bjoiners?\b|\bmenuisier\w*|\bcarpinter[oa]\b|\bfalegname\b|\bmarceneir[oa]\b|\w*tischler(?:in)?\b|\w*schreiner(?:in)?\b|"
+                  r"\btimmerman\b"),
+    ("mechanic", r"\bmechanics?\b|\bmecanicien\w*|\bmecanic[oa]\b|\bmeccanic[oa]\b|\bmechaniker\w*|\bmonteur\b|\bmonteurs\b"),
+    ("real estate agent", r"\bestate agents?\b|\brealtors?\b|\bagents? immobiliers?\b|\bagentes? inmobiliari[oa]s?\b|\bimmobilienmakler\w*|\bmakelaar\w*|"
+                          r"\bcorretor(?:a|es)? de imove\w*|\bagent[ei] immobiliar[ei]\b"),
+    ("pilot", r"\bpilot(?:e|es|s|o|a|en|in)?\b"),
+    ("veterinarian", r"\bveterinar(?:ian|io|ia|ios|ias)s?\b|\bveterinaires?\b|\btierarzt\w*|\btierarztin\b|\bdierenarts\w*|\bvets?\b"),
+]
+_PROFESSION_RX = [(label, re.compile(p)) for label, p in PROFESSIONS]
+
 # -- organisations -----------------------------------------------------------------------------
+# very small businesses: a business of one to a few people ("micro-entreprise", "Einzelunternehmen", "eenmanszaak")
+_MICRO = (r"\bmicro-?(?:business\w*|entreprises?|empresas?|impres[ae]|onderneming\w*|enterprises?|firms?|companies|company)\b|"
+          r"\bmicroimpres[ae]\b|\bmicroempresas?\b|\bmicroentreprises?\b|\bkleinst(?:unternehm|betrieb)\w*|\bkleinbetrieb\w*|\beinzelunternehm\w*|"
+          r"\beinzelfirma\b|\beenmanszaak\w*|\bditta individuale\b|\bimpresa individuale\b|\bsole (?:trader|proprietor)\w*|"
+          r"\bone-(?:wo)?man (?:business|band|shop)\b|\bsolo business\b|\bentreprise individuelle\b|\bempresario individual\b|\bempresa individual\b|"
+          r"\bmei\b|\btpe\b|\bzzp\b")
 # Trades of small businesses, with an English label for the evidence.
 _TRADES: list[tuple[str, str]] = [
     ("bakery", r"\bboulanger\w*|\bbakery\b|\bbakeries\b|\bbaker\b|backerei\w*|\bpanader\w*|\bpanetteri\w*|\bpanifici\w*|\bpadari\w*|"
@@ -709,16 +833,18 @@ _TRADES: list[tuple[str, str]] = [
     ("web shop", r"\be-?shops?\b|\bwebshops?\b|\bweb shops?\b|\bonline-?shops?\b|\bonline (?:shop|store)s?\b|\bboutiques? en ligne\b|"
                  r"\btiendas? (?:online|en linea|virtual(?:es)?)\b|\bnegoz(?:io|i) (?:online|on-line)\b|\blojas? (?:online|virtua(?:l|is))\b|\bwebwinkel\w*|\be-?commerce\b|"
                  r"\bvente en ligne\b|\betsy\b|\bshopify\b"),
-    ("restaurant", r"\brestaura\w*|\bristora\w*|\bbistro\w*|\bbrasserie\w*|\bcafes?\b|\bcaffetteri\w*|\bcafeteri\w*|\bcoffee ?shop\b|\bkoffiebar\b|\btrattoria\b|\bosteria\b|"
+    ("restaurant", r"\b\w*restaurant\w*|\bchefs?-(?:owner|patron|patronne|proprietaire|eigenaar|inhaber\w*|dueno|duena|propriet\w*)s?\b|\brestaura\w*|\bristora\w*|\bmarisquer\w*|\bchurrascar\w*|\basador(?:es)?\b|\bgasth(?:aus|of|auses|ofs|ause)\w*|"
+                   r"\bwirtshaus\w*|\bweinstube\w*|\bsteakhouse\w*|\bbrasserie\b|\btaverna\b|\btasca\b|\bsidreria\b|\bmarisqueira\b|\bbodegon\b|\bbuvette\b|"
+                   r"\bbistrot\w*|\bburger\w*|\bsushi\b|\bpizza\w*|\bbistro\w*|\bbrasserie\w*|\bcafes?\b|\bcaffetteri\w*|\bcafeteri\w*|\bcoffee ?shop\b|\bkoffiebar\b|\btrattoria\b|\bosteria\b|"
                    r"\bpizzeri\w*|\bbar\b|\btraiteur\b|\bcaterer\b|\bcatering\b|\bfood ?truck\b|\bgastro\w*|\bhoreca\b|"
-                   r"\bbar a vins\b|\bsalon de the\b|\beetcafe\b|\bkaffee\w*|\bcreperie\w*|\bgelateri\w*|\bijssalon\w*|\beiscafe\w*|\bsnack\w*|"
+                   r"\bbar a vins\b|\bsalon de the\b|\beetcafe\b|\bkaffee\w*|\bcreperie\w*|\bsnack\w*|"
                    r"\bfriterie\b|\bfrituur\b|\bcafeteria\b|\blanchonete\b|\btaberna\b|\bkneipe\b"),
     ("hair or beauty salon", r"\bsalon de (?:coiffure|beaute)\b|\bcoiff\w*|\bhair ?(?:salon|dresser)\w*|\bfriseur\w*|\bpeluquer\w*|"
                              r"\bparrucchier\w*|\bcabeleirei\w*|\bkapper\w*|\bkapsalon\b|\binstitut de beaute\b|\bbarber\w*|"
                              r"\bestheticienne\b|\bnail\w*"),
     ("florist", r"\bfleuris\w*|\bflorist\w*|\bblumen\w*|\bfloris\w*|\bfiorai\w*|\bbloemis\w*"),
     ("bookshop", r"\blibrairie\b|\bbook ?(?:shop|store)\b|\bbuchhandlung\b|\blibreri\w*|\blivrari\w*|\bboekhandel\b"),
-    ("food shop", r"\bdeli(?:catessen)?s?\b|\bfeinkost\w*|\bgastronomia\b|\bepicerie\w*|\bgrocer\w*|\bprimeur\b|\bfromageri\w*|\bboucher\w*|\bbutcher\w*|\bcharcuteri\w*|\bcaviste\b|"
+    ("food shop", r"\bdeli(?:catessen)?s?\b|\bgelateri\w*|\bijssalon\w*|\beiscafe\w*|\bglacier\b|\bheladeri\w*|\bsorveteri\w*|\bfeinkost\w*|\bgastronomia\b|\bepicerie\w*|\bgrocer\w*|\bprimeur\b|\bfromageri\w*|\bboucher\w*|\bbutcher\w*|\bcharcuteri\w*|\bcaviste\b|"
                   r"\bcave a vins?\b|\bwine (?:shop|bar)\b|\bweinhandlung\b|\benoteca\b|\bvinoteca\b|\bslager\w*|\bkruidenier\w*|"
                   r"\bmetzger\w*|\bmacelleri\w*|\bcarniceri\w*|\bsalumeri\w*|\bmercearia\b|\bfrutari\w*"),
     ("craft business", r"\bartisana\w*|\bartisanal\w*|\bartisanat\b|\bcrafts?\b|\bhandmade\b|\bfait main\b|\bhandwerk\w*|\bhandgemacht\w*|"
@@ -732,6 +858,9 @@ _TRADES: list[tuple[str, str]] = [
                        r"\bserrurer\w*|\btessitur\w*|\bweberei\b|\bcordonn\w*|\bschuhmacher\w*|\bimprimerie\b|\bdruckerei\b|\btipografia\b|"
                        r"\bdakdekker\w*|\bdachdecker\w*|\bcouvreur\w*|\bmacon\w*|\bmaurer\w*|\bmetallbau\w*|\bferronn\w*|\bkfz\w*|"
                        r"\bautohaus\w*|\bhandwerksbetrieb\w*|\btischlerei\w*|\bschreinerei\w*|\bzimmerei\w*"),
+    ("winery", r"\bcantin[ae]\b|\bbodegas?\b|\badegas?\b|\w*weingut\w*|\bwiner(?:y|ies)\b|\bvineyards?\b|\w*wijngaard\w*|\bwijndomein\w*|"
+               r"\bwijnhuis\b|\bdomaines? (?:viticoles?|familia\w*)\b|\bvignobles?\b|\bclos\b|\bvinicol\w*|\bvinhedo\w*|\bvinedos?\b|\bvigne(?:to|ti)\b|"
+               r"\bvigneron\w*|\bvignaiol\w*|\w*winzer\w*|\bwijnboer\w*|\bviticult\w*|\bcellars\b|\bwine estates?\b"),
     ("gym", r"\bgyms?\b|\b\w*-gym\b|\bfitness ?(?:stud(?:io|ios)|club|center|centre|zentrum|centrum)s?\b|\bfitnessstudio\w*|\bgimnasios?\b|\bginasios?\b|"
             r"\bpalestr[ae]\b|\bsportschol\w*|\bsportschool\b|\bsalles? de (?:sport|fitness|musculation)\b|\bcrossfit\b|\byoga ?stud\w*|"
             r"\bstudios? de (?:yoga|pilates)\b|\bpilates ?stud\w*|\bacademias? de (?:ginastica|musculacao)\b|\bbox(?:ing)? gyms?\b"),
@@ -741,7 +870,7 @@ _TRADES: list[tuple[str, str]] = [
              r"\bwinkel\w*|\w+winkel\b|\bconcept ?store\b"),
     ("hospitality", r"\bhotel\w*|\bhoteis\b|\b\w+hotels?\b|\bgite\w*|\bchambres? d'hotes\b|\bb&b\b|\bbed (?:and|&) breakfast\b|\bagriturism\w*|\bpousada\b|"
                     r"\bcamping\b|\bfarm\b|\bbauernhof\b|\bgranja\b|\bfattoria\b|\bboerderij\b|\bvignoble\b|\bdomaine viticole\b|"
-                    r"\bweingut\b|\bwinery\b|\bcantina\b"),
+                    r"\bcantina\b"),
     ("small business", r"\b(?:small|petite?s?|pequen[oa]s?|klein\w*|piccol[aeio])(?:\s+(?:and|&|et|y|e|und|en|or|ou|o|oder)\s+"
                        r"(?:mid|medium|middle|moyen|median|medi|mittler|middelgro)[\w-]*)?\s+(?:\w+\s+)?(?:business\w*|entreprises?|"
                        r"commerces?|empresas?|negocios?|unternehmen|betrieb\w*|geschaft\w*|imprese|aziende|negozi|ondernemingen|"
@@ -749,7 +878,7 @@ _TRADES: list[tuple[str, str]] = [
                        r"\bpequenas? empresas?\b|\bpiccol[ae] impres[ae]\b|\bkleinunternehm\w*|\bfamily business\b|\bmittelstand\w*|\bmittelstandisch\w*|"
                        r"\b(?:mid|medium)[- ]sized (?:business\w*|compan\w*|firms?|enterprises?)\b|\beti\b|\bmiddelgrote (?:bedrijven|ondernemingen)\b|"
                        r"\bentreprise familiale\b|\bfamilienunternehm\w*|\bempresa familiar\b|\bazienda familiare\b|\bfamiliebedrijf\b|"
-                       r"\blocal business\w*|\bcommerces? de proximite\b|\bindependent (?:shop|store|business)\b"),
+                       r"\blocal business\w*|\bcommerces? de proximite\b|\bindependent (?:shop|store|business)\b|" + _MICRO),
 ]
 _TRADE_RX = [(label, re.compile(p)) for label, p in _TRADES]
 _STARTUP = re.compile(r"\bstart-?ups?\b|\bscale-?ups?\b|\bjeune pousse\b|\bpre-?seed\b|\bseries [ab]\b|\bsaas\b|"
@@ -891,7 +1020,14 @@ _JUNIOR = re.compile(r"\bjunior(?:s|es)?\b|\bjr\b|\bdebutant(?:e)?s?\b|\bbeginn\
 _SENIOR = re.compile(r"\bsenior\b|\bsr\b|\blead\b|\bprincipal\b|(?<!\d )\bstaff\b|\bexpert(?:e)?\b|\bconfirme(?:e)?\b|\bleitende\w*|\bervaren\b|"
                      r"\bsenior-\w+|\bexperienced\b|\bexperimente(?:e)?\b|\berfahrene[nr]?\b|\bexperimentad[oa]\b|\bveteran\w*")
 # "12 years in A&E", "20 años de experiencia": five years and more is experienced
-_YEARS = re.compile(r"\b(\d{1,2})\+? ?(?:ans|years?|yrs|jahre?n?|anos|anni|jaar|jaren)\b")
+_YEARS = re.compile(r"(?<!\ba )(?<!\baos )(?<!\bat )(?<!\bmit )(?<!\bop )(?<!\bde )(?<!\bage )(?<!\baged )"
+                    r"\b(\d{1,2})\+? ?(?:ans|years?|yrs|jahre?n?|anos|anni|jaar|jaren|vintages|vendemmie|vendanges|vendimias|colheitas|"
+                    r"oogsten|jahrgange|harvests|seasons|saisons|stagioni|temporadas)\b(?! old)")
+# a young age: "Winemaker, 27", "Vignaiolo under 30", "de 26 años", "à 24 ans", "aos 25 anos"
+_AGE = re.compile(r"\b(?:under|unter|sotto i|menos de|moins de|onder de|minder dan|jonger dan|u)[ -]?(?:2\d|3[0-5])\b|"
+                  r"(?:^|[,|(]) ?(1[89]|2\d|3[0-2]) ?(?:$|[,|)])|"
+                  r"\b(?:a|aos|at|mit|op|met|de|age|aged|agee de|con|com|à) (1[89]|2\d|3[0-2]) ?(?:ans|anni|anos|jahren?|jaar|years?(?: old)?|y/?o)\b(?! d'exp| de exp| di esp| of exp| ervaring| erfahrung)|"
+                  r"\b(1[89]|2\d|3[0-2])[- ]?(?:years?[- ]old|y/?o|jahre alt|jaar oud|anos de idade|anni di eta)\b")
 EXPERIENCED_YEARS = 5
 # "nurse since 2008" (experienced), "infirmière depuis juillet 2024" (new)
 _PERSON_SINCE = re.compile(r"\b(?:since|depuis|seit|desde|dal|sinds) (?:\w+ )?((?:19|20)\d\d)\b")
@@ -907,7 +1043,7 @@ _SERVES = re.compile(r"\b(?:help\w*|mentor\w*|coach\w*|train(?:s|ing)?|support\w
 def _seniority(folded: str) -> str:
     """ "junior", "senior" or "" as a segment or a whole headline (folded) says it."""
     folded = _SERVES.sub(" ", folded)
-    if _JUNIOR.search(folded):
+    if _JUNIOR.search(folded) or _AGE.search(folded):
         return "junior"
     years = [int(m.group(1)) for m in _YEARS.finditer(folded)]
     since = [THIS_YEAR - int(m.group(1)) for m in _PERSON_SINCE.finditer(folded)]
@@ -921,7 +1057,8 @@ def _seniority(folded: str) -> str:
 # a part of an organisation: its head does not run the whole ("Head of Year 9", "Capo dipartimento", "Chef de service")
 _UNIT = re.compile(r"\b(?:departments?|dept|departements?|departamentos?|dipartiment[oi]|abteilung\w*|\w+abteilung\w*|fachbereich\w*|"
                    r"fachschaft\w*|fachleit\w*|afdeling\w*|sectie\w*|vakgroep\w*|of year|year \d+|jaarlaag|services?|servicios?|servizi|"
-                   r"servizio|servicos?|reparto|faculty|faculte|facultad|secciones?|seccion|sezione|unit|unite|stufe|klassenstufe)\b")
+                   r"servizio|servicos?|reparto|faculty|faculte|facultad|secciones?|seccion|sezione|unit|unite|stufe|klassenstufe|"
+                   r"de sala|di sala|de salle|floor|shift|equipe|de turno|de rayon)\b")
 
 _LINK = set("in of en de des du d la le les l and or et ou the a an y o e und oder von im di del della dei da do dos das van het "
             "voor for pour para fur per at chez bei presso bij with avec mit con com met my mon ma mes who qui que sur on & + x "
@@ -929,6 +1066,9 @@ _LINK = set("in of en de des du d la le les l and or et ou the a an y o e und od
 
 
 _BROAD = {"business", "research", "management"}
+# an import business: "Vino Italiano Import GmbH", "Weinimport Bergmann", "Importaciones Vinícolas", "Importação de vinhos"
+_IMPORT_BUSINESS = re.compile(r"\bimport\b|\w+import\b|\bimports\b|\bimport(?:ation|azione|azioni|acion|aciones|acao|acoes|ing|handel)\w*|"
+                              r"\bimportadora\b|\bimport-export\b")
 _RUNS_IT = {"ceo", "founder", "owner"}
 _STUDY_PLACES = {"higher education", "school", "adult education"}  # where a student studies, not what
 
@@ -968,6 +1108,7 @@ class Reading:
     trades: tuple[str, ...] = ()  # all of them: "tienda online de bicicletas" is a web shop and a bike shop
     org_fields: tuple[str, ...] = ()  # every field named, the employer's too: "Art Director @ Fieldhouse Advertising"
     in_house: bool = False  # "Creative Director, in-house brand team": working for the brand, not for an agency
+    professions: tuple[str, ...] = ()  # trades named as a person: "sommelier", "translator" (see PROFESSIONS)
 
     @property
     def kinds(self) -> set[str]:
@@ -1135,11 +1276,22 @@ def read(text: str) -> Reading:
                 fields = tuple(dict.fromkeys(([implied] if implied else []) + list(own) + list(more)))
             seniority = said or ("junior" if kind in ("student", "graduate") else overall)
             roles.append(Role(kind, seg_text[s:e].strip(), fields, words, seniority, trades[0] if trades else "", unit))
+    if roles and "importer" not in {r.kind for r in roles} and _IMPORT_BUSINESS.search(folded):
+        # "Fondatore di Nordvin Import AB | Importazione di vini": who runs an import business is an importer, of what it imports
+        head = next((r for r in roles if r.kind in _RUNS_IT | {"executive"}), None)
+        if head:
+            roles.append(Role("importer", head.title, whole, head.field_text, head.seniority))
     if not roles:
         words = " ".join(_words(f) for _, f in parts).strip()
         if words:
             roles.append(Role("professional", "", loose, words, overall))
-    return Reading(text, tuple(roles), org, trade, trades_of(text), whole, bool(_IN_HOUSE.search(folded)))
+    return Reading(text, tuple(roles), org, trade, trades_of(text), whole, bool(_IN_HOUSE.search(folded)),
+                   professions_of(" | ".join(f for _, f in parts)))
+
+
+def professions_of(folded: str) -> tuple[str, ...]:
+    """The professions a folded text names as a person ("Sumiller jefe" → sommelier, "Weinjournalistin" → journalist)."""
+    return tuple(label for label, rx in _PROFESSION_RX if rx.search(folded))
 
 
 def roles_of(text: str) -> set[str]:
