@@ -84,12 +84,21 @@ def norm_column(name: str) -> str:
 
 @dataclass
 class Table:
-    """A parsed CSV: normalised header and an iterator of ``(line, row)``."""
+    """A parsed CSV: normalised header and an iterator of ``(line, row)``.
+
+    ``cells`` gives the rows as lists, as wide as the header (the fast way for large files); ``rows``
+    gives them as dicts keyed by column name. Both read the same stream: use one.
+    """
 
     path: str
     header: list[str]
     header_line: int
-    rows: Iterator[tuple[int, dict[str, str]]]
+    cells: Iterator[tuple[int, list[str]]]
+
+    @property
+    def rows(self) -> Iterator[tuple[int, dict[str, str]]]:
+        named = [(i, h) for i, h in enumerate(self.header) if h]
+        return ((line, {h: row[i] for i, h in named}) for line, row in self.cells)
 
 
 def read_table(
@@ -164,7 +173,7 @@ def read_table(
             f"missing column(s) {', '.join(repr(c) for c in missing)}; found {', '.join(h for h in header if h)}",
             line=header_line,
         )
-    return Table(path, header, header_line, _rows(reader, lines, header, path))
+    return Table(path, header, header_line, _cells(reader, lines, header, path))
 
 
 def _separator_hint(row: list[str]) -> str:
@@ -214,7 +223,7 @@ class _Lines:
         return line
 
 
-def _rows(reader: Any, lines: _Lines, header: list[str], path: str) -> Iterator[tuple[int, dict[str, str]]]:
+def _cells(reader: Any, lines: _Lines, header: list[str], path: str) -> Iterator[tuple[int, list[str]]]:
     width = len(header)
     while True:
         start = lines.number + 1
@@ -228,12 +237,15 @@ def _rows(reader: Any, lines: _Lines, header: list[str], path: str) -> Iterator[
             raise NotUtf8(path) from None
         if lines.exhausted:  # the csv reader reached the end of the file inside a quoted cell
             raise _unbalanced(path, start)
-        if not row or all(not c.strip() for c in row):
+        n = len(row)
+        if n == width:  # nearly every row: no blank-row scan unless its first cell is blank
+            if row[0].strip() or "".join(row).strip():
+                yield reader.line_num, row
             continue
-        if len(row) > width and any(c.strip() for c in row[width:]):
+        if not row or not "".join(row).strip():
+            continue
+        if n > width and "".join(row[width:]).strip():
             raise InputError(
-                path, f"row has {len(row)} fields but the header has {width}", line=reader.line_num
+                path, f"row has {n} fields but the header has {width}", line=reader.line_num
             )
-        if len(row) < width:
-            row = row + [""] * (width - len(row))
-        yield reader.line_num, {h: row[i] for i, h in enumerate(header) if h}
+        yield reader.line_num, row[:width] if n > width else row + [""] * (width - n)
