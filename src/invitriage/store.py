@@ -532,11 +532,14 @@ class Store:
     # -- judgment ---------------------------------------------------------------------
 
     def invitations_to_judge(self, after_id: int = 0, limit: int = -1) -> list[sqlite3.Row]:
-        """Incoming invitations still to act on, by id, a page at a time (``after_id``, ``limit``)."""
+        """Incoming invitations still to act on, by id, a page at a time (``after_id``, ``limit``).
+
+        Walked along the primary key (``+direction`` keeps SQLite off the direction indexes, which would
+        sort every remaining row for each page)."""
         return self.conn.execute(
             f"""
             SELECT id, name, headline, note FROM invitations
-            WHERE direction = 'INCOMING' AND status NOT IN {self._DONE_SQL}
+            WHERE +direction = 'INCOMING' AND status NOT IN {self._DONE_SQL}
               AND id > ?
             ORDER BY id LIMIT ?
             """,
@@ -552,19 +555,25 @@ class Store:
             "SELECT person_key, note FROM invitations WHERE direction = 'INCOMING' AND note != ''")]
 
     def save_decisions(self, rows: Iterable[dict[str, Any]]) -> None:
-        """Store machine decisions. Owner overrides live in their own table and are never touched."""
+        """Store machine decisions given as dicts (see :meth:`save_decision_rows`)."""
+        self.save_decision_rows(
+            (r["invitation_id"], r["intent"], r["action"], r["lang"], r["confidence"], r["evidence"], r["judged_at"],
+             r["judge_version"], r.get("benefit", 0.0), r.get("meet", 0)) for r in rows)
+
+    def save_decision_rows(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        """Store machine decisions: (invitation_id, intent, action, lang, confidence, evidence, judged_at,
+        judge_version, benefit, meet). Owner overrides live in their own table and are never touched."""
         self._batched(
             """
             INSERT INTO decisions (invitation_id, intent, action, lang, confidence, evidence, judged_at,
                                    judge_version, benefit, meet)
-            VALUES (:invitation_id, :intent, :action, :lang, :confidence, :evidence, :judged_at,
-                    :judge_version, :benefit, :meet)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (invitation_id) DO UPDATE SET intent = excluded.intent, action = excluded.action,
                 lang = excluded.lang, confidence = excluded.confidence, evidence = excluded.evidence,
                 judged_at = excluded.judged_at, judge_version = excluded.judge_version,
                 benefit = excluded.benefit, meet = excluded.meet
             """,
-            ({"benefit": 0.0, "meet": 0, **r} for r in rows),
+            rows,
         )
 
     def set_override(self, invitation_id: int, intent: str | None, action: str | None) -> None:
