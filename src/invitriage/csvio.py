@@ -128,7 +128,7 @@ def read_table(
     preamble = 0
     try:
         while preamble <= max_preamble:
-            start = lines.number + 1
+            start = reader.line_num + 1
             row = next(reader, None)
             if row is None:
                 break
@@ -199,34 +199,29 @@ def _unbalanced(path: str, line: int) -> InputError:
 
 
 class _Lines:
-    """The physical lines of a text stream, for the csv reader: counts them, refuses NUL, notes the end."""
+    """The physical lines of a text stream, for the csv reader: refuses NUL, notes the end. (The csv
+    reader's ``line_num`` counts them.)"""
 
     def __init__(self, stream: Iterable[str], path: str):
-        self._lines = iter(stream)
+        self._lines = stream
         self.path = path
-        self.number = 0
         #: set once the stream is exhausted; if that happens while a row is being read, a quote never closed
         self.exhausted = False
 
-    def __iter__(self) -> "_Lines":
-        return self
-
-    def __next__(self) -> str:
-        try:
-            line = next(self._lines)
-        except StopIteration:
-            self.exhausted = True
-            raise
-        self.number += 1
-        if "\x00" in line:
-            raise InputError(self.path, "contains a NUL byte: not a text/CSV file", line=self.number)
-        return line
+    def __iter__(self) -> Iterator[str]:
+        number = 0
+        for line in self._lines:  # a generator: far cheaper per line than a __next__ method
+            number += 1
+            if "\x00" in line:
+                raise InputError(self.path, "contains a NUL byte: not a text/CSV file", line=number)
+            yield line
+        self.exhausted = True
 
 
 def _cells(reader: Any, lines: _Lines, header: list[str], path: str) -> Iterator[tuple[int, list[str]]]:
     width = len(header)
     while True:
-        start = lines.number + 1
+        start = reader.line_num + 1
         try:
             row = next(reader)
         except StopIteration:

@@ -443,8 +443,15 @@ def import_invitations(ctx: _Context, src: SourceFile, stream: TextIO) -> FileRe
 
     def build(line: int, row: list[str], sent_at: str) -> tuple[Any, ...]:
         direction = row[i_dir].strip().upper()
-        inviter = next((row[i] for i in i_inviter if row[i]), "")
-        invitee = next((row[i] for i in i_invitee if row[i]), "")
+        inviter = invitee = ""
+        for i in i_inviter:
+            if row[i]:
+                inviter = row[i]
+                break
+        for i in i_invitee:
+            if row[i]:
+                invitee = row[i]
+                break
         incoming = direction == "INCOMING"
         name = " ".join((row[i_from] if incoming else row[i_to]).split())
         url = (inviter if incoming else invitee).strip()
