@@ -209,9 +209,7 @@ class _Lines:
         self.exhausted = False
 
     def __iter__(self) -> Iterator[str]:
-        number = 0
-        for line in self._lines:  # a generator: far cheaper per line than a __next__ method
-            number += 1
+        for number, line in enumerate(self._lines, 1):  # a generator: far cheaper per line than a __next__ method
             if "\x00" in line:
                 raise InputError(self.path, "contains a NUL byte: not a text/CSV file", line=number)
             yield line
