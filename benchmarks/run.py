@@ -19,6 +19,7 @@ Prints a Markdown table for the README.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -71,8 +72,12 @@ conn.execute("COMMIT")
 """
 
 
+#: Every measured process runs this checkout's code, whatever package is installed.
+ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")]))}
+
+
 def measure(args: list[str]) -> dict[str, float]:
-    out = subprocess.run([sys.executable, "-c", MEASURE, *args], capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", MEASURE, *args], capture_output=True, text=True, check=True, env=ENV)
     return json.loads(out.stdout)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 _SLUG_RE = re.compile(r"/in/([^/?#]+)", re.IGNORECASE)
@@ -34,6 +35,7 @@ def profile_slug(url: str | None) -> str | None:
 _ASCII_DROP = re.compile(r"[^A-Za-z0-9\s'-]+")
 
 
+@lru_cache(maxsize=1 << 14)
 def name_key(name: str | None) -> str:
     """A loose key for a display name: case, accents, emoji and extra spaces removed.
 

@@ -159,7 +159,7 @@ def _triage(
             if row["headline"] and not (row["note"] or "").strip():
                 lang = headline_language(row["headline"], fallback=settings.language)
             action = j.action
-            people = [m for m in found_matches if m.kind in ("help_whom", "meet_whom")]
+            people = [m for m in found_matches if m.kind in ("help_whom", "meet_whom")] if found_matches else found_matches
             if found_matches:
                 evidence = list(j.evidence)
                 matched = [m.evidence() for m in found_matches[:2]]
@@ -180,22 +180,11 @@ def _triage(
                 evidence_json = json.dumps([{"rule": "learned_headline",
                                              "quote": f"like '{recall[1]}', whom you {verb}"}, *json.loads(evidence_json)],
                                            ensure_ascii=False)
-            decisions.append(
-                {
-                    "invitation_id": row["id"],
-                    "intent": j.intent,
-                    "action": action,
-                    "lang": lang,
-                    "confidence": round(j.confidence, 4),
-                    "evidence": evidence_json,
-                    "judged_at": judged_at,
-                    "judge_version": judge_version,
-                    "benefit": max((m.score for m in found_matches), default=0.0),
-                    "meet": int(any(m.kind == "meet_whom" for m in found_matches)),
-                }
-            )
+            decisions.append((row["id"], j.intent, action, lang, round(j.confidence, 4), evidence_json, judged_at,
+                              judge_version, max((m.score for m in found_matches), default=0.0) if found_matches else 0.0,
+                              int(any(m.kind == "meet_whom" for m in found_matches)) if found_matches else 0))
         with store.atomic():  # one short write per chunk: others can write between chunks
-            store.save_decisions(decisions)
+            store.save_decision_rows(decisions)
         done += len(chunk)
         if progress:
             progress(done, total)

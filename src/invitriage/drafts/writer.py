@@ -13,8 +13,10 @@ Brazilian senders. A file of the same name in the owner's ``templates/`` directo
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -254,17 +256,63 @@ def _listing(items: Any, lang: str = "en") -> str:
     return f"{', '.join(items[:-1])} {word} {items[-1]}"
 
 
+class _CompiledCache(jinja2.FileSystemBytecodeCache):
+    """Templates compiled once per machine, not once per process (compiling the shipped ones takes
+    seconds; loading them back, milliseconds). A cache that cannot be read or written is no cache."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except OSError:
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Jinja's cache of compiled templates, in the user's cache directory (keyed by the template's text,
+    Jinja's and Python's versions); ``INVITRIAGE_NO_TEMPLATE_CACHE=1`` turns it off."""
+    if os.environ.get("INVITRIAGE_NO_TEMPLATE_CACHE"):
+        return None
+    try:
+        from platformdirs import user_cache_dir
+
+        folder = Path(user_cache_dir("invitriage", appauthor=False)) / "templates"
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return _CompiledCache(str(folder))
+    except (OSError, ImportError):
+        return None
+
+
+#: Template texts by their digest: the name under which the environment's loader finds each one.
+_SOURCES: dict[str, str] = {}
+
+
+def _source(name: str) -> tuple[str, None, Callable[[], bool]]:
+    return _SOURCES[name], None, lambda: True
+
+
 @lru_cache(maxsize=1)
 def _env() -> SandboxedEnvironment:
     env = SandboxedEnvironment(undefined=jinja2.StrictUndefined, keep_trailing_newline=False,
-                               autoescape=False, trim_blocks=False, lstrip_blocks=False)
+                               autoescape=False, trim_blocks=False, lstrip_blocks=False,
+                               loader=jinja2.FunctionLoader(_source), bytecode_cache=_bytecode_cache(), cache_size=0)
     env.filters["listing"] = _listing
     return env
 
 
 @lru_cache(maxsize=512)
 def _compiled(source: str) -> jinja2.Template:
-    return _env().from_string(source)
+    name = hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()
+    _SOURCES[name] = source
+    try:
+        return _env().get_template(name)
+    finally:
+        del _SOURCES[name]
 
 
 def _candidates(name: str, lang: str) -> list[str]:

@@ -84,12 +84,21 @@ def norm_column(name: str) -> str:
 
 @dataclass
 class Table:
-    """A parsed CSV: normalised header and an iterator of ``(line, row)``."""
+    """A parsed CSV: normalised header and an iterator of ``(line, row)``.
+
+    ``cells`` gives the rows as lists, as wide as the header (the fast way for large files); ``rows``
+    gives them as dicts keyed by column name. Both read the same stream: use one.
+    """
 
     path: str
     header: list[str]
     header_line: int
-    rows: Iterator[tuple[int, dict[str, str]]]
+    cells: Iterator[tuple[int, list[str]]]
+
+    @property
+    def rows(self) -> Iterator[tuple[int, dict[str, str]]]:
+        named = [(i, h) for i, h in enumerate(self.header) if h]
+        return ((line, {h: row[i] for i, h in named}) for line, row in self.cells)
 
 
 def read_table(
@@ -119,7 +128,7 @@ def read_table(
     preamble = 0
     try:
         while preamble <= max_preamble:
-            start = lines.number + 1
+            start = reader.line_num + 1
             row = next(reader, None)
             if row is None:
                 break
@@ -164,7 +173,7 @@ def read_table(
             f"missing column(s) {', '.join(repr(c) for c in missing)}; found {', '.join(h for h in header if h)}",
             line=header_line,
         )
-    return Table(path, header, header_line, _rows(reader, lines, header, path))
+    return Table(path, header, header_line, _cells(reader, lines, header, path))
 
 
 def _separator_hint(row: list[str]) -> str:
@@ -190,34 +199,27 @@ def _unbalanced(path: str, line: int) -> InputError:
 
 
 class _Lines:
-    """The physical lines of a text stream, for the csv reader: counts them, refuses NUL, notes the end."""
+    """The physical lines of a text stream, for the csv reader: refuses NUL, notes the end. (The csv
+    reader's ``line_num`` counts them.)"""
 
     def __init__(self, stream: Iterable[str], path: str):
-        self._lines = iter(stream)
+        self._lines = stream
         self.path = path
-        self.number = 0
         #: set once the stream is exhausted; if that happens while a row is being read, a quote never closed
         self.exhausted = False
 
-    def __iter__(self) -> "_Lines":
-        return self
-
-    def __next__(self) -> str:
-        try:
-            line = next(self._lines)
-        except StopIteration:
-            self.exhausted = True
-            raise
-        self.number += 1
-        if "\x00" in line:
-            raise InputError(self.path, "contains a NUL byte: not a text/CSV file", line=self.number)
-        return line
+    def __iter__(self) -> Iterator[str]:
+        for number, line in enumerate(self._lines, 1):  # a generator: far cheaper per line than a __next__ method
+            if "\x00" in line:
+                raise InputError(self.path, "contains a NUL byte: not a text/CSV file", line=number)
+            yield line
+        self.exhausted = True
 
 
-def _rows(reader: Any, lines: _Lines, header: list[str], path: str) -> Iterator[tuple[int, dict[str, str]]]:
+def _cells(reader: Any, lines: _Lines, header: list[str], path: str) -> Iterator[tuple[int, list[str]]]:
     width = len(header)
     while True:
-        start = lines.number + 1
+        start = reader.line_num + 1
         try:
             row = next(reader)
         except StopIteration:
@@ -228,12 +230,15 @@ def _rows(reader: Any, lines: _Lines, header: list[str], path: str) -> Iterator[
             raise NotUtf8(path) from None
         if lines.exhausted:  # the csv reader reached the end of the file inside a quoted cell
             raise _unbalanced(path, start)
-        if not row or all(not c.strip() for c in row):
+        n = len(row)
+        if n == width:  # nearly every row: no blank-row scan unless its first cell is blank
+            if row[0].strip() or "".join(row).strip():
+                yield reader.line_num, row
             continue
-        if len(row) > width and any(c.strip() for c in row[width:]):
+        if not row or not "".join(row).strip():
+            continue
+        if n > width and "".join(row[width:]).strip():
             raise InputError(
-                path, f"row has {len(row)} fields but the header has {width}", line=reader.line_num
+                path, f"row has {n} fields but the header has {width}", line=reader.line_num
             )
-        if len(row) < width:
-            row = row + [""] * (width - len(row))
-        yield reader.line_num, {h: row[i] for i, h in enumerate(header) if h}
+        yield reader.line_num, row[:width] if n > width else row + [""] * (width - n)

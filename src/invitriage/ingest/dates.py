@@ -51,6 +51,26 @@ def _pacific_offset(year: int, month: int, day: int, hour: int) -> timedelta:
 _LINKEDIN_SHAPE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}), (\d{1,2}):(\d{2}) ([AP])M$")
 
 
+@lru_cache(maxsize=1 << 14)
+def _utc_hour(month: str, day: str, year: str, hour: str, half: str) -> str | None:
+    """``2025-03-10T03:`` for a Pacific local hour in LinkedIn's shape, None for no such day. Pacific time
+    is a whole number of hours from UTC, so the minutes are the same on both sides: one hour, many rows."""
+    h = int(hour) % 12 + (12 if half == "P" else 0)
+    try:
+        naive = datetime(2000 + int(year), int(month), int(day), h)
+    except ValueError:
+        return None
+    return (naive - _pacific_offset(naive.year, naive.month, naive.day, h)).isoformat()[:14]
+
+
+def _linkedin_shape(m: re.Match[str], value: str) -> str:
+    month, day, year, hour, minute, half = m.groups()
+    prefix = _utc_hour(month, day, year, hour, half)
+    if prefix is None or minute > "59":
+        raise ValueError(f"unrecognised date {value!r}")
+    return f"{prefix}{minute}:00+00:00"
+
+
 @lru_cache(maxsize=1 << 16)
 def parse_sent_at(value: str) -> str:
     """Parse an Invitations.csv ``Sent At`` (Pacific time) into ISO 8601 UTC.
@@ -62,13 +82,7 @@ def parse_sent_at(value: str) -> str:
     """
     m = _LINKEDIN_SHAPE.match(value)
     if m:  # the shape of every original export: skip strptime and zoneinfo, which are slow
-        month, day, year, hour, minute, half = m.groups()
-        h = int(hour) % 12 + (12 if half == "P" else 0)
-        try:
-            naive = datetime(2000 + int(year), int(month), int(day), h, int(minute))
-        except ValueError:
-            raise ValueError(f"unrecognised date {value!r}") from None
-        return (naive - _pacific_offset(naive.year, naive.month, naive.day, h)).isoformat() + "+00:00"
+        return _linkedin_shape(m, value)
     text = " ".join(value.replace("\u202f", " ").replace("\xa0", " ").split())
     if not text:
         raise ValueError("empty date")
@@ -174,8 +188,9 @@ class DateColumn:
         self.order: dict[tuple[str, int], str] = {}
 
     def read(self, value: str) -> str | None:
-        if _LINKEDIN_SHAPE.match(value):  # LinkedIn's own shape, nearly every row of an export: month first
-            return self.parse(value)
+        m = _LINKEDIN_SHAPE.match(value)
+        if m:  # LinkedIn's own shape, nearly every row of an export: month first
+            return _linkedin_shape(m, value) if self.parse is parse_sent_at else self.parse(value)
         text = value.strip()
         m = _NUMERIC_DATE.match(text)
         if m is None or _AM_PM.search(text):  # a 12-hour clock is the US (and LinkedIn) way: month first

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
-from typing import Any, BinaryIO, TextIO
+from typing import Any, BinaryIO, Generic, TextIO, TypeVar
 
 from invitriage.ingest.csvio import NotUtf8, Table, open_text, read_table
 from invitriage.ingest.dates import DateColumn, parse_any_instant, parse_connected_on, parse_message_date, parse_sent_at
@@ -308,6 +308,8 @@ def _sources(p: Path, kind: str) -> Iterator[SourceFile]:
 
 
 _RAW = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
+#: How _RAW writes a string (the C encoder's own function).
+_ENCODE_STR: Callable[[str], str] = json.encoder.encode_basestring  # type: ignore[attr-defined]
 
 
 def _raw(row: dict[str, str]) -> str:
@@ -324,7 +326,10 @@ def _date(src: SourceFile, line: int, column: str, parse: Callable[[str], str], 
         raise InputError(src.display, f"{column}: date {value!r} is out of range", line) from None
 
 
-class _Dated:
+_Row = TypeVar("_Row")
+
+
+class _Dated(Generic[_Row]):
     """Rows of one file whose date column's day/month order may only be told by a later row.
 
     ``take`` yields the finished rows in file order as far as the dates allow; a row whose numeric date
@@ -334,7 +339,7 @@ class _Dated:
 
     def __init__(self, src: SourceFile, column: str, parse: Callable[[str], str]):
         self.src, self.column, self.dates = src, column, DateColumn(parse)
-        self.waiting: list[tuple[int, str, Callable[[str], dict[str, Any]]]] = []
+        self.waiting: list[tuple[int, str, Callable[[str], _Row]]] = []
 
     def _read(self, line: int, value: str) -> str | None:
         try:
@@ -349,7 +354,7 @@ class _Dated:
         generator per row on the hot path."""
         return None if self.waiting else self._read(line, value)
 
-    def take(self, line: int, value: str, build: Callable[[str], dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    def take(self, line: int, value: str, build: Callable[[str], _Row]) -> Iterator[_Row]:
         when = self._read(line, value)
         if when is None:
             self.waiting.append((line, value, build))
@@ -365,7 +370,7 @@ class _Dated:
             self.waiting = still
         yield build(when)
 
-    def finish(self) -> Iterator[dict[str, Any]]:
+    def finish(self) -> Iterator[_Row]:
         for line, value, build in self.waiting:
             decided = self._read(line, value)
             if decided is None:
@@ -388,55 +393,80 @@ def _slug(src: SourceFile, line: int, url: str | None) -> str | None:
         raise InputError(src.display, f"profile URL {url!r} is not a valid URL", line) from None
 
 
+def _raw_cells(header: list[str]) -> Callable[[list[str]], str]:
+    """``_raw`` of a row given as cells: the same JSON text, by one format per file instead of an
+    encoder run per row."""
+    kept = [i for i, h in enumerate(header) if h]
+    fmt = "{" + ", ".join(_RAW.encode(header[i]).replace("%", "%%") + ": %s" for i in kept) + "}"
+    if len(kept) == len(header):
+        return lambda cells: fmt % tuple(map(_ENCODE_STR, cells))
+    return lambda cells: fmt % tuple(_ENCODE_STR(cells[i]) for i in kept)
+
+
 def import_invitations(ctx: _Context, src: SourceFile, stream: TextIO) -> FileReport:
     table = read_table(stream, src.display, required=["from", "to", "sent at", "direction"])
-    has_message = "message" in table.header
+    header = table.header
+    col = {h: i for i, h in enumerate(header) if h}
+    i_from, i_to, i_sent, i_dir = col["from"], col["to"], col["sent at"], col["direction"]
+    i_message = col.get("message")
+    # a column the file lacks reads as "" (like row.get(...) or "")
+    i_inviter = [col[c] for c in ("inviterprofileurl", "inviterprofileurn") if c in col]
+    i_invitee = [col[c] for c in ("inviteeprofileurl", "inviteeprofileurn") if c in col]
+    raw_of = _raw_cells(header)
     report = FileReport(src.display, "invitations")
     total = ctx.lines(src)
     owner_url: list[str] = []
+    display, import_id = src.display, ctx.import_id
 
-    dated = _Dated(src, "Sent At", parse_sent_at)
+    dated: _Dated[tuple[Any, ...]] = _Dated(src, "Sent At", parse_sent_at)
+    read_date = dated.dates.read
 
-    def rows() -> Iterator[dict[str, Any]]:
-        for line, row in table.rows:
-            report.rows += 1
-            ctx.tick(src.display, report.rows, total)
-            if row["direction"].strip().upper() not in ("INCOMING", "OUTGOING"):
-                raise InputError(src.display, f"Direction must be INCOMING or OUTGOING, not {row['direction']!r}", line)
-            when = dated.ready(line, row["sent at"])
-            if when is not None:
-                yield build(line, row, when)
-            else:
-                yield from dated.take(line, row["sent at"], functools.partial(build, line, row))
+    def rows() -> Iterator[tuple[Any, ...]]:
+        n = 0
+        for line, row in table.cells:
+            n += 1
+            report.rows = n
+            if n % 500 == 0:
+                ctx.tick(display, n, total)
+            if row[i_dir].strip().upper() not in ("INCOMING", "OUTGOING"):
+                raise InputError(display, f"Direction must be INCOMING or OUTGOING, not {row[i_dir]!r}", line)
+            if not dated.waiting:  # nearly every row: the date decides itself
+                try:
+                    when = read_date(row[i_sent])
+                except (ValueError, OverflowError):
+                    when = dated.ready(line, row[i_sent])  # raises the InputError naming the line
+                if when is not None:
+                    yield build(line, row, when)
+                    continue
+            yield from dated.take(line, row[i_sent], functools.partial(build, line, row))
         yield from dated.finish()
 
-    def build(line: int, row: dict[str, str], sent_at: str) -> dict[str, Any]:
-        direction = row["direction"].strip().upper()
-        inviter = row.get("inviterprofileurl") or row.get("inviterprofileurn") or ""
-        invitee = row.get("inviteeprofileurl") or row.get("inviteeprofileurn") or ""
+    def build(line: int, row: list[str], sent_at: str) -> tuple[Any, ...]:
+        direction = row[i_dir].strip().upper()
+        inviter = invitee = ""
+        for i in i_inviter:
+            if row[i]:
+                inviter = row[i]
+                break
+        for i in i_invitee:
+            if row[i]:
+                invitee = row[i]
+                break
         incoming = direction == "INCOMING"
-        name = " ".join((row["from"] if incoming else row["to"]).split())
+        name = " ".join((row[i_from] if incoming else row[i_to]).split())
         url = (inviter if incoming else invitee).strip()
-        mine = (invitee if incoming else inviter).strip()
-        if mine and not owner_url and _slug(src, line, mine):
-            owner_url.append(mine)
+        if not owner_url:
+            mine = (invitee if incoming else inviter).strip()
+            if mine and _slug(src, line, mine):
+                owner_url.append(mine)
         if not name and not _slug(src, line, url):
-            raise InputError(src.display, "row has neither a name nor a profile URL", line)
-        return {
-            "direction": direction,
-            "person_key": _key(src, line, url, name, sent_at),
-            "name_key": name_key(name),
-            "name": name,
-            "profile_url": url or None,
-            "headline": None,
-            "sent_at": sent_at,
-            "note": (row.get("message") or "").strip() if has_message else "",
-            "source": f"{src.display}:{line}",
-            "raw": _raw(row),
-        }
+            raise InputError(display, "row has neither a name nor a profile URL", line)
+        return (direction, _key(src, line, url, name, sent_at), name_key(name), name, url or None, None, sent_at,
+                row[i_message].strip() if i_message is not None else "", f"{display}:{line}", raw_of(row),
+                import_id, None, None, None, None, None, None)
 
     before = ctx.store.count("invitations")
-    ctx.store.add_invitations(rows(), ctx.import_id)
+    ctx.store.add_invitation_rows(rows())
     report.new = ctx.store.count("invitations") - before
     if owner_url and not ctx.store.get_meta("owner_profile_url"):
         ctx.store.set_meta("owner_profile_url", owner_url[0])
@@ -707,7 +737,7 @@ def import_pending(ctx: _Context, src: SourceFile, stream: TextIO) -> FileReport
 
     from invitriage.ingest.pages import parse_relative_time
 
-    dated = _Dated(src, "sent_at", parse_any_instant)
+    dated: _Dated[dict[str, Any]] = _Dated(src, "sent_at", parse_any_instant)
     # Relative dates count back from when the list was made: --saved-at, else the file's time, else now.
     seen = ctx.saved_at or src.modified or datetime.now(timezone.utc)
 

@@ -61,14 +61,18 @@ def detect(notes: Sequence[str], senders: Sequence[str], min_senders: int = MIN_
     """
     by_key: dict[str, set[str]] = defaultdict(set)
     note_key: dict[str, str] = {}
+    short: set[str] = set()  # notes already found too short: each distinct note is keyed once
     for text, sender in zip(notes, senders):
         norm = " ".join((text or "").split())
-        if not norm:
+        if not norm or norm in short:
             continue
-        key = template_key(norm)
-        if len(key.split()) < 4:  # too short to be a template worth flagging ("hello", "merci")
-            continue
-        note_key[norm] = key
+        key = note_key.get(norm)
+        if key is None:
+            key = template_key(norm)
+            if len(key.split()) < 4:  # too short to be a template worth flagging ("hello", "merci")
+                short.add(norm)
+                continue
+            note_key[norm] = key
         by_key[key].add(sender)
     keys = list(by_key)
     parent = list(range(len(keys)))

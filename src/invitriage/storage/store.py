@@ -33,6 +33,10 @@ _PRECISION = ("(CASE coalesce({0}.date_precision, 'minute') WHEN 'minute' THEN 0
               "WHEN 'month' THEN 3 WHEN 'year' THEN 4 ELSE 5 END)")
 _NEWER_PAGE = ("(excluded.page_seen_at IS NOT NULL AND (invitations.page_seen_at IS NULL "
                "OR excluded.page_seen_at >= invitations.page_seen_at))")
+#: The columns of an invitation as :meth:`Store.add_invitation_rows` takes them, in this order.
+INVITATION_COLUMNS = ("direction", "person_key", "name_key", "name", "profile_url", "headline", "sent_at", "note",
+                      "source", "raw", "import_id", "mutual", "date_precision", "message_url", "invitation_urn",
+                      "page_seen_at", "page_rank")
 _PAGE_DEFAULTS: dict[str, Any] = {"mutual": None, "date_precision": None, "message_url": None, "invitation_urn": None,
                                   "page_seen_at": None, "page_rank": None}
 
@@ -336,6 +340,14 @@ class Store:
     SAME_INVITATION_HOURS = 36
 
     def add_invitations(self, rows: Iterable[dict[str, Any]], import_id: int) -> None:
+        """Insert invitations given as dicts (see :meth:`add_invitation_rows`)."""
+        def as_row(r: dict[str, Any]) -> tuple[Any, ...]:
+            full = {**_PAGE_DEFAULTS, **r, "import_id": import_id}
+            return tuple(full[c] for c in INVITATION_COLUMNS)
+
+        self.add_invitation_rows(map(as_row, rows))
+
+    def add_invitation_rows(self, rows: Iterable[tuple[Any, ...]]) -> None:
         """Insert invitations: one per person and direction, whatever the date's precision.
 
         A later sighting of the same person (a pending list, a saved page, an Excel re-save) adds what
@@ -345,21 +357,22 @@ class Store:
         """
         by_name: dict[tuple[str, str], list[tuple[datetime, str]]] | None = None
 
-        def merged(row: dict[str, Any]) -> dict[str, Any]:
+        def merged(row: tuple[Any, ...]) -> tuple[Any, ...]:
             nonlocal by_name
-            if not row["person_key"].startswith("name:") or not row["name_key"]:
+            direction, person_key, name_key = row[0], row[1], row[2]
+            if not person_key.startswith("name:") or not name_key:
                 return row
             if by_name is None:
                 by_name = {}
                 for d, nk, pk, at in self.conn.execute(
                         "SELECT direction, name_key, person_key, sent_at FROM invitations WHERE name_key != ''"):
                     by_name.setdefault((d, nk), []).append((_instant(at), pk))
-            when = _instant(row["sent_at"])
-            seen = by_name.setdefault((row["direction"], row["name_key"]), [])
+            when = _instant(row[6])
+            seen = by_name.setdefault((direction, name_key), [])
             for at, key in seen:
                 if abs((at - when).total_seconds()) <= self.SAME_INVITATION_HOURS * 3600:
-                    return {**row, "person_key": key}
-            seen.append((when, row["person_key"]))
+                    return (direction, key, *row[2:])
+            seen.append((when, person_key))
             return row
 
         mojibake = "(instr(invitations.{0}, 'Ã') > 0 OR instr(invitations.{0}, 'Â') > 0 OR instr(invitations.{0}, '�') > 0)"
@@ -368,9 +381,7 @@ class Store:
             INSERT INTO invitations
                 (direction, person_key, name_key, name, profile_url, headline, sent_at, note, source, raw, import_id,
                  mutual, date_precision, message_url, invitation_urn, page_seen_at, page_rank)
-            VALUES (:direction, :person_key, :name_key, :name, :profile_url, :headline, :sent_at, :note,
-                    :source, :raw, :import_id, :mutual, :date_precision, :message_url, :invitation_urn,
-                    :page_seen_at, :page_rank)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (direction, person_key) DO UPDATE SET
                 sent_at = CASE WHEN {_PRECISION.format('excluded')} < {_PRECISION.format('invitations')}
                                THEN excluded.sent_at ELSE invitations.sent_at END,
@@ -390,7 +401,7 @@ class Store:
                             THEN excluded.name ELSE invitations.name END,
                 profile_url = coalesce(invitations.profile_url, excluded.profile_url)
             """,
-            (merged({**_PAGE_DEFAULTS, **r, "import_id": import_id}) for r in rows),
+            map(merged, rows),
         )
 
     def add_connections(self, rows: Iterable[dict[str, Any]], import_id: int) -> None:
@@ -522,11 +533,14 @@ class Store:
     # -- judgment ---------------------------------------------------------------------
 
     def invitations_to_judge(self, after_id: int = 0, limit: int = -1) -> list[sqlite3.Row]:
-        """Incoming invitations still to act on, by id, a page at a time (``after_id``, ``limit``)."""
+        """Incoming invitations still to act on, by id, a page at a time (``after_id``, ``limit``).
+
+        Walked along the primary key (``+direction`` keeps SQLite off the direction indexes, which would
+        sort every remaining row for each page)."""
         return self.conn.execute(
             f"""
             SELECT id, name, headline, note FROM invitations
-            WHERE direction = 'INCOMING' AND status NOT IN {self._DONE_SQL}
+            WHERE +direction = 'INCOMING' AND status NOT IN {self._DONE_SQL}
               AND id > ?
             ORDER BY id LIMIT ?
             """,
@@ -542,19 +556,25 @@ class Store:
             "SELECT person_key, note FROM invitations WHERE direction = 'INCOMING' AND note != ''")]
 
     def save_decisions(self, rows: Iterable[dict[str, Any]]) -> None:
-        """Store machine decisions. Owner overrides live in their own table and are never touched."""
+        """Store machine decisions given as dicts (see :meth:`save_decision_rows`)."""
+        self.save_decision_rows(
+            (r["invitation_id"], r["intent"], r["action"], r["lang"], r["confidence"], r["evidence"], r["judged_at"],
+             r["judge_version"], r.get("benefit", 0.0), r.get("meet", 0)) for r in rows)
+
+    def save_decision_rows(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        """Store machine decisions: (invitation_id, intent, action, lang, confidence, evidence, judged_at,
+        judge_version, benefit, meet). Owner overrides live in their own table and are never touched."""
         self._batched(
             """
             INSERT INTO decisions (invitation_id, intent, action, lang, confidence, evidence, judged_at,
                                    judge_version, benefit, meet)
-            VALUES (:invitation_id, :intent, :action, :lang, :confidence, :evidence, :judged_at,
-                    :judge_version, :benefit, :meet)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (invitation_id) DO UPDATE SET intent = excluded.intent, action = excluded.action,
                 lang = excluded.lang, confidence = excluded.confidence, evidence = excluded.evidence,
                 judged_at = excluded.judged_at, judge_version = excluded.judge_version,
                 benefit = excluded.benefit, meet = excluded.meet
             """,
-            ({"benefit": 0.0, "meet": 0, **r} for r in rows),
+            rows,
         )
 
     def set_override(self, invitation_id: int, intent: str | None, action: str | None) -> None:
