@@ -52,3 +52,19 @@ def test_atomic_rolls_back_nested_work(store):
                 store.set_meta("b", "2")
             raise RuntimeError("boom")
     assert store.get_meta("a") is None and store.get_meta("b") is None
+
+
+def test_the_one_upsert_inserts_keeps_or_updates_as_told(tmp_path):
+    with Store(tmp_path / "u.db") as store:
+        store.conn.execute("CREATE TABLE t (k TEXT PRIMARY KEY, a TEXT, b INTEGER, locked INTEGER DEFAULT 0)")
+        store._upsert("t", ("k", "a", "b"), [("x", "one", 1), ("y", "two", 2)], key=("k",))
+        store._upsert("t", ("k", "a", "b"), [{"k": "x", "a": "ignored", "b": 9}], key=("k",))  # DO NOTHING
+        assert tuple(store.conn.execute("SELECT a, b FROM t WHERE k = 'x'").fetchone()) == ("one", 1)
+        store._upsert("t", ("k", "a", "b"), iter([("x", "new", 3)]), key=("k",), update=("a",))
+        assert tuple(store.conn.execute("SELECT a, b FROM t WHERE k = 'x'").fetchone()) == ("new", 1)
+        store.conn.execute("UPDATE t SET locked = 1 WHERE k = 'y'")
+        store._upsert("t", ("k", "a", "b"), [("x", None, 5), ("y", None, 6)], key=("k",),
+                      update={"a": "coalesce(excluded.a, t.a)", "b": "t.b + excluded.b"}, where="t.locked = 0")
+        rows = {r[0]: (r[1], r[2]) for r in store.conn.execute("SELECT k, a, b FROM t")}
+        assert rows == {"x": ("new", 6), "y": ("two", 2)}  # y is locked: left as it was
+        store._upsert("t", ("k", "a", "b"), [], key=("k",))  # nothing to write is fine
