@@ -115,3 +115,12 @@ def test_the_faces_reach_the_database_only_through_the_workspace():
                     assert names <= {"default_db_path"}, f"{path.name} imports {names} from storage"
                 if isinstance(node, ast.Attribute) and node.attr == "store":
                     raise AssertionError(f"{path.name}:{node.lineno} reaches into the workspace's store")
+
+
+def test_sql_lives_in_storage_only():
+    import re
+
+    found = [f"{p.relative_to(PACKAGE)}:{n}" for p in PACKAGE.rglob("*.py") if p.parent.name != "storage"
+             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+             if re.search(r"\.execute(many)?\(|\b(SELECT|INSERT INTO|UPDATE \w+ SET|DELETE FROM)\b", line)]
+    assert found == []

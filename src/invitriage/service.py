@@ -433,11 +433,10 @@ class Workspace:
         return OutreachWeek(items, budget, done_this_week, max(len(candidates) - len(picked), 0))
 
     def _outreach_key(self, connection_id: int) -> str:
-        row = self.store.conn.execute("SELECT person_key FROM connections WHERE rowid = ?",
-                                      (_check_id(connection_id),)).fetchone()
-        if row is None or row[0] not in self.store.outreach_rows():
+        key = self.store.connection_key(_check_id(connection_id))
+        if key is None or key not in self.store.outreach_rows():
             raise InputError(None, f"no suggested connection with id {connection_id} (see: invitriage outreach)")
-        return str(row[0])
+        return key
 
     def outreach_contacted(self, connection_id: int) -> None:
         """You wrote to them: they leave the list (a newer messages.csv would show it too)."""

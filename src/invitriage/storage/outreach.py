@@ -27,6 +27,11 @@ class OutreachQueries(Queries):
             """).fetchall()
         return [dict(r) for r in rows]
 
+    def connection_key(self, connection_id: int) -> str | None:
+        """The person key of the connection with this id (its rowid), or None."""
+        row = self.conn.execute("SELECT person_key FROM connections WHERE rowid = ?", (connection_id,)).fetchone()
+        return str(row[0]) if row else None
+
     def outreach_rows(self) -> dict[str, dict[str, Any]]:
         return {r["person_key"]: dict(r) for r in self.conn.execute("SELECT * FROM outreach")}
 
