@@ -1229,3 +1229,12 @@ def test_a_speaker_invitation_with_dates_is_not_asked_for_dates():
     d = draft("Sehr geehrte Frau Laurent, für den E-Commerce-Tag Leipzig (3.–4. März) suchen wir Speakerinnen zum Thema SEO. Mit freundlichen Grüßen, Jana Roth",
               "de", "business_proposal", settings=SAMPLE_OWNER)
     assert "Termine" not in d.text, d.text
+
+
+@pytest.mark.parametrize("note,lang,never", [
+    ("Bonjour Camille, nous recrutons des comptables pour plusieurs cabinets lyonnais. N'hésitez pas à me recommander des profils ! Hugo", "fr", "ce poste"),
+    ("Goedendag mevrouw Laurent, voor een klant zoeken wij een hoofd boekhouding. Kent u misschien iemand? Met vriendelijke groet, Erik de Wit", "nl", "functie past niet"),
+])
+def test_a_recruiter_asking_for_names_is_not_told_the_role_is_not_for_her(note, lang, never):
+    d = draft(note, lang, "recruiting", settings=SAMPLE_OWNER)
+    assert never not in d.text, d.text
