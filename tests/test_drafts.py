@@ -6,6 +6,7 @@ import json
 import re
 from datetime import datetime, timedelta, timezone
 from itertools import product
+from pathlib import Path
 
 import pytest
 from conftest import CONNECTIONS, INVITATIONS_V3, PROFILE, write_export
@@ -1143,3 +1144,97 @@ def test_a_referrer_introduced_with_a_title_is_named_not_cut_at_the_title():
 def test_a_journalists_question_is_an_interview_not_advice_for_their_situation(note, lang):
     d = draft(note, lang, "business_proposal", name="Alex Martin")
     assert not any(s.lower() in d.text.lower() for s in STOCK + ("in jouw plaats", "en tu lugar")), d.text
+
+
+# -- round 4: the reply's kind from what the note is, in several languages ------------------------
+
+@pytest.mark.parametrize("note,lang,intent,want,never", [
+    ("Salut Camille ! Je produis le podcast « Marketing de poche ». Ça te dirait de venir nous parler de newsletters dans un épisode ? Julien",
+     "fr", "sales_pitch", "Marketing de poche", ("à ta place", "besoin")),
+    ("Hoi Camille, ik maak de podcast 'Groeien met Data'. Lijkt het je leuk om te vertellen over Google Ads voor zzp'ers? Groet, Sanne",
+     "nl", "sales_pitch", "Groeien met Data", ("in jouw plaats",)),
+    ("Hi Camille, we run a learning platform for shop owners. Would you like to co-create a course on email marketing with us? Best, Ravi",
+     "en", "sales_pitch", "20-minute call", ("not something I need",)),
+])
+def test_an_invitation_to_speak_or_create_is_never_declined_like_a_pitch(note, lang, intent, want, never):
+    d = draft(note, lang, intent, settings=SAMPLE_OWNER)
+    assert d.template.rsplit("/", 1)[-1].startswith("business_proposal."), d.template
+    assert want in d.text and not any(n in d.text for n in never), d.text
+
+
+@pytest.mark.parametrize("note,lang", [
+    ("Hola, te ofrezco un intercambio de enlaces entre mi web de viajes y tu blog. Tenemos DA 38. ¿Te interesa?", "es"),
+    ("Ciao, ti propongo uno scambio di link tra il mio portale e il tuo sito, abbiamo DA 35. Ti va?", "it"),
+    ("Hi Camille, fancy a link exchange between my marketing blog and your site? We have DA 50.", "en"),
+])
+def test_a_link_swap_gets_a_polite_no(note, lang):
+    d = draft(note, lang, "business_proposal", settings=SAMPLE_OWNER)
+    assert d.template.rsplit("/", 1)[-1].startswith("sales_pitch."), d.text
+
+
+@pytest.mark.parametrize("note,lang,solo,team", [
+    ("Bonjour Camille, je suis photographe indépendante et je débute sur Instagram. Proposez-vous des ateliers ? Merci, Zoé", "fr",
+     "des formations et des ateliers", "équipe"),
+    ("Hola Camille, tengo una pequeña tienda de té y me gustaría aprender Meta Ads. ¿Das mentorías individuales?", "es", "coaching", "equipo"),
+    ("Hi Camille, solo founder of a tiny candle brand here. Do you run workshops for small business owners? Thanks, Ada", "en",
+     "trainings and workshops", "your team"),
+])
+def test_a_solo_founder_is_not_offered_a_team_training(note, lang, solo, team):
+    d = draft(note, lang, "ask_for_help", settings=SAMPLE_OWNER)
+    assert solo in d.text and team not in d.text, d.text
+
+
+def test_a_team_training_still_speaks_of_the_team():
+    d = draft("Guten Tag Frau Laurent, wir sind 15 Personen im Marketing und möchten eine Inhouse-Schulung zu SEO buchen. Bieten Sie das auf Englisch an?",
+              "de", "ask_for_help", settings=SAMPLE_OWNER)
+    assert "Team" in d.text and "Englisch" in d.text and "an Ihrer Stelle" not in d.text, d.text
+
+
+@pytest.mark.parametrize("note,lang,yes", [
+    ("Hey Camille, quick one: do you do SEO audits for small WooCommerce shops? Cheers, Dan", "en", "Yes, I do audits"),
+    ("Hola Camille, vendo aceite de oliva online. ¿Haces auditorías SEO en francés?", "es", "Sí, hago auditorías"),
+    ("Ciao Camille, ho un piccolo e-shop di tè. Fai audit SEO anche in inglese?", "it", "Sì, faccio audit"),
+])
+def test_a_yes_no_question_on_a_service_she_offers_gets_a_yes(note, lang, yes):
+    d = draft(note, lang, "ask_for_help", settings=SAMPLE_OWNER)
+    assert yes in d.text, d.text
+
+
+@pytest.mark.parametrize("note,lang,never", [
+    ("Bonjour Camille, je lance une boutique en ligne de thé à Bruxelles. Vous travaillez aussi avec des clients en Belgique ? Nora", "fr",
+     ("Oui", "à votre place")),
+    ("Hoi Camille, ik start als freelance copywriter. Wat vraag jij ongeveer per uur voor contentstrategie? Groet, Bram", "nl", ("Ja,", "in jouw plaats")),
+    ("Hallo Camille, ich betreibe einen kleinen Onlineshop für Tee und habe seit 6 Monaten kaum Besucher. Nimmst du auch Praktikanten?", "de",
+     ("Ja,", "an deiner Stelle")),
+])
+def test_what_the_settings_cannot_tell_gets_no_invented_yes(note, lang, never):
+    d = draft(note, lang, "ask_for_help", settings=SAMPLE_OWNER)
+    assert not any(n in d.text for n in never), d.text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "es", "it", "pt", "de", "nl"])
+def test_the_what_id_do_in_your_place_filler_is_gone_from_plain_questions(lang):
+    src = (Path(__file__).resolve().parents[1] / "src" / "invitriage" / "templates" / "drafts" / f"answer.{lang}.txt").read_text(encoding="utf-8")
+    line = next(l for l in src.splitlines() if l.startswith("{%- else -%}{% if yes_q and question"))
+    assert not re.search(r"à votre place|in your (?:place|shoes)|en (?:su|tu) lugar|al (?:Suo|tuo) posto|no (?:seu|teu) lugar|an (?:Ihrer|deiner) Stelle|in (?:uw|jouw) plaats", line)
+
+
+def test_a_post_read_without_praise_is_not_kind_words():
+    d = draft("Hi Camille, saw your post about Looker Studio dashboards. Would you use it for a small shop or is GA4 enough? Thanks, Jo", "en", "content",
+              settings=SAMPLE_OWNER)
+    assert "kind words" not in d.text, d.text
+
+
+def test_a_speaker_invitation_with_dates_is_not_asked_for_dates():
+    d = draft("Sehr geehrte Frau Laurent, für den E-Commerce-Tag Leipzig (3.–4. März) suchen wir Speakerinnen zum Thema SEO. Mit freundlichen Grüßen, Jana Roth",
+              "de", "business_proposal", settings=SAMPLE_OWNER)
+    assert "Termine" not in d.text, d.text
+
+
+@pytest.mark.parametrize("note,lang,never", [
+    ("Bonjour Camille, nous recrutons des comptables pour plusieurs cabinets lyonnais. N'hésitez pas à me recommander des profils ! Hugo", "fr", "ce poste"),
+    ("Goedendag mevrouw Laurent, voor een klant zoeken wij een hoofd boekhouding. Kent u misschien iemand? Met vriendelijke groet, Erik de Wit", "nl", "functie past niet"),
+])
+def test_a_recruiter_asking_for_names_is_not_told_the_role_is_not_for_her(note, lang, never):
+    d = draft(note, lang, "recruiting", settings=SAMPLE_OWNER)
+    assert never not in d.text, d.text

@@ -1071,6 +1071,12 @@ class Facts:
     remote: bool = False
     #: business_proposal: guest speaker jury cowrite partnership.
     proposal: str = ""
+    #: a link or guest-post swap offered (an SEO pitch).
+    links: bool = False
+    #: the note speaks of a team ("pour mon équipe", "wir sind 8 Personen"): a training is for the team, else for the sender.
+    team: bool = False
+    #: a direct yes/no question to the owner about what she does ("do you do one-off audits?", "Bieten Sie das auf Englisch an?").
+    yes_q: bool = False
     #: the sender's project named in a proposal (their podcast, their event), as written.
     project: str = ""
     #: what the sender asks for: interns services proposal intro resource feedback questions call meet advice question.
@@ -1617,12 +1623,37 @@ def _recruiting(original: str, folded: str, lang: str) -> tuple[str, str, str, b
 
 _PROPOSALS = {
     "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:live|lives|diretta|dirette|directo|directos|en vivo|livestream\w*)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|te gast|uitnodigen|einladen|be (?:a|my|our) guest|join us)\b|\b(?:podcast|emission|show|folge|episodio|programa|aflevering)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|recevoir|te gast|uitnodigen|einladen|come on|join (?:me|us)|be (?:a|my|our) guest|registrazione|registrare|recording|enregistrer|enregistrement|aufnahme|gravar|gravacao|grabar|grabacion|opname|opnemen)\b"
+             r"|\b(?:podcast|episode|episodio|aflevering|folge|emission)\b(?=.{0,250}\b(?:ca te dirait|ca vous dirait|seriez-vous partant\w*|serais-tu partant\w*|would love to have you|have you on|would you like to (?:join|come)|come on|te gustaria (?:venir|participar|hablar)|le gustaria (?:venir|participar|hablar)|ti andrebbe|le andrebbe|hattest du lust|hatten sie lust|lijkt (?:het )?(?:je|jou|u) (?:het )?leuk|bora gravar|topa (?:gravar|participar)|quer participar|gostaria de participar)\b)"
+             r"|\b(?:ca te dirait|ca vous dirait|would love to have you|have you on|te gustaria|ti andrebbe|hattest du lust|lijkt (?:het )?(?:je|jou|u) (?:het )?leuk|bora gravar)\b(?=.{0,120}\b(?:podcast|episode|episodio|aflevering|folge|emission)\b)"
              r"|\b(?:i host|i run|j'anime|ich moderiere|conduco|presento|apresento|ik host|ik presenteer)\b.{0,120}\b(?:join|recording|enregistrement|aufnahme|grabacion|registrazione|gravacao|opname|episode|episodio|folge|aflevering|come on)\b",
     "jury": r"\bjury\b|\bjurado\b|\bgiuria\b|\bjuri\b|\bjurylid\b|\bjuryleden\b|\bjurymitglied\w*|\bjury member\b|\bmembre du jury\b",
+    "course": r"\bco-?cre(?:ate|ating|er|ons|ar|are|eren)\b.{0,40}\b(?:course|formation|cours|curso|corso|kurs|cursus|training|module|masterclass)|\b(?:create|creer|crear|creare|criar|erstellen|maken|monter|build) (?:a |un |une |uno |una |um |uma |einen |een )?(?:\w+ )?(?:online )?(?:course|formation|cours|curso|corso|kurs|cursus|masterclass) (?:together|ensemble|juntos|insieme|gemeinsam|samen|with you|avec (?:vous|toi)|contigo|con te|con lei|consigo|com voce|mit (?:ihnen|dir)|met (?:je|jou|u))\b",
     "cowrite": r"\bco-?ecri\w*|a quatre mains|\bco-?writ\w*|\bco-?author\w*|gemeinsam\w* (?:einen )?(?:artikel|beitrag|buch)|zusammen (?:schreiben|einen artikel)|escribir juntos|a cuatro manos|scrivere insieme|a quattro mani|escrever juntos|a quatro maos|samen (?:schrijven|een artikel)|tribune commune|article commun",
-    "speaker": r"\b(?:convid\w+|invit\w+|einladen|uitnodigen)\b.{0,40}\b(?:painel|panel|mesa redonda|table ronde|tavola rotonda|podium\w*)\b|\b(?:intervenir|intervenante?|co-intervenante?|animer (?:un|une)|speaker\w*|temoigner|give a talk|speak(?:ing)? at|(?:have you|you to|to) speak (?:on|about|at)|keynote|giving a (?:[\w-]+ )?talk|amas|an ama|ask me anything|give a (?:[\w-]+ )?talk|(?:a|an) [\w-]+ talk (?:on|about)|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter)\b",
+    "speaker": r"\b(?:convid\w+|invit\w+|einladen|uitnodigen)\b.{0,40}\b(?:painel|panel|mesa redonda|table ronde|tavola rotonda|podium\w*)\b|\b(?:intervenir|intervenante?s?|parmi les intervenants|palestrar|palestrantes?|ponentes|relatori|co-intervenante?|animer (?:un|une)|speaker\w*|temoigner|give a talk|speak(?:ing)? at|(?:have you|you to|to) speak (?:on|about|at)|keynote|giving a (?:[\w-]+ )?talk|amas|an ama|ask me anything|give a (?:[\w-]+ )?talk|(?:a|an) [\w-]+ talk (?:on|about)|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter)\b",
     "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat\w*|partenaire|collaborer|collaboration\w*|partnership\w*|referrals? both ways|elkaars klanten|each other'?s clients|nos clients respectifs|vos clients et les miens|gegenseitig kunden|clientes mutuos|clienti reciproci|clientes um do outro|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|recommandations? croisee?s?|(?:recommandations|referrals|empfehlungen|recomendaciones|raccomandazioni|indicacoes|recomendacoes|aanbevelingen|doorverwijzingen) (?:mutuelles|croisees|mutual|cruzadas|mutuas|reciprocas|reciproche|incrociate|gegenseitige|wederzijdse)|(?:derivarnos|pasarnos|passarci|passarmos|nos passar|nous passer|nous envoyer|uns gegenseitig|elkaar) (?:\w+ )?(?:clientes|proyectos|clienti|progetti|projetos|clients|projets|kunden|projekte|klanten|opdrachten)|(?:clients|clientes|clienti|kunden|klanten) (?:complementaires|complementarios|complementari|complementares|complementair\w*|parecidos|similares|simili|ahnliche\w*|vergelijkbare)|(?:buscamos|busca|busco|cerchiamo|cerca|cerco|procuramos|procura|procuro|suchen|sucht|zoeken|zoekt|looking for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |einen |een |a |an |des )?(?:\w+ )?(?:partner|parceiros?|socio|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation\w*|partnerschaft\w*|zusammenarbeit\w*|partneragentur|colaboracion\w*|colaborar|alianza|collaborazione\w*|collaborare|parceria\w*|colaboracao\w*|samenwerking\w*|samenwerken\w*|co-?organis\w*|sponsor\w*|affiliation|affiliate)\b",
 }
+#: The sender speaks of a team or staff: a training is for them, else for the sender alone.
+_TEAM = (r"\b(?:equipes?|team|teams|equipos?|squadra|equipas?|staff|salaries|collaborateurs|mitarbeit\w*|belegschaft|empleados|plantilla|dipendenti|personale"
+         r"|funcionarios|colaboradores|medewerkers|personeel|collega's|vertrieb|afdeling|abteilung|departement|departamento|dipartimento|reparto"
+         r"|\d+ (?:personnes|people|personen|mensen|personas|persone|pessoas|salaries|employees|mitarbeiter\w*|empleados|dipendenti|funcionarios|medewerkers)"
+         r"|wir sind \d+|somos \d+|siamo \d+|we zijn (?:met )?\d+|nous sommes \d+|we are \d+)\b")
+#: A direct question to the owner about what she does ("do you ever do…", "vous accompagnez…", "bieten Sie … an?", "fai anche…").
+_YOU_DO = {
+    "fr": r"\b(?:(?:vous|tu) (?:\w+ )?(?:accompagnez|accompagnes|travaillez|travailles|faites|fais|proposez|proposes|animez|animes|intervenez|interviens|prenez|prends|realisez|realises|donnez|donnes|acceptez|acceptes)|(?:accompagnez|travaillez|faites|proposez|animez|intervenez|prenez|realisez|donnez|acceptez)-vous|(?:accompagnes|travailles|fais|proposes|animes|prends|realises|donnes|acceptes)-tu|est-ce que (?:vous|tu))\b",
+    "en": r"\b(?:do you (?:\w+ )?(?:do|offer|run|work|take|provide|give|teach|handle|accept|coach|mentor)|are you (?:available|open to|taking)|is there (?:an?|any) (?:advanced|follow-up|online|\w+ )?(?:course|workshop|training|class))\b",
+    "de": r"\b(?:(?:bieten|machen|ubernehmen|betreuen|arbeiten|geben|nehmen) sie|(?:bietest|machst|ubernimmst|betreust|arbeitest|gibst|nimmst) du|gibt'?s (?:\w+ )?(?:auch )?(?:einen|ein|eine)|gibt es (?:\w+ )?(?:auch )?(?:einen|ein|eine))\b",
+    "es": r"\b(?:haces|ofreces|ofrece usted|das|impartes|imparte|trabajas con|trabaja con|aceptas|organizas)\b",
+    "it": r"\b(?:fai|offri|tieni|lavori con|lavora con|accetti|segui anche|organizzi)\b",
+    "pt": r"\b(?:(?:voce|tu) faz(?:es)?|faz (?:\w+ )?(?:mentoria|consultoria|auditoria|formac\w+|treinamento|workshop)\w*|ofereces|oferece|das|trabalha com|trabalhas com|aceita|aceitas|prestas|ministra|ministras)\b",
+    "nl": r"\b(?:geef|geeft|doe|doet|bied|biedt|werk|werkt|neem|neemt|verzorg|verzorgt) (?:je|jij|u)\b",
+}
+#: An open question (what, how, which, how much): not a yes or a no.
+_OPEN_Q = (r"\b(?:quel\w*|comment|combien|pourquoi|qu'est|what|how|which|why|welche\w*|wie|was|warum|wieviel|cual\w*|como|cuanto\w*|por que"
+           r"|quale?|come|quanto|perche|qual|quanto|porque|wat|hoe|welke|waarom|hoeveel)\b")
+#: A link or guest-post swap ("échange de liens", "scambio di guest post", "linkruil"): an SEO pitch, not a partnership.
+_LINKS = (r"\b(?:echange\w* de (?:liens|backlinks|articles invites)|link ?exchange|exchange (?:of )?links|link swap|swap (?:guest )?(?:posts|links)|guest ?post (?:swap|exchange)"
+          r"|intercambio de (?:enlaces|links|backlinks|guest posts?|articulos)|scambio di (?:link|backlink|guest post|articoli)|troca de (?:links|backlinks|guest posts?|artigos)"
+          r"|linktausch|backlink-?tausch|gastbeitrag(?:s)?-?tausch|linkruil|links? (?:ruilen|uitwisselen)|domain authority|(?:tenemos|abbiamo|we have|nous avons|wir haben|temos|we hebben|wij hebben) (?:un |una |a |een |eine )?da ?\d{2})\b")
 _SERVICES = {
     "fr": r"\bje suis (?:freelance|independante?|consultante?|graphiste|developpeu\w+|redact\w+|traduct\w+)\b.{0,120}\b(?:disponible|dispo|aider|epauler|accompagner|renfort|propose)|\bsi (?:un jour |jamais |besoin,? )?(?:vous avez|tu as) besoin d(?:e|'|u|es)\b.{0,80}\b(?:je suis (?:la|dispo\w*)|n'hesite[sz]? pas|pensez a moi|pense a moi)|\b(?:je peux|je pourrais) (?:vous|t')?\s*(?:aider|epauler|accompagner|soulager|donner un coup de main)|\bsi (?:vous avez|tu as) besoin d(?:'un|'une|e) (?:coup de main|renfort|aide|soutien|freelance)|\ben renfort\b|\bje propose mes services\b|\bdisponible pour (?:des|vos|tes) (?:missions|projets)",
     "en": r"\b(?:i'?m|i am) a freelance\w*\b|\bhappy to help (?:you )?with\b|\bif you (?:ever )?(?:need|could use) (?:a hand|help|support|extra hands|a freelancer)|\bi can help (?:you )?(?:with|on)\b|\bavailable for (?:freelance|projects|contract)|\bi offer\b|\bhappy to support\b",
@@ -1934,12 +1965,20 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.referrer = ""  # "thanks to Imperial for connecting us": a network is not a person
     if facts.former:
         facts.role = facts.domain = facts.period = ""  # "j'ai été votre stagiaire en 2018" is a hello
+    facts.links = bool(_first(_LINKS, folded))
+    if facts.links:
+        facts.pitch = True  # "un échange de liens, DA 45": an SEO pitch, declined politely, never a question to answer
     for kind, rx in _PROPOSALS.items():
+        if facts.links:
+            break
         if _first(rx, folded):
             facts.proposal = kind
             break
     if facts.proposal:
         facts.project = _project(original, folded, lang)
+        if _first(r"\b(?:seminari[oa]s?|seminaires?|seminars?|matinee|masterclass|\d+\s?min\w*)\b", folded):
+            facts.fmt = True  # "un seminario", "(30 min)": the format is given
+
     asks = _asks(original, folded, lang)
     facts.asks = asks
     facts.survey = bool(_first(r"\b(?:questionnaire|sondage|survey|umfrage|fragebogen|encuesta|cuestionario|sondaggio|questionario|formulario|vragenlijst)\b", folded))
@@ -1957,6 +1996,12 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
         if a.startswith("resource:"):
             facts.wanted = a.split(":", 1)[1]
     _wants(original, folded, lang, facts)
+    if facts.proposal and not facts.soon:
+        # "(14.–15. Oktober)", "9-10 October", "le 14 mai", "el próximo semestre": dates given, never to be asked again
+        dm = _first(rf"\b\d{{1,2}}\.?\s?(?:-|–|to|au|al|bis|a|e|en|and|et|y|und)?\s?(?:\d{{1,2}}\.?\s)?(?:de\s)?(?:{_MONTH_ANY})\b"
+                    r"|\b(?:(?:el|le|il|the|das|het|o) )?(?:next|prochain|proximo|prossimo|nachste\w*|volgend|komend) (?:semester|semestre)\b|\b(?:semestre|semester) (?:prochain|prossimo|proximo|que viene)\b", folded)
+        if dm:
+            facts.soon = original[dm.start():dm.end()]
     if not facts.topic and not facts.work:
         facts.topic = _ask_topic(original, folded, lang)  # a work's topic is the work's own ("die Tipps zu Meta Ads" is not the newsletter's)
     if not facts.topic and facts.proposal:
@@ -2077,14 +2122,14 @@ _CLIENT = {
           r"|\b(?:wir suchen|ich suche|suchen wir|suche ich) (?:\w+ ){0,2}(?:unterstutzung|eine[nr]? (?:externe[nr]? )?(?:berater\w*|freelancer\w*|expert\w*|agentur|trainer\w*))\b"
           r"|\baustausch mit (?:\w+ ){0,2}berater\w*"
           r"|\b(?:schulung|workshop|training|inhouse-schulung|weiterbildung) (?:fur|mit) (?:unser|mein)\w* (?:team|mitarbeit\w*|belegschaft)\b"
-          r"|\b(?:unser|mein)\w* team (?:schulen|weiterbilden)\b",
+          r"|\b(?:unser|mein)\w* team (?:schulen|weiterbilden)\b|\b(?:inhouse|in-house|firmen)-?(?:schulung|training|workshop)\w*|\b(?:schulung|workshop|training|coaching)\w* (?:\w+ ){0,3}buchen\b",
     "es": r"\b(?:impartir|dar) (?:un|una) (?:modulo|curso|asignatura|clase|masterclass)\b|\b(?:sus|tus) (?:servicios|formaciones|cursos|talleres|tarifas|precios|asesorias|consultorias)\b"
           r"|\b(?:ofreces|ofrece|ofreceis|haces|hace|haceis|impartes|imparte|impartis|das|da|dais|organizas|organiza|organizais) (?:tambien )?(?:\w+ ){0,2}(?:formaciones?|cursos?|taller(?:es)?|auditorias?|asesorias?|consultorias?|mentorias?)\b"
           r"|\b(?:buscamos|busco|estamos buscando|estoy buscando|necesitamos|necesito) (?:un|una|a) (?:\w+ )?(?:consultor\w*|freelance|experto|experta|agencia|formador\w*|asesor\w*)\b"
           r"|\b(?:necesito|necesitamos|nos vendria bien) (?:ayuda|apoyo|una mano|asesoramiento) (?:con|para|en)\b"
           r"|\b(?:contratar|organizar) (?:una )?formacion\b|\bformacion (?:para|a) (?:nuestro|mi|el) equipo\b"
           r"|\bformar a (?:mi|nuestro|nuestros|mis) (?:equipo|empleados|personal|trabajadores)\b",
-    "it": r"\b(?:tenere|insegnare) (?:un|una) (?:modulo|corso|lezione|docenza)\b|\b(?:i (?:suoi|tuoi)|le (?:sue|tue)) (?:servizi|tariffe|corsi|consulenze|prezzi|formazioni)\b"
+    "it": r"\b(?:tenere|insegnare) (?:un|una) (?:modulo|corso|lezione|docenza|seminario)\b|\b(?:i (?:suoi|tuoi)|le (?:sue|tue)) (?:servizi|tariffe|corsi|consulenze|prezzi|formazioni)\b"
           r"|\b(?:fai|fa|organizzi|organizza|tieni|tiene|offri|offre|proponi|propone) (?:anche )?(?:\w+ ){0,2}(?:corsi|formazion\w*|consulenz\w*|workshop|audit|coaching)\b"
           r"|\b(?:cerchiamo|cerco|stiamo cercando|sto cercando) (?:un|una|un') ?(?:\w+ )?(?:consulent\w*|freelance|espert\w+|agenzia|formator\w*)\b"
           r"|\bformare (?:il mio|il nostro|i miei|i nostri|la mia|la nostra) (?:staff|team|personale|dipendenti|collaboratori|squadra)\b"
@@ -2148,7 +2193,7 @@ _PRICE = {
     "nl": r"\bwat kost\w*\b|\btarie\w+\b|\bprijs\w*\b|\bkosten\b|\bofferte\b|\bwat (?:vraag|reken) (?:je|u)\b",
 }
 _SERVICE_KIND = [
-    ("module", r"\b(?:module|modul|modulo|cours|course|class|lehrauftrag|unterrichten|teach|asignatura|lezione|docenza|aula|disciplina|gastcollege|gastles"
+    ("module", r"\b(?:module|modul|modulo|seminario|cours|course|class|lehrauftrag|unterrichten|teach|asignatura|lezione|docenza|aula|disciplina|gastcollege|gastles"
                r"|clase|clases|clase magistral|guest lecture|gastvortrag|gastvorlesung|vorlesung|lezione magistrale|aula magna|palestra para (?:os )?alunos|intervention devant)\b"),
     ("training", r"\b(?:formations?|former|trainings?|train|workshops?|ateliers?|schulung\w*|weiterbildung|kurse?|seminare?|formacion\w*|cursos?|taller(?:es)?|formazion\w*|formare|corsi|corso|formac\w+|treinamentos?|opleiding\w*|cursus\w*|module)\b"),
     ("coaching", r"\b(?:coaching\w*|mentor\w*)\b"),
@@ -2296,14 +2341,25 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         client = True
     elif facts.proposal == "partnership":
         client = False  # "eu fico com o Brasil e você com a França": a peer's partnership, not a client's need
+    indirect = _first(_INDIRECT, folded)
+    if not client and _first(_YOU_DO[lang], fold(_last_question(original)) or (folded[indirect.start():] if indirect else "")) and _first(_FIELD_WORDS, folded) and not facts.proposal \
+            and not facts.recruiter and not facts.hiring and not seeking_job and not facts.offers:
+        client = True  # "je souhaiterais savoir si vous accompagnez ce type d'entreprise", "Gibts auch einen Fortgeschrittenen-Kurs?"
     if (client or price) and not (facts.recruiter or facts.for_client or seeking_job or facts.candidate or (pitch_only and not prospect)
-                                  or facts.proposal in ("speaker", "guest", "jury", "cowrite")):
+                                  or facts.proposal in ("speaker", "guest", "jury", "cowrite", "course")):
         facts.client = True
         facts.price = price
-        for kind, rx in _SERVICE_KIND:
-            if _first(rx, folded):
-                facts.service = kind
+        asked = fold(_last_question(original))
+        # what is asked first ("¿das mentorías individuales?" after "hice tu curso"), then the whole note
+        for where in (asked, folded):
+            facts.service = next((kind for kind, rx in _SERVICE_KIND if _first(rx, where)), "")
+            if facts.service:
                 break
+        facts.team = bool(_first(_TEAM, folded))
+    last_q = fold(_last_question(original))
+    if not last_q and indirect:
+        last_q = folded[indirect.start():]  # "je souhaiterais savoir si vous accompagnez…"
+    facts.yes_q = bool(last_q) and bool(_first(_YOU_DO[lang], last_q)) and not _first(_OPEN_Q, last_q)
     facts.soon = ""
     when = _first(rf"\b(?:{_SOON[lang].format(m=_MONTHS[lang])})\b", folded)
     if when:
@@ -2315,7 +2371,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     facts.lang_q = bool(_first(_LANG_Q, fold(_last_question(original))))
     facts.job_offered = bool(facts.job_title) or bool(_first(_JOB_OFFERED, re.sub(r"\b(?:no (?:specific |particular |open )?(?:role|position|job)|sem vaga(?: especifica)?|pas de poste|keine (?:konkrete )?stelle|ningun puesto|nessuna posizione|geen vacature)\b", "", folded)))
     if True:
-        facts.refer_ask = facts.ask == "recommend" or bool(_first(r"\b(?:if you know (?:anyone|someone)|know anyone who|(?:vous connaissez|tu connais|connaissez-vous|connais-tu|connaitriez-vous|connaitrais-tu) (?:quelqu'un|des profils|des personnes)|(?:kennen sie|kennst du|kennt ihr)(?: \w+\.?)? jemand\w*|(?:anyone|someone|somebody|quelqu'un|jemand\w*|alguien|qualcuno|alguem|iemand) (?:\w+ ){0,2}(?:in|dans|de|en|nel|nella|na|no|aus|uit) (?:your|votre|ton|ihrem|deinem|tu|su|tua|sua|teu|seu|uw|je|jouw) (?:network|reseau|netzwerk|red|rete|rede|netwerk)|(?:conoces|conoce|conocen) a alguien|(?:conosci|conosce|conoscete) qualcuno|(?:conhece|conheces|conhecem) alguem|(?:ken je|kent u) iemand|iemand kennen|jemanden kennen|know (?:anyone|someone))\b", folded))
+        facts.refer_ask = facts.ask == "recommend" or bool(_first(r"\b(?:if you know (?:anyone|someone)|know anyone who|(?:vous connaissez|tu connais|connaissez-vous|connais-tu|connaitriez-vous|connaitrais-tu) (?:quelqu'un|des profils|des personnes)|(?:kennen sie|kennst du|kennt ihr)(?: \w+\.?)? jemand\w*|(?:anyone|someone|somebody|quelqu'un|jemand\w*|alguien|qualcuno|alguem|iemand) (?:\w+ ){0,2}(?:in|dans|de|en|nel|nella|na|no|aus|uit) (?:your|votre|ton|ihrem|deinem|tu|su|tua|sua|teu|seu|uw|je|jouw) (?:network|reseau|netzwerk|red|rete|rede|netwerk)|(?:conoces|conoce|conocen) a alguien|(?:conosci|conosce|conoscete) qualcuno|(?:conhece|conheces|conhecem) alguem|(?:ken je|kent u|kennen jullie) (?:\w+ )?iemand|(?:conoces|conoce) (?:\w+ )?a alguien|(?:conosci|conosce) (?:\w+ )?qualcuno|(?:me|nous|m') (?:recommander|recomendar|raccomandare|consigliare|indicar|aanbevelen) (?:des|de|dei|alguns|algunos|qualche)? ?(?:profils|perfiles|profili|perfis|candidat\w*|personnes)|iemand kennen|jemanden kennen|know (?:anyone|someone))\b", folded))
         if facts.refer_ask and facts.job_title and _first(r"\b(?:would you be interested|are you interested|interested yourself|interest you|(?:seriez|serais)[- ](?:vous|tu) interess\w*"
                                                           r"|(?:vous|t') interesse\w*|(?:ware|waren) (?:das|sie|du) (?:\w+ )?interessiert|interessiert (?:sie|dich)|(?:te|le) (?:podria |puede )?interesa\w*"
                                                           r"|(?:ti|le) interesse\w*|(?:te|lhe|o|a) interessa\w*|(?:estaria|estarias|estas|esta) interessad[oa]\b|heb je interesse|heeft u interesse|interesse\s*\?)", folded):

@@ -51,7 +51,8 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "request", "target", "fmt", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business",
                 "client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "owner_langs",
-                "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "praise", "situated", "amount", "tool_choice")
+                "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "praise", "situated", "amount", "tool_choice",
+                "team", "yes_q", "yes_known", "links")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -408,7 +409,8 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "client": False, "price": False, "lang_q": False, "recruiter": False, "networking": False,
                        "refer_ask": False, "freelance_role": False, "for_client": False, "met": False, "studied": False,
                        "reconnect": False, "congrats": False, "owner_langs": [], "asks": [], "soon_meet": False, "helped": False, "praise": False,
-                       "situated": False, "amount": False, "tool_choice": False})
+                       "situated": False, "amount": False, "tool_choice": False, "team": False, "yes_q": False, "yes_known": False,
+                       "links": False})
 del _EMPTY_CONTEXT["answer"]
 
 
@@ -682,6 +684,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         facts.recruiter, facts.networking, facts.client = kept.recruiter, kept.networking, kept.client
     asked = [a.split(":")[0] for a in facts.asks] + (["question"] if (facts.question.strip() or facts.ask == "question")
                                                      and facts.qkind not in ("send", "permission", "share") else [])
+    if facts.ask == "interns" and facts.qkind == "send":
+        facts.qkind = ""  # "Prenez-vous des stagiaires ? Je peux vous envoyer mon CV": the interns question first, not a bare "sure"
     if name == "job_seeking" and facts.ask in ("advice", "question", "call", "meet", "questions"):
         facts.ask = ""  # a job seeker's "any advice?" is answered by the job seeker's next step
     if name == "recruiting" and facts.ask in ("call", "question", "meet"):
@@ -751,6 +755,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "situated": facts.situation or facts.amount or facts.qkind in ("timing", "experience")
         or (facts.qkind not in ("choice", "budget") and len((facts.question or _last_question(note)).split()) >= 9),
         "amount": facts.amount,
+        "team": facts.team,
+        "yes_q": facts.yes_q,
+        "yes_known": facts.yes_q and _settings_tell(_last_question(note), facts, settings),
+        "links": facts.links,
         # "Shopify or WordPress?": an either/or between two tools, the only one "both are good tools" answers
         "tool_choice": facts.qkind == "choice" and len(set(re.findall(_TOOLS, fold(facts.question or note)))) >= 2,
     }
@@ -759,6 +767,26 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if context["job_title"] and re.match(r"(?i)(?:des|les|un|une|a|an|the|der|die|ein|eine|los|las|unos|gli|dei|os|as|de)\s", context["job_title"]):
         context["job_title"] = ""  # "des consultants data confirmés" is not a job title to write "le poste de …" with
     return name, (variant or lang), context
+
+
+#: What the owner's settings cannot tell: a place or a country, interns, a price, a date, an advanced or special course.
+_UNKNOWABLE = (r"\b(?:stagiaires?|stage|interns?|internships?|praktikant\w*|praktik\w+|becari\w*|practicas|stagist\w*|tirocin\w+|estagi\w+|stagiair\w*|stage"
+               r"|tarifs?|prix|price|rates?|kosten|preis\w*|precio\w*|prezz\w*|preco\w*|prijs\w*|per hour|de l'heure|pro stunde|por hora|all'ora|per uur"
+               r"|lundi|mardi|mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miercoles|jueves|viernes"
+               r"|lunedi|martedi|mercoledi|giovedi|venerdi|segunda|terca|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|deadline|avant|before|bis|antes|entro"
+               r"|avance\w*|advanced|fortgeschritten\w*|avanzad\w*|avanzat\w*|avancad\w*|gevorderd\w*|vervolg\w*|niveau 2|level 2)\b")
+_LANGUAGE_NAMES = r"(?:anglais|english|englisch|ingles|inglese|engels|francais|french|franzosisch|francese|frances|frans|allemand|german|deutsch|aleman|tedesco|alemao|duits)"
+
+
+def _settings_tell(question: str, facts: Facts, settings: Settings) -> bool:
+    """Can the owner's settings answer this yes/no question (a service she offers, in a language she works in)?
+    Never for a place, interns, a price, a date or an advanced course: those she answers herself."""
+    folded = fold(question)
+    if not folded or re.search(_UNKNOWABLE, folded):
+        return False
+    if re.search(rf"\b(?:en|in|au|aux|nach|em|no|na|op|a|à)\s+(?!{_LANGUAGE_NAMES}\b)[A-ZÀ-Ý][a-zà-ÿ]+", question):
+        return False  # "des clients en Suisse ?": a place
+    return facts.service in ("audit", "training", "coaching", "module") or in_field(question, settings)
 
 
 def _student_job(headline: str) -> str:
@@ -805,8 +833,13 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
     """The template for what the note plainly says, before the intent's guess: a former intern's hello is
     not a job request, a candidate is not a recruiter, an alumni network is not a referrer, a free trial is a pitch,
     a client (someone buying the owner's services) is not a seller, and a partner is not a recruiter."""
+    if facts.links:
+        return "sales_pitch"  # "un échange de liens ?": a polite no, never an answer to a question
     if facts.former and facts.ask != "interns":
         return "met_before"
+    if facts.proposal in ("guest", "speaker", "cowrite", "jury", "course") and name in ("sales_pitch", "ask_for_help", "met_before", "content", "benefit",
+                                                                     "job_seeking", "recruiting", "referral", "client"):
+        return "business_proposal"  # a podcast, a talk, a seminar, a course to create together: an invitation, never a pitch
     if facts.client and not facts.offers:
         return "client"
     if facts.proposal == "partnership" and name in ("recruiting", "sales_pitch", "ask_for_help", "benefit", "job_seeking",
