@@ -1317,3 +1317,62 @@ def test_a_formal_german_note_starting_with_ihr_stays_formal_even_with_gerne_ver
 def test_an_academic_title_in_the_signature_is_used_as_a_title(note, lang, name, opening):
     d = draft(note, lang, "business_proposal", name, settings=SAMPLE_OWNER)
     assert d.text.startswith(opening + "\n") and "signora" not in d.text, d.text
+
+
+# -- round 4, B: slots end at the end of a name or phrase --------------------------------------------
+
+@pytest.mark.parametrize("note, lang, intent, whole, cut", [
+    ("Bonjour Camille, ravie d'avoir échangé avec vous au salon E-commerce One to One la semaine dernière. Léa", "fr", "met_before",
+     "E-commerce One to One", "E-commerce One."),
+    ("Bonjour Camille, votre post d'hier sur les erreurs en Meta Ads m'a parlé. Merci ! Sébastien", "fr", "content", "les erreurs en Meta Ads", "erreurs."),
+    ("Hi Camille! I run 'Small Shop, Big Reach', a podcast for indie e-commerce owners. Would love to have you on to chat about SEO on a budget. Daniela",
+     "en", "business_proposal", "about SEO on a budget", "talk on a budget"),
+    ("Ciao Camille, mi ha dato il tuo contatto Sara Lombardi del Club delle Imprenditrici di Lione. Ho una start-up di borse. Ci sentiamo?", "it", "referral",
+     "Sara Lombardi", "del Club"),
+    ("Bonjour Camille, je recrute pour un client (scale-up lyonnaise) un Head of SEO en CDI. Seriez-vous ouverte à un échange ? Maxime", "fr", "recruiting",
+     "Head of SEO", "poste de pour"),
+    ("¡Hola Camille! Nos conocimos en el Salon E-Marketing de París la semana pasada. ¿Seguimos en contacto?", "es", "met_before",
+     "Salon E-Marketing de París", "en la charla"),
+])
+def test_a_slot_ends_at_the_end_of_its_name_or_phrase(note, lang, intent, whole, cut):
+    d = draft(note, lang, intent, settings=SAMPLE_OWNER)
+    assert whole in d.text and cut not in d.text, d.text
+
+
+def test_a_german_business_named_by_a_common_noun_gets_its_article_and_a_generic_word_is_no_business():
+    d = draft("", "de", "generic", "Martin Huber", "Geschäftsführer | Brauerei Wallner", settings=SAMPLE_OWNER)
+    assert "Brauerei Wallner" not in d.text or "der Brauerei Wallner" in d.text or "die Brauerei Wallner" in d.text, d.text
+    d = draft("", "es", "generic", "Marcos Aguirre", "Fundador de una tienda online de cerámica | Emprendedor", settings=SAMPLE_OWNER)
+    assert "para Emprendedor" not in d.text, d.text
+
+
+# -- round 4, C: the owner's newsletter stays hers ---------------------------------------------------
+
+@pytest.mark.parametrize("note, lang, banned", [
+    ("Camille, li seu artigo sobre o fim dos cookies de terceiros na sua newsletter. Adorei!", "pt", "sua newsletter"),
+    ("Bonjour Camille, j'ai lu ton article sur le SEO local dans ta newsletter, merci !", "fr", "ta newsletter"),
+    ("Hi Camille, loved your piece on GA4 migration in your newsletter last week!", "en", "your newsletter"),
+    ("Hallo Camille, dein Artikel über lokales SEO in deinem Newsletter war super!", "de", "deinem Newsletter"),
+])
+def test_the_owners_newsletter_is_never_called_the_senders(note, lang, banned):
+    d = draft(note, lang, "content", settings=SAMPLE_OWNER)
+    assert banned not in d.text, d.text
+
+
+# -- round 4, D: an interview's deadline is acknowledged, given things are not re-asked ---------------
+
+@pytest.mark.parametrize("note, lang, said", [
+    ("Bonjour Camille, journaliste, je prépare un article sur les cookies tiers. Accepteriez-vous de répondre à 3 questions avant vendredi ? Claire",
+     "fr", "avant vendredi"),
+    ("Guten Tag Frau Laurent, ich schreibe einen Artikel über E-Commerce in Frankreich und würde Sie gern kurz interviewen. Wäre das bis Freitag möglich?",
+     "de", "bis Freitag"),
+    ("Hi Camille, I'm a journalist writing a piece on AI in marketing. Could I quote you? Happy to send 3 questions by email. Deadline is next Wednesday.",
+     "en", "by next Wednesday"),
+    ("Ciao Camille, sono giornalista e scrivo un articolo sul social commerce. Posso farti qualche domanda entro venerdì?", "it", "entro venerdì"),
+    ("Hallo Camille, ik ben journalist en werk aan een stuk over webshops. Mag ik je deze week telefonisch een paar vragen stellen?", "nl", "deze week"),
+])
+def test_an_interviews_deadline_is_acknowledged_and_its_topic_not_asked_again(note, lang, said):
+    d = draft(note, lang, "ask_for_help", settings=SAMPLE_OWNER)
+    assert said in d.text, d.text
+    for asked in ("thèmes prévus", "geplanten Themen", "themes you have in mind", "temi previsti", "geplande onderwerpen", "offer of a hand"):
+        assert asked not in d.text, d.text

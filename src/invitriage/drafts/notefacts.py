@@ -963,7 +963,7 @@ _EVENT_NOUNS = {
     "fr": r"salon|conference|conf|meetup|afterwork|table ronde|soiree|atelier|workshop|seminaire|webinaire|webinar|forum|congres|festival|evenement|petit-dejeuner|dejeuner|masterclass|formation|hackathon|sommet|summit|journee|jury|stand|apero|cocktail|gala|remise des prix|session|rencontres|matinale|universite d'ete|barcamp",
     "en": r"conference|meetup|fair|expo|summit|workshop|webinar|panel|event|dinner|breakfast|lunch|networking(?: event| evening| night)?|hackathon|masterclass|training|course|seminar|forum|festival|trade show|booth|drinks|party|gala|roundtable|session|bootcamp|night|day|week",
     "de": r"messe|salon|konferenz|meetup|barcamp|workshop|seminar|webinar|vortrag|panel|event|veranstaltung|stammtisch|netzwerktreffen|netzwerkabend|kongress|forum|festival|fruhstuck|abendessen|afterwork|tagung|schulung|hackathon|stand|treffen|summit|gipfel|abend|night|day|week",
-    "es": r"congreso|conferencia|feria|meetup|evento|taller|jornadas?|seminario|webinar|charla|mesa redonda|afterwork|desayuno|cena|networking|foro|festival|hackathon|stand|encuentro|cumbre|curso|summit|day|week",
+    "es": r"congreso|conferencia|feria|salon|meetup|evento|taller|jornadas?|seminario|webinar|charla|mesa redonda|afterwork|desayuno|cena|networking|foro|festival|hackathon|stand|encuentro|cumbre|curso|summit|day|week",
     "it": r"convegno|conferenza|fiera|meetup|evento|workshop|seminario|webinar|tavola rotonda|aperitivo|cena|colazione|networking|forum|festival|hackathon|stand|salone|incontro|corso|master|summit|day|week",
     "pt": r"congresso|conferencia|feira|meetup|evento|workshop|seminario|webinar|palestra|mesa redonda|happy hour|almoco|jantar|networking|forum|festival|hackathon|stand|encontro|curso|summit|day|week",
     "nl": r"congres|conferentie|beurs|meetup|evenement|event|workshop|seminar|webinar|borrel|netwerkborrel|netwerkevent|lezing|paneldiscussie|ontbijtsessie|lunch|diner|festival|hackathon|stand|bijeenkomst|training|cursus|avond|night|days?|week|summit|dag|dagen|panel",
@@ -1166,6 +1166,10 @@ class Facts:
     refer_ask: bool = False
     #: "would you be interested, or do you know someone?": the role is offered to her, and names are welcome.
     pass_on: bool = False
+    #: an interview's deadline as written ("avant vendredi", "by next Wednesday"); by phone; about a piece they write.
+    deadline: str = ""
+    by_phone: bool = False
+    piece: bool = False
     #: the mission's length is given ("3-month mission", "6 maanden"): never asked again.
     duration: bool = False
     freelance_role: bool = False
@@ -1219,6 +1223,11 @@ def _tokens_after(original: str, start: int, limit: int) -> list[tuple[int, int]
     return out
 
 
+#: A preposition and the sender's "your" (the owner's): "in your newsletter", "na sua newsletter", "dans ta newsletter".
+_YOUR_PLACE = (r"(?:in|on|at|from|dans|sur|de|en|im|in|auf|aus|bei|na|no|em|nel|nella|sul|sulla|del|della|op|uit|via|through|per|por|pela|pelo)"
+               r"\s+(?:your|votre|vos|ta|ton|tes|deine[mnrs]?|ihre[mnrs]?|tu|tus|su|sus|tua|tuo|sua|seu|teu|jouw|je|uw)\s")
+
+
 def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *,
             stop_extra: str = "") -> str:
     """The phrase from ``start`` to a clause end, a conjunction, a pronoun or a date; dangling words trimmed."""
@@ -1241,11 +1250,14 @@ def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *
             break
         if i > 0 and _rx(rf"^(?:{_when_rx(lang)})\b").match(folded[a:]):
             break
+        if i > 0 and _rx(_YOUR_PLACE).match(folded[a:]):
+            break  # "sobre o fim dos cookies | na sua newsletter": "your" is the owner's, and a reply would make it the sender's
         if i > 0 and _rx(rf"^(?:{_period_rx(lang)})\b").match(folded[a:]):
             break
         if i > 1 and lang != "de" and re.fullmatch(r"au|aux|a|à|at|in|en|a la|al|alla|all'|no|na|op|bij|em|in", folded[a:b]) \
-                and i + 1 < len(words) and original[words[i + 1][0]:words[i + 1][1]][:1].isupper():
-            break  # "sur la stratégie de contenu | aux Rencontres Digitales": the place is not the topic
+                and i + 1 < len(words) and original[words[i + 1][0]:words[i + 1][1]][:1].isupper() \
+                and not _rx(_PLATFORMS).match(folded[words[i + 1][0]:]):
+            break  # "sur la stratégie de contenu | aux Rencontres Digitales": the place is not the topic ("les erreurs en Meta Ads" is one topic)
         kept.append((a, b))
     dangling = _rx(rf"^(?:{_DANGLING[lang]}|{_STOP[lang]})$")
     while kept and dangling.match(folded[kept[-1][0]:kept[-1][1]]):
@@ -1273,12 +1285,17 @@ def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *
     return text if _balanced(text) else ""
 
 
+#: Platforms and tools: "les erreurs en Meta Ads", "campañas en Google Ads" are one topic, not a topic and a place.
+_PLATFORMS = (r"(?:meta|google|facebook|instagram|tiktok|linkedin|youtube|pinterest|snapchat|shopify|wordpress|woocommerce|amazon|bing|ga4"
+              r"|seo|sea|sem|chatgpt|hubspot|x ads|twitter|threads|whatsapp|etsy)\b")
+
+
 def _proper(original: str, start: int, max_words: int = 5, *, lead: bool = False) -> str:
     """Capitalised words (a name) from ``start``: "Web Summit in Lisbon", "SMX de Madrid", "E-Marketing Paris"."""
     out: list[tuple[int, int]] = []
     connectors = {"de", "du", "des", "d'", "of", "the", "in", "a", "à", "en", "di", "del", "della", "do", "da", "von",
                   "der", "van", "het", "la", "le", "los", "el", "il", "&", "y", "and", "und", "et", "e", "em", "na", "no",
-                  "op", "bij", "aan", "im", "am", "al", "at"}
+                  "op", "bij", "aan", "im", "am", "al", "at", "to", "for", "on", "delle", "dei", "degli", "dos", "das"}
     pending: list[tuple[int, int]] = []
     for a, b in _tokens_after(original, start, max_words + 3):
         tok = original[a:b]
@@ -1298,6 +1315,12 @@ def _proper(original: str, start: int, max_words: int = 5, *, lead: bool = False
         return ""
     text = original[out[0][0]:out[-1][1]]
     return text.strip("«»“”\"„ ")
+
+
+def _cut_inside(original: str, end: int) -> bool:
+    """Does the name or phrase ending at ``end`` go on ("E-commerce One| to One", "Sara Lombardi del Club| delle Imprenditrici")?"""
+    return end >= 0 and bool(re.match(r"[ \t]+(?:(?:to|of|on|for|and|the|du|de|des|del|della|delle|dei|degli|di|da|do|dos|das|van|von|der|den|y|e|et|und|&)[ \t]+){1,2}"
+                                       r"[A-ZÀ-Ý0-9]", original[end:]))
 
 
 def _no_pronoun(text: str, lang: str) -> bool:
@@ -1336,6 +1359,8 @@ def _event(original: str, folded: str, lang: str) -> str:
         phrase = original[start:end] + (" " + tail if tail and original[end:end + 1] == " " else "")
         phrase = phrase.strip()
         # An adjective-free lower-case phrase like "au salon" is still a place; the name makes it specific.
+        if _cut_inside(original, original.find(phrase, start) + len(phrase)):
+            continue  # a name cut in its middle is worse than none
         if _no_pronoun(phrase, lang) and len(phrase) <= 70 and _balanced(phrase):
             return phrase
     for p in _rx(rf"\b(?:{preps})\s+(?=[^\W\d_])").finditer(folded):
@@ -1480,6 +1505,12 @@ def _referrer(original: str, folded: str, lang: str) -> str:
             name = re.split(r"\s(?:de la|del|de|da|do|von der|von|van de|van|di)\s+(?=(?:C[aáâ]mara|Chambre|Kammer|Camera|Kamer|IHK|Universi|Agenc|[ÉE]cole|Escuela|Scuola|Escola|Hochschule|Groupe|Grupo|Gruppo)\b)", name)[0]
             if fold(name) in _NOT_NAMES or fold(name.split()[0]) in _NOT_NAMES or len(name) < 2:
                 continue
+            end = original.find(name, kept[0][0]) + len(name)
+            if _cut_inside(original, end):
+                # "Sara Lombardi del Club | delle Imprenditrici di Lione": the person, without the organisation cut in its middle
+                name = re.split(r"\s(?:de la|del|de|da|do|von der|von|van de|van|di|du|des)\s", name)[0]
+                if len(name.split()) < 1 or fold(name) in _NOT_NAMES:
+                    continue
             return name
     return ""
 
@@ -1615,9 +1646,17 @@ def _recruiting(original: str, folded: str, lang: str) -> tuple[str, str, str, b
         candidate = " ".join(words).strip(" ,;:")
         if candidate and _no_pronoun(candidate, lang) and len(candidate) <= 50:
             title = candidate
+    stop = _rx(rf"^(?:{_JOB_TITLE_STOP[lang]}|{_PRONOUNS[lang]})$")
+    title_start = -1
     if m:
-        words = _tokens_after(original, m.end(), 6)
-        stop = _rx(rf"^(?:{_JOB_TITLE_STOP[lang]}|{_PRONOUNS[lang]})$")
+        title_start = m.end()
+        first = re.match(r"\s*([\w'-]+)", folded[m.end():])
+        if first and stop.match(first.group(1)):
+            # "je recrute pour un client (scale-up lyonnaise) un Head of SEO": the title follows the client, after its article
+            art = re.compile(r"(?:^|\s)(?:un|une|a|an|ein|eine|einen|una|uno|um|uma|een)\s+(?=[A-Z])").search(original, m.end() + first.end(), m.end() + 120)
+            title_start = art.end() if art and not re.search(r"[.!?]", original[m.end():art.start()]) else -1
+    if title_start >= 0:
+        words = _tokens_after(original, title_start, 6)
         kept: list[tuple[int, int]] = []
         for a, b in words:
             if stop.match(folded[a:b]) and kept:
@@ -1932,7 +1971,31 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
             break
     if not facts.request and "?" in folded and _first(r"\b(?:journalist\w*|journaliste|periodista|giornalista|jornalista|redacteur|redakteur\w*|reporter|redactrice)\b", folded):
         facts.request = "interview"  # "ik ben journalist bij Sprout … zou je telefonisch willen reageren?": an interview
+    if facts.request in ("interview", "comment"):
+        facts.offers = facts.client = False  # "Happy to send 3 questions by email": the interview's format, not an offer nor a purchase
+        lang = facts.lang if facts.lang in _DEADLINE else "en"
+        d = _first(_DEADLINE[lang].format(d=_DAYS[lang]), folded)
+        if d:
+            text = original[d.start():d.end()]
+            if re.match(r"(?i)deadline", text):
+                text = "by " + re.sub(r"(?i)^deadline\s*(?:is|:)?\s*", "", text)  # "Deadline is next Wednesday" → "by next Wednesday"
+            facts.deadline = text
+        facts.by_phone = bool(_first(r"\b(?:par telephone|au telephone|by phone|over the phone|on the phone|telefonisch|am telefon|per telefon|por telefono"
+                                     r"|per telefono|al telefono|por telefone|ao telefone|telefonicamente|telefonisch|bellen|appel|call|llamada|telefonata|chiamata|chamada|ligacao)\b", folded))
+        facts.piece = bool(_first(r"\b(?:article|articles|papier|piece|story|artikel|beitrag|stuk|artikelen|articulo|reportaje|articolo|pezzo|artigo|materia|reportagem|dossier)\b", folded))
 
+
+
+#: A deadline for an interview's answers, as written: "avant vendredi", "bis Freitag", "by Friday", "deze week".
+_DEADLINE = {
+    "fr": r"\b(?:(?:avant|d'ici|pour|au plus tard|jusqu'a) (?:le |la |ce |cette )?(?:{d}|demain|la fin de la semaine|fin de semaine|ce soir)|cette semaine)\b",
+    "en": r"\b(?:(?:by|before|until|no later than) (?:next |this )?(?:{d}|tomorrow|the end of the week|end of (?:the )?week)|deadline (?:is |:)?\s*(?:next |this )?(?:{d}|tomorrow)|this week)\b",
+    "de": r"\b(?:(?:bis|vor) (?:zum |nachsten |kommenden |diesen |spatestens )?(?:{d}|morgen|ende der woche)|diese woche)\b",
+    "es": r"\b(?:(?:antes del?|para el|hasta el) (?:proximo )?(?:{d})|esta semana)\b",
+    "it": r"\b(?:(?:entro|prima di) (?:il |lo )?(?:{d}|domani|fine settimana)|questa settimana)\b",
+    "pt": r"\b(?:(?:ate|antes de) (?:a |o )?(?:proxima |proximo )?(?:{d}|amanha|o fim da semana)|esta semana)\b",
+    "nl": r"\b(?:(?:voor|uiterlijk|tegen) (?:a\.s\. |aanstaande |volgende )?(?:{d}|morgen|het eind van de week)|deze week)\b",
+}
 
 
 def extract(note: str, lang: str, intent: str = "") -> Facts:
@@ -2047,6 +2110,12 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
         talk = r"(?:parler|parlare|hablar|falar|praten|sprechen|talk)\s+(?P<t>d[eu']|des|di|del|della|dei|de|do|da|dos|das)"
         for m in reversed(list(_rx(rf"\b(?:{talk}|(?P<a>zum thema|{_ABOUT[lang]}))\s*(?=\S)").finditer(folded))):
             phrase = _phrase(original, folded, m.start("t") if m.group("t") else m.start("a"), lang, 10)
+            start = m.start("t") if m.group("t") else m.start("a")
+            prev = _rx(rf"\b(?:{_ABOUT[lang]})\s+(?:[\w'-]+\s+){{1,3}}$").search(folded[:start])
+            if phrase and prev:
+                whole = original[prev.start():original.find(phrase, start) + len(phrase)]
+                # "to chat about SEO on a budget": the topic begins at "about", not inside it at "on"
+                phrase = whole if len(whole) <= 60 and _no_pronoun(whole, lang) else ""
             if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 60 and len(phrase.split()) >= 2 \
                     and not _first(r"\b(?:kooperation|zusammenarbeit|collaboration|partenariat|partnership|samenwerking|colaboracion|collaborazione|parceria|colaboracao)\b", fold(phrase)):
                 facts.topic = phrase  # "über eine Kooperation sprechen" is the proposal itself, not its topic
@@ -2374,7 +2443,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             and not facts.recruiter and not facts.hiring and not seeking_job and not facts.offers:
         client = True  # "je souhaiterais savoir si vous accompagnez ce type d'entreprise", "Gibts auch einen Fortgeschrittenen-Kurs?"
     if (client or price) and not (facts.recruiter or facts.for_client or seeking_job or facts.candidate or (pitch_only and not prospect)
-                                  or facts.proposal in ("speaker", "guest", "jury", "cowrite", "course")):
+                                  or facts.proposal in ("speaker", "guest", "jury", "cowrite", "course") or facts.request == "interview"):
         facts.client = True
         facts.price = price
         asked = fold(_last_question(original))

@@ -52,7 +52,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "owner_langs",
                 "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "praise", "situated", "amount", "tool_choice",
-                "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor")
+                "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -581,7 +581,40 @@ def _headline_parts(headline: str) -> tuple[str, str]:
         business = quoted.group(1).strip()
     if business and (len(business) > 40 or (business.isupper() and " " not in business)):
         business = ""  # "Dirigeant de TPE": an acronym of a kind of business, not its name
+    if business and len(business.split()) == 1 and (fold(business) in _GENERIC_BUSINESS
+                                                    or any(fold(business) in words for words in _HEADLINE_WORDS.values())):
+        business = ""  # "| Emprendedor", "| Freelance": a role or a sector, not a business's name
     return position, business
+
+
+#: One-word headline segments that are a role or a sector, never a business's name.
+_GENERIC_BUSINESS = {"emprendedor", "emprendedora", "entrepreneur", "entrepreneuse", "entrepreneure", "unternehmer", "unternehmerin",
+                     "imprenditore", "imprenditrice", "empreendedor", "empreendedora", "ondernemer", "freelance", "freelancer",
+                     "independant", "independante", "autonomo", "autonoma", "selbststandig", "zzp", "zzp'er", "consultant", "consultante",
+                     "consultor", "consultora", "consulente", "adviseur", "berater", "beraterin", "ecommerce", "e-commerce", "retail",
+                     "marketing", "startup", "start-up", "artisan", "artisane", "artesano", "artesana", "artigiano", "handwerk"}
+#: German business names that begin with a common noun need an article: "bei der Brauerei Wallner", "beim Hotel Adler".
+_DE_NOUN_GENDER = [(r"(?:\w*(?:ei|ung|schaft|heit|keit|ion|tat|gruppe|agentur|bank|stiftung|praxis|klinik|manufaktur|akademie|hochschule|universitat"
+                    r"|apotheke|versicherung|boutique|galerie|kette|zeitung|werkstatt|schule|kammer))", "f"),
+                   (r"(?:\w*(?:hotel|studio|buro|institut|atelier|restaurant|cafe|weingut|haus|werk|kontor|labor|zentrum|magazin|geschaft|unternehmen))", "n"),
+                   (r"(?:\w*(?:verlag|verein|betrieb|handel|konzern|markt|hof|laden|gasthof|shop|onlineshop))", "m")]
+
+
+def _de_business(business: str) -> tuple[str, str]:
+    """(dative, accusative) of a German business name: "der Brauerei Wallner" / "die Brauerei Wallner"; a proper name stays bare.
+
+    >>> _de_business("Brauerei Wallner"), _de_business("Siemens")
+    (('der Brauerei Wallner', 'die Brauerei Wallner'), ('', ''))
+    """
+    words = business.split()
+    if len(words) < 2:
+        return "", ""
+    head = fold(words[0])
+    for rx, g in _DE_NOUN_GENDER:
+        if re.fullmatch(rx, head):
+            dat, acc = {"f": ("der", "die"), "n": ("dem", "das"), "m": ("dem", "den")}[g]
+            return f"{dat} {business}", f"{acc} {business}"
+    return "", ""
 
 
 def _audience(item: Mapping[str, Any], headline: str) -> str:
@@ -746,10 +779,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "audience": audience,
         "position": position,
         "business": business,
+        "business_dat": _de_business(business)[0] if lang == "de" else "",
+        "business_acc": _de_business(business)[1] if lang == "de" else "",
         "signature": settings.signature or settings.owner_name,
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
         **{k: getattr(facts, k) for k in ("client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share",
-                                          "recruiter", "networking", "refer_ask", "pass_on", "duration", "freelance_role", "for_client", "met",
+                                          "recruiter", "networking", "refer_ask", "pass_on", "duration", "deadline", "by_phone", "piece", "freelance_role", "for_client", "met",
                                           "studied", "reconnect", "congrats", "soon_meet", "helped", "praise")},
         "company": company,
         "owner_langs": [settings.language] + (["en"] if settings.language != "en" else []),
