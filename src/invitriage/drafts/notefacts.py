@@ -1981,7 +1981,8 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
                 text = "by " + re.sub(r"(?i)^deadline\s*(?:is|:)?\s*", "", text)  # "Deadline is next Wednesday" → "by next Wednesday"
             facts.deadline = text
         facts.by_phone = bool(_first(r"\b(?:par telephone|au telephone|by phone|over the phone|on the phone|telefonisch|am telefon|per telefon|por telefono"
-                                     r"|per telefono|al telefono|por telefone|ao telefone|telefonicamente|telefonisch|bellen|appel|call|llamada|telefonata|chiamata|chamada|ligacao)\b", folded))
+                                     r"|per telefono|al telefono|por telefone|ao telefone|telefonicamente|telefonic\w*|telefonisch\w*|telephonique|bellen|appel|call|llamada|telefonata|chiamata|chamada|ligacao"
+                                     r"|conversa|conversacion|conversazione|conversation|gesprek|gesprach|videocall|visio|zoom)\b", folded))
         facts.piece = bool(_first(r"\b(?:article|articles|papier|piece|story|artikel|beitrag|stuk|artikelen|articulo|reportaje|articolo|pezzo|artigo|materia|reportagem|dossier)\b", folded))
 
 
