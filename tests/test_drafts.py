@@ -217,7 +217,9 @@ ADDRESS = [
     ("Bonjour Madame Laurent, j'ai lu votre article sur le SEO local.", "fr", "Dominique Dupont", "", "Bonjour Dominique,"),
     ("Bonjour Madame Laurent, je suis ravie d'avoir lu votre article.", "fr", "Hélène Verdier", "", "Bonjour Madame Verdier,"),
     ("Dear Ms Laurent, I read your article on content strategy.", "en", "Dr. James O'Neill", "", "Dear Dr O'Neill,"),
-    ("Dear Ms Laurent, I read your article on content strategy.", "en", "Jane Doe, MBA", "", "Dear Jane,"),
+    ("Dear Ms Laurent, I read your article on content strategy.", "en", "Jane Doe, MBA", "", "Dear Ms Doe,"),
+    ("Dear Ms Laurent, I read your article on content strategy.", "en", "Alex Doe, MBA", "", "Dear Alex,"),
+    ("Dear Ms. Laurent, I read your article on content strategy.", "en", "Margaret Whitfield", "", "Dear Ms Whitfield,"),
     ("Estimada Sra. Laurent, leí su artículo sobre estrategia de contenidos.", "es", "Dra. María López García", "", "Estimada Dra. López:"),
     ("Gentile Dottoressa Laurent, ho letto il Suo articolo sul marketing.", "it", "Dott.ssa Chiara Bianchi", "", "Gentile dott.ssa Bianchi,"),
     ("Prezada Sra. Laurent, li seu artigo sobre marketing. Muito obrigada!", "pt", "Beatriz Almeida", "", "Prezada Sra. Almeida,"),
@@ -927,10 +929,39 @@ def test_a_question_on_the_owners_own_article_is_never_out_of_field_and_praise_w
     assert "Vortrag" in d.text and "Folien" in d.text, d.text
 
 
-def test_a_recruiter_offering_a_role_in_the_field_first_is_asked_for_the_description_even_with_know_anyone():
-    d = draft("Hola Camille, soy headhunter en Hays y busco un Head of SEO para un e-commerce en Barcelona. ¿Te interesaría, o conoces a alguien?",
-              "es", "recruiting", settings=SAMPLE_OWNER)
-    assert "descripción" in d.text and "no se me ocurre" not in d.text, d.text
+PASS_ON = [
+    ("Hola Camille, soy headhunter en Hays y busco un Head of SEO para un e-commerce en Barcelona. ¿Te interesaría, o conoces a alguien?",
+     "es", "no busco un puesto", "si alguien de mi red"),
+    ("Hi Camille, we're hiring a Head of Paid Social for a fashion brand in London. Would you be interested, or do you know someone?",
+     "en", "not looking for a role", "I'll let you know"),
+    ("Bonjour Camille, je recrute un responsable SEO pour une marque de cosmétiques à Paris. Seriez-vous intéressée, ou connaissez-vous quelqu'un ?",
+     "fr", "ne cherche pas de poste", "je vous le dirai"),
+    ("Ciao Camille, sto cercando un Content Strategist per un'agenzia di Torino. Potrebbe interessarti o conosci qualcuno?",
+     "it", "non cerco una nuova posizione", "te lo farò sapere"),
+    ("Olá, sou recrutadora e tenho uma vaga de Gerente de SEO em São Paulo. Teria interesse ou indicaria alguém?",
+     "pt", "não estou buscando uma vaga", "eu te aviso"),
+    ("Hallo Camille, wir suchen eine Head of SEO für einen Onlineshop in Berlin. Wäre das was für dich oder kennst du jemanden?",
+     "de", "suche derzeit keine Stelle", "sage ich dir gern Bescheid"),
+    ("Hoi Camille, ik ben recruiter bij TalentNL en zoek voor een webshop in Utrecht een SEO-specialist. Heb je interesse, of ken je iemand?",
+     "nl", "zoek op dit moment geen baan", "laat ik het je weten"),
+]
+
+
+@pytest.mark.parametrize("note, lang, not_looking, pass_on", PASS_ON, ids=[c[1] for c in PASS_ON])
+def test_a_role_in_the_field_with_interested_or_know_someone_says_not_looking_and_will_pass_it_on(note, lang, not_looking, pass_on):
+    d = draft(note, lang, "recruiting", settings=SAMPLE_OWNER)
+    assert not_looking in d.text and pass_on in d.text, d.text
+    for asked in ("descripción", "description", "fiche de poste", "descrizione", "descrição", "Stellenbeschreibung", "vacaturetekst"):
+        assert asked not in d.text, d.text
+
+
+def test_a_freelance_mission_whose_length_is_given_is_not_asked_its_length():
+    d = draft("Hi Camille, I'm recruiting a freelance content strategist for a 3-month mission with a SaaS client. Would you be interested or know someone?",
+              "en", "recruiting", settings=SAMPLE_OWNER)
+    assert "start date" in d.text and "length" not in d.text, d.text
+    d = draft("Hallo Camille, wir suchen für 6 Monate eine freiberufliche SEO-Beraterin (3 Tage/Woche). Hättest du Interesse?",
+              "de", "recruiting", settings=SAMPLE_OWNER)
+    assert "Dauer" not in d.text, d.text
 
 
 def test_a_client_from_hr_is_not_read_as_a_recruiter_because_of_the_headline():
@@ -1238,3 +1269,110 @@ def test_a_speaker_invitation_with_dates_is_not_asked_for_dates():
 def test_a_recruiter_asking_for_names_is_not_told_the_role_is_not_for_her(note, lang, never):
     d = draft(note, lang, "recruiting", settings=SAMPLE_OWNER)
     assert never not in d.text, d.text
+
+
+# -- round 4, A: register and variety -------------------------------------------------------------
+
+def test_a_brazilian_sender_who_writes_a_senhora_is_answered_with_o_senhor_never_voce():
+    d = draft("Prezada Sra. Laurent, fui indicado pelo Ricardo Mendes, que trabalhou com a senhora em 2022. Sou diretor de marketing e gostaria "
+              "de conversar sobre uma estratégia de conteúdo. Atenciosamente, Paulo Rocha", "pt", "client", "Paulo Rocha", settings=SAMPLE_OWNER)
+    assert "você" not in d.text and "o senhor" in d.text, d.text
+    d = draft("Prezada Sra. Laurent, a senhora faz consultoria de SEO para lojas online? Sou diretora de uma rede de lojas em Curitiba. "
+              "Atenciosamente, Renata Souza", "pt", "client", "Renata Souza", settings=SAMPLE_OWNER)
+    assert "você" not in d.text and "a senhora" in d.text, d.text
+
+
+@pytest.mark.parametrize("headline", ["Head of Growth na Nubank", "Diretora de Marketing na Magazine Luiza", "Gerente de marketing em SP"])
+def test_a_brazilian_company_or_city_in_the_headline_gives_brazilian_portuguese(headline):
+    d = draft("", "pt", "generic", "Renata Oliveira", headline, settings=SAMPLE_OWNER)
+    assert d.template.endswith(".pt-BR.txt"), (d.template, d.text)
+
+
+@pytest.mark.parametrize("note, lang, opening, casual_word", [
+    ("Sterke post over het meten van ROAS, herkenbaar! Graag connecten. Thomas", "nl", "Hoi Alex,", " je "),
+    ("Great post on measuring ROAS. Let's connect! Tom", "en", "Hi Alex,", "Cheers,"),
+    ("Super post sur le ROAS ! On se connecte ? Paul", "fr", "Salut Alex,", "À bientôt"),
+    ("Toller Beitrag über ROAS! Lass uns vernetzen. Jonas", "de", "Hallo Alex,", "Viele Grüße"),
+    ("Bel post sul ROAS, colleghiamoci! Marco", "it", "Ciao Alex,", "A presto"),
+])
+def test_a_casual_two_line_note_gets_the_informal_register(note, lang, opening, casual_word):
+    d = draft(note, lang, "content", settings=SAMPLE_OWNER)
+    assert d.text.startswith(opening) and casual_word in d.text, d.text
+
+
+def test_a_formal_german_note_starting_with_ihr_stays_formal_even_with_gerne_vernetzen():
+    d = draft("Ihr Beitrag zu Meta-Ads nach dem iOS-Update hat mir sehr geholfen. Gerne vernetzen! – Jonas Richter", "de", "content", "Jonas Richter",
+              settings=SAMPLE_OWNER)
+    assert "Sie" in d.text and "Hallo Jonas" not in d.text, d.text
+
+
+@pytest.mark.parametrize("note, lang, name, opening", [
+    ("Egregia Sig.ra Laurent, vorremmo invitarla a tenere un seminario sul content marketing per i nostri studenti. Distinti saluti, Prof.ssa Laura De Luca",
+     "it", "Laura De Luca", "Gentile prof.ssa De Luca,"),
+    ("Dear Ms Laurent, we would like to invite you to give a guest lecture on content marketing. Kind regards, Prof. Alan Hughes",
+     "en", "Alan Hughes", "Dear Professor Hughes,"),
+    ("Sehr geehrte Frau Laurent, wir möchten Sie zu einem Gastvortrag über Content-Marketing einladen. Mit freundlichen Grüßen, Dr. Sabine Krüger",
+     "de", "Sabine Krüger", "Sehr geehrte Frau Dr. Krüger,"),
+])
+def test_an_academic_title_in_the_signature_is_used_as_a_title(note, lang, name, opening):
+    d = draft(note, lang, "business_proposal", name, settings=SAMPLE_OWNER)
+    assert d.text.startswith(opening + "\n") and "signora" not in d.text, d.text
+
+
+# -- round 4, B: slots end at the end of a name or phrase --------------------------------------------
+
+@pytest.mark.parametrize("note, lang, intent, whole, cut", [
+    ("Bonjour Camille, ravie d'avoir échangé avec vous au salon E-commerce One to One la semaine dernière. Léa", "fr", "met_before",
+     "E-commerce One to One", "E-commerce One."),
+    ("Bonjour Camille, votre post d'hier sur les erreurs en Meta Ads m'a parlé. Merci ! Sébastien", "fr", "content", "les erreurs en Meta Ads", "erreurs."),
+    ("Hi Camille! I run 'Small Shop, Big Reach', a podcast for indie e-commerce owners. Would love to have you on to chat about SEO on a budget. Daniela",
+     "en", "business_proposal", "about SEO on a budget", "talk on a budget"),
+    ("Ciao Camille, mi ha dato il tuo contatto Sara Lombardi del Club delle Imprenditrici di Lione. Ho una start-up di borse. Ci sentiamo?", "it", "referral",
+     "Sara Lombardi", "del Club"),
+    ("Bonjour Camille, je recrute pour un client (scale-up lyonnaise) un Head of SEO en CDI. Seriez-vous ouverte à un échange ? Maxime", "fr", "recruiting",
+     "Head of SEO", "poste de pour"),
+    ("¡Hola Camille! Nos conocimos en el Salon E-Marketing de París la semana pasada. ¿Seguimos en contacto?", "es", "met_before",
+     "Salon E-Marketing de París", "en la charla"),
+])
+def test_a_slot_ends_at_the_end_of_its_name_or_phrase(note, lang, intent, whole, cut):
+    d = draft(note, lang, intent, settings=SAMPLE_OWNER)
+    assert whole in d.text and cut not in d.text, d.text
+
+
+def test_a_german_business_named_by_a_common_noun_gets_its_article_and_a_generic_word_is_no_business():
+    d = draft("", "de", "generic", "Martin Huber", "Geschäftsführer | Brauerei Wallner", settings=SAMPLE_OWNER)
+    assert "Brauerei Wallner" not in d.text or "der Brauerei Wallner" in d.text or "die Brauerei Wallner" in d.text, d.text
+    d = draft("", "es", "generic", "Marcos Aguirre", "Fundador de una tienda online de cerámica | Emprendedor", settings=SAMPLE_OWNER)
+    assert "para Emprendedor" not in d.text, d.text
+
+
+# -- round 4, C: the owner's newsletter stays hers ---------------------------------------------------
+
+@pytest.mark.parametrize("note, lang, banned", [
+    ("Camille, li seu artigo sobre o fim dos cookies de terceiros na sua newsletter. Adorei!", "pt", "sua newsletter"),
+    ("Bonjour Camille, j'ai lu ton article sur le SEO local dans ta newsletter, merci !", "fr", "ta newsletter"),
+    ("Hi Camille, loved your piece on GA4 migration in your newsletter last week!", "en", "your newsletter"),
+    ("Hallo Camille, dein Artikel über lokales SEO in deinem Newsletter war super!", "de", "deinem Newsletter"),
+])
+def test_the_owners_newsletter_is_never_called_the_senders(note, lang, banned):
+    d = draft(note, lang, "content", settings=SAMPLE_OWNER)
+    assert banned not in d.text, d.text
+
+
+# -- round 4, D: an interview's deadline is acknowledged, given things are not re-asked ---------------
+
+@pytest.mark.parametrize("note, lang, said", [
+    ("Bonjour Camille, journaliste, je prépare un article sur les cookies tiers. Accepteriez-vous de répondre à 3 questions avant vendredi ? Claire",
+     "fr", "avant vendredi"),
+    ("Guten Tag Frau Laurent, ich schreibe einen Artikel über E-Commerce in Frankreich und würde Sie gern kurz interviewen. Wäre das bis Freitag möglich?",
+     "de", "bis Freitag"),
+    ("Hi Camille, I'm a journalist writing a piece on AI in marketing. Could I quote you? Happy to send 3 questions by email. Deadline is next Wednesday.",
+     "en", "by next Wednesday"),
+    ("Ciao Camille, sono giornalista e scrivo un articolo sul social commerce. Posso farti qualche domanda entro venerdì?", "it", "entro venerdì"),
+    ("Hallo Camille, ik ben journalist en werk aan een stuk over webshops. Mag ik je deze week telefonisch een paar vragen stellen?", "nl", "deze week"),
+])
+def test_an_interviews_deadline_is_acknowledged_and_its_topic_not_asked_again(note, lang, said):
+    d = draft(note, lang, "ask_for_help", settings=SAMPLE_OWNER)
+    assert said in d.text, d.text
+    for asked in ("thèmes prévus", "geplanten Themen", "themes you have in mind", "temi previsti", "geplande onderwerpen", "offer of a hand"):
+        assert asked not in d.text, d.text

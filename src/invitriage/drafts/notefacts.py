@@ -386,7 +386,12 @@ _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\ba gente\b|\bcontato|\bequipe\b|\bfato\
             r"|\brecolocacao\b|\bjuramentad\w+|\bfaixa salarial\b|\bcurriculo\b"
             # a clitic before the verb ("posso te mostrar", "queria te convidar") and Brazilian words
             r"|\b(?:posso|pode|podemos|vou|vamos|quero|queria|gostaria de|gostaria|preciso) te \w+|\bte (?:convidar|mostrar|enviar|mandar|ajudar|contar|ligar|chamar|apresentar|adicionar)\b"
-            r"|\bpra\b|\btopa\b|\btoparia\b|^\W*fala\b|\bvamos nos\b|\bsuas? (?:conversoes|vendas|redes|dicas)\b|\bflorianopolis\b")
+            r"|\bpra\b|\btopa\b|\btoparia\b|^\W*fala\b|\bvamos nos\b|\bsuas? (?:conversoes|vendas|redes|dicas)\b|\bflorianopolis\b"
+            # a Brazilian company or city in the headline ("Head of Growth na Nubank", "… em SP")
+            r"|\b(?:nubank|ambev|itau(?: unibanco)?|bradesco|magalu|magazine luiza|ifood|natura &co|natura cosmeticos|petrobras|mercado livre|embraer"
+            r"|americanas|renner|totvs|rd station|vtex|hotmart|picpay|pagseguro|stone pagamentos|banco do brasil|caixa economica|globo|quintoandar"
+            r"|loggi|olist|ebanx|localiza|raia drogasil|drogasil|riachuelo|boticario|casas bahia|via varejo|xp investimentos|btg pactual|inter&co|banco inter)\b"
+            r"|\b(?:em|de|no|na) (?:sp|rj|mg|sc|pr|rs)\b|\bsampa\b|\bniteroi\b|\bsantos\b(?= ?[-,|/]? ?sp\b)")
 _PT_CUES = (r"\bcontacto|\bequipa\b|\bfacto\b|\butilizador|\bregisto\b|\btelemovel\b|\becra\b|\bportugal\b"
             r"|\blisboa\b|\bporto\b|\b(?:estou|esta|estamos|estava|estive) a \w+(?:ar|er|ir)\b|\btens\b|\bpodes\b"
             r"|\bqueres\b|\bsabes\b|\bconheces\b|\bestas\b|\bfazes\b|\bvais\b|\bpassamos\b(?=.{0,3}$)|\bpassámos\b"
@@ -454,6 +459,11 @@ _POLITE_CAPS: dict[str, str] = {
 }
 
 
+#: A casual "let's connect" in a short note, whatever the language.
+_CASUAL_CONNECT = (r"\b(?:graag connecten|laten we connecten|let'?s connect|happy to connect|good to connect|on se connecte|connectons-nous|connectons"
+                   r"|lass uns (?:uns )?vernetzen|gern(?:e)? vernetzen|conectamos|conectemos|colleghiamoci|connettiamoci|bora (?:se )?conectar|vamos (?:nos )?conectar)\b")
+
+
 def is_informal(note: str, lang: str) -> bool:
     """Did the sender write informally? From pronouns, verb forms and greetings together; formal when unsure.
 
@@ -489,6 +499,9 @@ def is_informal(note: str, lang: str) -> bool:
     if lang == "nl" and not vous and (re.match(r"\W*hallo\b", folded)
                                       or re.search(r"\b(?<!vriendelijke )(?:groet|groetjes)\b", folded)):
         tu += 1  # "Hallo Camille, … Groet, Lisa": Dutch LinkedIn writes je unless it writes u
+    if not vous and len(re.findall(r"[^\W\d_]+", folded)) <= 15 and re.search(_CASUAL_CONNECT, folded) \
+            and not re.search(r"\b(?:Sie|Ihr\w*|Ihnen|Lei|Suo|Sua)\b", original):
+        tu += 1  # "Sterke post! Graag connecten. Thomas", "Hey, let's connect": a casual two-liner, not a letter
     return tu > vous
 
 
@@ -606,6 +619,17 @@ _NAMES_F |= {"sandra", "claudia", "petra", "nadia", "ines", "karima", "samira", 
               "paola", "rita", "catarina", "joana", "mariana", "thais", "juliana", "aline", "patricia", "fleur",
               "marieke", "noor", "elke", "lotte", "anouk", "sanne", "femke", "anna", "jana", "nina", "katrin",
               "sabine", "julia", "lea", "theresa", "freja", "emma", "lucy", "rachel", "aisha", "helen"}
+#: Round 4: English and other common names ("Dear Ms. Laurent" from Margaret Whitfield is answered "Dear Ms Whitfield").
+_NAMES_F |= {"margaret", "elizabeth", "mary", "deborah", "dorothy", "kathryn", "katherine", "catherine", "eleanor", "fiona", "gillian",
+              "heather", "janet", "jane", "joanne", "judith", "julie", "kate", "lisa", "louise", "lucy", "maureen", "pamela",
+              "samantha", "sharon", "siobhan", "stephanie", "tracy", "sophia", "abigail", "charlotte", "harriet", "imogen",
+              "lena", "ingrid", "astrid", "mette", "camila", "florence", "genevieve", "josephine", "marion", "brigitte",
+              "ornella", "lorenza", "margherita", "graziella", "ines", "marisa", "marcia", "sonia", "tatiana", "vera"}
+_NAMES_M |= {"anthony", "andrew", "donald", "douglas", "gary", "graham", "ian", "keith", "kenneth", "malcolm", "matthew",
+              "neil", "nigel", "patrick", "philip", "roger", "simon", "stuart", "timothy", "trevor", "william", "colin",
+              "alastair", "callum", "declan", "eoin", "fergus", "hamish", "rory", "seamus", "dominic", "lawrence", "nathan",
+              "paulo", "henrique", "marcos", "otavio", "caio", "leandro", "fabricio", "rogerio", "sergio", "wagner", "gerard",
+              "aldo", "ettore", "umberto", "nicolo", "guido", "ruggero", "benedikt", "konstantin", "lorenz", "florian"}
 _NAME_BY_LANG = {"andrea": {"it": "m", "": "f"}, "simone": {"it": "m", "": "f"}, "nicola": {"it": "m", "": "f"},
                  "daniele": {"it": "m", "": ""}, "jan": {"": "m"}, "kim": {"": ""}}
 
@@ -939,7 +963,7 @@ _EVENT_NOUNS = {
     "fr": r"salon|conference|conf|meetup|afterwork|table ronde|soiree|atelier|workshop|seminaire|webinaire|webinar|forum|congres|festival|evenement|petit-dejeuner|dejeuner|masterclass|formation|hackathon|sommet|summit|journee|jury|stand|apero|cocktail|gala|remise des prix|session|rencontres|matinale|universite d'ete|barcamp",
     "en": r"conference|meetup|fair|expo|summit|workshop|webinar|panel|event|dinner|breakfast|lunch|networking(?: event| evening| night)?|hackathon|masterclass|training|course|seminar|forum|festival|trade show|booth|drinks|party|gala|roundtable|session|bootcamp|night|day|week",
     "de": r"messe|salon|konferenz|meetup|barcamp|workshop|seminar|webinar|vortrag|panel|event|veranstaltung|stammtisch|netzwerktreffen|netzwerkabend|kongress|forum|festival|fruhstuck|abendessen|afterwork|tagung|schulung|hackathon|stand|treffen|summit|gipfel|abend|night|day|week",
-    "es": r"congreso|conferencia|feria|meetup|evento|taller|jornadas?|seminario|webinar|charla|mesa redonda|afterwork|desayuno|cena|networking|foro|festival|hackathon|stand|encuentro|cumbre|curso|summit|day|week",
+    "es": r"congreso|conferencia|feria|salon|meetup|evento|taller|jornadas?|seminario|webinar|charla|mesa redonda|afterwork|desayuno|cena|networking|foro|festival|hackathon|stand|encuentro|cumbre|curso|summit|day|week",
     "it": r"convegno|conferenza|fiera|meetup|evento|workshop|seminario|webinar|tavola rotonda|aperitivo|cena|colazione|networking|forum|festival|hackathon|stand|salone|incontro|corso|master|summit|day|week",
     "pt": r"congresso|conferencia|feira|meetup|evento|workshop|seminario|webinar|palestra|mesa redonda|happy hour|almoco|jantar|networking|forum|festival|hackathon|stand|encontro|curso|summit|day|week",
     "nl": r"congres|conferentie|beurs|meetup|evenement|event|workshop|seminar|webinar|borrel|netwerkborrel|netwerkevent|lezing|paneldiscussie|ontbijtsessie|lunch|diner|festival|hackathon|stand|bijeenkomst|training|cursus|avond|night|days?|week|summit|dag|dagen|panel",
@@ -1140,6 +1164,14 @@ class Facts:
     recruiter: bool = False
     for_client: bool = False
     refer_ask: bool = False
+    #: "would you be interested, or do you know someone?": the role is offered to her, and names are welcome.
+    pass_on: bool = False
+    #: an interview's deadline as written ("avant vendredi", "by next Wednesday"); by phone; about a piece they write.
+    deadline: str = ""
+    by_phone: bool = False
+    piece: bool = False
+    #: the mission's length is given ("3-month mission", "6 maanden"): never asked again.
+    duration: bool = False
     freelance_role: bool = False
     networking: bool = False
     job_offered: bool = False
@@ -1191,6 +1223,11 @@ def _tokens_after(original: str, start: int, limit: int) -> list[tuple[int, int]
     return out
 
 
+#: A preposition and the sender's "your" (the owner's): "in your newsletter", "na sua newsletter", "dans ta newsletter".
+_YOUR_PLACE = (r"(?:in|on|at|from|dans|sur|de|en|im|in|auf|aus|bei|na|no|em|nel|nella|sul|sulla|del|della|op|uit|via|through|per|por|pela|pelo)"
+               r"\s+(?:your|votre|vos|ta|ton|tes|deine[mnrs]?|ihre[mnrs]?|tu|tus|su|sus|tua|tuo|sua|seu|teu|jouw|je|uw)\s")
+
+
 def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *,
             stop_extra: str = "") -> str:
     """The phrase from ``start`` to a clause end, a conjunction, a pronoun or a date; dangling words trimmed."""
@@ -1213,11 +1250,14 @@ def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *
             break
         if i > 0 and _rx(rf"^(?:{_when_rx(lang)})\b").match(folded[a:]):
             break
+        if i > 0 and _rx(_YOUR_PLACE).match(folded[a:]):
+            break  # "sobre o fim dos cookies | na sua newsletter": "your" is the owner's, and a reply would make it the sender's
         if i > 0 and _rx(rf"^(?:{_period_rx(lang)})\b").match(folded[a:]):
             break
         if i > 1 and lang != "de" and re.fullmatch(r"au|aux|a|à|at|in|en|a la|al|alla|all'|no|na|op|bij|em|in", folded[a:b]) \
-                and i + 1 < len(words) and original[words[i + 1][0]:words[i + 1][1]][:1].isupper():
-            break  # "sur la stratégie de contenu | aux Rencontres Digitales": the place is not the topic
+                and i + 1 < len(words) and original[words[i + 1][0]:words[i + 1][1]][:1].isupper() \
+                and not _rx(_PLATFORMS).match(folded[words[i + 1][0]:]):
+            break  # "sur la stratégie de contenu | aux Rencontres Digitales": the place is not the topic ("les erreurs en Meta Ads" is one topic)
         kept.append((a, b))
     dangling = _rx(rf"^(?:{_DANGLING[lang]}|{_STOP[lang]})$")
     while kept and dangling.match(folded[kept[-1][0]:kept[-1][1]]):
@@ -1245,12 +1285,17 @@ def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *
     return text if _balanced(text) else ""
 
 
+#: Platforms and tools: "les erreurs en Meta Ads", "campañas en Google Ads" are one topic, not a topic and a place.
+_PLATFORMS = (r"(?:meta|google|facebook|instagram|tiktok|linkedin|youtube|pinterest|snapchat|shopify|wordpress|woocommerce|amazon|bing|ga4"
+              r"|seo|sea|sem|chatgpt|hubspot|x ads|twitter|threads|whatsapp|etsy)\b")
+
+
 def _proper(original: str, start: int, max_words: int = 5, *, lead: bool = False) -> str:
     """Capitalised words (a name) from ``start``: "Web Summit in Lisbon", "SMX de Madrid", "E-Marketing Paris"."""
     out: list[tuple[int, int]] = []
     connectors = {"de", "du", "des", "d'", "of", "the", "in", "a", "à", "en", "di", "del", "della", "do", "da", "von",
                   "der", "van", "het", "la", "le", "los", "el", "il", "&", "y", "and", "und", "et", "e", "em", "na", "no",
-                  "op", "bij", "aan", "im", "am", "al", "at"}
+                  "op", "bij", "aan", "im", "am", "al", "at", "to", "for", "on", "delle", "dei", "degli", "dos", "das"}
     pending: list[tuple[int, int]] = []
     for a, b in _tokens_after(original, start, max_words + 3):
         tok = original[a:b]
@@ -1270,6 +1315,12 @@ def _proper(original: str, start: int, max_words: int = 5, *, lead: bool = False
         return ""
     text = original[out[0][0]:out[-1][1]]
     return text.strip("«»“”\"„ ")
+
+
+def _cut_inside(original: str, end: int) -> bool:
+    """Does the name or phrase ending at ``end`` go on ("E-commerce One| to One", "Sara Lombardi del Club| delle Imprenditrici")?"""
+    return end >= 0 and bool(re.match(r"[ \t]+(?:(?:to|of|on|for|and|the|du|de|des|del|della|delle|dei|degli|di|da|do|dos|das|van|von|der|den|y|e|et|und|&)[ \t]+){1,2}"
+                                       r"[A-ZÀ-Ý0-9]", original[end:]))
 
 
 def _no_pronoun(text: str, lang: str) -> bool:
@@ -1308,6 +1359,8 @@ def _event(original: str, folded: str, lang: str) -> str:
         phrase = original[start:end] + (" " + tail if tail and original[end:end + 1] == " " else "")
         phrase = phrase.strip()
         # An adjective-free lower-case phrase like "au salon" is still a place; the name makes it specific.
+        if _cut_inside(original, original.find(phrase, start) + len(phrase)):
+            continue  # a name cut in its middle is worse than none
         if _no_pronoun(phrase, lang) and len(phrase) <= 70 and _balanced(phrase):
             return phrase
     for p in _rx(rf"\b(?:{preps})\s+(?=[^\W\d_])").finditer(folded):
@@ -1452,6 +1505,12 @@ def _referrer(original: str, folded: str, lang: str) -> str:
             name = re.split(r"\s(?:de la|del|de|da|do|von der|von|van de|van|di)\s+(?=(?:C[aáâ]mara|Chambre|Kammer|Camera|Kamer|IHK|Universi|Agenc|[ÉE]cole|Escuela|Scuola|Escola|Hochschule|Groupe|Grupo|Gruppo)\b)", name)[0]
             if fold(name) in _NOT_NAMES or fold(name.split()[0]) in _NOT_NAMES or len(name) < 2:
                 continue
+            end = original.find(name, kept[0][0]) + len(name)
+            if _cut_inside(original, end):
+                # "Sara Lombardi del Club | delle Imprenditrici di Lione": the person, without the organisation cut in its middle
+                name = re.split(r"\s(?:de la|del|de|da|do|von der|von|van de|van|di|du|des)\s", name)[0]
+                if len(name.split()) < 1 or fold(name) in _NOT_NAMES:
+                    continue
             return name
     return ""
 
@@ -1544,9 +1603,9 @@ _JOB_TITLE_LEAD = {
     "en": r"role of|role as|position of|position as|(?:a|an|the) (?=[a-z\- ]{0,30}\b(?:role|position)\b)|(?:looking for|hiring|recruiting) (?:a |an )",
     "de": r"stelle als|position als|rolle als|(?:suchen|suche)\b.{0,40}?\b(?:eine[nr]?|einen) (?=[a-z])",
     "es": r"puesto de|posicion de|vacante de|vacante para|(?:buscamos|busco|selecciono) (?:un |una )",
-    "it": r"posizione di|ruolo di|ruolo come|figura di|(?:cerchiamo|cerco|selezioniamo) (?:un |una |un')",
+    "it": r"posizione di|ruolo di|ruolo come|figura di|(?:cerchiamo|cerco|sto cercando|stiamo cercando|selezioniamo) (?:un |una |un')",
     "pt": r"vaga de|vaga para|cargo de|posicao de|(?:procuramos|buscamos|contratando) (?:um |uma )",
-    "nl": r"functie als|functie van|rol als|vacature voor|vacature als|(?:zoeken|zoek) (?:een )",
+    "nl": r"functie als|functie van|rol als|vacature voor|vacature als|(?:zoeken|zoek)(?: wij| we| ik)? (?:voor (?:een|onze?) (?:[\w-]+ ){1,5}?)?(?:een )",
 }
 _JOB_TITLE_STOP = {
     "fr": r"chez|pour|a|au|en|dans|sur|avec|qui|et|h/f|f/h",
@@ -1587,9 +1646,17 @@ def _recruiting(original: str, folded: str, lang: str) -> tuple[str, str, str, b
         candidate = " ".join(words).strip(" ,;:")
         if candidate and _no_pronoun(candidate, lang) and len(candidate) <= 50:
             title = candidate
+    stop = _rx(rf"^(?:{_JOB_TITLE_STOP[lang]}|{_PRONOUNS[lang]})$")
+    title_start = -1
     if m:
-        words = _tokens_after(original, m.end(), 6)
-        stop = _rx(rf"^(?:{_JOB_TITLE_STOP[lang]}|{_PRONOUNS[lang]})$")
+        title_start = m.end()
+        first = re.match(r"\s*([\w'-]+)", folded[m.end():])
+        if first and stop.match(first.group(1)):
+            # "je recrute pour un client (scale-up lyonnaise) un Head of SEO": the title follows the client, after its article
+            art = re.compile(r"(?:^|\s)(?:un|une|a|an|ein|eine|einen|una|uno|um|uma|een)\s+(?=[A-Z])").search(original, m.end() + first.end(), m.end() + 120)
+            title_start = art.end() if art and not re.search(r"[.!?]", original[m.end():art.start()]) else -1
+    if title_start >= 0:
+        words = _tokens_after(original, title_start, 6)
         kept: list[tuple[int, int]] = []
         for a, b in words:
             if stop.match(folded[a:b]) and kept:
@@ -1904,7 +1971,32 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
             break
     if not facts.request and "?" in folded and _first(r"\b(?:journalist\w*|journaliste|periodista|giornalista|jornalista|redacteur|redakteur\w*|reporter|redactrice)\b", folded):
         facts.request = "interview"  # "ik ben journalist bij Sprout … zou je telefonisch willen reageren?": an interview
+    if facts.request in ("interview", "comment"):
+        facts.offers = facts.client = False  # "Happy to send 3 questions by email": the interview's format, not an offer nor a purchase
+        lang = facts.lang if facts.lang in _DEADLINE else "en"
+        d = _first(_DEADLINE[lang].format(d=_DAYS[lang]), folded)
+        if d:
+            text = original[d.start():d.end()]
+            if re.match(r"(?i)deadline", text):
+                text = "by " + re.sub(r"(?i)^deadline\s*(?:is|:)?\s*", "", text)  # "Deadline is next Wednesday" → "by next Wednesday"
+            facts.deadline = text
+        facts.by_phone = bool(_first(r"\b(?:par telephone|au telephone|by phone|over the phone|on the phone|telefonisch|am telefon|per telefon|por telefono"
+                                     r"|per telefono|al telefono|por telefone|ao telefone|telefonicamente|telefonic\w*|telefonisch\w*|telephonique|bellen|appel|call|llamada|telefonata|chiamata|chamada|ligacao"
+                                     r"|conversa|conversacion|conversazione|conversation|gesprek|gesprach|videocall|visio|zoom)\b", folded))
+        facts.piece = bool(_first(r"\b(?:article|articles|papier|piece|story|artikel|beitrag|stuk|artikelen|articulo|reportaje|articolo|pezzo|artigo|materia|reportagem|dossier)\b", folded))
 
+
+
+#: A deadline for an interview's answers, as written: "avant vendredi", "bis Freitag", "by Friday", "deze week".
+_DEADLINE = {
+    "fr": r"\b(?:(?:avant|d'ici|pour|au plus tard|jusqu'a) (?:le |la |ce |cette )?(?:{d}|demain|la fin de la semaine|fin de semaine|ce soir)|cette semaine)\b",
+    "en": r"\b(?:(?:by|before|until|no later than) (?:next |this )?(?:{d}|tomorrow|the end of the week|end of (?:the )?week)|deadline (?:is |:)?\s*(?:next |this )?(?:{d}|tomorrow)|this week)\b",
+    "de": r"\b(?:(?:bis|vor) (?:zum |nachsten |kommenden |diesen |spatestens )?(?:{d}|morgen|ende der woche)|diese woche)\b",
+    "es": r"\b(?:(?:antes del?|para el|hasta el) (?:proximo )?(?:{d})|esta semana)\b",
+    "it": r"\b(?:(?:entro|prima di) (?:il |lo )?(?:{d}|domani|fine settimana)|questa settimana)\b",
+    "pt": r"\b(?:(?:ate|antes de) (?:a |o )?(?:proxima |proximo )?(?:{d}|amanha|o fim da semana)|esta semana)\b",
+    "nl": r"\b(?:(?:voor|uiterlijk|tegen) (?:a\.s\. |aanstaande |volgende )?(?:{d}|morgen|het eind van de week)|deze week)\b",
+}
 
 
 def extract(note: str, lang: str, intent: str = "") -> Facts:
@@ -2019,6 +2111,12 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
         talk = r"(?:parler|parlare|hablar|falar|praten|sprechen|talk)\s+(?P<t>d[eu']|des|di|del|della|dei|de|do|da|dos|das)"
         for m in reversed(list(_rx(rf"\b(?:{talk}|(?P<a>zum thema|{_ABOUT[lang]}))\s*(?=\S)").finditer(folded))):
             phrase = _phrase(original, folded, m.start("t") if m.group("t") else m.start("a"), lang, 10)
+            start = m.start("t") if m.group("t") else m.start("a")
+            prev = _rx(rf"\b(?:{_ABOUT[lang]})\s+(?:[\w'-]+\s+){{1,3}}$").search(folded[:start])
+            if phrase and prev:
+                whole = original[prev.start():original.find(phrase, start) + len(phrase)]
+                # "to chat about SEO on a budget": the topic begins at "about", not inside it at "on"
+                phrase = whole if len(whole) <= 60 and _no_pronoun(whole, lang) else ""
             if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 60 and len(phrase.split()) >= 2 \
                     and not _first(r"\b(?:kooperation|zusammenarbeit|collaboration|partenariat|partnership|samenwerking|colaboracion|collaborazione|parceria|colaboracao)\b", fold(phrase)):
                 facts.topic = phrase  # "über eine Kooperation sprechen" is the proposal itself, not its topic
@@ -2346,7 +2444,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             and not facts.recruiter and not facts.hiring and not seeking_job and not facts.offers:
         client = True  # "je souhaiterais savoir si vous accompagnez ce type d'entreprise", "Gibts auch einen Fortgeschrittenen-Kurs?"
     if (client or price) and not (facts.recruiter or facts.for_client or seeking_job or facts.candidate or (pitch_only and not prospect)
-                                  or facts.proposal in ("speaker", "guest", "jury", "cowrite", "course")):
+                                  or facts.proposal in ("speaker", "guest", "jury", "cowrite", "course") or facts.request == "interview"):
         facts.client = True
         facts.price = price
         asked = fold(_last_question(original))
@@ -2371,12 +2469,16 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     facts.lang_q = bool(_first(_LANG_Q, fold(_last_question(original))))
     facts.job_offered = bool(facts.job_title) or bool(_first(_JOB_OFFERED, re.sub(r"\b(?:no (?:specific |particular |open )?(?:role|position|job)|sem vaga(?: especifica)?|pas de poste|keine (?:konkrete )?stelle|ningun puesto|nessuna posizione|geen vacature)\b", "", folded)))
     if True:
-        facts.refer_ask = facts.ask == "recommend" or bool(_first(r"\b(?:if you know (?:anyone|someone)|know anyone who|(?:vous connaissez|tu connais|connaissez-vous|connais-tu|connaitriez-vous|connaitrais-tu) (?:quelqu'un|des profils|des personnes)|(?:kennen sie|kennst du|kennt ihr)(?: \w+\.?)? jemand\w*|(?:anyone|someone|somebody|quelqu'un|jemand\w*|alguien|qualcuno|alguem|iemand) (?:\w+ ){0,2}(?:in|dans|de|en|nel|nella|na|no|aus|uit) (?:your|votre|ton|ihrem|deinem|tu|su|tua|sua|teu|seu|uw|je|jouw) (?:network|reseau|netzwerk|red|rete|rede|netwerk)|(?:conoces|conoce|conocen) a alguien|(?:conosci|conosce|conoscete) qualcuno|(?:conhece|conheces|conhecem) alguem|(?:ken je|kent u|kennen jullie) (?:\w+ )?iemand|(?:conoces|conoce) (?:\w+ )?a alguien|(?:conosci|conosce) (?:\w+ )?qualcuno|(?:me|nous|m') (?:recommander|recomendar|raccomandare|consigliare|indicar|aanbevelen) (?:des|de|dei|alguns|algunos|qualche)? ?(?:profils|perfiles|profili|perfis|candidat\w*|personnes)|iemand kennen|jemanden kennen|know (?:anyone|someone))\b", folded))
-        if facts.refer_ask and facts.job_title and _first(r"\b(?:would you be interested|are you interested|interested yourself|interest you|(?:seriez|serais)[- ](?:vous|tu) interess\w*"
+        facts.refer_ask = facts.ask == "recommend" or bool(_first(r"\b(?:if you know (?:anyone|someone)|know anyone who|(?:vous connaissez|tu connais|connaissez-vous|connais-tu|connaitriez-vous|connaitrais-tu) (?:quelqu'un|des profils|des personnes)|(?:kennen sie|kennst du|kennt ihr)(?: \w+\.?)? jemand\w*|(?:anyone|someone|somebody|quelqu'un|jemand\w*|alguien|qualcuno|alguem|iemand) (?:\w+ ){0,2}(?:in|dans|de|en|nel|nella|na|no|aus|uit) (?:your|votre|ton|ihrem|deinem|tu|su|tua|sua|teu|seu|uw|je|jouw) (?:network|reseau|netzwerk|red|rete|rede|netwerk)|(?:conoces|conoce|conocen) a alguien|(?:conosci|conosce|conoscete) qualcuno|(?:conhece|conheces|conhecem) alguem|(?:indicaria|indicarias|indica|indicas|recomendaria|recomendarias) alguem|(?:ken je|kent u|kennen jullie) (?:\w+ )?iemand|(?:conoces|conoce) (?:\w+ )?a alguien|(?:conosci|conosce) (?:\w+ )?qualcuno|(?:me|nous|m') (?:recommander|recomendar|raccomandare|consigliare|indicar|aanbevelen) (?:des|de|dei|alguns|algunos|qualche)? ?(?:profils|perfiles|profili|perfis|candidat\w*|personnes)|iemand kennen|jemanden kennen|know (?:anyone|someone))\b", folded))
+        if facts.refer_ask and (facts.job_title or facts.job_offered or facts.hiring) and _first(r"\b(?:would you be interested|are you interested|interested yourself|interest you|(?:seriez|serais)[- ](?:vous|tu) interess\w*"
                                                           r"|(?:vous|t') interesse\w*|(?:ware|waren) (?:das|sie|du) (?:\w+ )?interessiert|interessiert (?:sie|dich)|(?:te|le) (?:podria |puede )?interesa\w*"
-                                                          r"|(?:ti|le) interesse\w*|(?:te|lhe|o|a) interessa\w*|(?:estaria|estarias|estas|esta) interessad[oa]\b|heb je interesse|heeft u interesse|interesse\s*\?)", folded):
+                                                          r"|(?:ti|le) interesse\w*|(?:te|lhe|o|a) interessa\w*|(?:estaria|estarias|estas|esta) interessad[oa]\b|heb je interesse|heeft u interesse|interesse\s*\?"
+                                                          r"|interessar(?:ti|le|la|lhe|te)|(?:teria|terias|tem|tens) interesse|(?:seriez|serais)[- ](?:vous|tu) ouverte?"
+                                                          r"|(?:ware|waere) das (?:\w+ )?(?:was|etwas) fur (?:sie|dich)|(?:iets|wat) voor (?:je|jou|u)\b)", folded):
+            facts.pass_on = True
             facts.refer_ask = False  # "would you be interested, or know someone who might be?": the role is offered to her first
         facts.freelance_role = bool(_first(_FREELANCE_ROLE, folded))
+        facts.duration = bool(_first(r"\b\d+(?:\s?-\s?\d+)?[\s-]?(?:months?|mois|monate?n?|mes|meses|mesi|maanden|maand|weeks?|semaines|wochen|semanas|settimane|weken)\b", folded))
         no_role = _first(r"\b(?:no (?:specific |particular |open )?(?:role|position|job)|pas de poste|aucun poste|keine (?:konkrete |offene )?stelle|ningun puesto|nessuna posizione"
                          r"|nenhuma vaga|sem vaga|geen (?:concrete |specifieke )?(?:functie|vacature))\b", folded)
         facts.networking = facts.recruiter and not facts.refer_ask and not facts.for_client and not facts.job_title \

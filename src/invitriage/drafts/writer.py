@@ -52,7 +52,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "owner_langs",
                 "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "praise", "situated", "amount", "tool_choice",
-                "team", "yes_q", "yes_known", "links")
+                "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -383,6 +383,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         ctx["answer"] = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
     source, where = load_template(name, lang, owner_dir)
     text = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
+    if lang == "pt-BR" and ctx.get("senhor"):
+        text = senhor_address(text, str(ctx["senhor"]))
     # A placeholder left in the owner's template is an error of the template; what the sender wrote
     # (their name, a slot) may hold "{{firstName}}" or "[Name]" and is not looked at.
     probe = text
@@ -579,7 +581,40 @@ def _headline_parts(headline: str) -> tuple[str, str]:
         business = quoted.group(1).strip()
     if business and (len(business) > 40 or (business.isupper() and " " not in business)):
         business = ""  # "Dirigeant de TPE": an acronym of a kind of business, not its name
+    if business and len(business.split()) == 1 and (fold(business) in _GENERIC_BUSINESS
+                                                    or any(fold(business) in words for words in _HEADLINE_WORDS.values())):
+        business = ""  # "| Emprendedor", "| Freelance": a role or a sector, not a business's name
     return position, business
+
+
+#: One-word headline segments that are a role or a sector, never a business's name.
+_GENERIC_BUSINESS = {"emprendedor", "emprendedora", "entrepreneur", "entrepreneuse", "entrepreneure", "unternehmer", "unternehmerin",
+                     "imprenditore", "imprenditrice", "empreendedor", "empreendedora", "ondernemer", "freelance", "freelancer",
+                     "independant", "independante", "autonomo", "autonoma", "selbststandig", "zzp", "zzp'er", "consultant", "consultante",
+                     "consultor", "consultora", "consulente", "adviseur", "berater", "beraterin", "ecommerce", "e-commerce", "retail",
+                     "marketing", "startup", "start-up", "artisan", "artisane", "artesano", "artesana", "artigiano", "handwerk"}
+#: German business names that begin with a common noun need an article: "bei der Brauerei Wallner", "beim Hotel Adler".
+_DE_NOUN_GENDER = [(r"(?:\w*(?:ei|ung|schaft|heit|keit|ion|tat|gruppe|agentur|bank|stiftung|praxis|klinik|manufaktur|akademie|hochschule|universitat"
+                    r"|apotheke|versicherung|boutique|galerie|kette|zeitung|werkstatt|schule|kammer))", "f"),
+                   (r"(?:\w*(?:hotel|studio|buro|institut|atelier|restaurant|cafe|weingut|haus|werk|kontor|labor|zentrum|magazin|geschaft|unternehmen))", "n"),
+                   (r"(?:\w*(?:verlag|verein|betrieb|handel|konzern|markt|hof|laden|gasthof|shop|onlineshop))", "m")]
+
+
+def _de_business(business: str) -> tuple[str, str]:
+    """(dative, accusative) of a German business name: "der Brauerei Wallner" / "die Brauerei Wallner"; a proper name stays bare.
+
+    >>> _de_business("Brauerei Wallner"), _de_business("Siemens")
+    (('der Brauerei Wallner', 'die Brauerei Wallner'), ('', ''))
+    """
+    words = business.split()
+    if len(words) < 2:
+        return "", ""
+    head = fold(words[0])
+    for rx, g in _DE_NOUN_GENDER:
+        if re.fullmatch(rx, head):
+            dat, acc = {"f": ("der", "die"), "n": ("dem", "das"), "m": ("dem", "den")}[g]
+            return f"{dat} {business}", f"{acc} {business}"
+    return "", ""
 
 
 def _audience(item: Mapping[str, Any], headline: str) -> str:
@@ -654,7 +689,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         who = replace(who, first=sign.group(1))  # signed "Max": "Salut Max", not "Salut Maxime"
     if note.strip() and who.last:
         # "Dr. Sabine Krüger" signs a note sent as "Sabine Krüger": the title is hers
-        signed = re.search(rf"(?:(?:Prof|Dr|Dra|Dott|Dott\.ssa|Profa|Ing)\.?\s+)+(?:{re.escape(who.first)}\s+)?{re.escape(who.last)}\b", note)
+        signed = re.search(rf"(?:(?:Prof\.ssa|Dott\.ssa|Prof|Dr|Dra|Dott|Profa|Ing)\.?\s+)+(?:{re.escape(who.first)}\s+)?{re.escape(who.last)}\b", note)
         if signed:
             extra = tuple(t for t in parse_name(signed.group(0)).titles if t not in who.titles)
             who = replace(who, titles=who.titles + extra)
@@ -672,6 +707,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     gender = sender_gender(note, lang, who, headline) if mirror or lang == "de" else ""
     if not gender and (mirror or (lang == "de" and not first_used and not informal)):
         gender = name_gender(who.first, lang)  # "Hallo Frau Krüger" is answered "Hallo Frau Müller", not with the full name
+    senhor = ""
+    if variant == "pt-BR" and note_lang == lang and not informal and re.search(_SENHOR, fold(note)):
+        # "trabalhou com a senhora": the sender keeps "o senhor / a senhora", and so does the reply (never "você")
+        senhor = gender or sender_gender(note, lang, who, headline) or name_gender(who.first, lang)
     judged_template = name
     name = choose_template(name, facts)
     name = _situation_template(name, facts, note)
@@ -740,10 +779,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "audience": audience,
         "position": position,
         "business": business,
+        "business_dat": _de_business(business)[0] if lang == "de" else "",
+        "business_acc": _de_business(business)[1] if lang == "de" else "",
         "signature": settings.signature or settings.owner_name,
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
         **{k: getattr(facts, k) for k in ("client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share",
-                                          "recruiter", "networking", "refer_ask", "freelance_role", "for_client", "met",
+                                          "recruiter", "networking", "refer_ask", "pass_on", "duration", "deadline", "by_phone", "piece", "freelance_role", "for_client", "met",
                                           "studied", "reconnect", "congrats", "soon_meet", "helped", "praise")},
         "company": company,
         "owner_langs": [settings.language] + (["en"] if settings.language != "en" else []),
@@ -759,6 +800,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "yes_q": facts.yes_q,
         "yes_known": facts.yes_q and _settings_tell(_last_question(note), facts, settings),
         "links": facts.links,
+        "senhor": senhor,
         # "Shopify or WordPress?": an either/or between two tools, the only one "both are good tools" answers
         "tool_choice": facts.qkind == "choice" and len(set(re.findall(_TOOLS, fold(facts.question or note)))) >= 2,
     }
@@ -881,6 +923,26 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
     if facts.request in ("interview", "jury") and name in ("sales_pitch", "benefit", "recruiting"):
         return "business_proposal" if facts.request == "jury" else "ask_for_help"
     return name
+
+
+_SENHOR = r"\b(?:o senhor|a senhora|os senhores|as senhoras|do senhor|da senhora|ao senhor|pelo senhor|pela senhora|com o senhor|com a senhora)\b"
+
+
+def senhor_address(text: str, gender: str) -> str:
+    """A Brazilian draft in "você" turned to "o senhor" / "a senhora", for a sender who wrote so.
+
+    >>> senhor_address("Que horários ficam bons para você? Você pode me mandar, eu te aviso.", "m")
+    'Que horários ficam bons para o senhor? O senhor pode me mandar, eu lhe aviso.'
+    """
+    if gender not in ("m", "f"):
+        return text
+    art, noun = ("o", "senhor") if gender == "m" else ("a", "senhora")
+    for rx, to in ((r"\bpara você\b", f"para {art} {noun}"), (r"\bcom você\b", f"com {art} {noun}"), (r"\bde você\b", f"d{art} {noun}"),
+                   (r"\bem você\b", f"n{art} {noun}"), (r"\bpor você\b", f"pel{art} {noun}"),
+                   (r"\ba você\b", "ao senhor" if gender == "m" else "à senhora"), (r"\bVocê\b", f"{art.upper()} {noun}"),
+                   (r"\bvocê\b", f"{art} {noun}"), (r"(?<![-\w])te\b(?!-)", "lhe")):
+        text = re.sub(rx, to, text)
+    return text
 
 
 def draft_for(item: Mapping[str, Any], settings: Settings, owner_dir: Path | None = None) -> Draft | None:
