@@ -51,7 +51,7 @@ _ONLINE = (r"\b(?:en ligne|a distance|distanciel|en visio|visio(?:conference)?|o
            r"|op locatie|fysiek)\b")
 #: Words around "online" that make it the sender's shop, sales or marketing, not the owner's way of working.
 _NOT_SERVICE = (r"\b(?:boutique|shop|store|tienda|negozio|loja|lojinha|winkel|business|marketing|werbung|ventes?|ventas?|vendite|vendas|verkoop|sell|selling"
-                r"|vendre|vender|vendere|verkopen|verkaufen|presence|presencia|presenza|presenca|aanwezigheid|visibilite|visibility|sichtbarkeit|ads|kurse?n? kaufen"
+                r"|vendre|vender|vendere|verkopen|verkaufen|(?:presence|presencia|presenza|presenca) (?:en ligne|online|digital\w*)|online[- ](?:presence|prasenz)|aanwezigheid|visibilite|visibility|sichtbarkeit|ads|kurse?n? kaufen"
                 r"|cafe|coffee|koffie|kaffee|caffe|call|meeting|rdv|rendez-vous|reunion|reuniao|gesprek|kennismaking|treffen|chat|aperitivo|apero"
                 r"|registr\w+|grab\w+|enregistr\w+|record\w*|aufnahme|opname|gravacao|gravamos)\b")
 _SERVICE = (r"\b(?:formations?|training\w*|workshops?|ateliers?|cours|courses?|sessions?|seances?|coaching|mentor\w*|accompagn\w*|schulung\w*|kurs\w*"
