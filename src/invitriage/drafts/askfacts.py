@@ -279,8 +279,8 @@ def asked(note: str, lang: str = "") -> Asked:
 ANSWERED_IN = ("client", "ask_for_help", "job_seeking", "met_before", "content", "referral", "benefit")
 
 
-def known_context(note: str, lang: str, variant: str, template: str, settings: Settings, *, ask: str = "", request: str = "",
-                  price: bool = False) -> dict[str, Any]:
+def known_context(note: str, lang: str, variant: str, template: str, settings: Settings, *, ask: str = "",
+                  request: str = "") -> dict[str, Any]:
     """The variables of ``known.<lang>.txt`` for a note: ``known`` lists the topics asked that the owner's
     settings answer (empty: the usual ``answer.<lang>.txt`` is used).
 
@@ -290,16 +290,14 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
     (['region'], 'no', 'au Canada', ['en France', 'en Suisse'])
     """
     ctx = {k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()}
-    if template not in ANSWERED_IN or not (note or "").strip():
-        return ctx
+    if template not in ANSWERED_IN or not (note or "").strip() or request in ("interview", "comment", "jury"):
+        return ctx  # an interview or a jury seat is answered as such
     a = asked(note, lang)
     topics = list(a.topics)
     if ask == "interns" and "interns" not in topics:
         topics.append("interns")
     if request == "mentor" and "mentoring" not in topics:
         topics.append("mentoring")
-    if price and "rates" not in topics:
-        topics.append("rates")
     where = variant or lang
     work = list(settings.work_languages)
     known: list[str] = []

@@ -771,7 +771,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["job_title"] = ""  # "des consultants data confirmés" is not a job title to write "le poste de …" with
     # The owner's answer facts: a plain answer to "online too?", "in Spanish?", "clients in Canada?", "interns?"
     context.update(known_context(note if note_lang == lang else "", lang, variant, name, settings, ask=facts.ask,
-                                 request=facts.request, price=facts.price))
+                                 request=facts.request))
     if settings.work_languages:
         context["owner_langs"] = list(settings.work_languages)
     return name, (variant or lang), context
