@@ -1376,3 +1376,144 @@ def test_an_interviews_deadline_is_acknowledged_and_its_topic_not_asked_again(no
     assert said in d.text, d.text
     for asked in ("thèmes prévus", "geplanten Themen", "themes you have in mind", "temi previsti", "geplande onderwerpen", "offer of a hand"):
         assert asked not in d.text, d.text
+
+
+# -- answer facts: questions about her service answered from the settings, in the sender's language --------------
+
+FACTS = Settings(owner_name="Camille Laurent", signature="Camille", language="fr",
+                 offer=["SEO", "social ads", "content strategy", "digital marketing training"], online=True,
+                 work_languages=["fr", "en"], regions=["France", "Switzerland", "Belgium", "Canada"], interns=False,
+                 mentoring=True, rates="on_request")
+NO_FACTS = Settings(owner_name="Camille Laurent", signature="Camille", language="fr",
+                    offer=["SEO", "social ads", "content strategy", "digital marketing training"])
+HOLDING = re.compile(r"très vite|shortly|enseguida|in Kürze|a breve|em breve|snel bij|demain au plus tard|by tomorrow|até amanhã|entro domani"
+                     r"|mañana como muy tarde|bis morgen|uiterlijk morgen")
+
+# note, language, intent, what the answer says with the sample owner's facts (first sentence of the answer)
+ANSWERED = {
+    "online": [
+        ("Bonjour Camille, vos formations existent-elles aussi en ligne ? J'habite à Brest.", "fr", "ask_for_help", "Oui, mes formations existent aussi en ligne."),
+        ("Hi Camille, is your social ads training also available online? I'm in Leeds.", "en", "ask_for_help", "Yes, my trainings are also available online."),
+        ("Hola Camille, ¿tus formaciones son solo presenciales o también online?", "es", "ask_for_help", "Sí, también doy mis formaciones online."),
+        ("Hallo Camille, bietest du deine Schulungen auch online an?", "de", "ask_for_help", "Ja, meine Schulungen gibt es auch online."),
+        ("Ciao Camille, i tuoi corsi sono anche online o solo in presenza?", "it", "ask_for_help", "Sì, i miei corsi sono anche online."),
+        ("Olá Camille, as suas formações também são online? Estou em Lisboa.", "pt", "ask_for_help", "Sim, as minhas formações também existem online."),
+        ("Oi Camille, seus treinamentos têm versão online? Moro em Recife e a gente queria fazer.", "pt-BR", "ask_for_help", "Sim, meus treinamentos também têm versão online."),
+        ("Hoi Camille, geef je je trainingen ook online?", "nl", "ask_for_help", "Ja, mijn trainingen zijn er ook online."),
+    ],
+    "language": [
+        ("Bonjour Camille, donnez-vous vos formations en espagnol ?", "fr", "ask_for_help", "Je ne donne pas de formations en espagnol, mais en français ou en anglais."),
+        ("Hi Camille, do you also teach in English?", "en", "ask_for_help", "Yes, I teach in English too."),
+        ("Hola Camille, ¿das formación en español o solo en francés?", "es", "ask_for_help", "No doy formación en español, pero sí en francés o en inglés."),
+        ("Hallo Camille, gibst du deine Schulungen auch auf Englisch?", "de", "ask_for_help", "Ja, ich gebe meine Schulungen auch auf Englisch."),
+        ("Ciao Camille, i tuoi corsi sono anche in italiano?", "it", "ask_for_help", "Non tengo corsi in italiano, ma sì in francese o in inglese."),
+        ("Olá Camille, dá formações em português?", "pt", "ask_for_help", "Não dou formações em português, mas sim em francês ou em inglês."),
+        ("Oi Camille, você dá treinamentos em inglês? A gente tem uma equipe em São Paulo.", "pt-BR", "ask_for_help", "Sim, também dou treinamentos em inglês."),
+        ("Hoi Camille, geef je je trainingen ook in het Nederlands?", "nl", "ask_for_help", "In het Nederlands geef ik geen trainingen, wel in het Frans of het Engels."),
+    ],
+    "region": [
+        ("Bonjour Camille, accompagnez-vous aussi des clients au Canada ?", "fr", "ask_for_help", "Oui, j'accompagne aussi des clients au Canada."),
+        ("Hi Camille, do you work with clients in Japan?", "en", "ask_for_help", "Most of my clients are in France, Switzerland and Belgium, but I'm happy to talk."),
+        ("Hola Camille, ¿trabajas también con clientes en Suiza?", "es", "ask_for_help", "Sí, también trabajo con clientes en Suiza."),
+        ("Guten Tag Frau Laurent, arbeiten Sie auch mit Kunden in der Schweiz?", "de", "ask_for_help", "Ja, ich arbeite auch mit Kunden in der Schweiz."),
+        ("Ciao Camille, lavori anche con aziende in Germania?", "it", "ask_for_help", "La maggior parte dei miei clienti si trova in Francia, in Svizzera e in Belgio, ma ne parlo volentieri."),
+        ("Olá Camille, trabalha com clientes na Bélgica?", "pt", "ask_for_help", "Sim, também trabalho com clientes na Bélgica."),
+        ("Oi Camille, você trabalha com clientes no Brasil? A gente tem uma loja online.", "pt-BR", "ask_for_help", "A maioria dos meus clientes está na França, na Suíça e na Bélgica"),
+        ("Hoi Camille, werk je ook voor klanten in Canada?", "nl", "ask_for_help", "Ja, ik werk ook met klanten in Canada."),
+    ],
+    "interns": [
+        ("Bonjour Camille, je suis en BUT MMI. Prenez-vous des stagiaires ?", "fr", "job_seeking", "Je ne prends pas de stagiaires en ce moment."),
+        ("Hi Camille, I'm a marketing student in Leeds. Do you take interns?", "en", "job_seeking", "I don't take interns at the moment."),
+        ("Hola Camille, estudio marketing en Sevilla. ¿Aceptas becarios?", "es", "job_seeking", "Ahora mismo no acepto becarios."),
+        ("Hallo Frau Laurent, ich studiere in Köln. Nehmen Sie Praktikanten?", "de", "job_seeking", "Im Moment nehme ich keine Praktikantinnen und Praktikanten."),
+        ("Ciao Camille, studio a Bologna. Prendi tirocinanti?", "it", "job_seeking", "Al momento non accolgo tirocinanti."),
+        ("Olá Camille, estudo em Coimbra. Aceita estagiários?", "pt", "job_seeking", "De momento não recebo estagiários."),
+        ("Oi Camille, estou fazendo faculdade de publicidade. Você aceita estagiários?", "pt-BR", "job_seeking", "No momento não estou recebendo estagiários."),
+        ("Hoi Camille, ik studeer communicatie in Utrecht. Neem je stagiairs aan?", "nl", "job_seeking", "Op dit moment neem ik geen stagiairs aan."),
+    ],
+    "mentoring": [
+        ("Bonjour Camille, faites-vous du mentorat individuel ? Je me lance en freelance.", "fr", "ask_for_help", "Oui, je fais aussi du mentorat individuel."),
+        ("Hi Camille, do you offer one-to-one mentoring?", "en", "ask_for_help", "Yes, I do one-to-one mentoring."),
+        ("Hola Camille, ¿haces mentorías individuales?", "es", "ask_for_help", "Sí, también hago mentorías individuales."),
+        ("Hallo Camille, machst du auch Mentoring?", "de", "ask_for_help", "Ja, ich biete auch Einzelmentoring an."),
+        ("Ciao Camille, fai mentoring individuale?", "it", "ask_for_help", "Sì, faccio anche mentoring individuale."),
+        ("Olá Camille, faz mentoria individual?", "pt", "ask_for_help", "Sim, também faço mentoria individual."),
+        ("Oi Camille, você faz mentoria individual? Estou começando agora.", "pt-BR", "ask_for_help", "Sim, também faço mentoria individual."),
+        ("Hoi Camille, doe je ook aan mentoring?", "nl", "ask_for_help", "Ja, ik doe ook een-op-een mentoring."),
+    ],
+    "rates": [
+        ("Bonjour Camille, quel est votre tarif journalier pour du conseil ?", "fr", "content", "Mes tarifs dépendent du projet."),
+        ("Hi Camille, loved your post. What's your day rate for consulting?", "en", "content", "My rates depend on the project."),
+        ("Hola Camille, me encantó tu artículo. ¿Cuál es tu tarifa por hora?", "es", "content", "Mis tarifas dependen del proyecto."),
+        ("Hallo Camille, toller Artikel! Wie hoch ist dein Stundensatz?", "de", "content", "Meine Preise hängen vom Projekt ab."),
+        ("Ciao Camille, bell'articolo! Qual è la tua tariffa oraria?", "it", "content", "Le mie tariffe dipendono dal progetto."),
+        ("Olá Camille, gostei do seu artigo. Qual é o seu preço por hora?", "pt", "content", "Os meus valores dependem do projeto."),
+        ("Oi Camille, adorei seu artigo! Qual o seu valor por hora? A gente quer contratar.", "pt-BR", "content", "Meus valores dependem do projeto."),
+        ("Hoi Camille, mooi artikel! Wat is je uurtarief?", "nl", "content", "Mijn tarieven hangen af van het project."),
+    ],
+}
+ANSWER_CASES = [(topic, *case) for topic, cases in ANSWERED.items() for case in cases]
+
+
+@pytest.mark.parametrize("topic, note, lang, intent, answer", ANSWER_CASES, ids=[f"{c[0]}-{c[2]}" for c in ANSWER_CASES])
+def test_a_question_her_settings_answer_gets_the_answer_first_in_the_senders_language(topic, note, lang, intent, answer):
+    d = draft(note, lang[:2], intent, settings=FACTS)
+    assert d.lang == lang[:2], d.text
+    if topic == "rates" and "client" in d.template:
+        # read as a client asking the price: the client's answer already proposes a call, then a quote
+        assert re.search(r"proposition chiffrée|proposal with my rates|propuesta con mis tarifas|proposta con le mie tariffe"
+                         r"|proposta com os meus valores|Angebot|voorstel met mijn tarieven|offerte", d.text), d.text
+    else:
+        assert answer in d.text, d.text
+        line = next(x for x in d.text.splitlines() if answer in x)
+        assert line.startswith(answer), d.text  # the plain answer comes first, then the next step
+    assert not HOLDING.search(d.text), d.text
+    assert not re.search(r"\d+\s?(?:€|eur|euros?|\$|£)", d.text), d.text  # never a price
+    assert len(d.text) <= MAX_CHARS and not any(LEFTOVER.search(x) for x in d.text.splitlines()), d.text
+
+
+@pytest.mark.parametrize("topic, note, lang, intent, answer", ANSWER_CASES, ids=[f"{c[0]}-{c[2]}" for c in ANSWER_CASES])
+def test_without_the_fact_the_draft_keeps_todays_answer_and_invents_no_yes(topic, note, lang, intent, answer):
+    d = draft(note, lang[:2], intent, settings=NO_FACTS)
+    assert answer not in d.text, d.text
+    from invitriage.drafts.writer import context_for
+
+    assert context_for(item(note, lang[:2], intent), NO_FACTS)[2]["known"] == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_known_answer_renders_in_every_language_and_register(lang):
+    from invitriage.drafts.writer import _EMPTY_CONTEXT, load_template, _render_source
+
+    source, where = load_template("known", lang)
+    combos = [
+        {"known": ["online"], "k_online": True, "k_train": True}, {"known": ["online"], "k_online": False},
+        {"known": ["language"], "k_lang": "es", "k_lang_ok": False, "work_langs": ["fr", "en"], "k_train": True},
+        {"known": ["language"], "k_lang": "en", "k_lang_ok": True, "work_langs": ["fr", "en"]},
+        {"known": ["language"], "k_lang": "", "work_langs": ["fr", "en"]},
+        {"known": ["region"], "k_region": "yes", "k_place": "X"}, {"known": ["region"], "k_region": "anywhere", "k_place": "X"},
+        {"known": ["region"], "k_region": "no", "k_place": "X", "k_regions": ["A", "B", "C"]},
+        {"known": ["interns"], "k_interns": True}, {"known": ["interns"], "k_interns": False},
+        {"known": ["mentoring"], "k_mentoring": True}, {"known": ["mentoring"], "k_mentoring": False},
+        {"known": ["rates", "online"], "k_rates": "on_request", "k_online": True},
+    ]
+    seen = set()
+    for combo, informal in product(combos, (False, True)):
+        text = _render_source(source, where, {**_EMPTY_CONTEXT, "lang": lang[:2], "informal": informal, **combo}).strip()
+        assert text and text.endswith((".", "?", "!")) and not LEFTOVER.search(text), (combo, text)
+        seen.add(text)
+    assert len(seen) >= len(combos)  # each fact, yes and no, says something of its own
+
+
+def test_the_sample_owner_has_answer_facts():
+    from invitriage.settings import load_settings
+
+    s = load_settings(Path(__file__).resolve().parents[1] / "src" / "invitriage" / "sample" / "invitriage.toml")
+    assert (s.online, s.work_languages, s.interns, s.mentoring, s.rates) == (True, ["fr", "en"], False, True, "on_request")
+    assert s.regions == ["France", "Switzerland", "Belgium", "Canada"]
+
+
+def test_regions_anywhere_says_yes_to_any_place():
+    s = Settings(owner_name="Camille Laurent", signature="Camille", regions=["anywhere"])
+    d = draft("Hi Camille, do you work with clients in Japan?", "en", "ask_for_help", settings=s)
+    assert "Yes, I work with clients wherever they are" in d.text, d.text

@@ -382,3 +382,91 @@ def test_a_role_in_capitals_or_a_question_to_talk_is_not_an_old_acquaintance(not
 def test_the_situation_given_and_the_kind_of_question_are_read(note, lang, situation, amount, qkind):
     f = extract(note, lang, "ask_for_help")
     assert (f.situation, f.amount, f.qkind) == (situation, amount, qkind), f
+
+
+# -- questions the owner's answer facts cover (settings: online, work_languages, regions, interns, mentoring, rates) -----
+
+from invitriage.drafts.askfacts import asked, locative, place_key  # noqa: E402
+
+ASKED = [  # notes written for these tests
+    ("Bonjour Camille, vos ateliers existent-ils aussi à distance ? Je suis à Brest.", "fr", "online", None),
+    ("Hi Camille, is your Google Ads course also available online?", "en", "online", None),
+    ("Hola Camille, ¿tus talleres son presenciales o también online?", "es", "online", None),
+    ("Hallo Camille, gibt es deinen Kurs auch online oder nur vor Ort?", "de", "online", None),
+    ("Ciao Camille, il corso si può seguire online o solo in presenza?", "it", "online", None),
+    ("Olá Camille, a formação também é online? Vivo no Porto.", "pt", "online", None),
+    ("Hoi Camille, kan ik je training ook online volgen?", "nl", "online", None),
+    ("Bonjour Camille, donnez-vous vos formations en anglais ?", "fr", "language", ["en"]),
+    ("Hi Camille, do you also teach in German?", "en", "language", ["de"]),
+    ("Hola Camille, ¿das formación en español?", "es", "language", ["es"]),
+    ("Guten Tag Frau Laurent, bieten Sie Ihre Schulungen auch auf Deutsch an?", "de", "language", ["de"]),
+    ("Ciao Camille, fai corsi in italiano?", "it", "language", ["it"]),
+    ("Olá Camille, dá formações em português?", "pt", "language", ["pt"]),
+    ("Beste Camille, geeft u workshops in het Nederlands?", "nl", "language", ["nl"]),
+    ("Hi Camille, in which language are your workshops?", "en", "language", []),
+    ("Bonjour, travaillez-vous avec des clients en Suisse ?", "fr", "region", "switzerland"),
+    ("Hi Camille, do you work with clients in Canada?", "en", "region", "canada"),
+    ("Hola, ¿trabajas con empresas en México?", "es", "region", "mexico"),
+    ("Guten Tag, betreuen Sie auch Kunden in Österreich?", "de", "region", "austria"),
+    ("Ciao, lavori anche con aziende in Belgio?", "it", "region", "belgium"),
+    ("Olá, trabalha com clientes no Brasil?", "pt", "region", "brazil"),
+    ("Hallo, werkt u ook voor klanten in Duitsland?", "nl", "region", "germany"),
+    ("Hi, do you take on clients in Uruguay?", "en", "region", "Uruguay"),
+    ("Bonjour Camille, prenez-vous des stagiaires cet été ?", "fr", "interns", None),
+    ("Hi Camille, do you take interns?", "en", "interns", None),
+    ("Hola Camille, ¿aceptas becarios?", "es", "interns", None),
+    ("Hallo Camille, nimmst du Praktikanten?", "de", "interns", None),
+    ("Ciao Camille, prendi tirocinanti?", "it", "interns", None),
+    ("Olá Camille, aceita estagiários?", "pt", "interns", None),
+    ("Hoi Camille, neem je stagiairs aan?", "nl", "interns", None),
+    ("Bonjour, proposez-vous de l'accompagnement individuel ?", "fr", "mentoring", None),
+    ("Hi Camille, do you offer one-to-one mentoring?", "en", "mentoring", None),
+    ("Hola, ¿haces mentorías individuales?", "es", "mentoring", None),
+    ("Hallo, bieten Sie Einzelcoaching an?", "de", "mentoring", None),
+    ("Ciao, fai mentoring per freelance alle prime armi?", "it", "mentoring", None),
+    ("Olá, faz mentoria individual?", "pt", "mentoring", None),
+    ("Hoi, doe je ook een-op-een begeleiding?", "nl", "mentoring", None),
+    ("Bonjour Camille, quel est votre tarif journalier ?", "fr", "rates", None),
+    ("Hi Camille, what do you charge per hour?", "en", "rates", None),
+    ("Hola, ¿cuál es tu tarifa por hora?", "es", "rates", None),
+    ("Hallo, wie hoch ist Ihr Stundensatz?", "de", "rates", None),
+    ("Ciao, qual è la tua tariffa oraria?", "it", "rates", None),
+    ("Olá, qual é o preço de uma consultoria?", "pt", "rates", None),
+    ("Hoi, wat is je uurtarief?", "nl", "rates", None),
+]
+
+
+@pytest.mark.parametrize("note, lang, topic, detail", ASKED, ids=[f"{a[2]}-{a[1]}-{i}" for i, a in enumerate(ASKED)])
+def test_a_question_on_the_owners_service_is_read_with_its_topic(note, lang, topic, detail):
+    a = asked(note, lang)
+    assert topic in a.topics, (note, a)
+    if topic == "language":
+        assert a.langs == detail
+    if topic == "region":
+        assert a.place == detail
+
+
+NOT_ASKED = [  # the same words, not a question about her service
+    ("Bonjour Camille, je lance ma boutique en ligne de bougies. Des conseils pour le SEO ?", "fr"),
+    ("Hoi Camille, Online koffie volgende week? Lotte", "nl"),
+    ("Ciao Camille! Registriamo online, ti va?", "it"),
+    ("Hi Camille, I was your intern in 2019 at Kiwi! How are you?", "en"),
+    ("Hola Camille, vivo en Madrid y hablo español. ¿Me recomiendas un curso de SEO?", "es"),
+    ("Hallo Camille, wie verbessere ich meine Conversion-Rate im Onlineshop?", "de"),
+    ("Oi Camille, seus treinamentos são presenciais em Lyon?", "pt"),
+]
+
+
+@pytest.mark.parametrize("note, lang", NOT_ASKED)
+def test_the_same_words_outside_such_a_question_are_not_read_as_one(note, lang):
+    a = asked(note, lang)
+    assert not ({"region", "interns", "rates", "language"} & set(a.topics)), (note, a)
+    if "online" in a.topics:
+        assert "presenciais" in note  # "only in person in Lyon?" is the online-or-in-person question
+
+
+def test_places_are_read_in_every_language_and_said_in_the_drafts():
+    assert {place_key(p) for p in ("Suisse", "Switzerland", "Schweiz", "Suiza", "Svizzera", "Suíça", "Zwitserland", "Genève")} == {"switzerland"}
+    assert [locative("Switzerland", lang) for lang in ("fr", "en", "es", "de", "it", "pt", "nl")] == [
+        "en Suisse", "in Switzerland", "en Suiza", "in der Schweiz", "in Svizzera", "na Suíça", "in Zwitserland"]
+    assert locative("France", "pt-BR") == "na França" and locative("Uruguay", "fr") == "en Uruguay"

@@ -92,3 +92,44 @@ def test_the_cli_threshold_default_is_the_judgments():
     from invitriage.judge.classify import DEFAULT_THRESHOLD as JUDGE_DEFAULT
 
     assert DEFAULT_THRESHOLD == JUDGE_DEFAULT
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        pytest.param('online = "yes"', "online must be true or false, without quotes (got 'yes')", id="online"),
+        pytest.param("interns = 1", "interns must be true or false", id="interns"),
+        pytest.param('mentoring = "true"', "mentoring must be true or false", id="mentoring"),
+        pytest.param('work_languages = ["fr", "ru"]', 'work_languages must be a list of language codes among fr, en, es, de, it, pt, nl', id="work-languages"),
+        pytest.param("work_languages = []", "work_languages must be a list of language codes", id="work-languages-empty"),
+        pytest.param("regions = []", 'regions must be a list of places, e.g. ["France", "Switzerland"], or "anywhere"', id="regions-empty"),
+        pytest.param("regions = [1]", "regions must be a list of places", id="regions-type"),
+        pytest.param('regions = ["anywhere", "France"]', 'regions must be "anywhere" alone', id="regions-anywhere"),
+        pytest.param('rates = "80 EUR/h"', 'rates must be "on_request"', id="rates"),
+        pytest.param('onlin = true', "unknown setting 'onlin'; did you mean 'online'?", id="typo"),
+    ],
+)
+def test_answer_facts_are_validated_with_one_line_naming_the_key(tmp_path, text, message):
+    path = write(tmp_path, text + "\n")
+    with pytest.raises(ConfigError) as exc:
+        load_settings(path)
+    assert message in str(exc.value) and "\n" not in str(exc.value), str(exc.value)
+
+
+def test_answer_facts_read_back_and_are_unset_by_default(tmp_path):
+    s = load_settings(write(tmp_path, 'online = true\nwork_languages = ["FR", "en", "fr"]\nregions = "anywhere"\ninterns = false\n'
+                                      'mentoring = true\nrates = "on_request"\n'))
+    assert (s.online, s.work_languages, s.regions, s.interns, s.mentoring, s.rates) == (True, ["fr", "en"], ["anywhere"], False, True, "on_request")
+    d = Settings()
+    assert (d.online, d.work_languages, d.regions, d.interns, d.mentoring, d.rates) == (None, [], [], None, None, "")
+
+
+def test_init_documents_the_answer_facts_commented_out(tmp_path):
+    text = render_settings({})
+    for key in ("online", "work_languages", "regions", "interns", "mentoring", "rates"):
+        assert f"\n# {key} = " in text, key
+    path = write(tmp_path, text.replace("# online = true", "online = true"))
+    assert load_settings(path).online is True and load_settings(path).interns is None
+    filled = render_settings({"online": False, "regions": ["France", "Canada"]})
+    s = load_settings(write(tmp_path, filled))
+    assert s.online is False and s.regions == ["France", "Canada"]

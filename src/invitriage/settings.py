@@ -66,6 +66,43 @@ def _minutes(v: Any) -> float:
     return float(v)
 
 
+def _yes_no(v: Any) -> bool:
+    if not isinstance(v, bool):
+        raise ValueError("must be true or false, without quotes")
+    return v
+
+
+def _work_languages(v: Any) -> list[str]:
+    if isinstance(v, str):
+        v = [v]
+    if not isinstance(v, list) or not v or not all(isinstance(x, str) and x.strip().lower() in LANGUAGES for x in v):
+        raise ValueError(f'must be a list of language codes among {", ".join(LANGUAGES)}, e.g. ["fr", "en"]')
+    return list(dict.fromkeys(x.strip().lower() for x in v))
+
+
+def _regions(v: Any) -> list[str]:
+    if isinstance(v, str):
+        v = [v]
+    if not isinstance(v, list) or not all(isinstance(x, str) for x in v) or not any(x.strip() for x in v):
+        raise ValueError('must be a list of places, e.g. ["France", "Switzerland"], or "anywhere"')
+    places = [x.strip() for x in v if x.strip()]
+    if any(p.lower() == "anywhere" for p in places):
+        if len(places) > 1:
+            raise ValueError('must be "anywhere" alone, or a list of places')
+        return ["anywhere"]
+    return places
+
+
+#: What `rates` may say: "on_request" (a draft asked the price proposes a short call or a quote, never a number).
+RATES = ("on_request",)
+
+
+def _rates(v: Any) -> str:
+    if v not in RATES:
+        raise ValueError(f'must be {" or ".join(repr(r) for r in RATES)} (drafts then propose a call or a quote, never a number)'.replace("'", '"'))
+    return str(v)
+
+
 def _resources(v: Any) -> dict[str, str]:
     if not isinstance(v, dict):
         raise ValueError('must be a table, e.g. [resources] then ask_for_help = "https://example.com/guide"')
@@ -114,6 +151,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("minutes_per_reply", 10, "Minutes one personal reply takes you (for the time-saved figure).", _minutes),
     Setting("stale_after_days", 180, "Invitations older than this many days are stale: counted, but left out of the reply "
             "queue (queue --stale lists them). 0: never stale.", _whole),
+    # Answer facts: what drafts may answer plainly when a note asks. Unset, a draft never guesses.
+    Setting("online", None, "Answer fact: do you also work and teach online (true/false)?", _yes_no),
+    Setting("work_languages", [], "Answer fact: the languages you work and teach in, as codes, e.g. [\"fr\", \"en\"].", _work_languages),
+    Setting("regions", [], "Answer fact: where your clients are, e.g. [\"France\", \"Switzerland\", \"Canada\"], or \"anywhere\".", _regions),
+    Setting("interns", None, "Answer fact: do you take interns (true/false)?", _yes_no),
+    Setting("mentoring", None, "Answer fact: do you do one-to-one mentoring (true/false)?", _yes_no),
+    Setting("rates", "", "Answer fact: \"on_request\": asked your price, drafts propose a short call or a quote, never a number.", _rates),
     Setting("actions", {}, "Intent -> action overrides, e.g. recruiting = \"accept\".", _actions),
     Setting("resources", {}, "Intent -> a resource drafts point to, e.g. job_seeking = \"https://example.com/jobs\".", _resources),
 )
@@ -136,6 +180,12 @@ class Settings:
     stale_after_days: int = 180
     actions: dict[str, str] = field(default_factory=dict)
     resources: dict[str, str] = field(default_factory=dict)
+    online: bool | None = None
+    work_languages: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
+    interns: bool | None = None
+    mentoring: bool | None = None
+    rates: str = ""
     path: Path | None = None
 
     @property
@@ -191,14 +241,27 @@ def _toml_value(v: Any) -> str:
     return repr(v)
 
 
+#: The answer facts, with an example value for the commented line ``init`` writes when one is unset.
+_ANSWER_FACTS = {"online": "true", "work_languages": '["fr", "en"]', "regions": '["France", "Switzerland", "Belgium"]',
+                 "interns": "false", "mentoring": "true", "rates": '"on_request"'}
+
+
 def render_settings(values: dict[str, Any]) -> str:
     """A commented invitriage.toml holding ``values`` (defaults for the rest)."""
     lines = ["# invitriage settings. Every line is optional; delete one to get its default.", ""]
     for s in SETTINGS:
         if s.name in ("actions", "resources"):
             continue
+        if s.name == "online":
+            lines.append("# -- Answer facts: drafts answer these questions plainly (\"is the training online too?\", \"clients in")
+            lines.append("# Canada?\", \"do you take interns?\"). Left commented out, a draft never guesses the answer.")
+            lines.append("")
         lines.append(f"# {s.help}")
-        lines.append(f"{s.name} = {_toml_value(values.get(s.name, s.default))}")
+        value = values.get(s.name, s.default)
+        if s.name in _ANSWER_FACTS and value in (None, "", []):
+            lines.append(f"# {s.name} = {_ANSWER_FACTS[s.name]}")  # unset: drafts do not answer it
+        else:
+            lines.append(f"{s.name} = {_toml_value(value)}")
         lines.append("")
     lines.append("# " + _BY_NAME["actions"].help)
     lines.append("# Defaults: " + ", ".join(f"{i}={a}" for i, a in DEFAULT_ACTIONS.items()))

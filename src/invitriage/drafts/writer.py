@@ -26,6 +26,7 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
+from invitriage.drafts.askfacts import KNOWN_DEFAULTS, known_context
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold
@@ -379,7 +380,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     lang = lang if lang in LANGUAGES or lang == "pt-BR" else "en"
     ctx = {**_EMPTY_CONTEXT, **context}
     if "answer" not in context:
-        source, where = load_template("answer", lang, owner_dir)
+        # a question the owner's answer facts cover ("online too?", "clients in Canada?") is answered by known.<lang>.txt
+        source, where = load_template("known" if ctx.get("known") else "answer", lang, owner_dir)
         ctx["answer"] = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
     source, where = load_template(name, lang, owner_dir)
     text = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
@@ -414,6 +416,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "situated": False, "amount": False, "tool_choice": False, "team": False, "yes_q": False, "yes_known": False,
                        "links": False})
 del _EMPTY_CONTEXT["answer"]
+_EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
 
 
 # -- the draft for one invitation ----------------------------------------------------------------
@@ -808,6 +811,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["referrer"] = "Herrn " + context["referrer"][5:]  # "vielen Dank an Herrn Brandt"
     if context["job_title"] and re.match(r"(?i)(?:des|les|un|une|a|an|the|der|die|ein|eine|los|las|unos|gli|dei|os|as|de)\s", context["job_title"]):
         context["job_title"] = ""  # "des consultants data confirmés" is not a job title to write "le poste de …" with
+    # The owner's answer facts: a plain answer to "online too?", "in Spanish?", "clients in Canada?", "interns?"
+    context.update(known_context(note if note_lang == lang else "", lang, variant, name, settings, ask=facts.ask,
+                                 request=facts.request))
+    if settings.work_languages:
+        context["owner_langs"] = list(settings.work_languages)
     return name, (variant or lang), context
 
 

@@ -1,0 +1,343 @@
+"""Questions about the owner's service that her settings can answer ("is the training online too?", "do you
+teach in Spanish?", "clients in Canada?", "do you take interns?", "one-to-one mentoring?", "your rates?").
+
+:func:`asked` reads which of these topics a note asks about, in the seven languages, and which place or
+language it names; :func:`known_context` turns the topics the owner's answer facts cover (``online``,
+``work_languages``, ``regions``, ``interns``, ``mentoring``, ``rates`` in the settings) into the variables of
+``known.<lang>.txt``, the answer that then replaces ``answer.<lang>.txt``. A topic without its fact is left
+to the usual answer: a draft never invents a yes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from invitriage.drafts.notefacts import sentences
+from invitriage.judge.normalize import fold
+from invitriage.settings import Settings
+
+__all__ = ["TOPICS", "KNOWN_KEYS", "KNOWN_DEFAULTS", "Asked", "asked", "known_context", "place_key", "locative"]
+
+#: The question topics, in the order a draft answers them.
+TOPICS = ("online", "language", "region", "interns", "mentoring", "rates")
+
+#: The variables ``known.<lang>.txt`` gets (also in every other template, empty when no fact answers).
+KNOWN_DEFAULTS: dict[str, Any] = {"known": [], "k_train": False, "k_online": False, "k_lang": "", "k_lang_ok": False,
+                                  "work_langs": [], "k_region": "", "k_place": "", "k_regions": [], "k_interns": False,
+                                  "k_mentoring": False, "k_rates": ""}
+KNOWN_KEYS = tuple(KNOWN_DEFAULTS)
+
+
+@dataclass
+class Asked:
+    """What a note asks about the owner's service. Empty means not asked."""
+
+    topics: list[str] = field(default_factory=list)
+    #: language codes the question names ("¿en español o solo en francés?" → ["es", "fr"]).
+    langs: list[str] = field(default_factory=list)
+    #: the place asked about: a key of the place lexicon ("canada"), or the place as written ("Montevideo").
+    place: str = ""
+    #: the question is about trainings, courses or workshops (else about her work in general).
+    training: bool = False
+
+
+# -- the words, folded (lower case, no accents) -----------------------------------------------------
+
+_ONLINE = (r"\b(?:en ligne|a distance|distanciel|en visio|visio(?:conference)?|online|on-line|remote(?:ly)?|virtual(?:ly|mente|es)?|virtuel\w*"
+           r"|virtuell\w*|virtueel|en remoto|remoto|a distancia|a distanza|da remoto|per video|via zoom|par zoom|op afstand"
+           r"|presentiel|en presentiel|presencial\w*|in presenza|presenziale|in person|in-person|face-to-face|vor ort|prasenz\w*|praesenz\w*"
+           r"|op locatie|fysiek)\b")
+#: Words around "online" that make it the sender's shop, sales or marketing, not the owner's way of working.
+_NOT_SERVICE = (r"\b(?:boutique|shop|store|tienda|negozio|loja|lojinha|winkel|business|marketing|werbung|ventes?|ventas?|vendite|vendas|verkoop|sell|selling"
+                r"|vendre|vender|vendere|verkopen|verkaufen|(?:presence|presencia|presenza|presenca) (?:en ligne|online|digital\w*)|online[- ](?:presence|prasenz)|aanwezigheid|visibilite|visibility|sichtbarkeit|ads|kurse?n? kaufen"
+                r"|cafe|coffee|koffie|kaffee|caffe|call|meeting|rdv|rendez-vous|reunion|reuniao|gesprek|kennismaking|treffen|chat|aperitivo|apero"
+                r"|registr\w+|grab\w+|enregistr\w+|record\w*|aufnahme|opname|gravacao|gravamos)\b")
+_SERVICE = (r"\b(?:formations?|training\w*|workshops?|ateliers?|cours|courses?|sessions?|seances?|coaching|mentor\w*|accompagn\w*|schulung\w*|kurs\w*"
+            r"|seminar\w*|curso\w*|taller\w*|formacion\w*|corsi|corso|formazion\w*|lezion\w*|treinamento\w*|formaca?o\w*|formacoes|oficina\w*|aulas?"
+            r"|cursus|opleiding\w*|begeleiding|consult\w*|beratung\w*|consulenz\w*|consultoria\w*|advies|audits?|auditori\w*"
+            r"|work|working|travaill\w*|arbeit\w*|trabaj\w*|lavor\w*|trabalh\w*|werk\w*|bietest|bieten|biete|proposez|proposes|propose|offr\w*|ofrec\w*"
+            r"|offri\w*|oferec\w*|aanbied\w*|bied\w*|versao|version|versione|versie|variante|options?|opcion\w*|opzion\w*|opca?o\w*|opties?|modalit\w*|format\w*"
+            r"|teach\w*|enseign\w*|unterricht\w*|ensen\w*|insegn\w*|ensin\w*|lesgeven|les geven|doce\w*|do you do|faites|fais|machst|machen sie|haces|hace|fai|fa|faz|doe je|doet u)\b")
+_TRAINING = (r"\b(?:formations?|training\w*|workshops?|ateliers?|cours|courses?|schulung\w*|kurs\w*|seminar\w*|curso\w*|taller\w*|formacion\w*|corsi|corso"
+             r"|formazion\w*|lezion\w*|treinamento\w*|formaca?o|formacoes|oficina\w*|aulas?|cursus|opleiding\w*|webinar\w*|teach\w*|enseign\w*"
+             r"|unterricht\w*|ensen\w*|insegn\w*|ensin\w*|lesgeven|les geven|masterclass\w*)\b")
+
+_LANG_NAMES = {
+    "fr": r"francais|french|franzosisch|franzoesisch|frances|francese|frans",
+    "en": r"anglais|english|englisch|ingles|inglese|engels",
+    "es": r"espagnol|spanish|spanisch|espanol|castellano|spagnolo|espanhol|spaans",
+    "de": r"allemand|german|deutsch|aleman|tedesco|alemao|duits",
+    "it": r"italien|italian|italienisch|italiano|italiaans",
+    "pt": r"portugais|portuguese|portugiesisch|portugues|portoghese|portugees",
+    "nl": r"neerlandais|dutch|niederlandisch|hollandisch|neerlandes|holandes|olandese|nederlands|hollands|flamand|flemish|vlaams",
+}
+_LANG_WORD = "|".join(_LANG_NAMES.values())
+_LANG_ASKED = (rf"\b(?:en|in|auf|em|in het|op|an|al|nel|naar het)\s+(?:{_LANG_WORD})\b"
+               rf"|\b(?:parlez|parles|parlez-vous|parles-tu|speak|sprechen sie|sprichst du|hablas|habla|hablan|parli|parla|falas|fala|falam|spreek|spreekt|spreken)\s+(?:\w+\s+)?(?:{_LANG_WORD})\b"
+               r"|\b(?:quelles? langues?|which languages?|what languages?|welche(?:r|n)? sprachen?|que idiomas?|en que (?:idioma|lengua)s?|in (?:che|quale|quali) lingu[ae]"
+               r"|em que (?:lingua|idioma)s?|qua(?:l|is) (?:lingua|idioma)s?|welke talen?|in welke taal)\b")
+
+_INTERN_WORDS = (r"\b(?:stagiaires?|interns?|internships?|praktikant\w*|praktik(?:um|a)\w*|pflichtpraktik\w*|becari[oa]s?|practicas|practicantes?"
+                 r"|tirocin\w+|stagist[ai]|stagiair\w*|stageplaats\w*|afstudeerstage\w*|meeloopstage\w*|estagi\w+|stage|stages)\b")
+_INTERN_TAKE = (r"\b(?:prenez|prends|prendriez|prendrais|accueill\w*|acceptez|acceptes|recrutez|recrutes|take|taking|takes|hire|hiring|accept\w*|consider\w*|host\w*"
+                r"|nehmen|nimmst|betreu\w*|bieten|bietest|biete|suchen sie|suchst du|acept\w*|coges|tomas|ofrec\w*|buscas|busca|prendi|prende|accogli\w*|cerchi|cerca"
+                r"|offri|offre|aceit\w*|recebe\w*|oferec\w*|contrata\w*|neemt|neem je|biedt|bied je|zoekt u|zoek je|heb je plek|heeft u plek|plaats|plek|place|platz"
+                r"|chez vous|chez toi|with you|bei ihnen|bei dir|contigo|con usted|con te|con lei|com voce|consigo|bij u|bij jou|bij je|avec vous|avec toi)\b")
+
+_MENTORING = (r"\b(?:mentor\w*|einzelcoaching\w*|1:1-coaching|coaching individuel\w*|accompagnement (?:individuel|personnalise|one-to-one)\w*"
+              r"|(?:accompagnement|coaching|sessions?|seances?|begeleiding|beratung|asesoria|acompanhamento|accompagnamento|sessioni|sesiones)\s+"
+              r"(?:individu\w+|personnalise\w*|persoonlijk\w*|one[- ]to[- ]one|one on one|1:1|1-1|1-on-1|een-op-een|1-op-1)"
+              r"|(?:one[- ]to[- ]one|one[- ]on[- ]one|1:1|1-on-1|1-op-1|een-op-een)\s+(?:coaching|mentoring|sessions?|begeleiding))\b")
+
+_RATES = (r"\b(?:tarifs?|prix|prices?|pricing|costs?|cost|charge|how much|combien|stundensatz\w*|tagessatz\w*|preis\w*|kosten|kostet|honorar\w*"
+          r"|precios?|tarifas?|cuanto (?:cuesta|cobras|cobra|costaria|cuestan)|prezz\w*|tariff\w*|quanto (?:cost\w*|chiedi|chiede|prendi|custa\w*|cobra\w*)"
+          r"|precos?|valores|tarie\w+|prijs\w*|kost|wat kost\w*|uurtarief|dagtarief|(?:day|daily|hourly|your|vos|tes|ihre|deine|tus|sus|i tuoi|i suoi|os seus|os teus|uw|je) rates?"
+          r"|per hour|de l'heure|a l'heure|pro stunde|por hora|all'ora|per uur)\b")
+
+#: Places: key → (folded names in the seven languages, the place after "in" in each draft language).
+_PLACES: dict[str, tuple[str, dict[str, str]]] = {
+    "france": (r"france|francia|frankreich|franca|frankrijk|hexagone",
+               {"fr": "en France", "en": "in France", "es": "en Francia", "de": "in Frankreich", "it": "in Francia", "pt": "em França",
+                "pt-BR": "na França", "nl": "in Frankrijk"}),
+    "switzerland": (r"suisse|switzerland|schweiz|suiza|svizzera|suica|zwitserland|suisse romande|romandie",
+                    {"fr": "en Suisse", "en": "in Switzerland", "es": "en Suiza", "de": "in der Schweiz", "it": "in Svizzera", "pt": "na Suíça",
+                     "nl": "in Zwitserland"}),
+    "belgium": (r"belgique|belgium|belgien|belgica|belgio|belgie|wallonie|flandre|vlaanderen|wallonie",
+                {"fr": "en Belgique", "en": "in Belgium", "es": "en Bélgica", "de": "in Belgien", "it": "in Belgio", "pt": "na Bélgica",
+                 "nl": "in België"}),
+    "canada": (r"canada|kanada",
+               {"fr": "au Canada", "en": "in Canada", "es": "en Canadá", "de": "in Kanada", "it": "in Canada", "pt": "no Canadá", "nl": "in Canada"}),
+    "luxembourg": (r"luxembourg|luxemburg|luxemburgo|lussemburgo",
+                   {"fr": "au Luxembourg", "en": "in Luxembourg", "es": "en Luxemburgo", "de": "in Luxemburg", "it": "in Lussemburgo",
+                    "pt": "no Luxemburgo", "nl": "in Luxemburg"}),
+    "germany": (r"allemagne|germany|deutschland|alemania|germania|alemanha|duitsland",
+                {"fr": "en Allemagne", "en": "in Germany", "es": "en Alemania", "de": "in Deutschland", "it": "in Germania", "pt": "na Alemanha",
+                 "nl": "in Duitsland"}),
+    "austria": (r"autriche|austria|osterreich|oesterreich|oostenrijk",
+                {"fr": "en Autriche", "en": "in Austria", "es": "en Austria", "de": "in Österreich", "it": "in Austria", "pt": "na Áustria",
+                 "nl": "in Oostenrijk"}),
+    "spain": (r"espagne|spain|spanien|espana|spagna|espanha|spanje",
+              {"fr": "en Espagne", "en": "in Spain", "es": "en España", "de": "in Spanien", "it": "in Spagna", "pt": "em Espanha",
+               "pt-BR": "na Espanha", "nl": "in Spanje"}),
+    "italy": (r"italie|italy|italien|italia|italie|italia|italie|itali[ae]",
+              {"fr": "en Italie", "en": "in Italy", "es": "en Italia", "de": "in Italien", "it": "in Italia", "pt": "em Itália",
+               "pt-BR": "na Itália", "nl": "in Italië"}),
+    "portugal": (r"portugal|portogallo",
+                 {"fr": "au Portugal", "en": "in Portugal", "es": "en Portugal", "de": "in Portugal", "it": "in Portogallo", "pt": "em Portugal",
+                  "nl": "in Portugal"}),
+    "netherlands": (r"pays-bas|netherlands|holland|niederlande\w*|paises bajos|paesi bassi|olanda|paises baixos|holanda|nederland",
+                    {"fr": "aux Pays-Bas", "en": "in the Netherlands", "es": "en los Países Bajos", "de": "in den Niederlanden",
+                     "it": "nei Paesi Bassi", "pt": "nos Países Baixos", "pt-BR": "na Holanda", "nl": "in Nederland"}),
+    "uk": (r"royaume-uni|united kingdom|uk|great britain|britain|england|angleterre|grossbritannien|england|reino unido|regno unito|inghilterra"
+           r"|inglaterra|verenigd koninkrijk|engeland",
+           {"fr": "au Royaume-Uni", "en": "in the UK", "es": "en el Reino Unido", "de": "in Großbritannien", "it": "nel Regno Unito",
+            "pt": "no Reino Unido", "nl": "in het Verenigd Koninkrijk"}),
+    "ireland": (r"irlande|ireland|irland|irlanda|ierland",
+                {"fr": "en Irlande", "en": "in Ireland", "es": "en Irlanda", "de": "in Irland", "it": "in Irlanda", "pt": "na Irlanda",
+                 "nl": "in Ierland"}),
+    "usa": (r"etats-unis|usa|us|united states|america|vereinigte staaten|estados unidos|stati uniti|verenigde staten|amerika",
+            {"fr": "aux États-Unis", "en": "in the US", "es": "en Estados Unidos", "de": "in den USA", "it": "negli Stati Uniti",
+             "pt": "nos Estados Unidos", "nl": "in de Verenigde Staten"}),
+    "brazil": (r"bresil|brazil|brasilien|brasil|brasile|brazilie",
+               {"fr": "au Brésil", "en": "in Brazil", "es": "en Brasil", "de": "in Brasilien", "it": "in Brasile", "pt": "no Brasil",
+                "nl": "in Brazilië"}),
+    "mexico": (r"mexique|mexico|mexiko|messico",
+               {"fr": "au Mexique", "en": "in Mexico", "es": "en México", "de": "in Mexiko", "it": "in Messico", "pt": "no México",
+                "nl": "in Mexico"}),
+    "morocco": (r"maroc|morocco|marokko|marruecos|marocco|marrocos",
+                {"fr": "au Maroc", "en": "in Morocco", "es": "en Marruecos", "de": "in Marokko", "it": "in Marocco", "pt": "em Marrocos",
+                 "pt-BR": "no Marrocos", "nl": "in Marokko"}),
+    "europe": (r"europe|europa|l'europe|ue|eu",
+               {"fr": "en Europe", "en": "in Europe", "es": "en Europa", "de": "in Europa", "it": "in Europa", "pt": "na Europa",
+                "nl": "in Europa"}),
+}
+#: Cities and regions read as their country (folded).
+_CITIES = {
+    "canada": r"montreal|quebec|toronto|vancouver|ottawa|gatineau|sherbrooke",
+    "switzerland": r"geneve|geneva|genf|ginevra|genebra|ginebra|lausanne|losanna|zurich|zurigo|berne?|basel|bale|basilea|lugano|neuchatel|fribourg|sion",
+    "belgium": r"bruxelles|brussels|brussel|brussel|bruselas|bruxelas|bruxelles|liege|luik|anvers|antwerpen|gand|gent|namur|charleroi|leuven|louvain",
+    "france": r"paris|lyon|marseille|bordeaux|lille|toulouse|nantes|nice|strasbourg|grenoble|rennes|montpellier|annecy",
+    "germany": r"berlin|munchen|munich|hamburg|koln|cologne|frankfurt",
+    "spain": r"madrid|barcelona|valencia|sevilla|bilbao|zaragoza",
+    "italy": r"milano|milan|roma|rome|torino|turin|bologna|napoli",
+    "portugal": r"lisboa|lisbon|porto",
+    "netherlands": r"amsterdam|rotterdam|utrecht|den haag|eindhoven",
+}
+#: A question that is about where her clients are (beside the place).
+_WHERE_CUE = (r"\b(?:clients?|clientes?|clienti|clientele|kunden|kundschaft|klanten|customers|entreprises|companies|businesses|empresas|aziende|unternehmen|firmen"
+              r"|bedrijven|marques|brands|pme|pmi|pymes|startups|e-?shops|accompagn\w*|interv\w+|work|working|travaill\w*|arbeit\w*|trabaj\w*|lavor\w*|trabalh\w*"
+              r"|werk\w*|betreu\w*|atiend\w*|atend\w*|segu\w*|ausserhalb|hors de|outside|fuera de|fuori|fora d[eao]|buiten|projets?|projects?|projekte?|proyectos?"
+              r"|progetti|projetos?|projecten|missions?|auftrag\w*|deplac\w*|travel\w*|reis\w*|viaj\w*|viagg\w*)\b")
+_PREP = r"(?:en|au|aux|a|in|im|nach|aus|em|no|na|nos|nas|nel|nella|negli|op|uit|de|from|del|dal|dalla|do|da|fuori|outside)"
+
+
+def _rx_place() -> list[tuple[str, re.Pattern[str]]]:
+    out = [(key, re.compile(rf"\b(?:{names})\b")) for key, (names, _) in _PLACES.items()]
+    out += [(key, re.compile(rf"\b(?:{names})\b")) for key, names in _CITIES.items()]
+    return out
+
+
+_PLACE_RX = _rx_place()
+
+
+def place_key(text: str) -> str:
+    """The lexicon key of a place (a country in any of the seven languages, or one of its big cities), or "".
+
+    >>> place_key("Suisse"), place_key("Genève"), place_key("Kanada"), place_key("Uruguay")
+    ('switzerland', 'switzerland', 'canada', '')
+    """
+    folded = fold(text or "")
+    for key, rx in _PLACE_RX:
+        if rx.search(folded):
+            return key
+    return ""
+
+
+def locative(place: str, lang: str) -> str:
+    """The place after "in" in the draft's language: "au Canada", "in der Schweiz"; a place the lexicon does not
+    know keeps its name ("en Uruguay", "in Uruguay")."""
+    key = place_key(place) if place not in _PLACES else place
+    if key in _PLACES:
+        forms = _PLACES[key][1]
+        return forms.get(lang) or forms.get(lang[:2]) or forms["en"]
+    prep = {"fr": "en", "en": "in", "es": "en", "de": "in", "it": "in", "pt": "em", "nl": "in"}.get(lang[:2], "in")
+    return f"{prep} {place}"
+
+
+def _question_spans(note: str) -> list[str]:
+    """The note's questions: sentences that end with (or hold) a question mark, and indirect ones ("je voudrais savoir si …")."""
+    out = []
+    for a, b in sentences(note):
+        s = note[a:b]
+        f = fold(s)
+        if "?" in s or re.search(r"\b(?:savoir si|wondering (?:if|whether)|wonder (?:if|whether)|whether you|if you (?:also )?(?:offer|do|work|take|teach)"
+                                 r"|wissen,? ob|frage mich,? ob|ob sie|ob du|saber si|sapere se|saber se|weten of|benieuwd of)\b", f):
+            out.append(s)
+    return out
+
+
+def asked(note: str, lang: str = "") -> Asked:
+    """What the note asks about the owner's service.
+
+    >>> asked("Bonjour, vos formations existent-elles aussi en ligne ? Merci").topics
+    ['online']
+    >>> a = asked("Hola Camille, ¿das formación in-company en español o solo en francés?"); (a.topics, a.langs, a.training)
+    (['language'], ['es', 'fr'], True)
+    >>> a = asked("Est-ce que vous accompagnez aussi des clients au Canada? Merci!"); (a.topics, a.place)
+    (['region'], 'canada')
+    """
+    out = Asked()
+    found: dict[str, int] = {}
+    for i, q in enumerate(_question_spans(note or "")):
+        f = fold(q)
+        for m in re.finditer(_ONLINE, f):
+            around = " ".join(f[max(0, m.start() - 25):m.end() + 25].split())
+            if re.search(_NOT_SERVICE, around) or not re.search(_SERVICE, f):
+                continue
+            found.setdefault("online", i)
+            out.training = out.training or bool(re.search(_TRAINING, f))
+            break
+        if re.search(_LANG_ASKED, f):
+            found.setdefault("language", i)
+            out.training = out.training or bool(re.search(_TRAINING, f))
+            for m in re.finditer(rf"\b(?:{_LANG_WORD})\b", f):
+                code = next(c for c, names in _LANG_NAMES.items() if re.fullmatch(names, m.group(0)))
+                if code not in out.langs:
+                    out.langs.append(code)
+        if re.search(_INTERN_WORDS, f) and re.search(_INTERN_TAKE, f) and (lang in ("fr", "nl", "") or re.search(r"\bstages?\b", f) is None
+                                                                             or re.search(_INTERN_WORDS.replace("|stage|stages", ""), f)):
+            found.setdefault("interns", i)
+        if re.search(_MENTORING, f):
+            found.setdefault("mentoring", i)
+        if re.search(_RATES, f):
+            found.setdefault("rates", i)
+        if "region" not in found and re.search(_WHERE_CUE, f):
+            key = ""
+            for k, rx in _PLACE_RX:
+                pm = rx.search(f)
+                if pm and re.search(rf"\b{_PREP}\s+(?:(?:la|le|l'|les|the|der|die|dem|den|el|los|il|lo|os|as|o|a|het)\s*)?{re.escape(pm.group(0))}\b", f):
+                    key = k
+                    break
+            if not key:
+                # a place the lexicon does not know, after a preposition and beside "clients": "des clients en Uruguay ?"
+                um = re.search(rf"\b(?:clients?|clientes?|clienti|kunden|klanten|customers|companies|empresas|aziende|entreprises|unternehmen|bedrijven)\s+"
+                              rf"(?:\w+\s+)?{_PREP}\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)?)", q)
+                if um and not re.search(rf"\b(?:{_LANG_WORD})\b", fold(um.group(1))):
+                    key = um.group(1)
+            if key:
+                found["region"] = i
+                out.place = key
+    out.topics = sorted(found, key=lambda t: (found[t], TOPICS.index(t)))
+    return out
+
+
+# -- the answer's variables ------------------------------------------------------------------------
+
+#: Templates whose answer a known fact replaces (a recruiter, a seller or an invitation is answered as such).
+ANSWERED_IN = ("client", "ask_for_help", "job_seeking", "met_before", "content", "referral", "benefit")
+
+
+def known_context(note: str, lang: str, variant: str, template: str, settings: Settings, *, ask: str = "",
+                  request: str = "") -> dict[str, Any]:
+    """The variables of ``known.<lang>.txt`` for a note: ``known`` lists the topics asked that the owner's
+    settings answer (empty: the usual ``answer.<lang>.txt`` is used).
+
+    >>> s = Settings(online=True, regions=["France", "Suisse"])
+    >>> c = known_context("Vous travaillez aussi avec des clients au Canada ?", "fr", "", "ask_for_help", s)
+    >>> c["known"], c["k_region"], c["k_place"], c["k_regions"]
+    (['region'], 'no', 'au Canada', ['en France', 'en Suisse'])
+    """
+    ctx = {k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()}
+    if template not in ANSWERED_IN or not (note or "").strip() or request in ("interview", "comment", "jury"):
+        return ctx  # an interview or a jury seat is answered as such
+    a = asked(note, lang)
+    topics = list(a.topics)
+    if ask == "interns" and "interns" not in topics:
+        topics.append("interns")
+    if request == "mentor" and "mentoring" not in topics:
+        topics.append("mentoring")
+    where = variant or lang
+    work = list(settings.work_languages)
+    known: list[str] = []
+    for topic in topics:
+        if topic == "online" and settings.online is not None:
+            known.append(topic)
+            ctx["k_online"] = settings.online
+        elif topic == "language" and work:
+            known.append(topic)
+            missing = [c for c in a.langs if c not in work]
+            named = [c for c in a.langs if c in work]
+            if missing:
+                ctx["k_lang"], ctx["k_lang_ok"] = missing[0], False
+            elif named:
+                ctx["k_lang"], ctx["k_lang_ok"] = next((c for c in named if c != work[0]), named[0]), True
+            ctx["work_langs"] = work
+        elif topic == "region" and settings.regions:
+            known.append(topic)
+            ctx["k_place"] = locative(a.place, where)
+            if settings.regions == ["anywhere"]:
+                ctx["k_region"] = "anywhere"
+            else:
+                keys = [place_key(r) or fold(r) for r in settings.regions]
+                asked_key = a.place if a.place in _PLACES else fold(a.place)
+                ctx["k_region"] = "yes" if asked_key in keys else "no"
+                places = [locative(r, where) for r in settings.regions[:3]]
+                if lang in ("en", "nl"):  # "in France, Switzerland and Belgium"
+                    places = places[:1] + [re.sub(r"^in ", "", p) for p in places[1:]]
+                ctx["k_regions"] = places
+        elif topic == "interns" and settings.interns is not None:
+            known.append(topic)
+            ctx["k_interns"] = settings.interns
+        elif topic == "mentoring" and settings.mentoring is not None:
+            known.append(topic)
+            ctx["k_mentoring"] = settings.mentoring
+        elif topic == "rates" and settings.rates:
+            known.append(topic)
+            ctx["k_rates"] = settings.rates
+    if known == ["rates"] and template == "client":
+        known = []  # a client asking the price already gets a call and a quote, after a yes to the service
+    ctx["known"] = known[:2]  # two plain answers at most, then one next step
+    ctx["k_train"] = a.training
+    return ctx
