@@ -350,7 +350,7 @@ def test_a_junior_phrase_takes_those_who_say_they_are_new_and_students_lower():
 
 def test_the_embeddings_say_how_close_the_unknown_field_is():
     (m,) = TOURISM.match([("Leiterin Tourismus", "")])[0]
-    assert m.role == "director (Leiterin)" and m.field.startswith("'tourismus' (close to 'tourism', 0.")
+    assert m.role == "director (Leiterin)" and m.field == "'tourismus' (same words as 'tourism')"  # the stems say it first
 
 
 # -- kinds of error found on the development set, with headlines of our own ---------------------------

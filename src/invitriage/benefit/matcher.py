@@ -50,7 +50,8 @@ from dataclasses import dataclass
 
 
 from invitriage.judge.normalize import fold
-from invitriage.benefit.roles import (_MICRO as MICRO, KIND_LABEL, headcount, professions_of, PARENTS, Reading, Role, ancestors, blank, fields_of, read, related, roles_of, seniority_of, startup_named,
+from invitriage.benefit import fieldspan
+from invitriage.benefit.roles import (_MICRO as MICRO, FIELD_LABELS, KIND_LABEL, headcount, professions_of, PARENTS, Reading, Role, ancestors, blank, field_residue, fields_of, read, related, roles_of, seniority_of, startup_named,
                     title_field, title_spans, trade_spans, trades_of, words_of)
 
 __all__ = ["BenefitMatcher", "Match", "read", "roles_of"]
@@ -67,8 +68,18 @@ _SMALL_TOO = re.compile(r"\b(?:pme|smes?|pmi|pymes?|kmu|mkb|small|petites?|peque
 # a field the lexicon does not know must be clearly close: "tourisme" ~ "tourism" 0.98, "agronomy" ~ "agriculture"
 # 0.71, but "fisioterapia" ~ "nursing" 0.47, "arquitetura" ~ "design" 0.55, "agronomist" ~ "farmers" 0.59
 UNKNOWN_FIELD_MIN = 0.6
+# a field the lexicon does not know (or knows only roughly: "urbanisme" read as architecture) is compared span to span
+# (see fieldspan); what the stems cannot tell, the encoder decides on the two field spans alone: close enough, and
+# closer to the phrase's field than to any other field the lexicon knows ("Stadtplanung" ~ "urbanisme" 0.61, nearest
+# other field 0.41: yes; "architecture" ~ "urbanisme" 0.49, but architecture itself 1.0: no)
+SPAN_MIN = 0.55
+SPAN_MARGIN = 0.05
+EXACT_NAME = 0.7  # the lexicon's name for the phrase's field at least this close to its words: the lexicon decides
+OWN_FIELD = 0.75  # lexicon fields this close to the phrase's field are the phrase's own, not others for the margin
 
 ANYONE = frozenset(KIND_LABEL) - {"recruiter"}
+FIELD_NAMES = sorted(set(FIELD_LABELS))
+_OTHER_FIELDS = "\x00other\x00"  # key prefix of the nearest other field's cosine
 # role named by a phrase -> roles of headlines it takes
 ACCEPTS: dict[str, frozenset[str]] = {
     "executive": frozenset({"executive", "ceo"}),
@@ -87,6 +98,7 @@ ACCEPTS: dict[str, frozenset[str]] = {
     "professional": ANYONE,
 }
 _GENERIC_TRADES = {"small business", "shop"}
+_GENERIC_NAME_WORDS = {"management", "direction", "development", "and", "work"}
 _TRADES_RUN_BY_MANAGERS = {"bakery", "bike shop", "restaurant", "hair or beauty salon", "florist", "bookshop", "food shop",
                            "craft business", "hospitality", "pharmacy", "hardware store"}
 _RUNS_IT = frozenset({"ceo", "founder", "owner"})
@@ -145,11 +157,15 @@ class _Target:
     professions: tuple[str, ...] = ()  # trades named as persons ("sommelier", "translators")
     max_people: int | None = None  # "micro-businesses": at most MICRO_HEADCOUNT people
     title_professions: tuple[str, ...] = ()  # professions that are the phrase's role title itself ("vignaioli")
+    span: str = ""  # the phrase's field words, compared with the headline's own (see fieldspan): "aircraft maintenance"
+    residue: str = ""  # field words the lexicon did not read: "game" in "game design students"
+    org_words: str = ""  # a kind of organisation named after the field, the lexicon knowing neither: "airlines"
+    span_mode: bool = False  # the lexicon does not know the phrase's field, or only roughly: the spans decide
 
     @property
     def embed_text(self) -> str:
         """The phrase's field as the embeddings see it: its words, or the lexicon's names for them."""
-        return self.field_text or " ".join(self.fields)
+        return self.span or self.field_text or " ".join(self.fields)
 
 
 # words of a phrase that say who or what kind of organisation, not which field
@@ -183,7 +199,8 @@ _ORG_KIND = re.compile(r"\b(?:banks?|banques?|bancos?|banche|banken|sparkassen|h
 _ORG_CONTEXT = re.compile(r"\s(?:of|de|des|du|di|dei|degli|delle|della|van|von|der|do|da|dos|das|at|in|en|bei|bij|em|nos|nas|nei|nelle|"
                           r"for|pour|para|per|voor|fur)\s(?:(?:les|la|los|las|the|le|i|gli|het|de|die|den|grands?|large|big|grandes|grandi|"
                           r"grote|grossen?)\s)?(?=" + _ORG_KIND.pattern + ")")
-_COMPOUND = re.compile(r"([a-z]{3,}?)-?(?:studierende|student|leiter|leitung|direktor|manager|grunder|inhaber|chef|vorstand)\w*$")
+_COMPOUND = re.compile(r"([a-z]{3,}?)-?(?:studierende|student|leiter|leitung|direktor|manager|grunder|inhaber|chef|vorstand|importeur|importeure|"
+                       r"importer|handler|handlerin)\w*$")
 # titles that name no field: "business angels" and "business owners" are no business field
 _UNFIELDED = {"investor", "owner", "founder", "ceo", "recruiter", "freelancer", "job_seeker", "graduate"}
 
@@ -226,6 +243,16 @@ def _target(kind: str, phrase: str) -> _Target:
         if before - _PLACES and before <= whole:  # not "técnicos | de enfermagem": those words read together
             head = m.start()
             break
+    # "heads of maintenance at airlines": a kind of organisation after a field the lexicon does not know
+    org_words = ""
+    if head == len(plain):
+        untitled = plain
+        for s, e, _ in titles:
+            untitled = blank(untitled, (s, e))
+        for m in cues:
+            if _ORG_KIND.search(folded[m.end():]) and fieldspan.words(untitled[:m.start()]) and not fields_of(written[:m.start()]):
+                head, org_words = m.start(), " ".join(fieldspan.words(folded[m.end():]))
+                break
     # "at advertising agencies", "in architecture firms": a kind of employer, whose field the headline must name
     org_fields = fields_of(text[head:]) if head < len(plain) and (_EMPLOYER.search(folded[head:]) or _ORG_KIND.search(folded[head:])) else ()
     generic = set(trades_of(text)) & _GENERIC_TRADES
@@ -243,10 +270,36 @@ def _target(kind: str, phrase: str) -> _Target:
         field_text = " ".join(c.group(1) for s, e, k in titles if k not in _UNFIELDED and (c := _COMPOUND.match(folded[s:e])))
     # "small businesses and e-shops": any small business; "restaurants and cafés": those only
     heads = "executive" in named and bool(_HEADS.search(folded))
+    # the phrase's field words as they are, for the spans: "jeunes urbanistes" → "urbanistes"
+    fspan = " ".join(fieldspan.words(field_text))
+    # words the lexicon did not read, that are no role either ("analysts", "technicians" are roles unknown to the lexicon)
+    # (only a word that qualifies the field word after it: "game design", "game developers"; not "turismo y eventos")
+    residue = " ".join(w for w in fieldspan.words(field_residue(written[:head])) if len(w) >= 4 and w in fspan.split()
+                       and _qualifies(w, plain[:head])) if fields else ""
+    # "chimica" read as chemical engineering: the lexicon's name says more than the phrase, which names the wider field
+    rough = bool(fspan) and _rough(fields, fspan.split())
+    span_mode = bool(fspan) and (not fields or bool(residue) or rough)
     return _Target(kind, phrase, named, accepts, fields, field_text, seniority, heads, org, org_fields,
                    () if set(trades) & _GENERIC_TRADES else trades, reading.professions,
                    MICRO_HEADCOUNT if re.search(MICRO, folded) and not _SMALL_TOO.search(folded) else None,
-                   tuple(p for r in reading.roles if r.title for p in professions_of(fold(r.title))))
+                   tuple(p for r in reading.roles if r.title for p in professions_of(fold(r.title))),
+                   fspan, residue, org_words, span_mode)
+
+
+def _qualifies(word: str, folded: str) -> bool:
+    """A word right before a word the lexicon reads as a field, with no link between: "game" in "game design"."""
+    after = re.search(rf"\b{re.escape(word)}[\s-]+([\w-]+)", folded)
+    return bool(after and fields_of(after.group(1)))
+
+
+def _rough(fields: Sequence[str], span: Sequence[str]) -> bool:
+    """The lexicon's name for the phrase's field says more than the phrase: "chimica" read as chemical engineering."""
+    def said(n: str) -> bool:
+        return any(fieldspan.cognate(n, w) for w in span)
+
+    if any(all(said(n) for n in f.split()) for f in fields):
+        return False
+    return any(any(said(n) for n in f.split()) and any(n not in _GENERIC_NAME_WORDS and not said(n) for n in f.split()) for f in fields)
 
 
 def _near(a: str, b: str) -> bool:
@@ -351,6 +404,10 @@ class BenefitMatcher:
             shown = (f"small business: {reading.trade}" if reading.trade and reading.trade not in _GENERIC_TRADES
                      else reading.org if reading.org else ", ".join(role.fields) or "not stated")
             return ROLE_ONLY - penalty, shown
+        if t.org_words and not fieldspan.some_shared(t.org_words, reading.text):
+            return None  # "heads of maintenance at airlines": an airline it must say
+        if t.span_mode:
+            return self._span_decide(t, role, penalty)
         have = role.fields
         if runs_place and role.kind in ("executive", "manager", "ceo"):
             # "Diretora Executiva @ Esporte Clube": the place where the head works is the one they run
@@ -364,6 +421,32 @@ class BenefitMatcher:
             matched = [h for h in have if any(related(w, h) for w in t.fields)]
             return (SAME if best[0] == 2 else RELATED) - penalty, ", ".join(matched)
         return role.field_text or None  # unknown on one side: the embeddings decide
+
+    def _span_decide(self, t: _Target, role: Role, penalty: float) -> tuple[float, str] | str | None:
+        """The phrase's field words against the role's own, when the lexicon does not know the phrase's field."""
+        if t.fields and role.fields and not any(related(w, h) for w in t.fields for h in role.fields) and not t.residue:
+            return None  # the lexicon knows both, and they differ: "architecture" for "urbanisme" (read as architecture)
+        own = fieldspan.split_words(role.field_text) or fieldspan.title_field_words(role.title)
+        said = f"{role.title} {role.field_text}"  # a compound title carries the field: "Chemiestudentin", "Honigimporteur"
+        verdict = fieldspan.compare(t.span, said)
+        if verdict == "same" and not self._wider(t, role, said):
+            words = fieldspan.shown(role.field_text) or fieldspan.title_field_words(role.title) or fieldspan.shown(said)
+            return SAME - penalty, f"'{words}' (same words as '{t.span}')"
+        if verdict in ("broader", "other") or not own.strip():
+            return None  # "Biologie" for "biologia marinha"; nothing said of the field
+        return fieldspan.shown(own) or None
+
+    @staticmethod
+    def _wider(t: _Target, role: Role, said: str) -> bool:
+        """The headline's field is a known one that says more than the phrase: "Chemical Engineering" for "chimica"."""
+        hw = fieldspan.words(said)
+        for f in role.fields:
+            name = f.split()
+            if len(name) > 1 and any(fieldspan.cognate(n, w) for n in name for w in t.span.split()):
+                extra = [n for n in name if not any(fieldspan.cognate(n, w) for w in t.span.split())]
+                if extra and all(any(fieldspan.cognate(n, h) for h in hw) for n in extra):
+                    return True
+        return False
 
     def match(self, items: Sequence[tuple[str, str]]) -> list[list[Match]]:
         """For each (headline, note), the matches above the threshold, best first.
@@ -402,9 +485,16 @@ class BenefitMatcher:
                             score, field = decided[key]
                         elif key in pending:
                             score = sims[pending[key], t.embed_text]
-                            if score < UNKNOWN_FIELD_MIN:
+                            if t.span_mode:
+                                other = sims.get((pending[key], _OTHER_FIELDS + t.embed_text), 0.0)
+                                if score < SPAN_MIN or score < other + SPAN_MARGIN:
+                                    continue
+                                field = f"'{pending[key]}' (close to '{t.embed_text}', {score:.2f}; nearest other field {other:.2f})"
+                                score = RELATED
+                            elif score < UNKNOWN_FIELD_MIN:
                                 continue
-                            field = f"'{pending[key]}' (close to '{t.embed_text}', {score:.2f})"
+                            else:
+                                field = f"'{pending[key]}' (close to '{t.embed_text}', {score:.2f})"
                         else:
                             continue
                         if score >= self.threshold and (best is None or score > best.score):
@@ -431,7 +521,17 @@ class BenefitMatcher:
             return {}
         from invitriage.judge.encoder import encode
 
-        texts = sorted({x for pair in pairs for x in pair})
+        spans = {(words, self.targets[ti].embed_text) for (_, ti, _), words in pending.items() if self.targets[ti].span_mode}
+        names = FIELD_NAMES if spans else []
+        texts = sorted({x for pair in pairs for x in pair} | set(names))
         vecs = encode(texts)
         row = {x: i for i, x in enumerate(texts)}
-        return {(a, b): float(vecs[row[a]] @ vecs[row[b]]) for a, b in pairs}
+        out = {(a, b): float(vecs[row[a]] @ vecs[row[b]]) for a, b in pairs}
+        if spans:
+            named = vecs[[row[n] for n in names]]
+            for words, field in spans:
+                # the nearest field the lexicon knows, leaving out those that are the phrase's own
+                own = named @ vecs[row[field]] >= OWN_FIELD
+                others = named @ vecs[row[words]]
+                out[words, _OTHER_FIELDS + field] = float(max((x for x, o in zip(others, own) if not o), default=0.0))
+        return out

@@ -131,7 +131,7 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"\bbo(?:er|erin|eren)\b|\bfazendeir[oa]s?\b|\bexploitant(?:e)?s? agricoles?\b|\beleveu(?:r|se)s?\b|\bganader[oa]s?\b|\ballevator[ei]\b|\bmaraich\w*|\bhorticult\w*|"
      r"\bpaysan(?:ne)?s?\b|\bcampesin[oa]s?\b|\bagropecuari\w*|\bproduct(?:eur|rice)s? (?:de lait|laitiers?|bio)\b", "agriculture", False),
     ("importer",
-     r"\w*import(?:er|ers|eur|eurs|euse|euses|eurin|atore|atori|atrice|atrici|ador|adora|adores|adoras|ateur|atrice|ateurs|atrices)\b|"
+     r"\w*import(?:er|ers|eur|eurs|eure|euse|euses|eurin|eurinnen|atore|atori|atrice|atrici|ador|adora|adores|adoras|ateur|atrice|ateurs|atrices)\b|"
      r"\bwholesale (?:buyer|importer)s?\b", "", False),
     ("freelancer",
      r"\bfree-?lanc\w*(?! econom\w*| platforms?| marketplaces?)|\bindependant(?:e)?s?\b|\ba mon compte\b|\b(?:auto|micro)-?entrepreneu(?:r|se)s?\b|"
@@ -145,8 +145,8 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"\b(?:BA|MA)\b(?= \(Hons\)| [A-Z][a-z]| in )", "", True),
     ("degree",
      r"(?<!scrum )(?<!web)\bmasters?\b(?! (?:data|chef|class)\b)|\bmaster'?s\b|\bbachelor(?:'?s)?\b|\blicence\b|\bgrado en\b|\blaurea\b|"
-     r"\blicenciatura\b|\bphd\b|\bmsc\b|\bbsc\b|\bdoctora(?:nt|nte|ndo|nda)s?\b|\bdoktorand(?:in)?\b|\bdottorand[oa]\b|\bdoutorand[oa]\b|"
-     r"\bpromovend(?:us|a)\b|\b(?:laurea )?magistrale\b|\b(?:hbo|mbo|wo)-?student\w*", "", False),  # degrees: a student only when no other role is named (see read)
+     r"\blicenciatura\b|\bphd\b|\bmsc\b|\bbsc\b|\bdoctora(?:nt|nte|ndo|nda)s?\b|\bdoktorand(?:in|innen|en)?\b|\bdottorand[oaie]\b|\bdoutorand[oa]s?\b|\bdoctorand[oa]s?\b|"
+     r"\bpromovend(?:us|a|i)\b|\bphd (?:candidates?|researchers?)\b|\b(?:laurea )?magistrale\b|\b(?:hbo|mbo|wo)-?student\w*", "", False),  # degrees: a student only when no other role is named (see read)
     ("student", r"\bESI\b", "nursing", True),  # étudiant(e) en soins infirmiers
     ("student", r"\bgraduate students?\b|\bpost-?graduate\w*|\bundergrad\w*|\bfinal[- ]year\b", "", False),
     # recent graduates: qualified, not yet experienced (not students any more)
@@ -719,6 +719,18 @@ def fields_of(text: str) -> tuple[str, ...]:
             for span in hits:
                 folded, text = _blank(folded, span), _blank(text, span)
     return tuple(dict.fromkeys(found))
+
+
+FIELD_LABELS = tuple(dict.fromkeys(f for f, _ in _FIELD_TABLE))
+
+
+def field_residue(text: str) -> str:
+    """The text (folded) with every word the lexicon reads as a field blanked: "game design" → "game"."""
+    folded = fold(text)
+    for _, rx, _ in _FIELDS:
+        for m in list(rx.finditer(folded)):
+            folded = _blank(folded, m.span())
+    return folded
 
 
 # broader fields whose people do the narrower ones too: a marketing student learns digital marketing,
