@@ -71,6 +71,7 @@ _LEVEL = [(re.compile(p), r) for p, r in (
     (r"^(?:chem|chim|quim|kem|chym|cheм)", "kim"), (r"^(?:scheikund)", "kimik"),  # chemistry; Dutch "scheikunde"
     (r"^(?:produ[ckz]|produç)", "produc"), (r"^(?:musi|muzi|muse?ic)", "musi"),
     (r"^(?:turis|touris|toeris)", "turis"), (r"^(?:hote|hôte)", "hote"),
+    (r"^e(?=s[bcdfgklmnpqtvw])", ""),  # the Spanish and Portuguese e- before s: "estudio" ~ "studio", "especial" ~ "special"
     (r"ph", "f"), (r"th", "t"), (r"qu(?=[ei])", "k"), (r"qu", "cu"), (r"ch", "c"), (r"ck", "k"), (r"k", "c"), (r"y", "i"),
     (r"z", "s"), (r"ou", "u"), (r"oe", "u"), (r"ae", "e"), (r"ue", "u"), (r"ij", "i"), (r"w", "v"), (r"(.)\1", r"\1"),
 )]
@@ -105,12 +106,26 @@ def cognate(a: str, b: str) -> bool:
     sa, sb = stem(a), stem(b)
     if min(len(sa), len(sb)) < MIN_STEM:
         return sa == sb
+    n = _common(sa, sb)
+    if n >= min(len(sa), len(sb), 6) or (n >= 5 and n >= 0.7 * min(len(sa), len(sb))):
+        return True
+    # the same consonants where only the vowels differ: "Archäologie" ~ "archeologie", "imker" ~ "Imkerei"
+    ka, kb = _skeleton(sa), _skeleton(sb)
+    return min(len(ka), len(kb)) >= 4 and _common(ka, kb) >= min(len(ka), len(kb), 5)
+
+
+def _common(a: str, b: str) -> int:
     n = 0
-    for x, y in zip(sa, sb):
+    for x, y in zip(a, b):
         if x != y:
             break
         n += 1
-    return n >= min(len(sa), len(sb), 6) or (n >= 5 and n >= 0.7 * min(len(sa), len(sb)))
+    return n
+
+
+def _skeleton(s: str) -> str:
+    """The first letter and the consonants after it: 'arceolog' → 'arclg'."""
+    return s[:1] + re.sub(r"[aeiou]", "", s[1:])
 
 
 @lru_cache(maxsize=8192)
@@ -133,9 +148,12 @@ def split_compound(word: str, known: tuple[str, ...] = ()) -> tuple[str, ...]:
                 left = rest[: len(rest) - len(link)] if link else rest
                 if len(left) >= 3:
                     return split_compound(left, known) + (head,)
-    for k in known:  # a known word at the start: "jungimkerin" ← "imker" is not at the start; "musikproduktion" ← "musik"
+    for k in known:  # a known word at the start: "musikproduktion" ← "musik"
         if len(k) >= MIN_STEM and word.startswith(k) and len(word) - len(k) >= 3:
             return (k,) + split_compound(word[len(k):].lstrip("s-") or word[len(k):], known)
+    for i in range(3, len(word) - 3):  # a cognate of a known word at the end: "spezialchemie" ← "chimiche"
+        if any(len(k) >= MIN_STEM and cognate(k, word[i:]) for k in known):
+            return (word[:i], word[i:])
     return (word,)
 
 
@@ -185,7 +203,7 @@ def title_field_words(title: str) -> str:
 
 def _ending(word: str) -> str:
     s = stem(word)
-    return s[-4:] if len(s) >= 7 else ""
+    return s[-4:] if len(s) >= 6 else ""
 
 
 def compare(phrase: str, headline: str) -> str:
@@ -203,8 +221,8 @@ def compare(phrase: str, headline: str) -> str:
     if not hp:
         return ""
     covered = [w for w in pw if _found(w, hp)]
-    if len(covered) == len(pw):
-        return "same"
+    if len(covered) == len(pw) or (len(pw) >= 3 and len(covered) >= len(pw) - 1):
+        return "same"  # of three words or more, one may go unsaid: "game studio" for "indie game studios"
     hw = words(headline)
     if covered and hw and all(any(cognate(h, w) for w in pw) for h in hw):
         return "broader"

@@ -51,7 +51,7 @@ from dataclasses import dataclass
 
 from invitriage.judge.normalize import fold
 from invitriage.benefit import fieldspan
-from invitriage.benefit.roles import (_MICRO as MICRO, FIELD_LABELS, KIND_LABEL, headcount, professions_of, PARENTS, Reading, Role, ancestors, blank, field_residue, fields_of, read, related, roles_of, seniority_of, startup_named,
+from invitriage.benefit.roles import (_MICRO as MICRO, FIELD_LABELS, own_segment, KIND_LABEL, headcount, professions_of, PARENTS, Reading, Role, ancestors, blank, field_residue, fields_of, read, related, roles_of, seniority_of, startup_named,
                     title_field, title_spans, trade_spans, trades_of, words_of)
 
 __all__ = ["BenefitMatcher", "Match", "read", "roles_of"]
@@ -72,7 +72,7 @@ UNKNOWN_FIELD_MIN = 0.6
 # (see fieldspan); what the stems cannot tell, the encoder decides on the two field spans alone: close enough, and
 # closer to the phrase's field than to any other field the lexicon knows ("Stadtplanung" ~ "urbanisme" 0.61, nearest
 # other field 0.41: yes; "architecture" ~ "urbanisme" 0.49, but architecture itself 1.0: no)
-SPAN_MIN = 0.55
+SPAN_MIN = 0.5
 SPAN_MARGIN = 0.05
 EXACT_NAME = 0.7  # the lexicon's name for the phrase's field at least this close to its words: the lexicon decides
 OWN_FIELD = 0.75  # lexicon fields this close to the phrase's field are the phrase's own, not others for the margin
@@ -98,6 +98,9 @@ ACCEPTS: dict[str, frozenset[str]] = {
     "professional": ANYONE,
 }
 _GENERIC_TRADES = {"small business", "shop"}
+_EMPLOYER_OF = re.compile(r"\s(?:of|de|des|di|da|do|van|von|at|in|en|bei|bij|em|nel|nelle|presso)\s+(?:\w+\s+){0,1}?"
+                          r"(?:(?:compan(?:y|ies)|firms?|businesses)\s*$|(?P<adj2>[a-z]{4,}) (?:compan(?:y|ies)|firms?)\b|"
+                          r"(?:entreprises?|empresas?|aziend[ae]|impres[ae]|unternehmen|bedrijven|firmas?)\s+(?P<adj>[a-z]{4,}(?:\s+[a-z]{4,})?)\s*$)")
 _GENERIC_NAME_WORDS = {"management", "direction", "development", "and", "work"}
 _TRADES_RUN_BY_MANAGERS = {"bakery", "bike shop", "restaurant", "hair or beauty salon", "florist", "bookshop", "food shop",
                            "craft business", "hospitality", "pharmacy", "hardware store"}
@@ -217,6 +220,8 @@ def _target(kind: str, phrase: str) -> _Target:
         accepts |= {"manager"}  # "heads of data teams": a team lead heads one
     if "executive" in named and _RESPONSIBLE.search(folded):
         accepts |= {"manager"}  # "responsables des ressources humaines": an HR manager is one
+    if "manager" in named and _EMPLOYER.search(folded):
+        accepts |= {"owner"}  # "gerentes de agencias de viajes": the gérant of an agency manages it
     seniority = "junior" if "graduate" in named else seniority_of(text)
     if seniority == "junior" and not named & {"graduate", "job_seeker"} and named <= {"freelancer"}:
         # "junior data analysts", "insegnanti neoassunti": a new graduate, a student; "young farmers": farmers all the same
@@ -253,6 +258,13 @@ def _target(kind: str, phrase: str) -> _Target:
             if _ORG_KIND.search(folded[m.end():]) and fieldspan.words(untitled[:m.start()]) and not fields_of(written[:m.start()]):
                 head, org_words = m.start(), " ".join(fieldspan.words(folded[m.end():]))
                 break
+    # "direttori R&S di aziende chimiche", "marketing managers at chemical companies": the employer's kind by an adjective
+    # the lexicon does not know; the headline must say it somewhere
+    if not org_words:
+        kind_of = _EMPLOYER_OF.search(folded)
+        if kind_of and kind_of.start() > 0 and (adj := " ".join(fieldspan.words(kind_of.group("adj") or kind_of.group("adj2") or ""))):
+            if not fields_of(adj) and not fields_of(text[kind_of.start():]):  # "at food companies": the lexicon knows food companies
+                head, org_words = min(head, kind_of.start()), adj
     # "at advertising agencies", "in architecture firms": a kind of employer, whose field the headline must name
     org_fields = fields_of(text[head:]) if head < len(plain) and (_EMPLOYER.search(folded[head:]) or _ORG_KIND.search(folded[head:])) else ()
     generic = set(trades_of(text)) & _GENERIC_TRADES
@@ -407,7 +419,7 @@ class BenefitMatcher:
         if t.org_words and not fieldspan.some_shared(t.org_words, reading.text):
             return None  # "heads of maintenance at airlines": an airline it must say
         if t.span_mode:
-            return self._span_decide(t, role, penalty)
+            return self._span_decide(t, reading, role, penalty)
         have = role.fields
         if runs_place and role.kind in ("executive", "manager", "ceo"):
             # "Diretora Executiva @ Esporte Clube": the place where the head works is the one they run
@@ -422,19 +434,28 @@ class BenefitMatcher:
             return (SAME if best[0] == 2 else RELATED) - penalty, ", ".join(matched)
         return role.field_text or None  # unknown on one side: the embeddings decide
 
-    def _span_decide(self, t: _Target, role: Role, penalty: float) -> tuple[float, str] | str | None:
+    def _span_decide(self, t: _Target, reading: Reading, role: Role, penalty: float) -> tuple[float, str] | str | None:
         """The phrase's field words against the role's own, when the lexicon does not know the phrase's field."""
         if t.fields and role.fields and not any(related(w, h) for w in t.fields for h in role.fields) and not t.residue:
             return None  # the lexicon knows both, and they differ: "architecture" for "urbanisme" (read as architecture)
         own = fieldspan.split_words(role.field_text) or fieldspan.title_field_words(role.title)
         said = f"{role.title} {role.field_text}"  # a compound title carries the field: "Chemiestudentin", "Honigimporteur"
-        verdict = fieldspan.compare(t.span, said)
+        wanted = t.residue or t.span  # "game design": the lexicon has said design, the spans say game
+        if t.residue and t.fields and role.fields and not any(related(w, h) for w in t.fields for h in role.fields):
+            return None
+        verdict = fieldspan.compare(wanted, said)
+        if verdict != "same" and role.kind in _RUNS_IT | {"importer"}:
+            verdict = fieldspan.compare(wanted, reading.text)  # "Co-founder of Pixel Lantern, a 5-person indie game studio"
         if verdict == "same" and not self._wider(t, role, said):
             words = fieldspan.shown(role.field_text) or fieldspan.title_field_words(role.title) or fieldspan.shown(said)
-            return SAME - penalty, f"'{words}' (same words as '{t.span}')"
+            return SAME - penalty, f"'{words}' (same words as '{wanted}')"
         if verdict in ("broader", "other") or not own.strip():
             return None  # "Biologie" for "biologia marinha"; nothing said of the field
-        return fieldspan.shown(own) or None
+        # the encoder sees the role's own segment, not the employer: "mecanico aeronaves" of "Mecânico de aeronaves | TAP"
+        segment = own_segment(reading.text, role.title)
+        if role.title:
+            segment = segment.replace(fold(role.title).strip(), " ")
+        return fieldspan.split_words(segment) or own
 
     @staticmethod
     def _wider(t: _Target, role: Role, said: str) -> bool:

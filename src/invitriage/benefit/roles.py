@@ -153,7 +153,7 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
     ("graduate",
      r"\bjeunes? diplome(?:e)?s?\b|\b(?:nouvellement|fraichement|recemment) diplome(?:e)?s?\b|\brecent(?:ly)? (?:graduates?|graduated|qualified)\b|"
      r"\bnewly[- ](?:qualified|registered|graduated|licensed)\b|\bnew ?grads?\b|\bgraduates?\b(?! (?:of|from|de)\b)|"
-     r"\brecien (?:graduad|titulad|egresad)[oa]s?\b|\bfrisch (?:examiniert|graduiert|approbiert|gebacken|diplomiert)\w*|\babsolvent(?:in|en|innen)?\b|"
+     r"\brecien (?:graduad|titulad|egresad)[oa]s?\b|\bfrisch (?:examiniert|graduiert|approbiert|gebacken|diplomiert|zertifiziert)\w*|\babsolvent(?:in|en|innen)?\b|"
      r"\bneo-?laureat[oaie]\b|\bneo-?diplomat[oaie]\b|\brecem-(?:formad|graduad|licenciad|diplomad)[oa]s?\b|\brecien (?:licenciad|diplomad)[oa]s?\b|\b(?:pas|net|vers) (?:afgestudeerd|gediplomeerd)\w*", "", False),
     ("graduate", r"\b(?:NQN|NQT|NQP)s?\b", "", True),
     ("student",
@@ -650,7 +650,9 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\bassistant(?:e)? (?:de direction|administrati\w*)|\badministrati(?:f|ve|on)\b|\bamministrativ\w*|\badministrativ[oa]s?\b|\badministratie\w*|\bsecretar\w*|\boffice manag\w*|\bsekretar\w*"),
     ("real estate", r"\bprop-?tech\b|\bimmobili\w*|\breal estate\b|\bvastgoed\b|\binmobiliari\w*|\bimobiliari\w*|\bproperty\b|"
                     r"\bproperties\b|\bwoningbouw\b|\bimmobilien\w*"),
-    ("research", r"\bresearch\w*|(?<!a la )(?<!en )\brecherche\b|\bchercheu\w*|\binvestigador\w*|\bricercat\w*|\bpesquisador\w*|\bforsch\w*|\bonderzoek\w*|\bscien\w*"),
+    # research and development, the function: "R&D", "R&S", "I+D", "P&D", "F&E", "Ricerca e Sviluppo"
+    ("research", r"(?<![\w&+])(?:r ?& ?d|r ?& ?s|i ?\+ ?d|p ?& ?d|f ?& ?e|r&d-\w+)(?![\w&+])|\bricerca e sviluppo\b|\binvestigacion y desarrollo\b|"
+                 r"\bpesquisa e desenvolvimento\b|\bresearch\w*|(?<!a la )(?<!en )\brecherche\b|\bchercheu\w*|\binvestigador\w*|\bricercat\w*|\bpesquisador\w*|\bforsch\w*|\bonderzoek\w*|\bscien\w*"),
 ]
 # a field and its broader fields: digital marketing is marketing; advertising is marketing and communication;
 # MMI (métiers du multimédia et de l'internet) is design, communication and digital marketing at once
@@ -1017,7 +1019,7 @@ _JUNIOR = re.compile(r"\bjunior(?:s|es)?\b|\bjr\b|\bdebutant(?:e)?s?\b|\bbeginn\
                      r"\bgiovani (?:professionisti|talenti)\b|\bjovens profissiona\w*|\bstarters?\b|\bneo-?(?:diplomat|laureat)\w*|"
                      r"\ben reconversion\w*|\bcareer (?:changers?|switchers?)\b|\bquereinsteiger\w*|\bzij-?instrom\w*|"
                      # newly hired: in the post, but new to it ("insegnanti neoassunti", "neu eingestellt", "recém-contratada")
-                     r"\bneo-?(?:assunt|immess|inserit)[oaie]\b|\bneo-?titulaire\w*|\bnouvellement (?:recrute|nomme|titularise|arrive)\w*|"
+                     r"\bneo-?(?:assunt|immess|inserit|abilitat)[oaie]\b|\bneo-?titulaire\w*|\bnouvellement (?:recrute|nomme|titularise|arrive)\w*|"
                      r"\bnouvel(?:le)?s? (?:recrue|arrivant)\w*|\bprofesseur(?:e)?s? stagiaires?\b|\bneu eingestellt\w*|\bfrisch eingestellt\w*|"
                      r"\bneueingestellt\w*|\brecien (?:incorporad|contratad|llegad|nombrad)[oa]s?\b|\b(?:docentes?|profesor(?:a|es|as)?|maestr[oa]s?) novel(?:es)?\b|"
                      r"\brecem-?(?:contratad|colocad|chegad|admitid|nomead|efetivad)[oa]s?\b|\bnew(?:ly)? (?:hired?|hires|appointed|recruited)\b|"
@@ -1160,6 +1162,17 @@ def _segments(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return spans
+
+
+def own_segment(text: str, title: str = "") -> str:
+    """The segment of a headline (folded) that names a role title, before any employer: "mecanico de aeronaves junior"
+    in "Mecânico de aeronaves júnior | TAP Air Portugal"; the first segment when no title is named."""
+    folded, want = fold(text), fold(title).strip()
+    for s, e in _segments(folded):
+        if not want or want in folded[s:e]:
+            m = _COMPANY.search(folded, s, e)
+            return folded[s:m.start() if m else e]
+    return ""
 
 
 def _role_spans(text: str, folded: str, degrees: bool, vc: bool = False, firm: str | None = None,
