@@ -69,7 +69,7 @@ _LINKING = ("s", "es", "en", "n", "e", "er")
 # spelling levelled across the seven languages (on folded text)
 _LEVEL = [(re.compile(p), r) for p, r in (
     (r"^(?:chem|chim|quim|kem|chym|cheм)", "kim"), (r"^(?:scheikund)", "kimik"),  # chemistry; Dutch "scheikunde"
-    (r"^(?:produ[ckz]|produç)", "produc"), (r"^(?:musi|muzi|muse?ic)", "musi"),
+    (r"^(?:produ[ckz]|produç)", "produc"), (r"^mu[sz]i(?:e?[ck]|qu)", "musik"),
     (r"^(?:turis|touris|toeris)", "turis"), (r"^(?:hote|hôte)", "hote"),
     (r"^e(?=s[bcdfgklmnpqtvw])", ""),  # the Spanish and Portuguese e- before s: "estudio" ~ "studio", "especial" ~ "special"
     (r"ph", "f"), (r"th", "t"), (r"qu(?=[ei])", "k"), (r"qu", "cu"), (r"ch", "c"), (r"ck", "k"), (r"k", "c"), (r"y", "i"),

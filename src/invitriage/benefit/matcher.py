@@ -101,6 +101,7 @@ _GENERIC_TRADES = {"small business", "shop"}
 _EMPLOYER_OF = re.compile(r"\s(?:of|de|des|di|da|do|van|von|at|in|en|bei|bij|em|nel|nelle|presso)\s+(?:\w+\s+){0,1}?"
                           r"(?:(?:compan(?:y|ies)|firms?|businesses)\s*$|(?P<adj2>[a-z]{4,}) (?:compan(?:y|ies)|firms?)\b|"
                           r"(?:entreprises?|empresas?|aziend[ae]|impres[ae]|unternehmen|bedrijven|firmas?)\s+(?P<adj>[a-z]{4,}(?:\s+[a-z]{4,})?)\s*$)")
+_BROAD_FIELDS = {"business", "research", "management", "higher education", "school"}
 _GENERIC_NAME_WORDS = {"management", "direction", "development", "and", "work"}
 _TRADES_RUN_BY_MANAGERS = {"bakery", "bike shop", "restaurant", "hair or beauty salon", "florist", "bookshop", "food shop",
                            "craft business", "hospitality", "pharmacy", "hardware store"}
@@ -290,7 +291,10 @@ def _target(kind: str, phrase: str) -> _Target:
                        and _qualifies(w, plain[:head])) if fields else ""
     # "chimica" read as chemical engineering: the lexicon's name says more than the phrase, which names the wider field
     rough = bool(fspan) and _rough(fields, fspan.split())
-    span_mode = bool(fspan) and (not fields or bool(residue) or rough)
+    # "music production", "Tourismusmanagement": one field in several words the lexicon reads apart (music; production as
+    # industrial engineering): the words go together, not one or the other
+    compound = len(fields) >= 2 and len(fspan.split()) >= 2 and _one_group(plain[:head], fspan.split())
+    span_mode = bool(fspan) and (not fields or bool(residue) or rough or compound)
     return _Target(kind, phrase, named, accepts, fields, field_text, seniority, heads, org, org_fields,
                    () if set(trades) & _GENERIC_TRADES else trades, reading.professions,
                    MICRO_HEADCOUNT if re.search(MICRO, folded) and not _SMALL_TOO.search(folded) else None,
@@ -302,6 +306,15 @@ def _qualifies(word: str, folded: str) -> bool:
     """A word right before a word the lexicon reads as a field, with no link between: "game" in "game design"."""
     after = re.search(rf"\b{re.escape(word)}[\s-]+([\w-]+)", folded)
     return bool(after and fields_of(after.group(1)))
+
+
+_CONJUNCTION = re.compile(r"\b(?:or|and|ou|et|o|y|e|u|oder|und|of|en|od|ed)\b|[,&/+]|\s-\s")
+
+
+def _one_group(folded: str, words: Sequence[str]) -> bool:
+    """The field words stand together, with no "or", "and", comma between them: "music production", "production musicale"."""
+    first, last = folded.find(words[0]), folded.rfind(words[-1])
+    return 0 <= first < last and not _CONJUNCTION.search(folded[first:last])
 
 
 def _rough(fields: Sequence[str], span: Sequence[str]) -> bool:
@@ -451,6 +464,8 @@ class BenefitMatcher:
             return SAME - penalty, f"'{words}' (same words as '{wanted}')"
         if verdict in ("broader", "other") or not own.strip():
             return None  # "Biologie" for "biologia marinha"; nothing said of the field
+        if t.fields and not t.residue and any(h not in _BROAD_FIELDS and not any(related(w, h) for w in t.fields) for h in role.fields):
+            return None  # "Producción Audiovisual" for "music production": the lexicon reads another field (audiovisual) in it
         # the encoder sees the role's own segment, not the employer: "mecanico aeronaves" of "Mecânico de aeronaves | TAP"
         segment = own_segment(reading.text, role.title)
         if role.title:
