@@ -45,8 +45,10 @@ grand grande grandes big large small petit petite petites pequena pequeno pequen
 piccola piccolo piccole piccoli kleine
 company companies entreprise entreprises empresa empresas unternehmen azienda aziende impresa imprese bedrijf bedrijven
 business businesses firm firms sector secteur sector settore setor sektor branche industry industrie industria
-hired recruited qualified registered licensed certified appointed assunti neoassunti eingestellt contratados contratadas titulados tituladas diplomados formados gediplomeerd zertifiziert certifie certifiee abilitata abilitato neoabilitata neoabilitato bereich bereichen domaine domaines domain domains field fields area areas ambito campo gebied vakgebied specialisation specialization specialite especialidad specializzazione especializacao dell dall nell sull corsi cursos cours kurse science sciences scienza scienze ciencia ciencias ciencia wissenschaft wissenschaften wetenschap wetenschappen kunde
-""".split())
+hired recruited qualified registered licensed certified appointed assunti neoassunti eingestellt contratados contratadas titulados tituladas diplomados formados gediplomeerd zertifiziert certifie certifiee abilitata abilitato neoabilitata neoabilitato bereich bereichen domaine domaines domain domains field fields area areas ambito campo gebied vakgebied specialisation specialization specialite especialidad specializzazione especializacao dell dall nell sull corsi cursos cours kurse """.split())
+
+# "science of": no field by itself, but the encoder reads "materials science" better than "materials"
+_SCIENCE = set("science sciences scienza scienze ciencia ciencias ciencia wissenschaft wissenschaften wetenschap wetenschappen kunde".split())
 
 # common heads of German and Dutch compounds (folded): "Tourismusmanagement", "Hotelfachschule", "toerisme-opleiding"
 _HEADS = ("management", "manager", "managerin", "wissenschaften", "wissenschaft", "wissenschaftler", "technik", "techniker",
@@ -68,7 +70,7 @@ _LINKING = ("s", "es", "en", "n", "e", "er")
 
 # spelling levelled across the seven languages (on folded text)
 _LEVEL = [(re.compile(p), r) for p, r in (
-    (r"^(?:chem|chim|quim|kem|chym|cheм)", "kim"), (r"^(?:scheikund)", "kimik"),  # chemistry; Dutch "scheikunde"
+    (r"^(?:chem|chim|quim|kem|chym)", "#xm"), (r"^(?:scheikund)", "#xmic"),  # chemistry; Dutch "scheikunde"
     (r"^(?:produ[ckz]|produç)", "produc"), (r"^mu[sz]i(?:e?[ck]|qu)", "musik"),
     (r"^(?:turis|touris|toeris)", "turis"), (r"^(?:hote|hôte)", "hote"),
     (r"^e(?=s[bcdfgklmnpqtvw])", ""),  # the Spanish and Portuguese e- before s: "estudio" ~ "studio", "especial" ~ "special"
@@ -82,7 +84,7 @@ MIN_STEM = 4
 
 @lru_cache(maxsize=8192)
 def level(word: str) -> str:
-    """A word's spelling levelled across languages: 'quimica' → 'kimica', 'Tourismus' → 'turismus', 'Archäologie' → 'arcaologie'."""
+    """A word's spelling levelled across languages: 'Tourismus' → 'turismus', 'Archäologie' → 'arcaologie', 'química' → '#xmica'."""
     w = fold(word)
     for rx, rep in _LEVEL:
         w = rx.sub(rep, w)
@@ -103,6 +105,9 @@ def cognate(a: str, b: str) -> bool:
     >>> cognate("arqueologia", "archeologie"), cognate("musea", "museum"), cognate("museum", "musik")
     (True, True, False)
     """
+    la, lb = level(a), level(b)
+    if la.startswith("#xm") and lb.startswith("#xm"):
+        return True  # chem-, chim-, quím-, kem-, scheikunde: the one root the spelling rules cannot level
     sa, sb = stem(a), stem(b)
     if min(len(sa), len(sb)) < MIN_STEM:
         return sa == sb
@@ -167,10 +172,10 @@ def role_word(word: str) -> bool:
     return bool(_ROLE_WORD.match(fold(word)))
 
 
-def words(text: str) -> list[str]:
-    """The field words of a text (folded), without link, study, degree and seniority words."""
+def words(text: str, science: bool = False) -> list[str]:
+    """The field words of a text (folded), without link, study, degree and seniority words (nor "science of", unless asked)."""
     return [w for w in re.split(r"[^\w&]+", fold(text)) if len(w) > 1 and w not in _NOT_FIELD and not w.isdigit()
-            and not role_word(w)]
+            and not role_word(w) and (science or w not in _SCIENCE)]
 
 
 def parts(text: str, known: tuple[str, ...] = ()) -> list[str]:
@@ -192,7 +197,7 @@ def _found(word: str, hparts: list[str]) -> bool:
 
 def split_words(text: str) -> str:
     """The field words of a text, compounds cut: "Fluggerätmechaniker" → "fluggerat mechaniker" (for the encoder)."""
-    return " ".join(p for w in words(text) for p in split_compound(w) if p not in _PERSON_HEADS)
+    return " ".join(p for w in words(text, science=True) for p in split_compound(w) if p not in _PERSON_HEADS)
 
 
 def title_field_words(title: str) -> str:

@@ -68,13 +68,13 @@ _SMALL_TOO = re.compile(r"\b(?:pme|smes?|pmi|pymes?|kmu|mkb|small|petites?|peque
 # a field the lexicon does not know must be clearly close: "tourisme" ~ "tourism" 0.98, "agronomy" ~ "agriculture"
 # 0.71, but "fisioterapia" ~ "nursing" 0.47, "arquitetura" ~ "design" 0.55, "agronomist" ~ "farmers" 0.59
 UNKNOWN_FIELD_MIN = 0.6
-# a field the lexicon does not know (or knows only roughly: "urbanisme" read as architecture) is compared span to span
-# (see fieldspan); what the stems cannot tell, the encoder decides on the two field spans alone: close enough, and
-# closer to the phrase's field than to any other field the lexicon knows ("Stadtplanung" ~ "urbanisme" 0.61, nearest
-# other field 0.41: yes; "architecture" ~ "urbanisme" 0.49, but architecture itself 1.0: no)
+# a field the lexicon does not know (or reads only roughly: "chimica" as chemical engineering, "music production" as
+# music and industrial engineering, "game design" as design) is compared span to span (see fieldspan); what the stems
+# cannot tell, the encoder decides on the two field spans alone: close enough, and clearly closer to the phrase's field
+# than to any other field the lexicon knows ("Stadtplanung" ~ "urbanisme" 0.61, nearest other field 0.41: yes;
+# "Chemical Engineering" ~ "chimica" 0.66, but chemical engineering itself 1.0: no)
 SPAN_MIN = 0.5
-SPAN_MARGIN = 0.05
-EXACT_NAME = 0.7  # the lexicon's name for the phrase's field at least this close to its words: the lexicon decides
+SPAN_MARGIN = 0.1  # "fisica" ~ "chimica" 0.53, nearest other field 0.45: not clearly closer
 OWN_FIELD = 0.75  # lexicon fields this close to the phrase's field are the phrase's own, not others for the margin
 
 ANYONE = frozenset(KIND_LABEL) - {"recruiter"}
@@ -162,6 +162,7 @@ class _Target:
     max_people: int | None = None  # "micro-businesses": at most MICRO_HEADCOUNT people
     title_professions: tuple[str, ...] = ()  # professions that are the phrase's role title itself ("vignaioli")
     span: str = ""  # the phrase's field words, compared with the headline's own (see fieldspan): "aircraft maintenance"
+    embed: str = ""  # the same for the encoder, "science of" kept: "scienza materiali"
     residue: str = ""  # field words the lexicon did not read: "game" in "game design students"
     org_words: str = ""  # a kind of organisation named after the field, the lexicon knowing neither: "airlines"
     span_mode: bool = False  # the lexicon does not know the phrase's field, or only roughly: the spans decide
@@ -169,7 +170,7 @@ class _Target:
     @property
     def embed_text(self) -> str:
         """The phrase's field as the embeddings see it: its words, or the lexicon's names for them."""
-        return self.span or self.field_text or " ".join(self.fields)
+        return self.embed or self.span or self.field_text or " ".join(self.fields)
 
 
 # words of a phrase that say who or what kind of organisation, not which field
@@ -299,7 +300,7 @@ def _target(kind: str, phrase: str) -> _Target:
                    () if set(trades) & _GENERIC_TRADES else trades, reading.professions,
                    MICRO_HEADCOUNT if re.search(MICRO, folded) and not _SMALL_TOO.search(folded) else None,
                    tuple(p for r in reading.roles if r.title for p in professions_of(fold(r.title))),
-                   fspan, residue, org_words, span_mode)
+                   fspan, " ".join(fieldspan.words(field_text, science=True)), residue, org_words, span_mode)
 
 
 def _qualifies(word: str, folded: str) -> bool:

@@ -158,7 +158,7 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
     ("graduate", r"\b(?:NQN|NQT|NQP)s?\b", "", True),
     ("student",
      r"student(?:in|innen|e|en|s|i|essa|esse)?\b|\w*studierende\w*|\betudiant(?:e)?s?\b|\bestudiantes?\b|\bestudantes?\b|\bstudent\w*|\balun[oa]s?\b|"
-     r"\balumn[oa]s?\b|\balternan(?:t|te|ts|tes)\b|\ben alternance\b|\balternance\b|\bapprenti(?:e)?s?\b|\bapprentices?\b|\bapprenticeship\b|"
+     r"\balumn[oa]s?\b|\bschuler(?:in|innen)?\b|\bscholier(?:e|en|s)?\b|\balternan(?:t|te|ts|tes)\b|\ben alternance\b|\balternance\b|\bapprenti(?:e)?s?\b|\bapprentices?\b|\bapprenticeship\b|"
      r"\bstagiaires?\b|\binterns?\b|\binternship\b|\bbecari[oa]s?\b|\ben practicas\b|praktikant(?:in|innen|en)?\b|"
      r"\bauszubildende\w*|\w*azubis?\b|\w*lehrling\w*|\blehrjahr\b|\baprendi(?:z|ces)\b|\bapprendist[ai]\b|\bleerling(?:en)?\b|"
      r"\bleerling-\w+|\bapprendis?\b|\btrainees?\b|\btirocinant[ei]\b|\bpraticant[ei]\b|\bstagist[ai]\b|\bestagiari[oa]s?\b|\bstagiair(?:e|s)?\b|"
