@@ -172,10 +172,15 @@ def role_word(word: str) -> bool:
     return bool(_ROLE_WORD.match(fold(word)))
 
 
-def words(text: str, science: bool = False) -> list[str]:
-    """The field words of a text (folded), without link, study, degree and seniority words (nor "science of", unless asked)."""
-    return [w for w in re.split(r"[^\w&]+", fold(text)) if len(w) > 1 and w not in _NOT_FIELD and not w.isdigit()
-            and not role_word(w) and (science or w not in _SCIENCE)]
+def words(text: str, science: bool = False, written: bool = False) -> list[str]:
+    """The field words of a text (folded), without link, study, degree and seniority words (nor "science of", unless asked);
+    ``written``: as written, in lower case with their accents (the encoder reads "Reisebüro" better than "reiseburo")."""
+    out = []
+    for token in re.split(r"[^\w&]+", text):
+        w = fold(token)
+        if len(w) > 1 and w not in _NOT_FIELD and not w.isdigit() and not role_word(w) and (science or w not in _SCIENCE):
+            out.append(token.lower() if written else w)
+    return out
 
 
 def parts(text: str, known: tuple[str, ...] = ()) -> list[str]:
@@ -196,8 +201,21 @@ def _found(word: str, hparts: list[str]) -> bool:
 
 
 def split_words(text: str) -> str:
-    """The field words of a text, compounds cut: "Fluggerätmechaniker" → "fluggerat mechaniker" (for the encoder)."""
-    return " ".join(p for w in words(text, science=True) for p in split_compound(w) if p not in _PERSON_HEADS)
+    """The field words of a text as written, for the encoder, without the person a compound names: "Weinimporteur" →
+    "wein", "Fluggerätmechaniker" stays whole."""
+    out = []
+    for w in words(text, science=True, written=True):
+        pieces = split_compound(w)
+        if len(pieces) > 1 and any(p in _PERSON_HEADS for p in pieces):
+            at, kept = 0, []
+            for p in pieces:  # fold keeps the length: the written parts are at the same places
+                if p not in _PERSON_HEADS:
+                    kept.append(w[at:at + len(p)])
+                at += len(p)
+            out.append(" ".join(kept))
+        elif fold(w) not in _PERSON_HEADS:
+            out.append(w)
+    return " ".join(x for x in out if x)
 
 
 def title_field_words(title: str) -> str:

@@ -51,7 +51,7 @@ from dataclasses import dataclass
 
 from invitriage.judge.normalize import fold
 from invitriage.benefit import fieldspan
-from invitriage.benefit.roles import (_MICRO as MICRO, FIELD_LABELS, own_segment, KIND_LABEL, headcount, professions_of, PARENTS, Reading, Role, ancestors, blank, field_residue, fields_of, read, related, roles_of, seniority_of, startup_named,
+from invitriage.benefit.roles import (_MICRO as MICRO, FIELD_LABELS, own_segment_written, KIND_LABEL, headcount, professions_of, PARENTS, Reading, Role, ancestors, blank, field_residue, fields_of, read, related, roles_of, seniority_of, startup_named,
                     title_field, title_spans, trade_spans, trades_of, words_of)
 
 __all__ = ["BenefitMatcher", "Match", "read", "roles_of"]
@@ -170,7 +170,9 @@ class _Target:
     @property
     def embed_text(self) -> str:
         """The phrase's field as the embeddings see it: its words, or the lexicon's names for them."""
-        return self.embed or self.span or self.field_text or " ".join(self.fields)
+        if self.span_mode:
+            return self.embed or self.span
+        return self.field_text or " ".join(self.fields)
 
 
 # words of a phrase that say who or what kind of organisation, not which field
@@ -277,8 +279,9 @@ def _target(kind: str, phrase: str) -> _Target:
     fields = tuple(dict.fromkeys([f for r in reading.roles if (f := title_field(r.title))] + list(fields_of(written[:head]))))
     if len(fields) > 1:  # "owners of physiotherapy clinics": the clinic's kind is the field, a clinic is no hospital
         fields = tuple(f for f in fields if f not in _PLACES)
+    untitled_written = written
     for s, e, _ in titles:
-        plain = blank(plain, (s, e))
+        plain, untitled_written = blank(plain, (s, e)), blank(untitled_written, (s, e))
     field_text = words_of(plain[:head])  # for the embeddings, when the lexicon knows no field
     if not fields and not field_text:  # "Tourismusstudierende", "Vertriebsleiterinnen": the field inside a compound title
         field_text = " ".join(c.group(1) for s, e, k in titles if k not in _UNFIELDED and (c := _COMPOUND.match(folded[s:e])))
@@ -300,7 +303,7 @@ def _target(kind: str, phrase: str) -> _Target:
                    () if set(trades) & _GENERIC_TRADES else trades, reading.professions,
                    MICRO_HEADCOUNT if re.search(MICRO, folded) and not _SMALL_TOO.search(folded) else None,
                    tuple(p for r in reading.roles if r.title for p in professions_of(fold(r.title))),
-                   fspan, " ".join(fieldspan.words(field_text, science=True)), residue, org_words, span_mode)
+                   fspan, " ".join(fieldspan.words(untitled_written[:head], science=True, written=True)), residue, org_words, span_mode)
 
 
 def _qualifies(word: str, folded: str) -> bool:
@@ -468,10 +471,7 @@ class BenefitMatcher:
         if t.fields and not t.residue and any(h not in _BROAD_FIELDS and not any(related(w, h) for w in t.fields) for h in role.fields):
             return None  # "Producción Audiovisual" for "music production": the lexicon reads another field (audiovisual) in it
         # the encoder sees the role's own segment, not the employer: "mecanico aeronaves" of "Mecânico de aeronaves | TAP"
-        segment = own_segment(reading.text, role.title)
-        if role.title:
-            segment = segment.replace(fold(role.title).strip(), " ")
-        return fieldspan.split_words(segment) or own
+        return fieldspan.split_words(own_segment_written(reading.text, role.title)) or own
 
     @staticmethod
     def _wider(t: _Target, role: Role, said: str) -> bool:

@@ -1175,6 +1175,18 @@ def own_segment(text: str, title: str = "") -> str:
     return ""
 
 
+def own_segment_written(text: str, title: str = "") -> str:
+    """The same segment as :func:`own_segment`, as written (fold keeps every character's place), without the title."""
+    folded, want = fold(text), fold(title).strip()
+    for s, e in _segments(folded):
+        if not want or want in folded[s:e]:
+            m = _COMPANY.search(folded, s, e)
+            end = m.start() if m else e
+            at = folded.find(want, s, end) if want else -1
+            return (text[s:at] + " " + text[at + len(want):end]) if at >= 0 else text[s:end]
+    return ""
+
+
 def _role_spans(text: str, folded: str, degrees: bool, vc: bool = False, firm: str | None = None,
                 school: bool = False) -> list[tuple[int, int, str, str]]:
     found: list[tuple[int, int, str, str]] = []
