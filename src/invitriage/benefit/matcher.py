@@ -172,7 +172,7 @@ class _Target:
         """The phrase's field as the embeddings see it: its words, or the lexicon's names for them."""
         if self.span_mode:
             return self.embed or self.span
-        return self.field_text or " ".join(self.fields)
+        return self.span or self.field_text or " ".join(self.fields)
 
 
 # words of a phrase that say who or what kind of organisation, not which field

@@ -1012,7 +1012,7 @@ _JUNIOR = re.compile(r"\bjunior(?:s|es)?\b|\bjr\b|\bdebutant(?:e)?s?\b|\bbeginn\
                      r"\bpremi(?:er|ere) (?:poste|emploi|cdi|job|experience)\b|\bfirst (?:job|role|position)\b|\bprimer (?:empleo|trabajo|contrato)\b|"
                      r"\bprimeir[oa] (?:oportunidade|emprego|experiencia)\b|\beerste baan\b|\bprim[oa] (?:impiego|lavoro|esperienza)\b|"
                      r"\berste[nr]? (?:job|stelle)\b|\beinstieg\w*|\bstartende\w*|\bjeunes? diplome\w*|\bearly[- ]career\b|\byoung professionals?\b|"
-                     r"\bjeunes?\b|\byoung\b|\bjovenes\b|\bjoven\b|\bgiovani\b|\bgiovane\b|\bjovens\b|\bjovem\b|\bjunge[nr]?\b|\bjonge\b|\bjong\b|\b(?:en )?debut de carriere\b|"
+                     r"\bjeunes?\b|\byoung\b|\bemergent[ei]s?\b|\bemerging\b|\bemergentes\b|\bjovenes\b|\bjoven\b|\bgiovani\b|\bgiovane\b|\bjovens\b|\bjovem\b|\bjunge[nr]?\b|\bjonge\b|\bjong\b|\b(?:en )?debut de carriere\b|"
                      r"\binicio de (?:la )?carrera\b|\binicio de carreira\b|\binizio (?:di )?carriera\b|\bbegin van (?:de|hun|je) carriere\b|"
                      r"\bam anfang (?:ihrer|der) (?:karriere|laufbahn)\b|\bberufsstart\w*|"
                      r"\bjeunes? (?:actifs?|professionnel\w*|talents?)\b|\bberufsanfanger\w*|\bjovenes? profesional\w*|"
