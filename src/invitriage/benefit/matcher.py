@@ -22,9 +22,14 @@ all three agree:
   marketing; only marketing counts the other way round: a marketing student for "digital marketing
   students", but no medical student for "nursing students"), another field nothing — so a sales
   director is never a marketing director, nor a hospital's chief executive a director of nursing.
-  Only when the lexicon does not know the field of one side do the sentence embeddings decide, and
-  then only a clear closeness counts: ``cosine(role's own words, phrase's field) >= 0.6``
-  ("Leiterin Tourismus" for "heads of tourism").
+  When the lexicon does not know the phrase's field (or reads it only roughly: "chimica" as chemical
+  engineering, "music production" as two fields, "game design" as any design), the field spans are
+  compared directly (:mod:`invitriage.benefit.fieldspan`: cognate stems across the seven languages,
+  German and Dutch compounds split, a broader or sibling field turned down), and what the stems cannot
+  tell the sentence encoder decides on the two spans alone: ``cosine >= SPAN_MIN`` and clearly closer
+  to the phrase's field than to any other field the lexicon knows (``SPAN_MARGIN``). Only when the
+  lexicon does not know the headline's field, the phrase's being known, do the embeddings decide as
+  before: ``cosine(role's own words, phrase's field) >= 0.6``.
 - organisation: a phrase about small businesses or startups turns down large organisations
   ("Group", "SA", "AG", a well-known large company, 250 people and more, a chain of 20 outlets and
   more); "startups" also turns down trades (a bakery), family firms and businesses "since 1985", and
