@@ -76,7 +76,7 @@ UNKNOWN_FIELD_MIN = 0.6
 # a field the lexicon does not know (or reads only roughly: "chimica" as chemical engineering, "music production" as
 # music and industrial engineering, "game design" as design) is compared span to span (see fieldspan); what the stems
 # cannot tell, the encoder decides on the two field spans alone: close enough, and clearly closer to the phrase's field
-# than to any other field the lexicon knows ("Stadtplanung" ~ "urbanisme" 0.61, nearest other field 0.41: yes;
+# than to any other field the lexicon knows ("Meeresbiologie" ~ "biologia marinha" 0.71, nearest other field 0.56: yes;
 # "Chemical Engineering" ~ "chimica" 0.66, but chemical engineering itself 1.0: no)
 SPAN_MIN = 0.5
 SPAN_MARGIN = 0.1  # "fisica" ~ "chimica" 0.53, nearest other field 0.45: not clearly closer
