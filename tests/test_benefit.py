@@ -1476,3 +1476,15 @@ def test_fields_the_lexicon_does_not_know(matcher, lang, headline, phrase):
 def test_field_span_evidence_says_which_words_matched():
     (m,) = TOURISM_OWNER.match([("Studentin Tourismusmanagement | IUBH", "")])[0]
     assert m.role == "student (Studentin)" and m.field == "'tourismusmanagement' (same words as 'tourisme')"
+
+
+@pytest.mark.parametrize("headline,match", [
+    ("Dottoranda in Scienza dei Materiali | Politecnico di Milano", True),
+    ("Studentessa di Scienze della Comunicazione | Unimi", False),  # "science of" another thing
+    ("Studente di Scienze Motorie | Università di Verona", False),
+    ("Estudante de Engenharia Química | UFRGS", False),  # chemical engineering, for "studenti di chimica"
+    ("Studente di Chimica Industriale | Università di Bologna", True),
+])
+def test_science_of_what_and_the_lexicon_s_wider_fields(headline, match):
+    found = [m for m in MATERIALS_OWNER.match([(headline, "")])[0] if m.kind != "offer"]
+    assert bool(found) == match, [m.evidence() for m in found]

@@ -303,7 +303,9 @@ def _target(kind: str, phrase: str) -> _Target:
     # "music production", "Tourismusmanagement": one field in several words the lexicon reads apart (music; production as
     # industrial engineering): the words go together, not one or the other
     compound = len(fields) >= 2 and len(fspan.split()) >= 2 and _one_group(plain[:head], fspan.split())
-    span_mode = bool(fspan) and (not fields or bool(residue) or rough or compound)
+    # "dottorandi in scienza dei materiali": science read as research, a broad field; the materials are the field
+    vague = bool(fields) and set(fields) <= _BROAD_FIELDS and bool(fieldspan.words(field_residue(untitled_written[:head])))
+    span_mode = bool(fspan) and (not fields or bool(residue) or rough or compound or vague)
     return _Target(kind, phrase, named, accepts, fields, field_text, seniority, heads, org, org_fields,
                    () if set(trades) & _GENERIC_TRADES else trades, reading.professions,
                    MICRO_HEADCOUNT if re.search(MICRO, folded) and not _SMALL_TOO.search(folded) else None,
@@ -486,7 +488,8 @@ class BenefitMatcher:
             name = f.split()
             if len(name) > 1 and any(fieldspan.cognate(n, w) for n in name for w in t.span.split()):
                 extra = [n for n in name if not any(fieldspan.cognate(n, w) for w in t.span.split())]
-                if extra and all(any(fieldspan.cognate(n, h) for h in hw) for n in extra):
+                # the extra word said, in any language: "Engineering", "Engenharia Química" (read alone as engineering)
+                if extra and all(any(fieldspan.cognate(n, h) or fields_of(h) == (n,) for h in hw) for n in extra):
                     return True
         return False
 
