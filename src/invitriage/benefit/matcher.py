@@ -22,9 +22,14 @@ all three agree:
   marketing; only marketing counts the other way round: a marketing student for "digital marketing
   students", but no medical student for "nursing students"), another field nothing — so a sales
   director is never a marketing director, nor a hospital's chief executive a director of nursing.
-  Only when the lexicon does not know the field of one side do the sentence embeddings decide, and
-  then only a clear closeness counts: ``cosine(role's own words, phrase's field) >= 0.6``
-  ("Leiterin Tourismus" for "heads of tourism").
+  When the lexicon does not know the phrase's field (or reads it only roughly: "chimica" as chemical
+  engineering, "music production" as two fields, "game design" as any design), the field spans are
+  compared directly (:mod:`invitriage.benefit.fieldspan`: cognate stems across the seven languages,
+  German and Dutch compounds split, a broader or sibling field turned down), and what the stems cannot
+  tell the sentence encoder decides on the two spans alone: ``cosine >= SPAN_MIN`` and clearly closer
+  to the phrase's field than to any other field the lexicon knows (``SPAN_MARGIN``). Only when the
+  lexicon does not know the headline's field, the phrase's being known, do the embeddings decide as
+  before: ``cosine(role's own words, phrase's field) >= 0.6``.
 - organisation: a phrase about small businesses or startups turns down large organisations
   ("Group", "SA", "AG", a well-known large company, 250 people and more, a chain of 20 outlets and
   more); "startups" also turns down trades (a bakery), family firms and businesses "since 1985", and
@@ -50,7 +55,8 @@ from dataclasses import dataclass
 
 
 from invitriage.judge.normalize import fold
-from invitriage.benefit.roles import (_MICRO as MICRO, KIND_LABEL, headcount, professions_of, PARENTS, Reading, Role, ancestors, blank, fields_of, read, related, roles_of, seniority_of, startup_named,
+from invitriage.benefit import fieldspan
+from invitriage.benefit.roles import (_MICRO as MICRO, FIELD_LABELS, own_segment_written, KIND_LABEL, headcount, professions_of, PARENTS, Reading, Role, ancestors, blank, field_residue, fields_of, read, related, roles_of, seniority_of, startup_named,
                     title_field, title_spans, trade_spans, trades_of, words_of)
 
 __all__ = ["BenefitMatcher", "Match", "read", "roles_of"]
@@ -67,8 +73,18 @@ _SMALL_TOO = re.compile(r"\b(?:pme|smes?|pmi|pymes?|kmu|mkb|small|petites?|peque
 # a field the lexicon does not know must be clearly close: "tourisme" ~ "tourism" 0.98, "agronomy" ~ "agriculture"
 # 0.71, but "fisioterapia" ~ "nursing" 0.47, "arquitetura" ~ "design" 0.55, "agronomist" ~ "farmers" 0.59
 UNKNOWN_FIELD_MIN = 0.6
+# a field the lexicon does not know (or reads only roughly: "chimica" as chemical engineering, "music production" as
+# music and industrial engineering, "game design" as design) is compared span to span (see fieldspan); what the stems
+# cannot tell, the encoder decides on the two field spans alone: close enough, and clearly closer to the phrase's field
+# than to any other field the lexicon knows ("Meeresbiologie" ~ "biologia marinha" 0.71, nearest other field 0.56: yes;
+# "Chemical Engineering" ~ "chimica" 0.66, but chemical engineering itself 1.0: no)
+SPAN_MIN = 0.5
+SPAN_MARGIN = 0.1  # "fisica" ~ "chimica" 0.53, nearest other field 0.45: not clearly closer
+OWN_FIELD = 0.75  # lexicon fields this close to the phrase's field are the phrase's own, not others for the margin
 
 ANYONE = frozenset(KIND_LABEL) - {"recruiter"}
+FIELD_NAMES = sorted(set(FIELD_LABELS))
+_OTHER_FIELDS = "\x00other\x00"  # key prefix of the nearest other field's cosine
 # role named by a phrase -> roles of headlines it takes
 ACCEPTS: dict[str, frozenset[str]] = {
     "executive": frozenset({"executive", "ceo"}),
@@ -87,6 +103,11 @@ ACCEPTS: dict[str, frozenset[str]] = {
     "professional": ANYONE,
 }
 _GENERIC_TRADES = {"small business", "shop"}
+_EMPLOYER_OF = re.compile(r"\s(?:of|de|des|di|da|do|van|von|at|in|en|bei|bij|em|nel|nelle|presso)\s+(?:\w+\s+){0,1}?"
+                          r"(?:(?:compan(?:y|ies)|firms?|businesses)\s*$|(?P<adj2>[a-z]{4,}) (?:compan(?:y|ies)|firms?)\b|"
+                          r"(?:entreprises?|empresas?|aziend[ae]|impres[ae]|unternehmen|bedrijven|firmas?)\s+(?P<adj>[a-z]{4,}(?:\s+[a-z]{4,})?)\s*$)")
+_BROAD_FIELDS = {"business", "research", "management", "higher education", "school"}
+_GENERIC_NAME_WORDS = {"management", "direction", "development", "and", "work"}
 _TRADES_RUN_BY_MANAGERS = {"bakery", "bike shop", "restaurant", "hair or beauty salon", "florist", "bookshop", "food shop",
                            "craft business", "hospitality", "pharmacy", "hardware store"}
 _RUNS_IT = frozenset({"ceo", "founder", "owner"})
@@ -145,11 +166,18 @@ class _Target:
     professions: tuple[str, ...] = ()  # trades named as persons ("sommelier", "translators")
     max_people: int | None = None  # "micro-businesses": at most MICRO_HEADCOUNT people
     title_professions: tuple[str, ...] = ()  # professions that are the phrase's role title itself ("vignaioli")
+    span: str = ""  # the phrase's field words, compared with the headline's own (see fieldspan): "aircraft maintenance"
+    embed: str = ""  # the same for the encoder, "science of" kept: "scienza materiali"
+    residue: str = ""  # field words the lexicon did not read: "game" in "game design students"
+    org_words: str = ""  # a kind of organisation named after the field, the lexicon knowing neither: "airlines"
+    span_mode: bool = False  # the lexicon does not know the phrase's field, or only roughly: the spans decide
 
     @property
     def embed_text(self) -> str:
         """The phrase's field as the embeddings see it: its words, or the lexicon's names for them."""
-        return self.field_text or " ".join(self.fields)
+        if self.span_mode:
+            return self.embed or self.span
+        return self.span or self.field_text or " ".join(self.fields)
 
 
 # words of a phrase that say who or what kind of organisation, not which field
@@ -183,7 +211,8 @@ _ORG_KIND = re.compile(r"\b(?:banks?|banques?|bancos?|banche|banken|sparkassen|h
 _ORG_CONTEXT = re.compile(r"\s(?:of|de|des|du|di|dei|degli|delle|della|van|von|der|do|da|dos|das|at|in|en|bei|bij|em|nos|nas|nei|nelle|"
                           r"for|pour|para|per|voor|fur)\s(?:(?:les|la|los|las|the|le|i|gli|het|de|die|den|grands?|large|big|grandes|grandi|"
                           r"grote|grossen?)\s)?(?=" + _ORG_KIND.pattern + ")")
-_COMPOUND = re.compile(r"([a-z]{3,}?)-?(?:studierende|student|leiter|leitung|direktor|manager|grunder|inhaber|chef|vorstand)\w*$")
+_COMPOUND = re.compile(r"([a-z]{3,}?)-?(?:studierende|student|leiter|leitung|direktor|manager|grunder|inhaber|chef|vorstand|importeur|importeure|"
+                       r"importer|handler|handlerin)\w*$")
 # titles that name no field: "business angels" and "business owners" are no business field
 _UNFIELDED = {"investor", "owner", "founder", "ceo", "recruiter", "freelancer", "job_seeker", "graduate"}
 
@@ -200,6 +229,8 @@ def _target(kind: str, phrase: str) -> _Target:
         accepts |= {"manager"}  # "heads of data teams": a team lead heads one
     if "executive" in named and _RESPONSIBLE.search(folded):
         accepts |= {"manager"}  # "responsables des ressources humaines": an HR manager is one
+    if "manager" in named and _EMPLOYER.search(folded):
+        accepts |= {"owner"}  # "gerentes de agencias de viajes": the gérant of an agency manages it
     seniority = "junior" if "graduate" in named else seniority_of(text)
     if seniority == "junior" and not named & {"graduate", "job_seeker"} and named <= {"freelancer"}:
         # "junior data analysts", "insegnanti neoassunti": a new graduate, a student; "young farmers": farmers all the same
@@ -226,6 +257,23 @@ def _target(kind: str, phrase: str) -> _Target:
         if before - _PLACES and before <= whole:  # not "técnicos | de enfermagem": those words read together
             head = m.start()
             break
+    # "heads of maintenance at airlines": a kind of organisation after a field the lexicon does not know
+    org_words = ""
+    if head == len(plain):
+        untitled = plain
+        for s, e, _ in titles:
+            untitled = blank(untitled, (s, e))
+        for m in cues:
+            if _ORG_KIND.search(folded[m.end():]) and fieldspan.words(untitled[:m.start()]) and not fields_of(written[:m.start()]):
+                head, org_words = m.start(), " ".join(fieldspan.words(folded[m.end():]))
+                break
+    # "direttori R&S di aziende chimiche", "marketing managers at chemical companies": the employer's kind by an adjective
+    # the lexicon does not know; the headline must say it somewhere
+    if not org_words:
+        kind_of = _EMPLOYER_OF.search(folded)
+        if kind_of and kind_of.start() > 0 and (adj := " ".join(fieldspan.words(kind_of.group("adj") or kind_of.group("adj2") or ""))):
+            if not fields_of(adj) and not fields_of(text[kind_of.start():]):  # "at food companies": the lexicon knows food companies
+                head, org_words = min(head, kind_of.start()), adj
     # "at advertising agencies", "in architecture firms": a kind of employer, whose field the headline must name
     org_fields = fields_of(text[head:]) if head < len(plain) and (_EMPLOYER.search(folded[head:]) or _ORG_KIND.search(folded[head:])) else ()
     generic = set(trades_of(text)) & _GENERIC_TRADES
@@ -236,17 +284,58 @@ def _target(kind: str, phrase: str) -> _Target:
     fields = tuple(dict.fromkeys([f for r in reading.roles if (f := title_field(r.title))] + list(fields_of(written[:head]))))
     if len(fields) > 1:  # "owners of physiotherapy clinics": the clinic's kind is the field, a clinic is no hospital
         fields = tuple(f for f in fields if f not in _PLACES)
+    untitled_written = written
     for s, e, _ in titles:
-        plain = blank(plain, (s, e))
+        plain, untitled_written = blank(plain, (s, e)), blank(untitled_written, (s, e))
     field_text = words_of(plain[:head])  # for the embeddings, when the lexicon knows no field
     if not fields and not field_text:  # "Tourismusstudierende", "Vertriebsleiterinnen": the field inside a compound title
         field_text = " ".join(c.group(1) for s, e, k in titles if k not in _UNFIELDED and (c := _COMPOUND.match(folded[s:e])))
     # "small businesses and e-shops": any small business; "restaurants and cafés": those only
     heads = "executive" in named and bool(_HEADS.search(folded))
+    # the phrase's field words as they are, for the spans: "jeunes urbanistes" → "urbanistes"
+    fspan = " ".join(fieldspan.words(field_text))
+    # words the lexicon did not read, that are no role either ("analysts", "technicians" are roles unknown to the lexicon)
+    # (only a word that qualifies the field word after it: "game design", "game developers"; not "turismo y eventos")
+    residue = " ".join(w for w in fieldspan.words(field_residue(written[:head])) if len(w) >= 4 and w in fspan.split()
+                       and _qualifies(w, plain[:head])) if fields else ""
+    # "chimica" read as chemical engineering: the lexicon's name says more than the phrase, which names the wider field
+    rough = bool(fspan) and _rough(fields, fspan.split())
+    # "music production", "Tourismusmanagement": one field in several words the lexicon reads apart (music; production as
+    # industrial engineering): the words go together, not one or the other
+    compound = len(fields) >= 2 and len(fspan.split()) >= 2 and _one_group(plain[:head], fspan.split())
+    # "dottorandi in scienza dei materiali": science read as research, a broad field; the materials are the field
+    vague = bool(fields) and set(fields) <= _BROAD_FIELDS and bool(fieldspan.words(field_residue(untitled_written[:head])))
+    span_mode = bool(fspan) and (not fields or bool(residue) or rough or compound or vague)
     return _Target(kind, phrase, named, accepts, fields, field_text, seniority, heads, org, org_fields,
                    () if set(trades) & _GENERIC_TRADES else trades, reading.professions,
                    MICRO_HEADCOUNT if re.search(MICRO, folded) and not _SMALL_TOO.search(folded) else None,
-                   tuple(p for r in reading.roles if r.title for p in professions_of(fold(r.title))))
+                   tuple(p for r in reading.roles if r.title for p in professions_of(fold(r.title))),
+                   fspan, " ".join(fieldspan.words(untitled_written[:head], science=True, written=True)), residue, org_words, span_mode)
+
+
+def _qualifies(word: str, folded: str) -> bool:
+    """A word right before a word the lexicon reads as a field, with no link between: "game" in "game design"."""
+    after = re.search(rf"\b{re.escape(word)}[\s-]+([\w-]+)", folded)
+    return bool(after and fields_of(after.group(1)))
+
+
+_CONJUNCTION = re.compile(r"\b(?:or|and|ou|et|o|y|e|u|oder|und|of|en|od|ed)\b|[,&/+]|\s-\s")
+
+
+def _one_group(folded: str, words: Sequence[str]) -> bool:
+    """The field words stand together, with no "or", "and", comma between them: "music production", "production musicale"."""
+    first, last = folded.find(words[0]), folded.rfind(words[-1])
+    return 0 <= first < last and not _CONJUNCTION.search(folded[first:last])
+
+
+def _rough(fields: Sequence[str], span: Sequence[str]) -> bool:
+    """The lexicon's name for the phrase's field says more than the phrase: "chimica" read as chemical engineering."""
+    def said(n: str) -> bool:
+        return any(fieldspan.cognate(n, w) for w in span)
+
+    if any(all(said(n) for n in f.split()) for f in fields):
+        return False
+    return any(any(said(n) for n in f.split()) and any(n not in _GENERIC_NAME_WORDS and not said(n) for n in f.split()) for f in fields)
 
 
 def _near(a: str, b: str) -> bool:
@@ -351,6 +440,10 @@ class BenefitMatcher:
             shown = (f"small business: {reading.trade}" if reading.trade and reading.trade not in _GENERIC_TRADES
                      else reading.org if reading.org else ", ".join(role.fields) or "not stated")
             return ROLE_ONLY - penalty, shown
+        if t.org_words and not fieldspan.some_shared(t.org_words, reading.text):
+            return None  # "heads of maintenance at airlines": an airline it must say
+        if t.span_mode:
+            return self._span_decide(t, reading, role, penalty)
         have = role.fields
         if runs_place and role.kind in ("executive", "manager", "ceo"):
             # "Diretora Executiva @ Esporte Clube": the place where the head works is the one they run
@@ -364,6 +457,41 @@ class BenefitMatcher:
             matched = [h for h in have if any(related(w, h) for w in t.fields)]
             return (SAME if best[0] == 2 else RELATED) - penalty, ", ".join(matched)
         return role.field_text or None  # unknown on one side: the embeddings decide
+
+    def _span_decide(self, t: _Target, reading: Reading, role: Role, penalty: float) -> tuple[float, str] | str | None:
+        """The phrase's field words against the role's own, when the lexicon does not know the phrase's field."""
+        if t.fields and role.fields and not any(related(w, h) for w in t.fields for h in role.fields) and not t.residue:
+            return None  # the lexicon knows both, and they differ: "architecture" for "urbanisme" (read as architecture)
+        own = fieldspan.split_words(role.field_text) or fieldspan.title_field_words(role.title)
+        said = f"{role.title} {role.field_text}"  # a compound title carries the field: "Chemiestudentin", "Honigimporteur"
+        wanted = t.residue or t.span  # "game design": the lexicon has said design, the spans say game
+        if t.residue and t.fields and role.fields and not any(related(w, h) for w in t.fields for h in role.fields):
+            return None
+        verdict = fieldspan.compare(wanted, said)
+        if verdict != "same" and role.kind in _RUNS_IT | {"importer"}:
+            verdict = fieldspan.compare(wanted, reading.text)  # "Co-founder of Pixel Lantern, a 5-person indie game studio"
+        if verdict == "same" and not self._wider(t, role, said):
+            words = fieldspan.shown(role.field_text) or fieldspan.title_field_words(role.title) or fieldspan.shown(said)
+            return SAME - penalty, f"'{words}' (same words as '{wanted}')"
+        if verdict in ("broader", "other") or not own.strip():
+            return None  # "Biologie" for "biologia marinha"; nothing said of the field
+        if t.fields and not t.residue and any(h not in _BROAD_FIELDS and not any(related(w, h) for w in t.fields) for h in role.fields):
+            return None  # "Producción Audiovisual" for "music production": the lexicon reads another field (audiovisual) in it
+        # the encoder sees the role's own segment, not the employer: "mecanico aeronaves" of "Mecânico de aeronaves | TAP"
+        return fieldspan.split_words(own_segment_written(reading.text, role.title)) or own
+
+    @staticmethod
+    def _wider(t: _Target, role: Role, said: str) -> bool:
+        """The headline's field is a known one that says more than the phrase: "Chemical Engineering" for "chimica"."""
+        hw = fieldspan.words(said)
+        for f in role.fields:
+            name = f.split()
+            if len(name) > 1 and any(fieldspan.cognate(n, w) for n in name for w in t.span.split()):
+                extra = [n for n in name if not any(fieldspan.cognate(n, w) for w in t.span.split())]
+                # the extra word said, in any language: "Engineering", "Engenharia Química" (read alone as engineering)
+                if extra and all(any(fieldspan.cognate(n, h) or fields_of(h) == (n,) for h in hw) for n in extra):
+                    return True
+        return False
 
     def match(self, items: Sequence[tuple[str, str]]) -> list[list[Match]]:
         """For each (headline, note), the matches above the threshold, best first.
@@ -402,9 +530,16 @@ class BenefitMatcher:
                             score, field = decided[key]
                         elif key in pending:
                             score = sims[pending[key], t.embed_text]
-                            if score < UNKNOWN_FIELD_MIN:
+                            if t.span_mode:
+                                other = sims.get((pending[key], _OTHER_FIELDS + t.embed_text), 0.0)
+                                if score < SPAN_MIN or score < other + SPAN_MARGIN:
+                                    continue
+                                field = f"'{pending[key]}' (close to '{t.embed_text}', {score:.2f}; nearest other field {other:.2f})"
+                                score = RELATED
+                            elif score < UNKNOWN_FIELD_MIN:
                                 continue
-                            field = f"'{pending[key]}' (close to '{t.embed_text}', {score:.2f})"
+                            else:
+                                field = f"'{pending[key]}' (close to '{t.embed_text}', {score:.2f})"
                         else:
                             continue
                         if score >= self.threshold and (best is None or score > best.score):
@@ -431,7 +566,17 @@ class BenefitMatcher:
             return {}
         from invitriage.judge.encoder import encode
 
-        texts = sorted({x for pair in pairs for x in pair})
+        spans = {(words, self.targets[ti].embed_text) for (_, ti, _), words in pending.items() if self.targets[ti].span_mode}
+        names = FIELD_NAMES if spans else []
+        texts = sorted({x for pair in pairs for x in pair} | set(names))
         vecs = encode(texts)
         row = {x: i for i, x in enumerate(texts)}
-        return {(a, b): float(vecs[row[a]] @ vecs[row[b]]) for a, b in pairs}
+        out = {(a, b): float(vecs[row[a]] @ vecs[row[b]]) for a, b in pairs}
+        if spans:
+            named = vecs[[row[n] for n in names]]
+            for words, field in spans:
+                # the nearest field the lexicon knows, leaving out those that are the phrase's own
+                own = named @ vecs[row[field]] >= OWN_FIELD
+                others = named @ vecs[row[words]]
+                out[words, _OTHER_FIELDS + field] = float(max((x for x, o in zip(others, own) if not o), default=0.0))
+        return out

@@ -131,7 +131,7 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"\bbo(?:er|erin|eren)\b|\bfazendeir[oa]s?\b|\bexploitant(?:e)?s? agricoles?\b|\beleveu(?:r|se)s?\b|\bganader[oa]s?\b|\ballevator[ei]\b|\bmaraich\w*|\bhorticult\w*|"
      r"\bpaysan(?:ne)?s?\b|\bcampesin[oa]s?\b|\bagropecuari\w*|\bproduct(?:eur|rice)s? (?:de lait|laitiers?|bio)\b", "agriculture", False),
     ("importer",
-     r"\w*import(?:er|ers|eur|eurs|euse|euses|eurin|atore|atori|atrice|atrici|ador|adora|adores|adoras|ateur|atrice|ateurs|atrices)\b|"
+     r"\w*import(?:er|ers|eur|eurs|eure|euse|euses|eurin|eurinnen|atore|atori|atrice|atrici|ador|adora|adores|adoras|ateur|atrice|ateurs|atrices)\b|"
      r"\bwholesale (?:buyer|importer)s?\b", "", False),
     ("freelancer",
      r"\bfree-?lanc\w*(?! econom\w*| platforms?| marketplaces?)|\bindependant(?:e)?s?\b|\ba mon compte\b|\b(?:auto|micro)-?entrepreneu(?:r|se)s?\b|"
@@ -145,20 +145,20 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"\b(?:BA|MA)\b(?= \(Hons\)| [A-Z][a-z]| in )", "", True),
     ("degree",
      r"(?<!scrum )(?<!web)\bmasters?\b(?! (?:data|chef|class)\b)|\bmaster'?s\b|\bbachelor(?:'?s)?\b|\blicence\b|\bgrado en\b|\blaurea\b|"
-     r"\blicenciatura\b|\bphd\b|\bmsc\b|\bbsc\b|\bdoctora(?:nt|nte|ndo|nda)s?\b|\bdoktorand(?:in)?\b|\bdottorand[oa]\b|\bdoutorand[oa]\b|"
-     r"\bpromovend(?:us|a)\b|\b(?:laurea )?magistrale\b|\b(?:hbo|mbo|wo)-?student\w*", "", False),  # degrees: a student only when no other role is named (see read)
+     r"\blicenciatura\b|\bphd\b|\bmsc\b|\bbsc\b|\bdoctora(?:nt|nte|ndo|nda)s?\b|\bdoktorand(?:in|innen|en)?\b|\bdottorand[oaie]\b|\bdoutorand[oa]s?\b|\bdoctorand[oa]s?\b|"
+     r"\bpromovend(?:us|a|i)\b|\bphd (?:candidates?|researchers?)\b|\b(?:laurea )?magistrale\b|\b(?:hbo|mbo|wo)-?student\w*", "", False),  # degrees: a student only when no other role is named (see read)
     ("student", r"\bESI\b", "nursing", True),  # étudiant(e) en soins infirmiers
     ("student", r"\bgraduate students?\b|\bpost-?graduate\w*|\bundergrad\w*|\bfinal[- ]year\b", "", False),
     # recent graduates: qualified, not yet experienced (not students any more)
     ("graduate",
      r"\bjeunes? diplome(?:e)?s?\b|\b(?:nouvellement|fraichement|recemment) diplome(?:e)?s?\b|\brecent(?:ly)? (?:graduates?|graduated|qualified)\b|"
      r"\bnewly[- ](?:qualified|registered|graduated|licensed)\b|\bnew ?grads?\b|\bgraduates?\b(?! (?:of|from|de)\b)|"
-     r"\brecien (?:graduad|titulad|egresad)[oa]s?\b|\bfrisch (?:examiniert|graduiert|approbiert|gebacken|diplomiert)\w*|\babsolvent(?:in|en|innen)?\b|"
+     r"\brecien (?:graduad|titulad|egresad)[oa]s?\b|\bfrisch (?:examiniert|graduiert|approbiert|gebacken|diplomiert|zertifiziert)\w*|\babsolvent(?:in|en|innen)?\b|"
      r"\bneo-?laureat[oaie]\b|\bneo-?diplomat[oaie]\b|\brecem-(?:formad|graduad|licenciad|diplomad)[oa]s?\b|\brecien (?:licenciad|diplomad)[oa]s?\b|\b(?:pas|net|vers) (?:afgestudeerd|gediplomeerd)\w*", "", False),
     ("graduate", r"\b(?:NQN|NQT|NQP)s?\b", "", True),
     ("student",
      r"student(?:in|innen|e|en|s|i|essa|esse)?\b|\w*studierende\w*|\betudiant(?:e)?s?\b|\bestudiantes?\b|\bestudantes?\b|\bstudent\w*|\balun[oa]s?\b|"
-     r"\balumn[oa]s?\b|\balternan(?:t|te|ts|tes)\b|\ben alternance\b|\balternance\b|\bapprenti(?:e)?s?\b|\bapprentices?\b|\bapprenticeship\b|"
+     r"\balumn[oa]s?\b|\bschuler(?:in|innen)?\b|\bscholier(?:e|en|s)?\b|\balternan(?:t|te|ts|tes)\b|\ben alternance\b|\balternance\b|\bapprenti(?:e)?s?\b|\bapprentices?\b|\bapprenticeship\b|"
      r"\bstagiaires?\b|\binterns?\b|\binternship\b|\bbecari[oa]s?\b|\ben practicas\b|praktikant(?:in|innen|en)?\b|"
      r"\bauszubildende\w*|\w*azubis?\b|\w*lehrling\w*|\blehrjahr\b|\baprendi(?:z|ces)\b|\bapprendist[ai]\b|\bleerling(?:en)?\b|"
      r"\bleerling-\w+|\bapprendis?\b|\btrainees?\b|\btirocinant[ei]\b|\bpraticant[ei]\b|\bstagist[ai]\b|\bestagiari[oa]s?\b|\bstagiair(?:e|s)?\b|"
@@ -650,7 +650,9 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\bassistant(?:e)? (?:de direction|administrati\w*)|\badministrati(?:f|ve|on)\b|\bamministrativ\w*|\badministrativ[oa]s?\b|\badministratie\w*|\bsecretar\w*|\boffice manag\w*|\bsekretar\w*"),
     ("real estate", r"\bprop-?tech\b|\bimmobili\w*|\breal estate\b|\bvastgoed\b|\binmobiliari\w*|\bimobiliari\w*|\bproperty\b|"
                     r"\bproperties\b|\bwoningbouw\b|\bimmobilien\w*"),
-    ("research", r"\bresearch\w*|(?<!a la )(?<!en )\brecherche\b|\bchercheu\w*|\binvestigador\w*|\bricercat\w*|\bpesquisador\w*|\bforsch\w*|\bonderzoek\w*|\bscien\w*"),
+    # research and development, the function: "R&D", "R&S", "I+D", "P&D", "F&E", "Ricerca e Sviluppo"
+    ("research", r"(?<![\w&+])(?:r ?& ?d|r ?& ?s|i ?\+ ?d|p ?& ?d|f ?& ?e|r&d-\w+)(?![\w&+])|\bricerca e sviluppo\b|\binvestigacion y desarrollo\b|"
+                 r"\bpesquisa e desenvolvimento\b|\bresearch\w*|(?<!a la )(?<!en )\brecherche\b|\bchercheu\w*|\binvestigador\w*|\bricercat\w*|\bpesquisador\w*|\bforsch\w*|\bonderzoek\w*|\bscien\w*"),
 ]
 # a field and its broader fields: digital marketing is marketing; advertising is marketing and communication;
 # MMI (métiers du multimédia et de l'internet) is design, communication and digital marketing at once
@@ -719,6 +721,18 @@ def fields_of(text: str) -> tuple[str, ...]:
             for span in hits:
                 folded, text = _blank(folded, span), _blank(text, span)
     return tuple(dict.fromkeys(found))
+
+
+FIELD_LABELS = tuple(dict.fromkeys(f for f, _ in _FIELD_TABLE))
+
+
+def field_residue(text: str) -> str:
+    """The text (folded) with every word the lexicon reads as a field blanked: "game design" → "game"."""
+    folded = fold(text)
+    for _, rx, _ in _FIELDS:
+        for m in list(rx.finditer(folded)):
+            folded = _blank(folded, m.span())
+    return folded
 
 
 # broader fields whose people do the narrower ones too: a marketing student learns digital marketing,
@@ -998,14 +1012,14 @@ _JUNIOR = re.compile(r"\bjunior(?:s|es)?\b|\bjr\b|\bdebutant(?:e)?s?\b|\bbeginn\
                      r"\bpremi(?:er|ere) (?:poste|emploi|cdi|job|experience)\b|\bfirst (?:job|role|position)\b|\bprimer (?:empleo|trabajo|contrato)\b|"
                      r"\bprimeir[oa] (?:oportunidade|emprego|experiencia)\b|\beerste baan\b|\bprim[oa] (?:impiego|lavoro|esperienza)\b|"
                      r"\berste[nr]? (?:job|stelle)\b|\beinstieg\w*|\bstartende\w*|\bjeunes? diplome\w*|\bearly[- ]career\b|\byoung professionals?\b|"
-                     r"\bjeunes?\b|\byoung\b|\bjovenes\b|\bjoven\b|\bgiovani\b|\bgiovane\b|\bjovens\b|\bjovem\b|\bjunge[nr]?\b|\bjonge\b|\bjong\b|\b(?:en )?debut de carriere\b|"
+                     r"\bjeunes?\b|\byoung\b|\bemergent[ei]s?\b|\bemerging\b|\bemergentes\b|\bjovenes\b|\bjoven\b|\bgiovani\b|\bgiovane\b|\bjovens\b|\bjovem\b|\bjunge[nr]?\b|\bjonge\b|\bjong\b|\b(?:en )?debut de carriere\b|"
                      r"\binicio de (?:la )?carrera\b|\binicio de carreira\b|\binizio (?:di )?carriera\b|\bbegin van (?:de|hun|je) carriere\b|"
                      r"\bam anfang (?:ihrer|der) (?:karriere|laufbahn)\b|\bberufsstart\w*|"
                      r"\bjeunes? (?:actifs?|professionnel\w*|talents?)\b|\bberufsanfanger\w*|\bjovenes? profesional\w*|"
                      r"\bgiovani (?:professionisti|talenti)\b|\bjovens profissiona\w*|\bstarters?\b|\bneo-?(?:diplomat|laureat)\w*|"
                      r"\ben reconversion\w*|\bcareer (?:changers?|switchers?)\b|\bquereinsteiger\w*|\bzij-?instrom\w*|"
                      # newly hired: in the post, but new to it ("insegnanti neoassunti", "neu eingestellt", "recém-contratada")
-                     r"\bneo-?(?:assunt|immess|inserit)[oaie]\b|\bneo-?titulaire\w*|\bnouvellement (?:recrute|nomme|titularise|arrive)\w*|"
+                     r"\bneo-?(?:assunt|immess|inserit|abilitat)[oaie]\b|\bneo-?titulaire\w*|\bnouvellement (?:recrute|nomme|titularise|arrive)\w*|"
                      r"\bnouvel(?:le)?s? (?:recrue|arrivant)\w*|\bprofesseur(?:e)?s? stagiaires?\b|\bneu eingestellt\w*|\bfrisch eingestellt\w*|"
                      r"\bneueingestellt\w*|\brecien (?:incorporad|contratad|llegad|nombrad)[oa]s?\b|\b(?:docentes?|profesor(?:a|es|as)?|maestr[oa]s?) novel(?:es)?\b|"
                      r"\brecem-?(?:contratad|colocad|chegad|admitid|nomead|efetivad)[oa]s?\b|\bnew(?:ly)? (?:hired?|hires|appointed|recruited)\b|"
@@ -1148,6 +1162,29 @@ def _segments(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return spans
+
+
+def own_segment(text: str, title: str = "") -> str:
+    """The segment of a headline (folded) that names a role title, before any employer: "mecanico de aeronaves junior"
+    in "Mecânico de aeronaves júnior | TAP Air Portugal"; the first segment when no title is named."""
+    folded, want = fold(text), fold(title).strip()
+    for s, e in _segments(folded):
+        if not want or want in folded[s:e]:
+            m = _COMPANY.search(folded, s, e)
+            return folded[s:m.start() if m else e]
+    return ""
+
+
+def own_segment_written(text: str, title: str = "") -> str:
+    """The same segment as :func:`own_segment`, as written (fold keeps every character's place), without the title."""
+    folded, want = fold(text), fold(title).strip()
+    for s, e in _segments(folded):
+        if not want or want in folded[s:e]:
+            m = _COMPANY.search(folded, s, e)
+            end = m.start() if m else e
+            at = folded.find(want, s, end) if want else -1
+            return (text[s:at] + " " + text[at + len(want):end]) if at >= 0 else text[s:end]
+    return ""
 
 
 def _role_spans(text: str, folded: str, degrees: bool, vc: bool = False, firm: str | None = None,
