@@ -1490,3 +1490,99 @@ def test_field_span_evidence_says_which_words_matched():
 def test_science_of_what_and_the_lexicon_s_wider_fields(headline, match):
     found = [m for m in MATERIALS_OWNER.match([(headline, "")])[0] if m.kind != "offer"]
     assert bool(found) == match, [m.evidence() for m in found]
+
+
+# -- headlines_test4 kinds: the phrase's own role, categories, kinds of organisation, trades, animal health ---------------
+# (headlines of our own, not those of evaluation/headlines_test4)
+
+MUSIC_BIZ = BenefitMatcher(["music festival organisers"], ["A&R managers at record labels"], ["release planning"], 0.45)
+PATENT_ATTORNEY = BenefitMatcher(["PhD students in chemistry or materials science", "founders of deep-tech start-ups"], ["heads of R&D"],
+                                 ["patent drafting"], 0.45)
+CRAFT_ADVISER = BenefitMatcher(["Auszubildende im Handwerk", "Inhaber von Handwerksbetrieben"], ["Einkaufsleiter im Baustoffhandel"],
+                               ["Betriebsnachfolge"], 0.45)
+VET_CONSULTANT = BenefitMatcher(["étudiants en médecine vétérinaire"], ["dirigeants de laboratoires de santé animale"],
+                                ["gestion de clinique vétérinaire"], 0.45)
+
+
+@pytest.mark.parametrize("headline, phrase", [
+    ("Organisatrice du festival Jazz sur Loire", "music festival organisers"),
+    ("Veranstalterin des Elbklang Musikfestivals", "music festival organisers"),
+    ("Organizzatrice di un festival di musica folk", "music festival organisers"),
+    ("Directora del Festival de Música del Sur", "music festival organisers"),  # who runs the festival organises it
+    ("Studentin Musikwissenschaft | Uni Köln", None),  # the field alone is no organiser
+    ("Produtor musical | Estúdio Lua Nova", None),
+    ("Geluidstechnicus op zomerfestivals", None),
+    ("Responsable A&R chez Disques Corail", "A&R managers at record labels"),
+    ("A&R-Managerin bei Nordlicht Records", "A&R managers at record labels"),
+    ("Gerente de A&R en Discográfica Aurora", "A&R managers at record labels"),
+    ("Label Manager at Mossy Records", None),  # a label, but no A&R
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_a_role_the_lexicon_does_not_know_must_be_named(headline, phrase):
+    found = MUSIC_BIZ.match([(headline, "")])[0]
+    assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]
+
+
+@pytest.mark.parametrize("headline, match", [
+    ("Doctorant en chimie analytique | Université de Lorvan", True),
+    ("Doktorand Materialwissenschaft | TU Hainfeld", True),
+    ("Dottoranda in Chimica Organica", True),
+    ("Promovenda scheikunde | Universiteit Tweebeek", True),
+    ("Estudante de Química | 2º ano", False),  # a chemistry student, not a doctoral one
+    ("Chemical Engineering PhD student", False),  # the doctorate, not the field
+])
+def test_phd_students_are_doctoral_students_of_the_field(headline, match):
+    found = [m for m in PATENT_ATTORNEY.match([(headline, "")])[0] if m.phrase.startswith("PhD")]
+    assert bool(found) == match, [m.evidence() for m in found]
+
+
+@pytest.mark.parametrize("headline, match", [
+    ("Co-founder & CEO | Lumenquant – quantum sensing start-up", True),
+    ("Fondateur de Photonix, start-up de lasers pour l'industrie", True),
+    ("Gründerin eines Robotik-Start-ups", True),
+    ("Fundadora de NanoAgua, startup de nanomateriales", True),
+    ("Founder of Crumbly, a cookie delivery start-up", False),
+    ("Fondatrice d'une start-up de covoiturage", False),
+])
+def test_a_category_field_takes_its_members(headline, match):
+    found = [m for m in PATENT_ATTORNEY.match([(headline, "")])[0] if m.phrase.startswith("founders")]
+    assert bool(found) == match, [m.evidence() for m in found]
+    if match:
+        assert found[0].field.startswith("deep tech: ")
+
+
+@pytest.mark.parametrize("headline, phrase", [
+    ("Apprentie électricienne | CFA du Bâtiment", "Auszubildende im Handwerk"),
+    ("Aprendiz de fontanero | FP Dual", "Auszubildende im Handwerk"),
+    ("Leerling schilder | Schildersbedrijf Jansen", "Auszubildende im Handwerk"),
+    ("Owner of Fenwick Roofing Ltd | Roofer", "Inhaber von Handwerksbetrieben"),
+    ("Titolare di Idraulica Ferri | Idraulico", "Inhaber von Handwerksbetrieben"),
+    ("Proprietária da Eletricidade Sousa | Eletricista", "Inhaber von Handwerksbetrieben"),
+    ("Einkaufsleiterin | Baustoffhandel Meyer (14 Standorte)", "Einkaufsleiter im Baustoffhandel"),
+    ("Responsable des achats | Négoce de matériaux Durand", "Einkaufsleiter im Baustoffhandel"),
+    ("Head of Procurement | Harlow Hospital", None),  # procurement, of another kind of organisation
+    ("Jefe de Compras | Cadena de hoteles Brisa", None),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_trades_and_the_kind_of_organisation_after_the_role(headline, phrase):
+    found = CRAFT_ADVISER.match([(headline, "")])[0]
+    assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]
+
+
+@pytest.mark.parametrize("headline, phrase", [
+    ("Estudiante de Veterinaria | Universidad de Lerma", "étudiants en médecine vétérinaire"),
+    ("Studentin der Tiermedizin | FU Berlin", "étudiants en médecine vétérinaire"),
+    ("Student diergeneeskunde | Universiteit Utrecht", "étudiants en médecine vétérinaire"),
+    ("Studentessa di Medicina | Università di Pavia", None),
+    ("CEO | Zoetrix Animal Health", "dirigeants de laboratoires de santé animale"),
+    ("Directora General | Laboratorios Ganavet (sanidad animal)", "dirigeants de laboratoires de santé animale"),
+    ("Geschäftsführer | Humanpharm GmbH (Humanarzneimittel)", None),  # human medicines are not animal health
+    ("Amministratore Delegato | Farmaceutica Tirrena (farmaci per uso umano)", None),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_animal_health_is_not_human_health(headline, phrase):
+    found = VET_CONSULTANT.match([(headline, "")])[0]
+    assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]
+
+
+def test_a_director_for_hire_is_no_business_founder_and_a_headhunter_no_director():
+    assert SEO_CONSULTANT.match([("Art Director freelance | Branding & packaging", "")])[0] == []
+    assert SEO_CONSULTANT.match([("Headhunter bei Kopfwerk | Marketingleiter und Vertriebsleiter", "")])[0] == []
+    assert SEO_CONSULTANT.match([("Caçadora de talentos | Diretores de marketing", "")])[0] == []

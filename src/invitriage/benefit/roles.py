@@ -62,7 +62,7 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
     ("recruiter",
      r"\brecruit(?:er|ers|ment|ing)\w*|\btalent (?:acquisition|partner|sourcer|scout)\w*|\bsourcers?\b|\bhead ?hunters?\b|"
      r"\brecrut(?:eur|euse)s?\b|\bcharge(?:e)?s? de recrutement|\b(?:consultant|consultante|responsable|chargee?) (?:en |de |du )?recrutement|"
-     r"\bchasseu(?:r|se)s? de tetes?|\breclutador(?:a|es|as)?\b|\b(?:tecnic[oa]|consultor[a]?) de seleccion|\brecruiter\w*|"
+     r"\bchasseu(?:r|se)s? de tetes?|\bcazatalentos\b|\bcacciat(?:ore|rice|ori) di teste\b|\bcacador(?:a|es)? de (?:talentos|cabecas)\b|\bkoppensneller\w*|\breclutador(?:a|es|as)?\b|\b(?:tecnic[oa]|consultor[a]?) de seleccion|\brecruiter\w*|"
      r"personalberater\w*|personalvermittler\w*|\bselezionat(?:ore|rice|ori)\b|\brecrutador(?:a|es|as)?\b|"
      r"\b(?:consultor[a]?|analista) de recrutamento|\bwervings?\w*|\brecruit\w*", "hr", False),
     # investors: those who say so, and partners, principals and associates of a venture fund (a VC cue in the
@@ -1307,6 +1307,7 @@ def read(text: str) -> Reading:
     loose = tuple(dict.fromkeys(f for (t, _), spans in zip(parts, spans_all) if not spans for f in fields_of(t)))
     loose_words = " ".join(_words(f) for (_, f), spans in zip(parts, spans_all) if not spans).strip()
     roles: list[Role] = []
+    segment_of: list[str] = []
     for (seg_text, seg_fold), spans, school in zip(parts, spans_all, schools):
         if not spans:
             continue
@@ -1341,6 +1342,7 @@ def read(text: str) -> Reading:
                 fields = tuple(dict.fromkeys(([implied] if implied else []) + list(own) + list(more)))
             seniority = said or ("junior" if kind in ("student", "graduate") else overall)
             roles.append(Role(kind, seg_text[s:e].strip(), fields, words, seniority, trades[0] if trades else "", unit))
+            segment_of.append(seg_text)
     if roles and "importer" not in {r.kind for r in roles} and _IMPORT_BUSINESS.search(folded):
         # "Fondatore di Nordvin Import AB | Importazione di vini": who runs an import business is an importer, of what it imports
         head = next((r for r in roles if r.kind in _RUNS_IT | {"executive"}), None)
@@ -1354,15 +1356,29 @@ def read(text: str) -> Reading:
     trades = trades_of(text)
     if set(professions) & CRAFT_PROFESSIONS and "craft business" not in trades:
         trades += ("craft business",)  # "Apprentice electrician", "Titolare … | Elettricista": a trade of the Handwerk
-    if "recruiter" in {r.kind for r in roles}:
-        # "Headhunter | Diretores de marketing e vendas": the directors are whom they place, not what they are
-        roles = [r for r in roles if r.kind == "recruiter" or not _PLURAL_TITLE.search(fold(r.title))]
+    # a person's headline names them in the singular; the plural, beside it, says whom they serve (a phrase of the
+    # settings is in the plural throughout: "créateurs d'entreprise et auto-entrepreneurs")
+    placed = list(zip(roles, segment_of + [""] * (len(roles) - len(segment_of))))
+    if any(r.kind not in ("freelancer", "professional") and not _plural(r.title) for r in roles):
+        # "Gestor de empresas en Banco Ribera | Pymes y autónomos": the self-employed in the plural are clients
+        placed = [(r, seg) for r, seg in placed if r.kind != "freelancer" or not _plural(r.title)]
+    hunters = {seg for r, seg in placed if r.kind == "recruiter" and not _plural(r.title)}
+    if hunters:
+        # "Headhunter | Diretores de marketing e vendas", "Headhunter | Marketingleiter": whom they place, not what they are
+        placed = [(r, seg) for r, seg in placed if r.kind == "recruiter" or (seg in hunters and not _plural(r.title))]
+    roles = [r for r, _ in placed]
     return Reading(text, tuple(roles), org, trade, trades, whole, bool(_IN_HOUSE.search(folded)), professions)
 
 
 # professions of the Handwerk, whose people work in a craft business whatever else the headline says
 CRAFT_PROFESSIONS = frozenset({"electrician", "plumber", "carpenter", "painter", "roofer", "mason", "locksmith"})
 _PLURAL_TITLE = re.compile(r"(?:[^u]s|e[sn]|i|innen)$")
+
+
+def _plural(title: str) -> bool:
+    """A title in the plural, by its first word: "Diretores", "créateurs d'entreprise", "autónomos"."""
+    first = fold(title).split()
+    return bool(first and _PLURAL_TITLE.search(first[0]))
 
 
 def professions_of(folded: str) -> tuple[str, ...]:
