@@ -1586,3 +1586,22 @@ def test_a_director_for_hire_is_no_business_founder_and_a_headhunter_no_director
     assert SEO_CONSULTANT.match([("Art Director freelance | Branding & packaging", "")])[0] == []
     assert SEO_CONSULTANT.match([("Headhunter bei Kopfwerk | Marketingleiter und Vertriebsleiter", "")])[0] == []
     assert SEO_CONSULTANT.match([("Caçadora de talentos | Diretores de marketing", "")])[0] == []
+
+
+HOSPITALITY_CONSULTANT = BenefitMatcher(["estudantes de turismo ou hotelaria", "proprietários de alojamento local"], ["diretores de hotel"],
+                                        ["gestão hoteleira"], 0.45)
+
+
+@pytest.mark.parametrize("headline, phrase", [
+    ("Studentin Hotelmanagement | IU Bad Honnef", "estudantes de turismo ou hotelaria"),  # one field or the other
+    ("Étudiante en BTS Tourisme | Stage en office de tourisme", "estudantes de turismo ou hotelaria"),
+    ("Studente di Scienze Turistiche | Università di Rimini", "estudantes de turismo ou hotelaria"),
+    ("Propietario de dos casas rurales en Soria", "proprietários de alojamento local"),
+    ("Owner of Harbour View Guest House | 6 rooms", "proprietários de alojamento local"),
+    ("Vermieterin von zwei Ferienwohnungen am Bodensee", "proprietários de alojamento local"),
+    ("Estudante de Enfermagem | ESEL", None),
+    ("Gestora de condomínios | Lisboa", None),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_tourism_and_holiday_lets(headline, phrase):
+    found = HOSPITALITY_CONSULTANT.match([(headline, "")])[0]
+    assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]

@@ -286,7 +286,8 @@ def _target(kind: str, phrase: str) -> _Target:
         accepts |= {"freelancer"}  # a freelancer's own business is a small business (not a restaurant)
     # what a title names by itself ("CTOs": tech) and what the lexicon knows of the rest
     fields = tuple(dict.fromkeys([f for r in reading.roles if (f := title_field(r.title))] + list(fields_of(written[:head]))))
-    if len(fields) > 1:  # "owners of physiotherapy clinics": the clinic's kind is the field, a clinic is no hospital
+    if len(fields) > 1 and not _EITHER.search(folded):  # "owners of physiotherapy clinics": the clinic's kind is the field, a clinic is no hospital
+        # (but "estudantes de turismo ou hotelaria": one field or the other)
         fields = tuple(f for f in fields if f not in _PLACES)
     untitled_written = written
     for s, e, _ in titles:
@@ -328,6 +329,7 @@ def _qualifies(word: str, folded: str) -> bool:
     return bool(after and fields_of(after.group(1)))
 
 
+_EITHER = re.compile(r"\b(?:or|ou|o|oder|of)\b")
 _CONJUNCTION = re.compile(r"\b(?:or|and|ou|et|o|y|e|u|oder|und|of|en|od|ed)\b|[,&/+]|\s-\s")
 
 

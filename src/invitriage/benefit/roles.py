@@ -910,7 +910,9 @@ _TRADES: list[tuple[str, str]] = [
     ("hardware store", r"\bferreteri\w*|\bquincaill\w*|\bhardware store\b|\beisenwaren\w*|\bferramenta\w*|\bijzerwaren\w*|\bbricolage\b"),
     ("shop", r"\bmagasin\w*|\bboutique\w*|\bshops?\b|\bstores?\b|\bladen\b|\w+laden\b|\bgeschaft\b|\btienda\w*|\bnegozi\w*|\bloja\w*|"
              r"\bwinkel\w*|\w+winkel\b|\bconcept ?store\b"),
-    ("hospitality", r"\bhotel\w*|\bhoteis\b|\b\w+hotels?\b|\bgite\w*|\bchambres? d'hotes\b|\bb&b\b|\bbed (?:and|&) breakfast\b|\bagriturism\w*|\bpousada\b|"
+    ("hospitality", r"\balojamento local\b|\balojamientos? (?:rural(?:es)?|turistic\w*)\b|\bcasas? rura(?:l|les)\b|\bapartamentos? turistic\w*|"
+                    r"\w*ferienwohnung\w*|\bferienh(?:aus|auser)\b|\bcas[ae] (?:vacanz[ae]|per vacanze)\b|\bvakantie(?:woning|huis|huizen)\w*|"
+                    r"\bholiday (?:homes?|lets?|cottages?|apartments?|rentals?)\b|\bguest ?houses?\b|\bhostels?\b|\bhotel\w*|\bhoteis\b|\b\w+hotels?\b|\bgite\w*|\bchambres? d'hotes\b|\bb&b\b|\bbed (?:and|&) breakfast\b|\bagriturism\w*|\bpousada\b|"
                     r"\bcamping\b|\bfarm\b|\bbauernhof\b|\bgranja\b|\bfattoria\b|\bboerderij\b|\bvignoble\b|\bdomaine viticole\b|"
                     r"\bcantina\b"),
     ("small business", r"\b(?:small|petite?s?|pequen[oa]s?|klein\w*|piccol[aeio])(?:\s+(?:and|&|et|y|e|und|en|or|ou|o|oder)\s+"
