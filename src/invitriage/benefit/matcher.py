@@ -55,7 +55,7 @@ from dataclasses import dataclass
 
 
 from invitriage.judge.normalize import fold
-from invitriage.benefit import fieldspan
+from invitriage.benefit import fieldspan, specific
 from invitriage.benefit.roles import (_MICRO as MICRO, FIELD_LABELS, own_segment_written, KIND_LABEL, headcount, professions_of, PARENTS, Reading, Role, ancestors, blank, field_residue, fields_of, read, related, roles_of, seniority_of, startup_named,
                     title_field, title_spans, trade_spans, trades_of, words_of)
 
@@ -171,6 +171,10 @@ class _Target:
     residue: str = ""  # field words the lexicon did not read: "game" in "game design students"
     org_words: str = ""  # a kind of organisation named after the field, the lexicon knowing neither: "airlines"
     span_mode: bool = False  # the lexicon does not know the phrase's field, or only roughly: the spans decide
+    nouns: tuple[str, ...] = ()  # roles the lexicon has no kind for ("organiser", "a&r", "doctoral student"): the headline must name one
+    noun_object: tuple[str, ...] = ()  # what the noun's role runs ("festival" of "music festival organisers"): its heads count too
+    category: str = ""  # a field that is a family of fields ("deep tech"): a member named is the field
+    org_kinds: tuple[str, ...] = ()  # kinds of organisation after the role ("im Baustoffhandel"): the headline must name one
 
     @property
     def embed_text(self) -> str:
@@ -282,7 +286,8 @@ def _target(kind: str, phrase: str) -> _Target:
         accepts |= {"freelancer"}  # a freelancer's own business is a small business (not a restaurant)
     # what a title names by itself ("CTOs": tech) and what the lexicon knows of the rest
     fields = tuple(dict.fromkeys([f for r in reading.roles if (f := title_field(r.title))] + list(fields_of(written[:head]))))
-    if len(fields) > 1:  # "owners of physiotherapy clinics": the clinic's kind is the field, a clinic is no hospital
+    if len(fields) > 1 and not _EITHER.search(folded):  # "owners of physiotherapy clinics": the clinic's kind is the field, a clinic is no hospital
+        # (but "estudantes de turismo ou hotelaria": one field or the other)
         fields = tuple(f for f in fields if f not in _PLACES)
     untitled_written = written
     for s, e, _ in titles:
@@ -306,11 +311,16 @@ def _target(kind: str, phrase: str) -> _Target:
     # "dottorandi in scienza dei materiali": science read as research, a broad field; the materials are the field
     vague = bool(fields) and set(fields) <= _BROAD_FIELDS and bool(fieldspan.words(field_residue(untitled_written[:head])))
     span_mode = bool(fspan) and (not fields or bool(residue) or rough or compound or vague)
+    nouns = specific.role_nouns(phrase)
+    # "music festival organisers": the words that are neither field nor role say what the organisers run ("festival")
+    noun_object = tuple(w for w in fieldspan.words(field_residue(phrase)) if not specific.role_nouns(w)) \
+        if any(specific.runs_it(n) for n in nouns) else ()
     return _Target(kind, phrase, named, accepts, fields, field_text, seniority, heads, org, org_fields,
                    () if set(trades) & _GENERIC_TRADES else trades, reading.professions,
                    MICRO_HEADCOUNT if re.search(MICRO, folded) and not _SMALL_TOO.search(folded) else None,
                    tuple(p for r in reading.roles if r.title for p in professions_of(fold(r.title))),
-                   fspan, " ".join(fieldspan.words(untitled_written[:head], science=True, written=True)), residue, org_words, span_mode)
+                   fspan, " ".join(fieldspan.words(untitled_written[:head], science=True, written=True)), residue, org_words, span_mode,
+                   nouns, noun_object, specific.category_of(phrase), specific.org_kinds(phrase))
 
 
 def _qualifies(word: str, folded: str) -> bool:
@@ -319,6 +329,7 @@ def _qualifies(word: str, folded: str) -> bool:
     return bool(after and fields_of(after.group(1)))
 
 
+_EITHER = re.compile(r"\b(?:or|ou|o|oder|of)\b")
 _CONJUNCTION = re.compile(r"\b(?:or|and|ou|et|o|y|e|u|oder|und|of|en|od|ed)\b|[,&/+]|\s-\s")
 
 
@@ -377,6 +388,17 @@ class BenefitMatcher:
         places_only = bool(t.fields) and set(t.fields) <= _PLACES  # "diretores de hospitais", "dirigenti scolastici": who runs one
         if _DEPUTY.search(fold(reading.text)) and role.kind in ("manager", "executive", "ceo", "owner") and (places_only or t.trades):
             return None  # "Assistant Restaurant Manager", "directeur adjoint": seconds, who do not run the place
+        noun = ""
+        if t.nouns:
+            # "music festival organisers", "A&R managers", "PhD students": the headline names the same role, not the field alone
+            noun = next((n for n in t.nouns if n in specific.role_nouns(reading.text)), "")
+            if not noun and not (role.kind in _RUNS_IT | {"executive"} and t.noun_object
+                                 and any(fieldspan.some_shared(w, reading.text) for w in t.noun_object)):
+                return None  # (a festival's director or founder organises it too)
+        if t.org_kinds and not any(specific.org_kind_named(k, reading.text) for k in t.org_kinds):
+            return None  # "Einkaufsleiter im Baustoffhandel": the head of purchasing of a car maker or a hospital is not one
+        if role.kind == "freelancer" and "freelancer" not in t.named and any(r.kind in ("executive", "manager") for r in reading.roles):
+            return None  # "Directrice artistique freelance": a director for hire, not the founder of a business
         if role.kind not in t.accepts:
             if role.kind == "graduate" and "student" in t.named and "job_seeker" in reading.kinds:
                 penalty = GRADUATE_FOR_STUDENT  # "Jeune diplômée | à la recherche d'un premier emploi": not employed yet, nearly a student
@@ -442,6 +464,10 @@ class BenefitMatcher:
             return ROLE_ONLY - penalty, shown
         if t.org_words and not fieldspan.some_shared(t.org_words, reading.text):
             return None  # "heads of maintenance at airlines": an airline it must say
+        if noun and specific.noun_field(noun) and specific.noun_field(noun) in t.fields:
+            return SAME - penalty, specific.noun_field(noun)  # "A&R Manager at Copperline Records": A&R is music
+        if t.category and (member := specific.member_named(t.category, reading.text)):
+            return SAME - penalty, f"{t.category}: {member}"  # "start-up de puces photoniques": photonics is deep tech
         if t.span_mode:
             return self._span_decide(t, reading, role, penalty)
         have = role.fields

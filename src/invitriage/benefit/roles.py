@@ -62,7 +62,7 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
     ("recruiter",
      r"\brecruit(?:er|ers|ment|ing)\w*|\btalent (?:acquisition|partner|sourcer|scout)\w*|\bsourcers?\b|\bhead ?hunters?\b|"
      r"\brecrut(?:eur|euse)s?\b|\bcharge(?:e)?s? de recrutement|\b(?:consultant|consultante|responsable|chargee?) (?:en |de |du )?recrutement|"
-     r"\bchasseu(?:r|se)s? de tetes?|\breclutador(?:a|es|as)?\b|\b(?:tecnic[oa]|consultor[a]?) de seleccion|\brecruiter\w*|"
+     r"\bchasseu(?:r|se)s? de tetes?|\bcazatalentos\b|\bcacciat(?:ore|rice|ori) di teste\b|\bcacador(?:a|es)? de (?:talentos|cabecas)\b|\bkoppensneller\w*|\breclutador(?:a|es|as)?\b|\b(?:tecnic[oa]|consultor[a]?) de seleccion|\brecruiter\w*|"
      r"personalberater\w*|personalvermittler\w*|\bselezionat(?:ore|rice|ori)\b|\brecrutador(?:a|es|as)?\b|"
      r"\b(?:consultor[a]?|analista) de recrutamento|\bwervings?\w*|\brecruit\w*", "hr", False),
     # investors: those who say so, and partners, principals and associates of a venture fund (a VC cue in the
@@ -111,7 +111,7 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"(?<!product )(?<!process )(?<!data )\b(?:co-|business |shop |store )?owners?\b|\bproprietors?\b|\bco-?gerant(?:e)?s?\b|"
      r"\bgerant(?:e)?s?\b(?! de portefeuille)|\bproprietaire\w*|\bartisan(?:e)?s?\b|\bcommercant(?:e)?s?\b|\bpatron(?:ne)?s?\b|"
      r"\bduen[oa]s?\b|\bpropietari[oa]s?\b|\b(?:laden|geschafts)?inhaber(?:in|innen)?\b|inhaber(?:in|innen)?\b|\bbesitzer(?:in)?\b|"
-     r"\beigentumer(?:in)?\b|\bgesellschafter(?:in)?\b|\btitolar[ei]\b|(?<!neo-)(?<!neo)\btitulaire\b|\bproprietari[oa]\b|\bdon[oa]s? (?:de|da|do|dos|das)\b|"
+     r"\beigentumer(?:in)?\b|\bgesellschafter(?:in)?\b|\btitolar[ei]\b|(?<!neo-)(?<!neo)\btitulaire\b|\bproprietari[oa]s?\b|\bvermieter(?:in|innen)?\b|\bdon[oa]s? (?:de|da|do|dos|das)\b|"
      r"(?:mede-?)?eigena(?:ar|ars|ren|res|resse|ressen)\b|\bzaakvoerder\b|\buitbater\b|\bartigian[oa]\b|\bartesan[oa]s?\b|\bartesa[oa]\b|"
      r"\bhandwerker(?:in)?\b|\bhandwerksmeister(?:in)?\b|\bambachts(?:man|vrouw)\b|"
      # a master craftsman runs the workshop: Tischlermeister, Bäckermeisterin (not a Hausmeister or a Bürgermeister)
@@ -369,6 +369,8 @@ _FIELD_TABLE: list[tuple[str, str]] = [
     ("food and beverage",
      r"\bf ?& ?b\b|\bf&b-\w+|\bfood (?:&|and) beverages?\b|\bfood ?& ?beverage\b|\balimentos (?:y|e) bebidas\b|\ba&b\b|\bfood (?:and|&) drinks? direct\w*|"
      r"\b(?:directeu?r?s?|directrices?|direction|responsables?) de la restauration\b"),
+    # tourism, the field of study and of work (hotels are hospitality, below)
+    ("tourism", r"\btouris(?:m|me|mus|tic|tique|tiques|ts?)\w*|\bturism[oi]\w*|\bturistic\w*|\btoerism\w*|\btoeristi\w*|\w+tourismus\b"),
     ("hospitality",
      r"\bhospitality\b|\bhotel(?:lerie|leria|aria|iers?|iere|schul\w*|fach\w*|management)\b|\becoles? hotelieres?\b|"
      r"\bhotel (?:school|management)\b|\bhostel(?:eria|ry)\b|\balberghier\w*|\balbergh?[oi]\b|\bhoreca\b|\brestauration\b|"
@@ -471,7 +473,10 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\boperat(?:ore|rice|ori) socio-?sanitari\w*|\bpflegehelfer\w*|\bpflegeassist\w*|\bverzorgende\w*|"
      r"\b(?:healthcare|nursing|care) assistants?\b|\bcare workers?\b|\bauxiliaire de (?:vie|puericulture)\b|"
      r"\baltenpflegehelfer\w*"),
-    ("veterinary", r"\bveterin\w*|\btierarzt\w*|\btierarzti\w*|\btiermedizin\w*|\bdieren(?:arts|kliniek|artspraktijk)\w*|"
+    ("veterinary", r"\bmedecine veterinaire\b|\bmedicina veterinaria\b|\bveterinary medicine\b|\bsante animale\b|\banimal health\b|\w*tiergesundheit\b|"
+                   r"\bdiergezondheid\b|\b(?:sanidad|salud) animal\b|\bsalute animale\b|\bsaude animal\b|\w*tierarzneimittel\w*|\bdiergeneesmiddel\w*|"
+                   r"\b(?:farmaci|medicamentos?|medicaments?|medicines?|medicinali) (?:per uso |de uso |para uso )?veterinari\w*|\bveterinary (?:medicines|pharma\w*|drugs)\b|"
+                   r"\bveterin\w*|\btierarzt\w*|\btierarzti\w*|\btiermedizin\w*|\bdieren(?:arts|kliniek|artspraktijk)\w*|"
                    r"\bdiergeneeskund\w*|\bvet(?:erinary)? (?:school|surgeon|nurse)\b|\bkleintier\w*|\bgrosstier\w*"),
     ("nursing",
      r"\bnurs(?:e|es|ing)\b|\benfermagem\b|\benfermeria\b|\binfermieristic\w*|\binfirmi(?:er|ere)s?\b|\benfermer[oa]s?\b|"
@@ -647,7 +652,16 @@ _FIELD_TABLE: list[tuple[str, str]] = [
                                            r"elektrotechni\w*|elektroni\w*|elektro")),
     ("industrial engineering", _discipline(r"industri\w*|production|produktion|produccion|produzione|producao|productie|qualit\w*|"
                                            r"quality")),
-    ("chemical engineering", _discipline(r"chemical|chimi(?:e|que|ca)|chemie|quimica|chemische?")),
+    # chemical engineering: "engineering" said, or the adjective alone ("chemical", "chimique"); the science itself
+    # (chimie, Chemie, química, chimica, scheikunde) is chemistry, below
+    ("chemical engineering", rf"\b{_ENGINEER} (?:en |in |de |em |di |of |d')?(?:genie )?(?:chemical|chimi(?:e|que|ca)|chemie|quimica|chemische?)\b|"
+                             rf"\b(?:chemical|chimi(?:e|que|ca)|chemie|quimica|chemische?)[- ]?{_ENGINEER}\b|\b(?:chemical|chimique|chemische?)\b|"
+                             rf"\bchemie{_ENGINEER}\b|\bgenie chimique\b"),
+    ("chemistry", r"\bchemistry\b|\bchimie\b|\bchemie\w*|\bquimica\b|\bchimica\b|\bscheikunde\w*|\w+chemie\b|\b(?:scienze|sciences|ciencias|ciencia|chemical sciences) (?:chimiche|chimiques|quimicas)\b|"
+                  r"\bchemical sciences\b|\bchemist(?:s|in)?\b|\bchimist[ei]\b|\bquimic[oa]s\b|\bchimiste\w*|\bscheikundige\w*"),
+    ("materials science", r"\bmaterials? (?:science|engineering)\w*|\bsciences? des materiaux\b|\bmaterialwissenschaft\w*|\bwerkstoff\w*|"
+                          r"\bciencias? (?:de (?:los )?)?materiales\b|\bscienz[ae] (?:e tecnologia )?dei materiali\b|\bciencias? (?:e tecnologia )?(?:dos |de )?materiais\b|"
+                          r"\bmateriaalkunde\b|\bmateriaalwetenschap\w*|\bmaterials scientists?\b"),
     ("engineering",
      r"\bengineer\w*|\bingenie(?:ur|ure|urs|ria|ro|ra)s?\b|\bingenieur\w*|\bingegner\w*|\bengenh\w*|\bbureau d'etudes\b|\bgenie\b"),
     ("architecture",
@@ -881,10 +895,17 @@ PROFESSIONS: list[tuple[str, str]] = [
     ("cashier", r"\bcashiers?\b|\bcaissi(?:er|ere)s?\b|\bcajer[oa]s?\b|\bcassier[ei]\b|\bkassierer\w*|\bguichet(?:ier|iere)\b|\bkassamedewerker\b"),
     ("coach", r"\bcoach(?:es)?\b|\bentrenador(?:a|es)?\b|\ballenat(?:ore|rice)\b|\btreinador(?:a)?\b|\w*trainer(?:in)?\b|\bentraineu(?:r|se)\b"),
     ("psychologist", r"\bpsycholog(?:ist|ue|e|in)s?\b|\bpsicolog[oa]s?\b|\bpsychotherapeut\w*"),
-    ("electrician", r"\belectricians?\b|\belectricien\w*|\belektriker\w*|\belectricista\b|\belettricista\b|\beletricista\b|\belektricien\b"),
-    ("plumber", r"\bplumbers?\b|\bplombier\w*|\bfontaner[oa]\b|\bidraulic[oa]\b|\bencanador\b|\bloodgieter\b|\w*installateur\b"),
-    ("carpenter", r"\bcarpenters?\b|\bjoiners?\b|\bmenuisier\w*|\bcarpinter[oa]\b|\bfalegname\b|\bmarceneir[oa]\b|\w*tischler(?:in)?\b|\w*schreiner(?:in)?\b|"
-                  r"\btimmerman\b"),
+    ("electrician", r"\belectricians?\b|\belectricien\w*|\belektriker\w*|\belectricistas?\b|\belettricist[ai]\b|\beletricistas?\b|\belektricien\w*|"
+                    r"\belektroniker(?:in)? fur energie\w*"),
+    ("plumber", r"\bplumbers?\b|\bplombier\w*|\bfontaner[oa]s?\b|\bidraulic[oi]\b|\bencanador\w*|\bloodgieter\w*|\w*installateur\b|\bheating engineers?\b|"
+                r"\bchauffagiste\w*|\bklempner\w*|\bsanitarinstallateur\w*"),
+    ("carpenter", r"\bcarpenters?\b|\bjoiners?\b|\bmenuisier\w*|\bcarpinter[oa]s?\b|\bfalegnam[ei]\b|\bmarceneir[oa]s?\b|\w*tischler(?:in)?\b|\w*schreiner(?:in)?\b|"
+                  r"\btimmerm(?:an|ann|en|annen)\b|\bebenist\w*|\bzimmerer\w*|\bcharpentier\w*"),
+    ("painter", r"\bpainters? (?:and|&) decorators?\b|\bhouse ?painters?\b|\bpeintres? en batiment\b|\bpintor(?:a|es)? de (?:edificios|obra|paredes)\b|\bpintores\b|"
+                r"\bimbianchin[oi]\b|\bpittor[ei] edil[ei]\b|\bpintor(?:a|es)? de construcao\b|\w*maler(?:in)?\b(?<!kunstmaler)(?<!kunstmalerin)|\bschilder(?:s)?\b"),
+    ("roofer", r"\broofers?\b|\bcouvreu(?:r|se)s?\b|\btejador(?:a|es)?\b|\bcopritett\w*|\blattoniere\b|\btelhad(?:or|ora|ores)\b|\bdachdecker\w*|\bdakdekker\w*"),
+    ("mason", r"\bbricklayers?\b|\bmacons?\b|\balbanil(?:es)?\b|\bmurator[ei]\b|\bpedreir[oa]s?\b|\bmaurer(?:in)?\b|\bmetselaar\w*"),
+    ("locksmith", r"\blocksmiths?\b|\bmetalworkers?\b|\bserrurier\w*|\bcerrajer[oa]s?\b|\bfabbr[oi]\b|\bserralheir[oa]s?\b|\bschlosser\w*|\bmetallbauer\w*|\bsmid\b"),
     ("mechanic", r"\bmechanics?\b|\bmecanicien\w*|\bmecanic[oa]\b|\bmeccanic[oa]\b|\bmechaniker\w*|\bmonteur\b|\bmonteurs\b"),
     ("real estate agent", r"\bestate agents?\b|\brealtors?\b|\bagents? immobiliers?\b|\bagentes? inmobiliari[oa]s?\b|\bimmobilienmakler\w*|\bmakelaar\w*|"
                           r"\bcorretor(?:a|es)? de imove\w*|\bagent[ei] immobiliar[ei]\b"),
@@ -934,7 +955,14 @@ _TRADES: list[tuple[str, str]] = [
                        r"\bmaler(?:betrieb|meister)?\w*|\bpeintre en batiment\b|\bschilder(?:s|sbedrijf)\w*|\bbouwbedrijf\w*|\bserralhari\w*|"
                        r"\bserrurer\w*|\btessitur\w*|\bweberei\b|\bcordonn\w*|\bschuhmacher\w*|\bimprimerie\b|\bdruckerei\b|\btipografia\b|"
                        r"\bdakdekker\w*|\bdachdecker\w*|\bcouvreur\w*|\bmacon\w*|\bmaurer\w*|\bmetallbau\w*|\bferronn\w*|\bkfz\w*|"
-                       r"\bautohaus\w*|\bhandwerksbetrieb\w*|\btischlerei\w*|\bschreinerei\w*|\bzimmerei\w*"),
+                       r"\bautohaus\w*|\bhandwerksbetrieb\w*|\btischlerei\w*|\bschreinerei\w*|\bzimmerei\w*|"
+                       # the building trades: electricians, plumbers, joiners, painters, roofers (in seven languages)
+                       r"\bplumb(?:er|ers|ing)\b|\bjoinery\b|\bjoiners?\b|\belectricians?\b|\belectrical (?:contractor|services|installation)s?\b|\broofing\b|\broofers?\b|"
+                       r"\bpainters? (?:and|&) decorators?\b|\bdecorating\b|\bbuilders\b(?!'? ?merchant)|\bcouverture\b|\bcouvreu\w*|\bchauffagist\w*|\bpeinture\b|\bplatrer\w*|"
+                       r"\bthermique\b|\binstalaciones electricas\b|\belectricistas?\b|\bfontaneria\b|\breformas\b|\bpintura\w*|\bpintores\b|\bcarpinteria\b|"
+                       r"\bimpianti elettrici\b|\belettricist\w*|\btermoidraulic\w*|\bimbianchin\w*|\bedilizia\b|\beletricista\w*|\bcanalizac\w*|"
+                       r"\bbedachung\w*|\belektrotechnik\b|\bheizung\w*|\bsanitar\w*|\bmalerbetrieb\w*|\bmeisterbetrieb\w*|\binstallatiebedrijf\w*|"
+                       r"\bschildersbedrijf\w*|\btimmerbedrijf\w*|\bloodgieters?bedrijf\w*|\bdakdekkersbedrijf\w*|\belektrotechnisch\w*|\bvakman\b"),
     ("winery", r"\bcantin[ae]\b|\bbodegas?\b|\badegas?\b|\w*weingut\w*|\bwiner(?:y|ies)\b|\bvineyards?\b|\w*wijngaard\w*|\bwijndomein\w*|"
                r"\bwijnhuis\b|\bdomaines? (?:viticoles?|familia\w*)\b|\bvignobles?\b|\bclos\b|\bvinicol\w*|\bvinhedo\w*|\bvinedos?\b|\bvigne(?:to|ti)\b|"
                r"\bvigneron\w*|\bvignaiol\w*|\w*winzer\w*|\bwijnboer\w*|\bviticult\w*|\bcellars\b|\bwine estates?\b"),
@@ -945,7 +973,9 @@ _TRADES: list[tuple[str, str]] = [
     ("hardware store", r"\bferreteri\w*|\bquincaill\w*|\bhardware store\b|\beisenwaren\w*|\bferramenta\w*|\bijzerwaren\w*|\bbricolage\b"),
     ("shop", r"\bmagasin\w*|\bboutique\w*|\bshops?\b|\bstores?\b|\bladen\b|\w+laden\b|\bgeschaft\b|\btienda\w*|\bnegozi\w*|\bloja\w*|"
              r"\bwinkel\w*|\w+winkel\b|\bconcept ?store\b"),
-    ("hospitality", r"\bhotel\w*|\bhoteis\b|\b\w+hotels?\b|\bgite\w*|\bchambres? d'hotes\b|\bb&b\b|\bbed (?:and|&) breakfast\b|\bagriturism\w*|\bpousada\b|"
+    ("hospitality", r"\balojamento local\b|\balojamientos? (?:rural(?:es)?|turistic\w*)\b|\bcasas? rura(?:l|les)\b|\bapartamentos? turistic\w*|"
+                    r"\w*ferienwohnung\w*|\bferienh(?:aus|auser)\b|\bcas[ae] (?:vacanz[ae]|per vacanze)\b|\bvakantie(?:woning|huis|huizen)\w*|"
+                    r"\bholiday (?:homes?|lets?|cottages?|apartments?|rentals?)\b|\bguest ?houses?\b|\bhostels?\b|\bhotel\w*|\bhoteis\b|\b\w+hotels?\b|\bgite\w*|\bchambres? d'hotes\b|\bb&b\b|\bbed (?:and|&) breakfast\b|\bagriturism\w*|\bpousada\b|"
                     r"\bcamping\b|\bfarm\b|\bbauernhof\b|\bgranja\b|\bfattoria\b|\bboerderij\b|\bvignoble\b|\bdomaine viticole\b|"
                     r"\bcantina\b"),
     ("small business", r"\b(?:small|petite?s?|pequen[oa]s?|klein\w*|piccol[aeio])(?:\s+(?:and|&|et|y|e|und|en|or|ou|o|oder)\s+"
@@ -1353,6 +1383,7 @@ def read(text: str) -> Reading:
     loose = tuple(dict.fromkeys(f for (t, _), spans in zip(parts, spans_all) if not spans for f in fields_of(t)))
     loose_words = " ".join(_words(f) for (_, f), spans in zip(parts, spans_all) if not spans).strip()
     roles: list[Role] = []
+    segment_of: list[str] = []
     for (seg_text, seg_fold), spans, school in zip(parts, spans_all, schools):
         if not spans:
             continue
@@ -1387,6 +1418,7 @@ def read(text: str) -> Reading:
                 fields = tuple(dict.fromkeys(([implied] if implied else []) + list(own) + list(more)))
             seniority = said or ("junior" if kind in ("student", "graduate") else overall)
             roles.append(Role(kind, seg_text[s:e].strip(), fields, words, seniority, trades[0] if trades else "", unit))
+            segment_of.append(seg_text)
     if roles and "importer" not in {r.kind for r in roles} and _IMPORT_BUSINESS.search(folded):
         # "Fondatore di Nordvin Import AB | Importazione di vini": who runs an import business is an importer, of what it imports
         head = next((r for r in roles if r.kind in _RUNS_IT | {"executive"}), None)
@@ -1396,8 +1428,33 @@ def read(text: str) -> Reading:
         words = " ".join(_words(f) for _, f in parts).strip()
         if words:
             roles.append(Role("professional", "", loose, words, overall))
-    return Reading(text, tuple(roles), org, trade, trades_of(text), whole, bool(_IN_HOUSE.search(folded)),
-                   professions_of(" | ".join(f for _, f in parts)))
+    professions = professions_of(" | ".join(f for _, f in parts))
+    trades = trades_of(text)
+    if set(professions) & CRAFT_PROFESSIONS and "craft business" not in trades:
+        trades += ("craft business",)  # "Apprentice electrician", "Titolare … | Elettricista": a trade of the Handwerk
+    # a person's headline names them in the singular; the plural, beside it, says whom they serve (a phrase of the
+    # settings is in the plural throughout: "créateurs d'entreprise et auto-entrepreneurs")
+    placed = list(zip(roles, segment_of + [""] * (len(roles) - len(segment_of))))
+    if any(r.kind not in ("freelancer", "professional") and not _plural(r.title) for r in roles):
+        # "Gestor de empresas en Banco Ribera | Pymes y autónomos": the self-employed in the plural are clients
+        placed = [(r, seg) for r, seg in placed if r.kind != "freelancer" or not _plural(r.title)]
+    hunters = {seg for r, seg in placed if r.kind == "recruiter" and not _plural(r.title)}
+    if hunters:
+        # "Headhunter | Diretores de marketing e vendas", "Headhunter | Marketingleiter": whom they place, not what they are
+        placed = [(r, seg) for r, seg in placed if r.kind == "recruiter" or (seg in hunters and not _plural(r.title))]
+    roles = [r for r, _ in placed]
+    return Reading(text, tuple(roles), org, trade, trades, whole, bool(_IN_HOUSE.search(folded)), professions)
+
+
+# professions of the Handwerk, whose people work in a craft business whatever else the headline says
+CRAFT_PROFESSIONS = frozenset({"electrician", "plumber", "carpenter", "painter", "roofer", "mason", "locksmith"})
+_PLURAL_TITLE = re.compile(r"(?:[^u]s|e[sn]|i|innen)$")
+
+
+def _plural(title: str) -> bool:
+    """A title in the plural, by its first word: "Diretores", "créateurs d'entreprise", "autónomos"."""
+    first = fold(title).split()
+    return bool(first and _PLURAL_TITLE.search(first[0]))
 
 
 def professions_of(folded: str) -> tuple[str, ...]:
