@@ -851,13 +851,16 @@ def test_register_and_variant_follow_the_sender():
 
 CALQUES = re.compile(r"acompaño a empresas|Miro con gusto|Con mucho gusto para la entrevista|Ne parlo volentieri|parler sur|stage chez moi"
                      r"|Volentieri per l'intervista|Graag voor het interview|Mi guardo volentieri intorno|ici d'ici"
-                     r"|In principle, yes, with pleasure|Send me your CV here: I|me ver abordar|vedermi trattare|colleghiamoci|uma ajuda|ou a procura de")
+                     r"|In principle, yes, with pleasure|Send me your CV here: I|me ver abordar|vedermi trattare|colleghiamoci|uma ajuda|ou a procura de"
+                     # French "autour de moi", "de mon côté", "si nos chemins se croisent" carried into other languages
+                     r"|around me|a mi alrededor|minha volta|intorno a me|in mijn omgeving|in meinem Umfeld|autour de moi"
+                     r"|paths cross|On my side|Com prazer para a|tirado tempo|um agradecimento a|Se vedo passare|I'll think of you|pensaré en|penserò a")
 
 
 def test_no_known_calque_is_left_in_any_shipped_template():
     from invitriage.drafts.writer import _shipped
 
-    for name in (*TEMPLATES, "answer"):
+    for name in (*TEMPLATES, "answer", "known"):
         for lang in LANGS:
             assert not CALQUES.search(_shipped(f"{name}.{lang}.txt") or ""), (name, lang)
 
