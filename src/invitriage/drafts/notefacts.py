@@ -1848,7 +1848,7 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
                                          or not _rx(_ADVICE_REQUEST).search(text)
                                          or ("?" not in text and _first(_PAST_HELP, text))):
                     continue
-                if kind in ("meet", "call") and not _rx(r"\?|\b(?:disponible|dispo|partante?|would|could|shall|let'?s|happy to|open to|love to|on se|seriez|serais|zeit|lust|apetece|podriamos|podemos|ti va|le andrebbe|potremmo|possiamo|bora|vamos|topa|zin|zullen|kunnen we|can we|possible|moglich|posible|possibile|possivel|mogelijk|aimerais|souhaiterais|voudrais|gerne|gern|me gustaria|mi piacerebbe|gostaria|graag|propose|vorschlagen|proponer|proporre|propor|voorstellen|quand|when|wann|cuando|quando|wanneer)\b").search(text):
+                if kind in ("meet", "call") and not _rx(r"\?|\b(?:disponible|dispo|partante?|would|could|shall|let'?s|happy to|open to|love to|on se|seriez|serais|zeit|lust|apetece|podriamos|podemos|ti va|ti andrebbe|le andrebbe|potremmo|possiamo|bora|vamos|topa|zin|zullen|kunnen we|can we|possible|moglich|posible|possibile|possivel|mogelijk|aimerais|souhaiterais|voudrais|gerne|gern|me gustaria|mi piacerebbe|gostaria|graag|propose|vorschlagen|proponer|proporre|propor|voorstellen|quand|when|wann|cuando|quando|wanneer)\b").search(text):
                     continue
             found.append(kind)
             break
@@ -2514,6 +2514,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.qkind = "timing"
     elif q and _first(_EXPERIENCE, q):
         facts.qkind = "experience"
+    elif q and not facts.lang_q and not facts.yes_q and choice_options(_last_question(original)):
+        facts.qkind, facts.options = "choice", choice_options(_last_question(original))  # "SEO ou pub insta ?"
     elif q and _rx(_CHOICE).search(re.sub(r"\b(?:plus ou moins|more or less|mehr oder weniger|mas o menos|piu o meno|mais ou menos|min of meer)\b", "", q)) and not facts.lang_q and (_rx(_CHOOSE).search(q) or len(q.split()) <= 6):
         facts.options = choice_options(_last_question(original))
         # "a bibliography or a case study?", "advice or a contact?": two requests, not a choice to answer
@@ -2549,7 +2551,7 @@ _REQUEST_NOUNS = (r"\b(?:conseils?|contacts?|advice|tips?|contacts?|resources?|r
                   r"|boeken|buecher|bucher|caso|casos|cas|case|cases|studies|estudos?|studi|ideas?|idees?|idee|suggest\w*|sugerenc\w*|suggeriment\w*|sugest\w*"
                   r"|tipps?|ratschlag\w*|rat|names?|noms?|nombres|nomi|nomes|namen|consigli?o?|dicas?|conselhos?|consejos?|contatt[io]|contatos?|contactos?)\b")
 _OPTION_STOP = (r"(?:a|an|the|le|la|les|l'|un|une|des|du|de|d'|en|in|on|op|auf|im|am|no|na|nos|nas|em|el|los|las|il|lo|gli|i|un'|der|die|das|den|dem|ein|eine|het|een"
-                r"|mit|with|avec|con|com|met|for|pour|para|pra|per|voor|fur|first|d'abord|primero|prima|primeiro|eerst|zuerst|plutot|rather|better|mieux|mejor|meglio"
+                r"|mit|with|avec|con|com|met|for|pour|para|pra|per|voor|fur|par|por|by|door|vers|sur|su|sobre|over|first|d'abord|primero|prima|primeiro|eerst|zuerst|plutot|rather|better|mieux|mejor|meglio"
                 r"|melhor|beter|besser|eher|focar|focus|investir|invertir|investire|investeren|investieren|start|starting|commencer|iniziare|empezar|comecar|beginnen|anfangen"
                 r"|aanpakken|miser|apostar|puntare|setzen|ou|or|oder|o|of|e|y|and|et|und|en|is|it|c'est|es|e|ist|vale|worth|je|tu|jij|du|you|ik|i|me|mi|m'|to|a|ad"
                 r"|pour commencer|per iniziare|para empezar|to start|um anzufangen|om te beginnen|pra comecar|para comecar)")
