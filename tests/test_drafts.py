@@ -719,7 +719,7 @@ PLAIN_QUESTIONS = [  # each gets an answer in kind, never "Good question: I'll a
     ("Salut Camille, je suis ta newsletter depuis un an, ça te va si je t'ajoute ?", "fr", "content", "Bien sûr"),
     ("Hi Camille, loved your webinar yesterday on email flows! Could you share the slides?", "en", "content", "the slides"),
     ("Hallo Frau Laurent, ich schreibe eine Masterarbeit über Influencer-Marketing. Darf ich Ihnen ein paar Fragen per Mail schicken?", "de", "ask_for_help", "Fragen"),
-    ("Hola Camille, ¿para una tienda pequeña recomiendas mejor Meta Ads o Google Ads?", "es", "ask_for_help", "depende"),
+    ("Hola Camille, ¿para una tienda pequeña recomiendas mejor Meta Ads o Google Ads?", "es", "ask_for_help", "Entre Meta Ads y Google Ads"),
     ("Ciao Camille, quanto budget minimo consigli per testare le Instagram Ads per un piccolo negozio online?", "it", "ask_for_help", "budget"),
     ("Olá Camille, vi o seu webinar sobre SEO local. Pode partilhar a gravação?", "pt", "content", "gravação"),
     ("Hoi Camille, snelle vraag: gebruik je liever Semrush of Ahrefs voor zoekwoordonderzoek?", "nl", "ask_for_help", "tool"),
@@ -851,13 +851,16 @@ def test_register_and_variant_follow_the_sender():
 
 CALQUES = re.compile(r"acompaño a empresas|Miro con gusto|Con mucho gusto para la entrevista|Ne parlo volentieri|parler sur|stage chez moi"
                      r"|Volentieri per l'intervista|Graag voor het interview|Mi guardo volentieri intorno|ici d'ici"
-                     r"|In principle, yes, with pleasure|Send me your CV here: I|me ver abordar|vedermi trattare|colleghiamoci|uma ajuda|ou a procura de")
+                     r"|In principle, yes, with pleasure|Send me your CV here: I|me ver abordar|vedermi trattare|colleghiamoci|uma ajuda|ou a procura de"
+                     # French "autour de moi", "de mon côté", "si nos chemins se croisent" carried into other languages
+                     r"|around me|a mi alrededor|minha volta|intorno a me|in mijn omgeving|in meinem Umfeld|autour de moi"
+                     r"|paths cross|On my side|Com prazer para a|tirado tempo|um agradecimento a|Se vedo passare|I'll think of you|pensaré en|penserò a")
 
 
 def test_no_known_calque_is_left_in_any_shipped_template():
     from invitriage.drafts.writer import _shipped
 
-    for name in (*TEMPLATES, "answer"):
+    for name in (*TEMPLATES, "answer", "known"):
         for lang in LANGS:
             assert not CALQUES.search(_shipped(f"{name}.{lang}.txt") or ""), (name, lang)
 
@@ -1517,3 +1520,50 @@ def test_regions_anywhere_says_yes_to_any_place():
     s = Settings(owner_name="Camille Laurent", signature="Camille", regions=["anywhere"])
     d = draft("Hi Camille, do you work with clients in Japan?", "en", "ask_for_help", settings=s)
     assert "Yes, I work with clients wherever they are" in d.text, d.text
+
+
+COFFEES = [  # a coffee offered (with its date) is accepted, never swapped for a call
+    ("Bonjour Camille, je dirige le marketing d'une chaîne de boulangeries. Je serai à Lyon le 14 mai, un café pour parler de notre SEO ?", "fr", "client", "14 mai"),
+    ("Hola Camille, soy directora de marketing de una marca de zapatillas. Estaré en Lyon el 3 de octubre, ¿te apetece un café para hablar de contenidos?", "es", "client", "3 de octubre"),
+    ("Ciao Camille, sono responsabile marketing di un e-commerce di vini. Sono a Lione il 9 e 10 marzo, ti andrebbe un caffè per parlare di SEO?", "it", "client", "9 e 10 marzo"),
+    ("Oi Camille, sou gerente de marketing de uma marca de biquínis. Vou estar em Lyon nos dias 7 e 8, topa um café pra falar de anúncios?", "pt", "business_proposal", "7 e 8"),
+]
+
+
+@pytest.mark.parametrize("note, lang, intent, date", COFFEES, ids=[c[1] for c in COFFEES])
+def test_an_offered_coffee_is_accepted_on_its_date_never_replaced_by_a_call(note, lang, intent, date):
+    d = draft(note, lang, intent, settings=SAMPLE_OWNER)
+    assert re.search(r"(?i)caf[ée]|caffè", d.text) and date in d.text, d.text
+    assert not re.search(r"(?i)20 minut|llamada|call|chamada|appel", d.text), d.text
+
+
+EITHER_OR = [  # an either/or question: the two options are named back, no bare "I'll reply by tomorrow"
+    ("Salut Camille, j'ai une petite boutique de savons en ligne, tu commencerais par Pinterest ou TikTok ? merci !", "fr", "ask_for_help", ("Pinterest", "TikTok")),
+    ("Hoi Camille, ik heb een kleine webshop in thee. Wat zou jij eerst doen: SEO of Google Ads?", "nl", "ask_for_help", ("SEO", "Google Ads")),
+    ("Hallo Camille, ich habe einen kleinen Etsy-Shop. Sollte ich eher mit Instagram oder mit Pinterest anfangen?", "de", "ask_for_help", ("Instagram", "Pinterest")),
+    ("ciao camille, ho un negozio online di ceramiche, meglio facebook o instagram per iniziare?", "it", "ask_for_help", ("Facebook", "Instagram")),
+]
+
+
+@pytest.mark.parametrize("note, lang, intent, options", EITHER_OR, ids=[c[1] for c in EITHER_OR])
+def test_an_either_or_question_names_both_options(note, lang, intent, options):
+    d = draft(note, lang, intent, settings=SAMPLE_OWNER)
+    assert all(o in d.text for o in options), d.text
+    assert not re.search(r"(?i)hier uiterlijk morgen\.|demain au plus tard\.|entro domani\.|spätestens morgen hier\.", d.text), d.text
+
+
+TWO_REQUESTS = [  # two requests joined by "or" are not a choice: never "both options make sense"
+    ("Hola Camille, estudio Comunicación y hago mi tesis sobre marketing de influencers. ¿Me podrías recomendar libros o algún caso de estudio?", "es"),
+    ("Ciao Camille, cerco lavoro come social media manager a Lione: avrebbe qualche consiglio o contatto?", "it"),
+    ("Olá Camille, estou a começar em marketing digital. Tem dicas ou livros que recomende?", "pt"),
+]
+
+
+@pytest.mark.parametrize("note, lang", TWO_REQUESTS, ids=[c[1] for c in TWO_REQUESTS])
+def test_two_requests_joined_by_or_are_not_two_options(note, lang):
+    from invitriage.drafts.notefacts import extract
+
+    assert extract(note, lang, "ask_for_help").qkind != "choice"
+    for intent in ("ask_for_help", "job_seeking"):
+        d = draft(note, lang, intent, settings=SAMPLE_OWNER)
+        assert not re.search(r"(?i)dos opciones|due strade|entrambe|duas opções|both options", d.text), d.text

@@ -1155,6 +1155,8 @@ class Facts:
     #: the kind of the sender's question: permission (may I add you) send (may I send you…) share (the slides?)
     #: choice (A or B?) budget (how much to spend?) or "" (any other question).
     qkind: str = ""
+    #: the two things an either/or question names, as written ("SEO", "pub insta"); empty unless both are named.
+    options: list[str] = field(default_factory=list)
     #: what the sender offers to send: programme details questions cv.
     sendwhat: str = ""
     #: what of the owner's the sender asks for: link slides recording.
@@ -1846,7 +1848,7 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
                                          or not _rx(_ADVICE_REQUEST).search(text)
                                          or ("?" not in text and _first(_PAST_HELP, text))):
                     continue
-                if kind in ("meet", "call") and not _rx(r"\?|\b(?:disponible|dispo|partante?|would|could|shall|let'?s|happy to|open to|love to|on se|seriez|serais|zeit|lust|apetece|podriamos|podemos|ti va|le andrebbe|potremmo|possiamo|bora|vamos|topa|zin|zullen|kunnen we|can we|possible|moglich|posible|possibile|possivel|mogelijk|aimerais|souhaiterais|voudrais|gerne|gern|me gustaria|mi piacerebbe|gostaria|graag|propose|vorschlagen|proponer|proporre|propor|voorstellen|quand|when|wann|cuando|quando|wanneer)\b").search(text):
+                if kind in ("meet", "call") and not _rx(r"\?|\b(?:disponible|dispo|partante?|would|could|shall|let'?s|happy to|open to|love to|on se|seriez|serais|zeit|lust|apetece|podriamos|podemos|ti va|ti andrebbe|le andrebbe|potremmo|possiamo|bora|vamos|topa|zin|zullen|kunnen we|can we|possible|moglich|posible|possibile|possivel|mogelijk|aimerais|souhaiterais|voudrais|gerne|gern|me gustaria|mi piacerebbe|gostaria|graag|propose|vorschlagen|proponer|proporre|propor|voorstellen|quand|when|wann|cuando|quando|wanneer)\b").search(text):
                     continue
             found.append(kind)
             break
@@ -2512,8 +2514,12 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.qkind = "timing"
     elif q and _first(_EXPERIENCE, q):
         facts.qkind = "experience"
+    elif q and not facts.lang_q and not facts.yes_q and choice_options(_last_question(original)):
+        facts.qkind, facts.options = "choice", choice_options(_last_question(original))  # "SEO ou pub insta ?"
     elif q and _rx(_CHOICE).search(re.sub(r"\b(?:plus ou moins|more or less|mehr oder weniger|mas o menos|piu o meno|mais ou menos|min of meer)\b", "", q)) and not facts.lang_q and (_rx(_CHOOSE).search(q) or len(q.split()) <= 6):
-        facts.qkind = "choice"
+        facts.options = choice_options(_last_question(original))
+        # "a bibliography or a case study?", "advice or a contact?": two requests, not a choice to answer
+        facts.qkind = "choice" if facts.options or _rx(_CHOOSE).search(q) and not re.search(_REQUEST_NOUNS, q) else ""
     elif q and _first(_BUDGET, q):
         facts.qkind = "budget"
     facts.situation = bool(_first(_SITUATION, folded))
@@ -2538,6 +2544,61 @@ _EXPERIENCE = (r"\b(?:how did you|how have you|comment (?:avez-vous|as-tu|vous a
                r"|come (?:hai fatto|ha fatto|ti sei|si e)|hoe (?:heb jij|heb je|heeft u|deed je|deed u|ben jij|ben je)|et (?:vous|toi),? (?:comment|qu'avez|qu'as)|what did you do)\b")
 #: "… ou c'est trop tôt ?", "or is it too early?": now or later, not a choice between two things.
 _TIMING = (r"\b(?:trop tot|encore tot|too (?:early|soon)|zu fruh|noch fruh|(?:es |todavia es |aun es )?(?:pronto|temprano)|(?:e |ancora )?presto|(?:ainda e )?cedo|te vroeg|nog vroeg)\s*\?")
+
+
+#: Things people ask for, joined by "or" without asking to choose: "un conseil ou un contact ?", "bibliografía o algún caso".
+_REQUEST_NOUNS = (r"\b(?:conseils?|contacts?|advice|tips?|contacts?|resources?|ressources|recursos|risorse|bronnen|bibliograf\w*|books?|livres?|libros?|libri|livros"
+                  r"|boeken|buecher|bucher|caso|casos|cas|case|cases|studies|estudos?|studi|ideas?|idees?|idee|suggest\w*|sugerenc\w*|suggeriment\w*|sugest\w*"
+                  r"|tipps?|ratschlag\w*|rat|names?|noms?|nombres|nomi|nomes|namen|consigli?o?|dicas?|conselhos?|consejos?|contatt[io]|contatos?|contactos?)\b")
+_OPTION_STOP = (r"(?:a|an|the|le|la|les|l'|un|une|des|du|de|d'|en|in|on|op|auf|im|am|no|na|nos|nas|em|el|los|las|il|lo|gli|i|un'|der|die|das|den|dem|ein|eine|het|een"
+                r"|mit|with|avec|con|com|met|for|pour|para|pra|per|voor|fur|par|por|by|door|vers|sur|su|sobre|over|first|d'abord|primero|prima|primeiro|eerst|zuerst|plutot|rather|better|mieux|mejor|meglio"
+                r"|melhor|beter|besser|eher|focar|focus|investir|invertir|investire|investeren|investieren|start|starting|commencer|iniziare|empezar|comecar|beginnen|anfangen"
+                r"|aanpakken|miser|apostar|puntare|setzen|ou|or|oder|o|of|e|y|and|et|und|en|is|it|c'est|es|e|ist|vale|worth|je|tu|jij|du|you|ik|i|me|mi|m'|to|a|ad"
+                r"|pour commencer|per iniziare|para empezar|to start|um anzufangen|om te beginnen|pra comecar|para comecar)")
+
+
+def choice_options(question: str) -> list[str]:
+    """The two things an either/or question names, as written, or [] when it does not name two.
+
+    >>> choice_options("meglio pinterest o instagram per iniziare??"), choice_options("wat zou jij als eerste aanpakken: ads of content?")
+    (['Pinterest', 'Instagram'], ['ads', 'content'])
+    >>> choice_options("SEO ou pub insta d'abord ?"), choice_options("¿Me podrías recomendar bibliografía o algún caso de estudio?")
+    (['SEO', 'pub Insta'], [])
+    """
+    words = re.findall(r"[\w'’.-]+|[,:;?!]", question)
+    folded = [fold(w) for w in words]
+    for i, w in enumerate(folded):
+        if w not in ("ou", "or", "oder", "o", "of") or i == 0 or i + 1 >= len(words):
+            continue
+        left: list[str] = []
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if re.fullmatch(r"[,:;?!]", words[j]) or re.fullmatch(_OPTION_STOP, folded[j]):
+                break
+            left.insert(0, words[j])
+        right: list[str] = []
+        for j in range(i + 1, min(len(words), i + 4)):
+            if re.fullmatch(r"[,:;?!]", words[j]) or re.fullmatch(_OPTION_STOP, folded[j]):
+                if right or not re.fullmatch(r"(?:en|in|on|op|auf|im|no|na|em|el|il|lo|la|le|the|a|an|de|du|des|mit|with|avec|con|com|met|sur|su|sobre|over|uber)", folded[j]):
+                    break
+                continue  # "en meta ads o en seo": the preposition before the option
+            right.append(words[j])
+        if not left or not right or len(left) > 2 or len(right) > 2:
+            continue
+        pair = [" ".join(left).strip(".-'’"), " ".join(right).strip(".-'’")]
+        if any(re.search(_REQUEST_NOUNS, fold(o)) or len(o) < 2 or o.isdigit() for o in pair):
+            return []
+        return [_brand_case(o) for o in pair]
+    return []
+
+
+_BRANDS = {"instagram": "Instagram", "pinterest": "Pinterest", "tiktok": "TikTok", "facebook": "Facebook", "linkedin": "LinkedIn",
+           "google": "Google", "youtube": "YouTube", "shopify": "Shopify", "wordpress": "WordPress", "seo": "SEO", "sea": "SEA",
+           "meta": "Meta", "insta": "Insta", "hubspot": "HubSpot", "wix": "Wix", "etsy": "Etsy", "amazon": "Amazon", "ga4": "GA4", "matomo": "Matomo"}
+
+
+def _brand_case(option: str) -> str:
+    """"meta ads" → "Meta ads", "instagram" → "Instagram": a brand's own spelling, the rest as written."""
+    return " ".join(_BRANDS.get(fold(w), w) for w in option.split())
 
 
 def _last_question(text: str) -> str:

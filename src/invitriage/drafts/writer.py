@@ -48,7 +48,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "intent", "has_note", "quote", "question", "ask", "wanted", "survey", "event", "when", "org",
                 "work", "title", "topic", "referrer", "role", "domain", "period", "cv", "job_title", "company",
                 "place", "salary", "remote", "proposal", "project", "offers", "portfolio", "offer", "signature",
-                "resource", "shall_we", "answer", "former", "candidate", "alumni", "answering", "thanked", "laid_off",
+                "resource", "shall_we", "options", "meet_day", "answer", "former", "candidate", "alumni", "answering", "thanked", "laid_off",
                 "request", "target", "fmt", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business",
                 "client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "owner_langs",
@@ -760,7 +760,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         **{k: getattr(facts, k) for k in ("ask", "wanted", "survey", "event", "when", "org", "work", "title", "topic",
                                           "referrer", "role", "domain", "period", "cv", "job_title", "company", "place",
                                           "salary", "remote", "proposal", "project", "offers", "portfolio", "question",
-                                          "shall_we", "former", "candidate", "alumni", "answering", "thanked", "laid_off",
+                                          "shall_we", "options", "former", "candidate", "alumni", "answering", "thanked", "laid_off",
                                           "request", "target", "fmt", "minutes", "recent")},
         "greeting": greeting(lang, who, informal=informal, mirror=mirror, gender=gender, variant=variant,
                              first_name_used=first_used, soft=not fold(note).lstrip(" ,!").startswith("geachte"),
@@ -807,6 +807,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "Shopify or WordPress?": an either/or between two tools, the only one "both are good tools" answers
         "tool_choice": facts.qkind == "choice" and len(set(re.findall(_TOOLS, fold(facts.question or note)))) >= 2,
     }
+    # "Sono a Lione il 3 e 4 luglio, ti andrebbe un caffè?": the coffee is accepted on the sender's days, never re-asked
+    day = re.search(_MEET_DAYS, note) if "meet" in asked else None
+    context["meet_day"] = day.group(0).strip() if day else ""
     if lang == "de" and context["referrer"].startswith("Herr "):
         context["referrer"] = "Herrn " + context["referrer"][5:]  # "vielen Dank an Herrn Brandt"
     if context["job_title"] and re.match(r"(?i)(?:des|les|un|une|a|an|the|der|die|ein|eine|los|las|unos|gli|dei|os|as|de)\s", context["job_title"]):
@@ -837,6 +840,15 @@ def _settings_tell(question: str, facts: Facts, settings: Settings) -> bool:
     if re.search(rf"\b(?:en|in|au|aux|nach|em|no|na|op|a|à)\s+(?!{_LANGUAGE_NAMES}\b)[A-ZÀ-Ý][a-zà-ÿ]+", question):
         return False  # "des clients en Suisse ?": a place
     return facts.service in ("audit", "training", "coaching", "module") or in_field(question, settings)
+
+
+_MONTHS = (r"(?:janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre|january|february|march|april|may|june|july"
+           r"|august|september|october|november|december|januar|februar|märz|marz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
+           r"|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|marco|maio"
+           r"|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus)")
+#: The days a sender names for a meeting: "il 3 e 4 luglio", "nos dias 18 e 19", "les 18 et 19 mars", "am 12. und 13. Mai".
+_MEET_DAYS = (rf"(?i)\b(?:(?:le|les|el|los|il|am|on|op|nos dias|no dia|dias|los dias|i giorni|the)\s+)?\d{{1,2}}\.?(?:\s+(?:e|et|y|und|and|en|&|-)\s+\d{{1,2}}\.?)?\s+(?:de\s+)?{_MONTHS}\b"
+              r"|\b(?:nos dias|los dias|les|i giorni|am)\s+\d{1,2}\.?\s+(?:e|et|y|und|en)\s+\d{1,2}\b")
 
 
 def _student_job(headline: str) -> str:
