@@ -1632,3 +1632,43 @@ HOSPITALITY_CONSULTANT = BenefitMatcher(["estudantes de turismo ou hotelaria", "
 def test_tourism_and_holiday_lets(headline, phrase):
     found = HOSPITALITY_CONSULTANT.match([(headline, "")])[0]
     assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]
+
+
+MARKETING_CONSULTANT = BenefitMatcher([STUDENTS, FOUNDERS], [DIRECTORS], ["SEO", "social ads", "content strategy"], 0.45)
+
+
+@pytest.mark.parametrize("headline, phrase", [
+    # founding in the first person: a founder
+    ("I started Crumb & Co, a tiny sourdough bakery in Leeds", FOUNDERS),
+    ("J'ai fondé Brindille, petite boutique de plantes à Nantes", FOUNDERS),
+    ("Creé Hilo Azul, tienda online de lanas", FOUNDERS),
+    ("Ich habe Kaffeekante gegründet – kleine Rösterei in Kiel", FOUNDERS),
+    ("Ho creato Fili d'Oro, piccolo negozio online di bigiotteria", FOUNDERS),
+    ("Criei a Sabonete Feliz, loja online de cosméticos naturais", FOUNDERS),
+    ("Ik heb Fietsmaatje opgericht – kleine fietsenwinkel in Zwolle", FOUNDERS),
+    ("Ik ben in 2023 met Theeblad begonnen, webshop voor losse thee", FOUNDERS),
+    ("I started my career at a bank | Risk analyst", None),
+    # German role nouns in -leitung: the head of the function
+    ("Vertriebsleitung | Müller Werkzeuge", None),
+    ("Marketingleitung | Bio-Lebensmittel | Grünhof KG", DIRECTORS),
+    ("Leitung Marketing & Kommunikation | Stadtwerke Aue", DIRECTORS),
+    # who teaches at a school is no student of it
+    ("Enseignant en communication – IUT de Montclair", None),
+    ("Dozentin für Online-Marketing | Hochschule Rheinau", None),
+    ("Docente di marketing digitale | Master in Digital Marketing", None),
+    ("Lecturer in Marketing | MSc Digital Marketing programme", None),
+    ("Étudiante en BUT MMI | IUT de Montclair", STUDENTS),
+    # the chief of a function is not the founder of a small business
+    ("Geschäftsführer Finanzen | Bäckerei Kornblume", None),
+    ("Directeur général délégué aux finances – Atelier Sarrazin", None),
+    ("Geschäftsführerin | Bäckerei Kornblume", FOUNDERS),
+    # recruiters in the first person: recruiters, not whom they place
+    ("Executive search | Ik werf marketingdirecteuren en CMO's", None),
+    ("Headhunter | I place CMOs and VPs of Marketing", None),
+    ("Je recrute des directeurs marketing pour des scale-ups", None),
+    ("Ich vermittle Marketingleiter an den Mittelstand", None),
+    ("Selecciono directores de marketing para pymes", None),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_founding_verbs_leitung_teachers_function_chiefs_and_recruiters(headline, phrase):
+    found = MARKETING_CONSULTANT.match([(headline, "")])[0]
+    assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]

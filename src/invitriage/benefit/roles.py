@@ -64,7 +64,9 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"\brecrut(?:eur|euse)s?\b|\bcharge(?:e)?s? de recrutement|\b(?:consultant|consultante|responsable|chargee?) (?:en |de |du )?recrutement|"
      r"\bchasseu(?:r|se)s? de tetes?|\bcazatalentos\b|\bcacciat(?:ore|rice|ori) di teste\b|\bcacador(?:a|es)? de (?:talentos|cabecas)\b|\bkoppensneller\w*|\breclutador(?:a|es|as)?\b|\b(?:tecnic[oa]|consultor[a]?) de seleccion|\brecruiter\w*|"
      r"personalberater\w*|personalvermittler\w*|\bselezionat(?:ore|rice|ori)\b|\brecrutador(?:a|es|as)?\b|"
-     r"\b(?:consultor[a]?|analista) de recrutamento|\bwervings?\w*|\brecruit\w*", "hr", False),
+     r"\b(?:consultor[a]?|analista) de recrutamento|\bwervings?\w*|\brecruit\w*|\bexecutive[- ]search\b|\bchasse de tetes\b|"
+     # in the first person: "I place CMOs", "Ik werf marketingdirecteuren", "je recrute des directeurs marketing"
+     r"\bi (?:place|recruit|headhunt)\b|\bik (?:werf|recruteer)\b|\bje recrute\b|\bich (?:vermittle|rekrutiere)\b|\brecluto\b|\brecruto\b|\bseleziono\b", "hr", False),
     # investors: those who say so, and partners, principals and associates of a venture fund (a VC cue in the
     # headline, see _VC), before "managing partner" is an owner
     ("investor",
@@ -106,7 +108,16 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"(?:mit|co-?)?grunder(?:in|innen)?\b|\b(?:mede-?)?oprichte?(?:r|rs|ster)\b|\bcreat(?:eur|rice)s? d'entreprise\w*|"
      r"\bcreat(?:eur|rice)s? (?:de|d'|du)\b|(?<!auto-)(?<!micro-)(?<!auto)(?<!micro)\bentrepreneu(?:r|se|rs|ses)\b|\bemprendedor(?:a|es|as)?\b|\w*unternehmer(?:in|innen)?\b|"
      r"\bimprendit(?:ore|rice|ori)\b|\bempreendedor(?:a|es|as)?\b|\bondernem(?:er|ers|ster)\b|\bsoci[oa] fundador[a]?\b|"
-     r"\bstartuppe(?:r|use)s?\b", "", False),
+     r"\bstartuppe(?:r|use)s?\b|"
+     # founding in the first person: "I founded", "J'ai créé", "Fundé", "Ich habe … gegründet", "Ho fondato", "Fundei", "Ik begon"
+     r"\bi (?:co-?)?(?:founded|started|built|launched|created|set up|opened)\b(?! (?:as|my career|out|in|at|working|by|with)\b)|"
+     r"\bj'ai (?:co-?)?(?:fonde|cree|lance|monte|ouvert|demarre)\b(?! (?:ma carriere|comme|en tant)\b)|"
+     r"(?:^|\byo )(?:co-?)?(?:funde|cree|lance|monte|abri)\b(?! (?:como|mi carrera)\b)|"
+     r"\bich (?:habe|hab) (?:[\w&'.-]+ ){0,5}?(?:(?:mit)?gegrundet|aufgebaut|gestartet|eroffnet)\b|\bich grundete\b|"
+     r"\bho (?:co-?)?(?:fondato|creato|avviato|aperto|lanciato)\b(?! (?:la mia carriera|come)\b)|"
+     r"\b(?:co-?)?(?:fundei|criei|lancei|montei)\b|(?:^|\beu )abri\b|"
+     r"\bik (?:begon|startte|richtte)\b(?! (?:als|mijn (?:carriere|loopbaan))\b)|\bik ben (?:[\w&'.-]+ ){0,5}?(?:begonnen|gestart)\b|"
+     r"\bik heb (?:[\w&'.-]+ ){0,5}?(?:opgericht|opgezet|gestart|opgebouwd)\b", "", False),
     ("owner",
      r"(?<!product )(?<!process )(?<!data )\b(?:co-|business |shop |store )?owners?\b|\bproprietors?\b|\bco-?gerant(?:e)?s?\b|"
      r"\bgerant(?:e)?s?\b(?! de portefeuille)|\bproprietaire\w*|\bartisan(?:e)?s?\b|\bcommercant(?:e)?s?\b|\bpatron(?:ne)?s?\b|"
@@ -182,7 +193,9 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
     ("executive",
      r"\bchief [\w&' -]{2,40}? officer\b|\bgeneral counsel\b|\b\w+vorstand\w*|\b\w+vorstande\b|\bhead of\b|\bheads of\b|\bhead\b(?! (?:coach|trainer|of coaching)\b)|\bdirector(?:s|in|innen)?\b|\bdirect(?:eur|rice|eurs|rices)\b|"
      r"\bdirect(?:or|ora|ores|oras)\b|direktor(?:in|innen|en)?\b|\bdirett(?:ore|rice|ori)\b|\bdiret(?:or|ora|ores|oras)\b|"
-     r"(?<!team)(?<!gruppen)(?<!beg)(?<!an)leiter(?:in|innen)?\b|\bleitung\b|\bresponsables?\b|\bresponsabil[ei]\b|\bresponsave(?:l|is)\b|"
+     r"(?<!team)(?<!gruppen)(?<!beg)(?<!an)leiter(?:in|innen)?\b|\bleitung\b|"
+     # "Marketingleitung", "Vertriebsleitung": the head of the function (not a Begleitung, Anleitung, Rohrleitung)
+     r"(?<=[a-z]{3})(?<!team)(?<!gruppen)(?<!beg)(?<!an)(?<!ein)(?<!um)(?<!ab)(?<!zu)(?<!weiter)(?<!rohr)(?<!wasser)(?<!strom)(?<!gas)(?<!fern)(?<!durch)(?<!aus)(?<!her)(?<!hin)(?<!bau)leitung\b|\bresponsables?\b|\bresponsabil[ei]\b|\bresponsave(?:l|is)\b|"
      r"\bchef(?:fe)?s? de (?:service|departement|pole|cuisine|cozinha|cocina)\b|\b(?:head|executive) chefs?\b|\bchef (?:di cucina|executive)\b|"
      r"\bjef[ea]s? de cocina\b|\bkuchenchef\w*|\bchefkoch\w*|\bchef-?kok\w*|"
      r"\brect(?:or|ora|eur|rice|ores)\b|\brektor(?:in|innen|en)?\b|\bjef[ea]s? de\b|\bcapo\b|\bchefe de\b|\bhoofd\b|\bafdelingshoofd\b|"
@@ -284,10 +297,13 @@ def _firm(folded: str) -> str | None:
 
 # "I help founders", "j'accompagne des fondatrices", "CFO para startups": the people served, not the person
 _AUDIENCE = re.compile(r"\b(?:help\w*|accompagn\w*|aid(?:e|er|ant)\w*|ayud\w*|helfe\w*|aiut\w*|ajud\w*|coach(?:e|es|ing)?|mentor(?:e|s|ing)?|"
-                       r"advis\w*|support\w*|conseill\w*|getting|empower\w*|serving|for|pour|para|fur|per|voor|aux|"
+                       r"advis\w*|support\w*|conseill\w*|begleit\w*|getting|empower\w*|serving|for|pour|para|fur|per|voor|aux|"
                        # recruiters: "Placing CISOs", "je recrute des architectes", "vagas para professores"
                        r"placing|hiring|recruiting|sourcing|headhunting|recrute|recrutons|recrutamos|reclutamos|reclutiamo|selezioniamo|"
-                       r"selecionamos|werven|vagas? (?:para|de))\s+"
+                       r"selecionamos|werven|vagas? (?:para|de)|"
+                       # in the first person: "I place CMOs", "Ik werf marketingdirecteuren", "je recrute des…"
+                       r"(?<=\bi )(?:place|recruit|hire|source|headhunt)|(?<=\bik )(?:werf|plaats|recruteer)|(?<=\bich )(?:vermittle|rekrutiere|besetze|suche)|"
+                       r"(?<=\bje )(?:place|chasse)|recluto|recruto|seleziono|selecciono|rekrutiere|vermittle)\s+"
                        r"(?:[\w'&-]+\s+){0,3}$")
 # "Debating society president", "Présidente du BDE": a student body, not a company
 _CLUB = re.compile(r"\bsociety\b|\bassociation\b|\bclub\b|\bbde\b|\bverein\b|\basociacion\b|\bassociazione\b|\bassociacao\b|"
@@ -1305,7 +1321,7 @@ def _role_spans(text: str, folded: str, degrees: bool, vc: bool = False, firm: s
             if kind not in ("student", "degree", "job_seeker", "graduate") and _NOT_NOW.search(folded[max(0, s - 30):s]):
                 found.append((s, e, "past", ""))  # "Ex-CMO", "aspiring marketing director": not the role today
                 continue
-            if kind != "recruiter" and _AUDIENCE.search(folded[max(0, s - 40):s]):
+            if kind != "recruiter" and _AUDIENCE.search(re.sub(r"[\w-]+$", "", folded[max(0, s - 40):s])):
                 found.append((s, e, "past", ""))  # "I help founders", "Placing CISOs": whom they serve or recruit
                 continue
             word = folded[s:e].strip().rstrip("s")
@@ -1317,6 +1333,16 @@ def _role_spans(text: str, folded: str, degrees: bool, vc: bool = False, firm: s
                 implied = next(iter(fields_of(text[s:e])), "")  # "Chief Marketing Officer"
             found.append((s, e, {"degree": "student", "investor_vc": "investor", "partner_firm": "owner",
                                  "school_head": "executive"}.get(kind, kind), implied))
+    if any(k == "ceo" for _, _, k, _ in found):
+        # "Geschäftsführer Finanzen (CFO)", "Directeur général délégué aux finances": the chief of a function, not of the firm
+        chiefs = []
+        for s, e, k, f in found:
+            after = _FUNCTION_AFTER.match(folded, e) if k == "ceo" else None
+            if after:
+                chiefs.append((s, e, "executive", next(iter(fields_of(after.group(1))), "")))
+            else:
+                chiefs.append((s, e, k, f))
+        found = chiefs
     for m in _QUALIFIED_IN.finditer(folded):  # "diplômée 2024": newly qualified
         s, e = m.span()
         if 0 <= THIS_YEAR - int(m.group(1)) <= RECENT_YEARS and not any(s < fe and fs < e for fs, fe, _, _ in found):
@@ -1344,6 +1370,17 @@ def title_field(title: str) -> str:
         return next(iter(fields_of(title)), "")
     implied = next((f for *_, f in _role_spans(title, fold(title), degrees=False) if f not in ("management", "hr")), "")
     return _CXO_FIELD.get(word) or _ACRONYM_FIELD.get(word) or implied
+
+
+_FUNCTION_AFTER = re.compile(r"\s*(?:\(|-|,)?\s*(?:(?:delegue|delegado|delegato)e? (?:aux?|a las?|a los|ai|alle?) |(?:de |des |du |del |der |dei |da |do |fur |van |for |of )?)"
+                             r"(finan\w*|marketing|vertrieb|personal|hr|rh|rrhh|operations|technik|it|sales|ventes|ventas|vendite|vendas|verkoop|"
+                             r"tecnolog\w*|technolog\w*|technique|tecnic[ao]|kaufmannisch\w*|comercial|commercial|commerciale)\b(?!-)")
+# who teaches: a degree or a school beside it is where they teach, not what they study
+_TEACHES = re.compile(r"(?<!futur )(?<!future )(?<!aspiring )(?<!angehende )(?<!angehender )(?<!formacao de )(?<!formation des )(?<!formation d')"
+                      r"(?<!formacion de )(?<!formazione dei )(?<!formazione degli )(?<!opleiding tot )(?<!training of )(?<!lehramt )(?<!future )\b(?:\w*teachers?|lecturers?|enseignant(?:e)?s?|"
+                      r"professeur(?:e)?s?|profes(?:or|ora|ores|oras)|professor(?:a|es|as|in)?|\w*lehrer(?:in|innen)?|lehrkr[ae]ft\w*|dozent(?:in|innen|en)?|"
+                      r"insegnant[ei]|docent(?:e|i|es)?|leraar\w*|lerares|maitre(?:sse)? de conferences?|charge(?:e)? de cours|lector(?:a|es)?|"
+                      r"formad(?:or|ora)|format(?:eur|rice|ore))\b")
 
 
 @lru_cache(maxsize=20000)
@@ -1374,7 +1411,8 @@ def read(text: str) -> Reading:
     at_school = "school" in whole  # "Principal | Lakeview Middle School": the head of a school
     # "Chef de projet | Master IAE": a degree held, not a student; a degree names a student only when no other role is named
     spans_all = [_role_spans(t, f, degrees=False, vc=vc, firm=firm, school=at_school) for t, f in parts]
-    if not any(k not in ("student", "job_seeker") for spans in spans_all for _, _, k, _ in spans):
+    # "Enseignante en marketing digital – IUT de Bellecombe", "Dozentin | Hochschule…": who teaches at the school is no student of it
+    if not any(k not in ("student", "job_seeker") for spans in spans_all for _, _, k, _ in spans) and not _TEACHES.search(folded):
         spans_all = [_role_spans(t, f, degrees=True, vc=vc, firm=firm, school=at_school) for t, f in parts]
     # what a segment does not say of the person, the headline may: "Senior Data Analyst | Open to work"
     # (a student or a new graduate is junior in every segment: "Informatikstudent | Auf Jobsuche")
