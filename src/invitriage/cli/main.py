@@ -834,20 +834,6 @@ def serve_cmd(host: str, port: int, config_path: Path | None, db_path: Path | No
 # -- classify and eval ------------------------------------------------------------------------
 
 
-def _read_csv_rows(path: Path, text_column: str) -> tuple[list[str], list[dict[str, str]]]:
-    """Rows of a CSV to judge: a row with more cells than the header (an unquoted comma) is an error."""
-    from invitriage.ingest.csvio import decode, norm_column, read_table
-
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(path, f"cannot read file ({exc.strerror})") from None
-    column = norm_column(text_column)
-    table = read_table(decode(data, str(path)), str(path), required=[column])
-    rows = [row for _line, row in table.rows]
-    return [h for h in table.header if h], [{**r, "text": r[column]} if column != "text" else r for r in rows]
-
-
 @cli.command("classify")
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--text-column", default="text", show_default=True, help="Column holding the note.")
@@ -860,7 +846,9 @@ def classify_cmd(file: Path, text_column: str, fmt: str, threshold: float) -> No
     """
     from invitriage.judge.classify import classify
 
-    fields, rows = _read_csv_rows(file, text_column)
+    from invitriage.ingest.csvio import read_rows
+
+    fields, rows = read_rows(file, text_column)
     judgments = classify([r["text"] or "" for r in rows],
                          threshold=DEFAULT_THRESHOLD if threshold is None else threshold)
     results = [{**{f: r.get(f, "") for f in fields}, **j.as_dict()} for r, j in zip(rows, judgments)]

@@ -13,6 +13,7 @@ import csv
 import io
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from invitriage.errors import InputError
@@ -242,3 +243,15 @@ def _cells(reader: Any, lines: _Lines, header: list[str], path: str) -> Iterator
                 path, f"row has {n} fields but the header has {width}", line=reader.line_num
             )
         yield reader.line_num, row[:width] if n > width else row + [""] * (width - n)
+
+
+def read_rows(path: Path, text_column: str) -> tuple[list[str], list[dict[str, str]]]:
+    """Rows of any CSV whose ``text_column`` holds notes (``classify``); the column is also given as ``text``: a row with more cells than the header (an unquoted comma) is an error."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot read file ({exc.strerror})") from None
+    column = norm_column(text_column)
+    table = read_table(decode(data, str(path)), str(path), required=[column])
+    rows = [row for _line, row in table.rows]
+    return [h for h in table.header if h], [{**r, "text": r[column]} if column != "text" else r for r in rows]

@@ -1,0 +1,299 @@
+"""One importer per file of LinkedIn's data export: Invitations.csv, Connections.csv, messages.csv, Profile.csv."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import re
+from collections.abc import Callable, Iterator
+from typing import Any, Generic, TextIO, TypeVar
+
+from invitriage.errors import InputError
+from invitriage.ingest.csvio import read_table
+from invitriage.ingest.dates import (
+    DateColumn,
+    parse_connected_on,
+    parse_message_date,
+    parse_sent_at,
+)
+from invitriage.ingest.sources import EXPORT_FILES, FileReport, SourceFile, _Context
+from invitriage.people import connection_key, name_key, person_key, profile_slug
+
+# -- one importer per export file ---------------------------------------------------------------
+
+
+_RAW = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
+#: How _RAW writes a string (the C encoder's own function).
+_ENCODE_STR: Callable[[str], str] = json.encoder.encode_basestring  # type: ignore[attr-defined]
+
+
+def _raw(row: dict[str, str]) -> str:
+    return _RAW.encode(row)
+
+
+def _date(src: SourceFile, line: int, column: str, parse: Callable[[str], str], value: str) -> str:
+    """``parse(value)``, or an InputError naming the column (a year-1 or year-9999 date overflows)."""
+    try:
+        return parse(value)
+    except ValueError as exc:
+        raise InputError(src.display, f"{column}: {exc}", line) from None
+    except OverflowError:
+        raise InputError(src.display, f"{column}: date {value!r} is out of range", line) from None
+
+
+_Row = TypeVar("_Row")
+
+
+class _Dated(Generic[_Row]):
+    """Rows of one file whose date column's day/month order may only be told by a later row.
+
+    ``take`` yields the finished rows in file order as far as the dates allow; a row whose numeric date
+    is ambiguous waits (with its builder) until a row of the same shape decides the order. ``finish``
+    yields what is left, or names the first row whose date no row could decide.
+    """
+
+    def __init__(self, src: SourceFile, column: str, parse: Callable[[str], str]):
+        self.src, self.column, self.dates = src, column, DateColumn(parse)
+        self.waiting: list[tuple[int, str, Callable[[str], _Row]]] = []
+
+    def _read(self, line: int, value: str) -> str | None:
+        try:
+            return self.dates.read(value)
+        except ValueError as exc:
+            raise InputError(self.src.display, f"{self.column}: {exc}", line) from None
+        except OverflowError:
+            raise InputError(self.src.display, f"{self.column}: date {value!r} is out of range", line) from None
+
+    def ready(self, line: int, value: str) -> str | None:
+        """The date at once, when nothing waits and the value decides itself (nearly every row): no
+        generator per row on the hot path."""
+        return None if self.waiting else self._read(line, value)
+
+    def take(self, line: int, value: str, build: Callable[[str], _Row]) -> Iterator[_Row]:
+        when = self._read(line, value)
+        if when is None:
+            self.waiting.append((line, value, build))
+            return
+        if self.waiting:
+            still = []
+            for w_line, w_value, w_build in self.waiting:
+                decided = self._read(w_line, w_value)
+                if decided is None:
+                    still.append((w_line, w_value, w_build))
+                else:
+                    yield w_build(decided)
+            self.waiting = still
+        yield build(when)
+
+    def finish(self) -> Iterator[_Row]:
+        for line, value, build in self.waiting:
+            decided = self._read(line, value)
+            if decided is None:
+                raise InputError(self.src.display, f"{self.column}: {self.dates.ambiguous(value)}", line)
+            yield build(decided)
+        self.waiting = []
+
+
+def _key(src: SourceFile, line: int, url: str | None, name: str | None, sent_at: str | None = None) -> str:
+    try:
+        return person_key(url, name, sent_at)
+    except ValueError:  # urlsplit refuses e.g. "http://[::1" or a host that changes under NFKC
+        raise InputError(src.display, f"profile URL {url!r} is not a valid URL", line) from None
+
+
+def _slug(src: SourceFile, line: int, url: str | None) -> str | None:
+    try:
+        return profile_slug(url)
+    except ValueError:
+        raise InputError(src.display, f"profile URL {url!r} is not a valid URL", line) from None
+
+
+def _raw_cells(header: list[str]) -> Callable[[list[str]], str]:
+    """``_raw`` of a row given as cells: the same JSON text, by one format per file instead of an
+    encoder run per row."""
+    kept = [i for i, h in enumerate(header) if h]
+    fmt = "{" + ", ".join(_RAW.encode(header[i]).replace("%", "%%") + ": %s" for i in kept) + "}"
+    if len(kept) == len(header):
+        return lambda cells: fmt % tuple(map(_ENCODE_STR, cells))
+    return lambda cells: fmt % tuple(_ENCODE_STR(cells[i]) for i in kept)
+
+
+def import_invitations(ctx: _Context, src: SourceFile, stream: TextIO) -> FileReport:
+    table = read_table(stream, src.display, required=["from", "to", "sent at", "direction"])
+    header = table.header
+    col = {h: i for i, h in enumerate(header) if h}
+    i_from, i_to, i_sent, i_dir = col["from"], col["to"], col["sent at"], col["direction"]
+    i_message = col.get("message")
+    # a column the file lacks reads as "" (like row.get(...) or "")
+    i_inviter = [col[c] for c in ("inviterprofileurl", "inviterprofileurn") if c in col]
+    i_invitee = [col[c] for c in ("inviteeprofileurl", "inviteeprofileurn") if c in col]
+    raw_of = _raw_cells(header)
+    report = FileReport(src.display, "invitations")
+    total = ctx.lines(src)
+    owner_url: list[str] = []
+    display, import_id = src.display, ctx.import_id
+
+    dated: _Dated[tuple[Any, ...]] = _Dated(src, "Sent At", parse_sent_at)
+    read_date = dated.dates.read
+
+    def rows() -> Iterator[tuple[Any, ...]]:
+        n = 0
+        for line, row in table.cells:
+            n += 1
+            report.rows = n
+            if n % 500 == 0:
+                ctx.tick(display, n, total)
+            if row[i_dir].strip().upper() not in ("INCOMING", "OUTGOING"):
+                raise InputError(display, f"Direction must be INCOMING or OUTGOING, not {row[i_dir]!r}", line)
+            if not dated.waiting:  # nearly every row: the date decides itself
+                try:
+                    when = read_date(row[i_sent])
+                except (ValueError, OverflowError):
+                    when = dated.ready(line, row[i_sent])  # raises the InputError naming the line
+                if when is not None:
+                    yield build(line, row, when)
+                    continue
+            yield from dated.take(line, row[i_sent], functools.partial(build, line, row))
+        yield from dated.finish()
+
+    def build(line: int, row: list[str], sent_at: str) -> tuple[Any, ...]:
+        direction = row[i_dir].strip().upper()
+        inviter = invitee = ""
+        for i in i_inviter:
+            if row[i]:
+                inviter = row[i]
+                break
+        for i in i_invitee:
+            if row[i]:
+                invitee = row[i]
+                break
+        incoming = direction == "INCOMING"
+        name = " ".join((row[i_from] if incoming else row[i_to]).split())
+        url = (inviter if incoming else invitee).strip()
+        if not owner_url:
+            mine = (invitee if incoming else inviter).strip()
+            if mine and _slug(src, line, mine):
+                owner_url.append(mine)
+        if not name and not _slug(src, line, url):
+            raise InputError(display, "row has neither a name nor a profile URL", line)
+        return (direction, _key(src, line, url, name, sent_at), name_key(name), name, url or None, None, sent_at,
+                row[i_message].strip() if i_message is not None else "", f"{display}:{line}", raw_of(row),
+                import_id, None, None, None, None, None, None)
+
+    before = ctx.store.count("invitations")
+    ctx.store.add_invitation_rows(rows())
+    report.new = ctx.store.count("invitations") - before
+    if owner_url and not ctx.store.get_meta("owner_profile_url"):
+        ctx.store.set_meta("owner_profile_url", owner_url[0])
+    return report
+
+
+def import_connections(ctx: _Context, src: SourceFile, stream: TextIO) -> FileReport:
+    table = read_table(stream, src.display, required=["first name", "last name", "connected on"])
+    report = FileReport(src.display, "connections")
+    total = ctx.lines(src)
+    seen: dict[str, int] = {}
+
+    def rows() -> Iterator[dict[str, Any]]:
+        for line, row in table.rows:
+            report.rows += 1
+            ctx.tick(src.display, report.rows, total)
+            first, last = row["first name"].strip(), row["last name"].strip()
+            url = (row.get("url") or "").strip()
+            full = f"{first} {last}".strip()
+            connected = row["connected on"].strip()
+            connected_on = _date(src, line, "Connected On", parse_connected_on, connected) if connected else None
+            slug = _slug(src, line, url)
+            if slug:
+                key = slug
+            else:
+                key = connection_key(full, connected_on, row.get("company") or "", row.get("position") or "", seen)
+            yield {
+                "person_key": key,
+                "name_key": name_key(full),
+                "first_name": first,
+                "last_name": last,
+                "profile_url": url or None,
+                "email": (row.get("email address") or "").strip() or None,
+                "company": (row.get("company") or "").strip() or None,
+                "position": (row.get("position") or "").strip() or None,
+                "connected_on": connected_on,
+                "raw": _raw(row),
+            }
+
+    before = ctx.store.count("connections")
+    ctx.store.add_connections(rows(), ctx.import_id)
+    report.new = ctx.store.count("connections") - before
+    return report
+
+
+def _split_urls(value: str) -> list[str]:
+    return [u.strip() for u in value.replace(";", ",").split(",") if u.strip()]
+
+
+def import_messages(ctx: _Context, src: SourceFile, stream: TextIO) -> FileReport:
+    table = read_table(stream, src.display, required=["from", "date", "content"])
+    report = FileReport(src.display, "messages")
+    total = ctx.lines(src)
+
+    def rows() -> Iterator[dict[str, Any]]:
+        for line, row in table.rows:
+            report.rows += 1
+            ctx.tick(src.display, report.rows, total)
+            if (row.get("is message draft") or "").strip().lower() == "yes":
+                continue
+            date = _date(src, line, "DATE", parse_message_date, row["date"]) if row["date"].strip() else None
+            sender_url = (row.get("sender profile url") or "").strip()
+            recipients = [_key(src, line, u, None) for u in _split_urls(row.get("recipient profile urls") or "")]
+            if not recipients:  # older shapes name the recipients only ("To": names, comma-separated)
+                recipients = [f"name:{k}" for k in (name_key(n) for n in re.split(r"[,;]", row.get("to") or "")) if k]
+            yield {
+                "row_hash": hashlib.sha1(_raw(row).encode()).hexdigest(),
+                "conversation_id": (row.get("conversation id") or "").strip() or None,
+                "from_name": row["from"].strip(),
+                "sender_key": _key(src, line, sender_url, row["from"]) if sender_url else f"name:{name_key(row['from'])}",
+                "recipient_keys": json.dumps(recipients, ensure_ascii=False),
+                "date": date,
+                "subject": (row.get("subject") or "").strip() or None,
+                "content": row["content"],
+                "folder": (row.get("folder") or "").strip() or None,
+                "raw": _raw(row),
+            }
+
+    before = ctx.store.count("messages")
+    ctx.store.add_messages(rows(), ctx.import_id)
+    report.new = ctx.store.count("messages") - before
+    return report
+
+
+def import_profile(ctx: _Context, src: SourceFile, stream: TextIO) -> FileReport:
+    table = read_table(stream, src.display, required=["first name", "last name", "headline"])
+    report = FileReport(src.display, "profile")
+    for _line, row in table.rows:
+        report.rows += 1
+        if report.rows > 1:
+            continue  # the owner is the first row; later ones are not expected
+        had = ctx.store.owner()
+        ctx.store.set_owner(
+            {
+                "first_name": row["first name"].strip(),
+                "last_name": row["last name"].strip(),
+                "headline": (row.get("headline") or "").strip(),
+                "summary": (row.get("summary") or "").strip(),
+                "industry": (row.get("industry") or "").strip(),
+                "location": (row.get("geo location") or "").strip(),
+                "raw": _raw(row),
+            }
+        )
+        report.new = 0 if had and had["raw"] == _raw(row) else 1
+    return report
+
+
+EXPORT_IMPORTERS: dict[str, Callable[[_Context, SourceFile, TextIO], FileReport]] = {
+    "invitations.csv": import_invitations,
+    "connections.csv": import_connections,
+    "messages.csv": import_messages,
+    "profile.csv": import_profile,
+}
+assert tuple(EXPORT_IMPORTERS) == EXPORT_FILES  # one list of export files, read in sources, parsed here
