@@ -1567,3 +1567,20 @@ def test_two_requests_joined_by_or_are_not_two_options(note, lang):
     for intent in ("ask_for_help", "job_seeking"):
         d = draft(note, lang, intent, settings=SAMPLE_OWNER)
         assert not re.search(r"(?i)dos opciones|due strade|entrambe|duas opções|both options", d.text), d.text
+
+
+TOOLS_NOT_REFERRERS = [
+    ("Hoi Camille! Ik maak een podcast over ondernemen en zou je graag uitnodigen voor een gesprek over SEO. "
+     "Opname via Zoom, 30 min. Zin in?", "nl", "business_proposal", "Zoom"),
+    ("Bonjour, je viens de terminer une formation en marketing digital via OpenClassrooms. Auriez-vous des conseils "
+     "pour trouver un premier poste ?", "fr", "job_seeking", "OpenClassrooms"),
+    ("Hola Camille, hice tu curso a través de Coursera y me encantó. ¿Tienes más material?", "es", "content", "Coursera"),
+    ("Hi Camille, happy to chat via Microsoft Teams next week if you like.", "en", "met_before", "Teams"),
+]
+
+
+@pytest.mark.parametrize("note, lang, intent, tool", TOOLS_NOT_REFERRERS, ids=[c[1] for c in TOOLS_NOT_REFERRERS])
+def test_a_video_tool_or_course_platform_is_never_thanked_as_a_referrer(note, lang, intent, tool):
+    from invitriage.drafts.notefacts import extract
+    assert extract(note, lang, intent).referrer == ""
+    assert tool not in draft(note, lang, intent).text

@@ -1475,6 +1475,11 @@ _NOT_NAMES = {"linkedin", "she", "he", "they", "someone", "a", "elle", "il", "on
               "een", "the", "le", "la", "der", "die", "das", "de", "het", "o", "os", "as", "los", "las", "gli", "unser",
               "mutual", "commun", "commune", "colleague", "collegue", "kollege", "kollegin", "companero", "collega",
               "colega", "collega's", "this", "that", "it", "hello", "hi", "bonjour", "hallo", "hola", "ciao", "ola", "hoi"}
+# Video tools and course platforms: "Opname via Zoom", "formation chez OpenClassrooms" — never a referrer to thank
+_TOOLS = {"zoom", "teams", "microsoft teams", "ms teams", "google meet", "meet", "skype", "webex", "whatsapp",
+          "openclassrooms", "coursera", "udemy", "linkedin learning", "edx", "youtube", "slack", "discord",
+          "google", "calendly", "hangouts", "jitsi", "gotomeeting", "streamyard", "riverside"}
+_NOT_NAMES |= _TOOLS
 
 
 def _referrer(original: str, folded: str, lang: str) -> str:
@@ -1505,7 +1510,8 @@ def _referrer(original: str, folded: str, lang: str) -> str:
                 name = after.group(1)
             # "Ortega de la Cámara de Comercio": the person, not the place they work at
             name = re.split(r"\s(?:de la|del|de|da|do|von der|von|van de|van|di)\s+(?=(?:C[aáâ]mara|Chambre|Kammer|Camera|Kamer|IHK|Universi|Agenc|[ÉE]cole|Escuela|Scuola|Escola|Hochschule|Groupe|Grupo|Gruppo)\b)", name)[0]
-            if fold(name) in _NOT_NAMES or fold(name.split()[0]) in _NOT_NAMES or len(name) < 2:
+            if fold(name) in _NOT_NAMES or fold(name.split()[0]) in _NOT_NAMES or len(name) < 2 \
+                    or any(fold(w) in _TOOLS for w in name.split()) or fold(" ".join(name.split()[:2])) in _TOOLS:
                 continue
             end = original.find(name, kept[0][0]) + len(name)
             if _cut_inside(original, end):
