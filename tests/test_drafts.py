@@ -1584,3 +1584,23 @@ def test_a_video_tool_or_course_platform_is_never_thanked_as_a_referrer(note, la
     from invitriage.drafts.notefacts import extract
     assert extract(note, lang, intent).referrer == ""
     assert tool not in draft(note, lang, intent).text
+
+
+WHEN_IN_EVENT = {"fr": ("à Lyon la semaine dernière", "la semaine dernière"), "en": ("in Leeds last week", "last week"),
+                 "de": ("in Köln letzte Woche", "letzte Woche"), "es": ("en Valencia la semana pasada", "la semana pasada"),
+                 "it": ("a Rimini la settimana scorsa", "la settimana scorsa"),
+                 "pt": ("em Lisboa na semana passada", "na semana passada"), "nl": ("in Utrecht vorige week", "vorige week")}
+
+
+@pytest.mark.parametrize("lang", list(WHEN_IN_EVENT))
+def test_a_date_word_already_in_the_event_is_not_said_twice(lang):
+    event, when = WHEN_IN_EVENT[lang]
+    d = render("met_before", lang, {"greeting": "Hello Femke,", "first_name": "Femke", "intent": "met_before",
+                                     "event": event, "when": when, "signature": "Camille"})
+    assert d.text.count(when) == 1, d.text
+
+
+def test_a_date_word_at_the_end_of_the_event_is_said_once_in_dutch():
+    note = "Hoi Camille, leuk je ontmoet te hebben op Frankwatching Live in Utrecht vorige week! Je sessie was top."
+    text = draft(note, "nl", "met_before").text
+    assert text.count("vorige week") == 1 and "Utrecht" in text, text

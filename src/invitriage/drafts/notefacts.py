@@ -2040,6 +2040,15 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.together = bool(facts.org)
     if not facts.org:
         facts.event = _event(original, folded, lang)
+    for slot in ("event", "org"):
+        said = getattr(facts, slot)
+        if facts.when and said and re.search(rf"(?<!\w){re.escape(fold(facts.when))}(?!\w)", fold(said)):
+            # "in Utrecht vorige week": the date word once, never "vorige week in Utrecht vorige week"
+            cut = re.sub(rf"[\s,]*{re.escape(facts.when)}\s*$", "", said, flags=re.I).strip()
+            if cut and cut != said and len(cut.split()) >= 2:
+                setattr(facts, slot, cut)
+            else:
+                facts.when = ""
     facts.work, facts.title, facts.topic = _work(original, folded, lang)
     facts.referrer = _referrer(original, folded, lang)
     facts.role, facts.domain, facts.period = _role(original, folded, lang)

@@ -379,6 +379,10 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     naming the file. ``context`` may leave out variables: they default to empty."""
     lang = lang if lang in LANGUAGES or lang == "pt-BR" else "en"
     ctx = {**_EMPTY_CONTEXT, **context}
+    when = str(ctx.get("when") or "")
+    if when and any(re.search(rf"(?<!\w){re.escape(when.casefold())}(?!\w)", str(ctx.get(k) or "").casefold())
+                    for k in ("event", "org", "place", "topic")):
+        ctx["when"] = ""  # "in Utrecht vorige week" already says when: never "vorige week in Utrecht vorige week"
     if "answer" not in context:
         # a question the owner's answer facts cover ("online too?", "clients in Canada?") is answered by known.<lang>.txt
         source, where = load_template("known" if ctx.get("known") else "answer", lang, owner_dir)
