@@ -1604,3 +1604,23 @@ def test_a_date_word_at_the_end_of_the_event_is_said_once_in_dutch():
     note = "Hoi Camille, leuk je ontmoet te hebben op Frankwatching Live in Utrecht vorige week! Je sessie was top."
     text = draft(note, "nl", "met_before").text
     assert text.count("vorige week") == 1 and "Utrecht" in text, text
+
+
+IDIOMS = [
+    ("Hoi Camille, ik werk als recruiter bij een bouwbedrijf en zoek timmermannen en metselaars. Ken jij mensen die "
+     "interesse hebben?", "nl", "recruiting", "ken ik niemand", "weet ik niemand"),
+    ("Hallo Camille, Markus Weber hat mir empfohlen, mich bei dir zu melden. Ich brauche Hilfe bei SEO für meinen Shop.",
+     "de", "referral", "für die Vermittlung", "für die Verbindung"),
+    ("Hoi Camille, ik ben student marketing en zoek een stage in SEO vanaf februari. Heb jij tips?", "nl", "job_seeking",
+     "een oogje in het zeil of er een stage", "mijn ogen open"),
+    ("Hi Camille, I'm a marketing student looking for an internship in SEO from March. Any tips?", "en", "job_seeking",
+     "If I hear of an internship", "keep an eye out for"),
+    ("Oi Camille, tudo bem? Estou buscando meu primeiro emprego em marketing digital. Alguma dica?", "pt-BR", "job_seeking",
+     "Se eu souber de uma vaga de primeiro emprego", "ficar de olho em"),
+]
+
+
+@pytest.mark.parametrize("note, lang, intent, said, never", IDIOMS, ids=[f"{c[1]}-{c[2]}" for c in IDIOMS])
+def test_idiomatic_phrasing_and_the_owner_never_sounds_like_the_job_seeker(note, lang, intent, said, never):
+    text = draft(note, lang, intent).text
+    assert said in text and never not in text, text
