@@ -1624,3 +1624,29 @@ IDIOMS = [
 def test_idiomatic_phrasing_and_the_owner_never_sounds_like_the_job_seeker(note, lang, intent, said, never):
     text = draft(note, lang, intent).text
     assert said in text and never not in text, text
+
+
+NO_INTERNS = Settings(owner_name="Camille Laurent", signature="Camille", language="fr",
+                      offer=["SEO", "social ads", "content strategy"], interns=False)
+WORK_STUDY = [
+    ("Salut ! Étudiante en BUT TC à Lyon, j'ai lu ton post sur le SEO local. Est-ce que tu prends des alternants ?",
+     "fr", "content", "stagiaire"),
+    ("Bonjour Camille, je cherche une alternance en marketing digital pour la rentrée. Auriez-vous une place ?",
+     "fr", "job_seeking", "stagiaire"),
+    ("Hallo Camille, ich studiere Medienmanagement und suche eine Werkstudentenstelle im Online-Marketing. Suchst du "
+     "jemanden?", "de", "job_seeking", "Praktik"),
+    ("Hola Camille, busco un contrato de aprendizaje en marketing digital. ¿Aceptas aprendices?", "es", "job_seeking",
+     "prácticas"),
+]
+
+
+@pytest.mark.parametrize("note, lang, intent, intern_word", WORK_STUDY, ids=[f"{c[1]}-{c[2]}" for c in WORK_STUDY])
+def test_a_work_study_request_is_not_answered_with_the_interns_fact(note, lang, intent, intern_word):
+    assert intern_word not in draft(note, lang, intent, settings=NO_INTERNS).text
+
+
+def test_an_internship_request_still_gets_the_interns_fact():
+    assert "Je ne prends pas de stagiaires" in draft("Bonjour Camille, prenez-vous des stagiaires cet été ?", "fr",
+                                                      "job_seeking", settings=NO_INTERNS).text
+    assert "nehme ich keine Praktikant" in draft("Hallo Camille, nimmst du Praktikanten?", "de", "job_seeking",
+                                                 settings=NO_INTERNS).text

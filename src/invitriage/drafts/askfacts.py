@@ -81,6 +81,22 @@ _LANG_ASKED = (rf"\b(?:en|in|auf|em|in het|op|an|al|nel|naar het)\s+(?:{_LANG_WO
 
 _INTERN_WORDS = (r"\b(?:stagiaires?|interns?|internships?|praktikant\w*|praktik(?:um|a)\w*|pflichtpraktik\w*|becari[oa]s?|practicas|practicantes?"
                  r"|tirocin\w+|stagist[ai]|stagiair\w*|stageplaats\w*|afstudeerstage\w*|meeloopstage\w*|estagi\w+|stage|stages)\b")
+_APPRENTICE = (r"\b(?:alternan(?:ce|ts?|tes?)|apprentissage|apprenti(?:e|s|es)?|contrat pro|contrat de professionnalisation"
+               r"|apprenticeships?|apprentices?|work-study|werkstudent\w*|duale[snm]? studium|dualstudium|ausbildung\w*|azubis?"
+               r"|contratos? de aprendizaje|aprendic\w*|formacion dual|fp dual|apprendistato|apprendist[ai]|jovem aprendiz|aprendiz"
+               r"|leerbaan|leerbanen|bbl(?:-traject)?)\b")
+
+
+def is_apprenticeship(note: str) -> bool:
+    """An alternance, apprenticeship or working-student request with no word of an internship: not the interns question.
+
+    >>> is_apprenticeship("Est-ce que tu prends des alternants ?"), is_apprenticeship("Prenez-vous des stagiaires ?")
+    (True, False)
+    """
+    f = fold(note or "")
+    return bool(re.search(_APPRENTICE, f)) and not re.search(_INTERN_WORDS, f)
+
+
 _INTERN_TAKE = (r"\b(?:prenez|prends|prendriez|prendrais|accueill\w*|acceptez|acceptes|recrutez|recrutes|take|taking|takes|hire|hiring|accept\w*|consider\w*|host\w*"
                 r"|nehmen|nimmst|betreu\w*|bieten|bietest|biete|suchen sie|suchst du|acept\w*|coges|tomas|ofrec\w*|buscas|busca|prendi|prende|accogli\w*|cerchi|cerca"
                 r"|offri|offre|aceit\w*|recebe\w*|oferec\w*|contrata\w*|neemt|neem je|biedt|bied je|zoekt u|zoek je|heb je plek|heeft u plek|plaats|plek|place|platz"
@@ -296,6 +312,8 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
     topics = list(a.topics)
     if ask == "interns" and "interns" not in topics:
         topics.append("interns")
+    if "interns" in topics and is_apprenticeship(note):
+        topics.remove("interns")  # "tu prends des alternants ?": work-study, never answered with the interns fact
     if request == "mentor" and "mentoring" not in topics:
         topics.append("mentoring")
     where = variant or lang

@@ -1525,7 +1525,7 @@ def _referrer(original: str, folded: str, lang: str) -> str:
 
 _ROLES = {
     "internship": r"stages?|stagiaire|internships?|intern|placement|praktik\w*|pflichtpraktik\w*|praxissemester|practicas|beca|becari[oa]|tirocinio|tirocinante|estagio|estagiari[oa]|stageplek|afstudeerstage|meeloopstage|stageplaats|stage",
-    "apprenticeship": r"alternance|apprentissage|contrat pro|contrat de professionnalisation|apprenticeship|work-study|ausbildung\w*|duales? studium|fp dual|formacion dual|apprendistato|jovem aprendiz|aprendiz|leerbaan|bbl-traject",
+    "apprenticeship": r"alternance|alternants?|alternantes?|apprentissage|apprenti(?:e|s|es)?|azubis?|aprendices|apprendista|contrat pro|contrat de professionnalisation|apprenticeship|work-study|ausbildung\w*|duales? studium|fp dual|formacion dual|apprendistato|jovem aprendiz|aprendiz|leerbaan|bbl-traject",
     "working_student": r"werkstudent\w*|working student|job etudiant|studentenjob",
     "first_job": r"premier (?:emploi|poste|job|cdi)|first (?:job|role|position)|entry-level (?:role|job|position)|berufseinstieg|einstiegs\w+|erste (?:stelle|festanstellung)|primer (?:empleo|trabajo)|primo (?:impiego|lavoro)|primeiro emprego|primeira oportunidade|eerste baan|startersfunctie",
     "side_job": r"bijbaan|nebenjob|minijob|part-time (?:job|role)|job d'appoint|trabajo a tiempo parcial|lavoretto|bico",
