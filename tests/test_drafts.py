@@ -1650,3 +1650,17 @@ def test_an_internship_request_still_gets_the_interns_fact():
                                                       "job_seeking", settings=NO_INTERNS).text
     assert "nehme ich keine Praktikant" in draft("Hallo Camille, nimmst du Praktikanten?", "de", "job_seeking",
                                                  settings=NO_INTERNS).text
+
+
+@pytest.mark.parametrize("note, lang, intent, said, never", [
+    pytest.param("Olá, tenho uma agência de tráfego pago em Curitiba e procuramos parceiros na França para atender clientes "
+                 "brasileiros. Podemos conversar sobre parceria?", "pt-BR", "business_proposal", "proposta de parceria",
+                 "parceria sobre parceria", id="pt-BR-parceria"),
+    pytest.param("Bom dia Camille, tenho uma agência de SEO no Porto e procuro parceiros em França. Podemos falar sobre uma "
+                 "parceria?", "pt", "business_proposal", "proposta de colaboração", "sobre uma parceria", id="pt-parceria"),
+    pytest.param("Olá Camille! Fui ao seu workshop de estratégia de conteúdo no Web Summit em Lisboa, foi excelente. Vamos "
+                 "manter o contacto.", "pt", "met_before", "no meu workshop", "seu workshop", id="pt-meu-workshop"),
+])
+def test_no_tautology_and_the_owners_own_event_is_hers(note, lang, intent, said, never):
+    text = draft(note, lang, intent).text
+    assert said in text and never not in text, text

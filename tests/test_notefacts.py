@@ -470,3 +470,40 @@ def test_places_are_read_in_every_language_and_said_in_the_drafts():
     assert [locative("Switzerland", lang) for lang in ("fr", "en", "es", "de", "it", "pt", "nl")] == [
         "en Suisse", "in Switzerland", "en Suiza", "in der Schweiz", "in Svizzera", "na Suíça", "in Zwitserland"]
     assert locative("France", "pt-BR") == "na França" and locative("Uruguay", "fr") == "en Uruguay"
+
+
+# -- slots said by the owner, without tautologies ------------------------------------------------
+
+@pytest.mark.parametrize("note, lang, event", [
+    pytest.param("Olá Camille! Fui ao seu workshop de estratégia de conteúdo no Web Summit em Lisboa, foi excelente.", "pt",
+                 "no meu workshop", id="pt-ao-seu"),
+    pytest.param("Olá Camille, gostei muito de a conhecer na sua palestra em Braga. Vamos manter contacto!", "pt",
+                 "na minha palestra", id="pt-na-sua"),
+])
+def test_the_senders_your_event_is_the_owners_my_event(note, lang, event):
+    assert event in extract(note, lang, "met_before").event
+
+
+@pytest.mark.parametrize("event, lang, mine", [
+    ("at your workshop in Leeds", "en", "at my workshop in Leeds"), ("en tu taller de Madrid", "es", "en mi taller de Madrid"),
+    ("al tuo workshop a Milano", "it", "al mio workshop a Milano"), ("op jouw workshop in Gent", "nl", "op mijn workshop in Gent"),
+    ("bei Ihrem Workshop in Köln", "de", "bei meinem Workshop in Köln"), ("à votre atelier", "fr", ""),
+])
+def test_an_event_with_your_is_said_with_my(event, lang, mine):
+    from invitriage.drafts.notefacts import _own_event
+    assert _own_event(event, lang) == mine
+
+
+@pytest.mark.parametrize("note, lang", [
+    pytest.param("Olá, tenho uma agência de tráfego pago em Curitiba e procuramos parceiros na França. Podemos conversar "
+                 "sobre parceria?", "pt", id="pt-br-sobre-parceria"),
+    pytest.param("Bom dia Camille, tenho uma agência de SEO no Porto e procuro parceiros em França. Podemos falar sobre "
+                 "uma parceria?", "pt", id="pt-sobre-uma-parceria"),
+    pytest.param("Hola Camille, tengo una agencia SEO en Valencia. ¿Podemos hablar sobre una posible colaboración?", "es",
+                 id="es-sobre-colaboracion"),
+    pytest.param("Hi Camille, I run a small PPC agency in Leeds. Could we talk about a partnership?", "en",
+                 id="en-about-partnership"),
+])
+def test_a_partnership_proposal_about_partnership_has_no_topic(note, lang):
+    f = extract(note, lang, "business_proposal")
+    assert f.proposal == "partnership" and f.topic == ""

@@ -1383,6 +1383,33 @@ def _event(original: str, folded: str, lang: str) -> str:
     return ""
 
 
+_YOUR_TO_MY = {
+    "pt": [(r"\b(?:ao|no) (?:seu|teu)\b", "no meu"), (r"(?:\bà|\bna) (?:sua|tua)\b", "na minha"), (r"\bnos (?:seus|teus)\b", "nos meus"),
+           (r"\bnas (?:suas|tuas)\b", "nas minhas"), (r"\bd[oe] (?:seu|teu)\b", "do meu"), (r"\bd[ae] (?:sua|tua)\b", "da minha")],
+    "es": [(r"\b(?:tu|su)\b", "mi"), (r"\b(?:tus|sus)\b", "mis")],
+    "it": [(r"\b(?:tuo|suo|vostro)\b", "mio"), (r"\b(?:tua|sua|vostra)\b", "mia"), (r"\b(?:tuoi|suoi|vostri)\b", "miei"),
+           (r"\b(?:tue|sue|vostre)\b", "mie")],
+    "en": [(r"\byour\b", "my")],
+    "nl": [(r"\b(?:jouw|je|uw)\b", "mijn")],
+    "de": [(r"\b(?:deinem|Ihrem)\b", "meinem"), (r"\b(?:deiner|Ihrer)\b", "meiner"), (r"\b(?:deinen|Ihren)\b", "meinen"),
+           (r"\b(?:dein|Ihr)\b", "mein"), (r"\b(?:deine|Ihre)\b", "meine")],
+}
+
+
+def _own_event(event: str, lang: str) -> str:
+    """The event as the owner says it: "ao seu workshop" (the sender speaking of hers) → "no meu workshop".
+
+    >>> _own_event("ao seu workshop", "pt"), _own_event("at your talk in Leeds", "en"), _own_event("à votre atelier", "fr")
+    ('no meu workshop', 'at my talk in Leeds', '')
+    """
+    if lang == "fr":
+        # "votre atelier" / "votre conférence": mon or ma is not known from one word: the event is left out
+        return "" if re.search(r"\b(?:votre|vos|ton|ta|tes)\b", event, re.I) else event
+    for rx, mine in _YOUR_TO_MY.get(lang, []):
+        event = re.sub(rx, mine, event, flags=0 if lang == "de" else re.I)
+    return event
+
+
 def _together(original: str, folded: str, lang: str) -> str:
     m = _first(rf"\b(?:{_TOGETHER[lang]})\b", folded)
     if not m:
@@ -2049,6 +2076,8 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
                 setattr(facts, slot, cut)
             else:
                 facts.when = ""
+    if facts.event:
+        facts.event = _own_event(facts.event, lang)
     facts.work, facts.title, facts.topic = _work(original, folded, lang)
     facts.referrer = _referrer(original, folded, lang)
     facts.role, facts.domain, facts.period = _role(original, folded, lang)
@@ -2138,6 +2167,11 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
                     and not _first(r"\b(?:kooperation|zusammenarbeit|collaboration|partenariat|partnership|samenwerking|colaboracion|collaborazione|parceria|colaboracao)\b", fold(phrase)):
                 facts.topic = phrase  # "über eine Kooperation sprechen" is the proposal itself, not its topic
                 break
+    if facts.proposal and facts.topic and _rx(
+            rf"(?:{_ABOUT[lang]})\s+(?:(?:a|la|une|uma|una|un|een|eine|einer|einem|the|an|de|het)\s+)?(?:une? |uma |una |een |eine |einer |a |an )?(?:(?:possible|possivel|posible|possibile|mogelijke|mogliche|eventuelle?|eventual)\s+)?"
+            r"(?:parcerias?|partenariats?|partnerships?|collaborations?|colaborac\w*|colaboraciones|colaboracion|collaborazion\w*"
+            r"|samenwerking\w*|kooperation\w*|partnerschaft\w*|zusammenarbeit|alianzas?|alleanz\w*)").fullmatch(fold(facts.topic).strip(" .!?")):
+        facts.topic = ""  # "conversar sobre parceria": the proposal already says so, never "a proposta de parceria sobre parceria"
     if facts.topic and _first(r"^(?:su|sul|on|sur|auf|en|em|no|na|op|in)\s+(?:instagram|linkedin|youtube|tiktok|twitch|facebook|zoom|teams|spotify|clubhouse|twitter|x)\s*(?:$|(?:ogni|every|chaque|tous|toutes|cada|todos|todas|tutti|jeden|jede|alle|elke|iedere)\b)", fold(facts.topic)):
         facts.topic = ""  # "una diretta su Instagram": the channel, not the topic
     if intent != "job_seeking" and facts.ask != "interns" and not _first(rf"\b(?:{_SEEK[lang]})\b", folded):
