@@ -1672,3 +1672,29 @@ MARKETING_CONSULTANT = BenefitMatcher([STUDENTS, FOUNDERS], [DIRECTORS], ["SEO",
 def test_founding_verbs_leitung_teachers_function_chiefs_and_recruiters(headline, phrase):
     found = MARKETING_CONSULTANT.match([(headline, "")])[0]
     assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]
+
+
+# Qualifiers of an organisation, professions as roles, a recent qualification said in words (own headlines)
+_QUALIFIED = BenefitMatcher(
+    ["small NGOs' fundraising managers", "junior actuaries at insurers", "booksellers", "newly qualified pharmacists"],
+    ["board members of amateur sports clubs", "directors of corporate foundations",
+     "heads of regulatory affairs at pharmaceutical companies"], [], 0.45)
+
+
+@pytest.mark.parametrize("headline, phrase", [
+    ("Responsable fundraising dans une ONG internationale de 2 500 salariés", None),
+    ("Vorstandsvorsitzender eines Zweitliga-Profivereins (2. Bundesliga)", None),
+    ("Presidente de un club de fútbol profesional", None),
+    ("Jonge actuaris bij een adviesbureau", None),
+    ("Junior actuary at Hollin Re, reinsurer", "junior actuaries at insurers"),
+    ("Atuário júnior na Seguradora Vale Verde", "junior actuaries at insurers"),
+    ("Libraire chez Au Fil des Pages", "booksellers"),
+    ("Buchhändlerin in der Buchhandlung Seitenblick", "booksellers"),
+    ("Head of Regulatory Affairs | Cosmetics maker Lunea", None),
+    ("Pharmacist, just qualified | Community pharmacy", "newly qualified pharmacists"),
+    ("Apothekerin, frisch approbiert", "newly qualified pharmacists"),
+    ("Apotheker sinds 2005", None),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_organisation_qualifiers_professions_and_recent_qualification(headline, phrase):
+    found = _QUALIFIED.match([(headline, "")])[0]
+    assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]

@@ -67,6 +67,7 @@ ROLE_ONLY = 0.6
 STUDENT_FOR_JUNIOR = 0.1  # a data student for "junior data analysts": junior, not yet an analyst
 GRADUATE_FOR_STUDENT = 0.1  # a new graduate still looking, for "students in…": nearly a student
 OFFER_SLACK = 0.1
+SMALL_NONPROFIT = 50  # a small NGO: a few dozen staff at most
 MICRO_HEADCOUNT = 10  # a micro-business: fewer than ten people (the EU's line)
 # "dirigeants de TPE et PME": small and medium businesses too, no cap
 _SMALL_TOO = re.compile(r"\b(?:pme|smes?|pmi|pymes?|kmu|mkb|small|petites?|pequen\w*|klein\w*|piccol\w*|medium|mid|moyennes?)\b")
@@ -397,6 +398,10 @@ class BenefitMatcher:
                 return None  # (a festival's director or founder organises it too)
         if t.org_kinds and not any(specific.org_kind_named(k, reading.text) for k in t.org_kinds):
             return None  # "Einkaufsleiter im Baustoffhandel": the head of purchasing of a car maker or a hospital is not one
+        if any(specific.qualifier_unmet(q, reading.text) for q in specific.qualifiers(t.phrase)):
+            return None  # "small NGOs", "amateur sports clubs", "at insurers": the organisation must be of that kind
+        if t.max_people is None and "small nonprofit" in specific.qualifiers(t.phrase) and (headcount(reading.text) or 0) > SMALL_NONPROFIT:
+            return None  # "ONG pequeñas": not one of 3,000 staff
         if role.kind == "freelancer" and "freelancer" not in t.named and any(r.kind in ("executive", "manager") for r in reading.roles):
             return None  # "Directrice artistique freelance": a director for hire, not the founder of a business
         if role.kind not in t.accepts:
@@ -404,7 +409,7 @@ class BenefitMatcher:
                 penalty = GRADUATE_FOR_STUDENT  # "Jeune diplômée | à la recherche d'un premier emploi": not employed yet, nearly a student
             elif role.kind == "manager" and t.heads and _HEADING_MANAGER.match(fold(role.title)):
                 pass
-            elif t.title_professions and set(t.title_professions) & set(reading.professions) and role.kind in _UNSAID:
+            elif t.title_professions and set(t.title_professions) & set(reading.professions) and role.kind in _UNSAID | _RUNS_IT:
                 pass  # "giovani vignaioli": a young winemaker is one, whatever the kind of role the phrase names
             elif (role.kind == "manager" and places_only and "executive" in t.named and _GENERAL_MANAGER.match(fold(role.title))
                   and set(role.fields) <= _PLACES | {"management", "business"}):
@@ -476,6 +481,8 @@ class BenefitMatcher:
             have = tuple(dict.fromkeys(have + tuple(f for f in reading.org_fields if f in _PLACES)))
         if role.kind == "recruiter" and "recruiter" in t.named:
             have = fields_of(reading.text)  # "tech recruiters": what they recruit for
+        if t.professions and role.kind in _UNSAID | _RUNS_IT and not role.fields and (shared := set(t.professions) & set(reading.professions)):
+            return SAME - penalty, ", ".join(sorted(shared))  # "Junior Aktuarin", "Libraia": the profession is the field
         if t.fields and have:
             best = max(((related(w, h), h) for w in t.fields for h in have), key=lambda x: x[0])
             if best[0] == 0:

@@ -926,6 +926,14 @@ PROFESSIONS: list[tuple[str, str]] = [
     ("real estate agent", r"\bestate agents?\b|\brealtors?\b|\bagents? immobiliers?\b|\bagentes? inmobiliari[oa]s?\b|\bimmobilienmakler\w*|\bmakelaar\w*|"
                           r"\bcorretor(?:a|es)? de imove\w*|\bagent[ei] immobiliar[ei]\b"),
     ("pilot", r"\bpilot(?:e|es|s|o|a|en|in)?\b"),
+    ("bookseller", r"\bbooksellers?\b|\blibraires?\b|\w*buchhandler(?:in|innen)?\b|\blibrer[oa]s?\b|\blibrai[oa]\b|\blibrai\b|\blivreir[oa]s?\b|"
+                   r"\bboekverkoper\w*|\bboekhandelaar\w*|"
+                   # who owns or runs a bookshop sells books: "Owner of The Reading Nook, an independent bookshop"
+                   r"\b(?:owner|co-?founder|founder|inhaber(?:in)?|grunder(?:in)?|eigena(?:ar|resse)|proprietari[oa]|titolare|duen[oa]|propietari[oa]|"
+                   r"don[oa]|fondat(?:eur|rice|ore|rice)|gerant(?:e)?|patron(?:ne)?)\b[^|]{0,40}\b(?:bookshops?|bookstores?|librairies?|\w*buchhandlung\w*|"
+                   r"librerias?|librerie|libreria|livrarias?|\w*boekhandel\w*)\b"),
+    ("actuary", r"\bactuar(?:y|ies|ial analysts?)\b|\bactuaires?\b|\baktuar(?:in|innen|e|en)?\b|\bactuari[oa]s?\b|\battuari[oa]?\b|\batuari[oa]s?\b|"
+                r"\bactuaris(?:sen)?\b"),
     ("veterinarian", r"\bveterinar(?:ian|io|ia|ios|ias)s?\b|\bveterinaires?\b|\btierarzt\w*|\btierarztin\b|\bdierenarts\w*|\bvets?\b"),
 ]
 _PROFESSION_RX = [(label, re.compile(p)) for label, p in PROFESSIONS]
@@ -1147,6 +1155,10 @@ _JUNIOR = re.compile(r"\bjunior(?:s|es)?\b|\bjr\b|\bdebutant(?:e)?s?\b|\bbeginn\
                      r"\balle prime armi\b|\bsinds kort\b|\bvoor (?:mezelf|mijzelf) begonnen\b|\b(?:just|recently|newly) (?:launched|started|set up|opened)\b|"
                      r"\bvien(?:s|t) de (?:lancer|creer|m'installer|s'installer|demarrer|ouvrir)\b|\brecemment installee?\b|\bappena (?:avviat|apert)[oa]\b|"
                      r"\bacab(?:o|ei) de (?:abrir|lancar|comecar)\b|\bacabo de (?:abrir|lanzar|empezar)\b|\bfrisch gegrundet\b|\bgerade gestartet\b|\biniciantes?\b|\b(?:just )?starting out\b|\bneu im team\b|\bnew to the team\b|\bnouvel(?:le)? (?:venu|arrive)e?\b|"
+                     r"\b(?:just|recently) (?:qualified|registered|licensed|graduated)\b|\bfrisch approbiert\w*|\bseit (?:\w+ )?(?:tagen|wochen|monaten) (?:approbiert|zugelassen)\w*|"
+                     r"\brecem-?(?:inscrit|formad|licenciad|diplomad|habilitad)[oa]s?\b|\brecien (?:titulad|colegiad|licenciad|graduad)[oa]s?\b|"
+                     r"\b(?:net|pas|onlangs) (?:afgestudeerd|gediplomeerd|geregistreerd|big-geregistreerd)\b|\babilitat[oa] da (?:pochi|qualche) (?:mesi|settimane)\b|"
+                     r"\bda poco abilitat[oa]\b|\bfraichement diplome\w*|\btout juste diplome\w*|\br[ée]cemment diplome\w*|"
                      r"\bprimi clienti\b|\bprimeros clientes\b|\bpremiers clients\b|\bfirst clients\b")
 _SENIOR = re.compile(r"\bsenior\b|\bsr\b|\blead\b|\bprincipal\b|(?<!\d )\bstaff\b|\bexpert(?:e)?\b|\bconfirme(?:e)?\b|\bleitende\w*|\bervaren\b|"
                      r"\bsenior-\w+|\bexperienced\b|\bexperimente(?:e)?\b|\berfahrene[nr]?\b|\bexperimentad[oa]\b|\bveteran\w*")

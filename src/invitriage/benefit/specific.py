@@ -121,3 +121,51 @@ def org_kinds(phrase: str) -> tuple[str, ...]:
 def org_kind_named(label: str, text: str) -> str:
     m = _ORG_KIND_RX[label].search(fold(text))
     return m.group().strip() if m else ""
+
+
+# Qualifiers of the organisation a phrase names, which a headline must meet:
+# label -> (pattern in the phrase, pattern the headline must say or "", pattern it must not say or "")
+_PRO_LEAGUES = (r"\w*bundesliga\w*|\blaliga\b|\bla liga\b|\bserie [ab]\b|\beredivisie\w*|\bligue [12]\b|\bpremier league\b|\bprimeira liga\b|"
+                r"\bchampionship\b|\bsegunda division\b|\bkeuken kampioen\w*|\bnba\b|\bnfl\b|\bsad\b|\bprofession\w*|\bprofesional\w*|"
+                r"\bprofissiona\w*|\bprofis?\b|\bprofi-?(?:club|verein|mannschaft|fussball|sport)\w*|\bpro\b|\bprofclub\w*|\bbetaald voetbal\b")
+_INSURER = (r"\binsur(?:er|ers|ance|ances)\b|\bassur(?:eur|eurs|ance|ances)\b|\bmutuelles?\b|\basegurador\w*|\bseguros?\b|\w*versicher\w*|"
+            r"\bassicura\w*|\bsegurador\w*|\w*verzeker\w*|\breinsur\w*|\breassur\w*|\bruckversicher\w*")
+_CORPORATE_FOUNDATION = (r"\bcorporate foundations?\b|\bfondations? d'entreprises?\b|\bfundacion(?:es)? empresarial(?:es)?\b|\w*unternehmensstiftung\w*|"
+                         r"\bfondazion[ei] (?:aziendal[ei]|d'impresa)\b|\bfundac(?:ao|oes) empresaria(?:l|is)\b|\bbedrijfsfonds\w*|\bcorporate stichting\w*|"
+                         r"\bondernemingsstichting\w*")
+_PHARMA = r"\w*pharma\w*|\bfarma\w*|\blaboratoires?\b|\blaboratorios?\b|\blaboratori\b|\blaboratorios?\b"
+QUALIFIERS: dict[str, tuple[str, str, str]] = {
+    # "Amateursportvereine", "amateur sports clubs": no Bundesliga, LaLiga or professional club
+    "amateur": (r"\bamateur\w*|\bhobby\w*|\bbreitensport\w*|\bdilettantistic\w*|\bamador(?:es|as)?\b|\bamatoriali?\b|\bliefhebber\w*", "", _PRO_LEAGUES),
+    # "ONG pequeñas", "small NGOs": not an international one with thousands of staff
+    "small nonprofit": (r"(?=.*\b(?:ong|ngos?|npos?|charit\w*|associations?|asociacion\w*|associazion\w*|associac\w*|vereine?n?|verenigingen|"
+                        r"organi[sz]a\w*|hilfsorganisation\w*|goede doelen)\b)(?=.*\b(?:small|petites?|pequen[oa]s?|kleine[nr]?|piccol[ei]|kleine)\b)",
+                        "", r"\binternational\w*|\binternacional\w*|\binternazional\w*|\binternationa(?:al|le)\b|\bgrande?s? (?:ong|ngo)\b|"
+                            r"\blarge (?:ngo|charity)\b|\bgrosse[nr]? (?:ngo|hilfsorganisation)\b"),
+    # "fundaciones empresariales": a company's foundation, not a family, university or public one
+    "corporate foundation": (_CORPORATE_FOUNDATION, _CORPORATE_FOUNDATION, ""),
+    # "at insurers": at an insurer, not at a consultancy
+    "insurer": (r"\b(?:at|in|chez|dans|en|bei|presso|nelle|em|nas|bij)\s+(?:\w+\s+)?(?:insurers?|insurance compan\w*|assureurs?|compagnies d'assurances?|"
+                r"aseguradoras?|versicherungen|versicherer\w*|assicurazioni|compagnie assicurative|seguradoras?|verzekeraars?)\b", _INSURER, ""),
+    # "pharmaceutical companies": not makers of medical devices or cosmetics
+    "pharmaceutical company": (r"\bpharmaceutical (?:compan\w*|industry|firms?|groups?)\b|\b(?:entreprises|laboratoires|industrie|groupes) pharmaceutiques?\b|"
+                               r"\bpharma-?(?:unternehmen|firmen|industrie|konzern\w*|compan\w*)\b|"
+                               r"\b(?:empresas|compan\w*|laboratorios|industria|aziende|imprese|industrie) farmac\w*|\bfarmaceutische (?:bedrijven|industrie)\b",
+                               _PHARMA, r"\bmedical devices?\b|\bmed-?tech\w*|\bcosmet\w*|\w*kosmetik\w*|\bproductos sanitarios\b|\bdispositi\w* medic\w*|"
+                                        r"\bmedizinprodukt\w*|\bmedische hulpmiddel\w*|\bcosmetic\w*"),
+}
+_QUALIFIER_RX = {label: (re.compile(p), re.compile(m) if m else None, re.compile(n) if n else None)
+                 for label, (p, m, n) in QUALIFIERS.items()}
+
+
+def qualifiers(phrase: str) -> tuple[str, ...]:
+    """The qualifiers of an organisation a phrase names: ("amateur",) for "Vorstände von Amateursportvereinen"."""
+    folded = fold(phrase)
+    return tuple(label for label, (rx, _, _) in _QUALIFIER_RX.items() if rx.search(folded))
+
+
+def qualifier_unmet(label: str, text: str) -> bool:
+    """Whether a headline fails the qualifier: a Bundesliga club for "amateur", a medical-device maker for "pharmaceutical"."""
+    _, must, must_not = _QUALIFIER_RX[label]
+    folded = fold(text)
+    return bool((must and not must.search(folded)) or (must_not and must_not.search(folded)))
