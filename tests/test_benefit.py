@@ -1698,3 +1698,15 @@ _QUALIFIED = BenefitMatcher(
 def test_organisation_qualifiers_professions_and_recent_qualification(headline, phrase):
     found = _QUALIFIED.match([(headline, "")])[0]
     assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]
+
+
+@pytest.mark.parametrize("headline, phrase", [
+    ("Sponsoring-Managerin bei Laufwerk Sportartikel GmbH", "sponsorship managers at sporting-goods makers"),
+    ("Responsable du sponsoring chez Foulée Sport", "sponsorship managers at sporting-goods makers"),
+    ("Jugendtrainerin beim SV Waldbach", None),
+    ("Entrenador de porteros en un club de fútbol", None),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_a_sponsorship_role_is_named(headline, phrase):
+    m = BenefitMatcher([], ["sponsorship managers at sporting-goods makers"], [], 0.45)
+    found = m.match([(headline, "")])[0]
+    assert [x.phrase for x in found[:1]] == ([phrase] if phrase else []), [x.evidence() for x in found]

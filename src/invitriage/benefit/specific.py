@@ -27,6 +27,8 @@ ROLE_NOUNS: dict[str, tuple[str, str, bool]] = {
               r"\bcompratori?\b|\bcompratrice\b", "", False),
     "editor": (r"\beditors?\b(?![- ]in[- ]chief)|\bedit(?:eur|rice|eurs|rices)s?\b|\w*redakteur(?:in|innen|e)?\b|\beditor(?:a|es|as)?\b|"
                r"\bredatt(?:ore|rice|ori)\b|\bredacteur(?:en|s)?\b|\bredactor(?:a|es|as)?\b|\blektor(?:in|innen)?\b", "", False),
+    # "Sponsoringverantwortliche", "sponsorship managers": who handles sponsoring, not anyone of the sponsor's trade
+    "sponsorship": (r"\w*sponsor\w*|\bpatrocin\w*|\bmecenat\w*|\bmecenaz\w*|\bmecenaat\w*", "", False),
     "booker": (r"\bbookers?\b|\bbookeu(?:r|se)s?\b", "", False),
     "doctoral student": (r"\bph\.?d\b|\bdoctora(?:nt|nte|nts|ntes|ndo|nda|ndos|ndas)\b|\bdoktorand(?:in|innen|en)?\b|\bdottorand[oaie]\b|"
                          r"\bdoutorand[oa]s?\b|\bpromovend(?:us|a|i)\b|\b(?:estudiante|estudante|studente|studentessa)s? de(?:l)? (?:doctorado|doutoramento|doutorado)\b|"
