@@ -43,7 +43,7 @@ class Queries:
     @contextmanager
     def atomic(self) -> Iterator[None]:
         """All writes inside happen together or not at all (nestable)."""
-        depth = getattr(self, "_depth", 0)
+        depth = self._depth  # a class default of 0 until the first transaction
         name = f"sp{depth}"
         self.conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT {name}")
         self._depth = depth + 1
