@@ -1249,8 +1249,37 @@ def test_what_the_settings_cannot_tell_gets_no_invented_yes(note, lang, never):
 @pytest.mark.parametrize("lang", ["fr", "en", "es", "it", "pt", "de", "nl"])
 def test_the_what_id_do_in_your_place_filler_is_gone_from_plain_questions(lang):
     src = (Path(__file__).resolve().parents[1] / "src" / "invitriage" / "templates" / "drafts" / f"answer.{lang}.txt").read_text(encoding="utf-8")
-    line = next(l for l in src.splitlines() if l.startswith("{%- else -%}{% if yes_q and question"))
+    line = next(l for l in src.splitlines() if l.startswith("{%- elif options|length == 2 -%}"))
     assert not re.search(r"à votre place|in your (?:place|shoes)|en (?:su|tu) lugar|al (?:Suo|tuo) posto|no (?:seu|teu) lugar|an (?:Ihrer|deiner) Stelle|in (?:uw|jouw) plaats", line)
+
+
+HOLDING = re.compile(r"demain au plus tard|ici très vite|by tomorrow|here shortly|mañana como muy tarde|por aquí enseguida|spätestens morgen"
+                     r"|hier in Kürze|entro domani|qui a breve|até amanhã|aqui em breve|por aqui em breve|uiterlijk morgen|snel bij (?:u|je) terug\.$")
+
+
+@pytest.mark.parametrize("note, lang, options", [
+    ("Bonsoir Camille, je tiens une petite librairie à Nantes. Pour attirer du monde sur mon site, vaut-il mieux commencer par l'emailing ou par Pinterest ? Merci, Odile",
+     "fr", ("emailing", "Pinterest")),
+    ("Hi Camille, I sell handmade candles online. With 300 euros a month, would you start with Pinterest or TikTok? Thanks, Meg", "en", ("Pinterest", "TikTok")),
+    ("Hola Camille, tengo una librería pequeña en Sevilla. ¿Qué me conviene más para empezar, newsletter o Pinterest? Gracias, Lola", "es", ("newsletter", "Pinterest")),
+    ("Hallo Camille, ich habe eine kleine Rösterei in Graz. Was ist für den Anfang besser: Instagram oder Pinterest? Danke, Vroni", "de", ("Instagram", "Pinterest")),
+    ("Ciao Camille, ho una piccola libreria a Torino. Meglio Instagram o Pinterest per iniziare? Grazie, Ada", "it", ("Instagram", "Pinterest")),
+    ("Olá Camille, tenho uma pequena livraria em Braga. É melhor começar pela newsletter ou pelo Pinterest? Obrigado, Rui", "pt", ("newsletter", "Pinterest")),
+    ("Hoi Camille, ik heb een kleine boekwinkel in Deventer. Wat is slimmer om mee te beginnen: Google Ads of SEO? Groet, Jet", "nl", ("Google Ads", "SEO")),
+])
+def test_an_either_or_question_gets_a_call_to_decide_never_a_promise_to_answer_later(note, lang, options):
+    """The draft cannot pick for them; it names both options and proposes a short call for it, never "I'll tell you by tomorrow"."""
+    d = draft(note, lang, "ask_for_help", settings=SAMPLE_OWNER)
+    assert not HOLDING.search(d.text), d.text
+    assert all(o.lower() in d.text.lower() for o in options), d.text
+    assert re.search(r"15 (?:minutes|minutos|Minuten|minuti|minuten)|15-minute", d.text), d.text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "es", "it", "pt", "pt-BR", "de", "nl"])
+def test_no_answer_template_promises_to_answer_a_question_later(lang):
+    src = (Path(__file__).resolve().parents[1] / "src" / "invitriage" / "templates" / "drafts" / f"answer.{lang}.txt").read_text(encoding="utf-8")
+    assert not re.search(r"demain au plus tard|ici très vite|by tomorrow|here shortly|mañana como muy tarde|por aquí enseguida|spätestens morgen"
+                         r"|hier in Kürze|entro domani|qui a breve\.|até amanhã|aqui em breve\.|por aqui em breve\.|uiterlijk morgen|kom ik hier snel", src)
 
 
 def test_a_post_read_without_praise_is_not_kind_words():
@@ -1664,3 +1693,24 @@ def test_an_internship_request_still_gets_the_interns_fact():
 def test_no_tautology_and_the_owners_own_event_is_hers(note, lang, intent, said, never):
     text = draft(note, lang, intent).text
     assert said in text and never not in text, text
+
+
+@pytest.mark.parametrize("note, lang, sent", [
+    ("Hello Camille, I was at your talk at the Nantes Digital Week on Thursday, great bit on email flows. Is there a replay or slides somewhere? Ben",
+     "en", "I'll send you the slides"),
+    ("Bonjour Camille, merci pour votre atelier au Forum Numérique de Tours jeudi. Vos supports sont-ils disponibles quelque part ? Hélène", "fr",
+     "je vous envoie les slides"),
+])
+def test_slides_asked_as_is_there_or_are_they_available_are_shared(note, lang, sent):
+    d = draft(note, lang, "content", settings=SAMPLE_OWNER)
+    assert sent in d.text and not HOLDING.search(d.text), d.text
+
+
+@pytest.mark.parametrize("note, lang", [
+    ("Bonjour Camille, je suis courtier en mutuelles pour indépendants. Êtes-vous bien couverte ? Je vous offre un bilan gratuit. Yann", "fr"),
+    ("Hi Camille, I'm a financial planner for freelancers. Have you thought about your pension? Happy to offer a free consultation. Tom", "en"),
+    ("Hallo Frau Laurent, ich bin Versicherungsmakler. Sind Sie gut abgesichert? Gern biete ich Ihnen eine kostenlose Analyse an. Jens", "de"),
+])
+def test_a_free_check_offered_with_a_question_is_a_pitch_not_a_question_to_answer(note, lang):
+    d = draft(note, lang, "sales_pitch", settings=SAMPLE_OWNER)
+    assert d.template.endswith(f"sales_pitch.{lang}.txt"), d.text
