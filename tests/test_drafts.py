@@ -802,7 +802,11 @@ def test_meetings_old_friends_and_referrers_are_acknowledged():
 
 NOTELESS = [("Head of Growth en Glovo", "es"), ("Responsabile Marketing presso Luxottica", "it"), ("Head of Growth presso Satispay", "it"),
             ("Growth Lead na Hotmart", "pt"), ("Marketing Manager bei Zalando SE", "de"), ("Marketingmanager bij Coolblue B.V.", "nl"),
-            ("Marketing Director at Monzo", "en"), ("Content Marketing Manager | SaaS | B2B", "en")]
+            ("Marketing Director at Monzo", "en"), ("Content Marketing Manager | SaaS | B2B", "en"),
+            # an English title beside a company form, or a Spanish "-ería" shop: the company's language
+            ("Head of Sales | Bergblick Outdoor GmbH", "de"), ("Brand Lead | Fietsfabriek Noord B.V.", "nl"),
+            ("Growth Manager | Dolciaria Rossi S.r.l.", "it"), ("Fundadora de Miga Dorada (panadería artesanal)", "es"),
+            ("Product Manager | Sabores do Minho Lda", "pt")]
 
 
 @pytest.mark.parametrize("headline, lang", NOTELESS, ids=[n[0] for n in NOTELESS])

@@ -290,9 +290,13 @@ def headline_lang(headline: str) -> str | None:
     if re.search(r"\b(?:marketing|growth|brand|digital|content|sales|product|communications?|social media|performance|seo|e-?commerce)"
                  r" (?:director|manager|lead|specialist|officer|executive|coordinator|strategist|consultant|analyst)\b", folded):
         scores["en"] += 2.0
+    placed = []
     for lang, rx in _HEADLINE_PLACES.items():
         if re.search(rx, folded if lang != "de" else raw):
             scores[lang] += 2.0
+            placed.append(lang)
+    if re.search(r"\w(?:ería|erías)\b", raw):
+        scores["es"] += 1.5  # "pastelería", "librería": Spanish (Portuguese writes "pastelaria")
     # A company's or a school's own words ("Gruppo …", "Hogeschool …") beat an English job title, used everywhere,
     # but not the role words of another language ("Responsable de marketing | Agence Mirabel" is Spanish).
     by_role = max(scores, key=lambda k: scores[k])
@@ -303,6 +307,8 @@ def headline_lang(headline: str) -> str | None:
     if best < 1.5:
         return None
     winners = [lang for lang, s in scores.items() if s == best]
+    if len(winners) == 2 and "en" in winners and winners[winners[0] == "en"] in placed:
+        return winners[winners[0] == "en"]  # "Head of Growth | FreshBox GmbH": the company's country beats an English title
     return winners[0] if len(winners) == 1 else None
 
 
