@@ -785,7 +785,7 @@ REFERRAL_ASKS = [("Hola Camille, busco desarrolladores Python para una startup e
 def test_a_recruiter_asking_for_names_outside_the_field_gets_no_promise(note, lang, headline):
     d = draft(note, lang, "recruiting", headline=headline, settings=SAMPLE_OWNER)
     assert not re.search(r"(?i)nombres de confianza|names I trust|nomi di fiducia|this week|esta semana|entro la settimana", d.text), d.text
-    assert re.search(r"(?i)no tengo perfiles|don't have profiles|non ho profili", d.text), d.text
+    assert re.search(r"(?i)no tengo perfiles|no one with that profile|non ho profili", d.text), d.text
 
 
 def test_meetings_old_friends_and_referrers_are_acknowledged():
@@ -858,7 +858,9 @@ CALQUES = re.compile(r"acompaño a empresas|Miro con gusto|Con mucho gusto para 
                      r"|In principle, yes, with pleasure|Send me your CV here: I|me ver abordar|vedermi trattare|colleghiamoci|uma ajuda|ou a procura de"
                      # French "autour de moi", "de mon côté", "si nos chemins se croisent" carried into other languages
                      r"|around me|a mi alrededor|minha volta|intorno a me|in mijn omgeving|in meinem Umfeld|autour de moi"
-                     r"|paths cross|On my side|Com prazer para a|tirado tempo|um agradecimento a|Se vedo passare|I'll think of you|pensaré en|penserò a")
+                     r"|paths cross|On my side|Com prazer para a|tirado tempo|um agradecimento a|Se vedo passare|I'll think of you|pensaré en|penserò a"
+                     # Spanish "pero sí en …" carried into Portuguese and Italian; English count nouns and "close network"; "seguir" a talk
+                     r"|mas sim \{\{|ma sì \{\{|run trainings|close network|seguir mi charla|in your place")
 
 
 def test_no_known_calque_is_left_in_any_shipped_template():
@@ -1215,7 +1217,7 @@ def test_a_link_swap_gets_a_polite_no(note, lang):
      "des formations et des ateliers", "équipe"),
     ("Hola Camille, tengo una pequeña tienda de té y me gustaría aprender Meta Ads. ¿Das mentorías individuales?", "es", "coaching", "equipo"),
     ("Hi Camille, solo founder of a tiny candle brand here. Do you run workshops for small business owners? Thanks, Ada", "en",
-     "trainings and workshops", "your team"),
+     "training courses and workshops", "your team"),
 ])
 def test_a_solo_founder_is_not_offered_a_team_training(note, lang, solo, team):
     d = draft(note, lang, "ask_for_help", settings=SAMPLE_OWNER)
@@ -1442,8 +1444,8 @@ ANSWERED = {
         ("Hi Camille, do you also teach in English?", "en", "ask_for_help", "Yes, I teach in English too."),
         ("Hola Camille, ¿das formación en español o solo en francés?", "es", "ask_for_help", "No doy formación en español, pero sí en francés o en inglés."),
         ("Hallo Camille, gibst du deine Schulungen auch auf Englisch?", "de", "ask_for_help", "Ja, ich gebe meine Schulungen auch auf Englisch."),
-        ("Ciao Camille, i tuoi corsi sono anche in italiano?", "it", "ask_for_help", "Non tengo corsi in italiano, ma sì in francese o in inglese."),
-        ("Olá Camille, dá formações em português?", "pt", "ask_for_help", "Não dou formações em português, mas sim em francês ou em inglês."),
+        ("Ciao Camille, i tuoi corsi sono anche in italiano?", "it", "ask_for_help", "Non tengo corsi in italiano, solo in francese o in inglese."),
+        ("Olá Camille, dá formações em português?", "pt", "ask_for_help", "Não dou formações em português, apenas em francês ou em inglês."),
         ("Oi Camille, você dá treinamentos em inglês? A gente tem uma equipe em São Paulo.", "pt-BR", "ask_for_help", "Sim, também dou treinamentos em inglês."),
         ("Hoi Camille, geef je je trainingen ook in het Nederlands?", "nl", "ask_for_help", "In het Nederlands geef ik geen trainingen, wel in het Frans of het Engels."),
     ],
