@@ -785,7 +785,7 @@ REFERRAL_ASKS = [("Hola Camille, busco desarrolladores Python para una startup e
 def test_a_recruiter_asking_for_names_outside_the_field_gets_no_promise(note, lang, headline):
     d = draft(note, lang, "recruiting", headline=headline, settings=SAMPLE_OWNER)
     assert not re.search(r"(?i)nombres de confianza|names I trust|nomi di fiducia|this week|esta semana|entro la settimana", d.text), d.text
-    assert re.search(r"(?i)no tengo perfiles|don't have profiles|non ho profili", d.text), d.text
+    assert re.search(r"(?i)no tengo perfiles|no one with that profile|non ho profili", d.text), d.text
 
 
 def test_meetings_old_friends_and_referrers_are_acknowledged():
@@ -802,7 +802,11 @@ def test_meetings_old_friends_and_referrers_are_acknowledged():
 
 NOTELESS = [("Head of Growth en Glovo", "es"), ("Responsabile Marketing presso Luxottica", "it"), ("Head of Growth presso Satispay", "it"),
             ("Growth Lead na Hotmart", "pt"), ("Marketing Manager bei Zalando SE", "de"), ("Marketingmanager bij Coolblue B.V.", "nl"),
-            ("Marketing Director at Monzo", "en"), ("Content Marketing Manager | SaaS | B2B", "en")]
+            ("Marketing Director at Monzo", "en"), ("Content Marketing Manager | SaaS | B2B", "en"),
+            # an English title beside a company form, or a Spanish "-ería" shop: the company's language
+            ("Head of Sales | Bergblick Outdoor GmbH", "de"), ("Brand Lead | Fietsfabriek Noord B.V.", "nl"),
+            ("Growth Manager | Dolciaria Rossi S.r.l.", "it"), ("Fundadora de Miga Dorada (panadería artesanal)", "es"),
+            ("Product Manager | Sabores do Minho Lda", "pt")]
 
 
 @pytest.mark.parametrize("headline, lang", NOTELESS, ids=[n[0] for n in NOTELESS])
@@ -854,7 +858,9 @@ CALQUES = re.compile(r"acompaño a empresas|Miro con gusto|Con mucho gusto para 
                      r"|In principle, yes, with pleasure|Send me your CV here: I|me ver abordar|vedermi trattare|colleghiamoci|uma ajuda|ou a procura de"
                      # French "autour de moi", "de mon côté", "si nos chemins se croisent" carried into other languages
                      r"|around me|a mi alrededor|minha volta|intorno a me|in mijn omgeving|in meinem Umfeld|autour de moi"
-                     r"|paths cross|On my side|Com prazer para a|tirado tempo|um agradecimento a|Se vedo passare|I'll think of you|pensaré en|penserò a")
+                     r"|paths cross|On my side|Com prazer para a|tirado tempo|um agradecimento a|Se vedo passare|I'll think of you|pensaré en|penserò a"
+                     # Spanish "pero sí en …" carried into Portuguese and Italian; English count nouns and "close network"; "seguir" a talk
+                     r"|mas sim \{\{|ma sì \{\{|run trainings|close network|seguir mi charla|in your place")
 
 
 def test_no_known_calque_is_left_in_any_shipped_template():
@@ -1211,7 +1217,7 @@ def test_a_link_swap_gets_a_polite_no(note, lang):
      "des formations et des ateliers", "équipe"),
     ("Hola Camille, tengo una pequeña tienda de té y me gustaría aprender Meta Ads. ¿Das mentorías individuales?", "es", "coaching", "equipo"),
     ("Hi Camille, solo founder of a tiny candle brand here. Do you run workshops for small business owners? Thanks, Ada", "en",
-     "trainings and workshops", "your team"),
+     "training courses and workshops", "your team"),
 ])
 def test_a_solo_founder_is_not_offered_a_team_training(note, lang, solo, team):
     d = draft(note, lang, "ask_for_help", settings=SAMPLE_OWNER)
@@ -1249,8 +1255,37 @@ def test_what_the_settings_cannot_tell_gets_no_invented_yes(note, lang, never):
 @pytest.mark.parametrize("lang", ["fr", "en", "es", "it", "pt", "de", "nl"])
 def test_the_what_id_do_in_your_place_filler_is_gone_from_plain_questions(lang):
     src = (Path(__file__).resolve().parents[1] / "src" / "invitriage" / "templates" / "drafts" / f"answer.{lang}.txt").read_text(encoding="utf-8")
-    line = next(l for l in src.splitlines() if l.startswith("{%- else -%}{% if yes_q and question"))
+    line = next(l for l in src.splitlines() if l.startswith("{%- elif options|length == 2 -%}"))
     assert not re.search(r"à votre place|in your (?:place|shoes)|en (?:su|tu) lugar|al (?:Suo|tuo) posto|no (?:seu|teu) lugar|an (?:Ihrer|deiner) Stelle|in (?:uw|jouw) plaats", line)
+
+
+HOLDING = re.compile(r"demain au plus tard|ici très vite|by tomorrow|here shortly|mañana como muy tarde|por aquí enseguida|spätestens morgen"
+                     r"|hier in Kürze|entro domani|qui a breve|até amanhã|aqui em breve|por aqui em breve|uiterlijk morgen|snel bij (?:u|je) terug\.$")
+
+
+@pytest.mark.parametrize("note, lang, options", [
+    ("Bonsoir Camille, je tiens une petite librairie à Nantes. Pour attirer du monde sur mon site, vaut-il mieux commencer par l'emailing ou par Pinterest ? Merci, Odile",
+     "fr", ("emailing", "Pinterest")),
+    ("Hi Camille, I sell handmade candles online. With 300 euros a month, would you start with Pinterest or TikTok? Thanks, Meg", "en", ("Pinterest", "TikTok")),
+    ("Hola Camille, tengo una librería pequeña en Sevilla. ¿Qué me conviene más para empezar, newsletter o Pinterest? Gracias, Lola", "es", ("newsletter", "Pinterest")),
+    ("Hallo Camille, ich habe eine kleine Rösterei in Graz. Was ist für den Anfang besser: Instagram oder Pinterest? Danke, Vroni", "de", ("Instagram", "Pinterest")),
+    ("Ciao Camille, ho una piccola libreria a Torino. Meglio Instagram o Pinterest per iniziare? Grazie, Ada", "it", ("Instagram", "Pinterest")),
+    ("Olá Camille, tenho uma pequena livraria em Braga. É melhor começar pela newsletter ou pelo Pinterest? Obrigado, Rui", "pt", ("newsletter", "Pinterest")),
+    ("Hoi Camille, ik heb een kleine boekwinkel in Deventer. Wat is slimmer om mee te beginnen: Google Ads of SEO? Groet, Jet", "nl", ("Google Ads", "SEO")),
+])
+def test_an_either_or_question_gets_a_call_to_decide_never_a_promise_to_answer_later(note, lang, options):
+    """The draft cannot pick for them; it names both options and proposes a short call for it, never "I'll tell you by tomorrow"."""
+    d = draft(note, lang, "ask_for_help", settings=SAMPLE_OWNER)
+    assert not HOLDING.search(d.text), d.text
+    assert all(o.lower() in d.text.lower() for o in options), d.text
+    assert re.search(r"15 (?:minutes|minutos|Minuten|minuti|minuten)|15-minute", d.text), d.text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "es", "it", "pt", "pt-BR", "de", "nl"])
+def test_no_answer_template_promises_to_answer_a_question_later(lang):
+    src = (Path(__file__).resolve().parents[1] / "src" / "invitriage" / "templates" / "drafts" / f"answer.{lang}.txt").read_text(encoding="utf-8")
+    assert not re.search(r"demain au plus tard|ici très vite|by tomorrow|here shortly|mañana como muy tarde|por aquí enseguida|spätestens morgen"
+                         r"|hier in Kürze|entro domani|qui a breve\.|até amanhã|aqui em breve\.|por aqui em breve\.|uiterlijk morgen|kom ik hier snel", src)
 
 
 def test_a_post_read_without_praise_is_not_kind_words():
@@ -1409,8 +1444,8 @@ ANSWERED = {
         ("Hi Camille, do you also teach in English?", "en", "ask_for_help", "Yes, I teach in English too."),
         ("Hola Camille, ¿das formación en español o solo en francés?", "es", "ask_for_help", "No doy formación en español, pero sí en francés o en inglés."),
         ("Hallo Camille, gibst du deine Schulungen auch auf Englisch?", "de", "ask_for_help", "Ja, ich gebe meine Schulungen auch auf Englisch."),
-        ("Ciao Camille, i tuoi corsi sono anche in italiano?", "it", "ask_for_help", "Non tengo corsi in italiano, ma sì in francese o in inglese."),
-        ("Olá Camille, dá formações em português?", "pt", "ask_for_help", "Não dou formações em português, mas sim em francês ou em inglês."),
+        ("Ciao Camille, i tuoi corsi sono anche in italiano?", "it", "ask_for_help", "Non tengo corsi in italiano, solo in francese o in inglese."),
+        ("Olá Camille, dá formações em português?", "pt", "ask_for_help", "Não dou formações em português, apenas em francês ou em inglês."),
         ("Oi Camille, você dá treinamentos em inglês? A gente tem uma equipe em São Paulo.", "pt-BR", "ask_for_help", "Sim, também dou treinamentos em inglês."),
         ("Hoi Camille, geef je je trainingen ook in het Nederlands?", "nl", "ask_for_help", "In het Nederlands geef ik geen trainingen, wel in het Frans of het Engels."),
     ],
@@ -1664,3 +1699,24 @@ def test_an_internship_request_still_gets_the_interns_fact():
 def test_no_tautology_and_the_owners_own_event_is_hers(note, lang, intent, said, never):
     text = draft(note, lang, intent).text
     assert said in text and never not in text, text
+
+
+@pytest.mark.parametrize("note, lang, sent", [
+    ("Hello Camille, I was at your talk at the Nantes Digital Week on Thursday, great bit on email flows. Is there a replay or slides somewhere? Ben",
+     "en", "I'll send you the slides"),
+    ("Bonjour Camille, merci pour votre atelier au Forum Numérique de Tours jeudi. Vos supports sont-ils disponibles quelque part ? Hélène", "fr",
+     "je vous envoie les slides"),
+])
+def test_slides_asked_as_is_there_or_are_they_available_are_shared(note, lang, sent):
+    d = draft(note, lang, "content", settings=SAMPLE_OWNER)
+    assert sent in d.text and not HOLDING.search(d.text), d.text
+
+
+@pytest.mark.parametrize("note, lang", [
+    ("Bonjour Camille, je suis courtier en mutuelles pour indépendants. Êtes-vous bien couverte ? Je vous offre un bilan gratuit. Yann", "fr"),
+    ("Hi Camille, I'm a financial planner for freelancers. Have you thought about your pension? Happy to offer a free consultation. Tom", "en"),
+    ("Hallo Frau Laurent, ich bin Versicherungsmakler. Sind Sie gut abgesichert? Gern biete ich Ihnen eine kostenlose Analyse an. Jens", "de"),
+])
+def test_a_free_check_offered_with_a_question_is_a_pitch_not_a_question_to_answer(note, lang):
+    d = draft(note, lang, "sales_pitch", settings=SAMPLE_OWNER)
+    assert d.template.endswith(f"sales_pitch.{lang}.txt"), d.text
