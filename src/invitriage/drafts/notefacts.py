@@ -1145,6 +1145,10 @@ class Facts:
     fmt: bool = False
     #: minutes the sender asked for ("Auriez-vous 20 minutes ?"), as digits.
     minutes: str = ""
+    #: the kind of session the owner is invited to give: workshop talk lecture seminar webinar masterclass, or "".
+    kind: str = ""
+    #: the invitation says who attends ("to our students", "pour nos adhérents", "voor onze leden").
+    attendees: bool = False
     #: the sender spoke with the owner today or yesterday, or on the phone this morning.
     recent: bool = False
     asks: list[str] = field(default_factory=list)
@@ -1729,6 +1733,41 @@ def _recruiting(original: str, folded: str, lang: str) -> tuple[str, str, str, b
     return title, company, place, salary
 
 
+#: The kind of session an invitation asks the owner to give (folded words), the first that matches.
+_KINDS = (("lecture", r"guest lectur(?:es?|ers?)|gastcolleges?|gastvorlesung\w*|gastles|lezioni?|lezione|aulas?|clases? magistral\w*|clases?|(?<!au )cours(?! d)|lectures?|college geven"),
+          ("seminar", r"seminars?|seminaires?|seminarios?|seminari"),
+          ("webinar", r"webinars?|webinaires?"),
+          ("masterclass", r"masterclass\w*"),
+          ("workshop", r"workshops?|ateliers?|talleres|taller|oficinas?"),
+          ("talk", r"talks?|keynotes?|conferences?|vortrag|vortrage|charlas?|ponencias?|palestras?|lezingen|lezing|presentaties?|interventos?|intervento|interventions?"))
+_KIND_WORDS = "|".join(rx for _, rx in _KINDS)
+#: A request to give a session: "would you give a guest lecture", "animer un atelier", "einen Workshop geben", "tenere un seminario".
+_GIVE_SESSION = (rf"\b(?:give|run|host|lead|deliver|teach|do|present|donner|animer|assurer|faire|geben|halten|leiten|machen|impartir|dar|hacer|tenere|fare"
+                 rf"|condurre|ministrar|fazer|geven|verzorgen|houden|doen)\s+(?:a|an|one|un|une|einen|eine|ein|uno|una|um|uma|een)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_KIND_WORDS})\b"
+                 rf"|\b(?:{_KIND_WORDS})\b\s+(?:[\w'-]+\s+){{0,5}}?(?:geben|halten|leiten|machen|geven|verzorgen|houden|doen)\b"
+                 r"|\b(?:guest lecture\w*|gastcollege|gastvorlesung|gastles)\b")
+_ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i nostri|le nostre|ai (?:miei|nostri)|alle (?:mie|nostre)|nossos|nossas|aos (?:meus|nossos)|onze|mijn)\s+"
+              r"(?:[\w'-]+\s+)?(?:students?|members?|team|staff|attendees|etudiant\w*|eleves|adherents?|membres|equipes?|studierende\w*|student\w*|mitglieder\w*|teilnehm\w*|estudiantes|alumnos|socios|miembros|studenti|soci|iscritti|partecipanti|alunos|associados|membros|studenten|leden|deelnemers|cursisten))\b")
+#: A verb or copula ends a topic: "over contentstrategie zou fantastisch zijn" is "over contentstrategie".
+_TOPIC_VERB = (r"\s+(?:zou|zijn|is|was|waren|wordt|werd|sono|era|erano|sara|sarebbe|est|sont|etait|serait|sera|ist|sind|war|waren|ware|wurde|es|son|fue|fueron"
+               r"|seria|sera|sao|foi|were|are|would|will|has|have|heeft|hat|haben|ha|hanno|tem|tiene|m'a|mi ha|me ha"
+               r"|geweldig|fantastisch|great|genial|fantastic[oa]?|toll|super)\b")
+
+
+def _clean_topic(topic: str) -> str:
+    """A topic slot as a clean noun phrase: never "on behalf of …", cut before a verb or copula, or nothing."""
+    folded = fold(topic)
+    if re.match(r"(?:on behalf|au nom|im namen|en nombre|a nome|em nome|namens|per conto)\b", folded):
+        return ""
+    m = re.search(_TOPIC_VERB, folded) if len(folded) == len(topic) else None
+    if m and m.start() > 0:
+        topic = topic[:m.start()].rstrip(" ,;:")
+        if len(topic.split()) < 2:
+            return ""
+    # "sul content marketing ai": never a dangling preposition
+    return re.sub(r"(?i)\s+(?:ai|agli|alle|al|to|for|aux|au|an|aan|voor|para|a|aos|as|los|de)$", "", topic)
+
+
 _PROPOSALS = {
     "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:live|lives|diretta|dirette|directo|directos|en vivo|livestream\w*)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|te gast|uitnodigen|einladen|be (?:a|my|our) guest|join us)\b|\b(?:podcast|emission|show|folge|episodio|programa|aflevering)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|recevoir|te gast|uitnodigen|einladen|come on|join (?:me|us)|be (?:a|my|our) guest|registrazione|registrare|recording|enregistrer|enregistrement|aufnahme|gravar|gravacao|grabar|grabacion|opname|opnemen)\b"
              r"|\b(?:podcast|episode|episodio|aflevering|folge|emission)\b(?=.{0,250}\b(?:ca te dirait|ca vous dirait|seriez-vous partant\w*|serais-tu partant\w*|would love to have you|have you on|would you like to (?:join|come)|come on|te gustaria (?:venir|participar|hablar)|le gustaria (?:venir|participar|hablar)|ti andrebbe|le andrebbe|hattest du lust|hatten sie lust|lijkt (?:het )?(?:je|jou|u) (?:het )?leuk|bora gravar|topa (?:gravar|participar)|quer participar|gostaria de participar)\b)"
@@ -2120,9 +2159,19 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
         if _first(rx, folded):
             facts.proposal = kind
             break
+    if not facts.proposal and not facts.links and _first(_GIVE_SESSION, folded) and not _first(_TEAM, folded):
+        # "would you give a guest lecture?", "zou je een workshop willen geven?": an invitation to speak (a workshop for a team is a client's)
+        facts.proposal = "speaker"
+    if facts.proposal in ("speaker", "guest"):
+        given = _first(_GIVE_SESSION, folded)
+        for key, rx in _KINDS:
+            if facts.proposal == "speaker" and _first(rf"\b(?:{rx})\b", given.group(0) if given else folded):
+                facts.kind = key
+                break
+        facts.attendees = bool(_first(_ATTENDEES, folded))
     if facts.proposal:
         facts.project = _project(original, folded, lang)
-        if _first(r"\b(?:seminari[oa]s?|seminaires?|seminars?|matinee|masterclass|\d+\s?min\w*)\b", folded):
+        if _first(r"\b(?:seminari[oa]s?|seminaires?|seminars?|matinee|masterclass|\d+\s?min\w*|\d+[\s-]?(?:h|hours?|heures?|stunden?|std|horas?|ore|uur)|(?:een|an|one|une|eine|una|un'|uma) (?:uur|hour|heure|stunde|hora|ora))\b", folded):
             facts.fmt = True  # "un seminario", "(30 min)": the format is given
 
     asks = _asks(original, folded, lang)
@@ -2182,6 +2231,8 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.topic = ""  # "conversar sobre parceria": the proposal already says so, never "a proposta de parceria sobre parceria"
     if facts.topic and _first(r"^(?:su|sul|on|sur|auf|en|em|no|na|op|in)\s+(?:instagram|linkedin|youtube|tiktok|twitch|facebook|zoom|teams|spotify|clubhouse|twitter|x)\s*(?:$|(?:ogni|every|chaque|tous|toutes|cada|todos|todas|tutti|jeden|jede|alle|elke|iedere)\b)", fold(facts.topic)):
         facts.topic = ""  # "una diretta su Instagram": the channel, not the topic
+    if facts.topic:
+        facts.topic = _clean_topic(facts.topic)
     if intent != "job_seeking" and facts.ask != "interns" and not _first(rf"\b(?:{_SEEK[lang]})\b", folded):
         facts.role = facts.domain = facts.period = ""
     elif intent == "job_seeking" and facts.ask in ("questions", "advice", "feedback", "resource", "intro") and not facts.cv \
@@ -2513,6 +2564,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             if facts.service:
                 break
         facts.team = bool(_first(_TEAM, folded))
+    if facts.proposal == "speaker" and facts.kind and (price or _first(r"\b(?:dagtarief|tarief|tarifs?|honorar\w*|rates?|fees?|tarifa|tariffa|cachet|compenso|quanto (?:costa|cobra\w*)|wat kost|was kostet|combien)\b",
+                                                                         " ".join(re.findall(r"[^.!?\n]*\?", folded)))):
+        facts.price = True  # "zou je een workshop willen geven? Wat is je dagtarief?": a yes to the workshop, and the rate after
     last_q = fold(_last_question(original))
     if not last_q and indirect:
         last_q = folded[indirect.start():]  # "je souhaiterais savoir si vous accompagnez…"

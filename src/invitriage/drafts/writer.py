@@ -53,7 +53,8 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "owner_langs",
                 "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "praise", "situated", "amount", "tool_choice",
-                "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece")
+                "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
+                "kind", "kind_key", "attendees")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -792,7 +793,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
         **{k: getattr(facts, k) for k in ("client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share",
                                           "recruiter", "networking", "refer_ask", "pass_on", "duration", "deadline", "by_phone", "piece", "freelance_role", "for_client", "met",
-                                          "studied", "reconnect", "congrats", "soon_meet", "helped", "praise")},
+                                          "studied", "reconnect", "congrats", "soon_meet", "helped", "praise", "attendees")},
+        # "would you give a guest lecture?": the session, named as the reply names it ("a guest lecture", "einen Workshop")
+        "kind": _KIND_PHRASES.get(lang, {}).get(facts.kind, "") if facts.proposal == "speaker" else "",
+        "kind_key": facts.kind if facts.proposal == "speaker" else "",
         "company": company,
         "owner_langs": [settings.language] + (["en"] if settings.language != "en" else []),
         "student_job": _student_job(headline) if name == "benefit" and not note.strip() else "",
@@ -814,6 +818,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "Sono a Lione il 3 e 4 luglio, ti andrebbe un caffè?": the coffee is accepted on the sender's days, never re-asked
     day = re.search(_MEET_DAYS, note) if "meet" in asked else None
     context["meet_day"] = day.group(0).strip() if day else ""
+    context["when"], context["soon"] = _dated(context["when"], lang), _dated(context["soon"], lang)
     if lang == "de" and context["referrer"].startswith("Herr "):
         context["referrer"] = "Herrn " + context["referrer"][5:]  # "vielen Dank an Herrn Brandt"
     if context["job_title"] and re.match(r"(?i)(?:des|les|un|une|a|an|the|der|die|ein|eine|los|las|unos|gli|dei|os|as|de)\s", context["job_title"]):
@@ -876,6 +881,35 @@ _TOPIC_OF = {"fr": [(r"^sur le ", "du "), (r"^sur les ", "des "), (r"^sur la ", 
                     (r"^(?:a propos|au sujet|autour) (?=d)", "")],
              "it": [(r"^sul ", "del "), (r"^sulla ", "della "), (r"^sui ", "dei "), (r"^sugli ", "degli "), (r"^sulle ", "delle "),
                     (r"^sull'", "dell'"), (r"^sullo ", "dello "), (r"^su ", "di ")]}
+
+
+#: The session an invitation asks for, as the reply's sentence names it ("thank you for thinking of me for a workshop").
+_KIND_PHRASES = {
+    "en": {"workshop": "a workshop", "talk": "a talk", "lecture": "a guest lecture", "seminar": "a seminar", "webinar": "a webinar", "masterclass": "a masterclass"},
+    "fr": {"workshop": "animer un atelier", "talk": "donner une conférence", "lecture": "donner un cours", "seminar": "animer un séminaire",
+           "webinar": "animer un webinaire", "masterclass": "animer une masterclass"},
+    "de": {"workshop": "einen Workshop", "talk": "einen Vortrag", "lecture": "eine Gastvorlesung", "seminar": "ein Seminar", "webinar": "ein Webinar",
+           "masterclass": "eine Masterclass"},
+    "es": {"workshop": "un taller", "talk": "una charla", "lecture": "una clase", "seminar": "un seminario", "webinar": "un webinar", "masterclass": "una masterclass"},
+    "it": {"workshop": "un workshop", "talk": "un intervento", "lecture": "una lezione", "seminar": "un seminario", "webinar": "un webinar", "masterclass": "una masterclass"},
+    "pt": {"workshop": "um workshop", "talk": "uma palestra", "lecture": "uma aula", "seminar": "um seminário", "webinar": "um webinar", "masterclass": "uma masterclass"},
+    "nl": {"workshop": "een workshop", "talk": "een lezing", "lecture": "een gastcollege", "seminar": "een seminar", "webinar": "een webinar", "masterclass": "een masterclass"},
+}
+
+
+_ON_DAY = {"fr": "le", "en": "on", "de": "am", "es": "el", "it": "il", "pt": "a", "nl": "op"}
+_FROM_TO = {"fr": "du {} au {} {}", "en": "from {} to {} {}", "de": "vom {}. bis {}. {}", "es": "del {} al {} {}", "it": "dal {} al {} {}",
+            "pt": "de {} a {} {}", "nl": "van {} tot en met {} {}"}
+
+
+def _dated(when: str, lang: str) -> str:
+    """Date words written bare ("(14 de mayo)", "18-22 maart") with the preposition a sentence needs."""
+    m = re.fullmatch(r"(\d{1,2})\.?\s*[-–]\s*(\d{1,2})\.?\s+(\D.*)", when.strip())
+    if m and lang in _FROM_TO:
+        return _FROM_TO[lang].format(*m.groups())
+    if re.match(r"\d", when.strip()) and lang in _ON_DAY:
+        return f"{_ON_DAY[lang]} {when.strip()}"
+    return when
 
 
 def _topic_of(topic: str, lang: str) -> str:
