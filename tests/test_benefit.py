@@ -1710,3 +1710,57 @@ def test_a_sponsorship_role_is_named(headline, phrase):
     m = BenefitMatcher([], ["sponsorship managers at sporting-goods makers"], [], 0.45)
     found = m.match([(headline, "")])[0]
     assert [x.phrase for x in found[:1]] == ([phrase] if phrase else []), [x.evidence() for x in found]
+
+
+# a role noun the phrase names (dental assistant, installer, tailor, journalist, head physician, psychotherapist) must be
+# the headline's, in any language; a qualifier it names (organic, independent, self-employed, own practice, in training,
+# psychiatric, local daily, vocational, solar) must be met
+_NOUNS = BenefitMatcher(["dental assistants", "sarti e sarte in proprio", "self-employed solar installers",
+                         "Auszubildende der Berufsschule für erneuerbare Energien", "psicoterapeutas en formación"],
+                        ["inkopers bij biologische groothandels", "buyers for independent boutiques", "chief physicians of psychiatric hospitals",
+                         "tandartsen met een eigen praktijk"], [], 0.45)
+
+
+@pytest.mark.parametrize("headline, phrase", [
+    ("Assistante dentaire au cabinet du Dr Aubertin", "dental assistants"),
+    ("Zahnmedizinische Fachangestellte | Praxis Dr. Sommer", "dental assistants"),
+    ("Auxiliar de clínica dental en Sonrisa Norte", "dental assistants"),
+    ("Tandartsassistente | Mondzorg Rijnoever", "dental assistants"),
+    ("Hygiéniste dentaire | Cabinet du Parc", None),
+    ("Odontotecnico presso Laboratorio Dentalart", None),
+    ("Student tandheelkunde, 3e jaar", None),
+    ("Sarta in proprio | Abiti su misura a Torino", "sarti e sarte in proprio"),
+    ("Couturière indépendante – retouches à Dijon", "sarti e sarte in proprio"),
+    ("Schneiderin mit eigenem Atelier in Kassel", "sarti e sarte in proprio"),
+    ("Naaister bij confectiefabriek Tilburg", None),
+    ("Calzolaio in proprio", None),
+    ("Instalador de placas solares, autónomo | Murcia", "self-employed solar installers"),
+    ("Zzp'er | montage zonnepanelen in Drenthe", "self-employed solar installers"),
+    ("Installateur photovoltaïque salarié chez SolaireGroupe SA", None),
+    ("Elettricista in proprio – impianti civili", None),
+    ("Élève en bac pro, option énergies renouvelables", "Auszubildende der Berufsschule für erneuerbare Energien"),
+    ("Mbo-student duurzame energie (zonnepanelen) | ROC Zuidrand", "Auszubildende der Berufsschule für erneuerbare Energien"),
+    ("Étudiant ingénieur énergies renouvelables à l'université de Caen", None),
+    ("Psychotherapeutin in Ausbildung (Verhaltenstherapie)", "psicoterapeutas en formación"),
+    ("Trainee psychotherapist | Systemic pathway", "psicoterapeutas en formación"),
+    ("Psicoterapeuta dipendente ASL, 15 anni", None),
+    ("Life coach in formazione", None),
+    ("Inkoper zuivel bij BioVers, biologische groothandel", "inkopers bij biologische groothandels"),
+    ("Acheteur fruits chez un grossiste bio de Rungis", "inkopers bij biologische groothandels"),
+    ("Einkäufer Molkerei bei einem Lebensmitteldiscounter", None),
+    ("Compradora en supermercados ecológicos Verdalia", None),
+    ("Einkäuferin für eine unabhängige Boutique in Münster", "buyers for independent boutiques"),
+    ("Acheteuse pour une boutique indépendante à Nantes", "buyers for independent boutiques"),
+    ("Buyer menswear | department store chain", None),
+    ("Chefarzt der Klinik für Psychiatrie | Klinikum Nordheide", "chief physicians of psychiatric hospitals"),
+    ("Primario di Psichiatria, Ospedale di Lucca", "chief physicians of psychiatric hospitals"),
+    ("Chefarzt Orthopädie | Klinikum Nordheide", None),
+    ("Oberärztin Psychiatrie | Klinikum Nordheide", None),
+    ("Tandarts en eigenaar van mijn eigen praktijk in Breda", "tandartsen met een eigen praktijk"),
+    ("Zahnarzt, Praxisinhaber in Ulm", "tandartsen met een eigen praktijk"),
+    ("Associate dentist at a dental group", None),
+    ("Tandarts in loondienst, 20 jaar ervaring", None),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_role_nouns_and_qualifiers_of_the_phrase(headline, phrase):
+    found = _NOUNS.match([(headline, "")])[0]
+    assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]

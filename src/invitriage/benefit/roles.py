@@ -178,7 +178,7 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
     ("executive", r"\b(?:cmo|cto|cio|cfo|chro|cdo|coo|cpo|ciso|cco|cxo|cgo|cso|cno)s?\b", "", False),  # field in _CXO_FIELD
     # editors-in-chief run a newsroom
     ("executive",
-     r"\beditors?[- ]in[- ]chief\b|\bredact(?:eur|rice)s? en chef\b|\bchefredakt\w*|\beditor(?:a|es|as)?[- ]chefe\b|\bhoofdredact\w*|"
+     r"\beditors?[- ]in[- ]chief\b|\bredact(?:eur|rice)s? en chef\b|\bcapo-?redatt(?:ore|rice|ori|rici)\b|\bchefredakt\w*|\beditor(?:a|es|as)?[- ]chefe\b|\bhoofdredact\w*|"
      r"\bredactor(?:a|es|as)? jef[ea]s?\b|\bdirett(?:ore|rice) responsabile\b|\bdirect(?:or|ora) de (?:el |la )?(?:diario|periodico|revista)\b|"
      r"\bdiret(?:or|ora) de redacao\b", "journalism", False),
     # heads of a school: the school is their field ("dirigenti scolastici", "Schulleiterin", "Headteacher")
