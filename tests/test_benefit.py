@@ -1764,3 +1764,31 @@ _NOUNS = BenefitMatcher(["dental assistants", "sarti e sarte in proprio", "self-
 def test_role_nouns_and_qualifiers_of_the_phrase(headline, phrase):
     found = _NOUNS.match([(headline, "")])[0]
     assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]
+
+
+_GROWERS = BenefitMatcher(["organic growers and farmers", "Psychotherapeuten in Ausbildung"],
+                          ["editors-in-chief of local dailies", "dentistes titulaires de leur cabinet"], [], 0.45)
+
+
+@pytest.mark.parametrize("headline, phrase", [
+    ("Biologische fruitteler | Betuwe", "organic growers and farmers"),
+    ("Melkveehouder, biologisch sinds 2015", "organic growers and farmers"),
+    ("Ortolana biologica | cassette di verdura", "organic growers and farmers"),
+    ("Horticultora ecológica en la Vega", "organic growers and farmers"),
+    ("Gemüsebauer (Bioland) am Niederrhein", "organic growers and farmers"),
+    ("Akkerbouwer, gangbare teelt, 250 ha", None),
+    ("Professeur d'horticulture en lycée agricole bio", None),
+    ("Psicoterapeuta in formazione | Scuola di specializzazione", "Psychotherapeuten in Ausbildung"),
+    ("Psychothérapeute en formation (TCC) | psychologue", "Psychotherapeuten in Ausbildung"),
+    ("Psychotherapeut, eigen praktijk sinds 2009", None),
+    ("Capo redattrice, quotidiano locale La Sentinella", "editors-in-chief of local dailies"),
+    ("Rédactrice en chef d'un quotidien local du Jura", "editors-in-chief of local dailies"),
+    ("Hoofdredacteur van een landelijk weekblad", None),
+    ("Chefredakteurin | Lokalradio Ostalb", None),
+    ("Odontoiatra e titolare dello studio dentistico Viola", "dentistes titulaires de leur cabinet"),
+    ("Chirurgienne-dentiste collaboratrice, cabinet de groupe", None),
+    ("Prothésiste dentaire, titulaire de mon laboratoire", None),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_growers_trainees_local_dailies_and_practice_owners(headline, phrase):
+    found = _GROWERS.match([(headline, "")])[0]
+    assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]

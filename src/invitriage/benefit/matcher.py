@@ -426,7 +426,7 @@ class BenefitMatcher:
             elif not (t.org == "small" and role.kind == "manager" and not role.fields and role.trade in _TRADES_RUN_BY_MANAGERS
                       and reading.org == "small" and not role.unit):
                 return None
-        if t.professions and not set(t.professions) & set(reading.professions):
+        if t.professions and not noun and not set(t.professions) & set(reading.professions):
             # "sommelier": a wine journalist, a winemaker or a vineyard manager is none; "newly qualified translators":
             # an interpreter is one, a project manager of a translation agency is not
             # (a headline that names no trade and no role does not say otherwise: "Néo-titulaire en mathématiques")
@@ -491,7 +491,7 @@ class BenefitMatcher:
             have = tuple(dict.fromkeys(have + tuple(f for f in reading.org_fields if f in _PLACES)))
         if role.kind == "recruiter" and "recruiter" in t.named:
             have = fields_of(reading.text)  # "tech recruiters": what they recruit for
-        if t.professions and role.kind in _UNSAID | _RUNS_IT and not role.fields and (shared := set(t.professions) & set(reading.professions)):
+        if t.professions and role.kind in _UNSAID | _RUNS_IT and not set(role.fields) - _PLACES and (shared := set(t.professions) & set(reading.professions)):
             return SAME - penalty, ", ".join(sorted(shared))  # "Junior Aktuarin", "Libraia": the profession is the field
         if t.fields and have:
             best = max(((related(w, h), h) for w in t.fields for h in have), key=lambda x: x[0])

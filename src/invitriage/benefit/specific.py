@@ -262,7 +262,7 @@ QUALIFIERS: dict[str, tuple[str, str, str]] = {
     "local daily": (r"\bquotidian[oi] local[ei]\b|\blocal (?:daily|dailies|daily newspapers?)\b|\bdiarios? local(?:es)?\b|\bquotidiens? locaux\b|"
                     r"\bquotidiens? local\b|\blokale?n? (?:tages)?zeitung\w*|\blokale? dagblad\w*|\bjorna(?:l|is) (?:diarios? )?loca(?:l|is)\b|"
                     r"\bregionale? dagblad\w*|\bregional (?:daily|dailies)\b",
-                    r"\bquotidian\w*|\bdail(?:y|ies)\b|\bdiari[oa]s?\b|\w*zeitung\w*|\w*tagblatt\w*|\w*dagblad\w*|\bjornal\b|\bgazzett\w*|"
+                    r"\bquotidian\w*|\bquotidien\w*|\bdail(?:y|ies)\b|\bdiari[oa]s?\b|\w*zeitung\w*|\w*tagblatt\w*|\w*dagblad\w*|\bjornal\b|\bgazzett\w*|"
                     r"\bgazet\w*|\bnewspapers?\b|\bkrant\w*|\bperiodico\b|\bgiornale\b",
                     r"\bradio\w*|\btv\b|\btelevis\w*|\bmagazin\w*|\brivist[ae]\b|\brevistas?\b|\bsettimanal\w*|\bhebdo\w*|\bweekl\w*|\bwochen\w*|"
                     r"\bweekblad\w*|\bsemana(?:rio|l)\w*|\bnazional\w*|\bnational\w*|\bnacional\w*|\blandelijk\w*|\bbundesweit\w*|\bueberregional\w*|\buberregional\w*"),
