@@ -1792,3 +1792,17 @@ _GROWERS = BenefitMatcher(["organic growers and farmers", "Psychotherapeuten in 
 def test_growers_trainees_local_dailies_and_practice_owners(headline, phrase):
     found = _GROWERS.match([(headline, "")])[0]
     assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]
+
+
+@pytest.mark.parametrize("headline, phrase", [
+    ("Volontär beim Weserkurier Lokal", "junior reporters and trainee journalists"),
+    ("Giornalista praticante | Il Tirreno di Livorno", "junior reporters and trainee journalists"),
+    ("Reportera junior en un diario de Cádiz", "junior reporters and trainee journalists"),
+    ("Periodista con 31 años de oficio | Cronista de tribunales", None),
+    ("Journalist sinds 1998 bij een regionaal dagblad", None),
+    ("Junior copywriter | Agence Tilt", None),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_trainee_journalists_and_years_of_a_trade(headline, phrase):
+    m = BenefitMatcher(["junior reporters and trainee journalists"], [], [], 0.45)
+    found = m.match([(headline, "")])[0]
+    assert [x.phrase for x in found[:1]] == ([phrase] if phrase else []), [x.evidence() for x in found]

@@ -405,7 +405,8 @@ class BenefitMatcher:
                 return None  # (a festival's director or founder organises it too)
         if t.org_kinds and not all(specific.org_kind_named(k, reading.text) for k in t.org_kinds):
             return None  # "Einkaufsleiter im Baustoffhandel": the head of purchasing of a car maker or a hospital is not one
-        if any(specific.qualifier_unmet(q, reading.text) for q in specific.qualifiers(t.phrase)):
+        # ("junior reporters and trainee journalists": junior already says new, a trainee is one kind of it)
+        if any(specific.qualifier_unmet(q, reading.text) for q in specific.qualifiers(t.phrase) if not (q == "in training" and t.seniority == "junior")):
             return None  # "small NGOs", "amateur sports clubs", "at insurers": the organisation must be of that kind
         if t.max_people is None and "small nonprofit" in specific.qualifiers(t.phrase) and (headcount(reading.text) or 0) > SMALL_NONPROFIT:
             return None  # "ONG pequeñas": not one of 3,000 staff

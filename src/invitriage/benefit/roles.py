@@ -1138,6 +1138,7 @@ _SEGMENT = re.compile(r"\s*(?:\||•|;|\n|!|\?|,)\s*|\s*(?<!\w)·\s*|\s*·(?!\w)
 # " a " only where the headline has "à" (and not "à la recherche", "à procura de", "à mon compte")
 _COMPANY = re.compile(r"@|\s(?:at|chez|bei|presso|bij)\s|\sa\s(?!(?:procura|la recherche|l'ecoute|mon compte|temps|distance|domicile)\b)")
 _JUNIOR = re.compile(r"\bjunior(?:s|es)?\b|\bjr\b|\bdebutant(?:e)?s?\b|\bbeginn\w*|\bprincipiantes?\b|\banfanger\w*|\bbeginnend\w*|\bentry[- ]level\b|\bberufseinsteiger\w*|\beinsteiger\w*|\bnachwuchs\w*|"
+                     r"\bvolontar(?:in|innen|e)?\b|\bpraticant[ei]\b|"  # a trainee journalist (Volontärin, giornalista praticante)
                      r"\bgraduate\b|\bstarter\b|\bprincipiante\b|\bjunior-\w+|\bnew ?grads?\b|\bnewly\b|\bneo-?assunt[oa]\b|\bbootcamp\b|"
                      r"\bpremi(?:er|ere) (?:poste|emploi|cdi|job|experience)\b|\bfirst (?:job|role|position)\b|\bprimer (?:empleo|trabajo|contrato)\b|"
                      r"\bprimeir[oa] (?:oportunidade|emprego|experiencia)\b|\beerste baan\b|\bprim[oa] (?:impiego|lavoro|esperienza)\b|"
@@ -1174,7 +1175,7 @@ _YEARS = re.compile(r"(?<!\ba )(?<!\baos )(?<!\bat )(?<!\bmit )(?<!\bop )(?<!\bd
 # a young age: "Winemaker, 27", "Vignaiolo under 30", "de 26 años", "à 24 ans", "aos 25 anos"
 _AGE = re.compile(r"\b(?:under|unter|sotto i|menos de|moins de|onder de|minder dan|jonger dan|u)[ -]?(?:2\d|3[0-5])\b|"
                   r"(?:^|[,|(]) ?(1[89]|2\d|3[0-2]) ?(?:$|[,|)])|"
-                  r"\b(?:a|aos|at|mit|op|met|de|age|aged|agee de|con|com|à) (1[89]|2\d|3[0-2]) ?(?:ans|anni|anos|jahren?|jaar|years?(?: old)?|y/?o)\b(?! d'exp| de exp| di esp| of exp| ervaring| erfahrung)|"
+                  r"\b(?:a|aos|at|mit|op|met|de|age|aged|agee de|con|com|à) (1[89]|2\d|3[0-2]) ?(?:ans|anni|anos|jahren?|jaar|years?(?: old)?|y/?o)\b(?! d'| de | di | of | ervaring| erfahrung| im beruf| in het vak)|"
                   r"\b(1[89]|2\d|3[0-2])[- ]?(?:years?[- ]old|y/?o|jahre alt|jaar oud|anos de idade|anni di eta)\b")
 EXPERIENCED_YEARS = 5
 # "nurse since 2008" (experienced), "infirmière depuis juillet 2024" (new)

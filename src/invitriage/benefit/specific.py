@@ -50,7 +50,7 @@ ROLE_NOUNS: dict[str, tuple[str, str, bool]] = {
                r"\btailors?\b|\bdressmak\w*|\bseamstress\w*|\w*schneider(?:in|innen|ei)?\b|\bnaherin\w*|\bnaaister\w*|\bkleermaker\w*|"
                r"\bcoupeu(?:r|se)s?\b|\bsart(?:o|a|i|e|oria)\b|\bsastr(?:e|a|es|as|eria)\b|\bmodist(?:a|as|e|es)\b|\bretoucheu(?:r|se)s?\b", "", False),
     # "giornalisti praticanti": a journalist, reporter, Volontärin (not a copywriter or a PR person)
-    "journalist": (r"\w*journalist(?:e|es|s|in|innen|en)?\b|\bgiornalist[aie]\b|\bperiodistas?\b|\bjornalistas?\b|\breporters?\b|\breport(?:er|ers)\b|"
+    "journalist": (r"\w*journalist(?:e|es|s|in|innen|en)?\b|\bgiornalist[aie]\b|\bperiodistas?\b|\bjornalistas?\b|\breporters?\b|\breporter(?:o|a|os|as)\b|"
                    r"\bverslaggever\w*|\bvolontar(?:in|innen|e)?\b|\bcronist[aie]s?\b|\bcorrespon\w*|"
                    r"\w*redakteur(?:in|innen|e)?\b|\bredatt(?:ore|rice|ori|rici)\b|\bredacteur(?:en|s)?\b", "journalism", False),
     # "Chefärzte", "Primario", "Jefe de Servicio", "clinical director", "geneesheer-directeur": the head physician
@@ -254,7 +254,7 @@ QUALIFIERS: dict[str, tuple[str, str, str]] = {
     "in training": (r"\bin (?:ausbildung|training|opleiding|formazione)\b|\ben formacion\b|\bem formacao\b|\ben formation\b|\btrainees?\b",
                     r"\bin (?:ausbildung|training|opleiding|formazione)\b|\ben formacion\b|\bem formacao\b|\ben formation\b|\btrainees?\b|\bpia\b|"
                     r"\bspecializzand[oaie]\b|\ballie(?:vo|va|vi|ve) (?:di|della|del) (?:una |la )?scuol\w*|\bausbildungskandidat\w*|\bi\.? ?a\.?\b|"
-                    r"\bin opleiding tot\b|\bestagiari[oa]s?\b|\bpraticant[ei]\b", ""),
+                    r"\bin opleiding tot\b|\bestagiari[oa]s?\b|\bpraticant[ei]\b|\bvolontar(?:in|innen|e)?\b", ""),
     # "psychiatrischer Kliniken", "psychiatric hospitals": a psychiatric one (not a cardiology department)
     "psychiatric": (r"\bpsychiatr\w*|\bpsichiatr\w*|\bpsiquiatr\w*", r"\w*psychiatr\w*|\bpsichiatr\w*|\bpsiquiatr\w*|\bggz\b|\bmental health\b|"
                     r"\bsante mentale\b|\bsalud mental\b|\bsalute mentale\b|\bsaude mental\b|\bgeestelijke gezondheidszorg\b", ""),
