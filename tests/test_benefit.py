@@ -1710,3 +1710,99 @@ def test_a_sponsorship_role_is_named(headline, phrase):
     m = BenefitMatcher([], ["sponsorship managers at sporting-goods makers"], [], 0.45)
     found = m.match([(headline, "")])[0]
     assert [x.phrase for x in found[:1]] == ([phrase] if phrase else []), [x.evidence() for x in found]
+
+
+# a role noun the phrase names (dental assistant, installer, tailor, journalist, head physician, psychotherapist) must be
+# the headline's, in any language; a qualifier it names (organic, independent, self-employed, own practice, in training,
+# psychiatric, local daily, vocational, solar) must be met
+_NOUNS = BenefitMatcher(["dental assistants", "sarti e sarte in proprio", "self-employed solar installers",
+                         "Auszubildende der Berufsschule für erneuerbare Energien", "psicoterapeutas en formación"],
+                        ["inkopers bij biologische groothandels", "buyers for independent boutiques", "chief physicians of psychiatric hospitals",
+                         "tandartsen met een eigen praktijk"], [], 0.45)
+
+
+@pytest.mark.parametrize("headline, phrase", [
+    ("Assistante dentaire au cabinet du Dr Aubertin", "dental assistants"),
+    ("Zahnmedizinische Fachangestellte | Praxis Dr. Sommer", "dental assistants"),
+    ("Auxiliar de clínica dental en Sonrisa Norte", "dental assistants"),
+    ("Tandartsassistente | Mondzorg Rijnoever", "dental assistants"),
+    ("Hygiéniste dentaire | Cabinet du Parc", None),
+    ("Odontotecnico presso Laboratorio Dentalart", None),
+    ("Student tandheelkunde, 3e jaar", None),
+    ("Sarta in proprio | Abiti su misura a Torino", "sarti e sarte in proprio"),
+    ("Couturière indépendante – retouches à Dijon", "sarti e sarte in proprio"),
+    ("Schneiderin mit eigenem Atelier in Kassel", "sarti e sarte in proprio"),
+    ("Naaister bij confectiefabriek Tilburg", None),
+    ("Calzolaio in proprio", None),
+    ("Instalador de placas solares, autónomo | Murcia", "self-employed solar installers"),
+    ("Zzp'er | montage zonnepanelen in Drenthe", "self-employed solar installers"),
+    ("Installateur photovoltaïque salarié chez SolaireGroupe SA", None),
+    ("Elettricista in proprio – impianti civili", None),
+    ("Élève en bac pro, option énergies renouvelables", "Auszubildende der Berufsschule für erneuerbare Energien"),
+    ("Mbo-student duurzame energie (zonnepanelen) | ROC Zuidrand", "Auszubildende der Berufsschule für erneuerbare Energien"),
+    ("Étudiant ingénieur énergies renouvelables à l'université de Caen", None),
+    ("Psychotherapeutin in Ausbildung (Verhaltenstherapie)", "psicoterapeutas en formación"),
+    ("Trainee psychotherapist | Systemic pathway", "psicoterapeutas en formación"),
+    ("Psicoterapeuta dipendente ASL, 15 anni", None),
+    ("Life coach in formazione", None),
+    ("Inkoper zuivel bij BioVers, biologische groothandel", "inkopers bij biologische groothandels"),
+    ("Acheteur fruits chez un grossiste bio de Rungis", "inkopers bij biologische groothandels"),
+    ("Einkäufer Molkerei bei einem Lebensmitteldiscounter", None),
+    ("Compradora en supermercados ecológicos Verdalia", None),
+    ("Einkäuferin für eine unabhängige Boutique in Münster", "buyers for independent boutiques"),
+    ("Acheteuse pour une boutique indépendante à Nantes", "buyers for independent boutiques"),
+    ("Buyer menswear | department store chain", None),
+    ("Chefarzt der Klinik für Psychiatrie | Klinikum Nordheide", "chief physicians of psychiatric hospitals"),
+    ("Primario di Psichiatria, Ospedale di Lucca", "chief physicians of psychiatric hospitals"),
+    ("Chefarzt Orthopädie | Klinikum Nordheide", None),
+    ("Oberärztin Psychiatrie | Klinikum Nordheide", None),
+    ("Tandarts en eigenaar van mijn eigen praktijk in Breda", "tandartsen met een eigen praktijk"),
+    ("Zahnarzt, Praxisinhaber in Ulm", "tandartsen met een eigen praktijk"),
+    ("Associate dentist at a dental group", None),
+    ("Tandarts in loondienst, 20 jaar ervaring", None),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_role_nouns_and_qualifiers_of_the_phrase(headline, phrase):
+    found = _NOUNS.match([(headline, "")])[0]
+    assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]
+
+
+_GROWERS = BenefitMatcher(["organic growers and farmers", "Psychotherapeuten in Ausbildung"],
+                          ["editors-in-chief of local dailies", "dentistes titulaires de leur cabinet"], [], 0.45)
+
+
+@pytest.mark.parametrize("headline, phrase", [
+    ("Biologische fruitteler | Betuwe", "organic growers and farmers"),
+    ("Melkveehouder, biologisch sinds 2015", "organic growers and farmers"),
+    ("Ortolana biologica | cassette di verdura", "organic growers and farmers"),
+    ("Horticultora ecológica en la Vega", "organic growers and farmers"),
+    ("Gemüsebauer (Bioland) am Niederrhein", "organic growers and farmers"),
+    ("Akkerbouwer, gangbare teelt, 250 ha", None),
+    ("Professeur d'horticulture en lycée agricole bio", None),
+    ("Psicoterapeuta in formazione | Scuola di specializzazione", "Psychotherapeuten in Ausbildung"),
+    ("Psychothérapeute en formation (TCC) | psychologue", "Psychotherapeuten in Ausbildung"),
+    ("Psychotherapeut, eigen praktijk sinds 2009", None),
+    ("Capo redattrice, quotidiano locale La Sentinella", "editors-in-chief of local dailies"),
+    ("Rédactrice en chef d'un quotidien local du Jura", "editors-in-chief of local dailies"),
+    ("Hoofdredacteur van een landelijk weekblad", None),
+    ("Chefredakteurin | Lokalradio Ostalb", None),
+    ("Odontoiatra e titolare dello studio dentistico Viola", "dentistes titulaires de leur cabinet"),
+    ("Chirurgienne-dentiste collaboratrice, cabinet de groupe", None),
+    ("Prothésiste dentaire, titulaire de mon laboratoire", None),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_growers_trainees_local_dailies_and_practice_owners(headline, phrase):
+    found = _GROWERS.match([(headline, "")])[0]
+    assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]
+
+
+@pytest.mark.parametrize("headline, phrase", [
+    ("Volontär beim Weserkurier Lokal", "junior reporters and trainee journalists"),
+    ("Giornalista praticante | Il Tirreno di Livorno", "junior reporters and trainee journalists"),
+    ("Reportera junior en un diario de Cádiz", "junior reporters and trainee journalists"),
+    ("Periodista con 31 años de oficio | Cronista de tribunales", None),
+    ("Journalist sinds 1998 bij een regionaal dagblad", None),
+    ("Junior copywriter | Agence Tilt", None),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_trainee_journalists_and_years_of_a_trade(headline, phrase):
+    m = BenefitMatcher(["junior reporters and trainee journalists"], [], [], 0.45)
+    found = m.match([(headline, "")])[0]
+    assert [x.phrase for x in found[:1]] == ([phrase] if phrase else []), [x.evidence() for x in found]

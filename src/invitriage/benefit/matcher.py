@@ -175,7 +175,8 @@ class _Target:
     nouns: tuple[str, ...] = ()  # roles the lexicon has no kind for ("organiser", "a&r", "doctoral student"): the headline must name one
     noun_object: tuple[str, ...] = ()  # what the noun's role runs ("festival" of "music festival organisers"): its heads count too
     category: str = ""  # a field that is a family of fields ("deep tech"): a member named is the field
-    org_kinds: tuple[str, ...] = ()  # kinds of organisation after the role ("im Baustoffhandel"): the headline must name one
+    org_kinds: tuple[str, ...] = ()  # kinds of organisation after the role ("im Baustoffhandel"): the headline must name each
+    covered: bool = False  # the field is all said by role nouns and qualifiers ("costureiras … por conta própria", "FP de energías renovables")
 
     @property
     def embed_text(self) -> str:
@@ -252,6 +253,7 @@ def _target(kind: str, phrase: str) -> _Target:
     kinds = [span for span in trade_spans(text) if runs_it or not fields_of(text[span[0]:span[1]])]
     trades = trades_of(" | ".join(text[a:b] for a, b in kinds))
     spans += kinds
+    spans += specific.qualifier_spans(folded)  # "biologische boeren", "tandartsen met een eigen praktijk": a qualifier, not a field
     plain, written = folded, text
     for span in spans:
         plain, written = blank(plain, span), blank(written, span)
@@ -262,6 +264,8 @@ def _target(kind: str, phrase: str) -> _Target:
         if before - _PLACES and before <= whole:  # not "técnicos | de enfermagem": those words read together
             head = m.start()
             break
+    if (kind_at := specific.org_kind_start(text)) is not None and fields_of(written[:kind_at]):
+        head = min(head, kind_at)  # "jefes de compras | de distribuidores de material eléctrico": the employer's kind, not a field
     # "heads of maintenance at airlines": a kind of organisation after a field the lexicon does not know
     org_words = ""
     if head == len(plain):
@@ -285,8 +289,10 @@ def _target(kind: str, phrase: str) -> _Target:
     org = "startup" if startup_named(text) else "small" if (runs_it and trades) or generic else ""
     if org == "small" and named & _RUNS_IT and (not trades or set(trades) & _GENERIC_TRADES):
         accepts |= {"freelancer"}  # a freelancer's own business is a small business (not a restaurant)
-    # what a title names by itself ("CTOs": tech) and what the lexicon knows of the rest
-    fields = tuple(dict.fromkeys([f for r in reading.roles if (f := title_field(r.title))] + list(fields_of(written[:head]))))
+    nouns = specific.role_nouns(phrase)
+    # what a title names by itself ("CTOs": tech), a role noun ("Chefärzte": medicine), and what the lexicon knows of the rest
+    fields = tuple(dict.fromkeys([f for r in reading.roles if (f := title_field(r.title))] + [f for n in nouns if (f := specific.noun_field(n))]
+                                 + list(fields_of(written[:head]))))
     if len(fields) > 1 and not _EITHER.search(folded):  # "owners of physiotherapy clinics": the clinic's kind is the field, a clinic is no hospital
         # (but "estudantes de turismo ou hotelaria": one field or the other)
         fields = tuple(f for f in fields if f not in _PLACES)
@@ -312,7 +318,8 @@ def _target(kind: str, phrase: str) -> _Target:
     # "dottorandi in scienza dei materiali": science read as research, a broad field; the materials are the field
     vague = bool(fields) and set(fields) <= _BROAD_FIELDS and bool(fieldspan.words(field_residue(untitled_written[:head])))
     span_mode = bool(fspan) and (not fields or bool(residue) or rough or compound or vague)
-    nouns = specific.role_nouns(phrase)
+    # "instaladores fotovoltaicos que trabajan como autónomos": the role noun and the qualifiers say the whole field
+    covered = bool(fspan) and bool(nouns or specific.qualifiers(phrase)) and not fieldspan.words(_ORG_KIND.sub(" ", specific.unsaid(plain[:head])))
     # "music festival organisers": the words that are neither field nor role say what the organisers run ("festival")
     noun_object = tuple(w for w in fieldspan.words(field_residue(phrase)) if not specific.role_nouns(w)) \
         if any(specific.runs_it(n) for n in nouns) else ()
@@ -321,7 +328,7 @@ def _target(kind: str, phrase: str) -> _Target:
                    MICRO_HEADCOUNT if re.search(MICRO, folded) and not _SMALL_TOO.search(folded) else None,
                    tuple(p for r in reading.roles if r.title for p in professions_of(fold(r.title))),
                    fspan, " ".join(fieldspan.words(untitled_written[:head], science=True, written=True)), residue, org_words, span_mode,
-                   nouns, noun_object, specific.category_of(phrase), specific.org_kinds(phrase))
+                   nouns, noun_object, specific.category_of(phrase), specific.org_kinds(phrase), covered)
 
 
 def _qualifies(word: str, folded: str) -> bool:
@@ -396,15 +403,16 @@ class BenefitMatcher:
             if not noun and not (role.kind in _RUNS_IT | {"executive"} and t.noun_object
                                  and any(fieldspan.some_shared(w, reading.text) for w in t.noun_object)):
                 return None  # (a festival's director or founder organises it too)
-        if t.org_kinds and not any(specific.org_kind_named(k, reading.text) for k in t.org_kinds):
+        if t.org_kinds and not all(specific.org_kind_named(k, reading.text) for k in t.org_kinds):
             return None  # "Einkaufsleiter im Baustoffhandel": the head of purchasing of a car maker or a hospital is not one
-        if any(specific.qualifier_unmet(q, reading.text) for q in specific.qualifiers(t.phrase)):
+        # ("junior reporters and trainee journalists": junior already says new, a trainee is one kind of it)
+        if any(specific.qualifier_unmet(q, reading.text) for q in specific.qualifiers(t.phrase) if not (q == "in training" and t.seniority == "junior")):
             return None  # "small NGOs", "amateur sports clubs", "at insurers": the organisation must be of that kind
         if t.max_people is None and "small nonprofit" in specific.qualifiers(t.phrase) and (headcount(reading.text) or 0) > SMALL_NONPROFIT:
             return None  # "ONG pequeñas": not one of 3,000 staff
         if role.kind == "freelancer" and "freelancer" not in t.named and any(r.kind in ("executive", "manager") for r in reading.roles):
             return None  # "Directrice artistique freelance": a director for hire, not the founder of a business
-        if role.kind not in t.accepts:
+        if role.kind not in t.accepts and not noun:  # "giornalisti praticanti": a Volontärin is one, whatever her kind of role
             if role.kind == "graduate" and "student" in t.named and "job_seeker" in reading.kinds:
                 penalty = GRADUATE_FOR_STUDENT  # "Jeune diplômée | à la recherche d'un premier emploi": not employed yet, nearly a student
             elif role.kind == "manager" and t.heads and _HEADING_MANAGER.match(fold(role.title)):
@@ -419,7 +427,7 @@ class BenefitMatcher:
             elif not (t.org == "small" and role.kind == "manager" and not role.fields and role.trade in _TRADES_RUN_BY_MANAGERS
                       and reading.org == "small" and not role.unit):
                 return None
-        if t.professions and not set(t.professions) & set(reading.professions):
+        if t.professions and not noun and not set(t.professions) & set(reading.professions):
             # "sommelier": a wine journalist, a winemaker or a vineyard manager is none; "newly qualified translators":
             # an interpreter is one, a project manager of a translation agency is not
             # (a headline that names no trade and no role does not say otherwise: "Néo-titulaire en mathématiques")
@@ -471,6 +479,9 @@ class BenefitMatcher:
             return None  # "heads of maintenance at airlines": an airline it must say
         if noun and specific.noun_field(noun) and specific.noun_field(noun) in t.fields:
             return SAME - penalty, specific.noun_field(noun)  # "A&R Manager at Copperline Records": A&R is music
+        if t.covered and (noun or not t.nouns):
+            # "Selbstständiger Solarteur": the role noun and the qualifiers met are the whole field
+            return SAME - penalty, ", ".join([noun] * bool(noun) + list(specific.qualifiers(t.phrase)))
         if t.category and (member := specific.member_named(t.category, reading.text)):
             return SAME - penalty, f"{t.category}: {member}"  # "start-up de puces photoniques": photonics is deep tech
         if t.span_mode:
@@ -481,7 +492,7 @@ class BenefitMatcher:
             have = tuple(dict.fromkeys(have + tuple(f for f in reading.org_fields if f in _PLACES)))
         if role.kind == "recruiter" and "recruiter" in t.named:
             have = fields_of(reading.text)  # "tech recruiters": what they recruit for
-        if t.professions and role.kind in _UNSAID | _RUNS_IT and not role.fields and (shared := set(t.professions) & set(reading.professions)):
+        if t.professions and role.kind in _UNSAID | _RUNS_IT and not set(role.fields) - _PLACES and (shared := set(t.professions) & set(reading.professions)):
             return SAME - penalty, ", ".join(sorted(shared))  # "Junior Aktuarin", "Libraia": the profession is the field
         if t.fields and have:
             best = max(((related(w, h), h) for w in t.fields for h in have), key=lambda x: x[0])

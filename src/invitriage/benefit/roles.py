@@ -139,7 +139,10 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
     # farmers run their farm
     ("owner",
      r"\bfarmers?\b|\bagricult(?:eur|rice|eurs|rices|or|ora|ores|oras)\b|\bagricoltor[ei]\b|\blandwirt(?:in|innen|e)?\b|"
-     r"\bbo(?:er|erin|eren)\b|\bfazendeir[oa]s?\b|\bexploitant(?:e)?s? agricoles?\b|\beleveu(?:r|se)s?\b|\bganader[oa]s?\b|\ballevator[ei]\b|\bmaraich\w*|\bhorticult\w*|"
+     r"\bbo(?:er|erin|eren)\b|\bfazendeir[oa]s?\b|\bexploitant(?:e)?s? agricoles?\b|\beleveu(?:r|se)s?\b|\bganader[oa]s?\b|\ballevator[ei]\b|\ballevatric[ei]\b|\bmaraich\w*|"
+     r"\bhorticult(?:eur|rice|eurs|rices|or|ora|ores|oras|ore|ori|urists?)\b|\w*veehouder(?:s|es)?\b|\w*teler(?:s)?\b|\btuinders?\b|"
+     r"\bmarket[- ]gardeners?\b|\b(?:vegetable |fruit )?growers?\b|\bhortela(?:na|nas|o|os|oes)\b|\bortolan[oaie]\b|\borticolt(?:ore|rice|ori|rici)\b|"
+     r"\bgemusebau(?:er|erin|ern)\b|\bgemusegartner\w*|\bgartner(?:in)? (?:im|fur) gemusebau\b|\bhorticultor(?:a|es|as)?\b|\bagricultor(?:a|es|as)\b|"
      r"\bpaysan(?:ne)?s?\b|\bcampesin[oa]s?\b|\bagropecuari\w*|\bproduct(?:eur|rice)s? (?:de lait|laitiers?|bio)\b", "agriculture", False),
     ("importer",
      r"\w*import(?:er|ers|eur|eurs|eure|euse|euses|eurin|eurinnen|atore|atori|atrice|atrici|ador|adora|adores|adoras|ateur|atrice|ateurs|atrices)\b|"
@@ -178,7 +181,7 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
     ("executive", r"\b(?:cmo|cto|cio|cfo|chro|cdo|coo|cpo|ciso|cco|cxo|cgo|cso|cno)s?\b", "", False),  # field in _CXO_FIELD
     # editors-in-chief run a newsroom
     ("executive",
-     r"\beditors?[- ]in[- ]chief\b|\bredact(?:eur|rice)s? en chef\b|\bchefredakt\w*|\beditor(?:a|es|as)?[- ]chefe\b|\bhoofdredact\w*|"
+     r"\beditors?[- ]in[- ]chief\b|\bredact(?:eur|rice)s? en chef\b|\bcapo[- ]?redatt(?:ore|rice|ori|rici)\b|\bchefredakt\w*|\beditor(?:a|es|as)?[- ]chefe\b|\bhoofdredact\w*|"
      r"\bredactor(?:a|es|as)? jef[ea]s?\b|\bdirett(?:ore|rice) responsabile\b|\bdirect(?:or|ora) de (?:el |la )?(?:diario|periodico|revista)\b|"
      r"\bdiret(?:or|ora) de redacao\b", "journalism", False),
     # heads of a school: the school is their field ("dirigenti scolastici", "Schulleiterin", "Headteacher")
@@ -887,7 +890,8 @@ PROFESSIONS: list[tuple[str, str]] = [
               r"\bkrankenschwester\w*|\bpflegefach\w*|\bverpleegkundige\w*|\bmidwi(?:fe|ves)\b|\bsages?-femmes?\b|\bhebamme\w*|\bverloskundige\b|\brns?\b"),
     ("doctor", r"\bmedecins?\b|\bdoctors?\b|\bphysicians?\b|\b\w*arzt\b|\b\w*arztin\b|\bmedic[oa]s?\b|\bhuisarts\w*|\bsurgeons?\b|\bchirurg(?:ien|ienne|o|a)s?\b"),
     ("pharmacist", r"\bpharmacien\w*|\bpharmacists?\b|\bfarmaceut\w*|\bfarmacist\w*|\bapotheker\w*"),
-    ("dentist", r"\bdentists?\b|\bdentistes?\b|\bdentistas?\b|\bzahnarzt\w*|\btandarts\w*|\bodontolog[oa]s?\b"),
+    ("dentist", r"\bdentists?\b|\bdentistes?\b|\bdentistas?\b|\bzahnarzt\w*|\bzahnarztin\w*|\btandarts(?!assist)\w*|\bodontolog[oa]s?\b|\bodontoiatr[aie]\b|"
+                r"\bchirurgi(?:en|enne)s?-dentistes?\b|\bcirurgi(?:ao|a)-dentista\b"),
     ("accountant", r"\baccountants?\b|\bcomptables?\b|\bexpert(?:e)?s?-comptables?\b|\bcontables?\b|\bcontador(?:a|es|as)?\b|\bcontabilista\w*|"
                    r"\w*buchhalter\w*|\bsteuerberater\w*|\bwirtschaftsprufer\w*|\w*boekhouder\w*|\bcommercialist[ai]\b|\bragionier[ei]\b|\bcontabile\b|"
                    r"\bbookkeepers?\b|\bregisteraccountant\w*|\bauxiliar contabil\b|\bcpa\b"),
@@ -903,6 +907,7 @@ PROFESSIONS: list[tuple[str, str]] = [
     ("designer", r"\w*designer\w*|\bgraphistes?\b|\bdisenador(?:a|es)?\b|\bontwerper\w*|\bgrafic[oa]\b"),
     ("photographer", r"\bphotograph(?:er|ers|e|es)\b|\w*fotograf(?:in|en|innen)?\b|\bfotograf[oa]s?\b|\bfotografe\b"),
     ("farmer", r"\bfarmers?\b|\bagricult(?:eur|rice|or|ora|ores)s?\b|\bagricoltor[ei]\b|\blandwirt(?:in)?\b|\bboer(?:in)?\b|\beleveu(?:r|se)s?\b|"
+               r"\w*veehouder\w*|\w*teler\b|\btuinders?\b|\bmarket[- ]gardeners?\b|\bhortela(?:na|o)\b|\ballevatric[ei]\b|\bmaraich(?:er|ere)s?\b|"
                r"\bganader[oa]s?\b|\ballevator[ei]\b|\bfazendeir[oa]s?\b|\b\w*boerin\b|\bkaasboer\w*"),
     ("baker", r"\bboulanger(?:e|es|s)?\b|\bbakers?\b|\w*backer(?:in)?\b|\bpanader[oa]s?\b|\bfornai[oa]\b|\bpadeir[oa]s?\b|\bbakker\b"),
     ("hairdresser", r"\bcoiffeu(?:r|se)s?\b|\bhairdressers?\b|\w*friseur(?:in)?\b|\bpeluquer[oa]s?\b|\bparrucchier[ei]\b|\bcabeleireir[oa]s?\b|\bkapper\b|\bbarbers?\b"),
@@ -1133,6 +1138,7 @@ _SEGMENT = re.compile(r"\s*(?:\||•|;|\n|!|\?|,)\s*|\s*(?<!\w)·\s*|\s*·(?!\w)
 # " a " only where the headline has "à" (and not "à la recherche", "à procura de", "à mon compte")
 _COMPANY = re.compile(r"@|\s(?:at|chez|bei|presso|bij)\s|\sa\s(?!(?:procura|la recherche|l'ecoute|mon compte|temps|distance|domicile)\b)")
 _JUNIOR = re.compile(r"\bjunior(?:s|es)?\b|\bjr\b|\bdebutant(?:e)?s?\b|\bbeginn\w*|\bprincipiantes?\b|\banfanger\w*|\bbeginnend\w*|\bentry[- ]level\b|\bberufseinsteiger\w*|\beinsteiger\w*|\bnachwuchs\w*|"
+                     r"\bvolontar(?:in|innen|e)?\b|\bpraticant[ei]\b|"  # a trainee journalist (Volontärin, giornalista praticante)
                      r"\bgraduate\b|\bstarter\b|\bprincipiante\b|\bjunior-\w+|\bnew ?grads?\b|\bnewly\b|\bneo-?assunt[oa]\b|\bbootcamp\b|"
                      r"\bpremi(?:er|ere) (?:poste|emploi|cdi|job|experience)\b|\bfirst (?:job|role|position)\b|\bprimer (?:empleo|trabajo|contrato)\b|"
                      r"\bprimeir[oa] (?:oportunidade|emprego|experiencia)\b|\beerste baan\b|\bprim[oa] (?:impiego|lavoro|esperienza)\b|"
@@ -1169,7 +1175,7 @@ _YEARS = re.compile(r"(?<!\ba )(?<!\baos )(?<!\bat )(?<!\bmit )(?<!\bop )(?<!\bd
 # a young age: "Winemaker, 27", "Vignaiolo under 30", "de 26 años", "à 24 ans", "aos 25 anos"
 _AGE = re.compile(r"\b(?:under|unter|sotto i|menos de|moins de|onder de|minder dan|jonger dan|u)[ -]?(?:2\d|3[0-5])\b|"
                   r"(?:^|[,|(]) ?(1[89]|2\d|3[0-2]) ?(?:$|[,|)])|"
-                  r"\b(?:a|aos|at|mit|op|met|de|age|aged|agee de|con|com|à) (1[89]|2\d|3[0-2]) ?(?:ans|anni|anos|jahren?|jaar|years?(?: old)?|y/?o)\b(?! d'exp| de exp| di esp| of exp| ervaring| erfahrung)|"
+                  r"\b(?:a|aos|at|mit|op|met|de|age|aged|agee de|con|com|à) (1[89]|2\d|3[0-2]) ?(?:ans|anni|anos|jahren?|jaar|years?(?: old)?|y/?o)\b(?! d'| de | di | of | ervaring| erfahrung| im beruf| in het vak)|"
                   r"\b(1[89]|2\d|3[0-2])[- ]?(?:years?[- ]old|y/?o|jahre alt|jaar oud|anos de idade|anni di eta)\b")
 EXPERIENCED_YEARS = 5
 # "nurse since 2008" (experienced), "infirmière depuis juillet 2024" (new)

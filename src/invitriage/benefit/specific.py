@@ -34,6 +34,35 @@ ROLE_NOUNS: dict[str, tuple[str, str, bool]] = {
                          r"\bdoutorand[oa]s?\b|\bpromovend(?:us|a|i)\b|\b(?:estudiante|estudante|studente|studentessa)s? de(?:l)? (?:doctorado|doutoramento|doutorado)\b|"
                          r"\bdi dottorato\b|\bdoctoral (?:students?|candidates?|researchers?)\b|\bdoctorat\b|\bdoctorado\b|\bdoutorado\b|\bdoutoramento\b|"
                          r"\bpromotieonderzoek\w*|\bpromoveren\w*", "", False),
+    # "assistantes dentaires", "Dental Nurse", "ZFA", "assistente alla poltrona": not the dentist, hygienist or technician
+    "dental assistant": (r"\bassistant(?:e)?s? (?:dentaires?|en (?:cabinet|medecine) dentaire)\b|\bdental (?:assistants?|nurses?)\b|"
+                         r"\bzahnmedizinische(?:r|n)? fachangestellte\w*|\bzfa\b|\bzahnarzthelfer\w*|\bstuhlassisten\w*|"
+                         r"\b(?:asistente|auxiliar)(?:es)? (?:de clinica )?dental(?:es)?\b|\bauxiliar(?:es)? de clinica dental\b|\bhigienista auxiliar\b|"
+                         r"\bassistent[ei] (?:alla poltrona|di studio odontoiatrico|dental[ei])\b|\baso\b|"
+                         r"\b(?:assistente|auxiliar)s? (?:dentari[oa]s?|de saude (?:bucal|oral)|de consultorio dentario)\b|\basb\b|"
+                         r"\btandartsassistent\w*|\bmondzorgassistent\w*", "dentistry", False),
+    # "instaladores fotovoltaicos": who installs or fits (a Solarteur, "montaggio pannelli", "pose de panneaux")
+    "installer": (r"\w*install(?:er|ers|ateur|ateurs|atrice|atrices|atore|atori|atrice|ation|ing|s)?\b|\binstala(?:dor|dora|dores|doras|cao|cion|ciones|coes)\b|"
+                  r"\w*monteu(?:r|rs|se|ren)\b|\w*monteur(?:in)?\b|\bmonta(?:je|ge|gem|ggio)\b|\bmontador(?:a|es|as)?\b|\bsolarteur\w*|"
+                  r"\bpose de\b|\bposeu(?:r|se)s?\b|\bfit(?:s|ting|ter|ters)?\b", "", False),
+    # "costureiras e alfaiates", "Maßschneiderin", "sarta", "kleermaker", "modista", "dressmaker"
+    "tailor": (r"\bcostureir[oa]s?\b|\bcosturer[oa]s?\b|\balfaiat(?:e|es|a|as)\b|\bcouturi(?:er|ere)s?\b(?! de)|\btailleu(?:r|se)s?\b(?! de pierre)|"
+               r"\btailors?\b|\bdressmak\w*|\bseamstress\w*|\w*schneider(?:in|innen|ei)?\b|\bnaherin\w*|\bnaaister\w*|\bkleermaker\w*|"
+               r"\bcoupeu(?:r|se)s?\b|\bsart(?:o|a|i|e|oria)\b|\bsastr(?:e|a|es|as|eria)\b|\bmodist(?:a|as|e|es)\b|\bretoucheu(?:r|se)s?\b", "", False),
+    # "giornalisti praticanti": a journalist, reporter, Volontärin (not a copywriter or a PR person)
+    "journalist": (r"\w*journalist(?:e|es|s|in|innen|en)?\b|\bgiornalist[aie]\b|\bperiodistas?\b|\bjornalistas?\b|\breporters?\b|\breporter(?:o|a|os|as)\b|"
+                   r"\bverslaggever\w*|\bvolontar(?:in|innen|e)?\b|\bcronist[aie]s?\b|\bcorrespon\w*|"
+                   r"\w*redakteur(?:in|innen|e)?\b|\bredatt(?:ore|rice|ori|rici)\b|\bredacteur(?:en|s)?\b", "journalism", False),
+    # "Chefärzte", "Primario", "Jefe de Servicio", "clinical director", "geneesheer-directeur": the head physician
+    # (not an Oberarzt, a praticien hospitalier or the clinic's business director)
+    "head physician": (r"\b(?:chief|head) physicians?\b|\bmedecins?-? ?chefs?\b|\bjef(?:e|a|es|as) medic[oa]s?\b|\bhoofdarts\w*|\bchefarzt\w*|\bchefarztin\w*|\bprimari[oa]\b|\bprimari\b|\bjef[ea]s? de (?:servicio|seccion|psiquiatria|\w+logia)\b|"
+                       r"\bjef[ea]s? del? servicio\b|\bdiret(?:or|ora) (?:do |de )?servico\b|\bdiret(?:or|ora) clinic[oa]\b|"
+                       r"\b(?:clinical|medical) directors?\b|\bgeneesheer-?directeur\w*|\bmedisch (?:directeur|manager)\b|"
+                       r"\bhoofd (?:van de )?(?:afdeling )?(?:psychiatrie|\w+logie)\b|\bmedecin-?chef\w*|\bchef(?:fe)?s? de (?:service|pole)\b|"
+                       r"\bdirett(?:ore|rice) (?:di )?(?:struttura complessa|unita operativa|dipartimento)\b|\bhead of (?:psychiatry|department)\b|"
+                       r"\bdirect(?:eur|rice) medical\b|\bdirettore sanitario\b", "medicine", False),
+    # "Psychotherapeuten in Ausbildung": a psychotherapist, or one training in psychotherapy (not a coach or a sophrologist)
+    "psychotherapist": (r"\w*psychotherap\w*|\bpsicoterap\w*|\bpsychotherapeut\w*|\bpia\b", "psychology", False),
 }
 _NOUN_RX = {label: re.compile(p) for label, (p, _, _) in ROLE_NOUNS.items()}
 
@@ -105,6 +134,13 @@ ORG_KINDS: dict[str, str] = {
                                 r"\bmateriais de construcao\b|\bbouwmaterial\w*|\bbouwstoffen\w*",
     "record label": r"\brecords?\b|\brecord labels?\b|\blabels?\b|\bdisques\b|\bdiscos?\b|\bdischi\b|\bdiscografic\w*|\betichett[ae]\b|"
                     r"\bgravadora\w*|\bplatenlabel\w*|\bplatenmaatschappij\w*|\bplattenlabel\w*|\bplattenfirma\w*|\bsellos?\b|\bmusiklabel\w*|\bmuzieklabel\w*",
+    # "distribuidores de material eléctrico": an electrical wholesaler (Elektrogroßhandel, electrical wholesale, matériel électrique)
+    "electrical wholesaler": r"\belectrical (?:wholesal|distribut|suppl|merchant)\w*|\belektro-?\w*(?:gro(?:ss|ß)handel|groothandel|handel)\w*|"
+                             r"\b(?:material|materiel|materiale|materiais|suministros?|forniture|fournitures?) (?:\w+ )?(?:electric|electriqu|elettric|eletric)\w*|"
+                             r"\belettroforniture\b|\bcomptoirs? electriques?\b|\belektrotechnische groothandel\w*|\belektrogroothandel\w*|"
+                             r"\bdistribu\w* (?:electrique|electrica|elettrica|eletrica|electrico|elettrico|eletrico)\b",
+    # "groothandels", "wholesalers", "grossistes", "mayoristas": a wholesaler or distributor (not a supermarket or a shop)
+    "wholesaler": r"\w*groothandel\w*|\bwholesal\w*|\w*gro(?:ss|ß)handel\w*|\w*grossist\w*|\w*mayorist\w*|\batacad\w*|\bdistribu\w*|\bgrossi?st[ai]\b",
 }
 _ORG_KIND_RX = {label: re.compile(p) for label, p in ORG_KINDS.items()}
 _AFTER = re.compile(r"\s(?:im|in der|in den|bei|at|of|in|en|nel|nella|nei|na|no|nas|nos|in de|bij|dans|chez|de|des|du|di|da|do|van|von)\s")
@@ -118,6 +154,19 @@ def org_kinds(phrase: str) -> tuple[str, ...]:
         return ()
     rest = folded[m.end():]
     return tuple(label for label, rx in _ORG_KIND_RX.items() if rx.search(rest))
+
+
+def org_kind_start(phrase: str) -> int | None:
+    """Where the kind of organisation a phrase names begins, at the link word before it ("… | de distribuidores de material")."""
+    folded = fold(phrase)
+    m = _AFTER.search(folded)
+    if not m:
+        return None
+    starts = [k.start() for rx in _ORG_KIND_RX.values() if (k := rx.search(folded, m.start()))]
+    if not starts:
+        return None
+    links = [a.start() for a in _AFTER.finditer(folded) if a.end() <= min(starts)]
+    return links[-1] if links else None
 
 
 def org_kind_named(label: str, text: str) -> str:
@@ -136,6 +185,31 @@ _CORPORATE_FOUNDATION = (r"\bcorporate foundations?\b|\bfondations? d'entreprise
                          r"\bfondazion[ei] (?:aziendal[ei]|d'impresa)\b|\bfundac(?:ao|oes) empresaria(?:l|is)\b|\bbedrijfsfonds\w*|\bcorporate stichting\w*|"
                          r"\bondernemingsstichting\w*")
 _PHARMA = r"\w*pharma\w*|\bfarma\w*|\blaboratoires?\b|\blaboratorios?\b|\blaboratori\b|\blaboratorios?\b"
+_ORGANIC = (r"\bbio\b|\bbio-\w+|\bbio(?=[a-z]{4,})\w*|\bbiologi\w*|\borganic\w*|\becologic\w*|\becologique\w*|\bokolog\w*|\boko-?\w*|"
+            r"\bdemeter\b|\bbiodynam\w*|\bnaturkost\w*|\bnaturland\b|\bbioland\b|\bskal\b|\bsoil association\b|\bagriculture biologique\b|\bab\b")
+_INDEPENDENT = r"\bindepend\w*|\bindipendent\w*|\bunabhangig\w*|\bonafhankelijk\w*|\beigentumergefuhrt\w*|\bfamily-run\b"
+_CHAIN = (r"\bdepartment stores?\b|\bgrands? magasins?\b|\bgrandes almacenes\b|\bwarenh[au]u?s\w*|\bwarenhuis\w*|\bgrandi magazzini\b|"
+          r"\bchains?\b|\bcadenas?\b|\bcatena\b|\bcadeias?\b|\w*kette\b|\w*ketten\b|\w*keten\b|\bchaines?\b|\boutlets?\b|\bfast[- ]fashion\b")
+_SELF_EMPLOYED = (r"\bfree-?lanc\w*|\bindependant(?:e)?s?\b|\bindependent\b|\bindependente\b|\bindependiente\b|\bindipendente\b|"
+                  r"\ba mon compte\b|\bmon propre compte\b|\b(?:auto|micro)-?entrepreneu(?:r|se)s?\b|\bautonom[oa]s?\b|\bpor (?:cuenta|conta) propria\b|"
+                  r"\bfreiberufl\w*|\bselbst(?:st)?andig\w*|\bliber[oa] professionist[ai]\b|\bpartita iva\b|\bin proprio\b|\bditta individuale\b|"
+                  r"\bentreprise individuelle\b|\bei\b|\bsole traders?\b|\bself-?employed\b|\bzzp\w*|\bzelfstandig\w*|\beenmanszaak\w*|"
+                  r"\beigen(?:e|em|en|er)? (?:\w+)?(?:atelier|werkplaats|bedrijf|zaak|praxis|betrieb|werkstatt|studio)\b|\b(?:laboratorio|atelier|taller|oficina) propri[oa]\b|"
+                  r"\bmy own (?:studio|workshop|business|atelier)\b|\bmon (?:propre )?atelier\b|\btrabalhador(?:a)? independente\b|\bempresario individual\b|"
+                  r"\bempresari[oa] em nome individual\b|\bsoloselbst\w*")
+_EMPLOYED = (r"\bemployed (?:at|by)\b|\bangestellt\w*|\bsalari(?:e|ee|es|ees)\b|\basalariad\w*|\bassalariad\w*|\bdipendente\b|\bin loondienst\b|"
+             r"\bwerknemer\b|\bcdi\b")
+_PRACTICE = (r"\w*prax\w*|\bpractices?\b|\bcabinets?\b|\bconsult(?:a|as|orio|orios)\b|\bstudio\b|\bpraktijk\w*|\bambulatori\w*|\bconsultations?\b")
+_OWNER = (r"\btitulaires?\b|\bowners?\b|\bprincipal\b|\binhaber\w*|\bpraxisinhaber\w*|\btitolar[ei]\b|\bpropriet\w*|\bpropietari[oa]s?\b|\bdon[oa]\b|"
+          r"\beigena(?:ar|res)\w*|\bpraktijkhoud\w*|\bpraktijkeigena\w*|\b(?:in )?eigener? praxis\b|\bmy own (?:practice|clinic)\b|"
+          r"\bmon (?:propre )?cabinet\b|\bmi (?:propia )?(?:clinica|consulta)\b|\bmeu (?:proprio )?consultorio\b|\bmia (?:propria )?studio\b|\beigen praktijk\b")
+_VOCATIONAL = (r"\bfp\b|\bformacion profesional\b|\bciclos? (?:formativ\w*|de grado)\b|\bgrado (?:medio|superior)\b|\bvocational\b|\bbac pro\b|\bcap\b|"
+               r"\blycee professionnel\b|\bformation professionnelle\b|\bits academy\b|\btecnico superiore\b|\biefp\b|\bistitut[oi] (?:tecnic|professional)\w*|"
+               r"\bformazione professionale\b|\bcurso (?:profissional|tecnico)\b|\bescola profissional\b|\bensino profissional\b|\bsenai\b|"
+               r"\bmbo\w*|\bberoepsopleiding\b|\broc\b|\bfachschul\w*|\bberufsschul\w*|\bberufsfachschul\w*|\bausbildung\w*|\bauszubildende\w*|\bazubi\w*|"
+               r"\bbtec\b|\bhnd\b|\bhnc\b|\bnvq\b|\bapprentic\w*|\bapprenti\w*|\baprendiz\w*|\bapprendist\w*|\bleerling\w*|\bfurther education\b")
+_SOLAR = (r"\bsolar\w*|\bsolaire\w*|\bphotovolta\w*|\bfotovolta\w*|\bpv\b|\bpv-\w+|\bzonne\w*|\bpainei?s solares\b|\bplacas solares\b|"
+          r"\bpannell\w* solar\w*|\bpanneaux solaires\b|\bsonnenenergie\b")
 QUALIFIERS: dict[str, tuple[str, str, str]] = {
     # "Amateursportvereine", "amateur sports clubs": no Bundesliga, LaLiga or professional club
     "amateur": (r"\bamateur\w*|\bhobby\w*|\bbreitensport\w*|\bdilettantistic\w*|\bamador(?:es|as)?\b|\bamatoriali?\b|\bliefhebber\w*", "", _PRO_LEAGUES),
@@ -155,6 +229,55 @@ QUALIFIERS: dict[str, tuple[str, str, str]] = {
                                r"\b(?:empresas|compan\w*|laboratorios|industria|aziende|imprese|industrie) farmac\w*|\bfarmaceutische (?:bedrijven|industrie)\b",
                                _PHARMA, r"\bmedical devices?\b|\bmed-?tech\w*|\bcosmet\w*|\w*kosmetik\w*|\bproductos sanitarios\b|\bdispositi\w* medic\w*|"
                                         r"\bmedizinprodukt\w*|\bmedische hulpmiddel\w*|\bcosmetic\w*"),
+    # "biologische boeren", "organic wholesalers": the headline must say organic (bio, Demeter, ecológico), and not conventional
+    "organic": (r"\bbiologi(?:sch|sche|co|ca|ci|che|que|ques|cal)\b|\bbio\b|\borganic\b|\becologic[oa]s?\b|\becologique\w*|\bokologisch\w*|"
+                r"\bbiodynam\w*", _ORGANIC, r"\bconvention\w*|\bkonventionell\w*|\bconvenzional\w*|\bconvencional\w*|\bgangbar\w*|"
+                r"\bintensi(?:ve|vo|va|ef|f|v)\b"),
+    # "boutiques independentes": an independent shop, not a department store or a chain
+    "independent shop": (r"\b(?:boutiques?|shops?|stores?|lojas?|tiendas?|negozi|winkels?|laden|geschafte?)\b.*\b(?:independ\w*|indipendent\w*|"
+                         r"unabhangig\w*|onafhankelijk\w*)|\b(?:independ\w*|indipendent\w*|unabhangig\w*|onafhankelijk\w*) (?:boutiques?|shops?|stores?|"
+                         r"lojas?|tiendas?|negozi|winkels?|laden|geschafte?|retail\w*)\b", _INDEPENDENT, _CHAIN),
+    # "que trabajan como autónomos", "por conta própria": the headline must say self-employed, not employed
+    "self-employed": (r"\bautonom[oa]s\b|\bpor (?:conta|cuenta) propria\b|\bself-?employed\b|\ba (?:leur|son) compte\b|\bselbst(?:st)?andig\w*|"
+                      r"\bin proprio\b|\bzzp\w*|\bzelfstandig\w*|\bsole traders?\b", _SELF_EMPLOYED, _EMPLOYED),
+    # "Privatpraxen", "private practices": a practice of their own, not an app or an employer's service
+    "private practice": (r"\w*privatprax\w*|\bprivate practices?\b|\bcabinets? (?:liberaux|prives)\b|\bconsultas? privadas?\b|"
+                         r"\bconsultorios? privados?\b|\bstudi privati\b|\bvrijgevestigde praktijk\w*|\beigen praktijk\w*",
+                         _PRACTICE, r"\bstart-?ups?\b|\bapps?\b|\bplatforms?\b|\bplateformes?\b|\bpiattaform[ae]\b|\bplataformas?\b|\bplattform\w*|"
+                                    r"\bnhs\b|\basl\b|\bemployed\b|\bangestellt\w*"),
+    # "titulaires de leur propre cabinet": the owner of the practice, not an associate, a locum or a salaried one
+    "own practice": (r"\btitulaires?\b.*\b(?:cabinet|praxis|practice|clinic|studio|consult\w*)|\b(?:propre|own|eigene[nr]?|propri[oa]|propia|propria|"
+                     r"eigen) (?:cabinet|praxis|practice|clinic|studio|consulta|consultorio|clinica|praktijk)\b|\bpraxisinhaber\w*|\bpractice owners?\b",
+                     _OWNER, r"\bcollaborat(?:eur|rice|ore|rice)\b|\bassociate\b|\bsalari\w*|\basalariad\w*|\bangestellt\w*|\bemployed\b|"
+                             r"\bdipendente\b|\bwaarnemer\w*|\blocum\w*|\bin loondienst\b|\bassalariad\w*|\bremplacant\w*"),
+    # "in Ausbildung", "in training", "en formación", "praticanti" (of a profession): in training for it, not qualified
+    "in training": (r"\bin (?:ausbildung|training|opleiding|formazione)\b|\ben formacion\b|\bem formacao\b|\ben formation\b|\btrainees?\b",
+                    r"\bin (?:ausbildung|training|opleiding|formazione)\b|\ben formacion\b|\bem formacao\b|\ben formation\b|\btrainees?\b|\bpia\b|"
+                    r"\bspecializzand[oaie]\b|\ballie(?:vo|va|vi|ve) (?:di|della|del) (?:una |la )?scuol\w*|\bausbildungskandidat\w*|\bi\.? ?a\.?\b|"
+                    r"\bin opleiding tot\b|\bestagiari[oa]s?\b|\bpraticant[ei]\b|\bvolontar(?:in|innen|e)?\b", ""),
+    # "psychiatrischer Kliniken", "psychiatric hospitals": a psychiatric one (not a cardiology department)
+    "psychiatric": (r"\bpsychiatr\w*|\bpsichiatr\w*|\bpsiquiatr\w*", r"\w*psychiatr\w*|\bpsichiatr\w*|\bpsiquiatr\w*|\bggz\b|\bmental health\b|"
+                    r"\bsante mentale\b|\bsalud mental\b|\bsalute mentale\b|\bsaude mental\b|\bgeestelijke gezondheidszorg\b", ""),
+    # "quotidiani locali", "local dailies": a daily newspaper, not a magazine, a radio station or a national title
+    "local daily": (r"\bquotidian[oi] local[ei]\b|\blocal (?:daily|dailies|daily newspapers?)\b|\bdiarios? local(?:es)?\b|\bquotidiens? locaux\b|"
+                    r"\bquotidiens? local\b|\blokale?n? (?:tages)?zeitung\w*|\blokale? dagblad\w*|\bjorna(?:l|is) (?:diarios? )?loca(?:l|is)\b|"
+                    r"\bregionale? dagblad\w*|\bregional (?:daily|dailies)\b",
+                    r"\bquotidian\w*|\bquotidien\w*|\bdail(?:y|ies)\b|\bdiari[oa]s?\b|\w*zeitung\w*|\w*tagblatt\w*|\w*dagblad\w*|\bjornal\b|\bgazzett\w*|"
+                    r"\bgazet\w*|\bnewspapers?\b|\bkrant\w*|\bperiodico\b|\bgiornale\b",
+                    r"\bradio\w*|\btv\b|\btelevis\w*|\bmagazin\w*|\brivist[ae]\b|\brevistas?\b|\bsettimanal\w*|\bhebdo\w*|\bweekl\w*|\bwochen\w*|"
+                    r"\bweekblad\w*|\bsemana(?:rio|l)\w*|\bnazional\w*|\bnational\w*|\bnacional\w*|\blandelijk\w*|\bbundesweit\w*|\bueberregional\w*|\buberregional\w*"),
+    # "FP", "formación profesional", "vocational": a vocational course (bac pro, mbo, Fachschule, IeFP, BTEC), not a university degree
+    "vocational": (r"\bfp\b|\bformacion profesional\b|\bvocational\b|\bformation professionnelle\b|\bberufsschul\w*|\bberufsausbildung\b|"
+                   r"\bformazione professionale\b|\bensino profissional\b|\bmbo\b|\bberoepsonderwijs\b", _VOCATIONAL,
+                   r"\buniversi\w*|\bhochschule\w*|\bhogeschool\w*|\bingenieu\w*|\bengineering\b|\bingenier\w*|\bingegneri\w*|\bengenhari\w*|"
+                   r"\b[bm]\.? ?eng\b|\bbachelor\w*|\bmasters?\b|\bgrado en\b|\blaurea\b|\blicenciatura\b|\bb\.? ?sc\b|\bm\.? ?sc\b"),
+    # "instaladores fotovoltaicos": solar work said (PV, Solarteur, panneaux solaires, zonnepanelen)
+    "solar": (r"\bfotovolta\w*|\bphotovolta\w*|\bsolar(?:es|i)?\b|\bsolaires?\b|\bzonne-?(?:energie|panelen)\b", _SOLAR, ""),
+    # "energías renovables", "erneuerbare Energien": a renewable energy said (solar, wind, "duurzame energie")
+    "renewable energy": (r"(?:\benerg\w* (?:de |das |des )?)?(?:\brenovabl\w*|\brenewabl\w*|\brenouvelabl\w*|\brinnovabil\w*|\brenovave\w*|"
+                         r"\berneuerbar\w*|\bhernieuwbar\w*)(?: energ\w*)?",
+                         _SOLAR + r"|\brenovabl\w*|\brenewabl\w*|\brenouvelabl\w*|\brinnovabil\w*|\brenovave\w*|\berneuerbar\w*|"
+                                  r"\bhernieuwbar\w*|\bduurzame energie\w*|\bregenerativ\w* energ\w*|\beoli\w*|\bwind ?(?:energ|power|turbin|kraft)\w*", ""),
 }
 _QUALIFIER_RX = {label: (re.compile(p), re.compile(m) if m else None, re.compile(n) if n else None)
                  for label, (p, m, n) in QUALIFIERS.items()}
@@ -166,8 +289,26 @@ def qualifiers(phrase: str) -> tuple[str, ...]:
     return tuple(label for label, (rx, _, _) in _QUALIFIER_RX.items() if rx.search(folded))
 
 
+def qualifier_spans(folded: str) -> list[tuple[int, int]]:
+    """Where a phrase (folded) says its qualifiers: "biologische", "por conta própria", "in Ausbildung" are no field words."""
+    return [m.span() for rx, _, _ in _QUALIFIER_RX.values() for m in rx.finditer(folded) if m.end() > m.start()]
+
+
 def qualifier_unmet(label: str, text: str) -> bool:
     """Whether a headline fails the qualifier: a Bundesliga club for "amateur", a medical-device maker for "pharmaceutical"."""
     _, must, must_not = _QUALIFIER_RX[label]
     folded = fold(text)
     return bool((must and not must.search(folded)) or (must_not and must_not.search(folded)))
+
+
+# words of a phrase that say how someone works, not their field ("que trabajan como", "who work")
+_WORKING = re.compile(r"\b(?:que|who|qui|die|che|das|dat)?\s*(?:trabajan|trabalham|work(?:s|ing)?|travaillent|arbeiten|lavorano|werken)"
+                      r"(?:\s+(?:como|as|comme|als|come|por|for|para|on|voor))?\b")
+
+
+def unsaid(folded: str) -> str:
+    """A phrase's field words (folded) without its role nouns, qualifiers, kinds of organisation and working conditions."""
+    rxs = [*_NOUN_RX.values(), *(rx for rx, _, _ in _QUALIFIER_RX.values()), *_ORG_KIND_RX.values(), _WORKING]
+    for rx in rxs:
+        folded = rx.sub(" ", folded)
+    return folded
