@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from itertools import chain
+from itertools import chain, islice
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -108,13 +108,8 @@ class Queries:
         self._upsert("meta", ("key", "value"), [(key, value)], key=("key",), update=("value",))
 
     def _batched(self, sql: str, rows: Iterable[Sequence[Any] | Mapping[str, Any]]) -> None:
-        batch: list[Sequence[Any] | Mapping[str, Any]] = []
-        for row in rows:
-            batch.append(row)
-            if len(batch) >= BATCH:
-                self.conn.executemany(sql, batch)
-                batch.clear()
-        if batch:
+        it = iter(rows)
+        while batch := list(islice(it, BATCH)):
             self.conn.executemany(sql, batch)
 
     def owner(self) -> dict[str, Any] | None:
