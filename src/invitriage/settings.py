@@ -6,10 +6,8 @@ config directory. A missing file means the defaults.
 
 from __future__ import annotations
 
-import difflib
 import json
 import os
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -202,6 +200,8 @@ class Settings:
         for key, raw in data.items():
             setting = _BY_NAME.get(key)
             if setting is None:
+                import difflib
+
                 close = difflib.get_close_matches(key, _BY_NAME, n=1)
                 hint = f"; did you mean {close[0]!r}?" if close else f"; known settings: {', '.join(_BY_NAME)}"
                 raise ConfigError(f"{source}: unknown setting {key!r}{hint}")
@@ -220,6 +220,8 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
         if explicit:
             raise ConfigError(f"{p}: no such settings file (create one with: invitriage init --config {p})")
         return Settings()
+    import tomllib
+
     try:
         data = tomllib.loads(p.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:

@@ -19,14 +19,6 @@ from typing import TYPE_CHECKING, Any
 import click
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 from rich.table import Table
 
 from invitriage import __version__
@@ -111,16 +103,46 @@ def _ws(db_path: Path | None, config_path: Path | None = None, settings: Setting
     return Workspace.open(db_path or default_db_path(), settings or load_settings(config_path))
 
 
+class _NoBars:
+    """What :class:`_Bars` shows off a terminal: nothing."""
+
+    def __enter__(self) -> "_NoBars":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+    def add_task(self, *args: Any, **kwargs: Any) -> int:
+        return 0
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+    def refresh(self) -> None:
+        pass
+
+
 class _Bars:
     """Rich progress bars on stderr (counts, elapsed time and an ETA), shown only for work over
     ``min_total`` units and only on a terminal: a pipe or a log file gets nothing."""
 
     def __init__(self, min_total: int = PROGRESS_MIN_ROWS) -> None:
         self.min_total = min_total
-        self.progress = Progress(
-            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            TextColumn("ETA"), TimeRemainingColumn(), console=err, transient=True, disable=not err.is_terminal,
-        )
+        self.progress: Any = _NoBars()
+        if err.is_terminal:  # rich's progress module is loaded only for a terminal
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
+
+            self.progress = Progress(
+                TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                TextColumn("ETA"), TimeRemainingColumn(), console=err, transient=True,
+            )
         self.tasks: dict[str, Any] = {}
 
     def __enter__(self) -> "_Bars":

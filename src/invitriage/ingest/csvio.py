@@ -219,30 +219,25 @@ class _Lines:
 
 def _cells(reader: Any, lines: _Lines, header: list[str], path: str) -> Iterator[tuple[int, list[str]]]:
     width = len(header)
-    while True:
-        start = reader.line_num + 1
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            raise InputError(path, _csv_problem(exc), line=reader.line_num) from None
-        except UnicodeDecodeError:
-            raise NotUtf8(path) from None
-        if lines.exhausted:  # the csv reader reached the end of the file inside a quoted cell
-            raise _unbalanced(path, start)
-        n = len(row)
-        if n == width:  # nearly every row: no blank-row scan unless its first cell is blank
-            if row[0].strip() or "".join(row).strip():
-                yield reader.line_num, row
-            continue
-        if not row or not "".join(row).strip():
-            continue
-        if n > width and "".join(row[width:]).strip():
-            raise InputError(
-                path, f"row has {n} fields but the header has {width}", line=reader.line_num
-            )
-        yield reader.line_num, row[:width] if n > width else row + [""] * (width - n)
+    before = reader.line_num  # the line before the row being read: the row starts after it
+    try:
+        for row in reader:
+            number = reader.line_num
+            if lines.exhausted:  # the csv reader reached the end of the file inside a quoted cell
+                raise _unbalanced(path, before + 1)
+            before = number
+            n = len(row)
+            if n == width:  # nearly every row: no blank-row scan unless its first cell is blank
+                if row[0].strip() or "".join(row).strip():
+                    yield number, row
+            elif row and "".join(row).strip():
+                if n > width and "".join(row[width:]).strip():
+                    raise InputError(path, f"row has {n} fields but the header has {width}", line=number)
+                yield number, row[:width] if n > width else row + [""] * (width - n)
+    except csv.Error as exc:
+        raise InputError(path, _csv_problem(exc), line=reader.line_num) from None
+    except UnicodeDecodeError:
+        raise NotUtf8(path) from None
 
 
 def read_rows(path: Path, text_column: str) -> tuple[list[str], list[dict[str, str]]]:
