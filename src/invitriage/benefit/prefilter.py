@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from typing import Any
 
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -33,7 +34,7 @@ def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
     return max(options, key=lambda o: (min(len(s) for s in o), -len(o)))
 
 
-def _required(items: Sequence[tuple[object, object]]) -> frozenset[str] | None:
+def _required(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
     """Strings one of which every match of this sequence of regex ops contains, or None (no such test).
 
     A run of literals (zero-width ops inside it skipped) is in every match; so is one of the strings of a
@@ -42,7 +43,7 @@ def _required(items: Sequence[tuple[object, object]]) -> frozenset[str] | None:
     run = ""
     for op, av in items:
         if op is _sre.LITERAL:
-            run += chr(av)  # type: ignore[arg-type]
+            run += chr(av)
             continue
         if op in _ZERO_WIDTH:
             continue
@@ -51,22 +52,22 @@ def _required(items: Sequence[tuple[object, object]]) -> frozenset[str] | None:
             run = ""
         sub: frozenset[str] | None = None
         if op is _sre.SUBPATTERN:
-            _group, add_flags, del_flags, pattern = av  # type: ignore[misc]
+            _group, add_flags, del_flags, pattern = av
             if not add_flags and not del_flags:  # a group with flags of its own (case) is left out
                 sub = _required(list(pattern))
         elif op is _sre.BRANCH:
             found: set[str] = set()
-            for branch in av[1]:  # type: ignore[index]
+            for branch in av[1]:
                 each = _required(list(branch))
                 if each is None:
                     found = set()
                     break
                 found |= each
             sub = frozenset(found) if found else None
-        elif op in _REPEATS and av[0] >= 1:  # type: ignore[index, operator]
-            sub = _required(list(av[2]))  # type: ignore[index]
+        elif op in _REPEATS and av[0] >= 1:
+            sub = _required(list(av[2]))
         elif _ATOMIC is not None and op is _ATOMIC:
-            sub = _required(list(av))  # type: ignore[arg-type]
+            sub = _required(list(av))
         if sub:
             options.append(sub)
     if run:

@@ -160,7 +160,7 @@ def _backend(weights_path: str, tokenizer: Any, threads: int) -> Any:
         path = os.path.join(folder, f"weights-{hashlib.sha256(tag.encode()).hexdigest()[:24]}.npz")
         if not os.path.exists(path):
             built = NumpyBackend(weights_path, tokenizer, threads=threads)
-            arrays: dict[str, np.ndarray] = {}
+            arrays: dict[str, Any] = {}
             plain: dict[str, Any] = {}
             for name, value in vars(built).items():
                 if name in ("sp", "threads", "_threadpool"):
