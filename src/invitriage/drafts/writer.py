@@ -695,7 +695,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if sign and who.first and who.first.lower() != sign.group(1).lower() and fold(who.first).startswith(fold(sign.group(1))) \
             and len(sign.group(1)) >= 3:
         who = replace(who, first=sign.group(1))  # signed "Max": "Salut Max", not "Salut Maxime"
-    if note.strip() and who.last:
+    if note.strip() and who.last and who.last in note:  # (no last name in the note: no expression of its own to compile)
         # "Dr. Sabine Krüger" signs a note sent as "Sabine Krüger": the title is hers
         signed = re.search(rf"(?:(?:Prof\.ssa|Dott\.ssa|Prof|Dr|Dra|Dott|Profa|Ing)\.?\s+)+(?:{re.escape(who.first)}\s+)?{re.escape(who.last)}\b", note)
         if signed:
