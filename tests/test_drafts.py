@@ -1760,3 +1760,35 @@ def test_a_workshop_invitation_with_a_rate_question_answers_both():
 def test_a_topic_slot_is_a_clean_noun_phrase(note, lang, kept, cut):
     d = draft(note, lang, "content" if "gastcollege" not in note else "business_proposal", settings=SAMPLE_OWNER)
     assert kept in d.text and cut not in d.text, d.text
+
+
+@pytest.mark.parametrize("note, lang", [
+    ("Bonjour Camille, je sors d'un master en communication à Nantes et je cherche mon premier poste dans le digital. "
+     "Auriez-vous quelques conseils pour construire un portfolio ?", "fr"),
+    ("Hi Camille, I graduated in June and I'm looking for my first junior role in marketing. Any advice on how to approach "
+     "agencies in Bordeaux?", "en"),
+    ("Hallo Camille, ich habe gerade mein Studium abgeschlossen und suche eine Stelle im Online-Marketing. Hast du Tipps, "
+     "wie ich mich in Frankreich bewerben sollte?", "de"),
+    ("Ciao Camille, ho finito il master e cerco lavoro nel digital marketing. Hai qualche consiglio su come preparare un portfolio?", "it"),
+    ("Olá Camille, terminei o curso e estou à procura do primeiro emprego em marketing. Tem alguma dica sobre como procurar "
+     "trabalho em Paris?", "pt"),
+    ("Hoi Camille, ik ben net afgestudeerd en zoek werk in online marketing. Heb je tips hoe ik een portfolio opbouw?", "nl"),
+    ("Hola Camille, termino la carrera en junio y busco trabajo en marketing. ¿Me darías algún consejo para preparar las "
+     "entrevistas en agencias?", "es"),
+])
+def test_a_job_seeker_asking_for_advice_gets_the_advice_not_send_me_your_cv(note, lang):
+    d = draft(note, lang, "job_seeking", name="Inès Morel")
+    assert "ask_for_help" in d.template, d.text
+    assert not re.search(r"(?i)\b(?:CV|curr[íi]cul\w*|lebenslauf|resume)\b", d.text), d.text
+    assert not re.search(r"(?i)hors de mon domaine|outside my field|fuera de mi ámbito|fuori dal mio|fora da minha|buiten mijn", d.text), d.text
+
+
+def test_a_job_seeker_asking_for_an_opening_still_sends_a_cv():
+    d = draft("Hello Camille, I'm looking for a junior role in digital marketing. Do you have any openings?", "en", "job_seeking")
+    assert "job_seeking" in d.template and "CV" in d.text, d.text
+
+
+def test_a_job_seeker_asking_for_advice_or_a_contact_keeps_the_cv_reply():
+    d = draft("Guten Tag, ich ziehe nach Lyon und suche dort eine Stelle als Grafikerin. Hätten Sie einen Tipp oder Kontakte für mich?",
+              "de", "job_seeking", name="Anna Vogel")
+    assert "job_seeking" in d.template, d.text

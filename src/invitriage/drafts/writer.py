@@ -722,6 +722,13 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     judged_template = name
     name = choose_template(name, facts)
     name = _situation_template(name, facts, note)
+    # "Any tips on building a portfolio?", "¿algún consejo sobre cómo buscar en Lyon?": a job seeker asking for advice,
+    # not for a job, is given the advice (a short call on the first steps), never "send me your CV".
+    job_advice = name == "job_seeking" and facts.ask == "advice" and not facts.candidate and not facts.cv \
+        and {a.split(":")[0] for a in facts.asks} <= {"advice", "question"} and not re.search(_JOB_LEAD, fold(facts.question or note)) \
+        and len(facts.question.split()) >= 5  # a bare "Any tips?" after the search is about the search: the job seeker's reply
+    if job_advice:
+        name = "ask_for_help"
     if judged_template == "recruiting" and name in ("ask_for_help", "benefit") and _YES_NO.search(fold(note)) and not facts.candidate:
         name = "recruiting"  # "ich suche eine:n Social-Ads-Expert:in … Hättest du Interesse?" is a recruiter's question
     if name == "recruiting" and intent != "recruiting" and note.strip() and note_lang == lang:
@@ -783,7 +790,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "offer": _offer_text(settings, lang),
         "offer_or": _offer_or(settings, lang),
         # a question on the owner's own article or talk, or a client's request, is hers to answer
-        "in_field": in_field(subject, settings) or bool(facts.work) or facts.client if note.strip() else True,
+        "in_field": in_field(subject, settings) or bool(facts.work) or facts.client or job_advice if note.strip() else True,
         "audience": audience,
         "position": position,
         "business": business,
@@ -804,7 +811,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "referrer_gender": _referrer_gender(note, facts.referrer, lang) if facts.referrer else "",
         "asks": asked,
         # the note says where they stand (a shop, a budget, how long), or asks something precise: answer it, never re-ask
-        "situated": facts.situation or facts.amount or facts.qkind in ("timing", "experience")
+        "situated": job_advice or facts.situation or facts.amount or facts.qkind in ("timing", "experience")
         or (facts.qkind not in ("choice", "budget") and len((facts.question or _last_question(note)).split()) >= 9),
         "amount": facts.amount,
         "team": facts.team,
@@ -838,6 +845,11 @@ _UNKNOWABLE = (r"\b(?:stagiaires?|stage|interns?|internships?|praktikant\w*|prak
                r"|lunedi|martedi|mercoledi|giovedi|venerdi|segunda|terca|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|deadline|avant|before|bis|antes|entro"
                r"|avance\w*|advanced|fortgeschritten\w*|avanzad\w*|avanzat\w*|avancad\w*|gevorderd\w*|vervolg\w*|niveau 2|level 2)\b")
 _LANGUAGE_NAMES = r"(?:anglais|english|englisch|ingles|inglese|engels|francais|french|franzosisch|francese|frances|frans|allemand|german|deutsch|aleman|tedesco|alemao|duits)"
+
+
+#: A job seeker's question that asks for a lead as well as advice ("qualche consiglio o contatto?"): the CV reply stays.
+_JOB_LEAD = (r"\b(?:contatt[oi]|contacts?|contactos?|contatos?|kontakte?|contacten|pistes?|leads?|vacan\w*|vacatures?|openings?"
+             r"|offert[ae]|ofertas?|offres?|stellen|intro\w*)\b")
 
 
 def _settings_tell(question: str, facts: Facts, settings: Settings) -> bool:
