@@ -1792,3 +1792,29 @@ def test_a_job_seeker_asking_for_advice_or_a_contact_keeps_the_cv_reply():
     d = draft("Guten Tag, ich ziehe nach Lyon und suche dort eine Stelle als Grafikerin. Hätten Sie einen Tipp oder Kontakte für mich?",
               "de", "job_seeking", name="Anna Vogel")
     assert "job_seeking" in d.template, d.text
+
+
+REGULAR_READERS = [
+    ("Bonjour Camille, je lis votre newsletter depuis plusieurs mois et vos conseils sur Pinterest m'ont beaucoup servi.", "fr", "fidèlement"),
+    ("salut camille, je suis tes posts sur le SEO depuis un bail, toujours au top !", "fr", "mes posts sur le SEO aussi fidèlement"),
+    ("Hi Camille, I've been reading your newsletter every week for months now. Keep it up!", "en", "regular reader of my newsletter"),
+    ("Hey Camille, been listening to your podcast about freelancing for ages, love it!", "en", "regular listener of my podcast"),
+    ("Guten Tag Frau Laurent, ich verfolge Ihren Podcast seit Jahren und höre jede Folge.", "de", "schon so lange verfolgen"),
+    ("Hola Camille, hace meses que leo tus artículos sobre email marketing. ¡Un saludo!", "es", "con tanta constancia"),
+    ("Ciao Camille, leggo la tua newsletter da mesi, sempre utilissima!", "it", "con tanta costanza"),
+    ("Olá Camille, acompanho a sua newsletter há meses e gosto muito.", "pt", "há algum tempo"),
+    ("oi camille! leio sua newsletter faz uns meses, adoro", "pt", "acompanhe minha newsletter"),
+    ("Beste Camille, ik lees al maanden je nieuwsbrief en heb er veel aan. Groet, Pieter", "nl", "al zo lang volgt"),
+]
+
+
+@pytest.mark.parametrize("note, lang, said", REGULAR_READERS)
+def test_a_long_time_reader_is_thanked_for_following_not_for_one_read(note, lang, said):
+    text = draft(note, lang, "content", name="Hélène Roy").text
+    assert said in text, text
+    assert not re.search(r"(?i)taking the time|for reading|de tijd nam|tirado um tempo|gelesen haben|gelesen hast|aies lu|ayez lu|aver letto", text), text
+
+
+def test_a_one_off_reader_is_not_called_a_regular_one():
+    text = draft("Hi Camille, just read your article on Pinterest ads, great read!", "en", "content").text
+    assert "regular" not in text, text

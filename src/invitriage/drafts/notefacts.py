@@ -1193,6 +1193,9 @@ class Facts:
     praise: bool = False
     #: the owner's work helped the sender ("tes posts m'ont beaucoup aidé").
     helped: bool = False
+    #: a long-time or regular reader ("je lis ta newsletter depuis des mois", "lees al maanden", "every week"):
+    #: thanked for following, never "for taking the time to read".
+    regular: bool = False
     #: the note says they met in person (at the event, or just "we met").
     met: bool = False
     #: ``org`` is where they studied together ("en L3", "dans la promo 2014").
@@ -1558,6 +1561,23 @@ def _referrer(original: str, folded: str, lang: str) -> str:
                     continue
             return name
     return ""
+
+
+#: A long-time or regular reader, listener or follower (folded).
+_REGULAR = (r"\b(?:depuis (?:des|plusieurs|quelques|\d+) (?:mois|ans|annees|semaines)|depuis (?:longtemps|un moment|un bail|le debut)"
+            r"|chaque (?:semaine|mois|numero)|toutes les semaines|regulierement|fidelement|for (?:a while|months|years|ages|a long time|some time)"
+            r"|every (?:week|month|issue)|each week|regularly|religiously|since (?:the start|day one)|(?:seit|schon seit) (?:monaten|jahren|langem|einiger zeit|wochen|\d+ (?:monaten|jahren))"
+            r"|jede woche|jeden monat|regelmassig|desde hace (?:meses|anos|tiempo|mucho|un tiempo|\d+ (?:meses|anos))|hace (?:meses|anos|tiempo) que|cada semana|todas las semanas"
+            r"|da (?:mesi|anni|tempo|un po'?|parecchio|\d+ (?:mesi|anni))|ogni settimana|regolarmente|(?:ha|faz|fazem) (?:uns |alguns )?(?:meses|anos|algum tempo|tempo|\d+ (?:meses|anos))"
+            r"|toda semana|todas as semanas|sempre leio|(?:al|sinds) (?:maanden|jaren|een tijd(?:je)?|lange tijd|geruime tijd|\d+ (?:maanden|jaar))|elke week|iedere week|trouw)\b")
+
+
+def _drop_regular(topic: str) -> str:
+    """A topic without its "for a while" tail: "on content strategy for a while" → "on content strategy"."""
+    m = re.search(_REGULAR, fold(topic))
+    if m and len(fold(topic)) == len(topic):
+        return topic[:m.start()].rstrip(" ,")
+    return topic
 
 
 _ROLES = {
@@ -2611,6 +2631,10 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                 break
     facts.helped = bool(facts.work) and bool(_first(r"\b(?:m'a (?:\w+ )?aide|m'ont (?:\w+ )?aide|m'a ete (?:\w+ )?utile|helped me|was (?:so |really )?helpful|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)"
                                                     r"|mi (?:ha|hanno) (?:\w+ )?aiutat\w|me (?:ajudou|ajudaram)|ajudou-me|(?:heeft|hebben) me (?:\w+ )?geholpen)\b", folded))
+    if facts.work:
+        facts.regular = bool(_first(_REGULAR, folded))
+        if facts.topic:
+            facts.topic = _drop_regular(facts.topic)
     # The kind of question, for an answer in kind (never "good question, I'll reply later").
     q = fold(_last_question(original))
     if _first(_PERMISSION[lang], folded):
