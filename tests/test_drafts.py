@@ -1818,3 +1818,28 @@ def test_a_long_time_reader_is_thanked_for_following_not_for_one_read(note, lang
 def test_a_one_off_reader_is_not_called_a_regular_one():
     text = draft("Hi Camille, just read your article on Pinterest ads, great read!", "en", "content").text
     assert "regular" not in text, text
+
+
+REFERRER_CLAUSES = [
+    ("Hola Camille, me sugirió escribirte Lucía Navarro, que asistió a tu taller de Instagram en Valencia. Tengo una floristería "
+     "y quiero vender online.", "es", "content", "Lucía Navarro", r"asistir a mi taller|por ver|por seguir|taller"),
+    ("Ciao Camille, mi ha detto di contattarti Franco Riva, che ha seguito il tuo webinar sulle Meta Ads. Gestisco un B&B e vorrei "
+     "più prenotazioni dirette.", "it", "content", "Franco Riva", r"aver seguito|webinar|corsi? che consiglio"),
+    ("Hi Camille, my colleague Tom Reed, who took your Meta ads workshop last spring, said you could help. We run a small bike "
+     "shop and our ads are not converting.", "en", "content", "Tom Reed", r"attending my workshop|for joining"),
+    ("Bonjour Camille, Julie Martin, qui a suivi votre formation SEO, m'a conseillé de vous écrire. Je gère une petite librairie.",
+     "fr", "content", "Julie Martin", r"suivi ma formation"),
+    ("Olá Camille, o Pedro Alves (seu aluno no curso de Google Ads) indicou-me o seu nome. Tenho uma pastelaria em Coimbra.",
+     "pt", "content", "Pedro Alves", r"curso de Google Ads|frequentar"),
+    ("Hallo Camille, Jana Wolf, die deinen SEO-Kurs besucht hat, hat mir empfohlen, mich bei dir zu melden. Ich habe einen kleinen "
+     "Teeladen.", "de", "content", "Jana Wolf", r"besucht hast|besucht haben"),
+    ("Hoi Camille, Sanne de Boer, die jouw cursus over LinkedIn volgde, raadde me aan je te mailen. Ik heb een kleine webshop.",
+     "nl", "content", "Sanne de Boer", r"te volgen|cursus"),
+]
+
+
+@pytest.mark.parametrize("note, lang, intent, referrer, never", REFERRER_CLAUSES)
+def test_what_the_referrer_did_stays_the_referrers(note, lang, intent, referrer, never):
+    text = draft(note, lang, intent, name="Ben Ford").text
+    assert referrer in text, text
+    assert not re.search(never, text), text
