@@ -1843,3 +1843,44 @@ def test_what_the_referrer_did_stays_the_referrers(note, lang, intent, referrer,
     text = draft(note, lang, intent, name="Ben Ford").text
     assert referrer in text, text
     assert not re.search(never, text), text
+
+
+@pytest.mark.parametrize("note, lang, never", [
+    ("Boa tarde Camille, sou jornalista do jornal Valor Econômico e estou preparando uma reportagem sobre freelancers de "
+     "marketing. Você poderia responder algumas perguntas por e-mail?", "pt", r"Valeu|Topo|rapidinho|Abraço"),
+    ("Hi Camille, I'm a reporter at The Guardian writing about freelance marketers. Could I ask you a few questions?", "en",
+     r"\bHi\b|Cheers"),
+])
+def test_a_journalist_is_answered_formally_without_slang(note, lang, never):
+    text = draft(note, lang, "ask_for_help", name="Fernanda Lima").text
+    assert not re.search(never, text), text
+
+
+def test_an_informal_brazilian_note_keeps_its_warmth():
+    text = draft("Boa tarde Camille, tudo bem? vc topa um café semana que vem? bjs", "pt", "met_before", name="Fernanda Lima").text
+    assert text.startswith("Oi, Fernanda!"), text
+
+
+@pytest.mark.parametrize("note, name, greeting", [
+    ("Hallo Camille, ich bin Einkaufsleiter bei einem Spielwarenhändler in Ulm und möchte mich zu Google Shopping austauschen. "
+     "Gruß, Michael Braun", "Michael Braun", "Guten Tag Herr Braun,"),
+    ("Hallo Camille, ich leite eine Zahnarztpraxis in Bremen und würde gern über lokale Sichtbarkeit sprechen. Grüße, Katrin Lehmann",
+     "Katrin Lehmann", "Guten Tag Frau Lehmann,"),
+])
+def test_a_german_note_answered_with_sie_never_opens_hallo_first_name(note, name, greeting):
+    text = draft(note, "de", "ask_for_help", name=name).text
+    assert text.startswith(greeting), text
+
+
+@pytest.mark.parametrize("note, greeting", [
+    ("Dag Camille, ik studeer marketing aan de Hogeschool Utrecht en zoek een afstudeerstage. Heeft u plek?", "Beste Noor,"),
+    ("Hallo Camille, ik ben student aan de HvA en wil graag stage lopen in Frankrijk. Neemt u stagiairs aan?", "Beste Noor,"),
+])
+def test_a_dutch_student_who_wrote_the_owners_first_name_gets_her_own(note, greeting):
+    assert draft(note, "nl", "job_seeking", name="Noor Jansen").text.startswith(greeting)
+
+
+def test_a_dutch_formal_letter_keeps_the_surname():
+    text = draft("Geachte mevrouw Laurent, ik zoek een stageplaats in online marketing. Neemt u stagiairs aan?", "nl", "job_seeking",
+                 name="Noor Jansen").text
+    assert "Jansen" in text.splitlines()[0], text

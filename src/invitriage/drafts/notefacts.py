@@ -458,6 +458,9 @@ _VOUS: dict[str, str] = {
     "nl": r"\b(?:u|uw|geachte|heeft u|kunt u|mevrouw|meneer|heer|hoogachtend)\b",
     "en": r"^\W*(?:dear|good (?:morning|afternoon|evening))\b|\b(?:kind regards|sincerely|yours faithfully|i would be grateful)\b",
 }
+#: A journalist or an editor writing for the press (folded).
+_PRESS = (r"\b(?:journalist\w*|journaliste|periodista|giornalista|jornalista|redakteur\w*|redacteur|redactrice|redactor\w*|redattore|redattrice"
+          r"|reporter|reportera?|correspondent\w*|corresponsal|corrispondente|correspondente|editor at|editora? (?:de|da|do|en|na))\b")
 # Capitalised Sie/Ihr/Lei/Suo mid-sentence are the polite forms: read on the original text.
 _POLITE_CAPS: dict[str, str] = {
     "de": r"(?<![.!?:]\s)(?<!^)\b(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b",
@@ -488,6 +491,12 @@ def is_informal(note: str, lang: str) -> bool:
     vous = float(len(re.findall(_VOUS[lang], folded)))
     if lang in _POLITE_CAPS:
         vous += len(re.findall(_POLITE_CAPS[lang], original, flags=re.MULTILINE))
+    if lang in ("pt", "en") and re.search(_PRESS, folded):
+        # a journalist writing for a paper or a magazine is answered formally, never "Valeu", "Topo", "Cheers"
+        # ("você" and "you" say nothing of the register; an explicit "tu", "du", "je" is mirrored)
+        vous += 1
+    if lang == "pt" and re.match(r"\W*(?:bom dia|boa tarde|boa noite)\b", folded):
+        vous += 1  # "Bom dia Camille, … Você aceitaria …?": a polite opening, "você" alone is not "oi"
     # A casual greeting counts once: "Hello Camille ! Dispo ?" is informal without a pronoun.
     if lang == "fr":
         if re.match(r"\W*(?:hello|hey|salut|coucou|yo)\b", folded):

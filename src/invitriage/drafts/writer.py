@@ -125,7 +125,8 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
             return f"Hallo {first}," if first else "Hallo,"
         if lead == "hallo" and not mirror and not gender and first:
             return f"Hallo {first},"  # "Hallo, ich studiere … Dürfte ich Ihnen …": her own opening, her first name
-        if mirror or not first_name_used:
+        if mirror or not first_name_used or (gender and surname_ok):
+            # "Hallo Camille, … Gruß, Stefan Maier" answered with Sie: "Guten Tag Herr Maier", never "Hallo Stefan" with Sie
             if mirror and gender and surname_ok:
                 title = f"{titles} " if titles else ""
                 who_de = f"Frau {title}{last}" if gender == "f" else f"Herr {title}{last}"
@@ -708,12 +709,14 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         facts.networking = not facts.refer_ask and not facts.job_offered and not facts.for_client
     informal = is_informal(note, lang) if note_lang == lang else False
     mirror = mirrors_title(note, settings.owner_name) if note_lang == lang else False
-    if lang == "nl" and note_lang == lang and not informal and re.search(r"\b(?:u|uw)\b", fold(note)):
-        mirror = True  # "… iets voor iemand in uw netwerk?": "Beste heer Hendriks", not "Beste Rob" with "u"
     owner_first = parse_name(settings.owner_name).first
     first_used = bool(owner_first) and bool(re.search(rf"\b{re.escape(owner_first)}\b", note[:60]))
+    # "Dag Camille, … Neemt u stagiairs aan?": the owner's first name after a friendly hello is answered "Beste Lotte"
+    by_first = first_used and bool(re.match(rf"\W*(?:dag|hallo|hoi|hey|hi|goedemorgen|goedemiddag)\W+{re.escape(fold(owner_first))}\b", fold(note)))
+    if lang == "nl" and note_lang == lang and not informal and not by_first and re.search(r"\b(?:u|uw)\b", fold(note)):
+        mirror = True  # "… iets voor iemand in uw netwerk?": "Beste heer Hendriks", not "Beste Rob" with "u"
     gender = sender_gender(note, lang, who, headline) if mirror or lang == "de" else ""
-    if not gender and (mirror or (lang == "de" and not first_used and not informal)):
+    if not gender and (mirror or (lang == "de" and not informal)):
         gender = name_gender(who.first, lang)  # "Hallo Frau Krüger" is answered "Hallo Frau Müller", not with the full name
     senhor = ""
     if variant == "pt-BR" and note_lang == lang and not informal and re.search(_SENHOR, fold(note)):
