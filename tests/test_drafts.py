@@ -1802,7 +1802,7 @@ REGULAR_READERS = [
     ("Guten Tag Frau Laurent, ich verfolge Ihren Podcast seit Jahren und höre jede Folge.", "de", "schon so lange verfolgen"),
     ("Hola Camille, hace meses que leo tus artículos sobre email marketing. ¡Un saludo!", "es", "con tanta constancia"),
     ("Ciao Camille, leggo la tua newsletter da mesi, sempre utilissima!", "it", "con tanta costanza"),
-    ("Olá Camille, acompanho a sua newsletter há meses e gosto muito.", "pt", "há algum tempo"),
+    ("Olá Camille, acompanho a sua newsletter há meses e gosto muito.", "pt", "com regularidade"),
     ("oi camille! leio sua newsletter faz uns meses, adoro", "pt", "acompanhe minha newsletter"),
     ("Beste Camille, ik lees al maanden je nieuwsbrief en heb er veel aan. Groet, Pieter", "nl", "al zo lang volgt"),
 ]
@@ -1884,3 +1884,22 @@ def test_a_dutch_formal_letter_keeps_the_surname():
     text = draft("Geachte mevrouw Laurent, ik zoek een stageplaats in online marketing. Neemt u stagiairs aan?", "nl", "job_seeking",
                  name="Noor Jansen").text
     assert "Jansen" in text.splitlines()[0], text
+
+
+NO_REPEATS = [
+    ("Buongiorno Camille, sono recruiter in Randstad e cerco un Content Specialist per un'azienda di cosmetica a Torino. "
+     "Conosci qualcuno che potrebbe essere interessato?", "it", "recruiting"),
+    ("Hello Camille, I'm a journalist at The Drum writing about women freelancers in marketing. Could I send you a few questions "
+     "by email this week?", "en", "ask_for_help"),
+    ("Dear Ms Laurent, I am a second-year student at the University of Kent and I will be in Lyon from March. Would you "
+     "consider me for an internship in social media?", "en", "job_seeking"),
+    ("Olá Camille, acompanho a sua newsletter há meses e o artigo sobre Pinterest foi muito útil. Cumprimentos, Rui", "pt", "content"),
+    *[(n, lang, "content") for n, lang, _ in REGULAR_READERS],
+]
+
+
+@pytest.mark.parametrize("note, lang, intent", NO_REPEATS)
+def test_a_draft_never_repeats_a_phrase(note, lang, intent):
+    from invitriage.drafts.writer import repeated_phrases
+    text = draft(note, lang, intent, name="Kim Baker").text
+    assert not repeated_phrases(text), text

@@ -391,6 +391,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         ctx["answer"] = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
     source, where = load_template(name, lang, owner_dir)
     text = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
+    text = no_repeated_phrase(text)
     if lang == "pt-BR" and ctx.get("senhor"):
         text = senhor_address(text, str(ctx["senhor"]))
     # A placeholder left in the owner's template is an error of the template; what the sender wrote
@@ -403,6 +404,53 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if not ctx.get("signature"):
         text = _drop_dangling_closing(text)
     return Draft(text, lang[:2], where)
+
+
+#: Time phrases a sentence can lose at its end: said twice in one draft, the second goes ("… this week! … back to you this week.").
+_TIME_PHRASES = ("this week", "next week", "cette semaine", "la semaine prochaine", "diese Woche", "nächste Woche", "esta semana",
+                 "la semana que viene", "la próxima semana", "questa settimana", "la prossima settimana", "na próxima semana",
+                 "na semana que vem", "deze week", "volgende week", "today", "aujourd'hui", "heute", "hoy", "oggi", "hoje", "vandaag")
+
+
+def no_repeated_phrase(text: str) -> str:
+    """One draft never says the same time phrase twice: a later one ending its sentence goes.
+
+    >>> no_repeated_phrase("Happy to help, and this week works for me! I'll send my answers this week.")
+    "Happy to help, and this week works for me! I'll send my answers."
+    """
+    for phrase in _TIME_PHRASES:
+        rx = re.compile(rf"(?i)(?<![\w'])({re.escape(phrase)})(?![\w'])")
+        hits = list(rx.finditer(text))
+        for m in reversed(hits[1:]):
+            if re.match(r"\s*[.!?]", text[m.end():]):
+                text = text[:m.start()].rstrip(" ,") + text[m.end():]
+    return text
+
+
+def repeated_phrases(text: str) -> set[str]:
+    """The two-word phrases with a content word said twice in a draft's body (greeting and closing left out)."""
+    lines = text.strip().splitlines()
+    body = " ".join(lines[1:-2]) if len(lines) > 3 else text
+    words = [w.casefold() for w in re.findall(r"[\w'’-]+", body)]
+    seen: dict[tuple[str, str], int] = {}
+    found: set[str] = set()
+    for i in range(len(words) - 1):
+        pair = (words[i], words[i + 1])
+        if pair[0] in _FUNCTION_WORDS and pair[1] in _FUNCTION_WORDS or pair[0] in _FUNCTION_WORDS and len(pair[1]) <= 3:
+            continue
+        if pair in seen and i - seen[pair] >= 2:
+            found.add(" ".join(pair))
+        seen.setdefault(pair, i)
+    return found
+
+
+_FUNCTION_WORDS = set("""the a an and or of to for in on at by with your my you i me it is be we our this that if i'll let know
+de la le les des du et ou à au aux en un une pour par sur avec vous votre tu ton ta te je mon ma mes il est ne pas
+der die das und oder zu für mit von im ein eine ich sie du dein mein ihnen dir dich dass ist
+el los las y o del un una para por con su mi que es se lo me
+il gli e di da per con una ti si che è non
+os as do da dos das em no na um uma com seu sua meu minha você
+het een van voor met je jij u uw mijn ik op aan dan""".split())
 
 
 def _drop_dangling_closing(text: str) -> str:
