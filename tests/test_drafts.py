@@ -1903,3 +1903,30 @@ def test_a_draft_never_repeats_a_phrase(note, lang, intent):
     from invitriage.drafts.writer import repeated_phrases
     text = draft(note, lang, intent, name="Kim Baker").text
     assert not repeated_phrases(text), text
+
+
+@pytest.mark.parametrize("note, lang, intent, said", [
+    ("Hallo Camille, ik zag dat je workshops geeft. Wat kost een workshop van een dag voor een klein team? en kan het ook online?",
+     "nl", "sales_pitch", ("tarieven", "online")),
+    ("Goedemiddag Camille, wat kost een workshop SEO voor ons team van zes? Kan het ook op afstand?", "nl", "client", ("tarieven", "online")),
+    ("Olá Camille, tenho uma clínica em Recife. Você trabalha com clientes no Brasil ou apenas na Europa?", "pt", "ask_for_help",
+     ("A maioria dos meus clientes",)),
+    ("Hola Camille, tengo una bodega en Mendoza. ¿Trabajas con clientes en Argentina o solo en Francia?", "es", "ask_for_help",
+     ("La mayoría de mis clientes",)),
+    ("Ciao Camille, ho un agriturismo in Toscana. Lavori con clienti in Italia o solo in Francia?", "it", "ask_for_help",
+     ("clienti",)),
+])
+def test_both_service_questions_and_the_place_beyond_her_regions_are_answered(note, lang, intent, said):
+    text = draft(note, lang, intent, name="Rui Costa", settings=FACTS).text
+    assert all(s in text for s in said), text
+    assert not re.search(r"(?i)(?:Sim|Sí|Sì), (?:também )?(?:trabalho|trabajo|lavoro) (?:anche )?con", text), text
+
+
+@pytest.mark.parametrize("note, lang, word", [
+    ("Coucou Camille ! Étudiante en BTS NDRC à Annecy, ton post sur Pinterest m'a bluffée. Tu prends des alternants ?", "fr", "alternance"),
+    ("Bonjour Camille, votre article sur les newsletters était top. Je suis en licence pro e-commerce : prenez-vous des alternants ?",
+     "fr", "alternance"),
+])
+def test_a_work_study_request_after_praise_is_a_students_request_not_a_clients(note, lang, word):
+    d = draft(note, lang, "content", name="Zoé Martin", settings=FACTS)
+    assert "client" not in d.template and "stage" not in d.text and "besoins" not in d.text and word in d.text, d.text

@@ -1003,6 +1003,8 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
     if facts.proposal in ("guest", "speaker", "cowrite", "jury", "course") and name in ("sales_pitch", "ask_for_help", "met_before", "content", "benefit",
                                                                      "job_seeking", "recruiting", "referral", "client"):
         return "business_proposal"  # a podcast, a talk, a seminar, a course to create together: an invitation, never a pitch
+    if facts.ask == "interns" and facts.role and not facts.offers and name in ("content", "benefit", "ask_for_help", "met_before", "client", "referral"):
+        return "job_seeking"  # "j'ai vu ton post … Est-ce que tu prends des alternants ?": a student's request, never a client's call
     if facts.client and not facts.offers:
         return "client"
     if facts.proposal == "partnership" and name in ("recruiting", "sales_pitch", "ask_for_help", "benefit", "job_seeking",
