@@ -1930,3 +1930,17 @@ def test_both_service_questions_and_the_place_beyond_her_regions_are_answered(no
 def test_a_work_study_request_after_praise_is_a_students_request_not_a_clients(note, lang, word):
     d = draft(note, lang, "content", name="Zoé Martin", settings=FACTS)
     assert "client" not in d.template and "stage" not in d.text and "besoins" not in d.text and word in d.text, d.text
+
+
+@pytest.mark.parametrize("note, lang, options", [
+    ("Hi Camille, for a handmade candle shop, would you put the budget into Pinterest ads or TikTok ads first?", "en",
+     ("Pinterest ads", "TikTok ads")),
+    ("Ciao Camille, secondo te per un negozio di ceramiche arrivano più clienti dalla newsletter o da Pinterest?", "it",
+     ("newsletter", "Pinterest")),
+    ("Bonjour Camille, pour ma boutique de thé, vaut-il mieux commencer par les Pinterest ads ou les TikTok ads ?", "fr",
+     ("Pinterest ads", "TikTok ads")),
+    ("Hola Camille, ¿para una tienda de velas me recomiendas Pinterest Ads o TikTok Ads?", "es", ("Pinterest Ads", "TikTok Ads")),
+])
+def test_either_or_options_after_a_verb_an_article_or_an_italian_preposition_are_found(note, lang, options):
+    text = draft(note, lang, "ask_for_help", name="Amy Cole").text
+    assert all(o in text for o in options), text

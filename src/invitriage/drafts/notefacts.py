@@ -2718,6 +2718,7 @@ _REQUEST_NOUNS = (r"\b(?:conseils?|contacts?|advice|tips?|contacts?|resources?|r
                   r"|boeken|buecher|bucher|caso|casos|cas|case|cases|studies|estudos?|studi|ideas?|idees?|idee|suggest\w*|sugerenc\w*|suggeriment\w*|sugest\w*"
                   r"|tipps?|ratschlag\w*|rat|names?|noms?|nombres|nomi|nomes|namen|consigli?o?|dicas?|conselhos?|consejos?|contatt[io]|contatos?|contactos?)\b")
 _OPTION_STOP = (r"(?:a|an|the|le|la|les|l'|un|une|des|du|de|d'|en|in|on|op|auf|im|am|no|na|nos|nas|em|el|los|las|il|lo|gli|i|un'|der|die|das|den|dem|ein|eine|het|een"
+                r"|dalla|dal|dallo|dai|dalle|da|sulla|sul|sui|nella|nel|della|into|pelo|pela|ao|aos"
                 r"|mit|with|avec|con|com|met|for|pour|para|pra|per|voor|fur|par|por|by|door|vers|sur|su|sobre|over|first|d'abord|primero|prima|primeiro|eerst|zuerst|plutot|rather|better|mieux|mejor|meglio"
                 r"|melhor|beter|besser|eher|focar|focus|investir|invertir|investire|investeren|investieren|start|starting|commencer|iniziare|empezar|comecar|beginnen|anfangen"
                 r"|aanpakken|miser|apostar|puntare|setzen|ou|or|oder|o|of|e|y|and|et|und|en|is|it|c'est|es|e|ist|vale|worth|je|tu|jij|du|you|ik|i|me|mi|m'|to|a|ad"
@@ -2745,10 +2746,13 @@ def choice_options(question: str) -> list[str]:
         right: list[str] = []
         for j in range(i + 1, min(len(words), i + 4)):
             if re.fullmatch(r"[,:;?!]", words[j]) or re.fullmatch(_OPTION_STOP, folded[j]):
-                if right or not re.fullmatch(r"(?:en|in|on|op|auf|im|no|na|em|el|il|lo|la|le|the|a|an|de|du|des|mit|with|avec|con|com|met|sur|su|sobre|over|uber|par|pelo|pela|da|dalla|dal|dallo|into|por)", folded[j]):
+                if right or not re.fullmatch(r"(?:en|in|on|op|auf|im|no|na|em|el|il|lo|la|le|the|a|an|de|du|des|mit|with|avec|con|com|met|sur|su|sobre|over|uber|par|pelo|pela|da|dalla|dal|dallo|into|por"
+                                             r"|les|los|las|gli|i|os|as|het|die|der|den|das|dem|l'|sulla|sul|sui|nella|nel|sugli|dai|dagli|nos|nas|pelos|pelas)", folded[j]):
                     break
                 continue  # "en meta ads o en seo": the preposition before the option
             right.append(words[j])
+        if len(left) > 2 and len(right) == 2 and fold(left[-1]) == fold(right[-1]):
+            left = left[-2:]  # "recomiendas Pinterest Ads o TikTok Ads": the parallel pair, without the verb before it
         if not left or not right or len(left) > 2 or len(right) > 2:
             continue
         pair = [" ".join(left).strip(".-'’"), " ".join(right).strip(".-'’")]
