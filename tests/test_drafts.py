@@ -1944,3 +1944,16 @@ def test_a_work_study_request_after_praise_is_a_students_request_not_a_clients(n
 def test_either_or_options_after_a_verb_an_article_or_an_italian_preposition_are_found(note, lang, options):
     text = draft(note, lang, "ask_for_help", name="Amy Cole").text
     assert all(o in text for o in options), text
+
+
+@pytest.mark.parametrize("note, lang, never", [
+    ("Hi Camille, I just graduated and I'm looking for my first role in digital marketing. Do you have any openings?", "en",
+     r"(?i)intern|your question|a new role"),
+    ("Hola Camille, busco mi primer puesto en marketing. ¿Tienes alguna vacante?", "es", r"(?i)becari|prácticas|tu pregunta|nuevo puesto"),
+    ("Oi Camille! Tô procurando minha primeira vaga em social media. Você tem alguma vaga ou indicação?", "pt",
+     r"(?i)estagi|sua pergunta|nova vaga"),
+])
+def test_a_first_job_seeker_asking_for_openings_is_not_answered_about_interns(note, lang, never):
+    text = draft(note, lang, "job_seeking", name="Sam Price", settings=FACTS).text
+    assert "CV" in text or "currículo" in text, text
+    assert not re.search(never, text), text

@@ -18,7 +18,7 @@ from invitriage.drafts.notefacts import sentences
 from invitriage.judge.normalize import fold
 from invitriage.settings import Settings
 
-__all__ = ["TOPICS", "KNOWN_KEYS", "KNOWN_DEFAULTS", "Asked", "asked", "known_context", "place_key", "locative"]
+__all__ = ["TOPICS", "KNOWN_KEYS", "KNOWN_DEFAULTS", "Asked", "asked", "known_context", "place_key", "locative", "is_internship_note"]
 
 #: The question topics, in the order a draft answers them.
 TOPICS = ("online", "language", "region", "interns", "mentoring", "rates")
@@ -87,6 +87,11 @@ _APPRENTICE = (r"\b(?:alternan(?:ce|ts?|tes?)|apprentissage|apprenti(?:e|s|es)?|
                r"|apprenticeships?|apprentices?|work-study|werkstudent\w*|duale[snm]? studium|dualstudium|ausbildung\w*|azubis?"
                r"|contratos? de aprendizaje|aprendic\w*|formacion dual|fp dual|apprendistato|apprendist[ai]|jovem aprendiz|aprendiz"
                r"|leerbaan|leerbanen|bbl(?:-traject)?)\b")
+
+
+def is_internship_note(note: str) -> bool:
+    """Does the note name an internship or an intern ("stage", "Praktikum", "becario")?"""
+    return bool(re.search(_INTERN_WORDS, fold(note or "")))
 
 
 def is_apprenticeship(note: str) -> bool:
@@ -316,8 +321,8 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
         return ctx  # an interview or a jury seat is answered as such
     a = asked(note, lang)
     topics = list(a.topics)
-    if ask == "interns" and "interns" not in topics:
-        topics.append("interns")
+    if ask == "interns" and "interns" not in topics and is_internship_note(note):
+        topics.append("interns")  # "do you have any openings?" for a first job is not the interns question
     if "interns" in topics and is_apprenticeship(note):
         topics.remove("interns")  # "tu prends des alternants ?": work-study, never answered with the interns fact
     if request == "mentor" and "mentoring" not in topics:

@@ -26,7 +26,7 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
-from invitriage.drafts.askfacts import KNOWN_DEFAULTS, known_context
+from invitriage.drafts.askfacts import KNOWN_DEFAULTS, is_internship_note, known_context
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold
@@ -791,6 +791,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                                      and facts.qkind not in ("send", "permission", "share") else [])
     if facts.ask == "interns" and facts.qkind == "send":
         facts.qkind = ""  # "Prenez-vous des stagiaires ? Je peux vous envoyer mon CV": the interns question first, not a bare "sure"
+    if name == "job_seeking" and facts.ask == "interns" and facts.role in ("first_job", "job") and not is_internship_note(note):
+        facts.ask = ""  # "my first role … do you have any openings?": a job seeker's CV reply, never "about an internship with me"
+        asked = [a for a in asked if a not in ("question", "interns")]  # the CV reply answers it: no "my take on your question"
     if name == "job_seeking" and facts.ask in ("advice", "question", "call", "meet", "questions"):
         facts.ask = ""  # a job seeker's "any advice?" is answered by the job seeker's next step
     if name == "recruiting" and facts.ask in ("call", "question", "meet"):
