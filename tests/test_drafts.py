@@ -1957,3 +1957,20 @@ def test_a_first_job_seeker_asking_for_openings_is_not_answered_about_interns(no
     text = draft(note, lang, "job_seeking", name="Sam Price", settings=FACTS).text
     assert "CV" in text or "currículo" in text, text
     assert not re.search(never, text), text
+
+
+@pytest.mark.parametrize("note, lang", [
+    ("Hallo Camille, ich bin Geschäftsführer eines Weinguts an der Mosel und wir möchten in Frankreich mehr verkaufen. Würde mich "
+     "freuen, mich mit Ihnen auszutauschen. Gruß, Paul Keller", "de"),
+    ("Bonjour Camille, je dirige le marketing d'une marque de cosmétiques belge et nous visons le marché français. Ravi d'échanger !",
+     "fr"),
+])
+def test_a_note_with_nothing_of_a_job_search_is_never_asked_for_a_cv(note, lang):
+    text = draft(note, lang, "job_seeking", name="Paul Keller").text
+    assert not re.search(r"(?i)\b(?:CV|Lebenslauf)\b", text), text
+
+
+def test_a_job_search_the_role_lexicon_misses_still_gets_the_cv_reply():
+    text = draft("Hi Camille, ik ben per 1 juni beschikbaar als content marketeer (5 jaar ervaring). Zoek een nieuwe uitdaging. "
+                 "Groet, Daan", "nl", "job_seeking", name="Daan Visser").text
+    assert "cv" in text, text

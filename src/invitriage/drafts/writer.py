@@ -241,6 +241,9 @@ def choose_template(name: str, facts: Facts) -> str:
     for candidate, present in order:
         if present:
             return candidate
+    if name == "job_seeking" and not (facts.cv or facts.candidate or facts.laid_off or facts.portfolio):
+        # "ich leite das Marketing … würde mich gern austauschen": nothing of a job search, never "send me your CV"
+        return "benefit"
     return name
 
 
@@ -772,6 +775,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         senhor = gender or sender_gender(note, lang, who, headline) or name_gender(who.first, lang)
     judged_template = name
     name = choose_template(name, facts)
+    if judged_template == "job_seeking" and name == "benefit" and re.search(_SEEKING, fold(note)):
+        name = "job_seeking"  # "suche ich eine neue Herausforderung", "per 1 juni beschikbaar": a job search all the same
     name = _situation_template(name, facts, note)
     # "Any tips on building a portfolio?", "¿algún consejo sobre cómo buscar en Lyon?": a job seeker asking for advice,
     # not for a job, is given the advice (a short call on the first steps), never "send me your CV".
@@ -901,6 +906,10 @@ _UNKNOWABLE = (r"\b(?:stagiaires?|stage|interns?|internships?|praktikant\w*|prak
 _LANGUAGE_NAMES = r"(?:anglais|english|englisch|ingles|inglese|engels|francais|french|franzosisch|francese|frances|frans|allemand|german|deutsch|aleman|tedesco|alemao|duits)"
 
 
+#: Words of a job search the role lexicon may miss (folded).
+_SEEKING = (r"\b(?:cherche\w*|recherche\w*|looking for|seeking|searching|suche\w*|zoek\w*|busco|buscando|cerco|cercando|procuro|procurando|a procura"
+            r"|herausforderung|uitdaging|challenge|nouveau defi|nuevo reto|nuova sfida|novo desafio|beschikbaar|available|disponible|disponibile|disponivel"
+            r"|verfugbar|offenen? stellen?|open to work|opentowork|vacatures?|openings?|vacantes?|vagas?)\b")
 #: A job seeker's question that asks for a lead as well as advice ("qualche consiglio o contatto?"): the CV reply stays.
 _JOB_LEAD = (r"\b(?:contatt[oi]|contacts?|contactos?|contatos?|kontakte?|contacten|pistes?|leads?|vacan\w*|vacatures?|openings?"
              r"|offert[ae]|ofertas?|offres?|stellen|intro\w*)\b")
