@@ -1760,3 +1760,217 @@ def test_a_workshop_invitation_with_a_rate_question_answers_both():
 def test_a_topic_slot_is_a_clean_noun_phrase(note, lang, kept, cut):
     d = draft(note, lang, "content" if "gastcollege" not in note else "business_proposal", settings=SAMPLE_OWNER)
     assert kept in d.text and cut not in d.text, d.text
+
+
+@pytest.mark.parametrize("note, lang", [
+    ("Bonjour Camille, je sors d'un master en communication à Nantes et je cherche mon premier poste dans le digital. "
+     "Auriez-vous quelques conseils pour construire un portfolio ?", "fr"),
+    ("Hi Camille, I graduated in June and I'm looking for my first junior role in marketing. Any advice on how to approach "
+     "agencies in Bordeaux?", "en"),
+    ("Hallo Camille, ich habe gerade mein Studium abgeschlossen und suche eine Stelle im Online-Marketing. Hast du Tipps, "
+     "wie ich mich in Frankreich bewerben sollte?", "de"),
+    ("Ciao Camille, ho finito il master e cerco lavoro nel digital marketing. Hai qualche consiglio su come preparare un portfolio?", "it"),
+    ("Olá Camille, terminei o curso e estou à procura do primeiro emprego em marketing. Tem alguma dica sobre como procurar "
+     "trabalho em Paris?", "pt"),
+    ("Hoi Camille, ik ben net afgestudeerd en zoek werk in online marketing. Heb je tips hoe ik een portfolio opbouw?", "nl"),
+    ("Hola Camille, termino la carrera en junio y busco trabajo en marketing. ¿Me darías algún consejo para preparar las "
+     "entrevistas en agencias?", "es"),
+])
+def test_a_job_seeker_asking_for_advice_gets_the_advice_not_send_me_your_cv(note, lang):
+    d = draft(note, lang, "job_seeking", name="Inès Morel")
+    assert "ask_for_help" in d.template, d.text
+    assert not re.search(r"(?i)\b(?:CV|curr[íi]cul\w*|lebenslauf|resume)\b", d.text), d.text
+    assert not re.search(r"(?i)hors de mon domaine|outside my field|fuera de mi ámbito|fuori dal mio|fora da minha|buiten mijn", d.text), d.text
+
+
+def test_a_job_seeker_asking_for_an_opening_still_sends_a_cv():
+    d = draft("Hello Camille, I'm looking for a junior role in digital marketing. Do you have any openings?", "en", "job_seeking")
+    assert "job_seeking" in d.template and "CV" in d.text, d.text
+
+
+def test_a_job_seeker_asking_for_advice_or_a_contact_keeps_the_cv_reply():
+    d = draft("Guten Tag, ich ziehe nach Lyon und suche dort eine Stelle als Grafikerin. Hätten Sie einen Tipp oder Kontakte für mich?",
+              "de", "job_seeking", name="Anna Vogel")
+    assert "job_seeking" in d.template, d.text
+
+
+REGULAR_READERS = [
+    ("Bonjour Camille, je lis votre newsletter depuis plusieurs mois et vos conseils sur Pinterest m'ont beaucoup servi.", "fr", "fidèlement"),
+    ("salut camille, je suis tes posts sur le SEO depuis un bail, toujours au top !", "fr", "mes posts sur le SEO aussi fidèlement"),
+    ("Hi Camille, I've been reading your newsletter every week for months now. Keep it up!", "en", "regular reader of my newsletter"),
+    ("Hey Camille, been listening to your podcast about freelancing for ages, love it!", "en", "regular listener of my podcast"),
+    ("Guten Tag Frau Laurent, ich verfolge Ihren Podcast seit Jahren und höre jede Folge.", "de", "schon so lange verfolgen"),
+    ("Hola Camille, hace meses que leo tus artículos sobre email marketing. ¡Un saludo!", "es", "con tanta constancia"),
+    ("Ciao Camille, leggo la tua newsletter da mesi, sempre utilissima!", "it", "con tanta costanza"),
+    ("Olá Camille, acompanho a sua newsletter há meses e gosto muito.", "pt", "com regularidade"),
+    ("oi camille! leio sua newsletter faz uns meses, adoro", "pt", "acompanhe minha newsletter"),
+    ("Beste Camille, ik lees al maanden je nieuwsbrief en heb er veel aan. Groet, Pieter", "nl", "al zo lang volgt"),
+]
+
+
+@pytest.mark.parametrize("note, lang, said", REGULAR_READERS)
+def test_a_long_time_reader_is_thanked_for_following_not_for_one_read(note, lang, said):
+    text = draft(note, lang, "content", name="Hélène Roy").text
+    assert said in text, text
+    assert not re.search(r"(?i)taking the time|for reading|de tijd nam|tirado um tempo|gelesen haben|gelesen hast|aies lu|ayez lu|aver letto", text), text
+
+
+def test_a_one_off_reader_is_not_called_a_regular_one():
+    text = draft("Hi Camille, just read your article on Pinterest ads, great read!", "en", "content").text
+    assert "regular" not in text, text
+
+
+REFERRER_CLAUSES = [
+    ("Hola Camille, me sugirió escribirte Lucía Navarro, que asistió a tu taller de Instagram en Valencia. Tengo una floristería "
+     "y quiero vender online.", "es", "content", "Lucía Navarro", r"asistir a mi taller|por ver|por seguir|taller"),
+    ("Ciao Camille, mi ha detto di contattarti Franco Riva, che ha seguito il tuo webinar sulle Meta Ads. Gestisco un B&B e vorrei "
+     "più prenotazioni dirette.", "it", "content", "Franco Riva", r"aver seguito|webinar|corsi? che consiglio"),
+    ("Hi Camille, my colleague Tom Reed, who took your Meta ads workshop last spring, said you could help. We run a small bike "
+     "shop and our ads are not converting.", "en", "content", "Tom Reed", r"attending my workshop|for joining"),
+    ("Bonjour Camille, Julie Martin, qui a suivi votre formation SEO, m'a conseillé de vous écrire. Je gère une petite librairie.",
+     "fr", "content", "Julie Martin", r"suivi ma formation"),
+    ("Olá Camille, o Pedro Alves (seu aluno no curso de Google Ads) indicou-me o seu nome. Tenho uma pastelaria em Coimbra.",
+     "pt", "content", "Pedro Alves", r"curso de Google Ads|frequentar"),
+    ("Hallo Camille, Jana Wolf, die deinen SEO-Kurs besucht hat, hat mir empfohlen, mich bei dir zu melden. Ich habe einen kleinen "
+     "Teeladen.", "de", "content", "Jana Wolf", r"besucht hast|besucht haben"),
+    ("Hoi Camille, Sanne de Boer, die jouw cursus over LinkedIn volgde, raadde me aan je te mailen. Ik heb een kleine webshop.",
+     "nl", "content", "Sanne de Boer", r"te volgen|cursus"),
+]
+
+
+@pytest.mark.parametrize("note, lang, intent, referrer, never", REFERRER_CLAUSES)
+def test_what_the_referrer_did_stays_the_referrers(note, lang, intent, referrer, never):
+    text = draft(note, lang, intent, name="Ben Ford").text
+    assert referrer in text, text
+    assert not re.search(never, text), text
+
+
+@pytest.mark.parametrize("note, lang, never", [
+    ("Boa tarde Camille, sou jornalista do jornal Valor Econômico e estou preparando uma reportagem sobre freelancers de "
+     "marketing. Você poderia responder algumas perguntas por e-mail?", "pt", r"Valeu|Topo|rapidinho|Abraço"),
+    ("Hi Camille, I'm a reporter at The Guardian writing about freelance marketers. Could I ask you a few questions?", "en",
+     r"\bHi\b|Cheers"),
+])
+def test_a_journalist_is_answered_formally_without_slang(note, lang, never):
+    text = draft(note, lang, "ask_for_help", name="Fernanda Lima").text
+    assert not re.search(never, text), text
+
+
+def test_an_informal_brazilian_note_keeps_its_warmth():
+    text = draft("Boa tarde Camille, tudo bem? vc topa um café semana que vem? bjs", "pt", "met_before", name="Fernanda Lima").text
+    assert text.startswith("Oi, Fernanda!"), text
+
+
+@pytest.mark.parametrize("note, name, greeting", [
+    ("Hallo Camille, ich bin Einkaufsleiter bei einem Spielwarenhändler in Ulm und möchte mich zu Google Shopping austauschen. "
+     "Gruß, Michael Braun", "Michael Braun", "Guten Tag Herr Braun,"),
+    ("Hallo Camille, ich leite eine Zahnarztpraxis in Bremen und würde gern über lokale Sichtbarkeit sprechen. Grüße, Katrin Lehmann",
+     "Katrin Lehmann", "Guten Tag Frau Lehmann,"),
+])
+def test_a_german_note_answered_with_sie_never_opens_hallo_first_name(note, name, greeting):
+    text = draft(note, "de", "ask_for_help", name=name).text
+    assert text.startswith(greeting), text
+
+
+@pytest.mark.parametrize("note, greeting", [
+    ("Dag Camille, ik studeer marketing aan de Hogeschool Utrecht en zoek een afstudeerstage. Heeft u plek?", "Beste Noor,"),
+    ("Hallo Camille, ik ben student aan de HvA en wil graag stage lopen in Frankrijk. Neemt u stagiairs aan?", "Beste Noor,"),
+])
+def test_a_dutch_student_who_wrote_the_owners_first_name_gets_her_own(note, greeting):
+    assert draft(note, "nl", "job_seeking", name="Noor Jansen").text.startswith(greeting)
+
+
+def test_a_dutch_formal_letter_keeps_the_surname():
+    text = draft("Geachte mevrouw Laurent, ik zoek een stageplaats in online marketing. Neemt u stagiairs aan?", "nl", "job_seeking",
+                 name="Noor Jansen").text
+    assert "Jansen" in text.splitlines()[0], text
+
+
+NO_REPEATS = [
+    ("Buongiorno Camille, sono recruiter in Randstad e cerco un Content Specialist per un'azienda di cosmetica a Torino. "
+     "Conosci qualcuno che potrebbe essere interessato?", "it", "recruiting"),
+    ("Hello Camille, I'm a journalist at The Drum writing about women freelancers in marketing. Could I send you a few questions "
+     "by email this week?", "en", "ask_for_help"),
+    ("Dear Ms Laurent, I am a second-year student at the University of Kent and I will be in Lyon from March. Would you "
+     "consider me for an internship in social media?", "en", "job_seeking"),
+    ("Olá Camille, acompanho a sua newsletter há meses e o artigo sobre Pinterest foi muito útil. Cumprimentos, Rui", "pt", "content"),
+    *[(n, lang, "content") for n, lang, _ in REGULAR_READERS],
+]
+
+
+@pytest.mark.parametrize("note, lang, intent", NO_REPEATS)
+def test_a_draft_never_repeats_a_phrase(note, lang, intent):
+    from invitriage.drafts.writer import repeated_phrases
+    text = draft(note, lang, intent, name="Kim Baker").text
+    assert not repeated_phrases(text), text
+
+
+@pytest.mark.parametrize("note, lang, intent, said", [
+    ("Hallo Camille, ik zag dat je workshops geeft. Wat kost een workshop van een dag voor een klein team? en kan het ook online?",
+     "nl", "sales_pitch", ("tarieven", "online")),
+    ("Goedemiddag Camille, wat kost een workshop SEO voor ons team van zes? Kan het ook op afstand?", "nl", "client", ("tarieven", "online")),
+    ("Olá Camille, tenho uma clínica em Recife. Você trabalha com clientes no Brasil ou apenas na Europa?", "pt", "ask_for_help",
+     ("A maioria dos meus clientes",)),
+    ("Hola Camille, tengo una bodega en Mendoza. ¿Trabajas con clientes en Argentina o solo en Francia?", "es", "ask_for_help",
+     ("La mayoría de mis clientes",)),
+    ("Ciao Camille, ho un agriturismo in Toscana. Lavori con clienti in Italia o solo in Francia?", "it", "ask_for_help",
+     ("clienti",)),
+])
+def test_both_service_questions_and_the_place_beyond_her_regions_are_answered(note, lang, intent, said):
+    text = draft(note, lang, intent, name="Rui Costa", settings=FACTS).text
+    assert all(s in text for s in said), text
+    assert not re.search(r"(?i)(?:Sim|Sí|Sì), (?:também )?(?:trabalho|trabajo|lavoro) (?:anche )?con", text), text
+
+
+@pytest.mark.parametrize("note, lang, word", [
+    ("Coucou Camille ! Étudiante en BTS NDRC à Annecy, ton post sur Pinterest m'a bluffée. Tu prends des alternants ?", "fr", "alternance"),
+    ("Bonjour Camille, votre article sur les newsletters était top. Je suis en licence pro e-commerce : prenez-vous des alternants ?",
+     "fr", "alternance"),
+])
+def test_a_work_study_request_after_praise_is_a_students_request_not_a_clients(note, lang, word):
+    d = draft(note, lang, "content", name="Zoé Martin", settings=FACTS)
+    assert "client" not in d.template and "stage" not in d.text and "besoins" not in d.text and word in d.text, d.text
+
+
+@pytest.mark.parametrize("note, lang, options", [
+    ("Hi Camille, for a handmade candle shop, would you put the budget into Pinterest ads or TikTok ads first?", "en",
+     ("Pinterest ads", "TikTok ads")),
+    ("Ciao Camille, secondo te per un negozio di ceramiche arrivano più clienti dalla newsletter o da Pinterest?", "it",
+     ("newsletter", "Pinterest")),
+    ("Bonjour Camille, pour ma boutique de thé, vaut-il mieux commencer par les Pinterest ads ou les TikTok ads ?", "fr",
+     ("Pinterest ads", "TikTok ads")),
+    ("Hola Camille, ¿para una tienda de velas me recomiendas Pinterest Ads o TikTok Ads?", "es", ("Pinterest Ads", "TikTok Ads")),
+])
+def test_either_or_options_after_a_verb_an_article_or_an_italian_preposition_are_found(note, lang, options):
+    text = draft(note, lang, "ask_for_help", name="Amy Cole").text
+    assert all(o in text for o in options), text
+
+
+@pytest.mark.parametrize("note, lang, never", [
+    ("Hi Camille, I just graduated and I'm looking for my first role in digital marketing. Do you have any openings?", "en",
+     r"(?i)intern|your question|a new role"),
+    ("Hola Camille, busco mi primer puesto en marketing. ¿Tienes alguna vacante?", "es", r"(?i)becari|prácticas|tu pregunta|nuevo puesto"),
+    ("Oi Camille! Tô procurando minha primeira vaga em social media. Você tem alguma vaga ou indicação?", "pt",
+     r"(?i)estagi|sua pergunta|nova vaga"),
+])
+def test_a_first_job_seeker_asking_for_openings_is_not_answered_about_interns(note, lang, never):
+    text = draft(note, lang, "job_seeking", name="Sam Price", settings=FACTS).text
+    assert "CV" in text or "currículo" in text, text
+    assert not re.search(never, text), text
+
+
+@pytest.mark.parametrize("note, lang", [
+    ("Hallo Camille, ich bin Geschäftsführer eines Weinguts an der Mosel und wir möchten in Frankreich mehr verkaufen. Würde mich "
+     "freuen, mich mit Ihnen auszutauschen. Gruß, Paul Keller", "de"),
+    ("Bonjour Camille, je dirige le marketing d'une marque de cosmétiques belge et nous visons le marché français. Ravi d'échanger !",
+     "fr"),
+])
+def test_a_note_with_nothing_of_a_job_search_is_never_asked_for_a_cv(note, lang):
+    text = draft(note, lang, "job_seeking", name="Paul Keller").text
+    assert not re.search(r"(?i)\b(?:CV|Lebenslauf)\b", text), text
+
+
+def test_a_job_search_the_role_lexicon_misses_still_gets_the_cv_reply():
+    text = draft("Hi Camille, ik ben per 1 juni beschikbaar als content marketeer (5 jaar ervaring). Zoek een nieuwe uitdaging. "
+                 "Groet, Daan", "nl", "job_seeking", name="Daan Visser").text
+    assert "cv" in text, text

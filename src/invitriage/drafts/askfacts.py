@@ -18,7 +18,7 @@ from invitriage.drafts.notefacts import sentences
 from invitriage.judge.normalize import fold
 from invitriage.settings import Settings
 
-__all__ = ["TOPICS", "KNOWN_KEYS", "KNOWN_DEFAULTS", "Asked", "asked", "known_context", "place_key", "locative"]
+__all__ = ["TOPICS", "KNOWN_KEYS", "KNOWN_DEFAULTS", "Asked", "asked", "known_context", "place_key", "locative", "is_internship_note"]
 
 #: The question topics, in the order a draft answers them.
 TOPICS = ("online", "language", "region", "interns", "mentoring", "rates")
@@ -41,6 +41,8 @@ class Asked:
     place: str = ""
     #: the question is about trainings, courses or workshops (else about her work in general).
     training: bool = False
+    #: every place the region question names ("no Brasil ou só na França?" → ["brazil", "france"]), in the note's order.
+    places: list[str] = field(default_factory=list)
 
 
 # -- the words, folded (lower case, no accents) -----------------------------------------------------
@@ -85,6 +87,11 @@ _APPRENTICE = (r"\b(?:alternan(?:ce|ts?|tes?)|apprentissage|apprenti(?:e|s|es)?|
                r"|apprenticeships?|apprentices?|work-study|werkstudent\w*|duale[snm]? studium|dualstudium|ausbildung\w*|azubis?"
                r"|contratos? de aprendizaje|aprendic\w*|formacion dual|fp dual|apprendistato|apprendist[ai]|jovem aprendiz|aprendiz"
                r"|leerbaan|leerbanen|bbl(?:-traject)?)\b")
+
+
+def is_internship_note(note: str) -> bool:
+    """Does the note name an internship or an intern ("stage", "Praktikum", "becario")?"""
+    return bool(re.search(_INTERN_WORDS, fold(note or "")))
 
 
 def is_apprenticeship(note: str) -> bool:
@@ -250,10 +257,11 @@ def asked(note: str, lang: str = "") -> Asked:
         f = fold(q)
         for m in re.finditer(_ONLINE, f):
             around = " ".join(f[max(0, m.start() - 25):m.end() + 25].split())
-            if re.search(_NOT_SERVICE, around) or not re.search(_SERVICE, f):
+            # "Hoeveel kost een training? en kan het ook online?": the service may be named in the question before
+            if re.search(_NOT_SERVICE, around) or not (re.search(_SERVICE, f) or len(f.split()) <= 6 and re.search(_TRAINING, fold(note or ""))):
                 continue
             found.setdefault("online", i)
-            out.training = out.training or bool(re.search(_TRAINING, f))
+            out.training = out.training or bool(re.search(_TRAINING, f) or not re.search(_SERVICE, f))
             break
         if re.search(_LANG_ASKED, f):
             found.setdefault("language", i)
@@ -271,17 +279,20 @@ def asked(note: str, lang: str = "") -> Asked:
             found.setdefault("rates", i)
         if "region" not in found and re.search(_WHERE_CUE, f):
             key = ""
+            hits: list[tuple[int, str]] = []
             for k, rx in _PLACE_RX:
                 pm = rx.search(f)
                 if pm and re.search(rf"\b{_PREP}\s+(?:(?:la|le|l'|les|the|der|die|dem|den|el|los|il|lo|os|as|o|a|het)\s*)?{re.escape(pm.group(0))}\b", f):
-                    key = k
-                    break
-            if not key:
-                # a place the lexicon does not know, after a preposition and beside "clients": "des clients en Uruguay ?"
-                um = re.search(rf"\b(?:clients?|clientes?|clienti|kunden|klanten|customers|companies|empresas|aziende|entreprises|unternehmen|bedrijven)\s+"
-                              rf"(?:\w+\s+)?{_PREP}\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)?)", q)
-                if um and not re.search(rf"\b(?:{_LANG_WORD})\b", fold(um.group(1))):
-                    key = um.group(1)
+                    key = key or k
+                    if k not in (h[1] for h in hits):
+                        hits.append((pm.start(), k))
+            # a place the lexicon does not know, after a preposition and beside "clients": "des clients en Uruguay ?"
+            um = re.search(rf"\b(?:clients?|clientes?|clienti|kunden|klanten|customers|companies|empresas|aziende|entreprises|unternehmen|bedrijven)\s+"
+                          rf"(?:\w+\s+)?{_PREP}\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)?)", q)
+            if um and not re.search(rf"\b(?:{_LANG_WORD})\b", fold(um.group(1))) and not place_key(um.group(1)):
+                key = key or um.group(1)
+                hits.append((um.start(1), um.group(1)))
+            out.places = [k for _, k in sorted(hits)]
             if key:
                 found["region"] = i
                 out.place = key
@@ -310,8 +321,8 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
         return ctx  # an interview or a jury seat is answered as such
     a = asked(note, lang)
     topics = list(a.topics)
-    if ask == "interns" and "interns" not in topics:
-        topics.append("interns")
+    if ask == "interns" and "interns" not in topics and is_internship_note(note):
+        topics.append("interns")  # "do you have any openings?" for a first job is not the interns question
     if "interns" in topics and is_apprenticeship(note):
         topics.remove("interns")  # "tu prends des alternants ?": work-study, never answered with the interns fact
     if request == "mentor" and "mentoring" not in topics:
@@ -334,6 +345,10 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
             ctx["work_langs"] = work
         elif topic == "region" and settings.regions:
             known.append(topic)
+            if len(a.places) > 1 and settings.regions != ["anywhere"]:
+                # "no Brasil ou só na França?": the place beyond her usual regions is the one asked about
+                home = [place_key(r) or fold(r) for r in settings.regions]
+                a.place = next((p for p in a.places if p not in home), a.place)
             ctx["k_place"] = locative(a.place, where)
             if settings.regions == ["anywhere"]:
                 ctx["k_region"] = "anywhere"

@@ -458,6 +458,9 @@ _VOUS: dict[str, str] = {
     "nl": r"\b(?:u|uw|geachte|heeft u|kunt u|mevrouw|meneer|heer|hoogachtend)\b",
     "en": r"^\W*(?:dear|good (?:morning|afternoon|evening))\b|\b(?:kind regards|sincerely|yours faithfully|i would be grateful)\b",
 }
+#: A journalist or an editor writing for the press (folded).
+_PRESS = (r"\b(?:journalist\w*|journaliste|periodista|giornalista|jornalista|redakteur\w*|redacteur|redactrice|redactor\w*|redattore|redattrice"
+          r"|reporter|reportera?|correspondent\w*|corresponsal|corrispondente|correspondente|editor at|editora? (?:de|da|do|en|na))\b")
 # Capitalised Sie/Ihr/Lei/Suo mid-sentence are the polite forms: read on the original text.
 _POLITE_CAPS: dict[str, str] = {
     "de": r"(?<![.!?:]\s)(?<!^)\b(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b",
@@ -488,6 +491,12 @@ def is_informal(note: str, lang: str) -> bool:
     vous = float(len(re.findall(_VOUS[lang], folded)))
     if lang in _POLITE_CAPS:
         vous += len(re.findall(_POLITE_CAPS[lang], original, flags=re.MULTILINE))
+    if lang in ("pt", "en") and re.search(_PRESS, folded):
+        # a journalist writing for a paper or a magazine is answered formally, never "Valeu", "Topo", "Cheers"
+        # ("você" and "you" say nothing of the register; an explicit "tu", "du", "je" is mirrored)
+        vous += 1
+    if lang == "pt" and re.match(r"\W*(?:bom dia|boa tarde|boa noite)\b", folded):
+        vous += 1  # "Bom dia Camille, … Você aceitaria …?": a polite opening, "você" alone is not "oi"
     # A casual greeting counts once: "Hello Camille ! Dispo ?" is informal without a pronoun.
     if lang == "fr":
         if re.match(r"\W*(?:hello|hey|salut|coucou|yo)\b", folded):
@@ -1193,6 +1202,9 @@ class Facts:
     praise: bool = False
     #: the owner's work helped the sender ("tes posts m'ont beaucoup aidé").
     helped: bool = False
+    #: a long-time or regular reader ("je lis ta newsletter depuis des mois", "lees al maanden", "every week"):
+    #: thanked for following, never "for taking the time to read".
+    regular: bool = False
     #: the note says they met in person (at the event, or just "we met").
     met: bool = False
     #: ``org`` is where they studied together ("en L3", "dans la promo 2014").
@@ -1484,24 +1496,31 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
 _NAME_RX = r"[a-z][\w'-]+(?:\s+(?:de |da |van |von |di |del |le |la |van der |van den )?[a-z][\w'-]+){0,2}"
 _PAREN = r"(?:\s*\([^)]{1,40}\))?"
 _FROM_ORG = _PAREN + r"(?:\s*,?\s+(?:from|at|of|de|du|chez|von|bei|di|da|do|van|bij|en|na|no|presso|de la)\s+[\w&'.-]+(?:\s+[\w&'.-]+){0,5}\s*,?)?"
+#: A relative clause on the referrer between the name and the verb: "Tom Reed, who took your workshop, said…".
+_REL = r"(?:\s*,\s*(?:who|qui|die|der|dat|que|che|la quale|il quale)\s[^,.]{1,70},)?"
+#: The name after the verb, closed by a comma, a bracket or a relative pronoun: "me recomendó contactar contigo Pablo Herrera, que…".
+_NAME_END = r"(?=\s*(?:[,(]|$|\s(?:que|who|che|qui|der|die|dat)\b))"
 _REFERRAL = {
-    "en": [rf"got your (?:name|contact|details|profile) from (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}\s+(?:suggested|recommended|told me|mentioned|pointed me|said|introduced|thought|referred|gave me|passed)",
+    "en": [rf"got your (?:name|contact|details|profile) from (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL}\s+(?:suggested|recommended|told me|mentioned|pointed me|said|introduced|thought|referred|gave me|passed)",
            rf"(?:on|at|following) (?P<name>{_NAME_RX})'s (?:suggestion|recommendation|advice)", rf"(?:referred|recommended|sent) (?:by|over by) (?P<name>{_NAME_RX})",
            rf"(?:via|through) (?:our (?:mutual )?(?:friend|contact|colleague) )?(?P<name>{_NAME_RX})"],
     "fr": [rf"(?:j'ai eu|j'ai recu|j'ai obtenu) (?:votre|ton|vos|tes) (?:contact|nom|coordonnees|profil) (?:par|de la part de|grace a|via|aupres de) (?P<name>{_NAME_RX})", rf"(?:de la part de|sur (?:les )?(?:conseils?|la recommandation|les recommandations) d[e']|recommande(?:e)? par|conseille(?:e)? par|oriente(?:e)? par|via) ?(?P<name>{_NAME_RX})",
-           rf"(?P<name>{_NAME_RX}){_FROM_ORG}\s+(?:qui )?(?:m'a|nous a|m'avait) (?:conseille|recommande|suggere|parle|dit|oriente|donne|transmis|propose)",
+           rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL}\s+(?:qui )?(?:m'a|nous a|m'avait) (?:conseille|recommande|suggere|parle|dit|oriente|donne|transmis|propose)",
            rf"c'est (?P<name>{_NAME_RX}){_PAREN} qui"],
-    "de": [rf"(?P<name>{_NAME_RX}){_FROM_ORG}\s+(?:hat mir|meinte|sagte|hat (?:mich|uns)|empfahl)",
+    "de": [rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL}\s+(?:hat mir|meinte|sagte|hat (?:mich|uns)|empfahl)",
            rf"(?:auf empfehlung von|uber|von) (?P<name>{_NAME_RX}) (?:empfohlen|weitergeleitet|bekommen|erhalten)",
            rf"auf (?:empfehlung|anraten) von (?P<name>{_NAME_RX})"],
-    "es": [rf"me (?:paso|dio|ha pasado|ha dado) (?:tu|su) (?:contacto|nombre|perfil) (?P<name>{_NAME_RX})", rf"(?:tengo|consegui|he conseguido) (?:tu|su) (?:contacto|nombre) (?:gracias a|por|a traves de|de parte de) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}\s+me (?:(?:ha )?(?:recomendo|recomendado|sugirio|sugerido|hablo|hablado|dijo|dicho|paso|pasado|comento|comentado|aconsejo|aconsejado))",
-           rf"(?:de parte de|por recomendacion de|recomendad[oa] por|por sugerencia de|a traves de) (?P<name>{_NAME_RX})"],
-    "it": [rf"mi ha (?:dato|passato|girato) il (?:tuo|suo) (?:contatto|nome|profilo) (?P<name>{_NAME_RX})", rf"(?:ho avuto|ho ricevuto) il (?:tuo|suo) (?:contatto|nome) da (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}\s+mi ha (?:consigliato|suggerito|parlato|detto|passato|indicato)",
+    "es": [rf"me (?:paso|dio|ha pasado|ha dado) (?:tu|su) (?:contacto|nombre|perfil) (?P<name>{_NAME_RX})", rf"(?:tengo|consegui|he conseguido) (?:tu|su) (?:contacto|nombre) (?:gracias a|por|a traves de|de parte de) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL}\s+me (?:(?:ha )?(?:recomendo|recomendado|sugirio|sugerido|hablo|hablado|dijo|dicho|paso|pasado|comento|comentado|aconsejo|aconsejado))",
+           rf"(?:de parte de|por recomendacion de|recomendad[oa] por|por sugerencia de|a traves de) (?P<name>{_NAME_RX})",
+           rf"me (?:ha )?(?:recomendo|recomendado|sugirio|sugerido|aconsejo|aconsejado|dijo|dicho) (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_NAME_END}"],
+    "it": [rf"mi ha (?:dato|passato|girato) il (?:tuo|suo) (?:contatto|nome|profilo) (?P<name>{_NAME_RX})", rf"(?:ho avuto|ho ricevuto) il (?:tuo|suo) (?:contatto|nome) da (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL}\s+mi ha (?:consigliato|suggerito|parlato|detto|passato|indicato)",
            rf"mi ha (?:parlato|parlato bene) di (?:te|lei|voi) (?P<name>{_NAME_RX})",
-           rf"(?:su consiglio di|da parte di|su suggerimento di|su indicazione di|tramite) (?P<name>{_NAME_RX})"],
-    "pt": [rf"(?:recebi|tive|obtive) o (?:seu|teu) (?:contacto|contato|nome) (?:atraves d[oa]|pel[oa]|d[oa]|por) (?P<name>{_NAME_RX})", rf"(?:o |a )?(?P<name>{_NAME_RX}){_FROM_ORG}\s+(?:me )?(?:indicou|recomendou|sugeriu|falou|passou|disse)",
-           rf"(?:por indicacao d[eoa]|da parte d[eoa]|por sugestao d[eoa]|atraves d[eoa]) (?P<name>{_NAME_RX})"],
-    "nl": [rf"(?:kreeg|heb) (?:je|jouw|uw) (?:naam|contact|gegevens) (?:van|via) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}\s+(?:raadde|tipte|adviseerde|verwees|heeft me|zei|noemde)",
+           rf"(?:su consiglio di|da parte di|su suggerimento di|su indicazione di|tramite) (?P<name>{_NAME_RX})",
+           rf"mi ha (?:consigliato|suggerito|detto) (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_NAME_END}"],
+    "pt": [rf"(?:recebi|tive|obtive) o (?:seu|teu) (?:contacto|contato|nome) (?:atraves d[oa]|pel[oa]|d[oa]|por) (?P<name>{_NAME_RX})", rf"(?:o |a )?(?P<name>{_NAME_RX}){_FROM_ORG}{_REL}\s+(?:me )?(?:indicou|recomendou|sugeriu|falou|passou|disse)",
+           rf"(?:por indicacao d[eoa]|da parte d[eoa]|por sugestao d[eoa]|atraves d[eoa]) (?P<name>{_NAME_RX})",
+           rf"(?:me )?(?:recomendou|indicou|sugeriu|aconselhou)(?:-me)? (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_NAME_END}"],
+    "nl": [rf"(?:kreeg|heb) (?:je|jouw|uw) (?:naam|contact|gegevens) (?:van|via) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL}\s+(?:raadde|tipte|adviseerde|verwees|heeft me|zei|noemde)",
            rf"(?:via|op aanraden van|op advies van|door) (?:de heer |mevrouw |meneer |mevr\.? |dhr\.? )?(?P<name>{_NAME_RX})"],
 }
 _NOT_NAMES = {"linkedin", "she", "he", "they", "someone", "a", "elle", "il", "on", "er", "sie", "jemand", "ella", "el",
@@ -1560,11 +1579,28 @@ def _referrer(original: str, folded: str, lang: str) -> str:
     return ""
 
 
+#: A long-time or regular reader, listener or follower (folded).
+_REGULAR = (r"\b(?:depuis (?:des|plusieurs|quelques|\d+) (?:mois|ans|annees|semaines)|depuis (?:longtemps|un moment|un bail|le debut)"
+            r"|chaque (?:semaine|mois|numero)|toutes les semaines|regulierement|fidelement|for (?:a while|months|years|ages|a long time|some time)"
+            r"|every (?:week|month|issue)|each week|regularly|religiously|since (?:the start|day one)|(?:seit|schon seit) (?:monaten|jahren|langem|einiger zeit|wochen|\d+ (?:monaten|jahren))"
+            r"|jede woche|jeden monat|regelmassig|desde hace (?:meses|anos|tiempo|mucho|un tiempo|\d+ (?:meses|anos))|hace (?:meses|anos|tiempo) que|cada semana|todas las semanas"
+            r"|da (?:mesi|anni|tempo|un po'?|parecchio|\d+ (?:mesi|anni))|ogni settimana|regolarmente|(?:ha|faz|fazem) (?:uns |alguns )?(?:meses|anos|algum tempo|tempo|\d+ (?:meses|anos))"
+            r"|toda semana|todas as semanas|sempre leio|(?:al|sinds) (?:maanden|jaren|een tijd(?:je)?|lange tijd|geruime tijd|\d+ (?:maanden|jaar))|elke week|iedere week|trouw)\b")
+
+
+def _drop_regular(topic: str) -> str:
+    """A topic without its "for a while" tail: "on content strategy for a while" → "on content strategy"."""
+    m = re.search(_REGULAR, fold(topic))
+    if m and len(fold(topic)) == len(topic):
+        return topic[:m.start()].rstrip(" ,")
+    return topic
+
+
 _ROLES = {
     "internship": r"stages?|stagiaire|internships?|intern|placement|praktik\w*|pflichtpraktik\w*|praxissemester|practicas|beca|becari[oa]|tirocinio|tirocinante|estagio|estagiari[oa]|stageplek|afstudeerstage|meeloopstage|stageplaats|stage",
     "apprenticeship": r"alternance|alternants?|alternantes?|apprentissage|apprenti(?:e|s|es)?|azubis?|aprendices|apprendista|contrat pro|contrat de professionnalisation|apprenticeship|work-study|ausbildung\w*|duales? studium|fp dual|formacion dual|apprendistato|jovem aprendiz|aprendiz|leerbaan|bbl-traject",
     "working_student": r"werkstudent\w*|working student|job etudiant|studentenjob",
-    "first_job": r"premier (?:emploi|poste|job|cdi)|first (?:job|role|position)|entry-level (?:role|job|position)|berufseinstieg|einstiegs\w+|erste (?:stelle|festanstellung)|primer (?:empleo|trabajo)|primo (?:impiego|lavoro)|primeiro emprego|primeira oportunidade|eerste baan|startersfunctie",
+    "first_job": r"premier (?:emploi|poste|job|cdi)|first (?:junior )?(?:job|role|position)|entry-level (?:role|job|position)|primeira vaga|primer puesto|primo posto|eerste (?:vaste )?functie|berufseinstieg|einstiegs\w+|erste (?:stelle|festanstellung)|primer (?:empleo|trabajo)|primo (?:impiego|lavoro)|primeiro emprego|primeira oportunidade|eerste baan|startersfunctie",
     "side_job": r"bijbaan|nebenjob|minijob|part-time (?:job|role)|job d'appoint|trabajo a tiempo parcial|lavoretto|bico",
     "freelance": r"missions? freelance|missions?|freelance (?:work|missions?|projects?|gigs?)|auftrage|freelance-projekte|proyectos freelance|progetti freelance|projetos freelance|freelance opdrachten|opdrachten|klussen",
     "job": r"cdi|cdd|poste|emploi|job|travail|role|position|positions|stelle|anstellung|puesto|empleo|trabajo|posizione|lavoro|impiego|vaga|emprego|trabalho|baan|functie|werk|opportunit\w*|oportunidad\w*|opportunita|oportunidade\w*|kans",
@@ -2127,6 +2163,22 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.event = _own_event(facts.event, lang)
     facts.work, facts.title, facts.topic = _work(original, folded, lang)
     facts.referrer = _referrer(original, folded, lang)
+    unreferred = folded  # the note without the referrer's own clause: what the sender asks, not what the referrer did
+    if facts.referrer:
+        # "Pablo, que hizo tu curso", "a Mariana Costa (sua aluna no curso de SEO)": the referrer's course, event and date stay theirs
+        at = original.find(facts.referrer)
+        clause = re.match(r"\s*(?:\([^)]{1,80}\)|,\s*(?:who|qui|die|der|dat|que|che|la quale|il quale)\b[^,.;!?]{1,90})", original[at + len(facts.referrer):]) if at >= 0 else None
+        if clause:
+            span = fold(clause.group(0))
+            c0 = at + len(facts.referrer) + clause.start()
+            if len(folded) == len(original):
+                unreferred = folded[:c0] + " " * (clause.end() - clause.start()) + folded[c0 + clause.end() - clause.start():]
+            if facts.work and _first(rf"\b(?:{_MEDIA[facts.work]})s?\b", span):
+                facts.work = facts.title = facts.topic = ""
+            for key in ("event", "when", "org"):
+                value = getattr(facts, key)
+                if value and fold(value) in span:
+                    setattr(facts, key, "")
     facts.role, facts.domain, facts.period = _role(original, folded, lang)
     if not facts.period:
         # "(feb-juni)", "März–August", "volgend semester": dates given all the same
@@ -2174,7 +2226,7 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
         if _first(r"\b(?:seminari[oa]s?|seminaires?|seminars?|matinee|masterclass|\d+\s?min\w*|\d+[\s-]?(?:h|hours?|heures?|stunden?|std|horas?|ore|uur)|(?:een|an|one|une|eine|una|un'|uma) (?:uur|hour|heure|stunde|hora|ora))\b", folded):
             facts.fmt = True  # "un seminario", "(30 min)": the format is given
 
-    asks = _asks(original, folded, lang)
+    asks = _asks(original, unreferred, lang)
     facts.asks = asks
     facts.survey = bool(_first(r"\b(?:questionnaire|sondage|survey|umfrage|fragebogen|encuesta|cuestionario|sondaggio|questionario|formulario|vragenlijst)\b", folded))
     facts.question = _question(text, lang)
@@ -2611,6 +2663,10 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                 break
     facts.helped = bool(facts.work) and bool(_first(r"\b(?:m'a (?:\w+ )?aide|m'ont (?:\w+ )?aide|m'a ete (?:\w+ )?utile|helped me|was (?:so |really )?helpful|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)"
                                                     r"|mi (?:ha|hanno) (?:\w+ )?aiutat\w|me (?:ajudou|ajudaram)|ajudou-me|(?:heeft|hebben) me (?:\w+ )?geholpen)\b", folded))
+    if facts.work:
+        facts.regular = bool(_first(_REGULAR, folded))
+        if facts.topic:
+            facts.topic = _drop_regular(facts.topic)
     # The kind of question, for an answer in kind (never "good question, I'll reply later").
     q = fold(_last_question(original))
     if _first(_PERMISSION[lang], folded):
@@ -2662,6 +2718,7 @@ _REQUEST_NOUNS = (r"\b(?:conseils?|contacts?|advice|tips?|contacts?|resources?|r
                   r"|boeken|buecher|bucher|caso|casos|cas|case|cases|studies|estudos?|studi|ideas?|idees?|idee|suggest\w*|sugerenc\w*|suggeriment\w*|sugest\w*"
                   r"|tipps?|ratschlag\w*|rat|names?|noms?|nombres|nomi|nomes|namen|consigli?o?|dicas?|conselhos?|consejos?|contatt[io]|contatos?|contactos?)\b")
 _OPTION_STOP = (r"(?:a|an|the|le|la|les|l'|un|une|des|du|de|d'|en|in|on|op|auf|im|am|no|na|nos|nas|em|el|los|las|il|lo|gli|i|un'|der|die|das|den|dem|ein|eine|het|een"
+                r"|dalla|dal|dallo|dai|dalle|da|sulla|sul|sui|nella|nel|della|into|pelo|pela|ao|aos"
                 r"|mit|with|avec|con|com|met|for|pour|para|pra|per|voor|fur|par|por|by|door|vers|sur|su|sobre|over|first|d'abord|primero|prima|primeiro|eerst|zuerst|plutot|rather|better|mieux|mejor|meglio"
                 r"|melhor|beter|besser|eher|focar|focus|investir|invertir|investire|investeren|investieren|start|starting|commencer|iniziare|empezar|comecar|beginnen|anfangen"
                 r"|aanpakken|miser|apostar|puntare|setzen|ou|or|oder|o|of|e|y|and|et|und|en|is|it|c'est|es|e|ist|vale|worth|je|tu|jij|du|you|ik|i|me|mi|m'|to|a|ad"
@@ -2689,10 +2746,13 @@ def choice_options(question: str) -> list[str]:
         right: list[str] = []
         for j in range(i + 1, min(len(words), i + 4)):
             if re.fullmatch(r"[,:;?!]", words[j]) or re.fullmatch(_OPTION_STOP, folded[j]):
-                if right or not re.fullmatch(r"(?:en|in|on|op|auf|im|no|na|em|el|il|lo|la|le|the|a|an|de|du|des|mit|with|avec|con|com|met|sur|su|sobre|over|uber|par|pelo|pela|da|dalla|dal|dallo|into|por)", folded[j]):
+                if right or not re.fullmatch(r"(?:en|in|on|op|auf|im|no|na|em|el|il|lo|la|le|the|a|an|de|du|des|mit|with|avec|con|com|met|sur|su|sobre|over|uber|par|pelo|pela|da|dalla|dal|dallo|into|por"
+                                             r"|les|los|las|gli|i|os|as|het|die|der|den|das|dem|l'|sulla|sul|sui|nella|nel|sugli|dai|dagli|nos|nas|pelos|pelas)", folded[j]):
                     break
                 continue  # "en meta ads o en seo": the preposition before the option
             right.append(words[j])
+        if len(left) > 2 and len(right) == 2 and fold(left[-1]) == fold(right[-1]):
+            left = left[-2:]  # "recomiendas Pinterest Ads o TikTok Ads": the parallel pair, without the verb before it
         if not left or not right or len(left) > 2 or len(right) > 2:
             continue
         pair = [" ".join(left).strip(".-'’"), " ".join(right).strip(".-'’")]

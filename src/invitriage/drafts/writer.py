@@ -26,7 +26,7 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
-from invitriage.drafts.askfacts import KNOWN_DEFAULTS, known_context
+from invitriage.drafts.askfacts import KNOWN_DEFAULTS, is_internship_note, known_context
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold
@@ -54,7 +54,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "owner_langs",
                 "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "praise", "situated", "amount", "tool_choice",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
-                "kind", "kind_key", "attendees")
+                "kind", "kind_key", "attendees", "regular")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -125,7 +125,8 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
             return f"Hallo {first}," if first else "Hallo,"
         if lead == "hallo" and not mirror and not gender and first:
             return f"Hallo {first},"  # "Hallo, ich studiere … Dürfte ich Ihnen …": her own opening, her first name
-        if mirror or not first_name_used:
+        if mirror or not first_name_used or (gender and surname_ok):
+            # "Hallo Camille, … Gruß, Stefan Maier" answered with Sie: "Guten Tag Herr Maier", never "Hallo Stefan" with Sie
             if mirror and gender and surname_ok:
                 title = f"{titles} " if titles else ""
                 who_de = f"Frau {title}{last}" if gender == "f" else f"Herr {title}{last}"
@@ -240,6 +241,9 @@ def choose_template(name: str, facts: Facts) -> str:
     for candidate, present in order:
         if present:
             return candidate
+    if name == "job_seeking" and not (facts.cv or facts.candidate or facts.laid_off or facts.portfolio):
+        # "ich leite das Marketing … würde mich gern austauschen": nothing of a job search, never "send me your CV"
+        return "benefit"
     return name
 
 
@@ -390,6 +394,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         ctx["answer"] = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
     source, where = load_template(name, lang, owner_dir)
     text = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
+    text = no_repeated_phrase(text)
     if lang == "pt-BR" and ctx.get("senhor"):
         text = senhor_address(text, str(ctx["senhor"]))
     # A placeholder left in the owner's template is an error of the template; what the sender wrote
@@ -402,6 +407,53 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if not ctx.get("signature"):
         text = _drop_dangling_closing(text)
     return Draft(text, lang[:2], where)
+
+
+#: Time phrases a sentence can lose at its end: said twice in one draft, the second goes ("… this week! … back to you this week.").
+_TIME_PHRASES = ("this week", "next week", "cette semaine", "la semaine prochaine", "diese Woche", "nächste Woche", "esta semana",
+                 "la semana que viene", "la próxima semana", "questa settimana", "la prossima settimana", "na próxima semana",
+                 "na semana que vem", "deze week", "volgende week", "today", "aujourd'hui", "heute", "hoy", "oggi", "hoje", "vandaag")
+
+
+def no_repeated_phrase(text: str) -> str:
+    """One draft never says the same time phrase twice: a later one ending its sentence goes.
+
+    >>> no_repeated_phrase("Happy to help, and this week works for me! I'll send my answers this week.")
+    "Happy to help, and this week works for me! I'll send my answers."
+    """
+    for phrase in _TIME_PHRASES:
+        rx = re.compile(rf"(?i)(?<![\w'])({re.escape(phrase)})(?![\w'])")
+        hits = list(rx.finditer(text))
+        for m in reversed(hits[1:]):
+            if re.match(r"\s*[.!?]", text[m.end():]):
+                text = text[:m.start()].rstrip(" ,") + text[m.end():]
+    return text
+
+
+def repeated_phrases(text: str) -> set[str]:
+    """The two-word phrases with a content word said twice in a draft's body (greeting and closing left out)."""
+    lines = text.strip().splitlines()
+    body = " ".join(lines[1:-2]) if len(lines) > 3 else text
+    words = [w.casefold() for w in re.findall(r"[\w'’-]+", body)]
+    seen: dict[tuple[str, str], int] = {}
+    found: set[str] = set()
+    for i in range(len(words) - 1):
+        pair = (words[i], words[i + 1])
+        if pair[0] in _FUNCTION_WORDS and pair[1] in _FUNCTION_WORDS or pair[0] in _FUNCTION_WORDS and len(pair[1]) <= 3:
+            continue
+        if pair in seen and i - seen[pair] >= 2:
+            found.add(" ".join(pair))
+        seen.setdefault(pair, i)
+    return found
+
+
+_FUNCTION_WORDS = set("""the a an and or of to for in on at by with your my you i me it is be we our this that if i'll let know
+de la le les des du et ou à au aux en un une pour par sur avec vous votre tu ton ta te je mon ma mes il est ne pas
+der die das und oder zu für mit von im ein eine ich sie du dein mein ihnen dir dich dass ist
+el los las y o del un una para por con su mi que es se lo me
+il gli e di da per con una ti si che è non
+os as do da dos das em no na um uma com seu sua meu minha você
+het een van voor met je jij u uw mijn ik op aan dan""".split())
 
 
 def _drop_dangling_closing(text: str) -> str:
@@ -419,7 +471,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "refer_ask": False, "freelance_role": False, "for_client": False, "met": False, "studied": False,
                        "reconnect": False, "congrats": False, "owner_langs": [], "asks": [], "soon_meet": False, "helped": False, "praise": False,
                        "situated": False, "amount": False, "tool_choice": False, "team": False, "yes_q": False, "yes_known": False,
-                       "links": False})
+                       "links": False, "regular": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
 
@@ -708,12 +760,14 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         facts.networking = not facts.refer_ask and not facts.job_offered and not facts.for_client
     informal = is_informal(note, lang) if note_lang == lang else False
     mirror = mirrors_title(note, settings.owner_name) if note_lang == lang else False
-    if lang == "nl" and note_lang == lang and not informal and re.search(r"\b(?:u|uw)\b", fold(note)):
-        mirror = True  # "… iets voor iemand in uw netwerk?": "Beste heer Hendriks", not "Beste Rob" with "u"
     owner_first = parse_name(settings.owner_name).first
     first_used = bool(owner_first) and bool(re.search(rf"\b{re.escape(owner_first)}\b", note[:60]))
+    # "Dag Camille, … Neemt u stagiairs aan?": the owner's first name after a friendly hello is answered "Beste Lotte"
+    by_first = first_used and bool(re.match(rf"\W*(?:dag|hallo|hoi|hey|hi|goedemorgen|goedemiddag)\W+{re.escape(fold(owner_first))}\b", fold(note)))
+    if lang == "nl" and note_lang == lang and not informal and not by_first and re.search(r"\b(?:u|uw)\b", fold(note)):
+        mirror = True  # "… iets voor iemand in uw netwerk?": "Beste heer Hendriks", not "Beste Rob" with "u"
     gender = sender_gender(note, lang, who, headline) if mirror or lang == "de" else ""
-    if not gender and (mirror or (lang == "de" and not first_used and not informal)):
+    if not gender and (mirror or (lang == "de" and not informal)):
         gender = name_gender(who.first, lang)  # "Hallo Frau Krüger" is answered "Hallo Frau Müller", not with the full name
     senhor = ""
     if variant == "pt-BR" and note_lang == lang and not informal and re.search(_SENHOR, fold(note)):
@@ -721,7 +775,16 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         senhor = gender or sender_gender(note, lang, who, headline) or name_gender(who.first, lang)
     judged_template = name
     name = choose_template(name, facts)
+    if judged_template == "job_seeking" and name == "benefit" and re.search(_SEEKING, fold(note)):
+        name = "job_seeking"  # "suche ich eine neue Herausforderung", "per 1 juni beschikbaar": a job search all the same
     name = _situation_template(name, facts, note)
+    # "Any tips on building a portfolio?", "¿algún consejo sobre cómo buscar en Lyon?": a job seeker asking for advice,
+    # not for a job, is given the advice (a short call on the first steps), never "send me your CV".
+    job_advice = name == "job_seeking" and facts.ask == "advice" and not facts.candidate and not facts.cv \
+        and {a.split(":")[0] for a in facts.asks} <= {"advice", "question"} and not re.search(_JOB_LEAD, fold(facts.question or note)) \
+        and len(facts.question.split()) >= 5  # a bare "Any tips?" after the search is about the search: the job seeker's reply
+    if job_advice:
+        name = "ask_for_help"
     if judged_template == "recruiting" and name in ("ask_for_help", "benefit") and _YES_NO.search(fold(note)) and not facts.candidate:
         name = "recruiting"  # "ich suche eine:n Social-Ads-Expert:in … Hättest du Interesse?" is a recruiter's question
     if name == "recruiting" and intent != "recruiting" and note.strip() and note_lang == lang:
@@ -733,6 +796,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                                      and facts.qkind not in ("send", "permission", "share") else [])
     if facts.ask == "interns" and facts.qkind == "send":
         facts.qkind = ""  # "Prenez-vous des stagiaires ? Je peux vous envoyer mon CV": the interns question first, not a bare "sure"
+    if name == "job_seeking" and facts.ask == "interns" and facts.role in ("first_job", "job") and not is_internship_note(note):
+        facts.ask = ""  # "my first role … do you have any openings?": a job seeker's CV reply, never "about an internship with me"
+        asked = [a for a in asked if a not in ("question", "interns")]  # the CV reply answers it: no "my take on your question"
     if name == "job_seeking" and facts.ask in ("advice", "question", "call", "meet", "questions"):
         facts.ask = ""  # a job seeker's "any advice?" is answered by the job seeker's next step
     if name == "recruiting" and facts.ask in ("call", "question", "meet"):
@@ -783,7 +849,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "offer": _offer_text(settings, lang),
         "offer_or": _offer_or(settings, lang),
         # a question on the owner's own article or talk, or a client's request, is hers to answer
-        "in_field": in_field(subject, settings) or bool(facts.work) or facts.client if note.strip() else True,
+        "in_field": in_field(subject, settings) or bool(facts.work) or facts.client or job_advice if note.strip() else True,
         "audience": audience,
         "position": position,
         "business": business,
@@ -793,7 +859,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
         **{k: getattr(facts, k) for k in ("client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share",
                                           "recruiter", "networking", "refer_ask", "pass_on", "duration", "deadline", "by_phone", "piece", "freelance_role", "for_client", "met",
-                                          "studied", "reconnect", "congrats", "soon_meet", "helped", "praise", "attendees")},
+                                          "studied", "reconnect", "congrats", "soon_meet", "helped", "praise", "attendees", "regular")},
         # "would you give a guest lecture?": the session, named as the reply names it ("a guest lecture", "einen Workshop")
         "kind": _KIND_PHRASES.get(lang, {}).get(facts.kind, "") if facts.proposal == "speaker" else "",
         "kind_key": facts.kind if facts.proposal == "speaker" else "",
@@ -804,7 +870,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "referrer_gender": _referrer_gender(note, facts.referrer, lang) if facts.referrer else "",
         "asks": asked,
         # the note says where they stand (a shop, a budget, how long), or asks something precise: answer it, never re-ask
-        "situated": facts.situation or facts.amount or facts.qkind in ("timing", "experience")
+        "situated": job_advice or facts.situation or facts.amount or facts.qkind in ("timing", "experience")
         or (facts.qkind not in ("choice", "budget") and len((facts.question or _last_question(note)).split()) >= 9),
         "amount": facts.amount,
         "team": facts.team,
@@ -838,6 +904,15 @@ _UNKNOWABLE = (r"\b(?:stagiaires?|stage|interns?|internships?|praktikant\w*|prak
                r"|lunedi|martedi|mercoledi|giovedi|venerdi|segunda|terca|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|deadline|avant|before|bis|antes|entro"
                r"|avance\w*|advanced|fortgeschritten\w*|avanzad\w*|avanzat\w*|avancad\w*|gevorderd\w*|vervolg\w*|niveau 2|level 2)\b")
 _LANGUAGE_NAMES = r"(?:anglais|english|englisch|ingles|inglese|engels|francais|french|franzosisch|francese|frances|frans|allemand|german|deutsch|aleman|tedesco|alemao|duits)"
+
+
+#: Words of a job search the role lexicon may miss (folded).
+_SEEKING = (r"\b(?:cherche\w*|recherche\w*|looking for|seeking|searching|suche\w*|zoek\w*|busco|buscando|cerco|cercando|procuro|procurando|a procura"
+            r"|herausforderung|uitdaging|challenge|nouveau defi|nuevo reto|nuova sfida|novo desafio|beschikbaar|available|disponible|disponibile|disponivel"
+            r"|verfugbar|offenen? stellen?|open to work|opentowork|vacatures?|openings?|vacantes?|vagas?)\b")
+#: A job seeker's question that asks for a lead as well as advice ("qualche consiglio o contatto?"): the CV reply stays.
+_JOB_LEAD = (r"\b(?:contatt[oi]|contacts?|contactos?|contatos?|kontakte?|contacten|pistes?|leads?|vacan\w*|vacatures?|openings?"
+             r"|offert[ae]|ofertas?|offres?|stellen|intro\w*)\b")
 
 
 def _settings_tell(question: str, facts: Facts, settings: Settings) -> bool:
@@ -940,6 +1015,8 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
     if facts.proposal in ("guest", "speaker", "cowrite", "jury", "course") and name in ("sales_pitch", "ask_for_help", "met_before", "content", "benefit",
                                                                      "job_seeking", "recruiting", "referral", "client"):
         return "business_proposal"  # a podcast, a talk, a seminar, a course to create together: an invitation, never a pitch
+    if facts.ask == "interns" and facts.role and not facts.offers and name in ("content", "benefit", "ask_for_help", "met_before", "client", "referral"):
+        return "job_seeking"  # "j'ai vu ton post … Est-ce que tu prends des alternants ?": a student's request, never a client's call
     if facts.client and not facts.offers:
         return "client"
     if facts.proposal == "partnership" and name in ("recruiting", "sales_pitch", "ask_for_help", "benefit", "job_seeking",
