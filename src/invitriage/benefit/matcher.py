@@ -281,7 +281,8 @@ def _target(kind: str, phrase: str) -> _Target:
     if not org_words:
         kind_of = _EMPLOYER_OF.search(folded)
         if kind_of and kind_of.start() > 0 and (adj := " ".join(fieldspan.words(kind_of.group("adj") or kind_of.group("adj2") or ""))):
-            if not fields_of(adj) and not fields_of(text[kind_of.start():]):  # "at food companies": the lexicon knows food companies
+            # (a kind said by a qualifier, "aziende manifatturiere", is asked of the headline as one: see specific.QUALIFIERS)
+            if not fields_of(adj) and not fields_of(text[kind_of.start():]) and not specific.qualifiers(adj):  # "at food companies": the lexicon knows food companies
                 head, org_words = min(head, kind_of.start()), adj
     # "at advertising agencies", "in architecture firms": a kind of employer, whose field the headline must name
     org_fields = fields_of(text[head:]) if head < len(plain) and (_EMPLOYER.search(folded[head:]) or _ORG_KIND.search(folded[head:])) else ()
