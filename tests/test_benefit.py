@@ -1812,3 +1812,44 @@ def test_trainee_journalists_and_years_of_a_trade(headline, phrase):
     m = BenefitMatcher(["junior reporters and trainee journalists"], [], [], 0.45)
     found = m.match([(headline, "")])[0]
     assert [x.phrase for x in found[:1]] == ([phrase] if phrase else []), [x.evidence() for x in found]
+
+
+_FAMILIES = BenefitMatcher(["bibliotecarios de bibliotecas municipales", "Ehrenamtliche in Stadtteilbibliotheken"],
+                           ["Produzenten von Naturfilmen", "responsables achats d'entreprises manufacturières"], [], 0.45)
+
+
+@pytest.mark.parametrize("headline, phrase", [
+    # a person noun the lexicon does not know, named in another language (cognate or close), at a town's library
+    ("Bibliothécaire, médiathèque communale de Sarlat", "bibliotecarios de bibliotecas municipales"),
+    ("Bibliotecaria alla Biblioteca civica di Lodi", "bibliotecarios de bibliotecas municipales"),
+    ("Bibliothekar an der Universitätsbibliothek Erlangen", None),
+    # a producer of nature films, not of commercials; a writer of nature films is no producer
+    ("Produzentin für Naturfilme und Tierdokus", "Produzenten von Naturfilmen"),
+    ("Producer, TV-Werbespots | Blinkwerk", None),
+    # purchasing heads at makers of things, not at a hospital or a bank
+    ("Head of Purchasing | Dunmore Castings, foundry", "responsables achats d'entreprises manufacturières"),
+    ("Einkaufsleiterin bei Kessler Maschinenbau GmbH", "responsables achats d'entreprises manufacturières"),
+    ("Jefe de compras del Hospital Comarcal de Teruel", None),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_person_nouns_and_kinds_of_organisation_by_word_family(headline, phrase):
+    found = _FAMILIES.match([(headline, "")])[0]
+    assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]
+
+
+@pytest.mark.parametrize("label, headline, unmet", [
+    ("at home", "Hobbybrauer seit 2019 | Softwareentwickler", False),
+    ("at home", "Homebrewer, garage setup, IPA nerd", False),
+    ("at home", "Maestro cervecero en una fábrica de cerveza", True),
+    ("micro or craft", "Brasseur chez Groupe Brassicole Européen, 5 millions d'hl", True),
+    ("micro or craft", "Brouwer bij een kleine stadsbrouwerij", False),
+    ("volunteer", "Bénévole à la bibliothèque du quartier", False),
+    ("volunteer", "Voluntaria en la biblioteca del barrio", False),
+    ("volunteer", "Bibliotecario en un hospital", True),
+    ("supermarket", "Einkäufer Getränke | Lebensmitteleinzelhandel", False),
+    ("supermarket", "Buyer vini per una catena di ristoranti", True),
+])
+def test_general_qualifier_families(label, headline, unmet):
+    from invitriage.benefit import specific
+    assert specific.qualifier_unmet(label, headline) is unmet
+    assert label in specific.qualifiers({"at home": "cerveceros caseros", "micro or craft": "microbirrifici", "volunteer": "vrijwilligers",
+                                         "supermarket": "acheteurs de chaînes de supermarchés"}[label])

@@ -167,6 +167,22 @@ _ROLE_WORD = re.compile(r"(?:analyst|technic|tecnic|techni[ck]|expert|specialist
                         r"consultant|advis|dottorand|doctorand|doutorand|promovend|diplom|neoassunt|promot)\w*$")
 
 
+# person nouns by their agent endings in the seven languages (folded): "bibliothécaires", "Produzenten", "Kameraleute",
+# "cervejeiros", "guionistas", "redattori", "bibliothecaris", "brewers" — a phrase's role the lexicon has no kind for
+_AGENT = re.compile(r"^[a-z]{3,}(?:aires?|ari[oa]s?|ario|aris(?:sen)?|ar(?:in|innen)|arin|aar(?:s|ster)?|eu(?:r|rs|se|ses)|"
+                    r"ist(?:a|as|e|es|en|in|innen|s)?|eir[oa]s?|er[oa]s|(?<!mat)(?<!dat)er(?:in|innen|s)|[dt]or(?:a|as|es|en|in|innen|s)?|"
+                    r"[st]ore|[st]ori|tric[ei]|trices?|leute|mann|frau|vrouw|ent(?:in|innen|en)|ians?)$")
+
+
+def agent_word(word: str) -> bool:
+    """A word that names a person by its ending, not a field: 'bibliothécaires', 'Produzentinnen', 'Kameraleute'.
+
+    >>> [agent_word(w) for w in ("bibliothecaires", "produzenten", "kameraleute", "dokumentarfilmen", "biblioteca")]
+    [True, True, True, False, False]
+    """
+    return bool(_AGENT.match(fold(word)))
+
+
 def role_word(word: str) -> bool:
     """A word that names a kind of worker, not a field: 'analysts', 'technicians', 'dottorandi'."""
     return bool(_ROLE_WORD.match(fold(word)))

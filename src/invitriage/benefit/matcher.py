@@ -52,6 +52,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 from invitriage.judge.normalize import fold
@@ -81,6 +82,8 @@ UNKNOWN_FIELD_MIN = 0.6
 # "Chemical Engineering" ~ "chimica" 0.66, but chemical engineering itself 1.0: no)
 SPAN_MIN = 0.5
 SPAN_MARGIN = 0.1  # "fisica" ~ "chimica" 0.53, nearest other field 0.45: not clearly closer
+HEAD_MIN = 0.55  # a title close to the phrase's person noun: "Librarian" ~ "bibliothécaires" 0.65, "Guionista" ~ "Produzenten" 0.43
+HEAD_PLACE = 0.5  # a field word this close to the person noun says their place: "médiathèques" ~ "bibliothécaires" 0.56
 OWN_FIELD = 0.75  # lexicon fields this close to the phrase's field are the phrase's own, not others for the margin
 
 ANYONE = frozenset(KIND_LABEL) - {"recruiter"}
@@ -177,6 +180,8 @@ class _Target:
     category: str = ""  # a field that is a family of fields ("deep tech"): a member named is the field
     org_kinds: tuple[str, ...] = ()  # kinds of organisation after the role ("im Baustoffhandel"): the headline must name each
     covered: bool = False  # the field is all said by role nouns and qualifiers ("costureiras … por conta própria", "FP de energías renovables")
+    span_heads: tuple[str, ...] = ()  # person nouns of the field span the lexicon has no kind for ("bibliothécaires", "Kameraleute")
+    span_rest: str = ""  # the span without them, the field proper ("dokumentarfilmen" of "Produzenten von Dokumentarfilmen")
 
     @property
     def embed_text(self) -> str:
@@ -281,7 +286,8 @@ def _target(kind: str, phrase: str) -> _Target:
     if not org_words:
         kind_of = _EMPLOYER_OF.search(folded)
         if kind_of and kind_of.start() > 0 and (adj := " ".join(fieldspan.words(kind_of.group("adj") or kind_of.group("adj2") or ""))):
-            if not fields_of(adj) and not fields_of(text[kind_of.start():]):  # "at food companies": the lexicon knows food companies
+            # (a kind said by a qualifier, "aziende manifatturiere", is asked of the headline as one: see specific.QUALIFIERS)
+            if not fields_of(adj) and not fields_of(text[kind_of.start():]) and not specific.qualifiers(adj):  # "at food companies": the lexicon knows food companies
                 head, org_words = min(head, kind_of.start()), adj
     # "at advertising agencies", "in architecture firms": a kind of employer, whose field the headline must name
     org_fields = fields_of(text[head:]) if head < len(plain) and (_EMPLOYER.search(folded[head:]) or _ORG_KIND.search(folded[head:])) else ()
@@ -323,12 +329,51 @@ def _target(kind: str, phrase: str) -> _Target:
     # "music festival organisers": the words that are neither field nor role say what the organisers run ("festival")
     noun_object = tuple(w for w in fieldspan.words(field_residue(phrase)) if not specific.role_nouns(w)) \
         if any(specific.runs_it(n) for n in nouns) else ()
+    # "bibliothécaires de médiathèques", "Produzenten von Dokumentarfilmen", "Kameraleute": a person noun the lexicon does not
+    # know is the phrase's role, which the headline must name (cognate or close, in any language); the rest is the field,
+    # but for words that only say the role's own place ("médiathèques" of librarians)
+    span_heads: tuple[str, ...] = ()
+    span_rest = embed_rest = ""
+    if span_mode and not nouns and not fields and not reading.professions and named <= {"graduate", "freelancer", "job_seeker"}:  # ("diretores de aquários": a place)
+        span_heads = tuple(w for w in fspan.split() if fieldspan.agent_word(w) and not fields_of(w))
+        if span_heads and fspan.split()[0] not in span_heads:
+            span_heads = ()  # "maatschappelijk werkers", "jeunes urbanistes paysagistes": a word before the noun is part of the role's name
+        if span_heads:
+            as_written = {fold(w): w for w in fieldspan.words(untitled_written[:head], science=True, written=True)}
+            head_written = as_written.get(span_heads[0], span_heads[0])
+            rest = [w for w in fspan.split() if w not in span_heads and _cos(as_written.get(w, w), head_written) < HEAD_PLACE]
+            span_rest = " ".join(rest)
+            embed_rest = " ".join(as_written.get(w, w) for w in rest)
     return _Target(kind, phrase, named, accepts, fields, field_text, seniority, heads, org, org_fields,
                    () if set(trades) & _GENERIC_TRADES else trades, reading.professions,
                    MICRO_HEADCOUNT if re.search(MICRO, folded) and not _SMALL_TOO.search(folded) else None,
                    tuple(p for r in reading.roles if r.title for p in professions_of(fold(r.title))),
-                   fspan, " ".join(fieldspan.words(untitled_written[:head], science=True, written=True)), residue, org_words, span_mode,
-                   nouns, noun_object, specific.category_of(phrase), specific.org_kinds(phrase), covered)
+                   fspan, embed_rest or " ".join(fieldspan.words(untitled_written[:head], science=True, written=True)), residue, org_words, span_mode,
+                   nouns, noun_object, specific.category_of(phrase), specific.org_kinds(phrase), covered, span_heads, span_rest)
+
+
+@lru_cache(maxsize=20000)
+def _cos(a: str, b: str) -> float:
+    """The encoder's cosine of two short texts."""
+    from invitriage.judge.encoder import encode
+
+    va, vb = encode([a, b])
+    return float(va @ vb)
+
+
+def _names_head(t: _Target, reading: Reading, role: Role) -> str:
+    """The words of a headline that name the phrase's person noun: a cognate ("Bibliothekarin" for "bibliothécaires"), or
+    its title and first words close to it ("Librarian", "Cinematographer"); "" when none."""
+    hp = fieldspan.parts(reading.text, t.span_heads)
+    for w in t.span_heads:
+        found = next((h for h in hp if fieldspan.cognate(w, h)), "")
+        if found:
+            return found
+    first = re.split(r"\s[|–—·-]\s|[|,(]", reading.text)[0].strip()
+    for said in dict.fromkeys(x for x in (role.title, first) if x and x.strip()):
+        if max(_cos(said, w) for w in t.span_heads) >= HEAD_MIN:
+            return said
+    return ""
 
 
 def _qualifies(word: str, folded: str) -> bool:
@@ -509,6 +554,12 @@ class BenefitMatcher:
         own = fieldspan.split_words(role.field_text) or fieldspan.title_field_words(role.title)
         said = f"{role.title} {role.field_text}"  # a compound title carries the field: "Chemiestudentin", "Honigimporteur"
         wanted = t.residue or t.span  # "game design": the lexicon has said design, the spans say game
+        if t.span_heads:
+            if not (head := _names_head(t, reading, role)):
+                return None  # "Guionista de documentales" for "Produzenten von Dokumentarfilmen": another role
+            if not t.span_rest:
+                return SAME - penalty, f"'{fold(head)}' (names '{' '.join(t.span_heads)}')"
+            wanted = t.span_rest  # the field proper: "Produzent Werbefilme" is a producer, not of documentaries
         if t.residue and t.fields and role.fields and not any(related(w, h) for w in t.fields for h in role.fields):
             return None
         verdict = fieldspan.compare(wanted, said)

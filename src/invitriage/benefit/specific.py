@@ -214,6 +214,34 @@ _VOCATIONAL = (r"\bfp\b|\bformacion profesional\b|\bciclos? (?:formativ\w*|de gr
                r"\bbtec\b|\bhnd\b|\bhnc\b|\bnvq\b|\bapprentic\w*|\bapprenti\w*|\baprendiz\w*|\bapprendist\w*|\bleerling\w*|\bfurther education\b")
 _SOLAR = (r"\bsolar\w*|\bsolaire\w*|\bphotovolta\w*|\bfotovolta\w*|\bpv\b|\bpv-\w+|\bzonne\w*|\bpainei?s solares\b|\bplacas solares\b|"
           r"\bpannell\w* solar\w*|\bpanneaux solaires\b|\bsonnenenergie\b")
+# general word families of status and kind of organisation (not of one field): a volunteer, a public or municipal body, a
+# university, a micro or craft maker (not an industrial group), a maker at home or as a hobby, a manufacturer, a supermarket chain
+_VOLUNTEER = (r"\bbenevol\w*|\bvolunteer\w*|\bvoluntari[oa]s?\b|\bvoluntariado\b|\bvolontari[oaie]?\b|\bvolontariat\b|\bvrijwillig\w*|"
+              r"\behrenamt\w*|\bunpaid\b|\bbenevolat\b")
+_MUNICIPAL = (r"\bmunicip\w*|\bcommunal\w*|\bcommunale?s?\b|\bcomunal\w*|\bcomunale\b|\bcivic\w*|\bstadt\w*|\bstads\w*|\bstedelijk\w*|"
+              r"\bgemeent\w*|\bgemeind\w*|\bcity\b|\btown\b|\bvillage\b|\bville de\b|\bayuntamiento\b|\bconcello\b|\bcamara municipal\b|"
+              r"\bcomune di\b|\bcouncil\b|\bpublic\b|\bpublique\b|\bpubblic[ao]\b|\bpublic[ao]\b|\bopenbare?\b|\boffentlich\w*|\bquartier\w*|"
+              r"\bbarrio\b|\bbairro\b|\bwijk\w*|\bkommunal\w*")
+_NOT_MUNICIPAL = (r"\buniversit\w*|\bhochschul\w*|\bhogeschool\w*|\bfacult\w*|\bfaculdade\b|\bfacolta\b|\bcampus\b|\bbu\b|\bub\b|"
+                  r"\bhospital\w*|\bhopita\w*|\bospedal\w*|\bklinik\w*|\bziekenhuis\w*|\bscolast\w*|\bscolaire\b|\bescolar\b|\bschool\w*|"
+                  r"\bliceo\b|\blycee\b|\bcollege\b|\bcorporate\b|\bentreprise\b|\bprivat\w*|\bprive\w*|\bdepartementa\w*|\bprovincia\w*|"
+                  r"\bnational\w*|\bnacional\b|\bnazional\w*")
+_UNIVERSITY = (r"\buniversit\w*|\bhochschul\w*|\bhogeschool\w*|\bfacult\w*|\bfaculdade\b|\bfacolta\b|\bcampus\b|\bbu\b|\bub\b|\bscd\b|"
+               r"\bateneo\b|\bpolitecnic\w*|\bpolytechn\w*|\bacademic\b|\bacademique\b|\bacademic[oa]\b|\bakademisch\w*")
+_MICRO_MAKER = (r"\bmicro-?\w+|\bcraft\b|\bartisan\w*|\bartesan\w*|\bartigian\w*|\bambachtelijk\w*|\bkleinbrau\w*|\bindependent\b")
+_INDUSTRIAL = (r"\bindustri\w*|\bgroup\b|\bgroupe\b|\bgrupo\b|\bgruppo\b|\bgroep\b|\bkonzern\w*|\bmultinational\w*|\bmultinacional\w*|"
+               r"\bmultinazional\w*|\bplc\b|\bmillion\w*|\bmillon\w*|\bmilion\w*|\bmilhoes\b|\bmio\b|\bmiljoen\w*|\bgross\w*|\bgroot\w*|"
+               r"\bglobal\b|\bleader\b|\blider\b|\bleading\b")
+_AT_HOME = (r"\bcaseir[oa]s?\b|\bcaser[oa]s?\b|\bhome-?\w*|\bthuis\w*|\bhobby\w*|\bfait[- ]maison\b|\bfatto in casa\b|\bamateur\w*|"
+            r"\bamador\w*|\bamatorial\w*|\baficionad[oa]s?\b|\bappassionat[oi]\b|\bliefhebber\w*|\bweekend\w*|\bgarag\w*|\bpassionne\w*|"
+            r"\bpassionate\b|\bin my spare time\b|\bfreizeit\w*")
+_MANUFACTURER = (r"\bmanufactur\w*|\bmanifattur\w*|\bfabri\w*|\bfabbric\w*|\w*fabriek\w*|\w*fabrik\w*|\w*hersteller\w*|\bherstellung\w*|"
+                 r"\bindustri\w*|\bmetal\w*|\w*maschinenbau\w*|\bmachinebouw\w*|\busine\w*|\bfonderi\w*|\bfoundr\w*|\bfundic\w*|"
+                 r"\w*giesserei\w*|\bgieterij\w*|\bcastings?\b|\bmeccanic\w*|\bwerke?\b|\bstabiliment\w*|\bfactor(?:y|ies)\b|\bplants?\b|"
+                 r"\bproduction\b|\bproduccion\b|\bproduzione\b|\bproducao\b|\bproduktion\w*|\bproductie\w*")
+_SUPERMARKET = (r"\bsuperm\w*|\bhiperm\w*|\bhyperm\w*|\bgrocer\w*|\bgrande distribution\b|\bgdo\b|\blebensmittel(?:einzel)?handel\w*|"
+                r"\bdiscounter\w*|\benseignes?\b|\bsupermarkt\w*|\bsupermercat\w*|\bsupermerc\w*|\bsupermarch\w*|\bgrande distribuzione\b|"
+                r"\bgran distribucion\b|\bretail\w*|\bvarejo\b|\bretalho\b")
 QUALIFIERS: dict[str, tuple[str, str, str]] = {
     # "Amateursportvereine", "amateur sports clubs": no Bundesliga, LaLiga or professional club
     "amateur": (r"\bamateur\w*|\bhobby\w*|\bbreitensport\w*|\bdilettantistic\w*|\bamador(?:es|as)?\b|\bamatoriali?\b|\bliefhebber\w*", "", _PRO_LEAGUES),
@@ -282,6 +310,30 @@ QUALIFIERS: dict[str, tuple[str, str, str]] = {
                          r"\berneuerbar\w*|\bhernieuwbar\w*)(?: energ\w*)?",
                          _SOLAR + r"|\brenovabl\w*|\brenewabl\w*|\brenouvelabl\w*|\brinnovabil\w*|\brenovave\w*|\berneuerbar\w*|"
                                   r"\bhernieuwbar\w*|\bduurzame energie\w*|\bregenerativ\w* energ\w*|\beoli\w*|\bwind ?(?:energ|power|turbin|kraft)\w*", ""),
+    # "bénévoles en bibliothèque", "Ehrenamtliche": a volunteer, not one paid for the same work
+    "volunteer": (_VOLUNTEER, _VOLUNTEER, ""),
+    # "médiathèques municipales", "bij gemeenten": a public or municipal body (Stadtbibliothek, civica), not a university's or a firm's
+    "municipal": (r"\bmunicipa\w*|\bcommunales?\b|\bcomunal(?:es)?\b|\bcomunali\b|\bgemeente\w*|\bgemeenten\b|\bgemeindlich\w*|\bstadtisch\w*|"
+                  r"\bkommunal\w*|\bcivic\w*|\bcivich[ei]\b|\bpublic librar\w*|\bbibliotheques? publiques?\b", _MUNICIPAL, _NOT_MUNICIPAL),
+    # "bibliothèques universitaires", "university libraries": a university's (a BU, a SCD, a Hochschule), not a town's
+    "university": (r"\buniversitaires?\b|\buniversitari[oa]s?\b|\buniversitarie?\b|\buniversitair\w*|\buniversity (?=librar|hospital|press|museum)|"
+                   r"\bhochschulbiblio\w*|\buniversitatsbiblio\w*", _UNIVERSITY, ""),
+    # "microcervejarias", "craft breweries": a small maker, not an industrial group producing millions
+    "micro or craft": (r"\bmicro-?(?!entrepr|empres|impres|busines|onderne|enterpr|firm|compan)[a-z]{4,}|\bcraft (?!\w*(?:skills?|beer lovers?))\w+|"
+                       r"\bartesana(?:is|l|les)?\b|\bartisana(?:le|les|l)\b|\bartigianal[ei]\b|\bambachtelijke?\b", "", _INDUSTRIAL),
+    # "cervejeiros caseiros", "home bakers", "thuisbrouwers": who makes it at home or as a hobby, not a professional
+    "at home": (r"\bcaseir[oa]s\b|\bcaser[oa]s\b|\bhome-? ?(?:brew|bak|cook|roast|distill|wine)\w*|\bthuis\w{4,}|\bhobby\w{3,}|\bfaits? maison\b",
+                _AT_HOME, r"\bprofession\w*|\bmaster\b|\bmaitre\b|\bmestre\b|\bmaestro\b|\bmastro\b|\w*meister\w*|\bbrouwmeester\b|"
+                          r"\bbuyer\b|\bacheteu\w*|\bcomprador\w*|\binkoper\w*|\w*einkauf\w*|\brepresentante\b|\bsales\b|\bcommercial\w*|"
+                          r"\bstudent\w*|\bestudiante\w*|\bestudante\w*|\bauszubildend\w*|\bazubi\b|\bmaster\w*|\bmaster en\b|"
+                          r"\bassistent\w*|\bassistant\w*"),
+    # "aziende manifatturiere", "manufacturers": a maker of things (a foundry, a Maschinenbau, a factory), not a bank or a retailer
+    "manufacturer": (r"\bmanifatturier\w*|\bmanufactur\w*|\bfabricant\w*|\bfabricante\w*|\bhersteller\w*|\bfabrikant\w*|\bfabbricant\w*|"
+                     r"\bindustrie manufacturiere\b|\bmaakbedrij\w*|\bmaakindustrie\b|\bproduzierende\w*", _MANUFACTURER, ""),
+    # "redes de supermercados", "supermarket chains": a supermarket or grocery chain, not a restaurant or hotel group
+    "supermarket": (r"(?:\b(?:redes?|cadenas?|catene?|chaines?|ketens?|chains?|chain of) (?:de |di |of )?)?\bsuperm(?:ercad|arch|arkt|arket|ercat)\w*|"
+                    r"\bsupermarktket\w*|\bgrocery (?:chains?|retail\w*)\b|\bgrande distribution\b|\bgrande distribuzione\b", _SUPERMARKET,
+                    r"\brestaura\w*|\bristora\w*|\bhotel\w*|\bcafes?\b|\bbar\b|\bhoreca\w*|\bcatering\b"),
 }
 _QUALIFIER_RX = {label: (re.compile(p), re.compile(m) if m else None, re.compile(n) if n else None)
                  for label, (p, m, n) in QUALIFIERS.items()}
