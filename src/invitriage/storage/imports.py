@@ -124,7 +124,10 @@ class ImportQueries(Queries):
         n += self.conn.execute(
             base + "(person_key LIKE 'name:%' OR person_key LIKE 'urn:%') AND name_key != '' "
                    "AND name_key IN (SELECT name_key FROM connections)").rowcount
+        # Driven from the (few, often no) connections known by name alone, through invitations_name_key: the
+        # unary + keeps the planner off invitations_status, which would visit every queued invitation.
         n += self.conn.execute(
-            base + "name_key != '' AND name_key IN (SELECT name_key FROM connections WHERE person_key LIKE 'name:%')"
+            "UPDATE invitations SET status = 'already_connected' WHERE +direction = 'INCOMING' AND +status = 'queued' "
+            "AND name_key != '' AND name_key IN (SELECT name_key FROM connections WHERE person_key LIKE 'name:%')"
         ).rowcount
         return n
