@@ -1853,3 +1853,16 @@ def test_general_qualifier_families(label, headline, unmet):
     assert specific.qualifier_unmet(label, headline) is unmet
     assert label in specific.qualifiers({"at home": "cerveceros caseros", "micro or craft": "microbirrifici", "volunteer": "vrijwilligers",
                                          "supermarket": "acheteurs de chaînes de supermarchés"}[label])
+
+
+def test_sharp_s_is_read_as_ss_in_headlines_and_phrases():
+    from invitriage.benefit import specific
+    from invitriage.benefit.fieldspan import unsharp
+    assert unsharp("Straße") == "Strasse"
+    # the lexicon spells "gross": a Großbrauerei is an industrial maker, a Großhändler a wholesaler
+    assert specific.qualifier_unmet("micro or craft", "Braumeisterin in einer Großbrauerei bei Dortmund")
+    assert specific.qualifier_unmet("micro or craft", "Braumeisterin in einer Grossbrauerei bei Dortmund")
+    assert specific.org_kind_named("wholesaler", unsharp("Einkäuferin im Sanitärgroßhandel Hüber"))
+    same = BenefitMatcher([], ["Einkäufer im Großhandel"], [], 0.45)
+    assert same.targets[0].org_kinds == ("wholesaler",)
+    assert read("Einkäuferin im Sanitärgroßhandel Hüber").text == read("Einkäuferin im Sanitärgrosshandel Hüber").text

@@ -82,6 +82,18 @@ _ENDING = re.compile(r"(?:innen|ungen|ismus|ismo|isme|ien|eren|ern|ung|ion|ione|
 MIN_STEM = 4
 
 
+def unsharp(text: str) -> str:
+    """"ß" written "ss", as Swiss German does and as every pattern of the lexicon spells it ("Großhandel" → "Grosshandel").
+
+    :func:`fold` keeps one character per character, so the text is respelled before it is folded: the headline
+    or phrase itself, once, where it is read (the folded and the written text then keep the same places).
+
+    >>> unsharp("Großbrauerei STRAẞE")
+    'Grossbrauerei STRASSE'
+    """
+    return text.replace("ß", "ss").replace("ẞ", "SS") if "ß" in text or "ẞ" in text else text
+
+
 @lru_cache(maxsize=8192)
 def level(word: str) -> str:
     """A word's spelling levelled across languages: 'Tourismus' → 'turismus', 'Archäologie' → 'arcaologie', 'química' → '#xmica'."""

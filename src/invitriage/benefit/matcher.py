@@ -229,6 +229,7 @@ _UNFIELDED = {"investor", "owner", "founder", "ceo", "recruiter", "freelancer", 
 
 
 def _target(kind: str, phrase: str) -> _Target:
+    phrase = fieldspan.unsharp(phrase)  # "Großhändler": the lexicon spells it "gross", as the headlines are read
     text = re.sub(r"\s*,\s*", " or ", phrase)  # "students in finance, accounting or economics": one role, a list of fields
     reading = read(text)
     named = frozenset(r.kind for r in reading.roles) - {"professional"}

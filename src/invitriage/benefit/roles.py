@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from invitriage.benefit.fieldspan import unsharp
 from invitriage.benefit.prefilter import Prefilter
 from invitriage.judge.normalize import fold
 
@@ -1358,6 +1359,7 @@ def read(text: str) -> Reading:
     >>> [(r.label(), r.fields) for r in read("Sales Director @ Marketing Hub").roles]
     [('sales director (Director)', ('sales',))]
     """
+    text = unsharp(text)  # "Großbrauerei": the lexicon spells it "gross"
     folded = fold(text)
     org, trade = organisation(text)
     parts, schools = [], []

@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from invitriage.judge.normalize import fold
+from invitriage.benefit.fieldspan import unsharp
+from invitriage.judge.normalize import fold as _fold
+
+
+def fold(text: str) -> str:
+    """Folded as the lexicon is written: "ß" as "ss" ("Großbrauerei" → "grossbrauerei"), then lower case, no accents."""
+    return _fold(unsharp(text))
+
 
 # label -> (pattern, field the role implies or "", whether those who run the thing named are the role too)
 # "festival organisers": the festival's director or founder organises it as well
@@ -138,12 +145,12 @@ ORG_KINDS: dict[str, str] = {
     "record label": r"\brecords?\b|\brecord labels?\b|\blabels?\b|\bdisques\b|\bdiscos?\b|\bdischi\b|\bdiscografic\w*|\betichett[ae]\b|"
                     r"\bgravadora\w*|\bplatenlabel\w*|\bplatenmaatschappij\w*|\bplattenlabel\w*|\bplattenfirma\w*|\bsellos?\b|\bmusiklabel\w*|\bmuzieklabel\w*",
     # "distribuidores de material eléctrico": an electrical wholesaler (Elektrogroßhandel, electrical wholesale, matériel électrique)
-    "electrical wholesaler": r"\belectrical (?:wholesal|distribut|suppl|merchant)\w*|\belektro-?\w*(?:gro(?:ss|ß)handel|groothandel|handel)\w*|"
+    "electrical wholesaler": r"\belectrical (?:wholesal|distribut|suppl|merchant)\w*|\belektro-?\w*(?:grosshandel|groothandel|handel)\w*|"
                              r"\b(?:material|materiel|materiale|materiais|suministros?|forniture|fournitures?) (?:\w+ )?(?:electric|electriqu|elettric|eletric)\w*|"
                              r"\belettroforniture\b|\bcomptoirs? electriques?\b|\belektrotechnische groothandel\w*|\belektrogroothandel\w*|"
                              r"\bdistribu\w* (?:electrique|electrica|elettrica|eletrica|electrico|elettrico|eletrico)\b",
     # "groothandels", "wholesalers", "grossistes", "mayoristas": a wholesaler or distributor (not a supermarket or a shop)
-    "wholesaler": r"\w*groothandel\w*|\bwholesal\w*|\w*gro(?:ss|ß)handel\w*|\w*grossist\w*|\w*mayorist\w*|\batacad\w*|\bdistribu\w*|\bgrossi?st[ai]\b",
+    "wholesaler": r"\w*groothandel\w*|\bwholesal\w*|\w*grosshandel\w*|\w*grossist\w*|\w*mayorist\w*|\batacad\w*|\bdistribu\w*|\bgrossi?st[ai]\b",
 }
 _ORG_KIND_RX = {label: re.compile(p) for label, p in ORG_KINDS.items()}
 _AFTER = re.compile(r"\s(?:im|in der|in den|bei|at|of|in|en|nel|nella|nei|na|no|nas|nos|in de|bij|dans|chez|de|des|du|di|da|do|van|von)\s")
