@@ -1866,3 +1866,35 @@ def test_sharp_s_is_read_as_ss_in_headlines_and_phrases():
     same = BenefitMatcher([], ["Einkäufer im Großhandel"], [], 0.45)
     assert same.targets[0].org_kinds == ("wholesaler",)
     assert read("Einkäuferin im Sanitärgroßhandel Hüber").text == read("Einkäuferin im Sanitärgrosshandel Hüber").text
+
+
+_BREW_FILM = BenefitMatcher(["mestres cervejeiros de microcervejarias", "cervejeiros caseiros", "frisch diplomierte Kameraleute",
+                             "freiberufliche Cutterinnen und Cutter"],
+                            ["compradores de bebidas de redes de supermercados", "Produzentinnen und Produzenten von Dokumentarfilmen"], [], 0.45)
+
+
+@pytest.mark.parametrize("headline, phrase", [
+    # the master brewer of a small brewery, in any language; not the brewery's sales rep, nor a brewing student
+    ("Brewmaster | Tiny Anchor Brewing, 7-barrel microbrewery", "mestres cervejeiros de microcervejarias"),
+    ("Maestra cervecera en una microcervecería de Cuenca", "mestres cervejeiros de microcervejarias"),
+    ("Vendedor de cerveja artesanal para bares", None),
+    # who brews at home, as a hobby
+    ("Home-brewer on weekends | Accountant", "cervejeiros caseiros"),
+    ("Thuisbrouwster en lerares Engels", "cervejeiros caseiros"),
+    # a supermarket buyer of drinks, not of dairy; a hotel's food & beverage director is no buyer of goods
+    ("Acquirente bevande e vini – catena di supermercati Rondò", "compradores de bebidas de redes de supermercados"),
+    ("Dairy buyer | Greenleaf Supermarkets", None),
+    # a newly graduated cinematographer by any of its names; a senior one is not new
+    ("Directeur de la photographie, jeune diplômé de la Fémis", "frisch diplomierte Kameraleute"),
+    ("DoP – recently graduated from film school (2025)", "frisch diplomierte Kameraleute"),
+    ("Kamerafrau mit 30 Jahren Erfahrung", None),
+    # a freelance film editor, under its French, Italian and German names
+    ("Monteuse free-lance | longs métrages", "freiberufliche Cutterinnen und Cutter"),
+    ("Montatrice indipendente per il cinema", "freiberufliche Cutterinnen und Cutter"),
+    # a producer of documentaries (the same family of nouns in another language), not of advertising
+    ("Produttore di documentari naturalistici", "Produzentinnen und Produzenten von Dokumentarfilmen"),
+    ("Producteur de clips publicitaires", None),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_brewers_buyers_and_film_roles_by_family(headline, phrase):
+    found = _BREW_FILM.match([(headline, "")])[0]
+    assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]

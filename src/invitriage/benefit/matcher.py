@@ -366,6 +366,9 @@ def _names_head(t: _Target, reading: Reading, role: Role) -> str:
     """The words of a headline that name the phrase's person noun: a cognate ("Bibliothekarin" for "bibliothécaires"), or
     its title and first words close to it ("Librarian", "Cinematographer"); "" when none."""
     hp = fieldspan.parts(reading.text, t.span_heads)
+    # one family of person nouns in both, in any language: "Produttrice" for "Produzenten", "DoP" for "Kameraleute"
+    if specific.person_nouns(" ".join(t.span_heads)) & specific.person_nouns(reading.text):
+        return next((h for h in hp if specific.person_nouns(h)), role.title or reading.text)
     for w in t.span_heads:
         found = next((h for h in hp if fieldspan.cognate(w, h)), "")
         if found:

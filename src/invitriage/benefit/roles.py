@@ -324,7 +324,7 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\bsumiller\w*|\bescanc(?:ao|oes)\b|\bcantin[ae]\b|\bbodegas?\b|\badegas?\b|\bcavistes?\b|\bcaves? a vins?\b|\bchefs? de cave\b|\bkellermeister\w*|"
      r"\bcantinier[ei]\b|\bvendemmi\w*|\bvendanges?\b|\bvendimias?\b|\bwset\b|\bmaster of wine\b|\bvinification\b|\bwijnbouw\b|\bweinbau\b"),
     ("brewing and spirits",
-     r"\bbrew(?:er|ers|ery|eries|ing|master)\w*|\bbrass(?:eur|euse|eurs)\b|\bbrasserie artisanale\b|\w*brau(?:er|erei|meister)\w*|\w*brouw(?:er|erij)\w*|"
+     r"\b(?:mestres?|maestros?|mastr[oi]|maitres?|masters?) (?:cervejeir|cervecer|birrai|brasseu|brew)\w*|\bhome-?brew\w*|\bbrew(?:er|ers|ery|eries|ing|master)\w*|\bbrass(?:eur|euse|eurs)\b|\bbrasserie artisanale\b|\w*brau(?:er|erei|meister)\w*|\w*brouw(?:er|erij|ster)\w*|"
      r"\bbirr[ae]\b|\bbirrai\w*|\bbirrific\w*|\bcervec\w*|\bcervej\w*|\bbeers?\b|\bbieres?\b|\bbier\b|\bcraft beer\b|\bspirits?\b|\bspiritueux\b|"
      r"\bspirituos\w*|\bdistill\w*|\bdistiller\w*|\bdestil\w*|\bdistill?eri\w*|\bgin\b|\bwhisk(?:e)?y\b|\bmixolog\w*|\bcocktail\w*|\bcoctel\w*|\bcoquetel\w*|"
      r"\bbar(?:man|men|maid|tender|tenders|keeper|keeperin)\b|\bdranken\w*|\bgetranke\w*"),
@@ -407,7 +407,8 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\bcreatief directeur\b|\bcreative directeur\b|\bart-?direkt\w*|\bkunstlerische[rn]? leit\w*"),
     ("photography", r"\b(?:product|food|packshot) photo\w*|\bphotograph\w*|\bfotogra\w*|\bphoto\b|\bfoto\b"),
     ("film and video",
-     r"\bvideo\w*|\bvideogra\w*|\bfilm\w*|\bcinema\w*|\bcineast\w*|\bmontage\b|\bmontador\w*|\bmontatore\b|\bcutter(?:in)?\b|"
+     r"\bvideo\w*|\bvideogra\w*|\bfilm\w*|\bcinema\w*|\bcineast\w*|\bmontage\b|\bmontador\w*|\bmontat(?:ore|rice|ori|rici)\b|\bcutter(?:in)?\b|"
+     r"\beditorin(?:nen)?\b|\bmonteuses?\b|\bmonteurs? (?:image|video|film|truquiste)s?\b|\bkino\w*|"
      r"\bdocumentar\w*|\banimation\b|\banimator\w*|\bregisseu\w*|\bregista\b|\bdirector of photography\b|\brealisat(?:eur|rice)\b"),
     ("art",
      r"\bartisti\w*|\bart\b|\barts\b|\barte\b|\bkunst\w*|\bbell[ae]s? art[ei]s?\b|\bbeaux-arts\b|\bbelas artes\b|\bbelle arti\b|\bfine arts?\b|"
@@ -826,7 +827,7 @@ PROFESSIONS: list[tuple[str, str]] = [
     ("cook", r"\bcuisinier\w*|\bcozinheir\w*|\bcociner[oa]s?\b|\bcuoc[oa]\b|\bcuochi\b|\bkoch\b|\bkochin\b|\w*koch(?:azubi|lehrling)\w*|\bkok(?:s|ken)?\b|"
              r"\bcooks?\b|\bchefs? de partie\b|\b(?:sous|pastry|commis|apprentice|private|line)[- ]chefs?\b|\bcommis\b|\bpatissier\w*|\bpasticcier[ei]\b|"
              r"\bpastelero\w*|\bconfeiteir\w*"),
-    ("brewer", r"\bbrew(?:er|ers|master)\b|\bbrasseu(?:r|se)s?\b|\w*brauer(?:in)?\b|\w*braumeister\w*|\bbirrai[oa]\b|\bcervecer[oa]s?\b|\bcervejeir[oa]s?\b|"
+    ("brewer", r"\b(?:home-?)?brew(?:er|ers|master|masters)\b|\w+brouw(?:er|ers|ster|sters)\b|\bbrouwmeester\w*|\bbrasseu(?:r|se)s?\b|\w*brauer(?:in)?\b|\w*braumeister\w*|\bbirrai[oa]\b|\bcervecer[oa]s?\b|\bcervejeir[oa]s?\b|"
                r"\bbrouwer(?:s)?\b|\bdistill?er\w*"),
     ("translator", r"\btranslators?\b|\btraduct(?:eur|rice|or|ora|ores|oras)s?\b|\btradut(?:or|ora|ores|oras)\b|\btradutt(?:ore|rice|ori|rici)\b|"
                    r"\w*ubersetzer\w*|\w*vertal(?:er|ers)\b|\w*vertaalster\w*|\binterpret(?:er|ers|e|i)\b|\w*dolmetscher\w*|\btolk(?:en)?\b"),
