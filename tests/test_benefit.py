@@ -1898,3 +1898,30 @@ _BREW_FILM = BenefitMatcher(["mestres cervejeiros de microcervejarias", "cerveje
 def test_brewers_buyers_and_film_roles_by_family(headline, phrase):
     found = _BREW_FILM.match([(headline, "")])[0]
     assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]
+
+
+_SMALL_FOUNDERS = BenefitMatcher(["founders of small businesses and e-shops", "students in digital marketing or communication"], [], [], 0.45)
+
+
+@pytest.mark.parametrize("headline, phrase", [
+    # a company's head for one country runs a subsidiary, not a small business of their own
+    ("Country Manager Italia – Verdana Skincare", None),
+    ("Geschäftsführerin DACH bei Lumo Naturkosmetik", None),
+    # a headcount in any trade's words: couriers, drivers, livreurs are staff too
+    ("Co-founder of ParcelHop (4,500 couriers)", None),
+    ("Cofundadora de RutaYa, 1.200 repartidores", None),
+    ("Founder of a two-person candle shop", "founders of small businesses and e-shops"),
+    # opening one's own shop, said in the first person without the pronoun
+    ("Habe meine eigene Goldschmiede eröffnet – Schmuck nach Maß", "founders of small businesses and e-shops"),
+    ("Just opened my own barbershop in Hull", "founders of small businesses and e-shops"),
+    # studying, said in the first person
+    ("Studiere Unternehmenskommunikation im 2. Semester", "students in digital marketing or communication"),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_country_heads_headcounts_and_first_person_founders(headline, phrase):
+    found = _SMALL_FOUNDERS.match([(headline, "")])[0]
+    assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]
+
+
+def test_journalism_school_pupils_and_audiovisual_students():
+    assert [r.fields for r in read("Journalistenschülerin | Henri-Nannen-Schule").roles if r.kind == "student"] == [("journalism",)]
+    assert "journalism" not in fields_of("Grado en Comunicación Audiovisual, 3.º")

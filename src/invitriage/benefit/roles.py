@@ -116,6 +116,9 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"\bj'ai (?:co-?)?(?:fonde|cree|lance|monte|ouvert|demarre)\b(?! (?:ma carriere|comme|en tant)\b)|"
      r"(?:^|\byo )(?:co-?)?(?:funde|cree|lance|monte|abri)\b(?! (?:como|mi carrera)\b)|"
      r"\bich (?:habe|hab) (?:[\w&'.-]+ ){0,5}?(?:(?:mit)?gegrundet|aufgebaut|gestartet|eroffnet)\b|\bich grundete\b|"
+     # ("Hab mein eigenes Studio eröffnet", "opened my own bakery", "heb mijn eigen zaak geopend": one's own shop, the pronoun unsaid)
+     r"(?:^|\bich )(?:habe|hab) (?:mein|meine|meinen|unser|unsere|unseren) (?:[\w&'.-]+ ){0,4}?(?:(?:mit)?gegrundet|aufgebaut|eroffnet)\b|"
+     r"\b(?:just |recently )?opened my own\b|(?:^|\bik )heb (?:[\w&'.-]+ ){0,5}?geopend\b|"
      r"\bho (?:co-?)?(?:fondato|creato|avviato|aperto|lanciato)\b(?! (?:la mia carriera|come)\b)|"
      r"\b(?:co-?)?(?:fundei|criei|lancei|montei)\b|(?:^|\beu )abri\b|"
      r"\bik (?:begon|startte|richtte)\b(?! (?:als|mijn (?:carriere|loopbaan))\b)|\bik ben (?:[\w&'.-]+ ){0,5}?(?:begonnen|gestart)\b|"
@@ -174,7 +177,8 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
     ("graduate", r"\b(?:NQN|NQT|NQP)s?\b", "", True),
     ("student",
      r"student(?:in|innen|e|en|s|i|essa|esse)?\b|\w*studierende\w*|\betudiant(?:e)?s?\b|\bestudiantes?\b|\bestudantes?\b|\bstudent\w*|\balun[oa]s?\b|"
-     r"\balumn[oa]s?\b|\bschuler(?:in|innen)?\b|\bscholier(?:e|en|s)?\b|\balternan(?:t|te|ts|tes)\b|\ben alternance\b|\balternance\b|\bapprenti(?:e)?s?\b|\bapprentices?\b|\bapprenticeship\b|"
+     r"(?:^|\bich )studiere\b|\bik studeer\b|(?<![\w-])\w*schuler(?:in|innen)?\b|"  # "Studiere Kommunikation", "Journalistenschüler"
+     r"\balumn[oa]s?\b|\bscholier(?:e|en|s)?\b|\balternan(?:t|te|ts|tes)\b|\ben alternance\b|\balternance\b|\bapprenti(?:e)?s?\b|\bapprentices?\b|\bapprenticeship\b|"
      r"\bstagiaires?\b|\binterns?\b|\binternship\b|\bbecari[oa]s?\b|\ben practicas\b|praktikant(?:in|innen|en)?\b|"
      r"\bauszubildende\w*|\w*azubis?\b|\w*lehrling\w*|\blehrjahr\b|\baprendi(?:z|ces)\b|\bapprendist[ai]\b|\bleerling(?:en)?\b|"
      r"\bleerling-\w+|\bapprendis?\b|\btrainees?\b|\btirocinant[ei]\b|\bpraticant[ei]\b|\bstagist[ai]\b|\bestagiari[oa]s?\b|\bstagiair(?:e|s)?\b|"
@@ -408,7 +412,7 @@ _FIELD_TABLE: list[tuple[str, str]] = [
     ("photography", r"\b(?:product|food|packshot) photo\w*|\bphotograph\w*|\bfotogra\w*|\bphoto\b|\bfoto\b"),
     ("film and video",
      r"\bvideo\w*|\bvideogra\w*|\bfilm\w*|\bcinema\w*|\bcineast\w*|\bmontage\b|\bmontador\w*|\bmontat(?:ore|rice|ori|rici)\b|\bcutter(?:in)?\b|"
-     r"\beditorin(?:nen)?\b|\bmonteuses?\b|\bmonteurs? (?:image|video|film|truquiste)s?\b|\bkino\w*|"
+     r"\baudiovisu\w*|\beditorin(?:nen)?\b|\bmonteuses?\b|\bmonteurs? (?:image|video|film|truquiste)s?\b|\bkino\w*|"
      r"\bdocumentar\w*|\banimation\b|\banimator\w*|\bregisseu\w*|\bregista\b|\bdirector of photography\b|\brealisat(?:eur|rice)\b"),
     ("art",
      r"\bartisti\w*|\bart\b|\barts\b|\barte\b|\bkunst\w*|\bbell[ae]s? art[ei]s?\b|\bbeaux-arts\b|\bbelas artes\b|\bbelle arti\b|\bfine arts?\b|"
@@ -528,7 +532,7 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\bjournalis\w*|\bperiodis\w*|\bgiornalis\w*|\bjornalis\w*|\bredakt\w*|\bredact(?:eur|rice|or|ora|ie)\w*|\bredattore\b|"
      r"\breporter\w*|\bcorrespondent\w*|\bkorrespondent\w*|\bcorrespons(?:al|ales)\b|\bcorrispondent\w*|\bcronista\b|\bverslaggever\w*|"
      r"\bvolontar(?:in|e|s)?\b|\bnewsroom\w*|\bnewspapers?\b|\bdiario\b|\bperiodico\b|\bjornal\b|\b\w*zeitung\b|\bkrant\w*|\bgiornale\b|\bdagblad\w*|"
-     r"\bquotidien\b|\bredazion\w*|\bredaccion\b|\bredacao\b|\bredactie\w*|\bmedia\b|\bmedien\w*|\baudiovisu\w*"),
+     r"\bquotidien\b|\bredazion\w*|\bredaccion\b|\bredacao\b|\bredactie\w*|\bmedia\b|\bmedien\w*"),
     ("relationship management",
      r"\brelationship manag\w*|\bcharge(?:e)?s? d'affaires (?:professionnel|entreprise|pro)\w*|\bcharge(?:e)?s? de clientele\w*|"
      r"\bconseill(?:er|ere)s? (?:clientele )?(?:professionnels?|entreprises?)\b|\bgestor(?:a|es|as)? de (?:empresas|clientes|banca)\b|"
@@ -971,6 +975,12 @@ _STARTUP = re.compile(r"\bstart-?ups?\b|\bscale-?ups?\b|\bjeune pousse\b|\bpre-?
                       r"\b(?:fin|ed|health|prop|legal|food|insur|agri|clean|hr|med|green)tech\b|\bincubat\w*|\by ?combinator\b|\bfrench tech\b")
 _LARGE = re.compile(r"\bgroup\b|\bgroupe\b|\bgruppe\b|\bgrupo\b|\bgruppo\b|\bgroep\b(?! \d)|\bholding\b|\bmultinational\w*|\bfortune 500\b|"
                     r"\bcac ?40\b|\bsbf ?120\b|\bftse\b|\bibex\b|\bs&p 500\b|\bglobal 500\b|\bconglomerat\w*|"
+                    # the head of one country of a company ("DG France", "Country Manager Spain", "Geschäftsführer DACH"): a subsidiary
+                    r"\b(?:dg|ceo|md|managing director|country (?:manager|director|head)|general manager|direct(?:eur|rice) general(?:e)?|"
+                    r"geschaftsfuhrer(?:in)?|director(?:a)? general|direttore generale|diret(?:or|ora) geral|algemeen directeur|country lead) "
+                    r"(?:de |of |fur |for |para |per |voor |en )?(?:la )?(?:france|germany|deutschland|dach|spain|espana|italia|italy|portugal|benelux|"
+                    r"nederland|belgique|belgium|belgie|uk|iberia|emea|europe|europa|suisse|switzerland|schweiz|austria|osterreich|nordics|"
+                    r"latam|brasil|brazil|mexico|mexique|espagne|italie|allemagne|alemania|francia|frankreich)\b|"
                     r"\b\d{1,3}[ .,]?000\+? (?:employees|salaries|collaborateurs|mitarbeit\w*|empleados|dipendenti|funcionarios|medewerkers)\b|"
                     r"\b(?:loreal|l'oreal|lvmh|danone|totalenergies|bnp paribas|societe generale|axa|carrefour|renault|stellantis|michelin|"
                     r"airbus|sanofi|kering|engie|veolia|siemens|volkswagen|bmw|daimler|allianz|bosch|basf|bayer|deutsche bank|"
@@ -1016,7 +1026,11 @@ def startup_named(text: str) -> bool:
 
 _HEADCOUNT = re.compile(r"\b(\d{1,3}(?:[ .,]\d{3})+|\d+)(?: ?(k|mil))?\+?[- ]?(?:employees|staff|people|colleagues|persons?|salaries|"
                         r"collaborateurs|personnes|empleados|personas|trabajadores|trabalhadores|colaboradores|funcionarios|dipendenti|persone|"
-                        r"collaboratori|mitarbeit\w*|beschaftigte\w*|medewerkers|werknemers|fte)\b")
+                        r"collaboratori|mitarbeit\w*|beschaftigte\w*|medewerkers|werknemers|fte|"
+                        # the workforce by its trade: "15.000 bezorgers", "3 000 livreurs", "2,000 drivers"
+                        r"workers|couriers|drivers|riders|agents|employes|salaries|angestellte|arbeitnehmer\w*|kuriere|fahrer(?:innen)?|"
+                        r"livreurs|coursiers|chauffeurs|repartidores|conductores|lavoratori|fattorini|autisti|entregadores|motoristas|"
+                        r"bezorgers|koeriers|chauffeurs|personeelsleden)\b")
 SMALL_HEADCOUNT = 250  # fewer people than this: a small or medium business (the EU's SME line)
 # "600 stores across the UK", "450 Filialen", "800 lojas": a chain, however small each shop
 _OUTLETS = re.compile(r"\b(\d{1,3}(?:[ .,]\d{3})+|\d+)\+? (?:stores|shops|restaurants|outlets|branches|locations|sites|cafes|coffee shops|"
