@@ -1925,3 +1925,26 @@ def test_country_heads_headcounts_and_first_person_founders(headline, phrase):
 def test_journalism_school_pupils_and_audiovisual_students():
     assert [r.fields for r in read("Journalistenschülerin | Henri-Nannen-Schule").roles if r.kind == "student"] == [("journalism",)]
     assert "journalism" not in fields_of("Grado en Comunicación Audiovisual, 3.º")
+
+
+_LIB_ROBOT = BenefitMatcher(["bénévoles en bibliothèque", "studentesse e studenti di ingegneria meccatronica o robotica",
+                             "founders of small businesses and e-shops"],
+                            ["directrices et directeurs de bibliothèques universitaires", "responsabili acquisti di aziende manifatturiere"], [], 0.45)
+
+
+@pytest.mark.parametrize("headline, phrase", [
+    # a library under another root (library, Bücherei, médiathèque) where one volunteers; a university's SCD
+    ("Volunteer reader at the Eastfield community library", "bénévoles en bibliothèque"),
+    ("Ehrenamtlich in der Pfarrbücherei St. Anna", "bénévoles en bibliothèque"),
+    ("Bénévole aux Restos du Cœur", None),
+    ("Directeur du SCD – Université de Brest", "directrices et directeurs de bibliothèques universitaires"),
+    # robotics as a course of engineering
+    ("MSc student, Robotics Engineering – TU Delft", "studentesse e studenti di ingegneria meccatronica o robotica"),
+    # "Suprimentos" is procurement, at a maker of things
+    ("Gerente de Suprimentos | Fábrica de embalagens metálicas", "responsabili acquisti di aziende manifatturiere"),
+    # the leader of its sector founded no small business
+    ("Fundador de Hierros Lozano, líder nacional del acero corrugado", None),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_library_synonyms_robotics_courses_and_sector_leaders(headline, phrase):
+    found = _LIB_ROBOT.match([(headline, "")])[0]
+    assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]

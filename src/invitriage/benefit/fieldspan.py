@@ -222,10 +222,24 @@ def parts(text: str, known: tuple[str, ...] = ()) -> list[str]:
     return out
 
 
+# field words of one meaning whose languages use different roots (folded): a library is a "bibliothèque", a "Bücherei",
+# a "médiathèque", a university's SCD (service commun de documentation)
+_SYNONYMS = {label: re.compile(p) for label, p in (
+    ("library", r"(?:\w*bibliot\w*|\w*biblioth\w*|\w*librar(?:y|ies|ian|ians)|\w*bucherei\w*|\w*mediat(?:h)?e[ck]\w*|scd)$"),
+)}
+
+
+def _family(word: str) -> str:
+    w = fold(word)
+    return next((label for label, rx in _SYNONYMS.items() if rx.match(w)), "")
+
+
 def _found(word: str, hparts: list[str]) -> bool:
     lw = level(word)
     s = stem(word)
-    return any(cognate(word, h) or (len(s) >= 5 and s in level(h)) or (len(lw) >= 5 and lw in level(h)) for h in hparts)
+    family = _family(word)
+    return any(cognate(word, h) or (len(s) >= 5 and s in level(h)) or (len(lw) >= 5 and lw in level(h)) or (family and _family(h) == family)
+               for h in hparts)
 
 
 def split_words(text: str) -> str:

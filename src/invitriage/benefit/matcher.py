@@ -567,7 +567,8 @@ class BenefitMatcher:
         if t.residue and t.fields and role.fields and not any(related(w, h) for w in t.fields for h in role.fields):
             return None
         verdict = fieldspan.compare(wanted, said)
-        if verdict != "same" and role.kind in _RUNS_IT | {"importer"}:
+        # (a volunteer's field is the place they give their time to: "Volunteer at the village library")
+        if verdict != "same" and (role.kind in _RUNS_IT | {"importer"} or "volunteer" in specific.qualifiers(t.phrase)):
             verdict = fieldspan.compare(wanted, reading.text)  # "Co-founder of Pixel Lantern, a 5-person indie game studio"
         if verdict == "same" and not self._wider(t, role, said):
             words = fieldspan.shown(role.field_text) or fieldspan.title_field_words(role.title) or fieldspan.shown(said)

@@ -618,7 +618,9 @@ _FIELD_TABLE: list[tuple[str, str]] = [
                                       r"bouwkunde|bouwbedrijf\w*|wegenbouw|travaux publics|btp|construction\w*|construc(?:cion|ciones|tora|toras)|"
                                       r"costruzion\w*|construcao|construcoes|construtora\w*|edil\w*|bouw|obras")),
     ("mechanical engineering", _discipline(r"mechanical|mecanique|mecanica|meccanica|maschinenbau\w*|werktuigbouw\w*|mechatroni\w*|"
-                                           r"mecatroni\w*|meccatroni\w*")),
+                                           r"mecatroni\w*|meccatroni\w*")
+     # robotics as a course of engineering ("Robotics Engineering", "ingegneria robotica"), not robots maintained
+     + r"|\brobotics engineering\b|\b(?:ingegneria|ingenieria|engenharia|engineering|genie) (?:en |de |della |di |em |in )?robotic\w*"),
     ("electrical engineering", _discipline(r"electri\w*|electroni\w*|elettric\w*|elettroni\w*|eletric\w*|eletroni\w*|"
                                            r"elektrotechni\w*|elektroni\w*|elektro")),
     ("industrial engineering", _discipline(r"industri\w*|production|produktion|produccion|produzione|producao|productie|qualit\w*|"
@@ -679,7 +681,7 @@ _FIELD_TABLE: list[tuple[str, str]] = [
     # buying is no logistics, and neither is operations: a head of procurement is no head of logistics nor operations director
     ("procurement",
      r"\bachats?\b|\bacheteu(?:r|se)s?\b|\bpurchas\w*|\bprocurement\b|\bbuyers?\b|\beinkauf\w*|\beinkaufer\w*|\bbeschaffung\w*|\bcompras?\b|"
-     r"\bcomprador(?:a|es|as)?\b|\bacquisti\b|\binkoop\w*|\binkoper\w*|\bapprovisionnement\w*|\baprovisionamiento\b|\bapprovvigionament\w*"),
+     r"\bcomprador(?:a|es|as)?\b|\bacquisti\b|\binkoop\w*|\binkoper\w*|\bapprovisionnement\w*|\baprovisionamiento\b|\bapprovvigionament\w*|\bsuprimentos\b"),
     ("logistics",
      r"\blogisti\w*|\bsupply[- ]?chain\w*|\btransports?\b|\btransportes?\b|\btrasport\w*|\bwarehous\w*|\bentrepots?\b|\blager(?:logistik|haltung|"
      r"wirtschaft|leit\w*|verwaltung|planung)?\b|\balmacen(?:es)?\b|\bmagazzin\w*|\barmazem\w*|\barmazens\b|\bmagazijn\w*|\bdistribution\b|"
@@ -975,6 +977,11 @@ _STARTUP = re.compile(r"\bstart-?ups?\b|\bscale-?ups?\b|\bjeune pousse\b|\bpre-?
                       r"\b(?:fin|ed|health|prop|legal|food|insur|agri|clean|hr|med|green)tech\b|\bincubat\w*|\by ?combinator\b|\bfrench tech\b")
 _LARGE = re.compile(r"\bgroup\b|\bgroupe\b|\bgruppe\b|\bgrupo\b|\bgruppo\b|\bgroep\b(?! \d)|\bholding\b|\bmultinational\w*|\bfortune 500\b|"
                     r"\bcac ?40\b|\bsbf ?120\b|\bftse\b|\bibex\b|\bs&p 500\b|\bglobal 500\b|\bconglomerat\w*|"
+                    # the leader of its sector or market ("leader européen de l'emballage", "líder del sector", "Marktführer")
+                    r"\b(?:leader|lider|leider)e?s? (?:europe\w*|mondial\w*|global\w*|mundial\w*|international\w*|internacional\w*|"
+                    r"national\w*|nacional\w*|nazionale|del sector|du secteur|del settore|do setor|do sector|du marche|del mercado|"
+                    r"del mercato|do mercado|in (?:its|the) (?:sector|field|market))\b|\b(?:sector|market|industry) leader\b|\bmarktfuhrer\w*|"
+                    r"\bmarktleider\w*|\bleading (?:european|global|national|international)\b|"
                     # the head of one country of a company ("DG France", "Country Manager Spain", "Geschäftsführer DACH"): a subsidiary
                     r"\b(?:dg|ceo|md|managing director|country (?:manager|director|head)|general manager|direct(?:eur|rice) general(?:e)?|"
                     r"geschaftsfuhrer(?:in)?|director(?:a)? general|direttore generale|diret(?:or|ora) geral|algemeen directeur|country lead) "
