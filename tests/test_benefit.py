@@ -1948,3 +1948,25 @@ _LIB_ROBOT = BenefitMatcher(["bénévoles en bibliothèque", "studentesse e stud
 def test_library_synonyms_robotics_courses_and_sector_leaders(headline, phrase):
     found = _LIB_ROBOT.match([(headline, "")])[0]
     assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]
+
+
+_SOCIAL = BenefitMatcher(["pas afgestudeerde maatschappelijk werkers", "vrijwilligers bij voedselbanken"],
+                         ["teamleiders van sociale wijkteams bij gemeenten"], [], 0.45)
+
+
+@pytest.mark.parametrize("headline, phrase", [
+    # social work in every language, newly qualified; not after twenty years
+    ("Travailleuse sociale fraîchement diplômée (2025)", "pas afgestudeerde maatschappelijk werkers"),
+    ("Assistente sociale neolaureata, in cerca di prima occupazione", "pas afgestudeerde maatschappelijk werkers"),
+    ("Social worker since 2003 | Mental health", None),
+    # a food bank (no bank, no food industry) where one volunteers; its paid staff are not volunteers
+    ("Vrijwilligster bij de Voedselbank Gouda", "vrijwilligers bij voedselbanken"),
+    ("Voluntaria del Banco de Alimentos de Cádiz", "vrijwilligers bij voedselbanken"),
+    ("Warehouse manager, Northgate Food Bank (paid staff)", None),
+    # the team leader of a town's social services team, not a social worker of it
+    ("Jefe del equipo de servicios sociales – Ayuntamiento de Soria", "teamleiders van sociale wijkteams bij gemeenten"),
+    ("Maatschappelijk werker sociaal wijkteam – Gemeente Deventer", None),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_social_work_and_food_banks(headline, phrase):
+    found = _SOCIAL.match([(headline, "")])[0]
+    assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]

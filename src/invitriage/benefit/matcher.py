@@ -541,6 +541,8 @@ class BenefitMatcher:
             have = tuple(dict.fromkeys(have + tuple(f for f in reading.org_fields if f in _PLACES)))
         if role.kind == "recruiter" and "recruiter" in t.named:
             have = fields_of(reading.text)  # "tech recruiters": what they recruit for
+        elif not have and "volunteer" in specific.qualifiers(t.phrase):
+            have = fields_of(reading.text)  # "Vrijwilliger bij Voedselbank Amersfoort": a volunteer's field is where they give their time
         if t.professions and role.kind in _UNSAID | _RUNS_IT and not set(role.fields) - _PLACES and (shared := set(t.professions) & set(reading.professions)):
             return SAME - penalty, ", ".join(sorted(shared))  # "Junior Aktuarin", "Libraia": the profession is the field
         if t.fields and have:

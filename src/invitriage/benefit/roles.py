@@ -212,8 +212,8 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
     ("executive", r"\b(?:DRH|DAF|DSI|RSSI|RRH)\b", "", True),
     ("manager",
      r"manager(?:in|innen|s)?\b|\bgerente?s?\b|\bgestor(?:a|es|as)?\b|\bgest(?:ore|rice)\b|\bchef(?:fe)?s? de (?:projet|produit|rayon|"
-     r"marche|mission|groupe)\b|\bchef(?:fe)?s? d'equipe\b|\bcoordinat(?:eur|rice|or|ore|ors)s?\b|\bcoordinador(?:a|es)?\b|"
-     r"\bcoordenador(?:a|es)?\b|koordinator(?:in)?\b|\bteam ?lea(?:d|der)s?\b|\blead\b|teamleiter(?:in)?\b|\bteamleider\b|"
+     r"marche|mission|groupe)\b|\bchef(?:fe)?s? d'equipe\b|\bjef[ea]s? del? equipo\b|\bcoordinat(?:eur|rice|or|ore|ors)s?\b|\bcoordinador(?:a|es)?\b|"
+     r"\bcoordenador(?:a|es)?\b|koordinator(?:in)?\b|\bteam ?lea(?:d|der)s?\b|\blead\b|teamleiter(?:in)?\b|\bteamleiders?\b|\bteamleitung\b|"
      r"\bsupervis(?:or|eur|ora|ore)\b|\bencargad[oa]\b|\bleidinggevende\b", "", False),
     ("manager",
      r"\bcharge(?:e)?s? d'affaires\b|\bcharge(?:e)?s? de clientele\b|\w*kunden(?:berater|betreuer)(?:in|innen)?\b|\bejecutiv[oa]s? de (?:banca|cuentas)\b|"
@@ -351,6 +351,10 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\bkoch\b|\bkochin\b|\bkok\b|\bcommis\b|\b(?:apprentice|trainee|junior|line|private|personal|sous|commis)[- ]chefs?\b|\bchefs? (?:apprenti\w*|apprentice\w*)\b|"
      r"\bcooks?\b|\bcooking\b|\bcookery\b|\bfogones\b|\bculinar\w*|\bgastronom\w*|\bcuisine\b|\bcozinha\b|\bcocina\b|\bcucina\b|\bkuche\b|"
      r"\bkeuken\b|\bpatissier\w*|\bpasticcier[ei]\b|\bconfeiteir\w*|\bpastelero\w*|\bkonditor(?:in)?\b|\bbanketbakker\w*"),
+    # food aid before the food industry and banking: a "voedselbank", a "banco de alimentos", a Tafel is neither
+    ("food aid",
+     r"\w*voedselbank\w*|\bfood ?banks?\b|\bbanques? alimentaires?\b|\bbancos? de alimentos\b|\bbanc(?:o|hi) alimentar[ei]\b|"
+     r"\bbancos? alimentar(?:es)?\b|\b(?:der |die |bei der )?tafel(?:n)?\b|\brestos du c(?:oe|œ)ur\b"),
     ("food industry",
      r"\bfood (?:industry|manufactur\w*|compan\w*|producers?|processing|brands?|retail)\b|\bfood ?&? ?drinks?\b|\bfmcg\b|\bagro-?alimentai\w*|"
      r"\bagroalimentar\w*|\bindustrie alimentaire\b|\bindustria (?:alimentaria|alimentare|alimenticia)\b|\balimentare\b|\blebensmittel\w*|"
@@ -559,6 +563,12 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\bexpert(?:e)?-?comptable\b|\bcommissaire aux comptes\b|\bwirtschaftsprufer\w*|\bregisteraccountant\w*|\bcommercialist\w*|"
      r"\bcontador(?:a|es)?\b|\bcontroladoria\b|\bsteuerberat\w*|\bgestionnaire de paie\b|\bpayroll\b|\bnominas\b|\bpaghe\b|"
      r"\blohnbuchhalt\w*|\bsalarisadministra\w*|\bfolha de pagamento\b"),
+    ("social work",
+     r"\bmaatschappelijk(?:e)? (?:werk\w*|dienstverlening)\b|\bmwd\b|\bsociaal (?:werk\w*|wijkteam\w*)|\bsociale wijkteam\w*|\bsocial work\w*|"
+     r"\bsocial services?\b|\bservices? sociaux\b|\bservice social\b|\bassistant(?:e)?s? (?:de service )?socia(?:l|le|les|ux)\b|"
+     r"\btravail(?:leu(?:r|se)s?)? social\w*|\btrabaj\w* social(?:es)?\b|\bservicios sociales\b|\bsozialarbeit\w*|"
+     r"\bsoziale(?:n)? (?:arbeit|dienste?)\b|\bsozialpadagog\w*|\bassistent[ei] social[ei]\b|\bservizi[oa]? social[ei]\b|"
+     r"\bassistentes? socia(?:l|is)\b|\bservico social\b|\bacao social\b|\bnqsw\b"),
     ("banking",
      r"\bbank(?:ing|er|ers|en|kauf\w*|s)?\b|\b\w+bank(?:en)?\b|\bbanques?\b|\bbanco\b|\bbancos\b|\bsparkasse\w*|\bvolksbank\w*|\braiffeisen\w*|"
      r"\bcajas? (?:rural\w*|de ahorros?)\b|\bcaixa (?:geral|economica|agricola)\b|\bcass[ae] di risparmio\b|\bcredit (?:agricole|mutuel|cooperatif|regional\w*)\b|"
