@@ -1970,3 +1970,22 @@ _SOCIAL = BenefitMatcher(["pas afgestudeerde maatschappelijk werkers", "vrijwill
 def test_social_work_and_food_banks(headline, phrase):
     found = _SOCIAL.match([(headline, "")])[0]
     assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]
+
+
+_BIKES = BenefitMatcher(["mecánicos y mecánicas de bicicletas autónomos", "coordinadores de programas municipales de bicicleta compartida"],
+                        ["jefes de producto de fabricantes de bicicletas"], [], 0.45)
+
+
+@pytest.mark.parametrize("headline, phrase", [
+    # bikes under their other names (bike, vélo, VTT, Zweirad, deelfiets) as the trade; sharing under its other words
+    ("Freelance bicycle mechanic – mobile service in Leeds", "mecánicos y mecánicas de bicicletas autónomos"),
+    ("Mécanicienne vélos indépendante | Nantes", "mecánicos y mecánicas de bicicletas autónomos"),
+    ("Selbstständiger Kfz-Mechaniker", None),
+    ("Coordinator of the city bike sharing scheme – Town of Eastleigh", "coordinadores de programas municipales de bicicleta compartida"),
+    ("Coördinatrice deelfietsen – gemeente Zaanstad", "coordinadores de programas municipales de bicicleta compartida"),
+    ("Coordinator bike leasing at an insurance company", None),
+    ("Cheffe de produit VTT chez un fabricant de vélos savoyard", "jefes de producto de fabricantes de bicicletas"),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_bikes_and_sharing_by_other_names(headline, phrase):
+    found = _BIKES.match([(headline, "")])[0]
+    assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]

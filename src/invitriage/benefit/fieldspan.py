@@ -45,7 +45,8 @@ grand grande grandes big large small petit petite petites pequena pequeno pequen
 piccola piccolo piccole piccoli kleine
 company companies entreprise entreprises empresa empresas unternehmen azienda aziende impresa imprese bedrijf bedrijven
 business businesses firm firms sector secteur sector settore setor sektor branche industry industrie industria
-hired recruited qualified registered licensed certified appointed assunti neoassunti eingestellt contratados contratadas titulados tituladas diplomados formados gediplomeerd zertifiziert certifie certifiee abilitata abilitato neoabilitata neoabilitato bereich bereichen domaine domaines domain domains field fields area areas ambito campo gebied vakgebied specialisation specialization specialite especialidad specializzazione especializacao dell dall nell sull corsi cursos cours kurse """.split())
+hired recruited qualified registered licensed certified appointed assunti neoassunti eingestellt contratados contratadas titulados tituladas diplomados formados gediplomeerd zertifiziert certifie certifiee abilitata abilitato neoabilitata neoabilitato bereich bereichen domaine domaines domain domains field fields area areas ambito campo gebied vakgebied specialisation specialization specialite especialidad specializzazione especializacao dell dall nell sull corsi cursos cours kurse
+programa programas programme programmes program programs programma programmi programm programmen """.split())
 
 # "science of": no field by itself, but the encoder reads "materials science" better than "materials"
 _SCIENCE = set("science sciences scienza scienze ciencia ciencias ciencia wissenschaft wissenschaften wetenschap wetenschappen kunde".split())
@@ -226,6 +227,8 @@ def parts(text: str, known: tuple[str, ...] = ()) -> list[str]:
 # a "médiathèque", a university's SCD (service commun de documentation)
 _SYNONYMS = {label: re.compile(p) for label, p in (
     ("library", r"(?:\w*bibliot\w*|\w*biblioth\w*|\w*librar(?:y|ies|ian|ians)|\w*bucherei\w*|\w*mediat(?:h)?e[ck]\w*|scd)$"),
+    # shared for all ("bicicleta compartida", "bike sharing", "vélo en libre-service", "deelfietsen")
+    ("sharing", r"(?:compartid\w*|compartilhad\w*|partage\w*|libre-service|\w*sharing|share|shared|condivis\w*|gedeeld\w*|deel\w+)$"),
 )}
 
 
