@@ -1989,3 +1989,22 @@ _BIKES = BenefitMatcher(["mecánicos y mecánicas de bicicletas autónomos", "co
 def test_bikes_and_sharing_by_other_names(headline, phrase):
     found = _BIKES.match([(headline, "")])[0]
     assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]
+
+
+_TEST7_REST = BenefitMatcher(["jeunes chirurgiens-dentistes récemment diplômés", "estudiantes de FP de energías renovables",
+                              "estudantes de design de moda"], [], [], 0.45)
+
+
+@pytest.mark.parametrize("headline, phrase", [
+    # a Vorbereitungsassistent is a dentist in the first years after licensing
+    ("Zahnarzt | Vorbereitungsassistent in Ulm", "jeunes chirurgiens-dentistes récemment diplômés"),
+    ("Zahnarzt mit eigener Praxis seit 2001", None),
+    # an allievo of a vocational course is a student
+    ("Allievo IeFP – tecnico impianti solari, 2° anno", "estudiantes de FP de energías renovables"),
+    # "Mode & Design" is fashion design
+    ("Studentin Mode und Design | Modeschule Hamburg", "estudantes de design de moda"),
+    ("Student Grafisch Ontwerp (hbo)", None),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_dentists_in_preparation_vocational_pupils_and_fashion_design(headline, phrase):
+    found = _TEST7_REST.match([(headline, "")])[0]
+    assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]

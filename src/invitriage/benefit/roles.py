@@ -177,7 +177,7 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
     ("graduate", r"\b(?:NQN|NQT|NQP)s?\b", "", True),
     ("student",
      r"student(?:in|innen|e|en|s|i|essa|esse)?\b|\w*studierende\w*|\betudiant(?:e)?s?\b|\bestudiantes?\b|\bestudantes?\b|\bstudent\w*|\balun[oa]s?\b|"
-     r"(?:^|\bich )studiere\b|\bik studeer\b|(?<![\w-])\w*schuler(?:in|innen)?\b|"  # "Studiere Kommunikation", "Journalistenschüler"
+     r"(?:^|\bich )studiere\b|\balliev[oaie]\b|\bik studeer\b|(?<![\w-])\w*schuler(?:in|innen)?\b|"  # "Studiere Kommunikation", "Journalistenschüler"
      r"\balumn[oa]s?\b|\bscholier(?:e|en|s)?\b|\balternan(?:t|te|ts|tes)\b|\ben alternance\b|\balternance\b|\bapprenti(?:e)?s?\b|\bapprentices?\b|\bapprenticeship\b|"
      r"\bstagiaires?\b|\binterns?\b|\binternship\b|\bbecari[oa]s?\b|\ben practicas\b|praktikant(?:in|innen|en)?\b|"
      r"\bauszubildende\w*|\w*azubis?\b|\w*lehrling\w*|\blehrjahr\b|\baprendi(?:z|ces)\b|\bapprendist[ai]\b|\bleerling(?:en)?\b|"
@@ -402,7 +402,8 @@ _FIELD_TABLE: list[tuple[str, str]] = [
     ("industrial design", _kind_of_design(r"industrial|industriel|industriale|industrieel|industrie|produkt|del prodotto(?: industriale)?|"
                                           r"de produit|de producto|de produto")
      + r"|\bindustrieel ontwerp\w*|\bproductontwerp\w*"),
-    ("fashion design", _kind_of_design(r"mode|moda|de moda", alone=r"fashion\w*|textil\w*") + r"|\bstylis\w*|\bcouture\b"),
+    ("fashion design", _kind_of_design(r"mode|moda|de moda", alone=r"fashion\w*|textil\w*") + r"|\bstylis\w*|\bcouture\b|"
+     r"\b(?:mode|moda) (?:&|and|en|und|e|y|et) design\b"),  # "Mode & Design (hbo)", "Moda e Design": fashion design
     ("interior design",
      _kind_of_design(r"interieur|d'interieur|d'interni|de interiores|innen|interni", alone=r"interior\w*") +
      r"|\barchitecture d'interieur\b|\barchitecte d'interieur\b|\binnenarchitekt\w*|\binteriorism\w*|\bdecorat\w*|\barredament\w*"),
@@ -1121,6 +1122,7 @@ _SEGMENT = re.compile(r"\s*(?:\||•|;|\n|!|\?|,)\s*|\s*(?<!\w)·\s*|\s*·(?!\w)
 _COMPANY = re.compile(r"@|\s(?:at|chez|bei|presso|bij)\s|\sa\s(?!(?:procura|la recherche|l'ecoute|mon compte|temps|distance|domicile)\b)")
 _JUNIOR = re.compile(r"\bjunior(?:s|es)?\b|\bjr\b|\bdebutant(?:e)?s?\b|\bbeginn\w*|\bprincipiantes?\b|\banfanger\w*|\bbeginnend\w*|\bentry[- ]level\b|\bberufseinsteiger\w*|\beinsteiger\w*|\bnachwuchs\w*|"
                      r"\bvolontar(?:in|innen|e)?\b|\bpraticant[ei]\b|"  # a trainee journalist (Volontärin, giornalista praticante)
+                     r"\bvorbereitungsassistent\w*|"  # a dentist's first two years after the Approbation
                      r"\bgraduate\b|\bstarter\b|\bprincipiante\b|\bjunior-\w+|\bnew ?grads?\b|\bnewly\b|\bneo-?assunt[oa]\b|\bbootcamp\b|"
                      r"\bpremi(?:er|ere) (?:poste|emploi|cdi|job|experience)\b|\bfirst (?:job|role|position)\b|\bprimer (?:empleo|trabajo|contrato)\b|"
                      r"\bprimeir[oa] (?:oportunidade|emprego|experiencia)\b|\beerste baan\b|\bprim[oa] (?:impiego|lavoro|esperienza)\b|"
