@@ -2008,3 +2008,23 @@ _TEST7_REST = BenefitMatcher(["jeunes chirurgiens-dentistes récemment diplômé
 def test_dentists_in_preparation_vocational_pupils_and_fashion_design(headline, phrase):
     found = _TEST7_REST.match([(headline, "")])[0]
     assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]
+
+
+_BOOKS = BenefitMatcher(["libraires indépendants", "éditrices et éditeurs jeunesse"], ["organisateurs de salons du livre"], [], 0.45)
+
+
+@pytest.mark.parametrize("headline, phrase", [
+    # an independent bookshop's bookseller (independent of chains; no freelancer), not a chain's
+    ("Libraire à la librairie indépendante Le Chat Lisant, Dijon", "libraires indépendants"),
+    ("Boekverkoopster bij een onafhankelijke boekhandel in Delft", "libraires indépendants"),
+    ("Bookseller at a Waterstone's chain store", None),
+    # an editor of children's books under its other roots; an editor of crime novels is of another field
+    ("Lektor für Kinderbücher bei einem Bilderbuchverlag", "éditrices et éditeurs jeunesse"),
+    ("Editora de livros infantojuvenis", "éditrices et éditeurs jeunesse"),
+    ("Éditrice de polars et de thrillers", None),
+    # the organiser of a book fair, in other words
+    ("Organizer, Harbourside Book Fair", "organisateurs de salons du livre"),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_independent_booksellers_childrens_editors_and_book_fairs(headline, phrase):
+    found = _BOOKS.match([(headline, "")])[0]
+    assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]

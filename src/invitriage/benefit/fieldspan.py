@@ -227,6 +227,10 @@ def parts(text: str, known: tuple[str, ...] = ()) -> list[str]:
 # a "médiathèque", a university's SCD (service commun de documentation)
 _SYNONYMS = {label: re.compile(p) for label, p in (
     ("library", r"(?:\w*bibliot\w*|\w*biblioth\w*|\w*librar(?:y|ies|ian|ians)|\w*bucherei\w*|\w*mediat(?:h)?e[ck]\w*|scd)$"),
+    # books, book fairs and children's books under their roots in the seven languages
+    ("book", r"(?:livres?|libros?|livros?|libri|buch\w*|bucher\w*|boek\w*|books?|edition|edicion|editoria|edicao|verlag\w*|uitgeverij\w*|uitgeef\w*|publishing)$"),
+    ("fair", r"(?:salons?|fairs?|ferias?|fier[ae]|feiras?|\w*messen?|\w*beurs(?:en)?|festivals?)$"),
+    ("children", r"(?:jeunesse|kinder\w*|jugend\w*|children'?s?|infanti\w*|juvenil\w*|ragazzi|bambini|infanto-?juvenil|kinderboek\w*|jeugd\w*)$"),
     # shared for all ("bicicleta compartida", "bike sharing", "vélo en libre-service", "deelfietsen")
     ("sharing", r"(?:compartid\w*|compartilhad\w*|partage\w*|libre-service|\w*sharing|share|shared|condivis\w*|gedeeld\w*|deel\w+)$"),
 )}

@@ -233,6 +233,8 @@ def _target(kind: str, phrase: str) -> _Target:
     text = re.sub(r"\s*,\s*", " or ", phrase)  # "students in finance, accounting or economics": one role, a list of fields
     reading = read(text)
     named = frozenset(r.kind for r in reading.roles) - {"professional"}
+    if "freelancer" in named and "independent shop" in specific.qualifiers(phrase):
+        named -= {"freelancer"}  # "libraires indépendants": their shop is independent (of chains), they are no freelancers
     accepts = frozenset().union(*(ACCEPTS[k] for k in named)) if named else ANYONE
     folded = fold(text)
     if "ceo" in named and not named & _RUNS_IT - {"ceo"} and _HOSPITALITY_GM.search(folded):
@@ -560,6 +562,8 @@ class BenefitMatcher:
         own = fieldspan.split_words(role.field_text) or fieldspan.title_field_words(role.title)
         said = f"{role.title} {role.field_text}"  # a compound title carries the field: "Chemiestudentin", "Honigimporteur"
         wanted = t.residue or t.span  # "game design": the lexicon has said design, the spans say game
+        if t.nouns and not t.residue:  # "éditeurs jeunesse": the role noun is the headline's to name, the rest is the field
+            wanted = " ".join(w for w in wanted.split() if not specific.role_nouns(w)) or wanted
         if t.span_heads:
             if not (head := _names_head(t, reading, role)):
                 return None  # "Guionista de documentales" for "Produzenten von Dokumentarfilmen": another role

@@ -298,7 +298,9 @@ QUALIFIERS: dict[str, tuple[str, str, str]] = {
                 r"\bbiodynam\w*", _ORGANIC, r"\bconvention\w*|\bkonventionell\w*|\bconvenzional\w*|\bconvencional\w*|\bgangbar\w*|"
                 r"\bintensi(?:ve|vo|va|ef|f|v)\b"),
     # "boutiques independentes": an independent shop, not a department store or a chain
-    "independent shop": (r"\b(?:boutiques?|shops?|stores?|lojas?|tiendas?|negozi|winkels?|laden|geschafte?)\b.*\b(?:independ\w*|indipendent\w*|"
+    "independent shop": (r"\b(?:libraires?|booksellers?|\w*buchhandler(?:in|innen)?|librer[oa]s?|librai[oa]|livreir[oa]s?|boekverkopers?) "
+                         r"(?:independ|indipendent|unabhangig|onafhankelijk)\w*|\b(?:independent|unabhangige[n]?|onafhankelijke) (?:booksellers?|buchhandler\w*|boekverkopers?)\b|"
+                         r"\b(?:boutiques?|shops?|stores?|lojas?|tiendas?|negozi|winkels?|laden|geschafte?)\b.*\b(?:independ\w*|indipendent\w*|"
                          r"unabhangig\w*|onafhankelijk\w*)|\b(?:independ\w*|indipendent\w*|unabhangig\w*|onafhankelijk\w*) (?:boutiques?|shops?|stores?|"
                          r"lojas?|tiendas?|negozi|winkels?|laden|geschafte?|retail\w*)\b", _INDEPENDENT, _CHAIN),
     # "que trabajan como autónomos", "por conta própria": the headline must say self-employed, not employed
