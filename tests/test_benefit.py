@@ -1853,3 +1853,178 @@ def test_general_qualifier_families(label, headline, unmet):
     assert specific.qualifier_unmet(label, headline) is unmet
     assert label in specific.qualifiers({"at home": "cerveceros caseros", "micro or craft": "microbirrifici", "volunteer": "vrijwilligers",
                                          "supermarket": "acheteurs de chaînes de supermarchés"}[label])
+
+
+def test_sharp_s_is_read_as_ss_in_headlines_and_phrases():
+    from invitriage.benefit import specific
+    from invitriage.benefit.fieldspan import unsharp
+    assert unsharp("Straße") == "Strasse"
+    # the lexicon spells "gross": a Großbrauerei is an industrial maker, a Großhändler a wholesaler
+    assert specific.qualifier_unmet("micro or craft", "Braumeisterin in einer Großbrauerei bei Dortmund")
+    assert specific.qualifier_unmet("micro or craft", "Braumeisterin in einer Grossbrauerei bei Dortmund")
+    assert specific.org_kind_named("wholesaler", unsharp("Einkäuferin im Sanitärgroßhandel Hüber"))
+    same = BenefitMatcher([], ["Einkäufer im Großhandel"], [], 0.45)
+    assert same.targets[0].org_kinds == ("wholesaler",)
+    assert read("Einkäuferin im Sanitärgroßhandel Hüber").text == read("Einkäuferin im Sanitärgrosshandel Hüber").text
+
+
+_BREW_FILM = BenefitMatcher(["mestres cervejeiros de microcervejarias", "cervejeiros caseiros", "frisch diplomierte Kameraleute",
+                             "freiberufliche Cutterinnen und Cutter"],
+                            ["compradores de bebidas de redes de supermercados", "Produzentinnen und Produzenten von Dokumentarfilmen"], [], 0.45)
+
+
+@pytest.mark.parametrize("headline, phrase", [
+    # the master brewer of a small brewery, in any language; not the brewery's sales rep, nor a brewing student
+    ("Brewmaster | Tiny Anchor Brewing, 7-barrel microbrewery", "mestres cervejeiros de microcervejarias"),
+    ("Maestra cervecera en una microcervecería de Cuenca", "mestres cervejeiros de microcervejarias"),
+    ("Vendedor de cerveja artesanal para bares", None),
+    # who brews at home, as a hobby
+    ("Home-brewer on weekends | Accountant", "cervejeiros caseiros"),
+    ("Thuisbrouwster en lerares Engels", "cervejeiros caseiros"),
+    # a supermarket buyer of drinks, not of dairy; a hotel's food & beverage director is no buyer of goods
+    ("Acquirente bevande e vini – catena di supermercati Rondò", "compradores de bebidas de redes de supermercados"),
+    ("Dairy buyer | Greenleaf Supermarkets", None),
+    # a newly graduated cinematographer by any of its names; a senior one is not new
+    ("Directeur de la photographie, jeune diplômé de la Fémis", "frisch diplomierte Kameraleute"),
+    ("DoP – recently graduated from film school (2025)", "frisch diplomierte Kameraleute"),
+    ("Kamerafrau mit 30 Jahren Erfahrung", None),
+    # a freelance film editor, under its French, Italian and German names
+    ("Monteuse free-lance | longs métrages", "freiberufliche Cutterinnen und Cutter"),
+    ("Montatrice indipendente per il cinema", "freiberufliche Cutterinnen und Cutter"),
+    # a producer of documentaries (the same family of nouns in another language), not of advertising
+    ("Produttore di documentari naturalistici", "Produzentinnen und Produzenten von Dokumentarfilmen"),
+    ("Producteur de clips publicitaires", None),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_brewers_buyers_and_film_roles_by_family(headline, phrase):
+    found = _BREW_FILM.match([(headline, "")])[0]
+    assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]
+
+
+_SMALL_FOUNDERS = BenefitMatcher(["founders of small businesses and e-shops", "students in digital marketing or communication"], [], [], 0.45)
+
+
+@pytest.mark.parametrize("headline, phrase", [
+    # a company's head for one country runs a subsidiary, not a small business of their own
+    ("Country Manager Italia – Verdana Skincare", None),
+    ("Geschäftsführerin DACH bei Lumo Naturkosmetik", None),
+    # a headcount in any trade's words: couriers, drivers, livreurs are staff too
+    ("Co-founder of ParcelHop (4,500 couriers)", None),
+    ("Cofundadora de RutaYa, 1.200 repartidores", None),
+    ("Founder of a two-person candle shop", "founders of small businesses and e-shops"),
+    # opening one's own shop, said in the first person without the pronoun
+    ("Habe meine eigene Goldschmiede eröffnet – Schmuck nach Maß", "founders of small businesses and e-shops"),
+    ("Just opened my own barbershop in Hull", "founders of small businesses and e-shops"),
+    # studying, said in the first person
+    ("Studiere Unternehmenskommunikation im 2. Semester", "students in digital marketing or communication"),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_country_heads_headcounts_and_first_person_founders(headline, phrase):
+    found = _SMALL_FOUNDERS.match([(headline, "")])[0]
+    assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]
+
+
+def test_journalism_school_pupils_and_audiovisual_students():
+    assert [r.fields for r in read("Journalistenschülerin | Henri-Nannen-Schule").roles if r.kind == "student"] == [("journalism",)]
+    assert "journalism" not in fields_of("Grado en Comunicación Audiovisual, 3.º")
+
+
+_LIB_ROBOT = BenefitMatcher(["bénévoles en bibliothèque", "studentesse e studenti di ingegneria meccatronica o robotica",
+                             "founders of small businesses and e-shops"],
+                            ["directrices et directeurs de bibliothèques universitaires", "responsabili acquisti di aziende manifatturiere"], [], 0.45)
+
+
+@pytest.mark.parametrize("headline, phrase", [
+    # a library under another root (library, Bücherei, médiathèque) where one volunteers; a university's SCD
+    ("Volunteer reader at the Eastfield community library", "bénévoles en bibliothèque"),
+    ("Ehrenamtlich in der Pfarrbücherei St. Anna", "bénévoles en bibliothèque"),
+    ("Bénévole aux Restos du Cœur", None),
+    ("Directeur du SCD – Université de Brest", "directrices et directeurs de bibliothèques universitaires"),
+    # robotics as a course of engineering
+    ("MSc student, Robotics Engineering – TU Delft", "studentesse e studenti di ingegneria meccatronica o robotica"),
+    # "Suprimentos" is procurement, at a maker of things
+    ("Gerente de Suprimentos | Fábrica de embalagens metálicas", "responsabili acquisti di aziende manifatturiere"),
+    # the leader of its sector founded no small business
+    ("Fundador de Hierros Lozano, líder nacional del acero corrugado", None),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_library_synonyms_robotics_courses_and_sector_leaders(headline, phrase):
+    found = _LIB_ROBOT.match([(headline, "")])[0]
+    assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]
+
+
+_SOCIAL = BenefitMatcher(["pas afgestudeerde maatschappelijk werkers", "vrijwilligers bij voedselbanken"],
+                         ["teamleiders van sociale wijkteams bij gemeenten"], [], 0.45)
+
+
+@pytest.mark.parametrize("headline, phrase", [
+    # social work in every language, newly qualified; not after twenty years
+    ("Travailleuse sociale fraîchement diplômée (2025)", "pas afgestudeerde maatschappelijk werkers"),
+    ("Assistente sociale neolaureata, in cerca di prima occupazione", "pas afgestudeerde maatschappelijk werkers"),
+    ("Social worker since 2003 | Mental health", None),
+    # a food bank (no bank, no food industry) where one volunteers; its paid staff are not volunteers
+    ("Vrijwilligster bij de Voedselbank Gouda", "vrijwilligers bij voedselbanken"),
+    ("Voluntaria del Banco de Alimentos de Cádiz", "vrijwilligers bij voedselbanken"),
+    ("Warehouse manager, Northgate Food Bank (paid staff)", None),
+    # the team leader of a town's social services team, not a social worker of it
+    ("Jefe del equipo de servicios sociales – Ayuntamiento de Soria", "teamleiders van sociale wijkteams bij gemeenten"),
+    ("Maatschappelijk werker sociaal wijkteam – Gemeente Deventer", None),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_social_work_and_food_banks(headline, phrase):
+    found = _SOCIAL.match([(headline, "")])[0]
+    assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]
+
+
+_BIKES = BenefitMatcher(["mecánicos y mecánicas de bicicletas autónomos", "coordinadores de programas municipales de bicicleta compartida"],
+                        ["jefes de producto de fabricantes de bicicletas"], [], 0.45)
+
+
+@pytest.mark.parametrize("headline, phrase", [
+    # bikes under their other names (bike, vélo, VTT, Zweirad, deelfiets) as the trade; sharing under its other words
+    ("Freelance bicycle mechanic – mobile service in Leeds", "mecánicos y mecánicas de bicicletas autónomos"),
+    ("Mécanicienne vélos indépendante | Nantes", "mecánicos y mecánicas de bicicletas autónomos"),
+    ("Selbstständiger Kfz-Mechaniker", None),
+    ("Coordinator of the city bike sharing scheme – Town of Eastleigh", "coordinadores de programas municipales de bicicleta compartida"),
+    ("Coördinatrice deelfietsen – gemeente Zaanstad", "coordinadores de programas municipales de bicicleta compartida"),
+    ("Coordinator bike leasing at an insurance company", None),
+    ("Cheffe de produit VTT chez un fabricant de vélos savoyard", "jefes de producto de fabricantes de bicicletas"),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_bikes_and_sharing_by_other_names(headline, phrase):
+    found = _BIKES.match([(headline, "")])[0]
+    assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]
+
+
+_TEST7_REST = BenefitMatcher(["jeunes chirurgiens-dentistes récemment diplômés", "estudiantes de FP de energías renovables",
+                              "estudantes de design de moda"], [], [], 0.45)
+
+
+@pytest.mark.parametrize("headline, phrase", [
+    # a Vorbereitungsassistent is a dentist in the first years after licensing
+    ("Zahnarzt | Vorbereitungsassistent in Ulm", "jeunes chirurgiens-dentistes récemment diplômés"),
+    ("Zahnarzt mit eigener Praxis seit 2001", None),
+    # an allievo of a vocational course is a student
+    ("Allievo IeFP – tecnico impianti solari, 2° anno", "estudiantes de FP de energías renovables"),
+    # "Mode & Design" is fashion design
+    ("Studentin Mode und Design | Modeschule Hamburg", "estudantes de design de moda"),
+    ("Student Grafisch Ontwerp (hbo)", None),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_dentists_in_preparation_vocational_pupils_and_fashion_design(headline, phrase):
+    found = _TEST7_REST.match([(headline, "")])[0]
+    assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]
+
+
+_BOOKS = BenefitMatcher(["libraires indépendants", "éditrices et éditeurs jeunesse"], ["organisateurs de salons du livre"], [], 0.45)
+
+
+@pytest.mark.parametrize("headline, phrase", [
+    # an independent bookshop's bookseller (independent of chains; no freelancer), not a chain's
+    ("Libraire à la librairie indépendante Le Chat Lisant, Dijon", "libraires indépendants"),
+    ("Boekverkoopster bij een onafhankelijke boekhandel in Delft", "libraires indépendants"),
+    ("Bookseller at a Waterstone's chain store", None),
+    # an editor of children's books under its other roots; an editor of crime novels is of another field
+    ("Lektor für Kinderbücher bei einem Bilderbuchverlag", "éditrices et éditeurs jeunesse"),
+    ("Editora de livros infantojuvenis", "éditrices et éditeurs jeunesse"),
+    ("Éditrice de polars et de thrillers", None),
+    # the organiser of a book fair, in other words
+    ("Organizer, Harbourside Book Fair", "organisateurs de salons du livre"),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_independent_booksellers_childrens_editors_and_book_fairs(headline, phrase):
+    found = _BOOKS.match([(headline, "")])[0]
+    assert [m.phrase for m in found[:1]] == ([phrase] if phrase else []), [m.evidence() for m in found]

@@ -45,7 +45,8 @@ grand grande grandes big large small petit petite petites pequena pequeno pequen
 piccola piccolo piccole piccoli kleine
 company companies entreprise entreprises empresa empresas unternehmen azienda aziende impresa imprese bedrijf bedrijven
 business businesses firm firms sector secteur sector settore setor sektor branche industry industrie industria
-hired recruited qualified registered licensed certified appointed assunti neoassunti eingestellt contratados contratadas titulados tituladas diplomados formados gediplomeerd zertifiziert certifie certifiee abilitata abilitato neoabilitata neoabilitato bereich bereichen domaine domaines domain domains field fields area areas ambito campo gebied vakgebied specialisation specialization specialite especialidad specializzazione especializacao dell dall nell sull corsi cursos cours kurse """.split())
+hired recruited qualified registered licensed certified appointed assunti neoassunti eingestellt contratados contratadas titulados tituladas diplomados formados gediplomeerd zertifiziert certifie certifiee abilitata abilitato neoabilitata neoabilitato bereich bereichen domaine domaines domain domains field fields area areas ambito campo gebied vakgebied specialisation specialization specialite especialidad specializzazione especializacao dell dall nell sull corsi cursos cours kurse
+programa programas programme programmes program programs programma programmi programm programmen """.split())
 
 # "science of": no field by itself, but the encoder reads "materials science" better than "materials"
 _SCIENCE = set("science sciences scienza scienze ciencia ciencias ciencia wissenschaft wissenschaften wetenschap wetenschappen kunde".split())
@@ -80,6 +81,18 @@ _LEVEL = [(re.compile(p), r) for p, r in (
 _ENDING = re.compile(r"(?:innen|ungen|ismus|ismo|isme|ien|eren|ern|ung|ion|ione|iones|ions|cao|coes|ao|oes|ia|ie|ies|y|ei|"
                      r"[aeiou]s|ium|um|us|in|en|er|es|s|[aeiou])$")
 MIN_STEM = 4
+
+
+def unsharp(text: str) -> str:
+    """"ß" written "ss", as Swiss German does and as every pattern of the lexicon spells it ("Großhandel" → "Grosshandel").
+
+    :func:`fold` keeps one character per character, so the text is respelled before it is folded: the headline
+    or phrase itself, once, where it is read (the folded and the written text then keep the same places).
+
+    >>> unsharp("Großbrauerei STRAẞE")
+    'Grossbrauerei STRASSE'
+    """
+    return text.replace("ß", "ss").replace("ẞ", "SS") if "ß" in text or "ẞ" in text else text
 
 
 @lru_cache(maxsize=8192)
@@ -210,10 +223,30 @@ def parts(text: str, known: tuple[str, ...] = ()) -> list[str]:
     return out
 
 
+# field words of one meaning whose languages use different roots (folded): a library is a "bibliothèque", a "Bücherei",
+# a "médiathèque", a university's SCD (service commun de documentation)
+_SYNONYMS = {label: re.compile(p) for label, p in (
+    ("library", r"(?:\w*bibliot\w*|\w*biblioth\w*|\w*librar(?:y|ies|ian|ians)|\w*bucherei\w*|\w*mediat(?:h)?e[ck]\w*|scd)$"),
+    # books, book fairs and children's books under their roots in the seven languages
+    ("book", r"(?:livres?|libros?|livros?|libri|buch\w*|bucher\w*|boek\w*|books?|edition|edicion|editoria|edicao|verlag\w*|uitgeverij\w*|uitgeef\w*|publishing)$"),
+    ("fair", r"(?:salons?|fairs?|ferias?|fier[ae]|feiras?|\w*messen?|\w*beurs(?:en)?|festivals?)$"),
+    ("children", r"(?:jeunesse|kinder\w*|jugend\w*|children'?s?|infanti\w*|juvenil\w*|ragazzi|bambini|infanto-?juvenil|kinderboek\w*|jeugd\w*)$"),
+    # shared for all ("bicicleta compartida", "bike sharing", "vélo en libre-service", "deelfietsen")
+    ("sharing", r"(?:compartid\w*|compartilhad\w*|partage\w*|libre-service|\w*sharing|share|shared|condivis\w*|gedeeld\w*|deel\w+)$"),
+)}
+
+
+def _family(word: str) -> str:
+    w = fold(word)
+    return next((label for label, rx in _SYNONYMS.items() if rx.match(w)), "")
+
+
 def _found(word: str, hparts: list[str]) -> bool:
     lw = level(word)
     s = stem(word)
-    return any(cognate(word, h) or (len(s) >= 5 and s in level(h)) or (len(lw) >= 5 and lw in level(h)) for h in hparts)
+    family = _family(word)
+    return any(cognate(word, h) or (len(s) >= 5 and s in level(h)) or (len(lw) >= 5 and lw in level(h)) or (family and _family(h) == family)
+               for h in hparts)
 
 
 def split_words(text: str) -> str:

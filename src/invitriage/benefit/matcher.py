@@ -229,9 +229,12 @@ _UNFIELDED = {"investor", "owner", "founder", "ceo", "recruiter", "freelancer", 
 
 
 def _target(kind: str, phrase: str) -> _Target:
+    phrase = fieldspan.unsharp(phrase)  # "Großhändler": the lexicon spells it "gross", as the headlines are read
     text = re.sub(r"\s*,\s*", " or ", phrase)  # "students in finance, accounting or economics": one role, a list of fields
     reading = read(text)
     named = frozenset(r.kind for r in reading.roles) - {"professional"}
+    if "freelancer" in named and "independent shop" in specific.qualifiers(phrase):
+        named -= {"freelancer"}  # "libraires indépendants": their shop is independent (of chains), they are no freelancers
     accepts = frozenset().union(*(ACCEPTS[k] for k in named)) if named else ANYONE
     folded = fold(text)
     if "ceo" in named and not named & _RUNS_IT - {"ceo"} and _HOSPITALITY_GM.search(folded):
@@ -365,6 +368,9 @@ def _names_head(t: _Target, reading: Reading, role: Role) -> str:
     """The words of a headline that name the phrase's person noun: a cognate ("Bibliothekarin" for "bibliothécaires"), or
     its title and first words close to it ("Librarian", "Cinematographer"); "" when none."""
     hp = fieldspan.parts(reading.text, t.span_heads)
+    # one family of person nouns in both, in any language: "Produttrice" for "Produzenten", "DoP" for "Kameraleute"
+    if specific.person_nouns(" ".join(t.span_heads)) & specific.person_nouns(reading.text):
+        return next((h for h in hp if specific.person_nouns(h)), role.title or reading.text)
     for w in t.span_heads:
         found = next((h for h in hp if fieldspan.cognate(w, h)), "")
         if found:
@@ -537,6 +543,8 @@ class BenefitMatcher:
             have = tuple(dict.fromkeys(have + tuple(f for f in reading.org_fields if f in _PLACES)))
         if role.kind == "recruiter" and "recruiter" in t.named:
             have = fields_of(reading.text)  # "tech recruiters": what they recruit for
+        elif not have and "volunteer" in specific.qualifiers(t.phrase):
+            have = fields_of(reading.text)  # "Vrijwilliger bij Voedselbank Amersfoort": a volunteer's field is where they give their time
         if t.professions and role.kind in _UNSAID | _RUNS_IT and not set(role.fields) - _PLACES and (shared := set(t.professions) & set(reading.professions)):
             return SAME - penalty, ", ".join(sorted(shared))  # "Junior Aktuarin", "Libraia": the profession is the field
         if t.fields and have:
@@ -554,6 +562,8 @@ class BenefitMatcher:
         own = fieldspan.split_words(role.field_text) or fieldspan.title_field_words(role.title)
         said = f"{role.title} {role.field_text}"  # a compound title carries the field: "Chemiestudentin", "Honigimporteur"
         wanted = t.residue or t.span  # "game design": the lexicon has said design, the spans say game
+        if t.nouns and not t.residue:  # "éditeurs jeunesse": the role noun is the headline's to name, the rest is the field
+            wanted = " ".join(w for w in wanted.split() if not specific.role_nouns(w)) or wanted
         if t.span_heads:
             if not (head := _names_head(t, reading, role)):
                 return None  # "Guionista de documentales" for "Produzenten von Dokumentarfilmen": another role
@@ -563,7 +573,8 @@ class BenefitMatcher:
         if t.residue and t.fields and role.fields and not any(related(w, h) for w in t.fields for h in role.fields):
             return None
         verdict = fieldspan.compare(wanted, said)
-        if verdict != "same" and role.kind in _RUNS_IT | {"importer"}:
+        # (a volunteer's field is the place they give their time to: "Volunteer at the village library")
+        if verdict != "same" and (role.kind in _RUNS_IT | {"importer"} or "volunteer" in specific.qualifiers(t.phrase)):
             verdict = fieldspan.compare(wanted, reading.text)  # "Co-founder of Pixel Lantern, a 5-person indie game studio"
         if verdict == "same" and not self._wider(t, role, said):
             words = fieldspan.shown(role.field_text) or fieldspan.title_field_words(role.title) or fieldspan.shown(said)

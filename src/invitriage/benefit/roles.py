@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from invitriage.benefit.fieldspan import unsharp
 from invitriage.benefit.prefilter import Prefilter
 from invitriage.judge.normalize import fold
 
@@ -115,6 +116,9 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
      r"\bj'ai (?:co-?)?(?:fonde|cree|lance|monte|ouvert|demarre)\b(?! (?:ma carriere|comme|en tant)\b)|"
      r"(?:^|\byo )(?:co-?)?(?:funde|cree|lance|monte|abri)\b(?! (?:como|mi carrera)\b)|"
      r"\bich (?:habe|hab) (?:[\w&'.-]+ ){0,5}?(?:(?:mit)?gegrundet|aufgebaut|gestartet|eroffnet)\b|\bich grundete\b|"
+     # ("Hab mein eigenes Studio eröffnet", "opened my own bakery", "heb mijn eigen zaak geopend": one's own shop, the pronoun unsaid)
+     r"(?:^|\bich )(?:habe|hab) (?:mein|meine|meinen|unser|unsere|unseren) (?:[\w&'.-]+ ){0,4}?(?:(?:mit)?gegrundet|aufgebaut|eroffnet)\b|"
+     r"\b(?:just |recently )?opened my own\b|(?:^|\bik )heb (?:[\w&'.-]+ ){0,5}?geopend\b|"
      r"\bho (?:co-?)?(?:fondato|creato|avviato|aperto|lanciato)\b(?! (?:la mia carriera|come)\b)|"
      r"\b(?:co-?)?(?:fundei|criei|lancei|montei)\b|(?:^|\beu )abri\b|"
      r"\bik (?:begon|startte|richtte)\b(?! (?:als|mijn (?:carriere|loopbaan))\b)|\bik ben (?:[\w&'.-]+ ){0,5}?(?:begonnen|gestart)\b|"
@@ -173,7 +177,8 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
     ("graduate", r"\b(?:NQN|NQT|NQP)s?\b", "", True),
     ("student",
      r"student(?:in|innen|e|en|s|i|essa|esse)?\b|\w*studierende\w*|\betudiant(?:e)?s?\b|\bestudiantes?\b|\bestudantes?\b|\bstudent\w*|\balun[oa]s?\b|"
-     r"\balumn[oa]s?\b|\bschuler(?:in|innen)?\b|\bscholier(?:e|en|s)?\b|\balternan(?:t|te|ts|tes)\b|\ben alternance\b|\balternance\b|\bapprenti(?:e)?s?\b|\bapprentices?\b|\bapprenticeship\b|"
+     r"(?:^|\bich )studiere\b|\balliev[oaie]\b|\bik studeer\b|(?<![\w-])\w*schuler(?:in|innen)?\b|"  # "Studiere Kommunikation", "Journalistenschüler"
+     r"\balumn[oa]s?\b|\bscholier(?:e|en|s)?\b|\balternan(?:t|te|ts|tes)\b|\ben alternance\b|\balternance\b|\bapprenti(?:e)?s?\b|\bapprentices?\b|\bapprenticeship\b|"
      r"\bstagiaires?\b|\binterns?\b|\binternship\b|\bbecari[oa]s?\b|\ben practicas\b|praktikant(?:in|innen|en)?\b|"
      r"\bauszubildende\w*|\w*azubis?\b|\w*lehrling\w*|\blehrjahr\b|\baprendi(?:z|ces)\b|\bapprendist[ai]\b|\bleerling(?:en)?\b|"
      r"\bleerling-\w+|\bapprendis?\b|\btrainees?\b|\btirocinant[ei]\b|\bpraticant[ei]\b|\bstagist[ai]\b|\bestagiari[oa]s?\b|\bstagiair(?:e|s)?\b|"
@@ -207,8 +212,8 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
     ("executive", r"\b(?:DRH|DAF|DSI|RSSI|RRH)\b", "", True),
     ("manager",
      r"manager(?:in|innen|s)?\b|\bgerente?s?\b|\bgestor(?:a|es|as)?\b|\bgest(?:ore|rice)\b|\bchef(?:fe)?s? de (?:projet|produit|rayon|"
-     r"marche|mission|groupe)\b|\bchef(?:fe)?s? d'equipe\b|\bcoordinat(?:eur|rice|or|ore|ors)s?\b|\bcoordinador(?:a|es)?\b|"
-     r"\bcoordenador(?:a|es)?\b|koordinator(?:in)?\b|\bteam ?lea(?:d|der)s?\b|\blead\b|teamleiter(?:in)?\b|\bteamleider\b|"
+     r"marche|mission|groupe)\b|\bchef(?:fe)?s? d'equipe\b|\bjef[ea]s? del? equipo\b|\bcoordinat(?:eur|rice|or|ore|ors)s?\b|\bcoordinador(?:a|es)?\b|"
+     r"\bcoordenador(?:a|es)?\b|koordinator(?:in)?\b|\bteam ?lea(?:d|der)s?\b|\blead\b|teamleiter(?:in)?\b|\bteamleiders?\b|\bteamleitung\b|"
      r"\bsupervis(?:or|eur|ora|ore)\b|\bencargad[oa]\b|\bleidinggevende\b", "", False),
     ("manager",
      r"\bcharge(?:e)?s? d'affaires\b|\bcharge(?:e)?s? de clientele\b|\w*kunden(?:berater|betreuer)(?:in|innen)?\b|\bejecutiv[oa]s? de (?:banca|cuentas)\b|"
@@ -323,7 +328,7 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\bsumiller\w*|\bescanc(?:ao|oes)\b|\bcantin[ae]\b|\bbodegas?\b|\badegas?\b|\bcavistes?\b|\bcaves? a vins?\b|\bchefs? de cave\b|\bkellermeister\w*|"
      r"\bcantinier[ei]\b|\bvendemmi\w*|\bvendanges?\b|\bvendimias?\b|\bwset\b|\bmaster of wine\b|\bvinification\b|\bwijnbouw\b|\bweinbau\b"),
     ("brewing and spirits",
-     r"\bbrew(?:er|ers|ery|eries|ing|master)\w*|\bbrass(?:eur|euse|eurs)\b|\bbrasserie artisanale\b|\w*brau(?:er|erei|meister)\w*|\w*brouw(?:er|erij)\w*|"
+     r"\b(?:mestres?|maestros?|mastr[oi]|maitres?|masters?) (?:cervejeir|cervecer|birrai|brasseu|brew)\w*|\bhome-?brew\w*|\bbrew(?:er|ers|ery|eries|ing|master)\w*|\bbrass(?:eur|euse|eurs)\b|\bbrasserie artisanale\b|\w*brau(?:er|erei|meister)\w*|\w*brouw(?:er|erij|ster)\w*|"
      r"\bbirr[ae]\b|\bbirrai\w*|\bbirrific\w*|\bcervec\w*|\bcervej\w*|\bbeers?\b|\bbieres?\b|\bbier\b|\bcraft beer\b|\bspirits?\b|\bspiritueux\b|"
      r"\bspirituos\w*|\bdistill\w*|\bdistiller\w*|\bdestil\w*|\bdistill?eri\w*|\bgin\b|\bwhisk(?:e)?y\b|\bmixolog\w*|\bcocktail\w*|\bcoctel\w*|\bcoquetel\w*|"
      r"\bbar(?:man|men|maid|tender|tenders|keeper|keeperin)\b|\bdranken\w*|\bgetranke\w*"),
@@ -346,6 +351,10 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\bkoch\b|\bkochin\b|\bkok\b|\bcommis\b|\b(?:apprentice|trainee|junior|line|private|personal|sous|commis)[- ]chefs?\b|\bchefs? (?:apprenti\w*|apprentice\w*)\b|"
      r"\bcooks?\b|\bcooking\b|\bcookery\b|\bfogones\b|\bculinar\w*|\bgastronom\w*|\bcuisine\b|\bcozinha\b|\bcocina\b|\bcucina\b|\bkuche\b|"
      r"\bkeuken\b|\bpatissier\w*|\bpasticcier[ei]\b|\bconfeiteir\w*|\bpastelero\w*|\bkonditor(?:in)?\b|\bbanketbakker\w*"),
+    # food aid before the food industry and banking: a "voedselbank", a "banco de alimentos", a Tafel is neither
+    ("food aid",
+     r"\w*voedselbank\w*|\bfood ?banks?\b|\bbanques? alimentaires?\b|\bbancos? de alimentos\b|\bbanc(?:o|hi) alimentar[ei]\b|"
+     r"\bbancos? alimentar(?:es)?\b|\b(?:der |die |bei der )?tafel(?:n)?\b|\brestos du c(?:oe|œ)ur\b"),
     ("food industry",
      r"\bfood (?:industry|manufactur\w*|compan\w*|producers?|processing|brands?|retail)\b|\bfood ?&? ?drinks?\b|\bfmcg\b|\bagro-?alimentai\w*|"
      r"\bagroalimentar\w*|\bindustrie alimentaire\b|\bindustria (?:alimentaria|alimentare|alimenticia)\b|\balimentare\b|\blebensmittel\w*|"
@@ -393,7 +402,8 @@ _FIELD_TABLE: list[tuple[str, str]] = [
     ("industrial design", _kind_of_design(r"industrial|industriel|industriale|industrieel|industrie|produkt|del prodotto(?: industriale)?|"
                                           r"de produit|de producto|de produto")
      + r"|\bindustrieel ontwerp\w*|\bproductontwerp\w*"),
-    ("fashion design", _kind_of_design(r"mode|moda|de moda", alone=r"fashion\w*|textil\w*") + r"|\bstylis\w*|\bcouture\b"),
+    ("fashion design", _kind_of_design(r"mode|moda|de moda", alone=r"fashion\w*|textil\w*") + r"|\bstylis\w*|\bcouture\b|"
+     r"\b(?:mode|moda) (?:&|and|en|und|e|y|et) design\b"),  # "Mode & Design (hbo)", "Moda e Design": fashion design
     ("interior design",
      _kind_of_design(r"interieur|d'interieur|d'interni|de interiores|innen|interni", alone=r"interior\w*") +
      r"|\barchitecture d'interieur\b|\barchitecte d'interieur\b|\binnenarchitekt\w*|\binteriorism\w*|\bdecorat\w*|\barredament\w*"),
@@ -406,7 +416,8 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\bcreatief directeur\b|\bcreative directeur\b|\bart-?direkt\w*|\bkunstlerische[rn]? leit\w*"),
     ("photography", r"\b(?:product|food|packshot) photo\w*|\bphotograph\w*|\bfotogra\w*|\bphoto\b|\bfoto\b"),
     ("film and video",
-     r"\bvideo\w*|\bvideogra\w*|\bfilm\w*|\bcinema\w*|\bcineast\w*|\bmontage\b|\bmontador\w*|\bmontatore\b|\bcutter(?:in)?\b|"
+     r"\bvideo\w*|\bvideogra\w*|\bfilm\w*|\bcinema\w*|\bcineast\w*|\bmontage\b|\bmontador\w*|\bmontat(?:ore|rice|ori|rici)\b|\bcutter(?:in)?\b|"
+     r"\baudiovisu\w*|\beditorin(?:nen)?\b|\bmonteuses?\b|\bmonteurs? (?:image|video|film|truquiste)s?\b|\bkino\w*|"
      r"\bdocumentar\w*|\banimation\b|\banimator\w*|\bregisseu\w*|\bregista\b|\bdirector of photography\b|\brealisat(?:eur|rice)\b"),
     ("art",
      r"\bartisti\w*|\bart\b|\barts\b|\barte\b|\bkunst\w*|\bbell[ae]s? art[ei]s?\b|\bbeaux-arts\b|\bbelas artes\b|\bbelle arti\b|\bfine arts?\b|"
@@ -526,7 +537,7 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\bjournalis\w*|\bperiodis\w*|\bgiornalis\w*|\bjornalis\w*|\bredakt\w*|\bredact(?:eur|rice|or|ora|ie)\w*|\bredattore\b|"
      r"\breporter\w*|\bcorrespondent\w*|\bkorrespondent\w*|\bcorrespons(?:al|ales)\b|\bcorrispondent\w*|\bcronista\b|\bverslaggever\w*|"
      r"\bvolontar(?:in|e|s)?\b|\bnewsroom\w*|\bnewspapers?\b|\bdiario\b|\bperiodico\b|\bjornal\b|\b\w*zeitung\b|\bkrant\w*|\bgiornale\b|\bdagblad\w*|"
-     r"\bquotidien\b|\bredazion\w*|\bredaccion\b|\bredacao\b|\bredactie\w*|\bmedia\b|\bmedien\w*|\baudiovisu\w*"),
+     r"\bquotidien\b|\bredazion\w*|\bredaccion\b|\bredacao\b|\bredactie\w*|\bmedia\b|\bmedien\w*"),
     ("relationship management",
      r"\brelationship manag\w*|\bcharge(?:e)?s? d'affaires (?:professionnel|entreprise|pro)\w*|\bcharge(?:e)?s? de clientele\w*|"
      r"\bconseill(?:er|ere)s? (?:clientele )?(?:professionnels?|entreprises?)\b|\bgestor(?:a|es|as)? de (?:empresas|clientes|banca)\b|"
@@ -553,6 +564,12 @@ _FIELD_TABLE: list[tuple[str, str]] = [
      r"\bexpert(?:e)?-?comptable\b|\bcommissaire aux comptes\b|\bwirtschaftsprufer\w*|\bregisteraccountant\w*|\bcommercialist\w*|"
      r"\bcontador(?:a|es)?\b|\bcontroladoria\b|\bsteuerberat\w*|\bgestionnaire de paie\b|\bpayroll\b|\bnominas\b|\bpaghe\b|"
      r"\blohnbuchhalt\w*|\bsalarisadministra\w*|\bfolha de pagamento\b"),
+    ("social work",
+     r"\bmaatschappelijk(?:e)? (?:werk\w*|dienstverlening)\b|\bmwd\b|\bsociaal (?:werk\w*|wijkteam\w*)|\bsociale wijkteam\w*|\bsocial work\w*|"
+     r"\bsocial services?\b|\bservices? sociaux\b|\bservice social\b|\bassistant(?:e)?s? (?:de service )?socia(?:l|le|les|ux)\b|"
+     r"\btravail(?:leu(?:r|se)s?)? social\w*|\btrabaj\w* social(?:es)?\b|\bservicios sociales\b|\bsozialarbeit\w*|"
+     r"\bsoziale(?:n)? (?:arbeit|dienste?)\b|\bsozialpadagog\w*|\bassistent[ei] social[ei]\b|\bservizi[oa]? social[ei]\b|"
+     r"\bassistentes? socia(?:l|is)\b|\bservico social\b|\bacao social\b|\bnqsw\b"),
     ("banking",
      r"\bbank(?:ing|er|ers|en|kauf\w*|s)?\b|\b\w+bank(?:en)?\b|\bbanques?\b|\bbanco\b|\bbancos\b|\bsparkasse\w*|\bvolksbank\w*|\braiffeisen\w*|"
      r"\bcajas? (?:rural\w*|de ahorros?)\b|\bcaixa (?:geral|economica|agricola)\b|\bcass[ae] di risparmio\b|\bcredit (?:agricole|mutuel|cooperatif|regional\w*)\b|"
@@ -612,7 +629,9 @@ _FIELD_TABLE: list[tuple[str, str]] = [
                                       r"bouwkunde|bouwbedrijf\w*|wegenbouw|travaux publics|btp|construction\w*|construc(?:cion|ciones|tora|toras)|"
                                       r"costruzion\w*|construcao|construcoes|construtora\w*|edil\w*|bouw|obras")),
     ("mechanical engineering", _discipline(r"mechanical|mecanique|mecanica|meccanica|maschinenbau\w*|werktuigbouw\w*|mechatroni\w*|"
-                                           r"mecatroni\w*|meccatroni\w*")),
+                                           r"mecatroni\w*|meccatroni\w*")
+     # robotics as a course of engineering ("Robotics Engineering", "ingegneria robotica"), not robots maintained
+     + r"|\brobotics engineering\b|\b(?:ingegneria|ingenieria|engenharia|engineering|genie) (?:en |de |della |di |em |in )?robotic\w*"),
     ("electrical engineering", _discipline(r"electri\w*|electroni\w*|elettric\w*|elettroni\w*|eletric\w*|eletroni\w*|"
                                            r"elektrotechni\w*|elektroni\w*|elektro")),
     ("industrial engineering", _discipline(r"industri\w*|production|produktion|produccion|produzione|producao|productie|qualit\w*|"
@@ -673,7 +692,7 @@ _FIELD_TABLE: list[tuple[str, str]] = [
     # buying is no logistics, and neither is operations: a head of procurement is no head of logistics nor operations director
     ("procurement",
      r"\bachats?\b|\bacheteu(?:r|se)s?\b|\bpurchas\w*|\bprocurement\b|\bbuyers?\b|\beinkauf\w*|\beinkaufer\w*|\bbeschaffung\w*|\bcompras?\b|"
-     r"\bcomprador(?:a|es|as)?\b|\bacquisti\b|\binkoop\w*|\binkoper\w*|\bapprovisionnement\w*|\baprovisionamiento\b|\bapprovvigionament\w*"),
+     r"\bcomprador(?:a|es|as)?\b|\bacquisti\b|\binkoop\w*|\binkoper\w*|\bapprovisionnement\w*|\baprovisionamiento\b|\bapprovvigionament\w*|\bsuprimentos\b"),
     ("logistics",
      r"\blogisti\w*|\bsupply[- ]?chain\w*|\btransports?\b|\btransportes?\b|\btrasport\w*|\bwarehous\w*|\bentrepots?\b|\blager(?:logistik|haltung|"
      r"wirtschaft|leit\w*|verwaltung|planung)?\b|\balmacen(?:es)?\b|\bmagazzin\w*|\barmazem\w*|\barmazens\b|\bmagazijn\w*|\bdistribution\b|"
@@ -825,7 +844,7 @@ PROFESSIONS: list[tuple[str, str]] = [
     ("cook", r"\bcuisinier\w*|\bcozinheir\w*|\bcociner[oa]s?\b|\bcuoc[oa]\b|\bcuochi\b|\bkoch\b|\bkochin\b|\w*koch(?:azubi|lehrling)\w*|\bkok(?:s|ken)?\b|"
              r"\bcooks?\b|\bchefs? de partie\b|\b(?:sous|pastry|commis|apprentice|private|line)[- ]chefs?\b|\bcommis\b|\bpatissier\w*|\bpasticcier[ei]\b|"
              r"\bpastelero\w*|\bconfeiteir\w*"),
-    ("brewer", r"\bbrew(?:er|ers|master)\b|\bbrasseu(?:r|se)s?\b|\w*brauer(?:in)?\b|\w*braumeister\w*|\bbirrai[oa]\b|\bcervecer[oa]s?\b|\bcervejeir[oa]s?\b|"
+    ("brewer", r"\b(?:home-?)?brew(?:er|ers|master|masters)\b|\w+brouw(?:er|ers|ster|sters)\b|\bbrouwmeester\w*|\bbrasseu(?:r|se)s?\b|\w*brauer(?:in)?\b|\w*braumeister\w*|\bbirrai[oa]\b|\bcervecer[oa]s?\b|\bcervejeir[oa]s?\b|"
                r"\bbrouwer(?:s)?\b|\bdistill?er\w*"),
     ("translator", r"\btranslators?\b|\btraduct(?:eur|rice|or|ora|ores|oras)s?\b|\btradut(?:or|ora|ores|oras)\b|\btradutt(?:ore|rice|ori|rici)\b|"
                    r"\w*ubersetzer\w*|\w*vertal(?:er|ers)\b|\w*vertaalster\w*|\binterpret(?:er|ers|e|i)\b|\w*dolmetscher\w*|\btolk(?:en)?\b"),
@@ -903,7 +922,8 @@ _TRADES: list[tuple[str, str]] = [
     ("bakery", r"\bboulanger\w*|\bbakery\b|\bbakeries\b|\bbaker\b|backerei\w*|\bpanader\w*|\bpanetteri\w*|\bpanifici\w*|\bpadari\w*|"
                r"bakkerij\w*|\bbakker\b|\bpatisserie\w*|\bpastry\b|konditorei\w*|\bpasteleri\w*|\bpasticceri\w*|\bconfeitari\w*"),
     ("bike shop", r"\b(?:magasin|atelier|boutique) de (?:velos?|cycles)\b|\bbike (?:shop|store)s?\b|\bcycle shop\b|fahrrad\w*|"
-                  r"\bbicicleta\w*|\bbiciclett\w*|\bnegozio di bici\b|\bbici\b|\bciclofficin\w*|\bfiets\w*|\bvelo\b"),
+                  r"\bbicicleta\w*|\bbiciclett\w*|\bnegozio di bici\b|\bbici\b|\bciclofficin\w*|\bfiets\w*|\bvelo\b|"
+                  r"\bbikes?\b|\bbicis\b|\bbicycles?\b|\bcycles\b|\bvelos\b|\bvtt\b|\bzweirad\w*|\bbike ?shar\w*|\bdeelfiets\w*"),
     ("web shop", r"\be-?shops?\b|\bwebshops?\b|\bweb shops?\b|\bonline-?shops?\b|\bonline (?:shop|store)s?\b|\bboutiques? en ligne\b|"
                  r"\btiendas? (?:online|en linea|virtual(?:es)?)\b|\bnegoz(?:io|i) (?:online|on-line)\b|\blojas? (?:online|virtua(?:l|is))\b|\bwebwinkel\w*|\be-?commerce\b|"
                  r"\bvente en ligne\b|\betsy\b|\bshopify\b"),
@@ -969,6 +989,17 @@ _STARTUP = re.compile(r"\bstart-?ups?\b|\bscale-?ups?\b|\bjeune pousse\b|\bpre-?
                       r"\b(?:fin|ed|health|prop|legal|food|insur|agri|clean|hr|med|green)tech\b|\bincubat\w*|\by ?combinator\b|\bfrench tech\b")
 _LARGE = re.compile(r"\bgroup\b|\bgroupe\b|\bgruppe\b|\bgrupo\b|\bgruppo\b|\bgroep\b(?! \d)|\bholding\b|\bmultinational\w*|\bfortune 500\b|"
                     r"\bcac ?40\b|\bsbf ?120\b|\bftse\b|\bibex\b|\bs&p 500\b|\bglobal 500\b|\bconglomerat\w*|"
+                    # the leader of its sector or market ("leader européen de l'emballage", "líder del sector", "Marktführer")
+                    r"\b(?:leader|lider|leider)e?s? (?:europe\w*|mondial\w*|global\w*|mundial\w*|international\w*|internacional\w*|"
+                    r"national\w*|nacional\w*|nazionale|del sector|du secteur|del settore|do setor|do sector|du marche|del mercado|"
+                    r"del mercato|do mercado|in (?:its|the) (?:sector|field|market))\b|\b(?:sector|market|industry) leader\b|\bmarktfuhrer\w*|"
+                    r"\bmarktleider\w*|\bleading (?:european|global|national|international)\b|"
+                    # the head of one country of a company ("DG France", "Country Manager Spain", "Geschäftsführer DACH"): a subsidiary
+                    r"\b(?:dg|ceo|md|managing director|country (?:manager|director|head)|general manager|direct(?:eur|rice) general(?:e)?|"
+                    r"geschaftsfuhrer(?:in)?|director(?:a)? general|direttore generale|diret(?:or|ora) geral|algemeen directeur|country lead) "
+                    r"(?:de |of |fur |for |para |per |voor |en )?(?:la )?(?:france|germany|deutschland|dach|spain|espana|italia|italy|portugal|benelux|"
+                    r"nederland|belgique|belgium|belgie|uk|iberia|emea|europe|europa|suisse|switzerland|schweiz|austria|osterreich|nordics|"
+                    r"latam|brasil|brazil|mexico|mexique|espagne|italie|allemagne|alemania|francia|frankreich)\b|"
                     r"\b\d{1,3}[ .,]?000\+? (?:employees|salaries|collaborateurs|mitarbeit\w*|empleados|dipendenti|funcionarios|medewerkers)\b|"
                     r"\b(?:loreal|l'oreal|lvmh|danone|totalenergies|bnp paribas|societe generale|axa|carrefour|renault|stellantis|michelin|"
                     r"airbus|sanofi|kering|engie|veolia|siemens|volkswagen|bmw|daimler|allianz|bosch|basf|bayer|deutsche bank|"
@@ -1014,7 +1045,11 @@ def startup_named(text: str) -> bool:
 
 _HEADCOUNT = re.compile(r"\b(\d{1,3}(?:[ .,]\d{3})+|\d+)(?: ?(k|mil))?\+?[- ]?(?:employees|staff|people|colleagues|persons?|salaries|"
                         r"collaborateurs|personnes|empleados|personas|trabajadores|trabalhadores|colaboradores|funcionarios|dipendenti|persone|"
-                        r"collaboratori|mitarbeit\w*|beschaftigte\w*|medewerkers|werknemers|fte)\b")
+                        r"collaboratori|mitarbeit\w*|beschaftigte\w*|medewerkers|werknemers|fte|"
+                        # the workforce by its trade: "15.000 bezorgers", "3 000 livreurs", "2,000 drivers"
+                        r"workers|couriers|drivers|riders|agents|employes|salaries|angestellte|arbeitnehmer\w*|kuriere|fahrer(?:innen)?|"
+                        r"livreurs|coursiers|chauffeurs|repartidores|conductores|lavoratori|fattorini|autisti|entregadores|motoristas|"
+                        r"bezorgers|koeriers|chauffeurs|personeelsleden)\b")
 SMALL_HEADCOUNT = 250  # fewer people than this: a small or medium business (the EU's SME line)
 # "600 stores across the UK", "450 Filialen", "800 lojas": a chain, however small each shop
 _OUTLETS = re.compile(r"\b(\d{1,3}(?:[ .,]\d{3})+|\d+)\+? (?:stores|shops|restaurants|outlets|branches|locations|sites|cafes|coffee shops|"
@@ -1087,6 +1122,7 @@ _SEGMENT = re.compile(r"\s*(?:\||•|;|\n|!|\?|,)\s*|\s*(?<!\w)·\s*|\s*·(?!\w)
 _COMPANY = re.compile(r"@|\s(?:at|chez|bei|presso|bij)\s|\sa\s(?!(?:procura|la recherche|l'ecoute|mon compte|temps|distance|domicile)\b)")
 _JUNIOR = re.compile(r"\bjunior(?:s|es)?\b|\bjr\b|\bdebutant(?:e)?s?\b|\bbeginn\w*|\bprincipiantes?\b|\banfanger\w*|\bbeginnend\w*|\bentry[- ]level\b|\bberufseinsteiger\w*|\beinsteiger\w*|\bnachwuchs\w*|"
                      r"\bvolontar(?:in|innen|e)?\b|\bpraticant[ei]\b|"  # a trainee journalist (Volontärin, giornalista praticante)
+                     r"\bvorbereitungsassistent\w*|"  # a dentist's first two years after the Approbation
                      r"\bgraduate\b|\bstarter\b|\bprincipiante\b|\bjunior-\w+|\bnew ?grads?\b|\bnewly\b|\bneo-?assunt[oa]\b|\bbootcamp\b|"
                      r"\bpremi(?:er|ere) (?:poste|emploi|cdi|job|experience)\b|\bfirst (?:job|role|position)\b|\bprimer (?:empleo|trabajo|contrato)\b|"
                      r"\bprimeir[oa] (?:oportunidade|emprego|experiencia)\b|\beerste baan\b|\bprim[oa] (?:impiego|lavoro|esperienza)\b|"
@@ -1358,6 +1394,7 @@ def read(text: str) -> Reading:
     >>> [(r.label(), r.fields) for r in read("Sales Director @ Marketing Hub").roles]
     [('sales director (Director)', ('sales',))]
     """
+    text = unsharp(text)  # "Großbrauerei": the lexicon spells it "gross"
     folded = fold(text)
     org, trade = organisation(text)
     parts, schools = [], []

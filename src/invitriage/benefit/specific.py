@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from invitriage.judge.normalize import fold
+from invitriage.benefit.fieldspan import unsharp
+from invitriage.judge.normalize import fold as _fold
+
+
+def fold(text: str) -> str:
+    """Folded as the lexicon is written: "ß" as "ss" ("Großbrauerei" → "grossbrauerei"), then lower case, no accents."""
+    return _fold(unsharp(text))
+
 
 # label -> (pattern, field the role implies or "", whether those who run the thing named are the role too)
 # "festival organisers": the festival's director or founder organises it as well
@@ -25,7 +32,7 @@ ROLE_NOUNS: dict[str, tuple[str, str, bool]] = {
                   r"\borganizador(?:a|es|as)?\b|\borganisator(?:en|s)?\b|\w*veranstalter(?:in|innen)?\b|\w*organisator(?:in|innen)?\b", "", True),
     "a&r": (r"(?<!\w)a ?& ?r(?!\w)|\bartists? (?:and|&) repertoire\b", "music", False),
     "buyer": (r"\bbuyers?\b|\bacheteu(?:r|se|rs|ses)\b|\w*einkaufer(?:in|innen)?\b|\bcomprador(?:a|es|as)?\b|\bbuyer\b|\binkoper(?:s)?\b|"
-              r"\bcompratori?\b|\bcompratrice\b", "", False),
+              r"\bcompratori?\b|\bcompratrice\b|\bacquirent[ei]\b", "", False),
     "editor": (r"\beditors?\b(?![- ]in[- ]chief)|\bedit(?:eur|rice|eurs|rices)s?\b|\w*redakteur(?:in|innen|e)?\b|\beditor(?:a|es|as)?\b|"
                r"\bredatt(?:ore|rice|ori)\b|\bredacteur(?:en|s)?\b|\bredactor(?:a|es|as)?\b|\blektor(?:in|innen)?\b", "", False),
     # "Sponsoringverantwortliche", "sponsorship managers": who handles sponsoring, not anyone of the sponsor's trade
@@ -62,10 +69,35 @@ ROLE_NOUNS: dict[str, tuple[str, str, bool]] = {
                        r"\bhoofd (?:van de )?(?:afdeling )?(?:psychiatrie|\w+logie)\b|\bmedecin-?chef\w*|\bchef(?:fe)?s? de (?:service|pole)\b|"
                        r"\bdirett(?:ore|rice) (?:di )?(?:struttura complessa|unita operativa|dipartimento)\b|\bhead of (?:psychiatry|department)\b|"
                        r"\bdirect(?:eur|rice) medical\b|\bdirettore sanitario\b", "medicine", False),
+    # "mestres cervejeiros", "Braumeisterin", "Head Brewer", "maître brasseuse": who leads the brewing (not a brewer's assistant or an apprentice)
+    "master brewer": (r"\b(?:mestr[ea]s?|maestr[oa]s?|mastr[oa]|mastri|maitres?|masters?|head|chief)[- ](?:cervejeir|cervecer|birrai|brasseu|brew)\w*|"
+                      r"\bbrewmasters?\b|\w*braumeister\w*|\bbrouwmeester\w*|\bhoofdbrouwer\w*|\bchefs? brasseu\w*", "brewing and spirits", False),
     # "Psychotherapeuten in Ausbildung": a psychotherapist, or one training in psychotherapy (not a coach or a sophrologist)
     "psychotherapist": (r"\w*psychotherap\w*|\bpsicoterap\w*|\bpsychotherapeut\w*|\bpia\b", "psychology", False),
 }
 _NOUN_RX = {label: re.compile(p) for label, (p, _, _) in ROLE_NOUNS.items()}
+
+# person nouns of a phrase the lexicon reads no role in ("Kameraleute", "Produzenten"), by family across the seven languages:
+# a headline that names one of the family names the phrase's person ("directora de fotografía", "produttrice")
+PERSON_NOUNS: dict[str, str] = {
+    # "Kameraleute", "directora de fotografía", "chef opérateur", "DoP": who shoots a film (a camera operator or a DoP)
+    "cinematographer": r"\bkamera(?:mann|frau|leute|manner|frauen)\b|\bcamera(?:man|men|woman|women|vrouw|vrouwen|mensen)\b|\bcamera operators?\b|"
+                       r"\bcinematograph(?:er|ers)\b|\bdirect(?:or|ora|ores|oras|eur|eurs|rice|rices)s? (?:of|de) (?:la )?(?:photography|photographie|fotografia)\b|"
+                       r"\bdirett(?:ore|rice|ori|rici) della fotografia\b|\bdiret(?:or|ora|ores|oras) de fotografia\b|\bdops?\b|\bchef(?:fe)?s? operat(?:eur|rice)s?\b|"
+                       r"\boperat(?:eur|rice|ore|rice|or|ora)s? (?:de |di |da )?(?:camera|prise de vues?|ripresa|camara)\b|\bbildgestalter(?:in|innen)?\b|\bcinegrafista\b",
+    # "Produzentinnen und Produzenten", "productrices", "produttori": who produces (films, records, shows…)
+    "producer": r"\w*produc(?:er|ers|teur|teurs|trice|trices|tor|tora|tores|toras)\b|\w*produzent(?:in|innen|en)?\b|\w*produtt(?:ore|rice|ori|rici)\b|"
+                r"\w*produt(?:or|ora|ores|oras)\b|\w*producent(?:en)?\b",
+}
+_PERSON_RX = {label: re.compile(p) for label, p in PERSON_NOUNS.items()}
+
+
+@lru_cache(maxsize=20000)
+def person_nouns(text: str) -> frozenset[str]:
+    """The families of person nouns a text names: {"producer"} for "Produttrice di documentari"."""
+    folded = fold(text)
+    return frozenset(label for label, rx in _PERSON_RX.items() if rx.search(folded))
+
 
 
 @lru_cache(maxsize=20000)  # the same text, the same answer: asked again for every headline and phrase
@@ -138,12 +170,12 @@ ORG_KINDS: dict[str, str] = {
     "record label": r"\brecords?\b|\brecord labels?\b|\blabels?\b|\bdisques\b|\bdiscos?\b|\bdischi\b|\bdiscografic\w*|\betichett[ae]\b|"
                     r"\bgravadora\w*|\bplatenlabel\w*|\bplatenmaatschappij\w*|\bplattenlabel\w*|\bplattenfirma\w*|\bsellos?\b|\bmusiklabel\w*|\bmuzieklabel\w*",
     # "distribuidores de material eléctrico": an electrical wholesaler (Elektrogroßhandel, electrical wholesale, matériel électrique)
-    "electrical wholesaler": r"\belectrical (?:wholesal|distribut|suppl|merchant)\w*|\belektro-?\w*(?:gro(?:ss|ß)handel|groothandel|handel)\w*|"
+    "electrical wholesaler": r"\belectrical (?:wholesal|distribut|suppl|merchant)\w*|\belektro-?\w*(?:grosshandel|groothandel|handel)\w*|"
                              r"\b(?:material|materiel|materiale|materiais|suministros?|forniture|fournitures?) (?:\w+ )?(?:electric|electriqu|elettric|eletric)\w*|"
                              r"\belettroforniture\b|\bcomptoirs? electriques?\b|\belektrotechnische groothandel\w*|\belektrogroothandel\w*|"
                              r"\bdistribu\w* (?:electrique|electrica|elettrica|eletrica|electrico|elettrico|eletrico)\b",
     # "groothandels", "wholesalers", "grossistes", "mayoristas": a wholesaler or distributor (not a supermarket or a shop)
-    "wholesaler": r"\w*groothandel\w*|\bwholesal\w*|\w*gro(?:ss|ß)handel\w*|\w*grossist\w*|\w*mayorist\w*|\batacad\w*|\bdistribu\w*|\bgrossi?st[ai]\b",
+    "wholesaler": r"\w*groothandel\w*|\bwholesal\w*|\w*grosshandel\w*|\w*grossist\w*|\w*mayorist\w*|\batacad\w*|\bdistribu\w*|\bgrossi?st[ai]\b",
 }
 _ORG_KIND_RX = {label: re.compile(p) for label, p in ORG_KINDS.items()}
 _AFTER = re.compile(r"\s(?:im|in der|in den|bei|at|of|in|en|nel|nella|nei|na|no|nas|nos|in de|bij|dans|chez|de|des|du|di|da|do|van|von)\s")
@@ -266,7 +298,9 @@ QUALIFIERS: dict[str, tuple[str, str, str]] = {
                 r"\bbiodynam\w*", _ORGANIC, r"\bconvention\w*|\bkonventionell\w*|\bconvenzional\w*|\bconvencional\w*|\bgangbar\w*|"
                 r"\bintensi(?:ve|vo|va|ef|f|v)\b"),
     # "boutiques independentes": an independent shop, not a department store or a chain
-    "independent shop": (r"\b(?:boutiques?|shops?|stores?|lojas?|tiendas?|negozi|winkels?|laden|geschafte?)\b.*\b(?:independ\w*|indipendent\w*|"
+    "independent shop": (r"\b(?:libraires?|booksellers?|\w*buchhandler(?:in|innen)?|librer[oa]s?|librai[oa]|livreir[oa]s?|boekverkopers?) "
+                         r"(?:independ|indipendent|unabhangig|onafhankelijk)\w*|\b(?:independent|unabhangige[n]?|onafhankelijke) (?:booksellers?|buchhandler\w*|boekverkopers?)\b|"
+                         r"\b(?:boutiques?|shops?|stores?|lojas?|tiendas?|negozi|winkels?|laden|geschafte?)\b.*\b(?:independ\w*|indipendent\w*|"
                          r"unabhangig\w*|onafhankelijk\w*)|\b(?:independ\w*|indipendent\w*|unabhangig\w*|onafhankelijk\w*) (?:boutiques?|shops?|stores?|"
                          r"lojas?|tiendas?|negozi|winkels?|laden|geschafte?|retail\w*)\b", _INDEPENDENT, _CHAIN),
     # "que trabajan como autónomos", "por conta própria": the headline must say self-employed, not employed
@@ -330,6 +364,13 @@ QUALIFIERS: dict[str, tuple[str, str, str]] = {
     # "aziende manifatturiere", "manufacturers": a maker of things (a foundry, a Maschinenbau, a factory), not a bank or a retailer
     "manufacturer": (r"\bmanifatturier\w*|\bmanufactur\w*|\bfabricant\w*|\bfabricante\w*|\bhersteller\w*|\bfabrikant\w*|\bfabbricant\w*|"
                      r"\bindustrie manufacturiere\b|\bmaakbedrij\w*|\bmaakindustrie\b|\bproduzierende\w*", _MANUFACTURER, ""),
+    # "compradores de bebidas", "Getränkeeinkäufer", "drinks buyers": the goods must be drinks (beer, wine, spirits…), not frozen food or dairy
+    # ("alimentos y bebidas", "food & beverage": a hotel's F&B department, no kind of goods)
+    "beverages": (r"(?<!\by )(?<!\be )(?<!\band )(?<!& )(?<!\bet )(?<!\bund )(?<!\ben )"
+                  r"(?:\bbebidas?\b|\bbeverages?\b|\bdrinks\b|\bboissons?\b|\bgetranke\w*|\bbevande\b|\bdranken\b)",
+                  r"\bbebidas?\b|\bbeverages?\b|\bdrinks?\b|\bboissons?\b|\w*getranke\w*|\bbevande\b|\w*dranken\b|\bbeers?\b|\bwines?\b|"
+                  r"\bspirits?\b|\bbieres?\b|\bvins?\b|\bspiritueux\b|\bcerveza\w*|\bcerveja\w*|\bvinhos?\b|\bvinos?\b|\bbirr[ae]\b|\bvini\b|"
+                  r"\w*bier\b|\w*wein\w*|\bwijn\w*|\bsoft drinks?\b|\bsodas?\b|\bliquor\w*|\blicor\w*|\bsumos?\b|\bzumos?\b|\bsucchi\b|\bsappen\b", ""),
     # "redes de supermercados", "supermarket chains": a supermarket or grocery chain, not a restaurant or hotel group
     "supermarket": (r"(?:\b(?:redes?|cadenas?|catene?|chaines?|ketens?|chains?|chain of) (?:de |di |of )?)?\bsuperm(?:ercad|arch|arkt|arket|ercat)\w*|"
                     r"\bsupermarktket\w*|\bgrocery (?:chains?|retail\w*)\b|\bgrande distribution\b|\bgrande distribuzione\b", _SUPERMARKET,
