@@ -1463,7 +1463,7 @@ ANSWERED = {
         ("Bonjour Camille, je suis en BUT MMI. Prenez-vous des stagiaires ?", "fr", "job_seeking", "Je ne prends pas de stagiaires en ce moment."),
         ("Hi Camille, I'm a marketing student in Leeds. Do you take interns?", "en", "job_seeking", "I don't take interns at the moment."),
         ("Hola Camille, estudio marketing en Sevilla. ¿Aceptas becarios?", "es", "job_seeking", "Ahora mismo no acepto becarios."),
-        ("Hallo Frau Laurent, ich studiere in Köln. Nehmen Sie Praktikanten?", "de", "job_seeking", "Im Moment nehme ich keine Praktikantinnen und Praktikanten."),
+        ("Hallo Frau Laurent, ich studiere in Köln. Nehmen Sie Praktikanten?", "de", "job_seeking", "Im Moment nehme ich keine Praktikantinnen und Praktikanten auf."),
         ("Ciao Camille, studio a Bologna. Prendi tirocinanti?", "it", "job_seeking", "Al momento non accolgo tirocinanti."),
         ("Olá Camille, estudo em Coimbra. Aceita estagiários?", "pt", "job_seeking", "De momento não recebo estagiários."),
         ("Oi Camille, estou fazendo faculdade de publicidade. Você aceita estagiários?", "pt-BR", "job_seeking", "No momento não estou recebendo estagiários."),
@@ -1647,7 +1647,7 @@ IDIOMS = [
     ("Hallo Camille, Markus Weber hat mir empfohlen, mich bei dir zu melden. Ich brauche Hilfe bei SEO für meinen Shop.",
      "de", "referral", "für die Vermittlung", "für die Verbindung"),
     ("Hoi Camille, ik ben student marketing en zoek een stage in SEO vanaf februari. Heb jij tips?", "nl", "job_seeking",
-     "een oogje in het zeil of er een stage", "mijn ogen open"),
+     "Als ik hoor van een stage", "oogje in het zeil"),
     ("Hi Camille, I'm a marketing student looking for an internship in SEO from March. Any tips?", "en", "job_seeking",
      "If I hear of an internship", "keep an eye out for"),
     ("Oi Camille, tudo bem? Estou buscando meu primeiro emprego em marketing digital. Alguma dica?", "pt-BR", "job_seeking",
@@ -1974,3 +1974,64 @@ def test_a_job_search_the_role_lexicon_misses_still_gets_the_cv_reply():
     text = draft("Hi Camille, ik ben per 1 juni beschikbaar als content marketeer (5 jaar ervaring). Zoek een nieuwe uitdaging. "
                  "Groet, Daan", "nl", "job_seeking", name="Daan Visser").text
     assert "cv" in text, text
+
+
+@pytest.mark.parametrize("note, lang, thing", [
+    ("Hallo Camille, dein Artikel über das March Core Update hat mir echt geholfen. Lohnt sich ein Blog für meinen Hofladen? Gruß Jens", "de", "Core Update"),
+    ("Hi Camille, the Search Console Insights guide you shared helped me a lot. Should I start a blog for my bakery? Tom", "en", "Search Console"),
+    ("Hoi Camille, het Google Marketing Live overzicht dat je deelde heeft me geholpen. Moet ik beginnen met een blog? Groet, Bram", "nl", "Marketing Live"),
+    ("Bonjour Camille, le Search Central Live m'a donné envie de me former. Vous proposez des ateliers ? Inès", "fr", "Central Live"),
+])
+def test_a_product_update_or_event_is_never_thanked_as_a_referrer(note, lang, thing):
+    """Round 8: "Danke auch an Helpful Content Update für die Empfehlung!": a referrer is a person."""
+    text = draft(note, lang, "ask_for_help", name="Sam Roy").text
+    for never in ("Empfehlung", "putting us in touch", "introductie", "fait le lien"):
+        assert never not in text, text
+
+
+@pytest.mark.parametrize("note, lang, referrer", [
+    ("Hallo Camille, Jana Wolf hat mir empfohlen, dich zu kontaktieren. Ich brauche Hilfe mit SEO.", "de", "Jana Wolf"),
+    ("Hoi Camille, via Sanne de Boer kreeg ik je naam. Kun je helpen met onze webshop?", "nl", "Sanne de Boer"),
+])
+def test_a_person_named_as_referrer_is_still_thanked(note, lang, referrer):
+    assert referrer.split()[0] in draft(note, lang, "referral").text
+
+
+@pytest.mark.parametrize("note, lang, never", [
+    ("Hoi Camille! Ik presenteer de podcast 'Kleine Zaak, Grote Stem'. Wil je komen vertellen over Google Ads met een beperkt budget? We nemen online op. Groet, Joris", "nl", "startbudget"),
+    ("Hoi! Ik verkoop handgemaakte kaarsen online en snap niks van Instagram. Hoe pak ik dat aan met weinig tijd en budget? Groetjes, Noor", "nl", "startbudget"),
+    ("Hi Camille, I run a small candle shop online. Where would you start with SEO if time and budget are tight? Thanks, Ava", "en", "starting budget"),
+])
+def test_the_budget_answer_only_when_a_budget_is_asked(note, lang, never):
+    """Round 8: the ad-budget reply went to a podcast invitation and to "where to start with SEO"."""
+    text = draft(note, lang, "ask_for_help").text
+    assert never not in text.lower(), text
+
+
+def test_a_budget_asked_still_gets_the_budget_answer():
+    text = draft("Hoi Camille, hoeveel budget heb ik nodig voor Google Ads voor mijn fietsenwinkel? Groet, Stijn", "nl", "ask_for_help").text
+    assert "startbudget" in text, text
+
+
+def test_a_podcast_invitation_in_dutch_is_an_invitation():
+    text = draft("Hoi Camille! Ik maak de podcast 'Marge & Meer' voor ondernemers. Zou je het leuk vinden om te komen vertellen "
+                 "over lokale SEO? Opname via Zoom. Groet, Ruben", "nl", "business_proposal").text
+    assert "Marge & Meer" in text and "budget" not in text, text
+
+
+@pytest.mark.parametrize("note, lang, never, said", [
+    ("Geachte mevrouw Laurent, ik studeer Media aan de Fontys en zoek een stage vanaf september. Neemt u stagiairs aan, eventueel op afstand? "
+     "Met vriendelijke groet, Sophie Mulder", "nl", "Ja, ik werk ook op afstand", "geen stagiairs"),
+    ("Sehr geehrte Frau Laurent, ich studiere BWL in Mannheim und suche ein Praktikum, gern auch remote. Nehmen Sie Praktikanten auf? "
+     "Viele Grüße, Paul Roth", "de", "Ja, ich", "keine Praktikantinnen und Praktikanten auf"),
+])
+def test_no_interns_is_never_preceded_by_a_yes_to_remote(note, lang, never, said):
+    settings = Settings(owner_name="Camille Laurent", signature="Camille", language="fr", offer=["SEO"], online=True, interns=False)
+    text = draft(note, lang, "job_seeking", settings=settings).text
+    assert never not in text and said in text, text
+
+
+def test_dutch_call_offer_reads_naturally():
+    text = draft("Hoi Camille, ik heb een webshop in tweedehands meubels en onze Google Ads leveren niks op. Wat zou jij doen? Groet, Eline",
+                 "nl", "ask_for_help").text
+    assert "in gedachten" not in text, text

@@ -1538,6 +1538,26 @@ _TOOLS = {"zoom", "teams", "microsoft teams", "ms teams", "google meet", "meet",
 _NOT_NAMES |= _TOOLS
 
 
+#: Words of a product, an update, a tool, an event or a piece of content: never part of a person's name.
+_THING_WORDS = {"update", "updates", "core", "content", "helpful", "algorithm", "algorithmus", "algorithme", "ads", "ad", "analytics",
+                "console", "search", "seo", "sea", "ai", "ki", "ia", "gpt", "chatgpt", "gemini", "copilot", "day", "days", "summit",
+                "festival", "conference", "konferenz", "conferencia", "conferenza", "congres", "congress", "kongress", "expo", "salon",
+                "messe", "fair", "week", "woche", "podcast", "webinar", "newsletter", "post", "blog", "tool", "app", "plugin",
+                "manager", "business", "shop", "store", "marketing", "digital", "studio", "agency", "agentur", "agence", "agencia",
+                "group", "gruppe", "groupe", "grupo", "gruppo", "academy", "club", "camp", "meetup", "live", "masterclass", "workshop",
+                "guide", "report", "studie", "study", "trends", "awards", "award", "pro", "plus", "suite", "cloud", "hub", "lab", "labs"}
+
+
+def _person_shape(name: str, before: str) -> bool:
+    """A referrer is a person: a first name (and last name), not "das Helpful Content Update" or "the Google Ads Summit"."""
+    core = re.split(r"\s(?:de la|del|de|da|do|von der|von|van de|van|di|du|des|from|of|at)\s", name)[0]  # "Sara Lombardi del Club …"
+    if any(fold(w) in _THING_WORDS for w in re.findall(r"[\w'-]+", core)):
+        return False
+    if re.search(r"(?i)\b(?:the|das|het|this|dieses|dieser|ce|cette)\s+$", before):
+        return False  # "dein Post über das Helpful Content Update hat mir…": a thing, never "danke an … für die Empfehlung"
+    return not any(ch.isdigit() for ch in name)
+
+
 def _referrer(original: str, folded: str, lang: str) -> str:
     for pattern in _REFERRAL.get(lang, []) + (_REFERRAL["en"] if lang != "en" else []):
         for m in _rx(rf"(?:^|(?<=[\s,.;:!?(]))(?:{pattern})").finditer(folded):
@@ -1568,6 +1588,8 @@ def _referrer(original: str, folded: str, lang: str) -> str:
             name = re.split(r"\s(?:de la|del|de|da|do|von der|von|van de|van|di)\s+(?=(?:C[aáâ]mara|Chambre|Kammer|Camera|Kamer|IHK|Universi|Agenc|[ÉE]cole|Escuela|Scuola|Escola|Hochschule|Groupe|Grupo|Gruppo)\b)", name)[0]
             if fold(name) in _NOT_NAMES or fold(name.split()[0]) in _NOT_NAMES or len(name) < 2 \
                     or any(fold(w) in _TOOLS for w in name.split()) or fold(" ".join(name.split()[:2])) in _TOOLS:
+                continue
+            if not _person_shape(name, original[:kept[0][0]]):
                 continue
             end = original.find(name, kept[0][0]) + len(name)
             if _cut_inside(original, end):
@@ -1805,7 +1827,7 @@ def _clean_topic(topic: str) -> str:
 
 
 _PROPOSALS = {
-    "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:live|lives|diretta|dirette|directo|directos|en vivo|livestream\w*)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|te gast|uitnodigen|einladen|be (?:a|my|our) guest|join us)\b|\b(?:podcast|emission|show|folge|episodio|programa|aflevering)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|recevoir|te gast|uitnodigen|einladen|come on|join (?:me|us)|be (?:a|my|our) guest|registrazione|registrare|recording|enregistrer|enregistrement|aufnahme|gravar|gravacao|grabar|grabacion|opname|opnemen)\b"
+    "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:live|lives|diretta|dirette|directo|directos|en vivo|livestream\w*)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|te gast|uitnodigen|einladen|be (?:a|my|our) guest|join us)\b|\b(?:podcast|emission|show|folge|episodio|programa|aflevering)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|recevoir|te gast|uitnodigen|einladen|come on|join (?:me|us)|be (?:a|my|our) guest|komen (?:vertellen|praten)|aanschuiven|come (?:and |to )?talk|venir (?:en )?parler|vorbeizukommen|venire a parlare|vir falar|venir a hablar|registrazione|registrare|recording|enregistrer|enregistrement|aufnahme|gravar|gravacao|grabar|grabacion|opname|opnemen)\b"
              r"|\b(?:podcast|episode|episodio|aflevering|folge|emission)\b(?=.{0,250}\b(?:ca te dirait|ca vous dirait|seriez-vous partant\w*|serais-tu partant\w*|would love to have you|have you on|would you like to (?:join|come)|come on|te gustaria (?:venir|participar|hablar)|le gustaria (?:venir|participar|hablar)|ti andrebbe|le andrebbe|hattest du lust|hatten sie lust|lijkt (?:het )?(?:je|jou|u) (?:het )?leuk|bora gravar|topa (?:gravar|participar)|quer participar|gostaria de participar)\b)"
              r"|\b(?:ca te dirait|ca vous dirait|would love to have you|have you on|te gustaria|ti andrebbe|hattest du lust|lijkt (?:het )?(?:je|jou|u) (?:het )?leuk|bora gravar)\b(?=.{0,120}\b(?:podcast|episode|episodio|aflevering|folge|emission)\b)"
              r"|\b(?:i host|i run|j'anime|ich moderiere|conduco|presento|apresento|ik host|ik presenteer)\b.{0,120}\b(?:join|recording|enregistrement|aufnahme|grabacion|registrazione|gravacao|opname|episode|episodio|folge|aflevering|come on)\b",
@@ -2513,6 +2535,9 @@ _CHOOSE = (r"\b(?:plutot|mieux|better|rather|besser|lieber|mejor|meglio|melhor|b
            r"|quale|qual|welke|recommand\w*|conseill\w*|recommend\w*|suggest\w*|empfiehlst|empfehlen|recomiendas|recomendarias|aconsejas"
            r"|consigli\w*|recomenda\w*|aconselha\w*|aanraden|raad|vs|versus|should i|should we|conviene|vale mais a pena|merece mas la pena|eher|slimmer)\b")
 _BUDGET = r"\b(?:budget\w*|presupuesto|orcamento|spend|depenser|gastar|spendere|uitgeven)\b"
+#: The budget is what is asked: "how much", "what budget" — not a budget told ("with a small budget", "weinig tijd en budget").
+_HOW_MUCH = (r"\b(?:how much|what (?:\w+ )?budget|which budget|combien|quel (?:\w+ )?budget|wie viel|wieviel|welches budget|welk (?:\w+ )?budget|hoeveel"
+             r"|cuanto|cuanta|que presupuesto|quanto|quanta|quale budget|qual (?:\w+ )?(?:budget|orcamento)|que orcamento|min(?:imum|imo)|minimal\w*)\b")
 _LANG_Q = (r"\b(?:en|in|auf|em|in het|op|an) (?:anglais|english|englisch|ingles|inglese|engels|frances|francais|french|franzosisch|francese|frances|frans"
            r"|espagnol|spanish|spanisch|espanol|spagnolo|espanhol|spaans|allemand|german|deutsch|aleman|tedesco|alemao|duits"
            r"|italien|italian|italienisch|italiano|portugais|portuguese|portugiesisch|portugues|portoghese|portugees|neerlandais|dutch|niederlandisch|holandes|olandese|nederlands)\b")
@@ -2687,8 +2712,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.options = choice_options(_last_question(original))
         # "a bibliography or a case study?", "advice or a contact?": two requests, not a choice to answer
         facts.qkind = "choice" if facts.options or _rx(_CHOOSE).search(q) and not re.search(_REQUEST_NOUNS, q) else ""
-    elif q and _first(_BUDGET, q):
-        facts.qkind = "budget"
+    elif q and _first(_BUDGET, q) and _first(_HOW_MUCH, q):
+        facts.qkind = "budget"  # "how much should I spend?", never "a podcast on ads with a small budget?"
     facts.situation = bool(_first(_SITUATION, folded))
     facts.amount = bool(_first(_AMOUNT, folded))
 
