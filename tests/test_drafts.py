@@ -2035,3 +2035,23 @@ def test_dutch_call_offer_reads_naturally():
     text = draft("Hoi Camille, ik heb een webshop in tweedehands meubels en onze Google Ads leveren niks op. Wat zou jij doen? Groet, Eline",
                  "nl", "ask_for_help").text
     assert "in gedachten" not in text, text
+
+
+@pytest.mark.parametrize("lang, name, headline, meet, said, never", [
+    ("fr", "Hugo Bertin", "Directeur marketing | Groupe Valmont", True, "chez le Groupe Valmont", "chez Groupe"),
+    ("fr", "Inès Caron", "Fondatrice de Fromagerie Lumière", False, "pour la Fromagerie Lumière", "pour Fromagerie"),
+    ("fr", "Zoé Marchal", "Fondatrice de Pique & Plume, papeterie en ligne", False, "pour Pique & Plume,", "papeterie en ligne,"),
+    ("pt", "Tiago Rocha", "Fundador do Armazém Verde - loja online de chás", False, "para o Armazém Verde", "para Armazém"),
+    ("pt", "Carla Nunes", "Diretora de Marketing no Grupo Serra Alta", True, "no Grupo Serra Alta", "na Grupo"),
+    ("pt", "Rui Matos", "Fundador da Quinta Nova Vinhos", False, "para a Quinta Nova Vinhos", "para Quinta"),
+])
+def test_a_business_name_led_by_a_common_noun_takes_its_article(lang, name, headline, meet, said, never):
+    """Round 8: "chez Groupe Ardelis", "na Grupo", "para Cantinho Bio", "pour Mila & Lou, e-shop de bijoux"."""
+    it = {**item("", lang, "no_note", name, headline), "meet": meet}
+    d = draft_for(it, SAMPLE_OWNER)
+    assert d is not None and said in d.text and never not in d.text, d and d.text
+
+
+def test_a_dutch_small_business_owner_is_answered_with_je():
+    text = draft("", "nl", "no_note", "Lieke Smit", "Eigenaar Atelier Lieke | Handgemaakte tassen & webshop").text
+    assert text.startswith("Hoi Lieke") and " u " not in text and "uw " not in text, text
