@@ -2055,3 +2055,31 @@ def test_a_business_name_led_by_a_common_noun_takes_its_article(lang, name, head
 def test_a_dutch_small_business_owner_is_answered_with_je():
     text = draft("", "nl", "no_note", "Lieke Smit", "Eigenaar Atelier Lieke | Handgemaakte tassen & webshop").text
     assert text.startswith("Hoi Lieke") and " u " not in text and "uw " not in text, text
+
+
+@pytest.mark.parametrize("note, lang, said, never", [
+    ("Guten Tag Frau Laurent, für das Onlinehandel-Forum Leipzig suchen wir eine Speakerin zum Thema Newsletter-Marketing. "
+     "Dürfen wir Ihnen das Briefing per E-Mail schicken? Freundliche Grüße, Petra Hahn", "de", "Schicken Sie mir", "Termine"),
+    ("Beste mevrouw Laurent, voor de Webwinkeldag Utrecht zoeken wij sprekers over e-mailmarketing. Mogen wij u de informatie "
+     "per e-mail sturen? Hartelijke groet, Anouk Vos", "nl", "stuurt u mij", "data"),
+    ("Exmo. Sr. Laurent, a Associação de Comércio Digital do Minho está a organizar um encontro em Braga e gostaria de a convidar "
+     "como oradora. Poderia indicar-nos um e-mail para enviarmos o programa? Cumprimentos, João Faria", "pt", "envie-me", "por telefone"),
+])
+def test_may_we_email_you_the_details_is_answered_yes_send_them(note, lang, said, never):
+    """Round 8: "Dürfen wir Ihnen die Details per E-Mail zusenden?" was answered by asking for the dates."""
+    text = draft(note, lang, "business_proposal").text
+    assert said in text and never not in text, text
+
+
+@pytest.mark.parametrize("note, lang, said", [
+    ("Hello Camille, I'm putting together the Retail Growth Forum in Leeds this autumn and we need a speaker on local SEO. "
+     "Would you be up for it, and what fee would you charge?", "en", "my rate"),
+    ("Bonjour Camille, nous préparons le Forum du Commerce de Proximité à Annecy et cherchons une intervenante sur le SEO local. "
+     "Seriez-vous disponible, et quels sont vos tarifs ?", "fr", "mon tarif"),
+    ("Hola Camille, organizamos las Jornadas de Comercio Local en Valencia y buscamos una ponente sobre SEO. ¿Te interesa? ¿Cuáles son tus tarifas?",
+     "es", "mi tarifa"),
+])
+def test_a_speaker_invitation_asking_the_fee_is_told_the_rate_follows(note, lang, said):
+    """Round 8: "quel serait votre tarif ?", "what are your speaking fees?" were ignored."""
+    text = draft(note, lang, "business_proposal").text
+    assert said in text, text
