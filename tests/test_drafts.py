@@ -2083,3 +2083,25 @@ def test_a_speaker_invitation_asking_the_fee_is_told_the_rate_follows(note, lang
     """Round 8: "quel serait votre tarif ?", "what are your speaking fees?" were ignored."""
     text = draft(note, lang, "business_proposal").text
     assert said in text, text
+
+
+@pytest.mark.parametrize("note, lang, intent, name, start, never", [
+    ("Dear Ms Laurent,\nAs Head of Digital at Harcourt Home Stores, I would value a conversation about content strategy for our UK shops.\n"
+     "Kind regards,\nJeremy Walsh", "en", "business_proposal", "Jeremy Walsh", "Dear Mr Walsh,", "Dear Jeremy"),
+    ("Dear Ms. Laurent,\nI lead marketing at Fernhill Garden Centres and would welcome your advice on SEO for our online shop.\n"
+     "Kind regards,\nNatalie Osei", "en", "business_proposal", "Natalie Osei", "Dear Ms Osei,", "Dear Natalie"),
+    ("Hallo Camille, ich bin Fotografin in Dresden und arbeite viel für kleine Hotels. Wollen wir uns gegenseitig Aufträge zuspielen? "
+     "Liebe Grüße, Nora Seidel", "de", "business_proposal", "Nora Seidel", "Hallo Nora,", "Ihnen"),
+    ("Bonjour Camille 👋 Chez ProspectFlow on remplit l'agenda des coachs avec 20 rendez-vous par mois. Dispo pour une démo rapide ? 🚀",
+     "fr", "sales_pitch", "Kevin Morel", "Bonjour Kevin,", "ton message"),
+])
+def test_the_register_mirrors_the_senders(note, lang, intent, name, start, never):
+    """Round 8: "Dear Ms. Laurent" answered "Dear Jonathan", a "Liebe Grüße" note answered with Sie, a cold pitch with tu."""
+    text = draft(note, lang, intent, name=name).text
+    assert text.startswith(start) and never not in text, text
+
+
+def test_a_french_pitch_written_with_tu_is_still_answered_with_tu():
+    text = draft("Salut Camille ! Tu cherches à automatiser ta prospection ? On a un outil top, dispo pour une démo ?", "fr", "sales_pitch",
+                 name="Léo Garnier").text
+    assert text.startswith("Salut Léo"), text

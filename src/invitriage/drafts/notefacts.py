@@ -503,6 +503,8 @@ def is_informal(note: str, lang: str) -> bool:
             tu += 1
     if lang == "de" and re.match(r"\W*(?:hi|hey|moin|servus|na)\b", folded):
         tu += 1
+    if lang == "de" and not vous and re.search(r"\b(?:(?:ganz )?liebe gru(?:ss|ß)e|lg|glg|gru(?:ss|ß)le|bis bald)\b", folded):
+        tu += 1  # "Hallo Camille, … Liebe Grüße, Carla": du, even without a pronoun
     if lang == "it" and re.match(r"\W*ciao\b", folded):
         tu += 1
     if lang == "es" and re.match(r"\W*(?:hola|holi|buenas)\b", folded) and not vous:
@@ -645,6 +647,13 @@ _NAMES_M |= {"anthony", "andrew", "donald", "douglas", "gary", "graham", "ian", 
               "alastair", "callum", "declan", "eoin", "fergus", "hamish", "rory", "seamus", "dominic", "lawrence", "nathan",
               "paulo", "henrique", "marcos", "otavio", "caio", "leandro", "fabricio", "rogerio", "sergio", "wagner", "gerard",
               "aldo", "ettore", "umberto", "nicolo", "guido", "ruggero", "benedikt", "konstantin", "lorenz", "florian"}
+_NAMES_M |= {"jonathan", "jonathon", "jeremy", "joshua", "justin", "jason", "jeffrey", "jeff", "bradley", "brandon", "craig", "derek",
+              "edward", "gavin", "harry", "henry", "jack", "jacob", "jake", "joel", "kyle", "liam", "luke", "nicholas", "oscar", "owen",
+              "raymond", "russell", "scott", "shane", "spencer", "steven", "toby", "tyler", "wayne"}
+_NAMES_F |= {"natalie", "nathalie", "amanda", "amber", "ashley", "brittany", "caroline", "chloe", "danielle", "eleanor", "ellie",
+              "emily", "fiona", "gemma", "hayley", "heather", "holly", "jennifer", "jessica", "joanne", "kate", "katherine", "kathryn",
+              "kelly", "kirsty", "lauren", "leanne", "lucy", "megan", "melissa", "michelle", "molly", "nicole", "olivia", "rachel",
+              "rebecca", "sarah", "sophie", "victoria", "zoe"}
 _NAME_BY_LANG = {"andrea": {"it": "m", "": "f"}, "simone": {"it": "m", "": "f"}, "nicola": {"it": "m", "": "f"},
                  "daniele": {"it": "m", "": ""}, "jan": {"": "m"}, "kim": {"": ""}}
 

@@ -798,6 +798,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         facts.networking = not facts.refer_ask and not facts.job_offered and not facts.for_client
     informal = is_informal(note, lang) if note_lang == lang else False
     mirror = mirrors_title(note, settings.owner_name) if note_lang == lang else False
+    if informal and lang == "fr" and (name == "sales_pitch" or facts.pitch) \
+            and not re.search(r"\b(?:tu|toi|ton|ta|tes|te)\b|\bt'", fold(note)) and not re.match(r"\W*(?:salut|coucou|hello|hey|yo)\b", fold(note)):
+        informal = False  # "Bonjour Camille 👋 Chez LeadBoost … Dispo pour un call ?": a cold pitch without "tu" is answered with vous
     owner_first = parse_name(settings.owner_name).first
     first_used = bool(owner_first) and bool(re.search(rf"\b{re.escape(owner_first)}\b", note[:60]))
     # "Dag Camille, … Neemt u stagiairs aan?": the owner's first name after a friendly hello is answered "Beste Lotte"
