@@ -2105,3 +2105,27 @@ def test_a_french_pitch_written_with_tu_is_still_answered_with_tu():
     text = draft("Salut Camille ! Tu cherches à automatiser ta prospection ? On a un outil top, dispo pour une démo ?", "fr", "sales_pitch",
                  name="Léo Garnier").text
     assert text.startswith("Salut Léo"), text
+
+
+@pytest.mark.parametrize("note, intent, never", [
+    ("Olá Camille, a Juliana Prado (da agência Faro Digital) me recomendou seu trabalho. Sou gerente de marketing de uma rede de academias "
+     "e queremos melhorar nossa presença no Google. Podemos marcar uma conversa?", "referral", ("contacto", "lhe dão jeito", "perceber")),
+    ("Camille, leio sua newsletter faz alguns meses e o texto sobre funis de conteúdo mudou meu jeito de trabalhar. Abraço!", "content",
+     ("Cumprimentos", "acompanha a minha")),
+])
+def test_brazilian_forms_in_the_note_get_the_brazilian_templates(note, intent, never):
+    """Round 8: Brazilian senders answered in European Portuguese ("posto em contacto", "lhe dão jeito")."""
+    text = draft(note, "pt", intent, name="Bruno Lima").text
+    assert not any(n in text for n in never), text
+
+
+def test_a_european_portuguese_note_stays_european():
+    text = draft("Olá Camille, tenho lido os teus artigos e gosto muito. Estou a lançar uma loja online, tens alguma dica para começar?",
+                 "pt", "ask_for_help", name="Rita Lopes").text
+    assert "você" not in text and "Valeu" not in text, text
+
+
+def test_a_brazilian_referrer_takes_the_article():
+    text = draft("Oi Camille, o Felipe Andrade me indicou seu perfil. Vocês fazem SEO para lojas virtuais? Abraço", "pt", "referral",
+                 name="Caio Mendes").text
+    assert "ao Felipe" in text, text

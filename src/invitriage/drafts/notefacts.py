@@ -397,6 +397,10 @@ _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\ba gente\b|\bcontato|\bequipe\b|\bfato\
             r"|\b(?:nubank|ambev|itau(?: unibanco)?|bradesco|magalu|magazine luiza|ifood|natura &co|natura cosmeticos|petrobras|mercado livre|embraer"
             r"|americanas|renner|totvs|rd station|vtex|hotmart|picpay|pagseguro|stone pagamentos|banco do brasil|caixa economica|globo|quintoandar"
             r"|loggi|olist|ebanx|localiza|raia drogasil|drogasil|riachuelo|boticario|casas bahia|via varejo|xp investimentos|btg pactual|inter&co|banco inter)\b"
+            # a possessive with no article before it ("acompanho sua newsletter", "me indicou seu perfil"); Portugal says "a sua"
+            r"|\b(?!(?:a|o|as|os|da|do|das|dos|na|no|nas|nos|pela|pelo|pelas|pelos|ao|aos|e|de|em)\b)[a-z]{3,} (?:sua|seu|suas|seus|nossa|nosso|nossas|nossos) [a-z]{3,}"
+            r"|(?<!\bque )(?<!\bnao )(?<!\bja )\bme (?:indicou|recomendou|passou|falou|disse|mandou|apresentou|sugeriu|ajudou|chamou)\b"
+            r"|\bfaz (?:uns |umas |alguns |algumas )?(?:meses|anos|tempo|dias|semanas)\b|\bonibus\b|\bestou fazendo\b"
             r"|\b(?:em|de|no|na) (?:sp|rj|mg|sc|pr|rs)\b|\bsampa\b|\bniteroi\b|\bsantos\b(?= ?[-,|/]? ?sp\b)")
 _PT_CUES = (r"\bcontacto|\bequipa\b|\bfacto\b|\butilizador|\bregisto\b|\btelemovel\b|\becra\b|\bportugal\b"
             r"|\blisboa\b|\bporto\b|\b(?:estou|esta|estamos|estava|estive) a \w+(?:ar|er|ir)\b|\btens\b|\bpodes\b"
@@ -439,7 +443,7 @@ _TU: dict[str, str] = {
     "it": (r"\b(?:tu|ti|te|tuo|tua|tuoi|tue|hai|sei|puoi|vuoi|sai|conosci|fai|cerchi|prendi|avresti|potresti"
            r"|saresti|vorresti|ti va|ti andrebbe|dimmi|scrivimi|accetti|offri|lavori)\b"),
     "pt": (r"\b(?:tu|te|ti|teu|tua|teus|tuas|contigo|tens|podes|queres|sabes|conheces|estas|es|fazes|vais"
-           r"|aceitas|procuras|podias|tinhas|estavas|voce|voces|vc|oi|a gente|beleza|bora|tudo bem|fica bem|diz-me|avisa-me|beijinhos|topa)\b"),
+           r"|aceitas|procuras|podias|tinhas|estavas|voce|voces|vc|oi|a gente|beleza|bora|tudo bem|fica bem|diz-me|avisa-me|beijinhos|topa|abraco|abracos|abs|bjs)\b"),
     "nl": r"\b(?:je|jij|jou|jouw|jullie|hoi|ken je|heb je|ben je|kun je|wil je|weet je)\b",
     "en": r"^\W*(?:hey|hi|hiya|yo|heya)\b|\b(?:cheers|thx|quick q|keen|awesome|cool|congrats|lol|haha|btw|gonna|wanna)\b",
 }
