@@ -2129,3 +2129,21 @@ def test_a_brazilian_referrer_takes_the_article():
     text = draft("Oi Camille, o Felipe Andrade me indicou seu perfil. Vocês fazem SEO para lojas virtuais? Abraço", "pt", "referral",
                  name="Caio Mendes").text
     assert "ao Felipe" in text, text
+
+
+@pytest.mark.parametrize("note, lang, said", [
+    ("Hoi Camille, wat leuk dat we elkaar spraken op het congres in Parijs! Wanneer ben je weer eens in Amsterdam? Groetjes, Fleur", "nl", "in de buurt"),
+    ("Hi Camille, lovely meeting you at the retail summit in Lyon! When are you next in London? Cheers, Hannah", "en", "coming your way"),
+    ("Hallo Camille, schön, dich in Lyon beim Barcamp kennengelernt zu haben! Wann bist du mal wieder in Wien? LG Jakob", "de", "in der Nähe"),
+    ("Ciao Camille, è stato bello conoscerti al convegno di Lione! Quando torni a Milano? Un abbraccio, Sara", "it", "da quelle parti"),
+])
+def test_when_are_you_next_here_is_answered_not_asked_back(note, lang, said):
+    """Round 8: "Wanneer kom je weer eens naar Nederland?" was answered "Waar ben je mee bezig?"."""
+    text = draft(note, lang, "met_before").text
+    assert said in text, text
+
+
+def test_a_topic_ends_before_the_verb_that_follows_it():
+    text = draft("Hi Camille, your article on the 7 checkout mistakes in Shopify really helped – we fixed two of them. Thanks! Dan",
+                 "en", "content").text
+    assert "helped!" not in text and "mistakes in Shopify really" not in text, text

@@ -1062,7 +1062,7 @@ _ABOUT = {
 }
 _STOP = {
     "fr": r"et|mais|ou|que|qui|car|donc|parce|dont|quand|si|comme|puis|etait|est",
-    "en": r"and|but|which|that|because|so|or|who|when|if|as|where|was|is|were|are|has|have|had",
+    "en": r"and|but|which|that|because|so|or|who|when|if|as|where|was|is|were|are|has|have|had|hit|helped|made|changed|saved|resonated|struck|inspired|nailed|really|totally|blew|gave|taught",
     "de": r"und|aber|oder|weil|dass|denn|wenn|als|wie|sowie",
     "es": r"y|pero|que|porque|o|cuando|si|como|donde|fue|era|es|me",
     "it": r"e|ma|che|perche|o|quando|se|come|dove|era|mi",
@@ -2548,6 +2548,12 @@ _CHOOSE = (r"\b(?:plutot|mieux|better|rather|besser|lieber|mejor|meglio|melhor|b
            r"|quale|qual|welke|recommand\w*|conseill\w*|recommend\w*|suggest\w*|empfiehlst|empfehlen|recomiendas|recomendarias|aconsejas"
            r"|consigli\w*|recomenda\w*|aconselha\w*|aanraden|raad|vs|versus|should i|should we|conviene|vale mais a pena|merece mas la pena|eher|slimmer)\b")
 _BUDGET = r"\b(?:budget\w*|presupuesto|orcamento|spend|depenser|gastar|spendere|uitgeven)\b"
+#: When the owner comes (back) to the sender's place (folded): "when are you next in London?", "wann bist du mal wieder in Wien?".
+_VISIT = (r"\b(?:when (?:are|will) you (?:next |back |coming |be )?(?:back |coming )?(?:in|to|over)\b|when do you come (?:back )?to"
+          r"|quand (?:est-ce que )?(?:tu|vous) (?:reviens|revenez|viens|venez|passes|passez|seras|serez)|quand (?:reviens|revenez|viens|venez|passes|passez)-(?:tu|vous)"
+          r"|wann (?:bist du|sind sie|kommst du|kommen sie) (?:\w+ ){0,2}(?:in|nach)\b|cuando (?:vuelves|vienes|pasas|vuelve|viene|vas a venir|vas a volver) (?:a|por)\b"
+          r"|quando (?:torni|vieni|passi|torna|viene) (?:a|in|da)\b|quando (?:voce )?(?:volta|vem|voltas|vens|passa|passas) (?:a|ao|para|pra|por|no|na)\b"
+          r"|wanneer (?:kom|ben) (?:je|jij|u) (?:\w+ ){0,3}(?:naar|in)\b)")
 #: The budget is what is asked: "how much", "what budget" — not a budget told ("with a small budget", "weinig tijd en budget").
 _HOW_MUCH = (r"\b(?:how much|what (?:\w+ )?budget|which budget|combien|quel (?:\w+ )?budget|wie viel|wieviel|welches budget|welk (?:\w+ )?budget|hoeveel"
              r"|cuanto|cuanta|que presupuesto|quanto|quanta|quale budget|qual (?:\w+ )?(?:budget|orcamento)|que orcamento|min(?:imum|imo)|minimal\w*)\b")
@@ -2715,6 +2721,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     elif _first(_SEND[lang], folded):
         facts.qkind = "send"
         facts.sendwhat = next((kind for kind, rx in _SENDWHAT if _first(rx, folded)), "details")
+    elif q and _first(_VISIT, q):
+        facts.qkind = "visit"  # "Wanneer kom je weer eens naar Nederland?": nothing planned yet, she'll say when
     elif q and _first(_TIMING, q):
         facts.qkind = "timing"
     elif q and _first(_EXPERIENCE, q):
