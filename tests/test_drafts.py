@@ -2147,3 +2147,16 @@ def test_a_topic_ends_before_the_verb_that_follows_it():
     text = draft("Hi Camille, your article on the 7 checkout mistakes in Shopify really helped – we fixed two of them. Thanks! Dan",
                  "en", "content").text
     assert "helped!" not in text and "mistakes in Shopify really" not in text, text
+
+
+@pytest.mark.parametrize("note, lang, said", [
+    ("Bonjour Camille, vos ateliers sur les réseaux sociaux peuvent-ils être financés par mon OPCO ? Je suis fleuriste à Chambéry. Merci, Odile",
+     "fr", "je vérifie ce point"),
+    ("Hallo Camille, sind deine Social-Media-Kurse über einen Bildungsgutschein förderfähig? Ich bin Friseurin in Graz. LG Vera", "de", "prüfe ich"),
+    ("Hola Camille, ¿tus cursos de SEO son bonificables por FUNDAE? Tengo una librería en Bilbao. Gracias, Ainhoa", "es", "lo compruebo"),
+])
+def test_a_funding_question_is_never_answered_with_a_yes(note, lang, said):
+    """Round 8: "vos formations sont-elles éligibles au CPF ?" got "Oui, j'anime des formations…", a yes to the CPF."""
+    text = draft(note, lang, "ask_for_help").text
+    body = text.split("\n\n")[1]
+    assert said in text and not re.search(r"\n(?:Oui|Ja|Sí)\b", body), text

@@ -1218,6 +1218,7 @@ class Facts:
     #: a long-time or regular reader ("je lis ta newsletter depuis des mois", "lees al maanden", "every week"):
     #: thanked for following, never "for taking the time to read".
     regular: bool = False
+    funding: bool = False  # a training's funding or eligibility asked (CPF, OPCO, Bildungsgutschein, FUNDAE…)
     #: the note says they met in person (at the event, or just "we met").
     met: bool = False
     #: ``org`` is where they studied together ("en L3", "dans la promo 2014").
@@ -2735,6 +2736,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.qkind = "choice" if facts.options or _rx(_CHOOSE).search(q) and not re.search(_REQUEST_NOUNS, q) else ""
     elif q and _first(_BUDGET, q) and _first(_HOW_MUCH, q):
         facts.qkind = "budget"  # "how much should I spend?", never "a podcast on ads with a small budget?"
+    facts.funding = bool(_first(r"\b(?:cpf|opco|qualiopi|eligibles?|financ(?:ement|able|ees?|er)|prise en charge|bildungsgutschein|bildungsurlaub|forderfahig|foerderfahig"
+                                r"|fundae|bonificable|subvencionad\w+|fondimpresa|finanziabil\w+|finanziat\w+|financiad\w+|financiamento|subsidie|stap-budget|slim-subsidie"
+                                r"|funding|funded|eligible)\b", q)) and bool(_first(r"\b(?:formations?|trainings?|courses?|kurs\w*|schulung\w*|cursos?|corsi|corso|formac\w+|formazion\w+|opleiding\w*|workshops?|ateliers?)\b", folded))
     facts.situation = bool(_first(_SITUATION, folded))
     facts.amount = bool(_first(_AMOUNT, folded))
 
