@@ -2160,3 +2160,15 @@ def test_a_funding_question_is_never_answered_with_a_yes(note, lang, said):
     text = draft(note, lang, "ask_for_help").text
     body = text.split("\n\n")[1]
     assert said in text and not re.search(r"\n(?:Oui|Ja|Sí)\b", body), text
+
+
+@pytest.mark.parametrize("note, lang, said, never", [
+    ("Bonjour Camille, je gère un studio photo à Caluire et je cherche une partenaire SEO pour mes clients. On en discute autour d'un café ? Paul",
+     "fr", "autour d'un café", "proposition de collaboration autour"),
+    ("Hoi Camille, ik run een klein webbureau in Leiden en zoek een SEO-partner voor onze klanten. Zullen we het bespreken onder het genot van een kop koffie? Groet, Milan",
+     "nl", "koffie", "appel"),
+])
+def test_a_coffee_offered_is_a_meeting_not_a_topic_or_a_call(note, lang, said, never):
+    """Round 8: "On peut en parler autour d'un café" became "votre proposition … autour d'un café" and a call."""
+    text = draft(note, lang, "business_proposal").text
+    assert said in text and never not in text, text

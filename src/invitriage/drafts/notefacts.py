@@ -2329,6 +2329,10 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
     if intent != "recruiting":
         facts.job_title = facts.company = facts.place = ""
         facts.salary = facts.remote = False
+    if facts.topic and _first(r"^(?:autour d'un|devant un|over (?:a )?|bei einem|auf einen|con un|tomando un|davanti a un|(?:com|tomando) um|bij een|onder het genot van een)\s*(?:cafe|coffee|kaffee|verre|drink|dejeuner|lunch|apero|cappuccino|koffie|bakje koffie|cafezinho|cana)\b", fold(facts.topic)):
+        facts.topic = ""  # "on peut en parler autour d'un café": a meeting offered, not the topic
+        if "meet" not in facts.asks:
+            facts.asks = [*facts.asks, "meet"]
     return facts
 
 
