@@ -1463,7 +1463,7 @@ ANSWERED = {
         ("Bonjour Camille, je suis en BUT MMI. Prenez-vous des stagiaires ?", "fr", "job_seeking", "Je ne prends pas de stagiaires en ce moment."),
         ("Hi Camille, I'm a marketing student in Leeds. Do you take interns?", "en", "job_seeking", "I don't take interns at the moment."),
         ("Hola Camille, estudio marketing en Sevilla. ¿Aceptas becarios?", "es", "job_seeking", "Ahora mismo no acepto becarios."),
-        ("Hallo Frau Laurent, ich studiere in Köln. Nehmen Sie Praktikanten?", "de", "job_seeking", "Im Moment nehme ich keine Praktikantinnen und Praktikanten."),
+        ("Hallo Frau Laurent, ich studiere in Köln. Nehmen Sie Praktikanten?", "de", "job_seeking", "Im Moment nehme ich keine Praktikantinnen und Praktikanten auf."),
         ("Ciao Camille, studio a Bologna. Prendi tirocinanti?", "it", "job_seeking", "Al momento non accolgo tirocinanti."),
         ("Olá Camille, estudo em Coimbra. Aceita estagiários?", "pt", "job_seeking", "De momento não recebo estagiários."),
         ("Oi Camille, estou fazendo faculdade de publicidade. Você aceita estagiários?", "pt-BR", "job_seeking", "No momento não estou recebendo estagiários."),
@@ -1647,7 +1647,7 @@ IDIOMS = [
     ("Hallo Camille, Markus Weber hat mir empfohlen, mich bei dir zu melden. Ich brauche Hilfe bei SEO für meinen Shop.",
      "de", "referral", "für die Vermittlung", "für die Verbindung"),
     ("Hoi Camille, ik ben student marketing en zoek een stage in SEO vanaf februari. Heb jij tips?", "nl", "job_seeking",
-     "een oogje in het zeil of er een stage", "mijn ogen open"),
+     "Als ik hoor van een stage", "oogje in het zeil"),
     ("Hi Camille, I'm a marketing student looking for an internship in SEO from March. Any tips?", "en", "job_seeking",
      "If I hear of an internship", "keep an eye out for"),
     ("Oi Camille, tudo bem? Estou buscando meu primeiro emprego em marketing digital. Alguma dica?", "pt-BR", "job_seeking",
@@ -1974,3 +1974,201 @@ def test_a_job_search_the_role_lexicon_misses_still_gets_the_cv_reply():
     text = draft("Hi Camille, ik ben per 1 juni beschikbaar als content marketeer (5 jaar ervaring). Zoek een nieuwe uitdaging. "
                  "Groet, Daan", "nl", "job_seeking", name="Daan Visser").text
     assert "cv" in text, text
+
+
+@pytest.mark.parametrize("note, lang, thing", [
+    ("Hallo Camille, dein Artikel über das March Core Update hat mir echt geholfen. Lohnt sich ein Blog für meinen Hofladen? Gruß Jens", "de", "Core Update"),
+    ("Hi Camille, the Search Console Insights guide you shared helped me a lot. Should I start a blog for my bakery? Tom", "en", "Search Console"),
+    ("Hoi Camille, het Google Marketing Live overzicht dat je deelde heeft me geholpen. Moet ik beginnen met een blog? Groet, Bram", "nl", "Marketing Live"),
+    ("Bonjour Camille, le Search Central Live m'a donné envie de me former. Vous proposez des ateliers ? Inès", "fr", "Central Live"),
+])
+def test_a_product_update_or_event_is_never_thanked_as_a_referrer(note, lang, thing):
+    """Round 8: "Danke auch an Helpful Content Update für die Empfehlung!": a referrer is a person."""
+    text = draft(note, lang, "ask_for_help", name="Sam Roy").text
+    for never in ("Empfehlung", "putting us in touch", "introductie", "fait le lien"):
+        assert never not in text, text
+
+
+@pytest.mark.parametrize("note, lang, referrer", [
+    ("Hallo Camille, Jana Wolf hat mir empfohlen, dich zu kontaktieren. Ich brauche Hilfe mit SEO.", "de", "Jana Wolf"),
+    ("Hoi Camille, via Sanne de Boer kreeg ik je naam. Kun je helpen met onze webshop?", "nl", "Sanne de Boer"),
+])
+def test_a_person_named_as_referrer_is_still_thanked(note, lang, referrer):
+    assert referrer.split()[0] in draft(note, lang, "referral").text
+
+
+@pytest.mark.parametrize("note, lang, never", [
+    ("Hoi Camille! Ik presenteer de podcast 'Kleine Zaak, Grote Stem'. Wil je komen vertellen over Google Ads met een beperkt budget? We nemen online op. Groet, Joris", "nl", "startbudget"),
+    ("Hoi! Ik verkoop handgemaakte kaarsen online en snap niks van Instagram. Hoe pak ik dat aan met weinig tijd en budget? Groetjes, Noor", "nl", "startbudget"),
+    ("Hi Camille, I run a small candle shop online. Where would you start with SEO if time and budget are tight? Thanks, Ava", "en", "starting budget"),
+])
+def test_the_budget_answer_only_when_a_budget_is_asked(note, lang, never):
+    """Round 8: the ad-budget reply went to a podcast invitation and to "where to start with SEO"."""
+    text = draft(note, lang, "ask_for_help").text
+    assert never not in text.lower(), text
+
+
+def test_a_budget_asked_still_gets_the_budget_answer():
+    text = draft("Hoi Camille, hoeveel budget heb ik nodig voor Google Ads voor mijn fietsenwinkel? Groet, Stijn", "nl", "ask_for_help").text
+    assert "startbudget" in text, text
+
+
+def test_a_podcast_invitation_in_dutch_is_an_invitation():
+    text = draft("Hoi Camille! Ik maak de podcast 'Marge & Meer' voor ondernemers. Zou je het leuk vinden om te komen vertellen "
+                 "over lokale SEO? Opname via Zoom. Groet, Ruben", "nl", "business_proposal").text
+    assert "Marge & Meer" in text and "budget" not in text, text
+
+
+@pytest.mark.parametrize("note, lang, never, said", [
+    ("Geachte mevrouw Laurent, ik studeer Media aan de Fontys en zoek een stage vanaf september. Neemt u stagiairs aan, eventueel op afstand? "
+     "Met vriendelijke groet, Sophie Mulder", "nl", "Ja, ik werk ook op afstand", "geen stagiairs"),
+    ("Sehr geehrte Frau Laurent, ich studiere BWL in Mannheim und suche ein Praktikum, gern auch remote. Nehmen Sie Praktikanten auf? "
+     "Viele Grüße, Paul Roth", "de", "Ja, ich", "keine Praktikantinnen und Praktikanten auf"),
+])
+def test_no_interns_is_never_preceded_by_a_yes_to_remote(note, lang, never, said):
+    settings = Settings(owner_name="Camille Laurent", signature="Camille", language="fr", offer=["SEO"], online=True, interns=False)
+    text = draft(note, lang, "job_seeking", settings=settings).text
+    assert never not in text and said in text, text
+
+
+def test_dutch_call_offer_reads_naturally():
+    text = draft("Hoi Camille, ik heb een webshop in tweedehands meubels en onze Google Ads leveren niks op. Wat zou jij doen? Groet, Eline",
+                 "nl", "ask_for_help").text
+    assert "in gedachten" not in text, text
+
+
+@pytest.mark.parametrize("lang, name, headline, meet, said, never", [
+    ("fr", "Hugo Bertin", "Directeur marketing | Groupe Valmont", True, "chez le Groupe Valmont", "chez Groupe"),
+    ("fr", "Inès Caron", "Fondatrice de Fromagerie Lumière", False, "pour la Fromagerie Lumière", "pour Fromagerie"),
+    ("fr", "Zoé Marchal", "Fondatrice de Pique & Plume, papeterie en ligne", False, "pour Pique & Plume,", "papeterie en ligne,"),
+    ("pt", "Tiago Rocha", "Fundador do Armazém Verde - loja online de chás", False, "para o Armazém Verde", "para Armazém"),
+    ("pt", "Carla Nunes", "Diretora de Marketing no Grupo Serra Alta", True, "no Grupo Serra Alta", "na Grupo"),
+    ("pt", "Rui Matos", "Fundador da Quinta Nova Vinhos", False, "para a Quinta Nova Vinhos", "para Quinta"),
+])
+def test_a_business_name_led_by_a_common_noun_takes_its_article(lang, name, headline, meet, said, never):
+    """Round 8: "chez Groupe Ardelis", "na Grupo", "para Cantinho Bio", "pour Mila & Lou, e-shop de bijoux"."""
+    it = {**item("", lang, "no_note", name, headline), "meet": meet}
+    d = draft_for(it, SAMPLE_OWNER)
+    assert d is not None and said in d.text and never not in d.text, d and d.text
+
+
+def test_a_dutch_small_business_owner_is_answered_with_je():
+    text = draft("", "nl", "no_note", "Lieke Smit", "Eigenaar Atelier Lieke | Handgemaakte tassen & webshop").text
+    assert text.startswith("Hoi Lieke") and " u " not in text and "uw " not in text, text
+
+
+@pytest.mark.parametrize("note, lang, said, never", [
+    ("Guten Tag Frau Laurent, für das Onlinehandel-Forum Leipzig suchen wir eine Speakerin zum Thema Newsletter-Marketing. "
+     "Dürfen wir Ihnen das Briefing per E-Mail schicken? Freundliche Grüße, Petra Hahn", "de", "Schicken Sie mir", "Termine"),
+    ("Beste mevrouw Laurent, voor de Webwinkeldag Utrecht zoeken wij sprekers over e-mailmarketing. Mogen wij u de informatie "
+     "per e-mail sturen? Hartelijke groet, Anouk Vos", "nl", "stuurt u mij", "data"),
+    ("Exmo. Sr. Laurent, a Associação de Comércio Digital do Minho está a organizar um encontro em Braga e gostaria de a convidar "
+     "como oradora. Poderia indicar-nos um e-mail para enviarmos o programa? Cumprimentos, João Faria", "pt", "envie-me", "por telefone"),
+])
+def test_may_we_email_you_the_details_is_answered_yes_send_them(note, lang, said, never):
+    """Round 8: "Dürfen wir Ihnen die Details per E-Mail zusenden?" was answered by asking for the dates."""
+    text = draft(note, lang, "business_proposal").text
+    assert said in text and never not in text, text
+
+
+@pytest.mark.parametrize("note, lang, said", [
+    ("Hello Camille, I'm putting together the Retail Growth Forum in Leeds this autumn and we need a speaker on local SEO. "
+     "Would you be up for it, and what fee would you charge?", "en", "my rate"),
+    ("Bonjour Camille, nous préparons le Forum du Commerce de Proximité à Annecy et cherchons une intervenante sur le SEO local. "
+     "Seriez-vous disponible, et quels sont vos tarifs ?", "fr", "mon tarif"),
+    ("Hola Camille, organizamos las Jornadas de Comercio Local en Valencia y buscamos una ponente sobre SEO. ¿Te interesa? ¿Cuáles son tus tarifas?",
+     "es", "mi tarifa"),
+])
+def test_a_speaker_invitation_asking_the_fee_is_told_the_rate_follows(note, lang, said):
+    """Round 8: "quel serait votre tarif ?", "what are your speaking fees?" were ignored."""
+    text = draft(note, lang, "business_proposal").text
+    assert said in text, text
+
+
+@pytest.mark.parametrize("note, lang, intent, name, start, never", [
+    ("Dear Ms Laurent,\nAs Head of Digital at Harcourt Home Stores, I would value a conversation about content strategy for our UK shops.\n"
+     "Kind regards,\nJeremy Walsh", "en", "business_proposal", "Jeremy Walsh", "Dear Mr Walsh,", "Dear Jeremy"),
+    ("Dear Ms. Laurent,\nI lead marketing at Fernhill Garden Centres and would welcome your advice on SEO for our online shop.\n"
+     "Kind regards,\nNatalie Osei", "en", "business_proposal", "Natalie Osei", "Dear Ms Osei,", "Dear Natalie"),
+    ("Hallo Camille, ich bin Fotografin in Dresden und arbeite viel für kleine Hotels. Wollen wir uns gegenseitig Aufträge zuspielen? "
+     "Liebe Grüße, Nora Seidel", "de", "business_proposal", "Nora Seidel", "Hallo Nora,", "Ihnen"),
+    ("Bonjour Camille 👋 Chez ProspectFlow on remplit l'agenda des coachs avec 20 rendez-vous par mois. Dispo pour une démo rapide ? 🚀",
+     "fr", "sales_pitch", "Kevin Morel", "Bonjour Kevin,", "ton message"),
+])
+def test_the_register_mirrors_the_senders(note, lang, intent, name, start, never):
+    """Round 8: "Dear Ms. Laurent" answered "Dear Jonathan", a "Liebe Grüße" note answered with Sie, a cold pitch with tu."""
+    text = draft(note, lang, intent, name=name).text
+    assert text.startswith(start) and never not in text, text
+
+
+def test_a_french_pitch_written_with_tu_is_still_answered_with_tu():
+    text = draft("Salut Camille ! Tu cherches à automatiser ta prospection ? On a un outil top, dispo pour une démo ?", "fr", "sales_pitch",
+                 name="Léo Garnier").text
+    assert text.startswith("Salut Léo"), text
+
+
+@pytest.mark.parametrize("note, intent, never", [
+    ("Olá Camille, a Juliana Prado (da agência Faro Digital) me recomendou seu trabalho. Sou gerente de marketing de uma rede de academias "
+     "e queremos melhorar nossa presença no Google. Podemos marcar uma conversa?", "referral", ("contacto", "lhe dão jeito", "perceber")),
+    ("Camille, leio sua newsletter faz alguns meses e o texto sobre funis de conteúdo mudou meu jeito de trabalhar. Abraço!", "content",
+     ("Cumprimentos", "acompanha a minha")),
+])
+def test_brazilian_forms_in_the_note_get_the_brazilian_templates(note, intent, never):
+    """Round 8: Brazilian senders answered in European Portuguese ("posto em contacto", "lhe dão jeito")."""
+    text = draft(note, "pt", intent, name="Bruno Lima").text
+    assert not any(n in text for n in never), text
+
+
+def test_a_european_portuguese_note_stays_european():
+    text = draft("Olá Camille, tenho lido os teus artigos e gosto muito. Estou a lançar uma loja online, tens alguma dica para começar?",
+                 "pt", "ask_for_help", name="Rita Lopes").text
+    assert "você" not in text and "Valeu" not in text, text
+
+
+def test_a_brazilian_referrer_takes_the_article():
+    text = draft("Oi Camille, o Felipe Andrade me indicou seu perfil. Vocês fazem SEO para lojas virtuais? Abraço", "pt", "referral",
+                 name="Caio Mendes").text
+    assert "ao Felipe" in text, text
+
+
+@pytest.mark.parametrize("note, lang, said", [
+    ("Hoi Camille, wat leuk dat we elkaar spraken op het congres in Parijs! Wanneer ben je weer eens in Amsterdam? Groetjes, Fleur", "nl", "in de buurt"),
+    ("Hi Camille, lovely meeting you at the retail summit in Lyon! When are you next in London? Cheers, Hannah", "en", "coming your way"),
+    ("Hallo Camille, schön, dich in Lyon beim Barcamp kennengelernt zu haben! Wann bist du mal wieder in Wien? LG Jakob", "de", "in der Nähe"),
+    ("Ciao Camille, è stato bello conoscerti al convegno di Lione! Quando torni a Milano? Un abbraccio, Sara", "it", "da quelle parti"),
+])
+def test_when_are_you_next_here_is_answered_not_asked_back(note, lang, said):
+    """Round 8: "Wanneer kom je weer eens naar Nederland?" was answered "Waar ben je mee bezig?"."""
+    text = draft(note, lang, "met_before").text
+    assert said in text, text
+
+
+def test_a_topic_ends_before_the_verb_that_follows_it():
+    text = draft("Hi Camille, your article on the 7 checkout mistakes in Shopify really helped – we fixed two of them. Thanks! Dan",
+                 "en", "content").text
+    assert "helped!" not in text and "mistakes in Shopify really" not in text, text
+
+
+@pytest.mark.parametrize("note, lang, said", [
+    ("Bonjour Camille, vos ateliers sur les réseaux sociaux peuvent-ils être financés par mon OPCO ? Je suis fleuriste à Chambéry. Merci, Odile",
+     "fr", "je vérifie ce point"),
+    ("Hallo Camille, sind deine Social-Media-Kurse über einen Bildungsgutschein förderfähig? Ich bin Friseurin in Graz. LG Vera", "de", "prüfe ich"),
+    ("Hola Camille, ¿tus cursos de SEO son bonificables por FUNDAE? Tengo una librería en Bilbao. Gracias, Ainhoa", "es", "lo compruebo"),
+])
+def test_a_funding_question_is_never_answered_with_a_yes(note, lang, said):
+    """Round 8: "vos formations sont-elles éligibles au CPF ?" got "Oui, j'anime des formations…", a yes to the CPF."""
+    text = draft(note, lang, "ask_for_help").text
+    body = text.split("\n\n")[1]
+    assert said in text and not re.search(r"\n(?:Oui|Ja|Sí)\b", body), text
+
+
+@pytest.mark.parametrize("note, lang, said, never", [
+    ("Bonjour Camille, je gère un studio photo à Caluire et je cherche une partenaire SEO pour mes clients. On en discute autour d'un café ? Paul",
+     "fr", "autour d'un café", "proposition de collaboration autour"),
+    ("Hoi Camille, ik run een klein webbureau in Leiden en zoek een SEO-partner voor onze klanten. Zullen we het bespreken onder het genot van een kop koffie? Groet, Milan",
+     "nl", "koffie", "appel"),
+])
+def test_a_coffee_offered_is_a_meeting_not_a_topic_or_a_call(note, lang, said, never):
+    """Round 8: "On peut en parler autour d'un café" became "votre proposition … autour d'un café" and a call."""
+    text = draft(note, lang, "business_proposal").text
+    assert said in text and never not in text, text

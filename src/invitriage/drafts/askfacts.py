@@ -369,6 +369,9 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
         elif topic == "rates" and settings.rates:
             known.append(topic)
             ctx["k_rates"] = settings.rates
+    if "interns" in known and not ctx["k_interns"]:
+        # "Biedt u stageplekken aan, eventueel op afstand?": no interns makes the rest moot, never a yes before the no
+        known = [t for t in known if t not in ("online", "language", "region")]
     if known == ["rates"] and template == "client":
         known = []  # a client asking the price already gets a call and a quote, after a yes to the service
     ctx["known"] = known[:2]  # two plain answers at most, then one next step

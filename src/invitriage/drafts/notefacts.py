@@ -397,6 +397,10 @@ _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\ba gente\b|\bcontato|\bequipe\b|\bfato\
             r"|\b(?:nubank|ambev|itau(?: unibanco)?|bradesco|magalu|magazine luiza|ifood|natura &co|natura cosmeticos|petrobras|mercado livre|embraer"
             r"|americanas|renner|totvs|rd station|vtex|hotmart|picpay|pagseguro|stone pagamentos|banco do brasil|caixa economica|globo|quintoandar"
             r"|loggi|olist|ebanx|localiza|raia drogasil|drogasil|riachuelo|boticario|casas bahia|via varejo|xp investimentos|btg pactual|inter&co|banco inter)\b"
+            # a possessive with no article before it ("acompanho sua newsletter", "me indicou seu perfil"); Portugal says "a sua"
+            r"|\b(?!(?:a|o|as|os|da|do|das|dos|na|no|nas|nos|pela|pelo|pelas|pelos|ao|aos|e|de|em)\b)[a-z]{3,} (?:sua|seu|suas|seus|nossa|nosso|nossas|nossos) [a-z]{3,}"
+            r"|(?<!\bque )(?<!\bnao )(?<!\bja )\bme (?:indicou|recomendou|passou|falou|disse|mandou|apresentou|sugeriu|ajudou|chamou)\b"
+            r"|\bfaz (?:uns |umas |alguns |algumas )?(?:meses|anos|tempo|dias|semanas)\b|\bonibus\b|\bestou fazendo\b"
             r"|\b(?:em|de|no|na) (?:sp|rj|mg|sc|pr|rs)\b|\bsampa\b|\bniteroi\b|\bsantos\b(?= ?[-,|/]? ?sp\b)")
 _PT_CUES = (r"\bcontacto|\bequipa\b|\bfacto\b|\butilizador|\bregisto\b|\btelemovel\b|\becra\b|\bportugal\b"
             r"|\blisboa\b|\bporto\b|\b(?:estou|esta|estamos|estava|estive) a \w+(?:ar|er|ir)\b|\btens\b|\bpodes\b"
@@ -439,7 +443,7 @@ _TU: dict[str, str] = {
     "it": (r"\b(?:tu|ti|te|tuo|tua|tuoi|tue|hai|sei|puoi|vuoi|sai|conosci|fai|cerchi|prendi|avresti|potresti"
            r"|saresti|vorresti|ti va|ti andrebbe|dimmi|scrivimi|accetti|offri|lavori)\b"),
     "pt": (r"\b(?:tu|te|ti|teu|tua|teus|tuas|contigo|tens|podes|queres|sabes|conheces|estas|es|fazes|vais"
-           r"|aceitas|procuras|podias|tinhas|estavas|voce|voces|vc|oi|a gente|beleza|bora|tudo bem|fica bem|diz-me|avisa-me|beijinhos|topa)\b"),
+           r"|aceitas|procuras|podias|tinhas|estavas|voce|voces|vc|oi|a gente|beleza|bora|tudo bem|fica bem|diz-me|avisa-me|beijinhos|topa|abraco|abracos|abs|bjs)\b"),
     "nl": r"\b(?:je|jij|jou|jouw|jullie|hoi|ken je|heb je|ben je|kun je|wil je|weet je)\b",
     "en": r"^\W*(?:hey|hi|hiya|yo|heya)\b|\b(?:cheers|thx|quick q|keen|awesome|cool|congrats|lol|haha|btw|gonna|wanna)\b",
 }
@@ -503,6 +507,8 @@ def is_informal(note: str, lang: str) -> bool:
             tu += 1
     if lang == "de" and re.match(r"\W*(?:hi|hey|moin|servus|na)\b", folded):
         tu += 1
+    if lang == "de" and not vous and re.search(r"\b(?:(?:ganz )?liebe gru(?:ss|ß)e|lg|glg|gru(?:ss|ß)le|bis bald)\b", folded):
+        tu += 1  # "Hallo Camille, … Liebe Grüße, Carla": du, even without a pronoun
     if lang == "it" and re.match(r"\W*ciao\b", folded):
         tu += 1
     if lang == "es" and re.match(r"\W*(?:hola|holi|buenas)\b", folded) and not vous:
@@ -645,6 +651,13 @@ _NAMES_M |= {"anthony", "andrew", "donald", "douglas", "gary", "graham", "ian", 
               "alastair", "callum", "declan", "eoin", "fergus", "hamish", "rory", "seamus", "dominic", "lawrence", "nathan",
               "paulo", "henrique", "marcos", "otavio", "caio", "leandro", "fabricio", "rogerio", "sergio", "wagner", "gerard",
               "aldo", "ettore", "umberto", "nicolo", "guido", "ruggero", "benedikt", "konstantin", "lorenz", "florian"}
+_NAMES_M |= {"jonathan", "jonathon", "jeremy", "joshua", "justin", "jason", "jeffrey", "jeff", "bradley", "brandon", "craig", "derek",
+              "edward", "gavin", "harry", "henry", "jack", "jacob", "jake", "joel", "kyle", "liam", "luke", "nicholas", "oscar", "owen",
+              "raymond", "russell", "scott", "shane", "spencer", "steven", "toby", "tyler", "wayne"}
+_NAMES_F |= {"natalie", "nathalie", "amanda", "amber", "ashley", "brittany", "caroline", "chloe", "danielle", "eleanor", "ellie",
+              "emily", "fiona", "gemma", "hayley", "heather", "holly", "jennifer", "jessica", "joanne", "kate", "katherine", "kathryn",
+              "kelly", "kirsty", "lauren", "leanne", "lucy", "megan", "melissa", "michelle", "molly", "nicole", "olivia", "rachel",
+              "rebecca", "sarah", "sophie", "victoria", "zoe"}
 _NAME_BY_LANG = {"andrea": {"it": "m", "": "f"}, "simone": {"it": "m", "": "f"}, "nicola": {"it": "m", "": "f"},
                  "daniele": {"it": "m", "": ""}, "jan": {"": "m"}, "kim": {"": ""}}
 
@@ -1049,7 +1062,7 @@ _ABOUT = {
 }
 _STOP = {
     "fr": r"et|mais|ou|que|qui|car|donc|parce|dont|quand|si|comme|puis|etait|est",
-    "en": r"and|but|which|that|because|so|or|who|when|if|as|where|was|is|were|are|has|have|had",
+    "en": r"and|but|which|that|because|so|or|who|when|if|as|where|was|is|were|are|has|have|had|hit|helped|made|changed|saved|resonated|struck|inspired|nailed|really|totally|blew|gave|taught",
     "de": r"und|aber|oder|weil|dass|denn|wenn|als|wie|sowie",
     "es": r"y|pero|que|porque|o|cuando|si|como|donde|fue|era|es|me",
     "it": r"e|ma|che|perche|o|quando|se|come|dove|era|mi",
@@ -1205,6 +1218,7 @@ class Facts:
     #: a long-time or regular reader ("je lis ta newsletter depuis des mois", "lees al maanden", "every week"):
     #: thanked for following, never "for taking the time to read".
     regular: bool = False
+    funding: bool = False  # a training's funding or eligibility asked (CPF, OPCO, Bildungsgutschein, FUNDAE…)
     #: the note says they met in person (at the event, or just "we met").
     met: bool = False
     #: ``org`` is where they studied together ("en L3", "dans la promo 2014").
@@ -1538,6 +1552,26 @@ _TOOLS = {"zoom", "teams", "microsoft teams", "ms teams", "google meet", "meet",
 _NOT_NAMES |= _TOOLS
 
 
+#: Words of a product, an update, a tool, an event or a piece of content: never part of a person's name.
+_THING_WORDS = {"update", "updates", "core", "content", "helpful", "algorithm", "algorithmus", "algorithme", "ads", "ad", "analytics",
+                "console", "search", "seo", "sea", "ai", "ki", "ia", "gpt", "chatgpt", "gemini", "copilot", "day", "days", "summit",
+                "festival", "conference", "konferenz", "conferencia", "conferenza", "congres", "congress", "kongress", "expo", "salon",
+                "messe", "fair", "week", "woche", "podcast", "webinar", "newsletter", "post", "blog", "tool", "app", "plugin",
+                "manager", "business", "shop", "store", "marketing", "digital", "studio", "agency", "agentur", "agence", "agencia",
+                "group", "gruppe", "groupe", "grupo", "gruppo", "academy", "club", "camp", "meetup", "live", "masterclass", "workshop",
+                "guide", "report", "studie", "study", "trends", "awards", "award", "pro", "plus", "suite", "cloud", "hub", "lab", "labs"}
+
+
+def _person_shape(name: str, before: str) -> bool:
+    """A referrer is a person: a first name (and last name), not "das Helpful Content Update" or "the Google Ads Summit"."""
+    core = re.split(r"\s(?:de la|del|de|da|do|von der|von|van de|van|di|du|des|from|of|at)\s", name)[0]  # "Sara Lombardi del Club …"
+    if any(fold(w) in _THING_WORDS for w in re.findall(r"[\w'-]+", core)):
+        return False
+    if re.search(r"(?i)\b(?:the|das|het|this|dieses|dieser|ce|cette)\s+$", before):
+        return False  # "dein Post über das Helpful Content Update hat mir…": a thing, never "danke an … für die Empfehlung"
+    return not any(ch.isdigit() for ch in name)
+
+
 def _referrer(original: str, folded: str, lang: str) -> str:
     for pattern in _REFERRAL.get(lang, []) + (_REFERRAL["en"] if lang != "en" else []):
         for m in _rx(rf"(?:^|(?<=[\s,.;:!?(]))(?:{pattern})").finditer(folded):
@@ -1568,6 +1602,8 @@ def _referrer(original: str, folded: str, lang: str) -> str:
             name = re.split(r"\s(?:de la|del|de|da|do|von der|von|van de|van|di)\s+(?=(?:C[aáâ]mara|Chambre|Kammer|Camera|Kamer|IHK|Universi|Agenc|[ÉE]cole|Escuela|Scuola|Escola|Hochschule|Groupe|Grupo|Gruppo)\b)", name)[0]
             if fold(name) in _NOT_NAMES or fold(name.split()[0]) in _NOT_NAMES or len(name) < 2 \
                     or any(fold(w) in _TOOLS for w in name.split()) or fold(" ".join(name.split()[:2])) in _TOOLS:
+                continue
+            if not _person_shape(name, original[:kept[0][0]]):
                 continue
             end = original.find(name, kept[0][0]) + len(name)
             if _cut_inside(original, end):
@@ -1805,14 +1841,14 @@ def _clean_topic(topic: str) -> str:
 
 
 _PROPOSALS = {
-    "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:live|lives|diretta|dirette|directo|directos|en vivo|livestream\w*)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|te gast|uitnodigen|einladen|be (?:a|my|our) guest|join us)\b|\b(?:podcast|emission|show|folge|episodio|programa|aflevering)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|recevoir|te gast|uitnodigen|einladen|come on|join (?:me|us)|be (?:a|my|our) guest|registrazione|registrare|recording|enregistrer|enregistrement|aufnahme|gravar|gravacao|grabar|grabacion|opname|opnemen)\b"
+    "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:live|lives|diretta|dirette|directo|directos|en vivo|livestream\w*)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|te gast|uitnodigen|einladen|be (?:a|my|our) guest|join us)\b|\b(?:podcast|emission|show|folge|episodio|programa|aflevering)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|recevoir|te gast|uitnodigen|einladen|come on|join (?:me|us)|be (?:a|my|our) guest|komen (?:vertellen|praten)|aanschuiven|come (?:and |to )?talk|venir (?:en )?parler|vorbeizukommen|venire a parlare|vir falar|venir a hablar|registrazione|registrare|recording|enregistrer|enregistrement|aufnahme|gravar|gravacao|grabar|grabacion|opname|opnemen)\b"
              r"|\b(?:podcast|episode|episodio|aflevering|folge|emission)\b(?=.{0,250}\b(?:ca te dirait|ca vous dirait|seriez-vous partant\w*|serais-tu partant\w*|would love to have you|have you on|would you like to (?:join|come)|come on|te gustaria (?:venir|participar|hablar)|le gustaria (?:venir|participar|hablar)|ti andrebbe|le andrebbe|hattest du lust|hatten sie lust|lijkt (?:het )?(?:je|jou|u) (?:het )?leuk|bora gravar|topa (?:gravar|participar)|quer participar|gostaria de participar)\b)"
              r"|\b(?:ca te dirait|ca vous dirait|would love to have you|have you on|te gustaria|ti andrebbe|hattest du lust|lijkt (?:het )?(?:je|jou|u) (?:het )?leuk|bora gravar)\b(?=.{0,120}\b(?:podcast|episode|episodio|aflevering|folge|emission)\b)"
              r"|\b(?:i host|i run|j'anime|ich moderiere|conduco|presento|apresento|ik host|ik presenteer)\b.{0,120}\b(?:join|recording|enregistrement|aufnahme|grabacion|registrazione|gravacao|opname|episode|episodio|folge|aflevering|come on)\b",
     "jury": r"\bjury\b|\bjurado\b|\bgiuria\b|\bjuri\b|\bjurylid\b|\bjuryleden\b|\bjurymitglied\w*|\bjury member\b|\bmembre du jury\b",
     "course": r"\bco-?cre(?:ate|ating|er|ons|ar|are|eren)\b.{0,40}\b(?:course|formation|cours|curso|corso|kurs|cursus|training|module|masterclass)|\b(?:create|creer|crear|creare|criar|erstellen|maken|monter|build) (?:a |un |une |uno |una |um |uma |einen |een )?(?:\w+ )?(?:online )?(?:course|formation|cours|curso|corso|kurs|cursus|masterclass) (?:together|ensemble|juntos|insieme|gemeinsam|samen|with you|avec (?:vous|toi)|contigo|con te|con lei|consigo|com voce|mit (?:ihnen|dir)|met (?:je|jou|u))\b",
     "cowrite": r"\bco-?ecri\w*|a quatre mains|\bco-?writ\w*|\bco-?author\w*|gemeinsam\w* (?:einen )?(?:artikel|beitrag|buch)|zusammen (?:schreiben|einen artikel)|escribir juntos|a cuatro manos|scrivere insieme|a quattro mani|escrever juntos|a quatro maos|samen (?:schrijven|een artikel)|tribune commune|article commun",
-    "speaker": r"\b(?:convid\w+|invit\w+|einladen|uitnodigen)\b.{0,40}\b(?:painel|panel|mesa redonda|table ronde|tavola rotonda|podium\w*)\b|\b(?:intervenir|intervenante?s?|parmi les intervenants|palestrar|palestrantes?|ponentes|relatori|co-intervenante?|animer (?:un|une)|speaker\w*|temoigner|give a talk|speak(?:ing)? at|(?:have you|you to|to) speak (?:on|about|at)|keynote|giving a (?:[\w-]+ )?talk|amas|an ama|ask me anything|give a (?:[\w-]+ )?talk|(?:a|an) [\w-]+ talk (?:on|about)|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter)\b",
+    "speaker": r"\b(?:convid\w+|invit\w+|einladen|uitnodigen)\b.{0,40}\b(?:painel|panel|mesa redonda|table ronde|tavola rotonda|podium\w*)\b|\b(?:intervenir|intervenante?s?|parmi les intervenants|palestrar|palestrantes?|ponentes|relatori|co-intervenante?|animer (?:un|une)|speaker\w*|temoigner|give a talk|speak(?:ing)? at|(?:have you|you to|to) speak (?:on|about|at)|keynote|giving a (?:[\w-]+ )?talk|amas|an ama|ask me anything|give a (?:[\w-]+ )?talk|(?:a|an) [\w-]+ talk (?:on|about)|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter|(?:convidar|convida-la|convida-lo|invitarla|invitarle|invitarti|inviter|invite) (?:\w+ )?(?:como|comme|come|as an?) (?:oradora?|ponente|relatrice|relatore|intervenante?|speaker))\b",
     "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat\w*|partenaire|collaborer|collaboration\w*|partnership\w*|referrals? both ways|elkaars klanten|each other'?s clients|nos clients respectifs|vos clients et les miens|gegenseitig kunden|clientes mutuos|clienti reciproci|clientes um do outro|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|recommandations? croisee?s?|(?:recommandations|referrals|empfehlungen|recomendaciones|raccomandazioni|indicacoes|recomendacoes|aanbevelingen|doorverwijzingen) (?:mutuelles|croisees|mutual|cruzadas|mutuas|reciprocas|reciproche|incrociate|gegenseitige|wederzijdse)|(?:derivarnos|pasarnos|passarci|passarmos|nos passar|nous passer|nous envoyer|uns gegenseitig|elkaar) (?:\w+ )?(?:clientes|proyectos|clienti|progetti|projetos|clients|projets|kunden|projekte|klanten|opdrachten)|(?:clients|clientes|clienti|kunden|klanten) (?:complementaires|complementarios|complementari|complementares|complementair\w*|parecidos|similares|simili|ahnliche\w*|vergelijkbare)|(?:buscamos|busca|busco|cerchiamo|cerca|cerco|procuramos|procura|procuro|suchen|sucht|zoeken|zoekt|looking for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |einen |een |a |an |des )?(?:\w+ )?(?:partner|parceiros?|socio|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation\w*|partnerschaft\w*|zusammenarbeit\w*|partneragentur|colaboracion\w*|colaborar|alianza|collaborazione\w*|collaborare|parceria\w*|colaboracao\w*|samenwerking\w*|samenwerken\w*|co-?organis\w*|sponsor\w*|affiliation|affiliate)\b",
 }
 #: The sender speaks of a team or staff: a training is for them, else for the sender alone.
@@ -2293,6 +2329,10 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
     if intent != "recruiting":
         facts.job_title = facts.company = facts.place = ""
         facts.salary = facts.remote = False
+    if facts.topic and _first(r"^(?:autour d'un|devant un|over (?:a )?|bei einem|auf einen|con un|tomando un|davanti a un|(?:com|tomando) um|bij een|onder het genot van een)\s*(?:cafe|coffee|kaffee|verre|drink|dejeuner|lunch|apero|cappuccino|koffie|bakje koffie|cafezinho|cana)\b", fold(facts.topic)):
+        facts.topic = ""  # "on peut en parler autour d'un café": a meeting offered, not the topic
+        if "meet" not in facts.asks:
+            facts.asks = [*facts.asks, "meet"]
     return facts
 
 
@@ -2486,13 +2526,13 @@ _PERMISSION = {
     "nl": r"\b(?:blijven we|zullen we) (?:in )?contact (?:houden)?\s*\?|\b(?:mag|kan) ik (?:je|jou|u) (?:toevoegen|connecten)\b|\bvind je het (?:goed|ok|oke) als ik (?:je|jou) (?:toevoeg|connect)",
 }
 _SEND = {
-    "fr": r"\b(?:je peux|je pourrais|puis-je|pourrais-je|est-ce que je peux|nous pouvons|pouvons-nous|je me permets de) (?:vous |t'|te )?(?:envoyer|transmettre|faire parvenir|adresser)\b",
-    "en": r"\b(?:may|can|could|shall) (?:i|we) (?:send|share|forward|email)\b",
-    "de": r"\b(?:darf|kann|konnen|durfen|durfte|konnte) (?:ich|wir) (?:ihnen|dir|euch) (?:\w+ ){0,6}(?:schicken|senden|zusenden|zuschicken|stellen|mailen)\b",
-    "es": r"\b(?:puedo|podemos|podria|podriamos) (?:enviarte|enviarle|mandarte|mandarle|pasarte|pasarle|hacerte llegar|hacerle llegar)\b",
-    "it": r"\b(?:posso|possiamo|potrei|potremmo) (?:inviarti|inviarle|mandarti|mandarle|girarti|girarle|inviarla|farti avere|farle avere)\b",
-    "pt": r"\b(?:posso|podemos|poderia|poderiamos) (?:te |lhe )?(?:enviar|mandar|enviar-lhe|enviar-te|mandar-lhe|mandar-te)\b",
-    "nl": r"\b(?:mag|kan|kunnen|mogen) (?:ik|we) (?:je|u|jou|jullie) (?:\w+ ){0,3}(?:sturen|mailen|toesturen|opsturen)\b",
+    "fr": r"\b(?:je peux|je pourrais|puis-je|pourrais-je|est-ce que je peux|nous pouvons|pouvons-nous|je me permets de) (?:vous |t'|te )?(?:envoyer|transmettre|faire parvenir|adresser)\b|\b(?:indiquer|donner|communiquer|transmettre) (?:votre|une|ton) (?:adresse )?(?:e-?mail|mail)\b",
+    "en": r"\b(?:may|can|could|shall) (?:i|we) (?:send|share|forward|email)\b|\b(?:give|share|send|let) (?:me|us) (?:know )?(?:your|an) e-?mail(?: address)?\b|\bcould we email you\b",
+    "de": r"\b(?:darf|kann|konnen|durfen|durfte|konnte) (?:ich|wir) (?:ihnen|dir|euch) (?:[\w-]+ ){0,6}(?:schicken|senden|zusenden|zuschicken|stellen|mailen)\b|\b(?:ihre|deine) e-?mail-?adresse\b",
+    "es": r"\b(?:puedo|podemos|podria|podriamos) (?:enviarte|enviarle|mandarte|mandarle|pasarte|pasarle|hacerte llegar|hacerle llegar)\b|\b(?:indicarnos|darnos|pasarnos|indicarme|darme|pasarme) (?:un|su|tu) (?:correo|e-?mail)\b",
+    "it": r"\b(?:posso|possiamo|potrei|potremmo) (?:inviarti|inviarle|mandarti|mandarle|girarti|girarle|inviarla|farti avere|farle avere)\b|\b(?:indicarci|darci|lasciarci|indicarmi|darmi) (?:un|una|la sua|il suo|la tua|il tuo) (?:e-?mail|indirizzo e-?mail)\b",
+    "pt": r"\b(?:posso|podemos|poderia|poderiamos) (?:te |lhe )?(?:enviar|mandar|enviar-lhe|enviar-te|mandar-lhe|mandar-te)\b|\b(?:indicar|passar|dar|enviar)(?:-nos|-me| nos| me)? (?:um|o seu|seu|o teu|teu) e-?mail\b",
+    "nl": r"\b(?:mag|kan|kunnen|mogen) (?:ik|we|wij) (?:je|u|jou|jullie) (?:[\w-]+ ){0,4}(?:sturen|mailen|toesturen|opsturen)\b|\b(?:uw|je|jouw) e-?mailadres\b",
 }
 _SENDWHAT = [("programme", r"\bprogram\w*\b"), ("questions", r"\b(?:questions|fragen|preguntas|domande|perguntas|vragen)\b"),
              ("cv", r"\b(?:cv|curriculo|curriculum|lebenslauf|resume)\b")]
@@ -2513,6 +2553,15 @@ _CHOOSE = (r"\b(?:plutot|mieux|better|rather|besser|lieber|mejor|meglio|melhor|b
            r"|quale|qual|welke|recommand\w*|conseill\w*|recommend\w*|suggest\w*|empfiehlst|empfehlen|recomiendas|recomendarias|aconsejas"
            r"|consigli\w*|recomenda\w*|aconselha\w*|aanraden|raad|vs|versus|should i|should we|conviene|vale mais a pena|merece mas la pena|eher|slimmer)\b")
 _BUDGET = r"\b(?:budget\w*|presupuesto|orcamento|spend|depenser|gastar|spendere|uitgeven)\b"
+#: When the owner comes (back) to the sender's place (folded): "when are you next in London?", "wann bist du mal wieder in Wien?".
+_VISIT = (r"\b(?:when (?:are|will) you (?:next |back |coming |be )?(?:back |coming )?(?:in|to|over)\b|when do you come (?:back )?to"
+          r"|quand (?:est-ce que )?(?:tu|vous) (?:reviens|revenez|viens|venez|passes|passez|seras|serez)|quand (?:reviens|revenez|viens|venez|passes|passez)-(?:tu|vous)"
+          r"|wann (?:bist du|sind sie|kommst du|kommen sie) (?:\w+ ){0,2}(?:in|nach)\b|cuando (?:vuelves|vienes|pasas|vuelve|viene|vas a venir|vas a volver) (?:a|por)\b"
+          r"|quando (?:torni|vieni|passi|torna|viene) (?:a|in|da)\b|quando (?:voce )?(?:volta|vem|voltas|vens|passa|passas) (?:a|ao|para|pra|por|no|na)\b"
+          r"|wanneer (?:kom|ben) (?:je|jij|u) (?:\w+ ){0,3}(?:naar|in)\b)")
+#: The budget is what is asked: "how much", "what budget" — not a budget told ("with a small budget", "weinig tijd en budget").
+_HOW_MUCH = (r"\b(?:how much|what (?:\w+ )?budget|which budget|combien|quel (?:\w+ )?budget|wie viel|wieviel|welches budget|welk (?:\w+ )?budget|hoeveel"
+             r"|cuanto|cuanta|que presupuesto|quanto|quanta|quale budget|qual (?:\w+ )?(?:budget|orcamento)|que orcamento|min(?:imum|imo)|minimal\w*)\b")
 _LANG_Q = (r"\b(?:en|in|auf|em|in het|op|an) (?:anglais|english|englisch|ingles|inglese|engels|frances|francais|french|franzosisch|francese|frances|frans"
            r"|espagnol|spanish|spanisch|espanol|spagnolo|espanhol|spaans|allemand|german|deutsch|aleman|tedesco|alemao|duits"
            r"|italien|italian|italienisch|italiano|portugais|portuguese|portugiesisch|portugues|portoghese|portugees|neerlandais|dutch|niederlandisch|holandes|olandese|nederlands)\b")
@@ -2616,7 +2665,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             if facts.service:
                 break
         facts.team = bool(_first(_TEAM, folded))
-    if facts.proposal == "speaker" and facts.kind and (price or _first(r"\b(?:dagtarief|tarief|tarifs?|honorar\w*|rates?|fees?|tarifa|tariffa|cachet|compenso|quanto (?:costa|cobra\w*)|wat kost|was kostet|combien)\b",
+    if facts.proposal in ("speaker", "guest") and (price or _first(r"\b(?:dagtarief|tarief|tarifs?|honorar\w*|rates?|fees?|tarifa|tariffa|cachet|compenso|quanto (?:costa|cobra\w*)|wat kost|was kostet|combien|speaking fees?|honorarios|vergutung)\b",
                                                                          " ".join(re.findall(r"[^.!?\n]*\?", folded)))):
         facts.price = True  # "zou je een workshop willen geven? Wat is je dagtarief?": a yes to the workshop, and the rate after
     last_q = fold(_last_question(original))
@@ -2677,6 +2726,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     elif _first(_SEND[lang], folded):
         facts.qkind = "send"
         facts.sendwhat = next((kind for kind, rx in _SENDWHAT if _first(rx, folded)), "details")
+    elif q and _first(_VISIT, q):
+        facts.qkind = "visit"  # "Wanneer kom je weer eens naar Nederland?": nothing planned yet, she'll say when
     elif q and _first(_TIMING, q):
         facts.qkind = "timing"
     elif q and _first(_EXPERIENCE, q):
@@ -2687,8 +2738,11 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.options = choice_options(_last_question(original))
         # "a bibliography or a case study?", "advice or a contact?": two requests, not a choice to answer
         facts.qkind = "choice" if facts.options or _rx(_CHOOSE).search(q) and not re.search(_REQUEST_NOUNS, q) else ""
-    elif q and _first(_BUDGET, q):
-        facts.qkind = "budget"
+    elif q and _first(_BUDGET, q) and _first(_HOW_MUCH, q):
+        facts.qkind = "budget"  # "how much should I spend?", never "a podcast on ads with a small budget?"
+    facts.funding = bool(_first(r"\b(?:cpf|opco|qualiopi|eligibles?|financ(?:ement|able|ees?|er)|prise en charge|bildungsgutschein|bildungsurlaub|forderfahig|foerderfahig"
+                                r"|fundae|bonificable|subvencionad\w+|fondimpresa|finanziabil\w+|finanziat\w+|financiad\w+|financiamento|subsidie|stap-budget|slim-subsidie"
+                                r"|funding|funded|eligible)\b", q)) and bool(_first(r"\b(?:formations?|trainings?|courses?|kurs\w*|schulung\w*|cursos?|corsi|corso|formac\w+|formazion\w+|opleiding\w*|workshops?|ateliers?)\b", folded))
     facts.situation = bool(_first(_SITUATION, folded))
     facts.amount = bool(_first(_AMOUNT, folded))
 

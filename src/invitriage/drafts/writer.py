@@ -49,7 +49,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "work", "title", "topic", "referrer", "role", "domain", "period", "cv", "job_title", "company",
                 "place", "salary", "remote", "proposal", "project", "offers", "portfolio", "offer", "signature",
                 "resource", "shall_we", "options", "meet_day", "answer", "former", "candidate", "alumni", "answering", "thanked", "laid_off",
-                "request", "target", "fmt", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business",
+                "request", "target", "fmt", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business", "business_in", "business_for", "funding",
                 "client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "owner_langs",
                 "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "praise", "situated", "amount", "tool_choice",
@@ -636,6 +636,7 @@ def _headline_parts(headline: str) -> tuple[str, str]:
                 business = seg
                 break
     business = re.sub(r"\s*\((?:[^()]*)\)\s*$", "", business).strip()  # "Miel & Ruches (boutique en ligne)": the name only
+    business = re.sub(r",\s+[a-zà-ÿ].*$", "", business).strip()  # "Mila & Lou, e-shop de bijoux": the name, not its description
     quoted = re.search(r"[«“\"'‘]([^«»“”\"'‘’]{2,40})[»”\"'’]", business or text)
     if quoted and (business or audience_hint(text)):
         business = quoted.group(1).strip()
@@ -658,6 +659,43 @@ _DE_NOUN_GENDER = [(r"(?:\w*(?:ei|ung|schaft|heit|keit|ion|tat|gruppe|agentur|ba
                     r"|apotheke|versicherung|boutique|galerie|kette|zeitung|werkstatt|schule|kammer))", "f"),
                    (r"(?:\w*(?:hotel|studio|buro|institut|atelier|restaurant|cafe|weingut|haus|werk|kontor|labor|zentrum|magazin|geschaft|unternehmen))", "n"),
                    (r"(?:\w*(?:verlag|verein|betrieb|handel|konzern|markt|hof|laden|gasthof|shop|onlineshop))", "m")]
+
+
+#: French business names that begin with a common noun take its article: "chez le Groupe Ardelis", "pour la Brûlerie Saint-Just".
+_FR_NOUN_ARTICLE = [(r"(?:groupe|cabinet|laboratoire|institut|hotel|restaurant|domaine|comptoir|collectif|studio|reseau|centre|salon|bureau|club)", "le "),
+                    (r"(?:\w+erie|agence|societe|clinique|pharmacie|banque|fondation|association|ecole|universite|ferme|cave|chambre|mairie"
+                     r"|maison de \w+|compagnie|cooperative|federation|manufacture|fabrique|academie|boutique)", "la ")]
+
+
+def _business_with_article(business: str, lang: str, headline: str) -> tuple[str, str]:
+    """(after "chez"/"em", after "pour"/"para") for a business name: French and Portuguese names led by a common
+    noun need their article ("chez le Groupe Ardelis", "no Grupo Pão de Açúcar", "para o Cantinho Bio").
+
+    >>> _business_with_article("Groupe Ardelis", "fr", ""), _business_with_article("Cantinho Bio", "pt", "Fundador da Cantinho Bio")
+    (('le Groupe Ardelis', 'le Groupe Ardelis'), ('no Cantinho Bio', 'o Cantinho Bio'))
+    """
+    if not business:
+        return "", ""
+    words = business.split()
+    head = fold(words[0])
+    if lang == "fr":
+        if len(words) < 2:
+            return business, business
+        for rx, art in _FR_NOUN_ARTICLE:
+            if re.fullmatch(rx, head) or (art == "la " and re.fullmatch(rx, fold(" ".join(words[:3])))):
+                art = "l'" if head[:1] in "aeiouh" else art
+                return art + business, art + business
+        return business, business
+    if lang == "pt":
+        if re.fullmatch(r"\w+(?:o|os|or|ete|ento|eiro)", head) and len(words) >= 2:
+            art = "o"  # "Grupo Pão de Açúcar", "Cantinho Bio", "Instituto …"
+        elif re.fullmatch(r"\w+(?:a|as|cao|dade|gem)", head) and len(words) >= 2:
+            art = "a"  # "Agência Ipê", "Construtora Alicerce", "Rede Vida"
+        else:
+            m = re.search(rf"(?i)\b(n|d)([oa])\s+{re.escape(business)}", headline or "")
+            art = m.group(2).lower() if m else "a"  # "Tech Recruiter na Gupy": the headline's own article, else "a empresa"
+        return ("no " if art == "o" else "na ") + business, f"{art} {business}"
+    return business, business
 
 
 def _de_business(business: str) -> tuple[str, str]:
@@ -760,6 +798,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         facts.networking = not facts.refer_ask and not facts.job_offered and not facts.for_client
     informal = is_informal(note, lang) if note_lang == lang else False
     mirror = mirrors_title(note, settings.owner_name) if note_lang == lang else False
+    if informal and lang == "fr" and (name == "sales_pitch" or facts.pitch) \
+            and not re.search(r"\b(?:tu|toi|ton|ta|tes|te)\b|\bt'", fold(note)) and not re.match(r"\W*(?:salut|coucou|hello|hey|yo)\b", fold(note)):
+        informal = False  # "Bonjour Camille 👋 Chez LeadBoost … Dispo pour un call ?": a cold pitch without "tu" is answered with vous
     owner_first = parse_name(settings.owner_name).first
     first_used = bool(owner_first) and bool(re.search(rf"\b{re.escape(owner_first)}\b", note[:60]))
     # "Dag Camille, … Neemt u stagiairs aan?": the owner's first name after a friendly hello is answered "Beste Lotte"
@@ -811,6 +852,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if (audience == "student" or re.search(r"(?i)\b(?:estudiante|studente|studentessa|student)\b", headline or "")) \
                 and lang in ("es", "it", "nl") and not note.strip():
             informal = True  # a student is answered with tú / tu / je on LinkedIn
+        if audience == "business" and lang == "nl":
+            informal = True  # "Eigenaar Studio Femke": a Dutch small-business owner is answered with je, never "Beste Femke" with u
     elif name == "benefit" and not (facts.ask or facts.question or facts.topic or facts.work or facts.referrer or facts.event or facts.org
                                     or facts.proposal or facts.offers or facts.client or facts.role):
         # "toujours intéressant de suivre des profils comme le vôtre" from a marketing director: someone to meet
@@ -853,13 +896,15 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "audience": audience,
         "position": position,
         "business": business,
+        "business_in": _business_with_article(business, lang, headline)[0],
+        "business_for": _business_with_article(business, lang, headline)[1],
         "business_dat": _de_business(business)[0] if lang == "de" else "",
         "business_acc": _de_business(business)[1] if lang == "de" else "",
         "signature": settings.signature or settings.owner_name,
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
         **{k: getattr(facts, k) for k in ("client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share",
                                           "recruiter", "networking", "refer_ask", "pass_on", "duration", "deadline", "by_phone", "piece", "freelance_role", "for_client", "met",
-                                          "studied", "reconnect", "congrats", "soon_meet", "helped", "praise", "attendees", "regular")},
+                                          "studied", "reconnect", "congrats", "soon_meet", "helped", "praise", "attendees", "regular", "funding")},
         # "would you give a guest lecture?": the session, named as the reply names it ("a guest lecture", "einen Workshop")
         "kind": _KIND_PHRASES.get(lang, {}).get(facts.kind, "") if facts.proposal == "speaker" else "",
         "kind_key": facts.kind if facts.proposal == "speaker" else "",
