@@ -20,6 +20,7 @@ Prints a Markdown table for the README.
 
 from __future__ import annotations
 
+import argparse
 import compileall
 import json
 import os
@@ -85,11 +86,15 @@ def measure(args: list[str]) -> dict[str, float]:
 
 
 def main() -> None:
-    real = "--real-notes" in sys.argv
+    parser = argparse.ArgumentParser(description="Each stage of invitriage against its floor, as ratios.")
+    parser.add_argument("sizes", nargs="*", type=int, metavar="N", help="invitations (default: 3200 30000 1000000)")
+    parser.add_argument("--real-notes", action="store_true", help="every note its own (many distinct notes)")
+    args = parser.parse_args()
+    real = args.real_notes
     # Bytecode for this checkout, as `pip install` writes it: without it (PYTHONDONTWRITEBYTECODE), every measured
     # process would compile the package's sources again, which no installed copy does.
     compileall.compile_dir(str(ROOT / "src" / "invitriage"), quiet=1)
-    sizes = [int(a) for a in sys.argv[1:] if a.isdigit()] or [3200, 30_000, 1_000_000]
+    sizes = args.sizes or [3200, 30_000, 1_000_000]
     python = sys.executable
     rows = []
     for n in sizes:
