@@ -1437,7 +1437,7 @@ ANSWERED = {
         ("Ciao Camille, i tuoi corsi sono anche online o solo in presenza?", "it", "ask_for_help", "Sì, i miei corsi sono anche online."),
         ("Olá Camille, as suas formações também são online? Estou em Lisboa.", "pt", "ask_for_help", "Sim, as minhas formações também existem online."),
         ("Oi Camille, seus treinamentos têm versão online? Moro em Recife e a gente queria fazer.", "pt-BR", "ask_for_help", "Sim, meus treinamentos também têm versão online."),
-        ("Hoi Camille, geef je je trainingen ook online?", "nl", "ask_for_help", "Ja, mijn trainingen zijn er ook online."),
+        ("Hoi Camille, geef je je trainingen ook online?", "nl", "ask_for_help", "Ja, ik geef mijn trainingen ook online."),
     ],
     "language": [
         ("Bonjour Camille, donnez-vous vos formations en espagnol ?", "fr", "ask_for_help", "Je ne donne pas de formations en espagnol, mais en français ou en anglais."),
@@ -2172,3 +2172,30 @@ def test_a_coffee_offered_is_a_meeting_not_a_topic_or_a_call(note, lang, said, n
     """Round 8: "On peut en parler autour d'un café" became "votre proposition … autour d'un café" and a call."""
     text = draft(note, lang, "business_proposal").text
     assert said in text and never not in text, text
+
+
+@pytest.mark.parametrize("note, lang, intent, said, never", [
+    ("Hallo Camille, ik ben UX-writer (4 jaar ervaring) en zoek een nieuwe baan in Gent. Als je iets hoort, laat het me weten! Groet, Bram",
+     "nl", "job_seeking", "iemand ken aan wie", "iemand aan wie"),
+    ("Goedendag mevrouw Laurent, ik ben journalist bij Marketingfacts en schrijf een artikel over e-mailmarketing voor bakkerijen. Zou ik u telefonisch kunnen interviewen? Met vriendelijke groet, Ellen Bos",
+     "nl", "business_proposal", "komt u goed uit", "komt u uit"),
+    ("Hoi Camille, fijn je ontmoet te hebben op de Webwinkel Vakdagen in Utrecht vorige maand! Je presentatie over Google Shopping was super. Groetjes, Fleur",
+     "nl", "met_before", "Bedankt voor je uitnodiging en voor je woorden", ", en bedankt"),
+    ("Guten Tag Frau Laurent, Sabine Roth vom Handelsverband hat mir Ihren Kontakt gegeben. Wir verkaufen Teeservice online und brauchen Hilfe bei SEO. Hätten Sie kommende Woche Zeit für ein Telefonat? Freundliche Grüße, Uwe Lang",
+     "de", "business_proposal", "Vernetzung und an", "und vielen Dank an"),
+    ("Hola Camille, tengo una tienda online de velas en Valencia. ¿Das talleres para emprendedores? ¿Qué precio tienen? Gracias, Lucía",
+     "es", "ask_for_help", "trabajar contigo", "con contigo"),
+])
+def test_dutch_german_spanish_grammar_slips_are_gone(note, lang, intent, said, never):
+    """Round 9: "of iemand aan wie", "Welk moment komt u uit", "bedankt … en bedankt", "vielen Dank … vielen Dank", "trabajar con contigo"."""
+    text = draft(note, lang, intent, settings=FACTS).text
+    assert said in text and never not in text, text
+
+
+def test_two_yes_answers_in_a_row_become_one_sentence():
+    note = "Hoi Camille, ons webbureau in Zwolle (8 mensen) wil een training over Google Ads. Kun je je workshops ook online geven, en in het Engels? Groet, Ruud"
+    text = draft(note, "nl", "business_proposal", settings=FACTS).text
+    assert text.count("Ja,") == 1 and "online en in het Engels" in text, text
+    from invitriage.drafts.writer import no_double_yes
+
+    assert no_double_yes("Yes, I work remotely. Yes, I work in English.") == "Yes, I work remotely. I work in English."

@@ -395,6 +395,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     source, where = load_template(name, lang, owner_dir)
     text = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
     text = no_repeated_phrase(text)
+    text = no_double_yes(text)
     if lang == "pt-BR" and ctx.get("senhor"):
         text = senhor_address(text, str(ctx["senhor"]))
     # A placeholder left in the owner's template is an error of the template; what the sender wrote
@@ -428,6 +429,23 @@ def no_repeated_phrase(text: str) -> str:
             if re.match(r"\s*[.!?]", text[m.end():]):
                 text = text[:m.start()].rstrip(" ,") + text[m.end():]
     return text
+
+
+_YES = r"Ja|Yes|Sí|Oui|Sì|Sim"
+
+
+def no_double_yes(text: str) -> str:
+    """Two answers in a row never both open with "Yes, …": the second one starts plainly.
+
+    >>> no_double_yes("Ja, ik geef ook online les. Ja, ik werk ook in het Engels.")
+    'Ja, ik geef ook online les. Ik werk ook in het Engels.'
+    """
+    rx = re.compile(rf"((?:^|(?<=[.!?]\s))({_YES}), [^.!?\n]*[.!?]) \2, (\w)")
+    while True:
+        new = rx.sub(lambda m: f"{m.group(1)} {m.group(3).upper()}", text)
+        if new == text:
+            return text
+        text = new
 
 
 def repeated_phrases(text: str) -> set[str]:
