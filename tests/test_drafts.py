@@ -2199,3 +2199,40 @@ def test_two_yes_answers_in_a_row_become_one_sentence():
     from invitriage.drafts.writer import no_double_yes
 
     assert no_double_yes("Yes, I work remotely. Yes, I work in English.") == "Yes, I work remotely. I work in English."
+
+
+@pytest.mark.parametrize("note, lang, intent, never", [
+    # a budget given: the answer never says it depends on the budget
+    ("Hoi Camille, mijn zus en ik verkopen handgebreide sjaals online. We hebben €250 per maand: is dat genoeg voor Google Ads of kunnen we beter eerst op Pinterest inzetten? Groetjes, Ilse",
+     "nl", "ask_for_help", "hangt vooral af van je budget"),
+    ("Hi Camille, I sell vintage maps online and have £80/month for ads. Is that enough for Meta ads or should I rather start with TikTok? Cheers, Owen",
+     "en", "ask_for_help", "depends on your budget"),
+    # no question at all
+    ("Hola, leí tu hilo sobre el error de mirar solo las impresiones en Instagram y estoy de acuerdo. Llevo cuentas de clínicas dentales en Málaga. Conectamos?",
+     "es", "content", "depende mucho"),
+    # a talk or a meeting asked for
+    ("Geachte mevrouw Laurent, via Pieter Hoekstra van de Kamer van Koophandel kreeg ik uw naam. Wij maken houten speelgoed en willen naar België. Zou u openstaan voor een kennismakingsgesprek? Met vriendelijke groet, Tom Kuipers",
+     "nl", "business_proposal", "hangt sterk af"),
+    ("Olá Camille, dou formação num centro de emprego em Braga. Faria uma palestra online para os formandos sobre redes sociais? O orçamento é pequeno.",
+     "pt", "business_proposal", "depende muito"),
+    # a date asked
+    ("Ciao Camille, abbiamo seguito il tuo corso online su Google Ads a marzo, bellissimo! Quando ci sarà la prossima edizione?",
+     "it", "business_proposal", "dipende molto"),
+    # a direct how-to question
+    ("Hoi Camille, n.a.v. je artikel over Search Console: je schreef dat je filters per land instelt. Kun je laten zien hoe je dat doet? Groet, Koen",
+     "nl", "content", "hangt sterk af"),
+])
+def test_no_stock_it_depends_unless_advice_is_asked_without_the_facts(note, lang, intent, never):
+    """Round 9: "it depends on your situation / budget" to a note with no question, a talk asked for, a date asked, a budget given."""
+    text = draft(note, lang, intent, settings=FACTS).text
+    assert never not in text and not NEVER.search(text), text
+
+
+def test_an_either_or_between_two_sentences_names_the_second_option_or_none():
+    from invitriage.drafts.notefacts import choice_options
+
+    assert choice_options("is dat genoeg voor Google Ads of kunnen we beter eerst op Pinterest inzetten?") == ["Google Ads", "Pinterest"]
+    assert choice_options("is that enough for Meta ads or should I wait a bit?") == []
+    text = draft("Hoi Camille, ik heb €200 per maand: is dat genoeg voor Meta ads of moet ik eerst aan mijn nieuwsbrief werken? Groet, Bo",
+                 "nl", "ask_for_help", settings=FACTS).text
+    assert "of met moet" not in text and "met kan" not in text, text

@@ -2779,6 +2779,11 @@ _OPTION_STOP = (r"(?:a|an|the|le|la|les|l'|un|une|des|du|de|d'|en|in|on|op|auf|i
                 r"|pour commencer|per iniziare|para empezar|to start|um anzufangen|om te beginnen|pra comecar|para comecar)")
 
 
+#: A verb that opens a clause after "or": the either/or is between two sentences, not two nouns ("… of kan ik beter …").
+_CLAUSE_VERB = (r"(?:kan|kun\w*|moet\w*|zal|zullen|zou\w*|ga|gaan|is|should|shall|can|could|would|do|does|are|peux|puis|pouvons|dois|devons|devrais|faut|vaut|est"
+                r"|kann|konnen|soll\w*|muss\w*|ist|pued\w*|podemos|debo|debemos|deberia\w*|conviene|es|poss\w*|dev\w*|dovrei|dovremmo|pode\w*|deveria\w*|vale)")
+
+
 def choice_options(question: str) -> list[str]:
     """The two things an either/or question names, as written, or [] when it does not name two.
 
@@ -2805,6 +2810,12 @@ def choice_options(question: str) -> list[str]:
                     break
                 continue  # "en meta ads o en seo": the preposition before the option
             right.append(words[j])
+        if right and re.fullmatch(_CLAUSE_VERB, fold(right[0])):
+            # "genoeg voor Meta ads of kan ik beter eerst aan SEO werken?": the other option is a channel further on, or none
+            later = [w for w in words[i + 2:] if fold(w) in _BRANDS or re.fullmatch(r"[A-Z][A-Z0-9]{1,4}", w)]
+            if not later:
+                return []
+            right = [later[0]]
         if len(left) > 2 and len(right) == 2 and fold(left[-1]) == fold(right[-1]):
             left = left[-2:]  # "recomiendas Pinterest Ads o TikTok Ads": the parallel pair, without the verb before it
         if not left or not right or len(left) > 2 or len(right) > 2:

@@ -52,7 +52,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "request", "target", "fmt", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business", "business_in", "business_for", "funding",
                 "client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "owner_langs",
-                "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "praise", "situated", "amount", "tool_choice",
+                "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "praise", "situated", "amount", "tool_choice", "direct",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "kind", "kind_key", "attendees", "regular")
 
@@ -488,7 +488,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "client": False, "price": False, "lang_q": False, "recruiter": False, "networking": False,
                        "refer_ask": False, "freelance_role": False, "for_client": False, "met": False, "studied": False,
                        "reconnect": False, "congrats": False, "owner_langs": [], "asks": [], "soon_meet": False, "helped": False, "praise": False,
-                       "situated": False, "amount": False, "tool_choice": False, "team": False, "yes_q": False, "yes_known": False,
+                       "situated": False, "amount": False, "tool_choice": False, "direct": "", "team": False, "yes_q": False, "yes_known": False,
                        "links": False, "regular": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
@@ -957,7 +957,46 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                  request=facts.request))
     if settings.work_languages:
         context["owner_langs"] = list(settings.work_languages)
+    context["direct"] = direct_kind(note, facts.situation or facts.amount) if facts.ask == "question" else ""
+    if context["direct"] == "meeting":
+        context["shall_we"] = True
     return name, (variant or lang), context
+
+
+_MEETING_ASK = (r"\b(?:kennismakings?gesprek\w*|gesprek\w*|bellen|afspraak|call|chat|meeting|gesprach\w*|telefonat\w*|kennenlern\w*|rendez-vous|echanger|appel"
+                r"|llamada|reunion|charla|chiamata|incontro|videocall|conversa|reuniao|chamada|koffie|coffee|cafe|kaffee|talk|vortrag|conference|conferencia|palestra)\b")
+_INDIRECT_ASK = r"\b(?:saber si|wondering if|wondering whether|would like to know if|savoir si|wissen,? ob|sapere se|saber se|weten of)\b"
+_CONNECT_ASK = r"(?:conect\w*|connect\w*|vernetz\w*|collegh\w*|conectar\w*|ligar\w*|connecter|verbinden|linken)"
+_WHEN_ASK = r"\b(?:wanneer|when|quand|wann|cuando|quando)\b"
+_ADVICE_ASK = (r"\b(?:tipp?s?|advies|advice|conseils?|consejos?|consigli\w*|conselhos?|ratschlag|raad|recommend\w*|recomend\w*|recomiend\w*|aconselh\w*"
+               r"|should i|moet ik|zou ik|sollte ich|soll ich|devrais-je|dois-je|dovrei|deberia|deveria|lohnt|worth it|vaut le coup|vale la pena|vale a pena|ne vale)\b")
+_SELF_TOLD = (r"\b(?:ik ben|ich bin|bin im|je suis|i'm|i am|soy|estoy|sono|sou|estou|ik werk|ich arbeite|je travaille|i work|trabajo|lavoro|trabalho|studeer\w*|studier\w*"
+              r"|student\w*|etudiant\w*|estudiante|studente|estudante|semester|semestre|heb een|habe einen?|j'ai une?|i have an?|i run|tengo una?|ho una?|tenho uma?)\b")
+
+
+def direct_kind(note: str, situated: bool) -> str:
+    """What a question the stock "it depends on your situation" would answer really is: "none" (the note asks
+    nothing), "meeting" (a call or a talk asked for), "when" (a date asked), "advice" (advice asked, the facts
+    given), "other" (a direct question), or "" (advice asked without the facts: the stock answer fits).
+
+    >>> direct_kind("Saw your post on Reels, spot on. Connecting!", False), direct_kind("When is the next session?", False)
+    ('none', 'when')
+    """
+    folded = fold(note)
+    question = fold(_last_question(note)) if "?" in note else ""
+    indirect = re.search(_INDIRECT_ASK, folded)
+    if not question and indirect:
+        question = folded[indirect.start():]  # "me gustaría saber si harías una charla": a question without its "?"
+    if not question or re.fullmatch(rf"\W*(?:\w+\W+){{0,3}}?{_CONNECT_ASK}\W*", question):
+        return "none"  # nothing asked, or only "shall we connect?"
+    if re.search(_MEETING_ASK, question):
+        return "meeting"
+    if re.search(_WHEN_ASK, question):
+        return "when"
+    if re.search(_ADVICE_ASK, folded):
+        return "advice" if situated or re.search(_SELF_TOLD, folded) else ""
+    asks_how = re.search(r"\b(?:hoe|how|comment|wie|como|come|wat|what|welke?|which|quel\w*|cual\w*|quale|qual|was)\b", question)
+    return "other" if len(question.split()) >= 6 or asks_how and len(question.split()) >= 3 else ""  # "quick question about SEO?" says too little: tell me more
 
 
 #: What the owner's settings cannot tell: a place or a country, interns, a price, a date, an advanced or special course.
