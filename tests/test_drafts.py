@@ -2236,3 +2236,26 @@ def test_an_either_or_between_two_sentences_names_the_second_option_or_none():
     text = draft("Hoi Camille, ik heb €200 per maand: is dat genoeg voor Meta ads of moet ik eerst aan mijn nieuwsbrief werken? Groet, Bo",
                  "nl", "ask_for_help", settings=FACTS).text
     assert "of met moet" not in text and "met kan" not in text, text
+
+
+def test_a_thank_you_for_the_owners_newsletter_is_never_read_as_the_senders():
+    """Round 9: "been reading your newsletter… thanks for sharing" got "your post really struck a chord… reading more from you"."""
+    text = draft("Hi Camille, I've followed your newsletter since spring – the issue on Pinterest SEO for potters was brilliant. Thanks for sharing all this! Greta",
+                 "en", "content", settings=FACTS).text
+    assert "struck a chord" not in text and "more from you" not in text and "my newsletter" in text, text
+
+
+@pytest.mark.parametrize("note, lang, said", [
+    ("Hi Camille! I make leather wallets in Leeds and have £150/month for ads. Is that worth it for Google Shopping or should I grow my email list first? Big fan of your posts! Sam",
+     "en", "my posts"),
+    ("Bonjour Camille, je vends des bougies à Annecy. SEO ou Pinterest pour commencer ? Merci pour tes posts, ils m'aident beaucoup. Inès", "fr", "mes posts"),
+])
+def test_the_senders_plural_posts_stay_plural(note, lang, said):
+    text = draft(note, lang, "ask_for_help", settings=FACTS).text
+    assert said in text, text
+
+
+def test_a_budget_given_is_never_asked_for_or_said_to_decide():
+    note = "Hi Camille, I sell handmade soap in Cardiff and have £120/month for marketing. Could you tell me where to start? Thanks, Rhys"
+    text = draft(note, "en", "ask_for_help", settings=FACTS).text
+    assert "situation and budget" not in text and "depends on your budget" not in text, text

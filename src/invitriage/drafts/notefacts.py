@@ -2062,6 +2062,13 @@ _ALUMNI = (r"\b(?:alumni|alums?|alumnae|exalumn\w*|ex-?alunn\w*|ex-?alumn\w*|oud
 _ANSWERING = (r"\b(?:(?:your|votre|ton|ihr\w*|dein\w*|tu|su|tuo|suo|seu|sua|teu|tua|uw|je|jouw) (?:message|post|call|appel|annonce|aufruf|beitrag|mensaje|publicacion|llamamiento|messaggio|appello|mensagem|publicacao|oproep|bericht|berichtje)\b.{0,80}"
               r"\b(?:looking for|seeking|cherch\w+|recherch\w+|such\w+|gesucht|busca\w*|cerca\w*|procura\w*|zocht|zoekt|op zoek)"
               r"|(?:that'?s|c'est|das ist|es|e|eh|dat is) (?:exactly )?(?:my|mon|mein|mi|il mio|o meu|mijn) (?:area|domaine|field|sujet|thema|bereich|ambito|campo|area|vakgebied)\b)")
+#: The owner's piece named from the sender's side ("your newsletter", "tes posts", "deinen Artikel"); and the sender's own.
+_WORK_NOUNS = (r"(?:newsletters?|posts?|articles?|artikel\w*|beitr\w+|videos?|podcasts?|workshops?|talks?|webinars?|blogs?|nieuwsbrie\w+|boletin\w*"
+               r"|articulos?|articol\w+|artigos?|publicaci\w+|publicac\w+|threads?|hilos?|carousel\w*|piece|pieces)")
+_OWNERS_WORK = (r"\b(?:your|votre|vos|ta|ton|tes|dein\w*|ihr\w*|tu|tus|su|sus|tua|tuo|tuoi|tue|sua|seu|seus|suas|teu|teus|tuas|jouw|je|uw)\s+(?:\w+\s+)?"
+                + _WORK_NOUNS + r"\b")
+_SENDERS_WORK = (r"\b(?:my|our|mon|ma|mes|notre|nos|mein\w*|unser\w*|mi|mis|nuestr\w+|mio|mia|miei|mie|nostr\w+|meu|minha|meus|minhas|nosso\w*|nossa\w*|mijn|onze|ons)\s+(?:\w+\s+)?"
+                 + _WORK_NOUNS + r"\b")
 _THANKED = (r"\b(?:thanks?(?: you)? for (?:your (?:comment|reaction|like|kind comment)|commenting|reacting|liking|sharing) (?:on )?(?:my|our)?"
             r"|merci (?:pour (?:ton|votre) (?:commentaire|partage|reaction)|d'avoir (?:commente|reagi|partage|like))"
             r"|danke fur (?:deinen|ihren) (?:kommentar|like|beitrag unter)|danke,? dass (?:du|sie) (?:meinen|unseren) (?:beitrag|post) (?:kommentiert|geteilt)"
@@ -2109,6 +2116,8 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
     facts.alumni = bool(_first(_ALUMNI, folded))
     facts.answering = bool(_first(_ANSWERING, folded))
     facts.thanked = bool(_first(_THANKED, folded))
+    if facts.thanked and re.search(_OWNERS_WORK, folded) and not re.search(_SENDERS_WORK, folded):
+        facts.thanked = False  # "been reading your newsletter… thanks for sharing": the owner's piece, not the sender's
     facts.laid_off = bool(_first(_LAID_OFF, folded))
     facts.fmt = bool(_first(_FORMATS, folded))
     facts.target = bool(_first(_TARGET, folded))

@@ -52,7 +52,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "request", "target", "fmt", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business", "business_in", "business_for", "funding",
                 "client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "owner_langs",
-                "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "praise", "situated", "amount", "tool_choice", "direct",
+                "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "kind", "kind_key", "attendees", "regular")
 
@@ -396,6 +396,9 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     text = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
     text = no_repeated_phrase(text)
     text = no_double_yes(text)
+    if ctx.get("work") == "post" and ctx.get("posts_plural"):
+        for one, many in _POSTS.get(lang[:2], ()):
+            text = re.sub(rf"\b{one}\b", many, text)  # "Loving your posts!": thanks for reading "my posts", not one post
     if lang == "pt-BR" and ctx.get("senhor"):
         text = senhor_address(text, str(ctx["senhor"]))
     # A placeholder left in the owner's template is an error of the template; what the sender wrote
@@ -430,6 +433,12 @@ def no_repeated_phrase(text: str) -> str:
                 text = text[:m.start()].rstrip(" ,") + text[m.end():]
     return text
 
+
+#: "my post" said of several posts, per language (the sender praised "your posts", "vos posts", "je posts").
+_POSTS = {"en": (("my post", "my posts"),), "fr": (("mon post", "mes posts"),), "nl": (("mijn post", "mijn posts"),),
+          "it": (("il mio post", "i miei post"), ("al mio post", "ai miei post")), "pt": (("o meu post", "os meus posts"), ("meu post", "meus posts"))}
+_PLURAL_POSTS = r"\b(?:your|vos|tes|je|jouw|uw|tuoi|seus|teus)\s+(?:\w+\s+)?posts\b"
+_SINGLE_POST = r"\b(?:your|votre|ton|je|jouw|uw|tuo|seu|teu)\s+(?:\w+\s+)?post\b"
 
 _YES = r"Ja|Yes|Sí|Oui|Sì|Sim"
 
@@ -488,7 +497,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "client": False, "price": False, "lang_q": False, "recruiter": False, "networking": False,
                        "refer_ask": False, "freelance_role": False, "for_client": False, "met": False, "studied": False,
                        "reconnect": False, "congrats": False, "owner_langs": [], "asks": [], "soon_meet": False, "helped": False, "praise": False,
-                       "situated": False, "amount": False, "tool_choice": False, "direct": "", "team": False, "yes_q": False, "yes_known": False,
+                       "situated": False, "amount": False, "tool_choice": False, "direct": "", "posts_plural": False, "team": False, "yes_q": False, "yes_known": False,
                        "links": False, "regular": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
@@ -957,6 +966,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                  request=facts.request))
     if settings.work_languages:
         context["owner_langs"] = list(settings.work_languages)
+    context["posts_plural"] = bool(re.search(_PLURAL_POSTS, fold(note)) and not re.search(_SINGLE_POST, fold(note)))
     context["direct"] = direct_kind(note, facts.situation or facts.amount) if facts.ask == "question" else ""
     if context["direct"] == "meeting":
         context["shall_we"] = True
