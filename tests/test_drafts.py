@@ -2259,3 +2259,13 @@ def test_a_budget_given_is_never_asked_for_or_said_to_decide():
     note = "Hi Camille, I sell handmade soap in Cardiff and have £120/month for marketing. Could you tell me where to start? Thanks, Rhys"
     text = draft(note, "en", "ask_for_help", settings=FACTS).text
     assert "situation and budget" not in text and "depends on your budget" not in text, text
+
+
+@pytest.mark.parametrize("note, lang", [
+    ("Hoi Camille, wij zijn een klein fotografiebureau in Arnhem. Lijkt het je wat om samen te werken voor klanten die een nieuwe webshop lanceren? Groet, Daan", "nl"),
+    ("Hi Camille, I run a small copywriting studio in Leeds. Would you like to work together on clients who need both SEO and copy? Best, Nadia", "en"),
+])
+def test_a_partnership_offer_is_never_read_as_a_job_offer(note, lang):
+    """Round 9: a translation agency proposing to work together got "send me the job description"."""
+    text = draft(note, lang, "recruiting", settings=FACTS).text
+    assert not DECLINE.search(text) and "vacature" not in text and "job description" not in text, text

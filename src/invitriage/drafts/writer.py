@@ -233,6 +233,8 @@ def choose_template(name: str, facts: Facts) -> str:
     if (facts.offers or facts.proposal) and name in ("met_before", "content", "referral", "ask_for_help"):
         # "happy to help with your newsletter", "une offre commune ?": an offer or a proposal, not a question
         return "business_proposal"
+    if facts.proposal == "partnership" and name == "recruiting" and not (facts.job_title or facts.hiring or facts.role or facts.recruiter):
+        return "business_proposal"  # "ik run een vertaalbureau… samen te werken voor klanten?": a partner, never "send me the job ad"
     if name == "benefit" or _supports(name, facts):
         return name
     order = [("business_proposal", facts.proposal or facts.offers), ("job_seeking", facts.role or facts.ask == "interns"),
