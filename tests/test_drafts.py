@@ -2269,3 +2269,15 @@ def test_a_partnership_offer_is_never_read_as_a_job_offer(note, lang):
     """Round 9: a translation agency proposing to work together got "send me the job description"."""
     text = draft(note, lang, "recruiting", settings=FACTS).text
     assert not DECLINE.search(text) and "vacature" not in text and "job description" not in text, text
+
+
+@pytest.mark.parametrize("note, lang, whole, cut", [
+    ("Geachte mevrouw Laurent, via Sanne Mulder van Holland Export kreeg ik uw naam. Wij maken fietstassen en willen naar Frankrijk. Heeft u tijd voor een gesprek? Met vriendelijke groet, Rik Vos",
+     "nl", "Sanne Mulder van Holland Export", "van Holland voor"),
+    ("Gentile Dott.ssa Laurent, Le scrivo su indicazione di Paolo Neri di Unioncamere Liguria. Vendo olio online e vorrei sapere se offre consulenze SEO. Cordiali saluti, Anna Galli",
+     "it", "Paolo Neri di Unioncamere Liguria", "di Unioncamere per"),
+])
+def test_a_referrers_organisation_is_never_cut_in_its_middle(note, lang, whole, cut):
+    """Round 9: "via Marieke Jansen van Frankrijk Ondernemen" was thanked as "Marieke Jansen van Frankrijk"."""
+    text = draft(note, lang, "business_proposal", settings=FACTS).text
+    assert cut not in text and (whole in text or whole.split(" ")[0] in text), text

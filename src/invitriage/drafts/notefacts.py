@@ -1606,7 +1606,12 @@ def _referrer(original: str, folded: str, lang: str) -> str:
             if not _person_shape(name, original[:kept[0][0]]):
                 continue
             end = original.find(name, kept[0][0]) + len(name)
-            if _cut_inside(original, end):
+            particle = re.search(r"\s(?:von der|von|van de|van|di|de|del|da|do)\s", name)
+            more = re.match(r"[ \t]+([A-ZÀ-Ý][\w&'-]+)(?=[ \t]*(?:[,.;:!?)]|[ \t][a-zà-ÿ]))", original[end:])
+            if particle and re.match(r"[ \t]+[A-ZÀ-Ý]", original[end:]) and len(name[:particle.start()].split()) >= 2:
+                # "Marieke Jansen van Frankrijk | Ondernemen": the organisation goes on; whole when it ends there, else the person only
+                name = name + " " + more.group(1) if more and lang != "de" else name[:particle.start()]
+            elif _cut_inside(original, end):
                 # "Sara Lombardi del Club | delle Imprenditrici di Lione": the person, without the organisation cut in its middle
                 name = re.split(r"\s(?:de la|del|de|da|do|von der|von|van de|van|di|du|des)\s", name)[0]
                 if len(name.split()) < 1 or fold(name) in _NOT_NAMES:
