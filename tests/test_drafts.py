@@ -2281,3 +2281,20 @@ def test_a_referrers_organisation_is_never_cut_in_its_middle(note, lang, whole, 
     """Round 9: "via Marieke Jansen van Frankrijk Ondernemen" was thanked as "Marieke Jansen van Frankrijk"."""
     text = draft(note, lang, "business_proposal", settings=FACTS).text
     assert cut not in text and (whole in text or whole.split(" ")[0] in text), text
+
+
+def test_an_apprenticeship_searched_is_never_called_an_internship():
+    """Round 9: a headline "En recherche d'alternance" got "votre recherche de stage"."""
+    d = draft_for(item("", "fr", "no_note", name="Théo Girard", headline="Étudiant en BUT MMI | En recherche d'alternance pour septembre"), FACTS)
+    assert d is not None and "alternance" in d.text and "stage" not in d.text, d.text
+
+
+def test_a_date_range_is_kept_whole():
+    """Round 9: "(12-13 June)" became "on 13 June"."""
+    note = ("Dear Ms Laurent, On behalf of the Baltic Marketing Days Riga (8-9 May), I would like to invite you to speak on a panel "
+            "about email marketing. Kind regards, Ingrid Berg")
+    text = draft(note, "en", "business_proposal", settings=FACTS).text
+    assert "on 9 May" not in text and "from 8 to 9 May" in text, text
+    from invitriage.drafts.writer import _whole_range
+
+    assert _whole_range("4 oktober", "Het congres (3–4 oktober) in Gent") == "3-4 oktober"

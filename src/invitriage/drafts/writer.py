@@ -958,6 +958,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "Sono a Lione il 3 e 4 luglio, ti andrebbe un caffè?": the coffee is accepted on the sender's days, never re-asked
     day = re.search(_MEET_DAYS, note) if "meet" in asked else None
     context["meet_day"] = day.group(0).strip() if day else ""
+    context["when"], context["soon"] = _whole_range(context["when"], note), _whole_range(context["soon"], note)
     context["when"], context["soon"] = _dated(context["when"], lang), _dated(context["soon"], lang)
     if lang == "de" and context["referrer"].startswith("Herr "):
         context["referrer"] = "Herrn " + context["referrer"][5:]  # "vielen Dank an Herrn Brandt"
@@ -1056,7 +1057,8 @@ def _student_job(headline: str) -> str:
     if re.search(r"\b(?:stage|internship|praktikum|practicas|tirocinio|estagio)\b.{0,12}\b(?:ou|or|oder|o|of)\b.{0,6}\b(?:premier|first|erste|primer|primo|primeiro|eerste)\b", h):
         return "both"
     if re.search(r"\b(?:looking|recherche|cherche|zoek|suche|busco|buscando|cerco|procuro|procura|seeking|op zoek)\b", h):
-        return ""
+        # "En recherche d'alternance": an apprenticeship searched, never called an internship
+        return "seek_apprentice" if re.search(r"\b(?:alternance|apprenti\w*|ausbildung\w*|dual\w*|apprendistato|aprendiz\w*|leerwerk\w*)\b", h) else ""
     if re.search(r"\b(?:stagiaire|intern|stagiair|praktikant\w*|becari[oa]|stagista|estagiari[oa]|tirocinante)\b", h):
         return "intern"
     if re.search(r"\bwerkstudent\w*\b", h):
@@ -1089,6 +1091,18 @@ _KIND_PHRASES = {
 _ON_DAY = {"fr": "le", "en": "on", "de": "am", "es": "el", "it": "il", "pt": "a", "nl": "op"}
 _FROM_TO = {"fr": "du {} au {} {}", "en": "from {} to {} {}", "de": "vom {}. bis {}. {}", "es": "del {} al {} {}", "it": "dal {} al {} {}",
             "pt": "de {} a {} {}", "nl": "van {} tot en met {} {}"}
+
+
+def _whole_range(when: str, note: str) -> str:
+    """A date the note gives as a range keeps its first day: "(12-13 June)" is "12-13 June", never "13 June".
+
+    >>> _whole_range("13 June", "the summit (12-13 June), Dublin")
+    '12-13 June'
+    """
+    if not re.match(r"\d", when):
+        return when
+    m = re.search(rf"(?<!\d)(\d{{1,2}})\.?\s*[-–]\s*{re.escape(when)}", note)
+    return f"{m.group(1)}-{when}" if m else when
 
 
 def _dated(when: str, lang: str) -> str:
