@@ -1437,7 +1437,7 @@ ANSWERED = {
         ("Ciao Camille, i tuoi corsi sono anche online o solo in presenza?", "it", "ask_for_help", "Sì, i miei corsi sono anche online."),
         ("Olá Camille, as suas formações também são online? Estou em Lisboa.", "pt", "ask_for_help", "Sim, as minhas formações também existem online."),
         ("Oi Camille, seus treinamentos têm versão online? Moro em Recife e a gente queria fazer.", "pt-BR", "ask_for_help", "Sim, meus treinamentos também têm versão online."),
-        ("Hoi Camille, geef je je trainingen ook online?", "nl", "ask_for_help", "Ja, mijn trainingen zijn er ook online."),
+        ("Hoi Camille, geef je je trainingen ook online?", "nl", "ask_for_help", "Ja, ik geef mijn trainingen ook online."),
     ],
     "language": [
         ("Bonjour Camille, donnez-vous vos formations en espagnol ?", "fr", "ask_for_help", "Je ne donne pas de formations en espagnol, mais en français ou en anglais."),
@@ -2172,3 +2172,129 @@ def test_a_coffee_offered_is_a_meeting_not_a_topic_or_a_call(note, lang, said, n
     """Round 8: "On peut en parler autour d'un café" became "votre proposition … autour d'un café" and a call."""
     text = draft(note, lang, "business_proposal").text
     assert said in text and never not in text, text
+
+
+@pytest.mark.parametrize("note, lang, intent, said, never", [
+    ("Hallo Camille, ik ben UX-writer (4 jaar ervaring) en zoek een nieuwe baan in Gent. Als je iets hoort, laat het me weten! Groet, Bram",
+     "nl", "job_seeking", "iemand ken aan wie", "iemand aan wie"),
+    ("Goedendag mevrouw Laurent, ik ben journalist bij Marketingfacts en schrijf een artikel over e-mailmarketing voor bakkerijen. Zou ik u telefonisch kunnen interviewen? Met vriendelijke groet, Ellen Bos",
+     "nl", "business_proposal", "komt u goed uit", "komt u uit"),
+    ("Hoi Camille, fijn je ontmoet te hebben op de Webwinkel Vakdagen in Utrecht vorige maand! Je presentatie over Google Shopping was super. Groetjes, Fleur",
+     "nl", "met_before", "Bedankt voor je uitnodiging en voor je woorden", ", en bedankt"),
+    ("Guten Tag Frau Laurent, Sabine Roth vom Handelsverband hat mir Ihren Kontakt gegeben. Wir verkaufen Teeservice online und brauchen Hilfe bei SEO. Hätten Sie kommende Woche Zeit für ein Telefonat? Freundliche Grüße, Uwe Lang",
+     "de", "business_proposal", "Vernetzung und an", "und vielen Dank an"),
+    ("Hola Camille, tengo una tienda online de velas en Valencia. ¿Das talleres para emprendedores? ¿Qué precio tienen? Gracias, Lucía",
+     "es", "ask_for_help", "trabajar contigo", "con contigo"),
+])
+def test_dutch_german_spanish_grammar_slips_are_gone(note, lang, intent, said, never):
+    """Round 9: "of iemand aan wie", "Welk moment komt u uit", "bedankt … en bedankt", "vielen Dank … vielen Dank", "trabajar con contigo"."""
+    text = draft(note, lang, intent, settings=FACTS).text
+    assert said in text and never not in text, text
+
+
+def test_two_yes_answers_in_a_row_become_one_sentence():
+    note = "Hoi Camille, ons webbureau in Zwolle (8 mensen) wil een training over Google Ads. Kun je je workshops ook online geven, en in het Engels? Groet, Ruud"
+    text = draft(note, "nl", "business_proposal", settings=FACTS).text
+    assert text.count("Ja,") == 1 and "online en in het Engels" in text, text
+    from invitriage.drafts.writer import no_double_yes
+
+    assert no_double_yes("Yes, I work remotely. Yes, I work in English.") == "Yes, I work remotely. I work in English."
+
+
+@pytest.mark.parametrize("note, lang, intent, never", [
+    # a budget given: the answer never says it depends on the budget
+    ("Hoi Camille, mijn zus en ik verkopen handgebreide sjaals online. We hebben €250 per maand: is dat genoeg voor Google Ads of kunnen we beter eerst op Pinterest inzetten? Groetjes, Ilse",
+     "nl", "ask_for_help", "hangt vooral af van je budget"),
+    ("Hi Camille, I sell vintage maps online and have £80/month for ads. Is that enough for Meta ads or should I rather start with TikTok? Cheers, Owen",
+     "en", "ask_for_help", "depends on your budget"),
+    # no question at all
+    ("Hola, leí tu hilo sobre el error de mirar solo las impresiones en Instagram y estoy de acuerdo. Llevo cuentas de clínicas dentales en Málaga. Conectamos?",
+     "es", "content", "depende mucho"),
+    # a talk or a meeting asked for
+    ("Geachte mevrouw Laurent, via Pieter Hoekstra van de Kamer van Koophandel kreeg ik uw naam. Wij maken houten speelgoed en willen naar België. Zou u openstaan voor een kennismakingsgesprek? Met vriendelijke groet, Tom Kuipers",
+     "nl", "business_proposal", "hangt sterk af"),
+    ("Olá Camille, dou formação num centro de emprego em Braga. Faria uma palestra online para os formandos sobre redes sociais? O orçamento é pequeno.",
+     "pt", "business_proposal", "depende muito"),
+    # a date asked
+    ("Ciao Camille, abbiamo seguito il tuo corso online su Google Ads a marzo, bellissimo! Quando ci sarà la prossima edizione?",
+     "it", "business_proposal", "dipende molto"),
+    # a direct how-to question
+    ("Hoi Camille, n.a.v. je artikel over Search Console: je schreef dat je filters per land instelt. Kun je laten zien hoe je dat doet? Groet, Koen",
+     "nl", "content", "hangt sterk af"),
+])
+def test_no_stock_it_depends_unless_advice_is_asked_without_the_facts(note, lang, intent, never):
+    """Round 9: "it depends on your situation / budget" to a note with no question, a talk asked for, a date asked, a budget given."""
+    text = draft(note, lang, intent, settings=FACTS).text
+    assert never not in text and not NEVER.search(text), text
+
+
+def test_an_either_or_between_two_sentences_names_the_second_option_or_none():
+    from invitriage.drafts.notefacts import choice_options
+
+    assert choice_options("is dat genoeg voor Google Ads of kunnen we beter eerst op Pinterest inzetten?") == ["Google Ads", "Pinterest"]
+    assert choice_options("is that enough for Meta ads or should I wait a bit?") == []
+    text = draft("Hoi Camille, ik heb €200 per maand: is dat genoeg voor Meta ads of moet ik eerst aan mijn nieuwsbrief werken? Groet, Bo",
+                 "nl", "ask_for_help", settings=FACTS).text
+    assert "of met moet" not in text and "met kan" not in text, text
+
+
+def test_a_thank_you_for_the_owners_newsletter_is_never_read_as_the_senders():
+    """Round 9: "been reading your newsletter… thanks for sharing" got "your post really struck a chord… reading more from you"."""
+    text = draft("Hi Camille, I've followed your newsletter since spring – the issue on Pinterest SEO for potters was brilliant. Thanks for sharing all this! Greta",
+                 "en", "content", settings=FACTS).text
+    assert "struck a chord" not in text and "more from you" not in text and "my newsletter" in text, text
+
+
+@pytest.mark.parametrize("note, lang, said", [
+    ("Hi Camille! I make leather wallets in Leeds and have £150/month for ads. Is that worth it for Google Shopping or should I grow my email list first? Big fan of your posts! Sam",
+     "en", "my posts"),
+    ("Bonjour Camille, je vends des bougies à Annecy. SEO ou Pinterest pour commencer ? Merci pour tes posts, ils m'aident beaucoup. Inès", "fr", "mes posts"),
+])
+def test_the_senders_plural_posts_stay_plural(note, lang, said):
+    text = draft(note, lang, "ask_for_help", settings=FACTS).text
+    assert said in text, text
+
+
+def test_a_budget_given_is_never_asked_for_or_said_to_decide():
+    note = "Hi Camille, I sell handmade soap in Cardiff and have £120/month for marketing. Could you tell me where to start? Thanks, Rhys"
+    text = draft(note, "en", "ask_for_help", settings=FACTS).text
+    assert "situation and budget" not in text and "depends on your budget" not in text, text
+
+
+@pytest.mark.parametrize("note, lang", [
+    ("Hoi Camille, wij zijn een klein fotografiebureau in Arnhem. Lijkt het je wat om samen te werken voor klanten die een nieuwe webshop lanceren? Groet, Daan", "nl"),
+    ("Hi Camille, I run a small copywriting studio in Leeds. Would you like to work together on clients who need both SEO and copy? Best, Nadia", "en"),
+])
+def test_a_partnership_offer_is_never_read_as_a_job_offer(note, lang):
+    """Round 9: a translation agency proposing to work together got "send me the job description"."""
+    text = draft(note, lang, "recruiting", settings=FACTS).text
+    assert not DECLINE.search(text) and "vacature" not in text and "job description" not in text, text
+
+
+@pytest.mark.parametrize("note, lang, whole, cut", [
+    ("Geachte mevrouw Laurent, via Sanne Mulder van Holland Export kreeg ik uw naam. Wij maken fietstassen en willen naar Frankrijk. Heeft u tijd voor een gesprek? Met vriendelijke groet, Rik Vos",
+     "nl", "Sanne Mulder van Holland Export", "van Holland voor"),
+    ("Gentile Dott.ssa Laurent, Le scrivo su indicazione di Paolo Neri di Unioncamere Liguria. Vendo olio online e vorrei sapere se offre consulenze SEO. Cordiali saluti, Anna Galli",
+     "it", "Paolo Neri di Unioncamere Liguria", "di Unioncamere per"),
+])
+def test_a_referrers_organisation_is_never_cut_in_its_middle(note, lang, whole, cut):
+    """Round 9: "via Marieke Jansen van Frankrijk Ondernemen" was thanked as "Marieke Jansen van Frankrijk"."""
+    text = draft(note, lang, "business_proposal", settings=FACTS).text
+    assert cut not in text and (whole in text or whole.split(" ")[0] in text), text
+
+
+def test_an_apprenticeship_searched_is_never_called_an_internship():
+    """Round 9: a headline "En recherche d'alternance" got "votre recherche de stage"."""
+    d = draft_for(item("", "fr", "no_note", name="Théo Girard", headline="Étudiant en BUT MMI | En recherche d'alternance pour septembre"), FACTS)
+    assert d is not None and "alternance" in d.text and "stage" not in d.text, d.text
+
+
+def test_a_date_range_is_kept_whole():
+    """Round 9: "(12-13 June)" became "on 13 June"."""
+    note = ("Dear Ms Laurent, On behalf of the Baltic Marketing Days Riga (8-9 May), I would like to invite you to speak on a panel "
+            "about email marketing. Kind regards, Ingrid Berg")
+    text = draft(note, "en", "business_proposal", settings=FACTS).text
+    assert "on 9 May" not in text and "from 8 to 9 May" in text, text
+    from invitriage.drafts.writer import _whole_range
+
+    assert _whole_range("4 oktober", "Het congres (3–4 oktober) in Gent") == "3-4 oktober"

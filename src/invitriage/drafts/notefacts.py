@@ -1606,7 +1606,12 @@ def _referrer(original: str, folded: str, lang: str) -> str:
             if not _person_shape(name, original[:kept[0][0]]):
                 continue
             end = original.find(name, kept[0][0]) + len(name)
-            if _cut_inside(original, end):
+            particle = re.search(r"\s(?:von der|von|van de|van|di|de|del|da|do)\s", name)
+            more = re.match(r"[ \t]+([A-ZÀ-Ý][\w&'-]+)(?=[ \t]*(?:[,.;:!?)]|[ \t][a-zà-ÿ]))", original[end:])
+            if particle and re.match(r"[ \t]+[A-ZÀ-Ý]", original[end:]) and len(name[:particle.start()].split()) >= 2:
+                # "Marieke Jansen van Frankrijk | Ondernemen": the organisation goes on; whole when it ends there, else the person only
+                name = name + " " + more.group(1) if more and lang != "de" else name[:particle.start()]
+            elif _cut_inside(original, end):
                 # "Sara Lombardi del Club | delle Imprenditrici di Lione": the person, without the organisation cut in its middle
                 name = re.split(r"\s(?:de la|del|de|da|do|von der|von|van de|van|di|du|des)\s", name)[0]
                 if len(name.split()) < 1 or fold(name) in _NOT_NAMES:
@@ -1849,7 +1854,10 @@ _PROPOSALS = {
     "course": r"\bco-?cre(?:ate|ating|er|ons|ar|are|eren)\b.{0,40}\b(?:course|formation|cours|curso|corso|kurs|cursus|training|module|masterclass)|\b(?:create|creer|crear|creare|criar|erstellen|maken|monter|build) (?:a |un |une |uno |una |um |uma |einen |een )?(?:\w+ )?(?:online )?(?:course|formation|cours|curso|corso|kurs|cursus|masterclass) (?:together|ensemble|juntos|insieme|gemeinsam|samen|with you|avec (?:vous|toi)|contigo|con te|con lei|consigo|com voce|mit (?:ihnen|dir)|met (?:je|jou|u))\b",
     "cowrite": r"\bco-?ecri\w*|a quatre mains|\bco-?writ\w*|\bco-?author\w*|gemeinsam\w* (?:einen )?(?:artikel|beitrag|buch)|zusammen (?:schreiben|einen artikel)|escribir juntos|a cuatro manos|scrivere insieme|a quattro mani|escrever juntos|a quatro maos|samen (?:schrijven|een artikel)|tribune commune|article commun",
     "speaker": r"\b(?:convid\w+|invit\w+|einladen|uitnodigen)\b.{0,40}\b(?:painel|panel|mesa redonda|table ronde|tavola rotonda|podium\w*)\b|\b(?:intervenir|intervenante?s?|parmi les intervenants|palestrar|palestrantes?|ponentes|relatori|co-intervenante?|animer (?:un|une)|speaker\w*|temoigner|give a talk|speak(?:ing)? at|(?:have you|you to|to) speak (?:on|about|at)|keynote|giving a (?:[\w-]+ )?talk|amas|an ama|ask me anything|give a (?:[\w-]+ )?talk|(?:a|an) [\w-]+ talk (?:on|about)|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter|(?:convidar|convida-la|convida-lo|invitarla|invitarle|invitarti|inviter|invite) (?:\w+ )?(?:como|comme|come|as an?) (?:oradora?|ponente|relatrice|relatore|intervenante?|speaker))\b",
-    "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat\w*|partenaire|collaborer|collaboration\w*|partnership\w*|referrals? both ways|elkaars klanten|each other'?s clients|nos clients respectifs|vos clients et les miens|gegenseitig kunden|clientes mutuos|clienti reciproci|clientes um do outro|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|recommandations? croisee?s?|(?:recommandations|referrals|empfehlungen|recomendaciones|raccomandazioni|indicacoes|recomendacoes|aanbevelingen|doorverwijzingen) (?:mutuelles|croisees|mutual|cruzadas|mutuas|reciprocas|reciproche|incrociate|gegenseitige|wederzijdse)|(?:derivarnos|pasarnos|passarci|passarmos|nos passar|nous passer|nous envoyer|uns gegenseitig|elkaar) (?:\w+ )?(?:clientes|proyectos|clienti|progetti|projetos|clients|projets|kunden|projekte|klanten|opdrachten)|(?:clients|clientes|clienti|kunden|klanten) (?:complementaires|complementarios|complementari|complementares|complementair\w*|parecidos|similares|simili|ahnliche\w*|vergelijkbare)|(?:buscamos|busca|busco|cerchiamo|cerca|cerco|procuramos|procura|procuro|suchen|sucht|zoeken|zoekt|looking for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |einen |een |a |an |des )?(?:\w+ )?(?:partner|parceiros?|socio|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation\w*|partnerschaft\w*|zusammenarbeit\w*|partneragentur|colaboracion\w*|colaborar|alianza|collaborazione\w*|collaborare|parceria\w*|colaboracao\w*|samenwerking\w*|samenwerken\w*|co-?organis\w*|sponsor\w*|affiliation|affiliate)\b",
+    "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat\w*|partenaire|collaborer|collaboration\w*|partnership\w*|referrals? both ways|elkaars klanten|each other'?s clients|nos clients respectifs|vos clients et les miens|gegenseitig kunden|clientes mutuos|clienti reciproci|clientes um do outro|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|recommandations? croisee?s?|(?:recommandations|referrals|empfehlungen|recomendaciones|raccomandazioni|indicacoes|recomendacoes|aanbevelingen|doorverwijzingen) (?:mutuelles|croisees|mutual|cruzadas|mutuas|reciprocas|reciproche|incrociate|gegenseitige|wederzijdse)|(?:derivarnos|pasarnos|passarci|passarmos|nos passar|nous passer|nous envoyer|uns gegenseitig|elkaar) (?:\w+ )?(?:clientes|proyectos|clienti|progetti|projetos|clients|projets|kunden|projekte|klanten|opdrachten)|(?:clients|clientes|clienti|kunden|klanten) (?:complementaires|complementarios|complementari|complementares|complementair\w*|parecidos|similares|simili|ahnliche\w*|vergelijkbare)|(?:buscamos|busca|busco|cerchiamo|cerca|cerco|procuramos|procura|procuro|suchen|sucht|zoeken|zoekt|looking for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |einen |een |a |an |des )?(?:\w+ )?(?:partner|parceiros?|socio|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation\w*|partnerschaft\w*|zusammenarbeit\w*|partneragentur|colaboracion\w*|colaborar|alianza|collaborazione\w*|collaborare|parceria\w*|colaboracao\w*|samenwerking\w*|samenwerken\w*|co-?organis\w*|sponsor\w*|affiliation|affiliate"
+                   r"|samen te werken (?:voor|bij|met) (?:\w+ )?klanten|work together (?:on|for|with) (?:\w+ )?clients|travailler ensemble (?:sur|pour|avec) (?:des |nos |vos |les )?clients"
+                   r"|zusammen(?:zu)?arbeiten (?:fur|bei|mit) (?:\w+ )?kunden|trabajar juntos (?:con|para|en) (?:\w+ )?clientes|lavorare insieme (?:per|su|con) (?:\w+ )?clienti"
+                   r"|trabalhar juntos (?:para|com|em) (?:\w+ )?clientes)\b",
 }
 #: The sender speaks of a team or staff: a training is for them, else for the sender alone.
 _TEAM = (r"\b(?:equipes?|team|teams|equipos?|squadra|equipas?|staff|salaries|collaborateurs|mitarbeit\w*|belegschaft|empleados|plantilla|dipendenti|personale"
@@ -2062,6 +2070,13 @@ _ALUMNI = (r"\b(?:alumni|alums?|alumnae|exalumn\w*|ex-?alunn\w*|ex-?alumn\w*|oud
 _ANSWERING = (r"\b(?:(?:your|votre|ton|ihr\w*|dein\w*|tu|su|tuo|suo|seu|sua|teu|tua|uw|je|jouw) (?:message|post|call|appel|annonce|aufruf|beitrag|mensaje|publicacion|llamamiento|messaggio|appello|mensagem|publicacao|oproep|bericht|berichtje)\b.{0,80}"
               r"\b(?:looking for|seeking|cherch\w+|recherch\w+|such\w+|gesucht|busca\w*|cerca\w*|procura\w*|zocht|zoekt|op zoek)"
               r"|(?:that'?s|c'est|das ist|es|e|eh|dat is) (?:exactly )?(?:my|mon|mein|mi|il mio|o meu|mijn) (?:area|domaine|field|sujet|thema|bereich|ambito|campo|area|vakgebied)\b)")
+#: The owner's piece named from the sender's side ("your newsletter", "tes posts", "deinen Artikel"); and the sender's own.
+_WORK_NOUNS = (r"(?:newsletters?|posts?|articles?|artikel\w*|beitr\w+|videos?|podcasts?|workshops?|talks?|webinars?|blogs?|nieuwsbrie\w+|boletin\w*"
+               r"|articulos?|articol\w+|artigos?|publicaci\w+|publicac\w+|threads?|hilos?|carousel\w*|piece|pieces)")
+_OWNERS_WORK = (r"\b(?:your|votre|vos|ta|ton|tes|dein\w*|ihr\w*|tu|tus|su|sus|tua|tuo|tuoi|tue|sua|seu|seus|suas|teu|teus|tuas|jouw|je|uw)\s+(?:\w+\s+)?"
+                + _WORK_NOUNS + r"\b")
+_SENDERS_WORK = (r"\b(?:my|our|mon|ma|mes|notre|nos|mein\w*|unser\w*|mi|mis|nuestr\w+|mio|mia|miei|mie|nostr\w+|meu|minha|meus|minhas|nosso\w*|nossa\w*|mijn|onze|ons)\s+(?:\w+\s+)?"
+                 + _WORK_NOUNS + r"\b")
 _THANKED = (r"\b(?:thanks?(?: you)? for (?:your (?:comment|reaction|like|kind comment)|commenting|reacting|liking|sharing) (?:on )?(?:my|our)?"
             r"|merci (?:pour (?:ton|votre) (?:commentaire|partage|reaction)|d'avoir (?:commente|reagi|partage|like))"
             r"|danke fur (?:deinen|ihren) (?:kommentar|like|beitrag unter)|danke,? dass (?:du|sie) (?:meinen|unseren) (?:beitrag|post) (?:kommentiert|geteilt)"
@@ -2109,6 +2124,8 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
     facts.alumni = bool(_first(_ALUMNI, folded))
     facts.answering = bool(_first(_ANSWERING, folded))
     facts.thanked = bool(_first(_THANKED, folded))
+    if facts.thanked and re.search(_OWNERS_WORK, folded) and not re.search(_SENDERS_WORK, folded):
+        facts.thanked = False  # "been reading your newsletter… thanks for sharing": the owner's piece, not the sender's
     facts.laid_off = bool(_first(_LAID_OFF, folded))
     facts.fmt = bool(_first(_FORMATS, folded))
     facts.target = bool(_first(_TARGET, folded))
@@ -2779,6 +2796,11 @@ _OPTION_STOP = (r"(?:a|an|the|le|la|les|l'|un|une|des|du|de|d'|en|in|on|op|auf|i
                 r"|pour commencer|per iniziare|para empezar|to start|um anzufangen|om te beginnen|pra comecar|para comecar)")
 
 
+#: A verb that opens a clause after "or": the either/or is between two sentences, not two nouns ("… of kan ik beter …").
+_CLAUSE_VERB = (r"(?:kan|kun\w*|moet\w*|zal|zullen|zou\w*|ga|gaan|is|should|shall|can|could|would|do|does|are|peux|puis|pouvons|dois|devons|devrais|faut|vaut|est"
+                r"|kann|konnen|soll\w*|muss\w*|ist|pued\w*|podemos|debo|debemos|deberia\w*|conviene|es|poss\w*|dev\w*|dovrei|dovremmo|pode\w*|deveria\w*|vale)")
+
+
 def choice_options(question: str) -> list[str]:
     """The two things an either/or question names, as written, or [] when it does not name two.
 
@@ -2805,6 +2827,12 @@ def choice_options(question: str) -> list[str]:
                     break
                 continue  # "en meta ads o en seo": the preposition before the option
             right.append(words[j])
+        if right and re.fullmatch(_CLAUSE_VERB, fold(right[0])):
+            # "genoeg voor Meta ads of kan ik beter eerst aan SEO werken?": the other option is a channel further on, or none
+            later = [w for w in words[i + 2:] if fold(w) in _BRANDS or re.fullmatch(r"[A-Z][A-Z0-9]{1,4}", w)]
+            if not later:
+                return []
+            right = [later[0]]
         if len(left) > 2 and len(right) == 2 and fold(left[-1]) == fold(right[-1]):
             left = left[-2:]  # "recomiendas Pinterest Ads o TikTok Ads": the parallel pair, without the verb before it
         if not left or not right or len(left) > 2 or len(right) > 2:

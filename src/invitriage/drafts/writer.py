@@ -52,7 +52,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "request", "target", "fmt", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business", "business_in", "business_for", "funding",
                 "client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "owner_langs",
-                "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "praise", "situated", "amount", "tool_choice",
+                "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "kind", "kind_key", "attendees", "regular")
 
@@ -233,6 +233,8 @@ def choose_template(name: str, facts: Facts) -> str:
     if (facts.offers or facts.proposal) and name in ("met_before", "content", "referral", "ask_for_help"):
         # "happy to help with your newsletter", "une offre commune ?": an offer or a proposal, not a question
         return "business_proposal"
+    if facts.proposal == "partnership" and name == "recruiting" and not (facts.job_title or facts.hiring or facts.role or facts.recruiter):
+        return "business_proposal"  # "ik run een vertaalbureau… samen te werken voor klanten?": a partner, never "send me the job ad"
     if name == "benefit" or _supports(name, facts):
         return name
     order = [("business_proposal", facts.proposal or facts.offers), ("job_seeking", facts.role or facts.ask == "interns"),
@@ -395,6 +397,10 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     source, where = load_template(name, lang, owner_dir)
     text = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
     text = no_repeated_phrase(text)
+    text = no_double_yes(text)
+    if ctx.get("work") == "post" and ctx.get("posts_plural"):
+        for one, many in _POSTS.get(lang[:2], ()):
+            text = re.sub(rf"\b{one}\b", many, text)  # "Loving your posts!": thanks for reading "my posts", not one post
     if lang == "pt-BR" and ctx.get("senhor"):
         text = senhor_address(text, str(ctx["senhor"]))
     # A placeholder left in the owner's template is an error of the template; what the sender wrote
@@ -428,6 +434,29 @@ def no_repeated_phrase(text: str) -> str:
             if re.match(r"\s*[.!?]", text[m.end():]):
                 text = text[:m.start()].rstrip(" ,") + text[m.end():]
     return text
+
+
+#: "my post" said of several posts, per language (the sender praised "your posts", "vos posts", "je posts").
+_POSTS = {"en": (("my post", "my posts"),), "fr": (("mon post", "mes posts"),), "nl": (("mijn post", "mijn posts"),),
+          "it": (("il mio post", "i miei post"), ("al mio post", "ai miei post")), "pt": (("o meu post", "os meus posts"), ("meu post", "meus posts"))}
+_PLURAL_POSTS = r"\b(?:your|vos|tes|je|jouw|uw|tuoi|seus|teus)\s+(?:\w+\s+)?posts\b"
+_SINGLE_POST = r"\b(?:your|votre|ton|je|jouw|uw|tuo|seu|teu)\s+(?:\w+\s+)?post\b"
+
+_YES = r"Ja|Yes|Sí|Oui|Sì|Sim"
+
+
+def no_double_yes(text: str) -> str:
+    """Two answers in a row never both open with "Yes, …": the second one starts plainly.
+
+    >>> no_double_yes("Ja, ik geef ook online les. Ja, ik werk ook in het Engels.")
+    'Ja, ik geef ook online les. Ik werk ook in het Engels.'
+    """
+    rx = re.compile(rf"((?:^|(?<=[.!?]\s))({_YES}), [^.!?\n]*[.!?]) \2, (\w)")
+    while True:
+        new = rx.sub(lambda m: f"{m.group(1)} {m.group(3).upper()}", text)
+        if new == text:
+            return text
+        text = new
 
 
 def repeated_phrases(text: str) -> set[str]:
@@ -470,7 +499,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "client": False, "price": False, "lang_q": False, "recruiter": False, "networking": False,
                        "refer_ask": False, "freelance_role": False, "for_client": False, "met": False, "studied": False,
                        "reconnect": False, "congrats": False, "owner_langs": [], "asks": [], "soon_meet": False, "helped": False, "praise": False,
-                       "situated": False, "amount": False, "tool_choice": False, "team": False, "yes_q": False, "yes_known": False,
+                       "situated": False, "amount": False, "tool_choice": False, "direct": "", "posts_plural": False, "team": False, "yes_q": False, "yes_known": False,
                        "links": False, "regular": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
@@ -929,6 +958,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "Sono a Lione il 3 e 4 luglio, ti andrebbe un caffè?": the coffee is accepted on the sender's days, never re-asked
     day = re.search(_MEET_DAYS, note) if "meet" in asked else None
     context["meet_day"] = day.group(0).strip() if day else ""
+    context["when"], context["soon"] = _whole_range(context["when"], note), _whole_range(context["soon"], note)
     context["when"], context["soon"] = _dated(context["when"], lang), _dated(context["soon"], lang)
     if lang == "de" and context["referrer"].startswith("Herr "):
         context["referrer"] = "Herrn " + context["referrer"][5:]  # "vielen Dank an Herrn Brandt"
@@ -939,7 +969,47 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                  request=facts.request))
     if settings.work_languages:
         context["owner_langs"] = list(settings.work_languages)
+    context["posts_plural"] = bool(re.search(_PLURAL_POSTS, fold(note)) and not re.search(_SINGLE_POST, fold(note)))
+    context["direct"] = direct_kind(note, facts.situation or facts.amount) if facts.ask == "question" else ""
+    if context["direct"] == "meeting":
+        context["shall_we"] = True
     return name, (variant or lang), context
+
+
+_MEETING_ASK = (r"\b(?:kennismakings?gesprek\w*|gesprek\w*|bellen|afspraak|call|chat|meeting|gesprach\w*|telefonat\w*|kennenlern\w*|rendez-vous|echanger|appel"
+                r"|llamada|reunion|charla|chiamata|incontro|videocall|conversa|reuniao|chamada|koffie|coffee|cafe|kaffee|talk|vortrag|conference|conferencia|palestra)\b")
+_INDIRECT_ASK = r"\b(?:saber si|wondering if|wondering whether|would like to know if|savoir si|wissen,? ob|sapere se|saber se|weten of)\b"
+_CONNECT_ASK = r"(?:conect\w*|connect\w*|vernetz\w*|collegh\w*|conectar\w*|ligar\w*|connecter|verbinden|linken)"
+_WHEN_ASK = r"\b(?:wanneer|when|quand|wann|cuando|quando)\b"
+_ADVICE_ASK = (r"\b(?:tipp?s?|advies|advice|conseils?|consejos?|consigli\w*|conselhos?|ratschlag|raad|recommend\w*|recomend\w*|recomiend\w*|aconselh\w*"
+               r"|should i|moet ik|zou ik|sollte ich|soll ich|devrais-je|dois-je|dovrei|deberia|deveria|lohnt|worth it|vaut le coup|vale la pena|vale a pena|ne vale)\b")
+_SELF_TOLD = (r"\b(?:ik ben|ich bin|bin im|je suis|i'm|i am|soy|estoy|sono|sou|estou|ik werk|ich arbeite|je travaille|i work|trabajo|lavoro|trabalho|studeer\w*|studier\w*"
+              r"|student\w*|etudiant\w*|estudiante|studente|estudante|semester|semestre|heb een|habe einen?|j'ai une?|i have an?|i run|tengo una?|ho una?|tenho uma?)\b")
+
+
+def direct_kind(note: str, situated: bool) -> str:
+    """What a question the stock "it depends on your situation" would answer really is: "none" (the note asks
+    nothing), "meeting" (a call or a talk asked for), "when" (a date asked), "advice" (advice asked, the facts
+    given), "other" (a direct question), or "" (advice asked without the facts: the stock answer fits).
+
+    >>> direct_kind("Saw your post on Reels, spot on. Connecting!", False), direct_kind("When is the next session?", False)
+    ('none', 'when')
+    """
+    folded = fold(note)
+    question = fold(_last_question(note)) if "?" in note else ""
+    indirect = re.search(_INDIRECT_ASK, folded)
+    if not question and indirect:
+        question = folded[indirect.start():]  # "me gustaría saber si harías una charla": a question without its "?"
+    if not question or re.fullmatch(rf"\W*(?:\w+\W+){{0,3}}?{_CONNECT_ASK}\W*", question):
+        return "none"  # nothing asked, or only "shall we connect?"
+    if re.search(_MEETING_ASK, question):
+        return "meeting"
+    if re.search(_WHEN_ASK, question):
+        return "when"
+    if re.search(_ADVICE_ASK, folded):
+        return "advice" if situated or re.search(_SELF_TOLD, folded) else ""
+    asks_how = re.search(r"\b(?:hoe|how|comment|wie|como|come|wat|what|welke?|which|quel\w*|cual\w*|quale|qual|was)\b", question)
+    return "other" if len(question.split()) >= 6 or asks_how and len(question.split()) >= 3 else ""  # "quick question about SEO?" says too little: tell me more
 
 
 #: What the owner's settings cannot tell: a place or a country, interns, a price, a date, an advanced or special course.
@@ -987,7 +1057,8 @@ def _student_job(headline: str) -> str:
     if re.search(r"\b(?:stage|internship|praktikum|practicas|tirocinio|estagio)\b.{0,12}\b(?:ou|or|oder|o|of)\b.{0,6}\b(?:premier|first|erste|primer|primo|primeiro|eerste)\b", h):
         return "both"
     if re.search(r"\b(?:looking|recherche|cherche|zoek|suche|busco|buscando|cerco|procuro|procura|seeking|op zoek)\b", h):
-        return ""
+        # "En recherche d'alternance": an apprenticeship searched, never called an internship
+        return "seek_apprentice" if re.search(r"\b(?:alternance|apprenti\w*|ausbildung\w*|dual\w*|apprendistato|aprendiz\w*|leerwerk\w*)\b", h) else ""
     if re.search(r"\b(?:stagiaire|intern|stagiair|praktikant\w*|becari[oa]|stagista|estagiari[oa]|tirocinante)\b", h):
         return "intern"
     if re.search(r"\bwerkstudent\w*\b", h):
@@ -1020,6 +1091,18 @@ _KIND_PHRASES = {
 _ON_DAY = {"fr": "le", "en": "on", "de": "am", "es": "el", "it": "il", "pt": "a", "nl": "op"}
 _FROM_TO = {"fr": "du {} au {} {}", "en": "from {} to {} {}", "de": "vom {}. bis {}. {}", "es": "del {} al {} {}", "it": "dal {} al {} {}",
             "pt": "de {} a {} {}", "nl": "van {} tot en met {} {}"}
+
+
+def _whole_range(when: str, note: str) -> str:
+    """A date the note gives as a range keeps its first day: "(12-13 June)" is "12-13 June", never "13 June".
+
+    >>> _whole_range("13 June", "the summit (12-13 June), Dublin")
+    '12-13 June'
+    """
+    if not re.match(r"\d", when):
+        return when
+    m = re.search(rf"(?<!\d)(\d{{1,2}})\.?\s*[-–]\s*{re.escape(when)}", note)
+    return f"{m.group(1)}-{when}" if m else when
 
 
 def _dated(when: str, lang: str) -> str:
