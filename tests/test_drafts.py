@@ -471,7 +471,8 @@ def test_unsigned_drafts_end_cleanly_and_triage_says_so_once(run, tmp_path, db_p
 def test_an_indirect_question_is_answered_too():
     d = draft("Bom dia Camille, li o seu artigo sobre SEO local e gostava de saber se o mesmo funciona para restaurantes.",
               "pt", "content", "Sofia Pereira")
-    assert "respondo-lhe por aqui" in d.text and "Há algum tema" not in d.text and "Boa pergunta" not in d.text
+    # answered with a next step for the question (a short call for the owner's view), never a promise to answer later
+    assert "15 minutos" in d.text and "Há algum tema" not in d.text and "Boa pergunta" not in d.text
 
 
 def test_a_yes_only_to_a_question_about_doing_something_together():
@@ -1285,7 +1286,9 @@ def test_an_either_or_question_gets_a_call_to_decide_never_a_promise_to_answer_l
 def test_no_answer_template_promises_to_answer_a_question_later(lang):
     src = (Path(__file__).resolve().parents[1] / "src" / "invitriage" / "templates" / "drafts" / f"answer.{lang}.txt").read_text(encoding="utf-8")
     assert not re.search(r"demain au plus tard|ici très vite|by tomorrow|here shortly|mañana como muy tarde|por aquí enseguida|spätestens morgen"
-                         r"|hier in Kürze|entro domani|qui a breve\.|até amanhã|aqui em breve\.|por aqui em breve\.|uiterlijk morgen|kom ik hier snel", src)
+                         r"|hier in Kürze|entro domani|qui a breve\.|até amanhã|aqui em breve\.|por aqui em breve\.|uiterlijk morgen|kom ik hier snel"
+                         r"|(?:answer you|réponds ici|te respondo por aquí|antworte dir|ti rispondo qui|antwoord je hier|respondo por aqui|respondo-te por aqui)"
+                         r"[^.{]{0,12}(?:this week|cette semaine|esta semana|diese Woche|questa settimana|deze week)", src)
 
 
 def test_a_post_read_without_praise_is_not_kind_words():
