@@ -1758,7 +1758,7 @@ def test_a_workshop_invitation_with_a_rate_question_answers_both():
     ("je artikel over e-mailflows was echt een eyeopener, meteen toegepast! groet Ilse", "nl", "mijn artikel over e-mailflows", "eyeopener"),
     ("Ciao Camille, i tuoi post sulla SEO per ristoranti sono utilissimi, grazie! Giulia", "it", "SEO per ristoranti", "utilissimi"),
     ("Beste Camille, tijdens onze Groeidagen (3-5 juni) zou een gastcollege over Pinterest ads geweldig zijn. Heb je interesse?", "nl",
-     "over Pinterest ads van 3 tot en met 5 juni", "geweldig"),
+     "over Pinterest Ads van 3 tot en met 5 juni", "geweldig"),
 ])
 def test_a_topic_slot_is_a_clean_noun_phrase(note, lang, kept, cut):
     d = draft(note, lang, "content" if "gastcollege" not in note else "business_proposal", settings=SAMPLE_OWNER)

@@ -988,13 +988,13 @@ _PERIOD = {
 }
 
 _EVENT_NOUNS = {
-    "fr": r"salon|conference|conf|meetup|afterwork|table ronde|soiree|atelier|workshop|seminaire|webinaire|webinar|forum|congres|festival|evenement|petit-dejeuner|dejeuner|masterclass|formation|hackathon|sommet|summit|journee|jury|stand|apero|cocktail|gala|remise des prix|session|rencontres|matinale|universite d'ete|barcamp",
-    "en": r"conference|meetup|fair|expo|summit|workshop|webinar|panel|event|dinner|breakfast|lunch|networking(?: event| evening| night)?|hackathon|masterclass|training|course|seminar|forum|festival|trade show|booth|drinks|party|gala|roundtable|session|bootcamp|night|day|week",
-    "de": r"messe|salon|konferenz|meetup|barcamp|workshop|seminar|webinar|vortrag|panel|event|veranstaltung|stammtisch|netzwerktreffen|netzwerkabend|kongress|forum|festival|fruhstuck|abendessen|afterwork|tagung|schulung|hackathon|stand|treffen|summit|gipfel|abend|night|day|week",
-    "es": r"congreso|conferencia|feria|salon|meetup|evento|taller|jornadas?|seminario|webinar|charla|mesa redonda|afterwork|desayuno|cena|networking|foro|festival|hackathon|stand|encuentro|cumbre|curso|summit|day|week",
-    "it": r"convegno|conferenza|fiera|meetup|evento|workshop|seminario|webinar|tavola rotonda|aperitivo|cena|colazione|networking|forum|festival|hackathon|stand|salone|incontro|corso|master|summit|day|week",
-    "pt": r"congresso|conferencia|feira|meetup|evento|workshop|seminario|webinar|palestra|mesa redonda|happy hour|almoco|jantar|networking|forum|festival|hackathon|stand|encontro|curso|summit|day|week",
-    "nl": r"congres|conferentie|beurs|meetup|evenement|event|workshop|seminar|webinar|borrel|netwerkborrel|netwerkevent|lezing|paneldiscussie|ontbijtsessie|lunch|diner|festival|hackathon|stand|bijeenkomst|training|cursus|avond|night|days?|week|summit|dag|dagen|panel",
+    "fr": r"salon|conference|conf|meetup|afterwork|after-?party|table ronde|soiree|atelier|workshop|seminaire|webinaire|webinar|forum|congres|festival|evenement|petit-dejeuner|dejeuner|masterclass|formation|hackathon|sommet|summit|journee|jury|stand|apero|cocktail|gala|remise des prix|session|rencontres|matinale|universite d'ete|barcamp",
+    "en": r"conference|after-?party|meetup|fair|expo|summit|workshop|webinar|panel|event|dinner|breakfast|lunch|networking(?: event| evening| night)?|hackathon|masterclass|training|course|seminar|forum|festival|trade show|booth|drinks|party|gala|roundtable|session|bootcamp|night|day|week",
+    "de": r"messe|salon|konferenz|after-?party|meetup|barcamp|workshop|seminar|webinar|vortrag|panel|event|veranstaltung|stammtisch|netzwerktreffen|netzwerkabend|kongress|forum|festival|fruhstuck|abendessen|afterwork|tagung|schulung|hackathon|stand|treffen|summit|gipfel|abend|night|day|week",
+    "es": r"congreso|conferencia|after-?party|fiesta|feria|salon|meetup|evento|taller|jornadas?|seminario|webinar|charla|mesa redonda|afterwork|desayuno|cena|networking|foro|festival|hackathon|stand|encuentro|cumbre|curso|summit|day|week",
+    "it": r"convegno|conferenza|after-?party|festa|fiera|meetup|evento|workshop|seminario|webinar|tavola rotonda|aperitivo|cena|colazione|networking|forum|festival|hackathon|stand|salone|incontro|corso|master|summit|day|week",
+    "pt": r"congresso|conferencia|after-?party|festa|feira|meetup|evento|workshop|seminario|webinar|palestra|mesa redonda|happy hour|almoco|jantar|networking|forum|festival|hackathon|stand|encontro|curso|summit|day|week",
+    "nl": r"congres|conferentie|after-?party|feest|beurs|meetup|evenement|event|workshop|seminar|webinar|borrel|netwerkborrel|netwerkevent|lezing|paneldiscussie|ontbijtsessie|lunch|diner|festival|hackathon|stand|bijeenkomst|training|cursus|avond|night|days?|week|summit|dag|dagen|panel",
 }
 _EVENT_PREPS = {
     "fr": r"au|a la|a l'|aux|lors du|lors de la|lors de l'|lors des|pendant le|pendant la|pendant l'|apres le|apres la|apres l'|du|de la|de l'|sur le|sur la|a",
@@ -1085,7 +1085,7 @@ _DANGLING = {
     "es": r"el|la|los|las|un|una|de|del|a|al|en|y|con|por|para|muy|mas|alli|ahi|aqui|lo|esto|eso|este|esta|ese|esa",
     "it": r"il|lo|la|i|gli|le|un|una|di|del|della|a|al|in|e|con|per|su|molto|piu|cio|questo|questa|quello|quella|quanto",
     "pt": r"o|a|os|as|um|uma|de|do|da|dos|das|em|no|na|e|com|por|para|muito|mais|la|ai|aqui|isso|isto|este|esta|esse|essa|aquilo",
-    "nl": r"de|het|een|van|in|op|en|met|voor|aan|bij|zeer|heel|erg|daar|hier|dit|dat|deze|wat",
+    "nl": r"de|het|een|van|in|op|en|met|voor|aan|bij|zeer|heel|erg|daar|hier|dit|dat|deze|die|wat",
 }
 
 
@@ -1262,6 +1262,8 @@ def _tokens_after(original: str, start: int, limit: int) -> list[tuple[int, int]
 
 
 #: A preposition and the sender's "your" (the owner's): "in your newsletter", "na sua newsletter", "dans ta newsletter".
+#: Marketing terms a topic coordinates ("SEO and ads", "SEO en social ads"): one topic, not a topic and a clause.
+_TERMS = r"seo|sea|sem|ads|social|paid|content|e-?mail|emailing|influencer|ppc|google|meta|linkedin|tiktok|instagram|facebook|ux|cro|branding|ia|ai|ki"
 _YOUR_PLACE = (r"(?:in|on|at|from|dans|sur|de|en|im|in|auf|aus|bei|na|no|em|nel|nella|sul|sulla|del|della|op|uit|via|through|per|por|pela|pelo)"
                r"\s+(?:your|votre|vos|ta|ton|tes|deine[mnrs]?|ihre[mnrs]?|tu|tus|su|sus|tua|tuo|sua|seu|teu|jouw|je|uw)\s")
 
@@ -1274,8 +1276,10 @@ def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *
     kept: list[tuple[int, int]] = []
     for i, (a, b) in enumerate(words):
         if i > 0 and i + 1 < len(words) and folded[a:b] in ("and", "et", "und", "y", "e", "en", "&") \
-                and (original[words[i + 1][0]:words[i + 1][1]][:1].isupper() or folded[words[i + 1][0]:words[i + 1][1]] in ("de", "d'", "di", "del", "da", "do", "van", "von", "of")) \
-                and (original[words[i - 1][0]:words[i - 1][1]][:1].isupper() or re.search(r"[dl]'[A-ZÀ-Ý]", original[words[i - 1][0]:words[i - 1][1]])):
+                and (original[words[i + 1][0]:words[i + 1][1]][:1].isupper() or folded[words[i + 1][0]:words[i + 1][1]] in ("de", "d'", "di", "del", "da", "do", "van", "von", "of")
+                     or re.fullmatch(_TERMS, folded[words[i + 1][0]:words[i + 1][1]])) \
+                and (original[words[i - 1][0]:words[i - 1][1]][:1].isupper() or re.search(r"[dl]'[A-ZÀ-Ý]", original[words[i - 1][0]:words[i - 1][1]])
+                     or re.fullmatch(_TERMS, folded[words[i - 1][0]:words[i - 1][1]])):
             kept.append((a, b))  # "on SEO and AI for small businesses": one topic
             continue
         if i == limit:
@@ -1387,7 +1391,7 @@ def _event(original: str, folded: str, lang: str) -> str:
     preps, nouns = _EVENT_PREPS[lang], _EVENT_NOUNS[lang]
     compound = rf"(?:[\w-]*?|(?:(?!(?:{preps}|{_DANGLING[lang]})\s)[\w-]+\s){{1,3}})" if lang in ("de", "nl") \
         else rf"(?:(?!(?:{preps}|{_DANGLING[lang]})\s)[\w-]+\s){{0,3}}"
-    for m in _rx(rf"\b(?:{preps})\s*{compound}(?:{nouns})\b").finditer(folded):
+    for m in _rx(rf"\b(?:{preps})(?:(?<=')\s*|\s+){compound}(?:{nouns})\b").finditer(folded):  # never "after|party"
         start = m.start()
         end = m.end()
         more = _rx(rf"\s+(?:di|de|d'|du|of|del|della|van|von|do|da)\s*(?:{nouns}|networking|lancement|launch|lancio|lanzamiento|lancamento)\b").match(folded, end)
@@ -1807,6 +1811,8 @@ def _recruiting(original: str, folded: str, lang: str) -> tuple[str, str, str, b
             place = original[p.start():p.end()] + name
             break
     salary = bool(_first(_SALARY, folded))
+    # "una posición de Head of SEO remota": the adjective agrees with the note's noun, never with the reply's ("el puesto")
+    title = re.sub(r"(?i)(?:\s+(?:en |da |a |in )?(?:remot[oa]s?|remote|full[- ]remote|h[ií]brid[oa]s?|hybride?|teletrabajo|a distancia|[àa] distance|freelance|part[- ]time|full[- ]time|temps partiel|temps plein))+$", "", title)
     return title, company, place, salary
 
 
@@ -2171,6 +2177,82 @@ _DEADLINE = {
 
 
 def extract(note: str, lang: str, intent: str = "") -> Facts:
+    """The facts of ``note``, each slot tidied to read well inside a reply (see :func:`tidy_slots`)."""
+    return tidy_slots(_extract(note, lang, intent), note, lang)
+
+
+#: Brand and channel names as their owners write them: a reply never says "linkedin ads" or "tiktok".
+_BRANDS = {"linkedin": "LinkedIn", "tiktok": "TikTok", "youtube": "YouTube", "instagram": "Instagram", "facebook": "Facebook",
+           "google": "Google", "pinterest": "Pinterest", "seo": "SEO", "sea": "SEA", "sem": "SEM", "ppc": "PPC", "chatgpt": "ChatGPT",
+           "hubspot": "HubSpot", "wordpress": "WordPress", "woocommerce": "WooCommerce", "shopify": "Shopify", "etsy": "Etsy",
+           "ga4": "GA4", "snapchat": "Snapchat", "whatsapp": "WhatsApp", "mailchimp": "Mailchimp", "canva": "Canva", "semrush": "Semrush",
+           "ahrefs": "Ahrefs", "b2b": "B2B", "b2c": "B2C", "crm": "CRM", "ux": "UX", "cro": "CRO", "kpi": "KPI", "kpis": "KPIs", "roi": "ROI"}
+#: Accents a hurried note leaves out, restored in a slot the reply repeats ("presupuesto minimo" → "mínimo").
+_ACCENTS = {
+    "es": {"minimo": "mínimo", "maximo": "máximo", "optimo": "óptimo", "analisis": "análisis", "estrategia": "estrategia", "publico": "público",
+           "pagina": "página", "paginas": "páginas", "metricas": "métricas", "tecnicas": "técnicas", "busqueda": "búsqueda", "busquedas": "búsquedas",
+           "como": "cómo", "que": "qué", "organico": "orgánico", "organicos": "orgánicos", "trafico": "tráfico", "anuncios": "anuncios",
+           "campanas": "campañas", "pequenos": "pequeños", "pequenas": "pequeñas", "espana": "España", "algoritmo": "algoritmo",
+           "inteligencia artificial": "inteligencia artificial", "comercio electronico": "comercio electrónico", "electronico": "electrónico"},
+    "pt": {"trafego": "tráfego", "negocios": "negócios", "anuncios": "anúncios", "organico": "orgânico", "minimo": "mínimo",
+           "conteudo": "conteúdo", "conteudos": "conteúdos", "estrategia": "estratégia", "publico": "público", "pagina": "página",
+           "metricas": "métricas", "analise": "análise", "midia": "mídia", "midias": "mídias", "inteligencia": "inteligência"},
+    "it": {"perche": "perché", "piu": "più", "citta": "città", "pubblicita": "pubblicità", "attivita": "attività", "visibilita": "visibilità"},
+    "fr": {"strategie": "stratégie", "referencement": "référencement", "reseaux": "réseaux", "donnees": "données", "methode": "méthode",
+           "publicite": "publicité", "creation": "création", "metier": "métier", "metiers": "métiers", "e-reputation": "e-réputation"},
+}
+#: A topic that is a clause ("how European consultants | are adapting"): cut anywhere, it reads as broken.
+_CLAUSE_WORD = {
+    "en": r"how|why|what|whether|which|who", "fr": r"comment|pourquoi|ce que|quoi|si", "de": r"wie|warum|was|ob|welche\w*",
+    "es": r"como|por que|que|si|cual\w*", "it": r"come|perche|cosa|se|quale|quali", "pt": r"como|porque|por que|o que|se|qual|quais",
+    "nl": r"hoe|waarom|wat|of|welke",
+}
+_SUBJECT_AFTER = {"nl": r"ik|je|jij|we|wij|u|ze|zij|hij", "de": r"ich|du|wir|sie|er", "en": r"i|we|you"}
+
+
+def _restyle(text: str, lang: str) -> str:
+    def brand(m: re.Match[str]) -> str:
+        word = m.group(0)
+        return _BRANDS.get(word.lower(), word) if word.islower() or word.isupper() and len(word) > 4 else word
+    text = re.sub(r"(?<![\w@./-])[A-Za-z][\w]*(?![\w@-]|\.\w)", brand, text)
+    # "LinkedIn ads" is the product "LinkedIn Ads", as "Google Ads" and "Meta Ads"
+    text = re.sub(r"\b(LinkedIn|TikTok|Google|Meta|Facebook|Instagram|Pinterest|YouTube|Snapchat|Microsoft|Amazon)\s+ads\b", r"\1 Ads", text)
+    accents = _ACCENTS.get(lang, {})
+    if accents:
+        def accent(m: re.Match[str]) -> str:
+            word = m.group(0)
+            return accents.get(word, word) if word.islower() and word not in ("como", "que") else word
+        text = re.sub(r"\b[a-z]+\b", accent, text)
+    return text
+
+
+def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
+    """Slots as a reply repeats them: brand names cased, accents restored, never a clause cut in its middle.
+
+    >>> f = tidy_slots(Facts(lang="nl", topic="over linkedin ads"), "zag je post over linkedin ads", "nl"); f.topic
+    'over LinkedIn Ads'
+    """
+    if facts.topic:
+        topic = facts.topic
+        at = note.find(topic)
+        after = note[at + len(topic):] if at >= 0 else ""
+        clause = _CLAUSE_WORD.get(lang)
+        if clause and re.search(rf"\s(?:{clause})\s", " " + fold(topic) + " ") and re.match(r"\s+[\w'’]", after):
+            topic = ""  # "a piece about how European consultants | are adapting": a cut clause reads as broken
+        subj = _SUBJECT_AFTER.get(lang)
+        if topic and subj and lang == "nl" and re.match(rf"\s+(?:{subj})\b", fold(after)):
+            words = topic.split()
+            if len(words) > 2 and words[-1].islower() and not re.search(r"'|ers?$|ing$", words[-1]):
+                topic = " ".join(words[:-1])  # "over influencer marketing bij mkb'ers | zoek ik": the verb is not the topic's
+        facts.topic = _restyle(topic, lang) if topic else ""
+    for slot in ("event", "title", "domain", "job_title", "project"):
+        value = getattr(facts, slot, "")
+        if isinstance(value, str) and value:
+            setattr(facts, slot, _restyle(value, lang) if slot != "project" else value)
+    return facts
+
+
+def _extract(note: str, lang: str, intent: str = "") -> Facts:
     """The slots of a note, for a reply written in ``lang`` (the note's language).
 
     >>> f = extract("Bonjour Camille, nous nous sommes rencontrés au salon E-Marketing Paris la semaine dernière.", "fr", "met_before")
@@ -2378,7 +2460,7 @@ def _project(original: str, folded: str, lang: str) -> str:
     if not m:
         return ""
     after = original[m.end():]
-    t = re.match(r"\s*(?:«\s*([^»]{2,60}?)\s*»|“([^”]{2,60})”|\"([^\"]{2,60})\"|„([^“”]{2,60})[“”]|'([^']{2,60})')", after)
+    t = re.match(r"\s*(?:«\s*([^»]{2,60}?)\s*»|“([^”]{2,60})”|\"([^\"]{2,60})\"|„([^“”]{2,60})[“”]|'((?:[^'\n]|'(?=\w)){2,60}?)'(?!\w)|‘((?:[^’\n]|’(?=\w)){2,60}?)’(?!\w))", after)  # "'Marketing all'italiana'": the apostrophe is the name's
     if t:
         return next(g for g in t.groups() if g)
     name = _proper(original, m.end(), 4)

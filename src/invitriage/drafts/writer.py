@@ -941,6 +941,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "owner_langs": [settings.language] + (["en"] if settings.language != "en" else []),
         "student_job": _student_job(headline) if name == "benefit" and not note.strip() else "",
         "topic_of": _topic_of(facts.topic, lang),
+        "topic_on": _topic_on(facts.topic, lang),
         "referrer_gender": _referrer_gender(note, facts.referrer, lang) if facts.referrer else "",
         "asks": asked,
         # the note says where they stand (a shop, a budget, how long), or asks something precise: answer it, never re-ask
@@ -1122,6 +1123,25 @@ def _topic_of(topic: str, lang: str) -> str:
         if m:
             return to + topic[m.end():]
     return topic
+
+
+#: The topic after "working together": "work together on SEO", "samenwerken op het gebied van SEO", "Zusammenarbeit im Bereich SEO".
+_TOPIC_ON = {"en": [(r"^(?:about|regarding|around|on) ", "on ")],
+             "nl": [(r"^(?:over|rond|omtrent) (?!de |het |een )", "op het gebied van ")],
+             "de": [(r"^(?:uber|zu|zum thema|rund um|bezuglich) (?!der |die |das |den |dem |des |ein\w* )", "im Bereich ")]}
+
+
+def _topic_on(topic: str, lang: str) -> str:
+    """The topic after a verb of working together ("working together about SEO" reads wrong; "on SEO" is right).
+
+    >>> _topic_on("about SEO and ads", "en"), _topic_on("over SEO", "nl"), _topic_on("über die Strategie", "de")
+    ('on SEO and ads', 'op het gebied van SEO', '')
+    """
+    for rx, to in _TOPIC_ON.get(lang, []):
+        m = re.match(rx, fold(topic))
+        if m:
+            return to + topic[m.end():]
+    return "" if lang in ("de", "nl") else topic  # "über die Strategie": no preposition reads right, the topic is left out
 
 
 def _referrer_gender(note: str, referrer: str, lang: str) -> str:
