@@ -1,0 +1,131 @@
+"""Slots read right inside a reply: span boundaries, verbs and clauses kept out, names whole, brands cased (review round 10)."""
+from __future__ import annotations
+
+import pytest
+
+from invitriage.drafts.notefacts import extract
+from invitriage.drafts.writer import _topic_on, draft_for
+from invitriage.settings import Settings
+
+OWNER = Settings(owner_name="Camille Laurent", signature="Camille", language="fr", offer=["SEO", "social ads", "content strategy"])
+
+
+def _draft(note: str, lang: str, intent: str) -> str:
+    d = draft_for({"name": "Alex Martin", "note": note, "headline": "", "lang": lang, "intent": intent, "action": "reply",
+                   "evidence": []}, OWNER)
+    assert d is not None
+    return d.text
+
+
+@pytest.mark.parametrize("note, lang, event", [
+    ("Hi Camille, lovely talking at the DigiDays afterparty in Lille! Let's keep in touch.", "en", "at the DigiDays afterparty in Lille"),
+    ("Hallo Camille, schön, dass wir uns auf der Growth-Afterparty in Köln unterhalten haben!", "de", "Afterparty in Köln"),
+])
+def test_an_event_is_never_cut_inside_a_word(note, lang, event):
+    """"after|party": a preposition is a whole word; the event keeps its own name."""
+    got = extract(note, lang, "met_before").event
+    assert event in got and not got.lower().startswith("party"), got
+
+
+@pytest.mark.parametrize("note, lang", [
+    ("Hi Camille, I'm writing a feature on how small agencies are pricing AI audits. Could you spare ten minutes?", "en"),
+    ("Bonjour Camille, je prépare un dossier sur comment les PME utilisent TikTok. Auriez-vous dix minutes ?", "fr"),
+    ("Hola Camille, escribo un artículo sobre cómo las pymes gallegas usan TikTok. ¿Tienes diez minutos?", "es"),
+    ("Ciao Camille, scrivo un pezzo su come le PMI venete usano TikTok. Hai dieci minuti?", "it"),
+    ("Olá Camille, estou escrevendo uma matéria sobre como as PMEs usam o TikTok. Tem dez minutos?", "pt"),
+    ("Hoi Camille, ik schrijf een stuk over hoe kleine bureaus AI-audits prijzen. Heb je tien minuten?", "nl"),
+    ("Hallo Camille, ich schreibe einen Artikel darüber, wie kleine Agenturen KI-Audits bepreisen. Hast du zehn Minuten?", "de"),
+])
+def test_a_topic_is_never_a_clause_cut_in_its_middle(note, lang):
+    topic = extract(note, lang, "ask_for_help").topic
+    assert not topic or topic.rstrip().split()[-1] not in ("agencies", "PME", "pymes", "PMI", "PMEs", "bureaus", "Agenturen"), topic
+
+
+def test_a_dutch_topic_never_ends_on_the_verb_before_ik():
+    note = "Beste Camille, voor mijn afstudeeronderzoek naar e-mailmarketing bij webwinkels zoek ik experts voor een kort gesprek. Help je mee?"
+    assert not extract(note, "nl", "ask_for_help").topic.endswith("zoek")
+    note = "Hoi Camille, over contentplanning bij startups wil ik graag je mening. Heb je even?"
+    assert not extract(note, "nl", "ask_for_help").topic.endswith("wil")
+
+
+@pytest.mark.parametrize("note, lang, intent, want, never", [
+    ("hey camille, saw your post on linkedin ads for coaches, really useful", "en", "content", "LinkedIn Ads", "linkedin ads"),
+    ("coucou camille, vu ton post sur les tiktok ads pour les artisans, trop bien", "fr", "content", "TikTok Ads", "tiktok ads"),
+    ("hoi camille, zag je post over linkedin ads voor zzp'ers, heel handig", "nl", "content", "LinkedIn Ads", "linkedin ads"),
+    ("hola camille, vi tu post sobre tiktok ads para panaderías, muy útil", "es", "content", "TikTok Ads", "tiktok ads"),
+    ("ciao camille, ho visto il tuo post su linkedin ads per i freelance, utilissimo", "it", "content", "LinkedIn Ads", "linkedin ads"),
+    ("oi camille, vi seu post sobre tiktok ads para confeitarias, muito bom", "pt", "content", "TikTok Ads", "tiktok ads"),
+    ("hey camille, hab deinen post zu linkedin ads für coaches gesehen, super hilfreich", "de", "content", "LinkedIn Ads", "linkedin ads"),
+])
+def test_brand_and_channel_names_are_cased_as_their_owners_write_them(note, lang, intent, want, never):
+    topic = extract(note, lang, intent).topic
+    if topic:
+        assert want in topic and never not in topic, topic
+    assert never not in _draft(note, lang, intent)
+
+
+@pytest.mark.parametrize("note, lang, word, typo", [
+    ("Hola Camille, vi tu post sobre el trafico organico en tiendas pequeñas. Muy bueno.", "es", "orgánico", "organico "),
+    ("Oi Camille, vi seu post sobre trafego pago para negocios locais. Muito bom!", "pt", "tráfego", "trafego "),
+])
+def test_a_repeated_topic_does_not_repeat_the_senders_missing_accents(note, lang, word, typo):
+    topic = extract(note, lang, "content").topic
+    assert topic and word in topic and typo not in topic + " ", topic
+
+
+@pytest.mark.parametrize("note, lang, name", [
+    ("Ciao Camille, conduco il podcast 'Vendere all'estero' e mi piacerebbe averti ospite in una puntata. Ti andrebbe?", "it", "Vendere all'estero"),
+    ("Bonjour Camille, j'anime le podcast 'Ventes d'ailleurs' et j'aimerais vous inviter pour un épisode. Ça vous dirait ?", "fr", "Ventes d'ailleurs"),
+    ("Hi Camille, I host the podcast 'Founder's Desk' and would love to have you on for an episode. Interested?", "en", "Founder's Desk"),
+])
+def test_a_quoted_name_keeps_its_apostrophe(note, lang, name):
+    assert extract(note, lang, "business_proposal").project == name
+
+
+@pytest.mark.parametrize("note, lang, title", [
+    ("Hola Camille, soy headhunter. Busco una Directora de Contenido remota para una fintech en Valencia. ¿Hablamos?", "es", "remota"),
+    ("Ciao Camille, cerco una Responsabile SEO da remoto per una startup di Torino. Ti interessa?", "it", "remoto"),
+    ("Olá Camille, procuro um Head of Growth remoto para uma startup no Porto. Tem interesse?", "pt", "remoto"),
+])
+def test_a_job_title_never_carries_an_adjective_agreeing_with_the_notes_noun(note, lang, title):
+    got = extract(note, lang, "recruiting").job_title
+    assert title not in got.lower(), got
+
+
+@pytest.mark.parametrize("topic, lang, want", [
+    ("about SEO and ads", "en", "on SEO and ads"), ("on local SEO", "en", "on local SEO"),
+    ("over SEO en social ads", "nl", "op het gebied van SEO en social ads"), ("over de webshop", "nl", ""),
+    ("über SEO", "de", "im Bereich SEO"), ("über die Strategie", "de", ""),
+    ("sur le SEO", "fr", "sur le SEO"), ("sobre SEO", "es", "sobre SEO"), ("su SEO", "it", "su SEO"), ("sobre SEO", "pt", "sobre SEO"),
+])
+def test_working_together_takes_the_preposition_its_verb_wants(topic, lang, want):
+    assert _topic_on(topic, lang) == want
+
+
+@pytest.mark.parametrize("note, lang, never, want", [
+    ("Hi Camille, I design Webflow sites in Bordeaux and my clients keep asking about SEO and ads. Would you be open to a partnership?", "en",
+     "together about", "SEO and ads"),
+    ("Hoi Camille, ik bouw webshops in Gent en klanten vragen vaak over SEO en social ads. Zullen we samenwerken?", "nl",
+     "samen te werken over", "SEO en social ads"),
+])
+def test_a_partnership_draft_reads_work_together_on(note, lang, never, want):
+    text = _draft(note, lang, "business_proposal")
+    assert never not in text
+    assert want in text, text
+
+
+@pytest.mark.parametrize("lang, phrase", [("de", "Ein Telefonat von"), ("de", "Sehr gern tauschen wir uns aus"),
+                                          ("it", "se vedo una pista"), ("it", "parere sulla"), ("fr", "mon avis sur votre question"),
+                                          ("nl", "hulp kunt gebruiken met"), ("pt-BR", "«")])
+def test_calqued_or_clumsy_template_phrasing_is_gone(lang, phrase):
+    from pathlib import Path
+
+    import invitriage
+    folder = Path(invitriage.__file__).parent / "templates" / "drafts"
+    for path in folder.glob(f"*.{lang}.txt"):
+        assert phrase not in path.read_text(encoding="utf-8"), (path.name, phrase)
+
+
+def test_kind_words_are_not_about_a_post_about():
+    text = _draft("Hey! Read your post about Pinterest Ads for florists. Super helpful stuff, thanks.", "en", "content")
+    assert "about my post about" not in text
