@@ -114,7 +114,7 @@ def test_a_partnership_draft_reads_work_together_on(note, lang, never, want):
     assert want in text, text
 
 
-@pytest.mark.parametrize("lang, phrase", [("de", "Ein Telefonat von"), ("de", "Sehr gern tauschen wir uns aus"),
+@pytest.mark.parametrize("lang, phrase", [("de", "Minuten gern:"), ("de", "Sehr gern tauschen wir uns aus"),
                                           ("it", "se vedo una pista"), ("it", "parere sulla"), ("fr", "mon avis sur votre question"),
                                           ("nl", "hulp kunt gebruiken met"), ("pt-BR", "«")])
 def test_calqued_or_clumsy_template_phrasing_is_gone(lang, phrase):
