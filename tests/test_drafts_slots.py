@@ -129,3 +129,26 @@ def test_calqued_or_clumsy_template_phrasing_is_gone(lang, phrase):
 def test_kind_words_are_not_about_a_post_about():
     text = _draft("Hey! Read your post about Pinterest Ads for florists. Super helpful stuff, thanks.", "en", "content")
     assert "about my post about" not in text
+
+
+@pytest.mark.parametrize("note, lang", [
+    ("Hallo Camille, ich lese seit ein paar Monaten deinen Newsletter, der Teil zu Google Ads war klasse. Danke!", "de"),
+    ("Salut Camille, je lis ta newsletter tous les mois, le numéro sur Pinterest m'a aidée. Merci !", "fr"),
+    ("Hi Camille, I've read your newsletter for a few months now, the issue on Bing Ads helped a lot. Thanks!", "en"),
+    ("Hola Camille, leo tu newsletter desde hace unos meses, el número sobre Google Ads me ayudó mucho. ¡Gracias!", "es"),
+    ("Ciao Camille, leggo la tua newsletter da qualche mese, il numero su Google Ads mi ha aiutato. Grazie!", "it"),
+    ("Oi Camille, leio sua newsletter todos os meses, a edição sobre Google Ads me ajudou muito. Valeu!", "pt"),
+    ("Hoi Camille, ik lees je nieuwsbrief al een paar maanden, de editie over Google Ads hielp me echt. Dank!", "nl"),
+])
+def test_a_regular_reader_is_never_thanked_in_the_past_tense(note, lang):
+    f = extract(note, lang, "content")
+    assert f.work == "newsletter" and f.regular, (f.work, f.regular)
+    text = _draft(note, lang, "content")
+    for past in ("gelesen hast", "que tu aies lu", "for reading my newsletter", "leído", "letto la mia", "leu a minha", "gelezen hebt"):
+        assert past not in text, text
+
+
+def test_two_and_clauses_never_run_together():
+    note = "Hi Camille, lovely meeting you at the Growth Forum in Lyon on Tuesday! Your talk on SEO for bakeries was great. Stay in touch!"
+    text = _draft(note, "en", "met_before")
+    assert text.count(", and ") <= 1, text

@@ -1630,6 +1630,10 @@ _REGULAR = (r"\b(?:depuis (?:des|plusieurs|quelques|\d+) (?:mois|ans|annees|sema
             r"|every (?:week|month|issue)|each week|regularly|religiously|since (?:the start|day one)|(?:seit|schon seit) (?:monaten|jahren|langem|einiger zeit|wochen|\d+ (?:monaten|jahren))"
             r"|jede woche|jeden monat|regelmassig|desde hace (?:meses|anos|tiempo|mucho|un tiempo|\d+ (?:meses|anos))|hace (?:meses|anos|tiempo) que|cada semana|todas las semanas"
             r"|da (?:mesi|anni|tempo|un po'?|parecchio|\d+ (?:mesi|anni))|ogni settimana|regolarmente|(?:ha|faz|fazem) (?:uns |alguns )?(?:meses|anos|algum tempo|tempo|\d+ (?:meses|anos))"
+            r"|depuis (?:un|une) (?:an|annee|moment)|tous les mois|for (?:a few|the past|the last|several|many) (?:weeks|months|years)|every (?:single )?(?:week|month)"
+            r"|seit (?:ein paar|einigen|vielen|mehreren|uber einem|einem) (?:monaten|jahren|wochen|jahr|monat)|desde hace (?:unos|algunos|varios) (?:meses|anos)"
+            r"|cada mes|todos los meses|ogni mese|da (?:qualche|alcuni|diversi|un paio di) (?:mese|mesi|anni)|todo mes|todos os meses|todo o mes"
+            r"|(?:ha|faz) (?:uns|alguns|varios) (?:meses|anos)|(?:al|sinds) (?:een paar|enkele) (?:maanden|jaar|weken)|elke maand|iedere maand"
             r"|toda semana|todas as semanas|sempre leio|(?:al|sinds) (?:maanden|jaren|een tijd(?:je)?|lange tijd|geruime tijd|\d+ (?:maanden|jaar))|elke week|iedere week|trouw)\b")
 
 
