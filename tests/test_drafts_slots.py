@@ -152,3 +152,28 @@ def test_two_and_clauses_never_run_together():
     note = "Hi Camille, lovely meeting you at the Growth Forum in Lyon on Tuesday! Your talk on SEO for bakeries was great. Stay in touch!"
     text = _draft(note, "en", "met_before")
     assert text.count(", and ") <= 1, text
+
+
+def test_the_owners_own_workshop_is_never_called_our_conversation():
+    note = "Hallo Camille, ich war im Frühjahr in deinem SEO-Workshop in Lausanne – hat mir viel gebracht! Grüsse, Urs"
+    assert "meinem SEO-Workshop" in extract(note, "de", "met_before").event
+    text = _draft(note, "de", "met_before")
+    assert "Gespräch" not in text and "dabei warst" in text, text
+
+
+@pytest.mark.parametrize("note, lang, want", [
+    ("Ciao Camille, conduco il podcast 'Vendere all'estero' e mi piacerebbe averti ospite in una puntata. Ti andrebbe?", "it", "il podcast «Vendere all'estero»"),
+    ("Bonjour Camille, j'anime le podcast 'Ventes d'ailleurs' et j'aimerais vous inviter pour un épisode. Ça vous dirait ?", "fr", "le podcast « Ventes d'ailleurs »"),
+    ("Hola Camille, presento el podcast 'Vender Online' y me encantaría invitarte a un episodio. ¿Te animas?", "es", "el podcast «Vender Online»"),
+    ("Oi Camille, apresento o podcast 'Loja Cheia' e adoraria te convidar para um episódio. Topa?", "pt", "o podcast “Loja Cheia”"),
+])
+def test_a_project_name_comes_with_its_kind_and_article(note, lang, want):
+    assert want in _draft(note, lang, "business_proposal")
+
+
+def test_a_formal_european_portuguese_reply_neither_exclaims_nor_repeats_equipa():
+    note = ("Exmo. Sr. Laurent,\nNa qualidade de diretor de formação da Têxteis Minho, gostaria de conhecer a sua oferta de formação "
+            "em marketing digital para a nossa equipa comercial.\nCom os melhores cumprimentos,\nRui Costa")
+    text = _draft(note, "pt", "business_proposal")
+    if "formações para equipas" in text:
+        assert "sua equipa" not in text and "convosco." in text, text

@@ -999,7 +999,8 @@ _EVENT_NOUNS = {
 _EVENT_PREPS = {
     "fr": r"au|a la|a l'|aux|lors du|lors de la|lors de l'|lors des|pendant le|pendant la|pendant l'|apres le|apres la|apres l'|du|de la|de l'|sur le|sur la|a",
     "en": r"at the|at|during the|during|on the|in the|after the|after",
-    "de": r"auf der|auf dem|beim|bei der|bei dem|im|in der|am|an der|nach dem|nach der|wahrend der|wahrend des|vom|von der|auf einer|bei einem|zum|zur",
+    "de": r"auf der|auf dem|beim|bei der|bei dem|im|in der|am|an der|nach dem|nach der|wahrend der|wahrend des|vom|von der|auf einer|bei einem|zum|zur"
+          r"|in deinem|in deiner|in ihrem|in ihrer|bei deinem|bei deiner|bei ihrem|bei ihrer|auf deinem|auf deiner|auf ihrem|auf ihrer",
     "es": r"en el|en la|en los|en las|durante el|durante la|del|de la|tras el|tras la|en",
     "it": r"al|alla|all'|allo|ai|alle|durante il|durante la|nel|nella|dopo il|dopo la|del|della|in|a",
     "pt": r"no|na|nos|nas|durante o|durante a|em|do|da|depois do|depois da|ao|a",
@@ -1403,7 +1404,9 @@ def _event(original: str, folded: str, lang: str) -> str:
         # An adjective-free lower-case phrase like "au salon" is still a place; the name makes it specific.
         if _cut_inside(original, original.find(phrase, start) + len(phrase)):
             continue  # a name cut in its middle is worse than none
-        if _no_pronoun(phrase, lang) and len(phrase) <= 70 and _balanced(phrase):
+        # "in deinem Workshop in Genf": the owner's own event, said as hers by _own_event ("in meinem Workshop")
+        bare = re.sub(r"(?i)\b(?:deine[mnrs]?|ihre[mnrs]?)\b", "", phrase) if lang == "de" else phrase
+        if _no_pronoun(bare, lang) and len(phrase) <= 70 and _balanced(phrase):
             return phrase
     for p in _rx(rf"\b(?:{preps})\s+(?=[^\W\d_])").finditer(folded):
         name = _proper(original, p.end(), 5)

@@ -942,6 +942,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "student_job": _student_job(headline) if name == "benefit" and not note.strip() else "",
         "topic_of": _topic_of(facts.topic, lang),
         "topic_on": _topic_on(facts.topic, lang),
+        "project_noun": _project_noun(note, facts.project, lang),
         "referrer_gender": _referrer_gender(note, facts.referrer, lang) if facts.referrer else "",
         "asks": asked,
         # the note says where they stand (a shop, a budget, how long), or asks something precise: answer it, never re-ask
@@ -1142,6 +1143,30 @@ def _topic_on(topic: str, lang: str) -> str:
         if m:
             return to + topic[m.end():]
     return "" if lang in ("de", "nl") else topic  # "über die Strategie": no preposition reads right, the topic is left out
+
+
+#: The sender's project named with its kind and article: "para o podcast “Marketing Sem Filtro”", never "para «Marketing Sem Filtro»".
+_PROJECT_KINDS = {"podcast": {"es": "el podcast", "fr": "le podcast", "it": "il podcast", "pt": "o podcast"},
+                  "blog": {"es": "el blog", "fr": "le blog", "it": "il blog", "pt": "o blog"},
+                  "newsletter": {"fr": "la newsletter", "it": "la newsletter", "pt": "a newsletter"},
+                  "canal": {"es": "el canal", "pt": "o canal"}, "canale": {"it": "il canale"},
+                  "programa": {"es": "el programa", "pt": "o programa"}, "programma": {"it": "il programma"},
+                  "emission": {"fr": "l'émission"}, "chaine": {"fr": "la chaîne"}, "show": {"es": "el show", "it": "lo show", "pt": "o show"}}
+
+
+def _project_noun(note: str, project: str, lang: str) -> str:
+    """The kind of the sender's project as the note names it, with the article the reply needs ("il podcast").
+
+    >>> _project_noun("conduco il podcast 'Marketing all'italiana' e…", "Marketing all'italiana", "it")
+    'il podcast'
+    """
+    if not project:
+        return ""
+    at = note.find(project)
+    if at < 0:
+        return ""
+    m = re.search(r"(\w+)\W{0,3}$", fold(note[:at]))
+    return _PROJECT_KINDS.get(m.group(1), {}).get(lang[:2], "") if m else ""
 
 
 def _referrer_gender(note: str, referrer: str, lang: str) -> str:
