@@ -1515,26 +1515,26 @@ _REL = r"(?:\s*,\s*(?:who|qui|die|der|dat|que|che|la quale|il quale)\s[^,.]{1,70
 #: The name after the verb, closed by a comma, a bracket or a relative pronoun: "me recomendó contactar contigo Pablo Herrera, que…".
 _NAME_END = r"(?=\s*(?:[,(]|$|\s(?:que|who|che|qui|der|die|dat)\b))"
 _REFERRAL = {
-    "en": [rf"got your (?:name|contact|details|profile) from (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL}\s+(?:suggested|recommended|told me|mentioned|pointed me|said|introduced|thought|referred|gave me|passed)",
-           rf"(?:on|at|following) (?P<name>{_NAME_RX})'s (?:suggestion|recommendation|advice)", rf"(?:referred|recommended|sent) (?:by|over by) (?P<name>{_NAME_RX})",
+    "en": [rf"got your (?:name|contact|details|profile) from (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:suggested|recommended|told me|mentioned|pointed me|said|introduced|thought|referred|gave me|passed)",
+           rf"(?:on|at|following) (?P<name>{_NAME_RX})'s (?:suggestion|recommendation|advice)", rf"(?:referred|recommended|sent) (?:(?:to|on to) (?:you|me) )?(?:by|over by) (?P<name>{_NAME_RX})",
            rf"(?:via|through) (?:our (?:mutual )?(?:friend|contact|colleague) )?(?P<name>{_NAME_RX})"],
-    "fr": [rf"(?:j'ai eu|j'ai recu|j'ai obtenu) (?:votre|ton|vos|tes) (?:contact|nom|coordonnees|profil) (?:par|de la part de|grace a|via|aupres de) (?P<name>{_NAME_RX})", rf"(?:de la part de|sur (?:les )?(?:conseils?|la recommandation|les recommandations) d[e']|recommande(?:e)? par|conseille(?:e)? par|oriente(?:e)? par|via) ?(?P<name>{_NAME_RX})",
-           rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL}\s+(?:qui )?(?:m'a|nous a|m'avait) (?:conseille|recommande|suggere|parle|dit|oriente|donne|transmis|propose)",
+    "fr": [rf"(?:j'ai eu|j'ai recu|j'ai obtenu) (?:votre|ton|vos|tes) (?:contact|nom|coordonnees|profil) (?:par|de la part de|grace a|via|aupres de) (?P<name>{_NAME_RX})", rf"(?:de la part de|sur (?:les )?(?:conseils?|(?:la )?recommandation|les recommandations) d[e']|recommande(?:e)? par|conseille(?:e)? par|oriente(?:e)? par|via) ?(?P<name>{_NAME_RX})",
+           rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:qui )?(?:m'a|nous a|m'avait) (?:conseille|recommande|suggere|parle|dit|oriente|donne|transmis|propose)",
            rf"c'est (?P<name>{_NAME_RX}){_PAREN} qui"],
-    "de": [rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL}\s+(?:hat mir|meinte|sagte|hat (?:mich|uns)|empfahl)",
+    "de": [rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:hat mir|meinte|sagte|hat (?:mich|uns)|empfahl)",
            rf"(?:auf empfehlung von|uber|von) (?P<name>{_NAME_RX}) (?:empfohlen|weitergeleitet|bekommen|erhalten)",
            rf"auf (?:empfehlung|anraten) von (?P<name>{_NAME_RX})"],
-    "es": [rf"me (?:paso|dio|ha pasado|ha dado) (?:tu|su) (?:contacto|nombre|perfil) (?P<name>{_NAME_RX})", rf"(?:tengo|consegui|he conseguido) (?:tu|su) (?:contacto|nombre) (?:gracias a|por|a traves de|de parte de) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL}\s+me (?:(?:ha )?(?:recomendo|recomendado|sugirio|sugerido|hablo|hablado|dijo|dicho|paso|pasado|comento|comentado|aconsejo|aconsejado))",
+    "es": [rf"me (?:paso|dio|ha pasado|ha dado) (?:tu|su) (?:contacto|nombre|perfil) (?P<name>{_NAME_RX})", rf"(?:tengo|consegui|he conseguido) (?:tu|su) (?:contacto|nombre) (?:gracias a|por|a traves de|de parte de) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+me (?:(?:ha )?(?:recomendo|recomendado|sugirio|sugerido|hablo|hablado|dijo|dicho|paso|pasado|comento|comentado|aconsejo|aconsejado))",
            rf"(?:de parte de|por recomendacion de|recomendad[oa] por|por sugerencia de|a traves de) (?P<name>{_NAME_RX})",
            rf"me (?:ha )?(?:recomendo|recomendado|sugirio|sugerido|aconsejo|aconsejado|dijo|dicho) (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_NAME_END}"],
-    "it": [rf"mi ha (?:dato|passato|girato) il (?:tuo|suo) (?:contatto|nome|profilo) (?P<name>{_NAME_RX})", rf"(?:ho avuto|ho ricevuto) il (?:tuo|suo) (?:contatto|nome) da (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL}\s+mi ha (?:consigliato|suggerito|parlato|detto|passato|indicato)",
+    "it": [rf"mi ha (?:dato|passato|girato) il (?:tuo|suo) (?:contatto|nome|profilo) (?P<name>{_NAME_RX})", rf"(?:ho avuto|ho ricevuto) il (?:tuo|suo) (?:contatto|nome) da (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+mi ha (?:consigliato|suggerito|parlato|detto|passato|indicato)",
            rf"mi ha (?:parlato|parlato bene) di (?:te|lei|voi) (?P<name>{_NAME_RX})",
            rf"(?:su consiglio di|da parte di|su suggerimento di|su indicazione di|tramite) (?P<name>{_NAME_RX})",
            rf"mi ha (?:consigliato|suggerito|detto) (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_NAME_END}"],
-    "pt": [rf"(?:recebi|tive|obtive) o (?:seu|teu) (?:contacto|contato|nome) (?:atraves d[oa]|pel[oa]|d[oa]|por) (?P<name>{_NAME_RX})", rf"(?:o |a )?(?P<name>{_NAME_RX}){_FROM_ORG}{_REL}\s+(?:me )?(?:indicou|recomendou|sugeriu|falou|passou|disse)",
+    "pt": [rf"(?:recebi|tive|obtive) o (?:seu|teu) (?:contacto|contato|nome) (?:atraves d[oa]|pel[oa]|d[oa]|por) (?P<name>{_NAME_RX})", rf"(?:o |a )?(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:me )?(?:indicou|recomendou|sugeriu|falou|passou|disse)",
            rf"(?:por indicacao d[eoa]|da parte d[eoa]|por sugestao d[eoa]|atraves d[eoa]) (?P<name>{_NAME_RX})",
            rf"(?:me )?(?:recomendou|indicou|sugeriu|aconselhou)(?:-me)? (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_NAME_END}"],
-    "nl": [rf"(?:kreeg|heb) (?:je|jouw|uw) (?:naam|contact|gegevens) (?:van|via) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL}\s+(?:raadde|tipte|adviseerde|verwees|heeft me|zei|noemde)",
+    "nl": [rf"(?:kreeg|heb) (?:je|jouw|uw) (?:naam|contact|gegevens) (?:van|via) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:raadde|tipte|adviseerde|verwees|heeft me|zei|noemde)",
            rf"(?:via|op aanraden van|op advies van|door) (?:de heer |mevrouw |meneer |mevr\.? |dhr\.? )?(?P<name>{_NAME_RX})"],
 }
 _NOT_NAMES = {"linkedin", "she", "he", "they", "someone", "a", "elle", "il", "on", "er", "sie", "jemand", "ella", "el",
@@ -1572,8 +1572,32 @@ def _person_shape(name: str, before: str) -> bool:
     return not any(ch.isdigit() for ch in name)
 
 
+#: Courtesy titles kept before a referrer's name where the draft's grammar takes them as they are ("merci à Mme Roux").
+_KEPT_TITLES = {"fr": {"m": "M.", "mme": "Mme", "mlle": "Mlle", "monsieur": "M.", "madame": "Mme"},
+                "en": {"mr": "Mr", "mrs": "Mrs", "ms": "Ms", "dr": "Dr"}}
+_TITLE_OPT = r"(?:(?:m|mme|mlle|mr|mrs|ms|dr|monsieur|madame)(?:\. ?| ))?"
+#: Words of a job title before a referrer's name ("our Head of Marketing Anna Schmidt", "unsere Marketingleiterin Eva Roth").
+_TITLE_OF_JOB = (r"our|my|notre|mon|ma|unser\w*|mein\w*|nuestr[oa]|mi|il|la|nostr[oa]|nossa|nosso|onze|mijn|a|o"
+                 r"|head|chief|ceo|cmo|cto|coo|cfo|vp|svp|evp|director|manager|lead|founder|co-?founder|president|partner|owner|boss"
+              r"|marketing|sales|growth|communications?|digital|hr|people|product|brand|content|operations|business|development|of"
+              r"|directeur|directrice|responsable|fondateur|fondatrice|gerant|gerante|pdg|dg|patron|patronne|chef|cheffe"
+              r"|geschaftsfuhrer\w*|\w*leiter(?:in)?|grunder(?:in)?|inhaber(?:in)?|chef(?:in)?|vorstand|kollege|kollegin"
+              r"|director[a]?|directora|gerente|jefe|jefa|fundador[a]?|responsabile|direttore|direttrice|fondatore|fondatrice"
+              r"|diretor[a]?|gestor[a]?|socio|socia|directeur|directie|hoofd|oprichter|eigenaar|\w*manager|teamleider|leidinggevende")
+
+
+def _after_job_title(name: str) -> str:
+    """"Head of Marketing Anna Schmidt" → "Anna Schmidt"; a name alone stays as it is, a job title alone becomes ""."""
+    words = name.split()
+    i = 0
+    while i < len(words) and re.fullmatch(rf"(?:{_TITLE_OF_JOB})", fold(words[i])):
+        i += 1
+    return " ".join(words[i:]) if i else name
+
+
 def _referrer(original: str, folded: str, lang: str) -> str:
     for pattern in _REFERRAL.get(lang, []) + (_REFERRAL["en"] if lang != "en" else []):
+        pattern = re.sub(r"(?<=[\s?])\(\?P<name>", _TITLE_OPT.replace("\\", "\\\\") + "(?P<name>", pattern)
         for m in _rx(rf"(?:^|(?<=[\s,.;:!?(]))(?:{pattern})").finditer(folded):
             a, b = m.span("name")
             words = [(w.start() + a, w.end() + a) for w in re.finditer(r"[\w'-]+", original[a:b])]
@@ -1592,12 +1616,20 @@ def _referrer(original: str, folded: str, lang: str) -> str:
             if not kept:
                 continue
             name = original[kept[0][0]:kept[-1][1]]
+            name = _after_job_title(name)
+            if not name:  # "our Head of Marketing Anna Schmidt suggested": the person after the title
+                run = next((r for r in (_after_job_title(x.group(0)) for x in re.finditer(
+                    r"[A-ZÀ-Ý][\w'-]+(?:\s+(?:of\s+|de\s+)?[A-ZÀ-Ý][\w'-]+)*", original[kept[0][0]:m.end()])) if r), "")
+                if not run:
+                    continue
+                name = run
             if fold(name) in ("sr", "sra", "dr", "dra", "mr", "mrs", "ms", "mme", "m", "sig", "dott", "dhr", "mevr", "prof"):
                 # "por indicação do Sr. Pierre Marchand": the person after the title, never "Sr"
                 after = re.match(r"\.?\s+([A-ZÀ-Ý][\w'-]+(?:\s+(?:de |da |van |von |di |le |la )?[A-ZÀ-Ý][\w'-]+){0,2})", original[kept[0][1]:])
                 if not after:
                     continue
-                name = after.group(1)
+                title = _KEPT_TITLES.get(lang, {}).get(fold(name))
+                name = f"{title} {after.group(1)}" if title else after.group(1)  # "merci à M. Olivier Garnier"
             # "Ortega de la Cámara de Comercio": the person, not the place they work at
             name = re.split(r"\s(?:de la|del|de|da|do|von der|von|van de|van|di)\s+(?=(?:C[aáâ]mara|Chambre|Kammer|Camera|Kamer|IHK|Universi|Agenc|[ÉE]cole|Escuela|Scuola|Escola|Hochschule|Groupe|Grupo|Gruppo)\b)", name)[0]
             if fold(name) in _NOT_NAMES or fold(name.split()[0]) in _NOT_NAMES or len(name) < 2 \
@@ -1616,6 +1648,13 @@ def _referrer(original: str, folded: str, lang: str) -> str:
                 name = re.split(r"\s(?:de la|del|de|da|do|von der|von|van de|van|di|du|des)\s", name)[0]
                 if len(name.split()) < 1 or fold(name) in _NOT_NAMES:
                     continue
+            tail = re.match(r"\s+(?:de|van der|van den|ter|ten)\s+[A-Z][\w'-]+(?=\s+[a-z])", original[original.find(name, kept[0][0]) + len(name):])
+            if lang == "nl" and len(name.split()) == 1 and tail:
+                name += tail.group(0)  # "onze salesmanager Daan de Wit raadde me aan"
+            title = re.search(r"(?i)(?<![\w'’])(m|mme|mlle|mr|mrs|ms|dr|monsieur|madame)\.?\s+$", original[:original.find(name, kept[0][0])])
+            kept_title = _KEPT_TITLES.get(lang, {}).get(fold(title.group(1))) if title else None
+            if kept_title and not name.startswith(kept_title):
+                name = f"{kept_title} {name}"  # "sur recommandation de M. Olivier Garnier", "Ms. Jones suggested"
             return name
     return ""
 
