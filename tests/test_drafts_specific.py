@@ -50,3 +50,38 @@ def test_referrer_is_the_person_not_a_title(note, lang, expected):
 def test_referrer_thanked_by_name(note, lang, intent, name):
     text = draft(note, lang, intent)
     assert name in text, text
+
+
+@pytest.mark.parametrize("note, lang, intent, expected", [
+    ("Bonjour Camille, je dirige une petite marque de cosmétiques et nous cherchons à améliorer notre référencement. "
+     "Pourrions-nous en parler ?", "fr", "client", "sur votre SEO"),
+    ("Salut Camille ! J'ai une boutique de thé en ligne et j'ai besoin d'aide pour ma stratégie de contenu. On s'appelle ?",
+     "fr", "client", "sur ta stratégie de contenu"),
+    ("Hi Camille, we run a bike rental company and need help with our SEO and our Instagram ads. Could we set up a call?",
+     "en", "client", "with your SEO and social ads"),
+    ("Guten Tag Frau Laurent, wir sind ein Weingut in der Pfalz und suchen Unterstützung bei der Suchmaschinenoptimierung. "
+     "Hätten Sie Zeit für ein Gespräch?", "de", "ask_for_help", "bei SEO"),
+    ("Hola Camille, tenemos una academia de idiomas y necesitamos ayuda con nuestra estrategia de contenidos. ¿Hablamos?",
+     "es", "client", "con tu estrategia de contenidos"),
+    ("Buongiorno, gestiamo un agriturismo in Toscana e cerchiamo aiuto per il posizionamento su Google. Possiamo sentirci?",
+     "it", "client", "con la SEO"),
+    ("Olá Camille, temos uma loja de cerâmica online e precisamos de ajuda com a estratégia de conteúdo. Podemos falar?",
+     "pt", "client", "na estratégia de conteúdo"),
+    ("Hoi Camille, ik heb een webshop in tweedehands meubels en wil beter gevonden worden in Google. Zullen we bellen?",
+     "nl", "ask_for_help", "met SEO"),
+    ("Goedendag, Lotte Smit raadde me aan u te benaderen. Wij zoeken hulp bij zoekmachineoptimalisatie voor onze winkel. "
+     "Heeft u tijd voor een kennismaking?", "nl", "referral", "met SEO"),
+])
+def test_need_named(note, lang, intent, expected):
+    text = draft(note, lang, intent)
+    assert expected in text, text
+
+
+@pytest.mark.parametrize("note, lang, intent", [
+    ("Bonjour Camille, j'ai adoré ton article sur le SEO local, merci !", "fr", "content"),
+    ("Hi Camille, loved your talk on content strategy, let's stay in touch.", "en", "content"),
+    ("Hallo Camille, dein Beitrag über SEO war super!", "de", "content"),
+])
+def test_no_need_when_none_is_stated(note, lang, intent):
+    text = draft(note, lang, intent)
+    assert not any(w in text for w in ("accompagne", "help with your", "unterstütze")), text

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from invitriage.drafts.needs import needs
 from invitriage.judge.normalize import fold, is_emoji, normalize
 from invitriage.taxonomy import LANGUAGES
 
@@ -2673,6 +2674,12 @@ _JOB_WORDS = (r"\b(?:recrut\w*|hiring|recruit\w*|stelle|stellenangebot|vacature|
               r"|candidat\w*|kandidat\w*|bewerb\w*)\b")
 
 
+def _stated_need(original: str) -> bool:
+    """"wir suchen Unterstützung bei der Suchmaschinenoptimierung", "wil beter gevonden worden in Google": a need for SEO,
+    social ads or content strategy, plainly stated (a client's, when they also ask for a call)."""
+    return bool(needs(original, ["seo", "social ads", "content strategy"]))
+
+
 def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     """What the sender wants from the owner: to buy her services, to send or get something, a plain yes."""
     facts.recruiter = bool(_first(_RECRUITER, folded))
@@ -2695,7 +2702,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             break
     if not client and _first(_HELP_US, folded) and not _first(_STUDENT_WORK, folded):
         client = True  # "Könnten Sie uns bei Social Ads und SEO unterstützen?"
-    if not client and _first(_CLIENT_NEED, folded) and (_first(_CLIENT_ASK, folded) or price
+    if not client and (_first(_CLIENT_NEED, folded) or _stated_need(original)) and (_first(_CLIENT_ASK, folded) or price
                                                       or facts.ask in ("call", "meet") or _first(r"\b(?:call|appel|telefonat|llamada|chiamata|chamada|gesprek|creneau|rendez-vous|rdv"
                                                                                                   r"|en discuter|en parler|meeting|termin\w*|reunion|reuniao|afspraak|sentirci|hablarlo|conversar)\b", folded)):
         client = True  # "we'd like an outside view on our French content … do you take on projects like this?"
