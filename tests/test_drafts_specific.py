@@ -85,3 +85,66 @@ def test_need_named(note, lang, intent, expected):
 def test_no_need_when_none_is_stated(note, lang, intent):
     text = draft(note, lang, intent)
     assert not any(w in text for w in ("accompagne", "help with your", "unterstütze")), text
+
+
+@pytest.mark.parametrize("note, lang, expected", [
+    ("Salut Camille, super de t'avoir croisée à l'apéro des freelances mercredi ! Au plaisir de reprendre notre discussion sur "
+     "les newsletters 😊", "fr", "reprendre notre discussion sur les newsletters"),
+    ("Hi Camille, lovely to meet you at the Bristol meetup last night. Keen to continue our chat about podcast ads soon!",
+     "en", "pick up our chat about podcast ads"),
+    ("Hallo Camille, schön, dich beim Barcamp in Leipzig getroffen zu haben! Ich würde gern unser Gespräch über Employer Branding "
+     "fortsetzen.", "de", "unser Gespräch über Employer Branding fort"),
+    ("Hola Camille, encantada de conocerte en el afterwork de Sevilla. Me gustaría seguir hablando de marketing de afiliación.",
+     "es", "seguimos hablando de marketing de afiliación"),
+    ("Ciao Camille, che bello conoscerti all'aperitivo di Torino! Ci colleghiamo per continuare il discorso sulle campagne Pinterest.",
+     "it", "il discorso sulle campagne Pinterest"),
+    ("Olá Camille, foi ótimo conhecer-te no encontro de Aveiro! Quero continuar a nossa conversa sobre automação de e-mails.",
+     "pt", "a conversa sobre automação de e-mails"),
+    ("Hoi Camille, leuk je te zien op de borrel in Utrecht! Ik wil graag ons gesprek over e-mailmarketing voortzetten.",
+     "nl", "verder over e-mailmarketing"),
+])
+def test_met_before_picks_up_the_promised_topic(note, lang, expected):
+    text = draft(note, lang, "met_before")
+    assert expected in text, text
+    assert not any(w in text for w in ("Tu en es où de tes projets", "What have you been up to", "Woran arbeitest du")), text
+
+
+@pytest.mark.parametrize("note, lang, expected", [
+    ("Bonjour Camille, on s'est vues au forum de Nantes mardi. J'ai beaucoup aimé votre intervention sur les avis clients !",
+     "fr", "merci pour votre retour sur mon intervention"),
+    ("Hi Camille, we met at the Leeds summit on Friday. I really enjoyed your talk on review sites.", "en", "talk"),
+])
+def test_met_before_thanks_the_compliment(note, lang, expected):
+    text = draft(note, lang, "met_before")
+    assert expected in text, text
+
+
+@pytest.mark.parametrize("note, lang, intent, expected", [
+    ("Bonjour Camille, je suis développeur WordPress à Lille. On pourrait se recommander des clients, les miens demandent souvent du SEO. "
+     "Un café ?", "fr", "ask_for_help", "recommander mutuellement des clients"),
+    ("Hi Camille, I'm a brand photographer in Lyon. Would you be up for a referral partnership? My clients often need ads.",
+     "en", "business_proposal", "Referring clients to each other"),
+    ("Hallo Camille, ich bin Texterin in Hamburg. Wollen wir uns gegenseitig Kunden empfehlen?", "de", "business_proposal",
+     "gegenseitig Kunden zu empfehlen"),
+    ("Hola Camille, soy diseñadora web en Bilbao. ¿Y si nos pasamos clientes? Muchos me piden SEO.", "es", "business_proposal",
+     "recomendarnos clientes"),
+    ("Ciao Camille, sono fotografa a Bologna. Potremmo segnalarci clienti a vicenda, che ne dici?", "it", "business_proposal",
+     "segnalarci clienti a vicenda"),
+    ("Olá Camille, sou programador no Porto. Podíamos indicar clientes um ao outro, o que acha?", "pt", "business_proposal",
+     "indicarmos clientes"),
+    ("Hoi Camille, ik ben fotograaf in Gent. Zullen we elkaar klanten doorsturen?", "nl", "business_proposal",
+     "elkaar klanten door te sturen"),
+])
+def test_mutual_referrals_acknowledged(note, lang, intent, expected):
+    text = draft(note, lang, intent)
+    assert expected in text, text
+
+
+@pytest.mark.parametrize("note, lang, intent, name", [
+    ("Salut Camille, on s'est croisées au salon de Rennes hier ! Léa Morel m'avait dit de venir te voir.", "fr", "met_before", "Léa Morel"),
+    ("Hi Camille, great to meet you at the Bath meetup. Tom Reed suggested I say hello.", "en", "met_before", "Tom Reed"),
+    ("Hallo Camille, toller Beitrag über lokale SEO! Jana Roth hat mir deinen Newsletter empfohlen.", "de", "content", "Jana Roth"),
+])
+def test_referrer_thanked_in_met_before_and_content(note, lang, intent, name):
+    text = draft(note, lang, intent)
+    assert name in text, text

@@ -1110,6 +1110,10 @@ class Facts:
     topic: str = ""
     #: referral: who suggested the contact, as written ("Priya Raman").
     referrer: str = ""
+    #: the subject of a talk they promised to continue, with its preposition ("sur TikTok Ads", "über Employer Branding").
+    followup: str = ""
+    #: a proposal to send each other clients ("on pourrait se recommander des clients", "a referral partnership").
+    mutual: bool = False
     #: job_seeking: internship apprenticeship working_student first_job side_job job freelance.
     role: str = ""
     #: the field of that role, with its preposition ("en marketing digital", "im Online-Marketing").
@@ -1596,10 +1600,59 @@ def _after_job_title(name: str) -> str:
     return " ".join(words[i:]) if i else name
 
 
+#: "reprendre notre discussion sur …", "continue our chat about …": the talk to pick up; group ``t`` is its preposition.
+_TALK_GOES_ON = {
+    "fr": r"(?:reprendre|poursuivre|continuer|prolonger) (?:notre|nos|la|cette|l') ?(?:discussion|conversation|echanges?|causerie)s? (?P<t>sur|a propos d[eu]s?|autour d[eu]s?|au sujet d[eu]s?)\b",
+    "en": r"(?:continue|continuing|pick up|picking up|carry on|resume|follow up on) (?:our|the|that) (?:conversation|chat|discussion|talk|exchange) (?P<t>about|on|around|regarding)\b",
+    "de": r"(?:unser(?:en)?|das|den|die) (?:gesprach|austausch|diskussion|unterhaltung) (?P<t>uber|zu|zum|zur)\b",
+    "es": r"(?:seguir|continuar|retomar) (?:nuestra|la|esa) (?:conversacion|charla|discusion) (?P<t>sobre|acerca de|de)\b|(?:seguir|continuar) hablando (?P<t2>de|sobre)\b",
+    "it": r"(?:continuare|riprendere|proseguire) (?:il|la|il nostro|la nostra|quel|quella) (?:discorso|chiacchierata|conversazione|discussione) (?P<t>su(?:l|lla|i|gli|ll'|lle)?|di|del|della)\b",
+    "pt": r"(?:continuar|retomar|seguir) (?:a|a nossa|nossa|aquela) (?:conversa|discussao) (?P<t>sobre|acerca d[eo]s?|d[eo]s?)\b",
+    "nl": r"(?:ons|het|dat) gesprek (?P<t>over)\b|verder (?:praten|kletsen|sparren) (?P<t2>over)\b",
+}
+
+
+#: Sending each other clients, in the seven languages (folded).
+_MUTUAL = (r"\b(?:(?:se|nous|vous|on) (?:recommander|envoyer|passer|orienter|refiler|apporter) (?:des|nos|mutuellement des) clients|clients? mutuellement"
+           r"|recommandations? (?:de clients )?mutuelles?|apport(?:eurs?)? d'affaires (?:mutuels?|reciproques?|croises?)"
+           r"|refer(?:ring)? (?:clients|customers|business|work|projects) (?:to each other|back and forth)|referral partner(?:ship)?s?"
+           r"|(?:send|pass) (?:each other (?:clients|work|business)|(?:clients|work) to each other)|cross-?referr\w*|mutual referrals?"
+           r"|gegenseitig (?:\w+ )?(?:kunden|auftrage|projekte|empfehlungen)|(?:kunden|auftrage) gegenseitig|empfehlungspartnerschaft"
+           r"|recomendarnos (?:\w+ )?clientes|nos (?:pasamos|pasemos|recomendamos|recomendemos|enviamos|mandamos|derivamos) clientes|(?:pasarnos|enviarnos|derivarnos|referirnos) (?:\w+ )?clientes|clientes mutuamente"
+           r"|(?:segnalarci|passarci|mandarci|scambiarci|girarci) (?:\w+ )?(?:clienti|lavori|progetti)|clienti a vicenda"
+           r"|indicar(?:mos)? clientes (?:um ao outro|um para o outro|mutuamente)|(?:passar|trocar|enviar)(?:mos)? clientes|indicacoes (?:mutuas|reciprocas)|parceria de indicac\w+"
+           r"|elkaar (?:\w+ )?(?:klanten|opdrachten|werk) (?:door ?(?:te )?(?:sturen|verwijzen)|aan ?(?:te )?bevelen|toe ?(?:te )?spelen|(?:te )?gunnen)|elkaar doorverwijzen)")
+
+
+def _followup(original: str, folded: str, lang: str) -> str:
+    """The subject of a conversation the sender wants to pick up: "Au plaisir de reprendre notre discussion sur TikTok Ads"
+    → "sur TikTok Ads"; "continuare il discorso sul remarketing" → "sul remarketing". Empty when none is named."""
+    pattern = _TALK_GOES_ON.get(lang)
+    m = _rx(rf"\b(?:{pattern})").search(folded) if pattern else None
+    if not m:
+        return ""
+    start = m.start("t") if m.group("t") else m.start("t2")
+    phrase = _phrase(original, folded, start, lang, 6)
+    phrase = re.split(r"\s+(?:fortsetzen|fortführen|weiterführen|vertiefen|voortzetten|verder)\b", phrase)[0].rstrip(" ,;:")
+    phrase = re.sub(r"(?i)(?:\s+(?:soon|sometime|some time|again|one day|bientôt|prochainement|bald|mal|pronto|presto|em breve|binnenkort|snel))+$", "", phrase)
+    if not phrase or len(phrase.split()) < 2 or len(phrase) > 60 or not _no_pronoun(phrase, lang):
+        return ""
+    return phrase
+
+
+def _overlapping(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Every match, each start tried: "you at the Bath meetup. Tom Reed suggested" fails on "you" and then finds "Tom Reed"."""
+    out, pos = [], 0
+    while (m := rx.search(text, pos)) is not None:
+        out.append(m)
+        pos = m.start() + 1
+    return out
+
+
 def _referrer(original: str, folded: str, lang: str) -> str:
     for pattern in _REFERRAL.get(lang, []) + (_REFERRAL["en"] if lang != "en" else []):
         pattern = re.sub(r"(?<=[\s?])\(\?P<name>", _TITLE_OPT.replace("\\", "\\\\") + "(?P<name>", pattern)
-        for m in _rx(rf"(?:^|(?<=[\s,.;:!?(]))(?:{pattern})").finditer(folded):
+        for m in _overlapping(_rx(rf"(?:^|(?<=[\s,.;:!?(]))(?:{pattern})"), folded):
             a, b = m.span("name")
             words = [(w.start() + a, w.end() + a) for w in re.finditer(r"[\w'-]+", original[a:b])]
             # Keep the capitalised words: "my colleague Tom" → "Tom"; "Priya Raman" stays whole.
@@ -2256,6 +2309,8 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.event = _own_event(facts.event, lang)
     facts.work, facts.title, facts.topic = _work(original, folded, lang)
     facts.referrer = _referrer(original, folded, lang)
+    facts.followup = _followup(original, folded, lang)
+    facts.mutual = bool(_first(_MUTUAL, folded))
     unreferred = folded  # the note without the referrer's own clause: what the sender asks, not what the referrer did
     if facts.referrer:
         # "Pablo, que hizo tu curso", "a Mariana Costa (sua aluna no curso de SEO)": the referrer's course, event and date stay theirs
@@ -2646,7 +2701,7 @@ _RECONNECT = (r"\b(?:reprendre contact|de (?:tes|vos) nouvelles|depuis le temps|
               r"|quanto tempo|dopo tanti anni|depois de tantos anos|weer (?:in )?contact|lang geleden|na al die jaren|back in (?:19|20)\d\d|ca fait (?:une eternite|longtemps|un bail|des annees|des lustres)|une eternite|it'?s been (?:ages|forever|so long|years)"
               r"|(?:seit )?ewig(?:keiten)? nicht|ewigkeiten|hace (?:siglos|mil anos|anos|tanto)|da secoli|da una vita|ha (?:seculos|imenso tempo|tanto tempo)"
               r"|eeuwen niet|tijden niet)\b")
-_PRAISE = (r"\b(?:adore|ador\w+|loved?|love|super|great|genial|top|toll\w*|spannend\w*|interessant\w*|interesting|encant\w+|ottim\w+|bellissim\w+"
+_PRAISE = (r"\b(?:adore|ador\w+|loved?|love|aime|apprecie|enjoyed|liked|gefallen|gefiel|gusto|gustado|gusto mucho|piaciut\w*|genoten|mooi|super|great|genial|top|toll\w*|spannend\w*|interessant\w*|interesting|encant\w+|ottim\w+|bellissim\w+"
            r"|gostei|excellent\w*|excelente|fantasti\w+|brillant\w*|brilliant|inspirant\w*|inspiring|helpful|utile|nutzlich|util|nuttig|gold|spot on"
            r"|passionnant\w*|clair|clear|klasse|gaaf|sterk|geweldig|boeiend|merci pour|thanks for|thank you for|danke fur|gracias por|grazie per"
            r"|obrigad\w+ (?:pel|por)|bedankt voor|m'a (?:\w+ )?aide|helped|geholfen|ayud\w+|aiutat\w+|ajud\w+|geholpen)\b")
