@@ -1705,8 +1705,8 @@ def _referrer(original: str, folded: str, lang: str) -> str:
             tail = re.match(r"\s+(?:de|van der|van den|ter|ten)\s+[A-Z][\w'-]+(?=\s+[a-z])", original[original.find(name, kept[0][0]) + len(name):])
             if lang == "nl" and len(name.split()) == 1 and tail:
                 name += tail.group(0)  # "onze salesmanager Daan de Wit raadde me aan"
-            title = re.search(r"(?i)(?<![\w'’])(m|mme|mlle|mr|mrs|ms|dr|monsieur|madame)\.?\s+$", original[:original.find(name, kept[0][0])])
-            kept_title = _KEPT_TITLES.get(lang, {}).get(fold(title.group(1))) if title else None
+            said = re.search(r"(?i)(?<![\w'’])(m|mme|mlle|mr|mrs|ms|dr|monsieur|madame)\.?\s+$", original[:original.find(name, kept[0][0])])
+            kept_title = _KEPT_TITLES.get(lang, {}).get(fold(said.group(1))) if said else None
             if kept_title and not name.startswith(kept_title):
                 name = f"{kept_title} {name}"  # "sur recommandation de M. Olivier Garnier", "Ms. Jones suggested"
             return name
