@@ -148,3 +148,11 @@ def test_mutual_referrals_acknowledged(note, lang, intent, expected):
 def test_referrer_thanked_in_met_before_and_content(note, lang, intent, name):
     text = draft(note, lang, intent)
     assert name in text, text
+
+
+@pytest.mark.parametrize("note, lang", [
+    ("Hallo Camille, der Abschnitt über Gebotsstrategien bei Google Ads hat mir sehr geholfen. Danke!", "de"),
+    ("Hallo Camille, die Checkliste zur Keyword-Recherche hat mir viel gebracht.", "de"),
+])
+def test_a_thing_is_no_referrer(note, lang):
+    assert referrer_of(note, fold(note), lang) == ""

@@ -1564,7 +1564,10 @@ _THING_WORDS = {"update", "updates", "core", "content", "helpful", "algorithm", 
                 "messe", "fair", "week", "woche", "podcast", "webinar", "newsletter", "post", "blog", "tool", "app", "plugin",
                 "manager", "business", "shop", "store", "marketing", "digital", "studio", "agency", "agentur", "agence", "agencia",
                 "group", "gruppe", "groupe", "grupo", "gruppo", "academy", "club", "camp", "meetup", "live", "masterclass", "workshop",
-                "guide", "report", "studie", "study", "trends", "awards", "award", "pro", "plus", "suite", "cloud", "hub", "lab", "labs"}
+                "guide", "report", "studie", "study", "trends", "awards", "award", "pro", "plus", "suite", "cloud", "hub", "lab", "labs",
+                # "der Teil über Budgetverteilung hat mir geholfen": a part of a piece, never a referrer to thank
+                "teil", "abschnitt", "artikel", "beitrag", "tipp", "tipps", "kurs", "vortrag", "video", "buch", "punkt", "part", "section",
+                "piece", "partie", "parte", "articulo", "articolo", "artigo", "deel", "stuk"}
 
 
 def _person_shape(name: str, before: str) -> bool:
@@ -1572,7 +1575,7 @@ def _person_shape(name: str, before: str) -> bool:
     core = re.split(r"\s(?:de la|del|de|da|do|von der|von|van de|van|di|du|des|from|of|at)\s", name)[0]  # "Sara Lombardi del Club …"
     if any(fold(w) in _THING_WORDS for w in re.findall(r"[\w'-]+", core)):
         return False
-    if re.search(r"(?i)\b(?:the|das|het|this|dieses|dieser|ce|cette)\s+$", before):
+    if re.search(r"(?i)\b(?:the|das|der|het|this|dieses|dieser|ce|cette)\s+$", before):
         return False  # "dein Post über das Helpful Content Update hat mir…": a thing, never "danke an … für die Empfehlung"
     return not any(ch.isdigit() for ch in name)
 
@@ -1691,6 +1694,9 @@ def _referrer(original: str, folded: str, lang: str) -> str:
                 continue
             if not _person_shape(name, original[:kept[0][0]]):
                 continue
+            if lang == "de" and len(name.split()) == 1 and not name_gender(name, lang) \
+                    and not re.search(r"(?:Herr|Herrn|Frau|Dr\.?)\s+$", original[:original.find(name, kept[0][0])]):
+                continue  # "die Budgetverteilung bei Meta Ads hat mir geholfen": a German noun alone is no person's name
             end = original.find(name, kept[0][0]) + len(name)
             particle = re.search(r"\s(?:von der|von|van de|van|di|de|del|da|do)\s", name)
             more = re.match(r"[ \t]+([A-ZÀ-Ý][\w&'-]+)(?=[ \t]*(?:[,.;:!?)]|[ \t][a-zà-ÿ]))", original[end:])
