@@ -26,11 +26,12 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
+from invitriage.drafts import quickq
 from invitriage.drafts.askfacts import KNOWN_DEFAULTS, is_internship_note, known_context
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold
-from invitriage.drafts.notefacts import (_HEADLINE_WORDS, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title,
+from invitriage.drafts.notefacts import (_HEADLINE_WORDS, choice_options, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title,
                         name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
 from invitriage.taxonomy import LANGUAGES
@@ -503,6 +504,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "links": False, "regular": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
+_EMPTY_CONTEXT["qanswer"] = ""  # a quick practical question answered by name (quickq.py)
 
 
 # -- the draft for one invitation ----------------------------------------------------------------
@@ -971,9 +973,35 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["owner_langs"] = list(settings.work_languages)
     context["posts_plural"] = bool(re.search(_PLURAL_POSTS, fold(note)) and not re.search(_SINGLE_POST, fold(note)))
     context["direct"] = direct_kind(note, facts.situation or facts.amount) if facts.ask == "question" else ""
+    context["qanswer"] = _quick_answer(name, facts, note, context, lang=(variant or lang)) if note_lang == lang else ""
     if context["direct"] == "meeting":
         context["shall_we"] = True
     return name, (variant or lang), context
+
+
+def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], *, lang: str) -> str:
+    """A quick practical question ("a tip to lower my CPC?", "which certifications?", "SEO or ads?") answered by
+    name with a concrete next step, or "" when the note asks something else (see :mod:`quickq`)."""
+    if name in ("met_before", "recruiting", "client", "business_proposal", "sales_pitch", "referral") or facts.client or facts.service:
+        return ""
+    if facts.proposal or facts.request in ("interview", "comment", "jury", "mentor", "trial") or facts.candidate or facts.cv or facts.funding:
+        return ""
+    if facts.qkind in ("send", "share", "permission", "visit") or facts.ask in ("interns", "services", "intro", "feedback", "questions",
+                                                                                "proposal", "meet", "call") or facts.shall_we:
+        return ""
+    if not context.get("in_field", True) or context.get("known") or context.get("tool_choice"):
+        return ""
+    question = facts.question or _last_question(note)
+    key, options = quickq.subject(question, facts.options or choice_options(question))
+    if not key and question:
+        key, options = quickq.subject(note, [])  # "where would you start? Any course you'd recommend?": the earlier question
+        if key in ("budget", "tool", "course") and len(question.split()) > 3:
+            key = ""  # the subject of a statement, not of the question ("Que opinas?" asks about the budget just told)
+    if key == "course" and quickq.subject(note, [])[0] in ("start", "start_course"):
+        key = "start_course"  # "Por dónde empezarías? ¿Algún curso?": both questions
+    if name == "job_seeking" and key not in ("scene", "choice", "start", "start_course", "certs", "course"):
+        return ""
+    return quickq.answer(lang, key, options, informal=bool(context.get("informal")))
 
 
 _MEETING_ASK = (r"\b(?:kennismakings?gesprek\w*|gesprek\w*|bellen|afspraak|call|chat|meeting|gesprach\w*|telefonat\w*|kennenlern\w*|rendez-vous|echanger|appel"

@@ -1,0 +1,56 @@
+"""Round 10: a quick practical question is answered by name with a concrete next step, in all seven languages:
+never "it depends on your situation" to a note that gives it, never a holding "I'll reply here today"."""
+
+import re
+
+import pytest
+
+from invitriage.drafts import quickq
+from tests.test_drafts import SAMPLE_OWNER, draft
+
+HOLDING = r"(?i)reply here today|respondo hoy|réponds ici aujourd|antworte dir heute|rispondo oggi|respondo hoje|vandaag nog hier|depends (?:a lot )?on your situation|depende (?:mucho )?de tu situaci|en tenant compte de ta situation|depende muito da sua situa"
+
+QUICK = [  # (note, lang, intent, words the answer must name)
+    ("Coucou Camille, je vends des savons artisanaux en ligne. Une astuce pour réduire mon coût par clic sur Facebook ? Merci !", "fr", "ask_for_help", "coût par clic"),
+    ("Hey Camille, I sell handmade mugs on Shopify. Which certification would you take first to get better at ads?", "en", "ask_for_help", "certifications"),
+    ("Hola Camille, tengo una pequeña librería online. ¿Qué herramienta usas para buscar palabras clave?", "es", "ask_for_help", "herramientas"),
+    ("Hallo Camille, ich baue gerade einen Onlineshop für Tee auf. Welche Zertifikate lohnen sich für den Einstieg ins Performance Marketing?", "de", "ask_for_help", "Zertifikaten"),
+    ("Ciao Camille, ho un piccolo e-commerce di ceramiche. Secondo te, per iniziare meglio SEO o Google Ads?", "it", "ask_for_help", "SEO"),
+    ("Oi Camille, tenho uma loja online de chás e quero baixar o custo por clique no Instagram. Alguma dica?", "pt", "ask_for_help", "custo por clique"),
+    ("Hoi Camille, ik heb een kleine webshop in kaarsen. Welke tool gebruik jij voor zoekwoordonderzoek?", "nl", "ask_for_help", "zoekwoordtools"),
+]
+
+
+@pytest.mark.parametrize("note, lang, intent, named", QUICK, ids=[q[1] for q in QUICK])
+def test_a_quick_question_is_named_and_gets_a_concrete_next_step(note, lang, intent, named):
+    d = draft(note, lang, intent, settings=SAMPLE_OWNER)
+    assert named in d.text, d.text
+    assert re.search(r"15", d.text), d.text  # a short call, when and how long
+    assert not re.search(HOLDING, d.text), d.text
+
+
+SCENE = [("Salut Camille, je viens d'être diplômée et je m'installe à Lyon en janvier. Tu connais des agences ou des meetups sympas pour rencontrer du monde ?", "fr", "job_seeking", "agences"),
+         ("Hi Camille, I've just finished my degree and I'm moving to Lyon next spring. Any agencies or meetups you'd recommend to meet people in marketing?", "en", "job_seeking", "agencies"),
+         ("Hallo Camille, ich ziehe im Herbst nach Lyon. Kennst du Agenturen oder Meetups, wo man Leute aus dem Marketing trifft?", "de", "job_seeking", "Agenturen"),
+         ("Hoi Camille, ik verhuis in maart naar Lyon. Ken jij bureaus of meetups waar ik marketeers kan ontmoeten?", "nl", "job_seeking", "bureaus")]
+
+
+@pytest.mark.parametrize("note, lang, intent, named", SCENE, ids=[s[1] for s in SCENE])
+def test_a_newcomer_asking_for_agencies_is_not_asked_where_they_are(note, lang, intent, named):
+    d = draft(note, lang, intent, settings=SAMPLE_OWNER)
+    assert named in d.text, d.text
+    assert not re.search(r"(?i)where you are|où tu en es|wo du stehst|waar je staat|CV|Lebenslauf", d.text), d.text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "es", "de", "it", "pt", "pt-BR", "nl"])
+@pytest.mark.parametrize("key", ["cpc", "kwtool", "certs", "budget", "choice", "start_course", "start", "course", "tool", "worth", "scene"])
+@pytest.mark.parametrize("informal", [True, False])
+def test_every_subject_renders_in_every_language(lang, key, informal):
+    text = quickq.answer(lang, key, ["SEO", "Google Ads"], informal=informal)
+    assert text and "{" not in text and "  " not in text, text
+
+
+def test_a_constraint_is_not_a_budget_question():
+    assert quickq.subject("Where would you start with SEO if time and budget are tight?")[0] == "start"
+    assert quickq.subject("no sé si 300€/mes es suficiente para empezar")[0] == "budget"
+    assert quickq.subject("vale a pena investir em TikTok Ads ou melhor focar no Instagram?") == ("choice", ["TikTok Ads", "Instagram"])
