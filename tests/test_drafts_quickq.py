@@ -7,6 +7,13 @@ import pytest
 
 from invitriage.drafts import quickq
 from tests.test_drafts import SAMPLE_OWNER, draft
+from invitriage.settings import load_settings
+from pathlib import Path
+
+import invitriage
+
+#: The bundled sample owner (online = true, work_languages = ["fr", "en"]).
+SAMPLE = load_settings(Path(invitriage.__file__).parent / "sample" / "invitriage.toml")
 
 HOLDING = r"(?i)reply here today|respondo hoy|réponds ici aujourd|antworte dir heute|rispondo oggi|respondo hoje|vandaag nog hier|depends (?:a lot )?on your situation|depende (?:mucho )?de tu situaci|en tenant compte de ta situation|depende muito da sua situa"
 
@@ -54,3 +61,28 @@ def test_a_constraint_is_not_a_budget_question():
     assert quickq.subject("Where would you start with SEO if time and budget are tight?")[0] == "start"
     assert quickq.subject("no sé si 300€/mes es suficiente para empezar")[0] == "budget"
     assert quickq.subject("vale a pena investir em TikTok Ads ou melhor focar no Instagram?") == ("choice", ["TikTok Ads", "Instagram"])
+
+
+BOTH_PARTS = [  # "online and in English?": both parts of the question are answered (the owner's settings tell both)
+    ("Bonjour Camille, vos ateliers de marketing digital existent-ils aussi en ligne et en anglais ? Nous serions six.", "fr", "client", ("ligne", "anglais")),
+    ("Hi Camille, are your digital marketing workshops also available online and in French? We're a team of four.", "en", "client", ("online", "French")),
+    ("Hola Camille, ¿tus cursos de marketing digital también son online y en inglés? Somos un equipo de tres.", "es", "client", ("online", "inglés")),
+    ("Hallo Camille, gibt es deine Online-Marketing-Kurse auch online und auf Englisch? Wir wären zu fünft.", "de", "client", ("online", "Englisch")),
+    ("Ciao Camille, i tuoi corsi di digital marketing sono anche online e in inglese? Saremmo in quattro.", "it", "client", ("online", "inglese")),
+    ("Oi Camille, vocês têm turmas de marketing digital online em inglês? Somos uma equipe de quatro.", "pt", "client", ("online", "inglês")),
+    ("Hoi Camille, zijn je digital marketing trainingen ook online en in het Engels te volgen? We zijn met vier.", "nl", "client", ("online", "Engels")),
+]
+
+
+@pytest.mark.parametrize("note, lang, intent, parts", BOTH_PARTS, ids=[b[1] for b in BOTH_PARTS])
+def test_online_and_a_language_are_both_answered(note, lang, intent, parts):
+    d = draft(note, lang, intent, settings=SAMPLE)
+    for part in parts:
+        assert part in d.text, d.text
+
+
+def test_a_formal_german_letter_is_answered_sehr_geehrter_herr():
+    note = ("Sehr geehrte Frau Laurent,\nals Student der Medieninformatik suche ich ab Oktober ein Praktikum in Lyon. "
+            "Nehmen Sie Praktikanten?\nMit freundlichen Grüßen\nJulian Richter")
+    d = draft(note, "de", "job_seeking", settings=SAMPLE_OWNER, name="Julian Richter")
+    assert d.text.startswith("Sehr geehrter Herr Richter,"), d.text

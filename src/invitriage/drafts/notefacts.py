@@ -592,6 +592,7 @@ _HEADLINE_M = r"etudiant|alternant|directeur|fondateur|cofondateur|co-fondateur|
 #: Common first names whose gender is not in doubt (folded). Names that change with the language
 #: ("Andrea", "Simone", "Nicola": men in Italy) are in _NAME_BY_LANG; "Camille", "Dominique", "Alex" in neither.
 _NAMES_F = set("""
+roos miriam
 anna hannah julia laura lena clara emilia marie sophie lea lisa sarah sara katharina johanna leonie lina mia emma ella
 charlotte amelie luisa nina jana stefanie sabine petra claudia monika ulrike susanne birgit martina franziska melanie
 julie chloe alice ines zoe manon camila lucie louise jeanne juliette pauline margaux mathilde helene elodie celine nathalie
@@ -610,6 +611,7 @@ hilde ilse katrien sofie lien jolien veerle kristel goedele griet marijke nele t
 beatrix isabella ludovica camilla giada noelia lorena ainhoa maite begona montserrat antonia mafalda clarisse joelle
 """.split())
 _NAMES_M = set("""
+maximilian julian martijn roel lennart finn
 thomas nicolas antoine hugo louis maxime lucas arthur jules paul pierre jean marc olivier julien vincent laurent benoit
 francois philippe michel alain eric frederic sebastien mathieu guillaume romain clement florian gaetan remi luc herve
 adel amine mamadou seydou yann theo leo gabriel raphael baptiste quentin etienne gerard bernard didier patrick
