@@ -86,3 +86,38 @@ def test_a_formal_german_letter_is_answered_sehr_geehrter_herr():
             "Nehmen Sie Praktikanten?\nMit freundlichen Grüßen\nJulian Richter")
     d = draft(note, "de", "job_seeking", settings=SAMPLE_OWNER, name="Julian Richter")
     assert d.text.startswith("Sehr geehrter Herr Richter,"), d.text
+
+
+THIS_WEEK = [  # the sender asks for a call this week: the draft offers this week, never next week
+    ("Bonjour Madame Laurent, je prépare un dossier sur le SEO local pour Lyon Mag. Auriez-vous 15 minutes cette semaine pour un appel ?", "fr", "business_proposal", "cette semaine", "semaine prochaine"),
+    ("Hello Camille, I'm writing a feature on local SEO for a trade magazine. Could we have a 15-minute call this week?", "en", "business_proposal", "this week", "next week"),
+    ("Hola Camille, escribo un reportaje sobre SEO local para una revista. ¿Tendrías 15 minutos esta semana para una llamada?", "es", "business_proposal", "esta semana", "semana que viene"),
+    ("Guten Tag Frau Laurent, ich schreibe für ein Fachmagazin über lokales SEO. Hätten Sie diese Woche 15 Minuten für ein Telefonat?", "de", "business_proposal", "diese Woche", "nächste Woche"),
+    ("Ciao Camille, scrivo un pezzo sulla SEO locale per una rivista. Avresti 15 minuti questa settimana per una chiamata?", "it", "business_proposal", "questa settimana", "prossima settimana"),
+    ("Olá Camille, estou a escrever um artigo sobre SEO local para uma revista. Teria 15 minutos esta semana para uma chamada?", "pt", "business_proposal", "esta semana", "próxima semana"),
+    ("Hoi Camille, ik schrijf een stuk over lokale SEO voor een vakblad. Heb je deze week 15 minuten om te bellen?", "nl", "business_proposal", "deze week", "volgende week"),
+]
+
+
+@pytest.mark.parametrize("note, lang, intent, this, nxt", THIS_WEEK, ids=[t[1] for t in THIS_WEEK])
+def test_a_call_asked_for_this_week_is_offered_this_week(note, lang, intent, this, nxt):
+    d = draft(note, lang, intent, settings=SAMPLE)
+    assert nxt not in d.text, d.text
+
+
+SPOKEN = [  # "15 minutes of interview on Zoom": a spoken interview, a slot for it, and it is a video call
+    ("Bonjour Camille, pour mon mémoire sur l'influence marketing, accepteriez-vous un entretien de 20 minutes en visio ?", "fr", "visio"),
+    ("Hi Camille, for my dissertation on influencer marketing, would you do a 20-minute interview on Zoom?", "en", "video call"),
+    ("Hola Camille, para mi TFM sobre marketing de influencers, ¿aceptarías una entrevista de 20 minutos por Zoom?", "es", "videollamada"),
+    ("Hallo Camille, für meine Masterarbeit über Influencer-Marketing: Hättest du Zeit für ein Interview von 20 Minuten per Zoom?", "de", "Videogespräch"),
+    ("Ciao Camille, per la mia tesi sull'influencer marketing, faresti un'intervista di 20 minuti su Zoom?", "it", "videochiamata"),
+    ("Olá Camille, para a minha tese sobre marketing de influência, aceitaria uma entrevista de 20 minutos por Zoom?", "pt", "videochamada"),
+    ("Hoi Camille, voor mijn scriptie over influencer marketing: wil je een interview van 20 minuten via Zoom doen?", "nl", "videogesprek"),
+]
+
+
+@pytest.mark.parametrize("note, lang, word", SPOKEN, ids=[s[1] for s in SPOKEN])
+def test_an_interview_on_zoom_gets_a_slot_for_a_video_call(note, lang, word):
+    d = draft(note, lang, "ask_for_help", settings=SAMPLE)
+    assert word in d.text, d.text
+    assert not re.search(r"(?i)telefonata|telefonat\b|telefoongesprek|send me your questions|envoyez-moi vos questions", d.text), d.text

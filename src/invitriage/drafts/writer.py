@@ -504,7 +504,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "links": False, "regular": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT["qanswer"] = ""  # a quick practical question answered by name (quickq.py)
+_EMPTY_CONTEXT.update({"qanswer": "", "video": False, "this_week": False})  # a quick question answered by name (quickq.py); a video call
 
 
 # -- the draft for one invitation ----------------------------------------------------------------
@@ -973,10 +973,22 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["owner_langs"] = list(settings.work_languages)
     context["posts_plural"] = bool(re.search(_PLURAL_POSTS, fold(note)) and not re.search(_SINGLE_POST, fold(note)))
     context["direct"] = direct_kind(note, facts.situation or facts.amount) if facts.ask == "question" else ""
+    # "20 minuti su Zoom": the call is a video call; "15 minutes d'interview cette semaine": a spoken interview, not written questions
+    context["video"] = bool(re.search(r"\b(?:zoom|teams|google meet|skype|visio\w*|video\w*|videollamada|videochiamata|videochamada|videobellen)\b", fold(note)))
+    if facts.request == "interview" and facts.minutes and not re.search(_WRITTEN, fold(note)):
+        context["by_phone"] = True
+    # "Hätten Sie diese Woche 15 Minuten?": the call is offered this week, never "next week"
+    context["this_week"] = bool(re.search(r"\b(?:this week|cette semaine|diese woche|esta semana|questa settimana|deze week|nog deze week)\b",
+                                          fold(" ".join(re.findall(r"[^.!?\n]*\?", note))))) and not facts.soon
     context["qanswer"] = _quick_answer(name, facts, note, context, lang=(variant or lang)) if note_lang == lang else ""
     if context["direct"] == "meeting":
         context["shall_we"] = True
     return name, (variant or lang), context
+
+
+#: An interview in writing: "par mail", "by email", "per E-Mail", "por correo", "per iscritto", "por escrito".
+_WRITTEN = (r"\b(?:par (?:e-?)?mail|par ecrit|by (?:e-?)?mail|over (?:e-?)?mail|in writing|per (?:e-?)?mail|schriftlich|por (?:e-?)?mail|por correo|por escrito"
+            r"|per iscritto|via (?:e-?)?mail|per e-mail|via de mail|schriftelijk)\b")
 
 
 def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], *, lang: str) -> str:
