@@ -121,3 +121,44 @@ def test_an_interview_on_zoom_gets_a_slot_for_a_video_call(note, lang, word):
     d = draft(note, lang, "ask_for_help", settings=SAMPLE)
     assert word in d.text, d.text
     assert not re.search(r"(?i)telefonata|telefonat\b|telefoongesprek|send me your questions|envoyez-moi vos questions", d.text), d.text
+
+
+def test_an_italian_friend_with_emojis_gets_tu():
+    note = "Camille!! Che bello conoscerti al meetup di Torino 🎉 ci colleghiamo qui per continuare a parlare di newsletter"
+    d = draft(note, "it", "met_before", settings=SAMPLE)
+    assert d.text.startswith("Ciao"), d.text
+    assert not re.search(r"\b(?:La ringrazio|Lei|Suo|sta lavorando)\b", d.text), d.text
+
+
+def test_a_dutch_first_name_without_u_is_answered_with_je():
+    note = ("Goedemorgen Camille, ik werk als recruiter bij een bureau in Rotterdam en zoek een freelance SEO-specialist "
+            "(2 dagen per week, 6 maanden). Zin om even te bellen? Met vriendelijke groet, Roos Visser")
+    d = draft(note, "nl", "recruiting", settings=SAMPLE, name="Roos Visser")
+    assert not re.search(r"\b(?:u|uw)\b", d.text), d.text
+    assert "dagen per week" not in d.text, d.text
+
+
+DAYS = [  # the rhythm is in the note: never asked again
+    ("Bonjour Camille, je recrute pour un client à Lyon un consultant SEO freelance, 3 jours par semaine pendant 6 mois. Intéressée ?", "fr", "rythme"),
+    ("Hi Camille, I'm recruiting a freelance SEO consultant for a client in Lyon, 3 days a week for 6 months. Interested?", "en", "days per week"),
+    ("Hola Camille, busco para un cliente un consultor SEO freelance, 3 días por semana durante 6 meses. ¿Te interesa?", "es", "dedicación"),
+    ("Hallo Camille, ich suche für einen Kunden eine:n freiberufliche:n SEO-Berater:in, 3 Tage pro Woche für 6 Monate. Interesse?", "de", "Tage pro Woche"),
+    ("Ciao Camille, cerco per un cliente un consulente SEO freelance, 3 giorni a settimana per 6 mesi. Ti interessa?", "it", "giorni a settimana"),
+    ("Olá Camille, procuro para um cliente um consultor SEO freelancer, 3 dias por semana durante 6 meses. Tem interesse?", "pt", "dias por semana"),
+    ("Hoi Camille, ik zoek voor een klant een freelance SEO-consultant, 3 dagen per week voor 6 maanden. Interesse?", "nl", "dagen per week"),
+]
+
+
+@pytest.mark.parametrize("note, lang, asked_again", DAYS, ids=[d[1] for d in DAYS])
+def test_days_per_week_given_are_not_asked_again(note, lang, asked_again):
+    d = draft(note, lang, "recruiting", settings=SAMPLE)
+    assert asked_again not in d.text, d.text
+
+
+def test_the_audience_and_subject_given_are_not_asked_again():
+    d = draft("Geachte mevrouw Laurent, namens de Hogeschool Rotterdam nodig ik u uit voor een gastcollege over SEO voor onze tweedejaars Marketing. "
+              "Zou u in het najaar kunnen?", "nl", "business_proposal", settings=SAMPLE)
+    assert "doelgroep" not in d.text, d.text
+    d = draft("Bonjour, nous cherchons des intervenants en marketing digital pour notre master à Grenoble. Seriez-vous intéressée ?",
+              "fr", "business_proposal", settings=SAMPLE)
+    assert "le sujet" not in d.text, d.text

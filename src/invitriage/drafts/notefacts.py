@@ -520,6 +520,13 @@ def is_informal(note: str, lang: str) -> bool:
     if lang == "nl" and not vous and (re.match(r"\W*hallo\b", folded)
                                       or re.search(r"\b(?<!vriendelijke )(?:groet|groetjes)\b", folded)):
         tu += 1  # "Hallo Camille, … Groet, Lisa": Dutch LinkedIn writes je unless it writes u
+    if lang == "it" and not vous and (any(is_emoji(c) for c in original) or "!!" in original or re.search(
+            r"\b(?:averti|vederti|conoscerti|incontrarti|sentirti|trovarti|ritrovarti|leggerti|seguirti|scriverti|contattarti|aggiungerti"
+            r"|chiederti|ringraziarti|salutarti|ascoltarti|rivederti)\b", folded)):
+        tu += 1  # "Camille!! Che bello averti incontrata 🙌": tu, never Lei
+    if lang == "nl" and not vous and re.match(r"\W*(?i:goedemiddag|goedemorgen|goedenavond|goedendag|dag|beste)\s+[A-ZÀ-Ý][a-zà-ÿ]+\b(?!\.)", original) \
+            and not re.match(r"\W*\w+\s+(?:mevrouw|meneer|heer|mevr|dhr)\b", folded):
+        tu += 1  # "Goedemiddag Camille, … Interesse om even te bellen?": a first name and no "u" is je (never "Beste Roos" with u)
     if not vous and len(re.findall(r"[^\W\d_]+", folded)) <= 15 and re.search(_CASUAL_CONNECT, folded) \
             and not re.search(r"\b(?:Sie|Ihr\w*|Ihnen|Lei|Suo|Sua)\b", original):
         tu += 1  # "Sterke post! Graag connecten. Thomas", "Hey, let's connect": a casual two-liner, not a letter
@@ -1826,7 +1833,8 @@ _GIVE_SESSION = (rf"\b(?:give|run|host|lead|deliver|teach|do|present|donner|anim
                  rf"|\b(?:{_KIND_WORDS})\b\s+(?:[\w'-]+\s+){{0,5}}?(?:geben|halten|leiten|machen|geven|verzorgen|houden|doen)\b"
                  r"|\b(?:guest lecture\w*|gastcollege|gastvorlesung|gastles)\b")
 _ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i nostri|le nostre|ai (?:miei|nostri)|alle (?:mie|nostre)|nossos|nossas|aos (?:meus|nossos)|onze|mijn)\s+"
-              r"(?:[\w'-]+\s+)?(?:students?|members?|team|staff|attendees|etudiant\w*|eleves|adherents?|membres|equipes?|studierende\w*|student\w*|mitglieder\w*|teilnehm\w*|estudiantes|alumnos|socios|miembros|studenti|soci|iscritti|partecipanti|alunos|associados|membros|studenten|leden|deelnemers|cursisten))\b")
+              r"(?:[\w'-]+\s+)?(?:students?|members?|team|staff|attendees|etudiant\w*|eleves|adherents?|membres|equipes?|studierende\w*|student\w*|mitglieder\w*|teilnehm\w*|estudiantes|alumnos|socios|miembros|studenti|soci|iscritti|partecipanti|alunos|associados|membros|studenten|leden|deelnemers|cursisten|\w+jaars|promos?|promotions?|klas(?:sen)?|turmas?|jahrgang\w*|semester\w*))\b"
+              r"|\b(?:eerste|tweede|derde|vierde)jaars\b")
 #: A verb or copula ends a topic: "over contentstrategie zou fantastisch zijn" is "over contentstrategie".
 _TOPIC_VERB = (r"\s+(?:zou|zijn|is|was|waren|wordt|werd|sono|era|erano|sara|sarebbe|est|sont|etait|serait|sera|ist|sind|war|waren|ware|wurde|es|son|fue|fueron"
                r"|seria|sera|sao|foi|were|are|would|will|has|have|heeft|hat|haben|ha|hanno|tem|tiene|m'a|mi ha|me ha"

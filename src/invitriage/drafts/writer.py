@@ -504,7 +504,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "links": False, "regular": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"qanswer": "", "video": False, "this_week": False})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"qanswer": "", "video": False, "this_week": False, "days": False})  # a quick question answered by name (quickq.py); a video call
 
 
 # -- the draft for one invitation ----------------------------------------------------------------
@@ -901,6 +901,14 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     company = facts.company
     if facts.for_client or (company and re.search(rf"(?i)\b(?:recrut\w+|recruit\w*|reclut\w+|talent\w*|headhunt\w*|de t[êe]tes|personalberat\w*|werving\w*)\s+(?:chez|at|bei|en|presso|na|da|bij|de|di)\s+{re.escape(company)}", note)):
         company = ""  # "je suis recruteuse chez TalentUp … pour un client": TalentUp is not the employer
+    if facts.proposal in ("speaker", "guest") and not facts.topic and note_lang == lang:
+        # "des intervenants vacataires en marketing digital": the subject is given, never asked again
+        fm = re.search(r"(?i)\b(?:en|in|im|sobre|su|em|over|about|on|sur|zu|über|de)\s+(?:(?:le|la|l'|il|el|o|a|het|de|das|den|the)\s*)?"
+                       r"(?:marketing digital|digital marketing|marketing digitale|online[- ]marketing|seo|sea|social (?:media )?ads|social media advertising"
+                       r"|content[- ]marketing|content strategy|strat[ée]gie de contenu|contentstrategie|content-strategie|estrategia de contenidos"
+                       r"|strategia dei contenuti|estrat[ée]gia de conte[úu]do|social media|r[ée]seaux sociaux|redes sociales)\b", note)
+        if fm:
+            facts.topic = fm.group(0)
     context: dict[str, Any] = {
         **{k: getattr(facts, k) for k in ("ask", "wanted", "survey", "event", "when", "org", "work", "title", "topic",
                                           "referrer", "role", "domain", "period", "cv", "job_title", "company", "place",
@@ -980,6 +988,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "Hätten Sie diese Woche 15 Minuten?": the call is offered this week, never "next week"
     context["this_week"] = bool(re.search(r"\b(?:this week|cette semaine|diese woche|esta semana|questa settimana|deze week|nog deze week)\b",
                                           fold(" ".join(re.findall(r"[^.!?\n]*\?", note))))) and not facts.soon
+    # "3 dagen p/w", "2 jours par semaine", "4 Tage/Woche": the rhythm is given, never asked again
+    context["days"] = bool(re.search(r"\b\d(?:[.,]\d)?\s*(?:dagen|dag|days?|jours?|j|tage?|dias?|giorni|gg)\s*(?:p/w|pw|per week|a week|per settimana|a settimana"
+                                     r"|alla settimana|par semaine|/\s*semaine|/\s*sem|pro woche|/\s*woche|a la semana|por semana|/\s*week|/\s*w)\b"
+                                     r"|\b(?:full[- ]time|temps plein|vollzeit|tiempo completo|tempo pieno|tempo integral|fulltime|voltijd)\b", fold(note)))
     context["qanswer"] = _quick_answer(name, facts, note, context, lang=(variant or lang)) if note_lang == lang else ""
     if context["direct"] == "meeting":
         context["shall_we"] = True
