@@ -162,3 +162,35 @@ def test_the_audience_and_subject_given_are_not_asked_again():
     d = draft("Bonjour, nous cherchons des intervenants en marketing digital pour notre master à Grenoble. Seriez-vous intéressée ?",
               "fr", "business_proposal", settings=SAMPLE)
     assert "le sujet" not in d.text, d.text
+
+
+REGION = [  # a note-less sender with an English headline naming one market or a home-market employer
+    ("Head of Performance DACH | E-Commerce | Growth", "de"),
+    ("Marketing Lead @ Coolblue | Growth", "nl"),
+    ("Country Manager Iberia | SaaS", "es"),
+    ("Head of Marketing Italy | FMCG", "it"),
+    ("Brand Manager @ Sonae | Retail", "pt"),
+    ("Growth Manager France | Marketplace", "fr"),
+    ("Senior Growth Manager @ Zalando", "de"),
+]
+STAYS_ENGLISH = ["Marketing Manager EMEA @ Booking.com", "Growth Lead at Spotify", "Head of Growth Benelux | SaaS",
+                 "Global Brand Director | Consumer goods", "Marketing intern at Clevio"]
+
+
+@pytest.mark.parametrize("headline, lang", REGION, ids=[r[1] + "-" + r[0][:12] for r in REGION])
+def test_a_one_market_headline_gets_its_language(headline, lang):
+    from invitriage.drafts.notefacts import reply_language
+    assert reply_language("", "en", headline, "fr") == lang
+
+
+@pytest.mark.parametrize("headline", STAYS_ENGLISH)
+def test_a_global_or_mixed_region_headline_stays_english(headline):
+    from invitriage.drafts.notefacts import reply_language
+    assert reply_language("", "en", headline, "fr") == "en"
+
+
+def test_a_dutch_noteless_welcome_uses_je():
+    from invitriage.drafts.writer import draft_for
+    d = draft_for({"name": "Sander de Vries", "note": "", "headline": "Head of Growth @ Coolblue | E-commerce", "lang": "en",
+                   "intent": "no_note", "action": "reply", "evidence": []}, SAMPLE)
+    assert d is not None and d.lang == "nl" and not re.search(r"\b(?:u|uw)\b", d.text), d.text

@@ -374,6 +374,13 @@ def reply_language(note: str, judged: str | None, headline: str | None, owner: s
 @lru_cache(maxsize=4096)
 def _headline_language(headline: str, owner: str) -> str | None:
     lang = headline_lang(headline)
+    if lang in ("en", None):
+        from invitriage.drafts.region import region_language
+
+        # "Head of Growth DACH @ Zalando", "Country Manager Iberia": an English headline, one market: its language
+        regional = region_language(headline)
+        if regional:
+            return regional
     if lang:
         return lang
     from invitriage.judge.lang import detect_language

@@ -883,8 +883,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if (audience == "student" or re.search(r"(?i)\b(?:estudiante|studente|studentessa|student)\b", headline or "")) \
                 and lang in ("es", "it", "nl") and not note.strip():
             informal = True  # a student is answered with tú / tu / je on LinkedIn
-        if audience == "business" and lang == "nl":
-            informal = True  # "Eigenaar Studio Femke": a Dutch small-business owner is answered with je, never "Beste Femke" with u
+        if lang == "nl":
+            informal = True  # "Eigenaar Studio Femke", "Head of Growth @ Coolblue": Dutch LinkedIn writes je, never "Beste Femke" with u
     elif name == "benefit" and not (facts.ask or facts.question or facts.topic or facts.work or facts.referrer or facts.event or facts.org
                                     or facts.proposal or facts.offers or facts.client or facts.role):
         # "toujours intéressant de suivre des profils comme le vôtre" from a marketing director: someone to meet
