@@ -194,3 +194,23 @@ def test_a_dutch_noteless_welcome_uses_je():
     d = draft_for({"name": "Sander de Vries", "note": "", "headline": "Head of Growth @ Coolblue | E-commerce", "lang": "en",
                    "intent": "no_note", "action": "reply", "evidence": []}, SAMPLE)
     assert d is not None and d.lang == "nl" and not re.search(r"\b(?:u|uw)\b", d.text), d.text
+
+
+def test_a_brazilian_prospect_asking_the_price_gets_no_slang_and_the_price_is_acknowledged():
+    note = "Oi Camille, tudo bem? A Júlia Costa me indicou seu perfil. Tenho um e-commerce de cosméticos e quero melhorar meu SEO. Você faz consultoria? Qual seria o valor?"
+    d = draft(note, "pt", "ask_for_help", settings=SAMPLE)
+    assert "Bora" not in d.text and "valeu" not in d.text.lower(), d.text
+    assert "valores" in d.text or "proposta" in d.text, d.text
+
+
+INTERNS = [  # "would you have a place for an intern?" is the interns question the settings answer (interns = false)
+    ("Buongiorno, sono studente al Politecnico e cerco uno stage estivo in Francia. Avrebbe posto per uno stagista?", "it", "tirocinanti"),
+    ("Hola Camille, estudio marketing en Sevilla y busco prácticas en Francia. ¿Tendrías plaza para un becario?", "es", "prácticas"),
+    ("Olá Camille, sou estudante em Braga e procuro um estágio em França. Teria vaga para uma estagiária?", "pt", "estagiári"),
+]
+
+
+@pytest.mark.parametrize("note, lang, word", INTERNS, ids=[i[1] for i in INTERNS])
+def test_a_place_for_an_intern_gets_the_plain_answer(note, lang, word):
+    d = draft(note, lang, "job_seeking", settings=SAMPLE)
+    assert word in d.text, d.text
