@@ -50,7 +50,7 @@ def test_a_newcomer_asking_for_agencies_is_not_asked_where_they_are(note, lang, 
 
 
 @pytest.mark.parametrize("lang", ["fr", "en", "es", "de", "it", "pt", "pt-BR", "nl"])
-@pytest.mark.parametrize("key", ["cpc", "kwtool", "certs", "budget", "choice", "start_course", "start", "course", "tool", "worth", "scene"])
+@pytest.mark.parametrize("key", ["cpc", "kwtool", "certs", "budget", "choice", "start_course", "start", "course", "tool", "worth", "scene", "scene_a", "scene_m"])
 @pytest.mark.parametrize("informal", [True, False])
 def test_every_subject_renders_in_every_language(lang, key, informal):
     text = quickq.answer(lang, key, ["SEO", "Google Ads"], informal=informal)
@@ -170,11 +170,10 @@ REGION = [  # a note-less sender with an English headline naming one market or a
     ("Country Manager Iberia | SaaS", "es"),
     ("Head of Marketing Italy | FMCG", "it"),
     ("Brand Manager @ Sonae | Retail", "pt"),
-    ("Growth Manager France | Marketplace", "fr"),
     ("Senior Growth Manager @ Zalando", "de"),
 ]
 STAYS_ENGLISH = ["Marketing Manager EMEA @ Booking.com", "Growth Lead at Spotify", "Head of Growth Benelux | SaaS",
-                 "Global Brand Director | Consumer goods", "Marketing intern at Clevio"]
+                 "Global Brand Director | Consumer goods", "Head of Growth at Deliveroo France", "Marketing intern at Clevio"]
 
 
 @pytest.mark.parametrize("headline, lang", REGION, ids=[r[1] + "-" + r[0][:12] for r in REGION])

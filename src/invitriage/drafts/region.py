@@ -1,7 +1,8 @@
 """The language a note-less sender with an English headline most likely reads best, from the region or the
 employer the headline names: "Head of Growth DACH @ Zalando" is German, "Head of Growth @ Coolblue" Dutch,
 "Country Manager Iberia" Spanish. English stays English for a global role, a global employer, or a region
-that has no one language (EMEA, Europe, Switzerland, Belgium).
+that has no one language (EMEA, Europe, Switzerland, Belgium). France is left out: an English headline at
+"Deliveroo France" reads English well, and the owner's French is the fallback anyway.
 
 >>> region_language("Head of Growth DACH @ Zalando | Performance Marketing"), region_language("Head of Growth @ Coolblue | E-commerce")
 ('de', 'nl')
@@ -22,7 +23,6 @@ _REGIONS = {
     "es": r"spain|espana|iberia|iberian|latam|latin america|madrid|barcelona|valencia|sevilla|mexico|argentina|colombia|chile",
     "it": r"italy|italia|italian market|milan|milano|rome|roma|turin|torino|bologna",
     "pt": r"portugal|brazil|brasil|lisbon|lisboa|porto|sao paulo|rio de janeiro",
-    "fr": r"france|french market|paris|lyon|marseille|toulouse|bordeaux|lille|nantes",
 }
 #: Employers selling mostly at home, whose staff read their own language (global firms are left out on purpose).
 _EMPLOYERS = {

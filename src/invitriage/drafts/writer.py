@@ -982,7 +982,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["posts_plural"] = bool(re.search(_PLURAL_POSTS, fold(note)) and not re.search(_SINGLE_POST, fold(note)))
     context["direct"] = direct_kind(note, facts.situation or facts.amount) if facts.ask == "question" else ""
     # "20 minuti su Zoom": the call is a video call; "15 minutes d'interview cette semaine": a spoken interview, not written questions
-    context["video"] = bool(re.search(r"\b(?:zoom|teams|google meet|skype|visio\w*|video\w*|videollamada|videochiamata|videochamada|videobellen)\b", fold(note)))
+    context["video"] = bool(re.search(r"\b(?:zoom|teams|google meet|skype|online|on-line|en ligne|visio\w*|video\w*|videollamada|videochiamata|videochamada|videobellen)\b", fold(note)))
     if facts.request == "interview" and facts.minutes and not re.search(_WRITTEN, fold(note)):
         context["by_phone"] = True
     # "Hätten Sie diese Woche 15 Minuten?": the call is offered this week, never "next week"
@@ -1023,8 +1023,9 @@ def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any]
             key = ""  # the subject of a statement, not of the question ("Que opinas?" asks about the budget just told)
     if key == "course" and quickq.subject(note, [])[0] in ("start", "start_course"):
         key = "start_course"  # "Por dónde empezarías? ¿Algún curso?": both questions
-    if name == "job_seeking" and key not in ("scene", "choice", "start", "start_course", "certs", "course"):
-        return ""
+    if name == "job_seeking" and (key not in ("scene", "scene_a", "scene_m", "choice", "start", "start_course", "certs", "course")
+                                  or re.search(_JOB_LEAD + r"|\b(?:recrut\w*|recruit\w*|hiring|einstell\w*|contrat\w*|assum\w*|aanneem\w*)\b", fold(question))):
+        return ""  # "des contacts d'agences qui recrutent ?": a lead for the job search, the job seeker's reply
     return quickq.answer(lang, key, options, informal=bool(context.get("informal")))
 
 
