@@ -545,7 +545,7 @@ YES_NO = [  # a plain request gets a plain answer, never "to answer you well, a 
     ("Hola Camille, soy periodista de Diario Sur y preparo un reportaje sobre marketing digital. ¿Aceptaría una entrevista?", "es", "business_proposal", "Con mucho gusto participo en la entrevista"),
     ("Ciao Camille, conduco il podcast 'Marketing in Pillole' e mi piacerebbe averti come ospite per parlare di SEO. Ti va?", "it", "business_proposal", "In linea di massima sì"),
     ("Olá Camille, a nossa plataforma de newsletters tem um teste gratuito de 30 dias. Posso enviar um acesso gratuito de teste?", "pt", "ask_for_help", "Neste momento"),
-    ("Hoi Camille, welke tools gebruik je voor je SEO-audits? Ik wil mijn eigen stack opbouwen.", "nl", "ask_for_help", "vandaag nog hier"),
+    # (a "which tools do you use?" is no yes/no request: tests/test_drafts_quickq.py)
     ("Beste mevrouw Laurent, we zoeken juryleden voor de Marketing Award Twente. Zou u willen deelnemen?", "nl", "business_proposal", "In principe"),
 ]
 

@@ -52,17 +52,17 @@ _ONLINE = (r"\b(?:en ligne|a distance|distanciel|en visio|visio(?:conference)?|o
            r"|presentiel|en presentiel|presencial\w*|in presenza|presenziale|in person|in-person|face-to-face|vor ort|prasenz\w*|praesenz\w*"
            r"|op locatie|fysiek)\b")
 #: Words around "online" that make it the sender's shop, sales or marketing, not the owner's way of working.
-_NOT_SERVICE = (r"\b(?:boutique|shop|store|tienda|negozio|loja|lojinha|winkel|business|marketing|werbung|ventes?|ventas?|vendite|vendas|verkoop|sell|selling"
+_NOT_SERVICE = (r"\b(?:boutique|shop|store|tienda|negozio|loja|lojinha|winkel|business|(?:online|on-line|en ligne)[- ]marketing|marketing (?:online|on-line|en ligne)|werbung|ventes?|ventas?|vendite|vendas|verkoop|sell|selling"
                 r"|vendre|vender|vendere|verkopen|verkaufen|(?:presence|presencia|presenza|presenca) (?:en ligne|online|digital\w*)|online[- ](?:presence|prasenz)|aanwezigheid|visibilite|visibility|sichtbarkeit|ads|kurse?n? kaufen"
                 r"|cafe|coffee|koffie|kaffee|caffe|call|meeting|rdv|rendez-vous|reunion|reuniao|gesprek|kennismaking|treffen|chat|aperitivo|apero"
                 r"|registr\w+|grab\w+|enregistr\w+|record\w*|aufnahme|opname|gravacao|gravamos)\b")
-_SERVICE = (r"\b(?:formations?|training\w*|workshops?|ateliers?|cours|courses?|sessions?|seances?|coaching|mentor\w*|accompagn\w*|schulung\w*|kurs\w*"
+_SERVICE = (r"\b(?:formations?|training\w*|turmas?|classes?|clases|classi|workshops?|ateliers?|cours|courses?|sessions?|seances?|coaching|mentor\w*|accompagn\w*|schulung\w*|kurs\w*"
             r"|seminar\w*|curso\w*|taller\w*|formacion\w*|corsi|corso|formazion\w*|lezion\w*|treinamento\w*|formaca?o\w*|formacoes|oficina\w*|aulas?"
             r"|cursus|opleiding\w*|begeleiding|consult\w*|beratung\w*|consulenz\w*|consultoria\w*|advies|audits?|auditori\w*"
             r"|work|working|travaill\w*|arbeit\w*|trabaj\w*|lavor\w*|trabalh\w*|werk\w*|bietest|bieten|biete|proposez|proposes|propose|offr\w*|ofrec\w*"
             r"|offri\w*|oferec\w*|aanbied\w*|bied\w*|versao|version|versione|versie|variante|options?|opcion\w*|opzion\w*|opca?o\w*|opties?|modalit\w*|format\w*"
             r"|teach\w*|enseign\w*|unterricht\w*|ensen\w*|insegn\w*|ensin\w*|lesgeven|les geven|doce\w*|do you do|faites|fais|machst|machen sie|haces|hace|fai|fa|faz|doe je|doet u)\b")
-_TRAINING = (r"\b(?:formations?|training\w*|workshops?|ateliers?|cours|courses?|schulung\w*|kurs\w*|seminar\w*|curso\w*|taller\w*|formacion\w*|corsi|corso"
+_TRAINING = (r"\b(?:formations?|training\w*|turmas?|classes?|clases|classi|workshops?|ateliers?|cours|courses?|schulung\w*|kurs\w*|seminar\w*|curso\w*|taller\w*|formacion\w*|corsi|corso"
              r"|formazion\w*|lezion\w*|treinamento\w*|formaca?o|formacoes|oficina\w*|aulas?|cursus|opleiding\w*|webinar\w*|teach\w*|enseign\w*"
              r"|unterricht\w*|ensen\w*|insegn\w*|ensin\w*|lesgeven|les geven|masterclass\w*)\b")
 
@@ -106,7 +106,7 @@ def is_apprenticeship(note: str) -> bool:
 
 _INTERN_TAKE = (r"\b(?:prenez|prends|prendriez|prendrais|accueill\w*|acceptez|acceptes|recrutez|recrutes|take|taking|takes|hire|hiring|accept\w*|consider\w*|host\w*"
                 r"|nehmen|nimmst|betreu\w*|bieten|bietest|biete|suchen sie|suchst du|acept\w*|coges|tomas|ofrec\w*|buscas|busca|prendi|prende|accogli\w*|cerchi|cerca"
-                r"|offri|offre|aceit\w*|recebe\w*|oferec\w*|contrata\w*|neemt|neem je|biedt|bied je|zoekt u|zoek je|heb je plek|heeft u plek|plaats|plek|place|platz"
+                r"|offri|offre|aceit\w*|recebe\w*|oferec\w*|contrata\w*|neemt|neem je|biedt|bied je|zoekt u|zoek je|heb je plek|heeft u plek|plaats|plek|place|platz|posto per|posti per|spazio per|plaza para|plazas para|vaga para|vagas para|room for|opening for|openings for"
                 r"|chez vous|chez toi|with you|bei ihnen|bei dir|contigo|con usted|con te|con lei|com voce|consigo|bij u|bij jou|bij je|avec vous|avec toi)\b")
 
 _MENTORING = (r"\b(?:mentor\w*|einzelcoaching\w*|1:1-coaching|coaching individuel\w*|accompagnement (?:individuel|personnalise|one-to-one)\w*"

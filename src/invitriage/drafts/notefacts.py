@@ -375,6 +375,13 @@ def reply_language(note: str, judged: str | None, headline: str | None, owner: s
 @lru_cache(maxsize=4096)
 def _headline_language(headline: str, owner: str) -> str | None:
     lang = headline_lang(headline)
+    if lang in ("en", None):
+        from invitriage.drafts.region import region_language
+
+        # "Head of Growth DACH @ Zalando", "Country Manager Iberia": an English headline, one market: its language
+        regional = region_language(headline)
+        if regional:
+            return regional
     if lang:
         return lang
     from invitriage.judge.lang import detect_language
@@ -521,6 +528,13 @@ def is_informal(note: str, lang: str) -> bool:
     if lang == "nl" and not vous and (re.match(r"\W*hallo\b", folded)
                                       or re.search(r"\b(?<!vriendelijke )(?:groet|groetjes)\b", folded)):
         tu += 1  # "Hallo Camille, … Groet, Lisa": Dutch LinkedIn writes je unless it writes u
+    if lang == "it" and not vous and (any(is_emoji(c) for c in original) or "!!" in original or re.search(
+            r"\b(?:averti|vederti|conoscerti|incontrarti|sentirti|trovarti|ritrovarti|leggerti|seguirti|scriverti|contattarti|aggiungerti"
+            r"|chiederti|ringraziarti|salutarti|ascoltarti|rivederti)\b", folded)):
+        tu += 1  # "Camille!! Che bello averti incontrata 🙌": tu, never Lei
+    if lang == "nl" and not vous and re.match(r"\W*(?i:goedemiddag|goedemorgen|goedenavond|goedendag|dag|beste)\s+[A-ZÀ-Ý][a-zà-ÿ]+\b(?!\.)", original) \
+            and not re.match(r"\W*\w+\s+(?:mevrouw|meneer|heer|mevr|dhr)\b", folded):
+        tu += 1  # "Goedemiddag Camille, … Interesse om even te bellen?": a first name and no "u" is je (never "Beste Roos" with u)
     if not vous and len(re.findall(r"[^\W\d_]+", folded)) <= 15 and re.search(_CASUAL_CONNECT, folded) \
             and not re.search(r"\b(?:Sie|Ihr\w*|Ihnen|Lei|Suo|Sua)\b", original):
         tu += 1  # "Sterke post! Graag connecten. Thomas", "Hey, let's connect": a casual two-liner, not a letter
@@ -593,6 +607,7 @@ _HEADLINE_M = r"etudiant|alternant|directeur|fondateur|cofondateur|co-fondateur|
 #: Common first names whose gender is not in doubt (folded). Names that change with the language
 #: ("Andrea", "Simone", "Nicola": men in Italy) are in _NAME_BY_LANG; "Camille", "Dominique", "Alex" in neither.
 _NAMES_F = set("""
+roos miriam
 anna hannah julia laura lena clara emilia marie sophie lea lisa sarah sara katharina johanna leonie lina mia emma ella
 charlotte amelie luisa nina jana stefanie sabine petra claudia monika ulrike susanne birgit martina franziska melanie
 julie chloe alice ines zoe manon camila lucie louise jeanne juliette pauline margaux mathilde helene elodie celine nathalie
@@ -611,6 +626,7 @@ hilde ilse katrien sofie lien jolien veerle kristel goedele griet marijke nele t
 beatrix isabella ludovica camilla giada noelia lorena ainhoa maite begona montserrat antonia mafalda clarisse joelle
 """.split())
 _NAMES_M = set("""
+maximilian julian martijn roel lennart finn
 thomas nicolas antoine hugo louis maxime lucas arthur jules paul pierre jean marc olivier julien vincent laurent benoit
 francois philippe michel alain eric frederic sebastien mathieu guillaume romain clement florian gaetan remi luc herve
 adel amine mamadou seydou yann theo leo gabriel raphael baptiste quentin etienne gerard bernard didier patrick
@@ -1936,7 +1952,8 @@ _GIVE_SESSION = (rf"\b(?:give|run|host|lead|deliver|teach|do|present|donner|anim
                  rf"|\b(?:{_KIND_WORDS})\b\s+(?:[\w'-]+\s+){{0,5}}?(?:geben|halten|leiten|machen|geven|verzorgen|houden|doen)\b"
                  r"|\b(?:guest lecture\w*|gastcollege|gastvorlesung|gastles)\b")
 _ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i nostri|le nostre|ai (?:miei|nostri)|alle (?:mie|nostre)|nossos|nossas|aos (?:meus|nossos)|onze|mijn)\s+"
-              r"(?:[\w'-]+\s+)?(?:students?|members?|team|staff|attendees|etudiant\w*|eleves|adherents?|membres|equipes?|studierende\w*|student\w*|mitglieder\w*|teilnehm\w*|estudiantes|alumnos|socios|miembros|studenti|soci|iscritti|partecipanti|alunos|associados|membros|studenten|leden|deelnemers|cursisten))\b")
+              r"(?:[\w'-]+\s+)?(?:students?|members?|team|staff|attendees|etudiant\w*|eleves|adherents?|membres|equipes?|studierende\w*|student\w*|mitglieder\w*|teilnehm\w*|estudiantes|alumnos|socios|miembros|studenti|soci|iscritti|partecipanti|alunos|associados|membros|studenten|leden|deelnemers|cursisten|\w+jaars|promos?|promotions?|klas(?:sen)?|turmas?|jahrgang\w*|semester\w*))\b"
+              r"|\b(?:eerste|tweede|derde|vierde)jaars\b")
 #: A verb or copula ends a topic: "over contentstrategie zou fantastisch zijn" is "over contentstrategie".
 _TOPIC_VERB = (r"\s+(?:zou|zijn|is|was|waren|wordt|werd|sono|era|erano|sara|sarebbe|est|sont|etait|serait|sera|ist|sind|war|waren|ware|wurde|es|son|fue|fueron"
                r"|seria|sera|sao|foi|were|are|would|will|has|have|heeft|hat|haben|ha|hanno|tem|tiene|m'a|mi ha|me ha"
@@ -2696,7 +2713,7 @@ _PRICE = {
     "de": r"\b(?:kosten|preise?|tagessatz|honorar|konditionen)\b|\bwas kostet\b|\bangebot (?:fur|zu) (?:unser|mein|ein)",
     "es": r"\bcuanto (?:cuesta|cuestan|costaria|costarian|cobras|cobra|cobrarias)\b|\b(?:tus|sus) (?:tarifas|precios|honorarios)\b|\btarifas?\b|\bprecios?\b|\bpresupuesto (?:para|de) (?:una|la|un) \w+|\b(?:pedir(?:te|le)?|enviar(?:me)?) (?:un )?presupuesto",
     "it": r"\bquanto (?:costa|costano|costerebbe|chiedi|chiede)\b|\btariff\w*\b|\bprezz\w*\b|\bpreventiv\w*\b",
-    "pt": r"\bquanto (?:custa|custam|custaria|cobra|cobras)\b|\bprecos?\b|\b(?:seus|teus|os) valores\b|\borcamento\b|\btarifas?\b|\bhonorarios\b",
+    "pt": r"\bquanto (?:custa|custam|custaria|cobra|cobras)\b|\bprecos?\b|\b(?:seus|teus|os) valores\b|\bqual (?:seria|e|era|o) (?:o )?(?:valor|preco|investimento)\b|\bquanto (?:sai|ficaria|fica)\b|\borcamento\b|\btarifas?\b|\bhonorarios\b",
     "nl": r"\bwat kost\w*\b|\btarie\w+\b|\bprijs\w*\b|\bkosten\b|\bofferte\b|\bwat (?:vraag|reken) (?:je|u)\b",
 }
 _SERVICE_KIND = [

@@ -26,12 +26,13 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
+from invitriage.drafts import quickq
 from invitriage.drafts.needs import need_phrase
 from invitriage.drafts.askfacts import KNOWN_DEFAULTS, is_internship_note, known_context
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold
-from invitriage.drafts.notefacts import (_HEADLINE_WORDS, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title,
+from invitriage.drafts.notefacts import (_HEADLINE_WORDS, choice_options, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title,
                         name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
 from invitriage.taxonomy import LANGUAGES
@@ -504,6 +505,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "links": False, "regular": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
+_EMPTY_CONTEXT.update({"qanswer": "", "video": False, "this_week": False, "days": False})  # a quick question answered by name (quickq.py); a video call
 
 
 # -- the draft for one invitation ----------------------------------------------------------------
@@ -882,8 +884,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if (audience == "student" or re.search(r"(?i)\b(?:estudiante|studente|studentessa|student)\b", headline or "")) \
                 and lang in ("es", "it", "nl") and not note.strip():
             informal = True  # a student is answered with tú / tu / je on LinkedIn
-        if audience == "business" and lang == "nl":
-            informal = True  # "Eigenaar Studio Femke": a Dutch small-business owner is answered with je, never "Beste Femke" with u
+        if lang == "nl":
+            informal = True  # "Eigenaar Studio Femke", "Head of Growth @ Coolblue": Dutch LinkedIn writes je, never "Beste Femke" with u
     elif name == "benefit" and not (facts.ask or facts.question or facts.topic or facts.work or facts.referrer or facts.event or facts.org
                                     or facts.proposal or facts.offers or facts.client or facts.role):
         # "toujours intéressant de suivre des profils comme le vôtre" from a marketing director: someone to meet
@@ -900,6 +902,14 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     company = facts.company
     if facts.for_client or (company and re.search(rf"(?i)\b(?:recrut\w+|recruit\w*|reclut\w+|talent\w*|headhunt\w*|de t[êe]tes|personalberat\w*|werving\w*)\s+(?:chez|at|bei|en|presso|na|da|bij|de|di)\s+{re.escape(company)}", note)):
         company = ""  # "je suis recruteuse chez TalentUp … pour un client": TalentUp is not the employer
+    if facts.proposal in ("speaker", "guest") and not facts.topic and note_lang == lang:
+        # "des intervenants vacataires en marketing digital": the subject is given, never asked again
+        fm = re.search(r"(?i)\b(?:en|in|im|sobre|su|em|over|about|on|sur|zu|über|de)\s+(?:(?:le|la|l'|il|el|o|a|het|de|das|den|the)\s*)?"
+                       r"(?:marketing digital|digital marketing|marketing digitale|online[- ]marketing|seo|sea|social (?:media )?ads|social media advertising"
+                       r"|content[- ]marketing|content strategy|strat[ée]gie de contenu|contentstrategie|content-strategie|estrategia de contenidos"
+                       r"|strategia dei contenuti|estrat[ée]gia de conte[úu]do|social media|r[ée]seaux sociaux|redes sociales)\b", note)
+        if fm:
+            facts.topic = fm.group(0)
     context: dict[str, Any] = {
         **{k: getattr(facts, k) for k in ("ask", "wanted", "survey", "event", "when", "org", "work", "title", "topic",
                                           "referrer", "role", "domain", "period", "cv", "job_title", "company", "place",
@@ -979,9 +989,52 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["followup"] = facts.followup  # "reprendre notre discussion sur TikTok Ads": picked up, never "what are you up to?"
     context["posts_plural"] = bool(re.search(_PLURAL_POSTS, fold(note)) and not re.search(_SINGLE_POST, fold(note)))
     context["direct"] = direct_kind(note, facts.situation or facts.amount) if facts.ask == "question" else ""
+    # "20 minuti su Zoom": the call is a video call; "15 minutes d'interview cette semaine": a spoken interview, not written questions
+    context["video"] = bool(re.search(r"\b(?:zoom|teams|google meet|skype|online|on-line|en ligne|visio\w*|video\w*|videollamada|videochiamata|videochamada|videobellen)\b", fold(note)))
+    if facts.request == "interview" and facts.minutes and not re.search(_WRITTEN, fold(note)):
+        context["by_phone"] = True
+    # "Hätten Sie diese Woche 15 Minuten?": the call is offered this week, never "next week"
+    context["this_week"] = bool(re.search(r"\b(?:this week|cette semaine|diese woche|esta semana|questa settimana|deze week|nog deze week)\b",
+                                          fold(" ".join(re.findall(r"[^.!?\n]*\?", note))))) and not facts.soon
+    # "3 dagen p/w", "2 jours par semaine", "4 Tage/Woche": the rhythm is given, never asked again
+    context["days"] = bool(re.search(r"\b\d(?:[.,]\d)?\s*(?:dagen|dag|days?|jours?|j|tage?|dias?|giorni|gg)\s*(?:p/w|pw|per week|a week|per settimana|a settimana"
+                                     r"|alla settimana|par semaine|/\s*semaine|/\s*sem|pro woche|/\s*woche|a la semana|por semana|/\s*week|/\s*w)\b"
+                                     r"|\b(?:full[- ]time|temps plein|vollzeit|tiempo completo|tempo pieno|tempo integral|fulltime|voltijd)\b", fold(note)))
+    context["qanswer"] = _quick_answer(name, facts, note, context, lang=(variant or lang)) if note_lang == lang else ""
     if context["direct"] == "meeting":
         context["shall_we"] = True
     return name, (variant or lang), context
+
+
+#: An interview in writing: "par mail", "by email", "per E-Mail", "por correo", "per iscritto", "por escrito".
+_WRITTEN = (r"\b(?:par (?:e-?)?mail|par ecrit|by (?:e-?)?mail|over (?:e-?)?mail|in writing|per (?:e-?)?mail|schriftlich|por (?:e-?)?mail|por correo|por escrito"
+            r"|per iscritto|via (?:e-?)?mail|per e-mail|via de mail|schriftelijk)\b")
+
+
+def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], *, lang: str) -> str:
+    """A quick practical question ("a tip to lower my CPC?", "which certifications?", "SEO or ads?") answered by
+    name with a concrete next step, or "" when the note asks something else (see :mod:`quickq`)."""
+    if name in ("met_before", "recruiting", "client", "business_proposal", "sales_pitch", "referral") or facts.client or facts.service:
+        return ""
+    if facts.proposal or facts.request in ("interview", "comment", "jury", "mentor", "trial") or facts.candidate or facts.cv or facts.funding:
+        return ""
+    if facts.qkind in ("send", "share", "permission", "visit") or facts.ask in ("interns", "services", "intro", "feedback", "questions",
+                                                                                "proposal", "meet", "call") or facts.shall_we:
+        return ""
+    if not context.get("in_field", True) or context.get("known") or context.get("tool_choice"):
+        return ""
+    question = facts.question or _last_question(note)
+    key, options = quickq.subject(question, facts.options or choice_options(question))
+    if not key and question:
+        key, options = quickq.subject(note, [])  # "where would you start? Any course you'd recommend?": the earlier question
+        if key in ("budget", "tool", "course") and len(question.split()) > 3:
+            key = ""  # the subject of a statement, not of the question ("Que opinas?" asks about the budget just told)
+    if key == "course" and quickq.subject(note, [])[0] in ("start", "start_course"):
+        key = "start_course"  # "Por dónde empezarías? ¿Algún curso?": both questions
+    if name == "job_seeking" and (key not in ("scene", "scene_a", "scene_m", "choice", "start", "start_course", "certs", "course")
+                                  or re.search(_JOB_LEAD + r"|\b(?:recrut\w*|recruit\w*|hiring|einstell\w*|contrat\w*|assum\w*|aanneem\w*)\b", fold(question))):
+        return ""  # "des contacts d'agences qui recrutent ?": a lead for the job search, the job seeker's reply
+    return quickq.answer(lang, key, options, informal=bool(context.get("informal")))
 
 
 _MEETING_ASK = (r"\b(?:kennismakings?gesprek\w*|gesprek\w*|bellen|afspraak|call|chat|meeting|gesprach\w*|telefonat\w*|kennenlern\w*|rendez-vous|echanger|appel"

@@ -1,0 +1,205 @@
+"""A quick practical question, answered by name.
+
+"A tip to lower my cost per click?", "which keyword tool do you use?", "which certifications?", "where would you
+start, SEO or ads?", "is 300 €/month enough?": the owner's expert opinion is hers to give, but a draft must name
+the question's subject, never answer "it depends on your situation" to a note that gives the situation, and end on
+a concrete next step (a 15-minute call where she shows or tells what she would do), never a holding "I'll reply
+here today". :func:`subject` reads the subject from the question (a key the draft's language names in its own
+grammar); :func:`answer` writes the sentence.
+
+>>> subject("Tu aurais une astuce pour baisser le coût par clic ?")
+('cpc', [])
+>>> subject("where would you start, SEO or ads? any advice appreciated", ['SEO', 'ads'])
+('choice', ['SEO', 'ads'])
+>>> answer("en", "certs", [], informal=True)
+"About certifications: shall we jump on a 15-minute call next week? I'll tell you which one I'd take in your place, and why."
+"""
+
+from __future__ import annotations
+
+import re
+
+from invitriage.judge.normalize import fold
+
+#: (key, pattern on the folded question), the most specific first.
+_KEYS: list[tuple[str, str]] = [
+    ("scene", r"\b(?:agenc(?:es?|ies|ias?)|agenturen|agenzie|agencias|bureaus|meetups?|afterworks?)\b"),
+    ("cpc", r"\b(?:cpc|cout par clic|cost per click|cost-per-click|coste por clic|costo por clic|costo per clic|custo por clique"
+            r"|kosten pro klick|klickpreis\w*|kosten per klik|cout du clic)\b"),
+    ("kwtool", r"\b(?:outils?|tools?|herramientas?|strument[oi]|ferramentas?|werkzeug\w*|software)\b.{0,40}\b(?:keyword\w*|mots?[- ]cles?"
+               r"|palabras? clave|parole chiave|palavras?[- ]chave|zoekwoord\w*|schlusselw\w*|suchbegriff\w*)"
+               r"|\b(?:keyword\w*|mots?[- ]cles?|palabras? clave|parole chiave|palavras?[- ]chave|zoekwoord\w*|schlusselw\w*)\b.{0,40}"
+               r"\b(?:outils?|tools?|herramientas?|strument[oi]|ferramentas?|werkzeug\w*|software)\b"),
+    ("certs", r"\b(?:certif\w*|zertifi\w*)\b"),
+    ("budget", r"\b(?:budget|presupuesto|orcamento)\w*\b.{0,40}\b(?:enough|suffi\w*|genug|genoeg|suficiente|sufficiente|minim\w*|how much|combien"
+               r"|wie ?viel|cuanto|quanto|hoeveel)|\b(?:minim\w*|how much|combien|wie ?viel|cuanto|quanto|hoeveel)\b.{0,30}\b(?:budget|presupuesto|orcamento)"
+               r"|\d+ ?(?:€|euros?\b|eur\b).{0,60}\b(?:enough|suffi\w*|genug|genoeg|suficiente|sufficiente|te weinig|too little|trop peu)"),
+    ("choice", ""),
+    ("start_course", ""),
+    ("start", r"(?:par ou (?:commencer|tu commencerais|vous commenceriez|demarrer)|where (?:would|should|do) (?:you|i) (?:start|begin)|where to start"
+              r"|por donde (?:empez\w*|comenz\w*)|da dove (?:inizi\w*|partir\w*|comincer\w*)|wo (?:wurdest du|wurden sie|soll ich|sollte ich|fange ich) "
+              r"(?:\w+ )?(?:anfangen|beginnen|starten|an)|waar (?:zou|moet|begin) (?:je|jij|ik|u)(?: \w+)? (?:beginnen|starten)?"
+              r"|por onde (?:comec\w*|inici\w*))"),
+    ("course", r"\b(?:cours|formations?|courses?|cursos?|cors[oi]|kurse?|kursen|cursus|cursussen|opleiding\w*|weiterbildung\w*)\b"),
+    ("tool", r"\b(?:outils?|tools?|herramientas?|strument[oi]|ferramentas?|werkzeug\w*)\b"),
+    ("worth", r"\b(?:worth it|worth (?:the|investing)|vaut (?:le coup|la peine)|vale la pena|vale a pena|ne vale la pena|lohnt|de moeite waard|rendabel"
+              r"|rentable|rentabile|rentavel)\b"),
+]
+
+_PLATFORMS = {"pinterest": "Pinterest", "tiktok": "TikTok", "instagram": "Instagram", "facebook": "Facebook", "meta": "Meta",
+              "linkedin": "LinkedIn", "google": "Google", "youtube": "YouTube", "snapchat": "Snapchat", "x": "X", "threads": "Threads"}
+
+
+def subject(question: str, options: list[str] | None = None) -> tuple[str, list[str]]:
+    """(key, options) of a quick practical question, or ("", []) when it names no subject this module knows.
+    ``options`` are the question's two choices when it asks "A or B?"."""
+    folded = fold(question)
+    if not folded.strip():
+        return "", []
+    found = {key for key, rx in _KEYS if rx and re.search(rx, folded)}
+    if options and len(options) == 2 and not found & {"scene", "cpc", "kwtool", "certs"}:
+        return "choice", list(options)
+    if {"start", "course"} <= found and not found & {"scene", "cpc", "kwtool", "certs", "budget"}:
+        return "start_course", []
+    if "scene" in found:
+        agencies = re.search(r"\b(?:agenc(?:es?|ies|ias?)|agenturen|agenzie|agencias|bureaus)\b", folded)
+        meetups = re.search(r"\b(?:meetups?|afterworks?)\b", folded)
+        return ("scene" if agencies and meetups else "scene_a" if agencies else "scene_m"), []
+    for key, _rx in _KEYS:
+        if key in found:
+            if key == "worth":
+                brand = re.search(r"\b(" + "|".join(k for k in _PLATFORMS if len(k) > 1) + r")\b(\s+ads)?", folded)
+                if not brand:
+                    return "", []
+                first = _PLATFORMS[brand.group(1)] + (" Ads" if brand.group(2) else "")
+                other = re.search(r"\b(?:ou|or|oder|o|of)\b.*?\b(" + "|".join(k for k in _PLATFORMS if len(k) > 1) + r")\b(\s+ads)?", folded[brand.end():])
+                if other and other.group(1) != brand.group(1):  # "worth it on TikTok Ads … or rather Instagram?"
+                    return "choice", [first, _PLATFORMS[other.group(1)] + (" Ads" if other.group(2) else "")]
+                return "worth", [first]
+            return key, []
+    return "", []
+
+
+# Per language: the subject's lead ("About certifications"), the call, and what the owner will tell or show.
+# Placeholders: {A}/{B} (the options), {X} (a platform); register words {..} are filled from _REG.
+_LEADS: dict[str, dict[str, str]] = {
+    "en": {"cpc": "About your cost per click", "kwtool": "About keyword research tools", "certs": "About certifications",
+           "budget": "About the starting budget", "choice": "Between {A} and {B}", "start_course": "About your first steps",
+           "start": "About where to start", "course": "About courses", "tool": "About tools", "worth": "About {X}",
+           "scene": "About agencies and meetups", "scene_a": "About agencies", "scene_m": "About meetups"},
+    "fr": {"cpc": "Pour le coût par clic", "kwtool": "Pour les outils de recherche de mots-clés", "certs": "Pour les certifications",
+           "budget": "Pour le budget de départ", "choice": "Entre {A} et {B}", "start_course": "Pour les premiers pas",
+           "start": "Pour savoir par où commencer", "course": "Pour les formations", "tool": "Pour les outils", "worth": "Pour {X}",
+           "scene": "Pour les agences et les meetups", "scene_a": "Pour les agences", "scene_m": "Pour les meetups"},
+    "de": {"cpc": "Zu den Kosten pro Klick", "kwtool": "Zu Keyword-Tools", "certs": "Zu den Zertifikaten", "budget": "Zum Startbudget",
+           "choice": "Zu {A} oder {B}", "start_course": "Zum Einstieg", "start": "Zum Einstieg", "course": "Zu Kursen",
+           "tool": "Zu Tools", "worth": "Zu {X}", "scene": "Zu Agenturen und Meetups", "scene_a": "Zu Agenturen", "scene_m": "Zu Meetups"},
+    "es": {"cpc": "Sobre el coste por clic", "kwtool": "Sobre las herramientas de keyword research", "certs": "Sobre las certificaciones",
+           "budget": "Sobre el presupuesto para empezar", "choice": "Entre {A} y {B}", "start_course": "Sobre los primeros pasos",
+           "start": "Sobre por dónde empezar", "course": "Sobre los cursos", "tool": "Sobre las herramientas", "worth": "Sobre {X}",
+           "scene": "Sobre agencias y meetups", "scene_a": "Sobre agencias", "scene_m": "Sobre meetups"},
+    "it": {"cpc": "Quanto al costo per clic", "kwtool": "Quanto agli strumenti per le keyword", "certs": "Quanto alle certificazioni",
+           "budget": "Quanto al budget iniziale", "choice": "Tra {A} e {B}", "start_course": "Quanto ai primi passi",
+           "start": "Quanto al punto di partenza", "course": "Quanto alla scelta del corso", "tool": "Quanto agli strumenti", "worth": "Quanto a {X}",
+           "scene": "Quanto ad agenzie e meetup", "scene_a": "Quanto alle agenzie", "scene_m": "Quanto ai meetup"},
+    "pt": {"cpc": "Sobre o custo por clique", "kwtool": "Sobre as ferramentas de pesquisa de palavras-chave", "certs": "Sobre as certificações",
+           "budget": "Sobre o orçamento inicial", "choice": "Entre {A} e {B}", "start_course": "Sobre os primeiros passos",
+           "start": "Sobre por onde começar", "course": "Sobre os cursos", "tool": "Sobre as ferramentas", "worth": "Sobre {X}",
+           "scene": "Sobre agências e meetups", "scene_a": "Sobre agências", "scene_m": "Sobre meetups"},
+    "nl": {"cpc": "Over de kosten per klik", "kwtool": "Over zoekwoordtools", "certs": "Over certificeringen", "budget": "Over het startbudget",
+           "choice": "Over {A} of {B}", "start_course": "Over de eerste stappen", "start": "Over waar je het best begint",
+           "course": "Over cursussen", "tool": "Over tools", "worth": "Over {X}", "scene": "Over bureaus en meetups", "scene_a": "Over bureaus", "scene_m": "Over meetups"},
+}
+
+_CALL: dict[str, tuple[str, str]] = {  # (informal, formal)
+    "en": ("shall we jump on a 15-minute call next week? I'll {d}.", "shall we take 15 minutes on the phone next week? I'll {d}."),
+    "fr": ("on s'appelle 15 minutes la semaine prochaine ? Je te {d}.", "pouvons-nous nous appeler 15 minutes la semaine prochaine ? Je vous {d}."),
+    "de": ("Wollen wir nächste Woche 15 Minuten telefonieren? Dann {d}.", "Wollen wir nächste Woche 15 Minuten telefonieren? Dann {d}."),
+    "es": ("¿hablamos 15 minutos por teléfono la semana que viene? Te {d}.", "¿le parece que hablemos 15 minutos por teléfono la semana que viene? Le {d}."),
+    "it": ("ci sentiamo 15 minuti la prossima settimana? Ti {d}.", "possiamo sentirci 15 minuti al telefono la prossima settimana? Le {d}."),
+    "pt-BR": ("que tal conversarmos 15 minutos na semana que vem? Te {d}.", "podemos conversar 15 minutos na próxima semana? Assim lhe {d}."),
+    "pt": ("falamos 15 minutos na próxima semana? {D}.", "podemos falar 15 minutos na próxima semana? {D}."),
+    "nl": ("zullen we volgende week even 15 minuten bellen? Dan {d}.", "zullen we volgende week 15 minuten bellen? Dan {d}."),
+}
+
+#: What she will tell or show, after the call's pronoun ("I'll …", "Je te …", "Dann …"); {place}/{case} are register words.
+_DELIVER: dict[str, dict[str, str]] = {
+    "en": {"cpc": "walk you through the levers I'd check first", "kwtool": "show you what I use and how", "tool": "show you what I use and how",
+           "certs": "tell you which one I'd take in your place, and why", "budget": "tell you how I'd set it in your case",
+           "course": "tell you which ones I'd pick in your place", "start": "tell you where I'd start in your case",
+           "start_course": "tell you where I'd start and which course I'd pick in your place", "choice": "tell you which one I'd start with in your case",
+           "worth": "tell you whether I'd go for it in your case"},
+    "fr": {"cpc": "montrerai les leviers que je regarderais en premier", "kwtool": "montrerai ce que j'utilise et comment",
+           "tool": "montrerai ce que j'utilise et comment", "certs": "dirai laquelle je choisirais à {place}, et pourquoi",
+           "budget": "dirai comment je le fixerais dans {case}", "course": "dirai lesquelles je choisirais à {place}",
+           "start": "dirai par où je commencerais dans {case}", "start_course": "dirai par où je commencerais et quelle formation je choisirais à {place}",
+           "choice": "dirai par lequel je commencerais dans {case}", "worth": "dirai si je me lancerais dans {case}"},
+    "de": {"cpc": "zeige ich {dir} die Hebel, die ich zuerst prüfen würde", "kwtool": "zeige ich {dir}, was ich nutze und wie",
+           "tool": "zeige ich {dir}, was ich nutze und wie", "certs": "sage ich {dir}, welches ich an {place} machen würde und warum",
+           "budget": "sage ich {dir}, wie ich es in {case} ansetzen würde", "course": "sage ich {dir}, welche ich an {place} wählen würde",
+           "start": "sage ich {dir}, wo ich in {case} anfangen würde", "start_course": "sage ich {dir}, wo ich anfangen und welchen Kurs ich wählen würde",
+           "choice": "sage ich {dir}, womit ich in {case} anfangen würde", "worth": "sage ich {dir}, ob ich es in {case} machen würde"},
+    "es": {"cpc": "enseño las palancas que revisaría primero", "kwtool": "enseño lo que uso y cómo", "tool": "enseño lo que uso y cómo",
+           "certs": "digo cuál haría yo en {place} y por qué", "budget": "digo cómo lo plantearía en {case}",
+           "course": "digo cuáles elegiría en {place}", "start": "digo por dónde empezaría en {case}",
+           "start_course": "digo por dónde empezaría y qué curso elegiría en {place}", "choice": "digo por cuál empezaría en {case}",
+           "worth": "digo si yo lo haría en {case}"},
+    "it": {"cpc": "mostro le leve che guarderei per prime", "kwtool": "mostro cosa uso e come", "tool": "mostro cosa uso e come",
+           "certs": "dico quale farei {place} e perché", "budget": "dico come lo imposterei {case}", "course": "dico quali sceglierei {place}",
+           "start": "dico da dove partirei {case}", "start_course": "dico da dove partirei e quale corso sceglierei {place}",
+           "choice": "dico da quale partirei {case}", "worth": "dico se ci investirei {case}"},
+    "pt-BR": {"cpc": "mostro as alavancas que eu olharia primeiro", "kwtool": "mostro o que eu uso e como", "tool": "mostro o que eu uso e como",
+              "certs": "digo qual eu faria no seu lugar, e por quê", "budget": "digo como eu definiria no seu caso",
+              "course": "digo quais eu escolheria no seu lugar", "start": "digo por onde eu começaria no seu caso",
+              "start_course": "digo por onde eu começaria e que curso escolheria no seu lugar", "choice": "digo por qual eu começaria no seu caso",
+              "worth": "digo se eu investiria nisso no seu caso"},
+    "pt": {"cpc": "Mostro{te} as alavancas que veria primeiro", "kwtool": "Mostro{te} o que uso e como", "tool": "Mostro{te} o que uso e como",
+           "certs": "Digo{te} qual faria no {place}, e porquê", "budget": "Digo{te} como o definiria no {case}",
+           "course": "Digo{te} quais escolheria no {place}", "start": "Digo{te} por onde começaria no {case}",
+           "start_course": "Digo{te} por onde começaria e que curso escolheria no {place}", "choice": "Digo{te} por qual começaria no {case}",
+           "worth": "Digo{te} se investiria nisso no {case}"},
+    "nl": {"cpc": "laat ik {je} zien welke knoppen ik als eerste zou checken", "kwtool": "laat ik {je} zien wat ik gebruik en hoe",
+           "tool": "laat ik {je} zien wat ik gebruik en hoe", "certs": "vertel ik {je} welke ik in {place} zou doen, en waarom",
+           "budget": "vertel ik {je} hoe ik het in {case} zou aanpakken", "course": "vertel ik {je} welke ik in {place} zou kiezen",
+           "start": "vertel ik {je} waar ik in {case} zou beginnen", "start_course": "vertel ik {je} waar ik zou beginnen en welke cursus ik zou kiezen",
+           "choice": "vertel ik {je} waarmee ik in {case} zou beginnen", "worth": "vertel ik {je} of ik het in {case} zou doen"},
+}
+
+_REG: dict[str, tuple[dict[str, str], dict[str, str]]] = {  # (informal, formal) register words
+    "en": ({}, {}),
+    "fr": ({"place": "ta place", "case": "ton cas"}, {"place": "votre place", "case": "votre cas"}),
+    "de": ({"dir": "dir", "place": "deiner Stelle", "case": "deinem Fall"}, {"dir": "Ihnen", "place": "Ihrer Stelle", "case": "Ihrem Fall"}),
+    "es": ({"place": "tu lugar", "case": "tu caso"}, {"place": "su lugar", "case": "su caso"}),
+    "it": ({"place": "al tuo posto", "case": "nel tuo caso"}, {"place": "al Suo posto", "case": "nel Suo caso"}),
+    "pt-BR": ({}, {}),
+    "pt": ({"te": "-te", "place": "teu lugar", "case": "teu caso"}, {"te": "-lhe", "place": "seu lugar", "case": "seu caso"}),
+    "nl": ({"je": "je", "place": "jouw plaats", "case": "jouw geval"}, {"je": "u", "place": "uw plaats", "case": "uw geval"}),
+}
+
+_SCENE: dict[str, tuple[str, str]] = {  # names are hers to give: she sends them, this week
+    "en": ("I'll send you a few names here this week.", "I'll send you a few names here this week."),
+    "fr": ("je t'envoie quelques noms ici cette semaine.", "je vous envoie quelques noms ici cette semaine."),
+    "de": ("Ich schicke dir diese Woche hier ein paar Namen.", "Ich schicke Ihnen diese Woche hier ein paar Namen."),
+    "es": ("te paso algunos nombres por aquí esta semana.", "le paso algunos nombres por aquí esta semana."),
+    "it": ("ti mando qui qualche nome questa settimana.", "Le mando qui qualche nome questa settimana."),
+    "pt-BR": ("te mando alguns nomes por aqui esta semana.", "envio alguns nomes por aqui esta semana."),
+    "pt": ("envio-te alguns nomes por aqui esta semana.", "envio-lhe alguns nomes por aqui esta semana."),
+    "nl": ("ik stuur je deze week hier een paar namen.", "ik stuur u deze week hier een paar namen."),
+}
+
+
+def answer(lang: str, key: str, options: list[str], *, informal: bool) -> str:
+    """The sentence naming the question's subject and the next step, in ``lang`` ("fr", "pt-BR", …), or ""."""
+    base = lang if lang in _LEADS else lang.split("-")[0]
+    if not key or base not in _LEADS or key not in _LEADS[base]:
+        return ""
+    lead = _LEADS[base][key].format(A=options[0] if options else "", B=options[1] if len(options) > 1 else "",
+                                    X=options[0] if options else "")
+    code = lang if lang in _CALL else base
+    reg = _REG[code][0 if informal else 1]
+    sep = " : " if base == "fr" else ": "
+    if key.startswith("scene"):
+        return lead + sep + _SCENE[code][0 if informal else 1]
+    deliver = _DELIVER[code][key].format(**reg)
+    call = _CALL[code][0 if informal else 1]
+    return lead + sep + call.format(d=deliver, D=deliver)
