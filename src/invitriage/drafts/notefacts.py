@@ -1860,7 +1860,7 @@ _PROPOSALS = {
                    r"|trabalhar juntos (?:para|com|em) (?:\w+ )?clientes)\b",
 }
 #: The sender speaks of a team or staff: a training is for them, else for the sender alone.
-_TEAM = (r"\b(?:equipes?|team|teams|equipos?|squadra|equipas?|staff|salaries|collaborateurs|mitarbeit\w*|belegschaft|empleados|plantilla|dipendenti|personale"
+_TEAM = (r"\b(?:equipes?|team|teams|\w+teams?|managers|equipos?|squadra|equipas?|staff|salaries|collaborateurs|mitarbeit\w*|belegschaft|empleados|plantilla|dipendenti|personale"
          r"|funcionarios|colaboradores|medewerkers|personeel|collega's|vertrieb|afdeling|abteilung|departement|departamento|dipartimento|reparto"
          r"|\d+ (?:personnes|people|personen|mensen|personas|persone|pessoas|salaries|employees|mitarbeiter\w*|empleados|dipendenti|funcionarios|medewerkers)"
          r"|wir sind \d+|somos \d+|siamo \d+|we zijn (?:met )?\d+|nous sommes \d+|we are \d+)\b")
@@ -2417,7 +2417,7 @@ def _ask_topic(original: str, folded: str, lang: str) -> str:
 #: A client: someone who wants to buy the owner's services (a training for their team, an audit, help or
 #: advice on their own strategy, the owner's rates) — a seller sells TO the owner, a client buys FROM her.
 _CLIENT = {
-    "fr": r"\b(?:assurer|animer|donner) (?:un|une|des) (?:module|cours|intervention|masterclass)\b|\b(?:vos|tes) (?:formations|prestations|services|accompagnements|ateliers|tarifs|offres de formation)\b"
+    "fr": r"\b(?:votre|ton|vos|tes) (?:offre|catalogue|programme)s? (?:de |d')?(?:formations?|accompagnement|ateliers|services)\b|\b(?:assurer|animer|donner) (?:un|une|des) (?:module|cours|intervention|masterclass)\b|\b(?:vos|tes) (?:formations|prestations|services|accompagnements|ateliers|tarifs|offres de formation)\b"
           r"|\b(?:proposez|faites|animez|donnez|assurez|proposes|fais|animes|donnes)[- ](?:vous|tu)? ?(?:aussi |egalement )?(?:des )?(?:formations?|ateliers?|audits?|accompagnements?|coachings?)\b"
           r"|\b(?:nous|on|je) (?:cherchons|recherchons|cherche|recherche|cherchions) (?:un|une|un\(e\)|un\.e|un·e) (?:consultant\w*|freelance|expert\w*|prestataire|agence|formateur|formatrice)\b"
           r"|\bbesoin d'(?:aide|un coup de main|un accompagnement|etre accompagne\w*) (?:pour|sur|avec|en)\b"
@@ -2426,38 +2426,38 @@ _CLIENT = {
           r"|\bformer (?:mon|notre|mes|nos) (?:equipe|equipes|salaries|collaborateurs|staff)\b"
           r"|\bformation (?:intra|sur mesure|pour (?:mon|notre|nos|mes) (?:equipe|equipes|salaries|collaborateurs))\b"
           r"|\b(?:echanger|discuter|parler) (?:avec (?:vous|toi) )?(?:sur|de) (?:notre|nos|mon|ma) (?:strat\w+|acquisition|seo|referencement|visibilite|marketing|campagnes|site|presence)",
-    "en": r"\b(?:teach|deliver|run) (?:a|an|our|the) (?:[\w-]+ ){0,3}(?:module|course|class|masterclass)\b|\band need (?:some )?(?:help|support) (?:with|on|for)\b|\byour (?:services|consulting|consultancy|workshops|trainings|training courses|courses|rates|pricing|fees|day rate)\b"
+    "en": r"\byour (?:training|workshop|coaching|consulting|course) (?:offer|offering|offerings|programmes?|programs?|catalog(?:ue)?|portfolio)\b|\b(?:teach|deliver|run) (?:a|an|our|the) (?:[\w-]+ ){0,3}(?:module|course|class|masterclass)\b|\band need (?:some )?(?:help|support) (?:with|on|for)\b|\byour (?:services|consulting|consultancy|workshops|trainings|training courses|courses|rates|pricing|fees|day rate)\b"
           r"|\b(?:do|would|could|can) you (?:also )?(?:offer|run|do|provide|give|deliver) (?:\w+ ){0,3}(?:trainings?|workshops?|audits?|consulting|coaching|courses?)\b"
           r"|\b(?:we(?:'re| are)?|i(?:'m| am)?) (?:currently )?(?:looking for|seeking|searching for) (?:a|an|some) (?:\w+ ){0,2}(?:consultant|freelancer|expert|agency|trainer)\b"
           r"|\b(?:we|i) (?:really )?(?:need|'d need|would need|could use|are looking for|am looking for) (?:some )?(?:help|support) (?:with|on|for)\b"
           r"|\b(?:train|upskill|coach) (?:our|my) (?:\w+ )?(?:team|staff|people|employees)\b"
           r"|\b(?:in-house|in house|on-site|onsite|tailored|team) (?:training|workshop)s?\b|\b(?:training|workshop) for (?:our|my) (?:\w+ )?(?:team|staff)\b"
           r"|\b(?:review(?:ing)?|rethink(?:ing)?|rebuild(?:ing)?|discuss(?:ing)?) our (?:\w+ ){0,3}(?:strategy|seo|website|campaigns|ads|presence)\b",
-    "de": r"\b(?:lehrauftrag|gastvortrag|(?:ein(?:en)? )?modul (?:zu|uber|unterrichten|ubernehmen)|unterrichten)\b|\b(?:ihre|deine) (?:schulungen|workshops|beratung|beratungsleistungen|leistungen|dienstleistungen|preise|tagessatze|tagessatz|konditionen|kurse|seminare)\b"
+    "de": r"\b(?:ihr|dein)\w* (?:schulungs|weiterbildungs|trainings|workshop|seminar|beratungs|kurs)angebot\w*|\b(?:ihr|dein)\w* angebot an (?:schulungen|trainings|workshops|seminaren|kursen)\b|\b(?:lehrauftrag|gastvortrag|(?:ein(?:en)? )?modul (?:zu|uber|unterrichten|ubernehmen)|unterrichten)\b|\b(?:ihre|deine) (?:schulungen|workshops|beratung|beratungsleistungen|leistungen|dienstleistungen|preise|tagessatze|tagessatz|konditionen|kurse|seminare)\b"
           r"|\b(?:ihr|dein) angebot (?:fur|zu)\b"
           r"|\b(?:bieten|bietest|machen|machst|geben|gibst) (?:sie|du) (?:auch )?(?:[\w-]+ ){0,2}[\w-]*?(?:beratung\w*|schulung\w*|workshops?|audits?|coaching\w*|kurse|seminare|trainings?)\b"
           r"|\b(?:wir suchen|ich suche|suchen wir|suche ich) (?:\w+ ){0,2}(?:unterstutzung|eine[nr]? (?:externe[nr]? )?(?:berater\w*|freelancer\w*|expert\w*|agentur|trainer\w*))\b"
           r"|\baustausch mit (?:\w+ ){0,2}berater\w*"
           r"|\b(?:schulung|workshop|training|inhouse-schulung|weiterbildung) (?:fur|mit) (?:unser|mein)\w* (?:team|mitarbeit\w*|belegschaft)\b"
           r"|\b(?:unser|mein)\w* team (?:schulen|weiterbilden)\b|\b(?:inhouse|in-house|firmen)-?(?:schulung|training|workshop)\w*|\b(?:schulung|workshop|training|coaching)\w* (?:\w+ ){0,3}buchen\b",
-    "es": r"\b(?:impartir|dar) (?:un|una) (?:modulo|curso|asignatura|clase|masterclass)\b|\b(?:sus|tus) (?:servicios|formaciones|cursos|talleres|tarifas|precios|asesorias|consultorias)\b"
+    "es": r"\b(?:su|tu) (?:oferta|catalogo|propuesta) (?:de (?:formacion\w*|cursos|talleres|servicios)|formativa)\b|\b(?:impartir|dar) (?:un|una) (?:modulo|curso|asignatura|clase|masterclass)\b|\b(?:sus|tus) (?:servicios|formaciones|cursos|talleres|tarifas|precios|asesorias|consultorias)\b"
           r"|\b(?:ofreces|ofrece|ofreceis|haces|hace|haceis|impartes|imparte|impartis|das|da|dais|organizas|organiza|organizais) (?:tambien )?(?:\w+ ){0,2}(?:formaciones?|cursos?|taller(?:es)?|auditorias?|asesorias?|consultorias?|mentorias?)\b"
           r"|\b(?:buscamos|busco|estamos buscando|estoy buscando|necesitamos|necesito) (?:un|una|a) (?:\w+ )?(?:consultor\w*|freelance|experto|experta|agencia|formador\w*|asesor\w*)\b"
           r"|\b(?:necesito|necesitamos|nos vendria bien) (?:ayuda|apoyo|una mano|asesoramiento) (?:con|para|en)\b"
           r"|\b(?:contratar|organizar) (?:una )?formacion\b|\bformacion (?:para|a) (?:nuestro|mi|el) equipo\b"
           r"|\bformar a (?:mi|nuestro|nuestros|mis) (?:equipo|empleados|personal|trabajadores)\b",
-    "it": r"\b(?:tenere|insegnare) (?:un|una) (?:modulo|corso|lezione|docenza|seminario)\b|\b(?:i (?:suoi|tuoi)|le (?:sue|tue)) (?:servizi|tariffe|corsi|consulenze|prezzi|formazioni)\b"
+    "it": r"\b(?:la )?(?:sua|tua) (?:offerta|proposta) (?:di (?:formazione|corsi|servizi|workshop)|formativa)\b|\b(?:tenere|insegnare) (?:un|una) (?:modulo|corso|lezione|docenza|seminario)\b|\b(?:i (?:suoi|tuoi)|le (?:sue|tue)) (?:servizi|tariffe|corsi|consulenze|prezzi|formazioni)\b"
           r"|\b(?:fai|fa|organizzi|organizza|tieni|tiene|offri|offre|proponi|propone) (?:anche )?(?:\w+ ){0,2}(?:corsi|formazion\w*|consulenz\w*|workshop|audit|coaching)\b"
           r"|\b(?:cerchiamo|cerco|stiamo cercando|sto cercando) (?:un|una|un') ?(?:\w+ )?(?:consulent\w*|freelance|espert\w+|agenzia|formator\w*)\b"
           r"|\bformare (?:il mio|il nostro|i miei|i nostri|la mia|la nostra) (?:staff|team|personale|dipendenti|collaboratori|squadra)\b"
           r"|\b(?:ho|abbiamo) bisogno di (?:aiuto|una mano|supporto|una consulenza) (?:con|per|sul|sulla|su)\b"
           r"|\bvorrei migliorare (?:il|la|i) (?:posizionamento|visibilita|risultati)\b",
-    "pt": r"\b(?:dar|lecionar|ministrar) (?:um|uma) (?:modulo|curso|aula|disciplina)\b|\b(?:os )?(?:seus|teus) servicos\b|\b(?:as )?(?:suas|tuas) (?:formacoes|consultorias|mentorias|tarifas)\b"
+    "pt": r"\b(?:a )?(?:sua|tua) (?:oferta|proposta) (?:de (?:formac\w+|treinamentos?|cursos|servicos|workshops)|formativa)\b|\b(?:dar|lecionar|ministrar) (?:um|uma) (?:modulo|curso|aula|disciplina)\b|\b(?:os )?(?:seus|teus) servicos\b|\b(?:as )?(?:suas|tuas) (?:formacoes|consultorias|mentorias|tarifas)\b"
           r"|\b(?:presta|prestas|oferece|ofereces|faz|fazes|da|das|ministra|ministras) (?:tambem )?(?:servicos de )?(?:formac\w+|consultoria\w*|treinamentos?|workshops?|auditorias?|cursos|mentorias?)\b"
           r"|\b(?:procuro|procuramos|buscamos|busco|estamos (?:a procurar|procurando)|estou (?:a procurar|procurando)) (?:um|uma) (?:\w+ )?(?:consultor\w*|freelancer?|agencia|formador\w*)\b"
           r"|\b(?:preciso|precisamos) de (?:ajuda|apoio|uma mao|consultoria) (?:com|no|na|para|em)\b"
           r"|\bformar (?:a )?(?:minha|nossa) (?:equipa|equipe)\b|\b(?:formac\w+|treinamento) (?:para|da) (?:a )?(?:minha|nossa) (?:equipa|equipe)\b",
-    "nl": r"\b(?:uw|je|jouw) (?:diensten|tarieven|trainingen|workshops|prijzen|cursussen|opleidingen)\b"
+    "nl": r"\b(?:uw|je|jouw) (?:trainings|opleidings|cursus|workshop)aanbod\b|\b(?:uw|je|jouw) aanbod (?:aan|van|voor) (?:trainingen|opleidingen|workshops|cursussen)\b|\b(?:uw|je|jouw) (?:diensten|tarieven|trainingen|workshops|prijzen|cursussen|opleidingen)\b"
           r"|\b(?:een )?(?:module|gastcollege|gastles|cursus) (?:te )?(?:geven|verzorgen)\b"
           r"|\b(?:geef|geeft|bied|biedt|doe|doet|verzorg|verzorgt) (?:je|u|jij) (?:ook )?(?:\w+ ){0,2}(?:opleiding\w*|training\w*|workshops?|coaching\w*|audits?|advies|cursus\w*)\b"
           r"|\b(?:zoeken|zoek|zijn op zoek naar|ben op zoek naar|op zoek naar) (?:wij |we |ik )?(?:een )?(?:externe )?(?:consultant|adviseur|freelancer|bureau|blik|expert)\b"
@@ -2495,7 +2495,7 @@ _STUDENT_WORK = (r"\b(?:etudiant\w*|student\w*|estudiante|studente\w*|estudante|
                  r"|class project|projet (?:d'etudes|de groupe|tutore)|school project|schulprojekt|trabajo de fin|tfg|tfm|progetto universitario|trabalho de conclusao|tcc)\b")
 
 #: A wish or a need in the sentence that names the owner's services (not "your consultancy is thriving").
-_WISH = (r"\b(?:aimerions|aimerais|souhait\w*|voudrions|cherch\w*|besoin|interess\w*|need\w*|want\w*|would like|looking|seeking|interested"
+_WISH = (r"\b(?:(?:i|we)'d like|aimerions|aimerais|souhait\w*|voudrions|cherch\w*|besoin|interess\w*|need\w*|want\w*|would like|looking|seeking|interested"
          r"|mochte\w*|wurde\w*|suche\w*|brauche\w*|interessier\w*|quisiera\w*|gustaria|busc\w*|necesit\w*|interesa\w*|vorrei|vorremmo|cerc\w*"
          r"|bisogno|interessa\w*|gostaria\w*|gostavamos|procur\w*|precis\w*|interess\w*|zoek\w*|nodig|graag|wil|willen|organiseren|contratar|formar|former|train)\b")
 
@@ -2512,7 +2512,7 @@ _PRICE = {
 _SERVICE_KIND = [
     ("module", r"\b(?:module|modul|modulo|seminario|cours|course|class|lehrauftrag|unterrichten|teach|asignatura|lezione|docenza|aula|disciplina|gastcollege|gastles"
                r"|clase|clases|clase magistral|guest lecture|gastvortrag|gastvorlesung|vorlesung|lezione magistrale|aula magna|palestra para (?:os )?alunos|intervention devant)\b"),
-    ("training", r"\b(?:formations?|former|trainings?|train|workshops?|ateliers?|schulung\w*|weiterbildung|kurse?|seminare?|formacion\w*|cursos?|taller(?:es)?|formazion\w*|formare|corsi|corso|formac\w+|treinamentos?|opleiding\w*|cursus\w*|module)\b"),
+    ("training", r"\b(?:(?:trainings|opleidings|cursus|workshop|schulungs|weiterbildungs|seminar)(?:aanbod|angebot)\w*|formations?|former|trainings?|train|workshops?|ateliers?|schulung\w*|weiterbildung|kurse?|seminare?|formacion\w*|cursos?|taller(?:es)?|formazion\w*|formare|corsi|corso|formac\w+|treinamentos?|opleiding\w*|cursus\w*|module)\b"),
     ("coaching", r"\b(?:coaching\w*|mentor\w*)\b"),
     ("audit", r"\b(?:audit\w*|auditoria\w*|externe blik|external (?:view|eye)|regard exterieur)\b"),
 ]
@@ -2677,7 +2677,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.price = price
         asked = fold(_last_question(original))
         # what is asked first ("¿das mentorías individuales?" after "hice tu curso"), then the whole note
-        for where in (asked, folded):
+        questions = " ".join(re.findall(r"[^.!?\n]*\?", folded))
+        # "vendo cursos online … ¿Haces auditorías SEO? ¿Cuánto cuesta?": what is asked, not what the sender sells
+        for where in (asked, questions, folded):
             facts.service = next((kind for kind, rx in _SERVICE_KIND if _first(rx, where)), "")
             if facts.service:
                 break
