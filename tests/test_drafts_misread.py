@@ -59,3 +59,42 @@ AUDIT_ASKED = [
 def test_the_service_asked_wins_over_what_the_sender_sells(lang, note):
     text, template, context = render(note, lang, "sales_pitch")
     assert template == "client" and context["service"] == "audit", (template, context["service"], text)
+
+
+# -- a recruiter's role: the title read after "un/una", "eine/n"…; in her field it is never "not the right person";
+# -- a role far from her field with "do you know anyone?" is a recruiter's, never a client's call ------------------
+ROLE_IN_FIELD = [("fr","Bonjour Camille, chasseuse de têtes chez Talentis, je recrute un/une Responsable SEO pour une marque de cosmétiques à Lyon. Ça vous intéresse ?"),
+("en","Hi Camille, I'm a recruiter at Northbridge and we're looking for a/an Head of Content for a fintech, fully remote. Would you be open to a chat?"),
+("de","Guten Tag Frau Laurent, ich bin Recruiterin und suche für einen Kunden in Köln eine/n Head of Social Ads (Freelance, 4 Monate). Wäre das interessant für Sie?"),
+("es","Hola Camille, soy recruiter en Talentia y estamos buscando un/a Head of SEO para un ecommerce en Madrid, en remoto. ¿Te interesaría?"),
+("it","Ciao Camille, sono recruiter e stiamo cercando un/una Content Strategy Lead per una startup di Torino, da remoto. Ti andrebbe di parlarne?"),
+("pt","Olá Camille, sou recrutadora na Talento+ e estamos procurando um(a) Head of SEO para um e-commerce em Lisboa, remoto. Teria interesse?"),
+("nl","Hoi Camille, ik ben recruiter bij TalentNL en we zoeken een Head of Content voor een scale-up in Utrecht, hybride. Interesse?"),
+]
+
+ROLE_OFF_FIELD = [("fr","Bonjour Camille, je suis aux RH d'une entreprise de BTP et nous cherchons un chef de chantier expérimenté à Grenoble. Vous connaissez quelqu'un ?"),
+("en","Hi Camille, I work in HR at a logistics firm and we're looking for an experienced forklift driver in Leeds. Do you know anyone?"),
+("de","Hallo Camille, ich arbeite in der Personalabteilung eines Bauunternehmens und wir suchen einen erfahrenen Elektriker in Stuttgart. Kennst du jemanden?"),
+("es","Hola Camille, trabajo en recursos humanos de una constructora y buscamos un fontanero con experiencia en Valencia. ¿Conoces a alguien?"),
+("it","Ciao Camille, lavoro nelle risorse umane di un'officina e cerchiamo un meccanico esperto a Verona. Conosci qualcuno?"),
+("pt","Olá Camille, trabalho nos recursos humanos de uma fábrica e procuramos um eletricista experiente no Porto. Conheces alguém?"),
+("nl","Hoi Camille, ik werk bij HR van een bouwbedrijf en we zoeken een ervaren loodgieter in Gent. Ken je iemand?"),
+]
+
+
+@pytest.mark.parametrize("lang, note", ROLE_IN_FIELD)
+def test_a_role_in_her_field_is_read_and_not_declined(lang, note):
+    text, template, context = render(note, lang, "recruiting")
+    assert template == "recruiting" and context["job_title"] and context["in_field"], (template, context["job_title"], text)
+    assert not context["networking"], text
+    for wrong in ("not the right", "pas la bonne", "non sono la persona", "passt daher nicht", "no encaja", "no soy la persona",
+                  "não é para mim", "past niet", "Kunden"):
+        assert wrong not in text, text
+
+
+@pytest.mark.parametrize("lang, note", ROLE_OFF_FIELD)
+def test_a_role_outside_her_field_asking_for_names_is_a_polite_no(lang, note):
+    for intent in ("recruiting", "business_proposal", "ask_for_help"):
+        text, template, context = render(note, lang, intent)
+        assert template == "recruiting" and not context["in_field"] and not context["client"], (intent, template, text)
+        assert "20" not in text, text  # no "first 20-minute call to understand your needs"

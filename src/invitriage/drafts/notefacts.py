@@ -1721,12 +1721,12 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
 
 
 _JOB_TITLE_LEAD = {
-    "fr": r"poste de|poste d'|un poste|role de|mission de|(?:nous recherchons|je recherche|on recherche|recrute|recrutons) (?:un\(e\) |un\.e |un·e |un-e |une? )?",
-    "en": r"role of|role as|position of|position as|(?:a|an|the) (?=[a-z\- ]{0,30}\b(?:role|position)\b)|(?:looking for|hiring|recruiting) (?:a |an )",
-    "de": r"stelle als|position als|rolle als|(?:suchen|suche)\b.{0,40}?\b(?:eine[nr]?|einen) (?=[a-z])",
-    "es": r"puesto de|posicion de|vacante de|vacante para|(?:buscamos|busco|selecciono) (?:un |una )",
-    "it": r"posizione di|ruolo di|ruolo come|figura di|(?:cerchiamo|cerco|sto cercando|stiamo cercando|selezioniamo) (?:un |una |un')",
-    "pt": r"vaga de|vaga para|cargo de|posicao de|(?:procuramos|buscamos|contratando) (?:um |uma )",
+    "fr": r"poste de|poste d'|un poste|role de|mission de|(?:nous recherchons|je recherche|on recherche|nous cherchons|recrute|recrutons) (?:un\(e\) |un\.e |un·e |un-e |une?/une? |une? )?",
+    "en": r"role of|role as|position of|position as|(?:a|an|the) (?=[a-z\- ]{0,30}\b(?:role|position)\b)|(?:looking for|hiring|recruiting) (?:a/an |a |an )",
+    "de": r"stelle als|position als|rolle als|(?:suchen|suche)\b.{0,40}?\b(?:eine/n|eine/r|ein/e|eine:n|eine\*n|eine\(n\)|eine[nr]?|einen) (?!kund|auftraggeber|partner)(?=[a-z])",
+    "es": r"puesto de|posicion de|vacante de|vacante para|(?:buscamos|busco|selecciono|estamos buscando) (?:un/a |un/una |un\(a\) |una/o |un |una )",
+    "it": r"posizione di|ruolo di|ruolo come|figura di|(?:cerchiamo|cerco|sto cercando|stiamo cercando|selezioniamo) (?:un/una |una/un |un/a |un\(a\) |un |una |un')",
+    "pt": r"vaga de|vaga para|cargo de|posicao de|(?:procuramos|buscamos|contratando|estamos a procurar|estamos procurando) (?:um/uma |um\(a\) |um |uma )",
     "nl": r"functie als|functie van|rol als|vacature voor|vacature als|(?:zoeken|zoek)(?: wij| we| ik)? (?:voor (?:een|onze?) (?:[\w-]+ ){1,5}?)?(?:een )",
 }
 _JOB_TITLE_STOP = {
@@ -2671,6 +2671,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if not client and _first(_YOU_DO[lang], fold(_last_question(original)) or (folded[indirect.start():] if indirect else "")) and _first(_FIELD_WORDS, folded) and not facts.proposal \
             and not facts.recruiter and not facts.hiring and not seeking_job and not facts.offers:
         client = True  # "je souhaiterais savoir si vous accompagnez ce type d'entreprise", "Gibts auch einen Fortgeschrittenen-Kurs?"
+    if client and facts.hiring and facts.job_title and not _first(_FIELD_WORDS, fold(facts.job_title)) \
+            and (facts.refer_ask or facts.ask == "recommend" or _first(_JOB_WORDS, folded) or _first(r"\b(?:hr|rh|risorse umane|recursos humanos|ressources humaines|human resources|personalabteilung|p&o)\b", folded)):
+        client = False  # "sono HR … cerchiamo un saldatore esperto, conosci qualcuno?": a role to fill, not a buyer of her services
     if (client or price) and not (facts.recruiter or facts.for_client or seeking_job or facts.candidate or (pitch_only and not prospect)
                                   or facts.proposal in ("speaker", "guest", "jury", "cowrite", "course") or facts.request == "interview"):
         facts.client = True

@@ -1179,6 +1179,9 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
     if facts.hiring and not facts.candidate and name in ("ask_for_help", "business_proposal", "benefit", "referral") \
             and (facts.request == "details" or _YES_NO.search(fold(note))) and facts.proposal not in ("guest", "speaker", "jury", "cowrite", "partnership"):
         return "recruiting"
+    if facts.refer_ask and (facts.job_title or facts.job_offered) and not (facts.candidate or facts.client or facts.role) \
+            and name in ("ask_for_help", "business_proposal", "benefit", "referral", "sales_pitch", "client"):
+        return "recruiting"  # "nous cherchons un chef de chantier … vous connaissez quelqu'un ?": a role to fill
     if facts.laid_off and name in ("content", "benefit", "ask_for_help"):
         return "job_seeking"
     if facts.recent and name in ("referral", "benefit") and not facts.referrer:
