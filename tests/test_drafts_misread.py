@@ -98,3 +98,39 @@ def test_a_role_outside_her_field_asking_for_names_is_a_polite_no(lang, note):
         text, template, context = render(note, lang, intent)
         assert template == "recruiting" and not context["in_field"] and not context["client"], (intent, template, text)
         assert "20" not in text, text  # no "first 20-minute call to understand your needs"
+
+
+# -- a peer's offer to exchange ideas or experience: a yes and a call, never a job ad, a sales call or "what next?" ----
+PEER_EXCHANGE = [("fr","Coucou Camille, je suis freelance en SEO à Nantes. Ça te dirait qu'on échange nos retours d'expérience sur les clients e-commerce ?"),
+("en","Hey Camille, fellow freelancer here (paid social, Bristol). Fancy swapping notes on pricing retainers sometime?"),
+("de","Hallo Camille, ich bin selbst Beraterin für Content-Marketing in Hamburg und würde mich gern mit dir über Erfahrungen austauschen."),
+("es","Hola Camille, también soy consultora de marketing en Sevilla. ¿Te apetece intercambiar experiencias sobre clientes pequeños?"),
+("it","Ciao Camille, sono anch'io consulente di social ads a Bologna: ti andrebbe di scambiare qualche idea su come gestite i clienti?"),
+("pt","Oi Camille, também sou consultora de SEO em Curitiba. Bora trocar umas ideias sobre como você precifica seus projetos?"),
+("nl","Hoi Camille, ik ben ook zelfstandig marketeer in Leiden. Lijkt het je leuk om eens van gedachten te wisselen over klantwerving?"),
+]
+
+READ_AND_EXCHANGE = [
+    ("fr", "Bonjour Camille, je lis vos posts sur le SEO local depuis des mois. Directrice marketing d'une enseigne de jardinage, j'aimerais échanger nos idées."),
+    ("en", "Hi Camille, loved your post on Reddit ads. I'm a growth lead in Dublin and would love to compare notes sometime."),
+    ("de", "Guten Tag Frau Laurent, als Leiterin Marketing eines Möbelhauses lese ich Ihre Beiträge zu Content schon lange. Ich freue mich auf den Austausch."),
+    ("es", "Hola Camille, sigo tus posts sobre email marketing desde hace tiempo. Soy directora de marketing en una bodega y me encantaría intercambiar ideas."),
+    ("it", "Buongiorno Camille, seguo da tempo i suoi post sul content marketing. Sono responsabile marketing di un'azienda vinicola e mi piacerebbe uno scambio di idee."),
+    ("pt", "Olá Camille, acompanho os seus posts sobre SEO há meses. Sou diretora de marketing numa cadeia de hotéis e gostava de trocar ideias consigo."),
+    ("nl", "Goedemiddag Camille, ik volg je posts over e-mailmarketing al een tijdje. Als marketingmanager bij een fietsenmerk wissel ik graag eens van gedachten."),
+]
+NOT_THIS = ("fiche de poste", "job description", "Stellenbeschreibung", "descripción del puesto", "descrizione della posizione",
+            "descrição da", "vacaturetekst", "cover next", "aborde ensuite", "als Nächstes", "próximo", "prossimo articolo",
+            "meer van me zou lezen", "Bedarf", "besoins", "needs", "necesidades", "esigenze", "necessidades", "wensen",
+            "CV", "Lebenslauf", "currículo", "curriculum")
+
+
+@pytest.mark.parametrize("lang, note", PEER_EXCHANGE + READ_AND_EXCHANGE)
+def test_an_exchange_between_peers_gets_a_call(lang, note):
+    for intent in ("recruiting", "content", "job_seeking", "benefit"):
+        text, template, context = render(note, lang, intent)
+        assert template in ("content", "benefit", "met_before"), (intent, template, text)
+        assert context["ask"] == "call" and not context["client"] and not context.get("known"), (intent, context["ask"], text)
+        assert "20" in text, text
+        for wrong in NOT_THIS:
+            assert wrong not in text, (intent, wrong, text)

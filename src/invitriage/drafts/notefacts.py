@@ -1228,6 +1228,8 @@ class Facts:
     congrats: bool = False
     #: the note already says where the sender stands (their shop, their job, how long, a budget): not to be re-asked
     situation: bool = False
+    #: a peer proposes to exchange ideas or experience ("swap notes", "échanger nos retours d'expérience", "van gedachten wisselen").
+    exchange: bool = False
     #: an amount of money given ("300€/mois", "$2k"): a budget not to be asked for again
     amount: bool = False
 
@@ -2296,6 +2298,15 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
         if a.startswith("resource:"):
             facts.wanted = a.split(":", 1)[1]
     _wants(original, folded, lang, facts)
+    facts.exchange = bool(_first(_EXCHANGE, folded))
+    if facts.exchange and facts.client and not facts.service and not _first(_CLIENT_NEED, folded) \
+            and not _first(r"\b(?:accompagn\w*|support|unterstutz\w*|apoyo|supporto|apoio|ondersteun\w*|beratung|consult\w*|help|hilfe|ayuda|aiuto|ajuda|hulp|aide)\b", folded):
+        facts.client = facts.price = False  # "Marketingleiterin … freue mich auf den Austausch": a peer's exchange, not a purchase
+    if facts.exchange and facts.event and facts.event == facts.place and not (facts.met or facts.when):
+        facts.event = ""  # "je suis freelance en SEO à Nantes … qu'on échange ?": where the sender works, not where they met
+    if facts.exchange and facts.ask in ("", "question") and not (facts.proposal or facts.client or facts.offers or facts.cv
+                                                                 or facts.qkind in ("send", "share", "choice", "budget")):
+        facts.ask = "call"  # "ça te dirait qu'on échange nos retours d'expérience ?": yes, a call, never "what should I write next"
     if facts.proposal and not facts.soon:
         # "(14.–15. Oktober)", "9-10 October", "le 14 mai", "el próximo semestre": dates given, never to be asked again
         dm = _first(rf"\b\d{{1,2}}\.?\s?(?:-|–|to|au|al|bis|a|e|en|and|et|y|und)?\s?(?:\d{{1,2}}\.?\s)?(?:de\s)?(?:{_MONTH_ANY})\b"
@@ -2632,6 +2643,15 @@ _FIELD_WORDS = (r"\b(?:seo|sea|ads|social\w*|content\w*|contenu\w*|contenid\w*|c
                 r"|marque|brand\w*|marca|merk|e-?commerce|referencement|newsletter|\w*shops?|webshop\w*|onlineshop\w*)\b")
 _JOB_WORDS = (r"\b(?:recrut\w*|hiring|recruit\w*|stelle|stellenangebot|vacature|puesto|vacante|posizione|vaga|cdi|cdd|m/w/d|h/f|full-time|job|role|position|poste"
               r"|candidat\w*|kandidat\w*|bewerb\w*)\b")
+
+
+#: A peer's offer to exchange ideas or experience, not to buy nor to be hired.
+_EXCHANGE = (r"\b(?:echang\w+ (?:nos|des|sur nos|quelques) (?:retours|idees|experiences|bonnes pratiques|points de vue|pratiques|astuces)|qu'on echange|echanger entre (?:pairs|consultants?|freelances?)"
+             r"|partager nos (?:retours|experiences)|(?:swap\w*|compar\w*|exchang\w*|trad\w*) (?:notes|ideas|experiences|war stories|tips)|bounce ideas|share (?:our )?experiences"
+             r"|austausch|austauschen|erfahrungen (?:teilen|austauschen)|intercambiar (?:ideas|experiencias|impresiones|opiniones|conocimientos)|compartir experiencias"
+             r"|intercambio de (?:ideas|experiencias)|scambi\w* (?:di )?(?:idee|esperienze|opinioni|due parole|qualche idea)|confrontarci|un confronto"
+             r"|trocar (?:umas |algumas )?(?:ideias|experiencias|figurinhas|impressoes)|troca de (?:ideias|experiencias)|van gedachten"
+             r"|(?:ideeen|ervaringen|kennis) (?:uit )?(?:te )?(?:wisselen|uitwisselen|delen)|sparren)\b")
 
 
 def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:

@@ -855,7 +855,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         and len(facts.question.split()) >= 5  # a bare "Any tips?" after the search is about the search: the job seeker's reply
     if job_advice:
         name = "ask_for_help"
-    if judged_template == "recruiting" and name in ("ask_for_help", "benefit") and _YES_NO.search(fold(note)) and not facts.candidate:
+    if judged_template == "recruiting" and name in ("ask_for_help", "benefit") and _YES_NO.search(fold(note)) and not facts.candidate \
+            and not (facts.exchange and not (facts.job_title or facts.hiring or facts.recruiter)):
         name = "recruiting"  # "ich suche eine:n Social-Ads-Expert:in … Hättest du Interesse?" is a recruiter's question
     if name == "recruiting" and intent != "recruiting" and note.strip() and note_lang == lang:
         kept = facts
@@ -967,6 +968,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # The owner's answer facts: a plain answer to "online too?", "in Spanish?", "clients in Canada?", "interns?"
     context.update(known_context(note if note_lang == lang else "", lang, variant, name, settings, ask=facts.ask,
                                  request=facts.request))
+    if facts.exchange and facts.ask == "call":
+        context["known"] = []  # "swap notes on pricing", "come gestite i clienti": a peer's topic, not a question on her rates or regions
     if settings.work_languages:
         context["owner_langs"] = list(settings.work_languages)
     context["posts_plural"] = bool(re.search(_PLURAL_POSTS, fold(note)) and not re.search(_SINGLE_POST, fold(note)))
@@ -1145,6 +1148,10 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
         return "business_proposal"  # a podcast, a talk, a seminar, a course to create together: an invitation, never a pitch
     if facts.ask == "interns" and facts.role and not facts.offers and name in ("content", "benefit", "ask_for_help", "met_before", "client", "referral"):
         return "job_seeking"  # "j'ai vu ton post … Est-ce que tu prends des alternants ?": a student's request, never a client's call
+    if facts.exchange and name in ("recruiting", "job_seeking", "client", "sales_pitch") \
+            and not (facts.job_title or facts.recruiter or facts.role or facts.cv or facts.candidate or facts.client or facts.pitch):
+        # "je suis aussi consultante … qu'on échange nos retours d'expérience ?": a peer, never a job offer nor a purchase
+        return "content" if facts.work else ("met_before" if facts.met and (facts.event or facts.org) else "benefit")
     if facts.client and not facts.offers:
         return "client"
     if facts.proposal == "partnership" and name in ("recruiting", "sales_pitch", "ask_for_help", "benefit", "job_seeking",
