@@ -134,3 +134,42 @@ def test_an_exchange_between_peers_gets_a_call(lang, note):
         assert "20" in text, text
         for wrong in NOT_THIS:
             assert wrong not in text, (intent, wrong, text)
+
+
+# -- a reader who struggles (a new shop, lost with ads) is offered a hand; an attendee of her training is wished
+# -- good luck; neither is asked "what should I write next?" ----------------------------------------------------------
+STRUGGLE = [
+    ("fr", "Coucou Camille, j'ai lu ton article sur Google Ads. Je viens d'ouvrir ma boutique de bougies en ligne et je galère avec mes campagnes 😅"),
+    ("en", "Hey Camille, read your post on Pinterest ads. Just opened a tiny online plant shop and honestly I'm struggling with my ads lol"),
+    ("de", "hi camille, dein artikel zu meta ads war super. hab grad nen kleinen onlineshop für tee gestartet und blick bei den anzeigen nicht durch 🙈"),
+    ("es", "Hola Camille! Vi tu post sobre anuncios en Instagram. Acabo de abrir mi tienda online de velas y estoy perdida con la publicidad jaja"),
+    ("it", "Ciao Camille! Ho letto il tuo articolo sulle ads su Facebook. Ho appena aperto il mio shop online di saponi e non ci capisco niente 😅"),
+    ("pt", "Oi Camille! Vi seu post sobre anúncios no Instagram. Acabei de abrir minha lojinha online de velas e estou meio perdida com os anúncios haha"),
+    ("nl", "Hoi Camille! Las je artikel over Google Ads. Ben net begonnen met mijn webshop in thee en snap er nog niks van haha"),
+]
+ATTENDED = [
+    ("fr", "Bonjour Camille, merci pour la formation SEO de mardi chez Digital Campus ! Je mets déjà en pratique vos conseils sur les balises."),
+    ("en", "Hi Camille, thank you for the brilliant SEO workshop on Thursday. I'm already applying your tips on internal linking."),
+    ("de", "Hallo Frau Laurent, vielen Dank für die tolle Schulung letzte Woche! Ich setze Ihre Tipps zur Keyword-Recherche schon um."),
+    ("es", "Hola Camille, ¡gracias por el taller del jueves! Ya estoy aplicando tus consejos sobre palabras clave."),
+    ("it", "Buongiorno Camille, grazie per la formazione di ieri, molto utile! Sto già applicando i suoi consigli sulle parole chiave."),
+    ("pt", "Olá Camille, obrigada pela formação da semana passada! Já estou a aplicar as suas dicas sobre palavras-chave."),
+    ("nl", "Beste Camille, dank voor de fijne workshop van dinsdag! Ik ga meteen aan de slag met je tips over linkbuilding."),
+]
+NEXT_TOPIC = ("cover next", "aborde", "als Nächstes", "te gustaría que", "ti piacerebbe che", "gostaria que", "gostarias que",
+              "meer van me zou lezen", "meer van mij", "écrive", "lesen würdest", "lesen würden")
+
+
+@pytest.mark.parametrize("lang, note", STRUGGLE)
+def test_a_struggling_reader_is_offered_a_hand(lang, note):
+    text, template, context = render(note, lang, "content")
+    assert template == "content" and context["ask"] == "advice" and context["situated"], (context["ask"], text)
+    assert "20" in text and not any(w in text for w in NEXT_TOPIC), text
+
+
+@pytest.mark.parametrize("lang, note", ATTENDED)
+def test_an_attendee_of_her_training_is_wished_good_luck(lang, note):
+    text, template, context = render(note, lang, "content")
+    assert template == "content" and context["work"] in ("training", "workshop", "talk"), (template, context["work"], text)
+    assert not any(w in text for w in NEXT_TOPIC), text
+    assert any(w in text for w in ("pratique", "practice", "Umsetzung", "práctica", "pratica", "prática", "toepassen")), text

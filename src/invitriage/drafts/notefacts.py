@@ -1049,7 +1049,7 @@ _MEDIA = {
     "webinar": r"webinar|webinaire|webinars|webinario|webinarie",
     "interview": r"interview|entretien|entrevista|intervista",
     "workshop": r"workshop|atelier|taller|masterclass",
-    "training": r"formation|training|course|cours|schulung|kurs|curso|corso|cursus|module",
+    "training": r"formation|training|course|cours|schulung|kurs|curso|corso|cursus|module|formazione|formacao|formacion|opleiding|weiterbildung",
 }
 _ABOUT = {
     "fr": r"sur|a propos d[eu']|a propos des|au sujet d[eu']|au sujet des|concernant|autour d[eu']|autour des|consacre a|consacre au|consacre aux|consacree a|consacree au",
@@ -1228,6 +1228,8 @@ class Facts:
     congrats: bool = False
     #: the note already says where the sender stands (their shop, their job, how long, a budget): not to be re-asked
     situation: bool = False
+    #: the sender says they struggle with something in the owner's field ("je galère avec mes pubs", "snap er niks van").
+    struggle: bool = False
     #: a peer proposes to exchange ideas or experience ("swap notes", "échanger nos retours d'expérience", "van gedachten wisselen").
     exchange: bool = False
     #: an amount of money given ("300€/mois", "$2k"): a budget not to be asked for again
@@ -1474,8 +1476,8 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
         for m in _rx(rf"\b(?:{rx})s?\b").finditer(folded):
             # Prefer the piece named with a second-person possessive ("your article", "votre podcast").
             before = folded[max(0, m.start() - 14):m.start()]
-            own = bool(re.search(r"\b(?:thanks? (?:you )?(?:so much )?for (?:the |your )?|merci (?:beaucoup )?pour (?:le |la |l'|votre |ton |ta )?|danke fur (?:das |den |die |ihr\w* |dein\w* )?|gracias por (?:el |la |tu |su )?"
-                                 r"|grazie per (?:il |la |l')?|obrigad[oa] pel[oa] |bedankt voor (?:de |het |je |jouw )?)(?:[\w-]+ )?$", folded[max(0, m.start() - 40):m.start()])) \
+            own = bool(re.search(r"\b(?:thanks? (?:you )?(?:so much )?for (?:the |your )?|merci (?:beaucoup )?pour (?:le |la |l'|votre |ton |ta )?|(?:danke|dank) fur (?:das |den |die |ihr\w* |dein\w* )?|gracias por (?:el |la |tu |su )?"
+                                 r"|grazie (?:mille )?per (?:il |la |l')?|obrigad[oa] pel[oa] |(?:bedankt|dank|dankjewel|dank je wel|dank u wel) voor (?:de |het |je |jouw |uw )?)(?:[\w-]+ ){0,2}$", folded[max(0, m.start() - 40):m.start()])) \
                 or bool(re.search(r"\b(?:votre|vos|ton|ta|tes|your|ihr\w*|dein\w*|tu|tus|su|sus|tuo|tua|tuoi|tue|suo|sua|suoi|sue|seu|seus|suas|teu|teus|tuas|uw|je|jouw|il tuo|il suo|la tua|la sua|o seu|o teu|a sua|a tua)\s+(?:\w+\s+)?$", before)) \
                 or bool(re.search(r"(?:^|[,.!]\s*|\b(?:hoi|hey|hi|salut|hola|ciao|hallo)\s+\w*\s*,?\s*)(?:leuke|mooie|toffe|sterke|interessante|great|nice|cool|super|top|belle?|beau|excellent|gran|buen|ottimo|bel|bell[oa]|otimo|belo|tolle[rn]?|spannende[rn]?|starke[rn]?)\s+$", folded[max(0, m.start() - 40):m.start()]))
             if not own:
@@ -2299,9 +2301,15 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
             facts.wanted = a.split(":", 1)[1]
     _wants(original, folded, lang, facts)
     facts.exchange = bool(_first(_EXCHANGE, folded))
+    facts.struggle = bool(_first(_STRUGGLE, folded))
+    if facts.struggle and not facts.ask and not (facts.proposal or facts.offers or facts.client or facts.pitch or facts.hiring or facts.role):
+        # "hab deinen Post gesehen … kämpf grad mit meinen Ads": a hand offered, never "what should I write next?"
+        facts.ask, facts.situation = "advice", True
     if facts.exchange and facts.client and not facts.service and not _first(_CLIENT_NEED, folded) \
-            and not _first(r"\b(?:accompagn\w*|support|unterstutz\w*|apoyo|supporto|apoio|ondersteun\w*|beratung|consult\w*|help|hilfe|ayuda|aiuto|ajuda|hulp|aide)\b", folded):
-        facts.client = facts.price = False  # "Marketingleiterin … freue mich auf den Austausch": a peer's exchange, not a purchase
+            and not _first(r"\b(?:accompagn\w*|support|unterstutz\w*|apoyo|supporto|apoio|ondersteun\w*|beratung|consult\w*|help|hilfe|ayuda|aiuto|ajuda|hulp|aide"
+                           r"|\w*launch\w*|lancement|lanzamiento|lancio|lancamento|lancering|refonte|rediseno|restyling|redesign|planen|planons|planning|planeamos|pianifichiamo"
+                           r"|\w*shops?|\w*shops)\b", folded):
+        facts.client = facts.price = False  # (a launch, a shop, a need named: still a client)  # "Marketingleiterin … freue mich auf den Austausch": a peer's exchange, not a purchase
     if facts.exchange and facts.event and facts.event == facts.place and not (facts.met or facts.when):
         facts.event = ""  # "je suis freelance en SEO à Nantes … qu'on échange ?": where the sender works, not where they met
     if facts.exchange and facts.ask in ("", "question") and not (facts.proposal or facts.client or facts.offers or facts.cv
@@ -2643,6 +2651,16 @@ _FIELD_WORDS = (r"\b(?:seo|sea|ads|social\w*|content\w*|contenu\w*|contenid\w*|c
                 r"|marque|brand\w*|marca|merk|e-?commerce|referencement|newsletter|\w*shops?|webshop\w*|onlineshop\w*)\b")
 _JOB_WORDS = (r"\b(?:recrut\w*|hiring|recruit\w*|stelle|stellenangebot|vacature|puesto|vacante|posizione|vaga|cdi|cdd|m/w/d|h/f|full-time|job|role|position|poste"
               r"|candidat\w*|kandidat\w*|bewerb\w*)\b")
+
+
+#: The sender struggles with something (their ads, their SEO): they tell where they stand.
+_STRUGGLE = (r"\b(?:je galere|galere avec|je rame|je m'y perds|je suis perdue?|je n'y comprends rien|j'y comprends rien|je bloque"
+             r"|struggl\w+ with|i'?m (?:a bit |totally |completely )?lost|no idea (?:how|what|where)|can'?t figure out|stuck with|clueless"
+             r"|kampf\w* (?:\w+ ){0,2}mit|hab (?:noch )?keinen plan|keine ahnung|blicke? (?:\w+ ){0,3}nicht durch|verstehe? (?:noch )?nichts|komme? (?:\w+ ){0,3}nicht weiter"
+             r"|estoy (?:un poco |muy |bastante )?perdid[oa]|no entiendo nada|me cuesta|no me aclaro|no se por donde empezar"
+             r"|non ci capisco (?:niente|nulla)|sono (?:un po' |molto )?in difficolta|faccio fatica|mi sento (?:un po' )?pers[oa]|sono (?:un po' )?pers[oa]"
+             r"|estou (?:meio |um pouco |completamente )?perdid[oa]|nao (?:entendo|percebo) nada|sofrendo com|com dificuldade|tenho dificuldade"
+             r"|snap er (?:nog |echt )?(?:niks|niets) van|worstel\w* met|ben (?:de weg )?kwijt|kom er niet uit|geen idee hoe)\b")
 
 
 #: A peer's offer to exchange ideas or experience, not to buy nor to be hired.
