@@ -173,3 +173,26 @@ def test_an_attendee_of_her_training_is_wished_good_luck(lang, note):
     assert template == "content" and context["work"] in ("training", "workshop", "talk"), (template, context["work"], text)
     assert not any(w in text for w in NEXT_TOPIC), text
     assert any(w in text for w in ("pratique", "practice", "Umsetzung", "práctica", "pratica", "prática", "toepassen")), text
+
+
+# -- a speaker invitation: the talk's topic is the one after "speaker on", not "details on format" -------------------
+SPEAKER = [
+    ("fr", "Bonjour Camille, nous cherchons une intervenante sur le SEO pour les boutiques en ligne lors de notre forum à Annecy. Je peux vous envoyer des infos sur le format ?", "SEO"),
+    ("en", "Hi Camille, we're looking for a speaker on social ads for restaurants at our Cork meetup in May. Happy to send info on timing and travel.", "social ads"),
+    ("de", "Hallo Frau Laurent, wir suchen eine Speakerin zu Content-Strategie für Handwerksbetriebe auf unserem Forum in Ulm. Gern schicke ich Infos zu Ablauf und Anreise.", "Content"),
+    ("es", "Hola Camille, buscamos una ponente sobre SEO para tiendas online en nuestras jornadas de Bilbao. Te puedo mandar detalles sobre el formato.", "SEO"),
+    ("it", "Ciao Camille, cerchiamo una relatrice su social ads per piccole imprese al nostro evento di Padova. Ti mando volentieri dettagli sul formato.", "social ads"),
+    ("pt", "Olá Camille, procuramos uma palestrante sobre SEO para lojas online no nosso encontro em Braga. Posso enviar detalhes sobre o formato.", "SEO"),
+    ("nl", "Hoi Camille, we zoeken een spreker over social ads voor webshops op ons event in Zwolle. Ik stuur je graag info over het format.", "social ads"),
+]
+
+
+@pytest.mark.parametrize("lang, note, subject", SPEAKER)
+def test_a_speaker_invitation_reads_the_talks_topic(lang, note, subject):
+    for intent in ("business_proposal", "recruiting"):
+        text, template, context = render(note, lang, intent)
+        assert template == "business_proposal" and context["proposal"] == "speaker", (intent, template, text)
+        assert subject.lower() in context["topic"].lower() and context["in_field"], (context["topic"], text)
+        for wrong in ("outside my field", "hors de mon domaine", "nicht mein", "fuera de mi", "fuori dal mio", "fora da minha", "fora do meu",
+                      "buiten mijn"):
+            assert wrong not in text, text

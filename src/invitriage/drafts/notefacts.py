@@ -2348,6 +2348,14 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
                     and not _first(r"\b(?:kooperation|zusammenarbeit|collaboration|partenariat|partnership|samenwerking|colaboracion|collaborazione|parceria|colaboracao)\b", fold(phrase)):
                 facts.topic = phrase  # "über eine Kooperation sprechen" is the proposal itself, not its topic
                 break
+    if facts.proposal in ("speaker", "guest"):
+        # "we're looking for a speaker on SEO for e-commerce … details on format and travel": the talk's topic is the speaker's
+        sp = _first(rf"\b(?:speakers?|speakerin|intervenant\w*|conferenci\w+|referent\w*|redner\w*|ponente\w*|relat(?:ore|rice|ori)|palestrante\w*|orador\w*|spreker\w*"
+                    rf"|keynote|talk|conference|intervention|vortrag|charla|ponencia|intervento|palestra|lezing|session|sessie|sessione|sessao|sesion)\s+(?P<a>{_ABOUT[lang]})\s+(?=\S)", folded)
+        if sp:
+            phrase = _phrase(original, folded, sp.start("a"), lang, 10)
+            if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 60 and len(phrase.split()) >= 2:
+                facts.topic = phrase
     if facts.proposal and facts.topic and _rx(
             rf"(?:{_ABOUT[lang]})\s+(?:(?:a|la|une|uma|una|un|een|eine|einer|einem|the|an|de|het)\s+)?(?:une? |uma |una |een |eine |einer |a |an )?(?:(?:possible|possivel|posible|possibile|mogelijke|mogliche|eventuelle?|eventual)\s+)?"
             r"(?:parcerias?|partenariats?|partnerships?|collaborations?|colaborac\w*|colaboraciones|colaboracion|collaborazion\w*"
