@@ -196,3 +196,48 @@ def test_a_speaker_invitation_reads_the_talks_topic(lang, note, subject):
         for wrong in ("outside my field", "hors de mon domaine", "nicht mein", "fuera de mi", "fuori dal mio", "fora da minha", "fora do meu",
                       "buiten mijn"):
             assert wrong not in text, text
+
+
+# -- a cold pitch ("our company offers … unbeatable prices, may I send you an offer?") is a polite no, never "send it" --
+PITCH = [
+    ("fr", "Bonjour Camille, notre entreprise propose la gestion de paie pour les indépendants à des prix imbattables. Puis-je vous envoyer une offre ?"),
+    ("en", "Hi Camille, our company offers bookkeeping for solo consultants at unbeatable prices. Can I send you a quote?"),
+    ("de", "Hallo Frau Laurent, unser Unternehmen bietet Buchhaltung für Selbstständige zu unschlagbaren Preisen. Darf ich Ihnen ein Angebot schicken?"),
+    ("es", "Hola Camille, nuestra empresa ofrece gestoría para autónomos a precios imbatibles. ¿Puedo enviarte una propuesta?"),
+    ("it", "Buongiorno Camille, la nostra azienda offre servizi di contabilità per freelance a prezzi imbattibili. Posso inviarle un'offerta?"),
+    ("pt", "Olá Camille, a nossa empresa oferece contabilidade para trabalhadores independentes com preços imbatíveis. Posso enviar-lhe uma proposta?"),
+    ("nl", "Beste Camille, ons bedrijf biedt boekhouding voor zzp'ers tegen onverslaanbare prijzen. Mag ik u een offerte sturen?"),
+]
+
+
+@pytest.mark.parametrize("lang, note", PITCH)
+def test_a_cold_pitch_is_declined_not_invited(lang, note):
+    for intent in ("sales_pitch", "ask_for_help"):
+        text, template, context = render(note, lang, intent)
+        assert template == "sales_pitch", (intent, template, text)
+        for wrong in ("envoyez-moi", "send me", "schicken Sie mir", "envíame", "envíeme", "mi mandi", "me invii", "envie-me", "me envie",
+                      "stuur me", "stuurt u me", "Com todo o gosto"):
+            assert wrong not in text, (intent, text)
+
+
+# -- a student or career changer weighing two paths in her field asks for advice, not for a job: no CV asked ---------
+CAREER = [
+    ("fr", "Bonjour Camille, je suis en licence info-com et j'hésite entre me spécialiser en SEO ou en publicité sur les réseaux. Un conseil ?"),
+    ("en", "Hi Camille, I'm a final-year marketing student and I'm torn between SEO and paid social. Which would you pick to land a first job?"),
+    ("de", "Hallo Camille, ich studiere Medienmanagement und schwanke zwischen SEO und Social Ads. Was würdest du mir für den Berufseinstieg raten?"),
+    ("es", "Hola Camille, estudio publicidad y estoy dudando entre SEO y anuncios en redes. ¿Qué me aconsejas para encontrar trabajo?"),
+    ("it", "Ciao Camille, sono al terzo anno di comunicazione e sono indecisa tra SEO e social ads. Cosa mi consigli per trovare lavoro?"),
+    ("pt", "Oi Camille, fui demitido e quero migrar pro marketing digital. Vale mais a pena fazer um curso de SEO ou de tráfego pago primeiro?"),
+    ("nl", "Hoi Camille, ik studeer communicatie en twijfel tussen SEO en social ads. Wat raad je me aan om werk te vinden?"),
+]
+
+
+@pytest.mark.parametrize("lang, note", CAREER)
+def test_career_advice_between_two_paths_is_not_a_job_request(lang, note):
+    for intent in ("job_seeking", "ask_for_help"):
+        text, template, context = render(note, lang, intent)
+        assert template == "ask_for_help" and context["career"], (intent, template, text)
+        assert "15" in text, text
+        for wrong in ("CV", "Lebenslauf", "currículo", "curriculum", "cv ", "recherches", "your search", "Suche", "búsqueda", "ricerca", "procura",
+                      "busca", "zoektocht"):
+            assert wrong not in text, (intent, wrong, text)

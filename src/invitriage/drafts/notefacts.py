@@ -1230,6 +1230,9 @@ class Facts:
     situation: bool = False
     #: the sender says they struggle with something in the owner's field ("je galère avec mes pubs", "snap er niks van").
     struggle: bool = False
+    #: a student or career changer weighs two paths in the owner's field ("j'hésite entre le SEO ou les social ads",
+    #: "curso de tráfego pago ou de SEO primeiro?"): career advice, not a job request.
+    career: bool = False
     #: a peer proposes to exchange ideas or experience ("swap notes", "échanger nos retours d'expérience", "van gedachten wisselen").
     exchange: bool = False
     #: an amount of money given ("300€/mois", "$2k"): a budget not to be asked for again
@@ -1901,6 +1904,10 @@ _PITCH = (r"\b(?:we help|we offer|we provide|we build|our (?:agency|platform|sol
           r"|onze (?:oplossing|tool|dienst)|wij zijn een|book (?:a|your) (?:call|demo)|free (?:trial|audit)|essai gratuit|audit gratuit"
           r"|(?:bilan|diagnostic|devis) gratuit|free (?:consultation|assessment|review)|kostenlose[ns]? (?:erstgesprach|analyse|beratung|check)"
           r"|consulta gratuita|diagnostico gratuito|consulenza gratuita|analisi gratuita|avaliacao gratuita|gratis (?:adviesgesprek|analyse|scan)"
+          r"|(?:our|notre|nuestra|la nostra|a nossa|nossa|unsere|unser|onze|ons) (?:company|firm|empresa|societe|entreprise|azienda|societa|firma|unternehmen|bedrijf|agentschap|cabinet|studio)"
+          r" (?:\w+ ){0,2}(?:offers|provides|propose|offre|ofrece|oferece|bietet|biedt|fournit|realise|gestisce|presta)"
+          r"|unbeatable (?:prices|rates)|prix (?:imbattables|canon)|tarifs? (?:imbattables|competitifs)|unschlagbare\w* preise\w*|precios? (?:imbatibles|competitivos)"
+          r"|prezzi (?:imbattibili|competitivi)|precos? (?:imbativeis|competitivos)|onverslaanbare prijzen|scherpe prijzen"
           r"|(?:proposons|offrons) nos services|notre brochure|our brochure|unsere broschure|nuestro catalogo|la nostra brochure|a nossa brochura|onze brochure)\b")
 _PORTFOLIO = r"\bportfolio|\bportefolio|\bbook\b|\bbehance|\bdribbble|\bgithub|\bsite\b|\bwebsite|\bmes realisations|\bmy work\b|\bmeine arbeiten|\bmis trabajos|\bi miei lavori|\bmeus trabalhos|\bmijn werk\b"
 _CV = r"\b(?:cv|c\.v\.|resume|lebenslauf|curriculum|curriculo|currículo)\b"
@@ -2302,6 +2309,8 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
     _wants(original, folded, lang, facts)
     facts.exchange = bool(_first(_EXCHANGE, folded))
     facts.struggle = bool(_first(_STRUGGLE, folded))
+    facts.career = bool(_first(_WEIGH, folded)) and bool(_first(_FIELD_WORDS, folded)) and bool(_first(_CAREER_CTX, folded)) and not (facts.cv or facts.candidate or facts.hiring
+                                                                                               or facts.client or facts.proposal or facts.offers)
     if facts.struggle and not facts.ask and not (facts.proposal or facts.offers or facts.client or facts.pitch or facts.hiring or facts.role):
         # "hab deinen Post gesehen … kämpf grad mit meinen Ads": a hand offered, never "what should I write next?"
         facts.ask, facts.situation = "advice", True
@@ -2661,6 +2670,23 @@ _JOB_WORDS = (r"\b(?:recrut\w*|hiring|recruit\w*|stelle|stellenangebot|vacature|
               r"|candidat\w*|kandidat\w*|bewerb\w*)\b")
 
 
+#: Two paths weighed for a career: "j'hésite entre me spécialiser en SEO ou en social ads", "should I learn SEO or ads first?".
+_WEIGH = (r"\b(?:j'hesite entre|hesite entre|je ne sais pas (?:si|quoi) (?:choisir|me specialiser)|me specialiser en|(?:torn|undecided|hesitating|choosing) between|should i (?:specialise|specialize|focus|learn|start with|study)"
+          r"|(?:specialise|specialize|specialising|specializing) in \w+ or|(?:learn|study|start with) \w+ (?:\w+ )?or \w+ first"
+          r"|schwanke zwischen|(?:soll|sollte) ich (?:mich )?(?:eher |lieber )?(?:auf|mit|in)\b.{0,40}\boder\b|mich (?:auf|in) .{0,30} oder .{0,30} (?:zu )?spezialisieren"
+          r"|dudando entre|dudo entre|no se si especializarme|especializarme en|(?:me conviene|deberia) (?:estudiar|aprender|especializarme|hacer un curso)"
+          r"|indecis[oa] tra|sono in dubbio tra|specializzarmi in|(?:mi conviene|dovrei) (?:studiare|imparare|specializzarmi|fare un corso)|(?:corso|corsi) .{0,40}\bo qualcosa"
+          r"|em duvida entre|fico na duvida entre|especializar-me em|me especializar em|vale (?:mais )?a pena (?:fazer|estudar|aprender)|(?:devo|deveria) (?:estudar|aprender|fazer um curso|me especializar)"
+          r"|twijfel (?:nog )?tussen|(?:moet|zou) ik (?:me )?(?:specialiseren|eerst|beter)|specialiseren in \w+ of)\b")
+
+
+#: A student's or a career changer's words: the two paths are careers, not channels for a shop.
+_CAREER_CTX = (r"\b(?:etudiant\w*|etudes|student\w*|studier\w*|studeer\w*|studie|estudi\w+|studi\w+|studio|licence|master|bts|but|bachelor|alternan\w+|ausbildung"
+               r"|emploi|travail|job|jobs|career|carriere|karriere|beruf\w*|trabajo|empleo|carrera|lavoro|carriera|emprego|trabalho|carreira|baan|werk|loopbaan"
+               r"|demiti\w+|licenzi\w+|entlassen|gekundigt|despedid\w+|laid off|reconversion|umschul\w+|quereinst\w+|migrar|cambiar de sector|cambiare settore"
+               r"|career change|omscholing|overstappen|anno|annee|year|jaar|jahr|ano|semestre|semester)\b")
+
+
 #: The sender struggles with something (their ads, their SEO): they tell where they stand.
 _STRUGGLE = (r"\b(?:je galere|galere avec|je rame|je m'y perds|je suis perdue?|je n'y comprends rien|j'y comprends rien|je bloque"
              r"|struggl\w+ with|i'?m (?:a bit |totally |completely )?lost|no idea (?:how|what|where)|can'?t figure out|stuck with|clueless"
@@ -2721,6 +2747,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             and (facts.refer_ask or facts.ask == "recommend" or _first(_JOB_WORDS, folded) or _first(r"\b(?:hr|rh|risorse umane|recursos humanos|ressources humaines|human resources|personalabteilung|p&o)\b", folded)):
         client = False  # "sono HR … cerchiamo un saldatore esperto, conosci qualcuno?": a role to fill, not a buyer of her services
     if (client or price) and not (facts.recruiter or facts.for_client or seeking_job or facts.candidate or (pitch_only and not prospect)
+                                  or (facts.pitch and not prospect and _first(_SEND[lang], folded))  # "our company offers … can I send you a quote?"
                                   or facts.proposal in ("speaker", "guest", "jury", "cowrite", "course") or facts.request == "interview"):
         facts.client = True
         facts.price = price

@@ -54,7 +54,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "owner_langs",
                 "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
-                "kind", "kind_key", "attendees", "regular")
+                "kind", "kind_key", "attendees", "regular", "career")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -500,7 +500,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "refer_ask": False, "freelance_role": False, "for_client": False, "met": False, "studied": False,
                        "reconnect": False, "congrats": False, "owner_langs": [], "asks": [], "soon_meet": False, "helped": False, "praise": False,
                        "situated": False, "amount": False, "tool_choice": False, "direct": "", "posts_plural": False, "team": False, "yes_q": False, "yes_known": False,
-                       "links": False, "regular": False})
+                       "links": False, "regular": False, "career": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
 
@@ -853,6 +853,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     job_advice = name == "job_seeking" and facts.ask == "advice" and not facts.candidate and not facts.cv \
         and {a.split(":")[0] for a in facts.asks} <= {"advice", "question"} and not re.search(_JOB_LEAD, fold(facts.question or note)) \
         and len(facts.question.split()) >= 5  # a bare "Any tips?" after the search is about the search: the job seeker's reply
+    if facts.career and name in ("job_seeking", "content", "benefit", "client") and not (facts.cv or facts.candidate or facts.ask == "interns"):
+        name = "ask_for_help"  # "j'hésite entre le SEO ou les social ads… vous me conseilleriez quoi ?": advice, never "send me your CV"
     if job_advice:
         name = "ask_for_help"
     if judged_template == "recruiting" and name in ("ask_for_help", "benefit") and _YES_NO.search(fold(note)) and not facts.candidate \
@@ -934,7 +936,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
         **{k: getattr(facts, k) for k in ("client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share",
                                           "recruiter", "networking", "refer_ask", "pass_on", "duration", "deadline", "by_phone", "piece", "freelance_role", "for_client", "met",
-                                          "studied", "reconnect", "congrats", "soon_meet", "helped", "praise", "attendees", "regular", "funding")},
+                                          "studied", "reconnect", "congrats", "soon_meet", "helped", "praise", "attendees", "regular", "funding", "career")},
         # "would you give a guest lecture?": the session, named as the reply names it ("a guest lecture", "einen Workshop")
         "kind": _KIND_PHRASES.get(lang, {}).get(facts.kind, "") if facts.proposal == "speaker" else "",
         "kind_key": facts.kind if facts.proposal == "speaker" else "",
