@@ -59,6 +59,9 @@ AUDIT_ASKED = [
 def test_the_service_asked_wins_over_what_the_sender_sells(lang, note):
     text, template, context = render(note, lang, "sales_pitch")
     assert template == "client" and context["service"] == "audit", (template, context["service"], text)
+    assert context["yes_q"], text  # "do you do SEO audits? how much?": a yes on the audit first, then the next step
+    for wrong in ("formation", "training", "Schulung", "formaci", "formazion", "formaç", "trainingen"):
+        assert wrong not in text, text
 
 
 # -- a recruiter's role: the title read after "un/una", "eine/n"…; in her field it is never "not the right person";
@@ -241,3 +244,10 @@ def test_career_advice_between_two_paths_is_not_a_job_request(lang, note):
         for wrong in ("CV", "Lebenslauf", "currículo", "curriculum", "cv ", "recherches", "your search", "Suche", "búsqueda", "ricerca", "procura",
                       "busca", "zoektocht"):
             assert wrong not in text, (intent, wrong, text)
+
+
+def test_a_month_first_english_date_is_not_asked_again():
+    note = ("Hello Camille, I'm organising a retail marketing summit in Leeds (Nov 4-5) and we're looking for a speaker on content strategy. "
+            "Would you be interested?")
+    text, template, context = render(note, "en", "business_proposal")
+    assert context["soon"] == "on Nov 4-5" and "dates" not in text, text

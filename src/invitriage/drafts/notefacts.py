@@ -2327,9 +2327,12 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
     if facts.proposal and not facts.soon:
         # "(14.–15. Oktober)", "9-10 October", "le 14 mai", "el próximo semestre": dates given, never to be asked again
         dm = _first(rf"\b\d{{1,2}}\.?\s?(?:-|–|to|au|al|bis|a|e|en|and|et|y|und)?\s?(?:\d{{1,2}}\.?\s)?(?:de\s)?(?:{_MONTH_ANY})\b"
-                    r"|\b(?:(?:el|le|il|the|das|het|o) )?(?:next|prochain|proximo|prossimo|nachste\w*|volgend|komend) (?:semester|semestre)\b|\b(?:semestre|semester) (?:prochain|prossimo|proximo|que viene)\b", folded)
+                    r"|\b(?:(?:el|le|il|the|das|het|o) )?(?:next|prochain|proximo|prossimo|nachste\w*|volgend|komend) (?:semester|semestre)\b|\b(?:semestre|semester) (?:prochain|prossimo|proximo|que viene)\b"
+                    rf"|\b(?:{_MONTHS['en']}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{{1,2}}(?:st|nd|rd|th)?(?:\s?(?:-|–|to|and|&)\s?\d{{1,2}}(?:st|nd|rd|th)?)?\b", folded)
         if dm:
             facts.soon = original[dm.start():dm.end()]
+            if lang == "en" and re.match(r"[a-z]", folded[dm.start():dm.start() + 1]) and not re.match(r"(?:the|next)\b", folded[dm.start():]):
+                facts.soon = "on " + facts.soon  # "Oct 9-10": "as a speaker … on Oct 9-10"
     if not facts.topic and not facts.work:
         facts.topic = _ask_topic(original, folded, lang)  # a work's topic is the work's own ("die Tipps zu Meta Ads" is not the newsletter's)
     if not facts.topic and facts.proposal:
@@ -2767,6 +2770,12 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if not last_q and indirect:
         last_q = folded[indirect.start():]  # "je souhaiterais savoir si vous accompagnez…"
     facts.yes_q = bool(last_q) and bool(_first(_YOU_DO[lang], last_q)) and not _first(_OPEN_Q, last_q)
+    if not facts.yes_q and facts.client and facts.service:
+        # "¿Haces auditorías SEO? ¿Cuánto cuesta?": the yes/no question on her service comes before the price
+        for q_ in re.findall(r"[^.!?\n¿¡]*\?", folded):
+            if _first(_YOU_DO[lang], q_) and not _first(_OPEN_Q, q_) and next((k for k, rx in _SERVICE_KIND if _first(rx, q_)), "") == facts.service:
+                facts.yes_q = True
+                break
     facts.soon = ""
     when = _first(rf"\b(?:{_SOON[lang].format(m=_MONTHS[lang])})\b", folded)
     if when:
