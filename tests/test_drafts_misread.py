@@ -251,3 +251,41 @@ def test_a_month_first_english_date_is_not_asked_again():
             "Would you be interested?")
     text, template, context = render(note, "en", "business_proposal")
     assert context["soon"] == "on Nov 4-5" and "dates" not in text, text
+
+
+# -- a referrer named after a job title ("our Head of Marketing Anna Schmidt suggested…") is the person, never "Head" --
+TITLED_REFERRER = [
+    ("fr", "Bonjour Madame Laurent, notre Directrice Marketing Claire Dumas m'a conseillé de vous écrire au sujet d'une formation SEO.", "Claire Dumas"),
+    ("en", "Hi Camille, our Head of Growth Priya Nair suggested I get in touch about an SEO training for our team.", "Priya Nair"),
+    ("de", "Guten Tag Frau Laurent, unsere Marketingleiterin Jana Vogel hat mir empfohlen, Sie wegen einer SEO-Schulung zu kontaktieren.", "Jana Vogel"),
+    ("es", "Hola Camille, nuestra Directora de Marketing Lucía Ferrer me recomendó escribirte por una formación de SEO para el equipo.", "Lucía Ferrer"),
+    ("it", "Ciao Camille, il nostro Head of Marketing Marco Bellini mi ha consigliato di contattarti per una formazione SEO al team.", "Marco Bellini"),
+    ("pt", "Olá Camille, a nossa Diretora de Marketing Inês Costa recomendou-me falar consigo sobre uma formação de SEO para a equipa.", "Inês Costa"),
+    ("nl", "Hoi Camille, onze Marketing Manager Sanne Bakker raadde me aan je te benaderen voor een SEO-training voor ons team.", "Sanne Bakker"),
+]
+
+
+@pytest.mark.parametrize("lang, note, person", TITLED_REFERRER)
+def test_a_referrer_after_a_job_title_is_the_person(lang, note, person):
+    text, template, context = render(note, lang, "referral")
+    assert context["referrer"] == person, (context["referrer"], text)
+
+
+# -- "ich war in deinem Google-Ads-Workshop": her workshop, not a chat they had --------------------------------------
+COMPOUND_WORK = [
+    ("fr", "Bonjour Camille, j'étais à votre atelier Google-Ads le mois dernier à Genève, merci encore, j'ai déjà appliqué pas mal de choses !"),
+    ("en", "Hi Camille, I was at your Google-Ads workshop in Geneva last month, thanks again, I've already applied a lot!"),
+    ("de", "Hallo Camille, ich war letzten Monat in deinem Google-Ads-Workshop in Genf, nochmals danke, ich hab schon einiges umgesetzt!"),
+    ("es", "Hola Camille, estuve en tu taller de Google Ads el mes pasado en Ginebra, ¡gracias de nuevo, ya he aplicado muchas cosas!"),
+    ("it", "Ciao Camille, ero al tuo workshop di Google Ads il mese scorso a Ginevra, grazie ancora, ho già applicato parecchie cose!"),
+    ("pt", "Olá Camille, estive no teu workshop de Google Ads no mês passado em Genebra, obrigado outra vez, já apliquei muita coisa!"),
+    ("nl", "Hoi Camille, ik was vorige maand bij je Google-Ads-workshop in Genève, nogmaals dank, ik heb al veel toegepast!"),
+]
+
+
+@pytest.mark.parametrize("lang, note", COMPOUND_WORK)
+def test_an_attendee_of_her_workshop_is_not_thanked_for_a_chat(lang, note):
+    text, template, context = render(note, lang, "met_before")
+    assert context["work"] in ("workshop", "training"), (context["work"], text)
+    for wrong in ("Gespräch", "conversation", "chat", "échange", "charla", "chiacchierata", "conversa", "gesprek"):
+        assert wrong not in text, text

@@ -1478,10 +1478,10 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     for key, rx in _MEDIA.items():
         for m in _rx(rf"\b(?:{rx})s?\b").finditer(folded):
             # Prefer the piece named with a second-person possessive ("your article", "votre podcast").
-            before = folded[max(0, m.start() - 14):m.start()]
+            before = folded[max(0, m.start() - 24):m.start()]
             own = bool(re.search(r"\b(?:thanks? (?:you )?(?:so much )?for (?:the |your )?|merci (?:beaucoup )?pour (?:le |la |l'|votre |ton |ta )?|(?:danke|dank) fur (?:das |den |die |ihr\w* |dein\w* )?|gracias por (?:el |la |tu |su )?"
                                  r"|grazie (?:mille )?per (?:il |la |l')?|obrigad[oa] pel[oa] |(?:bedankt|dank|dankjewel|dank je wel|dank u wel) voor (?:de |het |je |jouw |uw )?)(?:[\w-]+ ){0,2}$", folded[max(0, m.start() - 40):m.start()])) \
-                or bool(re.search(r"\b(?:votre|vos|ton|ta|tes|your|ihr\w*|dein\w*|tu|tus|su|sus|tuo|tua|tuoi|tue|suo|sua|suoi|sue|seu|seus|suas|teu|teus|tuas|uw|je|jouw|il tuo|il suo|la tua|la sua|o seu|o teu|a sua|a tua)\s+(?:\w+\s+)?$", before)) \
+                or bool(re.search(r"\b(?:votre|vos|ton|ta|tes|your|ihr\w*|dein\w*|tu|tus|su|sus|tuo|tua|tuoi|tue|suo|sua|suoi|sue|seu|seus|suas|teu|teus|tuas|uw|je|jouw|il tuo|il suo|la tua|la sua|o seu|o teu|a sua|a tua)\s+(?:[\w-]+\s+|[\w-]+-)?$", before)) \
                 or bool(re.search(r"(?:^|[,.!]\s*|\b(?:hoi|hey|hi|salut|hola|ciao|hallo)\s+\w*\s*,?\s*)(?:leuke|mooie|toffe|sterke|interessante|great|nice|cool|super|top|belle?|beau|excellent|gran|buen|ottimo|bel|bell[oa]|otimo|belo|tolle[rn]?|spannende[rn]?|starke[rn]?)\s+$", folded[max(0, m.start() - 40):m.start()]))
             if not own:
                 continue  # "SEO training", "book 10 meetings": not the owner's piece
@@ -1579,6 +1579,15 @@ def _person_shape(name: str, before: str) -> bool:
     return not any(ch.isdigit() for ch in name)
 
 
+#: Job titles and departments before a referrer's name ("our Head of Marketing Anna Schmidt").
+_JOB_WORDS_REF = {"head", "director", "directrice", "directeur", "directora", "direttore", "direttrice", "diretor", "diretora", "ceo", "cmo", "coo",
+                "cto", "cfo", "vp", "manager", "managerin", "leiter", "leiterin", "responsable", "responsabile", "jefe", "jefa", "chef", "chefin", "hoofd",
+                "founder", "fondateur", "fondatrice", "grunder", "grunderin", "fundador", "fundadora", "fondatore", "fondatrice", "oprichter",
+                "vp"}
+_REF_FILLERS = _JOB_WORDS_REF | {"marketing", "sales", "communication", "communications", "growth", "digital", "content", "brand", "hr", "rh",
+                                 "vertrieb", "ventas", "vendite", "vendas", "verkoop", "of"}
+
+
 def _referrer(original: str, folded: str, lang: str) -> str:
     for pattern in _REFERRAL.get(lang, []) + (_REFERRAL["en"] if lang != "en" else []):
         for m in _rx(rf"(?:^|(?<=[\s,.;:!?(]))(?:{pattern})").finditer(folded):
@@ -1599,6 +1608,16 @@ def _referrer(original: str, folded: str, lang: str) -> str:
             if not kept:
                 continue
             name = original[kept[0][0]:kept[-1][1]]
+            if fold(name.split()[0]) in _REF_FILLERS - {"of"} or fold(name.split()[0]).endswith(("leiter", "leiterin", "direktor", "direktorin", "managerin", "chefin")) \
+                    or fold(name.split()[0]) in ("directrice", "directeur", "diretora", "diretor", "directora", "direttrice", "direttore"):
+                # "our Head of Marketing Anna Schmidt suggested…": the person after the job title, never "Head"
+                people = [p_ for p_ in re.finditer(r"[A-ZÀ-Ý][\w'-]+(?:\s+(?:de |da |van |von |di |le |la )?[A-ZÀ-Ý][\w'-]+){1,2}", original[kept[0][1]:m.end()])]
+                people_names = [" ".join(w for w in p_.group(0).split() if fold(w) not in _REF_FILLERS and not fold(w).endswith(("leiter", "leiterin", "managerin")))
+                                for p_ in people]
+                people_names = [n_ for n_ in people_names if len(n_.split()) >= 2]
+                if not people_names:
+                    continue
+                name = people_names[-1]
             if fold(name) in ("sr", "sra", "dr", "dra", "mr", "mrs", "ms", "mme", "m", "sig", "dott", "dhr", "mevr", "prof"):
                 # "por indicação do Sr. Pierre Marchand": the person after the title, never "Sr"
                 after = re.match(r"\.?\s+([A-ZÀ-Ý][\w'-]+(?:\s+(?:de |da |van |von |di |le |la )?[A-ZÀ-Ý][\w'-]+){0,2})", original[kept[0][1]:])
