@@ -1582,8 +1582,7 @@ def _person_shape(name: str, before: str) -> bool:
 #: Job titles and departments before a referrer's name ("our Head of Marketing Anna Schmidt").
 _JOB_WORDS_REF = {"head", "director", "directrice", "directeur", "directora", "direttore", "direttrice", "diretor", "diretora", "ceo", "cmo", "coo",
                 "cto", "cfo", "vp", "manager", "managerin", "leiter", "leiterin", "responsable", "responsabile", "jefe", "jefa", "chef", "chefin", "hoofd",
-                "founder", "fondateur", "fondatrice", "grunder", "grunderin", "fundador", "fundadora", "fondatore", "fondatrice", "oprichter",
-                "vp"}
+                "founder", "fondateur", "fondatrice", "grunder", "grunderin", "fundador", "fundadora", "fondatore", "oprichter"}
 _REF_FILLERS = _JOB_WORDS_REF | {"marketing", "sales", "communication", "communications", "growth", "digital", "content", "brand", "hr", "rh",
                                  "vertrieb", "ventas", "vendite", "vendas", "verkoop", "of"}
 
