@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from invitriage.drafts.needs import needs
 from invitriage.judge.normalize import fold, is_emoji, normalize
 from invitriage.taxonomy import LANGUAGES
 
@@ -1109,6 +1110,10 @@ class Facts:
     topic: str = ""
     #: referral: who suggested the contact, as written ("Priya Raman").
     referrer: str = ""
+    #: the subject of a talk they promised to continue, with its preposition ("sur TikTok Ads", "über Employer Branding").
+    followup: str = ""
+    #: a proposal to send each other clients ("on pourrait se recommander des clients", "a referral partnership").
+    mutual: bool = False
     #: job_seeking: internship apprenticeship working_student first_job side_job job freelance.
     role: str = ""
     #: the field of that role, with its preposition ("en marketing digital", "im Online-Marketing").
@@ -1522,26 +1527,26 @@ _REL = r"(?:\s*,\s*(?:who|qui|die|der|dat|que|che|la quale|il quale)\s[^,.]{1,70
 #: The name after the verb, closed by a comma, a bracket or a relative pronoun: "me recomendó contactar contigo Pablo Herrera, que…".
 _NAME_END = r"(?=\s*(?:[,(]|$|\s(?:que|who|che|qui|der|die|dat)\b))"
 _REFERRAL = {
-    "en": [rf"got your (?:name|contact|details|profile) from (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL}\s+(?:suggested|recommended|told me|mentioned|pointed me|said|introduced|thought|referred|gave me|passed)",
-           rf"(?:on|at|following) (?P<name>{_NAME_RX})'s (?:suggestion|recommendation|advice)", rf"(?:referred|recommended|sent) (?:by|over by) (?P<name>{_NAME_RX})",
+    "en": [rf"got your (?:name|contact|details|profile) from (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:suggested|recommended|told me|mentioned|pointed me|said|introduced|thought|referred|gave me|passed)",
+           rf"(?:on|at|following) (?P<name>{_NAME_RX})'s (?:suggestion|recommendation|advice)", rf"(?:referred|recommended|sent) (?:(?:to|on to) (?:you|me) )?(?:by|over by) (?P<name>{_NAME_RX})",
            rf"(?:via|through) (?:our (?:mutual )?(?:friend|contact|colleague) )?(?P<name>{_NAME_RX})"],
-    "fr": [rf"(?:j'ai eu|j'ai recu|j'ai obtenu) (?:votre|ton|vos|tes) (?:contact|nom|coordonnees|profil) (?:par|de la part de|grace a|via|aupres de) (?P<name>{_NAME_RX})", rf"(?:de la part de|sur (?:les )?(?:conseils?|la recommandation|les recommandations) d[e']|recommande(?:e)? par|conseille(?:e)? par|oriente(?:e)? par|via) ?(?P<name>{_NAME_RX})",
-           rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL}\s+(?:qui )?(?:m'a|nous a|m'avait) (?:conseille|recommande|suggere|parle|dit|oriente|donne|transmis|propose)",
+    "fr": [rf"(?:j'ai eu|j'ai recu|j'ai obtenu) (?:votre|ton|vos|tes) (?:contact|nom|coordonnees|profil) (?:par|de la part de|grace a|via|aupres de) (?P<name>{_NAME_RX})", rf"(?:de la part de|sur (?:les )?(?:conseils?|(?:la )?recommandation|les recommandations) d[e']|recommande(?:e)? par|conseille(?:e)? par|oriente(?:e)? par|via) ?(?P<name>{_NAME_RX})",
+           rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:qui )?(?:m'a|nous a|m'avait) (?:conseille|recommande|suggere|parle|dit|oriente|donne|transmis|propose)",
            rf"c'est (?P<name>{_NAME_RX}){_PAREN} qui"],
-    "de": [rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL}\s+(?:hat mir|meinte|sagte|hat (?:mich|uns)|empfahl)",
+    "de": [rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:hat mir|meinte|sagte|hat (?:mich|uns)|empfahl)",
            rf"(?:auf empfehlung von|uber|von) (?P<name>{_NAME_RX}) (?:empfohlen|weitergeleitet|bekommen|erhalten)",
            rf"auf (?:empfehlung|anraten) von (?P<name>{_NAME_RX})"],
-    "es": [rf"me (?:paso|dio|ha pasado|ha dado) (?:tu|su) (?:contacto|nombre|perfil) (?P<name>{_NAME_RX})", rf"(?:tengo|consegui|he conseguido) (?:tu|su) (?:contacto|nombre) (?:gracias a|por|a traves de|de parte de) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL}\s+me (?:(?:ha )?(?:recomendo|recomendado|sugirio|sugerido|hablo|hablado|dijo|dicho|paso|pasado|comento|comentado|aconsejo|aconsejado))",
+    "es": [rf"me (?:paso|dio|ha pasado|ha dado) (?:tu|su) (?:contacto|nombre|perfil) (?P<name>{_NAME_RX})", rf"(?:tengo|consegui|he conseguido) (?:tu|su) (?:contacto|nombre) (?:gracias a|por|a traves de|de parte de) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+me (?:(?:ha )?(?:recomendo|recomendado|sugirio|sugerido|hablo|hablado|dijo|dicho|paso|pasado|comento|comentado|aconsejo|aconsejado))",
            rf"(?:de parte de|por recomendacion de|recomendad[oa] por|por sugerencia de|a traves de) (?P<name>{_NAME_RX})",
            rf"me (?:ha )?(?:recomendo|recomendado|sugirio|sugerido|aconsejo|aconsejado|dijo|dicho) (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_NAME_END}"],
-    "it": [rf"mi ha (?:dato|passato|girato) il (?:tuo|suo) (?:contatto|nome|profilo) (?P<name>{_NAME_RX})", rf"(?:ho avuto|ho ricevuto) il (?:tuo|suo) (?:contatto|nome) da (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL}\s+mi ha (?:consigliato|suggerito|parlato|detto|passato|indicato)",
+    "it": [rf"mi ha (?:dato|passato|girato) il (?:tuo|suo) (?:contatto|nome|profilo) (?P<name>{_NAME_RX})", rf"(?:ho avuto|ho ricevuto) il (?:tuo|suo) (?:contatto|nome) da (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+mi ha (?:consigliato|suggerito|parlato|detto|passato|indicato)",
            rf"mi ha (?:parlato|parlato bene) di (?:te|lei|voi) (?P<name>{_NAME_RX})",
            rf"(?:su consiglio di|da parte di|su suggerimento di|su indicazione di|tramite) (?P<name>{_NAME_RX})",
            rf"mi ha (?:consigliato|suggerito|detto) (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_NAME_END}"],
-    "pt": [rf"(?:recebi|tive|obtive) o (?:seu|teu) (?:contacto|contato|nome) (?:atraves d[oa]|pel[oa]|d[oa]|por) (?P<name>{_NAME_RX})", rf"(?:o |a )?(?P<name>{_NAME_RX}){_FROM_ORG}{_REL}\s+(?:me )?(?:indicou|recomendou|sugeriu|falou|passou|disse)",
+    "pt": [rf"(?:recebi|tive|obtive) o (?:seu|teu) (?:contacto|contato|nome) (?:atraves d[oa]|pel[oa]|d[oa]|por) (?P<name>{_NAME_RX})", rf"(?:o |a )?(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:me )?(?:indicou|recomendou|sugeriu|falou|passou|disse)",
            rf"(?:por indicacao d[eoa]|da parte d[eoa]|por sugestao d[eoa]|atraves d[eoa]) (?P<name>{_NAME_RX})",
            rf"(?:me )?(?:recomendou|indicou|sugeriu|aconselhou)(?:-me)? (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_NAME_END}"],
-    "nl": [rf"(?:kreeg|heb) (?:je|jouw|uw) (?:naam|contact|gegevens) (?:van|via) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL}\s+(?:raadde|tipte|adviseerde|verwees|heeft me|zei|noemde)",
+    "nl": [rf"(?:kreeg|heb) (?:je|jouw|uw) (?:naam|contact|gegevens) (?:van|via) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:raadde|tipte|adviseerde|verwees|heeft me|zei|noemde)",
            rf"(?:via|op aanraden van|op advies van|door) (?:de heer |mevrouw |meneer |mevr\.? |dhr\.? )?(?P<name>{_NAME_RX})"],
 }
 _NOT_NAMES = {"linkedin", "she", "he", "they", "someone", "a", "elle", "il", "on", "er", "sie", "jemand", "ella", "el",
@@ -1566,7 +1571,10 @@ _THING_WORDS = {"update", "updates", "core", "content", "helpful", "algorithm", 
                 "messe", "fair", "week", "woche", "podcast", "webinar", "newsletter", "post", "blog", "tool", "app", "plugin",
                 "manager", "business", "shop", "store", "marketing", "digital", "studio", "agency", "agentur", "agence", "agencia",
                 "group", "gruppe", "groupe", "grupo", "gruppo", "academy", "club", "camp", "meetup", "live", "masterclass", "workshop",
-                "guide", "report", "studie", "study", "trends", "awards", "award", "pro", "plus", "suite", "cloud", "hub", "lab", "labs"}
+                "guide", "report", "studie", "study", "trends", "awards", "award", "pro", "plus", "suite", "cloud", "hub", "lab", "labs",
+                # "der Teil über Budgetverteilung hat mir geholfen": a part of a piece, never a referrer to thank
+                "teil", "abschnitt", "artikel", "beitrag", "tipp", "tipps", "kurs", "vortrag", "video", "buch", "punkt", "part", "section",
+                "piece", "partie", "parte", "articulo", "articolo", "artigo", "deel", "stuk"}
 
 
 def _person_shape(name: str, before: str) -> bool:
@@ -1574,22 +1582,87 @@ def _person_shape(name: str, before: str) -> bool:
     core = re.split(r"\s(?:de la|del|de|da|do|von der|von|van de|van|di|du|des|from|of|at)\s", name)[0]  # "Sara Lombardi del Club …"
     if any(fold(w) in _THING_WORDS for w in re.findall(r"[\w'-]+", core)):
         return False
-    if re.search(r"(?i)\b(?:the|das|het|this|dieses|dieser|ce|cette)\s+$", before):
+    if re.search(r"(?i)\b(?:the|das|der|het|this|dieses|dieser|ce|cette)\s+$", before):
         return False  # "dein Post über das Helpful Content Update hat mir…": a thing, never "danke an … für die Empfehlung"
     return not any(ch.isdigit() for ch in name)
 
 
-#: Job titles and departments before a referrer's name ("our Head of Marketing Anna Schmidt").
-_JOB_WORDS_REF = {"head", "director", "directrice", "directeur", "directora", "direttore", "direttrice", "diretor", "diretora", "ceo", "cmo", "coo",
-                "cto", "cfo", "vp", "manager", "managerin", "leiter", "leiterin", "responsable", "responsabile", "jefe", "jefa", "chef", "chefin", "hoofd",
-                "founder", "fondateur", "fondatrice", "grunder", "grunderin", "fundador", "fundadora", "fondatore", "oprichter"}
-_REF_FILLERS = _JOB_WORDS_REF | {"marketing", "sales", "communication", "communications", "growth", "digital", "content", "brand", "hr", "rh",
-                                 "vertrieb", "ventas", "vendite", "vendas", "verkoop", "of"}
+#: Courtesy titles kept before a referrer's name where the draft's grammar takes them as they are ("merci à Mme Roux").
+_KEPT_TITLES = {"fr": {"m": "M.", "mme": "Mme", "mlle": "Mlle", "monsieur": "M.", "madame": "Mme"},
+                "en": {"mr": "Mr", "mrs": "Mrs", "ms": "Ms", "dr": "Dr"}}
+_TITLE_OPT = r"(?:(?:m|mme|mlle|mr|mrs|ms|dr|monsieur|madame)(?:\. ?| ))?"
+#: Words of a job title before a referrer's name ("our Head of Marketing Anna Schmidt", "unsere Marketingleiterin Eva Roth").
+_TITLE_OF_JOB = (r"our|my|notre|mon|ma|unser\w*|mein\w*|nuestr[oa]|mi|il|la|nostr[oa]|nossa|nosso|onze|mijn|a|o"
+                 r"|head|chief|ceo|cmo|cto|coo|cfo|vp|svp|evp|director|manager|lead|founder|co-?founder|president|partner|owner|boss"
+              r"|marketing|sales|growth|communications?|digital|hr|people|product|brand|content|operations|business|development|of"
+              r"|directeur|directrice|responsable|fondateur|fondatrice|gerant|gerante|pdg|dg|patron|patronne|chef|cheffe"
+              r"|geschaftsfuhrer\w*|\w*leiter(?:in)?|grunder(?:in)?|inhaber(?:in)?|chef(?:in)?|vorstand|kollege|kollegin"
+              r"|director[a]?|directora|gerente|jefe|jefa|fundador[a]?|responsabile|direttore|direttrice|fondatore|fondatrice"
+              r"|diretor[a]?|gestor[a]?|socio|socia|directeur|directie|hoofd|oprichter|eigenaar|\w*manager|teamleider|leidinggevende")
+
+
+def _after_job_title(name: str) -> str:
+    """"Head of Marketing Anna Schmidt" → "Anna Schmidt"; a name alone stays as it is, a job title alone becomes ""."""
+    words = name.split()
+    i = 0
+    while i < len(words) and re.fullmatch(rf"(?:{_TITLE_OF_JOB})", fold(words[i])):
+        i += 1
+    return " ".join(words[i:]) if i else name
+
+
+#: "reprendre notre discussion sur …", "continue our chat about …": the talk to pick up; group ``t`` is its preposition.
+_TALK_GOES_ON = {
+    "fr": r"(?:reprendre|poursuivre|continuer|prolonger) (?:notre|nos|la|cette|l') ?(?:discussion|conversation|echanges?|causerie)s? (?P<t>sur|a propos d[eu]s?|autour d[eu]s?|au sujet d[eu]s?)\b",
+    "en": r"(?:continue|continuing|pick up|picking up|carry on|resume|follow up on) (?:our|the|that) (?:conversation|chat|discussion|talk|exchange) (?P<t>about|on|around|regarding)\b",
+    "de": r"(?:unser(?:en)?|das|den|die) (?:gesprach|austausch|diskussion|unterhaltung) (?P<t>uber|zu|zum|zur)\b",
+    "es": r"(?:seguir|continuar|retomar) (?:nuestra|la|esa) (?:conversacion|charla|discusion) (?P<t>sobre|acerca de|de)\b|(?:seguir|continuar) hablando (?P<t2>de|sobre)\b",
+    "it": r"(?:continuare|riprendere|proseguire) (?:il|la|il nostro|la nostra|quel|quella) (?:discorso|chiacchierata|conversazione|discussione) (?P<t>su(?:l|lla|i|gli|ll'|lle)?|di|del|della)\b",
+    "pt": r"(?:continuar|retomar|seguir) (?:a|a nossa|nossa|aquela) (?:conversa|discussao) (?P<t>sobre|acerca d[eo]s?|d[eo]s?)\b",
+    "nl": r"(?:ons|het|dat) gesprek (?P<t>over)\b|verder (?:praten|kletsen|sparren) (?P<t2>over)\b",
+}
+
+
+#: Sending each other clients, in the seven languages (folded).
+_MUTUAL = (r"\b(?:(?:se|nous|vous|on) (?:recommander|envoyer|passer|orienter|refiler|apporter) (?:des|nos|mutuellement des) clients|clients? mutuellement"
+           r"|recommandations? (?:de clients )?mutuelles?|apport(?:eurs?)? d'affaires (?:mutuels?|reciproques?|croises?)"
+           r"|refer(?:ring)? (?:clients|customers|business|work|projects) (?:to each other|back and forth)|referral partner(?:ship)?s?"
+           r"|(?:send|pass) (?:each other (?:clients|work|business)|(?:clients|work) to each other)|cross-?referr\w*|mutual referrals?"
+           r"|gegenseitig (?:\w+ )?(?:kunden|auftrage|projekte|empfehlungen)|(?:kunden|auftrage) gegenseitig|empfehlungspartnerschaft"
+           r"|recomendarnos (?:\w+ )?clientes|nos (?:pasamos|pasemos|recomendamos|recomendemos|enviamos|mandamos|derivamos) clientes|(?:pasarnos|enviarnos|derivarnos|referirnos) (?:\w+ )?clientes|clientes mutuamente"
+           r"|(?:segnalarci|passarci|mandarci|scambiarci|girarci) (?:\w+ )?(?:clienti|lavori|progetti)|clienti a vicenda"
+           r"|indicar(?:mos)? clientes (?:um ao outro|um para o outro|mutuamente)|(?:passar|trocar|enviar)(?:mos)? clientes|indicacoes (?:mutuas|reciprocas)|parceria de indicac\w+"
+           r"|elkaar (?:\w+ )?(?:klanten|opdrachten|werk) (?:door ?(?:te )?(?:sturen|verwijzen)|aan ?(?:te )?bevelen|toe ?(?:te )?spelen|(?:te )?gunnen)|elkaar doorverwijzen)")
+
+
+def _followup(original: str, folded: str, lang: str) -> str:
+    """The subject of a conversation the sender wants to pick up: "Au plaisir de reprendre notre discussion sur TikTok Ads"
+    → "sur TikTok Ads"; "continuare il discorso sul remarketing" → "sul remarketing". Empty when none is named."""
+    pattern = _TALK_GOES_ON.get(lang)
+    m = _rx(rf"\b(?:{pattern})").search(folded) if pattern else None
+    if not m:
+        return ""
+    start = m.start("t") if m.group("t") else m.start("t2")
+    phrase = _phrase(original, folded, start, lang, 6)
+    phrase = re.split(r"\s+(?:fortsetzen|fortführen|weiterführen|vertiefen|voortzetten|verder)\b", phrase)[0].rstrip(" ,;:")
+    phrase = re.sub(r"(?i)(?:\s+(?:soon|sometime|some time|again|one day|bientôt|prochainement|bald|mal|pronto|presto|em breve|binnenkort|snel))+$", "", phrase)
+    if not phrase or len(phrase.split()) < 2 or len(phrase) > 60 or not _no_pronoun(phrase, lang):
+        return ""
+    return phrase
+
+
+def _overlapping(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Every match, each start tried: "you at the Bath meetup. Tom Reed suggested" fails on "you" and then finds "Tom Reed"."""
+    out, pos = [], 0
+    while (m := rx.search(text, pos)) is not None:
+        out.append(m)
+        pos = m.start() + 1
+    return out
 
 
 def _referrer(original: str, folded: str, lang: str) -> str:
     for pattern in _REFERRAL.get(lang, []) + (_REFERRAL["en"] if lang != "en" else []):
-        for m in _rx(rf"(?:^|(?<=[\s,.;:!?(]))(?:{pattern})").finditer(folded):
+        pattern = re.sub(r"(?<=[\s?])\(\?P<name>", _TITLE_OPT.replace("\\", "\\\\") + "(?P<name>", pattern)
+        for m in _overlapping(_rx(rf"(?:^|(?<=[\s,.;:!?(]))(?:{pattern})"), folded):
             a, b = m.span("name")
             words = [(w.start() + a, w.end() + a) for w in re.finditer(r"[\w'-]+", original[a:b])]
             # Keep the capitalised words: "my colleague Tom" → "Tom"; "Priya Raman" stays whole.
@@ -1607,22 +1680,20 @@ def _referrer(original: str, folded: str, lang: str) -> str:
             if not kept:
                 continue
             name = original[kept[0][0]:kept[-1][1]]
-            if fold(name.split()[0]) in _REF_FILLERS - {"of"} or fold(name.split()[0]).endswith(("leiter", "leiterin", "direktor", "direktorin", "managerin", "chefin")) \
-                    or fold(name.split()[0]) in ("directrice", "directeur", "diretora", "diretor", "directora", "direttrice", "direttore"):
-                # "our Head of Marketing Anna Schmidt suggested…": the person after the job title, never "Head"
-                people = [p_ for p_ in re.finditer(r"[A-ZÀ-Ý][\w'-]+(?:\s+(?:de |da |van |von |di |le |la )?[A-ZÀ-Ý][\w'-]+){1,2}", original[kept[0][1]:m.end()])]
-                people_names = [" ".join(w for w in p_.group(0).split() if fold(w) not in _REF_FILLERS and not fold(w).endswith(("leiter", "leiterin", "managerin")))
-                                for p_ in people]
-                people_names = [n_ for n_ in people_names if len(n_.split()) >= 2]
-                if not people_names:
+            name = _after_job_title(name)
+            if not name:  # "our Head of Marketing Anna Schmidt suggested": the person after the title
+                run = next((r for r in (_after_job_title(x.group(0)) for x in re.finditer(
+                    r"[A-ZÀ-Ý][\w'-]+(?:\s+(?:of\s+|de\s+)?[A-ZÀ-Ý][\w'-]+)*", original[kept[0][0]:m.end()])) if r), "")
+                if not run:
                     continue
-                name = people_names[-1]
+                name = run
             if fold(name) in ("sr", "sra", "dr", "dra", "mr", "mrs", "ms", "mme", "m", "sig", "dott", "dhr", "mevr", "prof"):
                 # "por indicação do Sr. Pierre Marchand": the person after the title, never "Sr"
                 after = re.match(r"\.?\s+([A-ZÀ-Ý][\w'-]+(?:\s+(?:de |da |van |von |di |le |la )?[A-ZÀ-Ý][\w'-]+){0,2})", original[kept[0][1]:])
                 if not after:
                     continue
-                name = after.group(1)
+                title = _KEPT_TITLES.get(lang, {}).get(fold(name))
+                name = f"{title} {after.group(1)}" if title else after.group(1)  # "merci à M. Olivier Garnier"
             # "Ortega de la Cámara de Comercio": the person, not the place they work at
             name = re.split(r"\s(?:de la|del|de|da|do|von der|von|van de|van|di)\s+(?=(?:C[aáâ]mara|Chambre|Kammer|Camera|Kamer|IHK|Universi|Agenc|[ÉE]cole|Escuela|Scuola|Escola|Hochschule|Groupe|Grupo|Gruppo)\b)", name)[0]
             if fold(name) in _NOT_NAMES or fold(name.split()[0]) in _NOT_NAMES or len(name) < 2 \
@@ -1630,6 +1701,9 @@ def _referrer(original: str, folded: str, lang: str) -> str:
                 continue
             if not _person_shape(name, original[:kept[0][0]]):
                 continue
+            if lang == "de" and len(name.split()) == 1 and not name_gender(name, lang) \
+                    and not re.search(r"(?:Herr|Herrn|Frau|Dr\.?)\s+$", original[:original.find(name, kept[0][0])]):
+                continue  # "die Budgetverteilung bei Meta Ads hat mir geholfen": a German noun alone is no person's name
             end = original.find(name, kept[0][0]) + len(name)
             particle = re.search(r"\s(?:von der|von|van de|van|di|de|del|da|do)\s", name)
             more = re.match(r"[ \t]+([A-ZÀ-Ý][\w&'-]+)(?=[ \t]*(?:[,.;:!?)]|[ \t][a-zà-ÿ]))", original[end:])
@@ -1641,6 +1715,13 @@ def _referrer(original: str, folded: str, lang: str) -> str:
                 name = re.split(r"\s(?:de la|del|de|da|do|von der|von|van de|van|di|du|des)\s", name)[0]
                 if len(name.split()) < 1 or fold(name) in _NOT_NAMES:
                     continue
+            tail = re.match(r"\s+(?:de|van der|van den|ter|ten)\s+[A-Z][\w'-]+(?=\s+[a-z])", original[original.find(name, kept[0][0]) + len(name):])
+            if lang == "nl" and len(name.split()) == 1 and tail:
+                name += tail.group(0)  # "onze salesmanager Daan de Wit raadde me aan"
+            said = re.search(r"(?i)(?<![\w'’])(m|mme|mlle|mr|mrs|ms|dr|monsieur|madame)\.?\s+$", original[:original.find(name, kept[0][0])])
+            kept_title = _KEPT_TITLES.get(lang, {}).get(fold(said.group(1))) if said else None
+            if kept_title and not name.startswith(kept_title):
+                name = f"{kept_title} {name}"  # "sur recommandation de M. Olivier Garnier", "Ms. Jones suggested"
             return name
     return ""
 
@@ -2245,6 +2326,8 @@ def extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.event = _own_event(facts.event, lang)
     facts.work, facts.title, facts.topic = _work(original, folded, lang)
     facts.referrer = _referrer(original, folded, lang)
+    facts.followup = _followup(original, folded, lang)
+    facts.mutual = bool(_first(_MUTUAL, folded))
     unreferred = folded  # the note without the referrer's own clause: what the sender asks, not what the referrer did
     if facts.referrer:
         # "Pablo, que hizo tu curso", "a Mariana Costa (sua aluna no curso de SEO)": the referrer's course, event and date stay theirs
@@ -2663,7 +2746,7 @@ _RECONNECT = (r"\b(?:reprendre contact|de (?:tes|vos) nouvelles|depuis le temps|
               r"|quanto tempo|dopo tanti anni|depois de tantos anos|weer (?:in )?contact|lang geleden|na al die jaren|back in (?:19|20)\d\d|ca fait (?:une eternite|longtemps|un bail|des annees|des lustres)|une eternite|it'?s been (?:ages|forever|so long|years)"
               r"|(?:seit )?ewig(?:keiten)? nicht|ewigkeiten|hace (?:siglos|mil anos|anos|tanto)|da secoli|da una vita|ha (?:seculos|imenso tempo|tanto tempo)"
               r"|eeuwen niet|tijden niet)\b")
-_PRAISE = (r"\b(?:adore|ador\w+|loved?|love|super|great|genial|top|toll\w*|spannend\w*|interessant\w*|interesting|encant\w+|ottim\w+|bellissim\w+"
+_PRAISE = (r"\b(?:adore|ador\w+|loved?|love|aime|apprecie|enjoyed|liked|gefallen|gefiel|gusto|gustado|gusto mucho|piaciut\w*|genoten|mooi|super|great|genial|top|toll\w*|spannend\w*|interessant\w*|interesting|encant\w+|ottim\w+|bellissim\w+"
            r"|gostei|excellent\w*|excelente|fantasti\w+|brillant\w*|brilliant|inspirant\w*|inspiring|helpful|utile|nutzlich|util|nuttig|gold|spot on"
            r"|passionnant\w*|clair|clear|klasse|gaaf|sterk|geweldig|boeiend|merci pour|thanks for|thank you for|danke fur|gracias por|grazie per"
            r"|obrigad\w+ (?:pel|por)|bedankt voor|m'a (?:\w+ )?aide|helped|geholfen|ayud\w+|aiutat\w+|ajud\w+|geholpen)\b")
@@ -2727,6 +2810,12 @@ _EXCHANGE = (r"\b(?:echang\w+ (?:nos|des|sur nos|quelques) (?:retours|idees|expe
              r"|(?:ideeen|ervaringen|kennis) (?:uit )?(?:te )?(?:wisselen|uitwisselen|delen)|sparren)\b")
 
 
+def _stated_need(original: str) -> bool:
+    """"wir suchen Unterstützung bei der Suchmaschinenoptimierung", "wil beter gevonden worden in Google": a need for SEO,
+    social ads or content strategy, plainly stated (a client's, when they also ask for a call)."""
+    return bool(needs(original, ["seo", "social ads", "content strategy"]))
+
+
 def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     """What the sender wants from the owner: to buy her services, to send or get something, a plain yes."""
     facts.recruiter = bool(_first(_RECRUITER, folded))
@@ -2749,7 +2838,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             break
     if not client and _first(_HELP_US, folded) and not _first(_STUDENT_WORK, folded):
         client = True  # "Könnten Sie uns bei Social Ads und SEO unterstützen?"
-    if not client and _first(_CLIENT_NEED, folded) and (_first(_CLIENT_ASK, folded) or price
+    if not client and (_first(_CLIENT_NEED, folded) or _stated_need(original)) and (_first(_CLIENT_ASK, folded) or price
                                                       or facts.ask in ("call", "meet") or _first(r"\b(?:call|appel|telefonat|llamada|chiamata|chamada|gesprek|creneau|rendez-vous|rdv"
                                                                                                   r"|en discuter|en parler|meeting|termin\w*|reunion|reuniao|afspraak|sentirci|hablarlo|conversar)\b", folded)):
         client = True  # "we'd like an outside view on our French content … do you take on projects like this?"

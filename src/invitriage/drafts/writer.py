@@ -26,6 +26,7 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
+from invitriage.drafts.needs import need_phrase
 from invitriage.drafts.askfacts import KNOWN_DEFAULTS, is_internship_note, known_context
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
@@ -54,7 +55,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "owner_langs",
                 "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
-                "kind", "kind_key", "attendees", "regular", "career")
+                "kind", "kind_key", "attendees", "regular", "need", "followup", "mutual", "career")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -974,6 +975,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["known"] = []  # "swap notes on pricing", "come gestite i clienti": a peer's topic, not a question on her rates or regions
     if settings.work_languages:
         context["owner_langs"] = list(settings.work_languages)
+    # "nous cherchons à structurer notre stratégie de contenu": the need named in the reply ("sur votre stratégie de contenu")
+    context["need"] = need_phrase(note if note_lang == lang else "", list(settings.offer), lang, bool(context["informal"])) \
+        if not facts.role and not facts.recruiter else ""
+    context["mutual"] = facts.mutual  # "on pourrait se recommander des clients": the idea acknowledged
+    context["followup"] = facts.followup  # "reprendre notre discussion sur TikTok Ads": picked up, never "what are you up to?"
     context["posts_plural"] = bool(re.search(_PLURAL_POSTS, fold(note)) and not re.search(_SINGLE_POST, fold(note)))
     context["direct"] = direct_kind(note, facts.situation or facts.amount) if facts.ask == "question" else ""
     if context["direct"] == "meeting":

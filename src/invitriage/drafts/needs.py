@@ -1,0 +1,110 @@
+"""What a prospect says they need, read against the owner's `offer`: "nous cherchons à structurer notre stratégie
+de contenu" → content strategy; "help with French SEO and paid social" → SEO and social ads. The draft names it
+("Je vous accompagne avec plaisir sur votre stratégie de contenu !") instead of a generic "happy to talk".
+
+Only a need plainly stated: an offer term in the same sentence as a word of needing, wanting or improving.
+"""
+from __future__ import annotations
+
+import re
+
+from invitriage.judge.normalize import fold
+
+#: The owner's offer items this module knows, with the words a note uses for them (folded).
+_TERMS = {
+    "seo": (r"\bseo\b|\bsea\s*/\s*seo\b|referencement|posicionamiento (?:web|seo|en google)|\bposicionamiento\b|suchmaschinenoptimierung"
+            r"|zoekmachineoptimalisatie|posizionamento (?:su google|sui motori|seo)|indicizzazione|otimizacao para (?:motores de busca|buscadores|o google)"
+            r"|(?:beter|hoger) (?:scoren|gevonden worden|ranken|ranking) (?:in|op|bij) google|(?:rank|ranking) (?:higher|better) (?:on|in) google"
+            r"|google rankings?|(?:besser|hoher|weiter oben) (?:bei|in|auf) google|ranking bei google|mieux (?:ressortir|apparaitre|positionne\w*|classe\w*|reference\w*) (?:sur|dans) google"
+            r"|(?:aparecer|posicionar\w*|salir) (?:mejor |mas arriba )?en google|(?:comparire|posizionar\w*) (?:meglio )?su google|(?:aparecer|ranquear|posicionar) (?:melhor )?no google"),
+    "social ads": (r"social ads|paid social|social media (?:ads|advertising|advertenties|werbung)|social-media-werbung|social advertising"
+                   r"|publicites? (?:sur les reseaux sociaux|meta|facebook|instagram)|pubs? (?:meta|facebook|instagram)|(?:meta|facebook|instagram|tiktok|linkedin) ads"
+                   r"|anuncios (?:en|nas|em) (?:las )?redes(?: sociales| sociais)?|publicidad en redes|pubblicita sui social|advertenties op social media"),
+    "content strategy": (r"strategie de contenu|strategie editoriale|content[ -]?strateg\w*|contentstrateg\w*|estrategia de contenidos?|strategia (?:dei|di) contenuti"
+                         r"|estrategia de conteudo|content[ -]?marketing|marketing de contenidos?|marketing de conteudo|contentmarketing|inhaltsstrategie"),
+}
+_ALIASES = {"referencement": "seo", "referencement naturel": "seo", "search engine optimization": "seo", "paid social": "social ads",
+            "social media ads": "social ads", "publicite sur les reseaux sociaux": "social ads", "strategie de contenu": "content strategy",
+            "content-strategie": "content strategy", "content marketing": "content strategy"}
+
+#: Words of a need, a wish or an improvement (folded): the offer term next to one of them is what they want help with.
+_NEED = (r"\b(?:cherch\w*|recherch\w*|besoin|aide[rz]?|accompagn\w*|structurer|externalis\w*|ameliorer|developper|lancer|renforcer|booster"
+         r"|look(?:ing)? for|need\w*|help|support|improve|outsourc\w*|want\w*|boost|grow|scale|expand\w*|hire|consultant"
+         r"|such\w*|brauch\w*|unterstutzung|hilfe|verbesser\w*|auslager\w*|aufbauen|ausbauen"
+         r"|necesit\w*|busc\w*|ayuda\w*|mejorar|externaliz\w*|impulsar|apoyo"
+         r"|cerc\w*|serv\w*|aiut\w*|migliorar\w*|esternalizz\w*|supporto|bisogno"
+         r"|precis\w*|procur\w*|ajud\w*|melhorar|terceiriz\w*|apoio"
+         r"|zoek\w*|nodig|hulp|verbeter\w*|uitbested\w*|wil|willen|beter)\b")
+
+#: How the draft names each item after "help with" in its language: (formal, informal).
+_PHRASES = {
+    "fr": {"seo": ("votre SEO", "ton SEO"), "social ads": ("vos publicités sur les réseaux sociaux", "tes publicités sur les réseaux sociaux"),
+           "content strategy": ("votre stratégie de contenu", "ta stratégie de contenu")},
+    "en": {"seo": ("SEO", "SEO"), "social ads": ("social ads", "social ads"), "content strategy": ("content strategy", "content strategy")},
+    "de": {"seo": ("SEO", "SEO"), "social ads": ("Ihren Social Ads", "deinen Social Ads"),
+           "content strategy": ("Ihrer Content-Strategie", "deiner Content-Strategie")},
+    "es": {"seo": ("su SEO", "tu SEO"), "social ads": ("sus anuncios en redes sociales", "tus anuncios en redes sociales"),
+           "content strategy": ("su estrategia de contenidos", "tu estrategia de contenidos")},
+    "it": {"seo": ("la SEO", "la SEO"), "social ads": ("la pubblicità sui social", "la pubblicità sui social"),
+           "content strategy": ("la strategia dei contenuti", "la strategia dei contenuti")},
+    "pt": {"seo": ("no SEO", "no SEO"), "social ads": ("nos anúncios nas redes sociais", "nos anúncios nas redes sociais"),
+           "content strategy": ("na estratégia de conteúdo", "na estratégia de conteúdo")},
+    "nl": {"seo": ("SEO", "SEO"), "social ads": ("uw social ads", "je social ads"), "content strategy": ("uw contentstrategie", "je contentstrategie")},
+}
+_LEAD = {"fr": "sur ", "en": "with your ", "de": "bei ", "es": "con ", "it": "con ", "pt": "", "nl": "met "}
+_AND = {"fr": "et", "en": "and", "de": "und", "es": "y", "it": "e", "pt": "e", "nl": "en"}
+
+
+def _offered(offer: list[str]) -> set[str]:
+    keys = set()
+    for phrase in offer:
+        key = fold(phrase).strip()
+        keys.add(_ALIASES.get(key, key))
+        if "seo" in key.split() or "referencement" in key:
+            keys.add("seo")
+    return keys & set(_TERMS)
+
+
+def needs(note: str, offer: list[str]) -> list[str]:
+    """The owner's offer items the note plainly asks help with, in the note's order.
+
+    >>> needs("Nous cherchons à structurer notre stratégie de contenu.", ["SEO", "content strategy"])
+    ['content strategy']
+    >>> needs("We're looking for help with French SEO and paid social.", ["SEO", "social ads"])
+    ['seo', 'social ads']
+    >>> needs("J'ai adoré ton article sur le SEO local !", ["SEO"])
+    []
+    """
+    offered = _offered(offer)
+    found: list[tuple[int, str]] = []
+    for sentence in re.split(r"(?<=[.!?\n])\s+", fold(note)):
+        if not re.search(_NEED, sentence):
+            continue
+        if re.search(r"\b(?:article|post|newsletter|talk|intervention|conference|vortrag|beitrag|charla|ponencia|intervento|palestra|lezing|webinar\w*|podcast)\b", sentence) \
+                and not re.search(r"\b(?:nous|we|wir|nosotros|noi|nos|wij|our|notre|unser\w*|nuestr\w*|nostr\w*|nossa|nosso|onze|mon|ma|my|mein\w*|mi|mio|mia|minha|meu|mijn)\b", sentence):
+            continue  # "ton article sur le SEO m'a aidée": the owner's piece, not their need
+        for key in offered:
+            m = re.search(_TERMS[key], sentence)
+            if m and key not in [k for _, k in found]:
+                found.append((m.start(), key))
+        if found:
+            break  # the first sentence that states the need
+    return [k for _, k in sorted(found)]
+
+
+def need_phrase(note: str, offer: list[str], lang: str, informal: bool) -> str:
+    """What they need, after "help" in the draft's language: "sur votre stratégie de contenu", "with your SEO and social ads",
+    "bei SEO", "con tu SEO", "con la SEO", "no SEO", "met SEO"; "" when the note states none.
+
+    >>> need_phrase("We need help with our SEO and paid social.", ["SEO", "social ads"], "en", False)
+    'with your SEO and social ads'
+    >>> need_phrase("Nous cherchons à structurer notre stratégie de contenu.", ["content strategy"], "fr", False)
+    'sur votre stratégie de contenu'
+    """
+    base = lang[:2]
+    if base not in _PHRASES:
+        return ""
+    items = [_PHRASES[base][k][1 if informal else 0] for k in needs(note, offer)[:2]]
+    if not items:
+        return ""
+    return _LEAD[base] + f" {_AND[base]} ".join(items)
