@@ -1067,7 +1067,7 @@ _MEDIA = {
     "webinar": r"webinar|webinaire|webinars|webinario|webinarie",
     "interview": r"interview|entretien|entrevista|intervista",
     "workshop": r"workshop|atelier|taller|masterclass",
-    "training": r"formation|training|course|cours|schulung|kurs|curso|corso|cursus|module",
+    "training": r"formation|training|course|cours|schulung|kurs|curso|corso|cursus|module|formazione|formacao|formacion|opleiding|weiterbildung",
 }
 _ABOUT = {
     "fr": r"sur|a propos d[eu']|a propos des|au sujet d[eu']|au sujet des|concernant|autour d[eu']|autour des|consacre a|consacre au|consacre aux|consacree a|consacree au",
@@ -1250,6 +1250,13 @@ class Facts:
     congrats: bool = False
     #: the note already says where the sender stands (their shop, their job, how long, a budget): not to be re-asked
     situation: bool = False
+    #: the sender says they struggle with something in the owner's field ("je galère avec mes pubs", "snap er niks van").
+    struggle: bool = False
+    #: a student or career changer weighs two paths in the owner's field ("j'hésite entre le SEO ou les social ads",
+    #: "curso de tráfego pago ou de SEO primeiro?"): career advice, not a job request.
+    career: bool = False
+    #: a peer proposes to exchange ideas or experience ("swap notes", "échanger nos retours d'expérience", "van gedachten wisselen").
+    exchange: bool = False
     #: an amount of money given ("300€/mois", "$2k"): a budget not to be asked for again
     amount: bool = False
 
@@ -1499,10 +1506,10 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     for key, rx in _MEDIA.items():
         for m in _rx(rf"\b(?:{rx})s?\b").finditer(folded):
             # Prefer the piece named with a second-person possessive ("your article", "votre podcast").
-            before = folded[max(0, m.start() - 14):m.start()]
-            own = bool(re.search(r"\b(?:thanks? (?:you )?(?:so much )?for (?:the |your )?|merci (?:beaucoup )?pour (?:le |la |l'|votre |ton |ta )?|danke fur (?:das |den |die |ihr\w* |dein\w* )?|gracias por (?:el |la |tu |su )?"
-                                 r"|grazie per (?:il |la |l')?|obrigad[oa] pel[oa] |bedankt voor (?:de |het |je |jouw )?)(?:[\w-]+ )?$", folded[max(0, m.start() - 40):m.start()])) \
-                or bool(re.search(r"\b(?:votre|vos|ton|ta|tes|your|ihr\w*|dein\w*|tu|tus|su|sus|tuo|tua|tuoi|tue|suo|sua|suoi|sue|seu|seus|suas|teu|teus|tuas|uw|je|jouw|il tuo|il suo|la tua|la sua|o seu|o teu|a sua|a tua)\s+(?:\w+\s+)?$", before)) \
+            before = folded[max(0, m.start() - 24):m.start()]
+            own = bool(re.search(r"\b(?:thanks? (?:you )?(?:so much )?for (?:the |your )?|merci (?:beaucoup )?pour (?:le |la |l'|votre |ton |ta )?|(?:danke|dank) fur (?:das |den |die |ihr\w* |dein\w* )?|gracias por (?:el |la |tu |su )?"
+                                 r"|grazie (?:mille )?per (?:il |la |l')?|obrigad[oa] pel[oa] |(?:bedankt|dank|dankjewel|dank je wel|dank u wel) voor (?:de |het |je |jouw |uw )?)(?:[\w-]+ ){0,2}$", folded[max(0, m.start() - 40):m.start()])) \
+                or bool(re.search(r"\b(?:votre|vos|ton|ta|tes|your|ihr\w*|dein\w*|tu|tus|su|sus|tuo|tua|tuoi|tue|suo|sua|suoi|sue|seu|seus|suas|teu|teus|tuas|uw|je|jouw|il tuo|il suo|la tua|la sua|o seu|o teu|a sua|a tua)\s+(?:[\w-]+\s+|[\w-]+-)?$", before)) \
                 or bool(re.search(r"(?:^|[,.!]\s*|\b(?:hoi|hey|hi|salut|hola|ciao|hallo)\s+\w*\s*,?\s*)(?:leuke|mooie|toffe|sterke|interessante|great|nice|cool|super|top|belle?|beau|excellent|gran|buen|ottimo|bel|bell[oa]|otimo|belo|tolle[rn]?|spannende[rn]?|starke[rn]?)\s+$", folded[max(0, m.start() - 40):m.start()]))
             if not own:
                 continue  # "SEO training", "book 10 meetings": not the owner's piece
@@ -1847,12 +1854,12 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
 
 
 _JOB_TITLE_LEAD = {
-    "fr": r"poste de|poste d'|un poste|role de|mission de|(?:nous recherchons|je recherche|on recherche|recrute|recrutons) (?:un\(e\) |un\.e |un·e |un-e |une? )?",
-    "en": r"role of|role as|position of|position as|(?:a|an|the) (?=[a-z\- ]{0,30}\b(?:role|position)\b)|(?:looking for|hiring|recruiting) (?:a |an )",
-    "de": r"stelle als|position als|rolle als|(?:suchen|suche)\b.{0,40}?\b(?:eine[nr]?|einen) (?=[a-z])",
-    "es": r"puesto de|posicion de|vacante de|vacante para|(?:buscamos|busco|selecciono) (?:un |una )",
-    "it": r"posizione di|ruolo di|ruolo come|figura di|(?:cerchiamo|cerco|sto cercando|stiamo cercando|selezioniamo) (?:un |una |un')",
-    "pt": r"vaga de|vaga para|cargo de|posicao de|(?:procuramos|buscamos|contratando) (?:um |uma )",
+    "fr": r"poste de|poste d'|un poste|role de|mission de|(?:nous recherchons|je recherche|on recherche|nous cherchons|recrute|recrutons) (?:un\(e\) |un\.e |un·e |un-e |une?/une? |une? )?",
+    "en": r"role of|role as|position of|position as|(?:a|an|the) (?=[a-z\- ]{0,30}\b(?:role|position)\b)|(?:looking for|hiring|recruiting) (?:a/an |a |an )",
+    "de": r"stelle als|position als|rolle als|(?:suchen|suche)\b.{0,40}?\b(?:eine/n|eine/r|ein/e|eine:n|eine\*n|eine\(n\)|eine[nr]?|einen) (?!kund|auftraggeber|partner)(?=[a-z])",
+    "es": r"puesto de|posicion de|vacante de|vacante para|(?:buscamos|busco|selecciono|estamos buscando) (?:un/a |un/una |un\(a\) |una/o |un |una )",
+    "it": r"posizione di|ruolo di|ruolo come|figura di|(?:cerchiamo|cerco|sto cercando|stiamo cercando|selezioniamo) (?:un/una |una/un |un/a |un\(a\) |un |una |un')",
+    "pt": r"vaga de|vaga para|cargo de|posicao de|(?:procuramos|buscamos|contratando|estamos a procurar|estamos procurando) (?:um/uma |um\(a\) |um |uma )",
     "nl": r"functie als|functie van|rol als|vacature voor|vacature als|(?:zoeken|zoek)(?: wij| we| ik)? (?:voor (?:een|onze?) (?:[\w-]+ ){1,5}?)?(?:een )",
 }
 _JOB_TITLE_STOP = {
@@ -1989,7 +1996,7 @@ _PROPOSALS = {
                    r"|trabalhar juntos (?:para|com|em) (?:\w+ )?clientes)\b",
 }
 #: The sender speaks of a team or staff: a training is for them, else for the sender alone.
-_TEAM = (r"\b(?:equipes?|team|teams|equipos?|squadra|equipas?|staff|salaries|collaborateurs|mitarbeit\w*|belegschaft|empleados|plantilla|dipendenti|personale"
+_TEAM = (r"\b(?:equipes?|team|teams|\w+teams?|managers|equipos?|squadra|equipas?|staff|salaries|collaborateurs|mitarbeit\w*|belegschaft|empleados|plantilla|dipendenti|personale"
          r"|funcionarios|colaboradores|medewerkers|personeel|collega's|vertrieb|afdeling|abteilung|departement|departamento|dipartimento|reparto"
          r"|\d+ (?:personnes|people|personen|mensen|personas|persone|pessoas|salaries|employees|mitarbeiter\w*|empleados|dipendenti|funcionarios|medewerkers)"
          r"|wir sind \d+|somos \d+|siamo \d+|we zijn (?:met )?\d+|nous sommes \d+|we are \d+)\b")
@@ -2026,6 +2033,10 @@ _PITCH = (r"\b(?:we help|we offer|we provide|we build|our (?:agency|platform|sol
           r"|onze (?:oplossing|tool|dienst)|wij zijn een|book (?:a|your) (?:call|demo)|free (?:trial|audit)|essai gratuit|audit gratuit"
           r"|(?:bilan|diagnostic|devis) gratuit|free (?:consultation|assessment|review)|kostenlose[ns]? (?:erstgesprach|analyse|beratung|check)"
           r"|consulta gratuita|diagnostico gratuito|consulenza gratuita|analisi gratuita|avaliacao gratuita|gratis (?:adviesgesprek|analyse|scan)"
+          r"|(?:our|notre|nuestra|la nostra|a nossa|nossa|unsere|unser|onze|ons) (?:company|firm|empresa|societe|entreprise|azienda|societa|firma|unternehmen|bedrijf|agentschap|cabinet|studio)"
+          r" (?:\w+ ){0,2}(?:offers|provides|propose|offre|ofrece|oferece|bietet|biedt|fournit|realise|gestisce|presta)"
+          r"|unbeatable (?:prices|rates)|prix (?:imbattables|canon)|tarifs? (?:imbattables|competitifs)|unschlagbare\w* preise\w*|precios? (?:imbatibles|competitivos)"
+          r"|prezzi (?:imbattibili|competitivi)|precos? (?:imbativeis|competitivos)|onverslaanbare prijzen|scherpe prijzen"
           r"|(?:proposons|offrons) nos services|notre brochure|our brochure|unsere broschure|nuestro catalogo|la nostra brochure|a nossa brochura|onze brochure)\b")
 _PORTFOLIO = r"\bportfolio|\bportefolio|\bbook\b|\bbehance|\bdribbble|\bgithub|\bsite\b|\bwebsite|\bmes realisations|\bmy work\b|\bmeine arbeiten|\bmis trabajos|\bi miei lavori|\bmeus trabalhos|\bmijn werk\b"
 _CV = r"\b(?:cv|c\.v\.|resume|lebenslauf|curriculum|curriculo|currículo)\b"
@@ -2503,12 +2514,32 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         if a.startswith("resource:"):
             facts.wanted = a.split(":", 1)[1]
     _wants(original, folded, lang, facts)
+    facts.exchange = bool(_first(_EXCHANGE, folded))
+    facts.struggle = bool(_first(_STRUGGLE, folded))
+    facts.career = bool(_first(_WEIGH, folded)) and bool(_first(_FIELD_WORDS, folded)) and bool(_first(_CAREER_CTX, folded)) and not (facts.cv or facts.candidate or facts.hiring
+                                                                                               or facts.client or facts.proposal or facts.offers)
+    if facts.struggle and not facts.ask and not (facts.proposal or facts.offers or facts.client or facts.pitch or facts.hiring or facts.role):
+        # "hab deinen Post gesehen … kämpf grad mit meinen Ads": a hand offered, never "what should I write next?"
+        facts.ask, facts.situation = "advice", True
+    if facts.exchange and facts.client and not facts.service and not _first(_CLIENT_NEED, folded) \
+            and not _first(r"\b(?:accompagn\w*|support|unterstutz\w*|apoyo|supporto|apoio|ondersteun\w*|beratung|consult\w*|help|hilfe|ayuda|aiuto|ajuda|hulp|aide"
+                           r"|\w*launch\w*|lancement|lanzamiento|lancio|lancamento|lancering|refonte|rediseno|restyling|redesign|planen|planons|planning|planeamos|pianifichiamo"
+                           r"|\w*shops?|\w*shops)\b", folded):
+        facts.client = facts.price = False  # (a launch, a shop, a need named: still a client)  # "Marketingleiterin … freue mich auf den Austausch": a peer's exchange, not a purchase
+    if facts.exchange and facts.event and facts.event == facts.place and not (facts.met or facts.when):
+        facts.event = ""  # "je suis freelance en SEO à Nantes … qu'on échange ?": where the sender works, not where they met
+    if facts.exchange and facts.ask in ("", "question") and not (facts.proposal or facts.client or facts.offers or facts.cv
+                                                                 or facts.qkind in ("send", "share", "choice", "budget")):
+        facts.ask = "call"  # "ça te dirait qu'on échange nos retours d'expérience ?": yes, a call, never "what should I write next"
     if facts.proposal and not facts.soon:
         # "(14.–15. Oktober)", "9-10 October", "le 14 mai", "el próximo semestre": dates given, never to be asked again
         dm = _first(rf"\b\d{{1,2}}\.?\s?(?:-|–|to|au|al|bis|a|e|en|and|et|y|und)?\s?(?:\d{{1,2}}\.?\s)?(?:de\s)?(?:{_MONTH_ANY})\b"
-                    r"|\b(?:(?:el|le|il|the|das|het|o) )?(?:next|prochain|proximo|prossimo|nachste\w*|volgend|komend) (?:semester|semestre)\b|\b(?:semestre|semester) (?:prochain|prossimo|proximo|que viene)\b", folded)
+                    r"|\b(?:(?:el|le|il|the|das|het|o) )?(?:next|prochain|proximo|prossimo|nachste\w*|volgend|komend) (?:semester|semestre)\b|\b(?:semestre|semester) (?:prochain|prossimo|proximo|que viene)\b"
+                    rf"|\b(?:{_MONTHS['en']}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{{1,2}}(?:st|nd|rd|th)?(?:\s?(?:-|–|to|and|&)\s?\d{{1,2}}(?:st|nd|rd|th)?)?\b", folded)
         if dm:
             facts.soon = original[dm.start():dm.end()]
+            if lang == "en" and re.match(r"[a-z]", folded[dm.start():dm.start() + 1]) and not re.match(r"(?:the|next)\b", folded[dm.start():]):
+                facts.soon = "on " + facts.soon  # "Oct 9-10": "as a speaker … on Oct 9-10"
     if not facts.topic and not facts.work:
         facts.topic = _ask_topic(original, folded, lang)  # a work's topic is the work's own ("die Tipps zu Meta Ads" is not the newsletter's)
     if not facts.topic and facts.proposal:
@@ -2536,6 +2567,14 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
                     and not _first(r"\b(?:kooperation|zusammenarbeit|collaboration|partenariat|partnership|samenwerking|colaboracion|collaborazione|parceria|colaboracao)\b", fold(phrase)):
                 facts.topic = phrase  # "über eine Kooperation sprechen" is the proposal itself, not its topic
                 break
+    if facts.proposal in ("speaker", "guest"):
+        # "we're looking for a speaker on SEO for e-commerce … details on format and travel": the talk's topic is the speaker's
+        sp = _first(rf"\b(?:speakers?|speakerin|intervenant\w*|conferenci\w+|referent\w*|redner\w*|ponente\w*|relat(?:ore|rice|ori)|palestrante\w*|orador\w*|spreker\w*"
+                    rf"|keynote|talk|conference|intervention|vortrag|charla|ponencia|intervento|palestra|lezing|session|sessie|sessione|sessao|sesion)\s+(?P<a>{_ABOUT[lang]})\s+(?=\S)", folded)
+        if sp:
+            phrase = _phrase(original, folded, sp.start("a"), lang, 10)
+            if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 60 and len(phrase.split()) >= 2:
+                facts.topic = phrase
     if facts.proposal and facts.topic and _rx(
             rf"(?:{_ABOUT[lang]})\s+(?:(?:a|la|une|uma|una|un|een|eine|einer|einem|the|an|de|het)\s+)?(?:une? |uma |una |een |eine |einer |a |an )?(?:(?:possible|possivel|posible|possibile|mogelijke|mogliche|eventuelle?|eventual)\s+)?"
             r"(?:parcerias?|partenariats?|partnerships?|collaborations?|colaborac\w*|colaboraciones|colaboracion|collaborazion\w*"
@@ -2624,7 +2663,7 @@ def _ask_topic(original: str, folded: str, lang: str) -> str:
 #: A client: someone who wants to buy the owner's services (a training for their team, an audit, help or
 #: advice on their own strategy, the owner's rates) — a seller sells TO the owner, a client buys FROM her.
 _CLIENT = {
-    "fr": r"\b(?:assurer|animer|donner) (?:un|une|des) (?:module|cours|intervention|masterclass)\b|\b(?:vos|tes) (?:formations|prestations|services|accompagnements|ateliers|tarifs|offres de formation)\b"
+    "fr": r"\b(?:votre|ton|vos|tes) (?:offre|catalogue|programme)s? (?:de |d')?(?:formations?|accompagnement|ateliers|services)\b|\b(?:assurer|animer|donner) (?:un|une|des) (?:module|cours|intervention|masterclass)\b|\b(?:vos|tes) (?:formations|prestations|services|accompagnements|ateliers|tarifs|offres de formation)\b"
           r"|\b(?:proposez|faites|animez|donnez|assurez|proposes|fais|animes|donnes)[- ](?:vous|tu)? ?(?:aussi |egalement )?(?:des )?(?:formations?|ateliers?|audits?|accompagnements?|coachings?)\b"
           r"|\b(?:nous|on|je) (?:cherchons|recherchons|cherche|recherche|cherchions) (?:un|une|un\(e\)|un\.e|un·e) (?:consultant\w*|freelance|expert\w*|prestataire|agence|formateur|formatrice)\b"
           r"|\bbesoin d'(?:aide|un coup de main|un accompagnement|etre accompagne\w*) (?:pour|sur|avec|en)\b"
@@ -2633,38 +2672,38 @@ _CLIENT = {
           r"|\bformer (?:mon|notre|mes|nos) (?:equipe|equipes|salaries|collaborateurs|staff)\b"
           r"|\bformation (?:intra|sur mesure|pour (?:mon|notre|nos|mes) (?:equipe|equipes|salaries|collaborateurs))\b"
           r"|\b(?:echanger|discuter|parler) (?:avec (?:vous|toi) )?(?:sur|de) (?:notre|nos|mon|ma) (?:strat\w+|acquisition|seo|referencement|visibilite|marketing|campagnes|site|presence)",
-    "en": r"\b(?:teach|deliver|run) (?:a|an|our|the) (?:[\w-]+ ){0,3}(?:module|course|class|masterclass)\b|\band need (?:some )?(?:help|support) (?:with|on|for)\b|\byour (?:services|consulting|consultancy|workshops|trainings|training courses|courses|rates|pricing|fees|day rate)\b"
+    "en": r"\byour (?:training|workshop|coaching|consulting|course) (?:offer|offering|offerings|programmes?|programs?|catalog(?:ue)?|portfolio)\b|\b(?:teach|deliver|run) (?:a|an|our|the) (?:[\w-]+ ){0,3}(?:module|course|class|masterclass)\b|\band need (?:some )?(?:help|support) (?:with|on|for)\b|\byour (?:services|consulting|consultancy|workshops|trainings|training courses|courses|rates|pricing|fees|day rate)\b"
           r"|\b(?:do|would|could|can) you (?:also )?(?:offer|run|do|provide|give|deliver) (?:\w+ ){0,3}(?:trainings?|workshops?|audits?|consulting|coaching|courses?)\b"
           r"|\b(?:we(?:'re| are)?|i(?:'m| am)?) (?:currently )?(?:looking for|seeking|searching for) (?:a|an|some) (?:\w+ ){0,2}(?:consultant|freelancer|expert|agency|trainer)\b"
           r"|\b(?:we|i) (?:really )?(?:need|'d need|would need|could use|are looking for|am looking for) (?:some )?(?:help|support) (?:with|on|for)\b"
           r"|\b(?:train|upskill|coach) (?:our|my) (?:\w+ )?(?:team|staff|people|employees)\b"
           r"|\b(?:in-house|in house|on-site|onsite|tailored|team) (?:training|workshop)s?\b|\b(?:training|workshop) for (?:our|my) (?:\w+ )?(?:team|staff)\b"
           r"|\b(?:review(?:ing)?|rethink(?:ing)?|rebuild(?:ing)?|discuss(?:ing)?) our (?:\w+ ){0,3}(?:strategy|seo|website|campaigns|ads|presence)\b",
-    "de": r"\b(?:lehrauftrag|gastvortrag|(?:ein(?:en)? )?modul (?:zu|uber|unterrichten|ubernehmen)|unterrichten)\b|\b(?:ihre|deine) (?:schulungen|workshops|beratung|beratungsleistungen|leistungen|dienstleistungen|preise|tagessatze|tagessatz|konditionen|kurse|seminare)\b"
+    "de": r"\b(?:ihr|dein)\w* (?:schulungs|weiterbildungs|trainings|workshop|seminar|beratungs|kurs)angebot\w*|\b(?:ihr|dein)\w* angebot an (?:schulungen|trainings|workshops|seminaren|kursen)\b|\b(?:lehrauftrag|gastvortrag|(?:ein(?:en)? )?modul (?:zu|uber|unterrichten|ubernehmen)|unterrichten)\b|\b(?:ihre|deine) (?:schulungen|workshops|beratung|beratungsleistungen|leistungen|dienstleistungen|preise|tagessatze|tagessatz|konditionen|kurse|seminare)\b"
           r"|\b(?:ihr|dein) angebot (?:fur|zu)\b"
           r"|\b(?:bieten|bietest|machen|machst|geben|gibst) (?:sie|du) (?:auch )?(?:[\w-]+ ){0,2}[\w-]*?(?:beratung\w*|schulung\w*|workshops?|audits?|coaching\w*|kurse|seminare|trainings?)\b"
           r"|\b(?:wir suchen|ich suche|suchen wir|suche ich) (?:\w+ ){0,2}(?:unterstutzung|eine[nr]? (?:externe[nr]? )?(?:berater\w*|freelancer\w*|expert\w*|agentur|trainer\w*))\b"
           r"|\baustausch mit (?:\w+ ){0,2}berater\w*"
           r"|\b(?:schulung|workshop|training|inhouse-schulung|weiterbildung) (?:fur|mit) (?:unser|mein)\w* (?:team|mitarbeit\w*|belegschaft)\b"
           r"|\b(?:unser|mein)\w* team (?:schulen|weiterbilden)\b|\b(?:inhouse|in-house|firmen)-?(?:schulung|training|workshop)\w*|\b(?:schulung|workshop|training|coaching)\w* (?:\w+ ){0,3}buchen\b",
-    "es": r"\b(?:impartir|dar) (?:un|una) (?:modulo|curso|asignatura|clase|masterclass)\b|\b(?:sus|tus) (?:servicios|formaciones|cursos|talleres|tarifas|precios|asesorias|consultorias)\b"
+    "es": r"\b(?:su|tu) (?:oferta|catalogo|propuesta) (?:de (?:formacion\w*|cursos|talleres|servicios)|formativa)\b|\b(?:impartir|dar) (?:un|una) (?:modulo|curso|asignatura|clase|masterclass)\b|\b(?:sus|tus) (?:servicios|formaciones|cursos|talleres|tarifas|precios|asesorias|consultorias)\b"
           r"|\b(?:ofreces|ofrece|ofreceis|haces|hace|haceis|impartes|imparte|impartis|das|da|dais|organizas|organiza|organizais) (?:tambien )?(?:\w+ ){0,2}(?:formaciones?|cursos?|taller(?:es)?|auditorias?|asesorias?|consultorias?|mentorias?)\b"
           r"|\b(?:buscamos|busco|estamos buscando|estoy buscando|necesitamos|necesito) (?:un|una|a) (?:\w+ )?(?:consultor\w*|freelance|experto|experta|agencia|formador\w*|asesor\w*)\b"
           r"|\b(?:necesito|necesitamos|nos vendria bien) (?:ayuda|apoyo|una mano|asesoramiento) (?:con|para|en)\b"
           r"|\b(?:contratar|organizar) (?:una )?formacion\b|\bformacion (?:para|a) (?:nuestro|mi|el) equipo\b"
           r"|\bformar a (?:mi|nuestro|nuestros|mis) (?:equipo|empleados|personal|trabajadores)\b",
-    "it": r"\b(?:tenere|insegnare) (?:un|una) (?:modulo|corso|lezione|docenza|seminario)\b|\b(?:i (?:suoi|tuoi)|le (?:sue|tue)) (?:servizi|tariffe|corsi|consulenze|prezzi|formazioni)\b"
+    "it": r"\b(?:la )?(?:sua|tua) (?:offerta|proposta) (?:di (?:formazione|corsi|servizi|workshop)|formativa)\b|\b(?:tenere|insegnare) (?:un|una) (?:modulo|corso|lezione|docenza|seminario)\b|\b(?:i (?:suoi|tuoi)|le (?:sue|tue)) (?:servizi|tariffe|corsi|consulenze|prezzi|formazioni)\b"
           r"|\b(?:fai|fa|organizzi|organizza|tieni|tiene|offri|offre|proponi|propone) (?:anche )?(?:\w+ ){0,2}(?:corsi|formazion\w*|consulenz\w*|workshop|audit|coaching)\b"
           r"|\b(?:cerchiamo|cerco|stiamo cercando|sto cercando) (?:un|una|un') ?(?:\w+ )?(?:consulent\w*|freelance|espert\w+|agenzia|formator\w*)\b"
           r"|\bformare (?:il mio|il nostro|i miei|i nostri|la mia|la nostra) (?:staff|team|personale|dipendenti|collaboratori|squadra)\b"
           r"|\b(?:ho|abbiamo) bisogno di (?:aiuto|una mano|supporto|una consulenza) (?:con|per|sul|sulla|su)\b"
           r"|\bvorrei migliorare (?:il|la|i) (?:posizionamento|visibilita|risultati)\b",
-    "pt": r"\b(?:dar|lecionar|ministrar) (?:um|uma) (?:modulo|curso|aula|disciplina)\b|\b(?:os )?(?:seus|teus) servicos\b|\b(?:as )?(?:suas|tuas) (?:formacoes|consultorias|mentorias|tarifas)\b"
+    "pt": r"\b(?:a )?(?:sua|tua) (?:oferta|proposta) (?:de (?:formac\w+|treinamentos?|cursos|servicos|workshops)|formativa)\b|\b(?:dar|lecionar|ministrar) (?:um|uma) (?:modulo|curso|aula|disciplina)\b|\b(?:os )?(?:seus|teus) servicos\b|\b(?:as )?(?:suas|tuas) (?:formacoes|consultorias|mentorias|tarifas)\b"
           r"|\b(?:presta|prestas|oferece|ofereces|faz|fazes|da|das|ministra|ministras) (?:tambem )?(?:servicos de )?(?:formac\w+|consultoria\w*|treinamentos?|workshops?|auditorias?|cursos|mentorias?)\b"
           r"|\b(?:procuro|procuramos|buscamos|busco|estamos (?:a procurar|procurando)|estou (?:a procurar|procurando)) (?:um|uma) (?:\w+ )?(?:consultor\w*|freelancer?|agencia|formador\w*)\b"
           r"|\b(?:preciso|precisamos) de (?:ajuda|apoio|uma mao|consultoria) (?:com|no|na|para|em)\b"
           r"|\bformar (?:a )?(?:minha|nossa) (?:equipa|equipe)\b|\b(?:formac\w+|treinamento) (?:para|da) (?:a )?(?:minha|nossa) (?:equipa|equipe)\b",
-    "nl": r"\b(?:uw|je|jouw) (?:diensten|tarieven|trainingen|workshops|prijzen|cursussen|opleidingen)\b"
+    "nl": r"\b(?:uw|je|jouw) (?:trainings|opleidings|cursus|workshop)aanbod\b|\b(?:uw|je|jouw) aanbod (?:aan|van|voor) (?:trainingen|opleidingen|workshops|cursussen)\b|\b(?:uw|je|jouw) (?:diensten|tarieven|trainingen|workshops|prijzen|cursussen|opleidingen)\b"
           r"|\b(?:een )?(?:module|gastcollege|gastles|cursus) (?:te )?(?:geven|verzorgen)\b"
           r"|\b(?:geef|geeft|bied|biedt|doe|doet|verzorg|verzorgt) (?:je|u|jij) (?:ook )?(?:\w+ ){0,2}(?:opleiding\w*|training\w*|workshops?|coaching\w*|audits?|advies|cursus\w*)\b"
           r"|\b(?:zoeken|zoek|zijn op zoek naar|ben op zoek naar|op zoek naar) (?:wij |we |ik )?(?:een )?(?:externe )?(?:consultant|adviseur|freelancer|bureau|blik|expert)\b"
@@ -2702,7 +2741,7 @@ _STUDENT_WORK = (r"\b(?:etudiant\w*|student\w*|estudiante|studente\w*|estudante|
                  r"|class project|projet (?:d'etudes|de groupe|tutore)|school project|schulprojekt|trabajo de fin|tfg|tfm|progetto universitario|trabalho de conclusao|tcc)\b")
 
 #: A wish or a need in the sentence that names the owner's services (not "your consultancy is thriving").
-_WISH = (r"\b(?:aimerions|aimerais|souhait\w*|voudrions|cherch\w*|besoin|interess\w*|need\w*|want\w*|would like|looking|seeking|interested"
+_WISH = (r"\b(?:(?:i|we)'d like|aimerions|aimerais|souhait\w*|voudrions|cherch\w*|besoin|interess\w*|need\w*|want\w*|would like|looking|seeking|interested"
          r"|mochte\w*|wurde\w*|suche\w*|brauche\w*|interessier\w*|quisiera\w*|gustaria|busc\w*|necesit\w*|interesa\w*|vorrei|vorremmo|cerc\w*"
          r"|bisogno|interessa\w*|gostaria\w*|gostavamos|procur\w*|precis\w*|interess\w*|zoek\w*|nodig|graag|wil|willen|organiseren|contratar|formar|former|train)\b")
 
@@ -2719,7 +2758,7 @@ _PRICE = {
 _SERVICE_KIND = [
     ("module", r"\b(?:module|modul|modulo|seminario|cours|course|class|lehrauftrag|unterrichten|teach|asignatura|lezione|docenza|aula|disciplina|gastcollege|gastles"
                r"|clase|clases|clase magistral|guest lecture|gastvortrag|gastvorlesung|vorlesung|lezione magistrale|aula magna|palestra para (?:os )?alunos|intervention devant)\b"),
-    ("training", r"\b(?:formations?|former|trainings?|train|workshops?|ateliers?|schulung\w*|weiterbildung|kurse?|seminare?|formacion\w*|cursos?|taller(?:es)?|formazion\w*|formare|corsi|corso|formac\w+|treinamentos?|opleiding\w*|cursus\w*|module)\b"),
+    ("training", r"\b(?:(?:trainings|opleidings|cursus|workshop|schulungs|weiterbildungs|seminar)(?:aanbod|angebot)\w*|formations?|former|trainings?|train|workshops?|ateliers?|schulung\w*|weiterbildung|kurse?|seminare?|formacion\w*|cursos?|taller(?:es)?|formazion\w*|formare|corsi|corso|formac\w+|treinamentos?|opleiding\w*|cursus\w*|module)\b"),
     ("coaching", r"\b(?:coaching\w*|mentor\w*)\b"),
     ("audit", r"\b(?:audit\w*|auditoria\w*|externe blik|external (?:view|eye)|regard exterieur)\b"),
 ]
@@ -2841,6 +2880,42 @@ _JOB_WORDS = (r"\b(?:recrut\w*|hiring|recruit\w*|stelle|stellenangebot|vacature|
               r"|candidat\w*|kandidat\w*|bewerb\w*)\b")
 
 
+#: Two paths weighed for a career: "j'hésite entre me spécialiser en SEO ou en social ads", "should I learn SEO or ads first?".
+_WEIGH = (r"\b(?:j'hesite entre|hesite entre|je ne sais pas (?:si|quoi) (?:choisir|me specialiser)|me specialiser en|(?:torn|undecided|hesitating|choosing) between|should i (?:specialise|specialize|focus|learn|start with|study)"
+          r"|(?:specialise|specialize|specialising|specializing) in \w+ or|(?:learn|study|start with) \w+ (?:\w+ )?or \w+ first"
+          r"|schwanke zwischen|(?:soll|sollte) ich (?:mich )?(?:eher |lieber )?(?:auf|mit|in)\b.{0,40}\boder\b|mich (?:auf|in) .{0,30} oder .{0,30} (?:zu )?spezialisieren"
+          r"|dudando entre|dudo entre|no se si especializarme|especializarme en|(?:me conviene|deberia) (?:estudiar|aprender|especializarme|hacer un curso)"
+          r"|indecis[oa] tra|sono in dubbio tra|specializzarmi in|(?:mi conviene|dovrei) (?:studiare|imparare|specializzarmi|fare un corso)|(?:corso|corsi) .{0,40}\bo qualcosa"
+          r"|em duvida entre|fico na duvida entre|especializar-me em|me especializar em|vale (?:mais )?a pena (?:fazer|estudar|aprender)|(?:devo|deveria) (?:estudar|aprender|fazer um curso|me especializar)"
+          r"|twijfel (?:nog )?tussen|(?:moet|zou) ik (?:me )?(?:specialiseren|eerst|beter)|specialiseren in \w+ of)\b")
+
+
+#: A student's or a career changer's words: the two paths are careers, not channels for a shop.
+_CAREER_CTX = (r"\b(?:etudiant\w*|etudes|student\w*|studier\w*|studeer\w*|studie|estudi\w+|studi\w+|studio|licence|master|bts|but|bachelor|alternan\w+|ausbildung"
+               r"|emploi|travail|job|jobs|career|carriere|karriere|beruf\w*|trabajo|empleo|carrera|lavoro|carriera|emprego|trabalho|carreira|baan|werk|loopbaan"
+               r"|demiti\w+|licenzi\w+|entlassen|gekundigt|despedid\w+|laid off|reconversion|umschul\w+|quereinst\w+|migrar|cambiar de sector|cambiare settore"
+               r"|career change|omscholing|overstappen|anno|annee|year|jaar|jahr|ano|semestre|semester)\b")
+
+
+#: The sender struggles with something (their ads, their SEO): they tell where they stand.
+_STRUGGLE = (r"\b(?:je galere|galere avec|je rame|je m'y perds|je suis perdue?|je n'y comprends rien|j'y comprends rien|je bloque"
+             r"|struggl\w+ with|i'?m (?:a bit |totally |completely )?lost|no idea (?:how|what|where)|can'?t figure out|stuck with|clueless"
+             r"|kampf\w* (?:\w+ ){0,2}mit|hab (?:noch )?keinen plan|keine ahnung|blicke? (?:\w+ ){0,3}nicht durch|verstehe? (?:noch )?nichts|komme? (?:\w+ ){0,3}nicht weiter"
+             r"|estoy (?:un poco |muy |bastante )?perdid[oa]|no entiendo nada|me cuesta|no me aclaro|no se por donde empezar"
+             r"|non ci capisco (?:niente|nulla)|sono (?:un po' |molto )?in difficolta|faccio fatica|mi sento (?:un po' )?pers[oa]|sono (?:un po' )?pers[oa]"
+             r"|estou (?:meio |um pouco |completamente )?perdid[oa]|nao (?:entendo|percebo) nada|sofrendo com|com dificuldade|tenho dificuldade"
+             r"|snap er (?:nog |echt )?(?:niks|niets) van|worstel\w* met|ben (?:de weg )?kwijt|kom er niet uit|geen idee hoe)\b")
+
+
+#: A peer's offer to exchange ideas or experience, not to buy nor to be hired.
+_EXCHANGE = (r"\b(?:echang\w+ (?:nos|des|sur nos|quelques) (?:retours|idees|experiences|bonnes pratiques|points de vue|pratiques|astuces)|qu'on echange|echanger entre (?:pairs|consultants?|freelances?)"
+             r"|partager nos (?:retours|experiences)|(?:swap\w*|compar\w*|exchang\w*|trad\w*) (?:notes|ideas|experiences|war stories|tips)|bounce ideas|share (?:our )?experiences"
+             r"|austausch|austauschen|erfahrungen (?:teilen|austauschen)|intercambiar (?:ideas|experiencias|impresiones|opiniones|conocimientos)|compartir experiencias"
+             r"|intercambio de (?:ideas|experiencias)|scambi\w* (?:di )?(?:idee|esperienze|opinioni|due parole|qualche idea)|confrontarci|un confronto"
+             r"|trocar (?:umas |algumas )?(?:ideias|experiencias|figurinhas|impressoes)|troca de (?:ideias|experiencias)|van gedachten"
+             r"|(?:ideeen|ervaringen|kennis) (?:uit )?(?:te )?(?:wisselen|uitwisselen|delen)|sparren)\b")
+
+
 def _stated_need(original: str) -> bool:
     """"wir suchen Unterstützung bei der Suchmaschinenoptimierung", "wil beter gevonden worden in Google": a need for SEO,
     social ads or content strategy, plainly stated (a client's, when they also ask for a call)."""
@@ -2884,13 +2959,19 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if not client and _first(_YOU_DO[lang], fold(_last_question(original)) or (folded[indirect.start():] if indirect else "")) and _first(_FIELD_WORDS, folded) and not facts.proposal \
             and not facts.recruiter and not facts.hiring and not seeking_job and not facts.offers:
         client = True  # "je souhaiterais savoir si vous accompagnez ce type d'entreprise", "Gibts auch einen Fortgeschrittenen-Kurs?"
+    if client and facts.hiring and facts.job_title and not _first(_FIELD_WORDS, fold(facts.job_title)) \
+            and (facts.refer_ask or facts.ask == "recommend" or _first(_JOB_WORDS, folded) or _first(r"\b(?:hr|rh|risorse umane|recursos humanos|ressources humaines|human resources|personalabteilung|p&o)\b", folded)):
+        client = False  # "sono HR … cerchiamo un saldatore esperto, conosci qualcuno?": a role to fill, not a buyer of her services
     if (client or price) and not (facts.recruiter or facts.for_client or seeking_job or facts.candidate or (pitch_only and not prospect)
+                                  or (facts.pitch and not prospect and _first(_SEND[lang], folded))  # "our company offers … can I send you a quote?"
                                   or facts.proposal in ("speaker", "guest", "jury", "cowrite", "course") or facts.request == "interview"):
         facts.client = True
         facts.price = price
         asked = fold(_last_question(original))
         # what is asked first ("¿das mentorías individuales?" after "hice tu curso"), then the whole note
-        for where in (asked, folded):
+        questions = " ".join(re.findall(r"[^.!?\n]*\?", folded))
+        # "vendo cursos online … ¿Haces auditorías SEO? ¿Cuánto cuesta?": what is asked, not what the sender sells
+        for where in (asked, questions, folded):
             facts.service = next((kind for kind, rx in _SERVICE_KIND if _first(rx, where)), "")
             if facts.service:
                 break
@@ -2902,6 +2983,12 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if not last_q and indirect:
         last_q = folded[indirect.start():]  # "je souhaiterais savoir si vous accompagnez…"
     facts.yes_q = bool(last_q) and bool(_first(_YOU_DO[lang], last_q)) and not _first(_OPEN_Q, last_q)
+    if not facts.yes_q and facts.client and facts.service:
+        # "¿Haces auditorías SEO? ¿Cuánto cuesta?": the yes/no question on her service comes before the price
+        for q_ in re.findall(r"[^.!?\n¿¡]*\?", folded):
+            if _first(_YOU_DO[lang], q_) and not _first(_OPEN_Q, q_) and next((k for k, rx in _SERVICE_KIND if _first(rx, q_)), "") == facts.service:
+                facts.yes_q = True
+                break
     facts.soon = ""
     when = _first(rf"\b(?:{_SOON[lang].format(m=_MONTHS[lang])})\b", folded)
     if when:

@@ -56,7 +56,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "owner_langs",
                 "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
-                "kind", "kind_key", "attendees", "regular", "need", "followup", "mutual")
+                "kind", "kind_key", "attendees", "regular", "need", "followup", "mutual", "career")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -502,7 +502,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "refer_ask": False, "freelance_role": False, "for_client": False, "met": False, "studied": False,
                        "reconnect": False, "congrats": False, "owner_langs": [], "asks": [], "soon_meet": False, "helped": False, "praise": False,
                        "situated": False, "amount": False, "tool_choice": False, "direct": "", "posts_plural": False, "team": False, "yes_q": False, "yes_known": False,
-                       "links": False, "regular": False})
+                       "links": False, "regular": False, "career": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
 _EMPTY_CONTEXT.update({"qanswer": "", "video": False, "this_week": False, "days": False})  # a quick question answered by name (quickq.py); a video call
@@ -856,9 +856,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     job_advice = name == "job_seeking" and facts.ask == "advice" and not facts.candidate and not facts.cv \
         and {a.split(":")[0] for a in facts.asks} <= {"advice", "question"} and not re.search(_JOB_LEAD, fold(facts.question or note)) \
         and len(facts.question.split()) >= 5  # a bare "Any tips?" after the search is about the search: the job seeker's reply
+    if facts.career and name in ("job_seeking", "content", "benefit", "client") and not (facts.cv or facts.candidate or facts.ask == "interns"):
+        name = "ask_for_help"  # "j'hésite entre le SEO ou les social ads… vous me conseilleriez quoi ?": advice, never "send me your CV"
     if job_advice:
         name = "ask_for_help"
-    if judged_template == "recruiting" and name in ("ask_for_help", "benefit") and _YES_NO.search(fold(note)) and not facts.candidate:
+    if judged_template == "recruiting" and name in ("ask_for_help", "benefit") and _YES_NO.search(fold(note)) and not facts.candidate \
+            and not (facts.exchange and not (facts.job_title or facts.hiring or facts.recruiter)):
         name = "recruiting"  # "ich suche eine:n Social-Ads-Expert:in … Hättest du Interesse?" is a recruiter's question
     if name == "recruiting" and intent != "recruiting" and note.strip() and note_lang == lang:
         kept = facts
@@ -944,7 +947,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
         **{k: getattr(facts, k) for k in ("client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share",
                                           "recruiter", "networking", "refer_ask", "pass_on", "duration", "deadline", "by_phone", "piece", "freelance_role", "for_client", "met",
-                                          "studied", "reconnect", "congrats", "soon_meet", "helped", "praise", "attendees", "regular", "funding")},
+                                          "studied", "reconnect", "congrats", "soon_meet", "helped", "praise", "attendees", "regular", "funding", "career")},
         # "would you give a guest lecture?": the session, named as the reply names it ("a guest lecture", "einen Workshop")
         "kind": _KIND_PHRASES.get(lang, {}).get(facts.kind, "") if facts.proposal == "speaker" else "",
         "kind_key": facts.kind if facts.proposal == "speaker" else "",
@@ -980,6 +983,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # The owner's answer facts: a plain answer to "online too?", "in Spanish?", "clients in Canada?", "interns?"
     context.update(known_context(note if note_lang == lang else "", lang, variant, name, settings, ask=facts.ask,
                                  request=facts.request))
+    if facts.exchange and facts.ask == "call":
+        context["known"] = []  # "swap notes on pricing", "come gestite i clienti": a peer's topic, not a question on her rates or regions
     if settings.work_languages:
         context["owner_langs"] = list(settings.work_languages)
     # "nous cherchons à structurer notre stratégie de contenu": the need named in the reply ("sur votre stratégie de contenu")
@@ -1249,6 +1254,10 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
         return "business_proposal"  # a podcast, a talk, a seminar, a course to create together: an invitation, never a pitch
     if facts.ask == "interns" and facts.role and not facts.offers and name in ("content", "benefit", "ask_for_help", "met_before", "client", "referral"):
         return "job_seeking"  # "j'ai vu ton post … Est-ce que tu prends des alternants ?": a student's request, never a client's call
+    if facts.exchange and name in ("recruiting", "job_seeking", "client", "sales_pitch") \
+            and not (facts.job_title or facts.recruiter or facts.role or facts.cv or facts.candidate or facts.client or facts.pitch):
+        # "je suis aussi consultante … qu'on échange nos retours d'expérience ?": a peer, never a job offer nor a purchase
+        return "content" if facts.work else ("met_before" if facts.met and (facts.event or facts.org) else "benefit")
     if facts.client and not facts.offers:
         return "client"
     if facts.proposal == "partnership" and name in ("recruiting", "sales_pitch", "ask_for_help", "benefit", "job_seeking",
@@ -1283,6 +1292,9 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
     if facts.hiring and not facts.candidate and name in ("ask_for_help", "business_proposal", "benefit", "referral") \
             and (facts.request == "details" or _YES_NO.search(fold(note))) and facts.proposal not in ("guest", "speaker", "jury", "cowrite", "partnership"):
         return "recruiting"
+    if facts.refer_ask and (facts.job_title or facts.job_offered) and not (facts.candidate or facts.client or facts.role) \
+            and name in ("ask_for_help", "business_proposal", "benefit", "referral", "sales_pitch", "client"):
+        return "recruiting"  # "nous cherchons un chef de chantier … vous connaissez quelqu'un ?": a role to fill
     if facts.laid_off and name in ("content", "benefit", "ask_for_help"):
         return "job_seeking"
     if facts.recent and name in ("referral", "benefit") and not facts.referrer:
