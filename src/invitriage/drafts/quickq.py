@@ -84,30 +84,30 @@ def subject(question: str, options: list[str] | None = None) -> tuple[str, list[
 # Placeholders: {A}/{B} (the options), {X} (a platform); register words {..} are filled from _REG.
 _LEADS: dict[str, dict[str, str]] = {
     "en": {"cpc": "About your cost per click", "kwtool": "About keyword research tools", "certs": "About certifications",
-           "budget": "About the starting budget", "choice": "Between {A} and {B}", "start_course": "About your first steps",
+           "budget": "About the starting budget", "choice": "To choose between {A} and {B}", "start_course": "About your first steps",
            "start": "About where to start", "course": "About courses", "tool": "About tools", "worth": "About {X}",
            "scene": "About agencies and meetups", "scene_a": "About agencies", "scene_m": "About meetups"},
     "fr": {"cpc": "Pour le coût par clic", "kwtool": "Pour les outils de recherche de mots-clés", "certs": "Pour les certifications",
-           "budget": "Pour le budget de départ", "choice": "Entre {A} et {B}", "start_course": "Pour les premiers pas",
+           "budget": "Pour le budget de départ", "choice": "Pour choisir entre {A} et {B}", "start_course": "Pour les premiers pas",
            "start": "Pour savoir par où commencer", "course": "Pour les formations", "tool": "Pour les outils", "worth": "Pour {X}",
            "scene": "Pour les agences et les meetups", "scene_a": "Pour les agences", "scene_m": "Pour les meetups"},
     "de": {"cpc": "Zu den Kosten pro Klick", "kwtool": "Zu Keyword-Tools", "certs": "Zu den Zertifikaten", "budget": "Zum Startbudget",
-           "choice": "Zu {A} oder {B}", "start_course": "Zum Einstieg", "start": "Zum Einstieg", "course": "Zu Kursen",
+           "choice": "Für die Wahl zwischen {A} und {B}", "start_course": "Zum Einstieg", "start": "Zum Einstieg", "course": "Zu Kursen",
            "tool": "Zu Tools", "worth": "Zu {X}", "scene": "Zu Agenturen und Meetups", "scene_a": "Zu Agenturen", "scene_m": "Zu Meetups"},
     "es": {"cpc": "Sobre el coste por clic", "kwtool": "Sobre las herramientas de keyword research", "certs": "Sobre las certificaciones",
-           "budget": "Sobre el presupuesto para empezar", "choice": "Entre {A} y {B}", "start_course": "Sobre los primeros pasos",
+           "budget": "Sobre el presupuesto para empezar", "choice": "Para elegir entre {A} y {B}", "start_course": "Sobre los primeros pasos",
            "start": "Sobre por dónde empezar", "course": "Sobre los cursos", "tool": "Sobre las herramientas", "worth": "Sobre {X}",
            "scene": "Sobre agencias y meetups", "scene_a": "Sobre agencias", "scene_m": "Sobre meetups"},
     "it": {"cpc": "Quanto al costo per clic", "kwtool": "Quanto agli strumenti per le keyword", "certs": "Quanto alle certificazioni",
-           "budget": "Quanto al budget iniziale", "choice": "Tra {A} e {B}", "start_course": "Quanto ai primi passi",
+           "budget": "Quanto al budget iniziale", "choice": "Per scegliere tra {A} e {B}", "start_course": "Quanto ai primi passi",
            "start": "Quanto al punto di partenza", "course": "Quanto alla scelta del corso", "tool": "Quanto agli strumenti", "worth": "Quanto a {X}",
            "scene": "Quanto ad agenzie e meetup", "scene_a": "Quanto alle agenzie", "scene_m": "Quanto ai meetup"},
     "pt": {"cpc": "Sobre o custo por clique", "kwtool": "Sobre as ferramentas de pesquisa de palavras-chave", "certs": "Sobre as certificações",
-           "budget": "Sobre o orçamento inicial", "choice": "Entre {A} e {B}", "start_course": "Sobre os primeiros passos",
+           "budget": "Sobre o orçamento inicial", "choice": "Para escolher entre {A} e {B}", "start_course": "Sobre os primeiros passos",
            "start": "Sobre por onde começar", "course": "Sobre os cursos", "tool": "Sobre as ferramentas", "worth": "Sobre {X}",
            "scene": "Sobre agências e meetups", "scene_a": "Sobre agências", "scene_m": "Sobre meetups"},
     "nl": {"cpc": "Over de kosten per klik", "kwtool": "Over zoekwoordtools", "certs": "Over certificeringen", "budget": "Over het startbudget",
-           "choice": "Over {A} of {B}", "start_course": "Over de eerste stappen", "start": "Over waar je het best begint",
+           "choice": "Om te kiezen tussen {A} en {B}", "start_course": "Over de eerste stappen", "start": "Over waar je het best begint",
            "course": "Over cursussen", "tool": "Over tools", "worth": "Over {X}", "scene": "Over bureaus en meetups", "scene_a": "Over bureaus", "scene_m": "Over meetups"},
 }
 
@@ -198,6 +198,8 @@ def answer(lang: str, key: str, options: list[str], *, informal: bool) -> str:
     code = lang if lang in _CALL else base
     reg = _REG[code][0 if informal else 1]
     sep = " : " if base == "fr" else ": "
+    if key == "choice" and base in ("en", "fr", "es", "it", "pt"):
+        sep = ", "  # "To choose between A and B, shall we …?": one sentence, not a fragment before a colon
     if key.startswith("scene"):
         return lead + sep + _SCENE[code][0 if informal else 1]
     deliver = _DELIVER[code][key].format(**reg)
