@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-import random
+import shutil
 import signal
 import socket
 import sqlite3
@@ -169,13 +169,19 @@ def test_sigkill_during_import_leaves_before_or_after(tmp_path):
         import_paths(store, [first])
         before = store.count("invitations")
     big = _big_export(tmp_path / "big", 20_000)
-    rng = random.Random(8)
     outcomes = set()
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    for _ in range(8):
-        proc = subprocess.Popen([sys.executable, "-m", "invitriage", "import", str(big), "--db", str(db)],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-        time.sleep(rng.uniform(0.3, 2.5))
+    command = [sys.executable, "-m", "invitriage", "import", str(big), "--db"]
+    # How long a whole import takes on this machine now (on a copy): the kills land at fractions of it, so that
+    # they fall inside the import however fast or loaded the machine is (fixed delays all landed after it).
+    shutil.copy(db, tmp_path / "timing.db")
+    started = time.perf_counter()
+    subprocess.run([*command, str(tmp_path / "timing.db")], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   env=env, check=True)
+    whole = time.perf_counter() - started
+    for fraction in (0.55, 0.7, 0.8, 0.9, 0.95, 0.65, 0.85, 1.5):
+        proc = subprocess.Popen([*command, str(db)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        time.sleep(whole * fraction)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         with Store(db) as store:
