@@ -1860,7 +1860,7 @@ _JOB_TITLE_LEAD = {
     "es": r"puesto de|posicion de|vacante de|vacante para|(?:buscamos|busco|selecciono|estamos buscando) (?:un/a |un/una |un\(a\) |una/o |un |una )",
     "it": r"posizione di|ruolo di|ruolo come|figura di|(?:cerchiamo|cerco|sto cercando|stiamo cercando|selezioniamo) (?:un/una |una/un |un/a |un\(a\) |un |una |un')",
     "pt": r"vaga de|vaga para|cargo de|posicao de|(?:procuramos|buscamos|contratando|estamos a procurar|estamos procurando) (?:um/uma |um\(a\) |um |uma )",
-    "nl": r"functie als|functie van|rol als|vacature voor|vacature als|(?:zoeken|zoek)(?: wij| we| ik)? (?:voor (?:een|onze?) (?:[\w-]+ ){1,5}?)?(?:een )",
+    "nl": r"functie als|functie van|rol als|vacature voor|vacature als|op zoek naar (?:een )|(?:zoeken|zoek)(?: wij| we| ik)? (?:voor (?:een|onze?) (?:[\w-]+ ){1,5}?)?(?:een )",
 }
 _JOB_TITLE_STOP = {
     "fr": r"chez|pour|a|au|en|dans|sur|avec|qui|et|h/f|f/h",
@@ -1883,6 +1883,15 @@ _HIRING = (r"\b(?:recrute|recrutons|recrutement|nous recherchons (?:un|une)|pour
            r"|(?:cherchons|recherchons|looking for|seeking|suchen|buscamos|cerchiamo|procuramos|zoeken) (?:des |some |nach |a |an |un |una |uno |um |uma |een )?(?:\w+ )?(?:freelances?|freelancers?|freiberufler\w*|autonomos|consultants? freelance))\b")
 _REMOTE = r"\b(?:remote|full remote|full-remote|teletravail|hybride?|homeoffice|home office|remoto|teletrabajo|da remoto|smart working|thuiswerken|a distancia|a distance)\b"
 _SALARY = r"\d+\s?k\b|\d[\d .]*\s?(?:€|eur\b|euros|\$|usd|chf|£)|\b(?:salaire|remuneration|package|salary|compensation|gehalt|vergutung|salario|sueldo|retribucion|stipendio|retribuzione|ral|remuneracao|salaris|beloning)\b"
+
+
+#: A role in the owner's own field ("Senior SEO Consultant", "Social Ads Manager", "Content-Strategin"): a recruiter naming
+#: one offers her a job, never "I work in SEO, so I'm not the right person for these roles".
+_FIELD_ROLE = (r"\b(?:seo|sea|sem|ppc|social (?:media )?ads|social media|paid social|content\w*|contenu|contenid\w*|contenut\w*|conteudo|growth"
+               r"|(?:digital |online |performance |e-?mail )?marketing|acquisition|acquisizione|adquisicion|aquisicao)"
+               r"(?:[ -]\w+){0,2}?[ -](?:consultant\w*|manager\w*|specialist\w*|spezialist\w*|especialista|specialista|expert\w*|lead|head|strateg\w*"
+               r"|marketeer|marketer|analyst\w*|analista|berater\w*|consultor\w*|consulente|responsable|responsabile|charge\w*|directeur|director\w*)\b"
+               r"|\b(?:head of|responsable|chargee? de|responsabile|gerente de|jefe de|hoofd|leiter\w*)\s+(?:\w+ ){0,1}(?:seo|sea|content\w*|contenu|growth|acquisition|social\w*|marketing)\b")
 
 
 def _recruiting(original: str, folded: str, lang: str) -> tuple[str, str, str, bool]:
@@ -1946,7 +1955,8 @@ def _recruiting(original: str, folded: str, lang: str) -> tuple[str, str, str, b
 
 
 #: The kind of session an invitation asks the owner to give (folded words), the first that matches.
-_KINDS = (("lecture", r"guest lectur(?:es?|ers?)|gastcolleges?|gastvorlesung\w*|gastles|lezioni?|lezione|aulas?|clases? magistral\w*|clases?|(?<!au )cours(?! d)|lectures?|college geven"),
+_KINDS = (("module", r"modules?|modul|module?n|modulo|moduli|\d+\s?(?:h|hours?|heures?|stunden|std|horas|ore|uur)\b[^.!?]{0,12}\b(?:courses?|cours|kurs|curso|corso|cursus)"),
+          ("lecture", r"guest lectur(?:es?|ers?)|gastcolleges?|gastvorlesung\w*|gastles|lezioni?|lezione|aulas?|clases? magistral\w*|clases?|(?<!au )cours(?! d)|lectures?|college geven"),
           ("seminar", r"seminars?|seminaires?|seminarios?|seminari"),
           ("webinar", r"webinars?|webinaires?"),
           ("masterclass", r"masterclass\w*"),
@@ -2488,7 +2498,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if facts.proposal in ("speaker", "guest"):
         given = _first(_GIVE_SESSION, folded)
         for key, rx in _KINDS:
-            if facts.proposal == "speaker" and _first(rf"\b(?:{rx})\b", given.group(0) if given else folded):
+            if facts.proposal == "speaker" and _first(rf"\b(?:{rx})\b", folded if key == "module" else given.group(0) if given else folded):
                 facts.kind = key
                 break
         facts.attendees = bool(_first(_ATTENDEES, folded))
@@ -3013,7 +3023,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         no_role = _first(r"\b(?:no (?:specific |particular |open )?(?:role|position|job)|pas de poste|aucun poste|keine (?:konkrete |offene )?stelle|ningun puesto|nessuna posizione"
                          r"|nenhuma vaga|sem vaga|geen (?:concrete |specifieke )?(?:functie|vacature))\b", folded)
         facts.networking = facts.recruiter and not facts.refer_ask and not facts.for_client and not facts.job_title \
-            and (not facts.job_offered or bool(no_role))
+            and (not facts.job_offered or bool(no_role)) and not _first(_FIELD_ROLE, folded)
     facts.met = bool(_first(_MET_IN_PERSON[lang], folded))
     facts.studied = bool(facts.org) and bool(_first(rf"\b(?:{_STUDY_NOUNS}|l\d|m\d|etudi\w+|studied|studiert\w*|estudi\w+|studiat\w+|estudamos|gestudeerd|erasmus)\b",
                                                     fold(facts.org) + " " + folded))
