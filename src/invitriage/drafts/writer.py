@@ -401,6 +401,9 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     source, where = load_template(name, lang, owner_dir)
     text = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
     text = no_stutter(text)
+    if ctx.get("call_minutes") and str(ctx["call_minutes"]) != "20":
+        # the sender asked for 30 minutes: every "20 minutes" of the call offer says their length
+        text = re.sub(r"(?i)\b20(?=[\s-]?(?:min|minute|minuti|minutos|minuten|minütig|minutige))", str(ctx["call_minutes"]), text)
     text = no_repeated_phrase(text)
     text = no_double_yes(text)
     if ctx.get("work") == "post" and ctx.get("posts_plural"):
@@ -1030,6 +1033,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["days"] = bool(re.search(r"\b\d(?:[.,]\d)?\s*(?:dagen|dag|days?|jours?|j|tage?|dias?|giorni|gg)\s*(?:p/w|pw|per week|a week|per settimana|a settimana"
                                      r"|alla settimana|par semaine|/\s*semaine|/\s*sem|pro woche|/\s*woche|a la semana|por semana|/\s*week|/\s*w)\b"
                                      r"|\b(?:full[- ]time|temps plein|vollzeit|tiempo completo|tempo pieno|tempo integral|fulltime|voltijd)\b", fold(note)))
+    # "una call di 30 minuti?": the call is offered at the sender's length, never the templates' 20 minutes
+    calls = (r"(?:call|calls|appel|chiamata|telefonata|llamada|chamada|ligacao|gesprek|belletje|telefonat|gesprach|videocall|visio|zoom"
+             r"|meeting|reunion|reuniao|echange|conversa|videollamada|videochiamata|videochamada|chat)")
+    dur = re.search(rf"\b{calls}\b[^.?!\d]{{0,25}}?\b(\d{{2}})[\s-]*(?:min\w*|mn)\b|\b(\d{{2}})[\s-]*(?:min\w*|mn)\b[^.?!\d]{{0,25}}?\b{calls}\b", fold(note))
+    context["call_minutes"] = (dur.group(1) or dur.group(2)) if dur and facts.request != "interview" else ""
     context["qanswer"] = _quick_answer(name, facts, note, context, lang=(variant or lang)) if note_lang == lang else ""
     if context["direct"] == "meeting":
         context["shall_we"] = True
