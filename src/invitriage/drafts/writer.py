@@ -26,7 +26,7 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
-from invitriage.drafts import quickq
+from invitriage.drafts import quickq, situation
 from invitriage.drafts.needs import need_phrase
 from invitriage.drafts.askfacts import KNOWN_DEFAULTS, is_internship_note, known_context
 from invitriage.errors import ConfigError
@@ -56,7 +56,8 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "owner_langs",
                 "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
-                "kind", "kind_key", "attendees", "regular", "need", "followup", "mutual", "career")
+                "kind", "kind_key", "attendees", "regular", "need", "followup", "mutual", "career",
+                "situation", "situation_line", "move_line")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -396,6 +397,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         # a question the owner's answer facts cover ("online too?", "clients in Canada?") is answered by known.<lang>.txt
         source, where = load_template("known" if ctx.get("known") else "answer", lang, owner_dir)
         ctx["answer"] = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
+        if ctx.get("move_line") and ctx["answer"] and ctx["move_line"] not in ctx["answer"]:
+            ctx["answer"] = f"{ctx['move_line']} {ctx['answer']}"  # "ziehe im Sommer nach Lyon": a wish for the move first
     source, where = load_template(name, lang, owner_dir)
     text = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
     text = no_repeated_phrase(text)
@@ -879,6 +882,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         facts.ask = ""  # a job seeker's "any advice?" is answered by the job seeker's next step
     if name == "recruiting" and facts.ask in ("call", "question", "meet"):
         facts.ask = ""  # the recruiter's question is answered by the recruiting reply itself
+    # "ich hab einen kleinen Onlineshop … kaum Traffic", "wir planen den Markteintritt in Frankreich": the situation
+    # the draft acknowledges instead of a generic "woran arbeitest du gerade?" (situation.py)
+    sit = situation.read(note) if note.strip() and note_lang == lang else situation.Situation()
     audience = position = business = ""
     if name == "benefit" and not note.strip():
         audience = _audience(item, headline)
@@ -889,7 +895,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             informal = True  # a student is answered with tú / tu / je on LinkedIn
         if lang == "nl":
             informal = True  # "Eigenaar Studio Femke", "Head of Growth @ Coolblue": Dutch LinkedIn writes je, never "Beste Femke" with u
-    elif name == "benefit" and not (facts.ask or facts.question or facts.topic or facts.work or facts.referrer or facts.event or facts.org
+    elif name == "benefit" and not sit.kind and not (facts.ask or facts.question or facts.topic or facts.work or facts.referrer or facts.event or facts.org
                                     or facts.proposal or facts.offers or facts.client or facts.role):
         # "toujours intéressant de suivre des profils comme le vôtre" from a marketing director: someone to meet
         if _audience(item, headline) == "meet":
@@ -1006,6 +1012,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                      r"|alla settimana|par semaine|/\s*semaine|/\s*sem|pro woche|/\s*woche|a la semana|por semana|/\s*week|/\s*w)\b"
                                      r"|\b(?:full[- ]time|temps plein|vollzeit|tiempo completo|tempo pieno|tempo integral|fulltime|voltijd)\b", fold(note)))
     context["qanswer"] = _quick_answer(name, facts, note, context, lang=(variant or lang)) if note_lang == lang else ""
+    context["situation"] = sit.kind
+    context["situation_line"] = situation.line(sit, lang, informal=bool(context["informal"]), variant=variant,
+                                               helped=bool(facts.helped or facts.praise))
+    context["move_line"] = situation.move_line(sit, lang, informal=bool(context["informal"]), variant=variant)
     if context["direct"] == "meeting":
         context["shall_we"] = True
     return name, (variant or lang), context
