@@ -52,6 +52,9 @@ _EXPERIENCE_PATH = (r"\b(?:how did you (?:start|get started|become|get into|go f
                     r"|comment (?:es-tu|etes-vous) (?:devenue?|arrivee?|passee?)|wie bist du (?:\w+ ){0,3}(?:gekommen|gestartet|geworden)|wie sind sie (?:\w+ ){0,3}(?:gekommen|gestartet|geworden)|wie hast du (?:\w+ ){0,3}angefangen|wie haben sie (?:\w+ ){0,3}angefangen"
                     r"|como (?:empezaste|empezo|comenzaste|comenzo|te hiciste|se hizo|llegaste|llego|te convertiste|se convirtio)|come (?:hai (?:iniziato|cominciato)|ha (?:iniziato|cominciato)|sei diventat[oa]|e diventat[oa]|sei arrivat[oa]|ti sei mess[oa])"
                     r"|como (?:voce )?(?:comecou|comecaste|virou|se tornou|te tornaste|chegaste|chegou)|hoe (?:ben (?:jij|je)|bent u) (?:\w+ ){0,2}(?:begonnen|gestart|geworden|terechtgekomen)|hoe (?:heb (?:jij|je)|heeft u) (?:\w+ ){0,3}(?:aangepakt|gedaan) toen)")
+_USEFUL = (r"\b(?:helped (?:me|us)|was (?:so |really |super )?(?:useful|helpful)|opened my eyes|m'a (?:beaucoup |vraiment |bien )?(?:aidee?|servi)|nous a (?:beaucoup |vraiment )?aides?|ouvert les yeux"
+           r"|(?:hat|haben) (?:mir|uns) (?:sehr |total |echt |wirklich )?geholfen|me (?:ha )?(?:ayudado|ayudo|sirvio|ha servido)|nos (?:ha )?(?:ayudado|ayudo)|mi (?:ha|hanno) (?:\w+ )?(?:aiutat[oa]|aperto un mondo)|(?:e|sono) stat[oa] (?:molto |super )?utile"
+           r"|me ajudou|(?:nos )?ajudou (?:demais|muito)|foi (?:muito |super )?util|(?:heeft|hebben) me (?:echt |enorm |erg )?geholpen|was (?:heel |super |erg )?nuttig)\b")
 _COUNTRY = r"(?:(?:a|o|la|le|het|de)\s+)?([A-ZÀ-Ý][\wÀ-ÿ-]+)"
 _EXPAND = re.compile(r"(?:expand\w*|expansion|launch\w*|entering|enter|entry)\s+(?:\w+\s+){0,3}?(?:to|into|in)\s+(?:the\s+)?(?P<en>[A-Z][\w-]+)"
                      r"|(?:s'implanter|s'etendre|s'étendre|se developper|se développer|développement|developpement|lancer\s+\w+\s+\w+|expansion|implantation|étendre|etendre)\s+(?:\w+\s+){0,2}?(?:en|au|aux)\s+(?P<fr>[A-ZÀ-Ý][\wÀ-ÿ-]+)"
@@ -78,6 +81,7 @@ class Situation:
     shop_noun: str = ""  # the shop noun alone: "Onlineshop"
     country: str = ""  # "Frankreich", "a França"
     move: str = ""  # "Lyon"
+    useful: bool = False  # the owner's post, newsletter or tip helped them ("mi ha aperto un mondo per il mio negozio")
 
 
 def read(note: str) -> Situation:
@@ -103,6 +107,7 @@ def read(note: str) -> Situation:
         country = next(v for v in m3.groupdict().values() if v)
         if not re.search(r"(?i)\b(?:instagram|google|meta|tiktok|linkedin|facebook|youtube|pinterest|amazon|shopify|etsy|ads?|seo)\b", country):
             s.country = country
+    s.useful = bool(re.search(_USEFUL, folded))
     if re.search(_EXPERIENCE_PATH, folded):
         s.kind = "path"
     elif re.search(_TEAM, folded):
@@ -171,8 +176,8 @@ _PROBLEM = {
     "fr": {"traffic": "Peu de visiteurs au début, c'est très fréquent et ça se travaille étape par étape",
            "sales": "Peu de ventes au début, c'est très fréquent, et il y a souvent quelques leviers simples",
            "cost": "La hausse du CPM touche beaucoup de boutiques en ce moment"},
-    "de": {"traffic": "Wenig Besucher am Anfang sind ganz normal und lassen sich Schritt für Schritt ändern",
-           "sales": "Wenige Verkäufe am Anfang sind ganz normal, und oft gibt es ein paar einfache Hebel",
+    "de": {"traffic": "Dass am Anfang kaum Besucher kommen, ist ganz normal und lässt sich Schritt für Schritt ändern",
+           "sales": "Dass am Anfang wenig verkauft wird, ist ganz normal, und oft gibt es ein paar einfache Hebel",
            "cost": "Der gestiegene CPM trifft gerade viele Shops"},
     "es": {"traffic": "Tener pocas visitas al principio es muy habitual y se puede mejorar paso a paso",
            "sales": "Tener pocas ventas al principio es muy habitual, y suele haber palancas sencillas",
@@ -192,30 +197,30 @@ _PROBLEM = {
 }
 # the next step after the problem: (informal, formal), {shop} with its possessive; {what} "where I'd start" / "what I'd try first"
 _PROBLEM_NEXT = {
-    "en": ("shall we jump on a 15-minute call next week? I'll tell you {what} with {shop}.",
-           "shall we take 15 minutes on the phone next week? I will tell you {what} with {shop}.",
-           ("where I'd start", "what I'd try first")),
-    "fr": ("on s'appelle 15 minutes la semaine prochaine ? Je te dirai {what} pour {shop}.",
-           "pouvons-nous nous appeler 15 minutes la semaine prochaine ? Je vous dirai {what} pour {shop}.",
-           ("par quoi je commencerais", "ce que j'essaierais en premier")),
-    "de": ("Wollen wir nächste Woche 15 Minuten telefonieren? Dann sage ich dir, {what} bei {shop}.",
-           "Wollen wir nächste Woche 15 Minuten telefonieren? Dann sage ich Ihnen, {what} bei {shop}.",
-           ("wo ich anfangen würde", "was ich zuerst ausprobieren würde")),
-    "es": ("¿hablamos 15 minutos por teléfono la semana que viene? Te digo {what} con {shop}.",
-           "¿le parece que hablemos 15 minutos por teléfono la semana que viene? Le digo {what} con {shop}.",
-           ("por dónde empezaría", "qué probaría primero")),
-    "it": ("ci sentiamo 15 minuti al telefono la prossima settimana? Ti dico {what} con {shop}.",
-           "Le va di sentirci 15 minuti al telefono la prossima settimana? Le dico {what} con {shop}.",
-           ("da dove partirei", "cosa proverei per primo")),
-    "pt-BR": ("que tal 15 minutos por telefone na semana que vem? Te digo {what} com {shop}.",
-              "que tal uma conversa de 15 minutos por telefone na semana que vem? Digo {what} com {shop}.",
-              ("por onde eu começaria", "o que eu testaria primeiro")),
-    "pt": ("falamos 15 minutos por telefone na próxima semana? Digo-te {what} com {shop}.",
-           "podemos falar 15 minutos por telefone na próxima semana? Digo-lhe {what} com {shop}.",
-           ("por onde começaria", "o que testaria primeiro")),
-    "nl": ("zullen we volgende week 15 minuten bellen? Dan vertel ik je {what} met {shop}.",
-           "zullen we volgende week 15 minuten bellen? Dan vertel ik u {what} met {shop}.",
-           ("waar ik zou beginnen", "wat ik als eerste zou proberen")),
+    "en": ("shall we jump on a 15-minute call next week? I'll tell you {what}.",
+           "shall we take 15 minutes on the phone next week? I will tell you {what}.",
+           ("where I'd start with {shop}", "what I'd try first with {shop}")),
+    "fr": ("on s'appelle 15 minutes la semaine prochaine ? Je te dirai {what}.",
+           "pouvons-nous nous appeler 15 minutes la semaine prochaine ? Je vous dirai {what}.",
+           ("par quoi je commencerais pour {shop}", "ce que j'essaierais en premier pour {shop}")),
+    "de": ("Wollen wir nächste Woche 15 Minuten telefonieren? Dann sage ich dir, {what}.",
+           "Wollen wir nächste Woche 15 Minuten telefonieren? Dann sage ich Ihnen, {what}.",
+           ("wo ich bei {shop} anfangen würde", "was ich bei {shop} zuerst ausprobieren würde")),
+    "es": ("¿hablamos 15 minutos por teléfono la semana que viene? Te digo {what}.",
+           "¿le parece que hablemos 15 minutos por teléfono la semana que viene? Le digo {what}.",
+           ("por dónde empezaría con {shop}", "qué probaría primero con {shop}")),
+    "it": ("ci sentiamo 15 minuti al telefono la prossima settimana? Ti dico {what}.",
+           "Le va di sentirci 15 minuti al telefono la prossima settimana? Le dico {what}.",
+           ("da dove partirei con {shop}", "cosa proverei per primo con {shop}")),
+    "pt-BR": ("que tal 15 minutos por telefone na semana que vem? Te digo {what}.",
+              "que tal uma conversa de 15 minutos por telefone na semana que vem? Digo {what}.",
+              ("por onde eu começaria com {shop}", "o que eu testaria primeiro com {shop}")),
+    "pt": ("falamos 15 minutos por telefone na próxima semana? Digo-te {what}.",
+           "podemos falar 15 minutos por telefone na próxima semana? Digo-lhe {what}.",
+           ("por onde começaria com {shop}", "o que testaria primeiro com {shop}")),
+    "nl": ("zullen we volgende week 15 minuten bellen? Dan vertel ik je {what}.",
+           "zullen we volgende week 15 minuten bellen? Dan vertel ik u {what}.",
+           ("waar ik zou beginnen met {shop}", "wat ik als eerste zou proberen met {shop}")),
 }
 _RESULT_LINE = {
     "en": {"worked": ("So glad the tip is already working for you! Keep me posted on how it goes.",
@@ -278,6 +283,16 @@ _SHOP_HELPED = {
     "pt-BR": ("Muito sucesso com {shop}! Me conta como vai.", "Muito sucesso com {shop}! Depois me conte como vai."),
     "pt": ("Muito sucesso com {shop}! Depois conta-me como corre.", "Muito sucesso com {shop}! Depois conte-me como corre."),
     "nl": ("Veel succes met {shop}! Houd me op de hoogte.", "Veel succes met {shop}! Houdt u me op de hoogte?"),
+}
+_SHOP_USEFUL = {
+    "en": ("Glad it was useful for {shop}: keep me posted on how it goes!", "I'm glad it was useful for {shop}; do keep me posted."),
+    "fr": ("Ça fait plaisir de savoir que ça t'a servi pour {shop} ! Tiens-moi au courant.", "Cela me fait plaisir de savoir que cela vous a servi pour {shop} ! Tenez-moi au courant."),
+    "de": ("Schön, dass es dir bei {shop} geholfen hat! Halt mich gern auf dem Laufenden.", "Schön, dass es Ihnen bei {shop} geholfen hat! Halten Sie mich gern auf dem Laufenden."),
+    "es": ("¡Me alegra que te haya servido para {shop}! Ya me contarás cómo va.", "¡Me alegra que le haya servido para {shop}! Ya me contará cómo va."),
+    "it": ("Che bello sapere che ti è stato utile per {shop}! Fammi sapere come va.", "Che bello sapere che Le è stato utile per {shop}! Mi faccia sapere come va."),
+    "pt-BR": ("Que bom que foi útil para {shop}! Me conta como vai.", "Que bom que foi útil para {shop}! Depois me conte como vai."),
+    "pt": ("Que bom que foi útil para {shop}! Depois conta-me como corre.", "Que bom que foi útil para {shop}! Depois conte-me como corre."),
+    "nl": ("Leuk dat het je geholpen heeft met {shop}! Houd me op de hoogte.", "Fijn dat het u geholpen heeft met {shop}! Houdt u me op de hoogte?"),
 }
 _SHOP_HOW = {
     "en": ("How is {shop} doing these days?", "How is {shop} doing at the moment?"),
@@ -353,16 +368,16 @@ def line(s: Situation, lang: str, *, informal: bool, variant: str = "", helped: 
     if s.kind == "problem":
         head = _PROBLEM[key][s.problem]
         nxt = _PROBLEM_NEXT[key]
-        what = nxt[2][1] if s.problem == "cost" else nxt[2][0]
-        return f"{head}: {nxt[i].format(what=what, shop=shop_phrase(s, lang, informal=informal, variant=variant))}".replace(" :", " :") \
-            if lang != "fr" else f"{head} : {nxt[i].format(what=what, shop=shop_phrase(s, lang, informal=informal, variant=variant))}"
+        what = (nxt[2][1] if s.problem == "cost" else nxt[2][0]).format(shop=shop_phrase(s, lang, informal=informal, variant=variant))
+        return f"{head}{' :' if lang == 'fr' else ':'} {nxt[i].format(what=what)}"
     if s.kind == "result":
         return _RESULT_LINE[key][s.result][i]
     if s.kind == "expand":
         c = _fr_country(s.country) if lang == "fr" else s.country
         return _EXPAND_LINE[key][i].format(c=c)
     if s.kind == "shop":
-        table = _SHOP_HELPED if helped else _SHOP_HOW
+        # the opener already thanked for the help: a wish for the shop; else the help named with the shop
+        table = _SHOP_HELPED if helped else (_SHOP_USEFUL if s.useful else _SHOP_HOW)
         text = table[key][i].format(shop=shop_phrase(s, lang, informal=informal, variant=variant))
         return text[:1].upper() + text[1:]
     return ""

@@ -996,6 +996,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "nous cherchons à structurer notre stratégie de contenu": the need named in the reply ("sur votre stratégie de contenu")
     context["need"] = need_phrase(note if note_lang == lang else "", list(settings.offer), lang, bool(context["informal"])) \
         if not facts.role and not facts.recruiter else ""
+    if name == "business_proposal" and context["need"] and not (facts.proposal or facts.ask or facts.offers or facts.pitch):
+        # "I would like to discuss a possible engagement regarding our paid social strategy": a prospective client,
+        # answered with the need named, never a vague "I'd be glad to explore this"
+        name = context["intent"] = "client"
+        context["client"] = True
     context["mutual"] = facts.mutual  # "on pourrait se recommander des clients": the idea acknowledged
     context["followup"] = facts.followup  # "reprendre notre discussion sur TikTok Ads": picked up, never "what are you up to?"
     context["posts_plural"] = bool(re.search(_PLURAL_POSTS, fold(note)) and not re.search(_SINGLE_POST, fold(note)))
