@@ -23,7 +23,7 @@ from invitriage.judge.normalize import fold
 _SHOP_NOUN = (r"(?:[\w-]*-shop|[\w-]*webshop|onlineshop|online-?shop|e-?shop|e-?commerce|ecommerce|webwinkel|boutique(?: en ligne)?|tienda(?: online| en linea)?"
               r"|negozio(?: online)?|lojinha(?: online)?|loja(?: online| virtual)?|shop|store|online store|winkel)")
 _OWN = (r"(?:my|our|a|an|the|mon|ma|notre|une?|mein\w*|unser\w*|einen?|eine[mn]?|dem|den|kleinen|mi|nuestr[oa]|una?|il mio|la mia|mio|mia|il nostro|un"
-        r"|meu|minha|nossa|nosso|uma?|mijn|onze|een|de|het|die van de)")
+        r"|meu|minha|nossa|nosso|uma?|mijn|onze|een|de|het|die van de|la|le|el|il|lo|o|da|do|del|della|dello|der|die|das)")
 _SHOP = re.compile(rf"\b{_OWN}\s+(?:(?:small|little|kleine[nm]?|eigene[nm]?|piccolo|pequen[oa]|pequena|petite?|nieuwe?|new|nouvelle?|nuevo|nueva|nuovo|novo|nova)\s+)?"
                    rf"({_SHOP_NOUN})\b(?!\s*(?:owner|eigenaar|besitzer|inhaber))"
                    rf"(\s+(?:fur|für|for|of|de|di|in|van|voor|met|em|d')\s*(?!(?:google|instagram|meta|tiktok|facebook|shopify|mir|me|moi)\b)[\w'-]+(?:\s+(?!(?:und|and|et|y|e|en|und|aber|but|mais|pero|ma|mas|maar|op|auf|on|sur|su|em|over|uber)\b)[\w'-]+){{0,2}})?",
@@ -32,9 +32,11 @@ _SHOP = re.compile(rf"\b{_OWN}\s+(?:(?:small|little|kleine[nm]?|eigene[nm]?|picc
 _PROBLEMS = [
     ("cost", r"\b(?:cpm|cpc|cpa|cout par|coste por|costo per|custo por|kosten pro|cost per)\b.{0,60}\b(?:sub\w+|high|higher|rising|risen|gone up|increas\w*|eleve|augment\w*|explos\w*|gestiegen|hoch|teuer|alto|aumentat\w*|aumentad\w*|subiu|duur|gestegen|omhoog|problem\w*|probleme|probleem)\b"
               r"|\b(?:problem\w*|probleme|probleem)\b.{0,40}\b(?:cpm|cpc|cpa)\b"),
-    ("sales", r"\b(?:almost no|hardly any|no|few|not many|barely any|peu de|pas de|aucune?|presque pas de|kaum|keine|wenige?|casi ningun[ao]?|ningun[ao]?|pocas?|pocos|quase nenhuma?|nenhuma?|poucas?|poucos|quasi nessun[ao]?|nessun[ao]?|poche|pochi|(?:bijna )?geen|weinig)\s+"
-               r"(?:sales|orders|ventes|commandes|verkaufe|verkauf|bestellungen|umsatz|ventas|pedidos|vendite|ordini|vendas|verkopen|bestellingen|sales)\b"),
-    ("traffic", r"\b(?:almost no|hardly any|no|little|low|few|not much|barely any|peu de|pas de|aucun|presque pas de|kaum|kein(?:en)?|wenig(?:e)?|casi ningun[ao]?|casi nada de|poco|pocas?|pocos|muy poco|quase nenhum|quase nada de|pouco|poucas?|poucos|quasi nessun[ao]?|poco|poche|pochi|(?:bijna )?geen|weinig)\s+"
+    ("sales", r"\b(?:almost no|hardly any|no|few|not many|barely any|peu de|pas de|aucune?|presque pas de|kaum|keine|wenige?|casi ningun[ao]?|ningun[ao]?|pocas?|pocos|quase nenhuma?|nenhuma?|poucas?|poucos|quasi nessun[ao]?|nessun[ao]?|poche|pochi|pochissim[ei]|(?:bijna )?geen|weinig"
+               r"|(?:casi )?no (?:tengo|recibo|consigo|hago|vendo) (?:casi )?(?:ninguna |nada de )?|(?:quase )?nao (?:tenho|recebo|consigo|faco) (?:quase )?(?:nenhuma )?)\s*"
+               r"(?:sales|orders|ventes|commandes|verkaufe|verkauf|bestellungen|umsatz|ventas|pedidos|vendite|ordini|ordine|vendas|verkopen|bestellingen|sales)\b"),
+    ("traffic", r"\b(?:almost no|hardly any|no|little|low|few|not much|barely any|peu de|pas de|aucun|presque pas de|kaum|kein(?:en)?|wenig(?:e)?|casi ningun[ao]?|casi nada de|poco|pocas?|pocos|muy poco|quase nenhum|quase nada de|pouco|poucas?|poucos|quasi nessun[ao]?|poco|poche|pochi|pochissim[ei]|(?:bijna )?geen|weinig"
+                r"|(?:casi )?no (?:tengo|recibo|consigo) (?:casi )?(?:nada de )?|(?:quase )?nao (?:tenho|recebo|consigo) (?:quase )?(?:nenhuma )?)\s*"
                 r"(?:traffic|trafic|visitors|visits|visiteurs|visites|besucher\w*|trafico|tráfico|visitas|visitantes|traffico|visite|visitatori|trafego|tráfego|bezoekers|verkeer|bezoek)\b"),
 ]
 _RESULT = [
@@ -42,7 +44,7 @@ _RESULT = [
                r"|(?:ya )?(?:me |nos )?ha funcionado|(?:ya )?funciono|ha (?:gia )?funzionato|funziona gia|ja funcionou|funcionou|werkte|werkt (?:al|echt|nu)|heeft (?:al )?gewerkt)\b"),
     ("applied", r"\b(?:(?:i|we) (?:already |immediately |straight away )?(?:applied|updated|changed|implemented|tried)|j'ai (?:deja |tout de suite |immediatement )?(?:applique|mis en place|modifie|change|teste)"
                 r"|(?:habe|haben) (?:ich |wir )?(?:schon |gleich |sofort )?(?:\w+ ){0,3}(?:umgesetzt|angepasst|ausprobiert|geandert)|(?:ya )?(?:he|hemos) (?:aplicado|cambiado|probado)|ho (?:gia |subito )?(?:applicato|cambiato|provato|modificato)"
-                r"|(?:ja )?(?:apliquei|mudei|testei|alterei)|(?:heb|hebben) (?:ik |we )?(?:meteen |direct |al )?(?:\w+ ){0,4}(?:aangepast|toegepast|geprobeerd|veranderd))\b"),
+                r"|(?:ja )?(?:apliquei|mudei|testei|alterei)|(?:heb|hebben) (?:ik |we )?(?:meteen |direct |al )?(?:[\w']+ ){0,4}(?:aangepast|toegepast|geprobeerd|veranderd))\b"),
 ]
 _TEAM = (r"\b(?:train(?:ing)? (?:for )?(?:my|our) (?:\w+ )?team|(?:my|our) team'?s? training|train (?:my|our) (?:\w+ )?(?:team|staff)|former (?:mon|mes|notre|nos) (?:\w+ )?(?:equipes?|collaborateurs)"
          r"|formation (?:de|pour) (?:mon|mes|notre|nos) (?:\w+ )?(?:equipes?|collaborateurs)|(?:mein|unser) team (?:\w+ ){0,3}(?:schulen|weiterbilden|trainieren)|schulung (?:fur|für) (?:mein|unser)\w* team"

@@ -1020,6 +1020,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["situation"] = sit.kind
     context["situation_line"] = situation.line(sit, lang, informal=bool(context["informal"]), variant=variant,
                                                helped=bool(facts.helped or facts.praise))
+    if sit.kind == "path":
+        context["qanswer"] = ""  # "¿cómo empezaste como freelance? … dejar mi agencia": her path, never "some agency names"
+    if sit.kind == "team" and context["client"] and not context["service"]:
+        context["service"], context["team"] = "training", True  # "formar a mi equipo": a training for a team
     context["move_line"] = situation.move_line(sit, lang, informal=bool(context["informal"]), variant=variant)
     if context["direct"] == "meeting":
         context["shall_we"] = True
