@@ -201,3 +201,18 @@ def test_the_situation_reader():
     assert read("Ich ziehe im Sommer nach Hamburg.").move == "Hamburg"
     assert read("We plan to expand to Instagram ads").country == ""
     assert read("I own a shop").kind == "shop"
+
+
+QUICK_SHOP = [
+    ("Hi Camille, I'm launching an online store for organic dog treats and have no idea where to start with SEO. Any advice?", "en", "with your online store for organic dog treats"),
+    ("Hola Camille, mi prima (tu clienta de la floristería online en Lyon) me habló de ti. Estoy lanzando un e-shop de miel artesanal y no sé por dónde empezar con el SEO. ¿Algún consejo?",
+     "es", "con tu e-shop de miel artesanal"),
+    ("Ciao Camille! Sto aprendo un e-shop di olio pugliese e non so da dove partire con la SEO. Qualche dritta?", "it", "con il tuo e-shop di olio pugliese"),
+]
+
+
+@pytest.mark.parametrize("note, lang, expected", QUICK_SHOP, ids=[c[1] for c in QUICK_SHOP])
+def test_where_to_start_names_the_senders_own_shop_never_a_third_partys(note, lang, expected):
+    text = draft(note, lang, "ask_for_help")
+    assert expected in text, text
+    assert "floristería" not in text, text

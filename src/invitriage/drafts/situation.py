@@ -92,8 +92,10 @@ def read(note: str) -> Situation:
     if not note.strip():
         return s
     folded = fold(note)
-    m = _SHOP.search(note)
-    if m and not re.search(r"(?i)\b(?:your|ton|ta|votre|dein\w*|ihr\w*|tu|su|tuo|tua|seu|sua|teu|tua|je|jouw|uw)\s*$", note[:m.start()]):
+    # the sender's own shop: never the owner's ("your shop") nor a third party's ("tu clienta de la tienda de vinos")
+    m = next((x for x in _SHOP.finditer(note)
+              if not re.search(r"(?i)\b(?:your|ton|ta|votre|dein\w*|ihr\w*|tu|su|tuo|tua|seu|sua|teu|jouw|uw|his|her|their|sein\w*|leur)\b", note[max(0, x.start() - 30):x.start()])), None)
+    if m:
         noun = m.group(1)
         product = (m.group(2) or "").strip()
         product = re.split(r"(?i)\s+(?:ja(?:ja)+|ha(?:ha)+|lol|kkk+|rs)\b", product)[0]

@@ -1020,6 +1020,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["situation"] = sit.kind
     context["situation_line"] = situation.line(sit, lang, informal=bool(context["informal"]), variant=variant,
                                                helped=bool(facts.helped or facts.praise))
+    if sit.shop and context["qanswer"] and lang in _IN_YOUR_CASE:
+        # "Estoy empezando un e-shop de aceite de oliva … ¿algún consejo?": "por dónde empezaría con tu e-shop de aceite
+        # de oliva", never "en tu caso" after the shop was named
+        rx, prep = _IN_YOUR_CASE[lang]
+        shop = situation.shop_phrase(sit, lang, informal=bool(context["informal"]), variant=variant)
+        context["qanswer"] = re.sub(rx, f"{prep} {shop}", context["qanswer"], count=1)
     if sit.kind == "path":
         context["qanswer"] = ""  # "¿cómo empezaste como freelance? … dejar mi agencia": her path, never "some agency names"
     if sit.kind == "team" and context["client"] and not context["service"]:
@@ -1028,6 +1034,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if context["direct"] == "meeting":
         context["shall_we"] = True
     return name, (variant or lang), context
+
+
+#: "in your case" in a quick answer (quickq.py), and the preposition the sender's shop takes in its place.
+_IN_YOUR_CASE = {"en": (r"\bin your case\b", "with"), "fr": (r"\bdans (?:ton|votre) cas\b", "pour"),
+                 "de": (r"\bin (?:deinem|Ihrem) Fall\b", "bei"), "es": (r"\ben (?:tu|su) caso\b", "con"),
+                 "it": (r"\bnel (?:tuo|Suo) caso\b", "con"), "pt": (r"\bno (?:teu|seu) caso\b", "com")}
 
 
 #: An interview in writing: "par mail", "by email", "per E-Mail", "por correo", "per iscritto", "por escrito".
