@@ -23,8 +23,8 @@ from invitriage.judge.normalize import fold
 _SHOP_NOUN = (r"(?:[\w-]*-shop|[\w-]*webshop|onlineshop|online-?shop|e-?shop|e-?commerce|ecommerce|webwinkel|boutique(?: en ligne)?|tienda(?: online| en linea)?"
               r"|negozio(?: online)?|lojinha(?: online)?|loja(?: online| virtual)?|shop|store|online store|winkel)")
 _OWN = (r"(?:my|our|a|an|the|mon|ma|notre|une?|mein\w*|unser\w*|einen?|eine[mn]?|dem|den|kleinen|mi|nuestr[oa]|una?|il mio|la mia|mio|mia|il nostro|un"
-        r"|meu|minha|nossa|nosso|uma?|mijn|onze|een|de|het|die van de|la|le|el|il|lo|o|da|do|del|della|dello|der|die|das)")
-_SHOP = re.compile(rf"\b{_OWN}\s+(?:(?:small|little|kleine[nm]?|eigene[nm]?|piccolo|pequen[oa]|pequena|petite?|nieuwe?|new|nouvelle?|nuevo|nueva|nuovo|novo|nova)\s+)?"
+        r"|meu|minha|nossa|nosso|uma?|mijn|m'?n|onze|een|de|het|die van de|la|le|el|il|lo|o|da|do|del|della|dello|der|die|das)")
+_SHOP = re.compile(rf"\b{_OWN}\s+(?:(?:small|little|own|kleine[nm]?|eigen(?:e[nm]?)?|propi[oa]|piccolo|pequen[oa]|pequena|petite?|nieuwe?|new|nouvelle?|nuevo|nueva|nuovo|novo|nova)\s+)?"
                    rf"({_SHOP_NOUN})\b(?!\s*(?:owner|eigenaar|besitzer|inhaber))"
                    rf"(\s+(?:fur|für|for|of|de|di|in|van|voor|met|em|d')\s*(?!(?:google|instagram|meta|tiktok|facebook|shopify|mir|me|moi)\b)[\w'-]+(?:\s+(?!(?:und|and|et|y|e|en|aber|but|mais|pero|ma|mas|maar|op|auf|on|sur|su|em|over|uber|über|ou|o|or|oder|of|que|che|dat|dass|com|con|with|mit|met|avec|para|pra|per|pour|for|voor|fur|für|al|ao|na|no|nel|im|in|is|est|es|ist|e|è|é|sono|son|sind|zijn|pequen[oa]|pequeñ[oa]|small|petite?|klein\w*|piccol[oa]|grande|big)\b)[\w'-]+){{0,2}})?",
                    re.IGNORECASE)
@@ -43,7 +43,7 @@ _RESULT = [
     ("worked", r"\b(?:(?:already|really) (?:worked|works|paid off)|it worked|worked for (?:us|me)|a (?:deja )?(?:marche|fonctionne)|ca (?:a )?marche|hat (?:bei (?:uns|mir) )?(?:schon |echt |wirklich )?(?:funktioniert|geklappt)"
                r"|(?:ya )?(?:me |nos )?ha funcionado|(?:ya )?funciono|ha (?:gia )?funzionato|funziona gia|ja funcionou|funcionou|werkte|werkt (?:al|echt|nu)|heeft (?:al )?gewerkt)\b"),
     ("applied", r"\b(?:(?:i|we) (?:already |immediately |straight away )?(?:applied|updated|changed|implemented|tried)|j'ai (?:deja |tout de suite |immediatement )?(?:applique|mis en place|modifie|change|teste)"
-                r"|(?:habe|haben) (?:ich |wir )?(?:schon |gleich |sofort )?(?:\w+ ){0,3}(?:umgesetzt|angepasst|ausprobiert|geandert)|(?:ya )?(?:he|hemos) (?:aplicado|cambiado|probado)|ho (?:gia |subito )?(?:applicato|cambiato|provato|modificato)"
+                r"|(?:habe|hab|haben) (?:ich |wir )?(?:schon |gleich |sofort )?(?:\w+ ){0,3}(?:umgesetzt|angepasst|ausprobiert|geandert)|(?:ya )?(?:he|hemos) (?:aplicado|cambiado|probado)|ho (?:gia |subito )?(?:applicato|cambiato|provato|modificato)"
                 r"|(?:ja )?(?:apliquei|mudei|testei|alterei)|(?:heb|hebben) (?:ik |we )?(?:meteen |direct |al )?(?:[\w']+ ){0,4}(?:aangepast|toegepast|geprobeerd|veranderd))\b"),
 ]
 _TEAM = (r"\b(?:train(?:ing)? (?:for )?(?:my|our) (?:\w+ )?team|(?:my|our) team'?s? training|train (?:my|our) (?:\w+ )?(?:team|staff)|former (?:mon|mes|notre|nos) (?:\w+ )?(?:equipes?|collaborateurs)"
@@ -235,10 +235,10 @@ _RESULT_LINE = {
                       "Quel plaisir de savoir que le conseil porte déjà ses fruits ! Tenez-moi au courant de la suite."),
            "applied": ("Bravo d'avoir déjà mis ça en pratique ! Tiens-moi au courant des résultats.",
                        "Bravo d'avoir déjà mis cela en pratique ; tenez-moi au courant des résultats.")},
-    "de": {"worked": ("Schön, dass der Tipp schon funktioniert hat! Halt mich gern auf dem Laufenden.",
-                      "Schön, dass der Tipp schon funktioniert hat! Halten Sie mich gern auf dem Laufenden."),
-           "applied": ("Super, dass du es gleich umgesetzt hast! Halt mich gern auf dem Laufenden, was es bringt.",
-                       "Schön, dass Sie es gleich umgesetzt haben! Halten Sie mich gern auf dem Laufenden, was es bringt.")},
+    "de": {"worked": ("Toll, dass der Tipp schon funktioniert hat! Halt mich gern auf dem Laufenden.",
+                      "Freut mich, dass der Tipp schon funktioniert hat! Halten Sie mich gern auf dem Laufenden."),
+           "applied": ("Toll, dass du es schon umsetzen konntest! Halt mich gern auf dem Laufenden, was es bringt.",
+                       "Freut mich, dass Sie es schon umsetzen konnten! Halten Sie mich gern auf dem Laufenden, was es bringt.")},
     "es": {"worked": ("¡Qué bien que el consejo ya te esté funcionando! Ya me contarás cómo sigue.",
                       "¡Qué bien que el consejo ya le esté funcionando! Ya me contará cómo sigue."),
            "applied": ("¡Qué bien que ya lo hayas puesto en práctica! Ya me contarás qué resultados te da.",
