@@ -200,7 +200,7 @@ _PROBLEM = {
            "cost": "De gestegen CPM raakt op dit moment veel webshops"},
 }
 # the next step after the problem: (informal, formal), {shop} with its possessive; {what} "where I'd start" / "what I'd try first"
-_PROBLEM_NEXT = {
+_PROBLEM_NEXT: dict[str, tuple[str, str, tuple[str, str]]] = {
     "en": ("shall we jump on a 15-minute call next week? I'll tell you {what}.",
            "shall we take 15 minutes on the phone next week? I will tell you {what}.",
            ("where I'd start with {shop}", "what I'd try first with {shop}")),
@@ -373,7 +373,8 @@ def line(s: Situation, lang: str, *, informal: bool, variant: str = "", helped: 
         head = _PROBLEM[key][s.problem]
         nxt = _PROBLEM_NEXT[key]
         what = (nxt[2][1] if s.problem == "cost" else nxt[2][0]).format(shop=shop_phrase(s, lang, informal=informal, variant=variant))
-        return f"{head}{' :' if lang == 'fr' else ':'} {nxt[i].format(what=what)}"
+        call = nxt[1] if i else nxt[0]
+        return f"{head}{' :' if lang == 'fr' else ':'} {call.format(what=what)}"
     if s.kind == "result":
         return _RESULT_LINE[key][s.result][i]
     if s.kind == "expand":
