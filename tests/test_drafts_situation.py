@@ -216,3 +216,18 @@ def test_where_to_start_names_the_senders_own_shop_never_a_third_partys(note, la
     text = draft(note, lang, "ask_for_help")
     assert expected in text, text
     assert "floristería" not in text, text
+
+
+NOW = [
+    ("Hi Camille! We worked together on the Decathlon launch back in 2019, remember? I'm now freelancing as a designer in Lyon too. Tom", "en", "freelancing now"),
+    ("Salut Camille ! On a bossé ensemble chez Havas en 2018. Je suis maintenant freelance à Lyon moi aussi ! Hugo", "fr", "passage en freelance"),
+    ("Oi Camille! Trabalhamos juntos no lançamento da Natura em 2020, lembra? Eu era o redator da agência Brava. Agora estou freelancer em Lyon também, seria ótimo tomar um café!",
+     "pt", "Legal saber que agora você também é freelancer"),
+]
+
+
+@pytest.mark.parametrize("note, lang, expected", NOW, ids=[c[1] for c in NOW])
+def test_a_former_colleague_now_freelance_is_not_asked_what_they_are_up_to(note, lang, expected):
+    text = draft(note, lang, "met_before")
+    assert expected in text, text
+    no_generic(text)

@@ -7,7 +7,7 @@ worked, a team to train, "how did you become a freelancer?". :func:`read` finds 
 its own language) and :func:`line` writes the sentence acknowledging it, in the draft's language and register,
 with a next step that never asks again what was said.
 
-Kinds, most specific first: ``path`` (how the owner started or went freelance), ``team`` (a team to train),
+Kinds, most specific first (``now``: they say they are freelance now, after ``expand``): ``path`` (how the owner started or went freelance), ``team`` (a team to train),
 ``problem`` (``traffic``, ``sales`` or ``cost``: little traffic, no sales, a high CPM/CPC), ``result`` (her tip
 already worked or was applied), ``expand`` (an expansion to a country), ``shop`` (the shop they run and what it
 sells). ``move`` (a move to a city) is a separate, short wish put before the draft's next step.
@@ -57,6 +57,11 @@ _EXPERIENCE_PATH = (r"\b(?:how did you (?:start|get started|become|get into|go f
 _USEFUL = (r"\b(?:helped (?:me|us)|was (?:so |really |super )?(?:useful|helpful)|opened my eyes|m'a (?:beaucoup |vraiment |bien )?(?:aidee?|servi)|nous a (?:beaucoup |vraiment )?aides?|ouvert les yeux"
            r"|(?:hat|haben) (?:mir|uns) (?:sehr |total |echt |wirklich )?geholfen|me (?:ha )?(?:ayudado|ayudo|sirvio|ha servido)|nos (?:ha )?(?:ayudado|ayudo)|mi (?:ha|hanno) (?:\w+ )?(?:aiutat[oa]|aperto un mondo)|(?:e|sono) stat[oa] (?:molto |super )?utile"
            r"|me ajudou|(?:nos )?ajudou (?:demais|muito)|foi (?:muito |super )?util|(?:heeft|hebben) me (?:echt |enorm |erg )?geholpen|was (?:heel |super |erg )?nuttig)\b")
+#: "Agora estou freelancer em Lyon também", "ik ben nu zzp'er": what they do now, told (never "what are you up to?")
+_NOW_FREELANCE = (r"\b(?:(?:i'?m|i am) now (?:a )?(?:freelanc\w*|self-employed|independent)|now (?:working as a )?freelanc\w*|went freelance"
+                  r"|(?:je suis|suis) (?:maintenant|desormais|aujourd'hui) (?:en )?(?:freelance|independante?|a mon compte)|(?:bin )?jetzt (?:als )?(?:freelancer\w*|selbststandig|freiberuflich)"
+                  r"|ahora (?:soy|trabajo como|estoy como|estoy de) (?:freelance|autonom[oa])|ora (?:sono|lavoro come|faccio il|faccio la) (?:freelance|libero professionista)"
+                  r"|agora (?:sou|estou|trabalho como)(?: como)? (?:freelancer?|autonom[oa])|ik ben (?:nu|sinds kort) (?:zzp'?er|freelancer|zelfstandige))")
 _COUNTRY = r"(?:(?:a|o|la|le|het|de)\s+)?([A-ZÀ-Ý][\wÀ-ÿ-]+)"
 _EXPAND = re.compile(r"(?:expand\w*|expansion|launch\w*|entering|enter|entry)\s+(?:\w+\s+){0,3}?(?:to|into|in)\s+(?:the\s+)?(?P<en>[A-Z][\w-]+)"
                      r"|(?:s'implanter|s'etendre|s'étendre|se developper|se développer|développement|developpement|lancer\s+\w+\s+\w+|expansion|implantation|étendre|etendre)\s+(?:\w+\s+){0,2}?(?:en|au|aux)\s+(?P<fr>[A-ZÀ-Ý][\wÀ-ÿ-]+)"
@@ -129,6 +134,8 @@ def read(note: str) -> Situation:
             else:
                 if s.country:
                     s.kind = "expand"
+                elif re.search(_NOW_FREELANCE, folded):
+                    s.kind = "now"
                 elif s.shop:
                     s.kind = "shop"
     return s
@@ -308,6 +315,24 @@ _SHOP_HOW = {
     "pt": ("Como está a correr {shop}?", "Como está a correr {shop}?"),
     "nl": ("Hoe gaat het met {shop}?", "Hoe gaat het met {shop}?"),
 }
+_NOW_LINE = {
+    "en": ("Great to hear you're freelancing now! Shall we grab a coffee one of these days?",
+           "Good to hear you are freelancing now. It would be a pleasure to have a coffee one of these days."),
+    "fr": ("Bonne nouvelle, ce passage en freelance ! On se fait un café un de ces jours ?",
+           "Belle nouvelle, ce passage en freelance ! Ce serait un plaisir de prendre un café un de ces jours."),
+    "de": ("Toll zu hören, dass du jetzt selbstständig bist! Wollen wir demnächst mal einen Kaffee trinken?",
+           "Freut mich zu hören, dass Sie jetzt selbstständig sind! Wollen wir demnächst einen Kaffee trinken?"),
+    "es": ("¡Qué bien que ahora seas freelance! ¿Nos tomamos un café un día de estos?",
+           "¡Qué bien que ahora sea freelance! ¿Le apetece tomar un café un día de estos?"),
+    "it": ("Che bello che ora tu sia freelance! Ci prendiamo un caffè uno di questi giorni?",
+           "Che bello che ora sia freelance! Le andrebbe un caffè uno di questi giorni?"),
+    "pt-BR": ("Legal saber que agora você também é freelancer! Vamos tomar um café um dia desses?",
+              "Bom saber que agora você é freelancer! Vamos tomar um café um dia desses?"),
+    "pt": ("Ótimo saber que agora és freelancer! Tomamos um café um dia destes?",
+           "Ótimo saber que agora é freelancer! Podemos tomar um café um dia destes?"),
+    "nl": ("Leuk dat je nu zelfstandig bent! Zullen we binnenkort een koffie drinken?",
+           "Fijn dat u nu zelfstandig bent! Zullen we binnenkort een kop koffie drinken?"),
+}
 _MOVE_LINE = {
     "en": ("Good luck with your move to {x}!", "Good luck with your move to {x}!"),
     "fr": ("Bonne installation à {x} !", "Bonne installation à {x} !"),
@@ -380,6 +405,8 @@ def line(s: Situation, lang: str, *, informal: bool, variant: str = "", helped: 
     if s.kind == "expand":
         c = _fr_country(s.country) if lang == "fr" else s.country
         return _EXPAND_LINE[key][i].format(c=c)
+    if s.kind == "now":
+        return _NOW_LINE[key][i]
     if s.kind == "shop":
         # the opener already thanked for the help: a wish for the shop; else the help named with the shop
         table = _SHOP_HELPED if helped else (_SHOP_USEFUL if s.useful else _SHOP_HOW)
