@@ -29,7 +29,7 @@ _ALIASES = {"referencement": "seo", "referencement naturel": "seo", "search engi
 
 #: Words of a need, a wish or an improvement (folded): the offer term next to one of them is what they want help with.
 _NEED = (r"\b(?:cherch\w*|recherch\w*|besoin|aide[rz]?|accompagn\w*|structurer|externalis\w*|ameliorer|developper|lancer|renforcer|booster"
-         r"|look(?:ing)? for|need\w*|help|support|improve|outsourc\w*|want\w*|boost|grow|scale|expand\w*|hire|consultant"
+         r"|look(?:ing)? for|need\w*|help|support|improve|outsourc\w*|want\w*|boost|grow|scale|expand\w*|hire|consultant|engagement|mandat\w*|auftrag|incarico|encargo"
          r"|such\w*|brauch\w*|unterstutzung|hilfe|verbesser\w*|auslager\w*|aufbauen|ausbauen"
          r"|necesit\w*|busc\w*|ayuda\w*|mejorar|externaliz\w*|impulsar|apoyo"
          r"|cerc\w*|serv\w*|aiut\w*|migliorar\w*|esternalizz\w*|supporto|bisogno"

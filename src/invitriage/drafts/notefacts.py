@@ -2502,10 +2502,13 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.links = bool(_first(_LINKS, folded))
     if facts.links:
         facts.pitch = True  # "un échange de liens, DA 45": an SEO pitch, declined politely, never a question to answer
+    # "agencies that hire English speakers", "cerco madrelingua": speakers of a language, never a speaker invitation
+    unspoken = re.sub(r"\b(?:native|fluent|english|french|german|spanish|italian|portuguese|dutch|arabic|chinese|bilingual|multilingual)[- ]speak(?:ers?|ing)\b"
+                      r"|\b(?:anglophones?|francophones?|hispanophones?|lusophones?|germanophones?)\b", " ", folded)
     for kind, rx in _PROPOSALS.items():
         if facts.links:
             break
-        if _first(rx, folded):
+        if _first(rx, unspoken):
             facts.proposal = kind
             break
     if not facts.proposal and not facts.links and _first(_GIVE_SESSION, folded) and not _first(_TEAM, folded):

@@ -26,7 +26,7 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
-from invitriage.drafts import quickq
+from invitriage.drafts import quickq, situation
 from invitriage.drafts.needs import need_phrase
 from invitriage.drafts.askfacts import KNOWN_DEFAULTS, is_internship_note, known_context
 from invitriage.errors import ConfigError
@@ -56,7 +56,8 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "owner_langs",
                 "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
-                "kind", "kind_key", "attendees", "regular", "need", "followup", "mutual", "career")
+                "kind", "kind_key", "attendees", "regular", "need", "followup", "mutual", "career",
+                "situation", "situation_line", "move_line")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -398,6 +399,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         # a question the owner's answer facts cover ("online too?", "clients in Canada?") is answered by known.<lang>.txt
         source, where = load_template("known" if ctx.get("known") else "answer", lang, owner_dir)
         ctx["answer"] = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
+        if ctx.get("move_line") and ctx["answer"] and ctx["move_line"] not in ctx["answer"]:
+            ctx["answer"] = f"{ctx['move_line']} {ctx['answer']}"  # "ziehe im Sommer nach Lyon": a wish for the move first
     source, where = load_template(name, lang, owner_dir)
     text = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
     text = no_stutter(text)
@@ -902,6 +905,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         facts.ask = ""  # a job seeker's "any advice?" is answered by the job seeker's next step
     if name == "recruiting" and facts.ask in ("call", "question", "meet"):
         facts.ask = ""  # the recruiter's question is answered by the recruiting reply itself
+    # "ich hab einen kleinen Onlineshop … kaum Traffic", "wir planen den Markteintritt in Frankreich": the situation
+    # the draft acknowledges instead of a generic "woran arbeitest du gerade?" (situation.py)
+    sit = situation.read(note) if note.strip() and note_lang == lang else situation.Situation()
     audience = position = business = ""
     if name == "benefit" and not note.strip():
         audience = _audience(item, headline)
@@ -912,7 +918,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             informal = True  # a student is answered with tú / tu / je on LinkedIn
         if lang == "nl":
             informal = True  # "Eigenaar Studio Femke", "Head of Growth @ Coolblue": Dutch LinkedIn writes je, never "Beste Femke" with u
-    elif name == "benefit" and not (facts.ask or facts.question or facts.topic or facts.work or facts.referrer or facts.event or facts.org
+    elif name == "benefit" and not sit.kind and not (facts.ask or facts.question or facts.topic or facts.work or facts.referrer or facts.event or facts.org
                                     or facts.proposal or facts.offers or facts.client or facts.role):
         # "toujours intéressant de suivre des profils comme le vôtre" from a marketing director: someone to meet
         if _audience(item, headline) == "meet":
@@ -1016,6 +1022,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "nous cherchons à structurer notre stratégie de contenu": the need named in the reply ("sur votre stratégie de contenu")
     context["need"] = need_phrase(note if note_lang == lang else "", list(settings.offer), lang, bool(context["informal"])) \
         if not facts.role and not facts.recruiter else ""
+    if name == "business_proposal" and context["need"] and not (facts.proposal or facts.ask or facts.offers or facts.pitch):
+        # "I would like to discuss a possible engagement regarding our paid social strategy": a prospective client,
+        # answered with the need named, never a vague "I'd be glad to explore this"
+        name = context["intent"] = "client"
+        context["client"] = True
     context["mutual"] = facts.mutual  # "on pourrait se recommander des clients": the idea acknowledged
     context["followup"] = facts.followup  # "reprendre notre discussion sur TikTok Ads": picked up, never "what are you up to?"
     context["posts_plural"] = bool(re.search(_PLURAL_POSTS, fold(note)) and not re.search(_SINGLE_POST, fold(note)))
@@ -1039,6 +1050,20 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     dur = re.search(rf"\b{calls}\b[^.?!\d]{{0,25}}?\b(\d{{2}})[\s-]*(?:min\w*|mn)\b|\b(\d{{2}})[\s-]*(?:min\w*|mn)\b[^.?!\d]{{0,25}}?\b{calls}\b", fold(note))
     context["call_minutes"] = (dur.group(1) or dur.group(2)) if dur and facts.request != "interview" else ""
     context["qanswer"] = _quick_answer(name, facts, note, context, lang=(variant or lang)) if note_lang == lang else ""
+    context["situation"] = sit.kind
+    context["situation_line"] = situation.line(sit, lang, informal=bool(context["informal"]), variant=variant,
+                                               helped=bool(facts.helped or facts.praise))
+    if sit.shop and context["qanswer"] and lang in _IN_YOUR_CASE:
+        # "Estoy empezando un e-shop de aceite de oliva … ¿algún consejo?": "por dónde empezaría con tu e-shop de aceite
+        # de oliva", never "en tu caso" after the shop was named
+        rx, prep = _IN_YOUR_CASE[lang]
+        shop = situation.shop_phrase(sit, lang, informal=bool(context["informal"]), variant=variant)
+        context["qanswer"] = re.sub(rx, f"{prep} {shop}", context["qanswer"], count=1)
+    if sit.kind == "path":
+        context["qanswer"] = ""  # "¿cómo empezaste como freelance? … dejar mi agencia": her path, never "some agency names"
+    if sit.kind == "team" and context["client"] and not context["service"]:
+        context["service"], context["team"] = "training", True  # "formar a mi equipo": a training for a team
+    context["move_line"] = situation.move_line(sit, lang, informal=bool(context["informal"]), variant=variant)
     if context["direct"] == "meeting":
         context["shall_we"] = True
     return name, (variant or lang), context
@@ -1047,6 +1072,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
 #: A podcast, an episode or a recording: "grabamos", "gravação", "registrazione", "enregistrement", "Aufnahme", "opname".
 _RECORDING = (r"\b(?:podcasts?|episodes?|episodios?|episodi|episodio|aflevering\w*|record\w*|grab(?:amos|ar|acion|aciones|ado|ada)"
               r"|grava(?:mos|r|cao|coes|do|da)|registr(?:azione|iamo|are|ato|ata)|enregistr\w*|aufnahme\w*|aufzeichn\w*|opname\w*|opnemen|nemen (?:we|wij) op)\b")
+
+#: "in your case" in a quick answer (quickq.py), and the preposition the sender's shop takes in its place.
+_IN_YOUR_CASE = {"en": (r"\bin your case\b", "with"), "fr": (r"\bdans (?:ton|votre) cas\b", "pour"),
+                 "de": (r"\bin (?:deinem|Ihrem) Fall\b", "bei"), "es": (r"\ben (?:tu|su) caso\b", "con"),
+                 "it": (r"\bnel (?:tuo|Suo) caso\b", "con"), "pt": (r"\bno (?:teu|seu) caso\b", "com")}
 
 
 #: An interview in writing: "par mail", "by email", "per E-Mail", "por correo", "per iscritto", "por escrito".

@@ -1,0 +1,423 @@
+"""The sender's situation, told in the note, and the short line a draft answers it with.
+
+Round 11: the most frequent reason a draft was not sendable was a generic closing question ("Woran arbeiten Sie
+gerade?", "what would you like to read next?") to someone who had just said where they stand: a new shop with
+almost no visitors, a rising CPM, a move to Lyon, an expansion to France, a tip of the owner's that already
+worked, a team to train, "how did you become a freelancer?". :func:`read` finds that situation in the note (in
+its own language) and :func:`line` writes the sentence acknowledging it, in the draft's language and register,
+with a next step that never asks again what was said.
+
+Kinds, most specific first (``now``: they say they are freelance now, after ``expand``): ``path`` (how the owner started or went freelance), ``team`` (a team to train),
+``problem`` (``traffic``, ``sales`` or ``cost``: little traffic, no sales, a high CPM/CPC), ``result`` (her tip
+already worked or was applied), ``expand`` (an expansion to a country), ``shop`` (the shop they run and what it
+sells). ``move`` (a move to a city) is a separate, short wish put before the draft's next step.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from invitriage.judge.normalize import fold
+
+_SHOP_NOUN = (r"(?:[\w-]*-shop|[\w-]*webshop|onlineshop|online-?shop|e-?shop|e-?commerce|ecommerce|webwinkel|boutique(?: en ligne)?|tienda(?: online| en linea)?"
+              r"|negozio(?: online)?|lojinha(?: online)?|loja(?: online| virtual)?|shop|store|online store|winkel)")
+_OWN = (r"(?:my|our|a|an|the|mon|ma|notre|une?|mein\w*|unser\w*|einen?|eine[mn]?|dem|den|kleinen|mi|nuestr[oa]|una?|il mio|la mia|mio|mia|il nostro|un"
+        r"|meu|minha|nossa|nosso|uma?|mijn|m'?n|onze|een|de|het|die van de|la|le|el|il|lo|o|da|do|del|della|dello|der|die|das)")
+_SHOP = re.compile(rf"\b{_OWN}\s+(?:(?:small|little|own|kleine[nm]?|eigen(?:e[nm]?)?|propi[oa]|piccolo|pequen[oa]|pequena|petite?|nieuwe?|new|nouvelle?|nuevo|nueva|nuovo|novo|nova)\s+)?"
+                   rf"({_SHOP_NOUN})\b(?!\s*(?:owner|eigenaar|besitzer|inhaber))"
+                   rf"(\s+(?:fur|für|for|of|de|di|in|van|voor|met|em|d')\s*(?!(?:google|instagram|meta|tiktok|facebook|shopify|mir|me|moi)\b)[\w'-]+(?:\s+(?!(?:und|and|et|y|e|en|aber|but|mais|pero|ma|mas|maar|op|auf|on|sur|su|em|over|uber|über|ou|o|or|oder|of|que|che|dat|dass|com|con|with|mit|met|avec|para|pra|per|pour|for|voor|fur|für|al|ao|na|no|nel|im|in|is|est|es|ist|e|è|é|sono|son|sind|zijn|pequen[oa]|pequeñ[oa]|small|petite?|klein\w*|piccol[oa]|grande|big)\b)[\w'-]+){{0,2}})?",
+                   re.IGNORECASE)
+#: Shop nouns that are themselves the product: "fietsenwebshop", "Keramikshop".
+_PROBLEMS = [
+    ("cost", r"\b(?:cpm|cpc|cpa|cout par|coste por|costo per|custo por|kosten pro|cost per)\b.{0,60}\b(?:sub\w+|high|higher|rising|risen|gone up|increas\w*|eleve|augment\w*|explos\w*|gestiegen|hoch|teuer|alto|aumentat\w*|aumentad\w*|subiu|duur|gestegen|omhoog|problem\w*|probleme|probleem)\b"
+              r"|\b(?:problem\w*|probleme|probleem)\b.{0,40}\b(?:cpm|cpc|cpa)\b"),
+    ("sales", r"\b(?:almost no|hardly any|no|few|not many|barely any|peu de|pas de|aucune?|presque pas de|kaum|keine|wenige?|casi ningun[ao]?|ningun[ao]?|pocas?|pocos|quase nenhuma?|nenhuma?|poucas?|poucos|quasi nessun[ao]?|nessun[ao]?|poche|pochi|pochissim[ei]|(?:bijna )?geen|weinig"
+               r"|(?:casi )?no (?:tengo|recibo|consigo|hago|vendo) (?:casi )?(?:ninguna |nada de )?|(?:quase )?nao (?:tenho|recebo|consigo|faco) (?:quase )?(?:nenhuma )?)\s*"
+               r"(?:sales|orders|ventes|commandes|verkaufe|verkauf|bestellungen|umsatz|ventas|pedidos|vendite|ordini|ordine|vendas|verkopen|bestellingen|sales)\b"),
+    ("traffic", r"\b(?:almost no|hardly any|no|little|low|few|not much|barely any|peu de|pas de|aucun|presque pas de|kaum|kein(?:en)?|wenig(?:e)?|casi ningun[ao]?|casi nada de|poco|pocas?|pocos|muy poco|quase nenhum|quase nada de|pouco|poucas?|poucos|quasi nessun[ao]?|poco|poche|pochi|pochissim[ei]|(?:bijna )?geen|weinig"
+                r"|(?:casi )?no (?:tengo|recibo|consigo) (?:casi )?(?:nada de )?|(?:quase )?nao (?:tenho|recebo|consigo) (?:quase )?(?:nenhuma )?)\s*"
+                r"(?:traffic|trafic|visitors|visits|visiteurs|visites|besucher\w*|trafico|tráfico|visitas|visitantes|traffico|visite|visitatori|trafego|tráfego|bezoekers|verkeer|bezoek)\b"),
+]
+_RESULT = [
+    ("worked", r"\b(?:(?:already|really) (?:worked|works|paid off)|it worked|worked for (?:us|me)|a (?:deja )?(?:marche|fonctionne)|ca (?:a )?marche|hat (?:bei (?:uns|mir) )?(?:schon |echt |wirklich )?(?:funktioniert|geklappt)"
+               r"|(?:ya )?(?:me |nos )?ha funcionado|(?:ya )?funciono|ha (?:gia )?funzionato|funziona gia|ja funcionou|funcionou|werkte|werkt (?:al|echt|nu)|heeft (?:al )?gewerkt)\b"),
+    ("applied", r"\b(?:(?:i|we) (?:already |immediately |straight away )?(?:applied|updated|changed|implemented|tried)|j'ai (?:deja |tout de suite |immediatement )?(?:applique|mis en place|modifie|change|teste)"
+                r"|(?:habe|hab|haben) (?:ich |wir )?(?:schon |gleich |sofort )?(?:\w+ ){0,3}(?:umgesetzt|angepasst|ausprobiert|geandert)|(?:ya )?(?:he|hemos) (?:aplicado|cambiado|probado)|ho (?:gia |subito )?(?:applicato|cambiato|provato|modificato)"
+                r"|(?:ja )?(?:apliquei|mudei|testei|alterei)|(?:heb|hebben) (?:ik |we )?(?:meteen |direct |al )?(?:[\w']+ ){0,4}(?:aangepast|toegepast|geprobeerd|veranderd))\b"),
+]
+_TEAM = (r"\b(?:train(?:ing)? (?:for )?(?:my|our) (?:\w+ )?team|(?:my|our) team'?s? training|train (?:my|our) (?:\w+ )?(?:team|staff)|former (?:mon|mes|notre|nos) (?:\w+ )?(?:equipes?|collaborateurs)"
+         r"|formation (?:de|pour) (?:mon|mes|notre|nos) (?:\w+ )?(?:equipes?|collaborateurs)|(?:mein|unser) team (?:\w+ ){0,3}(?:schulen|weiterbilden|trainieren)|schulung (?:fur|für) (?:mein|unser)\w* team"
+         r"|formar a (?:mi|nuestro) equipo|formacion (?:para|de) (?:mi|nuestro) equipo|formare (?:il mio|il nostro) team|formare (?:la mia|la nostra) squadra|formazione (?:per|del) (?:mio|nostro) team"
+         r"|formar (?:a |o )?(?:minha|nossa|meu|nosso) (?:equipa|equipe|time)|formacao (?:para|da) (?:minha|nossa) (?:equipa|equipe)|(?:mijn|ons) team (?:\w+ ){0,3}(?:trainen|opleiden)|training voor (?:mijn|ons) team)\b")
+_EXPERIENCE_PATH = (r"\b(?:how did you (?:start|get started|become|get into|go freelance|end up)|how (?:you )?(?:started|became)|comment (?:as-tu|avez-vous|tu as|vous avez) (?:commence|debute|demarre|lance|sauter?|franchi|devenu|devenue)"
+                    r"|comment (?:es-tu|etes-vous) (?:devenue?|arrivee?|passee?)|wie bist du (?:\w+ ){0,3}(?:gekommen|gestartet|geworden)|wie sind sie (?:\w+ ){0,3}(?:gekommen|gestartet|geworden)|wie hast du (?:\w+ ){0,3}angefangen|wie haben sie (?:\w+ ){0,3}angefangen"
+                    r"|como (?:empezaste|empezo|comenzaste|comenzo|te hiciste|se hizo|llegaste|llego|te convertiste|se convirtio)|come (?:hai (?:iniziato|cominciato)|ha (?:iniziato|cominciato)|sei diventat[oa]|e diventat[oa]|sei arrivat[oa]|ti sei mess[oa])"
+                    r"|como (?:voce )?(?:comecou|comecaste|virou|se tornou|te tornaste|chegaste|chegou)|hoe (?:ben (?:jij|je)|bent u) (?:\w+ ){0,2}(?:begonnen|gestart|geworden|terechtgekomen)|hoe (?:heb (?:jij|je)|heeft u) (?:\w+ ){0,3}(?:aangepakt|gedaan) toen)")
+_USEFUL = (r"\b(?:helped (?:me|us)|was (?:so |really |super )?(?:useful|helpful)|opened my eyes|m'a (?:beaucoup |vraiment |bien )?(?:aidee?|servi)|nous a (?:beaucoup |vraiment )?aides?|ouvert les yeux"
+           r"|(?:hat|haben) (?:mir|uns) (?:sehr |total |echt |wirklich )?geholfen|me (?:ha )?(?:ayudado|ayudo|sirvio|ha servido)|nos (?:ha )?(?:ayudado|ayudo)|mi (?:ha|hanno) (?:\w+ )?(?:aiutat[oa]|aperto un mondo)|(?:e|sono) stat[oa] (?:molto |super )?utile"
+           r"|me ajudou|(?:nos )?ajudou (?:demais|muito)|foi (?:muito |super )?util|(?:heeft|hebben) me (?:echt |enorm |erg )?geholpen|was (?:heel |super |erg )?nuttig)\b")
+#: "Agora estou freelancer em Lyon também", "ik ben nu zzp'er": what they do now, told (never "what are you up to?")
+_NOW_FREELANCE = (r"\b(?:(?:i'?m|i am) now (?:a )?(?:freelanc\w*|self-employed|independent)|now (?:working as a )?freelanc\w*|went freelance"
+                  r"|(?:je suis|suis) (?:maintenant|desormais|aujourd'hui) (?:en )?(?:freelance|independante?|a mon compte)|(?:bin )?jetzt (?:als )?(?:freelancer\w*|selbststandig|freiberuflich)"
+                  r"|ahora (?:soy|trabajo como|estoy como|estoy de) (?:freelance|autonom[oa])|ora (?:sono|lavoro come|faccio il|faccio la) (?:freelance|libero professionista)"
+                  r"|agora (?:sou|estou|trabalho como)(?: como)? (?:freelancer?|autonom[oa])|ik ben (?:nu|sinds kort) (?:zzp'?er|freelancer|zelfstandige))")
+_COUNTRY = r"(?:(?:a|o|la|le|het|de)\s+)?([A-ZÀ-Ý][\wÀ-ÿ-]+)"
+_EXPAND = re.compile(r"(?:expand\w*|expansion|launch\w*|entering|enter|entry)\s+(?:\w+\s+){0,3}?(?:to|into|in)\s+(?:the\s+)?(?P<en>[A-Z][\w-]+)"
+                     r"|(?:s'implanter|s'etendre|s'étendre|se developper|se développer|développement|developpement|lancer\s+\w+\s+\w+|expansion|implantation|étendre|etendre)\s+(?:\w+\s+){0,2}?(?:en|au|aux)\s+(?P<fr>[A-ZÀ-Ý][\wÀ-ÿ-]+)"
+                     r"|(?:nach|in)\s+(?P<de>[A-ZÄÖÜ][\wäöüß-]+)\s+(?:\w+\s+){0,1}?(?:expandieren|zu expandieren|gehen wollen|einsteigen)|[Mm]arkteintritt\s+in\s+(?P<de2>[A-ZÄÖÜ][\wäöüß-]+)|expansion\s+nach\s+(?P<de3>[A-ZÄÖÜ][\wäöüß-]+)"
+                     r"|(?:expandir\w*|expansión|expansion|implantar\w*|lanzar\w*|entrar)\s+(?:\w+\s+){0,3}?(?:a|en|al mercado de|en el mercado de)\s+(?P<es>[A-ZÁÉÍÓÚ][\wáéíóúñ-]+)"
+                     r"|(?:espander\w*|espansione|lanciare\s+(?:\w+\s+){0,3}?|entrare|sbarcare)\s*(?:in|nel mercato di)\s+(?P<it>[A-Z][\wàèéìòù-]+)"
+                     r"|(?:expandir\w*|expansão|entrar|lançar\w*)\s+(?:\w+\s+){0,3}?(?:para|em|no mercado d[aeo]|n[ao])\s+(?P<pt>(?:a |o )?[A-ZÁÉÍÓÚÂÊÔÃÕ][\wáéíóúâêôãõç-]+)"
+                     r"|naar\s+(?P<nl>[A-Z][\w-]+)\s+(?:wil(?:len)?|gaan|te)\s+(?:uitbreiden|uit te breiden|expanderen)|(?:uitbreid\w+|uitbreiding|expansie|expanderen)\s+naar\s+(?P<nl2>[A-Z][\w-]+)")
+_MOVE = re.compile(r"\b(?:moving|move|relocating|relocate)\s+(?:\w+\s+){0,2}?to\s+(?P<en>[A-Z][\w-]+)"
+                   r"|\b(?:je (?:demenage|déménage|m'installe|vais m'installer|vais demenager|vais déménager)|j'arrive|nous (?:demenageons|déménageons))\s+(?:\w+\s+){0,2}?(?:a|à)\s+(?P<fr>[A-ZÀ-Ý][\wÀ-ÿ-]+)"
+                   r"|\b(?:ziehe|ziehen|umziehen|umzug)\s+(?:\w+\s+){0,3}?nach\s+(?P<de>[A-ZÄÖÜ][\wäöüß-]+)"
+                   r"|\b(?:me mudo|me traslado|me voy a vivir|me mudaré|me mudare|nos mudamos)\s+(?:\w+\s+){0,2}?a\s+(?P<es>[A-ZÁÉÍÓÚ][\wáéíóúñ-]+)"
+                   r"|\b(?:mi trasferisco|mi trasferir[oò]|mi sto trasferendo|trasferirmi)\s+(?:\w+\s+){0,2}?a\s+(?P<it>[A-Z][\wàèéìòù-]+)"
+                   r"|\b(?:vou me mudar|vou mudar-me|mudo-me|estou me mudando|me mudo|vou morar)\s+(?:\w+\s+){0,2}?(?:para|pra|em)\s+(?P<pt>[A-ZÁÉÍÓÚ][\wáéíóúâêôãõç-]+)"
+                   r"|\b(?:verhuis|verhuizen|verhuizing)\s+(?:\w+\s+){0,3}?naar\s+(?P<nl>[A-Z][\w-]+)")
+
+
+@dataclass
+class Situation:
+    kind: str = ""  # path, team, problem, result, expand, shop, or ""
+    problem: str = ""  # traffic, sales, cost
+    result: str = ""  # worked, applied
+    shop: str = ""  # the shop as the note names it, with what it sells: "Onlineshop für handgemachte Keramik"
+    shop_noun: str = ""  # the shop noun alone: "Onlineshop"
+    country: str = ""  # "Frankreich", "a França"
+    move: str = ""  # "Lyon"
+    useful: bool = False  # the owner's post, newsletter or tip helped them ("mi ha aperto un mondo per il mio negozio")
+
+
+def read(note: str) -> Situation:
+    """What the note says of the sender's situation (any of the seven languages)."""
+    s = Situation()
+    if not note.strip():
+        return s
+    folded = fold(note)
+    # the sender's own shop: never the owner's ("your shop") nor a third party's ("tu clienta de la tienda de vinos")
+    m = next((x for x in _SHOP.finditer(note)
+              if not re.search(r"(?i)\b(?:your|ton|ta|votre|dein\w*|ihr\w*|tu|su|tuo|tua|seu|sua|teu|jouw|uw|his|her|their|sein\w*|leur)\b", note[max(0, x.start() - 30):x.start()])), None)
+    if m:
+        noun = m.group(1)
+        product = (m.group(2) or "").strip()
+        product = re.split(r"(?i)\s+(?:ja(?:ja)+|ha(?:ha)+|lol|kkk+|rs)\b", product)[0]
+        product = re.sub(r"[\s,.!?;:]+$", "", product)
+        if re.search(r"(?i)\b(?:online|en ligne)$", product) and not re.search(r"(?i)\s", product):
+            product = ""
+        s.shop_noun, s.shop = noun, (f"{noun} {product}" if product else noun)
+    m2 = _MOVE.search(note)
+    if m2:
+        s.move = next(v for v in m2.groupdict().values() if v)
+    m3 = _EXPAND.search(note)
+    if m3:
+        country = next(v for v in m3.groupdict().values() if v)
+        if not re.search(r"(?i)\b(?:instagram|google|meta|tiktok|linkedin|facebook|youtube|pinterest|amazon|shopify|etsy|ads?|seo)\b", country):
+            s.country = country
+    s.useful = bool(re.search(_USEFUL, folded))
+    if re.search(_EXPERIENCE_PATH, folded):
+        s.kind = "path"
+    elif re.search(_TEAM, folded):
+        s.kind = "team"
+    else:
+        for key, rx in _PROBLEMS:
+            if re.search(rx, folded):
+                s.kind, s.problem = "problem", key
+                break
+        else:
+            for key, rx in _RESULT:
+                if re.search(rx, folded):
+                    s.kind, s.result = "result", key
+                    break
+            else:
+                if s.country:
+                    s.kind = "expand"
+                elif re.search(_NOW_FREELANCE, folded):
+                    s.kind = "now"
+                elif s.shop:
+                    s.kind = "shop"
+    return s
+
+
+# -- the line a draft answers the situation with ------------------------------------------------------------------
+# Each entry: (informal, formal). {shop} is the shop with its possessive, in the case the sentence needs.
+
+_PATH = {
+    "en": ("How I went freelance is easier to tell than to write: shall we jump on a 15-minute call next week? I'll tell you about my path and answer your questions.",
+           "How I became a freelancer is easier to tell in a conversation than in a message: shall we take 15 minutes on the phone next week? I will tell you about my path and answer your questions."),
+    "fr": ("Mon parcours vers le freelance se raconte plus facilement de vive voix : on s'appelle 15 minutes la semaine prochaine ? Je te raconte comment j'ai démarré et je réponds à tes questions.",
+           "Mon parcours se raconte plus facilement de vive voix que par message : pouvons-nous nous appeler 15 minutes la semaine prochaine ? Je vous raconterai comment j'ai démarré et je répondrai à vos questions."),
+    "de": ("Wie ich zum Freelancing gekommen bin, lässt sich am Telefon besser erzählen als hier: Wollen wir nächste Woche 15 Minuten telefonieren? Dann erzähle ich dir von meinem Weg und beantworte deine Fragen.",
+           "Wie ich zum Freelancing gekommen bin, lässt sich am Telefon besser erzählen als hier: Wollen wir nächste Woche 15 Minuten telefonieren? Dann erzähle ich Ihnen von meinem Weg und beantworte Ihre Fragen."),
+    "es": ("Cómo empecé como freelance se cuenta mejor hablando que por mensaje: ¿hablamos 15 minutos por teléfono la semana que viene? Te cuento mi camino y respondo a tus preguntas.",
+           "Cómo empecé como freelance se cuenta mejor hablando que por mensaje: ¿le parece que hablemos 15 minutos por teléfono la semana que viene? Le cuento mi camino y respondo a sus preguntas."),
+    "it": ("Come ho iniziato da freelance si racconta meglio a voce che per messaggio: ci sentiamo 15 minuti al telefono la prossima settimana? Ti racconto il mio percorso e rispondo alle tue domande.",
+           "Come ho iniziato da freelance si racconta meglio a voce che per messaggio: Le va di sentirci 15 minuti al telefono la prossima settimana? Le racconto il mio percorso e rispondo alle Sue domande."),
+    "pt-BR": ("Como comecei como freelancer é mais fácil contar numa conversa do que por mensagem: que tal 15 minutos por telefone na semana que vem? Te conto minha trajetória e respondo às suas perguntas.",
+              "Como comecei como freelancer é mais fácil contar numa conversa do que por mensagem: que tal uma conversa de 15 minutos por telefone na semana que vem? Conto minha trajetória e respondo às suas perguntas."),
+    "pt": ("Como comecei como freelancer conta-se melhor numa conversa do que por mensagem: falamos 15 minutos por telefone na próxima semana? Conto-te o meu percurso e respondo às tuas perguntas.",
+           "Como comecei como freelancer conta-se melhor numa conversa do que por mensagem: podemos falar 15 minutos por telefone na próxima semana? Conto-lhe o meu percurso e respondo às suas perguntas."),
+    "nl": ("Hoe ik als zelfstandige begonnen ben, is makkelijker te vertellen dan te typen: zullen we volgende week 15 minuten bellen? Dan vertel ik je over mijn weg en beantwoord ik je vragen.",
+           "Hoe ik als zelfstandige begonnen ben, is makkelijker te vertellen dan te typen: zullen we volgende week 15 minuten bellen? Dan vertel ik u over mijn weg en beantwoord ik uw vragen."),
+}
+_TEAM_LINE = {
+    "en": ("Happy to talk about training your team: what works for you next week for a 20-minute call?",
+           "I'd be glad to talk about training your team: which slots would suit you next week for a 20-minute call?"),
+    "fr": ("Parlons volontiers de la formation de ton équipe : quels créneaux t'arrangent la semaine prochaine pour un appel de 20 minutes ?",
+           "Volontiers pour échanger sur la formation de votre équipe : quels créneaux vous conviendraient la semaine prochaine pour un appel de 20 minutes ?"),
+    "de": ("Über die Schulung deines Teams spreche ich gern: Welche Termine passen dir nächste Woche für ein 20-minütiges Telefonat?",
+           "Über die Schulung Ihres Teams spreche ich gern: Welche Termine passen Ihnen nächste Woche für ein 20-minütiges Telefonat?"),
+    "es": ("Con gusto hablamos de la formación de tu equipo: ¿qué horarios te vienen bien la semana que viene para una llamada de 20 minutos?",
+           "Con gusto hablamos de la formación de su equipo: ¿qué horarios le vienen bien la semana que viene para una llamada de 20 minutos?"),
+    "it": ("Parliamo volentieri della formazione del tuo team: quali orari ti vanno bene la prossima settimana per una call di 20 minuti?",
+           "Parliamo volentieri della formazione del Suo team: quali orari Le vanno bene la prossima settimana per una call di 20 minuti?"),
+    "pt-BR": ("Vamos conversar sobre o treinamento da sua equipe: que horários ficam bons para você na semana que vem para uma conversa de 20 minutos?",
+              "Vamos conversar sobre o treinamento da sua equipe: que horários ficam bons para você na semana que vem para uma conversa de 20 minutos?"),
+    "pt": ("Falamos com todo o gosto sobre a formação da tua equipa: que horários te dão jeito na próxima semana para uma chamada de 20 minutos?",
+           "Falamos com todo o gosto sobre a formação da sua equipa: que horários lhe dão jeito na próxima semana para uma chamada de 20 minutos?"),
+    "nl": ("Ik praat graag met je over een training voor je team: wanneer past een belletje van 20 minuten volgende week?",
+           "Ik praat graag met u over een training voor uw team: welke momenten passen u volgende week voor een gesprek van 20 minuten?"),
+}
+_PROBLEM = {
+    "en": {"traffic": "Few visitors at the start is very common, and it can be fixed step by step",
+           "sales": "Few sales at the start is very common, and there are usually a few simple levers",
+           "cost": "The rising CPM is hitting a lot of shops right now"},
+    "fr": {"traffic": "Peu de visiteurs au début, c'est très fréquent et ça se travaille étape par étape",
+           "sales": "Peu de ventes au début, c'est très fréquent, et il y a souvent quelques leviers simples",
+           "cost": "La hausse du CPM touche beaucoup de boutiques en ce moment"},
+    "de": {"traffic": "Dass am Anfang kaum Besucher kommen, ist ganz normal und lässt sich Schritt für Schritt ändern",
+           "sales": "Dass am Anfang wenig verkauft wird, ist ganz normal, und oft gibt es ein paar einfache Hebel",
+           "cost": "Der gestiegene CPM trifft gerade viele Shops"},
+    "es": {"traffic": "Tener pocas visitas al principio es muy habitual y se puede mejorar paso a paso",
+           "sales": "Tener pocas ventas al principio es muy habitual, y suele haber palancas sencillas",
+           "cost": "La subida del CPM está afectando a muchas tiendas ahora mismo"},
+    "it": {"traffic": "Poche visite all'inizio sono normalissime e si possono aumentare passo dopo passo",
+           "sales": "Poche vendite all'inizio sono normalissime, e spesso bastano alcune leve semplici",
+           "cost": "L'aumento del CPM sta colpendo molti e-commerce in questo periodo"},
+    "pt-BR": {"traffic": "Poucas visitas no começo é muito comum e dá para melhorar passo a passo",
+              "sales": "Poucas vendas no começo é muito comum, e costuma haver alavancas simples",
+              "cost": "O aumento do CPM está afetando muitas lojas agora"},
+    "pt": {"traffic": "Poucas visitas no início é muito comum e melhora-se passo a passo",
+           "sales": "Poucas vendas no início é muito comum, e costuma haver alavancas simples",
+           "cost": "O aumento do CPM está a afetar muitas lojas neste momento"},
+    "nl": {"traffic": "Weinig bezoekers in het begin is heel normaal en dat valt stap voor stap te verbeteren",
+           "sales": "Weinig verkopen in het begin is heel normaal, en vaak zijn er een paar eenvoudige knoppen om aan te draaien",
+           "cost": "De gestegen CPM raakt op dit moment veel webshops"},
+}
+# the next step after the problem: (informal, formal), {shop} with its possessive; {what} "where I'd start" / "what I'd try first"
+_PROBLEM_NEXT: dict[str, tuple[str, str, tuple[str, str]]] = {
+    "en": ("shall we jump on a 15-minute call next week? I'll tell you {what}.",
+           "shall we take 15 minutes on the phone next week? I will tell you {what}.",
+           ("where I'd start with {shop}", "what I'd try first with {shop}")),
+    "fr": ("on s'appelle 15 minutes la semaine prochaine ? Je te dirai {what}.",
+           "pouvons-nous nous appeler 15 minutes la semaine prochaine ? Je vous dirai {what}.",
+           ("par quoi je commencerais pour {shop}", "ce que j'essaierais en premier pour {shop}")),
+    "de": ("Wollen wir nächste Woche 15 Minuten telefonieren? Dann sage ich dir, {what}.",
+           "Wollen wir nächste Woche 15 Minuten telefonieren? Dann sage ich Ihnen, {what}.",
+           ("wo ich bei {shop} anfangen würde", "was ich bei {shop} zuerst ausprobieren würde")),
+    "es": ("¿hablamos 15 minutos por teléfono la semana que viene? Te digo {what}.",
+           "¿le parece que hablemos 15 minutos por teléfono la semana que viene? Le digo {what}.",
+           ("por dónde empezaría con {shop}", "qué probaría primero con {shop}")),
+    "it": ("ci sentiamo 15 minuti al telefono la prossima settimana? Ti dico {what}.",
+           "Le va di sentirci 15 minuti al telefono la prossima settimana? Le dico {what}.",
+           ("da dove partirei con {shop}", "cosa proverei per primo con {shop}")),
+    "pt-BR": ("que tal 15 minutos por telefone na semana que vem? Te digo {what}.",
+              "que tal uma conversa de 15 minutos por telefone na semana que vem? Digo {what}.",
+              ("por onde eu começaria com {shop}", "o que eu testaria primeiro com {shop}")),
+    "pt": ("falamos 15 minutos por telefone na próxima semana? Digo-te {what}.",
+           "podemos falar 15 minutos por telefone na próxima semana? Digo-lhe {what}.",
+           ("por onde começaria com {shop}", "o que testaria primeiro com {shop}")),
+    "nl": ("zullen we volgende week 15 minuten bellen? Dan vertel ik je {what}.",
+           "zullen we volgende week 15 minuten bellen? Dan vertel ik u {what}.",
+           ("waar ik zou beginnen met {shop}", "wat ik als eerste zou proberen met {shop}")),
+}
+_RESULT_LINE = {
+    "en": {"worked": ("So glad the tip is already working for you! Keep me posted on how it goes.",
+                      "I'm delighted to hear the tip is already working for you; do keep me posted."),
+           "applied": ("Great that you've already put it into practice: keep me posted on the results!",
+                       "It's great that you've already put it into practice; do keep me posted on the results.")},
+    "fr": {"worked": ("Trop bien que le conseil marche déjà ! Tiens-moi au courant de la suite.",
+                      "Quel plaisir de savoir que le conseil porte déjà ses fruits ! Tenez-moi au courant de la suite."),
+           "applied": ("Bravo d'avoir déjà mis ça en pratique ! Tiens-moi au courant des résultats.",
+                       "Bravo d'avoir déjà mis cela en pratique ; tenez-moi au courant des résultats.")},
+    "de": {"worked": ("Toll, dass der Tipp schon funktioniert hat! Halt mich gern auf dem Laufenden.",
+                      "Freut mich, dass der Tipp schon funktioniert hat! Halten Sie mich gern auf dem Laufenden."),
+           "applied": ("Toll, dass du es schon umsetzen konntest! Halt mich gern auf dem Laufenden, was es bringt.",
+                       "Freut mich, dass Sie es schon umsetzen konnten! Halten Sie mich gern auf dem Laufenden, was es bringt.")},
+    "es": {"worked": ("¡Qué bien que el consejo ya te esté funcionando! Ya me contarás cómo sigue.",
+                      "¡Qué bien que el consejo ya le esté funcionando! Ya me contará cómo sigue."),
+           "applied": ("¡Qué bien que ya lo hayas puesto en práctica! Ya me contarás qué resultados te da.",
+                       "¡Qué bien que ya lo haya puesto en práctica! Ya me contará qué resultados le da.")},
+    "it": {"worked": ("Che bello sapere che il consiglio sta già funzionando! Fammi sapere come va.",
+                      "Mi fa piacere sapere che il consiglio sta già funzionando! Mi faccia sapere come va."),
+           "applied": ("Che bello che tu l'abbia già messo in pratica! Fammi sapere che risultati ottieni.",
+                       "Mi fa piacere che l'abbia già messo in pratica! Mi faccia sapere che risultati ottiene.")},
+    "pt-BR": {"worked": ("Que bom saber que a dica já está funcionando! Me conta como vai.",
+                         "Que bom saber que a dica já está dando resultado! Depois me conte como vai."),
+              "applied": ("Que bom que você já colocou em prática! Me conta os resultados.",
+                          "Que bom que você já colocou em prática! Depois me conte os resultados.")},
+    "pt": {"worked": ("Que bom saber que a dica já está a funcionar! Depois conta-me como corre.",
+                      "Que bom saber que a dica já está a dar resultado! Depois conte-me como corre."),
+           "applied": ("Que bom que já puseste em prática! Depois conta-me os resultados.",
+                       "Que bom que já pôs em prática! Depois conte-me os resultados.")},
+    "nl": {"worked": ("Leuk om te horen dat de tip al werkt! Houd me op de hoogte.",
+                      "Fijn om te horen dat de tip al werkt! Houdt u me op de hoogte?"),
+           "applied": ("Top dat je het meteen hebt toegepast! Laat me weten wat het oplevert.",
+                       "Fijn dat u het meteen hebt toegepast! Laat u me weten wat het oplevert?")},
+}
+_EXPAND_LINE = {
+    "en": ("Happy to talk about your plans for {c}: what works for you next week for a 20-minute call?",
+           "I'd be glad to talk about your plans for {c}: which slots would suit you next week for a 20-minute call?"),
+    "fr": ("Parlons volontiers de tes projets {c} : quels créneaux t'arrangent la semaine prochaine pour un appel de 20 minutes ?",
+           "Volontiers pour échanger sur vos projets {c} : quels créneaux vous conviendraient la semaine prochaine pour un appel de 20 minutes ?"),
+    "de": ("Über deine Pläne für {c} spreche ich gern: Welche Termine passen dir nächste Woche für ein 20-minütiges Telefonat?",
+           "Über Ihre Pläne für {c} spreche ich gern: Welche Termine passen Ihnen nächste Woche für ein 20-minütiges Telefonat?"),
+    "es": ("Con gusto hablamos de tus planes para {c}: ¿qué horarios te vienen bien la semana que viene para una llamada de 20 minutos?",
+           "Con gusto hablamos de sus planes para {c}: ¿qué horarios le vienen bien la semana que viene para una llamada de 20 minutos?"),
+    "it": ("Parliamo volentieri dei tuoi progetti in {c}: quali orari ti vanno bene la prossima settimana per una call di 20 minuti?",
+           "Parliamo volentieri dei Suoi progetti in {c}: quali orari Le vanno bene la prossima settimana per una call di 20 minuti?"),
+    "pt-BR": ("Vamos conversar sobre seus planos para {c}: que horários ficam bons para você na semana que vem para uma conversa de 20 minutos?",
+              "Vamos conversar sobre seus planos para {c}: que horários ficam bons para você na semana que vem para uma conversa de 20 minutos?"),
+    "pt": ("Falamos com todo o gosto sobre os teus planos para {c}: que horários te dão jeito na próxima semana para uma chamada de 20 minutos?",
+           "Falamos com todo o gosto sobre os seus planos para {c}: que horários lhe dão jeito na próxima semana para uma chamada de 20 minutos?"),
+    "nl": ("Ik praat graag met je over je plannen voor {c}: wanneer past een belletje van 20 minuten volgende week?",
+           "Ik praat graag met u over uw plannen voor {c}: welke momenten passen u volgende week voor een gesprek van 20 minuten?"),
+}
+_SHOP_HELPED = {
+    "en": ("All the best with {shop}, and keep me posted!", "All the best with {shop}, and do keep me posted."),
+    "fr": ("Plein de succès pour {shop} ! Tiens-moi au courant.", "Plein de succès pour {shop} ! Tenez-moi au courant."),
+    "de": ("Viel Erfolg weiterhin mit {shop}! Halt mich gern auf dem Laufenden.", "Viel Erfolg weiterhin mit {shop}! Halten Sie mich gern auf dem Laufenden."),
+    "es": ("¡Mucho éxito con {shop}! Ya me contarás cómo va.", "¡Mucho éxito con {shop}! Ya me contará cómo va."),
+    "it": ("In bocca al lupo per {shop}! Fammi sapere come va.", "In bocca al lupo per {shop}! Mi faccia sapere come va."),
+    "pt-BR": ("Muito sucesso com {shop}! Me conta como vai.", "Muito sucesso com {shop}! Depois me conte como vai."),
+    "pt": ("Muito sucesso com {shop}! Depois conta-me como corre.", "Muito sucesso com {shop}! Depois conte-me como corre."),
+    "nl": ("Veel succes met {shop}! Houd me op de hoogte.", "Veel succes met {shop}! Houdt u me op de hoogte?"),
+}
+_SHOP_USEFUL = {
+    "en": ("Glad it was useful for {shop}: keep me posted on how it goes!", "I'm glad it was useful for {shop}; do keep me posted."),
+    "fr": ("Ça fait plaisir de savoir que ça t'a servi pour {shop} ! Tiens-moi au courant.", "Cela me fait plaisir de savoir que cela vous a servi pour {shop} ! Tenez-moi au courant."),
+    "de": ("Schön, dass es dir bei {shop} geholfen hat! Halt mich gern auf dem Laufenden.", "Schön, dass es Ihnen bei {shop} geholfen hat! Halten Sie mich gern auf dem Laufenden."),
+    "es": ("¡Me alegra que te haya servido para {shop}! Ya me contarás cómo va.", "¡Me alegra que le haya servido para {shop}! Ya me contará cómo va."),
+    "it": ("Che bello sapere che ti è stato utile per {shop}! Fammi sapere come va.", "Che bello sapere che Le è stato utile per {shop}! Mi faccia sapere come va."),
+    "pt-BR": ("Que bom que foi útil para {shop}! Me conta como vai.", "Que bom que foi útil para {shop}! Depois me conte como vai."),
+    "pt": ("Que bom que foi útil para {shop}! Depois conta-me como corre.", "Que bom que foi útil para {shop}! Depois conte-me como corre."),
+    "nl": ("Leuk dat het je geholpen heeft met {shop}! Houd me op de hoogte.", "Fijn dat het u geholpen heeft met {shop}! Houdt u me op de hoogte?"),
+}
+_SHOP_HOW = {
+    "en": ("How is {shop} doing these days?", "How is {shop} doing at the moment?"),
+    "fr": ("Comment va {shop} en ce moment ?", "Comment se porte {shop} en ce moment ?"),
+    "de": ("Wie läuft es gerade mit {shop}?", "Wie läuft es gerade mit {shop}?"),
+    "es": ("¿Qué tal va {shop}?", "¿Qué tal va {shop}?"),
+    "it": ("Come sta andando {shop}?", "Come sta andando {shop}?"),
+    "pt-BR": ("Como está indo {shop}?", "Como está indo {shop}?"),
+    "pt": ("Como está a correr {shop}?", "Como está a correr {shop}?"),
+    "nl": ("Hoe gaat het met {shop}?", "Hoe gaat het met {shop}?"),
+}
+_NOW_LINE = {
+    "en": ("Great to hear you're freelancing now! Shall we grab a coffee one of these days?",
+           "Good to hear you are freelancing now. It would be a pleasure to have a coffee one of these days."),
+    "fr": ("Bonne nouvelle, ce passage en freelance ! On se fait un café un de ces jours ?",
+           "Belle nouvelle, ce passage en freelance ! Ce serait un plaisir de prendre un café un de ces jours."),
+    "de": ("Toll zu hören, dass du jetzt selbstständig bist! Wollen wir demnächst mal einen Kaffee trinken?",
+           "Freut mich zu hören, dass Sie jetzt selbstständig sind! Wollen wir demnächst einen Kaffee trinken?"),
+    "es": ("¡Qué bien que ahora seas freelance! ¿Nos tomamos un café un día de estos?",
+           "¡Qué bien que ahora sea freelance! ¿Le apetece tomar un café un día de estos?"),
+    "it": ("Che bello che ora tu sia freelance! Ci prendiamo un caffè uno di questi giorni?",
+           "Che bello che ora sia freelance! Le andrebbe un caffè uno di questi giorni?"),
+    "pt-BR": ("Legal saber que agora você também é freelancer! Vamos tomar um café um dia desses?",
+              "Bom saber que agora você é freelancer! Vamos tomar um café um dia desses?"),
+    "pt": ("Ótimo saber que agora és freelancer! Tomamos um café um dia destes?",
+           "Ótimo saber que agora é freelancer! Podemos tomar um café um dia destes?"),
+    "nl": ("Leuk dat je nu zelfstandig bent! Zullen we binnenkort een koffie drinken?",
+           "Fijn dat u nu zelfstandig bent! Zullen we binnenkort een kop koffie drinken?"),
+}
+_MOVE_LINE = {
+    "en": ("Good luck with your move to {x}!", "Good luck with your move to {x}!"),
+    "fr": ("Bonne installation à {x} !", "Bonne installation à {x} !"),
+    "de": ("Viel Erfolg beim Umzug nach {x}!", "Viel Erfolg beim Umzug nach {x}!"),
+    "es": ("¡Mucha suerte con la mudanza a {x}!", "¡Mucha suerte con la mudanza a {x}!"),
+    "it": ("In bocca al lupo per il trasferimento a {x}!", "In bocca al lupo per il trasferimento a {x}!"),
+    "pt-BR": ("Boa sorte com a mudança para {x}!", "Boa sorte com a mudança para {x}!"),
+    "pt": ("Boa sorte com a mudança para {x}!", "Boa sorte com a mudança para {x}!"),
+    "nl": ("Succes met je verhuizing naar {x}!", "Succes met uw verhuizing naar {x}!"),
+}
+_DEFAULT_SHOP = {"en": "shop", "fr": "boutique", "de": "Shop", "es": "tienda", "it": "negozio", "pt-BR": "loja", "pt": "loja", "nl": "webshop"}
+
+
+def _key(lang: str, variant: str) -> str:
+    return "pt-BR" if lang == "pt" and variant == "pt-BR" else lang
+
+
+def shop_phrase(s: Situation, lang: str, *, informal: bool, variant: str = "") -> str:
+    """The sender's shop with its possessive, as a draft names it: "deinem Onlineshop für handgemachte Keramik",
+    "ta boutique en ligne", "il tuo negozio di pasta fresca online", "a sua loja"."""
+    key = _key(lang, variant)
+    shop = s.shop or _DEFAULT_SHOP[key]
+    noun = fold(s.shop_noun or _DEFAULT_SHOP[key])
+    if lang == "de":
+        words = shop.split()
+        words[0] = words[0][:1].upper() + words[0][1:]
+        if len(words) > 1:
+            words[-1] = words[-1][:1].upper() + words[-1][1:]  # "für handgemachte keramik": the noun is the last word
+        return ("deinem " if informal else "Ihrem ") + " ".join(words)
+    if lang == "fr":
+        fem = noun.startswith("boutique")
+        return (("ta " if fem else "ton ") if informal else "votre ") + shop
+    if lang == "es":
+        return ("tu " if informal else "su ") + shop
+    if lang == "it":
+        return ("il tuo " if informal else "il Suo ") + shop
+    if key == "pt-BR":
+        return ("sua " if noun.startswith("loj") else "seu ") + shop
+    if lang == "pt":
+        fem = noun.startswith("loj")
+        return ("a " if fem else "o ") + (("tua " if fem else "teu ") if informal else ("sua " if fem else "seu ")) + shop
+    if lang == "nl":
+        return ("je " if informal else "uw ") + shop
+    return "your " + shop
+
+
+def _fr_country(country: str) -> str:
+    return ("en " if country[:1].upper() in "AEIOUÉ" or country.endswith("e") else "au ") + country
+
+
+def line(s: Situation, lang: str, *, informal: bool, variant: str = "", helped: bool = False) -> str:
+    """The sentence answering the situation (empty for none): it acknowledges what was said and proposes the next
+    step, never asking again for what the note told."""
+    key = _key(lang, variant)
+    if key not in _PATH:
+        return ""
+    i = 0 if informal else 1
+    if s.kind == "path":
+        return _PATH[key][i]
+    if s.kind == "team":
+        return _TEAM_LINE[key][i]
+    if s.kind == "problem":
+        head = _PROBLEM[key][s.problem]
+        nxt = _PROBLEM_NEXT[key]
+        what = (nxt[2][1] if s.problem == "cost" else nxt[2][0]).format(shop=shop_phrase(s, lang, informal=informal, variant=variant))
+        call = nxt[1] if i else nxt[0]
+        return f"{head}{' :' if lang == 'fr' else ':'} {call.format(what=what)}"
+    if s.kind == "result":
+        return _RESULT_LINE[key][s.result][i]
+    if s.kind == "expand":
+        c = _fr_country(s.country) if lang == "fr" else s.country
+        return _EXPAND_LINE[key][i].format(c=c)
+    if s.kind == "now":
+        return _NOW_LINE[key][i]
+    if s.kind == "shop":
+        # the opener already thanked for the help: a wish for the shop; else the help named with the shop
+        table = _SHOP_HELPED if helped else (_SHOP_USEFUL if s.useful else _SHOP_HOW)
+        text = table[key][i].format(shop=shop_phrase(s, lang, informal=informal, variant=variant))
+        return text[:1].upper() + text[1:]
+    return ""
+
+
+def move_line(s: Situation, lang: str, *, informal: bool, variant: str = "") -> str:
+    """A short wish for a move the note announces ("ziehe im Sommer nach Lyon"), put before the next step."""
+    key = _key(lang, variant)
+    if not s.move or key not in _MOVE_LINE:
+        return ""
+    return _MOVE_LINE[key][0 if informal else 1].format(x=s.move)
