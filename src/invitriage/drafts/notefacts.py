@@ -404,7 +404,9 @@ _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\ba gente\b|\bcontato|\bequipe\b|\bfato\
             # a Brazilian company or city in the headline ("Head of Growth na Nubank", "… em SP")
             r"|\b(?:nubank|ambev|itau(?: unibanco)?|bradesco|magalu|magazine luiza|ifood|natura &co|natura cosmeticos|petrobras|mercado livre|embraer"
             r"|americanas|renner|totvs|rd station|vtex|hotmart|picpay|pagseguro|stone pagamentos|banco do brasil|caixa economica|globo|quintoandar"
-            r"|loggi|olist|ebanx|localiza|raia drogasil|drogasil|riachuelo|boticario|casas bahia|via varejo|xp investimentos|btg pactual|inter&co|banco inter)\b"
+            r"|loggi|olist|ebanx|localiza|raia drogasil|drogasil|riachuelo|boticario|casas bahia|via varejo|xp investimentos|btg pactual|inter&co|banco inter"
+            r"|pao de acucar|grupo gpa|carrefour brasil|assai|atacadao|havaianas|alpargatas|jbs|brf|sadia|gerdau|claro brasil|tim brasil|c&a brasil"
+            r"|lojas marisa|centauro|netshoes|dafiti|zattini|kabum|olx brasil|creditas|wildlife studios|cielo|rede d'or|hapvida|unimed|sebrae|senac|fiesp)\b"
             # a possessive with no article before it ("acompanho sua newsletter", "me indicou seu perfil"); Portugal says "a sua"
             r"|\b(?!(?:a|o|as|os|da|do|das|dos|na|no|nas|nos|pela|pelo|pelas|pelos|ao|aos|e|de|em)\b)[a-z]{3,} (?:sua|seu|suas|seus|nossa|nosso|nossas|nossos) [a-z]{3,}"
             r"|(?<!\bque )(?<!\bnao )(?<!\bja )\bme (?:indicou|recomendou|passou|falou|disse|mandou|apresentou|sugeriu|ajudou|chamou)\b"
@@ -485,6 +487,21 @@ _CASUAL_CONNECT = (r"\b(?:graag connecten|laten we connecten|let'?s connect|happ
                    r"|lass uns (?:uns )?vernetzen|gern(?:e)? vernetzen|conectamos|conectemos|colleghiamoci|connettiamoci|bora (?:se )?conectar|vamos (?:nos )?conectar)\b")
 
 
+_CLOSING_WORDS = {"gruss", "gruß", "grusse", "grüße", "grüsse", "viele", "liebe", "beste", "herzliche", "schöne", "schone", "vg", "lg", "danke",
+                  "cheers", "ciao", "bis", "bald", "und", "&"}
+
+
+def _first_name_signature(note: str) -> bool:
+    """Is the note signed with a single first name ("… Viele Grüße, Anna", "Gruß Daniel")?
+
+    >>> _first_name_signature("Hallo Camille, schön dich zu sehen. Viele Grüße, Anna"), _first_name_signature("Gruß, Michael Braun")
+    (True, False)
+    """
+    tail = re.split(r"[,.!?;:\n–—-]", note.strip().rstrip(" .!😊🙂🙏👋"))[-1].split()
+    words = [w for w in tail if w.lower() not in _CLOSING_WORDS]
+    return len(words) == 1 and bool(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{1,14}", words[0]))
+
+
 def is_informal(note: str, lang: str) -> bool:
     """Did the sender write informally? From pronouns, verb forms and greetings together; formal when unsure.
 
@@ -517,6 +534,12 @@ def is_informal(note: str, lang: str) -> bool:
         tu += 1
     if lang == "de" and not vous and re.search(r"\b(?:(?:ganz )?liebe gru(?:ss|ß)e|lg|glg|gru(?:ss|ß)le|bis bald)\b", folded):
         tu += 1  # "Hallo Camille, … Liebe Grüße, Carla": du, even without a pronoun
+    if lang == "de" and not vous and re.match(r"\W*(?:hallo|halo|liebe|lieber)\s+(?!frau\b|herr\b)[a-z]", folded) \
+            and (_first_name_signature(original) or re.search(r"\b(?:mal|ne|nen|nem|echt|mega|cool|thx|danke dir)\b", original)
+                 or "!!" in original or any(is_emoji(c) for c in original)):
+        # "Hallo Camille, … hätte ne frage … Gruß Daniel", "Hallo Camille, … Viele Grüße, Anna": a first name in the greeting,
+        # no Sie, and a first-name signature or a casual word is du ("Hallo Camille, … Gruß, Michael Braun" stays Sie)
+        tu += 1
     if lang == "it" and re.match(r"\W*ciao\b", folded):
         tu += 1
     if lang == "es" and re.match(r"\W*(?:hola|holi|buenas)\b", folded) and not vous:

@@ -66,7 +66,7 @@ def _titles(name: Name, lang: str) -> str:
 
 
 def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str = "", variant: str = "",
-             first_name_used: bool = True, soft: bool = False, opener: str = "", lead: str = "") -> str:
+             first_name_used: bool = True, soft: bool = False, opener: str = "", lead: str = "", title_used: bool = False) -> str:
     """The opening line: by first name, or title and surname when the sender wrote formally to the owner's.
 
     Without the sender's gender (never guessed from a first name) a formal address uses the full name.
@@ -102,6 +102,10 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
             who, surname_ok = rest[0] if len(rest) <= 2 else " ".join(rest[:-1]), len(rest) <= 2
     if lang == "pt" and not name.sure and last:
         who, surname_ok = last.split()[-1], True  # "João Pedro Sequeira" → Sr. Sequeira
+    if lang in ("pt", "es", "fr", "it") and first and name.middle:
+        pair = f"{first} {name.middle.split()[0]}"
+        if fold(pair) in _COMPOUND_FIRST:
+            first = pair  # "Ana Rita Mendes" is "Olá, Ana Rita", "Maria José" never "Maria"
     if lang == "fr":
         if informal:
             return f"Salut {first}," if first else "Bonjour,"
@@ -173,8 +177,14 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
                 courtesy = next((t for t in name.titles if t in ("Dr.", "Dra.", "Prof.", "Profa.")), "Sra." if gender == "f" else "Sr.")
                 if courtesy == "Dr." and gender == "f":
                     courtesy = "Dra."
-                if not brazil and lead in ("exmo", "exma"):  # "Exma. Sra. Dra. …" is answered in kind
-                    return f"{'Exma.' if gender == 'f' else 'Exmo.'} {courtesy} {who},"
+                if not brazil and lead in ("exmo", "exma"):
+                    # "Exma. Sra. Dra. Camille Laurent" is answered in kind, with the whole name ("Exma. Sra. Lopes" is not
+                    # Portuguese) and the doctor's title the sender used or holds: "Exma. Sra. Dra. Catarina Lopes"
+                    sr = "Sra." if gender == "f" else "Sr."
+                    doctor = courtesy in ("Dr.", "Dra.", "Prof.", "Profa.") or title_used
+                    dr = ("Dra." if gender == "f" else "Dr.") if courtesy in ("Dr.", "Dra.", "Sra.", "Sr.") else courtesy
+                    named = f"{first} {last}" if first and last else full
+                    return f"{'Exma.' if gender == 'f' else 'Exmo.'} {sr} {dr + ' ' if doctor else ''}{named},"
                 opener = ("Prezada" if gender == "f" else "Prezado") if brazil else ("Cara" if gender == "f" else "Caro")
                 return f"{opener} {courtesy} {who},"
             return f"Bom dia, {first}," if first else f"Bom dia, {full},"
@@ -203,7 +213,15 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
 #: Spanish compound first names (folded): "María José García" is Sra. García.
 _COMPOUND_FIRST = {"maria jose", "juan carlos", "jose luis", "miguel angel", "jose maria", "juan jose", "maria jesus", "ana maria",
                    "luis miguel", "jose antonio", "juan antonio", "francisco javier", "maria carmen", "maria luisa", "jose manuel",
-                   "juan manuel", "maria teresa", "maria isabel", "maria pilar", "maria angeles", "juan pablo", "jose carlos"}
+                   "juan manuel", "maria teresa", "maria isabel", "maria pilar", "maria angeles", "juan pablo", "jose carlos",
+                   # Portuguese, Italian and French compound first names (used whole in a greeting)
+                   "ana rita", "ana sofia", "ana luisa", "ana paula", "ana clara", "ana beatriz", "ana catarina", "ana margarida",
+                   "maria joao", "maria eduarda", "maria clara", "maria ines", "maria fernanda", "joao pedro", "joao paulo",
+                   "joao vitor", "joao miguel", "pedro henrique", "luiz felipe", "luis felipe", "jose pedro", "ana lucia",
+                   "anna maria", "maria grazia", "maria chiara", "maria vittoria", "maria rosaria", "pier paolo", "gian marco",
+                   "gian luca", "anna lisa", "maria luisa", "maria cristina", "jean pierre", "jean marc", "jean luc", "jean paul",
+                   "jean baptiste", "jean francois", "marie claire", "marie laure", "marie christine", "marie france", "anne marie",
+                   "anne sophie", "pierre yves", "marie helene", "marie anne", "ana isabel", "ana belen", "maria elena"}
 
 
 # -- which template: the intent, unless the note plainly says something else ---------------------
@@ -843,7 +861,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if not gender and (mirror or (lang == "de" and not informal)):
         gender = name_gender(who.first, lang)  # "Hallo Frau Krüger" is answered "Hallo Frau Müller", not with the full name
     senhor = ""
-    if variant == "pt-BR" and note_lang == lang and not informal and re.search(_SENHOR, fold(note)):
+    if variant == "pt-BR" and note_lang == lang and not informal and (re.search(_SENHOR, fold(note)) or mirror and gender):
+        # "Prezada Sra. Laurent, … convidá-la": the reply opens "Prezado Sr. Almeida" and keeps "o senhor", never "você"
         # "trabalhou com a senhora": the sender keeps "o senhor / a senhora", and so does the reply (never "você")
         senhor = gender or sender_gender(note, lang, who, headline) or name_gender(who.first, lang)
     judged_template = name
@@ -922,7 +941,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "greeting": greeting(lang, who, informal=informal, mirror=mirror, gender=gender, variant=variant,
                              first_name_used=first_used, soft=not fold(note).lstrip(" ,!").startswith("geachte"),
                              opener={"hallo": "Hallo", "guten tag": "Guten Tag"}.get(opener_m.group(1), "") if opener_m else "",
-                             lead=lead_m.group(1) if lead_m else ""),
+                             lead=lead_m.group(1) if lead_m else "",
+                             title_used=bool(re.match(r"\W*(?:exm[oa]\.?\s+)?(?:sr\.?|sra\.?)?\s*(?:dr|dra|prof|profa)\b", fold(note)))),
         "first_name": who.first,
         "last_name": who.last,
         "full_name": who.full,
