@@ -78,3 +78,48 @@ def test_a_noteless_brazilian_headline_gets_brazilian_portuguese(headline):
     text = draft("", "pt", "benefit", name="Paulo Teixeira", headline=headline)
     assert not re.search(r"\b(?:consigo|convosco|equipa)\b", text), text
     assert re.search(r"\b(?:me escrever|você|te)\b", text), text
+
+
+def test_italian_prepositions_and_articles_are_contracted():
+    from invitriage.drafts.writer import contract_articles
+    assert contract_articles("grazie per le tue parole su il mio intervento, a lo stand e in l'evento", "it") == \
+        "grazie per le tue parole sul mio intervento, allo stand e nell'evento"
+    assert contract_articles("hablamos de el proyecto y de El Corte Inglés", "es") == "hablamos del proyecto y de El Corte Inglés"
+    assert contract_articles("falamos em o evento", "pt") == "falamos no evento"
+    text = draft("Ciao Camille! Ci siamo conosciuti al Food Marketing Day di Parma, al tuo talk sulle recensioni Google. Bellissimo! "
+                 "Restiamo in contatto", "it", "met_before", name="Chiara Bassi")
+    assert not re.search(r"\b(?:su|di|a|da|in) (?:il|lo|la|i|gli|le)\b", text), text
+
+
+def test_a_date_read_at_the_start_of_a_sentence_is_not_capitalised_mid_reply():
+    text = draft("Gentile Dott.ssa Laurent, Le scrivo per conto dell'Associazione Commercianti di Torino. A ottobre organizziamo una "
+                 "giornata sul commercio online e saremmo lieti di averla come relatrice. Sarebbe disponibile? Cordiali saluti, Paolo Conti",
+                 "it", "business_proposal", name="Paolo Conti")
+    assert "A ottobre" not in text.split("\n", 1)[1], text
+
+
+@pytest.mark.parametrize("note, lang, shorthand", [
+    ("ciao camille ho letto il tuo post su instagram x i ristoranti. domanda veloce: meglio reel o caroselli?? grazie", "it", " x "),
+    ("hola camille vi tu post sobre tiktok x pymes, muy útil. ¿merece la pena con 200 euros al mes?", "es", " x "),
+])
+def test_the_senders_x_shorthand_is_never_copied(note, lang, shorthand):
+    assert shorthand not in draft(note, lang, "content", name="Rocco Ferri")
+
+
+def test_articles_around_business_names():
+    from invitriage.drafts.writer import _business_with_article, _de_business
+    assert _business_with_article("Laboratoires Vellane", "fr", "")[0] == "les Laboratoires Vellane"
+    assert _business_with_article("Éditions Morel", "fr", "")[1] == "les Éditions Morel"
+    assert _de_business("Seifenglück Onlineshop") == ("dem Seifenglück-Onlineshop", "den Seifenglück-Onlineshop")
+    assert _de_business("Bergkäse AG") == ("der Bergkäse AG", "die Bergkäse AG")
+    text = draft("", "de", "benefit", name="Hanna Vogt", headline="Gründerin @ Seifenglück Onlineshop | Naturseifen")
+    assert "für Seifenglück Onlineshop" not in text, text
+
+
+def test_an_inclusive_job_title_keeps_its_feminine_ending():
+    text = draft("Bonjour Madame Laurent, nous recrutons un(e) Responsable(e) Acquisition Paid Social en CDI à Rennes. Seriez-vous "
+                 "ouverte à en discuter ? Cordialement, Julie Marchand", "fr", "recruiting", name="Julie Marchand")
+    assert "Responsable(e) Acquisition" in text or "Responsable Acquisition" in text, text
+    text = draft("Bonjour Madame Laurent, nous recrutons un(e) Consultant(e) Social Ads en CDI à Lille. Seriez-vous à l'écoute ? "
+                 "Cordialement, Julie Marchand", "fr", "recruiting", name="Julie Marchand")
+    assert "Consultant(e) Social Ads" in text, text

@@ -1908,7 +1908,19 @@ _REMOTE = r"\b(?:remote|full remote|full-remote|teletravail|hybride?|homeoffice|
 _SALARY = r"\d+\s?k\b|\d[\d .]*\s?(?:€|eur\b|euros|\$|usd|chf|£)|\b(?:salaire|remuneration|package|salary|compensation|gehalt|vergutung|salario|sueldo|retribucion|stipendio|retribuzione|ral|remuneracao|salaris|beloning)\b"
 
 
+_INCLUSIVE = re.compile(r"(?<=[^\W\d_]{3})\((e|ne|le|se|euse|rice|trice|a|o)\)")
+
+
 def _recruiting(original: str, folded: str, lang: str) -> tuple[str, str, str, bool]:
+    # "un(e) Consultant(e) SEA/Social Ads": the inclusive ending is part of the title, never where it stops ("Consultant")
+    original = _INCLUSIVE.sub(lambda m: "Ɵ" + m.group(1) + "Ɵ", original)
+    folded = _INCLUSIVE.sub(lambda m: "Ɵ" + m.group(1) + "Ɵ", folded)
+    title, company, place, salary = _recruiting_slots(original, folded, lang)
+    unmask = re.compile(r"Ɵ(\w+?)Ɵ")
+    return unmask.sub(r"(\1)", title), unmask.sub(r"(\1)", company), unmask.sub(r"(\1)", place), salary
+
+
+def _recruiting_slots(original: str, folded: str, lang: str) -> tuple[str, str, str, bool]:
     title = company = place = ""
     # "Head of SEO (m/w/d)", "Chargé de communication (H/F)": the words before a gender marker are the title.
     g = re.search(r"((?:\S+\s+){0,7}?\S+)\s*\((?i:m/w/d|w/m/d|m/f/d|f/m/d|h/f|f/h|m/f|f/m|m/v/x|m/v|v/m|f/m/x|m/w)\)", original)
@@ -2374,6 +2386,9 @@ def _restyle(text: str, lang: str) -> str:
     text = re.sub(r"(?<![\w@./-])[A-Za-z][\w]*(?![\w@-]|\.\w)", brand, text)
     # "LinkedIn ads" is the product "LinkedIn Ads", as "Google Ads" and "Meta Ads"
     text = re.sub(r"\b(LinkedIn|TikTok|Google|Meta|Facebook|Instagram|Pinterest|YouTube|Snapchat|Microsoft|Amazon)\s+ads\b", r"\1 Ads", text)
+    if lang in ("it", "es", "pt", "fr"):
+        # "google ads x le piccole attività": the note's shorthand "x" is "per" / "por" / "pour" in a reply
+        text = re.sub(r"(?<=\w) x (?=[a-zà-ÿ])", " " + {"it": "per", "es": "por", "pt": "para", "fr": "pour"}[lang] + " ", text)
     accents = _ACCENTS.get(lang, {})
     if accents:
         def accent(m: re.Match[str]) -> str:
@@ -2406,6 +2421,11 @@ def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
         value = getattr(facts, slot, "")
         if isinstance(value, str) and value:
             setattr(facts, slot, _restyle(value, lang) if slot != "project" else value)
+    for slot in ("when", "soon", "period"):
+        value = getattr(facts, slot, "")
+        if isinstance(value, str) and re.match(r"[A-ZÀ-Ý][a-zà-ÿ']{0,5}\s+[a-zà-ÿ0-9]", value):
+            # "A maggio organizziamo …" read at the sentence's start: "un intervento a maggio", never "A maggio"
+            setattr(facts, slot, value[0].lower() + value[1:])
     return facts
 
 

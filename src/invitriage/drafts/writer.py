@@ -423,6 +423,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             text = re.sub(rf"\b{one}\b", many, text)  # "Loving your posts!": thanks for reading "my posts", not one post
     if lang == "pt-BR" and ctx.get("senhor"):
         text = senhor_address(text, str(ctx["senhor"]))
+    text = contract_articles(text, lang[:2])
     # A placeholder left in the owner's template is an error of the template; what the sender wrote
     # (their name, a slot) may hold "{{firstName}}" or "[Name]" and is not looked at.
     probe = text
@@ -433,6 +434,35 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if not ctx.get("signature"):
         text = _drop_dangling_closing(text)
     return Draft(text, lang[:2], where)
+
+
+#: Italian articulated prepositions: the stem of the preposition and the ending of the article.
+_IT_STEMS = {"su": "su", "di": "de", "a": "a", "da": "da", "in": "ne"}
+_IT_ENDS = {"il ": "l", "lo ": "llo", "la ": "lla", "l'": "ll'", "i ": "i", "gli ": "gli", "le ": "lle"}
+_CONTRACTIONS = {
+    "es": [(r"\bde el\b", "del"), (r"\ba el\b", "al")],
+    "pt": [(r"\bem o\b", "no"), (r"\bem a\b", "na"), (r"\bem os\b", "nos"), (r"\bem as\b", "nas"), (r"\bde o\b", "do"),
+           (r"\bde os\b", "dos"), (r"\bpor o\b", "pelo"), (r"\bpor a\b", "pela"), (r"\bpor os\b", "pelos"), (r"\bpor as\b", "pelas")],
+}
+
+
+def contract_articles(text: str, lang: str) -> str:
+    """A preposition and an article a slot put side by side, contracted: "su il mio intervento" → "sul mio intervento".
+
+    Only lowercase articles ("de El Corte Inglés" keeps the name's article).
+
+    >>> contract_articles("grazie per le tue parole su il mio intervento e a l'evento", "it"), contract_articles("gracias de el equipo", "es")
+    ("grazie per le tue parole sul mio intervento e all'evento", 'gracias del equipo')
+    """
+    if lang == "it":
+        def joined(m: re.Match[str]) -> str:
+            prep, art = m.group(1), m.group(2)
+            word = _IT_STEMS[prep.lower()] + _IT_ENDS[art]
+            return word[0].upper() + word[1:] if prep[0].isupper() else word
+        return re.sub(r"\b(su|Su|di|Di|a|A|da|Da|in|In) (il |lo |la |i |gli |le |l')(?=\w)", lambda m: joined(m) + ("" if m.group(2) == "l'" else " "), text)
+    for rx, to in _CONTRACTIONS.get(lang, ()):
+        text = re.sub(rx, to, text)
+    return text
 
 
 #: Time phrases a sentence can lose at its end: said twice in one draft, the second goes ("… this week! … back to you this week.").
@@ -712,7 +742,9 @@ _DE_NOUN_GENDER = [(r"(?:\w*(?:ei|ung|schaft|heit|keit|ion|tat|gruppe|agentur|ba
 
 
 #: French business names that begin with a common noun take its article: "chez le Groupe Ardelis", "pour la Brûlerie Saint-Just".
-_FR_NOUN_ARTICLE = [(r"(?:groupe|cabinet|laboratoire|institut|hotel|restaurant|domaine|comptoir|collectif|studio|reseau|centre|salon|bureau|club)", "le "),
+_FR_NOUN_ARTICLE = [(r"(?:laboratoires|editions|etablissements|ets|ateliers|vignobles|caves|jardins|domaines|transports|chantiers|brasseries"
+                     r"|fromageries|salons|cafes|hotels|editions|freres|opticiens|menuiseries|pepinieres)", "les "),
+                    (r"(?:groupe|cabinet|laboratoire|institut|hotel|restaurant|domaine|comptoir|collectif|studio|reseau|centre|salon|bureau|club)", "le "),
                     (r"(?:\w+erie|agence|societe|clinique|pharmacie|banque|fondation|association|ecole|universite|ferme|cave|chambre|mairie"
                      r"|maison de \w+|compagnie|cooperative|federation|manufacture|fabrique|academie|boutique)", "la ")]
 
@@ -733,7 +765,7 @@ def _business_with_article(business: str, lang: str, headline: str) -> tuple[str
             return business, business
         for rx, art in _FR_NOUN_ARTICLE:
             if re.fullmatch(rx, head) or (art == "la " and re.fullmatch(rx, fold(" ".join(words[:3])))):
-                art = "l'" if head[:1] in "aeiouh" else art
+                art = "l'" if head[:1] in "aeiouh" and art != "les " else art  # "chez les Laboratoires Kerneo"
                 return art + business, art + business
         return business, business
     if lang == "pt":
@@ -758,10 +790,21 @@ def _de_business(business: str) -> tuple[str, str]:
     if len(words) < 2:
         return "", ""
     head = fold(words[0])
+    cases = {"f": ("der", "die"), "n": ("dem", "das"), "m": ("dem", "den")}
     for rx, g in _DE_NOUN_GENDER:
         if re.fullmatch(rx, head):
-            dat, acc = {"f": ("der", "die"), "n": ("dem", "das"), "m": ("dem", "den")}[g]
+            dat, acc = cases[g]
             return f"{dat} {business}", f"{acc} {business}"
+    if re.fullmatch(r"AG|GmbH|gGmbH|KG|KGaA|SE|OHG|UG|GmbH & Co\.? KG", " ".join(words[1:])) or words[-1] in ("AG", "GmbH", "SE", "KG"):
+        return f"der {business}", f"die {business}"  # "bei der Alpenmilch AG"
+    tail = fold(words[-1])
+    if len(words) == 2 and words[0][:1].isupper() and tail in ("onlineshop", "shop", "webshop", "store", "studio", "atelier", "cafe",
+                                                                "agentur", "manufaktur", "verlag", "magazin", "blog", "podcast"):
+        # "Kräuterliebe Onlineshop": the shop is the noun, the name its first part: "für den Kräuterliebe-Onlineshop"
+        gender = next((g for rx, g in _DE_NOUN_GENDER if re.fullmatch(rx, tail)), "m")
+        joined = f"{words[0]}-{words[1]}"
+        dat, acc = cases[gender]
+        return f"{dat} {joined}", f"{acc} {joined}"
     return "", ""
 
 
