@@ -123,3 +123,39 @@ def test_an_inclusive_job_title_keeps_its_feminine_ending():
     text = draft("Bonjour Madame Laurent, nous recrutons un(e) Consultant(e) Social Ads en CDI à Lille. Seriez-vous à l'écoute ? "
                  "Cordialement, Julie Marchand", "fr", "recruiting", name="Julie Marchand")
     assert "Consultant(e) Social Ads" in text, text
+
+
+@pytest.mark.parametrize("note, intent, never", [
+    ("Hi Camille, I run the 'Small Shop Stories' podcast. Would you come on to talk about Instagram ads for bakeries? Keen? Liam",
+     "business_proposal", r"in principle|, sounds (?:fun|great)"),
+    ("Hi Camille, we're organising Retail Growth Day in Dublin (May 3) and need a speaker on local SEO. Interested? Niamh",
+     "business_proposal", r"in principle|, sounds (?:fun|great)"),
+    ("Hello Camille, I'm moving from retail into marketing. Should I start with the Google Ads or the HubSpot certification? Thanks, Omar",
+     "ask_for_help", r"in your place|take 15 minutes on the phone"),
+    ("Hi Camille, I'm a reporter at a trade weekly writing about AI in small-business marketing. Could you share a few thoughts? "
+     "Deadline is Thursday. Thanks, Dana", "business_proposal", r"works for me"),
+])
+def test_english_wording_reads_natively(note, intent, never):
+    text = draft(note, "en", intent, name="Liam Walsh")
+    assert not re.search(never, text), text
+
+
+@pytest.mark.parametrize("note, lang, work", [
+    ("Hola Camille, estuve en tu charla sobre Google Business en el Congreso Pyme de Valencia el martes. ¡Muy útil! Seguimos en contacto. Marta",
+     "es", "charla"),
+    ("Ciao Camille, ero al tuo talk sulla SEO locale al Digital Day di Torino. Restiamo in contatto!", "it", "intervento"),
+    ("Hi Camille, I was at your talk on local SEO at the Retail Summit in Leeds last week. Let's stay in touch! Grace", "en", "talk"),
+])
+def test_a_sender_who_sat_in_the_audience_is_not_told_of_a_conversation(note, lang, work):
+    text = draft(note, lang, "met_before", name="Grace Hill")
+    assert work in text, text
+    assert not re.search(r"conversaci[oó]n|chiacchierata|conversation|chatting", text), text
+
+
+def test_spanish_and_portuguese_do_not_repeat_themselves():
+    text = draft("Estimada Sra. Laurent, dirijo la formación en una cadena de hoteles y buscamos un taller de redes sociales para 8 personas "
+                 "del equipo. ¿Podría enviarnos una propuesta? Saludos cordiales, Inés Pardo", "es", "business_proposal", name="Inés Pardo")
+    assert not re.search(r"equipos.*equipo", text, flags=re.S), text
+    text = draft("Oi Camille, acompanho sua newsletter toda semana. O texto sobre anúncios no Pinterest me ajudou demais na minha loja! Obrigada",
+                 "pt", "content", name="Júlia Prado")
+    assert len(re.findall(r"(?i)fico feliz", text)) <= 1, text

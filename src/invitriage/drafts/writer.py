@@ -56,7 +56,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "owner_langs",
                 "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
-                "kind", "kind_key", "attendees", "regular", "need", "followup", "mutual", "career")
+                "kind", "kind_key", "attendees", "regular", "need", "followup", "mutual", "career", "topic_clause", "attended")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -1053,6 +1053,15 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "nous cherchons à structurer notre stratégie de contenu": the need named in the reply ("sur votre stratégie de contenu")
     context["need"] = need_phrase(note if note_lang == lang else "", list(settings.offer), lang, bool(context["informal"])) \
         if not facts.role and not facts.recruiter else ""
+    # "for your message on getting a first internship": a question echoed back reads robotic; "and good question!" does not
+    # "en tu charla sobre SEO local", "al tuo talk": the sender was in the audience; no conversation to pick up again
+    context["attended"] = facts.work in ("talk", "workshop", "webinar", "training", "live") and not re.search(
+        r"\b(?:chat\w*|talked|spoke|conversation|conversaci\w+|hablamos|charlamos|chiacchier\w*|parlato|parlammo|echange\w*|discute\w*"
+        r"|unterhalten|gesprochen|gesprek\w*|gesproken|conversa\w*|falamos|conversamos|stand|coffee|cafe|caffe|kaffee\w*|koffie"
+        # "fijn je ontmoet te hebben", "great meeting you": a personal encounter, beyond the talk
+        r"|ontmoet\w*|leren kennen|kennengelernt|getroffen|(?:great|nice|good|lovely) (?:meeting|to meet)|ravie? de (?:t'|vous )?avoir rencontre\w*"
+        r"|averti conosciut\w*|piacere di conoscerti|encantad[oa] de conocerte|prazer em (?:te )?conhecer|on s'est (?:vu|croise)\w*|we met|nos vimos|ci siamo vist\w*)\b", fold(note))
+    context["topic_clause"] = bool(re.match(r"(?:on|about|regarding) \w+ing\b", facts.topic or ""))
     context["mutual"] = facts.mutual  # "on pourrait se recommander des clients": the idea acknowledged
     context["followup"] = facts.followup  # "reprendre notre discussion sur TikTok Ads": picked up, never "what are you up to?"
     context["posts_plural"] = bool(re.search(_PLURAL_POSTS, fold(note)) and not re.search(_SINGLE_POST, fold(note)))
