@@ -159,3 +159,16 @@ def test_spanish_and_portuguese_do_not_repeat_themselves():
     text = draft("Oi Camille, acompanho sua newsletter toda semana. O texto sobre anúncios no Pinterest me ajudou demais na minha loja! Obrigada",
                  "pt", "content", name="Júlia Prado")
     assert len(re.findall(r"(?i)fico feliz", text)) <= 1, text
+
+
+@pytest.mark.parametrize("name, headline, lang", [
+    ("Thibault Mercier", "Head of Growth @ Doctolib", "fr"),      # a French home-market employer
+    ("Sarah Klein", "Performance Marketing Lead | Nantes", "fr"),  # a French regional city
+    ("Aurélie Vasseur", "Product Marketing Intern at Brightwave Software", "fr"),  # a compatriot's first name, no market named
+    ("Aurélie Vasseur", "Marketing Director EMEA at Spotify", "en"),  # a global role stays English
+    ("Sanne Visser", "Head of Growth | E-commerce | Benelux", "en"),  # a multilingual region stays English
+    ("Tom Baker", "Growth Lead at Brightwave Software", "en"),
+])
+def test_the_language_of_a_noteless_english_headline(name, headline, lang):
+    from invitriage.drafts.writer import draft_language
+    assert draft_language({"note": "", "lang": "", "name": name, "headline": headline}, OWNER) == lang

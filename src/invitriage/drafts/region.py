@@ -1,8 +1,9 @@
 """The language a note-less sender with an English headline most likely reads best, from the region or the
 employer the headline names: "Head of Growth DACH @ Zalando" is German, "Head of Growth @ Coolblue" Dutch,
 "Country Manager Iberia" Spanish. English stays English for a global role, a global employer, or a region
-that has no one language (EMEA, Europe, Switzerland, Belgium). France is left out: an English headline at
-"Deliveroo France" reads English well, and the owner's French is the fallback anyway.
+that has no one language (EMEA, Europe, Switzerland, Belgium). France as a country is left out (an English headline at
+"Deliveroo France" reads English well); a French home-market employer ("Head of Growth @ Alan", "@ Doctolib") or a French
+regional city is French. Without any of these, :func:`name_language` lets a French owner write French to a compatriot.
 
 >>> region_language("Head of Growth DACH @ Zalando | Performance Marketing"), region_language("Head of Growth @ Coolblue | E-commerce")
 ('de', 'nl')
@@ -23,6 +24,8 @@ _REGIONS = {
     "es": r"spain|espana|iberia|iberian|latam|latin america|madrid|barcelona|valencia|sevilla|mexico|argentina|colombia|chile",
     "it": r"italy|italia|italian market|milan|milano|rome|roma|turin|torino|bologna",
     "pt": r"portugal|brazil|brasil|lisbon|lisboa|porto|sao paulo|rio de janeiro",
+    # French regional cities (not "France" nor "Paris": a global firm's French office reads English well)
+    "fr": r"lyon|marseille|bordeaux|nantes|lille|toulouse|rennes|grenoble|montpellier|strasbourg|annecy|clermont-ferrand|dijon|angers|rouen",
 }
 #: Employers selling mostly at home, whose staff read their own language (global firms are left out on purpose).
 _EMPLOYERS = {
@@ -32,10 +35,39 @@ _EMPLOYERS = {
           r"|marktplaats|funda|vattenfall nederland|eneco|essent|blokker|kruidvat|bijenkorf|de bijenkorf|anwb|postnl|randstad nederland",
     "es": r"inditex|mercadona|el corte ingles|telefonica|movistar|bbva|caixabank|iberdrola|glovo|wallapop|cabify|mango|cupra|repsol|mapfre|idealista",
     "it": r"enel|ferrero|barilla|intesa sanpaolo|unicredit|generali|pirelli|satispay|esselunga|coop italia|poste italiane|mediaset|lavazza|yoox",
+    "fr": r"alan(?! turing)|doctolib|qonto|back ?market|blablacar|leboncoin|decathlon|fnac|darty|carrefour france|auchan|leroy merlin|sncf|la poste|orange france"
+          r"|bouygues|swile|payfit|lydia|ornikar|malt|welcome to the jungle|ankorstore|pennylane|spendesk|alan\.com|vinted france|cdiscount|veepee|maif|macif",
     "pt": r"sonae|jeronimo martins|pingo doce|continente|galp|edp|nos comunicacoes|millennium bcp|worten|natura|magalu|nubank|ifood|mercado livre",
 }
 #: A region with no one language, or a global scope: English is right.
 _GLOBAL = r"\b(?:emea|apac|global|worldwide|international|europe|european|eu|benelux|belgium|belgique|switzerland|suisse|schweiz|nordics|cee|uk|us|usa|americas)\b"
+
+
+#: First names almost only French: with no note and an English headline that names no market, a French owner writes to
+#: a compatriot in French ("Mélanie David, Marketing intern at Tallpine" is answered in French, never "Hello Mélanie").
+_FRENCH_FIRST = set("""mathieu melanie benoit helene francois francoise amelie chloe clement jerome stephane stephanie sebastien aurelie
+aurelien celine elodie emilie gaelle gaetan joel loic mael anais zoe lea theo raphael mickael jeremy gregoire thibault thibaut guillaume
+arnaud baptiste bastien quentin romain mathilde margaux manon capucine apolline segolene solene gwenaelle yannick herve frederic
+frederique cedric valerie veronique geraldine ghislaine sylvie nathalie christophe jacques gilles antoine etienne oceane laetitia
+maelys agathe hugues tanguy gauthier axelle marion pauline clemence ludovic timothee perrine severine delphine benedicte hortense
+eloise heloise josephine marguerite victoire mederic aymeric enguerrand corentin gaspard""".split())
+
+
+def name_language(first: str) -> str:
+    """ "fr" for a first name almost only French ("Mélanie", "Jean-Pierre", "Mathieu"), else "".
+
+    >>> name_language("Mélanie"), name_language("Jean-Pierre"), name_language("Laura")
+    ('fr', 'fr', '')
+    """
+    folded = fold(first or "").strip()
+    if folded in _FRENCH_FIRST or re.match(r"(?:jean|marie|anne|pierre)-[a-z]", folded):
+        return "fr"
+    return ""
+
+
+def is_global(headline: str) -> bool:
+    """Does the headline name a global scope or a region with no one language (EMEA, Europe, Benelux…)?"""
+    return bool(re.search(_GLOBAL, fold(headline or "")))
 
 
 def region_language(headline: str) -> str:
