@@ -164,7 +164,7 @@ def test_spanish_and_portuguese_do_not_repeat_themselves():
 @pytest.mark.parametrize("name, headline, lang", [
     ("Thibault Mercier", "Head of Growth @ Doctolib", "fr"),      # a French home-market employer
     ("Sarah Klein", "Performance Marketing Lead | Nantes", "fr"),  # a French regional city
-    ("Aurélie Vasseur", "Product Marketing Intern at Brightwave Software", "fr"),  # a compatriot's first name, no market named
+    ("Aurélie Vasseur", "Product Marketing Intern at Brightwave Software", "en"),  # a first name is no country signal
     ("Aurélie Vasseur", "Marketing Director EMEA at Spotify", "en"),  # a global role stays English
     ("Sanne Visser", "Head of Growth | E-commerce | Benelux", "en"),  # a multilingual region stays English
     ("Tom Baker", "Growth Lead at Brightwave Software", "en"),

@@ -3,7 +3,8 @@ employer the headline names: "Head of Growth DACH @ Zalando" is German, "Head of
 "Country Manager Iberia" Spanish. English stays English for a global role, a global employer, or a region
 that has no one language (EMEA, Europe, Switzerland, Belgium). France as a country is left out (an English headline at
 "Deliveroo France" reads English well); a French home-market employer ("Head of Growth @ Alan", "@ Doctolib") or a French
-regional city is French. Without any of these, :func:`name_language` lets a French owner write French to a compatriot.
+regional city is French. A first name is no country signal: "Géraldine", "Anaïs" with an English headline were
+rated "send" in English by the reviews, so a French-sounding name alone keeps the headline's English.
 
 >>> region_language("Head of Growth DACH @ Zalando | Performance Marketing"), region_language("Head of Growth @ Coolblue | E-commerce")
 ('de', 'nl')
@@ -41,33 +42,6 @@ _EMPLOYERS = {
 }
 #: A region with no one language, or a global scope: English is right.
 _GLOBAL = r"\b(?:emea|apac|global|worldwide|international|europe|european|eu|benelux|belgium|belgique|switzerland|suisse|schweiz|nordics|cee|uk|us|usa|americas)\b"
-
-
-#: First names almost only French: with no note and an English headline that names no market, a French owner writes to
-#: a compatriot in French ("Mélanie David, Marketing intern at Tallpine" is answered in French, never "Hello Mélanie").
-_FRENCH_FIRST = set("""mathieu melanie benoit helene francois francoise amelie chloe clement jerome stephane stephanie sebastien aurelie
-aurelien celine elodie emilie gaelle gaetan joel loic mael anais zoe lea theo raphael mickael jeremy gregoire thibault thibaut guillaume
-arnaud baptiste bastien quentin romain mathilde margaux manon capucine apolline segolene solene gwenaelle yannick herve frederic
-frederique cedric valerie veronique geraldine ghislaine sylvie nathalie christophe jacques gilles antoine etienne oceane laetitia
-maelys agathe hugues tanguy gauthier axelle marion pauline clemence ludovic timothee perrine severine delphine benedicte hortense
-eloise heloise josephine marguerite victoire mederic aymeric enguerrand corentin gaspard""".split())
-
-
-def name_language(first: str) -> str:
-    """ "fr" for a first name almost only French ("Mélanie", "Jean-Pierre", "Mathieu"), else "".
-
-    >>> name_language("Mélanie"), name_language("Jean-Pierre"), name_language("Laura")
-    ('fr', 'fr', '')
-    """
-    folded = fold(first or "").strip()
-    if folded in _FRENCH_FIRST or re.match(r"(?:jean|marie|anne|pierre)-[a-z]", folded):
-        return "fr"
-    return ""
-
-
-def is_global(headline: str) -> bool:
-    """Does the headline name a global scope or a region with no one language (EMEA, Europe, Benelux…)?"""
-    return bool(re.search(_GLOBAL, fold(headline or "")))
 
 
 def region_language(headline: str) -> str:

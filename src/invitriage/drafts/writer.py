@@ -27,7 +27,6 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from invitriage.drafts import quickq
-from invitriage.drafts.region import is_global, name_language
 from invitriage.drafts.needs import need_phrase
 from invitriage.drafts.askfacts import KNOWN_DEFAULTS, is_internship_note, known_context
 from invitriage.errors import ConfigError
@@ -856,11 +855,6 @@ def draft_language(item: Mapping[str, Any], settings: Settings) -> str:
     judged = str(item.get("lang") or "")
     note, headline = str(item.get("note") or ""), str(item.get("headline") or "")
     lang = reply_language(note, judged if judged in LANGUAGES else None, headline, settings.language)
-    if lang == "en" and not note.strip() and settings.language != "en" and not is_global(headline) \
-            and name_language(parse_name(str(item.get("name") or "")).first) == settings.language:
-        # no note, an English headline naming no market, and a first name the owner shares ("Mélanie David, Marketing intern
-        # at Tallpine"): the owner's own language, as a compatriot would write (a global role stays English)
-        return settings.language
     return lang
 
 
