@@ -219,7 +219,7 @@ _COMPOUND_FIRST = {"maria jose", "juan carlos", "jose luis", "miguel angel", "jo
                    "maria joao", "maria eduarda", "maria clara", "maria ines", "maria fernanda", "joao pedro", "joao paulo",
                    "joao vitor", "joao miguel", "pedro henrique", "luiz felipe", "luis felipe", "jose pedro", "ana lucia",
                    "anna maria", "maria grazia", "maria chiara", "maria vittoria", "maria rosaria", "pier paolo", "gian marco",
-                   "gian luca", "anna lisa", "maria luisa", "maria cristina", "jean pierre", "jean marc", "jean luc", "jean paul",
+                   "gian luca", "anna lisa", "maria cristina", "jean pierre", "jean marc", "jean luc", "jean paul",
                    "jean baptiste", "jean francois", "marie claire", "marie laure", "marie christine", "marie france", "anne marie",
                    "anne sophie", "pierre yves", "marie helene", "marie anne", "ana isabel", "ana belen", "maria elena"}
 
