@@ -172,3 +172,11 @@ def test_spanish_and_portuguese_do_not_repeat_themselves():
 def test_the_language_of_a_noteless_english_headline(name, headline, lang):
     from invitriage.drafts.writer import draft_language
     assert draft_language({"note": "", "lang": "", "name": name, "headline": headline}, OWNER) == lang
+
+
+def test_a_german_student_welcome_has_no_double_bei_and_a_portuguese_letter_closes_in_full():
+    text = draft("", "de", "benefit", name="Jana Roth", headline="Studentin Medienwirtschaft | Schwerpunkt Social Media")
+    assert not re.search(r"\bbei\b[^.]*\bbei\b", text), text
+    text = draft("Exmo. Sr. Dr. Camille Laurent, sou produtor de um programa de rádio sobre empreendedorismo e gostaria de a "
+                 "entrevistar. Com os melhores cumprimentos, Nuno Faria", "pt", "business_proposal", name="Nuno Faria")
+    assert text.startswith("Exmo. Sr. Dr. Nuno Faria,") and "Com os melhores cumprimentos," in text, text

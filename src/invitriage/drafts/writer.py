@@ -424,6 +424,9 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if lang == "pt-BR" and ctx.get("senhor"):
         text = senhor_address(text, str(ctx["senhor"]))
     text = contract_articles(text, lang[:2])
+    if lang == "pt" and text.startswith(("Exma.", "Exmo.")):
+        # "Exma. Sra. Dra. …" is a letter: its closing is the full one, as the sender's ("Com os melhores cumprimentos")
+        text = re.sub(r"\nCumprimentos,(?=\n)", "\nCom os melhores cumprimentos,", text)
     # A placeholder left in the owner's template is an error of the template; what the sender wrote
     # (their name, a slot) may hold "{{firstName}}" or "[Name]" and is not looked at.
     probe = text
