@@ -1669,7 +1669,8 @@ _TALK_GOES_ON = {
 
 
 #: Sending each other clients, in the seven languages (folded).
-_MUTUAL = (r"\b(?:(?:se|nous|vous|on) (?:recommander|envoyer|passer|orienter|refiler|apporter) (?:des|nos|mutuellement des) clients|clients? mutuellement"
+_MUTUAL = (r"\b(?:elkaar (?:\w+ ){0,2}doorverwijzen|refer (?:clients )?to each other)\b|"
+           r"\b(?:(?:se|nous|vous|on) (?:recommander|envoyer|passer|orienter|refiler|apporter) (?:des|nos|mutuellement des) clients|clients? mutuellement"
            r"|recommandations? (?:de clients )?mutuelles?|apport(?:eurs?)? d'affaires (?:mutuels?|reciproques?|croises?)"
            r"|refer(?:ring)? (?:clients|customers|business|work|projects) (?:to each other|back and forth)|referral partner(?:ship)?s?"
            r"|(?:send|pass) (?:each other (?:clients|work|business)|(?:clients|work) to each other)|cross-?referr\w*|mutual referrals?"
@@ -1883,7 +1884,7 @@ _JOB_TITLE_LEAD = {
     "es": r"puesto de|posicion de|vacante de|vacante para|(?:buscamos|busco|selecciono|estamos buscando) (?:un/a |un/una |un\(a\) |una/o |un |una )",
     "it": r"posizione di|ruolo di|ruolo come|figura di|(?:cerchiamo|cerco|sto cercando|stiamo cercando|selezioniamo) (?:un/una |una/un |un/a |un\(a\) |un |una |un')",
     "pt": r"vaga de|vaga para|cargo de|posicao de|(?:procuramos|buscamos|contratando|estamos a procurar|estamos procurando) (?:um/uma |um\(a\) |um |uma )",
-    "nl": r"functie als|functie van|rol als|vacature voor|vacature als|(?:zoeken|zoek)(?: wij| we| ik)? (?:voor (?:een|onze?) (?:[\w-]+ ){1,5}?)?(?:een )",
+    "nl": r"functie als|functie van|rol als|vacature voor|vacature als|op zoek naar (?:een )|(?:zoeken|zoek)(?: wij| we| ik)? (?:voor (?:een|onze?) (?:[\w-]+ ){1,5}?)?(?:een )",
 }
 _JOB_TITLE_STOP = {
     "fr": r"chez|pour|a|au|en|dans|sur|avec|qui|et|h/f|f/h",
@@ -1906,6 +1907,16 @@ _HIRING = (r"\b(?:recrute|recrutons|recrutement|nous recherchons (?:un|une)|pour
            r"|(?:cherchons|recherchons|looking for|seeking|suchen|buscamos|cerchiamo|procuramos|zoeken) (?:des |some |nach |a |an |un |una |uno |um |uma |een )?(?:\w+ )?(?:freelances?|freelancers?|freiberufler\w*|autonomos|consultants? freelance))\b")
 _REMOTE = r"\b(?:remote|full remote|full-remote|teletravail|hybride?|homeoffice|home office|remoto|teletrabajo|da remoto|smart working|thuiswerken|a distancia|a distance)\b"
 _SALARY = r"\d+\s?k\b|\d[\d .]*\s?(?:€|eur\b|euros|\$|usd|chf|£)|\b(?:salaire|remuneration|package|salary|compensation|gehalt|vergutung|salario|sueldo|retribucion|stipendio|retribuzione|ral|remuneracao|salaris|beloning)\b"
+
+
+#: A role in the owner's own field ("Senior SEO Consultant", "Social Ads Manager", "Content-Strategin"): a recruiter naming
+#: one offers her a job, never "I work in SEO, so I'm not the right person for these roles".
+_FIELD_ROLE = (r"\b(?:seo|sea|sem|ppc|social (?:media )?ads|social media|paid social|content\w*|contenu|contenid\w*|contenut\w*|conteudo|growth"
+               r"|(?:digital |online |performance |e-?mail )?marketing|acquisition|acquisizione|adquisicion|aquisicao)"
+               r"(?:[ -]\w+){0,2}?[ -](?:consultant\w*|manager\w*|specialist\w*|spezialist\w*|especialista|specialista|expert\w*|lead|head|strateg\w*"
+               r"|marketeer|marketer|analyst\w*|analista|berater\w*|consultor\w*|consulente|responsable|responsabile|charge\w*|directeur|director\w*)\b"
+               r"|\b(?:head of|responsable|chargee? de|responsabile|gerente de|jefe de|hoofd|leiter\w*|consultant\w*|consultor\w*|consulente|specialist\w*"
+               r"|especialista|specialista|expert\w*|berater\w*)\s+(?:\w+ ){0,1}(?:en |in |em |de |di )?(?:seo|sea|content\w*|contenu|growth|acquisition|social\w*|marketing)\b")
 
 
 _INCLUSIVE = re.compile(r"(?<=[^\W\d_]{3})\((e|ne|le|se|euse|rice|trice|a|o)\)")
@@ -1981,7 +1992,8 @@ def _recruiting_slots(original: str, folded: str, lang: str) -> tuple[str, str, 
 
 
 #: The kind of session an invitation asks the owner to give (folded words), the first that matches.
-_KINDS = (("lecture", r"guest lectur(?:es?|ers?)|gastcolleges?|gastvorlesung\w*|gastles|lezioni?|lezione|aulas?|clases? magistral\w*|clases?|(?<!au )cours(?! d)|lectures?|college geven"),
+_KINDS = (("module", r"modules?|modul|module?n|modulo|moduli|\d+\s?(?:h|hours?|heures?|stunden|std|horas|ore|uur)\b[^.!?]{0,12}\b(?:courses?|cours|kurs|curso|corso|cursus)"),
+          ("lecture", r"guest lectur(?:es?|ers?)|gastcolleges?|gastvorlesung\w*|gastles|lezioni?|lezione|aulas?|clases? magistral\w*|clases?|(?<!au )cours(?! d)|lectures?|college geven"),
           ("seminar", r"seminars?|seminaires?|seminarios?|seminari"),
           ("webinar", r"webinars?|webinaires?"),
           ("masterclass", r"masterclass\w*"),
@@ -2026,6 +2038,9 @@ _PROPOSALS = {
     "cowrite": r"\bco-?ecri\w*|a quatre mains|\bco-?writ\w*|\bco-?author\w*|gemeinsam\w* (?:einen )?(?:artikel|beitrag|buch)|zusammen (?:schreiben|einen artikel)|escribir juntos|a cuatro manos|scrivere insieme|a quattro mani|escrever juntos|a quatro maos|samen (?:schrijven|een artikel)|tribune commune|article commun",
     "speaker": r"\b(?:convid\w+|invit\w+|einladen|uitnodigen)\b.{0,40}\b(?:painel|panel|mesa redonda|table ronde|tavola rotonda|podium\w*)\b|\b(?:intervenir|intervenante?s?|parmi les intervenants|palestrar|palestrantes?|ponentes|relatori|co-intervenante?|animer (?:un|une)|speaker\w*|temoigner|give a talk|speak(?:ing)? at|(?:have you|you to|to) speak (?:on|about|at)|keynote|giving a (?:[\w-]+ )?talk|amas|an ama|ask me anything|give a (?:[\w-]+ )?talk|(?:a|an) [\w-]+ talk (?:on|about)|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter|(?:convidar|convida-la|convida-lo|invitarla|invitarle|invitarti|inviter|invite) (?:\w+ )?(?:como|comme|come|as an?) (?:oradora?|ponente|relatrice|relatore|intervenante?|speaker))\b",
     "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat\w*|partenaire|collaborer|collaboration\w*|partnership\w*|referrals? both ways|elkaars klanten|each other'?s clients|nos clients respectifs|vos clients et les miens|gegenseitig kunden|clientes mutuos|clienti reciproci|clientes um do outro|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|recommandations? croisee?s?|(?:recommandations|referrals|empfehlungen|recomendaciones|raccomandazioni|indicacoes|recomendacoes|aanbevelingen|doorverwijzingen) (?:mutuelles|croisees|mutual|cruzadas|mutuas|reciprocas|reciproche|incrociate|gegenseitige|wederzijdse)|(?:derivarnos|pasarnos|passarci|passarmos|nos passar|nous passer|nous envoyer|uns gegenseitig|elkaar) (?:\w+ )?(?:clientes|proyectos|clienti|progetti|projetos|clients|projets|kunden|projekte|klanten|opdrachten)|(?:clients|clientes|clienti|kunden|klanten) (?:complementaires|complementarios|complementari|complementares|complementair\w*|parecidos|similares|simili|ahnliche\w*|vergelijkbare)|(?:buscamos|busca|busco|cerchiamo|cerca|cerco|procuramos|procura|procuro|suchen|sucht|zoeken|zoekt|looking for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |einen |een |a |an |des )?(?:\w+ )?(?:partner|parceiros?|socio|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation\w*|partnerschaft\w*|zusammenarbeit\w*|partneragentur|colaboracion\w*|colaborar|alianza|collaborazione\w*|collaborare|parceria\w*|colaboracao\w*|samenwerking\w*|samenwerken\w*|co-?organis\w*|sponsor\w*|affiliation|affiliate"
+                   # "we could team up on content projects", "of we elkaar kunnen doorverwijzen": a partnership, never an offer of a hand
+                   r"|team(?:ing)? up|join forces|faire equipe|s'associer|unir (?:nos )?forces|zusammentun|gemeinsame sache|sumar fuerzas|unir fuerzas"
+                   r"|unire le forze|juntar forcas|unir forcas|de krachten bundelen|elkaar (?:\w+ )?doorverwijzen|doorverwijz\w*|referral partner\w*"
                    r"|samen te werken (?:voor|bij|met) (?:\w+ )?klanten|work together (?:on|for|with) (?:\w+ )?clients|travailler ensemble (?:sur|pour|avec) (?:des |nos |vos |les )?clients"
                    r"|zusammen(?:zu)?arbeiten (?:fur|bei|mit) (?:\w+ )?kunden|trabajar juntos (?:con|para|en) (?:\w+ )?clientes|lavorare insieme (?:per|su|con) (?:\w+ )?clienti"
                    r"|trabalhar juntos (?:para|com|em) (?:\w+ )?clientes)\b",
@@ -2188,14 +2203,25 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
             found.append(kind)
             break
     # A resource is asked for in a question or a request.
+    questions = [folded[a:b] for a, b in sentences(original) if "?" in original[a:b]]
+    if any(_first(rx, q) for q in questions for _, rx in _SHARE_KIND_RX):
+        return found  # "le slide sono disponibili?": her own slides are asked for (share), never "I'll send some courses"
     for key, rx in _WANTED.items():
         w = _first(rf"\b(?:{rx})\b", folded)
         if w:
             sentence = next(((a, b) for a, b in sentences(original) if a <= w.start() < b), (0, len(original)))
-            if _rx(_REQUEST).search(folded[sentence[0]:sentence[1]]):
+            text = folded[sentence[0]:sentence[1]]
+            if _rx(_USE_Q).search(text):
+                continue  # "¿usas algún modelo data-driven?", "which tools do you use?": how she works, not a thing to send
+            if _rx(_REQUEST).search(text):
                 found.append("resource:" + key)
                 break
     return found
+
+
+#: A question on what the owner uses or does ("¿usas…?", "do you use…?", "nutzt du…?"), never a request to send something.
+_USE_Q = (r"\b(?:usas|usa|usais|usan|sigues|segue|segues|use|uses|using|utilises|utilisez|utilise|usi|usate|utilizzi|utilizza|nutzt|nutzen"
+          r"|verwendest|verwenden|gebruik|gebruikt|gebruiken|stick with|rely on|trabalhas com|trabalha com|lavori con)\b")
 
 
 _INDIRECT = (r"\b(?:j'aimerais savoir si|je voulais savoir si|je me demandais si|savoir si|i was wondering (?:if|whether)"
@@ -2531,7 +2557,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if facts.proposal in ("speaker", "guest"):
         given = _first(_GIVE_SESSION, folded)
         for key, rx in _KINDS:
-            if facts.proposal == "speaker" and _first(rf"\b(?:{rx})\b", given.group(0) if given else folded):
+            if facts.proposal == "speaker" and _first(rf"\b(?:{rx})\b", folded if key == "module" else given.group(0) if given else folded):
                 facts.kind = key
                 break
         facts.attendees = bool(_first(_ATTENDEES, folded))
@@ -2795,7 +2821,7 @@ _PRICE = {
     "de": r"\b(?:kosten|preise?|tagessatz|honorar|konditionen)\b|\bwas kostet\b|\bangebot (?:fur|zu) (?:unser|mein|ein)",
     "es": r"\bcuanto (?:cuesta|cuestan|costaria|costarian|cobras|cobra|cobrarias)\b|\b(?:tus|sus) (?:tarifas|precios|honorarios)\b|\btarifas?\b|\bprecios?\b|\bpresupuesto (?:para|de) (?:una|la|un) \w+|\b(?:pedir(?:te|le)?|enviar(?:me)?) (?:un )?presupuesto",
     "it": r"\bquanto (?:costa|costano|costerebbe|chiedi|chiede)\b|\btariff\w*\b|\bprezz\w*\b|\bpreventiv\w*\b",
-    "pt": r"\bquanto (?:custa|custam|custaria|cobra|cobras)\b|\bprecos?\b|\b(?:seus|teus|os) valores\b|\bqual (?:seria|e|era|o) (?:o )?(?:valor|preco|investimento)\b|\bquanto (?:sai|ficaria|fica)\b|\borcamento\b|\btarifas?\b|\bhonorarios\b",
+    "pt": r"\bquanto (?:custa|custam|custaria|cobra|cobras)\b|\bprecos?\b|\b(?:seus|teus|os) valores\b|\bqual (?:seria|e|era|o) (?:o )?(?:valor|preco|investimento)\b|\bquanto (?:sai|ficaria|fica)\b|\borcamento\b(?!\s+(?:de\s+)?(?:r\$\s?|€\s?)?\d)(?!\s+(?:diario|mensal|de (?:anuncios|midia|campanha)))|\btarifas?\b|\bhonorarios\b",
     "nl": r"\bwat kost\w*\b|\btarie\w+\b|\bprijs\w*\b|\bkosten\b|\bofferte\b|\bwat (?:vraag|reken) (?:je|u)\b",
 }
 _SERVICE_KIND = [
@@ -2843,16 +2869,17 @@ _SEND = {
 _SENDWHAT = [("programme", r"\bprogram\w*\b"), ("questions", r"\b(?:questions|fragen|preguntas|domande|perguntas|vragen)\b"),
              ("cv", r"\b(?:cv|curriculo|curriculum|lebenslauf|resume)\b")]
 _SHARE = {
-    "fr": r"\b(?:as-tu|tu as|vous avez|avez-vous|auriez-vous|aurais-tu|tu aurais|vous auriez) (?:le|les|la) (?:lien|slides|support|replay|presentation|checklist)\b|\b(?:m'envoyer|me partager|me transmettre|m'envoyer le lien (?:de|vers)) (?:le|les|la) (?:lien|slides|supports?|replay|presentation|checklist)\b|\b(?:les|vos|tes) (?:slides|supports?)\b[^.!?]{0,40}\?|\b(?:le support|le replay|l'enregistrement)\b[^.!?]{0,40}\?",
-    "en": r"\b(?:send me|share|get|have) (?:the|your) (?:link|slides|deck|recording|replay|checklist)\b|\b(?:the|your) (?:slides|deck|recording|replay)\b[^.!?]{0,40}\?|\b(?:is there|are there|any) (?:a |the )?(?:recording|replay|slides|deck)\b[^.!?]{0,40}\?",
-    "de": r"\b(?:die )?(?:folien|slides|prasentation|aufzeichnung|checkliste|den link)\b[^.!?]{0,40}\?",
-    "es": r"\b(?:las )?(?:diapositivas|slides|presentacion|grabacion|el enlace|el link|la checklist)\b[^.!?]{0,40}\?",
-    "it": r"\b(?:le )?(?:slide|slides|registrazione|il link|la checklist)\b[^.!?]{0,40}\?",
-    "pt": r"\b(?:os |as )?(?:slides|apresentacao|gravacao|o link|a checklist)\b[^.!?]{0,40}\?",
-    "nl": r"\b(?:de )?(?:slides|presentatie|opname|link|checklist)\b[^.!?]{0,40}\?",
+    "fr": r"\b(?:as-tu|tu as|vous avez|avez-vous|auriez-vous|aurais-tu|tu aurais|vous auriez) (?:le|les|la) (?:lien|slides|support|replay|presentation|checklist)\b|\b(?:m'envoyer|me partager|me transmettre|m'envoyer le lien (?:de|vers)) (?:le|les|la) (?:lien|slides|supports?|replay|presentation|checklist)\b|\b(?:les|vos|tes) (?:slides|supports?)\b[^.!?]{0,70}\?|\b(?:le support|le replay|l'enregistrement)\b[^.!?]{0,70}\?",
+    "en": r"\b(?:send me|share|get|have) (?:the|your) (?:link|slides|deck|recording|replay|checklist)\b|\b(?:the|your) (?:slides|deck|recording|replay)\b[^.!?]{0,70}\?|\b(?:is there|are there|any) (?:a |the )?(?:recording|replay|slides|deck)\b[^.!?]{0,70}\?",
+    "de": r"\b(?:die )?(?:folien|slides|prasentation|aufzeichnung|checkliste|den link)\b[^.!?]{0,70}\?",
+    "es": r"\b(?:las )?(?:diapositivas|slides|presentacion|grabacion|el enlace|el link|la checklist)\b[^.!?]{0,70}\?",
+    "it": r"\b(?:le )?(?:slide|slides|registrazione|il link|la checklist)\b[^.!?]{0,70}\?",
+    "pt": r"\b(?:os |as )?(?:slides|apresentacao|gravacao|o link|a checklist)\b[^.!?]{0,70}\?",
+    "nl": r"\b(?:de )?(?:slides|presentatie|opname|link|checklist)\b[^.!?]{0,70}\?",
 }
 _SHARE_KIND = [("slides", r"\b(?:slides?|folien|diapositivas|deck|presentation|prasentation|presentacion|apresentacao|presentatie|supports?)\b"),
                ("recording", r"\b(?:recording|replay|aufzeichnung|grabacion|registrazione|gravacao|opname)\b")]
+_SHARE_KIND_RX = _SHARE_KIND
 _CHOICE = r"\b(?:ou|or|oder|o|of)\b"
 #: A question that asks to choose ("plutôt A ou B ?", "Semrush o Ahrefs?"), not two requests joined by "or".
 _CHOOSE = (r"\b(?:plutot|mieux|better|rather|besser|lieber|mejor|meglio|melhor|beter|liever|lequel|laquelle|which|welche\w*|cual"
@@ -3056,7 +3083,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         no_role = _first(r"\b(?:no (?:specific |particular |open )?(?:role|position|job)|pas de poste|aucun poste|keine (?:konkrete |offene )?stelle|ningun puesto|nessuna posizione"
                          r"|nenhuma vaga|sem vaga|geen (?:concrete |specifieke )?(?:functie|vacature))\b", folded)
         facts.networking = facts.recruiter and not facts.refer_ask and not facts.for_client and not facts.job_title \
-            and (not facts.job_offered or bool(no_role))
+            and (not facts.job_offered or bool(no_role)) and not _first(_FIELD_ROLE, folded)
     facts.met = bool(_first(_MET_IN_PERSON[lang], folded))
     facts.studied = bool(facts.org) and bool(_first(rf"\b(?:{_STUDY_NOUNS}|l\d|m\d|etudi\w+|studied|studiert\w*|estudi\w+|studiat\w+|estudamos|gestudeerd|erasmus)\b",
                                                     fold(facts.org) + " " + folded))
@@ -3144,6 +3171,13 @@ _CLAUSE_VERB = (r"(?:kan|kun\w*|moet\w*|zal|zullen|zou\w*|ga|gaan|is|should|shal
                 r"|kann|konnen|soll\w*|muss\w*|ist|pued\w*|podemos|debo|debemos|deberia\w*|conviene|es|poss\w*|dev\w*|dovrei|dovremmo|pode\w*|deveria\w*|vale)")
 
 
+#: "… or another one?", "ou recomenda outra?": the second "option" is any other, the question a yes/no one.
+_OTHER_OPTION = (r"\b(?:other|another|something else|autre|autres|andere[snm]?|anderes|otra|otro|otras|otros|altro|altra|altri|altre"
+                 r"|outra|outro|outras|outros|iets anders)\b")
+#: A verb inside the first option ("GA4 chega", "GA4 basta", "GA4 reicht"): a clause, not a thing to choose.
+_CLAUSE_VERB_ANY = r"\b(?:chega|basta|bastaria|suffit|suffirait|reicht|genugt|volstaat|is genoeg|is enough|enough|suffices|alcanza|sirve|serve)\b"
+
+
 def choice_options(question: str) -> list[str]:
     """The two things an either/or question names, as written, or [] when it does not name two.
 
@@ -3183,6 +3217,20 @@ def choice_options(question: str) -> list[str]:
         pair = [" ".join(left).strip(".-'’"), " ".join(right).strip(".-'’")]
         if any(re.search(_REQUEST_NOUNS, fold(o)) or len(o) < 2 or o.isdigit() for o in pair):
             return []
+        if re.search(_OTHER_OPTION, fold(pair[1])) or re.search(_CLAUSE_VERB_ANY, fold(pair[0])):
+            return []  # "GA4 chega ou recomenda outra?": a yes/no question with "or another?", never "between GA4 chega and recomenda outra"
+        # "Google Ads, HubSpot o Meta Blueprint?": every option, never the last two
+        k = i - len(left) - 1
+        while k >= 1 and words[k] == ",":
+            before: list[str] = []
+            for j in range(k - 1, max(-1, k - 3), -1):
+                if re.fullmatch(r"[,:;?!]", words[j]) or re.fullmatch(_OPTION_STOP, folded[j]):
+                    break
+                before.insert(0, words[j])
+            if not before or (len(before) == 2 and not before[0][:1].isupper()):
+                break
+            pair.insert(0, " ".join(before).strip(".-'’"))
+            k -= len(before) + 1
         return [_brand_case(o) for o in pair]
     return []
 

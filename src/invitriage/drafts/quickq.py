@@ -46,7 +46,7 @@ _KEYS: list[tuple[str, str]] = [
               r"|rentable|rentabile|rentavel)\b"),
 ]
 
-_PLATFORMS = {"pinterest": "Pinterest", "tiktok": "TikTok", "instagram": "Instagram", "facebook": "Facebook", "meta": "Meta",
+_PLATFORMS = {"performance max": "Performance Max", "pmax": "Performance Max", "advantage+": "Advantage+", "pinterest": "Pinterest", "tiktok": "TikTok", "instagram": "Instagram", "facebook": "Facebook", "meta": "Meta",
               "linkedin": "LinkedIn", "google": "Google", "youtube": "YouTube", "snapchat": "Snapchat", "x": "X", "threads": "Threads"}
 
 
@@ -57,8 +57,13 @@ def subject(question: str, options: list[str] | None = None) -> tuple[str, list[
     if not folded.strip():
         return "", []
     found = {key for key, rx in _KEYS if rx and re.search(rx, folded)}
-    if options and len(options) == 2 and not found & {"scene", "cpc", "kwtool", "certs"}:
-        return "choice", list(options)
+    if options and len(options) in (2, 3) and not found & {"scene", "cpc", "kwtool"}:
+        return "choice", list(options)  # "which certification: Google Ads, HubSpot or Meta Blueprint?": between those, by name
+    if {"certs", "course"} <= found:
+        course = re.search(_KEYS[[k for k, _ in _KEYS].index("course")][1], folded)
+        cert = re.search(_KEYS[[k for k, _ in _KEYS].index("certs")][1], folded)
+        if course and cert and course.start() < cert.start():
+            return "course", []  # "which course to prepare the GA4 certification?": a course is asked for, not a certification
     if {"start", "course"} <= found and not found & {"scene", "cpc", "kwtool", "certs", "budget"}:
         return "start_course", []
     if "scene" in found:
@@ -68,7 +73,11 @@ def subject(question: str, options: list[str] | None = None) -> tuple[str, list[
     for key, _rx in _KEYS:
         if key in found:
             if key == "worth":
-                brand = re.search(r"\b(" + "|".join(k for k in _PLATFORMS if len(k) > 1) + r")\b(\s+ads)?", folded)
+                brands = r"\b(" + "|".join(re.escape(k) for k in _PLATFORMS if len(k) > 1) + r")\b(\s+ads)?"
+                worth = re.search(_KEYS[[k for k, _ in _KEYS].index("worth")][1], folded)
+                # "saw your post on Google Ads … is Performance Max worth it?": the platform the "worth" is about
+                found_brands = list(re.finditer(brands, folded))
+                brand = min(found_brands, key=lambda b: abs(b.start() - worth.start()) if worth else b.start(), default=None)
                 if not brand:
                     return "", []
                 first = _PLATFORMS[brand.group(1)] + (" Ads" if brand.group(2) else "")
@@ -193,7 +202,8 @@ def answer(lang: str, key: str, options: list[str], *, informal: bool) -> str:
     base = lang if lang in _LEADS else lang.split("-")[0]
     if not key or base not in _LEADS or key not in _LEADS[base]:
         return ""
-    lead = _LEADS[base][key].format(A=options[0] if options else "", B=options[1] if len(options) > 1 else "",
+    first = {"en": ", ", "fr": ", ", "de": ", ", "es": ", ", "it": ", ", "pt": ", ", "nl": ", "}[base].join(options[:-1]) if len(options) > 2 else ""
+    lead = _LEADS[base][key].format(A=first or (options[0] if options else ""), B=options[-1] if len(options) > 1 else "",
                                     X=options[0] if options else "")
     code = lang if lang in _CALL else base
     reg = _REG[code][0 if informal else 1]

@@ -32,7 +32,7 @@ from invitriage.drafts.askfacts import KNOWN_DEFAULTS, is_internship_note, known
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold
-from invitriage.drafts.notefacts import (_HEADLINE_WORDS, choice_options, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title,
+from invitriage.drafts.notefacts import (_FIELD_ROLE, _HEADLINE_WORDS, choice_options, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title,
                         name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
 from invitriage.taxonomy import LANGUAGES
@@ -406,16 +406,22 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     naming the file. ``context`` may leave out variables: they default to empty."""
     lang = lang if lang in LANGUAGES or lang == "pt-BR" else "en"
     ctx = {**_EMPTY_CONTEXT, **context}
-    when = str(ctx.get("when") or "")
-    if when and any(re.search(rf"(?<!\w){re.escape(when.casefold())}(?!\w)", str(ctx.get(k) or "").casefold())
-                    for k in ("event", "org", "place", "topic")):
-        ctx["when"] = ""  # "in Utrecht vorige week" already says when: never "vorige week in Utrecht vorige week"
+    for key in ("when", "soon"):
+        when = str(ctx.get(key) or "")
+        if when and any(re.search(rf"(?<!\w){re.escape(when.casefold())}(?!\w)", str(ctx.get(k) or "").casefold())
+                        for k in ("event", "org", "place", "topic", "project")):
+            # "in Utrecht vorige week", "sur la stratégie de contenu au second semestre" already say when: never said twice
+            ctx[key] = ""
     if "answer" not in context:
         # a question the owner's answer facts cover ("online too?", "clients in Canada?") is answered by known.<lang>.txt
         source, where = load_template("known" if ctx.get("known") else "answer", lang, owner_dir)
         ctx["answer"] = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
     source, where = load_template(name, lang, owner_dir)
     text = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
+    text = no_stutter(text)
+    if ctx.get("call_minutes") and str(ctx["call_minutes"]) != "20":
+        # the sender asked for 30 minutes: every "20 minutes" of the call offer says their length
+        text = re.sub(r"(?i)\b20(?=[\s-]?(?:min|minute|minuti|minutos|minuten|minütig|minutige))", str(ctx["call_minutes"]), text)
     text = no_repeated_phrase(text)
     text = no_double_yes(text)
     if ctx.get("work") == "post" and ctx.get("posts_plural"):
@@ -472,6 +478,15 @@ def contract_articles(text: str, lang: str) -> str:
 _TIME_PHRASES = ("this week", "next week", "cette semaine", "la semaine prochaine", "diese Woche", "nächste Woche", "esta semana",
                  "la semana que viene", "la próxima semana", "questa settimana", "la prossima settimana", "na próxima semana",
                  "na semana que vem", "deze week", "volgende week", "today", "aujourd'hui", "heute", "hoy", "oggi", "hoje", "vandaag")
+
+
+def no_stutter(text: str) -> str:
+    """A phrase of two to six words never follows itself (two slots saying the same thing): the copy goes.
+
+    >>> no_stutter("for a module on ads next term next term; I'm honoured.")
+    "for a module on ads next term; I'm honoured."
+    """
+    return re.sub(r"(?i)(?<![\w'])((?:[\w'’-]+\s+){1,5}[\w'’-]+)\s+\1(?![\w'’-])", r"\1", text)
 
 
 def no_repeated_phrase(text: str) -> str:
@@ -654,7 +669,14 @@ _FIELD = (r"\b(?:market\w*|seo|sea|ads|adwords|publicit\w*|advertis\w*|werbung|p
           r"|\w*shops?|b2b|b2c|meta|tiktok|webinar\w*|slides|folien|growth\w*|acquisition|acquisizione|adquisicion|aquisicao"
           r"|touris\w*|turist\w*|toerist\w*|visiteurs|visitors|besucher|visitantes|visitatori|bezoekers|customers|clienti|clientes|klanten"
           r"|attirer|attract\w*|attirare|atraer|atrair|aantrekken|notoriet\w*|awareness|bekanntheit|naamsbekendheid"
-          r"|editorial\w*|editoriaux|redaktion\w*|redazional\w*|redactione\w*|canva|figma|wordpress|webflow|shopify|wix|later|buffer|metricool|hootsuite)\b")
+          r"|editorial\w*|editoriaux|redaktion\w*|redazional\w*|redactione\w*|canva|figma|wordpress|webflow|shopify|wix|later|buffer|metricool|hootsuite"
+          # adjacent to her offer, hers to talk about: online selling, growth, the web, data on it, social networks
+          r"|comercio electronico|commerce (?:electronique|en ligne)|commercio elettronico|comercio eletronico|elektronische[rn]? handel|online-?handel"
+          r"|onlinehandel|webwinkel\w*|vente en ligne|ventes en ligne|venta online|ventas online|vendite online|vendas online|tiendas? online"
+          r"|negozi(?:o)? online|lojas? online|online ?shops?|marketplaces?|omnicanal\w*|omnichannel|cross-?canal|retail media|crecimiento|croissance"
+          r"|crescita|crescimento|wachstum|groei\w*|internet|sozial\w*|redes sociales|medias sociaux|social media|sociale media|rrss|analytic\w*"
+          r"|analitic\w*|analytique|anal[iy]se de donnees|datos de (?:la )?web|inbound|funnel\w*|cro|ux|user experience|landing ?pages?"
+          r"|e-?reputation|reputacion online|reputazione online|emarketing|e-?marketing|webmarketing|mercadotecnia|comunicacao|publicite|pubblicita|reclame)\b")
 
 
 def in_field(text: str, settings: Settings) -> bool:
@@ -892,7 +914,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         facts.recruiter = True  # "IT Recruiter en Adecco": "busco perfiles de Java…" is a recruiter's note
     if facts.recruiter:
         facts.client = False
-        facts.networking = not facts.refer_ask and not facts.job_offered and not facts.for_client
+        # "a Senior SEO Consultant": a role in her own field is offered to her, never declined as "I work in SEO"
+        facts.networking = not facts.refer_ask and not facts.job_offered and not facts.for_client and not re.search(_FIELD_ROLE, fold(note))
     informal = is_informal(note, lang) if note_lang == lang else False
     mirror = mirrors_title(note, settings.owner_name) if note_lang == lang else False
     if informal and lang == "fr" and (name == "sales_pitch" or facts.pitch) \
@@ -979,6 +1002,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                        r"|strategia dei contenuti|estrat[ée]gia de conte[úu]do|social media|r[ée]seaux sociaux|redes sociales)\b", note)
         if fm:
             facts.topic = fm.group(0)
+    for said in (facts.when, facts.soon):
+        if said and len(facts.topic) > len(said) and fold(facts.topic).endswith(" " + fold(said)):
+            facts.topic = facts.topic[:-len(said)].rstrip(" ,")  # "sur la stratégie de contenu au second semestre": the time is its own slot
     context: dict[str, Any] = {
         **{k: getattr(facts, k) for k in ("ask", "wanted", "survey", "event", "when", "org", "work", "title", "topic",
                                           "referrer", "role", "domain", "period", "cv", "job_title", "company", "place",
@@ -1072,6 +1098,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["direct"] = direct_kind(note, facts.situation or facts.amount) if facts.ask == "question" else ""
     # "20 minuti su Zoom": the call is a video call; "15 minutes d'interview cette semaine": a spoken interview, not written questions
     context["video"] = bool(re.search(r"\b(?:zoom|teams|google meet|skype|online|on-line|en ligne|visio\w*|video\w*|videollamada|videochiamata|videochamada|videobellen)\b", fold(note)))
+    # "Grabamos en remoto", "podcast", "Registrazione da remoto": a recording is a recording, never "the call"
+    context["recording"] = bool(re.search(_RECORDING, fold(note)))
     if facts.request == "interview" and facts.minutes and not re.search(_WRITTEN, fold(note)):
         context["by_phone"] = True
     # "Hätten Sie diese Woche 15 Minuten?": the call is offered this week, never "next week"
@@ -1081,10 +1109,20 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["days"] = bool(re.search(r"\b\d(?:[.,]\d)?\s*(?:dagen|dag|days?|jours?|j|tage?|dias?|giorni|gg)\s*(?:p/w|pw|per week|a week|per settimana|a settimana"
                                      r"|alla settimana|par semaine|/\s*semaine|/\s*sem|pro woche|/\s*woche|a la semana|por semana|/\s*week|/\s*w)\b"
                                      r"|\b(?:full[- ]time|temps plein|vollzeit|tiempo completo|tempo pieno|tempo integral|fulltime|voltijd)\b", fold(note)))
+    # "una call di 30 minuti?": the call is offered at the sender's length, never the templates' 20 minutes
+    calls = (r"(?:call|calls|appel|chiamata|telefonata|llamada|chamada|ligacao|gesprek|belletje|telefonat|gesprach|videocall|visio|zoom"
+             r"|meeting|reunion|reuniao|echange|conversa|videollamada|videochiamata|videochamada|chat)")
+    dur = re.search(rf"\b{calls}\b[^.?!\d]{{0,25}}?\b(\d{{2}})[\s-]*(?:min\w*|mn)\b|\b(\d{{2}})[\s-]*(?:min\w*|mn)\b[^.?!\d]{{0,25}}?\b{calls}\b", fold(note))
+    context["call_minutes"] = (dur.group(1) or dur.group(2)) if dur and facts.request != "interview" else ""
     context["qanswer"] = _quick_answer(name, facts, note, context, lang=(variant or lang)) if note_lang == lang else ""
     if context["direct"] == "meeting":
         context["shall_we"] = True
     return name, (variant or lang), context
+
+
+#: A podcast, an episode or a recording: "grabamos", "gravação", "registrazione", "enregistrement", "Aufnahme", "opname".
+_RECORDING = (r"\b(?:podcasts?|episodes?|episodios?|episodi|episodio|aflevering\w*|record\w*|grab(?:amos|ar|acion|aciones|ado|ada)"
+              r"|grava(?:mos|r|cao|coes|do|da)|registr(?:azione|iamo|are|ato|ata)|enregistr\w*|aufnahme\w*|aufzeichn\w*|opname\w*|opnemen|nemen (?:we|wij) op)\b")
 
 
 #: An interview in writing: "par mail", "by email", "per E-Mail", "por correo", "per iscritto", "por escrito".
@@ -1218,15 +1256,15 @@ _TOPIC_OF = {"fr": [(r"^sur le ", "du "), (r"^sur les ", "des "), (r"^sur la ", 
 
 #: The session an invitation asks for, as the reply's sentence names it ("thank you for thinking of me for a workshop").
 _KIND_PHRASES = {
-    "en": {"workshop": "a workshop", "talk": "a talk", "lecture": "a guest lecture", "seminar": "a seminar", "webinar": "a webinar", "masterclass": "a masterclass"},
-    "fr": {"workshop": "animer un atelier", "talk": "donner une conférence", "lecture": "donner un cours", "seminar": "animer un séminaire",
+    "en": {"module": "a module", "workshop": "a workshop", "talk": "a talk", "lecture": "a guest lecture", "seminar": "a seminar", "webinar": "a webinar", "masterclass": "a masterclass"},
+    "fr": {"module": "assurer un module", "workshop": "animer un atelier", "talk": "donner une conférence", "lecture": "donner un cours", "seminar": "animer un séminaire",
            "webinar": "animer un webinaire", "masterclass": "animer une masterclass"},
-    "de": {"workshop": "einen Workshop", "talk": "einen Vortrag", "lecture": "eine Gastvorlesung", "seminar": "ein Seminar", "webinar": "ein Webinar",
+    "de": {"module": "ein Modul", "workshop": "einen Workshop", "talk": "einen Vortrag", "lecture": "eine Gastvorlesung", "seminar": "ein Seminar", "webinar": "ein Webinar",
            "masterclass": "eine Masterclass"},
-    "es": {"workshop": "un taller", "talk": "una charla", "lecture": "una clase", "seminar": "un seminario", "webinar": "un webinar", "masterclass": "una masterclass"},
-    "it": {"workshop": "un workshop", "talk": "un intervento", "lecture": "una lezione", "seminar": "un seminario", "webinar": "un webinar", "masterclass": "una masterclass"},
-    "pt": {"workshop": "um workshop", "talk": "uma palestra", "lecture": "uma aula", "seminar": "um seminário", "webinar": "um webinar", "masterclass": "uma masterclass"},
-    "nl": {"workshop": "een workshop", "talk": "een lezing", "lecture": "een gastcollege", "seminar": "een seminar", "webinar": "een webinar", "masterclass": "een masterclass"},
+    "es": {"module": "un módulo", "workshop": "un taller", "talk": "una charla", "lecture": "una clase", "seminar": "un seminario", "webinar": "un webinar", "masterclass": "una masterclass"},
+    "it": {"module": "un modulo", "workshop": "un workshop", "talk": "un intervento", "lecture": "una lezione", "seminar": "un seminario", "webinar": "un webinar", "masterclass": "una masterclass"},
+    "pt": {"module": "um módulo", "workshop": "um workshop", "talk": "uma palestra", "lecture": "uma aula", "seminar": "um seminário", "webinar": "um webinar", "masterclass": "uma masterclass"},
+    "nl": {"module": "een module", "workshop": "een workshop", "talk": "een lezing", "lecture": "een gastcollege", "seminar": "een seminar", "webinar": "een webinar", "masterclass": "een masterclass"},
 }
 
 
