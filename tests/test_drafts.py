@@ -827,7 +827,7 @@ ADDRESSES = [
     ("Estimada Sra. Laurent: le escribo por su artículo sobre SEO local, me fue muy útil.", "es", "Pablo García Ortega", "Estimado Sr. García:"),
     ("Sehr geehrte Frau Laurent, vielen Dank für Ihren Vortrag in Köln.\nMit freundlichen Grüßen\nDr. Petra Lange", "de", "Petra Lange", "Sehr geehrte Frau Dr. Lange,"),
     ("Geachte mevrouw Laurent, ik las uw artikel over lokale SEO met veel interesse.", "nl", "Els Peeters", "Geachte mevrouw Peeters,"),
-    ("Exma. Sra. Laurent, li o seu artigo sobre SEO local com muito interesse.\nCom os melhores cumprimentos", "pt", "Rui Tavares", "Exmo. Sr. Tavares,"),
+    ("Exma. Sra. Laurent, li o seu artigo sobre SEO local com muito interesse.\nCom os melhores cumprimentos", "pt", "Rui Tavares", "Exmo. Sr. Rui Tavares,"),
     ("Gentile Sig.ra Laurent, ho letto il Suo articolo sulla SEO locale con grande interesse.", "it", "Paola Ricci", "Gentile signora Ricci,"),
     ("Grüezi Frau Laurent, Ihr Artikel zu lokalem SEO hat mir sehr geholfen.", "de", "Urs Keller", "Sehr geehrter Herr Keller,"),
 ]

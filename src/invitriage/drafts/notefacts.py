@@ -404,7 +404,9 @@ _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\ba gente\b|\bcontato|\bequipe\b|\bfato\
             # a Brazilian company or city in the headline ("Head of Growth na Nubank", "… em SP")
             r"|\b(?:nubank|ambev|itau(?: unibanco)?|bradesco|magalu|magazine luiza|ifood|natura &co|natura cosmeticos|petrobras|mercado livre|embraer"
             r"|americanas|renner|totvs|rd station|vtex|hotmart|picpay|pagseguro|stone pagamentos|banco do brasil|caixa economica|globo|quintoandar"
-            r"|loggi|olist|ebanx|localiza|raia drogasil|drogasil|riachuelo|boticario|casas bahia|via varejo|xp investimentos|btg pactual|inter&co|banco inter)\b"
+            r"|loggi|olist|ebanx|localiza|raia drogasil|drogasil|riachuelo|boticario|casas bahia|via varejo|xp investimentos|btg pactual|inter&co|banco inter"
+            r"|pao de acucar|grupo gpa|carrefour brasil|assai|atacadao|havaianas|alpargatas|jbs|brf|sadia|gerdau|claro brasil|tim brasil|c&a brasil"
+            r"|lojas marisa|centauro|netshoes|dafiti|zattini|kabum|olx brasil|creditas|wildlife studios|cielo|rede d'or|hapvida|unimed|sebrae|senac|fiesp)\b"
             # a possessive with no article before it ("acompanho sua newsletter", "me indicou seu perfil"); Portugal says "a sua"
             r"|\b(?!(?:a|o|as|os|da|do|das|dos|na|no|nas|nos|pela|pelo|pelas|pelos|ao|aos|e|de|em)\b)[a-z]{3,} (?:sua|seu|suas|seus|nossa|nosso|nossas|nossos) [a-z]{3,}"
             r"|(?<!\bque )(?<!\bnao )(?<!\bja )\bme (?:indicou|recomendou|passou|falou|disse|mandou|apresentou|sugeriu|ajudou|chamou)\b"
@@ -485,6 +487,21 @@ _CASUAL_CONNECT = (r"\b(?:graag connecten|laten we connecten|let'?s connect|happ
                    r"|lass uns (?:uns )?vernetzen|gern(?:e)? vernetzen|conectamos|conectemos|colleghiamoci|connettiamoci|bora (?:se )?conectar|vamos (?:nos )?conectar)\b")
 
 
+_CLOSING_WORDS = {"gruss", "gruß", "grusse", "grüße", "grüsse", "viele", "liebe", "beste", "herzliche", "schöne", "schone", "vg", "lg", "danke",
+                  "cheers", "ciao", "bis", "bald", "und", "&"}
+
+
+def _first_name_signature(note: str) -> bool:
+    """Is the note signed with a single first name ("… Viele Grüße, Anna", "Gruß Daniel")?
+
+    >>> _first_name_signature("Hallo Camille, schön dich zu sehen. Viele Grüße, Anna"), _first_name_signature("Gruß, Michael Braun")
+    (True, False)
+    """
+    tail = re.split(r"[,.!?;:\n–—-]", note.strip().rstrip(" .!😊🙂🙏👋"))[-1].split()
+    words = [w for w in tail if w.lower() not in _CLOSING_WORDS]
+    return len(words) == 1 and bool(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{1,14}", words[0]))
+
+
 def is_informal(note: str, lang: str) -> bool:
     """Did the sender write informally? From pronouns, verb forms and greetings together; formal when unsure.
 
@@ -517,6 +534,12 @@ def is_informal(note: str, lang: str) -> bool:
         tu += 1
     if lang == "de" and not vous and re.search(r"\b(?:(?:ganz )?liebe gru(?:ss|ß)e|lg|glg|gru(?:ss|ß)le|bis bald)\b", folded):
         tu += 1  # "Hallo Camille, … Liebe Grüße, Carla": du, even without a pronoun
+    if lang == "de" and not vous and re.match(r"\W*(?:hallo|halo|liebe|lieber)\s+(?!frau\b|herr\b)[a-z]", folded) \
+            and (_first_name_signature(original) or re.search(r"\b(?:mal|ne|nen|nem|echt|mega|cool|thx|danke dir)\b", original)
+                 or "!!" in original or any(is_emoji(c) for c in original)):
+        # "Hallo Camille, … hätte ne frage … Gruß Daniel", "Hallo Camille, … Viele Grüße, Anna": a first name in the greeting,
+        # no Sie, and a first-name signature or a casual word is du ("Hallo Camille, … Gruß, Michael Braun" stays Sie)
+        tu += 1
     if lang == "it" and re.match(r"\W*ciao\b", folded):
         tu += 1
     if lang == "es" and re.match(r"\W*(?:hola|holi|buenas)\b", folded) and not vous:
@@ -1896,7 +1919,19 @@ _FIELD_ROLE = (r"\b(?:seo|sea|sem|ppc|social (?:media )?ads|social media|paid so
                r"|especialista|specialista|expert\w*|berater\w*)\s+(?:\w+ ){0,1}(?:en |in |em |de |di )?(?:seo|sea|content\w*|contenu|growth|acquisition|social\w*|marketing)\b")
 
 
+_INCLUSIVE = re.compile(r"(?<=[^\W\d_]{3})\((e|ne|le|se|euse|rice|trice|a|o)\)")
+
+
 def _recruiting(original: str, folded: str, lang: str) -> tuple[str, str, str, bool]:
+    # "un(e) Consultant(e) SEA/Social Ads": the inclusive ending is part of the title, never where it stops ("Consultant")
+    original = _INCLUSIVE.sub(lambda m: "Ɵ" + m.group(1) + "Ɵ", original)
+    folded = _INCLUSIVE.sub(lambda m: "Ɵ" + m.group(1) + "Ɵ", folded)
+    title, company, place, salary = _recruiting_slots(original, folded, lang)
+    unmask = re.compile(r"Ɵ(\w+?)Ɵ")
+    return unmask.sub(r"(\1)", title), unmask.sub(r"(\1)", company), unmask.sub(r"(\1)", place), salary
+
+
+def _recruiting_slots(original: str, folded: str, lang: str) -> tuple[str, str, str, bool]:
     title = company = place = ""
     # "Head of SEO (m/w/d)", "Chargé de communication (H/F)": the words before a gender marker are the title.
     g = re.search(r"((?:\S+\s+){0,7}?\S+)\s*\((?i:m/w/d|w/m/d|m/f/d|f/m/d|h/f|f/h|m/f|f/m|m/v/x|m/v|v/m|f/m/x|m/w)\)", original)
@@ -2377,6 +2412,9 @@ def _restyle(text: str, lang: str) -> str:
     text = re.sub(r"(?<![\w@./-])[A-Za-z][\w]*(?![\w@-]|\.\w)", brand, text)
     # "LinkedIn ads" is the product "LinkedIn Ads", as "Google Ads" and "Meta Ads"
     text = re.sub(r"\b(LinkedIn|TikTok|Google|Meta|Facebook|Instagram|Pinterest|YouTube|Snapchat|Microsoft|Amazon)\s+ads\b", r"\1 Ads", text)
+    if lang in ("it", "es", "pt", "fr"):
+        # "google ads x le piccole attività": the note's shorthand "x" is "per" / "por" / "pour" in a reply
+        text = re.sub(r"(?<=\w) x (?=[a-zà-ÿ])", " " + {"it": "per", "es": "por", "pt": "para", "fr": "pour"}[lang] + " ", text)
     accents = _ACCENTS.get(lang, {})
     if accents:
         def accent(m: re.Match[str]) -> str:
@@ -2409,6 +2447,11 @@ def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
         value = getattr(facts, slot, "")
         if isinstance(value, str) and value:
             setattr(facts, slot, _restyle(value, lang) if slot != "project" else value)
+    for slot in ("when", "soon", "period"):
+        value = getattr(facts, slot, "")
+        if isinstance(value, str) and re.match(r"[A-ZÀ-Ý][a-zà-ÿ']{0,5}\s+[a-zà-ÿ0-9]", value):
+            # "A maggio organizziamo …" read at the sentence's start: "un intervento a maggio", never "A maggio"
+            setattr(facts, slot, value[0].lower() + value[1:])
     return facts
 
 

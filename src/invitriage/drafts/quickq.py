@@ -12,7 +12,7 @@ grammar); :func:`answer` writes the sentence.
 >>> subject("where would you start, SEO or ads? any advice appreciated", ['SEO', 'ads'])
 ('choice', ['SEO', 'ads'])
 >>> answer("en", "certs", [], informal=True)
-"About certifications: shall we jump on a 15-minute call next week? I'll tell you which one I'd take in your place, and why."
+"About certifications: shall we jump on a 15-minute call next week? I'll tell you which one I'd take if I were you, and why."
 """
 
 from __future__ import annotations
@@ -121,7 +121,7 @@ _LEADS: dict[str, dict[str, str]] = {
 }
 
 _CALL: dict[str, tuple[str, str]] = {  # (informal, formal)
-    "en": ("shall we jump on a 15-minute call next week? I'll {d}.", "shall we take 15 minutes on the phone next week? I'll {d}."),
+    "en": ("shall we jump on a 15-minute call next week? I'll {d}.", "shall we have a quick 15-minute call next week? I'll {d}."),
     "fr": ("on s'appelle 15 minutes la semaine prochaine ? Je te {d}.", "pouvons-nous nous appeler 15 minutes la semaine prochaine ? Je vous {d}."),
     "de": ("Wollen wir nächste Woche 15 Minuten telefonieren? Dann {d}.", "Wollen wir nächste Woche 15 Minuten telefonieren? Dann {d}."),
     "es": ("¿hablamos 15 minutos por teléfono la semana que viene? Te {d}.", "¿le parece que hablemos 15 minutos por teléfono la semana que viene? Le {d}."),
@@ -134,9 +134,9 @@ _CALL: dict[str, tuple[str, str]] = {  # (informal, formal)
 #: What she will tell or show, after the call's pronoun ("I'll …", "Je te …", "Dann …"); {place}/{case} are register words.
 _DELIVER: dict[str, dict[str, str]] = {
     "en": {"cpc": "walk you through the levers I'd check first", "kwtool": "show you what I use and how", "tool": "show you what I use and how",
-           "certs": "tell you which one I'd take in your place, and why", "budget": "tell you how I'd set it in your case",
-           "course": "tell you which ones I'd pick in your place", "start": "tell you where I'd start in your case",
-           "start_course": "tell you where I'd start and which course I'd pick in your place", "choice": "tell you which one I'd start with in your case",
+           "certs": "tell you which one I'd take if I were you, and why", "budget": "tell you how I'd set it in your case",
+           "course": "tell you which ones I'd pick if I were you", "start": "tell you where I'd start in your case",
+           "start_course": "tell you where I'd start and which course I'd pick if I were you", "choice": "tell you which one I'd start with in your case",
            "worth": "tell you whether I'd go for it in your case"},
     "fr": {"cpc": "montrerai les leviers que je regarderais en premier", "kwtool": "montrerai ce que j'utilise et comment",
            "tool": "montrerai ce que j'utilise et comment", "certs": "dirai laquelle je choisirais à {place}, et pourquoi",
@@ -150,8 +150,8 @@ _DELIVER: dict[str, dict[str, str]] = {
            "choice": "sage ich {dir}, womit ich in {case} anfangen würde", "worth": "sage ich {dir}, ob ich es in {case} machen würde"},
     "es": {"cpc": "enseño las palancas que revisaría primero", "kwtool": "enseño lo que uso y cómo", "tool": "enseño lo que uso y cómo",
            "certs": "digo cuál haría yo en {place} y por qué", "budget": "digo cómo lo plantearía en {case}",
-           "course": "digo cuáles elegiría en {place}", "start": "digo por dónde empezaría en {case}",
-           "start_course": "digo por dónde empezaría y qué curso elegiría en {place}", "choice": "digo por cuál empezaría en {case}",
+           "course": "digo cuáles elegiría en {place}", "start": "digo qué haría primero en {case}",
+           "start_course": "digo qué haría primero y qué curso elegiría en {place}", "choice": "digo por cuál empezaría en {case}",
            "worth": "digo si yo lo haría en {case}"},
     "it": {"cpc": "mostro le leve che guarderei per prime", "kwtool": "mostro cosa uso e come", "tool": "mostro cosa uso e come",
            "certs": "dico quale farei {place} e perché", "budget": "dico come lo imposterei {case}", "course": "dico quali sceglierei {place}",

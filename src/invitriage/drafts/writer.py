@@ -57,7 +57,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "kind", "kind_key", "attendees", "regular", "need", "followup", "mutual", "career",
-                "situation", "situation_line", "move_line")
+                "situation", "situation_line", "move_line", "topic_clause", "attended")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -67,7 +67,7 @@ def _titles(name: Name, lang: str) -> str:
 
 
 def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str = "", variant: str = "",
-             first_name_used: bool = True, soft: bool = False, opener: str = "", lead: str = "") -> str:
+             first_name_used: bool = True, soft: bool = False, opener: str = "", lead: str = "", title_used: bool = False) -> str:
     """The opening line: by first name, or title and surname when the sender wrote formally to the owner's.
 
     Without the sender's gender (never guessed from a first name) a formal address uses the full name.
@@ -103,6 +103,10 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
             who, surname_ok = rest[0] if len(rest) <= 2 else " ".join(rest[:-1]), len(rest) <= 2
     if lang == "pt" and not name.sure and last:
         who, surname_ok = last.split()[-1], True  # "João Pedro Sequeira" → Sr. Sequeira
+    if lang in ("pt", "es", "fr", "it") and first and name.middle:
+        pair = f"{first} {name.middle.split()[0]}"
+        if fold(pair) in _COMPOUND_FIRST:
+            first = pair  # "Ana Rita Mendes" is "Olá, Ana Rita", "Maria José" never "Maria"
     if lang == "fr":
         if informal:
             return f"Salut {first}," if first else "Bonjour,"
@@ -174,8 +178,14 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
                 courtesy = next((t for t in name.titles if t in ("Dr.", "Dra.", "Prof.", "Profa.")), "Sra." if gender == "f" else "Sr.")
                 if courtesy == "Dr." and gender == "f":
                     courtesy = "Dra."
-                if not brazil and lead in ("exmo", "exma"):  # "Exma. Sra. Dra. …" is answered in kind
-                    return f"{'Exma.' if gender == 'f' else 'Exmo.'} {courtesy} {who},"
+                if not brazil and lead in ("exmo", "exma"):
+                    # "Exma. Sra. Dra. Camille Laurent" is answered in kind, with the whole name ("Exma. Sra. Lopes" is not
+                    # Portuguese) and the doctor's title the sender used or holds: "Exma. Sra. Dra. Catarina Lopes"
+                    sr = "Sra." if gender == "f" else "Sr."
+                    doctor = courtesy in ("Dr.", "Dra.", "Prof.", "Profa.") or title_used
+                    dr = ("Dra." if gender == "f" else "Dr.") if courtesy in ("Dr.", "Dra.", "Sra.", "Sr.") else courtesy
+                    named = f"{first} {last}" if first and last else full
+                    return f"{'Exma.' if gender == 'f' else 'Exmo.'} {sr} {dr + ' ' if doctor else ''}{named},"
                 opener = ("Prezada" if gender == "f" else "Prezado") if brazil else ("Cara" if gender == "f" else "Caro")
                 return f"{opener} {courtesy} {who},"
             return f"Bom dia, {first}," if first else f"Bom dia, {full},"
@@ -204,7 +214,15 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
 #: Spanish compound first names (folded): "María José García" is Sra. García.
 _COMPOUND_FIRST = {"maria jose", "juan carlos", "jose luis", "miguel angel", "jose maria", "juan jose", "maria jesus", "ana maria",
                    "luis miguel", "jose antonio", "juan antonio", "francisco javier", "maria carmen", "maria luisa", "jose manuel",
-                   "juan manuel", "maria teresa", "maria isabel", "maria pilar", "maria angeles", "juan pablo", "jose carlos"}
+                   "juan manuel", "maria teresa", "maria isabel", "maria pilar", "maria angeles", "juan pablo", "jose carlos",
+                   # Portuguese, Italian and French compound first names (used whole in a greeting)
+                   "ana rita", "ana sofia", "ana luisa", "ana paula", "ana clara", "ana beatriz", "ana catarina", "ana margarida",
+                   "maria joao", "maria eduarda", "maria clara", "maria ines", "maria fernanda", "joao pedro", "joao paulo",
+                   "joao vitor", "joao miguel", "pedro henrique", "luiz felipe", "luis felipe", "jose pedro", "ana lucia",
+                   "anna maria", "maria grazia", "maria chiara", "maria vittoria", "maria rosaria", "pier paolo", "gian marco",
+                   "gian luca", "anna lisa", "maria cristina", "jean pierre", "jean marc", "jean luc", "jean paul",
+                   "jean baptiste", "jean francois", "marie claire", "marie laure", "marie christine", "marie france", "anne marie",
+                   "anne sophie", "pierre yves", "marie helene", "marie anne", "ana isabel", "ana belen", "maria elena"}
 
 
 # -- which template: the intent, unless the note plainly says something else ---------------------
@@ -414,6 +432,10 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             text = re.sub(rf"\b{one}\b", many, text)  # "Loving your posts!": thanks for reading "my posts", not one post
     if lang == "pt-BR" and ctx.get("senhor"):
         text = senhor_address(text, str(ctx["senhor"]))
+    text = contract_articles(text, lang[:2])
+    if lang == "pt" and text.startswith(("Exma.", "Exmo.")):
+        # "Exma. Sra. Dra. …" is a letter: its closing is the full one, as the sender's ("Com os melhores cumprimentos")
+        text = re.sub(r"\nCumprimentos,(?=\n)", "\nCom os melhores cumprimentos,", text)
     # A placeholder left in the owner's template is an error of the template; what the sender wrote
     # (their name, a slot) may hold "{{firstName}}" or "[Name]" and is not looked at.
     probe = text
@@ -424,6 +446,35 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if not ctx.get("signature"):
         text = _drop_dangling_closing(text)
     return Draft(text, lang[:2], where)
+
+
+#: Italian articulated prepositions: the stem of the preposition and the ending of the article.
+_IT_STEMS = {"su": "su", "di": "de", "a": "a", "da": "da", "in": "ne"}
+_IT_ENDS = {"il ": "l", "lo ": "llo", "la ": "lla", "l'": "ll'", "i ": "i", "gli ": "gli", "le ": "lle"}
+_CONTRACTIONS = {
+    "es": [(r"\bde el\b", "del"), (r"\ba el\b", "al")],
+    "pt": [(r"\bem o\b", "no"), (r"\bem a\b", "na"), (r"\bem os\b", "nos"), (r"\bem as\b", "nas"), (r"\bde o\b", "do"),
+           (r"\bde os\b", "dos"), (r"\bpor o\b", "pelo"), (r"\bpor a\b", "pela"), (r"\bpor os\b", "pelos"), (r"\bpor as\b", "pelas")],
+}
+
+
+def contract_articles(text: str, lang: str) -> str:
+    """A preposition and an article a slot put side by side, contracted: "su il mio intervento" → "sul mio intervento".
+
+    Only lowercase articles ("de El Corte Inglés" keeps the name's article).
+
+    >>> contract_articles("grazie per le tue parole su il mio intervento e a l'evento", "it"), contract_articles("gracias de el equipo", "es")
+    ("grazie per le tue parole sul mio intervento e all'evento", 'gracias del equipo')
+    """
+    if lang == "it":
+        def joined(m: re.Match[str]) -> str:
+            prep, art = m.group(1), m.group(2)
+            word = _IT_STEMS[prep.lower()] + _IT_ENDS[art]
+            return word[0].upper() + word[1:] if prep[0].isupper() else word
+        return re.sub(r"\b(su|Su|di|Di|a|A|da|Da|in|In) (il |lo |la |i |gli |le |l')(?=\w)", lambda m: joined(m) + ("" if m.group(2) == "l'" else " "), text)
+    for rx, to in _CONTRACTIONS.get(lang, ()):
+        text = re.sub(rx, to, text)
+    return text
 
 
 #: Time phrases a sentence can lose at its end: said twice in one draft, the second goes ("… this week! … back to you this week.").
@@ -719,7 +770,9 @@ _DE_NOUN_GENDER = [(r"(?:\w*(?:ei|ung|schaft|heit|keit|ion|tat|gruppe|agentur|ba
 
 
 #: French business names that begin with a common noun take its article: "chez le Groupe Ardelis", "pour la Brûlerie Saint-Just".
-_FR_NOUN_ARTICLE = [(r"(?:groupe|cabinet|laboratoire|institut|hotel|restaurant|domaine|comptoir|collectif|studio|reseau|centre|salon|bureau|club)", "le "),
+_FR_NOUN_ARTICLE = [(r"(?:laboratoires|editions|etablissements|ets|ateliers|vignobles|caves|jardins|domaines|transports|chantiers|brasseries"
+                     r"|fromageries|salons|cafes|hotels|editions|freres|opticiens|menuiseries|pepinieres)", "les "),
+                    (r"(?:groupe|cabinet|laboratoire|institut|hotel|restaurant|domaine|comptoir|collectif|studio|reseau|centre|salon|bureau|club)", "le "),
                     (r"(?:\w+erie|agence|societe|clinique|pharmacie|banque|fondation|association|ecole|universite|ferme|cave|chambre|mairie"
                      r"|maison de \w+|compagnie|cooperative|federation|manufacture|fabrique|academie|boutique)", "la ")]
 
@@ -740,7 +793,7 @@ def _business_with_article(business: str, lang: str, headline: str) -> tuple[str
             return business, business
         for rx, art in _FR_NOUN_ARTICLE:
             if re.fullmatch(rx, head) or (art == "la " and re.fullmatch(rx, fold(" ".join(words[:3])))):
-                art = "l'" if head[:1] in "aeiouh" else art
+                art = "l'" if head[:1] in "aeiouh" and art != "les " else art  # "chez les Laboratoires Kerneo"
                 return art + business, art + business
         return business, business
     if lang == "pt":
@@ -765,10 +818,21 @@ def _de_business(business: str) -> tuple[str, str]:
     if len(words) < 2:
         return "", ""
     head = fold(words[0])
+    cases = {"f": ("der", "die"), "n": ("dem", "das"), "m": ("dem", "den")}
     for rx, g in _DE_NOUN_GENDER:
         if re.fullmatch(rx, head):
-            dat, acc = {"f": ("der", "die"), "n": ("dem", "das"), "m": ("dem", "den")}[g]
+            dat, acc = cases[g]
             return f"{dat} {business}", f"{acc} {business}"
+    if re.fullmatch(r"AG|GmbH|gGmbH|KG|KGaA|SE|OHG|UG|GmbH & Co\.? KG", " ".join(words[1:])) or words[-1] in ("AG", "GmbH", "SE", "KG"):
+        return f"der {business}", f"die {business}"  # "bei der Alpenmilch AG"
+    tail = fold(words[-1])
+    if len(words) == 2 and words[0][:1].isupper() and tail in ("onlineshop", "shop", "webshop", "store", "studio", "atelier", "cafe",
+                                                                "agentur", "manufaktur", "verlag", "magazin", "blog", "podcast"):
+        # "Kräuterliebe Onlineshop": the shop is the noun, the name its first part: "für den Kräuterliebe-Onlineshop"
+        gender = next((g for rx, g in _DE_NOUN_GENDER if re.fullmatch(rx, tail)), "m")
+        joined = f"{words[0]}-{words[1]}"
+        dat, acc = cases[gender]
+        return f"{dat} {joined}", f"{acc} {joined}"
     return "", ""
 
 
@@ -817,8 +881,9 @@ def draft_language(item: Mapping[str, Any], settings: Settings) -> str:
     'nl'
     """
     judged = str(item.get("lang") or "")
-    return reply_language(str(item.get("note") or ""), judged if judged in LANGUAGES else None,
-                          str(item.get("headline") or ""), settings.language)
+    note, headline = str(item.get("note") or ""), str(item.get("headline") or "")
+    lang = reply_language(note, judged if judged in LANGUAGES else None, headline, settings.language)
+    return lang
 
 
 def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, dict[str, Any]]:
@@ -869,7 +934,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if not gender and (mirror or (lang == "de" and not informal)):
         gender = name_gender(who.first, lang)  # "Hallo Frau Krüger" is answered "Hallo Frau Müller", not with the full name
     senhor = ""
-    if variant == "pt-BR" and note_lang == lang and not informal and re.search(_SENHOR, fold(note)):
+    if variant == "pt-BR" and note_lang == lang and not informal and (re.search(_SENHOR, fold(note)) or mirror and gender):
+        # "Prezada Sra. Laurent, … convidá-la": the reply opens "Prezado Sr. Almeida" and keeps "o senhor", never "você"
         # "trabalhou com a senhora": the sender keeps "o senhor / a senhora", and so does the reply (never "você")
         senhor = gender or sender_gender(note, lang, who, headline) or name_gender(who.first, lang)
     judged_template = name
@@ -954,7 +1020,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "greeting": greeting(lang, who, informal=informal, mirror=mirror, gender=gender, variant=variant,
                              first_name_used=first_used, soft=not fold(note).lstrip(" ,!").startswith("geachte"),
                              opener={"hallo": "Hallo", "guten tag": "Guten Tag"}.get(opener_m.group(1), "") if opener_m else "",
-                             lead=lead_m.group(1) if lead_m else ""),
+                             lead=lead_m.group(1) if lead_m else "",
+                             title_used=bool(re.match(r"\W*(?:exm[oa]\.?\s+)?(?:sr\.?|sra\.?)?\s*(?:dr|dra|prof|profa)\b", fold(note)))),
         "first_name": who.first,
         "last_name": who.last,
         "full_name": who.full,
@@ -1027,6 +1094,15 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # answered with the need named, never a vague "I'd be glad to explore this"
         name = context["intent"] = "client"
         context["client"] = True
+    # "for your message on getting a first internship": a question echoed back reads robotic; "and good question!" does not
+    # "en tu charla sobre SEO local", "al tuo talk": the sender was in the audience; no conversation to pick up again
+    context["attended"] = facts.work in ("talk", "workshop", "webinar", "training", "live") and not re.search(
+        r"\b(?:chat\w*|talked|spoke|conversation|conversaci\w+|hablamos|charlamos|chiacchier\w*|parlato|parlammo|echange\w*|discute\w*"
+        r"|unterhalten|gesprochen|gesprek\w*|gesproken|conversa\w*|falamos|conversamos|stand|coffee|cafe|caffe|kaffee\w*|koffie"
+        # "fijn je ontmoet te hebben", "great meeting you": a personal encounter, beyond the talk
+        r"|ontmoet\w*|leren kennen|kennengelernt|getroffen|(?:great|nice|good|lovely) (?:meeting|to meet)|ravie? de (?:t'|vous )?avoir rencontre\w*"
+        r"|averti conosciut\w*|piacere di conoscerti|encantad[oa] de conocerte|prazer em (?:te )?conhecer|on s'est (?:vu|croise)\w*|we met|nos vimos|ci siamo vist\w*)\b", fold(note))
+    context["topic_clause"] = bool(re.match(r"(?:on|about|regarding) \w+ing\b", facts.topic or ""))
     context["mutual"] = facts.mutual  # "on pourrait se recommander des clients": the idea acknowledged
     context["followup"] = facts.followup  # "reprendre notre discussion sur TikTok Ads": picked up, never "what are you up to?"
     context["posts_plural"] = bool(re.search(_PLURAL_POSTS, fold(note)) and not re.search(_SINGLE_POST, fold(note)))
