@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from invitriage.drafts import rx as cre
 from invitriage.drafts.notefacts import sentences
 from invitriage.judge.normalize import fold
 from invitriage.settings import Settings
@@ -91,7 +92,7 @@ _APPRENTICE = (r"\b(?:alternan(?:ce|ts?|tes?)|apprentissage|apprenti(?:e|s|es)?|
 
 def is_internship_note(note: str) -> bool:
     """Does the note name an internship or an intern ("stage", "Praktikum", "becario")?"""
-    return bool(re.search(_INTERN_WORDS, fold(note or "")))
+    return bool(cre.search(_INTERN_WORDS, fold(note or "")))
 
 
 def is_apprenticeship(note: str) -> bool:
@@ -101,7 +102,7 @@ def is_apprenticeship(note: str) -> bool:
     (True, False)
     """
     f = fold(note or "")
-    return bool(re.search(_APPRENTICE, f)) and not re.search(_INTERN_WORDS, f)
+    return bool(cre.search(_APPRENTICE, f)) and not cre.search(_INTERN_WORDS, f)
 
 
 _INTERN_TAKE = (r"\b(?:prenez|prends|prendriez|prendrais|accueill\w*|acceptez|acceptes|recrutez|recrutes|take|taking|takes|hire|hiring|accept\w*|consider\w*|host\w*"
@@ -235,7 +236,7 @@ def _question_spans(note: str) -> list[str]:
     for a, b in sentences(note):
         s = note[a:b]
         f = fold(s)
-        if "?" in s or re.search(r"\b(?:savoir si|wondering (?:if|whether)|wonder (?:if|whether)|whether you|if you (?:also )?(?:offer|do|work|take|teach)"
+        if "?" in s or cre.search(r"\b(?:savoir si|wondering (?:if|whether)|wonder (?:if|whether)|whether you|if you (?:also )?(?:offer|do|work|take|teach)"
                                  r"|wissen,? ob|frage mich,? ob|ob sie|ob du|saber si|sapere se|saber se|weten of|benieuwd of)\b", f):
             out.append(s)
     return out
@@ -255,41 +256,41 @@ def asked(note: str, lang: str = "") -> Asked:
     found: dict[str, int] = {}
     for i, q in enumerate(_question_spans(note or "")):
         f = fold(q)
-        for m in re.finditer(_ONLINE, f):
+        for m in cre.finditer(_ONLINE, f):
             around = " ".join(f[max(0, m.start() - 25):m.end() + 25].split())
             # "Hoeveel kost een training? en kan het ook online?": the service may be named in the question before
-            if re.search(_NOT_SERVICE, around) or not (re.search(_SERVICE, f) or len(f.split()) <= 6 and re.search(_TRAINING, fold(note or ""))):
+            if cre.search(_NOT_SERVICE, around) or not (cre.search(_SERVICE, f) or len(f.split()) <= 6 and cre.search(_TRAINING, fold(note or ""))):
                 continue
             found.setdefault("online", i)
-            out.training = out.training or bool(re.search(_TRAINING, f) or not re.search(_SERVICE, f))
+            out.training = out.training or bool(cre.search(_TRAINING, f) or not cre.search(_SERVICE, f))
             break
-        if re.search(_LANG_ASKED, f):
+        if cre.search(_LANG_ASKED, f):
             found.setdefault("language", i)
-            out.training = out.training or bool(re.search(_TRAINING, f))
-            for m in re.finditer(rf"\b(?:{_LANG_WORD})\b", f):
-                code = next(c for c, names in _LANG_NAMES.items() if re.fullmatch(names, m.group(0)))
+            out.training = out.training or bool(cre.search(_TRAINING, f))
+            for m in cre.finditer(rf"\b(?:{_LANG_WORD})\b", f):
+                code = next(c for c, names in _LANG_NAMES.items() if cre.fullmatch(names, m.group(0)))
                 if code not in out.langs:
                     out.langs.append(code)
-        if re.search(_INTERN_WORDS, f) and re.search(_INTERN_TAKE, f) and (lang in ("fr", "nl", "") or re.search(r"\bstages?\b", f) is None
-                                                                             or re.search(_INTERN_WORDS.replace("|stage|stages", ""), f)):
+        if cre.search(_INTERN_WORDS, f) and cre.search(_INTERN_TAKE, f) and (lang in ("fr", "nl", "") or cre.search(r"\bstages?\b", f) is None
+                                                                             or cre.search(_INTERN_WORDS.replace("|stage|stages", ""), f)):
             found.setdefault("interns", i)
-        if re.search(_MENTORING, f):
+        if cre.search(_MENTORING, f):
             found.setdefault("mentoring", i)
-        if re.search(_RATES, f):
+        if cre.search(_RATES, f):
             found.setdefault("rates", i)
-        if "region" not in found and re.search(_WHERE_CUE, f):
+        if "region" not in found and cre.search(_WHERE_CUE, f):
             key = ""
             hits: list[tuple[int, str]] = []
             for k, rx in _PLACE_RX:
                 pm = rx.search(f)
-                if pm and re.search(rf"\b{_PREP}\s+(?:(?:la|le|l'|les|the|der|die|dem|den|el|los|il|lo|os|as|o|a|het)\s*)?{re.escape(pm.group(0))}\b", f):
+                if pm and cre.search(rf"\b{_PREP}\s+(?:(?:la|le|l'|les|the|der|die|dem|den|el|los|il|lo|os|as|o|a|het)\s*)?{re.escape(pm.group(0))}\b", f):
                     key = key or k
                     if k not in (h[1] for h in hits):
                         hits.append((pm.start(), k))
             # a place the lexicon does not know, after a preposition and beside "clients": "des clients en Uruguay ?"
-            um = re.search(rf"\b(?:clients?|clientes?|clienti|kunden|klanten|customers|companies|empresas|aziende|entreprises|unternehmen|bedrijven)\s+"
+            um = cre.search(rf"\b(?:clients?|clientes?|clienti|kunden|klanten|customers|companies|empresas|aziende|entreprises|unternehmen|bedrijven)\s+"
                           rf"(?:\w+\s+)?{_PREP}\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)?)", q)
-            if um and not re.search(rf"\b(?:{_LANG_WORD})\b", fold(um.group(1))) and not place_key(um.group(1)):
+            if um and not cre.search(rf"\b(?:{_LANG_WORD})\b", fold(um.group(1))) and not place_key(um.group(1)):
                 key = key or um.group(1)
                 hits.append((um.start(1), um.group(1)))
             out.places = [k for _, k in sorted(hits)]
@@ -358,7 +359,7 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
                 ctx["k_region"] = "yes" if asked_key in keys else "no"
                 places = [locative(r, where) for r in settings.regions[:3]]
                 if lang in ("en", "nl"):  # "in France, Switzerland and Belgium"
-                    places = places[:1] + [re.sub(r"^in ", "", p) for p in places[1:]]
+                    places = places[:1] + [cre.sub(r"^in ", "", p) for p in places[1:]]
                 ctx["k_regions"] = places
         elif topic == "interns" and settings.interns is not None:
             known.append(topic)

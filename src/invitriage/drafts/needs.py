@@ -6,8 +6,8 @@ Only a need plainly stated: an offer term in the same sentence as a word of need
 """
 from __future__ import annotations
 
-import re
 
+from invitriage.drafts import rx as cre
 from invitriage.judge.normalize import fold
 
 #: The owner's offer items this module knows, with the words a note uses for them (folded).
@@ -77,14 +77,14 @@ def needs(note: str, offer: list[str]) -> list[str]:
     """
     offered = _offered(offer)
     found: list[tuple[int, str]] = []
-    for sentence in re.split(r"(?<=[.!?\n])\s+", fold(note)):
-        if not re.search(_NEED, sentence):
+    for sentence in cre.split(r"(?<=[.!?\n])\s+", fold(note)):
+        if not cre.search(_NEED, sentence):
             continue
-        if re.search(r"\b(?:article|post|newsletter|talk|intervention|conference|vortrag|beitrag|charla|ponencia|intervento|palestra|lezing|webinar\w*|podcast)\b", sentence) \
-                and not re.search(r"\b(?:nous|we|wir|nosotros|noi|nos|wij|our|notre|unser\w*|nuestr\w*|nostr\w*|nossa|nosso|onze|mon|ma|my|mein\w*|mi|mio|mia|minha|meu|mijn)\b", sentence):
+        if cre.search(r"\b(?:article|post|newsletter|talk|intervention|conference|vortrag|beitrag|charla|ponencia|intervento|palestra|lezing|webinar\w*|podcast)\b", sentence) \
+                and not cre.search(r"\b(?:nous|we|wir|nosotros|noi|nos|wij|our|notre|unser\w*|nuestr\w*|nostr\w*|nossa|nosso|onze|mon|ma|my|mein\w*|mi|mio|mia|minha|meu|mijn)\b", sentence):
             continue  # "ton article sur le SEO m'a aidée": the owner's piece, not their need
         for key in offered:
-            m = re.search(_TERMS[key], sentence)
+            m = cre.search(_TERMS[key], sentence)
             if m and key not in [k for _, k in found]:
                 found.append((m.start(), key))
         if found:

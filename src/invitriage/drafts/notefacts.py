@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from invitriage.drafts import rx as cre
 from invitriage.drafts.needs import needs
 from invitriage.judge.normalize import fold, is_emoji, normalize
 from invitriage.taxonomy import LANGUAGES
@@ -85,10 +86,10 @@ def parse_name(display: str | None) -> Name:
     """
     text = unicodedata.normalize("NFC", display or "")
     text = "".join(" " if is_emoji(c) else c for c in text)
-    text = re.sub(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|<[^>]*>", " ", text)  # "(she/her)", "{{firstName}}"
-    text = re.split(r"\s[|–—•·]\s|\s-\s|\s\|\s?|\|", text)[0]  # "Marco Rossi | CEO"
+    text = cre.sub(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|<[^>]*>", " ", text)  # "(she/her)", "{{firstName}}"
+    text = cre.split(r"\s[|–—•·]\s|\s-\s|\s\|\s?|\|", text)[0]  # "Marco Rossi | CEO"
     text = " ".join(text.split())
-    if not text or not re.search(r"[^\W\d_]", text):
+    if not text or not cre.search(r"[^\W\d_]", text):
         return Name()
     surname_first = ""
     if "," in text:
@@ -113,10 +114,10 @@ def parse_name(display: str | None) -> Name:
         else:
             break
         tokens.pop(0)
-    while len(tokens) > 1 and (_title_key(tokens[-1]) in _CREDENTIALS or re.fullmatch(r"[A-Z][A-Z.\-]{1,6}", tokens[-1])
+    while len(tokens) > 1 and (_title_key(tokens[-1]) in _CREDENTIALS or cre.fullmatch(r"[A-Z][A-Z.\-]{1,6}", tokens[-1])
                                and not tokens[-1].rstrip(".").isalpha() or _title_key(tokens[-1]) in ("phd", "mba")):
         tokens.pop()
-    tokens = [t for t in (_clean_token(t) for t in tokens) if t and re.search(r"[^\W\d_]", t)]
+    tokens = [t for t in (_clean_token(t) for t in tokens) if t and cre.search(r"[^\W\d_]", t)]
     if not tokens:
         return Name(titles=tuple(titles), gender=gender)
     if surname_first:
@@ -242,8 +243,8 @@ def headline_lang(headline: str) -> str | None:
     """
     scores = dict.fromkeys(_HEADLINE_WORDS, 0.0)
     nouns = dict.fromkeys(_HEADLINE_WORDS, 0.0)
-    for segment in re.split(r"\s*[|•·–—@,/]\s*|\s-\s", headline or ""):
-        words = re.findall(r"[^\W\d_][\w'’\-]*", segment)
+    for segment in cre.split(r"\s*[|•·–—@,/]\s*|\s-\s", headline or ""):
+        words = cre.findall(r"[^\W\d_][\w'’\-]*", segment)
         for pos, word in enumerate(words):
             noun = [lang for lang, nouns in _HEADLINE_NOUNS.items() if fold(word) in nouns]
             if noun:
@@ -263,22 +264,22 @@ def headline_lang(headline: str) -> str | None:
     folded = fold(headline or "")
     # Letters only one language writes, even in a place or company name: "São Paulo", "España", "Köln".
     raw = (headline or "").lower()
-    if re.search(r"[ãõ]", raw):
+    if cre.search(r"[ãõ]", raw):
         scores["pt"] += 1.5
     if "ñ" in raw:
         scores["es"] += 1.5
-    if re.search(r"[ßäöü]", raw):
+    if cre.search(r"[ßäöü]", raw):
         scores["de"] += 1.0
     # "Responsable marketing" is French; "Responsable de marketing" (no article) is Spanish.
-    if re.search(r"\bresponsable (?!de\b|del\b|d')[a-z]", folded):
+    if cre.search(r"\bresponsable (?!de\b|del\b|d')[a-z]", folded):
         scores["fr"] += 1.5
-    elif re.search(r"\bresponsable de (?!la\b|l'|les\b)", folded):
+    elif cre.search(r"\bresponsable de (?!la\b|l'|les\b)", folded):
         scores["es"] += 1.5
     # The little word before a company's name is the writer's own language, whatever the (English) role:
     # "Head of Growth en Cabify", "… na Nubank", "… presso Satispay"; English word order ("Marketing Director").
-    for m in re.finditer(r"(?:^|\s)(en|na|no|em|presso|bei|bij|chez|at)\s+(?=[A-ZÀ-Ý0-9][\wà-ÿ]|[a-z][A-Z])([\w'’-]+)", headline or ""):
+    for m in cre.finditer(r"(?:^|\s)(en|na|no|em|presso|bei|bij|chez|at)\s+(?=[A-ZÀ-Ý0-9][\wà-ÿ]|[a-z][A-Z])([\w'’-]+)", headline or ""):
         word = m.group(1)
-        if word in ("en", "na", "no", "em") and (m.group(2).isupper() or re.fullmatch(
+        if word in ("en", "na", "no", "em") and (m.group(2).isupper() or cre.fullmatch(
                 r"marketing|communication|comunica\w+|master|licence|publicidad|publicidade|digital|strat\w+|estrat\w+|ventas|vendas"
                 r"|ressources|recursos|design|dise\w+|droit|derecho|direito|finance|finanzas|financas|data|gestion|gestao|ingenier\w+|economia|administra\w+",
                 fold(m.group(2)))):
@@ -288,15 +289,15 @@ def headline_lang(headline: str) -> str | None:
             told = "es" if not any(w in folded.split() for w in _HEADLINE_STRONG["fr"]) else "fr"
         if told:
             scores[told] += 2.0
-    if re.search(r"\b(?:marketing|growth|brand|digital|content|sales|product|communications?|social media|performance|seo|e-?commerce)"
+    if cre.search(r"\b(?:marketing|growth|brand|digital|content|sales|product|communications?|social media|performance|seo|e-?commerce)"
                  r" (?:director|manager|lead|specialist|officer|executive|coordinator|strategist|consultant|analyst)\b", folded):
         scores["en"] += 2.0
     placed = []
     for lang, rx in _HEADLINE_PLACES.items():
-        if re.search(rx, folded if lang != "de" else raw):
+        if cre.search(rx, folded if lang != "de" else raw):
             scores[lang] += 2.0
             placed.append(lang)
-    if re.search(r"\w(?:ería|erías)\b", raw):
+    if cre.search(r"\w(?:ería|erías)\b", raw):
         scores["es"] += 1.5  # "pastelería", "librería": Spanish (Portuguese writes "pastelaria")
     # A company's or a school's own words ("Gruppo …", "Hogeschool …") beat an English job title, used everywhere,
     # but not the role words of another language ("Responsable de marketing | Agence Mirabel" is Spanish).
@@ -328,10 +329,10 @@ def greeting_lang(note: str) -> tuple[str | None, tuple[str, ...]]:
     """(language, alternatives) told by the first word of a note: "Hola!" → es; "Hallo" → de or nl."""
     folded = fold(note).strip(" \t\n!¡¿?.,:;-")
     for lang, words in _GREETING_LANG:
-        if re.match(rf"(?:{words})\b", folded):
+        if cre.match(rf"(?:{words})\b", folded):
             first = folded.split()[0] if folded.split() else ""
             return lang, _SHARED_GREETINGS.get(first.strip("!.,"), ())
-    m = re.match(r"(hi|hello|hey|dear)\b", folded)
+    m = cre.match(r"(hi|hello|hey|dear)\b", folded)
     if m:
         return None, _SHARED_GREETINGS[m.group(1)]
     return None, ()
@@ -434,8 +435,8 @@ def pt_variant(*texts: str) -> str:
         if not text:
             continue
         folded = fold(text)
-        br += len(re.findall(_BR_CUES, folded)) + len(_BR_ACCENTS.findall(text))
-        pt += len(re.findall(_PT_CUES, folded)) + len(_PT_ACCENTS.findall(text))
+        br += len(cre.findall(_BR_CUES, folded)) + len(_BR_ACCENTS.findall(text))
+        pt += len(cre.findall(_PT_CUES, folded)) + len(_PT_ACCENTS.findall(text))
     return "pt-BR" if br > pt else "pt"
 
 
@@ -497,9 +498,9 @@ def _first_name_signature(note: str) -> bool:
     >>> _first_name_signature("Hallo Camille, schön dich zu sehen. Viele Grüße, Anna"), _first_name_signature("Gruß, Michael Braun")
     (True, False)
     """
-    tail = re.split(r"[,.!?;:\n–—-]", note.strip().rstrip(" .!😊🙂🙏👋"))[-1].split()
+    tail = cre.split(r"[,.!?;:\n–—-]", note.strip().rstrip(" .!😊🙂🙏👋"))[-1].split()
     words = [w for w in tail if w.lower() not in _CLOSING_WORDS]
-    return len(words) == 1 and bool(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{1,14}", words[0]))
+    return len(words) == 1 and bool(cre.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{1,14}", words[0]))
 
 
 def is_informal(note: str, lang: str) -> bool:
@@ -516,50 +517,50 @@ def is_informal(note: str, lang: str) -> bool:
         return False
     original = unicodedata.normalize("NFC", note)
     folded = fold(original)
-    tu = float(len(re.findall(_TU[lang], folded)))
-    vous = float(len(re.findall(_VOUS[lang], folded)))
+    tu = float(len(cre.findall(_TU[lang], folded)))
+    vous = float(len(cre.findall(_VOUS[lang], folded)))
     if lang in _POLITE_CAPS:
-        vous += len(re.findall(_POLITE_CAPS[lang], original, flags=re.MULTILINE))
-    if lang in ("pt", "en") and re.search(_PRESS, folded):
+        vous += len(cre.findall(_POLITE_CAPS[lang], original, flags=re.MULTILINE))
+    if lang in ("pt", "en") and cre.search(_PRESS, folded):
         # a journalist writing for a paper or a magazine is answered formally, never "Valeu", "Topo", "Cheers"
         # ("você" and "you" say nothing of the register; an explicit "tu", "du", "je" is mirrored)
         vous += 1
-    if lang == "pt" and re.match(r"\W*(?:bom dia|boa tarde|boa noite)\b", folded):
+    if lang == "pt" and cre.match(r"\W*(?:bom dia|boa tarde|boa noite)\b", folded):
         vous += 1  # "Bom dia Camille, … Você aceitaria …?": a polite opening, "você" alone is not "oi"
     # A casual greeting counts once: "Hello Camille ! Dispo ?" is informal without a pronoun.
     if lang == "fr":
-        if re.match(r"\W*(?:hello|hey|salut|coucou|yo)\b", folded):
+        if cre.match(r"\W*(?:hello|hey|salut|coucou|yo)\b", folded):
             tu += 1
-    if lang == "de" and re.match(r"\W*(?:hi|hey|moin|servus|na)\b", folded):
+    if lang == "de" and cre.match(r"\W*(?:hi|hey|moin|servus|na)\b", folded):
         tu += 1
-    if lang == "de" and not vous and re.search(r"\b(?:(?:ganz )?liebe gru(?:ss|ß)e|lg|glg|gru(?:ss|ß)le|bis bald)\b", folded):
+    if lang == "de" and not vous and cre.search(r"\b(?:(?:ganz )?liebe gru(?:ss|ß)e|lg|glg|gru(?:ss|ß)le|bis bald)\b", folded):
         tu += 1  # "Hallo Camille, … Liebe Grüße, Carla": du, even without a pronoun
-    if lang == "de" and not vous and re.match(r"\W*(?:hallo|halo|liebe|lieber)\s+(?!frau\b|herr\b)[a-z]", folded) \
-            and (_first_name_signature(original) or re.search(r"\b(?:mal|ne|nen|nem|echt|mega|cool|thx|danke dir)\b", original)
+    if lang == "de" and not vous and cre.match(r"\W*(?:hallo|halo|liebe|lieber)\s+(?!frau\b|herr\b)[a-z]", folded) \
+            and (_first_name_signature(original) or cre.search(r"\b(?:mal|ne|nen|nem|echt|mega|cool|thx|danke dir)\b", original)
                  or "!!" in original or any(is_emoji(c) for c in original)):
         # "Hallo Camille, … hätte ne frage … Gruß Daniel", "Hallo Camille, … Viele Grüße, Anna": a first name in the greeting,
         # no Sie, and a first-name signature or a casual word is du ("Hallo Camille, … Gruß, Michael Braun" stays Sie)
         tu += 1
-    if lang == "it" and re.match(r"\W*ciao\b", folded):
+    if lang == "it" and cre.match(r"\W*ciao\b", folded):
         tu += 1
-    if lang == "es" and re.match(r"\W*(?:hola|holi|buenas)\b", folded) and not vous:
+    if lang == "es" and cre.match(r"\W*(?:hola|holi|buenas)\b", folded) and not vous:
         tu += 0.5
-    if lang == "nl" and re.match(r"\W*(?:hey|hi)\b", folded):
+    if lang == "nl" and cre.match(r"\W*(?:hey|hi)\b", folded):
         tu += 1
-    if lang == "en" and not vous and (any(is_emoji(c) for c in original) or "!!" in original or re.search(r"\bcatch up\b", folded)):
+    if lang == "en" and not vous and (any(is_emoji(c) for c in original) or "!!" in original or cre.search(r"\bcatch up\b", folded)):
         tu += 1  # "Camille!! It's Priya … 😊 Would love to catch up!": a friend, not a client
-    if lang == "nl" and not vous and (re.match(r"\W*hallo\b", folded)
-                                      or re.search(r"\b(?<!vriendelijke )(?:groet|groetjes)\b", folded)):
+    if lang == "nl" and not vous and (cre.match(r"\W*hallo\b", folded)
+                                      or cre.search(r"\b(?<!vriendelijke )(?:groet|groetjes)\b", folded)):
         tu += 1  # "Hallo Camille, … Groet, Lisa": Dutch LinkedIn writes je unless it writes u
-    if lang == "it" and not vous and (any(is_emoji(c) for c in original) or "!!" in original or re.search(
+    if lang == "it" and not vous and (any(is_emoji(c) for c in original) or "!!" in original or cre.search(
             r"\b(?:averti|vederti|conoscerti|incontrarti|sentirti|trovarti|ritrovarti|leggerti|seguirti|scriverti|contattarti|aggiungerti"
             r"|chiederti|ringraziarti|salutarti|ascoltarti|rivederti)\b", folded)):
         tu += 1  # "Camille!! Che bello averti incontrata 🙌": tu, never Lei
-    if lang == "nl" and not vous and re.match(r"\W*(?i:goedemiddag|goedemorgen|goedenavond|goedendag|dag|beste)\s+[A-ZÀ-Ý][a-zà-ÿ]+\b(?!\.)", original) \
-            and not re.match(r"\W*\w+\s+(?:mevrouw|meneer|heer|mevr|dhr)\b", folded):
+    if lang == "nl" and not vous and cre.match(r"\W*(?i:goedemiddag|goedemorgen|goedenavond|goedendag|dag|beste)\s+[A-ZÀ-Ý][a-zà-ÿ]+\b(?!\.)", original) \
+            and not cre.match(r"\W*\w+\s+(?:mevrouw|meneer|heer|mevr|dhr)\b", folded):
         tu += 1  # "Goedemiddag Camille, … Interesse om even te bellen?": a first name and no "u" is je (never "Beste Roos" with u)
-    if not vous and len(re.findall(r"[^\W\d_]+", folded)) <= 15 and re.search(_CASUAL_CONNECT, folded) \
-            and not re.search(r"\b(?:Sie|Ihr\w*|Ihnen|Lei|Suo|Sua)\b", original):
+    if not vous and len(cre.findall(r"[^\W\d_]+", folded)) <= 15 and cre.search(_CASUAL_CONNECT, folded) \
+            and not cre.search(r"\b(?:Sie|Ihr\w*|Ihnen|Lei|Suo|Sua)\b", original):
         tu += 1  # "Sterke post! Graag connecten. Thomas", "Hey, let's connect": a casual two-liner, not a letter
     return tu > vous
 
@@ -581,16 +582,16 @@ def mirrors_title(note: str, owner_name: str = "") -> bool:
     (False, True)
     """
     head = fold(unicodedata.normalize("NFC", note or "")).strip()[:80]
-    head = re.split(r"[,:;!\n]|\s[-–]\s", head, maxsplit=1)[0]
-    if re.match(rf"\W*(?:{_FORMAL_OPENERS})\b", head):
+    head = cre.split(r"[,:;!\n]|\s[-–]\s", head, maxsplit=1)[0]
+    if cre.match(rf"\W*(?:{_FORMAL_OPENERS})\b", head):
         return True
     greeting = r"(?:bonjour|bonsoir|hello|hi|dear|good morning|guten tag|guten morgen|hallo|liebe|hola|buenos dias|buenas tardes|buongiorno|buonasera|salve|gentile|ola|bom dia|boa tarde|goedemorgen|goedemiddag|goedendag|beste|dag|cher|chere)"
-    if re.match(rf"\W*(?:{greeting}\s+)?(?:{_TITLE_WORDS})\b\.?", head) and not re.match(rf"\W*{greeting}\W*$", head):
-        m = re.match(rf"\W*(?:{greeting}\s+)?((?:{_TITLE_WORDS}))\b", head)
+    if cre.match(rf"\W*(?:{greeting}\s+)?(?:{_TITLE_WORDS})\b\.?", head) and not cre.match(rf"\W*{greeting}\W*$", head):
+        m = cre.match(rf"\W*(?:{greeting}\s+)?((?:{_TITLE_WORDS}))\b", head)
         if m and m.group(1):
             return True
     surname = parse_name(owner_name).last
-    if surname and re.search(rf"\b{re.escape(fold(surname))}\b", head):
+    if surname and cre.search(rf"\b{re.escape(fold(surname))}\b", head):
         return True
     return False
 
@@ -733,22 +734,22 @@ def sender_gender(note: str, lang: str, name: Name, headline: str = "") -> str:
     folded = fold(note or "")
     if lang in _SELF_F:
         intro = _SELF_INTRO.get(lang, "")
-        if re.search(rf"(?:{intro})\b(?:{_SELF_F[lang]})\b", folded):
+        if cre.search(rf"(?:{intro})\b(?:{_SELF_F[lang]})\b", folded):
             votes.add("f")
-        if re.search(rf"(?:{intro})\b(?:{_SELF_M[lang]})\b", folded):
+        if cre.search(rf"(?:{intro})\b(?:{_SELF_M[lang]})\b", folded):
             votes.add("m")
-        if lang == "fr" and re.search(r"(?:^|[.!?]\s*)ravie\b", folded):
+        if lang == "fr" and cre.search(r"(?:^|[.!?]\s*)ravie\b", folded):
             votes.add("f")
         if lang == "pt":
-            if re.search(r"\bobrigada\b", folded):
+            if cre.search(r"\bobrigada\b", folded):
                 votes.add("f")
-            if re.search(r"\bobrigado\b", folded):
+            if cre.search(r"\bobrigado\b", folded):
                 votes.add("m")
-    for segment in re.split(r"[|•·–—@,]", fold(headline or "")):
+    for segment in cre.split(r"[|•·–—@,]", fold(headline or "")):
         first = segment.strip().split(" ")[0] if segment.strip() else ""
-        if re.fullmatch(_HEADLINE_F, first) or (lang == "de" and re.fullmatch(_HEADLINE_F_DE, first)):
+        if cre.fullmatch(_HEADLINE_F, first) or (lang == "de" and cre.fullmatch(_HEADLINE_F_DE, first)):
             votes.add("f")
-        elif re.fullmatch(_HEADLINE_M, first) or (lang == "de" and re.fullmatch(_HEADLINE_M_DE, first)):
+        elif cre.fullmatch(_HEADLINE_M, first) or (lang == "de" and cre.fullmatch(_HEADLINE_M_DE, first)):
             votes.add("m")
     return votes.pop() if len(votes) == 1 else ""
 
@@ -767,6 +768,12 @@ _BOUNDARY = re.compile(r"(?:[.!?…]+[\"'»”’)\]]*|[\n\r]+|\s[-–—|]\s|(?
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text`` (see :func:`_sentences`); a new list each call."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=4096)  # a draft reads the same note's sentences about ten times
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence of ``text``; a dot after an abbreviation, an initial or inside a
     number does not end one.
 
@@ -780,10 +787,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
         end = m.end()
         mark = m.group(0)
         if mark.startswith(".") and mark.strip() == ".":
-            before = re.search(r"([\w.\-]+)$", text[start:m.start()])
+            before = cre.search(r"([\w.\-]+)$", text[start:m.start()])
             word = before.group(1).lower() if before else ""
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or word.endswith(".") \
-                    or (word.isdigit() and re.match(r"\s*[a-z0-9]", text[end:])):
+                    or (word.isdigit() and cre.match(r"\s*[a-z0-9]", text[end:])):
                 continue
         piece = text[start:end]
         if piece.strip(" \n\r-–—|"):
@@ -794,7 +801,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     if piece.strip():
         a = start + len(piece) - len(piece.lstrip(" \n\r-–—|"))
         spans.append((a, start + len(piece.rstrip())))
-    return spans
+    return tuple(spans)
 
 
 _GREETING_OPEN = re.compile(
@@ -851,8 +858,8 @@ def core_span(text: str) -> tuple[int, int]:
         start = m.end()
         words: list[tuple[int, bool]] = []  # (end of the word, the greeting ends after it)
         # "Hello, Priya Raman suggested…": after the greeting's own punctuation, no name follows.
-        named = not re.search(r"[,!.:;]\s*$", m.group(0))
-        for t in re.finditer(r"\S+", text[m.end():] if named else ""):
+        named = not cre.search(r"[,!.:;]\s*$", m.group(0))
+        for t in cre.finditer(r"\S+", text[m.end():] if named else ""):
             raw = t.group(0)
             word = raw.rstrip(",!.:;")
             key = _title_key(word)
@@ -870,7 +877,7 @@ def core_span(text: str) -> tuple[int, int]:
             closing = next((end for end, ends in words if ends), None)
             start = closing if closing is not None else words[0][0]
         start = len(text) - len(text[start:].lstrip(" ,!.:;\n"))
-    elif info.start and text[:info.start].strip() and re.match(r"^\W*[A-ZÀ-Ý][\w'\-]+(?:\s+[A-ZÀ-Ý][\w'\-]+)?\s*[,:]\s*$", text[:info.start]):
+    elif info.start and text[:info.start].strip() and cre.match(r"^\W*[A-ZÀ-Ý][\w'\-]+(?:\s+[A-ZÀ-Ý][\w'\-]+)?\s*[,:]\s*$", text[:info.start]):
         start = info.start  # "Marco, vorrei…"
     end = info.end if info.end > start else len(text)
     return start, end
@@ -879,11 +886,16 @@ def core_span(text: str) -> tuple[int, int]:
 def _is_sentence_start(text: str, pos: int) -> bool:
     """Does the word at ``pos`` start a new sentence (a capital after "Bonjour, " is still a name)?"""
     before = text[:pos].rstrip()
-    return before.endswith((".", "!", "?")) and not re.search(r"\b(?:dr|dra|prof|mr|mrs|ms|mme|m|sr|sra|dott)\.$", before.lower())
+    return before.endswith((".", "!", "?")) and not cre.search(r"\b(?:dr|dra|prof|mr|mrs|ms|mme|m|sr|sra|dott)\.$", before.lower())
 
 
 def core_clauses(note: str) -> list[tuple[int, int]]:
     """The sentences of a note without its greeting, signature, self-introduction and calls to action."""
+    return list(_core_clauses(note or ""))
+
+
+@lru_cache(maxsize=4096)  # asked for the same note by several slots of one draft
+def _core_clauses(note: str) -> tuple[tuple[int, int], ...]:
     text = unicodedata.normalize("NFC", note or "")
     info = normalize(text)
     info.start, info.end = core_span(text)
@@ -902,7 +914,7 @@ def core_clauses(note: str) -> list[tuple[int, int]]:
             continue
         folded = fold(clause)
         # "Geachte mevrouw Laurent," at the head of a sentence the normaliser did not know.
-        m = re.match(r"^([^,:;!]{1,60})[,:;!]\s*", clause)
+        m = cre.match(r"^([^,:;!]{1,60})[,:;!]\s*", clause)
         if m and _is_greeting(fold(m.group(1))):
             a += m.end()
             clause = text[a:b].strip()
@@ -912,7 +924,7 @@ def core_clauses(note: str) -> list[tuple[int, int]]:
         if _SELF_INTRO_RE.match(clause) or _CTA_RE.search(folded):
             continue
         out.append((a, a + len(clause)))
-    return out
+    return tuple(out)
 
 
 _SECONDARY_QUOTES = {"fr": ("“", "”"), "en": ("‘", "’"), "de": ("‚", "‘"), "es": ("“", "”"), "it": ("“", "”"),
@@ -928,15 +940,15 @@ def _balanced(text: str) -> bool:
 def clean_quote(clause: str, lang: str) -> str:
     """A clause made ready for quoting: inner quotation marks one level down, no final dot, or ""."""
     text = " ".join(clause.split()).strip(" ,;:-–—")
-    text = re.sub(r"\.{2,}$|…$", "", text).rstrip(" .,;:")
+    text = cre.sub(r"\.{2,}$|…$", "", text).rstrip(" .,;:")
     if not text or not _balanced(text) or _PLACEHOLDER.search(text):
         return ""
     opening, closing = _SECONDARY_QUOTES.get(lang, ("“", "”"))
-    text = re.sub(r"«\s*|“|„", opening, text)
-    text = re.sub(r"\s*»|”", closing, text)
-    text = re.sub(r'"([^"]*)"', rf"{opening}\1{closing}", text)
+    text = cre.sub(r"«\s*|“|„", opening, text)
+    text = cre.sub(r"\s*»|”", closing, text)
+    text = cre.sub(r'"([^"]*)"', rf"{opening}\1{closing}", text)
     text = "".join(c for c in text if not is_emoji(c)).strip()
-    text = re.sub(r"\s+([?!])", r" \1" if lang == "fr" else r"\1", text)
+    text = cre.sub(r"\s+([?!])", r" \1" if lang == "fr" else r"\1", text)
     if len(text) > QUOTE_CHARS or len(text.split()) < 3:
         return ""
     return text
@@ -958,7 +970,7 @@ def best_quote(note: str, lang: str, cues: list[str] | None = None) -> str:
         pieces = [sentence]
         if len(sentence) > QUOTE_CHARS:
             # A long sentence: its clauses (split at commas outside parentheses), never a cut inside one.
-            pieces = [p for p in re.split(r",\s+(?![^()]*\))|;\s+|:\s+", sentence) if p.strip()]
+            pieces = [p for p in cre.split(r",\s+(?![^()]*\))|;\s+|:\s+", sentence) if p.strip()]
         for piece in pieces:
             quoted = clean_quote(piece, lang)
             if quoted:
@@ -1300,9 +1312,9 @@ def _period_rx(lang: str) -> str:
 def _tokens_after(original: str, start: int, limit: int) -> list[tuple[int, int]]:
     """Word spans from ``start`` to the end of its clause, at most ``limit`` words."""
     out = []
-    for m in re.finditer(r"[«“\"„]?[\w'’&+\-/.]+[»”\"]?|[^\w\s]", original[start:]):
+    for m in cre.finditer(r"[«“\"„]?[\w'’&+\-/.]+[»”\"]?|[^\w\s]", original[start:]):
         tok = m.group(0)
-        if re.fullmatch(r"[,;:!?()\[\]…]|\.", tok) or tok in ("-", "–", "—", "|") or is_emoji(tok[0]):
+        if cre.fullmatch(r"[,;:!?()\[\]…]|\.", tok) or tok in ("-", "–", "—", "|") or is_emoji(tok[0]):
             break
         if tok.endswith(".") and len(tok) > 1 and fold(tok[:-1]) not in _ABBREVIATIONS:
             out.append((start + m.start(), start + m.end() - 1))
@@ -1329,9 +1341,9 @@ def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *
     for i, (a, b) in enumerate(words):
         if i > 0 and i + 1 < len(words) and folded[a:b] in ("and", "et", "und", "y", "e", "en", "&") \
                 and (original[words[i + 1][0]:words[i + 1][1]][:1].isupper() or folded[words[i + 1][0]:words[i + 1][1]] in ("de", "d'", "di", "del", "da", "do", "van", "von", "of")
-                     or re.fullmatch(_TERMS, folded[words[i + 1][0]:words[i + 1][1]])) \
-                and (original[words[i - 1][0]:words[i - 1][1]][:1].isupper() or re.search(r"[dl]'[A-ZÀ-Ý]", original[words[i - 1][0]:words[i - 1][1]])
-                     or re.fullmatch(_TERMS, folded[words[i - 1][0]:words[i - 1][1]])):
+                     or cre.fullmatch(_TERMS, folded[words[i + 1][0]:words[i + 1][1]])) \
+                and (original[words[i - 1][0]:words[i - 1][1]][:1].isupper() or cre.search(r"[dl]'[A-ZÀ-Ý]", original[words[i - 1][0]:words[i - 1][1]])
+                     or cre.fullmatch(_TERMS, folded[words[i - 1][0]:words[i - 1][1]])):
             kept.append((a, b))  # "on SEO and AI for small businesses": one topic
             continue
         if i == limit:
@@ -1348,7 +1360,7 @@ def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *
             break  # "sobre o fim dos cookies | na sua newsletter": "your" is the owner's, and a reply would make it the sender's
         if i > 0 and _rx(rf"^(?:{_period_rx(lang)})\b").match(folded[a:]):
             break
-        if i > 1 and lang != "de" and re.fullmatch(r"au|aux|a|à|at|in|en|a la|al|alla|all'|no|na|op|bij|em|in", folded[a:b]) \
+        if i > 1 and lang != "de" and cre.fullmatch(r"au|aux|a|à|at|in|en|a la|al|alla|all'|no|na|op|bij|em|in", folded[a:b]) \
                 and i + 1 < len(words) and original[words[i + 1][0]:words[i + 1][1]][:1].isupper() \
                 and not _rx(_PLATFORMS).match(folded[words[i + 1][0]:]):
             break  # "sur la stratégie de contenu | aux Rencontres Digitales": the place is not the topic ("les erreurs en Meta Ads" is one topic)
@@ -1364,13 +1376,13 @@ def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *
         while len(kept) > 1 and folded[kept[-1][0]:kept[-1][1]] in ("was", "is", "zette", "heeft", "had", "vond", "werd", "maakte", "bracht", "gaf", "hielp", "deed"):
             kept.pop()
     if lang == "fr":
-        cut = next((i for i, (a, b) in enumerate(kept) if i > 0 and re.match(r"[mtsl]'(?:a|ai|as|avait|est|etait)$", folded[a:b])), None)
+        cut = next((i for i, (a, b) in enumerate(kept) if i > 0 and cre.match(r"[mtsl]'(?:a|ai|as|avait|est|etait)$", folded[a:b])), None)
         if cut is not None:
             kept = kept[:cut]  # "sur le SEO local m'a beaucoup aidé": the topic ends before the verb
     if lang == "nl":
-        while len(kept) > 1 and re.fullmatch(r"ge\w+(?:d|t|en)|\w+(?:en)", folded[kept[-1][0]:kept[-1][1]]) \
+        while len(kept) > 1 and cre.fullmatch(r"ge\w+(?:d|t|en)|\w+(?:en)", folded[kept[-1][0]:kept[-1][1]]) \
                 and folded[kept[-1][0]:kept[-1][1]] not in ("marketingcampagnen", "organisaties"):
-            if not re.fullmatch(r"ge\w+(?:d|t|en)|lezen|delen|schrijven|horen|volgen|bekijken|zien", folded[kept[-1][0]:kept[-1][1]]):
+            if not cre.fullmatch(r"ge\w+(?:d|t|en)|lezen|delen|schrijven|horen|volgen|bekijken|zien", folded[kept[-1][0]:kept[-1][1]]):
                 break
             kept.pop()
     if len(kept) < 2:
@@ -1393,7 +1405,7 @@ def _proper(original: str, start: int, max_words: int = 5, *, lead: bool = False
     pending: list[tuple[int, int]] = []
     for a, b in _tokens_after(original, start, max_words + 3):
         tok = original[a:b]
-        if tok[:1].isupper() or tok[:1].isdigit() or re.match(r"[«“\"„][A-ZÀ-Ý0-9]", tok) or re.match(r"[a-z]{1,2}[A-Z]", tok):
+        if tok[:1].isupper() or tok[:1].isdigit() or cre.match(r"[«“\"„][A-ZÀ-Ý0-9]", tok) or cre.match(r"[a-z]{1,2}[A-Z]", tok):
             out.extend(pending)
             pending = []
             out.append((a, b))
@@ -1413,14 +1425,14 @@ def _proper(original: str, start: int, max_words: int = 5, *, lead: bool = False
 
 def _cut_inside(original: str, end: int) -> bool:
     """Does the name or phrase ending at ``end`` go on ("E-commerce One| to One", "Sara Lombardi del Club| delle Imprenditrici")?"""
-    return end >= 0 and bool(re.match(r"[ \t]+(?:(?:to|of|on|for|and|the|du|de|des|del|della|delle|dei|degli|di|da|do|dos|das|van|von|der|den|y|e|et|und|&)[ \t]+){1,2}"
+    return end >= 0 and bool(cre.match(r"[ \t]+(?:(?:to|of|on|for|and|the|du|de|des|del|della|delle|dei|degli|di|da|do|dos|das|van|von|der|den|y|e|et|und|&)[ \t]+){1,2}"
                                        r"[A-ZÀ-Ý0-9]", original[end:]))
 
 
 def _no_pronoun(text: str, lang: str) -> bool:
     if not text:
         return False
-    words = re.findall(r"[\w']+", fold(text))
+    words = cre.findall(r"[\w']+", fold(text))
     pron = _rx(rf"^(?:{_PRONOUNS[lang]})$")
     return not any(pron.match(w) for w in words)
 
@@ -1434,7 +1446,7 @@ def _when(original: str, folded: str, lang: str) -> str:
     if not m:
         return ""
     text = original[m.start():m.end()]
-    if lang == "it" and re.fullmatch(r"(?i)a \w+", text):
+    if lang == "it" and cre.fullmatch(r"(?i)a \w+", text):
         return ""
     return text
 
@@ -1456,7 +1468,7 @@ def _event(original: str, folded: str, lang: str) -> str:
         if _cut_inside(original, original.find(phrase, start) + len(phrase)):
             continue  # a name cut in its middle is worse than none
         # "in deinem Workshop in Genf": the owner's own event, said as hers by _own_event ("in meinem Workshop")
-        bare = re.sub(r"(?i)\b(?:deine[mnrs]?|ihre[mnrs]?)\b", "", phrase) if lang == "de" else phrase
+        bare = cre.sub(r"(?i)\b(?:deine[mnrs]?|ihre[mnrs]?)\b", "", phrase) if lang == "de" else phrase
         if _no_pronoun(bare, lang) and len(phrase) <= 70 and _balanced(phrase):
             return phrase
     for p in _rx(rf"\b(?:{preps})\s+(?=[^\W\d_])").finditer(folded):
@@ -1498,9 +1510,9 @@ def _own_event(event: str, lang: str) -> str:
     """
     if lang == "fr":
         # "votre atelier" / "votre conférence": mon or ma is not known from one word: the event is left out
-        return "" if re.search(r"\b(?:votre|vos|ton|ta|tes)\b", event, re.I) else event
+        return "" if cre.search(r"\b(?:votre|vos|ton|ta|tes)\b", event, re.I) else event
     for rx, mine in _YOUR_TO_MY.get(lang, []):
-        event = re.sub(rx, mine, event, flags=0 if lang == "de" else re.I)
+        event = cre.sub(rx, mine, event, flags=0 if lang == "de" else re.I)
     return event
 
 
@@ -1530,10 +1542,10 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
         for m in _rx(rf"\b(?:{rx})s?\b").finditer(folded):
             # Prefer the piece named with a second-person possessive ("your article", "votre podcast").
             before = folded[max(0, m.start() - 24):m.start()]
-            own = bool(re.search(r"\b(?:thanks? (?:you )?(?:so much )?for (?:the |your )?|merci (?:beaucoup )?pour (?:le |la |l'|votre |ton |ta )?|(?:danke|dank) fur (?:das |den |die |ihr\w* |dein\w* )?|gracias por (?:el |la |tu |su )?"
+            own = bool(cre.search(r"\b(?:thanks? (?:you )?(?:so much )?for (?:the |your )?|merci (?:beaucoup )?pour (?:le |la |l'|votre |ton |ta )?|(?:danke|dank) fur (?:das |den |die |ihr\w* |dein\w* )?|gracias por (?:el |la |tu |su )?"
                                  r"|grazie (?:mille )?per (?:il |la |l')?|obrigad[oa] pel[oa] |(?:bedankt|dank|dankjewel|dank je wel|dank u wel) voor (?:de |het |je |jouw |uw )?)(?:[\w-]+ ){0,2}$", folded[max(0, m.start() - 40):m.start()])) \
-                or bool(re.search(r"\b(?:votre|vos|ton|ta|tes|your|ihr\w*|dein\w*|tu|tus|su|sus|tuo|tua|tuoi|tue|suo|sua|suoi|sue|seu|seus|suas|teu|teus|tuas|uw|je|jouw|il tuo|il suo|la tua|la sua|o seu|o teu|a sua|a tua)\s+(?:[\w-]+\s+|[\w-]+-)?$", before)) \
-                or bool(re.search(r"(?:^|[,.!]\s*|\b(?:hoi|hey|hi|salut|hola|ciao|hallo)\s+\w*\s*,?\s*)(?:leuke|mooie|toffe|sterke|interessante|great|nice|cool|super|top|belle?|beau|excellent|gran|buen|ottimo|bel|bell[oa]|otimo|belo|tolle[rn]?|spannende[rn]?|starke[rn]?)\s+$", folded[max(0, m.start() - 40):m.start()]))
+                or bool(cre.search(r"\b(?:votre|vos|ton|ta|tes|your|ihr\w*|dein\w*|tu|tus|su|sus|tuo|tua|tuoi|tue|suo|sua|suoi|sue|seu|seus|suas|teu|teus|tuas|uw|je|jouw|il tuo|il suo|la tua|la sua|o seu|o teu|a sua|a tua)\s+(?:[\w-]+\s+|[\w-]+-)?$", before)) \
+                or bool(cre.search(r"(?:^|[,.!]\s*|\b(?:hoi|hey|hi|salut|hola|ciao|hallo)\s+\w*\s*,?\s*)(?:leuke|mooie|toffe|sterke|interessante|great|nice|cool|super|top|belle?|beau|excellent|gran|buen|ottimo|bel|bell[oa]|otimo|belo|tolle[rn]?|spannende[rn]?|starke[rn]?)\s+$", folded[max(0, m.start() - 40):m.start()]))
             if not own:
                 continue  # "SEO training", "book 10 meetings": not the owner's piece
             score = m.start()
@@ -1544,7 +1556,7 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     _, key, m = best
     pos = m.end()
     title = ""
-    t = re.match(r"\s*(?:«\s*([^»]{2,60}?)\s*»|“([^”]{2,60})”|\"([^\"]{2,60})\"|„([^“”]{2,60})[“”]|'([^']{2,60})')", original[pos:])
+    t = cre.match(r"\s*(?:«\s*([^»]{2,60}?)\s*»|“([^”]{2,60})”|\"([^\"]{2,60})\"|„([^“”]{2,60})[“”]|'([^']{2,60})')", original[pos:])
     if t:
         title = next(g for g in t.groups() if g)
         pos += t.end()
@@ -1552,7 +1564,7 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     d = _rx(rf"\s+(?:d'|de |from |von |del |di |do |da |van )?(?:{_when_rx(lang)})").match(folded, pos)
     if d:
         pos = d.end()
-    v = re.match(r"\s+(?:en|on|sur|auf|bei|su|no|na|op|in|at|de|del|di)\s+(?:la |le |el |il |o |a |de )?[A-ZÀ-Ý][\w'’-]*", original[pos:])
+    v = cre.match(r"\s+(?:en|on|sur|auf|bei|su|no|na|op|in|at|de|del|di)\s+(?:la |le |el |il |o |a |de )?[A-ZÀ-Ý][\w'’-]*", original[pos:])
     if v and not _rx(rf"^\s*(?:{_ABOUT[lang]})\s").match(folded[pos:]):
         pos += v.end()  # "ta charla en YouTube sobre…", "votre conférence aux Rencontres…"
     topic = ""
@@ -1625,10 +1637,10 @@ _THING_WORDS = {"update", "updates", "core", "content", "helpful", "algorithm", 
 
 def _person_shape(name: str, before: str) -> bool:
     """A referrer is a person: a first name (and last name), not "das Helpful Content Update" or "the Google Ads Summit"."""
-    core = re.split(r"\s(?:de la|del|de|da|do|von der|von|van de|van|di|du|des|from|of|at)\s", name)[0]  # "Sara Lombardi del Club …"
-    if any(fold(w) in _THING_WORDS for w in re.findall(r"[\w'-]+", core)):
+    core = cre.split(r"\s(?:de la|del|de|da|do|von der|von|van de|van|di|du|des|from|of|at)\s", name)[0]  # "Sara Lombardi del Club …"
+    if any(fold(w) in _THING_WORDS for w in cre.findall(r"[\w'-]+", core)):
         return False
-    if re.search(r"(?i)\b(?:the|das|der|het|this|dieses|dieser|ce|cette)\s+$", before):
+    if cre.search(r"(?i)\b(?:the|das|der|het|this|dieses|dieser|ce|cette)\s+$", before):
         return False  # "dein Post über das Helpful Content Update hat mir…": a thing, never "danke an … für die Empfehlung"
     return not any(ch.isdigit() for ch in name)
 
@@ -1651,7 +1663,7 @@ def _after_job_title(name: str) -> str:
     """"Head of Marketing Anna Schmidt" → "Anna Schmidt"; a name alone stays as it is, a job title alone becomes ""."""
     words = name.split()
     i = 0
-    while i < len(words) and re.fullmatch(rf"(?:{_TITLE_OF_JOB})", fold(words[i])):
+    while i < len(words) and cre.fullmatch(rf"(?:{_TITLE_OF_JOB})", fold(words[i])):
         i += 1
     return " ".join(words[i:]) if i else name
 
@@ -1690,8 +1702,8 @@ def _followup(original: str, folded: str, lang: str) -> str:
         return ""
     start = m.start("t") if m.group("t") else m.start("t2")
     phrase = _phrase(original, folded, start, lang, 6)
-    phrase = re.split(r"\s+(?:fortsetzen|fortführen|weiterführen|vertiefen|voortzetten|verder)\b", phrase)[0].rstrip(" ,;:")
-    phrase = re.sub(r"(?i)(?:\s+(?:soon|sometime|some time|again|one day|bientôt|prochainement|bald|mal|pronto|presto|em breve|binnenkort|snel))+$", "", phrase)
+    phrase = cre.split(r"\s+(?:fortsetzen|fortführen|weiterführen|vertiefen|voortzetten|verder)\b", phrase)[0].rstrip(" ,;:")
+    phrase = cre.sub(r"(?i)(?:\s+(?:soon|sometime|some time|again|one day|bientôt|prochainement|bald|mal|pronto|presto|em breve|binnenkort|snel))+$", "", phrase)
     if not phrase or len(phrase.split()) < 2 or len(phrase) > 60 or not _no_pronoun(phrase, lang):
         return ""
     return phrase
@@ -1708,10 +1720,10 @@ def _overlapping(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
 
 def _referrer(original: str, folded: str, lang: str) -> str:
     for pattern in _REFERRAL.get(lang, []) + (_REFERRAL["en"] if lang != "en" else []):
-        pattern = re.sub(r"(?<=[\s?])\(\?P<name>", _TITLE_OPT.replace("\\", "\\\\") + "(?P<name>", pattern)
+        pattern = cre.sub(r"(?<=[\s?])\(\?P<name>", _TITLE_OPT.replace("\\", "\\\\") + "(?P<name>", pattern)
         for m in _overlapping(_rx(rf"(?:^|(?<=[\s,.;:!?(]))(?:{pattern})"), folded):
             a, b = m.span("name")
-            words = [(w.start() + a, w.end() + a) for w in re.finditer(r"[\w'-]+", original[a:b])]
+            words = [(w.start() + a, w.end() + a) for w in cre.finditer(r"[\w'-]+", original[a:b])]
             # Keep the capitalised words: "my colleague Tom" → "Tom"; "Priya Raman" stays whole.
             while words and not original[words[0][0]].isupper():
                 words.pop(0)
@@ -1729,43 +1741,43 @@ def _referrer(original: str, folded: str, lang: str) -> str:
             name = original[kept[0][0]:kept[-1][1]]
             name = _after_job_title(name)
             if not name:  # "our Head of Marketing Anna Schmidt suggested": the person after the title
-                run = next((r for r in (_after_job_title(x.group(0)) for x in re.finditer(
+                run = next((r for r in (_after_job_title(x.group(0)) for x in cre.finditer(
                     r"[A-ZÀ-Ý][\w'-]+(?:\s+(?:of\s+|de\s+)?[A-ZÀ-Ý][\w'-]+)*", original[kept[0][0]:m.end()])) if r), "")
                 if not run:
                     continue
                 name = run
             if fold(name) in ("sr", "sra", "dr", "dra", "mr", "mrs", "ms", "mme", "m", "sig", "dott", "dhr", "mevr", "prof"):
                 # "por indicação do Sr. Pierre Marchand": the person after the title, never "Sr"
-                after = re.match(r"\.?\s+([A-ZÀ-Ý][\w'-]+(?:\s+(?:de |da |van |von |di |le |la )?[A-ZÀ-Ý][\w'-]+){0,2})", original[kept[0][1]:])
+                after = cre.match(r"\.?\s+([A-ZÀ-Ý][\w'-]+(?:\s+(?:de |da |van |von |di |le |la )?[A-ZÀ-Ý][\w'-]+){0,2})", original[kept[0][1]:])
                 if not after:
                     continue
                 title = _KEPT_TITLES.get(lang, {}).get(fold(name))
                 name = f"{title} {after.group(1)}" if title else after.group(1)  # "merci à M. Olivier Garnier"
             # "Ortega de la Cámara de Comercio": the person, not the place they work at
-            name = re.split(r"\s(?:de la|del|de|da|do|von der|von|van de|van|di)\s+(?=(?:C[aáâ]mara|Chambre|Kammer|Camera|Kamer|IHK|Universi|Agenc|[ÉE]cole|Escuela|Scuola|Escola|Hochschule|Groupe|Grupo|Gruppo)\b)", name)[0]
+            name = cre.split(r"\s(?:de la|del|de|da|do|von der|von|van de|van|di)\s+(?=(?:C[aáâ]mara|Chambre|Kammer|Camera|Kamer|IHK|Universi|Agenc|[ÉE]cole|Escuela|Scuola|Escola|Hochschule|Groupe|Grupo|Gruppo)\b)", name)[0]
             if fold(name) in _NOT_NAMES or fold(name.split()[0]) in _NOT_NAMES or len(name) < 2 \
                     or any(fold(w) in _TOOLS for w in name.split()) or fold(" ".join(name.split()[:2])) in _TOOLS:
                 continue
             if not _person_shape(name, original[:kept[0][0]]):
                 continue
             if lang == "de" and len(name.split()) == 1 and not name_gender(name, lang) \
-                    and not re.search(r"(?:Herr|Herrn|Frau|Dr\.?)\s+$", original[:original.find(name, kept[0][0])]):
+                    and not cre.search(r"(?:Herr|Herrn|Frau|Dr\.?)\s+$", original[:original.find(name, kept[0][0])]):
                 continue  # "die Budgetverteilung bei Meta Ads hat mir geholfen": a German noun alone is no person's name
             end = original.find(name, kept[0][0]) + len(name)
-            particle = re.search(r"\s(?:von der|von|van de|van|di|de|del|da|do)\s", name)
-            more = re.match(r"[ \t]+([A-ZÀ-Ý][\w&'-]+)(?=[ \t]*(?:[,.;:!?)]|[ \t][a-zà-ÿ]))", original[end:])
-            if particle and re.match(r"[ \t]+[A-ZÀ-Ý]", original[end:]) and len(name[:particle.start()].split()) >= 2:
+            particle = cre.search(r"\s(?:von der|von|van de|van|di|de|del|da|do)\s", name)
+            more = cre.match(r"[ \t]+([A-ZÀ-Ý][\w&'-]+)(?=[ \t]*(?:[,.;:!?)]|[ \t][a-zà-ÿ]))", original[end:])
+            if particle and cre.match(r"[ \t]+[A-ZÀ-Ý]", original[end:]) and len(name[:particle.start()].split()) >= 2:
                 # "Marieke Jansen van Frankrijk | Ondernemen": the organisation goes on; whole when it ends there, else the person only
                 name = name + " " + more.group(1) if more and lang != "de" else name[:particle.start()]
             elif _cut_inside(original, end):
                 # "Sara Lombardi del Club | delle Imprenditrici di Lione": the person, without the organisation cut in its middle
-                name = re.split(r"\s(?:de la|del|de|da|do|von der|von|van de|van|di|du|des)\s", name)[0]
+                name = cre.split(r"\s(?:de la|del|de|da|do|von der|von|van de|van|di|du|des)\s", name)[0]
                 if len(name.split()) < 1 or fold(name) in _NOT_NAMES:
                     continue
-            tail = re.match(r"\s+(?:de|van der|van den|ter|ten)\s+[A-Z][\w'-]+(?=\s+[a-z])", original[original.find(name, kept[0][0]) + len(name):])
+            tail = cre.match(r"\s+(?:de|van der|van den|ter|ten)\s+[A-Z][\w'-]+(?=\s+[a-z])", original[original.find(name, kept[0][0]) + len(name):])
             if lang == "nl" and len(name.split()) == 1 and tail:
                 name += tail.group(0)  # "onze salesmanager Daan de Wit raadde me aan"
-            said = re.search(r"(?i)(?<![\w'’])(m|mme|mlle|mr|mrs|ms|dr|monsieur|madame)\.?\s+$", original[:original.find(name, kept[0][0])])
+            said = cre.search(r"(?i)(?<![\w'’])(m|mme|mlle|mr|mrs|ms|dr|monsieur|madame)\.?\s+$", original[:original.find(name, kept[0][0])])
             kept_title = _KEPT_TITLES.get(lang, {}).get(fold(said.group(1))) if said else None
             if kept_title and not name.startswith(kept_title):
                 name = f"{kept_title} {name}"  # "sur recommandation de M. Olivier Garnier", "Ms. Jones suggested"
@@ -1788,7 +1800,7 @@ _REGULAR = (r"\b(?:depuis (?:des|plusieurs|quelques|\d+) (?:mois|ans|annees|sema
 
 def _drop_regular(topic: str) -> str:
     """A topic without its "for a while" tail: "on content strategy for a while" → "on content strategy"."""
-    m = re.search(_REGULAR, fold(topic))
+    m = cre.search(_REGULAR, fold(topic))
     if m and len(fold(topic)) == len(topic):
         return topic[:m.start()].rstrip(" ,")
     return topic
@@ -1847,7 +1859,7 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     period = ""
     rest = pos
     for _ in range(3):  # up to three phrases after the role: "un stage de 6 mois en marketing à partir de mars"
-        ws = re.match(r"\s*", folded[rest:])
+        ws = cre.match(r"\s*", folded[rest:])
         at = rest + (ws.end() if ws else 0)
         pm = _rx(rf"(?:{_period_rx(lang)})\b").match(folded, at)
         if pm:
@@ -1934,7 +1946,7 @@ def _recruiting(original: str, folded: str, lang: str) -> tuple[str, str, str, b
 def _recruiting_slots(original: str, folded: str, lang: str) -> tuple[str, str, str, bool]:
     title = company = place = ""
     # "Head of SEO (m/w/d)", "Chargé de communication (H/F)": the words before a gender marker are the title.
-    g = re.search(r"((?:\S+\s+){0,7}?\S+)\s*\((?i:m/w/d|w/m/d|m/f/d|f/m/d|h/f|f/h|m/f|f/m|m/v/x|m/v|v/m|f/m/x|m/w)\)", original)
+    g = cre.search(r"((?:\S+\s+){0,7}?\S+)\s*\((?i:m/w/d|w/m/d|m/f/d|f/m/d|h/f|f/h|m/f|f/m|m/v/x|m/v|v/m|f/m/x|m/w)\)", original)
     m = None if g else _first(rf"\b(?:{_JOB_TITLE_LEAD[lang]})", folded)
     if g:
         words = g.group(1).split()
@@ -1951,11 +1963,11 @@ def _recruiting_slots(original: str, folded: str, lang: str) -> tuple[str, str, 
     title_start = -1
     if m:
         title_start = m.end()
-        first = re.match(r"\s*([\w'-]+)", folded[m.end():])
+        first = cre.match(r"\s*([\w'-]+)", folded[m.end():])
         if first and stop.match(first.group(1)):
             # "je recrute pour un client (scale-up lyonnaise) un Head of SEO": the title follows the client, after its article
             art = re.compile(r"(?:^|\s)(?:un|une|a|an|ein|eine|einen|una|uno|um|uma|een)\s+(?=[A-Z])").search(original, m.end() + first.end(), m.end() + 120)
-            title_start = art.end() if art and not re.search(r"[.!?]", original[m.end():art.start()]) else -1
+            title_start = art.end() if art and not cre.search(r"[.!?]", original[m.end():art.start()]) else -1
     if title_start >= 0:
         words = _tokens_after(original, title_start, 6)
         kept: list[tuple[int, int]] = []
@@ -1972,11 +1984,11 @@ def _recruiting_slots(original: str, folded: str, lang: str) -> tuple[str, str, 
             if _no_pronoun(candidate, lang) and 2 <= len(candidate) <= 50:
                 title = candidate
     c = _first(rf"\b(?:{_COMPANY_PREPS[lang]})\s+(?=[^\W\d_])", folded)
-    if c and re.search(r"(?:recruit\w*|talent\w*|personalberat\w*|headhunter|chasseu\w*|cabinet|reclutador\w*|selezionat\w*|recrutador\w*|werving\w*)\s*$", folded[max(0, c.start() - 25):c.start()]):
+    if c and cre.search(r"(?:recruit\w*|talent\w*|personalberat\w*|headhunter|chasseu\w*|cabinet|reclutador\w*|selezionat\w*|recrutador\w*|werving\w*)\s*$", folded[max(0, c.start() - 25):c.start()]):
         c = None  # "Recruiterin bei Talentbrücke": the recruiter's firm, not the employer
     if c:
         name = _proper(original, c.end(), 4)
-        name = re.split(r"\s+(?:in|à|a|en|em|na|no|op|im|am|at|bei|bij|presso)\s+", name)[0]
+        name = cre.split(r"\s+(?:in|à|a|en|em|na|no|op|im|am|at|bei|bij|presso)\s+", name)[0]
         if name and not _rx(rf"^(?:{_MONTHS[lang]})\b").match(fold(name)):
             company = name
     for p in _rx(rf"\b(?:{_PLACE_PREPS[lang]})\s+(?=[^\W\d_])").finditer(folded):
@@ -1987,7 +1999,7 @@ def _recruiting_slots(original: str, folded: str, lang: str) -> tuple[str, str, 
             break
     salary = bool(_first(_SALARY, folded))
     # "una posición de Head of SEO remota": the adjective agrees with the note's noun, never with the reply's ("el puesto")
-    title = re.sub(r"(?i)(?:\s+(?:en |da |a |in )?(?:remot[oa]s?|remote|full[- ]remote|h[ií]brid[oa]s?|hybride?|teletrabajo|a distancia|[àa] distance|freelance|part[- ]time|full[- ]time|temps partiel|temps plein))+$", "", title)
+    title = cre.sub(r"(?i)(?:\s+(?:en |da |a |in )?(?:remot[oa]s?|remote|full[- ]remote|h[ií]brid[oa]s?|hybride?|teletrabajo|a distancia|[àa] distance|freelance|part[- ]time|full[- ]time|temps partiel|temps plein))+$", "", title)
     return title, company, place, salary
 
 
@@ -2017,15 +2029,15 @@ _TOPIC_VERB = (r"\s+(?:zou|zijn|is|was|waren|wordt|werd|sono|era|erano|sara|sare
 def _clean_topic(topic: str) -> str:
     """A topic slot as a clean noun phrase: never "on behalf of …", cut before a verb or copula, or nothing."""
     folded = fold(topic)
-    if re.match(r"(?:on behalf|au nom|im namen|en nombre|a nome|em nome|namens|per conto)\b", folded):
+    if cre.match(r"(?:on behalf|au nom|im namen|en nombre|a nome|em nome|namens|per conto)\b", folded):
         return ""
-    m = re.search(_TOPIC_VERB, folded) if len(folded) == len(topic) else None
+    m = cre.search(_TOPIC_VERB, folded) if len(folded) == len(topic) else None
     if m and m.start() > 0:
         topic = topic[:m.start()].rstrip(" ,;:")
         if len(topic.split()) < 2:
             return ""
     # "sul content marketing ai": never a dangling preposition
-    return re.sub(r"(?i)\s+(?:ai|agli|alle|al|to|for|aux|au|an|aan|voor|para|a|aos|as|los|de)$", "", topic)
+    return cre.sub(r"(?i)\s+(?:ai|agli|alle|al|to|for|aux|au|an|aan|voor|para|a|aos|as|los|de)$", "", topic)
 
 
 _PROPOSALS = {
@@ -2194,7 +2206,7 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
                 # A request, not a memory: "we had coffee" and "after our call" are met_before.
                 sentence = next(((a, b) for a, b in sentences(original) if a <= m.start() < b), (0, len(original)))
                 text = folded[sentence[0]:sentence[1]]
-                if kind in ("advice", "feedback") and (re.match(r"\W*(?:thanks|thank you|merci|danke|gracias|grazie|obrigad|bedankt|dank)", text)
+                if kind in ("advice", "feedback") and (cre.match(r"\W*(?:thanks|thank you|merci|danke|gracias|grazie|obrigad|bedankt|dank)", text)
                                          or not _rx(_ADVICE_REQUEST).search(text)
                                          or ("?" not in text and _first(_PAST_HELP, text))):
                     continue
@@ -2237,7 +2249,7 @@ def _question(original: str, lang: str) -> str:
         if not text.endswith("?"):
             continue
         # Only the question itself: from the last sentence start or clause start inside it.
-        parts = re.split(r"(?<=[.!;:])\s+|,\s+(?=(?:[¿]|\w+\s+(?:vous|tu|you|sie|du|usted|lei|voce|u|je)\b))", text)
+        parts = cre.split(r"(?<=[.!;:])\s+|,\s+(?=(?:[¿]|\w+\s+(?:vous|tu|you|sie|du|usted|lei|voce|u|je)\b))", text)
         q = parts[-1].strip()
         q = clean_quote(q, lang) if len(q.split()) >= 3 else ""
         if q and q.endswith("?"):
@@ -2325,16 +2337,16 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
     facts.alumni = bool(_first(_ALUMNI, folded))
     facts.answering = bool(_first(_ANSWERING, folded))
     facts.thanked = bool(_first(_THANKED, folded))
-    if facts.thanked and re.search(_OWNERS_WORK, folded) and not re.search(_SENDERS_WORK, folded):
+    if facts.thanked and cre.search(_OWNERS_WORK, folded) and not cre.search(_SENDERS_WORK, folded):
         facts.thanked = False  # "been reading your newsletter… thanks for sharing": the owner's piece, not the sender's
     facts.laid_off = bool(_first(_LAID_OFF, folded))
     facts.fmt = bool(_first(_FORMATS, folded))
     facts.target = bool(_first(_TARGET, folded))
-    m = re.search(r"\b(\d{1,2})\s?(?:-\s?)?(?:min\w*)\b", folded)
+    m = cre.search(r"\b(\d{1,2})\s?(?:-\s?)?(?:min\w*)\b", folded)
     facts.minutes = m.group(1) if m else ""
-    if m and re.search(r"\b(?:talk|keynote|vortrag|intervention|charla|ponencia|intervento|palestra|lezing|masterclass|atelier|workshop|taller|module|modul|modulo"
+    if m and cre.search(r"\b(?:talk|keynote|vortrag|intervention|charla|ponencia|intervento|palestra|lezing|masterclass|atelier|workshop|taller|module|modul|modulo"
                        r"|recording|enregistr\w*|aufnahme|grabac\w*|grab\w*|registrazione|gravac\w*|opname|episode|episodio|folge|aflevering|webinar\w*)\b",
-                       folded[max(0, m.start() - 30):m.end() + 30]) and not re.search(r"\b(?:interview\w*|entrevista\w*|intervista\w*|entretien)\b", folded):
+                       folded[max(0, m.start() - 30):m.end() + 30]) and not cre.search(r"\b(?:interview\w*|entrevista\w*|intervista\w*|entretien)\b", folded):
         facts.minutes = ""  # "a 30-minute talk", "45 min recording": not the length of a call
     facts.recent = bool(_first(_RECENT, folded))
     for kind, rx in _REQUESTS.items():
@@ -2349,8 +2361,8 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
         d = _first(_DEADLINE[lang].format(d=_DAYS[lang]), folded)
         if d:
             text = original[d.start():d.end()]
-            if re.match(r"(?i)deadline", text):
-                text = "by " + re.sub(r"(?i)^deadline\s*(?:is|:)?\s*", "", text)  # "Deadline is next Wednesday" → "by next Wednesday"
+            if cre.match(r"(?i)deadline", text):
+                text = "by " + cre.sub(r"(?i)^deadline\s*(?:is|:)?\s*", "", text)  # "Deadline is next Wednesday" → "by next Wednesday"
             facts.deadline = text
         facts.by_phone = bool(_first(r"\b(?:par telephone|au telephone|by phone|over the phone|on the phone|telefonisch|am telefon|per telefon|por telefono"
                                      r"|per telefono|al telefono|por telefone|ao telefone|telefonicamente|telefonic\w*|telefonisch\w*|telephonique|bellen|appel|call|llamada|telefonata|chiamata|chamada|ligacao"
@@ -2409,18 +2421,18 @@ def _restyle(text: str, lang: str) -> str:
     def brand(m: re.Match[str]) -> str:
         word = m.group(0)
         return _BRANDS.get(word.lower(), word) if word.islower() or word.isupper() and len(word) > 4 else word
-    text = re.sub(r"(?<![\w@./-])[A-Za-z][\w]*(?![\w@-]|\.\w)", brand, text)
+    text = cre.sub(r"(?<![\w@./-])[A-Za-z][\w]*(?![\w@-]|\.\w)", brand, text)
     # "LinkedIn ads" is the product "LinkedIn Ads", as "Google Ads" and "Meta Ads"
-    text = re.sub(r"\b(LinkedIn|TikTok|Google|Meta|Facebook|Instagram|Pinterest|YouTube|Snapchat|Microsoft|Amazon)\s+ads\b", r"\1 Ads", text)
+    text = cre.sub(r"\b(LinkedIn|TikTok|Google|Meta|Facebook|Instagram|Pinterest|YouTube|Snapchat|Microsoft|Amazon)\s+ads\b", r"\1 Ads", text)
     if lang in ("it", "es", "pt", "fr"):
         # "google ads x le piccole attività": the note's shorthand "x" is "per" / "por" / "pour" in a reply
-        text = re.sub(r"(?<=\w) x (?=[a-zà-ÿ])", " " + {"it": "per", "es": "por", "pt": "para", "fr": "pour"}[lang] + " ", text)
+        text = cre.sub(r"(?<=\w) x (?=[a-zà-ÿ])", " " + {"it": "per", "es": "por", "pt": "para", "fr": "pour"}[lang] + " ", text)
     accents = _ACCENTS.get(lang, {})
     if accents:
         def accent(m: re.Match[str]) -> str:
             word = m.group(0)
             return accents.get(word, word) if word.islower() and word not in ("como", "que") else word
-        text = re.sub(r"\b[a-z]+\b", accent, text)
+        text = cre.sub(r"\b[a-z]+\b", accent, text)
     return text
 
 
@@ -2435,12 +2447,12 @@ def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
         at = note.find(topic)
         after = note[at + len(topic):] if at >= 0 else ""
         clause = _CLAUSE_WORD.get(lang)
-        if clause and re.search(rf"\s(?:{clause})\s", " " + fold(topic) + " ") and re.match(r"\s+[\w'’]", after):
+        if clause and cre.search(rf"\s(?:{clause})\s", " " + fold(topic) + " ") and cre.match(r"\s+[\w'’]", after):
             topic = ""  # "a piece about how European consultants | are adapting": a cut clause reads as broken
         subj = _SUBJECT_AFTER.get(lang)
-        if topic and subj and lang == "nl" and re.match(rf"\s+(?:{subj})\b", fold(after)):
+        if topic and subj and lang == "nl" and cre.match(rf"\s+(?:{subj})\b", fold(after)):
             words = topic.split()
-            if len(words) > 2 and words[-1].islower() and not re.search(r"'|ers?$|ing$", words[-1]):
+            if len(words) > 2 and words[-1].islower() and not cre.search(r"'|ers?$|ing$", words[-1]):
                 topic = " ".join(words[:-1])  # "over influencer marketing bij mkb'ers | zoek ik": the verb is not the topic's
         facts.topic = _restyle(topic, lang) if topic else ""
     for slot in ("event", "title", "domain", "job_title", "project"):
@@ -2449,7 +2461,7 @@ def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
             setattr(facts, slot, _restyle(value, lang) if slot != "project" else value)
     for slot in ("when", "soon", "period"):
         value = getattr(facts, slot, "")
-        if isinstance(value, str) and re.match(r"[A-ZÀ-Ý][a-zà-ÿ']{0,5}\s+[a-zà-ÿ0-9]", value):
+        if isinstance(value, str) and cre.match(r"[A-ZÀ-Ý][a-zà-ÿ']{0,5}\s+[a-zà-ÿ0-9]", value):
             # "A maggio organizziamo …" read at the sentence's start: "un intervento a maggio", never "A maggio"
             setattr(facts, slot, value[0].lower() + value[1:])
     return facts
@@ -2481,7 +2493,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         folded = " " * start + folded[start:]
 
     facts.when = _when(original, folded, lang)
-    for q in re.finditer(r"[«“\"„]([^«»“”\"„]{2,60})[»”\"“]|(?:(?<=\s)|^)['‘]([^'‘’]{2,60})['’](?=[^\w]|$)", original):
+    for q in cre.finditer(r"[«“\"„]([^«»“”\"„]{2,60})[»”\"“]|(?:(?<=\s)|^)['‘]([^'‘’]{2,60})['’](?=[^\w]|$)", original):
         if facts.when and fold(facts.when) in fold(q.group(1) or q.group(2)):
             facts.when = ""  # "'Marketing Maandag'", "« Les Mardis du Web »": a name, not a day
     facts.org = _together(original, folded, lang)
@@ -2490,9 +2502,9 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.event = _event(original, folded, lang)
     for slot in ("event", "org"):
         said = getattr(facts, slot)
-        if facts.when and said and re.search(rf"(?<!\w){re.escape(fold(facts.when))}(?!\w)", fold(said)):
+        if facts.when and said and cre.search(rf"(?<!\w){re.escape(fold(facts.when))}(?!\w)", fold(said)):
             # "in Utrecht vorige week": the date word once, never "vorige week in Utrecht vorige week"
-            cut = re.sub(rf"[\s,]*{re.escape(facts.when)}\s*$", "", said, flags=re.I).strip()
+            cut = cre.sub(rf"[\s,]*{re.escape(facts.when)}\s*$", "", said, flags=re.I).strip()
             if cut and cut != said and len(cut.split()) >= 2:
                 setattr(facts, slot, cut)
             else:
@@ -2507,7 +2519,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if facts.referrer:
         # "Pablo, que hizo tu curso", "a Mariana Costa (sua aluna no curso de SEO)": the referrer's course, event and date stay theirs
         at = original.find(facts.referrer)
-        clause = re.match(r"\s*(?:\([^)]{1,80}\)|,\s*(?:who|qui|die|der|dat|que|che|la quale|il quale)\b[^,.;!?]{1,90})", original[at + len(facts.referrer):]) if at >= 0 else None
+        clause = cre.match(r"\s*(?:\([^)]{1,80}\)|,\s*(?:who|qui|die|der|dat|que|che|la quale|il quale)\b[^,.;!?]{1,90})", original[at + len(facts.referrer):]) if at >= 0 else None
         if clause:
             span = fold(clause.group(0))
             c0 = at + len(facts.referrer) + clause.start()
@@ -2546,7 +2558,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if facts.links:
         facts.pitch = True  # "un échange de liens, DA 45": an SEO pitch, declined politely, never a question to answer
     # "agencies that hire English speakers", "cerco madrelingua": speakers of a language, never a speaker invitation
-    unspoken = re.sub(r"\b(?:native|fluent|english|french|german|spanish|italian|portuguese|dutch|arabic|chinese|bilingual|multilingual)[- ]speak(?:ers?|ing)\b"
+    unspoken = cre.sub(r"\b(?:native|fluent|english|french|german|spanish|italian|portuguese|dutch|arabic|chinese|bilingual|multilingual)[- ]speak(?:ers?|ing)\b"
                       r"|\b(?:anglophones?|francophones?|hispanophones?|lusophones?|germanophones?)\b", " ", folded)
     for kind, rx in _PROPOSALS.items():
         if facts.links:
@@ -2610,16 +2622,16 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
                     rf"|\b(?:{_MONTHS['en']}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{{1,2}}(?:st|nd|rd|th)?(?:\s?(?:-|–|to|and|&)\s?\d{{1,2}}(?:st|nd|rd|th)?)?\b", folded)
         if dm:
             facts.soon = original[dm.start():dm.end()]
-            if lang == "en" and re.match(r"[a-z]", folded[dm.start():dm.start() + 1]) and not re.match(r"(?:the|next)\b", folded[dm.start():]):
+            if lang == "en" and cre.match(r"[a-z]", folded[dm.start():dm.start() + 1]) and not cre.match(r"(?:the|next)\b", folded[dm.start():]):
                 facts.soon = "on " + facts.soon  # "Oct 9-10": "as a speaker … on Oct 9-10"
     if not facts.topic and not facts.work:
         facts.topic = _ask_topic(original, folded, lang)  # a work's topic is the work's own ("die Tipps zu Meta Ads" is not the newsletter's)
     if not facts.topic and facts.proposal:
-        t = re.search(r"(?i)\b(?:sur le th[eè]me|sur le sujet|on the topic of|zum thema|sobre el tema|sul tema|sobre o tema|over het thema)\s*[«“\"„']\s*([^»”\"“']{2,50}?)\s*[»”\"“']", original)
+        t = cre.search(r"(?i)\b(?:sur le th[eè]me|sur le sujet|on the topic of|zum thema|sobre el tema|sul tema|sobre o tema|over het thema)\s*[«“\"„']\s*([^»”\"“']{2,50}?)\s*[»”\"“']", original)
         if t:
             facts.topic = original[t.start():t.end()]  # "sur le thème « SEO et IA »", as written
         else:
-            t = re.search(r"(?i)\b(?:mesa|panel|table ronde|tavola rotonda|mesa redonda|painel|podium|panelgesprek)\s+(de|sobre|sur|on|about|su|sul|sulla|zu|zum|zur|over)\s+([^\W\d_][\w'’ -]{2,40}?)(?=[.,;:!?)]|\s(?:en|in|a|à|em|op|im|am|el|le|la|il)\s|$)", original)
+            t = cre.search(r"(?i)\b(?:mesa|panel|table ronde|tavola rotonda|mesa redonda|painel|podium|panelgesprek)\s+(de|sobre|sur|on|about|su|sul|sulla|zu|zum|zur|over)\s+([^\W\d_][\w'’ -]{2,40}?)(?=[.,;:!?)]|\s(?:en|in|a|à|em|op|im|am|el|le|la|il)\s|$)", original)
             if t and t.group(1).lower() != "de":
                 facts.topic = f"{t.group(1)} {t.group(2)}"
             elif t:
@@ -2696,16 +2708,16 @@ def _project(original: str, folded: str, lang: str) -> str:
     if not m:
         return ""
     after = original[m.end():]
-    t = re.match(r"\s*(?:«\s*([^»]{2,60}?)\s*»|“([^”]{2,60})”|\"([^\"]{2,60})\"|„([^“”]{2,60})[“”]|'((?:[^'\n]|'(?=\w)){2,60}?)'(?!\w)|‘((?:[^’\n]|’(?=\w)){2,60}?)’(?!\w))", after)  # "'Marketing all'italiana'": the apostrophe is the name's
+    t = cre.match(r"\s*(?:«\s*([^»]{2,60}?)\s*»|“([^”]{2,60})”|\"([^\"]{2,60})\"|„([^“”]{2,60})[“”]|'((?:[^'\n]|'(?=\w)){2,60}?)'(?!\w)|‘((?:[^’\n]|’(?=\w)){2,60}?)’(?!\w))", after)  # "'Marketing all'italiana'": the apostrophe is the name's
     if t:
         return next(g for g in t.groups() if g)
     name = _proper(original, m.end(), 4)
     if name and len(name) >= 3 and not _rx(rf"^(?:{_MONTHS[lang]}|{_DAYS[lang]})\b").match(fold(name)):
         return name
-    quoted = re.search(r"[«“\"'‘]\s*([^«»“”\"'‘’]{2,60}?)\s*[»”\"'’]\s*$", original[:m.start()])
+    quoted = cre.search(r"[«“\"'‘]\s*([^«»“”\"'‘’]{2,60}?)\s*[»”\"'’]\s*$", original[:m.start()])
     if quoted and quoted.group(1)[:1].isupper():
         return quoted.group(1)
-    before = re.search(r"((?:The |Le |La |Les |Das |Der |Die |El |Il |O |A |De |Het )?(?:[A-ZÀ-Ý0-9][\w'’&-]*\s){1,4})$", original[:m.start()])
+    before = cre.search(r"((?:The |Le |La |Les |Das |Der |Die |El |Il |O |A |De |Het )?(?:[A-ZÀ-Ý0-9][\w'’&-]*\s){1,4})$", original[:m.start()])
     if before and lang == "en":
         name = before.group(1).strip()
         if fold(name.split()[0]) not in _NOT_NAMES or name.split()[0] in ("The",):
@@ -3042,7 +3054,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.price = price
         asked = fold(_last_question(original))
         # what is asked first ("¿das mentorías individuales?" after "hice tu curso"), then the whole note
-        questions = " ".join(re.findall(r"[^.!?\n]*\?", folded))
+        questions = " ".join(cre.findall(r"[^.!?\n]*\?", folded))
         # "vendo cursos online … ¿Haces auditorías SEO? ¿Cuánto cuesta?": what is asked, not what the sender sells
         for where in (asked, questions, folded):
             facts.service = next((kind for kind, rx in _SERVICE_KIND if _first(rx, where)), "")
@@ -3050,7 +3062,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                 break
         facts.team = bool(_first(_TEAM, folded))
     if facts.proposal in ("speaker", "guest") and (price or _first(r"\b(?:dagtarief|tarief|tarifs?|honorar\w*|rates?|fees?|tarifa|tariffa|cachet|compenso|quanto (?:costa|cobra\w*)|wat kost|was kostet|combien|speaking fees?|honorarios|vergutung)\b",
-                                                                         " ".join(re.findall(r"[^.!?\n]*\?", folded)))):
+                                                                         " ".join(cre.findall(r"[^.!?\n]*\?", folded)))):
         facts.price = True  # "zou je een workshop willen geven? Wat is je dagtarief?": a yes to the workshop, and the rate after
     last_q = fold(_last_question(original))
     if not last_q and indirect:
@@ -3058,7 +3070,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     facts.yes_q = bool(last_q) and bool(_first(_YOU_DO[lang], last_q)) and not _first(_OPEN_Q, last_q)
     if not facts.yes_q and facts.client and facts.service:
         # "¿Haces auditorías SEO? ¿Cuánto cuesta?": the yes/no question on her service comes before the price
-        for q_ in re.findall(r"[^.!?\n¿¡]*\?", folded):
+        for q_ in cre.findall(r"[^.!?\n¿¡]*\?", folded):
             if _first(_YOU_DO[lang], q_) and not _first(_OPEN_Q, q_) and next((k for k, rx in _SERVICE_KIND if _first(rx, q_)), "") == facts.service:
                 facts.yes_q = True
                 break
@@ -3067,11 +3079,11 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if when:
         m = when
         facts.soon = original[m.start():m.end()]
-        facts.soon_meet = bool(re.search(r"\b(?:rendez-vous|rdv|appel|call|meeting|chat|termin|treffen|telefonat|gesprach|reunion|llamada|cafe|caffe|incontro"
+        facts.soon_meet = bool(cre.search(r"\b(?:rendez-vous|rdv|appel|call|meeting|chat|termin|treffen|telefonat|gesprach|reunion|llamada|cafe|caffe|incontro"
                                          r"|chiamata|reuniao|chamada|conversa|afspraak|gesprek|kennismaking|koffie|coffee|kaffee|sentirci|vederci)\b",
                                          folded[max(0, m.start() - 40):m.start()]))
     facts.lang_q = bool(_first(_LANG_Q, fold(_last_question(original))))
-    facts.job_offered = bool(facts.job_title) or bool(_first(_JOB_OFFERED, re.sub(r"\b(?:no (?:specific |particular |open )?(?:role|position|job)|sem vaga(?: especifica)?|pas de poste|keine (?:konkrete )?stelle|ningun puesto|nessuna posizione|geen vacature)\b", "", folded)))
+    facts.job_offered = bool(facts.job_title) or bool(_first(_JOB_OFFERED, cre.sub(r"\b(?:no (?:specific |particular |open )?(?:role|position|job)|sem vaga(?: especifica)?|pas de poste|keine (?:konkrete )?stelle|ningun puesto|nessuna posizione|geen vacature)\b", "", folded)))
     if True:
         facts.refer_ask = facts.ask == "recommend" or bool(_first(r"\b(?:if you know (?:anyone|someone)|know anyone who|(?:vous connaissez|tu connais|connaissez-vous|connais-tu|connaitriez-vous|connaitrais-tu) (?:quelqu'un|des profils|des personnes)|(?:kennen sie|kennst du|kennt ihr)(?: \w+\.?)? jemand\w*|(?:anyone|someone|somebody|quelqu'un|jemand\w*|alguien|qualcuno|alguem|iemand) (?:\w+ ){0,2}(?:in|dans|de|en|nel|nella|na|no|aus|uit) (?:your|votre|ton|ihrem|deinem|tu|su|tua|sua|teu|seu|uw|je|jouw) (?:network|reseau|netzwerk|red|rete|rede|netwerk)|(?:conoces|conoce|conocen) a alguien|(?:conosci|conosce|conoscete) qualcuno|(?:conhece|conheces|conhecem) alguem|(?:indicaria|indicarias|indica|indicas|recomendaria|recomendarias) alguem|(?:ken je|kent u|kennen jullie) (?:\w+ )?iemand|(?:conoces|conoce) (?:\w+ )?a alguien|(?:conosci|conosce) (?:\w+ )?qualcuno|(?:me|nous|m') (?:recommander|recomendar|raccomandare|consigliare|indicar|aanbevelen) (?:des|de|dei|alguns|algunos|qualche)? ?(?:profils|perfiles|profili|perfis|candidat\w*|personnes)|iemand kennen|jemanden kennen|know (?:anyone|someone))\b", folded))
         if facts.refer_ask and (facts.job_title or facts.job_offered or facts.hiring) and _first(r"\b(?:would you be interested|are you interested|interested yourself|interest you|(?:seriez|serais)[- ](?:vous|tu) interess\w*"
@@ -3090,8 +3102,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     facts.met = bool(_first(_MET_IN_PERSON[lang], folded))
     facts.studied = bool(facts.org) and bool(_first(rf"\b(?:{_STUDY_NOUNS}|l\d|m\d|etudi\w+|studied|studiert\w*|estudi\w+|studiat\w+|estudamos|gestudeerd|erasmus)\b",
                                                     fold(facts.org) + " " + folded))
-    facts.reconnect = bool(_first(_RECONNECT, folded)) or bool(re.search(r"\b(?i:c'est|it'?s|ich bin'?s|soy|sono|sou|ik ben) [A-ZÀ-Ý][a-zà-ÿ][\w-]* (?:from|de|du|von|del|di|da|van)\b", original)) \
-        or bool(re.search(r"\b(?i:c'est|it'?s) [A-ZÀ-Ý][\w-]+\s*[,!]", original))
+    facts.reconnect = bool(_first(_RECONNECT, folded)) or bool(cre.search(r"\b(?i:c'est|it'?s|ich bin'?s|soy|sono|sou|ik ben) [A-ZÀ-Ý][a-zà-ÿ][\w-]* (?:from|de|du|von|del|di|da|van)\b", original)) \
+        or bool(cre.search(r"\b(?i:c'est|it'?s) [A-ZÀ-Ý][\w-]+\s*[,!]", original))
     facts.congrats = bool(_first(_CONGRATS, folded))
     if facts.work:
         # praise for the owner's piece, near it: "your talk on local SEO was great", "adorei sua palestra"
@@ -3124,10 +3136,10 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.qkind = "experience"
     elif q and not facts.lang_q and not facts.yes_q and choice_options(_last_question(original)):
         facts.qkind, facts.options = "choice", choice_options(_last_question(original))  # "SEO ou pub insta ?"
-    elif q and _rx(_CHOICE).search(re.sub(r"\b(?:plus ou moins|more or less|mehr oder weniger|mas o menos|piu o meno|mais ou menos|min of meer)\b", "", q)) and not facts.lang_q and (_rx(_CHOOSE).search(q) or len(q.split()) <= 6):
+    elif q and _rx(_CHOICE).search(cre.sub(r"\b(?:plus ou moins|more or less|mehr oder weniger|mas o menos|piu o meno|mais ou menos|min of meer)\b", "", q)) and not facts.lang_q and (_rx(_CHOOSE).search(q) or len(q.split()) <= 6):
         facts.options = choice_options(_last_question(original))
         # "a bibliography or a case study?", "advice or a contact?": two requests, not a choice to answer
-        facts.qkind = "choice" if facts.options or _rx(_CHOOSE).search(q) and not re.search(_REQUEST_NOUNS, q) else ""
+        facts.qkind = "choice" if facts.options or _rx(_CHOOSE).search(q) and not cre.search(_REQUEST_NOUNS, q) else ""
     elif q and _first(_BUDGET, q) and _first(_HOW_MUCH, q):
         facts.qkind = "budget"  # "how much should I spend?", never "a podcast on ads with a small budget?"
     facts.funding = bool(_first(r"\b(?:cpf|opco|qualiopi|eligibles?|financ(?:ement|able|ees?|er)|prise en charge|bildungsgutschein|bildungsurlaub|forderfahig|foerderfahig"
@@ -3189,27 +3201,27 @@ def choice_options(question: str) -> list[str]:
     >>> choice_options("SEO ou pub insta d'abord ?"), choice_options("¿Me podrías recomendar bibliografía o algún caso de estudio?")
     (['SEO', 'pub Insta'], [])
     """
-    words = re.findall(r"[\w'’.-]+|[,:;?!]", question)
+    words = cre.findall(r"[\w'’.-]+|[,:;?!]", question)
     folded = [fold(w) for w in words]
     for i, w in enumerate(folded):
         if w not in ("ou", "or", "oder", "o", "of") or i == 0 or i + 1 >= len(words):
             continue
         left: list[str] = []
         for j in range(i - 1, max(-1, i - 4), -1):
-            if re.fullmatch(r"[,:;?!]", words[j]) or re.fullmatch(_OPTION_STOP, folded[j]):
+            if cre.fullmatch(r"[,:;?!]", words[j]) or cre.fullmatch(_OPTION_STOP, folded[j]):
                 break
             left.insert(0, words[j])
         right: list[str] = []
         for j in range(i + 1, min(len(words), i + 4)):
-            if re.fullmatch(r"[,:;?!]", words[j]) or re.fullmatch(_OPTION_STOP, folded[j]):
-                if right or not re.fullmatch(r"(?:en|in|on|op|auf|im|no|na|em|el|il|lo|la|le|the|a|an|de|du|des|mit|with|avec|con|com|met|sur|su|sobre|over|uber|par|pelo|pela|da|dalla|dal|dallo|into|por"
+            if cre.fullmatch(r"[,:;?!]", words[j]) or cre.fullmatch(_OPTION_STOP, folded[j]):
+                if right or not cre.fullmatch(r"(?:en|in|on|op|auf|im|no|na|em|el|il|lo|la|le|the|a|an|de|du|des|mit|with|avec|con|com|met|sur|su|sobre|over|uber|par|pelo|pela|da|dalla|dal|dallo|into|por"
                                              r"|les|los|las|gli|i|os|as|het|die|der|den|das|dem|l'|sulla|sul|sui|nella|nel|sugli|dai|dagli|nos|nas|pelos|pelas)", folded[j]):
                     break
                 continue  # "en meta ads o en seo": the preposition before the option
             right.append(words[j])
-        if right and re.fullmatch(_CLAUSE_VERB, fold(right[0])):
+        if right and cre.fullmatch(_CLAUSE_VERB, fold(right[0])):
             # "genoeg voor Meta ads of kan ik beter eerst aan SEO werken?": the other option is a channel further on, or none
-            later = [w for w in words[i + 2:] if fold(w) in _BRANDS or re.fullmatch(r"[A-Z][A-Z0-9]{1,4}", w)]
+            later = [w for w in words[i + 2:] if fold(w) in _BRANDS or cre.fullmatch(r"[A-Z][A-Z0-9]{1,4}", w)]
             if not later:
                 return []
             right = [later[0]]
@@ -3218,16 +3230,16 @@ def choice_options(question: str) -> list[str]:
         if not left or not right or len(left) > 2 or len(right) > 2:
             continue
         pair = [" ".join(left).strip(".-'’"), " ".join(right).strip(".-'’")]
-        if any(re.search(_REQUEST_NOUNS, fold(o)) or len(o) < 2 or o.isdigit() for o in pair):
+        if any(cre.search(_REQUEST_NOUNS, fold(o)) or len(o) < 2 or o.isdigit() for o in pair):
             return []
-        if re.search(_OTHER_OPTION, fold(pair[1])) or re.search(_CLAUSE_VERB_ANY, fold(pair[0])):
+        if cre.search(_OTHER_OPTION, fold(pair[1])) or cre.search(_CLAUSE_VERB_ANY, fold(pair[0])):
             return []  # "GA4 chega ou recomenda outra?": a yes/no question with "or another?", never "between GA4 chega and recomenda outra"
         # "Google Ads, HubSpot o Meta Blueprint?": every option, never the last two
         k = i - len(left) - 1
         while k >= 1 and words[k] == ",":
             before: list[str] = []
             for j in range(k - 1, max(-1, k - 3), -1):
-                if re.fullmatch(r"[,:;?!]", words[j]) or re.fullmatch(_OPTION_STOP, folded[j]):
+                if cre.fullmatch(r"[,:;?!]", words[j]) or cre.fullmatch(_OPTION_STOP, folded[j]):
                     break
                 before.insert(0, words[j])
             if not before or (len(before) == 2 and not before[0][:1].isupper()):

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from invitriage.drafts import rx as cre
 from invitriage.judge.normalize import fold
 
 #: (key, pattern on the folded question), the most specific first.
@@ -56,32 +57,32 @@ def subject(question: str, options: list[str] | None = None) -> tuple[str, list[
     folded = fold(question)
     if not folded.strip():
         return "", []
-    found = {key for key, rx in _KEYS if rx and re.search(rx, folded)}
+    found = {key for key, rx in _KEYS if rx and cre.search(rx, folded)}
     if options and len(options) in (2, 3) and not found & {"scene", "cpc", "kwtool"}:
         return "choice", list(options)  # "which certification: Google Ads, HubSpot or Meta Blueprint?": between those, by name
     if {"certs", "course"} <= found:
-        course = re.search(_KEYS[[k for k, _ in _KEYS].index("course")][1], folded)
-        cert = re.search(_KEYS[[k for k, _ in _KEYS].index("certs")][1], folded)
+        course = cre.search(_KEYS[[k for k, _ in _KEYS].index("course")][1], folded)
+        cert = cre.search(_KEYS[[k for k, _ in _KEYS].index("certs")][1], folded)
         if course and cert and course.start() < cert.start():
             return "course", []  # "which course to prepare the GA4 certification?": a course is asked for, not a certification
     if {"start", "course"} <= found and not found & {"scene", "cpc", "kwtool", "certs", "budget"}:
         return "start_course", []
     if "scene" in found:
-        agencies = re.search(r"\b(?:agenc(?:es?|ies|ias?)|agenturen|agenzie|agencias|bureaus)\b", folded)
-        meetups = re.search(r"\b(?:meetups?|afterworks?)\b", folded)
+        agencies = cre.search(r"\b(?:agenc(?:es?|ies|ias?)|agenturen|agenzie|agencias|bureaus)\b", folded)
+        meetups = cre.search(r"\b(?:meetups?|afterworks?)\b", folded)
         return ("scene" if agencies and meetups else "scene_a" if agencies else "scene_m"), []
     for key, _rx in _KEYS:
         if key in found:
             if key == "worth":
                 brands = r"\b(" + "|".join(re.escape(k) for k in _PLATFORMS if len(k) > 1) + r")\b(\s+ads)?"
-                worth = re.search(_KEYS[[k for k, _ in _KEYS].index("worth")][1], folded)
+                worth = cre.search(_KEYS[[k for k, _ in _KEYS].index("worth")][1], folded)
                 # "saw your post on Google Ads … is Performance Max worth it?": the platform the "worth" is about
-                found_brands = list(re.finditer(brands, folded))
+                found_brands = list(cre.finditer(brands, folded))
                 brand = min(found_brands, key=lambda b: abs(b.start() - worth.start()) if worth else b.start(), default=None)
                 if not brand:
                     return "", []
                 first = _PLATFORMS[brand.group(1)] + (" Ads" if brand.group(2) else "")
-                other = re.search(r"\b(?:ou|or|oder|o|of)\b.*?\b(" + "|".join(k for k in _PLATFORMS if len(k) > 1) + r")\b(\s+ads)?", folded[brand.end():])
+                other = cre.search(r"\b(?:ou|or|oder|o|of)\b.*?\b(" + "|".join(k for k in _PLATFORMS if len(k) > 1) + r")\b(\s+ads)?", folded[brand.end():])
                 if other and other.group(1) != brand.group(1):  # "worth it on TikTok Ads … or rather Instagram?"
                     return "choice", [first, _PLATFORMS[other.group(1)] + (" Ads" if other.group(2) else "")]
                 return "worth", [first]

@@ -14,8 +14,8 @@ rated "send" in English by the reviews, so a French-sounding name alone keeps th
 
 from __future__ import annotations
 
-import re
 
+from invitriage.drafts import rx as cre
 from invitriage.judge.normalize import fold
 
 #: Region words (folded) of one language.
@@ -47,8 +47,8 @@ _GLOBAL = r"\b(?:emea|apac|global|worldwide|international|europe|european|eu|ben
 def region_language(headline: str) -> str:
     """The language the headline's region or employer points to, or ""."""
     folded = fold(headline or "")
-    if not folded.strip() or re.search(_GLOBAL, folded):
+    if not folded.strip() or cre.search(_GLOBAL, folded):
         return ""
-    found = {lang for lang, rx in _REGIONS.items() if re.search(rf"\b(?:{rx})\b", folded)}
-    found |= {lang for lang, rx in _EMPLOYERS.items() if re.search(rf"(?:@|\bat\b|\bbei\b|\bbij\b|\ben\b|\bchez\b|\bpresso\b|\bna\b|\bno\b|\||-|,)\s*(?:{rx})\b", folded)}
+    found = {lang for lang, rx in _REGIONS.items() if cre.search(rf"\b(?:{rx})\b", folded)}
+    found |= {lang for lang, rx in _EMPLOYERS.items() if cre.search(rf"(?:@|\bat\b|\bbei\b|\bbij\b|\ben\b|\bchez\b|\bpresso\b|\bna\b|\bno\b|\||-|,)\s*(?:{rx})\b", folded)}
     return found.pop() if len(found) == 1 else ""

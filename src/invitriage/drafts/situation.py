@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from invitriage.drafts import rx as cre
 from invitriage.judge.normalize import fold
 
 _SHOP_NOUN = (r"(?:[\w-]*-shop|[\w-]*webshop|onlineshop|online-?shop|e-?shop|e-?commerce|ecommerce|webwinkel|boutique(?: en ligne)?|tienda(?: online| en linea)?"
@@ -99,13 +100,13 @@ def read(note: str) -> Situation:
     folded = fold(note)
     # the sender's own shop: never the owner's ("your shop") nor a third party's ("tu clienta de la tienda de vinos")
     m = next((x for x in _SHOP.finditer(note)
-              if not re.search(r"(?i)\b(?:your|ton|ta|votre|dein\w*|ihr\w*|tu|su|tuo|tua|seu|sua|teu|jouw|uw|his|her|their|sein\w*|leur)\b", note[max(0, x.start() - 30):x.start()])), None)
+              if not cre.search(r"(?i)\b(?:your|ton|ta|votre|dein\w*|ihr\w*|tu|su|tuo|tua|seu|sua|teu|jouw|uw|his|her|their|sein\w*|leur)\b", note[max(0, x.start() - 30):x.start()])), None)
     if m:
         noun = m.group(1)
         product = (m.group(2) or "").strip()
-        product = re.split(r"(?i)\s+(?:ja(?:ja)+|ha(?:ha)+|lol|kkk+|rs)\b", product)[0]
-        product = re.sub(r"[\s,.!?;:]+$", "", product)
-        if re.search(r"(?i)\b(?:online|en ligne)$", product) and not re.search(r"(?i)\s", product):
+        product = cre.split(r"(?i)\s+(?:ja(?:ja)+|ha(?:ha)+|lol|kkk+|rs)\b", product)[0]
+        product = cre.sub(r"[\s,.!?;:]+$", "", product)
+        if cre.search(r"(?i)\b(?:online|en ligne)$", product) and not cre.search(r"(?i)\s", product):
             product = ""
         s.shop_noun, s.shop = noun, (f"{noun} {product}" if product else noun)
     m2 = _MOVE.search(note)
@@ -114,27 +115,27 @@ def read(note: str) -> Situation:
     m3 = _EXPAND.search(note)
     if m3:
         country = next(v for v in m3.groupdict().values() if v)
-        if not re.search(r"(?i)\b(?:instagram|google|meta|tiktok|linkedin|facebook|youtube|pinterest|amazon|shopify|etsy|ads?|seo)\b", country):
+        if not cre.search(r"(?i)\b(?:instagram|google|meta|tiktok|linkedin|facebook|youtube|pinterest|amazon|shopify|etsy|ads?|seo)\b", country):
             s.country = country
-    s.useful = bool(re.search(_USEFUL, folded))
-    if re.search(_EXPERIENCE_PATH, folded):
+    s.useful = bool(cre.search(_USEFUL, folded))
+    if cre.search(_EXPERIENCE_PATH, folded):
         s.kind = "path"
-    elif re.search(_TEAM, folded):
+    elif cre.search(_TEAM, folded):
         s.kind = "team"
     else:
         for key, rx in _PROBLEMS:
-            if re.search(rx, folded):
+            if cre.search(rx, folded):
                 s.kind, s.problem = "problem", key
                 break
         else:
             for key, rx in _RESULT:
-                if re.search(rx, folded):
+                if cre.search(rx, folded):
                     s.kind, s.result = "result", key
                     break
             else:
                 if s.country:
                     s.kind = "expand"
-                elif re.search(_NOW_FREELANCE, folded):
+                elif cre.search(_NOW_FREELANCE, folded):
                     s.kind = "now"
                 elif s.shop:
                     s.kind = "shop"

@@ -26,6 +26,7 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
+from invitriage.drafts import rx as cre
 from invitriage.drafts import quickq, situation
 from invitriage.drafts.needs import need_phrase
 from invitriage.drafts.askfacts import KNOWN_DEFAULTS, is_internship_note, known_context
@@ -281,7 +282,7 @@ def _listing(items: Any, lang: str = "en") -> str:
     if len(items) <= 1:
         return "".join(items)
     word = _AND.get(lang, "and")
-    if lang == "es" and re.match(r"(?i)h?i(?!e)", items[-1]):
+    if lang == "es" and cre.match(r"(?i)h?i(?!e)", items[-1]):
         word = "e"
     return f"{', '.join(items[:-1])} {word} {items[-1]}"
 
@@ -397,8 +398,8 @@ def _render_source(source: str, where: str, context: dict[str, Any]) -> str:
 
 def _tidy(text: str) -> str:
     text = "\n".join(" ".join(line.split()) for line in text.strip().splitlines())
-    text = re.sub(r"\n{3,}", "\n\n", text)
-    text = re.sub(r" ([,.])", r"\1", text)
+    text = cre.sub(r"\n{3,}", "\n\n", text)
+    text = cre.sub(r" ([,.])", r"\1", text)
     return text
 
 
@@ -409,7 +410,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     ctx = {**_EMPTY_CONTEXT, **context}
     for key in ("when", "soon"):
         when = str(ctx.get(key) or "")
-        if when and any(re.search(rf"(?<!\w){re.escape(when.casefold())}(?!\w)", str(ctx.get(k) or "").casefold())
+        if when and any(cre.search(rf"(?<!\w){re.escape(when.casefold())}(?!\w)", str(ctx.get(k) or "").casefold())
                         for k in ("event", "org", "place", "topic", "project")):
             # "in Utrecht vorige week", "sur la stratégie de contenu au second semestre" already say when: never said twice
             ctx[key] = ""
@@ -424,18 +425,18 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     text = no_stutter(text)
     if ctx.get("call_minutes") and str(ctx["call_minutes"]) != "20":
         # the sender asked for 30 minutes: every "20 minutes" of the call offer says their length
-        text = re.sub(r"(?i)\b20(?=[\s-]?(?:min|minute|minuti|minutos|minuten|minütig|minutige))", str(ctx["call_minutes"]), text)
+        text = cre.sub(r"(?i)\b20(?=[\s-]?(?:min|minute|minuti|minutos|minuten|minütig|minutige))", str(ctx["call_minutes"]), text)
     text = no_repeated_phrase(text)
     text = no_double_yes(text)
     if ctx.get("work") == "post" and ctx.get("posts_plural"):
         for one, many in _POSTS.get(lang[:2], ()):
-            text = re.sub(rf"\b{one}\b", many, text)  # "Loving your posts!": thanks for reading "my posts", not one post
+            text = cre.sub(rf"\b{one}\b", many, text)  # "Loving your posts!": thanks for reading "my posts", not one post
     if lang == "pt-BR" and ctx.get("senhor"):
         text = senhor_address(text, str(ctx["senhor"]))
     text = contract_articles(text, lang[:2])
     if lang == "pt" and text.startswith(("Exma.", "Exmo.")):
         # "Exma. Sra. Dra. …" is a letter: its closing is the full one, as the sender's ("Com os melhores cumprimentos")
-        text = re.sub(r"\nCumprimentos,(?=\n)", "\nCom os melhores cumprimentos,", text)
+        text = cre.sub(r"\nCumprimentos,(?=\n)", "\nCom os melhores cumprimentos,", text)
     # A placeholder left in the owner's template is an error of the template; what the sender wrote
     # (their name, a slot) may hold "{{firstName}}" or "[Name]" and is not looked at.
     probe = text
@@ -471,9 +472,9 @@ def contract_articles(text: str, lang: str) -> str:
             prep, art = m.group(1), m.group(2)
             word = _IT_STEMS[prep.lower()] + _IT_ENDS[art]
             return word[0].upper() + word[1:] if prep[0].isupper() else word
-        return re.sub(r"\b(su|Su|di|Di|a|A|da|Da|in|In) (il |lo |la |i |gli |le |l')(?=\w)", lambda m: joined(m) + ("" if m.group(2) == "l'" else " "), text)
+        return cre.sub(r"\b(su|Su|di|Di|a|A|da|Da|in|In) (il |lo |la |i |gli |le |l')(?=\w)", lambda m: joined(m) + ("" if m.group(2) == "l'" else " "), text)
     for rx, to in _CONTRACTIONS.get(lang, ()):
-        text = re.sub(rx, to, text)
+        text = cre.sub(rx, to, text)
     return text
 
 
@@ -489,7 +490,7 @@ def no_stutter(text: str) -> str:
     >>> no_stutter("for a module on ads next term next term; I'm honoured.")
     "for a module on ads next term; I'm honoured."
     """
-    return re.sub(r"(?i)(?<![\w'])((?:[\w'’-]+\s+){1,5}[\w'’-]+)\s+\1(?![\w'’-])", r"\1", text)
+    return cre.sub(r"(?i)(?<![\w'])((?:[\w'’-]+\s+){1,5}[\w'’-]+)\s+\1(?![\w'’-])", r"\1", text)
 
 
 def no_repeated_phrase(text: str) -> str:
@@ -502,7 +503,7 @@ def no_repeated_phrase(text: str) -> str:
         rx = re.compile(rf"(?i)(?<![\w'])({re.escape(phrase)})(?![\w'])")
         hits = list(rx.finditer(text))
         for m in reversed(hits[1:]):
-            if re.match(r"\s*[.!?]", text[m.end():]):
+            if cre.match(r"\s*[.!?]", text[m.end():]):
                 text = text[:m.start()].rstrip(" ,") + text[m.end():]
     return text
 
@@ -534,7 +535,7 @@ def repeated_phrases(text: str) -> set[str]:
     """The two-word phrases with a content word said twice in a draft's body (greeting and closing left out)."""
     lines = text.strip().splitlines()
     body = " ".join(lines[1:-2]) if len(lines) > 3 else text
-    words = [w.casefold() for w in re.findall(r"[\w'’-]+", body)]
+    words = [w.casefold() for w in cre.findall(r"[\w'’-]+", body)]
     seen: dict[tuple[str, str], int] = {}
     found: set[str] = set()
     for i in range(len(words) - 1):
@@ -654,7 +655,7 @@ def _offer_or(settings: Settings, lang: str) -> str:
     if len(items) <= 1:
         return "".join(items)
     word = _OR.get(lang, "or")
-    if lang == "es" and re.match(r"(?i)h?o", items[-1]):
+    if lang == "es" and cre.match(r"(?i)h?o", items[-1]):
         word = "u"
     return f"{', '.join(items[:-1])} {word} {items[-1]}"
 
@@ -685,15 +686,15 @@ _FIELD = (r"\b(?:market\w*|seo|sea|ads|adwords|publicit\w*|advertis\w*|werbung|p
 def in_field(text: str, settings: Settings) -> bool:
     """Is ``text`` about the owner's field (digital marketing, the owner's own offer, a consultant's work)?"""
     folded = fold(text or "")
-    if re.search(_FIELD, folded):
+    if cre.search(_FIELD, folded):
         return True
-    words = {w for phrase in settings.offer for w in re.findall(r"[a-z0-9]{3,}", fold(phrase))}
-    return any(re.search(rf"\b{re.escape(w)}\b", folded) for w in words)
+    words = {w for phrase in settings.offer for w in cre.findall(r"[a-z0-9]{3,}", fold(phrase))}
+    return any(cre.search(rf"\b{re.escape(w)}\b", folded) for w in words)
 
 
 def audience_hint(text: str) -> bool:
     """Does a headline name a shop or business of the person's own ("Oprichter van webshop 'Plantjes & Co'")?"""
-    return bool(re.search(r"(?i)\b(?:fondat\w+|founder|owner|inhaber\w*|gr[üu]nder\w*|fundador\w*|titolare|propriet\w+|eigena\w+|oprich\w+|e-?shop|webshop|onlineshop)\b", text))
+    return bool(cre.search(r"(?i)\b(?:fondat\w+|founder|owner|inhaber\w*|gr[üu]nder\w*|fundador\w*|titolare|propriet\w+|eigena\w+|oprich\w+|e-?shop|webshop|onlineshop)\b", text))
 
 
 def _headline_parts(headline: str) -> tuple[str, str]:
@@ -705,19 +706,19 @@ def _headline_parts(headline: str) -> tuple[str, str]:
     text = " ".join((headline or "").split())
     if not text:
         return "", ""
-    segments = [p.strip(" ✨🎯🚀") for p in re.split(r"\s[|•·–—-]\s|\s\|\s?|\|", text) if p.strip(" ✨🎯🚀")]
+    segments = [p.strip(" ✨🎯🚀") for p in cre.split(r"\s[|•·–—-]\s|\s\|\s?|\|", text) if p.strip(" ✨🎯🚀")]
     position = segments[0] if segments else ""
     business = ""
-    m = re.search(r"\s(?:chez|at|@|bei|presso|bij|en la empresa|na|no|en(?=\s+[A-ZÀ-Ý]))\s+(.+)$|\s@(\S.+)$", position)
-    founder_seg = any(re.match(r"(?i)(?:\w+\s){0,2}?(?:fondat\w+|co-?fondat\w+|founder|co-?founder|owner|inhaber\w*|gr[üu]nder\w*|fundador\w*|"
+    m = cre.search(r"\s(?:chez|at|@|bei|presso|bij|en la empresa|na|no|en(?=\s+[A-ZÀ-Ý]))\s+(.+)$|\s@(\S.+)$", position)
+    founder_seg = any(cre.match(r"(?i)(?:\w+\s){0,2}?(?:fondat\w+|co-?fondat\w+|founder|co-?founder|owner|inhaber\w*|gr[üu]nder\w*|fundador\w*|"
                                r"cofundador\w*|titolare|propriet[áa]ri[oa]|eigena\w+|oprich\w+)\b", seg) for seg in segments[1:])
-    if m and re.match(r"(?i)(?:etudiant|étudiant|student|estudiante|studente|studentessa|estudante|studentin)", position) and founder_seg:
+    if m and cre.match(r"(?i)(?:etudiant|étudiant|student|estudiante|studente|studentessa|estudante|studentin)", position) and founder_seg:
         m = None  # "Étudiant en Master … - Fondateur de Sneakers Lab": the business is the founder's
     if m:
         business = (m.group(1) or m.group(2) or "").strip()
         position = position[:m.start()].strip()
     else:
-        m = re.search(r"^(?:\w+\s){0,2}?(?:fondat\w+|co-?fondat\w+|g[ée]rante?|dirigeante?|cr[ée]at\w+|founder|co-?founder|owner"
+        m = cre.search(r"^(?:\w+\s){0,2}?(?:fondat\w+|co-?fondat\w+|g[ée]rante?|dirigeante?|cr[ée]at\w+|founder|co-?founder|owner"
                       r"|inhaber\w*|gr[üu]nder\w*|fundador\w*|cofundador\w*|due[ñn][oa]|titolare|fondat\w+|propriet[áa]ri[oa]|s[óo]ci[oa]"
                       r"|eigena\w+|oprich\w+)\b,?\s+(?:de la |de l'|du |des |de |d'|of |von |der |di |da |do |van |bij )?([A-ZÀ-Ý].+)$",
                       position, flags=re.IGNORECASE)
@@ -726,7 +727,7 @@ def _headline_parts(headline: str) -> tuple[str, str]:
     if not business:
         # "Étudiant en Master … - Fondateur de Sneakers Lab (e-shop)": the business is in the founder's segment
         for seg in segments[1:]:
-            m = re.search(r"^(?:\w+\s){0,2}?(?:fondat\w+|co-?fondat\w+|g[ée]rante?|founder|co-?founder|owner|inhaber\w*|gr[üu]nder\w*|fundador\w*|"
+            m = cre.search(r"^(?:\w+\s){0,2}?(?:fondat\w+|co-?fondat\w+|g[ée]rante?|founder|co-?founder|owner|inhaber\w*|gr[üu]nder\w*|fundador\w*|"
                           r"cofundador\w*|due[ñn][oa]|titolare|propriet[áa]ri[oa]|eigena\w+|oprich\w+)\b,?\s+(?:de la |de l'|du |des |de |d'|of |von |der |di |da |do |van |bij )?"
                           r"(?:(?:webshop|e-?shop|onlineshop|online-?shop|online store|loja online|tienda online|negozio online|boutique en ligne)\s+)?([A-ZÀ-Ý][^()]+?)\s*(?:\(.*)?$",
                           seg, flags=re.IGNORECASE)
@@ -736,16 +737,16 @@ def _headline_parts(headline: str) -> tuple[str, str]:
     if not business:
         for seg in segments[1:]:
             words = seg.split()
-            if re.match(r"(?i)(?:stud|[ée]tud|estud|master|bachelor|msc|mba|alumn)", seg):
+            if cre.match(r"(?i)(?:stud|[ée]tud|estud|master|bachelor|msc|mba|alumn)", seg):
                 continue  # "| Studentessa di Marketing": a role, not a business
             small = {"de", "du", "des", "d'", "la", "le", "les", "&", "of", "the", "and", "et", "y", "e", "da", "do", "di", "van", "von"}
             if 1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in small for w in words) \
-                    and not (len(words) == 1 and words[0].isupper()) and not re.search(r"(?i)\b(?:en|in|im|at|bij)\b", seg):
+                    and not (len(words) == 1 and words[0].isupper()) and not cre.search(r"(?i)\b(?:en|in|im|at|bij)\b", seg):
                 business = seg
                 break
-    business = re.sub(r"\s*\((?:[^()]*)\)\s*$", "", business).strip()  # "Miel & Ruches (boutique en ligne)": the name only
-    business = re.sub(r",\s+[a-zà-ÿ].*$", "", business).strip()  # "Mila & Lou, e-shop de bijoux": the name, not its description
-    quoted = re.search(r"[«“\"'‘]([^«»“”\"'‘’]{2,40})[»”\"'’]", business or text)
+    business = cre.sub(r"\s*\((?:[^()]*)\)\s*$", "", business).strip()  # "Miel & Ruches (boutique en ligne)": the name only
+    business = cre.sub(r",\s+[a-zà-ÿ].*$", "", business).strip()  # "Mila & Lou, e-shop de bijoux": the name, not its description
+    quoted = cre.search(r"[«“\"'‘]([^«»“”\"'‘’]{2,40})[»”\"'’]", business or text)
     if quoted and (business or audience_hint(text)):
         business = quoted.group(1).strip()
     if business and (len(business) > 40 or (business.isupper() and " " not in business)):
@@ -792,17 +793,17 @@ def _business_with_article(business: str, lang: str, headline: str) -> tuple[str
         if len(words) < 2:
             return business, business
         for rx, art in _FR_NOUN_ARTICLE:
-            if re.fullmatch(rx, head) or (art == "la " and re.fullmatch(rx, fold(" ".join(words[:3])))):
+            if cre.fullmatch(rx, head) or (art == "la " and cre.fullmatch(rx, fold(" ".join(words[:3])))):
                 art = "l'" if head[:1] in "aeiouh" and art != "les " else art  # "chez les Laboratoires Kerneo"
                 return art + business, art + business
         return business, business
     if lang == "pt":
-        if re.fullmatch(r"\w+(?:o|os|or|ete|ento|eiro)", head) and len(words) >= 2:
+        if cre.fullmatch(r"\w+(?:o|os|or|ete|ento|eiro)", head) and len(words) >= 2:
             art = "o"  # "Grupo Pão de Açúcar", "Cantinho Bio", "Instituto …"
-        elif re.fullmatch(r"\w+(?:a|as|cao|dade|gem)", head) and len(words) >= 2:
+        elif cre.fullmatch(r"\w+(?:a|as|cao|dade|gem)", head) and len(words) >= 2:
             art = "a"  # "Agência Ipê", "Construtora Alicerce", "Rede Vida"
         else:
-            m = re.search(rf"(?i)\b(n|d)([oa])\s+{re.escape(business)}", headline or "")
+            m = cre.search(rf"(?i)\b(n|d)([oa])\s+{re.escape(business)}", headline or "")
             art = m.group(2).lower() if m else "a"  # "Tech Recruiter na Gupy": the headline's own article, else "a empresa"
         return ("no " if art == "o" else "na ") + business, f"{art} {business}"
     return business, business
@@ -820,16 +821,16 @@ def _de_business(business: str) -> tuple[str, str]:
     head = fold(words[0])
     cases = {"f": ("der", "die"), "n": ("dem", "das"), "m": ("dem", "den")}
     for rx, g in _DE_NOUN_GENDER:
-        if re.fullmatch(rx, head):
+        if cre.fullmatch(rx, head):
             dat, acc = cases[g]
             return f"{dat} {business}", f"{acc} {business}"
-    if re.fullmatch(r"AG|GmbH|gGmbH|KG|KGaA|SE|OHG|UG|GmbH & Co\.? KG", " ".join(words[1:])) or words[-1] in ("AG", "GmbH", "SE", "KG"):
+    if cre.fullmatch(r"AG|GmbH|gGmbH|KG|KGaA|SE|OHG|UG|GmbH & Co\.? KG", " ".join(words[1:])) or words[-1] in ("AG", "GmbH", "SE", "KG"):
         return f"der {business}", f"die {business}"  # "bei der Alpenmilch AG"
     tail = fold(words[-1])
     if len(words) == 2 and words[0][:1].isupper() and tail in ("onlineshop", "shop", "webshop", "store", "studio", "atelier", "cafe",
                                                                 "agentur", "manufaktur", "verlag", "magazin", "blog", "podcast"):
         # "Kräuterliebe Onlineshop": the shop is the noun, the name its first part: "für den Kräuterliebe-Onlineshop"
-        gender = next((g for rx, g in _DE_NOUN_GENDER if re.fullmatch(rx, tail)), "m")
+        gender = next((g for rx, g in _DE_NOUN_GENDER if cre.fullmatch(rx, tail)), "m")
         joined = f"{words[0]}-{words[1]}"
         dat, acc = cases[gender]
         return f"{dat} {joined}", f"{acc} {joined}"
@@ -903,50 +904,50 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if lang == "pt":
         variant = pt_variant(note, headline) if note_lang == "pt" or not note.strip() else pt_variant(headline)
     who = parse_name(str(item.get("name") or ""))
-    sign = re.search(r"(?:^|[\s,.!–—-])([A-ZÀ-Ý][a-zà-ÿ]{1,})\W*$", note.strip())
+    sign = cre.search(r"(?:^|[\s,.!–—-])([A-ZÀ-Ý][a-zà-ÿ]{1,})\W*$", note.strip())
     if sign and who.first and who.first.lower() != sign.group(1).lower() and fold(who.first).startswith(fold(sign.group(1))) \
             and len(sign.group(1)) >= 3:
         who = replace(who, first=sign.group(1))  # signed "Max": "Salut Max", not "Salut Maxime"
     if note.strip() and who.last and who.last in note:  # (no last name in the note: no expression of its own to compile)
         # "Dr. Sabine Krüger" signs a note sent as "Sabine Krüger": the title is hers
-        signed = re.search(rf"(?:(?:Prof\.ssa|Dott\.ssa|Prof|Dr|Dra|Dott|Profa|Ing)\.?\s+)+(?:{re.escape(who.first)}\s+)?{re.escape(who.last)}\b", note)
+        signed = cre.search(rf"(?:(?:Prof\.ssa|Dott\.ssa|Prof|Dr|Dra|Dott|Profa|Ing)\.?\s+)+(?:{re.escape(who.first)}\s+)?{re.escape(who.last)}\b", note)
         if signed:
             extra = tuple(t for t in parse_name(signed.group(0)).titles if t not in who.titles)
             who = replace(who, titles=who.titles + extra)
-    if headline and re.search(_RECRUITER_HEADLINE, fold(headline)) and (not facts.role or facts.hiring) and not facts.client:
+    if headline and cre.search(_RECRUITER_HEADLINE, fold(headline)) and (not facts.role or facts.hiring) and not facts.client:
         facts.recruiter = True  # "IT Recruiter en Adecco": "busco perfiles de Java…" is a recruiter's note
     if facts.recruiter:
         facts.client = False
         # "a Senior SEO Consultant": a role in her own field is offered to her, never declined as "I work in SEO"
-        facts.networking = not facts.refer_ask and not facts.job_offered and not facts.for_client and not re.search(_FIELD_ROLE, fold(note))
+        facts.networking = not facts.refer_ask and not facts.job_offered and not facts.for_client and not cre.search(_FIELD_ROLE, fold(note))
     informal = is_informal(note, lang) if note_lang == lang else False
     mirror = mirrors_title(note, settings.owner_name) if note_lang == lang else False
     if informal and lang == "fr" and (name == "sales_pitch" or facts.pitch) \
-            and not re.search(r"\b(?:tu|toi|ton|ta|tes|te)\b|\bt'", fold(note)) and not re.match(r"\W*(?:salut|coucou|hello|hey|yo)\b", fold(note)):
+            and not cre.search(r"\b(?:tu|toi|ton|ta|tes|te)\b|\bt'", fold(note)) and not cre.match(r"\W*(?:salut|coucou|hello|hey|yo)\b", fold(note)):
         informal = False  # "Bonjour Camille 👋 Chez LeadBoost … Dispo pour un call ?": a cold pitch without "tu" is answered with vous
     owner_first = parse_name(settings.owner_name).first
-    first_used = bool(owner_first) and bool(re.search(rf"\b{re.escape(owner_first)}\b", note[:60]))
+    first_used = bool(owner_first) and bool(cre.search(rf"\b{re.escape(owner_first)}\b", note[:60]))
     # "Dag Camille, … Neemt u stagiairs aan?": the owner's first name after a friendly hello is answered "Beste Lotte"
-    by_first = first_used and bool(re.match(rf"\W*(?:dag|hallo|hoi|hey|hi|goedemorgen|goedemiddag)\W+{re.escape(fold(owner_first))}\b", fold(note)))
-    if lang == "nl" and note_lang == lang and not informal and not by_first and re.search(r"\b(?:u|uw)\b", fold(note)):
+    by_first = first_used and bool(cre.match(rf"\W*(?:dag|hallo|hoi|hey|hi|goedemorgen|goedemiddag)\W+{re.escape(fold(owner_first))}\b", fold(note)))
+    if lang == "nl" and note_lang == lang and not informal and not by_first and cre.search(r"\b(?:u|uw)\b", fold(note)):
         mirror = True  # "… iets voor iemand in uw netwerk?": "Beste heer Hendriks", not "Beste Rob" with "u"
     gender = sender_gender(note, lang, who, headline) if mirror or lang == "de" else ""
     if not gender and (mirror or (lang == "de" and not informal)):
         gender = name_gender(who.first, lang)  # "Hallo Frau Krüger" is answered "Hallo Frau Müller", not with the full name
     senhor = ""
-    if variant == "pt-BR" and note_lang == lang and not informal and (re.search(_SENHOR, fold(note)) or mirror and gender):
+    if variant == "pt-BR" and note_lang == lang and not informal and (cre.search(_SENHOR, fold(note)) or mirror and gender):
         # "Prezada Sra. Laurent, … convidá-la": the reply opens "Prezado Sr. Almeida" and keeps "o senhor", never "você"
         # "trabalhou com a senhora": the sender keeps "o senhor / a senhora", and so does the reply (never "você")
         senhor = gender or sender_gender(note, lang, who, headline) or name_gender(who.first, lang)
     judged_template = name
     name = choose_template(name, facts)
-    if judged_template == "job_seeking" and name == "benefit" and re.search(_SEEKING, fold(note)):
+    if judged_template == "job_seeking" and name == "benefit" and cre.search(_SEEKING, fold(note)):
         name = "job_seeking"  # "suche ich eine neue Herausforderung", "per 1 juni beschikbaar": a job search all the same
     name = _situation_template(name, facts, note)
     # "Any tips on building a portfolio?", "¿algún consejo sobre cómo buscar en Lyon?": a job seeker asking for advice,
     # not for a job, is given the advice (a short call on the first steps), never "send me your CV".
     job_advice = name == "job_seeking" and facts.ask == "advice" and not facts.candidate and not facts.cv \
-        and {a.split(":")[0] for a in facts.asks} <= {"advice", "question"} and not re.search(_JOB_LEAD, fold(facts.question or note)) \
+        and {a.split(":")[0] for a in facts.asks} <= {"advice", "question"} and not cre.search(_JOB_LEAD, fold(facts.question or note)) \
         and len(facts.question.split()) >= 5  # a bare "Any tips?" after the search is about the search: the job seeker's reply
     if facts.career and name in ("job_seeking", "content", "benefit", "client") and not (facts.cv or facts.candidate or facts.ask == "interns"):
         name = "ask_for_help"  # "j'hésite entre le SEO ou les social ads… vous me conseilleriez quoi ?": advice, never "send me your CV"
@@ -979,7 +980,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         audience = _audience(item, headline)
         position, business = _headline_parts(headline)
         position = _position_for(position, lang)
-        if (audience == "student" or re.search(r"(?i)\b(?:estudiante|studente|studentessa|student)\b", headline or "")) \
+        if (audience == "student" or cre.search(r"(?i)\b(?:estudiante|studente|studentessa|student)\b", headline or "")) \
                 and lang in ("es", "it", "nl") and not note.strip():
             informal = True  # a student is answered with tú / tu / je on LinkedIn
         if lang == "nl":
@@ -994,15 +995,15 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     subject = " ".join(p for p in (facts.job_title, facts.topic, facts.question, note if not facts.job_title else "") if p)
     if name == "recruiting":
         # "for a banking client": the recruiter's client says nothing of the role's field
-        subject = re.sub(r"(?i)\b(?:clients?|clientes?|clienti|kunden?|mandanten?|klant(?:en)?|cliente)\b", " ", subject)
-    opener_m = re.match(r"\W*(hallo|guten tag|sehr geehrte)", fold(note))
-    lead_m = re.match(r"\W*(beste|dag|goeiedag|goedendag|exm[oa]|hallo|hoi|hey|estimad[oa])\b", fold(note))
+        subject = cre.sub(r"(?i)\b(?:clients?|clientes?|clienti|kunden?|mandanten?|klant(?:en)?|cliente)\b", " ", subject)
+    opener_m = cre.match(r"\W*(hallo|guten tag|sehr geehrte)", fold(note))
+    lead_m = cre.match(r"\W*(beste|dag|goeiedag|goedendag|exm[oa]|hallo|hoi|hey|estimad[oa])\b", fold(note))
     company = facts.company
-    if facts.for_client or (company and re.search(rf"(?i)\b(?:recrut\w+|recruit\w*|reclut\w+|talent\w*|headhunt\w*|de t[êe]tes|personalberat\w*|werving\w*)\s+(?:chez|at|bei|en|presso|na|da|bij|de|di)\s+{re.escape(company)}", note)):
+    if facts.for_client or (company and cre.search(rf"(?i)\b(?:recrut\w+|recruit\w*|reclut\w+|talent\w*|headhunt\w*|de t[êe]tes|personalberat\w*|werving\w*)\s+(?:chez|at|bei|en|presso|na|da|bij|de|di)\s+{re.escape(company)}", note)):
         company = ""  # "je suis recruteuse chez TalentUp … pour un client": TalentUp is not the employer
     if facts.proposal in ("speaker", "guest") and not facts.topic and note_lang == lang:
         # "des intervenants vacataires en marketing digital": the subject is given, never asked again
-        fm = re.search(r"(?i)\b(?:en|in|im|sobre|su|em|over|about|on|sur|zu|über|de)\s+(?:(?:le|la|l'|il|el|o|a|het|de|das|den|the)\s*)?"
+        fm = cre.search(r"(?i)\b(?:en|in|im|sobre|su|em|over|about|on|sur|zu|über|de)\s+(?:(?:le|la|l'|il|el|o|a|het|de|das|den|the)\s*)?"
                        r"(?:marketing digital|digital marketing|marketing digitale|online[- ]marketing|seo|sea|social (?:media )?ads|social media advertising"
                        r"|content[- ]marketing|content strategy|strat[ée]gie de contenu|contentstrategie|content-strategie|estrategia de contenidos"
                        r"|strategia dei contenuti|estrat[ée]gia de conte[úu]do|social media|r[ée]seaux sociaux|redes sociales)\b", note)
@@ -1021,7 +1022,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                              first_name_used=first_used, soft=not fold(note).lstrip(" ,!").startswith("geachte"),
                              opener={"hallo": "Hallo", "guten tag": "Guten Tag"}.get(opener_m.group(1), "") if opener_m else "",
                              lead=lead_m.group(1) if lead_m else "",
-                             title_used=bool(re.match(r"\W*(?:exm[oa]\.?\s+)?(?:sr\.?|sra\.?)?\s*(?:dr|dra|prof|profa)\b", fold(note)))),
+                             title_used=bool(cre.match(r"\W*(?:exm[oa]\.?\s+)?(?:sr\.?|sra\.?)?\s*(?:dr|dra|prof|profa)\b", fold(note)))),
         "first_name": who.first,
         "last_name": who.last,
         "full_name": who.full,
@@ -1068,16 +1069,16 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "links": facts.links,
         "senhor": senhor,
         # "Shopify or WordPress?": an either/or between two tools, the only one "both are good tools" answers
-        "tool_choice": facts.qkind == "choice" and len(set(re.findall(_TOOLS, fold(facts.question or note)))) >= 2,
+        "tool_choice": facts.qkind == "choice" and len(set(cre.findall(_TOOLS, fold(facts.question or note)))) >= 2,
     }
     # "Sono a Lione il 3 e 4 luglio, ti andrebbe un caffè?": the coffee is accepted on the sender's days, never re-asked
-    day = re.search(_MEET_DAYS, note) if "meet" in asked else None
+    day = cre.search(_MEET_DAYS, note) if "meet" in asked else None
     context["meet_day"] = day.group(0).strip() if day else ""
     context["when"], context["soon"] = _whole_range(context["when"], note), _whole_range(context["soon"], note)
     context["when"], context["soon"] = _dated(context["when"], lang), _dated(context["soon"], lang)
     if lang == "de" and context["referrer"].startswith("Herr "):
         context["referrer"] = "Herrn " + context["referrer"][5:]  # "vielen Dank an Herrn Brandt"
-    if context["job_title"] and re.match(r"(?i)(?:des|les|un|une|a|an|the|der|die|ein|eine|los|las|unos|gli|dei|os|as|de)\s", context["job_title"]):
+    if context["job_title"] and cre.match(r"(?i)(?:des|les|un|une|a|an|the|der|die|ein|eine|los|las|unos|gli|dei|os|as|de)\s", context["job_title"]):
         context["job_title"] = ""  # "des consultants data confirmés" is not a job title to write "le poste de …" with
     # The owner's answer facts: a plain answer to "online too?", "in Spanish?", "clients in Canada?", "interns?"
     context.update(known_context(note if note_lang == lang else "", lang, variant, name, settings, ask=facts.ask,
@@ -1096,34 +1097,34 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["client"] = True
     # "for your message on getting a first internship": a question echoed back reads robotic; "and good question!" does not
     # "en tu charla sobre SEO local", "al tuo talk": the sender was in the audience; no conversation to pick up again
-    context["attended"] = facts.work in ("talk", "workshop", "webinar", "training", "live") and not re.search(
+    context["attended"] = facts.work in ("talk", "workshop", "webinar", "training", "live") and not cre.search(
         r"\b(?:chat\w*|talked|spoke|conversation|conversaci\w+|hablamos|charlamos|chiacchier\w*|parlato|parlammo|echange\w*|discute\w*"
         r"|unterhalten|gesprochen|gesprek\w*|gesproken|conversa\w*|falamos|conversamos|stand|coffee|cafe|caffe|kaffee\w*|koffie"
         # "fijn je ontmoet te hebben", "great meeting you": a personal encounter, beyond the talk
         r"|ontmoet\w*|leren kennen|kennengelernt|getroffen|(?:great|nice|good|lovely) (?:meeting|to meet)|ravie? de (?:t'|vous )?avoir rencontre\w*"
         r"|averti conosciut\w*|piacere di conoscerti|encantad[oa] de conocerte|prazer em (?:te )?conhecer|on s'est (?:vu|croise)\w*|we met|nos vimos|ci siamo vist\w*)\b", fold(note))
-    context["topic_clause"] = bool(re.match(r"(?:on|about|regarding) \w+ing\b", facts.topic or ""))
+    context["topic_clause"] = bool(cre.match(r"(?:on|about|regarding) \w+ing\b", facts.topic or ""))
     context["mutual"] = facts.mutual  # "on pourrait se recommander des clients": the idea acknowledged
     context["followup"] = facts.followup  # "reprendre notre discussion sur TikTok Ads": picked up, never "what are you up to?"
-    context["posts_plural"] = bool(re.search(_PLURAL_POSTS, fold(note)) and not re.search(_SINGLE_POST, fold(note)))
+    context["posts_plural"] = bool(cre.search(_PLURAL_POSTS, fold(note)) and not cre.search(_SINGLE_POST, fold(note)))
     context["direct"] = direct_kind(note, facts.situation or facts.amount) if facts.ask == "question" else ""
     # "20 minuti su Zoom": the call is a video call; "15 minutes d'interview cette semaine": a spoken interview, not written questions
-    context["video"] = bool(re.search(r"\b(?:zoom|teams|google meet|skype|online|on-line|en ligne|visio\w*|video\w*|videollamada|videochiamata|videochamada|videobellen)\b", fold(note)))
+    context["video"] = bool(cre.search(r"\b(?:zoom|teams|google meet|skype|online|on-line|en ligne|visio\w*|video\w*|videollamada|videochiamata|videochamada|videobellen)\b", fold(note)))
     # "Grabamos en remoto", "podcast", "Registrazione da remoto": a recording is a recording, never "the call"
-    context["recording"] = bool(re.search(_RECORDING, fold(note)))
-    if facts.request == "interview" and facts.minutes and not re.search(_WRITTEN, fold(note)):
+    context["recording"] = bool(cre.search(_RECORDING, fold(note)))
+    if facts.request == "interview" and facts.minutes and not cre.search(_WRITTEN, fold(note)):
         context["by_phone"] = True
     # "Hätten Sie diese Woche 15 Minuten?": the call is offered this week, never "next week"
-    context["this_week"] = bool(re.search(r"\b(?:this week|cette semaine|diese woche|esta semana|questa settimana|deze week|nog deze week)\b",
-                                          fold(" ".join(re.findall(r"[^.!?\n]*\?", note))))) and not facts.soon
+    context["this_week"] = bool(cre.search(r"\b(?:this week|cette semaine|diese woche|esta semana|questa settimana|deze week|nog deze week)\b",
+                                          fold(" ".join(cre.findall(r"[^.!?\n]*\?", note))))) and not facts.soon
     # "3 dagen p/w", "2 jours par semaine", "4 Tage/Woche": the rhythm is given, never asked again
-    context["days"] = bool(re.search(r"\b\d(?:[.,]\d)?\s*(?:dagen|dag|days?|jours?|j|tage?|dias?|giorni|gg)\s*(?:p/w|pw|per week|a week|per settimana|a settimana"
+    context["days"] = bool(cre.search(r"\b\d(?:[.,]\d)?\s*(?:dagen|dag|days?|jours?|j|tage?|dias?|giorni|gg)\s*(?:p/w|pw|per week|a week|per settimana|a settimana"
                                      r"|alla settimana|par semaine|/\s*semaine|/\s*sem|pro woche|/\s*woche|a la semana|por semana|/\s*week|/\s*w)\b"
                                      r"|\b(?:full[- ]time|temps plein|vollzeit|tiempo completo|tempo pieno|tempo integral|fulltime|voltijd)\b", fold(note)))
     # "una call di 30 minuti?": the call is offered at the sender's length, never the templates' 20 minutes
     calls = (r"(?:call|calls|appel|chiamata|telefonata|llamada|chamada|ligacao|gesprek|belletje|telefonat|gesprach|videocall|visio|zoom"
              r"|meeting|reunion|reuniao|echange|conversa|videollamada|videochiamata|videochamada|chat)")
-    dur = re.search(rf"\b{calls}\b[^.?!\d]{{0,25}}?\b(\d{{2}})[\s-]*(?:min\w*|mn)\b|\b(\d{{2}})[\s-]*(?:min\w*|mn)\b[^.?!\d]{{0,25}}?\b{calls}\b", fold(note))
+    dur = cre.search(rf"\b{calls}\b[^.?!\d]{{0,25}}?\b(\d{{2}})[\s-]*(?:min\w*|mn)\b|\b(\d{{2}})[\s-]*(?:min\w*|mn)\b[^.?!\d]{{0,25}}?\b{calls}\b", fold(note))
     context["call_minutes"] = (dur.group(1) or dur.group(2)) if dur and facts.request != "interview" else ""
     context["qanswer"] = _quick_answer(name, facts, note, context, lang=(variant or lang)) if note_lang == lang else ""
     context["situation"] = sit.kind
@@ -1134,7 +1135,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # de oliva", never "en tu caso" after the shop was named
         rx, prep = _IN_YOUR_CASE[lang]
         shop = situation.shop_phrase(sit, lang, informal=bool(context["informal"]), variant=variant)
-        context["qanswer"] = re.sub(rx, f"{prep} {shop}", context["qanswer"], count=1)
+        context["qanswer"] = cre.sub(rx, f"{prep} {shop}", context["qanswer"], count=1)
     if sit.kind == "path":
         context["qanswer"] = ""  # "¿cómo empezaste como freelance? … dejar mi agencia": her path, never "some agency names"
     if sit.kind == "team" and context["client"] and not context["service"]:
@@ -1181,7 +1182,7 @@ def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any]
     if key == "course" and quickq.subject(note, [])[0] in ("start", "start_course"):
         key = "start_course"  # "Por dónde empezarías? ¿Algún curso?": both questions
     if name == "job_seeking" and (key not in ("scene", "scene_a", "scene_m", "choice", "start", "start_course", "certs", "course")
-                                  or re.search(_JOB_LEAD + r"|\b(?:recrut\w*|recruit\w*|hiring|einstell\w*|contrat\w*|assum\w*|aanneem\w*)\b", fold(question))):
+                                  or cre.search(_JOB_LEAD + r"|\b(?:recrut\w*|recruit\w*|hiring|einstell\w*|contrat\w*|assum\w*|aanneem\w*)\b", fold(question))):
         return ""  # "des contacts d'agences qui recrutent ?": a lead for the job search, the job seeker's reply
     return quickq.answer(lang, key, options, informal=bool(context.get("informal")))
 
@@ -1207,18 +1208,18 @@ def direct_kind(note: str, situated: bool) -> str:
     """
     folded = fold(note)
     question = fold(_last_question(note)) if "?" in note else ""
-    indirect = re.search(_INDIRECT_ASK, folded)
+    indirect = cre.search(_INDIRECT_ASK, folded)
     if not question and indirect:
         question = folded[indirect.start():]  # "me gustaría saber si harías una charla": a question without its "?"
-    if not question or re.fullmatch(rf"\W*(?:\w+\W+){{0,3}}?{_CONNECT_ASK}\W*", question):
+    if not question or cre.fullmatch(rf"\W*(?:\w+\W+){{0,3}}?{_CONNECT_ASK}\W*", question):
         return "none"  # nothing asked, or only "shall we connect?"
-    if re.search(_MEETING_ASK, question):
+    if cre.search(_MEETING_ASK, question):
         return "meeting"
-    if re.search(_WHEN_ASK, question):
+    if cre.search(_WHEN_ASK, question):
         return "when"
-    if re.search(_ADVICE_ASK, folded):
-        return "advice" if situated or re.search(_SELF_TOLD, folded) else ""
-    asks_how = re.search(r"\b(?:hoe|how|comment|wie|como|come|wat|what|welke?|which|quel\w*|cual\w*|quale|qual|was)\b", question)
+    if cre.search(_ADVICE_ASK, folded):
+        return "advice" if situated or cre.search(_SELF_TOLD, folded) else ""
+    asks_how = cre.search(r"\b(?:hoe|how|comment|wie|como|come|wat|what|welke?|which|quel\w*|cual\w*|quale|qual|was)\b", question)
     return "other" if len(question.split()) >= 6 or asks_how and len(question.split()) >= 3 else ""  # "quick question about SEO?" says too little: tell me more
 
 
@@ -1244,9 +1245,9 @@ def _settings_tell(question: str, facts: Facts, settings: Settings) -> bool:
     """Can the owner's settings answer this yes/no question (a service she offers, in a language she works in)?
     Never for a place, interns, a price, a date or an advanced course: those she answers herself."""
     folded = fold(question)
-    if not folded or re.search(_UNKNOWABLE, folded):
+    if not folded or cre.search(_UNKNOWABLE, folded):
         return False
-    if re.search(rf"\b(?:en|in|au|aux|nach|em|no|na|op|a|à)\s+(?!{_LANGUAGE_NAMES}\b)[A-ZÀ-Ý][a-zà-ÿ]+", question):
+    if cre.search(rf"\b(?:en|in|au|aux|nach|em|no|na|op|a|à)\s+(?!{_LANGUAGE_NAMES}\b)[A-ZÀ-Ý][a-zà-ÿ]+", question):
         return False  # "des clients en Suisse ?": a place
     return facts.service in ("audit", "training", "coaching", "module") or in_field(question, settings)
 
@@ -1264,16 +1265,16 @@ def _student_job(headline: str) -> str:
     """What a student's headline says about work: ``intern`` (already interning), ``apprentice``, ``both`` (looking for
     an internship or a first job), or ""."""
     h = fold(headline)
-    if re.search(r"\b(?:stage|internship|praktikum|practicas|tirocinio|estagio)\b.{0,12}\b(?:ou|or|oder|o|of)\b.{0,6}\b(?:premier|first|erste|primer|primo|primeiro|eerste)\b", h):
+    if cre.search(r"\b(?:stage|internship|praktikum|practicas|tirocinio|estagio)\b.{0,12}\b(?:ou|or|oder|o|of)\b.{0,6}\b(?:premier|first|erste|primer|primo|primeiro|eerste)\b", h):
         return "both"
-    if re.search(r"\b(?:looking|recherche|cherche|zoek|suche|busco|buscando|cerco|procuro|procura|seeking|op zoek)\b", h):
+    if cre.search(r"\b(?:looking|recherche|cherche|zoek|suche|busco|buscando|cerco|procuro|procura|seeking|op zoek)\b", h):
         # "En recherche d'alternance": an apprenticeship searched, never called an internship
-        return "seek_apprentice" if re.search(r"\b(?:alternance|apprenti\w*|ausbildung\w*|dual\w*|apprendistato|aprendiz\w*|leerwerk\w*)\b", h) else ""
-    if re.search(r"\b(?:stagiaire|intern|stagiair|praktikant\w*|becari[oa]|stagista|estagiari[oa]|tirocinante)\b", h):
+        return "seek_apprentice" if cre.search(r"\b(?:alternance|apprenti\w*|ausbildung\w*|dual\w*|apprendistato|aprendiz\w*|leerwerk\w*)\b", h) else ""
+    if cre.search(r"\b(?:stagiaire|intern|stagiair|praktikant\w*|becari[oa]|stagista|estagiari[oa]|tirocinante)\b", h):
         return "intern"
-    if re.search(r"\bwerkstudent\w*\b", h):
+    if cre.search(r"\bwerkstudent\w*\b", h):
         return "working"
-    if re.search(r"\b(?:alternant\w*|apprenti\w*|dual\w*|apprendista|aprendiz)\b", h):
+    if cre.search(r"\b(?:alternant\w*|apprenti\w*|dual\w*|apprendista|aprendiz)\b", h):
         return "apprentice"
     return ""
 
@@ -1309,18 +1310,18 @@ def _whole_range(when: str, note: str) -> str:
     >>> _whole_range("13 June", "the summit (12-13 June), Dublin")
     '12-13 June'
     """
-    if not re.match(r"\d", when):
+    if not cre.match(r"\d", when):
         return when
-    m = re.search(rf"(?<!\d)(\d{{1,2}})\.?\s*[-–]\s*{re.escape(when)}", note)
+    m = cre.search(rf"(?<!\d)(\d{{1,2}})\.?\s*[-–]\s*{re.escape(when)}", note)
     return f"{m.group(1)}-{when}" if m else when
 
 
 def _dated(when: str, lang: str) -> str:
     """Date words written bare ("(14 de mayo)", "18-22 maart") with the preposition a sentence needs."""
-    m = re.fullmatch(r"(\d{1,2})\.?\s*[-–]\s*(\d{1,2})\.?\s+(\D.*)", when.strip())
+    m = cre.fullmatch(r"(\d{1,2})\.?\s*[-–]\s*(\d{1,2})\.?\s+(\D.*)", when.strip())
     if m and lang in _FROM_TO:
         return _FROM_TO[lang].format(*m.groups())
-    if re.match(r"\d", when.strip()) and lang in _ON_DAY:
+    if cre.match(r"\d", when.strip()) and lang in _ON_DAY:
         return f"{_ON_DAY[lang]} {when.strip()}"
     return when
 
@@ -1328,7 +1329,7 @@ def _dated(when: str, lang: str) -> str:
 def _topic_of(topic: str, lang: str) -> str:
     """The topic after a verb of speaking: "parler de la formation" (not "parler sur la formation"), "parlare di SEO"."""
     for rx, to in _TOPIC_OF.get(lang, []):
-        m = re.match(rx, fold(topic))
+        m = cre.match(rx, fold(topic))
         if m:
             return to + topic[m.end():]
     return topic
@@ -1347,7 +1348,7 @@ def _topic_on(topic: str, lang: str) -> str:
     ('on SEO and ads', 'op het gebied van SEO', '')
     """
     for rx, to in _TOPIC_ON.get(lang, []):
-        m = re.match(rx, fold(topic))
+        m = cre.match(rx, fold(topic))
         if m:
             return to + topic[m.end():]
     return "" if lang in ("de", "nl") else topic  # "über die Strategie": no preposition reads right, the topic is left out
@@ -1373,13 +1374,13 @@ def _project_noun(note: str, project: str, lang: str) -> str:
     at = note.find(project)
     if at < 0:
         return ""
-    m = re.search(r"(\w+)\W{0,3}$", fold(note[:at]))
+    m = cre.search(r"(\w+)\W{0,3}$", fold(note[:at]))
     return _PROJECT_KINDS.get(m.group(1), {}).get(lang[:2], "") if m else ""
 
 
 def _referrer_gender(note: str, referrer: str, lang: str) -> str:
     """"m"/"f" of the referrer, from the article the note gives ("o Miguel Sousa disse-me") or a clear first name."""
-    m = re.search(rf"(?i)\b(o|a|el|la|il|der|die)\s+{re.escape(referrer)}", note)
+    m = cre.search(rf"(?i)\b(o|a|el|la|il|der|die)\s+{re.escape(referrer)}", note)
     if m:
         return "m" if m.group(1).lower() in ("o", "el", "il", "der") else "f"
     return name_gender(referrer.split()[0], lang) if referrer.split() else ""
@@ -1464,7 +1465,7 @@ def senhor_address(text: str, gender: str) -> str:
                    (r"\bem você\b", f"n{art} {noun}"), (r"\bpor você\b", f"pel{art} {noun}"),
                    (r"\ba você\b", "ao senhor" if gender == "m" else "à senhora"), (r"\bVocê\b", f"{art.upper()} {noun}"),
                    (r"\bvocê\b", f"{art} {noun}"), (r"(?<![-\w])te\b(?!-)", "lhe")):
-        text = re.sub(rx, to, text)
+        text = cre.sub(rx, to, text)
     return text
 
 
