@@ -1283,6 +1283,10 @@ class Facts:
     #: an old acquaintance getting back in touch; congratulations in the note.
     reconnect: bool = False
     congrats: bool = False
+    #: the sender already got results from the owner's work ("ya he subido a primera página", "le CPC a baissé de 30 %").
+    results: bool = False
+    #: the sender says they are putting it into practice or will ("je vais tester", "I'm applying your tips", "ich setze es um").
+    applying: bool = False
     #: the note already says where the sender stands (their shop, their job, how long, a budget): not to be re-asked
     situation: bool = False
     #: the sender says they struggle with something in the owner's field ("je galère avec mes pubs", "snap er niks van").
@@ -1516,10 +1520,18 @@ def _own_event(event: str, lang: str) -> str:
     return event
 
 
+#: A shared past around "colleagues": "former", "we were", "worked"… (folded). Without it, "colleagues in France" are peers.
+_SHARED_PAST = (r"\b(?:former|ex|ancien\w*|ehemalig\w*|antig\w*|oud|voormalig\w*|were|etions|etait|waren|eravamo|eramos|fomos|erano"
+                r"|worked|travaill\w+|gearbeitet|trabaj\w+|lavorat\w+|trabalh\w+|gewerkt|a l'epoque|at the time|damals|all'epoca|na altura|destijds|toen)\b")
+_COLLEAGUE_NOUN = r"^(?:collegues?|ex-collegues?|colleagues|kollegen|companeros|companeras|colleghi|colleghe|colegas|collega's|camarades?)$"
+
+
 def _together(original: str, folded: str, lang: str) -> str:
     m = _first(rf"\b(?:{_TOGETHER[lang]})\b", folded)
     if not m:
         return ""
+    if _rx(_COLLEAGUE_NOUN).match(m.group(0)) and not _first(_SHARED_PAST, folded):
+        return ""  # "mijn netwerk uitbreiden met collega's in Frankrijk": peers, never "our time together"
     window_end = min(len(folded), m.end() + 80)
     for p in _rx(rf"\b(?:{_ORG_PREPS[lang]})\s*").finditer(folded, m.end() - 1 if m.end() else 0, window_end):
         rest = original[p.end():]
@@ -1718,6 +1730,13 @@ def _overlapping(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return out
 
 
+#: The first word of an organisation's name (folded): never a referrer's first name.
+_ORG_HEADS = (r"^(?:camara|chambre|chamber|camera|kammer|ihk|kamer|cci|cciaa|association|asociacion|associazione|associacao|vereniging|verband|verein"
+              r"|universite|university|universidad|universita|universidade|universiteit|universitat|ecole|school|escuela|scuola|escola|hochschule|hogeschool"
+              r"|agence|agency|agencia|agenzia|agentur|bureau|groupe|group|grupo|gruppo|federation|federacion|federazione|federacao|club|cluster|institut\w*"
+              r"|instituto|istituto|fondation|foundation|fundacion|fondazione|fundacao|stiftung|stichting|ministere|ministerio|ministero|ministerie|region|regione|gemeente|mairie|ayuntamiento|comune|prefeitura|camera|consorzio|netzwerk|reseau|network|red|rete|rede|netwerk)$")
+
+
 def _referrer(original: str, folded: str, lang: str) -> str:
     for pattern in _REFERRAL.get(lang, []) + (_REFERRAL["en"] if lang != "en" else []):
         pattern = cre.sub(r"(?<=[\s?])\(\?P<name>", _TITLE_OPT.replace("\\", "\\\\") + "(?P<name>", pattern)
@@ -1755,6 +1774,8 @@ def _referrer(original: str, folded: str, lang: str) -> str:
                 name = f"{title} {after.group(1)}" if title else after.group(1)  # "merci à M. Olivier Garnier"
             # "Ortega de la Cámara de Comercio": the person, not the place they work at
             name = cre.split(r"\s(?:de la|del|de|da|do|von der|von|van de|van|di)\s+(?=(?:C[aáâ]mara|Chambre|Kammer|Camera|Kamer|IHK|Universi|Agenc|[ÉE]cole|Escuela|Scuola|Escola|Hochschule|Groupe|Grupo|Gruppo)\b)", name)[0]
+            if _rx(_ORG_HEADS).match(fold(name.split()[0])):
+                continue  # "de parte de la Cámara de Comercio", "per conto della Camera di Commercio": an organisation, not a person to thank
             if fold(name) in _NOT_NAMES or fold(name.split()[0]) in _NOT_NAMES or len(name) < 2 \
                     or any(fold(w) in _TOOLS for w in name.split()) or fold(" ".join(name.split()[:2])) in _TOOLS:
                 continue
@@ -2041,7 +2062,7 @@ def _clean_topic(topic: str) -> str:
 
 
 _PROPOSALS = {
-    "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:live|lives|diretta|dirette|directo|directos|en vivo|livestream\w*)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|te gast|uitnodigen|einladen|be (?:a|my|our) guest|join us)\b|\b(?:podcast|emission|show|folge|episodio|programa|aflevering)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|recevoir|te gast|uitnodigen|einladen|come on|join (?:me|us)|be (?:a|my|our) guest|komen (?:vertellen|praten)|aanschuiven|come (?:and |to )?talk|venir (?:en )?parler|vorbeizukommen|venire a parlare|vir falar|venir a hablar|registrazione|registrare|recording|enregistrer|enregistrement|aufnahme|gravar|gravacao|grabar|grabacion|opname|opnemen)\b"
+    "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:live|lives|diretta|dirette|directo|directos|en vivo|livestream\w*)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|te gast|uitnodigen|einladen|be (?:a|my|our) guest|join us)\b|\b(?:podcast|emission|show|folge|episodio|programa|aflevering)\b.{0,80}\b(?:receber|te receber|recibirte|recibirle|recibir|riceverti|riceverla|ospitarti|ospitarla|empfangen|ontvangen|invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|recevoir|te gast|uitnodigen|einladen|come on|join (?:me|us)|be (?:a|my|our) guest|komen (?:vertellen|praten)|aanschuiven|come (?:and |to )?talk|venir (?:en )?parler|vorbeizukommen|venire a parlare|vir falar|venir a hablar|registrazione|registrare|recording|enregistrer|enregistrement|aufnahme|gravar|gravacao|grabar|grabacion|opname|opnemen)\b"
              r"|\b(?:podcast|episode|episodio|aflevering|folge|emission)\b(?=.{0,250}\b(?:ca te dirait|ca vous dirait|seriez-vous partant\w*|serais-tu partant\w*|would love to have you|have you on|would you like to (?:join|come)|come on|te gustaria (?:venir|participar|hablar)|le gustaria (?:venir|participar|hablar)|ti andrebbe|le andrebbe|hattest du lust|hatten sie lust|lijkt (?:het )?(?:je|jou|u) (?:het )?leuk|bora gravar|topa (?:gravar|participar)|quer participar|gostaria de participar)\b)"
              r"|\b(?:ca te dirait|ca vous dirait|would love to have you|have you on|te gustaria|ti andrebbe|hattest du lust|lijkt (?:het )?(?:je|jou|u) (?:het )?leuk|bora gravar)\b(?=.{0,120}\b(?:podcast|episode|episodio|aflevering|folge|emission)\b)"
              r"|\b(?:i host|i run|j'anime|ich moderiere|conduco|presento|apresento|ik host|ik presenteer)\b.{0,120}\b(?:join|recording|enregistrement|aufnahme|grabacion|registrazione|gravacao|opname|episode|episodio|folge|aflevering|come on)\b",
@@ -2106,7 +2127,7 @@ _CV = r"\b(?:cv|c\.v\.|resume|lebenslauf|curriculum|curriculo|currículo)\b"
 _ASKS: dict[str, dict[str, str]] = {
     "interns": {
         "fr": r"(?:aurais|auriez)[- ](?:tu|vous) (?:une place|de la place|un stage|une alternance)|(?:tu aurais|vous auriez|tu as|vous avez) (?:une place|de la place)|(?:prenez|prends|accueillez|accueilles|recrutez|recrutes|cherchez|cherches)[- ](?:vous|tu)?\s*(?:des |un |une |d'|parfois des )?(?:stagiaires?|alternants?|alternance|stage)|(?:avez|as)[- ](?:vous|tu) (?:besoin d'un |un poste|des postes|un stage|une alternance|des stages|quelque chose)|(?:recrutez|recrutes)[- ](?:vous|tu)|(?:un stage|une alternance|des stagiaires) (?:chez vous|chez toi|dans votre|dans ton)|des postes? (?:ouverts?|a pourvoir)|(?:un stage|une alternance|faire mon stage|faire mon alternance) (?:avec vous|avec toi|a vos cotes|a tes cotes)",
-        "en": r"do you (?:ever )?(?:take|accept|have|offer|hire|need)\b.{0,25}\b(?:interns?|internships?|juniors?|trainees?|openings?|positions?|roles?|vacanc\w+)|are you hiring|(?:any|have) (?:openings|vacancies|internships?) (?:at|in|on) your|is your (?:team|company|agency) hiring|(?:are you|would you be) (?:hiring|recruiting|taking on) (?:interns|juniors|trainees)\b|(?:intern|an internship|my internship|work) with you\b",
+        "en": r"do you (?:ever )?(?:take|accept|have|offer|hire|need)\b.{0,25}\b(?:interns?|internships?|juniors?|trainees?|openings?|positions?|roles?|vacanc\w+)|are you hiring|(?:any|have) (?:openings|vacancies|internships?) (?:at|in|on) your|is your (?:team|company|agency) hiring|(?:are you|would you be) (?:hiring|recruiting|taking on|taking|accepting) (?:any |some |new )?(?:interns|juniors|trainees)\b|(?:intern|an internship|my internship|work) with you\b",
         "de": r"(?:nehmen|nimmst|suchen|suchst|haben|hast|bieten|bietest|sucht|stellt|stellen) (?:sie|du|ihr)\b.{0,30}\b(?:praktikant\w*|praktik\w*|werkstudent\w*|stelle\w*|azubi\w*|jemand\w*)|(?:praktikum|praxissemester|werkstudentenstelle) bei (?:dir|ihnen)\b",
         "es": r"(?:aceptas|acepta|aceptais|aceptan|buscas|busca|buscais|buscan|tienes|tiene|teneis|tienen|ofreces|ofrece|ofreceis|coges|cogeis|necesitas|necesita|necesitais)\b.{0,25}\b(?:becari\w*|practicas|practicantes?|vacantes?|puestos?|alguien)|(?:estas|esta|estais|estan) (?:contratando|buscando (?:a )?(?:alguien|gente|becari))|(?:practicas|beca|unas practicas|mis practicas|trabajar) (?:contigo|con usted|con vosotros)\b",
         "it": r"(?:prendete|prendi|prende|accettate|accetti|accetta|cercate|cerchi|cerca|avete|hai|ha)\b.{0,25}\b(?:stagist\w*|tirocin\w*|stage|posizioni aperte|posti|qualcuno)|(?:state|stai|sta) (?:assumendo|cercando)|(?:stage|tirocinio|lavorare) (?:con te|con lei|con voi|presso di te|presso di lei)\b",
@@ -2766,7 +2787,7 @@ _CLIENT = {
     "de": r"\b(?:ihr|dein)\w* (?:schulungs|weiterbildungs|trainings|workshop|seminar|beratungs|kurs)angebot\w*|\b(?:ihr|dein)\w* angebot an (?:schulungen|trainings|workshops|seminaren|kursen)\b|\b(?:lehrauftrag|gastvortrag|(?:ein(?:en)? )?modul (?:zu|uber|unterrichten|ubernehmen)|unterrichten)\b|\b(?:ihre|deine) (?:schulungen|workshops|beratung|beratungsleistungen|leistungen|dienstleistungen|preise|tagessatze|tagessatz|konditionen|kurse|seminare)\b"
           r"|\b(?:ihr|dein) angebot (?:fur|zu)\b"
           r"|\b(?:bieten|bietest|machen|machst|geben|gibst) (?:sie|du) (?:auch )?(?:[\w-]+ ){0,2}[\w-]*?(?:beratung\w*|schulung\w*|workshops?|audits?|coaching\w*|kurse|seminare|trainings?)\b"
-          r"|\b(?:wir suchen|ich suche|suchen wir|suche ich) (?:\w+ ){0,2}(?:unterstutzung|eine[nr]? (?:externe[nr]? )?(?:berater\w*|freelancer\w*|expert\w*|agentur|trainer\w*))\b"
+          r"|\b(?:wir suchen|ich suche|suchen wir|suche ich|und suche|und suchen|suche|suchen) (?:\w+ ){0,2}(?:unterstutzung|eine[nr]? (?:externe[nr]? )?(?:berater\w*|freelancer\w*|expert\w*|agentur|trainer\w*))\b"
           r"|\baustausch mit (?:\w+ ){0,2}berater\w*"
           r"|\b(?:schulung|workshop|training|inhouse-schulung|weiterbildung) (?:fur|mit) (?:unser|mein)\w* (?:team|mitarbeit\w*|belegschaft)\b"
           r"|\b(?:unser|mein)\w* team (?:schulen|weiterbilden)\b|\b(?:inhouse|in-house|firmen)-?(?:schulung|training|workshop)\w*|\b(?:schulung|workshop|training|coaching)\w* (?:\w+ ){0,3}buchen\b",
@@ -2840,7 +2861,7 @@ _PRICE = {
     "nl": r"\bwat kost\w*\b|\btarie\w+\b|\bprijs\w*\b|\bkosten\b|\bofferte\b|\bwat (?:vraag|reken) (?:je|u)\b",
 }
 _SERVICE_KIND = [
-    ("module", r"\b(?:module|modul|modulo|seminario|cours|course|class|lehrauftrag|unterrichten|teach|asignatura|lezione|docenza|aula|disciplina|gastcollege|gastles"
+    ("module", r"\b(?:lecturers?|docenti|docentes|formadores|formateurs|formatrices|intervenants|dozent\w*|docenten|professores|module|modul|modulo|seminario|cours|course|class|lehrauftrag|unterrichten|teach|asignatura|lezione|docenza|aula|disciplina|gastcollege|gastles"
                r"|clase|clases|clase magistral|guest lecture|gastvortrag|gastvorlesung|vorlesung|lezione magistrale|aula magna|palestra para (?:os )?alunos|intervention devant)\b"),
     ("training", r"\b(?:(?:trainings|opleidings|cursus|workshop|schulungs|weiterbildungs|seminar)(?:aanbod|angebot)\w*|formations?|former|trainings?|train|workshops?|ateliers?|schulung\w*|weiterbildung|kurse?|seminare?|formacion\w*|cursos?|taller(?:es)?|formazion\w*|formare|corsi|corso|formac\w+|treinamentos?|opleiding\w*|cursus\w*|module)\b"),
     ("coaching", r"\b(?:coaching\w*|mentor\w*)\b"),
@@ -2932,7 +2953,7 @@ _MET_IN_PERSON = {
     "pt": r"\b(?:nos conhecemos|se conhece\w*|nos conhece\w*|conhecemo-nos|te conheci|conheci-[ao]|a conheci|conversamos|nos vimos|nos cruzamos)\b",
     "nl": r"\b(?:ontmoetten|ontmoet|spraken elkaar|spraken we|hebben gesproken|leerden elkaar kennen|zaten naast)\b",
 }
-_RECONNECT = (r"\b(?:reprendre contact|de (?:tes|vos) nouvelles|depuis le temps|toutes ces annees|erasmus|reconnect\w*|after all these years|long time no see"
+_RECONNECT = (r"\b(?:reprendre contact|de (?:tes|vos) nouvelles|depuis le temps|toutes ces annees|(?:notre|our|unser\w*|nuestro|nostro|nosso|ons|onze) (?:\w+ )?erasmus|erasmus (?:ensemble|together|zusammen|juntos|insieme|samen)|reconnect\w*|after all these years|long time no see"
               r"|wieder (?:in )?kontakt|lange nicht|nach all den jahren|retomar (?:el |o )?conta(?:c)?to|cuanto tiempo|despues de tantos anos"
               r"|quanto tempo|dopo tanti anni|depois de tantos anos|weer (?:in )?contact|lang geleden|na al die jaren|back in (?:19|20)\d\d|ca fait (?:une eternite|longtemps|un bail|des annees|des lustres)|une eternite|it'?s been (?:ages|forever|so long|years)"
               r"|(?:seit )?ewig(?:keiten)? nicht|ewigkeiten|hace (?:siglos|mil anos|anos|tanto)|da secoli|da una vita|ha (?:seculos|imenso tempo|tanto tempo)"
@@ -2941,6 +2962,16 @@ _PRAISE = (r"\b(?:adore|ador\w+|loved?|love|aime|apprecie|enjoyed|liked|gefallen
            r"|gostei|excellent\w*|excelente|fantasti\w+|brillant\w*|brilliant|inspirant\w*|inspiring|helpful|utile|nutzlich|util|nuttig|gold|spot on"
            r"|passionnant\w*|clair|clear|klasse|gaaf|sterk|geweldig|boeiend|merci pour|thanks for|thank you for|danke fur|gracias por|grazie per"
            r"|obrigad\w+ (?:pel|por)|bedankt voor|m'a (?:\w+ )?aide|helped|geholfen|ayud\w+|aiutat\w+|ajud\w+|geholpen)\b")
+#: Results the sender already got (folded): congratulated, never "good luck putting it into practice".
+_RESULTS = (r"\b(?:(?:baisse|augmente|double|triple|grimpe|gagne|chute)\w* de \d+|\d+\s?% (?:de plus|de moins|en plus|en moins)|premiere page|1re page|ya he (?:subido|conseguido|aumentado|bajado|duplicado)"
+            r"|primera pagina|prima pagina|primeira pagina|first page|page one|eerste pagina|erste seite|seite eins|ranking\w* (?:went|gone) up|went up|doubled|tripled|increased (?:by|my|our)|dropped by|cut (?:my|our) \w+ by"
+            r"|(?:ha|han|e|sono) (?:aumentat|raddoppiat|calat|diminuit|sces)\w*|(?:baixou|subiu|aumentou|dobrou|caiu|diminuiu)|(?:ha|han) (?:bajado|subido|aumentado|duplicado)"
+            r"|(?:ist|sind|hat sich|haben sich) (?:\w+ ){0,3}(?:gestiegen|gesunken|verdoppelt|gefallen)|(?:is|zijn) (?:\w+ ){0,3}(?:gestegen|gedaald|verdubbeld)|j'ai (?:deja )?(?:gagne|double|triple)"
+            r"|\d+\s?%)")
+#: The sender is applying or will apply what they learnt (folded).
+_APPLYING = (r"\b(?:appliqu\w+|(?:mets|mettre|mettons|mis) (?:\w+ ){0,3}en pratique|(?:put|putting) (?:\w+ ){0,3}into practice|(?:poner|pongo|puesto|poniendo) (?:\w+ ){0,3}en practica|mett\w+ (?:\w+ ){0,3}in pratica|(?:por|pus|colocar|coloquei|colocando|pondo) (?:\w+ ){0,3}em pratica|(?:setze|setzen) (?:[\w-]+ ){0,5}um|tester|teste|essayer|applying|apply|put (?:it|them|this) into practice|try (?:it|them|this) out|testing"
+             r"|umsetzen|umzusetzen|setze \w+ um|anwenden|ausprobieren|aplicar|aplicando|poner en practica|probar|applicare|applicando|mettere in pratica|provare"
+             r"|aplicar|aplicando|por em pratica|colocar em pratica|testar|toepassen|toe te passen|uitproberen|uit te proberen|in de praktijk|aan de slag|get to work|loslegen|manos a la obra|mettermi al lavoro|maos a obra|m.y mets)\b")
 _CONGRATS = (r"\b(?:bravo|felicitations|congrats|congratulations|gluckwunsch|gratuliere|gratulation|enhorabuena|felicidades|complimenti|congratulazioni"
              r"|parabens|gefeliciteerd|proficiat)\b")
 
@@ -3007,6 +3038,16 @@ def _stated_need(original: str) -> bool:
     return bool(needs(original, ["seo", "social ads", "content strategy"]))
 
 
+#: Someone looking for teachers (a school, a chamber of commerce): a teaching offer, the owner's training service (folded).
+_TEACHERS_WANTED = (r"\b(?:looking for|seeking|searching for|need|cherchons|recherchons|cherche|recherche|suchen|sucht|buscamos|busca|necesitamos|cerchiamo|cerca|procuramos|procura|zoeken|zoekt|op zoek naar)"
+                    r" (?:\w+ ){0,2}(?:lecturers?|teachers?|instructors?|trainers?|formateur\w*|formatrice\w*|intervenant\w*|enseignant\w*|dozent\w*|lehrbeauftragt\w*|referent\w*"
+                    r"|formador\w*|docentes?|profesor\w*|docent\w*|formator\w*|insegnant\w*|professor\w*|instrutor\w*|gastdocent\w*|trainers?)\b")
+#: "Ci servirebbe una mano con le campagne", "we could use a hand with our ads": a company's need for the owner's help (folded).
+_HAND_WANTED = (r"\b(?:ci servirebbe|ci serve|nos vendria bien|nos haria falta|precisariamos de|precisavamos de|we could use|we.d need|we would need"
+                r"|on aurait besoin d(?:e|')|nous aurions besoin d(?:e|')|wir brauchen|wir brauchten|we kunnen (?:\w+ )?gebruiken|we hebben (?:\w+ )?nodig)"
+                r" (?:\w+ ){0,2}(?:una mano|aiuto|supporto|ayuda|apoyo|una mano|ajuda|apoio|uma mao|a hand|help|support|un coup de main|aide|unterstutzung|hilfe|hulp|ondersteuning)\b")
+
+
 def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     """What the sender wants from the owner: to buy her services, to send or get something, a plain yes."""
     facts.recruiter = bool(_first(_RECRUITER, folded))
@@ -3040,6 +3081,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         client = True
     elif facts.proposal == "partnership":
         client = False  # "eu fico com o Brasil e você com a França": a peer's partnership, not a client's need
+    if not client and (_first(_TEACHERS_WANTED, folded) or (_first(_HAND_WANTED, folded) and _first(_FIELD_WORDS, folded))) \
+            and not _first(_STUDENT_WORK, folded):
+        client = True  # "we are seeking a lecturer for a 2-day module", "ci servirebbe una mano con le campagne Google Ads"
     indirect = _first(_INDIRECT, folded)
     if not client and _first(_YOU_DO[lang], fold(_last_question(original)) or (folded[indirect.start():] if indirect else "")) and _first(_FIELD_WORDS, folded) and not facts.proposal \
             and not facts.recruiter and not facts.hiring and not seeking_job and not facts.offers:
@@ -3105,6 +3149,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     facts.reconnect = bool(_first(_RECONNECT, folded)) or bool(cre.search(r"\b(?i:c'est|it'?s|ich bin'?s|soy|sono|sou|ik ben) [A-ZÀ-Ý][a-zà-ÿ][\w-]* (?:from|de|du|von|del|di|da|van)\b", original)) \
         or bool(cre.search(r"\b(?i:c'est|it'?s) [A-ZÀ-Ý][\w-]+\s*[,!]", original))
     facts.congrats = bool(_first(_CONGRATS, folded))
+    facts.results = bool(_first(_RESULTS, folded))
+    facts.applying = bool(_first(_APPLYING, folded)) and not facts.results
     if facts.work:
         # praise for the owner's piece, near it: "your talk on local SEO was great", "adorei sua palestra"
         for m in _rx(rf"\b(?:{_MEDIA[facts.work]})s?\b").finditer(folded):
