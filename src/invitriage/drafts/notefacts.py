@@ -3178,7 +3178,16 @@ _OPTION_STOP = (r"(?:a|an|the|le|la|les|l'|un|une|des|du|de|d'|en|in|on|op|auf|i
                 r"|mit|with|avec|con|com|met|for|pour|para|pra|per|voor|fur|par|por|by|door|vers|sur|su|sobre|over|first|d'abord|primero|prima|primeiro|eerst|zuerst|plutot|rather|better|mieux|mejor|meglio"
                 r"|melhor|beter|besser|eher|focar|focus|investir|invertir|investire|investeren|investieren|start|starting|commencer|iniziare|empezar|comecar|beginnen|anfangen"
                 r"|aanpakken|miser|apostar|puntare|setzen|ou|or|oder|o|of|e|y|and|et|und|en|is|it|c'est|es|e|ist|vale|worth|je|tu|jij|du|you|ik|i|me|mi|m'|to|a|ad"
+                r"|between|entre|zwischen|tra|fra|tussen"
                 r"|pour commencer|per iniziare|para empezar|to start|um anzufangen|om te beginnen|pra comecar|para comecar)")
+
+
+_ENGLISH_BEFORE_OF = (r"think|thinking|thought|make|made|one|some|any|most|all|kind|sort|lot|lots|out|because|instead|part|end|top|head|full|each|both"
+                      r"|many|much|few|use|proud|aware|fond|tired|number|couple|bit|type|types|piece|speaking|consist|consists|view|opinion|set|range|course|terms|fan")
+#: "… or is it better to …", "o è meglio", "ou vaut-il mieux", "oder lieber", "o es mejor", "ou é melhor", "of is het beter":
+#: the second option comes after it.
+_OR_BETTER = (r"(?:(?:is it|is|e|es|est|ist|c'est|it's|sarebbe|seria|ware|vaut-il|vale|is het|zou het) )?(?:(?:it|het|es) )?"
+              r"(?:better|meglio|mieux|mejor|melhor|beter|besser|lieber|rather|plutot|eher|piuttosto)\b")
 
 
 #: A verb that opens a clause after "or": the either/or is between two sentences, not two nouns ("… of kan ik beter …").
@@ -3206,13 +3215,22 @@ def choice_options(question: str) -> list[str]:
     for i, w in enumerate(folded):
         if w not in ("ou", "or", "oder", "o", "of") or i == 0 or i + 1 >= len(words):
             continue
+        if w == "of" and (cre.fullmatch(_ENGLISH_BEFORE_OF, folded[i - 1]) or cre.fullmatch(r"the|a|an|my|your|our|their|this|that|these|those|his|her|its|them|it|us|you", folded[i + 1])):
+            continue  # "what do you think of paid subscriptions?": English "of", never Dutch "or"
         left: list[str] = []
         for j in range(i - 1, max(-1, i - 4), -1):
             if cre.fullmatch(r"[,:;?!]", words[j]) or cre.fullmatch(_OPTION_STOP, folded[j]):
                 break
             left.insert(0, words[j])
         right: list[str] = []
-        for j in range(i + 1, min(len(words), i + 4)):
+        r0 = i + 1
+        better = cre.match(_OR_BETTER, " ".join(folded[i + 1:i + 5]))
+        if better:
+            # "investire nel blog o è meglio puntare sui video?": past "it is better to", to the second thing
+            r0 = i + 1 + len(better.group(0).split())
+            while r0 < len(words) - 1 and cre.fullmatch(_OPTION_STOP, folded[r0]) and not cre.fullmatch(r"[,:;?!]", words[r0]):
+                r0 += 1
+        for j in range(r0, min(len(words), r0 + 3)):
             if cre.fullmatch(r"[,:;?!]", words[j]) or cre.fullmatch(_OPTION_STOP, folded[j]):
                 if right or not cre.fullmatch(r"(?:en|in|on|op|auf|im|no|na|em|el|il|lo|la|le|the|a|an|de|du|des|mit|with|avec|con|com|met|sur|su|sobre|over|uber|par|pelo|pela|da|dalla|dal|dallo|into|por"
                                              r"|les|los|las|gli|i|os|as|het|die|der|den|das|dem|l'|sulla|sul|sui|nella|nel|sugli|dai|dagli|nos|nas|pelos|pelas)", folded[j]):

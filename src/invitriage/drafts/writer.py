@@ -33,7 +33,7 @@ from invitriage.drafts.askfacts import KNOWN_DEFAULTS, is_internship_note, known
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold
-from invitriage.drafts.notefacts import (_FIELD_ROLE, _HEADLINE_WORDS, choice_options, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title,
+from invitriage.drafts.notefacts import (_FIELD_ROLE, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title,
                         name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
 from invitriage.taxonomy import LANGUAGES
@@ -1175,6 +1175,12 @@ def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any]
         return ""
     question = facts.question or _last_question(note)
     key, options = quickq.subject(question, facts.options or choice_options(question))
+    if not key and question and not facts.options:
+        # "ob ich mich eher auf SEO oder auf Paid Social spezialisieren sollte. Was würdest du raten?": the choice is told
+        # in an earlier sentence, the question only asks for the advice
+        earlier = next((o for o in (choice_options(note[a:b]) for a, b in reversed(core_clauses(note))) if o), [])
+        if earlier and cre.search(_ADVICE_ASK + r"|\b(?:was (?:wurdest|meinst)|what would you|qu'en (?:penses|pensez)|que (?:harias|me aconsejas)|cosa (?:faresti|mi consigli)|o que (?:voce |vc )?faria|wat zou (?:jij|je|u))\b", fold(question)):
+            key, options = quickq.subject(note, earlier)
     if not key and question:
         key, options = quickq.subject(note, [])  # "where would you start? Any course you'd recommend?": the earlier question
         if key in ("budget", "tool", "course") and len(question.split()) > 3:
