@@ -156,3 +156,22 @@ def test_referrer_thanked_in_met_before_and_content(note, lang, intent, name):
 ])
 def test_a_thing_is_no_referrer(note, lang):
     assert referrer_of(note, fold(note), lang) == ""
+
+
+# -- round 12: the piece that helped is named, not "that helped" ----------------------------------------------
+
+HELPED = [  # a newsletter followed, and one piece of it that helped: the piece is named, the owner's "my"
+    ("Hallo Camille, ich lese deinen Newsletter seit einem Jahr, dein Artikel über Google Business Profile hat mir sehr geholfen!", "de", "mein Artikel über Google Business Profile"),
+    ("Bonjour Camille, je lis ta newsletter chaque semaine et ton article sur les avis clients m'a beaucoup aidé.", "fr", "mon article sur les avis clients"),
+    ("Hola Camille, leo tu boletín cada mes y tu artículo sobre Pinterest me ayudó muchísimo.", "es", "mi artículo sobre Pinterest"),
+    ("Ciao Camille, leggo la tua newsletter da mesi e il tuo articolo sulle Reels mi ha aiutato tantissimo.", "it", "il mio articolo sulle Reels"),
+    ("Olá Camille, leio a tua newsletter todas as semanas e o teu artigo sobre SEO local ajudou-me muito.", "pt", "o meu artigo sobre SEO local"),
+    ("Hoi Camille, ik lees je nieuwsbrief al jaren en je stuk over e-mailmarketing heeft me echt geholpen.", "nl", "mijn stuk over e-mailmarketing"),
+    ("Hi Camille, I read your newsletter every week and your article on pricing helped me a lot.", "en", "my article on pricing"),
+]
+
+
+@pytest.mark.parametrize("note, lang, piece", HELPED, ids=[h[1] for h in HELPED])
+def test_the_piece_that_helped_is_named(note, lang, piece):
+    text = draft(note, lang, "content")
+    assert piece in text, text

@@ -1272,6 +1272,9 @@ class Facts:
     praise: bool = False
     #: the owner's work helped the sender ("tes posts m'ont beaucoup aidé").
     helped: bool = False
+    #: the piece that helped, as the note names it, the owner's possessive made hers ("der Artikel über Meta Ads für kleine Shops",
+    #: "mon article sur le SEO local"), when the first sentence does not already name it (a newsletter followed, no topic)
+    helped_piece: str = ""
     #: a long-time or regular reader ("je lis ta newsletter depuis des mois", "lees al maanden", "every week"):
     #: thanked for following, never "for taking the time to read".
     regular: bool = False
@@ -3118,6 +3121,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.regular = bool(_first(_REGULAR, folded))
         if facts.topic:
             facts.topic = _drop_regular(facts.topic)
+    if facts.helped and (facts.regular or not facts.topic):
+        facts.helped_piece = _helped_piece(original, folded)
     # The kind of question, for an answer in kind (never "good question, I'll reply later").
     q = fold(_last_question(original))
     if _first(_PERMISSION[lang], folded):
@@ -3200,6 +3205,54 @@ _OTHER_OPTION = (r"\b(?:other|another|something else|autre|autres|andere[snm]?|a
                  r"|outra|outro|outras|outros|iets anders)\b")
 #: A verb inside the first option ("GA4 chega", "GA4 basta", "GA4 reicht"): a clause, not a thing to choose.
 _CLAUSE_VERB_ANY = r"\b(?:chega|basta|bastaria|suffit|suffirait|reicht|genugt|volstaat|is genoeg|is enough|enough|suffices|alcanza|sirve|serve)\b"
+
+
+_HELPED_VERB = (r"\b(?:m'a (?:\w+ )?aide|m'ont (?:\w+ )?aide|m'a ete (?:\w+ )?utile|helped me|(?:really |so )?helped|was (?:so |really )?helpful"
+                r"|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)|mi (?:ha|hanno) (?:\w+ )?aiutat\w|me (?:ajudou|ajudaram)|ajudou-me"
+                r"|(?:heeft|hebben) me (?:\w+ )?geholpen)\b")
+#: The sender's "your" made the owner's "my", by language-neutral folded word: "dein Artikel" → "mein Artikel".
+_MY = {"your": "my", "dein": "mein", "deine": "meine", "deinen": "meinen", "ton": "mon", "ta": "ma", "tes": "mes", "votre": "mon", "vos": "mes",
+       "tu": "mi", "tus": "mis", "tuo": "mio", "tua": "mia", "tuoi": "miei", "tue": "mie", "suo": "mio", "sua": "mia", "teu": "meu", "seu": "meu",
+       "tua_pt": "minha", "je": "mijn", "jouw": "mijn", "uw": "mijn"}
+_PIECE_NOUNS = "|".join(sorted({w for k in ("article", "post", "talk", "podcast", "newsletter", "book", "video", "webinar", "workshop", "training")
+                                for w in _MEDIA[k].split("|")} | {"guide", "guia", "guida", "leitfaden", "gids", "tutorial", "thread", "episode"}, key=len, reverse=True))
+
+
+def _helped_piece(original: str, folded: str) -> str:
+    """The subject of "… helped me" when it is one of the owner's pieces with what it is about: "Lese seit Monaten deinen
+    Newsletter, der Artikel über Meta Ads für kleine Shops hat mir echt geholfen" → "der Artikel über Meta Ads für kleine Shops"."""
+    m = cre.search(_HELPED_VERB, folded)
+    if not m:
+        return ""
+    before = folded[:m.start()].rstrip()
+    cut = max(before.rfind(c) for c in ".,;!?:\n")
+    for w in (" und ", " and ", " et ", " y ", " e ", " en ", " mais ", " but ", " aber ", " pero ", " ma ", " mas ", " maar "):
+        cut = max(cut, before.rfind(w) + len(w) - 1 if before.rfind(w) >= 0 else -1)
+    start = cut + 1
+    phrase_f = folded[start:len(before)].strip()
+    lead = len(folded[start:len(before)]) - len(folded[start:len(before)].lstrip())
+    a = start + lead
+    words = phrase_f.split()
+    if not 3 <= len(words) <= 9:
+        return ""
+    det = r"(?:the|your|der|die|das|dein\w*|le|la|l'|ton|ta|votre|el|la|tu|su|il|lo|o|a|seu|sua|teu|tua|het|de|je|jouw|uw|il tuo|la tua|il suo|la sua|o seu|a sua|o teu|a tua)"
+    shape = cre.match(rf"(?:{det} )?(?:{det} )?(?:\w+ )?(?:{_PIECE_NOUNS})s?\b(?:'s)? \S", phrase_f)
+    about = cre.search(r"\b(?:uber|about|on|sur|sobre|su|sul|sulla|sui|sulle|sugli|sullo|sull|over|zu|zum|zur|de|do|da|di|del|della|dei|delle)\b", phrase_f)
+    if not shape or not about:
+        return ""
+    text = original[a:a + len(phrase_f)]
+    out = []
+    for i, w in enumerate(text.split()):
+        fw = fold(w)
+        if i <= 1 and fw in _MY:
+            my = _MY[fw]
+            if fw == "tua" and i == 1 and fold(text.split()[0]) == "a":
+                my = "minha"  # "a tua newsletter" → "a minha newsletter"
+            out.append(my.capitalize() if w[:1].isupper() and i == 0 else my)
+        else:
+            out.append(w)
+    piece = " ".join(out)
+    return piece[:1].lower() + piece[1:] if not cre.match(r"[A-ZÀ-Ý]{2}", piece) else piece
 
 
 def choice_options(question: str) -> list[str]:
