@@ -271,3 +271,29 @@ def test_a_first_step_asked_after_the_shop_is_told_is_not_asked_again(note, lang
     d = draft(note, lang, "ask_for_help", settings=SAMPLE_OWNER)
     assert not re.search(RE_ASK, d.text), d.text
     assert "15" in d.text, d.text
+
+
+LANG_WORRY = [  # online asked, the language worry only told: both answered, the worry with the owner's languages
+    ("Ciao Camille, i tuoi workshop si possono seguire online? Siamo in tre a Torino e il francese non lo parliamo bene.", "it", ("online", "inglese")),
+    ("Hola Camille, ¿tus talleres se pueden hacer online? Somos un equipo pequeño en Valencia y no hablamos bien francés.", "es", ("online", "inglés")),
+    ("Hi Camille, can your workshops be done online? We're a small team in Leeds and we barely speak French.", "en", ("online", "English")),
+    ("Hallo Camille, kann man deine Workshops auch online machen? Wir sind ein kleines Team in Graz und sprechen kaum Französisch.", "de", ("online", "Englisch")),
+    ("Hoi Camille, kun je je workshops ook online geven? We zijn een klein team in Gent en spreken weinig Frans.", "nl", ("online", "Engels")),
+]
+
+
+@pytest.mark.parametrize("note, lang, parts", LANG_WORRY, ids=[b[1] for b in LANG_WORRY])
+def test_a_language_worry_told_is_answered_with_the_languages(note, lang, parts):
+    d = draft(note, lang, "client", settings=SAMPLE)
+    for part in parts:
+        assert part in d.text, d.text
+
+
+@pytest.mark.parametrize("note, lang, word", [
+    ("Geachte heer, in uw nieuwsbrief las ik over uw trainingen. Geeft u die ook in het Engels, voor een team van acht?", "nl", "trainingen"),
+    ("Dear Ms Laurent, I read about your workshops in your newsletter. Do you also run them in English for a team of ten?", "en", "workshops"),
+    ("Bonjour, j'ai vu vos formations dans votre newsletter. Est-ce possible de les faire en anglais pour une équipe de 12 ?", "fr", "formations"),
+])
+def test_trainings_named_before_a_language_question_are_what_is_answered(note, lang, word):
+    d = draft(note, lang, "client", settings=SAMPLE)
+    assert re.search(r"(?i)train|workshop|formation|cours|Schulung|teach", d.text.split("\n", 2)[2]), d.text
