@@ -1260,6 +1260,8 @@ class Facts:
     #: an interview's deadline as written ("avant vendredi", "by next Wednesday"); by phone; about a piece they write.
     deadline: str = ""
     by_phone: bool = False
+    #: the sender asks to send their questions (or anything) by email: "3-4 Fragen per Mail schicken", "by email"
+    by_email: bool = False
     piece: bool = False
     #: the mission's length is given ("3-month mission", "6 maanden"): never asked again.
     duration: bool = False
@@ -3123,6 +3125,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             facts.topic = _drop_regular(facts.topic)
     if facts.helped and (facts.regular or not facts.topic):
         facts.helped_piece = _helped_piece(original, folded)
+    facts.by_email = bool(_first(r"\b(?:(?:per|par|by|via|over|por|pelo|tramite) (?:e-?mail|mail|courriel|correo(?: electronico)?)|(?:e-?mail|mail)en\b|mailen|te mailen|u mailen)\b", folded))
     # The kind of question, for an answer in kind (never "good question, I'll reply later").
     q = fold(_last_question(original))
     if _first(_PERMISSION[lang], folded):
