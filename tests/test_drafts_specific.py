@@ -188,3 +188,16 @@ def test_the_piece_that_helped_is_named(note, lang, piece):
 def test_questions_asked_to_be_sent_by_email_are_not_asked_here(note, lang, channel):
     text = draft(note, lang, "ask_for_help")
     assert channel in text, text
+
+
+@pytest.mark.parametrize("note, lang, word", [
+    ("Hola Camille, nos conocimos en el meetup de growth en Montevideo. Si alguna vez volvés, avisame y tomamos un café.", "es", "café"),
+    ("Hi Camille, we met at the content meetup in Dublin. If you're ever back in town, let me know and we'll grab a coffee!", "en", "coffee"),
+    ("Salut Camille, on s'est croisées au salon du e-commerce à Nantes. Si tu repasses par ici, on prend un café ?", "fr", "café"),
+    ("Hallo Camille, wir haben uns beim Barcamp in Leipzig kennengelernt. Wenn du mal wieder vorbeikommst, trinken wir einen Kaffee!", "de", "Kaffee"),
+    ("Ciao Camille, ci siamo conosciute al meetup di Bologna. Se torni da queste parti, ci prendiamo un caffè!", "it", "caffè"),
+    ("Hoi Camille, we ontmoetten elkaar op de meetup in Utrecht. Als je weer in de buurt bent, drinken we een koffie!", "nl", "koffie"),
+])
+def test_a_coffee_offered_for_the_next_visit_is_taken_up(note, lang, word):
+    text = draft(note, lang, "met_before")
+    assert word in text.split("\n", 2)[2], text

@@ -1262,6 +1262,8 @@ class Facts:
     by_phone: bool = False
     #: the sender asks to send their questions (or anything) by email: "3-4 Fragen per Mail schicken", "by email"
     by_email: bool = False
+    #: a coffee offered for the owner's next visit to the sender's city ("si alguna vez venís de nuevo avisame y tomamos un café")
+    coffee: bool = False
     piece: bool = False
     #: the mission's length is given ("3-month mission", "6 maanden"): never asked again.
     duration: bool = False
@@ -3126,6 +3128,10 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if facts.helped and (facts.regular or not facts.topic):
         facts.helped_piece = _helped_piece(original, folded)
     facts.by_email = bool(_first(r"\b(?:(?:per|par|by|via|over|por|pelo|tramite) (?:e-?mail|mail|courriel|correo(?: electronico)?)|(?:e-?mail|mail)en\b|mailen|te mailen|u mailen)\b", folded))
+    facts.coffee = bool(_first(r"\b(?:cafe|cafecito|coffee|kaffee|caffe|caffettino|koffie|koffietje|drink|cerveza|birra|bier|beer|aperitivo|apero|cafezinho)\b", folded)) and bool(_first(
+        r"\b(?:si|if|wenn|falls|se|als|quand|cuando|next time|whenever|la prochaine fois|la proxima|la prossima|da proxima|volgende keer|nachste mal)\b[^.!?]{0,40}"
+        r"\b(?:venis|vienes|vuelves|volves|venes|you(?:'re| are) (?:ever )?(?:back|in|around)|you come|come back|kommst|vorbeikommst|reviens|repasses|passes|viens|revenez|repassez|passez"
+        r"|torni|ripassi|vieni|passi|voltares|vieres|voltar|vier|vem|weer in|terug bent|kom je|komt u)\b", folded))
     # The kind of question, for an answer in kind (never "good question, I'll reply later").
     q = fold(_last_question(original))
     if _first(_PERMISSION[lang], folded):
