@@ -213,3 +213,87 @@ INTERNS = [  # "would you have a place for an intern?" is the interns question t
 def test_a_place_for_an_intern_gets_the_plain_answer(note, lang, word):
     d = draft(note, lang, "job_seeking", settings=SAMPLE)
     assert word in d.text, d.text
+
+
+# -- round 12: opinion questions and either/or choices are named, never "with your situation in mind" ------------
+
+OPINION = [  # (note, lang, intent, words the answer must name)
+    ("Salut Camille, j'ai lu ton article sur le SEO local. Que penses-tu des fiches Google générées par IA ?", "fr", "ask_for_help", "fiches Google générées par IA"),
+    ("Hi Camille, loved your piece on newsletters. What do you think of paid subscriptions for small creators?", "en", "ask_for_help", "paid subscriptions for small creators"),
+    ("Hola Camille, leí tu post sobre TikTok. ¿Qué opinas de los anuncios Spark para tiendas pequeñas?", "es", "ask_for_help", "anuncios Spark para tiendas pequeñas"),
+    ("Hallo Camille, dein Artikel über Newsletter war super. Was hältst du von LinkedIn-Newslettern für Selbstständige?", "de", "ask_for_help", "LinkedIn-Newslettern für Selbstständige"),
+    ("Ciao Camille, ho visto il tuo post sulle Reels. Cosa ne pensi dei contenuti generati dagli utenti per un negozio di vini?", "it", "ask_for_help", "contenuti generati dagli utenti"),
+    ("Oi Camille, vi seu post sobre e-mail marketing. O que você acha de automação de WhatsApp pra loja pequena?", "pt", "ask_for_help", "automação de WhatsApp"),
+    ("Hoi Camille, mooi stuk over zoekwoorden! Wat vind je van Pinterest voor een webshop in kaarsen?", "nl", "ask_for_help", "Pinterest voor een webshop in kaarsen"),
+]
+
+
+@pytest.mark.parametrize("note, lang, intent, named", OPINION, ids=[q[1] for q in OPINION])
+def test_an_opinion_question_names_its_subject(note, lang, intent, named):
+    d = draft(note, lang, intent, settings=SAMPLE_OWNER)
+    assert named in d.text, d.text
+    assert not re.search(HOLDING + r"|situation in mind|passend zu deiner Situation|tenendo conto|teniendo en cuenta tu situación", d.text), d.text
+
+
+CHOICE_TOLD_EARLIER = [  # the either/or in one sentence, "what would you advise?" in the next
+    ("Hallo Camille, ich überlege, ob ich mich eher auf Content oder auf Performance Marketing konzentrieren soll. Was würdest du raten?", "de", ("Content", "Performance Marketing")),
+    ("Hi Camille, I'm torn between email or Instagram for my bakery. What would you advise?", "en", ("email", "Instagram")),
+    ("Ciao Camille, per il mio negozio conviene investire nel blog o è meglio puntare su TikTok? Grazie!", "it", ("blog", "TikTok")),
+    ("Hola Camille, ¿invierto en el blog o es mejor apostar por Instagram? ¡Gracias!", "es", ("blog", "Instagram")),
+]
+
+
+@pytest.mark.parametrize("note, lang, options", CHOICE_TOLD_EARLIER, ids=[q[1] for q in CHOICE_TOLD_EARLIER])
+def test_an_either_or_question_names_both_options(note, lang, options):
+    d = draft(note, lang, "ask_for_help", settings=SAMPLE_OWNER)
+    assert all(o in d.text for o in options), d.text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "de", "es", "it", "pt", "pt-BR", "nl"])
+@pytest.mark.parametrize("informal", [True, False])
+def test_the_opinion_answer_renders_in_every_language(lang, informal):
+    text = quickq.answer(lang, "opinion", ["Threads", ""], informal=informal)
+    assert "Threads" in text and "15" in text, text
+
+
+FIRST_STEP = [  # a new shop told, a tip to start asked: never "tell me where you stand"
+    ("Hallo Camille, ich habe gerade einen Onlineshop für Teekannen eröffnet und komme mit Pinterest nicht weiter. Hast du einen Tipp, womit ich anfangen sollte?", "de", "Teekannen"),
+    ("Buongiorno, ho appena aperto un negozio online di saponi artigianali. Ha qualche consiglio per iniziare con Google?", "it", "saponi"),
+    ("Bonjour Camille, je viens d'ouvrir une boutique en ligne de bougies. Tu aurais des conseils pour bien démarrer sur Instagram ?", "fr", "bougies"),
+    ("Hola Camille, acabo de abrir una tienda online de velas. ¿Algún consejo para empezar con el SEO?", "es", "velas"),
+    ("Hi Camille, I just opened an online store for leather bags. Any tips on how to get started with Instagram?", "en", "leather bags"),
+]
+RE_ASK = r"(?i)wo du gerade stehst|a che punto|où tu en es|en qué punto|where you stand|where you are at|waar je staat|em que ponto"
+
+
+@pytest.mark.parametrize("note, lang, shop", FIRST_STEP, ids=[q[1] for q in FIRST_STEP])
+def test_a_first_step_asked_after_the_shop_is_told_is_not_asked_again(note, lang, shop):
+    d = draft(note, lang, "ask_for_help", settings=SAMPLE_OWNER)
+    assert not re.search(RE_ASK, d.text), d.text
+    assert "15" in d.text, d.text
+
+
+LANG_WORRY = [  # online asked, the language worry only told: both answered, the worry with the owner's languages
+    ("Ciao Camille, i tuoi workshop si possono seguire online? Siamo in tre a Torino e il francese non lo parliamo bene.", "it", ("online", "inglese")),
+    ("Hola Camille, ¿tus talleres se pueden hacer online? Somos un equipo pequeño en Valencia y no hablamos bien francés.", "es", ("online", "inglés")),
+    ("Hi Camille, can your workshops be done online? We're a small team in Leeds and we barely speak French.", "en", ("online", "English")),
+    ("Hallo Camille, kann man deine Workshops auch online machen? Wir sind ein kleines Team in Graz und sprechen kaum Französisch.", "de", ("online", "Englisch")),
+    ("Hoi Camille, kun je je workshops ook online geven? We zijn een klein team in Gent en spreken weinig Frans.", "nl", ("online", "Engels")),
+]
+
+
+@pytest.mark.parametrize("note, lang, parts", LANG_WORRY, ids=[b[1] for b in LANG_WORRY])
+def test_a_language_worry_told_is_answered_with_the_languages(note, lang, parts):
+    d = draft(note, lang, "client", settings=SAMPLE)
+    for part in parts:
+        assert part in d.text, d.text
+
+
+@pytest.mark.parametrize("note, lang, word", [
+    ("Geachte heer, in uw nieuwsbrief las ik over uw trainingen. Geeft u die ook in het Engels, voor een team van acht?", "nl", "trainingen"),
+    ("Dear Ms Laurent, I read about your workshops in your newsletter. Do you also run them in English for a team of ten?", "en", "workshops"),
+    ("Bonjour, j'ai vu vos formations dans votre newsletter. Est-ce possible de les faire en anglais pour une équipe de 12 ?", "fr", "formations"),
+])
+def test_trainings_named_before_a_language_question_are_what_is_answered(note, lang, word):
+    d = draft(note, lang, "client", settings=SAMPLE)
+    assert re.search(r"(?i)train|workshop|formation|cours|Schulung|teach", d.text.split("\n", 2)[2]), d.text

@@ -3,6 +3,8 @@ with almost no visitors, a rising CPM, a tip that already worked, a team to trai
 you go freelance?"), and "English speakers" is not a speaker invitation."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from invitriage.drafts.situation import read
@@ -231,3 +233,24 @@ def test_a_former_colleague_now_freelance_is_not_asked_what_they_are_up_to(note,
     text = draft(note, lang, "met_before")
     assert expected in text, text
     no_generic(text)
+
+
+# -- round 12: a result told with its measure is congratulated, never asked for again ------------------------
+
+GAIN = [
+    ("Bonjour Camille, j'ai suivi ta formation Google Ads en mars et mon coût par clic a baissé de 25 % depuis. Merci !", "fr", "content", "Bravo pour ce résultat"),
+    ("Hi Camille, I took your SEO workshop last spring and two of my product pages are now on the first page. Thank you!", "en", "content", "result"),
+    ("Hallo Camille, nach deinem Workshop zu Meta Ads sind meine Kosten pro Lead um 40 % gesunken. Danke dir!", "de", "content", "Ergebnis"),
+    ("Hola Camille, hice tu curso de SEO y mi tienda ya está en la primera página para dos búsquedas. ¡Gracias!", "es", "content", "resultado"),
+    ("Ciao Camille, dopo il tuo corso sui Meta Ads il costo per lead è sceso del 30%. Grazie davvero!", "it", "content", "risultato"),
+    ("Olá Camille, fiz a sua formação em Lisboa e as vendas da minha loja subiram 20% desde então. Obrigado!", "pt", "content", "resultado"),
+    ("Hoi Camille, na je training over Google Ads zijn mijn kosten per klik met 35% gedaald. Dank je!", "nl", "content", "resultaat"),
+]
+ASKED_AGAIN = r"(?i)keep me posted on the results|tiens-moi au courant des résultats|was es bringt|qué resultados|che risultati|conte-me os resultados|conta-me os resultados|wat het oplevert|how it goes"
+
+
+@pytest.mark.parametrize("note, lang, intent, word", GAIN, ids=[g[1] for g in GAIN])
+def test_a_result_told_is_congratulated_not_asked_for(note, lang, intent, word):
+    text = draft(note, lang, intent)
+    assert word in text, text
+    assert not re.search(ASKED_AGAIN, text), text

@@ -156,3 +156,48 @@ def test_referrer_thanked_in_met_before_and_content(note, lang, intent, name):
 ])
 def test_a_thing_is_no_referrer(note, lang):
     assert referrer_of(note, fold(note), lang) == ""
+
+
+# -- round 12: the piece that helped is named, not "that helped" ----------------------------------------------
+
+HELPED = [  # a newsletter followed, and one piece of it that helped: the piece is named, the owner's "my"
+    ("Hallo Camille, ich lese deinen Newsletter seit einem Jahr, dein Artikel über Google Business Profile hat mir sehr geholfen!", "de", "mein Artikel über Google Business Profile"),
+    ("Bonjour Camille, je lis ta newsletter chaque semaine et ton article sur les avis clients m'a beaucoup aidé.", "fr", "mon article sur les avis clients"),
+    ("Hola Camille, leo tu boletín cada mes y tu artículo sobre Pinterest me ayudó muchísimo.", "es", "mi artículo sobre Pinterest"),
+    ("Ciao Camille, leggo la tua newsletter da mesi e il tuo articolo sulle Reels mi ha aiutato tantissimo.", "it", "il mio articolo sulle Reels"),
+    ("Olá Camille, leio a tua newsletter todas as semanas e o teu artigo sobre SEO local ajudou-me muito.", "pt", "o meu artigo sobre SEO local"),
+    ("Hoi Camille, ik lees je nieuwsbrief al jaren en je stuk over e-mailmarketing heeft me echt geholpen.", "nl", "mijn stuk over e-mailmarketing"),
+    ("Hi Camille, I read your newsletter every week and your article on pricing helped me a lot.", "en", "my article on pricing"),
+]
+
+
+@pytest.mark.parametrize("note, lang, piece", HELPED, ids=[h[1] for h in HELPED])
+def test_the_piece_that_helped_is_named(note, lang, piece):
+    text = draft(note, lang, "content")
+    assert piece in text, text
+
+
+@pytest.mark.parametrize("note, lang, channel", [
+    ("Guten Tag, ich schreibe für ein Fachmagazin über Social Commerce. Darf ich Ihnen fünf Fragen per Mail schicken?", "de", "per Mail"),
+    ("Hello, I'm writing a piece on local SEO for a trade magazine. Could I send you a few questions by email?", "en", "by email"),
+    ("Bonjour, je prépare un article sur le e-commerce local. Puis-je vous envoyer quelques questions par mail ?", "fr", "par mail"),
+    ("Hola, escribo un reportaje sobre comercio local. ¿Puedo enviarte unas preguntas por correo?", "es", "por correo"),
+    ("Ciao, scrivo un pezzo sul social commerce. Posso mandarti qualche domanda via email?", "it", "via email"),
+    ("Hoi, ik schrijf een artikel over lokale SEO. Mag ik je een paar vragen per mail sturen?", "nl", "per mail"),
+])
+def test_questions_asked_to_be_sent_by_email_are_not_asked_here(note, lang, channel):
+    text = draft(note, lang, "ask_for_help")
+    assert channel in text, text
+
+
+@pytest.mark.parametrize("note, lang, word", [
+    ("Hola Camille, nos conocimos en el meetup de growth en Montevideo. Si alguna vez volvés, avisame y tomamos un café.", "es", "café"),
+    ("Hi Camille, we met at the content meetup in Dublin. If you're ever back in town, let me know and we'll grab a coffee!", "en", "coffee"),
+    ("Salut Camille, on s'est croisées au salon du e-commerce à Nantes. Si tu repasses par ici, on prend un café ?", "fr", "café"),
+    ("Hallo Camille, wir haben uns beim Barcamp in Leipzig kennengelernt. Wenn du mal wieder vorbeikommst, trinken wir einen Kaffee!", "de", "Kaffee"),
+    ("Ciao Camille, ci siamo conosciute al meetup di Bologna. Se torni da queste parti, ci prendiamo un caffè!", "it", "caffè"),
+    ("Hoi Camille, we ontmoetten elkaar op de meetup in Utrecht. Als je weer in de buurt bent, drinken we een koffie!", "nl", "koffie"),
+])
+def test_a_coffee_offered_for_the_next_visit_is_taken_up(note, lang, word):
+    text = draft(note, lang, "met_before")
+    assert word in text.split("\n", 2)[2], text

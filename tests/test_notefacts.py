@@ -250,6 +250,11 @@ def test_someone_elses_training_is_not_the_owners_piece():
     pytest.param("Olá, a Fernanda Lima me indicou o seu nome.", "pt", "Fernanda Lima", id="pt"),
     pytest.param("Beste Camille, via Pieter Jansen kwam ik bij jou terecht.", "nl", "Pieter Jansen", id="nl"),
     pytest.param("Hi, my colleague Tom suggested I reach out.", "en", "Tom", id="colleague-name"),
+    # "gave me your name" in each language's own verb (dar, dare, dar, geven)
+    pytest.param("Hola, Lucía Ferrer me dio tu nombre y tengo una pregunta sobre SEO.", "es", "Lucía Ferrer", id="es-dio-nombre"),
+    pytest.param("Ciao, Marco Bellini mi ha dato il tuo nome per una consulenza.", "it", "Marco Bellini", id="it-dato-nome"),
+    pytest.param("Olá, a Beatriz Nunes deu-me o seu nome.", "pt", "Beatriz Nunes", id="pt-deu"),
+    pytest.param("Hoi, Daan Visser (van Visser Media) gaf me je naam. Ik heb een vraag.", "nl", "Daan Visser", id="nl-gaf-naam"),
 ])
 def test_the_referrer_is_named(note, lang, referrer):
     assert extract(note, lang, "referral").referrer == referrer

@@ -297,8 +297,30 @@ def asked(note: str, lang: str = "") -> Asked:
             if key:
                 found["region"] = i
                 out.place = key
+    f_note = fold(note or "")
+    if "language" not in found and cre.search(_LANG_CONCERN, f_note):
+        # "il francese non lo parliamo benissimo 😅": the language worry told, not asked: answered with the note's own language
+        found["language"] = len(found) and max(found.values()) + 1
+        out.langs = [lang] if lang else []
+        out.training = out.training or bool(cre.search(_TRAINING, f_note))
+    if "language" in found and not out.training and cre.search(_TRAINING, f_note) \
+            and not any(cre.search(r"\b(?:coaching|mentor\w*|accompagn\w*|consult\w*|beratung\w*|consulenz\w*|consultoria\w*|advies|audits?|begeleiding)\b", fold(q))
+                        for q in _question_spans(note or "")):
+        out.training = True  # "Via uw nieuwsbrief las ik over uw trainingen. Biedt u deze ook in het Engels aan?": the trainings
     out.topics = sorted(found, key=lambda t: (found[t], TOPICS.index(t)))
     return out
+
+
+#: A worry about the language told, not asked ("we barely speak French", "il francese non lo parliamo benissimo").
+_LANG_CONCERN = (rf"(?:\b(?:{_LANG_WORD})\b[^.!?]{{0,30}}\b(?:non (?:lo |la )?(?:parl\w+|mastich\w+)|(?:don't|do not|doesn't|can't|cannot) (?:really )?speak|isn't great|not great"
+                 r"|n'est pas (?:top|terrible|genial|tres bon)|(?:ne )?(?:le |la )?parl\w+ (?:pas|mal|peu)|sprech\w+ (?:wir |ich )?(?:kaum|nicht|wenig|schlecht)"
+                 r"|no (?:lo )?habl\w+|habl\w+ poco|nao (?:o )?fal\w+|fal\w+ pouco|spreken (?:we |ik )?(?:geen|weinig|niet|slecht))"
+                 rf"|\b(?:barely|hardly|don't|do not|can't|cannot|not) (?:really )?speak (?:\w+ ){{0,2}}(?:{_LANG_WORD})\b|not (?:very |really )?fluent in (?:{_LANG_WORD})\b"
+                 rf"|\bnon (?:parl\w+|mastich\w+) (?:\w+ ){{0,2}}(?:il |l')?(?:{_LANG_WORD})\b|\bparl\w+ (?:poco|male) (?:il |l')?(?:{_LANG_WORD})\b"
+                 rf"|\b(?:ne )?parl\w+ (?:pas|mal|peu|pas tres bien|pas bien) (?:le |l')?(?:{_LANG_WORD})\b|\bmon (?:{_LANG_WORD}) (?:n'est pas|est (?:limite|moyen))"
+                 rf"|\bsprech\w+ (?:\w+ )?(?:kaum|kein|nicht gut|wenig|schlecht) (?:{_LANG_WORD})\b|\b(?:no|apenas|casi no) habl\w+ (?:bien |mucho )?(?:el )?(?:{_LANG_WORD})\b"
+                 rf"|\bnao fal\w+ (?:bem |muito )?(?:o )?(?:{_LANG_WORD})\b|\bfal\w+ pouco (?:o )?(?:{_LANG_WORD})\b"
+                 rf"|\bspre(?:ek|ken) (?:\w+ )?(?:geen|weinig|nauwelijks|slecht|niet zo goed) (?:{_LANG_WORD})\b)")
 
 
 # -- the answer's variables ------------------------------------------------------------------------

@@ -1260,6 +1260,10 @@ class Facts:
     #: an interview's deadline as written ("avant vendredi", "by next Wednesday"); by phone; about a piece they write.
     deadline: str = ""
     by_phone: bool = False
+    #: the sender asks to send their questions (or anything) by email: "3-4 Fragen per Mail schicken", "by email"
+    by_email: bool = False
+    #: a coffee offered for the owner's next visit to the sender's city ("si alguna vez venís de nuevo avisame y tomamos un café")
+    coffee: bool = False
     piece: bool = False
     #: the mission's length is given ("3-month mission", "6 maanden"): never asked again.
     duration: bool = False
@@ -1272,6 +1276,9 @@ class Facts:
     praise: bool = False
     #: the owner's work helped the sender ("tes posts m'ont beaucoup aidé").
     helped: bool = False
+    #: the piece that helped, as the note names it, the owner's possessive made hers ("der Artikel über Meta Ads für kleine Shops",
+    #: "mon article sur le SEO local"), when the first sentence does not already name it (a newsletter followed, no topic)
+    helped_piece: str = ""
     #: a long-time or regular reader ("je lis ta newsletter depuis des mois", "lees al maanden", "every week"):
     #: thanked for following, never "for taking the time to read".
     regular: bool = False
@@ -1606,17 +1613,17 @@ _REFERRAL = {
     "de": [rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:hat mir|meinte|sagte|hat (?:mich|uns)|empfahl)",
            rf"(?:auf empfehlung von|uber|von) (?P<name>{_NAME_RX}) (?:empfohlen|weitergeleitet|bekommen|erhalten)",
            rf"auf (?:empfehlung|anraten) von (?P<name>{_NAME_RX})"],
-    "es": [rf"me (?:paso|dio|ha pasado|ha dado) (?:tu|su) (?:contacto|nombre|perfil) (?P<name>{_NAME_RX})", rf"(?:tengo|consegui|he conseguido) (?:tu|su) (?:contacto|nombre) (?:gracias a|por|a traves de|de parte de) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+me (?:(?:ha )?(?:recomendo|recomendado|sugirio|sugerido|hablo|hablado|dijo|dicho|paso|pasado|comento|comentado|aconsejo|aconsejado))",
+    "es": [rf"me (?:paso|dio|ha pasado|ha dado) (?:tu|su) (?:contacto|nombre|perfil) (?P<name>{_NAME_RX})", rf"(?:tengo|consegui|he conseguido) (?:tu|su) (?:contacto|nombre) (?:gracias a|por|a traves de|de parte de) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+me (?:(?:ha )?(?:recomendo|recomendado|sugirio|sugerido|hablo|hablado|dijo|dicho|paso|pasado|comento|comentado|aconsejo|aconsejado|dio|dado))",
            rf"(?:de parte de|por recomendacion de|recomendad[oa] por|por sugerencia de|a traves de) (?P<name>{_NAME_RX})",
            rf"me (?:ha )?(?:recomendo|recomendado|sugirio|sugerido|aconsejo|aconsejado|dijo|dicho) (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_NAME_END}"],
-    "it": [rf"mi ha (?:dato|passato|girato) il (?:tuo|suo) (?:contatto|nome|profilo) (?P<name>{_NAME_RX})", rf"(?:ho avuto|ho ricevuto) il (?:tuo|suo) (?:contatto|nome) da (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+mi ha (?:consigliato|suggerito|parlato|detto|passato|indicato)",
+    "it": [rf"mi ha (?:dato|passato|girato) il (?:tuo|suo) (?:contatto|nome|profilo) (?P<name>{_NAME_RX})", rf"(?:ho avuto|ho ricevuto) il (?:tuo|suo) (?:contatto|nome) da (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+mi ha (?:consigliato|suggerito|parlato|detto|passato|indicato|dato|girato)",
            rf"mi ha (?:parlato|parlato bene) di (?:te|lei|voi) (?P<name>{_NAME_RX})",
            rf"(?:su consiglio di|da parte di|su suggerimento di|su indicazione di|tramite) (?P<name>{_NAME_RX})",
            rf"mi ha (?:consigliato|suggerito|detto) (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_NAME_END}"],
-    "pt": [rf"(?:recebi|tive|obtive) o (?:seu|teu) (?:contacto|contato|nome) (?:atraves d[oa]|pel[oa]|d[oa]|por) (?P<name>{_NAME_RX})", rf"(?:o |a )?(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:me )?(?:indicou|recomendou|sugeriu|falou|passou|disse)",
+    "pt": [rf"(?:recebi|tive|obtive) o (?:seu|teu) (?:contacto|contato|nome) (?:atraves d[oa]|pel[oa]|d[oa]|por) (?P<name>{_NAME_RX})", rf"(?:o |a )?(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:me )?(?:indicou|recomendou|sugeriu|falou|passou|disse|deu)",
            rf"(?:por indicacao d[eoa]|da parte d[eoa]|por sugestao d[eoa]|atraves d[eoa]) (?P<name>{_NAME_RX})",
            rf"(?:me )?(?:recomendou|indicou|sugeriu|aconselhou)(?:-me)? (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_NAME_END}"],
-    "nl": [rf"(?:kreeg|heb) (?:je|jouw|uw) (?:naam|contact|gegevens) (?:van|via) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:raadde|tipte|adviseerde|verwees|heeft me|zei|noemde)",
+    "nl": [rf"(?:kreeg|heb) (?:je|jouw|uw) (?:naam|contact|gegevens) (?:van|via) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:raadde|tipte|adviseerde|verwees|heeft me|zei|noemde|gaf (?:me|mij))",
            rf"(?:via|op aanraden van|op advies van|door) (?:de heer |mevrouw |meneer |mevr\.? |dhr\.? )?(?P<name>{_NAME_RX})"],
 }
 _NOT_NAMES = {"linkedin", "she", "he", "they", "someone", "a", "elle", "il", "on", "er", "sie", "jemand", "ella", "el",
@@ -3164,6 +3171,13 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.regular = bool(_first(_REGULAR, folded))
         if facts.topic:
             facts.topic = _drop_regular(facts.topic)
+    if facts.helped and (facts.regular or not facts.topic):
+        facts.helped_piece = _helped_piece(original, folded)
+    facts.by_email = bool(_first(r"\b(?:(?:per|par|by|via|over|por|pelo|tramite) (?:e-?mail|mail|courriel|correo(?: electronico)?)|(?:e-?mail|mail)en\b|mailen|te mailen|u mailen)\b", folded))
+    facts.coffee = bool(_first(r"\b(?:cafe|cafecito|coffee|kaffee|caffe|caffettino|koffie|koffietje|drink|cerveza|birra|bier|beer|aperitivo|apero|cafezinho)\b", folded)) and bool(_first(
+        r"\b(?:si|if|wenn|falls|se|als|quand|cuando|next time|whenever|la prochaine fois|la proxima|la prossima|da proxima|volgende keer|nachste mal)\b[^.!?]{0,40}"
+        r"\b(?:venis|vienes|vuelves|volves|venes|you(?:'re| are) (?:ever )?(?:back|in|around)|you come|come back|kommst|vorbeikommst|reviens|repasses|passes|viens|revenez|repassez|passez"
+        r"|torni|ripassi|vieni|passi|voltares|vieres|voltar|vier|vem|weer in|terug bent|kom je|komt u)\b", folded))
     # The kind of question, for an answer in kind (never "good question, I'll reply later").
     q = fold(_last_question(original))
     if _first(_PERMISSION[lang], folded):
@@ -3224,7 +3238,16 @@ _OPTION_STOP = (r"(?:a|an|the|le|la|les|l'|un|une|des|du|de|d'|en|in|on|op|auf|i
                 r"|mit|with|avec|con|com|met|for|pour|para|pra|per|voor|fur|par|por|by|door|vers|sur|su|sobre|over|first|d'abord|primero|prima|primeiro|eerst|zuerst|plutot|rather|better|mieux|mejor|meglio"
                 r"|melhor|beter|besser|eher|focar|focus|investir|invertir|investire|investeren|investieren|start|starting|commencer|iniziare|empezar|comecar|beginnen|anfangen"
                 r"|aanpakken|miser|apostar|puntare|setzen|ou|or|oder|o|of|e|y|and|et|und|en|is|it|c'est|es|e|ist|vale|worth|je|tu|jij|du|you|ik|i|me|mi|m'|to|a|ad"
+                r"|between|entre|zwischen|tra|fra|tussen"
                 r"|pour commencer|per iniziare|para empezar|to start|um anzufangen|om te beginnen|pra comecar|para comecar)")
+
+
+_ENGLISH_BEFORE_OF = (r"think|thinking|thought|make|made|one|some|any|most|all|kind|sort|lot|lots|out|because|instead|part|end|top|head|full|each|both"
+                      r"|many|much|few|use|proud|aware|fond|tired|number|couple|bit|type|types|piece|speaking|consist|consists|view|opinion|set|range|course|terms|fan")
+#: "… or is it better to …", "o è meglio", "ou vaut-il mieux", "oder lieber", "o es mejor", "ou é melhor", "of is het beter":
+#: the second option comes after it.
+_OR_BETTER = (r"(?:(?:is it|is|e|es|est|ist|c'est|it's|sarebbe|seria|ware|vaut-il|vale|is het|zou het) )?(?:(?:it|het|es) )?"
+              r"(?:better|meglio|mieux|mejor|melhor|beter|besser|lieber|rather|plutot|eher|piuttosto)\b")
 
 
 #: A verb that opens a clause after "or": the either/or is between two sentences, not two nouns ("… of kan ik beter …").
@@ -3237,6 +3260,54 @@ _OTHER_OPTION = (r"\b(?:other|another|something else|autre|autres|andere[snm]?|a
                  r"|outra|outro|outras|outros|iets anders)\b")
 #: A verb inside the first option ("GA4 chega", "GA4 basta", "GA4 reicht"): a clause, not a thing to choose.
 _CLAUSE_VERB_ANY = r"\b(?:chega|basta|bastaria|suffit|suffirait|reicht|genugt|volstaat|is genoeg|is enough|enough|suffices|alcanza|sirve|serve)\b"
+
+
+_HELPED_VERB = (r"\b(?:m'a (?:\w+ )?aide|m'ont (?:\w+ )?aide|m'a ete (?:\w+ )?utile|helped me|(?:really |so )?helped|was (?:so |really )?helpful"
+                r"|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)|mi (?:ha|hanno) (?:\w+ )?aiutat\w|me (?:ajudou|ajudaram)|ajudou-me"
+                r"|(?:heeft|hebben) me (?:\w+ )?geholpen)\b")
+#: The sender's "your" made the owner's "my", by language-neutral folded word: "dein Artikel" → "mein Artikel".
+_MY = {"your": "my", "dein": "mein", "deine": "meine", "deinen": "meinen", "ton": "mon", "ta": "ma", "tes": "mes", "votre": "mon", "vos": "mes",
+       "tu": "mi", "tus": "mis", "tuo": "mio", "tua": "mia", "tuoi": "miei", "tue": "mie", "suo": "mio", "sua": "mia", "teu": "meu", "seu": "meu",
+       "tua_pt": "minha", "je": "mijn", "jouw": "mijn", "uw": "mijn"}
+_PIECE_NOUNS = "|".join(sorted({w for k in ("article", "post", "talk", "podcast", "newsletter", "book", "video", "webinar", "workshop", "training")
+                                for w in _MEDIA[k].split("|")} | {"guide", "guia", "guida", "leitfaden", "gids", "tutorial", "thread", "episode"}, key=len, reverse=True))
+
+
+def _helped_piece(original: str, folded: str) -> str:
+    """The subject of "… helped me" when it is one of the owner's pieces with what it is about: "Lese seit Monaten deinen
+    Newsletter, der Artikel über Meta Ads für kleine Shops hat mir echt geholfen" → "der Artikel über Meta Ads für kleine Shops"."""
+    m = cre.search(_HELPED_VERB, folded)
+    if not m:
+        return ""
+    before = folded[:m.start()].rstrip()
+    cut = max(before.rfind(c) for c in ".,;!?:\n")
+    for w in (" und ", " and ", " et ", " y ", " e ", " en ", " mais ", " but ", " aber ", " pero ", " ma ", " mas ", " maar "):
+        cut = max(cut, before.rfind(w) + len(w) - 1 if before.rfind(w) >= 0 else -1)
+    start = cut + 1
+    phrase_f = folded[start:len(before)].strip()
+    lead = len(folded[start:len(before)]) - len(folded[start:len(before)].lstrip())
+    a = start + lead
+    words = phrase_f.split()
+    if not 3 <= len(words) <= 9:
+        return ""
+    det = r"(?:the|your|der|die|das|dein\w*|le|la|l'|ton|ta|votre|el|la|tu|su|il|lo|o|a|seu|sua|teu|tua|het|de|je|jouw|uw|il tuo|la tua|il suo|la sua|o seu|a sua|o teu|a tua)"
+    shape = cre.match(rf"(?:{det} )?(?:{det} )?(?:\w+ )?(?:{_PIECE_NOUNS})s?\b(?:'s)? \S", phrase_f)
+    about = cre.search(r"\b(?:uber|about|on|sur|sobre|su|sul|sulla|sui|sulle|sugli|sullo|sull|over|zu|zum|zur|de|do|da|di|del|della|dei|delle)\b", phrase_f)
+    if not shape or not about:
+        return ""
+    text = original[a:a + len(phrase_f)]
+    out = []
+    for i, w in enumerate(text.split()):
+        fw = fold(w)
+        if i <= 1 and fw in _MY:
+            my = _MY[fw]
+            if fw == "tua" and i == 1 and fold(text.split()[0]) == "a":
+                my = "minha"  # "a tua newsletter" → "a minha newsletter"
+            out.append(my.capitalize() if w[:1].isupper() and i == 0 else my)
+        else:
+            out.append(w)
+    piece = " ".join(out)
+    return piece[:1].lower() + piece[1:] if not cre.match(r"[A-ZÀ-Ý]{2}", piece) else piece
 
 
 def choice_options(question: str) -> list[str]:
@@ -3252,13 +3323,22 @@ def choice_options(question: str) -> list[str]:
     for i, w in enumerate(folded):
         if w not in ("ou", "or", "oder", "o", "of") or i == 0 or i + 1 >= len(words):
             continue
+        if w == "of" and (cre.fullmatch(_ENGLISH_BEFORE_OF, folded[i - 1]) or cre.fullmatch(r"the|a|an|my|your|our|their|this|that|these|those|his|her|its|them|it|us|you", folded[i + 1])):
+            continue  # "what do you think of paid subscriptions?": English "of", never Dutch "or"
         left: list[str] = []
         for j in range(i - 1, max(-1, i - 4), -1):
             if cre.fullmatch(r"[,:;?!]", words[j]) or cre.fullmatch(_OPTION_STOP, folded[j]):
                 break
             left.insert(0, words[j])
         right: list[str] = []
-        for j in range(i + 1, min(len(words), i + 4)):
+        r0 = i + 1
+        better = cre.match(_OR_BETTER, " ".join(folded[i + 1:i + 5]))
+        if better:
+            # "investire nel blog o è meglio puntare sui video?": past "it is better to", to the second thing
+            r0 = i + 1 + len(better.group(0).split())
+            while r0 < len(words) - 1 and cre.fullmatch(_OPTION_STOP, folded[r0]) and not cre.fullmatch(r"[,:;?!]", words[r0]):
+                r0 += 1
+        for j in range(r0, min(len(words), r0 + 3)):
             if cre.fullmatch(r"[,:;?!]", words[j]) or cre.fullmatch(_OPTION_STOP, folded[j]):
                 if right or not cre.fullmatch(r"(?:en|in|on|op|auf|im|no|na|em|el|il|lo|la|le|the|a|an|de|du|des|mit|with|avec|con|com|met|sur|su|sobre|over|uber|par|pelo|pela|da|dalla|dal|dallo|into|por"
                                              r"|les|los|las|gli|i|os|as|het|die|der|den|das|dem|l'|sulla|sul|sui|nella|nel|sugli|dai|dagli|nos|nas|pelos|pelas)", folded[j]):

@@ -40,7 +40,15 @@ _KEYS: list[tuple[str, str]] = [
     ("start", r"(?:par ou (?:commencer|tu commencerais|vous commenceriez|demarrer)|where (?:would|should|do) (?:you|i) (?:start|begin)|where to start"
               r"|por donde (?:empez\w*|comenz\w*)|da dove (?:inizi\w*|partir\w*|comincer\w*)|wo (?:wurdest du|wurden sie|soll ich|sollte ich|fange ich) "
               r"(?:\w+ )?(?:anfangen|beginnen|starten|an)|waar (?:zou|moet|begin) (?:je|jij|ik|u)(?: \w+)? (?:beginnen|starten)?"
-              r"|por onde (?:comec\w*|inici\w*))"),
+              r"|por onde (?:comec\w*|inici\w*)"
+              # "a tip on what to start with?", "womit ich anfangen sollte", "un consiglio per iniziare": a first step asked for
+              r"|(?:tips?|advice|hints?) (?:on )?(?:how |where )?to (?:get started|start|begin)|how (?:to|do i|should i) (?:get started|start|begin)|what (?:to|should i) start with"
+              r"|(?:conseils?|astuces?|idees?) pour (?:commencer|demarrer|debuter|bien demarrer)|comment (?:commencer|demarrer|debuter)|(?:avec|par) quoi (?:commencer|je commence)"
+              r"|womit (?:ich |soll ich |sollte ich )?(?:\w+ )?(?:anfangen|beginnen|starten)|wie (?:ich )?(?:am besten )?(?:anfange|anfangen|starte|beginne)"
+              r"|(?:consejos?|tips?|ideas?) para (?:empezar|comenzar|arrancar)|(?:como|con que|por que) (?:empezar|comenzar|empiezo)"
+              r"|(?:consigli\w*|dritt\w*|idee?) per (?:iniziare|cominciare|partire)|come (?:iniziare|cominciare|partire)|da cosa (?:iniziare|partire|comincio)"
+              r"|(?:dicas?|conselhos?|ideias?) (?:pra|para) (?:comecar|iniciar)|como (?:comecar|comeco|iniciar)|com o que (?:comecar|comeco)"
+              r"|(?:tips?|advies) om (?:te )?(?:beginnen|starten)|hoe (?:ik )?(?:het best )?(?:te )?(?:begin|beginnen|start|starten)|waarmee (?:ik )?(?:moet |zou )?(?:\w+ )?(?:beginnen|starten))"),
     ("course", r"\b(?:cours|formations?|courses?|cursos?|cors[oi]|kurse?|kursen|cursus|cursussen|opleiding\w*|weiterbildung\w*)\b"),
     ("tool", r"\b(?:outils?|tools?|herramientas?|strument[oi]|ferramentas?|werkzeug\w*)\b"),
     ("worth", r"\b(?:worth it|worth (?:the|investing)|vaut (?:le coup|la peine)|vale la pena|vale a pena|ne vale la pena|lohnt|de moeite waard|rendabel"
@@ -51,6 +59,52 @@ _PLATFORMS = {"performance max": "Performance Max", "pmax": "Performance Max", "
               "linkedin": "LinkedIn", "google": "Google", "youtube": "YouTube", "snapchat": "Snapchat", "x": "X", "threads": "Threads"}
 
 
+#: "What do you think of X?", "que penses-tu du X ?", "was hältst du von X?", "¿qué opinas del X?", "cosa pensi del X?",
+#: "o que você acha do X?", "wat vind je van X?", and "what do you recommend for X?": group ``p`` the preposition, ``x`` the subject.
+_OPINION = (r"\b(?:what (?:do|would) you (?:think|make|recommend|suggest) (?P<p1>of|about|for)|(?:your|any) (?:take|view|opinion|thoughts) (?P<p2>on|about)"
+            r"|(?:que|qu'est-ce que) (?:tu penses|vous pensez|penses-tu|pensez-vous|tu recommandes|vous recommandez|recommandes-tu|recommandez-vous) (?P<p3>des|du|de la|de l'|de|d'|pour)"
+            r"|(?:ton|votre) avis (?P<p4>sur)"
+            r"|was (?:haltst du|halten sie|denkst du|denken sie|empfiehlst du|empfehlen sie) (?P<p5>von|fur)|(?:deine|ihre) meinung (?P<p6>zu|zum|zur)"
+            r"|que (?:opinas|piensas|opina usted|opina|piensa|recomiendas|recomienda|me recomiendas|me recomienda) (?P<p7>del|de la|de los|de las|de|sobre|para)"
+            r"|cosa (?:ne )?(?:pensi|pensa|consigli|consiglia|mi consigli|mi consiglia) (?P<p8>dell'|della|delle|dello|degli|del|dei|di|sul|sulla|su|per)"
+            r"|o que (?:(?:voce|vc|tu|o senhor|a senhora) )?(?:acha|achas|pensa|pensas|recomenda|recomendas|me recomenda) (?P<p9>dos|das|do|da|de|sobre|pra|para|pro|pros|pras)"
+            r"|wat (?:vind|denk|raad) (?:je|jij|u) (?:van|aan voor|over|voor) ?(?P<p10>)|wat is (?:je|jouw|uw) mening over ?(?P<p11>))\s*(?P<x>[^?!.;:]{2,60})")
+
+#: The lead before the subject, by language and the note's preposition ("" = any other).
+_OPINION_LEAD: dict[str, dict[str, str]] = {
+    "en": {"": "About {x}"},
+    "fr": {"du": "À propos du {x}", "des": "À propos des {x}", "de la": "À propos de la {x}", "de l'": "À propos de l'{x}", "": "À propos de {x}"},
+    "de": {"": "Zu {x}", "zum": "Zum {x}", "zur": "Zur {x}"},
+    "es": {"del": "Sobre el {x}", "de la": "Sobre la {x}", "de los": "Sobre los {x}", "de las": "Sobre las {x}", "": "Sobre {x}"},
+    "it": {"del": "Quanto al {x}", "sul": "Quanto al {x}", "della": "Quanto alla {x}", "sulla": "Quanto alla {x}", "dei": "Quanto ai {x}",
+           "delle": "Quanto alle {x}", "dello": "Quanto allo {x}", "degli": "Quanto agli {x}", "dell'": "Quanto all'{x}", "": "Quanto a {x}"},
+    "pt": {"do": "Sobre o {x}", "da": "Sobre a {x}", "dos": "Sobre os {x}", "das": "Sobre as {x}", "pro": "Sobre o {x}", "pros": "Sobre os {x}",
+           "pras": "Sobre as {x}", "": "Sobre {x}"},
+    "nl": {"": "Over {x}"},
+}
+
+
+def opinion(question: str) -> tuple[str, str]:
+    """(preposition, subject) of an opinion question ("what do you think of X?", "o que vc recomenda pra X?"), or ("", "").
+
+    >>> opinion("Was hältst du von Threads für kleine Marken?")
+    ('von', 'Threads für kleine Marken')
+    """
+    folded = fold(question)
+    m = cre.search(_OPINION, folded)
+    if not m:
+        return "", ""
+    prep = next((g for k, g in m.groupdict().items() if k.startswith("p") and g), "")
+    x = question[m.start("x"):m.end("x")]
+    x = cre.split(r"\s+(?:in your (?:view|opinion)|selon (?:toi|vous)|deiner meinung nach|en tu opinion|secondo te|na sua opiniao|volgens (?:jou|u))\b|,", x, flags=re.I)[0]
+    x = x.strip(" '’\"“”«»-")
+    if len(x.split()) > 7:  # "dei contenuti generati dagli utenti per un negozio di vini": the subject, without whom it is for
+        x = cre.split(r"\s+(?:per|for|pour|para|pra|fur|für|voor|in|en|em|im|bei|chez|da|dans)\s", x, maxsplit=1)[0]
+    if not x or len(x.split()) > 7 or cre.match(r"(?i)(?:it|this|that|ca|cela|das|es|eso|esto|cio|isso|isto|dat|dit|het)\b", fold(x)):
+        return "", ""  # "what do you think of it?": no subject named
+    return prep, x
+
+
 def subject(question: str, options: list[str] | None = None) -> tuple[str, list[str]]:
     """(key, options) of a quick practical question, or ("", []) when it names no subject this module knows.
     ``options`` are the question's two choices when it asks "A or B?"."""
@@ -58,6 +112,9 @@ def subject(question: str, options: list[str] | None = None) -> tuple[str, list[
     if not folded.strip():
         return "", []
     found = {key for key, rx in _KEYS if rx and cre.search(rx, folded)}
+    prep, x = opinion(question)
+    if x and not found - {"tool", "course", "worth"} and not options:
+        return "opinion", [x, prep]  # "what do you think of Threads for small brands?": the subject, by name
     if options and len(options) in (2, 3) and not found & {"scene", "cpc", "kwtool"}:
         return "choice", list(options)  # "which certification: Google Ads, HubSpot or Meta Blueprint?": between those, by name
     if {"certs", "course"} <= found:
@@ -134,41 +191,41 @@ _CALL: dict[str, tuple[str, str]] = {  # (informal, formal)
 
 #: What she will tell or show, after the call's pronoun ("I'll …", "Je te …", "Dann …"); {place}/{case} are register words.
 _DELIVER: dict[str, dict[str, str]] = {
-    "en": {"cpc": "walk you through the levers I'd check first", "kwtool": "show you what I use and how", "tool": "show you what I use and how",
+    "en": {"opinion": "tell you how I see it", "cpc": "walk you through the levers I'd check first", "kwtool": "show you what I use and how", "tool": "show you what I use and how",
            "certs": "tell you which one I'd take if I were you, and why", "budget": "tell you how I'd set it in your case",
            "course": "tell you which ones I'd pick if I were you", "start": "tell you where I'd start in your case",
            "start_course": "tell you where I'd start and which course I'd pick if I were you", "choice": "tell you which one I'd start with in your case",
            "worth": "tell you whether I'd go for it in your case"},
-    "fr": {"cpc": "montrerai les leviers que je regarderais en premier", "kwtool": "montrerai ce que j'utilise et comment",
+    "fr": {"opinion": "dirai ce que j'en pense", "cpc": "montrerai les leviers que je regarderais en premier", "kwtool": "montrerai ce que j'utilise et comment",
            "tool": "montrerai ce que j'utilise et comment", "certs": "dirai laquelle je choisirais à {place}, et pourquoi",
            "budget": "dirai comment je le fixerais dans {case}", "course": "dirai lesquelles je choisirais à {place}",
            "start": "dirai par où je commencerais dans {case}", "start_course": "dirai par où je commencerais et quelle formation je choisirais à {place}",
            "choice": "dirai par lequel je commencerais dans {case}", "worth": "dirai si je me lancerais dans {case}"},
-    "de": {"cpc": "zeige ich {dir} die Hebel, die ich zuerst prüfen würde", "kwtool": "zeige ich {dir}, was ich nutze und wie",
+    "de": {"opinion": "sage ich {dir}, wie ich das sehe", "cpc": "zeige ich {dir} die Hebel, die ich zuerst prüfen würde", "kwtool": "zeige ich {dir}, was ich nutze und wie",
            "tool": "zeige ich {dir}, was ich nutze und wie", "certs": "sage ich {dir}, welches ich an {place} machen würde und warum",
            "budget": "sage ich {dir}, wie ich es in {case} ansetzen würde", "course": "sage ich {dir}, welche ich an {place} wählen würde",
            "start": "sage ich {dir}, wo ich in {case} anfangen würde", "start_course": "sage ich {dir}, wo ich anfangen und welchen Kurs ich wählen würde",
            "choice": "sage ich {dir}, womit ich in {case} anfangen würde", "worth": "sage ich {dir}, ob ich es in {case} machen würde"},
-    "es": {"cpc": "enseño las palancas que revisaría primero", "kwtool": "enseño lo que uso y cómo", "tool": "enseño lo que uso y cómo",
+    "es": {"opinion": "cuento cómo lo veo", "cpc": "enseño las palancas que revisaría primero", "kwtool": "enseño lo que uso y cómo", "tool": "enseño lo que uso y cómo",
            "certs": "digo cuál haría yo en {place} y por qué", "budget": "digo cómo lo plantearía en {case}",
            "course": "digo cuáles elegiría en {place}", "start": "digo qué haría primero en {case}",
            "start_course": "digo qué haría primero y qué curso elegiría en {place}", "choice": "digo por cuál empezaría en {case}",
            "worth": "digo si yo lo haría en {case}"},
-    "it": {"cpc": "mostro le leve che guarderei per prime", "kwtool": "mostro cosa uso e come", "tool": "mostro cosa uso e come",
+    "it": {"opinion": "dico come la vedo", "cpc": "mostro le leve che guarderei per prime", "kwtool": "mostro cosa uso e come", "tool": "mostro cosa uso e come",
            "certs": "dico quale farei {place} e perché", "budget": "dico come lo imposterei {case}", "course": "dico quali sceglierei {place}",
            "start": "dico da dove partirei {case}", "start_course": "dico da dove partirei e quale corso sceglierei {place}",
            "choice": "dico da quale partirei {case}", "worth": "dico se ci investirei {case}"},
-    "pt-BR": {"cpc": "mostro as alavancas que eu olharia primeiro", "kwtool": "mostro o que eu uso e como", "tool": "mostro o que eu uso e como",
+    "pt-BR": {"opinion": "digo o que eu acho", "cpc": "mostro as alavancas que eu olharia primeiro", "kwtool": "mostro o que eu uso e como", "tool": "mostro o que eu uso e como",
               "certs": "digo qual eu faria no seu lugar, e por quê", "budget": "digo como eu definiria no seu caso",
               "course": "digo quais eu escolheria no seu lugar", "start": "digo por onde eu começaria no seu caso",
               "start_course": "digo por onde eu começaria e que curso escolheria no seu lugar", "choice": "digo por qual eu começaria no seu caso",
               "worth": "digo se eu investiria nisso no seu caso"},
-    "pt": {"cpc": "Mostro{te} as alavancas que veria primeiro", "kwtool": "Mostro{te} o que uso e como", "tool": "Mostro{te} o que uso e como",
+    "pt": {"opinion": "Digo{te} o que penso", "cpc": "Mostro{te} as alavancas que veria primeiro", "kwtool": "Mostro{te} o que uso e como", "tool": "Mostro{te} o que uso e como",
            "certs": "Digo{te} qual faria no {place}, e porquê", "budget": "Digo{te} como o definiria no {case}",
            "course": "Digo{te} quais escolheria no {place}", "start": "Digo{te} por onde começaria no {case}",
            "start_course": "Digo{te} por onde começaria e que curso escolheria no {place}", "choice": "Digo{te} por qual começaria no {case}",
            "worth": "Digo{te} se investiria nisso no {case}"},
-    "nl": {"cpc": "laat ik {je} zien welke knoppen ik als eerste zou checken", "kwtool": "laat ik {je} zien wat ik gebruik en hoe",
+    "nl": {"opinion": "vertel ik {je} hoe ik ertegen aankijk", "cpc": "laat ik {je} zien welke knoppen ik als eerste zou checken", "kwtool": "laat ik {je} zien wat ik gebruik en hoe",
            "tool": "laat ik {je} zien wat ik gebruik en hoe", "certs": "vertel ik {je} welke ik in {place} zou doen, en waarom",
            "budget": "vertel ik {je} hoe ik het in {case} zou aanpakken", "course": "vertel ik {je} welke ik in {place} zou kiezen",
            "start": "vertel ik {je} waar ik in {case} zou beginnen", "start_course": "vertel ik {je} waar ik zou beginnen en welke cursus ik zou kiezen",
@@ -201,11 +258,16 @@ _SCENE: dict[str, tuple[str, str]] = {  # names are hers to give: she sends them
 def answer(lang: str, key: str, options: list[str], *, informal: bool) -> str:
     """The sentence naming the question's subject and the next step, in ``lang`` ("fr", "pt-BR", …), or ""."""
     base = lang if lang in _LEADS else lang.split("-")[0]
-    if not key or base not in _LEADS or key not in _LEADS[base]:
+    if not key or base not in _LEADS or key not in _LEADS[base] and key != "opinion":
         return ""
     first = {"en": ", ", "fr": ", ", "de": ", ", "es": ", ", "it": ", ", "pt": ", ", "nl": ", "}[base].join(options[:-1]) if len(options) > 2 else ""
-    lead = _LEADS[base][key].format(A=first or (options[0] if options else ""), B=options[-1] if len(options) > 1 else "",
+    lead = "" if key == "opinion" else _LEADS[base][key].format(A=first or (options[0] if options else ""), B=options[-1] if len(options) > 1 else "",
                                     X=options[0] if options else "")
+    if key == "opinion":
+        if not options or base not in _OPINION_LEAD:
+            return ""
+        leads = _OPINION_LEAD[base]
+        lead = leads.get(options[1] if len(options) > 1 else "", leads[""]).format(x=options[0])
     code = lang if lang in _CALL else base
     reg = _REG[code][0 if informal else 1]
     sep = " : " if base == "fr" else ": "

@@ -27,7 +27,7 @@ _OWN = (r"(?:my|our|a|an|the|mon|ma|notre|une?|mein\w*|unser\w*|einen?|eine[mn]?
         r"|meu|minha|nossa|nosso|uma?|mijn|m'?n|onze|een|de|het|die van de|la|le|el|il|lo|o|da|do|del|della|dello|der|die|das)")
 _SHOP = re.compile(rf"\b{_OWN}\s+(?:(?:small|little|own|kleine[nm]?|eigen(?:e[nm]?)?|propi[oa]|piccolo|pequen[oa]|pequena|petite?|nieuwe?|new|nouvelle?|nuevo|nueva|nuovo|novo|nova)\s+)?"
                    rf"({_SHOP_NOUN})\b(?!\s*(?:owner|eigenaar|besitzer|inhaber))"
-                   rf"(\s+(?:fur|für|for|of|de|di|in|van|voor|met|em|d')\s*(?!(?:google|instagram|meta|tiktok|facebook|shopify|mir|me|moi)\b)[\w'-]+(?:\s+(?!(?:und|and|et|y|e|en|aber|but|mais|pero|ma|mas|maar|op|auf|on|sur|su|em|over|uber|über|ou|o|or|oder|of|que|che|dat|dass|com|con|with|mit|met|avec|para|pra|per|pour|for|voor|fur|für|al|ao|na|no|nel|im|in|is|est|es|ist|e|è|é|sono|son|sind|zijn|pequen[oa]|pequeñ[oa]|small|petite?|klein\w*|piccol[oa]|grande|big)\b)[\w'-]+){{0,2}})?",
+                   rf"(\s+(?:fur|für|for|of|de|di|in|van|voor|met|em|d')\s*(?!(?:google|instagram|meta|tiktok|facebook|shopify|mir|me|moi)\b)[\w'-]+(?:\s+(?!(?:und|and|et|y|e|en|aber|but|mais|pero|ma|mas|maar|op|auf|on|sur|su|em|over|uber|über|ou|o|or|oder|of|que|che|dat|dass|com|con|with|mit|met|avec|para|pra|per|pour|for|voor|fur|für|al|ao|na|no|nel|im|in|is|est|es|ist|e|è|é|sono|son|sind|zijn|gegrundet|gegründet|eroffnet|eröffnet|gestartet|aufgebaut|opened|launched|started|ouvert|lance|lancé|abierto|aperto|aberto|geopend|gestart|begonnen|pequen[oa]|pequeñ[oa]|small|petite?|klein\w*|piccol[oa]|grande|big)\b)[\w'-]+){{0,2}})?",
                    re.IGNORECASE)
 #: Shop nouns that are themselves the product: "fietsenwebshop", "Keramikshop".
 _PROBLEMS = [
@@ -41,6 +41,14 @@ _PROBLEMS = [
                 r"(?:traffic|trafic|visitors|visits|visiteurs|visites|besucher\w*|trafico|tráfico|visitas|visitantes|traffico|visite|visitatori|trafego|tráfego|bezoekers|verkeer|bezoek)\b"),
 ]
 _RESULT = [
+    # a result told, with its measure: "le CPC a baissé de 30 %", "ya he subido a primera página": congratulations, never "tell me the results"
+    ("gain", r"(?:\b(?:first|top) page|premiere page|primera pagina|prima pagina|primeira pagina|erste(?:n)? seite|eerste pagina|page one|pagina 1|page 1"
+             r"|\b(?:doubled|tripled|double|triple|verdoppelt|verdreifacht|duplicado|duplique|raddoppiat\w|triplicat\w|dobrou|dobraram|triplicou|verdubbeld)\b"
+             r"|\b(?:dropped|fell|went down|gone down|went up|gone up|increased|decreased|cut|baisse|diminue|augmente|grimpe|gesunken|gestiegen|gefallen|bajo|bajado|subido|subio|aumentado|sceso|scesi|salito|aumentato|calato|diminuito"
+             r"|baixou|baixaram|caiu|cairam|subiu|subiram|aumentou|aumentaram|diminuiu|diminuiram|bajaron|subieron|aumentaron|disminuyo|disminuyeron"
+             r"|scese|salite|saliti|aumentate|aumentati|calate|calati|diminuite|diminuiti|gedaald|gestegen|omlaag|omhoog)\b[^.!?]{0,40}?\d+ ?(?:%|pour ?cent|percent|prozent|por ?ciento|per ?cento|por ?cento|procent)"
+             r"|\d+ ?(?:%|prozent|procent)[^.!?]{0,20}\b(?:gesunken|gestiegen|gefallen|zuruckgegangen|gedaald|gestegen|omlaag|omhoog|verdoppelt|verringert|reduziert)\b"
+             r"|\d+ ?(?:%|percent|prozent|procent)[^.!?]{0,30}\b(?:less|more|lower|higher|moins|plus|weniger|mehr|menos|mas|meno|piu|minder|meer)\b)"),
     ("worked", r"\b(?:(?:already|really) (?:worked|works|paid off)|it worked|worked for (?:us|me)|a (?:deja )?(?:marche|fonctionne)|ca (?:a )?marche|hat (?:bei (?:uns|mir) )?(?:schon |echt |wirklich )?(?:funktioniert|geklappt)"
                r"|(?:ya )?(?:me |nos )?ha funcionado|(?:ya )?funciono|ha (?:gia )?funzionato|funziona gia|ja funcionou|funcionou|werkte|werkt (?:al|echt|nu)|heeft (?:al )?gewerkt|baixou|subiu|aumentou|dobrou|first page|page one|premiere page|primera pagina|prima pagina|primeira pagina|eerste pagina|erste seite|\d+\s?%)(?!\w)"),
     ("applied", r"\b(?:(?:i|we) (?:already |immediately |straight away )?(?:applied|updated|changed|implemented|tried)|j'ai (?:deja |tout de suite |immediatement )?(?:applique|mis en place|modifie|change|teste)"
@@ -235,35 +243,43 @@ _PROBLEM_NEXT: dict[str, tuple[str, str, tuple[str, str]]] = {
            ("waar ik zou beginnen met {shop}", "wat ik als eerste zou proberen met {shop}")),
 }
 _RESULT_LINE = {
-    "en": {"worked": ("So glad the tip is already working for you! Keep me posted on how it goes.",
+    "en": {"gain": ("What a result, congratulations, and thanks for letting me know!", "Congratulations on the result, and thank you for letting me know."),
+           "worked": ("So glad the tip is already working for you! Keep me posted on how it goes.",
                       "I'm delighted to hear the tip is already working for you; do keep me posted."),
            "applied": ("Great that you've already put it into practice: keep me posted on the results!",
                        "It's great that you've already put it into practice; do keep me posted on the results.")},
-    "fr": {"worked": ("Trop bien que le conseil marche déjà ! Tiens-moi au courant de la suite.",
+    "fr": {"gain": ("Bravo pour ce résultat, et merci de me l'avoir raconté !", "Bravo pour ce résultat, et merci de me l'avoir fait savoir."),
+           "worked": ("Trop bien que le conseil marche déjà ! Tiens-moi au courant de la suite.",
                       "Quel plaisir de savoir que le conseil porte déjà ses fruits ! Tenez-moi au courant de la suite."),
            "applied": ("Bravo d'avoir déjà mis ça en pratique ! Tiens-moi au courant des résultats.",
                        "Bravo d'avoir déjà mis cela en pratique ; tenez-moi au courant des résultats.")},
-    "de": {"worked": ("Toll, dass der Tipp schon funktioniert hat! Halt mich gern auf dem Laufenden.",
+    "de": {"gain": ("Glückwunsch zu dem Ergebnis – danke, dass du es mir erzählst!", "Herzlichen Glückwunsch zu diesem Ergebnis – danke, dass Sie es mir mitteilen."),
+           "worked": ("Toll, dass der Tipp schon funktioniert hat! Halt mich gern auf dem Laufenden.",
                       "Freut mich, dass der Tipp schon funktioniert hat! Halten Sie mich gern auf dem Laufenden."),
            "applied": ("Toll, dass du es schon umsetzen konntest! Halt mich gern auf dem Laufenden, was es bringt.",
                        "Freut mich, dass Sie es schon umsetzen konnten! Halten Sie mich gern auf dem Laufenden, was es bringt.")},
-    "es": {"worked": ("¡Qué bien que el consejo ya te esté funcionando! Ya me contarás cómo sigue.",
+    "es": {"gain": ("¡Enhorabuena por ese resultado, y gracias por contármelo!", "¡Enhorabuena por ese resultado, y gracias por contármelo!"),
+           "worked": ("¡Qué bien que el consejo ya te esté funcionando! Ya me contarás cómo sigue.",
                       "¡Qué bien que el consejo ya le esté funcionando! Ya me contará cómo sigue."),
            "applied": ("¡Qué bien que ya lo hayas puesto en práctica! Ya me contarás qué resultados te da.",
                        "¡Qué bien que ya lo haya puesto en práctica! Ya me contará qué resultados le da.")},
-    "it": {"worked": ("Che bello sapere che il consiglio sta già funzionando! Fammi sapere come va.",
+    "it": {"gain": ("Complimenti per il risultato, e grazie di avermelo raccontato!", "Complimenti per il risultato, e grazie di avermelo fatto sapere."),
+           "worked": ("Che bello sapere che il consiglio sta già funzionando! Fammi sapere come va.",
                       "Mi fa piacere sapere che il consiglio sta già funzionando! Mi faccia sapere come va."),
            "applied": ("Che bello che tu l'abbia già messo in pratica! Fammi sapere che risultati ottieni.",
                        "Mi fa piacere che l'abbia già messo in pratica! Mi faccia sapere che risultati ottiene.")},
-    "pt-BR": {"worked": ("Que bom saber que a dica já está funcionando! Me conta como vai.",
+    "pt-BR": {"gain": ("Parabéns pelo resultado, que notícia boa!", "Parabéns pelo resultado, que ótima notícia!"),
+              "worked": ("Que bom saber que a dica já está funcionando! Me conta como vai.",
                          "Que bom saber que a dica já está dando resultado! Depois me conte como vai."),
               "applied": ("Que bom que você já colocou em prática! Me conta os resultados.",
                           "Que bom que você já colocou em prática! Depois me conte os resultados.")},
-    "pt": {"worked": ("Que bom saber que a dica já está a funcionar! Depois conta-me como corre.",
+    "pt": {"gain": ("Parabéns pelo resultado, é mesmo bom saber isso!", "Parabéns pelo resultado, é mesmo bom saber isso!"),
+           "worked": ("Que bom saber que a dica já está a funcionar! Depois conta-me como corre.",
                       "Que bom saber que a dica já está a dar resultado! Depois conte-me como corre."),
            "applied": ("Que bom que já puseste em prática! Depois conta-me os resultados.",
                        "Que bom que já pôs em prática! Depois conte-me os resultados.")},
-    "nl": {"worked": ("Leuk om te horen dat de tip al werkt! Houd me op de hoogte.",
+    "nl": {"gain": ("Gefeliciteerd met dat resultaat! Leuk dat je het me laat weten.", "Gefeliciteerd met dat resultaat! Fijn dat u het me laat weten."),
+           "worked": ("Leuk om te horen dat de tip al werkt! Houd me op de hoogte.",
                       "Fijn om te horen dat de tip al werkt! Houdt u me op de hoogte?"),
            "applied": ("Top dat je het meteen hebt toegepast! Laat me weten wat het oplevert.",
                        "Fijn dat u het meteen hebt toegepast! Laat u me weten wat het oplevert?")},
