@@ -109,6 +109,9 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
         if fold(pair) in _COMPOUND_FIRST:
             first = pair  # "Ana Rita Mendes" is "Olá, Ana Rita", "Maria José" never "Maria"
     if lang == "fr":
+        lead_g = gender or name_gender(first, "fr")
+        if lead in ("chere", "cher") and first and lead_g and not mirror:
+            return f"{'Chère' if lead_g == 'f' else 'Cher'} {first},"  # "Chère Camille, …": "Chère Martine", in kind
         if informal:
             return f"Salut {first}," if first else "Bonjour,"
         if mirror and full:
@@ -160,6 +163,8 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
             return f"Buenos días, {first}:" if first else f"Buenos días, {full}:"
         return f"Hola, {first}:" if first else "Hola:"
     if lang == "it":
+        if lead == "gentile" and first and not (mirror and not informal):
+            return f"Gentile {first},"  # "Gentile Camille, … vorremmo invitarti": "Gentile Alessia", never "Gentile signora Fontana" with tu
         if informal:
             return f"Ciao {first}," if first else "Ciao,"
         if mirror and full:
@@ -172,6 +177,9 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
         return f"Buongiorno {first}," if first else "Buongiorno,"
     if lang == "pt":
         brazil = variant == "pt-BR"
+        lead_g = gender or name_gender(first, "pt")
+        if lead in ("cara", "caro") and first and lead_g and not mirror:
+            return f"{'Cara' if lead_g == 'f' else 'Caro'} {first},"  # "Cara Camille, … gostaríamos de a convidar": "Cara Rita"
         if informal:
             return (f"Oi, {first}!" if first else "Oi!") if brazil else (f"Olá, {first}!" if first else "Olá!")
         if mirror and full:
@@ -434,6 +442,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if lang == "pt-BR" and ctx.get("senhor"):
         text = senhor_address(text, str(ctx["senhor"]))
     text = contract_articles(text, lang[:2])
+    if ctx.get("formal_address"):
+        text = formal_letter(text, lang[:2])
     if lang == "pt" and text.startswith(("Exma.", "Exmo.")):
         # "Exma. Sra. Dra. …" is a letter: its closing is the full one, as the sender's ("Com os melhores cumprimentos")
         text = cre.sub(r"\nCumprimentos,(?=\n)", "\nCom os melhores cumprimentos,", text)
@@ -887,6 +897,41 @@ def draft_language(item: Mapping[str, Any], settings: Settings) -> str:
     return lang
 
 
+def _signature(settings: Settings, *, formal: bool) -> str:
+    """How the draft is signed: a letter to someone who wrote "Sehr geehrte Frau Laurent" is signed with the full name
+    ("Mit freundlichen Grüßen / Camille Laurent"), never the first name alone.
+
+    >>> _signature(Settings(owner_name="Camille Laurent", signature="Camille"), formal=True)
+    'Camille Laurent'
+    """
+    sign = settings.signature or settings.owner_name
+    owner = parse_name(settings.owner_name)
+    if formal and owner.first and owner.last and fold(sign.strip()) == fold(owner.first):
+        return settings.owner_name.strip()
+    return sign
+
+
+_FORMAL_PT = [(r"\blhe dão jeito\b", "lhe seriam convenientes"), (r"\blhe dá jeito\b", "lhe seria conveniente"),
+              (r"\blhe dariam jeito\b", "lhe seriam convenientes"), (r"\blhe daria jeito\b", "lhe seria conveniente")]
+
+
+def formal_letter(text: str, lang: str) -> str:
+    """A reply to a formal letter ("Exmo. Sr.", "Dear Ms Laurent", "Estimada Sra.") keeps its tone to the end: no
+    exclamation marks in the body, no colloquial "lhe dão jeito".
+
+    >>> formal_letter("Estimada Sra. Ruiz:\\n\\n¡Con mucho gusto le ayudo! ¿Le viene bien?", "es")
+    'Estimada Sra. Ruiz:\\n\\nCon mucho gusto le ayudo. ¿Le viene bien?'
+    """
+    head, sep, body = text.partition("\n")
+    body = cre.sub(r"¡", "", body) if lang == "es" else body
+    body = cre.sub(r"\s?!(?=\s|$)", ".", body)
+    body = cre.sub(r"\.\.", ".", body)
+    if lang == "pt":
+        for pat, rep in _FORMAL_PT:
+            body = cre.sub(pat, rep, body)
+    return head + sep + body
+
+
 def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, dict[str, Any]]:
     """(template name, language, context) of the draft for one queue item."""
     intent = str(item.get("intent") or "")
@@ -998,6 +1043,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         subject = cre.sub(r"(?i)\b(?:clients?|clientes?|clienti|kunden?|mandanten?|klant(?:en)?|cliente)\b", " ", subject)
     opener_m = cre.match(r"\W*(hallo|guten tag|sehr geehrte)", fold(note))
     lead_m = cre.match(r"\W*(beste|dag|goeiedag|goedendag|exm[oa]|hallo|hoi|hey|estimad[oa])\b", fold(note))
+    if not lead_m and owner_first:
+        # "Cara Camille", "Gentile Camille", "Chère Camille": a warm letter opening with the owner's first name, answered in kind
+        lead_m = cre.match(rf"\W*(cara|caro|gentile|chere|cher)\s+{re.escape(fold(owner_first))}\b", fold(note))
     company = facts.company
     if facts.for_client or (company and cre.search(rf"(?i)\b(?:recrut\w+|recruit\w*|reclut\w+|talent\w*|headhunt\w*|de t[êe]tes|personalberat\w*|werving\w*)\s+(?:chez|at|bei|en|presso|na|da|bij|de|di)\s+{re.escape(company)}", note)):
         company = ""  # "je suis recruteuse chez TalentUp … pour un client": TalentUp is not the employer
@@ -1043,7 +1091,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "business_for": _business_with_article(business, lang, headline)[1],
         "business_dat": _de_business(business)[0] if lang == "de" else "",
         "business_acc": _de_business(business)[1] if lang == "de" else "",
-        "signature": settings.signature or settings.owner_name,
+        "signature": _signature(settings, formal=mirror and not informal),
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
         **{k: getattr(facts, k) for k in ("client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share",
                                           "recruiter", "networking", "refer_ask", "pass_on", "duration", "deadline", "by_phone", "piece", "freelance_role", "for_client", "met",

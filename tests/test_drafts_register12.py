@@ -1,0 +1,74 @@
+"""Review round 12: register, greetings, closings and wording (mirrored letter openings, a formal need line, no
+exclamations or colloquialisms in a formal letter, a formal letter signed with the full name, Swiss German ss,
+slang only when the sender uses it, no repeated words)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from invitriage.drafts.writer import draft_for
+from invitriage.settings import Settings
+
+OWNER = Settings(owner_name="Camille Laurent", signature="Camille", language="fr",
+                 offer=["SEO", "social ads", "content strategy"])
+
+
+def draft(note: str, lang: str, intent: str, name: str, headline: str = "") -> str:
+    d = draft_for({"name": name, "note": note, "headline": headline, "lang": lang, "intent": intent, "action": "reply",
+                   "evidence": []}, OWNER)
+    assert d is not None
+    return d.text
+
+
+@pytest.mark.parametrize("note, lang, name, greeting", [
+    ("Chère Madame Laurent, je coordonne les formations de la Maison de l'emploi de Roanne et je cherche une intervenante "
+     "en réseaux sociaux pour deux journées. Pourriez-vous me dire si vous êtes disponible ? Cordialement, Odile Perrin",
+     "fr", "Odile Perrin", "Bonjour Madame Perrin,"),
+    ("Estimada Sra. Laurent, le escribo desde la Diputación de Gipuzkoa. Organizamos talleres de marketing digital para "
+     "comercios y buscamos ponentes. ¿Le interesaría participar? Atentamente", "es", "Nerea Arrieta", "Estimada Sra. Arrieta:"),
+    ("Egregia Signora Laurent, Le scrivo dall'Ordine dei commercialisti di Bari: cerchiamo relatori per un seminario "
+     "sul marketing digitale. Sarebbe disponibile? Cordiali saluti", "it", "Raffaella Greco", "Gentile signora Greco,"),
+    ("Cara Camille, estamos a preparar um encontro de lojistas no Porto em outubro e gostaríamos de a convidar para falar "
+     "de anúncios. Podemos enviar-lhe o programa?", "pt", "Margarida Pinto", "Cara Margarida,"),
+])
+def test_a_formal_or_warm_letter_opening_is_mirrored(note, lang, name, greeting):
+    assert draft(note, lang, "business_proposal", name).startswith(greeting)
+
+
+def test_an_italian_gentile_with_tu_is_answered_gentile_first_name_with_tu():
+    note = ("Gentile Camille, a marzo organizziamo un meetup sull'e-commerce a Bologna e vorremmo averti tra i relatori. "
+            "Possiamo mandarti il programma?")
+    text = draft(note, "it", "business_proposal", "Giovanna Ferri")
+    assert text.startswith("Gentile Giovanna,"), text
+    assert not re.search(r"\b(?:Lei|Le|Sua|signora)\b", text), text
+
+
+def test_a_german_peer_saying_hallo_with_a_first_name_is_answered_with_du():
+    note = "Hallo Camille, ich bin auch im Performance-Marketing unterwegs und vernetze mich gern mit Kolleginnen in Frankreich. Beste Grüße, Silke Brandt"
+    text = draft(note, "de", "generic", "Silke Brandt")
+    assert text.startswith("Hallo Silke,"), text
+    assert not re.search(r"\b(?:Sie|Ihnen|Ihre?)\b", text), text
+
+
+@pytest.mark.parametrize("note, lang, name, casual", [
+    ("Madame Laurent,\nResponsable e-commerce d'une enseigne de jardinage (25 magasins), je souhaiterais vous consulter sur le "
+     "référencement de notre site.\nVeuillez agréer mes salutations distinguées.\nPatrice Morel", "fr", "Patrice Morel",
+     r"Je vous accompagne avec plaisir|!"),
+    ("Dear Ms Laurent,\nI lead marketing at a Scottish tea company and we are looking for an SEO consultant for our French "
+     "launch. I would welcome a conversation.\nYours sincerely,\nMalcolm Reid", "en", "Malcolm Reid", r"Happy to help|!"),
+    ("Estimada Sra. Laurent:\nSoy director de marketing de una cadena de ópticas y queremos externalizar el SEO. Me gustaría "
+     "conocer sus servicios.\nAtentamente,\nAitor Zubiri", "es", "Aitor Zubiri", r"[¡!]"),
+    ("Exmo. Sr. Dr. Camille Laurent,\nsou diretor comercial de uma cadeia de farmácias e gostaríamos de conhecer os seus serviços "
+     "de SEO.\nCom os melhores cumprimentos,\nTiago Fonseca", "pt", "Tiago Fonseca", r"!|dão jeito|dá jeito"),
+])
+def test_a_formal_letter_gets_a_formal_need_line_and_a_full_name_signature(note, lang, name, casual):
+    text = draft(note, lang, "sales_pitch", name)
+    body = text.split("\n", 1)[1]
+    assert not re.search(casual, body), text
+    assert text.endswith("\nCamille Laurent"), text
+
+
+def test_a_casual_note_is_still_signed_with_the_first_name():
+    text = draft("Salut Camille ! On s'est vues au meetup SEO de Grenoble, on reste en contact ? Chloé", "fr", "met_before", "Chloé Martin")
+    assert text.endswith("\nCamille"), text
