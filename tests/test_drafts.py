@@ -829,7 +829,7 @@ ADDRESSES = [
     ("Geachte mevrouw Laurent, ik las uw artikel over lokale SEO met veel interesse.", "nl", "Els Peeters", "Geachte mevrouw Peeters,"),
     ("Exma. Sra. Laurent, li o seu artigo sobre SEO local com muito interesse.\nCom os melhores cumprimentos", "pt", "Rui Tavares", "Exmo. Sr. Rui Tavares,"),
     ("Gentile Sig.ra Laurent, ho letto il Suo articolo sulla SEO locale con grande interesse.", "it", "Paola Ricci", "Gentile signora Ricci,"),
-    ("Grüezi Frau Laurent, Ihr Artikel zu lokalem SEO hat mir sehr geholfen.", "de", "Urs Keller", "Sehr geehrter Herr Keller,"),
+    ("Grüezi Frau Laurent, Ihr Artikel zu lokalem SEO hat mir sehr geholfen.", "de", "Urs Keller", "Grüezi Herr Keller,"),  # round 12: "Grüezi" is answered in kind
 ]
 
 
@@ -2041,7 +2041,7 @@ def test_dutch_call_offer_reads_naturally():
 
 
 @pytest.mark.parametrize("lang, name, headline, meet, said, never", [
-    ("fr", "Hugo Bertin", "Directeur marketing | Groupe Valmont", True, "chez le Groupe Valmont", "chez Groupe"),
+    ("fr", "Hugo Bertin", "Directeur marketing | Groupe Valmont", True, "au sein du Groupe Valmont", "chez le Groupe"),
     ("fr", "Inès Caron", "Fondatrice de Fromagerie Lumière", False, "pour la Fromagerie Lumière", "pour Fromagerie"),
     ("fr", "Zoé Marchal", "Fondatrice de Pique & Plume, papeterie en ligne", False, "pour Pique & Plume,", "papeterie en ligne,"),
     ("pt", "Tiago Rocha", "Fundador do Armazém Verde - loja online de chás", False, "para o Armazém Verde", "para Armazém"),

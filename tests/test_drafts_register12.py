@@ -72,3 +72,70 @@ def test_a_formal_letter_gets_a_formal_need_line_and_a_full_name_signature(note,
 def test_a_casual_note_is_still_signed_with_the_first_name():
     text = draft("Salut Camille ! On s'est vues au meetup SEO de Grenoble, on reste en contact ? Chloé", "fr", "met_before", "Chloé Martin")
     assert text.endswith("\nCamille"), text
+
+
+@pytest.mark.parametrize("note, name", [
+    ("Grüezi Frau Laurent, ich leite das Marketing einer Käserei im Emmental und möchte unseren Onlineshop in Frankreich bekannter "
+     "machen. Hätten Sie Zeit für ein Gespräch? Freundliche Grüsse, Beat Wyss", "Beat Wyss"),
+    ("Guten Tag Frau Laurent, wir sind eine kleine Agentur in Zürich und suchen Unterstützung bei Social Ads für Kunden in der "
+     "Romandie. Freundliche Grüsse, Reto Frei", "Reto Frei"),
+])
+def test_a_swiss_sender_is_answered_with_ss_and_gruezi_in_kind(note, name):
+    text = draft(note, "de", "business_proposal", name)
+    assert "ß" not in text and "Grüsse" in text, text
+    if note.startswith("Grüezi"):
+        assert text.startswith("Grüezi Herr Wyss,"), text
+
+
+def test_a_german_sender_keeps_sz():
+    text = draft("Guten Tag Frau Laurent, ich leite das Marketing einer Brauerei in Bamberg und suche Unterstützung bei SEO. "
+                 "Mit freundlichen Grüßen, Horst Weber", "de", "business_proposal", "Horst Weber")
+    assert "Grüßen" in text, text
+
+
+@pytest.mark.parametrize("note, slangy", [
+    ("Oi Camille, sou repórter de um portal de negócios e estou preparando uma matéria sobre anúncios para lojas virtuais. "
+     "Você poderia me dar uma entrevista?", False),
+    ("Oi Camille, tenho um podcast de marketing e queria muito te receber pra um papo sobre Meta Ads. Topa? Abs, Caio", True),
+])
+def test_brazilian_slang_only_answers_slang(note, slangy):
+    text = draft(note, "pt", "business_proposal", "Caio Mendes")
+    found = bool(re.search(r"\b(?:Valeu|Topo|rapidinho|Bora|resuminho)\b", text))
+    assert found == slangy or (slangy and not found), text
+    if not slangy:
+        assert not found, text
+
+
+@pytest.mark.parametrize("note, lang, calque", [
+    ("Hoi Camille! Ik studeer bijna af en twijfel tussen SEO en SEA als specialisatie. Wat zou jij kiezen? Groet, Bram", "nl",
+     "leiden naar werk"),
+    ("hola camille, acabo el grado y dudo entre especializarme en contenidos o en paid social, qué me aconsejas? gracias", "es",
+     "llevan a un empleo"),
+    ("Olá Camille! Estou a acabar o mestrado e não sei se devo seguir SEO ou publicidade paga. O que me aconselhas? Obrigado, Nuno", "pt",
+     "levam a um emprego"),
+])
+def test_career_advice_has_no_calque(note, lang, calque):
+    assert calque not in draft(note, lang, "ask_for_help", "Bram Visser")
+
+
+def test_a_recruiting_agency_is_not_the_employer():
+    note = ("Bonjour Madame Laurent, je recrute un(e) Responsable Acquisition en CDI pour une start-up nantaise. Votre parcours "
+            "m'a interpellée, seriez-vous ouverte à un échange ?\nJosiane Roy, Talent Acquisition chez Recrutalis")
+    text = draft(note, "fr", "recruiting", "Josiane Roy")
+    assert "Recrutalis" not in text, text
+
+
+def test_a_dutch_freelance_mission_reads_naturally():
+    note = ("Hoi Camille, ik ben recruiter bij Randstad en zoek voor een klant in Utrecht een freelance SEA-specialist (6 maanden, "
+            "hybride). Iets voor jou? Groet, Wouter")
+    text = draft(note, "nl", "recruiting", "Wouter de Wit")
+    assert "de functie van" not in text and "kan me zeker interesseren" not in text, text
+
+
+def test_a_french_group_is_au_sein_du_and_an_elision_is_no_quote():
+    d = draft_for({"name": "Ghislaine Roux", "note": "", "headline": "Directrice de la communication | Groupe Ardenne Textile", "lang": "fr",
+                   "intent": "no_note", "action": "reply", "evidence": [], "meet": True}, OWNER)
+    assert d is not None and "chez le Groupe" not in d.text, d.text
+    d = draft_for({"name": "Hugo Petit", "note": "", "headline": "Étudiant en Master SEO à l'ESC Dijon | Créateur d'une boutique de thé",
+                   "lang": "fr", "intent": "no_note", "action": "reply", "evidence": []}, OWNER)
+    assert d is not None and "| " not in d.text and not re.search(r"\bd,", d.text), d.text

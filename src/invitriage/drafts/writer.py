@@ -58,7 +58,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "kind", "kind_key", "attendees", "regular", "need", "followup", "mutual", "career",
-                "situation", "situation_line", "move_line", "topic_clause", "attended")
+                "situation", "situation_line", "move_line", "topic_clause", "attended", "swiss", "slang")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -141,7 +141,7 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
             if mirror and gender and surname_ok:
                 title = f"{titles} " if titles else ""
                 who_de = f"Frau {title}{last}" if gender == "f" else f"Herr {title}{last}"
-                if opener in ("Hallo", "Guten Tag"):  # "Hallo Frau Krüger" is answered in kind
+                if opener in ("Hallo", "Guten Tag", "Grüezi", "Grüessech"):  # "Hallo Frau Krüger", "Grüezi Frau Baumann": in kind
                     return f"{opener} {who_de},"
                 return f"Sehr geehrte {who_de}," if gender == "f" else f"Sehr geehrter {who_de},"
             if gender and surname_ok:
@@ -444,6 +444,10 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     text = contract_articles(text, lang[:2])
     if ctx.get("formal_address"):
         text = formal_letter(text, lang[:2])
+    if lang == "pt-BR" and not ctx.get("slang"):
+        text = plain_pt_br(text)
+    if ctx.get("swiss"):
+        text = text.replace("ß", "ss")  # "Freundliche Grüsse" to a sender from Zürich
     if lang == "pt" and text.startswith(("Exma.", "Exmo.")):
         # "Exma. Sra. Dra. …" is a letter: its closing is the full one, as the sender's ("Com os melhores cumprimentos")
         text = cre.sub(r"\nCumprimentos,(?=\n)", "\nCom os melhores cumprimentos,", text)
@@ -756,7 +760,9 @@ def _headline_parts(headline: str) -> tuple[str, str]:
                 break
     business = cre.sub(r"\s*\((?:[^()]*)\)\s*$", "", business).strip()  # "Miel & Ruches (boutique en ligne)": the name only
     business = cre.sub(r",\s+[a-zà-ÿ].*$", "", business).strip()  # "Mila & Lou, e-shop de bijoux": the name, not its description
-    quoted = cre.search(r"[«“\"'‘]([^«»“”\"'‘’]{2,40})[»”\"'’]", business or text)
+    # a quoted name ("Fondatrice de « Miel & Ruches »"); an elision's apostrophe ("l'IDRAC … d'une") is no quote mark,
+    # and a name never runs over a separator
+    quoted = cre.search(r"(?<![^\W\d_])[«“\"'‘]([^«»“”\"'‘’|•·]{2,40})[»”\"'’](?![^\W\d_])", business or text)
     if quoted and (business or audience_hint(text)):
         business = quoted.group(1).strip()
     if business and (len(business) > 40 or (business.isupper() and " " not in business)):
@@ -793,7 +799,7 @@ def _business_with_article(business: str, lang: str, headline: str) -> tuple[str
     noun need their article ("chez le Groupe Ardelis", "no Grupo Pão de Açúcar", "para o Cantinho Bio").
 
     >>> _business_with_article("Groupe Ardelis", "fr", ""), _business_with_article("Cantinho Bio", "pt", "Fundador da Cantinho Bio")
-    (('le Groupe Ardelis', 'le Groupe Ardelis'), ('no Cantinho Bio', 'o Cantinho Bio'))
+    (('au sein du Groupe Ardelis', 'le Groupe Ardelis'), ('no Cantinho Bio', 'o Cantinho Bio'))
     """
     if not business:
         return "", ""
@@ -801,12 +807,13 @@ def _business_with_article(business: str, lang: str, headline: str) -> tuple[str
     head = fold(words[0])
     if lang == "fr":
         if len(words) < 2:
-            return business, business
+            return "chez " + business, business
         for rx, art in _FR_NOUN_ARTICLE:
             if cre.fullmatch(rx, head) or (art == "la " and cre.fullmatch(rx, fold(" ".join(words[:3])))):
                 art = "l'" if head[:1] in "aeiouh" and art != "les " else art  # "chez les Laboratoires Kerneo"
-                return art + business, art + business
-        return business, business
+                within = {"le ": "au sein du ", "les ": "au sein des ", "la ": "au sein de la ", "l'": "au sein de l'"}[art]
+                return within + business, art + business  # "au sein du Groupe SEB", never "chez le Groupe SEB"
+        return "chez " + business, business
     if lang == "pt":
         if cre.fullmatch(r"\w+(?:o|os|or|ete|ento|eiro)", head) and len(words) >= 2:
             art = "o"  # "Grupo Pão de Açúcar", "Cantinho Bio", "Instituto …"
@@ -909,6 +916,30 @@ def _signature(settings: Settings, *, formal: bool) -> str:
     if formal and owner.first and owner.last and fold(sign.strip()) == fold(owner.first):
         return settings.owner_name.strip()
     return sign
+
+
+#: Brazilian slang a sender may use (folded); the draft's own slang ("Valeu", "Topo", "rapidinho") only answers it.
+_PT_SLANG = (r"\b(?:valeu|vlw|rapidinho|rapidao|topa|topas|topo|bora|beleza|blz|tmj|kkk+|mano|sussa|fechou|show de bola|massa|demais"
+             r"|abs|bjs|bjos|obg|vc|vcs|pra|pro|ta|to|tô|tá|a gente|papo|galera)\b")
+_PT_PLAIN = [(r"\bValeu (?=pel|por )", "Agradeço "), (r"\bvaleu também\b", "agradeço também"), (r"\bTopo (?=a |o |um |uma )", "Aceito "),
+             (r"\bBora sim!", "Com prazer!"), (r"\bBora (?=\w)", "Vamos "), (r"\s*rapidinho\b", " em breve"), (r"\bresuminho\b", "breve resumo"),
+             (r"\bconversa em breve\.", "conversa.")]
+
+
+def plain_pt_br(text: str) -> str:
+    """A Brazilian draft without slang, for a sender who used none ("Oi Camille, sou jornalista da revista…").
+
+    >>> plain_pt_br("Valeu pelo convite! Topo a entrevista, respondo rapidinho.")
+    'Agradeço pelo convite! Aceito a entrevista, respondo em breve.'
+    """
+    for pat, rep in _PT_PLAIN:
+        text = cre.sub(pat, rep, text)
+    return text
+
+
+#: Swiss German cues (folded): a Swiss sender reads "Grüsse", never "Grüße" (Swiss German has no ß).
+_SWISS = (r"\b(?:gruezi|gruessech|gruessli|gruess(?:e)? (?:aus|us) |merci vielmal|en guete|schweiz\w*|zurich|zuerich|bern|basel|luzern|winterthur"
+          r"|st\. ?gallen|zug|chf|fr\. \d|\w+\.ch)\b|\.ch\b")
 
 
 _FORMAL_PT = [(r"\blhe dão jeito\b", "lhe seriam convenientes"), (r"\blhe dá jeito\b", "lhe seria conveniente"),
@@ -1041,13 +1072,14 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if name == "recruiting":
         # "for a banking client": the recruiter's client says nothing of the role's field
         subject = cre.sub(r"(?i)\b(?:clients?|clientes?|clienti|kunden?|mandanten?|klant(?:en)?|cliente)\b", " ", subject)
-    opener_m = cre.match(r"\W*(hallo|guten tag|sehr geehrte)", fold(note))
+    opener_m = cre.match(r"\W*(hallo|guten tag|sehr geehrte|gruezi|gruessech|gruess gott|gruß gott)", fold(note))
     lead_m = cre.match(r"\W*(beste|dag|goeiedag|goedendag|exm[oa]|hallo|hoi|hey|estimad[oa])\b", fold(note))
     if not lead_m and owner_first:
         # "Cara Camille", "Gentile Camille", "Chère Camille": a warm letter opening with the owner's first name, answered in kind
         lead_m = cre.match(rf"\W*(cara|caro|gentile|chere|cher)\s+{re.escape(fold(owner_first))}\b", fold(note))
     company = facts.company
-    if facts.for_client or (company and cre.search(rf"(?i)\b(?:recrut\w+|recruit\w*|reclut\w+|talent\w*|headhunt\w*|de t[êe]tes|personalberat\w*|werving\w*)\s+(?:chez|at|bei|en|presso|na|da|bij|de|di)\s+{re.escape(company)}", note)):
+    if facts.for_client or (company and cre.search(rf"(?i)\b(?:recrut\w+|recruit\w*|reclut\w+|talent\w*|headhunt\w*|de t[êe]tes|personalberat\w*|werving\w*|recrutamento|reclutamiento|selezione)(?:\s+[\w&-]+){{0,2}}?\s+(?:chez|at|bei|en|presso|na|da|bij|de|di|@)\s+{re.escape(company)}", note)
+        or cre.search(rf"(?i)\b(?:cabinet|agence|agency|agentur|agencia|agenzia|agência|bureau|wervingsbureau)\s+(?:de\s+)?(?:recrutement|recruitment|recruiting|personal\w*|selecci[oó]n|selezione|recrutamento|werving)?\s*{re.escape(company)}\b", note)):
         company = ""  # "je suis recruteuse chez TalentUp … pour un client": TalentUp is not the employer
     if facts.proposal in ("speaker", "guest") and not facts.topic and note_lang == lang:
         # "des intervenants vacataires en marketing digital": the subject is given, never asked again
@@ -1068,7 +1100,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                           "request", "target", "fmt", "minutes", "recent")},
         "greeting": greeting(lang, who, informal=informal, mirror=mirror, gender=gender, variant=variant,
                              first_name_used=first_used, soft=not fold(note).lstrip(" ,!").startswith("geachte"),
-                             opener={"hallo": "Hallo", "guten tag": "Guten Tag"}.get(opener_m.group(1), "") if opener_m else "",
+                             opener={"hallo": "Hallo", "guten tag": "Guten Tag", "gruezi": "Grüezi", "gruessech": "Grüessech"}.get(
+                                 opener_m.group(1), "") if opener_m else "",
                              lead=lead_m.group(1) if lead_m else "",
                              title_used=bool(cre.match(r"\W*(?:exm[oa]\.?\s+)?(?:sr\.?|sra\.?)?\s*(?:dr|dra|prof|profa)\b", fold(note)))),
         "first_name": who.first,
@@ -1092,6 +1125,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "business_dat": _de_business(business)[0] if lang == "de" else "",
         "business_acc": _de_business(business)[1] if lang == "de" else "",
         "signature": _signature(settings, formal=mirror and not informal),
+        "slang": bool(cre.search(_PT_SLANG, fold(note))) if lang == "pt" else False,
+        "swiss": lang == "de" and bool(cre.search(_SWISS, fold(f"{note} {headline}"))),
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
         **{k: getattr(facts, k) for k in ("client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share",
                                           "recruiter", "networking", "refer_ask", "pass_on", "duration", "deadline", "by_phone", "piece", "freelance_role", "for_client", "met",
