@@ -139,3 +139,31 @@ def test_a_french_group_is_au_sein_du_and_an_elision_is_no_quote():
     d = draft_for({"name": "Hugo Petit", "note": "", "headline": "Étudiant en Master SEO à l'ESC Dijon | Créateur d'une boutique de thé",
                    "lang": "fr", "intent": "no_note", "action": "reply", "evidence": []}, OWNER)
     assert d is not None and "| " not in d.text and not re.search(r"\bd,", d.text), d.text
+
+
+@pytest.mark.parametrize("note, lang, promise", [
+    ("Hi Camille, my contract at a travel start-up just ended after a round of layoffs (I ran their paid social). If you hear of "
+     "anything, freelance or permanent, I'd be grateful. Best, Tom Hughes", "en", r"I'll let you know|tell you if I see"),
+    ("Hoi Camille, ik ben copywriter en verhuis in maart naar Lyon. Ik zoek werk of freelance klussen. Ken jij bureaus die "
+     "iemand zoeken? Groet, Ineke Bos", "nl", r"laat ik (?:het )?je (?:graag )?weten|een paar namen"),
+])
+def test_a_job_seeker_gets_one_promise_to_pass_on_leads(note, lang, promise):
+    text = draft(note, lang, "job_seeking", "Tom Hughes")
+    assert len(re.findall(promise, text)) == 1, text
+    if lang == "nl":
+        assert text.count("Succes") <= 1, text
+
+
+@pytest.mark.parametrize("note, lang, intent, never", [
+    ("Bonjour Camille, je suis votre newsletter depuis un an, votre article sur les campagnes Performance Max m'a beaucoup servi "
+     "pour mon e-shop de thé. Au plaisir, Ghislaine", "fr", "content", r"(?s)plaisir.*plaisir"),
+    ("Guten Tag Frau Laurent, Jörg Sommer von der Agentur Blickfang hat Sie mir empfohlen. Ich habe einen Onlineshop für Gewürze "
+     "und brauche Hilfe bei SEO. Hätten Sie Zeit für ein Telefonat? Beste Grüße, Ute Lindner", "de", "referral", r"und an \w+ \w+ für"),
+    ("Hallo Frau Laurent, ich bin Fotografin in Kehl und viele meiner Kunden brauchen danach SEO. Wollen wir uns gegenseitig "
+     "Kunden empfehlen? Grüße, Antje Roth", "de", "business_proposal", r"(?s)Idee.*Idee"),
+    ("Hola Camille, soy periodista de un diario económico y preparo un artículo sobre comercio electrónico. ¿Tendrías 10 minutos "
+     "para una entrevista esta semana?", "es", "business_proposal", r"Me interesa\.|me va bien"),
+])
+def test_no_repeated_words_and_no_zeugma(note, lang, intent, never):
+    text = draft(note, lang, intent, "Ute Lindner")
+    assert not re.search(never, text.split("\n", 1)[1]), text

@@ -444,6 +444,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     text = contract_articles(text, lang[:2])
     if ctx.get("formal_address"):
         text = formal_letter(text, lang[:2])
+    if name == "job_seeking":
+        text = one_promise(text, lang[:2], specific=bool(ctx.get("domain")))
     if lang == "pt-BR" and not ctx.get("slang"):
         text = plain_pt_br(text)
     if ctx.get("swiss"):
@@ -935,6 +937,40 @@ def plain_pt_br(text: str) -> str:
     for pat, rep in _PT_PLAIN:
         text = cre.sub(pat, rep, text)
     return text
+
+
+#: A job seeker's draft promises to pass on leads once: the thanks line's "If I hear of a new role, I'll let you know" goes
+#: when the answer already says "I'll tell you if I see a lead" (review round 12).
+_FIRST_PROMISE = {"en": r" If I hear of [^.!]*?, I'll (?:gladly )?let you know[.!]", "fr": r" Si j'entends parler [^.!]*?[.!]",
+                  "es": r" Si me entero de [^.!]*?[.!]", "de": r" Ich halte (?:gern )?(?:die )?Augen offen[^.!]*[.!]",
+                  "pt": r" Se eu souber de [^.!]*?[.!]", "nl": r" Als ik hoor van [^.!]*?[.!]"}
+_LEAD_PROMISE = {"en": r"if I see (?:a|any) (?:lead|opportunit)|a few names", "fr": r"si je vois une piste|quelques noms",
+                 "es": r"si veo alguna oportunidad|algunos nombres", "de": r"ob ich eine Möglichkeit sehe|ob ich Agenturen kenne|ein paar Namen",
+                 "pt": r"se (?:vejo|aparecer|vir) alguma oportunidade|alguns nomes", "nl": r"of ik een kans zie|een paar namen",
+                 "it": r"se vedo un'opportunità|qualche nome"}
+
+
+#: The answer's lead promise as a clause that can go ("… my take on your question and tell you if I see a lead").
+_LEAD_CLAUSE = {"en": r",? and (?:I'll )?tell you if I see a lead(?: or someone to pass it on to)?(?=[.!])",
+                "nl": r",? (?:en|dan) laat ik (?:je|u) weten of ik een kans zie(?: of iemand ken aan wie ik het kan doorsturen)?(?=[.!])",
+                "fr": r",? (?:et|puis) (?:je )?(?:te|vous) dis si je vois une piste(?: ou quelqu'un à qui le transmettre)?(?=[.!])",
+                "es": r",? y (?:te|le) (?:digo|diré) si veo alguna oportunidad(?: o a alguien a quien pasárselo)?(?=[.!])",
+                "pt": r",? e (?:te |lhe )?(?:aviso|digo)(?:-te|-lhe)? se (?:aparecer|vejo|vir) alguma oportunidade(?: ou alguém para quem repassar)?(?=[.!])"}
+
+
+def one_promise(text: str, lang: str, specific: bool = False) -> str:
+    """One promise to pass on leads: a generic "If I hear of a new role" goes; a specific one ("an internship in SEO from
+    March") stays and the answer's "and tell you if I see a lead" goes instead.
+
+    >>> one_promise("Thanks! If I hear of a new role, I'll let you know.\\nSend me your CV and I'll tell you if I see a lead.", "en")
+    "Thanks!\\nSend me your CV and I'll tell you if I see a lead."
+    """
+    first, lead = _FIRST_PROMISE.get(lang), _LEAD_PROMISE.get(lang)
+    if not (first and lead and cre.search(lead, text) and cre.search(first, text)):
+        return text
+    if specific and lang in _LEAD_CLAUSE and cre.search(_LEAD_CLAUSE[lang], text):
+        return cre.sub(_LEAD_CLAUSE[lang], "", text, count=1)
+    return cre.sub(first, "", text, count=1)
 
 
 #: Swiss German cues (folded): a Swiss sender reads "Grüsse", never "Grüße" (Swiss German has no ß).
