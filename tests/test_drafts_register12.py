@@ -167,3 +167,17 @@ def test_a_job_seeker_gets_one_promise_to_pass_on_leads(note, lang, promise):
 def test_no_repeated_words_and_no_zeugma(note, lang, intent, never):
     text = draft(note, lang, intent, "Ute Lindner")
     assert not re.search(never, text.split("\n", 1)[1]), text
+
+
+def test_a_formal_seo_strategy_need_is_named_as_a_strategy():
+    note = ("Estimada Sra. Laurent:\nDirijo el marketing de una red de clínicas dentales y queremos externalizar nuestra estrategia SEO. "
+            "Me gustaría conocer sus servicios.\nAtentamente,\nMaite Ibarra")
+    text = draft(note, "es", "sales_pitch", "Maite Ibarra")
+    assert "su estrategia SEO" in text and "con su SEO" not in text, text
+
+
+def test_a_journalist_writes_the_piece_not_the_owner():
+    note = ("Hi Camille, I'm a reporter at a retail trade magazine writing about French D2C brands on Pinterest. Could I send you "
+            "three questions by email? I'd need answers by Friday. Thanks, Kate Moss")
+    text = draft(note, "en", "business_proposal", "Kate Moss")
+    assert "have it ready" not in text, text
