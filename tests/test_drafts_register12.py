@@ -181,3 +181,10 @@ def test_a_journalist_writes_the_piece_not_the_owner():
             "three questions by email? I'd need answers by Friday. Thanks, Kate Moss")
     text = draft(note, "en", "business_proposal", "Kate Moss")
     assert "have it ready" not in text, text
+
+
+def test_a_formal_letter_without_a_named_need_gets_a_formal_talk_line():
+    note = ("Madame Laurent,\nDirecteur général d'une PME industrielle, je souhaiterais vous rencontrer pour évoquer notre visibilité "
+            "en ligne.\nVeuillez agréer mes salutations distinguées.\nGilles Bonnet")
+    text = draft(note, "fr", "sales_pitch", "Gilles Bonnet")
+    assert "Avec plaisir pour en parler !" not in text and "!" not in text, text
