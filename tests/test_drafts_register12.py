@@ -188,3 +188,15 @@ def test_a_formal_letter_without_a_named_need_gets_a_formal_talk_line():
             "en ligne.\nVeuillez agréer mes salutations distinguées.\nGilles Bonnet")
     text = draft(note, "fr", "sales_pitch", "Gilles Bonnet")
     assert "Avec plaisir pour en parler !" not in text and "!" not in text, text
+
+
+@pytest.mark.parametrize("note, lang, name", [
+    ("Goedemiddag mevrouw Laurent, ik las uw artikel over lokale SEO. Geeft u ook workshops voor winkeliers? Met vriendelijke groet, "
+     "Wilma Kok", "nl", "Wilma Kok"),
+    ("Guten Tag Frau Laurent, ich habe Ihren Beitrag zu Performance Max gelesen. Bieten Sie auch Audits an? Mit freundlichen Grüßen, "
+     "Dagmar Franke", "de", "Dagmar Franke"),
+    ("Bonjour Camille, j'ai lu votre article sur le SEO local. Proposez-vous des audits pour les cabinets d'avocats ? Cordialement, "
+     "Colette Marin", "fr", "Colette Marin"),
+])
+def test_a_formal_reply_is_signed_with_the_full_name(note, lang, name):
+    assert draft(note, lang, "ask_for_help", name).endswith("\nCamille Laurent")

@@ -1160,7 +1160,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "business_for": _business_with_article(business, lang, headline)[1],
         "business_dat": _de_business(business)[0] if lang == "de" else "",
         "business_acc": _de_business(business)[1] if lang == "de" else "",
-        "signature": _signature(settings, formal=mirror and not informal),
+        # a formal reply to a note ("Mit freundlichen Grüßen", "Met vriendelijke groet", "Bien à vous") is signed with the
+        # full name; a note-less welcome by first name keeps the usual signature
+        "signature": _signature(settings, formal=not informal and bool(note.strip()) and note_lang == lang),
         "slang": bool(cre.search(_PT_SLANG, fold(note))) if lang == "pt" else False,
         "swiss": lang == "de" and bool(cre.search(_SWISS, fold(f"{note} {headline}"))),
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
