@@ -829,7 +829,7 @@ ADDRESSES = [
     ("Geachte mevrouw Laurent, ik las uw artikel over lokale SEO met veel interesse.", "nl", "Els Peeters", "Geachte mevrouw Peeters,"),
     ("Exma. Sra. Laurent, li o seu artigo sobre SEO local com muito interesse.\nCom os melhores cumprimentos", "pt", "Rui Tavares", "Exmo. Sr. Rui Tavares,"),
     ("Gentile Sig.ra Laurent, ho letto il Suo articolo sulla SEO locale con grande interesse.", "it", "Paola Ricci", "Gentile signora Ricci,"),
-    ("Grüezi Frau Laurent, Ihr Artikel zu lokalem SEO hat mir sehr geholfen.", "de", "Urs Keller", "Sehr geehrter Herr Keller,"),
+    ("Grüezi Frau Laurent, Ihr Artikel zu lokalem SEO hat mir sehr geholfen.", "de", "Urs Keller", "Grüezi Herr Keller,"),  # round 12: "Grüezi" is answered in kind
 ]
 
 
@@ -2041,7 +2041,7 @@ def test_dutch_call_offer_reads_naturally():
 
 
 @pytest.mark.parametrize("lang, name, headline, meet, said, never", [
-    ("fr", "Hugo Bertin", "Directeur marketing | Groupe Valmont", True, "chez le Groupe Valmont", "chez Groupe"),
+    ("fr", "Hugo Bertin", "Directeur marketing | Groupe Valmont", True, "au sein du Groupe Valmont", "chez le Groupe"),
     ("fr", "Inès Caron", "Fondatrice de Fromagerie Lumière", False, "pour la Fromagerie Lumière", "pour Fromagerie"),
     ("fr", "Zoé Marchal", "Fondatrice de Pique & Plume, papeterie en ligne", False, "pour Pique & Plume,", "papeterie en ligne,"),
     ("pt", "Tiago Rocha", "Fundador do Armazém Verde - loja online de chás", False, "para o Armazém Verde", "para Armazém"),
@@ -2185,7 +2185,7 @@ def test_a_coffee_offered_is_a_meeting_not_a_topic_or_a_call(note, lang, said, n
     ("Hoi Camille, fijn je ontmoet te hebben op de Webwinkel Vakdagen in Utrecht vorige maand! Je presentatie over Google Shopping was super. Groetjes, Fleur",
      "nl", "met_before", "Bedankt voor je uitnodiging en voor je woorden", ", en bedankt"),
     ("Guten Tag Frau Laurent, Sabine Roth vom Handelsverband hat mir Ihren Kontakt gegeben. Wir verkaufen Teeservice online und brauchen Hilfe bei SEO. Hätten Sie kommende Woche Zeit für ein Telefonat? Freundliche Grüße, Uwe Lang",
-     "de", "business_proposal", "Vernetzung und an", "und vielen Dank an"),
+     "de", "business_proposal", "Vernetzung – schön, dass", "Vernetzung und an"),  # round 12: no zeugma
     ("Hola Camille, tengo una tienda online de velas en Valencia. ¿Das talleres para emprendedores? ¿Qué precio tienen? Gracias, Lucía",
      "es", "ask_for_help", "trabajar contigo", "con contigo"),
 ])

@@ -51,6 +51,10 @@ _PHRASES = {
            "content strategy": ("na estratégia de conteúdo", "na estratégia de conteúdo")},
     "nl": {"seo": ("SEO", "SEO"), "social ads": ("uw social ads", "je social ads"), "content strategy": ("uw contentstrategie", "je contentstrategie")},
 }
+_SEO_STRATEGY = {"fr": ("votre stratégie SEO", "ta stratégie SEO"), "en": ("SEO strategy", "SEO strategy"),
+                 "de": ("Ihrer SEO-Strategie", "deiner SEO-Strategie"), "es": ("su estrategia SEO", "tu estrategia SEO"),
+                 "it": ("la strategia SEO", "la strategia SEO"), "pt": ("na estratégia de SEO", "na estratégia de SEO"),
+                 "nl": ("uw SEO-strategie", "je SEO-strategie")}
 _LEAD = {"fr": "sur ", "en": "with your ", "de": "bei ", "es": "con ", "it": "con ", "pt": "", "nl": "met "}
 _AND = {"fr": "et", "en": "and", "de": "und", "es": "y", "it": "e", "pt": "e", "nl": "en"}
 
@@ -104,7 +108,11 @@ def need_phrase(note: str, offer: list[str], lang: str, informal: bool) -> str:
     base = lang[:2]
     if base not in _PHRASES:
         return ""
-    items = [_PHRASES[base][k][1 if informal else 0] for k in needs(note, offer)[:2]]
+    keys = needs(note, offer)[:2]
+    items = [_PHRASES[base][k][1 if informal else 0] for k in keys]
+    if "seo" in keys and cre.search(r"\b(?:strat[eé]g\w*|estrat[eé]gi\w*|strategi\w*)\s+(?:de\s+)?seo\b|\bseo[- ]?(?:strat\w*)", fold(note)):
+        # "externalizar nuestra estrategia SEO": "con su estrategia SEO", never the bare "con su SEO" (review round 12)
+        items[keys.index("seo")] = _SEO_STRATEGY[base][1 if informal else 0]
     if not items:
         return ""
     return _LEAD[base] + f" {_AND[base]} ".join(items)

@@ -541,6 +541,14 @@ def is_informal(note: str, lang: str) -> bool:
         # "Hallo Camille, … hätte ne frage … Gruß Daniel", "Hallo Camille, … Viele Grüße, Anna": a first name in the greeting,
         # no Sie, and a first-name signature or a casual word is du ("Hallo Camille, … Gruß, Michael Braun" stays Sie)
         tu += 1
+    if lang == "it" and not cre.search(_POLITE_CAPS["it"], original):
+        # "vorremmo invitarti", "possiamo mandarti i dettagli": an infinitive with "ti" is tu, whatever the greeting
+        tu += len(cre.findall(r"\b\w{2,}[aei]rti\b", folded))
+        if cre.match(r"\W*gentil(?:e|issim[oa])\s+(?!sig|dott|prof|ing|avv|arch|egreg)[a-z]", folded):
+            vous -= 1  # "Gentile Camille": a warm first-name opening, the verbs decide
+    if lang == "de" and not vous and cre.match(r"\W*(?:hallo|hi|hey)\s+(?!frau\b|herr\b)[a-z]", folded) \
+            and cre.search(r"\b(?:kolleg(?::innen|\*innen|innen|in|en|e)?|fachkolleg\w*|branchenkolleg\w*|ich arbeite auch|bin auch)\b", folded):
+        tu += 1  # "Hallo Camille, ich arbeite auch im Online-Marketing … Kolleg:innen": a peer's first-name hello is du
     if lang == "it" and cre.match(r"\W*ciao\b", folded):
         tu += 1
     if lang == "es" and cre.match(r"\W*(?:hola|holi|buenas)\b", folded) and not vous:
@@ -699,6 +707,12 @@ _NAMES_F |= {"natalie", "nathalie", "amanda", "amber", "ashley", "brittany", "ca
               "emily", "fiona", "gemma", "hayley", "heather", "holly", "jennifer", "jessica", "joanne", "kate", "katherine", "kathryn",
               "kelly", "kirsty", "lauren", "leanne", "lucy", "megan", "melissa", "michelle", "molly", "nicole", "olivia", "rachel",
               "rebecca", "sarah", "sophie", "victoria", "zoe"}
+# Review round 12: French, Basque, Catalan, Italian, Portuguese, German and Dutch names an address needs.
+_NAMES_F |= {"martine", "gabriella", "itziar", "nerea", "amaia", "edurne", "arantxa", "chantal", "francoise", "monique", "josiane",
+             "odile", "corinne", "nadine", "muriel", "giovanna", "raffaella", "antonella", "luciana", "cecilia", "margarida", "gudrun",
+             "ute", "silke", "antje", "dagmar", "carola", "annemiek", "ineke", "jolanda", "wilma", "mireille", "colette", "ghislaine"}
+_NAMES_M |= {"jacques", "patrice", "aitor", "mikel", "unai", "iker", "gorka", "xabier", "asier", "oriol", "enric", "ciro",
+             "gennaro", "vincenzo", "horst", "manfred", "gaetano", "raimondo", "joaquim"}
 _NAME_BY_LANG = {"andrea": {"it": "m", "": "f"}, "simone": {"it": "m", "": "f"}, "nicola": {"it": "m", "": "f"},
                  "daniele": {"it": "m", "": ""}, "jan": {"": "m"}, "kim": {"": ""}}
 

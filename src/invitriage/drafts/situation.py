@@ -314,7 +314,7 @@ _SHOP_HELPED = {
 }
 _SHOP_USEFUL = {
     "en": ("Glad it was useful for {shop}: keep me posted on how it goes!", "I'm glad it was useful for {shop}; do keep me posted."),
-    "fr": ("Ça fait plaisir de savoir que ça t'a servi pour {shop} ! Tiens-moi au courant.", "Cela me fait plaisir de savoir que cela vous a servi pour {shop} ! Tenez-moi au courant."),
+    "fr": ("Tant mieux si ça t'a servi pour {shop} ! Tiens-moi au courant.", "Tant mieux si cela vous a servi pour {shop} ! Tenez-moi au courant."),
     "de": ("Schön, dass es dir bei {shop} geholfen hat! Halt mich gern auf dem Laufenden.", "Schön, dass es Ihnen bei {shop} geholfen hat! Halten Sie mich gern auf dem Laufenden."),
     "es": ("¡Me alegra que te haya servido para {shop}! Ya me contarás cómo va.", "¡Me alegra que le haya servido para {shop}! Ya me contará cómo va."),
     "it": ("Che bello sapere che ti è stato utile per {shop}! Fammi sapere come va.", "Che bello sapere che Le è stato utile per {shop}! Mi faccia sapere come va."),
@@ -358,7 +358,7 @@ _MOVE_LINE = {
     "it": ("In bocca al lupo per il trasferimento a {x}!", "In bocca al lupo per il trasferimento a {x}!"),
     "pt-BR": ("Boa sorte com a mudança para {x}!", "Boa sorte com a mudança para {x}!"),
     "pt": ("Boa sorte com a mudança para {x}!", "Boa sorte com a mudança para {x}!"),
-    "nl": ("Succes met je verhuizing naar {x}!", "Succes met uw verhuizing naar {x}!"),
+    "nl": ("Alvast een fijne verhuizing naar {x}!", "Alvast een goede verhuizing naar {x} gewenst!"),  # "Succes" is the closing's
 }
 _DEFAULT_SHOP = {"en": "shop", "fr": "boutique", "de": "Shop", "es": "tienda", "it": "negozio", "pt-BR": "loja", "pt": "loja", "nl": "webshop"}
 

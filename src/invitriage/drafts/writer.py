@@ -58,7 +58,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "kind", "kind_key", "attendees", "regular", "need", "followup", "mutual", "career",
-                "situation", "situation_line", "move_line", "topic_clause", "attended")
+                "situation", "situation_line", "move_line", "topic_clause", "attended", "swiss", "slang")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -109,6 +109,9 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
         if fold(pair) in _COMPOUND_FIRST:
             first = pair  # "Ana Rita Mendes" is "Olá, Ana Rita", "Maria José" never "Maria"
     if lang == "fr":
+        lead_g = gender or name_gender(first, "fr")
+        if lead in ("chere", "cher") and first and lead_g and not mirror:
+            return f"{'Chère' if lead_g == 'f' else 'Cher'} {first},"  # "Chère Camille, …": "Chère Martine", in kind
         if informal:
             return f"Salut {first}," if first else "Bonjour,"
         if mirror and full:
@@ -138,7 +141,7 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
             if mirror and gender and surname_ok:
                 title = f"{titles} " if titles else ""
                 who_de = f"Frau {title}{last}" if gender == "f" else f"Herr {title}{last}"
-                if opener in ("Hallo", "Guten Tag"):  # "Hallo Frau Krüger" is answered in kind
+                if opener in ("Hallo", "Guten Tag", "Grüezi", "Grüessech"):  # "Hallo Frau Krüger", "Grüezi Frau Baumann": in kind
                     return f"{opener} {who_de},"
                 return f"Sehr geehrte {who_de}," if gender == "f" else f"Sehr geehrter {who_de},"
             if gender and surname_ok:
@@ -160,6 +163,8 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
             return f"Buenos días, {first}:" if first else f"Buenos días, {full}:"
         return f"Hola, {first}:" if first else "Hola:"
     if lang == "it":
+        if lead == "gentile" and first and not (mirror and not informal):
+            return f"Gentile {first},"  # "Gentile Camille, … vorremmo invitarti": "Gentile Alessia", never "Gentile signora Fontana" with tu
         if informal:
             return f"Ciao {first}," if first else "Ciao,"
         if mirror and full:
@@ -172,6 +177,9 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
         return f"Buongiorno {first}," if first else "Buongiorno,"
     if lang == "pt":
         brazil = variant == "pt-BR"
+        lead_g = gender or name_gender(first, "pt")
+        if lead in ("cara", "caro") and first and lead_g and not mirror:
+            return f"{'Cara' if lead_g == 'f' else 'Caro'} {first},"  # "Cara Camille, … gostaríamos de a convidar": "Cara Rita"
         if informal:
             return (f"Oi, {first}!" if first else "Oi!") if brazil else (f"Olá, {first}!" if first else "Olá!")
         if mirror and full:
@@ -434,6 +442,14 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if lang == "pt-BR" and ctx.get("senhor"):
         text = senhor_address(text, str(ctx["senhor"]))
     text = contract_articles(text, lang[:2])
+    if ctx.get("formal_address"):
+        text = formal_letter(text, lang[:2])
+    if name == "job_seeking":
+        text = one_promise(text, lang[:2], specific=bool(ctx.get("domain")))
+    if lang == "pt-BR" and not ctx.get("slang"):
+        text = plain_pt_br(text)
+    if ctx.get("swiss"):
+        text = text.replace("ß", "ss")  # "Freundliche Grüsse" to a sender from Zürich
     if lang == "pt" and text.startswith(("Exma.", "Exmo.")):
         # "Exma. Sra. Dra. …" is a letter: its closing is the full one, as the sender's ("Com os melhores cumprimentos")
         text = cre.sub(r"\nCumprimentos,(?=\n)", "\nCom os melhores cumprimentos,", text)
@@ -746,7 +762,9 @@ def _headline_parts(headline: str) -> tuple[str, str]:
                 break
     business = cre.sub(r"\s*\((?:[^()]*)\)\s*$", "", business).strip()  # "Miel & Ruches (boutique en ligne)": the name only
     business = cre.sub(r",\s+[a-zà-ÿ].*$", "", business).strip()  # "Mila & Lou, e-shop de bijoux": the name, not its description
-    quoted = cre.search(r"[«“\"'‘]([^«»“”\"'‘’]{2,40})[»”\"'’]", business or text)
+    # a quoted name ("Fondatrice de « Miel & Ruches »"); an elision's apostrophe ("l'IDRAC … d'une") is no quote mark,
+    # and a name never runs over a separator
+    quoted = cre.search(r"(?<![^\W\d_])[«“\"'‘]([^«»“”\"'‘’|•·]{2,40})[»”\"'’](?![^\W\d_])", business or text)
     if quoted and (business or audience_hint(text)):
         business = quoted.group(1).strip()
     if business and (len(business) > 40 or (business.isupper() and " " not in business)):
@@ -783,7 +801,7 @@ def _business_with_article(business: str, lang: str, headline: str) -> tuple[str
     noun need their article ("chez le Groupe Ardelis", "no Grupo Pão de Açúcar", "para o Cantinho Bio").
 
     >>> _business_with_article("Groupe Ardelis", "fr", ""), _business_with_article("Cantinho Bio", "pt", "Fundador da Cantinho Bio")
-    (('le Groupe Ardelis', 'le Groupe Ardelis'), ('no Cantinho Bio', 'o Cantinho Bio'))
+    (('au sein du Groupe Ardelis', 'le Groupe Ardelis'), ('no Cantinho Bio', 'o Cantinho Bio'))
     """
     if not business:
         return "", ""
@@ -791,12 +809,13 @@ def _business_with_article(business: str, lang: str, headline: str) -> tuple[str
     head = fold(words[0])
     if lang == "fr":
         if len(words) < 2:
-            return business, business
+            return "chez " + business, business
         for rx, art in _FR_NOUN_ARTICLE:
             if cre.fullmatch(rx, head) or (art == "la " and cre.fullmatch(rx, fold(" ".join(words[:3])))):
                 art = "l'" if head[:1] in "aeiouh" and art != "les " else art  # "chez les Laboratoires Kerneo"
-                return art + business, art + business
-        return business, business
+                within = {"le ": "au sein du ", "les ": "au sein des ", "la ": "au sein de la ", "l'": "au sein de l'"}[art]
+                return within + business, art + business  # "au sein du Groupe SEB", never "chez le Groupe SEB"
+        return "chez " + business, business
     if lang == "pt":
         if cre.fullmatch(r"\w+(?:o|os|or|ete|ento|eiro)", head) and len(words) >= 2:
             art = "o"  # "Grupo Pão de Açúcar", "Cantinho Bio", "Instituto …"
@@ -885,6 +904,99 @@ def draft_language(item: Mapping[str, Any], settings: Settings) -> str:
     note, headline = str(item.get("note") or ""), str(item.get("headline") or "")
     lang = reply_language(note, judged if judged in LANGUAGES else None, headline, settings.language)
     return lang
+
+
+def _signature(settings: Settings, *, formal: bool) -> str:
+    """How the draft is signed: a letter to someone who wrote "Sehr geehrte Frau Laurent" is signed with the full name
+    ("Mit freundlichen Grüßen / Camille Laurent"), never the first name alone.
+
+    >>> _signature(Settings(owner_name="Camille Laurent", signature="Camille"), formal=True)
+    'Camille Laurent'
+    """
+    sign = settings.signature or settings.owner_name
+    owner = parse_name(settings.owner_name)
+    if formal and owner.first and owner.last and fold(sign.strip()) == fold(owner.first):
+        return settings.owner_name.strip()
+    return sign
+
+
+#: Brazilian slang a sender may use (folded); the draft's own slang ("Valeu", "Topo", "rapidinho") only answers it.
+_PT_SLANG = (r"\b(?:valeu|vlw|rapidinho|rapidao|topa|topas|topo|bora|beleza|blz|tmj|kkk+|mano|sussa|fechou|show de bola|massa|demais"
+             r"|abs|bjs|bjos|obg|vc|vcs|pra|pro|ta|to|tô|tá|a gente|papo|galera)\b")
+_PT_PLAIN = [(r"\bValeu (?=pel|por )", "Agradeço "), (r"\bvaleu também\b", "agradeço também"), (r"\bTopo (?=a |o |um |uma )", "Aceito "),
+             (r"\bBora sim!", "Com prazer!"), (r"\bBora (?=\w)", "Vamos "), (r"\s*rapidinho\b", " em breve"), (r"\bresuminho\b", "breve resumo"),
+             (r"\bconversa em breve\.", "conversa.")]
+
+
+def plain_pt_br(text: str) -> str:
+    """A Brazilian draft without slang, for a sender who used none ("Oi Camille, sou jornalista da revista…").
+
+    >>> plain_pt_br("Valeu pelo convite! Topo a entrevista, respondo rapidinho.")
+    'Agradeço pelo convite! Aceito a entrevista, respondo em breve.'
+    """
+    for pat, rep in _PT_PLAIN:
+        text = cre.sub(pat, rep, text)
+    return text
+
+
+#: A job seeker's draft promises to pass on leads once: the thanks line's "If I hear of a new role, I'll let you know" goes
+#: when the answer already says "I'll tell you if I see a lead" (review round 12).
+_FIRST_PROMISE = {"en": r" If I hear of [^.!]*?, I'll (?:gladly )?let you know[.!]", "fr": r" Si j'entends parler [^.!]*?[.!]",
+                  "es": r" Si me entero de [^.!]*?[.!]", "de": r" Ich halte (?:gern )?(?:die )?Augen offen[^.!]*[.!]",
+                  "pt": r" Se eu souber de [^.!]*?[.!]", "nl": r" Als ik hoor van [^.!]*?[.!]"}
+_LEAD_PROMISE = {"en": r"if I see (?:a|any) (?:lead|opportunit)|a few names", "fr": r"si je vois une piste|quelques noms",
+                 "es": r"si veo alguna oportunidad|algunos nombres", "de": r"ob ich eine Möglichkeit sehe|ob ich Agenturen kenne|ein paar Namen",
+                 "pt": r"se (?:vejo|aparecer|vir) alguma oportunidade|alguns nomes", "nl": r"of ik een kans zie|een paar namen",
+                 "it": r"se vedo un'opportunità|qualche nome"}
+
+
+#: The answer's lead promise as a clause that can go ("… my take on your question and tell you if I see a lead").
+_LEAD_CLAUSE = {"en": r",? and (?:I'll )?tell you if I see a lead(?: or someone to pass it on to)?(?=[.!])",
+                "nl": r",? (?:en|dan) laat ik (?:je|u) weten of ik een kans zie(?: of iemand ken aan wie ik het kan doorsturen)?(?=[.!])",
+                "fr": r",? (?:et|puis) (?:je )?(?:te|vous) dis si je vois une piste(?: ou quelqu'un à qui le transmettre)?(?=[.!])",
+                "es": r",? y (?:te|le) (?:digo|diré) si veo alguna oportunidad(?: o a alguien a quien pasárselo)?(?=[.!])",
+                "pt": r",? e (?:te |lhe )?(?:aviso|digo)(?:-te|-lhe)? se (?:aparecer|vejo|vir) alguma oportunidade(?: ou alguém para quem repassar)?(?=[.!])"}
+
+
+def one_promise(text: str, lang: str, specific: bool = False) -> str:
+    """One promise to pass on leads: a generic "If I hear of a new role" goes; a specific one ("an internship in SEO from
+    March") stays and the answer's "and tell you if I see a lead" goes instead.
+
+    >>> one_promise("Thanks! If I hear of a new role, I'll let you know.\\nSend me your CV and I'll tell you if I see a lead.", "en")
+    "Thanks!\\nSend me your CV and I'll tell you if I see a lead."
+    """
+    first, lead = _FIRST_PROMISE.get(lang), _LEAD_PROMISE.get(lang)
+    if not (first and lead and cre.search(lead, text) and cre.search(first, text)):
+        return text
+    if specific and lang in _LEAD_CLAUSE and cre.search(_LEAD_CLAUSE[lang], text):
+        return cre.sub(_LEAD_CLAUSE[lang], "", text, count=1)
+    return cre.sub(first, "", text, count=1)
+
+
+#: Swiss German cues (folded): a Swiss sender reads "Grüsse", never "Grüße" (Swiss German has no ß).
+_SWISS = (r"\b(?:gruezi|gruessech|gruessli|gruess(?:e)? (?:aus|us) |merci vielmal|en guete|schweiz\w*|zurich|zuerich|bern|basel|luzern|winterthur"
+          r"|st\. ?gallen|zug|chf|fr\. \d|\w+\.ch)\b|\.ch\b")
+
+
+_FORMAL_PT = [(r"\blhe dão jeito\b", "lhe seriam convenientes"), (r"\blhe dá jeito\b", "lhe seria conveniente"),
+              (r"\blhe dariam jeito\b", "lhe seriam convenientes"), (r"\blhe daria jeito\b", "lhe seria conveniente")]
+
+
+def formal_letter(text: str, lang: str) -> str:
+    """A reply to a formal letter ("Exmo. Sr.", "Dear Ms Laurent", "Estimada Sra.") keeps its tone to the end: no
+    exclamation marks in the body, no colloquial "lhe dão jeito".
+
+    >>> formal_letter("Estimada Sra. Ruiz:\\n\\n¡Con mucho gusto le ayudo! ¿Le viene bien?", "es")
+    'Estimada Sra. Ruiz:\\n\\nCon mucho gusto le ayudo. ¿Le viene bien?'
+    """
+    head, sep, body = text.partition("\n")
+    body = cre.sub(r"¡", "", body) if lang == "es" else body
+    body = cre.sub(r"\s?!(?=\s|$)", ".", body)
+    body = cre.sub(r"\.\.", ".", body)
+    if lang == "pt":
+        for pat, rep in _FORMAL_PT:
+            body = cre.sub(pat, rep, body)
+    return head + sep + body
 
 
 def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, dict[str, Any]]:
@@ -996,10 +1108,14 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if name == "recruiting":
         # "for a banking client": the recruiter's client says nothing of the role's field
         subject = cre.sub(r"(?i)\b(?:clients?|clientes?|clienti|kunden?|mandanten?|klant(?:en)?|cliente)\b", " ", subject)
-    opener_m = cre.match(r"\W*(hallo|guten tag|sehr geehrte)", fold(note))
+    opener_m = cre.match(r"\W*(hallo|guten tag|sehr geehrte|gruezi|gruessech|gruess gott|gruß gott)", fold(note))
     lead_m = cre.match(r"\W*(beste|dag|goeiedag|goedendag|exm[oa]|hallo|hoi|hey|estimad[oa])\b", fold(note))
+    if not lead_m and owner_first:
+        # "Cara Camille", "Gentile Camille", "Chère Camille": a warm letter opening with the owner's first name, answered in kind
+        lead_m = cre.match(rf"\W*(cara|caro|gentile|chere|cher)\s+{re.escape(fold(owner_first))}\b", fold(note))
     company = facts.company
-    if facts.for_client or (company and cre.search(rf"(?i)\b(?:recrut\w+|recruit\w*|reclut\w+|talent\w*|headhunt\w*|de t[êe]tes|personalberat\w*|werving\w*)\s+(?:chez|at|bei|en|presso|na|da|bij|de|di)\s+{re.escape(company)}", note)):
+    if facts.for_client or (company and cre.search(rf"(?i)\b(?:recrut\w+|recruit\w*|reclut\w+|talent\w*|headhunt\w*|de t[êe]tes|personalberat\w*|werving\w*|recrutamento|reclutamiento|selezione)(?:\s+[\w&-]+){{0,2}}?\s+(?:chez|at|bei|en|presso|na|da|bij|de|di|@)\s+{re.escape(company)}", note)
+        or cre.search(rf"(?i)\b(?:cabinet|agence|agency|agentur|agencia|agenzia|agência|bureau|wervingsbureau)\s+(?:de\s+)?(?:recrutement|recruitment|recruiting|personal\w*|selecci[oó]n|selezione|recrutamento|werving)?\s*{re.escape(company)}\b", note)):
         company = ""  # "je suis recruteuse chez TalentUp … pour un client": TalentUp is not the employer
     if facts.proposal in ("speaker", "guest") and not facts.topic and note_lang == lang:
         # "des intervenants vacataires en marketing digital": the subject is given, never asked again
@@ -1020,7 +1136,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                           "request", "target", "fmt", "minutes", "recent")},
         "greeting": greeting(lang, who, informal=informal, mirror=mirror, gender=gender, variant=variant,
                              first_name_used=first_used, soft=not fold(note).lstrip(" ,!").startswith("geachte"),
-                             opener={"hallo": "Hallo", "guten tag": "Guten Tag"}.get(opener_m.group(1), "") if opener_m else "",
+                             opener={"hallo": "Hallo", "guten tag": "Guten Tag", "gruezi": "Grüezi", "gruessech": "Grüessech"}.get(
+                                 opener_m.group(1), "") if opener_m else "",
                              lead=lead_m.group(1) if lead_m else "",
                              title_used=bool(cre.match(r"\W*(?:exm[oa]\.?\s+)?(?:sr\.?|sra\.?)?\s*(?:dr|dra|prof|profa)\b", fold(note)))),
         "first_name": who.first,
@@ -1043,7 +1160,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "business_for": _business_with_article(business, lang, headline)[1],
         "business_dat": _de_business(business)[0] if lang == "de" else "",
         "business_acc": _de_business(business)[1] if lang == "de" else "",
-        "signature": settings.signature or settings.owner_name,
+        # a formal reply to a note ("Mit freundlichen Grüßen", "Met vriendelijke groet", "Bien à vous") is signed with the
+        # full name; a note-less welcome by first name keeps the usual signature
+        "signature": _signature(settings, formal=not informal and bool(note.strip()) and note_lang == lang),
+        "slang": bool(cre.search(_PT_SLANG, fold(note))) if lang == "pt" else False,
+        "swiss": lang == "de" and bool(cre.search(_SWISS, fold(f"{note} {headline}"))),
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
         **{k: getattr(facts, k) for k in ("client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share",
                                           "recruiter", "networking", "refer_ask", "pass_on", "duration", "deadline", "by_phone", "piece", "freelance_role", "for_client", "met",
