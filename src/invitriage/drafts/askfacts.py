@@ -40,6 +40,8 @@ class Asked:
     langs: list[str] = field(default_factory=list)
     #: the place asked about: a key of the place lexicon ("canada"), or the place as written ("Montevideo").
     place: str = ""
+    #: the question is about clients beyond that place ("¿trabajás con clientes fuera de Francia?")
+    outside: bool = False
     #: the question is about trainings, courses or workshops (else about her work in general).
     training: bool = False
     #: every place the region question names ("no Brasil ou só na França?" → ["brazil", "france"]), in the note's order.
@@ -297,6 +299,7 @@ def asked(note: str, lang: str = "") -> Asked:
             if key:
                 found["region"] = i
                 out.place = key
+                out.outside = bool(cre.search(r"\b(?:fuera de|outside(?: of)?|beyond|hors de|en dehors de|au-dela de|ausserhalb|auserhalb|fuori (?:da|dalla|dall')|fora d[aoe]|buiten)\s+\w", f))
     f_note = fold(note or "")
     if "language" not in found and cre.search(_LANG_CONCERN, f_note):
         # "il francese non lo parliamo benissimo 😅": the language worry told, not asked: answered with the note's own language
@@ -378,7 +381,8 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
             else:
                 keys = [place_key(r) or fold(r) for r in settings.regions]
                 asked_key = a.place if a.place in _PLACES else fold(a.place)
-                ctx["k_region"] = "yes" if asked_key in keys else "no"
+                # "¿clientes fuera de Francia?": never "yes, also in France", but where her clients are
+                ctx["k_region"] = "yes" if asked_key in keys and not a.outside else "no"
                 places = [locative(r, where) for r in settings.regions[:3]]
                 if lang in ("en", "nl"):  # "in France, Switzerland and Belgium"
                     places = places[:1] + [cre.sub(r"^in ", "", p) for p in places[1:]]

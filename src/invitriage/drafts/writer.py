@@ -276,6 +276,9 @@ def choose_template(name: str, facts: Facts) -> str:
     if name == "job_seeking" and not (facts.cv or facts.candidate or facts.laid_off or facts.portfolio):
         # "ich leite das Marketing … würde mich gern austauschen": nothing of a job search, never "send me your CV"
         return "benefit"
+    if name == "recruiting" and not (facts.job_offered or facts.refer_ask or facts.freelance_role or facts.cv):
+        # "Head of Marketing … zin in een (online) koffie?": nothing of a job, never "send me the job ad"
+        return "benefit"
     return name
 
 
