@@ -756,6 +756,8 @@ def _headline_parts(headline: str) -> tuple[str, str]:
             if cre.match(r"(?i)(?:stud|[ée]tud|estud|master|bachelor|msc|mba|alumn)", seg):
                 continue  # "| Studentessa di Marketing": a role, not a business
             small = {"de", "du", "des", "d'", "la", "le", "les", "&", "of", "the", "and", "et", "y", "e", "da", "do", "di", "van", "von"}
+            if all(fold(w).strip(",.") in small or fold(w).strip(",.") in _SECTOR_WORDS or fold(w) in _GENERIC_BUSINESS for w in words):
+                continue  # "| Retail & E-commerce", "| B2B SaaS": a field or a sector, never a company
             if 1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in small for w in words) \
                     and not (len(words) == 1 and words[0].isupper()) and not cre.search(r"(?i)\b(?:en|in|im|at|bij)\b", seg):
                 business = seg
@@ -781,6 +783,21 @@ _GENERIC_BUSINESS = {"emprendedor", "emprendedora", "entrepreneur", "entrepreneu
                      "independant", "independante", "autonomo", "autonoma", "selbststandig", "zzp", "zzp'er", "consultant", "consultante",
                      "consultor", "consultora", "consulente", "adviseur", "berater", "beraterin", "ecommerce", "e-commerce", "retail",
                      "marketing", "startup", "start-up", "artisan", "artisane", "artesano", "artesana", "artigiano", "handwerk"}
+#: Words of a sector or a field: a headline segment made only of them ("| Retail & E-commerce") names no company.
+_SECTOR_WORDS = {"retail", "e-commerce", "ecommerce", "e-commerce.", "commerce", "b2b", "b2c", "d2c", "dtc", "saas", "tech", "fintech", "foodtech",
+                 "healthtech", "edtech", "proptech", "fmcg", "cpg", "media", "medias", "fashion", "mode", "moda", "food", "beauty", "luxe", "luxury",
+                 "lusso", "lujo", "luxo", "travel", "tourism", "tourisme", "turismo", "toerisme", "hospitality", "horeca", "industry", "industrie",
+                 "industria", "marketing", "sales", "growth", "brand", "branding", "digital", "online", "social", "seo", "sea", "sem", "content",
+                 "strategy", "strategie", "estrategia", "strategia", "communication", "communications", "communicatie", "kommunikation",
+                 "comunicacion", "comunicazione", "comunicacao", "pr", "events", "evenementen", "vente", "ventes", "ventas", "vendite", "vendas",
+                 "verkoop", "vertrieb", "handel", "detailhandel", "einzelhandel", "webshops", "startups", "startup", "start-ups", "scale-ups",
+                 "innovation", "innovatie", "data", "analytics", "ai", "automotive", "real", "estate", "immobilier", "vastgoed", "immobilien",
+                 "finance", "finances", "finanzas", "finanza", "financas", "financien", "banking", "insurance", "health", "healthcare", "sante",
+                 "salud", "sanita", "saude", "zorg", "gesundheit", "energy", "energie", "energia", "logistics", "logistiek", "logistik",
+                 "logistica", "logistique", "benelux", "dach", "emea", "europe", "europa", "international", "global", "performance", "ads",
+                 "advertising", "publicite", "publicidad", "pubblicita", "publicidade", "reclame", "werbung", "omnichannel", "cx", "ux", "crm"}
+
+
 #: German business names that begin with a common noun need an article: "bei der Brauerei Wallner", "beim Hotel Adler".
 _DE_NOUN_GENDER = [(r"(?:\w*(?:ei|ung|schaft|heit|keit|ion|tat|gruppe|agentur|bank|stiftung|praxis|klinik|manufaktur|akademie|hochschule|universitat"
                     r"|apotheke|versicherung|boutique|galerie|kette|zeitung|werkstatt|schule|kammer))", "f"),
