@@ -3404,6 +3404,8 @@ def choice_options(question: str) -> list[str]:
             return []
         if cre.search(_OTHER_OPTION, fold(pair[1])) or cre.search(_CLAUSE_VERB_ANY, fold(pair[0])):
             return []  # "GA4 chega ou recomenda outra?": a yes/no question with "or another?", never "between GA4 chega and recomenda outra"
+        if any(_not_a_thing(o) for o in pair):
+            return []  # "q curso o recurso", "… artesanal ou é melhor ficar": a question word or a verb, never an option
         # "Google Ads, HubSpot o Meta Blueprint?": every option, never the last two
         k = i - len(left) - 1
         while k >= 1 and words[k] == ",":
@@ -3418,6 +3420,26 @@ def choice_options(question: str) -> list[str]:
             k -= len(before) + 1
         return [_brand_case(o) for o in pair]
     return []
+
+
+#: Words an option never starts with: a question word (texting "q" for "qué"), a pronoun.
+_QUESTION_WORDS = (r"q|k|ke|que|qual|quais|quale|quali|cual|cuales|what|which|quel|quelle|quels|quelles|welke|welk|wat|welche|welcher|welches"
+                   r"|was|cosa|che|how|como|come|comment|wie|hoe|this|that|esto|eso|isso|isto|questo|quello|ca|cela|dit|dat|das")
+#: Verbs that are no option ("ou é melhor ficar pelo Instagram": "ficar" is the way to stay, the option is Instagram).
+_OPTION_VERBS = (r"ficar|continuar|seguir|manter|quedarme|quedarse|quedar|mantener|restare|rimanere|continuare|rester|continuer|garder"
+                 r"|bleiben|weitermachen|blijven|doorgaan|stay|stick|keep|continue|wait|esperar|aspettare|attendre|warten|wachten|fazer|hacer|fare|faire"
+                 r"|usar|utilizar|usare|utiliser|use|gebruiken|nutzen|ir|andare|aller|go|gaan|voy|vou|vado|ser|estar|essere|etre|be|sein|zijn")
+
+
+def _not_a_thing(option: str) -> bool:
+    """An "option" that is a question word, a verb or a clause, never a noun phrase to choose."""
+    words = [fold(w) for w in option.split()]
+    if not words:
+        return True
+    if cre.fullmatch(_QUESTION_WORDS, words[0]) or any(cre.fullmatch(_OPTION_VERBS, w) for w in words):
+        return True
+    # a lone lower-case Romance infinitive ("investir", "aspettare"); brands and nouns ("Twitter", "newsletter") are not
+    return len(words) == 1 and option[:1].islower() and bool(cre.fullmatch(r"[a-z]{3,}(?:ar|ir|are|ire|ere)", words[0]))
 
 
 _BRANDS = {"instagram": "Instagram", "pinterest": "Pinterest", "tiktok": "TikTok", "facebook": "Facebook", "linkedin": "LinkedIn",

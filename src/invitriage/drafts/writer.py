@@ -408,6 +408,9 @@ def _tidy(text: str) -> str:
     text = "\n".join(" ".join(line.split()) for line in text.strip().splitlines())
     text = cre.sub(r"\n{3,}", "\n\n", text)
     text = cre.sub(r" ([,.])", r"\1", text)
+    # "ao meu workshop no meu workshop de Google Ads": a slot that repeats the template's own words, said once
+    text = cre.sub(r"(?i)\b((?:meu|minha|mon|ma|my|mein|meinem|meiner|meinen|mi|mio|mia|mijn)\s+([^\W\d_]{3,}))"
+                   r"\s+(?:no|na|em|au|à|a|at|in|im|bei|beim|en|al|alla|nel|nella|op|bij|tijdens|durante)\s+(?:\w+\s+)?\1\b", r"\1", text)
     return text
 
 
@@ -431,6 +434,13 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     source, where = load_template(name, lang, owner_dir)
     text = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
     text = no_stutter(text)
+    # "un intervento durante il 15 maggio": a date takes no "during" ("il 15 maggio", "el 15 de mayo", "le 15 mai", "am 15. Mai")
+    text = cre.sub(r"\b(?:durante|pendant|during|während|tijdens|lors du) (il |el |o dia |le |the |den |de )?(\d{1,2}\b)",
+                   lambda m: {"it": "il ", "es": "el ", "pt": "no dia ", "fr": "le ", "en": "on ", "de": "am ", "nl": "op "}.get(lang[:2], "") + m.group(2), text)
+    if lang == "pt-BR":
+        # Brazil puts the article before a country's name: "para a França", "na Itália", never Portugal's "para França"
+        text = cre.sub(r"\b(para|pra|de|em) (Fran[cç]a|It[aá]lia|Espanha|Alemanha|Holanda|B[eé]lgica|Su[ií][cç]a|Inglaterra|Argentina|Irlanda)\b",
+                       lambda m: {"para": "para a", "pra": "pra", "de": "da", "em": "na"}[m.group(1)] + " " + m.group(2), text)
     if ctx.get("call_minutes") and str(ctx["call_minutes"]) != "20":
         # the sender asked for 30 minutes: every "20 minutes" of the call offer says their length
         text = cre.sub(r"(?i)\b20(?=[\s-]?(?:min|minute|minuti|minutos|minuten|minütig|minutige))", str(ctx["call_minutes"]), text)
