@@ -581,6 +581,11 @@ def is_informal(note: str, lang: str) -> bool:
         tu += 1  # "Hallo Camille, ich arbeite auch im Online-Marketing … Kolleg:innen": a peer's first-name hello is du
     if lang == "it" and cre.match(r"\W*ciao\b", folded):
         tu += 1
+    if lang == "es":
+        # "¿Podría hacerte unas preguntas?": "podría" is "could I", its object "te" says tú (never usted)
+        vous -= len(cre.findall(r"¿\s*(?:podria|puedo|quisiera) \w+(?:ar|er|ir)(?:te|telo|tela)\b", folded))
+    if lang == "pt" and not cre.search(_VOUS["pt"], folded) and cre.search(r"\b(?:k{3,}|haha\w*|rs+|obg|vlw|tmj|blz)\b|!!", folded):
+        tu += 1  # "Camille!! … (a brasileira que fez mil perguntas kkk)": a chatty note, never "Atenciosamente"
     if lang == "es" and cre.match(r"\W*(?:hola|holi|buenas)\b", folded) and not vous:
         tu += 0.5
     if lang == "nl" and cre.match(r"\W*(?:hey|hi)\b", folded):

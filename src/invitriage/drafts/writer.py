@@ -404,6 +404,31 @@ def _render_source(source: str, where: str, context: dict[str, Any]) -> str:
         raise ConfigError(f"{where}{line}: template error: {exc}") from None
 
 
+def owners_form(title: str, gender: str) -> str:
+    """A job offered to the owner, in her own form: "consultor/a SEO" → "consultora SEO" ("f"), "consultor SEO" ("m");
+    unsaid, the slash form stays (a guess would be worse).
+
+    >>> owners_form("consultor/a SEO senior", "f"), owners_form("Berater/in Online-Marketing", "m"), owners_form("consulente SEO", "f")
+    ('consultora SEO senior', 'Berater Online-Marketing', 'consulente SEO')
+    """
+    if gender not in ("f", "m"):
+        return title
+
+    def pick(m: re.Match[str]) -> str:
+        stem, tail = m.group(1), m.group(2)
+        if gender == "m":
+            return stem
+        if tail.lower() in ("a", "in", "e", "ice", "essa", "ina"):
+            # "consultor/a" → "consultora"; "direttore/trice": the ending replaces the masculine one
+            return stem[:-1] + tail if (stem.endswith("o") and tail == "a") else stem + tail
+        return stem + tail
+
+    title = cre.sub(r"\b([^\W\d_]{3,})/(a|in|e|ina)\b", pick, title)
+    title = cre.sub(r"\b([^\W\d_]{3,})\((a|in)\)", pick, title)  # "consultor(a)", "Berater(in)"
+    return cre.sub(r"\b([^\W\d_]{3,})\*(in)\b|\b([^\W\d_]{3,}):(in)\b",
+                   lambda m: (m.group(1) or m.group(3)) + ("in" if gender == "f" else ""), title)
+
+
 def _tidy(text: str) -> str:
     text = "\n".join(" ".join(line.split()) for line in text.strip().splitlines())
     text = cre.sub(r"\n{3,}", "\n\n", text)
@@ -1228,6 +1253,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["referrer"] = "Herrn " + context["referrer"][5:]  # "vielen Dank an Herrn Brandt"
     if context["job_title"] and cre.match(r"(?i)(?:des|les|un|une|a|an|the|der|die|ein|eine|los|las|unos|gli|dei|os|as|de)\s", context["job_title"]):
         context["job_title"] = ""  # "des consultants data confirmés" is not a job title to write "le poste de …" with
+    if context["job_title"]:
+        context["job_title"] = owners_form(context["job_title"], settings.owner_gender)
     # The owner's answer facts: a plain answer to "online too?", "in Spanish?", "clients in Canada?", "interns?"
     context.update(known_context(note if note_lang == lang else "", lang, variant, name, settings, ask=facts.ask,
                                  request=facts.request))
