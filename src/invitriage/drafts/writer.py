@@ -869,13 +869,15 @@ def _business_with_article(business: str, lang: str, headline: str) -> tuple[str
                 return within + business, art + business  # "au sein du Groupe SEB", never "chez le Groupe SEB"
         return "chez " + business, business
     if lang == "pt":
-        if cre.fullmatch(r"\w+(?:o|os|or|ete|ento|eiro)", head) and len(words) >= 2:
+        m = cre.search(rf"(?i)\b(n|d)([oa])\s+{re.escape(business)}", headline or "")
+        if cre.fullmatch(r"\w+(?:o|os|ete|ento|eiro)", head) and len(words) >= 2:
             art = "o"  # "Grupo Pão de Açúcar", "Cantinho Bio", "Instituto …"
         elif cre.fullmatch(r"\w+(?:a|as|cao|dade|gem)", head) and len(words) >= 2:
             art = "a"  # "Agência Ipê", "Construtora Alicerce", "Rede Vida"
+        elif m:
+            art = m.group(2).lower()  # "Fundadora da Flor de Sal", "Tech Recruiter na Gupy": the headline's own article ("Flor" ends in no gender)
         else:
-            m = cre.search(rf"(?i)\b(n|d)([oa])\s+{re.escape(business)}", headline or "")
-            art = m.group(2).lower() if m else "a"  # "Tech Recruiter na Gupy": the headline's own article, else "a empresa"
+            return "em " + business, business  # "Flor de Sal", "Sabor Real": a brand's gender unsure, no article rather than a wrong one
         return ("no " if art == "o" else "na ") + business, f"{art} {business}"
     return business, business
 
