@@ -113,3 +113,8 @@ def test_a_chatty_brazilian_note_gets_no_formal_full_name_closing():
     note = "Camille!! Fui na sua aula de SEO em Lyon semana passada (a que chegou atrasada rs). Amei demais, obrigada!"
     text = draft(note, "pt", "met_before", "Juliana Alves")
     assert "Atenciosamente" not in text and "Camille Laurent" not in text
+
+
+def test_an_emoji_or_pra_makes_a_portuguese_note_informal():
+    assert is_informal("Olá Camille, sou social media em BH e vou me mudar pra Lyon no verão. Se souber de algo, me avisa 😊", "pt")
+    assert not is_informal("Prezada Camille, gostaria de lhe apresentar a nossa agência. Atenciosamente", "pt")

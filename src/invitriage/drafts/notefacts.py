@@ -584,7 +584,8 @@ def is_informal(note: str, lang: str) -> bool:
     if lang == "es":
         # "¿Podría hacerte unas preguntas?": "podría" is "could I", its object "te" says tú (never usted)
         vous -= len(cre.findall(r"¿\s*(?:podria|puedo|quisiera) \w+(?:ar|er|ir)(?:te|telo|tela)\b", folded))
-    if lang == "pt" and not cre.search(_VOUS["pt"], folded) and cre.search(r"\b(?:k{3,}|haha\w*|rs+|obg|vlw|tmj|blz)\b|!!", folded):
+    if lang == "pt" and not cre.search(_VOUS["pt"], folded) and (cre.search(r"\b(?:k{3,}|haha\w*|rs+|obg|vlw|tmj|blz|pra)\b|!!", folded)
+                                                              or any(is_emoji(c) for c in original)):
         tu += 1  # "Camille!! … (a brasileira que fez mil perguntas kkk)": a chatty note, never "Atenciosamente"
     if lang == "es" and cre.match(r"\W*(?:hola|holi|buenas)\b", folded) and not vous:
         tu += 0.5
