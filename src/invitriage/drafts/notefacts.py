@@ -199,7 +199,7 @@ _HEADLINE_WORDS: dict[str, set[str]] = {
            "bij", "zelfstandig", "ondernemer", "medewerker", "medewerkster", "stagiair", "stagiaire",
            "adviseur", "van", "voor", "het", "op", "zoek", "naar", "werkzoekend", "afgestudeerd", "en",
            "een", "de", "met", "ondernemen", "communicatie", "bureau", "winkel", "marketeer", "hoofd", "directeur-eigenaar",
-           "teamleider", "projectleider", "verkoper", "eigenaresse"},
+           "teamleider", "projectleider", "verkoper"},
 }
 #: Words so strongly tied to one language that they count double.
 _HEADLINE_STRONG: dict[str, set[str]] = {
