@@ -1697,7 +1697,7 @@ def test_an_internship_request_still_gets_the_interns_fact():
     pytest.param("Bom dia Camille, tenho uma agência de SEO no Porto e procuro parceiros em França. Podemos falar sobre uma "
                  "parceria?", "pt", "business_proposal", "proposta de colaboração", "sobre uma parceria", id="pt-parceria"),
     pytest.param("Olá Camille! Fui ao seu workshop de estratégia de conteúdo no Web Summit em Lisboa, foi excelente. Vamos "
-                 "manter o contacto.", "pt", "met_before", "no meu workshop", "seu workshop", id="pt-meu-workshop"),
+                 "manter o contacto.", "pt", "met_before", "ao meu workshop", "seu workshop", id="pt-meu-workshop"),
 ])
 def test_no_tautology_and_the_owners_own_event_is_hers(note, lang, intent, said, never):
     text = draft(note, lang, intent).text

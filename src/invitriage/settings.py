@@ -101,6 +101,12 @@ def _rates(v: Any) -> str:
     return str(v)
 
 
+def _gender(v: Any) -> str:
+    if v not in ("f", "m", ""):
+        raise ValueError('must be "f", "m" or "" (unsaid)')
+    return str(v)
+
+
 def _resources(v: Any) -> dict[str, str]:
     if not isinstance(v, dict):
         raise ValueError('must be a table, e.g. [resources] then ask_for_help = "https://example.com/guide"')
@@ -138,6 +144,7 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("owner_name", "", "Your name, as your contacts know it.", _text),
     Setting("signature", "", "How replies are signed, e.g. \"Camille\" or \"Camille Laurent — Digital marketing\".", _text),
+    Setting("owner_gender", "", "\"f\" or \"m\": the form drafts use of a job title about you (\"consultora\", not \"consultor/a\").", _gender),
     Setting("language", "fr", "Your language: short notes and notes in other languages fall back to it (fr en es de it pt nl).", _language),
     Setting("offer", [], "What you offer, as short phrases (any language): what people may ask you about.", _phrases),
     Setting("help_whom", [], "Whom you like to help (e.g. \"students in digital marketing\"): they get a reply even without a note.", _phrases),
@@ -166,6 +173,7 @@ _BY_NAME = {s.name: s for s in SETTINGS}
 class Settings:
     owner_name: str = ""
     signature: str = ""
+    owner_gender: str = ""
     language: str = "fr"
     offer: list[str] = field(default_factory=list)
     help_whom: list[str] = field(default_factory=list)

@@ -178,17 +178,17 @@ _HEADLINE_WORDS: dict[str, set[str]] = {
            "ingeniera", "desarrollador", "desarrolladora", "tecnico", "tecnica", "especialista",
            "emprendedor", "emprendedora", "dueno", "duena", "licenciado", "licenciada", "graduado",
            "graduada", "practicas", "busco", "buscando", "empleo", "comunicacion", "redactora", "redactor",
-           "consultora", "asesor", "asesora", "el", "los", "las", "con", "para", "del", "tienda", "rrpp"},
+           "consultora", "asesor", "asesora", "el", "los", "las", "con", "para", "del", "tienda", "rrpp", "ventas"},
     "pt": {"estudante", "estagiario", "estagiaria", "fundador", "fundadora", "da", "do", "na", "no", "em",
            "gerente", "diretor", "diretora", "engenheiro", "engenheira", "desenvolvedor", "desenvolvedora",
            "analista", "socio", "socia", "proprietario", "proprietaria", "loja", "formado", "formada", "recem",
            "procura", "busca", "vaga", "comunicacao", "publicidade", "e", "com", "para", "dos", "das",
-           "empreendedor", "empreendedora", "coordenador", "coordenadora", "consultora", "redatora", "online"},
+           "empreendedor", "empreendedora", "coordenador", "coordenadora", "consultora", "redatora", "online", "varejo", "vendas"},
     "it": {"studente", "studentessa", "titolare", "fondatore", "fondatrice", "responsabile", "laureato",
            "laureata", "di", "presso", "e", "direttore", "direttrice", "ingegnere", "sviluppatore",
            "sviluppatrice", "libero", "professionista", "tirocinante", "stagista", "cerco", "digitale",
            "comunicazione", "della", "del", "delle", "per", "in", "con", "consulente", "imprenditore",
-           "imprenditrice", "negozio", "laurea", "magistrale"},
+           "imprenditrice", "negozio", "laurea", "magistrale", "vendite"},
     "de": {"student", "studentin", "inhaber", "inhaberin", "grunder", "grunderin", "mitgrunder",
            "geschaftsfuhrer", "geschaftsfuhrerin", "leiter", "leiterin", "bei", "und", "fur", "werkstudent",
            "werkstudentin", "auszubildende", "auszubildender", "berater", "beraterin", "schwerpunkt", "von",
@@ -198,7 +198,8 @@ _HEADLINE_WORDS: dict[str, set[str]] = {
     "nl": {"student", "studente", "eigenaar", "eigenaresse", "oprichter", "oprichtster", "mede-oprichter",
            "bij", "zelfstandig", "ondernemer", "medewerker", "medewerkster", "stagiair", "stagiaire",
            "adviseur", "van", "voor", "het", "op", "zoek", "naar", "werkzoekend", "afgestudeerd", "en",
-           "een", "de", "met", "ondernemen", "communicatie", "bureau", "winkel", "marketeer"},
+           "een", "de", "met", "ondernemen", "communicatie", "bureau", "winkel", "marketeer", "hoofd", "directeur-eigenaar",
+           "teamleider", "projectleider", "verkoper"},
 }
 #: Words so strongly tied to one language that they count double.
 _HEADLINE_STRONG: dict[str, set[str]] = {
@@ -207,15 +208,15 @@ _HEADLINE_STRONG: dict[str, set[str]] = {
            "diplome", "diplomee", "cofondateur", "cofondatrice", "co-fondateur", "co-fondatrice", "ecole", "aux"},
     "en": {"at", "student", "founder", "owner", "intern", "graduate", "looking", "co-founder", "cofounder", "helping", "internship"},
     "es": {"estudiante", "fundadora", "directora", "publicidad", "practicas", "busco", "buscando", "empleo", "jefa", "dueno",
-           "duena", "cofundadora", "cofundador", "rrpp", "comunicacion"},
+           "duena", "cofundadora", "cofundador", "rrpp", "comunicacion", "jefe", "ventas"},
     "pt": {"estudante", "estagiario", "estagiaria", "socio", "socia", "loja", "comunicacao", "publicidade",
-           "recem", "vaga", "empreendedora", "empreendedor"},
+           "recem", "vaga", "empreendedora", "empreendedor", "diretor", "diretora", "varejo", "vendas"},
     "it": {"studente", "studentessa", "titolare", "fondatore", "fondatrice", "responsabile", "presso",
-           "laureato", "laureata", "stagista", "tirocinante", "comunicazione"},
+           "laureato", "laureata", "stagista", "tirocinante", "comunicazione", "direttore", "direttrice", "vendite"},
     "de": {"studentin", "inhaber", "inhaberin", "grunder", "grunderin", "geschaftsfuhrer", "geschaftsfuhrerin",
            "bei", "und", "fur", "werkstudent", "werkstudentin", "schwerpunkt", "im", "leiterin"},
     "nl": {"eigenaar", "oprichter", "bij", "zelfstandig", "ondernemer", "medewerker", "werkzoekend",
-           "afgestudeerd", "het", "voor", "oprichtster", "studente"},
+           "afgestudeerd", "het", "voor", "oprichtster", "studente", "hoofd", "teamleider", "projectleider"},
 }
 
 
@@ -231,6 +232,31 @@ _HEADLINE_NOUNS: dict[str, set[str]] = {
     "de": {"gruppe", "universitat", "hochschule", "agentur", "kommunikation", "wirtschaft", "verlag", "fachhochschule"},
     "nl": {"groep", "universiteit", "hogeschool", "communicatie", "bakkerij", "winkel", "opleiding", "woningcorporatie"},
 }
+
+
+#: Job titles written as one word (a field glued to a role), which only Dutch and German do: "marketingdirecteur"
+#: is Dutch where "directeur" alone could be French; "Vertriebsleiterin", "Marketingleiter" German.
+_COMPOUND_ROLES = {
+    "nl": r"[a-z]{3,}(?:directeur|adviseur|adviseuse|medewerker|medewerkster|deskundige|ontwikkelaar|verantwoordelijke|leider|leidster"
+          r"|coordinator|specialist|manager|strateeg|consulent|beheerder|ondersteuner)",
+    "de": r"[a-z]{3,}(?:leiter|leiterin|leitung|direktor|direktorin|berater|beraterin|referent|referentin|managerin|entwickler|entwicklerin"
+          r"|verantwortliche|verantwortlicher|kaufmann|kauffrau|fachwirt|fachwirtin|spezialistin|expertin|koordinatorin|assistentin)",
+}
+#: One-word titles ending like a Dutch or German compound that are English or French words.
+_NOT_COMPOUND = {"codirecteur", "sousdirecteur", "productmanager", "salesmanager", "accountmanager", "projectmanager", "teamleader"}
+
+
+def _compound_role(word: str) -> str:
+    """"nl" or "de" for a one-word compound job title ("Marketingdirecteur", "Vertriebsleiterin"), else ""."""
+    w = fold(word).replace("-", "")
+    if w in _NOT_COMPOUND or len(w) < 10:
+        return ""
+    if cre.fullmatch(_COMPOUND_ROLES["de"], w):
+        return "de"
+    if cre.fullmatch(_COMPOUND_ROLES["nl"], w) and not cre.fullmatch(r"[a-z]*(?:manager|specialist|coordinator)", w) or \
+            cre.fullmatch(r"[a-z]{3,}(?:s|e)?(?:manager|specialist|coordinator)", w) and cre.search(r"(?:verkoop|inkoop|klant|merk|winkel|afdeling|bedrijfs|zorg|gemeente)", w):
+        return "nl"
+    return ""
 
 
 def headline_lang(headline: str) -> str | None:
@@ -249,6 +275,10 @@ def headline_lang(headline: str) -> str | None:
             noun = [lang for lang, nouns in _HEADLINE_NOUNS.items() if fold(word) in nouns]
             if noun:
                 nouns[noun[0]] += 1.0
+                continue
+            compound = _compound_role(word)
+            if compound:
+                scores[compound] += 2.0  # "Marketingdirecteur", "Vertriebsleiterin": a one-word title is its own language's
                 continue
             if pos > 0 and word[:1].isupper():
                 continue  # "Les Bocaux de Margot", "Grain d'Or": a company's name, not its language
@@ -551,6 +581,12 @@ def is_informal(note: str, lang: str) -> bool:
         tu += 1  # "Hallo Camille, ich arbeite auch im Online-Marketing … Kolleg:innen": a peer's first-name hello is du
     if lang == "it" and cre.match(r"\W*ciao\b", folded):
         tu += 1
+    if lang == "es":
+        # "¿Podría hacerte unas preguntas?": "podría" is "could I", its object "te" says tú (never usted)
+        vous -= len(cre.findall(r"¿\s*(?:podria|puedo|quisiera) \w+(?:ar|er|ir)(?:te|telo|tela)\b", folded))
+    if lang == "pt" and not cre.search(_VOUS["pt"], folded) and (cre.search(r"\b(?:k{3,}|haha\w*|rs+|obg|vlw|tmj|blz|pra)\b|!!", folded)
+                                                              or any(is_emoji(c) for c in original)):
+        tu += 1  # "Camille!! … (a brasileira que fez mil perguntas kkk)": a chatty note, never "Atenciosamente"
     if lang == "es" and cre.match(r"\W*(?:hola|holi|buenas)\b", folded) and not vous:
         tu += 0.5
     if lang == "nl" and cre.match(r"\W*(?:hey|hi)\b", folded):
@@ -3378,6 +3414,8 @@ def choice_options(question: str) -> list[str]:
             return []
         if cre.search(_OTHER_OPTION, fold(pair[1])) or cre.search(_CLAUSE_VERB_ANY, fold(pair[0])):
             return []  # "GA4 chega ou recomenda outra?": a yes/no question with "or another?", never "between GA4 chega and recomenda outra"
+        if any(_not_a_thing(o) for o in pair):
+            return []  # "q curso o recurso", "… artesanal ou é melhor ficar": a question word or a verb, never an option
         # "Google Ads, HubSpot o Meta Blueprint?": every option, never the last two
         k = i - len(left) - 1
         while k >= 1 and words[k] == ",":
@@ -3392,6 +3430,26 @@ def choice_options(question: str) -> list[str]:
             k -= len(before) + 1
         return [_brand_case(o) for o in pair]
     return []
+
+
+#: Words an option never starts with: a question word (texting "q" for "qué"), a pronoun.
+_QUESTION_WORDS = (r"q|k|ke|que|qual|quais|quale|quali|cual|cuales|what|which|quel|quelle|quels|quelles|welke|welk|wat|welche|welcher|welches"
+                   r"|was|cosa|che|how|como|come|comment|wie|hoe|this|that|esto|eso|isso|isto|questo|quello|ca|cela|dit|dat|das")
+#: Verbs that are no option ("ou é melhor ficar pelo Instagram": "ficar" is the way to stay, the option is Instagram).
+_OPTION_VERBS = (r"ficar|continuar|seguir|manter|quedarme|quedarse|quedar|mantener|restare|rimanere|continuare|rester|continuer|garder"
+                 r"|bleiben|weitermachen|blijven|doorgaan|stay|stick|keep|continue|wait|esperar|aspettare|attendre|warten|wachten|fazer|hacer|fare|faire"
+                 r"|usar|utilizar|usare|utiliser|use|gebruiken|nutzen|ir|andare|aller|go|gaan|voy|vou|vado|ser|estar|essere|etre|be|sein|zijn")
+
+
+def _not_a_thing(option: str) -> bool:
+    """An "option" that is a question word, a verb or a clause, never a noun phrase to choose."""
+    words = [fold(w) for w in option.split()]
+    if not words:
+        return True
+    if cre.fullmatch(_QUESTION_WORDS, words[0]) or any(cre.fullmatch(_OPTION_VERBS, w) for w in words):
+        return True
+    # a lone lower-case Romance infinitive ("investir", "aspettare"); brands and nouns ("Twitter", "newsletter") are not
+    return len(words) == 1 and option[:1].islower() and bool(cre.fullmatch(r"[a-z]{3,}(?:ar|ir|are|ire|ere)", words[0]))
 
 
 _BRANDS = {"instagram": "Instagram", "pinterest": "Pinterest", "tiktok": "TikTok", "facebook": "Facebook", "linkedin": "LinkedIn",

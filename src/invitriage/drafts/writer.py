@@ -407,10 +407,38 @@ def _render_source(source: str, where: str, context: dict[str, Any]) -> str:
         raise ConfigError(f"{where}{line}: template error: {exc}") from None
 
 
+def owners_form(title: str, gender: str) -> str:
+    """A job offered to the owner, in her own form: "consultor/a SEO" → "consultora SEO" ("f"), "consultor SEO" ("m");
+    unsaid, the slash form stays (a guess would be worse).
+
+    >>> owners_form("consultor/a SEO senior", "f"), owners_form("Berater/in Online-Marketing", "m"), owners_form("consulente SEO", "f")
+    ('consultora SEO senior', 'Berater Online-Marketing', 'consulente SEO')
+    """
+    if gender not in ("f", "m"):
+        return title
+
+    def pick(m: re.Match[str]) -> str:
+        stem, tail = m.group(1), m.group(2)
+        if gender == "m":
+            return stem
+        if tail.lower() in ("a", "in", "e", "ice", "essa", "ina"):
+            # "consultor/a" → "consultora"; "direttore/trice": the ending replaces the masculine one
+            return stem[:-1] + tail if (stem.endswith("o") and tail == "a") else stem + tail
+        return stem + tail
+
+    title = cre.sub(r"\b([^\W\d_]{3,})/(a|in|e|ina)\b", pick, title)
+    title = cre.sub(r"\b([^\W\d_]{3,})\((a|in)\)", pick, title)  # "consultor(a)", "Berater(in)"
+    return cre.sub(r"\b([^\W\d_]{3,})\*(in)\b|\b([^\W\d_]{3,}):(in)\b",
+                   lambda m: (m.group(1) or m.group(3)) + ("in" if gender == "f" else ""), title)
+
+
 def _tidy(text: str) -> str:
     text = "\n".join(" ".join(line.split()) for line in text.strip().splitlines())
     text = cre.sub(r"\n{3,}", "\n\n", text)
     text = cre.sub(r" ([,.])", r"\1", text)
+    # "ao meu workshop no meu workshop de Google Ads": a slot that repeats the template's own words, said once
+    text = cre.sub(r"(?i)\b((?:meu|minha|mon|ma|my|mein|meinem|meiner|meinen|mi|mio|mia|mijn)\s+([^\W\d_]{3,}))"
+                   r"\s+(?:no|na|em|au|à|a|at|in|im|bei|beim|en|al|alla|nel|nella|op|bij|tijdens|durante)\s+(?:\w+\s+)?\1\b", r"\1", text)
     return text
 
 
@@ -434,6 +462,13 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     source, where = load_template(name, lang, owner_dir)
     text = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
     text = no_stutter(text)
+    # "un intervento durante il 15 maggio": a date takes no "during" ("il 15 maggio", "el 15 de mayo", "le 15 mai", "am 15. Mai")
+    text = cre.sub(r"\b(?:durante|pendant|during|während|tijdens|lors du) (il |el |o dia |le |the |den |de )?(\d{1,2}\b)",
+                   lambda m: {"it": "il ", "es": "el ", "pt": "no dia ", "fr": "le ", "en": "on ", "de": "am ", "nl": "op "}.get(lang[:2], "") + m.group(2), text)
+    if lang == "pt-BR":
+        # Brazil puts the article before a country's name: "para a França", "na Itália", never Portugal's "para França"
+        text = cre.sub(r"\b(para|pra|de|em) (Fran[cç]a|It[aá]lia|Espanha|Alemanha|Holanda|B[eé]lgica|Su[ií][cç]a|Inglaterra|Argentina|Irlanda)\b",
+                       lambda m: {"para": "para a", "pra": "pra", "de": "da", "em": "na"}[m.group(1)] + " " + m.group(2), text)
     if ctx.get("call_minutes") and str(ctx["call_minutes"]) != "20":
         # the sender asked for 30 minutes: every "20 minutes" of the call offer says their length
         text = cre.sub(r"(?i)\b20(?=[\s-]?(?:min|minute|minuti|minutos|minuten|minütig|minutige))", str(ctx["call_minutes"]), text)
@@ -759,6 +794,8 @@ def _headline_parts(headline: str) -> tuple[str, str]:
             if cre.match(r"(?i)(?:stud|[ée]tud|estud|master|bachelor|msc|mba|alumn)", seg):
                 continue  # "| Studentessa di Marketing": a role, not a business
             small = {"de", "du", "des", "d'", "la", "le", "les", "&", "of", "the", "and", "et", "y", "e", "da", "do", "di", "van", "von"}
+            if all(fold(w).strip(",.") in small or fold(w).strip(",.") in _SECTOR_WORDS or fold(w) in _GENERIC_BUSINESS for w in words):
+                continue  # "| Retail & E-commerce", "| B2B SaaS": a field or a sector, never a company
             if 1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in small for w in words) \
                     and not (len(words) == 1 and words[0].isupper()) and not cre.search(r"(?i)\b(?:en|in|im|at|bij)\b", seg):
                 business = seg
@@ -784,6 +821,21 @@ _GENERIC_BUSINESS = {"emprendedor", "emprendedora", "entrepreneur", "entrepreneu
                      "independant", "independante", "autonomo", "autonoma", "selbststandig", "zzp", "zzp'er", "consultant", "consultante",
                      "consultor", "consultora", "consulente", "adviseur", "berater", "beraterin", "ecommerce", "e-commerce", "retail",
                      "marketing", "startup", "start-up", "artisan", "artisane", "artesano", "artesana", "artigiano", "handwerk"}
+#: Words of a sector or a field: a headline segment made only of them ("| Retail & E-commerce") names no company.
+_SECTOR_WORDS = {"retail", "e-commerce", "ecommerce", "e-commerce.", "commerce", "b2b", "b2c", "d2c", "dtc", "saas", "tech", "fintech", "foodtech",
+                 "healthtech", "edtech", "proptech", "fmcg", "cpg", "media", "medias", "fashion", "mode", "moda", "food", "beauty", "luxe", "luxury",
+                 "lusso", "lujo", "luxo", "travel", "tourism", "tourisme", "turismo", "toerisme", "hospitality", "horeca", "industry", "industrie",
+                 "industria", "marketing", "sales", "growth", "brand", "branding", "digital", "online", "social", "seo", "sea", "sem", "content",
+                 "strategy", "strategie", "estrategia", "strategia", "communication", "communications", "communicatie", "kommunikation",
+                 "comunicacion", "comunicazione", "comunicacao", "pr", "events", "evenementen", "vente", "ventes", "ventas", "vendite", "vendas",
+                 "verkoop", "vertrieb", "handel", "detailhandel", "einzelhandel", "webshops", "startups", "startup", "start-ups", "scale-ups",
+                 "innovation", "innovatie", "data", "analytics", "ai", "automotive", "real", "estate", "immobilier", "vastgoed", "immobilien",
+                 "finance", "finances", "finanzas", "finanza", "financas", "financien", "banking", "insurance", "health", "healthcare", "sante",
+                 "salud", "sanita", "saude", "zorg", "gesundheit", "energy", "energie", "energia", "logistics", "logistiek", "logistik",
+                 "logistica", "logistique", "benelux", "dach", "emea", "europe", "europa", "international", "global", "performance", "ads",
+                 "advertising", "publicite", "publicidad", "pubblicita", "publicidade", "reclame", "werbung", "omnichannel", "cx", "ux", "crm"}
+
+
 #: German business names that begin with a common noun need an article: "bei der Brauerei Wallner", "beim Hotel Adler".
 _DE_NOUN_GENDER = [(r"(?:\w*(?:ei|ung|schaft|heit|keit|ion|tat|gruppe|agentur|bank|stiftung|praxis|klinik|manufaktur|akademie|hochschule|universitat"
                     r"|apotheke|versicherung|boutique|galerie|kette|zeitung|werkstatt|schule|kammer))", "f"),
@@ -820,13 +872,15 @@ def _business_with_article(business: str, lang: str, headline: str) -> tuple[str
                 return within + business, art + business  # "au sein du Groupe SEB", never "chez le Groupe SEB"
         return "chez " + business, business
     if lang == "pt":
-        if cre.fullmatch(r"\w+(?:o|os|or|ete|ento|eiro)", head) and len(words) >= 2:
+        m = cre.search(rf"(?i)\b(n|d)([oa])\s+{re.escape(business)}", headline or "")
+        if cre.fullmatch(r"\w+(?:o|os|ete|ento|eiro)", head) and len(words) >= 2:
             art = "o"  # "Grupo Pão de Açúcar", "Cantinho Bio", "Instituto …"
         elif cre.fullmatch(r"\w+(?:a|as|cao|dade|gem)", head) and len(words) >= 2:
             art = "a"  # "Agência Ipê", "Construtora Alicerce", "Rede Vida"
+        elif m:
+            art = m.group(2).lower()  # "Fundadora da Flor de Sal", "Tech Recruiter na Gupy": the headline's own article ("Flor" ends in no gender)
         else:
-            m = cre.search(rf"(?i)\b(n|d)([oa])\s+{re.escape(business)}", headline or "")
-            art = m.group(2).lower() if m else "a"  # "Tech Recruiter na Gupy": the headline's own article, else "a empresa"
+            return "em " + business, business  # "Flor de Sal", "Sabor Real": a brand's gender unsure, no article rather than a wrong one
         return ("no " if art == "o" else "na ") + business, f"{art} {business}"
     return business, business
 
@@ -1204,6 +1258,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["referrer"] = "Herrn " + context["referrer"][5:]  # "vielen Dank an Herrn Brandt"
     if context["job_title"] and cre.match(r"(?i)(?:des|les|un|une|a|an|the|der|die|ein|eine|los|las|unos|gli|dei|os|as|de)\s", context["job_title"]):
         context["job_title"] = ""  # "des consultants data confirmés" is not a job title to write "le poste de …" with
+    if context["job_title"]:
+        context["job_title"] = owners_form(context["job_title"], settings.owner_gender)
     # The owner's answer facts: a plain answer to "online too?", "in Spanish?", "clients in Canada?", "interns?"
     context.update(known_context(note if note_lang == lang else "", lang, variant, name, settings, ask=facts.ask,
                                  request=facts.request))
