@@ -1357,9 +1357,8 @@ class Facts:
     amount: bool = False
 
 
-@lru_cache(maxsize=2048)
 def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+    return cre.compile(pattern)  # the drafts' one cache of compiled patterns (rx.py)
 
 
 def _when_rx(lang: str) -> str:

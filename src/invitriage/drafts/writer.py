@@ -554,7 +554,7 @@ def no_repeated_phrase(text: str) -> str:
     "Happy to help, and this week works for me! I'll send my answers."
     """
     for phrase in _TIME_PHRASES:
-        rx = re.compile(rf"(?i)(?<![\w'])({re.escape(phrase)})(?![\w'])")
+        rx = cre.compile(rf"(?i)(?<![\w'])({re.escape(phrase)})(?![\w'])")
         hits = list(rx.finditer(text))
         for m in reversed(hits[1:]):
             if cre.match(r"\s*[.!?]", text[m.end():]):
@@ -577,7 +577,7 @@ def no_double_yes(text: str) -> str:
     >>> no_double_yes("Ja, ik geef ook online les. Ja, ik werk ook in het Engels.")
     'Ja, ik geef ook online les. Ik werk ook in het Engels.'
     """
-    rx = re.compile(rf"((?:^|(?<=[.!?]\s))({_YES}), [^.!?\n]*[.!?]) \2, (\w)")
+    rx = cre.compile(rf"((?:^|(?<=[.!?]\s))({_YES}), [^.!?\n]*[.!?]) \2, (\w)")
     while True:
         new = rx.sub(lambda m: f"{m.group(1)} {m.group(3).upper()}", text)
         if new == text:
