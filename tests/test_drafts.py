@@ -13,7 +13,8 @@ from conftest import CONNECTIONS, INVITATIONS_V3, PROFILE, write_export
 
 from invitriage import ConfigError, Store
 from invitriage.drafts.writer import MAX_CHARS, TEMPLATES, draft_for, is_informal, reason_quote, render
-from invitriage.settings import Settings
+from invitriage.service import Workspace
+from invitriage.settings import Settings, load_settings
 from invitriage.taxonomy import LANGUAGES
 
 LEFTOVER = re.compile(r"\{|\}|\[[^\]]*\]|\bNone\b|  |,,|\.\.|\s[,.]")
@@ -352,7 +353,13 @@ def test_status_queued_drafted_sent_answered(run, tmp_path, db_path):
     with Store(db_path) as store:
         ana = next(i for i in store.queue("reply") if i["name"] == "Ana Ruiz")
         helene = next(i for i in store.queue("accept") if i["name"] == "Hélène Girard")
-    assert ana["status"] == "drafted" and ana["draft"] and "Ana" in ana["draft"]
+    # triage judges; a reply is drafted when first shown, and its draft is kept from then on
+    assert ana["status"] == "queued" and ana["draft"] is None
+    shown = run("draft", str(ana["id"]))
+    assert shown.exit_code == 0 and "Ana" in shown.output
+    with Store(db_path) as store:
+        ana = store.invitation(ana["id"])
+    assert ana["status"] == "drafted" and ana["draft"] and "Ana" in ana["draft"] and ana["draft"] in shown.output
     assert helene["status"] == "queued" and helene["draft"] is None
     assert run("sent", str(ana["id"])).exit_code == 0
     with Store(db_path) as store:
@@ -463,8 +470,8 @@ def test_unsigned_drafts_end_cleanly_and_triage_says_so_once(run, tmp_path, db_p
     assert run("import", str(export)).exit_code == 0
     result = run("triage", "--config", str(cfg))
     assert result.output.count("without a signature") == 1
-    with Store(db_path) as store:
-        ana = next(i for i in store.queue("reply") if i["name"] == "Ana Ruiz")
+    with Workspace.open(db_path, load_settings(cfg)) as ws:
+        ana = next(i for i in ws.with_drafts(ws.store.queue("reply")) if i["name"] == "Ana Ruiz")
     assert ana["draft"] and not ana["draft"].rstrip().endswith(",") and "Ana" in ana["draft"]
 
 

@@ -40,8 +40,16 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def state(db: Path) -> list[tuple]:
-    """What the user can see: status, action, intent, draft and postponement of every invitation."""
-    conn = sqlite3.connect(db)
+    """What the user can see: status, action, intent, draft and postponement of every invitation.
+
+    Replies are drafted when first shown, so every open reply is shown first (on a copy: reading the
+    state changes nothing in the database compared)."""
+    view = db.with_name(db.stem + "-view.db")
+    with sqlite3.connect(db) as src, sqlite3.connect(view) as dst:
+        src.backup(dst)
+    with Workspace.open(view, SETTINGS) as ws:
+        ws.with_drafts(ws.store.queue("reply"))
+    conn = sqlite3.connect(view)
     try:
         return conn.execute(
             """SELECT i.name, i.status, i.postponed_until, coalesce(o.action, d.action), coalesce(o.intent, d.intent),

@@ -81,3 +81,29 @@ def test_queue_items_carry_exactly_their_typed_keys(ws):
     assert all(set(i) == declared for i in reply)  # the reply queue is ordered: priority included
     assert all(set(i) == declared - {"priority"} for i in accept)
     assert all(set(e) == {"rule", "quote"} for i in reply + accept for e in i["evidence"])
+
+
+def test_replies_are_drafted_when_first_shown_and_kept_until_the_next_triage(ws):
+    replies = ws.store.queue("reply")
+    assert replies and all(i["draft"] is None and i["status"] == "queued" for i in replies)  # triage only judges
+    week = ws.week()
+    assert week.items and all(i["draft"] and i["status"] == "drafted" for i in week.items)
+    ana = week.items[0]
+    stored = ws.store.invitation(ana["id"])
+    assert stored["draft"] == ana["draft"] and stored["status"] == "drafted"  # kept as shown
+    ws.triage()  # new decisions and settings: the machine's draft is forgotten ...
+    assert by_name(ws, ana["name"])["draft"] is None and by_name(ws, ana["name"])["status"] == "queued"
+    assert ws.invitation(ana["id"])["draft"] == ana["draft"]  # ... and written again when the card is shown
+    ws.set_draft(ana["id"], "Hola, mi propio texto. Camille")
+    ws.triage()  # the owner's own text stays
+    got = by_name(ws, ana["name"])
+    assert got["draft"] == "Hola, mi propio texto. Camille" and got["status"] == "drafted" and got["draft_edited"]
+
+
+def test_a_reply_turned_into_an_accept_keeps_no_drafted_status_after_triage(ws):
+    ana = next(i for i in ws.week().items if i["name"] == "Ana Ruiz")
+    ws.set_draft(ana["id"], "¡Hola Ana! Camille")
+    ws.override(ana["id"], action="accept")
+    ws.triage()
+    got = by_name(ws, "Ana Ruiz")
+    assert got["action"] == "accept" and got["status"] == "queued" and got["draft"] == "¡Hola Ana! Camille"

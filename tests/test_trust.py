@@ -75,8 +75,9 @@ def cli_run(db: Path, *args: str, config: Path | None = None):
 
 
 def by_name(db: Path) -> dict[str, dict]:
-    with Store(db) as store:
-        return {i["name"]: i for i in store.queue(done=True)}
+    """Every invitation as the owner sees it: open replies drafted (they are drafted when first shown)."""
+    with Workspace.open(db, SETTINGS) as ws:
+        return {i["name"]: i for i in ws.with_drafts(ws.store.queue(done=True))}
 
 
 # -- 1. one note never stops triage ------------------------------------------------------------------
@@ -294,10 +295,11 @@ def test_the_page_can_save_while_a_triage_runs(db, monkeypatch):
 
 def test_a_busy_database_is_one_line_not_a_traceback(db, monkeypatch):
     monkeypatch.setattr(Store, "BUSY_SECONDS", 0.1)
+    tom = by_name(db)["Tom Baker"]["id"]
     holder = sqlite3.connect(db, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:
-        result = CliRunner().invoke(cli, ["sent", str(by_name(db)["Tom Baker"]["id"]), "--db", str(db)])
+        result = CliRunner().invoke(cli, ["sent", str(tom), "--db", str(db)])
     finally:
         holder.execute("ROLLBACK")
         holder.close()

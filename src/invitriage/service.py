@@ -219,6 +219,25 @@ class Workspace:
             items = [i for i in items if (i.get("note") or "").strip()]
         return priority.order(items, self.now()) if action == "reply" else items
 
+    def with_drafts(self, items: list[QueueItem]) -> list[QueueItem]:
+        """The same items, each open reply with its draft: replies are drafted when first shown, not at
+        triage, and the drafts written here are kept (an edit, a send and the next view use them)."""
+        missing = [i for i in items if i["action"] == "reply" and i.get("draft") is None
+                   and i["status"] in ("queued", "drafted")]
+        if not missing:
+            return items
+        from invitriage.triage import write_drafts
+
+        with self.store.atomic():
+            written = write_drafts(self.store, self.settings, items=missing).rows
+        for item in missing:
+            row = written.get(item["id"])
+            if row is not None:
+                item["draft"], item["draft_problem"], item["draft_edited"] = row["text"], row["problem"], False
+                if row["text"]:
+                    item["status"] = "drafted"
+        return items
+
     def sent_since(self, since: datetime) -> int:
         return self.store.replies_sent_since(since.isoformat())
 
@@ -234,7 +253,7 @@ class Workspace:
         budget = self.settings.weekly_budget
         sent = self.sent_since(week_start(now))
         batches = priority.weeks(self.queue("reply"), budget, now, first=max(budget - sent, 0) if budget else None)
-        items = batches[number - 1] if number <= len(batches) else []
+        items = self.with_drafts(batches[number - 1] if number <= len(batches) else [])
         later = sum(len(b) for b in batches[number:])
         return Week(number, items, budget, sent, later)
 
@@ -243,7 +262,7 @@ class Workspace:
         return {**self.store.status_counts(), "stale": self.store.count_pending_before(self.stale_before())}
 
     def invitation(self, invitation_id: int) -> QueueItem:
-        return self.store.invitation(_check_id(invitation_id))
+        return self.with_drafts([self.store.invitation(_check_id(invitation_id))])[0]
 
     # -- acting on one invitation ------------------------------------------------------------
 
@@ -265,7 +284,7 @@ class Workspace:
         if item["action"] != "reply":
             raise InputError(None, f"invitation {invitation_id} is not a reply (its action is {item['action']}): it has no draft")
         if not (item.get("draft") or "").strip():
-            why = item.get("draft_problem") or "run `invitriage triage` to write it"
+            why = item.get("draft_problem") or "nothing could be written for it"
             raise InputError(None, f"invitation {invitation_id} has no draft: {why}")
         return str(item["draft"])
 
@@ -500,7 +519,8 @@ class Workspace:
 
     def export_rows(self, action: Literal["reply", "accept"]) -> tuple[list[str], list[dict[str, Any]]]:
         cols = list(self.EXPORT_COLUMNS) + (["draft"] if action == "reply" else [])
-        return cols, [{c: item.get(c) for c in cols} for item in self.queue(action)]
+        items = self.queue(action)
+        return cols, [{c: item.get(c) for c in cols} for item in (self.with_drafts(items) if action == "reply" else items)]
 
     def report(self, out_dir: Path | None = None, progress: Callable[[int, int], None] | None = None) -> tuple[Path, Any]:
         """Write report.html (by default in 'report' beside the database) and remember where, for the page."""

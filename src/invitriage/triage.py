@@ -1,9 +1,14 @@
 """Triage: judge every queued incoming invitation and store the decisions.
 
-Each invitation is judged and drafted on its own: one that cannot be (a note that breaks the
-encoder, a broken owner template) is marked with the reason and the rest proceed. Decisions are
-written in short transactions, one chunk at a time, so the review page and other commands can
-write between them.
+Each invitation is judged on its own: one that cannot be (a note that breaks the encoder) is
+marked with the reason and the rest proceed. Decisions are written in short transactions, one chunk
+at a time, so the review page and other commands can write between them.
+
+Replies are drafted when they are first shown (this week's, one card, an export: see
+:meth:`Workspace.with_drafts`), not here: a triage forgets the machine's drafts of open invitations,
+which then follow the new decisions and settings, and keeps every draft the owner edited. Only when
+one of the owner's own templates is broken does triage draft every reply at once, so that each
+invitation it breaks is named now.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from invitriage.errors import InvitriageError
 from invitriage.judge.classify import JUDGE_VERSION, Judgment, classify
 from invitriage.judge.lang import headline_language
 from invitriage.learn.personal import PersonalLayer
+from invitriage.results import QueueItem
 from invitriage.settings import Settings
 from invitriage.storage.store import Store, now_iso
 
@@ -33,7 +39,7 @@ class TriageReport:
     intents: dict[str, int] = field(default_factory=dict)
     benefit: int = 0
     #: Invitations that could not be judged or drafted: (id, reason). They are in the review bucket
-    #: (not judged) or in the reply queue without a draft; nothing else was held up.
+    #: (not judged) or in the reply queue without a draft (a broken owner template); nothing else was held up.
     problems: list[tuple[int, str]] = field(default_factory=list)
 
 
@@ -41,15 +47,22 @@ class TriageReport:
 class DraftReport:
     written: int = 0
     problems: list[tuple[int, str]] = field(default_factory=list)
+    #: What was stored, by invitation id (text, lang, template, problem)
+    rows: dict[int, dict[str, Any]] = field(default_factory=dict)
 
 
-def write_drafts(store: Store, settings: Settings, only: list[int] | None = None) -> DraftReport:
-    """A draft for every reply to send (or for the invitations ``only``); edited drafts stay as they are.
+def write_drafts(store: Store, settings: Settings, only: list[int] | None = None,
+                 items: Sequence[QueueItem] | None = None) -> DraftReport:
+    """A draft for every reply to send (or for the invitations ``only``, or the queue ``items`` given);
+    edited drafts stay as they are.
 
     A draft that cannot be written (a broken template of the owner's) is stored as a problem for that
     invitation, named on the page and in the CLI, and the others are written.
     """
-    if only is None:
+    if items is not None:
+        only = [i["id"] for i in items]
+        items = [i for i in items if i["action"] == "reply"]
+    elif only is None:
         items = store.queue("reply")
     else:
         items = [i for i in (store.invitation(n) for n in only) if i["action"] == "reply"]
@@ -72,7 +85,28 @@ def write_drafts(store: Store, settings: Settings, only: list[int] | None = None
     store.save_machine_drafts(rows)
     store.undraft((r["invitation_id"] for r in rows if r["text"]), among=only)
     report.written = sum(1 for r in rows if r["text"])
+    report.rows = {r["invitation_id"]: r for r in rows}
     return report
+
+
+def broken_owner_templates(settings: Settings) -> list[str]:
+    """The owner's own draft templates that cannot be rendered (each as its error); none without a templates folder."""
+    folder = settings.templates_dir
+    files = sorted(folder.glob("*.txt")) if folder.is_dir() else []
+    if not files:
+        return []
+    from invitriage.drafts.writer import render
+
+    broken = []
+    for f in files:
+        name, _, lang = f.stem.partition(".")
+        if not lang:
+            continue
+        try:
+            render(name, lang, {}, folder)
+        except InvitriageError as exc:
+            broken.append(str(exc))
+    return broken
 
 
 def _judge_each(notes: Sequence[str], **kwargs: Any) -> tuple[list[Judgment], dict[int, str]]:
@@ -193,7 +227,9 @@ def _triage(
         if progress:
             progress(done, total)
     with store.atomic():
-        drafted = write_drafts(store, settings)
-    problems.extend(drafted.problems)
+        if broken_owner_templates(settings):
+            problems.extend(write_drafts(store, settings).problems)
+        else:
+            store.forget_machine_drafts()
     counts = store.decision_counts()
     return TriageReport(total, time.perf_counter() - started, counts["action"], counts["intent"], promoted, problems)

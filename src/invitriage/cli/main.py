@@ -375,8 +375,10 @@ def queue_cmd(action: str, week: int | None, fmt: str, limit: int, with_drafts: 
                      + ("" if stale or not ws.counts()["stale"] else
                         f"; {ws.counts()['stale']} stale ones (older than {ws.settings.stale_after_days} days) "
                         "are left out: --stale lists them"))
-    if limit > 0:
-        items = items[:limit]
+        if limit > 0:
+            items = items[:limit]
+        if with_drafts or fmt != "table":  # the replies shown, drafted now if they were not yet
+            items = ws.with_drafts(items)
     if with_drafts and fmt == "table":
         _print_week_with_drafts(items, title)
     else:

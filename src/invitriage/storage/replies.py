@@ -19,6 +19,18 @@ class ReplyQueries(Queries):
                WHERE status = 'queued' AND id IN (SELECT invitation_id FROM drafts WHERE text != '')"""
         )
 
+    def forget_machine_drafts(self) -> None:
+        """Drop the machine's drafts of open invitations (they are written again when shown, from the new
+        decisions and settings); the owner's edited drafts stay. Status 'drafted': a reply with a draft."""
+        self.conn.execute("""DELETE FROM drafts WHERE edited = 0 AND invitation_id IN
+                             (SELECT id FROM invitations WHERE status IN ('queued', 'drafted'))""")
+        reply = """coalesce((SELECT o.action FROM overrides o WHERE o.invitation_id = invitations.id),
+                            (SELECT d.action FROM decisions d WHERE d.invitation_id = invitations.id)) = 'reply'"""
+        has_text = "EXISTS (SELECT 1 FROM drafts dr WHERE dr.invitation_id = invitations.id AND dr.text != '')"
+        self.conn.execute(f"UPDATE invitations SET status = 'queued' WHERE status = 'drafted' AND NOT ({has_text} AND {reply})")
+        self.conn.execute(f"""UPDATE invitations SET status = 'drafted' WHERE status = 'queued'
+                              AND id IN (SELECT invitation_id FROM drafts WHERE text != '') AND {reply}""")
+
     def set_draft_text(self, invitation_id: int, text: str) -> None:
         """The owner's own wording: kept whatever happens later (also where no draft could be written)."""
         self.conn.execute(
