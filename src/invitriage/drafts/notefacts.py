@@ -2113,6 +2113,8 @@ def _recruiting_slots(original: str, folded: str, lang: str) -> tuple[str, str, 
             break
     salary = bool(_first(_SALARY, folded))
     # "una posición de Head of SEO remota": the adjective agrees with the note's noun, never with the reply's ("el puesto")
+    # "busco un perfil de ingeniero de backend": the role is the engineer, never "el puesto de perfil de ingeniero"
+    title = cre.sub(r"(?i)^(?:(?:un|una|um|uma|a|an|un|le|el|il|o)\s+)?(?:perfil|profil|profilo|profile|profiel)\s+(?:de|d'|di|da|of|van|von)\s*", "", title)
     title = cre.sub(r"(?i)(?:\s+(?:en |da |a |in )?(?:remot[oa]s?|remote|full[- ]remote|h[ií]brid[oa]s?|hybride?|teletrabajo|a distancia|[àa] distance|freelance|part[- ]time|full[- ]time|temps partiel|temps plein))+$", "", title)
     return title, company, place, salary
 

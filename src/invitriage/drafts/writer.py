@@ -504,6 +504,11 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             text = cre.sub(rf"\b{one}\b", many, text)  # "Loving your posts!": thanks for reading "my posts", not one post
     if lang == "pt-BR" and ctx.get("senhor"):
         text = senhor_address(text, str(ctx["senhor"]))
+    text = accented(text, lang[:2])
+    if lang == "es":
+        # "la charla en el afterwork el jueves pasado": an event's date is "del jueves pasado"
+        text = cre.sub(r"\b((?:en|a|por|de) (?:el|la|los|las) (?:[^\W\d_][\w'’-]*\s){0,3}?[^\W\d_][\w'’-]*) el ((?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
+                       r"(?: pasado)?|\d{1,2} de [a-z]+)\b", r"\1 del \2", text)
     text = contract_articles(text, lang[:2])
     if ctx.get("formal_address"):
         text = formal_letter(text, lang[:2])
@@ -526,6 +531,55 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if not ctx.get("signature"):
         text = _drop_dangling_closing(text)
     return Draft(text, lang[:2], where)
+
+
+#: Words a note copied without their accents ("tienda online de ceramica"), never correct bare in that language:
+#: a slot keeps the sender's words, spelled right.
+_ACCENTS: dict[str, dict[str, str]] = {
+    "es": {w.replace("á", "a").replace("é", "e").replace("í", "i").replace("ó", "o").replace("ú", "u"): w for w in """
+cerámica cerámicas última último últimos últimas electrónica música fotografía joyería panadería pastelería cosmética cosméticos
+decoración informática tecnología jardín página páginas técnica comunicación publicación logística energía construcción
+nutrición estética peluquería cafetería librería ferretería papelería marroquinería óptica psicología odontología ingeniería
+automoción alimentación educación formación orgánica orgánico orgánicos ecológica ecológico ecológicos artesanía artesanías
+fisioterapéutica gastronomía repostería bisutería lencería juguetería relojería carpintería cerrajería mensajería consultoría
+estrategia_ categoría categorías""".split() if not w.endswith("_")},
+    "pt": {"ceramica": "cerâmica", "ceramicas": "cerâmicas", "musica": "música", "cosmeticos": "cosméticos", "cosmetica": "cosmética",
+           "decoracao": "decoração", "informatica": "informática", "comunicacao": "comunicação", "estetica": "estética",
+           "otica": "ótica", "organico": "orgânico", "organica": "orgânica", "organicos": "orgânicos", "logistica": "logística",
+           "nutricao": "nutrição", "educacao": "educação", "formacao": "formação", "gastronomia": "gastronomia",
+           "artesanato": "artesanato", "sustentavel": "sustentável", "sustentaveis": "sustentáveis", "acessorios": "acessórios",
+           "calcados": "calçados", "papelaria": "papelaria", "confeccao": "confecção", "conteudo": "conteúdo", "conteudos": "conteúdos",
+           "estrategia": "estratégia", "trafego": "tráfego", "anuncios": "anúncios", "midia": "mídia"},
+    "fr": {"ceramique": "céramique", "ceramiques": "céramiques", "epicerie": "épicerie", "electronique": "électronique",
+           "decoration": "décoration", "patisserie": "pâtisserie", "patisseries": "pâtisseries", "beaute": "beauté", "sante": "santé",
+           "ecologique": "écologique", "ecologiques": "écologiques", "esthetique": "esthétique", "creation": "création",
+           "creations": "créations", "referencement": "référencement", "strategie": "stratégie", "reseaux": "réseaux",
+           "evenementiel": "événementiel", "numerique": "numérique", "theatre": "théâtre", "bijouterie": "bijouterie",
+           "therapie": "thérapie"},
+    "it": {"caffe": "caffè", "citta": "città", "universita": "università", "qualita": "qualità", "attivita": "attività",
+           "pubblicita": "pubblicità", "societa": "società", "perche": "perché", "identita": "identità", "novita": "novità"},
+}
+
+
+def accented(text: str, lang: str) -> str:
+    """Words the note gave without their accents, spelled right: "tienda online de ceramica" → "de cerámica".
+
+    >>> accented("¿Qué tal va tu tienda online de ceramica?", "es"), accented("il negozio di ceramica", "it")
+    ('¿Qué tal va tu tienda online de cerámica?', 'il negozio di ceramica')
+    """
+    table = {k: v for k, v in _ACCENTS.get(lang, {}).items() if k != v}
+    if lang == "pt":
+        table = {k: v for k, v in table.items() if k != "midia"}  # "mídia" is Brazil's, "média" Portugal's: left as written
+    if not table:
+        return text
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        right = table.get(word.lower())
+        if not right:
+            return word
+        return right[:1].upper() + right[1:] if word[:1].isupper() else right
+    return cre.sub(r"(?<![\w@#/.-])[^\W\d_]+(?![\w@/.-])", fix, text)
 
 
 #: Italian articulated prepositions: the stem of the preposition and the ending of the article.
@@ -1217,6 +1271,13 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     for said in (facts.when, facts.soon):
         if said and len(facts.topic) > len(said) and fold(facts.topic).endswith(" " + fold(said)):
             facts.topic = facts.topic[:-len(said)].rstrip(" ,")  # "sur la stratégie de contenu au second semestre": the time is its own slot
+    if lang == "pt":
+        # "minha palestra sobre SEO pra e-commerce": a slot is written out in the draft's own neutral words ("para")
+        for slot in ("topic", "event", "project", "work", "job_title", "title", "domain"):
+            value = getattr(facts, slot, "")
+            if isinstance(value, str) and value:
+                setattr(facts, slot, cre.sub(r"\b(?:pra|pro|pras|pros)\b", lambda m: {"pra": "para", "pro": "para o", "pras": "para as",
+                                                                                      "pros": "para os"}[m.group(0)], value))
     context: dict[str, Any] = {
         **{k: getattr(facts, k) for k in ("ask", "wanted", "survey", "event", "when", "org", "work", "title", "topic",
                                           "referrer", "role", "domain", "period", "cv", "job_title", "company", "place",
