@@ -505,9 +505,10 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if lang == "pt-BR" and ctx.get("senhor"):
         text = senhor_address(text, str(ctx["senhor"]))
     text = accented(text, lang[:2])
+    text = whole_lead(text, lang[:2], informal=bool(ctx.get("informal")))
     if lang == "es":
         # "la charla en el afterwork el jueves pasado": an event's date is "del jueves pasado"
-        text = cre.sub(r"\b((?:en|a|por|de) (?:el|la|los|las) (?:[^\W\d_][\w'’-]*\s){0,3}?[^\W\d_][\w'’-]*) el ((?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
+        text = cre.sub(r"\b((?:en|a|por|de) (?:el|la|los|las) (?:[^\W\d_][\w'’-]*\s){0,5}?[^\W\d_][\w'’-]*) el ((?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
                        r"(?: pasado)?|\d{1,2} de [a-z]+)\b", r"\1 del \2", text)
     text = contract_articles(text, lang[:2])
     if ctx.get("formal_address"):
@@ -580,6 +581,22 @@ def accented(text: str, lang: str) -> str:
             return word
         return right[:1].upper() + right[1:] if word[:1].isupper() else right
     return cre.sub(r"(?<![\w@#/.-])[^\W\d_]+(?![\w@/.-])", fix, text)
+
+
+def whole_lead(text: str, lang: str, *, informal: bool) -> str:
+    """"Graag: zullen we bellen?", "Sehr gern: Wollen wir …?": a bare "gladly" before a question answers nothing; it
+    becomes a whole sentence ("Ik help u graag. Zullen we …?", "Ich helfe Ihnen sehr gern weiter. Wollen wir …?").
+
+    >>> whole_lead("Graag: zullen we volgende week bellen?", "nl", informal=False)
+    'Ik help u graag. Zullen we volgende week bellen?'
+    """
+    if lang == "nl":
+        lead = "Ik help je graag. " if informal else "Ik help u graag. "
+        return cre.sub(r"(?m)(^|(?<=[.!?] ))Graag: (zullen we|vertel)", lambda m: m.group(1) + lead + m.group(2)[:1].upper() + m.group(2)[1:], text)
+    if lang == "de":
+        lead = "Ich helfe dir gern weiter. " if informal else "Ich helfe Ihnen sehr gern weiter. "
+        return cre.sub(r"(?m)(^|(?<=[.!?] ))(?:Sehr gern|Gern): (Wollen wir|Schreib)", lambda m: m.group(1) + lead + m.group(2), text)
+    return text
 
 
 #: Italian articulated prepositions: the stem of the preposition and the ending of the article.
