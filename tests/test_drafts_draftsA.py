@@ -213,3 +213,14 @@ def test_the_advice_call_is_said_in_whole_sentences(note, lang, never):
     text = draft(note, lang, "job_seeking", "Timo Brandt" if lang == "de" else "Daan Smit" if lang == "nl" else "Giulia Conti")
     for bad in never:
         assert bad not in text, text
+
+
+@pytest.mark.parametrize("note, lang, kept, name", [
+    ("Hola Camille, preparamos el congreso Digital Norte en Bilbao y buscamos ponentes para la mesa de publicidad en redes sociales. ¿Te animas?",
+     "es", "publicidad en redes sociales", "Ane Etxeberria"),
+    ("Bonjour Camille, nous organisons le salon Web Ouest à Rennes et cherchons des intervenants pour la table ronde sur la publicité sur les réseaux sociaux. Ça vous dirait ?",
+     "fr", "réseaux sociaux", "Yann Le Goff"),
+])
+def test_a_panel_topic_keeps_its_channel(note, lang, kept, name):
+    text = draft(note, lang, "business_proposal", name)
+    assert kept in text, text

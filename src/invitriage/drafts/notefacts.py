@@ -2747,7 +2747,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         if t:
             facts.topic = original[t.start():t.end()]  # "sur le thème « SEO et IA »", as written
         else:
-            t = cre.search(r"(?i)\b(?:mesa|panel|table ronde|tavola rotonda|mesa redonda|painel|podium|panelgesprek)\s+(de|sobre|sur|on|about|su|sul|sulla|zu|zum|zur|over)\s+([^\W\d_][\w'’ -]{2,40}?)(?=[.,;:!?)]|\s(?:en|in|a|à|em|op|im|am|el|le|la|il)\s|$)", original)
+            t = cre.search(r"(?i)\b(?:mesa|panel|table ronde|tavola rotonda|mesa redonda|painel|podium|panelgesprek)\s+(de|sobre|sur|on|about|su|sul|sulla|zu|zum|zur|over)\s+([^\W\d_][\w'’ -]{2,40}?)(?=[.,;:!?)]|\s(?:en|in|a|à|em|op|im|am|el|le|la|il)\s(?!(?:redes|r[ée]seaux|social|sociale|sozialen|rede|les r[ée]seaux|buscadores|google|meta|instagram|tiktok|linkedin|facebook|youtube)\b)|$)", original)
+            # "la mesa de publicidad en redes sociales": the channel belongs to the topic, a place ("en Sevilla") does not
             if t and t.group(1).lower() != "de":
                 facts.topic = f"{t.group(1)} {t.group(2)}"
             elif t:
