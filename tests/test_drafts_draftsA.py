@@ -224,3 +224,13 @@ def test_the_advice_call_is_said_in_whole_sentences(note, lang, never):
 def test_a_panel_topic_keeps_its_channel(note, lang, kept, name):
     text = draft(note, lang, "business_proposal", name)
     assert kept in text, text
+
+
+@pytest.mark.parametrize("note, lang, name, opening", [
+    ("Estimada Sra. Laurent: coordino el grado de Publicidad en la Universidad de Vigo y nos gustaría invitarla a dar una charla sobre SEO. "
+     "Atentamente, Prof. Andrés Lago", "es", "Andrés Lago", "Estimado profesor Lago:"),
+    ("Geachte mevrouw Laurent, ik ben docent aan de Hogeschool Rotterdam en wil u uitnodigen voor een gastcollege over SEO. "
+     "Met vriendelijke groet, dr. Wouter van Leeuwen", "nl", "Wouter van Leeuwen", "Geachte dr. Van Leeuwen,"),
+])
+def test_a_professor_or_doctor_signature_in_spanish_and_dutch(note, lang, name, opening):
+    assert first_line(draft(note, lang, "business_proposal", name)) == opening

@@ -1178,7 +1178,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     surnames = [w for w in (who.last, name_word(who.middle)) if w and w in note]
     signed_title = False
     if note.strip() and surnames:  # (no surname in the note: no expression of its own to compile)
-        signed = cre.search(r"(?:(?:Prof\.ssa|Dott\.ssa|Prof\.?ª|Dr\.?ª|Profa|Prof|Dra|Dr|Dott|Ing|Professoressa|Dottoressa|Professora|Professor)\.?\s+)+"
+        signed = cre.search(r"\b(?:(?:Prof\.ssa|Dott\.ssa|Prof\.?ª|Dr\.?ª|Profa|[Pp]rof|Dra|[Dd]r|Dott|Ing|Professoressa|Dottoressa|Professora|Professor)\.?\s+)+"
                             rf"(?:{re.escape(who.first)}\s+)?(?:{'|'.join(re.escape(w) for w in surnames)})\b", note)
         if signed:
             signed_title = True
