@@ -1356,7 +1356,7 @@ def test_a_formal_german_note_starting_with_ihr_stays_formal_even_with_gerne_ver
 
 @pytest.mark.parametrize("note, lang, name, opening", [
     ("Egregia Sig.ra Laurent, vorremmo invitarla a tenere un seminario sul content marketing per i nostri studenti. Distinti saluti, Prof.ssa Laura De Luca",
-     "it", "Laura De Luca", "Gentile prof.ssa De Luca,"),
+     "it", "Laura De Luca", "Gentile Professoressa De Luca,"),
     ("Dear Ms Laurent, we would like to invite you to give a guest lecture on content marketing. Kind regards, Prof. Alan Hughes",
      "en", "Alan Hughes", "Dear Professor Hughes,"),
     ("Sehr geehrte Frau Laurent, wir möchten Sie zu einem Gastvortrag über Content-Marketing einladen. Mit freundlichen Grüßen, Dr. Sabine Krüger",

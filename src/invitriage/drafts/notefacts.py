@@ -23,6 +23,9 @@ from invitriage.taxonomy import LANGUAGES
 
 #: Academic and professional titles written before a name (folded, without the final dot).
 _ACADEMIC = {"prof": "Prof.", "professor": "Prof.", "profa": "Profa.", "prof.ssa": "Prof.ssa", "dr": "Dr.",
+             "prof.ª": "Profa.", "profª": "Profa.", "prof.a": "Profa.", "professora": "Profa.", "professoressa": "Prof.ssa",
+             "profesora": "Profa.", "profesor": "Prof.", "professore": "Prof.", "dottoressa": "Dott.ssa", "dottore": "Dott.",
+             "dr.ª": "Dra.", "drª": "Dra.", "dr.a": "Dra.", "doutora": "Dra.", "doutor": "Dr.", "doctora": "Dra.",
              "dra": "Dra.", "doctor": "Dr.", "dott": "Dott.", "dott.ssa": "Dott.ssa", "dottssa": "Dott.ssa",
              "ing": "Ing.", "avv": "Avv.", "arch": "Arch.", "ir": "ir.", "drs": "drs.", "mag": "Mag.",
              "dipl.-ing": "Dipl.-Ing.", "med": "med.", "pd": "PD"}
@@ -31,7 +34,8 @@ _COURTESY = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "mlle": 
              "frau": "f", "sr": "m", "sra": "f", "srta": "f", "don": "m", "dona": "f", "doña": "f", "sig": "m",
              "sig.ra": "f", "signor": "m", "signora": "f", "dhr": "m", "mevr": "f", "mevrouw": "f", "meneer": "m",
              "madame": "f", "monsieur": "m"}
-_FEMALE_TITLES = {"dra", "dott.ssa", "dottssa", "prof.ssa", "profa"}
+_FEMALE_TITLES = {"dra", "dott.ssa", "dottssa", "prof.ssa", "profa", "prof.ª", "profª", "prof.a", "professora", "professoressa",
+                  "profesora", "dottoressa", "dr.ª", "drª", "dr.a", "doutora", "doctora"}
 #: Letters after a name: not part of it ("Jane Doe, MBA", "Klaus Meier PhD").
 _CREDENTIALS = {"mba", "phd", "ph.d", "msc", "m.sc", "bsc", "b.sc", "ma", "m.a", "ba", "b.a", "md", "cpa", "cfa", "pmp",
                 "llm", "ll.m", "jd", "esq", "jr", "sr", "cissp", "acca", "emba", "dba", "mphil", "frsa", "shrm-cp",
@@ -587,6 +591,11 @@ def is_informal(note: str, lang: str) -> bool:
     if lang == "pt" and not cre.search(_VOUS["pt"], folded) and (cre.search(r"\b(?:k{3,}|haha\w*|rs+|obg|vlw|tmj|blz|pra)\b|!!", folded)
                                                               or any(is_emoji(c) for c in original)):
         tu += 1  # "Camille!! … (a brasileira que fez mil perguntas kkk)": a chatty note, never "Atenciosamente"
+    if lang == "es" and cre.match(r"\W*estimad[oa]s?\s+(?!(?:sr|sra|srta|senor|senora|senorita|don|dona|dra?|prof\w*|licenciad\w*)\b)[a-z]", folded):
+        vous -= 1  # "Estimada Camille, … ¿Estarías interesada?": a warm letter opening by first name, the verbs decide (tú)
+    if lang == "pt" and cre.search(r"\b(?:a sua|o seu|as suas|os seus|consigo)\b", folded) and pt_variant(original) == "pt" \
+            and not cre.search(r"\b(?:voce|vc|tu|teu|tua|teus|tuas|contigo|te)\b", folded):
+        vous += 1  # "assino a sua newsletter": European Portuguese "a sua" without "tu" is the polite form, never "acompanhas"
     if lang == "es" and cre.match(r"\W*(?:hola|holi|buenas)\b", folded) and not vous:
         tu += 0.5
     if lang == "nl" and cre.match(r"\W*(?:hey|hi)\b", folded):
@@ -749,6 +758,34 @@ _NAMES_F |= {"martine", "gabriella", "itziar", "nerea", "amaia", "edurne", "aran
              "ute", "silke", "antje", "dagmar", "carola", "annemiek", "ineke", "jolanda", "wilma", "mireille", "colette", "ghislaine"}
 _NAMES_M |= {"jacques", "patrice", "aitor", "mikel", "unai", "iker", "gorka", "xabier", "asier", "oriol", "enric", "ciro",
              "gennaro", "vincenzo", "horst", "manfred", "gaetano", "raimondo", "joaquim"}
+# Review round 14: common given names of the seven languages' countries, and of their immigrant communities
+# (Turkish, Maghrebi, Slavic), that a formal address needs ("Guten Tag Herr Krause", "Beste heer El Amrani").
+_NAMES_M |= set("""
+dennis timo jannik marius malte hauke ole till nico niko lutz olaf bjorn steffen thilo thorsten christoph rene andre mirko
+sascha_m jurgen gunter gunther werner karl otto fritz hermann norbert reinhard siegfried detlef axel kurt lothar rolf
+kerem mehmet ahmet mustafa emre murat burak serkan cem yusuf hakan ozan onur volkan tolga baris selim furkan okan
+youssef yousef mohamed mohammed muhammad ahmed hassan hamza bilal ayoub rachid said ibrahim ismail khalid tarek walid
+zakaria hicham driss anas reda younes samir farid mourad nordine abdel abdelkader brahim soufiane ilyes
+levi milan sven stan tygo mats jurre wessel hidde sjoerd tjeerd reinier frits gerrit jeroen ewout maurits
+pol marti jordi sergi pau guillermo rodrigo ramiro santiago nicolas_es agustin tomas matias joaquin lucas_es
+alessio mattia gabriele_it simone_it edoardo leonardo nicolo jacopo samuele daniele_it michele federico antonino
+goncalo lourenco tomas_pt simao rodrigo_pt vicente fabio_pt hugo_pt
+piotr pawel krzysztof tomasz marcin lukasz jakub dmitri sergei igor ivan_ru andrei bogdan mihai stefan_ro
+""".split())
+_NAMES_F |= set("""
+jasmin svenja kathrin annika carina janina mareike wiebke frauke britta gesa merle pia maja ida greta frieda luise paulina
+marlene alina selina celina vivien yvonne manuela michaela sonja karin gabi bettina christiane corinna jutta kirsten regina
+sina hanna hannelore ingeborg waltraud elfriede gertrud irmgard margit annette angelika
+fatma zeynep merve esra busra emine hatice sevgi ayla derya ozlem gul gulsen yasemin nour salma khadija meryem hanane naima
+souad zineb imane houda siham nawal latifa rachida ikram hajar sanaa asma
+fenna tess noa isa yara lieke jet famke nienke sietske geertje willemijn annemarie marjolein
+lucia_es candela valeria ximena lorena marina ainara uxue irati leire olatz blanca rocio macarena guadalupe consuelo
+alessia_it arianna martina_it noemi greta_it debora loredana manuela_it rossella silvana patrizia donatella
+beatriz_pt leonor_pt carolina_pt catia sandra_pt susana ines_pt filipa_pt raquel_pt marta_pt
+agnieszka katarzyna malgorzata joanna ewa magdalena natalia_pl olga irina svetlana tatjana elena_ro ioana andreea
+""".split())
+_NAMES_M = {n for n in _NAMES_M if "_" not in n}
+_NAMES_F = {n for n in _NAMES_F if "_" not in n}
 _NAME_BY_LANG = {"andrea": {"it": "m", "": "f"}, "simone": {"it": "m", "": "f"}, "nicola": {"it": "m", "": "f"},
                  "daniele": {"it": "m", "": ""}, "jan": {"": "m"}, "kim": {"": ""}}
 
@@ -2076,6 +2113,8 @@ def _recruiting_slots(original: str, folded: str, lang: str) -> tuple[str, str, 
             break
     salary = bool(_first(_SALARY, folded))
     # "una posición de Head of SEO remota": the adjective agrees with the note's noun, never with the reply's ("el puesto")
+    # "busco un perfil de ingeniero de backend": the role is the engineer, never "el puesto de perfil de ingeniero"
+    title = cre.sub(r"(?i)^(?:(?:un|una|um|uma|a|an|un|le|el|il|o)\s+)?(?:perfil|profil|profilo|profile|profiel)\s+(?:de|d'|di|da|of|van|von)\s*", "", title)
     title = cre.sub(r"(?i)(?:\s+(?:en |da |a |in )?(?:remot[oa]s?|remote|full[- ]remote|h[ií]brid[oa]s?|hybride?|teletrabajo|a distancia|[àa] distance|freelance|part[- ]time|full[- ]time|temps partiel|temps plein))+$", "", title)
     return title, company, place, salary
 
@@ -2708,7 +2747,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         if t:
             facts.topic = original[t.start():t.end()]  # "sur le thème « SEO et IA »", as written
         else:
-            t = cre.search(r"(?i)\b(?:mesa|panel|table ronde|tavola rotonda|mesa redonda|painel|podium|panelgesprek)\s+(de|sobre|sur|on|about|su|sul|sulla|zu|zum|zur|over)\s+([^\W\d_][\w'’ -]{2,40}?)(?=[.,;:!?)]|\s(?:en|in|a|à|em|op|im|am|el|le|la|il)\s|$)", original)
+            t = cre.search(r"(?i)\b(?:mesa|panel|table ronde|tavola rotonda|mesa redonda|painel|podium|panelgesprek)\s+(de|sobre|sur|on|about|su|sul|sulla|zu|zum|zur|over)\s+([^\W\d_][\w'’ -]{2,40}?)(?=[.,;:!?)]|\s(?:en|in|a|à|em|op|im|am|el|le|la|il)\s(?!(?:redes|r[ée]seaux|social|sociale|sozialen|rede|les r[ée]seaux|buscadores|google|meta|instagram|tiktok|linkedin|facebook|youtube)\b)|$)", original)
+            # "la mesa de publicidad en redes sociales": the channel belongs to the topic, a place ("en Sevilla") does not
             if t and t.group(1).lower() != "de":
                 facts.topic = f"{t.group(1)} {t.group(2)}"
             elif t:

@@ -27,7 +27,7 @@ _OWN = (r"(?:my|our|a|an|the|mon|ma|notre|une?|mein\w*|unser\w*|einen?|eine[mn]?
         r"|meu|minha|nossa|nosso|uma?|mijn|m'?n|onze|een|de|het|die van de|la|le|el|il|lo|o|da|do|del|della|dello|der|die|das)")
 _SHOP = re.compile(rf"\b{_OWN}\s+(?:(?:small|little|own|kleine[nm]?|eigen(?:e[nm]?)?|propi[oa]|piccolo|pequen[oa]|pequena|petite?|nieuwe?|new|nouvelle?|nuevo|nueva|nuovo|novo|nova)\s+)?"
                    rf"({_SHOP_NOUN})\b(?!\s*(?:owner|eigenaar|besitzer|inhaber))"
-                   rf"(\s+(?:fur|für|for|of|de|di|in|van|voor|met|em|d')\s*(?!(?:google|instagram|meta|tiktok|facebook|shopify|mir|me|moi)\b)[\w'-]+(?:\s+(?!(?:und|and|et|y|e|en|aber|but|mais|pero|ma|mas|maar|op|auf|on|sur|su|em|over|uber|über|ou|o|or|oder|of|que|che|dat|dass|com|con|with|mit|met|avec|para|pra|per|pour|for|voor|fur|für|al|ao|na|no|nel|im|in|is|est|es|ist|e|è|é|sono|son|sind|zijn|gegrundet|gegründet|eroffnet|eröffnet|gestartet|aufgebaut|opened|launched|started|ouvert|lance|lancé|abierto|aperto|aberto|geopend|gestart|begonnen|pequen[oa]|pequeñ[oa]|small|petite?|klein\w*|piccol[oa]|grande|big)\b)[\w'-]+){{0,2}})?",
+                   rf"(\s+(?:fur|für|for|of|de|di|in|van|voor|met|em|d')\s*(?!(?:google|instagram|meta|tiktok|facebook|shopify|mir|me|moi)\b)[\w'-]+(?:\s+(?!(?:und|and|et|y|e|en|aber|but|mais|pero|ma|mas|maar|op|auf|on|sur|su|em|over|uber|über|ou|o|or|oder|of|que|che|dat|dass|com|con|with|mit|met|avec|para|pra|per|pour|for|voor|fur|für|al|ao|na|no|nel|im|in|is|est|es|ist|e|è|é|sono|son|sind|zijn|il|elle|ils|elles|depuis|qui|che|que|since|which|that|seit|sinds|desde|da|gegrundet|gegründet|eroffnet|eröffnet|gestartet|aufgebaut|opened|launched|started|ouvert|lance|lancé|abierto|aperto|aberto|geopend|gestart|begonnen|pequen[oa]|pequeñ[oa]|small|petite?|klein\w*|piccol[oa]|grande|big)\b)[\w'-]+){{0,2}})?",
                    re.IGNORECASE)
 #: Shop nouns that are themselves the product: "fietsenwebshop", "Keramikshop".
 _PROBLEMS = [
@@ -317,7 +317,7 @@ _SHOP_USEFUL = {
     "fr": ("Tant mieux si ça t'a servi pour {shop} ! Tiens-moi au courant.", "Tant mieux si cela vous a servi pour {shop} ! Tenez-moi au courant."),
     "de": ("Schön, dass es dir bei {shop} geholfen hat! Halt mich gern auf dem Laufenden.", "Schön, dass es Ihnen bei {shop} geholfen hat! Halten Sie mich gern auf dem Laufenden."),
     "es": ("¡Me alegra que te haya servido para {shop}! Ya me contarás cómo va.", "¡Me alegra que le haya servido para {shop}! Ya me contará cómo va."),
-    "it": ("Che bello sapere che ti è stato utile per {shop}! Fammi sapere come va.", "Che bello sapere che Le è stato utile per {shop}! Mi faccia sapere come va."),
+    "it": ("Che bello sapere che ti ha dato una mano per {shop}! Fammi sapere come va.", "Che bello sapere che Le ha dato una mano per {shop}! Mi faccia sapere come va."),
     "pt-BR": ("Que bom que foi útil para {shop}! Me conta como vai.", "Que bom que foi útil para {shop}! Depois me conte como vai."),
     "pt": ("Que bom que foi útil para {shop}! Depois conta-me como corre.", "Que bom que foi útil para {shop}! Depois conte-me como corre."),
     "nl": ("Leuk dat het je geholpen heeft met {shop}! Houd me op de hoogte.", "Fijn dat het u geholpen heeft met {shop}! Houdt u me op de hoogte?"),

@@ -67,6 +67,11 @@ def _titles(name: Name, lang: str) -> str:
     return " ".join(name.titles)
 
 
+def name_word(words: str) -> str:
+    """The first word of a name part ("Gómez" of the middle names "Gómez")."""
+    return words.split()[0] if words.split() else ""
+
+
 def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str = "", variant: str = "",
              first_name_used: bool = True, soft: bool = False, opener: str = "", lead: str = "", title_used: bool = False) -> str:
     """The opening line: by first name, or title and surname when the sender wrote formally to the owner's.
@@ -100,7 +105,9 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
         else:
             words = words[1:]
         rest = [*words, *last.split()]
-        if rest:
+        if any(fold(w) in _SURNAME_PARTICLES for w in rest[1:-1]):
+            who, surname_ok = " ".join(rest), True  # "Javier Sáenz de Ugarte" → Sr. Sáenz de Ugarte, never "Sr. Sáenz de"
+        elif rest:
             who, surname_ok = rest[0] if len(rest) <= 2 else " ".join(rest[:-1]), len(rest) <= 2
     if lang == "pt" and not name.sure and last:
         who, surname_ok = last.split()[-1], True  # "João Pedro Sequeira" → Sr. Sequeira
@@ -143,6 +150,8 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
                 who_de = f"Frau {title}{last}" if gender == "f" else f"Herr {title}{last}"
                 if opener in ("Hallo", "Guten Tag", "Grüezi", "Grüessech"):  # "Hallo Frau Krüger", "Grüezi Frau Baumann": in kind
                     return f"{opener} {who_de},"
+                if opener == "Liebe":  # "Liebe Frau Laurent": the warm-formal opening, in kind ("Lieber Herr Weber")
+                    return f"{'Liebe' if gender == 'f' else 'Lieber'} {who_de},"
                 return f"Sehr geehrte {who_de}," if gender == "f" else f"Sehr geehrter {who_de},"
             if gender and surname_ok:
                 return f"Guten Tag {'Frau' if gender == 'f' else 'Herr'} {f'{titles} ' if titles else ''}{last},"
@@ -159,6 +168,8 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
                 courtesy = next((t for t in name.titles if t in ("Dr.", "Dra.")), "Sra." if gender == "f" else "Sr.")
                 if courtesy == "Dr." and gender == "f":
                     courtesy = "Dra."
+                if courtesy in ("Sra.", "Sr.") and any(t in name.titles for t in ("Prof.", "Profa.")):
+                    courtesy = "profesora" if gender == "f" else "profesor"  # "Estimada profesora Gómez:"
                 return f"{'Estimada' if gender == 'f' else 'Estimado'} {courtesy} {who}:"
             return f"Buenos días, {first}:" if first else f"Buenos días, {full}:"
         return f"Hola, {first}:" if first else "Hola:"
@@ -168,8 +179,13 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
         if informal:
             return f"Ciao {first}," if first else "Ciao,"
         if mirror and full:
-            title = next((t for t in name.titles if t in ("Dott.", "Dott.ssa", "Prof.", "Prof.ssa", "Ing.", "Avv.", "Arch.", "Dr.")), "")
+            title = next((t for t in name.titles if t in ("Prof.", "Prof.ssa", "Profa.", "Dott.", "Dott.ssa", "Dr.", "Dra.", "Ing.", "Avv.", "Arch.")), "")
             if title and surname_ok:
+                # "Gentile Professoressa Sartori", "Gentile Professor Neri": a professor's title spelled out ("Gentile dott.ssa Bianchi")
+                if title in ("Prof.", "Prof.ssa", "Profa."):
+                    return f"Gentile {'Professoressa' if title != 'Prof.' or gender == 'f' else 'Professor'} {last},"
+                if title == "Dra." or (title == "Dr." and gender == "f"):
+                    title = "Dott.ssa"
                 return f"Gentile {title.lower()} {last},"
             if gender and surname_ok:
                 return f"Gentile {'signora' if gender == 'f' else 'signor'} {last},"
@@ -196,6 +212,10 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
                     named = f"{first} {last}" if first and last else full
                     return f"{'Exma.' if gender == 'f' else 'Exmo.'} {sr} {dr + ' ' if doctor else ''}{named},"
                 opener = ("Prezada" if gender == "f" else "Prezado") if brazil else ("Cara" if gender == "f" else "Caro")
+                if courtesy in ("Prof.", "Profa."):
+                    # "Cara Professora Helena Sousa": the title spelled out, before the whole name
+                    named = f"{first} {last}" if first and last else full
+                    return f"{opener} {'Professora' if gender == 'f' else 'Professor'} {named},"
                 return f"{opener} {courtesy} {who},"
             return f"Bom dia, {first}," if first else f"Bom dia, {full},"
         return f"Olá, {first}," if first else "Olá,"
@@ -215,10 +235,15 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
             opener = "Beste" if soft else "Geachte"  # "Beste mevrouw Laurent" is answered in kind
             if gender and surname_ok:
                 return f"{opener} {'mevrouw' if gender == 'f' else 'heer'} {cap},"
+            if first and last:
+                return f"Beste {first} {last},"  # u without a known gender: "Beste Youssef El Amrani", never "Beste Youssef" with u
             return f"Beste {first}," if first else f"{opener} {full},"
         return f"Beste {first}," if first else "Goedendag,"
     return f"Hello {first}," if first else "Hello,"
 
+
+#: Particles inside a Spanish compound surname (folded): "Sáenz de Ugarte", "García de la Fuente".
+_SURNAME_PARTICLES = {"de", "del", "la", "las", "los", "y", "i"}
 
 #: Spanish compound first names (folded): "María José García" is Sra. García.
 _COMPOUND_FIRST = {"maria jose", "juan carlos", "jose luis", "miguel angel", "jose maria", "juan jose", "maria jesus", "ana maria",
@@ -479,6 +504,12 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             text = cre.sub(rf"\b{one}\b", many, text)  # "Loving your posts!": thanks for reading "my posts", not one post
     if lang == "pt-BR" and ctx.get("senhor"):
         text = senhor_address(text, str(ctx["senhor"]))
+    text = accented(text, lang[:2])
+    text = whole_lead(text, lang[:2], informal=bool(ctx.get("informal")))
+    if lang == "es":
+        # "la charla en el afterwork el jueves pasado": an event's date is "del jueves pasado"
+        text = cre.sub(r"\b((?:en|a|por|de) (?:el|la|los|las) (?:[^\W\d_][\w'’-]*\s){0,5}?[^\W\d_][\w'’-]*) el ((?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
+                       r"(?: pasado)?|\d{1,2} de [a-z]+)\b", r"\1 del \2", text)
     text = contract_articles(text, lang[:2])
     if ctx.get("formal_address"):
         text = formal_letter(text, lang[:2])
@@ -501,6 +532,71 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if not ctx.get("signature"):
         text = _drop_dangling_closing(text)
     return Draft(text, lang[:2], where)
+
+
+#: Words a note copied without their accents ("tienda online de ceramica"), never correct bare in that language:
+#: a slot keeps the sender's words, spelled right.
+_ACCENTS: dict[str, dict[str, str]] = {
+    "es": {w.replace("á", "a").replace("é", "e").replace("í", "i").replace("ó", "o").replace("ú", "u"): w for w in """
+cerámica cerámicas última último últimos últimas electrónica música fotografía joyería panadería pastelería cosmética cosméticos
+decoración informática tecnología jardín página páginas técnica comunicación publicación logística energía construcción
+nutrición estética peluquería cafetería librería ferretería papelería marroquinería óptica psicología odontología ingeniería
+automoción alimentación educación formación orgánica orgánico orgánicos ecológica ecológico ecológicos artesanía artesanías
+fisioterapéutica gastronomía repostería bisutería lencería juguetería relojería carpintería cerrajería mensajería consultoría
+estrategia_ categoría categorías""".split() if not w.endswith("_")},
+    "pt": {"ceramica": "cerâmica", "ceramicas": "cerâmicas", "musica": "música", "cosmeticos": "cosméticos", "cosmetica": "cosmética",
+           "decoracao": "decoração", "informatica": "informática", "comunicacao": "comunicação", "estetica": "estética",
+           "otica": "ótica", "organico": "orgânico", "organica": "orgânica", "organicos": "orgânicos", "logistica": "logística",
+           "nutricao": "nutrição", "educacao": "educação", "formacao": "formação", "gastronomia": "gastronomia",
+           "artesanato": "artesanato", "sustentavel": "sustentável", "sustentaveis": "sustentáveis", "acessorios": "acessórios",
+           "calcados": "calçados", "papelaria": "papelaria", "confeccao": "confecção", "conteudo": "conteúdo", "conteudos": "conteúdos",
+           "estrategia": "estratégia", "trafego": "tráfego", "anuncios": "anúncios", "midia": "mídia"},
+    "fr": {"ceramique": "céramique", "ceramiques": "céramiques", "epicerie": "épicerie", "electronique": "électronique",
+           "decoration": "décoration", "patisserie": "pâtisserie", "patisseries": "pâtisseries", "beaute": "beauté", "sante": "santé",
+           "ecologique": "écologique", "ecologiques": "écologiques", "esthetique": "esthétique", "creation": "création",
+           "creations": "créations", "referencement": "référencement", "strategie": "stratégie", "reseaux": "réseaux",
+           "evenementiel": "événementiel", "numerique": "numérique", "theatre": "théâtre", "bijouterie": "bijouterie",
+           "therapie": "thérapie"},
+    "it": {"caffe": "caffè", "citta": "città", "universita": "università", "qualita": "qualità", "attivita": "attività",
+           "pubblicita": "pubblicità", "societa": "società", "perche": "perché", "identita": "identità", "novita": "novità"},
+}
+
+
+def accented(text: str, lang: str) -> str:
+    """Words the note gave without their accents, spelled right: "tienda online de ceramica" → "de cerámica".
+
+    >>> accented("¿Qué tal va tu tienda online de ceramica?", "es"), accented("il negozio di ceramica", "it")
+    ('¿Qué tal va tu tienda online de cerámica?', 'il negozio di ceramica')
+    """
+    table = {k: v for k, v in _ACCENTS.get(lang, {}).items() if k != v}
+    if lang == "pt":
+        table = {k: v for k, v in table.items() if k != "midia"}  # "mídia" is Brazil's, "média" Portugal's: left as written
+    if not table:
+        return text
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        right = table.get(word.lower())
+        if not right:
+            return word
+        return right[:1].upper() + right[1:] if word[:1].isupper() else right
+    return cre.sub(r"(?<![\w@#/.-])[^\W\d_]+(?![\w@/.-])", fix, text)
+
+
+def whole_lead(text: str, lang: str, *, informal: bool) -> str:
+    """"Graag: zullen we bellen?", "Sehr gern: Wollen wir …?": a bare "gladly" before a question answers nothing; it
+    becomes a whole sentence ("Ik help u graag. Zullen we …?", "Ich helfe Ihnen sehr gern weiter. Wollen wir …?").
+
+    >>> whole_lead("Graag: zullen we volgende week bellen?", "nl", informal=False)
+    'Ik help u graag. Zullen we volgende week bellen?'
+    """
+    if lang == "nl":
+        lead = "Ik help je graag. " if informal else "Ik help u graag. "
+        return cre.sub(r"(?m)(^|(?<=[.!?] ))Graag: (zullen we|vertel)", lambda m: m.group(1) + lead + m.group(2)[:1].upper() + m.group(2)[1:], text)
+    if lang == "de":
+        lead = "Ich helfe dir gern weiter. " if informal else "Ich helfe Ihnen sehr gern weiter. "
+        return cre.sub(r"(?m)(^|(?<=[.!?] ))(?:Sehr gern|Gern): (Wollen wir|Schreib)", lambda m: m.group(1) + lead + m.group(2), text)
+    return text
 
 
 #: Italian articulated prepositions: the stem of the preposition and the ending of the article.
@@ -1077,12 +1173,17 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if sign and who.first and who.first.lower() != sign.group(1).lower() and fold(who.first).startswith(fold(sign.group(1))) \
             and len(sign.group(1)) >= 3:
         who = replace(who, first=sign.group(1))  # signed "Max": "Salut Max", not "Salut Maxime"
-    if note.strip() and who.last and who.last in note:  # (no last name in the note: no expression of its own to compile)
-        # "Dr. Sabine Krüger" signs a note sent as "Sabine Krüger": the title is hers
-        signed = cre.search(rf"(?:(?:Prof\.ssa|Dott\.ssa|Prof|Dr|Dra|Dott|Profa|Ing)\.?\s+)+(?:{re.escape(who.first)}\s+)?{re.escape(who.last)}\b", note)
+    # "Dr. Sabine Krüger" signs a note sent as "Sabine Krüger": the title is hers ("Dra. Pilar Gómez" for "Pilar Gómez
+    # Herrero", "Prof.ª Helena Sousa"); a note signed with an academic title asks for it in a formal reply
+    surnames = [w for w in (who.last, name_word(who.middle)) if w and w in note]
+    signed_title = False
+    if note.strip() and surnames:  # (no surname in the note: no expression of its own to compile)
+        signed = cre.search(r"\b(?:(?:Prof\.ssa|Dott\.ssa|Prof\.?ª|Dr\.?ª|Profa|[Pp]rof|Dra|[Dd]r|Dott|Ing|Professoressa|Dottoressa|Professora|Professor)\.?\s+)+"
+                            rf"(?:{re.escape(who.first)}\s+)?(?:{'|'.join(re.escape(w) for w in surnames)})\b", note)
         if signed:
+            signed_title = True
             extra = tuple(t for t in parse_name(signed.group(0)).titles if t not in who.titles)
-            who = replace(who, titles=who.titles + extra)
+            who = replace(who, titles=who.titles + extra, gender=who.gender or parse_name(signed.group(0)).gender)
     if headline and cre.search(_RECRUITER_HEADLINE, fold(headline)) and (not facts.role or facts.hiring) and not facts.client:
         facts.recruiter = True  # "IT Recruiter en Adecco": "busco perfiles de Java…" is a recruiter's note
     if facts.recruiter:
@@ -1100,6 +1201,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     by_first = first_used and bool(cre.match(rf"\W*(?:dag|hallo|hoi|hey|hi|goedemorgen|goedemiddag)\W+{re.escape(fold(owner_first))}\b", fold(note)))
     if lang == "nl" and note_lang == lang and not informal and not by_first and cre.search(r"\b(?:u|uw)\b", fold(note)):
         mirror = True  # "… iets voor iemand in uw netwerk?": "Beste heer Hendriks", not "Beste Rob" with "u"
+    if signed_title and not informal and note_lang == lang and lang != "fr":
+        mirror = True  # "… gostaríamos de a convidar … Prof.ª Helena Sousa": "Cara Professora Helena Sousa", never "Olá, Helena"
     gender = sender_gender(note, lang, who, headline) if mirror or lang == "de" else ""
     if not gender and (mirror or (lang == "de" and not informal)):
         gender = name_gender(who.first, lang)  # "Hallo Frau Krüger" is answered "Hallo Frau Müller", not with the full name
@@ -1165,7 +1268,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if name == "recruiting":
         # "for a banking client": the recruiter's client says nothing of the role's field
         subject = cre.sub(r"(?i)\b(?:clients?|clientes?|clienti|kunden?|mandanten?|klant(?:en)?|cliente)\b", " ", subject)
-    opener_m = cre.match(r"\W*(hallo|guten tag|sehr geehrte|gruezi|gruessech|gruess gott|gruß gott)", fold(note))
+    opener_m = cre.match(r"\W*(hallo|guten tag|sehr geehrte|gruezi|gruessech|gruess gott|gruß gott|lieber?(?=\s+(?:frau|herr)\b))", fold(note))
     lead_m = cre.match(r"\W*(beste|dag|goeiedag|goedendag|exm[oa]|hallo|hoi|hey|estimad[oa])\b", fold(note))
     if not lead_m and owner_first:
         # "Cara Camille", "Gentile Camille", "Chère Camille": a warm letter opening with the owner's first name, answered in kind
@@ -1185,6 +1288,13 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     for said in (facts.when, facts.soon):
         if said and len(facts.topic) > len(said) and fold(facts.topic).endswith(" " + fold(said)):
             facts.topic = facts.topic[:-len(said)].rstrip(" ,")  # "sur la stratégie de contenu au second semestre": the time is its own slot
+    if lang == "pt":
+        # "minha palestra sobre SEO pra e-commerce": a slot is written out in the draft's own neutral words ("para")
+        for slot in ("topic", "event", "project", "work", "job_title", "title", "domain"):
+            value = getattr(facts, slot, "")
+            if isinstance(value, str) and value:
+                setattr(facts, slot, cre.sub(r"\b(?:pra|pro|pras|pros)\b", lambda m: {"pra": "para", "pro": "para o", "pras": "para as",
+                                                                                      "pros": "para os"}[m.group(0)], value))
     context: dict[str, Any] = {
         **{k: getattr(facts, k) for k in ("ask", "wanted", "survey", "event", "when", "org", "work", "title", "topic",
                                           "referrer", "role", "domain", "period", "cv", "job_title", "company", "place",
@@ -1193,7 +1303,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                           "request", "target", "fmt", "minutes", "recent")},
         "greeting": greeting(lang, who, informal=informal, mirror=mirror, gender=gender, variant=variant,
                              first_name_used=first_used, soft=not fold(note).lstrip(" ,!").startswith("geachte"),
-                             opener={"hallo": "Hallo", "guten tag": "Guten Tag", "gruezi": "Grüezi", "gruessech": "Grüessech"}.get(
+                             opener={"hallo": "Hallo", "guten tag": "Guten Tag", "gruezi": "Grüezi", "gruessech": "Grüessech", "liebe": "Liebe",
+                                     "lieber": "Liebe"}.get(
                                  opener_m.group(1), "") if opener_m else "",
                              lead=lead_m.group(1) if lead_m else "",
                              title_used=bool(cre.match(r"\W*(?:exm[oa]\.?\s+)?(?:sr\.?|sra\.?)?\s*(?:dr|dra|prof|profa)\b", fold(note)))),
