@@ -1793,6 +1793,14 @@ _ORG_HEADS = (r"^(?:camara|chambre|chamber|camera|kammer|ihk|kamer|cci|cciaa|ass
               r"|instituto|istituto|fondation|foundation|fundacion|fondazione|fundacao|stiftung|stichting|ministere|ministerio|ministero|ministerie|region|regione|gemeente|mairie|ayuntamiento|comune|prefeitura|camera|consorzio|netzwerk|reseau|network|red|rete|rede|netwerk)$")
 
 
+#: A training, course or talk followed by "via" / "through" / "tramite": what comes next organised it (folded, the text
+#: just before the name).
+_ATTENDED_VIA = (r"\b(?:trainings?|formations?|cours|courses?|workshops?|webinars?|webinaires?|ateliers?|schulung\w*|seminar\w*|kurs\w*|cursos?"
+                 r"|taller\w*|corsi|corso|formazion\w*|treinamentos?|formacao|formacion|cursus\w*|opleiding\w*|masterclass\w*|lezion\w*|lessen"
+                 r"|lectures?|modul\w*|bootcamp|webinario|sessions?|sessie)\b[^.!?\n]{0,50}\b(?:via|through|tramite|a traves de|atraves de|uber|bei"
+                 r"|chez|presso|bij|par l'intermediaire d[e'])\s+(?:(?:the|la|le|l'|de|het|die|der|den|el|il|a|o)\s+)?$")
+
+
 def _referrer(original: str, folded: str, lang: str) -> str:
     for pattern in _REFERRAL.get(lang, []) + (_REFERRAL["en"] if lang != "en" else []):
         pattern = cre.sub(r"(?<=[\s?])\(\?P<name>", _TITLE_OPT.replace("\\", "\\\\") + "(?P<name>", pattern)
@@ -1813,6 +1821,8 @@ def _referrer(original: str, folded: str, lang: str) -> str:
                 kept.pop()
             if not kept:
                 continue
+            if _first(_ATTENDED_VIA, folded[max(0, kept[0][0] - 80):kept[0][0]]):
+                continue  # "jouw training Google Analytics 4 via Unizo": where she attended a training, never who introduced her
             name = original[kept[0][0]:kept[-1][1]]
             name = _after_job_title(name)
             if not name:  # "our Head of Marketing Anna Schmidt suggested": the person after the title
@@ -1912,6 +1922,19 @@ _DOMAIN_PREPS = {
 }
 
 
+#: "lavoro nel marketing", "trabajo en una agencia", "trabalho com e-commerce", "ik werk bij", "je travaille": the verb
+#: "I work", not the noun "a job" (folded; a window around the word).
+_WORK_VERB = (r"(?:^|[^\w\s']\s*|\b(?:io|yo|eu|ik|e|y|ma|pero|mas|maar|en)\s+|^\W*)(?:lavoro|trabajo|trabalho|werk)\s+"
+              r"(?:nel|nella|nell'|nei|negli|in|come|per|da|presso|con|en|como|para|con|em|na|no|nas|nos|com|bij|als|voor|aan|sinds|al|allo)\b")
+
+
+#: "Let's stay in touch", "bora manter contato", "restiamo in contatto", "on reste en contact": a warm goodbye, never a
+#: meeting asked for (folded).
+_KEEP_IN_TOUCH = (r"\b(?:let'?s|we should|(?:on )?(?:reste|restons|se tient|garde|gardons)|vamos|bora|sigamos|seguimos|restiamo|rimaniamo|teniamoci"
+                  r"|lass(?:t)? uns|bleiben wir|laten we|blijven we|houden we)\s+(?:\w+\s+)?(?:stay|keep|manter|mantendo|ficar|en contacto|en contact"
+                  r"|in contatto|in kontakt|in touch|in contact|contact|contato|contacto|mantenernos|manteniendo)\b(?:\s+(?:in touch|contato|contacto|em contato|en contacto|in contatto|in kontakt|in contact))?")
+
+
 def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     """(role kind, domain, period) of a job seeker."""
     seek = _first(rf"\b(?:{_SEEK[lang]})\b", folded)
@@ -1919,6 +1942,8 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     for key, rx in _ROLES.items():
         start = seek.end() if seek else 0
         m = _first(rf"\b(?:{rx})\b", folded, start)
+        while m and key == "job" and seek is None and _first(_WORK_VERB, folded[max(0, m.start() - 12):m.end() + 12]):
+            m = _first(rf"\b(?:{rx})\b", folded, m.end())  # "Lavoro nel marketing B2B", "ik werk bij": I work, no job sought
         if m and (seek is None or m.start() - seek.end() <= 60) and (at < 0 or m.start() < at):
             kind, pos, at = key, m.end(), m.start()  # the earliest role named: "o primeiro emprego" is a first job
     if not kind:
@@ -2118,7 +2143,7 @@ def _clean_topic(topic: str) -> str:
 
 
 _PROPOSALS = {
-    "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:live|lives|diretta|dirette|directo|directos|en vivo|livestream\w*)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|te gast|uitnodigen|einladen|be (?:a|my|our) guest|join us)\b|\b(?:podcast|emission|show|folge|episodio|programa|aflevering)\b.{0,80}\b(?:receber|te receber|recibirte|recibirle|recibir|riceverti|riceverla|ospitarti|ospitarla|empfangen|ontvangen|invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|recevoir|te gast|uitnodigen|einladen|come on|join (?:me|us)|be (?:a|my|our) guest|komen (?:vertellen|praten)|aanschuiven|come (?:and |to )?talk|venir (?:en )?parler|vorbeizukommen|venire a parlare|vir falar|venir a hablar|registrazione|registrare|recording|enregistrer|enregistrement|aufnahme|gravar|gravacao|grabar|grabacion|opname|opnemen)\b"
+    "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:live|lives|diretta|dirette|directo|directos|en vivo|livestream\w*)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|te gast|uitnodigen|einladen|be (?:a|my|our) guest|join us)\b|\b(?:podcast|emission|show|folge|episodio|programa|aflevering)\b.{0,130}?\b(?:receber|te receber|recibirte|recibirle|recibir|riceverti|riceverla|ospitarti|ospitarla|empfangen|ontvangen|invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|recevoir|te gast|uitnodigen|einladen|come on|join (?:me|us)|be (?:a|my|our) guest|komen (?:vertellen|praten)|aanschuiven|come (?:and |to )?talk|venir (?:en )?parler|vorbeizukommen|venire a parlare|vir falar|venir a hablar|registrazione|registrare|recording|enregistrer|enregistrement|aufnahme|gravar|gravacao|grabar|grabacion|opname|opnemen)\b"
              r"|\b(?:podcast|episode|episodio|aflevering|folge|emission)\b(?=.{0,250}\b(?:ca te dirait|ca vous dirait|seriez-vous partant\w*|serais-tu partant\w*|would love to have you|have you on|would you like to (?:join|come)|come on|te gustaria (?:venir|participar|hablar)|le gustaria (?:venir|participar|hablar)|ti andrebbe|le andrebbe|hattest du lust|hatten sie lust|lijkt (?:het )?(?:je|jou|u) (?:het )?leuk|bora gravar|topa (?:gravar|participar)|quer participar|gostaria de participar)\b)"
              r"|\b(?:ca te dirait|ca vous dirait|would love to have you|have you on|te gustaria|ti andrebbe|hattest du lust|lijkt (?:het )?(?:je|jou|u) (?:het )?leuk|bora gravar)\b(?=.{0,120}\b(?:podcast|episode|episodio|aflevering|folge|emission)\b)"
              r"|\b(?:i host|i run|j'anime|ich moderiere|conduco|presento|apresento|ik host|ik presenteer)\b.{0,120}\b(?:join|recording|enregistrement|aufnahme|grabacion|registrazione|gravacao|opname|episode|episodio|folge|aflevering|come on)\b",
@@ -2264,7 +2289,9 @@ _WANTED = {
 }
 _ADVICE_REQUEST = (r"\?|\b(?:value|appreciate|need|would love|could|can you|would you|any|besoin|aimerais|souhaite|souhaiterais|auriez|aurais|"
                    r"cherche|looking|brauche|hatte|hatten|wurde|konnten|konnen|kannst|necesito|me gustaria|podrias|podria|vorrei|avrei|"
-                   r"potrebbe|potresti|gostaria|preciso|poderia|podias|zou (?:je|u|jij)|zou ik|ik zou graag|ik wil graag|wil je|wilt u|kunt u|kun je|heb je|heeft u|idee|ideas|suggest)\b")
+                   r"potrebbe|potresti|gostaria|preciso|poderia|podias|zou (?:je|u|jij)|zou ik|ik zou graag|ik wil graag|wil je|wilt u|kunt u|kun je|heb je|heeft u|idee|ideas|suggest"
+                   # "me ayudaría mucho cualquier consejo", "mi aiuterebbe qualsiasi consiglio": a request, in the conditional
+                   r"|ayudaria|aiuterebbe|aiderait|ajudaria|would help|zou (?:me |mij )?(?:enorm |erg |veel )?helpen|cualquier|qualsiasi|qualquer|n'importe quel\w*)\b")
 #: Advice already given and praised ("je tips waren goud", "me ayudó mucho tu consejo"): a thanks, not a request.
 _PAST_HELP = (r"\b(?:waren|was|were|etaient|etait|war|fueron|fue|erano|era|foram|foi|ont ete|a ete|hat|haben|ha|han|hanno|heeft|hebben)"
               r"\s+(?:\w+\s+){0,2}(?:goud|gold|top|super|great|genial|geniales|utiles?|nuttig|helpful|precieux|precieuses?|preziosi|preziose|valiosos?|oro|ouro|geholfen|geholpen|aide|aidee)\b"
@@ -2670,14 +2697,14 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.question = facts.question.strip()
     #: a question about doing something together ("¿podemos seguir hablando?"), answered with a yes.
     facts.shall_we = bool(_first(r"\b(?:podemos|can we|could we|shall we|on peut|pouvons-nous|pourrait-on|konnen wir|wollen wir"
-                                 r"|possiamo|potremmo|kunnen we|zullen we|vamos|bora|on se)\b", folded))
+                                 r"|possiamo|potremmo|kunnen we|zullen we|vamos|bora|on se)\b", cre.sub(_KEEP_IN_TOUCH, " ", folded)))
     for a in asks:
         if a.startswith("resource:"):
             facts.wanted = a.split(":", 1)[1]
     _wants(original, folded, lang, facts)
     facts.exchange = bool(_first(_EXCHANGE, folded))
     facts.struggle = bool(_first(_STRUGGLE, folded))
-    facts.career = bool(_first(_WEIGH, folded)) and bool(_first(_FIELD_WORDS, folded)) and bool(_first(_CAREER_CTX, folded)) and not (facts.cv or facts.candidate or facts.hiring
+    facts.career = _weighs_two(original, folded) and bool(_first(_FIELD_WORDS, folded)) and bool(_first(_CAREER_CTX, folded)) and not (facts.cv or facts.candidate or facts.hiring
                                                                                                or facts.client or facts.proposal or facts.offers)
     if facts.struggle and not facts.ask and not (facts.proposal or facts.offers or facts.client or facts.pitch or facts.hiring or facts.role):
         # "hab deinen Post gesehen … kämpf grad mit meinen Ads": a hand offered, never "what should I write next?"
@@ -2913,7 +2940,7 @@ _PRICE = {
     "de": r"\b(?:kosten|preise?|tagessatz|honorar|konditionen)\b|\bwas kostet\b|\bangebot (?:fur|zu) (?:unser|mein|ein)",
     "es": r"\bcuanto (?:cuesta|cuestan|costaria|costarian|cobras|cobra|cobrarias)\b|\b(?:tus|sus) (?:tarifas|precios|honorarios)\b|\btarifas?\b|\bprecios?\b|\bpresupuesto (?:para|de) (?:una|la|un) \w+|\b(?:pedir(?:te|le)?|enviar(?:me)?) (?:un )?presupuesto",
     "it": r"\bquanto (?:costa|costano|costerebbe|chiedi|chiede)\b|\btariff\w*\b|\bprezz\w*\b|\bpreventiv\w*\b",
-    "pt": r"\bquanto (?:custa|custam|custaria|cobra|cobras)\b|\bprecos?\b|\b(?:seus|teus|os) valores\b|\bqual (?:seria|e|era|o) (?:o )?(?:valor|preco|investimento)\b|\bquanto (?:sai|ficaria|fica)\b|\borcamento\b(?!\s+(?:de\s+)?(?:r\$\s?|€\s?)?\d)(?!\s+(?:diario|mensal|de (?:anuncios|midia|campanha)))|\btarifas?\b|\bhonorarios\b",
+    "pt": r"\bquanto (?:custa|custam|custaria|cobra|cobras)\b|\bprecos?\b|\b(?:seus|teus|os) valores\b|\bqual (?:seria|e|era|o) (?:o )?(?:valor|preco|investimento)\b|\bquanto (?:sai|ficaria|fica)\b|(?<!com )(?<!pouco )(?<!meu )(?<!nosso )(?<!baixo )(?<!curto )(?<!de )(?<!do )(?<!seu orcamento e )\borcamento\b(?!\s+(?:de\s+)?(?:r\$\s?|€\s?)?\d)(?!\s+(?:diario|mensal|de (?:anuncios|midia|campanha)|(?:bem |muito |tao )?(?:pequeno|baixo|limitado|reduzido|apertado|enxuto|curto|modesto|pequenino|minimo)))|\btarifas?\b|\bhonorarios\b",
     "nl": r"\bwat kost\w*\b|\btarie\w+\b|\bprijs\w*\b|\bkosten\b|\bofferte\b|\bwat (?:vraag|reken) (?:je|u)\b",
 }
 _SERVICE_KIND = [
@@ -3039,17 +3066,41 @@ _PROSPECT_ROLE = (r"\b(?:cmo|chief marketing officer|direct(?:eur|rice)s? (?:du 
                   r"|leiter\w* (?:marketing|kommunikation|e-?commerce)|marketingchef\w*|director\w* (?:de )?marketing|jef[ea] de marketing|responsable de marketing"
                   r"|dirett(?:ore|rice) (?:del |della )?marketing|responsabile (?:del )?marketing|diretor\w* (?:de )?marketing|gestor\w* de marketing"
                   r"|hoofd (?:van de )?marketing|marketingdirecteur|marketingmanager|manager marketing)\b")
+#: A conversation already had: "our chat", "notre échange", "nuestra charla", "la nostra chiacchierata", "unser Gespräch" (folded).
+_PAST_TALK = (r"\b(?:our|notre|nos|nuestra|nuestras|nuestro|nossa|nossas|nosso|(?:la |le |il )?nostr[aeo]|unser\w*|ons|onze)\s+(?:\w+\s+)?"
+              r"(?:chat|conversation|exchange|talk|echange|discussion|charla|conversacion|conversa|chiacchierata|conversazione|gesprach|austausch"
+              r"|gesprek\w*|praatje)\b")
 #: A reason to talk about the sender's own marketing, beside the role: an exchange, "your approach", a relaunch, a need.
 _PROSPECT_TALK = (r"\b(?:echanger|echange|discuter|exchange|conversation|talk|chat|austausch|sprechen|gesprach|conversar|hablar|charla|conversa|conversazione"
                   r"|parlare|sentirci|confronto|praten|gesprek\w*|kennismaking\w*|accompagnement|support|unterstutzung|apoyo|supporto|apoio|ondersteuning"
                   r"|(?:votre|ton|your|ihr\w*|dein\w*|su|tu|suo|tuo|seu|sua|teu|tua|uw|je|jouw) (?:approche|approach|ansatz|enfoque|approccio|abordagem|aanpak|vision|vision|visao|visie)"
                   r"|relaunch|refonte|rediseno|restyling|redesign|lancement|launch\w*|lanzamiento|lancio|lancamento|lancering|consultoria|consulenza|beratung|consulting"
+                  r"|confront\w+|austausch\w*|intercambi\w+|trocar ideias|sparren|pick your brain|compare notes|van gedachten"
+                  # "stiamo ripensando la nostra strategia digitale", "we're rethinking our digital strategy": a relaunch too
+                  r"|ripens\w+|repens\w+|rethink\w*|replante\w+|uberdenk\w+|herzien\w*|heroverweg\w+"
+                  # "we lanceren volgend jaar in Frankrijk … samen te werken aan de go-to-market?": a launch, work together
+                  r"|lanceren|lancieren|lanzar\w*|lanciare|lancar|go-to-market|go to market|markteintritt|markteinstieg|marktintroductie"
+                  r"|samen (?:te )?werken|samenwerk\w+|zusammenarbeit\w*|work together|working together|travailler ensemble|collaborer|collaborare|colaborar|trabajar juntos|trabalhar juntos"
                   r"|relanc\w+|relanz\w+|rilanc\w+|hablamos|hablemos|falamos|parliamo|sprechen wir|praten we|on en parle|let's talk|kennenlernen|conocernos|conhecer-nos|conoscerci)\b")
 _FIELD_WORDS = (r"\b(?:seo|sea|ads|social\w*|content\w*|contenu\w*|contenid\w*|contenut\w*|conteudo\w*|inhalt\w*|campa\w+|kampagne\w*|acquisition|acquisizione"
                 r"|adquisicion|captacion|aquisicao|acquisitie|website|webseite|site|sito|sitio|web|online|digital\w*|numerique|strateg\w+|visibilit\w+|sichtbarkeit"
                 r"|marque|brand\w*|marca|merk|e-?commerce|referencement|newsletter|\w*shops?|webshop\w*|onlineshop\w*)\b")
 _JOB_WORDS = (r"\b(?:recrut\w*|hiring|recruit\w*|stelle|stellenangebot|vacature|puesto|vacante|posizione|vaga|cdi|cdd|m/w/d|h/f|full-time|job|role|position|poste"
               r"|candidat\w*|kandidat\w*|bewerb\w*)\b")
+
+
+def _weighs_two(original: str, folded: str) -> bool:
+    """Two paths weighed ("j'hésite entre le SEO ou les social ads"), never one path named ("je voudrais me spécialiser en
+    SEO. Quelles formations me conseilleriez-vous ?": no "both" to compare).
+
+    >>> _weighs_two("Je voudrais me spécialiser en SEO. Quelles ressources ?", "je voudrais me specialiser en seo. quelles ressources ?")
+    False
+    """
+    for m in _rx(_WEIGH).finditer(folded):
+        a, b = next(((a, b) for a, b in sentences(original) if a <= m.start() < b), (0, len(original)))
+        if _first(r"\b(?:ou|or|oder|o|oppure|of|entre|between|zwischen|tussen|tra|fra|either|soit|sia|ni)\b|\bvs\.?(?!\w)|/", folded[m.start():b]):
+            return True
+    return False
 
 
 #: Two paths weighed for a career: "j'hésite entre me spécialiser en SEO ou en social ads", "should I learn SEO or ads first?".
@@ -3120,6 +3171,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         if _rx(_REQUEST).search(text) or _rx(_ADVICE_REQUEST).search(text) or _first(_WISH, text):
             client = True
             break
+    # "really enjoyed our chat about local SEO … let's stay in touch": a conversation had, not one asked for
+    unsaid = cre.sub(_PAST_TALK, " ", folded)
     price = False
     for m in _rx(_PRICE[lang]).finditer(folded):
         sentence = next(((a, b) for a, b in sentences(original) if a <= m.start() < b), (0, len(original)))
@@ -3129,12 +3182,12 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             break
     if not client and _first(_HELP_US, folded) and not _first(_STUDENT_WORK, folded):
         client = True  # "Könnten Sie uns bei Social Ads und SEO unterstützen?"
-    if not client and (_first(_CLIENT_NEED, folded) or _stated_need(original)) and (_first(_CLIENT_ASK, folded) or price
+    if not client and (_first(_CLIENT_NEED, unsaid) or _stated_need(original)) and (_first(_CLIENT_ASK, folded) or price
                                                       or facts.ask in ("call", "meet") or _first(r"\b(?:call|appel|telefonat|llamada|chiamata|chamada|gesprek|creneau|rendez-vous|rdv"
-                                                                                                  r"|en discuter|en parler|meeting|termin\w*|reunion|reuniao|afspraak|sentirci|hablarlo|conversar)\b", folded)):
+                                                                                                  r"|en discuter|en parler|meeting|termin\w*|reunion|reuniao|afspraak|sentirci|hablarlo|conversar)\b", unsaid)):
         client = True  # "we'd like an outside view on our French content … do you take on projects like this?"
     # "directrice marketing chez Maison Brunet … j'aimerais échanger avec vous sur un accompagnement SEO": a prospect
-    prospect = bool(_first(_PROSPECT_ROLE, folded)) and bool(_first(_PROSPECT_TALK, folded)) and bool(_first(_FIELD_WORDS, folded)) \
+    prospect = bool(_first(_PROSPECT_ROLE, folded)) and bool(_first(_PROSPECT_TALK, unsaid)) and bool(_first(_FIELD_WORDS, folded)) \
         and not _first(_JOB_WORDS, folded) and not facts.recruiter and not facts.for_client and not seeking_job
     if prospect:
         client = True
@@ -3462,8 +3515,21 @@ def _brand_case(option: str) -> str:
 
 
 def _last_question(text: str) -> str:
-    """The note's last sentence that ends with a question mark (whole, however long), or ""."""
+    """The note's last sentence that ends with a question mark (whole, however long), or "".
+
+    A greeting's "how are you?" ("Tudo bem?", "Ça va ?", "Come stai?") asks nothing to answer.
+
+    >>> _last_question("Oi Camille! Tudo bem? A gente se conheceu no RD Summit. Bora manter contato")
+    ''
+    """
     for a, b in reversed(core_clauses(text)):
-        if text[a:b].rstrip().endswith("?"):
+        if text[a:b].rstrip().endswith("?") and not cre.fullmatch(_SMALL_TALK_Q, fold(text[a:b]).strip()):
             return text[a:b]
     return ""
+
+
+#: A greeting's question, asking nothing (folded, the whole sentence).
+_SMALL_TALK_Q = (r"\W*(?:(?:oi|ola|hi|hello|hey|salut|coucou|bonjour|hallo|hola|ciao|hoi|dag)\W+(?:\w+\W+)?)?"
+                 r"(?:tudo bem|tudo bom|tudo certo|como vai(?: voce)?|como estas|como esta|que tal|ca va|comment vas-tu|comment allez-vous"
+                 r"|how are you(?: doing)?|how'?s it going|how are things|wie geht'?s|wie geht es (?:dir|ihnen)|alles gut|alles klar"
+                 r"|come stai|come sta|come va|tutto bene|hoe gaat het(?: met (?:je|jou|u))?|alles goed|hoe is het)\W*\?\W*")
