@@ -1214,6 +1214,9 @@ class Facts:
     referrer: str = ""
     #: the subject of a talk they promised to continue, with its preposition ("sur TikTok Ads", "über Employer Branding").
     followup: str = ""
+    #: a training or coaching for them already talked about ("Quedamos en hablar sobre formación para mi equipo"): picked
+    #: up again, never answered with "yes, I run trainings" as if asked.
+    agreed: bool = False
     #: a proposal to send each other clients ("on pourrait se recommander des clients", "a referral partnership").
     mutual: bool = False
     #: job_seeking: internship apprenticeship working_student first_job side_job job freelance.
@@ -2151,7 +2154,7 @@ _PROPOSALS = {
     "course": r"\bco-?cre(?:ate|ating|er|ons|ar|are|eren)\b.{0,40}\b(?:course|formation|cours|curso|corso|kurs|cursus|training|module|masterclass)|\b(?:create|creer|crear|creare|criar|erstellen|maken|monter|build) (?:a |un |une |uno |una |um |uma |einen |een )?(?:\w+ )?(?:online )?(?:course|formation|cours|curso|corso|kurs|cursus|masterclass) (?:together|ensemble|juntos|insieme|gemeinsam|samen|with you|avec (?:vous|toi)|contigo|con te|con lei|consigo|com voce|mit (?:ihnen|dir)|met (?:je|jou|u))\b",
     "cowrite": r"\bco-?ecri\w*|a quatre mains|\bco-?writ\w*|\bco-?author\w*|gemeinsam\w* (?:einen )?(?:artikel|beitrag|buch)|zusammen (?:schreiben|einen artikel)|escribir juntos|a cuatro manos|scrivere insieme|a quattro mani|escrever juntos|a quatro maos|samen (?:schrijven|een artikel)|tribune commune|article commun",
     "speaker": r"\b(?:convid\w+|invit\w+|einladen|uitnodigen)\b.{0,40}\b(?:painel|panel|mesa redonda|table ronde|tavola rotonda|podium\w*)\b|\b(?:intervenir|intervenante?s?|parmi les intervenants|palestrar|palestrantes?|ponentes|relatori|co-intervenante?|animer (?:un|une)|speaker\w*|temoigner|give a talk|speak(?:ing)? at|(?:have you|you to|to) speak (?:on|about|at)|keynote|giving a (?:[\w-]+ )?talk|amas|an ama|ask me anything|give a (?:[\w-]+ )?talk|(?:a|an) [\w-]+ talk (?:on|about)|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter|(?:convidar|convida-la|convida-lo|invitarla|invitarle|invitarti|inviter|invite) (?:\w+ )?(?:como|comme|come|as an?) (?:oradora?|ponente|relatrice|relatore|intervenante?|speaker))\b",
-    "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat\w*|partenaire|collaborer|collaboration\w*|partnership\w*|referrals? both ways|elkaars klanten|each other'?s clients|nos clients respectifs|vos clients et les miens|gegenseitig kunden|clientes mutuos|clienti reciproci|clientes um do outro|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|recommandations? croisee?s?|(?:recommandations|referrals|empfehlungen|recomendaciones|raccomandazioni|indicacoes|recomendacoes|aanbevelingen|doorverwijzingen) (?:mutuelles|croisees|mutual|cruzadas|mutuas|reciprocas|reciproche|incrociate|gegenseitige|wederzijdse)|(?:derivarnos|pasarnos|passarci|passarmos|nos passar|nous passer|nous envoyer|uns gegenseitig|elkaar) (?:\w+ )?(?:clientes|proyectos|clienti|progetti|projetos|clients|projets|kunden|projekte|klanten|opdrachten)|(?:clients|clientes|clienti|kunden|klanten) (?:complementaires|complementarios|complementari|complementares|complementair\w*|parecidos|similares|simili|ahnliche\w*|vergelijkbare)|(?:buscamos|busca|busco|cerchiamo|cerca|cerco|procuramos|procura|procuro|suche|suchen|sucht|zoek|zoeken|zoekt|looking for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |um |uma |einen |eine |een |a |an |des )?(?:\w+ )?(?:\w+-)?(?:partner|partnerin|partners|parceiros?|parceira|socio|socia|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation\w*|partnerschaft\w*|zusammenarbeit\w*|partneragentur|colaboracion\w*|colaborar|alianza|collaborazione\w*|collaborare|parceria\w*|colaboracao\w*|samenwerking\w*|samenwerken\w*|co-?organis\w*|sponsor\w*|affiliation|affiliate"
+    "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat\w*|partenaire|collaborer|collaboration\w*|partnership\w*|referrals? both ways|elkaars klanten|each other'?s clients|nos clients respectifs|vos clients et les miens|gegenseitig kunden|clientes mutuos|clienti reciproci|clientes um do outro|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|recommandations? croisee?s?|(?:recommandations|referrals|empfehlungen|recomendaciones|raccomandazioni|indicacoes|recomendacoes|aanbevelingen|doorverwijzingen) (?:mutuelles|croisees|mutual|cruzadas|mutuas|reciprocas|reciproche|incrociate|gegenseitige|wederzijdse)|(?:derivarnos|pasarnos|passarci|passarmos|nos passar|nous passer|nous envoyer|uns gegenseitig|elkaar) (?:\w+ )?(?:clientes|proyectos|clienti|progetti|projetos|clients|projets|kunden|projekte|klanten|opdrachten)|(?:clients|clientes|clienti|kunden|klanten) (?:complementaires|complementarios|complementari|complementares|complementair\w*|parecidos|similares|simili|ahnliche\w*|vergelijkbare)|(?:buscamos|busca|busco|cerchiamo|cerca|cerco|procuramos|procura|procuro|suche|suchen|sucht|zoek|zoeken|zoekt|looking for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |um |uma |einen |eine |een |a |an |des )?(?:\w+ )?(?:\w+-)?(?:partner|partnerin|partners|parceiros?|parceira|socio|socia|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation\w*|partnerschaft\w*|zusammenarbeit\w*|partneragentur|colaboracion\w*|colaborar|alianza|collaborazione\w*|collaborare|parceria\w*|colaboracao\w*|samenwerking\w*|samenwerken\w*|samen (?:te )?werken|co-?organis\w*|sponsor\w*|affiliation|affiliate"
                    # "we could team up on content projects", "of we elkaar kunnen doorverwijzen": a partnership, never an offer of a hand
                    r"|team(?:ing)? up|join forces|faire equipe|s'associer|unir (?:nos )?forces|zusammentun|gemeinsame sache|sumar fuerzas|unir fuerzas"
                    r"|unire le forze|juntar forcas|unir forcas|de krachten bundelen|elkaar (?:\w+ )?doorverwijzen|doorverwijz\w*|referral partner\w*"
@@ -3078,9 +3081,6 @@ _PROSPECT_TALK = (r"\b(?:echanger|echange|discuter|exchange|conversation|talk|ch
                   r"|confront\w+|austausch\w*|intercambi\w+|trocar ideias|sparren|pick your brain|compare notes|van gedachten"
                   # "stiamo ripensando la nostra strategia digitale", "we're rethinking our digital strategy": a relaunch too
                   r"|ripens\w+|repens\w+|rethink\w*|replante\w+|uberdenk\w+|herzien\w*|heroverweg\w+"
-                  # "we lanceren volgend jaar in Frankrijk … samen te werken aan de go-to-market?": a launch, work together
-                  r"|lanceren|lancieren|lanzar\w*|lanciare|lancar|go-to-market|go to market|markteintritt|markteinstieg|marktintroductie"
-                  r"|samen (?:te )?werken|samenwerk\w+|zusammenarbeit\w*|work together|working together|travailler ensemble|collaborer|collaborare|colaborar|trabajar juntos|trabalhar juntos"
                   r"|relanc\w+|relanz\w+|rilanc\w+|hablamos|hablemos|falamos|parliamo|sprechen wir|praten we|on en parle|let's talk|kennenlernen|conocernos|conhecer-nos|conoscerci)\b")
 _FIELD_WORDS = (r"\b(?:seo|sea|ads|social\w*|content\w*|contenu\w*|contenid\w*|contenut\w*|conteudo\w*|inhalt\w*|campa\w+|kampagne\w*|acquisition|acquisizione"
                 r"|adquisicion|captacion|aquisicao|acquisitie|website|webseite|site|sito|sitio|web|online|digital\w*|numerique|strateg\w+|visibilit\w+|sichtbarkeit"
@@ -3096,8 +3096,12 @@ def _weighs_two(original: str, folded: str) -> bool:
     >>> _weighs_two("Je voudrais me spécialiser en SEO. Quelles ressources ?", "je voudrais me specialiser en seo. quelles ressources ?")
     False
     """
+    spans = sentences(original)
     for m in _rx(_WEIGH).finditer(folded):
-        a, b = next(((a, b) for a, b in sentences(original) if a <= m.start() < b), (0, len(original)))
+        i, (a, b) = next(((i, (a, b)) for i, (a, b) in enumerate(spans) if a <= m.start() < b), (0, (0, len(original))))
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if nxt and _first(r"\b(?:meglio|better|mieux|plutot|besser|lieber|eher|mejor|melhor|beter|liever)\b", folded[nxt[0]:nxt[1]]):
+            b = nxt[1]  # "vorrei specializzarmi in SEO. Meglio partire da un corso Google o da un master?"
         if _first(r"\b(?:ou|or|oder|o|oppure|of|entre|between|zwischen|tussen|tra|fra|either|soit|sia|ni)\b|\bvs\.?(?!\w)|/", folded[m.start():b]):
             return True
     return False
@@ -3142,6 +3146,19 @@ _EXCHANGE = (r"\b(?:echang\w+ (?:nos|des|sur nos|quelques) (?:retours|idees|expe
              r"|(?:ideeen|ervaringen|kennis) (?:uit )?(?:te )?(?:wisselen|uitwisselen|delen)|sparren)\b")
 
 
+#: A subject already talked about or agreed on, to be picked up: "quedamos en hablar sobre", "avevamo parlato di",
+#: "as we discussed", "wie besprochen", "zoals besproken" (folded).
+_AGREED = {
+    "fr": r"\b(?:on avait|nous avions|on a|nous avons|on s'etait) (?:parle|evoque|discute|dit)|\bcomme (?:convenu|evoque|discute|prevu)\b",
+    "en": r"\bwe (?:had )?(?:talked|spoke|chatted) about|\bwe discussed|\bwe agreed to (?:talk|discuss|chat|follow up)|\bas (?:discussed|agreed)\b",
+    "de": r"\bwie besprochen\b|\bwie vereinbart\b|\bwir hatten (?:\w+ ){0,8}(?:gesprochen|besprochen|geredet)|\bwir wollten (?:\w+ ){0,6}(?:sprechen|reden)",
+    "es": r"\bquedamos en (?:hablar|vernos|seguir|retomar)|\b(?:habiamos|hemos) hablado|\bhablamos (?:de|sobre)|\bcomo (?:quedamos|hablamos|acordamos)\b",
+    "it": r"\b(?:avevamo|abbiamo) parlato|\beravamo rimasti|\bcome d'accordo\b|\bcome (?:detto|concordato|promesso)\b",
+    "pt": r"\b(?:combinamos|ficamos) (?:de|em) (?:falar|conversar|retomar)|\b(?:tinhamos|haviamos|temos) (?:falado|conversado)|\b(?:falamos|conversamos) sobre|\bcomo combinado\b",
+    "nl": r"\bzoals (?:besproken|afgesproken)\b|\bwe hadden het (?:\w+ ){0,3}over|\bwe spraken (?:\w+ ){0,3}over|\bwe zouden (?:\w+ ){0,4}(?:praten|bellen|spreken)",
+}
+
+
 def _stated_need(original: str) -> bool:
     """"wir suchen Unterstützung bei der Suchmaschinenoptimierung", "wil beter gevonden worden in Google": a need for SEO,
     social ads or content strategy, plainly stated (a client's, when they also ask for a call)."""
@@ -3173,6 +3190,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             break
     # "really enjoyed our chat about local SEO … let's stay in touch": a conversation had, not one asked for
     unsaid = cre.sub(_PAST_TALK, " ", folded)
+    agreed = _first(_AGREED[lang], folded) if lang in _AGREED else None
+    facts.agreed = bool(agreed) and any(_first(rx, folded[agreed.start():]) for kind, rx in _SERVICE_KIND if kind in ("training", "coaching")) \
+        and not facts.recruiter and not facts.for_client
     price = False
     for m in _rx(_PRICE[lang]).finditer(folded):
         sentence = next(((a, b) for a, b in sentences(original) if a <= m.start() < b), (0, len(original)))
@@ -3196,6 +3216,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if not client and (_first(_TEACHERS_WANTED, folded) or (_first(_HAND_WANTED, folded) and _first(_FIELD_WORDS, folded))) \
             and not _first(_STUDENT_WORK, folded):
         client = True  # "we are seeking a lecturer for a 2-day module", "ci servirebbe una mano con le campagne Google Ads"
+    if not client and facts.agreed:
+        client = True  # "Avevamo parlato di una formazione per il mio team, ne riparliamo?": a client's training, picked up
     indirect = _first(_INDIRECT, folded)
     if not client and _first(_YOU_DO[lang], fold(_last_question(original)) or (folded[indirect.start():] if indirect else "")) and _first(_FIELD_WORDS, folded) and not facts.proposal \
             and not facts.recruiter and not facts.hiring and not seeking_job and not facts.offers:
