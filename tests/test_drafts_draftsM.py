@@ -187,3 +187,15 @@ def test_a_training_agreed_on_is_picked_up(lang, note, said, unasked):
     assert template == "client", text
     assert said in text, text
     assert unasked not in text, text
+
+
+@pytest.mark.parametrize("lang, note", [
+    ("es", "hola camille, estudio marketing y me gustaría especializarme en SEO. ¿qué me recomiendas estudiar o leer para empezar?"),
+    ("it", "Ciao Camille, vorrei specializzarmi in social ads: cosa mi consiglieresti studiare o leggere per iniziare?"),
+])
+def test_what_to_study_or_read_is_no_either_or(lang, note):
+    facts = extract(note, lang, "ask_for_help")
+    assert not facts.options and not facts.career and facts.ask != "recommend"
+    text, _ = render(note, lang, "ask_for_help")
+    for wrong in ("entre recomiendas", "Las dos", "Entrambe", "nombres de confianza"):
+        assert wrong not in text, text

@@ -2231,7 +2231,7 @@ _ASKS: dict[str, dict[str, str]] = {
         "fr": r"\b(?:connaissez|connais|connaitriez)[- ](?:vous|tu)? ?(?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:connaissez|connais|connaitriez|connaitrais)[- ](?:vous|tu)?\s*(?:quelqu'un|une? |des |un bon|une bonne)|\b(?:pourriez|pourrais)[- ](?:vous|tu) me recommander|\brecommanderiez|\bconseilleriez[- ]vous (?:un|une|quelqu)",
         "en": r"\byou know (?:any )?(?:agencies|companies|people|firms|brands)\b|\bdo you know (?:anyone|someone|a good|any good|an? )|\bcan you recommend (?:a|an|someone|anyone)|\bwould you recommend (?:a|an|someone)|\bany recommendations? for (?:a|an)\b",
         "de": r"\b(?:kennen sie|kennst du) (?:\w+ )?(?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:kennen sie|kennst du) (?:jemanden|eine[nr]?|gute)|\b(?:konnen sie|kannst du) (?:mir )?(?:jemanden|eine[nr]?) empfehlen",
-        "es": r"\b(?:conoces|conoce|sabes de) (?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:sabrias|sabria|sabes|sabe) de (?:alguien|algun|alguna)|\b(?:conoces|conoce|conoceis) (?:a )?(?:alguien|algun|alguna|un buen|una buena)|\b(?:me recomiendas|me recomienda|podrias recomendarme|podria recomendarme)",
+        "es": r"\b(?:conoces|conoce|sabes de) (?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:sabrias|sabria|sabes|sabe) de (?:alguien|algun|alguna)|\b(?:conoces|conoce|conoceis) (?:a )?(?:alguien|algun|alguna|un buen|una buena)|\b(?:me recomiendas|me recomienda|podrias recomendarme|podria recomendarme)\b(?!\s+(?:\w+(?:ar|er|ir)|que)\b)",
         "it": r"\b(?:conosci|conosce) (?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:conosci|conosce) (?:qualcuno|un buon|una buona|qualche)|\b(?:mi consigli|mi consiglia|potresti consigliarmi|potrebbe consigliarmi) (?:un|una|qualcuno)",
         "pt": r"\b(?:conheces|conhece|voce conhece) (?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:conheces|conhece|voce conhece) (?:alguem|algum|alguma|um bom|uma boa)|\b(?:me recomenda|recomendas|pode recomendar|podes recomendar|poderia indicar|pode indicar|podes indicar) ",
         "nl": r"\b(?:ken je|kent u|ken jij) (?:daar |er )?(?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:ken je|kent u) (?:iemand|een goed|een goede|goede)|\b(?:kun je|kunt u) (?:me )?(?:iemand|een) (?:aanraden|aanbevelen)",
@@ -3102,7 +3102,10 @@ def _weighs_two(original: str, folded: str) -> bool:
         nxt = spans[i + 1] if i + 1 < len(spans) else None
         if nxt and _first(r"\b(?:meglio|better|mieux|plutot|besser|lieber|eher|mejor|melhor|beter|liever)\b", folded[nxt[0]:nxt[1]]):
             b = nxt[1]  # "vorrei specializzarmi in SEO. Meglio partire da un corso Google o da un master?"
-        if _first(r"\b(?:ou|or|oder|o|oppure|of|entre|between|zwischen|tussen|tra|fra|either|soit|sia|ni)\b|\bvs\.?(?!\w)|/", folded[m.start():b]):
+        # "cosa mi consiglieresti studiare o leggere?": what to do, asked openly, no two paths
+        span = cre.sub(r"\b(?:recomiendas|recomienda|recomendarias|recomendaria|recomendas|consiglieresti|consigli|consiglia|conseilleriez|conseillerais"
+                       r"|conseilles|conseillez|recommend|suggest|empfiehlst|empfehlen|raad|adviseer)\s+(?:\w+\s+)?\w+ (?:o|or|ou|oder|of) \w+", " ", folded[m.start():b])
+        if _first(r"\b(?:ou|or|oder|o|oppure|of|entre|between|zwischen|tussen|tra|fra|either|soit|sia|ni)\b|\bvs\.?(?!\w)|/", span):
             return True
     return False
 
@@ -3191,7 +3194,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     # "really enjoyed our chat about local SEO … let's stay in touch": a conversation had, not one asked for
     unsaid = cre.sub(_PAST_TALK, " ", folded)
     agreed = _first(_AGREED[lang], folded) if lang in _AGREED else None
-    facts.agreed = bool(agreed) and any(_first(rx, folded[agreed.start():]) for kind, rx in _SERVICE_KIND if kind in ("training", "coaching")) \
+    facts.agreed = agreed is not None and any(_first(rx, folded[agreed.start():]) for kind, rx in _SERVICE_KIND if kind in ("training", "coaching")) \
         and not facts.recruiter and not facts.for_client
     price = False
     for m in _rx(_PRICE[lang]).finditer(folded):
@@ -3488,6 +3491,9 @@ def choice_options(question: str) -> list[str]:
             return []
         if cre.search(_OTHER_OPTION, fold(pair[1])) or cre.search(_CLAUSE_VERB_ANY, fold(pair[0])):
             return []  # "GA4 chega ou recomenda outra?": a yes/no question with "or another?", never "between GA4 chega and recomenda outra"
+        if cre.fullmatch(r"(?:recomiendas|recomienda|recomendarias|recomendaria|recomendas|recomendas|consigli|consiglieresti|consiglia|conseilles|conseillez"
+                         r"|conseillerais|conseilleriez|recommend|recommends|suggest|empfiehlst|empfehlen|raad|adviseer)\s+\w+(?:ar|er|ir|re|are|ere|ire|en|ing)", fold(pair[0])):
+            return []  # "¿qué me recomiendas estudiar o leer?": what to do, open, never "between recomiendas estudiar and leer"
         if any(_not_a_thing(o) for o in pair):
             return []  # "q curso o recurso", "… artesanal ou é melhor ficar": a question word or a verb, never an option
         # "Google Ads, HubSpot o Meta Blueprint?": every option, never the last two
