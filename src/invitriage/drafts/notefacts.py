@@ -1251,6 +1251,9 @@ class Facts:
     referrer: str = ""
     #: the subject of a talk they promised to continue, with its preposition ("sur TikTok Ads", "über Employer Branding").
     followup: str = ""
+    #: a training or coaching for them already talked about ("Quedamos en hablar sobre formación para mi equipo"): picked
+    #: up again, never answered with "yes, I run trainings" as if asked.
+    agreed: bool = False
     #: a proposal to send each other clients ("on pourrait se recommander des clients", "a referral partnership").
     mutual: bool = False
     #: job_seeking: internship apprenticeship working_student first_job side_job job freelance.
@@ -1830,6 +1833,14 @@ _ORG_HEADS = (r"^(?:camara|chambre|chamber|camera|kammer|ihk|kamer|cci|cciaa|ass
               r"|instituto|istituto|fondation|foundation|fundacion|fondazione|fundacao|stiftung|stichting|ministere|ministerio|ministero|ministerie|region|regione|gemeente|mairie|ayuntamiento|comune|prefeitura|camera|consorzio|netzwerk|reseau|network|red|rete|rede|netwerk)$")
 
 
+#: A training, course or talk followed by "via" / "through" / "tramite": what comes next organised it (folded, the text
+#: just before the name).
+_ATTENDED_VIA = (r"\b(?:trainings?|formations?|cours|courses?|workshops?|webinars?|webinaires?|ateliers?|schulung\w*|seminar\w*|kurs\w*|cursos?"
+                 r"|taller\w*|corsi|corso|formazion\w*|treinamentos?|formacao|formacion|cursus\w*|opleiding\w*|masterclass\w*|lezion\w*|lessen"
+                 r"|lectures?|modul\w*|bootcamp|webinario|sessions?|sessie)\b[^.!?\n]{0,50}\b(?:via|through|tramite|a traves de|atraves de|uber|bei"
+                 r"|chez|presso|bij|par l'intermediaire d[e'])\s+(?:(?:the|la|le|l'|de|het|die|der|den|el|il|a|o)\s+)?$")
+
+
 def _referrer(original: str, folded: str, lang: str) -> str:
     for pattern in _REFERRAL.get(lang, []) + (_REFERRAL["en"] if lang != "en" else []):
         pattern = cre.sub(r"(?<=[\s?])\(\?P<name>", _TITLE_OPT.replace("\\", "\\\\") + "(?P<name>", pattern)
@@ -1850,6 +1861,8 @@ def _referrer(original: str, folded: str, lang: str) -> str:
                 kept.pop()
             if not kept:
                 continue
+            if _first(_ATTENDED_VIA, folded[max(0, kept[0][0] - 80):kept[0][0]]):
+                continue  # "jouw training Google Analytics 4 via Unizo": where she attended a training, never who introduced her
             name = original[kept[0][0]:kept[-1][1]]
             name = _after_job_title(name)
             if not name:  # "our Head of Marketing Anna Schmidt suggested": the person after the title
@@ -1949,6 +1962,19 @@ _DOMAIN_PREPS = {
 }
 
 
+#: "lavoro nel marketing", "trabajo en una agencia", "trabalho com e-commerce", "ik werk bij", "je travaille": the verb
+#: "I work", not the noun "a job" (folded; a window around the word).
+_WORK_VERB = (r"(?:^|[^\w\s']\s*|\b(?:io|yo|eu|ik|e|y|ma|pero|mas|maar|en)\s+|^\W*)(?:lavoro|trabajo|trabalho|werk)\s+"
+              r"(?:nel|nella|nell'|nei|negli|in|come|per|da|presso|con|en|como|para|con|em|na|no|nas|nos|com|bij|als|voor|aan|sinds|al|allo)\b")
+
+
+#: "Let's stay in touch", "bora manter contato", "restiamo in contatto", "on reste en contact": a warm goodbye, never a
+#: meeting asked for (folded).
+_KEEP_IN_TOUCH = (r"\b(?:let'?s|we should|(?:on )?(?:reste|restons|se tient|garde|gardons)|vamos|bora|sigamos|seguimos|restiamo|rimaniamo|teniamoci"
+                  r"|lass(?:t)? uns|bleiben wir|laten we|blijven we|houden we)\s+(?:\w+\s+)?(?:stay|keep|manter|mantendo|ficar|en contacto|en contact"
+                  r"|in contatto|in kontakt|in touch|in contact|contact|contato|contacto|mantenernos|manteniendo)\b(?:\s+(?:in touch|contato|contacto|em contato|en contacto|in contatto|in kontakt|in contact))?")
+
+
 def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     """(role kind, domain, period) of a job seeker."""
     seek = _first(rf"\b(?:{_SEEK[lang]})\b", folded)
@@ -1956,6 +1982,8 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     for key, rx in _ROLES.items():
         start = seek.end() if seek else 0
         m = _first(rf"\b(?:{rx})\b", folded, start)
+        while m and key == "job" and seek is None and _first(_WORK_VERB, folded[max(0, m.start() - 12):m.end() + 12]):
+            m = _first(rf"\b(?:{rx})\b", folded, m.end())  # "Lavoro nel marketing B2B", "ik werk bij": I work, no job sought
         if m and (seek is None or m.start() - seek.end() <= 60) and (at < 0 or m.start() < at):
             kind, pos, at = key, m.end(), m.start()  # the earliest role named: "o primeiro emprego" is a first job
     if not kind:
@@ -2157,7 +2185,7 @@ def _clean_topic(topic: str) -> str:
 
 
 _PROPOSALS = {
-    "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:live|lives|diretta|dirette|directo|directos|en vivo|livestream\w*)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|te gast|uitnodigen|einladen|be (?:a|my|our) guest|join us)\b|\b(?:podcast|emission|show|folge|episodio|programa|aflevering)\b.{0,80}\b(?:receber|te receber|recibirte|recibirle|recibir|riceverti|riceverla|ospitarti|ospitarla|empfangen|ontvangen|invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|recevoir|te gast|uitnodigen|einladen|come on|join (?:me|us)|be (?:a|my|our) guest|komen (?:vertellen|praten)|aanschuiven|come (?:and |to )?talk|venir (?:en )?parler|vorbeizukommen|venire a parlare|vir falar|venir a hablar|registrazione|registrare|recording|enregistrer|enregistrement|aufnahme|gravar|gravacao|grabar|grabacion|opname|opnemen)\b"
+    "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:live|lives|diretta|dirette|directo|directos|en vivo|livestream\w*)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|te gast|uitnodigen|einladen|be (?:a|my|our) guest|join us)\b|\b(?:podcast|emission|show|folge|episodio|programa|aflevering)\b.{0,130}?\b(?:receber|te receber|recibirte|recibirle|recibir|riceverti|riceverla|ospitarti|ospitarla|empfangen|ontvangen|invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|recevoir|te gast|uitnodigen|einladen|come on|join (?:me|us)|be (?:a|my|our) guest|komen (?:vertellen|praten)|aanschuiven|come (?:and |to )?talk|venir (?:en )?parler|vorbeizukommen|venire a parlare|vir falar|venir a hablar|registrazione|registrare|recording|enregistrer|enregistrement|aufnahme|gravar|gravacao|grabar|grabacion|opname|opnemen)\b"
              r"|\b(?:podcast|episode|episodio|aflevering|folge|emission)\b(?=.{0,250}\b(?:ca te dirait|ca vous dirait|seriez-vous partant\w*|serais-tu partant\w*|would love to have you|have you on|would you like to (?:join|come)|come on|te gustaria (?:venir|participar|hablar)|le gustaria (?:venir|participar|hablar)|ti andrebbe|le andrebbe|hattest du lust|hatten sie lust|lijkt (?:het )?(?:je|jou|u) (?:het )?leuk|bora gravar|topa (?:gravar|participar)|quer participar|gostaria de participar)\b)"
              r"|\b(?:ca te dirait|ca vous dirait|would love to have you|have you on|te gustaria|ti andrebbe|hattest du lust|lijkt (?:het )?(?:je|jou|u) (?:het )?leuk|bora gravar)\b(?=.{0,120}\b(?:podcast|episode|episodio|aflevering|folge|emission)\b)"
              r"|\b(?:i host|i run|j'anime|ich moderiere|conduco|presento|apresento|ik host|ik presenteer)\b.{0,120}\b(?:join|recording|enregistrement|aufnahme|grabacion|registrazione|gravacao|opname|episode|episodio|folge|aflevering|come on)\b",
@@ -2165,7 +2193,7 @@ _PROPOSALS = {
     "course": r"\bco-?cre(?:ate|ating|er|ons|ar|are|eren)\b.{0,40}\b(?:course|formation|cours|curso|corso|kurs|cursus|training|module|masterclass)|\b(?:create|creer|crear|creare|criar|erstellen|maken|monter|build) (?:a |un |une |uno |una |um |uma |einen |een )?(?:\w+ )?(?:online )?(?:course|formation|cours|curso|corso|kurs|cursus|masterclass) (?:together|ensemble|juntos|insieme|gemeinsam|samen|with you|avec (?:vous|toi)|contigo|con te|con lei|consigo|com voce|mit (?:ihnen|dir)|met (?:je|jou|u))\b",
     "cowrite": r"\bco-?ecri\w*|a quatre mains|\bco-?writ\w*|\bco-?author\w*|gemeinsam\w* (?:einen )?(?:artikel|beitrag|buch)|zusammen (?:schreiben|einen artikel)|escribir juntos|a cuatro manos|scrivere insieme|a quattro mani|escrever juntos|a quatro maos|samen (?:schrijven|een artikel)|tribune commune|article commun",
     "speaker": r"\b(?:convid\w+|invit\w+|einladen|uitnodigen)\b.{0,40}\b(?:painel|panel|mesa redonda|table ronde|tavola rotonda|podium\w*)\b|\b(?:intervenir|intervenante?s?|parmi les intervenants|palestrar|palestrantes?|ponentes|relatori|co-intervenante?|animer (?:un|une)|speaker\w*|temoigner|give a talk|speak(?:ing)? at|(?:have you|you to|to) speak (?:on|about|at)|keynote|giving a (?:[\w-]+ )?talk|amas|an ama|ask me anything|give a (?:[\w-]+ )?talk|(?:a|an) [\w-]+ talk (?:on|about)|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter|(?:convidar|convida-la|convida-lo|invitarla|invitarle|invitarti|inviter|invite) (?:\w+ )?(?:como|comme|come|as an?) (?:oradora?|ponente|relatrice|relatore|intervenante?|speaker))\b",
-    "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat\w*|partenaire|collaborer|collaboration\w*|partnership\w*|referrals? both ways|elkaars klanten|each other'?s clients|nos clients respectifs|vos clients et les miens|gegenseitig kunden|clientes mutuos|clienti reciproci|clientes um do outro|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|recommandations? croisee?s?|(?:recommandations|referrals|empfehlungen|recomendaciones|raccomandazioni|indicacoes|recomendacoes|aanbevelingen|doorverwijzingen) (?:mutuelles|croisees|mutual|cruzadas|mutuas|reciprocas|reciproche|incrociate|gegenseitige|wederzijdse)|(?:derivarnos|pasarnos|passarci|passarmos|nos passar|nous passer|nous envoyer|uns gegenseitig|elkaar) (?:\w+ )?(?:clientes|proyectos|clienti|progetti|projetos|clients|projets|kunden|projekte|klanten|opdrachten)|(?:clients|clientes|clienti|kunden|klanten) (?:complementaires|complementarios|complementari|complementares|complementair\w*|parecidos|similares|simili|ahnliche\w*|vergelijkbare)|(?:buscamos|busca|busco|cerchiamo|cerca|cerco|procuramos|procura|procuro|suche|suchen|sucht|zoek|zoeken|zoekt|looking for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |um |uma |einen |eine |een |a |an |des )?(?:\w+ )?(?:\w+-)?(?:partner|partnerin|partners|parceiros?|parceira|socio|socia|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation\w*|partnerschaft\w*|zusammenarbeit\w*|partneragentur|colaboracion\w*|colaborar|alianza|collaborazione\w*|collaborare|parceria\w*|colaboracao\w*|samenwerking\w*|samenwerken\w*|co-?organis\w*|sponsor\w*|affiliation|affiliate"
+    "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat\w*|partenaire|collaborer|collaboration\w*|partnership\w*|referrals? both ways|elkaars klanten|each other'?s clients|nos clients respectifs|vos clients et les miens|gegenseitig kunden|clientes mutuos|clienti reciproci|clientes um do outro|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|recommandations? croisee?s?|(?:recommandations|referrals|empfehlungen|recomendaciones|raccomandazioni|indicacoes|recomendacoes|aanbevelingen|doorverwijzingen) (?:mutuelles|croisees|mutual|cruzadas|mutuas|reciprocas|reciproche|incrociate|gegenseitige|wederzijdse)|(?:derivarnos|pasarnos|passarci|passarmos|nos passar|nous passer|nous envoyer|uns gegenseitig|elkaar) (?:\w+ )?(?:clientes|proyectos|clienti|progetti|projetos|clients|projets|kunden|projekte|klanten|opdrachten)|(?:clients|clientes|clienti|kunden|klanten) (?:complementaires|complementarios|complementari|complementares|complementair\w*|parecidos|similares|simili|ahnliche\w*|vergelijkbare)|(?:buscamos|busca|busco|cerchiamo|cerca|cerco|procuramos|procura|procuro|suche|suchen|sucht|zoek|zoeken|zoekt|looking for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |um |uma |einen |eine |een |a |an |des )?(?:\w+ )?(?:\w+-)?(?:partner|partnerin|partners|parceiros?|parceira|socio|socia|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation\w*|partnerschaft\w*|zusammenarbeit\w*|partneragentur|colaboracion\w*|colaborar|alianza|collaborazione\w*|collaborare|parceria\w*|colaboracao\w*|samenwerking\w*|samenwerken\w*|samen (?:te )?werken|co-?organis\w*|sponsor\w*|affiliation|affiliate"
                    # "we could team up on content projects", "of we elkaar kunnen doorverwijzen": a partnership, never an offer of a hand
                    r"|team(?:ing)? up|join forces|faire equipe|s'associer|unir (?:nos )?forces|zusammentun|gemeinsame sache|sumar fuerzas|unir fuerzas"
                    r"|unire le forze|juntar forcas|unir forcas|de krachten bundelen|elkaar (?:\w+ )?doorverwijzen|doorverwijz\w*|referral partner\w*"
@@ -2242,7 +2270,7 @@ _ASKS: dict[str, dict[str, str]] = {
         "fr": r"\b(?:connaissez|connais|connaitriez)[- ](?:vous|tu)? ?(?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:connaissez|connais|connaitriez|connaitrais)[- ](?:vous|tu)?\s*(?:quelqu'un|une? |des |un bon|une bonne)|\b(?:pourriez|pourrais)[- ](?:vous|tu) me recommander|\brecommanderiez|\bconseilleriez[- ]vous (?:un|une|quelqu)",
         "en": r"\byou know (?:any )?(?:agencies|companies|people|firms|brands)\b|\bdo you know (?:anyone|someone|a good|any good|an? )|\bcan you recommend (?:a|an|someone|anyone)|\bwould you recommend (?:a|an|someone)|\bany recommendations? for (?:a|an)\b",
         "de": r"\b(?:kennen sie|kennst du) (?:\w+ )?(?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:kennen sie|kennst du) (?:jemanden|eine[nr]?|gute)|\b(?:konnen sie|kannst du) (?:mir )?(?:jemanden|eine[nr]?) empfehlen",
-        "es": r"\b(?:conoces|conoce|sabes de) (?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:sabrias|sabria|sabes|sabe) de (?:alguien|algun|alguna)|\b(?:conoces|conoce|conoceis) (?:a )?(?:alguien|algun|alguna|un buen|una buena)|\b(?:me recomiendas|me recomienda|podrias recomendarme|podria recomendarme)",
+        "es": r"\b(?:conoces|conoce|sabes de) (?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:sabrias|sabria|sabes|sabe) de (?:alguien|algun|alguna)|\b(?:conoces|conoce|conoceis) (?:a )?(?:alguien|algun|alguna|un buen|una buena)|\b(?:me recomiendas|me recomienda|podrias recomendarme|podria recomendarme)\b(?!\s+(?:\w+(?:ar|er|ir)|que)\b)",
         "it": r"\b(?:conosci|conosce) (?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:conosci|conosce) (?:qualcuno|un buon|una buona|qualche)|\b(?:mi consigli|mi consiglia|potresti consigliarmi|potrebbe consigliarmi) (?:un|una|qualcuno)",
         "pt": r"\b(?:conheces|conhece|voce conhece) (?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:conheces|conhece|voce conhece) (?:alguem|algum|alguma|um bom|uma boa)|\b(?:me recomenda|recomendas|pode recomendar|podes recomendar|poderia indicar|pode indicar|podes indicar) ",
         "nl": r"\b(?:ken je|kent u|ken jij) (?:daar |er )?(?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:ken je|kent u) (?:iemand|een goed|een goede|goede)|\b(?:kun je|kunt u) (?:me )?(?:iemand|een) (?:aanraden|aanbevelen)",
@@ -2303,7 +2331,9 @@ _WANTED = {
 }
 _ADVICE_REQUEST = (r"\?|\b(?:value|appreciate|need|would love|could|can you|would you|any|besoin|aimerais|souhaite|souhaiterais|auriez|aurais|"
                    r"cherche|looking|brauche|hatte|hatten|wurde|konnten|konnen|kannst|necesito|me gustaria|podrias|podria|vorrei|avrei|"
-                   r"potrebbe|potresti|gostaria|preciso|poderia|podias|zou (?:je|u|jij)|zou ik|ik zou graag|ik wil graag|wil je|wilt u|kunt u|kun je|heb je|heeft u|idee|ideas|suggest)\b")
+                   r"potrebbe|potresti|gostaria|preciso|poderia|podias|zou (?:je|u|jij)|zou ik|ik zou graag|ik wil graag|wil je|wilt u|kunt u|kun je|heb je|heeft u|idee|ideas|suggest"
+                   # "me ayudaría mucho cualquier consejo", "mi aiuterebbe qualsiasi consiglio": a request, in the conditional
+                   r"|ayudaria|aiuterebbe|aiderait|ajudaria|would help|zou (?:me |mij )?(?:enorm |erg |veel )?helpen|cualquier|qualsiasi|qualquer|n'importe quel\w*)\b")
 #: Advice already given and praised ("je tips waren goud", "me ayudó mucho tu consejo"): a thanks, not a request.
 _PAST_HELP = (r"\b(?:waren|was|were|etaient|etait|war|fueron|fue|erano|era|foram|foi|ont ete|a ete|hat|haben|ha|han|hanno|heeft|hebben)"
               r"\s+(?:\w+\s+){0,2}(?:goud|gold|top|super|great|genial|geniales|utiles?|nuttig|helpful|precieux|precieuses?|preziosi|preziose|valiosos?|oro|ouro|geholfen|geholpen|aide|aidee)\b"
@@ -2709,14 +2739,14 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.question = facts.question.strip()
     #: a question about doing something together ("¿podemos seguir hablando?"), answered with a yes.
     facts.shall_we = bool(_first(r"\b(?:podemos|can we|could we|shall we|on peut|pouvons-nous|pourrait-on|konnen wir|wollen wir"
-                                 r"|possiamo|potremmo|kunnen we|zullen we|vamos|bora|on se)\b", folded))
+                                 r"|possiamo|potremmo|kunnen we|zullen we|vamos|bora|on se)\b", cre.sub(_KEEP_IN_TOUCH, " ", folded)))
     for a in asks:
         if a.startswith("resource:"):
             facts.wanted = a.split(":", 1)[1]
     _wants(original, folded, lang, facts)
     facts.exchange = bool(_first(_EXCHANGE, folded))
     facts.struggle = bool(_first(_STRUGGLE, folded))
-    facts.career = bool(_first(_WEIGH, folded)) and bool(_first(_FIELD_WORDS, folded)) and bool(_first(_CAREER_CTX, folded)) and not (facts.cv or facts.candidate or facts.hiring
+    facts.career = _weighs_two(original, folded) and bool(_first(_FIELD_WORDS, folded)) and bool(_first(_CAREER_CTX, folded)) and not (facts.cv or facts.candidate or facts.hiring
                                                                                                or facts.client or facts.proposal or facts.offers)
     if facts.struggle and not facts.ask and not (facts.proposal or facts.offers or facts.client or facts.pitch or facts.hiring or facts.role):
         # "hab deinen Post gesehen … kämpf grad mit meinen Ads": a hand offered, never "what should I write next?"
@@ -2953,7 +2983,7 @@ _PRICE = {
     "de": r"\b(?:kosten|preise?|tagessatz|honorar|konditionen)\b|\bwas kostet\b|\bangebot (?:fur|zu) (?:unser|mein|ein)",
     "es": r"\bcuanto (?:cuesta|cuestan|costaria|costarian|cobras|cobra|cobrarias)\b|\b(?:tus|sus) (?:tarifas|precios|honorarios)\b|\btarifas?\b|\bprecios?\b|\bpresupuesto (?:para|de) (?:una|la|un) \w+|\b(?:pedir(?:te|le)?|enviar(?:me)?) (?:un )?presupuesto",
     "it": r"\bquanto (?:costa|costano|costerebbe|chiedi|chiede)\b|\btariff\w*\b|\bprezz\w*\b|\bpreventiv\w*\b",
-    "pt": r"\bquanto (?:custa|custam|custaria|cobra|cobras)\b|\bprecos?\b|\b(?:seus|teus|os) valores\b|\bqual (?:seria|e|era|o) (?:o )?(?:valor|preco|investimento)\b|\bquanto (?:sai|ficaria|fica)\b|\borcamento\b(?!\s+(?:de\s+)?(?:r\$\s?|€\s?)?\d)(?!\s+(?:diario|mensal|de (?:anuncios|midia|campanha)))|\btarifas?\b|\bhonorarios\b",
+    "pt": r"\bquanto (?:custa|custam|custaria|cobra|cobras)\b|\bprecos?\b|\b(?:seus|teus|os) valores\b|\bqual (?:seria|e|era|o) (?:o )?(?:valor|preco|investimento)\b|\bquanto (?:sai|ficaria|fica)\b|(?<!com )(?<!pouco )(?<!meu )(?<!nosso )(?<!baixo )(?<!curto )(?<!de )(?<!do )(?<!seu orcamento e )\borcamento\b(?!\s+(?:de\s+)?(?:r\$\s?|€\s?)?\d)(?!\s+(?:diario|mensal|de (?:anuncios|midia|campanha)|(?:bem |muito |tao )?(?:pequeno|baixo|limitado|reduzido|apertado|enxuto|curto|modesto|pequenino|minimo)))|\btarifas?\b|\bhonorarios\b",
     "nl": r"\bwat kost\w*\b|\btarie\w+\b|\bprijs\w*\b|\bkosten\b|\bofferte\b|\bwat (?:vraag|reken) (?:je|u)\b",
 }
 _SERVICE_KIND = [
@@ -3079,17 +3109,45 @@ _PROSPECT_ROLE = (r"\b(?:cmo|chief marketing officer|direct(?:eur|rice)s? (?:du 
                   r"|leiter\w* (?:marketing|kommunikation|e-?commerce)|marketingchef\w*|director\w* (?:de )?marketing|jef[ea] de marketing|responsable de marketing"
                   r"|dirett(?:ore|rice) (?:del |della )?marketing|responsabile (?:del )?marketing|diretor\w* (?:de )?marketing|gestor\w* de marketing"
                   r"|hoofd (?:van de )?marketing|marketingdirecteur|marketingmanager|manager marketing)\b")
+#: A conversation already had: "our chat", "notre échange", "nuestra charla", "la nostra chiacchierata", "unser Gespräch" (folded).
+_PAST_TALK = (r"\b(?:our|notre|nos|nuestra|nuestras|nuestro|nossa|nossas|nosso|(?:la |le |il )?nostr[aeo]|unser\w*|ons|onze)\s+(?:\w+\s+)?"
+              r"(?:chat|conversation|exchange|talk|echange|discussion|charla|conversacion|conversa|chiacchierata|conversazione|gesprach|austausch"
+              r"|gesprek\w*|praatje)\b")
 #: A reason to talk about the sender's own marketing, beside the role: an exchange, "your approach", a relaunch, a need.
 _PROSPECT_TALK = (r"\b(?:echanger|echange|discuter|exchange|conversation|talk|chat|austausch|sprechen|gesprach|conversar|hablar|charla|conversa|conversazione"
                   r"|parlare|sentirci|confronto|praten|gesprek\w*|kennismaking\w*|accompagnement|support|unterstutzung|apoyo|supporto|apoio|ondersteuning"
                   r"|(?:votre|ton|your|ihr\w*|dein\w*|su|tu|suo|tuo|seu|sua|teu|tua|uw|je|jouw) (?:approche|approach|ansatz|enfoque|approccio|abordagem|aanpak|vision|vision|visao|visie)"
                   r"|relaunch|refonte|rediseno|restyling|redesign|lancement|launch\w*|lanzamiento|lancio|lancamento|lancering|consultoria|consulenza|beratung|consulting"
+                  r"|confront\w+|austausch\w*|intercambi\w+|trocar ideias|sparren|pick your brain|compare notes|van gedachten"
+                  # "stiamo ripensando la nostra strategia digitale", "we're rethinking our digital strategy": a relaunch too
+                  r"|ripens\w+|repens\w+|rethink\w*|replante\w+|uberdenk\w+|herzien\w*|heroverweg\w+"
                   r"|relanc\w+|relanz\w+|rilanc\w+|hablamos|hablemos|falamos|parliamo|sprechen wir|praten we|on en parle|let's talk|kennenlernen|conocernos|conhecer-nos|conoscerci)\b")
 _FIELD_WORDS = (r"\b(?:seo|sea|ads|social\w*|content\w*|contenu\w*|contenid\w*|contenut\w*|conteudo\w*|inhalt\w*|campa\w+|kampagne\w*|acquisition|acquisizione"
                 r"|adquisicion|captacion|aquisicao|acquisitie|website|webseite|site|sito|sitio|web|online|digital\w*|numerique|strateg\w+|visibilit\w+|sichtbarkeit"
                 r"|marque|brand\w*|marca|merk|e-?commerce|referencement|newsletter|\w*shops?|webshop\w*|onlineshop\w*)\b")
 _JOB_WORDS = (r"\b(?:recrut\w*|hiring|recruit\w*|stelle|stellenangebot|vacature|puesto|vacante|posizione|vaga|cdi|cdd|m/w/d|h/f|full-time|job|role|position|poste"
               r"|candidat\w*|kandidat\w*|bewerb\w*)\b")
+
+
+def _weighs_two(original: str, folded: str) -> bool:
+    """Two paths weighed ("j'hésite entre le SEO ou les social ads"), never one path named ("je voudrais me spécialiser en
+    SEO. Quelles formations me conseilleriez-vous ?": no "both" to compare).
+
+    >>> _weighs_two("Je voudrais me spécialiser en SEO. Quelles ressources ?", "je voudrais me specialiser en seo. quelles ressources ?")
+    False
+    """
+    spans = sentences(original)
+    for m in _rx(_WEIGH).finditer(folded):
+        i, (a, b) = next(((i, (a, b)) for i, (a, b) in enumerate(spans) if a <= m.start() < b), (0, (0, len(original))))
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if nxt and _first(r"\b(?:meglio|better|mieux|plutot|besser|lieber|eher|mejor|melhor|beter|liever)\b", folded[nxt[0]:nxt[1]]):
+            b = nxt[1]  # "vorrei specializzarmi in SEO. Meglio partire da un corso Google o da un master?"
+        # "cosa mi consiglieresti studiare o leggere?": what to do, asked openly, no two paths
+        span = cre.sub(r"\b(?:recomiendas|recomienda|recomendarias|recomendaria|recomendas|consiglieresti|consigli|consiglia|conseilleriez|conseillerais"
+                       r"|conseilles|conseillez|recommend|suggest|empfiehlst|empfehlen|raad|adviseer)\s+(?:\w+\s+)?\w+ (?:o|or|ou|oder|of) \w+", " ", folded[m.start():b])
+        if _first(r"\b(?:ou|or|oder|o|oppure|of|entre|between|zwischen|tussen|tra|fra|either|soit|sia|ni)\b|\bvs\.?(?!\w)|/", span):
+            return True
+    return False
 
 
 #: Two paths weighed for a career: "j'hésite entre me spécialiser en SEO ou en social ads", "should I learn SEO or ads first?".
@@ -3131,6 +3189,19 @@ _EXCHANGE = (r"\b(?:echang\w+ (?:nos|des|sur nos|quelques) (?:retours|idees|expe
              r"|(?:ideeen|ervaringen|kennis) (?:uit )?(?:te )?(?:wisselen|uitwisselen|delen)|sparren)\b")
 
 
+#: A subject already talked about or agreed on, to be picked up: "quedamos en hablar sobre", "avevamo parlato di",
+#: "as we discussed", "wie besprochen", "zoals besproken" (folded).
+_AGREED = {
+    "fr": r"\b(?:on avait|nous avions|on a|nous avons|on s'etait) (?:parle|evoque|discute|dit)|\bcomme (?:convenu|evoque|discute|prevu)\b",
+    "en": r"\bwe (?:had )?(?:talked|spoke|chatted) about|\bwe discussed|\bwe agreed to (?:talk|discuss|chat|follow up)|\bas (?:discussed|agreed)\b",
+    "de": r"\bwie besprochen\b|\bwie vereinbart\b|\bwir hatten (?:\w+ ){0,8}(?:gesprochen|besprochen|geredet)|\bwir wollten (?:\w+ ){0,6}(?:sprechen|reden)",
+    "es": r"\bquedamos en (?:hablar|vernos|seguir|retomar)|\b(?:habiamos|hemos) hablado|\bhablamos (?:de|sobre)|\bcomo (?:quedamos|hablamos|acordamos)\b",
+    "it": r"\b(?:avevamo|abbiamo) parlato|\beravamo rimasti|\bcome d'accordo\b|\bcome (?:detto|concordato|promesso)\b",
+    "pt": r"\b(?:combinamos|ficamos) (?:de|em) (?:falar|conversar|retomar)|\b(?:tinhamos|haviamos|temos) (?:falado|conversado)|\b(?:falamos|conversamos) sobre|\bcomo combinado\b",
+    "nl": r"\bzoals (?:besproken|afgesproken)\b|\bwe hadden het (?:\w+ ){0,3}over|\bwe spraken (?:\w+ ){0,3}over|\bwe zouden (?:\w+ ){0,4}(?:praten|bellen|spreken)",
+}
+
+
 def _stated_need(original: str) -> bool:
     """"wir suchen Unterstützung bei der Suchmaschinenoptimierung", "wil beter gevonden worden in Google": a need for SEO,
     social ads or content strategy, plainly stated (a client's, when they also ask for a call)."""
@@ -3160,6 +3231,11 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         if _rx(_REQUEST).search(text) or _rx(_ADVICE_REQUEST).search(text) or _first(_WISH, text):
             client = True
             break
+    # "really enjoyed our chat about local SEO … let's stay in touch": a conversation had, not one asked for
+    unsaid = cre.sub(_PAST_TALK, " ", folded)
+    agreed = _first(_AGREED[lang], folded) if lang in _AGREED else None
+    facts.agreed = agreed is not None and any(_first(rx, folded[agreed.start():]) for kind, rx in _SERVICE_KIND if kind in ("training", "coaching")) \
+        and not facts.recruiter and not facts.for_client
     price = False
     for m in _rx(_PRICE[lang]).finditer(folded):
         sentence = next(((a, b) for a, b in sentences(original) if a <= m.start() < b), (0, len(original)))
@@ -3169,12 +3245,12 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             break
     if not client and _first(_HELP_US, folded) and not _first(_STUDENT_WORK, folded):
         client = True  # "Könnten Sie uns bei Social Ads und SEO unterstützen?"
-    if not client and (_first(_CLIENT_NEED, folded) or _stated_need(original)) and (_first(_CLIENT_ASK, folded) or price
+    if not client and (_first(_CLIENT_NEED, unsaid) or _stated_need(original)) and (_first(_CLIENT_ASK, folded) or price
                                                       or facts.ask in ("call", "meet") or _first(r"\b(?:call|appel|telefonat|llamada|chiamata|chamada|gesprek|creneau|rendez-vous|rdv"
-                                                                                                  r"|en discuter|en parler|meeting|termin\w*|reunion|reuniao|afspraak|sentirci|hablarlo|conversar)\b", folded)):
+                                                                                                  r"|en discuter|en parler|meeting|termin\w*|reunion|reuniao|afspraak|sentirci|hablarlo|conversar)\b", unsaid)):
         client = True  # "we'd like an outside view on our French content … do you take on projects like this?"
     # "directrice marketing chez Maison Brunet … j'aimerais échanger avec vous sur un accompagnement SEO": a prospect
-    prospect = bool(_first(_PROSPECT_ROLE, folded)) and bool(_first(_PROSPECT_TALK, folded)) and bool(_first(_FIELD_WORDS, folded)) \
+    prospect = bool(_first(_PROSPECT_ROLE, folded)) and bool(_first(_PROSPECT_TALK, unsaid)) and bool(_first(_FIELD_WORDS, folded)) \
         and not _first(_JOB_WORDS, folded) and not facts.recruiter and not facts.for_client and not seeking_job
     if prospect:
         client = True
@@ -3183,6 +3259,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if not client and (_first(_TEACHERS_WANTED, folded) or (_first(_HAND_WANTED, folded) and _first(_FIELD_WORDS, folded))) \
             and not _first(_STUDENT_WORK, folded):
         client = True  # "we are seeking a lecturer for a 2-day module", "ci servirebbe una mano con le campagne Google Ads"
+    if not client and facts.agreed:
+        client = True  # "Avevamo parlato di una formazione per il mio team, ne riparliamo?": a client's training, picked up
     indirect = _first(_INDIRECT, folded)
     if not client and _first(_YOU_DO[lang], fold(_last_question(original)) or (folded[indirect.start():] if indirect else "")) and _first(_FIELD_WORDS, folded) and not facts.proposal \
             and not facts.recruiter and not facts.hiring and not seeking_job and not facts.offers:
@@ -3453,6 +3531,9 @@ def choice_options(question: str) -> list[str]:
             return []
         if cre.search(_OTHER_OPTION, fold(pair[1])) or cre.search(_CLAUSE_VERB_ANY, fold(pair[0])):
             return []  # "GA4 chega ou recomenda outra?": a yes/no question with "or another?", never "between GA4 chega and recomenda outra"
+        if cre.fullmatch(r"(?:recomiendas|recomienda|recomendarias|recomendaria|recomendas|recomendas|consigli|consiglieresti|consiglia|conseilles|conseillez"
+                         r"|conseillerais|conseilleriez|recommend|recommends|suggest|empfiehlst|empfehlen|raad|adviseer)\s+\w+(?:ar|er|ir|re|are|ere|ire|en|ing)", fold(pair[0])):
+            return []  # "¿qué me recomiendas estudiar o leer?": what to do, open, never "between recomiendas estudiar and leer"
         if any(_not_a_thing(o) for o in pair):
             return []  # "q curso o recurso", "… artesanal ou é melhor ficar": a question word or a verb, never an option
         # "Google Ads, HubSpot o Meta Blueprint?": every option, never the last two
@@ -3502,8 +3583,21 @@ def _brand_case(option: str) -> str:
 
 
 def _last_question(text: str) -> str:
-    """The note's last sentence that ends with a question mark (whole, however long), or ""."""
+    """The note's last sentence that ends with a question mark (whole, however long), or "".
+
+    A greeting's "how are you?" ("Tudo bem?", "Ça va ?", "Come stai?") asks nothing to answer.
+
+    >>> _last_question("Oi Camille! Tudo bem? A gente se conheceu no RD Summit. Bora manter contato")
+    ''
+    """
     for a, b in reversed(core_clauses(text)):
-        if text[a:b].rstrip().endswith("?"):
+        if text[a:b].rstrip().endswith("?") and not cre.fullmatch(_SMALL_TALK_Q, fold(text[a:b]).strip()):
             return text[a:b]
     return ""
+
+
+#: A greeting's question, asking nothing (folded, the whole sentence).
+_SMALL_TALK_Q = (r"\W*(?:(?:oi|ola|hi|hello|hey|salut|coucou|bonjour|hallo|hola|ciao|hoi|dag)\W+(?:\w+\W+)?)?"
+                 r"(?:tudo bem|tudo bom|tudo certo|como vai(?: voce)?|como estas|como esta|que tal|ca va|comment vas-tu|comment allez-vous"
+                 r"|how are you(?: doing)?|how'?s it going|how are things|wie geht'?s|wie geht es (?:dir|ihnen)|alles gut|alles klar"
+                 r"|come stai|come sta|come va|tutto bene|hoe gaat het(?: met (?:je|jou|u))?|alles goed|hoe is het)\W*\?\W*")

@@ -57,7 +57,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "results", "applying", "owner_langs",
                 "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
-                "kind", "kind_key", "attendees", "regular", "need", "followup", "mutual", "career",
+                "kind", "kind_key", "attendees", "regular", "need", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "topic_clause", "attended", "swiss", "slang")
 
 
@@ -1220,7 +1220,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # not for a job, is given the advice (a short call on the first steps), never "send me your CV".
     job_advice = name == "job_seeking" and facts.ask == "advice" and not facts.candidate and not facts.cv \
         and {a.split(":")[0] for a in facts.asks} <= {"advice", "question"} and not cre.search(_JOB_LEAD, fold(facts.question or note)) \
-        and len(facts.question.split()) >= 5  # a bare "Any tips?" after the search is about the search: the job seeker's reply
+        and (len(facts.question.split()) >= 5  # a bare "Any tips?" after the search is about the search: the job seeker's reply
+             # "me ayudaría mucho cualquier consejo sobre cómo entrar en el sector en Francia": advice on a subject, asked without "?"
+             or (not facts.question and bool(cre.search(_ADVICE_ON, fold(note)))))
     if facts.career and name in ("job_seeking", "content", "benefit", "client") and not (facts.cv or facts.candidate or facts.ask == "interns"):
         name = "ask_for_help"  # "j'hésite entre le SEO ou les social ads… vous me conseilleriez quoi ?": advice, never "send me your CV"
     if job_advice:
@@ -1336,7 +1338,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
         **{k: getattr(facts, k) for k in ("client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share",
                                           "recruiter", "networking", "refer_ask", "pass_on", "duration", "deadline", "by_phone", "piece", "freelance_role", "for_client", "met",
-                                          "studied", "reconnect", "congrats", "results", "applying", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "attendees", "regular", "funding", "career")},
+                                          "studied", "reconnect", "congrats", "results", "applying", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "attendees", "regular", "funding", "career", "agreed")},
         # "would you give a guest lecture?": the session, named as the reply names it ("a guest lecture", "einen Workshop")
         "kind": _KIND_PHRASES.get(lang, {}).get(facts.kind, "") if facts.proposal == "speaker" else "",
         "kind_key": facts.kind if facts.proposal == "speaker" else "",
@@ -1534,6 +1536,9 @@ _SEEKING = (r"\b(?:cherche\w*|recherche\w*|looking for|seeking|searching|suche\w
             r"|herausforderung|uitdaging|challenge|nouveau defi|nuevo reto|nuova sfida|novo desafio|beschikbaar|available|disponible|disponibile|disponivel"
             r"|verfugbar|offenen? stellen?|open to work|opentowork|vacatures?|openings?|vacantes?|vagas?)\b")
 #: A job seeker's question that asks for a lead as well as advice ("qualche consiglio o contatto?"): the CV reply stays.
+#: Advice asked on a subject: "consejo sobre cómo entrar en el sector", "tips on breaking into SEO", "conseils pour percer" (folded).
+_ADVICE_ON = (r"\b(?:consejos?|conseils?|advice|tips|tipps?|ratschlag\w*|consigli?o?|suggeriment\w*|dicas?|conselhos?|advies|orientacion|orientacao)\b"
+              r"\s+(?:\w+\s+){0,2}?(?:sobre|sur|on|about|su|sul|sulla|zu|uber|over|para|per|pour|for|om|como|come|comment|how|wie|hoe|de como)\b[^.!?\n]{15,}")
 _JOB_LEAD = (r"\b(?:contatt[oi]|contacts?|contactos?|contatos?|kontakte?|contacten|pistes?|leads?|vacan\w*|vacatures?|openings?"
              r"|offert[ae]|ofertas?|offres?|stellen|intro\w*)\b")
 
