@@ -1332,6 +1332,8 @@ class Facts:
     #: a long-time or regular reader ("je lis ta newsletter depuis des mois", "lees al maanden", "every week"):
     #: thanked for following, never "for taking the time to read".
     regular: bool = False
+    #: the reader says it is long ("for years", "depuis longtemps", "seit Jahren"): "schon so lange" is then true, never for "a few months".
+    regular_long: bool = False
     funding: bool = False  # a training's funding or eligibility asked (CPF, OPCO, Bildungsgutschein, FUNDAE…)
     #: the note says they met in person (at the event, or just "we met").
     met: bool = False
@@ -1873,6 +1875,11 @@ _REGULAR = (r"\b(?:depuis (?:des|plusieurs|quelques|\d+) (?:mois|ans|annees|sema
             r"|cada mes|todos los meses|ogni mese|da (?:qualche|alcuni|diversi|un paio di) (?:mese|mesi|anni)|todo mes|todos os meses|todo o mes"
             r"|(?:ha|faz) (?:uns|alguns|varios) (?:meses|anos)|(?:al|sinds) (?:een paar|enkele) (?:maanden|jaar|weken)|elke maand|iedere maand"
             r"|toda semana|todas as semanas|sempre leio|(?:al|sinds) (?:maanden|jaren|een tijd(?:je)?|lange tijd|geruime tijd|\d+ (?:maanden|jaar))|elke week|iedere week|trouw)\b")
+
+
+#: ... and a long time at that (folded): years, "longtemps", "since day one"; not "a few months", "een tijdje", "a while".
+_REGULAR_LONG = (r"\b(?:years|ages|a long time|since (?:the start|day one)|(?:des|plusieurs|\d+) ans|longtemps|un bail|le debut|jahren|langem|lange tijd|geruime tijd|jaren|\d+ jaar"
+                 r"|anos|mucho(?: tiempo)?|tanto tiempo|anni|parecchio|tanto tempo|imenso tempo)\b")
 
 
 def _drop_regular(topic: str) -> str:
@@ -3020,7 +3027,7 @@ _PRAISE = (r"\b(?:adore|ador\w+|loved?|love|aime|apprecie|enjoyed|liked|gefallen
            r"|obrigad\w+ (?:pel|por)|bedankt voor|m'a (?:\w+ )?aide|helped|geholfen|ayud\w+|aiutat\w+|ajud\w+|geholpen)\b")
 #: Results the sender already got (folded): congratulated, never "good luck putting it into practice".
 _RESULTS = (r"\b(?:(?:baisse|augmente|double|triple|grimpe|gagne|chute)\w* de \d+|\d+\s?% (?:de plus|de moins|en plus|en moins)|premiere page|1re page|ya he (?:subido|conseguido|aumentado|bajado|duplicado)"
-            r"|primera pagina|prima pagina|primeira pagina|first page|page one|eerste pagina|erste seite|seite eins|ranking\w* (?:went|gone) up|went up|doubled|tripled|increased (?:by|my|our)|dropped by|cut (?:my|our) \w+ by"
+            r"|primera pagina|prima pagina|primeira pagina|first page|halved|halbiert|gehalveerd|dimezzat\w+|divise\w* par (?:deux|2)|a la mitad|(?:pela|para a) metade|in half|page one|eerste pagina|erste seite|seite eins|ranking\w* (?:went|gone) up|went up|doubled|tripled|increased (?:by|my|our)|dropped by|cut (?:my|our) \w+ by"
             r"|(?:ha|han|e|sono) (?:aumentat|raddoppiat|calat|diminuit|sces)\w*|(?:baixou|subiu|aumentou|dobrou|caiu|diminuiu)|(?:ha|han) (?:bajado|subido|aumentado|duplicado)"
             r"|(?:ist|sind|hat sich|haben sich) (?:\w+ ){0,3}(?:gestiegen|gesunken|verdoppelt|gefallen)|(?:is|zijn) (?:\w+ ){0,3}(?:gestegen|gedaald|verdubbeld)|j'ai (?:deja )?(?:gagne|double|triple)"
             r"|\d+\s?%)")
@@ -3194,7 +3201,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                                                           r"|(?:vous|t') interesse\w*|(?:ware|waren) (?:das|sie|du) (?:\w+ )?interessiert|interessiert (?:sie|dich)|(?:te|le) (?:podria |puede )?interesa\w*"
                                                           r"|(?:ti|le) interesse\w*|(?:te|lhe|o|a) interessa\w*|(?:estaria|estarias|estas|esta) interessad[oa]\b|heb je interesse|heeft u interesse|interesse\s*\?"
                                                           r"|interessar(?:ti|le|la|lhe|te)|(?:teria|terias|tem|tens) interesse|(?:seriez|serais)[- ](?:vous|tu) ouverte?"
-                                                          r"|(?:ware|waere) das (?:\w+ )?(?:was|etwas) fur (?:sie|dich)|(?:iets|wat) voor (?:je|jou|u)\b)", folded):
+                                                          r"|(?:ware|waere) das (?:\w+ )?(?:was|etwas) fur (?:sie|dich)|(?:iets|wat) voor (?:je|jou|u)\b"
+                                                          # "for you or someone in your network?": she is asked first
+                                                          r"|\b(?:you|vous|toi|sie|dich|usted|ti|te|lei|voce|si|u|jou|je) (?:\w+ )?(?:or|ou|oder|o|of) (?:\w+ )?(?:someone|somebody|anyone|quelqu'un|jemand\w*|alguien|qualcuno|alguem|iemand)\b)", folded):
             facts.pass_on = True
             facts.refer_ask = False  # "would you be interested, or know someone who might be?": the role is offered to her first
         facts.freelance_role = bool(_first(_FREELANCE_ROLE, folded))
@@ -3218,10 +3227,11 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             if _first(_PRAISE, window):
                 facts.praise = True
                 break
-    facts.helped = bool(facts.work) and bool(_first(r"\b(?:m'a (?:\w+ )?aide|m'ont (?:\w+ )?aide|m'a ete (?:\w+ )?utile|helped me|was (?:so |really )?helpful|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)"
+    facts.helped = bool(facts.work) and bool(_first(rf"\b(?:{_EYE_OPENING}|m'a (?:\w+ )?aide|m'ont (?:\w+ )?aide|m'a ete (?:\w+ )?utile|helped me|was (?:so |really )?helpful|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)"
                                                     r"|mi (?:ha|hanno) (?:\w+ )?aiutat\w|me (?:ajudou|ajudaram)|ajudou-me|(?:heeft|hebben) me (?:\w+ )?geholpen)\b", folded))
     if facts.work:
         facts.regular = bool(_first(_REGULAR, folded))
+        facts.regular_long = facts.regular and bool(_first(_REGULAR_LONG, folded))
         if facts.topic:
             facts.topic = _drop_regular(facts.topic)
     if facts.helped and (facts.regular or not facts.topic):
@@ -3315,7 +3325,15 @@ _OTHER_OPTION = (r"\b(?:other|another|something else|autre|autres|andere[snm]?|a
 _CLAUSE_VERB_ANY = r"\b(?:chega|basta|bastaria|suffit|suffirait|reicht|genugt|volstaat|is genoeg|is enough|enough|suffices|alcanza|sirve|serve)\b"
 
 
-_HELPED_VERB = (r"\b(?:m'a (?:\w+ )?aide|m'ont (?:\w+ )?aide|m'a ete (?:\w+ )?utile|helped me|(?:really |so )?helped|was (?:so |really )?helpful"
+#: "… was eye-opening", "hat mir die Augen geöffnet", "mi ha aperto un mondo" (folded): the piece helped, said another way.
+_EYE_OPENING = (r"(?:was|is) (?:\w+ )?(?:eye(?:-?opening)?|an eye-?opener|a game-?changer|so useful|really useful|super useful)|opened my eyes"
+                r"|m'a ouvert les yeux|(?:etait|a ete) (?:\w+ )?(?:eclairant\w*|une revelation)"
+                r"|(?:war|ist) (?:\w+ )?(?:augenoffnend|ein augenoffner|gold wert|super hilfreich|sehr hilfreich|echt hilfreich)|hat mir (?:\w+ )?die augen geoffnet"
+                r"|(?:fue|ha sido|me resulto) (?:\w+ )?(?:revelador\w*|utilisim\w+|muy util|super util)|me abrio los ojos"
+                r"|mi ha aperto (?:un mondo|gli occhi)|(?:e stat[oa]|era) (?:\w+ )?(?:illuminante|utilissim\w|molto utile|super utile)"
+                r"|(?:foi|era) (?:\w+ )?(?:revelador\w*|utilissim\w+|muito util|super util)|(?:me )?abriu(?:-me)? os olhos"
+                r"|(?:was|is) (?:\w+ )?(?:eye(?:-?opening)?|een eye-?opener|een openbaring|heel leerzaam|super nuttig|heel nuttig|erg nuttig)|heeft me (?:\w+ )?de ogen geopend")
+_HELPED_VERB = (rf"\b(?:{_EYE_OPENING}|m'a (?:\w+ )?aide|m'ont (?:\w+ )?aide|m'a ete (?:\w+ )?utile|helped me|(?:really |so )?helped|was (?:so |really )?helpful"
                 r"|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)|mi (?:ha|hanno) (?:\w+ )?aiutat\w|me (?:ajudou|ajudaram)|ajudou-me"
                 r"|(?:heeft|hebben) me (?:\w+ )?geholpen)\b")
 #: The sender's "your" made the owner's "my", by language-neutral folded word: "dein Artikel" → "mein Artikel".
