@@ -796,7 +796,7 @@ def _headline_parts(headline: str) -> tuple[str, str]:
             small = {"de", "du", "des", "d'", "la", "le", "les", "&", "of", "the", "and", "et", "y", "e", "da", "do", "di", "van", "von"}
             if all(fold(w).strip(",.") in small or fold(w).strip(",.") in _SECTOR_WORDS or fold(w) in _GENERIC_BUSINESS for w in words):
                 continue  # "| Retail & E-commerce", "| B2B SaaS": a field or a sector, never a company
-            if 1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in small for w in words) \
+            if 1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in small or cre.fullmatch(r"&\w+", w) for w in words) \
                     and not (len(words) == 1 and words[0].isupper()) and not cre.search(r"(?i)\b(?:en|in|im|at|bij)\b", seg):
                 business = seg
                 break
@@ -822,7 +822,7 @@ _GENERIC_BUSINESS = {"emprendedor", "emprendedora", "entrepreneur", "entrepreneu
                      "consultor", "consultora", "consulente", "adviseur", "berater", "beraterin", "ecommerce", "e-commerce", "retail",
                      "marketing", "startup", "start-up", "artisan", "artisane", "artesano", "artesana", "artigiano", "handwerk"}
 #: Words of a sector or a field: a headline segment made only of them ("| Retail & E-commerce") names no company.
-_SECTOR_WORDS = {"retail", "e-commerce", "ecommerce", "e-commerce.", "commerce", "b2b", "b2c", "d2c", "dtc", "saas", "tech", "fintech", "foodtech",
+_SECTOR_WORDS = {"scale-up", "scaleup", "start-up", "startup", "pme", "tpe", "kmu", "pmi", "mkb", "sme", "smb", "retail", "e-commerce", "ecommerce", "e-commerce.", "commerce", "b2b", "b2c", "d2c", "dtc", "saas", "tech", "fintech", "foodtech",
                  "healthtech", "edtech", "proptech", "fmcg", "cpg", "media", "medias", "fashion", "mode", "moda", "food", "beauty", "luxe", "luxury",
                  "lusso", "lujo", "luxo", "travel", "tourism", "tourisme", "turismo", "toerisme", "hospitality", "horeca", "industry", "industrie",
                  "industria", "marketing", "sales", "growth", "brand", "branding", "digital", "online", "social", "seo", "sea", "sem", "content",
