@@ -1334,6 +1334,8 @@ class Facts:
     regular: bool = False
     #: the reader says it is long ("for years", "depuis longtemps", "seit Jahren"): "schon so lange" is then true, never for "a few months".
     regular_long: bool = False
+    #: a compliment on the owner's content in general, no piece named ("me encanta tu contenido", "complimenti per i tuoi contenuti").
+    fan: bool = False
     funding: bool = False  # a training's funding or eligibility asked (CPF, OPCO, Bildungsgutschein, FUNDAE…)
     #: the note says they met in person (at the event, or just "we met").
     met: bool = False
@@ -1877,6 +1879,15 @@ _REGULAR = (r"\b(?:depuis (?:des|plusieurs|quelques|\d+) (?:mois|ans|annees|sema
             r"|toda semana|todas as semanas|sempre leio|(?:al|sinds) (?:maanden|jaren|een tijd(?:je)?|lange tijd|geruime tijd|\d+ (?:maanden|jaar))|elke week|iedere week|trouw)\b")
 
 
+_YOUR = (r"(?:your|ton|tes|vos|votre|tu|tus|su|sus|tuo|tuoi|tua|tue|seu|seus|teu|teus|sua|suas|je|jouw|uw|dein\w*|ihr\w*"
+         r"|i tuoi|il tuo|i suoi|il suo|o teu|os teus|o seu|os seus|a tua|as tuas|a sua|as suas)")
+_OWN_CONTENT = (r"(?:content|contents|contenu|contenus|contenido|contenidos|contenut[oi]|conteudo|conteudos|inhalte?|posts?|publications?|publicaciones"
+                r"|publicacoes|beitrage|berichten|videos?|travail|trabajo|lavoro|trabalho|werk|arbeit)")
+#: A compliment on the owner's content in general (folded): "love your content", "complimenti per i tuoi contenuti", "ik vind je posts super".
+_FAN = (rf"\b(?:(?:love|loving|enjoy|adore|j'adore|j'aime|adoro|me encanta|me encantan|me gusta|me gustan|mi piace|mi piacciono|amo|gosto muito d[eo]s?|ich liebe|ich mag)"
+        rf"\b[^.!?]{{0,20}}\b{_YOUR} {_OWN_CONTENT}"
+        rf"|(?:complimenti|bravo|bravissim\w|felicidades|felicitaciones|enhorabuena|parabens|congrats|congratulations|kudos|chapeau|bravo) (?:per|pour|por|pelo|pelos|for|on|voor|fur|zu) (?:les |los |las |the )?{_YOUR} {_OWN_CONTENT}"
+        rf"|{_YOUR} {_OWN_CONTENT} (?:is|are|es|son|e|sono|est|sont|ist|sind|zijn|sao|e) (?:\w+ )?(?:great|amazing|awesome|super|genial\w*|top|excellent\w*|ottim\w|fantasti\w+|geweldig|toll|incre\w+|incrivel|inspir\w+|brillant\w*|brilliant|fantastisch|gaaf|fijn|top))\b")
 #: ... and a long time at that (folded): years, "longtemps", "since day one"; not "a few months", "een tijdje", "a while".
 _REGULAR_LONG = (r"\b(?:years|ages|a long time|since (?:the start|day one)|(?:des|plusieurs|\d+) ans|longtemps|un bail|le debut|jahren|langem|lange tijd|geruime tijd|jaren|\d+ jaar"
                  r"|anos|mucho(?: tiempo)?|tanto tiempo|anni|parecchio|tanto tempo|imenso tempo)\b")
@@ -3236,6 +3247,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             facts.topic = _drop_regular(facts.topic)
     if facts.helped and (facts.regular or not facts.topic):
         facts.helped_piece = _helped_piece(original, folded)
+    facts.fan = not facts.work and bool(_first(_FAN, folded))
     facts.by_email = bool(_first(r"\b(?:(?:per|par|by|via|over|por|pelo|tramite) (?:e-?mail|mail|courriel|correo(?: electronico)?)|(?:e-?mail|mail)en\b|mailen|te mailen|u mailen)\b", folded))
     facts.coffee = bool(_first(r"\b(?:cafe|cafecito|coffee|kaffee|caffe|caffettino|koffie|koffietje|drink|cerveza|birra|bier|beer|aperitivo|apero|cafezinho)\b", folded)) and bool(_first(
         r"\b(?:si|if|wenn|falls|se|als|quand|cuando|next time|whenever|la prochaine fois|la proxima|la prossima|da proxima|volgende keer|nachste mal)\b[^.!?]{0,40}"

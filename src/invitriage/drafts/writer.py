@@ -57,7 +57,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "results", "applying", "owner_langs",
                 "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
-                "kind", "kind_key", "attendees", "regular", "regular_long", "need", "followup", "mutual", "career",
+                "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "need", "followup", "mutual", "career",
                 "situation", "situation_line", "move_line", "topic_clause", "attended", "swiss", "slang")
 
 
@@ -626,7 +626,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "refer_ask": False, "freelance_role": False, "for_client": False, "met": False, "studied": False,
                        "reconnect": False, "congrats": False, "owner_langs": [], "asks": [], "soon_meet": False, "helped": False, "helped_piece": "", "by_email": False, "coffee": False, "praise": False,
                        "situated": False, "amount": False, "tool_choice": False, "direct": "", "posts_plural": False, "team": False, "yes_q": False, "yes_known": False,
-                       "links": False, "regular": False, "regular_long": False, "career": False})
+                       "links": False, "regular": False, "regular_long": False, "fan": False, "career": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
 _EMPTY_CONTEXT.update({"qanswer": "", "video": False, "this_week": False, "days": False})  # a quick question answered by name (quickq.py); a video call
@@ -1225,7 +1225,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
         **{k: getattr(facts, k) for k in ("client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share",
                                           "recruiter", "networking", "refer_ask", "pass_on", "duration", "deadline", "by_phone", "piece", "freelance_role", "for_client", "met",
-                                          "studied", "reconnect", "congrats", "results", "applying", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "attendees", "regular", "regular_long", "funding", "career")},
+                                          "studied", "reconnect", "congrats", "results", "applying", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "attendees", "regular", "regular_long", "fan", "funding", "career")},
         # "would you give a guest lecture?": the session, named as the reply names it ("a guest lecture", "einen Workshop")
         "kind": _KIND_PHRASES.get(lang, {}).get(facts.kind, "") if facts.proposal == "speaker" else "",
         "kind_key": facts.kind if facts.proposal == "speaker" else "",
