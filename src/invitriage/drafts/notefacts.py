@@ -2115,6 +2115,13 @@ _GIVE_SESSION = (rf"\b(?:give|run|host|lead|deliver|teach|do|present|donner|anim
 _ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i nostri|le nostre|ai (?:miei|nostri)|alle (?:mie|nostre)|nossos|nossas|aos (?:meus|nossos)|onze|mijn)\s+"
               r"(?:[\w'-]+\s+)?(?:students?|members?|team|staff|attendees|etudiant\w*|eleves|adherents?|membres|equipes?|studierende\w*|student\w*|mitglieder\w*|teilnehm\w*|estudiantes|alumnos|socios|miembros|studenti|soci|iscritti|partecipanti|alunos|associados|membros|studenten|leden|deelnemers|cursisten|\w+jaars|promos?|promotions?|klas(?:sen)?|turmas?|jahrgang\w*|semester\w*))\b"
               r"|\b(?:eerste|tweede|derde|vierde)jaars\b")
+#: A degree programme (folded): "un máster", "the MSc", "den Masterstudiengang", "la laurea magistrale".
+_PROGRAMME_NOUN = (r"(?:masters?|master's|maestria|mestrado|mba|msc|ma|bachelor\w*|licence|licenciatura|grado|laurea(?: magistrale)?|corso di laurea"
+                   r"|studiengang\w*|masterstudiengang\w*|masterprogramm\w*|opleiding|masteropleiding|programme|program|programa|programma|diplomado|pos-graduacao|posgrado)")
+#: The sender runs or teaches a programme: its students are the audience ("coordino un máster en Comunicación Digital").
+_PROGRAMME = (rf"\b(?:coordino|coordin\w+|dirijo|dirigo|dirige|diriges|leite|leiten|koordiniere|coordeno|run|lead|direct|teach|enseigne|ensino|enseno|insegno|doceer|geef les"
+              rf"|responsable|responsabile|coordinat\w+|coordinador\w*|coordenador\w*|coordinat(?:or|rice)|director\w*|direttore|direttrice|leiter\w*|docente|profesor\w*|professor\w*|lecturer|teacher|enseignant\w*)"
+              rf"\b(?:\s+[\w'-]+){{0,4}}?\s+(?:(?:un|una|uno|le|la|el|il|lo|o|the|our|den|die|das|de|het|een|a|an|do|du|del|della|dello|of|van|des|no|na|in|en|em|au|al|at|im|am)\s+){{1,2}}{_PROGRAMME_NOUN}\b")
 #: A verb or copula ends a topic: "over contentstrategie zou fantastisch zijn" is "over contentstrategie".
 _TOPIC_VERB = (r"\s+(?:zou|zijn|is|was|waren|wordt|werd|sono|era|erano|sara|sarebbe|est|sont|etait|serait|sera|ist|sind|war|waren|ware|wurde|es|son|fue|fueron"
                r"|seria|sera|sao|foi|were|are|would|will|has|have|heeft|hat|haben|ha|hanno|tem|tiene|m'a|mi ha|me ha"
@@ -2670,7 +2677,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             if facts.proposal == "speaker" and _first(rf"\b(?:{rx})\b", folded if key == "module" else given.group(0) if given else folded):
                 facts.kind = key
                 break
-        facts.attendees = bool(_first(_ATTENDEES, folded))
+        facts.attendees = bool(_first(_ATTENDEES, folded) or _first(_PROGRAMME, folded))
     if facts.proposal:
         facts.project = _project(original, folded, lang)
         if _first(r"\b(?:seminari[oa]s?|seminaires?|seminars?|matinee|masterclass|\d+\s?min\w*|\d+[\s-]?(?:h|hours?|heures?|stunden?|std|horas?|ore|uur)|(?:een|an|one|une|eine|una|un'|uma) (?:uur|hour|heure|stunde|hora|ora))\b", folded):
@@ -2763,6 +2770,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.topic = ""  # "una diretta su Instagram": the channel, not the topic
     if facts.topic:
         facts.topic = _clean_topic(facts.topic)
+    if facts.proposal == "speaker" and facts.topic and _first(rf"\b{_PROGRAMME_NOUN}\s+{re.escape(fold(facts.topic))}", folded):
+        facts.topic = ""  # "coordino un master in Digital Marketing": the programme's subject, not the session's
     if intent != "job_seeking" and facts.ask != "interns" and not _first(rf"\b(?:{_SEEK[lang]})\b", folded):
         facts.role = facts.domain = facts.period = ""
     elif intent == "job_seeking" and facts.ask in ("questions", "advice", "feedback", "resource", "intro") and not facts.cv \
