@@ -1534,6 +1534,10 @@ def _event(original: str, folded: str, lang: str) -> str:
         # "in deinem Workshop in Genf": the owner's own event, said as hers by _own_event ("in meinem Workshop")
         bare = cre.sub(r"(?i)\b(?:deine[mnrs]?|ihre[mnrs]?)\b", "", phrase) if lang == "de" else phrase
         if _no_pronoun(bare, lang) and len(phrase) <= 70 and _balanced(phrase):
+            if not tail and phrase == phrase.lower() and m.start() > 0:
+                named = _named_met_place(original, folded, lang, before=start)
+                if named:
+                    return named  # "nos conocimos en el Web2Day de Nantes, en la charla sobre SEO local": the event by its name
             return phrase
     for p in _rx(rf"\b(?:{preps})\s+(?=[^\W\d_])").finditer(folded):
         name = _proper(original, p.end(), 5)
@@ -1550,6 +1554,25 @@ def _event(original: str, folded: str, lang: str) -> str:
                 phrase = original[offset + p.start():name_start] + name
                 if _no_pronoun(phrase, lang) and len(phrase) <= 70:
                     return phrase.strip()
+    return ""
+
+
+def _named_met_place(original: str, folded: str, lang: str, before: int) -> str:
+    """A named event right after a meeting verb, before ``before``: "Nos conocimos en el Web2Day de Nantes" → "en el Web2Day de Nantes"."""
+    preps = _EVENT_PREPS[lang]
+    for m in _rx(rf"\b(?:{_MET_VERBS[lang]})\s+(?:(?:{preps})\s+)").finditer(folded[:before]):
+        name = _proper(original, m.end(), 5)
+        if not name:
+            art = _rx(r"(?:el|la|le|il|lo|the|het|de|o|a|l')\s*").match(folded, m.end())
+            name = _proper(original, art.end(), 5) if art else ""
+            name = (original[m.end():art.end()] + name) if art and name else ""
+        if name and len(name) >= 3 and not _rx(rf"^(?:{_MONTHS[lang]}|{_DAYS[lang]})\b").match(fold(name)) and m.end() + len(name) <= before:
+            phrase = original[m.start():m.end()] + name
+            phrase = phrase[len(original[m.start():m.end()]) - len(original[m.start():m.end()].lstrip()):]
+            lead = _rx(rf"\b(?:{preps})\s+").search(fold(phrase))
+            out = phrase[lead.start():].strip() if lead else ""
+            if out and _no_pronoun(out, lang) and len(out) <= 70:
+                return out
     return ""
 
 
