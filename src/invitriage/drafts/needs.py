@@ -122,7 +122,7 @@ def need_phrase(note: str, offer: list[str], lang: str, informal: bool) -> str:
 #: estratégia de aquisição para 2027", "overhaul our digital strategy", "unsere Digitalstrategie neu aufstellen".
 _OUR = (r"(?i)\b(?:notre|our|unsere[nmrs]?|nuestra|(?:la )?nostra|(?:a )?nossa|onze)\s+"
         r"((?:[\w-]+\s+){0,2}?[\w-]*(?:strat[ée]gie|strategy|strategie|estrategia|strategia|estratégia)"
-        r"(?:\s+[dD]['’][\w-]+(?:\s+[\w-]+){0,2}|\s+(?:de|du|di|of|for|für|van|para|pour|per|voor|em|en|in|del|della|do|da|digital\w*|numérique|marketing|online|web)\b(?:\s+[\w-]+){0,2})?)")
+        r"(?:\s+[dD]['’][\w-]+(?:\s+[\w-]+){0,2}|\s+(?:de|du|di|of|for|für|van|para|pour|per|voor|em|en|in|del|della|do|da|digital\w*|numérique|marketing|online|web|social\w*|commercial\w*|comercial|editorial\w*)\b(?:\s+[\w-]+){0,2})?)")
 #: A word of reworking, wanting or needing near it (folded).
 _REWORK = (r"\b(?:refon\w*|revoi\w*|revoy\w*|repens\w*|restructur\w*|modernis\w*|construi\w*|defini\w*|overhaul\w*|rethink\w*|review\w*|revamp\w*|rework\w*|rebuild\w*|define\w*|build\w*"
            r"|uberarbeit\w*|neu (?:aufstellen|aufsetzen|ausrichten|denken)|aufbauen|entwickeln|rever|reve\w*|revendo|repens\w*|reformul\w*|revis\w*|replante\w*|redefin\w*|rehac\w*|constru\w*"

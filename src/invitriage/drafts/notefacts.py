@@ -2139,6 +2139,9 @@ _GIVE_SESSION = (rf"\b(?:give|run|host|lead|deliver|teach|do|present|donner|anim
 _ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i nostri|le nostre|ai (?:miei|nostri)|alle (?:mie|nostre)|nossos|nossas|aos (?:meus|nossos)|onze|mijn)\s+"
               r"(?:[\w'-]+\s+)?(?:students?|members?|team|staff|attendees|etudiant\w*|eleves|adherents?|membres|equipes?|studierende\w*|student\w*|mitglieder\w*|teilnehm\w*|estudiantes|alumnos|socios|miembros|studenti|soci|iscritti|partecipanti|alunos|associados|membros|studenten|leden|deelnemers|cursisten|\w+jaars|promos?|promotions?|klas(?:sen)?|turmas?|jahrgang\w*|semester\w*))\b"
               r"|\b(?:eerste|tweede|derde|vierde)jaars\b")
+#: "for you or someone in your network?" (folded): the role is offered to her first.
+_YOU_OR_SOMEONE = (r"\b(?:you|vous|toi|sie|dich|usted|ti|te|lei|voce|si|u|jou|je) (?:\w+ )?(?:or|ou|oder|o|of) (?:\w+ )?"
+                   r"(?:someone|somebody|anyone|quelqu'un|jemand\w*|alguien|qualcuno|alguem|iemand)\b")
 #: A degree programme (folded): "un máster", "the MSc", "den Masterstudiengang", "la laurea magistrale".
 _PROGRAMME_NOUN = (r"(?:masters?|master's|maestria|mestrado|mba|msc|ma|bachelor\w*|licence|licenciatura|grado|laurea(?: magistrale)?|corso di laurea"
                    r"|studiengang\w*|masterstudiengang\w*|masterprogramm\w*|opleiding|masteropleiding|programme|program|programa|programma|diplomado|pos-graduacao|posgrado)")
@@ -3249,10 +3252,12 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                                                           r"|(?:ti|le) interesse\w*|(?:te|lhe|o|a) interessa\w*|(?:estaria|estarias|estas|esta) interessad[oa]\b|heb je interesse|heeft u interesse|interesse\s*\?"
                                                           r"|interessar(?:ti|le|la|lhe|te)|(?:teria|terias|tem|tens) interesse|(?:seriez|serais)[- ](?:vous|tu) ouverte?"
                                                           r"|(?:ware|waere) das (?:\w+ )?(?:was|etwas) fur (?:sie|dich)|(?:iets|wat) voor (?:je|jou|u)\b"
-                                                          # "for you or someone in your network?": she is asked first
-                                                          r"|\b(?:you|vous|toi|sie|dich|usted|ti|te|lei|voce|si|u|jou|je) (?:\w+ )?(?:or|ou|oder|o|of) (?:\w+ )?(?:someone|somebody|anyone|quelqu'un|jemand\w*|alguien|qualcuno|alguem|iemand)\b)", folded):
+                                                          r"|" + _YOU_OR_SOMEONE + ")", folded):
             facts.pass_on = True
             facts.refer_ask = False  # "would you be interested, or know someone who might be?": the role is offered to her first
+        if not facts.pass_on and (facts.job_title or facts.job_offered) and _first(_YOU_OR_SOMEONE, folded):
+            facts.pass_on = True  # "potrebbe interessare a Lei o a qualcuno della Sua rete?": she is asked first, then her network
+            facts.refer_ask = False
         facts.freelance_role = bool(_first(_FREELANCE_ROLE, folded))
         facts.duration = bool(_first(r"\b\d+(?:\s?-\s?\d+)?[\s-]?(?:months?|mois|monate?n?|mes|meses|mesi|maanden|maand|weeks?|semaines|wochen|semanas|settimane|weken)\b", folded))
         no_role = _first(r"\b(?:no (?:specific |particular |open )?(?:role|position|job)|pas de poste|aucun poste|keine (?:konkrete |offene )?stelle|ningun puesto|nessuna posizione"
