@@ -822,7 +822,7 @@ _GENERIC_BUSINESS = {"emprendedor", "emprendedora", "entrepreneur", "entrepreneu
                      "consultor", "consultora", "consulente", "adviseur", "berater", "beraterin", "ecommerce", "e-commerce", "retail",
                      "marketing", "startup", "start-up", "artisan", "artisane", "artesano", "artesana", "artigiano", "handwerk"}
 #: Words of a sector or a field: a headline segment made only of them ("| Retail & E-commerce") names no company.
-_SECTOR_WORDS = {"scale-up", "scaleup", "start-up", "startup", "pme", "tpe", "kmu", "pmi", "mkb", "sme", "smb", "retail", "e-commerce", "ecommerce", "e-commerce.", "commerce", "b2b", "b2c", "d2c", "dtc", "saas", "tech", "fintech", "foodtech",
+_SECTOR_WORDS = {"scale-up", "scaleup", "start-up", "pme", "tpe", "kmu", "pmi", "mkb", "sme", "smb", "retail", "e-commerce", "ecommerce", "e-commerce.", "commerce", "b2b", "b2c", "d2c", "dtc", "saas", "tech", "fintech", "foodtech",
                  "healthtech", "edtech", "proptech", "fmcg", "cpg", "media", "medias", "fashion", "mode", "moda", "food", "beauty", "luxe", "luxury",
                  "lusso", "lujo", "luxo", "travel", "tourism", "tourisme", "turismo", "toerisme", "hospitality", "horeca", "industry", "industrie",
                  "industria", "marketing", "sales", "growth", "brand", "branding", "digital", "online", "social", "seo", "sea", "sem", "content",
