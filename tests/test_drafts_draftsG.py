@@ -216,3 +216,13 @@ def test_the_project_is_named(note, lang, intent, said):
 ])
 def test_the_named_event_wins_over_a_bare_talk(note, lang, event):
     assert event in extract(note, lang, "met_before").event
+
+
+@pytest.mark.parametrize("note, lang, said", [
+    ("Hi, we're hiring HGV drivers across the Midlands. Please pass this on to your network!", "en", "in my network"),
+    ("Oi! Tô contratando eletricistas pra uma obra em Campinas. Se tiver indicação, me chama", "pt", "ninguém"),
+    ("Hello, we're hiring Python developers in Leeds. Let me know if you or anyone you know is interested!", "en", "no one with that profile"),
+])
+def test_a_recruiter_who_asks_about_her_network_is_answered_for_it(note, lang, said):
+    text = draft(note, lang, "recruiting")
+    assert said in text, text

@@ -57,7 +57,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "results", "applying", "owner_langs",
                 "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
-                "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "need", "followup", "mutual", "career",
+                "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career",
                 "situation", "situation_line", "move_line", "topic_clause", "attended", "swiss", "slang")
 
 
@@ -626,7 +626,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "refer_ask": False, "freelance_role": False, "for_client": False, "met": False, "studied": False,
                        "reconnect": False, "congrats": False, "owner_langs": [], "asks": [], "soon_meet": False, "helped": False, "helped_piece": "", "by_email": False, "coffee": False, "praise": False,
                        "situated": False, "amount": False, "tool_choice": False, "direct": "", "posts_plural": False, "team": False, "yes_q": False, "yes_known": False,
-                       "links": False, "regular": False, "regular_long": False, "fan": False, "exchange": False, "career": False})
+                       "links": False, "regular": False, "regular_long": False, "fan": False, "exchange": False, "network_ask": False, "career": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
 _EMPTY_CONTEXT.update({"qanswer": "", "video": False, "this_week": False, "days": False})  # a quick question answered by name (quickq.py); a video call
@@ -751,6 +751,12 @@ def audience_hint(text: str) -> bool:
     return bool(cre.search(r"(?i)\b(?:fondat\w+|founder|owner|inhaber\w*|gr[üu]nder\w*|fundador\w*|titolare|propriet\w+|eigena\w+|oprich\w+|e-?shop|webshop|onlineshop)\b", text))
 
 
+#: A recruiter's word about the owner's network or people she may know (folded).
+_NETWORK_ASK = (r"\b(?:(?:your|ton|votre|dein\w*|ihr\w*|tu|su|tua|sua|teu|seu|jouw|uw|je) (?:\w+ )?(?:network|reseau|netzwerk|red|rete|rede|netwerk)"
+                r"|share|partage\w*|teilen|weiterleiten|compart\w+|condivid\w+|indica\w*|doorsturen|delen|anyone|someone|quelqu'un|jemand\w*|alguien|qualcuno"
+                r"|alguem|iemand|profiles|profils|profili|perfiles|perfis|profielen|kandidat\w*|candidat\w*|kennst|kennen sie|connais|conoces|conoce|conosci|conosce|conheces|conhece|ken je|kent u)\b")
+
+
 def _headline_parts(headline: str) -> tuple[str, str]:
     """(position, business) of a headline: "Responsable marketing – Mealtrack" → ("Responsable marketing", "Mealtrack").
 
@@ -807,6 +813,8 @@ def _headline_parts(headline: str) -> tuple[str, str]:
     quoted = cre.search(r"(?<![^\W\d_])[«“\"'‘]([^«»“”\"'‘’|•·]{2,40})[»”\"'’](?![^\W\d_])", business or text)
     if quoted and (business or audience_hint(text)):
         business = quoted.group(1).strip()
+    if business and cre.match(r"(?i)ex[- ]|former\b|ancien\w*\b|ehemal\w*", business):
+        business = ""  # "| Ex-HubSpot": a past employer, not where they work now
     if business and (len(business) > 40 or (business.isupper() and " " not in business)):
         business = ""  # "Dirigeant de TPE": an acronym of a kind of business, not its name
     if business and len(business.split()) == 1 and (fold(business) in _GENERIC_BUSINESS
@@ -1273,6 +1281,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "souhaiterais refondre notre stratégie digitale": the project named ("parler de votre stratégie digitale"), never a bare "happy to talk"
     context["plan"] = plan_phrase(note) if note_lang == lang and not context["need"] and not facts.role and not facts.recruiter else ""
     context["exchange"] = facts.exchange
+    # "Please share with your network", "se tiver indicação", "know anyone?": the recruiter asks about her network too
+    context["network_ask"] = bool(facts.recruiter or intent == "recruiting") and bool(cre.search(_NETWORK_ASK, fold(note)))
     if name == "business_proposal" and context["need"] and not (facts.proposal or facts.ask or facts.offers or facts.pitch):
         # "I would like to discuss a possible engagement regarding our paid social strategy": a prospective client,
         # answered with the need named, never a vague "I'd be glad to explore this"
