@@ -298,7 +298,7 @@ def test_a_freelancer_offering_help_does_not_get_the_job_seeker_text():
 
 def test_a_welcome_without_a_note_says_why_the_owner_writes():
     d = draft("", "fr", "no_note", "Léa Fontaine", "Alternante community manager | Bachelor Communication digitale")
-    assert "coup de main en SEO, publicité sur les réseaux sociaux ou stratégie de contenu pour votre alternance ou vos études" in d.text
+    assert "conseils en SEO, publicité sur les réseaux sociaux ou stratégie de contenu peuvent vous être utiles pour votre alternance ou vos études" in d.text
     assert "votre message" not in d.text and "social ads" not in d.text and "profils comme le vôtre" not in d.text
 
 
@@ -510,12 +510,12 @@ def welcome(lang: str, headline: str, name: str, *, meet: bool = False):
 
 
 MEET = [("fr", "Directrice marketing chez Mealtrack", "Mealtrack", "échanger avec vous"),
-        ("en", "Head of Growth @ Hivora", "Hivora", "comparing notes"),
-        ("de", "Marketingleiterin bei Hanse Energie", "Hanse Energie", "austauschen"),
-        ("es", "Directora de marketing en Tecnova", "Tecnova", "intercambiar ideas"),
-        ("it", "Responsabile marketing presso Vela Digital", "Vela Digital", "confrontarmi"),
-        ("pt", "Diretora de marketing na Farol", "Farol", "trocar ideias"),
-        ("nl", "Marketingmanager bij Duinwerk", "Duinwerk", "van gedachten wisselen")]
+        ("en", "Head of Growth @ Hivora", "Hivora", "what you're working on"),
+        ("de", "Marketingleiterin bei Hanse Energie", "Hanse Energie", "gerade arbeite"),
+        ("es", "Directora de marketing en Tecnova", "Tecnova", "proyectos"),
+        ("it", "Responsabile marketing presso Vela Digital", "Vela Digital", "progetti"),
+        ("pt", "Diretora de marketing na Farol", "Farol", "projetos"),
+        ("nl", "Marketingmanager bij Duinwerk", "Duinwerk", "mee bezig")]
 
 
 @pytest.mark.parametrize("lang, headline, business, exchange", MEET, ids=[m[0] for m in MEET])

@@ -116,3 +116,36 @@ def need_phrase(note: str, offer: list[str], lang: str, informal: bool) -> str:
     if not items:
         return ""
     return _LEAD[base] + f" {_AND[base]} ".join(items)
+
+
+#: The sender's own strategy they are reworking, after "our" in the note: "refondre notre stratégie digitale", "rever a nossa
+#: estratégia de aquisição para 2027", "overhaul our digital strategy", "unsere Digitalstrategie neu aufstellen".
+_OUR = (r"(?i)\b(?:notre|our|unsere[nmrs]?|nuestra|(?:la )?nostra|(?:a )?nossa|onze)\s+"
+        r"((?:[\w-]+\s+){0,2}?[\w-]*(?:strat[ée]gie|strategy|strategie|estrategia|strategia|estratégia)"
+        r"(?:\s+[dD]['’][\w-]+(?:\s+[\w-]+){0,2}|\s+(?:de|du|di|of|for|für|van|para|pour|per|voor|em|en|in|del|della|do|da|digital\w*|numérique|marketing|online|web|social\w*|commercial\w*|comercial|editorial\w*)\b(?:\s+[\w-]+){0,2})?)")
+#: A word of reworking, wanting or needing near it (folded).
+_REWORK = (r"\b(?:refon\w*|revoi\w*|revoy\w*|repens\w*|restructur\w*|modernis\w*|construi\w*|defini\w*|overhaul\w*|rethink\w*|review\w*|revamp\w*|rework\w*|rebuild\w*|define\w*|build\w*"
+           r"|uberarbeit\w*|neu (?:aufstellen|aufsetzen|ausrichten|denken)|aufbauen|entwickeln|rever|reve\w*|revendo|repens\w*|reformul\w*|revis\w*|replante\w*|redefin\w*|rehac\w*|constru\w*"
+           r"|rived\w*|ripens\w*|ridefin\w*|costrui\w*|herzien\w*|vernieuw\w*|opnieuw|opzet\w*|herijk\w*|ontwikkel\w*)\b")
+#: Words that end the phrase: a conjunction or a verb after it.
+_PLAN_STOP = r"(?i)\s+(?:et|and|und|y|e|en|mais|but|aber|pero|ma|mas|maar|que|which|qui|die|che|neu|opnieuw|zu|te|to)\b.*$"
+
+
+def plan_phrase(note: str) -> str:
+    """The sender's strategy they want to rework, as the note names it, without "our": "stratégie digitale",
+    "estratégia de aquisição para 2027", "digital strategy"; "" when the note names none.
+
+    >>> plan_phrase("Je dirige une PME et souhaiterais refondre notre stratégie digitale."), plan_phrase("We're rethinking our acquisition strategy for 2027.")
+    ('stratégie digitale', 'acquisition strategy for 2027')
+    """
+    for sentence in cre.split(r"(?<=[.!?\n])\s+", note):
+        if not cre.search(_REWORK, fold(sentence)):
+            continue
+        m = cre.search(_OUR, sentence)
+        if m:
+            phrase = cre.sub(_PLAN_STOP, "", m.group(1)).strip(" ,;:")
+            while cre.search(r"(?i)\s(?:para|pour|per|for|für|voor|de|d'|del|della|el|il|la|le|the|a|o|do|da|di|van|of|in|en|em|het|der|die|das|next|this|the)$", phrase):
+                phrase = phrase.rsplit(None, 1)[0]  # "estrategia digital para el [año que viene]": never a dangling preposition
+            if phrase and len(phrase.split()) <= 6:
+                return phrase
+    return ""

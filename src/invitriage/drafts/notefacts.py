@@ -1372,6 +1372,10 @@ class Facts:
     #: a long-time or regular reader ("je lis ta newsletter depuis des mois", "lees al maanden", "every week"):
     #: thanked for following, never "for taking the time to read".
     regular: bool = False
+    #: the reader says it is long ("for years", "depuis longtemps", "seit Jahren"): "schon so lange" is then true, never for "a few months".
+    regular_long: bool = False
+    #: a compliment on the owner's content in general, no piece named ("me encanta tu contenido", "complimenti per i tuoi contenuti").
+    fan: bool = False
     funding: bool = False  # a training's funding or eligibility asked (CPF, OPCO, Bildungsgutschein, FUNDAE…)
     #: the note says they met in person (at the event, or just "we met").
     met: bool = False
@@ -1570,6 +1574,10 @@ def _event(original: str, folded: str, lang: str) -> str:
         # "in deinem Workshop in Genf": the owner's own event, said as hers by _own_event ("in meinem Workshop")
         bare = cre.sub(r"(?i)\b(?:deine[mnrs]?|ihre[mnrs]?)\b", "", phrase) if lang == "de" else phrase
         if _no_pronoun(bare, lang) and len(phrase) <= 70 and _balanced(phrase):
+            if not tail and phrase == phrase.lower() and m.start() > 0:
+                named = _named_met_place(original, folded, lang, before=start)
+                if named:
+                    return named  # "nos conocimos en el Web2Day de Nantes, en la charla sobre SEO local": the event by its name
             return phrase
     for p in _rx(rf"\b(?:{preps})\s+(?=[^\W\d_])").finditer(folded):
         name = _proper(original, p.end(), 5)
@@ -1586,6 +1594,25 @@ def _event(original: str, folded: str, lang: str) -> str:
                 phrase = original[offset + p.start():name_start] + name
                 if _no_pronoun(phrase, lang) and len(phrase) <= 70:
                     return phrase.strip()
+    return ""
+
+
+def _named_met_place(original: str, folded: str, lang: str, before: int) -> str:
+    """A named event right after a meeting verb, before ``before``: "Nos conocimos en el Web2Day de Nantes" → "en el Web2Day de Nantes"."""
+    preps = _EVENT_PREPS[lang]
+    for m in _rx(rf"\b(?:{_MET_VERBS[lang]})\s+(?:(?:{preps})\s+)").finditer(folded[:before]):
+        name = _proper(original, m.end(), 5)
+        if not name:
+            art = _rx(r"(?:el|la|le|il|lo|the|het|de|o|a|l')\s*").match(folded, m.end())
+            name = _proper(original, art.end(), 5) if art else ""
+            name = (original[m.end():art.end()] + name) if art and name else ""
+        if name and len(name) >= 3 and not _rx(rf"^(?:{_MONTHS[lang]}|{_DAYS[lang]})\b").match(fold(name)) and m.end() + len(name) <= before:
+            phrase = original[m.start():m.end()] + name
+            phrase = phrase[len(original[m.start():m.end()]) - len(original[m.start():m.end()].lstrip()):]
+            lead = _rx(rf"\b(?:{preps})\s+").search(fold(phrase))
+            out = phrase[lead.start():].strip() if lead else ""
+            if out and _no_pronoun(out, lang) and len(out) <= 70:
+                return out
     return ""
 
 
@@ -1925,6 +1952,21 @@ _REGULAR = (r"\b(?:depuis (?:des|plusieurs|quelques|\d+) (?:mois|ans|annees|sema
             r"|toda semana|todas as semanas|sempre leio|(?:al|sinds) (?:maanden|jaren|een tijd(?:je)?|lange tijd|geruime tijd|\d+ (?:maanden|jaar))|elke week|iedere week|trouw)\b")
 
 
+_YOUR = (r"(?:your|ton|tes|vos|votre|tu|tus|su|sus|tuo|tuoi|tua|tue|seu|seus|teu|teus|sua|suas|je|jouw|uw|dein\w*|ihr\w*"
+         r"|i tuoi|il tuo|i suoi|il suo|o teu|os teus|o seu|os seus|a tua|as tuas|a sua|as suas)")
+_OWN_CONTENT = (r"(?:content|contents|contenu|contenus|contenido|contenidos|contenut[oi]|conteudo|conteudos|inhalte?|posts?|publications?|publicaciones"
+                r"|publicacoes|beitrage|berichten|videos?|travail|trabajo|lavoro|trabalho|werk|arbeit)")
+#: A compliment on the owner's content in general (folded): "love your content", "complimenti per i tuoi contenuti", "ik vind je posts super".
+_FAN = (rf"\b(?:(?:love|loving|enjoy|adore|j'adore|j'aime|adoro|me encanta|me encantan|me gusta|me gustan|mi piace|mi piacciono|amo|gosto muito d[eo]s?|ich liebe|ich mag)"
+        rf"\b[^.!?]{{0,20}}\b{_YOUR} {_OWN_CONTENT}"
+        rf"|(?:complimenti|bravo|bravissim\w|felicidades|felicitaciones|enhorabuena|parabens|congrats|congratulations|kudos|chapeau|bravo) (?:per|pour|por|pelo|pelos|for|on|voor|fur|zu) (?:les |los |las |the )?{_YOUR} {_OWN_CONTENT}"
+        rf"|{_YOUR} {_OWN_CONTENT} (?:is|are|es|son|e|sono|est|sont|ist|sind|zijn|sao|e) (?:\w+ )?(?:great|amazing|awesome|super|genial\w*|top|excellent\w*|ottim\w|fantasti\w+|geweldig|toll|incre\w+|incrivel|inspir\w+|brillant\w*|brilliant|fantastisch|gaaf|fijn|top))\b")
+#: ... and a long time at that (folded): years, "longtemps", "since day one"; not "a few months", "een tijdje", "a while".
+_REGULAR_LONG = (r"\b(?:(?<!few )(?<!couple of )months|(?<!quelques )(?<!plusieurs )(?:des )?mois(?! seulement)|(?<!paar )(?<!einigen )monaten|(?<!een paar )(?<!enkele )maanden"
+                 r"|(?<!unos )(?<!algunos )meses|(?<!qualche )(?<!alcuni )mesi|years|ages|a long time|since (?:the start|day one)|(?:des|plusieurs|\d+) ans|longtemps|un bail|le debut|jahren|langem|lange tijd|geruime tijd|jaren|\d+ jaar"
+                 r"|anos|mucho(?: tiempo)?|tanto tiempo|anni|parecchio|tanto tempo|imenso tempo)\b")
+
+
 def _drop_regular(topic: str) -> str:
     """A topic without its "for a while" tail: "on content strategy for a while" → "on content strategy"."""
     m = cre.search(_REGULAR, fold(topic))
@@ -2164,6 +2206,16 @@ _GIVE_SESSION = (rf"\b(?:give|run|host|lead|deliver|teach|do|present|donner|anim
 _ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i nostri|le nostre|ai (?:miei|nostri)|alle (?:mie|nostre)|nossos|nossas|aos (?:meus|nossos)|onze|mijn)\s+"
               r"(?:[\w'-]+\s+)?(?:students?|members?|team|staff|attendees|etudiant\w*|eleves|adherents?|membres|equipes?|studierende\w*|student\w*|mitglieder\w*|teilnehm\w*|estudiantes|alumnos|socios|miembros|studenti|soci|iscritti|partecipanti|alunos|associados|membros|studenten|leden|deelnemers|cursisten|\w+jaars|promos?|promotions?|klas(?:sen)?|turmas?|jahrgang\w*|semester\w*))\b"
               r"|\b(?:eerste|tweede|derde|vierde)jaars\b")
+#: "for you or someone in your network?" (folded): the role is offered to her first.
+_YOU_OR_SOMEONE = (r"\b(?:you|vous|toi|sie|dich|usted|ti|te|lei|voce|si|u|jou|je) (?:\w+ )?(?:or|ou|oder|o|of) (?:\w+ )?"
+                   r"(?:someone|somebody|anyone|quelqu'un|jemand\w*|alguien|qualcuno|alguem|iemand)\b")
+#: A degree programme (folded): "un máster", "the MSc", "den Masterstudiengang", "la laurea magistrale".
+_PROGRAMME_NOUN = (r"(?:masters?|master's|maestria|mestrado|mba|msc|ma|bachelor\w*|licence|licenciatura|grado|laurea(?: magistrale)?|corso di laurea"
+                   r"|studiengang\w*|masterstudiengang\w*|masterprogramm\w*|opleiding|masteropleiding|programme|program|programa|programma|diplomado|pos-graduacao|posgrado)")
+#: The sender runs or teaches a programme: its students are the audience ("coordino un máster en Comunicación Digital").
+_PROGRAMME = (rf"\b(?:coordino|coordin\w+|dirijo|dirigo|dirige|diriges|leite|leiten|koordiniere|coordeno|run|lead|direct|teach|enseigne|ensino|enseno|insegno|doceer|geef les"
+              rf"|responsable|responsabile|coordinat\w+|coordinador\w*|coordenador\w*|coordinat(?:or|rice)|director\w*|direttore|direttrice|leiter\w*|docente|profesor\w*|professor\w*|lecturer|teacher|enseignant\w*)"
+              rf"\b(?:\s+[\w'-]+){{0,4}}?\s+(?:(?:un|una|uno|le|la|el|il|lo|o|the|our|den|die|das|de|het|een|a|an|do|du|del|della|dello|of|van|des|no|na|in|en|em|au|al|at|im|am)\s+){{1,2}}{_PROGRAMME_NOUN}\b")
 #: A verb or copula ends a topic: "over contentstrategie zou fantastisch zijn" is "over contentstrategie".
 _TOPIC_VERB = (r"\s+(?:zou|zijn|is|was|waren|wordt|werd|sono|era|erano|sara|sarebbe|est|sont|etait|serait|sera|ist|sind|war|waren|ware|wurde|es|son|fue|fueron"
                r"|seria|sera|sao|foi|were|are|would|will|has|have|heeft|hat|haben|ha|hanno|tem|tiene|m'a|mi ha|me ha"
@@ -2192,7 +2244,10 @@ _PROPOSALS = {
     "jury": r"\bjury\b|\bjurado\b|\bgiuria\b|\bjuri\b|\bjurylid\b|\bjuryleden\b|\bjurymitglied\w*|\bjury member\b|\bmembre du jury\b",
     "course": r"\bco-?cre(?:ate|ating|er|ons|ar|are|eren)\b.{0,40}\b(?:course|formation|cours|curso|corso|kurs|cursus|training|module|masterclass)|\b(?:create|creer|crear|creare|criar|erstellen|maken|monter|build) (?:a |un |une |uno |una |um |uma |einen |een )?(?:\w+ )?(?:online )?(?:course|formation|cours|curso|corso|kurs|cursus|masterclass) (?:together|ensemble|juntos|insieme|gemeinsam|samen|with you|avec (?:vous|toi)|contigo|con te|con lei|consigo|com voce|mit (?:ihnen|dir)|met (?:je|jou|u))\b",
     "cowrite": r"\bco-?ecri\w*|a quatre mains|\bco-?writ\w*|\bco-?author\w*|gemeinsam\w* (?:einen )?(?:artikel|beitrag|buch)|zusammen (?:schreiben|einen artikel)|escribir juntos|a cuatro manos|scrivere insieme|a quattro mani|escrever juntos|a quatro maos|samen (?:schrijven|een artikel)|tribune commune|article commun",
-    "speaker": r"\b(?:convid\w+|invit\w+|einladen|uitnodigen)\b.{0,40}\b(?:painel|panel|mesa redonda|table ronde|tavola rotonda|podium\w*)\b|\b(?:intervenir|intervenante?s?|parmi les intervenants|palestrar|palestrantes?|ponentes|relatori|co-intervenante?|animer (?:un|une)|speaker\w*|temoigner|give a talk|speak(?:ing)? at|(?:have you|you to|to) speak (?:on|about|at)|keynote|giving a (?:[\w-]+ )?talk|amas|an ama|ask me anything|give a (?:[\w-]+ )?talk|(?:a|an) [\w-]+ talk (?:on|about)|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter|(?:convidar|convida-la|convida-lo|invitarla|invitarle|invitarti|inviter|invite) (?:\w+ )?(?:como|comme|come|as an?) (?:oradora?|ponente|relatrice|relatore|intervenante?|speaker))\b",
+    "speaker": r"\b(?:convid\w+|invit\w+|einladen|uitnodigen)\b.{0,40}\b(?:painel|panel|mesa redonda|table ronde|tavola rotonda|podium\w*)\b"
+               # "convidá-la para uma palestra sobre tráfego pago", "invite you to give a talk", "Sie zu einem Vortrag einladen"
+               r"|\b(?:convid\w+|invit\w+)\b.{0,25}\b(?:para|pour|per|for|to|a)\s+(?:uma|una|une|un|a|an)\s+(?:palestra|charla|ponencia|talk|intervento|intervention|presentation|presentazione|apresentacao|presentacion)\b"
+               r"|\bzu (?:einem|einer) (?:vortrag|keynote|impulsvortrag|podiumsdiskussion)\b|\bvoor een lezing\b|\b(?:intervenir|intervenante?s?|parmi les intervenants|palestrar|palestrantes?|ponentes|relatori|co-intervenante?|animer (?:un|une)|speaker\w*|temoigner|give a talk|speak(?:ing)? at|(?:have you|you to|to) speak (?:on|about|at)|keynote|giving a (?:[\w-]+ )?talk|amas|an ama|ask me anything|give a (?:[\w-]+ )?talk|(?:a|an) [\w-]+ talk (?:on|about)|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter|(?:convidar|convida-la|convida-lo|invitarla|invitarle|invitarti|inviter|invite) (?:\w+ )?(?:como|comme|come|as an?) (?:oradora?|ponente|relatrice|relatore|intervenante?|speaker))\b",
     "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat\w*|partenaire|collaborer|collaboration\w*|partnership\w*|referrals? both ways|elkaars klanten|each other'?s clients|nos clients respectifs|vos clients et les miens|gegenseitig kunden|clientes mutuos|clienti reciproci|clientes um do outro|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|recommandations? croisee?s?|(?:recommandations|referrals|empfehlungen|recomendaciones|raccomandazioni|indicacoes|recomendacoes|aanbevelingen|doorverwijzingen) (?:mutuelles|croisees|mutual|cruzadas|mutuas|reciprocas|reciproche|incrociate|gegenseitige|wederzijdse)|(?:derivarnos|pasarnos|passarci|passarmos|nos passar|nous passer|nous envoyer|uns gegenseitig|elkaar) (?:\w+ )?(?:clientes|proyectos|clienti|progetti|projetos|clients|projets|kunden|projekte|klanten|opdrachten)|(?:clients|clientes|clienti|kunden|klanten) (?:complementaires|complementarios|complementari|complementares|complementair\w*|parecidos|similares|simili|ahnliche\w*|vergelijkbare)|(?:buscamos|busca|busco|cerchiamo|cerca|cerco|procuramos|procura|procuro|suche|suchen|sucht|zoek|zoeken|zoekt|looking for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |um |uma |einen |eine |een |a |an |des )?(?:\w+ )?(?:\w+-)?(?:partner|partnerin|partners|parceiros?|parceira|socio|socia|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation\w*|partnerschaft\w*|zusammenarbeit\w*|partneragentur|colaboracion\w*|colaborar|alianza|collaborazione\w*|collaborare|parceria\w*|colaboracao\w*|samenwerking\w*|samenwerken\w*|samen (?:te )?werken|co-?organis\w*|sponsor\w*|affiliation|affiliate"
                    # "we could team up on content projects", "of we elkaar kunnen doorverwijzen": a partnership, never an offer of a hand
                    r"|team(?:ing)? up|join forces|faire equipe|s'associer|unir (?:nos )?forces|zusammentun|gemeinsame sache|sumar fuerzas|unir fuerzas"
@@ -2721,7 +2776,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             if facts.proposal == "speaker" and _first(rf"\b(?:{rx})\b", folded if key == "module" else given.group(0) if given else folded):
                 facts.kind = key
                 break
-        facts.attendees = bool(_first(_ATTENDEES, folded))
+        facts.attendees = bool(_first(_ATTENDEES, folded) or _first(_PROGRAMME, folded))
     if facts.proposal:
         facts.project = _project(original, folded, lang)
         if _first(r"\b(?:seminari[oa]s?|seminaires?|seminars?|matinee|masterclass|\d+\s?min\w*|\d+[\s-]?(?:h|hours?|heures?|stunden?|std|horas?|ore|uur)|(?:een|an|one|une|eine|una|un'|uma) (?:uur|hour|heure|stunde|hora|ora))\b", folded):
@@ -2815,6 +2870,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.topic = ""  # "una diretta su Instagram": the channel, not the topic
     if facts.topic:
         facts.topic = _clean_topic(facts.topic)
+    if facts.proposal == "speaker" and facts.topic and _first(rf"\b{_PROGRAMME_NOUN}\s+{re.escape(fold(facts.topic))}", folded):
+        facts.topic = ""  # "coordino un master in Digital Marketing": the programme's subject, not the session's
     if intent != "job_seeking" and facts.ask != "interns" and not _first(rf"\b(?:{_SEEK[lang]})\b", folded):
         facts.role = facts.domain = facts.period = ""
     elif intent == "job_seeking" and facts.ask in ("questions", "advice", "feedback", "resource", "intro") and not facts.cv \
@@ -3090,7 +3147,7 @@ _PRAISE = (r"\b(?:adore|ador\w+|loved?|love|aime|apprecie|enjoyed|liked|gefallen
            r"|obrigad\w+ (?:pel|por)|bedankt voor|m'a (?:\w+ )?aide|helped|geholfen|ayud\w+|aiutat\w+|ajud\w+|geholpen)\b")
 #: Results the sender already got (folded): congratulated, never "good luck putting it into practice".
 _RESULTS = (r"\b(?:(?:baisse|augmente|double|triple|grimpe|gagne|chute)\w* de \d+|\d+\s?% (?:de plus|de moins|en plus|en moins)|premiere page|1re page|ya he (?:subido|conseguido|aumentado|bajado|duplicado)"
-            r"|primera pagina|prima pagina|primeira pagina|first page|page one|eerste pagina|erste seite|seite eins|ranking\w* (?:went|gone) up|went up|doubled|tripled|increased (?:by|my|our)|dropped by|cut (?:my|our) \w+ by"
+            r"|primera pagina|prima pagina|primeira pagina|first page|halved|halbiert|gehalveerd|dimezzat\w+|divise\w* par (?:deux|2)|a la mitad|(?:pela|para a) metade|in half|page one|eerste pagina|erste seite|seite eins|ranking\w* (?:went|gone) up|went up|doubled|tripled|increased (?:by|my|our)|dropped by|cut (?:my|our) \w+ by"
             r"|(?:ha|han|e|sono) (?:aumentat|raddoppiat|calat|diminuit|sces)\w*|(?:baixou|subiu|aumentou|dobrou|caiu|diminuiu)|(?:ha|han) (?:bajado|subido|aumentado|duplicado)"
             r"|(?:ist|sind|hat sich|haben sich) (?:\w+ ){0,3}(?:gestiegen|gesunken|verdoppelt|gefallen)|(?:is|zijn) (?:\w+ ){0,3}(?:gestegen|gedaald|verdubbeld)|j'ai (?:deja )?(?:gagne|double|triple)"
             r"|\d+\s?%)")
@@ -3312,9 +3369,13 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                                                           r"|(?:vous|t') interesse\w*|(?:ware|waren) (?:das|sie|du) (?:\w+ )?interessiert|interessiert (?:sie|dich)|(?:te|le) (?:podria |puede )?interesa\w*"
                                                           r"|(?:ti|le) interesse\w*|(?:te|lhe|o|a) interessa\w*|(?:estaria|estarias|estas|esta) interessad[oa]\b|heb je interesse|heeft u interesse|interesse\s*\?"
                                                           r"|interessar(?:ti|le|la|lhe|te)|(?:teria|terias|tem|tens) interesse|(?:seriez|serais)[- ](?:vous|tu) ouverte?"
-                                                          r"|(?:ware|waere) das (?:\w+ )?(?:was|etwas) fur (?:sie|dich)|(?:iets|wat) voor (?:je|jou|u)\b)", folded):
+                                                          r"|(?:ware|waere) das (?:\w+ )?(?:was|etwas) fur (?:sie|dich)|(?:iets|wat) voor (?:je|jou|u)\b"
+                                                          r"|" + _YOU_OR_SOMEONE + ")", folded):
             facts.pass_on = True
             facts.refer_ask = False  # "would you be interested, or know someone who might be?": the role is offered to her first
+        if not facts.pass_on and (facts.job_title or facts.job_offered) and _first(_YOU_OR_SOMEONE, folded):
+            facts.pass_on = True  # "potrebbe interessare a Lei o a qualcuno della Sua rete?": she is asked first, then her network
+            facts.refer_ask = False
         facts.freelance_role = bool(_first(_FREELANCE_ROLE, folded))
         facts.duration = bool(_first(r"\b\d+(?:\s?-\s?\d+)?[\s-]?(?:months?|mois|monate?n?|mes|meses|mesi|maanden|maand|weeks?|semaines|wochen|semanas|settimane|weken)\b", folded))
         no_role = _first(r"\b(?:no (?:specific |particular |open )?(?:role|position|job)|pas de poste|aucun poste|keine (?:konkrete |offene )?stelle|ningun puesto|nessuna posizione"
@@ -3336,14 +3397,16 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             if _first(_PRAISE, window):
                 facts.praise = True
                 break
-    facts.helped = bool(facts.work) and bool(_first(r"\b(?:m'a (?:\w+ )?aide|m'ont (?:\w+ )?aide|m'a ete (?:\w+ )?utile|helped me|was (?:so |really )?helpful|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)"
+    facts.helped = bool(facts.work) and bool(_first(rf"\b(?:{_EYE_OPENING}|m'a (?:\w+ )?aide|m'ont (?:\w+ )?aide|m'a ete (?:\w+ )?utile|helped me|was (?:so |really )?helpful|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)"
                                                     r"|mi (?:ha|hanno) (?:\w+ )?aiutat\w|me (?:ajudou|ajudaram)|ajudou-me|(?:heeft|hebben) me (?:\w+ )?geholpen)\b", folded))
     if facts.work:
         facts.regular = bool(_first(_REGULAR, folded))
+        facts.regular_long = facts.regular and bool(_first(_REGULAR_LONG, folded))
         if facts.topic:
             facts.topic = _drop_regular(facts.topic)
     if facts.helped and (facts.regular or not facts.topic):
         facts.helped_piece = _helped_piece(original, folded)
+    facts.fan = not facts.work and bool(_first(_FAN, folded))
     facts.by_email = bool(_first(r"\b(?:(?:per|par|by|via|over|por|pelo|tramite) (?:e-?mail|mail|courriel|correo(?: electronico)?)|(?:e-?mail|mail)en\b|mailen|te mailen|u mailen)\b", folded))
     facts.coffee = bool(_first(r"\b(?:cafe|cafecito|coffee|kaffee|caffe|caffettino|koffie|koffietje|drink|cerveza|birra|bier|beer|aperitivo|apero|cafezinho)\b", folded)) and bool(_first(
         r"\b(?:si|if|wenn|falls|se|als|quand|cuando|next time|whenever|la prochaine fois|la proxima|la prossima|da proxima|volgende keer|nachste mal)\b[^.!?]{0,40}"
@@ -3433,7 +3496,15 @@ _OTHER_OPTION = (r"\b(?:other|another|something else|autre|autres|andere[snm]?|a
 _CLAUSE_VERB_ANY = r"\b(?:chega|basta|bastaria|suffit|suffirait|reicht|genugt|volstaat|is genoeg|is enough|enough|suffices|alcanza|sirve|serve)\b"
 
 
-_HELPED_VERB = (r"\b(?:m'a (?:\w+ )?aide|m'ont (?:\w+ )?aide|m'a ete (?:\w+ )?utile|helped me|(?:really |so )?helped|was (?:so |really )?helpful"
+#: "… was eye-opening", "hat mir die Augen geöffnet", "mi ha aperto un mondo" (folded): the piece helped, said another way.
+_EYE_OPENING = (r"(?:was|is) (?:\w+ )?(?:eye(?:-?opening)?|an eye-?opener|a game-?changer|so useful|really useful|super useful)|opened my eyes"
+                r"|m'a ouvert les yeux|(?:etait|a ete) (?:\w+ )?(?:eclairant\w*|une revelation)"
+                r"|(?:war|ist) (?:\w+ )?(?:augenoffnend|ein augenoffner|gold wert|super hilfreich|sehr hilfreich|echt hilfreich)|hat mir (?:\w+ )?die augen geoffnet"
+                r"|(?:fue|ha sido|me resulto) (?:\w+ )?(?:revelador\w*|utilisim\w+|muy util|super util)|me abrio los ojos"
+                r"|mi ha aperto (?:un mondo|gli occhi)|(?:e stat[oa]|era) (?:\w+ )?(?:illuminante|utilissim\w|molto utile|super utile)"
+                r"|(?:foi|era) (?:\w+ )?(?:revelador\w*|utilissim\w+|muito util|super util)|(?:me )?abriu(?:-me)? os olhos"
+                r"|(?:was|is) (?:\w+ )?(?:eye(?:-?opening)?|een eye-?opener|een openbaring|heel leerzaam|super nuttig|heel nuttig|erg nuttig)|heeft me (?:\w+ )?de ogen geopend")
+_HELPED_VERB = (rf"\b(?:{_EYE_OPENING}|m'a (?:\w+ )?aide|m'ont (?:\w+ )?aide|m'a ete (?:\w+ )?utile|helped me|(?:really |so )?helped|was (?:so |really )?helpful"
                 r"|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)|mi (?:ha|hanno) (?:\w+ )?aiutat\w|me (?:ajudou|ajudaram)|ajudou-me"
                 r"|(?:heeft|hebben) me (?:\w+ )?geholpen)\b")
 #: The sender's "your" made the owner's "my", by language-neutral folded word: "dein Artikel" → "mein Artikel".

@@ -44,6 +44,8 @@ _RESULT = [
     # a result told, with its measure: "le CPC a baissé de 30 %", "ya he subido a primera página": congratulations, never "tell me the results"
     ("gain", r"(?:\b(?:first|top) page|premiere page|primera pagina|prima pagina|primeira pagina|erste(?:n)? seite|eerste pagina|page one|pagina 1|page 1"
              r"|\b(?:doubled|tripled|double|triple|verdoppelt|verdreifacht|duplicado|duplique|raddoppiat\w|triplicat\w|dobrou|dobraram|triplicou|verdubbeld)\b"
+             # halved: "CPC fast halbiert", "cut our CPA in half", "divisé par deux", "reducido a la mitad", "dimezzato", "caiu para metade", "gehalveerd"
+             r"|\b(?:halved|halbiert|gehalveerd|halveerd|dimezzat\w|divise\w* par (?:deux|2)|(?:a|en) la mitad|(?:pela|para a?|a) metade|in half|um die halfte)\b"
              r"|\b(?:dropped|fell|went down|gone down|went up|gone up|increased|decreased|cut|baisse|diminue|augmente|grimpe|gesunken|gestiegen|gefallen|bajo|bajado|subido|subio|aumentado|sceso|scesi|salito|aumentato|calato|diminuito"
              r"|baixou|baixaram|caiu|cairam|subiu|subiram|aumentou|aumentaram|diminuiu|diminuiram|bajaron|subieron|aumentaron|disminuyo|disminuyeron"
              r"|scese|salite|saliti|aumentate|aumentati|calate|calati|diminuite|diminuiti|gedaald|gestegen|omlaag|omhoog)\b[^.!?]{0,40}?\d+ ?(?:%|pour ?cent|percent|prozent|por ?ciento|per ?cento|por ?cento|procent)"

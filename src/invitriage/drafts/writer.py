@@ -28,12 +28,12 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from invitriage.drafts import rx as cre
 from invitriage.drafts import quickq, situation
-from invitriage.drafts.needs import need_phrase
+from invitriage.drafts.needs import need_phrase, plan_phrase
 from invitriage.drafts.askfacts import KNOWN_DEFAULTS, is_internship_note, known_context
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold
-from invitriage.drafts.notefacts import (_FIELD_ROLE, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title,
+from invitriage.drafts.notefacts import (_FIELD_ROLE, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title,
                         name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
 from invitriage.taxonomy import LANGUAGES
@@ -57,7 +57,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "results", "applying", "owner_langs",
                 "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
-                "kind", "kind_key", "attendees", "regular", "need", "followup", "mutual", "career", "agreed",
+                "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "topic_clause", "attended", "swiss", "slang")
 
 
@@ -722,7 +722,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "refer_ask": False, "freelance_role": False, "for_client": False, "met": False, "studied": False,
                        "reconnect": False, "congrats": False, "owner_langs": [], "asks": [], "soon_meet": False, "helped": False, "helped_piece": "", "by_email": False, "coffee": False, "praise": False,
                        "situated": False, "amount": False, "tool_choice": False, "direct": "", "posts_plural": False, "team": False, "yes_q": False, "yes_known": False,
-                       "links": False, "regular": False, "career": False})
+                       "links": False, "regular": False, "regular_long": False, "fan": False, "exchange": False, "network_ask": False, "career": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
 _EMPTY_CONTEXT.update({"qanswer": "", "video": False, "this_week": False, "days": False})  # a quick question answered by name (quickq.py); a video call
@@ -847,6 +847,12 @@ def audience_hint(text: str) -> bool:
     return bool(cre.search(r"(?i)\b(?:fondat\w+|founder|owner|inhaber\w*|gr[üu]nder\w*|fundador\w*|titolare|propriet\w+|eigena\w+|oprich\w+|e-?shop|webshop|onlineshop)\b", text))
 
 
+#: A recruiter's word about the owner's network or people she may know (folded).
+_NETWORK_ASK = (r"\b(?:(?:your|ton|votre|dein\w*|ihr\w*|tu|su|tua|sua|teu|seu|jouw|uw|je) (?:\w+ )?(?:network|reseau|netzwerk|red|rete|rede|netwerk)"
+                r"|share|partage\w*|teilen|weiterleiten|compart\w+|condivid\w+|indica\w*|doorsturen|delen|anyone|someone|quelqu'un|jemand\w*|alguien|qualcuno"
+                r"|alguem|iemand|profiles|profils|profili|perfiles|perfis|profielen|kandidat\w*|candidat\w*|kennst|kennen sie|connais|conoces|conoce|conosci|conosce|conheces|conhece|ken je|kent u)\b")
+
+
 def _headline_parts(headline: str) -> tuple[str, str]:
     """(position, business) of a headline: "Responsable marketing – Mealtrack" → ("Responsable marketing", "Mealtrack").
 
@@ -892,7 +898,7 @@ def _headline_parts(headline: str) -> tuple[str, str]:
             small = {"de", "du", "des", "d'", "la", "le", "les", "&", "of", "the", "and", "et", "y", "e", "da", "do", "di", "van", "von"}
             if all(fold(w).strip(",.") in small or fold(w).strip(",.") in _SECTOR_WORDS or fold(w) in _GENERIC_BUSINESS for w in words):
                 continue  # "| Retail & E-commerce", "| B2B SaaS": a field or a sector, never a company
-            if 1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in small for w in words) \
+            if 1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in small or cre.fullmatch(r"&\w+", w) for w in words) \
                     and not (len(words) == 1 and words[0].isupper()) and not cre.search(r"(?i)\b(?:en|in|im|at|bij)\b", seg):
                 business = seg
                 break
@@ -903,6 +909,8 @@ def _headline_parts(headline: str) -> tuple[str, str]:
     quoted = cre.search(r"(?<![^\W\d_])[«“\"'‘]([^«»“”\"'‘’|•·]{2,40})[»”\"'’](?![^\W\d_])", business or text)
     if quoted and (business or audience_hint(text)):
         business = quoted.group(1).strip()
+    if business and cre.match(r"(?i)ex[- ]|former\b|ancien\w*\b|ehemal\w*", business):
+        business = ""  # "| Ex-HubSpot": a past employer, not where they work now
     if business and (len(business) > 40 or (business.isupper() and " " not in business)):
         business = ""  # "Dirigeant de TPE": an acronym of a kind of business, not its name
     if business and len(business.split()) == 1 and (fold(business) in _GENERIC_BUSINESS
@@ -918,7 +926,7 @@ _GENERIC_BUSINESS = {"emprendedor", "emprendedora", "entrepreneur", "entrepreneu
                      "consultor", "consultora", "consulente", "adviseur", "berater", "beraterin", "ecommerce", "e-commerce", "retail",
                      "marketing", "startup", "start-up", "artisan", "artisane", "artesano", "artesana", "artigiano", "handwerk"}
 #: Words of a sector or a field: a headline segment made only of them ("| Retail & E-commerce") names no company.
-_SECTOR_WORDS = {"retail", "e-commerce", "ecommerce", "e-commerce.", "commerce", "b2b", "b2c", "d2c", "dtc", "saas", "tech", "fintech", "foodtech",
+_SECTOR_WORDS = {"scale-up", "scaleup", "start-up", "pme", "tpe", "kmu", "pmi", "mkb", "sme", "smb", "retail", "e-commerce", "ecommerce", "e-commerce.", "commerce", "b2b", "b2c", "d2c", "dtc", "saas", "tech", "fintech", "foodtech",
                  "healthtech", "edtech", "proptech", "fmcg", "cpg", "media", "medias", "fashion", "mode", "moda", "food", "beauty", "luxe", "luxury",
                  "lusso", "lujo", "luxo", "travel", "tourism", "tourisme", "turismo", "toerisme", "hospitality", "horeca", "industry", "industrie",
                  "industria", "marketing", "sales", "growth", "brand", "branding", "digital", "online", "social", "seo", "sea", "sem", "content",
@@ -1285,8 +1293,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                        r"(?:marketing digital|digital marketing|marketing digitale|online[- ]marketing|seo|sea|social (?:media )?ads|social media advertising"
                        r"|content[- ]marketing|content strategy|strat[ée]gie de contenu|contentstrategie|content-strategie|estrategia de contenidos"
                        r"|strategia dei contenuti|estrat[ée]gia de conte[úu]do|social media|r[ée]seaux sociaux|redes sociales)\b", note)
-        if fm:
-            facts.topic = fm.group(0)
+        if fm and not cre.search(rf"\b{_PROGRAMME_NOUN}\s*$", fold(note[:fm.start()])):
+            facts.topic = fm.group(0)  # never the programme's own subject ("un master in Digital Marketing")
     for said in (facts.when, facts.soon):
         if said and len(facts.topic) > len(said) and fold(facts.topic).endswith(" " + fold(said)):
             facts.topic = facts.topic[:-len(said)].rstrip(" ,")  # "sur la stratégie de contenu au second semestre": the time is its own slot
@@ -1338,7 +1346,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
         **{k: getattr(facts, k) for k in ("client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share",
                                           "recruiter", "networking", "refer_ask", "pass_on", "duration", "deadline", "by_phone", "piece", "freelance_role", "for_client", "met",
-                                          "studied", "reconnect", "congrats", "results", "applying", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "attendees", "regular", "funding", "career", "agreed")},
+                                          "studied", "reconnect", "congrats", "results", "applying", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "attendees", "regular", "regular_long", "fan", "funding", "career", "agreed")},
         # "would you give a guest lecture?": the session, named as the reply names it ("a guest lecture", "einen Workshop")
         "kind": _KIND_PHRASES.get(lang, {}).get(facts.kind, "") if facts.proposal == "speaker" else "",
         "kind_key": facts.kind if facts.proposal == "speaker" else "",
@@ -1383,6 +1391,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "nous cherchons à structurer notre stratégie de contenu": the need named in the reply ("sur votre stratégie de contenu")
     context["need"] = need_phrase(note if note_lang == lang else "", list(settings.offer), lang, bool(context["informal"])) \
         if not facts.role and not facts.recruiter else ""
+    # "souhaiterais refondre notre stratégie digitale": the project named ("parler de votre stratégie digitale"), never a bare "happy to talk"
+    context["plan"] = plan_phrase(note) if note_lang == lang and not context["need"] and not facts.role and not facts.recruiter else ""
+    context["exchange"] = facts.exchange
+    # "Please share with your network", "se tiver indicação", "know anyone?": the recruiter asks about her network too
+    context["network_ask"] = bool(facts.recruiter or intent == "recruiting") and bool(cre.search(_NETWORK_ASK, fold(note)))
     if name == "business_proposal" and context["need"] and not (facts.proposal or facts.ask or facts.offers or facts.pitch):
         # "I would like to discuss a possible engagement regarding our paid social strategy": a prospective client,
         # answered with the need named, never a vague "I'd be glad to explore this"
