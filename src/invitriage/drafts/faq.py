@@ -1,0 +1,94 @@
+"""The owner's FAQ: a question she answers again and again, answered in her own words.
+
+The ``answers`` setting holds entries ``{"when": [...], "also": [...], "texts": {lang: text}}``. A question matches an
+entry when it holds one of its ``when`` phrases and, if the entry has ``also`` phrases, one of those too (accent- and
+case-insensitive, whole words; a phrase ending in ``*`` matches any word it begins, "conseill*"). The entry with the most phrases found wins; a tie goes to the first.
+
+>>> entries = [{"when": ["subdomain", "sous-domaine"], "also": [], "texts": {"en": "A subfolder."}},
+...            {"when": ["tiktok"], "also": ["worth", "vaut le coup"], "texts": {"fr": "Oui."}}]
+>>> match("Is it better to put a blog on a subdomain or a subfolder?", entries, "en")
+'A subfolder.'
+>>> match("TikTok, ça vaut le coup pour ma cave ?", entries, "fr"), match("Do you run TikTok ads?", entries, "en")
+('Oui.', '')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from invitriage.drafts import rx as cre
+from invitriage.settings import fold_phrase
+
+
+def _hits(phrases: Sequence[str], text: str) -> int:
+    found = 0
+    for phrase in phrases:
+        words = fold_phrase(phrase)
+        stem = words.endswith("*")  # "conseill*": any word that begins so
+        words = words.rstrip("*").strip()
+        body = re.escape(words).replace(r"\ ", r"[\s'’-]+").replace(r"\-", r"[\s-]?")
+        if words and cre.search(r"(?<!\w)" + body + (r"\w*" if stem else r"(?!\w)"), text):
+            found += 1
+    return found
+
+
+#: A question that points back to the sentence before it: "lohnt sich das …?", "heeft dat zin …?", "is it worth it?".
+_BACK = (r"\b(?:that|this|it|ca|cela|ce|das|dies|dieses|es|eso|esto|lo|questo|cio|isso|isto|dat|dit|het)\b")
+
+
+def questions(note: str) -> str:
+    """The note's questions, folded: each sentence ending in "?", and the sentence before a short one or one that points
+    back to it ("I just opened my shop and idk where to start. Any tips?", "Saw your post on TikTok. Is it worth it?")."""
+    sentences = [s.strip() for s in cre.split(r"(?<=[.!?…\n])\s+", note) if s.strip()]
+    asked: list[str] = []
+    for i, s in enumerate(sentences):
+        if "?" in s:
+            if i > 0 and (len(s.split()) <= 12 or cre.search(_BACK, fold_phrase(s))):
+                asked.append(sentences[i - 1])
+            asked.append(s)
+    return fold_phrase(" ".join(asked))
+
+
+def match(note: str, entries: Sequence[dict[str, Any]], lang: str) -> str:
+    """The owner's answer to the question ``note`` asks, in ``lang`` ("fr", "pt-BR", …), or ""."""
+    text = questions(note)
+    if not text or not entries:
+        return ""
+    best, best_hits = None, 0
+    for entry in entries:
+        hits = _hits(entry.get("when", []), text)
+        if not hits:
+            continue
+        also = entry.get("also", [])
+        if also:
+            more = _hits(also, text)
+            if not more:
+                continue
+            hits += more
+        if hits > best_hits:
+            best, best_hits = entry, hits
+    if best is None:
+        return ""
+    texts = best.get("texts", {})
+    return str(texts.get(lang) or (texts.get("pt") if lang == "pt-BR" else "") or "")
+
+
+#: The light, optional next step after the owner's answer: (informal, formal); never a call pushed.
+FOLLOW: dict[str, tuple[str, str]] = {
+    "en": ("If you want to go further, just tell me where you're at.", "If you would like to go further, just tell me where you stand."),
+    "fr": ("Si tu veux creuser, dis-moi où tu en es.", "Si vous voulez creuser, dites-moi où vous en êtes."),
+    "de": ("Wenn du tiefer einsteigen willst, schreib mir gern, wo du gerade stehst.", "Wenn Sie tiefer einsteigen möchten, schreiben Sie mir gern, wo Sie gerade stehen."),
+    "es": ("Si quieres profundizar, cuéntame en qué punto estás.", "Si quiere profundizar, cuénteme en qué punto está."),
+    "it": ("Se vuoi approfondire, dimmi pure a che punto sei.", "Se desidera approfondire, mi dica pure a che punto è."),
+    "pt": ("Se quiseres aprofundar, diz-me em que ponto estás.", "Se quiser aprofundar, diga-me em que ponto está."),
+    "pt-BR": ("Se quiser se aprofundar, me conta em que ponto você está.", "Se quiser se aprofundar, é só me dizer em que ponto está."),
+    "nl": ("Wil je er dieper op ingaan, laat me dan gerust weten waar je nu staat.", "Wilt u er dieper op ingaan, laat me dan gerust weten waar u nu staat."),
+}
+
+
+def follow(lang: str, *, informal: bool) -> str:
+    """The light next step after the owner's answer, in ``lang`` and the sender's register."""
+    pair = FOLLOW.get(lang) or FOLLOW.get(lang[:2]) or ("", "")
+    return pair[0 if informal else 1]
