@@ -342,7 +342,8 @@ def render_settings(values: dict[str, Any]) -> str:
         lines.append("")
     if not values.get("answers"):
         lines.append("# [[answers]]")
-        lines.append('# when = ["subdomain", "sous-domaine", "subdominio", "sottodominio", "subdomínio", "Subdomain", "subdomein"]')
+        lines.append('# when = ["subdomain", "sous-domaine", "subdominio", "sottodominio", "subdomínio", "subdomein"]')
+        lines.append('# also = ["blog"]   # optional: the question must hold one of these too; "conseill*" = any word beginning so')
         lines.append('# en = "A subfolder (example.com/blog): it shares the authority of your main site."')
         lines.append('# fr = "Un sous-dossier (exemple.com/blog) : il profite de l\'autorité de votre site principal."')
         lines.append("")

@@ -2,7 +2,8 @@
 
 The ``answers`` setting holds entries ``{"when": [...], "also": [...], "texts": {lang: text}}``. A question matches an
 entry when it holds one of its ``when`` phrases and, if the entry has ``also`` phrases, one of those too (accent- and
-case-insensitive, whole words; a phrase ending in ``*`` matches any word it begins, "conseill*"). The entry with the most phrases found wins; a tie goes to the first.
+case-insensitive, whole words; a phrase ending in ``*`` matches any word it begins, "conseill*"). The entry with the most
+``also`` phrases found wins; a tie goes to the first.
 
 >>> entries = [{"when": ["subdomain", "sous-domaine"], "also": [], "texts": {"en": "A subfolder."}},
 ...            {"when": ["tiktok"], "also": ["worth", "vaut le coup"], "texts": {"fr": "Oui."}}]
@@ -36,31 +37,37 @@ def _hits(phrases: Sequence[str], text: str) -> int:
 
 #: A question that points back to the sentence before it: "lohnt sich das …?", "heeft dat zin …?", "is it worth it?".
 _BACK = (r"\b(?:that|this|it|ca|cela|ce|das|dies|dieses|es|eso|esto|lo|questo|cio|isso|isto|dat|dit|het)\b")
+#: A question that asks for advice without naming its subject: "any tips?", "des conseils ?", "womit anfangen?".
+_ADVICE = (r"\b(?:tips?|tipps?|advice|hints?|conseils?|astuces?|consejos?|consigli\w*|dicas?|conselhos?|advies|raad|recommend\w*|recommand\w*"
+           r"|conseill\w*|aconsej\w*|recomiend\w*|recomend\w*|empfehl\w*|aanrad\w*|worth|vaut|lohnt\w*|vale|conviene|compensa|zin|start\w*|begin\w*"
+           r"|commencer|demarrer|debuter|empezar|comenzar|iniziare|partire|anfangen|comecar|beginnen|should i|dois-je|devrais-je|sollte ich|deberia|dovrei|deveria|moet ik|zou ik)\b")
 
 
-def questions(note: str) -> str:
-    """The note's questions, folded: each sentence ending in "?", and the sentence before a short one or one that points
-    back to it ("I just opened my shop and idk where to start. Any tips?", "Saw your post on TikTok. Is it worth it?")."""
+def questions(note: str) -> tuple[str, str]:
+    """The note's questions, folded: (the sentences ending in "?", the same with the sentence before each question
+    that asks advice without its subject or points back to it: "I just opened my Etsy shop and idk where to start.
+    Any tips?", "Saw your post on TikTok Ads. Is it worth it?")."""
     sentences = [s.strip() for s in cre.split(r"(?<=[.!?…\n])\s+", note) if s.strip()]
     asked: list[str] = []
+    wider: list[str] = []
     for i, s in enumerate(sentences):
         if "?" in s:
-            if i > 0 and (len(s.split()) <= 12 or cre.search(_BACK, fold_phrase(s))):
-                asked.append(sentences[i - 1])
+            folded = fold_phrase(s)
+            if i > 0 and (cre.search(_BACK, folded) or cre.search(_ADVICE, folded)):
+                wider.append(sentences[i - 1])
             asked.append(s)
-    return fold_phrase(" ".join(asked))
+            wider.append(s)
+    return fold_phrase(" ".join(asked)), fold_phrase(" ".join(wider))
 
 
-def match(note: str, entries: Sequence[dict[str, Any]], lang: str) -> str:
-    """The owner's answer to the question ``note`` asks, in ``lang`` ("fr", "pt-BR", …), or ""."""
-    text = questions(note)
-    if not text or not entries:
-        return ""
+def _best(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str] = ()) -> dict[str, Any] | None:
     best, best_hits = None, 0
     for entry in entries:
-        hits = _hits(entry.get("when", []), text)
+        hits = min(1, _hits(entry.get("when", []), text))  # the subject once; then each "also" phrase found
         if not hits:
             continue
+        if options and not any(_hits([*entry.get("when", []), *entry.get("also", [])], fold_phrase(o)) for o in options):
+            continue  # "SEO or social?": an entry that names neither is not the answer to that choice
         also = entry.get("also", [])
         if also:
             more = _hits(also, text)
@@ -69,6 +76,17 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str) -> str:
             hits += more
         if hits > best_hits:
             best, best_hits = entry, hits
+    return best
+
+
+def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequence[str] = ()) -> str:
+    """The owner's answer to the question ``note`` asks, in ``lang`` ("fr", "pt-BR", …), or "". The question alone
+    first; the sentence before it only when the question alone matches no entry. ``options``: the two things an
+    either/or question names; an entry answers it only if it names one of them."""
+    asked, wider = questions(note)
+    if not asked or not entries:
+        return ""
+    best = _best(entries, asked, options) or (_best(entries, wider, options) if wider != asked else None)
     if best is None:
         return ""
     texts = best.get("texts", {})

@@ -159,7 +159,7 @@ _LEADS: dict[str, dict[str, str]] = {
            "start": "Pour démarrer", "course": "Pour les formations", "tool": "Pour les outils", "worth": "Pour {X}",
            "scene": "Pour les agences et les meetups", "scene_a": "Pour les agences", "scene_m": "Pour les meetups"},
     "de": {"cpc": "Was die Kosten pro Klick angeht", "kwtool": "Was Keyword-Tools angeht", "certs": "Was die Zertifikate angeht", "budget": "Was das Startbudget angeht",
-           "choice": "Für die Wahl zwischen {A} und {B}", "start_course": "Was den Einstieg angeht", "start": "Was den Einstieg angeht", "course": "Was Kurse angeht",
+           "choice": "Was die Wahl zwischen {A} und {B} angeht", "start_course": "Was den Einstieg angeht", "start": "Was den Einstieg angeht", "course": "Was Kurse angeht",
            "tool": "Was Tools angeht", "worth": "Was {X} angeht", "scene": "Was Agenturen und Meetups angeht", "scene_a": "Was Agenturen angeht", "scene_m": "Was Meetups angeht"},
     "es": {"cpc": "Sobre el coste por clic", "kwtool": "Sobre las herramientas de keyword research", "certs": "Sobre las certificaciones",
            "budget": "Sobre el presupuesto para empezar", "choice": "Para elegir entre {A} y {B}", "start_course": "Sobre los primeros pasos",

@@ -1343,21 +1343,36 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         question = _last_question(own)
         indirect = cre.search(_INDIRECT_ASK + r"[^.!?\n]*", fold(own)) if not question else None
         if question and cre.search(_REFERS_BACK, fold(question)) and not cre.search(_UNKNOWABLE, fold(question)):
-            context["yes_known"] = in_field(own[:own.rfind(question)] if question in own else own, settings)
+            context["yes_known"] = _in_offer(own[:own.rfind(question)] if question in own else own, settings)
         elif indirect and not cre.search(_UNKNOWABLE, indirect.group(0)):
-            context["yes_known"] = in_field(indirect.group(0), settings)
+            context["yes_known"] = _in_offer(indirect.group(0), settings)
+    hiring_q = bool(own) and _asks_hiring(own, lang)
+    if hiring_q:
+        context["yes_known"] = False  # "Est-ce que vous recrutez ?" is no question on her services
     # an explicit yes to "do you do X?" when X is in her offer, before whatever next step the draft takes
     context["yes_offer"] = bool(context["yes_known"]) and not facts.lang_q and not context.get("known") \
         and name not in ("recruiting", "sales_pitch", "job_seeking") and not facts.proposal
     # "Zoekt u toevallig versterking?", "are you hiring?": answered plainly when the settings say she is not
-    context["not_hiring"] = settings.hiring is False and bool(own) and name not in ("recruiting", "sales_pitch", "client", "business_proposal") \
-        and _asks_hiring(own, lang)
+    context["not_hiring"] = settings.hiring is False and hiring_q and name not in ("recruiting", "sales_pitch", "business_proposal")
     return name, (variant or lang), context
 
 
 #: A question that points back to what the note said before it: "is that something you'd take on?", "ce type de mission".
 _REFERS_BACK = (r"\b(?:that|this|it|ce type|ce genre|ce|cela|ca|das|dies\w*|so etwas|sowas|eso|esto|este tipo|ese tipo|questo|quel tipo|isso|isto|esse tipo"
                 r"|dat|dit|zoiets|dit soort|dat soort)\b")
+
+#: What she does, as a need a note tells: her offer's own words, and the platforms and kinds of work they cover.
+_OFFER_WORDS = (r"\b(?:seo|referencement|posicionamiento|posizionamento|instagram|facebook|tiktok|linkedin|pinterest|youtube|social\w*|reseaux sociaux"
+                r"|redes sociais|redes sociales|ads|publicite|werbung|anzeigen|anuncios|annunci|advertenties|contenu\w*|content\w*|contenid\w*|contenut\w*"
+                r"|conteud\w*|inhalt\w*|marketing|consult\w*|advies|beratung|formation\w*|training\w*|schulung\w*|formacion\w*|formazione|formacao|opleiding\w*)\b")
+
+
+def _in_offer(text: str, settings: Settings) -> bool:
+    """Does the need ``text`` tells fall within the owner's offer (her offer's words, or the work they cover)?"""
+    folded = fold(text or "")
+    words = {w for phrase in settings.offer for w in cre.findall(r"[a-z0-9]{3,}", fold(phrase))}
+    return bool(cre.search(_OFFER_WORDS, folded)) or any(cre.search(rf"\b{re.escape(w)}\b", folded) for w in words)
+
 
 #: "Are you hiring?", "recrutez-vous ?", "Zoekt u versterking?", by language (folded).
 _HIRING_Q = {
@@ -1405,7 +1420,10 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
             or (facts.price and cre.search(_HER_PRICE, fold(note))) or facts.yes_q or facts.shall_we or facts.qkind in ("send", "share", "permission", "visit") \
             or facts.ask in ("interns", "intro", "feedback", "questions", "proposal", "call", "meet", "services"):
         return ""
-    return faq.match(note, settings.answers, lang)
+    if cre.search(_MEETING_ASK, fold(_last_question(note))):
+        return ""  # "Zou je een kort kennismakingsgesprek willen doen?": the call asked for is the answer
+    question = facts.question or _last_question(note)
+    return faq.match(note, settings.answers, lang, facts.options or choice_options(question))
 
 
 #: A podcast, an episode or a recording: "grabamos", "gravação", "registrazione", "enregistrement", "Aufnahme", "opname".
