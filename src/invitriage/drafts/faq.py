@@ -66,8 +66,8 @@ def _best(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str] =
         hits = min(1, _hits(entry.get("when", []), text))  # the subject once; then each "also" phrase found
         if not hits:
             continue
-        if options and not any(_hits([*entry.get("when", []), *entry.get("also", [])], fold_phrase(o)) for o in options):
-            continue  # "SEO or social?": an entry that names neither is not the answer to that choice
+        if options and not all(_hits([*entry.get("when", []), *entry.get("also", [])], fold_phrase(o)) for o in options):
+            continue  # "TikTok or rather Instagram?": an entry that does not name both is not the answer to that choice
         also = entry.get("also", [])
         if also:
             more = _hits(also, text)
@@ -82,7 +82,7 @@ def _best(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str] =
 def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequence[str] = ()) -> str:
     """The owner's answer to the question ``note`` asks, in ``lang`` ("fr", "pt-BR", …), or "". The question alone
     first; the sentence before it only when the question alone matches no entry. ``options``: the two things an
-    either/or question names; an entry answers it only if it names one of them."""
+    either/or question names; an entry answers it only if it names each of them."""
     asked, wider = questions(note)
     if not asked or not entries:
         return ""
