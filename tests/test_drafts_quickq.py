@@ -21,7 +21,7 @@ QUICK = [  # (note, lang, intent, words the answer must name)
     ("Coucou Camille, je vends des savons artisanaux en ligne. Une astuce pour réduire mon coût par clic sur Facebook ? Merci !", "fr", "ask_for_help", "coût par clic"),
     ("Hey Camille, I sell handmade mugs on Shopify. Which certification would you take first to get better at ads?", "en", "ask_for_help", "certifications"),
     ("Hola Camille, tengo una pequeña librería online. ¿Qué herramienta usas para buscar palabras clave?", "es", "ask_for_help", "herramientas"),
-    ("Hallo Camille, ich baue gerade einen Onlineshop für Tee auf. Welche Zertifikate lohnen sich für den Einstieg ins Performance Marketing?", "de", "ask_for_help", "Zertifikaten"),
+    ("Hallo Camille, ich baue gerade einen Onlineshop für Tee auf. Welche Zertifikate lohnen sich für den Einstieg ins Performance Marketing?", "de", "ask_for_help", "Zertifikate"),
     ("Ciao Camille, ho un piccolo e-commerce di ceramiche. Secondo te, per iniziare meglio SEO o Google Ads?", "it", "ask_for_help", "SEO"),
     ("Oi Camille, tenho uma loja online de chás e quero baixar o custo por clique no Instagram. Alguma dica?", "pt", "ask_for_help", "custo por clique"),
     ("Hoi Camille, ik heb een kleine webshop in kaarsen. Welke tool gebruik jij voor zoekwoordonderzoek?", "nl", "ask_for_help", "zoekwoordtools"),

@@ -133,6 +133,51 @@ def _actions(v: Any) -> dict[str, str]:
     return out
 
 
+#: The language codes an FAQ answer may be written in (``pt-BR`` for Brazilian senders).
+ANSWER_LANGS = (*LANGUAGES, "pt-BR")
+
+
+def _answers(v: Any) -> list[dict[str, Any]]:
+    """The owner's FAQ: ``[[answers]]`` tables, each ``when`` (phrases the question holds), optional ``also`` (the
+    question must hold one of these too) and one answer text per language code."""
+    if not isinstance(v, list) or not all(isinstance(x, dict) for x in v):
+        raise ValueError('must be [[answers]] tables, e.g. [[answers]] then when = ["subdomain", "sous-domaine"] and en = "..."')
+    out = []
+    for i, entry in enumerate(v, 1):
+        where = f"entry {i}"
+        unknown = [k for k in entry if k not in ("when", "also") and k not in ANSWER_LANGS]
+        if unknown:
+            raise ValueError(f"{where}: unknown key {unknown[0]!r}; keys: when, also, {', '.join(ANSWER_LANGS)}")
+        try:
+            when = _phrases(entry.get("when", []))
+            also = _phrases(entry.get("also", []))
+        except ValueError as exc:
+            raise ValueError(f"{where}: when/also {exc}") from None
+        if not when:
+            raise ValueError(f'{where}: needs when = ["a phrase the question holds", ...]')
+        if any(len(fold_phrase(w)) < 3 for w in when + also):
+            raise ValueError(f"{where}: when/also phrases must be at least 3 letters long")
+        texts = {}
+        for code in ANSWER_LANGS:
+            if code in entry:
+                text = entry[code]
+                if not isinstance(text, str) or not text.strip() or len(text) > 320:
+                    raise ValueError(f"{where}: {code} must be a non-empty string of at most 320 characters (a draft is at most 600)")
+                texts[code] = " ".join(text.split())
+        if not texts:
+            raise ValueError(f"{where}: needs the answer in at least one language, e.g. fr = \"...\"")
+        out.append({"when": when, "also": also, "texts": texts})
+    return out
+
+
+def fold_phrase(text: str) -> str:
+    """A phrase as FAQ matching compares it: lower case, no accents, single spaces."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
 @dataclass(frozen=True)
 class Setting:
     name: str
@@ -162,7 +207,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("regions", [], "Answer fact: where your clients are, e.g. [\"France\", \"Switzerland\", \"Canada\"], or \"anywhere\".", _regions),
     Setting("interns", None, "Answer fact: do you take interns (true/false)?", _yes_no),
     Setting("mentoring", None, "Answer fact: do you do one-to-one mentoring (true/false)?", _yes_no),
+    Setting("hiring", None, "Answer fact: are you hiring (true/false)? false: asked \"are you hiring?\", drafts say you work alone.", _yes_no),
     Setting("rates", "", "Answer fact: \"on_request\": asked your price, drafts propose a short call or a quote, never a number.", _rates),
+    Setting("answers", [], "Your FAQ: [[answers]] tables with when = [phrases of the question], optional also = [...], "
+            "and your answer per language (fr = \"...\", en = \"...\", pt-BR = \"...\").", _answers),
     Setting("actions", {}, "Intent -> action overrides, e.g. recruiting = \"accept\".", _actions),
     Setting("resources", {}, "Intent -> a resource drafts point to, e.g. job_seeking = \"https://example.com/jobs\".", _resources),
 )
@@ -192,6 +240,8 @@ class Settings:
     interns: bool | None = None
     mentoring: bool | None = None
     rates: str = ""
+    hiring: bool | None = None
+    answers: list[dict[str, Any]] = field(default_factory=list)
     path: Path | None = None
 
     @property
@@ -216,7 +266,8 @@ class Settings:
             try:
                 values[key] = setting.parse(raw)
             except ValueError as exc:
-                raise ConfigError(f"{source}: {key} {exc} (got {raw!r})") from None
+                got = repr(raw) if len(repr(raw)) <= 120 else repr(raw)[:117] + "..."
+                raise ConfigError(f"{source}: {key} {exc} (got {got})") from None
         return cls(**values)
 
 
@@ -253,14 +304,19 @@ def _toml_value(v: Any) -> str:
 
 #: The answer facts, with an example value for the commented line ``init`` writes when one is unset.
 _ANSWER_FACTS = {"online": "true", "work_languages": '["fr", "en"]', "regions": '["France", "Switzerland", "Belgium"]',
-                 "interns": "false", "mentoring": "true", "rates": '"on_request"'}
+                 "interns": "false", "mentoring": "true", "rates": '"on_request"',
+                 "hiring": "false"}
+
+
+def _toml_key(key: str) -> str:
+    return key if key.replace("_", "").isalnum() else f'"{key}"'
 
 
 def render_settings(values: dict[str, Any]) -> str:
     """A commented invitriage.toml holding ``values`` (defaults for the rest)."""
     lines = ["# invitriage settings. Every line is optional; delete one to get its default.", ""]
     for s in SETTINGS:
-        if s.name in ("actions", "resources"):
+        if s.name in ("actions", "resources", "answers"):
             continue
         if s.name == "online":
             lines.append("# -- Answer facts: drafts answer these questions plainly (\"is the training online too?\", \"clients in")
@@ -272,6 +328,24 @@ def render_settings(values: dict[str, Any]) -> str:
             lines.append(f"# {s.name} = {_ANSWER_FACTS[s.name]}")  # unset: drafts do not answer it
         else:
             lines.append(f"{s.name} = {_toml_value(value)}")
+        lines.append("")
+    lines.append("# " + _BY_NAME["answers"].help)
+    lines.append("# A question that holds one of the `when` phrases (and one of `also`, if given) gets your answer as the")
+    lines.append("# draft's body, in the sender's language; without a text in that language the draft is as usual.")
+    for entry in values.get("answers") or []:
+        lines.append("[[answers]]")
+        lines.append(f"when = {_toml_value(entry['when'])}")
+        if entry.get("also"):
+            lines.append(f"also = {_toml_value(entry['also'])}")
+        for code, text in entry["texts"].items():
+            lines.append(f"{_toml_key(code)} = {_toml_value(text)}")
+        lines.append("")
+    if not values.get("answers"):
+        lines.append("# [[answers]]")
+        lines.append('# when = ["subdomain", "sous-domaine", "subdominio", "sottodominio", "subdomínio", "subdomein"]')
+        lines.append('# also = ["blog"]   # optional: the question must hold one of these too; "conseill*" = any word beginning so')
+        lines.append('# en = "A subfolder (example.com/blog): it shares the authority of your main site."')
+        lines.append('# fr = "Un sous-dossier (exemple.com/blog) : il profite de l\'autorité de votre site principal."')
         lines.append("")
     lines.append("# " + _BY_NAME["actions"].help)
     lines.append("# Defaults: " + ", ".join(f"{i}={a}" for i, a in DEFAULT_ACTIONS.items()))

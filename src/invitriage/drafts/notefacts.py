@@ -2264,11 +2264,11 @@ _TEAM = (r"\b(?:equipes?|team|teams|\w+teams?|managers|equipos?|squadra|equipas?
 #: A direct question to the owner about what she does ("do you ever do…", "vous accompagnez…", "bieten Sie … an?", "fai anche…").
 _YOU_DO = {
     "fr": r"\b(?:(?:vous|tu) (?:\w+ )?(?:accompagnez|accompagnes|travaillez|travailles|faites|fais|proposez|proposes|proposiez|proposais|faisiez|faisais|accompagniez|accompagnais|travailliez|travaillais|animez|animes|intervenez|interviens|prenez|prends|realisez|realises|donnez|donnes|acceptez|acceptes)|(?:accompagnez|travaillez|faites|proposez|animez|intervenez|prenez|realisez|donnez|acceptez)-vous|(?:accompagnes|travailles|fais|proposes|animes|prends|realises|donnes|acceptes)-tu|est-ce que (?:vous|tu))\b",
-    "en": r"\b(?:do you (?:\w+ )?(?:do|offer|run|work|take|provide|give|teach|handle|accept|coach|mentor)|are you (?:available|open to|taking)|is there (?:an?|any) (?:advanced|follow-up|online|\w+ )?(?:course|workshop|training|class))\b",
+    "en": r"\b(?:do you (?:\w+ )?(?:do|offer|run|work|take|provide|give|teach|handle|accept|coach|mentor)|(?:is (?:that|this|it)|would (?:that|this|it) be) something you(?:'d| would)? (?:\w+ )?(?:take on|do|offer|help with|handle)|would you (?:be able to )?(?:take (?:this|that|it|something like (?:this|that)) on|help (?:me )?with (?:this|that|it))|are you (?:available|open to|taking)|is there (?:an?|any) (?:advanced|follow-up|online|\w+ )?(?:course|workshop|training|class))\b",
     "de": r"\b(?:(?:bieten|machen|ubernehmen|betreuen|arbeiten|geben|nehmen) sie|(?:bietest|machst|ubernimmst|betreust|arbeitest|gibst|nimmst) du|gibt'?s (?:\w+ )?(?:auch )?(?:einen|ein|eine)|gibt es (?:\w+ )?(?:auch )?(?:einen|ein|eine))\b",
     "es": r"\b(?:haces|ofreces|ofrece usted|ofrecen|ofreceis|trabajan con|das|impartes|imparte|trabajas con|trabaja con|aceptas|organizas)\b",
     "it": r"\b(?:fai|offri|offrite|lavorate con|tieni|lavori con|lavora con|accetti|segui anche|organizzi)\b",
-    "pt": r"\b(?:(?:voce|tu) faz(?:es)?|faz (?:\w+ )?(?:mentoria|consultoria|auditoria|formac\w+|treinamento|workshop)\w*|ofereces|oferece|oferecem|voces fazem|das|trabalha com|trabalham com|trabalhas com|aceita|aceitas|prestas|ministra|ministras)\b",
+    "pt": r"\b(?:(?:voce|tu) faz(?:es)?|faz (?:\w+ )?(?:mentoria|consultoria|auditoria|formac\w+|treinamento|workshop)\w*|ofereces|oferece|oferecem|voces fazem|das|trabalha com|trabalham com|trabalhas com|aceita|aceitas|prestas|presta (?:\w+ )?(?:servicos|consultoria|apoio)|ministra|ministras)\b",
     "nl": r"\b(?:geef|geeft|doe|doet|bied|biedt|werk|werkt|neem|neemt|verzorg|verzorgt) (?:je|jij|u)\b",
 }
 #: An open question (what, how, which, how much): not a yes or a no.
@@ -3467,7 +3467,7 @@ _TIMING = (r"\b(?:trop tot|encore tot|too (?:early|soon)|zu fruh|noch fruh|(?:es
 _REQUEST_NOUNS = (r"\b(?:conseils?|contacts?|advice|tips?|contacts?|resources?|ressources|recursos|risorse|bronnen|bibliograf\w*|books?|livres?|libros?|libri|livros"
                   r"|boeken|buecher|bucher|caso|casos|cas|case|cases|studies|estudos?|studi|ideas?|idees?|idee|suggest\w*|sugerenc\w*|suggeriment\w*|sugest\w*"
                   r"|tipps?|ratschlag\w*|rat|names?|noms?|nombres|nomi|nomes|namen|consigli?o?|dicas?|conselhos?|consejos?|contatt[io]|contatos?|contactos?)\b")
-_OPTION_STOP = (r"(?:a|an|the|le|la|les|l'|un|une|des|du|de|d'|en|in|on|op|auf|im|am|no|na|nos|nas|em|el|los|las|il|lo|gli|i|un'|der|die|das|den|dem|ein|eine|het|een"
+_OPTION_STOP = (r"(?:a|an|the|le|la|les|l'|un|une|des|du|de|d'|en|in|on|op|auf|im|am|no|na|nos|nas|em|el|los|las|il|lo|gli|i|un'|der|die|das|den|dem|ein|eine|het|een|dans"
                 r"|dalla|dal|dallo|dai|dalle|da|sulla|sul|sui|nella|nel|della|into|pelo|pela|ao|aos"
                 r"|mit|with|avec|con|com|met|for|pour|para|pra|per|voor|fur|par|por|by|door|vers|sur|su|sobre|over|first|d'abord|primero|prima|primeiro|eerst|zuerst|plutot|rather|better|mieux|mejor|meglio"
                 r"|melhor|beter|besser|eher|focar|focus|investir|invertir|investire|investeren|investieren|start|starting|commencer|iniziare|empezar|comecar|beginnen|anfangen"
@@ -3582,7 +3582,7 @@ def choice_options(question: str) -> list[str]:
                 r0 += 1
         for j in range(r0, min(len(words), r0 + 3)):
             if cre.fullmatch(r"[,:;?!]", words[j]) or cre.fullmatch(_OPTION_STOP, folded[j]):
-                if right or not cre.fullmatch(r"(?:en|in|on|op|auf|im|no|na|em|el|il|lo|la|le|the|a|an|de|du|des|mit|with|avec|con|com|met|sur|su|sobre|over|uber|par|pelo|pela|da|dalla|dal|dallo|into|por"
+                if right or not cre.fullmatch(r"(?:en|in|on|op|auf|im|no|na|em|el|il|lo|la|le|the|a|an|de|du|des|mit|with|avec|con|com|met|sur|su|sobre|over|uber|par|pelo|pela|da|dalla|dal|dallo|into|por|dans"
                                              r"|les|los|las|gli|i|os|as|het|die|der|den|das|dem|l'|sulla|sul|sui|nella|nel|sugli|dai|dagli|nos|nas|pelos|pelas)", folded[j]):
                     break
                 continue  # "en meta ads o en seo": the preposition before the option
@@ -3598,6 +3598,8 @@ def choice_options(question: str) -> list[str]:
         if not left or not right or len(left) > 2 or len(right) > 2:
             continue
         pair = [" ".join(left).strip(".-'’"), " ".join(right).strip(".-'’")]
+        if any(all(cre.fullmatch(_OPTION_STOP, fold(w)) for w in o.split()) for o in pair):
+            return []  # "sur un sous-domaine ou dans un sous-dossier": an option is a thing, never a lone "dans"
         if any(cre.search(_REQUEST_NOUNS, fold(o)) or len(o) < 2 or o.isdigit() for o in pair):
             return []
         if cre.search(_OTHER_OPTION, fold(pair[1])) or cre.search(_CLAUSE_VERB_ANY, fold(pair[0])):

@@ -3,8 +3,8 @@
 "A tip to lower my cost per click?", "which keyword tool do you use?", "which certifications?", "where would you
 start, SEO or ads?", "is 300 €/month enough?": the owner's expert opinion is hers to give, but a draft must name
 the question's subject, never answer "it depends on your situation" to a note that gives the situation, and end on
-a concrete next step (a 15-minute call where she shows or tells what she would do), never a holding "I'll reply
-here today". :func:`subject` reads the subject from the question (a key the draft's language names in its own
+a concrete next step (she tells or shows what she would do, here in writing or, if they prefer, in a 15-minute call:
+the call is an offer, never the only way), never a bare holding "I'll reply here today". :func:`subject` reads the subject from the question (a key the draft's language names in its own
 grammar); :func:`answer` writes the sentence.
 
 >>> subject("Tu aurais une astuce pour baisser le coût par clic ?")
@@ -12,7 +12,7 @@ grammar); :func:`answer` writes the sentence.
 >>> subject("where would you start, SEO or ads? any advice appreciated", ['SEO', 'ads'])
 ('choice', ['SEO', 'ads'])
 >>> answer("en", "certs", [], informal=True)
-"About certifications: shall we jump on a 15-minute call next week? I'll tell you which one I'd take if I were you, and why."
+"About certifications, I'm happy to tell you which one I'd take if I were you, and why: I can write back here, or we can have a quick 15-minute call next week if you'd rather."
 """
 
 from __future__ import annotations
@@ -74,13 +74,13 @@ _OPINION = (r"\b(?:what (?:do|would) you (?:think|make|recommend|suggest) (?P<p1
 _OPINION_LEAD: dict[str, dict[str, str]] = {
     "en": {"": "About {x}"},
     "fr": {"du": "À propos du {x}", "des": "À propos des {x}", "de la": "À propos de la {x}", "de l'": "À propos de l'{x}", "": "À propos de {x}"},
-    "de": {"": "Zu {x}", "zum": "Zum {x}", "zur": "Zur {x}"},
+    "de": {"": "Was {x} angeht", "zum": "Zum {x}", "zur": "Zur {x}"},
     "es": {"del": "Sobre el {x}", "de la": "Sobre la {x}", "de los": "Sobre los {x}", "de las": "Sobre las {x}", "": "Sobre {x}"},
     "it": {"del": "Quanto al {x}", "sul": "Quanto al {x}", "della": "Quanto alla {x}", "sulla": "Quanto alla {x}", "dei": "Quanto ai {x}",
            "delle": "Quanto alle {x}", "dello": "Quanto allo {x}", "degli": "Quanto agli {x}", "dell'": "Quanto all'{x}", "": "Quanto a {x}"},
     "pt": {"do": "Sobre o {x}", "da": "Sobre a {x}", "dos": "Sobre os {x}", "das": "Sobre as {x}", "pro": "Sobre o {x}", "pros": "Sobre os {x}",
            "pras": "Sobre as {x}", "": "Sobre {x}"},
-    "nl": {"": "Over {x}"},
+    "nl": {"": "Wat {x} betreft"},
 }
 
 
@@ -152,18 +152,18 @@ def subject(question: str, options: list[str] | None = None) -> tuple[str, list[
 _LEADS: dict[str, dict[str, str]] = {
     "en": {"cpc": "About your cost per click", "kwtool": "About keyword research tools", "certs": "About certifications",
            "budget": "About the starting budget", "choice": "To choose between {A} and {B}", "start_course": "About your first steps",
-           "start": "About where to start", "course": "About courses", "tool": "About tools", "worth": "About {X}",
+           "start": "As for first steps", "course": "About courses", "tool": "About tools", "worth": "About {X}",
            "scene": "About agencies and meetups", "scene_a": "About agencies", "scene_m": "About meetups"},
     "fr": {"cpc": "Pour le coût par clic", "kwtool": "Pour les outils de recherche de mots-clés", "certs": "Pour les certifications",
            "budget": "Pour le budget de départ", "choice": "Pour choisir entre {A} et {B}", "start_course": "Pour les premiers pas",
-           "start": "Pour savoir par où commencer", "course": "Pour les formations", "tool": "Pour les outils", "worth": "Pour {X}",
+           "start": "Pour démarrer", "course": "Pour les formations", "tool": "Pour les outils", "worth": "Pour {X}",
            "scene": "Pour les agences et les meetups", "scene_a": "Pour les agences", "scene_m": "Pour les meetups"},
-    "de": {"cpc": "Zu den Kosten pro Klick", "kwtool": "Zu Keyword-Tools", "certs": "Zu den Zertifikaten", "budget": "Zum Startbudget",
-           "choice": "Für die Wahl zwischen {A} und {B}", "start_course": "Zum Einstieg", "start": "Zum Einstieg", "course": "Zu Kursen",
-           "tool": "Zu Tools", "worth": "Zu {X}", "scene": "Zu Agenturen und Meetups", "scene_a": "Zu Agenturen", "scene_m": "Zu Meetups"},
+    "de": {"cpc": "Was die Kosten pro Klick angeht", "kwtool": "Was Keyword-Tools angeht", "certs": "Was die Zertifikate angeht", "budget": "Was das Startbudget angeht",
+           "choice": "Was die Wahl zwischen {A} und {B} angeht", "start_course": "Was den Einstieg angeht", "start": "Was den Einstieg angeht", "course": "Was Kurse angeht",
+           "tool": "Was Tools angeht", "worth": "Was {X} angeht", "scene": "Was Agenturen und Meetups angeht", "scene_a": "Was Agenturen angeht", "scene_m": "Was Meetups angeht"},
     "es": {"cpc": "Sobre el coste por clic", "kwtool": "Sobre las herramientas de keyword research", "certs": "Sobre las certificaciones",
            "budget": "Sobre el presupuesto para empezar", "choice": "Para elegir entre {A} y {B}", "start_course": "Sobre los primeros pasos",
-           "start": "Sobre por dónde empezar", "course": "Sobre los cursos", "tool": "Sobre las herramientas", "worth": "Sobre {X}",
+           "start": "En cuanto a los primeros pasos", "course": "Sobre los cursos", "tool": "Sobre las herramientas", "worth": "Sobre {X}",
            "scene": "Sobre agencias y meetups", "scene_a": "Sobre agencias", "scene_m": "Sobre meetups"},
     "it": {"cpc": "Quanto al costo per clic", "kwtool": "Quanto agli strumenti per le keyword", "certs": "Quanto alle certificazioni",
            "budget": "Quanto al budget iniziale", "choice": "Per scegliere tra {A} e {B}", "start_course": "Quanto ai primi passi",
@@ -171,23 +171,38 @@ _LEADS: dict[str, dict[str, str]] = {
            "scene": "Quanto ad agenzie e meetup", "scene_a": "Quanto alle agenzie", "scene_m": "Quanto ai meetup"},
     "pt": {"cpc": "Sobre o custo por clique", "kwtool": "Sobre as ferramentas de pesquisa de palavras-chave", "certs": "Sobre as certificações",
            "budget": "Sobre o orçamento inicial", "choice": "Para escolher entre {A} e {B}", "start_course": "Sobre os primeiros passos",
-           "start": "Sobre por onde começar", "course": "Sobre os cursos", "tool": "Sobre as ferramentas", "worth": "Sobre {X}",
+           "start": "Quanto aos primeiros passos", "course": "Sobre os cursos", "tool": "Sobre as ferramentas", "worth": "Sobre {X}",
            "scene": "Sobre agências e meetups", "scene_a": "Sobre agências", "scene_m": "Sobre meetups"},
-    "nl": {"cpc": "Over de kosten per klik", "kwtool": "Over zoekwoordtools", "certs": "Over certificeringen", "budget": "Over het startbudget",
-           "choice": "Om te kiezen tussen {A} en {B}", "start_course": "Over de eerste stappen", "start": "Over waar je het best begint",
-           "course": "Over cursussen", "tool": "Over tools", "worth": "Over {X}", "scene": "Over bureaus en meetups", "scene_a": "Over bureaus", "scene_m": "Over meetups"},
+    "nl": {"cpc": "Wat de kosten per klik betreft", "kwtool": "Wat zoekwoordtools betreft", "certs": "Wat certificeringen betreft", "budget": "Wat het startbudget betreft",
+           "choice": "Om te kiezen tussen {A} en {B}", "start_course": "Wat de eerste stappen betreft", "start": "Wat de start betreft",
+           "course": "Wat cursussen betreft", "tool": "Wat tools betreft", "worth": "Wat {X} betreft", "scene": "Wat bureaus en meetups betreft", "scene_a": "Wat bureaus betreft", "scene_m": "Wat meetups betreft"},
 }
 
-_CALL: dict[str, tuple[str, str]] = {  # (informal, formal)
-    "en": ("shall we jump on a 15-minute call next week? I'll {d}.", "shall we have a quick 15-minute call next week? I'll {d}."),
-    "fr": ("on s'appelle 15 minutes la semaine prochaine ? Je te {d}.", "pouvons-nous nous appeler 15 minutes la semaine prochaine ? Je vous {d}."),
-    "de": ("Wollen wir nächste Woche 15 Minuten telefonieren? Dann {d}.", "Wollen wir nächste Woche 15 Minuten telefonieren? Dann {d}."),
-    "es": ("¿hablamos 15 minutos por teléfono la semana que viene? Te {d}.", "¿le parece que hablemos 15 minutos por teléfono la semana que viene? Le {d}."),
-    "it": ("ci sentiamo 15 minuti la prossima settimana? Ti {d}.", "possiamo sentirci 15 minuti al telefono la prossima settimana? Le {d}."),
-    "pt-BR": ("que tal conversarmos 15 minutos na semana que vem? Te {d}.", "podemos conversar 15 minutos na próxima semana? Assim lhe {d}."),
-    "pt": ("falamos 15 minutos na próxima semana? {D}.", "podemos falar 15 minutos na próxima semana? {D}."),
-    "nl": ("zullen we volgende week even 15 minuten bellen? Dan {d}.", "zullen we volgende week 15 minuten bellen? Dan {d}."),
+#: How she answers: the first words before the deliver phrase ({p} her pronoun to the sender), the word of goodwill put
+#: after its verb, and the two ways she offers (in writing here, or a short call if they prefer): (informal, formal).
+_OFFER: dict[str, tuple[str, str]] = {
+    "en": ("I'm happy to {d}: I can write back here, or we can have a quick 15-minute call next week if you'd rather.",
+           "I'm happy to {d}: I can write back here, or we can have a quick 15-minute call next week if you prefer."),
+    "fr": ("je te {d} : ici par écrit, ou lors d'un appel de 15 minutes la semaine prochaine si tu préfères.",
+           "je vous {d} : ici par écrit, ou lors d'un appel de 15 minutes la semaine prochaine si vous préférez."),
+    "de": ("{d}: hier schriftlich oder, wenn dir das lieber ist, nächste Woche in 15 Minuten am Telefon.",
+           "{d}: hier schriftlich oder, wenn Ihnen das lieber ist, nächste Woche in 15 Minuten am Telefon."),
+    "es": ("te {d}: por escrito aquí o, si lo prefieres, en una llamada de 15 minutos la semana que viene.",
+           "le {d}: por escrito aquí o, si lo prefiere, en una llamada de 15 minutos la semana que viene."),
+    "it": ("ti {d}: per iscritto qui o, se preferisci, in una chiamata di 15 minuti la prossima settimana.",
+           "Le {d}: per iscritto qui o, se preferisce, in una chiamata di 15 minuti la prossima settimana."),
+    "pt-BR": ("eu te {d}: por escrito aqui ou, se preferir, numa conversa de 15 minutos na semana que vem.",
+              "eu lhe {d}: por escrito aqui ou, se preferir, numa conversa de 15 minutos na próxima semana."),
+    "pt": ("{d}: por escrito aqui ou, se preferires, numa chamada de 15 minutos na próxima semana.",
+           "{d}: por escrito aqui ou, se preferir, numa chamada de 15 minutos na próxima semana."),
+    "nl": ("{d}: hier op schrift, of in een belletje van 15 minuten volgende week als je dat liever hebt.",
+           "{d}: hier op schrift, of in een gesprek van 15 minuten volgende week als u dat liever hebt."),
 }
+#: The word of goodwill and where it goes: after the first word of the deliver phrase ("dirai volontiers …"), or after the
+#: pronoun ("sage ich dir gern, …"); English says it before ("I'm happy to …").
+_GLAD: dict[str, tuple[str, str]] = {"fr": ("volontiers", "verb"), "de": ("gern", "pronoun"), "es": ("con gusto", "verb"),
+                                     "it": ("volentieri", "verb"), "pt-BR": ("com prazer", "verb"), "pt": ("com gosto", "verb"),
+                                     "nl": ("graag", "pronoun")}
 
 #: What she will tell or show, after the call's pronoun ("I'll …", "Je te …", "Dann …"); {place}/{case} are register words.
 _DELIVER: dict[str, dict[str, str]] = {
@@ -268,13 +283,22 @@ def answer(lang: str, key: str, options: list[str], *, informal: bool) -> str:
             return ""
         leads = _OPINION_LEAD[base]
         lead = leads.get(options[1] if len(options) > 1 else "", leads[""]).format(x=options[0])
-    code = lang if lang in _CALL else base
+    code = lang if lang in _OFFER else base
     reg = _REG[code][0 if informal else 1]
     sep = " : " if base == "fr" else ": "
-    if key == "choice" and base in ("en", "fr", "es", "it", "pt"):
-        sep = ", "  # "To choose between A and B, shall we …?": one sentence, not a fragment before a colon
     if key.startswith("scene"):
         return lead + sep + _SCENE[code][0 if informal else 1]
     deliver = _DELIVER[code][key].format(**reg)
-    call = _CALL[code][0 if informal else 1]
-    return lead + sep + call.format(d=deliver, D=deliver)
+    glad = _GLAD.get(code)
+    if glad:
+        word, where = glad
+        if where == "verb":
+            verb, _, rest = deliver.partition(" ")
+            deliver = f"{verb} {word} {rest}"
+        else:  # after the pronoun: "sage ich dir gern, …", "vertel ik je graag …"
+            pron = reg.get("dir") or reg.get("je") or ""
+            deliver = deliver.replace(f" {pron}", f" {pron} {word}", 1) if pron else f"{deliver} {word}"
+    if code == "pt":
+        deliver = deliver[:1].lower() + deliver[1:]  # "Digo-te" after the lead's comma: "digo-te com gosto …"
+    offer = _OFFER[code][0 if informal else 1].format(d=deliver)
+    return lead + ", " + offer

@@ -27,7 +27,7 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from invitriage.drafts import rx as cre
-from invitriage.drafts import quickq, situation
+from invitriage.drafts import faq, quickq, situation
 from invitriage.drafts.needs import need_phrase, plan_phrase
 from invitriage.drafts.askfacts import KNOWN_DEFAULTS, is_internship_note, known_context
 from invitriage.errors import ConfigError
@@ -478,12 +478,23 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
                         for k in ("event", "org", "place", "topic", "project")):
             # "in Utrecht vorige week", "sur la stratégie de contenu au second semestre" already say when: never said twice
             ctx[key] = ""
-    if "answer" not in context:
+    if "answer" not in context and ctx.get("faq"):
+        # the owner's own answer to a question she gets again and again (faq.py), then a light optional next step
+        ctx["answer"] = " ".join(str(x) for x in (ctx["faq"], ctx.get("faq_step")) if x)
+    elif "answer" not in context:
         # a question the owner's answer facts cover ("online too?", "clients in Canada?") is answered by known.<lang>.txt
         source, where = load_template("known" if ctx.get("known") else "answer", lang, owner_dir)
         ctx["answer"] = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
         if ctx.get("move_line") and ctx["answer"] and ctx["move_line"] not in ctx["answer"]:
             ctx["answer"] = f"{ctx['move_line']} {ctx['answer']}"  # "ziehe im Sommer nach Lyon": a wish for the move first
+    if "answer" not in context:
+        lead = []
+        if ctx.get("not_hiring"):
+            lead.append(_NOT_HIRING.get(lang) or _NOT_HIRING.get(lang[:2], ""))
+        if ctx.get("yes_offer") and not cre.match(rf"(?:{_YES})\b", str(ctx["answer"])):
+            lead.append(_YES_OFFER.get(lang) or _YES_OFFER.get(lang[:2], ""))
+        if lead and ctx["answer"]:
+            ctx["answer"] = " ".join([*lead, str(ctx["answer"])])
     source, where = load_template(name, lang, owner_dir)
     text = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
     text = no_stutter(text)
@@ -725,7 +736,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "links": False, "regular": False, "regular_long": False, "fan": False, "exchange": False, "network_ask": False, "career": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"qanswer": "", "video": False, "this_week": False, "days": False})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"faq": "", "faq_step": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False})  # a quick question answered by name (quickq.py); a video call
 
 
 # -- the draft for one invitation ----------------------------------------------------------------
@@ -1449,7 +1460,96 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["move_line"] = situation.move_line(sit, lang, informal=bool(context["informal"]), variant=variant)
     if context["direct"] == "meeting":
         context["shall_we"] = True
+    context["faq"] = _faq_answer(name, facts, note if note_lang == lang else "", context, settings, lang=(variant or lang))
+    context["faq_step"] = faq.follow(variant or lang, informal=bool(context["informal"])) if context["faq"] else ""
+    own = note if note_lang == lang else ""
+    if facts.yes_q and not context["yes_known"] and own:
+        # "I need help with my Instagram strategy. Is that something you'd take on?": the question points back to the
+        # need told before it; "Gostaria de saber se presta consultoria para e-shops": the indirect question itself
+        question = _last_question(own)
+        indirect = cre.search(_INDIRECT_ASK + r"[^.!?\n]*", fold(own)) if not question else None
+        if question and cre.search(_REFERS_BACK, fold(question)) and not cre.search(_UNKNOWABLE, fold(question)):
+            context["yes_known"] = _in_offer(own[:own.rfind(question)] if question in own else own, settings)
+        elif indirect and not cre.search(_UNKNOWABLE, indirect.group(0)):
+            context["yes_known"] = _in_offer(indirect.group(0), settings)
+    hiring_q = bool(own) and _asks_hiring(own, lang)
+    if hiring_q:
+        context["yes_known"] = False  # "Est-ce que vous recrutez ?" is no question on her services
+    # an explicit yes to "do you do X?" when X is in her offer, before whatever next step the draft takes
+    context["yes_offer"] = bool(context["yes_known"]) and not facts.lang_q and not context.get("known") \
+        and name not in ("recruiting", "sales_pitch", "job_seeking") and not facts.proposal
+    # "Zoekt u toevallig versterking?", "are you hiring?": answered plainly when the settings say she is not
+    context["not_hiring"] = settings.hiring is False and hiring_q and name not in ("recruiting", "sales_pitch", "business_proposal")
     return name, (variant or lang), context
+
+
+#: A question that points back to what the note said before it: "is that something you'd take on?", "ce type de mission".
+_REFERS_BACK = (r"\b(?:that|this|it|ce type|ce genre|ce|cela|ca|das|dies\w*|so etwas|sowas|eso|esto|este tipo|ese tipo|questo|quel tipo|isso|isto|esse tipo"
+                r"|dat|dit|zoiets|dit soort|dat soort)\b")
+
+#: What she does, as a need a note tells: her offer's own words, and the platforms and kinds of work they cover.
+_OFFER_WORDS = (r"\b(?:seo|referencement|posicionamiento|posizionamento|instagram|facebook|tiktok|linkedin|pinterest|youtube|social\w*|reseaux sociaux"
+                r"|redes sociais|redes sociales|ads|publicite|werbung|anzeigen|anuncios|annunci|advertenties|contenu\w*|content\w*|contenid\w*|contenut\w*"
+                r"|conteud\w*|inhalt\w*|marketing|consult\w*|advies|beratung|formation\w*|training\w*|schulung\w*|formacion\w*|formazione|formacao|opleiding\w*)\b")
+
+
+def _in_offer(text: str, settings: Settings) -> bool:
+    """Does the need ``text`` tells fall within the owner's offer (her offer's words, or the work they cover)?"""
+    folded = fold(text or "")
+    words = {w for phrase in settings.offer for w in cre.findall(r"[a-z0-9]{3,}", fold(phrase))}
+    return bool(cre.search(_OFFER_WORDS, folded)) or any(cre.search(rf"\b{re.escape(w)}\b", folded) for w in words)
+
+
+#: "Are you hiring?", "recrutez-vous ?", "Zoekt u versterking?", by language (folded).
+_HIRING_Q = {
+    "en": r"\b(?:are you (?:currently |by any chance )?(?:hiring|recruiting)|are you looking for (?:someone|help|an? (?:junior|assistant|intern|employee|collaborator))"
+          r"|(?:do|would) you (?:need|have room for) (?:an? )?(?:extra (?:pair of )?hands|junior|assistant|employee|someone on your team)|any (?:openings|vacancies) (?:in|on|at) your)\b",
+    "fr": r"\b(?:(?:vous|tu) (?:recrutez|recrutes|embauchez|embauches)|recrutez-vous|recrutes-tu|embauchez-vous|(?:vous|tu) (?:cherchez|cherches) (?:quelqu'un|du renfort|des renforts)"
+          r"|cherchez-vous (?:quelqu'un|du renfort)|(?:vous|tu) (?:auriez|aurais|avez|as) besoin (?:de renfort|d'un renfort|de quelqu'un))\b",
+    "de": r"\b(?:stellen sie (?:\w+ )?(?:gerade )?(?:jemanden )?ein|stellst du (?:\w+ )?(?:gerade )?(?:jemanden )?ein|suchen sie (?:\w+ )?(?:verstarkung|jemanden|mitarbeiter\w*)"
+          r"|suchst du (?:\w+ )?(?:verstarkung|jemanden|mitarbeiter\w*))\b",
+    "es": r"\b(?:(?:estas|esta|estais|estan) (?:\w+ )?(?:contratando|buscando (?:a )?alguien|buscando refuerzos?)|(?:buscas|busca) (?:a )?alguien para (?:tu|su) equipo)\b",
+    "it": r"\b(?:(?:stai|sta|state) (?:\w+ )?(?:assumendo|cercando qualcuno|cercando rinforzi)|(?:cerchi|cerca|cercate) (?:qualcuno|rinforzi) per (?:il tuo|il suo|il vostro) team)\b",
+    "pt": r"\b(?:(?:esta|estas|estao) (?:\w+ )?(?:contratando|a contratar|a recrutar|recrutando|procurando alguem|a procura de alguem)|(?:procura|procuras) (?:alguem|reforcos?) para (?:a sua|a tua|sua) equipe?a?)\b",
+    "nl": r"\b(?:(?:zoekt u|zoek je|zoek jij) (?:\w+ )?(?:versterking|iemand|een collega)|(?:neemt u|neem je) (?:\w+ )?(?:mensen|iemand) aan)\b",
+}
+
+
+def _asks_hiring(note: str, lang: str) -> bool:
+    """Does the note ask the owner whether she is hiring (in one of its questions)?"""
+    rx = _HIRING_Q.get(lang[:2])
+    asked = " ".join(cre.findall(r"[^.!?\n¿¡]*\?", fold(note)))
+    return bool(rx and asked and cre.search(rx, asked))
+
+
+#: The plain answers: a yes to "do you do X?" when X is in her offer, and "I work alone" to "are you hiring?".
+_YES_OFFER = {"en": "Yes, that's exactly what I do.", "fr": "Oui, c'est tout à fait mon métier.", "de": "Ja, genau das mache ich.",
+              "es": "Sí, es justo a lo que me dedico.", "it": "Sì, è proprio il mio lavoro.", "pt": "Sim, é exatamente o que faço.",
+              "pt-BR": "Sim, é exatamente o que eu faço.", "nl": "Ja, dat is precies mijn vak."}
+_NOT_HIRING = {"en": "I work on my own, without a team, so I'm not hiring.", "fr": "Je travaille en solo, sans équipe, donc je ne recrute pas.",
+               "de": "Ich arbeite allein, ohne Team, und stelle daher niemanden ein.", "es": "Trabajo por mi cuenta, sin equipo, así que no estoy contratando.",
+               "it": "Lavoro in proprio, senza un team, quindi non sto assumendo.", "pt": "Trabalho por conta própria, sem equipa, por isso não estou a recrutar.",
+               "pt-BR": "Trabalho por conta própria, sem equipe, então não estou contratando.", "nl": "Ik werk zelfstandig, zonder team, dus ik zoek zelf geen versterking."}
+
+
+#: Her own price asked ("vos tarifs ?", "what do you charge?"), not an ad budget the sender tells.
+_HER_PRICE = (r"\b(?:tarifs?|tarief\w*|prix|price|pricing|rates?|fees?|charge|preis\w*|honorar\w*|precios?|tarifas?|prezz\w*|tariff\w*|precos?|prijs\w*"
+              r"|combien (?:tu prends|vous prenez|ca coute|coute)|wat kost|was kostet|quanto costa|quanto custa|cuanto cuesta|cuanto cobras)\b")
+
+
+def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], settings: Settings, *, lang: str) -> str:
+    """The owner's own answer (the ``answers`` setting, :mod:`faq`) to the question the note asks, or "" when the
+    note asks something else: a job, a price, an interview, a proposal, "do you do X?", or a call asked for."""
+    if not note or not settings.answers or name in ("recruiting", "sales_pitch") or context.get("known"):
+        return ""
+    if facts.proposal or facts.request in ("interview", "comment", "jury", "mentor", "trial") or facts.cv \
+            or (facts.price and cre.search(_HER_PRICE, fold(note))) or facts.yes_q or facts.shall_we or facts.qkind in ("send", "share", "permission", "visit") \
+            or facts.ask in ("interns", "intro", "feedback", "questions", "proposal", "call", "meet", "services"):
+        return ""
+    if cre.search(_MEETING_ASK, fold(_last_question(note))):
+        return ""  # "Zou je een kort kennismakingsgesprek willen doen?": the call asked for is the answer
+    question = facts.question or _last_question(note)
+    return faq.match(note, settings.answers, lang, facts.options or choice_options(question))
 
 
 #: A podcast, an episode or a recording: "grabamos", "gravação", "registrazione", "enregistrement", "Aufnahme", "opname".
@@ -1791,7 +1891,7 @@ def draft_for(item: Mapping[str, Any], settings: Settings, owner_dir: Path | Non
     name, lang, context = context_for(item, settings)
     draft = render(name, lang, context, owner_dir)
     # Too long (a long name, title or topic): the optional slots go first, then the quote.
-    for drop in (("title", "project", "domain"), ("topic", "event", "org", "place"), ("quote", "question")):
+    for drop in (("title", "project", "domain"), ("topic", "event", "org", "place"), ("quote", "question"), ("faq_step",), ("faq",)):
         if len(draft.text) <= MAX_CHARS:
             break
         context = {**context, **{k: "" for k in drop}}

@@ -1,0 +1,112 @@
+"""The owner's FAQ: a question she answers again and again, answered in her own words.
+
+The ``answers`` setting holds entries ``{"when": [...], "also": [...], "texts": {lang: text}}``. A question matches an
+entry when it holds one of its ``when`` phrases and, if the entry has ``also`` phrases, one of those too (accent- and
+case-insensitive, whole words; a phrase ending in ``*`` matches any word it begins, "conseill*"). The entry with the most
+``also`` phrases found wins; a tie goes to the first.
+
+>>> entries = [{"when": ["subdomain", "sous-domaine"], "also": [], "texts": {"en": "A subfolder."}},
+...            {"when": ["tiktok"], "also": ["worth", "vaut le coup"], "texts": {"fr": "Oui."}}]
+>>> match("Is it better to put a blog on a subdomain or a subfolder?", entries, "en")
+'A subfolder.'
+>>> match("TikTok, ça vaut le coup pour ma cave ?", entries, "fr"), match("Do you run TikTok ads?", entries, "en")
+('Oui.', '')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from invitriage.drafts import rx as cre
+from invitriage.settings import fold_phrase
+
+
+def _hits(phrases: Sequence[str], text: str) -> int:
+    found = 0
+    for phrase in phrases:
+        words = fold_phrase(phrase)
+        stem = words.endswith("*")  # "conseill*": any word that begins so
+        words = words.rstrip("*").strip()
+        body = re.escape(words).replace(r"\ ", r"[\s'’-]+").replace(r"\-", r"[\s-]?")
+        if words and cre.search(r"(?<!\w)" + body + (r"\w*" if stem else r"(?!\w)"), text):
+            found += 1
+    return found
+
+
+#: A question that points back to the sentence before it: "lohnt sich das …?", "heeft dat zin …?", "is it worth it?".
+_BACK = (r"\b(?:that|this|it|ca|cela|ce|das|dies|dieses|es|eso|esto|lo|questo|cio|isso|isto|dat|dit|het)\b")
+#: A question that asks for advice without naming its subject: "any tips?", "des conseils ?", "womit anfangen?".
+_ADVICE = (r"\b(?:tips?|tipps?|advice|hints?|conseils?|astuces?|consejos?|consigli\w*|dicas?|conselhos?|advies|raad|recommend\w*|recommand\w*"
+           r"|conseill\w*|aconsej\w*|recomiend\w*|recomend\w*|empfehl\w*|aanrad\w*|worth|vaut|lohnt\w*|vale|conviene|compensa|zin|start\w*|begin\w*"
+           r"|commencer|demarrer|debuter|empezar|comenzar|iniziare|partire|anfangen|comecar|beginnen|should i|dois-je|devrais-je|sollte ich|deberia|dovrei|deveria|moet ik|zou ik)\b")
+
+
+def questions(note: str) -> tuple[str, str]:
+    """The note's questions, folded: (the sentences ending in "?", the same with the sentence before each question
+    that asks advice without its subject or points back to it: "I just opened my Etsy shop and idk where to start.
+    Any tips?", "Saw your post on TikTok Ads. Is it worth it?")."""
+    sentences = [s.strip() for s in cre.split(r"(?<=[.!?…\n])\s+", note) if s.strip()]
+    asked: list[str] = []
+    wider: list[str] = []
+    for i, s in enumerate(sentences):
+        if "?" in s:
+            folded = fold_phrase(s)
+            if i > 0 and (cre.search(_BACK, folded) or cre.search(_ADVICE, folded)):
+                wider.append(sentences[i - 1])
+            asked.append(s)
+            wider.append(s)
+    return fold_phrase(" ".join(asked)), fold_phrase(" ".join(wider))
+
+
+def _best(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str] = ()) -> dict[str, Any] | None:
+    best, best_hits = None, 0
+    for entry in entries:
+        hits = min(1, _hits(entry.get("when", []), text))  # the subject once; then each "also" phrase found
+        if not hits:
+            continue
+        if options and not all(_hits([*entry.get("when", []), *entry.get("also", [])], fold_phrase(o)) for o in options):
+            continue  # "TikTok or rather Instagram?": an entry that does not name both is not the answer to that choice
+        also = entry.get("also", [])
+        if also:
+            more = _hits(also, text)
+            if not more:
+                continue
+            hits += more
+        if hits > best_hits:
+            best, best_hits = entry, hits
+    return best
+
+
+def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequence[str] = ()) -> str:
+    """The owner's answer to the question ``note`` asks, in ``lang`` ("fr", "pt-BR", …), or "". The question alone
+    first; the sentence before it only when the question alone matches no entry. ``options``: the two things an
+    either/or question names; an entry answers it only if it names each of them."""
+    asked, wider = questions(note)
+    if not asked or not entries:
+        return ""
+    best = _best(entries, asked, options) or (_best(entries, wider, options) if wider != asked else None)
+    if best is None:
+        return ""
+    texts = best.get("texts", {})
+    return str(texts.get(lang) or (texts.get("pt") if lang == "pt-BR" else "") or "")
+
+
+#: The light, optional next step after the owner's answer: (informal, formal); never a call pushed.
+FOLLOW: dict[str, tuple[str, str]] = {
+    "en": ("If you want to go further, just tell me where you're at.", "If you would like to go further, just tell me where you stand."),
+    "fr": ("Si tu veux creuser, dis-moi où tu en es.", "Si vous voulez creuser, dites-moi où vous en êtes."),
+    "de": ("Wenn du tiefer einsteigen willst, schreib mir gern, wo du gerade stehst.", "Wenn Sie tiefer einsteigen möchten, schreiben Sie mir gern, wo Sie gerade stehen."),
+    "es": ("Si quieres profundizar, cuéntame en qué punto estás.", "Si quiere profundizar, cuénteme en qué punto está."),
+    "it": ("Se vuoi approfondire, dimmi pure a che punto sei.", "Se desidera approfondire, mi dica pure a che punto è."),
+    "pt": ("Se quiseres aprofundar, diz-me em que ponto estás.", "Se quiser aprofundar, diga-me em que ponto está."),
+    "pt-BR": ("Se quiser se aprofundar, me conta em que ponto você está.", "Se quiser se aprofundar, é só me dizer em que ponto está."),
+    "nl": ("Wil je er dieper op ingaan, laat me dan gerust weten waar je nu staat.", "Wilt u er dieper op ingaan, laat me dan gerust weten waar u nu staat."),
+}
+
+
+def follow(lang: str, *, informal: bool) -> str:
+    """The light next step after the owner's answer, in ``lang`` and the sender's register."""
+    pair = FOLLOW.get(lang) or FOLLOW.get(lang[:2]) or ("", "")
+    return pair[0 if informal else 1]
