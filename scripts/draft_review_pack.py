@@ -72,7 +72,7 @@ def demo_rows(settings: Settings) -> list[dict[str, Any]]:
         ws.import_paths(paths)
         ws.triage()
         out = []
-        for item in ws.store.queue("reply"):
+        for item in ws.with_drafts(ws.store.queue("reply")):  # drafted as when shown (triage only judges)
             d = draft_for(item, settings, settings.templates_dir)  # the stored draft's language and template
             out.append({"id": f"demo-{item['id']}", "lang": d.lang if d else item.get("lang") or "",
                         "intent": item["intent"], "note": item.get("note") or "", "headline": item.get("headline") or "",
