@@ -12,6 +12,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from invitriage.judge.normalize import fold, normalize
 
 MIN_SENDERS = 3
@@ -47,8 +49,17 @@ def _bigrams(key: str) -> frozenset[str]:
     return frozenset(f"{a} {b}" for a, b in zip(w, w[1:])) or frozenset(w)
 
 
+#: The MinHash family: h -> (a*h + b) mod p over each gram's CRC-32, one (a, b) per hash, fixed so that runs agree.
+_PRIME = 4294967311  # the first prime above 2**32
+_A = np.array([(2654435761 * (i + 1)) % _PRIME or 1 for i in range(_HASHES)], dtype=np.uint64)[None, :] % (1 << 31)
+_B = np.array([(40503 * (i + 7) ** 3) % _PRIME for i in range(_HASHES)], dtype=np.uint64)[None, :]
+
+
 def _signature(grams: frozenset[str]) -> list[int]:
-    return [min(zlib.crc32(f"{seed}:{g}".encode()) for g in grams) for seed in range(_HASHES)]
+    """MinHash of the note's bigrams: one CRC-32 per gram, then _HASHES cheap universal hashes of it (in numpy:
+    a note costs one small array operation, not _HASHES string hashes per gram)."""
+    hashed = np.fromiter((zlib.crc32(g.encode()) for g in grams), dtype=np.uint64, count=len(grams))[:, None]
+    return ((hashed * _A + _B) % _PRIME).min(axis=0).tolist()
 
 
 def detect(notes: Sequence[str], senders: Sequence[str], min_senders: int = MIN_SENDERS) -> dict[str, Campaign]:
