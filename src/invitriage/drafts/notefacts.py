@@ -1314,6 +1314,8 @@ class Facts:
     fmt: bool = False
     #: minutes the sender asked for ("Auriez-vous 20 minutes ?"), as digits.
     minutes: str = ""
+    #: a proposal gives how long the session lasts ("45 min", "2 jours", "eine Stunde", "half a day").
+    length: bool = False
     #: the kind of session the owner is invited to give: workshop talk lecture seminar webinar masterclass, or "".
     kind: str = ""
     #: the invitation says who attends ("to our students", "pour nos adhérents", "voor onze leden").
@@ -2781,6 +2783,10 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.project = _project(original, folded, lang)
         if _first(r"\b(?:seminari[oa]s?|seminaires?|seminars?|matinee|masterclass|\d+\s?min\w*|\d+[\s-]?(?:h|hours?|heures?|stunden?|std|horas?|ore|uur)|(?:een|an|one|une|eine|una|un'|uma) (?:uur|hour|heure|stunde|hora|ora))\b", folded):
             facts.fmt = True  # "un seminario", "(30 min)": the format is given
+        if facts.kind and _first(r"\b(?:online|en ligne|a distance|remote|virtual\w*|a distancia|a distanza|on-?line|magistral|magistrale|in presenza|presencial|vor ort|op locatie)\b", folded):
+            facts.fmt = True  # "una clase magistral online": the format is given, never asked again
+        facts.length = bool(_first(r"\b(?:\d+\s?(?:-\s?)?(?:min\w*|h|hours?|heures?|stunden?|std|horas?|ore|uur|jours?|days?|tage?n?|dias?|giorni|dagen?|semaines?|weeks?|wochen?)"
+                                   r"|(?:een|an|one|une|eine|una|un'|uma|half an?|une demi|eine halbe|media|mezza|meia|een half) (?:uur|hour|heure|stunde|hora|ora|day|journee|tag|jornada|giornata|dag))\b", folded))
 
     asks = _asks(original, unreferred, lang)
     facts.asks = asks

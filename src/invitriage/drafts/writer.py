@@ -52,7 +52,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "work", "title", "topic", "referrer", "role", "domain", "period", "cv", "job_title", "company",
                 "place", "salary", "remote", "proposal", "project", "offers", "portfolio", "offer", "signature",
                 "resource", "shall_we", "options", "meet_day", "answer", "former", "candidate", "alumni", "answering", "thanked", "laid_off",
-                "request", "target", "fmt", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business", "business_in", "business_for", "funding",
+                "request", "target", "fmt", "length", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business", "business_in", "business_for", "funding",
                 "client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "results", "applying", "owner_langs",
                 "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
@@ -1306,6 +1306,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                        r"|strategia dei contenuti|estrat[ée]gia de conte[úu]do|social media|r[ée]seaux sociaux|redes sociales)\b", note)
         if fm and not cre.search(rf"\b{_PROGRAMME_NOUN}\s*$", fold(note[:fm.start()])):
             facts.topic = fm.group(0)  # never the programme's own subject ("un master in Digital Marketing")
+        else:
+            facts.topic = _given_topic(note, lang) or facts.topic
     for said in (facts.when, facts.soon):
         if said and len(facts.topic) > len(said) and fold(facts.topic).endswith(" " + fold(said)):
             facts.topic = facts.topic[:-len(said)].rstrip(" ,")  # "sur la stratégie de contenu au second semestre": the time is its own slot
@@ -1321,7 +1323,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                           "referrer", "role", "domain", "period", "cv", "job_title", "company", "place",
                                           "salary", "remote", "proposal", "project", "offers", "portfolio", "question",
                                           "shall_we", "options", "former", "candidate", "alumni", "answering", "thanked", "laid_off",
-                                          "request", "target", "fmt", "minutes", "recent")},
+                                          "request", "target", "fmt", "length", "minutes", "recent")},
         "greeting": greeting(lang, who, informal=informal, mirror=mirror, gender=gender, variant=variant,
                              first_name_used=first_used, soft=not fold(note).lstrip(" ,!").startswith("geachte"),
                              opener={"hallo": "Hallo", "guten tag": "Guten Tag", "gruezi": "Grüezi", "gruessech": "Grüessech", "liebe": "Liebe",
@@ -1739,6 +1741,34 @@ def _dated(when: str, lang: str) -> str:
     if cre.match(r"\d", when.strip()) and lang in _ON_DAY:
         return f"{_ON_DAY[lang]} {when.strip()}"
     return when
+
+
+#: The preposition a topic is written with after a verb of speaking, per language ("parler sur…" becomes "parler de…" in _topic_of).
+_TOPIC_PREP = {"fr": "sur", "en": "about", "de": "über", "es": "sobre", "it": "su", "pt": "sobre", "nl": "over"}
+_FIELD_TERMS = (r"(?:marketing digital|digital marketing|marketing digitale|online[- ]marketing|seo|sea|social (?:media )?ads|social media advertising"
+                r"|content[- ]marketing|content strategy|strat[ée]gie de contenu|contentstrategie|content-strategie|estrategia de contenidos"
+                r"|strategia dei contenuti|estrat[ée]gia de conte[úu]do|social media|r[ée]seaux sociaux|redes sociales|publicit[ée] (?:sur les r[ée]seaux sociaux|en ligne)"
+                r"|publicidad en redes sociales|pubblicit[àa] sui social|newsletters?|e-?mailing|e-?mail marketing|tiktok ads|meta ads|google ads|growth)")
+
+
+def _given_topic(note: str, lang: str) -> str:
+    """The subject a guest or speaker invitation gives without a preposition, as a topic slot ("venir parler stratégie de
+    contenu" → "sur stratégie de contenu"; "Thema: Content-Strategie für kleine Shops" → "über Content-Strategie für kleine
+    Shops"), so that the reply never asks for the subject again. Empty when the note names none.
+
+    >>> _given_topic("Ça te dirait de venir parler stratégie de contenu dans un épisode ?", "fr")
+    'sur stratégie de contenu'
+    >>> _given_topic("als Gast einladen, Thema: Content-Strategie für kleine Shops. Aufnahme online", "de")
+    'über Content-Strategie für kleine Shops'
+    """
+    prep = _TOPIC_PREP.get(lang, "")
+    if not prep:
+        return ""
+    m = cre.search(r"(?i)\b(?:thema|theme|th[èe]me|topic|subject|tema|onderwerp|sujet|argomento|assunto)\s*:\s*([^.!?\n;:()]{3,70})", note)
+    if m:
+        return f"{prep} {m.group(1).strip(' ,–-')}"
+    m = cre.search(rf"(?i)\b(?:parler|talk|sprechen|reden|hablar|parlare|falar|praten)\s+({_FIELD_TERMS})\b", note)
+    return f"{prep} {m.group(1)}" if m else ""
 
 
 def _topic_of(topic: str, lang: str) -> str:
