@@ -1943,6 +1943,11 @@ def _referrer(original: str, folded: str, lang: str) -> str:
 
 #: A long-time or regular reader, listener or follower (folded).
 _REGULAR = (r"\b(?:depuis (?:des|plusieurs|quelques|\d+) (?:mois|ans|annees|semaines)|depuis (?:longtemps|un moment|un bail|le debut)"
+            # a weekday reader: "tous les mardis", "every Tuesday", "jeden Dienstag", "todos los martes", "ogni martedì", "elke dinsdag", "todas as terças"
+            r"|tous les (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s|chaque (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+            r"|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|jeden (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+            r"|todos los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos)|ogni (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)"
+            r"|elke (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|todas as (?:segundas|tercas|quartas|quintas|sextas)|todos os (?:sabados|domingos)"
             r"|chaque (?:semaine|mois|numero)|toutes les semaines|regulierement|fidelement|for (?:a while|months|years|ages|a long time|some time)"
             r"|every (?:week|month|issue)|each week|regularly|religiously|since (?:the start|day one)|(?:seit|schon seit) (?:monaten|jahren|langem|einiger zeit|wochen|\d+ (?:monaten|jahren))"
             r"|jede woche|jeden monat|regelmassig|desde hace (?:meses|anos|tiempo|mucho|un tiempo|\d+ (?:meses|anos))|hace (?:meses|anos|tiempo) que|cada semana|todas las semanas"
@@ -3509,7 +3514,12 @@ _EYE_OPENING = (r"(?:was|is) (?:\w+ )?(?:eye(?:-?opening)?|an eye-?opener|a game
                 r"|(?:fue|ha sido|me resulto) (?:\w+ )?(?:revelador\w*|utilisim\w+|muy util|super util)|me abrio los ojos"
                 r"|mi ha aperto (?:un mondo|gli occhi)|(?:e stat[oa]|era) (?:\w+ )?(?:illuminante|utilissim\w|molto utile|super utile)"
                 r"|(?:foi|era) (?:\w+ )?(?:revelador\w*|utilissim\w+|muito util|super util)|(?:me )?abriu(?:-me)? os olhos"
-                r"|(?:was|is) (?:\w+ )?(?:eye(?:-?opening)?|een eye-?opener|een openbaring|heel leerzaam|super nuttig|heel nuttig|erg nuttig)|heeft me (?:\w+ )?de ogen geopend")
+                r"|(?:was|is) (?:\w+ )?(?:eye(?:-?opening)?|een eye-?opener|een openbaring|heel leerzaam|super nuttig|heel nuttig|erg nuttig)|heeft me (?:\w+ )?de ogen geopend"
+                # time saved: "m'a fait gagner un temps fou", "saved me hours", "hat mir viel Zeit gespart", "me ahorró mucho tiempo"
+                r"|m'a fait gagner (?:\w+ ){0,2}(?:temps|heures)|saved me (?:\w+ ){0,2}(?:time|hours)|(?:hat|haben) mir (?:\w+ ){0,2}(?:zeit|stunden) (?:gespart|erspart)"
+                r"|me (?:ha |han )?(?:ahorrado|ahorro|ahorraron) (?:\w+ ){0,2}(?:tiempo|horas)|mi (?:ha|hanno) fatto (?:risparmiare|guadagnare) (?:\w+ ){0,3}(?:tempo|ore)"
+                r"|me (?:poupou|pouparam|economizou|fez (?:poupar|ganhar|economizar)) (?:\w+ ){0,2}(?:tempo|horas)|poupou-me (?:\w+ ){0,2}(?:tempo|horas)"
+                r"|(?:heeft|hebben) me (?:\w+ ){0,2}(?:tijd|uren) (?:bespaard|gescheeld)")
 _HELPED_VERB = (rf"\b(?:{_EYE_OPENING}|m'a (?:\w+ )?aide|m'ont (?:\w+ )?aide|m'a ete (?:\w+ )?utile|helped me|(?:really |so )?helped|was (?:so |really )?helpful"
                 r"|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)|mi (?:ha|hanno) (?:\w+ )?aiutat\w|me (?:ajudou|ajudaram)|ajudou-me"
                 r"|(?:heeft|hebben) me (?:\w+ )?geholpen)\b")
@@ -3518,7 +3528,8 @@ _MY = {"your": "my", "dein": "mein", "deine": "meine", "deinen": "meinen", "ton"
        "tu": "mi", "tus": "mis", "tuo": "mio", "tua": "mia", "tuoi": "miei", "tue": "mie", "suo": "mio", "sua": "mia", "teu": "meu", "seu": "meu",
        "tua_pt": "minha", "je": "mijn", "jouw": "mijn", "uw": "mijn"}
 _PIECE_NOUNS = "|".join(sorted({w for k in ("article", "post", "talk", "podcast", "newsletter", "book", "video", "webinar", "workshop", "training")
-                                for w in _MEDIA[k].split("|")} | {"guide", "guia", "guida", "leitfaden", "gids", "tutorial", "thread", "episode"}, key=len, reverse=True))
+                                for w in _MEDIA[k].split("|")} | {"guide", "guia", "guida", "leitfaden", "gids", "tutorial", "thread", "episode",
+                                "edition", "edicion", "edizione", "edicao", "ausgabe", "editie", "issue", "numero"}, key=len, reverse=True))
 
 
 def _helped_piece(original: str, folded: str) -> str:
@@ -3529,17 +3540,27 @@ def _helped_piece(original: str, folded: str) -> str:
         return ""
     before = folded[:m.start()].rstrip()
     cut = max(before.rfind(c) for c in ".,;!?:\n")
+    cuts = [cut]
     for w in (" und ", " and ", " et ", " y ", " e ", " en ", " mais ", " but ", " aber ", " pero ", " ma ", " mas ", " maar "):
-        cut = max(cut, before.rfind(w) + len(w) - 1 if before.rfind(w) >= 0 else -1)
-    start = cut + 1
+        cuts += [i + len(w) - 1 for i in range(cut + 1, len(before)) if before.startswith(w, i)]
+    # the latest "and" that leaves a piece: "el post sobre Meta Ads y el coste por lead me abrió los ojos" keeps the post
+    for cut in sorted(set(cuts), reverse=True):
+        piece = _piece_at(original, folded, before, cut + 1)
+        if piece:
+            return piece
+    return ""
+
+
+def _piece_at(original: str, folded: str, before: str, start: int) -> str:
+    """The owner's piece written from ``start`` to the end of ``before`` (the words before "… helped me"), or ""."""
     phrase_f = folded[start:len(before)].strip()
     lead = len(folded[start:len(before)]) - len(folded[start:len(before)].lstrip())
     a = start + lead
     words = phrase_f.split()
-    if not 3 <= len(words) <= 9:
+    if not 3 <= len(words) <= 12:
         return ""
     det = r"(?:the|your|der|die|das|dein\w*|le|la|l'|ton|ta|votre|el|la|tu|su|il|lo|o|a|seu|sua|teu|tua|het|de|je|jouw|uw|il tuo|la tua|il suo|la sua|o seu|a sua|o teu|a tua)"
-    shape = cre.match(rf"(?:{det} )?(?:{det} )?(?:\w+ )?(?:{_PIECE_NOUNS})s?\b(?:'s)? \S", phrase_f)
+    shape = cre.match(rf"(?:{det} |l')?(?:{det} )?(?:\w+ )?(?:{_PIECE_NOUNS})s?\b(?:'s)? \S", phrase_f)
     about = cre.search(r"\b(?:uber|about|on|sur|sobre|su|sul|sulla|sui|sulle|sugli|sullo|sull|over|zu|zum|zur|de|do|da|di|del|della|dei|delle)\b", phrase_f)
     if not shape or not about:
         return ""

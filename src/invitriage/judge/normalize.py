@@ -99,7 +99,7 @@ _SIGNOFFS = (
     r"|met vriendelijke groet|vriendelijke groet|groetjes|groeten|groet|gr|dank je|bedankt"
 )
 _SIGNOFF_RE = re.compile(rf"[\s,.!;]*\b(?:{_SIGNOFFS})\b[\s,.!]*(?:{_NAME}(?:\s+{_NAME}){{0,3}})?[\s.!]*$")
-_DASH_NAME_RE = re.compile(rf"\s*[-~/]+\s*{_NAME}(?:\s+{_NAME}){{0,3}}\s*$")
+_DASH_NAME_RE = re.compile(rf"\s*(?<!\w)[-~/]+\s*{_NAME}(?:\s+{_NAME}){{0,3}}\s*$")
 
 
 @dataclass
