@@ -1680,13 +1680,17 @@ _MEET_DAYS = (rf"(?i)\b(?:(?:le|les|el|los|il|am|on|op|nos dias|no dia|dias|los 
 
 def _student_job(headline: str) -> str:
     """What a student's headline says about work: ``intern`` (already interning), ``apprentice``, ``both`` (looking for
-    an internship or a first job), or ""."""
+    an internship or a first job), ``seek_intern`` (looking for an internship), or "" (the welcome then offers help
+    with the studies and the first steps in the field, never an internship search the headline does not state)."""
     h = fold(headline)
     if cre.search(r"\b(?:stage|internship|praktikum|practicas|tirocinio|estagio)\b.{0,12}\b(?:ou|or|oder|o|of)\b.{0,6}\b(?:premier|first|erste|primer|primo|primeiro|eerste)\b", h):
         return "both"
     if cre.search(r"\b(?:looking|recherche|cherche|zoek|suche|busco|buscando|cerco|procuro|procura|seeking|op zoek)\b", h):
         # "En recherche d'alternance": an apprenticeship searched, never called an internship
-        return "seek_apprentice" if cre.search(r"\b(?:alternance|apprenti\w*|ausbildung\w*|dual\w*|apprendistato|aprendiz\w*|leerwerk\w*)\b", h) else ""
+        if cre.search(r"\b(?:alternance|apprenti\w*|ausbildung\w*|dual\w*|apprendistato|aprendiz\w*|leerwerk\w*)\b", h):
+            return "seek_apprentice"
+        # "Looking for an internship": the search is named; a bare student is never assumed to be searching
+        return "seek_intern" if cre.search(r"\b(?:stage|internship|praktikum\w*|practicas|tirocinio|estagio|stageplek)\b", h) else ""
     if cre.search(r"\b(?:stagiaire|intern|stagiair|praktikant\w*|becari[oa]|stagista|estagiari[oa]|tirocinante)\b", h):
         return "intern"
     if cre.search(r"\bwerkstudent\w*\b", h):
