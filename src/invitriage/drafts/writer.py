@@ -55,7 +55,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "request", "target", "fmt", "length", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business", "business_in", "business_for", "funding",
                 "client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "results", "applying", "owner_langs",
-                "student_job", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
+                "student_job", "taught", "taught_for", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "topic_clause", "attended", "swiss", "slang")
@@ -1366,6 +1366,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "company": company,
         "owner_langs": [settings.language] + (["en"] if settings.language != "en" else []),
         "student_job": _student_job(headline) if name == "benefit" and not note.strip() else "",
+        "taught": _taught(note, headline) if facts.service == "module" else "",
+        "taught_for": _taught_for(note) if facts.service == "module" and note_lang == lang else "",
         "topic_of": _topic_of(facts.topic, lang),
         "topic_on": _topic_on(facts.topic, lang),
         "project_noun": _project_noun(note, facts.project, lang),
@@ -1676,6 +1678,33 @@ _MONTHS = (r"(?:janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|
 #: The days a sender names for a meeting: "il 3 e 4 luglio", "nos dias 18 e 19", "les 18 et 19 mars", "am 12. und 13. Mai".
 _MEET_DAYS = (rf"(?i)\b(?:(?:le|les|el|los|il|am|on|op|nos dias|no dia|dias|los dias|i giorni|the)\s+)?\d{{1,2}}\.?(?:\s+(?:e|et|y|und|and|en|&|-)\s+\d{{1,2}}\.?)?\s+(?:de\s+)?{_MONTHS}\b"
               r"|\b(?:nos dias|los dias|les|i giorni|am)\s+\d{1,2}\.?\s+(?:e|et|y|und|en)\s+\d{1,2}\b")
+
+
+_STUDENTS = (r"\b(?:etudiant\w*|eleves|students?|studierende\w*|student\w*|estudiantes?|alumn[oa]s|studenti|studentess\w*|alunos|alunas|leerlingen"
+             r"|universit\w*|hochschule|fachhochschule|hogeschool|ecole|school|escuela|scuola|escola|faculdade|facultad|facolta|master|bachelor|licence|iut|bts|mba)\b")
+#: who a course is for, when the note names them ("un module pour les commerçants", "a course for shop owners").
+_AUDIENCE_NOUNS = (r"commercants|artisans|entrepreneurs?|independants|dirigeants|adherents|membres|createurs|createurs d'entreprise|porteurs de projets?"
+                   r"|shopkeepers|shop owners|retailers|merchants|business owners|founders|members|small business owners|freelancers"
+                   r"|handler|einzelhandler|unternehmer\w*|grunder\w*|selbststandige|mitglieder|handwerker\w*|ladenbesitzer\w*"
+                   r"|comerciantes|emprendedores|autonomos|socios|empresarios|artesanos|commercianti|imprenditori|artigiani|negozianti|soci|associati"
+                   r"|lojistas|empreendedores|empresarios|associados|comerciantes|ondernemers|winkeliers|zzp'ers|leden|ambachtslieden|retailers")
+
+
+def _taught(note: str, headline: str) -> str:
+    """Who a teaching request is for: ``students`` when the note or headline speaks of students or a school, else
+    ``module`` (the note names a module) or ``course``: "Intervenir auprès des étudiants" is never written to a chamber
+    of commerce training shopkeepers."""
+    text = fold(f"{note} {headline}")
+    if cre.search(_STUDENTS, text):
+        return "students"
+    return "module" if cre.search(r"\b(?:modules?|modul\w*|modulo|moduli|modulos)\b", text) else "course"
+
+
+def _taught_for(note: str) -> str:
+    """The audience a course is for, as written with its preposition ("pour les commerçants", "für Händler"), or ""."""
+    m = cre.search(rf"(?i)\b(?:pour|for|fur|für|para|per|voor)\s+(?:(?:les|des|the|our|nos|die|unsere|los|las|nuestros|i|gli|le|i nostri|os|as|nossos|de|onze|kleine|small|petits)\s+){{0,2}}(?:{_AUDIENCE_NOUNS})\b",
+                   fold(note))
+    return note[m.start():m.end()] if m else ""
 
 
 def _student_job(headline: str) -> str:
