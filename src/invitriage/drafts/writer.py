@@ -55,7 +55,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "request", "target", "fmt", "length", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business", "business_in", "business_for", "funding",
                 "client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "results", "applying", "owner_langs",
-                "student_job", "taught", "taught_for", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
+                "student_job", "taught", "taught_for", "kind_words", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "topic_clause", "attended", "swiss", "slang")
@@ -1425,6 +1425,20 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         r"|ontmoet\w*|leren kennen|kennengelernt|getroffen|(?:great|nice|good|lovely) (?:meeting|to meet)|ravie? de (?:t'|vous )?avoir rencontre\w*"
         r"|averti conosciut\w*|piacere di conoscerti|encantad[oa] de conocerte|prazer em (?:te )?conhecer|on s'est (?:vu|croise)\w*|we met|nos vimos|ci siamo vist\w*)\b", fold(note))
     context["topic_clause"] = bool(cre.match(r"(?:on|about|regarding) \w+ing\b", facts.topic or ""))
+    if name == "met_before" and not facts.recent and not context.get("attended") and cre.search(
+            r"\b(?:last week|this week|(?:a few|two|three|2|3) days ago|la semaine derniere|cette semaine|il y a (?:quelques|deux|trois|2|3) jours"
+            r"|letzte woche|vergangene woche|diese woche|vor (?:ein paar|einigen|zwei|drei|2|3) tagen|la semana pasada|esta semana|hace (?:unos|pocos|dos|tres|2|3) dias"
+            r"|la settimana scorsa|questa settimana|(?:qualche|due|tre|2|3) giorni fa|na semana passada|a semana passada|esta semana|ha (?:uns|poucos|dois|tres|2|3) dias"
+            r"|vorige week|afgelopen week|deze week|(?:een paar|twee|drie|2|3) dagen geleden)\b", fold(f"{facts.when} {note}")):
+        context["recent"] = True  # "great meeting you last week": never "what have you been up to since?"
+    # "your take on SEO for small e-shops was spot on": a compliment on what the owner said, thanked for
+    context["kind_words"] = name == "met_before" and not facts.work and not facts.congrats and bool(cre.search(
+        r"\b(?:your|ton|ta|tes|votre|vos|dein\w*|ihr\w*|tu|tus|su|sus|il tuo|la tua|i tuoi|le tue|il suo|la sua|je|jouw|uw|seu|sua|teu|tua)\s+"
+        r"(?:take|point of view|perspective|insights?|advice|tips|points?|talk|presentation|keynote|session|pitch|vision|point de vue|regard|analyse|conseils?|intervention|presentation"
+        r"|sicht|einschatzung|perspektive|tipps?|impuls\w*|vortrag|punto de vista|vision|consejos?|charla|ponencia|prospettiva|consigli|intervento|visione|punt\w* di vista"
+        r"|kijk|visie|inzichten?|tips?|presentatie|verhaal|perspetiva|visao|dicas?|conselhos?|palestra|apresentacao)\b[^.!?]{0,70}?"
+        r"\b(?:spot on|great|brilliant|excellent|so true|very true|inspiring|super|top|genial|excelente|geweldig|sterk|ottim\w+|bellissim\w+|toll\w*|klasse|spannend\w*"
+        r"|tres juste|juste|passionnant\w*|inspirant\w*|pertinent\w*|certeir\w+|acertad\w+|interessant\w*|interesante|interessante|illuminante|inspirador\w*|inspirerend)\b", fold(note)))
     context["mutual"] = facts.mutual  # "on pourrait se recommander des clients": the idea acknowledged
     context["followup"] = facts.followup  # "reprendre notre discussion sur TikTok Ads": picked up, never "what are you up to?"
     context["posts_plural"] = bool(cre.search(_PLURAL_POSTS, fold(note)) and not cre.search(_SINGLE_POST, fold(note)))
