@@ -3565,6 +3565,9 @@ def _piece_at(original: str, folded: str, before: str, start: int) -> str:
     if not shape or not about:
         return ""
     text = original[a:a + len(phrase_f)]
+    tail = cre.search(r"\s+(?:mi|me|mir|mij|ti|te|ci|nos|ons|uns|m'|moi)$", fold(text))
+    if tail:
+        text = text[:tail.start()]  # "l'ultimo numero … mi è stato utilissimo": the pronoun is the verb's, not the piece's
     out = []
     for i, w in enumerate(text.split()):
         fw = fold(w)

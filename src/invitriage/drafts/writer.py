@@ -1308,6 +1308,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             facts.topic = fm.group(0)  # never the programme's own subject ("un master in Digital Marketing")
         else:
             facts.topic = _given_topic(note, lang) or facts.topic
+    elif facts.proposal in ("speaker", "guest") and note_lang == lang and cre.search(r"(?i)\b(?:thema|theme|th[èe]me|topic|tema|onderwerp|sujet|argomento|assunto)\s*[:–—]|[–—,-]\s+Thema\s+[A-ZÄÖÜ]", note):
+        facts.topic = _given_topic(note, lang) or facts.topic  # "einen Podcast über E-Commerce … – Thema: Social Ads": the episode's subject, not the show's
     for said in (facts.when, facts.soon):
         if said and len(facts.topic) > len(said) and fold(facts.topic).endswith(" " + fold(said)):
             facts.topic = facts.topic[:-len(said)].rstrip(" ,")  # "sur la stratégie de contenu au second semestre": the time is its own slot
@@ -1695,7 +1697,8 @@ _MEET_DAYS = (rf"(?i)\b(?:(?:le|les|el|los|il|am|on|op|nos dias|no dia|dias|los 
 
 
 _STUDENTS = (r"\b(?:etudiant\w*|eleves|students?|studierende\w*|student\w*|estudiantes?|alumn[oa]s|studenti|studentess\w*|alunos|alunas|leerlingen"
-             r"|universit\w*|hochschule|fachhochschule|hogeschool|ecole|school|escuela|scuola|escola|faculdade|facultad|facolta|master|bachelor|licence|iut|bts|mba)\b")
+             r"|universit\w*|hochschul\w*|fachhochschul\w*|studiengang\w*|vorlesung\w*|gastvorlesung\w*|hogeschool|ecole|school|escuela|scuola|escola|faculdade|facultad|facolta"
+             r"|master|bachelor|licence|iut|bts|mba|lecture|cours magistral|corso di laurea|licenciatura|mestrado|grado)\b")
 #: who a course is for, when the note names them ("un module pour les commerçants", "a course for shop owners").
 _AUDIENCE_NOUNS = (r"commercants|artisans|entrepreneurs?|independants|dirigeants|adherents|membres|createurs|createurs d'entreprise|porteurs de projets?"
                    r"|shopkeepers|shop owners|retailers|merchants|business owners|founders|members|small business owners|freelancers"
@@ -1811,7 +1814,8 @@ def _given_topic(note: str, lang: str) -> str:
     prep = _TOPIC_PREP.get(lang, "")
     if not prep:
         return ""
-    m = cre.search(r"(?i)\b(?:thema|theme|th[èe]me|topic|subject|tema|onderwerp|sujet|argomento|assunto)\s*:\s*([^.!?\n;:()]{3,70})", note)
+    m = cre.search(r"(?i)\b(?:thema|theme|th[èe]me|topic|subject|tema|onderwerp|sujet|argomento|assunto)\s*:\s*([^.!?\n;:()]{3,70})", note) \
+        or cre.search(r"(?:[–—,-]|\bzum)\s+Thema\s+([A-ZÄÖÜ][^.!?\n;:()]{2,70})", note)  # "– Thema Social Ads mit kleinem Budget"
     if m:
         return f"{prep} {m.group(1).strip(' ,–-')}"
     m = cre.search(rf"(?i)\b(?:parler|talk|sprechen|reden|hablar|parlare|falar|praten)\s+({_FIELD_TERMS})\b", note)
