@@ -146,3 +146,15 @@ def test_a_meeting_last_week_is_not_asked_for_news(note, lang, stale):
 def test_a_compliment_on_what_she_said_is_thanked(note, lang, thanks):
     text = draft(note, lang, "met_before")
     assert thanks in text, text
+
+
+# -- a performance marketer offering help: case studies, and no "looking forward to the exchange" before a no ----------
+
+@pytest.mark.parametrize("note, lang, cases, samples", [
+    ("Sehr geehrte Frau Laurent, nach 5 Jahren im Performance Marketing (Google Ads, Meta) suche ich neue Projekte, gern remote. Falls Sie Unterstützung "
+     "für Kundenprojekte brauchen, freue ich mich über einen Austausch. Beste Grüße, Jan Koch", "de", "Referenzen oder Fallstudien", "Austausch"),
+])
+def test_a_performance_marketer_is_asked_for_case_studies(note, lang, cases, samples):
+    text = draft(note, lang, "job_seeking", headline="Performance Marketing Manager | open to work")
+    assert cases in text, text
+    assert samples not in text and "Arbeitsproben" not in text, text

@@ -55,7 +55,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "request", "target", "fmt", "length", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business", "business_in", "business_for", "funding",
                 "client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "results", "applying", "owner_langs",
-                "student_job", "taught", "taught_for", "kind_words", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
+                "student_job", "taught", "taught_for", "kind_words", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "topic_clause", "attended", "swiss", "slang")
@@ -1433,6 +1433,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             r"|la settimana scorsa|questa settimana|(?:qualche|due|tre|2|3) giorni fa|na semana passada|a semana passada|esta semana|ha (?:uns|poucos|dois|tres|2|3) dias"
             r"|vorige week|afgelopen week|deze week|(?:een paar|twee|drie|2|3) dagen geleden)\b", fold(f"{facts.when} {note}")):
         context["recent"] = True  # "great meeting you last week": never "what have you been up to since?"
+    # "6 Jahre Performance Marketing (Google Ads, Meta)": work judged on results, shown by case studies or references, not "samples"
+    context["cases"] = facts.ask == "services" and bool(cre.search(
+        r"\b(?:performance|sea|seo|ppc|sem|google ads|meta ads|facebook ads|paid (?:social|media|search)|growth|acquisition|acquisizione|adquisicion|aquisicao"
+        r"|traffic manager|media buy\w*|analytics|crm|e-?mail(?:ing)? marketing|marketing manager|consultant\w*|berater\w*|consultor\w*|consulente)\b", fold(f"{note} {headline}")))
     # "your take on SEO for small e-shops was spot on": a compliment on what the owner said, thanked for
     context["kind_words"] = name == "met_before" and not facts.work and not facts.congrats and bool(cre.search(
         r"\b(?:your|ton|ta|tes|votre|vos|dein\w*|ihr\w*|tu|tus|su|sus|il tuo|la tua|i tuoi|le tue|il suo|la sua|je|jouw|uw|seu|sua|teu|tua)\s+"
