@@ -2291,7 +2291,10 @@ _SERVICES = {
     "pt": r"\bse (?:algum dia |um dia |alguma vez )?(?:precisar|precisares) de (?:\w+ )?(?:ajuda|apoio|uma mao|reforco)|\bofereco\b|\bestou disponivel para (?:projetos|projectos|colaboracoes|freelas?)|\bsou freelancer?\b|\bposso (?:te |lhe )?ajudar",
     "nl": r"\bals (?:je|u) (?:ooit )?(?:\w+ )?(?:hulp|ondersteuning|een extra hand) (?:\w+ )?nodig (?:hebt|heeft)|\bik bied\b|\bbeschikbaar voor (?:opdrachten|projecten|freelance)|\bik ben freelance\w*|\bik kan (?:je|u) helpen",
 }
-_PITCH = (r"\b(?:we help|we offer|we provide|we build|our (?:agency|platform|solution|tool|service|team helps)|nous aidons|nous proposons"
+_PITCH = (r"\b(?:(?:show you|vous montrer|te montrer|vous presenter|mostrar(?:te|le|lhe)?|te mostrar|lhe mostrar|ensenar(?:te|le)|mostrarti|mostrarle|farti vedere|farle vedere|zeigen|laten zien)\b.{0,30}\b(?:in|en|em|on|in|binnen)\s+\d{1,2}\s?min\w*"
+          # "posso te mostrar em 20 minutos", "I can show you in 15 minutes": a demo, "un plan especial para consultores": an offer to the owner's kind
+          r"|(?:plano|plan|offre|oferta|offerta|angebot|aanbod|tarif|tarifa|tariffa|deal|pacote|paquete|pacchetto|package) (?:\w+ )?(?:especial|special|speciale|speciaal|spezial\w*|exclusi\w+|dedicad[oa]) (?:para|for|pour|per|fur|voor) (?:os |les |i |los |die |de )?(?:consultor\w*|consultant\w*|consulenti|berater\w*|freelanc\w*|agencias|agences|agencies|agenzie|agenturen|bureaus|independentes|independants|autonomos)"
+          r"|we help|we offer|we provide|we build|our (?:agency|platform|solution|tool|service|team helps)|nous aidons|nous proposons"
           r"|nous accompagnons|notre (?:agence|solution|plateforme|outil|offre)|wir helfen|wir bieten|unsere (?:agentur|losung|plattform)"
           r"|ayudamos|ofrecemos|nuestra (?:agencia|solucion|plataforma)|somos una|aiutiamo|offriamo|la nostra (?:agenzia|soluzione|piattaforma)"
           r"|siamo un|ajudamos|oferecemos|fazemos|somos uma|(?:a )?nossa (?:agencia|solucao|plataforma)|wij helpen|wij bieden|ons bureau"
