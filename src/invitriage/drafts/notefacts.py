@@ -1655,8 +1655,15 @@ def _together(original: str, folded: str, lang: str) -> str:
         return ""
     if _rx(_COLLEAGUE_NOUN).match(m.group(0)) and not _first(_SHARED_PAST, folded):
         return ""  # "mijn netwerk uitbreiden met collega's in Frankrijk": peers, never "our time together"
+    if _rx(r"(?:collegues?|colleagues?|kolleg\w*|companer[oa]s?|colleg[hi]\w*|colegas?|collega's|camarades?)$").search(m.group(0)) and _rx(r"\s+(?:de|d'|du|of|von|van|di|del|della|do|da)\s*(?:mon |ma |my |mein\w* |mi |mio |mia |meu |minha |mijn )?[^\W\d_]").match(folded, m.end()) \
+            and _rx(r"\s+\w+'?\s*(?:mon |ma |my |mein\w* |mi |mio |mia |meu |minha |mijn )?[A-ZÀ-Ý]").match(original, m.end()):
+        return ""  # "ancien collègue de Sébastien chez Adenda": a colleague of someone else, never "our time at Adenda"
+    if lang == "fr" and cre.match(r"(?:travaille|bosse|etait|etudie)$", m.group(0)) and _rx(r"(?:\bje |\bj'|\bil |\belle |\bc'|\bce )$").search(folded[:m.start()]):
+        return ""  # "je travaille chez Pipeflow": the sender's own employer, never a shared past
     window_end = min(len(folded), m.end() + 80)
     for p in _rx(rf"\b(?:{_ORG_PREPS[lang]})\s*").finditer(folded, m.end() - 1 if m.end() else 0, window_end):
+        if _rx(rf"\b(?:{_EVENT_NOUNS[lang]}|formation|cours|course|training|class|schulung|kurs|curso|corso|cursus|taller|atelier|workshop|webinar)\b").search(folded, m.end(), p.start()):
+            return ""  # "on était ensemble à la formation Google Ads chez Cap Digital": a training attended together, never a shared employer
         rest = original[p.end():]
         name = _proper(original, p.end(), 5)
         if name and (_rx(_NAMED_EVENT).search(fold(name)) or _rx(rf"\b(?:{_EVENT_NOUNS[lang]})\b").search(fold(name))):
