@@ -2545,6 +2545,13 @@ _RECENT = (r"\b(?:hier|ce matin|aujourd'hui|tout a l'heure|yesterday|this mornin
 _PHONE = (r"\b(?:appel|coup de fil|call|phone call|telefonat|anruf|gesprach|llamada|telefonata|chiamata|chamada|ligacao|telefoongesprek|belletje|gesprek)\b")
 
 
+#: The sender's own job interviews (folded): "destacar en las entrevistas", "tips for job interviews", "mes entretiens d'embauche".
+_JOB_INTERVIEW = (r"\b(?:job interviews?|interviews? for (?:a |my |the )?(?:job|role|position)|(?:in|at|for|during|my|ace|prepare for) (?:my |the |job )?interviews"
+                  r"|entretiens? d'(?:embauche|recrutement)|(?:en|aux|pour les|lors des|mes|pour mes) entretiens|entrevistas? de (?:trabajo|empleo|emprego|trabalho|seleccion|selecao)"
+                  r"|(?:en las|las|mis|en mis|nas|minhas|para as|para las|as) entrevistas|colloqui(?:o)? di lavoro|(?:ai|nei|nelle|i miei|per i) colloqui"
+                  r"|vorstellungsgesprach\w*|bewerbungsgesprach\w*|sollicitatiegesprek\w*)\b")
+
+
 def _situations(original: str, folded: str, facts: "Facts") -> None:
     """The sender's situation, read before any template is chosen (a hello is not a job request)."""
     facts.former = bool(_first(_FORMER, folded))
@@ -2568,6 +2575,8 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
         if _first(rx, folded):
             facts.request = kind
             break
+    if facts.request == "interview" and _first(_JOB_INTERVIEW, folded):
+        facts.request = ""  # "un consejo para destacar en las entrevistas": the sender's job interviews, never a press interview
     if not facts.request and "?" in folded and _first(r"\b(?:journalist\w*|journaliste|periodista|giornalista|jornalista|redacteur|redakteur\w*|reporter|redactrice)\b", folded):
         facts.request = "interview"  # "ik ben journalist bij Sprout … zou je telefonisch willen reageren?": an interview
     if facts.request in ("interview", "comment"):
