@@ -1655,8 +1655,15 @@ def _together(original: str, folded: str, lang: str) -> str:
         return ""
     if _rx(_COLLEAGUE_NOUN).match(m.group(0)) and not _first(_SHARED_PAST, folded):
         return ""  # "mijn netwerk uitbreiden met collega's in Frankrijk": peers, never "our time together"
+    if _rx(r"(?:collegues?|colleagues?|kolleg\w*|companer[oa]s?|colleg[hi]\w*|colegas?|collega's|camarades?)$").search(m.group(0)) and _rx(r"\s+(?:de|d'|du|of|von|van|di|del|della|do|da)\s*(?:mon |ma |my |mein\w* |mi |mio |mia |meu |minha |mijn )?[^\W\d_]").match(folded, m.end()) \
+            and _rx(r"\s+\w+'?\s*(?:mon |ma |my |mein\w* |mi |mio |mia |meu |minha |mijn )?[A-ZÀ-Ý]").match(original, m.end()):
+        return ""  # "ancien collègue de Sébastien chez Adenda": a colleague of someone else, never "our time at Adenda"
+    if lang == "fr" and cre.match(r"(?:travaille|bosse|etait|etudie)$", m.group(0)) and _rx(r"(?:\bje |\bj'|\bil |\belle |\bc'|\bce )$").search(folded[:m.start()]):
+        return ""  # "je travaille chez Pipeflow": the sender's own employer, never a shared past
     window_end = min(len(folded), m.end() + 80)
     for p in _rx(rf"\b(?:{_ORG_PREPS[lang]})\s*").finditer(folded, m.end() - 1 if m.end() else 0, window_end):
+        if _rx(rf"\b(?:{_EVENT_NOUNS[lang]}|formation|cours|course|training|class|schulung|kurs|curso|corso|cursus|taller|atelier|workshop|webinar)\b").search(folded, m.end(), p.start()):
+            return ""  # "on était ensemble à la formation Google Ads chez Cap Digital": a training attended together, never a shared employer
         rest = original[p.end():]
         name = _proper(original, p.end(), 5)
         if name and (_rx(_NAMED_EVENT).search(fold(name)) or _rx(rf"\b(?:{_EVENT_NOUNS[lang]})\b").search(fold(name))):
@@ -2247,6 +2254,10 @@ _PROPOSALS = {
     "speaker": r"\b(?:convid\w+|invit\w+|einladen|uitnodigen)\b.{0,40}\b(?:painel|panel|mesa redonda|table ronde|tavola rotonda|podium\w*)\b"
                # "convidá-la para uma palestra sobre tráfego pago", "invite you to give a talk", "Sie zu einem Vortrag einladen"
                r"|\b(?:convid\w+|invit\w+)\b.{0,25}\b(?:para|pour|per|for|to|a)\s+(?:uma|una|une|un|a|an)\s+(?:palestra|charla|ponencia|talk|intervento|intervention|presentation|presentazione|apresentacao|presentacion)\b"
+               # "convidá-la para ser oradora", "invitarla a ser ponente", "invite you to be a speaker": to speak, whatever the verb between
+               r"|\b(?:convid\w+|invit\w+|einladen|uitnodigen)\b.{0,40}\b(?:oradora?|oradores|oradoras|palestrantes?|ponentes?|relat(?:ore|rice|ori)|speakers?|intervenante?s?|referent(?:in)?|sprekers?)\b"
+               # "convidar para uma aula aberta", "invitarle a dar una clase", "invite you to give a lecture": a class to give, never one to attend
+               r"|\b(?:convid\w+|invit\w+)\b.{0,25}\b(?:para|pour|per|for|to|a|ad)\s+(?:(?:dar|give|donner|tenere|fare|impartir|ministrar)\s+)?(?:uma|una|une|un|a|an)\s+(?:[\w'-]+\s+)?(?:aula|clase|lezione|class|lecture|masterclass|guest lecture|gastles|gastcollege)s?\b"
                r"|\bzu (?:einem|einer) (?:vortrag|keynote|impulsvortrag|podiumsdiskussion)\b|\bvoor een lezing\b|\b(?:intervenir|intervenante?s?|parmi les intervenants|palestrar|palestrantes?|ponentes|relatori|co-intervenante?|animer (?:un|une)|speaker\w*|temoigner|give a talk|speak(?:ing)? at|(?:have you|you to|to) speak (?:on|about|at)|keynote|giving a (?:[\w-]+ )?talk|amas|an ama|ask me anything|give a (?:[\w-]+ )?talk|(?:a|an) [\w-]+ talk (?:on|about)|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter|(?:convidar|convida-la|convida-lo|invitarla|invitarle|invitarti|inviter|invite) (?:\w+ )?(?:como|comme|come|as an?) (?:oradora?|ponente|relatrice|relatore|intervenante?|speaker))\b",
     "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat\w*|partenaire|collaborer|collaboration\w*|partnership\w*|referrals? both ways|elkaars klanten|each other'?s clients|nos clients respectifs|vos clients et les miens|gegenseitig kunden|clientes mutuos|clienti reciproci|clientes um do outro|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|recommandations? croisee?s?|(?:recommandations|referrals|empfehlungen|recomendaciones|raccomandazioni|indicacoes|recomendacoes|aanbevelingen|doorverwijzingen) (?:mutuelles|croisees|mutual|cruzadas|mutuas|reciprocas|reciproche|incrociate|gegenseitige|wederzijdse)|(?:derivarnos|pasarnos|passarci|passarmos|nos passar|nous passer|nous envoyer|uns gegenseitig|elkaar) (?:\w+ )?(?:clientes|proyectos|clienti|progetti|projetos|clients|projets|kunden|projekte|klanten|opdrachten)|(?:clients|clientes|clienti|kunden|klanten) (?:complementaires|complementarios|complementari|complementares|complementair\w*|parecidos|similares|simili|ahnliche\w*|vergelijkbare)|(?:buscamos|busca|busco|cerchiamo|cerca|cerco|procuramos|procura|procuro|suche|suchen|sucht|zoek|zoeken|zoekt|looking for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |um |uma |einen |eine |een |a |an |des )?(?:\w+ )?(?:\w+-)?(?:partner|partnerin|partners|parceiros?|parceira|socio|socia|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation\w*|partnerschaft\w*|zusammenarbeit\w*|partneragentur|colaboracion\w*|colaborar|alianza|collaborazione\w*|collaborare|parceria\w*|colaboracao\w*|samenwerking\w*|samenwerken\w*|samen (?:te )?werken|co-?organis\w*|sponsor\w*|affiliation|affiliate"
                    # "we could team up on content projects", "of we elkaar kunnen doorverwijzen": a partnership, never an offer of a hand
@@ -2287,7 +2298,10 @@ _SERVICES = {
     "pt": r"\bse (?:algum dia |um dia |alguma vez )?(?:precisar|precisares) de (?:\w+ )?(?:ajuda|apoio|uma mao|reforco)|\bofereco\b|\bestou disponivel para (?:projetos|projectos|colaboracoes|freelas?)|\bsou freelancer?\b|\bposso (?:te |lhe )?ajudar",
     "nl": r"\bals (?:je|u) (?:ooit )?(?:\w+ )?(?:hulp|ondersteuning|een extra hand) (?:\w+ )?nodig (?:hebt|heeft)|\bik bied\b|\bbeschikbaar voor (?:opdrachten|projecten|freelance)|\bik ben freelance\w*|\bik kan (?:je|u) helpen",
 }
-_PITCH = (r"\b(?:we help|we offer|we provide|we build|our (?:agency|platform|solution|tool|service|team helps)|nous aidons|nous proposons"
+_PITCH = (r"\b(?:(?:show you|vous montrer|te montrer|vous presenter|mostrar(?:te|le|lhe)?|te mostrar|lhe mostrar|ensenar(?:te|le)|mostrarti|mostrarle|farti vedere|farle vedere|zeigen|laten zien)\b.{0,30}\b(?:in|en|em|on|in|binnen)\s+\d{1,2}\s?min\w*"
+          # "posso te mostrar em 20 minutos", "I can show you in 15 minutes": a demo, "un plan especial para consultores": an offer to the owner's kind
+          r"|(?:plano|plan|offre|oferta|offerta|angebot|aanbod|tarif|tarifa|tariffa|deal|pacote|paquete|pacchetto|package) (?:\w+ )?(?:especial|special|speciale|speciaal|spezial\w*|exclusi\w+|dedicad[oa]) (?:para|for|pour|per|fur|voor) (?:os |les |i |los |die |de )?(?:consultor\w*|consultant\w*|consulenti|berater\w*|freelanc\w*|agencias|agences|agencies|agenzie|agenturen|bureaus|independentes|independants|autonomos)"
+          r"|we help|we offer|we provide|we build|our (?:agency|platform|solution|tool|service|team helps)|nous aidons|nous proposons"
           r"|nous accompagnons|notre (?:agence|solution|plateforme|outil|offre)|wir helfen|wir bieten|unsere (?:agentur|losung|plattform)"
           r"|ayudamos|ofrecemos|nuestra (?:agencia|solucion|plataforma)|somos una|aiutiamo|offriamo|la nostra (?:agenzia|soluzione|piattaforma)"
           r"|siamo un|ajudamos|oferecemos|fazemos|somos uma|(?:a )?nossa (?:agencia|solucao|plataforma)|wij helpen|wij bieden|ons bureau"
@@ -2531,6 +2545,13 @@ _RECENT = (r"\b(?:hier|ce matin|aujourd'hui|tout a l'heure|yesterday|this mornin
 _PHONE = (r"\b(?:appel|coup de fil|call|phone call|telefonat|anruf|gesprach|llamada|telefonata|chiamata|chamada|ligacao|telefoongesprek|belletje|gesprek)\b")
 
 
+#: The sender's own job interviews (folded): "destacar en las entrevistas", "tips for job interviews", "mes entretiens d'embauche".
+_JOB_INTERVIEW = (r"\b(?:job interviews?|interviews? for (?:a |my |the )?(?:job|role|position)|(?:in|at|for|during|my|ace|prepare for) (?:my |the |job )?interviews"
+                  r"|entretiens? d'(?:embauche|recrutement)|(?:en|aux|pour les|lors des|mes|pour mes) entretiens|entrevistas? de (?:trabajo|empleo|emprego|trabalho|seleccion|selecao)"
+                  r"|(?:en las|las|mis|en mis|nas|minhas|para as|para las|as) entrevistas|colloqui(?:o)? di lavoro|(?:ai|nei|nelle|i miei|per i) colloqui"
+                  r"|vorstellungsgesprach\w*|bewerbungsgesprach\w*|sollicitatiegesprek\w*)\b")
+
+
 def _situations(original: str, folded: str, facts: "Facts") -> None:
     """The sender's situation, read before any template is chosen (a hello is not a job request)."""
     facts.former = bool(_first(_FORMER, folded))
@@ -2554,6 +2575,8 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
         if _first(rx, folded):
             facts.request = kind
             break
+    if facts.request == "interview" and _first(_JOB_INTERVIEW, folded):
+        facts.request = ""  # "un consejo para destacar en las entrevistas": the sender's job interviews, never a press interview
     if not facts.request and "?" in folded and _first(r"\b(?:journalist\w*|journaliste|periodista|giornalista|jornalista|redacteur|redakteur\w*|reporter|redactrice)\b", folded):
         facts.request = "interview"  # "ik ben journalist bij Sprout … zou je telefonisch willen reageren?": an interview
     if facts.request in ("interview", "comment"):
@@ -2838,6 +2861,14 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
                 facts.topic = f"{t.group(1)} {t.group(2)}"
             elif t:
                 facts.topic = {"es": "sobre ", "pt": "sobre ", "fr": "sur "}.get(lang, "") + t.group(2) if lang in ("es", "pt", "fr") else ""
+    if not facts.topic and facts.proposal:
+        # "O tema seria estratégia de conteúdo para PME", "the topic would be SEO for small shops": the topic, said as a sentence
+        t = cre.search(r"(?i)\b(?:o tema|o assunto|le th[eè]me|le sujet|the topic|the theme|el tema|il tema|l'argomento|das thema|het thema|het onderwerp)"
+                       r"\s+(?:seria|ser[aá]|serait|sera|would be|will be|is|est|é|e|es|sería|sarebbe|è|w[aä]re|ist|zou|is)\s+(?:zijn\s+)?"
+                       r"([^\W\d_][^.!?;:\n]{2,50}?)\s*(?=[.!?;:\n]|$)", original)
+        if t and len(t.group(1).split()) >= 1 and not cre.search(r"(?i)\b(?:voc[eê]|vous|you|usted|lei|sie|u|jij|tu)\b", t.group(1)):
+            prep = {"pt": "sobre", "es": "sobre", "fr": "sur", "en": "on", "it": "su", "de": "zum Thema", "nl": "over"}.get(lang, "")
+            facts.topic = f"{prep} {t.group(1).strip()}".strip()
     if not facts.topic and facts.proposal:
         # "wir suchen Speaker für die Digital Marketing Days im Juni zum Thema Content-Strategie": the talk's topic
         talk = r"(?:parler|parlare|hablar|falar|praten|sprechen|talk)\s+(?P<t>d[eu']|des|di|del|della|dei|de|do|da|dos|das)"
