@@ -2637,12 +2637,90 @@ def _restyle(text: str, lang: str) -> str:
     return text
 
 
+#: Quote marks: each opener with the closers that end it.
+_QUOTE_PAIRS = {"«": "»", "„": "“”", "“": "”", "‘": "’", "\"": "\"", "'": "'"}
+_FACT_HEAD = (r"(?:le fait|the fact|die tatsache|de tatsache|het feit|el hecho|il fatto|o facto|o fato)")
+
+
+def _open_quote(text: str) -> int:
+    """Where a quote opened in ``text`` is never closed in it (-1 when every quote is whole).
+
+    An apostrophe inside a word ("kmo's", "l'idée") is no quote mark; a single quote opens only before a word.
+
+    >>> _open_quote("zu „SEO"), _open_quote("„SEO ist nicht tot“"), _open_quote("over 'minder posten"), _open_quote("over kmo's")
+    (3, -1, 5, -1)
+    """
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in _QUOTE_PAIRS and (ch not in "'‘" or (i == 0 or not text[i - 1].isalnum()) and i + 1 < len(text) and text[i + 1].isalnum()):
+            closers = _QUOTE_PAIRS[ch]
+            j = i + 1
+            while j < len(text):
+                if text[j] in closers and (ch not in "'‘" or j + 1 >= len(text) or not text[j + 1].isalnum()):
+                    break
+                j += 1
+            if j >= len(text):
+                return i
+            i = j + 1
+            continue
+        i += 1
+    return -1
+
+
+def _whole_quote(value: str, note: str) -> str:
+    """A slot never cuts a quote or a quoted name: extended to the quote's end when the note closes it nearby, else
+    cut before the quote (or nothing when only a preposition would be left).
+
+    >>> _whole_quote("zu „SEO", "dein Post zu „SEO ist nicht tot, nur langsamer“ hat mich")
+    'zu „SEO ist nicht tot, nur langsamer“'
+    >>> _whole_quote("The Small Shop", "I host 'The Small Shop Show', a podcast")
+    'The Small Shop Show'
+    """
+    at = note.find(value)
+    if at < 0:
+        return value
+    end = at + len(value)
+    opened = _open_quote(value)
+    if opened < 0:
+        # a value that starts inside a quote ("'The Small Shop| Show'") runs to the quote's end
+        before = note[:at]
+        q = cre.search(r"(?:[«„“\"]|(?<!\w)['‘])\s*$", before)
+        if not q or _open_quote(before[q.start():] + value + note[end:end + 1]) < 0 or note[end:end + 1] in "»“”’\"'":
+            return value
+        ch = q.group(0).strip()
+        closers = _QUOTE_PAIRS[ch]
+        m = cre.match(rf"[^{re.escape(closers)}\n]{{0,60}}?[{re.escape(closers)}]", note[end:])
+        return value + note[end:end + m.end() - 1] if m else ""
+    ch = value[opened]
+    closers = _QUOTE_PAIRS[ch]
+    m = cre.match(rf"[^{re.escape(closers)}\n]{{0,80}}?[{re.escape(closers)}](?!\w)", note[end:])
+    if m:
+        return value + note[end:end + m.end()]
+    head = value[:opened].rstrip(" ,:")
+    return head if len(head.split()) >= 2 else ""
+
+
 def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
     """Slots as a reply repeats them: brand names cased, accents restored, never a clause cut in its middle.
 
     >>> f = tidy_slots(Facts(lang="nl", topic="over linkedin ads"), "zag je post over linkedin ads", "nl"); f.topic
     'over LinkedIn Ads'
     """
+    for slot in ("topic", "event", "title", "domain", "job_title", "project", "helped_piece"):
+        value = getattr(facts, slot, "")
+        if isinstance(value, str) and value:
+            value = _whole_quote(value, note)
+            if lang in ("fr", "de"):  # straight quotes as the language prints them: « … », „…“
+                value = cre.sub(r'"([^"]+)"', r"« \1 »" if lang == "fr" else r"„\1“", value)
+            setattr(facts, slot, value)
+    if facts.topic and cre.search(rf"\b{_FACT_HEAD}$", fold(facts.topic)):
+        # "sur le fait | que « le SEO n'est pas mort »": the fact is the clause after it, whole or not at all
+        at = note.find(facts.topic)
+        m = cre.match(r"\s+(?:que|qu'|that|dass|dat|que|che|de que)\s*([«„“\"'‘])", note[at + len(facts.topic):]) if at >= 0 else None
+        rest = note[at + len(facts.topic):] if m else ""
+        whole = _whole_quote(facts.topic + rest[:m.end()], note) if m else ""
+        facts.topic = whole if whole and _open_quote(whole) < 0 else ""
     if facts.topic:
         topic = facts.topic
         at = note.find(topic)
