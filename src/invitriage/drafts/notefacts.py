@@ -2721,6 +2721,8 @@ def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
         rest = note[at + len(facts.topic):] if m else ""
         whole = _whole_quote(facts.topic + rest[:m.end()], note) if m else ""
         facts.topic = whole if whole and _open_quote(whole) < 0 else ""
+        if lang in ("fr", "de"):
+            facts.topic = cre.sub(r'"([^"]+)"', r"« \1 »" if lang == "fr" else r"„\1“", facts.topic)
     if facts.topic:
         topic = facts.topic
         at = note.find(topic)
