@@ -770,6 +770,7 @@ levi milan sven stan tygo mats jurre wessel hidde sjoerd tjeerd reinier frits ge
 pol marti jordi sergi pau guillermo rodrigo ramiro santiago nicolas_es agustin tomas matias joaquin lucas_es
 alessio mattia gabriele_it simone_it edoardo leonardo nicolo jacopo samuele daniele_it michele federico antonino
 goncalo lourenco tomas_pt simao rodrigo_pt vicente fabio_pt hugo_pt
+johan freek rutger koenraad ronald jasper laurens joep guus bert robbert
 piotr pawel krzysztof tomasz marcin lukasz jakub dmitri sergei igor ivan_ru andrei bogdan mihai stefan_ro
 """.split())
 _NAMES_F |= set("""
@@ -782,6 +783,7 @@ fenna tess noa isa yara lieke jet famke nienke sietske geertje willemijn annemar
 lucia_es candela valeria ximena lorena marina ainara uxue irati leire olatz blanca rocio macarena guadalupe consuelo
 alessia_it arianna martina_it noemi greta_it debora loredana manuela_it rossella silvana patrizia donatella
 beatriz_pt leonor_pt carolina_pt catia sandra_pt susana ines_pt filipa_pt raquel_pt marta_pt
+mirjam ellen
 agnieszka katarzyna malgorzata joanna ewa magdalena natalia_pl olga irina svetlana tatjana elena_ro ioana andreea
 """.split())
 _NAMES_M = {n for n in _NAMES_M if "_" not in n}
