@@ -441,7 +441,9 @@ _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\ba gente\b|\bcontato|\bequipe\b|\bfato\
             r"|americanas|renner|totvs|rd station|vtex|hotmart|picpay|pagseguro|stone pagamentos|banco do brasil|caixa economica|globo|quintoandar"
             r"|loggi|olist|ebanx|localiza|raia drogasil|drogasil|riachuelo|boticario|casas bahia|via varejo|xp investimentos|btg pactual|inter&co|banco inter"
             r"|pao de acucar|grupo gpa|carrefour brasil|assai|atacadao|havaianas|alpargatas|jbs|brf|sadia|gerdau|claro brasil|tim brasil|c&a brasil"
-            r"|lojas marisa|centauro|netshoes|dafiti|zattini|kabum|olx brasil|creditas|wildlife studios|cielo|rede d'or|hapvida|unimed|sebrae|senac|fiesp)\b"
+            r"|lojas marisa|centauro|netshoes|dafiti|zattini|kabum|olx brasil|creditas|wildlife studios|cielo|rede d'or|hapvida|unimed|sebrae|senac|fiesp"
+            # Brazilian schools and universities, and its two largest cities ("Estudante na ESPM", "… | São Paulo")
+            r"|espm|fgv|usp|unicamp|insper|unesp|mackenzie|ufrj|ufmg|ufrgs|ufsc|ufpr|ufpe|ufba|unb|senai|puc[- ]?(?:rio|sp|minas|rs|pr|campinas)|sao paulo|rio de janeiro)\b"
             # a possessive with no article before it ("acompanho sua newsletter", "me indicou seu perfil"); Portugal says "a sua"
             r"|\b(?!(?:a|o|as|os|da|do|das|dos|na|no|nas|nos|pela|pelo|pelas|pelos|ao|aos|e|de|em)\b)[a-z]{3,} (?:sua|seu|suas|seus|nossa|nosso|nossas|nossos) [a-z]{3,}"
             r"|(?<!\bque )(?<!\bnao )(?<!\bja )\bme (?:indicou|recomendou|passou|falou|disse|mandou|apresentou|sugeriu|ajudou|chamou)\b"

@@ -1276,7 +1276,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if (audience == "student" or cre.search(r"(?i)\b(?:estudiante|studente|studentessa|student)\b", headline or "")) \
                 and lang in ("es", "it", "nl") and not note.strip():
             informal = True  # a student is answered with tú / tu / je on LinkedIn
-        if lang == "nl":
+        if lang in ("nl", "es"):
+            # "Head of Growth en Cabify" without a note: Spanish LinkedIn writes tú with "¡Hola, Iván!", never "Hola, Iván:" with usted
             informal = True  # "Eigenaar Studio Femke", "Head of Growth @ Coolblue": Dutch LinkedIn writes je, never "Beste Femke" with u
     elif name == "benefit" and not sit.kind and not (facts.ask or facts.question or facts.topic or facts.work or facts.referrer or facts.event or facts.org
                                     or facts.proposal or facts.offers or facts.client or facts.role):
