@@ -1078,6 +1078,10 @@ def draft_language(item: Mapping[str, Any], settings: Settings) -> str:
     return lang
 
 
+#: A greeting by title and surname: the letter is formal, and signed with the full name.
+_BY_SURNAME = cre.compile(r"\b(?:Frau|Herr|Herrn|Sr\.|Sra\.|Dr\.|Dra\.|Madame|Monsieur|Signora|Signor|Dott\.|Dott\.ssa|heer|mevrouw|Mr|Mrs|Ms|Senhor|Senhora|Sr|Sra)\b")
+
+
 def _signature(settings: Settings, *, formal: bool) -> str:
     """How the draft is signed: a letter to someone who wrote "Sehr geehrte Frau Laurent" is signed with the full name
     ("Mit freundlichen Grüßen / Camille Laurent"), never the first name alone.
@@ -1351,7 +1355,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "business_dat": _de_business(business)[0] if lang == "de" else "",
         "business_acc": _de_business(business)[1] if lang == "de" else "",
         # a formal reply to a note ("Mit freundlichen Grüßen", "Met vriendelijke groet", "Bien à vous") is signed with the
-        # full name; a note-less welcome by first name keeps the usual signature
+        # full name; a note-less welcome by first name keeps the usual signature, one by surname ("Guten Tag Frau Bauer")
+        # is signed with the full name as well
         "signature": _signature(settings, formal=not informal and bool(note.strip()) and note_lang == lang),
         "slang": bool(cre.search(_PT_SLANG, fold(note))) if lang == "pt" else False,
         "swiss": lang == "de" and bool(cre.search(_SWISS, fold(f"{note} {headline}"))),
@@ -1382,6 +1387,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "Shopify or WordPress?": an either/or between two tools, the only one "both are good tools" answers
         "tool_choice": facts.qkind == "choice" and len(set(cre.findall(_TOOLS, fold(facts.question or note)))) >= 2,
     }
+    if not note.strip() and not informal and _BY_SURNAME.search(context["greeting"]):
+        # a note-less welcome by surname ("Guten Tag Frau Bauer", "Estimado Sr. Ruiz:") is signed with the full name
+        context["signature"] = _signature(settings, formal=True)
     # "Sono a Lione il 3 e 4 luglio, ti andrebbe un caffè?": the coffee is accepted on the sender's days, never re-asked
     day = cre.search(_MEET_DAYS, note) if "meet" in asked else None
     context["meet_day"] = day.group(0).strip() if day else ""
