@@ -2926,6 +2926,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         # "wir suchen Speaker für die Digital Marketing Days im Juni zum Thema Content-Strategie": the talk's topic
         talk = r"(?:parler|parlare|hablar|falar|praten|sprechen|talk)\s+(?P<t>d[eu']|des|di|del|della|dei|de|do|da|dos|das)"
         for m in reversed(list(_rx(rf"\b(?:{talk}|(?P<a>zum thema|{_ABOUT[lang]}))\s*(?=\S)").finditer(folded))):
+            if m.group("a") and facts.proposal == "guest" and _rx(rf"\b(?:{_PROJECT_NOUNS})\s*$").search(folded[:m.start()]):
+                continue  # "tenho um podcast sobre marketing digital": the show's subject, not the interview's
             phrase = _phrase(original, folded, m.start("t") if m.group("t") else m.start("a"), lang, 10)
             start = m.start("t") if m.group("t") else m.start("a")
             prev = _rx(rf"\b(?:{_ABOUT[lang]})\s+(?:[\w'-]+\s+){{1,3}}$").search(folded[:start])
@@ -2996,7 +2998,7 @@ def _project(original: str, folded: str, lang: str) -> str:
     if not m:
         return ""
     after = original[m.end():]
-    t = cre.match(r"\s*(?:,\s*)?(?:«\s*([^»]{2,60}?)\s*»|“([^”]{2,60})”|\"([^\"]{2,60})\"|„([^“”]{2,60})[“”]|'((?:[^'\n]|'(?=\w)){2,60}?)'(?!\w)|‘((?:[^’\n]|’(?=\w)){2,60}?)’(?!\w))", after)  # "'Marketing all'italiana'": the apostrophe is the name's
+    t = cre.match(r"\s*(?:,\s*)?(?:(?:o|a|el|la|le|il|lo|the|de|het|der|die|das|chamad[oa]|called|named|appel[ée]e?|llamad[oa]|chiamat[oa]|genaamd|namens)\s+)?(?:«\s*([^»]{2,60}?)\s*»|“([^”]{2,60})”|\"([^\"]{2,60})\"|„([^“”]{2,60})[“”]|'((?:[^'\n]|'(?=\w)){2,60}?)'(?!\w)|‘((?:[^’\n]|’(?=\w)){2,60}?)’(?!\w))", after)  # "'Marketing all'italiana'": the apostrophe is the name's
     if t:
         return next(g for g in t.groups() if g)
     name = _proper(original, m.end(), 4)

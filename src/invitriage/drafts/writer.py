@@ -1309,7 +1309,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                        r"(?:marketing digital|digital marketing|marketing digitale|online[- ]marketing|seo|sea|social (?:media )?ads|social media advertising"
                        r"|content[- ]marketing|content strategy|strat[ée]gie de contenu|contentstrategie|content-strategie|estrategia de contenidos"
                        r"|strategia dei contenuti|estrat[ée]gia de conte[úu]do|social media|r[ée]seaux sociaux|redes sociales)\b", note)
-        if fm and not cre.search(rf"\b{_PROGRAMME_NOUN}\s*$", fold(note[:fm.start()])):
+        if fm and not cre.search(rf"\b{_PROGRAMME_NOUN}\s*$", fold(note[:fm.start()])) \
+                and not (facts.proposal == "guest" and cre.search(r"\b(?:podcast|show|programa|programma|emission|blog|newsletter|chaine|canal|channel|kanal|sendung|vlog)\s*$", fold(note[:fm.start()]))):
+            # "tenho um podcast sobre marketing digital … te entrevistar sobre como …": the show's subject is not the interview's
             facts.topic = fm.group(0)  # never the programme's own subject ("un master in Digital Marketing")
     for said in (facts.when, facts.soon):
         if said and len(facts.topic) > len(said) and fold(facts.topic).endswith(" " + fold(said)):
@@ -1798,7 +1800,7 @@ def _project_noun(note: str, project: str, lang: str) -> str:
     at = note.find(project)
     if at < 0:
         return ""
-    m = cre.search(r"(\w+)\W{0,3}$", fold(note[:at]))
+    m = cre.search(r"(\w+)(?:\s+(?:chamad[oa]|called|named|appele[e]?|llamad[oa]|chiamat[oa]|genaamd))?\W{0,3}$", fold(note[:at]))
     return _PROJECT_KINDS.get(m.group(1), {}).get(lang[:2], "") if m else ""
 
 
