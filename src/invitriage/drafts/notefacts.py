@@ -2925,9 +2925,10 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if not facts.topic and facts.proposal:
         # "wir suchen Speaker für die Digital Marketing Days im Juni zum Thema Content-Strategie": the talk's topic
         talk = r"(?:parler|parlare|hablar|falar|praten|sprechen|talk)\s+(?P<t>d[eu']|des|di|del|della|dei|de|do|da|dos|das)"
-        for m in reversed(list(_rx(rf"\b(?:{talk}|(?P<a>zum thema|{_ABOUT[lang]}))\s*(?=\S)").finditer(folded))):
-            if m.group("a") and facts.proposal == "guest" and _rx(rf"\b(?:{_PROJECT_NOUNS})\s*$").search(folded[:m.start()]):
-                continue  # "tenho um podcast sobre marketing digital": the show's subject, not the interview's
+        abouts = list(_rx(rf"\b(?:{talk}|(?P<a>zum thema|{_ABOUT[lang]}))\s*(?=\S)").finditer(folded))
+        for m in reversed(abouts):
+            if m.group("a") and facts.proposal == "guest" and m is not abouts[-1] and _rx(rf"\b(?:{_PROJECT_NOUNS})\s*$").search(folded[:m.start()]):
+                continue  # "tenho um podcast sobre marketing digital … entrevistar sobre como …": the show's subject, not the interview's
             phrase = _phrase(original, folded, m.start("t") if m.group("t") else m.start("a"), lang, 10)
             start = m.start("t") if m.group("t") else m.start("a")
             prev = _rx(rf"\b(?:{_ABOUT[lang]})\s+(?:[\w'-]+\s+){{1,3}}$").search(folded[:start])

@@ -1310,7 +1310,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                        r"|content[- ]marketing|content strategy|strat[ée]gie de contenu|contentstrategie|content-strategie|estrategia de contenidos"
                        r"|strategia dei contenuti|estrat[ée]gia de conte[úu]do|social media|r[ée]seaux sociaux|redes sociales)\b", note)
         if fm and not cre.search(rf"\b{_PROGRAMME_NOUN}\s*$", fold(note[:fm.start()])) \
-                and not (facts.proposal == "guest" and cre.search(r"\b(?:podcast|show|programa|programma|emission|blog|newsletter|chaine|canal|channel|kanal|sendung|vlog)\s*$", fold(note[:fm.start()]))):
+                and not (facts.proposal == "guest" and cre.search(r"\b(?:podcast|show|programa|programma|emission|blog|newsletter|chaine|canal|channel|kanal|sendung|vlog)\s*$", fold(note[:fm.start()]))
+                         and cre.search(r"\b(?:sobre|about|uber|sur|su|sulla|over|de)\s", fold(note[fm.end():]))):
             # "tenho um podcast sobre marketing digital … te entrevistar sobre como …": the show's subject is not the interview's
             facts.topic = fm.group(0)  # never the programme's own subject ("un master in Digital Marketing")
     for said in (facts.when, facts.soon):
