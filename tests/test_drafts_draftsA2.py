@@ -171,3 +171,16 @@ def test_noteless_german_welcome_by_surname_is_signed_in_full(name, headline):
     if text.startswith(("Guten Tag Frau", "Guten Tag Herr")):
         assert text.rstrip().endswith("Camille Laurent"), text
     assert "und willkommen!" not in text, text
+
+
+@pytest.mark.parametrize("note, lang, name, words", [
+    ("Bonjour Camille, j'ai lu votre article sur la fin des cookies tiers, très clair. Nos campagnes perdent en précision, "
+     "vous avez déjà vu ça ?", "fr", "Paul Girard", ("plaisir",)),
+    ("Ciao Camille, ho letto la tua newsletter sui test A/B, utilissima! Ciao, Giulia", "it", "Giulia Rizzi", ("piace",)),
+    ("Servus Camille! Wir haben beim Meetup in Graz über SEO geplaudert. Bleiben wir in Kontakt? Liebe Grüße, Anna", "de", "Anna Huber",
+     ("kontakt", "vernetz")),
+])
+def test_a_courtesy_word_is_not_said_in_two_sentences(note, lang, name, words):
+    text = draft(note, lang, "content" if lang != "de" else "met_before", name)
+    for word in words:
+        assert body(text).lower().count(word) <= 1, text
