@@ -441,7 +441,9 @@ _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\ba gente\b|\bcontato|\bequipe\b|\bfato\
             r"|americanas|renner|totvs|rd station|vtex|hotmart|picpay|pagseguro|stone pagamentos|banco do brasil|caixa economica|globo|quintoandar"
             r"|loggi|olist|ebanx|localiza|raia drogasil|drogasil|riachuelo|boticario|casas bahia|via varejo|xp investimentos|btg pactual|inter&co|banco inter"
             r"|pao de acucar|grupo gpa|carrefour brasil|assai|atacadao|havaianas|alpargatas|jbs|brf|sadia|gerdau|claro brasil|tim brasil|c&a brasil"
-            r"|lojas marisa|centauro|netshoes|dafiti|zattini|kabum|olx brasil|creditas|wildlife studios|cielo|rede d'or|hapvida|unimed|sebrae|senac|fiesp)\b"
+            r"|lojas marisa|centauro|netshoes|dafiti|zattini|kabum|olx brasil|creditas|wildlife studios|cielo|rede d'or|hapvida|unimed|sebrae|senac|fiesp"
+            # Brazilian schools and universities, and its two largest cities ("Estudante na ESPM", "… | São Paulo")
+            r"|espm|fgv|usp|unicamp|insper|unesp|mackenzie|ufrj|ufmg|ufrgs|ufsc|ufpr|ufpe|ufba|unb|senai|puc[- ]?(?:rio|sp|minas|rs|pr|campinas)|sao paulo|rio de janeiro)\b"
             # a possessive with no article before it ("acompanho sua newsletter", "me indicou seu perfil"); Portugal says "a sua"
             r"|\b(?!(?:a|o|as|os|da|do|das|dos|na|no|nas|nos|pela|pelo|pelas|pelos|ao|aos|e|de|em)\b)[a-z]{3,} (?:sua|seu|suas|seus|nossa|nosso|nossas|nossos) [a-z]{3,}"
             r"|(?<!\bque )(?<!\bnao )(?<!\bja )\bme (?:indicou|recomendou|passou|falou|disse|mandou|apresentou|sugeriu|ajudou|chamou)\b"
@@ -770,6 +772,7 @@ levi milan sven stan tygo mats jurre wessel hidde sjoerd tjeerd reinier frits ge
 pol marti jordi sergi pau guillermo rodrigo ramiro santiago nicolas_es agustin tomas matias joaquin lucas_es
 alessio mattia gabriele_it simone_it edoardo leonardo nicolo jacopo samuele daniele_it michele federico antonino
 goncalo lourenco tomas_pt simao rodrigo_pt vicente fabio_pt hugo_pt
+johan freek rutger koenraad ronald jasper laurens joep guus bert robbert
 piotr pawel krzysztof tomasz marcin lukasz jakub dmitri sergei igor ivan_ru andrei bogdan mihai stefan_ro
 """.split())
 _NAMES_F |= set("""
@@ -782,6 +785,7 @@ fenna tess noa isa yara lieke jet famke nienke sietske geertje willemijn annemar
 lucia_es candela valeria ximena lorena marina ainara uxue irati leire olatz blanca rocio macarena guadalupe consuelo
 alessia_it arianna martina_it noemi greta_it debora loredana manuela_it rossella silvana patrizia donatella
 beatriz_pt leonor_pt carolina_pt catia sandra_pt susana ines_pt filipa_pt raquel_pt marta_pt
+mirjam ellen
 agnieszka katarzyna malgorzata joanna ewa magdalena natalia_pl olga irina svetlana tatjana elena_ro ioana andreea
 """.split())
 _NAMES_M = {n for n in _NAMES_M if "_" not in n}
@@ -2244,7 +2248,7 @@ def _clean_topic(topic: str) -> str:
 
 
 _PROPOSALS = {
-    "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:live|lives|diretta|dirette|directo|directos|en vivo|livestream\w*)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|te gast|uitnodigen|einladen|be (?:a|my|our) guest|join us)\b|\b(?:podcast|emission|show|folge|episodio|programa|aflevering)\b.{0,130}?\b(?:receber|te receber|recibirte|recibirle|recibir|riceverti|riceverla|ospitarti|ospitarla|empfangen|ontvangen|invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|recevoir|te gast|uitnodigen|einladen|come on|join (?:me|us)|be (?:a|my|our) guest|komen (?:vertellen|praten)|aanschuiven|come (?:and |to )?talk|venir (?:en )?parler|vorbeizukommen|venire a parlare|vir falar|venir a hablar|registrazione|registrare|recording|enregistrer|enregistrement|aufnahme|gravar|gravacao|grabar|grabacion|opname|opnemen)\b"
+    "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:live|lives|diretta|dirette|directo|directos|en vivo|livestream\w*)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|te gast|uitnodigen|einladen|be (?:a|my|our) guest|join us)\b|\b(?:podcast|emission|show|folge|episodio|programa|aflevering)\b.{0,130}?\b(?:receber|te receber|recibirte|recibirle|recibir|riceverti|riceverla|ospitarti|ospitarla|empfangen|ontvangen|invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|recevoir|te gast|uitnodigen|einladen|come on|join (?:me|us)|be (?:a|my|our) guest|komen (?:vertellen|praten)|aanschuiven|come (?:and |to )?talk|venir (?:en )?parler|vorbeizukommen|venire a parlare|vir falar|venir a hablar|registrazione|registrare|recording|enregistrer|enregistrement|aufnahme|gravar|gravacao|grabar|grabacion|opname|opnemen|entrevistar(?:te|le|la)?|intervistar(?:ti|la)|interview(?:er|en)? (?:you|vous|te|sie|dich|je|u)|grabamos|gravamos|registriamo|enregistrons)\b"
              r"|\b(?:podcast|episode|episodio|aflevering|folge|emission)\b(?=.{0,250}\b(?:ca te dirait|ca vous dirait|seriez-vous partant\w*|serais-tu partant\w*|would love to have you|have you on|would you like to (?:join|come)|come on|te gustaria (?:venir|participar|hablar)|le gustaria (?:venir|participar|hablar)|ti andrebbe|le andrebbe|hattest du lust|hatten sie lust|lijkt (?:het )?(?:je|jou|u) (?:het )?leuk|bora gravar|topa (?:gravar|participar)|quer participar|gostaria de participar)\b)"
              r"|\b(?:ca te dirait|ca vous dirait|would love to have you|have you on|te gustaria|ti andrebbe|hattest du lust|lijkt (?:het )?(?:je|jou|u) (?:het )?leuk|bora gravar)\b(?=.{0,120}\b(?:podcast|episode|episodio|aflevering|folge|emission)\b)"
              r"|\b(?:i host|i run|j'anime|ich moderiere|conduco|presento|apresento|ik host|ik presenteer)\b.{0,120}\b(?:join|recording|enregistrement|aufnahme|grabacion|registrazione|gravacao|opname|episode|episodio|folge|aflevering|come on)\b",
@@ -2660,12 +2664,92 @@ def _restyle(text: str, lang: str) -> str:
     return text
 
 
+#: Quote marks: each opener with the closers that end it.
+_QUOTE_PAIRS = {"«": "»", "„": "“”", "“": "”", "‘": "’", "\"": "\"", "'": "'"}
+_FACT_HEAD = (r"(?:le fait|the fact|die tatsache|de tatsache|het feit|el hecho|il fatto|o facto|o fato)")
+
+
+def _open_quote(text: str) -> int:
+    """Where a quote opened in ``text`` is never closed in it (-1 when every quote is whole).
+
+    An apostrophe inside a word ("kmo's", "l'idée") is no quote mark; a single quote opens only before a word.
+
+    >>> _open_quote("zu „SEO"), _open_quote("„SEO ist nicht tot“"), _open_quote("over 'minder posten"), _open_quote("over kmo's")
+    (3, -1, 5, -1)
+    """
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in _QUOTE_PAIRS and (ch not in "'‘" or (i == 0 or not text[i - 1].isalnum()) and i + 1 < len(text) and text[i + 1].isalnum()):
+            closers = _QUOTE_PAIRS[ch]
+            j = i + 1
+            while j < len(text):
+                if text[j] in closers and (ch not in "'‘" or j + 1 >= len(text) or not text[j + 1].isalnum()):
+                    break
+                j += 1
+            if j >= len(text):
+                return i
+            i = j + 1
+            continue
+        i += 1
+    return -1
+
+
+def _whole_quote(value: str, note: str) -> str:
+    """A slot never cuts a quote or a quoted name: extended to the quote's end when the note closes it nearby, else
+    cut before the quote (or nothing when only a preposition would be left).
+
+    >>> _whole_quote("zu „SEO", "dein Post zu „SEO ist nicht tot, nur langsamer“ hat mich")
+    'zu „SEO ist nicht tot, nur langsamer“'
+    >>> _whole_quote("The Small Shop", "I host 'The Small Shop Show', a podcast")
+    'The Small Shop Show'
+    """
+    at = note.find(value)
+    if at < 0:
+        return value
+    end = at + len(value)
+    opened = _open_quote(value)
+    if opened < 0:
+        # a value that starts inside a quote ("'The Small Shop| Show'") runs to the quote's end
+        before = note[:at]
+        q = cre.search(r"(?:[«„“\"]|(?<!\w)['‘])\s*$", before)
+        if not q or _open_quote(before[q.start():] + value + note[end:end + 1]) < 0 or note[end:end + 1] in "»“”’\"'":
+            return value
+        ch = q.group(0).strip()
+        closers = _QUOTE_PAIRS[ch]
+        m = cre.match(rf"[^{re.escape(closers)}\n]{{0,60}}?[{re.escape(closers)}]", note[end:])
+        return value + note[end:end + m.end() - 1] if m else ""
+    ch = value[opened]
+    closers = _QUOTE_PAIRS[ch]
+    m = cre.match(rf"[^{re.escape(closers)}\n]{{0,80}}?[{re.escape(closers)}](?!\w)", note[end:])
+    if m:
+        return value + note[end:end + m.end()]
+    head = value[:opened].rstrip(" ,:")
+    return head if len(head.split()) >= 2 else ""
+
+
 def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
     """Slots as a reply repeats them: brand names cased, accents restored, never a clause cut in its middle.
 
     >>> f = tidy_slots(Facts(lang="nl", topic="over linkedin ads"), "zag je post over linkedin ads", "nl"); f.topic
     'over LinkedIn Ads'
     """
+    for slot in ("topic", "event", "title", "domain", "job_title", "project", "helped_piece"):
+        value = getattr(facts, slot, "")
+        if isinstance(value, str) and value:
+            value = _whole_quote(value, note)
+            if lang in ("fr", "de"):  # straight quotes as the language prints them: « … », „…“
+                value = cre.sub(r'"([^"]+)"', r"« \1 »" if lang == "fr" else r"„\1“", value)
+            setattr(facts, slot, value)
+    if facts.topic and cre.search(rf"\b{_FACT_HEAD}$", fold(facts.topic)):
+        # "sur le fait | que « le SEO n'est pas mort »": the fact is the clause after it, whole or not at all
+        at = note.find(facts.topic)
+        m = cre.match(r"\s+(?:que|qu'|that|dass|dat|que|che|de que)\s*([«„“\"'‘])", note[at + len(facts.topic):]) if at >= 0 else None
+        rest = note[at + len(facts.topic):] if m else ""
+        whole = _whole_quote(facts.topic + rest[:m.end()], note) if m else ""
+        facts.topic = whole if whole and _open_quote(whole) < 0 else ""
+        if lang in ("fr", "de"):
+            facts.topic = cre.sub(r'"([^"]+)"', r"« \1 »" if lang == "fr" else r"„\1“", facts.topic)
     if facts.topic:
         topic = facts.topic
         at = note.find(topic)
@@ -2872,7 +2956,10 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if not facts.topic and facts.proposal:
         # "wir suchen Speaker für die Digital Marketing Days im Juni zum Thema Content-Strategie": the talk's topic
         talk = r"(?:parler|parlare|hablar|falar|praten|sprechen|talk)\s+(?P<t>d[eu']|des|di|del|della|dei|de|do|da|dos|das)"
-        for m in reversed(list(_rx(rf"\b(?:{talk}|(?P<a>zum thema|{_ABOUT[lang]}))\s*(?=\S)").finditer(folded))):
+        abouts = list(_rx(rf"\b(?:{talk}|(?P<a>zum thema|{_ABOUT[lang]}))\s*(?=\S)").finditer(folded))
+        for m in reversed(abouts):
+            if m.group("a") and facts.proposal == "guest" and m is not abouts[-1] and _rx(rf"\b(?:{_PROJECT_NOUNS})\s*$").search(folded[:m.start()]):
+                continue  # "tenho um podcast sobre marketing digital … entrevistar sobre como …": the show's subject, not the interview's
             phrase = _phrase(original, folded, m.start("t") if m.group("t") else m.start("a"), lang, 10)
             start = m.start("t") if m.group("t") else m.start("a")
             prev = _rx(rf"\b(?:{_ABOUT[lang]})\s+(?:[\w'-]+\s+){{1,3}}$").search(folded[:start])
@@ -2943,7 +3030,7 @@ def _project(original: str, folded: str, lang: str) -> str:
     if not m:
         return ""
     after = original[m.end():]
-    t = cre.match(r"\s*(?:«\s*([^»]{2,60}?)\s*»|“([^”]{2,60})”|\"([^\"]{2,60})\"|„([^“”]{2,60})[“”]|'((?:[^'\n]|'(?=\w)){2,60}?)'(?!\w)|‘((?:[^’\n]|’(?=\w)){2,60}?)’(?!\w))", after)  # "'Marketing all'italiana'": the apostrophe is the name's
+    t = cre.match(r"\s*(?:,\s*)?(?:(?:o|a|el|la|le|il|lo|the|de|het|der|die|das|chamad[oa]|called|named|appel[ée]e?|llamad[oa]|chiamat[oa]|genaamd|namens)\s+)?(?:«\s*([^»]{2,60}?)\s*»|“([^”]{2,60})”|\"([^\"]{2,60})\"|„([^“”]{2,60})[“”]|'((?:[^'\n]|'(?=\w)){2,60}?)'(?!\w)|‘((?:[^’\n]|’(?=\w)){2,60}?)’(?!\w))", after)  # "'Marketing all'italiana'": the apostrophe is the name's
     if t:
         return next(g for g in t.groups() if g)
     name = _proper(original, m.end(), 4)
