@@ -40,8 +40,10 @@ def _found(phrases: Sequence[str], text: str) -> list[str]:
     return found
 
 
-#: A question that points back to the sentence before it: "lohnt sich das …?", "heeft dat zin …?", "is it worth it?".
-_BACK = (r"\b(?:that|this|it|ca|cela|ce|das|dies|dieses|es|eso|esto|lo|questo|cio|isso|isto|dat|dit|het)\b")
+#: A question that points back to the sentence before it: "lohnt sich das …?", "heeft dat zin …?", "is it worth it?",
+#: "¿te ha pasado con clientes?".
+_BACK = (r"\b(?:that|this|it|ca|cela|ce|das|dies|dieses|es|eso|esto|lo|questo|cio|isso|isto|dat|dit|het"
+         r"|(?:te|le|os|les) ha pasado|(?:ti|le|vi) e (?:gia )?successo|(?:te|lhe|vos) aconteceu|(?:ja )?aconteceu|herken\w*)\b")
 #: A question that asks for advice without naming its subject: "any tips?", "des conseils ?", "womit anfangen?".
 _ADVICE = (r"\b(?:tips?|tipps?|advice|hints?|conseils?|astuces?|consejos?|consigli\w*|dicas?|conselhos?|advies|raad|recommend\w*|recommand\w*"
            r"|conseill\w*|aconsej\w*|recomiend\w*|recomend\w*|empfehl\w*|aanrad\w*|worth|vaut|lohnt\w*|vale|conviene|compensa|zin|start\w*|begin\w*"
