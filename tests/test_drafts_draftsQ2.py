@@ -36,6 +36,9 @@ TOPIC = [  # (note, lang, in the answer, never in the answer)
      "es", "fichas de producto", "red social"),
     ("Ciao Camille, ho un negozio online di borse. Qualche consiglio per iniziare con la SEO?", "it", "schede prodotto", "un solo social"),
     ("Hoi Camille, ik heb een webshop in thee. Tips om te beginnen met SEO?", "nl", "categoriepagina", "sociaal kanaal"),
+    # an emoji before the question: the shop of the sentence before still counts
+    ("Hi Camille! I opened an Etsy shop for knitted hats last spring. People visit but nobody buys 😩 any tips on where to start?",
+     "en", "product titles", "SEO Starter Guide"),
 ]
 
 

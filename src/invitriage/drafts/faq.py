@@ -70,16 +70,20 @@ def questions(note: str) -> tuple[str, str]:
     """The note's questions, folded: (the sentences ending in "?", the same with the sentence before each question
     that asks advice without its subject or points back to it: "I just opened my Etsy shop and idk where to start.
     Any tips?", "Saw your post on TikTok Ads. Is it worth it?")."""
-    sentences = [s.strip() for s in cre.split(r"(?<=[.!?…\n])\s+|\s*" + _EMOJI + r"\s*", note) if s.strip()]
+    sentences = [s.strip() for s in cre.split(r"(?<=[.!?…\n])\s+", note) if s.strip()]
     asked: list[str] = []
     wider: list[str] = []
     for i, s in enumerate(sentences):
         if "?" in s:
-            folded = fold_phrase(s)
-            if i > 0 and (cre.search(_BACK, folded) or cre.search(_ADVICE, folded)) and not cre.search(_OWN_SUBJECT, folded):
-                wider.append(sentences[i - 1])
-            asked.append(s)
-            wider.append(s)
+            # "ich versinke in tools 😅 welche 2-3 skills …?": the question is what follows the emoji
+            parts = [p.strip() for p in cre.split(_EMOJI, s) if p.strip()] or [s]
+            at = max((j for j, p in enumerate(parts) if "?" in p), default=len(parts) - 1)
+            question, before = parts[at], parts[:at]
+            folded = fold_phrase(question)
+            if (cre.search(_BACK, folded) or cre.search(_ADVICE, folded)) and not cre.search(_OWN_SUBJECT, folded):
+                wider.extend([*sentences[i - 1:i], *before])
+            asked.append(question)
+            wider.append(question)
     return fold_phrase(" ".join(asked)), fold_phrase(" ".join(wider))
 
 
