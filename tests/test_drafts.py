@@ -2194,7 +2194,7 @@ def test_a_coffee_offered_is_a_meeting_not_a_topic_or_a_call(note, lang, said, n
     ("Guten Tag Frau Laurent, Sabine Roth vom Handelsverband hat mir Ihren Kontakt gegeben. Wir verkaufen Teeservice online und brauchen Hilfe bei SEO. Hätten Sie kommende Woche Zeit für ein Telefonat? Freundliche Grüße, Uwe Lang",
      "de", "business_proposal", "Vernetzung – schön, dass", "Vernetzung und an"),  # round 12: no zeugma
     ("Hola Camille, tengo una tienda online de velas en Valencia. ¿Das talleres para emprendedores? ¿Qué precio tienen? Gracias, Lucía",
-     "es", "ask_for_help", "trabajar contigo", "con contigo"),
+     "es", "ask_for_help", "te envío un presupuesto", "con contigo"),
 ])
 def test_dutch_german_spanish_grammar_slips_are_gone(note, lang, intent, said, never):
     """Round 9: "of iemand aan wie", "Welk moment komt u uit", "bedankt … en bedankt", "vielen Dank … vielen Dank", "trabajar con contigo"."""

@@ -120,9 +120,9 @@ def test_a_student_looking_for_an_internship_is_offered_help_with_it():
     assert "internship" in text, text
 
 
-def test_a_german_welcome_is_to_the_network():
+def test_a_german_welcome_has_no_bare_willkommen():
     text = draft("", "de", "no_note", headline="Studentin BWL | Schwerpunkt Marketing")
-    assert "willkommen in meinem Netzwerk" in text, text
+    assert "und willkommen!" not in text and "Studium" in text, text
 
 
 # -- met days ago: no "what have you been up to since?" ----------------------------------------------------------------

@@ -99,7 +99,7 @@ def test_no_need_when_none_is_stated(note, lang, intent):
     ("Ciao Camille, che bello conoscerti all'aperitivo di Torino! Ci colleghiamo per continuare il discorso sulle campagne Pinterest.",
      "it", "il discorso sulle campagne Pinterest"),
     ("Olá Camille, foi ótimo conhecer-te no encontro de Aveiro! Quero continuar a nossa conversa sobre automação de e-mails.",
-     "pt", "a conversa sobre automação de e-mails"),
+     "pt", "falamos mais sobre automação de e-mails"),
     ("Hoi Camille, leuk je te zien op de borrel in Utrecht! Ik wil graag ons gesprek over e-mailmarketing voortzetten.",
      "nl", "verder over e-mailmarketing"),
 ])

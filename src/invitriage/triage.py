@@ -29,6 +29,8 @@ from invitriage.settings import Settings
 from invitriage.storage.store import Store, now_iso
 
 CHUNK = 2000  # also the progress bar's step
+#: Invitations with neither note nor headline are decided by SQL, this many ids per statement (and transaction).
+BLANK_BATCH = 100_000
 
 
 @dataclass
@@ -180,11 +182,61 @@ def _triage(
     problems: list[tuple[int, str]] = []
     done, last_id = 0, 0
     judge_version = JUDGE_VERSION + ("+personal" if layer.model is not None else "")
-    while chunk := store.invitations_to_judge(last_id, CHUNK):
+    judge_kwargs: dict[str, Any] = {"owner_lang": settings.language, "actions": actions, "threshold": settings.threshold,
+                                    "campaigns": found, "cache": cache, "model": layer.model}
+
+    def decide(row: Any, j: Judgment, found_matches: list[Any], recall: Any,
+               as_json: dict[int, str]) -> tuple[tuple[Any, ...], bool]:
+        """One invitation's decision row, and whether a match promoted it to a reply."""
+        lang = j.lang
+        if row["headline"] and not (row["note"] or "").strip():
+            lang = headline_language(row["headline"], fallback=settings.language)
+        action = j.action
+        promoted = False
+        people = [m for m in found_matches if m.kind in ("help_whom", "meet_whom")] if found_matches else found_matches
+        if found_matches:
+            evidence = list(j.evidence)
+            matched = [m.evidence() for m in found_matches[:2]]
+            if people and action in ("accept", "unsure"):
+                action = "reply"  # can benefit: a reply even without a stated reason
+                promoted = True
+                evidence = matched + evidence  # the match is the reason: show it first
+            else:
+                evidence = evidence + matched
+            evidence_json = json.dumps(evidence, ensure_ascii=False)
+        else:
+            evidence_json = as_json.get(id(j)) or as_json.setdefault(id(j), json.dumps(j.evidence, ensure_ascii=False))
+        if recall is not None and recall[0] != action and not people:
+            # The owner decided this way for someone with a very similar headline. Never against
+            # an explicit setting: a help_whom/meet_whom match is the owner's own word.
+            action = recall[0]
+            verb = "answered" if action == "reply" else ("accepted silently" if action == "accept" else "held")
+            evidence_json = json.dumps([{"rule": "learned_headline",
+                                         "quote": f"like '{recall[1]}', whom you {verb}"}, *json.loads(evidence_json)],
+                                       ensure_ascii=False)
+        return ((row["id"], j.intent, action, lang, round(j.confidence, 4), evidence_json, judged_at,
+                 judge_version, max((m.score for m in found_matches), default=0.0) if found_matches else 0.0,
+                 int(any(m.kind == "meet_whom" for m in found_matches)) if found_matches else 0), promoted)
+
+    # Most of a backlog has neither a note nor a headline: one judgment, the same for all of them, written by
+    # SQL in a few statements (a short transaction each) instead of a row at a time through Python.
+    blank_row = {"id": 0, "headline": "", "note": ""}
+    blank_judged, blank_failed = _judge_each([""], **judge_kwargs)
+    blank, blank_promoted = decide(
+        blank_row, blank_judged[0],
+        matcher.match([("", "")])[0] if matcher is not None and matcher.active else [],
+        layer.memory.match([""])[0] if layer.memory else None, {})
+    with_text = not blank_failed and not blank_promoted
+    if with_text:
+        top = store.last_invitation_id()
+        for lower in range(0, top, BLANK_BATCH):
+            with store.atomic():
+                done += store.save_blank_decisions(blank[1:], lower, lower + BLANK_BATCH)
+            if progress:
+                progress(done, total)
+    while chunk := store.invitations_to_judge(last_id, CHUNK, with_text=with_text):
         last_id = chunk[-1]["id"]
-        judgments, failed = _judge_each([r["note"] for r in chunk], owner_lang=settings.language,
-                                        actions=actions, threshold=settings.threshold, campaigns=found,
-                                        cache=cache, model=layer.model)
+        judgments, failed = _judge_each([r["note"] for r in chunk], **judge_kwargs)
         problems.extend((chunk[i]["id"], reason) for i, reason in failed.items())
         matches = (matcher.match([(r["headline"] or "", r["note"] or "") for r in chunk])
                    if matcher is not None and matcher.active else [[] for _ in chunk])
@@ -193,34 +245,9 @@ def _triage(
         decisions = []
         as_json: dict[int, str] = {}  # equal notes share a Judgment: serialise its evidence once
         for row, j, found_matches, recall in zip(chunk, judgments, matches, remembered):
-            lang = j.lang
-            if row["headline"] and not (row["note"] or "").strip():
-                lang = headline_language(row["headline"], fallback=settings.language)
-            action = j.action
-            people = [m for m in found_matches if m.kind in ("help_whom", "meet_whom")] if found_matches else found_matches
-            if found_matches:
-                evidence = list(j.evidence)
-                matched = [m.evidence() for m in found_matches[:2]]
-                if people and action in ("accept", "unsure"):
-                    action = "reply"  # can benefit: a reply even without a stated reason
-                    promoted += 1
-                    evidence = matched + evidence  # the match is the reason: show it first
-                else:
-                    evidence = evidence + matched
-                evidence_json = json.dumps(evidence, ensure_ascii=False)
-            else:
-                evidence_json = as_json.get(id(j)) or as_json.setdefault(id(j), json.dumps(j.evidence, ensure_ascii=False))
-            if recall is not None and recall[0] != action and not people:
-                # The owner decided this way for someone with a very similar headline. Never against
-                # an explicit setting: a help_whom/meet_whom match is the owner's own word.
-                action = recall[0]
-                verb = "answered" if action == "reply" else ("accepted silently" if action == "accept" else "held")
-                evidence_json = json.dumps([{"rule": "learned_headline",
-                                             "quote": f"like '{recall[1]}', whom you {verb}"}, *json.loads(evidence_json)],
-                                           ensure_ascii=False)
-            decisions.append((row["id"], j.intent, action, lang, round(j.confidence, 4), evidence_json, judged_at,
-                              judge_version, max((m.score for m in found_matches), default=0.0) if found_matches else 0.0,
-                              int(any(m.kind == "meet_whom" for m in found_matches)) if found_matches else 0))
+            decision, was_promoted = decide(row, j, found_matches, recall, as_json)
+            promoted += was_promoted
+            decisions.append(decision)
         with store.atomic():  # one short write per chunk: others can write between chunks
             store.save_decision_rows(decisions)
         done += len(chunk)

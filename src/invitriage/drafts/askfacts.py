@@ -27,7 +27,7 @@ TOPICS = ("online", "language", "region", "interns", "mentoring", "rates")
 #: The variables ``known.<lang>.txt`` gets (also in every other template, empty when no fact answers).
 KNOWN_DEFAULTS: dict[str, Any] = {"known": [], "k_train": False, "k_online": False, "k_lang": "", "k_lang_ok": False,
                                   "work_langs": [], "k_region": "", "k_place": "", "k_regions": [], "k_interns": False,
-                                  "k_mentoring": False, "k_rates": ""}
+                                  "k_mentoring": False, "k_rates": "", "k_onsite": False, "k_lang2": ""}
 KNOWN_KEYS = tuple(KNOWN_DEFAULTS)
 
 
@@ -46,6 +46,8 @@ class Asked:
     training: bool = False
     #: every place the region question names ("no Brasil ou só na França?" → ["brazil", "france"]), in the note's order.
     places: list[str] = field(default_factory=list)
+    #: the way of working asked is on site, in person ("op locatie?", "en présentiel ?"), not online.
+    onsite: bool = False
 
 
 # -- the words, folded (lower case, no accents) -----------------------------------------------------
@@ -54,6 +56,9 @@ _ONLINE = (r"\b(?:en ligne|a distance|distanciel|en visio|visio(?:conference)?|o
            r"|virtuell\w*|virtueel|en remoto|remoto|a distancia|a distanza|da remoto|per video|via zoom|par zoom|op afstand"
            r"|presentiel|en presentiel|presencial\w*|in presenza|presenziale|in person|in-person|face-to-face|vor ort|prasenz\w*|praesenz\w*"
            r"|op locatie|fysiek)\b")
+#: The in-person words among them: the question asks for her on site, not online.
+_IN_PERSON = (r"(?:presentiel|en presentiel|presencial\w*|in presenza|presenziale|in person|in-person|face-to-face|vor ort|prasenz\w*|praesenz\w*"
+              r"|op locatie|fysiek)")
 #: Words around "online" that make it the sender's shop, sales or marketing, not the owner's way of working.
 _NOT_SERVICE = (r"\b(?:boutique|shop|store|tienda|negozio|loja|lojinha|winkel|business|(?:online|on-line|en ligne)[- ]marketing|marketing (?:online|on-line|en ligne)|werbung|ventes?|ventas?|vendite|vendas|verkoop|sell|selling"
                 r"|vendre|vender|vendere|verkopen|verkaufen|(?:presence|presencia|presenza|presenca) (?:en ligne|online|digital\w*)|online[- ](?:presence|prasenz)|aanwezigheid|visibilite|visibility|sichtbarkeit|ads|kurse?n? kaufen"
@@ -264,6 +269,8 @@ def asked(note: str, lang: str = "") -> Asked:
             if cre.search(_NOT_SERVICE, around) or not (cre.search(_SERVICE, f) or len(f.split()) <= 6 and cre.search(_TRAINING, fold(note or ""))):
                 continue
             found.setdefault("online", i)
+            # "op locatie?" asks for her on site; "solo presenciales o también online?" asks for online
+            out.onsite = all(cre.fullmatch(_IN_PERSON, w) for w in cre.findall(_ONLINE, f))
             out.training = out.training or bool(cre.search(_TRAINING, f) or not cre.search(_SERVICE, f))
             break
         if cre.search(_LANG_ASKED, f):
@@ -360,12 +367,16 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
         if topic == "online" and settings.online is not None:
             known.append(topic)
             ctx["k_online"] = settings.online
+            ctx["k_onsite"] = a.onsite
         elif topic == "language" and work:
             known.append(topic)
             missing = [c for c in a.langs if c not in work]
             named = [c for c in a.langs if c in work]
             if missing:
                 ctx["k_lang"], ctx["k_lang_ok"] = missing[0], False
+            elif len(named) > 1:
+                # "in het Engels of Frans?" and she works in both: both named, in the sender's order
+                ctx["k_lang"], ctx["k_lang2"], ctx["k_lang_ok"] = named[0], named[1], True
             elif named:
                 ctx["k_lang"], ctx["k_lang_ok"] = next((c for c in named if c != work[0]), named[0]), True
             ctx["work_langs"] = work

@@ -2,8 +2,9 @@
 
 The ``answers`` setting holds entries ``{"when": [...], "also": [...], "texts": {lang: text}}``. A question matches an
 entry when it holds one of its ``when`` phrases and, if the entry has ``also`` phrases, one of those too (accent- and
-case-insensitive, whole words; a phrase ending in ``*`` matches any word it begins, "conseill*"). The entry with the most
-``also`` phrases found wins; a tie goes to the first.
+case-insensitive, whole words; a phrase ending in ``*`` matches any word it begins, "conseill*"). The entry whose
+topic the question names wins: an ``also`` phrase that names a subject ("seo", "google ads") weighs more than one that
+only asks ("which", "recommend*", "start*"); then the most phrases found; a tie goes to the first.
 
 >>> entries = [{"when": ["subdomain", "sous-domaine"], "also": [], "texts": {"en": "A subfolder."}},
 ...            {"when": ["tiktok"], "also": ["worth", "vaut le coup"], "texts": {"fr": "Oui."}}]
@@ -24,23 +25,45 @@ from invitriage.settings import fold_phrase
 
 
 def _hits(phrases: Sequence[str], text: str) -> int:
-    found = 0
+    return len(_found(phrases, text))
+
+
+def _found(phrases: Sequence[str], text: str) -> list[str]:
+    found: list[str] = []
     for phrase in phrases:
         words = fold_phrase(phrase)
         stem = words.endswith("*")  # "conseill*": any word that begins so
         words = words.rstrip("*").strip()
         body = re.escape(words).replace(r"\ ", r"[\s'’-]+").replace(r"\-", r"[\s-]?")
         if words and cre.search(r"(?<!\w)" + body + (r"\w*" if stem else r"(?!\w)"), text):
-            found += 1
+            found.append(phrase)
     return found
 
 
-#: A question that points back to the sentence before it: "lohnt sich das …?", "heeft dat zin …?", "is it worth it?".
-_BACK = (r"\b(?:that|this|it|ca|cela|ce|das|dies|dieses|es|eso|esto|lo|questo|cio|isso|isto|dat|dit|het)\b")
+#: A question that points back to the sentence before it: "lohnt sich das …?", "heeft dat zin …?", "is it worth it?",
+#: "¿te ha pasado con clientes?".
+_BACK = (r"\b(?:that|this|it|ca|cela|ce|das|dies|dieses|es|eso|esto|lo|questo|cio|isso|isto|dat|dit|het"
+         r"|(?:te|le|os|les) ha pasado|(?:ti|le|vi) e (?:gia )?successo|(?:te|lhe|vos) aconteceu|(?:ja )?aconteceu|herken\w*)\b")
 #: A question that asks for advice without naming its subject: "any tips?", "des conseils ?", "womit anfangen?".
 _ADVICE = (r"\b(?:tips?|tipps?|advice|hints?|conseils?|astuces?|consejos?|consigli\w*|dicas?|conselhos?|advies|raad|recommend\w*|recommand\w*"
            r"|conseill\w*|aconsej\w*|recomiend\w*|recomend\w*|empfehl\w*|aanrad\w*|worth|vaut|lohnt\w*|vale|conviene|compensa|zin|start\w*|begin\w*"
            r"|commencer|demarrer|debuter|empezar|comenzar|iniziare|partire|anfangen|comecar|beginnen|should i|dois-je|devrais-je|sollte ich|deberia|dovrei|deveria|moet ik|zou ik)\b")
+
+
+#: A phrase that only asks (which one, where to start, what to recommend) and names no subject: it weighs less than a
+#: topic word when two entries match ("What course or certification would you recommend to get started in SEO?").
+_ASKING = (_ADVICE[:-3] + r"|which|what|first|best|useful|important\w*|quel\w*|laquelle|lesquelles|d'abord|en premier|utile\w*|welche\w*|zuerst"
+           r"|nutzlich\w*|wichtig\w*|cual\w*|primero|util\w*|importante\w*|quale|quali|prima|qual|quais|primeiro|ute\w*|welke|eerst|nuttig\w*"
+           r"|belangrijk\w*|einstieg|womit|par ou|por donde|da dove|por onde|waar begin\w*|where to begin|get(?:ting)? started|me lancer"
+           r"|beginner\w*|debutant\w*|principiant\w*|iniciante\w*|anfang\w*|cominciare|starten)\b")
+
+#: A question that names its own subject ("welche 2-3 skills …?", "Que canais recomenda?") never borrows the sentence
+#: before it: that sentence's shop or tools are not what it asks about.
+_OWN_SUBJECT = (r"\b(?:skills?|competences?|competencias?|competenze|competencias?|fahigkeiten|kenntnisse|vaardigheden|channels?|canaux|canal"
+                r"|kanale?|kanalen|canales|canali|canais)\b")
+
+#: Emoji end a sentence as a full stop would: "ich versinke in tools 😅 welche 2-3 skills …?".
+_EMOJI = "[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+"
 
 
 def questions(note: str) -> tuple[str, str]:
@@ -52,28 +75,34 @@ def questions(note: str) -> tuple[str, str]:
     wider: list[str] = []
     for i, s in enumerate(sentences):
         if "?" in s:
-            folded = fold_phrase(s)
-            if i > 0 and (cre.search(_BACK, folded) or cre.search(_ADVICE, folded)):
-                wider.append(sentences[i - 1])
-            asked.append(s)
-            wider.append(s)
+            # "ich versinke in tools 😅 welche 2-3 skills …?": the question is what follows the emoji
+            parts = [p.strip() for p in cre.split(_EMOJI, s) if p.strip()] or [s]
+            at = max((j for j, p in enumerate(parts) if "?" in p), default=len(parts) - 1)
+            question, before = parts[at], parts[:at]
+            folded = fold_phrase(question)
+            if (cre.search(_BACK, folded) or cre.search(_ADVICE, folded)) and not cre.search(_OWN_SUBJECT, folded):
+                wider.extend([*sentences[i - 1:i], *before])
+            asked.append(question)
+            wider.append(question)
     return fold_phrase(" ".join(asked)), fold_phrase(" ".join(wider))
 
 
 def _best(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str] = ()) -> dict[str, Any] | None:
-    best, best_hits = None, 0
+    best, best_hits = None, (0, 0)
     for entry in entries:
-        hits = min(1, _hits(entry.get("when", []), text))  # the subject once; then each "also" phrase found
-        if not hits:
+        if not _hits(entry.get("when", []), text):
             continue
+        topic, asking = 1, 0  # the subject once; then each "also" phrase found, a topic word before an asking word
         if options and not all(_hits([*entry.get("when", []), *entry.get("also", [])], fold_phrase(o)) for o in options):
             continue  # "TikTok or rather Instagram?": an entry that does not name both is not the answer to that choice
         also = entry.get("also", [])
         if also:
-            more = _hits(also, text)
+            more = _found(also, text)
             if not more:
                 continue
-            hits += more
+            asking = sum(1 for p in more if cre.fullmatch(_ASKING, fold_phrase(p).rstrip("*").strip()))
+            topic += len(more) - asking
+        hits = (topic, asking)
         if hits > best_hits:
             best, best_hits = entry, hits
     return best

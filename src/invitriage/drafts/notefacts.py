@@ -441,7 +441,9 @@ _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\ba gente\b|\bcontato|\bequipe\b|\bfato\
             r"|americanas|renner|totvs|rd station|vtex|hotmart|picpay|pagseguro|stone pagamentos|banco do brasil|caixa economica|globo|quintoandar"
             r"|loggi|olist|ebanx|localiza|raia drogasil|drogasil|riachuelo|boticario|casas bahia|via varejo|xp investimentos|btg pactual|inter&co|banco inter"
             r"|pao de acucar|grupo gpa|carrefour brasil|assai|atacadao|havaianas|alpargatas|jbs|brf|sadia|gerdau|claro brasil|tim brasil|c&a brasil"
-            r"|lojas marisa|centauro|netshoes|dafiti|zattini|kabum|olx brasil|creditas|wildlife studios|cielo|rede d'or|hapvida|unimed|sebrae|senac|fiesp)\b"
+            r"|lojas marisa|centauro|netshoes|dafiti|zattini|kabum|olx brasil|creditas|wildlife studios|cielo|rede d'or|hapvida|unimed|sebrae|senac|fiesp"
+            # Brazilian schools and universities, and its two largest cities ("Estudante na ESPM", "… | São Paulo")
+            r"|espm|fgv|usp|unicamp|insper|unesp|mackenzie|ufrj|ufmg|ufrgs|ufsc|ufpr|ufpe|ufba|unb|senai|puc[- ]?(?:rio|sp|minas|rs|pr|campinas)|sao paulo|rio de janeiro)\b"
             # a possessive with no article before it ("acompanho sua newsletter", "me indicou seu perfil"); Portugal says "a sua"
             r"|\b(?!(?:a|o|as|os|da|do|das|dos|na|no|nas|nos|pela|pelo|pelas|pelos|ao|aos|e|de|em)\b)[a-z]{3,} (?:sua|seu|suas|seus|nossa|nosso|nossas|nossos) [a-z]{3,}"
             r"|(?<!\bque )(?<!\bnao )(?<!\bja )\bme (?:indicou|recomendou|passou|falou|disse|mandou|apresentou|sugeriu|ajudou|chamou)\b"
@@ -770,6 +772,7 @@ levi milan sven stan tygo mats jurre wessel hidde sjoerd tjeerd reinier frits ge
 pol marti jordi sergi pau guillermo rodrigo ramiro santiago nicolas_es agustin tomas matias joaquin lucas_es
 alessio mattia gabriele_it simone_it edoardo leonardo nicolo jacopo samuele daniele_it michele federico antonino
 goncalo lourenco tomas_pt simao rodrigo_pt vicente fabio_pt hugo_pt
+johan freek rutger koenraad ronald jasper laurens joep guus bert robbert
 piotr pawel krzysztof tomasz marcin lukasz jakub dmitri sergei igor ivan_ru andrei bogdan mihai stefan_ro
 """.split())
 _NAMES_F |= set("""
@@ -782,6 +785,7 @@ fenna tess noa isa yara lieke jet famke nienke sietske geertje willemijn annemar
 lucia_es candela valeria ximena lorena marina ainara uxue irati leire olatz blanca rocio macarena guadalupe consuelo
 alessia_it arianna martina_it noemi greta_it debora loredana manuela_it rossella silvana patrizia donatella
 beatriz_pt leonor_pt carolina_pt catia sandra_pt susana ines_pt filipa_pt raquel_pt marta_pt
+mirjam ellen
 agnieszka katarzyna malgorzata joanna ewa magdalena natalia_pl olga irina svetlana tatjana elena_ro ioana andreea
 """.split())
 _NAMES_M = {n for n in _NAMES_M if "_" not in n}
@@ -1657,8 +1661,15 @@ def _together(original: str, folded: str, lang: str) -> str:
         return ""
     if _rx(_COLLEAGUE_NOUN).match(m.group(0)) and not _first(_SHARED_PAST, folded):
         return ""  # "mijn netwerk uitbreiden met collega's in Frankrijk": peers, never "our time together"
+    if _rx(r"(?:collegues?|colleagues?|kolleg\w*|companer[oa]s?|colleg[hi]\w*|colegas?|collega's|camarades?)$").search(m.group(0)) and _rx(r"\s+(?:de|d'|du|of|von|van|di|del|della|do|da)\s*(?:mon |ma |my |mein\w* |mi |mio |mia |meu |minha |mijn )?[^\W\d_]").match(folded, m.end()) \
+            and _rx(r"\s+\w+'?\s*(?:mon |ma |my |mein\w* |mi |mio |mia |meu |minha |mijn )?[A-ZÀ-Ý]").match(original, m.end()):
+        return ""  # "ancien collègue de Sébastien chez Adenda": a colleague of someone else, never "our time at Adenda"
+    if lang == "fr" and cre.match(r"(?:travaille|bosse|etait|etudie)$", m.group(0)) and _rx(r"(?:\bje |\bj'|\bil |\belle |\bc'|\bce )$").search(folded[:m.start()]):
+        return ""  # "je travaille chez Pipeflow": the sender's own employer, never a shared past
     window_end = min(len(folded), m.end() + 80)
     for p in _rx(rf"\b(?:{_ORG_PREPS[lang]})\s*").finditer(folded, m.end() - 1 if m.end() else 0, window_end):
+        if _rx(rf"\b(?:{_EVENT_NOUNS[lang]}|formation|cours|course|training|class|schulung|kurs|curso|corso|cursus|taller|atelier|workshop|webinar)\b").search(folded, m.end(), p.start()):
+            return ""  # "on était ensemble à la formation Google Ads chez Cap Digital": a training attended together, never a shared employer
         rest = original[p.end():]
         name = _proper(original, p.end(), 5)
         if name and (_rx(_NAMED_EVENT).search(fold(name)) or _rx(rf"\b(?:{_EVENT_NOUNS[lang]})\b").search(fold(name))):
@@ -2244,7 +2255,7 @@ def _clean_topic(topic: str) -> str:
 
 
 _PROPOSALS = {
-    "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:live|lives|diretta|dirette|directo|directos|en vivo|livestream\w*)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|te gast|uitnodigen|einladen|be (?:a|my|our) guest|join us)\b|\b(?:podcast|emission|show|folge|episodio|programa|aflevering)\b.{0,130}?\b(?:receber|te receber|recibirte|recibirle|recibir|riceverti|riceverla|ospitarti|ospitarla|empfangen|ontvangen|invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|recevoir|te gast|uitnodigen|einladen|come on|join (?:me|us)|be (?:a|my|our) guest|komen (?:vertellen|praten)|aanschuiven|come (?:and |to )?talk|venir (?:en )?parler|vorbeizukommen|venire a parlare|vir falar|venir a hablar|registrazione|registrare|recording|enregistrer|enregistrement|aufnahme|gravar|gravacao|grabar|grabacion|opname|opnemen)\b"
+    "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:live|lives|diretta|dirette|directo|directos|en vivo|livestream\w*)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|te gast|uitnodigen|einladen|be (?:a|my|our) guest|join us)\b|\b(?:podcast|emission|show|folge|episodio|programa|aflevering)\b.{0,130}?\b(?:receber|te receber|recibirte|recibirle|recibir|riceverti|riceverla|ospitarti|ospitarla|empfangen|ontvangen|invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|recevoir|te gast|uitnodigen|einladen|come on|join (?:me|us)|be (?:a|my|our) guest|komen (?:vertellen|praten)|aanschuiven|come (?:and |to )?talk|venir (?:en )?parler|vorbeizukommen|venire a parlare|vir falar|venir a hablar|registrazione|registrare|recording|enregistrer|enregistrement|aufnahme|gravar|gravacao|grabar|grabacion|opname|opnemen|entrevistar(?:te|le|la)?|intervistar(?:ti|la)|interview(?:er|en)? (?:you|vous|te|sie|dich|je|u)|grabamos|gravamos|registriamo|enregistrons)\b"
              r"|\b(?:podcast|episode|episodio|aflevering|folge|emission)\b(?=.{0,250}\b(?:ca te dirait|ca vous dirait|seriez-vous partant\w*|serais-tu partant\w*|would love to have you|have you on|would you like to (?:join|come)|come on|te gustaria (?:venir|participar|hablar)|le gustaria (?:venir|participar|hablar)|ti andrebbe|le andrebbe|hattest du lust|hatten sie lust|lijkt (?:het )?(?:je|jou|u) (?:het )?leuk|bora gravar|topa (?:gravar|participar)|quer participar|gostaria de participar)\b)"
              r"|\b(?:ca te dirait|ca vous dirait|would love to have you|have you on|te gustaria|ti andrebbe|hattest du lust|lijkt (?:het )?(?:je|jou|u) (?:het )?leuk|bora gravar)\b(?=.{0,120}\b(?:podcast|episode|episodio|aflevering|folge|emission)\b)"
              r"|\b(?:i host|i run|j'anime|ich moderiere|conduco|presento|apresento|ik host|ik presenteer)\b.{0,120}\b(?:join|recording|enregistrement|aufnahme|grabacion|registrazione|gravacao|opname|episode|episodio|folge|aflevering|come on)\b",
@@ -2254,6 +2265,10 @@ _PROPOSALS = {
     "speaker": r"\b(?:convid\w+|invit\w+|einladen|uitnodigen)\b.{0,40}\b(?:painel|panel|mesa redonda|table ronde|tavola rotonda|podium\w*)\b"
                # "convidá-la para uma palestra sobre tráfego pago", "invite you to give a talk", "Sie zu einem Vortrag einladen"
                r"|\b(?:convid\w+|invit\w+)\b.{0,25}\b(?:para|pour|per|for|to|a)\s+(?:uma|una|une|un|a|an)\s+(?:palestra|charla|ponencia|talk|intervento|intervention|presentation|presentazione|apresentacao|presentacion)\b"
+               # "convidá-la para ser oradora", "invitarla a ser ponente", "invite you to be a speaker": to speak, whatever the verb between
+               r"|\b(?:convid\w+|invit\w+|einladen|uitnodigen)\b.{0,40}\b(?:oradora?|oradores|oradoras|palestrantes?|ponentes?|relat(?:ore|rice|ori)|speakers?|intervenante?s?|referent(?:in)?|sprekers?)\b"
+               # "convidar para uma aula aberta", "invitarle a dar una clase", "invite you to give a lecture": a class to give, never one to attend
+               r"|\b(?:convid\w+|invit\w+)\b.{0,25}\b(?:para|pour|per|for|to|a|ad)\s+(?:(?:dar|give|donner|tenere|fare|impartir|ministrar)\s+)?(?:uma|una|une|un|a|an)\s+(?:[\w'-]+\s+)?(?:aula|clase|lezione|class|lecture|masterclass|guest lecture|gastles|gastcollege)s?\b"
                r"|\bzu (?:einem|einer) (?:vortrag|keynote|impulsvortrag|podiumsdiskussion)\b|\bvoor een lezing\b|\b(?:intervenir|intervenante?s?|parmi les intervenants|palestrar|palestrantes?|ponentes|relatori|co-intervenante?|animer (?:un|une)|speaker\w*|temoigner|give a talk|speak(?:ing)? at|(?:have you|you to|to) speak (?:on|about|at)|keynote|giving a (?:[\w-]+ )?talk|amas|an ama|ask me anything|give a (?:[\w-]+ )?talk|(?:a|an) [\w-]+ talk (?:on|about)|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter|(?:convidar|convida-la|convida-lo|invitarla|invitarle|invitarti|inviter|invite) (?:\w+ )?(?:como|comme|come|as an?) (?:oradora?|ponente|relatrice|relatore|intervenante?|speaker))\b",
     "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat\w*|partenaire|collaborer|collaboration\w*|partnership\w*|referrals? both ways|elkaars klanten|each other'?s clients|nos clients respectifs|vos clients et les miens|gegenseitig kunden|clientes mutuos|clienti reciproci|clientes um do outro|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|recommandations? croisee?s?|(?:recommandations|referrals|empfehlungen|recomendaciones|raccomandazioni|indicacoes|recomendacoes|aanbevelingen|doorverwijzingen) (?:mutuelles|croisees|mutual|cruzadas|mutuas|reciprocas|reciproche|incrociate|gegenseitige|wederzijdse)|(?:derivarnos|pasarnos|passarci|passarmos|nos passar|nous passer|nous envoyer|uns gegenseitig|elkaar) (?:\w+ )?(?:clientes|proyectos|clienti|progetti|projetos|clients|projets|kunden|projekte|klanten|opdrachten)|(?:clients|clientes|clienti|kunden|klanten) (?:complementaires|complementarios|complementari|complementares|complementair\w*|parecidos|similares|simili|ahnliche\w*|vergelijkbare)|(?:buscamos|busca|busco|cerchiamo|cerca|cerco|procuramos|procura|procuro|suche|suchen|sucht|zoek|zoeken|zoekt|looking for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |um |uma |einen |eine |een |a |an |des )?(?:\w+ )?(?:\w+-)?(?:partner|partnerin|partners|parceiros?|parceira|socio|socia|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation\w*|partnerschaft\w*|zusammenarbeit\w*|partneragentur|colaboracion\w*|colaborar|alianza|collaborazione\w*|collaborare|parceria\w*|colaboracao\w*|samenwerking\w*|samenwerken\w*|samen (?:te )?werken|co-?organis\w*|sponsor\w*|affiliation|affiliate"
                    # "we could team up on content projects", "of we elkaar kunnen doorverwijzen": a partnership, never an offer of a hand
@@ -2294,7 +2309,10 @@ _SERVICES = {
     "pt": r"\bse (?:algum dia |um dia |alguma vez )?(?:precisar|precisares) de (?:\w+ )?(?:ajuda|apoio|uma mao|reforco)|\bofereco\b|\bestou disponivel para (?:projetos|projectos|colaboracoes|freelas?)|\bsou freelancer?\b|\bposso (?:te |lhe )?ajudar",
     "nl": r"\bals (?:je|u) (?:ooit )?(?:\w+ )?(?:hulp|ondersteuning|een extra hand) (?:\w+ )?nodig (?:hebt|heeft)|\bik bied\b|\bbeschikbaar voor (?:opdrachten|projecten|freelance)|\bik ben freelance\w*|\bik kan (?:je|u) helpen",
 }
-_PITCH = (r"\b(?:we help|we offer|we provide|we build|our (?:agency|platform|solution|tool|service|team helps)|nous aidons|nous proposons"
+_PITCH = (r"\b(?:(?:show you|vous montrer|te montrer|vous presenter|mostrar(?:te|le|lhe)?|te mostrar|lhe mostrar|ensenar(?:te|le)|mostrarti|mostrarle|farti vedere|farle vedere|zeigen|laten zien)\b.{0,30}\b(?:in|en|em|on|in|binnen)\s+\d{1,2}\s?min\w*"
+          # "posso te mostrar em 20 minutos", "I can show you in 15 minutes": a demo, "un plan especial para consultores": an offer to the owner's kind
+          r"|(?:plano|plan|offre|oferta|offerta|angebot|aanbod|tarif|tarifa|tariffa|deal|pacote|paquete|pacchetto|package) (?:\w+ )?(?:especial|special|speciale|speciaal|spezial\w*|exclusi\w+|dedicad[oa]) (?:para|for|pour|per|fur|voor) (?:os |les |i |los |die |de )?(?:consultor\w*|consultant\w*|consulenti|berater\w*|freelanc\w*|agencias|agences|agencies|agenzie|agenturen|bureaus|independentes|independants|autonomos)"
+          r"|we help|we offer|we provide|we build|our (?:agency|platform|solution|tool|service|team helps)|nous aidons|nous proposons"
           r"|nous accompagnons|notre (?:agence|solution|plateforme|outil|offre)|wir helfen|wir bieten|unsere (?:agentur|losung|plattform)"
           r"|ayudamos|ofrecemos|nuestra (?:agencia|solucion|plataforma)|somos una|aiutiamo|offriamo|la nostra (?:agenzia|soluzione|piattaforma)"
           r"|siamo un|ajudamos|oferecemos|fazemos|somos uma|(?:a )?nossa (?:agencia|solucao|plataforma)|wij helpen|wij bieden|ons bureau"
@@ -2538,6 +2556,13 @@ _RECENT = (r"\b(?:hier|ce matin|aujourd'hui|tout a l'heure|yesterday|this mornin
 _PHONE = (r"\b(?:appel|coup de fil|call|phone call|telefonat|anruf|gesprach|llamada|telefonata|chiamata|chamada|ligacao|telefoongesprek|belletje|gesprek)\b")
 
 
+#: The sender's own job interviews (folded): "destacar en las entrevistas", "tips for job interviews", "mes entretiens d'embauche".
+_JOB_INTERVIEW = (r"\b(?:job interviews?|interviews? for (?:a |my |the )?(?:job|role|position)|(?:in|at|for|during|my|ace|prepare for) (?:my |the |job )?interviews"
+                  r"|entretiens? d'(?:embauche|recrutement)|(?:en|aux|pour les|lors des|mes|pour mes) entretiens|entrevistas? de (?:trabajo|empleo|emprego|trabalho|seleccion|selecao)"
+                  r"|(?:en las|las|mis|en mis|nas|minhas|para as|para las|as) entrevistas|colloqui(?:o)? di lavoro|(?:ai|nei|nelle|i miei|per i) colloqui"
+                  r"|vorstellungsgesprach\w*|bewerbungsgesprach\w*|sollicitatiegesprek\w*)\b")
+
+
 def _situations(original: str, folded: str, facts: "Facts") -> None:
     """The sender's situation, read before any template is chosen (a hello is not a job request)."""
     facts.former = bool(_first(_FORMER, folded))
@@ -2561,6 +2586,8 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
         if _first(rx, folded):
             facts.request = kind
             break
+    if facts.request == "interview" and _first(_JOB_INTERVIEW, folded):
+        facts.request = ""  # "un consejo para destacar en las entrevistas": the sender's job interviews, never a press interview
     if not facts.request and "?" in folded and _first(r"\b(?:journalist\w*|journaliste|periodista|giornalista|jornalista|redacteur|redakteur\w*|reporter|redactrice)\b", folded):
         facts.request = "interview"  # "ik ben journalist bij Sprout … zou je telefonisch willen reageren?": an interview
     if facts.request in ("interview", "comment"):
@@ -2644,12 +2671,92 @@ def _restyle(text: str, lang: str) -> str:
     return text
 
 
+#: Quote marks: each opener with the closers that end it.
+_QUOTE_PAIRS = {"«": "»", "„": "“”", "“": "”", "‘": "’", "\"": "\"", "'": "'"}
+_FACT_HEAD = (r"(?:le fait|the fact|die tatsache|de tatsache|het feit|el hecho|il fatto|o facto|o fato)")
+
+
+def _open_quote(text: str) -> int:
+    """Where a quote opened in ``text`` is never closed in it (-1 when every quote is whole).
+
+    An apostrophe inside a word ("kmo's", "l'idée") is no quote mark; a single quote opens only before a word.
+
+    >>> _open_quote("zu „SEO"), _open_quote("„SEO ist nicht tot“"), _open_quote("over 'minder posten"), _open_quote("over kmo's")
+    (3, -1, 5, -1)
+    """
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in _QUOTE_PAIRS and (ch not in "'‘" or (i == 0 or not text[i - 1].isalnum()) and i + 1 < len(text) and text[i + 1].isalnum()):
+            closers = _QUOTE_PAIRS[ch]
+            j = i + 1
+            while j < len(text):
+                if text[j] in closers and (ch not in "'‘" or j + 1 >= len(text) or not text[j + 1].isalnum()):
+                    break
+                j += 1
+            if j >= len(text):
+                return i
+            i = j + 1
+            continue
+        i += 1
+    return -1
+
+
+def _whole_quote(value: str, note: str) -> str:
+    """A slot never cuts a quote or a quoted name: extended to the quote's end when the note closes it nearby, else
+    cut before the quote (or nothing when only a preposition would be left).
+
+    >>> _whole_quote("zu „SEO", "dein Post zu „SEO ist nicht tot, nur langsamer“ hat mich")
+    'zu „SEO ist nicht tot, nur langsamer“'
+    >>> _whole_quote("The Small Shop", "I host 'The Small Shop Show', a podcast")
+    'The Small Shop Show'
+    """
+    at = note.find(value)
+    if at < 0:
+        return value
+    end = at + len(value)
+    opened = _open_quote(value)
+    if opened < 0:
+        # a value that starts inside a quote ("'The Small Shop| Show'") runs to the quote's end
+        before = note[:at]
+        q = cre.search(r"(?:[«„“\"]|(?<!\w)['‘])\s*$", before)
+        if not q or _open_quote(before[q.start():] + value + note[end:end + 1]) < 0 or note[end:end + 1] in "»“”’\"'":
+            return value
+        ch = q.group(0).strip()
+        closers = _QUOTE_PAIRS[ch]
+        m = cre.match(rf"[^{re.escape(closers)}\n]{{0,60}}?[{re.escape(closers)}]", note[end:])
+        return value + note[end:end + m.end() - 1] if m else ""
+    ch = value[opened]
+    closers = _QUOTE_PAIRS[ch]
+    m = cre.match(rf"[^{re.escape(closers)}\n]{{0,80}}?[{re.escape(closers)}](?!\w)", note[end:])
+    if m:
+        return value + note[end:end + m.end()]
+    head = value[:opened].rstrip(" ,:")
+    return head if len(head.split()) >= 2 else ""
+
+
 def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
     """Slots as a reply repeats them: brand names cased, accents restored, never a clause cut in its middle.
 
     >>> f = tidy_slots(Facts(lang="nl", topic="over linkedin ads"), "zag je post over linkedin ads", "nl"); f.topic
     'over LinkedIn Ads'
     """
+    for slot in ("topic", "event", "title", "domain", "job_title", "project", "helped_piece"):
+        value = getattr(facts, slot, "")
+        if isinstance(value, str) and value:
+            value = _whole_quote(value, note)
+            if lang in ("fr", "de"):  # straight quotes as the language prints them: « … », „…“
+                value = cre.sub(r'"([^"]+)"', r"« \1 »" if lang == "fr" else r"„\1“", value)
+            setattr(facts, slot, value)
+    if facts.topic and cre.search(rf"\b{_FACT_HEAD}$", fold(facts.topic)):
+        # "sur le fait | que « le SEO n'est pas mort »": the fact is the clause after it, whole or not at all
+        at = note.find(facts.topic)
+        m = cre.match(r"\s+(?:que|qu'|that|dass|dat|que|che|de que)\s*([«„“\"'‘])", note[at + len(facts.topic):]) if at >= 0 else None
+        rest = note[at + len(facts.topic):] if m else ""
+        whole = _whole_quote(facts.topic + rest[:m.end()], note) if m else ""
+        facts.topic = whole if whole and _open_quote(whole) < 0 else ""
+        if lang in ("fr", "de"):
+            facts.topic = cre.sub(r'"([^"]+)"', r"« \1 »" if lang == "fr" else r"„\1“", facts.topic)
     if facts.topic:
         topic = facts.topic
         at = note.find(topic)
@@ -2850,9 +2957,20 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             elif t:
                 facts.topic = {"es": "sobre ", "pt": "sobre ", "fr": "sur "}.get(lang, "") + t.group(2) if lang in ("es", "pt", "fr") else ""
     if not facts.topic and facts.proposal:
+        # "O tema seria estratégia de conteúdo para PME", "the topic would be SEO for small shops": the topic, said as a sentence
+        t = cre.search(r"(?i)\b(?:o tema|o assunto|le th[eè]me|le sujet|the topic|the theme|el tema|il tema|l'argomento|das thema|het thema|het onderwerp)"
+                       r"\s+(?:seria|ser[aá]|serait|sera|would be|will be|is|est|é|e|es|sería|sarebbe|è|w[aä]re|ist|zou|is)\s+(?:zijn\s+)?"
+                       r"([^\W\d_][^.!?;:\n]{2,50}?)\s*(?=[.!?;:\n]|$)", original)
+        if t and len(t.group(1).split()) >= 1 and not cre.search(r"(?i)\b(?:voc[eê]|vous|you|usted|lei|sie|u|jij|tu)\b", t.group(1)):
+            prep = {"pt": "sobre", "es": "sobre", "fr": "sur", "en": "on", "it": "su", "de": "zum Thema", "nl": "over"}.get(lang, "")
+            facts.topic = f"{prep} {t.group(1).strip()}".strip()
+    if not facts.topic and facts.proposal:
         # "wir suchen Speaker für die Digital Marketing Days im Juni zum Thema Content-Strategie": the talk's topic
         talk = r"(?:parler|parlare|hablar|falar|praten|sprechen|talk)\s+(?P<t>d[eu']|des|di|del|della|dei|de|do|da|dos|das)"
-        for m in reversed(list(_rx(rf"\b(?:{talk}|(?P<a>zum thema|{_ABOUT[lang]}))\s*(?=\S)").finditer(folded))):
+        abouts = list(_rx(rf"\b(?:{talk}|(?P<a>zum thema|{_ABOUT[lang]}))\s*(?=\S)").finditer(folded))
+        for m in reversed(abouts):
+            if m.group("a") and facts.proposal == "guest" and m is not abouts[-1] and _rx(rf"\b(?:{_PROJECT_NOUNS})\s*$").search(folded[:m.start()]):
+                continue  # "tenho um podcast sobre marketing digital … entrevistar sobre como …": the show's subject, not the interview's
             phrase = _phrase(original, folded, m.start("t") if m.group("t") else m.start("a"), lang, 10)
             start = m.start("t") if m.group("t") else m.start("a")
             prev = _rx(rf"\b(?:{_ABOUT[lang]})\s+(?:[\w'-]+\s+){{1,3}}$").search(folded[:start])
@@ -2923,7 +3041,7 @@ def _project(original: str, folded: str, lang: str) -> str:
     if not m:
         return ""
     after = original[m.end():]
-    t = cre.match(r"\s*(?:«\s*([^»]{2,60}?)\s*»|“([^”]{2,60})”|\"([^\"]{2,60})\"|„([^“”]{2,60})[“”]|'((?:[^'\n]|'(?=\w)){2,60}?)'(?!\w)|‘((?:[^’\n]|’(?=\w)){2,60}?)’(?!\w))", after)  # "'Marketing all'italiana'": the apostrophe is the name's
+    t = cre.match(r"\s*(?:,\s*)?(?:(?:o|a|el|la|le|il|lo|the|de|het|der|die|das|chamad[oa]|called|named|appel[ée]e?|llamad[oa]|chiamat[oa]|genaamd|namens)\s+)?(?:«\s*([^»]{2,60}?)\s*»|“([^”]{2,60})”|\"([^\"]{2,60})\"|„([^“”]{2,60})[“”]|'((?:[^'\n]|'(?=\w)){2,60}?)'(?!\w)|‘((?:[^’\n]|’(?=\w)){2,60}?)’(?!\w))", after)  # "'Marketing all'italiana'": the apostrophe is the name's
     if t:
         return next(g for g in t.groups() if g)
     name = _proper(original, m.end(), 4)

@@ -280,7 +280,7 @@ _RESULT_LINE = {
                       "Que bom saber que a dica já está a dar resultado! Depois conte-me como corre."),
            "applied": ("Que bom que já puseste em prática! Depois conta-me os resultados.",
                        "Que bom que já pôs em prática! Depois conte-me os resultados.")},
-    "nl": {"gain": ("Gefeliciteerd met dat resultaat! Leuk dat je het me laat weten.", "Gefeliciteerd met dat resultaat! Fijn dat u het me laat weten."),
+    "nl": {"gain": ("Gefeliciteerd met dat mooie resultaat, wat fijn om te horen!", "Gefeliciteerd met dat resultaat! Fijn dat u het me laat weten."),
            "worked": ("Leuk om te horen dat de tip al werkt! Houd me op de hoogte.",
                       "Fijn om te horen dat de tip al werkt! Houdt u me op de hoogte?"),
            "applied": ("Top dat je het meteen hebt toegepast! Laat me weten wat het oplevert.",

@@ -823,7 +823,7 @@ def _offer_or(settings: Settings, lang: str) -> str:
 
 #: Words of the owner's trade (digital marketing, and a consultant's own work): a note without any of them
 #: asks about another field ("Rust or Go?", "which DMS?", "a cardiology post"), and the reply says so.
-_FIELD = (r"\b(?:market\w*|seo|sea|ads|adwords|publicit\w*|advertis\w*|werbung|pubblicit\w*|publicidad|anuncio\w*|social\w*|reseaux"
+_FIELD = (r"\b(?:etsy|shopify|woocommerce|wix|(?:get|be|getting|being) (?:seen|found|noticed)|sichtbar\w*|visibil\w*|visibilt\w*|zichtbaar\w*|market\w*|seo|sea|ads|adwords|publicit\w*|advertis\w*|werbung|pubblicit\w*|publicidad|anuncio\w*|social\w*|reseaux"
           r"|redes|content\w*|contenu\w*|contenid\w*|contenut\w*|conteudo\w*|inhalt\w*|communication|kommunikation|comunica\w*"
           r"|communicatie|brand\w*|marque|marca|marchio|merk|newsletter\w*|linkedin|instagram|tiktok|facebook|growth|e-?commerce"
           r"|e-?shop|webshop|site|website|sito|webseite|copywrit\w*|redaction|emailing|e-?mail\w*|campa\w*|kampagne\w*|google"
@@ -1078,6 +1078,10 @@ def draft_language(item: Mapping[str, Any], settings: Settings) -> str:
     return lang
 
 
+#: A greeting by title and surname: the letter is formal, and signed with the full name.
+_BY_SURNAME = cre.compile(r"\b(?:Frau|Herr|Herrn|Sr\.|Sra\.|Dr\.|Dra\.|Madame|Monsieur|Signora|Signor|Dott\.|Dott\.ssa|heer|mevrouw|Mr|Mrs|Ms|Senhor|Senhora|Sr|Sra)\b")
+
+
 def _signature(settings: Settings, *, formal: bool) -> str:
     """How the draft is signed: a letter to someone who wrote "Sehr geehrte Frau Laurent" is signed with the full name
     ("Mit freundlichen Grüßen / Camille Laurent"), never the first name alone.
@@ -1276,7 +1280,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if (audience == "student" or cre.search(r"(?i)\b(?:estudiante|studente|studentessa|student)\b", headline or "")) \
                 and lang in ("es", "it", "nl") and not note.strip():
             informal = True  # a student is answered with tú / tu / je on LinkedIn
-        if lang == "nl":
+        if lang in ("nl", "es"):
+            # "Head of Growth en Cabify" without a note: Spanish LinkedIn writes tú with "¡Hola, Iván!", never "Hola, Iván:" with usted
             informal = True  # "Eigenaar Studio Femke", "Head of Growth @ Coolblue": Dutch LinkedIn writes je, never "Beste Femke" with u
     elif name == "benefit" and not sit.kind and not (facts.ask or facts.question or facts.topic or facts.work or facts.referrer or facts.event or facts.org
                                     or facts.proposal or facts.offers or facts.client or facts.role):
@@ -1304,7 +1309,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                        r"(?:marketing digital|digital marketing|marketing digitale|online[- ]marketing|seo|sea|social (?:media )?ads|social media advertising"
                        r"|content[- ]marketing|content strategy|strat[ée]gie de contenu|contentstrategie|content-strategie|estrategia de contenidos"
                        r"|strategia dei contenuti|estrat[ée]gia de conte[úu]do|social media|r[ée]seaux sociaux|redes sociales)\b", note)
-        if fm and not cre.search(rf"\b{_PROGRAMME_NOUN}\s*$", fold(note[:fm.start()])):
+        if fm and not cre.search(rf"\b{_PROGRAMME_NOUN}\s*$", fold(note[:fm.start()])) \
+                and not (facts.proposal == "guest" and cre.search(r"\b(?:podcast|show|programa|programma|emission|blog|newsletter|chaine|canal|channel|kanal|sendung|vlog)\s*$", fold(note[:fm.start()]))
+                         and cre.search(r"\b(?:sobre|about|uber|sur|su|sulla|over|de)\s", fold(note[fm.end():]))):
+            # "tenho um podcast sobre marketing digital … te entrevistar sobre como …": the show's subject is not the interview's
             facts.topic = fm.group(0)  # never the programme's own subject ("un master in Digital Marketing")
         else:
             facts.topic = _given_topic(note, lang) or facts.topic
@@ -1354,7 +1362,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "business_dat": _de_business(business)[0] if lang == "de" else "",
         "business_acc": _de_business(business)[1] if lang == "de" else "",
         # a formal reply to a note ("Mit freundlichen Grüßen", "Met vriendelijke groet", "Bien à vous") is signed with the
-        # full name; a note-less welcome by first name keeps the usual signature
+        # full name; a note-less welcome by first name keeps the usual signature, one by surname ("Guten Tag Frau Bauer")
+        # is signed with the full name as well
         "signature": _signature(settings, formal=not informal and bool(note.strip()) and note_lang == lang),
         "slang": bool(cre.search(_PT_SLANG, fold(note))) if lang == "pt" else False,
         "swiss": lang == "de" and bool(cre.search(_SWISS, fold(f"{note} {headline}"))),
@@ -1387,6 +1396,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "Shopify or WordPress?": an either/or between two tools, the only one "both are good tools" answers
         "tool_choice": facts.qkind == "choice" and len(set(cre.findall(_TOOLS, fold(facts.question or note)))) >= 2,
     }
+    if not note.strip() and not informal and _BY_SURNAME.search(context["greeting"]):
+        # a note-less welcome by surname ("Guten Tag Frau Bauer", "Estimado Sr. Ruiz:") is signed with the full name
+        context["signature"] = _signature(settings, formal=True)
     # "Sono a Lione il 3 e 4 luglio, ti andrebbe un caffè?": the coffee is accepted on the sender's days, never re-asked
     day = cre.search(_MEET_DAYS, note) if "meet" in asked else None
     context["meet_day"] = day.group(0).strip() if day else ""
@@ -1874,7 +1886,7 @@ def _project_noun(note: str, project: str, lang: str) -> str:
     at = note.find(project)
     if at < 0:
         return ""
-    m = cre.search(r"(\w+)\W{0,3}$", fold(note[:at]))
+    m = cre.search(r"(\w+)(?:\s+(?:chamad[oa]|called|named|appele[e]?|llamad[oa]|chiamat[oa]|genaamd))?\W{0,3}$", fold(note[:at]))
     return _PROJECT_KINDS.get(m.group(1), {}).get(lang[:2], "") if m else ""
 
 

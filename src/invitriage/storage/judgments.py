@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
 from invitriage.results import QueueItem
@@ -12,20 +12,41 @@ from invitriage.storage.base import Queries, now_iso
 
 
 class JudgmentQueries(Queries):
-    def invitations_to_judge(self, after_id: int = 0, limit: int = -1) -> list[sqlite3.Row]:
-        """Incoming invitations still to act on, by id, a page at a time (``after_id``, ``limit``).
+    def invitations_to_judge(self, after_id: int = 0, limit: int = -1, *, with_text: bool = False) -> list[sqlite3.Row]:
+        """Incoming invitations still to act on, by id, a page at a time (``after_id``, ``limit``); ``with_text``:
+        only those with a note or a headline (the others are decided by :meth:`save_blank_decisions`).
 
         Walked along the primary key (``+direction`` keeps SQLite off the direction indexes, which would
         sort every remaining row for each page)."""
+        text = f"AND ({self._HAS_TEXT})" if with_text else ""
         return self.conn.execute(
             f"""
             SELECT id, name, headline, note FROM invitations
             WHERE +direction = 'INCOMING' AND status NOT IN {self._DONE_SQL}
-              AND id > ?
+              AND id > ? {text}
             ORDER BY id LIMIT ?
             """,
             (after_id, limit),
         ).fetchall()
+
+    _HAS_TEXT = "note != '' OR coalesce(headline, '') != ''"
+
+    def last_invitation_id(self) -> int:
+        return int(self.conn.execute("SELECT coalesce(max(id), 0) FROM invitations").fetchone()[0])
+
+    def save_blank_decisions(self, decision: Sequence[Any], after_id: int, upto_id: int) -> int:
+        """One machine decision (intent, action, lang, confidence, evidence, judged_at, judge_version, benefit,
+        meet) for every incoming invitation still to act on with neither a note nor a headline, ids in
+        (after_id, upto_id]: one statement, no row through Python. Returns how many were decided."""
+        columns = ("intent", "action", "lang", "confidence", "evidence", "judged_at", "judge_version", "benefit", "meet")
+        cur = self.conn.execute(
+            f"""INSERT INTO decisions (invitation_id, {', '.join(columns)})
+                SELECT id, {', '.join('?' * len(columns))} FROM invitations
+                WHERE +direction = 'INCOMING' AND status NOT IN {self._DONE_SQL} AND NOT ({self._HAS_TEXT})
+                  AND id > ? AND id <= ?
+                ON CONFLICT (invitation_id) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in columns)}""",
+            (*decision, after_id, upto_id))
+        return int(cur.rowcount)
 
     def count_to_judge(self) -> int:
         return self._count("invitations", f"direction = 'INCOMING' AND status NOT IN {self._DONE_SQL}")
