@@ -1683,6 +1683,13 @@ def _together(original: str, folded: str, lang: str) -> str:
     return ""
 
 
+#: The owner's pieces a prospect may ask about before taking them (a course, a training, a workshop).
+_OFFERED_MEDIA = ("training", "course", "workshop", "masterclass")
+#: Having taken part (folded): "I attended / took your course", "j'ai suivi", "ich habe … besucht", "hice", "ho fatto", "frequentei", "gevolgd".
+_ATTENDED_VERB = (r"\b(?:attended|took|did|followed|joined|participated|suivi|assiste|participe|besucht|gemacht|teilgenommen|belegt|hice|asisti|segui|participe"
+                  r"|cursado|fatto|frequentato|partecipato|seguito|frequentei|fiz|participei|assisti|gevolgd|gedaan|deelgenomen|bijgewoond)\b")
+
+
 def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     """(medium, title, topic) of the owner's piece the note talks about."""
     best: tuple[int, str, re.Match[str]] | None = None
@@ -1774,6 +1781,8 @@ _NOT_NAMES |= _TOOLS
 _THING_WORDS = {"update", "updates", "core", "content", "helpful", "algorithm", "algorithmus", "algorithme", "ads", "ad", "analytics",
                 "console", "search", "seo", "sea", "ai", "ki", "ia", "gpt", "chatgpt", "gemini", "copilot", "day", "days", "summit",
                 "festival", "conference", "konferenz", "conferencia", "conferenza", "congres", "congress", "kongress", "expo", "salon",
+                "congreso", "congresso", "congresos", "congressi", "forum", "foro", "convegno", "simposio", "symposium", "cumbre", "feira",
+                "jornada", "jornadas", "encuentro", "evento", "event", "evenement", "rencontres", "tagung", "congresso",
                 "messe", "fair", "week", "woche", "podcast", "webinar", "newsletter", "post", "blog", "tool", "app", "plugin",
                 "manager", "business", "shop", "store", "marketing", "digital", "studio", "agency", "agentur", "agence", "agencia",
                 "group", "gruppe", "groupe", "grupo", "gruppo", "academy", "club", "camp", "meetup", "live", "masterclass", "workshop",
@@ -1830,7 +1839,7 @@ _TALK_GOES_ON = {
 
 #: Sending each other clients, in the seven languages (folded).
 _MUTUAL = (r"\b(?:elkaar (?:\w+ ){0,2}doorverwijzen|refer (?:clients )?to each other)\b|"
-           r"\b(?:(?:se|nous|vous|on) (?:recommander|envoyer|passer|orienter|refiler|apporter) (?:des|nos|mutuellement des) clients|clients? mutuellement"
+           r"\b(?:(?:se|s'|nous|vous|on) (?:recommand\w*|r?envo\w+|pass\w*|orient\w*|refil\w*|apport\w*) (?:des|nos|mutuellement des|les) clients|clients? mutuellement"
            r"|recommandations? (?:de clients )?mutuelles?|apport(?:eurs?)? d'affaires (?:mutuels?|reciproques?|croises?)"
            r"|refer(?:ring)? (?:clients|customers|business|work|projects) (?:to each other|back and forth)|referral partner(?:ship)?s?"
            r"|(?:send|pass) (?:each other (?:clients|work|business)|(?:clients|work) to each other)|cross-?referr\w*|mutual referrals?"
@@ -2095,9 +2104,9 @@ _JOB_TITLE_LEAD = {
     "fr": r"poste de|poste d'|un poste|role de|mission de|(?:nous recherchons|je recherche|on recherche|nous cherchons|recrute|recrutons) (?:un\(e\) |un\.e |un·e |un-e |une?/une? |une? )?",
     "en": r"role of|role as|position of|position as|(?:a|an|the) (?=[a-z\- ]{0,30}\b(?:role|position)\b)|(?:looking for|hiring|recruiting) (?:a/an |a |an )",
     "de": r"stelle als|position als|rolle als|(?:suchen|suche)\b.{0,40}?\b(?:eine/n|eine/r|ein/e|eine:n|eine\*n|eine\(n\)|eine[nr]?|einen) (?!kund|auftraggeber|partner)(?=[a-z])",
-    "es": r"puesto de|posicion de|vacante de|vacante para|(?:buscamos|busco|selecciono|estamos buscando) (?:un/a |un/una |un\(a\) |una/o |un |una )",
+    "es": r"puesto de|posicion de|vacante de|vacante para|(?:buscamos|busco|selecciono|estamos buscando|estoy buscando) (?:un/a |un/una |un\(a\) |una/o |un |una )",
     "it": r"posizione di|ruolo di|ruolo come|figura di|(?:cerchiamo|cerco|sto cercando|stiamo cercando|selezioniamo) (?:un/una |una/un |un/a |un\(a\) |un |una |un')",
-    "pt": r"vaga de|vaga para|cargo de|posicao de|(?:procuramos|buscamos|contratando|estamos a procurar|estamos procurando) (?:um/uma |um\(a\) |um |uma )",
+    "pt": r"vaga de|vaga para|cargo de|posicao de|(?:procuramos|buscamos|contratando|estamos a procurar|estamos procurando|estou buscando|estou procurando|estou a procurar|busco|procuro) (?:um/uma |um\(a\) |um |uma )",
     "nl": r"functie als|functie van|rol als|vacature voor|vacature als|op zoek naar (?:een )|(?:zoeken|zoek)(?: wij| we| ik)? (?:voor (?:een|onze?) (?:[\w-]+ ){1,5}?)?(?:een )",
 }
 _JOB_TITLE_STOP = {
@@ -2213,12 +2222,14 @@ _KINDS = (("module", r"modules?|modul|module?n|modulo|moduli|\d+\s?(?:h|hours?|h
           ("seminar", r"seminars?|seminaires?|seminarios?|seminari"),
           ("webinar", r"webinars?|webinaires?"),
           ("masterclass", r"masterclass\w*"),
-          ("workshop", r"workshops?|ateliers?|talleres|taller|oficinas?"),
+          ("workshop", r"workshops?|ateliers?|talleres|taller|oficinas?"
+                       # "running a 2h training session", "eine Schulung halten": a session to give, read as a workshop
+                       r"|training sessions?|sessions? de formation|schulung(?:en)?|trainingssessies?|sesi[oó]n(?:es)? de formaci[oó]n|sessioni? di formazione|sess[aã]o de forma[cç][aã]o"),
           ("talk", r"talks?|keynotes?|conferences?|vortrag|vortrage|charlas?|ponencias?|palestras?|lezingen|lezing|presentaties?|interventos?|intervento|interventions?"))
 _KIND_WORDS = "|".join(rx for _, rx in _KINDS)
 #: A request to give a session: "would you give a guest lecture", "animer un atelier", "einen Workshop geben", "tenere un seminario".
-_GIVE_SESSION = (rf"\b(?:give|run|host|lead|deliver|teach|do|present|donner|animer|assurer|faire|geben|halten|leiten|machen|impartir|dar|hacer|tenere|fare"
-                 rf"|condurre|ministrar|fazer|geven|verzorgen|houden|doen)\s+(?:a|an|one|un|une|einen|eine|ein|uno|una|um|uma|een)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_KIND_WORDS})\b"
+_GIVE_SESSION = (rf"\b(?:give|run|host|lead|deliver|teach|do|present|giving|running|hosting|leading|delivering|teaching|donner|animer|assurer|faire|geben|halten|leiten|machen|impartir|dar|hacer|tenere|fare"
+                 rf"|condurre|ministrar|fazer|geven|verzorgen|houden|doen)\s+(?:a|an|one|un|une|einen|eine|ein|uno|una|um|uma|een)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_KIND_WORDS})\b"
                  rf"|\b(?:{_KIND_WORDS})\b\s+(?:[\w'-]+\s+){{0,5}}?(?:geben|halten|leiten|machen|geven|verzorgen|houden|doen)\b"
                  r"|\b(?:guest lecture\w*|gastcollege|gastvorlesung|gastles)\b")
 _ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i nostri|le nostre|ai (?:miei|nostri)|alle (?:mie|nostre)|nossos|nossas|aos (?:meus|nossos)|onze|mijn)\s+"
@@ -2289,8 +2300,8 @@ _YOU_DO = {
     "en": r"\b(?:do you (?:\w+ )?(?:do|offer|run|work|take|provide|give|teach|handle|accept|coach|mentor)|(?:is (?:that|this|it)|would (?:that|this|it) be) something you(?:'d| would)? (?:\w+ )?(?:take on|do|offer|help with|handle)|would you (?:be able to )?(?:take (?:this|that|it|something like (?:this|that)) on|help (?:me )?with (?:this|that|it))|are you (?:available|open to|taking)|is there (?:an?|any) (?:advanced|follow-up|online|\w+ )?(?:course|workshop|training|class))\b",
     "de": r"\b(?:(?:bieten|machen|ubernehmen|betreuen|arbeiten|geben|nehmen) sie|(?:bietest|machst|ubernimmst|betreust|arbeitest|gibst|nimmst) du|gibt'?s (?:\w+ )?(?:auch )?(?:einen|ein|eine)|gibt es (?:\w+ )?(?:auch )?(?:einen|ein|eine))\b",
     "es": r"\b(?:haces|ofreces|ofrece usted|ofrecen|ofreceis|trabajan con|das|impartes|imparte|trabajas con|trabaja con|aceptas|organizas)\b",
-    "it": r"\b(?:fai|offri|offrite|lavorate con|tieni|lavori con|lavora con|accetti|segui anche|organizzi)\b",
-    "pt": r"\b(?:(?:voce|tu) faz(?:es)?|faz (?:\w+ )?(?:mentoria|consultoria|auditoria|formac\w+|treinamento|workshop)\w*|ofereces|oferece|oferecem|voces fazem|das|trabalha com|trabalham com|trabalhas com|aceita|aceitas|prestas|presta (?:\w+ )?(?:servicos|consultoria|apoio)|ministra|ministras)\b",
+    "it": r"\b(?:fai|offri|offrite|lavorate con|tieni|lavori con|lavora con|accetti|segui anche|segue anche|seguite anche|lavora anche con|lavori anche con|organizzi)\b",
+    "pt": r"\b(?:(?:voce|tu) (?:faz(?:es)?|faria|farias|poderia fazer|poderias fazer)|faz (?:\w+ )?(?:mentoria|consultoria|auditoria|formac\w+|treinamento|workshop)\w*|ofereces|oferece|oferecem|voces fazem|das|trabalha com|trabalham com|trabalhas com|aceita|aceitas|prestas|presta (?:\w+ )?(?:servicos|consultoria|apoio)|ministra|ministras)\b",
     "nl": r"\b(?:geef|geeft|doe|doet|bied|biedt|werk|werkt|neem|neemt|verzorg|verzorgt) (?:je|jij|u)\b",
 }
 #: An open question (what, how, which, how much): not a yes or a no.
@@ -2465,7 +2476,7 @@ _USE_Q = (r"\b(?:usas|usa|usais|usan|sigues|segue|segues|use|uses|using|utilises
 _INDIRECT = (r"\b(?:j'aimerais savoir si|je voulais savoir si|je me demandais si|savoir si|i was wondering (?:if|whether)"
              r"|i'?d like to know (?:if|whether)|wanted to ask (?:if|whether)|wollte (?:fragen|wissen), ob|wurde gern wissen, ob"
              r"|queria saber si|quería saber si|me gustaria saber si|volevo sapere se|vorrei sapere se|mi chiedevo se"
-             r"|gostava de saber se|gostaria de saber se|queria saber se|ik vroeg me af of|ik wil graag weten of|wilde vragen of)\b")
+             r"|gostava de saber se|gostaria de saber se|queria saber se|queria entender se|gostaria de entender se|queria ver se|ik vroeg me af of|ik wil graag weten of|wilde vragen of)\b")
 
 
 def _question(original: str, lang: str) -> str:
@@ -2528,7 +2539,7 @@ _LAID_OFF = (r"\b(?:licenci(?:e|ee|ement)|plan social|poste a ete supprime|perdu
              r"|licenziat[oa]|licenziamento|ho perso il (?:mio )?lavoro|esubero|demitid[oa]|demissao|despedimento|perdi (?:o )?meu emprego"
              r"|ontslagen|ontslag gekregen|mijn baan kwijt|boventallig)\b")
 _REQUESTS = {
-    "interview": r"\b(?:interview\w*|entretien|vous interroger|t'interroger|entrevista\w*|intervista\w*|gesprek voor (?:mijn|een) (?:onderzoek|scriptie))\b",
+    "interview": r"\b(?:interview\w*|expert(?:en)?interview\w*|entretien|vous interroger|t'interroger|entrevista\w*|intervista\w*|gesprek voor (?:mijn|een) (?:onderzoek|scriptie))\b",
     "comment": r"\b(?:(?:breve|brief|short|quick|kurze[sn]?|court|petit|korte|bref|rapido|rapide|kleine?) (?:commento|comment|commentaire|statement|stellungnahme|comentario|reactie|citation|quote|declaracion)"
                r"|(?:for|pour|per|para|fur|voor) (?:a|un|una|um|uma|ein|een) (?:commento|comment|commentaire|statement|stellungnahme|comentario|reactie|quote|citation))\b",
     "jury": r"\b(?:jury\w*|jurado|giuria|juri|jurymitglied\w*|juryleden|jurylid)\b",
@@ -2827,6 +2838,12 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if facts.event:
         facts.event = _own_event(facts.event, lang)
     facts.work, facts.title, facts.topic = _work(original, folded, lang)
+    if facts.work in _OFFERED_MEDIA and not _first(_ATTENDED_VERB, folded):
+        piece = _first(rf"\b(?:{_MEDIA[facts.work]})s?\b", folded)
+        asked = [q for q in cre.finditer(r"[^.!?\n¿]*\?", folded) if piece and q.start() <= piece.start() < q.end()]
+        if asked:
+            # "os seus cursos de formação têm certificado?": a question on what she offers, never "glad you attended my training"
+            facts.work = facts.title = facts.topic = ""
     facts.referrer = _referrer(original, folded, lang)
     facts.followup = _followup(original, folded, lang)
     facts.mutual = bool(_first(_MUTUAL, folded))
@@ -2881,6 +2898,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         if _first(rx, unspoken):
             facts.proposal = kind
             break
+    if not facts.proposal and facts.mutual and not facts.links:
+        facts.proposal = "partnership"  # "ça te dirait qu'on se renvoie des clients ?": a peer's partnership, never a pitch
     if not facts.proposal and not facts.links and _first(_GIVE_SESSION, folded) and not _first(_TEAM, folded):
         # "would you give a guest lecture?", "zou je een workshop willen geven?": an invitation to speak (a workshop for a team is a client's)
         facts.proposal = "speaker"
@@ -3404,6 +3423,16 @@ _HAND_WANTED = (r"\b(?:ci servirebbe|ci serve|nos vendria bien|nos haria falta|p
                 r" (?:\w+ ){0,2}(?:una mano|aiuto|supporto|ayuda|apoyo|una mano|ajuda|apoio|uma mao|a hand|help|support|un coup de main|aide|unterstutzung|hilfe|hulp|ondersteuning)\b")
 
 
+#: The sender's own business goal, in the first person (folded): "vorrei aumentare le prenotazioni dirette", "I'd like more
+#: direct bookings", "je voudrais augmenter mes ventes", "ich möchte mehr Buchungen": a prospect's need, whatever the channel.
+_GROWTH_GOAL = (r"\b(?:i(?:'d| would) like to|i want to|we(?:'d| would) like to|we want to|je (?:voudrais|souhaite|souhaiterais|veux|cherche a)|nous (?:voudrions|souhaitons|voulons)"
+                r"|ich (?:mochte|will|wurde gern\w*)|wir (?:mochten|wollen|wurden gern\w*)|(?:quisiera|quiero|me gustaria|queremos|quisieramos|nos gustaria)"
+                r"|(?:vorrei|voglio|vorremmo|vogliamo|mi piacerebbe|ci piacerebbe)|(?:queria|quero|gostaria de|queremos|gostariamos de)|(?:ik wil|ik zou graag|we willen|wij willen|we zouden graag))"
+                r" (?:\w+ ){0,2}(?:increase|grow|boost|get more|more|augmenter|developper|plus de|steigern|erhohen|mehr|aumentar|incrementar|mas|aumentare|incrementare|piu|crescer|mais|verhogen|meer|laten groeien)"
+                r" (?:\w+ ){0,3}(?:bookings?|reservations?|sales|customers|clients|leads|traffic|visibility|reservations?|ventes|clients|clientes|trafic|visibilite|buchungen|umsatz|kunden|anfragen|sichtbarkeit"
+                r"|reservas|ventas|visibilidad|trafico|prenotazioni|vendite|clienti|visibilita|traffico|vendas|visibilidade|trafego|boekingen|omzet|klanten|zichtbaarheid|verkeer|aanvragen)\b")
+
+
 def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     """What the sender wants from the owner: to buy her services, to send or get something, a plain yes."""
     facts.recruiter = bool(_first(_RECRUITER, folded))
@@ -3448,7 +3477,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if not client and facts.agreed:
         client = True  # "Avevamo parlato di una formazione per il mio team, ne riparliamo?": a client's training, picked up
     indirect = _first(_INDIRECT, folded)
-    if not client and _first(_YOU_DO[lang], fold(_last_question(original)) or (folded[indirect.start():] if indirect else "")) and _first(_FIELD_WORDS, folded) and not facts.proposal \
+    if not client and _first(_YOU_DO[lang], fold(_last_question(original)) + " | " + (folded[indirect.start():] if indirect else "")) \
+            and (_first(_FIELD_WORDS, folded) or _first(_GROWTH_GOAL, folded)) and not facts.proposal \
             and not facts.recruiter and not facts.hiring and not seeking_job and not facts.offers:
         client = True  # "je souhaiterais savoir si vous accompagnez ce type d'entreprise", "Gibts auch einen Fortgeschrittenen-Kurs?"
     if client and facts.hiring and facts.job_title and not _first(_FIELD_WORDS, fold(facts.job_title)) \
@@ -3514,7 +3544,10 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     facts.met = bool(_first(_MET_IN_PERSON[lang], folded))
     facts.studied = bool(facts.org) and bool(_first(rf"\b(?:{_STUDY_NOUNS}|l\d|m\d|etudi\w+|studied|studiert\w*|estudi\w+|studiat\w+|estudamos|gestudeerd|erasmus)\b",
                                                     fold(facts.org) + " " + folded))
-    facts.reconnect = bool(_first(_RECONNECT, folded)) or bool(cre.search(r"\b(?i:c'est|it'?s|ich bin'?s|soy|sono|sou|ik ben) [A-ZÀ-Ý][a-zà-ÿ][\w-]* (?:from|de|du|von|del|di|da|van)\b", original)) \
+    facts.reconnect = bool(_first(_RECONNECT, folded)) or bool(cre.search(r"\b(?i:c'est|it'?s|ich bin'?s|soy|sono|sou|ik ben) "
+        # "sou Head de Growth", "soy Directora de Marketing": a job title, never a name to pick up with
+        r"(?!(?i:head|director\w*|diretor\w*|directeur|directrice|gerente|manager|responsable|responsabile|leiter\w*|jef[ae]|fundador\w*|founder|fondat\w*|consultor\w*|coordinador\w*|coordenador\w*|coordinat\w*|ceo|cmo|cto|coo|cfo|vp)\b)"
+        r"[A-ZÀ-Ý][a-zà-ÿ][\w-]* (?:from|de|du|von|del|di|da|van)\b", original)) \
         or bool(cre.search(r"\b(?i:c'est|it'?s) [A-ZÀ-Ý][\w-]+\s*[,!]", original))
     facts.congrats = bool(_first(_CONGRATS, folded))
     facts.results = bool(_first(_RESULTS, folded))

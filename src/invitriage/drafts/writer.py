@@ -278,6 +278,18 @@ def _supports(intent: str, f: Facts) -> bool:
     }.get(intent, True)
 
 
+def _own_question(intent: str, f: Facts) -> bool:
+    """Is the note's question the judged pitch's or proposal's own, not a plea for help? "May I send you our
+    catalogue?", "Posso te mandar uma cotação?" offer something (a pitch); "Potrebbe inviarci una proposta?",
+    "Wäre das etwas für Sie?" ask her to take work on (a proposal). A sender who tells of their own situation
+    ("je viens de lancer ma boutique… des conseils ?") is still helped."""
+    if f.ask != "question" or f.situation or f.career or f.laid_off or f.candidate:
+        return False
+    if intent == "sales_pitch":
+        return f.qkind == "send"
+    return intent == "business_proposal"
+
+
 def choose_template(name: str, facts: Facts) -> str:
     """The template for a reply: the judged intent's, unless the note gives nothing that intent talks
     about and plainly gives another reason (a referrer's name, a question, the owner's article…).
@@ -293,7 +305,7 @@ def choose_template(name: str, facts: Facts) -> str:
     if name == "benefit" or _supports(name, facts):
         return name
     order = [("business_proposal", facts.proposal or facts.offers), ("job_seeking", facts.role or facts.ask == "interns"),
-             ("referral", facts.referrer), ("ask_for_help", facts.ask in _HELP_ASKS),
+             ("referral", facts.referrer), ("ask_for_help", facts.ask in _HELP_ASKS and not _own_question(name, facts)),
              ("content", facts.work), ("met_before", facts.event or facts.org)]
     for candidate, present in order:
         if present:
@@ -1235,7 +1247,14 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "trabalhou com a senhora": the sender keeps "o senhor / a senhora", and so does the reply (never "você")
         senhor = gender or sender_gender(note, lang, who, headline) or name_gender(who.first, lang)
     judged_template = name
+    if facts.proposal == "partnership" and cre.match(r"(?i)(?:surtout|plut[oô]t|mainly|mostly|vor allem|haupts[aä]chlich|sobre todo|principalmente"
+                                                     r"|soprattutto|sobretudo|vooral|voornamelijk)\b", facts.topic):
+        facts.topic = ""  # "je fais surtout du technique": the sender's own specialty, never the subject of the collaboration
     name = choose_template(name, facts)
+    if name == "business_proposal" == judged_template and not facts.proposal and _own_question(name, facts):
+        # "Potrebbe inviarci una proposta?", "Wäre das etwas für Sie?": the proposal's own question, answered as a
+        # proposal (a yes in principle and a call), never "it depends on your situation"
+        facts.ask = "proposal"
     if judged_template == "job_seeking" and name == "benefit" and cre.search(_SEEKING, fold(note)):
         name = "job_seeking"  # "suche ich eine neue Herausforderung", "per 1 juni beschikbaar": a job search all the same
     name = _situation_template(name, facts, note)
@@ -1468,7 +1487,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if facts.request == "interview" and facts.minutes and not cre.search(_WRITTEN, fold(note)):
         context["by_phone"] = True
     # "Hätten Sie diese Woche 15 Minuten?": the call is offered this week, never "next week"
-    context["this_week"] = bool(cre.search(r"\b(?:this week|cette semaine|diese woche|esta semana|questa settimana|deze week|nog deze week)\b",
+    context["this_week"] = bool(cre.search(r"\b(?:this week|cette semaine|diese woche|esta semana|essa semana|questa settimana|deze week|nog deze week)\b",
                                           fold(" ".join(cre.findall(r"[^.!?\n]*\?", note))))) and not facts.soon
     # "3 dagen p/w", "2 jours par semaine", "4 Tage/Woche": the rhythm is given, never asked again
     context["days"] = bool(cre.search(r"\b\d(?:[.,]\d)?\s*(?:dagen|dag|days?|jours?|j|tage?|dias?|giorni|gg)\s*(?:p/w|pw|per week|a week|per settimana|a settimana"
@@ -1898,6 +1917,11 @@ def _referrer_gender(note: str, referrer: str, lang: str) -> str:
     return name_gender(referrer.split()[0], lang) if referrer.split() else ""
 
 
+#: "cerchiamo autisti", "we are looking for drivers", "wir suchen Fahrer" (folded): people sought, named right after the verb.
+_WE_SEEK = (r"\b(?:nous (?:re)?cherchons|on (?:re)?cherche|(?:we are|we're) (?:looking for|seeking|searching for)|we need|wir suchen|buscamos|estamos buscando"
+            r"|cerchiamo|stiamo cercando|procuramos|estamos (?:a )?procura(?:r|ndo)|we zoeken|wij zoeken|zoeken wij|we zijn op zoek naar) \w+")
+
+
 def _situation_template(name: str, facts: Facts, note: str) -> str:
     """The template for what the note plainly says, before the intent's guess: a former intern's hello is
     not a job request, a candidate is not a recruiter, an alumni network is not a referrer, a free trial is a pitch,
@@ -1949,6 +1973,9 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
     if facts.hiring and not facts.candidate and name in ("ask_for_help", "business_proposal", "benefit", "referral") \
             and (facts.request == "details" or _YES_NO.search(fold(note))) and facts.proposal not in ("guest", "speaker", "jury", "cowrite", "partnership"):
         return "recruiting"
+    if name in ("sales_pitch", "ask_for_help") and facts.refer_ask and not (facts.pitch or facts.offers or facts.client or facts.candidate or facts.role or facts.links) \
+            and cre.search(_WE_SEEK, fold(note)):
+        return "recruiting"  # "cerchiamo autisti … se conosce qualcuno me lo segnali": people to find, never a pitch nor names promised
     if facts.refer_ask and (facts.job_title or facts.job_offered) and not (facts.candidate or facts.client or facts.role) \
             and name in ("ask_for_help", "business_proposal", "benefit", "referral", "sales_pitch", "client"):
         return "recruiting"  # "nous cherchons un chef de chantier … vous connaissez quelqu'un ?": a role to fill
