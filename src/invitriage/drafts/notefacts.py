@@ -1839,7 +1839,7 @@ _TALK_GOES_ON = {
 
 #: Sending each other clients, in the seven languages (folded).
 _MUTUAL = (r"\b(?:elkaar (?:\w+ ){0,2}doorverwijzen|refer (?:clients )?to each other)\b|"
-           r"\b(?:(?:se|s'|nous|vous|on) (?:recommand\w*|r?envo\w+|pass\w*|orient\w*|refil\w*|apport\w*) (?:des|nos|mutuellement des|les) clients|clients? mutuellement"
+           r"\b(?:(?:(?:se|nous|vous|on) |s')(?:recommand\w*|r?envo\w+|pass\w*|orient\w*|refil\w*|apport\w*) (?:des|nos|mutuellement des|les) clients|clients? mutuellement"
            r"|recommandations? (?:de clients )?mutuelles?|apport(?:eurs?)? d'affaires (?:mutuels?|reciproques?|croises?)"
            r"|refer(?:ring)? (?:clients|customers|business|work|projects) (?:to each other|back and forth)|referral partner(?:ship)?s?"
            r"|(?:send|pass) (?:each other (?:clients|work|business)|(?:clients|work) to each other)|cross-?referr\w*|mutual referrals?"
