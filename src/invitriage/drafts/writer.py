@@ -283,8 +283,8 @@ def _own_question(intent: str, f: Facts) -> bool:
     catalogue?", "Posso te mandar uma cotação?" offer something (a pitch); "Potrebbe inviarci una proposta?",
     "Wäre das etwas für Sie?" ask her to take work on (a proposal). A sender who tells of their own situation
     ("je viens de lancer ma boutique… des conseils ?") is still helped."""
-    if f.ask != "question" or f.career or f.laid_off or f.candidate:
-        return False
+    if f.ask != "question" or f.career or f.laid_off or f.candidate or f.request in ("interview", "comment"):
+        return False  # a journalist's interview keeps its own reply ("gern für das Interview"), never "sounds interesting"
     if intent == "sales_pitch":
         return f.qkind == "send" and not f.situation
     return intent == "business_proposal"
