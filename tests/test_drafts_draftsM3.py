@@ -164,3 +164,15 @@ def test_thesis_expert_interview(lang, note):
     text, template = render(note, lang, "ask_for_help")
     assert template != "client", text
     assert "Bedarf" not in text and "your needs" not in text, text
+
+
+# -- a founder's plea for advice judged a proposal still gets the advice ---------------------------------------------
+
+@pytest.mark.parametrize("lang, note", [
+    ("nl", "Hoi Camille, ik heb net een kleine bakkerij met webshop geopend in Leiden. Waar zou jij beginnen: Google Ads of Instagram? Weinig budget helaas"),
+    ("fr", "Bonjour Camille, je viens d'ouvrir une petite librairie en ligne à Nantes. Par quoi commencer selon vous : SEO ou publicité Facebook ?"),
+])
+def test_founder_choice_question_judged_proposal_gets_advice(lang, note):
+    text, template = render(note, lang, "business_proposal")
+    assert template == "ask_for_help", text
+    assert "interessant" not in text and "intéress" not in text, text

@@ -33,7 +33,7 @@ from invitriage.drafts.askfacts import KNOWN_DEFAULTS, is_internship_note, known
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold
-from invitriage.drafts.notefacts import (_FIELD_ROLE, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title,
+from invitriage.drafts.notefacts import (_FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title,
                         name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
 from invitriage.taxonomy import LANGUAGES
@@ -287,6 +287,8 @@ def _own_question(intent: str, f: Facts) -> bool:
         return False  # a journalist's interview keeps its own reply ("gern für das Interview"), never "sounds interesting"
     if intent == "sales_pitch":
         return f.qkind == "send" and not f.situation
+    if f.qkind in ("choice", "budget", "experience", "visit") or (f.situation and cre.search(_OPEN_Q, fold(f.question))):
+        return False  # "ik ben net begonnen … waar moet ik beginnen: SEO of social?": a founder's plea for advice, answered as such
     return intent == "business_proposal"
 
 
