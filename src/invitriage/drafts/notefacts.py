@@ -3745,6 +3745,8 @@ def choice_options(question: str) -> list[str]:
             left = left[-2:]  # "recomiendas Pinterest Ads o TikTok Ads": the parallel pair, without the verb before it
         if not left or not right or len(left) > 2 or len(right) > 2:
             continue
+        if right[0][:1].isdigit() != left[0][:1].isdigit() and not any(w[:1].isdigit() for w in right[1:] + left[1:]):
+            return []  # "1 articolo lungo a settimana o 3 brevi?": the pair is longer than two words, never "settimana" vs "3 brevi"
         pair = [" ".join(left).strip(".-'’"), " ".join(right).strip(".-'’")]
         if any(all(cre.fullmatch(_OPTION_STOP, fold(w)) for w in o.split()) for o in pair):
             return []  # "sur un sous-domaine ou dans un sous-dossier": an option is a thing, never a lone "dans"
