@@ -122,7 +122,7 @@ _MENTORING = (r"\b(?:mentor\w*|einzelcoaching\w*|1:1-coaching|coaching individue
               r"(?:individu\w+|personnalise\w*|persoonlijk\w*|one[- ]to[- ]one|one on one|1:1|1-1|1-on-1|een-op-een|1-op-1)"
               r"|(?:one[- ]to[- ]one|one[- ]on[- ]one|1:1|1-on-1|1-op-1|een-op-een)\s+(?:coaching|mentoring|sessions?|begeleiding))\b")
 
-_RATES = (r"\b(?:tarifs?|prix|prices?|pricing|costs?|cost|charge|how much|combien|stundensatz\w*|tagessatz\w*|preis\w*|kosten|kostet|honorar\w*"
+_RATES = (r"\b(?:tarifs?|prix|prices?|pricing|costs?|cost|charge|how much(?! (?:time|often|budget))|combien(?! (?:de fois|de temps|de posts?|d'articles|de publications))|stundensatz\w*|tagessatz\w*|preis\w*|kosten|kostet|honorar\w*"
           r"|precios?|tarifas?|cuanto (?:cuesta|cobras|cobra|costaria|cuestan)|prezz\w*|tariff\w*|quanto (?:cost\w*|chiedi|chiede|prendi|custa\w*|cobra\w*)"
           r"|precos?|valores|tarie\w+|prijs\w*|kost|wat kost\w*|uurtarief|dagtarief|(?:day|daily|hourly|your|vos|tes|ihre|deine|tus|sus|i tuoi|i suoi|os seus|os teus|uw|je) rates?"
           r"|per hour|de l'heure|a l'heure|pro stunde|por hora|all'ora|per uur)\b")

@@ -38,7 +38,7 @@ _BACK = (r"\b(?:that|this|it|ca|cela|ce|das|dies|dieses|es|eso|esto|lo|questo|ci
          r"|(?:te|le|os|les) ha pasado|(?:ti|le|vi) e (?:gia )?successo|(?:te|lhe|vos) aconteceu|(?:ja )?aconteceu|herken\w*)\b")
 #: A question that asks for advice without naming its subject: "any tips?", "des conseils ?", "womit anfangen?".
 _ADVICE = (r"\b(?:tips?|tipps?|advice|hints?|conseils?|astuces?|consejos?|consigli\w*|dicas?|conselhos?|advies|raad|recommend\w*|recommand\w*"
-           r"|conseill\w*|priorit\w*|aconsej\w*|recomiend\w*|recomend\w*|empfehl\w*|aanrad\w*|worth|vaut|lohnt\w*|vale|conviene|compensa|zin|start\w*|begin\w*"
+           r"|conseill\w*|priori[tsz]\w*|first|eerst|zuerst|d'abord|aconsej\w*|recomiend\w*|recomend\w*|empfehl\w*|aanrad\w*|worth|vaut|lohnt\w*|vale|conviene|compensa|zin|start\w*|begin\w*"
            r"|commencer|demarrer|debuter|empezar|comenzar|iniziare|partire|anfangen|comecar|beginnen|should i|dois-je|devrais-je|sollte ich|deberia|dovrei|deveria|moet ik|zou ik)\b")
 
 
@@ -139,17 +139,18 @@ def _best(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str] =
         if budget and not any(cre.search(_BUDGET, fold_phrase(p)) for p in [*entry.get("when", []), *entry.get("also", [])]):
             continue  # "from what budget do TikTok ads pay off?": the budget entry or none
         topic, asking = 1, 0  # the subject once; then each "also" phrase found, a topic word before an asking word
-        if options and not all(_hits([*entry.get("when", []), *entry.get("also", [])], fold_phrase(o)) for o in options):
-            continue  # "TikTok or rather Instagram?": an entry that does not name both is not the answer to that choice
         also = entry.get("also", [])
+        subjects = [p for p in _found(also, text) if not cre.fullmatch(_ASKING, fold_phrase(p).rstrip("*").strip())]
+        weighs_both = _either_or(entry.get("when", []), subjects, text)
+        if options and not weighs_both and not all(_hits([*entry.get("when", []), *also], fold_phrase(o)) for o in options):
+            continue  # "TikTok or rather Instagram?": an entry that does not name both is not the answer to that choice
         if also:
             more = _found(also, text)
             if not more:
                 continue
             asking = sum(1 for p in more if cre.fullmatch(_ASKING, fold_phrase(p).rstrip("*").strip()))
             topic += len(more) - asking
-            subjects = [p for p in more if not cre.fullmatch(_ASKING, fold_phrase(p).rstrip("*").strip())]
-            if _either_or(entry.get("when", []), subjects, text):
+            if weighs_both:
                 topic += 1  # "Google Ads o puntare sulla SEO?": the entry that weighs both things beats one naming one of them
         hits = (topic, asking)
         if hits > best_hits:
