@@ -205,3 +205,20 @@ def test_a_lone_letter_abbreviation_never_ends_the_sentence():
 def test_an_option_pair_with_a_number_on_one_side_only_is_not_guessed():
     assert choice_options("per un blog aziendale meglio 1 articolo lungo a settimana o 3 brevi?") == []
     assert choice_options("meglio pinterest o instagram per iniziare??") == ["Pinterest", "Instagram"]
+
+
+# -- "do you do X, and what does it cost?": an explicit yes before the price and the call ------------------------------
+
+YES_THEN_PRICE = [
+    ("Goedemiddag, ik heb een kleine webwinkel in Utrecht. Ik vraag me af of u ook SEO-audits doet, en wat dat kost?", "nl", "Ja, ik doe audits"),
+    ("Hoi Camille, ik run een webshop in Antwerpen en vroeg me af of je ook SEO audits doet voor kleine winkels, en wat dat ongeveer kost?", "nl", "Ja, ik doe audits"),
+    ("Hi Camille, I run a small online tea shop. Do you also do SEO audits for small shops, and roughly how much does it cost?", "en", "Yes, I do audits"),
+    ("Hallo Camille, ich habe einen kleinen Onlineshop. Machst du auch SEO-Audits für kleine Shops, und was kostet das ungefähr?", "de", "Ja, ich mache Audits"),
+]
+
+
+@pytest.mark.parametrize("note,lang,yes", YES_THEN_PRICE)
+def test_a_service_asked_with_its_price_gets_the_yes_first_and_no_how_to(note, lang, yes):
+    text = draft(note, lang)
+    assert yes in text, text
+    assert "Search Console" not in text, text  # the shop-SEO how-to never answers "do you do audits?"

@@ -1698,7 +1698,10 @@ def _settings_tell(question: str, facts: Facts, settings: Settings) -> bool:
     folded = fold(question)
     if not folded or cre.search(_UNKNOWABLE, folded):
         return False
-    if cre.search(rf"\b(?:en|in|au|aux|nach|em|no|na|op|a|à)\s+(?!{_LANGUAGE_NAMES}\b)[A-ZÀ-Ý][a-zà-ÿ]+", question):
+    # "ik heb een webshop in Gent en vroeg me af of je ook SEO audits doet?": the place the sender tells is not asked
+    cue = cre.search(r"\b(?:vroeg me af|vraag me af|wondering|wonder|savoir si|wissen,? ob|frage mich|saber si|sapere se|saber se|weten of)\b", folded)
+    asked = question[cue.start():] if cue and len(folded) == len(question) else question
+    if cre.search(rf"\b(?:en|in|au|aux|nach|em|no|na|op|a|à)\s+(?!{_LANGUAGE_NAMES}\b)[A-ZÀ-Ý][a-zà-ÿ]+", asked):
         return False  # "des clients en Suisse ?": a place
     return facts.service in ("audit", "training", "coaching", "module") or in_field(question, settings)
 
