@@ -222,3 +222,27 @@ def test_a_service_asked_with_its_price_gets_the_yes_first_and_no_how_to(note, l
     text = draft(note, lang)
     assert yes in text, text
     assert "Search Console" not in text, text  # the shop-SEO how-to never answers "do you do audits?"
+
+
+# -- "do you speak Portuguese?" in an invitation: the work_languages fact answers it -----------------------------------
+
+SPEAK = [
+    ('Oi Camille, apresento o podcast "Café com Growth" e queria te convidar para um episódio sobre SEO local. Você fala português? Se não, gravamos em inglês!',
+     "pt", "Para mim seria mais fácil fazer em inglês."),
+    ("Hallo Camille, ich moderiere den Podcast „Shop Talk“ und würde dich gern als Gast einladen. Sprichst du Deutsch, oder machen wir es auf Englisch?",
+     "de", "Für mich wäre es auf Englisch einfacher."),
+    ("Hi Camille, I host the 'Small Shop Stories' podcast and would love to have you as a guest on an episode about Instagram ads. Do you speak English well enough for a recording?",
+     "en", "And yes, I can do it in English."),
+    ("Hoi Camille, ik maak de podcast 'Webshop Praat' en zou je graag uitnodigen als gast. Spreek je Nederlands, of doen we het in het Engels?",
+     "nl", "Voor mij zou het in het Engels makkelijker zijn."),
+]
+
+
+@pytest.mark.parametrize("note,lang,said", SPEAK)
+def test_an_invitation_asking_her_language_gets_the_work_languages_answer(note, lang, said):
+    assert said in draft(note, lang, "business_proposal")
+
+
+def test_an_invitation_without_a_language_question_says_nothing_of_languages():
+    text = draft("Hi Camille, I host the 'Small Shop Stories' podcast and would love to have you as a guest on an episode about Instagram ads.", "en", "business_proposal")
+    assert "in English" not in text and "easier for me" not in text, text

@@ -321,6 +321,23 @@ def asked(note: str, lang: str = "") -> Asked:
     return out
 
 
+_SPEAK = (r"\b(?:do you (?:also )?speak|can you speak|you speak|parles-tu|parlez-vous|tu parles|vous parlez|sprichst du|sprechen sie|du sprichst|hablas|habla usted"
+          r"|usted habla|tu hablas|parli|parla|lei parla|voce fala|fala|falas|tu falas|spreek je|spreek jij|spreekt u)\s+(?:(?:also|aussi|auch|tambien|anche|tambem|ook|un peu|un po|um pouco)\s+)?(?:el |o |il |l')?(" + _LANG_WORD + r")\b")
+
+
+def speak_asked(note: str) -> str:
+    """The language a note asks whether the owner speaks ("Você fala português?", "Sprechen Sie Spanisch?"), as a code, or "".
+
+    >>> speak_asked("Você fala português? Senão a gente faz em inglês!"), speak_asked("Je parle espagnol couramment.")
+    ('pt', '')
+    """
+    for q in _question_spans(note or ""):
+        m = cre.search(_SPEAK, fold(q))
+        if m:
+            return next(c for c, names in _LANG_NAMES.items() if cre.fullmatch(names, m.group(1)))
+    return ""
+
+
 #: A worry about the language told, not asked ("we barely speak French", "il francese non lo parliamo benissimo").
 _LANG_CONCERN = (rf"(?:\b(?:{_LANG_WORD})\b[^.!?]{{0,30}}\b(?:non (?:lo |la )?(?:parl\w+|mastich\w+)|(?:don't|do not|doesn't|can't|cannot) (?:really )?speak|isn't great|not great"
                  r"|n'est pas (?:top|terrible|genial|tres bon)|(?:ne )?(?:le |la )?parl\w+ (?:pas|mal|peu)|sprech\w+ (?:wir |ich )?(?:kaum|nicht|wenig|schlecht)"
