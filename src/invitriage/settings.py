@@ -145,9 +145,11 @@ def _answers(v: Any) -> list[dict[str, Any]]:
     out = []
     for i, entry in enumerate(v, 1):
         where = f"entry {i}"
-        unknown = [k for k in entry if k not in ("when", "also") and k not in ANSWER_LANGS]
+        unknown = [k for k in entry if k not in ("when", "also", "self") and k not in ANSWER_LANGS]
         if unknown:
-            raise ValueError(f"{where}: unknown key {unknown[0]!r}; keys: when, also, {', '.join(ANSWER_LANGS)}")
+            raise ValueError(f"{where}: unknown key {unknown[0]!r}; keys: when, also, self, {', '.join(ANSWER_LANGS)}")
+        if not isinstance(entry.get("self", False), bool):
+            raise ValueError(f"{where}: self must be true or false (true: the entry answers a question about you yourself, \"how often do you post yourself?\")")
         try:
             when = _phrases(entry.get("when", []))
             also = _phrases(entry.get("also", []))
@@ -166,7 +168,7 @@ def _answers(v: Any) -> list[dict[str, Any]]:
                 texts[code] = " ".join(text.split())
         if not texts:
             raise ValueError(f"{where}: needs the answer in at least one language, e.g. fr = \"...\"")
-        out.append({"when": when, "also": also, "texts": texts})
+        out.append({"when": when, "also": also, "texts": texts, **({"self": True} if entry.get("self") else {})})
     return out
 
 
@@ -334,6 +336,8 @@ def render_settings(values: dict[str, Any]) -> str:
     lines.append("# draft's body, in the sender's language; without a text in that language the draft is as usual.")
     for entry in values.get("answers") or []:
         lines.append("[[answers]]")
+        if entry.get("self"):
+            lines.append("self = true  # a question about you yourself (\"how often do you post yourself?\"), never a how-to")
         lines.append(f"when = {_toml_value(entry['when'])}")
         if entry.get("also"):
             lines.append(f"also = {_toml_value(entry['also'])}")
@@ -344,6 +348,7 @@ def render_settings(values: dict[str, Any]) -> str:
         lines.append("# [[answers]]")
         lines.append('# when = ["subdomain", "sous-domaine", "subdominio", "sottodominio", "subdomínio", "subdomein"]')
         lines.append('# also = ["blog"]   # optional: the question must hold one of these too; "conseill*" = any word beginning so')
+        lines.append('# self = true       # optional: the entry answers only a question about you yourself ("how often do you post yourself?")')
         lines.append('# en = "A subfolder (example.com/blog): it shares the authority of your main site."')
         lines.append('# fr = "Un sous-dossier (exemple.com/blog) : il profite de l\'autorité de votre site principal."')
         lines.append("")

@@ -122,7 +122,7 @@ _MENTORING = (r"\b(?:mentor\w*|einzelcoaching\w*|1:1-coaching|coaching individue
               r"(?:individu\w+|personnalise\w*|persoonlijk\w*|one[- ]to[- ]one|one on one|1:1|1-1|1-on-1|een-op-een|1-op-1)"
               r"|(?:one[- ]to[- ]one|one[- ]on[- ]one|1:1|1-on-1|1-op-1|een-op-een)\s+(?:coaching|mentoring|sessions?|begeleiding))\b")
 
-_RATES = (r"\b(?:tarifs?|prix|prices?|pricing|costs?|cost|charge|how much|combien|stundensatz\w*|tagessatz\w*|preis\w*|kosten|kostet|honorar\w*"
+_RATES = (r"\b(?:tarifs?|prix|prices?|pricing|costs?|cost|charge|how much(?! (?:time|often|budget))|combien(?! (?:de fois|de temps|de posts?|d'articles|de publications))|stundensatz\w*|tagessatz\w*|preis\w*|kosten|kostet|honorar\w*"
           r"|precios?|tarifas?|cuanto (?:cuesta|cobras|cobra|costaria|cuestan)|prezz\w*|tariff\w*|quanto (?:cost\w*|chiedi|chiede|prendi|custa\w*|cobra\w*)"
           r"|precos?|valores|tarie\w+|prijs\w*|kost|wat kost\w*|uurtarief|dagtarief|(?:day|daily|hourly|your|vos|tes|ihre|deine|tus|sus|i tuoi|i suoi|os seus|os teus|uw|je) rates?"
           r"|per hour|de l'heure|a l'heure|pro stunde|por hora|all'ora|per uur)\b")
@@ -319,6 +319,23 @@ def asked(note: str, lang: str = "") -> Asked:
         out.training = True  # "Via uw nieuwsbrief las ik over uw trainingen. Biedt u deze ook in het Engels aan?": the trainings
     out.topics = sorted(found, key=lambda t: (found[t], TOPICS.index(t)))
     return out
+
+
+_SPEAK = (r"\b(?:do you (?:also )?speak|can you speak|you speak|parles-tu|parlez-vous|tu parles|vous parlez|sprichst du|sprechen sie|du sprichst|hablas|habla usted"
+          r"|usted habla|tu hablas|parli|parla|lei parla|voce fala|fala|falas|tu falas|spreek je|spreek jij|spreekt u)\s+(?:(?:also|aussi|auch|tambien|anche|tambem|ook|un peu|un po|um pouco)\s+)?(?:el |o |il |l')?(" + _LANG_WORD + r")\b")
+
+
+def speak_asked(note: str) -> str:
+    """The language a note asks whether the owner speaks ("Você fala português?", "Sprechen Sie Spanisch?"), as a code, or "".
+
+    >>> speak_asked("Você fala português? Senão a gente faz em inglês!"), speak_asked("Je parle espagnol couramment.")
+    ('pt', '')
+    """
+    for q in _question_spans(note or ""):
+        m = cre.search(_SPEAK, fold(q))
+        if m:
+            return next(c for c, names in _LANG_NAMES.items() if cre.fullmatch(names, m.group(1)))
+    return ""
 
 
 #: A worry about the language told, not asked ("we barely speak French", "il francese non lo parliamo benissimo").

@@ -29,15 +29,7 @@ def _hits(phrases: Sequence[str], text: str) -> int:
 
 
 def _found(phrases: Sequence[str], text: str) -> list[str]:
-    found: list[str] = []
-    for phrase in phrases:
-        words = fold_phrase(phrase)
-        stem = words.endswith("*")  # "conseill*": any word that begins so
-        words = words.rstrip("*").strip()
-        body = re.escape(words).replace(r"\ ", r"[\s'’-]+").replace(r"\-", r"[\s-]?")
-        if words and cre.search(r"(?<!\w)" + body + (r"\w*" if stem else r"(?!\w)"), text):
-            found.append(phrase)
-    return found
+    return [phrase for phrase in phrases if _span(phrase, text)]
 
 
 #: A question that points back to the sentence before it: "lohnt sich das …?", "heeft dat zin …?", "is it worth it?",
@@ -46,7 +38,7 @@ _BACK = (r"\b(?:that|this|it|ca|cela|ce|das|dies|dieses|es|eso|esto|lo|questo|ci
          r"|(?:te|le|os|les) ha pasado|(?:ti|le|vi) e (?:gia )?successo|(?:te|lhe|vos) aconteceu|(?:ja )?aconteceu|herken\w*)\b")
 #: A question that asks for advice without naming its subject: "any tips?", "des conseils ?", "womit anfangen?".
 _ADVICE = (r"\b(?:tips?|tipps?|advice|hints?|conseils?|astuces?|consejos?|consigli\w*|dicas?|conselhos?|advies|raad|recommend\w*|recommand\w*"
-           r"|conseill\w*|aconsej\w*|recomiend\w*|recomend\w*|empfehl\w*|aanrad\w*|worth|vaut|lohnt\w*|vale|conviene|compensa|zin|start\w*|begin\w*"
+           r"|conseill\w*|priori[tsz]\w*|first|eerst|zuerst|d'abord|aconsej\w*|recomiend\w*|recomend\w*|empfehl\w*|aanrad\w*|worth|vaut|lohnt\w*|vale|conviene|compensa|zin|start\w*|begin\w*"
            r"|commencer|demarrer|debuter|empezar|comenzar|iniziare|partire|anfangen|comecar|beginnen|should i|dois-je|devrais-je|sollte ich|deberia|dovrei|deveria|moet ik|zou ik)\b")
 
 
@@ -70,7 +62,8 @@ def questions(note: str) -> tuple[str, str]:
     """The note's questions, folded: (the sentences ending in "?", the same with the sentence before each question
     that asks advice without its subject or points back to it: "I just opened my Etsy shop and idk where to start.
     Any tips?", "Saw your post on TikTok Ads. Is it worth it?")."""
-    sentences = [s.strip() for s in cre.split(r"(?<=[.!?…\n])\s+", note) if s.strip()]
+    # "(2 J. Erfahrung Google Ads)": a lone letter before the full stop is an abbreviation, never a sentence end
+    sentences = [s.strip() for s in cre.split(r"(?<=[.!?…\n])(?<!(?<!\w)\w\.)\s+", note) if s.strip()]
     asked: list[str] = []
     wider: list[str] = []
     for i, s in enumerate(sentences):
@@ -80,28 +73,85 @@ def questions(note: str) -> tuple[str, str]:
             at = max((j for j, p in enumerate(parts) if "?" in p), default=len(parts) - 1)
             question, before = parts[at], parts[:at]
             folded = fold_phrase(question)
-            if (cre.search(_BACK, folded) or cre.search(_ADVICE, folded)) and not cre.search(_OWN_SUBJECT, folded):
+            # "… ma non so da dove iniziare.. corsi, certificazioni?": a bare list of things asks about the sentence before
+            if ((cre.search(_BACK, folded) or cre.search(_ADVICE, folded)) and not cre.search(_OWN_SUBJECT, folded)
+                    or len(cre.findall(r"\w+", folded)) <= 3 and cre.search(r"\w\s*[,/]\s*\w", folded)):
                 wider.extend([*sentences[i - 1:i], *before])
             asked.append(question)
             wider.append(question)
     return fold_phrase(" ".join(asked)), fold_phrase(" ".join(wider))
 
 
-def _best(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str] = ()) -> dict[str, Any] | None:
+#: A question about the owner herself, not a how-to ("wie oft postest du selbst?", "hoeveel keer post jij zelf?"): only an
+#: entry marked ``self = true`` answers it, and such an entry answers nothing else.
+_SELF = (r"\b(?:yourself|you personally|toi[- ]meme|vous[- ]meme|du selbst|selbst du|sie selbst|du personlich|tu mism[ao]|usted mism[ao]"
+         r"|tu personalmente|tu stess[ao]|lei stess[ao]|te stess[ao]|voce mesm[ao]|tu propri[ao]|voce pessoalmente|jij zelf|je zelf|u zelf"
+         r"|jijzelf|uzelf)\b")
+
+#: A question that asks the budget itself ("ab welchem Budget lohnt sich das?", "vanaf welk budget …?", "how much budget …?"):
+#: only an entry that names a budget answers it, never a TikTok or Instagram entry that answers another facet.
+_BUDGET_ASKED = (r"\b(?:what|which|how much|quel(?:le)?|combien de|welche[smn]?|ab welchem|wie ?viel|que|qual|quale|che|cuanto|quanto|welk"
+                 r"|hoeveel|a partir de quel|a partir de que|a partire da quale|da quale|vanaf welk|from what|minimum|minimal\w*|minimo)"
+                 r"\s+(?:\w+\s+)?(?:budget|presupuesto|orcamento|investissement|investment|investimento|inversion)\b")
+_BUDGET = r"\b(?:budget|presupuesto|orcamento|how much|combien|wie ?viel|cuanto|quanto|hoeveel)\b"
+
+
+_OR = r"(?:or|ou|o|oder|of|versus|vs|oppure|ou bien|ou entao|o bien|o piu|oder eher|of eerder|of liever)"
+
+
+def _span(phrase: str, text: str) -> tuple[int, int] | None:
+    """Where ``phrase`` occurs in the folded ``text`` (whole words; "conseill*": any word that begins so), or None."""
+    words = fold_phrase(phrase)
+    stem = words.endswith("*")
+    words = words.rstrip("*").strip()
+    if not words:
+        return None
+    body = re.escape(words).replace(r"\ ", r"[\s'’-]+").replace(r"\-", r"[\s-]?")
+    m = cre.search(r"(?<!\w)" + body + (r"\w*" if stem else r"(?!\w)"), text)
+    return m.span() if m else None
+
+
+def _either_or(when: Sequence[str], also: Sequence[str], text: str) -> bool:
+    """Does the question weigh a ``when`` thing against an ``also`` thing ("X or Y", "X o puntare sulla Y")?"""
+    first = [sp for sp in (_span(p, text) for p in when) if sp]
+    second = [sp for sp in (_span(p, text) for p in also) if sp]
+    for a in first:
+        for b in second:
+            (_, end), (start, _) = sorted((a, b))
+            if end <= start and cre.fullmatch(rf"\W*(?:\w+\W+){{0,3}}?{_OR}\W+(?:\w+\W+){{0,3}}", text[end:start]):
+                return True
+    return False
+
+
+def is_self(question: str) -> bool:
+    """Does the (folded) question ask about the owner herself ("how often do you post yourself?")?"""
+    return bool(cre.search(_SELF, question))
+
+
+def _best(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str] = (), about_self: bool = False,
+          budget: bool = False) -> dict[str, Any] | None:
     best, best_hits = None, (0, 0)
     for entry in entries:
+        if bool(entry.get("self")) != about_self:
+            continue  # "how often do YOU post?": her own habit, never the how-to entry, and her habit never answers a how-to
         if not _hits(entry.get("when", []), text):
             continue
+        if budget and not any(cre.search(_BUDGET, fold_phrase(p)) for p in [*entry.get("when", []), *entry.get("also", [])]):
+            continue  # "from what budget do TikTok ads pay off?": the budget entry or none
         topic, asking = 1, 0  # the subject once; then each "also" phrase found, a topic word before an asking word
-        if options and not all(_hits([*entry.get("when", []), *entry.get("also", [])], fold_phrase(o)) for o in options):
-            continue  # "TikTok or rather Instagram?": an entry that does not name both is not the answer to that choice
         also = entry.get("also", [])
+        subjects = [p for p in _found(also, text) if not cre.fullmatch(_ASKING, fold_phrase(p).rstrip("*").strip())]
+        weighs_both = _either_or(entry.get("when", []), subjects, text)
+        if options and not weighs_both and not all(_hits([*entry.get("when", []), *also], fold_phrase(o)) for o in options):
+            continue  # "TikTok or rather Instagram?": an entry that does not name both is not the answer to that choice
         if also:
             more = _found(also, text)
             if not more:
                 continue
             asking = sum(1 for p in more if cre.fullmatch(_ASKING, fold_phrase(p).rstrip("*").strip()))
             topic += len(more) - asking
+            if weighs_both:
+                topic += 1  # "Google Ads o puntare sulla SEO?": the entry that weighs both things beats one naming one of them
         hits = (topic, asking)
         if hits > best_hits:
             best, best_hits = entry, hits
@@ -115,7 +165,8 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
     asked, wider = questions(note)
     if not asked or not entries:
         return ""
-    best = _best(entries, asked, options) or (_best(entries, wider, options) if wider != asked else None)
+    about_self, budget = is_self(asked), bool(cre.search(_BUDGET_ASKED, asked))
+    best = _best(entries, asked, options, about_self, budget) or (_best(entries, wider, options, about_self, budget) if wider != asked else None)
     if best is None:
         return ""
     texts = best.get("texts", {})

@@ -2302,7 +2302,7 @@ _YOU_DO = {
     "es": r"\b(?:haces|ofreces|ofrece usted|ofrecen|ofreceis|trabajan con|das|impartes|imparte|trabajas con|trabaja con|aceptas|organizas)\b",
     "it": r"\b(?:fai|offri|offrite|lavorate con|tieni|lavori con|lavora con|accetti|segui anche|segue anche|seguite anche|lavora anche con|lavori anche con|organizzi)\b",
     "pt": r"\b(?:(?:voce|tu) (?:faz(?:es)?|faria|farias|poderia fazer|poderias fazer)|faz (?:\w+ )?(?:mentoria|consultoria|auditoria|formac\w+|treinamento|workshop)\w*|ofereces|oferece|oferecem|voces fazem|das|trabalha com|trabalham com|trabalhas com|aceita|aceitas|prestas|presta (?:\w+ )?(?:servicos|consultoria|apoio)|ministra|ministras)\b",
-    "nl": r"\b(?:geef|geeft|doe|doet|bied|biedt|werk|werkt|neem|neemt|verzorg|verzorgt) (?:je|jij|u)\b",
+    "nl": r"\b(?:(?:geef|geeft|doe|doet|bied|biedt|werk|werkt|neem|neemt|verzorg|verzorgt) (?:je|jij|u)|of (?:je|jij|u) (?:ook )?(?:[\w-]+ ){0,4}(?:doet|geeft|biedt|aanbiedt|verzorgt|werkt))\b",
 }
 #: An open question (what, how, which, how much): not a yes or a no.
 _OPEN_Q = (r"\b(?:quel\w*|comment|combien|pourquoi|qu'est|what|how|which|why|welche\w*|wie|was|warum|wieviel|cual\w*|como|cuanto\w*|por que"
@@ -3189,7 +3189,7 @@ _PRICE = {
     "es": r"\bcuanto (?:cuesta|cuestan|costaria|costarian|cobras|cobra|cobrarias)\b|\b(?:tus|sus) (?:tarifas|precios|honorarios)\b|\btarifas?\b|\bprecios?\b|\bpresupuesto (?:para|de) (?:una|la|un) \w+|\b(?:pedir(?:te|le)?|enviar(?:me)?) (?:un )?presupuesto",
     "it": r"\bquanto (?:costa|costano|costerebbe|chiedi|chiede)\b|\btariff\w*\b|\bprezz\w*\b|\bpreventiv\w*\b",
     "pt": r"\bquanto (?:custa|custam|custaria|cobra|cobras)\b|\bprecos?\b|\b(?:seus|teus|os) valores\b|\bqual (?:seria|e|era|o) (?:o )?(?:valor|preco|investimento)\b|\bquanto (?:sai|ficaria|fica)\b|(?<!com )(?<!pouco )(?<!meu )(?<!nosso )(?<!baixo )(?<!curto )(?<!de )(?<!do )(?<!seu orcamento e )\borcamento\b(?!\s+(?:de\s+)?(?:r\$\s?|€\s?)?\d)(?!\s+(?:diario|mensal|de (?:anuncios|midia|campanha)|(?:bem |muito |tao )?(?:pequeno|baixo|limitado|reduzido|apertado|enxuto|curto|modesto|pequenino|minimo)))|\btarifas?\b|\bhonorarios\b",
-    "nl": r"\bwat kost\w*\b|\btarie\w+\b|\bprijs\w*\b|\bkosten\b|\bofferte\b|\bwat (?:vraag|reken) (?:je|u)\b",
+    "nl": r"\bwat kost\w*\b|\bwat (?:dat|het|zoiets|een \w+) (?:ongeveer |zo'?n beetje |gemiddeld )?kost\w*\b|\btarie\w+\b|\bprijs\w*\b|\bkosten\b|\bofferte\b|\bwat (?:vraag|reken) (?:je|u)\b",
 }
 _SERVICE_KIND = [
     ("module", r"\b(?:lecturers?|docenti|docentes|formadores|formateurs|formatrices|intervenants|dozent\w*|docenten|professores|module|modul|modulo|seminario|cours|course|class|lehrauftrag|unterrichten|teach|asignatura|lezione|docenza|aula|disciplina|gastcollege|gastles"
@@ -3505,7 +3505,10 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     last_q = fold(_last_question(original))
     if not last_q and indirect:
         last_q = folded[indirect.start():]  # "je souhaiterais savoir si vous accompagnez…"
-    facts.yes_q = bool(last_q) and bool(_first(_YOU_DO[lang], last_q)) and not _first(_OPEN_Q, last_q)
+    # "of je ook SEO audits doet voor kleine shops, en wat dat ongeveer kost?": the yes/no on her service, then the price
+    yes_part = cre.split(r",?\s+(?:and|en|et|und|y|e|o|ou)\s+(?:\w+\s+)?(?=(?:how much|what (?:it|that|this|you|does)|was kostet|wat kost|combien|quanto costa|quanto custa|cuanto cuesta|wat (?:dat|het|je|u)|hoeveel|combien|ce que|was (?:das|es|du|sie)|wie ?viel"
+                         r"|cuanto|que precio|quanto|qual (?:o|e o) (?:valor|preco))\b)", last_q)[0]
+    facts.yes_q = bool(last_q) and bool(_first(_YOU_DO[lang], yes_part)) and not _first(_OPEN_Q, yes_part)
     if not facts.yes_q and facts.client and facts.service:
         # "¿Haces auditorías SEO? ¿Cuánto cuesta?": the yes/no question on her service comes before the price
         for q_ in cre.findall(r"[^.!?\n¿¡]*\?", folded):
@@ -3778,6 +3781,8 @@ def choice_options(question: str) -> list[str]:
             left = left[-2:]  # "recomiendas Pinterest Ads o TikTok Ads": the parallel pair, without the verb before it
         if not left or not right or len(left) > 2 or len(right) > 2:
             continue
+        if right[0][:1].isdigit() != left[0][:1].isdigit() and not any(w[:1].isdigit() for w in right[1:] + left[1:]):
+            return []  # "1 articolo lungo a settimana o 3 brevi?": the pair is longer than two words, never "settimana" vs "3 brevi"
         pair = [" ".join(left).strip(".-'’"), " ".join(right).strip(".-'’")]
         if any(all(cre.fullmatch(_OPTION_STOP, fold(w)) for w in o.split()) for o in pair):
             return []  # "sur un sous-domaine ou dans un sous-dossier": an option is a thing, never a lone "dans"

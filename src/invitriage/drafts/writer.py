@@ -29,7 +29,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from invitriage.drafts import rx as cre
 from invitriage.drafts import faq, quickq, situation
 from invitriage.drafts.needs import need_phrase, plan_phrase
-from invitriage.drafts.askfacts import KNOWN_DEFAULTS, is_internship_note, known_context
+from invitriage.drafts.askfacts import KNOWN_DEFAULTS, is_internship_note, known_context, speak_asked
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold
@@ -58,7 +58,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "student_job", "taught", "taught_for", "kind_words", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
-                "situation", "situation_line", "move_line", "topic_clause", "attended", "swiss", "slang")
+                "situation", "situation_line", "move_line", "topic_clause", "attended", "swiss", "slang", "speak_lang", "speak_ok", "speak_alt")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -747,7 +747,8 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "refer_ask": False, "freelance_role": False, "for_client": False, "met": False, "studied": False,
                        "reconnect": False, "congrats": False, "owner_langs": [], "asks": [], "soon_meet": False, "helped": False, "helped_piece": "", "by_email": False, "coffee": False, "praise": False,
                        "situated": False, "amount": False, "tool_choice": False, "direct": "", "posts_plural": False, "team": False, "yes_q": False, "yes_known": False,
-                       "links": False, "regular": False, "regular_long": False, "fan": False, "exchange": False, "network_ask": False, "career": False})
+                       "links": False, "regular": False, "regular_long": False, "fan": False, "exchange": False, "network_ask": False, "career": False,
+                       "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
 _EMPTY_CONTEXT.update({"faq": "", "faq_step": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False})  # a quick question answered by name (quickq.py); a video call
@@ -1438,6 +1439,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["known"] = []  # "swap notes on pricing", "come gestite i clienti": a peer's topic, not a question on her rates or regions
     if settings.work_languages:
         context["owner_langs"] = list(settings.work_languages)
+        # "Você fala português? Senão a gente faz em inglês!": the work_languages fact answers it, in a proposal too
+        spoken = speak_asked(note if note_lang == lang else "")
+        if spoken and name == "business_proposal" and "language" not in (context.get("known") or []):
+            work = list(settings.work_languages)
+            context["speak_lang"], context["speak_ok"] = spoken, spoken in work
+            context["speak_alt"] = "" if spoken in work else ("en" if "en" in work else work[0])
     # "nous cherchons à structurer notre stratégie de contenu": the need named in the reply ("sur votre stratégie de contenu")
     context["need"] = need_phrase(note if note_lang == lang else "", list(settings.offer), lang, bool(context["informal"])) \
         if not facts.role and not facts.recruiter else ""
@@ -1719,7 +1726,10 @@ def _settings_tell(question: str, facts: Facts, settings: Settings) -> bool:
     folded = fold(question)
     if not folded or cre.search(_UNKNOWABLE, folded):
         return False
-    if cre.search(rf"\b(?:en|in|au|aux|nach|em|no|na|op|a|à)\s+(?!{_LANGUAGE_NAMES}\b)[A-ZÀ-Ý][a-zà-ÿ]+", question):
+    # "ik heb een webshop in Gent en vroeg me af of je ook SEO audits doet?": the place the sender tells is not asked
+    cue = cre.search(r"\b(?:vroeg me af|vraag me af|wondering|wonder|savoir si|wissen,? ob|frage mich|saber si|sapere se|saber se|weten of)\b", folded)
+    asked = question[cue.start():] if cue and len(folded) == len(question) else question
+    if cre.search(rf"\b(?:en|in|au|aux|nach|em|no|na|op|a|à)\s+(?!{_LANGUAGE_NAMES}\b)[A-ZÀ-Ý][a-zà-ÿ]+", asked):
         return False  # "des clients en Suisse ?": a place
     return facts.service in ("audit", "training", "coaching", "module") or in_field(question, settings)
 
