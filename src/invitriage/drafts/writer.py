@@ -1321,6 +1321,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     for said in (facts.when, facts.soon):
         if said and len(facts.topic) > len(said) and fold(facts.topic).endswith(" " + fold(said)):
             facts.topic = facts.topic[:-len(said)].rstrip(" ,")  # "sur la stratégie de contenu au second semestre": the time is its own slot
+    if facts.topic and (facts.when or facts.soon):
+        # "sulla content strategy per la giornata del" + "il 14 novembre": the date slot carries its own preposition,
+        # so the topic never ends on one ("per la giornata del il 14 novembre")
+        facts.topic = cre.sub(_DANGLING_DAY, "", facts.topic).rstrip(" ,") or facts.topic
     if lang == "pt":
         # "minha palestra sobre SEO pra e-commerce": a slot is written out in the draft's own neutral words ("para")
         for slot in ("topic", "event", "project", "work", "job_title", "title", "domain"):
@@ -1782,6 +1786,11 @@ _KIND_PHRASES = {
 }
 
 
+#: A topic's tail that only leads to a date given in its own slot: "pour la journée du", "per la giornata del", "am".
+_DANGLING_DAY = (r"(?i)(?:[\s,]+(?:(?:pour|per|for|für|fuer|para|voor|durante|during|lors|an|auf|op|in|na|em|en)\s+)?"
+                 r"(?:(?:la|le|l'|the|die|den|dem|el|il|o|a|de)\s+)?"
+                 r"(?:journ[ée]e|giornata|jornada|day|tag|dag|dia|d[íi]a|[ée]dition|edizione|edici[óo]n|edi[çc][ãa]o|editie|session[e]?|sesi[óo]n|sess[ãa]o))?"
+                 r"[\s,]+(?:du|del|dal|dello|della|al|au|vom|am|zum|do|da|no|ao|of|on|the|le|il|el|de|van|op)$")
 _ON_DAY = {"fr": "le", "en": "on", "de": "am", "es": "el", "it": "il", "pt": "a", "nl": "op"}
 _FROM_TO = {"fr": "du {} au {} {}", "en": "from {} to {} {}", "de": "vom {}. bis {}. {}", "es": "del {} al {} {}", "it": "dal {} al {} {}",
             "pt": "de {} a {} {}", "nl": "van {} tot en met {} {}"}
