@@ -1408,6 +1408,15 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["meet_day"] = day.group(0).strip() if day else ""
     context["when"], context["soon"] = _whole_range(context["when"], note), _whole_range(context["soon"], note)
     context["when"], context["soon"] = _dated(context["when"], lang), _dated(context["soon"], lang)
+    if lang == "de" and context["event"]:
+        # "beim Webinar von HubSpot im Chat": written as a German speaker would, "im Chat beim HubSpot-Webinar"
+        event = context["event"].strip()
+        chat = cre.search(r"\s+(im (?:Chat|Kommentarbereich|Q&A))$", event)
+        if chat:
+            event = f"{chat.group(1)} {event[:chat.start()]}"
+        event = cre.sub(r"\b(beim|im|am|auf dem|nach dem|vom) (Webinar|Workshop|Meetup|Event|Livestream|Online-Event|Barcamp) von ([A-ZÄÖÜ][\w.]*)$",
+                        r"\1 \3-\2", event)
+        context["event"] = event
     if lang == "de" and context["referrer"].startswith("Herr "):
         context["referrer"] = "Herrn " + context["referrer"][5:]  # "vielen Dank an Herrn Brandt"
     if context["job_title"] and cre.match(r"(?i)(?:des|les|un|une|a|an|the|der|die|ein|eine|los|las|unos|gli|dei|os|as|de)\s", context["job_title"]):
