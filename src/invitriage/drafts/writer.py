@@ -57,7 +57,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "results", "applying", "owner_langs",
                 "student_job", "taught", "taught_for", "kind_words", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
-                "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
+                "own_shop", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "topic_clause", "attended", "swiss", "slang")
 
 
@@ -1037,7 +1037,10 @@ def _audience(item: Mapping[str, Any], headline: str) -> str:
     from invitriage.benefit.roles import roles_of
 
     kinds = roles_of(headline) if headline.strip() else set()
-    # A student who runs an e-shop is first the founder of that shop.
+    # A student who also runs a shop or a small business is both: the welcome names the studies and the business
+    # ("Studentin Digital Marketing | Gründerin eines kleinen Etsy-Shops"), never a sales offer "für Ihr Unternehmen" alone
+    if "student" in kinds and kinds & {"founder", "owner", "ceo"}:
+        return "student_founder"
     for kind, label in (("founder", "business"), ("owner", "business"), ("student", "student"), ("job_seeker", "job_seeker"),
                         ("ceo", "business"), ("freelancer", "freelancer")):
         if kind in kinds:
@@ -1277,7 +1280,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         audience = _audience(item, headline)
         position, business = _headline_parts(headline)
         position = _position_for(position, lang)
-        if (audience == "student" or cre.search(r"(?i)\b(?:estudiante|studente|studentessa|student)\b", headline or "")) \
+        if (audience in ("student", "student_founder") or cre.search(r"(?i)\b(?:estudiante|studente|studentessa|student)\b", headline or "")) \
                 and lang in ("es", "it", "nl") and not note.strip():
             informal = True  # a student is answered with tú / tu / je on LinkedIn
         if lang in ("nl", "es"):
@@ -1359,6 +1362,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # a question on the owner's own article or talk, or a client's request, is hers to answer
         "in_field": in_field(subject, settings) or bool(facts.work) or facts.client or job_advice if note.strip() else True,
         "audience": audience,
+        # "Gründerin eines kleinen Etsy-Shops": the business a note-less welcome names is a shop
+        "own_shop": bool(audience and cre.search(r"(?i)\b(?:e-?shop|etsy|shop|boutique|tienda|negozio|loja|lojinha|webwinkel|winkel|onlineshop|webshop)", headline or "")),
         "position": position,
         "business": business,
         "business_in": _business_with_article(business, lang, headline)[0],
