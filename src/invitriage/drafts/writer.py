@@ -57,7 +57,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "results", "applying", "owner_langs",
                 "student_job", "taught", "taught_for", "kind_words", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
-                "own_shop", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
+                "own_shop", "shared_work", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "topic_clause", "attended", "swiss", "slang")
 
 
@@ -1441,6 +1441,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "souhaiterais refondre notre stratégie digitale": the project named ("parler de votre stratégie digitale"), never a bare "happy to talk"
     context["plan"] = plan_phrase(note) if note_lang == lang and not context["need"] and not facts.role and not facts.recruiter else ""
     context["exchange"] = facts.exchange
+    context["shared_work"] = _shared_work(note, lang) if note_lang == lang else ""
     # "Please share with your network", "se tiver indicação", "know anyone?": the recruiter asks about her network too
     context["network_ask"] = bool(facts.recruiter or intent == "recruiting") and bool(cre.search(_NETWORK_ASK, fold(note)))
     if name == "business_proposal" and context["need"] and not (facts.proposal or facts.ask or facts.offers or facts.pitch):
@@ -1798,6 +1799,35 @@ _KIND_PHRASES = {
     "pt": {"module": "um módulo", "workshop": "um workshop", "talk": "uma palestra", "lecture": "uma aula", "seminar": "um seminário", "webinar": "um webinar", "masterclass": "uma masterclass"},
     "nl": {"module": "een module", "workshop": "een workshop", "talk": "een lezing", "lecture": "een gastcollege", "seminar": "een seminar", "webinar": "een webinar", "masterclass": "een masterclass"},
 }
+
+
+_PROJECT_NOUN = (r"(?i)\b(?:campaign|campagne|kampagne|campa[ñn]a|campagna|campanha|project|projet|projekt|proyecto|progetto|projeto"
+                 r"|launch|lancement|relaunch|lanzamiento|lancio|lan[çc]amento|rebrand\w*|redesign|refonte|website|site web|sito)\w*")
+_SHARED_WORK = {
+    "en": r"(?i)\bworked (?:together |with you |alongside you )?(on the [^.,;!?()\n]{3,50}?)",
+    "fr": r"(?i)\b(?:travaill|boss)[ée]e?s? ensemble (sur (?:la|le|les|l')\s?[^.,;!?()\n]{3,50}?)",
+    "es": r"(?i)\btrabaj(?:amos|é|aste|ado) (?:juntos |juntas |contigo )?(en (?:la|el|los|las) [^.,;!?()\n]{3,50}?)",
+    "it": r"(?i)\blavorato insieme ((?:a|su)(?:lla|l|llo|i|gli|lle|ll') ?[^.,;!?()\n]{3,50}?)",
+    "de": r"(?i)\b(?:zusammen|gemeinsam) ((?:an|bei) (?:der|dem|den) [^.,;!?()\n]{3,50}?) gearbeitet",
+    "pt": r"(?i)\btrabalh(?:amos|ámos|ei) (?:juntos |juntas |contigo |com você )?(n(?:a|o|as|os) [^.,;!?()\n]{3,50}?)",
+    "nl": r"(?i)\bsamen ?gewerkt (aan (?:de|het) [^.,;!?()\n]{3,50}?)",
+}
+_SHARED_END = (r"(?=\s+(?:back|in|at|for|when|years?|ago|en|il y a|chez|quand|à|hace|cuando|nel|anni|fa|quando|im|vor|als|há|faz|em|jaren|toen|bij)\b"
+               r"|\s+\d|[.,;!?()\n]|$)")
+
+
+def _shared_work(note: str, lang: str) -> str:
+    """The campaign or project a former colleague names as worked on together, with its preposition ("on the Decathlon
+    campaign", "sur la campagne Leroy Merlin"), so that the reply names it instead of a vague "our time together".
+
+    >>> _shared_work("we worked together on the Decathlon campaign back in 2019 (I was on the client side)", "en")
+    'on the Decathlon campaign'
+    """
+    pattern = _SHARED_WORK.get(lang)
+    m = cre.search(pattern + _SHARED_END, note) if pattern else None
+    if not m or not cre.search(_PROJECT_NOUN, m.group(1)):
+        return ""
+    return m.group(1).strip()
 
 
 #: A topic's tail that only leads to a date given in its own slot: "pour la journée du", "per la giornata del", "am".
