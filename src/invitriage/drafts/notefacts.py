@@ -3526,7 +3526,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             if _first(_PRAISE, window):
                 facts.praise = True
                 break
-    facts.helped = bool(facts.work) and bool(_first(rf"\b(?:{_EYE_OPENING}|m'a (?:\w+ )?aide|m'ont (?:\w+ )?aide|m'a ete (?:\w+ )?utile|helped me|was (?:so |really )?helpful|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)"
+    facts.helped = bool(facts.work) and bool(_first(rf"\b(?:{_EYE_OPENING}|m'a (?:\w+ )?aidee?s?|m'ont (?:\w+ )?aidee?s?|m'a ete (?:\w+ )?utile|helped me|was (?:so |really )?helpful|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)"
                                                     r"|mi (?:ha|hanno) (?:\w+ )?aiutat\w|me (?:ajudou|ajudaram)|ajudou-me|(?:heeft|hebben) me (?:\w+ )?geholpen)\b", folded))
     if facts.work:
         facts.regular = bool(_first(_REGULAR, folded))
@@ -3638,7 +3638,7 @@ _EYE_OPENING = (r"(?:was|is) (?:\w+ )?(?:eye(?:-?opening)?|an eye-?opener|a game
                 r"|me (?:ha |han )?(?:ahorrado|ahorro|ahorraron) (?:\w+ ){0,2}(?:tiempo|horas)|mi (?:ha|hanno) fatto (?:risparmiare|guadagnare) (?:\w+ ){0,3}(?:tempo|ore)"
                 r"|me (?:poupou|pouparam|economizou|fez (?:poupar|ganhar|economizar)) (?:\w+ ){0,2}(?:tempo|horas)|poupou-me (?:\w+ ){0,2}(?:tempo|horas)"
                 r"|(?:heeft|hebben) me (?:\w+ ){0,2}(?:tijd|uren) (?:bespaard|gescheeld)")
-_HELPED_VERB = (rf"\b(?:{_EYE_OPENING}|m'a (?:\w+ )?aide|m'ont (?:\w+ )?aide|m'a ete (?:\w+ )?utile|helped me|(?:really |so )?helped|was (?:so |really )?helpful"
+_HELPED_VERB = (rf"\b(?:{_EYE_OPENING}|m'a (?:\w+ )?aidee?s?|m'ont (?:\w+ )?aidee?s?|m'a ete (?:\w+ )?utile|helped me|(?:really |so )?helped|was (?:so |really )?helpful"
                 r"|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)|mi (?:ha|hanno) (?:\w+ )?aiutat\w|me (?:ajudou|ajudaram)|ajudou-me"
                 r"|(?:heeft|hebben) me (?:\w+ )?geholpen)\b")
 #: The sender's "your" made the owner's "my", by language-neutral folded word: "dein Artikel" → "mein Artikel".
