@@ -1475,7 +1475,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         r"|sicht|einschatzung|perspektive|tipps?|impuls\w*|vortrag|punto de vista|vision|consejos?|charla|ponencia|prospettiva|consigli|intervento|visione|punt\w* di vista"
         r"|kijk|visie|inzichten?|tips?|presentatie|verhaal|perspetiva|visao|dicas?|conselhos?|palestra|apresentacao)\b[^.!?]{0,70}?"
         r"\b(?:spot on|great|brilliant|excellent|so true|very true|inspiring|super|top|genial|excelente|geweldig|sterk|ottim\w+|bellissim\w+|toll\w*|klasse|spannend\w*"
-        r"|tres juste|juste|passionnant\w*|inspirant\w*|pertinent\w*|certeir\w+|acertad\w+|interessant\w*|interesante|interessante|illuminante|inspirador\w*|inspirerend)\b", fold(note)))
+        r"|tres juste|juste|passionnant\w*|inspirant\w*|pertinent\w*|certeir\w+|acertad\w+|interessant\w*|interesante|interessante|illuminante|inspirador\w*|inspirerend)\b"
+        # the praise first: "super ta conf au Web2Day", "loved your talk", "toller Vortrag", "bravo pour ton intervention"
+        r"|\b(?:super|top|genial|great|loved|love|bravo (?:pour|for)|chapeau pour|toll\w*|klasse|starke\w*|ottim\w+|bellissim\w+|gran|excelente|geweldige?|sterke?|otim\w+)\s+"
+        r"(?:(?:your|ton|ta|votre|dein\w*|ihr\w*|tu|su|il tuo|la tua|il suo|la sua|je|jouw|uw|seu|sua|teu|tua|a tua|a sua|o teu|o seu)\s+)?"
+        r"(?:talk|conf|confs|conference|presentation|keynote|intervention|prez|vortrag|impulsvortrag|charla|ponencia|intervento|talk|lezing|presentatie|palestra|apresentacao)\b", fold(note)))
     context["mutual"] = facts.mutual  # "on pourrait se recommander des clients": the idea acknowledged
     context["followup"] = facts.followup  # "reprendre notre discussion sur TikTok Ads": picked up, never "what are you up to?"
     context["posts_plural"] = bool(cre.search(_PLURAL_POSTS, fold(note)) and not cre.search(_SINGLE_POST, fold(note)))
