@@ -57,7 +57,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "results", "applying", "owner_langs",
                 "student_job", "taught", "taught_for", "kind_words", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
-                "own_shop", "shared_work", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
+                "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "topic_clause", "attended", "swiss", "slang")
 
 
@@ -1442,6 +1442,13 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["plan"] = plan_phrase(note) if note_lang == lang and not context["need"] and not facts.role and not facts.recruiter else ""
     context["exchange"] = facts.exchange
     context["shared_work"] = _shared_work(note, lang) if note_lang == lang else ""
+    # "maybe we can collaborate on projects someday :)": a casual wish gets a light "let's keep each other in mind",
+    # never a call to book nor the wish quoted back
+    context["someday"] = name == "business_proposal" and "?" not in note and facts.ask in ("", "proposal") and bool(cre.search(_SOMEDAY, fold(note)))
+    if context["someday"]:
+        context["topic"] = ""
+        if context.get("topic_on") is not None:
+            context["topic_on"] = ""
     # "Please share with your network", "se tiver indicação", "know anyone?": the recruiter asks about her network too
     context["network_ask"] = bool(facts.recruiter or intent == "recruiting") and bool(cre.search(_NETWORK_ASK, fold(note)))
     if name == "business_proposal" and context["need"] and not (facts.proposal or facts.ask or facts.offers or facts.pitch):
@@ -1805,6 +1812,8 @@ _KIND_PHRASES = {
 }
 
 
+_SOMEDAY = (r"\b(?:someday|some day|one day|at some point|one of these days|un jour|un de ces jours|a l'occasion|irgendwann|eines tages"
+            r"|algun dia|un dia de estos|un giorno|prima o poi|um dia|qualquer dia|algum dia|ooit|op een dag|een keer)\b")
 _PROJECT_NOUN = (r"(?i)\b(?:campaign|campagne|kampagne|campa[ñn]a|campagna|campanha|project|projet|projekt|proyecto|progetto|projeto"
                  r"|launch|lancement|relaunch|lanzamiento|lancio|lan[çc]amento|rebrand\w*|redesign|refonte|website|site web|sito)\w*")
 _SHARED_WORK = {
