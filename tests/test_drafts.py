@@ -596,7 +596,7 @@ def test_a_candidate_an_alumni_network_and_an_answer_to_the_owners_call_are_read
     assert "publicación" in thanked.text and "(SEO" not in thanked.text and "perfiles como" not in thanked.text
 
 
-RECRUITERS = [  # outside the owner's field: a neutral no; inside it: open to hearing more, never a salary talk
+RECRUITERS = [  # outside the owner's field: a neutral no; a salaried role inside it: she is freelance, a polite no too (review 16)
     ("Bonjour Camille, je recrute un contrôleur de gestion pour un groupe industriel à Lyon. Seriez-vous intéressée ?", "fr", "ne correspond pas"),
     ("Hi Camille, we are looking for a Head of Finance for a fast-growing brand in London. Open to hearing more?", "en", "isn't a fit"),
     ("Hallo Camille, ich bin Recruiterin bei Hanse Energie und wir haben eine offene Stelle als HR Business Partnerin in Hamburg. Passt das zu dir?", "de", "passt daher nicht"),
@@ -604,7 +604,7 @@ RECRUITERS = [  # outside the owner's field: a neutral no; inside it: open to he
     ("Buongiorno Camille, cerchiamo un Responsabile Amministrazione e Finanza per un'azienda in Emilia. Le interesserebbe ricevere dettagli?", "it", "non fa per me"),
     ("Oi Camille, sou recrutadora na Energia Viva e temos uma vaga de analista financeiro em Curitiba. Pode te interessar?", "pt", "não combina"),
     ("Goedemiddag, onze school zoekt per augustus een docent wiskunde in Haarlem. Bij interesse hoor ik graag van u.", "nl", "past niet bij mij"),
-    ("Bonjour Camille, je recrute un Head of Content en CDI pour une scale-up lyonnaise. Seriez-vous intéressée ?", "fr", "fiche de poste"),
+    ("Bonjour Camille, je recrute un Head of Content en CDI pour une scale-up lyonnaise. Seriez-vous intéressée ?", "fr", "poste salarié"),
 ]
 
 

@@ -27,7 +27,7 @@ def draft(note: str, lang: str, intent: str, name: str = "Alex Martin", headline
     ("Salut Camille, j'anime le podcast « Boutiques en ligne » et ça te dirait de venir parler SEO dans un épisode ? Enregistrement en visio.",
      "fr", "SEO", "le sujet"),
     ("Hallo Camille, ich moderiere den Podcast „Shop Talk“ und lade dich gern als Gast ein, Thema: Newsletter für Onlineshops. Hast du im Juni Zeit?",
-     "de", "über Newsletter für Onlineshops", "Thema nennen"),
+     "de", "Newsletter für Onlineshops", "Thema nennen"),
     ("Hoi Camille, ik maak de podcast 'Klein maar Fijn' en wil je uitnodigen als gast, onderwerp: lokale SEO voor winkels. Heb je in april tijd?",
      "nl", "lokale SEO voor winkels", "onderwerp"),
     ("Hi Camille, I host the podcast \"Shop Floor\" and would love to have you on to talk content strategy. Free in March?",

@@ -57,7 +57,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "results", "applying", "owner_langs",
                 "student_job", "taught", "taught_for", "kind_words", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
-                "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
+                "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "topic_clause", "attended", "swiss", "slang", "speak_lang", "speak_ok", "speak_alt")
 
 
@@ -1052,7 +1052,10 @@ def _audience(item: Mapping[str, Any], headline: str) -> str:
     from invitriage.benefit.roles import roles_of
 
     kinds = roles_of(headline) if headline.strip() else set()
-    # A student who runs an e-shop is first the founder of that shop.
+    # A student who also runs a shop or a small business is both: the welcome names the studies and the business
+    # ("Studentin Digital Marketing | Gründerin eines kleinen Etsy-Shops"), never a sales offer "für Ihr Unternehmen" alone
+    if "student" in kinds and kinds & {"founder", "owner", "ceo"}:
+        return "student_founder"
     for kind, label in (("founder", "business"), ("owner", "business"), ("student", "student"), ("job_seeker", "job_seeker"),
                         ("ceo", "business"), ("freelancer", "freelancer")):
         if kind in kinds:
@@ -1299,7 +1302,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         audience = _audience(item, headline)
         position, business = _headline_parts(headline)
         position = _position_for(position, lang)
-        if (audience == "student" or cre.search(r"(?i)\b(?:estudiante|studente|studentessa|student)\b", headline or "")) \
+        if (audience in ("student", "student_founder") or cre.search(r"(?i)\b(?:estudiante|studente|studentessa|student)\b", headline or "")) \
                 and lang in ("es", "it", "nl") and not note.strip():
             informal = True  # a student is answered with tú / tu / je on LinkedIn
         if lang in ("nl", "es"):
@@ -1343,6 +1346,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     for said in (facts.when, facts.soon):
         if said and len(facts.topic) > len(said) and fold(facts.topic).endswith(" " + fold(said)):
             facts.topic = facts.topic[:-len(said)].rstrip(" ,")  # "sur la stratégie de contenu au second semestre": the time is its own slot
+    if facts.topic and (facts.when or facts.soon):
+        # "sulla content strategy per la giornata del" + "il 14 novembre": the date slot carries its own preposition,
+        # so the topic never ends on one ("per la giornata del il 14 novembre")
+        facts.topic = cre.sub(_DANGLING_DAY, "", facts.topic).rstrip(" ,") or facts.topic
     if lang == "pt":
         # "minha palestra sobre SEO pra e-commerce": a slot is written out in the draft's own neutral words ("para")
         for slot in ("topic", "event", "project", "work", "job_title", "title", "domain"):
@@ -1377,6 +1384,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # a question on the owner's own article or talk, or a client's request, is hers to answer
         "in_field": in_field(subject, settings) or bool(facts.work) or facts.client or job_advice if note.strip() else True,
         "audience": audience,
+        # "Gründerin eines kleinen Etsy-Shops": the business a note-less welcome names is a shop
+        "own_shop": bool(audience and cre.search(r"(?i)\b(?:e-?shop|etsy|shop|boutique|tienda|negozio|loja|lojinha|webwinkel|winkel|onlineshop|webshop)", headline or "")),
         "position": position,
         "business": business,
         "business_in": _business_with_article(business, lang, headline)[0],
@@ -1426,6 +1435,15 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["meet_day"] = day.group(0).strip() if day else ""
     context["when"], context["soon"] = _whole_range(context["when"], note), _whole_range(context["soon"], note)
     context["when"], context["soon"] = _dated(context["when"], lang), _dated(context["soon"], lang)
+    if lang == "de" and context["event"]:
+        # "beim Webinar von HubSpot im Chat": written as a German speaker would, "im Chat beim HubSpot-Webinar"
+        event = context["event"].strip()
+        chat = cre.search(r"\s+(im (?:Chat|Kommentarbereich|Q&A))$", event)
+        if chat:
+            event = f"{chat.group(1)} {event[:chat.start()]}"
+        event = cre.sub(r"\b(beim|im|am|auf dem|nach dem|vom) (Webinar|Workshop|Meetup|Event|Livestream|Online-Event|Barcamp) von ([A-ZÄÖÜ][\w.]*)$",
+                        r"\1 \3-\2", event)
+        context["event"] = event
     if lang == "de" and context["referrer"].startswith("Herr "):
         context["referrer"] = "Herrn " + context["referrer"][5:]  # "vielen Dank an Herrn Brandt"
     if context["job_title"] and cre.match(r"(?i)(?:des|les|un|une|a|an|the|der|die|ein|eine|los|las|unos|gli|dei|os|as|de)\s", context["job_title"]):
@@ -1451,6 +1469,14 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "souhaiterais refondre notre stratégie digitale": the project named ("parler de votre stratégie digitale"), never a bare "happy to talk"
     context["plan"] = plan_phrase(note) if note_lang == lang and not context["need"] and not facts.role and not facts.recruiter else ""
     context["exchange"] = facts.exchange
+    context["shared_work"] = _shared_work(note, lang) if note_lang == lang else ""
+    # "maybe we can collaborate on projects someday :)": a casual wish gets a light "let's keep each other in mind",
+    # never a call to book nor the wish quoted back
+    context["someday"] = name == "business_proposal" and "?" not in note and facts.ask in ("", "proposal") and bool(cre.search(_SOMEDAY, fold(note)))
+    if context["someday"]:
+        context["topic"] = ""
+        if context.get("topic_on") is not None:
+            context["topic_on"] = ""
     # "Please share with your network", "se tiver indicação", "know anyone?": the recruiter asks about her network too
     context["network_ask"] = bool(facts.recruiter or intent == "recruiting") and bool(cre.search(_NETWORK_ASK, fold(note)))
     if name == "business_proposal" and context["need"] and not (facts.proposal or facts.ask or facts.offers or facts.pitch):
@@ -1484,7 +1510,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         r"|sicht|einschatzung|perspektive|tipps?|impuls\w*|vortrag|punto de vista|vision|consejos?|charla|ponencia|prospettiva|consigli|intervento|visione|punt\w* di vista"
         r"|kijk|visie|inzichten?|tips?|presentatie|verhaal|perspetiva|visao|dicas?|conselhos?|palestra|apresentacao)\b[^.!?]{0,70}?"
         r"\b(?:spot on|great|brilliant|excellent|so true|very true|inspiring|super|top|genial|excelente|geweldig|sterk|ottim\w+|bellissim\w+|toll\w*|klasse|spannend\w*"
-        r"|tres juste|juste|passionnant\w*|inspirant\w*|pertinent\w*|certeir\w+|acertad\w+|interessant\w*|interesante|interessante|illuminante|inspirador\w*|inspirerend)\b", fold(note)))
+        r"|tres juste|juste|passionnant\w*|inspirant\w*|pertinent\w*|certeir\w+|acertad\w+|interessant\w*|interesante|interessante|illuminante|inspirador\w*|inspirerend)\b"
+        # the praise first: "super ta conf au Web2Day", "loved your talk", "toller Vortrag", "bravo pour ton intervention"
+        r"|\b(?:super|top|genial|great|loved|love|bravo (?:pour|for)|chapeau pour|toll\w*|klasse|starke\w*|ottim\w+|bellissim\w+|gran|excelente|geweldige?|sterke?|otim\w+)\s+"
+        r"(?:(?:your|ton|ta|votre|dein\w*|ihr\w*|tu|su|il tuo|la tua|il suo|la sua|je|jouw|uw|seu|sua|teu|tua|a tua|a sua|o teu|o seu)\s+)?"
+        r"(?:talk|conf|confs|conference|presentation|keynote|intervention|prez|vortrag|impulsvortrag|charla|ponencia|intervento|talk|lezing|presentatie|palestra|apresentacao)\b", fold(note)))
     context["mutual"] = facts.mutual  # "on pourrait se recommander des clients": the idea acknowledged
     context["followup"] = facts.followup  # "reprendre notre discussion sur TikTok Ads": picked up, never "what are you up to?"
     context["posts_plural"] = bool(cre.search(_PLURAL_POSTS, fold(note)) and not cre.search(_SINGLE_POST, fold(note)))
@@ -1813,6 +1843,42 @@ _KIND_PHRASES = {
 }
 
 
+_SOMEDAY = (r"\b(?:someday|some day|one day|at some point|one of these days|un jour|un de ces jours|a l'occasion|irgendwann|eines tages"
+            r"|algun dia|un dia de estos|un giorno|prima o poi|um dia|qualquer dia|algum dia|ooit|op een dag|een keer)\b")
+_PROJECT_NOUN = (r"(?i)\b(?:campaign|campagne|kampagne|campa[ñn]a|campagna|campanha|project|projet|projekt|proyecto|progetto|projeto"
+                 r"|launch|lancement|relaunch|lanzamiento|lancio|lan[çc]amento|rebrand\w*|redesign|refonte|website|site web|sito)\w*")
+_SHARED_WORK = {
+    "en": r"(?i)\bworked (?:together |with you |alongside you )?(on the [^.,;!?()\n]{3,50}?)",
+    "fr": r"(?i)\b(?:travaill|boss)[ée]e?s? ensemble (sur (?:la|le|les|l')\s?[^.,;!?()\n]{3,50}?)",
+    "es": r"(?i)\btrabaj(?:amos|é|aste|ado) (?:juntos |juntas |contigo )?(en (?:la|el|los|las) [^.,;!?()\n]{3,50}?)",
+    "it": r"(?i)\blavorato insieme ((?:a|su)(?:lla|l|llo|i|gli|lle|ll') ?[^.,;!?()\n]{3,50}?)",
+    "de": r"(?i)\b(?:zusammen|gemeinsam) ((?:an|bei) (?:der|dem|den) [^.,;!?()\n]{3,50}?) gearbeitet",
+    "pt": r"(?i)\btrabalh(?:amos|ámos|ei) (?:juntos |juntas |contigo |com você )?(n(?:a|o|as|os) [^.,;!?()\n]{3,50}?)",
+    "nl": r"(?i)\bsamen ?gewerkt (aan (?:de|het) [^.,;!?()\n]{3,50}?)",
+}
+_SHARED_END = (r"(?=\s+(?:back|in|at|for|when|years?|ago|en|il y a|chez|quand|à|hace|cuando|nel|anni|fa|quando|im|vor|als|há|faz|em|jaren|toen|bij)\b"
+               r"|\s+\d|[.,;!?()\n]|$)")
+
+
+def _shared_work(note: str, lang: str) -> str:
+    """The campaign or project a former colleague names as worked on together, with its preposition ("on the Decathlon
+    campaign", "sur la campagne Leroy Merlin"), so that the reply names it instead of a vague "our time together".
+
+    >>> _shared_work("we worked together on the Decathlon campaign back in 2019 (I was on the client side)", "en")
+    'on the Decathlon campaign'
+    """
+    pattern = _SHARED_WORK.get(lang)
+    m = cre.search(pattern + _SHARED_END, note) if pattern else None
+    if not m or not cre.search(_PROJECT_NOUN, m.group(1)):
+        return ""
+    return m.group(1).strip()
+
+
+#: A topic's tail that only leads to a date given in its own slot: "pour la journée du", "per la giornata del", "am".
+_DANGLING_DAY = (r"(?i)(?:[\s,]+(?:(?:pour|per|for|für|fuer|para|voor|durante|during|lors|an|auf|op|in|na|em|en)\s+)?"
+                 r"(?:(?:la|le|l'|the|die|den|dem|el|il|o|a|de)\s+)?"
+                 r"(?:journ[ée]e|giornata|jornada|day|tag|dag|dia|d[íi]a|[ée]dition|edizione|edici[óo]n|edi[çc][ãa]o|editie|session[e]?|sesi[óo]n|sess[ãa]o))?"
+                 r"[\s,]+(?:du|del|dal|dello|della|al|au|vom|am|zum|do|da|no|ao|of|on|the|le|il|el|de|van|op)$")
 _ON_DAY = {"fr": "le", "en": "on", "de": "am", "es": "el", "it": "il", "pt": "a", "nl": "op"}
 _FROM_TO = {"fr": "du {} au {} {}", "en": "from {} to {} {}", "de": "vom {}. bis {}. {}", "es": "del {} al {} {}", "it": "dal {} al {} {}",
             "pt": "de {} a {} {}", "nl": "van {} tot en met {} {}"}
