@@ -1415,6 +1415,42 @@ def _when_rx(lang: str) -> str:
     return _WHEN[lang].format(d=_DAYS[lang], m=_MONTHS[lang])
 
 
+#: Month names written out, with their accents, in the order of the year.
+_MONTH_NAMES = {
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "en": "January February March April May June July August September October November December",
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+}
+#: Each month's abbreviations in any of the languages (folded), in the order of the year.
+_MONTH_ABBR = ["jan gen ene", "feb fev", "mar mrt maa", "apr abr avr", "mai may mei mag", "jun giu juin",
+               "jul lug juil", "aug ago aou", "sep set", "oct okt ott out", "nov", "dec dez dic"]
+_RANGE_WORDS = {"fr": ("de", "à"), "en": ("from", "to"), "de": ("von", "bis"), "es": ("de", "a"), "it": ("da", "a"),
+                "pt": ("de", "a"), "nl": ("van", "tot")}
+
+
+def _month_range(text: str, lang: str) -> str:
+    """A bare range of months ("fev-jul", "feb–juni") written out as a sentence does: "de fevereiro a julho"."""
+    m = cre.fullmatch(r"([A-Za-zÀ-ÿ]+)\.?\s?(?:-|–|to|a|à|bis|al|ate|até|tot|au)\s?([A-Za-zÀ-ÿ]+)\.?", text.strip())
+    names = _MONTH_NAMES.get(lang, "").split()
+    if not m or not names:
+        return text
+
+    def month(word: str) -> int:
+        w = fold(word)
+        return next((i for i, abbrs in enumerate(_MONTH_ABBR) if any(w.startswith(a) for a in abbrs.split())
+                     or w == fold(names[i])), -1)
+    a, b = month(m.group(1)), month(m.group(2))
+    if a < 0 or b < 0:
+        return text
+    start, end = _RANGE_WORDS[lang]
+    first = f"d'{names[a]}" if lang == "fr" and fold(names[a])[0] in "aeiou" else f"{start} {names[a]}"  # "d'avril"
+    return f"{first} {end} {names[b]}"
+
+
 def _period_rx(lang: str) -> str:
     return _PERIOD[lang].format(m=_MONTHS[lang], lead=_PERIOD_LEAD)
 
@@ -1769,7 +1805,9 @@ _NOT_NAMES = {"linkedin", "she", "he", "they", "someone", "a", "elle", "il", "on
               "votre", "our", "notre", "a friend", "un ami", "une amie", "ein", "eine", "un", "una", "uno", "um", "uma",
               "een", "the", "le", "la", "der", "die", "das", "de", "het", "o", "os", "as", "los", "las", "gli", "unser",
               "mutual", "commun", "commune", "colleague", "collegue", "kollege", "kollegin", "companero", "collega",
-              "colega", "collega's", "this", "that", "it", "hello", "hi", "bonjour", "hallo", "hola", "ciao", "ola", "hoi"}
+              "colega", "collega's", "this", "that", "it", "hello", "hi", "bonjour", "hallo", "hola", "ciao", "ola", "hoi",
+              # A negation opening a sentence ("No me dio tiempo", "Non mi ha...", "Nee, ..."): never a person's name
+              "no", "non", "nao", "nein", "nee", "not", "nicht", "niet", "pas", "yes", "oui", "si", "sim", "ja"}
 # Video tools and course platforms: "Opname via Zoom", "formation chez OpenClassrooms" — never a referrer to thank
 _TOOLS = {"zoom", "teams", "microsoft teams", "ms teams", "google meet", "meet", "skype", "webex", "whatsapp",
           "openclassrooms", "coursera", "udemy", "linkedin learning", "edx", "youtube", "slack", "discord",
@@ -2387,7 +2425,7 @@ _ASKS: dict[str, dict[str, str]] = {
     "meet": {
         "fr": r"\b(?:un cafe|prendre un cafe|boire un cafe|un dejeuner|dejeuner ensemble|un verre|un apero|se voir|nous rencontrer|vous rencontrer|te rencontrer|se rencontrer|un petit-dej)\b",
         "en": r"\b(?:a coffee|an? (?:virtual|video|quick|online) coffee|grab (?:a )?coffee|coffee sometime|coffee next|for coffee|lunch|a drink|meet up|meet in person|grab a)\b",
-        "de": r"\b(?:auf einen (?:virtuellen )?kaffee|einen (?:virtuellen )?kaffee|kaffee trinken|mittagessen|treffen|personlich kennenlernen)\b",
+        "de": r"\b(?:auf einen (?:virtuellen )?kaffee|einen (?:virtuellen )?kaffee|kaffee trinken|kaffee(?= ?\(?virtuell| ?\?| nachste| diese| am )|mittagessen|treffen|personlich kennenlernen)\b",
         "es": r"\b(?:un cafe|tomar (?:un )?cafe|un cafe virtual|quedar|vernos|conocernos en persona|comer juntos|una cana)\b",
         "it": r"\b(?:un caffe|un caffe virtuale|prendere un caffe|incontrarci|vederci|pranzo|un aperitivo)\b",
         "pt": r"\b(?:um cafe|um cafe virtual|tomar (?:um )?cafe|cafezinho|nos encontrar|encontrarmo-nos|almocar|almoco)\b",
@@ -2870,7 +2908,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         pm = _first(rf"\b{mon}\s?(?:-|–|to|a|à|bis|al|ate|tot|au)\s?{mon}(?=\W|$)|\b(?:volgend|komend|next|prochain|nachstes|proximo|prossimo) (?:semester|semestre)\b"
                     r"|\b(?:semestre|semester) (?:prochain|prossimo|proximo|que viene)\b", folded)
         if pm:
-            facts.period = original[pm.start():pm.end()]
+            facts.period = _month_range(original[pm.start():pm.end()], lang)
     if facts.role in ("internship", "first_job") and _first(rf"\b(?:{_ROLES['internship']})\b", folded) \
             and _first(rf"\b(?:{_ROLES['first_job']})\b", folded):
         facts.role = "internship_or_first"  # "een stage of eerste baan"

@@ -189,7 +189,7 @@ _TEAM_LINE = {
     "pt": ("Falamos com todo o gosto sobre a formação da tua equipa: que horários te dão jeito na próxima semana para uma chamada de 20 minutos?",
            "Falamos com todo o gosto sobre a formação da sua equipa: que horários lhe dão jeito na próxima semana para uma chamada de 20 minutos?"),
     "nl": ("Ik praat graag met je over een training voor je team: wanneer past een belletje van 20 minuten volgende week?",
-           "Ik praat graag met u over een training voor uw team: welke momenten passen u volgende week voor een gesprek van 20 minuten?"),
+           "Ik praat graag met u over een training voor uw team: wanneer komt een gesprek van 20 minuten u volgende week uit?"),
 }
 _PROBLEM = {
     "en": {"traffic": "Few visitors at the start is very common, and it can be fixed step by step",
@@ -302,7 +302,7 @@ _EXPAND_LINE = {
     "pt": ("Falamos com todo o gosto sobre os teus planos para {c}: que horários te dão jeito na próxima semana para uma chamada de 20 minutos?",
            "Falamos com todo o gosto sobre os seus planos para {c}: que horários lhe dão jeito na próxima semana para uma chamada de 20 minutos?"),
     "nl": ("Ik praat graag met je over je plannen voor {c}: wanneer past een belletje van 20 minuten volgende week?",
-           "Ik praat graag met u over uw plannen voor {c}: welke momenten passen u volgende week voor een gesprek van 20 minuten?"),
+           "Ik praat graag met u over uw plannen voor {c}: wanneer komt een gesprek van 20 minuten u volgende week uit?"),
 }
 _SHOP_HELPED = {
     "en": ("All the best with {shop}, and keep me posted!", "All the best with {shop}, and do keep me posted."),

@@ -100,7 +100,7 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
         # Spanish names carry two surnames and the first is the one used: "Javier Morales Ruiz" → Sr. Morales;
         # a compound first name comes first: "María José García" → Sra. García.
         words = [first, *name.middle.split()]
-        if fold(" ".join(words[:2])) in _COMPOUND_FIRST:
+        if fold(" ".join(words[:2])) in _COMPOUND_FIRST or (len(words) >= 2 and fold(words[1]) in _SECOND_GIVEN):
             words = words[2:]
         else:
             words = words[1:]
@@ -257,6 +257,12 @@ _COMPOUND_FIRST = {"maria jose", "juan carlos", "jose luis", "miguel angel", "jo
                    "gian luca", "anna lisa", "maria cristina", "jean pierre", "jean marc", "jean luc", "jean paul",
                    "jean baptiste", "jean francois", "marie claire", "marie laure", "marie christine", "marie france", "anne marie",
                    "anne sophie", "pierre yves", "marie helene", "marie anne", "ana isabel", "ana belen", "maria elena"}
+#: Given names that, second in a Spanish name, are a second given name rather than a surname (folded):
+#: "Andrés Felipe Rojas", "Juan Sebastián Díaz", "Luisa Fernanda Gómez" → Sr. Rojas, Sr. Díaz, Sra. Gómez.
+_SECOND_GIVEN = {"felipe", "andres", "sebastian", "camilo", "esteban", "david", "alejandro", "alejandra", "fernanda",
+                 "camila", "eduardo", "ignacio", "alberto", "enrique", "ricardo", "mauricio", "fernando", "valentina",
+                 "carolina", "patricia", "gabriela", "daniela", "andrea", "paola", "isabel", "victoria", "lucia", "sofia",
+                 "antonio", "manuel", "jose", "maria", "luis", "carlos", "javier", "pablo", "jesus", "angel", "ines"}
 
 
 # -- which template: the intent, unless the note plainly says something else ---------------------
@@ -629,7 +635,7 @@ _IT_STEMS = {"su": "su", "di": "de", "a": "a", "da": "da", "in": "ne"}
 _IT_ENDS = {"il ": "l", "lo ": "llo", "la ": "lla", "l'": "ll'", "i ": "i", "gli ": "gli", "le ": "lle"}
 _CONTRACTIONS = {
     "es": [(r"\bde el\b", "del"), (r"\ba el\b", "al")],
-    "pt": [(r"\bem o\b", "no"), (r"\bem a\b", "na"), (r"\bem os\b", "nos"), (r"\bem as\b", "nas"), (r"\bde o\b", "do"),
+    "pt": [(r"\bem o\b", "no"), (r"\bem a\b", "na"), (r"\bem os\b", "nos"), (r"\bem as\b", "nas"), (r"\bde o\b(?!\s+(?:ler|ver|rever|fazer|enviar|receber|analisar|encaminhar|passar|partilhar|conhecer|avaliar)\b)", "do"),
            (r"\bde os\b", "dos"), (r"\bpor o\b", "pelo"), (r"\bpor a\b", "pela"), (r"\bpor os\b", "pelos"), (r"\bpor as\b", "pelas")],
 }
 
