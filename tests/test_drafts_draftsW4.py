@@ -33,8 +33,8 @@ def test_a_portuguese_infinitive_keeps_its_pronoun():
 
 
 def test_a_negation_is_never_a_referrer():
-    text = draft("Hola Camille, asistí a tu webinar de SEO local la semana pasada. ¿Podrías pasarme la presentación? "
-                 "No pude tomar notas de todo. Gracias! Lucía", "", "Lucía Moreno")
+    text = draft("Hola Camille, estuve en tu charla de SEO local en Madrid. ¿Me pasarías la presentación? No me dio "
+                 "tiempo a copiarlo todo. Gracias! Lucía", "", "Lucía Moreno")
     assert "gracias a No" not in text and "Lucía" in text, text
 
 
@@ -59,3 +59,41 @@ def test_dutch_formal_scheduling_is_idiomatic():
                  "SEO in Frankrijk. Staat u open voor een kennismakingsgesprek?\nMet vriendelijke groet,\nPieter de Graaf",
                  "Directeur | ModeNL", "Pieter de Graaf")
     assert "momenten passen u" not in text and "wensen te begrijpen" not in text, text
+
+
+def test_a_brazilian_recruiter_gets_brazilian_closings():
+    text = draft("Boa tarde! Estamos buscando designers UX sênior para um cliente em Porto. Se tiver interesse ou indicação, "
+                 "me manda. Att, Carla Nunes", "", "Carla Nunes")
+    assert "Cumprimentos" not in text and "Votos de que" not in text, text
+
+
+@pytest.mark.parametrize("note, lang, good, bad", [
+    ("Prezada Sra. Laurent,\nSou coordenador de uma pós-graduação em Marketing em Recife e gostaria de convidá-la para uma "
+     "palestra online no próximo semestre. Fico no aguardo.\nAtenciosamente,\nMárcio Souza", "pt", "no próximo semestre", "palestra próximo"),
+])
+def test_a_coming_semester_keeps_its_preposition(note, lang, good, bad):
+    text = draft(note, "", "Márcio Souza")
+    assert good in text and bad not in text, text
+
+
+def test_italian_thanks_do_not_repeat_mi_fa_piacere():
+    text = draft("Buonasera Camille, leggo il suo blog da mesi. L'articolo sulle campagne Google Shopping mi è stato molto "
+                 "utile. Grazie! Paolo Conti", "", "Paolo Conti")
+    assert text.count("fa piacere") + text.count("fa davvero piacere") <= 1, text
+
+
+def test_a_german_sector_is_not_a_company():
+    text = draft("", "Marketingleiterin DACH | Outdoor | B2C & E-Commerce", "Sabine Krause")
+    assert "Vernetz" in text and "bei Outdoor" not in text, text
+
+
+def test_a_german_workshop_by_a_person_is_not_compounded():
+    text = draft("Hallo Camille, wir saßen zusammen im Webinar von Laura, ich hatte die Frage zu GA4 gestellt. Lass uns in "
+                 "Kontakt bleiben! Grüße, Tim", "Marketing Manager", "Tim Koch")
+    assert "Laura-Webinar" not in text, text
+
+
+def test_german_cv_line_has_its_verb():
+    text = draft("Guten Tag, ich suche nach meinem Studium eine Stelle als SEO-Manager in Köln. Wenn Sie von offenen Stellen "
+                 "hören, wäre ich sehr dankbar. Viele Grüße, Lena Vogt", "SEO | auf Jobsuche", "Lena Vogt")
+    assert "oder jemanden, an den" not in text, text

@@ -448,6 +448,8 @@ _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\ba gente\b|\bcontato|\bequipe\b|\bfato\
             r"|\b(?!(?:a|o|as|os|da|do|das|dos|na|no|nas|nos|pela|pelo|pelas|pelos|ao|aos|e|de|em)\b)[a-z]{3,} (?:sua|seu|suas|seus|nossa|nosso|nossas|nossos) [a-z]{3,}"
             r"|(?<!\bque )(?<!\bnao )(?<!\bja )\bme (?:indicou|recomendou|passou|falou|disse|mandou|apresentou|sugeriu|ajudou|chamou)\b"
             r"|\bfaz (?:uns |umas |alguns |algumas )?(?:meses|anos|tempo|dias|semanas)\b|\bonibus\b|\bestou fazendo\b"
+            # a clitic before an imperative ("me chama", "me manda") and the "Att," sign-off (atenciosamente)
+            r"|(?<!\bque )(?<!\bnao )\bme (?:chama|manda|liga|avisa|conta|fala|passa)\b|(?:^|[\s,.])att\b\.?(?=\s*,|\s+[a-z]+\s*$|\s*$)"
             r"|\b(?:em|de|no|na) (?:sp|rj|mg|sc|pr|rs)\b|\bsampa\b|\bniteroi\b|\bsantos\b(?= ?[-,|/]? ?sp\b)")
 _PT_CUES = (r"\bcontacto|\bequipa\b|\bfacto\b|\butilizador|\bregisto\b|\btelemovel\b|\becra\b|\bportugal\b"
             r"|\blisboa\b|\bporto\b|\b(?:estou|esta|estamos|estava|estive) a \w+(?:ar|er|ir)\b|\btens\b|\bpodes\b"
@@ -456,8 +458,8 @@ _PT_CUES = (r"\bcontacto|\bequipa\b|\bfacto\b|\butilizador|\bregisto\b|\btelemov
             r"|\b(?:li|vi|ouvi|gostei d)o (?:seu|teu)\b|\bconheci-[ao]\b|\bgostava\b|\bgostavamos\b|\bem franca\b|\bfica bem\b|\bequipas\b"
             r"|\b(?:braga|coimbra|faro|aveiro|algarve|minho|setubal|viseu|leiria|madeira|acores)\b|\bdisse-me\b|\bindicou-me\b|\b\w+-(?:me|te|lhe|nos)\b")
 #: Accents that differ: Brazil writes "ê/ô" where Portugal writes "é/ó" (acadêmico / académico).
-_BR_ACCENTS = re.compile(r"\b\w*(?:ônic|êmic|ômic|ômeno|ênero|ônio)\w*", re.IGNORECASE)  # "agência", "experiência": both
-_PT_ACCENTS = re.compile(r"\b\w*(?:ónic|émic|ómic|ómeno|énero|ónio)\w*", re.IGNORECASE)
+_BR_ACCENTS = re.compile(r"\b\w*(?:ônic|êmic|ômic|ômeno|ênero|ônio|ênior)\w*", re.IGNORECASE)  # "agência", "experiência": both
+_PT_ACCENTS = re.compile(r"\b\w*(?:ónic|émic|ómic|ómeno|énero|ónio|énior)\w*", re.IGNORECASE)
 
 
 def pt_variant(*texts: str) -> str:
@@ -2994,7 +2996,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if facts.proposal and not facts.soon:
         # "(14.–15. Oktober)", "9-10 October", "le 14 mai", "el próximo semestre": dates given, never to be asked again
         dm = _first(rf"\b\d{{1,2}}\.?\s?(?:-|–|to|au|al|bis|a|e|en|and|et|y|und)?\s?(?:\d{{1,2}}\.?\s)?(?:de\s)?(?:{_MONTH_ANY})\b"
-                    r"|\b(?:(?:el|le|il|the|das|het|o) )?(?:next|prochain|proximo|prossimo|nachste\w*|volgend|komend) (?:semester|semestre)\b|\b(?:semestre|semester) (?:prochain|prossimo|proximo|que viene)\b"
+                    r"|\b(?:(?:in het|nel|no|im|au|el|le|il|the|das|het|o) )?(?:next|prochain|proximo|prossimo|nachste\w*|volgend|komend) (?:semester|semestre)\b|\b(?:semestre|semester) (?:prochain|prossimo|proximo|que viene)\b"
                     rf"|\b(?:{_MONTHS['en']}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{{1,2}}(?:st|nd|rd|th)?(?:\s?(?:-|–|to|and|&)\s?\d{{1,2}}(?:st|nd|rd|th)?)?\b", folded)
         if dm:
             facts.soon = original[dm.start():dm.end()]

@@ -969,7 +969,12 @@ _SECTOR_WORDS = {"scale-up", "scaleup", "start-up", "pme", "tpe", "kmu", "pmi", 
                  "finance", "finances", "finanzas", "finanza", "financas", "financien", "banking", "insurance", "health", "healthcare", "sante",
                  "salud", "sanita", "saude", "zorg", "gesundheit", "energy", "energie", "energia", "logistics", "logistiek", "logistik",
                  "logistica", "logistique", "benelux", "dach", "emea", "europe", "europa", "international", "global", "performance", "ads",
-                 "advertising", "publicite", "publicidad", "pubblicita", "publicidade", "reclame", "werbung", "omnichannel", "cx", "ux", "crm"}
+                 "advertising", "publicite", "publicidad", "pubblicita", "publicidade", "reclame", "werbung", "omnichannel", "cx", "ux", "crm",
+                 # consumer sectors ("| Sportwear | B2C"): a market, never a company to work "at"
+                 "sportswear", "sportwear", "sport", "sports", "outdoor", "apparel", "textile", "textil", "tessile", "textiel",
+                 "cosmetics", "cosmetique", "kosmetik", "cosmetica", "cosmetica", "cosmetiek", "pharma", "gaming", "fitness",
+                 "wellness", "lifestyle", "furniture", "mobel", "meubles", "muebles", "mobili", "moveis", "meubelen",
+                 "jewelry", "jewellery", "schmuck", "bijoux", "joyeria", "gioielli", "joias", "sieraden", "fmcg", "consumer", "goods"}
 
 
 #: German business names that begin with a common noun need an article: "bei der Brauerei Wallner", "beim Hotel Adler".
@@ -1447,8 +1452,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         chat = cre.search(r"\s+(im (?:Chat|Kommentarbereich|Q&A))$", event)
         if chat:
             event = f"{chat.group(1)} {event[:chat.start()]}"
+        # (a person's first name stays after "von": "im Workshop von Neil", never "im Neil-Workshop")
         event = cre.sub(r"\b(beim|im|am|auf dem|nach dem|vom) (Webinar|Workshop|Meetup|Event|Livestream|Online-Event|Barcamp) von ([A-ZÄÖÜ][\w.]*)$",
-                        r"\1 \3-\2", event)
+                        lambda m: m.group(0) if name_gender(m.group(3), lang) else f"{m.group(1)} {m.group(3)}-{m.group(2)}", event)
         context["event"] = event
     if lang == "de" and context["referrer"].startswith("Herr "):
         context["referrer"] = "Herrn " + context["referrer"][5:]  # "vielen Dank an Herrn Brandt"
