@@ -972,9 +972,9 @@ _SECTOR_WORDS = {"scale-up", "scaleup", "start-up", "pme", "tpe", "kmu", "pmi", 
                  "advertising", "publicite", "publicidad", "pubblicita", "publicidade", "reclame", "werbung", "omnichannel", "cx", "ux", "crm",
                  # consumer sectors ("| Sportwear | B2C"): a market, never a company to work "at"
                  "sportswear", "sportwear", "sport", "sports", "outdoor", "apparel", "textile", "textil", "tessile", "textiel",
-                 "cosmetics", "cosmetique", "kosmetik", "cosmetica", "cosmetica", "cosmetiek", "pharma", "gaming", "fitness",
+                 "cosmetics", "cosmetique", "kosmetik", "cosmetica", "cosmetiek", "pharma", "gaming", "fitness",
                  "wellness", "lifestyle", "furniture", "mobel", "meubles", "muebles", "mobili", "moveis", "meubelen",
-                 "jewelry", "jewellery", "schmuck", "bijoux", "joyeria", "gioielli", "joias", "sieraden", "fmcg", "consumer", "goods"}
+                 "jewelry", "jewellery", "schmuck", "bijoux", "joyeria", "gioielli", "joias", "sieraden", "consumer", "goods"}
 
 
 #: German business names that begin with a common noun need an article: "bei der Brauerei Wallner", "beim Hotel Adler".
