@@ -97,3 +97,16 @@ def test_german_cv_line_has_its_verb():
     text = draft("Guten Tag, ich suche nach meinem Studium eine Stelle als SEO-Manager in Köln. Wenn Sie von offenen Stellen "
                  "hören, wäre ich sehr dankbar. Viele Grüße, Lena Vogt", "SEO | auf Jobsuche", "Lena Vogt")
     assert "oder jemanden, an den" not in text, text
+
+
+@pytest.mark.parametrize("note, lang, bad", [
+    ("Hoi, ik zoek magazijnmedewerkers voor een distributiecentrum in Lyon. Ken jij misschien iemand? Groet, Bram",
+     "nl", "niet de juiste persoon"),
+    ("Hi Camille, I'm looking for forklift drivers for a warehouse near Lyon. Do you happen to know anyone? Thanks, Mark",
+     "en", "not the right contact"),
+    ("Hallo, ich suche LKW-Fahrer für eine Spedition bei Lyon. Kennst du vielleicht jemanden? Grüße, Jens",
+     "de", "nicht die richtige Ansprechperson"),
+])
+def test_a_referral_request_is_not_answered_as_if_she_were_the_candidate(note, lang, bad):
+    text = draft(note, "Recruiter Logistics", "Sam Peeters")
+    assert bad not in text, text
