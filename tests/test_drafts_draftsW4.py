@@ -110,3 +110,9 @@ def test_german_cv_line_has_its_verb():
 def test_a_referral_request_is_not_answered_as_if_she_were_the_candidate(note, lang, bad):
     text = draft(note, "Recruiter Logistics", "Sam Peeters")
     assert bad not in text, text
+
+
+def test_a_german_topic_keeps_its_lowercase_marketing_term():
+    text = draft("hi camille, hab deinen post zu Meta ads für e-commerce gelesen, echt stark!! lg, Nina", "Gründerin | Keramik-Shop",
+                 "Nina Berg")
+    assert "Meta Ads für E-Commerce" in text or "Meta ads für E-Commerce" in text, text

@@ -1518,7 +1518,9 @@ def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *
         kept.pop()
     if lang == "de":
         # German nouns are capitalised: a phrase ends on one (or an acronym), not on a verb at the end.
-        while len(kept) > 1 and original[kept[-1][0]:kept[-1][1]][:1].islower():
+        # (a lowercase marketing term is no verb: "zu TikTok ads für e-commerce gelesen" keeps "TikTok ads für e-commerce")
+        while len(kept) > 1 and original[kept[-1][0]:kept[-1][1]][:1].islower() \
+                and not cre.fullmatch(rf"(?:{_TERMS}|e-?commerce|b2b|b2c|d2c)", folded[kept[-1][0]:kept[-1][1]]):
             kept.pop()
     if lang == "nl":
         while len(kept) > 1 and folded[kept[-1][0]:kept[-1][1]] in ("was", "is", "zette", "heeft", "had", "vond", "werd", "maakte", "bracht", "gaf", "hielp", "deed"):
@@ -1536,6 +1538,8 @@ def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *
     if len(kept) < 2:
         return ""
     text = original[kept[0][0]:kept[-1][1]].strip(" «»“”\"„")
+    if lang == "de":
+        text = cre.sub(r"\be-?commerce\b", "E-Commerce", text)  # a German noun, capitalised even when the note was not
     return text if _balanced(text) else ""
 
 
