@@ -116,3 +116,14 @@ def test_a_german_topic_keeps_its_lowercase_marketing_term():
     text = draft("hi camille, hab deinen post zu Meta ads für e-commerce gelesen, echt stark!! lg, Nina", "Gründerin | Keramik-Shop",
                  "Nina Berg")
     assert "Meta Ads für E-Commerce" in text or "Meta ads für E-Commerce" in text, text
+
+
+@pytest.mark.parametrize("note, good, bad", [
+    ("Bonjour Camille, je suis chargé de recrutement chez JobLink, nous recherchons un consultant SEA senior en freelance pour "
+     "une mission de 4 mois chez un client retail. Ça pourrait vous intéresser ?", "mission", "poste de"),
+    ("Hola Camille, soy reclutadora en TalentHub y buscamos un consultor SEO senior freelance para una misión de 4 meses en "
+     "un cliente e-commerce. ¿Te podría interesar? Saludos, Marta", "colaboración", "puesto de"),
+])
+def test_a_freelance_mission_is_not_called_a_job(note, good, bad):
+    text = draft(note, "Recruiter | TalentHub", "Marta Gil")
+    assert good in text and bad not in text, text
