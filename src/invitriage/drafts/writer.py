@@ -1297,6 +1297,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "ich hab einen kleinen Onlineshop … kaum Traffic", "wir planen den Markteintritt in Frankreich": the situation
     # the draft acknowledges instead of a generic "woran arbeitest du gerade?" (situation.py)
     sit = situation.read(note) if note.strip() and note_lang == lang else situation.Situation()
+    if sit.kind == "lost" and facts.struggle and facts.ask == "advice":
+        sit.kind = "shop" if sit.shop else ""  # "estoy perdida con la publicidad": the struggle's own offer of a hand answers it
     audience = position = business = ""
     if name == "benefit" and not note.strip():
         audience = _audience(item, headline)
