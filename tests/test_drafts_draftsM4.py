@@ -121,3 +121,18 @@ def test_a_buyer_asking_how_she_works_is_a_client_not_a_seller(note: str, lang: 
     for wrong in ("não preciso", "don't need", "no necesito", "success with your", "sucesso com o seu projeto"):
         assert wrong not in text, text
     assert "20" in text, text
+
+
+@pytest.mark.parametrize("note", [
+    "Bonjour Camille, je gère une petite agence de traduction à Lyon et je serais ravie d'en discuter avec vous autour d'un café. Partenariat possible ?",
+    "Bonjour Camille, je voudrais savoir si une formation SEO pour notre équipe serait envisageable. Je peux passer à Lyon.",
+])
+def test_a_first_name_and_first_person_forms_are_not_tu(note: str) -> None:
+    text = draft(note, "fr", "business_proposal", name="Romain Faure")
+    assert "Salut" not in text and " tu " not in text and " ta " not in text and " t'" not in text, text
+    assert "vous" in text, text
+
+
+def test_tu_in_the_note_is_still_tu() -> None:
+    text = draft("Bonjour Camille, je serais ravi d'en discuter : tu serais dispo pour un café la semaine prochaine ?", "fr", "business_proposal")
+    assert "vous" not in text, text

@@ -480,8 +480,10 @@ def pt_variant(*texts: str) -> str:
 
 # Explicit second-person forms (pronouns and verb forms): these decide when present.
 _TU: dict[str, str] = {
-    "fr": (r"\b(?:tu|toi|ton|ta|tes|t'|te|tiens|peux|veux|sais|connais|fais|vas|es|as|cherches|bosses|prends"
-           r"|serais|aurais|pourrais|voudrais|dis-moi|envoie-moi|ecris-moi|dispo|ca te dit|t'es|t'as)\b"),
+    # "je serais ravi", "je peux", "je ne sais pas": the first person's forms are never tu
+    "fr": (r"\b(?:tu|toi|ton|ta|tes|t'|te|tiens|vas|es|as|cherches|bosses|prends"
+           r"|(?<!\bje )(?<!\bj')(?<!\bne )(?:peux|veux|sais|connais|fais|serais|aurais|pourrais|voudrais)"
+           r"|dis-moi|envoie-moi|ecris-moi|dispo|ca te dit|t'es|t'as)\b"),
     "de": (r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines|kannst|hast|bist|willst|weisst|kennst|machst"
            r"|suchst|hattest|wurdest|magst|nimmst|brauchst|arbeitest|bietest|warst|konntest|schreibst|meld dich|euch|lass uns)\b"),
     "es": (r"\b(?:tu|tus|te|ti|contigo|eres|estas|tienes|puedes|quieres|sabes|conoces|haces|vas|has|podrias"
