@@ -136,3 +136,13 @@ def test_a_first_name_and_first_person_forms_are_not_tu(note: str) -> None:
 def test_tu_in_the_note_is_still_tu() -> None:
     text = draft("Bonjour Camille, je serais ravi d'en discuter : tu serais dispo pour un café la semaine prochaine ?", "fr", "business_proposal")
     assert "vous" not in text, text
+
+
+@pytest.mark.parametrize("note,lang,wrong", [
+    ("Hi Camille, thanks for the training session you gave our team last week on SEO. Really useful – we've already reworked our product pages!", "en", "future event"),
+    ("Hallo Camille, danke für die Schulung bei uns im Team! Wir haben bereits unsere Anzeigen überarbeitet.", "de", "Veranstaltung"),
+])
+def test_a_training_already_applied_is_not_a_future_event(note: str, lang: str, wrong: str) -> None:
+    text = draft(note, lang, "content")
+    assert wrong not in text, text
+    assert any(w in text for w in ("practice", "Umsetzung")), text

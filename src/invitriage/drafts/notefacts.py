@@ -3306,7 +3306,14 @@ _RESULTS = (r"\b(?:(?:baisse|augmente|double|triple|grimpe|gagne|chute)\w* de \d
 #: The sender is applying or will apply what they learnt (folded).
 _APPLYING = (r"\b(?:appliqu\w+|(?:mets|mettre|mettons|mis) (?:\w+ ){0,3}en pratique|(?:put|putting) (?:\w+ ){0,3}into practice|(?:poner|pongo|puesto|poniendo) (?:\w+ ){0,3}en practica|mett\w+ (?:\w+ ){0,3}in pratica|(?:por|pus|colocar|coloquei|colocando|pondo) (?:\w+ ){0,3}em pratica|(?:setze|setzen) (?:[\w-]+ ){0,5}um|tester|teste|essayer|applying|apply|put (?:it|them|this) into practice|try (?:it|them|this) out|testing"
              r"|umsetzen|umzusetzen|setze \w+ um|anwenden|ausprobieren|aplicar|aplicando|poner en practica|probar|applicare|applicando|mettere in pratica|provare"
-             r"|aplicar|aplicando|por em pratica|colocar em pratica|testar|toepassen|toe te passen|uitproberen|uit te proberen|in de praktijk|aan de slag|get to work|loslegen|manos a la obra|mettermi al lavoro|maos a obra|m.y mets)\b")
+             r"|aplicar|aplicando|por em pratica|colocar em pratica|testar|toepassen|toe te passen|uitproberen|uit te proberen|in de praktijk|aan de slag|get to work|loslegen|manos a la obra|mettermi al lavoro|maos a obra|m.y mets"
+             # "we already restructured two campaigns", "on a déjà revu nos annonces": already put into practice
+             r"|(?:we|i)(?: have|'ve)? already (?:restructured|reworked|changed|updated|rebuilt|adjusted|optimi[sz]ed|implemented|set up)"
+             r"|(?:on a|nous avons|j'ai) deja (?:restructure|revu|modifie|change|optimise|refait|ajuste)\w*"
+             r"|(?:haben|habe|hab) (?:wir |ich )?(?:schon|bereits) (?:[\w-]+ ){0,4}(?:umgebaut|umstrukturiert|angepasst|geandert|optimiert|uberarbeitet)"
+             r"|ya (?:hemos|he) (?:reestructurado|cambiado|ajustado|optimizado|rehecho)|(?:abbiamo|ho) gia (?:ristrutturato|cambiato|modificato|ottimizzato|rifatto|sistemato)"
+             r"|ja (?:reestruturamos|reestruturei|mudamos|mudei|ajustamos|ajustei|otimizamos|otimizei|refizemos)"
+             r"|(?:hebben|heb) (?:we |ik )?al (?:[\w-]+ ){0,4}(?:omgegooid|aangepast|herzien|geoptimaliseerd|veranderd))\b")
 _CONGRATS = (r"\b(?:bravo|felicitations|congrats|congratulations|gluckwunsch|gratuliere|gratulation|enhorabuena|felicidades|complimenti|congratulazioni"
              r"|parabens|gefeliciteerd|proficiat)\b")
 
