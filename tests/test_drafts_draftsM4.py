@@ -146,3 +146,23 @@ def test_a_training_already_applied_is_not_a_future_event(note: str, lang: str, 
     text = draft(note, lang, "content")
     assert wrong not in text, text
     assert any(w in text for w in ("practice", "Umsetzung")), text
+
+
+@pytest.mark.parametrize("note,lang", [
+    ("Hola, soy técnica de selección en el sector logístico. Tenemos vacantes de carretillero en Valencia; si conoces a alguien, te agradecería que lo compartieras.", "es"),
+    ("Ciao, mi occupo di selezione nel settore logistico. Abbiamo posizioni aperte per magazzinieri a Verona, se conosci qualcuno ti ringrazio se condividi.", "it"),
+    ("Hi, I work in recruitment for the logistics sector. We have openings for warehouse supervisors in Leeds; if you know anyone, I'd appreciate a share.", "en"),
+])
+def test_a_recruiter_asking_for_referrals_is_never_promised_names(note: str, lang: str) -> None:
+    text = draft(note, lang, "job_seeking")
+    for wrong in ("nombres", "nomi", "names", "CV", "curriculum"):
+        assert wrong not in text, text
+
+
+@pytest.mark.parametrize("note,lang,wrong", [
+    ("Hola Camille, soy diseñadora gráfica y acabo de llegar a Lyon. Busco trabajo o colaboraciones freelance, si sabes de algo avísame. Gracias, Lucía", "es", "propuesta"),
+    ("Ciao Camille, sono social media manager e mi sono appena trasferita a Lione. Cerco lavoro o collaborazioni freelance: se sai di qualcosa fammi sapere!", "it", "proposta"),
+])
+def test_a_job_seeker_open_to_collaborations_is_not_a_proposal(note: str, lang: str, wrong: str) -> None:
+    text = draft(note, lang, "job_seeking")
+    assert wrong not in text and "CV" in text, text
