@@ -166,3 +166,15 @@ def test_a_recruiter_asking_for_referrals_is_never_promised_names(note: str, lan
 def test_a_job_seeker_open_to_collaborations_is_not_a_proposal(note: str, lang: str, wrong: str) -> None:
     text = draft(note, lang, "job_seeking")
     assert wrong not in text and "CV" in text, text
+
+
+@pytest.mark.parametrize("note,lang,wrong", [
+    ("Hoi Camille, marketingmanager bij een Utrechtse scale-up hier. We openen binnenkort een kantoor in Parijs. Zin in een koffie volgende week? Groet, Bas",
+     "nl", "contact te houden"),
+    ("Hallo Camille, ich bin neu hier auf LinkedIn und leite das Marketing eines Start-ups in Köln. Lust auf einen virtuellen Kaffee nächste Woche? Grüße, Tim",
+     "de", "gestern"),
+])
+def test_hier_is_yesterday_only_in_french(note: str, lang: str, wrong: str) -> None:
+    text = draft(note, lang, "benefit")
+    assert wrong not in text and "Austausch von gestern" not in text, text
+    assert "Kaffee" in text or "koffie" in text, text

@@ -2596,7 +2596,8 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
                        r"|recording|enregistr\w*|aufnahme|grabac\w*|grab\w*|registrazione|gravac\w*|opname|episode|episodio|folge|aflevering|webinar\w*)\b",
                        folded[max(0, m.start() - 30):m.end() + 30]) and not cre.search(r"\b(?:interview\w*|entrevista\w*|intervista\w*|entretien)\b", folded):
         facts.minutes = ""  # "a 30-minute talk", "45 min recording": not the length of a call
-    facts.recent = bool(_first(_RECENT, folded))
+    # "hier" is yesterday in French only: "Head of Growth bij een fintech hier", "ich bin neu hier" say "here"
+    facts.recent = bool(_first(_RECENT, folded if facts.lang == "fr" else cre.sub(r"\bhier\b", " ", folded)))
     for kind, rx in _REQUESTS.items():
         if _first(rx, folded):
             facts.request = kind
