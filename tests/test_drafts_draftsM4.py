@@ -178,3 +178,19 @@ def test_hier_is_yesterday_only_in_french(note: str, lang: str, wrong: str) -> N
     text = draft(note, lang, "benefit")
     assert wrong not in text and "Austausch von gestern" not in text, text
     assert "Kaffee" in text or "koffie" in text, text
+
+
+@pytest.mark.parametrize("note,lang,expected", [
+    ("Dag Camille, ik heb een webshop in theepotten en onze Instagram advertenties kosten veel maar leveren weinig op. Wil je eens meekijken? Groet, Joris",
+     "nl", ("veel kosten en weinig opleveren", "15 minuten")),
+    ("Hi Camille, I run an online store for candles and our Facebook ads cost a lot but bring in almost nothing. Could you have a look?",
+     "en", ("cost a lot and bring little", "15-minute call")),
+    ("Ciao Camille, ho un e-shop di borse e i miei annunci su Meta costano tanto ma rendono pochissimo, niente vendite. Ci daresti un'occhiata?",
+     "it", ("costano tanto e rendono poco", "15 minuti")),
+])
+def test_ads_that_cost_much_and_bring_little_are_answered(note: str, lang: str, expected: tuple[str, ...]) -> None:
+    assert read(note).problem == "roi"
+    text = draft(note, lang, "ask_for_help")
+    for e in expected:
+        assert e in text, text
+    assert "situatie" not in text and "situation" not in text, text

@@ -33,6 +33,10 @@ _SHOP = re.compile(rf"\b{_OWN}\s+(?:(?:small|little|own|kleine[nm]?|eigen(?:e[nm
 _PROBLEMS = [
     ("cost", r"\b(?:cpm|cpc|cpa|cout par|coste por|costo per|custo por|kosten pro|cost per)\b.{0,60}\b(?:sub\w+|high|higher|rising|risen|gone up|increas\w*|eleve|augment\w*|explos\w*|gestiegen|hoch|teuer|alto|aumentat\w*|aumentad\w*|subiu|duur|gestegen|omhoog|problem\w*|probleme|probleem)\b"
               r"|\b(?:problem\w*|probleme|probleem)\b.{0,40}\b(?:cpm|cpc|cpa)\b"),
+    # "onze Facebook ads kosten veel maar leveren weinig op", "my ads cost a lot and bring little": spend without return
+    ("roi", r"\b(?:ads|advertenties|advertentie|anzeigen|werbung|pubs|publicites|campagnes|campaigns|kampagnen|anuncios|campanas|annunci|campagne|anuncios|campanhas)\b"
+            r"[^.!?]{0,40}\b(?:cost(?:s|ing)? (?:a lot|so much|a fortune)|kosten (?:veel|viel|ein vermogen|eine menge)|coutent (?:cher|beaucoup|une fortune)|cuestan (?:mucho|un dineral)"
+            r"|costano (?:molto|tanto|un sacco)|custam (?:muito|caro|uma fortuna))\b[^.!?]{0,40}\b(?:little|nothing|weinig|niets|wenig|nichts|kaum|peu|rien|poco|nada|niente|pouco)\b"),
     ("sales", r"\b(?:almost no|hardly any|no|few|not many|barely any|peu de|pas de|aucune?|presque pas de|kaum|keine|wenige?|casi ningun[ao]?|ningun[ao]?|pocas?|pocos|quase nenhuma?|nenhuma?|poucas?|poucos|quasi nessun[ao]?|nessun[ao]?|poche|pochi|pochissim[ei]|(?:bijna )?geen|weinig"
                r"|(?:casi )?no (?:tengo|recibo|consigo|hago|vendo) (?:casi )?(?:ninguna |nada de )?|(?:quase )?nao (?:tenho|recebo|consigo|faco) (?:quase )?(?:nenhuma )?)\s*"
                r"(?:sales|orders|ventes|commandes|verkaufe|verkauf|bestellungen|umsatz|ventas|pedidos|vendite|ordini|ordine|vendas|verkopen|bestellingen|sales)\b"),
@@ -231,28 +235,36 @@ _TEAM_LINE = {
            "Ik praat graag met u over een training voor uw team: welke momenten passen u volgende week voor een gesprek van 20 minuten?"),
 }
 _PROBLEM = {
-    "en": {"traffic": "Few visitors at the start is very common, and it can be fixed step by step",
+    "en": {"roi": "Ads that cost a lot and bring little are very common, and it can usually be fixed",
+           "traffic": "Few visitors at the start is very common, and it can be fixed step by step",
            "sales": "Few sales at the start is very common, and there are usually a few simple levers",
            "cost": "The rising CPM is hitting a lot of shops right now"},
-    "fr": {"traffic": "Peu de visiteurs au début, c'est très fréquent et ça se travaille étape par étape",
+    "fr": {"roi": "Des pubs qui coûtent cher et rapportent peu, c'est très fréquent, et ça se corrige souvent",
+           "traffic": "Peu de visiteurs au début, c'est très fréquent et ça se travaille étape par étape",
            "sales": "Peu de ventes au début, c'est très fréquent, et il y a souvent quelques leviers simples",
            "cost": "La hausse du CPM touche beaucoup de boutiques en ce moment"},
-    "de": {"traffic": "Dass am Anfang kaum Besucher kommen, ist ganz normal und lässt sich Schritt für Schritt ändern",
+    "de": {"roi": "Anzeigen, die viel kosten und wenig bringen, sind sehr häufig, und das lässt sich meist beheben",
+           "traffic": "Dass am Anfang kaum Besucher kommen, ist ganz normal und lässt sich Schritt für Schritt ändern",
            "sales": "Dass am Anfang wenig verkauft wird, ist ganz normal, und oft gibt es ein paar einfache Hebel",
            "cost": "Der gestiegene CPM trifft gerade viele Shops"},
-    "es": {"traffic": "Tener pocas visitas al principio es muy habitual y se puede mejorar paso a paso",
+    "es": {"roi": "Que los anuncios cuesten mucho y rindan poco es muy habitual, y suele tener arreglo",
+           "traffic": "Tener pocas visitas al principio es muy habitual y se puede mejorar paso a paso",
            "sales": "Tener pocas ventas al principio es muy habitual, y suele haber palancas sencillas",
            "cost": "La subida del CPM está afectando a muchas tiendas ahora mismo"},
-    "it": {"traffic": "Poche visite all'inizio sono normalissime e si possono aumentare passo dopo passo",
+    "it": {"roi": "Annunci che costano tanto e rendono poco sono frequentissimi, e di solito si può rimediare",
+           "traffic": "Poche visite all'inizio sono normalissime e si possono aumentare passo dopo passo",
            "sales": "Poche vendite all'inizio sono normalissime, e spesso bastano alcune leve semplici",
            "cost": "L'aumento del CPM sta colpendo molti e-commerce in questo periodo"},
-    "pt-BR": {"traffic": "Poucas visitas no começo é muito comum e dá para melhorar passo a passo",
+    "pt-BR": {"roi": "Anúncios que custam muito e rendem pouco são muito comuns, e normalmente dá para corrigir",
+              "traffic": "Poucas visitas no começo é muito comum e dá para melhorar passo a passo",
               "sales": "Poucas vendas no começo é muito comum, e costuma haver alavancas simples",
               "cost": "O aumento do CPM está afetando muitas lojas agora"},
-    "pt": {"traffic": "Poucas visitas no início é muito comum e melhora-se passo a passo",
+    "pt": {"roi": "Anúncios que custam muito e rendem pouco são muito comuns, e normalmente corrige-se",
+           "traffic": "Poucas visitas no início é muito comum e melhora-se passo a passo",
            "sales": "Poucas vendas no início é muito comum, e costuma haver alavancas simples",
            "cost": "O aumento do CPM está a afetar muitas lojas neste momento"},
-    "nl": {"traffic": "Weinig bezoekers in het begin is heel normaal en dat valt stap voor stap te verbeteren",
+    "nl": {"roi": "Advertenties die veel kosten en weinig opleveren komen heel vaak voor, en meestal valt dat te verhelpen",
+           "traffic": "Weinig bezoekers in het begin is heel normaal en dat valt stap voor stap te verbeteren",
            "sales": "Weinig verkopen in het begin is heel normaal, en vaak zijn er een paar eenvoudige knoppen om aan te draaien",
            "cost": "De gestegen CPM raakt op dit moment veel webshops"},
 }
