@@ -482,8 +482,10 @@ def pt_variant(*texts: str) -> str:
 
 # Explicit second-person forms (pronouns and verb forms): these decide when present.
 _TU: dict[str, str] = {
-    "fr": (r"\b(?:tu|toi|ton|ta|tes|t'|te|tiens|peux|veux|sais|connais|fais|vas|es|as|cherches|bosses|prends"
-           r"|serais|aurais|pourrais|voudrais|dis-moi|envoie-moi|ecris-moi|dispo|ca te dit|t'es|t'as)\b"),
+    # "je serais ravi", "je peux", "je ne sais pas": the first person's forms are never tu
+    "fr": (r"\b(?:tu|toi|ton|ta|tes|t'|te|tiens|vas|es|as|cherches|bosses|prends"
+           r"|(?<!\bje )(?<!\bj')(?<!\bne )(?:peux|veux|sais|connais|fais|serais|aurais|pourrais|voudrais)"
+           r"|dis-moi|envoie-moi|ecris-moi|dispo|ca te dit|t'es|t'as)\b"),
     "de": (r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines|kannst|hast|bist|willst|weisst|kennst|machst"
            r"|suchst|hattest|wurdest|magst|nimmst|brauchst|arbeitest|bietest|warst|konntest|schreibst|meld dich|euch|lass uns)\b"),
     "es": (r"\b(?:tu|tus|te|ti|contigo|eres|estas|tienes|puedes|quieres|sabes|conoces|haces|vas|has|podrias"
@@ -2375,7 +2377,9 @@ _PITCH = (r"\b(?:(?:show you|vous montrer|te montrer|vous presenter|mostrar(?:te
           r"|(?:bilan|diagnostic|devis) gratuit|free (?:consultation|assessment|review)|kostenlose[ns]? (?:erstgesprach|analyse|beratung|check)"
           r"|consulta gratuita|diagnostico gratuito|consulenza gratuita|analisi gratuita|avaliacao gratuita|gratis (?:adviesgesprek|analyse|scan)"
           r"|(?:our|notre|nuestra|la nostra|a nossa|nossa|unsere|unser|onze|ons) (?:company|firm|empresa|societe|entreprise|azienda|societa|firma|unternehmen|bedrijf|agentschap|cabinet|studio)"
-          r" (?:\w+ ){0,2}(?:offers|provides|propose|offre|ofrece|oferece|bietet|biedt|fournit|realise|gestisce|presta)"
+          r" (?:\w+ ){0,2}(?:offers|provides|propose|offre|ofrece|oferece|bietet|biedt|fournit|realise|gestisce|presta"
+          # "a nossa empresa desenvolve chatbots com IA para consultores": a product made for the owner's kind, a seller
+          r"|develops|builds|developpe|concoit|desarrolla|sviluppa|desenvolve|entwickelt|ontwikkelt)"
           r"|unbeatable (?:prices|rates)|prix (?:imbattables|canon)|tarifs? (?:imbattables|competitifs)|unschlagbare\w* preise\w*|precios? (?:imbatibles|competitivos)"
           r"|prezzi (?:imbattibili|competitivi)|precos? (?:imbativeis|competitivos)|onverslaanbare prijzen|scherpe prijzen"
           r"|(?:proposons|offrons) nos services|notre brochure|our brochure|unsere broschure|nuestro catalogo|la nostra brochure|a nossa brochura|onze brochure)\b")
@@ -2587,7 +2591,7 @@ _REQUESTS = {
     "comment": r"\b(?:(?:breve|brief|short|quick|kurze[sn]?|court|petit|korte|bref|rapido|rapide|kleine?) (?:commento|comment|commentaire|statement|stellungnahme|comentario|reactie|citation|quote|declaracion)"
                r"|(?:for|pour|per|para|fur|voor) (?:a|un|una|um|uma|ein|een) (?:commento|comment|commentaire|statement|stellungnahme|comentario|reactie|quote|citation))\b",
     "jury": r"\b(?:jury\w*|jurado|giuria|juri|jurymitglied\w*|juryleden|jurylid)\b",
-    "trial": r"\b(?:essai gratuit|tester gratuitement|le tester|la tester|free trial|try it (?:for )?free|demo|demonstration|kostenlos testen|testzugang|probeabo"
+    "trial": r"\b(?:essai gratuit|tester gratuitement|le tester|la tester|free trial|try it (?:for )?free|demo|demonstration|demonstracao|demostracion|dimostrazione|demonstratie|kostenlos testen|testzugang|probeabo"
              r"|prueba gratuita|probarla|probarlo|ensenartela|ensenartelo|prova gratuita|provarla|provarlo|teste gratis|acesso gratuito|acesso de teste"
              r"|proefaccount|gratis (?:proberen|uitproberen|demo)|proefperiode)\b",
     "details": r"\b(?:puis-je vous en dire plus|je peux t'en dire plus|open to hearing more|can i (?:tell you|send you) more|darf ich ihnen (?:details|mehr)|darf ich dir (?:details|mehr)"
@@ -2636,7 +2640,8 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
                        r"|recording|enregistr\w*|aufnahme|grabac\w*|grab\w*|registrazione|gravac\w*|opname|episode|episodio|folge|aflevering|webinar\w*)\b",
                        folded[max(0, m.start() - 30):m.end() + 30]) and not cre.search(r"\b(?:interview\w*|entrevista\w*|intervista\w*|entretien)\b", folded):
         facts.minutes = ""  # "a 30-minute talk", "45 min recording": not the length of a call
-    facts.recent = bool(_first(_RECENT, folded))
+    # "hier" is yesterday in French only: "Head of Growth bij een fintech hier", "ich bin neu hier" say "here"
+    facts.recent = bool(_first(_RECENT, folded if facts.lang == "fr" else cre.sub(r"\bhier\b", " ", folded)))
     for kind, rx in _REQUESTS.items():
         if _first(rx, folded):
             facts.request = kind
@@ -3346,7 +3351,14 @@ _RESULTS = (r"\b(?:(?:baisse|augmente|double|triple|grimpe|gagne|chute)\w* de \d
 #: The sender is applying or will apply what they learnt (folded).
 _APPLYING = (r"\b(?:appliqu\w+|(?:mets|mettre|mettons|mis) (?:\w+ ){0,3}en pratique|(?:put|putting) (?:\w+ ){0,3}into practice|(?:poner|pongo|puesto|poniendo) (?:\w+ ){0,3}en practica|mett\w+ (?:\w+ ){0,3}in pratica|(?:por|pus|colocar|coloquei|colocando|pondo) (?:\w+ ){0,3}em pratica|(?:setze|setzen) (?:[\w-]+ ){0,5}um|tester|teste|essayer|applying|apply|put (?:it|them|this) into practice|try (?:it|them|this) out|testing"
              r"|umsetzen|umzusetzen|setze \w+ um|anwenden|ausprobieren|aplicar|aplicando|poner en practica|probar|applicare|applicando|mettere in pratica|provare"
-             r"|aplicar|aplicando|por em pratica|colocar em pratica|testar|toepassen|toe te passen|uitproberen|uit te proberen|in de praktijk|aan de slag|get to work|loslegen|manos a la obra|mettermi al lavoro|maos a obra|m.y mets)\b")
+             r"|aplicar|aplicando|por em pratica|colocar em pratica|testar|toepassen|toe te passen|uitproberen|uit te proberen|in de praktijk|aan de slag|get to work|loslegen|manos a la obra|mettermi al lavoro|maos a obra|m.y mets"
+             # "we already restructured two campaigns", "on a déjà revu nos annonces": already put into practice
+             r"|(?:we|i)(?: have|'ve)? already (?:restructured|reworked|changed|updated|rebuilt|adjusted|optimi[sz]ed|implemented|set up)"
+             r"|(?:on a|nous avons|j'ai) deja (?:restructure|revu|modifie|change|optimise|refait|ajuste)\w*"
+             r"|(?:haben|habe|hab) (?:wir |ich )?(?:schon|bereits) (?:[\w-]+ ){0,4}(?:umgebaut|umstrukturiert|angepasst|geandert|optimiert|uberarbeitet)"
+             r"|ya (?:hemos|he) (?:reestructurado|cambiado|ajustado|optimizado|rehecho)|(?:abbiamo|ho) gia (?:ristrutturato|cambiato|modificato|ottimizzato|rifatto|sistemato)"
+             r"|ja (?:reestruturamos|reestruturei|mudamos|mudei|ajustamos|ajustei|otimizamos|otimizei|refizemos)"
+             r"|(?:hebben|heb) (?:we |ik )?al (?:[\w-]+ ){0,4}(?:omgegooid|aangepast|herzien|geoptimaliseerd|veranderd))\b")
 _CONGRATS = (r"\b(?:bravo|felicitations|congrats|congratulations|gluckwunsch|gratuliere|gratulation|enhorabuena|felicidades|complimenti|congratulazioni"
              r"|parabens|gefeliciteerd|proficiat)\b")
 
@@ -3477,14 +3489,22 @@ _GROWTH_GOAL = (r"\b(?:i(?:'d| would) like to|i want to|we(?:'d| would) like to|
                 r"|reservas|ventas|visibilidad|trafico|prenotazioni|vendite|clienti|visibilita|traffico|vendas|visibilidade|trafego|boekingen|omzet|klanten|zichtbaarheid|verkeer|aanvragen)\b")
 
 
+_HOW_YOU_WORK = (r"\b(?:how you (?:work|operate)|your way of working|comment (?:tu travailles|vous travaillez)|wie (?:du arbeitest|sie arbeiten)|como (?:trabajas|trabaja usted)"
+                 r"|como (?:voce trabalha|trabalhas|a senhora trabalha|o senhor trabalha|trabalha)|come (?:lavori|lavora)|hoe (?:je|jij|u) (?:werkt|te werk gaat))\b")
+_BUYER = (r"\b(?:head of|head de|marketing director|director\w* (?:de )?marketing|diretor\w* de marketing|directeur\w* marketing|directrice marketing|direttore marketing"
+          r"|marketingleiter\w*|leiter\w* marketing|responsable (?:de )?marketing|responsavel de marketing|responsabile marketing|gerente de marketing|marketing manager"
+          r"|cmo|ceo|owner of|dono d[aeo]|dona d[aeo]|proprietari[oa] d[ie]|inhaber\w*|eigenaar van|fundador\w* d[aeo]|founder of|gerant\w* d[e']|zaakvoerder|geschaftsfuhrer\w*)\b")
+
+
 def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     """What the sender wants from the owner: to buy her services, to send or get something, a plain yes."""
     facts.recruiter = bool(_first(_RECRUITER, folded))
     facts.for_client = bool(_first(_FOR_CLIENT, folded))
     seeking_job = bool(facts.role) and bool(_first(rf"\b(?:{_SEEK[lang]})\b", folded)) and not facts.hiring
     pitch_only = facts.pitch and not _first(r"\?", folded)
-    client = False
-    for m in _rx(_CLIENT[lang]).finditer(folded):
+    # "sou Head de Marketing de uma rede de clínicas … queria entender como você trabalha": a buyer asking how she works
+    client = bool(_first(_HOW_YOU_WORK, folded) and _first(_BUYER, folded)) and not (seeking_job or facts.recruiter or facts.pitch)
+    for m in ([] if client else _rx(_CLIENT[lang]).finditer(folded)):
         sentence = next(((a, b) for a, b in sentences(original) if a <= m.start() < b), (0, len(original)))
         text = folded[sentence[0]:sentence[1]]
         if _rx(_REQUEST).search(text) or _rx(_ADVICE_REQUEST).search(text) or _first(_WISH, text):

@@ -33,6 +33,10 @@ _SHOP = re.compile(rf"\b{_OWN}\s+(?:(?:small|little|own|kleine[nm]?|eigen(?:e[nm
 _PROBLEMS = [
     ("cost", r"\b(?:cpm|cpc|cpa|cout par|coste por|costo per|custo por|kosten pro|cost per)\b.{0,60}\b(?:sub\w+|high|higher|rising|risen|gone up|increas\w*|eleve|augment\w*|explos\w*|gestiegen|hoch|teuer|alto|aumentat\w*|aumentad\w*|subiu|duur|gestegen|omhoog|problem\w*|probleme|probleem)\b"
               r"|\b(?:problem\w*|probleme|probleem)\b.{0,40}\b(?:cpm|cpc|cpa)\b"),
+    # "onze Facebook ads kosten veel maar leveren weinig op", "my ads cost a lot and bring little": spend without return
+    ("roi", r"\b(?:ads|advertenties|advertentie|anzeigen|werbung|pubs|publicites|campagnes|campaigns|kampagnen|anuncios|campanas|annunci|campagne|anuncios|campanhas)\b"
+            r"[^.!?]{0,40}\b(?:cost(?:s|ing)? (?:a lot|so much|a fortune)|kosten (?:veel|viel|ein vermogen|eine menge)|coutent (?:cher|beaucoup|une fortune)|cuestan (?:mucho|un dineral)"
+            r"|costano (?:molto|tanto|un sacco)|custam (?:muito|caro|uma fortuna))\b[^.!?]{0,40}\b(?:little|nothing|weinig|niets|wenig|nichts|kaum|peu|rien|poco|nada|niente|pouco)\b"),
     ("sales", r"\b(?:almost no|hardly any|no|few|not many|barely any|peu de|pas de|aucune?|presque pas de|kaum|keine|wenige?|casi ningun[ao]?|ningun[ao]?|pocas?|pocos|quase nenhuma?|nenhuma?|poucas?|poucos|quasi nessun[ao]?|nessun[ao]?|poche|pochi|pochissim[ei]|(?:bijna )?geen|weinig"
                r"|(?:casi )?no (?:tengo|recibo|consigo|hago|vendo) (?:casi )?(?:ninguna |nada de )?|(?:quase )?nao (?:tenho|recebo|consigo|faco) (?:quase )?(?:nenhuma )?)\s*"
                r"(?:sales|orders|ventes|commandes|verkaufe|verkauf|bestellungen|umsatz|ventas|pedidos|vendite|ordini|ordine|vendas|verkopen|bestellingen|sales)\b"),
@@ -73,6 +77,29 @@ _NOW_FREELANCE = (r"\b(?:(?:i'?m|i am) now (?:a )?(?:freelanc\w*|self-employed|i
                   r"|(?:je suis|suis) (?:maintenant|desormais|aujourd'hui) (?:en )?(?:freelance|independante?|a mon compte)|(?:bin )?jetzt (?:als )?(?:freelancer\w*|selbststandig|freiberuflich)"
                   r"|ahora (?:soy|trabajo como|estoy como|estoy de) (?:freelance|autonom[oa])|ora (?:sono|lavoro come|faccio il|faccio la) (?:freelance|libero professionista)"
                   r"|agora (?:sou|estou|trabalho como)(?: como)? (?:freelancer?|autonom[oa])|ik ben (?:nu|sinds kort) (?:zzp'?er|freelancer|zelfstandige))")
+#: "no sabemos por dónde empezar con las redes", "tô perdida com o Instagram", "di instagram non capisco niente" (folded):
+#: the sender is lost with social media; the draft offers where to start, never "what topic next?"
+_LOST = (r"\b(?:(?:don'?t|do not|no) (?:really )?know where to (?:start|begin)|(?:i'?m|i am|we'?re|we are|feel|feeling) (?:a bit |totally |completely |so )?(?:lost|overwhelmed)"
+         r"|(?:je ne sais|on ne sait|nous ne savons|je sais) (?:pas )?par ou commencer|(?:je suis|je me sens) (?:un peu |completement |totalement )?(?:perdue?|depassee?)"
+         r"|(?:weiss|weis|wissen) (?:\w+ ){0,2}nicht,? wo (?:ich|wir) anfangen|(?:bin|sind|fuhle mich) (?:\w+ ){0,4}(?:verloren|uberfordert)|keine ahnung von"
+         r"|no (?:se|sabemos|sabe) (?:muy bien )?por donde (?:empezar|comenzar)|(?:estoy|estamos|me siento) (?:un poco |muy |totalmente )?(?:perdid[oa]s?|agobiad[oa]s?)"
+         r"|non (?:so|sappiamo) (?:bene )?da (?:dove|che parte) (?:partire|iniziare|cominciare)|non (?:ci )?capisco (?:niente|nulla)|(?:sono|siamo|mi sento) (?:un po' |un po |completamente )?(?:pers[oaie]|confus[oaie])"
+         r"|nao (?:sei|sabemos) (?:bem )?por onde comecar|(?:to|tou|estou|estamos|me sinto|sinto-me) (?:meio |um pouco |muito |totalmente )?(?:perdid[oa]s?|confus[oa]s?)"
+         r"|(?:weet|weten) (?:\w+ ){0,2}niet waar (?:ik|we) (?:moet(?:en)? )?(?:beginnen|starten)|(?:ben|zijn|voel me) (?:\w+ ){0,4}(?:de weg kwijt|verloren|overweldigd)|snap (?:er )?(?:niks|niets) van)")
+_LOST_TOPIC = r"\b(?:instagram|insta|tiktok|facebook|pinterest|linkedin|social|sociais|sociales|sociaux|redes|reseaux|social media|marketing|seo|google ads|ads|pubs?)\b"
+#: the shop is not open yet: "ouvre au printemps", "lanceer binnenkort", "eröffne im Frühjahr", "(bald online)"
+_SOON = (r"\b(?:(?:open\w*|launch\w*) (?:\w+ ){0,7}?(?:soon|in (?:the )?(?:spring|summer|autumn|fall|winter|\w+ months?))|not (?:yet )?(?:launched|open|live)|coming soon"
+         r"|(?:ouvre|ouvrira|ouvrir|lance|lancerai|lancer|lancement) (?:\w+ ){0,7}?(?:bientot|prochainement|au printemps|cet ete|a l'automne|en \w+ prochain)|pas encore (?:lance|ouvert|en ligne)"
+         r"|(?:eroffne|eroffnen|starte|starten|launche) (?:\w+ ){0,7}?(?:bald|demnachst|im (?:fruhjahr|fruhling|sommer|herbst|winter))|bald online|noch nicht (?:online|live|eroffnet)"
+         r"|(?:abro|abrire|abriremos|lanzo|lanzare|lanzaremos|lanzamos) (?:\w+ ){0,7}?(?:pronto|en primavera|en verano|en otono|el mes que viene)|(?:todavia|aun) no (?:he|hemos) (?:lanzado|abierto)"
+         r"|(?:apro|apriro|lancio|lancero|lanciamo|apriamo) (?:\w+ ){0,7}?(?:a breve|presto|in primavera|in estate|in autunno)|non (?:ho|abbiamo) ancora (?:lanciato|aperto)"
+         r"|(?:vou (?:abrir|lancar)|abro|lanco|vamos (?:abrir|lancar)) (?:\w+ ){0,7}?(?:em breve|logo|na primavera|no verao|no outono)|ainda nao (?:lancei|abri|lancamos|abrimos)"
+         r"|(?:lanceer|lanceren|open|openen|start|starten) (?:\w+ ){0,7}?(?:binnenkort|in het voorjaar|deze zomer|in de lente)|binnenkort (?:online|live|open)|nog niet (?:online|live|open))\b")
+#: the wish to talk: "Sentiamoci!", "würde mich über einen kurzen Austausch freuen", "zou graag even van gedachten wisselen"
+_TALK = (r"\b(?:let'?s (?:talk|chat)|(?:love|like|happy) to (?:have a )?(?:chat|talk)|(?:on )?(?:pourrait|pourrions|peut) (?:en )?(?:echanger|discuter)|ravie? d'echanger|echangeons"
+         r"|(?:uber )?einen (?:kurzen )?austausch (?:\w+ )?freuen|(?:kurz )?austauschen|lass uns (?:mal )?(?:sprechen|reden|telefonieren)"
+         r"|(?:podemos|podriamos) (?:hablar|charlar)|me (?:encantaria|gustaria) (?:hablar|charlar)|hablamos\?|sentiamoci|ci sentiamo\?|(?:potremmo|possiamo) sentirci|mi piacerebbe (?:parlarne|sentirci)"
+         r"|(?:podemos|poderiamos) (?:conversar|falar|bater um papo)|vamos conversar|(?:gostaria|adoraria) de (?:conversar|falar)|van gedachten wisselen|(?:even )?(?:sparren|bijpraten|kennismaken)|zullen we (?:eens )?(?:bellen|praten))")
 _COUNTRY = r"(?:(?:a|o|la|le|het|de)\s+)?([A-ZÀ-Ý][\wÀ-ÿ-]+)"
 _EXPAND = re.compile(r"(?:expand\w*|expansion|launch\w*|entering|enter|entry)\s+(?:\w+\s+){0,3}?(?:to|into|in)\s+(?:the\s+)?(?P<en>[A-Z][\w-]+)"
                      r"|(?:s'implanter|s'etendre|s'étendre|se developper|se développer|développement|developpement|lancer\s+\w+\s+\w+|expansion|implantation|étendre|etendre)\s+(?:\w+\s+){0,2}?(?:en|au|aux)\s+(?P<fr>[A-ZÀ-Ý][\wÀ-ÿ-]+)"
@@ -100,6 +127,9 @@ class Situation:
     country: str = ""  # "Frankreich", "a França"
     move: str = ""  # "Lyon"
     useful: bool = False  # the owner's post, newsletter or tip helped them ("mi ha aperto un mondo per il mio negozio")
+    channel: str = ""  # for ``lost``: "instagram", "tiktok", … or "" (social media in general)
+    soon: bool = False  # the shop is not open yet ("eröffne im Frühjahr", "lanceer binnenkort", "bald online")
+    talk: bool = False  # the note wishes to talk ("Sentiamoci!", "über einen kurzen Austausch freuen")
 
 
 def read(note: str) -> Situation:
@@ -128,6 +158,17 @@ def read(note: str) -> Situation:
         if not cre.search(r"(?i)\b(?:instagram|google|meta|tiktok|linkedin|facebook|youtube|pinterest|amazon|shopify|etsy|ads?|seo)\b", country):
             s.country = country
     s.useful = bool(cre.search(_USEFUL, folded))
+    s.soon = bool(s.shop and cre.search(_SOON, folded))
+    s.talk = bool(cre.search(_TALK, folded))
+    lost = cre.search(_LOST, folded)
+    if lost:
+        near = folded[max(0, lost.start() - 60):lost.end() + 60]
+        topic = cre.search(_LOST_TOPIC, near)
+        if topic:
+            t = topic.group(0)
+            s.channel = t if t in ("instagram", "tiktok", "facebook", "pinterest", "linkedin") else ("instagram" if t == "insta" else "")
+        else:
+            lost = None
     if cre.search(_EXPERIENCE_PATH, folded):
         s.kind = "path"
     elif cre.search(_TEAM, folded):
@@ -147,6 +188,8 @@ def read(note: str) -> Situation:
                     s.kind = "expand"
                 elif cre.search(_NOW_FREELANCE, folded):
                     s.kind = "now"
+                elif lost:
+                    s.kind = "lost"
                 elif s.shop:
                     s.kind = "shop"
     return s
@@ -192,28 +235,36 @@ _TEAM_LINE = {
            "Ik praat graag met u over een training voor uw team: wanneer komt een gesprek van 20 minuten u volgende week uit?"),
 }
 _PROBLEM = {
-    "en": {"traffic": "Few visitors at the start is very common, and it can be fixed step by step",
+    "en": {"roi": "Ads that cost a lot and bring little are very common, and it can usually be fixed",
+           "traffic": "Few visitors at the start is very common, and it can be fixed step by step",
            "sales": "Few sales at the start is very common, and there are usually a few simple levers",
            "cost": "The rising CPM is hitting a lot of shops right now"},
-    "fr": {"traffic": "Peu de visiteurs au début, c'est très fréquent et ça se travaille étape par étape",
+    "fr": {"roi": "Des pubs qui coûtent cher et rapportent peu, c'est très fréquent, et ça se corrige souvent",
+           "traffic": "Peu de visiteurs au début, c'est très fréquent et ça se travaille étape par étape",
            "sales": "Peu de ventes au début, c'est très fréquent, et il y a souvent quelques leviers simples",
            "cost": "La hausse du CPM touche beaucoup de boutiques en ce moment"},
-    "de": {"traffic": "Dass am Anfang kaum Besucher kommen, ist ganz normal und lässt sich Schritt für Schritt ändern",
+    "de": {"roi": "Anzeigen, die viel kosten und wenig bringen, sind sehr häufig, und das lässt sich meist beheben",
+           "traffic": "Dass am Anfang kaum Besucher kommen, ist ganz normal und lässt sich Schritt für Schritt ändern",
            "sales": "Dass am Anfang wenig verkauft wird, ist ganz normal, und oft gibt es ein paar einfache Hebel",
            "cost": "Der gestiegene CPM trifft gerade viele Shops"},
-    "es": {"traffic": "Tener pocas visitas al principio es muy habitual y se puede mejorar paso a paso",
+    "es": {"roi": "Que los anuncios cuesten mucho y rindan poco es muy habitual, y suele tener arreglo",
+           "traffic": "Tener pocas visitas al principio es muy habitual y se puede mejorar paso a paso",
            "sales": "Tener pocas ventas al principio es muy habitual, y suele haber palancas sencillas",
            "cost": "La subida del CPM está afectando a muchas tiendas ahora mismo"},
-    "it": {"traffic": "Poche visite all'inizio sono normalissime e si possono aumentare passo dopo passo",
+    "it": {"roi": "Annunci che costano tanto e rendono poco sono frequentissimi, e di solito si può rimediare",
+           "traffic": "Poche visite all'inizio sono normalissime e si possono aumentare passo dopo passo",
            "sales": "Poche vendite all'inizio sono normalissime, e spesso bastano alcune leve semplici",
            "cost": "L'aumento del CPM sta colpendo molti e-commerce in questo periodo"},
-    "pt-BR": {"traffic": "Poucas visitas no começo é muito comum e dá para melhorar passo a passo",
+    "pt-BR": {"roi": "Anúncios que custam muito e rendem pouco são muito comuns, e normalmente dá para corrigir",
+              "traffic": "Poucas visitas no começo é muito comum e dá para melhorar passo a passo",
               "sales": "Poucas vendas no começo é muito comum, e costuma haver alavancas simples",
               "cost": "O aumento do CPM está afetando muitas lojas agora"},
-    "pt": {"traffic": "Poucas visitas no início é muito comum e melhora-se passo a passo",
+    "pt": {"roi": "Anúncios que custam muito e rendem pouco são muito comuns, e normalmente corrige-se",
+           "traffic": "Poucas visitas no início é muito comum e melhora-se passo a passo",
            "sales": "Poucas vendas no início é muito comum, e costuma haver alavancas simples",
            "cost": "O aumento do CPM está a afetar muitas lojas neste momento"},
-    "nl": {"traffic": "Weinig bezoekers in het begin is heel normaal en dat valt stap voor stap te verbeteren",
+    "nl": {"roi": "Advertenties die veel kosten en weinig opleveren komen heel vaak voor, en meestal valt dat te verhelpen",
+           "traffic": "Weinig bezoekers in het begin is heel normaal en dat valt stap voor stap te verbeteren",
            "sales": "Weinig verkopen in het begin is heel normaal, en vaak zijn er een paar eenvoudige knoppen om aan te draaien",
            "cost": "De gestegen CPM raakt op dit moment veel webshops"},
 }
@@ -362,6 +413,64 @@ _MOVE_LINE = {
     "pt": ("Boa sorte com a mudança para {x}!", "Boa sorte com a mudança para {x}!"),
     "nl": ("Alvast een fijne verhuizing naar {x}!", "Alvast een goede verhuizing naar {x} gewenst!"),  # "Succes" is the closing's
 }
+# (informal, formal); {ch} the channel the note names, or social media in general
+_LOST_LINE = {
+    "en": ("Not knowing where to start with {ch} is very common! If it helps, I'm happy to tell you what I'd do first: here in a message or in a quick 15-minute call.",
+           "Not knowing where to start with {ch} is very common. If it would help, I would be glad to tell you what I would do first: here in writing or in a 15-minute call."),
+    "fr": ("C'est très courant de ne pas savoir par où commencer avec {ch} ! Si ça peut t'aider, je te dis volontiers ce que je ferais en premier : ici par écrit ou lors d'un appel de 15 minutes.",
+           "C'est très courant de ne pas savoir par où commencer avec {ch}. Si cela peut vous aider, je vous dirai volontiers ce que je ferais en premier : ici par écrit ou lors d'un appel de 15 minutes."),
+    "de": ("Am Anfang nicht zu wissen, wo man bei {ch} ansetzen soll, ist ganz normal! Wenn es dir hilft, sage ich dir gern, womit ich anfangen würde: hier schriftlich oder in einem kurzen Telefonat von 15 Minuten.",
+           "Am Anfang nicht zu wissen, wo man bei {ch} ansetzen soll, ist ganz normal. Wenn es Ihnen hilft, sage ich Ihnen gern, womit ich anfangen würde: hier schriftlich oder in einem kurzen Telefonat von 15 Minuten."),
+    "es": ("Es muy normal no saber por dónde empezar con {ch}. Si te sirve, te cuento qué haría yo primero: por aquí o en una llamada de 15 minutos.",
+           "Es muy normal no saber por dónde empezar con {ch}. Si le sirve, le cuento qué haría yo primero: por aquí o en una llamada de 15 minutos."),
+    "it": ("È normalissimo non sapere da dove partire con {ch}! Se ti può servire, ti dico volentieri cosa farei io per prima cosa: qui per iscritto o in una chiamata di 15 minuti.",
+           "È normalissimo non sapere da dove partire con {ch}. Se Le può servire, Le dico volentieri cosa farei io per prima cosa: qui per iscritto o in una chiamata di 15 minuti."),
+    "pt-BR": ("É muito comum não saber por onde começar com {ch}! Se ajudar, te conto com prazer o que eu faria primeiro: por aqui ou numa conversa de 15 minutos.",
+              "É muito comum não saber por onde começar com {ch}. Se ajudar, conto com prazer o que eu faria primeiro: por escrito aqui ou numa conversa de 15 minutos."),
+    "pt": ("É muito comum não saber por onde começar com {ch}! Se ajudar, digo-te com gosto o que faria primeiro: aqui por escrito ou numa chamada de 15 minutos.",
+           "É muito comum não saber por onde começar com {ch}. Se ajudar, digo-lhe com gosto o que faria primeiro: aqui por escrito ou numa chamada de 15 minutos."),
+    "nl": ("Heel normaal om niet te weten waar je moet beginnen met {ch}! Als je wilt, vertel ik je graag wat ik als eerste zou aanpakken: hier op schrift of in een belletje van 15 minuten.",
+           "Heel normaal om in het begin niet te weten waar te beginnen met {ch}. Als u wilt, vertel ik u graag wat ik als eerste zou aanpakken: hier op schrift of in een gesprek van 15 minuten."),
+}
+_SOCIAL = {"en": "social media", "fr": "les réseaux sociaux", "de": "Social Media", "es": "las redes sociales", "it": "i social",
+           "pt-BR": "as redes sociais", "pt": "as redes sociais", "nl": "social media"}
+_CHANNEL_NAME = {"instagram": "Instagram", "tiktok": "TikTok", "facebook": "Facebook", "pinterest": "Pinterest", "linkedin": "LinkedIn"}
+# a shop not open yet: a wish for the launch, {shop} with its possessive in the case the sentence needs
+_SHOP_SOON = {
+    "en": ("Good luck with the launch of {shop}!", "All the best with the launch of {shop}!"),
+    "fr": ("Plein de succès pour le lancement de {shop} !", "Plein de succès pour le lancement de {shop} !"),
+    "de": ("Alles Gute für den Start mit {shop}!", "Alles Gute für den Start mit {shop}!"),
+    "es": ("¡Mucha suerte con el lanzamiento de {shop}!", "¡Mucha suerte con el lanzamiento de {shop}!"),
+    "it": ("In bocca al lupo per il lancio {shop}!", "In bocca al lupo per il lancio {shop}!"),
+    "pt-BR": ("Muito sucesso com o lançamento {shop}!", "Muito sucesso com o lançamento {shop}!"),
+    "pt": ("Muito sucesso com o lançamento {shop}!", "Muito sucesso com o lançamento {shop}!"),
+    "nl": ("Veel succes met de lancering van {shop}!", "Veel succes met de lancering van {shop}!"),
+}
+_SOON_NEXT = {
+    "en": ("Keep me posted!", "Do keep me posted."), "fr": ("Tiens-moi au courant !", "Tenez-moi au courant."),
+    "de": ("Halt mich gern auf dem Laufenden.", "Halten Sie mich gern auf dem Laufenden."),
+    "es": ("Ya me contarás cómo va.", "Ya me contará cómo va."), "it": ("Fammi sapere come va.", "Mi faccia sapere come va."),
+    "pt-BR": ("Me conta como vai.", "Depois me conte como vai."), "pt": ("Depois conta-me como corre.", "Depois conte-me como corre."),
+    "nl": ("Houd me op de hoogte.", "Houdt u me op de hoogte?"),
+}
+# the note wishes to talk: the call proposed, never "how is the shop going?"
+_TALK_LINE = {
+    "en": ("Happy to have a chat: what works for you next week for a 20-minute call?", "I'd be glad to talk: which slots would suit you next week for a 20-minute call?"),
+    "fr": ("Échangeons volontiers : quels créneaux t'arrangent la semaine prochaine pour un appel de 20 minutes ?",
+           "Volontiers pour échanger : quels créneaux vous conviendraient la semaine prochaine pour un appel de 20 minutes ?"),
+    "de": ("Gern tauschen wir uns aus: Welche Termine passen dir nächste Woche für ein 20-minütiges Telefonat?",
+           "Gern tauschen wir uns aus: Welche Termine passen Ihnen nächste Woche für ein 20-minütiges Telefonat?"),
+    "es": ("Con gusto lo hablamos: ¿qué horarios te vienen bien la semana que viene para una llamada de 20 minutos?",
+           "Con gusto lo hablamos: ¿qué horarios le vienen bien la semana que viene para una llamada de 20 minutos?"),
+    "it": ("Sentiamoci volentieri: quali orari ti vanno bene la prossima settimana per una call di 20 minuti?",
+           "Ci sentiamo volentieri: quali orari Le vanno bene la prossima settimana per una call di 20 minuti?"),
+    "pt-BR": ("Vamos conversar, sim: que horários ficam bons para você na semana que vem para uma conversa de 20 minutos?",
+              "Vamos conversar, sim: que horários ficam bons para você na semana que vem para uma conversa de 20 minutos?"),
+    "pt": ("Falamos com todo o gosto: que horários te dão jeito na próxima semana para uma chamada de 20 minutos?",
+           "Falamos com todo o gosto: que horários lhe dão jeito na próxima semana para uma chamada de 20 minutos?"),
+    "nl": ("Ik praat graag even met je: wanneer past een belletje van 20 minuten volgende week?",
+           "Ik spreek u graag: welke momenten komen u volgende week uit voor een gesprek van 20 minuten?"),
+}
 _DEFAULT_SHOP = {"en": "shop", "fr": "boutique", "de": "Shop", "es": "tienda", "it": "negozio", "pt-BR": "loja", "pt": "loja", "nl": "webshop"}
 
 
@@ -426,6 +535,25 @@ def line(s: Situation, lang: str, *, informal: bool, variant: str = "", helped: 
         return _EXPAND_LINE[key][i].format(c=c)
     if s.kind == "now":
         return _NOW_LINE[key][i]
+    if s.kind == "lost":
+        ch = _CHANNEL_NAME.get(s.channel, "")
+        if ch and key == "pt-BR" or ch and lang == "pt":
+            ch = "o " + ch
+        return _LOST_LINE[key][i].format(ch=ch or _SOCIAL[key])
+    if s.kind == "shop" and (s.soon or s.talk):
+        # a shop not open yet is never asked "how is it going?"; a wish to talk is answered with the call
+        head = ""
+        if s.soon:
+            shop = shop_phrase(s, lang, informal=informal, variant=variant)
+            if lang == "it":
+                shop = cre.sub(r"^il ", "del ", shop)
+            elif key == "pt-BR":
+                shop = ("da " if shop.startswith("sua") else "do ") + shop
+            elif lang == "pt":
+                shop = cre.sub(r"^a ", "da ", cre.sub(r"^o ", "do ", shop))
+            head = _SHOP_SOON[key][i].format(shop=shop)
+        tail = _TALK_LINE[key][i] if s.talk else _SOON_NEXT[key][i]
+        return f"{head} {tail}".strip()
     if s.kind == "shop":
         # the opener already thanked for the help: a wish for the shop; else the help named with the shop
         table = _SHOP_HELPED if helped else (_SHOP_USEFUL if s.useful else _SHOP_HOW)

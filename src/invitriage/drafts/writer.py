@@ -1308,6 +1308,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "ich hab einen kleinen Onlineshop … kaum Traffic", "wir planen den Markteintritt in Frankreich": the situation
     # the draft acknowledges instead of a generic "woran arbeitest du gerade?" (situation.py)
     sit = situation.read(note) if note.strip() and note_lang == lang else situation.Situation()
+    if sit.kind == "lost" and facts.struggle and facts.ask == "advice":
+        sit.kind = "shop" if sit.shop else ""  # "estoy perdida con la publicidad": the struggle's own offer of a hand answers it
     audience = position = business = ""
     if name == "benefit" and not note.strip():
         audience = _audience(item, headline)
@@ -2032,7 +2034,9 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
     if facts.client and not facts.offers:
         return "client"
     if facts.proposal == "partnership" and name in ("recruiting", "sales_pitch", "ask_for_help", "benefit", "job_seeking",
-                                                    "referral", "content", "met_before"):
+                                                    "referral", "content", "met_before") \
+            and not (name == "job_seeking" and facts.role in ("job", "first_job") and cre.search(_SEEKING, fold(note))):
+        # ("busco trabajo o colaboraciones freelance": a job seeker's search, never a proposal to accept)
         return "business_proposal"  # "buscamos un partner en Francia": a partnership, not a job
     if facts.recruiter and not facts.candidate and name in ("job_seeking", "benefit", "ask_for_help", "referral", "met_before"):
         return "recruiting"  # "ich bin Recruiter im Bereich Maschinenbau und vernetze mich": not a job seeker
@@ -2066,6 +2070,9 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
     if name in ("sales_pitch", "ask_for_help") and facts.refer_ask and not (facts.pitch or facts.offers or facts.client or facts.candidate or facts.role or facts.links) \
             and cre.search(_WE_SEEK, fold(note)):
         return "recruiting"  # "cerchiamo autisti … se conosce qualcuno me lo segnali": people to find, never a pitch nor names promised
+    if name in ("sales_pitch", "ask_for_help", "benefit", "referral", "job_seeking") and facts.refer_ask and facts.hiring \
+            and not (facts.pitch or facts.offers or facts.client or facts.candidate or facts.role or facts.links):
+        return "recruiting"  # "tenemos vacantes de jefe de almacén … si conoces a alguien": a role to fill, never names promised
     if facts.refer_ask and (facts.job_title or facts.job_offered) and not (facts.candidate or facts.client or facts.role) \
             and name in ("ask_for_help", "business_proposal", "benefit", "referral", "sales_pitch", "client"):
         return "recruiting"  # "nous cherchons un chef de chantier … vous connaissez quelqu'un ?": a role to fill
