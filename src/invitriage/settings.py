@@ -139,26 +139,28 @@ ANSWER_LANGS = (*LANGUAGES, "pt-BR")
 
 def _answers(v: Any) -> list[dict[str, Any]]:
     """The owner's FAQ: ``[[answers]]`` tables, each ``when`` (phrases the question holds), optional ``also`` (the
-    question must hold one of these too) and one answer text per language code."""
+    question must hold one of these too), optional ``versus`` (the entry answers only an either/or that weighs a
+    ``when`` thing against one of these: "SEO or social ads?") and one answer text per language code."""
     if not isinstance(v, list) or not all(isinstance(x, dict) for x in v):
         raise ValueError('must be [[answers]] tables, e.g. [[answers]] then when = ["subdomain", "sous-domaine"] and en = "..."')
     out = []
     for i, entry in enumerate(v, 1):
         where = f"entry {i}"
-        unknown = [k for k in entry if k not in ("when", "also", "self") and k not in ANSWER_LANGS]
+        unknown = [k for k in entry if k not in ("when", "also", "versus", "self") and k not in ANSWER_LANGS]
         if unknown:
-            raise ValueError(f"{where}: unknown key {unknown[0]!r}; keys: when, also, self, {', '.join(ANSWER_LANGS)}")
+            raise ValueError(f"{where}: unknown key {unknown[0]!r}; keys: when, also, versus, self, {', '.join(ANSWER_LANGS)}")
         if not isinstance(entry.get("self", False), bool):
             raise ValueError(f"{where}: self must be true or false (true: the entry answers a question about you yourself, \"how often do you post yourself?\")")
         try:
             when = _phrases(entry.get("when", []))
             also = _phrases(entry.get("also", []))
+            versus = _phrases(entry.get("versus", []))
         except ValueError as exc:
-            raise ValueError(f"{where}: when/also {exc}") from None
+            raise ValueError(f"{where}: when/also/versus {exc}") from None
         if not when:
             raise ValueError(f'{where}: needs when = ["a phrase the question holds", ...]')
-        if any(len(fold_phrase(w)) < 3 for w in when + also):
-            raise ValueError(f"{where}: when/also phrases must be at least 3 letters long")
+        if any(len(fold_phrase(w)) < 3 for w in when + also + versus):
+            raise ValueError(f"{where}: when/also/versus phrases must be at least 3 letters long")
         texts = {}
         for code in ANSWER_LANGS:
             if code in entry:
@@ -168,7 +170,8 @@ def _answers(v: Any) -> list[dict[str, Any]]:
                 texts[code] = " ".join(text.split())
         if not texts:
             raise ValueError(f"{where}: needs the answer in at least one language, e.g. fr = \"...\"")
-        out.append({"when": when, "also": also, "texts": texts, **({"self": True} if entry.get("self") else {})})
+        out.append({"when": when, "also": also, "texts": texts, **({"versus": versus} if versus else {}),
+                    **({"self": True} if entry.get("self") else {})})
     return out
 
 
@@ -341,6 +344,8 @@ def render_settings(values: dict[str, Any]) -> str:
         lines.append(f"when = {_toml_value(entry['when'])}")
         if entry.get("also"):
             lines.append(f"also = {_toml_value(entry['also'])}")
+        if entry.get("versus"):
+            lines.append(f"versus = {_toml_value(entry['versus'])}")
         for code, text in entry["texts"].items():
             lines.append(f"{_toml_key(code)} = {_toml_value(text)}")
         lines.append("")
@@ -348,6 +353,7 @@ def render_settings(values: dict[str, Any]) -> str:
         lines.append("# [[answers]]")
         lines.append('# when = ["subdomain", "sous-domaine", "subdominio", "sottodominio", "subdomínio", "subdomein"]')
         lines.append('# also = ["blog"]   # optional: the question must hold one of these too; "conseill*" = any word beginning so')
+        lines.append('# versus = ["ads"]  # optional: only an either/or weighing a `when` thing against one of these ("SEO or ads?")')
         lines.append('# self = true       # optional: the entry answers only a question about you yourself ("how often do you post yourself?")')
         lines.append('# en = "A subfolder (example.com/blog): it shares the authority of your main site."')
         lines.append('# fr = "Un sous-dossier (exemple.com/blog) : il profite de l\'autorité de votre site principal."')

@@ -3744,6 +3744,9 @@ def choice_options(question: str) -> list[str]:
     >>> choice_options("SEO ou pub insta d'abord ?"), choice_options("¿Me podrías recomendar bibliografía o algún caso de estudio?")
     (['SEO', 'pub Insta'], [])
     """
+    between = _between_options(question)
+    if between:
+        return between  # "Acabei o curso … e estou indeciso entre SEO e social ads": the two named after "entre", never "Acabei o curso"
     words = cre.findall(r"[\w'’.-]+|[,:;?!]", question)
     folded = [fold(w) for w in words]
     for i, w in enumerate(folded):
@@ -3809,6 +3812,34 @@ def choice_options(question: str) -> list[str]:
             k -= len(before) + 1
         return [_brand_case(o) for o in pair]
     return []
+
+
+_ARTICLE = r"(?:le|la|les|l'|el|los|las|o|a|os|as|il|lo|i|gli|the|het|de|der|die|das|dem|den|du|des|un|une|a|an|um|uma|een)"
+
+
+def _between_options(question: str) -> list[str]:
+    """The two things named after "between" ("entre SEO e social ads", "zwischen SEO und SEA", "tra SEO e ads"), or [].
+
+    >>> _between_options("Acabei o curso de marketing e estou indeciso entre SEO e social ads"), _between_options("I'm torn between SEO and paid media.")
+    (['SEO', 'social ads'], ['SEO', 'paid media'])
+    """
+    m = cre.search(r"(?i)\b(?:entre|between|zwischen|tussen|tra|fra)\s+(?:" + _ARTICLE + r"\s+)?([\w.+'’-]+(?:\s[\w.+'’-]+)?)\s+"
+                   r"(?:e|y|and|et|und|en|ou|or|o|oder|of)\s+(?:" + _ARTICLE + r"\s+)?([\w.+'’-]+(?:\s[\w.+'’-]+)?)", question)
+    if not m:
+        return []
+    pair = []
+    for option in m.groups():
+        words = option.split()
+        while words and cre.fullmatch(_OPTION_STOP, fold(words[-1])):
+            words.pop()  # "entre SEO y ads para mi tienda": the option ends before "para"
+        if not words or any(cre.fullmatch(_OPTION_STOP, fold(w)) for w in words):
+            return []
+        pair.append(" ".join(words).strip(".-'’"))
+    if any(_not_a_thing(o) or cre.search(_REQUEST_NOUNS, fold(o)) or len(o) < 2 for o in pair) or fold(pair[0]) == fold(pair[1]):
+        return []
+    if any(o[:1].islower() and cre.fullmatch(r"\w+(?:ar|er|ir|re|ren)(?:me|se|te|mi|si|ti)?|speciali[sz]\w*|spezialisier\w*", fold(o.split()[0])) for o in pair):
+        return []  # "dudo entre especializarme en SEO o en paid media": a verb, the options come after it
+    return [_brand_case(o) for o in pair]
 
 
 #: Words an option never starts with: a question word (texting "q" for "qué"), a pronoun.
