@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,6 +100,12 @@ def _rates(v: Any) -> str:
     if v not in RATES:
         raise ValueError(f'must be {" or ".join(repr(r) for r in RATES)} (drafts then propose a call or a quote, never a number)'.replace("'", '"'))
     return str(v)
+
+
+def _email(v: Any) -> str:
+    if not isinstance(v, str) or not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", v.strip()):
+        raise ValueError('must be an e-mail address, e.g. "contact@example.com" (drafts say where to send written questions)')
+    return v.strip()
 
 
 def _gender(v: Any) -> str:
@@ -213,6 +220,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("interns", None, "Answer fact: do you take interns (true/false)?", _yes_no),
     Setting("mentoring", None, "Answer fact: do you do one-to-one mentoring (true/false)?", _yes_no),
     Setting("hiring", None, "Answer fact: are you hiring (true/false)? false: asked \"are you hiring?\", drafts say you work alone.", _yes_no),
+    Setting("email", "", "Answer fact: the address written questions go to (a journalist's \"may I e-mail you a few questions?\"); "
+            "unset: drafts say \"send them here\".", _email),
     Setting("rates", "", "Answer fact: \"on_request\": asked your price, drafts propose a short call or a quote, never a number.", _rates),
     Setting("answers", [], "Your FAQ: [[answers]] tables with when = [phrases of the question], optional also = [...], "
             "and your answer per language (fr = \"...\", en = \"...\", pt-BR = \"...\").", _answers),
@@ -245,6 +254,7 @@ class Settings:
     interns: bool | None = None
     mentoring: bool | None = None
     rates: str = ""
+    email: str = ""
     hiring: bool | None = None
     answers: list[dict[str, Any]] = field(default_factory=list)
     path: Path | None = None
@@ -310,7 +320,7 @@ def _toml_value(v: Any) -> str:
 #: The answer facts, with an example value for the commented line ``init`` writes when one is unset.
 _ANSWER_FACTS = {"online": "true", "work_languages": '["fr", "en"]', "regions": '["France", "Switzerland", "Belgium"]',
                  "interns": "false", "mentoring": "true", "rates": '"on_request"',
-                 "hiring": "false"}
+                 "hiring": "false", "email": '"contact@example.com"'}
 
 
 def _toml_key(key: str) -> str:

@@ -2608,7 +2608,11 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
         if d:
             text = original[d.start():d.end()]
             if cre.match(r"(?i)deadline", text):
-                text = "by " + cre.sub(r"(?i)^deadline\s*(?:is|:)?\s*", "", text)  # "Deadline is next Wednesday" → "by next Wednesday"
+                # "Deadline is next Wednesday" → "by next Wednesday", "Deadline is volgende vrijdag" → "voor volgende vrijdag"
+                by = {"nl": "vóór", "de": "bis"}.get(lang, "by")
+                text = by + " " + cre.sub(r"(?i)^deadline\s*(?:ist|is|:)?\s*(?:am\s+)?", "", text)
+            if lang == "de" and text[-1:].isdigit():
+                text += "."  # "bis zum 15": a German date is an ordinal, "bis zum 15."
             facts.deadline = text
         facts.by_phone = bool(_first(r"\b(?:par telephone|au telephone|by phone|over the phone|on the phone|telefonisch|am telefon|per telefon|por telefono"
                                      r"|per telefono|al telefono|por telefone|ao telefone|telefonicamente|telefonic\w*|telefonisch\w*|telephonique|bellen|appel|call|llamada|telefonata|chiamata|chamada|ligacao"
@@ -2619,13 +2623,17 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
 
 #: A deadline for an interview's answers, as written: "avant vendredi", "bis Freitag", "by Friday", "deze week".
 _DEADLINE = {
-    "fr": r"\b(?:(?:avant|d'ici|pour|au plus tard|jusqu'a) (?:le |la |ce |cette )?(?:{d}|demain|la fin de la semaine|fin de semaine|ce soir)|cette semaine)\b",
-    "en": r"\b(?:(?:by|before|until|no later than) (?:next |this )?(?:{d}|tomorrow|the end of the week|end of (?:the )?week)|deadline (?:is |:)?\s*(?:next |this )?(?:{d}|tomorrow)|this week)\b",
-    "de": r"\b(?:(?:bis|vor) (?:zum |nachsten |kommenden |diesen |spatestens )?(?:{d}|morgen|ende der woche)|diese woche)\b",
+    "fr": r"\b(?:(?:avant|d'ici|pour|au plus tard|jusqu'a) (?:le |la |ce |cette )?(?:{d}|demain|la fin de la semaine|fin de semaine|ce soir)|cette semaine"
+          r"|(?:avant|d'ici|pour) le \d{{1,2}}(?: \w+)?)\b",
+    "en": r"\b(?:(?:by|before|until|no later than) (?:next |this )?(?:{d}|tomorrow|the end of the week|end of (?:the )?week)|deadline (?:is |:)?\s*(?:next |this )?(?:{d}|tomorrow)|this week"
+          r"|(?:by|before) the \d{{1,2}}(?:st|nd|rd|th)\b)\b",
+    "de": r"\b(?:(?:bis|vor) (?:zum |nachsten |kommenden |diesen |spatestens )?(?:{d}|morgen|ende der woche)|diese woche)\b"
+          r"|\bbis (?:spatestens )?zum \d{{1,2}}(?:\.\d{{1,2}})?(?:\.|(?!\d))|\bdeadline (?:ist )?(?:am )?(?:nachsten |kommenden )?(?:{d})\b",
     "es": r"\b(?:(?:antes del?|para el|hasta el) (?:proximo )?(?:{d})|esta semana)\b",
     "it": r"\b(?:(?:entro|prima di) (?:il |lo )?(?:{d}|domani|fine settimana)|questa settimana)\b",
     "pt": r"\b(?:(?:ate|antes de) (?:a |o )?(?:proxima |proximo )?(?:{d}|amanha|o fim da semana)|esta semana)\b",
-    "nl": r"\b(?:(?:voor|uiterlijk|tegen) (?:a\.s\. |aanstaande |volgende )?(?:{d}|morgen|het eind van de week)|deze week)\b",
+    "nl": r"\b(?:(?:voor|uiterlijk|tegen) (?:a\.s\. |aanstaande |volgende )?(?:{d}|morgen|het eind van de week)|deze week"
+          r"|deadline (?:is |:)?\s*(?:a\.s\. |aanstaande |volgende )?(?:{d}))\b",
 }
 
 
@@ -3572,7 +3580,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if facts.helped and (facts.regular or not facts.topic):
         facts.helped_piece = _helped_piece(original, folded)
     facts.fan = not facts.work and bool(_first(_FAN, folded))
-    facts.by_email = bool(_first(r"\b(?:(?:per|par|by|via|over|por|pelo|tramite) (?:e-?mail|mail|courriel|correo(?: electronico)?)|(?:e-?mail|mail)en\b|mailen|te mailen|u mailen)\b", folded))
+    facts.by_email = bool(_first(r"\b(?:(?:per|par|by|via|over|por|pelo|tramite) (?:e-?mail|mail|courriel|correo(?: electronico)?)|(?:e-?mail|mail)en\b|mailen|te mailen|u mailen|(?:e-?mail|mail) (?:you|u|je|jou|dir|ihnen))\b", folded))
     facts.coffee = bool(_first(r"\b(?:cafe|cafecito|coffee|kaffee|caffe|caffettino|koffie|koffietje|drink|cerveza|birra|bier|beer|aperitivo|apero|cafezinho)\b", folded)) and bool(_first(
         r"\b(?:si|if|wenn|falls|se|als|quand|cuando|next time|whenever|la prochaine fois|la proxima|la prossima|da proxima|volgende keer|nachste mal)\b[^.!?]{0,40}"
         r"\b(?:venis|vienes|vuelves|volves|venes|you(?:'re| are) (?:ever )?(?:back|in|around)|you come|come back|kommst|vorbeikommst|reviens|repasses|passes|viens|revenez|repassez|passez"
