@@ -2671,9 +2671,16 @@ _CLAUSE_WORD = {
 _SUBJECT_AFTER = {"nl": r"ik|je|jij|we|wij|u|ze|zij|hij", "de": r"ich|du|wir|sie|er", "en": r"i|we|you"}
 
 
+#: What follows "meta" when it is an HTML tag, not the company: "meta descriptions", "meta-title", "Meta-Beschreibung".
+_META_TAG = (r"(?i)[\s-]+(?:descriptions?|descri[cçpt]\w*|tags?|titles?|titel|titre\w*|t[ií]tulos?|titoli?|données|daten|dati|dados|datos|data"
+             r"|beschreibung\w*|beschrijving\w*|omschrijving\w*|balises?|keywords?|robots)\b")
+
+
 def _restyle(text: str, lang: str) -> str:
     def brand(m: re.Match[str]) -> str:
         word = m.group(0)
+        if word.lower() == "meta" and cre.match(_META_TAG, text[m.end():]):
+            return word  # "meta descriptions", "méta-données": an HTML tag, never the company Meta
         return _BRANDS.get(word.lower(), word) if word.islower() or word.isupper() and len(word) > 4 else word
     text = cre.sub(r"(?<![\w@./-])[A-Za-z][\w]*(?![\w@-]|\.\w)", brand, text)
     # "LinkedIn ads" is the product "LinkedIn Ads", as "Google Ads" and "Meta Ads"
