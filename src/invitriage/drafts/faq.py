@@ -34,11 +34,14 @@ def _found(phrases: Sequence[str], text: str) -> list[str]:
 
 #: A question that points back to the sentence before it: "lohnt sich das …?", "heeft dat zin …?", "is it worth it?",
 #: "¿te ha pasado con clientes?".
-_BACK = (r"\b(?:that|this|it|ca|cela|ce|das|dies|dieses|es|eso|esto|lo|questo|cio|isso|isto|dat|dit|het"
+_BACK = (r"\b(?:they|them|ils|elles|ellos|ellas|eles|elas|that|this|it|ca|cela|ce|das|dies|dieses|es|eso|esto|lo|questo|cio|isso|isto|dat|dit|het"
          r"|(?:te|le|os|les) ha pasado|(?:ti|le|vi) e (?:gia )?successo|(?:te|lhe|vos) aconteceu|(?:ja )?aconteceu|herken\w*)\b")
 #: A question that asks for advice without naming its subject: "any tips?", "des conseils ?", "womit anfangen?".
 _ADVICE = (r"\b(?:tips?|tipps?|advice|hints?|conseils?|astuces?|consejos?|consigli\w*|dicas?|conselhos?|advies|raad|recommend\w*|recommand\w*"
            r"|conseill\w*|aconselh\w*|priori[tsz]\w*|first|eerst|zuerst|d'abord|aconsej\w*|recomiend\w*|recomend\w*|empfehl\w*|aanrad\w*|worth|vaut|lohnt\w*|vale|conviene|compensa|zin|start\w*|begin\w*"
+           # "¿Qué harías tú?", "un avis ?", "was meinst du?": the opinion asked, the subject in the sentence before
+           r"|harias|haria|farias|faria|faresti|ferais|feriez|would you do|wurdest du|wurden sie|zou jij|avis|meinst|opinion|opinione|opiniao|mening"
+           r"|pensi|pensa|penses|pensez|think|denkst|acha|achas|opinas|vind je|vindt u"
            r"|commencer|demarrer|debuter|empezar|comenzar|iniziare|partire|anfangen|comecar|beginnen|should i|dois-je|devrais-je|sollte ich|deberia|dovrei|deveria|moet ik|zou ik)\b")
 
 

@@ -3652,7 +3652,7 @@ _OPTION_STOP = (r"(?:a|an|the|le|la|les|l'|un|une|des|du|de|d'|en|in|on|op|auf|i
                 r"|mit|with|avec|con|com|met|for|pour|para|pra|per|voor|fur|par|por|by|door|vers|sur|su|sobre|over|first|d'abord|primero|prima|primeiro|eerst|zuerst|plutot|rather|better|mieux|mejor|meglio"
                 r"|melhor|beter|besser|eher|focar|focus|investir|invertir|investire|investeren|investieren|start|starting|commencer|iniziare|empezar|comecar|beginnen|anfangen"
                 r"|aanpakken|miser|apostar|puntare|setzen|ou|or|oder|o|of|e|y|and|et|und|en|is|it|c'est|es|e|ist|vale|worth|je|tu|jij|du|you|ik|i|me|mi|m'|to|a|ad"
-                r"|between|entre|zwischen|tra|fra|tussen"
+                r"|between|entre|zwischen|tra|fra|tussen|just|only|juste|seulement|uniquement|nur|solo|solamente|soltanto|apenas|alleen|enkel"
                 r"|pour commencer|per iniziare|para empezar|to start|um anzufangen|om te beginnen|pra comecar|para comecar)")
 
 
@@ -3866,6 +3866,11 @@ _OPTION_VERBS = (r"ficar|continuar|seguir|manter|quedarme|quedarse|quedar|manten
                  r"|usar|utilizar|usare|utiliser|use|gebruiken|nutzen|ir|andare|aller|go|gaan|voy|vou|vado|ser|estar|essere|etre|be|sein|zijn")
 
 
+#: Placement words: "en dessous ou au-dessus", "above or below", "oben oder unten" (folded).
+_POSITION_WORDS = (r"dessous|dessus|au-dessus|en-dessous|au|en|above|below|over|under|underneath|top|bottom|oben|unten|daruber|darunter|arriba|abajo"
+                   r"|encima|debajo|sopra|sotto|acima|abaixo|em cima|embaixo|boven|onder|bovenaan|onderaan|avant|apres|before|after|vor|nach|antes|despues|prima|dopo|depois|voor|na")
+
+
 def _not_a_thing(option: str) -> bool:
     """An "option" that is a question word, a verb or a clause, never a noun phrase to choose."""
     words = [fold(w) for w in option.split()]
@@ -3873,6 +3878,8 @@ def _not_a_thing(option: str) -> bool:
         return True
     if cre.fullmatch(_QUESTION_WORDS, words[0]) or any(cre.fullmatch(_OPTION_VERBS, w) for w in words):
         return True
+    if all(cre.fullmatch(_POSITION_WORDS, w) for w in words):
+        return True  # "en dessous ou au-dessus des photos": where to put a thing, never two things to weigh
     # a lone lower-case Romance infinitive ("investir", "aspettare"); brands and nouns ("Twitter", "newsletter") are not
     return len(words) == 1 and option[:1].islower() and bool(cre.fullmatch(r"[a-z]{3,}(?:ar|ir|are|ire|ere)", words[0]))
 
