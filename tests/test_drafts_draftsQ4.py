@@ -146,3 +146,8 @@ def test_a_team_training_asked_with_the_language_is_confirmed():
     text = draft("Guten Tag Frau Laurent, bieten Sie Ihre Social-Ads-Schulung auch als Inhouse-Workshop für unser Team von 6 Leuten an? "
                  "Und in welcher Sprache? Beste Grüße, Jan Vogel")
     assert text.count("Ja, das geht") == 1 and "Französisch oder Englisch" in text, text
+
+
+def test_a_team_named_without_in_house_asked_gets_no_in_house_yes():
+    text = draft("Hi Camille, do you teach your SEO course in English? Our team is spread across Europe. Thanks, Nora")
+    assert "in-house" not in text and "English" in text, text
