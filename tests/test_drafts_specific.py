@@ -178,16 +178,17 @@ def test_the_piece_that_helped_is_named(note, lang, piece):
 
 
 @pytest.mark.parametrize("note, lang, channel", [
-    ("Guten Tag, ich schreibe für ein Fachmagazin über Social Commerce. Darf ich Ihnen fünf Fragen per Mail schicken?", "de", "per Mail"),
-    ("Hello, I'm writing a piece on local SEO for a trade magazine. Could I send you a few questions by email?", "en", "by email"),
-    ("Bonjour, je prépare un article sur le e-commerce local. Puis-je vous envoyer quelques questions par mail ?", "fr", "par mail"),
-    ("Hola, escribo un reportaje sobre comercio local. ¿Puedo enviarte unas preguntas por correo?", "es", "por correo"),
-    ("Ciao, scrivo un pezzo sul social commerce. Posso mandarti qualche domanda via email?", "it", "via email"),
-    ("Hoi, ik schrijf een artikel over lokale SEO. Mag ik je een paar vragen per mail sturen?", "nl", "per mail"),
+    ("Guten Tag, ich schreibe für ein Fachmagazin über Social Commerce. Darf ich Ihnen fünf Fragen per Mail schicken?", "de", "hier"),
+    ("Hello, I'm writing a piece on local SEO for a trade magazine. Could I send you a few questions by email?", "en", "here"),
+    ("Bonjour, je prépare un article sur le e-commerce local. Puis-je vous envoyer quelques questions par mail ?", "fr", "ici"),
+    ("Hola, escribo un reportaje sobre comercio local. ¿Puedo enviarte unas preguntas por correo?", "es", "por aquí"),
+    ("Ciao, scrivo un pezzo sul social commerce. Posso mandarti qualche domanda via email?", "it", "qui"),
+    ("Hoi, ik schrijf een artikel over lokale SEO. Mag ik je een paar vragen per mail sturen?", "nl", "hier"),
 ])
 def test_questions_asked_to_be_sent_by_email_are_not_asked_here(note, lang, channel):
+    # no ``email`` answer fact: "send them here", never an address the settings do not give nor "it is on my profile"
     text = draft(note, lang, "ask_for_help")
-    assert channel in text, text
+    assert channel in text and "@" not in text and not any(w in text for w in ("profil", "perfil", "profiel", "profile")), text
 
 
 @pytest.mark.parametrize("note, lang, word", [

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -101,6 +102,12 @@ def _rates(v: Any) -> str:
     return str(v)
 
 
+def _email(v: Any) -> str:
+    if not isinstance(v, str) or not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", v.strip()):
+        raise ValueError('must be an e-mail address, e.g. "contact@example.com" (drafts say where to send written questions)')
+    return v.strip()
+
+
 def _gender(v: Any) -> str:
     if v not in ("f", "m", ""):
         raise ValueError('must be "f", "m" or "" (unsaid)')
@@ -139,26 +146,28 @@ ANSWER_LANGS = (*LANGUAGES, "pt-BR")
 
 def _answers(v: Any) -> list[dict[str, Any]]:
     """The owner's FAQ: ``[[answers]]`` tables, each ``when`` (phrases the question holds), optional ``also`` (the
-    question must hold one of these too) and one answer text per language code."""
+    question must hold one of these too), optional ``versus`` (the entry answers only an either/or that weighs a
+    ``when`` thing against one of these: "SEO or social ads?") and one answer text per language code."""
     if not isinstance(v, list) or not all(isinstance(x, dict) for x in v):
         raise ValueError('must be [[answers]] tables, e.g. [[answers]] then when = ["subdomain", "sous-domaine"] and en = "..."')
     out = []
     for i, entry in enumerate(v, 1):
         where = f"entry {i}"
-        unknown = [k for k in entry if k not in ("when", "also", "self") and k not in ANSWER_LANGS]
+        unknown = [k for k in entry if k not in ("when", "also", "versus", "self") and k not in ANSWER_LANGS]
         if unknown:
-            raise ValueError(f"{where}: unknown key {unknown[0]!r}; keys: when, also, self, {', '.join(ANSWER_LANGS)}")
+            raise ValueError(f"{where}: unknown key {unknown[0]!r}; keys: when, also, versus, self, {', '.join(ANSWER_LANGS)}")
         if not isinstance(entry.get("self", False), bool):
             raise ValueError(f"{where}: self must be true or false (true: the entry answers a question about you yourself, \"how often do you post yourself?\")")
         try:
             when = _phrases(entry.get("when", []))
             also = _phrases(entry.get("also", []))
+            versus = _phrases(entry.get("versus", []))
         except ValueError as exc:
-            raise ValueError(f"{where}: when/also {exc}") from None
+            raise ValueError(f"{where}: when/also/versus {exc}") from None
         if not when:
             raise ValueError(f'{where}: needs when = ["a phrase the question holds", ...]')
-        if any(len(fold_phrase(w)) < 3 for w in when + also):
-            raise ValueError(f"{where}: when/also phrases must be at least 3 letters long")
+        if any(len(fold_phrase(w)) < 3 for w in when + also + versus):
+            raise ValueError(f"{where}: when/also/versus phrases must be at least 3 letters long")
         texts = {}
         for code in ANSWER_LANGS:
             if code in entry:
@@ -168,7 +177,8 @@ def _answers(v: Any) -> list[dict[str, Any]]:
                 texts[code] = " ".join(text.split())
         if not texts:
             raise ValueError(f"{where}: needs the answer in at least one language, e.g. fr = \"...\"")
-        out.append({"when": when, "also": also, "texts": texts, **({"self": True} if entry.get("self") else {})})
+        out.append({"when": when, "also": also, "texts": texts, **({"versus": versus} if versus else {}),
+                    **({"self": True} if entry.get("self") else {})})
     return out
 
 
@@ -210,6 +220,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("interns", None, "Answer fact: do you take interns (true/false)?", _yes_no),
     Setting("mentoring", None, "Answer fact: do you do one-to-one mentoring (true/false)?", _yes_no),
     Setting("hiring", None, "Answer fact: are you hiring (true/false)? false: asked \"are you hiring?\", drafts say you work alone.", _yes_no),
+    Setting("email", "", "Answer fact: the address written questions go to (a journalist's \"may I e-mail you a few questions?\"); "
+            "unset: drafts say \"send them here\".", _email),
     Setting("rates", "", "Answer fact: \"on_request\": asked your price, drafts propose a short call or a quote, never a number.", _rates),
     Setting("answers", [], "Your FAQ: [[answers]] tables with when = [phrases of the question], optional also = [...], "
             "and your answer per language (fr = \"...\", en = \"...\", pt-BR = \"...\").", _answers),
@@ -242,6 +254,7 @@ class Settings:
     interns: bool | None = None
     mentoring: bool | None = None
     rates: str = ""
+    email: str = ""
     hiring: bool | None = None
     answers: list[dict[str, Any]] = field(default_factory=list)
     path: Path | None = None
@@ -307,7 +320,7 @@ def _toml_value(v: Any) -> str:
 #: The answer facts, with an example value for the commented line ``init`` writes when one is unset.
 _ANSWER_FACTS = {"online": "true", "work_languages": '["fr", "en"]', "regions": '["France", "Switzerland", "Belgium"]',
                  "interns": "false", "mentoring": "true", "rates": '"on_request"',
-                 "hiring": "false"}
+                 "hiring": "false", "email": '"contact@example.com"'}
 
 
 def _toml_key(key: str) -> str:
@@ -341,6 +354,8 @@ def render_settings(values: dict[str, Any]) -> str:
         lines.append(f"when = {_toml_value(entry['when'])}")
         if entry.get("also"):
             lines.append(f"also = {_toml_value(entry['also'])}")
+        if entry.get("versus"):
+            lines.append(f"versus = {_toml_value(entry['versus'])}")
         for code, text in entry["texts"].items():
             lines.append(f"{_toml_key(code)} = {_toml_value(text)}")
         lines.append("")
@@ -348,6 +363,7 @@ def render_settings(values: dict[str, Any]) -> str:
         lines.append("# [[answers]]")
         lines.append('# when = ["subdomain", "sous-domaine", "subdominio", "sottodominio", "subdomínio", "subdomein"]')
         lines.append('# also = ["blog"]   # optional: the question must hold one of these too; "conseill*" = any word beginning so')
+        lines.append('# versus = ["ads"]  # optional: only an either/or weighing a `when` thing against one of these ("SEO or ads?")')
         lines.append('# self = true       # optional: the entry answers only a question about you yourself ("how often do you post yourself?")')
         lines.append('# en = "A subfolder (example.com/blog): it shares the authority of your main site."')
         lines.append('# fr = "Un sous-dossier (exemple.com/blog) : il profite de l\'autorité de votre site principal."')

@@ -117,6 +117,15 @@ _INTERN_TAKE = (r"\b(?:prenez|prends|prendriez|prendrais|accueill\w*|acceptez|ac
                 r"|offri|offre|aceit\w*|recebe\w*|oferec\w*|contrata\w*|neemt|neem je|biedt|bied je|zoekt u|zoek je|heb je plek|heeft u plek|plaats|plek|place|platz|posto per|posti per|spazio per|plaza para|plazas para|vaga para|vagas para|room for|opening for|openings for"
                 r"|chez vous|chez toi|with you|bei ihnen|bei dir|contigo|con usted|con te|con lei|com voce|consigo|bij u|bij jou|bij je|avec vous|avec toi)\b")
 
+#: "Hättest du Platz?", "tu aurais une place ?", "heb je nog een plekje?": a place asked for, the internship named elsewhere (folded).
+_SPOT_ASKED = (r"\b(?:platz|platze|place|places|plek|plekje|plaats|plaatsje|plaza|plazas|hueco|posto|posti|vaga|vagas|lugar|spot|spots|room|opening|openings)\b")
+
+
+def _questions(note: str) -> list[str]:
+    """The note's questions, folded, one per sentence ending in "?"."""
+    return [q for q in (s.strip() for s in cre.split(r"(?<=[.!?\n])\s+", fold(note))) if q.endswith("?")]
+
+
 _MENTORING = (r"\b(?:mentor\w*|einzelcoaching\w*|1:1-coaching|coaching individuel\w*|accompagnement (?:individuel|personnalise|one-to-one)\w*"
               r"|(?:accompagnement|coaching|sessions?|seances?|begeleiding|beratung|asesoria|acompanhamento|accompagnamento|sessioni|sesiones)\s+"
               r"(?:individu\w+|personnalise\w*|persoonlijk\w*|one[- ]to[- ]one|one on one|1:1|1-1|1-on-1|een-op-een|1-op-1)"
@@ -373,6 +382,8 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
     topics = list(a.topics)
     if ask == "interns" and "interns" not in topics and is_internship_note(note):
         topics.append("interns")  # "do you have any openings?" for a first job is not the interns question
+    if "interns" not in topics and is_internship_note(note) and any(cre.search(_SPOT_ASKED, q) for q in _questions(note)):
+        topics.append("interns")  # "suche ein Pflichtpraktikum … Hättest du eventuell Platz?": the internship named before the question
     if "interns" in topics and is_apprenticeship(note):
         topics.remove("interns")  # "tu prends des alternants ?": work-study, never answered with the interns fact
     if request == "mentor" and "mentoring" not in topics:

@@ -34,11 +34,14 @@ def _found(phrases: Sequence[str], text: str) -> list[str]:
 
 #: A question that points back to the sentence before it: "lohnt sich das …?", "heeft dat zin …?", "is it worth it?",
 #: "¿te ha pasado con clientes?".
-_BACK = (r"\b(?:that|this|it|ca|cela|ce|das|dies|dieses|es|eso|esto|lo|questo|cio|isso|isto|dat|dit|het"
+_BACK = (r"\b(?:they|them|ils|elles|ellos|ellas|eles|elas|that|this|it|ca|cela|ce|das|dies|dieses|es|eso|esto|lo|questo|cio|isso|isto|dat|dit|het"
          r"|(?:te|le|os|les) ha pasado|(?:ti|le|vi) e (?:gia )?successo|(?:te|lhe|vos) aconteceu|(?:ja )?aconteceu|herken\w*)\b")
 #: A question that asks for advice without naming its subject: "any tips?", "des conseils ?", "womit anfangen?".
 _ADVICE = (r"\b(?:tips?|tipps?|advice|hints?|conseils?|astuces?|consejos?|consigli\w*|dicas?|conselhos?|advies|raad|recommend\w*|recommand\w*"
-           r"|conseill\w*|priori[tsz]\w*|first|eerst|zuerst|d'abord|aconsej\w*|recomiend\w*|recomend\w*|empfehl\w*|aanrad\w*|worth|vaut|lohnt\w*|vale|conviene|compensa|zin|start\w*|begin\w*"
+           r"|conseill\w*|aconselh\w*|priori[tsz]\w*|first|eerst|zuerst|d'abord|aconsej\w*|recomiend\w*|recomend\w*|empfehl\w*|aanrad\w*|worth|vaut|lohnt\w*|vale|conviene|compensa|zin|start\w*|begin\w*"
+           # "¿Qué harías tú?", "un avis ?", "was meinst du?": the opinion asked, the subject in the sentence before
+           r"|harias|haria|farias|faria|faresti|ferais|feriez|would you do|wurdest du|wurden sie|zou jij|avis|meinst|opinion|opinione|opiniao|mening"
+           r"|pensi|pensa|penses|pensez|think|denkst|acha|achas|opinas|vind je|vindt u"
            r"|commencer|demarrer|debuter|empezar|comenzar|iniziare|partire|anfangen|comecar|beginnen|should i|dois-je|devrais-je|sollte ich|deberia|dovrei|deveria|moet ik|zou ik)\b")
 
 
@@ -123,6 +126,28 @@ def _either_or(when: Sequence[str], also: Sequence[str], text: str) -> bool:
     return False
 
 
+#: "X or Y", "entre X et Y", "tussen X of Y", "zwischen X und Y": the words that make two things a choice.
+_VERSUS_OR = r"\b(?:or|ou|o|oder|of|versus|vs|oppure|ni)\b"
+_VERSUS_BETWEEN = r"\b(?:entre|between|zwischen|tussen|tra|fra|either|soit|sia)\b"
+
+
+def _weighs(when: Sequence[str], versus: Sequence[str], text: str) -> bool:
+    """Does the question weigh a ``when`` thing against a ``versus`` thing, at any distance in one sentence ("SEO para una
+    tienda con 30 productos o es mejor empezar con anuncios en Instagram?", "indeciso entre SEO e social ads")?"""
+    first = [sp for sp in (_span(p, text) for p in when) if sp]
+    second = [sp for sp in (_span(p, text) for p in versus) if sp]
+    for a in first:
+        for b in second:
+            (s1, e1), (s2, _) = sorted((a, b))
+            mid = text[e1:s2]
+            if cre.search(r"[.!?]", mid):
+                continue
+            before = cre.split(r"[.!?]", text[:s1])[-1][-60:]
+            if cre.search(_VERSUS_OR, mid) or cre.search(_VERSUS_BETWEEN, before):
+                return True
+    return False
+
+
 def is_self(question: str) -> bool:
     """Does the (folded) question ask about the owner herself ("how often do you post yourself?")?"""
     return bool(cre.search(_SELF, question))
@@ -140,9 +165,14 @@ def _best(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str] =
             continue  # "from what budget do TikTok ads pay off?": the budget entry or none
         topic, asking = 1, 0  # the subject once; then each "also" phrase found, a topic word before an asking word
         also = entry.get("also", [])
+        versus = entry.get("versus", [])
+        if versus:
+            if not _weighs(entry.get("when", []), versus, text):
+                continue  # "SEO or social ads?" only: an entry that weighs two things answers no question on one of them
+            topic += 10  # the entry that answers the choice itself beats one on either side of it
         subjects = [p for p in _found(also, text) if not cre.fullmatch(_ASKING, fold_phrase(p).rstrip("*").strip())]
         weighs_both = _either_or(entry.get("when", []), subjects, text)
-        if options and not weighs_both and not all(_hits([*entry.get("when", []), *also], fold_phrase(o)) for o in options):
+        if options and not weighs_both and not versus and not all(_hits([*entry.get("when", []), *also], fold_phrase(o)) for o in options):
             continue  # "TikTok or rather Instagram?": an entry that does not name both is not the answer to that choice
         if also:
             more = _found(also, text)
@@ -151,7 +181,8 @@ def _best(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str] =
             asking = sum(1 for p in more if cre.fullmatch(_ASKING, fold_phrase(p).rstrip("*").strip()))
             topic += len(more) - asking
             if weighs_both:
-                topic += 1  # "Google Ads o puntare sulla SEO?": the entry that weighs both things beats one naming one of them
+                topic += 10  # "Google Ads o puntare sulla SEO?": the entry that weighs both things by name beats one naming one
+                # of them, and one weighing a wider "ads" (``versus``) too
         hits = (topic, asking)
         if hits > best_hits:
             best, best_hits = entry, hits

@@ -2657,7 +2657,11 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
         if d:
             text = original[d.start():d.end()]
             if cre.match(r"(?i)deadline", text):
-                text = "by " + cre.sub(r"(?i)^deadline\s*(?:is|:)?\s*", "", text)  # "Deadline is next Wednesday" → "by next Wednesday"
+                # "Deadline is next Wednesday" → "by next Wednesday", "Deadline is volgende vrijdag" → "voor volgende vrijdag"
+                by = {"nl": "vóór", "de": "bis"}.get(lang, "by")
+                text = by + " " + cre.sub(r"(?i)^deadline\s*(?:ist|is|:)?\s*(?:am\s+)?", "", text)
+            if lang == "de" and text[-1:].isdigit():
+                text += "."  # "bis zum 15": a German date is an ordinal, "bis zum 15."
             facts.deadline = text
         facts.by_phone = bool(_first(r"\b(?:par telephone|au telephone|by phone|over the phone|on the phone|telefonisch|am telefon|per telefon|por telefono"
                                      r"|per telefono|al telefono|por telefone|ao telefone|telefonicamente|telefonic\w*|telefonisch\w*|telephonique|bellen|appel|call|llamada|telefonata|chiamata|chamada|ligacao"
@@ -2668,13 +2672,17 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
 
 #: A deadline for an interview's answers, as written: "avant vendredi", "bis Freitag", "by Friday", "deze week".
 _DEADLINE = {
-    "fr": r"\b(?:(?:avant|d'ici|pour|au plus tard|jusqu'a) (?:le |la |ce |cette )?(?:{d}|demain|la fin de la semaine|fin de semaine|ce soir)|cette semaine)\b",
-    "en": r"\b(?:(?:by|before|until|no later than) (?:next |this )?(?:{d}|tomorrow|the end of the week|end of (?:the )?week)|deadline (?:is |:)?\s*(?:next |this )?(?:{d}|tomorrow)|this week)\b",
-    "de": r"\b(?:(?:bis|vor) (?:zum |nachsten |kommenden |diesen |spatestens )?(?:{d}|morgen|ende der woche)|diese woche)\b",
+    "fr": r"\b(?:(?:avant|d'ici|pour|au plus tard|jusqu'a) (?:le |la |ce |cette )?(?:{d}|demain|la fin de la semaine|fin de semaine|ce soir)|cette semaine"
+          r"|(?:avant|d'ici|pour) le \d{{1,2}}(?: \w+)?)\b",
+    "en": r"\b(?:(?:by|before|until|no later than) (?:next |this )?(?:{d}|tomorrow|the end of the week|end of (?:the )?week)|deadline (?:is |:)?\s*(?:next |this )?(?:{d}|tomorrow)|this week"
+          r"|(?:by|before) the \d{{1,2}}(?:st|nd|rd|th)\b)\b",
+    "de": r"\b(?:(?:bis|vor) (?:zum |nachsten |kommenden |diesen |spatestens )?(?:{d}|morgen|ende der woche)|diese woche)\b"
+          r"|\bbis (?:spatestens )?zum \d{{1,2}}(?:\.\d{{1,2}})?(?:\.|(?!\d))|\bdeadline (?:ist )?(?:am )?(?:nachsten |kommenden )?(?:{d})\b",
     "es": r"\b(?:(?:antes del?|para el|hasta el) (?:proximo )?(?:{d})|esta semana)\b",
     "it": r"\b(?:(?:entro|prima di) (?:il |lo )?(?:{d}|domani|fine settimana)|questa settimana)\b",
     "pt": r"\b(?:(?:ate|antes de) (?:a |o )?(?:proxima |proximo )?(?:{d}|amanha|o fim da semana)|esta semana)\b",
-    "nl": r"\b(?:(?:voor|uiterlijk|tegen) (?:a\.s\. |aanstaande |volgende )?(?:{d}|morgen|het eind van de week)|deze week)\b",
+    "nl": r"\b(?:(?:voor|uiterlijk|tegen) (?:a\.s\. |aanstaande |volgende )?(?:{d}|morgen|het eind van de week)|deze week"
+          r"|deadline (?:is |:)?\s*(?:a\.s\. |aanstaande |volgende )?(?:{d}))\b",
 }
 
 
@@ -2712,9 +2720,16 @@ _CLAUSE_WORD = {
 _SUBJECT_AFTER = {"nl": r"ik|je|jij|we|wij|u|ze|zij|hij", "de": r"ich|du|wir|sie|er", "en": r"i|we|you"}
 
 
+#: What follows "meta" when it is an HTML tag, not the company: "meta descriptions", "meta-title", "Meta-Beschreibung".
+_META_TAG = (r"(?i)[\s-]+(?:descriptions?|descri[cçpt]\w*|tags?|titles?|titel|titre\w*|t[ií]tulos?|titoli?|données|daten|dati|dados|datos|data"
+             r"|beschreibung\w*|beschrijving\w*|omschrijving\w*|balises?|keywords?|robots)\b")
+
+
 def _restyle(text: str, lang: str) -> str:
     def brand(m: re.Match[str]) -> str:
         word = m.group(0)
+        if word.lower() == "meta" and cre.match(_META_TAG, text[m.end():]):
+            return word  # "meta descriptions", "méta-données": an HTML tag, never the company Meta
         return _BRANDS.get(word.lower(), word) if word.islower() or word.isupper() and len(word) > 4 else word
     text = cre.sub(r"(?<![\w@./-])[A-Za-z][\w]*(?![\w@-]|\.\w)", brand, text)
     # "LinkedIn ads" is the product "LinkedIn Ads", as "Google Ads" and "Meta Ads"
@@ -3636,7 +3651,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if facts.helped and (facts.regular or not facts.topic):
         facts.helped_piece = _helped_piece(original, folded)
     facts.fan = not facts.work and bool(_first(_FAN, folded))
-    facts.by_email = bool(_first(r"\b(?:(?:per|par|by|via|over|por|pelo|tramite) (?:e-?mail|mail|courriel|correo(?: electronico)?)|(?:e-?mail|mail)en\b|mailen|te mailen|u mailen)\b", folded))
+    facts.by_email = bool(_first(r"\b(?:(?:per|par|by|via|over|por|pelo|tramite) (?:e-?mail|mail|courriel|correo(?: electronico)?)|(?:e-?mail|mail)en\b|mailen|te mailen|u mailen|(?:e-?mail|mail) (?:you|u|je|jou|dir|ihnen))\b", folded))
     facts.coffee = bool(_first(r"\b(?:cafe|cafecito|coffee|kaffee|caffe|caffettino|koffie|koffietje|drink|cerveza|birra|bier|beer|aperitivo|apero|cafezinho)\b", folded)) and bool(_first(
         r"\b(?:si|if|wenn|falls|se|als|quand|cuando|next time|whenever|la prochaine fois|la proxima|la prossima|da proxima|volgende keer|nachste mal)\b[^.!?]{0,40}"
         r"\b(?:venis|vienes|vuelves|volves|venes|you(?:'re| are) (?:ever )?(?:back|in|around)|you come|come back|kommst|vorbeikommst|reviens|repasses|passes|viens|revenez|repassez|passez"
@@ -3701,7 +3716,7 @@ _OPTION_STOP = (r"(?:a|an|the|le|la|les|l'|un|une|des|du|de|d'|en|in|on|op|auf|i
                 r"|mit|with|avec|con|com|met|for|pour|para|pra|per|voor|fur|par|por|by|door|vers|sur|su|sobre|over|first|d'abord|primero|prima|primeiro|eerst|zuerst|plutot|rather|better|mieux|mejor|meglio"
                 r"|melhor|beter|besser|eher|focar|focus|investir|invertir|investire|investeren|investieren|start|starting|commencer|iniziare|empezar|comecar|beginnen|anfangen"
                 r"|aanpakken|miser|apostar|puntare|setzen|ou|or|oder|o|of|e|y|and|et|und|en|is|it|c'est|es|e|ist|vale|worth|je|tu|jij|du|you|ik|i|me|mi|m'|to|a|ad"
-                r"|between|entre|zwischen|tra|fra|tussen"
+                r"|between|entre|zwischen|tra|fra|tussen|just|only|juste|seulement|uniquement|nur|solo|solamente|soltanto|apenas|alleen|enkel"
                 r"|pour commencer|per iniziare|para empezar|to start|um anzufangen|om te beginnen|pra comecar|para comecar)")
 
 
@@ -3808,6 +3823,9 @@ def choice_options(question: str) -> list[str]:
     >>> choice_options("SEO ou pub insta d'abord ?"), choice_options("¿Me podrías recomendar bibliografía o algún caso de estudio?")
     (['SEO', 'pub Insta'], [])
     """
+    between = _between_options(question)
+    if between:
+        return between  # "Acabei o curso … e estou indeciso entre SEO e social ads": the two named after "entre", never "Acabei o curso"
     words = cre.findall(r"[\w'’.-]+|[,:;?!]", question)
     folded = [fold(w) for w in words]
     for i, w in enumerate(folded):
@@ -3875,6 +3893,34 @@ def choice_options(question: str) -> list[str]:
     return []
 
 
+_ARTICLE = r"(?:le|la|les|l'|el|los|las|o|a|os|as|il|lo|i|gli|the|het|de|der|die|das|dem|den|du|des|un|une|a|an|um|uma|een)"
+
+
+def _between_options(question: str) -> list[str]:
+    """The two things named after "between" ("entre SEO e social ads", "zwischen SEO und SEA", "tra SEO e ads"), or [].
+
+    >>> _between_options("Acabei o curso de marketing e estou indeciso entre SEO e social ads"), _between_options("I'm torn between SEO and paid media.")
+    (['SEO', 'social ads'], ['SEO', 'paid media'])
+    """
+    m = cre.search(r"(?i)\b(?:entre|between|zwischen|tussen|tra|fra)\s+(?:" + _ARTICLE + r"\s+)?([\w.+'’-]+(?:\s[\w.+'’-]+)?)\s+"
+                   r"(?:e|y|and|et|und|en|ou|or|o|oder|of)\s+(?:" + _ARTICLE + r"\s+)?([\w.+'’-]+(?:\s[\w.+'’-]+)?)", question)
+    if not m:
+        return []
+    pair = []
+    for option in m.groups():
+        words = option.split()
+        while words and cre.fullmatch(_OPTION_STOP, fold(words[-1])):
+            words.pop()  # "entre SEO y ads para mi tienda": the option ends before "para"
+        if not words or any(cre.fullmatch(_OPTION_STOP, fold(w)) for w in words):
+            return []
+        pair.append(" ".join(words).strip(".-'’"))
+    if any(_not_a_thing(o) or cre.search(_REQUEST_NOUNS, fold(o)) or len(o) < 2 for o in pair) or fold(pair[0]) == fold(pair[1]):
+        return []
+    if any(o[:1].islower() and cre.fullmatch(r"\w+(?:ar|er|ir|re|ren)(?:me|se|te|mi|si|ti)?|speciali[sz]\w*|spezialisier\w*", fold(o.split()[0])) for o in pair):
+        return []  # "dudo entre especializarme en SEO o en paid media": a verb, the options come after it
+    return [_brand_case(o) for o in pair]
+
+
 #: Words an option never starts with: a question word (texting "q" for "qué"), a pronoun.
 _QUESTION_WORDS = (r"q|k|ke|que|qual|quais|quale|quali|cual|cuales|what|which|quel|quelle|quels|quelles|welke|welk|wat|welche|welcher|welches"
                    r"|was|cosa|che|how|como|come|comment|wie|hoe|this|that|esto|eso|isso|isto|questo|quello|ca|cela|dit|dat|das")
@@ -3884,6 +3930,11 @@ _OPTION_VERBS = (r"ficar|continuar|seguir|manter|quedarme|quedarse|quedar|manten
                  r"|usar|utilizar|usare|utiliser|use|gebruiken|nutzen|ir|andare|aller|go|gaan|voy|vou|vado|ser|estar|essere|etre|be|sein|zijn")
 
 
+#: Placement words: "en dessous ou au-dessus", "above or below", "oben oder unten" (folded).
+_POSITION_WORDS = (r"dessous|dessus|au-dessus|en-dessous|au|en|above|below|over|under|underneath|top|bottom|oben|unten|daruber|darunter|arriba|abajo"
+                   r"|encima|debajo|sopra|sotto|acima|abaixo|em cima|embaixo|boven|onder|bovenaan|onderaan|avant|apres|before|after|vor|nach|antes|despues|prima|dopo|depois|voor|na")
+
+
 def _not_a_thing(option: str) -> bool:
     """An "option" that is a question word, a verb or a clause, never a noun phrase to choose."""
     words = [fold(w) for w in option.split()]
@@ -3891,6 +3942,8 @@ def _not_a_thing(option: str) -> bool:
         return True
     if cre.fullmatch(_QUESTION_WORDS, words[0]) or any(cre.fullmatch(_OPTION_VERBS, w) for w in words):
         return True
+    if all(cre.fullmatch(_POSITION_WORDS, w) for w in words):
+        return True  # "en dessous ou au-dessus des photos": where to put a thing, never two things to weigh
     # a lone lower-case Romance infinitive ("investir", "aspettare"); brands and nouns ("Twitter", "newsletter") are not
     return len(words) == 1 and option[:1].islower() and bool(cre.fullmatch(r"[a-z]{3,}(?:ar|ir|are|ire|ere)", words[0]))
 

@@ -58,7 +58,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "student_job", "taught", "taught_for", "kind_words", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
-                "situation", "situation_line", "move_line", "topic_clause", "attended", "swiss", "slang", "speak_lang", "speak_ok", "speak_alt")
+                "situation", "situation_line", "move_line", "topic_clause", "attended", "swiss", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -757,7 +757,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"faq": "", "faq_step": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False})  # a quick question answered by name (quickq.py); a video call
 
 
 # -- the draft for one invitation ----------------------------------------------------------------
@@ -1588,6 +1588,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         and name not in ("recruiting", "sales_pitch", "job_seeking") and not facts.proposal
     # "Zoekt u toevallig versterking?", "are you hiring?": answered plainly when the settings say she is not
     context["not_hiring"] = settings.hiring is False and hiring_q and name not in ("recruiting", "sales_pitch", "business_proposal")
+    # "auch als Inhouse-Workshop für ein Team von 8?": the team training asked in so many words, confirmed before the language
+    context["inhouse"] = bool(cre.search(_INHOUSE, fold(note)))
+    context["owner_email"] = settings.email  # "may I e-mail you a few questions?": where to send them, or "here" when unset
     return name, (variant or lang), context
 
 
@@ -1643,6 +1646,10 @@ _NOT_HIRING = {"en": "I work on my own, without a team, so I'm not hiring.", "fr
 #: Her own price asked ("vos tarifs ?", "what do you charge?"), not an ad budget the sender tells.
 _HER_PRICE = (r"\b(?:tarifs?|tarief\w*|prix|price|pricing|rates?|fees?|charge|preis\w*|honorar\w*|precios?|tarifas?|prezz\w*|tariff\w*|precos?|prijs\w*"
               r"|combien (?:tu prends|vous prenez|ca coute|coute)|wat kost|was kostet|quanto costa|quanto custa|cuanto cuesta|cuanto cobras)\b")
+
+
+_INHOUSE = (r"\b(?:in-?house|inhouse|intra|en entreprise|dans nos locaux|chez nous|incompany|in-company|in company|bij ons"
+            r"|bei uns|en la empresa|en nuestra empresa|in azienda|presso (?:di )?noi|na empresa|nas nossas instalacoes)\b")
 
 
 def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], settings: Settings, *, lang: str) -> str:
