@@ -6,18 +6,7 @@ import re
 
 import pytest
 
-from invitriage.drafts.writer import draft_for
-from invitriage.settings import Settings
-
-OWNER = Settings(owner_name="Camille Laurent", signature="Camille", language="fr",
-                 offer=["SEO", "social ads", "content strategy"])
-
-
-def draft(note: str, lang: str, intent: str, name: str = "Alex Martin", headline: str = "") -> str:
-    d = draft_for({"name": name, "note": note, "headline": headline, "lang": lang, "intent": intent, "action": "reply",
-                   "evidence": []}, OWNER)
-    assert d is not None
-    return d.text
+from drafting import OWNER, draft
 
 
 @pytest.mark.parametrize("note, name, greeting", [

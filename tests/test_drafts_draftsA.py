@@ -5,19 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from drafting import draft
+
 from invitriage.drafts.notefacts import name_gender, parse_name
-from invitriage.drafts.writer import accented, draft_for, greeting
-from invitriage.settings import Settings
-
-OWNER = Settings(owner_name="Camille Laurent", signature="Camille", language="fr",
-                 offer=["SEO", "social ads", "content strategy"])
-
-
-def draft(note: str, lang: str, intent: str, name: str, headline: str = "") -> str:
-    d = draft_for({"name": name, "note": note, "headline": headline, "lang": lang, "intent": intent, "action": "reply",
-                   "evidence": []}, OWNER)
-    assert d is not None
-    return d.text
+from invitriage.drafts.writer import accented, greeting
 
 
 def first_line(text: str) -> str:

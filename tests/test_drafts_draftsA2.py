@@ -5,19 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from drafting import draft
+
 from invitriage.drafts.notefacts import _open_quote, name_gender, pt_variant
-from invitriage.drafts.writer import draft_for
-from invitriage.settings import Settings
-
-OWNER = Settings(owner_name="Camille Laurent", signature="Camille", language="fr",
-                 offer=["SEO", "social ads", "content strategy"])
-
-
-def draft(note: str, lang: str, intent: str, name: str, headline: str = "") -> str:
-    d = draft_for({"name": name, "note": note, "headline": headline, "lang": lang, "intent": intent, "action": "reply",
-                   "evidence": []}, OWNER)
-    assert d is not None
-    return d.text
 
 
 def body(text: str) -> str:
