@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from invitriage.drafts.writer import draft_for
+from invitriage.drafts.writer import context_for, draft_for
 from invitriage.settings import Settings
 
 OWNER = Settings(owner_name="Camille Laurent", signature="Camille", language="fr",
@@ -15,3 +15,22 @@ def draft(note: str, lang: str, intent: str, name: str = "Alex Martin", headline
                    "evidence": []}, OWNER)
     assert d is not None
     return d.text
+
+
+#: The same owner, who also offers training: the misread tests look at the template chosen as well as the text.
+TRAINER = Settings(owner_name="Camille Laurent", signature="Camille", language="fr",
+                   offer=["SEO", "social ads", "content strategy", "digital marketing training"])
+
+
+def item(note: str, lang: str, intent: str, headline: str = "") -> dict:
+    """A reply to draft, as the queue gives it."""
+    return {"name": "Alex Martin", "note": note, "headline": headline, "lang": lang, "intent": intent, "action": "reply",
+            "evidence": []}
+
+
+def render(note: str, lang: str, intent: str, headline: str = "") -> tuple[str, str]:
+    """The reply's text and the template it was written from, for the training owner."""
+    d = draft_for(item(note, lang, intent, headline), TRAINER)
+    assert d is not None
+    template, _, _ = context_for(item(note, lang, intent, headline), TRAINER)
+    return d.text, template

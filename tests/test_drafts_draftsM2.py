@@ -4,22 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from drafting import render
+
 from invitriage.drafts.notefacts import extract
-from invitriage.drafts.writer import context_for, draft_for
-from invitriage.settings import Settings
-
-OWNER = Settings(owner_name="Camille Laurent", signature="Camille", language="fr",
-                 offer=["SEO", "social ads", "content strategy", "digital marketing training"])
-
-
-def _item(note, lang, intent, headline=""):
-    return {"name": "Alex Martin", "note": note, "headline": headline, "lang": lang, "intent": intent, "action": "reply", "evidence": []}
-
-
-def render(note, lang, intent, headline=""):
-    d = draft_for(_item(note, lang, intent, headline), OWNER)
-    template, _, _ = context_for(_item(note, lang, intent, headline), OWNER)
-    return d.text, template
 
 
 # -- an invitation to speak or to give a class, in any wording, is a speaker proposal --------------------------------
