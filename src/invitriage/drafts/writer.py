@@ -34,7 +34,7 @@ from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold
 from invitriage.drafts.notefacts import (_FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title,
-                        name_gender, parse_name, pt_variant, reply_language, sender_gender)
+                        PARTNER_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
 from invitriage.taxonomy import LANGUAGES
 
@@ -58,7 +58,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "student_job", "taught", "taught_for", "kind_words", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
-                "situation", "situation_line", "move_line", "topic_clause", "attended", "swiss", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse")
+                "situation", "situation_line", "move_line", "topic_clause", "attended", "swiss", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "partner_work")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -1238,6 +1238,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             who = replace(who, titles=who.titles + extra, gender=who.gender or parse_name(signed.group(0)).gender)
     if headline and cre.search(_RECRUITER_HEADLINE, fold(headline)) and (not facts.role or facts.hiring) and not facts.client:
         facts.recruiter = True  # "IT Recruiter en Adecco": "busco perfiles de Java…" is a recruiter's note
+    if facts.proposal == "partnership" and not facts.recruiter and cre.search(PARTNER_WORK, fold(note)):
+        # "we're looking for a French SEO partner … white-label work?", "nosotros hacemos desarrollo web y tú la parte de SEO para
+        # clientes franceses": business between two providers, never a job to decline nor a client's "your needs"
+        facts.job_title, facts.job_offered, facts.hiring, facts.client, facts.service = "", False, False, False, ""
     if facts.recruiter:
         facts.client = False
         # "a Senior SEO Consultant": a role in her own field is offered to her, never declined as "I work in SEO"
@@ -1425,6 +1429,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "taught_for": _taught_for(note) if facts.service == "module" and note_lang == lang else "",
         "topic_of": _topic_of(facts.topic, lang),
         "topic_on": _topic_on(facts.topic, lang),
+        # "white-label work?", "para clientes franceses": the collaboration the call is about ("white_label", "clients")
+        "partner_work": ("" if facts.proposal != "partnership" or not cre.search(PARTNER_WORK, fold(note)) else
+                         "white_label" if cre.search(r"\b(?:white[- ]?label|marque blanche|marca blanca|marca bianca|sous-traitan|subcontra|subappalt|onderaannem)", fold(note))
+                         else "clients"),
         "project_noun": _project_noun(note, facts.project, lang),
         "referrer_gender": _referrer_gender(note, facts.referrer, lang) if facts.referrer else "",
         "asks": asked,
