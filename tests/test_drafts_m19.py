@@ -61,3 +61,26 @@ def test_partnership_offer_is_named_not_declined(note, lang, needle):
     assert needle in text, text
     for bad in ("not looking", "ne cherche pas", "tus necesidades", "your needs", "vos besoins", "Ihren Bedarf", "Viel Erfolg"):
         assert bad not in text, text
+
+
+@pytest.mark.parametrize("note,lang", [
+    ("Your post on content calendars was spot on! I'm a freelance copywriter too, would love to swap notes sometime.", "en"),
+    ("Super ton post sur le contenu evergreen ! Je suis aussi consultante freelance, ça te dirait d'échanger nos retours d'expérience ?", "fr"),
+    ("Toller Beitrag über Content-Planung! Ich bin auch freiberufliche Texterin und würde mich gern mal mit dir austauschen.", "de"),
+])
+def test_peer_swapping_notes_is_not_a_seller(note, lang):
+    text, template = render(note, lang, "content")
+    assert template != "business_proposal", text
+    for bad in ("samples", "exemples", "Arbeitsproben", "keep you in mind", "No immediate need"):
+        assert bad not in text, text
+
+
+@pytest.mark.parametrize("note,lang", [
+    ("Oi Camille! A gente se conheceu no Social Media Week em São Paulo, lembra? Bora manter contato!", "pt"),
+    ("Salut Camille ! On s'est croisées au salon E-commerce de Paris, tu te souviens ? Au plaisir !", "fr"),
+    ("Hi Camille, we met at BrightonSEO last spring, remember? Great to connect!", "en"),
+])
+def test_remember_is_not_a_question(note, lang):
+    text, _ = render(note, lang, "met_before")
+    for bad in ("15 minut", "15-minute", "par écrit", "por escrito", "in writing"):
+        assert bad not in text, text

@@ -58,7 +58,7 @@ CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", 
                 "student_job", "taught", "taught_for", "kind_words", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
-                "situation", "situation_line", "move_line", "topic_clause", "attended", "swiss", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "partner_work")
+                "situation", "situation_line", "move_line", "topic_clause", "attended", "swiss", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "partner_work", "swap")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -296,6 +296,16 @@ def _own_question(intent: str, f: Facts) -> bool:
     if f.qkind in ("choice", "budget", "experience", "visit") or (f.situation and cre.search(_OPEN_Q, fold(f.question))):
         return False  # "ik ben net begonnen … waar moet ik beginnen: SEO of social?": a founder's plea for advice, answered as such
     return intent == "business_proposal"
+
+
+#: A question that only reminds of a meeting (folded): "…, lembra?", "tu te souviens ?", "remember?".
+_REMEMBER_Q = (r"(?:\b(?:remember|lembra|lembras|te lembras|se lembra|tu te souviens|vous vous souvenez|tu te rappelles|vous vous rappelez|te acuerdas|se acuerda|recuerdas"
+               r"|ti ricordi|si ricorda|te lo ricordi|weisst du noch|wissen sie noch|erinnerst du dich|erinnern sie sich|weet je nog|weet u nog|herinner je je dat)(?: me| mich| mij)?\W*$)")
+#: Peers comparing notes (folded), never a seller's offer.
+_SWAP_NOTES = (r"\b(?:swap(?:ping)? (?:notes|ideas|tips|experiences?|stories)|compare notes|exchange (?:notes|ideas|tips|experiences?)"
+               r"|echanger (?:nos|des|sur nos) (?:retours|experiences|idees|pratiques|astuces|methodes)|retours? d'experience|erfahrungen austauschen|(?:uns|mich) (?:\w+ )?austauschen"
+               r"|intercambiar (?:experiencias|ideas|notas|impresiones|opiniones)|scambiar(?:e|ci) (?:esperienze|idee|opinioni|consigli)|trocar (?:experiencias|ideias|figurinhas|impressoes)"
+               r"|ervaringen (?:uit te )?(?:wisselen|uitwisselen|delen)|kennis (?:uit te )?(?:wisselen|delen)|sparren)\b")
 
 
 def choose_template(name: str, facts: Facts) -> str:
@@ -753,7 +763,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "refer_ask": False, "freelance_role": False, "for_client": False, "met": False, "studied": False,
                        "reconnect": False, "congrats": False, "owner_langs": [], "asks": [], "soon_meet": False, "helped": False, "helped_piece": "", "by_email": False, "coffee": False, "praise": False,
                        "situated": False, "amount": False, "tool_choice": False, "direct": "", "posts_plural": False, "team": False, "yes_q": False, "yes_known": False,
-                       "links": False, "regular": False, "regular_long": False, "fan": False, "exchange": False, "network_ask": False, "career": False,
+                       "links": False, "regular": False, "regular_long": False, "fan": False, "exchange": False, "network_ask": False, "career": False, "swap": False,
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
@@ -1238,6 +1248,17 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             who = replace(who, titles=who.titles + extra, gender=who.gender or parse_name(signed.group(0)).gender)
     if headline and cre.search(_RECRUITER_HEADLINE, fold(headline)) and (not facts.role or facts.hiring) and not facts.client:
         facts.recruiter = True  # "IT Recruiter en Adecco": "busco perfiles de Java…" is a recruiter's note
+    if facts.question and cre.search(_REMEMBER_Q, fold(facts.question)):
+        # "A gente se conheceu no RD Summit, lembra?": a reminder, never a question to answer in writing or in a call
+        facts.question = ""
+        facts.asks = [a for a in facts.asks if a.split(":")[0] != "question"]
+        if facts.ask == "question":
+            facts.ask = ""
+    if facts.exchange and facts.offers and cre.search(_SWAP_NOTES, fold(note)):
+        # "I'm a freelance social media manager too, would be great to swap notes": a peer, not a seller
+        facts.offers = facts.freelance_role = False
+        if facts.ask == "services":
+            facts.ask = ""
     if facts.proposal == "partnership" and not facts.recruiter and cre.search(PARTNER_WORK, fold(note)):
         # "we're looking for a French SEO partner … white-label work?", "nosotros hacemos desarrollo web y tú la parte de SEO para
         # clientes franceses": business between two providers, never a job to decline nor a client's "your needs"
@@ -1430,6 +1451,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "topic_of": _topic_of(facts.topic, lang),
         "topic_on": _topic_on(facts.topic, lang),
         # "white-label work?", "para clientes franceses": the collaboration the call is about ("white_label", "clients")
+        "swap": bool(facts.exchange and cre.search(_SWAP_NOTES, fold(note))),  # peers comparing notes
         "partner_work": ("" if facts.proposal != "partnership" or not cre.search(PARTNER_WORK, fold(note)) else
                          "white_label" if cre.search(r"\b(?:white[- ]?label|marque blanche|marca blanca|marca bianca|sous-traitan|subcontra|subappalt|onderaannem)", fold(note))
                          else "clients"),
