@@ -435,7 +435,7 @@ _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\ba gente\b|\bcontato|\bequipe\b|\bfato\
             r"|\brecolocacao\b|\bjuramentad\w+|\bfaixa salarial\b|\bcurriculo\b"
             # a clitic before the verb ("posso te mostrar", "queria te convidar") and Brazilian words
             r"|\b(?:posso|pode|podemos|vou|vamos|quero|queria|gostaria de|gostaria|preciso) te \w+|\bte (?:convidar|mostrar|enviar|mandar|ajudar|contar|ligar|chamar|apresentar|adicionar)\b"
-            r"|\bpra\b|\btopa\b|\btoparia\b|^\W*fala\b|\bvamos nos\b|\bsuas? (?:conversoes|vendas|redes|dicas)\b|\bflorianopolis\b"
+            r"|\bpra\b|\bqualquer dica\b|\btopa\b|\btoparia\b|^\W*fala\b|\bvamos nos\b|\bsuas? (?:conversoes|vendas|redes|dicas)\b|\bflorianopolis\b"
             # a Brazilian company or city in the headline ("Head of Growth na Nubank", "… em SP")
             r"|\b(?:nubank|ambev|itau(?: unibanco)?|bradesco|magalu|magazine luiza|ifood|natura &co|natura cosmeticos|petrobras|mercado livre|embraer"
             r"|americanas|renner|totvs|rd station|vtex|hotmart|picpay|pagseguro|stone pagamentos|banco do brasil|caixa economica|globo|quintoandar"
@@ -503,7 +503,8 @@ _VOUS: dict[str, str] = {
            r"|pourriez|voudriez)\b"),
     "de": r"\b(?:ihnen|sehr geehrte\w*|frau|herr|mit freundlichen gru(?:ss|ß)en)\b",
     "es": (r"\b(?:usted|ustedes|estimad[oa]|sr|sra|srta|le escribo|le agradeceria|le gustaria|le interesa"
-           r"|podria usted|atentamente|don|dona)\b|\bsu (?:articulo|charla|ponencia|perfil|post|publicacion"
+           r"|podria usted|atentamente|don|dona|conozca|le interese|le interesaria|le apetece|le apeteceria|le parece|le encaje"
+           r"|le viene bien|su red|sus contactos|su entorno|su disposicion)\b|\bsu (?:articulo|charla|ponencia|perfil|post|publicacion"
            r"|trabajo|empresa|experiencia|libro|podcast|newsletter|equipo|conferencia|intervencion)\b"
            r"|¿\s*(?:conoce|tiene|podria|acepta|sabe|busca|ofrece|trabaja|estaria|le)\b"),
     "it": (r"\b(?:gentile|gentilissim[oa]|egregi[oa]|dott|dottoressa|dott\.ssa|la ringrazio|le scrivo|cordiali saluti"
@@ -602,6 +603,11 @@ def is_informal(note: str, lang: str) -> bool:
     if lang == "pt" and cre.search(r"\b(?:a sua|o seu|as suas|os seus|consigo)\b", folded) and pt_variant(original) == "pt" \
             and not cre.search(r"\b(?:voce|vc|tu|teu|tua|teus|tuas|contigo|te)\b", folded):
         vous += 1  # "assino a sua newsletter": European Portuguese "a sua" without "tu" is the polite form, never "acompanhas"
+    if lang == "pt" and pt_variant(original) == "pt" and not cre.search(r"\b(?:tu|teu|tua|teus|tuas|contigo|te|tens|podes|queres|sabes|conheces|estas|fazes|vais)\b", folded):
+        # "… e você o SEO. Interessada?": European Portuguese "você" is the polite third person, answered with
+        # "lhe" / "a sua" (never "te dão jeito"); Brazil's "você" is its everyday "you"
+        n = len(cre.findall(r"\b(?:voce|voces)\b", folded))
+        tu, vous = tu - n, vous + n
     if lang == "es" and cre.match(r"\W*(?:hola|holi|buenas)\b", folded) and not vous:
         tu += 0.5
     if lang == "nl" and cre.match(r"\W*(?:hey|hi)\b", folded):

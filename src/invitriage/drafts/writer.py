@@ -1235,6 +1235,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if sign and who.first and who.first.lower() != sign.group(1).lower() and fold(who.first).startswith(fold(sign.group(1))) \
             and len(sign.group(1)) >= 3:
         who = replace(who, first=sign.group(1))  # signed "Max": "Salut Max", not "Salut Maxime"
+    intro = cre.search(r"(?i:\b(?:aqui (?:é|e) (?:a|o)|sou (?:a|o)|c'est|ici|moi c'est|soy|aquí (?:es|está)|sono|qui (?:è|e)|ich bin(?:'s)?|hier ist"
+                       r"|hier is|ik ben|it's|this is|i'm))\s+([A-ZÀ-Ý][a-zà-ÿ]{2,})\b", note[:120]) if note.strip() else None
+    if intro and who.first and fold(who.first) != fold(intro.group(1)) and fold(who.first).startswith(fold(intro.group(1))):
+        who = replace(who, first=intro.group(1))  # "Aqui é a Carol, …" from Carolina Ferraz: "Oi, Carol!"
     # "Dr. Sabine Krüger" signs a note sent as "Sabine Krüger": the title is hers ("Dra. Pilar Gómez" for "Pilar Gómez
     # Herrero", "Prof.ª Helena Sousa"); a note signed with an academic title asks for it in a formal reply
     surnames = [w for w in (who.last, name_word(who.middle)) if w and w in note]
@@ -1246,6 +1250,13 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             signed_title = True
             extra = tuple(t for t in parse_name(signed.group(0)).titles if t not in who.titles)
             who = replace(who, titles=who.titles + extra, gender=who.gender or parse_name(signed.group(0)).gender)
+    if lang in ("it", "es") and not who.titles and note_lang == lang and cre.search(
+            r"\b(?:docente|professore|professoressa|profesora? (?:titular|asociad[oa]|universitari[oa]|de universidad)|catedratic[oa])\b"
+            r"|^\W*(?:prof|profesora?)\b", fold(f"{headline}\n{note}" if lang == "it" else headline)) \
+            and not cre.search(r"\b(?:student\w*|estudiante|alumn[oa])\b", fold(headline)):
+        # "sono docente del master …", "Docente | LUISS": "Gentile Professor Marchetti", never "Gentile signor Marchetti"
+        who = replace(who, titles=("Prof.",))
+        signed_title = True  # a formal note from a professor is answered by title ("Estimado profesor Peña:")
     if headline and cre.search(_RECRUITER_HEADLINE, fold(headline)) and (not facts.role or facts.hiring) and not facts.client:
         facts.recruiter = True  # "IT Recruiter en Adecco": "busco perfiles de Java…" is a recruiter's note
     if facts.question and cre.search(_REMEMBER_Q, fold(facts.question)):
@@ -1276,8 +1287,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     first_used = bool(owner_first) and bool(cre.search(rf"\b{re.escape(owner_first)}\b", note[:60]))
     # "Dag Camille, … Neemt u stagiairs aan?": the owner's first name after a friendly hello is answered "Beste Lotte"
     by_first = first_used and bool(cre.match(rf"\W*(?:dag|hallo|hoi|hey|hi|goedemorgen|goedemiddag)\W+{re.escape(fold(owner_first))}\b", fold(note)))
-    if lang == "nl" and note_lang == lang and not informal and not by_first and cre.search(r"\b(?:u|uw)\b", fold(note)):
-        mirror = True  # "… iets voor iemand in uw netwerk?": "Beste heer Hendriks", not "Beste Rob" with "u"
+    if lang == "nl" and note_lang == lang and not informal and not by_first and (
+            cre.search(r"\b(?:u|uw)\b", fold(note)) or (cre.search(r"\b(?:met vriendelijke groet(?:en)?|hoogachtend|geachte)\b", fold(note))
+                                                        and bool(surnames))):
+        # "… iets voor iemand in uw netwerk?", "Met vriendelijke groet, Henk Bos": "Beste heer Hendriks", not "Beste Rob" with "u"
+        mirror = True
     if signed_title and not informal and note_lang == lang and lang != "fr":
         mirror = True  # "… gostaríamos de a convidar … Prof.ª Helena Sousa": "Cara Professora Helena Sousa", never "Olá, Helena"
     gender = sender_gender(note, lang, who, headline) if mirror or lang == "de" else ""
@@ -1470,6 +1484,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "Shopify or WordPress?": an either/or between two tools, the only one "both are good tools" answers
         "tool_choice": facts.qkind == "choice" and len(set(cre.findall(_TOOLS, fold(facts.question or note)))) >= 2,
     }
+    if lang == "nl" and not note.strip() and informal and who.first and context["greeting"].startswith("Hoi ") and cre.search(
+            r"\b(?:director|directeur|directrice|head of|hoofd|ceo|cmo|coo|cfo|vp|vice president|managing|partner|bestuurder|general manager)\b",
+            fold(headline)):
+        # "Marketing Director Benelux bij …" with no note: "Beste Annelies," (je stays, as Dutch LinkedIn writes), never "Hoi"
+        context["greeting"] = f"Beste {who.first},"
     if not note.strip() and not informal and _BY_SURNAME.search(context["greeting"]):
         # a note-less welcome by surname ("Guten Tag Frau Bauer", "Estimado Sr. Ruiz:") is signed with the full name
         context["signature"] = _signature(settings, formal=True)
