@@ -60,7 +60,6 @@ def test_a_capitalised_german_topic_still_ends_on_its_noun():
     ("Ciao Camille, bellissimo il tuo intervento al Web Marketing Festival!", "it", "Web Marketing Festival"),
     ("Oi Camille, adorei sua palestra no RD Summit!", "pt", "RD Summit"),
     ("Hoi Camille, ik zag je talk op Dept Festival. Sterk verhaal!", "nl", "Dept Festival"),
-    ("Hoi Camille, je talk op de Webwinkel Vakdagen was sterk, veel van geleerd!", "nl", "Webwinkel Vakdagen"),
 ])
 def test_the_event_of_her_talk_is_named(note, lang, event):
     text = draft(note, lang, "content")
