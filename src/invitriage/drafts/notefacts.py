@@ -1527,8 +1527,14 @@ def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *
     if lang == "de":
         # German nouns are capitalised: a phrase ends on one (or an acronym), not on a verb at the end.
         # (a lowercase marketing term is no verb: "zu TikTok ads für e-commerce gelesen" keeps "TikTok ads für e-commerce")
+        # A note written all in lowercase ("dein post zu google core updates war mega hilfreich") capitalises no noun:
+        # there only a verb ends the phrase, never "core updates".
+        caps = sum(1 for w in cre.findall(r"\b[^\W\d_]{3,}", original) if w[:1].isupper())
+        lowercase_note = caps <= 1
         while len(kept) > 1 and original[kept[-1][0]:kept[-1][1]][:1].islower() \
-                and not cre.fullmatch(rf"(?:{_TERMS}|e-?commerce|b2b|b2c|d2c)", folded[kept[-1][0]:kept[-1][1]]):
+                and not cre.fullmatch(rf"(?:{_TERMS}|e-?commerce|b2b|b2c|d2c)", folded[kept[-1][0]:kept[-1][1]]) \
+                and (not lowercase_note or cre.fullmatch(r"war|ist|sind|waren|hat|hatte|haben|habe|fand|finde|gelesen|gehort|gesehen|geholfen|gebracht|gemacht|geandert",
+                                                         folded[kept[-1][0]:kept[-1][1]])):
             kept.pop()
     if lang == "nl":
         while len(kept) > 1 and folded[kept[-1][0]:kept[-1][1]] in ("was", "is", "zette", "heeft", "had", "vond", "werd", "maakte", "bracht", "gaf", "hielp", "deed"):
@@ -2745,6 +2751,8 @@ def _restyle(text: str, lang: str) -> str:
     text = cre.sub(r"(?<![\w@./-])[A-Za-z][\w]*(?![\w@-]|\.\w)", brand, text)
     # "LinkedIn ads" is the product "LinkedIn Ads", as "Google Ads" and "Meta Ads"
     text = cre.sub(r"\b(LinkedIn|TikTok|Google|Meta|Facebook|Instagram|Pinterest|YouTube|Snapchat|Microsoft|Amazon)\s+ads\b", r"\1 Ads", text)
+    # Google's named updates: "google core updates" is "Google Core Updates", as Google writes it
+    text = cre.sub(r"\bGoogle\s+(core|helpful content|spam|product reviews?)\s+(updates?)\b", lambda m: f"Google {m.group(1).title()} {m.group(2).title()}", text)
     if lang in ("it", "es", "pt", "fr"):
         # "google ads x le piccole attività": the note's shorthand "x" is "per" / "por" / "pour" in a reply
         text = cre.sub(r"(?<=\w) x (?=[a-zà-ÿ])", " " + {"it": "per", "es": "por", "pt": "para", "fr": "pour"}[lang] + " ", text)
@@ -3768,17 +3776,27 @@ _EYE_OPENING = (r"(?:was|is) (?:\w+ )?(?:eye(?:-?opening)?|an eye-?opener|a game
                 r"|m'a fait gagner (?:\w+ ){0,2}(?:temps|heures)|saved me (?:\w+ ){0,2}(?:time|hours)|(?:hat|haben) mir (?:\w+ ){0,2}(?:zeit|stunden) (?:gespart|erspart)"
                 r"|me (?:ha |han )?(?:ahorrado|ahorro|ahorraron) (?:\w+ ){0,2}(?:tiempo|horas)|mi (?:ha|hanno) fatto (?:risparmiare|guadagnare) (?:\w+ ){0,3}(?:tempo|ore)"
                 r"|me (?:poupou|pouparam|economizou|fez (?:poupar|ganhar|economizar)) (?:\w+ ){0,2}(?:tempo|horas)|poupou-me (?:\w+ ){0,2}(?:tempo|horas)"
-                r"|(?:heeft|hebben) me (?:\w+ ){0,2}(?:tijd|uren) (?:bespaard|gescheeld)")
+                r"|(?:heeft|hebben) me (?:\w+ ){0,2}(?:tijd|uren) (?:bespaard|gescheeld)"
+                # saved or changed something, or "was gold": "me salvó la campaña", "was gold for my Shopify store", "era oro",
+                # "mudou minha forma de trabalhar", "war mega hilfreich", "heeft mijn campagne gered"
+                r"|(?:was|is) (?:pure |absolute |solid )?gold|saved (?:my|our) \w+|changed (?:the way|how) (?:i|we) work|was a lifesaver"
+                r"|m'a sauve|(?:etait|c'etait) de l'or|a change ma (?:facon|maniere) de travailler"
+                r"|(?:war|ist) (?:\w+ )?(?:gold|hilfreich)|hat (?:mir|uns) (?:\w+ ){0,2}gerettet"
+                r"|me (?:salvo|ha salvado)|(?:fue|era|es) (?:\w+ )?oro|me cambio la forma de trabajar"
+                r"|mi ha salvato|(?:era|e stat[oa]) (?:\w+ )?oro|mi ha cambiato il modo di lavorare"
+                r"|me salvou|(?:foi|era) (?:\w+ )?ouro|mudou (?:a )?minha (?:forma|maneira|jeito) de trabalhar"
+                r"|(?:was|is) (?:\w+ )?goud|heeft (?:mij|me|mijn \w+) gered")
 _HELPED_VERB = (rf"\b(?:{_EYE_OPENING}|m'a (?:\w+ )?aidee?s?|m'ont (?:\w+ )?aidee?s?|m'a ete (?:\w+ )?utile|helped me|(?:really |so )?helped|was (?:so |really )?helpful"
                 r"|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)|mi (?:ha|hanno) (?:\w+ )?aiutat\w|me (?:ajudou|ajudaram)|ajudou-me"
                 r"|(?:heeft|hebben) me (?:\w+ )?geholpen)\b")
 #: The sender's "your" made the owner's "my", by language-neutral folded word: "dein Artikel" → "mein Artikel".
 _MY = {"your": "my", "dein": "mein", "deine": "meine", "deinen": "meinen", "ton": "mon", "ta": "ma", "tes": "mes", "votre": "mon", "vos": "mes",
        "tu": "mi", "tus": "mis", "tuo": "mio", "tua": "mia", "tuoi": "miei", "tue": "mie", "suo": "mio", "sua": "mia", "teu": "meu", "seu": "meu",
-       "tua_pt": "minha", "je": "mijn", "jouw": "mijn", "uw": "mijn"}
+       "tua_pt": "minha", "je": "mijn", "jouw": "mijn", "uw": "mijn", "aquele": "o", "aquela": "a", "that": "the", "ese": "el", "esa": "la",
+       "quel": "il", "quella": "la", "quello": "lo"}
 _PIECE_NOUNS = "|".join(sorted({w for k in ("article", "post", "talk", "podcast", "newsletter", "book", "video", "webinar", "workshop", "training")
                                 for w in _MEDIA[k].split("|")} | {"guide", "guia", "guida", "leitfaden", "gids", "tutorial", "thread", "episode",
-                                "edition", "edicion", "edizione", "edicao", "ausgabe", "editie", "issue", "numero"}, key=len, reverse=True))
+                                "edition", "edicion", "edizione", "edicao", "ausgabe", "editie", "issue", "numero", "piece"}, key=len, reverse=True))
 
 
 def _helped_piece(original: str, folded: str) -> str:
@@ -3788,7 +3806,7 @@ def _helped_piece(original: str, folded: str) -> str:
     if not m:
         return ""
     before = folded[:m.start()].rstrip()
-    cut = max(before.rfind(c) for c in ".,;!?:\n")
+    cut = max([before.rfind(c) for c in ".,;!?:\n"] + [i + 2 for i in (before.rfind(c) for c in (" - ", " – ", " — ")) if i >= 0])
     cuts = [cut]
     for w in (" und ", " and ", " et ", " y ", " e ", " en ", " mais ", " but ", " aber ", " pero ", " ma ", " mas ", " maar "):
         cuts += [i + len(w) - 1 for i in range(cut + 1, len(before)) if before.startswith(w, i)]
@@ -3810,6 +3828,15 @@ def _piece_at(original: str, folded: str, before: str, start: int) -> str:
         return ""
     det = r"(?:the|your|der|die|das|dein\w*|le|la|l'|ton|ta|votre|el|la|tu|su|il|lo|o|a|seu|sua|teu|tua|het|de|je|jouw|uw|il tuo|la tua|il suo|la sua|o seu|a sua|o teu|a tua)"
     shape = cre.match(rf"(?:{det} |l')?(?:{det} )?(?:\w+ )?(?:{_PIECE_NOUNS})s?\b(?:'s)? \S", phrase_f)
+    # "l'ultima sui social ads …", "the latest on pricing": the latest issue of the newsletter the note follows
+    last = cre.match(r"(?:l'|the |el |la |o |a |die |de )?(ultim[ao]|latest|last|letzte|laatste) (?=\S)", phrase_f)
+    if not shape and last and cre.search(r"\bnewsletter\b", folded):
+        noun = {"latest": "issue", "last": "issue", "letzte": "Ausgabe", "laatste": "editie"}.get(last.group(1), "newsletter")
+        text = original[a:a + len(phrase_f)]
+        end = len(text) - len(text[last.end():].lstrip())
+        phrase_f = f"{phrase_f[:last.end()]}{noun} {phrase_f[last.end():]}"
+        original = original[:a] + f"{text[:end]}{noun} {text[end:]}" + original[a + len(text):]
+        shape = last
     about = cre.search(r"\b(?:uber|about|on|sur|sobre|su|sul|sulla|sui|sulle|sugli|sullo|sull|over|zu|zum|zur|de|do|da|di|del|della|dei|delle)\b", phrase_f)
     if not shape or not about:
         return ""
