@@ -1153,22 +1153,22 @@ _EVENT_PREPS = {
     "fr": r"au|a la|a l'|aux|lors du|lors de la|lors de l'|lors des|pendant le|pendant la|pendant l'|apres le|apres la|apres l'|du|de la|de l'|sur le|sur la|a",
     "en": r"at the|at|during the|during|on the|in the|after the|after",
     "de": r"auf der|auf dem|beim|bei der|bei dem|im|in der|am|an der|nach dem|nach der|wahrend der|wahrend des|vom|von der|auf einer|bei einem|zum|zur"
-          r"|in deinem|in deiner|in ihrem|in ihrer|bei deinem|bei deiner|bei ihrem|bei ihrer|auf deinem|auf deiner|auf ihrem|auf ihrer",
+          r"|bei den|auf den|an den|in deinem|in deiner|in ihrem|in ihrer|bei deinem|bei deiner|bei ihrem|bei ihrer|auf deinem|auf deiner|auf ihrem|auf ihrer",
     "es": r"en el|en la|en los|en las|durante el|durante la|del|de la|tras el|tras la|en",
     "it": r"al|alla|all'|allo|ai|alle|durante il|durante la|nel|nella|dopo il|dopo la|del|della|in|a",
     "pt": r"no|na|nos|nas|durante o|durante a|em|do|da|depois do|depois da|ao|a",
     "nl": r"op de|op het|op|bij de|bij het|bij|tijdens de|tijdens het|tijdens|na de|na het|in",
 }
 #: The last word of an event's own name ("Startup Pitch Night", "Dutch Design Week", "VivaTech Summit").
-_NAMED_EVENT = r"\b(?:summit|week|days?|night|fest|festival|conference|forum|expo|con|camp|meetup|show|talks|awards|hackathon|salon|messe|congres|congress|live|tour|school|tech|vivatech)$"
+_NAMED_EVENT = r"\b(?:summit|week|days?|e-?day|dagen|tage|vakdagen|omr|dmexco|night|fest|festival|conference|forum|expo|con|camp|meetup|show|talks|awards|hackathon|salon|messe|congres|congress|live|tour|school|tech|vivatech)$"
 _MET_VERBS = {
     "fr": r"rencontr(?:e|ee|es|ees)|croise(?:e|s|es)?|vu(?:e|s|es)?|echange|discute|parle|retrouve(?:e|s|es)?|etions|etait",
     "en": r"met|meeting|chatted|spoke|talked|saw|ran into|bumped into|connected|meet you|meeting you|chatting",
     "de": r"kennengelernt|getroffen|gesprochen|unterhalten|gesehen|begegnet|ausgetauscht|waren",
-    "es": r"conocimos|conoci|coincidimos|hablamos(?!\s*\?)|charlamos(?!\s*\?)|vimos|encontramos|cruzamos|estuvimos|conocerte|conocerle|charlar contigo|hablar contigo",
+    "es": r"conocimos|conoci|coincidimos|te vi|le vi|hablamos(?!\s*\?)|charlamos(?!\s*\?)|vimos|encontramos|cruzamos|estuvimos|conocerte|conocerle|charlar contigo|hablar contigo",
     "it": r"conosciut[ie]|incontrat[ie]|vist[ie]|parlato|chiacchierato|scambiato|eravamo|conoscerti|conoscerla|incontrarti",
     "pt": r"conhecemos|conheci|falamos|conversamos|vimos|encontramos|cruzamos|estivemos|conhecer|te conhecer|conhece-la|conhece-lo",
-    "nl": r"ontmoet|gesproken|leren kennen|gezien|ontmoetten|kletsten|waren",
+    "nl": r"ontmoet|gesproken|spraken|leren kennen|leerden|gezien|zagen|troffen|ontmoetten|kletsten|waren",
 }
 _TOGETHER = {
     "fr": r"(?:travaille|bosse|etions|etait|etudie|collegues?|ex-collegues?|anciens? collegues?|camarades?)\b(?: ensemble)?",
@@ -1415,6 +1415,9 @@ class Facts:
     exchange: bool = False
     #: an amount of money given ("300€/mois", "$2k"): a budget not to be asked for again
     amount: bool = False
+    #: what the sender promises to send the owner ("I'll send you the contact of our developer", "te mando el link"):
+    #: contact link case_study slides list doc, or "" (nothing promised). Thanked for in the draft.
+    promised: str = ""
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -1794,7 +1797,7 @@ _FROM_ORG = _PAREN + r"(?:\s*,?\s+(?:from|at|of|de|du|chez|von|bei|di|da|do|van|
 #: A relative clause on the referrer between the name and the verb: "Tom Reed, who took your workshop, said…".
 _REL = r"(?:\s*,\s*(?:who|qui|die|der|dat|que|che|la quale|il quale)\s[^,.]{1,70},)?"
 #: The name after the verb, closed by a comma, a bracket or a relative pronoun: "me recomendó contactar contigo Pablo Herrera, que…".
-_NAME_END = r"(?=\s*(?:[,(]|$|\s(?:que|who|che|qui|der|die|dat)\b))"
+_NAME_END = r"(?=\s*(?:[,(]|[.;!](?:\s|$)|$|\s(?:que|who|che|qui|der|die|dat)\b))"
 _REFERRAL = {
     "en": [rf"got your (?:name|contact|details|profile) from (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:suggested|recommended|told me|mentioned|pointed me|said|introduced|thought|referred|gave me|passed)",
            rf"(?:on|at|following) (?P<name>{_NAME_RX})'s (?:suggestion|recommendation|advice)", rf"(?:referred|recommended|sent) (?:(?:to|on to) (?:you|me) )?(?:by|over by) (?P<name>{_NAME_RX})",
@@ -1807,14 +1810,14 @@ _REFERRAL = {
            rf"auf (?:empfehlung|anraten) von (?P<name>{_NAME_RX})"],
     "es": [rf"me (?:la|lo|le) (?:recomendo|recomendaron|ha recomendado|sugirio|indico|presento) (?P<name>{_NAME_RX})", rf"(?:me )?(?:fue|ha sido) (?:recomendad[oa]|sugerid[oa]|indicad[oa]) (?:\w+ ){{0,3}}?por (?P<name>{_NAME_RX})", rf"me (?:paso|dio|ha pasado|ha dado) (?:tu|su) (?:contacto|nombre|perfil) (?P<name>{_NAME_RX})", rf"(?:tengo|consegui|he conseguido) (?:tu|su) (?:contacto|nombre) (?:gracias a|por|a traves de|de parte de) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+me (?:(?:ha )?(?:recomendo|recomendado|sugirio|sugerido|hablo|hablado|dijo|dicho|paso|pasado|comento|comentado|aconsejo|aconsejado|dio|dado))",
            rf"(?:de parte de|por recomendacion de|recomendad[oa] por|por sugerencia de|a traves de) (?P<name>{_NAME_RX})",
-           rf"me (?:ha )?(?:recomendo|recomendado|sugirio|sugerido|aconsejo|aconsejado|dijo|dicho) (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_NAME_END}"],
+           rf"(?:me|nos) (?:ha |han )?(?:recomendo|recomendado|recomendaron|sugirio|sugerido|aconsejo|aconsejado|dijo|dicho|paso tu contacto|dio tu nombre) (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_FROM_ORG}{_NAME_END}"],
     "it": [rf"(?:mi (?:e|sono) stat[oaie]|e stat[oa]) (?:segnalat[oaie]|consigliat[oaie]|raccomandat[oaie]|indicat[oaie]|suggerit[oaie]) (?:\w+ ){{0,3}}?da (?P<name>{_NAME_RX})", rf"mi ha (?:dato|passato|girato) il (?:tuo|suo) (?:contatto|nome|profilo) (?P<name>{_NAME_RX})", rf"(?:ho avuto|ho ricevuto) il (?:tuo|suo) (?:contatto|nome) da (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+mi ha (?:consigliato|suggerito|parlato|detto|passato|indicato|dato|girato)",
            rf"mi ha (?:parlato|parlato bene) di (?:te|lei|voi) (?P<name>{_NAME_RX})",
            rf"(?:su consiglio di|da parte di|su suggerimento di|su indicazione di|tramite) (?P<name>{_NAME_RX})",
-           rf"mi ha (?:consigliato|suggerito|detto) (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_NAME_END}"],
+           rf"(?:mi|ci) ha (?:consigliato|suggerito|detto|segnalato|indicato) (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_FROM_ORG}{_NAME_END}"],
     "pt": [rf"(?:me )?(?:foi|foram|tinha sido) (?:indicad[oa]s?|recomendad[oa]s?|sugerid[oa]s?) (?:\w+ ){{0,3}}?por (?P<name>{_NAME_RX})", rf"(?:recebi|tive|obtive) o (?:seu|teu) (?:contacto|contato|nome) (?:atraves d[oa]|pel[oa]|d[oa]|por) (?P<name>{_NAME_RX})", rf"(?:o |a )?(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:me )?(?:indicou|recomendou|sugeriu|falou|passou|disse|deu)",
            rf"(?:por indicacao d[eoa]|da parte d[eoa]|por sugestao d[eoa]|atraves d[eoa]) (?P<name>{_NAME_RX})",
-           rf"(?:me )?(?:recomendou|indicou|sugeriu|aconselhou)(?:-me)? (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_NAME_END}"],
+           rf"(?:(?:me|nos) )?(?:recomendou|indicou|sugeriu|aconselhou)(?:-me|-nos)? (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_FROM_ORG}{_NAME_END}"],
     "nl": [rf"(?:kreeg|heb) (?:je|jouw|uw) (?:naam|contact|gegevens) (?:van|via) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:raadde|tipte|adviseerde|verwees|heeft me|zei|noemde|gaf (?:me|mij))",
            rf"(?:via|op aanraden van|op advies van|door) (?:de heer |mevrouw |meneer |mevr\.? |dhr\.? )?(?P<name>{_NAME_RX})"],
 }
@@ -1946,6 +1949,40 @@ _ATTENDED_VIA = (r"\b(?:trainings?|formations?|cours|courses?|workshops?|webinar
                  r"|taller\w*|corsi|corso|formazion\w*|treinamentos?|formacao|formacion|cursus\w*|opleiding\w*|masterclass\w*|lezion\w*|lessen"
                  r"|lectures?|modul\w*|bootcamp|webinario|sessions?|sessie)\b[^.!?\n]{0,50}\b(?:via|through|tramite|a traves de|atraves de|uber|bei"
                  r"|chez|presso|bij|par l'intermediaire d[e'])\s+(?:(?:the|la|le|l'|de|het|die|der|den|el|il|a|o)\s+)?$")
+
+
+#: The sender's own promise to send something (folded): a first person sending, never a question ("may I send you…").
+_PROMISE_VERB = (r"\b(?:i'?ll (?:send|share|forward|dm|pass|email)|i will (?:send|share|forward|pass|email)|i'?m sending|i'?ll get you|as promised,? (?:here|i)"
+                 r"|je (?:t'|vous )(?:envoie|enverrai|transmets|transmettrai|partage|fais suivre|ferai suivre|passe|passerai)|je (?:te|vous) (?:l'|les )?(?:envoie|enverrai|transmets|partage|passe)"
+                 r"|(?:te|le|os) (?:mando|envio|paso|enviare|mandare|pasare|lo mando|la mando|lo paso|la paso)\b|(?:te|le) (?:lo|la|los|las) (?:mando|envio|paso)"
+                 r"|ti (?:mando|invio|giro|passo|mandero|inviero|girero)|le (?:mando|invio|giro|passo|mandero|inviero)|(?:mandarti|inviarti|girarti|mandarle|inviarle|girarle)\b"
+                 r"|(?:ich )?(?:schicke|sende|schick|leite) (?:ich )?(?:dir|ihnen|euch)|(?:schicke|sende|schick) (?:ich )?(?:dir|ihnen) |dir (?:gleich )?(?:schicken|senden|weiterleiten)|ihnen (?:gerne? )?(?:schicken|senden|zukommen lassen)"
+                 r"|(?:ik )?(?:stuur|mail|app|deel) (?:ik )?(?:je|jou|u)\b|je (?:nog )?(?:sturen|mailen|doorsturen)|u (?:nog )?(?:sturen|toesturen|mailen)"
+                 r"|(?:vou|vamos) (?:te |lhe )?(?:mandar|enviar|passar)|te (?:mando|envio|passo)|lhe (?:mando|envio|passo)|(?:mandar|enviar|passar)-(?:te|lhe)"
+                 r"|(?:prometi|promised|promis|promesso|versprochen|beloofd)\b[^.!?]{0,40}?\b(?:send|envoyer|mandarte|enviarte|mandarti|schicken|sturen|mandar|enviar|passar))")
+_PROMISED = (("contact", r"contacts?|contatos?|contactos?|contatti|contatto|kontakt\w*|contactgegevens|nummer|numero|number|coordonnees|e-?mail"),
+             ("case_study", r"case ?stud(?:y|ies)|etude de cas|caso de estudio|caso (?:de )?estudo|caso studio|fallstudie|case-study"),
+             ("slides", r"slides?|diapositivas|folien|deck|presentation|presentacion|presentazione|apresentacao|presentatie"),
+             ("link", r"links?|liens?|enlaces?|url"),
+             ("list", r"lists?|listes?|listas?|listen?|lijst(?:je)?"))
+
+
+def _promised(folded: str) -> str:
+    """What the sender promises to send: "I'll send you the contact of our dev" → "contact"; a question asks, never promises."""
+    for m in _rx(_PROMISE_VERB).finditer(folded):
+        clause_end = min((i for i in (folded.find(c, m.start()) for c in ".!?\n") if i >= 0), default=len(folded))
+        if folded[clause_end:clause_end + 1] == "?":
+            continue  # "can I send you my deck?": a question
+        before = folded[max(0, m.start() - 25):m.start()]
+        if _rx(r"\b(?:can|may|could|shall|should|puis-je|puisse|posso|puedo|kann|darf|mag|kan|zal|se quiser|si quieres|si vous voulez|if you want|wenn du willst|se vuoi|als je wilt)\b").search(before):
+            continue
+        window = folded[m.start():clause_end]
+        for kind, rx in _PROMISED:
+            if _rx(rf"\b(?:{rx})\b").search(window):
+                return kind
+        if _rx(r"\b(?:prometi|promised|promis|promesso|versprochen|beloofd|as promised|comme promis|como prometido|come promesso|wie versprochen|zoals beloofd)\b").search(folded):
+            return "doc"
+    return ""
 
 
 def _referrer(original: str, folded: str, lang: str) -> str:
@@ -2928,6 +2965,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             # "os seus cursos de formação têm certificado?": a question on what she offers, never "glad you attended my training"
             facts.work = facts.title = facts.topic = ""
     facts.referrer = _referrer(original, folded, lang)
+    facts.promised = _promised(folded)
     facts.followup = _followup(original, folded, lang)
     facts.mutual = bool(_first(_MUTUAL, folded))
     unreferred = folded  # the note without the referrer's own clause: what the sender asks, not what the referrer did

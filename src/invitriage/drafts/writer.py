@@ -47,7 +47,7 @@ DRAFT_INTENTS = ("met_before", "content", "referral", "ask_for_help", "job_seeki
                  "business_proposal", "sales_pitch")
 TEMPLATES = (*DRAFT_INTENTS, "benefit", "client")
 #: Every template gets these variables (the README of the templates folder explains each).
-CONTEXT_KEYS = ("greeting", "first_name", "last_name", "full_name", "informal", "formal_address", "variant",
+CONTEXT_KEYS = ("promised", "greeting", "first_name", "last_name", "full_name", "informal", "formal_address", "variant",
                 "intent", "has_note", "quote", "question", "ask", "wanted", "survey", "event", "when", "org",
                 "work", "title", "topic", "referrer", "role", "domain", "period", "cv", "job_title", "company",
                 "place", "salary", "remote", "proposal", "project", "offers", "portfolio", "offer", "signature",
@@ -497,6 +497,57 @@ def _tidy(text: str) -> str:
     return text
 
 
+#: Thanks for what the sender promised to send ("I'll send you the contact of our Shopify developer"), said after the first
+#: line: (informal, formal) per language and kind; "{x}" is the thing, "doc" anything else promised.
+_PROMISED_THING = {
+    "en": {"contact": "the contact", "case_study": "the case study", "slides": "the slides", "link": "the link", "list": "the list"},
+    "fr": {"contact": "le contact", "case_study": "l'étude de cas", "slides": "les slides", "link": "le lien", "list": "la liste"},
+    "es": {"contact": "el contacto", "case_study": "el caso de estudio", "slides": "las diapositivas", "link": "el enlace", "list": "la lista"},
+    "it": {"contact": "il contatto", "case_study": "il case study", "slides": "le slide", "link": "il link", "list": "la lista"},
+    "de": {"contact": "den Kontakt", "case_study": "die Case Study", "slides": "die Folien", "link": "den Link", "list": "die Liste"},
+    "nl": {"contact": "de contactgegevens", "case_study": "de case study", "slides": "de slides", "link": "de link", "list": "de lijst"},
+    "pt": {"contact": "o contato", "case_study": "o estudo de caso", "slides": "os slides", "link": "o link", "list": "a lista"},
+}
+_PROMISED_LINE = {
+    "en": ("And thanks in advance for {x}!", "And thank you in advance for {x}.", "And thanks in advance for sending it!"),
+    "fr": ("Et merci d'avance pour {x} !", "Et merci par avance pour {x}.", "Et merci d'avance pour l'envoi !"),
+    "es": ("¡Y gracias de antemano por {x}!", "Y muchas gracias de antemano por {x}.", "¡Y gracias de antemano por enviármelo!"),
+    "it": ("E grazie in anticipo per {x}!", "E grazie in anticipo per {x}.", "E grazie in anticipo per l'invio!"),
+    "de": ("Und danke schon mal für {x}!", "Und vielen Dank vorab für {x}.", "Und danke schon mal fürs Schicken!"),
+    "nl": ("En alvast bedankt voor {x}!", "En alvast hartelijk dank voor {x}.", "En alvast bedankt voor het sturen!"),
+    "pt": ("E obrigada desde já por {x}!", "E obrigada desde já por {x}.", "E obrigada desde já pelo envio!"),
+}
+_PROMISE_TEMPLATES = ("met_before", "content", "benefit", "referral", "ask_for_help")
+
+
+def _promise_thanks(promised: str, lang: str, informal: bool) -> str:
+    """ "Und danke schon mal für den Kontakt – sehr gern!": the line that thanks for what the sender promised to send."""
+    short = lang[:2]
+    lines = _PROMISED_LINE.get(short)
+    if not promised or not lines:
+        return ""
+    thing = _PROMISED_THING[short].get(promised, "")
+    if short == "pt" and thing and lang != "pt-BR":
+        thing = thing.replace("contato", "contacto")
+    if not thing:
+        return lines[2] if informal or short not in ("de",) else "Und vielen Dank vorab fürs Zusenden."
+    line = lines[0] if informal else lines[1]
+    line = line.format(x=thing)
+    if short == "pt":
+        line = cre.sub(r"\bpor (o|a|os|as) ", lambda m: {"o": "pelo ", "a": "pela ", "os": "pelos ", "as": "pelas "}[m.group(1)], line)
+    return line
+
+
+def _after_first_line(text: str, line: str) -> str:
+    """``line`` said right after the draft's first sentence line (the thanks), before the next step."""
+    lines = text.split("\n")
+    for i, row in enumerate(lines):
+        if i >= 2 and row.strip():
+            lines[i] = row.rstrip() + " " + line
+            return "\n".join(lines)
+    return text
+
+
 def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None = None) -> Draft:
     """Render one template (``lang`` may be ``pt-BR``); a broken or leaky owner template is a ConfigError
     naming the file. ``context`` may leave out variables: they default to empty."""
@@ -551,6 +602,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         # "la charla en el afterwork el jueves pasado": an event's date is "del jueves pasado"
         text = cre.sub(r"\b((?:en|a|por|de) (?:el|la|los|las) (?:[^\W\d_][\w'’-]*\s){0,5}?[^\W\d_][\w'’-]*) el ((?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
                        r"(?: pasado)?|\d{1,2} de [a-z]+)\b", r"\1 del \2", text)
+    if ctx.get("promised") and name in _PROMISE_TEMPLATES and not ctx.get("sendwhat"):
+        text = _after_first_line(text, _promise_thanks(str(ctx["promised"]), lang, bool(ctx.get("informal"))))
     text = contract_articles(text, lang[:2])
     if ctx.get("formal_address"):
         text = formal_letter(text, lang[:2])
@@ -1414,7 +1467,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                           "referrer", "role", "domain", "period", "cv", "job_title", "company", "place",
                                           "salary", "remote", "proposal", "project", "offers", "portfolio", "question",
                                           "shall_we", "options", "former", "candidate", "alumni", "answering", "thanked", "laid_off",
-                                          "request", "target", "fmt", "length", "minutes", "recent")},
+                                          "request", "target", "fmt", "length", "minutes", "recent", "promised")},
         "greeting": greeting(lang, who, informal=informal, mirror=mirror, gender=gender, variant=variant,
                              first_name_used=first_used, soft=not fold(note).lstrip(" ,!").startswith("geachte"),
                              opener={"hallo": "Hallo", "guten tag": "Guten Tag", "gruezi": "Grüezi", "gruessech": "Grüessech", "liebe": "Liebe",
