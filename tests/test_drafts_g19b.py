@@ -80,3 +80,11 @@ def test_speaker_invitation_names_event(lang: str, note: str, event: str) -> Non
 ])
 def test_referrer_thanked(lang: str, note: str, name: str, intent: str) -> None:
     assert name in draft(note, lang, intent)
+
+
+@pytest.mark.parametrize("lang,note,bad", [
+    ("es", "Hola Camille, te escribo de parte de la organización del Foro Digital Sevilla. Buscamos ponentes sobre SEO. ¿Te interesaría?", "del Foro"),
+    ("fr", "Bonjour, j'organise les Rencontres du Digital de Tours en mai, seriez-vous intéressée pour intervenir sur le SEO ?", "du Digital"),
+])
+def test_speaker_event_only_where_held(lang: str, note: str, bad: str) -> None:
+    assert bad not in draft(note, lang, "business_proposal").split("\n")[2]

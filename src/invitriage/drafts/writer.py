@@ -47,7 +47,7 @@ DRAFT_INTENTS = ("met_before", "content", "referral", "ask_for_help", "job_seeki
                  "business_proposal", "sales_pitch")
 TEMPLATES = (*DRAFT_INTENTS, "benefit", "client")
 #: Every template gets these variables (the README of the templates folder explains each).
-CONTEXT_KEYS = ("promised", "greeting", "first_name", "last_name", "full_name", "informal", "formal_address", "variant",
+CONTEXT_KEYS = ("promised", "speaker_event", "greeting", "first_name", "last_name", "full_name", "informal", "formal_address", "variant",
                 "intent", "has_note", "quote", "question", "ask", "wanted", "survey", "event", "when", "org",
                 "work", "title", "topic", "referrer", "role", "domain", "period", "cv", "job_title", "company",
                 "place", "salary", "remote", "proposal", "project", "offers", "portfolio", "offer", "signature",
@@ -546,6 +546,10 @@ def _after_first_line(text: str, line: str) -> str:
             lines[i] = row.rstrip() + " " + line
             return "\n".join(lines)
     return text
+
+
+_AT_EVENT = {"en": r"(?:at|during)\s", "fr": r"(?:au|aux|à|lors d)[\s']", "es": r"(?:en|durante)\s", "it": r"(?:al|alla|all'|allo|ai|alle|nel|nella|durante)[\s']?",
+             "pt": r"(?:no|na|nos|nas|em|durante)\s", "de": r"(?:auf|bei|beim|im|am|in der|während)\s", "nl": r"(?:op|bij|tijdens)\s"}
 
 
 def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None = None) -> Draft:
@@ -1692,6 +1696,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["not_hiring"] = settings.hiring is False and hiring_q and name not in ("recruiting", "sales_pitch", "business_proposal")
     # "auch als Inhouse-Workshop für ein Team von 8?": the team training asked in so many words, confirmed before the language
     context["inhouse"] = bool(cre.search(_INHOUSE, fold(note)))
+    # "to speak op Emerce eDay": a speaker invitation names its event where it is held ("op", "auf der", "at"), never as
+    # "del Congreso…" or "du Web de Grenoble", which would read as the talk's topic
+    context["speaker_event"] = facts.event if cre.match(_AT_EVENT.get(lang[:2], "$^"), facts.event or "", flags=re.I) else ""
     context["owner_email"] = settings.email  # "may I e-mail you a few questions?": where to send them, or "here" when unset
     return name, (variant or lang), context
 
