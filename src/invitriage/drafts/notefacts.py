@@ -1395,6 +1395,8 @@ class Facts:
     funding: bool = False  # a training's funding or eligibility asked (CPF, OPCO, Bildungsgutschein, FUNDAE…)
     #: the event a speaker is invited to, by its name ("BrightonSEO", "Emerce eDay"), and the article the note gave it ("le", "die", "").
     stage: str = ""
+    #: what a team is to be trained in, with the note's preposition ("au social selling", "zu Social Selling"), or "".
+    train_topic: str = ""
     stage_art: str = ""
     #: the note asks whether she is free then ("disponível em novembro?", "Hätten Sie im Mai Zeit?"): answered, never skipped.
     avail_q: bool = False
@@ -3324,6 +3326,16 @@ _PRICE = {
     "pt": r"\bquanto (?:custa|custam|custaria|cobra|cobras)\b|\bprecos?\b|\b(?:seus|teus|os) valores\b|\bqual (?:seria|e|era|o) (?:o )?(?:valor|preco|investimento)\b|\bquanto (?:sai|ficaria|fica)\b|(?<!com )(?<!pouco )(?<!meu )(?<!nosso )(?<!baixo )(?<!curto )(?<!de )(?<!do )(?<!seu orcamento e )\borcamento\b(?!\s+(?:de\s+)?(?:r\$\s?|€\s?)?\d)(?!\s+(?:diario|mensal|de (?:anuncios|midia|campanha)|(?:bem |muito |tao )?(?:pequeno|baixo|limitado|reduzido|apertado|enxuto|curto|modesto|pequenino|minimo)))|\btarifas?\b|\bhonorarios\b",
     "nl": r"\bwat kost\w*\b|\bwat (?:dat|het|zoiets|een \w+) (?:ongeveer |zo'?n beetje |gemiddeld )?kost\w*\b|\btarie\w+\b|\bprijs\w*\b|\bkosten\b|\bofferte\b|\bwat (?:vraag|reken) (?:je|u)\b",
 }
+_TEAM_NOUNS = (r"commerciaux|vendeurs|vendeuses|equipes?|salaries|collaborateurs|managers|sales(?:people| ?team| reps)?|teams?|staff|employees|reps|vertrieb\w*|mitarbeit\w*"
+               r"|verkaufer\w*|comerciales|vendedores|equipos?|commerciali|venditori|comerciais|equipas?|verkopers|medewerkers|accountmanagers|dipendenti|empleados"
+               r"|funcionarios|colaboradores|\w+teams?|\w+team")
+_OUR = r"(?:nos|notre|our|unser\w*|nuestr[oa]s?|(?:i |le )?nostr[eio]|il nostro|(?:os |as |o |a )?noss[oa]s?|onze|ons)"
+#: A team to be trained (folded): "former nos commerciaux", "train our sales team", "unser Vertriebsteam schulen", "una formación para nuestro equipo".
+_TEAM_TRAIN = (rf"\b(?:former|formar|formare|train|schulen|weiterbilden|treinar|capacitar|opleiden|trainen)\s+(?:a\s+)?{_OUR}\s+(?:[\w'-]+\s+){{0,2}}?(?:{_TEAM_NOUNS})\b"
+               rf"|\b{_OUR}\s+(?:[\w'-]+\s+){{0,1}}?(?:{_TEAM_NOUNS})\s+(?:[\w'-]+\s+){{0,4}}?(?:schulen|weiterbilden|opleiden|trainen|formar|formare|capacitar|treinar)\b"
+               rf"|\b(?:formation|training|schulung|formacion|formazione|formacao|opleiding|workshop)s?\s+(?:[\w'-]+\s+){{0,4}}?(?:pour|for|fur|para|per|voor)\s+{_OUR}\s+(?:[\w'-]+\s+){{0,1}}?(?:{_TEAM_NOUNS})\b")
+#: A proposal, a quote, an offer asked for (folded).
+_TRAIN_ASK = r"\b(?:proposition|proposal|angebot|propuesta|proposta|voorstel|offerte|devis|quote|presupuesto|preventivo|orcamento|offre)\b"
 _SERVICE_KIND = [
     ("module", r"\b(?:lecturers?|docenti|docentes|formadores|formateurs|formatrices|intervenants|dozent\w*|docenten|professores|module|modul|modulo|seminario|cours|course|class|lehrauftrag|unterrichten|teach|asignatura|lezione|docenza|aula|disciplina|gastcollege|gastles"
                r"|clase|clases|clase magistral|guest lecture|gastvortrag|gastvorlesung|vorlesung|lezione magistrale|aula magna|palestra para (?:os )?alunos|intervention devant)\b"),
@@ -3672,6 +3684,18 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                                          r"|chiamata|reuniao|chamada|conversa|afspraak|gesprek|kennismaking|koffie|coffee|kaffee|sentirci|vederci)\b",
                                          folded[max(0, m.start() - 40):m.start()]))
     facts.lang_q = bool(_first(_LANG_Q, fold(_last_question(original))))
+    tt = _first(_TEAM_TRAIN, folded)
+    if tt and not (facts.recruiter or facts.for_client or facts.candidate or facts.proposal or facts.pitch or facts.offers) \
+            and (_first(_TRAIN_ASK, folded) or "?" in original):
+        # "je suis DRH … former nos commerciaux au social selling. Pourriez-vous m'envoyer une proposition ?": a client's team training
+        facts.client, facts.service, facts.team = True, "training", True
+        on = _rx(r"\b(?:au|aux|a la|a l'|en|sur|in|on|zu|zum|zur|im|sobre|sul|sulla|sui|su|em|no|na|over)\s+").search(folded, tt.start(), tt.end() + 30)
+        if on and on.start() > tt.end() and len(folded[tt.end():on.start()].split()) > 1:
+            on = None  # "nos équipes pour la rentrée sur …": only the words right after the team
+        if on and not _rx(rf"^(?:{_OUR}|a|an|the|une?|een|eine?)\b").match(folded[on.end():]):
+            phrase = cre.sub(r"(?i)\s+(?:schulen|weiterbilden|trainen|opleiden|zu schulen|te trainen|te leren)$", "", _phrase(original, folded, on.start(), lang, 6))
+            if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 50 and len(phrase.split()) >= 2:
+                facts.train_topic = phrase
     facts.job_offered = bool(facts.job_title) or bool(_first(_JOB_OFFERED, cre.sub(r"\b(?:no (?:specific |particular |open )?(?:role|position|job)|sem vaga(?: especifica)?|pas de poste|keine (?:konkrete )?stelle|ningun puesto|nessuna posizione|geen vacature)\b", "", folded)))
     if True:
         facts.refer_ask = facts.ask == "recommend" or bool(_first(r"\b(?:if you know (?:of )?(?:anyone|someone)|know anyone who|know of (?:anyone|someone)|(?:vous connaissez|tu connais|connaissez-vous|connais-tu) (?:qqn|qq1|qqun)|(?:weet|ken) (?:je|u|jij) iemand|iemand weet|(?:vous connaissez|tu connais|connaissez-vous|connais-tu|connaitriez-vous|connaitrais-tu) (?:quelqu'un|des profils|des personnes)|(?:kennen sie|kennst du|kennt ihr)(?: \w+\.?)? jemand\w*|(?:anyone|someone|somebody|quelqu'un|jemand\w*|alguien|qualcuno|alguem|iemand) (?:\w+ ){0,2}(?:in|dans|de|en|nel|nella|na|no|aus|uit) (?:your|votre|ton|ihrem|deinem|tu|su|tua|sua|teu|seu|uw|je|jouw) (?:network|reseau|netzwerk|red|rete|rede|netwerk)|(?:conoces|conoce|conocen) a alguien|(?:conosci|conosce|conoscete) qualcuno|(?:conhece|conheces|conhecem) alguem|(?:indicaria|indicarias|indica|indicas|recomendaria|recomendarias) alguem|(?:se )?(?:conhecer|conheceres|souber de|souberes de) alguem|iemand kent|(?:ken je|kent u|kennen jullie) (?:\w+ )?iemand|(?:conoces|conoce) (?:\w+ )?a alguien|(?:conosci|conosce) (?:\w+ )?qualcuno|(?:me|nous|m') (?:recommander|recomendar|raccomandare|consigliare|indicar|aanbevelen) (?:des|de|dei|alguns|algunos|qualche)? ?(?:profils|perfiles|profili|perfis|candidat\w*|personnes)|iemand kennen|jemanden kennen|know (?:anyone|someone))\b", folded))
