@@ -280,8 +280,7 @@ def _supports(intent: str, f: Facts) -> bool:
         "ask_for_help": f.ask in _HELP_ASKS or f.ask in ("call", "meet") or (bool(f.topic) and not f.work),
         "job_seeking": bool(f.role) or f.ask in ("interns", "services"),
         "recruiting": bool(f.job_title or f.company or f.salary or f.hiring or f.recruiter),
-        # "could I interview you for my piece?": a journalist's request is answered as one, never as a meeting recalled
-        "business_proposal": bool(f.proposal or f.offers or f.request in ("interview", "comment")),
+        "business_proposal": bool(f.proposal or f.offers),
         "sales_pitch": f.pitch or f.offers,
     }.get(intent, True)
 
@@ -326,6 +325,8 @@ def choose_template(name: str, facts: Facts) -> str:
         return name
     order = [("business_proposal", facts.proposal or facts.offers), ("job_seeking", facts.role or facts.ask == "interns"),
              ("referral", facts.referrer), ("ask_for_help", facts.ask in _HELP_ASKS and not _own_question(name, facts)),
+             # "a journalist at Marketing Week … could I interview you?": the magazine is no meeting to recall
+             ("business_proposal", name == "business_proposal" and facts.request in ("interview", "comment")),
              ("content", facts.work), ("met_before", facts.event or facts.org)]
     for candidate, present in order:
         if present:
@@ -2085,7 +2086,7 @@ def stage_at(stage: str, art: str, lang: str) -> str:
     table = {
         "en": {"the": "at the", "": "at"},
         "fr": {"le": "au", "la": "à la", "les": "aux", "l'": "à l'", "": "à"},
-        "de": {"die": "bei der", "der": "bei der", "den": "beim", "das": "beim", "dem": "beim", "": "bei"},
+        "de": {"die": "bei den" if cre.search(r"(?i)(?:days|events|tage|wochen|awards)\b", stage) else "bei der", "der": "bei der", "den": "beim", "das": "beim", "dem": "beim", "": "bei"},
         "es": {"el": "en el", "la": "en la", "los": "en los", "las": "en las", "": "en"},
         "it": {"il": "al", "lo": "allo", "la": "alla", "l'": "all'", "": "a"},
         "pt": {"o": "no", "a": "na", "os": "nos", "as": "nas", "": "em"},
