@@ -1221,7 +1221,7 @@ _STOP = {
     "es": r"y|pero|que|porque|o|cuando|si|como|donde|fue|era|es|me",
     "it": r"e|ma|che|perche|o|quando|se|come|dove|era|mi",
     "pt": r"e|mas|que|porque|ou|quando|se|como|onde|foi|era|me",
-    "nl": r"en|maar|dat|omdat|of|toen|als|waar",
+    "nl": r"en|maar|dat|omdat|of|toen|als|waar|willen|wil|kunnen|zouden|geven|houden|verzorgen",
 }
 _PRONOUNS = {
     "fr": r"je|j'|me|m'|moi|mon|ma|mes|nous|notre|nos|tu|te|t'|toi|ton|ta|tes|vous|votre|vos",
@@ -1393,6 +1393,13 @@ class Facts:
     #: a compliment on the owner's content in general, no piece named ("me encanta tu contenido", "complimenti per i tuoi contenuti").
     fan: bool = False
     funding: bool = False  # a training's funding or eligibility asked (CPF, OPCO, Bildungsgutschein, FUNDAE…)
+    #: the event a speaker is invited to, by its name ("BrightonSEO", "Emerce eDay"), and the article the note gave it ("le", "die", "").
+    stage: str = ""
+    #: what a team is to be trained in, with the note's preposition ("au social selling", "zu Social Selling"), or "".
+    train_topic: str = ""
+    stage_art: str = ""
+    #: the note asks whether she is free then ("disponível em novembro?", "Hätten Sie im Mai Zeit?"): answered, never skipped.
+    avail_q: bool = False
     #: the note says they met in person (at the event, or just "we met").
     met: bool = False
     #: ``org`` is where they studied together ("en L3", "dans la promo 2014").
@@ -2313,7 +2320,7 @@ def _recruiting_slots(original: str, folded: str, lang: str) -> tuple[str, str, 
 
 #: The kind of session an invitation asks the owner to give (folded words), the first that matches.
 _KINDS = (("module", r"modules?|modul|module?n|modulo|moduli|\d+\s?(?:h|hours?|heures?|stunden|std|horas|ore|uur)\b[^.!?]{0,12}\b(?:courses?|cours|kurs|curso|corso|cursus)"),
-          ("lecture", r"guest lectur(?:es?|ers?)|gastcolleges?|gastvorlesung\w*|gastles|lezioni?|lezione|aulas?|clases? magistral\w*|clases?|(?<!au )cours(?! d)|lectures?|college geven"),
+          ("lecture", r"guest lectur(?:es?|ers?)|gastcolleges?|gastvorlesung\w*|gastvortrag\w*|gastles|lezioni?|lezione|aulas?|clases? magistral\w*|clases?|(?<!au )cours(?! d)|lectures?|college geven"),
           ("seminar", r"seminars?|seminaires?|seminarios?|seminari"),
           ("webinar", r"webinars?|webinaires?"),
           ("masterclass", r"masterclass\w*"),
@@ -2326,7 +2333,7 @@ _KIND_WORDS = "|".join(rx for _, rx in _KINDS)
 _GIVE_SESSION = (rf"\b(?:give|run|host|lead|deliver|teach|do|present|giving|running|hosting|leading|delivering|teaching|donner|animer|assurer|faire|geben|halten|leiten|machen|impartir|dar|hacer|tenere|fare"
                  rf"|condurre|ministrar|fazer|geven|verzorgen|houden|doen)\s+(?:a|an|one|un|une|einen|eine|ein|uno|una|um|uma|een)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_KIND_WORDS})\b"
                  rf"|\b(?:{_KIND_WORDS})\b\s+(?:[\w'-]+\s+){{0,5}}?(?:geben|halten|leiten|machen|geven|verzorgen|houden|doen)\b"
-                 r"|\b(?:guest lecture\w*|gastcollege|gastvorlesung|gastles)\b")
+                 r"|\b(?:guest lecture\w*|gastcollege|gastvorlesung|gastvortrag\w*|gastles)\b")
 _ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i nostri|le nostre|ai (?:miei|nostri)|alle (?:mie|nostre)|nossos|nossas|aos (?:meus|nossos)|onze|mijn)\s+"
               r"(?:[\w'-]+\s+)?(?:students?|members?|team|staff|attendees|etudiant\w*|eleves|adherents?|membres|equipes?|studierende\w*|student\w*|mitglieder\w*|teilnehm\w*|estudiantes|alumnos|socios|miembros|studenti|soci|iscritti|partecipanti|alunos|associados|membros|studenten|leden|deelnemers|cursisten|\w+jaars|promos?|promotions?|klas(?:sen)?|turmas?|jahrgang\w*|semester\w*))\b"
               r"|\b(?:eerste|tweede|derde|vierde)jaars\b")
@@ -2380,7 +2387,7 @@ _PROPOSALS = {
                r"|\b(?:convid\w+|invit\w+|einladen|uitnodigen)\b.{0,40}\b(?:oradora?|oradores|oradoras|palestrantes?|ponentes?|relat(?:ore|rice|ori)|speakers?|intervenante?s?|referent(?:in)?|sprekers?)\b"
                # "convidar para uma aula aberta", "invitarle a dar una clase", "invite you to give a lecture": a class to give, never one to attend
                r"|\b(?:convid\w+|invit\w+)\b.{0,25}\b(?:para|pour|per|for|to|a|ad)\s+(?:(?:dar|give|donner|tenere|fare|impartir|ministrar)\s+)?(?:uma|una|une|un|a|an)\s+(?:[\w'-]+\s+)?(?:aula|clase|lezione|class|lecture|masterclass|guest lecture|gastles|gastcollege)s?\b"
-               r"|\bzu (?:einem|einer) (?:vortrag|keynote|impulsvortrag|podiumsdiskussion)\b|\bvoor een lezing\b|\b(?:uit(?:nodigen|genodigd)|nodig\w* (?:\w+ )?(?:je|jou|u) uit) (?:\w+ ){0,3}om te (?:spreken|komen spreken|presenteren)\b|\bals (?:spreker|keynote|spreekster)\b|\b(?:intervenir|intervenante?s?|parmi les intervenants|palestrar|palestrantes?|ponentes|relatori|co-intervenante?|animer (?:un|une)|speaker\w*|temoigner|give a talk|speak(?:ing)? at|(?:have you|you to|to) speak (?:on|about|at)|keynote|giving a (?:[\w-]+ )?talk|amas|an ama|ask me anything|give a (?:[\w-]+ )?talk|(?:a|an) [\w-]+ talk (?:on|about)|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter|(?:convidar|convida-la|convida-lo|invitarla|invitarle|invitarti|inviter|invite) (?:\w+ )?(?:como|comme|come|as an?) (?:oradora?|ponente|relatrice|relatore|intervenante?|speaker))\b",
+               r"|\bzu (?:einem|einer) (?:vortrag|keynote|impulsvortrag|podiumsdiskussion)\b|\bvoor een lezing\b|\b(?:uit(?:nodigen|genodigd)|nodig\w* (?:\w+ )?(?:je|jou|u) uit) (?:\w+ ){0,3}om te (?:spreken|komen spreken|presenteren)\b|\bals (?:spreker|keynote|spreekster)\b|\b(?:intervenir|oradores|oradoras|(?:om )?te spreken (?:op|tijdens|bij)|intervenante?s?|parmi les intervenants|palestrar|palestrantes?|ponentes|relatori|co-intervenante?|animer (?:un|une)|speaker\w*|temoigner|give a talk|speak(?:ing)? at|(?:have you|you to|to) speak (?:on|about|at)|keynote|giving a (?:[\w-]+ )?talk|amas|an ama|ask me anything|give a (?:[\w-]+ )?talk|(?:a|an) [\w-]+ talk (?:on|about)|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter|(?:convidar|convida-la|convida-lo|invitarla|invitarle|invitarti|inviter|invite) (?:\w+ )?(?:como|comme|come|as an?) (?:oradora?|ponente|relatrice|relatore|intervenante?|speaker))\b",
     "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat\w*|partenaire|collaborer|collaboration\w*|partnership\w*|referrals? both ways|elkaars klanten|each other'?s clients|nos clients respectifs|vos clients et les miens|gegenseitig kunden|clientes mutuos|clienti reciproci|clientes um do outro|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|recommandations? croisee?s?|(?:recommandations|referrals|empfehlungen|recomendaciones|raccomandazioni|indicacoes|recomendacoes|aanbevelingen|doorverwijzingen) (?:mutuelles|croisees|mutual|cruzadas|mutuas|reciprocas|reciproche|incrociate|gegenseitige|wederzijdse)|(?:derivarnos|pasarnos|passarci|passarmos|nos passar|nous passer|nous envoyer|uns gegenseitig|elkaar) (?:\w+ )?(?:clientes|proyectos|clienti|progetti|projetos|clients|projets|kunden|projekte|klanten|opdrachten)|(?:clients|clientes|clienti|kunden|klanten) (?:complementaires|complementarios|complementari|complementares|complementair\w*|parecidos|similares|simili|ahnliche\w*|vergelijkbare)|(?:buscamos|busca|busco|cerchiamo|cerca|cerco|procuramos|procura|procuro|suche|suchen|sucht|zoek|zoeken|zoekt|looking for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |um |uma |einen |eine |een |a |an |des )?(?:\w+ ){0,3}(?:\w+-)?(?:partner|partnerin|partners|parceiros?|parceira|socio|socia|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation\w*|partnerschaft\w*|zusammenarbeit\w*|partneragentur|colaboracion\w*|colaborar|alianza|collaborazione\w*|collaborare|parceria\w*|colaboracao\w*|samenwerking\w*|samenwerken\w*|samen (?:te )?werken|co-?organis\w*|sponsor\w*|affiliation|affiliate"
                    # "we could team up on content projects", "of we elkaar kunnen doorverwijzen": a partnership, never an offer of a hand
                    r"|team(?:ing)? up|join forces|faire equipe|s'associer|unir (?:nos )?forces|zusammentun|gemeinsame sache|sumar fuerzas|unir fuerzas"
@@ -2641,7 +2648,8 @@ _LAID_OFF = (r"\b(?:licenci(?:e|ee|ement)|plan social|poste a ete supprime|perdu
              r"|licenziat[oa]|licenziamento|ho perso il (?:mio )?lavoro|esubero|demitid[oa]|demissao|despedimento|perdi (?:o )?meu emprego"
              r"|ontslagen|ontslag gekregen|mijn baan kwijt|boventallig)\b")
 _REQUESTS = {
-    "interview": r"\b(?:interview\w*|expert(?:en)?interview\w*|entretien|vous interroger|t'interroger|entrevista\w*|intervista\w*|gesprek voor (?:mijn|een) (?:onderzoek|scriptie))\b",
+    # "ein kurzes Telefoninterview", "een telefonisch interview", "Kurzinterview": German and Dutch compounds too
+    "interview": r"\b(?:interview\w*|(?:expert(?:en)?|telefon|telefoon|kurz|video|experten|presse|radio)interview\w*|entretien|vous interroger|t'interroger|entrevista\w*|intervista\w*|gesprek voor (?:mijn|een) (?:onderzoek|scriptie))\b",
     "comment": r"\b(?:(?:breve|brief|short|quick|kurze[sn]?|court|petit|korte|bref|rapido|rapide|kleine?) (?:commento|comment|commentaire|statement|stellungnahme|comentario|reactie|citation|quote|declaracion)"
                r"|(?:for|pour|per|para|fur|voor) (?:a|un|una|um|uma|ein|een) (?:commento|comment|commentaire|statement|stellungnahme|comentario|reactie|quote|citation))\b",
     "jury": r"\b(?:jury\w*|jurado|giuria|juri|jurymitglied\w*|juryleden|jurylid)\b",
@@ -3033,6 +3041,9 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.attendees = bool(_first(_ATTENDEES, folded) or _first(_PROGRAMME, folded))
     if facts.proposal:
         facts.project = _project(original, folded, lang)
+    if facts.proposal == "speaker":
+        facts.stage, facts.stage_art = _stage(original, folded, lang)
+        facts.avail_q = bool(_first(_AVAIL_Q, folded))
         if _first(r"\b(?:seminari[oa]s?|seminaires?|seminars?|matinee|masterclass|\d+\s?min\w*|\d+[\s-]?(?:h|hours?|heures?|stunden?|std|horas?|ore|uur)|(?:een|an|one|une|eine|una|un'|uma) (?:uur|hour|heure|stunde|hora|ora))\b", folded):
             facts.fmt = True  # "un seminario", "(30 min)": the format is given
         if facts.kind and _first(r"\b(?:online|en ligne|a distance|remote|virtual\w*|a distancia|a distanza|on-?line|magistral|magistrale|in presenza|presencial|vor ort|op locatie)\b", folded):
@@ -3175,6 +3186,47 @@ def _main_ask(facts: Facts, asks: list[str], intent: str) -> str:
 _PROJECT_NOUNS = r"podcast|emission|newsletter|webinaire|webinar|evenement|event|conference|salon|meetup|festival|magazine|blog|revue|livre blanc|table ronde|show|folge|sendung|veranstaltung|konferenz|programa|episodio|evento|congreso|jornada|programma|puntata|convegno|congresso|palestra|aflevering|evenement|congres|serie|chaine|channel|kanal|canal"
 
 
+#: The verbs and prepositions that lead to the name of the event a speaker is invited to (folded): "speak at", "spreken op",
+#: "nous organisons le", "organizo o", "für die" (then only a name that ends like an event's: "OMR Masterclass", "Web Summit").
+_STAGE_LEAD = (r"\b(?:(?:speak(?:ing)?|talk|present(?:ing)?|keynote|spreken|sprechen|reden|intervenir|parler|hablar|intervenire|parlare|falar|palestrar)"
+               r"\s+(?:at|op|auf|bei|en|au|a|al|alla|no|na|em|tijdens|lors d[eu])"
+               r"|organi[sz]e|organi[sz]ing|organisons|j'organise|organizo|organizamos|organizzo|organizziamo|organiseren|organiseer|organisiere\w*|veranstalte\w*)"
+               r"\s+(?P<art>the|le|la|les|l'|el|il|lo|o|a|os|as|het|de|die|den|das|dem|der)?\s*(?=[A-Za-zÀ-ÿ0-9])")
+_STAGE_FOR = r"\b(?:for|fur|pour|para|per|voor)\s+(?P<art>the|le|la|les|l'|el|il|lo|o|a|os|as|het|de|die|den|das)?\s*(?=[A-Za-zÀ-ÿ0-9])"
+_STAGE_END = r"(?:summit|days?|\w+day|week|fest|festival|conference|conf|congres|congress|kongress|congreso|congresso|forum|expo|meetup|camp|con|masterclass|events?|live|show|night|salon|messe|tour)$"
+_STAGE_NOT = (r"linkedin|instagram|zoom|teams|google|meta|tiktok|youtube|facebook|montreal|quebec|toronto|geneve|geneva|genf|lausanne|zurich|basel|lugano"
+              r"|bruxelles|brussels|brussel|liege|antwerpen|gent|paris|lyon|marseille|bordeaux|lille|toulouse|nantes|nice|strasbourg|grenoble|rennes|montpellier"
+              r"|berlin|munchen|munich|hamburg|koln|cologne|frankfurt|wien|madrid|barcelona|valencia|sevilla|bilbao|milano|milan|roma|rome|torino|bologna|rimini"
+              r"|lisboa|lisbon|porto|sao paulo|rio de janeiro|florianopolis|floripa|amsterdam|rotterdam|utrecht|den haag|eindhoven|london|manchester|leeds|dublin")
+#: "disponible en juin ?", "available in November?", "Hätten Sie im Mai Zeit?", "disponível em novembro?": whether she is free then.
+_AVAIL_Q = (r"\b(?:disponibles?|available|verfugbar|disponible|disponibil[ei]|disponivel|disponibilidade|beschikbaar|zeit|tijd|free|libre|libera?|vrij)\b[^.!?]{0,40}\?"
+            r"|\b(?:disponibles?|available|verfugbar|disponible|disponibil[ei]|disponivel|beschikbaar|zeit|tijd|free)\s+(?:in|en|em|a|im|am|op|on|le|el|il|o)\b")
+
+
+def _stage(original: str, folded: str, lang: str) -> tuple[str, str]:
+    """The name of the event a speaker is invited to, and the article the note gave it, or ("", "").
+
+    >>> _stage("we'd love to have you speak at BrightonSEO in September", fold("we'd love to have you speak at BrightonSEO in September"), "en")
+    ('BrightonSEO', '')
+    """
+    for rx, strict in ((_STAGE_LEAD, False), (_STAGE_FOR, True)):
+        for m in _rx(rx).finditer(folded):
+            name = _proper(original, m.end(), 5)
+            # "BrightonSEO in September", "Web2Day à Nantes en juin": the month is the date's, not the name's
+            cut = _rx(rf"\s+(?:in|en|em|im|a|à|op|on|di|de|del|do|da|the)\s+(?:{_MONTH_ANY}|{_DAYS[lang]}|\d)").search(fold(name))
+            if cut:
+                name = name[:cut.start()]
+            name = name.strip(" ,.")
+            if len(name) < 3 or _rx(rf"^(?:{_MONTH_ANY}|{_DAYS[lang]})\b").match(fold(name)) or not _no_pronoun(name, lang):
+                continue
+            if strict and not _rx(_STAGE_END).search(fold(name)):
+                continue
+            if _rx(rf"^(?:{_STAGE_NOT})$").match(fold(name)):
+                continue  # "parler à Lyon", "falar em Lisboa", "speak on LinkedIn": a place or a channel, not an event
+            return name, (m.group("art") or "")
+    return "", ""
+
+
 def _project(original: str, folded: str, lang: str) -> str:
     """The name of the sender's own project in a proposal: a title after a project noun, or before it in English."""
     m = _first(rf"\b(?:{_PROJECT_NOUNS})\b", folded)
@@ -3312,6 +3364,16 @@ _PRICE = {
     "pt": r"\bquanto (?:custa|custam|custaria|cobra|cobras)\b|\bprecos?\b|\b(?:seus|teus|os) valores\b|\bqual (?:seria|e|era|o) (?:o )?(?:valor|preco|investimento)\b|\bquanto (?:sai|ficaria|fica)\b|(?<!com )(?<!pouco )(?<!meu )(?<!nosso )(?<!baixo )(?<!curto )(?<!de )(?<!do )(?<!seu orcamento e )\borcamento\b(?!\s+(?:de\s+)?(?:r\$\s?|€\s?)?\d)(?!\s+(?:diario|mensal|de (?:anuncios|midia|campanha)|(?:bem |muito |tao )?(?:pequeno|baixo|limitado|reduzido|apertado|enxuto|curto|modesto|pequenino|minimo)))|\btarifas?\b|\bhonorarios\b",
     "nl": r"\bwat kost\w*\b|\bwat (?:dat|het|zoiets|een \w+) (?:ongeveer |zo'?n beetje |gemiddeld )?kost\w*\b|\btarie\w+\b|\bprijs\w*\b|\bkosten\b|\bofferte\b|\bwat (?:vraag|reken) (?:je|u)\b",
 }
+_TEAM_NOUNS = (r"commerciaux|vendeurs|vendeuses|equipes?|salaries|collaborateurs|managers|sales(?:people| ?team| reps)?|teams?|staff|employees|reps|vertrieb\w*|mitarbeit\w*"
+               r"|verkaufer\w*|comerciales|vendedores|equipos?|commerciali|venditori|comerciais|equipas?|verkopers|medewerkers|accountmanagers|dipendenti|empleados"
+               r"|funcionarios|colaboradores|\w+teams?|\w+team")
+_OUR = r"(?:nos|notre|our|unser\w*|nuestr[oa]s?|(?:i |le )?nostr[eio]|il nostro|(?:os |as |o |a )?noss[oa]s?|onze|ons)"
+#: A team to be trained (folded): "former nos commerciaux", "train our sales team", "unser Vertriebsteam schulen", "una formación para nuestro equipo".
+_TEAM_TRAIN = (rf"\b(?:former|formar|formare|train|schulen|weiterbilden|treinar|capacitar|opleiden|trainen)\s+(?:a\s+)?{_OUR}\s+(?:[\w'-]+\s+){{0,2}}?(?:{_TEAM_NOUNS})\b"
+               rf"|\b{_OUR}\s+(?:[\w'-]+\s+){{0,1}}?(?:{_TEAM_NOUNS})\s+(?:[\w'-]+\s+){{0,4}}?(?:schulen|weiterbilden|opleiden|trainen|formar|formare|capacitar|treinar)\b"
+               rf"|\b(?:formation|training|schulung|formacion|formazione|formacao|opleiding|workshop)s?\s+(?:[\w'-]+\s+){{0,4}}?(?:pour|for|fur|para|per|voor)\s+{_OUR}\s+(?:[\w'-]+\s+){{0,1}}?(?:{_TEAM_NOUNS})\b")
+#: A proposal, a quote, an offer asked for (folded).
+_TRAIN_ASK = r"\b(?:proposition|proposal|angebot|propuesta|proposta|voorstel|offerte|devis|quote|presupuesto|preventivo|orcamento|offre)\b"
 _SERVICE_KIND = [
     ("module", r"\b(?:lecturers?|docenti|docentes|formadores|formateurs|formatrices|intervenants|dozent\w*|docenten|professores|module|modul|modulo|seminario|cours|course|class|lehrauftrag|unterrichten|teach|asignatura|lezione|docenza|aula|disciplina|gastcollege|gastles"
                r"|clase|clases|clase magistral|guest lecture|gastvortrag|gastvorlesung|vorlesung|lezione magistrale|aula magna|palestra para (?:os )?alunos|intervention devant)\b"),
@@ -3660,6 +3722,18 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                                          r"|chiamata|reuniao|chamada|conversa|afspraak|gesprek|kennismaking|koffie|coffee|kaffee|sentirci|vederci)\b",
                                          folded[max(0, m.start() - 40):m.start()]))
     facts.lang_q = bool(_first(_LANG_Q, fold(_last_question(original))))
+    tt = _first(_TEAM_TRAIN, folded)
+    if tt and not (facts.recruiter or facts.for_client or facts.candidate or facts.proposal or facts.pitch or facts.offers) \
+            and (_first(_TRAIN_ASK, folded) or "?" in original):
+        # "je suis DRH … former nos commerciaux au social selling. Pourriez-vous m'envoyer une proposition ?": a client's team training
+        facts.client, facts.service, facts.team = True, "training", True
+        on = _rx(r"\b(?:au|aux|a la|a l'|en|sur|in|on|zu|zum|zur|im|sobre|sul|sulla|sui|su|em|no|na|over)\s+").search(folded, tt.start(), tt.end() + 30)
+        if on and on.start() > tt.end() and len(folded[tt.end():on.start()].split()) > 1:
+            on = None  # "nos équipes pour la rentrée sur …": only the words right after the team
+        if on and not _rx(rf"^(?:{_OUR}|a|an|the|une?|een|eine?)\b").match(folded[on.end():]):
+            phrase = cre.sub(r"(?i)\s+(?:schulen|weiterbilden|trainen|opleiden|zu schulen|te trainen|te leren)$", "", _phrase(original, folded, on.start(), lang, 6))
+            if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 50 and len(phrase.split()) >= 2:
+                facts.train_topic = phrase
     facts.job_offered = bool(facts.job_title) or bool(_first(_JOB_OFFERED, cre.sub(r"\b(?:no (?:specific |particular |open )?(?:role|position|job)|sem vaga(?: especifica)?|pas de poste|keine (?:konkrete )?stelle|ningun puesto|nessuna posizione|geen vacature)\b", "", folded)))
     if True:
         facts.refer_ask = facts.ask == "recommend" or bool(_first(r"\b(?:if you know (?:of )?(?:anyone|someone)|know anyone who|know of (?:anyone|someone)|(?:vous connaissez|tu connais|connaissez-vous|connais-tu) (?:qqn|qq1|qqun)|(?:weet|ken) (?:je|u|jij) iemand|iemand weet|(?:vous connaissez|tu connais|connaissez-vous|connais-tu|connaitriez-vous|connaitrais-tu) (?:quelqu'un|des profils|des personnes)|(?:kennen sie|kennst du|kennt ihr)(?: \w+\.?)? jemand\w*|(?:anyone|someone|somebody|quelqu'un|jemand\w*|alguien|qualcuno|alguem|iemand) (?:\w+ ){0,2}(?:in|dans|de|en|nel|nella|na|no|aus|uit) (?:your|votre|ton|ihrem|deinem|tu|su|tua|sua|teu|seu|uw|je|jouw) (?:network|reseau|netzwerk|red|rete|rede|netwerk)|(?:conoces|conoce|conocen) a alguien|(?:conosci|conosce|conoscete) qualcuno|(?:conhece|conheces|conhecem) alguem|(?:indicaria|indicarias|indica|indicas|recomendaria|recomendarias) alguem|(?:se )?(?:conhecer|conheceres|souber de|souberes de) alguem|iemand kent|(?:ken je|kent u|kennen jullie) (?:\w+ )?iemand|(?:conoces|conoce) (?:\w+ )?a alguien|(?:conosci|conosce) (?:\w+ )?qualcuno|(?:me|nous|m') (?:recommander|recomendar|raccomandare|consigliare|indicar|aanbevelen) (?:des|de|dei|alguns|algunos|qualche)? ?(?:profils|perfiles|profili|perfis|candidat\w*|personnes)|iemand kennen|jemanden kennen|know (?:anyone|someone))\b", folded))

@@ -58,7 +58,8 @@ CONTEXT_KEYS = ("promised", "speaker_event", "greeting", "first_name", "last_nam
                 "student_job", "taught", "taught_for", "kind_words", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
-                "situation", "situation_line", "move_line", "topic_clause", "attended", "swiss", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "partner_work", "swap")
+                "situation", "situation_line", "move_line", "topic_clause", "attended", "swiss", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "partner_work", "swap",
+                "stage_at", "avail_q", "train_topic")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -324,6 +325,8 @@ def choose_template(name: str, facts: Facts) -> str:
         return name
     order = [("business_proposal", facts.proposal or facts.offers), ("job_seeking", facts.role or facts.ask == "interns"),
              ("referral", facts.referrer), ("ask_for_help", facts.ask in _HELP_ASKS and not _own_question(name, facts)),
+             # "a journalist at Marketing Week … could I interview you?": the magazine is no meeting to recall
+             ("business_proposal", name == "business_proposal" and facts.request in ("interview", "comment")),
              ("content", facts.work), ("met_before", facts.event or facts.org)]
     for candidate, present in order:
         if present:
@@ -917,7 +920,8 @@ _FIELD = (r"\b(?:etsy|shopify|woocommerce|wix|(?:get|be|getting|being) (?:seen|f
           r"|e-?shop|webshop|site|website|sito|webseite|copywrit\w*|redaction|emailing|e-?mail\w*|campa\w*|kampagne\w*|google"
           r"|analytics|referencement|visibilit\w*|sichtbarkeit|audience|influen\w*|storytelling|community|freelanc\w*|independant\w*"
           r"|consult\w*|clients?|kunden|pricing|tarif\w*|prix|devis|formation\w*|training\w*|schulung\w*|leads?|digital\w*|numerique"
-          r"|web|online|employer branding|marque employeur|trafic|traffic|conversion\w*|posts?|blog\w*|podcast\w*|notoriete|crm"
+          r"|web|online|employer branding|marque employeur|trafic|traffic|trafego|trafico|traffico|suchmaschin\w*|zoekmachine\w*|vindbaarheid|search engines?"
+          r"|moteurs? de recherche|buscadores|motores de busca|motori di ricerca|posicionamiento|posizionamento|conversion\w*|posts?|blog\w*|podcast\w*|notoriete|crm"
           r"|performance|keywords?|keyword-\w+|mots-cles|palabras clave|parole chiave|palavras-chave|zoekwoord\w*|ahrefs|semrush|sistrix"
           r"|\w*shops?|b2b|b2c|meta|tiktok|webinar\w*|slides|folien|growth\w*|acquisition|acquisizione|adquisicion|aquisicao"
           r"|touris\w*|turist\w*|toerist\w*|visiteurs|visitors|besucher|visitantes|visitatori|bezoekers|customers|clienti|clientes|klanten"
@@ -1512,8 +1516,14 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                           "recruiter", "networking", "refer_ask", "pass_on", "duration", "deadline", "by_phone", "piece", "freelance_role", "for_client", "met",
                                           "studied", "reconnect", "congrats", "results", "applying", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "attendees", "regular", "regular_long", "fan", "funding", "career", "agreed")},
         # "would you give a guest lecture?": the session, named as the reply names it ("a guest lecture", "einen Workshop")
-        "kind": _KIND_PHRASES.get(lang, {}).get(facts.kind, "") if facts.proposal == "speaker" else "",
+        # ("für die OMR Masterclass": the event's name says the kind, never "eine Masterclass bei der OMR Masterclass")
+        "kind": ("einen Gastvortrag" if lang == "de" and facts.kind == "lecture" and "gastvortrag" in fold(note) else _KIND_PHRASES.get(lang, {}).get(facts.kind, ""))
+        if facts.proposal == "speaker" and not _kind_in_stage(facts) else "",
         "kind_key": facts.kind if facts.proposal == "speaker" else "",
+        # "speak at BrightonSEO", "organizo o Web Summit Side Events": the event named, with the preposition the reply needs
+        "stage_at": stage_at(facts.stage, facts.stage_art, lang) if facts.proposal == "speaker" and note_lang == lang else "",
+        "train_topic": facts.train_topic if note_lang == lang else "",  # "former nos commerciaux au social selling": the training named
+        "avail_q": facts.avail_q and facts.proposal == "speaker" and not cre.search(r"\d", facts.soon or facts.when),  # ("le 14 mai": the date is given)
         "company": company,
         "owner_langs": [settings.language] + (["en"] if settings.language != "en" else []),
         "student_job": _student_job(headline) if name == "benefit" and not note.strip() else "",
@@ -2115,6 +2125,39 @@ def _project_noun(note: str, project: str, lang: str) -> str:
         return ""
     m = cre.search(r"(\w+)(?:\s+(?:chamad[oa]|called|named|appele[e]?|llamad[oa]|chiamat[oa]|genaamd))?\W{0,3}$", fold(note[:at]))
     return _PROJECT_KINDS.get(m.group(1), {}).get(lang[:2], "") if m else ""
+
+
+def _kind_in_stage(facts: Facts) -> bool:
+    """Does the event's name already say the session's kind ("OMR Masterclass", "Webinar Week")?"""
+    return bool(facts.kind and facts.stage and cre.search(rf"(?i){facts.kind}", fold(facts.stage)))
+
+
+def stage_at(stage: str, art: str, lang: str) -> str:
+    """The event a speaker is invited to, with the preposition and article the reply needs, or "".
+
+    >>> stage_at("Web2Day", "le", "fr"), stage_at("OMR Masterclass", "die", "de"), stage_at("Web Summit", "o", "pt")
+    ('au Web2Day', 'bei der OMR Masterclass', 'no Web Summit')
+    >>> stage_at("BrightonSEO", "", "en"), stage_at("Web Marketing Festival", "il", "it"), stage_at("Emerce eDay", "", "nl")
+    ('at BrightonSEO', 'al Web Marketing Festival', 'op Emerce eDay')
+    """
+    if not stage or len(stage) > 45:
+        return ""
+    art = fold(art)
+    table = {
+        "en": {"the": "at the", "": "at"},
+        "fr": {"le": "au", "la": "à la", "les": "aux", "l'": "à l'", "": "à"},
+        "de": {"die": "bei den" if cre.search(r"(?i)(?:days|events|tage|wochen|awards)\b", stage) else "bei der", "der": "bei der", "den": "beim", "das": "beim", "dem": "beim", "": "bei"},
+        "es": {"el": "en el", "la": "en la", "los": "en los", "las": "en las", "": "en"},
+        "it": {"il": "al", "lo": "allo", "la": "alla", "l'": "all'", "": "a"},
+        "pt": {"o": "no", "a": "na", "os": "nos", "as": "nas", "": "em"},
+        "nl": {"het": "op het", "de": "op de", "": "op"},
+    }.get(lang[:2], {})
+    prep = table.get(art)
+    if prep is None:
+        prep = table.get("", "")
+    if not prep:
+        return ""
+    return f"{prep}{stage}" if prep.endswith("'") else f"{prep} {stage}"
 
 
 def _referrer_gender(note: str, referrer: str, lang: str) -> str:
