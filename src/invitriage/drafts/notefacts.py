@@ -3876,6 +3876,8 @@ def choice_options(question: str) -> list[str]:
             continue
         if w == "of" and (cre.fullmatch(_ENGLISH_BEFORE_OF, folded[i - 1]) or cre.fullmatch(r"the|a|an|my|your|our|their|this|that|these|those|his|her|its|them|it|us|you", folded[i + 1])):
             continue  # "what do you think of paid subscriptions?": English "of", never Dutch "or"
+        if w == "of" and cre.fullmatch(r"af|weten|vragen|benieuwd|twijfel|twijfelde|nagaan|checken|zien|zeker", folded[i - 1]):
+            continue  # "ik vroeg me af of TikTok zinvol is": Dutch "whether", never "or"
         left: list[str] = []
         for j in range(i - 1, max(-1, i - 4), -1):
             if cre.fullmatch(r"[,:;?!]", words[j]) or cre.fullmatch(_OPTION_STOP, folded[j]):
