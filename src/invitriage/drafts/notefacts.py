@@ -3878,6 +3878,8 @@ def choice_options(question: str) -> list[str]:
             continue  # "what do you think of paid subscriptions?": English "of", never Dutch "or"
         if w == "of" and cre.fullmatch(r"af|weten|vragen|benieuwd|twijfel|twijfelde|nagaan|checken|zien|zeker", folded[i - 1]):
             continue  # "ik vroeg me af of TikTok zinvol is": Dutch "whether", never "or"
+        if w == "o" and cre.fullmatch(r"seu|sua|seus|suas|meu|minha|teu|tua|nosso|nossa|mesmo|que|qual|site|blog|post|artigo|meu|vosso", folded[i + 1]):
+            continue  # "li o seu artigo": the Portuguese article, never "or"
         left: list[str] = []
         for j in range(i - 1, max(-1, i - 4), -1):
             if cre.fullmatch(r"[,:;?!]", words[j]) or cre.fullmatch(_OPTION_STOP, folded[j]):

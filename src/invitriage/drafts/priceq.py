@@ -87,32 +87,43 @@ def asked_what(note: str, lang: str, service: str) -> str:
 
 #: (a training, glad to give it: the price depends on length and content), (the same, the price said by the template),
 #: (other work: the price depends on the scope); {what} the thing asked about, with its article.
-_LINES: dict[str, tuple[str, str, str]] = {
+_LINES: dict[str, tuple[str, str, str, str]] = {
     "en": ("I'd be glad to run {what}: the price depends on its length and content.", "I'd be glad to run {what}.",
-           "The price of {what} depends on the scope."),
+           "The price of {what} depends on the scope.",
+           "The price of {what} depends on its length and content."),
     "fr": ("Ce serait un plaisir d'animer {what} : le prix dépend de la durée et du contenu.", "Ce serait un plaisir d'animer {what}.",
-           "Pour {what}, le prix dépend du périmètre."),
+           "Pour {what}, le prix dépend du périmètre.",
+           "Pour {what}, le prix dépend de la durée et du contenu."),
     "de": ("Sehr gern gebe ich {what}; der Preis hängt von Dauer und Inhalten ab.", "Sehr gern gebe ich {what}.",
-           "Der Preis für {what} hängt vom Umfang ab."),
+           "Der Preis für {what} hängt vom Umfang ab.",
+           "Der Preis für {what} hängt von Dauer und Inhalten ab."),
     "es": ("Será un placer impartir {what}: el precio depende de la duración y del contenido.", "Será un placer impartir {what}.",
-           "El precio de {what} depende del alcance."),
+           "El precio de {what} depende del alcance.",
+           "El precio de {what} depende de la duración y del contenido."),
     "it": ("Sarà un piacere tenere {what}: il prezzo dipende dalla durata e dai contenuti.", "Sarà un piacere tenere {what}.",
-           "Il prezzo di {what} dipende dalla portata del lavoro."),
+           "Il prezzo di {what} dipende dalla portata del lavoro.",
+           "Il prezzo di {what} dipende dalla durata e dai contenuti."),
     "pt-BR": ("Vai ser um prazer dar {what}: o valor depende da duração e do conteúdo.", "Vai ser um prazer dar {what}.",
-              "O valor de {what} depende do escopo."),
+              "O valor de {what} depende do escopo.",
+           "O valor de {what} depende da duração e do conteúdo."),
     "pt": ("Será um prazer dar {what}: o preço depende da duração e do conteúdo.", "Será um prazer dar {what}.",
-           "O preço de {what} depende do âmbito do trabalho."),
+           "O preço de {what} depende do âmbito do trabalho.",
+           "O preço de {what} depende da duração e do conteúdo."),
     "nl": ("Ik geef graag {what}; de prijs hangt af van de duur en de inhoud.", "Ik geef graag {what}.",
-           "De prijs van {what} hangt af van de omvang."),
+           "De prijs van {what} hangt af van de omvang.",
+           "De prijs van {what} hangt af van de duur en de inhoud."),
 }
 
 
-def line(lang: str, what: str, service: str, *, team: bool = True) -> str:
+def line(lang: str, what: str, service: str, *, team: bool = True, yes: bool = False) -> str:
     """The price answered by name: ``what`` from :func:`asked_what`; ``team``: the template's next step says nothing
-    of the price yet (a team training), so this line says it depends."""
+    of the price yet (a team training), so this line says it depends; ``yes``: the note also asks "do you …?" (its yes kept
+    first, this line after it)."""
     table = _LINES.get(lang) or _LINES.get(lang.split("-")[0])
     if not table or not what:
         return ""
     if service in ("training", "coaching") or not service and cre.search(r"workshop|atelier|taller|formation|formaci|schulung|training|corso|treinamento|formação", what):
+        if yes:  # "do you run trainings? what would it cost?": the yes is the template's, the price follows it
+            return table[3].format(what=what) if team else ""
         return table[0 if team else 1].format(what=what)
     return table[2].format(what=what)

@@ -337,8 +337,8 @@ def answer(lang: str, key: str, options: list[str], *, informal: bool, shop: boo
     if code == "pt":
         deliver = deliver[:1].lower() + deliver[1:]  # "Digo-te" after "e": "e digo-te …"
     need = _NEED_KEY.get(key, "sit")
-    if need == "sit" and shop:
-        need = "sitb"  # the shop is named: only the budget is missing
+    if need in ("sit", "where") and shop and key not in ("certs", "course", "start_course"):
+        need = "sitb"  # the shop is named: only the budget is missing, never "tell me where you stand" again
     ask = _NEED[code][need][0 if informal else 1]
     offer = _OFFER[code][0 if informal else 1].format(ask=ask, d=deliver)
     if base == "en":

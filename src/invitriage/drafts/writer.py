@@ -525,7 +525,11 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             # "how much would it cost?": never "Yes," first; what was asked named when the note names it
             answer = str(ctx["answer"])
             yes = cre.match(rf"(?:{_YES})\b[^.!?]*[.!?]\s*", answer)
-            if ctx.get("price_line") and ctx["price_line"] not in answer:
+            if ctx.get("yes_q") and yes:
+                # "do you run trainings, and what would it cost?": the yes first, the price named after it
+                if ctx.get("price_line") and ctx["price_line"] not in answer:
+                    ctx["answer"] = f"{answer[:yes.end()].strip()} {ctx['price_line']} {answer[yes.end():]}".strip()
+            elif ctx.get("price_line") and ctx["price_line"] not in answer:
                 ctx["answer"] = f"{ctx['price_line']} {answer[yes.end():] if yes else answer}".strip()
             elif yes:
                 rest = cre.sub(rf"^(?:{_YES}),?\s*", "", answer)
@@ -1681,9 +1685,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if hiring_q:
         context["yes_known"] = False  # "Est-ce que vous recrutez ?" is no question on her services
     # "what would a social ads workshop for 5 people cost?": the price answered by name, never with "Yes," (priceq.py)
-    if own and facts.price and cre.search(_HER_PRICE, fold(own)) and name not in ("recruiting", "job_seeking"):
+    if own and facts.price and cre.search(_HER_PRICE, fold(own)) and name not in ("recruiting", "job_seeking") and not facts.proposal:
         what = priceq.asked_what(own, variant or lang, str(context.get("service") or ""))
-        context["price_line"] = priceq.line(variant or lang, what, str(context.get("service") or ""), team=bool(context.get("team")))
+        context["price_line"] = priceq.line(variant or lang, what, str(context.get("service") or ""), team=bool(context.get("team")),
+                                            yes=bool(facts.yes_q))
         context["price_asked"] = True
     # "SEO audits for small budgets?", "beraten Sie auch kleine Unternehmen?": the small part answered with an explicit yes,
     # when her settings say she works with small businesses and e-shops (smallq.py); the audit named as the note names it
@@ -1691,7 +1696,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     audit = smallq.audit_name(own, variant or lang) if own else ""
     context["audit_name"] = audit if audit and cre.search(r"(?i)seo|ads", audit) else ""
     if small and smallq.owner_serves_small([*settings.help_whom, *settings.offer]):
-        context["yes_small"] = smallq.line(variant or lang, small, audit=context["audit_name"] if context.get("service") == "audit" else "")
+        context["yes_small"] = smallq.line(variant or lang, small, audit=audit if context.get("service") == "audit" else "")
         context["in_field"] = True
     # an explicit yes to "do you do X?" when X is in her offer, before whatever next step the draft takes
     context["yes_offer"] = bool(context["yes_known"]) and not facts.lang_q and not context.get("known") \
