@@ -18,10 +18,11 @@ from invitriage.judge.normalize import fold
 #: Topics by their folded pattern, as a draft names them.
 _TOPICS = [(r"social[- ]?ads|social media ads|anuncios en redes|annunci social|anuncios nas redes", "social ads"),
            (r"google[- ]?ads|adwords", "Google Ads"), (r"meta[- ]?ads|facebook[- ]?ads", "Meta Ads"), (r"\bseo\b", "SEO"),
-           (r"social selling", "social selling"), (r"instagram", "Instagram"), (r"tiktok", "TikTok"), (r"linkedin", "LinkedIn"),
+           (r"social selling", "social selling"), (r"linkedin[- ]?ads", "LinkedIn Ads"), (r"tiktok[- ]?ads", "TikTok Ads"),
+           (r"instagram", "Instagram"), (r"tiktok", "TikTok"), (r"linkedin", "LinkedIn"),
            (r"pinterest", "Pinterest"), (r"ga4|google analytics", "Google Analytics"), (r"e-?mail ?marketing|emailing", "e-mail marketing"),
            (r"social media|reseaux sociaux|redes sociales|redes sociais|sociale media", "social media")]
-_WORKSHOP = r"\b(?:workshops?|ateliers?|talleres|taller|laboratori\w*|oficinas?)\b"
+_WORKSHOP = r"(?:workshops?\b|\b(?:ateliers?|talleres|taller|laboratori\w*|oficinas?)\b)"
 _TRAINING = r"\b(?:trainings?|formations?|formacion\w*|formazion\w*|formac\w*|schulung\w*|kurs\w*|cursos?|corsi|corso|cursus\w*|treinament\w*|seminar\w*|opleiding\w*)\b"
 _AUDIT = r"\baudit\w*|\bauditori\w*"
 _PEOPLE = (r"(\d{1,3})\s*(?:-\s*)?(?:people|persons?|pers\.?|personnes|personen|personas|persone|pessoas|participants?|teilnehmer\w*|teilnehmende|participantes"

@@ -525,7 +525,9 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             # "how much would it cost?": never "Yes," first; what was asked named when the note names it
             answer = str(ctx["answer"])
             yes = cre.match(rf"(?:{_YES})\b[^.!?]*[.!?]\s*", answer)
-            if ctx.get("yes_q") and yes:
+            if cre.search(_PRICE_SAID, answer):
+                ctx["price_line"] = ""  # "Mijn tarief hangt af van …" already in the answer: never said twice
+            if (ctx.get("yes_q") or ctx.get("lang_q") or ctx.get("known")) and yes:
                 # "do you run trainings, and what would it cost?": the yes first, the price named after it
                 if ctx.get("price_line") and ctx["price_line"] not in answer:
                     ctx["answer"] = f"{answer[:yes.end()].strip()} {ctx['price_line']} {answer[yes.end():]}".strip()
@@ -1759,6 +1761,10 @@ _NOT_HIRING = {"en": "I work on my own, without a team, so I'm not hiring.", "fr
 
 
 #: Her own price asked ("vos tarifs ?", "what do you charge?"), not an ad budget the sender tells.
+#: The answer already says what the price depends on ("Meine Preise hängen vom Projekt ab", "my rates depend on …").
+_PRICE_SAID = (r"(?i)\b(?:my rates|mes tarifs|meine (?:preise|honorare|konditionen)|mis (?:tarifas|precios)|le mie tariffe|os meus valores|meus valores"
+               r"|mijn tarie\w+|le prix|the price|der preis|el precio|il prezzo|o pre[çc]o|o valor|de prijs)\b[^.!?]{0,40}\b(?:depend\w*|h[äa]ng\w*|dipend\w*)")
+
 _HER_PRICE = (r"\b(?:tarifs?|tarief\w*|prix|price|pricing|rates?|fees?|charge|preis\w*|honorar\w*|precios?|tarifas?|prezz\w*|tariff\w*|precos?|prijs\w*"
               r"|combien (?:tu prends|vous prenez|ca coute|coute)|wat kost|was kostet|quanto costa|quanto custa|cuanto cuesta|cuanto cobras"
               r"|costs?|costa|custa|cuesta|kostet|kost|coute|coutent|kosten|costaria|costerebbe|custaria|zou kosten|would (?:it|that|this) cost|how much would)\b")
