@@ -478,8 +478,8 @@ def test_unsigned_drafts_end_cleanly_and_triage_says_so_once(run, tmp_path, db_p
 def test_an_indirect_question_is_answered_too():
     d = draft("Bom dia Camille, li o seu artigo sobre SEO local e gostava de saber se o mesmo funciona para restaurantes.",
               "pt", "content", "Sofia Pereira")
-    # answered with a next step for the question (a short call for the owner's view), never a promise to answer later
-    assert "15 minutos" in d.text and "Há algum tema" not in d.text and "Boa pergunta" not in d.text
+    # answered with a next step for the question (the one fact she needs, or a short call), never a promise to answer later
+    assert ("Conte-me" in d.text or "15 minutos" in d.text) and "Há algum tema" not in d.text and "Boa pergunta" not in d.text
 
 
 def test_a_yes_only_to_a_question_about_doing_something_together():
@@ -1239,9 +1239,9 @@ def test_a_team_training_still_speaks_of_the_team():
 
 
 @pytest.mark.parametrize("note,lang,yes", [
-    ("Hey Camille, quick one: do you do SEO audits for small WooCommerce shops? Cheers, Dan", "en", "Yes, I do audits"),
-    ("Hola Camille, vendo aceite de oliva online. ¿Haces auditorías SEO en francés?", "es", "Sí, hago auditorías"),
-    ("Ciao Camille, ho un piccolo e-shop di tè. Fai audit SEO anche in inglese?", "it", "Sì, faccio audit"),
+    ("Hey Camille, quick one: do you do SEO audits for small WooCommerce shops? Cheers, Dan", "en", "Yes, I do SEO audits"),
+    ("Hola Camille, vendo aceite de oliva online. ¿Haces auditorías SEO en francés?", "es", "Sí, hago auditorías SEO"),
+    ("Ciao Camille, ho un piccolo e-shop di tè. Fai audit SEO anche in inglese?", "it", "Sì, faccio audit SEO"),
 ])
 def test_a_yes_no_question_on_a_service_she_offers_gets_a_yes(note, lang, yes):
     d = draft(note, lang, "ask_for_help", settings=SAMPLE_OWNER)
@@ -1286,7 +1286,10 @@ def test_an_either_or_question_gets_a_call_to_decide_never_a_promise_to_answer_l
     d = draft(note, lang, "ask_for_help", settings=SAMPLE_OWNER)
     assert not HOLDING.search(d.text), d.text
     assert all(o.lower() in d.text.lower() for o in options), d.text
-    assert re.search(r"15 (?:minutes|minutos|Minuten|minuti|minuten)|15-minute", d.text), d.text
+    # the one fact she needs asked (round 19: no formulaic "in writing here or in a 15-minute call")
+    assert re.search(r"(?i)\b(?:tell me|dis-moi|dites-moi|parle-moi|parlez-moi|erzähl\w*|sag\w* (?:Sie )?mir|cuént\w+|dime|díga\w+|dimmi|mi dica|raccont\w+|mi racconti"
+                     r"|me conta|me conte|me diz|me diga|conta-me|conte-me|diz-me|diga-me|laat me|laat u mij|vertel\w*)\b"
+                     r"|15 (?:minutes|minutos|Minuten|minuti|minuten)|15-minute", d.text), d.text
 
 
 @pytest.mark.parametrize("lang", ["fr", "en", "es", "it", "pt", "pt-BR", "de", "nl"])

@@ -165,11 +165,11 @@ def test_hiring_unset_says_nothing():
 # -- the holding shape without an FAQ answer --------------------------------------------------------------------------
 
 HOLD = [
-    ("Hallo Camille, hab deinen Post über Pinterest gesehen. Lohnt sich Pinterest für meinen kleinen Shop?", "de", r"Was Pinterest angeht, sage ich dir gern", r"(?m)^Zu Pinterest"),
-    ("Hoi Camille, welke certificeringen raad je aan voor een starter in online marketing?", "nl", r"Wat certificeringen betreft, vertel ik je graag", r"(?m)^Graag:"),
-    ("Hi Camille, which certifications would you recommend for a beginner in SEO?", "en", r"or we can have a quick 15-minute call next week", r"shall we jump"),
-    ("Salut Camille, tu conseillerais plutôt Pinterest ou Instagram pour une marque de bijoux ?", "fr", r"ici par écrit, ou lors d'un appel de 15 minutes", r"on s'appelle"),
-    ("Ciao Camille, per un negozio di ceramiche conviene partire da Pinterest o da Instagram?", "it", r"per iscritto qui o, se preferisci", r"ci sentiamo 15"),
+    ("Hallo Camille, hab deinen Post über Pinterest gesehen. Lohnt sich Pinterest für meinen kleinen Shop?", "de", r"Was Pinterest angeht, (?:sag|erzähl)\w* mir", r"(?m)^Zu Pinterest"),
+    ("Hoi Camille, welke certificeringen raad je aan voor een starter in online marketing?", "nl", r"Wat certificeringen betreft, laat me weten", r"(?m)^Graag:"),
+    ("Hi Camille, which certifications would you recommend for a beginner in SEO?", "en", r"About certifications: tell me where you stand", r"shall we jump"),
+    ("Salut Camille, tu conseillerais plutôt Pinterest ou Instagram pour une marque de bijoux ?", "fr", r"Pour choisir entre Pinterest et Instagram, (?:dis|parle)-moi", r"on s'appelle"),
+    ("Ciao Camille, per un negozio di ceramiche conviene partire da Pinterest o da Instagram?", "it", r"Per scegliere tra Pinterest e Instagram, (?:dimmi|raccontami)", r"ci sentiamo 15"),
 ]
 
 

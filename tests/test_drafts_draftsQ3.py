@@ -210,10 +210,10 @@ def test_an_option_pair_with_a_number_on_one_side_only_is_not_guessed():
 # -- "do you do X, and what does it cost?": an explicit yes before the price and the call ------------------------------
 
 YES_THEN_PRICE = [
-    ("Goedemiddag, ik heb een kleine webwinkel in Utrecht. Ik vraag me af of u ook SEO-audits doet, en wat dat kost?", "nl", "Ja, ik doe audits"),
-    ("Hoi Camille, ik run een webshop in Antwerpen en vroeg me af of je ook SEO audits doet voor kleine winkels, en wat dat ongeveer kost?", "nl", "Ja, ik doe audits"),
-    ("Hi Camille, I run a small online tea shop. Do you also do SEO audits for small shops, and roughly how much does it cost?", "en", "Yes, I do audits"),
-    ("Hallo Camille, ich habe einen kleinen Onlineshop. Machst du auch SEO-Audits für kleine Shops, und was kostet das ungefähr?", "de", "Ja, ich mache Audits"),
+    ("Goedemiddag, ik heb een kleine webwinkel in Utrecht. Ik vraag me af of u ook SEO-audits doet, en wat dat kost?", "nl", "Ja, ik doe SEO-audits"),
+    ("Hoi Camille, ik run een webshop in Antwerpen en vroeg me af of je ook SEO audits doet voor kleine winkels, en wat dat ongeveer kost?", "nl", "Ja, ik doe SEO-audits"),
+    ("Hi Camille, I run a small online tea shop. Do you also do SEO audits for small shops, and roughly how much does it cost?", "en", "Yes, I do SEO audits"),
+    ("Hallo Camille, ich habe einen kleinen Onlineshop. Machst du auch SEO-Audits für kleine Shops, und was kostet das ungefähr?", "de", "Ja, ich mache SEO-Audits"),
 ]
 
 

@@ -3,8 +3,8 @@
 "A tip to lower my cost per click?", "which keyword tool do you use?", "which certifications?", "where would you
 start, SEO or ads?", "is 300 €/month enough?": the owner's expert opinion is hers to give, but a draft must name
 the question's subject, never answer "it depends on your situation" to a note that gives the situation, and end on
-a concrete next step (she tells or shows what she would do, here in writing or, if they prefer, in a 15-minute call:
-the call is an offer, never the only way), never a bare holding "I'll reply here today". :func:`subject` reads the subject from the question (a key the draft's language names in its own
+a concrete next step (she asks the one fact she needs and says what she will then tell), never a bare holding "I'll
+reply here today" nor a formulaic "in writing here or in a 15-minute call". :func:`subject` reads the subject from the question (a key the draft's language names in its own
 grammar); :func:`answer` writes the sentence.
 
 >>> subject("Tu aurais une astuce pour baisser le coût par clic ?")
@@ -12,7 +12,7 @@ grammar); :func:`answer` writes the sentence.
 >>> subject("where would you start, SEO or ads? any advice appreciated", ['SEO', 'ads'])
 ('choice', ['SEO', 'ads'])
 >>> answer("en", "certs", [], informal=True)
-"About certifications, I'm happy to tell you which one I'd take if I were you, and why: I can write back here, or we can have a quick 15-minute call next week if you'd rather."
+"About certifications: tell me where you stand today, and I'll tell you which one I'd take if I were you, and why."
 """
 
 from __future__ import annotations
@@ -51,7 +51,8 @@ _KEYS: list[tuple[str, str]] = [
               r"|(?:tips?|advies) om (?:te )?(?:beginnen|starten)|hoe (?:ik )?(?:het best )?(?:te )?(?:begin|beginnen|start|starten)|waarmee (?:ik )?(?:moet |zou )?(?:\w+ )?(?:beginnen|starten))"),
     ("course", r"\b(?:cours|formations?|courses?|cursos?|cors[oi]|kurse?|kursen|cursus|cursussen|opleiding\w*|weiterbildung\w*)\b"),
     ("tool", r"\b(?:outils?|tools?|herramientas?|strument[oi]|ferramentas?|werkzeug\w*)\b"),
-    ("worth", r"\b(?:worth it|worth (?:the|investing)|vaut (?:le coup|la peine)|vale la pena|vale a pena|ne vale la pena|lohnt|de moeite waard|rendabel"
+    ("worth", r"\b(?:worth it|worth (?:the|investing)|(?:vaut|valait|vaudrait) (?:le coup|la peine)|(?:vale|valga|merece|valdria) la pena|(?:vale|valeria|valha) a pena"
+              r"|ne vale la pena|lohnt|lohnen|de moeite waard|rendabel|zinvol|sinnvoll|ha senso|a du sens|tiene sentido|faz sentido|heeft zin"
               r"|rentable|rentabile|rentavel)\b"),
 ]
 
@@ -178,31 +179,74 @@ _LEADS: dict[str, dict[str, str]] = {
            "course": "Wat cursussen betreft", "tool": "Wat tools betreft", "worth": "Wat {X} betreft", "scene": "Wat bureaus en meetups betreft", "scene_a": "Wat bureaus betreft", "scene_m": "Wat meetups betreft"},
 }
 
-#: How she answers: the first words before the deliver phrase ({p} her pronoun to the sender), the word of goodwill put
-#: after its verb, and the two ways she offers (in writing here, or a short call if they prefer): (informal, formal).
+#: How she answers: she asks the one fact she needs, then says what she will tell ({d} the deliver phrase, its pronoun
+#: before it): (informal, formal). Never a formulaic "here in writing or in a 15-minute call".
 _OFFER: dict[str, tuple[str, str]] = {
-    "en": ("I'm happy to {d}: I can write back here, or we can have a quick 15-minute call next week if you'd rather.",
-           "I'm happy to {d}: I can write back here, or we can have a quick 15-minute call next week if you prefer."),
-    "fr": ("je te {d} : ici par écrit, ou lors d'un appel de 15 minutes la semaine prochaine si tu préfères.",
-           "je vous {d} : ici par écrit, ou lors d'un appel de 15 minutes la semaine prochaine si vous préférez."),
-    "de": ("{d}: hier schriftlich oder, wenn dir das lieber ist, nächste Woche in 15 Minuten am Telefon.",
-           "{d}: hier schriftlich oder, wenn Ihnen das lieber ist, nächste Woche in 15 Minuten am Telefon."),
-    "es": ("te {d}: por escrito aquí o, si lo prefieres, en una llamada de 15 minutos la semana que viene.",
-           "le {d}: por escrito aquí o, si lo prefiere, en una llamada de 15 minutos la semana que viene."),
-    "it": ("ti {d}: per iscritto qui o, se preferisci, in una chiamata di 15 minuti la prossima settimana.",
-           "Le {d}: per iscritto qui o, se preferisce, in una chiamata di 15 minuti la prossima settimana."),
-    "pt-BR": ("eu te {d}: por escrito aqui ou, se preferir, numa conversa de 15 minutos na semana que vem.",
-              "eu lhe {d}: por escrito aqui ou, se preferir, numa conversa de 15 minutos na próxima semana."),
-    "pt": ("{d}: por escrito aqui ou, se preferires, numa chamada de 15 minutos na próxima semana.",
-           "{d}: por escrito aqui ou, se preferir, numa chamada de 15 minutos na próxima semana."),
-    "nl": ("{d}: hier op schrift, of in een belletje van 15 minuten volgende week als je dat liever hebt.",
-           "{d}: hier op schrift, of in een gesprek van 15 minuten volgende week als u dat liever hebt."),
+    "en": ("{ask}, and I'll {d}.", "{ask}, and I'll {d}."),
+    "fr": ("{ask}, et je te {d}.", "{ask}, et je vous {d}."),
+    "de": ("{ask}, dann {d}.", "{ask}, dann {d}."),
+    "es": ("{ask} y te {d}.", "{ask} y le {d}."),
+    "it": ("{ask} e ti {d}.", "{ask} e Le {d}."),
+    "pt-BR": ("{ask} e eu te {d}.", "{ask} e eu lhe {d}."),
+    "pt": ("{ask} e {d}.", "{ask} e {d}."),
+    "nl": ("{ask}, dan {d}.", "{ask}, dan {d}."),
 }
-#: The word of goodwill and where it goes: after the first word of the deliver phrase ("dirai volontiers …"), or after the
-#: pronoun ("sage ich dir gern, …"); English says it before ("I'm happy to …").
-_GLAD: dict[str, tuple[str, str]] = {"fr": ("volontiers", "verb"), "de": ("gern", "pronoun"), "es": ("con gusto", "verb"),
-                                     "it": ("volentieri", "verb"), "pt-BR": ("com prazer", "verb"), "pt": ("com gosto", "verb"),
-                                     "nl": ("graag", "pronoun")}
+
+#: Which fact she needs, by the question's subject: where they stand (a course, a certificate, a first step), their
+#: business and budget (a choice, whether it is worth it; the budget alone when the note names the shop), what a tool
+#: is for, their sector and cost per click, their goal and what a sale brings.
+_NEED_KEY = {"certs": "where", "course": "where", "start_course": "where", "start": "where", "choice": "sit", "worth": "sit",
+             "opinion": "sit", "kwtool": "tool", "tool": "tool", "cpc": "cpc", "budget": "budget"}
+_NEED: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {"where": ("tell me where you stand today", "tell me where you stand today"),
+           "sit": ("tell me a little about your business and your budget", "tell me a little about your business and your budget"),
+           "sitb": ("tell me roughly what budget you have", "tell me roughly what budget you have"),
+           "tool": ("tell me what you'd use it for", "tell me what you would use it for"),
+           "cpc": ("tell me your sector and what you pay per click today", "tell me your sector and what you pay per click today"),
+           "budget": ("tell me your goal and what a sale brings you", "tell me your goal and what a sale brings you")},
+    "fr": {"where": ("dis-moi où tu en es", "dites-moi où vous en êtes"),
+           "sit": ("parle-moi un peu de ton activité et de ton budget", "parlez-moi un peu de votre activité et de votre budget"),
+           "sitb": ("dis-moi à peu près quel budget tu as", "dites-moi à peu près de quel budget vous disposez"),
+           "tool": ("dis-moi ce que tu veux en faire", "dites-moi ce que vous voulez en faire"),
+           "cpc": ("dis-moi ton secteur et ton coût par clic actuel", "indiquez-moi votre secteur et votre coût par clic actuel"),
+           "budget": ("dis-moi ton objectif et ce que te rapporte une vente", "dites-moi votre objectif et ce que vous rapporte une vente")},
+    "de": {"where": ("erzähl mir kurz, wo du gerade stehst", "erzählen Sie mir kurz, wo Sie gerade stehen"),
+           "sit": ("erzähl mir kurz etwas über dein Geschäft und dein Budget", "erzählen Sie mir kurz etwas über Ihr Geschäft und Ihr Budget"),
+           "sitb": ("sag mir ungefähr, welches Budget du hast", "sagen Sie mir ungefähr, welches Budget Sie haben"),
+           "tool": ("sag mir, wofür du es brauchst", "sagen Sie mir, wofür Sie es brauchen"),
+           "cpc": ("nenn mir deine Branche und deine aktuellen Klickpreise", "nennen Sie mir Ihre Branche und Ihre aktuellen Klickpreise"),
+           "budget": ("nenn mir dein Ziel und was dir ein Verkauf einbringt", "nennen Sie mir Ihr Ziel und was Ihnen ein Verkauf einbringt")},
+    "es": {"where": ("cuéntame en qué punto estás", "cuénteme en qué punto está"),
+           "sit": ("cuéntame un poco de tu negocio y tu presupuesto", "cuénteme un poco sobre su negocio y su presupuesto"),
+           "sitb": ("dime más o menos qué presupuesto tienes", "dígame más o menos de qué presupuesto dispone"),
+           "tool": ("dime para qué lo necesitas", "dígame para qué lo necesita"),
+           "cpc": ("dime tu sector y cuánto pagas ahora por clic", "dígame su sector y cuánto paga ahora por clic"),
+           "budget": ("dime tu objetivo y cuánto te deja una venta", "dígame su objetivo y cuánto le deja una venta")},
+    "it": {"where": ("dimmi a che punto sei", "mi dica a che punto è"),
+           "sit": ("raccontami un po' della tua attività e del tuo budget", "mi racconti un po' della Sua attività e del Suo budget"),
+           "sitb": ("dimmi più o meno che budget hai", "mi dica più o meno di che budget dispone"),
+           "tool": ("dimmi a cosa ti serve", "mi dica a cosa Le serve"),
+           "cpc": ("dimmi il tuo settore e quanto paghi oggi a clic", "mi dica il Suo settore e quanto paga oggi a clic"),
+           "budget": ("dimmi il tuo obiettivo e quanto ti rende una vendita", "mi dica il Suo obiettivo e quanto Le rende una vendita")},
+    "pt-BR": {"where": ("me conta em que ponto você está", "me conte em que ponto está"),
+              "sit": ("me conta um pouco do seu negócio e do seu orçamento", "me conte um pouco sobre o seu negócio e o seu orçamento"),
+              "sitb": ("me diz mais ou menos qual é o seu orçamento", "me diga mais ou menos qual é o seu orçamento"),
+              "tool": ("me diz para que você precisa", "me diga para que precisa"),
+              "cpc": ("me diz o seu setor e quanto você paga por clique hoje", "me diga o seu setor e quanto paga por clique hoje"),
+              "budget": ("me diz o seu objetivo e quanto uma venda te rende", "me diga o seu objetivo e quanto uma venda lhe rende")},
+    "pt": {"where": ("diz-me em que ponto estás", "diga-me em que ponto está"),
+           "sit": ("conta-me um pouco sobre o teu negócio e o teu orçamento", "conte-me um pouco sobre o seu negócio e o seu orçamento"),
+           "sitb": ("diz-me mais ou menos que orçamento tens", "diga-me mais ou menos que orçamento tem"),
+           "tool": ("diz-me para que precisas", "diga-me para que precisa"),
+           "cpc": ("diz-me o teu setor e quanto pagas hoje por clique", "diga-me o seu setor e quanto paga hoje por clique"),
+           "budget": ("diz-me o teu objetivo e quanto te rende uma venda", "diga-me o seu objetivo e quanto lhe rende uma venda")},
+    "nl": {"where": ("laat me weten waar je nu staat", "laat u mij weten waar u nu staat"),
+           "sit": ("laat me iets weten over je bedrijf en je budget", "laat u mij iets weten over uw bedrijf en uw budget"),
+           "sitb": ("laat me ongeveer weten welk budget je hebt", "laat u mij ongeveer weten welk budget u hebt"),
+           "tool": ("laat me weten waarvoor je het nodig hebt", "laat u mij weten waarvoor u het nodig hebt"),
+           "cpc": ("laat me weten in welke branche je zit en wat je nu per klik betaalt", "laat u mij weten in welke branche u zit en wat u nu per klik betaalt"),
+           "budget": ("laat me weten wat je doel is en wat een verkoop je oplevert", "laat u mij weten wat uw doel is en wat een verkoop u oplevert")},
+}
 
 #: What she will tell or show, after the call's pronoun ("I'll …", "Je te …", "Dann …"); {place}/{case} are register words.
 _DELIVER: dict[str, dict[str, str]] = {
@@ -270,8 +314,9 @@ _SCENE: dict[str, tuple[str, str]] = {  # names are hers to give: she sends them
 }
 
 
-def answer(lang: str, key: str, options: list[str], *, informal: bool) -> str:
-    """The sentence naming the question's subject and the next step, in ``lang`` ("fr", "pt-BR", …), or ""."""
+def answer(lang: str, key: str, options: list[str], *, informal: bool, shop: bool = False) -> str:
+    """The sentence naming the question's subject, the one fact she needs and what she will then tell, in ``lang``
+    ("fr", "pt-BR", …), or "". ``shop``: the note names the sender's shop (only the budget is then asked)."""
     base = lang if lang in _LEADS else lang.split("-")[0]
     if not key or base not in _LEADS or key not in _LEADS[base] and key != "opinion":
         return ""
@@ -289,16 +334,94 @@ def answer(lang: str, key: str, options: list[str], *, informal: bool) -> str:
     if key.startswith("scene"):
         return lead + sep + _SCENE[code][0 if informal else 1]
     deliver = _DELIVER[code][key].format(**reg)
-    glad = _GLAD.get(code)
-    if glad:
-        word, where = glad
-        if where == "verb":
-            verb, _, rest = deliver.partition(" ")
-            deliver = f"{verb} {word} {rest}"
-        else:  # after the pronoun: "sage ich dir gern, …", "vertel ik je graag …"
-            pron = reg.get("dir") or reg.get("je") or ""
-            deliver = deliver.replace(f" {pron}", f" {pron} {word}", 1) if pron else f"{deliver} {word}"
     if code == "pt":
-        deliver = deliver[:1].lower() + deliver[1:]  # "Digo-te" after the lead's comma: "digo-te com gosto …"
-    offer = _OFFER[code][0 if informal else 1].format(d=deliver)
+        deliver = deliver[:1].lower() + deliver[1:]  # "Digo-te" after "e": "e digo-te …"
+    need = _NEED_KEY.get(key, "sit")
+    if need in ("sit", "where") and shop and key not in ("certs", "course", "start_course"):
+        need = "sitb"  # the shop is named: only the budget is missing, never "tell me where you stand" again
+    ask = _NEED[code][need][0 if informal else 1]
+    offer = _OFFER[code][0 if informal else 1].format(ask=ask, d=deliver)
+    if base == "en":
+        return lead + ": " + offer
     return lead + ", " + offer
+
+
+#: The holding line for an advice question nothing else answers: the one fact she needs, then what she will tell.
+#: Keys: "shop" (the note names the shop: its budget), "shop_amount" (the shop and a budget named: what was tried),
+#: "" (their business and budget), "amount" (a budget named: their business); each (informal, formal).
+_HOLD: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {"shop": ("Tell me roughly what budget you have, and I'll tell you where I'd start with {shop}.",) * 2,
+           "shop_amount": ("Tell me what you've tried so far, and I'll tell you where I'd start with {shop}.",) * 2,
+           "": ("Tell me a little about your business and your budget, and I'll tell you where I'd start.",) * 2,
+           "amount": ("Tell me a little about your business, and I'll tell you what I'd do with the budget you mention.",) * 2},
+    "fr": {"shop": ("Dis-moi à peu près quel budget tu as, et je te dirai par quoi je commencerais pour {shop}.",
+                    "Dites-moi à peu près de quel budget vous disposez, et je vous dirai par quoi je commencerais pour {shop}."),
+           "shop_amount": ("Dis-moi ce que tu as déjà essayé, et je te dirai par quoi je commencerais pour {shop}.",
+                           "Dites-moi ce que vous avez déjà essayé, et je vous dirai par quoi je commencerais pour {shop}."),
+           "": ("Parle-moi un peu de ton activité et de ton budget, et je te dirai par quoi je commencerais.",
+                "Parlez-moi un peu de votre activité et de votre budget, et je vous dirai par quoi je commencerais."),
+           "amount": ("Parle-moi un peu de ton activité, et je te dirai ce que je ferais avec le budget que tu indiques.",
+                      "Parlez-moi un peu de votre activité, et je vous dirai ce que je ferais avec le budget que vous indiquez.")},
+    "de": {"shop": ("Sag mir ungefähr, welches Budget du hast, dann sage ich dir, wo ich bei {shop} anfangen würde.",
+                    "Sagen Sie mir ungefähr, welches Budget Sie haben, dann sage ich Ihnen, wo ich bei {shop} anfangen würde."),
+           "shop_amount": ("Sag mir, was du schon ausprobiert hast, dann sage ich dir, wo ich bei {shop} anfangen würde.",
+                           "Sagen Sie mir, was Sie schon ausprobiert haben, dann sage ich Ihnen, wo ich bei {shop} anfangen würde."),
+           "": ("Erzähl mir kurz etwas über dein Geschäft und dein Budget, dann sage ich dir, wo ich anfangen würde.",
+                "Erzählen Sie mir kurz etwas über Ihr Geschäft und Ihr Budget, dann sage ich Ihnen, wo ich anfangen würde."),
+           "amount": ("Erzähl mir kurz etwas über dein Geschäft, dann sage ich dir, was ich mit dem Budget, das du nennst, tun würde.",
+                      "Erzählen Sie mir kurz etwas über Ihr Geschäft, dann sage ich Ihnen, was ich mit dem Budget, das Sie nennen, tun würde.")},
+    "es": {"shop": ("Dime más o menos qué presupuesto tienes y te digo por dónde empezaría con {shop}.",
+                    "Dígame más o menos de qué presupuesto dispone y le digo por dónde empezaría con {shop}."),
+           "shop_amount": ("Cuéntame qué has probado hasta ahora y te digo por dónde empezaría con {shop}.",
+                           "Cuénteme qué ha probado hasta ahora y le digo por dónde empezaría con {shop}."),
+           "": ("Cuéntame un poco de tu negocio y tu presupuesto y te digo por dónde empezaría.",
+                "Cuénteme un poco sobre su negocio y su presupuesto y le digo por dónde empezaría."),
+           "amount": ("Cuéntame un poco de tu negocio y te digo qué haría con el presupuesto que mencionas.",
+                      "Cuénteme un poco sobre su negocio y le digo qué haría con el presupuesto que menciona.")},
+    "it": {"shop": ("Dimmi più o meno che budget hai e ti dico da dove partirei con {shop}.",
+                    "Mi dica più o meno di che budget dispone e Le dico da dove partirei con {shop}."),
+           "shop_amount": ("Dimmi cosa hai già provato e ti dico da dove partirei con {shop}.",
+                           "Mi dica cosa ha già provato e Le dico da dove partirei con {shop}."),
+           "": ("Raccontami un po' della tua attività e del tuo budget e ti dico da dove partirei.",
+                "Mi racconti un po' della Sua attività e del Suo budget e Le dico da dove partirei."),
+           "amount": ("Raccontami un po' della tua attività e ti dico cosa farei con il budget che indichi.",
+                      "Mi racconti un po' della Sua attività e Le dico cosa farei con il budget che indica.")},
+    "pt-BR": {"shop": ("Me diz mais ou menos qual é o seu orçamento e eu te digo por onde eu começaria com {shop}.",
+                       "Me diga mais ou menos qual é o seu orçamento e eu lhe digo por onde eu começaria com {shop}."),
+              "shop_amount": ("Me conta o que você já testou e eu te digo por onde eu começaria com {shop}.",
+                              "Me conte o que já testou e eu lhe digo por onde eu começaria com {shop}."),
+              "": ("Me conta um pouco do seu negócio e do seu orçamento e eu te digo por onde eu começaria.",
+                   "Me conte um pouco sobre o seu negócio e o seu orçamento e eu lhe digo por onde eu começaria."),
+              "amount": ("Me conta um pouco do seu negócio e eu te digo o que eu faria com o orçamento que você mencionou.",
+                         "Me conte um pouco sobre o seu negócio e eu lhe digo o que eu faria com o orçamento mencionado.")},
+    "pt": {"shop": ("Diz-me mais ou menos que orçamento tens e digo-te por onde começaria com {shop}.",
+                    "Diga-me mais ou menos que orçamento tem e digo-lhe por onde começaria com {shop}."),
+           "shop_amount": ("Diz-me o que já experimentaste e digo-te por onde começaria com {shop}.",
+                           "Diga-me o que já experimentou e digo-lhe por onde começaria com {shop}."),
+           "": ("Conta-me um pouco sobre o teu negócio e o teu orçamento e digo-te por onde começaria.",
+                "Conte-me um pouco sobre o seu negócio e o seu orçamento e digo-lhe por onde começaria."),
+           "amount": ("Conta-me um pouco sobre o teu negócio e digo-te o que faria com o orçamento que indicas.",
+                      "Conte-me um pouco sobre o seu negócio e digo-lhe o que faria com o orçamento que indica.")},
+    "nl": {"shop": ("Laat me ongeveer weten welk budget je hebt, dan vertel ik je waar ik bij {shop} zou beginnen.",
+                    "Laat u mij ongeveer weten welk budget u hebt, dan vertel ik u waar ik bij {shop} zou beginnen."),
+           "shop_amount": ("Laat me weten wat je al hebt geprobeerd, dan vertel ik je waar ik bij {shop} zou beginnen.",
+                           "Laat u mij weten wat u al hebt geprobeerd, dan vertel ik u waar ik bij {shop} zou beginnen."),
+           "": ("Vertel me iets over je bedrijf en je budget, dan zeg ik je waar ik zou beginnen.",
+                "Vertelt u mij iets over uw bedrijf en uw budget, dan zeg ik u waar ik zou beginnen."),
+           "amount": ("Vertel me iets over je bedrijf, dan zeg ik je wat ik met het budget dat je noemt zou doen.",
+                      "Vertelt u mij iets over uw bedrijf, dan zeg ik u wat ik met het budget dat u noemt zou doen.")},
+}
+
+
+def holding(lang: str, *, informal: bool, shop: str = "", amount: bool = False) -> str:
+    """The short line for an advice question no FAQ entry and no subject here covers: it asks the one fact she needs
+    and names the sender's shop when the note does (``shop`` with its possessive, from situation.shop_phrase).
+
+    >>> holding("es", informal=True, shop="tu tienda de velas")
+    'Dime más o menos qué presupuesto tienes y te digo por dónde empezaría con tu tienda de velas.'
+    """
+    table = _HOLD.get(lang) or _HOLD.get(lang.split("-")[0])
+    if not table:
+        return ""
+    key = ("shop_amount" if amount else "shop") if shop else ("amount" if amount else "")
+    return table[key][0 if informal else 1].format(shop=shop)

@@ -27,7 +27,7 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from invitriage.drafts import rx as cre
-from invitriage.drafts import faq, quickq, situation
+from invitriage.drafts import faq, priceq, quickq, situation, smallq
 from invitriage.drafts.needs import need_phrase, plan_phrase
 from invitriage.drafts.askfacts import KNOWN_DEFAULTS, is_internship_note, known_context, speak_asked
 from invitriage.errors import ConfigError
@@ -579,7 +579,26 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         lead = []
         if ctx.get("not_hiring"):
             lead.append(_NOT_HIRING.get(lang) or _NOT_HIRING.get(lang[:2], ""))
-        if ctx.get("yes_offer") and not cre.match(rf"(?:{_YES})\b", str(ctx["answer"])):
+        if ctx.get("price_asked") and not ctx.get("faq"):
+            # "how much would it cost?": never "Yes," first; what was asked named when the note names it
+            answer = str(ctx["answer"])
+            yes = cre.match(rf"(?:{_YES})\b[^.!?]*[.!?]\s*", answer)
+            if cre.search(_PRICE_SAID, answer):
+                ctx["price_line"] = ""  # "Mijn tarief hangt af van …" already in the answer: never said twice
+            if (ctx.get("yes_q") or ctx.get("lang_q") or ctx.get("known")) and yes:
+                # "do you run trainings, and what would it cost?": the yes first, the price named after it
+                if ctx.get("price_line") and ctx["price_line"] not in answer:
+                    ctx["answer"] = f"{answer[:yes.end()].strip()} {ctx['price_line']} {answer[yes.end():]}".strip()
+            elif ctx.get("price_line") and ctx["price_line"] not in answer:
+                ctx["answer"] = f"{ctx['price_line']} {answer[yes.end():] if yes else answer}".strip()
+            elif yes:
+                rest = cre.sub(rf"^(?:{_YES}),?\s*", "", answer)
+                ctx["answer"] = rest[:1].upper() + rest[1:]
+        if ctx.get("yes_small") and ctx["yes_small"] not in str(ctx["answer"]):
+            # the small part asked about: its yes first, never a second yes after it
+            ctx["answer"] = cre.sub(rf"^(?:{_YES})\b[^.!?]*[.!?]\s*", "", str(ctx["answer"]))
+            lead.append(str(ctx["yes_small"]))
+        elif ctx.get("yes_offer") and not ctx.get("price_asked") and not cre.match(rf"(?:{_YES})\b", str(ctx["answer"])):
             lead.append(_YES_OFFER.get(lang) or _YES_OFFER.get(lang[:2], ""))
         if lead and ctx["answer"]:
             ctx["answer"] = " ".join([*lead, str(ctx["answer"])])
@@ -827,7 +846,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"price_asked": False, "price_line": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False})  # a quick question answered by name (quickq.py); a video call
 
 
 # -- the draft for one invitation ----------------------------------------------------------------
@@ -916,7 +935,7 @@ def _offer_or(settings: Settings, lang: str) -> str:
 #: asks about another field ("Rust or Go?", "which DMS?", "a cardiology post"), and the reply says so.
 _FIELD = (r"\b(?:etsy|shopify|woocommerce|wix|(?:get|be|getting|being) (?:seen|found|noticed)|sichtbar\w*|visibil\w*|visibilt\w*|zichtbaar\w*|market\w*|seo|sea|ads|adwords|publicit\w*|advertis\w*|werbung|pubblicit\w*|publicidad|anuncio\w*|social\w*|reseaux"
           r"|redes|content\w*|contenu\w*|contenid\w*|contenut\w*|conteudo\w*|inhalt\w*|communication|kommunikation|comunica\w*"
-          r"|communicatie|brand\w*|marque|marca|marchio|merk|newsletter\w*|linkedin|instagram|tiktok|facebook|growth|e-?commerce"
+          r"|communicatie|brand\w*|marque|marca|marchio|merk|newsletter\w*|linkedin|instagram|tiktok|pinterest|youtube|snapchat|reels|nieuwsbrie\w*|boletin\w*|facebook|growth|e-?commerce"
           r"|e-?shop|webshop|site|website|sito|webseite|copywrit\w*|redaction|emailing|e-?mail\w*|campa\w*|kampagne\w*|google"
           r"|analytics|referencement|visibilit\w*|sichtbarkeit|audience|influen\w*|storytelling|community|freelanc\w*|independant\w*"
           r"|consult\w*|clients?|kunden|pricing|tarif\w*|prix|devis|formation\w*|training\w*|schulung\w*|leads?|digital\w*|numerique"
@@ -1275,11 +1294,43 @@ def formal_letter(text: str, lang: str) -> str:
     return head + sep + body
 
 
+#: An indirect question without its "?" ("ich wollte fragen, ob sich Pinterest Ads lohnen", "je me demandais si …",
+#: "ik vroeg me af of …"): read as the question it is, so the FAQ and the question's answer apply (folded).
+_ASKED_INDIRECTLY = (r"\b(?:(?:je )?(?:me demandais|me demande|voulais savoir|voudrais savoir|aimerais savoir|souhaiterais savoir)|savoir si"
+                     r"|(?:i )?(?:was wondering|am wondering|wonder|wanted to ask|wanted to know|would like to know|'d like to know|d like to know)"
+                     r"|(?:ich )?(?:wollte (?:dich |sie )?(?:mal )?(?:fragen|wissen)|frage mich|fragte mich|wurde gern(?:e)? wissen|mochte (?:gern(?:e)? )?wissen)"
+                     r"|der frage(?: \w+){0,2},? ob|(?:ik )?(?:vroeg me af|vraag me af|wilde (?:je |u )?vragen|wil graag weten|zou graag willen weten)|(?:de|met de) vraag of"
+                     r"|(?:me )?(?:preguntaba|pregunto|queria saber|gustaria saber)|(?:mi )?(?:chiedevo|chiedo|domandavo|domando)|volevo (?:sapere|chiederti|chiederle)|vorrei sapere"
+                     r"|(?:me )?(?:perguntava|pergunto)|queria (?:saber|entender|perguntar)|gostaria de (?:saber|entender|perguntar)|gostava de saber)"
+                     r"[\s,]+(?:if|whether|si|ob|of|se)\b")
+_TRAILING = r"[\s.!…]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D][\s.!…]*)*$"
+
+
+def asked_outright(note: str) -> str:
+    """``note`` with each indirect question's sentence ended by "?" (a sentence that already holds one is kept).
+
+    >>> asked_outright("Hallo Camille, ich wollte fragen, ob sich Pinterest Ads lohnen. Danke!")
+    'Hallo Camille, ich wollte fragen, ob sich Pinterest Ads lohnen? Danke!'
+    """
+    if not note or not cre.search(_ASKED_INDIRECTLY, fold(note)):
+        return note
+    parts = cre.split(r"((?<=[.!…\n])\s+)", note)
+    out = []
+    for p in parts:
+        if p.strip() and "?" not in p and cre.search(_ASKED_INDIRECTLY, fold(p)):
+            end = cre.search(_TRAILING, p)
+            cut = end.start() if end else len(p)
+            tail = p[cut:]
+            p = p[:cut] + "?" + (tail if not cre.fullmatch(r"[\s.!…]*", tail) else "")
+        out.append(p)
+    return "".join(out)
+
+
 def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, dict[str, Any]]:
     """(template name, language, context) of the draft for one queue item."""
     intent = str(item.get("intent") or "")
     name = template_name(intent, str(item.get("action") or "")) or "benefit"
-    note = str(item.get("note") or "")
+    note = asked_outright(str(item.get("note") or ""))
     headline = str(item.get("headline") or "")
     judged = str(item.get("lang") or "")
     lang = draft_language(item, settings)
@@ -1667,7 +1718,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
              r"|meeting|reunion|reuniao|echange|conversa|videollamada|videochiamata|videochamada|chat)")
     dur = cre.search(rf"\b{calls}\b[^.?!\d]{{0,25}}?\b(\d{{2}})[\s-]*(?:min\w*|mn)\b|\b(\d{{2}})[\s-]*(?:min\w*|mn)\b[^.?!\d]{{0,25}}?\b{calls}\b", fold(note))
     context["call_minutes"] = (dur.group(1) or dur.group(2)) if dur and facts.request != "interview" else ""
-    context["qanswer"] = _quick_answer(name, facts, note, context, lang=(variant or lang)) if note_lang == lang else ""
+    context["qanswer"] = _quick_answer(name, facts, note, context, lang=(variant or lang), shop=bool(sit.shop)) if note_lang == lang else ""
     context["situation"] = sit.kind
     context["situation_line"] = situation.line(sit, lang, informal=bool(context["informal"]), variant=variant,
                                                helped=bool(facts.helped or facts.praise))
@@ -1677,6 +1728,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         rx, prep = _IN_YOUR_CASE[lang]
         shop = situation.shop_phrase(sit, lang, informal=bool(context["informal"]), variant=variant)
         context["qanswer"] = cre.sub(rx, f"{prep} {shop}", context["qanswer"], count=1)
+    # the holding line for advice nothing else answers: the one fact she needs, the sender's shop named (quickq.holding)
+    context["hold"] = quickq.holding(variant or lang, informal=bool(context["informal"]), amount=bool(context.get("amount")),
+                                     shop=situation.shop_phrase(sit, lang, informal=bool(context["informal"]), variant=variant) if sit.shop else "")
     if sit.kind == "path":
         context["qanswer"] = ""  # "¿cómo empezaste como freelance? … dejar mi agencia": her path, never "some agency names"
     if sit.kind == "team" and context["client"] and not context["service"]:
@@ -1699,6 +1753,20 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     hiring_q = bool(own) and _asks_hiring(own, lang)
     if hiring_q:
         context["yes_known"] = False  # "Est-ce que vous recrutez ?" is no question on her services
+    # "what would a social ads workshop for 5 people cost?": the price answered by name, never with "Yes," (priceq.py)
+    if own and facts.price and cre.search(_HER_PRICE, fold(own)) and name not in ("recruiting", "job_seeking") and not facts.proposal:
+        what = priceq.asked_what(own, variant or lang, str(context.get("service") or ""))
+        context["price_line"] = priceq.line(variant or lang, what, str(context.get("service") or ""), team=bool(context.get("team")),
+                                            yes=bool(facts.yes_q))
+        context["price_asked"] = True
+    # "SEO audits for small budgets?", "beraten Sie auch kleine Unternehmen?": the small part answered with an explicit yes,
+    # when her settings say she works with small businesses and e-shops (smallq.py); the audit named as the note names it
+    small = smallq.asked(own) if own and name not in ("recruiting", "job_seeking") else ""
+    audit = smallq.audit_name(own, variant or lang) if own else ""
+    context["audit_name"] = audit if audit and cre.search(r"(?i)seo|ads", audit) else ""
+    if small and smallq.owner_serves_small([*settings.help_whom, *settings.offer]):
+        context["yes_small"] = smallq.line(variant or lang, small, audit=audit if context.get("service") == "audit" else "")
+        context["in_field"] = True
     # an explicit yes to "do you do X?" when X is in her offer, before whatever next step the draft takes
     context["yes_offer"] = bool(context["yes_known"]) and not facts.lang_q and not context.get("known") \
         and name not in ("recruiting", "sales_pitch", "job_seeking") and not facts.proposal
@@ -1763,8 +1831,13 @@ _NOT_HIRING = {"en": "I work on my own, without a team, so I'm not hiring.", "fr
 
 
 #: Her own price asked ("vos tarifs ?", "what do you charge?"), not an ad budget the sender tells.
+#: The answer already says what the price depends on ("Meine Preise hängen vom Projekt ab", "my rates depend on …").
+_PRICE_SAID = (r"(?i)\b(?:my rates|mes tarifs|meine (?:preise|honorare|konditionen)|mis (?:tarifas|precios)|le mie tariffe|os meus valores|meus valores"
+               r"|mijn tarie\w+|le prix|the price|der preis|el precio|il prezzo|o pre[çc]o|o valor|de prijs)\b[^.!?]{0,40}\b(?:depend\w*|h[äa]ng\w*|dipend\w*)")
+
 _HER_PRICE = (r"\b(?:tarifs?|tarief\w*|prix|price|pricing|rates?|fees?|charge|preis\w*|honorar\w*|precios?|tarifas?|prezz\w*|tariff\w*|precos?|prijs\w*"
-              r"|combien (?:tu prends|vous prenez|ca coute|coute)|wat kost|was kostet|quanto costa|quanto custa|cuanto cuesta|cuanto cobras)\b")
+              r"|combien (?:tu prends|vous prenez|ca coute|coute)|wat kost|was kostet|quanto costa|quanto custa|cuanto cuesta|cuanto cobras"
+              r"|costs?|costa|custa|cuesta|kostet|kost|coute|coutent|kosten|costaria|costerebbe|custaria|zou kosten|would (?:it|that|this) cost|how much would)\b")
 
 
 _INHOUSE = (r"\b(?:in-?house|inhouse|intra|en entreprise|dans nos locaux|chez nous|incompany|in-company|in company|bij ons"
@@ -1801,7 +1874,7 @@ _WRITTEN = (r"\b(?:par (?:e-?)?mail|par ecrit|by (?:e-?)?mail|over (?:e-?)?mail|
             r"|per iscritto|via (?:e-?)?mail|per e-mail|via de mail|schriftelijk)\b")
 
 
-def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], *, lang: str) -> str:
+def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], *, lang: str, shop: bool = False) -> str:
     """A quick practical question ("a tip to lower my CPC?", "which certifications?", "SEO or ads?") answered by
     name with a concrete next step, or "" when the note asks something else (see :mod:`quickq`)."""
     if name in ("met_before", "recruiting", "client", "business_proposal", "sales_pitch", "referral") or facts.client or facts.service:
@@ -1830,7 +1903,7 @@ def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any]
     if name == "job_seeking" and (key not in ("scene", "scene_a", "scene_m", "choice", "start", "start_course", "certs", "course")
                                   or cre.search(_JOB_LEAD + r"|\b(?:recrut\w*|recruit\w*|hiring|einstell\w*|contrat\w*|assum\w*|aanneem\w*)\b", fold(question))):
         return ""  # "des contacts d'agences qui recrutent ?": a lead for the job search, the job seeker's reply
-    return quickq.answer(lang, key, options, informal=bool(context.get("informal")))
+    return quickq.answer(lang, key, options, informal=bool(context.get("informal")), shop=shop)
 
 
 _MEETING_ASK = (r"\b(?:kennismakings?gesprek\w*|gesprek\w*|bellen|afspraak|call|chat|meeting|gesprach\w*|telefonat\w*|kennenlern\w*|rendez-vous|echanger|appel"

@@ -1,0 +1,130 @@
+""""What would a social ads workshop for 5 people cost?": the price question answered by name, never with "Yes,".
+
+The owner's settings give no number (``rates = "on_request"``): the draft says the price depends on the length and the
+content (a training) or on the scope (an audit, other work) and names what was asked about, in the sender's words
+("a social ads workshop for 5 people"); the next step (a short call or a brief, then a proposal) follows.
+
+>>> asked_what("Was kostet ein Social Ads Workshop ungefähr für 5 Personen?", "de", "training")
+'einen Social-Ads-Workshop für 5 Personen'
+>>> line("en", asked_what("Roughly what would an SEO audit cost?", "en", "audit"), "audit")
+'The price of an SEO audit depends on the scope.'
+"""
+
+from __future__ import annotations
+
+from invitriage.drafts import rx as cre
+from invitriage.judge.normalize import fold
+
+#: Topics by their folded pattern, as a draft names them.
+_TOPICS = [(r"social[- ]?ads|social media ads|anuncios en redes|annunci social|anuncios nas redes", "social ads"),
+           (r"google[- ]?ads|adwords", "Google Ads"), (r"meta[- ]?ads|facebook[- ]?ads", "Meta Ads"), (r"\bseo\b", "SEO"),
+           (r"social selling", "social selling"), (r"linkedin[- ]?ads", "LinkedIn Ads"), (r"tiktok[- ]?ads", "TikTok Ads"),
+           (r"instagram", "Instagram"), (r"tiktok", "TikTok"), (r"linkedin", "LinkedIn"),
+           (r"pinterest", "Pinterest"), (r"ga4|google analytics", "Google Analytics"), (r"e-?mail ?marketing|emailing", "e-mail marketing"),
+           (r"social media|reseaux sociaux|redes sociales|redes sociais|sociale media", "social media")]
+_WORKSHOP = r"(?:workshops?\b|\b(?:ateliers?|talleres|taller|laboratori\w*|oficinas?)\b)"
+_TRAINING = r"\b(?:trainings?|formations?|formacion\w*|formazion\w*|formac\w*|schulung\w*|kurs\w*|cursos?|corsi|corso|cursus\w*|treinament\w*|seminar\w*|opleiding\w*)\b"
+_AUDIT = r"\baudit\w*|\bauditori\w*"
+_PEOPLE = (r"(\d{1,3})\s*(?:-\s*)?(?:people|persons?|pers\.?|personnes|personen|personas|persone|pessoas|participants?|teilnehmer\w*|teilnehmende|participantes"
+           r"|partecipanti|deelnemers|collaborateurs|mitarbeiter\w*|medewerkers|empleados|dipendenti|funcionarios|colaboradores|salaries)\b"
+           r"|(?:team|equipe|equipo|squadra|team van|team von|team mit|team of|equipe de|equipo de|squadra di)\s+(?:of |de |di |van |von |mit )?(?:(?:about|around|environ|etwa|ca\.?|unos|circa|cerca de|ongeveer|ungefahr) )?(\d{1,3})\b"
+           r"|(\d{1,3})-person")
+_APPROX = r"(?:about|around|environ|etwa|ca\.?|rund|ungefahr|unos|unas|circa|cerca de|ongeveer|zo'n)"
+
+
+def _people(folded: str) -> str:
+    m = cre.search(_PEOPLE, folded)
+    return next((g for g in m.groups() if g), "") if m else ""
+
+
+def asked_what(note: str, lang: str, service: str) -> str:
+    """What the price question is about, in ``lang`` with its article ("un taller de Google Ads para 4 personas"), or ""."""
+    f = fold(note or "")
+    topic = next((name for rx, name in _TOPICS if cre.search(rx, f)), "")
+    if cre.search(_AUDIT, f) or service == "audit":
+        kind = "audit"
+    elif cre.search(_WORKSHOP, f):
+        kind = "workshop"
+    elif cre.search(_TRAINING, f) or service == "training":
+        kind = "training"
+    else:
+        return ""
+    n = _people(f) if kind != "audit" else ""
+    base = lang.split("-")[0]
+    t = topic
+    if base == "en":
+        thing = {"workshop": "workshop", "training": "training session", "audit": "audit"}[kind]
+        words = f"{t} {thing}" if t else thing
+        art = "an" if (t and (t in ("SEO", "e-mail marketing", "Instagram") or t[0] in "AEIOU")) or (not t and kind == "audit") else "a"
+        what = f"{art} {words}" + (f" for {n} people" if n else "")
+    elif base == "fr":
+        what = {"workshop": "un atelier", "training": "une formation", "audit": "un audit"}[kind] + (f" {t}" if t else "") + (f" pour {n} personnes" if n else "")
+    elif base == "de":
+        comp = (t.replace(" ", "-").replace("social-ads", "Social-Ads").replace("social-media", "Social-Media").replace("e-mail-marketing", "E-Mail-Marketing")
+                if t else "")
+        if comp and comp[0].islower():
+            comp = comp[0].upper() + comp[1:]
+        noun = {"workshop": "Workshop", "training": "Schulung", "audit": "Audit"}[kind]
+        art = {"workshop": "einen", "training": "eine", "audit": "ein"}[kind]
+        what = f"{art} {comp + '-' + noun if comp else noun}" + (f" für {n} Personen" if n else "")
+    elif base == "es":
+        what = {"workshop": "un taller", "training": "una formación", "audit": "una auditoría"}[kind]
+        what += (f" {t}" if t == "SEO" and kind == "audit" else f" de {t}" if t else "") + (f" para {n} personas" if n else "")
+    elif base == "it":
+        what = {"workshop": "un workshop", "training": "un corso", "audit": "un audit"}[kind]
+        what += (f" {t}" if t and kind == "audit" else f" di {t}" if t else "") + (f" per {n} persone" if n else "")
+    elif base == "pt":
+        what = {"workshop": "um workshop", "training": "um treinamento" if lang == "pt-BR" else "uma formação", "audit": "uma auditoria"}[kind]
+        what += (f" de {t}" if t else "") + (f" para {n} pessoas" if n else "")
+    elif base == "nl":
+        what = {"workshop": "een workshop", "training": "een training", "audit": "een audit"}[kind]
+        if t:
+            what = f"een {t}-audit" if kind == "audit" else f"{what} {t}"
+        what += f" voor {n} personen" if n else ""
+    else:
+        return ""
+    return what
+
+
+#: (a training, glad to give it: the price depends on length and content), (the same, the price said by the template),
+#: (other work: the price depends on the scope); {what} the thing asked about, with its article.
+_LINES: dict[str, tuple[str, str, str, str]] = {
+    "en": ("I'd be glad to run {what}: the price depends on its length and content.", "I'd be glad to run {what}.",
+           "The price of {what} depends on the scope.",
+           "The price of {what} depends on its length and content."),
+    "fr": ("Ce serait un plaisir d'animer {what} : le prix dépend de la durée et du contenu.", "Ce serait un plaisir d'animer {what}.",
+           "Pour {what}, le prix dépend du périmètre.",
+           "Pour {what}, le prix dépend de la durée et du contenu."),
+    "de": ("Sehr gern gebe ich {what}; der Preis hängt von Dauer und Inhalten ab.", "Sehr gern gebe ich {what}.",
+           "Der Preis für {what} hängt vom Umfang ab.",
+           "Der Preis für {what} hängt von Dauer und Inhalten ab."),
+    "es": ("Será un placer impartir {what}: el precio depende de la duración y del contenido.", "Será un placer impartir {what}.",
+           "El precio de {what} depende del alcance.",
+           "El precio de {what} depende de la duración y del contenido."),
+    "it": ("Sarà un piacere tenere {what}: il prezzo dipende dalla durata e dai contenuti.", "Sarà un piacere tenere {what}.",
+           "Il prezzo di {what} dipende dalla portata del lavoro.",
+           "Il prezzo di {what} dipende dalla durata e dai contenuti."),
+    "pt-BR": ("Vai ser um prazer dar {what}: o valor depende da duração e do conteúdo.", "Vai ser um prazer dar {what}.",
+              "O valor de {what} depende do escopo.",
+           "O valor de {what} depende da duração e do conteúdo."),
+    "pt": ("Será um prazer dar {what}: o preço depende da duração e do conteúdo.", "Será um prazer dar {what}.",
+           "O preço de {what} depende do âmbito do trabalho.",
+           "O preço de {what} depende da duração e do conteúdo."),
+    "nl": ("Ik geef graag {what}; de prijs hangt af van de duur en de inhoud.", "Ik geef graag {what}.",
+           "De prijs van {what} hangt af van de omvang.",
+           "De prijs van {what} hangt af van de duur en de inhoud."),
+}
+
+
+def line(lang: str, what: str, service: str, *, team: bool = True, yes: bool = False) -> str:
+    """The price answered by name: ``what`` from :func:`asked_what`; ``team``: the template's next step says nothing
+    of the price yet (a team training), so this line says it depends; ``yes``: the note also asks "do you …?" (its yes kept
+    first, this line after it)."""
+    table = _LINES.get(lang) or _LINES.get(lang.split("-")[0])
+    if not table or not what:
+        return ""
+    if service in ("training", "coaching") or not service and cre.search(r"workshop|atelier|taller|formation|formaci|schulung|training|corso|treinamento|formação", what):
+        if yes:  # "do you run trainings? what would it cost?": the yes is the template's, the price follows it
+            return table[3].format(what=what) if team else ""
+        return table[0 if team else 1].format(what=what)
+    return table[2].format(what=what)

@@ -1,0 +1,122 @@
+""""Do you do SEO audits for small budgets?", "beraten Sie auch kleine Unternehmen?": the small part answered.
+
+A note that asks whether the owner works for small budgets or small businesses gets an explicit yes that says so,
+when her settings (``help_whom`` or ``offer``) name small businesses and e-shops: never a bare "yes, I do audits" that
+ignores the budget, never a yes the settings cannot back.
+
+>>> asked("Est-ce que vous faites des audits SEO pour des petits budgets ?")
+'budget'
+>>> asked("Hello Camille, do you consult for small businesses? I run a candle shop.")
+'business'
+>>> line("en", "business")
+'Yes, I work a lot with small businesses and e-shops.'
+"""
+
+from __future__ import annotations
+
+from invitriage.drafts import rx as cre
+from invitriage.judge.normalize import fold
+
+_SMALL_BUDGET = (r"\b(?:(?:small|tiny|tight|low|limited|modest|smaller) budgets?|petits? budgets?|budgets? (?:serres?|limites?|modestes?|reduits?)"
+                 r"|kleine[nmrs]? budgets?|kleinem budget|begrenzte[nms]? budgets?|presupuestos? (?:pequenos?|ajustados?|limitados?|reducidos?)"
+                 r"|poco presupuesto|budget (?:piccol[oi]|ridott[oi]|limitat[oi])|piccoli budget|poco budget|orcamentos? (?:pequenos?|apertados?|limitados?|reduzidos?)"
+                 r"|pouco orcamento|klein(?:e)? budget(?:ten)?|beperkte? budget(?:ten)?)\b")
+_SMALL_BIZ = (r"\b(?:small (?:\w+ )?(?:business(?:es)?|compan(?:y|ies)|shops?|brands?|firms?)|smes?|petites? (?:entreprises?|structures?|boutiques?|commerces?)|tpe|pme"
+              r"|kleine[nr]? (?:unternehmen|betriebe?n?|firmen|shops?|laden)|kleinunternehm\w*|pequenas? (?:empresas?|negocios?|tiendas?|lojas?)|pymes?"
+              r"|piccol[ei] (?:imprese|aziende|attivita|realta|negozi)|attivita piccole|realta piccole|pmi|kleine (?:\w+ )?(?:bedrijven|ondernemers?|ondernemingen|zaken|winkels?|webshops?|webwinkels?)|mkb)\b")
+#: "do you …?", "faites-vous …", "beraten Sie …", "¿haces …?", "fa consulenze …", "você faz …", "doe je …" (folded)
+_DO_YOU = (r"\b(?:do you|are you|would you|can you|could you|faites-vous|vous faites|tu fais|fais-tu|travaillez-vous|vous travaillez|tu travailles"
+           r"|accompagnez-vous|vous accompagnez|tu accompagnes|proposez-vous|vous proposez|machst du|machen sie|bietest du|bieten sie|arbeitest du"
+           r"|arbeiten sie|beratst du|beraten sie|unterstutzt du|unterstutzen sie|haces|hace usted|hace|trabajas|trabaja|ofreces|ofrece|asesoras|asesora"
+           r"|fai|fa|lavori|lavora|offri|offre|segui|segue|voce faz|faz|fazes|trabalha|trabalhas|atende|atendes|oferece|ofereces|doe je|doet u|werk je"
+           r"|werkt u|help je|helpt u|bied je|biedt u|begeleid je|begeleidt u)\b")
+
+_OWNER_SMALL = r"\bsmall (?:business|compan|shop|brand)\w*|\bsmes?\b"
+_OWNER_ESHOP = r"\be-?shops?\b|\bonline (?:shops?|stores?)\b|\be-?commerce\b"
+
+
+def asked(note: str) -> str:
+    """"budget" (small budgets asked about), "business" (small businesses asked about) or "" — in a question of the
+    note ("?" ended: indirect questions are ended so before, writer.asked_outright) that asks whether she does it."""
+    for s in cre.split(r"(?<=[.!?…\n])\s+", note or ""):
+        if "?" not in s:
+            continue
+        f = fold(s)
+        if not cre.search(_DO_YOU, f):
+            continue
+        if cre.search(_SMALL_BUDGET, f):
+            return "budget"
+        if cre.search(_SMALL_BIZ, f):
+            return "business"
+    return ""
+
+
+def owner_serves_small(phrases: list[str]) -> bool:
+    """Do the owner's settings (help_whom, offer) say she works with small businesses and e-shops?"""
+    text = fold(" ".join(phrases))
+    return bool(cre.search(_OWNER_SMALL, text) and cre.search(_OWNER_ESHOP, text))
+
+
+#: (small budget, the audit named), (small budget, other work), (small businesses): per language.
+_LINES: dict[str, tuple[str, str, str, str]] = {
+    "en": ("Yes, I do {audit} for small budgets too: I work a lot with small businesses and e-shops, and I scope the audit to the budget.",
+           "Yes, small budgets too: I work a lot with small businesses and e-shops, and I scope my work to the budget.",
+           "Yes, I work a lot with small businesses and e-shops.",
+           "Yes, I do {audit}, and I work a lot with small businesses and e-shops."),
+    "fr": ("Oui, je fais aussi des {audit} pour les petits budgets : je travaille beaucoup avec des petites entreprises et des e-shops, et j'adapte l'audit au budget.",
+           "Oui, les petits budgets aussi : je travaille beaucoup avec des petites entreprises et des e-shops, et j'adapte mon intervention au budget.",
+           "Oui, je travaille beaucoup avec des petites entreprises et des e-shops.",
+           "Oui, je fais des {audit}, et je travaille beaucoup avec des petites entreprises et des e-shops."),
+    "de": ("Ja, ich mache auch {audit} für kleine Budgets: Ich arbeite viel mit kleinen Unternehmen und Onlineshops, und den Umfang des Audits passe ich an das Budget an.",
+           "Ja, auch mit kleinem Budget: Ich arbeite viel mit kleinen Unternehmen und Onlineshops und passe den Umfang an das Budget an.",
+           "Ja, ich arbeite viel mit kleinen Unternehmen und Onlineshops.",
+           "Ja, ich mache {audit} und arbeite viel mit kleinen Unternehmen und Onlineshops."),
+    "es": ("Sí, también hago {audit} para presupuestos pequeños: trabajo mucho con pequeñas empresas y tiendas online, y ajusto la auditoría al presupuesto.",
+           "Sí, también con presupuestos pequeños: trabajo mucho con pequeñas empresas y tiendas online, y ajusto el trabajo al presupuesto.",
+           "Sí, trabajo mucho con pequeñas empresas y tiendas online.",
+           "Sí, hago {audit} y trabajo mucho con pequeñas empresas y tiendas online."),
+    "it": ("Sì, faccio {audit} anche per budget piccoli: lavoro spesso con piccole attività ed e-shop, e calibro l'audit sul budget.",
+           "Sì, anche con budget piccoli: lavoro spesso con piccole attività ed e-shop, e calibro il lavoro sul budget.",
+           "Sì, lavoro spesso con piccole attività ed e-shop.",
+           "Sì, faccio {audit} e lavoro spesso con piccole attività ed e-shop."),
+    "pt-BR": ("Sim, faço {audit} também para orçamentos pequenos: trabalho muito com pequenas empresas e lojas virtuais, e ajusto a auditoria ao orçamento.",
+              "Sim, também com orçamentos pequenos: trabalho muito com pequenas empresas e lojas virtuais, e ajusto o trabalho ao orçamento.",
+              "Sim, trabalho muito com pequenas empresas e lojas virtuais.",
+           "Sim, faço {audit} e trabalho muito com pequenas empresas e lojas virtuais."),
+    "pt": ("Sim, também faço {audit} para orçamentos pequenos: trabalho muito com pequenas empresas e lojas online, e ajusto a auditoria ao orçamento.",
+           "Sim, também com orçamentos pequenos: trabalho muito com pequenas empresas e lojas online, e ajusto o trabalho ao orçamento.",
+           "Sim, trabalho muito com pequenas empresas e lojas online.",
+           "Sim, faço {audit} e trabalho muito com pequenas empresas e lojas online."),
+    "nl": ("Ja, ik doe ook {audit} voor kleine budgetten: ik werk veel met kleine bedrijven en webshops, en ik stem de audit af op het budget.",
+           "Ja, ook met een klein budget: ik werk veel met kleine bedrijven en webshops, en ik stem het werk af op het budget.",
+           "Ja, ik werk veel met kleine bedrijven en webshops.",
+           "Ja, ik doe {audit} en ik werk veel met kleine bedrijven en webshops."),
+}
+
+#: The audit named as the note names it: (pattern on the folded note, per language).
+_AUDITS: list[tuple[str, dict[str, str]]] = [
+    (r"\bseo\b", {"en": "SEO audits", "fr": "audits SEO", "de": "SEO-Audits", "es": "auditorías SEO", "it": "audit SEO", "pt": "auditorias de SEO", "nl": "SEO-audits"}),
+    (r"\b(?:google[- ]ads|sea|adwords)\b", {"en": "Google Ads audits", "fr": "audits Google Ads", "de": "Google-Ads-Audits", "es": "auditorías de Google Ads",
+                                         "it": "audit Google Ads", "pt": "auditorias de Google Ads", "nl": "Google Ads-audits"}),
+    (r"", {"en": "audits", "fr": "audits", "de": "Audits", "es": "auditorías", "it": "audit", "pt": "auditorias", "nl": "audits"}),
+]
+
+
+def audit_name(note: str, lang: str) -> str:
+    """The audit as the note names it, in ``lang``: "SEO audits", "auditorías SEO", "Audits"."""
+    f = fold(note or "")
+    base = lang.split("-")[0]
+    for rx, names in _AUDITS:
+        if not rx or cre.search(rx, f):
+            return names.get(base, "")
+    return ""
+
+
+def line(lang: str, kind: str, *, audit: str = "") -> str:
+    """The explicit yes for ``kind`` ("budget" or "business"), the audit named when one is asked about, or ""."""
+    table = _LINES.get(lang) or _LINES.get(lang.split("-")[0])
+    if not table or kind not in ("budget", "business"):
+        return ""
+    if kind == "business":
+        return table[3].format(audit=audit) if audit else table[2]
+    return table[0].format(audit=audit) if audit else table[1]
