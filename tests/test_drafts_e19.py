@@ -35,3 +35,23 @@ def test_shared_presence_never_becomes_a_conversation(note: str, lang: str, wher
 def test_a_real_chat_is_still_picked_up() -> None:
     text = draft("Hi Camille, great chatting at the SMX breakfast in Paris! Let's stay in touch.", "en", "met_before")
     assert "chatting" in text or "conversation" in text
+
+
+NEXT_SESSION = [
+    ("Hi Camille, when does your next SEO workshop start?", "en", "dates of the next session"),
+    ("Hello Camille, any news on the dates of the next Meta Ads course?", "en", "dates of the next session"),
+    ("Bonjour Camille, quand démarre la prochaine session de ta formation Google Ads ?", "fr", "dates de la prochaine session"),
+    ("Guten Tag Frau Laurent, wann beginnt Ihr nächster Kurs zu Social Ads?", "de", "nächsten Durchgang"),
+    ("Hola Camille, ¿cuándo arranca la próxima edición de tu taller de SEO?", "es", "próxima edición"),
+    ("Ciao Camille, quando inizia la prossima sessione del tuo corso SEO?", "it", "prossima edizione"),
+    ("Olá Camille, quando começa a próxima edição da sua formação de SEO?", "pt", "próxima"),
+    ("Hallo Camille, wanneer start de volgende groep van je Google Ads-cursus?", "nl", "volgende editie"),
+]
+
+
+@pytest.mark.parametrize("note,lang,line", NEXT_SESSION)
+def test_next_session_question_gets_the_dates(note: str, lang: str, line: str) -> None:
+    for intent in ("ask_for_help", "client"):
+        text = draft(note, lang, intent)
+        assert line in text, text
+        assert "20" not in text and "propos" not in text.lower(), text

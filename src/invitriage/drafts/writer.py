@@ -58,7 +58,7 @@ CONTEXT_KEYS = ("promised", "speaker_event", "greeting", "first_name", "last_nam
                 "student_job", "taught", "taught_for", "kind_words", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
-                "situation", "situation_line", "move_line", "topic_clause", "attended", "co_attended", "swiss", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "partner_work", "swap",
+                "situation", "situation_line", "move_line", "topic_clause", "attended", "co_attended", "next_dates", "swiss", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "partner_work", "swap",
                 "stage_at", "avail_q", "train_topic")
 
 
@@ -990,6 +990,13 @@ _TALKED = (r"\b(?:chat\w*|talk(?:ed|ing)|spoke|conversation|discuss\w*|we met|me
            r"|parlato|parlammo|chiacchier\w*|conosciut\w*|conoscerti|pranzo|cena|tavolo|promesso|detto"
            r"|falamos|conversa\w*|papo|conhec(?:emos|i|er)|almoco|jantar|mesa|combinamos|prometi\w*"
            r"|gesprek\w*|gesproken|gepraat|ontmoet\w*|koffie|lunch|diner|tafel|afgesproken|beloofd)\b")
+#: When the next session of a course starts (folded question): "when does your next course start?", "quand commence la
+#: prochaine session ?", "wann startet dein nächster Kurs?", "¿cuándo empieza la próxima edición?", "quando parte la prossima
+#: edizione?", "quando começa a próxima turma?", "wanneer begint de volgende editie?"; "the next dates?"
+_NEXT_SESSION = (r"(?=.*\b(?:when|quand|wann|ab wann|cuando|quando|wanneer|dates?|termine?|fechas?|date|datas?|data)\b)"
+                 r".*\b(?:next|upcoming|prochaine?s?|nachste[nrs]?|kommende[nrs]?|proxim[ao]s?|prossim[aoie]|volgende)\b.{0,30}?"
+                 r"\b(?:[\w-]*(?:session|sessione|sessao|sesion|edition|edicion|edizione|edicao|editie|cohorts?|batch|turma|class|classes|courses?|cours"
+                 r"|formation|kurs|kurses|durchgang|termine?|curso|corso|cursus|training|workshop|atelier|taller|masterclass|groep|lichting|dates?|fechas|date|datas|data))\b")
 _NETWORK_ASK = (r"\b(?:(?:your|ton|votre|dein\w*|ihr\w*|tu|su|tua|sua|teu|seu|jouw|uw|je) (?:\w+ )?(?:network|reseau|netzwerk|red|rete|rede|netwerk)"
                 r"|share|partage\w*|teilen|weiterleiten|compart\w+|condivid\w+|indica\w*|doorsturen|delen|anyone|someone|quelqu'un|jemand\w*|alguien|qualcuno"
                 r"|alguem|iemand|profiles|profils|profili|perfiles|perfis|profielen|kandidat\w*|candidat\w*|kennst|kennen sie|connais|conoces|conoce|conosci|conosce|conheces|conhece|ken je|kent u)\b")
@@ -1772,6 +1779,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if context["direct"] == "meeting":
         context["shall_we"] = True
     context["faq"] = _faq_answer(name, facts, note if note_lang == lang else "", context, settings, lang=(variant or lang))
+    # "¿cuándo empieza la próxima edición?", "wann startet dein nächster Kurs?": the dates of the next session, never a
+    # custom-proposal call nor another topic's FAQ answer
+    context["next_dates"] = bool(note.strip()) and note_lang == lang and bool(cre.search(_NEXT_SESSION, fold(facts.question or _last_question(note) or "")))
+    if context["next_dates"]:
+        context["faq"] = context["qanswer"] = ""
     context["faq_step"] = faq.follow(variant or lang, informal=bool(context["informal"])) if context["faq"] else ""
     own = note if note_lang == lang else ""
     if facts.yes_q and not context["yes_known"] and own:
