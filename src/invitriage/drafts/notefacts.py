@@ -1143,11 +1143,11 @@ _PERIOD = {
 _EVENT_NOUNS = {
     "fr": r"salon|conference|conf|meetup|afterwork|after-?party|table ronde|soiree|atelier|workshop|seminaire|webinaire|webinar|forum|congres|festival|evenement|petit-dejeuner|dejeuner|masterclass|formation|hackathon|sommet|summit|journee|jury|stand|apero|cocktail|gala|remise des prix|session|rencontres|matinale|universite d'ete|barcamp",
     "en": r"conference|after-?party|meetup|fair|expo|summit|workshop|webinar|panel|event|dinner|breakfast|lunch|networking(?: event| evening| night)?|hackathon|masterclass|training|course|seminar|forum|festival|trade show|booth|drinks|party|gala|roundtable|session|bootcamp|night|day|week",
-    "de": r"messe|salon|konferenz|after-?party|meetup|barcamp|workshop|seminar|webinar|vortrag|panel|event|veranstaltung|stammtisch|netzwerktreffen|netzwerkabend|kongress|forum|festival|fruhstuck|abendessen|afterwork|tagung|schulung|hackathon|stand|treffen|summit|gipfel|abend|night|day|week",
-    "es": r"congreso|conferencia|after-?party|fiesta|feria|salon|meetup|evento|taller|jornadas?|seminario|webinar|charla|mesa redonda|afterwork|desayuno|cena|networking|foro|festival|hackathon|stand|encuentro|cumbre|curso|summit|day|week",
-    "it": r"convegno|conferenza|after-?party|festa|fiera|meetup|evento|workshop|seminario|webinar|tavola rotonda|aperitivo|cena|colazione|networking|forum|festival|hackathon|stand|salone|incontro|corso|master|summit|day|week",
-    "pt": r"congresso|conferencia|after-?party|festa|feira|meetup|evento|workshop|seminario|webinar|palestra|mesa redonda|happy hour|almoco|jantar|networking|forum|festival|hackathon|stand|encontro|curso|summit|day|week",
-    "nl": r"congres|conferentie|after-?party|feest|beurs|meetup|evenement|event|workshop|seminar|webinar|borrel|netwerkborrel|netwerkevent|lezing|paneldiscussie|ontbijtsessie|lunch|diner|festival|hackathon|stand|bijeenkomst|training|cursus|avond|night|days?|week|summit|dag|dagen|panel",
+    "de": r"messe|salon|konferenz|after-?party|meetup|barcamp|workshop|seminar|webinar|vortrag|panel|event|veranstaltung|stammtisch|netzwerktreffen|netzwerkabend|kongress|forum|festival|fruhstuck|abendessen|afterwork|tagung|schulung|hackathon|stand|treffen|summit|gipfel|masterclass|bootcamp|abend|night|day|week",
+    "es": r"congreso|conferencia|after-?party|fiesta|feria|salon|meetup|evento|taller|jornadas?|seminario|webinar|charla|mesa redonda|afterwork|desayuno|cena|networking|foro|festival|hackathon|stand|encuentro|cumbre|curso|masterclass|bootcamp|summit|day|week",
+    "it": r"convegno|conferenza|after-?party|festa|fiera|meetup|evento|workshop|seminario|webinar|tavola rotonda|aperitivo|cena|colazione|networking|forum|festival|hackathon|stand|salone|incontro|corso|masterclass|master|bootcamp|summit|day|week",
+    "pt": r"congresso|conferencia|after-?party|festa|feira|meetup|evento|workshop|seminario|webinar|palestra|mesa redonda|happy hour|almoco|jantar|networking|forum|festival|hackathon|stand|encontro|curso|masterclass|bootcamp|summit|day|week",
+    "nl": r"congres|conferentie|after-?party|feest|beurs|meetup|evenement|event|workshop|seminar|webinar|borrel|netwerkborrel|netwerkevent|lezing|paneldiscussie|ontbijtsessie|lunch|diner|festival|hackathon|stand|bijeenkomst|training|cursus|avond|night|days?|week|summit|dag|dagen|panel|masterclass|bootcamp",
 }
 _EVENT_PREPS = {
     "fr": r"au|a la|a l'|aux|lors du|lors de la|lors de l'|lors des|pendant le|pendant la|pendant l'|apres le|apres la|apres l'|du|de la|de l'|sur le|sur la|a",
@@ -1638,6 +1638,9 @@ def _event(original: str, folded: str, lang: str) -> str:
         if more:
             end = more.end()  # "la cena di networking", "la soirée de lancement"
         tail = _proper(original, end, 8, lead=True)
+        host = _rx(r"\s+(?:bei der|bei dem|beim|bei|der|des) (?=[A-Z])").match(original, end) if lang == "de" and not tail else None
+        if host and _proper(original, host.end(), 6):
+            tail = original[end + 1:host.end()] + _proper(original, host.end(), 6)  # "vom Workshop bei der WKO in Graz"
         phrase = original[start:end] + (" " + tail if tail and original[end:end + 1] == " " else "")
         phrase = phrase.strip()
         # An adjective-free lower-case phrase like "au salon" is still a place; the name makes it specific.

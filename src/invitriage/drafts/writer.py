@@ -58,7 +58,7 @@ CONTEXT_KEYS = ("promised", "speaker_event", "greeting", "first_name", "last_nam
                 "student_job", "taught", "taught_for", "kind_words", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
-                "situation", "situation_line", "move_line", "topic_clause", "attended", "swiss", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "partner_work", "swap",
+                "situation", "situation_line", "move_line", "topic_clause", "attended", "co_attended", "next_dates", "swiss", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "partner_work", "swap",
                 "stage_at", "avail_q", "train_topic")
 
 
@@ -970,6 +970,33 @@ def audience_hint(text: str) -> bool:
 
 
 #: A recruiter's word about the owner's network or people she may know (folded).
+#: Both were there (folded): "we were both in", "coincidimos en", "wir waren beide", "eravamo entrambi", "estivemos os dois",
+#: "we zaten allebei", "wir kennen uns vom …": a shared presence, which tells of no conversation.
+_SHARED_PRESENCE = (r"\b(?:we (?:were|both) (?:both )?(?:in|at|attended|took|did)|we both|both (?:attended|took|did|were)|(?:in|at) the same|i was (?:also|there too)"
+                    r"|(?:nous etions|on etait|nous avons|on a) (?:tous|toutes) (?:les )?deux|(?:tous|toutes) (?:les )?deux (?:a|au|aux|dans)|(?:a|dans) (?:la|le) meme"
+                    r"|on se connait (?:de|du|grace)|nous nous connaissons (?:de|du)"
+                    r"|wir (?:waren|haben) (?:beide|zusammen|gemeinsam)|(?:im|in der|beim|bei der) (?:selben|gleichen|derselben)|wir kennen uns (?:vom|von|aus|am)"
+                    r"|coincidimos|(?:los|las) dos (?:estuvimos|fuimos|asistimos|hicimos)|estuvimos (?:los dos|las dos|ambos|ambas)|(?:en el|en la) mism[oa]|nos conocemos (?:del?|por)"
+                    r"|eravamo (?:entramb[ie]|tutti e due|tutte e due|insieme)|(?:entramb[ie]|tutti e due|tutte e due) (?:al|alla|allo|all'|a|in|nel|nella)"
+                    r"|abbiamo (?:partecipato|frequentato|seguito) (?:entramb[ie]|tutti e due|tutte e due|insieme)|(?:nello|nella) stess[oa]|ci conosciamo (?:dal|dalla|da|del)"
+                    r"|estivemos (?:ambos|ambas|os dois|as duas|juntos|juntas)|(?:estavamos|estava|participamos|fizemos) (?:na mesma|no mesmo|juntos|juntas|os dois|as duas|ambos)"
+                    r"|(?:na|no) mesm[oa]|a gente se conhece (?:d[oa]|de)"
+                    r"|we (?:zaten|waren) (?:allebei|beiden|alle twee|samen)|(?:allebei|beiden) (?:bij|op|in)|in (?:dezelfde|hetzelfde)|we kennen elkaar (?:van|via))\b")
+#: A conversation, a meeting or a plan the note tells of (folded): then "great chatting" is no invention.
+_TALKED = (r"\b(?:chat\w*|talk(?:ed|ing)|spoke|conversation|discuss\w*|we met|meeting you|to meet you|coffee|lunch|dinner|table|agreed|promised"
+           r"|(?:avons|avoir|on a|a) (?:parle|discute|echange)|(?:notre|nos|l')\s*(?:echanges?|discussions?|conversation)|rencontre\w*|cafe|dejeuner|diner|table|promis|convenu"
+           r"|unterhalten|gesprochen|gesprach\w*|kennengelernt|getroffen|kaffee\w*|mittag\w*|abendessen|tisch|versprochen|vereinbart|ausgemacht"
+           r"|hablamos|charlamos|charla(?:mos)?|conversaci\w+|nos conocimos|conocerte|comida|cena|mesa|quedamos|prometi\w*"
+           r"|parlato|parlammo|chiacchier\w*|conosciut\w*|conoscerti|pranzo|cena|tavolo|promesso|detto"
+           r"|falamos|conversa\w*|papo|conhec(?:emos|i|er)|almoco|jantar|mesa|combinamos|prometi\w*"
+           r"|gesprek\w*|gesproken|gepraat|ontmoet\w*|koffie|lunch|diner|tafel|afgesproken|beloofd)\b")
+#: When the next session of a course starts (folded question): "when does your next course start?", "quand commence la
+#: prochaine session ?", "wann startet dein nächster Kurs?", "¿cuándo empieza la próxima edición?", "quando parte la prossima
+#: edizione?", "quando começa a próxima turma?", "wanneer begint de volgende editie?"; "the next dates?"
+_NEXT_SESSION = (r"(?=.*\b(?:when|quand|wann|ab wann|cuando|quando|wanneer|dates?|termine?|fechas?|date|datas?|data)\b)"
+                 r".*\b(?:next|upcoming|prochaine?s?|nachste[nrs]?|kommende[nrs]?|proxim[ao]s?|prossim[aoie]|volgende)\b.{0,30}?"
+                 r"\b(?:[\w-]*(?:session|sessione|sessao|sesion|edition|edicion|edizione|edicao|editie|cohorts?|batch|turma|class|classes|courses?|cours"
+                 r"|formation|kurs|kurses|durchgang|termine?|curso|corso|cursus|training|workshop|atelier|taller|masterclass|groep|lichting|dates?|fechas|date|datas|data))\b")
 _NETWORK_ASK = (r"\b(?:(?:your|ton|votre|dein\w*|ihr\w*|tu|su|tua|sua|teu|seu|jouw|uw|je) (?:\w+ )?(?:network|reseau|netzwerk|red|rete|rede|netwerk)"
                 r"|share|partage\w*|teilen|weiterleiten|compart\w+|condivid\w+|indica\w*|doorsturen|delen|anyone|someone|quelqu'un|jemand\w*|alguien|qualcuno"
                 r"|alguem|iemand|profiles|profils|profili|perfiles|perfis|profielen|kandidat\w*|candidat\w*|kennst|kennen sie|connais|conoces|conoce|conosci|conosce|conheces|conhece|ken je|kent u)\b")
@@ -1673,6 +1700,19 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "fijn je ontmoet te hebben", "great meeting you": a personal encounter, beyond the talk
         r"|ontmoet\w*|leren kennen|kennengelernt|getroffen|(?:great|nice|good|lovely) (?:meeting|to meet)|ravie? de (?:t'|vous )?avoir rencontre\w*"
         r"|averti conosciut\w*|piacere di conoscerti|encantad[oa] de conocerte|prazer em (?:te )?conhecer|on s'est (?:vu|croise)\w*|we met|nos vimos|ci siamo vist\w*)\b", fold(note))
+    # "we were both in the LinkedIn Ads masterclass", "coincidimos en…", "wir kennen uns vom Workshop": a shared presence,
+    # never "great chatting" when the note tells of no conversation
+    context["co_attended"] = name == "met_before" and bool(facts.event) and not context["attended"] and bool(cre.search(_SHARED_PRESENCE, fold(note))) \
+        and not cre.search(_TALKED, fold(note))
+    if context["co_attended"] and lang == "de":
+        # "wir kennen uns vom Workshop": said as where she was ("beim Workshop … dabei")
+        context["event"] = cre.sub(r"^(?:vom|am) ", "beim ", cre.sub(r"^(?:von der|an der|aus der) ", "bei der ", context["event"]))
+    if context["co_attended"]:
+        # "na mesma masterclass" said back as "também estava na masterclass": "the same" is the note's, "too" is ours
+        context["event"] = cre.sub(r"^(na|no|en la|en el|nella|nello|in the|at the|à la|au|in der|im|in de|in het) (?:mesm[ao]|mism[ao]|stess[ao]|same|meme|même|selben|gleichen|derselben|zelfde|dezelfde|hetzelfde) ",
+                                   r"\1 ", context["event"])
+    if context["co_attended"] and lang == "nl":
+        context["event"] = cre.sub(r"^van (?=de |het )", "bij ", context["event"])
     context["topic_clause"] = bool(cre.match(r"(?:on|about|regarding) \w+ing\b", facts.topic or ""))
     if name == "met_before" and not facts.recent and not context.get("attended") and cre.search(
             r"\b(?:last week|this week|(?:a few|two|three|2|3) days ago|la semaine derniere|cette semaine|il y a (?:quelques|deux|trois|2|3) jours"
@@ -1687,7 +1727,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "your take on SEO for small e-shops was spot on": a compliment on what the owner said, thanked for
     context["kind_words"] = name == "met_before" and not facts.work and not facts.congrats and bool(cre.search(
         r"\b(?:your|ton|ta|tes|votre|vos|dein\w*|ihr\w*|tu|tus|su|sus|il tuo|la tua|i tuoi|le tue|il suo|la sua|je|jouw|uw|seu|sua|teu|tua)\s+"
-        r"(?:take|point of view|perspective|insights?|advice|tips|points?|talk|presentation|keynote|session|pitch|vision|point de vue|regard|analyse|conseils?|intervention|presentation"
+        r"(?:take|part|teil|parte|deel|point of view|perspective|insights?|advice|tips|points?|talk|presentation|keynote|session|pitch|vision|point de vue|regard|analyse|conseils?|intervention|presentation"
         r"|sicht|einschatzung|perspektive|tipps?|impuls\w*|vortrag|punto de vista|vision|consejos?|charla|ponencia|prospettiva|consigli|intervento|visione|punt\w* di vista"
         r"|kijk|visie|inzichten?|tips?|presentatie|verhaal|perspetiva|visao|dicas?|conselhos?|palestra|apresentacao)\b[^.!?]{0,70}?"
         r"\b(?:spot on|great|brilliant|excellent|so true|very true|inspiring|super|top|genial|excelente|geweldig|sterk|ottim\w+|bellissim\w+|toll\w*|klasse|spannend\w*"
@@ -1739,6 +1779,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if context["direct"] == "meeting":
         context["shall_we"] = True
     context["faq"] = _faq_answer(name, facts, note if note_lang == lang else "", context, settings, lang=(variant or lang))
+    # "¿cuándo empieza la próxima edición?", "wann startet dein nächster Kurs?": the dates of the next session, never a
+    # custom-proposal call nor another topic's FAQ answer
+    context["next_dates"] = bool(note.strip()) and note_lang == lang and bool(cre.search(_NEXT_SESSION, fold(facts.question or _last_question(note) or "")))
+    if context["next_dates"]:
+        context["faq"] = context["qanswer"] = ""
     context["faq_step"] = faq.follow(variant or lang, informal=bool(context["informal"])) if context["faq"] else ""
     own = note if note_lang == lang else ""
     if facts.yes_q and not context["yes_known"] and own:
