@@ -263,8 +263,9 @@ def _compound_role(word: str) -> str:
     return ""
 
 
-def headline_lang(headline: str) -> str | None:
-    """The language a headline's words are in, or None when they do not tell (names, "CMO | SEO").
+def headline_lang(headline: str, tied: list[str] | None = None) -> str | None:
+    """The language a headline's words are in, or None when they do not tell (names, "CMO | SEO");
+    ``tied`` gets the languages whose words tie ("Fundador de …" is Spanish or Portuguese).
 
     >>> headline_lang("Responsable marketing – Mealtrack"), headline_lang("Founder | Comptoir des Épices – eco-friendly homeware")
     ('fr', 'en')
@@ -331,6 +332,8 @@ def headline_lang(headline: str) -> str | None:
         if cre.search(rx, folded if lang != "de" else raw):
             scores[lang] += 2.0
             placed.append(lang)
+    if cre.search(r"\b(?:da|do|das|dos)\s+[A-ZÀ-Ý]", headline or "") and not cre.search(r"\b(?:di|del|della|per|presso|von|und)\b", folded):
+        scores["pt"] += 1.5  # "Fundadora da Flor de Sal", "Sócio do Grupo X": Spanish writes "de la", "del"
     if cre.search(r"\w(?:ería|erías)\b", raw):
         scores["es"] += 1.5  # "pastelería", "librería": Spanish (Portuguese writes "pastelaria")
     # A company's or a school's own words ("Gruppo …", "Hogeschool …") beat an English job title, used everywhere,
@@ -341,10 +344,14 @@ def headline_lang(headline: str) -> str | None:
         scores[lang] += n * weight
     best = max(scores.values())
     if best < 1.5:
+        if best >= 1.0 and tied is not None:
+            tied.extend(lang for lang, s in scores.items() if s == best)
         return None
     winners = [lang for lang, s in scores.items() if s == best]
     if len(winners) == 2 and "en" in winners and winners[winners[0] == "en"] in placed:
         return winners[winners[0] == "en"]  # "Head of Growth | FreshBox GmbH": the company's country beats an English title
+    if len(winners) > 1 and tied is not None:
+        tied.extend(winners)
     return winners[0] if len(winners) == 1 else None
 
 
@@ -392,6 +399,12 @@ def reply_language(note: str, judged: str | None, headline: str | None, owner: s
     note = (note or "").strip()
     core = normalize(note).core if note else ""
     if note and judged in LANGUAGES and _letters(core) >= MIN_CORE_LETTERS:
+        if judged == owner and _letters(core) < SHORT_NOTE_LETTERS:
+            # The judgment gives a short note it is unsure of the owner's language: "Hola Camille, me gustaria
+            # conectar contigo" is Spanish all the same when the identifier leans that way and the greeting agrees.
+            other = short_note_language(note, owner)
+            if other:
+                return other
         return str(judged)
     from_headline = _headline_language(headline or "", owner) if (headline or "").strip() else None
     if note:
@@ -407,9 +420,29 @@ def reply_language(note: str, judged: str | None, headline: str | None, owner: s
     return owner
 
 
+#: Below this many letters (greeting and name removed), a note judged in the owner's language is checked again.
+SHORT_NOTE_LETTERS = 80
+
+
+def short_note_language(note: str, owner: str) -> str | None:
+    """Another of the seven languages for a short note the judgment left in the owner's, or None."""
+    from invitriage.judge.lang import restricted_guess
+
+    guess, prob = restricted_guess(note)
+    if guess == owner or guess not in LANGUAGES:
+        return None
+    greeted, shared = greeting_lang(note)
+    if greeted == guess or guess in shared:
+        return guess if prob >= 0.5 else None
+    if greeted is not None and greeted != guess:
+        return None  # "Bonjour, …": the greeting is the owner's language; keep it
+    return guess if prob >= 0.75 else None
+
+
 @lru_cache(maxsize=4096)
 def _headline_language(headline: str, owner: str) -> str | None:
-    lang = headline_lang(headline)
+    tied: list[str] = []
+    lang = headline_lang(headline, tied)
     if lang in ("en", None):
         from invitriage.drafts.region import region_language
 
@@ -419,9 +452,15 @@ def _headline_language(headline: str, owner: str) -> str | None:
             return regional
     if lang:
         return lang
-    from invitriage.judge.lang import detect_language
+    from invitriage.judge.lang import detect_language, restricted_guess
 
-    found = detect_language(headline, owner, min_letters=12, min_prob=0.9)
+    if tied:
+        # The role words tie ("Fundador de Meias Loucas": Spanish or Portuguese): the rest of the headline decides
+        # between them, never for a third language (the owner's).
+        guess, prob = restricted_guess(headline)
+        if guess in tied and prob >= 0.5:
+            return guess
+    found = detect_language(headline, "", min_letters=12, min_prob=0.9)
     return found if found in LANGUAGES else None
 
 

@@ -33,7 +33,7 @@ from invitriage.drafts.askfacts import KNOWN_DEFAULTS, is_internship_note, known
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold
-from invitriage.drafts.notefacts import (_FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title,
+from invitriage.drafts.notefacts import (_FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title, short_note_language,
                         PARTNER_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
 from invitriage.taxonomy import LANGUAGES
@@ -1338,6 +1338,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # ("Hola!") is too short for the judge's language: its greeting chose ``lang``.
     long_note = sum(ch.isalpha() for ch in normalize(note).core) >= MIN_CORE_LETTERS if note.strip() else False
     note_lang = judged if judged in LANGUAGES and long_note else lang
+    if note_lang == settings.language and lang != note_lang and long_note and short_note_language(note, settings.language) == lang:
+        note_lang = lang  # "Hola Camille, me gustaria conectar contigo": a short note the judge left in the owner's language
     facts = extract(note, lang, intent) if note.strip() and note_lang == lang else Facts(lang=lang)
     variant = ""
     if lang == "pt":
