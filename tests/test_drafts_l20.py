@@ -52,3 +52,33 @@ def test_portuguese_headline_no_note(headline: str) -> None:
 def test_spanish_headline_no_note(headline: str) -> None:
     text = draft("", "fr", "no_note", name="Jorge Pérez", headline=headline)
     assert text.startswith(("Hola", "¡Hola")), text
+
+
+# B. A speaker invitation, however the talk is worded ("einen Vortrag (30 Min.) … zu halten", "als Rednerin gewinnen",
+# "impartir una conferencia", "fazer uma apresentação", "een presentatie … geven"), is accepted as one, never read as a
+# help request that asks for "your question and where you stand".
+@pytest.mark.parametrize("lang,note", [
+    ("de", "Sehr geehrte Frau Laurent, wir laden Sie herzlich ein, im Oktober auf unserem Handelsforum einen Vortrag (45 Min.) über lokale SEO zu halten."),
+    ("de", "Hallo Camille, hättest du Lust, auf unserem Shop-Tag in Graz einen kurzen Impulsvortrag zu Social Ads zu halten?"),
+    ("de", "Guten Tag Frau Laurent, wir würden Sie gern als Rednerin für unsere Tagung E-Commerce Nord gewinnen."),
+    ("fr", "Bonjour Madame Laurent, je vous invite à présenter une conférence sur le SEO local lors de nos rencontres en mars."),
+    ("es", "Estimada Sra. Laurent: quisiéramos invitarla a impartir una conferencia sobre SEO en nuestras jornadas de octubre."),
+    ("pt", "Olá Camille, organizamos um encontro de lojistas no Porto. Gostaria de fazer uma apresentação (30 min) sobre anúncios?"),
+    ("it", "Buongiorno Camille, Le andrebbe di tenere una relazione (20 minuti) sul SEO al nostro convegno di Bologna?"),
+    ("nl", "Beste Camille, zou je op ons congres in Utrecht een presentatie (30 min) over social ads willen geven?"),
+    ("en", "Hi Camille, we run a retail meetup in Leeds. Would you be up for a 20-minute session on local SEO in June?"),
+])
+def test_speaker_invitation_not_help_request(lang: str, note: str) -> None:
+    text = draft(note, lang, "ask_for_help", name="Karin Vogt")
+    low = text.lower()
+    for bad in ("aktuellen stand", "ihre frage", "deine frage", "votre question", "su pregunta", "tu pregunta", "a sua pergunta",
+                "la sua domanda", "je vraag", "uw vraag", "your question", "where you stand"):
+        assert bad not in low, text
+    assert any(w in low for w in ("vortrag", "conférence", "conferencia", "charla", "palestra", "apresentação", "intervento",
+                                  "relazione", "lezing", "presentatie", "talk", "speaker", "session")), text
+
+
+def test_presentation_of_a_product_is_not_a_talk() -> None:
+    from invitriage.drafts.notefacts import extract
+    assert extract("Bonjour Camille, je peux vous faire une présentation de notre outil en 15 min ?", "fr", "sales_pitch").proposal != "speaker"
+    assert extract("Hi Camille, can I give you a presentation of our tool next week?", "en", "sales_pitch").proposal != "speaker"

@@ -1254,13 +1254,13 @@ _ABOUT = {
     "nl": r"over|rond|omtrent|met betrekking tot",
 }
 _STOP = {
-    "fr": r"et|mais|ou|que|qui|car|donc|parce|dont|quand|si|comme|puis|etait|est",
-    "en": r"and|but|which|that|because|so|or|who|when|if|as|where|was|is|were|are|has|have|had|hit|helped|made|changed|saved|resonated|struck|inspired|nailed|really|totally|blew|gave|taught",
-    "de": r"und|aber|oder|weil|dass|denn|wenn|als|wie|sowie",
-    "es": r"y|pero|que|porque|o|cuando|si|como|donde|fue|era|es|me",
-    "it": r"e|ma|che|perche|o|quando|se|come|dove|era|mi",
-    "pt": r"e|mas|que|porque|ou|quando|se|como|onde|foi|era|me",
-    "nl": r"en|maar|dat|omdat|of|toen|als|waar|willen|wil|kunnen|zouden|geven|houden|verzorgen",
+    "fr": r"et|mais|ou|que|qui|car|donc|parce|dont|quand|si|comme|puis|etait|est|lors|pendant|durant",
+    "en": r"and|but|which|that|because|so|or|who|when|if|as|where|was|is|were|are|has|have|had|hit|helped|made|changed|saved|resonated|struck|inspired|nailed|really|totally|blew|gave|taught|during",
+    "de": r"und|aber|oder|weil|dass|denn|wenn|als|wie|sowie|wahrend",
+    "es": r"y|pero|que|porque|o|cuando|si|como|donde|fue|era|es|me|durante",
+    "it": r"e|ma|che|perche|o|quando|se|come|dove|era|mi|durante",
+    "pt": r"e|mas|que|porque|ou|quando|se|como|onde|foi|era|me|durante",
+    "nl": r"en|maar|dat|omdat|of|toen|als|waar|willen|wil|kunnen|zouden|geven|houden|verzorgen|tijdens",
 }
 _PRONOUNS = {
     "fr": r"je|j'|me|m'|moi|mon|ma|mes|nous|notre|nos|tu|te|t'|toi|ton|ta|tes|vous|votre|vos",
@@ -2368,12 +2368,18 @@ _KINDS = (("module", r"modules?|modul|module?n|modulo|moduli|\d+\s?(?:h|hours?|h
           ("workshop", r"workshops?|ateliers?|talleres|taller|oficinas?"
                        # "running a 2h training session", "eine Schulung halten": a session to give, read as a workshop
                        r"|training sessions?|sessions? de formation|schulung(?:en)?|trainingssessies?|sesi[oó]n(?:es)? de formaci[oó]n|sessioni? di formazione|sess[aã]o de forma[cç][aã]o"),
-          ("talk", r"talks?|keynotes?|conferences?|vortrag|vortrage|charlas?|ponencias?|palestras?|lezingen|lezing|presentaties?|interventos?|intervento|interventions?"))
+          ("talk", r"talks?|keynotes?|conferences?|vortrag|vortrage|impulsvortrag|redebeitrag|charlas?|ponencias?|conferencias?|palestras?|lezingen|lezing|presentaties?|interventos?|intervento|interventions?"
+                   # "eine Präsentation halten", "fazer uma apresentação (30 min)": one to give, never a demo of the sender's product
+                   r"|(?:prasentation|presentations?|presentacion|apresentacao|presentazione|relazione)(?! (?:de|of|van|della|del|da|do|des|du|von|unserer|unseres) (?:notre|nos|our|nuestr\w+|nostr\w+|noss\w+|onze|ons|unser\w*|la nostra|il nostro|a nossa|o nosso|la|el|il|le|the|de)\b)"))
 _KIND_WORDS = "|".join(rx for _, rx in _KINDS)
 #: A request to give a session: "would you give a guest lecture", "animer un atelier", "einen Workshop geben", "tenere un seminario".
 _GIVE_SESSION = (rf"\b(?:give|run|host|lead|deliver|teach|do|present|giving|running|hosting|leading|delivering|teaching|donner|animer|assurer|faire|geben|halten|leiten|machen|impartir|dar|hacer|tenere|fare"
-                 rf"|condurre|ministrar|fazer|geven|verzorgen|houden|doen)\s+(?:a|an|one|un|une|einen|eine|ein|uno|una|um|uma|een)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_KIND_WORDS})\b"
-                 rf"|\b(?:{_KIND_WORDS})\b\s+(?:[\w'-]+\s+){{0,5}}?(?:geben|halten|leiten|machen|geven|verzorgen|houden|doen)\b"
+                 rf"|condurre|ministrar|fazer|geven|verzorgen|houden|doen|presenter|presentar|apresentar|presentare)\s+(?:a|an|one|un|une|einen|eine|ein|uno|una|um|uma|een)\s+(?:[\w'().-]+\s+){{0,3}}?(?:{_KIND_WORDS})\b"
+                 # "einen Vortrag (30 Min.) über Content-Strategie zu halten", "een presentatie (30 min) over SEO willen geven"
+                 rf"|\b(?:{_KIND_WORDS})\b\s+(?:[\w'().-]+\s+){{0,7}}?(?:geben|halten|leiten|machen|geven|verzorgen|houden|doen)\b"
+                 # "als Rednerin gewinnen", "a 30-minute session on SEO": a speaker's slot
+                 r"|\b(?:als|as a|as an|comme|como|come) (?:rednerin|redner|referentin|sprecherin|speakerin|keynote-?speaker\w*|oradora|ponente|relatrice|intervenante)\b"
+                 r"|\b\d+[- ]?min(?:ute)?s?[- ](?:session|talk|slot|keynote|presentation)s? (?:on|about)\b"
                  r"|\b(?:guest lecture\w*|gastcollege|gastvorlesung|gastvortrag\w*|gastles)\b")
 _ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i nostri|le nostre|ai (?:miei|nostri)|alle (?:mie|nostre)|nossos|nossas|aos (?:meus|nossos)|onze|mijn)\s+"
               r"(?:[\w'-]+\s+)?(?:students?|members?|team|staff|attendees|etudiant\w*|eleves|adherents?|membres|equipes?|studierende\w*|student\w*|mitglieder\w*|teilnehm\w*|estudiantes|alumnos|socios|miembros|studenti|soci|iscritti|partecipanti|alunos|associados|membros|studenten|leden|deelnemers|cursisten|\w+jaars|promos?|promotions?|klas(?:sen)?|turmas?|jahrgang\w*|semester\w*))\b"
@@ -3085,7 +3091,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if facts.proposal == "speaker":
         facts.stage, facts.stage_art = _stage(original, folded, lang)
         facts.avail_q = bool(_first(_AVAIL_Q, folded))
-        if _first(r"\b(?:seminari[oa]s?|seminaires?|seminars?|matinee|masterclass|\d+\s?min\w*|\d+[\s-]?(?:h|hours?|heures?|stunden?|std|horas?|ore|uur)|(?:een|an|one|une|eine|una|un'|uma) (?:uur|hour|heure|stunde|hora|ora))\b", folded):
+        if _first(r"\b(?:seminari[oa]s?|seminaires?|seminars?|matinee|masterclass|\d+[\s-]?min\w*|\d+[\s-]?(?:h|hours?|heures?|stunden?|std|horas?|ore|uur)|(?:een|an|one|une|eine|una|un'|uma) (?:uur|hour|heure|stunde|hora|ora))\b", folded):
             facts.fmt = True  # "un seminario", "(30 min)": the format is given
         if facts.kind and _first(r"\b(?:online|en ligne|a distance|remote|virtual\w*|a distancia|a distanza|on-?line|magistral|magistrale|in presenza|presencial|vor ort|op locatie)\b", folded):
             facts.fmt = True  # "una clase magistral online": the format is given, never asked again
