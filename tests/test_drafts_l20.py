@@ -82,3 +82,26 @@ def test_presentation_of_a_product_is_not_a_talk() -> None:
     from invitriage.drafts.notefacts import extract
     assert extract("Bonjour Camille, je peux vous faire une présentation de notre outil en 15 min ?", "fr", "sales_pitch").proposal != "speaker"
     assert extract("Hi Camille, can I give you a presentation of our tool next week?", "en", "sales_pitch").proposal != "speaker"
+
+
+# C. A head-hunter offering the owner a job gets the recruiting reply (independent, not looking), never a client's
+# "call to understand your needs"; the head-hunter's own firm is not named as the employer.
+@pytest.mark.parametrize("lang,intent,note,firm,marks", [
+    ("it", "recruiting", "Buongiorno Camille, sono head hunter presso Talentia. Stiamo cercando una Head of E-commerce per un marchio di moda a Firenze. Possiamo sentirci?",
+     "Talentia", ("in proprio",)),
+    ("it", "business_proposal", "Ciao Camille, lavoro come head-hunter per Spring. Cerchiamo una Responsabile Marketing per un e-commerce di Verona, ti andrebbe di parlarne?",
+     "Spring", ("in proprio",)),
+    ("pt", "business_proposal", "Olá Camille, sou head hunter na Vértice. Estamos à procura de uma Head of Growth para uma marca de calçado no Porto. Podemos falar?",
+     "Vértice", ("conta própria",)),
+    ("es", "client", "Hola Camille, soy head hunter en Norte Talento. Estamos buscando una Directora de E-commerce para una marca de cosmética en Valencia. ¿Hablamos?",
+     "Norte Talento", ("por mi cuenta",)),
+    ("en", "business_proposal", "Hi Camille, I'm a head hunter with Brightwater. We're looking for a Head of Growth for a homeware brand in Leeds. Could we have a chat?",
+     "Brightwater", ("independently",)),
+])
+def test_headhunter_gets_recruiting_reply(lang: str, intent: str, note: str, firm: str, marks: tuple[str, ...]) -> None:
+    text = draft(note, lang, intent, name="Alessandra Rossi", headline="Executive Search")
+    low = text.lower()
+    assert any(m in low for m in marks), text
+    for bad in ("esigenze", "necesidades", "necessidades", "your needs", "20 minut"):
+        assert bad not in low, text
+    assert firm not in text

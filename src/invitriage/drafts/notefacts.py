@@ -3051,6 +3051,9 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             and _first(rf"\b(?:{_ROLES['first_job']})\b", folded):
         facts.role = "internship_or_first"  # "een stage of eerste baan"
     facts.job_title, facts.company, facts.place, facts.salary = _recruiting(original, folded, lang)
+    hunter = _first(_RECRUITER, folded)
+    if facts.company and hunter and fold(facts.company) in folded[hunter.start():hunter.end() + 40]:
+        facts.company = ""  # "sono head hunter presso Selecta Partners … per un brand di cosmetica": her firm, not the employer
     facts.remote = bool(_first(_REMOTE, folded))
     facts.hiring = bool(_first(_HIRING, folded))
     facts.cv = bool(_first(_CV, folded))
@@ -3429,19 +3432,22 @@ _SERVICE_KIND = [
     ("audit", r"\b(?:audit\w*|auditoria\w*|externe blik|external (?:view|eye)|regard exterieur)\b"),
 ]
 _RECRUITER = (r"\b(?:je suis|suis) (?:\w+ )?(?:recrut(?:eur|euse)|chasseu(?:r|se) de tetes|charge\w* de recrutement)|\brecrut(?:eur|euse) (?:it|tech|chez|pour|specialise\w*)\b"
-              r"|\btalent acquisition\b|\b(?:i'?m|i am) (?:a |an )?(?:\w+ ){0,2}(?:recruiter|headhunter|talent partner)\b|\bi recruit\b|\brecruiter (?:at|for|with|bei|fur|im|en|per|presso|di|na|da|no|do|bij|voor|chez)\b"
-              r"|\b(?:ich bin|bin) (?:\w+ ){0,2}(?:recruiter\w*|personalberat\w*|headhunter\w*|personalvermittl\w*)\b|\brecruiterin\b"
-              r"|\b(?:soy|trabajo como) (?:\w+ ){0,2}(?:recruiter|reclutador\w*|headhunter|tecnic\w+ de seleccion)\b"
-              r"|\b(?:sono|lavoro come) (?:un |una )?(?:\w+ )?(?:recruiter|selezionat\w+|headhunter)\b"
-              r"|\b(?:sou|trabalho como) (?:\w+ ){0,2}(?:recrutador\w*|recruiter|headhunter)\b|\brecrutador\w* (?:na|da|no|do|em)\b"
-              r"|\b(?:ik ben|ben) (?:\w+ ){0,2}(?:recruiter|werver|headhunter)\b")
-_RECRUITER_HEADLINE = r"\b(?:recruit\w*|recrut\w+|reclut\w+|talent acquisition|talent partner|headhunter|chasseu\w+ de tetes|personalberat\w*|hr (?:specialist|business partner|manager)|werving|selezion\w+)\b"
+              r"|\btalent acquisition\b|\b(?:i'?m|i am) (?:a |an )?(?:\w+ ){0,2}(?:recruiter|head[- ]?hunter|talent partner)\b|\bi recruit\b|\brecruiter (?:at|for|with|bei|fur|im|en|per|presso|di|na|da|no|do|bij|voor|chez)\b"
+              r"|\b(?:ich bin|bin) (?:\w+ ){0,2}(?:recruiter\w*|personalberat\w*|head[- ]?hunter\w*|personalvermittl\w*)\b|\brecruiterin\b"
+              r"|\b(?:soy|trabajo como) (?:\w+ ){0,2}(?:recruiter|reclutador\w*|head[- ]?hunter|tecnic\w+ de seleccion)\b"
+              r"|\b(?:sono|lavoro come) (?:un |una )?(?:\w+ )?(?:recruiter|selezionat\w+|head[- ]?hunter)\b"
+              r"|\b(?:sou|trabalho como) (?:\w+ ){0,2}(?:recrutador\w*|recruiter|head[- ]?hunter)\b|\brecrutador\w* (?:na|da|no|do|em)\b"
+              r"|\b(?:ik ben|ben) (?:\w+ ){0,2}(?:recruiter|werver|head[- ]?hunter)\b")
+_RECRUITER_HEADLINE = r"\b(?:recruit\w*|recrut\w+|reclut\w+|talent acquisition|talent partner|head[- ]?hunter|chasseu\w+ de tetes|personalberat\w*|hr (?:specialist|business partner|manager)|werving|selezion\w+)\b"
 _FOR_CLIENT = (r"\b(?:pour (?:un|une|l'un de nos|un de nos|notre|nos) clients?|for (?:a|one of our|our|an?) (?:\w+ )?clients?|fur (?:einen|unseren|unsere|eine) (?:\w+ )?(?:kunden|kundin)"
                r"|para (?:un|una|nuestro|uno de nuestros) (?:\w+ )?cliente|per (?:un|una|un nostro|una nostra) (?:\w+ )?client[ei]|para (?:um|uma|nosso|o nosso|um dos nossos) (?:\w+ )?cliente"
                r"|voor (?:een|onze) (?:\w+ )?klant)\b")
 _JOB_OFFERED = (r"\b(?:je recrute (?:un|une)|poste de|un poste|cdi|cdd|(?:hiring|recruiting|looking for) (?:a|an)\b|role\b|position\b|opening\b|stelle\b|suchen? (?:eine[nr]?)\b"
                 r"|puesto\b|vacante\b|posicion\b|busco (?:un|una)\b|posizione\b|ruolo\b|cerco (?:un|una)\b|vaga\b|cargo\b|procuro (?:um|uma)\b"
-                r"|vacature\b|functie (?:als|van)\b|zoeken? (?:we )?een\b|opportunit\w+|oportunidad\w*|oportunidade\w*|opportunita|m/w/d|h/f)")
+                r"|vacature\b|functie (?:als|van)\b|zoeken? (?:we )?een\b|opportunit\w+|oportunidad\w*|oportunidade\w*|opportunita|m/w/d|h/f"
+                # "Estamos à procura de um Head of Digital", "stiamo cercando un Head of", "buscamos una directora"
+                r"|procura(?:mos)? (?:de )?(?:um|uma)\b|(?:stiamo cercando|cerchiamo|cerca) (?:un|una|un')\b|(?:buscamos|estamos buscando) (?:un|una)\b"
+                r"|(?:nous )?(?:recherchons|cherchons) (?:un|une)\b|(?:we are|we're) (?:currently )?(?:looking for|seeking|searching for) (?:a|an)\b)")
 _FREELANCE_ROLE = (r"\b(?:freelance|free-lance|freiberuflich\w*|mission|missions|opdracht\w*|auftrag|projekteinsatz|interim|contract role|contractor|independant\w*|independent (?:trainers?|consultants?)|vacataires?|freiberufler\w*|autonom[oa]s?|zzp\w*|zelfstandige?n?"
                    r"|\d ?(?:jours|days|tage|dias|dagen|giorni)\s?(?:/|par|per|a|por|pro)\s?(?:semaine|week|woche|semana|settimana))\b")
 _NETWORKING = r"\b(?:reseau|network\w*|netzwerk|vernetz\w*|red|contactos|rete|rede|netwerk)\b"

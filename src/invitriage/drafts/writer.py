@@ -2272,6 +2272,9 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
             and not (name == "job_seeking" and facts.role in ("job", "first_job") and cre.search(_SEEKING, fold(note))):
         # ("busco trabajo o colaboraciones freelance": a job seeker's search, never a proposal to accept)
         return "business_proposal"  # "buscamos un partner en Francia": a partnership, not a job
+    if facts.recruiter and facts.job_offered and not facts.candidate and not facts.proposal and not facts.pitch \
+            and name in ("business_proposal", "client", "sales_pitch"):
+        return "recruiting"  # "sono head hunter … stiamo cercando un Head of Digital": a job offered to her, never a client's call
     if facts.recruiter and not facts.candidate and name in ("job_seeking", "benefit", "ask_for_help", "referral", "met_before"):
         return "recruiting"  # "ich bin Recruiter im Bereich Maschinenbau und vernetze mich": not a job seeker
     if facts.reconnect and name in ("content", "benefit", "referral", "ask_for_help") and (not facts.ask or facts.ask == "question"):
