@@ -263,8 +263,9 @@ def _compound_role(word: str) -> str:
     return ""
 
 
-def headline_lang(headline: str) -> str | None:
-    """The language a headline's words are in, or None when they do not tell (names, "CMO | SEO").
+def headline_lang(headline: str, tied: list[str] | None = None) -> str | None:
+    """The language a headline's words are in, or None when they do not tell (names, "CMO | SEO");
+    ``tied`` gets the languages whose words tie ("Fundador de …" is Spanish or Portuguese).
 
     >>> headline_lang("Responsable marketing – Mealtrack"), headline_lang("Founder | Comptoir des Épices – eco-friendly homeware")
     ('fr', 'en')
@@ -331,6 +332,8 @@ def headline_lang(headline: str) -> str | None:
         if cre.search(rx, folded if lang != "de" else raw):
             scores[lang] += 2.0
             placed.append(lang)
+    if cre.search(r"\b(?:da|do|das|dos)\s+[A-ZÀ-Ý]", headline or "") and not cre.search(r"\b(?:di|del|della|per|presso|von|und)\b", folded):
+        scores["pt"] += 1.5  # "Fundadora da Flor de Sal", "Sócio do Grupo X": Spanish writes "de la", "del"
     if cre.search(r"\w(?:ería|erías)\b", raw):
         scores["es"] += 1.5  # "pastelería", "librería": Spanish (Portuguese writes "pastelaria")
     # A company's or a school's own words ("Gruppo …", "Hogeschool …") beat an English job title, used everywhere,
@@ -341,10 +344,14 @@ def headline_lang(headline: str) -> str | None:
         scores[lang] += n * weight
     best = max(scores.values())
     if best < 1.5:
+        if best >= 1.0 and tied is not None:
+            tied.extend(lang for lang, s in scores.items() if s == best)
         return None
     winners = [lang for lang, s in scores.items() if s == best]
     if len(winners) == 2 and "en" in winners and winners[winners[0] == "en"] in placed:
         return winners[winners[0] == "en"]  # "Head of Growth | FreshBox GmbH": the company's country beats an English title
+    if len(winners) > 1 and tied is not None:
+        tied.extend(winners)
     return winners[0] if len(winners) == 1 else None
 
 
@@ -392,6 +399,12 @@ def reply_language(note: str, judged: str | None, headline: str | None, owner: s
     note = (note or "").strip()
     core = normalize(note).core if note else ""
     if note and judged in LANGUAGES and _letters(core) >= MIN_CORE_LETTERS:
+        if judged == owner and _letters(core) < SHORT_NOTE_LETTERS:
+            # The judgment gives a short note it is unsure of the owner's language: "Hola Camille, me gustaria
+            # conectar contigo" is Spanish all the same when the identifier leans that way and the greeting agrees.
+            other = short_note_language(note, owner)
+            if other:
+                return other
         return str(judged)
     from_headline = _headline_language(headline or "", owner) if (headline or "").strip() else None
     if note:
@@ -407,9 +420,29 @@ def reply_language(note: str, judged: str | None, headline: str | None, owner: s
     return owner
 
 
+#: Below this many letters (greeting and name removed), a note judged in the owner's language is checked again.
+SHORT_NOTE_LETTERS = 80
+
+
+def short_note_language(note: str, owner: str) -> str | None:
+    """Another of the seven languages for a short note the judgment left in the owner's, or None."""
+    from invitriage.judge.lang import restricted_guess
+
+    guess, prob = restricted_guess(note)
+    if guess == owner or guess not in LANGUAGES:
+        return None
+    greeted, shared = greeting_lang(note)
+    if greeted == guess or guess in shared:
+        return guess if prob >= 0.5 else None
+    if greeted is not None and greeted != guess:
+        return None  # "Bonjour, …": the greeting is the owner's language; keep it
+    return guess if prob >= 0.75 else None
+
+
 @lru_cache(maxsize=4096)
 def _headline_language(headline: str, owner: str) -> str | None:
-    lang = headline_lang(headline)
+    tied: list[str] = []
+    lang = headline_lang(headline, tied)
     if lang in ("en", None):
         from invitriage.drafts.region import region_language
 
@@ -419,9 +452,15 @@ def _headline_language(headline: str, owner: str) -> str | None:
             return regional
     if lang:
         return lang
-    from invitriage.judge.lang import detect_language
+    from invitriage.judge.lang import detect_language, restricted_guess
 
-    found = detect_language(headline, owner, min_letters=12, min_prob=0.9)
+    if tied:
+        # The role words tie ("Fundador de Meias Loucas": Spanish or Portuguese): the rest of the headline decides
+        # between them, never for a third language (the owner's).
+        guess, prob = restricted_guess(headline)
+        if guess in tied and prob >= 0.5:
+            return guess
+    found = detect_language(headline, "", min_letters=12, min_prob=0.9)
     return found if found in LANGUAGES else None
 
 
@@ -1215,13 +1254,13 @@ _ABOUT = {
     "nl": r"over|rond|omtrent|met betrekking tot",
 }
 _STOP = {
-    "fr": r"et|mais|ou|que|qui|car|donc|parce|dont|quand|si|comme|puis|etait|est",
-    "en": r"and|but|which|that|because|so|or|who|when|if|as|where|was|is|were|are|has|have|had|hit|helped|made|changed|saved|resonated|struck|inspired|nailed|really|totally|blew|gave|taught",
-    "de": r"und|aber|oder|weil|dass|denn|wenn|als|wie|sowie",
-    "es": r"y|pero|que|porque|o|cuando|si|como|donde|fue|era|es|me",
-    "it": r"e|ma|che|perche|o|quando|se|come|dove|era|mi",
-    "pt": r"e|mas|que|porque|ou|quando|se|como|onde|foi|era|me",
-    "nl": r"en|maar|dat|omdat|of|toen|als|waar|willen|wil|kunnen|zouden|geven|houden|verzorgen",
+    "fr": r"et|mais|ou|que|qui|car|donc|parce|dont|quand|si|comme|puis|etait|est|lors|pendant|durant",
+    "en": r"and|but|which|that|because|so|or|who|when|if|as|where|was|is|were|are|has|have|had|hit|helped|made|changed|saved|resonated|struck|inspired|nailed|really|totally|blew|gave|taught|during",
+    "de": r"und|aber|oder|weil|dass|denn|wenn|als|wie|sowie|wahrend",
+    "es": r"y|pero|que|porque|o|cuando|si|como|donde|fue|era|es|me|durante",
+    "it": r"e|ma|che|perche|o|quando|se|come|dove|era|mi|durante",
+    "pt": r"e|mas|que|porque|ou|quando|se|como|onde|foi|era|me|durante",
+    "nl": r"en|maar|dat|omdat|of|toen|als|waar|willen|wil|kunnen|zouden|geven|houden|verzorgen|tijdens",
 }
 _PRONOUNS = {
     "fr": r"je|j'|me|m'|moi|mon|ma|mes|nous|notre|nos|tu|te|t'|toi|ton|ta|tes|vous|votre|vos",
@@ -2332,12 +2371,18 @@ _KINDS = (("module", r"modules?|modul|module?n|modulo|moduli|\d+\s?(?:h|hours?|h
           ("workshop", r"workshops?|ateliers?|talleres|taller|oficinas?"
                        # "running a 2h training session", "eine Schulung halten": a session to give, read as a workshop
                        r"|training sessions?|sessions? de formation|schulung(?:en)?|trainingssessies?|sesi[oó]n(?:es)? de formaci[oó]n|sessioni? di formazione|sess[aã]o de forma[cç][aã]o"),
-          ("talk", r"talks?|keynotes?|conferences?|vortrag|vortrage|charlas?|ponencias?|palestras?|lezingen|lezing|presentaties?|interventos?|intervento|interventions?"))
+          ("talk", r"talks?|keynotes?|conferences?|vortrag|vortrage|impulsvortrag|redebeitrag|charlas?|ponencias?|conferencias?|palestras?|lezingen|lezing|presentaties?|interventos?|intervento|interventions?"
+                   # "eine Präsentation halten", "fazer uma apresentação (30 min)": one to give, never a demo of the sender's product
+                   r"|(?:prasentation|presentations?|presentacion|apresentacao|presentazione|relazione)(?! (?:de|of|van|della|del|da|do|des|du|von|unserer|unseres) (?:notre|nos|our|nuestr\w+|nostr\w+|noss\w+|onze|ons|unser\w*|la nostra|il nostro|a nossa|o nosso|la|el|il|le|the|de)\b)"))
 _KIND_WORDS = "|".join(rx for _, rx in _KINDS)
 #: A request to give a session: "would you give a guest lecture", "animer un atelier", "einen Workshop geben", "tenere un seminario".
 _GIVE_SESSION = (rf"\b(?:give|run|host|lead|deliver|teach|do|present|giving|running|hosting|leading|delivering|teaching|donner|animer|assurer|faire|geben|halten|leiten|machen|impartir|dar|hacer|tenere|fare"
-                 rf"|condurre|ministrar|fazer|geven|verzorgen|houden|doen)\s+(?:a|an|one|un|une|einen|eine|ein|uno|una|um|uma|een)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_KIND_WORDS})\b"
-                 rf"|\b(?:{_KIND_WORDS})\b\s+(?:[\w'-]+\s+){{0,5}}?(?:geben|halten|leiten|machen|geven|verzorgen|houden|doen)\b"
+                 rf"|condurre|ministrar|fazer|geven|verzorgen|houden|doen|presenter|presentar|apresentar|presentare)\s+(?:a|an|one|un|une|einen|eine|ein|uno|una|um|uma|een)\s+(?:[\w'().-]+\s+){{0,3}}?(?:{_KIND_WORDS})\b"
+                 # "einen Vortrag (30 Min.) über Content-Strategie zu halten", "een presentatie (30 min) over SEO willen geven"
+                 rf"|\b(?:{_KIND_WORDS})\b\s+(?:[\w'().-]+\s+){{0,7}}?(?:geben|halten|leiten|machen|geven|verzorgen|houden|doen)\b"
+                 # "als Rednerin gewinnen", "a 30-minute session on SEO": a speaker's slot
+                 r"|\b(?:als|as a|as an|comme|como|come) (?:rednerin|redner|referentin|sprecherin|speakerin|keynote-?speaker\w*|oradora|ponente|relatrice|intervenante)\b"
+                 r"|\b\d+[- ]?min(?:ute)?s?[- ](?:session|talk|slot|keynote|presentation)s? (?:on|about)\b"
                  r"|\b(?:guest lecture\w*|gastcollege|gastvorlesung|gastvortrag\w*|gastles)\b")
 _ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i nostri|le nostre|ai (?:miei|nostri)|alle (?:mie|nostre)|nossos|nossas|aos (?:meus|nossos)|onze|mijn)\s+"
               r"(?:[\w'-]+\s+)?(?:students?|members?|team|staff|attendees|etudiant\w*|eleves|adherents?|membres|equipes?|studierende\w*|student\w*|mitglieder\w*|teilnehm\w*|estudiantes|alumnos|socios|miembros|studenti|soci|iscritti|partecipanti|alunos|associados|membros|studenten|leden|deelnemers|cursisten|\w+jaars|promos?|promotions?|klas(?:sen)?|turmas?|jahrgang\w*|semester\w*))\b"
@@ -3009,6 +3054,9 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             and _first(rf"\b(?:{_ROLES['first_job']})\b", folded):
         facts.role = "internship_or_first"  # "een stage of eerste baan"
     facts.job_title, facts.company, facts.place, facts.salary = _recruiting(original, folded, lang)
+    hunter = _first(_RECRUITER, folded)
+    if facts.company and hunter and fold(facts.company) in folded[hunter.start():hunter.end() + 40]:
+        facts.company = ""  # "sono head hunter presso Selecta Partners … per un brand di cosmetica": her firm, not the employer
     facts.remote = bool(_first(_REMOTE, folded))
     facts.hiring = bool(_first(_HIRING, folded))
     facts.cv = bool(_first(_CV, folded))
@@ -3049,7 +3097,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if facts.proposal == "speaker":
         facts.stage, facts.stage_art = _stage(original, folded, lang)
         facts.avail_q = bool(_first(_AVAIL_Q, folded))
-        if _first(r"\b(?:seminari[oa]s?|seminaires?|seminars?|matinee|masterclass|\d+\s?min\w*|\d+[\s-]?(?:h|hours?|heures?|stunden?|std|horas?|ore|uur)|(?:een|an|one|une|eine|una|un'|uma) (?:uur|hour|heure|stunde|hora|ora))\b", folded):
+        if _first(r"\b(?:seminari[oa]s?|seminaires?|seminars?|matinee|masterclass|\d+[\s-]?min\w*|\d+[\s-]?(?:h|hours?|heures?|stunden?|std|horas?|ore|uur)|(?:een|an|one|une|eine|una|un'|uma) (?:uur|hour|heure|stunde|hora|ora))\b", folded):
             facts.fmt = True  # "un seminario", "(30 min)": the format is given
         if facts.kind and _first(r"\b(?:online|en ligne|a distance|remote|virtual\w*|a distancia|a distanza|on-?line|magistral|magistrale|in presenza|presencial|vor ort|op locatie)\b", folded):
             facts.fmt = True  # "una clase magistral online": the format is given, never asked again
@@ -3387,19 +3435,22 @@ _SERVICE_KIND = [
     ("audit", r"\b(?:audit\w*|auditoria\w*|externe blik|external (?:view|eye)|regard exterieur)\b"),
 ]
 _RECRUITER = (r"\b(?:je suis|suis) (?:\w+ )?(?:recrut(?:eur|euse)|chasseu(?:r|se) de tetes|charge\w* de recrutement)|\brecrut(?:eur|euse) (?:it|tech|chez|pour|specialise\w*)\b"
-              r"|\btalent acquisition\b|\b(?:i'?m|i am) (?:a |an )?(?:\w+ ){0,2}(?:recruiter|headhunter|talent partner)\b|\bi recruit\b|\brecruiter (?:at|for|with|bei|fur|im|en|per|presso|di|na|da|no|do|bij|voor|chez)\b"
-              r"|\b(?:ich bin|bin) (?:\w+ ){0,2}(?:recruiter\w*|personalberat\w*|headhunter\w*|personalvermittl\w*)\b|\brecruiterin\b"
-              r"|\b(?:soy|trabajo como) (?:\w+ ){0,2}(?:recruiter|reclutador\w*|headhunter|tecnic\w+ de seleccion)\b"
-              r"|\b(?:sono|lavoro come) (?:un |una )?(?:\w+ )?(?:recruiter|selezionat\w+|headhunter)\b"
-              r"|\b(?:sou|trabalho como) (?:\w+ ){0,2}(?:recrutador\w*|recruiter|headhunter)\b|\brecrutador\w* (?:na|da|no|do|em)\b"
-              r"|\b(?:ik ben|ben) (?:\w+ ){0,2}(?:recruiter|werver|headhunter)\b")
-_RECRUITER_HEADLINE = r"\b(?:recruit\w*|recrut\w+|reclut\w+|talent acquisition|talent partner|headhunter|chasseu\w+ de tetes|personalberat\w*|hr (?:specialist|business partner|manager)|werving|selezion\w+)\b"
+              r"|\btalent acquisition\b|\b(?:i'?m|i am) (?:a |an )?(?:\w+ ){0,2}(?:recruiter|head[- ]?hunter|talent partner)\b|\bi recruit\b|\brecruiter (?:at|for|with|bei|fur|im|en|per|presso|di|na|da|no|do|bij|voor|chez)\b"
+              r"|\b(?:ich bin|bin) (?:\w+ ){0,2}(?:recruiter\w*|personalberat\w*|head[- ]?hunter\w*|personalvermittl\w*)\b|\brecruiterin\b"
+              r"|\b(?:soy|trabajo como) (?:\w+ ){0,2}(?:recruiter|reclutador\w*|head[- ]?hunter|tecnic\w+ de seleccion)\b"
+              r"|\b(?:sono|lavoro come) (?:un |una )?(?:\w+ )?(?:recruiter|selezionat\w+|head[- ]?hunter)\b"
+              r"|\b(?:sou|trabalho como) (?:\w+ ){0,2}(?:recrutador\w*|recruiter|head[- ]?hunter)\b|\brecrutador\w* (?:na|da|no|do|em)\b"
+              r"|\b(?:ik ben|ben) (?:\w+ ){0,2}(?:recruiter|werver|head[- ]?hunter)\b")
+_RECRUITER_HEADLINE = r"\b(?:recruit\w*|recrut\w+|reclut\w+|talent acquisition|talent partner|head[- ]?hunter|chasseu\w+ de tetes|personalberat\w*|hr (?:specialist|business partner|manager)|werving|selezion\w+)\b"
 _FOR_CLIENT = (r"\b(?:pour (?:un|une|l'un de nos|un de nos|notre|nos) clients?|for (?:a|one of our|our|an?) (?:\w+ )?clients?|fur (?:einen|unseren|unsere|eine) (?:\w+ )?(?:kunden|kundin)"
                r"|para (?:un|una|nuestro|uno de nuestros) (?:\w+ )?cliente|per (?:un|una|un nostro|una nostra) (?:\w+ )?client[ei]|para (?:um|uma|nosso|o nosso|um dos nossos) (?:\w+ )?cliente"
                r"|voor (?:een|onze) (?:\w+ )?klant)\b")
 _JOB_OFFERED = (r"\b(?:je recrute (?:un|une)|poste de|un poste|cdi|cdd|(?:hiring|recruiting|looking for) (?:a|an)\b|role\b|position\b|opening\b|stelle\b|suchen? (?:eine[nr]?)\b"
                 r"|puesto\b|vacante\b|posicion\b|busco (?:un|una)\b|posizione\b|ruolo\b|cerco (?:un|una)\b|vaga\b|cargo\b|procuro (?:um|uma)\b"
-                r"|vacature\b|functie (?:als|van)\b|zoeken? (?:we )?een\b|opportunit\w+|oportunidad\w*|oportunidade\w*|opportunita|m/w/d|h/f)")
+                r"|vacature\b|functie (?:als|van)\b|zoeken? (?:we )?een\b|opportunit\w+|oportunidad\w*|oportunidade\w*|opportunita|m/w/d|h/f"
+                # "Estamos à procura de um Head of Digital", "stiamo cercando un Head of", "buscamos una directora"
+                r"|procura(?:mos)? (?:de )?(?:um|uma)\b|(?:stiamo cercando|cerchiamo|cerca) (?:un|una|un')\b|(?:buscamos|estamos buscando) (?:un|una)\b"
+                r"|(?:nous )?(?:recherchons|cherchons) (?:un|une)\b|(?:we are|we're) (?:currently )?(?:looking for|seeking|searching for) (?:a|an)\b)")
 _FREELANCE_ROLE = (r"\b(?:freelance|free-lance|freiberuflich\w*|mission|missions|opdracht\w*|auftrag|projekteinsatz|interim|contract role|contractor|independant\w*|independent (?:trainers?|consultants?)|vacataires?|freiberufler\w*|autonom[oa]s?|zzp\w*|zelfstandige?n?"
                    r"|\d ?(?:jours|days|tage|dias|dagen|giorni)\s?(?:/|par|per|a|por|pro)\s?(?:semaine|week|woche|semana|settimana))\b")
 _NETWORKING = r"\b(?:reseau|network\w*|netzwerk|vernetz\w*|red|contactos|rete|rede|netwerk)\b"

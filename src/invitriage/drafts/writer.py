@@ -33,7 +33,7 @@ from invitriage.drafts.askfacts import KNOWN_DEFAULTS, is_internship_note, known
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold
-from invitriage.drafts.notefacts import (_FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title,
+from invitriage.drafts.notefacts import (_FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title, short_note_language,
                         PARTNER_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
 from invitriage.taxonomy import LANGUAGES
@@ -1365,6 +1365,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # ("Hola!") is too short for the judge's language: its greeting chose ``lang``.
     long_note = sum(ch.isalpha() for ch in normalize(note).core) >= MIN_CORE_LETTERS if note.strip() else False
     note_lang = judged if judged in LANGUAGES and long_note else lang
+    if note_lang == settings.language and lang != note_lang and long_note and short_note_language(note, settings.language) == lang:
+        note_lang = lang  # "Hola Camille, me gustaria conectar contigo": a short note the judge left in the owner's language
     facts = extract(note, lang, intent) if note.strip() and note_lang == lang else Facts(lang=lang)
     variant = ""
     if lang == "pt":
@@ -2315,6 +2317,9 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
             and not (name == "job_seeking" and facts.role in ("job", "first_job") and cre.search(_SEEKING, fold(note))):
         # ("busco trabajo o colaboraciones freelance": a job seeker's search, never a proposal to accept)
         return "business_proposal"  # "buscamos un partner en Francia": a partnership, not a job
+    if facts.recruiter and facts.job_offered and not facts.candidate and not facts.proposal and not facts.pitch \
+            and name in ("business_proposal", "client", "sales_pitch"):
+        return "recruiting"  # "sono head hunter … stiamo cercando un Head of Digital": a job offered to her, never a client's call
     if facts.recruiter and not facts.candidate and name in ("job_seeking", "benefit", "ask_for_help", "referral", "met_before"):
         return "recruiting"  # "ich bin Recruiter im Bereich Maschinenbau und vernetze mich": not a job seeker
     if facts.reconnect and name in ("content", "benefit", "referral", "ask_for_help") and (not facts.ask or facts.ask == "question"):

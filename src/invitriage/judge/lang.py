@@ -185,6 +185,12 @@ def is_supported(lang: str) -> bool:
     return lang in LANGUAGES
 
 
+def restricted_guess(text: str) -> tuple[str, float]:
+    """The likeliest of the seven languages for a text, with its probability among them (no threshold)."""
+    lang, prob = _identifier(True).classify(text)
+    return str(lang), float(prob)
+
+
 def _restricted(text: str, fallback: str, min_prob: float) -> str:
     lang, prob = _identifier(True).classify(text)
     return str(lang) if prob >= min_prob else fallback
