@@ -155,6 +155,12 @@ def is_self(question: str) -> bool:
 
 def _best(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str] = (), about_self: bool = False,
           budget: bool = False) -> dict[str, Any] | None:
+    return _scored(entries, text, options, about_self, budget)[0]
+
+
+def _scored(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str] = (), about_self: bool = False,
+            budget: bool = False) -> tuple[dict[str, Any] | None, tuple[int, int]]:
+    """The best entry for ``text`` and its score (topic words found, asking words found)."""
     best, best_hits = None, (0, 0)
     for entry in entries:
         if bool(entry.get("self")) != about_self:
@@ -186,7 +192,7 @@ def _best(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str] =
         hits = (topic, asking)
         if hits > best_hits:
             best, best_hits = entry, hits
-    return best
+    return best, best_hits
 
 
 def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequence[str] = ()) -> str:
@@ -197,7 +203,13 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
     if not asked or not entries:
         return ""
     about_self, budget = is_self(asked), bool(cre.search(_BUDGET_ASKED, asked))
-    best = _best(entries, asked, options, about_self, budget) or (_best(entries, wider, options, about_self, budget) if wider != asked else None)
+    best, hits = _scored(entries, asked, options, about_self, budget)
+    if wider != asked:
+        # "vorrei specializzarmi in SEO. Che corsi o certificazioni mi consiglieresti?": the subject told just before the
+        # question names the entry better than the question alone (SEO courses, not every certification)
+        more, more_hits = _scored(entries, wider, options, about_self, budget)
+        if best is None or more is not None and more_hits[0] > hits[0]:
+            best = more
     if best is None:
         return ""
     texts = best.get("texts", {})

@@ -129,6 +129,12 @@ def subject(question: str, options: list[str] | None = None) -> tuple[str, list[
         agencies = cre.search(r"\b(?:agenc(?:es?|ies|ias?)|agenturen|agenzie|agencias|bureaus)\b", folded)
         meetups = cre.search(r"\b(?:meetups?|afterworks?)\b", folded)
         return ("scene" if agencies and meetups else "scene_a" if agencies else "scene_m"), []
+    if found == {"tool"} or found == {"tool", "worth"}:
+        # "which tool do you use for heatmaps?": what the tool is for, named in the answer, never "tell me what it's for"
+        m = cre.search(r"\b(?:outils?|tools?|herramientas?|strument[oi]|ferramentas?|werkzeug\w*)\b[^?.!;:]{0,30}?\b(for|pour|para|pra|per|fur|voor)\s+([^?.!;:,]{3,50})", folded)
+        if m and len(m.group(2).split()) <= 7:
+            start, end = m.start(1), m.end(2)
+            return "tool_for", [question[start:end].strip()]
     for key, _rx in _KEYS:
         if key in found:
             if key == "worth":
@@ -314,10 +320,37 @@ _SCENE: dict[str, tuple[str, str]] = {  # names are hers to give: she sends them
 }
 
 
+#: A tool asked for a named purpose ("which tool for heatmaps?"): the purpose named, the one fact she needs (what the
+#: site runs on) and what she will then tell; (informal, formal). ``{lead}`` is the note's own "for heatmaps".
+_TOOL_FOR: dict[str, tuple[str, str]] = {
+    "en": ("{lead}, the right tool depends mostly on what your site runs on: tell me (Shopify, WordPress, something else?) and I'll tell you which one I use.",) * 2,
+    "fr": ("{lead}, le bon outil dépend surtout de ce sur quoi tourne ton site : dis-le-moi (Shopify, WordPress, autre ?) et je te dirai lequel j'utilise.",
+           "{lead}, le bon outil dépend surtout de ce sur quoi tourne votre site : dites-le-moi (Shopify, WordPress, autre ?) et je vous dirai lequel j'utilise."),
+    "de": ("{lead} hängt das passende Tool vor allem davon ab, worauf deine Website läuft: Sag mir das (Shopify, WordPress, etwas anderes?), dann sage ich dir, welches ich nutze.",
+           "{lead} hängt das passende Tool vor allem davon ab, worauf Ihre Website läuft: Sagen Sie mir das (Shopify, WordPress, etwas anderes?), dann sage ich Ihnen, welches ich nutze."),
+    "es": ("{lead}, la herramienta adecuada depende sobre todo de la plataforma de tu web: dime cuál es (Shopify, WordPress, otra) y te digo cuál uso yo.",
+           "{lead}, la herramienta adecuada depende sobre todo de la plataforma de su web: dígame cuál es (Shopify, WordPress, otra) y le digo cuál uso yo."),
+    "it": ("{lead}, lo strumento giusto dipende soprattutto dalla piattaforma del tuo sito: dimmi qual è (Shopify, WordPress, altro) e ti dico quale uso io.",
+           "{lead}, lo strumento giusto dipende soprattutto dalla piattaforma del Suo sito: mi dica qual è (Shopify, WordPress, altro) e Le dico quale uso io."),
+    "pt-BR": ("{lead}, a ferramenta certa depende principalmente da plataforma do seu site: me diz qual é (Shopify, WordPress, outra) e eu te digo qual eu uso.",
+              "{lead}, a ferramenta certa depende principalmente da plataforma do seu site: me diga qual é (Shopify, WordPress, outra) e eu lhe digo qual uso."),
+    "pt": ("{lead}, a ferramenta certa depende sobretudo da plataforma do teu site: diz-me qual é (Shopify, WordPress, outra) e digo-te qual uso.",
+           "{lead}, a ferramenta certa depende sobretudo da plataforma do seu site: diga-me qual é (Shopify, WordPress, outra) e digo-lhe qual uso."),
+    "nl": ("{lead} hangt de juiste tool vooral af van het platform van je site: laat me weten welk (Shopify, WordPress, iets anders), dan zeg ik je welke ik gebruik.",
+           "{lead} hangt de juiste tool vooral af van het platform van uw site: laat u mij weten welk (Shopify, WordPress, iets anders), dan zeg ik u welke ik gebruik."),
+}
+
+
 def answer(lang: str, key: str, options: list[str], *, informal: bool, shop: bool = False) -> str:
     """The sentence naming the question's subject, the one fact she needs and what she will then tell, in ``lang``
     ("fr", "pt-BR", …), or "". ``shop``: the note names the sender's shop (only the budget is then asked)."""
     base = lang if lang in _LEADS else lang.split("-")[0]
+    if key == "tool_for" and options:
+        code = lang if lang in _TOOL_FOR else base
+        if code not in _TOOL_FOR:
+            return ""
+        lead = cre.sub(r"^(?i:pra)\b", "para", options[0])
+        return _TOOL_FOR[code][0 if informal else 1].format(lead=lead[:1].upper() + lead[1:])
     if not key or base not in _LEADS or key not in _LEADS[base] and key != "opinion":
         return ""
     first = {"en": ", ", "fr": ", ", "de": ", ", "es": ", ", "it": ", ", "pt": ", ", "nl": ", "}[base].join(options[:-1]) if len(options) > 2 else ""

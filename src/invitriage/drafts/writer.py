@@ -952,7 +952,10 @@ _FIELD = (r"\b(?:etsy|shopify|woocommerce|wix|(?:get|be|getting|being) (?:seen|f
           r"|negozi(?:o)? online|lojas? online|online ?shops?|marketplaces?|omnicanal\w*|omnichannel|cross-?canal|retail media|crecimiento|croissance"
           r"|crescita|crescimento|wachstum|groei\w*|internet|sozial\w*|redes sociales|medias sociaux|social media|sociale media|rrss|analytic\w*"
           r"|analitic\w*|analytique|anal[iy]se de donnees|datos de (?:la )?web|inbound|funnel\w*|cro|ux|user experience|landing ?pages?"
-          r"|e-?reputation|reputacion online|reputazione online|emarketing|e-?marketing|webmarketing|mercadotecnia|comunicacao|publicite|pubblicita|reclame)\b")
+          r"|e-?reputation|reputacion online|reputazione online|emarketing|e-?marketing|webmarketing|mercadotecnia|comunicacao|publicite|pubblicita|reclame"
+          # measurement: "server-side tagging", "conversions sans cookies", "heatmaps", "GA4"
+          r"|tracking|tagging|tag manager|gtm|ga4|google analytics|search console|server-?side|cote serveur|lato server|serverseitig\w*|cookies?|cookieless"
+          r"|conversions?|conversiones|conversioni|conversoes|conversies|konversion\w*|heatmaps?|mapas? de calor|mappe di calore|retargeting|remarketing)\b")
 
 
 def in_field(text: str, settings: Settings) -> bool:
