@@ -1930,6 +1930,9 @@ def _followup(original: str, folded: str, lang: str) -> str:
     start = m.start("t") if m.group("t") else m.start("t2")
     phrase = _phrase(original, folded, start, lang, 6)
     phrase = cre.split(r"\s+(?:fortsetzen|fortführen|weiterführen|vertiefen|voortzetten|verder)\b", phrase)[0].rstrip(" ,;:")
+    # A separable verb's particle at the end ("zet ik ons gesprek over X voort", "setze das Gespräch über X fort"):
+    # it belongs to the sender's verb, never to the subject.
+    phrase = cre.sub(r"(?i)(?:\s+(?:voort|verder|fort|weiter|graag|gern|gerne))+$", "", phrase)
     phrase = cre.sub(r"(?i)(?:\s+(?:soon|sometime|some time|again|one day|bientôt|prochainement|bald|mal|pronto|presto|em breve|binnenkort|snel))+$", "", phrase)
     if not phrase or len(phrase.split()) < 2 or len(phrase) > 60 or not _no_pronoun(phrase, lang):
         return ""

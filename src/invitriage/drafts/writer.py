@@ -1678,7 +1678,13 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             r"\b(?:last week|this week|(?:a few|two|three|2|3) days ago|la semaine derniere|cette semaine|il y a (?:quelques|deux|trois|2|3) jours"
             r"|letzte woche|vergangene woche|diese woche|vor (?:ein paar|einigen|zwei|drei|2|3) tagen|la semana pasada|esta semana|hace (?:unos|pocos|dos|tres|2|3) dias"
             r"|la settimana scorsa|questa settimana|(?:qualche|due|tre|2|3) giorni fa|na semana passada|a semana passada|esta semana|ha (?:uns|poucos|dois|tres|2|3) dias"
-            r"|vorige week|afgelopen week|deze week|(?:een paar|twee|drie|2|3) dagen geleden)\b", fold(f"{facts.when} {note}")):
+            r"|vorige week|afgelopen week|deze week|(?:een paar|twee|drie|2|3) dagen geleden"
+            # "at the meetup on Thursday", "jeudi soir", "am Dienstag": a weekday is this week or the last
+            r"|(?:on |last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?! prochain)"
+            r"|(?:am |letzten |diesen )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?:abend|morgen|nachmittag)?"
+            r"|(?:el |este |el pasado )(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)(?: scors[oa])?"
+            r"|(?:segunda|terca|quarta|quinta|sexta)-feira|(?:na|no|nesta|neste|na passada) (?:segunda|terca|quarta|quinta|sexta|sabado|domingo)"
+            r"|(?:afgelopen |vorige |op )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:avond|middag|ochtend)?)\b", fold(f"{facts.when} {note}")):
         context["recent"] = True  # "great meeting you last week": never "what have you been up to since?"
     # "6 Jahre Performance Marketing (Google Ads, Meta)": work judged on results, shown by case studies or references, not "samples"
     context["cases"] = facts.ask == "services" and bool(cre.search(
