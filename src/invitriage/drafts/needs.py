@@ -126,9 +126,11 @@ _OUR = (r"(?i)\b(?:notre|our|unsere[nmrs]?|nuestra|(?:la )?nostra|(?:a )?nossa|o
 #: A word of reworking, wanting or needing near it (folded).
 _REWORK = (r"\b(?:refon\w*|revoi\w*|revoy\w*|repens\w*|restructur\w*|modernis\w*|construi\w*|defini\w*|overhaul\w*|rethink\w*|review\w*|revamp\w*|rework\w*|rebuild\w*|define\w*|build\w*"
            r"|uberarbeit\w*|neu (?:aufstellen|aufsetzen|ausrichten|denken)|aufbauen|entwickeln|rever|reve\w*|revendo|repens\w*|reformul\w*|revis\w*|replante\w*|redefin\w*|rehac\w*|constru\w*"
-           r"|rived\w*|ripens\w*|ridefin\w*|costrui\w*|herzien\w*|vernieuw\w*|opnieuw|opzet\w*|herijk\w*|ontwikkel\w*)\b")
+           r"|rived\w*|ripens\w*|ridefin\w*|costrui\w*|herzien\w*|vernieuw\w*|opnieuw|opzet\w*|herijk\w*|ontwikkel\w*"
+           # "échanger avec vous au sujet de notre stratégie d'acquisition", "discuss our online acquisition strategy": the strategy to talk about
+           r"|echanger|discuter|parler|falar|discuss\w*|talk(?:ing)? about|besprechen|sprechen|austauschen|hablar|comentar|discutir|conversar|discutere|parlare|confrontarci|bespreken|praten|sparren)\b")
 #: Words that end the phrase: a conjunction or a verb after it.
-_PLAN_STOP = r"(?i)\s+(?:et|and|und|y|e|en|mais|but|aber|pero|ma|mas|maar|que|which|qui|die|che|neu|opnieuw|zu|te|to)\b.*$"
+_PLAN_STOP = r"(?i)\s+(?:with|avec|mit|con|com|consigo|met|et|and|und|y|e|en(?! ligne\b)|mais|but|aber|pero|ma|mas|maar|que|which|qui|die|che|neu|opnieuw|zu|te|to)\b.*$"
 
 
 def plan_phrase(note: str) -> str:

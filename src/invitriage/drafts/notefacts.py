@@ -1618,8 +1618,24 @@ def _proper(original: str, start: int, max_words: int = 5, *, lead: bool = False
                   "der", "van", "het", "la", "le", "los", "el", "il", "&", "y", "and", "und", "et", "e", "em", "na", "no",
                   "op", "bij", "aan", "im", "am", "al", "at", "to", "for", "on", "delle", "dei", "degli", "dos", "das"}
     pending: list[tuple[int, int]] = []
-    for a, b in _tokens_after(original, start, max_words + 3):
+    quoted = 0  # inside « … »: a quoted name's lowercase words are the name's ("l'atelier « Growth marketing » du …")
+    for a, b in _tokens_after(original, start, max_words + 6):
         tok = original[a:b]
+        if quoted and tok in ("»", "”", '"', "“"):
+            quoted = 0
+            continue
+        if quoted and out:
+            out.extend(pending)
+            pending = []
+            out.append((a, b))
+            if tok[-1:] in "»”\"“":
+                quoted = 0
+            continue
+        if tok in ("«", "“", "„", '"') and not out and not quoted:
+            quoted = 1
+            continue
+        if tok[:1] in "«“„" and len(tok) > 1 and tok[-1:] not in "»”\"" and not out:
+            quoted = 1
         if tok[:1].isupper() or tok[:1].isdigit() or cre.match(r"[«“\"„][A-ZÀ-Ý0-9]", tok) or cre.match(r"[a-z]{1,2}[A-Z]", tok):
             out.extend(pending)
             pending = []
@@ -1635,7 +1651,9 @@ def _proper(original: str, start: int, max_words: int = 5, *, lead: bool = False
     if not out:
         return ""
     text = original[out[0][0]:out[-1][1]]
-    return text.strip("«»“”\"„ ")
+    if cre.search(r"[«»“”„]", text.strip("«»“”\"„ ")):
+        text = cre.sub(r"\s*[«»“”„]\s*", " ", text)  # "Growth marketing » du Lyon Startup Week-end": the quotes go, the words stay
+    return cre.sub(r"\s{2,}", " ", text).strip("«»“”\"„ ")
 
 
 def _cut_inside(original: str, end: int) -> bool:
@@ -1972,6 +1990,9 @@ def _followup(original: str, folded: str, lang: str) -> str:
     start = m.start("t") if m.group("t") else m.start("t2")
     phrase = _phrase(original, folded, start, lang, 6)
     phrase = cre.split(r"\s+(?:fortsetzen|fortführen|weiterführen|vertiefen|voortzetten|verder)\b", phrase)[0].rstrip(" ,;:")
+    # A separable verb's particle at the end ("zet ik ons gesprek over X voort", "setze das Gespräch über X fort"):
+    # it belongs to the sender's verb, never to the subject.
+    phrase = cre.sub(r"(?i)(?:\s+(?:voort|verder|fort|weiter|graag|gern|gerne))+$", "", phrase)
     phrase = cre.sub(r"(?i)(?:\s+(?:soon|sometime|some time|again|one day|bientôt|prochainement|bald|mal|pronto|presto|em breve|binnenkort|snel))+$", "", phrase)
     if not phrase or len(phrase.split()) < 2 or len(phrase) > 60 or not _no_pronoun(phrase, lang):
         return ""
@@ -3265,6 +3286,11 @@ def _stage(original: str, folded: str, lang: str) -> tuple[str, str]:
     for rx, strict in ((_STAGE_LEAD, False), (_STAGE_FOR, True)):
         for m in _rx(rx).finditer(folded):
             name = _proper(original, m.end(), 5)
+            at = original.find(name, m.end()) if name else -1
+            tail = cre.match(r"[ \t]+(summit|conference|festival|forum|congress|expo|meetup|awards|days|week|summit|konferenz|kongress|congres|congreso|congresso|conferentie|festival)\b",
+                             original[at + len(name):]) if at >= 0 else None
+            if tail and not cre.search(rf"(?i)\b{tail.group(1)}\b", name):
+                name = f"{name} {tail.group(1)}"  # "the Digital Marketing Europe summit": the event noun is the name's, never "the Digital Marketing Europe"
             # "BrightonSEO in September", "Web2Day à Nantes en juin": the month is the date's, not the name's
             cut = _rx(rf"\s+(?:in|en|em|im|a|à|op|on|di|de|del|do|da|the)\s+(?:{_MONTH_ANY}|{_DAYS[lang]}|\d)").search(fold(name))
             if cut:
@@ -4015,9 +4041,12 @@ def _piece_at(original: str, folded: str, before: str, start: int) -> str:
     out = []
     for i, w in enumerate(text.split()):
         fw = fold(w)
-        if i <= 1 and fw in _MY:
+        nxt = fold(text.split()[i + 1]) if i + 1 < len(text.split()) else ""
+        if i <= 1 and fw in ("su", "sus") and (cre.match(rf"(?:{_PIECE_NOUNS})s?$", nxt) or nxt in ("ultimo", "ultima", "ultimos", "ultimas")):
+            out.append({"su": "mi", "sus": "mis"}[fw])  # "su último artículo" (usted): the owner's, "mi último artículo"
+        elif i <= 1 and fw in _MY:
             my = _MY[fw]
-            if fw == "tua" and i == 1 and fold(text.split()[0]) == "a":
+            if fw in ("tua", "sua") and i == 1 and fold(text.split()[0]) == "a":
                 my = "minha"  # "a tua newsletter" → "a minha newsletter"
             out.append(my.capitalize() if w[:1].isupper() and i == 0 else my)
         else:

@@ -308,15 +308,30 @@ _REG: dict[str, tuple[dict[str, str], dict[str, str]]] = {  # (informal, formal)
     "nl": ({"je": "je", "place": "jouw plaats", "case": "jouw geval"}, {"je": "u", "place": "uw plaats", "case": "uw geval"}),
 }
 
-_SCENE: dict[str, tuple[str, str]] = {  # names are hers to give: she sends them, this week
-    "en": ("I'll send you a few names here this week.", "I'll send you a few names here this week."),
-    "fr": ("je t'envoie quelques noms ici cette semaine.", "je vous envoie quelques noms ici cette semaine."),
-    "de": ("Ich schicke dir diese Woche hier ein paar Namen.", "Ich schicke Ihnen diese Woche hier ein paar Namen."),
-    "es": ("te paso algunos nombres por aquí esta semana.", "le paso algunos nombres por aquí esta semana."),
-    "it": ("ti mando qui qualche nome questa settimana.", "Le mando qui qualche nome questa settimana."),
-    "pt-BR": ("te mando alguns nomes por aqui esta semana.", "envio alguns nomes por aqui esta semana."),
-    "pt": ("envio-te alguns nomes por aqui esta semana.", "envio-lhe alguns nomes por aqui esta semana."),
-    "nl": ("ik stuur je deze week hier een paar namen.", "ik stuur u deze week hier een paar namen."),
+#: A whole sentence (no "Sobre agencias:" lead): she will think and send names, with no date promised. {x}: what they asked for.
+_SCENE: dict[str, tuple[str, str]] = {
+    "en": ("Let me think about which {x} might suit you, and I'll send you a few names here.",
+           "Let me think about which {x} might suit you, and I'll send you a few names here."),
+    "fr": ("Je réfléchis aux {x} qui pourraient te convenir et je t'envoie quelques noms ici.",
+           "Je réfléchis aux {x} qui pourraient vous convenir et je vous envoie quelques noms ici."),
+    "de": ("Ich überlege mir, welche {x} zu dir passen könnten, und schicke dir hier ein paar Namen.",
+           "Ich überlege mir, welche {x} zu Ihnen passen könnten, und schicke Ihnen hier ein paar Namen."),
+    "es": ("Déjame pensar qué {x} te podrían encajar y te paso algunos nombres por aquí.",
+           "Déjeme pensar qué {x} le podrían encajar y le paso algunos nombres por aquí."),
+    "it": ("Ci penso un attimo e ti mando qui qualche nome di {x} che potrebbero fare al caso tuo.",
+           "Ci penso un attimo e Le mando qui qualche nome di {x} che potrebbero fare al caso Suo."),
+    "pt-BR": ("Vou pensar em quais {x} podem combinar com você e te mando alguns nomes por aqui.",
+              "Vou pensar em quais {x} podem combinar com o seu perfil e envio alguns nomes por aqui."),
+    "pt": ("Vou pensar em que {x} te poderão interessar e envio-te alguns nomes por aqui.",
+           "Vou pensar em que {x} lhe poderão interessar e envio-lhe alguns nomes por aqui."),
+    "nl": ("Ik denk even na over welke {x} bij je passen en stuur je hier een paar namen.",
+           "Ik denk even na over welke {x} bij u passen en stuur u hier een paar namen."),
+}
+_SCENE_X: dict[str, tuple[str, str, str]] = {  # scene_a, scene_m, scene
+    "en": ("agencies", "meetups", "agencies and meetups"), "fr": ("agences", "meetups", "agences et meetups"),
+    "de": ("Agenturen", "Meetups", "Agenturen und Meetups"), "es": ("agencias", "meetups", "agencias y meetups"),
+    "it": ("agenzie", "meetup", "agenzie e meetup"), "pt-BR": ("agências", "meetups", "agências e meetups"),
+    "pt": ("agências", "meetups", "agências e meetups"), "nl": ("bureaus", "meetups", "bureaus en meetups"),
 }
 
 
@@ -363,9 +378,9 @@ def answer(lang: str, key: str, options: list[str], *, informal: bool, shop: boo
         lead = leads.get(options[1] if len(options) > 1 else "", leads[""]).format(x=options[0])
     code = lang if lang in _OFFER else base
     reg = _REG[code][0 if informal else 1]
-    sep = " : " if base == "fr" else ": "
     if key.startswith("scene"):
-        return lead + sep + _SCENE[code][0 if informal else 1]
+        x = _SCENE_X[code][{"scene_a": 0, "scene_m": 1}.get(key, 2)]
+        return _SCENE[code][0 if informal else 1].format(x=x)
     deliver = _DELIVER[code][key].format(**reg)
     if code == "pt":
         deliver = deliver[:1].lower() + deliver[1:]  # "Digo-te" after "e": "e digo-te …"

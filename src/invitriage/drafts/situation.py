@@ -109,7 +109,13 @@ _EXPAND = re.compile(r"(?:expand\w*|expansion|launch\w*|entering|enter|entry)\s+
                      r"|(?:expandir\w*|expansión|expansion|implantar\w*|lanzar\w*|entrar)\s+(?:\w+\s+){0,3}?(?:a|en|al mercado de|en el mercado de)\s+(?P<es>[A-ZÁÉÍÓÚ][\wáéíóúñ-]+)"
                      r"|(?:espander\w*|espansione|lanciare\s+(?:\w+\s+){0,3}?|entrare|sbarcare)\s*(?:in|nel mercato di)\s+(?P<it>[A-Z][\wàèéìòù-]+)"
                      r"|(?:expandir\w*|expansão|entrar|lançar\w*)\s+(?:\w+\s+){0,3}?(?:para|em|no mercado d[aeo]|n[ao])\s+(?P<pt>(?:a |o )?[A-ZÁÉÍÓÚÂÊÔÃÕ][\wáéíóúâêôãõç-]+)"
-                     r"|naar\s+(?P<nl>[A-Z][\w-]+)\s+(?:wil(?:len)?|gaan|te)\s+(?:uitbreiden|uit te breiden|expanderen)|(?:uitbreid\w+|uitbreiding|expansie|expanderen)\s+naar\s+(?P<nl2>[A-Z][\w-]+)")
+                     r"|naar\s+(?P<nl>[A-Z][\w-]+)\s+(?:wil(?:len)?|gaan|te)\s+(?:uitbreiden|uit te breiden|expanderen)|(?:uitbreid\w+|uitbreiding|expansie|expanderen)\s+naar\s+(?P<nl2>[A-Z][\w-]+)"
+                     # "wir wollen 2025 in Frankreich starten", "we lanceren volgend jaar in Frankrijk", "se lancer en France":
+                     # a launch in a country (named from a short list: "in Berlin starten" may be a job)
+                     r"|\bin\s+(?P<de4>Frankreich|Deutschland|Österreich|der Schweiz|Spanien|Italien|Belgien|den Niederlanden|Portugal|Großbritannien|den USA)\s+(?:\w+\s+){0,1}?(?:starten|durchstarten|launchen|Fuß fassen|an den Start gehen)"
+                     r"|(?:lanceren|lancering|starten|launchen)\s+(?:\w+\s+){0,3}?in\s+(?P<nl3>Frankrijk|Duitsland|België|Spanje|Italië|Oostenrijk|Zwitserland|Portugal|Nederland)\b"
+                     r"|\bin\s+(?P<nl4>Frankrijk|Duitsland|België|Spanje|Italië|Oostenrijk|Zwitserland|Portugal|Nederland)\s+(?:\w+\s+){0,1}?(?:lanceren|starten|launchen)"
+                     r"|(?:se lancer|lancement|arriver|débarquer|lancer)\s+(?:\w+\s+){0,2}?(?:en|au|aux)\s+(?P<fr2>France|Belgique|Suisse|Espagne|Italie|Allemagne|Portugal|Canada|Québec|Royaume-Uni|États-Unis)\b")
 _MOVE = re.compile(r"\b(?:moving|move|relocating|relocate)\s+(?:\w+\s+){0,2}?to\s+(?P<en>[A-Z][\w-]+)"
                    r"|\b(?:je (?:demenage|déménage|m'installe|vais m'installer|vais demenager|vais déménager)|j'arrive|nous (?:demenageons|déménageons))\s+(?:\w+\s+){0,2}?(?:a|à)\s+(?P<fr>[A-ZÀ-Ý][\wÀ-ÿ-]+)"
                    r"|\b(?:ziehe|ziehen|umziehen|umzug)\s+(?:\w+\s+){0,3}?nach\s+(?P<de>[A-ZÄÖÜ][\wäöüß-]+)"
@@ -326,13 +332,13 @@ _RESULT_LINE = {
     "pt-BR": {"gain": ("Parabéns pelo resultado, que notícia boa!", "Parabéns pelo resultado, que ótima notícia!"),
               "worked": ("Que bom saber que a dica já está funcionando! Me conta como vai.",
                          "Que bom saber que a dica já está dando resultado! Depois me conte como vai."),
-              "applied": ("Que bom que você já colocou em prática! Me conta os resultados.",
-                          "Que bom que você já colocou em prática! Depois me conte os resultados.")},
+              "applied": ("Que bom que você já colocou isso em prática! Me conta os resultados.",
+                          "Que bom que você já colocou isso em prática! Depois me conte os resultados.")},
     "pt": {"gain": ("Parabéns pelo resultado, é mesmo bom saber isso!", "Parabéns pelo resultado, é mesmo bom saber isso!"),
            "worked": ("Que bom saber que a dica já está a funcionar! Depois conta-me como corre.",
                       "Que bom saber que a dica já está a dar resultado! Depois conte-me como corre."),
-           "applied": ("Que bom que já puseste em prática! Depois conta-me os resultados.",
-                       "Que bom que já pôs em prática! Depois conte-me os resultados.")},
+           "applied": ("Que bom que já puseste isso em prática! Depois conta-me os resultados.",
+                       "Que bom que já pôs isso em prática! Depois conte-me os resultados.")},
     "nl": {"gain": ("Gefeliciteerd met dat mooie resultaat, wat fijn om te horen!", "Gefeliciteerd met dat resultaat! Fijn dat u het me laat weten."),
            "worked": ("Leuk om te horen dat de tip al werkt! Houd me op de hoogte.",
                       "Fijn om te horen dat de tip al werkt! Houdt u me op de hoogte?"),

@@ -47,7 +47,7 @@ DRAFT_INTENTS = ("met_before", "content", "referral", "ask_for_help", "job_seeki
                  "business_proposal", "sales_pitch")
 TEMPLATES = (*DRAFT_INTENTS, "benefit", "client")
 #: Every template gets these variables (the README of the templates folder explains each).
-CONTEXT_KEYS = ("promised", "speaker_event", "greeting", "first_name", "last_name", "full_name", "informal", "formal_address", "variant",
+CONTEXT_KEYS = ("promised", "speaker_event", "greeting", "first_name", "last_name", "full_name", "informal", "formal_address", "ceremonious", "variant",
                 "intent", "has_note", "quote", "question", "ask", "wanted", "survey", "event", "when", "org",
                 "work", "title", "topic", "referrer", "role", "domain", "period", "cv", "job_title", "company",
                 "place", "salary", "remote", "proposal", "project", "offers", "portfolio", "offer", "signature",
@@ -138,6 +138,8 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
             if gender and surname_ok:
                 return f"Dear {'Ms' if gender == 'f' else 'Mr'} {last},"
             return f"Dear {first}," if first else f"Dear {full},"
+        if lead == "dear" and first:
+            return f"Dear {first},"  # "Dear Camille, we are organising…": answered in kind, never "Hello"
         return f"Hello {first}," if first else "Hello,"
     if lang == "de":
         if informal:
@@ -633,6 +635,9 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     text = contract_articles(text, lang[:2])
     if ctx.get("formal_address"):
         text = formal_letter(text, lang[:2])
+    if lang == "fr" and ctx.get("ceremonious"):
+        # "Madame, … Je vous prie d'agréer mes salutations distinguées": a very formal letter gets a closing in kind
+        text = cre.sub(r"\nBien à vous,\n", "\nBien cordialement,\n", text)
     if name == "job_seeking":
         text = one_promise(text, lang[:2], specific=bool(ctx.get("domain")))
     if lang == "pt-BR" and not ctx.get("slang"):
@@ -1516,7 +1521,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "for a banking client": the recruiter's client says nothing of the role's field
         subject = cre.sub(r"(?i)\b(?:clients?|clientes?|clienti|kunden?|mandanten?|klant(?:en)?|cliente)\b", " ", subject)
     opener_m = cre.match(r"\W*(hallo|guten tag|sehr geehrte|gruezi|gruessech|gruess gott|gruß gott|lieber?(?=\s+(?:frau|herr)\b))", fold(note))
-    lead_m = cre.match(r"\W*(beste|dag|goeiedag|goedendag|exm[oa]|hallo|hoi|hey|estimad[oa])\b", fold(note))
+    lead_m = cre.match(r"\W*(beste|dag|goeiedag|goedendag|exm[oa]|hallo|hoi|hey|estimad[oa]|dear)\b", fold(note))
     if not lead_m and owner_first:
         # "Cara Camille", "Gentile Camille", "Chère Camille": a warm letter opening with the owner's first name, answered in kind
         lead_m = cre.match(rf"\W*(cara|caro|gentile|chere|cher)\s+{re.escape(fold(owner_first))}\b", fold(note))
@@ -1566,6 +1571,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                  opener_m.group(1), "") if opener_m else "",
                              lead=lead_m.group(1) if lead_m else "",
                              title_used=bool(cre.match(r"\W*(?:exm[oa]\.?\s+)?(?:sr\.?|sra\.?)?\s*(?:dr|dra|prof|profa)\b", fold(note)))),
+        "ceremonious": lang == "fr" and bool(cre.search(
+            r"\b(?:(?:je vous prie|veuillez) (?:d'|de bien vouloir )?(?:agreer|recevoir)|salutations distinguees|sentiments (?:distingues|respectueux)"
+            r"|l'expression de mes)\b|^\W*(?:madame|monsieur)(?: \w+)?\s*,", fold(note))),
         "first_name": who.first,
         "last_name": who.last,
         "full_name": who.full,
@@ -1723,7 +1731,13 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             r"\b(?:last week|this week|(?:a few|two|three|2|3) days ago|la semaine derniere|cette semaine|il y a (?:quelques|deux|trois|2|3) jours"
             r"|letzte woche|vergangene woche|diese woche|vor (?:ein paar|einigen|zwei|drei|2|3) tagen|la semana pasada|esta semana|hace (?:unos|pocos|dos|tres|2|3) dias"
             r"|la settimana scorsa|questa settimana|(?:qualche|due|tre|2|3) giorni fa|na semana passada|a semana passada|esta semana|ha (?:uns|poucos|dois|tres|2|3) dias"
-            r"|vorige week|afgelopen week|deze week|(?:een paar|twee|drie|2|3) dagen geleden)\b", fold(f"{facts.when} {note}")):
+            r"|vorige week|afgelopen week|deze week|(?:een paar|twee|drie|2|3) dagen geleden"
+            # "at the meetup on Thursday", "jeudi soir", "am Dienstag": a weekday is this week or the last
+            r"|(?:on |last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?! prochain)"
+            r"|(?:am |letzten |diesen )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?:abend|morgen|nachmittag)?"
+            r"|(?:el |este |el pasado )(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)(?: scors[oa])?"
+            r"|(?:segunda|terca|quarta|quinta|sexta)-feira|(?:na|no|nesta|neste|na passada) (?:segunda|terca|quarta|quinta|sexta|sabado|domingo)"
+            r"|(?:afgelopen |vorige |op )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:avond|middag|ochtend)?)\b", fold(f"{facts.when} {note}")):
         context["recent"] = True  # "great meeting you last week": never "what have you been up to since?"
     # "6 Jahre Performance Marketing (Google Ads, Meta)": work judged on results, shown by case studies or references, not "samples"
     context["cases"] = facts.ask == "services" and bool(cre.search(
