@@ -321,11 +321,11 @@ _TAUGHT_WHERE = (r"\b(?:udemy|coursera|openclassrooms|skillshare|linkedin learni
 _TAUGHT_DONE = (r"\b(?:(?:you|tu|vous) (?:gave|ran|led|delivered|taught|held|did)|(?:que )?(?:vous avez|tu as) (?:animee?|donnee?|faite?|assuree?)"
                 r"|(?:gehalten|gegeben|durchgefuhrt|geleitet)|(?:impartiste|impartio|diste|dio|hiciste|has dado|has impartido)"
                 r"|(?:hai|ha) (?:tenuto|fatto|condotto)|(?:deu|deste|ministrou|ministrou|fez)|(?:gaf|gegeven|verzorgd|verzorgde)"
-                r"|i (?:took|did|followed|completed|attended)|j'ai (?:suivi|fait|termine)|ich (?:hab|habe) \w+ (?:\w+ )?(?:gemacht|belegt|besucht|abgeschlossen)"
-                r"|hice|he hecho|termine|ho (?:seguito|fatto|frequentato|completato)|fiz|frequentei|conclui|ik heb \w+ (?:\w+ )?(?:gevolgd|gedaan))\b")
+                r"|i (?:took|did|followed|completed|attended|loved|enjoyed)|j'ai (?:suivi|fait|termine|adore)|ich (?:hab|habe) (?:[\w-]+ ){1,5}(?:gemacht|belegt|besucht|abgeschlossen)"
+                r"|hice|he hecho|termine|ho (?:seguito|fatto|frequentato|completato)|fiz|frequentei|conclui|ik heb (?:[\w-]+ ){1,5}(?:gevolgd|gedaan))\b")
 
 
-def _taught(note: str, facts: Facts) -> bool:
+def _owner_course(note: str, facts: Facts) -> bool:
     """Does the note thank the owner for a training or a course she gave (in the sender's company, on Udemy…)?"""
     folded = fold(note)
     m = cre.search(_TAUGHT_RX, folded)
@@ -1477,8 +1477,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if facts.proposal == "partnership" and cre.match(r"(?i)(?:surtout|plut[oô]t|mainly|mostly|vor allem|haupts[aä]chlich|sobre todo|principalmente"
                                                      r"|soprattutto|sobretudo|vooral|voornamelijk)\b", facts.topic):
         facts.topic = ""  # "je fais surtout du technique": the sender's own specialty, never the subject of the collaboration
-    taught = _taught(note, facts)
-    if taught:
+    course_thanks = _owner_course(note, facts)
+    if course_thanks:
         # "thanks for the Google Ads training you gave at our company", "I took your masterclass on Udemy": thanks for
         # the owner's own training, named as such; never a talk heard at an event, a pitch, a chat or a call for courses
         if facts.work != "workshop" or cre.search(r"\bmasterclass\b", fold(note)):
@@ -1612,7 +1612,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "variant": variant,
         "intent": name,
         # "your masterclass on Udemy", "deinen Kurs": the owner's course named as the note names it; a training otherwise
-        "course_kind": ("" if not taught else "masterclass" if cre.search(r"\bmasterclass\b", fold(note))
+        "course_kind": ("" if not course_thanks else "masterclass" if cre.search(r"\bmasterclass\b", fold(note))
                         else "course" if cre.search(r"\b(?:course|kurs|curso|cursus|udemy|coursera|skillshare|domestika)\b", fold(note)) else "training"),
         "has_note": bool(note.strip()),
         "quote": reason_quote(note, item.get("evidence") or [], lang) if note.strip() and note_lang == lang else "",
