@@ -55,7 +55,7 @@ CONTEXT_KEYS = ("promised", "speaker_event", "greeting", "first_name", "last_nam
                 "request", "target", "fmt", "length", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business", "business_in", "business_for", "funding",
                 "client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "results", "applying", "owner_langs",
-                "student_job", "taught", "taught_for", "kind_words", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
+                "student_job", "course_kind", "taught", "taught_for", "kind_words", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "topic_clause", "attended", "co_attended", "next_dates", "swiss", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "partner_work", "swap",
@@ -309,6 +309,36 @@ _SWAP_NOTES = (r"\b(?:swap(?:ping)? (?:notes|ideas|tips|experiences?|stories)|co
                r"|echanger (?:nos|des|sur nos) (?:retours|experiences|idees|pratiques|astuces|methodes)|retours? d'experience|erfahrungen austauschen|(?:uns|mich) (?:\w+ )?austauschen"
                r"|intercambiar (?:experiencias|ideas|notas|impresiones|opiniones)|scambiar(?:e|ci) (?:esperienze|idee|opinioni|consigli)|trocar (?:experiencias|ideias|figurinhas|impressoes)"
                r"|ervaringen (?:uit te )?(?:wisselen|uitwisselen|delen)|kennis (?:uit te )?(?:wisselen|delen)|sparren)\b")
+
+
+#: The owner's teaching taken by the sender: a training, a course, a masterclass ("formación", "Schulung", "corso"…).
+_TAUGHT_RX = (r"\b(?:formations?|trainings?|course|cours|schulung\w*|kurse?s?|weiterbildung|curso|corso|cursus|formazione|formacao"
+              r"|formacion|opleiding|masterclass|workshop|atelier|taller)\b")
+#: Where it was given or taken: in the sender's company or team, or on a course platform.
+_TAUGHT_WHERE = (r"\b(?:udemy|coursera|openclassrooms|skillshare|linkedin learning|domestika|teachable|hotmart"
+                 r"|(?:our|my) (?:team|company|office|staff)|(?:chez|pour) nous|(?:notre|mon) (?:equipe|entreprise|societe|boite)"
+                 r"|(?:bei|fur) uns|(?:unser\w*|mein\w*) (?:team|firma|unternehmen|betrieb)|(?:nuestr[ao]|mi) (?:empresa|equipo|oficina)"
+                 r"|(?:nostr[ao]|mi[ao]) (?:azienda|team|ufficio|squadra)|(?:nossa|minha) (?:empresa|equipa|equipe)|(?:bij ons|ons bedrijf|ons team|mijn team))\b")
+#: Given by the owner or taken by the sender: "que impartiste", "die Sie gegeben haben", "hice tu curso", "I took your".
+_TAUGHT_DONE = (r"\b(?:(?:you|tu|vous) (?:gave|ran|led|delivered|taught|held|did)|(?:que )?(?:vous avez|tu as) (?:animee?|donnee?|faite?|assuree?)"
+                r"|(?:gehalten|gegeben|durchgefuhrt|geleitet)|(?:impartiste|impartio|diste|dio|hiciste|has dado|has impartido)"
+                r"|(?:hai|ha) (?:tenuto|fatto|condotto)|(?:deu|deste|ministrou|ministrou|fez)|(?:gaf|gegeven|verzorgd|verzorgde)"
+                r"|i (?:took|did|followed|completed|attended|loved|enjoyed)|j'ai (?:suivi|fait|termine|adore)|ich (?:hab|habe) (?:[\w-]+ ){1,5}(?:gemacht|belegt|besucht|abgeschlossen)"
+                r"|hice|he hecho|termine|ho (?:seguito|fatto|frequentato|completato)|fiz|frequentei|conclui|ik heb (?:[\w-]+ ){1,5}(?:gevolgd|gedaan))\b")
+
+
+def _owner_course(note: str, facts: Facts) -> bool:
+    """Does the note thank the owner for a training or a course she gave (in the sender's company, on Udemy…)?"""
+    folded = fold(note)
+    m = cre.search(_TAUGHT_RX, folded)
+    if not m or facts.work not in ("training", "workshop", "talk", ""):
+        return False
+    if facts.work == "training":
+        return bool(cre.search(_TAUGHT_WHERE, folded) or cre.search(_TAUGHT_DONE, folded) or cre.search(_THANKS_FOR, folded))
+    return bool(cre.search(_TAUGHT_WHERE, folded)) and bool(cre.search(_TAUGHT_DONE, folded) or cre.search(_THANKS_FOR, folded))
+
+
+_THANKS_FOR = r"\b(?:thanks?|thank you|merci|danke|dank|vielen dank|gracias|grazie|obrigad[oa]|bedankt)\b"
 
 
 def choose_template(name: str, facts: Facts) -> str:
@@ -1455,6 +1485,17 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if facts.proposal == "partnership" and cre.match(r"(?i)(?:surtout|plut[oô]t|mainly|mostly|vor allem|haupts[aä]chlich|sobre todo|principalmente"
                                                      r"|soprattutto|sobretudo|vooral|voornamelijk)\b", facts.topic):
         facts.topic = ""  # "je fais surtout du technique": the sender's own specialty, never the subject of the collaboration
+    course_thanks = _owner_course(note, facts)
+    if course_thanks:
+        # "thanks for the Google Ads training you gave at our company", "I took your masterclass on Udemy": thanks for
+        # the owner's own training, named as such; never a talk heard at an event, a pitch, a chat or a call for courses
+        if facts.work != "workshop" or cre.search(r"\bmasterclass\b", fold(note)):
+            facts.work = "training"  # "your masterclass on Udemy" is a course, never a talk heard at an event
+        if facts.ask == "resource" and facts.wanted == "course":
+            facts.ask, facts.wanted = "", ""
+        if not (facts.ask or facts.question or facts.offers or facts.proposal or facts.client) and name in (
+                "met_before", "sales_pitch", "ask_for_help", "business_proposal", "benefit", "referral", "job_seeking"):
+            name = "content"
     name = choose_template(name, facts)
     if name == "business_proposal" == judged_template and not facts.proposal and _own_question(name, facts):
         # "Potrebbe inviarci una proposta?", "Wäre das etwas für Sie?": the proposal's own question, answered as a
@@ -1581,6 +1622,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "formal_address": mirror and not informal,
         "variant": variant,
         "intent": name,
+        # "your masterclass on Udemy", "deinen Kurs": the owner's course named as the note names it; a training otherwise
+        "course_kind": ("" if not course_thanks else "masterclass" if cre.search(r"\bmasterclass\b", fold(note))
+                        else "course" if cre.search(r"\b(?:course|kurs|curso|cursus|udemy|coursera|skillshare|domestika)\b", fold(note)) else "training"),
         "has_note": bool(note.strip()),
         "quote": reason_quote(note, item.get("evidence") or [], lang) if note.strip() and note_lang == lang else "",
         "offer": _offer_text(settings, lang),
