@@ -33,6 +33,11 @@ _TAIL = (r"\s+(?:sometime|some time|one day|at some point|hören|horen|erfahren|
          r"(?:interessier\w*|intéress(?:e|ent|erait)|interesa\w*|interessa\w*|interesseert|interests)\b.*$")
 
 
+_ASKING = (r"\b(?:d love|would love|hear|get|know|have|value|curious|love to|like to|appreciate|interested|wondering|ask|pick|keen|avoir|connaitre|savoir|recueillir"
+           r"|conocer|saber|sapere|conoscere|avere|ouvir|horen|hoor|benieuwd|interess\w*|interes\w*|wurde|would|gostava|gostaria|queria"
+           r"|gustaria|piacerebbe|vorrei|aimerais|voudrais|mochte|zou|graag|gern|gerne|einholen|erfahren|weten)\b")
+
+
 def views_on(note: str, lang: str) -> str:
     """The topic the sender wants the owner's views on, as written ("SEO vs paid for B2B acquisition in France"; in German
     and Italian with its preposition: "zu SEO vs. Paid im B2B", "sul paid vs organico"), or ""."""
@@ -41,6 +46,11 @@ def views_on(note: str, lang: str) -> str:
     m = cre.search(rf"(?i){pat}{_END}", text) if pat else None
     if not m:
         return ""
+    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
+    sentence = fold(text[start:(min(ends) + 1) if ends else len(text)])
+    if "?" not in sentence and not cre.search(_ASKING, sentence):
+        return ""  # "Loved your take on SEO for small e-shops": praise of what she said, not a request for her views
     topic = cre.sub(rf"(?i){_TAIL}", "", m.group("t")).strip(" ,-–—").replace("\x00", ".")
     if lang == "en":
         topic = cre.sub(r"(?i)^(?:how|what|whether|which)\b.*$", "", topic)  # "your thoughts on how to …": a question, not a topic
