@@ -3746,7 +3746,11 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                                                                                                   r"|en discuter|en parler|meeting|termin\w*|reunion|reuniao|afspraak|sentirci|hablarlo|conversar)\b", unsaid)):
         client = True  # "we'd like an outside view on our French content … do you take on projects like this?"
     # "directrice marketing chez Maison Brunet … j'aimerais échanger avec vous sur un accompagnement SEO": a prospect
-    prospect = bool(_first(_PROSPECT_ROLE, folded)) and bool(_first(_PROSPECT_TALK, unsaid)) and bool(_first(_FIELD_WORDS, folded)) \
+    # ("me encantó tu charla en el Congreso Web", "dein Vortrag auf der OMR": the owner's talk, not a conversation asked for)
+    owners = cre.sub(r"\b(?:tu|su|your|ta|ton|votre|deine[nmr]?|ihre[nmr]?|dein|ihr|tuo|tua|sua|seu|jouw|uw|je)\s+(?:\w+\s+)?"
+                     r"(?:charla|talk|conferencia|ponencia|intervention|conference|vortrag|keynote|intervento|palestra|lezing|presentation|presentacion"
+                     r"|presentazione|apresentacao|presentatie|webinar|workshop|taller|atelier)\b", " ", unsaid)
+    prospect = bool(_first(_PROSPECT_ROLE, folded)) and bool(_first(_PROSPECT_TALK, owners)) and bool(_first(_FIELD_WORDS, folded)) \
         and not _first(_JOB_WORDS, folded) and not facts.recruiter and not facts.for_client and not seeking_job
     if prospect:
         client = True

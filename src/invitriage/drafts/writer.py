@@ -27,7 +27,7 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from invitriage.drafts import rx as cre
-from invitriage.drafts import faq, priceq, quickq, situation, smallq
+from invitriage.drafts import exchange, faq, priceq, quickq, situation, smallq
 from invitriage.drafts.needs import need_phrase, plan_phrase
 from invitriage.drafts.askfacts import KNOWN_DEFAULTS, is_internship_note, known_context, speak_asked
 from invitriage.errors import ConfigError
@@ -59,7 +59,7 @@ CONTEXT_KEYS = ("promised", "speaker_event", "greeting", "first_name", "last_nam
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "topic_clause", "attended", "co_attended", "next_dates", "swiss", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "partner_work", "swap",
-                "stage_at", "avail_q", "train_topic")
+                "stage_at", "avail_q", "train_topic", "views_on", "next_visit", "senior")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -1734,6 +1734,14 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "souhaiterais refondre notre stratégie digitale": the project named ("parler de votre stratégie digitale"), never a bare "happy to talk"
     context["plan"] = plan_phrase(note) if note_lang == lang and not context["need"] and not facts.role and not facts.recruiter else ""
     context["exchange"] = facts.exchange
+    own = note if note_lang == lang else ""
+    # "I'd love your thoughts on SEO vs paid for B2B", "ton avis sur …", "Ihre Meinung zu …": her take on THAT topic (exchange.py)
+    context["views_on"] = exchange.views_on(own, lang) if name not in ("recruiting", "job_seeking") else ""
+    # "coffee next time I'm in Lyon?": "let me know when you're next in Lyon", never "which days in the next two weeks"
+    context["next_visit"] = exchange.next_visit(own, lang)
+    # a Head of Growth, a CMO, a Marketingleiterin (or someone the owner wants to meet): an exchange after a content note
+    context["senior"] = bool(item.get("meet")) or any(e.get("rule") == "want_to_meet" for e in (item.get("evidence") or [])) \
+        or exchange.senior_marketer(own, headline)
     context["shared_work"] = _shared_work(note, lang) if note_lang == lang else ""
     # "maybe we can collaborate on projects someday :)": a casual wish gets a light "let's keep each other in mind",
     # never a call to book nor the wish quoted back

@@ -1,0 +1,123 @@
+"""Notes asking for an exchange: the owner's views on a topic, a coffee on the sender's next visit, a senior marketer.
+
+- ``views_on(note, lang)``: "I'd love your thoughts on SEO vs paid for B2B", "ton avis sur …", "Ihre Meinung zu …":
+  the topic as written (after its preposition), so the reply offers her take on THAT topic, never "happy to help with your SEO".
+- ``next_visit(note, lang)``: "coffee next time I'm in Lyon?", "la prochaine fois que je passe à Lyon": the place, with
+  the preposition the reply needs, so the reply says "let me know when you're next in Lyon", never "which days in the next two weeks".
+- ``senior_marketer(note, headline)``: a Head of Growth, CMO, marketing director, Marketingleiterin…: someone worth an
+  exchange (a short call or a coffee) after a content or event note, never a bare "maybe at the next event".
+"""
+
+from __future__ import annotations
+
+from invitriage.drafts import rx as cre
+from invitriage.judge.normalize import fold
+
+_END = r"(?P<t>[^?!.;:\n(]{3,}?)\s*(?=[?!.;:\n(]|,\s|\s+(?:and|et|und|y|e|en|or|ou|oder|o|ou)\s+(?:I|je|j'|ich|me|mi|eu|ik|would|could|maybe|peut|vielleicht|quiz[aá]s|magari|talvez|misschien)\b|\s*$)"
+
+_VIEWS = {
+    "en": r"\b(?:your|hear your|get your)\s+(?:thoughts|views?|take|opinion|perspective|insights?|point of view)\s+(?:on|about|regarding)\s+",
+    "fr": r"\b(?:ton|votre)\s+(?:avis|point de vue|regard|opinion|ressenti|analyse)\s+(?:sur|concernant|quant (?:à|au|aux))\s+",
+    "de": r"\b(?:deine|Ihre|eure|deinen|Ihren)\s+(?:Meinung|Einschätzung|Sicht|Sichtweise|Perspektive|Gedanken|Blick)\s+(?=(?:zu[mr]?|über)\s)",
+    "es": r"\b(?:tu|su)\s+(?:opini[oó]n|punto de vista|visi[oó]n|perspectiva|parecer)\s+(?:sobre|acerca de|respecto a|respecto de|en cuanto a)\s+",
+    "it": r"\b(?:tua|tuo|sua|suo|Sua|Suo|vostra|vostro)\s+(?:opinione|visione|prospettiva|parere|punto di vista)\s+(?=(?:su|sul|sulla|sullo|sui|sugli|sulle|sull')\b)",
+    "pt": r"\b(?:tua|sua)\s+(?:opini[aã]o|vis[aã]o|perspectiva|ponto de vista)\s+(?:sobre|acerca d[eoa]s?|em rela[cç][aã]o a[os]?)\s+",
+    "nl": r"\b(?:je|jouw|uw)\s+(?:mening|visie|kijk|blik|perspectief|gedachten)\s+(?:over|op|omtrent)\s+",
+}
+
+# Trailing words that belong to the sentence, not to the topic ("… on SEO vs paid sometime", "… zu SEO vs. Paid hören").
+_TAIL = (r"\s+(?:sometime|some time|one day|at some point|hören|horen|erfahren|kennen|wissen|einholen|conoscere|sapere|avere|ouvir|saber"
+         r"|conocer|saber|horen|weten|graag|gern|gerne|un jour|à l'occasion|a veces|qualche volta|algum dia)\b.*$"
+         # "… würde mich interessieren", "… m'intéresse", "… me interesa": the sentence's verb, not the topic
+         r"|\s+(?:(?:würde|würden|wäre|would|will|zou)\s+)?(?:mich\s+|me\s+|m'|mi\s+|really\s+|sehr\s+|beaucoup\s+)*"
+         r"(?:interessier\w*|intéress(?:e|ent|erait)|interesa\w*|interessa\w*|interesseert|interests)\b.*$")
+
+
+_ASKING = (r"\b(?:d love|would love|hear|get|know|have|value|curious|love to|like to|appreciate|interested|wondering|ask|pick|keen|avoir|connaitre|savoir|recueillir"
+           r"|conocer|saber|sapere|conoscere|avere|ouvir|horen|hoor|benieuwd|interess\w*|interes\w*|wurde|would|gostava|gostaria|queria"
+           r"|gustaria|piacerebbe|vorrei|aimerais|voudrais|mochte|zou|graag|gern|gerne|einholen|erfahren|weten)\b")
+
+
+def views_on(note: str, lang: str) -> str:
+    """The topic the sender wants the owner's views on, as written ("SEO vs paid for B2B acquisition in France"; in German
+    and Italian with its preposition: "zu SEO vs. Paid im B2B", "sul paid vs organico"), or ""."""
+    pat = _VIEWS.get(lang)
+    text = cre.sub(r"(?i)\b(vs|bzw|z\.\s?B|etc|e\.g|i\.e)\.", lambda d: d.group(0)[:-1] + "\x00", note)  # "SEO vs. Paid": no sentence end
+    m = cre.search(rf"(?i){pat}{_END}", text) if pat else None
+    if not m:
+        return ""
+    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
+    sentence = fold(text[start:(min(ends) + 1) if ends else len(text)])
+    if "?" not in sentence and not cre.search(_ASKING, sentence):
+        return ""  # "Loved your take on SEO for small e-shops": praise of what she said, not a request for her views
+    topic = cre.sub(rf"(?i){_TAIL}", "", m.group("t")).strip(" ,-–—").replace("\x00", ".")
+    if lang == "en":
+        topic = cre.sub(r"(?i)^(?:how|what|whether|which)\b.*$", "", topic)  # "your thoughts on how to …": a question, not a topic
+    if not topic or len(topic) > 80 or len(topic.split()) < 1:
+        return ""
+    return topic
+
+
+_PLACE = r"(?P<p>[A-ZÀ-ÝÄÖÜ][\w'’-]+(?:[ -](?:[A-ZÀ-ÝÄÖÜ][\w'’-]+|de|del|am|sur|upon|an der|aan)(?:[ -][A-ZÀ-ÝÄÖÜ][\w'’-]+)?)?)"
+
+_VISIT = {
+    "en": [r"\b(?:next time I(?:['’]m| am| visit| come| get)|when I(?:['’]m| am) next|whenever I(?:['’]m| am)|when I(?:['’]m| am) back|when I next (?:visit|come))\s+(?:back\s+|over\s+|down\s+|up\s+)?(?P<pr>in|to|at|)\s*" + _PLACE],
+    "fr": [r"\b(?:la prochaine fois que|quand|lorsque|dès que)\s+(?:je|j')\s*(?:repasse|passe(?:rai)?|viens|viendrai|serai|suis|reviens|reviendrai|descends|monte)\s+(?:de nouveau\s+|à nouveau\s+)?(?P<pr>à|a|par|sur|en|au|dans)\s+" + _PLACE,
+           r"\b(?:lors de|à|pour) mon prochain (?:passage|séjour|déplacement|voyage)\s+(?P<pr>à|a|par|sur|en|au|dans)\s+" + _PLACE],
+    "de": [r"\b(?:wenn|sobald)\s+ich\s+(?:das nächste Mal|nächstes Mal|wieder(?:\s+mal)?|mal wieder|demnächst|wieder einmal)\s+(?P<pr>in|nach)\s+" + _PLACE,
+           r"\b(?:beim nächsten Mal|bei meinem nächsten (?:Besuch|Aufenthalt|Trip))\s+(?P<pr>in)\s+" + _PLACE],
+    "es": [r"\b(?:la pr[oó]xima vez que|cuando)\s+(?:vuelva a\s+)?(?:est[eé]|pase|vaya|venga|ande|vuelva)\s+(?:de nuevo\s+|otra vez\s+)?(?P<pr>por|en|a)\s+" + _PLACE,
+           r"\b(?:en|para) mi pr[oó]xim[oa] (?:visita|viaje|paso)\s+(?P<pr>a|por|en)\s+" + _PLACE],
+    "it": [r"\b(?:la prossima volta che|quando)\s+(?:sono|sar[oò]|passo|passer[oò]|torno|torner[oò]|vengo|verr[oò])\s+(?:di nuovo\s+)?(?P<pr>a|ad|in|da|per|dalle parti di)\s+" + _PLACE],
+    "pt": [r"\b(?:da|na)?\s*pr[oó]xima vez que\s+(?:eu\s+)?(?:estiver|passar|for|vier|voltar|estou)\s+(?:de novo\s+)?(?:a\s+)?(?P<pr>por|em|a|no|na|para)\s+" + _PLACE,
+           r"\bquando\s+(?:eu\s+)?(?:estiver|passar|for|vier|voltar)\s+(?:de novo\s+)?(?P<pr>por|em|a|no|na|para)\s+" + _PLACE],
+    "nl": [r"\b(?:de volgende keer dat|volgende keer dat|als|wanneer|zodra)\s+ik\s+(?:weer|opnieuw|nog eens|eens|een keer|binnenkort)?\s*(?:eens\s+)?(?P<pr>in|naar)\s+" + _PLACE + r"\s+(?:ben|ga|kom|zit)\b"],
+}
+
+#: the preposition each reply writes before the place ("when you're next in Lyon", "wenn du das nächste Mal in Lyon bist")
+_PREP = {"en": "in", "de": "in", "nl": "in"}
+
+
+def next_visit(note: str, lang: str) -> str:
+    """Where the sender will be next ("in Lyon", "à Lyon", "por Lyon", "a Lione"), with the preposition the reply needs, or ""."""
+    for pat in _VISIT.get(lang, []):
+        cut = pat.index("(?P<pr>")
+        m = cre.search(f"(?i:{pat[:cut]}){pat[cut:]}", note)
+        if not m:
+            continue
+        place = m.group("p")
+        if fold(place) in ("i", "je", "ich", "ik", "you", "tu", "the", "a"):
+            continue
+        pr = (m.group("pr") or "").lower()
+        if lang in _PREP:
+            pr = _PREP[lang]
+        elif lang == "fr":
+            pr = "à" if pr in ("a", "par", "sur") else pr
+        elif lang == "it":
+            pr = "a" if pr in ("ad", "da", "per", "dalle parti di") else pr
+        elif lang == "es":
+            pr = "por" if pr in ("a", "por") else "en"
+        elif lang == "pt":
+            pr = "por" if pr in ("a", "para", "por") else pr
+        return f"{pr} {place}"
+    return ""
+
+
+_SENIOR = (r"\b(?:head of (?:growth|marketing|digital|acquisition|performance|e-?commerce|brand|demand gen\w*|content)"
+           r"|chief (?:marketing|growth|digital) officer|cmo|vp (?:of )?(?:marketing|growth)|vice president,? marketing"
+           r"|(?:global |group |digital )?marketing director|director of (?:marketing|growth)|growth director|marketing lead|growth lead"
+           r"|i lead (?:growth|marketing)|leading (?:growth|marketing)"
+           r"|(?:directeur|directrice|director|directora|direttore|direttrice|diretor|diretora)(?: du| de la| de| del| della| di)?"
+           r" (?:marketing|growth|digital|e-?commerce|acquisition|crecimiento|comunicacion y marketing)"
+           r"|marketingleiter\w*|leiter(?:in)? (?:des )?(?:marketing|growth|e-?commerce)|marketing-?chef\w*|bereichsleiter\w* marketing"
+           r"|marketingdirecteur|marketing directeur|hoofd (?:marketing|growth)|cmo)\b")
+
+
+def senior_marketer(note: str, headline: str) -> bool:
+    """The sender leads marketing or growth (from the headline, or the note's own introduction)."""
+    return bool(cre.search(_SENIOR, fold(headline or ""))) or bool(cre.search(
+        r"\b(?:i'?m|i am|as|je suis|en tant que|ich bin|als|soy|como|sono|come|sou|como|ik ben|als)\s+(?:the\s+|a\s+|an\s+|la\s+|le\s+|el\s+|il\s+|o\s+|a\s+|de\s+)?"
+        r"(?:new\s+)?" + _SENIOR[2:], fold(note or ""))) or bool(cre.search(
+        r"\b(?:i lead|i head|i run|leading|je dirige|je pilote|ich leite|ich verantworte|dirijo|lidero|guido|dirigo|coordino|lidero|ik leid|ik leid)"
+        r"\s+(?:the\s+|le\s+|la\s+|das\s+|den\s+|el\s+|il\s+|o\s+|de\s+|het\s+)?(?:growth|marketing|acquisition|crecimiento)\b", fold(note or "")))
