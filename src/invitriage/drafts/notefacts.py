@@ -2058,6 +2058,10 @@ def _promised(folded: str) -> str:
     return ""
 
 
+#: The sender speaking of herself ("I'd", "Ich"): never a name to thank.
+_SELF_WORDS = frozenset({"i", "i'd", "i'm", "i've", "i'll", "je", "j'ai", "ich", "ik", "yo", "io", "eu"})
+
+
 def _referrer(original: str, folded: str, lang: str) -> str:
     for pattern in _REFERRAL.get(lang, []) + (_REFERRAL["en"] if lang != "en" else []):
         pattern = cre.sub(r"(?<=[\s?])\(\?P<name>", _TITLE_OPT.replace("\\", "\\\\") + "(?P<name>", pattern)
@@ -2097,6 +2101,8 @@ def _referrer(original: str, folded: str, lang: str) -> str:
                 name = f"{title} {after.group(1)}" if title else after.group(1)  # "merci à M. Olivier Garnier"
             # "Ortega de la Cámara de Comercio": the person, not the place they work at
             name = cre.split(r"\s(?:de la|del|de|da|do|von der|von|van de|van|di)\s+(?=(?:C[aáâ]mara|Chambre|Kammer|Camera|Kamer|IHK|CCI|KvK|Universi|Agenc|[ÉE]cole|Escuela|Scuola|Escola|Hochschule|Groupe|Grupo|Gruppo)\b)", name)[0]
+            if fold(name.split()[0]).replace("\u2019", "'") in _SELF_WORDS:
+                continue  # "I run marketing at a SaaS company and I'd love…": the sender, never a referrer
             if _rx(_ORG_HEADS).match(fold(name.split()[0])):
                 continue  # "de parte de la Cámara de Comercio", "per conto della Camera di Commercio": an organisation, not a person to thank
             if fold(name) in _NOT_NAMES or fold(name.split()[0]) in _NOT_NAMES or len(name) < 2 \

@@ -2379,6 +2379,8 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
             and not (facts.job_title or facts.recruiter or facts.role or facts.cv or facts.candidate or facts.client or facts.pitch):
         # "je suis aussi consultante … qu'on échange nos retours d'expérience ?": a peer, never a job offer nor a purchase
         return "content" if facts.work else ("met_before" if facts.met and (facts.event or facts.org) else "benefit")
+    if name == "sales_pitch" and not (facts.pitch or facts.offers or facts.proposal) and exchange.views_on(note, facts.lang):
+        return "ask_for_help"  # "I lead growth at a fintech and I'd love your thoughts on LinkedIn Ads": her take asked, nothing sold
     if facts.client and not facts.offers:
         return "client"
     if facts.proposal == "partnership" and name in ("recruiting", "sales_pitch", "ask_for_help", "benefit", "job_seeking",
