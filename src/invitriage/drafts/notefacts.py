@@ -2505,6 +2505,29 @@ _SERVICES = {
     "pt": r"\bse (?:algum dia |um dia |alguma vez )?(?:precisar|precisares) de (?:\w+ )?(?:ajuda|apoio|uma mao|reforco)|\bofereco\b|\bestou disponivel para (?:projetos|projectos|colaboracoes|freelas?)|\bsou freelancer?\b|\bposso (?:te |lhe )?ajudar",
     "nl": r"\bals (?:je|u) (?:ooit )?(?:\w+ )?(?:hulp|ondersteuning|een extra hand) (?:\w+ )?nodig (?:hebt|heeft)|\bik bied\b|\bbeschikbaar voor (?:opdrachten|projecten|freelance)|\bik ben freelance\w*|\bik kan (?:je|u) helpen",
 }
+#: A freelancer telling their trade in the first person (folded): "je suis rédacteur freelance", "ich arbeite als Freelance-Texter",
+#: "soy redactor freelance", "sono copywriter freelance", "sou redator freelancer", "ik ben freelance copywriter".
+_FREELANCER_SELF = {
+    "fr": r"\b(?:je suis|je travaille (?:comme|en tant que)) (?:[\w'-]+ ){0,3}(?:freelance|independante?|a mon compte)\b|\bje travaille en (?:freelance|independant)\b",
+    "en": r"\b(?:i'?m|i am|i work as) (?:a |an )?(?:[\w-]+ ){0,3}(?:freelance\w*|self-employed|independent (?:copywriter|designer|developer|translator|writer|consultant))\b",
+    "de": r"\bich (?:bin|arbeite(?: als)?) (?:[\w-]+ ){0,2}(?:freelance[\w-]*|[\w-]*freelancer\w*|freiberuflich\w*|selbststandig\w*)",
+    "es": r"\b(?:soy|trabajo (?:como|de)) (?:[\w-]+ ){0,3}(?:freelance|freelancer|autonom[oa]|independiente)\b",
+    "it": r"\b(?:sono|lavoro come) (?:[\w'-]+ ){0,3}(?:freelance|freelancer|liber[oa] professionista)\b",
+    "pt": r"\b(?:sou|trabalho como) (?:[\w-]+ ){0,3}(?:freelancer?|freela|autonom[oa]|independente)\b",
+    "nl": r"\bik (?:ben|werk als) (?:[\w-]+ ){0,3}(?:freelance\w*|zzp'?er|zelfstandig\w*)\b",
+}
+#: ...and putting that trade at the owner's service: "si vous avez besoin…", "falls du mal … brauchst", "si necesitas", "se ti servono".
+_FREELANCER_OFFER = {
+    "fr": r"\bsi (?:un jour |jamais )?(?:vous avez|tu as|vous cherchez|tu cherches) |\bsi besoin\b|\b(?:fais|faites)-moi signe\b|\bpensez a moi\b|\bpense a moi\b|\bje peux (?:vous|t')|\bje pourrais (?:vous|t')|\bn'hesite[sz]? pas a (?:me (?:contacter|solliciter|faire signe|ecrire)|faire appel)",
+    "en": r"\bif you (?:ever )?(?:need|want|are looking|'re looking|could use)\b|\bhappy to help\b|\bi can help\b|\bkeep me in mind\b",
+    "de": r"\b(?:falls|wenn) (?:sie|du) (?:[\w-]+ ){0,5}(?:brauchen|brauchst|suchen|suchst|benotigen|benotigst)\b|\bmeld(?:e)? dich\b|\bmelden sie sich\b|\bich helfe (?:gern|dir|ihnen)|\bich unterstutze",
+    "es": r"\bsi (?:alguna vez |algun dia |en algun momento )?(?:necesitas|necesita|necesitais|buscas|busca)\b|\bcuenta conmigo\b|\baqui me tienes\b|\bpuedo (?:ayudarte|ayudarle|echarte)|\bno dudes en (?:escribirme|contactarme|avisarme)",
+    "it": r"\bse (?:un giorno |mai )?(?:ti |le |vi )?(?:serv\w+|hai bisogno|ha bisogno|avete bisogno|cerchi|cerca)\b|\bposso (?:aiutarti|aiutarla|darti)|\bsono a (?:tua|sua|vostra) disposizione\b|\bnon esitare a (?:scrivermi|contattarmi)",
+    "pt": r"\bse (?:algum dia |um dia |alguma vez )?(?:precisar|precisares|precisarem|procurar|procurares)\b|\bposso (?:te |lhe )?ajudar|\bconte comigo\b|\bestou a (?:sua|tua) disposicao\b|\be so (?:falar|chamar|dizer)\b",
+    "nl": r"\bals (?:je|u|jij) (?:ooit |eens )?(?:[\w-]+ ){0,4}nodig (?:hebt|heeft|hebben)\b|\bik (?:help|denk) graag mee\b|\bik kan (?:je|u) helpen\b",
+}
+
+
 _PITCH = (r"\b(?:(?:show you|vous montrer|te montrer|vous presenter|mostrar(?:te|le|lhe)?|te mostrar|lhe mostrar|ensenar(?:te|le)|mostrarti|mostrarle|farti vedere|farle vedere|zeigen|laten zien)\b.{0,30}\b(?:in|en|em|on|in|binnen)\s+\d{1,2}\s?min\w*"
           # "posso te mostrar em 20 minutos", "I can show you in 15 minutes": a demo, "un plan especial para consultores": an offer to the owner's kind
           r"|(?:plano|plan|offre|oferta|offerta|angebot|aanbod|tarif|tarifa|tariffa|deal|pacote|paquete|pacchetto|package) (?:\w+ )?(?:especial|special|speciale|speciaal|spezial\w*|exclusi\w+|dedicad[oa]) (?:para|for|pour|per|fur|voor) (?:os |les |i |los |die |de )?(?:consultor\w*|consultant\w*|consulenti|berater\w*|freelanc\w*|agencias|agences|agencies|agenzie|agenturen|bureaus|independentes|independants|autonomos)"
@@ -3089,7 +3112,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.hiring = bool(_first(_HIRING, folded))
     facts.cv = bool(_first(_CV, folded))
     facts.portfolio = bool(_first(_PORTFOLIO, folded))
-    facts.offers = bool(_first(_SERVICES[lang], folded))
+    facts.offers = bool(_first(_SERVICES[lang], folded)) \
+        or bool(_first(_FREELANCER_SELF[lang], folded) and _first(_FREELANCER_OFFER[lang], folded))  # "soy redactor freelance, si necesitas…"
     facts.pitch = bool(_first(_PITCH, folded))
     _situations(original, folded, facts)
     if facts.alumni:
@@ -3349,6 +3373,9 @@ def _ask_topic(original: str, folded: str, lang: str) -> str:
         phrase = _phrase(original, folded, m.end(), lang, 10)
         if phrase and _rx(rf"^(?:{_ABOUT[lang]})\s+\S").match(fold(phrase)) and _no_pronoun(phrase, lang) \
                 and len(phrase) <= 60 and len(phrase.split()) >= 2:
+            rest = fold(phrase).split(None, 1)[1]
+            if _rx(rf"^(?:{_DAYS[lang]}|{_MONTHS[lang]}|the \d|\d)").match(rest) or _rx(rf"^(?:{_when_rx(lang)})\b").match(fold(phrase)):
+                continue  # "the Semrush webinar on Thursday": a day, never the webinar's topic ("your message on Thursday")
             return phrase
     return ""
 
@@ -3556,6 +3583,19 @@ _MET_IN_PERSON = {
     "pt": r"\b(?:nos conhecemos|se conhece\w*|nos conhece\w*|conhecemo-nos|te conheci|conheci-[ao]|a conheci|conversamos|nos vimos|nos cruzamos)\b",
     "nl": r"\b(?:ontmoetten|ontmoet|spraken elkaar|spraken we|hebben gesproken|leerden elkaar kennen|zaten naast)\b",
 }
+#: The sender saw or heard the owner (folded): "I saw you at", "je t'ai vue au", "te vi en", "ti ho vista al", "ich habe dich … gesehen".
+_SAW_HER = {
+    "fr": r"\bje (?:t'ai|vous ai) (?:vue?|entendue?|ecoutee?)\b",
+    "en": r"\b(?:saw|watched|heard|caught) you (?:at|on|in|during|speak|present|talk)\b",
+    "de": r"\b(?:habe|hab) (?:dich|sie) (?:[\w-]+ ){0,5}(?:gesehen|gehort)\b|\b(?:sah|horte) (?:dich|sie)\b",
+    "es": r"\b(?:te|le|la) (?:vi|escuche|oi) (?:en|durante|hablar|presentar)\b",
+    "it": r"\b(?:ti|l') ?ho (?:vista|visto|sentita|ascoltata)\b",
+    "pt": r"\b(?:vi|ouvi) (?:voce|a senhora|-a)\b|\bte (?:vi|ouvi)\b|\bvi-a\b|\bouvi-a\b",
+    "nl": r"\bik (?:zag|hoorde) (?:je|jou|u)\b|\bik heb (?:je|jou|u) (?:[\w-]+ ){0,5}(?:gezien|gehoord)\b",
+}
+#: An event where one speaks (folded): a webinar, a talk, a keynote, a panel.
+_STAGE_WORK = (r"\b(?:webinar\w*|webinaire\w*|talk|keynote|panel|conference|conferencia|conferenza|conferencia|vortrag|charla|ponencia|palestra|lezing|masterclass|live)\b"
+               r"|[\w-]+-(?:webinar|vortrag|panel|lezing)\b")
 _RECONNECT = (r"\b(?:reprendre contact|de (?:tes|vos) nouvelles|depuis le temps|toutes ces annees|(?:notre|our|unser\w*|nuestro|nostro|nosso|ons|onze) (?:\w+ )?erasmus|erasmus (?:ensemble|together|zusammen|juntos|insieme|samen)|reconnect\w*|after all these years|long time no see"
               r"|wieder (?:in )?kontakt|lange nicht|nach all den jahren|retomar (?:el |o )?conta(?:c)?to|cuanto tiempo|despues de tantos anos"
               r"|quanto tempo|dopo tanti anni|depois de tantos anos|weer (?:in )?contact|lang geleden|na al die jaren|back in (?:19|20)\d\d|ca fait (?:une eternite|longtemps|un bail|des annees|des lustres)|une eternite|it'?s been (?:ages|forever|so long|years)"
@@ -3853,6 +3893,12 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.networking = facts.recruiter and not facts.refer_ask and not facts.for_client and not facts.job_title \
             and (not facts.job_offered or bool(no_role)) and not _first(_FIELD_ROLE, folded)
     facts.met = bool(_first(_MET_IN_PERSON[lang], folded))
+    if facts.event and _first(_SAW_HER[lang], folded):
+        # "te vi en el webinar de Semrush", "ti ho vista al webinar": the sender watched her (she spoke), nobody chatted
+        facts.met = False
+        if not facts.work and _first(_STAGE_WORK, fold(facts.event)):
+            facts.work = "webinar" if _first(r"\b(?:webinar\w*|webinaire\w*)\b", fold(facts.event)) else "talk"
+            facts.event = ""  # her webinar is the work thanked for, never "my webinar at the Semrush webinar"
     facts.studied = bool(facts.org) and bool(_first(rf"\b(?:{_STUDY_NOUNS}|l\d|m\d|etudi\w+|studied|studiert\w*|estudi\w+|studiat\w+|estudamos|gestudeerd|erasmus)\b",
                                                     fold(facts.org) + " " + folded))
     facts.reconnect = bool(_first(_RECONNECT, folded)) or bool(cre.search(r"\b(?i:c'est|it'?s|ich bin'?s|soy|sono|sou|ik ben) "
