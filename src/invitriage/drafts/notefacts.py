@@ -1255,12 +1255,12 @@ _ABOUT = {
     "nl": r"over|rond|omtrent|met betrekking tot",
 }
 _STOP = {
-    "fr": r"et|mais|ou|que|qui|car|donc|parce|dont|quand|si|comme|puis|etait|est|lors|pendant|durant",
+    "fr": r"et|mais|ou|que|qui|car|donc|parce|dont|quand|si|comme|puis|etait|est|lors|pendant|durant|aupres|devant",
     "en": r"and|but|which|that|because|so|or|who|when|if|as|where|was|is|were|are|has|have|had|hit|helped|made|changed|saved|resonated|struck|inspired|nailed|really|totally|blew|gave|taught|during",
-    "de": r"und|aber|oder|weil|dass|denn|wenn|als|wie|sowie|wahrend",
-    "es": r"y|pero|que|porque|o|cuando|si|como|donde|fue|era|es|me|durante",
-    "it": r"e|ma|che|perche|o|quando|se|come|dove|era|mi|durante",
-    "pt": r"e|mas|que|porque|ou|quando|se|como|onde|foi|era|me|durante",
+    "de": r"und|aber|oder|weil|dass|denn|wenn|als|wie|sowie|wahrend|vor",
+    "es": r"y|pero|que|porque|o|cuando|si|como|donde|fue|era|es|me|durante|ante",
+    "it": r"e|ma|che|perche|o|quando|se|come|dove|era|mi|durante|presso|davanti",
+    "pt": r"e|mas|que|porque|ou|quando|se|como|onde|foi|era|me|durante|perante",
     "nl": r"en|maar|dat|omdat|of|toen|als|waar|willen|wil|kunnen|zouden|geven|houden|verzorgen|tijdens",
 }
 _PRONOUNS = {
@@ -3193,7 +3193,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if facts.proposal and not facts.soon:
         # "(14.–15. Oktober)", "9-10 October", "le 14 mai", "el próximo semestre": dates given, never to be asked again
         dm = _first(rf"\b\d{{1,2}}\.?\s?(?:-|–|to|au|al|bis|a|e|en|and|et|y|und)?\s?(?:\d{{1,2}}\.?\s)?(?:de\s)?(?:{_MONTH_ANY})\b"
-                    r"|\b(?:(?:in het|nel|no|im|au|el|le|il|the|das|het|o) )?(?:next|prochain|proximo|prossimo|nachste\w*|volgend|komend) (?:semester|semestre)\b|\b(?:semestre|semester) (?:prochain|prossimo|proximo|que viene)\b"
+                    r"|\b(?:(?:in het|nel|no|im|au|el|le|il|the|das|het|o) )?(?:next|prochain|proximo|prossimo|nachste\w*|volgend|komend) (?:semester|semestre)\b|\b(?:(?:le|au|el|al|il|nel|o|no|the|das|im|het) )?(?:semestre|semester) (?:prochain|prossimo|proximo|que viene)\b"
                     rf"|\b(?:{_MONTHS['en']}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{{1,2}}(?:st|nd|rd|th)?(?:\s?(?:-|–|to|and|&)\s?\d{{1,2}}(?:st|nd|rd|th)?)?\b", folded)
         if dm:
             facts.soon = original[dm.start():dm.end()]
@@ -3255,7 +3255,9 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.topic = ""  # "una diretta su Instagram": the channel, not the topic
     if facts.topic:
         facts.topic = _clean_topic(facts.topic)
-    if facts.proposal == "speaker" and facts.topic and _first(rf"\b{_PROGRAMME_NOUN}\s+{re.escape(fold(facts.topic))}", folded):
+    if facts.proposal == "speaker" and facts.topic and _first(rf"\b{_PROGRAMME_NOUN}\s+{re.escape(fold(facts.topic))}", folded) \
+            and not _first(r"^(?:sur|about|uber|zum thema|sobre|over)\s", fold(facts.topic)):
+        # ("intervenir 2 jours en Bachelor sur le marketing des réseaux sociaux": the session's own topic, kept)
         facts.topic = ""  # "coordino un master in Digital Marketing": the programme's subject, not the session's
     if intent != "job_seeking" and facts.ask != "interns" and not _first(rf"\b(?:{_SEEK[lang]})\b", folded):
         facts.role = facts.domain = facts.period = ""

@@ -1877,7 +1877,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["price_asked"] = True
     # "SEO audits for small budgets?", "beraten Sie auch kleine Unternehmen?": the small part answered with an explicit yes,
     # when her settings say she works with small businesses and e-shops (smallq.py); the audit named as the note names it
-    small = smallq.asked(own) if own and name not in ("recruiting", "job_seeking") else ""
+    small = smallq.asked(own) if own and name not in ("recruiting", "job_seeking") and not facts.proposal else ""
     audit = smallq.audit_name(own, variant or lang) if own else ""
     context["audit_name"] = audit if audit and cre.search(r"(?i)seo|ads", audit) else ""
     if small and smallq.owner_serves_small([*settings.help_whom, *settings.offer]):
