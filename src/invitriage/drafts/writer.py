@@ -614,6 +614,15 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         if ctx.get("price_asked") and not ctx.get("faq"):
             # "how much would it cost?": never "Yes," first; what was asked named when the note names it
             answer = str(ctx["answer"])
+            talk = cre.match(_TALK_FIRST, answer)
+            if talk and not cre.search(_PRICE_SAID, answer):
+                # "quanto custa uma auditoria?": the price depends on the scope, never a bare "Falamos com todo o gosto!"
+                line = ctx.get("price_line") or _RATES_LINE.get(lang) or _RATES_LINE.get(lang[:2], "")
+                answer = f"{line} {answer[talk.end():]}".strip() if line else answer
+                ctx["answer"] = answer
+            elif talk:
+                answer = answer[talk.end():].strip()
+                ctx["answer"] = answer
             yes = cre.match(rf"(?:{_YES})\b[^.!?]*[.!?]\s*", answer)
             if cre.search(_PRICE_SAID, answer):
                 ctx["price_line"] = ""  # "Mijn tarief hangt af van …" already in the answer: never said twice
@@ -1943,8 +1952,21 @@ _NOT_HIRING = {"en": "I work on my own, without a team, so I'm not hiring.", "fr
 _PRICE_SAID = (r"(?i)\b(?:my rates|mes tarifs|meine (?:preise|honorare|konditionen)|mis (?:tarifas|precios)|le mie tariffe|os meus valores|meus valores"
                r"|mijn tarie\w+|le prix|the price|der preis|el precio|il prezzo|o pre[çc]o|o valor|de prijs)\b[^.!?]{0,40}\b(?:depend\w*|h[äa]ng\w*|dipend\w*)")
 
+#: The generic "happy to talk" that opens an answer: after a price question, the price line takes its place.
+_TALK_FIRST = (r"(?:Happy to talk it through!|I would be glad to discuss this with you\.|Avec plaisir, parlons-en !|Ce serait un plaisir d'en parler avec vous\."
+               r"|Über einen Austausch freue ich mich sehr\.|¡Con mucho gusto lo hablamos!|Será un placer hablarlo con usted\.|Será un placer contarle cómo trabajo\."
+               r"|Con mucho gusto le cuento cómo trabajo\.|¡Con mucho gusto te cuento cómo trabajo!|Ne parliamo molto volentieri!|Sarà un piacere parlarne con Lei\."
+               r"|Vamos conversar, com prazer!|Será um prazer conversar sobre isso\.|Falamos com todo o gosto!|Terei todo o gosto em falar consigo sobre isso\."
+               r"|Daar denk ik graag over mee!|Ik denk daar graag met u over mee\.)\s*")
+
+#: Her rates asked with nothing named to price ("what are your rates?"): they depend on the scope, and come with the proposal.
+_RATES_LINE = {"en": "The price depends on the scope of the work.", "fr": "Le prix dépend du périmètre de la mission.",
+               "de": "Der Preis hängt vom Umfang des Projekts ab.", "es": "El precio depende del alcance del proyecto.",
+               "it": "Il prezzo dipende dalla portata del lavoro.", "pt": "O preço depende do âmbito do trabalho.",
+               "pt-BR": "O valor depende do escopo do trabalho.", "nl": "De prijs hangt af van de omvang van de opdracht."}
+
 _HER_PRICE = (r"\b(?:tarifs?|tarief\w*|prix|price|pricing|rates?|fees?|charge|preis\w*|honorar\w*|precios?|tarifas?|prezz\w*|tariff\w*|precos?|prijs\w*"
-              r"|combien (?:tu prends|vous prenez|ca coute|coute)|wat kost|was kostet|quanto costa|quanto custa|cuanto cuesta|cuanto cobras"
+              r"|combien (?:tu prends|vous prenez|ca coute|coute)|wat kost|was kostet|quanto costa|quanto custa|cuanto cuesta|cuanto cobras|quanto (?:voce |tu |a senhora |o senhor )?cobra\w*"
               r"|costs?|costa|custa|cuesta|kostet|kost|coute|coutent|kosten|costaria|costerebbe|custaria|zou kosten|would (?:it|that|this) cost|how much would)\b")
 
 
