@@ -2800,8 +2800,16 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
         facts.by_phone = bool(_first(r"\b(?:par telephone|au telephone|by phone|over the phone|on the phone|telefonisch|am telefon|per telefon|por telefono"
                                      r"|per telefono|al telefono|por telefone|ao telefone|telefonicamente|telefonic\w*|telefonisch\w*|telephonique|bellen|appel|call|llamada|telefonata|chiamata|chamada|ligacao"
                                      r"|conversa|conversacion|conversazione|conversation|gesprek|gesprach|videocall|visio|zoom)\b", folded))
+        if not facts.by_phone and not facts.by_email and _first(_TALK_ASK, folded):
+            facts.by_phone = True  # "Podemos conversar para uma entrevista?": a spoken interview, never "send me written questions"
         facts.piece = bool(_first(r"\b(?:article|articles|papier|piece|story|artikel|beitrag|stuk|artikelen|articulo|reportaje|articolo|pezzo|artigo|materia|reportagem|dossier)\b", folded))
 
+
+
+#: "Could we talk?", "podemos conversar?", "possiamo sentirci?": the journalist asks to talk, not for written answers.
+_TALK_ASK = (r"\b(?:podemos|poderiamos|podiamos|could we|can we|shall we|pourrions-nous|pouvons-nous|pourrait-on|peut-on|on pourrait|podriamos|podemos"
+             r"|possiamo|potremmo|kunnen we|zouden we|konnen wir|konnten wir)\s+(?:\w+\s+){0,3}(?:conversar|falar|bater um papo|talk|speak|chat|parler"
+             r"|echanger|hablar|charlar|sentirci|sentire|parlare|parlarne|praten|spreken|bellen|sprechen|telefonieren|reden)\b")
 
 
 #: A deadline for an interview's answers, as written: "avant vendredi", "bis Freitag", "by Friday", "deze week".

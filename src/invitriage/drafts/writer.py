@@ -1813,7 +1813,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["posts_plural"] = bool(cre.search(_PLURAL_POSTS, fold(note)) and not cre.search(_SINGLE_POST, fold(note)))
     context["direct"] = direct_kind(note, facts.situation or facts.amount) if facts.ask == "question" else ""
     # "20 minuti su Zoom": the call is a video call; "15 minutes d'interview cette semaine": a spoken interview, not written questions
-    context["video"] = bool(cre.search(r"\b(?:zoom|teams|google meet|skype|online|on-line|en ligne|visio\w*|video\w*|videollamada|videochiamata|videochamada|videobellen)\b", fold(note)))
+    context["video"] = bool(cre.search(r"\b(?:zoom|teams|google meet|skype|online|on-line|en ligne|visio\w*|video\w*|videollamada|videochiamata|videochamada|videobellen)\b",
+                                       cre.sub(_ONLINE_TRADE, " ", fold(note))))
     # "Grabamos en remoto", "podcast", "Registrazione da remoto": a recording is a recording, never "the call"
     context["recording"] = bool(cre.search(_RECORDING, fold(note)))
     if facts.request == "interview" and facts.minutes and not cre.search(_WRITTEN, fold(note)):
@@ -2035,6 +2036,11 @@ def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any]
         return ""  # "des contacts d'agences qui recrutent ?": a lead for the job search, the job seeker's reply
     return quickq.answer(lang, key, options, informal=bool(context.get("informal")), shop=shop)
 
+
+#: "comércio online", "online shops", "marketing en ligne": what the talk is about, never a sign of a video call.
+_ONLINE_TRADE = (r"\b(?:comercio|commerce|marketing|vendas|ventas|vendite|lojas?|tiendas?|negozi\w*|boutiques?|shops?|stores?|winkels?|publicidade|publicidad"
+                 r"|presenca|presencia|visibilidade|visibilidad|visibilite|handel)\s+(?:online|on-line|en ligne)\b"
+                 r"|\b(?:online|on-line|en ligne)[- ](?:shops?|stores?|commerce|business|marketing|sales|verkauf|winkels?|handel|boutiques?|lojas?|tiendas?|negozi\w*)\b")
 
 _MEETING_ASK = (r"\b(?:kennismakings?gesprek\w*|gesprek\w*|bellen|afspraak|call|chat|meeting|gesprach\w*|telefonat\w*|kennenlern\w*|rendez-vous|echanger|appel"
                 r"|llamada|reunion|charla|chiamata|incontro|videocall|conversa|reuniao|chamada|koffie|coffee|cafe|kaffee|talk|vortrag|conference|conferencia|palestra)\b")
