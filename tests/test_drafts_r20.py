@@ -71,7 +71,7 @@ REFERRER = [
     ("Hoi Camille, via Claire Dubois van de koffiebar in Brussel kwam ik bij jou terecht. Ik heb een bakkerij in Gent. Kunnen we bellen?", "nl"),
     ("Hi Camille, Claire Dubois, from the coffee bar in Brussels, told me you helped her with Instagram. I'm opening a bakery in Ghent. Could we talk?", "en"),
     ("Bonjour Camille, Claire Dubois, du café de la place à Lyon, m'a parlé de vous. J'ouvre une boulangerie à Lille. Pourrions-nous échanger ?", "fr"),
-    ("Ciao Camille, Claire Dubois del bar di Bruxelles mi ha parlato di te. Apro una panetteria a Torino. Possiamo sentirci?", "it"),
+    ("Ciao Camille, Claire Dubois, di Caffè Roma a Bruxelles, mi ha parlato di te. Apro una panetteria a Torino. Possiamo sentirci?", "it"),
     ("Hallo Camille, Claire Dubois vom Café in Brüssel hat mir von dir erzählt. Ich eröffne bald eine Bäckerei in Köln. Können wir telefonieren?", "de"),
     ("Olá Camille, a Claire Dubois, do café em Bruxelas, falou-me de si. Vou abrir uma padaria em Braga. Podemos falar?", "pt"),
 ]

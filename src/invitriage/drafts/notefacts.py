@@ -1861,7 +1861,7 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
 
 _NAME_RX = r"[a-z][\w'-]+(?:\s+(?:de |da |van |von |di |del |le |la |van der |van den )?[a-z][\w'-]+){0,2}"
 _PAREN = r"(?:\s*\([^)]{1,40}\))?"
-_FROM_ORG = _PAREN + r"(?:\s*,?\s+(?:from|at|of|de|du|des|chez|von|vom|bei|beim|di|del|della|dal|dalla|da|do|dos|das|van|bij|en|na|no|presso|de la)\s+[\w&'.-]+(?:\s+[\w&'.-]+){0,5}\s*,?)?"
+_FROM_ORG = _PAREN + r"(?:\s*,?\s+(?:from|at|of|de|du|chez|von|vom|bei|beim|di|da|do|van|bij|en|na|no|presso|de la)\s+[\w&'.-]+(?:\s+[\w&'.-]+){0,5}\s*,?)?"
 #: A relative clause on the referrer between the name and the verb: "Tom Reed, who took your workshop, said…".
 _REL = r"(?:\s*,\s*(?:who|qui|die|der|dat|que|che|la quale|il quale)\s[^,.]{1,70},)?"
 #: The name after the verb, closed by a comma, a bracket or a relative pronoun: "me recomendó contactar contigo Pablo Herrera, que…".
@@ -1888,7 +1888,7 @@ _REFERRAL = {
     "pt": [rf"(?:me )?(?:foi|foram|tinha sido) (?:indicad[oa]s?|recomendad[oa]s?|sugerid[oa]s?) (?:\w+ ){{0,3}}?por (?P<name>{_NAME_RX})", rf"(?:recebi|tive|obtive) o (?:seu|teu) (?:contacto|contato|nome) (?:atraves d[oa]|pel[oa]|d[oa]|por) (?P<name>{_NAME_RX})", rf"(?:o |a )?(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:me )?(?:indicou|recomendou|sugeriu|falou|passou|disse|deu)",
            rf"(?:por indicacao d[eoa]|da parte d[eoa]|por sugestao d[eoa]|atraves d[eoa]) (?P<name>{_NAME_RX})",
            rf"(?:(?:me|nos) )?(?:recomendou|indicou|sugeriu|aconselhou)(?:-me|-nos)? (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_FROM_ORG}{_NAME_END}"],
-    "nl": [rf"(?:kreeg|heb) (?:je|jouw|uw) (?:naam|contact|gegevens) (?:van|via) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:raadde|tipte|adviseerde|verwees|heeft me|zei|noemde|gaf (?:me|mij)|vertelde|vertelt|sprak|wees me|stuurde me|beval)",
+    "nl": [rf"(?:kreeg|heb) (?:je|jouw|uw) (?:naam|contact|gegevens) (?:van|via) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:raadde|tipte|adviseerde|verwees|heeft me|zei|noemde|gaf (?:me|mij)|vertelde|vertelt|wees me|stuurde me|beval)",
            rf"(?:via|op aanraden van|op advies van|door) (?:de heer |mevrouw |meneer |mevr\.? |dhr\.? )?(?P<name>{_NAME_RX})"],
 }
 _NOT_NAMES = {"linkedin", "she", "he", "they", "someone", "a", "elle", "il", "on", "er", "sie", "jemand", "ella", "el",
