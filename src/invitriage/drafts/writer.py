@@ -55,7 +55,7 @@ CONTEXT_KEYS = ("promised", "speaker_event", "greeting", "first_name", "last_nam
                 "request", "target", "fmt", "length", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business", "business_in", "business_for", "funding",
                 "client", "service", "price", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "results", "applying", "owner_langs",
-                "student_job", "course_kind", "taught", "taught_for", "kind_words", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
+                "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "topic_clause", "attended", "co_attended", "next_dates", "swiss", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "partner_work", "swap",
@@ -614,6 +614,15 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         if ctx.get("price_asked") and not ctx.get("faq"):
             # "how much would it cost?": never "Yes," first; what was asked named when the note names it
             answer = str(ctx["answer"])
+            talk = cre.match(_TALK_FIRST, answer)
+            if talk and not cre.search(_PRICE_SAID, answer):
+                # "quanto custa uma auditoria?": the price depends on the scope, never a bare "Falamos com todo o gosto!"
+                line = ctx.get("price_line") or _RATES_LINE.get(lang) or _RATES_LINE.get(lang[:2], "")
+                answer = f"{line} {answer[talk.end():]}".strip() if line else answer
+                ctx["answer"] = answer
+            elif talk:
+                answer = answer[talk.end():].strip()
+                ctx["answer"] = answer
             yes = cre.match(rf"(?:{_YES})\b[^.!?]*[.!?]\s*", answer)
             if cre.search(_PRICE_SAID, answer):
                 ctx["price_line"] = ""  # "Mijn tarief hangt af van …" already in the answer: never said twice
@@ -637,6 +646,14 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     source, where = load_template(name, lang, owner_dir)
     text = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
     text = no_stutter(text)
+    if name == "benefit" and ctx.get("compliment") and not ctx.get("fan"):
+        # "toujours intéressant de suivre des profils comme le vôtre", "I love your posts": a brief thanks for the kind words
+        words = _KIND_THANKS.get(lang) or _KIND_THANKS.get(lang[:2])
+        if words:
+            line = words[0 if ctx.get("informal") else 1]
+            m = cre.search(r"\n\n[^\n]*?[.!?](?=\s|$)", text)
+            if m and line not in text:
+                text = f"{text[:m.end()]} {line}{text[m.end():]}"
     # "un intervento durante il 15 maggio": a date takes no "during" ("il 15 maggio", "el 15 de mayo", "le 15 mai", "am 15. Mai")
     text = cre.sub(r"\b(?:durante|pendant|during|während|tijdens|lors du) (il |el |o dia |le |the |den |de )?(\d{1,2}\b)",
                    lambda m: {"it": "il ", "es": "el ", "pt": "no dia ", "fr": "le ", "en": "on ", "de": "am ", "nl": "op "}.get(lang[:2], "") + m.group(2), text)
@@ -1809,10 +1826,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         r"(?:talk|conf|confs|conference|presentation|keynote|intervention|prez|vortrag|impulsvortrag|charla|ponencia|intervento|talk|lezing|presentatie|palestra|apresentacao)\b", fold(note)))
     context["mutual"] = facts.mutual  # "on pourrait se recommander des clients": the idea acknowledged
     context["followup"] = facts.followup  # "reprendre notre discussion sur TikTok Ads": picked up, never "what are you up to?"
+    context["compliment"] = bool(cre.search(_COMPLIMENT, fold(note)))
     context["posts_plural"] = bool(cre.search(_PLURAL_POSTS, fold(note)) and not cre.search(_SINGLE_POST, fold(note)))
     context["direct"] = direct_kind(note, facts.situation or facts.amount) if facts.ask == "question" else ""
     # "20 minuti su Zoom": the call is a video call; "15 minutes d'interview cette semaine": a spoken interview, not written questions
-    context["video"] = bool(cre.search(r"\b(?:zoom|teams|google meet|skype|online|on-line|en ligne|visio\w*|video\w*|videollamada|videochiamata|videochamada|videobellen)\b", fold(note)))
+    context["video"] = bool(cre.search(r"\b(?:zoom|teams|google meet|skype|online|on-line|en ligne|visio\w*|video\w*|videollamada|videochiamata|videochamada|videobellen)\b",
+                                       cre.sub(_ONLINE_TRADE, " ", fold(note))))
     # "Grabamos en remoto", "podcast", "Registrazione da remoto": a recording is a recording, never "the call"
     context["recording"] = bool(cre.search(_RECORDING, fold(note)))
     if facts.request == "interview" and facts.minutes and not cre.search(_WRITTEN, fold(note)):
@@ -1951,8 +1970,21 @@ _NOT_HIRING = {"en": "I work on my own, without a team, so I'm not hiring.", "fr
 _PRICE_SAID = (r"(?i)\b(?:my rates|mes tarifs|meine (?:preise|honorare|konditionen)|mis (?:tarifas|precios)|le mie tariffe|os meus valores|meus valores"
                r"|mijn tarie\w+|le prix|the price|der preis|el precio|il prezzo|o pre[çc]o|o valor|de prijs)\b[^.!?]{0,40}\b(?:depend\w*|h[äa]ng\w*|dipend\w*)")
 
+#: The generic "happy to talk" that opens an answer: after a price question, the price line takes its place.
+_TALK_FIRST = (r"(?:Happy to talk it through!|I would be glad to discuss this with you\.|Avec plaisir, parlons-en !|Ce serait un plaisir d'en parler avec vous\."
+               r"|Über einen Austausch freue ich mich sehr\.|¡Con mucho gusto lo hablamos!|Será un placer hablarlo con usted\.|Será un placer contarle cómo trabajo\."
+               r"|Con mucho gusto le cuento cómo trabajo\.|¡Con mucho gusto te cuento cómo trabajo!|Ne parliamo molto volentieri!|Sarà un piacere parlarne con Lei\."
+               r"|Vamos conversar, com prazer!|Será um prazer conversar sobre isso\.|Falamos com todo o gosto!|Terei todo o gosto em falar consigo sobre isso\."
+               r"|Daar denk ik graag over mee!|Ik denk daar graag met u over mee\.)\s*")
+
+#: Her rates asked with nothing named to price ("what are your rates?"): they depend on the scope, and come with the proposal.
+_RATES_LINE = {"en": "The price depends on the scope of the work.", "fr": "Le prix dépend du périmètre de la mission.",
+               "de": "Der Preis hängt vom Umfang des Projekts ab.", "es": "El precio depende del alcance del proyecto.",
+               "it": "Il prezzo dipende dalla portata del lavoro.", "pt": "O preço depende do âmbito do trabalho.",
+               "pt-BR": "O valor depende do escopo do trabalho.", "nl": "De prijs hangt af van de omvang van de opdracht."}
+
 _HER_PRICE = (r"\b(?:tarifs?|tarief\w*|prix|price|pricing|rates?|fees?|charge|preis\w*|honorar\w*|precios?|tarifas?|prezz\w*|tariff\w*|precos?|prijs\w*"
-              r"|combien (?:tu prends|vous prenez|ca coute|coute)|wat kost|was kostet|quanto costa|quanto custa|cuanto cuesta|cuanto cobras"
+              r"|combien (?:tu prends|vous prenez|ca coute|coute)|wat kost|was kostet|quanto costa|quanto custa|cuanto cuesta|cuanto cobras|quanto (?:voce |tu |a senhora |o senhor )?cobra\w*"
               r"|costs?|costa|custa|cuesta|kostet|kost|coute|coutent|kosten|costaria|costerebbe|custaria|zou kosten|would (?:it|that|this) cost|how much would)\b")
 
 
@@ -2021,6 +2053,27 @@ def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any]
         return ""  # "des contacts d'agences qui recrutent ?": a lead for the job search, the job seeker's reply
     return quickq.answer(lang, key, options, informal=bool(context.get("informal")), shop=shop)
 
+
+#: "comércio online", "online shops", "marketing en ligne": what the talk is about, never a sign of a video call.
+_ONLINE_TRADE = (r"\b(?:comercio|commerce|marketing|vendas|ventas|vendite|lojas?|tiendas?|negozi\w*|boutiques?|shops?|stores?|winkels?|publicidade|publicidad"
+                 r"|presenca|presencia|visibilidade|visibilidad|visibilite|handel)\s+(?:online|on-line|en ligne)\b"
+                 r"|\b(?:online|on-line|en ligne)[- ](?:shops?|stores?|commerce|business|marketing|sales|verkauf|winkels?|handel|boutiques?|lojas?|tiendas?|negozi\w*)\b")
+
+#: A compliment in the note ("j'apprécie beaucoup votre travail", "I love your posts", "top contenu") (folded).
+_COMPLIMENT = (r"\b(?:love|loved|enjoy|enjoyed|admire|appreciate|apprecie|j'adore|j'aime|adoro|me encanta\w*|me gusta\w*|mi piace\w*|aprecio|apprezzo|gosto muito|ich mag|ich schatze|ik waardeer)"
+               r"\b[^.!?]{0,25}\b(?:your|vos|votre|ton|tes|tu|tus|su|sus|tuo|tuoi|sua|suoi|seu|seus|teu|teus|dein\w*|ihr\w*|je|jouw|uw)\s+(?:\w+\s+)?(?:posts?|articles?|contenus?|content|work|travail|trabajo|lavoro|trabalho|arbeit|werk|publications?|publicaciones|contenidos?|contenuti|conteudos?|inhalte?|newsletter|videos?|profil\w*|perfil)\b"
+               r"|\b(?:top|super|great|excellent\w*|genial|ottimo|otimo|toller?|geweldig\w*|tres bon|très bon) (?:contenus?|content|posts?|inhalte?|contenidos?|contenuti|conteudos?|werk|travail|work)\b"
+               r"|\b(?:toujours |tres |vraiment |always |really |sempre |siempre |immer |altijd )?(?:interessant|intéressant|interesting|interesante|interessante|inspirant|inspiring|inspirador\w*|inspirierend)\w* (?:de suivre|to follow|seguir|da seguire|zu folgen|om te volgen)\b")
+
+#: The thanks for it, (informal, formal).
+_KIND_THANKS = {"fr": ("Tes mots me font très plaisir !", "Vos mots aimables me font très plaisir."),
+                "en": ("Your kind words mean a lot!", "Your kind words mean a lot."),
+                "de": ("Danke auch für deine netten Worte!", "Danke auch für Ihre freundlichen Worte."),
+                "es": ("¡Tus palabras me alegran mucho!", "Sus amables palabras me alegran mucho."),
+                "it": ("Le tue parole mi fanno molto piacere!", "Le Sue parole gentili mi fanno molto piacere."),
+                "pt": ("As tuas palavras deixam-me muito contente!", "As suas palavras simpáticas deixam-me muito contente."),
+                "pt-BR": ("Fiquei muito feliz com suas palavras!", "Suas palavras gentis me deixaram muito feliz."),
+                "nl": ("Je lieve woorden doen me veel plezier!", "Uw vriendelijke woorden doen me veel plezier.")}
 
 _MEETING_ASK = (r"\b(?:kennismakings?gesprek\w*|gesprek\w*|bellen|afspraak|call|chat|meeting|gesprach\w*|telefonat\w*|kennenlern\w*|rendez-vous|echanger|appel"
                 r"|llamada|reunion|charla|chiamata|incontro|videocall|conversa|reuniao|chamada|koffie|coffee|cafe|kaffee|talk|vortrag|conference|conferencia|palestra)\b")
