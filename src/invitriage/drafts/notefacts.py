@@ -2212,6 +2212,16 @@ _KEEP_IN_TOUCH = (r"\b(?:let'?s|we should|(?:on )?(?:reste|restons|se tient|gard
                   r"|in contatto|in kontakt|in touch|in contact|contact|contato|contacto|mantenernos|manteniendo)\b(?:\s+(?:in touch|contato|contacto|em contato|en contacto|in contatto|in kontakt|in contact))?")
 
 
+#: A move told in the clause before a date: "Me mudo a Lyon en septiembre", "I'm moving to Lyon in November" (folded).
+_MOVE_BEFORE = (r"\b(?:mud\w+|trasferi\w+|trasloc\w+|moving|move|relocat\w+|demenag\w+|arrive\w*|emmenag\w+|installe\w*|zieh\w*|umzug\w*|umzieh\w*"
+                r"|verhuis\w*|verhuiz\w*|vou morar|mudar|llego|arrivo|chego|komme)\b[^.!?;:\n]*$")
+
+
+#: A job search named by its noun: "ich bin auf Jobsuche", "en recherche d'emploi", "werkzoekend" (folded).
+_JOB_SEARCH = (r"\b(?:jobsuche|stellensuche|arbeitssuche|job ?search|job ?hunt\w*|recherche d'emploi|busqueda de empleo|ricerca di lavoro"
+               r"|procura de emprego|werkzoekend|zoektocht naar (?:een )?(?:nieuwe )?baan)\b")
+
+
 def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     """(role kind, domain, period) of a job seeker."""
     seek = _first(rf"\b(?:{_SEEK[lang]})\b", folded)
@@ -2230,7 +2240,7 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
             m = _first(rf"\b(?:{rx})\b", folded)
             if m and (pos < 0 or m.start() < pos):
                 kind, pos = key, m.end()
-    if not kind and _first(r"\b(?:jobsuche|stellensuche|arbeitssuche|job ?search|job ?hunt\w*|recherche d'emploi|busqueda de empleo|ricerca di lavoro|procura de emprego|werkzoekend|zoektocht naar (?:een )?(?:nieuwe )?baan)\b", folded):
+    if not kind and _first(_JOB_SEARCH, folded):
         kind, pos = "job", len(folded)
     if not kind:
         return "", "", ""
@@ -2258,8 +2268,8 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
         break
     if not period:
         pm = _first(rf"\b(?:{_period_rx(lang)})\b", folded)
-        if pm:
-            period = original[pm.start():pm.end()]
+        if pm and not _rx(_MOVE_BEFORE).search(folded[max(0, pm.start() - 50):pm.start()]):
+            period = original[pm.start():pm.end()]  # "Mi trasferisco a Lione a ottobre": the move's date, not the job's
     if period and original.find(period) >= 0:
         end = original.find(period) + len(period)
         more = _rx(rf"\s?[-–]\s?(?:{_MONTHS[lang]})\b").match(folded, end)
@@ -3230,7 +3240,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if intent != "job_seeking" and facts.ask != "interns" and not _first(rf"\b(?:{_SEEK[lang]})\b", folded):
         facts.role = facts.domain = facts.period = ""
     elif intent == "job_seeking" and facts.ask in ("questions", "advice", "feedback", "resource", "intro") and not facts.cv \
-            and not _first(rf"\b(?:{_SEEK[lang]})\b", folded):
+            and not _first(rf"\b(?:{_SEEK[lang]})\b", folded) and not _first(_JOB_SEARCH, folded):
         facts.role = facts.domain = facts.period = ""  # "ich bin Werkstudentin … Dürfte ich dir ein paar Fragen stellen?": questions, no job
     if intent != "recruiting":
         facts.job_title = facts.company = facts.place = ""

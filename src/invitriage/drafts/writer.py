@@ -598,7 +598,15 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
                         for k in ("event", "org", "place", "topic", "project")):
             # "in Utrecht vorige week", "sur la stratégie de contenu au second semestre" already say when: never said twice
             ctx[key] = ""
-    if "answer" not in context and ctx.get("faq"):
+    if "answer" not in context and ctx.get("faq") and name == "job_seeking" and ctx.get("ask") not in ("interns", "services") \
+            and not ctx.get("resource"):
+        # "any advice for the French market, or companies hiring?": the owner's tip, then the job seeker's own next step
+        # (the CV or profile passed on), never the tip instead of it; the tip answered the question: no "my take on it"
+        source, where = load_template("answer", lang, owner_dir)
+        rest = {**ctx, "faq": "", "qanswer": "", "career": False, "views_on": "", "qkind": "", "options": [],
+                "asks": [a for a in ctx.get("asks") or [] if a not in ("advice", "question")], "lang": lang[:2]}
+        ctx["answer"] = " ".join(x for x in (str(ctx["faq"]), _tidy(_render_source(source, where, rest))) if x)
+    elif "answer" not in context and ctx.get("faq"):
         # the owner's own answer to a question she gets again and again (faq.py), then a light optional next step
         ctx["answer"] = " ".join(str(x) for x in (ctx["faq"], ctx.get("faq_step")) if x)
     elif "answer" not in context:
@@ -1532,6 +1540,13 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         asked = [a for a in asked if a not in ("question", "interns")]  # the CV reply answers it: no "my take on your question"
     if name == "job_seeking" and facts.ask in ("advice", "question", "call", "meet", "questions"):
         facts.ask = ""  # a job seeker's "any advice?" is answered by the job seeker's next step
+    if name == "job_seeking" and _lead_choice(facts.options or choice_options(facts.question or _last_question(note)), facts.question or _last_question(note)):
+        # "des conseils sur le marché lyonnais ou des entreprises qui recrutent ?", "Tipps oder Kontakte?": two requests,
+        # never a choice between two paths ("both options can work")
+        facts.options = []
+        facts.qkind = "" if facts.qkind == "choice" else facts.qkind
+        if "recommend" not in asked:
+            asked.append("recommend")
     if name == "recruiting" and facts.ask in ("call", "question", "meet"):
         facts.ask = ""  # the recruiter's question is answered by the recruiting reply itself
     # "ich hab einen kleinen Onlineshop … kaum Traffic", "wir planen den Markteintritt in Frankreich": the situation
@@ -1972,7 +1987,13 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
     if cre.search(_MEETING_ASK, fold(_last_question(note))):
         return ""  # "Zou je een kort kennismakingsgesprek willen doen?": the call asked for is the answer
     question = facts.question or _last_question(note)
-    return faq.match(note, settings.answers, lang, facts.options or choice_options(question))
+    options = facts.options or choice_options(question)
+    return faq.match(note, settings.answers, lang, [] if name == "job_seeking" and _lead_choice(options, question) else options)
+
+
+def _lead_choice(options: list[str] | tuple[str, ...], question: str = "") -> bool:
+    """"advice for the French market or contacts?": one side of the "or" asks for a lead (contacts, companies hiring)."""
+    return bool(options) and (any(cre.search(_JOB_LEAD, fold(o)) for o in options) or bool(cre.search(_JOB_LEAD, fold(question))))
 
 
 #: A podcast, an episode or a recording: "grabamos", "gravação", "registrazione", "enregistrement", "Aufnahme", "opname".
@@ -2076,7 +2097,9 @@ _SEEKING = (r"\b(?:cherche\w*|recherche\w*|looking for|seeking|searching|suche\w
 _ADVICE_ON = (r"\b(?:consejos?|conseils?|advice|tips|tipps?|ratschlag\w*|consigli?o?|suggeriment\w*|dicas?|conselhos?|advies|orientacion|orientacao)\b"
               r"\s+(?:\w+\s+){0,2}?(?:sobre|sur|on|about|su|sul|sulla|zu|uber|over|para|per|pour|for|om|como|come|comment|how|wie|hoe|de como)\b[^.!?\n]{15,}")
 _JOB_LEAD = (r"\b(?:contatt[oi]|contacts?|contactos?|contatos?|kontakte?|contacten|pistes?|leads?|vacan\w*|vacatures?|openings?"
-             r"|offert[ae]|ofertas?|offres?|stellen|intro\w*)\b")
+             r"|offert[ae]|ofertas?|offres?|stellen|intro\w*"
+             # "companies hiring", "des entreprises qui recrutent", "empresas contratando": a lead asked as well as advice
+             r"|hiring|recrut\w*|recruit\w*|contratando|contratan|estan contratando|assumono|assumendo|einstell\w*|aannem\w*|nemen aan)\b")
 
 
 def _settings_tell(question: str, facts: Facts, settings: Settings) -> bool:
