@@ -54,3 +54,44 @@ def test_french_market_tip_comes_with_the_cv_offer(note: str, month: str) -> Non
     for bad in CHOICE:
         assert bad not in text, (bad, text)  # "tips or contacts?" is no choice between two paths
     assert month.lower() not in text.lower(), text  # the move date is not the job's date
+
+
+# A second question after the internship question ("… stagiaires ? Sinon, des conseils ?"): answered too.
+INTERNS_AND_TIPS = [
+    ("Hoi Camille! Ik studeer aan de HvA en zoek een stage vanaf februari in online marketing. Neem je stagiairs aan? Of heb je tips?", "tips"),
+    ("Hoi Camille, ik zoek een stage in Lyon vanaf februari. Neem je stagiairs aan? Of heb je tips voor Frankrijk?", "Welcome to the Jungle"),
+    ("Bonjour Camille, je cherche un stage de 6 mois à partir de janvier. Prenez-vous des stagiaires ? Sinon, auriez-vous des conseils ?", "conseils"),
+    ("Hi Camille, I'm a marketing student looking for a summer internship in SEO. Do you take interns? Or any tips?", "tips"),
+    ("Hallo Camille, ich suche ab März ein Praktikum im Bereich Social Ads. Nimmst du Praktikanten? Oder hast du Tipps?", "Tipps"),
+    ("Hola Camille, busco prácticas en marketing digital desde marzo. ¿Aceptas becarios? ¿O tienes algún consejo?", "consejos"),
+    ("Ciao Camille, cerco uno stage in digital marketing da marzo. Prendi stagisti? Oppure hai qualche consiglio?", "consigli"),
+    ("Oi Camille, procuro estágio em marketing digital a partir de março. Você aceita estagiários? Ou tem alguma dica?", "dicas"),
+]
+
+
+@pytest.mark.parametrize("note,word", INTERNS_AND_TIPS)
+def test_tips_after_the_interns_question_are_answered(note: str, word: str) -> None:
+    text = draft(note)
+    assert word.lower() in text.lower(), text
+
+
+# "your question" only when a question was asked; "trocar uma ideia" / "bater um papo" get a yes to a short call
+def test_no_your_question_without_a_question() -> None:
+    for note in ("Hola Camille, busco mi primer empleo en marketing digital. Cualquier consejo me vendría genial, gracias!",
+                 "Hallo Camille, ich suche meine erste Stelle im Online-Marketing. Jeder Tipp hilft mir sehr, danke!",
+                 "Hoi Camille, ik zoek mijn eerste baan in online marketing. Alle tips zijn welkom, bedankt!"):
+        text = draft(note)
+        for bad in ("tu pregunta", "su pregunta", "deiner Frage", "Ihrer Frage", "je vraag", "uw vraag"):
+            assert bad not in text, (bad, text)
+
+
+@pytest.mark.parametrize("note", [
+    "Oi Camille, acabei de me formar em Publicidade e tô procurando minha primeira vaga em mídia paga. Topa trocar uma ideia? Qualquer dica ajuda!",
+    "Oi Camille! Tô buscando vaga de analista de SEO. Bora bater um papo qualquer dia? Valeu!",
+    "Oi Camille, estou procurando meu primeiro emprego em marketing digital. Podemos bater um papo rápido? Obrigada!",
+])
+def test_pt_br_chat_request_gets_a_yes(note: str) -> None:
+    text = draft(note)
+    assert "sua pergunta" not in text, text
+    assert any(w in text for w in ("café", "telefone", "conversa", "papo")), text
+    assert "o que você precisa" not in text, text  # a job seeker, never a client's discovery call

@@ -2217,6 +2217,11 @@ _MOVE_BEFORE = (r"\b(?:mud\w+|trasferi\w+|trasloc\w+|moving|move|relocat\w+|deme
                 r"|verhuis\w*|verhuiz\w*|vou morar|mudar|llego|arrivo|chego|komme)\b[^.!?;:\n]*$")
 
 
+#: The sender's own job: "minha primeira vaga", "mi primer empleo", "my first job", "mon premier poste" (folded).
+_OWN_JOB = (r"\b(?:minha|meu|mi|mon|ma|my|mein\w*|mijn|mio|mia)\s+(?:\w+\s+)?(?:vaga|emprego|trabalho|job|poste|emploi|stage|trabajo|empleo"
+            r"|lavoro|impiego|stelle|baan|functie|role)\b"
+            r"|\b(?:to|tou|estou|ando|estoy|sto|je|i'?m|i am|ich|ik ben)\s+(?:a\s+)?(?:buscando|procurando|procura de|a procura de|cercando|cherche|recherche|looking for|searching for|suche|op zoek naar)\s+(?:\w+\s+){0,2}$"
+            r"|\b(?:procuro|busco|cerco|zoek)\s+(?:\w+\s+){0,2}$")
 #: A job search named by its noun: "ich bin auf Jobsuche", "en recherche d'emploi", "werkzoekend" (folded).
 _JOB_SEARCH = (r"\b(?:jobsuche|stellensuche|arbeitssuche|job ?search|job ?hunt\w*|recherche d'emploi|busqueda de empleo|ricerca di lavoro"
                r"|procura de emprego|werkzoekend|zoektocht naar (?:een )?(?:nieuwe )?baan)\b")
@@ -2590,7 +2595,7 @@ _ASKS: dict[str, dict[str, str]] = {
         "de": r"\b(?:anruf|telefonat|telefonieren|call|zoom|teams|\d+ ?min(?:uten)?|kurzes? gesprach|austausch)\b",
         "es": r"\b(?:llamada|videollamada|llamar(?:te|le)?|zoom|teams|\d+ ?min(?:utos)?|charlar)\b",
         "it": r"\b(?:chiamata|telefonata|call|videochiamata|sentirci|zoom|teams|\d+ ?min(?:uti)?)\b",
-        "pt": r"\b(?:ligacao|chamada|call|videochamada|zoom|teams|meet|\d+ ?min(?:utos)?|bater um papo|conversar)\b",
+        "pt": r"\b(?:ligacao|chamada|call|videochamada|zoom|teams|meet|\d+ ?min(?:utos)?|bater (?:um )?papo|trocar (?:uma )?ideias?|conversar)\b",
         "nl": r"\b(?:belletje|bellen|call|videogesprek|zoom|teams|\d+ ?min(?:uten)?|kort gesprek|sparren)\b",
     },
     "advice": {
@@ -3091,6 +3096,9 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.company = ""  # "sono head hunter presso Selecta Partners … per un brand di cosmetica": her firm, not the employer
     facts.remote = bool(_first(_REMOTE, folded))
     facts.hiring = bool(_first(_HIRING, folded))
+    hm = _first(_HIRING, folded)
+    if hm and (_first(_OWN_JOB, folded[max(0, hm.start() - 30):hm.end()]) or _first(_OWN_JOB, folded[max(0, hm.start() - 40):hm.start()])):
+        facts.hiring = False  # "tô procurando minha primeira vaga": the sender's own job search, not an opening to fill
     facts.cv = bool(_first(_CV, folded))
     facts.portfolio = bool(_first(_PORTFOLIO, folded))
     facts.offers = bool(_first(_SERVICES[lang], folded))

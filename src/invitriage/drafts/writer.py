@@ -642,6 +642,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             lead.append(_YES_OFFER.get(lang) or _YES_OFFER.get(lang[:2], ""))
         if lead and ctx["answer"]:
             ctx["answer"] = " ".join([*lead, str(ctx["answer"])])
+        if ctx.get("tips_too") and str(ctx["tips_too"]) not in str(ctx["answer"]):
+            ctx["answer"] = f"{ctx['answer']} {ctx['tips_too']}".strip()  # "Neem je stagiairs aan? Of heb je tips?": both answered
     source, where = load_template(name, lang, owner_dir)
     text = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
     text = no_stutter(text)
@@ -889,7 +891,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"price_asked": False, "price_line": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"price_asked": False, "price_line": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "tips_too": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False})  # a quick question answered by name (quickq.py); a video call
 
 
 # -- the draft for one invitation ----------------------------------------------------------------
@@ -1865,6 +1867,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if context["direct"] == "meeting":
         context["shall_we"] = True
     context["faq"] = _faq_answer(name, facts, note if note_lang == lang else "", context, settings, lang=(variant or lang))
+    context["tips_too"] = _tips_too(name, facts, note if note_lang == lang else "", settings, variant or lang, informal=bool(context["informal"]))
     # "¿cuándo empieza la próxima edición?", "wann startet dein nächster Kurs?": the dates of the next session, never a
     # custom-proposal call nor another topic's FAQ answer
     context["next_dates"] = bool(note.strip()) and note_lang == lang and bool(cre.search(_NEXT_SESSION, fold(facts.question or _last_question(note) or "")))
@@ -1955,6 +1958,41 @@ def _asks_hiring(note: str, lang: str) -> bool:
 _YES_OFFER = {"en": "Yes, that's exactly what I do.", "fr": "Oui, c'est tout à fait mon métier.", "de": "Ja, genau das mache ich.",
               "es": "Sí, es justo a lo que me dedico.", "it": "Sì, è proprio il mio lavoro.", "pt": "Sim, é exatamente o que faço.",
               "pt-BR": "Sim, é exatamente o que eu faço.", "nl": "Ja, dat is precies mijn vak."}
+#: "Do you take interns? Or any tips?": the second question answered after the interns answer, when no FAQ entry does.
+_TIPS_HOLD = {
+    "en": ("As for tips, gladly: tell me whether you're aiming for an agency or an in-house team, and I'll tell you where I'd start.",) * 2,
+    "fr": ("Pour les conseils, volontiers : dis-moi si tu vises plutôt une agence ou une entreprise, et je te dirai par où je commencerais.",
+           "Pour les conseils, volontiers : dites-moi si vous visez plutôt une agence ou une entreprise, et je vous dirai par où je commencerais."),
+    "de": ("Und zu deiner Frage nach Tipps: Sag mir, ob du eher in eine Agentur oder in ein Unternehmen willst, dann sage ich dir, wo ich anfangen würde.",
+           "Und zu Ihrer Frage nach Tipps: Sagen Sie mir, ob Sie eher in eine Agentur oder in ein Unternehmen möchten, dann sage ich Ihnen, wo ich anfangen würde."),
+    "es": ("Y sobre los consejos, con gusto: dime si buscas más bien en una agencia o en una empresa, y te diré por dónde empezaría yo.",
+           "Y sobre los consejos, con gusto: dígame si busca más bien en una agencia o en una empresa, y le diré por dónde empezaría yo."),
+    "it": ("Quanto ai consigli, volentieri: dimmi se punti più a un'agenzia o a un'azienda e ti dirò da dove partirei.",
+           "Quanto ai consigli, volentieri: mi dica se punta più a un'agenzia o a un'azienda e Le dirò da dove partirei."),
+    "nl": ("En wat tips betreft: laat me weten of je liever bij een bureau of bij een bedrijf aan de slag wilt, dan vertel ik je waar ik zou beginnen.",
+           "En wat tips betreft: laat u me weten of u liever bij een bureau of bij een bedrijf aan de slag wilt, dan vertel ik u waar ik zou beginnen."),
+    "pt-BR": ("E sobre as dicas, com prazer: me conta se você prefere agência ou empresa, que eu te digo por onde começaria.",
+              "E sobre as dicas, com prazer: me diga se prefere uma agência ou uma empresa, e eu lhe digo por onde começaria."),
+    "pt": ("Quanto a dicas, com todo o gosto: diz-me se preferes uma agência ou uma empresa, e digo-te por onde começaria.",
+           "Quanto a dicas, com todo o gosto: diga-me se prefere uma agência ou uma empresa, e digo-lhe por onde começaria."),
+}
+
+
+def _tips_too(name: str, facts: Facts, note: str, settings: Settings, lang: str, *, informal: bool) -> str:
+    """"Neem je stagiairs aan? Of heb je tips?": the tips asked after the interns question, answered too (the owner's
+    FAQ tip when one covers it, a short holding line otherwise), never left out after "I don't take interns"."""
+    if name != "job_seeking" or facts.ask != "interns" or not note:
+        return ""
+    asked = [q for q in cre.findall(r"[^.!?\n]*\?", fold(note)) if cre.search(_ADVICE_ASK + r"|\b(?:dicas?|suggeriment\w*|idee)\b", q) and not cre.search(_UNKNOWABLE, q)]
+    if not asked:
+        return ""
+    tip = faq.match(note, settings.answers, lang) if settings.answers else ""
+    if tip and "Welcome to the Jungle" in tip and not cre.search(r"\b(?:lyon\w*|lione|france|francia|franca|frankreich|frankrijk|french|francais|frances|francese|franzos\w*|franse)\b", fold(note)):
+        tip = ""
+    pair = _TIPS_HOLD.get(lang) or _TIPS_HOLD.get(lang[:2]) or ("", "")
+    return tip or pair[0 if informal else 1]
+
+
 _NOT_HIRING = {"en": "I work on my own, without a team, so I'm not hiring.", "fr": "Je travaille en solo, sans équipe, donc je ne recrute pas.",
                "de": "Ich arbeite allein, ohne Team, und stelle daher niemanden ein.", "es": "Trabajo por mi cuenta, sin equipo, así que no estoy contratando.",
                "it": "Lavoro in proprio, senza un team, quindi non sto assumendo.", "pt": "Trabalho por conta própria, sem equipa, por isso não estou a recrutar.",
