@@ -95,3 +95,25 @@ def test_pt_br_chat_request_gets_a_yes(note: str) -> None:
     assert "sua pergunta" not in text, text
     assert any(w in text for w in ("café", "telefone", "conversa", "papo")), text
     assert "o que você precisa" not in text, text  # a job seeker, never a client's discovery call
+
+
+# The portfolio a job seeker points to is acknowledged (never "I had a look at it"); the title searched is named.
+@pytest.mark.parametrize("note,word", [
+    ("Bonjour, je cherche un emploi de chargée de communication sur Lyon. Mon portfolio est sur mon profil. Merci !", "portfolio"),
+    ("Hello, I'm looking for a remote content designer role. My portfolio is linked on my profile. Thanks!", "portfolio"),
+    ("Hola Camille, busco trabajo como diseñadora gráfica en Lyon. Te dejo mi portfolio en mi perfil. ¡Gracias!", "portfolio"),
+    ("Hallo Camille, ich suche eine Stelle als Social-Media-Managerin. Mein Portfolio findest du in meinem Profil.", "Portfolio"),
+    ("Ciao Camille, cerco lavoro come copywriter a Lione. Il mio portfolio è nel profilo. Grazie!", "portfolio"),
+    ("Hoi Camille, ik zoek een baan als social media manager. Mijn portfolio staat op mijn profiel.", "portfolio"),
+    ("Oi Camille, estou procurando vaga de social media em Lyon. Meu portfólio está no meu perfil. Valeu!", "portfólio"),
+])
+def test_portfolio_pointed_to_is_acknowledged(note: str, word: str) -> None:
+    text = draft(note)
+    assert word in text, text
+    for bad in ("I had a look", "j'ai regardé", "j'ai jeté un œil", "he visto tu", "ho visto il", "habe mir", "heb ik bekeken", "dei uma olhada"):
+        assert bad not in text, (bad, text)
+
+
+def test_english_title_before_role_noun_is_named() -> None:
+    text = draft("Hello, I'm looking for a remote social media manager role. If you hear of anything, I'd be grateful!")
+    assert "social media manager" in text, text

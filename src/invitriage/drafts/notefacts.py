@@ -2271,6 +2271,11 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
                 rest = at + len(phrase)
                 continue
         break
+    if not domain and kind == "job" and lang == "en":
+        # "I'm looking for a remote social media manager role": the title comes before the role noun in English
+        tm = _first(r"\b(?:looking for|searching for|seeking|after) an? ((?:[a-z][a-z-]* ){1,4}?)(?:role|job|position|opportunity)\b", folded)
+        if tm and not _first(r"\b(?:new|first|full-time|part-time|good|great|suitable|permanent|the|my|your)\b", tm.group(1)):
+            domain = "as " + ("an " if tm.group(1)[:1] in "aeiou" else "a ") + original[tm.start(1):tm.end(1)].strip()
     if not period:
         pm = _first(rf"\b(?:{_period_rx(lang)})\b", folded)
         if pm and not _rx(_MOVE_BEFORE).search(folded[max(0, pm.start() - 50):pm.start()]):

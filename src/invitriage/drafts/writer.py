@@ -680,6 +680,9 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         text = cre.sub(r"\nBien à vous,\n", "\nBien cordialement,\n", text)
     if name == "job_seeking":
         text = one_promise(text, lang[:2], specific=bool(ctx.get("domain")))
+        if ctx.get("portfolio_told"):
+            pair = _PORTFOLIO_THANKS.get(lang) or _PORTFOLIO_THANKS.get(lang[:2]) or ("", "")
+            text = _after_first_line(text, pair[0 if ctx.get("informal") else 1]) if pair[0] else text
     if lang == "pt-BR" and not ctx.get("slang"):
         text = plain_pt_br(text)
     if ctx.get("swiss"):
@@ -891,7 +894,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"price_asked": False, "price_line": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "tips_too": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"price_asked": False, "price_line": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False})  # a quick question answered by name (quickq.py); a video call
 
 
 # -- the draft for one invitation ----------------------------------------------------------------
@@ -1328,6 +1331,22 @@ _LEAD_CLAUSE = {"en": r",? and (?:I'll )?tell you if I see a lead(?: or someone 
                 "pt": r",? e (?:te |lhe )?(?:aviso|digo)(?:-te|-lhe)? se (?:aparecer|vejo|vir) alguma oportunidade(?: ou alguém para quem repassar)?(?=[.!])"}
 
 
+_FR_LEAD_TAIL = r" : je (vous|te) dirai si je vois une piste ou (?:quelqu'un|une personne) à qui le transmettre\."
+
+#: "Mon portfolio est sur mon profil", "my portfolio is linked": thanks for pointing to it, never "I had a look at it".
+_PORTFOLIO_THANKS = {
+    "fr": ("Merci aussi de m'indiquer ton portfolio.", "Merci aussi de m'indiquer votre portfolio."),
+    "en": ("Thanks for pointing me to your portfolio, too.", "Thank you also for pointing me to your portfolio."),
+    "de": ("Danke auch für den Hinweis auf dein Portfolio.", "Danke auch für den Hinweis auf Ihr Portfolio."),
+    "es": ("Gracias también por indicarme tu portfolio.", "Gracias también por indicarme su portfolio."),
+    "it": ("Grazie anche per avermi segnalato il tuo portfolio.", "La ringrazio anche per avermi segnalato il Suo portfolio."),
+    "nl": ("Bedankt ook voor de verwijzing naar je portfolio.", "Dank ook voor de verwijzing naar uw portfolio."),
+    "pt-BR": ("Obrigada também por indicar seu portfólio.", "Obrigada também por indicar o seu portfólio."),
+    "pt": ("Obrigada também por me indicares o teu portefólio.", "Obrigada também por me indicar o seu portefólio."),
+}
+_PORTFOLIO_NOTE = r"\b(?:portfolio|portefolio|portafolio|portafoglio|portfolio|portefolio|book)\b"
+
+
 def one_promise(text: str, lang: str, specific: bool = False) -> str:
     """One promise to pass on leads: a generic "If I hear of a new role" goes; a specific one ("an internship in SEO from
     March") stays and the answer's "and tell you if I see a lead" goes instead.
@@ -1340,6 +1359,9 @@ def one_promise(text: str, lang: str, specific: bool = False) -> str:
         return text
     if specific and lang in _LEAD_CLAUSE and cre.search(_LEAD_CLAUSE[lang], text):
         return cre.sub(_LEAD_CLAUSE[lang], "", text, count=1)
+    if specific and lang == "fr" and cre.search(_FR_LEAD_TAIL, text):
+        # "un poste de community manager sur Lyon" stays named; the CV line says what the CV is for instead
+        return cre.sub(_FR_LEAD_TAIL, lambda m: f" : je pourrai ainsi {m.group(1)} recommander si une occasion se présente.", text, count=1)
     return cre.sub(first, "", text, count=1)
 
 
@@ -1867,6 +1889,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if context["direct"] == "meeting":
         context["shall_we"] = True
     context["faq"] = _faq_answer(name, facts, note if note_lang == lang else "", context, settings, lang=(variant or lang))
+    # "Mon portfolio est sur mon profil", "my portfolio is linked on my profile": pointed to, not asked about
+    context["portfolio_told"] = name == "job_seeking" and bool(own_note := (note if note_lang == lang else "")) \
+        and bool(cre.search(_PORTFOLIO_NOTE, fold(own_note))) and not any(cre.search(_PORTFOLIO_NOTE, q) for q in cre.findall(r"[^.!?\n]*\?", fold(own_note)))
     context["tips_too"] = _tips_too(name, facts, note if note_lang == lang else "", settings, variant or lang, informal=bool(context["informal"]))
     # "¿cuándo empieza la próxima edición?", "wann startet dein nächster Kurs?": the dates of the next session, never a
     # custom-proposal call nor another topic's FAQ answer
