@@ -603,9 +603,9 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         # "any advice for the French market, or companies hiring?": the owner's tip, then the job seeker's own next step
         # (the CV or profile passed on), never the tip instead of it; the tip answered the question: no "my take on it"
         source, where = load_template("answer", lang, owner_dir)
-        rest = {**ctx, "faq": "", "qanswer": "", "career": False, "views_on": "", "qkind": "", "options": [],
+        tail = {**ctx, "faq": "", "qanswer": "", "career": False, "views_on": "", "qkind": "", "options": [],
                 "asks": [a for a in ctx.get("asks") or [] if a not in ("advice", "question")], "lang": lang[:2]}
-        ctx["answer"] = " ".join(x for x in (str(ctx["faq"]), _tidy(_render_source(source, where, rest))) if x)
+        ctx["answer"] = " ".join(x for x in (str(ctx["faq"]), _tidy(_render_source(source, where, tail))) if x)
     elif "answer" not in context and ctx.get("faq"):
         # the owner's own answer to a question she gets again and again (faq.py), then a light optional next step
         ctx["answer"] = " ".join(str(x) for x in (ctx["faq"], ctx.get("faq_step")) if x)
