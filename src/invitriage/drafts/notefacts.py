@@ -2218,6 +2218,21 @@ _KEEP_IN_TOUCH = (r"\b(?:let'?s|we should|(?:on )?(?:reste|restons|se tient|gard
                   r"|in contatto|in kontakt|in touch|in contact|contact|contato|contacto|mantenernos|manteniendo)\b(?:\s+(?:in touch|contato|contacto|em contato|en contacto|in contatto|in kontakt|in contact))?")
 
 
+#: A move told in the clause before a date: "Me mudo a Lyon en septiembre", "I'm moving to Lyon in November" (folded).
+_MOVE_BEFORE = (r"\b(?:mud\w+|trasferi\w+|trasloc\w+|moving|move|relocat\w+|demenag\w+|arrive\w*|emmenag\w+|installe\w*|zieh\w*|umzug\w*|umzieh\w*"
+                r"|verhuis\w*|verhuiz\w*|vou morar|mudar|llego|arrivo|chego|komme)\b[^.!?;:\n]*$")
+
+
+#: The sender's own job: "minha primeira vaga", "mi primer empleo", "my first job", "mon premier poste" (folded).
+_OWN_JOB = (r"\b(?:minha|meu|mi|mon|ma|my|mein\w*|mijn|mio|mia)\s+(?:\w+\s+)?(?:vaga|emprego|trabalho|job|poste|emploi|stage|trabajo|empleo"
+            r"|lavoro|impiego|stelle|baan|functie|role)\b"
+            r"|\b(?:to|tou|estou|ando|estoy|sto|je|i'?m|i am|ich|ik ben)\s+(?:a\s+)?(?:buscando|procurando|procura de|a procura de|cercando|cherche|recherche|looking for|searching for|suche|op zoek naar)\s+(?:\w+\s+){0,2}$"
+            r"|\b(?:procuro|busco|cerco|zoek)\s+(?:\w+\s+){0,2}$")
+#: A job search named by its noun: "ich bin auf Jobsuche", "en recherche d'emploi", "werkzoekend" (folded).
+_JOB_SEARCH = (r"\b(?:jobsuche|stellensuche|arbeitssuche|job ?search|job ?hunt\w*|recherche d'emploi|busqueda de empleo|ricerca di lavoro"
+               r"|procura de emprego|werkzoekend|zoektocht naar (?:een )?(?:nieuwe )?baan)\b")
+
+
 def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     """(role kind, domain, period) of a job seeker."""
     seek = _first(rf"\b(?:{_SEEK[lang]})\b", folded)
@@ -2236,7 +2251,7 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
             m = _first(rf"\b(?:{rx})\b", folded)
             if m and (pos < 0 or m.start() < pos):
                 kind, pos = key, m.end()
-    if not kind and _first(r"\b(?:jobsuche|stellensuche|arbeitssuche|job ?search|job ?hunt\w*|recherche d'emploi|busqueda de empleo|ricerca di lavoro|procura de emprego|werkzoekend|zoektocht naar (?:een )?(?:nieuwe )?baan)\b", folded):
+    if not kind and _first(_JOB_SEARCH, folded):
         kind, pos = "job", len(folded)
     if not kind:
         return "", "", ""
@@ -2262,10 +2277,15 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
                 rest = at + len(phrase)
                 continue
         break
+    if not domain and kind == "job" and lang == "en":
+        # "I'm looking for a remote social media manager role": the title comes before the role noun in English
+        tm = _first(r"\b(?:looking for|searching for|seeking|after) an? ((?:[a-z][a-z-]* ){1,4}?)(?:role|job|position|opportunity)\b", folded)
+        if tm and not _first(r"\b(?:new|first|full-time|part-time|good|great|suitable|permanent|the|my|your)\b", tm.group(1)):
+            domain = "as " + ("an " if tm.group(1)[:1] in "aeiou" else "a ") + original[tm.start(1):tm.end(1)].strip()
     if not period:
         pm = _first(rf"\b(?:{_period_rx(lang)})\b", folded)
-        if pm:
-            period = original[pm.start():pm.end()]
+        if pm and not _rx(_MOVE_BEFORE).search(folded[max(0, pm.start() - 50):pm.start()]):
+            period = original[pm.start():pm.end()]  # "Mi trasferisco a Lione a ottobre": the move's date, not the job's
     if period and original.find(period) >= 0:
         end = original.find(period) + len(period)
         more = _rx(rf"\s?[-–]\s?(?:{_MONTHS[lang]})\b").match(folded, end)
@@ -2609,7 +2629,7 @@ _ASKS: dict[str, dict[str, str]] = {
         "de": r"\b(?:anruf|telefonat|telefonieren|call|zoom|teams|\d+ ?min(?:uten)?|kurzes? gesprach|austausch)\b",
         "es": r"\b(?:llamada|videollamada|llamar(?:te|le)?|zoom|teams|\d+ ?min(?:utos)?|charlar)\b",
         "it": r"\b(?:chiamata|telefonata|call|videochiamata|sentirci|zoom|teams|\d+ ?min(?:uti)?)\b",
-        "pt": r"\b(?:ligacao|chamada|call|videochamada|zoom|teams|meet|\d+ ?min(?:utos)?|bater um papo|conversar)\b",
+        "pt": r"\b(?:ligacao|chamada|call|videochamada|zoom|teams|meet|\d+ ?min(?:utos)?|bater (?:um )?papo|trocar (?:uma )?ideias?|conversar)\b",
         "nl": r"\b(?:belletje|bellen|call|videogesprek|zoom|teams|\d+ ?min(?:uten)?|kort gesprek|sparren)\b",
     },
     "advice": {
@@ -3118,6 +3138,9 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.company = ""  # "sono head hunter presso Selecta Partners … per un brand di cosmetica": her firm, not the employer
     facts.remote = bool(_first(_REMOTE, folded))
     facts.hiring = bool(_first(_HIRING, folded))
+    hm = _first(_HIRING, folded)
+    if hm and (_first(_OWN_JOB, folded[max(0, hm.start() - 30):hm.end()]) or _first(_OWN_JOB, folded[max(0, hm.start() - 40):hm.start()])):
+        facts.hiring = False  # "tô procurando minha primeira vaga": the sender's own job search, not an opening to fill
     facts.cv = bool(_first(_CV, folded))
     facts.portfolio = bool(_first(_PORTFOLIO, folded))
     facts.offers = bool(_first(_SERVICES[lang], folded)) \
@@ -3270,7 +3293,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if intent != "job_seeking" and facts.ask != "interns" and not _first(rf"\b(?:{_SEEK[lang]})\b", folded):
         facts.role = facts.domain = facts.period = ""
     elif intent == "job_seeking" and facts.ask in ("questions", "advice", "feedback", "resource", "intro") and not facts.cv \
-            and not _first(rf"\b(?:{_SEEK[lang]})\b", folded):
+            and not _first(rf"\b(?:{_SEEK[lang]})\b", folded) and not _first(_JOB_SEARCH, folded):
         facts.role = facts.domain = facts.period = ""  # "ich bin Werkstudentin … Dürfte ich dir ein paar Fragen stellen?": questions, no job
     if intent != "recruiting":
         facts.job_title = facts.company = facts.place = ""

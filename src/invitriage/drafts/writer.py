@@ -598,7 +598,15 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
                         for k in ("event", "org", "place", "topic", "project")):
             # "in Utrecht vorige week", "sur la stratégie de contenu au second semestre" already say when: never said twice
             ctx[key] = ""
-    if "answer" not in context and ctx.get("faq"):
+    if "answer" not in context and ctx.get("faq") and name == "job_seeking" and ctx.get("ask") not in ("interns", "services") \
+            and not ctx.get("resource"):
+        # "any advice for the French market, or companies hiring?": the owner's tip, then the job seeker's own next step
+        # (the CV or profile passed on), never the tip instead of it; the tip answered the question: no "my take on it"
+        source, where = load_template("answer", lang, owner_dir)
+        tail = {**ctx, "faq": "", "qanswer": "", "career": False, "views_on": "", "qkind": "", "options": [],
+                "asks": [a for a in ctx.get("asks") or [] if a not in ("advice", "question")], "lang": lang[:2]}
+        ctx["answer"] = " ".join(x for x in (str(ctx["faq"]), _tidy(_render_source(source, where, tail))) if x)
+    elif "answer" not in context and ctx.get("faq"):
         # the owner's own answer to a question she gets again and again (faq.py), then a light optional next step
         ctx["answer"] = " ".join(str(x) for x in (ctx["faq"], ctx.get("faq_step")) if x)
     elif "answer" not in context:
@@ -643,6 +651,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             lead.append(_YES_OFFER.get(lang) or _YES_OFFER.get(lang[:2], ""))
         if lead and ctx["answer"]:
             ctx["answer"] = " ".join([*lead, str(ctx["answer"])])
+        if ctx.get("tips_too") and str(ctx["tips_too"]) not in str(ctx["answer"]):
+            ctx["answer"] = f"{ctx['answer']} {ctx['tips_too']}".strip()  # "Neem je stagiairs aan? Of heb je tips?": both answered
     source, where = load_template(name, lang, owner_dir)
     text = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
     text = no_stutter(text)
@@ -687,6 +697,9 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         text = cre.sub(r"\nBien à vous,\n", "\nBien cordialement,\n", text)
     if name == "job_seeking":
         text = one_promise(text, lang[:2], specific=bool(ctx.get("domain")))
+        if ctx.get("portfolio_told"):
+            pair = _PORTFOLIO_THANKS.get(lang) or _PORTFOLIO_THANKS.get(lang[:2]) or ("", "")
+            text = _after_first_line(text, pair[0 if ctx.get("informal") else 1]) if pair[0] else text
     if lang == "pt-BR" and not ctx.get("slang"):
         text = plain_pt_br(text)
     if ctx.get("swiss"):
@@ -898,7 +911,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"price_asked": False, "price_line": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"price_asked": False, "price_line": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False})  # a quick question answered by name (quickq.py); a video call
 
 
 # -- the draft for one invitation ----------------------------------------------------------------
@@ -1335,6 +1348,22 @@ _LEAD_CLAUSE = {"en": r",? and (?:I'll )?tell you if I see a lead(?: or someone 
                 "pt": r",? e (?:te |lhe )?(?:aviso|digo)(?:-te|-lhe)? se (?:aparecer|vejo|vir) alguma oportunidade(?: ou alguém para quem repassar)?(?=[.!])"}
 
 
+_FR_LEAD_TAIL = r" : je (vous|te) dirai si je vois une piste ou (?:quelqu'un|une personne) à qui le transmettre\."
+
+#: "Mon portfolio est sur mon profil", "my portfolio is linked": thanks for pointing to it, never "I had a look at it".
+_PORTFOLIO_THANKS = {
+    "fr": ("Merci aussi de m'indiquer ton portfolio.", "Merci aussi de m'indiquer votre portfolio."),
+    "en": ("Thanks for pointing me to your portfolio, too.", "Thank you also for pointing me to your portfolio."),
+    "de": ("Danke auch für den Hinweis auf dein Portfolio.", "Danke auch für den Hinweis auf Ihr Portfolio."),
+    "es": ("Gracias también por indicarme tu portfolio.", "Gracias también por indicarme su portfolio."),
+    "it": ("Grazie anche per avermi segnalato il tuo portfolio.", "La ringrazio anche per avermi segnalato il Suo portfolio."),
+    "nl": ("Bedankt ook voor de verwijzing naar je portfolio.", "Dank ook voor de verwijzing naar uw portfolio."),
+    "pt-BR": ("Obrigada também por indicar seu portfólio.", "Obrigada também por indicar o seu portfólio."),
+    "pt": ("Obrigada também por me indicares o teu portefólio.", "Obrigada também por me indicar o seu portefólio."),
+}
+_PORTFOLIO_NOTE = r"\b(?:portfolio|portefolio|portafolio|portafoglio|portfolio|portefolio|book)\b"
+
+
 def one_promise(text: str, lang: str, specific: bool = False) -> str:
     """One promise to pass on leads: a generic "If I hear of a new role" goes; a specific one ("an internship in SEO from
     March") stays and the answer's "and tell you if I see a lead" goes instead.
@@ -1347,6 +1376,9 @@ def one_promise(text: str, lang: str, specific: bool = False) -> str:
         return text
     if specific and lang in _LEAD_CLAUSE and cre.search(_LEAD_CLAUSE[lang], text):
         return cre.sub(_LEAD_CLAUSE[lang], "", text, count=1)
+    if specific and lang == "fr" and cre.search(_FR_LEAD_TAIL, text):
+        # "un poste de community manager sur Lyon" stays named; the CV line says what the CV is for instead
+        return cre.sub(_FR_LEAD_TAIL, lambda m: f" : je pourrai ainsi {m.group(1)} recommander si une occasion se présente.", text, count=1)
     return cre.sub(first, "", text, count=1)
 
 
@@ -1549,6 +1581,13 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         asked = [a for a in asked if a not in ("question", "interns")]  # the CV reply answers it: no "my take on your question"
     if name == "job_seeking" and facts.ask in ("advice", "question", "call", "meet", "questions"):
         facts.ask = ""  # a job seeker's "any advice?" is answered by the job seeker's next step
+    if name == "job_seeking" and _lead_choice(facts.options or choice_options(facts.question or _last_question(note)), facts.question or _last_question(note)):
+        # "des conseils sur le marché lyonnais ou des entreprises qui recrutent ?", "Tipps oder Kontakte?": two requests,
+        # never a choice between two paths ("both options can work")
+        facts.options = []
+        facts.qkind = "" if facts.qkind == "choice" else facts.qkind
+        if "recommend" not in asked:
+            asked.append("recommend")
     if name == "recruiting" and facts.ask in ("call", "question", "meet"):
         facts.ask = ""  # the recruiter's question is answered by the recruiting reply itself
     # "ich hab einen kleinen Onlineshop … kaum Traffic", "wir planen den Markteintritt in Frankreich": the situation
@@ -1869,6 +1908,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if context["direct"] == "meeting":
         context["shall_we"] = True
     context["faq"] = _faq_answer(name, facts, note if note_lang == lang else "", context, settings, lang=(variant or lang))
+    # "Mon portfolio est sur mon profil", "my portfolio is linked on my profile": pointed to, not asked about
+    context["portfolio_told"] = name == "job_seeking" and bool(own_note := (note if note_lang == lang else "")) \
+        and bool(cre.search(_PORTFOLIO_NOTE, fold(own_note))) and not any(cre.search(_PORTFOLIO_NOTE, q) for q in cre.findall(r"[^.!?\n]*\?", fold(own_note)))
+    context["tips_too"] = _tips_too(name, facts, note if note_lang == lang else "", settings, variant or lang, informal=bool(context["informal"]))
     # "¿cuándo empieza la próxima edición?", "wann startet dein nächster Kurs?": the dates of the next session, never a
     # custom-proposal call nor another topic's FAQ answer
     context["next_dates"] = bool(note.strip()) and note_lang == lang and bool(cre.search(_NEXT_SESSION, fold(facts.question or _last_question(note) or "")))
@@ -1959,6 +2002,41 @@ def _asks_hiring(note: str, lang: str) -> bool:
 _YES_OFFER = {"en": "Yes, that's exactly what I do.", "fr": "Oui, c'est tout à fait mon métier.", "de": "Ja, genau das mache ich.",
               "es": "Sí, es justo a lo que me dedico.", "it": "Sì, è proprio il mio lavoro.", "pt": "Sim, é exatamente o que faço.",
               "pt-BR": "Sim, é exatamente o que eu faço.", "nl": "Ja, dat is precies mijn vak."}
+#: "Do you take interns? Or any tips?": the second question answered after the interns answer, when no FAQ entry does.
+_TIPS_HOLD = {
+    "en": ("As for tips, gladly: tell me whether you're aiming for an agency or an in-house team, and I'll tell you where I'd start.",) * 2,
+    "fr": ("Pour les conseils, volontiers : dis-moi si tu vises plutôt une agence ou une entreprise, et je te dirai par où je commencerais.",
+           "Pour les conseils, volontiers : dites-moi si vous visez plutôt une agence ou une entreprise, et je vous dirai par où je commencerais."),
+    "de": ("Und zu deiner Frage nach Tipps: Sag mir, ob du eher in eine Agentur oder in ein Unternehmen willst, dann sage ich dir, wo ich anfangen würde.",
+           "Und zu Ihrer Frage nach Tipps: Sagen Sie mir, ob Sie eher in eine Agentur oder in ein Unternehmen möchten, dann sage ich Ihnen, wo ich anfangen würde."),
+    "es": ("Y sobre los consejos, con gusto: dime si buscas más bien en una agencia o en una empresa, y te diré por dónde empezaría yo.",
+           "Y sobre los consejos, con gusto: dígame si busca más bien en una agencia o en una empresa, y le diré por dónde empezaría yo."),
+    "it": ("Quanto ai consigli, volentieri: dimmi se punti più a un'agenzia o a un'azienda e ti dirò da dove partirei.",
+           "Quanto ai consigli, volentieri: mi dica se punta più a un'agenzia o a un'azienda e Le dirò da dove partirei."),
+    "nl": ("En wat tips betreft: laat me weten of je liever bij een bureau of bij een bedrijf aan de slag wilt, dan vertel ik je waar ik zou beginnen.",
+           "En wat tips betreft: laat u me weten of u liever bij een bureau of bij een bedrijf aan de slag wilt, dan vertel ik u waar ik zou beginnen."),
+    "pt-BR": ("E sobre as dicas, com prazer: me conta se você prefere agência ou empresa, que eu te digo por onde começaria.",
+              "E sobre as dicas, com prazer: me diga se prefere uma agência ou uma empresa, e eu lhe digo por onde começaria."),
+    "pt": ("Quanto a dicas, com todo o gosto: diz-me se preferes uma agência ou uma empresa, e digo-te por onde começaria.",
+           "Quanto a dicas, com todo o gosto: diga-me se prefere uma agência ou uma empresa, e digo-lhe por onde começaria."),
+}
+
+
+def _tips_too(name: str, facts: Facts, note: str, settings: Settings, lang: str, *, informal: bool) -> str:
+    """"Neem je stagiairs aan? Of heb je tips?": the tips asked after the interns question, answered too (the owner's
+    FAQ tip when one covers it, a short holding line otherwise), never left out after "I don't take interns"."""
+    if name != "job_seeking" or facts.ask != "interns" or not note:
+        return ""
+    asked = [q for q in cre.findall(r"[^.!?\n]*\?", fold(note)) if cre.search(_ADVICE_ASK + r"|\b(?:dicas?|suggeriment\w*|idee)\b", q) and not cre.search(_UNKNOWABLE, q)]
+    if not asked:
+        return ""
+    tip = faq.match(note, settings.answers, lang) if settings.answers else ""
+    if tip and "Welcome to the Jungle" in tip and not cre.search(r"\b(?:lyon\w*|lione|france|francia|franca|frankreich|frankrijk|french|francais|frances|francese|franzos\w*|franse)\b", fold(note)):
+        tip = ""
+    pair = _TIPS_HOLD.get(lang) or _TIPS_HOLD.get(lang[:2]) or ("", "")
+    return tip or pair[0 if informal else 1]
+
+
 _NOT_HIRING = {"en": "I work on my own, without a team, so I'm not hiring.", "fr": "Je travaille en solo, sans équipe, donc je ne recrute pas.",
                "de": "Ich arbeite allein, ohne Team, und stelle daher niemanden ein.", "es": "Trabajo por mi cuenta, sin equipo, así que no estoy contratando.",
                "it": "Lavoro in proprio, senza un team, quindi non sto assumendo.", "pt": "Trabalho por conta própria, sem equipa, por isso não estou a recrutar.",
@@ -2004,7 +2082,13 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
     if cre.search(_MEETING_ASK, fold(_last_question(note))):
         return ""  # "Zou je een kort kennismakingsgesprek willen doen?": the call asked for is the answer
     question = facts.question or _last_question(note)
-    return faq.match(note, settings.answers, lang, facts.options or choice_options(question))
+    options = facts.options or choice_options(question)
+    return faq.match(note, settings.answers, lang, [] if name == "job_seeking" and _lead_choice(options, question) else options)
+
+
+def _lead_choice(options: list[str] | tuple[str, ...], question: str = "") -> bool:
+    """"advice for the French market or contacts?": one side of the "or" asks for a lead (contacts, companies hiring)."""
+    return bool(options) and (any(cre.search(_JOB_LEAD, fold(o)) for o in options) or bool(cre.search(_JOB_LEAD, fold(question))))
 
 
 #: A podcast, an episode or a recording: "grabamos", "gravação", "registrazione", "enregistrement", "Aufnahme", "opname".
@@ -2129,7 +2213,9 @@ _SEEKING = (r"\b(?:cherche\w*|recherche\w*|looking for|seeking|searching|suche\w
 _ADVICE_ON = (r"\b(?:consejos?|conseils?|advice|tips|tipps?|ratschlag\w*|consigli?o?|suggeriment\w*|dicas?|conselhos?|advies|orientacion|orientacao)\b"
               r"\s+(?:\w+\s+){0,2}?(?:sobre|sur|on|about|su|sul|sulla|zu|uber|over|para|per|pour|for|om|como|come|comment|how|wie|hoe|de como)\b[^.!?\n]{15,}")
 _JOB_LEAD = (r"\b(?:contatt[oi]|contacts?|contactos?|contatos?|kontakte?|contacten|pistes?|leads?|vacan\w*|vacatures?|openings?"
-             r"|offert[ae]|ofertas?|offres?|stellen|intro\w*)\b")
+             r"|offert[ae]|ofertas?|offres?|stellen|intro\w*"
+             # "companies hiring", "des entreprises qui recrutent", "empresas contratando": a lead asked as well as advice
+             r"|hiring|recrut\w*|recruit\w*|contratando|contratan|estan contratando|assumono|assumendo|einstell\w*|aannem\w*|nemen aan)\b")
 
 
 def _settings_tell(question: str, facts: Facts, settings: Settings) -> bool:
