@@ -3457,7 +3457,11 @@ _CLIENT = {
           r"|\b(?:presta|prestas|oferece|ofereces|faz|fazes|da|das|ministra|ministras) (?:tambem )?(?:servicos de )?(?:formac\w+|consultoria\w*|treinamentos?|workshops?|auditorias?|cursos|mentorias?)\b"
           r"|\b(?:procuro|procuramos|buscamos|busco|estamos (?:a procurar|procurando)|estou (?:a procurar|procurando)) (?:um|uma) (?:\w+ )?(?:consultor\w*|freelancer?|agencia|formador\w*)\b"
           r"|\b(?:preciso|precisamos) de (?:ajuda|apoio|uma mao|consultoria) (?:com|no|na|para|em)\b"
-          r"|\bformar (?:a )?(?:minha|nossa) (?:equipa|equipe)\b|\b(?:formac\w+|treinamento) (?:para|da) (?:a )?(?:minha|nossa) (?:equipa|equipe)\b",
+          r"|\bformar (?:a )?(?:minha|nossa) (?:equipa|equipe)\b|\b(?:formac\w+|treinamento) (?:para|da) (?:a )?(?:minha|nossa) (?:equipa|equipe)\b"
+          # "gostaríamos de contratar uma formação", "uma proposta de formação", "tem alguma turma online?", "capacitar minha equipe"
+          r"|\b(?:contratar|organizar|encomendar) (?:uma |um )?(?:formac\w+|treinamento|curso|workshop)\b|\bproposta (?:de|para (?:uma|um)) (?:formac\w+|treinamento|curso|workshop)\b"
+          r"|\b(?:tem|tens|tem voce|teem|existe|ha|voces tem|da|das) (?:alguma |uma )?(?:turmas?|formac\w+|treinamentos?|cursos?) (?:\w+ )?(?:online|a distancia|ao vivo|presencia\w*|em grupo)\b"
+          r"|\b(?:capacitar|treinar|qualificar) (?:a )?(?:minha|nossa) (?:equipa|equipe)\b",
     "nl": r"\b(?:uw|je|jouw) (?:trainings|opleidings|cursus|workshop)aanbod\b|\b(?:uw|je|jouw) aanbod (?:aan|van|voor) (?:trainingen|opleidingen|workshops|cursussen)\b|\b(?:uw|je|jouw) (?:diensten|tarieven|trainingen|workshops|prijzen|cursussen|opleidingen)\b"
           r"|\b(?:een )?(?:module|gastcollege|gastles|cursus) (?:te )?(?:geven|verzorgen)\b"
           r"|\b(?:geef|geeft|bied|biedt|doe|doet|verzorg|verzorgt) (?:je|u|jij) (?:ook )?(?:\w+ ){0,2}(?:opleiding\w*|training\w*|workshops?|coaching\w*|audits?|advies|cursus\w*)\b"
@@ -3545,7 +3549,9 @@ _JOB_OFFERED = (r"\b(?:je recrute (?:un|une)|poste de|un poste|cdi|cdd|(?:hiring
                 r"|procura(?:mos)? (?:de )?(?:um|uma)\b|(?:stiamo cercando|cerchiamo|cerca) (?:un|una|un')\b|(?:buscamos|estamos buscando) (?:un|una)\b"
                 r"|(?:nous )?(?:recherchons|cherchons) (?:un|une)\b|(?:we are|we're) (?:currently )?(?:looking for|seeking|searching for) (?:a|an)\b)")
 _FREELANCE_ROLE = (r"\b(?:freelance|free-lance|freiberuflich\w*|mission|missions|opdracht\w*|auftrag|projekteinsatz|interim|contract role|contractor|independant\w*|independent (?:trainers?|consultants?)|vacataires?|freiberufler\w*|autonom[oa]s?|zzp\w*|zelfstandige?n?"
-                   r"|\d ?(?:jours|days|tage|dias|dagen|giorni)\s?(?:/|par|per|a|por|pro)\s?(?:semaine|week|woche|semana|settimana))\b")
+                   r"|\d ?(?:jours|days|tage|dias|dagen|giorni)\s?(?:/|par|per|a|por|pro)\s?(?:semaine|week|woche|semana|settimana)"
+                   # "para um projeto remoto", "for a 3-month consulting project", "pour un projet", "für ein Beratungsprojekt": an engagement, not a post
+                   r"|(?:for|on|para|em|num|pour|sur|fur|per|voor|bij|por) (?:a|an|one|um|uma|un|une|ein|einem|uno|een) (?:[\w-]+ ){0,3}[\w-]*?(?:project|projeto|projet|proyecto|progetto|projekt|opdracht))\b")
 _NETWORKING = r"\b(?:reseau|network\w*|netzwerk|vernetz\w*|red|contactos|rete|rede|netwerk)\b"
 _PERMISSION = {
     "fr": r"\b(?:on reste|restons) en contact\s*\?|\bsi je (?:t'|vous )ajoute\b|\b(?:ca|cela) (?:te|vous) (?:derange|gene|ennuie) (?:si|que)\b|\b(?:puis|peux)[- ]je (?:t'|vous )?(?:ajouter|inviter|suivre)\b|\bje (?:peux|pourrais) (?:t'|vous )ajouter\b",
@@ -3673,6 +3679,8 @@ _PAST_TALK = (r"\b(?:our|notre|nos|nuestra|nuestras|nuestro|nossa|nossas|nosso|(
 #: A reason to talk about the sender's own marketing, beside the role: an exchange, "your approach", a relaunch, a need.
 _PROSPECT_TALK = (r"\b(?:echanger|echange|discuter|exchange|conversation|talk|chat|austausch|sprechen|gesprach|conversar|hablar|charla|conversa|conversazione"
                   r"|parlare|sentirci|confronto|praten|gesprek\w*|kennismaking\w*|accompagnement|support|unterstutzung|apoyo|supporto|apoio|ondersteuning"
+                  # "gostaria de marcar uma reunião consigo para falarmos de estratégia digital": a meeting asked for
+                  r"|reuniao|reunion|meeting|riunione|incontro|rendez-vous|rdv|treffen|termin|afspraak|falar\w*|hablemos|parliamo|reden"
                   r"|(?:votre|ton|your|ihr\w*|dein\w*|su|tu|suo|tuo|seu|sua|teu|tua|uw|je|jouw) (?:approche|approach|ansatz|enfoque|approccio|abordagem|aanpak|vision|vision|visao|visie)"
                   r"|relaunch|refonte|rediseno|restyling|redesign|lancement|launch\w*|lanzamiento|lancio|lancamento|lancering|consultoria|consulenza|beratung|consulting"
                   r"|confront\w+|austausch\w*|intercambi\w+|trocar ideias|sparren|pick your brain|compare notes|van gedachten"
