@@ -2432,6 +2432,18 @@ _GIVE_SESSION = (rf"\b(?:give|run|host|lead|deliver|teach|do|present|giving|runn
                  r"|\b(?:als|as a|as an|comme|como|come) (?:rednerin|redner|referentin|sprecherin|speakerin|keynote-?speaker\w*|oradora|ponente|relatrice|intervenante)\b"
                  r"|\b\d+[- ]?min(?:ute)?s?[- ](?:session|talk|slot|keynote|presentation)s? (?:on|about)\b"
                  r"|\b(?:guest lecture\w*|gastcollege|gastvorlesung|gastvortrag\w*|gastles)\b")
+#: A teacher's invitation to talk to a class (folded): "présenter votre métier à nos étudiants", "talk to my class about your job",
+#: "contar tu trabajo a mis alumnos", "den Studierenden Ihren Beruf vorstellen", "aan mijn klas vertellen": a guest speaker's slot.
+_CLASS_WORDS = (r"(?:students?|pupils?|class(?:es)?|learners|etudiant\w*|eleves|classes?|lyceens|alumn[oa]s|estudiantes|clase|studenti|alunni|classe"
+                r"|ragazzi|schuler\w*|schueler\w*|studierende\w*|studenten|klasse|leerlingen|klas|alunos|alunas|turma|estudantes)")
+_CLASS_TALK = (r"\b(?:talk|speak|present|tell|presenter|parler|temoigner|intervenir|hablar|contar|presentar|charlar|parlare|raccontare|presentare|intervenire"
+               r"|sprechen|erzahlen|erzaehlen|vorstellen|berichten|praten|vertellen|presenteren|falar|apresentar)\b.{0,60}?"
+               r"\b(?:to|a|à|aux|ai|agli|alle|alla|aan|aos|as|às|vor|voor|devant|with|con|met|com)\s+(?:(?:my|our|mes|nos|mis|nuestr[oa]s|miei|mie|mia|nostri|nostre|nostra"
+               r"|meus|minhas|minha|nossos|nossas|nossa|mijn|onze|meine\w*|unsere\w*)\s+)(?:[\w'-]+\s+)?" + _CLASS_WORDS + r"\b"
+               r"|\b(?:meine\w*|unsere\w*|mijn|onze)\s+(?:[\w'-]+\s+)?" + _CLASS_WORDS + r"\b.{0,60}?\b(?:vorstellen|vorzustellen|erzahlen|zu erzahlen|berichten|vertellen|presenteren|sprechen)\b"
+               r"|\b(?:presenter|parler de|raconter|talk about|tell (?:\w+ )?about|contar|hablar de|presentar|parlare del|raccontare|presentare|vorstellen|vertellen over|falar d[aoe]|apresentar)\s+"
+               r"(?:votre|ton|your|tu|su|il tuo|il suo|la tua|la sua|ihren|deinen|je|uw|o seu|a sua|o teu|a tua|seu|sua)\s+(?:metier|job|work|career|profession|trabajo|profesion|lavoro|mestiere|professione|beruf|werk|vak|trabalho|profissao|carreira|parcours|percorso|trayectoria|trajetoria)\b.{0,60}?\b"
+               + _CLASS_WORDS + r"\b")
 _ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i nostri|le nostre|ai (?:miei|nostri)|alle (?:mie|nostre)|nossos|nossas|aos (?:meus|nossos)|onze|mijn)\s+"
               r"(?:[\w'-]+\s+)?(?:students?|members?|team|staff|attendees|etudiant\w*|eleves|adherents?|membres|equipes?|studierende\w*|student\w*|mitglieder\w*|teilnehm\w*|estudiantes|alumnos|socios|miembros|studenti|soci|iscritti|partecipanti|alunos|associados|membros|studenten|leden|deelnemers|cursisten|\w+jaars|promos?|promotions?|klas(?:sen)?|turmas?|jahrgang\w*|semester\w*))\b"
               r"|\b(?:eerste|tweede|derde|vierde)jaars\b")
@@ -3165,6 +3177,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             break
     if not facts.proposal and facts.mutual and not facts.links:
         facts.proposal = "partnership"  # "ça te dirait qu'on se renvoie des clients ?": a peer's partnership, never a pitch
+    if not facts.proposal and not facts.links and _first(_CLASS_TALK, folded):
+        facts.proposal = "speaker"  # "venir présenter votre métier à nos étudiants de BTS": a teacher's invitation to speak
     if not facts.proposal and not facts.links and _first(_GIVE_SESSION, folded) and not _first(_TEAM, folded):
         # "would you give a guest lecture?", "zou je een workshop willen geven?": an invitation to speak (a workshop for a team is a client's)
         facts.proposal = "speaker"
@@ -3286,6 +3300,10 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.topic = ""  # "una diretta su Instagram": the channel, not the topic
     if facts.topic:
         facts.topic = _clean_topic(facts.topic)
+    if facts.proposal == "speaker" and facts.topic and _first(_CLASS_TALK, folded) and _first(
+            r"\b(?:votre|ton|your|tu|su|tuo|suo|tua|sua|ihren|deinen|je|uw|seu|teu)\s+(?:metier|job|work|career|profession|trabajo|profesion|lavoro|mestiere|professione"
+            r"|beruf|werk|vak|trabalho|profissao|carreira|parcours|percorso|trayectoria|trajetoria)\b", fold(facts.topic)):
+        facts.topic = ""  # "falar do seu trabalho aos meus alunos": her own job, never a topic out of her field
     if facts.proposal == "speaker" and facts.topic and _first(rf"\b{_PROGRAMME_NOUN}\s+{re.escape(fold(facts.topic))}", folded) \
             and not _first(r"^(?:sur|about|uber|zum thema|sobre|over)\s", fold(facts.topic)):
         # ("intervenir 2 jours en Bachelor sur le marketing des réseaux sociaux": the session's own topic, kept)
