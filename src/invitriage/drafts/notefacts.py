@@ -1440,6 +1440,8 @@ class Facts:
     stage_art: str = ""
     #: the note asks whether she is free then ("disponível em novembro?", "Hätten Sie im Mai Zeit?"): answered, never skipped.
     avail_q: bool = False
+    #: a call for papers/speakers the note points her to: its closing date as written ("March 1", "1er mars"), " " with no date, or "".
+    cfp: str = ""
     #: the note says they met in person (at the event, or just "we met").
     met: bool = False
     #: ``org`` is where they studied together ("en L3", "dans la promo 2014").
@@ -2444,6 +2446,11 @@ _CLASS_TALK = (r"\b(?:talk|speak|present|tell|presenter|parler|temoigner|interve
                r"|\b(?:presenter|parler de|raconter|talk about|tell (?:\w+ )?about|contar|hablar de|presentar|parlare del|raccontare|presentare|vorstellen|vertellen over|falar d[aoe]|apresentar)\s+"
                r"(?:votre|ton|your|tu|su|il tuo|il suo|la tua|la sua|ihren|deinen|je|uw|o seu|a sua|o teu|a tua|seu|sua)\s+(?:metier|job|work|career|profession|trabajo|profesion|lavoro|mestiere|professione|beruf|werk|vak|trabalho|profissao|carreira|parcours|percorso|trayectoria|trajetoria)\b.{0,60}?\b"
                + _CLASS_WORDS + r"\b")
+#: A call for papers or speakers (folded): "CFP", "call for papers", "appel à communications", "Call for Speakers", "convocatoria de ponencias".
+_CFP = (r"\b(?:cfps?|call for (?:papers|speakers|proposals|talks|presentations)|appel a (?:communications?|contributions?|propositions?|conferenciers|intervenants|speakers)"
+        r"|convocatoria (?:de|para) (?:ponencias|ponentes|charlas|propuestas)|chamada (?:de|para) (?:trabalhos|palestrantes|propostas|oradores)|bando per (?:relatori|speaker)"
+        r"|submit (?:a|your) (?:talk|proposal|session)|(?:proposer|soumettre) (?:une|votre|ton) (?:conference|intervention|talk|proposition)"
+        r"|(?:einen )?vortrag einreichen|(?:een )?(?:talk|voorstel|sessie) (?:in ?te ?dienen|indienen)|proponer una (?:charla|ponencia)|submeter uma (?:palestra|proposta)|proporre un (?:talk|intervento))\b")
 _ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i nostri|le nostre|ai (?:miei|nostri)|alle (?:mie|nostre)|nossos|nossas|aos (?:meus|nossos)|onze|mijn)\s+"
               r"(?:[\w'-]+\s+)?(?:students?|members?|team|staff|attendees|etudiant\w*|eleves|adherents?|membres|equipes?|studierende\w*|student\w*|mitglieder\w*|teilnehm\w*|estudiantes|alumnos|socios|miembros|studenti|soci|iscritti|partecipanti|alunos|associados|membros|studenten|leden|deelnemers|cursisten|\w+jaars|promos?|promotions?|klas(?:sen)?|turmas?|jahrgang\w*|semester\w*))\b"
               r"|\b(?:eerste|tweede|derde|vierde)jaars\b")
@@ -3182,6 +3189,16 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if not facts.proposal and not facts.links and _first(_GIVE_SESSION, folded) and not _first(_TEAM, folded):
         # "would you give a guest lecture?", "zou je een workshop willen geven?": an invitation to speak (a workshop for a team is a client's)
         facts.proposal = "speaker"
+    if not facts.links and _first(_CFP, folded) and facts.proposal in ("", "speaker"):
+        # "submit a talk to BrightonSEO before the CFP closes on 1 March": a call to answer, with its deadline
+        facts.proposal = "speaker"
+        facts.cfp = " "
+        dl = _first(rf"\b(?:clos\w*|deadline|ferme\w*|fin\w*|cloture\w*|schliesst|endet|lauft|laeuft|frist|cierra\w*|termina\w*|plazo|chiude|scade\w*|scadenza|sluit\w*|loopt|fecha\w*|encerra\w*|prazo"
+                    rf"|until|before|by|avant|jusqu'au|bis|vor|hasta|antes|fino|entro|tot|voor|ate)\b[^.!?\n]{{0,25}}?"
+                    rf"(?P<d>\d{{1,2}}(?:er|st|nd|rd|th|\.)?\s?(?:de\s)?(?:{_MONTH_ANY}|{_MONTHS['en']}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?"
+                    rf"|(?:{_MONTHS['en']}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{{1,2}}(?:st|nd|rd|th)?\b)", folded)
+        if dl:
+            facts.cfp = original[dl.start("d"):dl.end("d")].strip().rstrip(".")
     if facts.proposal in ("speaker", "guest"):
         given = _first(_GIVE_SESSION, folded)
         for key, rx in _KINDS:

@@ -59,7 +59,7 @@ CONTEXT_KEYS = ("promised", "speaker_event", "greeting", "first_name", "last_nam
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "topic_clause", "attended", "co_attended", "next_dates", "swiss", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "partner_work", "swap",
-                "stage_at", "avail_q", "train_topic", "views_on", "next_visit", "senior")
+                "stage_at", "avail_q", "cfp", "train_topic", "views_on", "next_visit", "senior")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -1714,6 +1714,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "speak at BrightonSEO", "organizo o Web Summit Side Events": the event named, with the preposition the reply needs
         "stage_at": stage_at(facts.stage, facts.stage_art, lang) if facts.proposal == "speaker" and note_lang == lang else "",
         "train_topic": facts.train_topic if note_lang == lang else "",  # "former nos commerciaux au social selling": the training named
+        "cfp": facts.cfp if facts.proposal == "speaker" and note_lang == lang else "",
         "avail_q": facts.avail_q and facts.proposal == "speaker" and not cre.search(r"\d", facts.soon or facts.when),  # ("le 14 mai": the date is given)
         "company": company,
         "owner_langs": [settings.language] + (["en"] if settings.language != "en" else []),
