@@ -3541,13 +3541,13 @@ _WISH = (r"\b(?:(?:i|we)'d like|aimerions|aimerais|souhait\w*|voudrions|cherch\w
 
 #: The owner's rates asked for (in a question or a request).
 _PRICE = {
-    "fr": r"\b(?:vos|tes|un|le|quel|quels|votre|ton) tarifs?\b|\btarifs?\b|\bdevis\b|\bcombien (?:ca |cela )?(?:coute|coutent|couterait|prenez|prends|facturez)\b|\bvos prix\b|\b(?:a )?quel prix\b",
-    "en": r"\b(?:rates|pricing|fees|day rate|quote)\b|\bhow much (?:do|would|does|is|are|will)\b|\bwhat do you charge\b|\bwhat (?:would|does) it cost\b",
-    "de": r"\b(?:kosten|preise?|tagessatz|honorar|konditionen)\b|\bwas kostet\b|\bangebot (?:fur|zu) (?:unser|mein|ein)",
-    "es": r"\bcuanto (?:cuesta|cuestan|costaria|costarian|cobras|cobra|cobrarias)\b|\b(?:tus|sus) (?:tarifas|precios|honorarios)\b|\btarifas?\b|\bprecios?\b|\bpresupuesto (?:para|de) (?:una|la|un) \w+|\b(?:pedir(?:te|le)?|enviar(?:me)?) (?:un )?presupuesto",
+    "fr": r"\b(?:tjm|taux journalier(?: moyen)?|prix (?:a|de) la journee)\b|\b(?:vos|tes|un|le|quel|quels|votre|ton) tarifs?\b|\btarifs?\b|\bdevis\b|\bcombien (?:ca |cela )?(?:coute|coutent|couterait|prenez|prends|facturez)\b|\bvos prix\b|\b(?:a )?quel prix\b",
+    "en": r"\b(?:rates|pricing|fees|day rate|daily rate|(?:your|a|the) rate|hourly rate|quote)\b|\bhow much (?:do|would|does|is|are|will)\b|\bwhat do you charge\b|\bwhat (?:would|does) it cost\b",
+    "de": r"\b(?:kosten|preise?|tagessatz|tagessatze|stundensatz|honorar|konditionen)\b|\bwas kostet\b|\bangebot (?:fur|zu) (?:unser|mein|ein)",
+    "es": r"\btarifa (?:diaria|por dia|por hora)\b|\bcuanto (?:cuesta|cuestan|costaria|costarian|cobras|cobra|cobrarias)\b|\b(?:tus|sus) (?:tarifas|precios|honorarios)\b|\btarifas?\b|\bprecios?\b|\bpresupuesto (?:para|de) (?:una|la|un) \w+|\b(?:pedir(?:te|le)?|enviar(?:me)?) (?:un )?presupuesto",
     "it": r"\bquanto (?:costa|costano|costerebbe|chiedi|chiede)\b|\btariff\w*\b|\bprezz\w*\b|\bpreventiv\w*\b",
-    "pt": r"\bquanto (?:custa|custam|custaria|(?:voce |tu |a senhora |o senhor )?(?:cobra|cobras|cobraria|cobrarias))\b|\bprecos?\b|\b(?:seus|teus|os) valores\b|\bqual (?:seria|e|era|o) (?:o )?(?:valor|preco|investimento)\b|\bquanto (?:sai|ficaria|fica)\b|(?<!com )(?<!pouco )(?<!meu )(?<!nosso )(?<!baixo )(?<!curto )(?<!de )(?<!do )(?<!seu orcamento e )\borcamento\b(?!\s+(?:de\s+)?(?:r\$\s?|€\s?)?\d)(?!\s+(?:diario|mensal|de (?:anuncios|midia|campanha)|(?:bem |muito |tao )?(?:pequeno|baixo|limitado|reduzido|apertado|enxuto|curto|modesto|pequenino|minimo)))|\btarifas?\b|\bhonorarios\b",
-    "nl": r"\bwat kost\w*\b|\bwat (?:dat|het|zoiets|een \w+) (?:ongeveer |zo'?n beetje |gemiddeld )?kost\w*\b|\btarie\w+\b|\bprijs\w*\b|\bkosten\b|\bofferte\b|\bwat (?:vraag|reken) (?:je|u)\b",
+    "pt": r"\bvalor (?:da|de) (?:diaria|hora)\b|\bdiarias?\b(?= (?:de|para|\?))|\bquanto (?:custa|custam|custaria|(?:voce |tu |a senhora |o senhor )?(?:cobra|cobras|cobraria|cobrarias))\b|\bprecos?\b|\b(?:seus|teus|os) valores\b|\bqual (?:seria|e|era|o) (?:o )?(?:valor|preco|investimento)\b|\bquanto (?:sai|ficaria|fica)\b|(?<!com )(?<!pouco )(?<!meu )(?<!nosso )(?<!baixo )(?<!curto )(?<!de )(?<!do )(?<!seu orcamento e )\borcamento\b(?!\s+(?:de\s+)?(?:r\$\s?|€\s?)?\d)(?!\s+(?:diario|mensal|de (?:anuncios|midia|campanha)|(?:bem |muito |tao )?(?:pequeno|baixo|limitado|reduzido|apertado|enxuto|curto|modesto|pequenino|minimo)))|\btarifas?\b|\bhonorarios\b",
+    "nl": r"\b(?:dagtarie\w+|uurtarie\w+|dagprijs)\b|\bwat kost\w*\b|\bwat (?:dat|het|zoiets|een \w+) (?:ongeveer |zo'?n beetje |gemiddeld )?kost\w*\b|\btarie\w+\b|\bprijs\w*\b|\bkosten\b|\bofferte\b|\bwat (?:vraag|reken) (?:je|u)\b",
 }
 _TEAM_NOUNS = (r"commerciaux|vendeurs|vendeuses|equipes?|salaries|collaborateurs|managers|sales(?:people| ?team| reps)?|teams?|staff|employees|reps|vertrieb\w*|mitarbeit\w*"
                r"|verkaufer\w*|comerciales|vendedores|equipos?|commerciali|venditori|comerciais|equipas?|verkopers|medewerkers|accountmanagers|dipendenti|empleados"
