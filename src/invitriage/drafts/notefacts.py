@@ -4241,7 +4241,7 @@ _FIELD_WORD = (r"(?:seo|sea|sem|smo|ads?|adwords|pubs?|publicite\w*|advertis\w*|
                r"|ausbildung|weiterbildung|bootcamps?|certif\w*|zertifi\w*|masters?|mba|stages?|internships?|alternance|freelances?|freelancer|freelancing"
                r"|selbststandig\w*|agenc\w*|agenzi\w*|agentur\w*|bureaus?|cdi|cdd|in-?house|inhouse|startups?|scale-?ups?|konzern|corporate|media|medien|campagn\w*|campaigns?"
                r"|kampagn\w*|audits?|strateg\w*|funnels?|leads?|crm|automation|community|communaute|comunidad|comunita|comunidade|pr|relations|presse|press"
-               r"|salons?|fairs?|messen?|ferias?|fiere|events?|evenements?|eventos?|eventi|flyers?|print|radio|tv|television|sms|whatsapp|telegram|discord|reddit|quora"
+               r"|salons?|fairs?|messen?|meetups?|afterworks?|networking|ferias?|fiere|events?|evenements?|eventos?|eventi|flyers?|print|radio|tv|television|sms|whatsapp|telegram|discord|reddit|quora"
                r"|marketplaces?|product|produit|produkt|producto|prodotto|produto|feed|merchant|search|recherche|suche|busqueda|ricerca|pesquisa|zoek\w*"
                # the form of a service or a job: "présentiel ou visio", "projet ou retainer", "stage of eerste baan", "hbo of wo"
                r"|presentiel|visio|remote|remotely|remoto|online|distance|telephone|phone|telefono|telefone|telefoon|telefon|call|appel|zoom|teams"
@@ -4260,11 +4260,11 @@ _PERSON_WORD = (r"(?:i|you|yourself|myself|me|je|tu|vous|toi|moi|ich|du|sie|mich
 def _field_option(option: str) -> bool:
     """An option of an either/or the owner can weigh: a noun phrase naming something of her field (a channel, a tool,
     a kind of content, a way to learn or to work), never a person doing something ("você usa", "aprender sozinha")."""
-    words = [fold(w).strip(".,'’") for w in option.split()]
+    words = [cre.split(r"['’]", fold(w).strip(".,'’"))[-1] for w in option.split()]  # "l'emailing": the noun after the elided article
     if not words or any(cre.fullmatch(_PERSON_WORD, w) for w in words):
         return False
     if any(cre.fullmatch(r"[a-z]{3,}(?:ar|er|ir|are|ere|ire|en|ing|es|as|is|ons|ez|iamo|ate|amos|emos|imos)", w) and not cre.fullmatch(_FIELD_WORD, w)
-           for w in words if w):
+           for w in words[:1] if w):
         # "utilises ChatGPT", "usas IA", "bouwen": a verb, never an option; "ads", "articles", "stories" are field words
         if not any(cre.fullmatch(_FIELD_WORD, w) for w in words) or any(cre.fullmatch(r"(?:usas|usa|uses|use|utilise|utilises|utilisez|nutzt|nutzen|usi|usate|utilizzi"
                                                                                       r"|gebruik|gebruikt|utilizas|utiliza|escribes|escreve|schreibst|scrivi|schrijf|schrijft|write|writes|ecris)", w) for w in words):

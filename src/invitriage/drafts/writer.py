@@ -1898,6 +1898,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         rx, prep = _IN_YOUR_CASE[lang]
         shop = situation.shop_phrase(sit, lang, informal=bool(context["informal"]), variant=variant)
         context["qanswer"] = cre.sub(rx, f"{prep} {shop}", context["qanswer"], count=1)
+        context["qanswer"] = cre.sub(r"\bstart with with\b", "start with for", context["qanswer"])  # "which one I'd start with for your Etsy shop"
     # the holding line for advice nothing else answers: the one fact she needs, the sender's shop named (quickq.holding)
     own_note = note if note_lang == lang else ""
     learning = bool(own_note) and not sit.shop and quickq.learner(own_note, headline)
@@ -2105,7 +2106,7 @@ _RECORDING = (r"\b(?:podcasts?|episodes?|episodios?|episodi|episodio|aflevering\
               r"|grava(?:mos|r|cao|coes|do|da)|registr(?:azione|iamo|are|ato|ata)|enregistr\w*|aufnahme\w*|aufzeichn\w*|opname\w*|opnemen|nemen (?:we|wij) op)\b")
 
 #: "in your case" in a quick answer (quickq.py), and the preposition the sender's shop takes in its place.
-_IN_YOUR_CASE = {"en": (r"\bin your case\b", "for"), "fr": (r"\bdans (?:ton|votre) cas\b", "pour"),
+_IN_YOUR_CASE = {"en": (r"\bin your case\b", "with"), "fr": (r"\bdans (?:ton|votre) cas\b", "pour"),
                  "de": (r"\bin (?:deinem|Ihrem) Fall\b", "bei"), "es": (r"\ben (?:tu|su) caso\b", "con"),
                  "it": (r"\bnel (?:tuo|Suo) caso\b", "con"), "pt": (r"\bno (?:teu|seu) caso\b", "com")}
 
