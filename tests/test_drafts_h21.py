@@ -95,3 +95,14 @@ def test_practice_is_about_her() -> None:
     assert quickq.practice("Cómo decides qué partes delegar en la IA?")
     assert not quickq.practice("Should I use AI for my blog?")
     assert not quickq.practice("Do you use Semrush or Ahrefs?")
+
+
+def test_a_teachers_students_do_not_make_a_learner() -> None:
+    assert not quickq.learner("Je coordonne le BTS et j'aimerais que vous parliez à nos étudiants de 2e année.")
+    assert not quickq.learner("Would you talk to our marketing students in May?")
+    assert quickq.learner("Ik ben student en twijfel tussen een cursus of een eigen site.")
+
+
+def test_a_brand_shop_in_german_is_hyphenated() -> None:
+    s = situation.read("ich baue gerade meinen eigenen Etsy Shop auf")
+    assert situation.shop_phrase(s, "de", informal=True) == "deinem Etsy-Shop"
