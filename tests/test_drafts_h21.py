@@ -104,5 +104,5 @@ def test_a_teachers_students_do_not_make_a_learner() -> None:
 
 
 def test_a_brand_shop_in_german_is_hyphenated() -> None:
-    s = situation.read("ich baue gerade meinen eigenen Etsy Shop auf")
+    s = situation.read("ich baue gerade meinen eigenen etsy shop auf")
     assert situation.shop_phrase(s, "de", informal=True) == "deinem Etsy-Shop"

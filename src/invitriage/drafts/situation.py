@@ -498,7 +498,7 @@ def shop_phrase(s: Situation, lang: str, *, informal: bool, variant: str = "") -
     shop = s.shop or _DEFAULT_SHOP[key]
     noun = fold(s.shop_noun or _DEFAULT_SHOP[key])
     if lang == "de":
-        shop = cre.sub(r"^(Etsy|Shopify|Amazon|Vinted|Wix|WooCommerce)\s+", r"\1-", shop)  # "deinem Etsy-Shop"
+        shop = cre.sub(r"^(Etsy|Shopify|Amazon|Vinted|Wix|WooCommerce)\s+(\w)", lambda b: f"{b.group(1)}-{b.group(2).upper()}", shop)  # "deinem Etsy-Shop"
         words = shop.split()
         words[0] = words[0][:1].upper() + words[0][1:]
         if len(words) > 1:
