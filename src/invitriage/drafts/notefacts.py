@@ -4198,7 +4198,8 @@ def choice_options(question: str) -> list[str]:
     """
     between = _between_options(question)
     if between:
-        return between  # "Acabei o curso … e estou indeciso entre SEO e social ads": the two named after "entre", never "Acabei o curso"
+        # "Acabei o curso … e estou indeciso entre SEO e social ads": the two named after "entre", never "Acabei o curso"
+        return between if all(_field_option(o) for o in between) else []
     words = cre.findall(r"[\w'’.-]+|[,:;?!]", question)
     folded = [fold(w) for w in words]
     for i, w in enumerate(folded):
@@ -4266,8 +4267,53 @@ def choice_options(question: str) -> list[str]:
                 break
             pair.insert(0, " ".join(before).strip(".-'’"))
             k -= len(before) + 1
+        if not all(_field_option(o) for o in pair):
+            return []  # "você usa o ChatGPT … ou só para pesquisa?", "een cursus of gewoon eigen site bouwen": no two things to weigh
         return [_brand_case(o) for o in pair]
     return []
+
+
+#: Words of the owner's field an option may name: channels, platforms, tools, kinds of content, ways to learn or work.
+_FIELD_WORD = (r"(?:seo|sea|sem|smo|ads?|adwords|pubs?|publicite\w*|advertis\w*|werbung|anzeigen|anuncios?|annunci|advertenties|marketing|branding|display|shopping"
+               r"|retargeting|remarketing|pmax|performance|max|instagram|insta|pinterest|tiktok|facebook|fb|linkedin|google|youtube|shopify|wordpress|wix|etsy|amazon"
+               r"|meta|hubspot|ga4|matomo|semrush|ahrefs|sistrix|chatgpt|gpt|claude|gemini|mistral|copilot|jasper|canva|mailchimp|brevo|klaviyo|woocommerce|prestashop"
+               r"|twitter|x|threads|snapchat|bing|vinted|ia|ai|ki|contents?|contenus?|contenidos?|contenuti|conteudos?|inhalte?|blogs?|blogging|newsletters?|e-?mails?"
+               r"|emailing|mailing|videos?|reels?|stories|shorts|posts?|articles?|artikel|articulos?|articoli|artigos?|social|sociales|sociais|paid|organi\w*|influenc\w*"
+               r"|referencement|posicionamiento|backlinks?|netlinking|keywords?|local|e-?commerce|sites?|websites?|webshops?|landing|pages?|analytics|tracking|cro|ux"
+               r"|copywriting|redaction|podcasts?|webinars?|cours|courses?|cursos?|cors[oi]|kurse?|kursen|cursus\w*|opleiding\w*|formations?|formacao|formazione"
+               r"|ausbildung|weiterbildung|bootcamps?|certif\w*|zertifi\w*|masters?|mba|stages?|internships?|alternance|freelances?|freelancer|freelancing"
+               r"|selbststandig\w*|agenc\w*|agenzi\w*|agentur\w*|bureaus?|cdi|cdd|in-?house|inhouse|startups?|scale-?ups?|konzern|corporate|media|medien|campagn\w*|campaigns?"
+               r"|kampagn\w*|audits?|strateg\w*|funnels?|leads?|crm|automation|community|communaute|comunidad|comunita|comunidade|pr|relations|presse|press"
+               r"|salons?|fairs?|messen?|meetups?|afterworks?|networking|ferias?|fiere|events?|evenements?|eventos?|eventi|flyers?|print|radio|tv|television|sms|whatsapp|telegram|discord|reddit|quora"
+               r"|marketplaces?|product|produit|produkt|producto|prodotto|produto|feed|merchant|search|recherche|suche|busqueda|ricerca|pesquisa|zoek\w*"
+               # the form of a service or a job: "présentiel ou visio", "projet ou retainer", "stage of eerste baan", "hbo of wo"
+               r"|presentiel|visio|remote|remotely|remoto|online|distance|telephone|phone|telefono|telefone|telefoon|telefon|call|appel|zoom|teams"
+               r"|proje[ck]t\w*|projects?|proyectos?|progett\w*|mensual\w*|monthly|mensuel\w*|retainer|forfait|abonnement\w*|recording|enregistrement|slides"
+               r"|subdomain|subfolder|sous-domaine|sous-dossier|long|tail|topic|clusters?|data|data-analyse|analyse|analysis|trafego|trafico|traffic|trafic|traffico"
+               r"|midia|pago|paga|jobs?|baan|banen|emploi|empleo|lavoro|emprego|vagas?|stellen?|full-time|part-time|roles?|opdrachten|missions?|aziende|empresas?"
+               r"|entreprises?|unternehmen|bedrijven|companies|hbo|wo|mbo|consumenten|consumers|clients?|kunden|klanten|b2b|b2c|portfolio|portfolios|cpc|mestrado"
+               r"|english|anglais|englisch|engels|ingles|inglese|french|francais|franzosisch|frans|frances|francese|spanish|espagnol|spanisch|spaans|espanol"
+               r"|italian|italien|italienisch|italiaans|italiano|portuguese|portugais|portugiesisch|portugees|portugues|portoghese|german|allemand|deutsch|duits|aleman"
+               r"|tedesco|alemao|dutch|neerlandais|niederlandisch|nederlands|holandes|olandese)")
+#: Words that say the "option" is the sender or the owner doing something, never a thing to weigh ("você usa", "posts yourself").
+_PERSON_WORD = (r"(?:i|you|yourself|myself|me|je|tu|vous|toi|moi|ich|du|sie|mich|dich|yo|usted|io|eu|voce|vc|jij|ik|u|zelf|selbst|moi-meme|toi-meme|ti|mi|te"
+                r"|sozinh[oa]|solo|sola|solos|allein|alleen|seul|seule|alone)")
+
+
+def _field_option(option: str) -> bool:
+    """An option of an either/or the owner can weigh: a noun phrase naming something of her field (a channel, a tool,
+    a kind of content, a way to learn or to work), never a person doing something ("você usa", "aprender sozinha")."""
+    words = [cre.split(r"['’]", fold(w).strip(".,'’"))[-1] for w in option.split()]  # "l'emailing": the noun after the elided article
+    if not words or any(cre.fullmatch(_PERSON_WORD, w) for w in words):
+        return False
+    if any(cre.fullmatch(r"[a-z]{3,}(?:ar|er|ir|are|ere|ire|en|ing|es|as|is|ons|ez|iamo|ate|amos|emos|imos)", w) and not cre.fullmatch(_FIELD_WORD, w)
+           for w in words[:1] if w):
+        # "utilises ChatGPT", "usas IA", "bouwen": a verb, never an option; "ads", "articles", "stories" are field words
+        if not any(cre.fullmatch(_FIELD_WORD, w) for w in words) or any(cre.fullmatch(r"(?:usas|usa|uses|use|utilise|utilises|utilisez|nutzt|nutzen|usi|usate|utilizzi"
+                                                                                      r"|gebruik|gebruikt|utilizas|utiliza|escribes|escreve|schreibst|scrivi|schrijf|schrijft|write|writes|ecris)", w) for w in words):
+            return False
+    # a brand or proper name ("Semrush", "Ahrefs") or a word of the field
+    return any(cre.fullmatch(_FIELD_WORD, w) for w in words) or any(cre.split(r"['’]", o)[-1][:1].isupper() for o in option.split())
 
 
 _ARTICLE = r"(?:le|la|les|l'|el|los|las|o|a|os|as|il|lo|i|gli|the|het|de|der|die|das|dem|den|du|des|un|une|a|an|um|uma|een)"

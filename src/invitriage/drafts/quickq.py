@@ -204,49 +204,65 @@ _OFFER: dict[str, tuple[str, str]] = {
 _NEED_KEY = {"certs": "where", "course": "where", "start_course": "where", "start": "where", "choice": "sit", "worth": "sit",
              "opinion": "sit", "kwtool": "tool", "tool": "tool", "cpc": "cpc", "budget": "budget"}
 _NEED: dict[str, dict[str, tuple[str, str]]] = {
-    "en": {"where": ("tell me where you stand today", "tell me where you stand today"),
+    "en": {"goal": ("tell me where you stand and what you're aiming for", "tell me where you stand and what you are aiming for"),
+           "tried": ("tell me what you've tried so far", "tell me what you have tried so far"),
+           "where": ("tell me where you stand today", "tell me where you stand today"),
            "sit": ("tell me a little about your business and your budget", "tell me a little about your business and your budget"),
            "sitb": ("tell me roughly what budget you have", "tell me roughly what budget you have"),
            "tool": ("tell me what you'd use it for", "tell me what you would use it for"),
            "cpc": ("tell me your sector and what you pay per click today", "tell me your sector and what you pay per click today"),
            "budget": ("tell me your goal and what a sale brings you", "tell me your goal and what a sale brings you")},
-    "fr": {"where": ("dis-moi où tu en es", "dites-moi où vous en êtes"),
+    "fr": {"goal": ("dis-moi où tu en es et ce que tu vises", "dites-moi où vous en êtes et ce que vous visez"),
+           "tried": ("dis-moi ce que tu as déjà essayé", "dites-moi ce que vous avez déjà essayé"),
+           "where": ("dis-moi où tu en es", "dites-moi où vous en êtes"),
            "sit": ("parle-moi un peu de ton activité et de ton budget", "parlez-moi un peu de votre activité et de votre budget"),
            "sitb": ("dis-moi à peu près quel budget tu as", "dites-moi à peu près de quel budget vous disposez"),
            "tool": ("dis-moi ce que tu veux en faire", "dites-moi ce que vous voulez en faire"),
            "cpc": ("dis-moi ton secteur et ton coût par clic actuel", "indiquez-moi votre secteur et votre coût par clic actuel"),
            "budget": ("dis-moi ton objectif et ce que te rapporte une vente", "dites-moi votre objectif et ce que vous rapporte une vente")},
-    "de": {"where": ("erzähl mir kurz, wo du gerade stehst", "erzählen Sie mir kurz, wo Sie gerade stehen"),
+    "de": {"goal": ("erzähl mir kurz, wo du stehst und wo du hinwillst", "erzählen Sie mir kurz, wo Sie stehen und wo Sie hinwollen"),
+           "tried": ("sag mir, was du schon ausprobiert hast", "sagen Sie mir, was Sie schon ausprobiert haben"),
+           "where": ("erzähl mir kurz, wo du gerade stehst", "erzählen Sie mir kurz, wo Sie gerade stehen"),
            "sit": ("erzähl mir kurz etwas über dein Geschäft und dein Budget", "erzählen Sie mir kurz etwas über Ihr Geschäft und Ihr Budget"),
            "sitb": ("sag mir ungefähr, welches Budget du hast", "sagen Sie mir ungefähr, welches Budget Sie haben"),
            "tool": ("sag mir, wofür du es brauchst", "sagen Sie mir, wofür Sie es brauchen"),
            "cpc": ("nenn mir deine Branche und deine aktuellen Klickpreise", "nennen Sie mir Ihre Branche und Ihre aktuellen Klickpreise"),
            "budget": ("nenn mir dein Ziel und was dir ein Verkauf einbringt", "nennen Sie mir Ihr Ziel und was Ihnen ein Verkauf einbringt")},
-    "es": {"where": ("cuéntame en qué punto estás", "cuénteme en qué punto está"),
+    "es": {"goal": ("cuéntame en qué punto estás y qué quieres conseguir", "cuénteme en qué punto está y qué quiere conseguir"),
+           "tried": ("cuéntame qué has probado hasta ahora", "cuénteme qué ha probado hasta ahora"),
+           "where": ("cuéntame en qué punto estás", "cuénteme en qué punto está"),
            "sit": ("cuéntame un poco de tu negocio y tu presupuesto", "cuénteme un poco sobre su negocio y su presupuesto"),
            "sitb": ("dime más o menos qué presupuesto tienes", "dígame más o menos de qué presupuesto dispone"),
            "tool": ("dime para qué lo necesitas", "dígame para qué lo necesita"),
            "cpc": ("dime tu sector y cuánto pagas ahora por clic", "dígame su sector y cuánto paga ahora por clic"),
            "budget": ("dime tu objetivo y cuánto te deja una venta", "dígame su objetivo y cuánto le deja una venta")},
-    "it": {"where": ("dimmi a che punto sei", "mi dica a che punto è"),
+    "it": {"goal": ("dimmi a che punto sei e qual è il tuo obiettivo", "mi dica a che punto è e qual è il Suo obiettivo"),
+           "tried": ("dimmi cosa hai già provato", "mi dica cosa ha già provato"),
+           "where": ("dimmi a che punto sei", "mi dica a che punto è"),
            "sit": ("raccontami un po' della tua attività e del tuo budget", "mi racconti un po' della Sua attività e del Suo budget"),
            "sitb": ("dimmi più o meno che budget hai", "mi dica più o meno di che budget dispone"),
            "tool": ("dimmi a cosa ti serve", "mi dica a cosa Le serve"),
            "cpc": ("dimmi il tuo settore e quanto paghi oggi a clic", "mi dica il Suo settore e quanto paga oggi a clic"),
            "budget": ("dimmi il tuo obiettivo e quanto ti rende una vendita", "mi dica il Suo obiettivo e quanto Le rende una vendita")},
-    "pt-BR": {"where": ("me conta em que ponto você está", "me conte em que ponto está"),
+    "pt-BR": {"goal": ("me conta em que ponto você está e qual é o seu objetivo", "me conte em que ponto está e qual é o seu objetivo"),
+           "tried": ("me conta o que você já testou", "me conte o que já testou"),
+           "where": ("me conta em que ponto você está", "me conte em que ponto está"),
               "sit": ("me conta um pouco do seu negócio e do seu orçamento", "me conte um pouco sobre o seu negócio e o seu orçamento"),
               "sitb": ("me diz mais ou menos qual é o seu orçamento", "me diga mais ou menos qual é o seu orçamento"),
               "tool": ("me diz para que você precisa", "me diga para que precisa"),
               "cpc": ("me diz o seu setor e quanto você paga por clique hoje", "me diga o seu setor e quanto paga por clique hoje"),
               "budget": ("me diz o seu objetivo e quanto uma venda te rende", "me diga o seu objetivo e quanto uma venda lhe rende")},
-    "pt": {"where": ("diz-me em que ponto estás", "diga-me em que ponto está"),
+    "pt": {"goal": ("diz-me em que ponto estás e qual é o teu objetivo", "diga-me em que ponto está e qual é o seu objetivo"),
+           "tried": ("diz-me o que já experimentaste", "diga-me o que já experimentou"),
+           "where": ("diz-me em que ponto estás", "diga-me em que ponto está"),
            "sit": ("conta-me um pouco sobre o teu negócio e o teu orçamento", "conte-me um pouco sobre o seu negócio e o seu orçamento"),
            "sitb": ("diz-me mais ou menos que orçamento tens", "diga-me mais ou menos que orçamento tem"),
            "tool": ("diz-me para que precisas", "diga-me para que precisa"),
            "cpc": ("diz-me o teu setor e quanto pagas hoje por clique", "diga-me o seu setor e quanto paga hoje por clique"),
            "budget": ("diz-me o teu objetivo e quanto te rende uma venda", "diga-me o seu objetivo e quanto lhe rende uma venda")},
-    "nl": {"where": ("laat me weten waar je nu staat", "laat u mij weten waar u nu staat"),
+    "nl": {"goal": ("laat me weten waar je nu staat en wat je wilt bereiken", "laat u mij weten waar u nu staat en wat u wilt bereiken"),
+           "tried": ("laat me weten wat je al hebt geprobeerd", "laat u mij weten wat u al hebt geprobeerd"),
+           "where": ("laat me weten waar je nu staat", "laat u mij weten waar u nu staat"),
            "sit": ("laat me iets weten over je bedrijf en je budget", "laat u mij iets weten over uw bedrijf en uw budget"),
            "sitb": ("laat me ongeveer weten welk budget je hebt", "laat u mij ongeveer weten welk budget u hebt"),
            "tool": ("laat me weten waarvoor je het nodig hebt", "laat u mij weten waarvoor u het nodig hebt"),
@@ -356,7 +372,7 @@ _TOOL_FOR: dict[str, tuple[str, str]] = {
 }
 
 
-def answer(lang: str, key: str, options: list[str], *, informal: bool, shop: bool = False) -> str:
+def answer(lang: str, key: str, options: list[str], *, informal: bool, shop: bool = False, learner: bool = False, amount: bool = False) -> str:
     """The sentence naming the question's subject, the one fact she needs and what she will then tell, in ``lang``
     ("fr", "pt-BR", …), or "". ``shop``: the note names the sender's shop (only the budget is then asked)."""
     base = lang if lang in _LEADS else lang.split("-")[0]
@@ -387,6 +403,10 @@ def answer(lang: str, key: str, options: list[str], *, informal: bool, shop: boo
     need = _NEED_KEY.get(key, "sit")
     if need in ("sit", "where") and shop and key not in ("certs", "course", "start_course"):
         need = "sitb"  # the shop is named: only the budget is missing, never "tell me where you stand" again
+        if amount:
+            need = "tried"  # the shop and the budget told: what was tried, never the budget again
+    elif need in ("sit", "where") and learner:
+        need = "goal"  # a student or a junior: where they stand and what they aim for, never "your business and budget"
     ask = _NEED[code][need][0 if informal else 1]
     offer = _OFFER[code][0 if informal else 1].format(ask=ask, d=deliver)
     if base == "en":
@@ -461,7 +481,7 @@ _HOLD: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 
-def holding(lang: str, *, informal: bool, shop: str = "", amount: bool = False) -> str:
+def holding(lang: str, *, informal: bool, shop: str = "", amount: bool = False, learner: bool = False) -> str:
     """The short line for an advice question no FAQ entry and no subject here covers: it asks the one fact she needs
     and names the sender's shop when the note does (``shop`` with its possessive, from situation.shop_phrase).
 
@@ -471,5 +491,85 @@ def holding(lang: str, *, informal: bool, shop: str = "", amount: bool = False) 
     table = _HOLD.get(lang) or _HOLD.get(lang.split("-")[0])
     if not table:
         return ""
+    if learner and not shop:
+        # "als starter in SEO: cursus of eigen site?": where they stand and what they aim for, never "your business and budget"
+        pair = _LEARNER_HOLD.get(lang) or _LEARNER_HOLD[lang.split("-")[0]]
+        return pair[0 if informal else 1]
     key = ("shop_amount" if amount else "shop") if shop else ("amount" if amount else "")
     return table[key][0 if informal else 1].format(shop=shop)
+
+
+#: A question on how the owner herself works with a tool or with AI ("how do you use ChatGPT?", "what do you delegate
+#: to AI?", "AI or human content?"): hers to tell, never "tell me about your business and budget".
+_PRACTICE_ASK = (r"\b(?:(?:how )?do you (?:use|work with|decide|choose|delegate|write|handle)|are you using|you use|tu utilises|vous utilisez|utilises-tu"
+                 r"|utilisez-vous|tu te sers|vous vous servez|comment (?:tu |vous )?(?:decides|decidez|choisis|choisissez)|nutzt du|nutzen sie|verwendest du"
+                 r"|verwenden sie|arbeitest du mit|entscheidest du|entscheiden sie|usas|utilizas|como decides|decides|usi|utilizzi|come decidi|come scegli|decidi"
+                 r"|voce usa|vc usa|voce utiliza|voce decide|vc decide|como decides|gebruik je|gebruikt u|gebruik jij|hoe bepaal je|hoe beslis je|bepaal je|beslis je"
+                 r"|delegu\w*|delegar|delegas|delegate|delegi|delegieren|delegierst|delegeer\w*)\b")
+_AI = (r"\b(?:ia|ai|ki|chatgpt|gpt|claude|gemini|mistral|copilot|llm|intelligence artificielle|inteligencia artificial|intelligenza artificiale"
+       r"|kunstliche intelligenz|kunstmatige intelligentie|inteligencia artificial)\b")
+
+
+def practice(question: str) -> bool:
+    """Whether ``question`` asks how the owner herself works with AI or a tool (a personal question).
+
+    >>> practice("Cómo decides qué partes delegar en la IA y cuáles no?"), practice("Should I use AI for my blog?")
+    (True, False)
+    """
+    q = fold(question)
+    return bool(q and cre.search(_AI, q) and (cre.search(_PRACTICE_ASK, q)
+                                              or cre.search(r"\b(?:ia|ai|ki)\b.{0,40}\b(?:humain|human|humano|umano|mensch\w*|mens)\b", q)))
+
+
+#: A student, a junior, a graduate or a career changer: asked where they stand and what they aim for, never their
+#: "business and budget".
+_LEARNER = (r"\b(?:student\w*|etudiant\w*|estudiante\w*|studente\w*|studentessa|estudante\w*|studierende\w*|junior|beginner|debutant\w*|principiante\w*"
+            r"|iniciante\w*|berufseinsteiger\w*|absolvent\w*|graduate\w*|jeune diplome\w*|recien graduad\w*|neolaureat\w*|recem-formad\w*|afgestudeerd"
+            r"|reconversion|career change\w*|career switch\w*|changing careers|quereinsteiger\w*|cambio de carrera|riconversione|transicao de carreira"
+            r"|omscholing|carriereswitch|zij-instromer|stagiaire|intern|alternant\w*|werkstudent\w*|trainee|stagiair\w*|tirocinant\w*"
+            r"|starter in (?:seo|sea|marketing|ads|content)|(?:to|estou|tô) comecando (?:agora )?na area|je debute|(?:i'?m|i am) (?:just )?starting out"
+            r"|new to (?:seo|marketing|ads|the field)|empezando en (?:el sector|marketing|seo)|sto iniziando|ich fange gerade an|ik begin net)\b")
+
+
+def learner(note: str, headline: str = "") -> bool:
+    """Whether the sender is learning the trade (a student, a junior, a career changer), from the note or headline."""
+    text = fold(note + "\n" + headline)
+    # "présenter votre métier à nos étudiants": a teacher's students, never the sender learning
+    return any(not cre.search(r"\b(?:nos|mes|vos|our|my|your|unsere\w*|meine\w*|ihre\w*|nuestr[oa]s|mis|sus|i nostri|le nostre|i miei|os nossos|as nossas|meus|minhas|onze|mijn|leurs|their)\s+(?:\w+\s+)?$",
+                          text[max(0, m.start() - 30):m.start()]) for m in cre.finditer(_LEARNER, text))
+
+
+_PRACTICE_LINE: dict[str, tuple[str, str]] = {
+    "en": ("Good question! I'll write back here with how I handle it myself.",) * 2,
+    "fr": ("Bonne question ! Je te réponds ici en t'expliquant comment je m'y prends.", "Bonne question ! Je vous réponds ici en vous expliquant comment je m'y prends."),
+    "de": ("Gute Frage! Ich schreibe dir hier, wie ich das selbst handhabe.", "Gute Frage! Ich schreibe Ihnen hier, wie ich das selbst handhabe."),
+    "es": ("¡Buena pregunta! Te cuento por aquí cómo lo hago yo.", "¡Buena pregunta! Le cuento por aquí cómo lo hago yo."),
+    "it": ("Bella domanda! Ti scrivo qui come faccio io.", "Bella domanda! Le scrivo qui come faccio io."),
+    "pt-BR": ("Boa pergunta! Te conto por aqui como eu faço.", "Boa pergunta! Conto por aqui como eu faço."),
+    "pt": ("Boa pergunta! Conto-te por aqui como faço.", "Boa pergunta! Conto-lhe por aqui como faço."),
+    "nl": ("Goede vraag! Ik laat je hier weten hoe ik het zelf aanpak.", "Goede vraag! Ik laat u hier weten hoe ik het zelf aanpak."),
+}
+
+_LEARNER_HOLD: dict[str, tuple[str, str]] = {
+    "en": ("Tell me where you stand today and what you're aiming for, and I'll tell you how I'd go about it in your place.",) * 2,
+    "fr": ("Dis-moi où tu en es et ce que tu vises, et je te dirai comment je m'y prendrais à ta place.",
+           "Dites-moi où vous en êtes et ce que vous visez, et je vous dirai comment je m'y prendrais à votre place."),
+    "de": ("Erzähl mir kurz, wo du gerade stehst und wo du hinwillst, dann sage ich dir, wie ich es an deiner Stelle angehen würde.",
+           "Erzählen Sie mir kurz, wo Sie gerade stehen und wo Sie hinwollen, dann sage ich Ihnen, wie ich es an Ihrer Stelle angehen würde."),
+    "es": ("Cuéntame en qué punto estás y qué te gustaría conseguir, y te digo cómo lo haría yo en tu lugar.",
+           "Cuénteme en qué punto está y qué le gustaría conseguir, y le digo cómo lo haría yo en su lugar."),
+    "it": ("Dimmi a che punto sei e qual è il tuo obiettivo, e ti dico come farei io al posto tuo.",
+           "Mi dica a che punto è e qual è il Suo obiettivo, e Le dico come farei io al Suo posto."),
+    "pt-BR": ("Me conta em que ponto você está e qual é o seu objetivo, e eu te digo como eu faria no seu lugar.",
+              "Me conte em que ponto está e qual é o seu objetivo, e eu lhe digo como faria no seu lugar."),
+    "pt": ("Diz-me em que ponto estás e qual é o teu objetivo, e digo-te como faria no teu lugar.",
+           "Diga-me em que ponto está e qual é o seu objetivo, e digo-lhe como faria no seu lugar."),
+    "nl": ("Laat me weten waar je nu staat en wat je wilt bereiken, dan vertel ik je hoe ik het in jouw plaats zou aanpakken.",
+           "Laat u mij weten waar u nu staat en wat u wilt bereiken, dan vertel ik u hoe ik het in uw plaats zou aanpakken."),
+}
+
+
+def practice_line(lang: str, *, informal: bool) -> str:
+    """The short honest line for a question on how she herself works ("how do you use ChatGPT?")."""
+    pair = _PRACTICE_LINE.get(lang) or _PRACTICE_LINE.get(lang.split("-")[0])
+    return pair[0 if informal else 1] if pair else ""

@@ -25,8 +25,8 @@ _SHOP_NOUN = (r"(?:[\w-]*-shop|[\w-]*webshop|onlineshop|online-?shop|e-?shop|e-?
               r"|negozio(?: online)?|lojinha(?: online)?|loja(?: online| virtual)?|shop|store|online store|winkel)")
 _OWN = (r"(?:my|our|a|an|the|mon|ma|notre|une?|mein\w*|unser\w*|einen?|eine[mn]?|dem|den|kleinen|mi|nuestr[oa]|una?|il mio|la mia|mio|mia|il nostro|un"
         r"|meu|minha|nossa|nosso|uma?|mijn|m'?n|onze|een|de|het|die van de|la|le|el|il|lo|o|da|do|del|della|dello|der|die|das)")
-_SHOP = re.compile(rf"\b{_OWN}\s+(?:(?:small|little|own|kleine[nm]?|eigen(?:e[nm]?)?|propi[oa]|piccolo|pequen[oa]|pequena|petite?|nieuwe?|new|nouvelle?|nuevo|nueva|nuovo|novo|nova)\s+)?"
-                   rf"({_SHOP_NOUN})\b(?!\s*(?:owner|eigenaar|besitzer|inhaber))"
+_SHOP = re.compile(rf"\b{_OWN}\s+(?:(?:small|little|tiny|mini|own|kleine[nm]?|eigen(?:e[nm]?)?|propi[oa]|piccolo|pequen[oa]|pequena|petite?|nieuwe?|new|nouvelle?|nuevo|nueva|nuovo|novo|nova)\s+)?"
+                   rf"((?:(?:etsy|shopify|amazon|vinted|wix|woocommerce)\s+)?{_SHOP_NOUN})\b(?!\s*(?:owner|eigenaar|besitzer|inhaber))"
                    # "op de Webwinkel Vakdagen", "en el eCommerce Day", "auf dem E-Commerce Forum": an event's name, never the sender's shop
                    r"(?![\s-]*(?:vakdag\w*|dag|dagen|days?|tage?|summit|forum|congres\w*|congress\w*|kongress|beurs|expo|event\w*|festival|messe|week|woche|conference|konferenz|conferenc\w*|live|awards?|meetup|show|salon|night)\b)"
                    rf"(\s+(?:fur|für|for|of|de|di|in|van|voor|met|em|d')\s*(?!(?:google|instagram|meta|tiktok|facebook|shopify|mir|me|moi)\b)[\w'-]+(?:\s+(?!(?:und|and|et|y|e|en|aber|but|mais|pero|ma|mas|maar|op|auf|on|sur|su|em|over|uber|über|ou|o|or|oder|of|que|che|dat|dass|com|con|with|mit|met|avec|para|pra|per|pour|for|voor|fur|für|al|ao|na|no|nel|im|in|is|est|es|ist|e|è|é|sono|son|sind|zijn|il|elle|ils|elles|depuis|qui|che|que|since|which|that|seit|sinds|desde|da|gegrundet|gegründet|eroffnet|eröffnet|gestartet|aufgebaut|opened|launched|started|ouvert|lance|lancé|abierto|aperto|aberto|geopend|gestart|begonnen|pequen[oa]|pequeñ[oa]|small|petite?|klein\w*|piccol[oa]|grande|big)\b)[\w'-]+){{0,2}})?",
@@ -150,10 +150,15 @@ def read(note: str) -> Situation:
     m = next((x for x in _SHOP.finditer(note)
               if not cre.search(r"(?i)\b(?:your|ton|ta|votre|dein\w*|ihr\w*|tu|su|tuo|tua|seu|sua|teu|jouw|uw|his|her|their|sein\w*|leur)\b", note[max(0, x.start() - 30):x.start()])), None)
     if m:
-        noun = m.group(1)
+        noun = cre.sub(r"(?i)\b(etsy|shopify|amazon|vinted|wix|woocommerce)\b", lambda b: {"woocommerce": "WooCommerce"}.get(b.group(1).lower(), b.group(1).capitalize()), m.group(1))
         product = (m.group(2) or "").strip()
         product = cre.split(r"(?i)\s+(?:ja(?:ja)+|ha(?:ha)+|lol|kkk+|rs)\b", product)[0]
         product = cre.sub(r"[\s,.!?;:]+$", "", product)
+        # "negozio di abbigliamento conviene di piu": the product ends before a verb or a dangling word, never "… conviene di"
+        product = cre.split(r"(?i)\s+(?:conviene|convient|conviendrait|vale|vaut|merece|compensa|lohnt|loont|is|are|est|es|ist|è|e|é|sono|zijn|sind|should|would|could"
+                            r"|può|puo|pode|puede|kann|kan|can|serve|sirve|funziona|funciona|marche|works?|geht|gaat|meglio|mieux|mejor|melhor|besser|beter|better"
+                            r"|piu|più|mas|más|plus|mehr|meer|more)\b.*$", product)[0]
+        product = cre.sub(r"(?i)(?:^|\s+)(?:di|de|da|del|della|do|of|for|voor|für|fur|per|pour|para|pra|van|met|mit|con|com|with|avec|em|in|d')$", "", product.strip())
         if cre.search(r"(?i)\b(?:online|en ligne)$", product) and not cre.search(r"(?i)\s", product):
             product = ""
         s.shop_noun, s.shop = noun, (f"{noun} {product}" if product else noun)
@@ -493,6 +498,7 @@ def shop_phrase(s: Situation, lang: str, *, informal: bool, variant: str = "") -
     shop = s.shop or _DEFAULT_SHOP[key]
     noun = fold(s.shop_noun or _DEFAULT_SHOP[key])
     if lang == "de":
+        shop = cre.sub(r"^(Etsy|Shopify|Amazon|Vinted|Wix|WooCommerce)\s+(\w)", lambda b: f"{b.group(1)}-{b.group(2).upper()}", shop)  # "deinem Etsy-Shop"
         words = shop.split()
         words[0] = words[0][:1].upper() + words[0][1:]
         if len(words) > 1:

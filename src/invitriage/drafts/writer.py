@@ -1888,7 +1888,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
              r"|meeting|reunion|reuniao|echange|conversa|videollamada|videochiamata|videochamada|chat)")
     dur = cre.search(rf"\b{calls}\b[^.?!\d]{{0,25}}?\b(\d{{2}})[\s-]*(?:min\w*|mn)\b|\b(\d{{2}})[\s-]*(?:min\w*|mn)\b[^.?!\d]{{0,25}}?\b{calls}\b", fold(note))
     context["call_minutes"] = (dur.group(1) or dur.group(2)) if dur and facts.request != "interview" else ""
-    context["qanswer"] = _quick_answer(name, facts, note, context, lang=(variant or lang), shop=bool(sit.shop)) if note_lang == lang else ""
+    context["qanswer"] = _quick_answer(name, facts, note, context, lang=(variant or lang), shop=bool(sit.shop),
+                                       learner=quickq.learner(note, headline) and not sit.shop) if note_lang == lang else ""
     context["situation"] = sit.kind
     context["situation_line"] = situation.line(sit, lang, informal=bool(context["informal"]), variant=variant,
                                                helped=bool(facts.helped or facts.praise))
@@ -1898,9 +1899,18 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         rx, prep = _IN_YOUR_CASE[lang]
         shop = situation.shop_phrase(sit, lang, informal=bool(context["informal"]), variant=variant)
         context["qanswer"] = cre.sub(rx, f"{prep} {shop}", context["qanswer"], count=1)
+        context["qanswer"] = cre.sub(r"\bstart with with\b", "start with for", context["qanswer"])  # "which one I'd start with for your Etsy shop"
     # the holding line for advice nothing else answers: the one fact she needs, the sender's shop named (quickq.holding)
-    context["hold"] = quickq.holding(variant or lang, informal=bool(context["informal"]), amount=bool(context.get("amount")),
+    own_note = note if note_lang == lang else ""
+    learning = bool(own_note) and not sit.shop and quickq.learner(own_note, headline)
+    context["hold"] = quickq.holding(variant or lang, informal=bool(context["informal"]), amount=bool(context.get("amount")), learner=learning,
                                      shop=situation.shop_phrase(sit, lang, informal=bool(context["informal"]), variant=variant) if sit.shop else "")
+    if own_note and name not in ("recruiting", "sales_pitch", "client", "business_proposal") and not facts.proposal \
+            and quickq.practice(facts.question or _last_question(own_note) or own_note):
+        # "você usa o ChatGPT para escrever os artigos?", "cómo decides qué delegar en la IA?": how she herself works, a short
+        # honest line (the owner's FAQ answers it when she has one), never "tell me about your business and budget"
+        context["qanswer"] = quickq.practice_line(variant or lang, informal=bool(context["informal"]))
+        context["options"], context["ask"] = [], "question"
     if sit.kind == "path":
         context["qanswer"] = ""  # "¿cómo empezaste como freelance? … dejar mi agencia": her path, never "some agency names"
     if sit.kind == "team" and context["client"] and not context["service"]:
@@ -2107,7 +2117,7 @@ _WRITTEN = (r"\b(?:par (?:e-?)?mail|par ecrit|by (?:e-?)?mail|over (?:e-?)?mail|
             r"|per iscritto|via (?:e-?)?mail|per e-mail|via de mail|schriftelijk)\b")
 
 
-def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], *, lang: str, shop: bool = False) -> str:
+def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], *, lang: str, shop: bool = False, learner: bool = False) -> str:
     """A quick practical question ("a tip to lower my CPC?", "which certifications?", "SEO or ads?") answered by
     name with a concrete next step, or "" when the note asks something else (see :mod:`quickq`)."""
     if name in ("met_before", "recruiting", "client", "business_proposal", "sales_pitch", "referral") or facts.client or facts.service:
@@ -2136,7 +2146,7 @@ def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any]
     if name == "job_seeking" and (key not in ("scene", "scene_a", "scene_m", "choice", "start", "start_course", "certs", "course")
                                   or cre.search(_JOB_LEAD + r"|\b(?:recrut\w*|recruit\w*|hiring|einstell\w*|contrat\w*|assum\w*|aanneem\w*)\b", fold(question))):
         return ""  # "des contacts d'agences qui recrutent ?": a lead for the job search, the job seeker's reply
-    return quickq.answer(lang, key, options, informal=bool(context.get("informal")), shop=shop)
+    return quickq.answer(lang, key, options, informal=bool(context.get("informal")), shop=shop, learner=learner, amount=bool(context.get("amount")))
 
 
 #: "comércio online", "online shops", "marketing en ligne": what the talk is about, never a sign of a video call.
