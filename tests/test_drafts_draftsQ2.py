@@ -38,7 +38,7 @@ TOPIC = [  # (note, lang, in the answer, never in the answer)
     ("Hoi Camille, ik heb een webshop in thee. Tips om te beginnen met SEO?", "nl", "categoriepagina", "sociaal kanaal"),
     # an emoji before the question: the shop of the sentence before still counts
     ("Hi Camille! I opened an Etsy shop for knitted hats last spring. People visit but nobody buys 😩 any tips on where to start?",
-     "en", "product titles", "SEO Starter Guide"),
+     "en", "13 tags", "SEO Starter Guide"),  # an Etsy shop: SEO inside Etsy (round 21), never a webshop's pages
 ]
 
 

@@ -147,23 +147,25 @@ ANSWER_LANGS = (*LANGUAGES, "pt-BR")
 def _answers(v: Any) -> list[dict[str, Any]]:
     """The owner's FAQ: ``[[answers]]`` tables, each ``when`` (phrases the question holds), optional ``also`` (the
     question must hold one of these too), optional ``versus`` (the entry answers only an either/or that weighs a
-    ``when`` thing against one of these: "SEO or social ads?") and one answer text per language code."""
+    ``when`` thing against one of these: "SEO or social ads?"), optional ``unless`` (a question holding one of these is
+    not this entry's: "etsy" for a webshop's SEO) and one answer text per language code."""
     if not isinstance(v, list) or not all(isinstance(x, dict) for x in v):
         raise ValueError('must be [[answers]] tables, e.g. [[answers]] then when = ["subdomain", "sous-domaine"] and en = "..."')
     out = []
     for i, entry in enumerate(v, 1):
         where = f"entry {i}"
-        unknown = [k for k in entry if k not in ("when", "also", "versus", "self") and k not in ANSWER_LANGS]
+        unknown = [k for k in entry if k not in ("when", "also", "versus", "unless", "self") and k not in ANSWER_LANGS]
         if unknown:
-            raise ValueError(f"{where}: unknown key {unknown[0]!r}; keys: when, also, versus, self, {', '.join(ANSWER_LANGS)}")
+            raise ValueError(f"{where}: unknown key {unknown[0]!r}; keys: when, also, versus, unless, self, {', '.join(ANSWER_LANGS)}")
         if not isinstance(entry.get("self", False), bool):
             raise ValueError(f"{where}: self must be true or false (true: the entry answers a question about you yourself, \"how often do you post yourself?\")")
         try:
             when = _phrases(entry.get("when", []))
             also = _phrases(entry.get("also", []))
             versus = _phrases(entry.get("versus", []))
+            unless = _phrases(entry.get("unless", []))
         except ValueError as exc:
-            raise ValueError(f"{where}: when/also/versus {exc}") from None
+            raise ValueError(f"{where}: when/also/versus/unless {exc}") from None
         if not when:
             raise ValueError(f'{where}: needs when = ["a phrase the question holds", ...]')
         if any(len(fold_phrase(w)) < 3 for w in when + also + versus):
@@ -178,6 +180,7 @@ def _answers(v: Any) -> list[dict[str, Any]]:
         if not texts:
             raise ValueError(f"{where}: needs the answer in at least one language, e.g. fr = \"...\"")
         out.append({"when": when, "also": also, "texts": texts, **({"versus": versus} if versus else {}),
+                    **({"unless": unless} if unless else {}),
                     **({"self": True} if entry.get("self") else {})})
     return out
 
@@ -356,6 +359,8 @@ def render_settings(values: dict[str, Any]) -> str:
             lines.append(f"also = {_toml_value(entry['also'])}")
         if entry.get("versus"):
             lines.append(f"versus = {_toml_value(entry['versus'])}")
+        if entry.get("unless"):
+            lines.append(f"unless = {_toml_value(entry['unless'])}")
         for code, text in entry["texts"].items():
             lines.append(f"{_toml_key(code)} = {_toml_value(text)}")
         lines.append("")

@@ -38,7 +38,7 @@ _BACK = (r"\b(?:they|them|ils|elles|ellos|ellas|eles|elas|that|this|it|ca|cela|c
          r"|(?:te|le|os|les) ha pasado|(?:ti|le|vi) e (?:gia )?successo|(?:te|lhe|vos) aconteceu|(?:ja )?aconteceu|herken\w*)\b")
 #: A question that asks for advice without naming its subject: "any tips?", "des conseils ?", "womit anfangen?".
 _ADVICE = (r"\b(?:tips?|tipps?|advice|hints?|conseils?|astuces?|consejos?|consigli\w*|dicas?|conselhos?|advies|raad|recommend\w*|recommand\w*"
-           r"|conseill\w*|aconselh\w*|priori[tsz]\w*|first|eerst|zuerst|d'abord|aconsej\w*|recomiend\w*|recomend\w*|empfehl\w*|aanrad\w*|worth|vaut|lohnt\w*|vale|conviene|compensa|zin|start\w*|begin\w*"
+           r"|conseill\w*|aconselh\w*|priori[tsz]\w*|first|eerst|zuerst|d'abord|primero|primeiro|en premier|aconsej\w*|recomiend\w*|recomend\w*|empfehl\w*|aanrad\w*|worth|vaut|lohnt\w*|vale|conviene|compensa|zin|start\w*|begin\w*"
            # "¿Qué harías tú?", "un avis ?", "was meinst du?": the opinion asked, the subject in the sentence before
            r"|harias|haria|farias|faria|faresti|ferais|feriez|would you do|wurdest du|wurden sie|zou jij|avis|meinst|opinion|opinione|opiniao|mening"
            r"|pensi|pensa|penses|pensez|think|denkst|acha|achas|opinas|vind je|vindt u"
@@ -61,6 +61,13 @@ _OWN_SUBJECT = (r"\b(?:skills?|competences?|competencias?|competenze|competencia
 _EMOJI = "[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+"
 
 
+#: A doubt told without a question mark asks all the same: "Ik twijfel tussen een cursus of een eigen site.", "I'm torn
+#: between a course and my own site."
+_DOUBT = (r"\b(?:j'hesite entre|hesite entre|je ne sais pas si|torn between|undecided between|hesitating between|not sure (?:whether|if)"
+          r"|schwanke zwischen|unsicher,? ob|weiss nicht,? ob|dudando entre|dudo entre|no se si|indecis[oa] tra|in dubbio tra|non so se"
+          r"|(?:em|na) duvida entre|fiquei na duvida|nao sei se|twijfel (?:nog )?(?:tussen|of)|weet niet of)\b")
+
+
 def questions(note: str) -> tuple[str, str]:
     """The note's questions, folded: (the sentences ending in "?", the same with the sentence before each question
     that asks advice without its subject or points back to it: "I just opened my Etsy shop and idk where to start.
@@ -70,7 +77,10 @@ def questions(note: str) -> tuple[str, str]:
     asked: list[str] = []
     wider: list[str] = []
     for i, s in enumerate(sentences):
-        if "?" in s:
+        if "?" not in s and cre.search(_DOUBT, fold_phrase(s)):
+            asked.append(s)
+            wider.append(s)
+        elif "?" in s:
             # "ich versinke in tools 😅 welche 2-3 skills …?": the question is what follows the emoji
             parts = [p.strip() for p in cre.split(_EMOJI, s) if p.strip()] or [s]
             at = max((j for j, p in enumerate(parts) if "?" in p), default=len(parts) - 1)
@@ -165,8 +175,8 @@ def _scored(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str]
     for entry in entries:
         if bool(entry.get("self")) != about_self:
             continue  # "how often do YOU post?": her own habit, never the how-to entry, and her habit never answers a how-to
-        if not _hits(entry.get("when", []), text):
-            continue
+        if not _hits(entry.get("when", []), text) or _hits(entry.get("unless", []), text):
+            continue  # "my Etsy shop": an entry for a webshop's own pages (``unless = ["etsy"]``) is not the answer
         if budget and not any(cre.search(_BUDGET, fold_phrase(p)) for p in [*entry.get("when", []), *entry.get("also", [])]):
             continue  # "from what budget do TikTok ads pay off?": the budget entry or none
         topic, asking = 1, 0  # the subject once; then each "also" phrase found, a topic word before an asking word
@@ -200,6 +210,8 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
     first; the sentence before it only when the question alone matches no entry. ``options``: the two things an
     either/or question names; an entry answers it only if it names each of them."""
     asked, wider = questions(note)
+    # "I've just opened an Etsy shop. Any SEO tips?": the whole note rules out an entry meant for another setting
+    entries = [e for e in entries if not _hits(e.get("unless", []), fold_phrase(note))]
     if not asked or not entries:
         return ""
     about_self, budget = is_self(asked), bool(cre.search(_BUDGET_ASKED, asked))

@@ -1383,6 +1383,8 @@ class Facts:
     service: str = ""
     #: the client asked for the owner's rates or a quote.
     price: bool = False
+    #: an organiser asked the owner's conditions (fee, travel), not only a price: "¿Podría indicarme sus condiciones?".
+    conditions: bool = False
     #: the sender asked in which language the owner works ("do you do it in English?").
     lang_q: bool = False
     #: a coming date as written ("en janvier", "next week", "im Mai", "au second semestre").
@@ -2867,7 +2869,10 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
             facts.deadline = text
         facts.by_phone = bool(_first(r"\b(?:par telephone|au telephone|by phone|over the phone|on the phone|telefonisch|am telefon|per telefon|por telefono"
                                      r"|per telefono|al telefono|por telefone|ao telefone|telefonicamente|telefonic\w*|telefonisch\w*|telephonique|bellen|appel|call|llamada|telefonata|chiamata|chamada|ligacao"
-                                     r"|conversa|conversacion|conversazione|conversation|gesprek|gesprach|videocall|visio|zoom)\b", folded))
+                                     r"|conversa|conversacion|conversazione|conversation|gesprek|gesprach|videocall|visio|zoom"
+                                     # "uma entrevista rápida por vídeo?": a video call, never written questions
+                                     r"|video ?(?:call|chamada|llamada|chiamata|gesprek|anruf|interview\w*)|videobellen|videointerview\w*|teams|google meet|skype"
+                                     r"|(?:por|per|by|via|par|en|em|op|in|over) (?:\w+ )?video)\b", folded))
         if not facts.by_phone and not facts.by_email and _first(_TALK_ASK, folded):
             facts.by_phone = True  # "Podemos conversar para uma entrevista?": a spoken interview, never "send me written questions"
         facts.piece = bool(_first(r"\b(?:article|articles|papier|piece|story|artikel|beitrag|stuk|artikelen|articulo|reportaje|articolo|pezzo|artigo|materia|reportagem|dossier)\b", folded))
@@ -3513,6 +3518,12 @@ _CLIENT_NEED = (r"\b(?:our|notre|nos|unser\w*|nuestr\w*|nostr\w*|noss\w*|onze|on
                 r"sichtbarer werden|expandieren|starten in|openen in|uitbreiden naar|lanceren in)\b"
                 r"|\b(?:buscamos|busco|estamos buscando|cerchiamo|cerco|procuramos|procuro|looking for|we need|nous cherchons|on cherche|wir suchen|ich suche|we zoeken|wij zoeken|zoeken we)"
                 r" (?:a )?(?:alguien|qualcuno|alguem|someone|somebody|quelqu'un|jemanden|iemand) (?:que|che|to|pour|qui|der|die)\b")
+#: An organiser asks the owner's terms: "vos conditions", "sus condiciones", "Ihre Konditionen", "uw voorwaarden", "travel costs".
+_CONDITIONS = (r"\b(?:conditions?|condiciones|condizioni|condicoes|condicao|konditionen|bedingungen|voorwaarden|terms|modalit\w+"
+               r"|frais de deplacement|travel (?:costs?|expenses)|reisekosten|gastos de (?:viaje|desplazamiento)|spese di (?:viaggio|trasferta)"
+               r"|despesas de (?:viagem|deslocacao)|reiskosten)\b")
+
+
 #: A question whether (or when, or at what price) the owner would do it.
 _CLIENT_ASK = (r"\b(?:do you (?:take on|do|offer|handle|work on|work with)|would you (?:take on|be available|be interested)|are you available|your availability"
                r"|vous (?:occupez|chargez)[- ]vous|(?:faites|proposez|prenez)[- ]vous|seriez[- ]vous disponible|avez[- ]vous (?:des disponibilites|le temps|de la place)"
@@ -3909,6 +3920,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if facts.proposal in ("speaker", "guest") and (price or _first(r"\b(?:dagtarief|tarief|tarifs?|honorar\w*|rates?|fees?|tarifa|tariffa|cachet|compenso|quanto (?:costa|cobra\w*)|wat kost|was kostet|combien|speaking fees?|honorarios|vergutung)\b",
                                                                          " ".join(cre.findall(r"[^.!?\n]*\?", folded)))):
         facts.price = True  # "zou je een workshop willen geven? Wat is je dagtarief?": a yes to the workshop, and the rate after
+    if facts.proposal in ("speaker", "guest") and _first(_CONDITIONS, " ".join(cre.findall(r"[^.!?\n]*\?", folded))):
+        facts.price = facts.conditions = True  # "Può indicarmi le sue condizioni?": her conditions, sent once the format is known
     last_q = fold(_last_question(original))
     if not last_q and indirect:
         last_q = folded[indirect.start():]  # "je souhaiterais savoir si vous accompagnez…"
