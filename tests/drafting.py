@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from importlib import resources
+
 from invitriage.drafts.writer import context_for, draft_for
-from invitriage.settings import Settings
+from invitriage.judge.classify import classify
+from invitriage.settings import Settings, load_settings
 
 OWNER = Settings(owner_name="Camille Laurent", signature="Camille", language="fr",
                  offer=["SEO", "social ads", "content strategy"])
@@ -34,3 +37,16 @@ def render(note: str, lang: str, intent: str, headline: str = "") -> tuple[str, 
     assert d is not None
     template, _, _ = context_for(item(note, lang, intent, headline), TRAINER)
     return d.text, template
+
+
+#: The bundled sample owner (her FAQ, answer facts and templates), as `invitriage demo` drafts for her.
+SAMPLE = load_settings(resources.files("invitriage") / "sample" / "invitriage.toml")
+
+
+def sample_draft(note: str, headline: str = "", name: str = "Alex Martin", with_evidence: bool = False) -> str:
+    """The sample owner's reply to a note judged by the real pipeline (language and intent from ``classify``)."""
+    j = classify([note], owner_lang=SAMPLE.language)[0]
+    d = draft_for({"name": name, "note": note, "headline": headline, "lang": j.lang, "intent": j.intent, "action": "reply",
+                   "evidence": list(j.evidence) if with_evidence else []}, SAMPLE, SAMPLE.templates_dir)
+    assert d is not None
+    return d.text

@@ -3,23 +3,13 @@ interests me, send me the details"); a recruiter's remote consulting project is 
 salaried job); a marketing director asking for a meeting on strategy is a lead (never declined as a sales pitch)."""
 from __future__ import annotations
 
-from importlib import resources
-
 import pytest
 
-from invitriage.drafts.writer import draft_for
-from invitriage.judge.classify import classify
-from invitriage.settings import load_settings
-
-SAMPLE = load_settings(resources.files("invitriage") / "sample" / "invitriage.toml")
+from drafting import sample_draft
 
 
 def draft(note: str, headline: str = "") -> str:
-    j = classify([note], owner_lang=SAMPLE.language)[0]
-    d = draft_for({"name": "Alex Martin", "note": note, "headline": headline, "lang": j.lang, "intent": j.intent, "action": "reply",
-                   "evidence": list(j.evidence)}, SAMPLE, SAMPLE.templates_dir)
-    assert d is not None
-    return d.text
+    return sample_draft(note, headline, with_evidence=True)
 
 
 OFFERED_TO_HER = ("proposta interessa", "proposta me interessa", "envie-me os detalhes", "me envie os detalhes",

@@ -3,23 +3,13 @@ client's budget question); a call for papers is answered with its deadline (neve
 question (answered: a proposal with the rates)."""
 from __future__ import annotations
 
-from importlib import resources
-
 import pytest
 
-from invitriage.drafts.writer import draft_for
-from invitriage.judge.classify import classify
-from invitriage.settings import load_settings
-
-SAMPLE = load_settings(resources.files("invitriage") / "sample" / "invitriage.toml")
+from drafting import sample_draft
 
 
 def draft(note: str, headline: str = "") -> str:
-    j = classify([note], owner_lang=SAMPLE.language)[0]
-    d = draft_for({"name": "Alex Martin", "note": note, "headline": headline, "lang": j.lang, "intent": j.intent, "action": "reply",
-                   "evidence": list(j.evidence)}, SAMPLE, SAMPLE.templates_dir)
-    assert d is not None
-    return d.text
+    return sample_draft(note, headline, with_evidence=True)
 
 
 CLIENT_WORDS = ("budget", "activité", "presupuesto", "Budget", "orçamento", "20 minut", "20-minute", "20 Minuten")

@@ -3,25 +3,17 @@ and Google, third-party cookies / first-party data, Pinterest, and a graduate ap
 question no entry covers never gets one of these answers."""
 from __future__ import annotations
 
-from importlib import resources
-
 import pytest
 
-from invitriage.drafts import faq
-from invitriage.drafts.writer import draft_for
-from invitriage.judge.classify import classify
-from invitriage.settings import load_settings
+from drafting import SAMPLE, sample_draft
 
-SAMPLE = load_settings(resources.files("invitriage") / "sample" / "invitriage.toml")
+from invitriage.drafts import faq
+
 STOCK = ("in writing here", "por escrito aquí", "per iscritto qui", "por escrito aqui", "hier schriftlich", "hier op schrift", "ici par écrit")
 
 
 def draft(note: str, name: str = "Alex Martin") -> str:
-    j = classify([note], owner_lang=SAMPLE.language)[0]
-    d = draft_for({"name": name, "note": note, "headline": "", "lang": j.lang, "intent": j.intent, "action": "reply",
-                   "evidence": []}, SAMPLE, SAMPLE.templates_dir)
-    assert d is not None
-    return d.text
+    return sample_draft(note, name=name)
 
 
 def answer(note: str, lang: str) -> str:

@@ -4,23 +4,13 @@ SEO-minded student, a tip for the French job market, a portfolio, a retargeting 
 each answered by name, in every language."""
 from __future__ import annotations
 
-from importlib import resources
-
 import pytest
 
-from invitriage.drafts.writer import draft_for
-from invitriage.judge.classify import classify
-from invitriage.settings import load_settings
-
-SAMPLE = load_settings(resources.files("invitriage") / "sample" / "invitriage.toml")
+from drafting import sample_draft
 
 
 def draft(note: str) -> str:
-    j = classify([note], owner_lang=SAMPLE.language)[0]
-    d = draft_for({"name": "Alex Martin", "note": note, "headline": "", "lang": j.lang, "intent": j.intent, "action": "reply",
-                   "evidence": []}, SAMPLE, SAMPLE.templates_dir)
-    assert d is not None
-    return d.text
+    return sample_draft(note)
 
 
 SERVER_SIDE = [
