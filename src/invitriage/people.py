@@ -7,8 +7,11 @@ import unicodedata
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
-_SLUG_RE = re.compile(r"/in/([^/?#]+)", re.IGNORECASE)
-_URN_RE = re.compile(r"^urn:li:(?:member|fsd_profile|person):(\S+)$", re.IGNORECASE)
+from invitriage import rxcache
+
+
+_SLUG_RE = rxcache.compile(r"/in/([^/?#]+)", re.IGNORECASE)
+_URN_RE = rxcache.compile(r"^urn:li:(?:member|fsd_profile|person):(\S+)$", re.IGNORECASE)
 
 
 def profile_slug(url: str | None) -> str | None:
@@ -32,7 +35,7 @@ def profile_slug(url: str | None) -> str | None:
     return slug or None
 
 
-_ASCII_DROP = re.compile(r"[^A-Za-z0-9\s'-]+")
+_ASCII_DROP = rxcache.compile(r"[^A-Za-z0-9\s'-]+")
 
 
 @lru_cache(maxsize=1 << 14)

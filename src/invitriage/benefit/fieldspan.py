@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from invitriage import rxcache
 from invitriage.judge.normalize import fold
 
 # words that say nothing of the field: links, study and degree words, seniority, generic organisation words
@@ -70,7 +71,7 @@ _PERSON_HEADS = {"importeur", "importeure", "importeurin", "importer", "handler"
 _LINKING = ("s", "es", "en", "n", "e", "er")
 
 # spelling levelled across the seven languages (on folded text)
-_LEVEL = [(re.compile(p), r) for p, r in (
+_LEVEL = [(rxcache.compile(p), r) for p, r in (
     (r"^(?:chem|chim|quim|kem|chym)", "#xm"), (r"^(?:scheikund)", "#xmic"),  # chemistry; Dutch "scheikunde"
     (r"^(?:produ[ckz]|produç)", "produc"), (r"^mu[sz]i(?:e?[ck]|qu)", "musik"),
     (r"^(?:turis|touris|toeris)", "turis"), (r"^(?:hote|hôte)", "hote"),
@@ -78,7 +79,7 @@ _LEVEL = [(re.compile(p), r) for p, r in (
     (r"ph", "f"), (r"th", "t"), (r"qu(?=[ei])", "k"), (r"qu", "cu"), (r"ch", "c"), (r"ck", "k"), (r"k", "c"), (r"y", "i"),
     (r"z", "s"), (r"ou", "u"), (r"oe", "u"), (r"ae", "e"), (r"ue", "u"), (r"ij", "i"), (r"w", "v"), (r"(.)\1", r"\1"),
 )]
-_ENDING = re.compile(r"(?:innen|ungen|ismus|ismo|isme|ien|eren|ern|ung|ion|ione|iones|ions|cao|coes|ao|oes|ia|ie|ies|y|ei|"
+_ENDING = rxcache.compile(r"(?:innen|ungen|ismus|ismo|isme|ien|eren|ern|ung|ion|ione|iones|ions|cao|coes|ao|oes|ia|ie|ies|y|ei|"
                      r"[aeiou]s|ium|um|us|in|en|er|es|s|[aeiou])$")
 MIN_STEM = 4
 
@@ -176,13 +177,13 @@ def split_compound(word: str, known: tuple[str, ...] = ()) -> tuple[str, ...]:
 
 
 # role nouns of phrases the role table does not know by their plural or their trade ("analysts", "technicians")
-_ROLE_WORD = re.compile(r"(?:analyst|technic|tecnic|techni[ck]|expert|specialist|professional|profession|assistant|officer|"
+_ROLE_WORD = rxcache.compile(r"(?:analyst|technic|tecnic|techni[ck]|expert|specialist|professional|profession|assistant|officer|"
                         r"consultant|advis|dottorand|doctorand|doutorand|promovend|diplom|neoassunt|promot)\w*$")
 
 
 # person nouns by their agent endings in the seven languages (folded): "bibliothécaires", "Produzenten", "Kameraleute",
 # "cervejeiros", "guionistas", "redattori", "bibliothecaris", "brewers" — a phrase's role the lexicon has no kind for
-_AGENT = re.compile(r"^[a-z]{3,}(?:aires?|ari[oa]s?|ario|aris(?:sen)?|ar(?:in|innen)|arin|aar(?:s|ster)?|eu(?:r|rs|se|ses)|"
+_AGENT = rxcache.compile(r"^[a-z]{3,}(?:aires?|ari[oa]s?|ario|aris(?:sen)?|ar(?:in|innen)|arin|aar(?:s|ster)?|eu(?:r|rs|se|ses)|"
                     r"ist(?:a|as|e|es|en|in|innen|s)?|eir[oa]s?|er[oa]s|(?<!mat)(?<!dat)er(?:in|innen|s)|[dt]or(?:a|as|es|en|in|innen|s)?|"
                     r"[st]ore|[st]ori|tric[ei]|trices?|leute|mann|frau|vrouw|ent(?:in|innen|en)|ians?)$")
 
@@ -225,7 +226,7 @@ def parts(text: str, known: tuple[str, ...] = ()) -> list[str]:
 
 # field words of one meaning whose languages use different roots (folded): a library is a "bibliothèque", a "Bücherei",
 # a "médiathèque", a university's SCD (service commun de documentation)
-_SYNONYMS = {label: re.compile(p) for label, p in (
+_SYNONYMS = {label: rxcache.compile(p) for label, p in (
     ("library", r"(?:\w*bibliot\w*|\w*biblioth\w*|\w*librar(?:y|ies|ian|ians)|\w*bucherei\w*|\w*mediat(?:h)?e[ck]\w*|scd)$"),
     # books, book fairs and children's books under their roots in the seven languages
     ("book", r"(?:livres?|libros?|livros?|libri|buch\w*|bucher\w*|boek\w*|books?|edition|edicion|editoria|edicao|verlag\w*|uitgeverij\w*|uitgeef\w*|publishing)$"),

@@ -55,6 +55,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
+from invitriage import rxcache
 from invitriage.judge.normalize import fold
 from invitriage.benefit import fieldspan, specific
 from invitriage.benefit.roles import (_MICRO as MICRO, FIELD_LABELS, own_segment_written, KIND_LABEL, headcount, professions_of, PARENTS, Reading, Role, ancestors, blank, field_residue, fields_of, read, related, roles_of, seniority_of, startup_named,
@@ -71,7 +72,7 @@ OFFER_SLACK = 0.1
 SMALL_NONPROFIT = 50  # a small NGO: a few dozen staff at most
 MICRO_HEADCOUNT = 10  # a micro-business: fewer than ten people (the EU's line)
 # "dirigeants de TPE et PME": small and medium businesses too, no cap
-_SMALL_TOO = re.compile(r"\b(?:pme|smes?|pmi|pymes?|kmu|mkb|small|petites?|pequen\w*|klein\w*|piccol\w*|medium|mid|moyennes?)\b")
+_SMALL_TOO = rxcache.compile(r"\b(?:pme|smes?|pmi|pymes?|kmu|mkb|small|petites?|pequen\w*|klein\w*|piccol\w*|medium|mid|moyennes?)\b")
 # a field the lexicon does not know must be clearly close: "tourisme" ~ "tourism" 0.98, "agronomy" ~ "agriculture"
 # 0.71, but "fisioterapia" ~ "nursing" 0.47, "arquitetura" ~ "design" 0.55, "agronomist" ~ "farmers" 0.59
 UNKNOWN_FIELD_MIN = 0.6
@@ -107,7 +108,7 @@ ACCEPTS: dict[str, frozenset[str]] = {
     "professional": ANYONE,
 }
 _GENERIC_TRADES = {"small business", "shop"}
-_EMPLOYER_OF = re.compile(r"\s(?:of|de|des|di|da|do|van|von|at|in|en|bei|bij|em|nel|nelle|presso)\s+(?:\w+\s+){0,1}?"
+_EMPLOYER_OF = rxcache.compile(r"\s(?:of|de|des|di|da|do|van|von|at|in|en|bei|bij|em|nel|nelle|presso)\s+(?:\w+\s+){0,1}?"
                           r"(?:(?:compan(?:y|ies)|firms?|businesses)\s*$|(?P<adj2>[a-z]{4,}) (?:compan(?:y|ies)|firms?)\b|"
                           r"(?:entreprises?|empresas?|aziend[ae]|impres[ae]|unternehmen|bedrijven|firmas?)\s+(?P<adj>[a-z]{4,}(?:\s+[a-z]{4,})?)\s*$)")
 _BROAD_FIELDS = {"business", "research", "management", "higher education", "school"}
@@ -118,18 +119,18 @@ _RUNS_IT = frozenset({"ceo", "founder", "owner"})
 _UNSAID = {"professional", "graduate", "job_seeker", "freelancer"}  # roles that say nothing of the trade
 _PLACES = {"healthcare facility", "hospitality", "school", "sports club"}  # fields that say where someone works more than what they do
 # "responsables RH", "jefes de personal": a phrase naming these takes heads and managers alike
-_RESPONSIBLE = re.compile(r"\b(?:responsables?|responsabil[ei]|responsave(?:l|is)|jef[ea]s?|chefes?)\b")
+_RESPONSIBLE = rxcache.compile(r"\b(?:responsables?|responsabil[ei]|responsave(?:l|is)|jef[ea]s?|chefes?)\b")
 # "heads of logistics": whoever leads the function, a "Gerente de Logística" too (not a logistics coordinator)
-_HEADS = re.compile(r"\bheads?\b|\bhoofd(?:en)?\b")
-_HEADING_MANAGER = re.compile(r"^gerentes?\b")
-_GENERAL_MANAGER = re.compile(r"^(?:gerentes?|managers?|manager(?:in)?)$")
+_HEADS = rxcache.compile(r"\bheads?\b|\bhoofd(?:en)?\b")
+_HEADING_MANAGER = rxcache.compile(r"^gerentes?\b")
+_GENERAL_MANAGER = rxcache.compile(r"^(?:gerentes?|managers?|manager(?:in)?)$")
 # seconds in command: "Assistant Restaurant Manager", "directeur adjoint", "stellvertretende Leiterin", "vicedirettore"
-_DEPUTY = re.compile(r"\bassistant(?:e)? (?:\w+ )?(?:manager|director|gerente|head)\b|\badjoint(?:e)?\b|\bdeputy\b|\bstellvertret\w*|"
+_DEPUTY = rxcache.compile(r"\bassistant(?:e)? (?:\w+ )?(?:manager|director|gerente|head)\b|\badjoint(?:e)?\b|\bdeputy\b|\bstellvertret\w*|"
                      r"\bvice-?(?:direct|dirett|diret|president|presiden)\w*|\bsub-?(?:direct|diret|gerente)\w*|\bsous-directeur\w*|\badjunt[oa]\b|"
                      r"\bajudante\b|\bplaatsvervangend\w*|\bassistent(?:e)? (?:manager|direct)\w*")
-_TEAMS = re.compile(r"\bteams?\b|\bequipes?\b|\bequipos?\b|\bsquadr[ae]\b|\bequipas?\b")
-_HOSPITALITY_GM = re.compile(r"\bhote\w*|\balberg\w*|\bresorts?\b")
-_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|je|j'|moi|mon|ma|suis|yo|soy|estoy|ich|bin|mein\w*|io|sono|eu|sou|estou|meu|minha|"
+_TEAMS = rxcache.compile(r"\bteams?\b|\bequipes?\b|\bequipos?\b|\bsquadr[ae]\b|\bequipas?\b")
+_HOSPITALITY_GM = rxcache.compile(r"\bhote\w*|\balberg\w*|\bresorts?\b")
+_FIRST_PERSON = rxcache.compile(r"\b(?:i|i'm|im|my|je|j'|moi|mon|ma|suis|yo|soy|estoy|ich|bin|mein\w*|io|sono|eu|sou|estou|meu|minha|"
                            r"ik|mijn|ben)\b|\bj'")
 
 
@@ -192,7 +193,7 @@ class _Target:
 
 
 # words of a phrase that say who or what kind of organisation, not which field
-_ORG_WORDS = re.compile(
+_ORG_WORDS = rxcache.compile(
     r"\b(?:small|smaller|petit\w*|pequen\w*|klein(?:e|en|er|es)?|piccol\w*|busines\w*|compan\w*|entrepris\w*|empres\w*|unternehm\w*|aziend\w*|"
     r"impres\w*|bedrij\w*|ondernem\w*|negoci\w*|negozi|(?<!e-)commerces?|comercios?|geschaft\w*|betrieb\w*|zaken|firms?|tpe|pme|smes?|kmu|"
     r"pymes?|pmi|mkb|start-?ups?|scale-?ups?|shops?|e-shops?|webshops?|boutiques?|stores?|brands?|marques?|online|local|locales?|locaux|"
@@ -202,15 +203,15 @@ _ORG_WORDS = re.compile(
 # "heads of procurement in food retail", "responsabili marketing di catene di ristoranti": the field, then where
 # (only "in", "at", "for": "profesores de inglés" is one thing; "en" is "in" and "and" at once: no cue;
 # "… or in languages" goes on with the fields)
-_CONTEXT = re.compile(r"(?<!\bor)(?<!\bou)(?<!\bo)(?<!\boder)(?<!\bof)(?<!\band)(?<!\bet)(?<!\by)(?<!\be)(?<!\bund)"
+_CONTEXT = rxcache.compile(r"(?<!\bor)(?<!\bou)(?<!\bo)(?<!\boder)(?<!\bof)(?<!\band)(?<!\bet)(?<!\by)(?<!\be)(?<!\bund)"
                       r"\s(?:in|within|at|for|dans|chez|pour|im|in der|bei|fur|para|nel|nella|nelle|nei|presso|per|"
                       r"em|no|na|nos|nas|bij|voor)\s")
 # employers of a kind: "art directors at advertising agencies", "architects in engineering firms"
-_EMPLOYER = re.compile(r"\b(?:agenc\w*|agentur\w*|agenzi[ae]|bureaus?|firms?|studios?|compan(?:y|ies)|entreprises?|empresas?|unternehmen|"
+_EMPLOYER = rxcache.compile(r"\b(?:agenc\w*|agentur\w*|agenzi[ae]|bureaus?|firms?|studios?|compan(?:y|ies)|entreprises?|empresas?|unternehmen|"
                        r"aziende|bedrijven|cabinets?|kanzlei\w*|despachos?|escritorios?)\b")
 # kinds of organisation a phrase may name after its role and field ("relationship managers at banks", "directores de
 # alimentos y bebidas de hoteles"): the headline must name one (its field: banking, hospitality…)
-_ORG_KIND = re.compile(r"\b(?:banks?|banques?|bancos?|banche|banken|sparkassen|hotels?|hoteles|hoteis|alberghi|hotellerie|resorts?|"
+_ORG_KIND = rxcache.compile(r"\b(?:banks?|banques?|bancos?|banche|banken|sparkassen|hotels?|hoteles|hoteis|alberghi|hotellerie|resorts?|"
                        r"hospitals?|hopitaux|hospitales|hospitais|ospedali|krankenhaus\w*|kliniken|ziekenhuizen|cliniques|clinicas|cliniche|"
                        r"clubs?|clubes|vereine|verenigingen|schools?|ecoles|escuelas|scuole|schulen|scholen|escolas|colegios|lycees|"
                        r"restaurants?|restaurantes|ristoranti|insurers|insurance compan\w*|assureurs|aseguradoras|assicurazion\w*|versicherung\w*|"
@@ -219,10 +220,10 @@ _ORG_KIND = re.compile(r"\b(?:banks?|banques?|bancos?|banche|banken|sparkassen|h
                        r"despachos|bufetes|kanzleien|studi legali|escritorios|advocatenkantoren|publishers|maisons d'edition|editoriales|verlage|"
                        r"case editrici|editoras|uitgeverijen|museums?|musees|museos|musei|museen|musea|theat(?:er|re)s?|teatros|teatri)\b")
 # "de hoteles", "of banks", "di ospedali": a kind of organisation after the role and its field
-_ORG_CONTEXT = re.compile(r"\s(?:of|de|des|du|di|dei|degli|delle|della|van|von|der|do|da|dos|das|at|in|en|bei|bij|em|nos|nas|nei|nelle|"
+_ORG_CONTEXT = rxcache.compile(r"\s(?:of|de|des|du|di|dei|degli|delle|della|van|von|der|do|da|dos|das|at|in|en|bei|bij|em|nos|nas|nei|nelle|"
                           r"for|pour|para|per|voor|fur)\s(?:(?:les|la|los|las|the|le|i|gli|het|de|die|den|grands?|large|big|grandes|grandi|"
                           r"grote|grossen?)\s)?(?=" + _ORG_KIND.pattern + ")")
-_COMPOUND = re.compile(r"([a-z]{3,}?)-?(?:studierende|student|leiter|leitung|direktor|manager|grunder|inhaber|chef|vorstand|importeur|importeure|"
+_COMPOUND = rxcache.compile(r"([a-z]{3,}?)-?(?:studierende|student|leiter|leitung|direktor|manager|grunder|inhaber|chef|vorstand|importeur|importeure|"
                        r"importer|handler|handlerin)\w*$")
 # titles that name no field: "business angels" and "business owners" are no business field
 _UNFIELDED = {"investor", "owner", "founder", "ceo", "recruiter", "freelancer", "job_seeker", "graduate"}
@@ -388,8 +389,8 @@ def _qualifies(word: str, folded: str) -> bool:
     return bool(after and fields_of(after.group(1)))
 
 
-_EITHER = re.compile(r"\b(?:or|ou|o|oder|of)\b")
-_CONJUNCTION = re.compile(r"\b(?:or|and|ou|et|o|y|e|u|oder|und|of|en|od|ed)\b|[,&/+]|\s-\s")
+_EITHER = rxcache.compile(r"\b(?:or|ou|o|oder|of)\b")
+_CONJUNCTION = rxcache.compile(r"\b(?:or|and|ou|et|o|y|e|u|oder|und|of|en|od|ed)\b|[,&/+]|\s-\s")
 
 
 def _one_group(folded: str, words: Sequence[str]) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from invitriage import rxcache
 from invitriage.benefit.fieldspan import unsharp
 from invitriage.benefit.prefilter import Prefilter
 from invitriage.judge.normalize import fold
@@ -221,26 +222,26 @@ _ROLE_TABLE: list[tuple[str, str, str, bool]] = [
 ]
 
 
-_ROLES = [(kind, re.compile(p), field, cs) for kind, p, field, cs in _ROLE_TABLE]
+_ROLES = [(kind, rxcache.compile(p), field, cs) for kind, p, field, cs in _ROLE_TABLE]
 # which expressions may find something in a text, without running them (see prefilter): the folded ones, the case-sensitive ones
 _ROLE_PF = Prefilter([p if not cs else "" for _, p, _, cs in _ROLE_TABLE])
 _ROLE_CS_PF = Prefilter([p if cs else "" for _, p, _, cs in _ROLE_TABLE])
-_NOT_NOW = re.compile(r"\b(?:ex|former|formerly|ancien|ancienne|ehemalige|ehemaliger|antigu[oa]|gia|oud|voormalige?|aspiring|"
+_NOT_NOW = rxcache.compile(r"\b(?:ex|former|formerly|ancien|ancienne|ehemalige|ehemaliger|antigu[oa]|gia|oud|voormalige?|aspiring|"
                       r"future|futur|futur[oa]|angehende|angehender|aspirante)\b[\s-]*(?:[\w&]+[\s-]+){0,2}\w*$")  # \w*: the head of a compound
 _CXO_FIELD = {"cmo": "marketing", "cto": "tech", "cio": "tech", "cfo": "finance", "chro": "hr", "cdo": "data", "coo": "operations",
               "cpo": "product", "ciso": "cybersecurity", "cgo": "marketing", "cno": "nursing"}
 _ACRONYM_FIELD = {"drh": "hr", "rrh": "hr", "daf": "finance", "dsi": "tech", "rssi": "cybersecurity"}
 # a venture fund named in the headline: its partners, principals and associates are investors
-_VC = re.compile(r"\bvcs?\b|\bventures?\b|\bventure capital\b|\bcapital[- ]risque\b|\bcapital (?:de )?riesgo\b|\bcapitale di rischio\b|"
+_VC = rxcache.compile(r"\bvcs?\b|\bventures?\b|\bventure capital\b|\bcapital[- ]risque\b|\bcapital (?:de )?riesgo\b|\bcapitale di rischio\b|"
                  r"\bcapital de risco\b|\brisikokapital\b|\bwagniskapital\b|\bdurfkapitaal\b|\bseed[- ]?(?:fund|fonds)\b|"
                  r"\bfonds d'amorcage\b|\bbusiness angels?\b|\bangel investors?\b")
 # a law, accounting or consulting firm: its partners are its owners (and their field is the firm's)
-_FIRMS = [("legal", re.compile(r"\blaw ?firms?\b|\bsolicitors\b|\bavocats\b|\babogados\b|\bavvocati\b|\badvogados\b|\badvocaten\w*|"
+_FIRMS = [("legal", rxcache.compile(r"\blaw ?firms?\b|\bsolicitors\b|\bavocats\b|\babogados\b|\bavvocati\b|\badvogados\b|\badvocaten\w*|"
                               r"\brechtsanwalt\w*|\w*anwalte\b|\bkanzlei\w*|\bbufete\w*|\bstudio legale\b|\badvocacia\b|"
                               r"\bescritorio de advocacia\b|\bdespacho de abogados\b|\bcabinet d'avocats\b")),
-          ("accounting", re.compile(r"\baccountan(?:ts|cy firms?)\b|\baccountantskantoor\w*|\bwirtschaftsprufung\w*|\bsteuerberatung\w*|"
+          ("accounting", rxcache.compile(r"\baccountan(?:ts|cy firms?)\b|\baccountantskantoor\w*|\bwirtschaftsprufung\w*|\bsteuerberatung\w*|"
                                    r"\bexpertise comptable\b|\bcabinet comptable\b|\bstudio commercialista\b|\bescritorio de contabilidade\b")),
-          ("", re.compile(r"\bllp\b|\bcabinet\b|\bclini(?:c|cs|que|ques|ca|cas|ek|eken)\b|\bpraxis\b|\bpraktijk\b|\bpractices?\b|\bconsultorio\b|\bescritorios?\b|\bdespacho\w*|\bstudio (?:associato|professionale)\b|"
+          ("", rxcache.compile(r"\bllp\b|\bcabinet\b|\bclini(?:c|cs|que|ques|ca|cas|ek|eken)\b|\bpraxis\b|\bpraktijk\b|\bpractices?\b|\bconsultorio\b|\bescritorios?\b|\bdespacho\w*|\bstudio (?:associato|professionale)\b|"
                           r"\bconsult(?:ing|ancy) firms?\b|\bcabinet de conseil\b|\b& (?:associes|asociados|associati|associados|partners?)\b"))]
 
 
@@ -250,7 +251,7 @@ def _firm(folded: str) -> str | None:
 
 
 # "I help founders", "j'accompagne des fondatrices", "CFO para startups": the people served, not the person
-_AUDIENCE = re.compile(r"\b(?:help\w*|accompagn\w*|aid(?:e|er|ant)\w*|ayud\w*|helfe\w*|aiut\w*|ajud\w*|coach(?:e|es|ing)?|mentor(?:e|s|ing)?|"
+_AUDIENCE = rxcache.compile(r"\b(?:help\w*|accompagn\w*|aid(?:e|er|ant)\w*|ayud\w*|helfe\w*|aiut\w*|ajud\w*|coach(?:e|es|ing)?|mentor(?:e|s|ing)?|"
                        r"advis\w*|support\w*|conseill\w*|begleit\w*|getting|empower\w*|serving|for|pour|para|fur|per|voor|aux|"
                        # recruiters: "Placing CISOs", "je recrute des architectes", "vagas para professores"
                        r"placing|hiring|recruiting|sourcing|headhunting|recrute|recrutons|recrutamos|reclutamos|reclutiamo|selezioniamo|"
@@ -260,10 +261,10 @@ _AUDIENCE = re.compile(r"\b(?:help\w*|accompagn\w*|aid(?:e|er|ant)\w*|ayud\w*|he
                        r"(?<=\bje )(?:place|chasse)|recluto|recruto|seleziono|selecciono|rekrutiere|vermittle)\s+"
                        r"(?:[\w'&-]+\s+){0,3}$")
 # "Debating society president", "Présidente du BDE": a student body, not a company
-_CLUB = re.compile(r"\bsociety\b|\bassociation\b|\bclub\b|\bbde\b|\bverein\b|\basociacion\b|\bassociazione\b|\bassociacao\b|"
+_CLUB = rxcache.compile(r"\bsociety\b|\bassociation\b|\bclub\b|\bbde\b|\bverein\b|\basociacion\b|\bassociazione\b|\bassociacao\b|"
                    r"\bvereniging\b|\bstudent\w*|\bunion\b|\bcouncil\b|\bliga\b|\bbureau des eleves\b|\bjunior[- ]entreprise\b")
 # "diplômée 2024", "Examen 2024 bestanden", "graduated in June 2025": a recent year makes a new graduate
-_QUALIFIED_IN = re.compile(r"\b(?:diplome(?:e)?s?|gediplomeerd|afgestudeerd|graduated?|examen|examiniert\w*|approbiert|laureat[oa]|"
+_QUALIFIED_IN = rxcache.compile(r"\b(?:diplome(?:e)?s?|gediplomeerd|afgestudeerd|graduated?|examen|examiniert\w*|approbiert|laureat[oa]|"
                            r"titulad[oa]|graduad[oa]|formad[oa]|licenciad[oa]|qualified|registered|class of|promo(?:tion)?)\b"
                            r"(?: (?:en|in|em|nel|a|im|de|of|depuis|since|seit|desde|sinds|dal)?)?(?: \w+)?[ ,]*\(?((?:19|20)\d\d)\b")
 THIS_YEAR = date.today().year
@@ -736,15 +737,15 @@ _FIELD_CS = {"communication": r"\b(?:RP|PR)\b|\bInformation-Communication\b", "t
              "hr": r"\b(?:RH|HR|DRH|RRH)\b", "finance": r"\b(?:DAF|CFA)\b", "accounting": r"\b(?:DCG|DSCG|ACCA|CPA)\b", "nursing": r"\b(?:RN|IDE|ESI|CNO)\b",
              "healthcare facility": r"\bCH\b", "school": r"\b(?:IES|CEIP|OBS|IIS|ITIS|IPSIA)\b|\bIC(?= [A-Z][a-z])",
              "graphic design": r"\bMADe\b", "clinical research": r"\bCRAs?\b", "sports club": r"\b(?:TSV|SV|FC|AFC|RFC|VfB|VfL|TuS|SpVgg|CF|CD|ASD|SSD|UD|SC)\b", "care assistance": r"\b(?:OSS|CNA|HCA|TCAE)\b"}
-_FIELDS = [(f, re.compile(p), re.compile(_FIELD_CS[f]) if f in _FIELD_CS and f not in dict(_FIELD_TABLE[:i]) else None)
+_FIELDS = [(f, rxcache.compile(p), rxcache.compile(_FIELD_CS[f]) if f in _FIELD_CS and f not in dict(_FIELD_TABLE[:i]) else None)
            for i, (f, p) in enumerate(_FIELD_TABLE)]
 _FIELD_PF = Prefilter([rx.pattern for _, rx, _ in _FIELDS])
 _FIELD_CS_PF = Prefilter([rx_cs.pattern if rx_cs else "" for _, _, rx_cs in _FIELDS])
 
 
 # places inside a compound that also names a profession: "Physiotherapiepraxis" is physiotherapy and a practice
-_ALSO = [("healthcare facility", re.compile(r"\b\w+praxis\b|\b\w+praktijk\b|\b\w+klini(?:k|ek)\w*")),
-         ("school", re.compile(r"\b(?!\w*hoch)(?!hoge)(?!fach)(?!volks)\w+(?:schule|schulen|school|scholen)\b"))]
+_ALSO = [("healthcare facility", rxcache.compile(r"\b\w+praxis\b|\b\w+praktijk\b|\b\w+klini(?:k|ek)\w*")),
+         ("school", rxcache.compile(r"\b(?!\w*hoch)(?!hoge)(?!fach)(?!volks)\w+(?:schule|schulen|school|scholen)\b"))]
 
 
 def _blank(text: str, span: tuple[int, int]) -> str:
@@ -907,7 +908,7 @@ PROFESSIONS: list[tuple[str, str]] = [
                 r"\bactuaris(?:sen)?\b"),
     ("veterinarian", r"\bveterinar(?:ian|io|ia|ios|ias)s?\b|\bveterinaires?\b|\btierarzt\w*|\btierarztin\b|\bdierenarts\w*|\bvets?\b"),
 ]
-_PROFESSION_RX = [(label, re.compile(p)) for label, p in PROFESSIONS]
+_PROFESSION_RX = [(label, rxcache.compile(p)) for label, p in PROFESSIONS]
 _PROFESSION_PF = Prefilter([p for _, p in PROFESSIONS])
 
 # -- organisations -----------------------------------------------------------------------------
@@ -983,11 +984,11 @@ _TRADES: list[tuple[str, str]] = [
                        r"\bentreprise familiale\b|\bfamilienunternehm\w*|\bempresa familiar\b|\bazienda familiare\b|\bfamiliebedrijf\b|"
                        r"\blocal business\w*|\bcommerces? de proximite\b|\bindependent (?:shop|store|business)\b|" + _MICRO),
 ]
-_TRADE_RX = [(label, re.compile(p)) for label, p in _TRADES]
+_TRADE_RX = [(label, rxcache.compile(p)) for label, p in _TRADES]
 _TRADE_PF = Prefilter([p for _, p in _TRADES])
-_STARTUP = re.compile(r"\bstart-?ups?\b|\bscale-?ups?\b|\bjeune pousse\b|\bpre-?seed\b|\bseries [ab]\b|\bsaas\b|"
+_STARTUP = rxcache.compile(r"\bstart-?ups?\b|\bscale-?ups?\b|\bjeune pousse\b|\bpre-?seed\b|\bseries [ab]\b|\bsaas\b|"
                       r"\b(?:fin|ed|health|prop|legal|food|insur|agri|clean|hr|med|green)tech\b|\bincubat\w*|\by ?combinator\b|\bfrench tech\b")
-_LARGE = re.compile(r"\bgroup\b|\bgroupe\b|\bgruppe\b|\bgrupo\b|\bgruppo\b|\bgroep\b(?! \d)|\bholding\b|\bmultinational\w*|\bfortune 500\b|"
+_LARGE = rxcache.compile(r"\bgroup\b|\bgroupe\b|\bgruppe\b|\bgrupo\b|\bgruppo\b|\bgroep\b(?! \d)|\bholding\b|\bmultinational\w*|\bfortune 500\b|"
                     r"\bcac ?40\b|\bsbf ?120\b|\bftse\b|\bibex\b|\bs&p 500\b|\bglobal 500\b|\bconglomerat\w*|"
                     # the leader of its sector or market ("leader européen de l'emballage", "líder del sector", "Marktführer")
                     r"\b(?:leader|lider|leider)e?s? (?:europe\w*|mondial\w*|global\w*|mundial\w*|international\w*|internacional\w*|"
@@ -1006,7 +1007,7 @@ _LARGE = re.compile(r"\bgroup\b|\bgroupe\b|\bgruppe\b|\bgrupo\b|\bgruppo\b|\bgro
                     r"deutsche telekom|santander|bbva|telefonica|inditex|iberdrola|repsol|enel|unicredit|intesa sanpaolo|generali|"
                     r"philips|unilever|heineken|ahold|nestle|novartis|roche|procter|coca-cola|pepsico|walmart|jpmorgan|goldman sachs|"
                     r"petrobras|ambev|ikea|samsung|toyota|ibm|accenture|deloitte|pwc|kpmg|mckinsey|decathlon)\b")
-_LARGE_CS = re.compile(r"(?<![\w.])(?:SA|AG|SE|NV|N\.V\.|S\.A\.|S\.p\.A\.|SpA|plc|PLC|DAX)(?![\w])")
+_LARGE_CS = rxcache.compile(r"(?<![\w.])(?:SA|AG|SE|NV|N\.V\.|S\.A\.|S\.p\.A\.|SpA|plc|PLC|DAX)(?![\w])")
 
 
 def trade_spans(text: str) -> list[tuple[int, int]]:
@@ -1043,7 +1044,7 @@ def startup_named(text: str) -> bool:
     return bool(_STARTUP.search(fold(text)))
 
 
-_HEADCOUNT = re.compile(r"\b(\d{1,3}(?:[ .,]\d{3})+|\d+)(?: ?(k|mil))?\+?[- ]?(?:employees|staff|people|colleagues|persons?|salaries|"
+_HEADCOUNT = rxcache.compile(r"\b(\d{1,3}(?:[ .,]\d{3})+|\d+)(?: ?(k|mil))?\+?[- ]?(?:employees|staff|people|colleagues|persons?|salaries|"
                         r"collaborateurs|personnes|empleados|personas|trabajadores|trabalhadores|colaboradores|funcionarios|dipendenti|persone|"
                         r"collaboratori|mitarbeit\w*|beschaftigte\w*|medewerkers|werknemers|fte|"
                         # the workforce by its trade: "15.000 bezorgers", "3 000 livreurs", "2,000 drivers"
@@ -1052,17 +1053,17 @@ _HEADCOUNT = re.compile(r"\b(\d{1,3}(?:[ .,]\d{3})+|\d+)(?: ?(k|mil))?\+?[- ]?(?
                         r"bezorgers|koeriers|chauffeurs|personeelsleden)\b")
 SMALL_HEADCOUNT = 250  # fewer people than this: a small or medium business (the EU's SME line)
 # "600 stores across the UK", "450 Filialen", "800 lojas": a chain, however small each shop
-_OUTLETS = re.compile(r"\b(\d{1,3}(?:[ .,]\d{3})+|\d+)\+? (?:stores|shops|restaurants|outlets|branches|locations|sites|cafes|coffee shops|"
+_OUTLETS = rxcache.compile(r"\b(\d{1,3}(?:[ .,]\d{3})+|\d+)\+? (?:stores|shops|restaurants|outlets|branches|locations|sites|cafes|coffee shops|"
                       r"filialen|standorte|geschafte|laden|magasins|boutiques|points de vente|agences|tiendas|locales|restaurantes|sucursales|"
                       r"establecimientos|punti vendita|negozi|ristoranti|filiali|locali|lojas|unidades|filiais|winkels|vestigingen|hotels|hoteles|"
                       r"alberghi|hoteis|supermarkets|supermarches|supermercados|supermercati|supermarkten)\b")
-_COUNT = re.compile(r"\b(\d{1,3}(?:[ .,]\d{3})+|\d+)\+? ([\w'-]+)")  # "120 boulangeries", "200 padarias": a trade counted
+_COUNT = rxcache.compile(r"\b(\d{1,3}(?:[ .,]\d{3})+|\d+)\+? ([\w'-]+)")  # "120 boulangeries", "200 padarias": a trade counted
 CHAIN_OUTLETS = 20
 # "since 1985", "seit 1985", "family-run": an established business, whatever its size, is no start-up
-_SINCE = re.compile(r"\b(?:since|depuis|seit|desde|dal|sinds|fondee? en|founded in|gegrundet|opgericht in|est\.?|established in)"
+_SINCE = rxcache.compile(r"\b(?:since|depuis|seit|desde|dal|sinds|fondee? en|founded in|gegrundet|opgericht in|est\.?|established in)"
                     r" (?:\w+ )?((?:18|19|20)\d\d)\b")
 ESTABLISHED_YEARS = 10
-_FAMILY_RUN = re.compile(r"\bfamily[- ](?:run|owned|business)\b|\bfamili(?:enbetrieb|enunternehm|ebedrijf|ale)\w*|\bempresa familiar\b|"
+_FAMILY_RUN = rxcache.compile(r"\bfamily[- ](?:run|owned|business)\b|\bfamili(?:enbetrieb|enunternehm|ebedrijf|ale)\w*|\bempresa familiar\b|"
                          r"\bazienda familiare\b|\bentreprise familiale\b|\bdepuis \d+ generations\b|\bin (?:\w+ )?generation\b")
 
 
@@ -1116,11 +1117,11 @@ def organisation(text: str) -> tuple[str, str]:
 
 # -- reading a headline ------------------------------------------------------------------------
 
-_IN_HOUSE = re.compile(r"\bin-?house\b|\binhouse\w*|\ben interne\b|\bintern(?:e|er)? (?:kreativ|marken|brand)\w*")
-_SEGMENT = re.compile(r"\s*(?:\||•|;|\n|!|\?|,)\s*|\s*(?<!\w)·\s*|\s*·(?!\w)\s*|\s+(?:-|–|—|--)\s+")  # not "étudiant·e"
+_IN_HOUSE = rxcache.compile(r"\bin-?house\b|\binhouse\w*|\ben interne\b|\bintern(?:e|er)? (?:kreativ|marken|brand)\w*")
+_SEGMENT = rxcache.compile(r"\s*(?:\||•|;|\n|!|\?|,)\s*|\s*(?<!\w)·\s*|\s*·(?!\w)\s*|\s+(?:-|–|—|--)\s+")  # not "étudiant·e"
 # " a " only where the headline has "à" (and not "à la recherche", "à procura de", "à mon compte")
-_COMPANY = re.compile(r"@|\s(?:at|chez|bei|presso|bij)\s|\sa\s(?!(?:procura|la recherche|l'ecoute|mon compte|temps|distance|domicile)\b)")
-_JUNIOR = re.compile(r"\bjunior(?:s|es)?\b|\bjr\b|\bdebutant(?:e)?s?\b|\bbeginn\w*|\bprincipiantes?\b|\banfanger\w*|\bbeginnend\w*|\bentry[- ]level\b|\bberufseinsteiger\w*|\beinsteiger\w*|\bnachwuchs\w*|"
+_COMPANY = rxcache.compile(r"@|\s(?:at|chez|bei|presso|bij)\s|\sa\s(?!(?:procura|la recherche|l'ecoute|mon compte|temps|distance|domicile)\b)")
+_JUNIOR = rxcache.compile(r"\bjunior(?:s|es)?\b|\bjr\b|\bdebutant(?:e)?s?\b|\bbeginn\w*|\bprincipiantes?\b|\banfanger\w*|\bbeginnend\w*|\bentry[- ]level\b|\bberufseinsteiger\w*|\beinsteiger\w*|\bnachwuchs\w*|"
                      r"\bvolontar(?:in|innen|e)?\b|\bpraticant[ei]\b|"  # a trainee journalist (Volontärin, giornalista praticante)
                      r"\bvorbereitungsassistent\w*|"  # a dentist's first two years after the Approbation
                      r"\bgraduate\b|\bstarter\b|\bprincipiante\b|\bjunior-\w+|\bnew ?grads?\b|\bnewly\b|\bneo-?assunt[oa]\b|\bbootcamp\b|"
@@ -1150,24 +1151,24 @@ _JUNIOR = re.compile(r"\bjunior(?:s|es)?\b|\bjr\b|\bdebutant(?:e)?s?\b|\bbeginn\
                      r"\b(?:net|pas|onlangs) (?:afgestudeerd|gediplomeerd|geregistreerd|big-geregistreerd)\b|\babilitat[oa] da (?:pochi|qualche) (?:mesi|settimane)\b|"
                      r"\bda poco abilitat[oa]\b|\bfraichement diplome\w*|\btout juste diplome\w*|\br[ée]cemment diplome\w*|"
                      r"\bprimi clienti\b|\bprimeros clientes\b|\bpremiers clients\b|\bfirst clients\b")
-_SENIOR = re.compile(r"\bsenior\b|\bsr\b|\blead\b|\bprincipal\b|(?<!\d )\bstaff\b|\bexpert(?:e)?\b|\bconfirme(?:e)?\b|\bleitende\w*|\bervaren\b|"
+_SENIOR = rxcache.compile(r"\bsenior\b|\bsr\b|\blead\b|\bprincipal\b|(?<!\d )\bstaff\b|\bexpert(?:e)?\b|\bconfirme(?:e)?\b|\bleitende\w*|\bervaren\b|"
                      r"\bsenior-\w+|\bexperienced\b|\bexperimente(?:e)?\b|\berfahrene[nr]?\b|\bexperimentad[oa]\b|\bveteran\w*")
 # "12 years in A&E", "20 años de experiencia": five years and more is experienced
-_YEARS = re.compile(r"(?<!\ba )(?<!\baos )(?<!\bat )(?<!\bmit )(?<!\bop )(?<!\bde )(?<!\bage )(?<!\baged )"
+_YEARS = rxcache.compile(r"(?<!\ba )(?<!\baos )(?<!\bat )(?<!\bmit )(?<!\bop )(?<!\bde )(?<!\bage )(?<!\baged )"
                     r"\b(\d{1,2})\+? ?(?:ans|years?|yrs|jahre?n?|anos|anni|jaar|jaren|vintages|vendemmie|vendanges|vendimias|colheitas|"
                     r"oogsten|jahrgange|harvests|seasons|saisons|stagioni|temporadas)\b(?! old)")
 # a young age: "Winemaker, 27", "Vignaiolo under 30", "de 26 años", "à 24 ans", "aos 25 anos"
-_AGE = re.compile(r"\b(?:under|unter|sotto i|menos de|moins de|onder de|minder dan|jonger dan|u)[ -]?(?:2\d|3[0-5])\b|"
+_AGE = rxcache.compile(r"\b(?:under|unter|sotto i|menos de|moins de|onder de|minder dan|jonger dan|u)[ -]?(?:2\d|3[0-5])\b|"
                   r"(?:^|[,|(]) ?(1[89]|2\d|3[0-2]) ?(?:$|[,|)])|"
                   r"\b(?:a|aos|at|mit|op|met|de|age|aged|agee de|con|com|à) (1[89]|2\d|3[0-2]) ?(?:ans|anni|anos|jahren?|jaar|years?(?: old)?|y/?o)\b(?! d'| de | di | of | ervaring| erfahrung| im beruf| in het vak)|"
                   r"\b(1[89]|2\d|3[0-2])[- ]?(?:years?[- ]old|y/?o|jahre alt|jaar oud|anos de idade|anni di eta)\b")
 EXPERIENCED_YEARS = 5
 # "nurse since 2008" (experienced), "infirmière depuis juillet 2024" (new)
-_PERSON_SINCE = re.compile(r"\b(?:since|depuis|seit|desde|dal|sinds) (?:\w+ )?((?:19|20)\d\d)\b")
+_PERSON_SINCE = rxcache.compile(r"\b(?:since|depuis|seit|desde|dal|sinds) (?:\w+ )?((?:19|20)\d\d)\b")
 
 
 # "Mentoring early-career teachers", "Formatrice d'enseignants débutants": the people served are new, not the person
-_SERVES = re.compile(r"\b(?:help\w*|mentor\w*|coach\w*|train(?:s|ing)?|support\w*|accompagn\w*|aid(?:e|er|ant)s?|ayud\w*|helfe\w*|"
+_SERVES = rxcache.compile(r"\b(?:help\w*|mentor\w*|coach\w*|train(?:s|ing)?|support\w*|accompagn\w*|aid(?:e|er|ant)s?|ayud\w*|helfe\w*|"
                      r"unterstutz\w*|begleit\w*|aiut\w*|ajud\w*|begeleid\w*|apoi\w*|sosten\w*|"
                      r"(?:trainer|formate(?:ur|urs)|formatrices?|format(?:ore|ori)|formador(?:a|es|as)?|educators?|fortbildner\w*|opleider\w*)"
                      r" (?:of|de|d'|des|di|per|for|fur|voor|van|do|da|dos|das))\b[^|]*")
@@ -1188,7 +1189,7 @@ def _seniority(folded: str) -> str:
 
 
 # a part of an organisation: its head does not run the whole ("Head of Year 9", "Capo dipartimento", "Chef de service")
-_UNIT = re.compile(r"\b(?:departments?|dept|departements?|departamentos?|dipartiment[oi]|abteilung\w*|\w+abteilung\w*|fachbereich\w*|"
+_UNIT = rxcache.compile(r"\b(?:departments?|dept|departements?|departamentos?|dipartiment[oi]|abteilung\w*|\w+abteilung\w*|fachbereich\w*|"
                    r"fachschaft\w*|fachleit\w*|afdeling\w*|sectie\w*|vakgroep\w*|of year|year \d+|jaarlaag|services?|servicios?|servizi|"
                    r"servizio|servicos?|reparto|faculty|faculte|facultad|secciones?|seccion|sezione|unit|unite|stufe|klassenstufe|"
                    r"de sala|di sala|de salle|floor|shift|equipe|de turno|de rayon)\b")
@@ -1200,7 +1201,7 @@ _LINK = set("in of en de des du d la le les l and or et ou the a an y o e und od
 
 _BROAD = {"business", "research", "management"}
 # an import business: "Vino Italiano Import GmbH", "Weinimport Bergmann", "Importaciones Vinícolas", "Importação de vinhos"
-_IMPORT_BUSINESS = re.compile(r"\bimport\b|\w+import\b|\bimports\b|\bimport(?:ation|azione|azioni|acion|aciones|acao|acoes|ing|handel)\w*|"
+_IMPORT_BUSINESS = rxcache.compile(r"\bimport\b|\w+import\b|\bimports\b|\bimport(?:ation|azione|azioni|acion|aciones|acao|acoes|ing|handel)\w*|"
                               r"\bimportadora\b|\bimport-export\b")
 _RUNS_IT = {"ceo", "founder", "owner"}
 _STUDY_PLACES = {"higher education", "school", "adult education"}  # where a student studies, not what
@@ -1374,11 +1375,11 @@ def title_field(title: str) -> str:
     return _CXO_FIELD.get(word) or _ACRONYM_FIELD.get(word) or implied
 
 
-_FUNCTION_AFTER = re.compile(r"\s*(?:\(|-|,)?\s*(?:(?:delegue|delegado|delegato)e? (?:aux?|a las?|a los|ai|alle?) |(?:de |des |du |del |der |dei |da |do |fur |van |for |of )?)"
+_FUNCTION_AFTER = rxcache.compile(r"\s*(?:\(|-|,)?\s*(?:(?:delegue|delegado|delegato)e? (?:aux?|a las?|a los|ai|alle?) |(?:de |des |du |del |der |dei |da |do |fur |van |for |of )?)"
                              r"(finan\w*|marketing|vertrieb|personal|hr|rh|rrhh|operations|technik|it|sales|ventes|ventas|vendite|vendas|verkoop|"
                              r"tecnolog\w*|technolog\w*|technique|tecnic[ao]|kaufmannisch\w*|comercial|commercial|commerciale)\b(?!-)")
 # who teaches: a degree or a school beside it is where they teach, not what they study
-_TEACHES = re.compile(r"(?<!futur )(?<!future )(?<!aspiring )(?<!angehende )(?<!angehender )(?<!formacao de )(?<!formation des )(?<!formation d')"
+_TEACHES = rxcache.compile(r"(?<!futur )(?<!future )(?<!aspiring )(?<!angehende )(?<!angehender )(?<!formacao de )(?<!formation des )(?<!formation d')"
                       r"(?<!formacion de )(?<!formazione dei )(?<!formazione degli )(?<!opleiding tot )(?<!training of )(?<!lehramt )(?<!future )\b(?:\w*teachers?|lecturers?|enseignant(?:e)?s?|"
                       r"professeur(?:e)?s?|profes(?:or|ora|ores|oras)|professor(?:a|es|as|in)?|\w*lehrer(?:in|innen)?|lehrkr[ae]ft\w*|dozent(?:in|innen|en)?|"
                       r"insegnant[ei]|docent(?:e|i|es)?|leraar\w*|lerares|maitre(?:sse)? de conferences?|charge(?:e)? de cours|lector(?:a|es)?|"
@@ -1489,7 +1490,7 @@ def read(text: str) -> Reading:
 
 # professions of the Handwerk, whose people work in a craft business whatever else the headline says
 CRAFT_PROFESSIONS = frozenset({"electrician", "plumber", "carpenter", "painter", "roofer", "mason", "locksmith"})
-_PLURAL_TITLE = re.compile(r"(?:[^u]s|e[sn]|i|innen)$")
+_PLURAL_TITLE = rxcache.compile(r"(?:[^u]s|e[sn]|i|innen)$")
 
 
 def _plural(title: str) -> bool:

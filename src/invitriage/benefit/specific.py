@@ -13,9 +13,9 @@ All patterns run on folded text (lower case, no accents).
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from invitriage import rxcache
 from invitriage.benefit.fieldspan import unsharp
 from invitriage.judge.normalize import fold as _fold
 
@@ -75,7 +75,7 @@ ROLE_NOUNS: dict[str, tuple[str, str, bool]] = {
     # "Psychotherapeuten in Ausbildung": a psychotherapist, or one training in psychotherapy (not a coach or a sophrologist)
     "psychotherapist": (r"\w*psychotherap\w*|\bpsicoterap\w*|\bpsychotherapeut\w*|\bpia\b", "psychology", False),
 }
-_NOUN_RX = {label: re.compile(p) for label, (p, _, _) in ROLE_NOUNS.items()}
+_NOUN_RX = {label: rxcache.compile(p) for label, (p, _, _) in ROLE_NOUNS.items()}
 
 # person nouns of a phrase the lexicon reads no role in ("Kameraleute", "Produzenten"), by family across the seven languages:
 # a headline that names one of the family names the phrase's person ("directora de fotografía", "produttrice")
@@ -89,7 +89,7 @@ PERSON_NOUNS: dict[str, str] = {
     "producer": r"\w*produc(?:er|ers|teur|teurs|trice|trices|tor|tora|tores|toras)\b|\w*produzent(?:in|innen|en)?\b|\w*produtt(?:ore|rice|ori|rici)\b|"
                 r"\w*produt(?:or|ora|ores|oras)\b|\w*producent(?:en)?\b",
 }
-_PERSON_RX = {label: re.compile(p) for label, p in PERSON_NOUNS.items()}
+_PERSON_RX = {label: rxcache.compile(p) for label, p in PERSON_NOUNS.items()}
 
 
 @lru_cache(maxsize=20000)
@@ -146,7 +146,7 @@ CATEGORIES: dict[str, tuple[str, str]] = {
     "foodtech": (r"\bfood-?tech\w*", r"\bplant-based\b|\bvegetal\w*|\bcultivated meat\b|\bviande cultivee\b|\bfermentation\b|\bfermentacion\b|"
                                      r"\bfermentazione\b|\bfermentacao\b|\bfermentatie\b|\bfermentation\b|\bproteines? alternatives?\b|\balternative proteins?\b"),
 }
-_CATEGORY_RX = {label: (re.compile(p), re.compile(p + "|" + m)) for label, (p, m) in CATEGORIES.items()}
+_CATEGORY_RX = {label: (rxcache.compile(p), rxcache.compile(p + "|" + m)) for label, (p, m) in CATEGORIES.items()}
 
 
 @lru_cache(maxsize=20000)
@@ -177,8 +177,8 @@ ORG_KINDS: dict[str, str] = {
     # "groothandels", "wholesalers", "grossistes", "mayoristas": a wholesaler or distributor (not a supermarket or a shop)
     "wholesaler": r"\w*groothandel\w*|\bwholesal\w*|\w*grosshandel\w*|\w*grossist\w*|\w*mayorist\w*|\batacad\w*|\bdistribu\w*|\bgrossi?st[ai]\b",
 }
-_ORG_KIND_RX = {label: re.compile(p) for label, p in ORG_KINDS.items()}
-_AFTER = re.compile(r"\s(?:im|in der|in den|bei|at|of|in|en|nel|nella|nei|na|no|nas|nos|in de|bij|dans|chez|de|des|du|di|da|do|van|von)\s")
+_ORG_KIND_RX = {label: rxcache.compile(p) for label, p in ORG_KINDS.items()}
+_AFTER = rxcache.compile(r"\s(?:im|in der|in den|bei|at|of|in|en|nel|nella|nei|na|no|nas|nos|in de|bij|dans|chez|de|des|du|di|da|do|van|von)\s")
 
 
 @lru_cache(maxsize=20000)
@@ -376,7 +376,7 @@ QUALIFIERS: dict[str, tuple[str, str, str]] = {
                     r"\bsupermarktket\w*|\bgrocery (?:chains?|retail\w*)\b|\bgrande distribution\b|\bgrande distribuzione\b", _SUPERMARKET,
                     r"\brestaura\w*|\bristora\w*|\bhotel\w*|\bcafes?\b|\bbar\b|\bhoreca\w*|\bcatering\b"),
 }
-_QUALIFIER_RX = {label: (re.compile(p), re.compile(m) if m else None, re.compile(n) if n else None)
+_QUALIFIER_RX = {label: (rxcache.compile(p), rxcache.compile(m) if m else None, rxcache.compile(n) if n else None)
                  for label, (p, m, n) in QUALIFIERS.items()}
 
 
@@ -400,7 +400,7 @@ def qualifier_unmet(label: str, text: str) -> bool:
 
 
 # words of a phrase that say how someone works, not their field ("que trabajan como", "who work")
-_WORKING = re.compile(r"\b(?:que|who|qui|die|che|das|dat)?\s*(?:trabajan|trabalham|work(?:s|ing)?|travaillent|arbeiten|lavorano|werken)"
+_WORKING = rxcache.compile(r"\b(?:que|who|qui|die|che|das|dat)?\s*(?:trabajan|trabalham|work(?:s|ing)?|travaillent|arbeiten|lavorano|werken)"
                       r"(?:\s+(?:como|as|comme|als|come|por|for|para|on|voor))?\b")
 
 

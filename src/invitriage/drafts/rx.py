@@ -2,7 +2,8 @@
 
 Reading a note for a draft runs about two thousand distinct expressions (per language, per slot); ``re``'s own
 cache keeps 512, so drafting hundreds of replies compiled the same expressions again and again. Same signatures
-as ``re``'s; bounded, because a few expressions hold words of the note itself (a name, a topic).
+as ``re``'s; bounded, because a few expressions hold words of the note itself (a name, a topic). Compiled through
+``invitriage.rxcache``, which keeps the package's own expressions compiled per machine.
 """
 
 from __future__ import annotations
@@ -12,12 +13,14 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
+from invitriage import rxcache
+
 __all__ = ["compile", "search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer"]
 
 
 @lru_cache(maxsize=8192)
 def _compiled(pattern: str | re.Pattern[str], flags: int = 0) -> re.Pattern[str]:
-    return re.compile(pattern, flags)
+    return rxcache.compile(pattern, flags) if isinstance(pattern, str) else re.compile(pattern, flags)
 
 
 def compile(pattern: str | re.Pattern[str], flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re's name

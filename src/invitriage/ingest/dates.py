@@ -13,6 +13,9 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from invitriage import rxcache
+
+
 PACIFIC = ZoneInfo("America/Los_Angeles")
 
 # LinkedIn's own shape first, then what Excel and other tools turn it into.
@@ -48,7 +51,7 @@ def _pacific_offset(year: int, month: int, day: int, hour: int) -> timedelta:
     return offset if offset is not None else timedelta(0)
 
 
-_LINKEDIN_SHAPE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}), (\d{1,2}):(\d{2}) ([AP])M$")
+_LINKEDIN_SHAPE = rxcache.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}), (\d{1,2}):(\d{2}) ([AP])M$")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -162,8 +165,8 @@ def parse_message_date(value: str) -> str:
 
 
 
-_AM_PM = re.compile(r"\d\s*[AaPp]\.?[Mm]\.?\b")
-_NUMERIC_DATE = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(\D.*)?$")
+_AM_PM = rxcache.compile(r"\d\s*[AaPp]\.?[Mm]\.?\b")
+_NUMERIC_DATE = rxcache.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(\D.*)?$")
 
 
 class DateColumn:

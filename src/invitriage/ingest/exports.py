@@ -11,6 +11,7 @@ from contextlib import nullcontext
 from typing import Any, Generic, TextIO, TypeVar
 from urllib.parse import unquote
 
+from invitriage import rxcache
 from invitriage.errors import InputError
 from invitriage.ingest.csvio import read_table
 from invitriage.ingest.dates import (
@@ -34,9 +35,9 @@ _ENCODE_STR: Callable[[str], str] = json.encoder.encode_basestring  # type: igno
 BYTES_PER_ROW = 200
 #: LinkedIn's own ``Sent At`` with a valid minute, its hour apart (``3/9/25, 8``, ``43``, ``P``): a subset of
 #: what :data:`~invitriage.ingest.dates._LINKEDIN_SHAPE` reads, whose UTC text differs only by the minute.
-_SENT_AT_MINUTE = re.compile(r"^(\d{1,2}/\d{1,2}/\d{2}, \d{1,2}):([0-5]\d) ([AP])M$")
+_SENT_AT_MINUTE = rxcache.compile(r"^(\d{1,2}/\d{1,2}/\d{2}, \d{1,2}):([0-5]\d) ([AP])M$")
 #: A profile URL as exports write it: the slug is what :func:`~invitriage.people.profile_slug` finds there.
-_LINKEDIN_PROFILE = re.compile(r"https://www\.linkedin\.com/in/([^/?#]+)")
+_LINKEDIN_PROFILE = rxcache.compile(r"https://www\.linkedin\.com/in/([^/?#]+)")
 
 
 def _raw(row: dict[str, str]) -> str:

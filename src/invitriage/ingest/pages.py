@@ -38,6 +38,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from itertools import islice
 from urllib.parse import quote, urlsplit
 
+from invitriage import rxcache
 from invitriage.ingest.dates import parse_iso_instant
 from invitriage.errors import InputError
 from invitriage.people import name_key, profile_slug
@@ -121,14 +122,14 @@ for _words, _unit, _precision in (
 _N = r"(?P<n>\d+|an?|one|une?|eine[mr]?|ein|una?|uno)"
 _U = r"(?P<u>[^\W\d_]+)"
 # "Sent 3 days ago", as screen readers are told
-_TIME_PREFIX = re.compile(r"^(?:invitation )?(?:sent|received|invited|envoyée?|reçue?|gesendet|erhalten"
+_TIME_PREFIX = rxcache.compile(r"^(?:invitation )?(?:sent|received|invited|envoyée?|reçue?|gesendet|erhalten"
                           r"|enviada?|recibida?)\s+")
 _RELATIVE_RES = (
-    re.compile(rf"^{_N}\s*{_U}\.? ago$"),                                    # 3 days ago
-    re.compile(rf"^il y a {_N} {_U}$"),                                         # il y a 3 jours
-    re.compile(rf"^vor {_N} {_U}$"),                                            # vor 3 Tagen
-    re.compile(rf"^hace {_N} {_U}$"),                                           # hace 3 días
-    re.compile(r"^(?P<n>\d+)\s?(?P<u>mo|m|h|d|w|y|yr)$"),                      # 3d, 2w, 1mo
+    rxcache.compile(rf"^{_N}\s*{_U}\.? ago$"),                                    # 3 days ago
+    rxcache.compile(rf"^il y a {_N} {_U}$"),                                         # il y a 3 jours
+    rxcache.compile(rf"^vor {_N} {_U}$"),                                            # vor 3 Tagen
+    rxcache.compile(rf"^hace {_N} {_U}$"),                                           # hace 3 días
+    rxcache.compile(r"^(?P<n>\d+)\s?(?P<u>mo|m|h|d|w|y|yr)$"),                      # 3d, 2w, 1mo
 )
 _TODAY = {"today", "just now", "aujourd'hui", "à l'instant", "heute", "gerade eben", "hoy", "ahora"}
 _YESTERDAY = {"yesterday", "hier", "gestern", "ayer"}
@@ -201,7 +202,7 @@ def parse_relative_time(text: str, saved_at: datetime) -> tuple[str, str] | None
 
 
 _MUTUAL_RES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
-    (re.compile(p, re.IGNORECASE), extra) for p, extra in (
+    (rxcache.compile(p, re.IGNORECASE), extra) for p, extra in (
         # n is the number in the text; extra is how many people are named besides it
         (r"^(?P<n>\d[\d,.\u202f\xa0]*) mutual connections?$", 0),
         (r"^.+? and (?P<n>\d[\d,.\u202f\xa0]*) other mutual connections?$", 1),
@@ -221,7 +222,7 @@ _MUTUAL_RES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
         (r"^.+? es un contacto en común$", 1),
     )
 )
-_MUTUAL_WORDS = re.compile(
+_MUTUAL_WORDS = rxcache.compile(
     r"mutual connection|relations? en commun|gemeinsamer? kontakt|(?:contactos?|personas?)(?: más)? en común",
     re.IGNORECASE)
 
@@ -254,7 +255,7 @@ _VOID = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "
                    "param", "source", "track", "wbr"))
 # Elements whose content is never card text; skipped to their end tag without tokenising it.
 _SKIP = frozenset(("script", "style", "code", "svg", "noscript", "template", "textarea", "iframe", "math"))
-_SKIP_END = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in _SKIP}
+_SKIP_END = {tag: rxcache.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in _SKIP}
 # Text inside these elements continues the line. Every other element starts a new line, spans
 # included: LinkedIn styles the name and the headline as blocks but writes them as <span>s.
 _FORMATTING = frozenset(("abbr", "b", "bdi", "bdo", "cite", "data", "dfn", "em", "font", "i", "kbd", "mark",
@@ -266,12 +267,12 @@ _CLOSES_P = frozenset(("address", "article", "aside", "blockquote", "div", "dl",
                        "nav", "ol", "p", "pre", "section", "table", "ul"))
 
 # A comment's start, a declaration, or a tag cut at its first '>' (see _ATTRS_END for quoted ones).
-_TOKEN = re.compile(r"<(?:(!--)|[!?][^>]*>|(/?)([a-zA-Z][^\s/>]*)([^>]*)>)")
+_TOKEN = rxcache.compile(r"<(?:(!--)|[!?][^>]*>|(/?)([a-zA-Z][^\s/>]*)([^>]*)>)")
 # Attributes up to the closing '>', quoted values may hold '>' (unrolled: no backtracking blow-up).
-_ATTRS_END = re.compile(r"""[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>""")
-_ATTR = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
+_ATTRS_END = rxcache.compile(r"""[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>""")
+_ATTR = rxcache.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
 _ATTR_RES: dict[str, re.Pattern[str]] = {}
-_HIDDEN_HINT = re.compile(r"(?:^|\s)hidden\b|display\s*:\s*none", re.IGNORECASE)
+_HIDDEN_HINT = rxcache.compile(r"(?:^|\s)hidden\b|display\s*:\s*none", re.IGNORECASE)
 #: Most levels between an Accept control or a profile link and the card that holds it (real pages: < 30).
 _MAX_CLIMB = 64
 #: Most elements inside a button or link read for its label; a bigger one wraps content, not a label.
@@ -325,7 +326,7 @@ class _Node:
             return self.attrs.get(name, "") if name in raw.lower() else ""
         rx = _ATTR_RES.get(name)
         if rx is None:
-            rx = _ATTR_RES[name] = re.compile(
+            rx = _ATTR_RES[name] = rxcache.compile(
                 rf"""(?:^|[\s"'])(?i:{re.escape(name)})\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""")
         m = rx.search(raw)
         if m is None:
@@ -481,10 +482,10 @@ def _text(node: _Node) -> str:
 # Controls, links and counts
 
 _QUOTE_FIX = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\xa0": " "})
-_ACCEPT = re.compile(
+_ACCEPT = rxcache.compile(
     r"^(?:accept|accepter|annehmen|aceptar|accetta|aceitar|accepteren|akzeptieren)\b"
     r"|^einladung von .+ (?:annehmen|akzeptieren)$", re.IGNORECASE)
-_ACCEPT_NAME = tuple(re.compile(p, re.IGNORECASE | re.DOTALL) for p in (
+_ACCEPT_NAME = tuple(rxcache.compile(p, re.IGNORECASE | re.DOTALL) for p in (
     r"^accept (?P<name>.+?)'s? invitation(?: to connect)?$",
     r"^accept (?:an )?invitation (?:to connect )?from (?P<name>.+)$",
     r"^accepter l'invitation (?:à se connecter )?(?:de |d')(?P<name>.+)$",
@@ -492,19 +493,19 @@ _ACCEPT_NAME = tuple(re.compile(p, re.IGNORECASE | re.DOTALL) for p in (
     r"^(?:annehmen|akzeptieren): (?P<name>.+)$",
     r"^aceptar (?:la )?invitación de (?P<name>.+)$",
 ))
-_IGNORE = re.compile(r"^(?:ignore|ignorer|ignorieren|ignorar|ignora|negeren|decline|refuser|ablehnen|rechazar)\b",
+_IGNORE = rxcache.compile(r"^(?:ignore|ignorer|ignorieren|ignorar|ignora|negeren|decline|refuser|ablehnen|rechazar)\b",
                      re.IGNORECASE)
-_MORE = re.compile(
+_MORE = rxcache.compile(
     r"^(?:…|\.\.\.)?\s*(?:see|show|voir|afficher|mehr|ver|mostra|mostrar|read)\b.{0,12}$"
     r"|^(?:…|\.\.\.)?\s*(?:more|plus|mehr|más|altro)$|^…$", re.IGNORECASE)
-_MESSAGE = re.compile(r"^(?:message|reply|répondre|envoyer un message|nachricht|antworten|mensaje|responder)\b",
+_MESSAGE = rxcache.compile(r"^(?:message|reply|répondre|envoyer un message|nachricht|antworten|mensaje|responder)\b",
                       re.IGNORECASE)
-_INVITATION_URN = re.compile(r"urn(?::|%3a)li(?::|%3a)(?:fsd_)?invitation(?::|%3a)(\d+)", re.IGNORECASE)
-_INVITATION_ATTR = re.compile(r"\binvitation-?id\b[\"']?\s*[=:]\s*[\"']?(\d{4,})", re.IGNORECASE)
+_INVITATION_URN = rxcache.compile(r"urn(?::|%3a)li(?::|%3a)(?:fsd_)?invitation(?::|%3a)(\d+)", re.IGNORECASE)
+_INVITATION_ATTR = rxcache.compile(r"\binvitation-?id\b[\"']?\s*[=:]\s*[\"']?(\d{4,})", re.IGNORECASE)
 _ENTITY_PATHS = (("/company/", "company"), ("/showcase/", "company"), ("/school/", "school"),
                  ("/groups/", "group"), ("/events/", "event"), ("/newsletters/", "newsletter"))
 
-_CHIP = re.compile(r"^(?P<label>[^()\d]{1,40}?)\s*\(\s*(?P<n>\d[\d,.\s\u202f]*)\)$")
+_CHIP = rxcache.compile(r"^(?P<label>[^()\d]{1,40}?)\s*\(\s*(?P<n>\d[\d,.\s\u202f]*)\)$")
 _CHIP_SCOPES = {
     "people": "people", "mutual connections": "people", "your company": "people", "your school": "people",
     "verified": "people", "personnes": "people", "relations en commun": "people",
@@ -623,8 +624,8 @@ class _Chip:
     order: int
 
 
-_SELECTED_ATTR = re.compile(r"aria-(?:pressed|selected|checked)=[\"']?true|aria-current=[\"']?(?:page|true)")
-_SELECTED_CLASS = re.compile(r"(?:--|\b)(?:selected|active|checked)\b")
+_SELECTED_ATTR = rxcache.compile(r"aria-(?:pressed|selected|checked)=[\"']?true|aria-current=[\"']?(?:page|true)")
+_SELECTED_CLASS = rxcache.compile(r"(?:--|\b)(?:selected|active|checked)\b")
 
 
 def _selected(node: _Node) -> bool:
@@ -652,7 +653,7 @@ def _chip(text: str) -> tuple[str, int] | None:
 # --------------------------------------------------------------------------------------------
 # Card text
 
-_BOILERPLATE = re.compile(
+_BOILERPLATE = rxcache.compile(
     r"^(?:[·•|,]\s*)?(?:"
     r"(?:1st|2nd|3rd\+?|1er|2e|3e\+?|1\.|2\.|3\.\+?|1º|2º|3º\+?)(?: degree connection| niveau)?"
     r"|\(?(?:she/her|he/him|they/them|she/they|he/they|elle|il|iel|sie/ihr|er/ihm|ella|él)\)?"
@@ -664,26 +665,26 @@ _BOILERPLATE = re.compile(
     r"|(?:…|\.\.\.)?\s*(?:see|show|voir|afficher|ver) (?:more|less|plus|moins|más|menos)|(?:…|\.\.\.)?\s*more"
     r"|mehr anzeigen|weniger anzeigen|…mehr|…|\.\.\.|·|•"
     r")$", re.IGNORECASE)
-_CONNECT_SENTENCE = re.compile(
+_CONNECT_SENTENCE = rxcache.compile(
     r"follows you and is inviting you to connect|is inviting you to connect|wants to connect"
     r"|vous suit et vous invite à|vous invite à (?:se connecter|rejoindre son réseau)"
     r"|folgt ihnen und möchte|möchte sich mit ihnen vernetzen|te sigue y te invita|te invita a conectar",
     re.IGNORECASE)
-_SKIP_SENTENCE = re.compile(
+_SKIP_SENTENCE = rxcache.compile(
     r"invit(?:ed|es|ing) you to (?P<en>follow|join|subscribe|attend|register)"
     r"|vous (?:a |ont )?invitée? à (?P<fr>suivre|rejoindre|vous abonner|vous inscrire|participer)"
     r"|(?:eingeladen|lädt sie ein),? .{0,60}?(?P<de>zu folgen|beizutreten|zu abonnieren|teilzunehmen)"
     r"|te (?:ha )?invitado a (?P<es>seguir|unirte|suscribirte|asistir)",
     re.IGNORECASE)
 # Words without which neither sentence can match (a cheap test first).
-_SENTENCE_WORDS = re.compile(r"invit|follows you|wants to connect|vous suit|folgt ihnen|möchte|te sigue|lädt"
+_SENTENCE_WORDS = rxcache.compile(r"invit|follows you|wants to connect|vous suit|folgt ihnen|möchte|te sigue|lädt"
                              r"|eingeladen", re.IGNORECASE)
 _SKIP_VERBS = {"follow": "company", "join": "group", "subscribe": "newsletter", "attend": "event",
                "register": "event", "suivre": "company", "rejoindre": "group", "vous abonner": "newsletter",
                "vous inscrire": "event", "participer": "event", "zu folgen": "company",
                "beizutreten": "group", "zu abonnieren": "newsletter", "teilzunehmen": "event",
                "seguir": "company", "unirte": "group", "suscribirte": "newsletter", "asistir": "event"}
-_SEPARATOR = re.compile(r"\s+[·•]\s+")
+_SEPARATOR = rxcache.compile(r"\s+[·•]\s+")
 _QUOTES = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2018": "\u2019"}
 #: Lines of a note kept (a note is at most a few hundred characters; this bounds the work).
 _MAX_NOTE_LINES = 60
@@ -715,7 +716,7 @@ class _Card:
 # Class names of the 2021 markup that say what a line is (a hint only: later markups have none).
 _HINTS = {"custom-message": "note", "subtitle": "headline", "occupation": "headline", "headline": "headline",
           "time-badge": "time"}
-_HINT_RE = re.compile("|".join(_HINTS))
+_HINT_RE = rxcache.compile("|".join(_HINTS))
 
 
 def _lines_of(node: _Node) -> list[str]:
@@ -1010,14 +1011,14 @@ def _interpret(card: _Card) -> _Fields:
 # --------------------------------------------------------------------------------------------
 # The page
 
-_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
-_SINGLEFILE_URL = re.compile(r"Page saved with SingleFile\s+url:\s*(\S+)", re.IGNORECASE)
-_SINGLEFILE_DATE = re.compile(
+_SAVED_FROM = rxcache.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
+_SINGLEFILE_URL = rxcache.compile(r"Page saved with SingleFile\s+url:\s*(\S+)", re.IGNORECASE)
+_SINGLEFILE_DATE = rxcache.compile(
     r"saved date:\s*\w{3} (\w{3}) (\d{1,2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT([+-])(\d{2})(\d{2})", re.IGNORECASE)
-_ISO_SAVED = re.compile(r"saved (?:date|at|on):\s*(\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)", re.IGNORECASE)
+_ISO_SAVED = rxcache.compile(r"saved (?:date|at|on):\s*(\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)", re.IGNORECASE)
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
                                        "nov", "dec"), 1)}
-_INVITATION_PAGE = re.compile(
+_INVITATION_PAGE = rxcache.compile(
     r"invitation-manager|manage invitations|gérer les invitations|einladungen verwalten"
     r"|administrar invitaciones|no pending invitations|aucune invitation en attente", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)

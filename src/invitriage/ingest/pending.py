@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import Any, TextIO
 
+from invitriage import rxcache
 from invitriage.errors import InputError
 from invitriage.ingest.csvio import NotUtf8, Table, read_table
 from invitriage.ingest.dates import parse_any_instant
@@ -29,7 +30,7 @@ _ALIASES = {"message": "note", "url": "profile_url", "profile url": "profile_url
             "date": "sent_at", "full name": "name"}
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = rxcache.compile("[\ud800-\udfff]")
 
 
 def _pending_fields(src: SourceFile, line: int, row: dict[str, Any]) -> dict[str, Any]:
@@ -136,7 +137,7 @@ def _json_loads(src: SourceFile, text: str, line: int, *, multiline: bool) -> An
         raise InputError(src.display, "invalid JSON: a number with too many digits", line) from None
 
 
-_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+_JSON_SPACE = rxcache.compile(r"[ \t\n\r]*")
 
 
 def _line_breaks(text: str, start: int, end: int) -> int:

@@ -19,6 +19,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
+from invitriage import rxcache
 from invitriage.taxonomy import LANGUAGES
 
 #: Notes shorter than this (in letters) are too short to tell; they take the owner's language.
@@ -110,7 +111,7 @@ def _kept_model() -> Any:
 
 
 #: Any letter of those scripts (a quick test before naming every character).
-_FOREIGN_CHAR = re.compile("[\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff"
+_FOREIGN_CHAR = rxcache.compile("[\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff"
                            "\u0e00-\u0e7f\u1100-\u11ff\u1200-\u137f\u1780-\u17ff\u10a0-\u10ff\u3040-\u30ff"
                            "\u3400-\u9fff\uac00-\ud7af]")
 

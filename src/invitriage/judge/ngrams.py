@@ -16,12 +16,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from invitriage import rxcache
 from invitriage.judge.normalize import fold
 
 #: Number of hash buckets (a power of two).
 BUCKETS = 1 << 15
 CHAR_SIZES = (3, 4, 5)
-_WORD = re.compile(r"[^\W\d_]+|\d+")
+_WORD = rxcache.compile(r"[^\W\d_]+|\d+")
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 _PRIME = np.uint64(1_000_003)
 _SHIFT = np.uint64(64 - 15)

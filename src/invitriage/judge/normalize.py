@@ -11,6 +11,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from invitriage import rxcache
+
+
 SIGNOFF_WINDOW = 160
 _APOSTROPHES = "\u2019\u2018\u02bc\u00b4\u0060\u2032"
 _DASHES = "\u2013\u2014\u2012\u2015\u2212"
@@ -84,11 +87,11 @@ _TITLES = (
     r"|don|dona|dott|dottssa|dottoressa|dottore|sig|signor|signora|ing|avv|meneer|mevrouw|dhr|mevr|heer"
 )
 _NAME = r"[a-z][\w'\-]*"
-_GREETING_RE = re.compile(
+_GREETING_RE = rxcache.compile(
     rf"^\W*(?:{_GREETINGS})\b[\s,!.]*(?:(?:{_TITLES})\.?\s+)?(?:(?:{_NAME})(?:\s+{_NAME}){{0,2}}\s*(?:[,!.:;]+|$|(?=[^\w\s'])))?\s*",
 )
-_GREETING_WORD_RE = re.compile(rf"^\W*(?:{_GREETINGS})\b[\s,!.:;]*")
-_LEADING_NAME_RE = re.compile(r"^\W*[A-ZÀ-Ý][\w'\-]+(?:\s+[A-ZÀ-Ý][\w'\-]+)?\s*[,:]\s*")
+_GREETING_WORD_RE = rxcache.compile(rf"^\W*(?:{_GREETINGS})\b[\s,!.:;]*")
+_LEADING_NAME_RE = rxcache.compile(r"^\W*[A-ZÀ-Ý][\w'\-]+(?:\s+[A-ZÀ-Ý][\w'\-]+)?\s*[,:]\s*")
 _SIGNOFFS = (
     r"best regards|kind regards|warm regards|regards|best wishes|best|cheers|thanks|thank you|many thanks|thx|br"
     r"|cordialement|bien cordialement|bien a (?:vous|toi)|belle journee|bonne journee|a bientot|merci|amicalement|bav"
@@ -98,8 +101,8 @@ _SIGNOFFS = (
     r"|abracos|abraco|atenciosamente|obrigad[oa]|att|cumprimentos"
     r"|met vriendelijke groet|vriendelijke groet|groetjes|groeten|groet|gr|dank je|bedankt"
 )
-_SIGNOFF_RE = re.compile(rf"[\s,.!;]*\b(?:{_SIGNOFFS})\b[\s,.!]*(?:{_NAME}(?:\s+{_NAME}){{0,3}})?[\s.!]*$")
-_DASH_NAME_RE = re.compile(rf"\s*(?<!\w)[-~/]+\s*{_NAME}(?:\s+{_NAME}){{0,3}}\s*$")
+_SIGNOFF_RE = rxcache.compile(rf"[\s,.!;]*\b(?:{_SIGNOFFS})\b[\s,.!]*(?:{_NAME}(?:\s+{_NAME}){{0,3}})?[\s.!]*$")
+_DASH_NAME_RE = rxcache.compile(rf"\s*(?<!\w)[-~/]+\s*{_NAME}(?:\s+{_NAME}){{0,3}}\s*$")
 
 
 @dataclass

@@ -8,12 +8,12 @@ LinkedIn's stock texts, and specific cue phrases per intent and language.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from invitriage import rxcache
 from invitriage.judge.cues import CUES, TEMPLATE_CUES
 from invitriage.judge.normalize import Note, fold, normalize
 
@@ -68,11 +68,11 @@ def _default_texts() -> frozenset[str]:
     return frozenset(normalize(t).core for t in data["texts"])
 
 
-_TRAILING_LINKEDIN = re.compile(r"\s+(?:on|sur|en|auf|su|no|op|de|in) linkedin$")
+_TRAILING_LINKEDIN = rxcache.compile(r"\s+(?:on|sur|en|auf|su|no|op|de|in) linkedin$")
 
 
 def _make_template_rule(lang: str, patterns: list[str]) -> None:
-    compiled = [re.compile(p) for p in patterns]
+    compiled = [rxcache.compile(p) for p in patterns]
     name = f"default_template.{lang}"
 
     def rule(note: Note) -> Hit | None:
@@ -99,7 +99,7 @@ def default_template_exact(note: Note) -> Hit | None:
 
 
 def _make_cue_rule(intent: str, lang: str, patterns: list[str]) -> None:
-    compiled = re.compile("|".join(f"(?:{p})" for p in patterns))
+    compiled = rxcache.compile("|".join(f"(?:{p})" for p in patterns))
     name = f"cue.{intent}.{lang}"
     weight = 0.6 if intent == "generic" else 0.8
 

@@ -9,7 +9,6 @@ result in the database as plain parameters, and re-judges the machine's decision
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -17,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from invitriage import rxcache
 from invitriage.judge.evaluation import load_corpus, split
 from invitriage.judge.model import IntentModel, features, load_model
 from invitriage.judge.rules import run_rules
@@ -208,7 +208,7 @@ class HeadlineMemory:
         return out
 
 
-_COMPANY_SPLIT = re.compile(r"\s(?:@|at|chez|bei|presso|na|bij|\||–|—|-)\s|\s*\|\s*|,\s")
+_COMPANY_SPLIT = rxcache.compile(r"\s(?:@|at|chez|bei|presso|na|bij|\||–|—|-)\s|\s*\|\s*|,\s")
 
 
 def job_title(headline: str) -> str:
