@@ -63,23 +63,24 @@ def test_next_visit_is_awaited_never_dated_in_two_weeks(note: str, lang: str, li
                                              "prossime due settimane", "próximas duas semanas", "twee weken")), text
 
 
+#: (a sender far from Lyon, in London, Munich or Utrecht or writing in another language, is offered a call, not a coffee)
 SENIOR = [
     ("Hi Camille, I'm Head of Growth at a fintech in London and loved your talk at the MeasureCamp conference. Let's connect!", "en",
-     "Head of Growth @ Lendly", "MeasureCamp conference", ("coffee", "call")),
+     "Head of Growth @ Lendly", "MeasureCamp conference", ("call",)),
     ("Bonjour Camille, directrice marketing chez un e-commerçant, j'ai lu votre article sur le SEO local. Très juste !", "fr",
      "Directrice marketing | Maison Lou", "SEO local", ("café", "appel")),
     ("Hi Camille, ich bin Head of Growth bei einem Münchner Startup und fand deinen Vortrag auf der DMEXCO stark. Lass uns vernetzen!", "de",
-     "Head of Growth @ Kleo", "DMEXCO", ("Kaffee", "Call")),
+     "Head of Growth @ Kleo", "DMEXCO", ("Call",)),
     ("Guten Tag Frau Laurent, als Marketingleiterin habe ich Ihren Artikel über Content-Strategie mit Interesse gelesen.", "de",
-     "Marketingleiterin | Wohnwerk GmbH", "Content-Strategie", ("Kaffee", "Telefonat")),
+     "Marketingleiterin | Wohnwerk GmbH", "Content-Strategie", ("Telefonat",)),
     ("Hola Camille, soy directora de marketing en una startup de Sevilla. Me encantó tu charla en el Congreso Web. ¡Conectemos!", "es",
-     "Directora de marketing | Ondas", "Congreso Web", ("café", "llamada")),
+     "Directora de marketing | Ondas", "Congreso Web", ("llamada",)),
     ("Ciao Camille, sono CMO di una scale-up milanese e ho letto il tuo articolo sulla SEO internazionale. Complimenti!", "it",
-     "CMO | Satispay", "SEO internazionale", ("caffè", "call")),
+     "CMO | Satispay", "SEO internazionale", ("call",)),
     ("Olá Camille, sou diretora de marketing numa empresa em Lisboa e gostei muito do seu artigo sobre SEO local.", "pt",
-     "Diretora de Marketing | Farfetch", "SEO local", ("café", "chamada")),
+     "Diretora de Marketing | Farfetch", "SEO local", ("chamada",)),
     ("Hoi Camille, ik ben Head of Growth bij een scale-up in Utrecht en zag je talk op Frankwatching Live. Sterk verhaal! Laten we connecten.", "nl",
-     "Head of Growth @ Fietsly", "Frankwatching Live", ("koffie", "bellen")),
+     "Head of Growth @ Fietsly", "Frankwatching Live", ("bellen",)),
 ]
 
 

@@ -27,7 +27,7 @@ TOPICS = ("online", "language", "region", "interns", "mentoring", "rates")
 #: The variables ``known.<lang>.txt`` gets (also in every other template, empty when no fact answers).
 KNOWN_DEFAULTS: dict[str, Any] = {"known": [], "k_train": False, "k_online": False, "k_lang": "", "k_lang_ok": False,
                                   "work_langs": [], "k_region": "", "k_place": "", "k_regions": [], "k_interns": False,
-                                  "k_mentoring": False, "k_rates": "", "k_onsite": False, "k_lang2": ""}
+                                  "k_mentoring": False, "k_coach": False, "k_rates": "", "k_onsite": False, "k_lang2": ""}
 KNOWN_KEYS = tuple(KNOWN_DEFAULTS)
 
 
@@ -432,6 +432,8 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
         elif topic == "mentoring" and settings.mentoring is not None:
             known.append(topic)
             ctx["k_mentoring"] = settings.mentoring
+            # "Bietest du auch Einzelcoachings an?", "1-op-1 coaching?": answered with the sender's word, never "mentoring"
+            ctx["k_coach"] = bool(cre.search(r"coach", fold(note))) and not cre.search(r"\bmentor", fold(note))
         elif topic == "rates" and settings.rates:
             known.append(topic)
             ctx["k_rates"] = settings.rates

@@ -1234,7 +1234,9 @@ _MEDIA = {
     "article": r"article|articles|blog|billet|blogpost|blog post|piece|column|tribune|artikel|articulo|articolo|artigo|opiniestuk|stuk|fachartikel|gastbeitrag",
     "post": r"post|posts|publication|publications|beitrag|linkedin-post|linkedin post|publicacion|pubblicazione|publicacao|bericht|carrousel|carousel",
     "comment": r"commentaire|comment|kommentar|comentario|commento|reactie",
-    "talk": r"conference|intervention|talk|keynote|vortrag|charla|ponencia|intervento|palestra|lezing|presentatie|presentation|presentacion|presentazione|apresentacao|session|panel|masterclass",
+    "talk": r"conference|intervention|talk|keynote|vortrag|charla|ponencia|intervento|palestra|lezing|presentatie|presentation|presentacion|presentazione|apresentacao|session|panel|masterclass"
+            # "seu painel", "tu mesa redonda", "la tua tavola rotonda", "deine Podiumsdiskussion": a panel she sat on
+            r"|painel|paineis|mesa redonda|round ?table|table ronde|tavola rotonda|paneldiskussion|podiumsdiskussion|paneldiscussie|panelgesprek",
     "podcast": r"podcast|episode|folge|episodio|aflevering",
     "newsletter": r"newsletter|lettre d'information|nieuwsbrief|boletin",
     "book": r"livre|book|buch|libro|livro|boek|ebook|e-book|livre blanc|white paper|whitepaper",

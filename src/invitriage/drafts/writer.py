@@ -59,10 +59,32 @@ CONTEXT_KEYS = ("promised", "speaker_event", "greeting", "first_name", "last_nam
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "topic_clause", "attended", "co_attended", "next_dates", "swiss", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "partner_work", "swap",
-                "stage_at", "avail_q", "cfp", "train_topic", "views_on", "next_visit", "senior")
+                "stage_at", "avail_q", "cfp", "train_topic", "views_on", "next_visit", "senior", "speak_only", "panel", "far")
 
 
 # -- address -------------------------------------------------------------------------------------
+
+#: A panel or round table (folded), the format the sender names.
+_PANEL = (r"\b(?:panels?|panel ?discussions?|paneldiskussion\w*|paneldiscussies?|podiumsdiskussion\w*|podiumgesprek\w*|round ?tables?"
+          r"|tables? rondes?|tavol[ae] rotond[ae]|mes(?:a|as)[ -]redondas?|rondetafel\w*|gesprachsrunde\w*|painel|paineis|panels?gesprek\w*)\b")
+
+
+#: Places abroad (folded): the sender's city, country or market, adjectives too ("Amsterdamse", "hamburger", "berlinois").
+_ABROAD = (r"\b(?:hamburg\w*|berlin\w*|munchen\w*|munich|frankfurt\w*|koln\w*|cologne|keulen|dusseldorf\w*|stuttgart\w*|wien\w*|vienna|zurich\w*|deutschland|germany"
+           r"|osterreich|austria|schweiz|amsterdam\w*|rotterdam\w*|utrecht\w*|eindhoven\w*|den haag|the hague|nederland\w*|netherlands|holland\w*|antwerpen|gent"
+           r"|madrid\w*|barcelon\w*|valencia|sevilla|bilbao|malaga|espana|spain|lisbo\w*|lisbon|porto|portugal|brasil|brazil|sao paulo|rio de janeiro"
+           r"|milan\w*|milano|roma|rome|torino|turin|bologna|napoli|italia|italy|london\w*|dublin|new york|mexico|buenos aires)\b")
+#: The owner's city named (folded): "à Lyon", "in Lione", "near Lyon".
+_OWNER_CITY = r"\b(?:lyon\w*|lione|villeurbanne)\b"
+
+
+def _far(note: str, headline: str, note_lang: str, settings: Settings) -> bool:
+    """Whether the sender plausibly lives far from the owner: a note in a language not hers, or a place abroad named."""
+    text = fold(f"{note} {headline}")
+    if cre.search(_OWNER_CITY, text):
+        return False
+    return bool(note.strip()) and note_lang != settings.language or bool(cre.search(_ABROAD, text))
+
 
 def _titles(name: Name, lang: str) -> str:
     return " ".join(name.titles)
@@ -911,7 +933,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"price_asked": False, "price_line": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"speak_only": [], "panel": False, "far": False, "price_asked": False, "price_line": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False})  # a quick question answered by name (quickq.py); a video call
 
 
 # -- the draft for one invitation ----------------------------------------------------------------
@@ -1796,6 +1818,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["views_on"] = exchange.views_on(own, lang) if name not in ("recruiting", "job_seeking") else ""
     # "coffee next time I'm in Lyon?": "let me know when you're next in Lyon", never "which days in the next two weeks"
     context["next_visit"] = exchange.next_visit(own, lang)
+    # "auf der OMR in Hamburg", "een Amsterdamse fintech", a note in Dutch: the sender lives far from the owner, so the
+    # exchange she offers is a call, never a coffee (unless the sender asks to meet or comes to her city)
+    context["far"] = _far(note, headline, note_lang, settings) and not context["next_visit"] and "meet" not in asked
     # a Head of Growth, a CMO, a Marketingleiterin (or someone the owner wants to meet): an exchange after a content note
     context["senior"] = bool(item.get("meet")) or any(e.get("rule") == "want_to_meet" for e in (item.get("evidence") or [])) \
         or exchange.senior_marketer(own, headline)
@@ -1864,6 +1889,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         r"|\b(?:super|top|genial|great|loved|love|bravo (?:pour|for)|chapeau pour|toll\w*|klasse|starke\w*|ottim\w+|bellissim\w+|gran|excelente|geweldige?|sterke?|otim\w+)\s+"
         r"(?:(?:your|ton|ta|votre|dein\w*|ihr\w*|tu|su|il tuo|la tua|il suo|la sua|je|jouw|uw|seu|sua|teu|tua|a tua|a sua|o teu|o seu)\s+)?"
         r"(?:talk|conf|confs|conference|presentation|keynote|intervention|prez|vortrag|impulsvortrag|charla|ponencia|intervento|talk|lezing|presentatie|palestra|apresentacao)\b", fold(note)))
+    # "dein Panel zu TikTok Ads", "je panel over…", "tu mesa redonda", "the round table": she sat on a panel; it is named as
+    # one ("die Paneldiskussion", "het panel", "la mesa redonda"), never "my talk" she did not give
+    context["panel"] = facts.work == "talk" and bool(cre.search(_PANEL, fold(note)))
     context["mutual"] = facts.mutual  # "on pourrait se recommander des clients": the idea acknowledged
     context["followup"] = facts.followup  # "reprendre notre discussion sur TikTok Ads": picked up, never "what are you up to?"
     context["compliment"] = bool(cre.search(_COMPLIMENT, fold(note)))
@@ -1876,6 +1904,15 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["recording"] = bool(cre.search(_RECORDING, fold(note)))
     if facts.request == "interview" and facts.minutes and not cre.search(_WRITTEN, fold(note)):
         context["by_phone"] = True
+    # "¿Te animarías a dar una charla?", "vorrei invitarla a tenere un seminario", "adoraria te entrevistar no podcast":
+    # a talk, class or spoken interview in a language she does not work in is accepted with her languages said
+    # (work_languages), never a bare yes she would have to take back
+    base = (variant or lang).split("-")[0]
+    on_stage = facts.proposal in ("speaker", "guest", "course") or (facts.request == "interview" and (
+        context.get("by_phone") or context["recording"] or context.get("video")) and not cre.search(_WRITTEN, fold(note)))
+    context["speak_only"] = list(settings.work_languages) if (
+        on_stage and name == "business_proposal" and note_lang == lang and settings.work_languages and base not in settings.work_languages
+        and not context.get("speak_lang") and "language" not in (context.get("known") or []) and not context.get("someday")) else []
     # "Hätten Sie diese Woche 15 Minuten?": the call is offered this week, never "next week"
     context["this_week"] = bool(cre.search(r"\b(?:this week|cette semaine|diese woche|esta semana|essa semana|questa settimana|deze week|nog deze week)\b",
                                           fold(" ".join(cre.findall(r"[^.!?\n]*\?", note))))) and not facts.soon
