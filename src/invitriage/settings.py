@@ -140,6 +140,9 @@ def _actions(v: Any) -> dict[str, str]:
     return out
 
 
+#: The career stages an FAQ entry's ``who`` may name (drafts/career.py reads the sender's).
+_STAGES = ("student", "intern", "junior", "experienced")
+
 #: The language codes an FAQ answer may be written in (``pt-BR`` for Brazilian senders).
 ANSWER_LANGS = (*LANGUAGES, "pt-BR")
 
@@ -154,9 +157,12 @@ def _answers(v: Any) -> list[dict[str, Any]]:
     out = []
     for i, entry in enumerate(v, 1):
         where = f"entry {i}"
-        unknown = [k for k in entry if k not in ("when", "also", "versus", "unless", "self") and k not in ANSWER_LANGS]
+        unknown = [k for k in entry if k not in ("when", "also", "versus", "unless", "self", "who") and k not in ANSWER_LANGS]
         if unknown:
-            raise ValueError(f"{where}: unknown key {unknown[0]!r}; keys: when, also, versus, unless, self, {', '.join(ANSWER_LANGS)}")
+            raise ValueError(f"{where}: unknown key {unknown[0]!r}; keys: when, also, versus, unless, self, who, {', '.join(ANSWER_LANGS)}")
+        who = entry.get("who", [])
+        if not isinstance(who, list) or any(w not in _STAGES for w in who):
+            raise ValueError(f"{where}: who must be a list of {', '.join(_STAGES)} (the career stages the answer is meant for)")
         if not isinstance(entry.get("self", False), bool):
             raise ValueError(f"{where}: self must be true or false (true: the entry answers a question about you yourself, \"how often do you post yourself?\")")
         try:
@@ -180,7 +186,7 @@ def _answers(v: Any) -> list[dict[str, Any]]:
         if not texts:
             raise ValueError(f"{where}: needs the answer in at least one language, e.g. fr = \"...\"")
         out.append({"when": when, "also": also, "texts": texts, **({"versus": versus} if versus else {}),
-                    **({"unless": unless} if unless else {}),
+                    **({"unless": unless} if unless else {}), **({"who": list(who)} if who else {}),
                     **({"self": True} if entry.get("self") else {})})
     return out
 
@@ -361,6 +367,8 @@ def render_settings(values: dict[str, Any]) -> str:
             lines.append(f"versus = {_toml_value(entry['versus'])}")
         if entry.get("unless"):
             lines.append(f"unless = {_toml_value(entry['unless'])}")
+        if entry.get("who"):
+            lines.append(f"who = {_toml_value(entry['who'])}")
         for code, text in entry["texts"].items():
             lines.append(f"{_toml_key(code)} = {_toml_value(text)}")
         lines.append("")

@@ -193,6 +193,12 @@ _PLACES: dict[str, tuple[str, dict[str, str]]] = {
                {"fr": "en Europe", "en": "in Europe", "es": "en Europa", "de": "in Europa", "it": "in Europa", "pt": "na Europa",
                 "nl": "in Europa"}),
 }
+#: The sender's own wish to work somewhere ("dica pra quem quer trabalhar com marketing na europa?", "I want to work in
+#: Spain, any tips?"): a question on their job search, never one on where her clients are.
+_OWN_WORK_WISH = (r"\b(?:want|wants|wanting|would like|hope|hoping|plan|planning|veux|voudrais|aimerais|souhaite|quer|quero|queria|gostaria de|quiero|quieres|quiere|quisiera|me gustaria|vuole|vuoi|veut|willst"
+                  r"|voglio|vorrei|mochte|moechte|will|wurde gern|wil|wilt|zou graag)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:work|working|travailler|trabalhar|trabajar|lavorare"
+                  r"|arbeiten|werken|find a job|trouver un (?:poste|emploi|job))\b")
+
 #: Cities and regions read as their country (folded).
 _CITIES = {
     "canada": r"montreal|quebec|toronto|vancouver|ottawa|gatineau|sherbrooke",
@@ -296,7 +302,7 @@ def asked(note: str, lang: str = "") -> Asked:
             found.setdefault("mentoring", i)
         if cre.search(_RATES, f):
             found.setdefault("rates", i)
-        if "region" not in found and cre.search(_WHERE_CUE, f):
+        if "region" not in found and cre.search(_WHERE_CUE, f) and not cre.search(_OWN_WORK_WISH, f):
             key = ""
             hits: list[tuple[int, str]] = []
             for k, rx in _PLACE_RX:

@@ -68,6 +68,24 @@ _DOUBT = (r"\b(?:j'hesite entre|hesite entre|je ne sais pas si|torn between|unde
           r"|(?:em|na) duvida entre|fiquei na duvida|nao sei se|twijfel (?:nog )?(?:tussen|of)|weet niet of)\b")
 
 
+#: Advice asked for without a question mark: "I'd love any advice on the local job market", "qualquer conselho seria ótimo",
+#: "Kindly guide me regarding any online course", "über ein paar Tipps würde ich mich freuen". Thanks for tips already
+#: given ("merci pour tes conseils") ask nothing.
+_ADVICE_NOUN = (r"\b(?:advice|tips?|pointers|guidance|guide me|conseils?|consejos?|consigli\w*|dicas?|conselhos?|tipps?|ratschlag\w*|ratschlage|advies|raad"
+                r"|orientacion|orientacao|orientamento|aiguiller|orienter)\b")
+_WISH = (r"\b(?:would|i'?d|appreciate\w*|grateful|welcome|kindly|please|serait|serais|seraient|precieux|precieuse|preziosi|prezios[oa]|aimerais|volontiers|ravie?|seria|serian|agradec\w*|encantaria|adoraria"
+         r"|gostaria|sarebbe|grat[oa]|piacerebbe|ware|waere|wurde|freue|dankbar|zou|graag|welkom|fijn|any|qualquer|qualquier|qualsiasi|cualquier|n'importe"
+         r"|quelques|algun\w*|qualche|alguma\w*|ein paar|paar|elke|alle|some)\b")
+_THANKS_FOR = r"\b(?:thanks?|thank you|merci|danke|gracias|grazie|obrigad[oa]|valeu|bedankt|dank)\b[^.!?]{0,30}$"
+
+
+def _wish_advice(sentence: str) -> bool:
+    """Does a sentence without a question mark ask for advice ("any advice would be great")?"""
+    folded = fold_phrase(sentence)
+    m = cre.search(_ADVICE_NOUN, folded)
+    return bool(m and cre.search(_WISH, folded) and not cre.search(_THANKS_FOR, folded[:m.start()]))
+
+
 def questions(note: str) -> tuple[str, str]:
     """The note's questions, folded: (the sentences ending in "?", the same with the sentence before each question
     that asks advice without its subject or points back to it: "I just opened my Etsy shop and idk where to start.
@@ -80,6 +98,10 @@ def questions(note: str) -> tuple[str, str]:
         if "?" not in s and cre.search(_DOUBT, fold_phrase(s)):
             asked.append(s)
             wider.append(s)
+        elif "?" not in s and _wish_advice(s) and not any("?" in t for t in sentences):
+            # "I'm relocating to Lyon. I'd love any advice on the local job market.": the sentence before names the subject
+            asked.append(s)
+            wider.extend([*sentences[i - 1:i], s])
         elif "?" in s:
             # "ich versinke in tools 😅 welche 2-3 skills …?": the question is what follows the emoji
             parts = [p.strip() for p in cre.split(_EMOJI, s) if p.strip()] or [s]
@@ -168,6 +190,17 @@ def _best(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str] =
     return _scored(entries, text, options, about_self, budget)[0]
 
 
+def fits(entry: dict[str, Any], stage: str) -> bool:
+    """Is the entry meant for a sender at this career stage (:mod:`career`)? An entry without ``who`` fits anyone; one
+    with ``who`` fits the stages it names, and a sender whose stage the note does not tell counts as a junior.
+
+    >>> fits({"who": ["experienced"]}, "junior"), fits({"who": ["junior"]}, ""), fits({}, "experienced")
+    (False, True, True)
+    """
+    who = entry.get("who")
+    return not who or (stage or "junior") in who
+
+
 def _scored(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str] = (), about_self: bool = False,
             budget: bool = False) -> tuple[dict[str, Any] | None, tuple[int, int]]:
     """The best entry for ``text`` and its score (topic words found, asking words found)."""
@@ -205,13 +238,14 @@ def _scored(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str]
     return best, best_hits
 
 
-def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequence[str] = ()) -> str:
+def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequence[str] = (), stage: str = "") -> str:
     """The owner's answer to the question ``note`` asks, in ``lang`` ("fr", "pt-BR", …), or "". The question alone
     first; the sentence before it only when the question alone matches no entry. ``options``: the two things an
-    either/or question names; an entry answers it only if it names each of them."""
+    either/or question names; an entry answers it only if it names each of them. ``stage``: the sender's career stage
+    (:func:`invitriage.drafts.career.stage`); an entry with ``who`` answers only the stages it names."""
     asked, wider = questions(note)
     # "I've just opened an Etsy shop. Any SEO tips?": the whole note rules out an entry meant for another setting
-    entries = [e for e in entries if not _hits(e.get("unless", []), fold_phrase(note))]
+    entries = [e for e in entries if not _hits(e.get("unless", []), fold_phrase(note)) and fits(e, stage)]
     if not asked or not entries:
         return ""
     about_self, budget = is_self(asked), bool(cre.search(_BUDGET_ASKED, asked))

@@ -27,7 +27,7 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from invitriage.drafts import rx as cre
-from invitriage.drafts import exchange, faq, priceq, quickq, situation, smallq
+from invitriage.drafts import career, exchange, faq, priceq, quickq, situation, smallq
 from invitriage.drafts.needs import need_phrase, plan_phrase
 from invitriage.drafts.askfacts import KNOWN_DEFAULTS, is_internship_note, known_context, speak_asked
 from invitriage.errors import ConfigError
@@ -1955,11 +1955,15 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["move_line"] = situation.move_line(sit, lang, informal=bool(context["informal"]), variant=variant)
     if context["direct"] == "meeting":
         context["shall_we"] = True
+    # "nach meiner Elternzeit", "8 jaar ervaring", "Werkstudentenstelle": the sender's career stage picks the FAQ answer
+    # meant for it (``who``), never "as a junior" to a manager nor internship paperwork to a Werkstudent
+    context["career_stage"] = career.stage(note, headline)
     context["faq"] = _faq_answer(name, facts, note if note_lang == lang else "", context, settings, lang=(variant or lang))
     # "Mon portfolio est sur mon profil", "my portfolio is linked on my profile": pointed to, not asked about
     context["portfolio_told"] = name == "job_seeking" and bool(own_note := (note if note_lang == lang else "")) \
         and bool(cre.search(_PORTFOLIO_NOTE, fold(own_note))) and not any(cre.search(_PORTFOLIO_NOTE, q) for q in cre.findall(r"[^.!?\n]*\?", fold(own_note)))
-    context["tips_too"] = _tips_too(name, facts, note if note_lang == lang else "", settings, variant or lang, informal=bool(context["informal"]))
+    context["tips_too"] = _tips_too(name, facts, note if note_lang == lang else "", settings, variant or lang, informal=bool(context["informal"]),
+                                    stage=str(context["career_stage"]))
     # "¿cuándo empieza la próxima edición?", "wann startet dein nächster Kurs?": the dates of the next session, never a
     # custom-proposal call nor another topic's FAQ answer
     context["next_dates"] = bool(note.strip()) and note_lang == lang and bool(cre.search(_NEXT_SESSION, fold(facts.question or _last_question(note) or "")))
@@ -2070,7 +2074,7 @@ _TIPS_HOLD = {
 }
 
 
-def _tips_too(name: str, facts: Facts, note: str, settings: Settings, lang: str, *, informal: bool) -> str:
+def _tips_too(name: str, facts: Facts, note: str, settings: Settings, lang: str, *, informal: bool, stage: str = "") -> str:
     """"Neem je stagiairs aan? Of heb je tips?": the tips asked after the interns question, answered too (the owner's
     FAQ tip when one covers it, a short holding line otherwise), never left out after "I don't take interns"."""
     if name != "job_seeking" or facts.ask != "interns" or not note:
@@ -2078,7 +2082,7 @@ def _tips_too(name: str, facts: Facts, note: str, settings: Settings, lang: str,
     asked = [q for q in cre.findall(r"[^.!?\n]*\?", fold(note)) if cre.search(_ADVICE_ASK + r"|\b(?:dicas?|suggeriment\w*|idee)\b", q) and not cre.search(_UNKNOWABLE, q)]
     if not asked:
         return ""
-    tip = faq.match(note, settings.answers, lang) if settings.answers else ""
+    tip = faq.match(note, settings.answers, lang, stage=stage) if settings.answers else ""
     if tip and "Welcome to the Jungle" in tip and not cre.search(r"\b(?:lyon\w*|lione|france|francia|franca|frankreich|frankrijk|french|francais|frances|francese|franzos\w*|franse)\b", fold(note)):
         tip = ""
     pair = _TIPS_HOLD.get(lang) or _TIPS_HOLD.get(lang[:2]) or ("", "")
@@ -2131,7 +2135,8 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         return ""  # "Zou je een kort kennismakingsgesprek willen doen?": the call asked for is the answer
     question = facts.question or _last_question(note)
     options = facts.options or choice_options(question)
-    return faq.match(note, settings.answers, lang, [] if name == "job_seeking" and _lead_choice(options, question) else options)
+    return faq.match(note, settings.answers, lang, [] if name == "job_seeking" and _lead_choice(options, question) else options,
+                     stage=str(context.get("career_stage") or ""))
 
 
 def _lead_choice(options: list[str] | tuple[str, ...], question: str = "") -> bool:

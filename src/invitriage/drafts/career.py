@@ -1,0 +1,76 @@
+"""Where a job seeker or learner stands in their career, read from the note and headline.
+
+Round 21: an experienced manager back from parental leave was told "what works best for a junior", a junior with a
+year of experience and a Werkstudent got internship paperwork (convention de stage). :func:`stage` reads the sender's
+stage so the owner's FAQ answers (``who = [...]`` in an ``[[answers]]`` entry) fit the person:
+
+- ``intern``: looking for an internship or an apprenticeship (stage, Praktikum, prácticas, tirocinio, estágio, stage);
+- ``student``: a student, a Werkstudent, a student job;
+- ``junior``: a junior, a graduate, a first job, a career changer, one or two years of experience;
+- ``experienced``: three years or more, a manager or senior title, back after parental leave or a break, or after a
+  reorganisation or a layoff (with nothing of a junior);
+- ``""``: the note does not say.
+
+>>> stage("Hallo, ich bin seit 3 Monaten auf Jobsuche nach meiner Elternzeit. Tipps?")
+'experienced'
+>>> stage("busco trabajo como SEO junior, tengo 1 año de experiencia")
+'junior'
+>>> stage("ich suche eine Werkstudentenstelle im Bereich SEO")
+'student'
+>>> stage("je cherche un stage de 6 mois en SEO à Lyon")
+'intern'
+>>> stage("Online marketeer, 8 jaar ervaring, op zoek na een reorganisatie")
+'experienced'
+>>> stage("Hi, any advice on the Lyon job market?")
+''
+"""
+
+from __future__ import annotations
+
+from invitriage.drafts import rx as cre
+from invitriage.judge.normalize import fold
+
+#: The stages an FAQ entry's ``who`` may name.
+STAGES = ("student", "intern", "junior", "experienced")
+
+_INTERN = (r"\b(?:internships?|intern\b(?!al|ational)|alternance|apprentissage|apprenticeship|apprenti\w*|(?:pflicht)?praktik(?:um|a|ums)\b|praktikant\w*|ausbildung\w*"
+           r"|practicas|pasantia\w*|becari[oa]|tirocini\w*|stagista|estagi\w*|stageplek\w*|afstudeerstage|meewerkstage|stagiair\w*|leerwerkplek\w*"
+           r"|(?:un|une|mon|ma|de|du|en|ein|een|mijn|uno|lo|o|um)\s+stages?\b|stages?\s+(?:de|d'|en|in|bij|di|em|van|of)\s)")
+# "Werkstudent", "student job", "job étudiant": a student's job, not an internship
+_STUDENT = (r"\b(?:werkstudent\w*|student\w*|etudiant\w*|estudiante\w*|studente\w*|studentess\w*|estudante\w*|studierende\w*|final[- ]year|en (?:master|licence|bts|but)\b"
+            r"|im (?:master|bachelor)\b|studeer\w*|studiere\w*|job etudiant|studentenbaan|bijbaan)\b")
+_JUNIOR = (r"\b(?:junior|beginner|debutant\w*|principiante\w*|iniciante\w*|berufseinsteiger\w*|einsteiger\w*|absolvent\w*|graduate\w*|graduated|jeune diplome\w*|diplomee?s?"
+           r"|recien graduad\w*|neolaureat\w*|appena laureat\w*|recem-formad\w*|recem formad\w*|recem-licenciad\w*|licenciad[oa]|afgestudeerd|net klaar met"
+           r"|first job|premier (?:emploi|poste|job)|erste[nr]? (?:stelle|job)|primer (?:empleo|trabajo)|primo (?:lavoro|impiego)|primeiro emprego|eerste baan"
+           r"|reconversion|reconverti\w*|career change\w*|career switch\w*|changing careers|quereinsteiger\w*|quereinstieg|cambio de carrera|riconversione"
+           r"|transicao de carreira|omscholing|carriereswitch|zij-instromer|(?:1|2|one|two|un|une|deux|ein|einem|zwei|uno|dos|due|um|dois|een|twee)\s*(?:years?|ans?|annees?|jahre?n?|anos?|anni|anno|jaar)\b"
+           r"(?:\s+(?:of|d'|de|di|an|aan))?\s+(?:\w+\s+)?(?:experience|erfahrung|experiencia|esperienza|ervaring|werkervaring))\b")
+_YEARS = (r"\b(?:[3-9]|[1-3]\d|three|four|five|six|seven|eight|nine|ten|trois|quatre|cinq|six|sept|huit|neuf|dix|drei|vier|funf|sechs|sieben|acht|neun|zehn"
+          r"|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quattro|sei|sette|otto|nove|dieci|tres|quatro|sete|oito|dez|drie|vijf|zes|zeven|negen|tien)\+?\s*"
+          r"(?:years?|yrs|ans|annees|jahre?n?|j\.|anos|anni|jaar)\b")
+_EXPERIENCE = r"\b(?:experience|experiences|erfahrung|berufserfahrung|experiencia|esperienza|ervaring|werkervaring|d'experience|de experiencia|di esperienza)\b"
+_SENIOR = (r"\b(?:senior|manager\w*|head of|team ?lead\w*|teamleit\w*|leiter\w*|leiterin|responsable|directeur|directrice|director\w*|directora|diretor\w*|direttore|direttrice"
+           r"|chef de (?:projet|service)|marketingleiter\w*|managerin|gerente|coordinat\w*|coordinad\w*|coordenad\w*|coordinator|coordinatrice|teamleider|afdelingshoofd)\b")
+_RETURNING = (r"\b(?:elternzeit|mutterschutz|babypause|parental leave|maternity leave|paternity leave|career break|conge (?:parental|maternite|paternite)|apres (?:une|ma|mon) (?:pause|conge)"
+              r"|ouderschapsverlof|zwangerschapsverlof|verlof|baja (?:de )?(?:maternidad|paternidad|maternal)|excedencia|licenca (?:de )?(?:maternidade|parental|paternidade)"
+              r"|congedo (?:di )?(?:maternita|parentale|paternita)|maternita|after (?:a|my) (?:break|pause|leave)|nach (?:einer|meiner) (?:pause|auszeit)|auszeit|sabbatical"
+              r"|back to work|return(?:ing)? to work|wiedereinstieg|wieder einsteigen|wieder reinkomm\w*|herintred\w*|weer aan de slag|retour (?:a|au) l'emploi|reprendre une activite"
+              r"|reincorpor\w*|reinserimento|rientrare|regresso ao (?:mercado|trabalho)|voltar ao (?:mercado|trabalho))\b")
+_LAID_OFF = (r"\b(?:reorgani[sz]\w*|reorganisatie|restructur\w*|herstructurering|laid off|layoff|let go|licenciement|licencie\w*|plan social|gekundigt|kundigung|entlassen|betriebsbedingt"
+             r"|despid\w*|licenziat\w*|licenziamento|despedid\w*|despedimento|demitid\w*|demissao|ontslagen|ontslag|boventallig)\b")
+
+
+def stage(note: str, headline: str = "") -> str:
+    """The sender's career stage (``intern``, ``student``, ``junior``, ``experienced``), or "" when the note does not
+    tell it. A manager's headline or "8 years of experience" is experienced unless the note says junior or student."""
+    text = fold(note + "\n" + headline)
+    if cre.search(_INTERN, text):
+        return "intern"
+    junior = cre.search(_JUNIOR, text)
+    student = cre.search(_STUDENT, text)
+    years = any(cre.search(_EXPERIENCE, text[max(0, m.start() - 40):m.end() + 40]) for m in cre.finditer(_YEARS, text))
+    if cre.search(_RETURNING, text) or not junior and not student and (years or cre.search(_SENIOR, text) or cre.search(_LAID_OFF, text)):
+        return "experienced"
+    if student:
+        return "student"
+    return "junior" if junior else ""
