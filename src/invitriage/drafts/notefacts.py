@@ -3261,7 +3261,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.ask = "call"  # "ça te dirait qu'on échange nos retours d'expérience ?": yes, a call, never "what should I write next"
     if facts.proposal and not facts.soon:
         # "(14.–15. Oktober)", "9-10 October", "le 14 mai", "el próximo semestre": dates given, never to be asked again
-        dm = _first(rf"\b\d{{1,2}}\.?\s?(?:-|–|to|au|al|bis|a|e|en|and|et|y|und)?\s?(?:\d{{1,2}}\.?\s)?(?:de\s)?(?:{_MONTH_ANY})\b"
+        dm = _first(rf"\b\d{{1,2}}\.?\s?(?:-|–|to|au|al|bis|a|e|en|and|et|y|und)?\s?(?:\d{{1,2}}\.?\s)?(?:de\s)?(?:(?:{_MONTH_ANY})\b|(?:{_MONTH_SHORT})\b\.?)(?:\s?(?:de\s)?\d{{4}}\b)?"
+                    rf"|(?<=\()(?:{_MONTH_ANY})\s(?:de\s)?\d{{4}}\b|\b(?:in|en|em|im|a|op|nel|in het)\s(?:{_MONTH_ANY})\s(?:de\s)?\d{{4}}\b"
                     r"|\b(?:(?:in het|nel|no|im|au|el|le|il|the|das|het|o) )?(?:next|prochain|proximo|prossimo|nachste\w*|volgend|komend) (?:semester|semestre)\b|\b(?:(?:le|au|el|al|il|nel|o|no|the|das|im|het) )?(?:semestre|semester) (?:prochain|prossimo|proximo|que viene)\b"
                     rf"|\b(?:{_MONTHS['en']}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{{1,2}}(?:st|nd|rd|th)?(?:\s?(?:-|–|to|and|&)\s?\d{{1,2}}(?:st|nd|rd|th)?)?\b", folded)
         if dm:
@@ -3370,10 +3371,15 @@ _PROJECT_NOUNS = r"podcast|emission|newsletter|webinaire|webinar|evenement|event
 #: "nous organisons le", "organizo o", "für die" (then only a name that ends like an event's: "OMR Masterclass", "Web Summit").
 _STAGE_LEAD = (r"\b(?:(?:speak(?:ing)?|talk|present(?:ing)?|keynote|spreken|sprechen|reden|intervenir|parler|hablar|intervenire|parlare|falar|palestrar)"
                r"\s+(?:at|op|auf|bei|en|au|a|al|alla|no|na|em|tijdens|lors d[eu])"
-               r"|organi[sz]e|organi[sz]ing|organisons|j'organise|organizo|organizamos|organizzo|organizziamo|organiseren|organiseer|organisiere\w*|veranstalte\w*)"
-               r"\s+(?P<art>the|le|la|les|l'|el|il|lo|o|a|os|as|het|de|die|den|das|dem|der)?\s*(?=[A-Za-zÀ-ÿ0-9])")
-_STAGE_FOR = r"\b(?:for|fur|pour|para|per|voor)\s+(?P<art>the|le|la|les|l'|el|il|lo|o|a|os|as|het|de|die|den|das)?\s*(?=[A-Za-zÀ-ÿ0-9])"
+               r"|organi[sz]e|organi[sz]ing|organisons|j'organise|organizo|organizamos|organizando|organizzo|organizziamo|organizzando|organiseren|organiseer|organisiere\w*|veranstalte\w*)"
+               r"\s+(?P<art>the|le|la|les|l'|el|il|lo|o|a|os|as|het|de|die|den|das|dem|der|du|del|dello|della|dell'|do|da|des|de la|de l'|di)?\s*"
+               r"(?:(?P<noun>congreso|congresso|congres|kongress|conference|conferencia|conferenza|konferenz|festival|forum|foro|summit|evento|event|salon|salone)\s+)?"
+               r"(?=[A-Za-zÀ-ÿ0-9])")
+_STAGE_FOR = (r"\b(?:for|fur|pour|para|per|voor|on behalf of|au nom|en nombre|em nome|a nome|per conto|im namen|namens)"
+              r"\s+(?P<art>the|le|la|les|l'|el|il|lo|o|a|os|as|het|de|die|den|das|du|del|dello|della|dell'|do|da|des|de la|de l'|di)?\s*(?=[A-Za-zÀ-ÿ0-9])")
 _STAGE_END = r"(?:summit|days?|\w+day|week|fest|festival|conference|conf|congres|congress|kongress|congreso|congresso|forum|expo|meetup|camp|con|masterclass|events?|live|show|night|salon|messe|tour)$"
+#: "Forum Commerce Connecté", "Salone del Marketing", "Congreso Digital": the event noun opens the name.
+_STAGE_START = r"(?:forum|festival|salon|salone|summit|congres|congress|congreso|congresso|kongress|conference|conferencia|conferenza|konferenz|rencontres|jornadas?|encuentro)\b\s+\S"
 _STAGE_NOT = (r"linkedin|instagram|zoom|teams|google|meta|tiktok|youtube|facebook|montreal|quebec|toronto|geneve|geneva|genf|lausanne|zurich|basel|lugano"
               r"|bruxelles|brussels|brussel|liege|antwerpen|gent|paris|lyon|marseille|bordeaux|lille|toulouse|nantes|nice|strasbourg|grenoble|rennes|montpellier"
               r"|berlin|munchen|munich|hamburg|koln|cologne|frankfurt|wien|madrid|barcelona|valencia|sevilla|bilbao|milano|milan|roma|rome|torino|bologna|rimini"
@@ -3392,7 +3398,9 @@ def _stage(original: str, folded: str, lang: str) -> tuple[str, str]:
     for rx, strict in ((_STAGE_LEAD, False), (_STAGE_FOR, True)):
         for m in _rx(rx).finditer(folded):
             name = _proper(original, m.end(), 5)
-            at = original.find(name, m.end()) if name else -1
+            if "noun" in m.groupdict() and m.group("noun") and original[m.start("noun")].isupper():
+                name = _proper(original, m.start("noun"), 6)  # "au nom du Salon Digital Grenoble": "Salon" is the name's
+            at = original.find(name, m.start()) if name else -1
             tail = cre.match(r"[ \t]+(summit|conference|festival|forum|congress|expo|meetup|awards|days|week|summit|konferenz|kongress|congres|congreso|congresso|conferentie|festival)\b",
                              original[at + len(name):]) if at >= 0 else None
             if tail and not cre.search(rf"(?i)\b{tail.group(1)}\b", name):
@@ -3404,11 +3412,15 @@ def _stage(original: str, folded: str, lang: str) -> tuple[str, str]:
             name = name.strip(" ,.")
             if len(name) < 3 or _rx(rf"^(?:{_MONTH_ANY}|{_DAYS[lang]})\b").match(fold(name)) or not _no_pronoun(name, lang):
                 continue
-            if strict and not _rx(_STAGE_END).search(fold(name)):
+            if strict and not _rx(_STAGE_END).search(fold(name)) and not _rx(_STAGE_START).match(fold(name)):
                 continue
             if _rx(rf"^(?:{_STAGE_NOT})$").match(fold(name)):
                 continue  # "parler à Lyon", "falar em Lisboa", "speak on LinkedIn": a place or a channel, not an event
-            return name, (m.group("art") or "")
+            art = m.group("art") or ""
+            # "au nom du Forum X", "em nome do Web Summit", "im Namen des Marketing Forums": the article the name goes with
+            art = {"du": "le", "do": "o", "da": "a", "dello": "lo", "della": "la", "dell'": "l'", "de la": "la", "de l'": "l'", "des": "das", "di": "",
+                   "del": "il" if lang == "it" else "el"}.get(art, art)
+            return name, art
     return "", ""
 
 
@@ -3652,6 +3664,8 @@ _LANG_Q = (r"\b(?:en|in|auf|em|in het|op|an) (?:anglais|english|englisch|ingles|
            r"|espagnol|spanish|spanisch|espanol|spagnolo|espanhol|spaans|allemand|german|deutsch|aleman|tedesco|alemao|duits"
            r"|italien|italian|italienisch|italiano|portugais|portuguese|portugiesisch|portugues|portoghese|portugees|neerlandais|dutch|niederlandisch|holandes|olandese|nederlands)\b")
 _MONTH_ANY = "|".join(_MONTHS.values())
+#: Month abbreviations a date is written with ("18-19 Sept", "3 okt."), folded; never "mar"/"mai" (a word in some languages).
+_MONTH_SHORT = r"jan|janv|feb|febr|fevr?|apr|avr|abr|jun|jul|juil|aug|ago|sept?|set|oct|okt|ott|out|nov|dec|dez|dic"
 _SOON = {
     "fr": r"(?:en|d'ici|pour|a partir d[eu']|des|courant|debut|fin|mi-) ?(?:{m})(?: prochain)?|la semaine prochaine|dans les (?:deux|trois|\d+|prochaines) (?:semaines|jours)|au (?:premier|second|deuxieme|troisieme|quatrieme) (?:trimestre|semestre)|le mois prochain|le \d{{1,2}} (?:{m})",
     "en": r"(?:in|from|by|for|early|late|mid-?) (?:{m})|next (?:week|month|semester|term)|in the (?:next|coming) (?:two |few |\d+ )?(?:weeks|days)|in q[1-4]|(?:on|by) (?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{m})|\d{{1,2}} (?:{m})",

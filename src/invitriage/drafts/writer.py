@@ -27,7 +27,7 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from invitriage.drafts import rx as cre
-from invitriage.drafts import career, exchange, faq, priceq, quickq, situation, smallq
+from invitriage.drafts import career, exchange, faq, priceq, quickq, situation, smallq, told
 from invitriage.drafts.needs import need_phrase, plan_phrase
 from invitriage.drafts.askfacts import KNOWN_DEFAULTS, is_internship_note, known_context, speak_asked
 from invitriage.errors import ConfigError
@@ -58,7 +58,7 @@ CONTEXT_KEYS = ("promised", "speaker_event", "greeting", "first_name", "last_nam
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
-                "situation", "situation_line", "move_line", "topic_clause", "attended", "co_attended", "next_dates", "swiss", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "partner_work", "swap",
+                "situation", "situation_line", "move_line", "heard_line", "project_line", "topic_clause", "attended", "co_attended", "next_dates", "swiss", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "partner_work", "swap",
                 "stage_at", "avail_q", "cfp", "train_topic", "views_on", "next_visit", "senior", "speak_only", "panel", "far")
 
 
@@ -1953,6 +1953,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if sit.kind == "team" and context["client"] and not context["service"]:
         context["service"], context["team"] = "training", True  # "formar a mi equipo": a training for a team
     context["move_line"] = situation.move_line(sit, lang, informal=bool(context["informal"]), variant=variant)
+    own_note = note if note_lang == lang else ""
+    context["heard_line"] = told.show_line(own_note, variant or lang, informal=bool(context["informal"])) if name == "content" else ""
+    context["project_line"] = told.project_line(own_note, variant or lang, informal=bool(context["informal"])) if name == "met_before" else ""
     if context["direct"] == "meeting":
         context["shall_we"] = True
     # "nach meiner Elternzeit", "8 jaar ervaring", "Werkstudentenstelle": the sender's career stage picks the FAQ answer
@@ -2135,8 +2138,28 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         return ""  # "Zou je een kort kennismakingsgesprek willen doen?": the call asked for is the answer
     question = facts.question or _last_question(note)
     options = facts.options or choice_options(question)
-    return faq.match(note, settings.answers, lang, [] if name == "job_seeking" and _lead_choice(options, question) else options,
+    text = faq.match(note, settings.answers, lang, [] if name == "job_seeking" and _lead_choice(options, question) else options,
                      stage=str(context.get("career_stage") or ""))
+    return _their_amount(text, note if facts.amount else "")
+
+
+#: An amount given as an example, in brackets: "(say €300 a month)", "(300 € par mois, par exemple)", "(etwa 300 € im Monat)".
+_EXAMPLE_AMOUNT = r"\s*\((?=[^()]*\d)(?=[^()]*(?:€|\$|£|\beuros?\b|\beur\b))[^()]{1,60}\)"
+
+
+def _their_amount(text: str, note: str) -> str:
+    """The owner's answer without its example amount when the note gave another budget: "€500/month" is never
+    answered with "(say €300 a month)"; the example stays when it is the sender's own figure.
+
+    >>> _their_amount("On a small budget (say €300 a month), pick one.", "Budget is around €500/month")
+    'On a small budget, pick one.'
+    >>> _their_amount("On a small budget (say €300 a month), pick one.", "with 300€ a month")
+    'On a small budget (say €300 a month), pick one.'
+    """
+    if not note or not text:
+        return text
+    given = set(cre.findall(r"\d+", note))
+    return cre.sub(_EXAMPLE_AMOUNT, lambda m: m.group(0) if set(cre.findall(r"\d+", m.group(0))) & given else "", text)
 
 
 def _lead_choice(options: list[str] | tuple[str, ...], question: str = "") -> bool:
@@ -2424,7 +2447,15 @@ def _dated(when: str, lang: str) -> str:
         return _FROM_TO[lang].format(*m.groups())
     if cre.match(r"\d", when.strip()) and lang in _ON_DAY:
         return f"{_ON_DAY[lang]} {when.strip()}"
+    m = cre.fullmatch(r"([^\W\d_]{3,})\.?\s+(?:de\s+)?(\d{4})", when.strip())
+    if m and lang[:2] in _IN_MONTH:
+        # "(mayo 2025)", "(September 2025)": "en mayo de 2025", "in September 2025", never a bare "mayo 2025"
+        return _IN_MONTH[lang[:2]].format(*m.groups())
     return when
+
+
+_IN_MONTH = {"fr": "en {} {}", "en": "in {} {}", "de": "im {} {}", "es": "en {} de {}", "it": "a {} {}", "pt": "em {} de {}",
+             "nl": "in {} {}"}
 
 
 #: The preposition a topic is written with after a verb of speaking, per language ("parler sur…" becomes "parler de…" in _topic_of).
