@@ -1817,7 +1817,7 @@ REGULAR_READERS = [
     ("Ciao Camille, leggo la tua newsletter da mesi, sempre utilissima!", "it", "con tanta costanza"),
     ("Olá Camille, acompanho a sua newsletter há meses e gosto muito.", "pt", "com regularidade"),
     ("oi camille! leio sua newsletter faz uns meses, adoro", "pt", "acompanhe minha newsletter"),
-    ("Beste Camille, ik lees al maanden je nieuwsbrief en heb er veel aan. Groet, Pieter", "nl", "al zo lang volgt"),
+    ("Beste Camille, ik lees al maanden je nieuwsbrief en heb er veel aan. Groet, Pieter", "nl", "al zo lang leest"),
 ]
 
 

@@ -530,8 +530,10 @@ _TU: dict[str, str] = {
     "es": (r"\b(?:tu|tus|te|ti|contigo|eres|estas|tienes|puedes|quieres|sabes|conoces|haces|vas|has|podrias"
            r"|impartiste|diste|hiciste|dijiste|compartiste|explicaste|ensenaste|presentaste|organizaste|publicaste|escribiste|recomendaste"
            r"|quisieras|buscas|trabajas|necesitas|aceptas|ofreces|das|dirias|harias|tendrias|sueles|piensas"
-           r"|crees|recuerdas|te acuerdas|escribes|vienes|estarias|cuentas|coges|tomas|andas|\w+(?:ar|er|ir)te|\w+(?:ar|er|ir)telo|\w+(?:ar|er|ir)tela)\b"),
-    "it": (r"\b(?:tu|ti|te|tuo|tua|tuoi|tue|hai|sei|puoi|vuoi|sai|conosci|fai|cerchi|prendi|avresti|potresti"
+           r"|crees|recuerdas|te acuerdas|escribes|vienes|estarias|cuentas|coges|tomas|andas"
+           # "¿qué herramienta recomiendas?", "¿qué usarías tú?": a question in the second person is tú
+           r"|recomiendas|aconsejas|sugieres|usas|utilizas|opinas|prefieres|cobras|recomendarias|aconsejarias|usarias|elegirias|empezarias|\w+(?:ar|er|ir)te|\w+(?:ar|er|ir)telo|\w+(?:ar|er|ir)tela)\b"),
+    "it": (r"\b(?:tu|ti|te|tuo|tua|tuoi|tue|hai|sei|puoi|vuoi|sai|conosci|fai|cerchi|prendi|avresti|potresti|suggerisci|utilizzi|preferisci|consiglieresti|useresti|suggeriresti"
            r"|saresti|vorresti|ti va|ti andrebbe|dimmi|scrivimi|accetti|offri|lavori)\b"),
     "pt": (r"\b(?:tu|te|ti|teu|tua|teus|tuas|contigo|tens|podes|queres|sabes|conheces|estas|es|fazes|vais"
            r"|aceitas|procuras|podias|tinhas|estavas|voce|voces|vc|oi|a gente|beleza|bora|tudo bem|fica bem|diz-me|avisa-me|beijinhos|topa|abraco|abracos|abs|bjs)\b"),
@@ -2174,6 +2176,31 @@ _REGULAR_LONG = (r"\b(?:(?<!few )(?<!couple of )months|(?<!quelques )(?<!plusieu
                  r"|anos|mucho(?: tiempo)?|tanto tiempo|anni|parecchio|tanto tempo|imenso tempo)\b")
 
 
+#: Reading, following or listening (folded): the verb a regular reader's "for months" goes with.
+_FOLLOW_VERB = (r"\b(?:read(?:s|ing)?|follow(?:s|ing|ed)?|listen(?:s|ing|ed)?|watch(?:es|ing|ed)?|subscri\w*|lis|lit|lisais|lire|suis|suit|suivre|suivais|ecoute\w*|abonne\w*|leo|leyendo|leia|sigo|siguiendo"
+                r"|escucho|veo|suscri\w*|leggo|seguo|seguendo|ascolto|iscritt\w*|lese|lesen|verfolge\w*|folge|hore|horen|abonniert|lees|lezen|volg(?:t|en|de)?|luister\w*|kijk"
+                r"|leio|lendo|acompanho|acompanhando|assisto|ouco|ouvindo|sempre leio)\b")
+
+
+def _regular_reader(folded: str, work: str) -> bool:
+    """Does a regular marker go with reading or following the owner's work ("je lis ta newsletter depuis des mois")? Not one about
+    something else in another clause ("we've been obsessing over likes for years 😅 Would love to follow your work").
+
+    >>> _regular_reader("your post on vanity metrics hit home. we've obsessed over likes for years 😅 would love to follow you", "post")
+    False
+    >>> _regular_reader("i've been reading your newsletter for months", "newsletter"), _regular_reader("seit monaten lese ich deinen newsletter", "newsletter")
+    (True, True)
+    """
+    media = _MEDIA.get(work, "")
+    for m in _rx(_REGULAR).finditer(folded):
+        start = max([0] + [x.end() for x in _rx(r"[.!?;\n]|[\U0001F300-\U0001FAFF\u2600-\u27BF]|\b(?:but|mais|pero|ma|aber|maar|mas)\b").finditer(folded, 0, m.start())])
+        end = _rx(r"[.!?;\n]|[\U0001F300-\U0001FAFF\u2600-\u27BF]").search(folded, m.end())
+        clause = folded[start:end.start() if end else len(folded)]
+        if _rx(_FOLLOW_VERB).search(clause) or (media and _rx(rf"\b(?:{media})\b").search(clause)) or _rx(r"\b(?:trouw|fidele|fiel|fedele)\b").search(clause):
+            return True
+    return False
+
+
 def _drop_regular(topic: str) -> str:
     """A topic without its "for a while" tail: "on content strategy for a while" → "on content strategy"."""
     m = cre.search(_REGULAR, fold(topic))
@@ -3345,6 +3372,11 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.topic = ""  # "on peut en parler autour d'un café": a meeting offered, not the topic
         if "meet" not in facts.asks:
             facts.asks = [*facts.asks, "meet"]
+    if facts.topic and _first(r"^(?:on|over|in|via|by|par|en|au|per|por|al|am|im|op|bij|tramite|pelo|pela|num|numa|em|no|na)\s+(?:(?:a|an|the|un|une|um|uma|una|een|einem|einen|ein|le|la|il|lo|o|el|de|het|de la)\s+)?"
+                              r"(?:(?:quick|short|brief|petit|rapide|breve|kurze[nm]?|korte|rapida|rapido|virtual|virtuel|video)\s+)?"
+                              r"(?:call|phone|telephone|telefon\w*|telefono|telefone|zoom|teams|google meet|visio\w*|videocall|video call|videochamada|videollamada|videochiamata"
+                              r"|appel|chamada|ligacao|llamada|chiamata|gesprek|belletje|anruf|call\w*)\b", fold(facts.topic)):
+        facts.topic = ""  # "happy to jump on a call", "on en parle par téléphone": how to talk, not what about
     return facts
 
 
@@ -4024,7 +4056,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     facts.helped = bool(facts.work) and bool(_first(rf"\b(?:{_EYE_OPENING}|m'a (?:\w+ )?aidee?s?|m'ont (?:\w+ )?aidee?s?|m'a ete (?:\w+ )?utile|helped me|was (?:so |really )?helpful|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)"
                                                     r"|mi (?:ha|hanno) (?:\w+ )?aiutat\w|me (?:ajudou|ajudaram)|ajudou-me|(?:heeft|hebben) me (?:\w+ )?geholpen)\b", folded))
     if facts.work:
-        facts.regular = bool(_first(_REGULAR, folded))
+        facts.regular = _regular_reader(folded, facts.work)
         facts.regular_long = facts.regular and bool(_first(_REGULAR_LONG, folded))
         if facts.topic:
             facts.topic = _drop_regular(facts.topic)

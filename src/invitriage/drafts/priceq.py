@@ -128,3 +128,40 @@ def line(lang: str, what: str, service: str, *, team: bool = True, yes: bool = F
             return table[3].format(what=what) if team else ""
         return table[0 if team else 1].format(what=what)
     return table[2].format(what=what)
+
+
+#: The price line's "{what}" part per language (its lead, the thing, its tail): said again after a yes that names it, it goes.
+_NAMED = {"en": (r"The price of ", r" depends"), "fr": (r"Pour ", r", le prix"), "de": (r"Der Preis für ", r" hängt"),
+          "es": (r"El precio de ", r" depende"), "it": (r"Il prezzo di ", r" dipende"), "pt": (r"O (?:valor|preço) de ", r" depende"),
+          "nl": (r"De prijs van ", r" hangt")}
+
+
+def unnamed(lang: str, line: str, before: str) -> str:
+    """The price line without the thing it names when the sentence ``before`` it names it already ("Oui, je réalise des
+    audits SEO ! Pour un audit SEO, le prix dépend du périmètre." says "audit" twice).
+
+    >>> unnamed("fr", "Pour un audit SEO, le prix dépend du périmètre.", "Oui, je réalise des audits SEO !")
+    'Le prix dépend du périmètre.'
+    >>> unnamed("en", "The price of a local SEO audit depends on the scope.", "Yes, I do audits.")
+    'The price depends on the scope.'
+    >>> unnamed("de", "Der Preis für einen Workshop hängt vom Umfang ab.", "Ja, ich mache SEO-Audits.")
+    'Der Preis für einen Workshop hängt vom Umfang ab.'
+    """
+    parts = _NAMED.get(lang) or _NAMED.get(lang.split("-")[0])
+    if not parts:
+        return line
+    m = cre.match(rf"{parts[0]}(?P<what>.+?){parts[1]}", line)
+    if not m:
+        return line
+    kinds = (r"(?:\b|-)(audit|auditor|workshop|atelier|taller|formation|formaci|forma[cç]|training|schulung|cursus|curso|corso|coaching"
+             r"|accompagnement|consult|strat[eé]g|strategi|campa|begeleiding|beratung)")
+    named = {k.lower()[:5] for k in cre.findall(kinds, fold(m.group("what")))}
+    if not named or not named & {k.lower()[:5] for k in cre.findall(kinds, fold(before))}:
+        return line
+    lead = {"en": "The price", "fr": "Le prix", "de": "Der Preis", "es": "El precio", "it": "Il prezzo", "nl": "De prijs"}.get(lang.split("-")[0])
+    if lang.startswith("pt"):
+        lead = "O valor" if line.startswith("O valor") else "O preço"
+    tail = line[m.end("what"):]
+    if lang == "fr":
+        tail = tail[len(", le prix"):]
+    return f"{lead}{tail}"

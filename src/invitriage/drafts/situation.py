@@ -231,7 +231,7 @@ _PATH = {
 }
 _TEAM_LINE = {
     "en": ("Happy to talk about training your team: what works for you next week for a 20-minute call?",
-           "I'd be glad to talk about training your team: which slots would suit you next week for a 20-minute call?"),
+           "I'd be glad to talk about training your team: when would suit you next week for a 20-minute call?"),
     "fr": ("Parlons volontiers de la formation de ton équipe : quels créneaux t'arrangent la semaine prochaine pour un appel de 20 minutes ?",
            "Volontiers pour échanger sur la formation de votre équipe : quels créneaux vous conviendraient la semaine prochaine pour un appel de 20 minutes ?"),
     "de": ("Über die Schulung deines Teams spreche ich gern: Welche Termine passen dir nächste Woche für ein 20-minütiges Telefonat?",
@@ -352,7 +352,7 @@ _RESULT_LINE = {
 }
 _EXPAND_LINE = {
     "en": ("Happy to talk about your plans for {c}: what works for you next week for a 20-minute call?",
-           "I'd be glad to talk about your plans for {c}: which slots would suit you next week for a 20-minute call?"),
+           "I'd be glad to talk about your plans for {c}: when would suit you next week for a 20-minute call?"),
     "fr": ("Parlons volontiers de tes projets {c} : quels créneaux t'arrangent la semaine prochaine pour un appel de 20 minutes ?",
            "Volontiers pour échanger sur vos projets {c} : quels créneaux vous conviendraient la semaine prochaine pour un appel de 20 minutes ?"),
     "de": ("Über deine Pläne für {c} spreche ich gern: Welche Termine passen dir nächste Woche für ein 20-minütiges Telefonat?",
@@ -468,7 +468,7 @@ _SOON_NEXT = {
 }
 # the note wishes to talk: the call proposed, never "how is the shop going?"
 _TALK_LINE = {
-    "en": ("Happy to have a chat: what works for you next week for a 20-minute call?", "I'd be glad to talk: which slots would suit you next week for a 20-minute call?"),
+    "en": ("Happy to have a chat: what works for you next week for a 20-minute call?", "I'd be glad to talk: when would suit you next week for a 20-minute call?"),
     "fr": ("Échangeons volontiers : quels créneaux t'arrangent la semaine prochaine pour un appel de 20 minutes ?",
            "Volontiers pour échanger : quels créneaux vous conviendraient la semaine prochaine pour un appel de 20 minutes ?"),
     "de": ("Gern tauschen wir uns aus: Welche Termine passen dir nächste Woche für ein 20-minütiges Telefonat?",

@@ -659,7 +659,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             if (ctx.get("yes_q") or ctx.get("lang_q") or ctx.get("known")) and yes:
                 # "do you run trainings, and what would it cost?": the yes first, the price named after it
                 if ctx.get("price_line") and ctx["price_line"] not in answer:
-                    ctx["answer"] = f"{answer[:yes.end()].strip()} {ctx['price_line']} {answer[yes.end():]}".strip()
+                    price_line = priceq.unnamed(lang, str(ctx["price_line"]), answer[:yes.end()])  # "Oui, je fais des audits ! Le prix dépend …"
+                    ctx["answer"] = f"{answer[:yes.end()].strip()} {price_line} {answer[yes.end():]}".strip()
             elif ctx.get("price_line") and ctx["price_line"] not in answer:
                 ctx["answer"] = f"{ctx['price_line']} {answer[yes.end():] if yes else answer}".strip()
             elif yes:
@@ -698,6 +699,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         text = cre.sub(r"(?i)\b20(?=[\s-]?(?:min|minute|minuti|minutos|minuten|minütig|minutige))", str(ctx["call_minutes"]), text)
     text = no_repeated_phrase(text)
     text = no_double_yes(text)
+    text = one_gladly(text, lang[:2])
     if ctx.get("work") == "post" and ctx.get("posts_plural"):
         for one, many in _POSTS.get(lang[:2], ()):
             text = cre.sub(rf"\b{one}\b", many, text)  # "Loving your posts!": thanks for reading "my posts", not one post
@@ -763,7 +765,12 @@ estrategia_ categoría categorías""".split() if not w.endswith("_")},
            "ecologique": "écologique", "ecologiques": "écologiques", "esthetique": "esthétique", "creation": "création",
            "creations": "créations", "referencement": "référencement", "strategie": "stratégie", "reseaux": "réseaux",
            "evenementiel": "événementiel", "numerique": "numérique", "theatre": "théâtre", "bijouterie": "bijouterie",
-           "therapie": "thérapie"},
+           "therapie": "thérapie", "evenement": "événement", "evenements": "événements", "seminaire": "séminaire", "seminaires": "séminaires",
+           "conference": "conférence", "conferences": "conférences", "ecole": "école", "universite": "université", "reunion": "réunion",
+           "soiree": "soirée", "journee": "journée", "journees": "journées", "equipe": "équipe", "equipes": "équipes", "societe": "société",
+           "developpement": "développement", "etudiant": "étudiant", "etudiante": "étudiante", "etudiants": "étudiants", "metier": "métier",
+           "metiers": "métiers", "deja": "déjà", "tres": "très", "numero": "numéro", "edition": "édition", "chambre": "chambre",
+           "medias": "médias", "strategies": "stratégies", "donnees": "données", "realite": "réalité", "electrique": "électrique"},
     "it": {"caffe": "caffè", "citta": "città", "universita": "università", "qualita": "qualità", "attivita": "attività",
            "pubblicita": "pubblicità", "societa": "società", "perche": "perché", "identita": "identità", "novita": "novità"},
 }
@@ -787,7 +794,12 @@ def accented(text: str, lang: str) -> str:
         if not right:
             return word
         return right[:1].upper() + right[1:] if word[:1].isupper() else right
-    return cre.sub(r"(?<![\w@#/.-])[^\W\d_]+(?![\w@/.-])", fix, text)
+    text = cre.sub(r"(?<![\w@#/.-])[^\W\d_]+(?![\w@/.-])", fix, text)
+    if lang == "fr":
+        # "croisées a l'atelier Canva", "a Lyon": the note's unaccented preposition, reused, gets its accent back (never "il a la …")
+        text = cre.sub(r"(?<!\bil)(?<!\belle)(?<!\bon)(?<!\bqui)(?<!\bça)(?<!\bcela)(?<!\bCamille)(?<!\by)(?<!\ben) \ba (?=(?:l['’]|la |au )?(?:atelier|événement|afterwork|apéro|conférence|soirée|salon|formation"
+                       r"|webinaire|meetup|séminaire|masterclass|table ronde|journée|rencontre|session|école|université|réunion|CCI)\b|(?!(?:Il|Elle|On|Je)\b)[A-Z][a-zé]+\b)", " à ", text)
+    return text
 
 
 def whole_lead(text: str, lang: str, *, informal: bool) -> str:
@@ -810,6 +822,9 @@ def whole_lead(text: str, lang: str, *, informal: bool) -> str:
 _IT_STEMS = {"su": "su", "di": "de", "a": "a", "da": "da", "in": "ne"}
 _IT_ENDS = {"il ": "l", "lo ": "llo", "la ": "lla", "l'": "ll'", "i ": "i", "gli ": "gli", "le ": "lle"}
 _CONTRACTIONS = {
+    # "bei dem Modehaus Engel" → "beim Modehaus Engel"; a relative clause after its comma ("das Projekt, an dem Sie arbeiten") stays
+    "de": [(r"(?<![,;:] )\b([Bb]ei|[Vv]on|[Zz]u|[Ii]n|[Aa]n) dem (?=(?!(?:Sie|Ihnen|Ihr\w*|du|dir|ich|wir|er|es)\b)[A-ZÄÖÜ])", r"\1\1 "),
+           (r"(?<![,;:] )\b([Zz]u) der (?=(?!(?:Sie|Ihnen|Ihr\w*|du|dir|ich|wir|er|es)\b)[A-ZÄÖÜ])", r"\1r ")],
     "es": [(r"\bde el\b", "del"), (r"\ba el\b", "al")],
     "pt": [(r"\bem o\b", "no"), (r"\bem a\b", "na"), (r"\bem os\b", "nos"), (r"\bem as\b", "nas"), (r"\bde o\b(?!\s+(?:ler|ver|rever|fazer|enviar|receber|analisar|encaminhar|passar|partilhar|conhecer|avaliar)\b)", "do"),
            (r"\bde os\b", "dos"), (r"\bpor o\b", "pelo"), (r"\bpor a\b", "pela"), (r"\bpor os\b", "pelos"), (r"\bpor as\b", "pelas")],
@@ -831,6 +846,9 @@ def contract_articles(text: str, lang: str) -> str:
             return word[0].upper() + word[1:] if prep[0].isupper() else word
         return cre.sub(r"\b(su|Su|di|Di|a|A|da|Da|in|In) (il |lo |la |i |gli |le |l')(?=\w)", lambda m: joined(m) + ("" if m.group(2) == "l'" else " "), text)
     for rx, to in _CONTRACTIONS.get(lang, ()):
+        if to == r"\1\1 ":  # German: "bei dem" → "beim", "von dem" → "vom", "in dem" → "im", "zu dem" → "zum"
+            text = cre.sub(rx, lambda m: (m.group(1)[:-1] if m.group(1).endswith("n") else m.group(1)) + "m ", text)
+            continue
         text = cre.sub(rx, to, text)
     return text
 
@@ -848,6 +866,26 @@ def no_stutter(text: str) -> str:
     "for a module on ads next term; I'm honoured."
     """
     return cre.sub(r"(?i)(?<![\w'])((?:[\w'’-]+\s+){1,5}[\w'’-]+)\s+\1(?![\w'’-])", r"\1", text)
+
+
+#: "gladly" said as an aside after a comma, per language: said twice in one draft, the second goes.
+_GLADLY = {"pt": r", com (?:muito )?prazer(?=[:!.,])", "es": r", con (?:mucho )?gusto(?=[:!.,])", "it": r", con (?:molto )?piacere(?=[:!.,])",
+           "fr": r", avec (?:grand )?plaisir(?=[ :!.,])", "nl": r", heel graag(?=[:!.,])", "en": r", gladly(?=[:!.,])"}
+
+
+def one_gladly(text: str, lang: str) -> str:
+    """ "Vamos conversar, com prazer! Topo um café, com prazer: …": the aside "gladly" said once, the second goes.
+
+    >>> one_gladly("Vamos conversar, com prazer! Topo um café, com prazer: que dias ficam bons?", "pt")
+    'Vamos conversar, com prazer! Topo um café: que dias ficam bons?'
+    """
+    rx = _GLADLY.get(lang)
+    if not rx:
+        return text
+    seen = cre.search(rx, text)
+    if not seen:
+        return text
+    return text[:seen.end()] + cre.sub(rx, "", text[seen.end():])
 
 
 def no_repeated_phrase(text: str) -> str:
@@ -1356,10 +1394,10 @@ def plain_pt_br(text: str) -> str:
 _FIRST_PROMISE = {"en": r" If I hear of [^.!]*?, I'll (?:gladly )?let you know[.!]", "fr": r" Si j'entends parler [^.!]*?[.!]",
                   "es": r" Si me entero de [^.!]*?[.!]", "de": r" Ich halte (?:gern )?(?:die )?Augen offen[^.!]*[.!]",
                   "pt": r" Se eu souber de [^.!]*?[.!]", "nl": r" Als ik hoor van [^.!]*?[.!]"}
-_LEAD_PROMISE = {"en": r"if I see (?:a|any) (?:lead|opportunit)|a few names", "fr": r"si je vois une piste|quelques noms",
-                 "es": r"si veo alguna oportunidad|algunos nombres", "de": r"ob ich eine Möglichkeit sehe|ob ich Agenturen kenne|ein paar Namen",
-                 "pt": r"se (?:vejo|aparecer|vir) alguma oportunidade|alguns nomes", "nl": r"of ik een kans zie|een paar namen",
-                 "it": r"se vedo un'opportunità|qualche nome"}
+_LEAD_PROMISE = {"en": r"if I see (?:a|any) (?:lead|opportunit)|a few names|if I know agencies", "fr": r"si je vois une piste|quelques noms|si je connais des agences",
+                 "es": r"si veo alguna oportunidad|algunos nombres|si conozco agencias", "de": r"ob ich eine Möglichkeit sehe|ob ich Agenturen kenne|ein paar Namen",
+                 "pt": r"se (?:vejo|aparecer|vir) alguma oportunidade|alguns nomes|se conheço agências", "nl": r"of ik een kans zie|een paar namen|of ik bureaus ken",
+                 "it": r"se vedo un'opportunità|qualche nome|se conosco agenzie"}
 
 
 #: The answer's lead promise as a clause that can go ("… my take on your question and tell you if I see a lead").
@@ -1790,6 +1828,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["event"] = event
     if lang == "de" and context["referrer"].startswith("Herr "):
         context["referrer"] = "Herrn " + context["referrer"][5:]  # "vielen Dank an Herrn Brandt"
+    if context["job_title"] and cre.match(r"(?:a|an|un|une|uno|una|um|uma|een|ein|eine|einen)\s+(?=[A-ZÀ-Ý])", context["job_title"]):
+        # "een Senior SEO Specialist", "a Head of Growth": one capitalised title after its article is the title itself ("de functie van Senior SEO Specialist")
+        context["job_title"] = context["job_title"].split(None, 1)[1]
     if context["job_title"] and cre.match(r"(?i)(?:des|les|un|une|a|an|the|der|die|ein|eine|los|las|unos|gli|dei|os|as|de)\s", context["job_title"]):
         context["job_title"] = ""  # "des consultants data confirmés" is not a job title to write "le poste de …" with
     if context["job_title"]:
