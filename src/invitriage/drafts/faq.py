@@ -55,7 +55,9 @@ _ASKING = (_ADVICE[:-3] + r"|which|what|first|best|useful|important\w*|quel\w*|l
 #: A question that names its own subject ("welche 2-3 skills …?", "Que canais recomenda?") never borrows the sentence
 #: before it: that sentence's shop or tools are not what it asks about.
 _OWN_SUBJECT = (r"\b(?:skills?|competences?|competencias?|competenze|competencias?|fahigkeiten|kenntnisse|vaardigheden|channels?|canaux|canal"
-                r"|kanale?|kanalen|canales|canali|canais)\b")
+                r"|kanale?|kanalen|canales|canali|canais"
+                # "welche Agenturen in Frankreich suchen Studis?": the agencies asked about, never the tools told before
+                r"|agenc\w*|agentur\w*|agenzi\w*|bureaus?|empresas|entreprises|companies|unternehmen|aziende|bedrijven|firmen)\b")
 
 #: Emoji end a sentence as a full stop would: "ich versinke in tools 😅 welche 2-3 skills …?".
 _EMOJI = "[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+"
@@ -180,9 +182,29 @@ def _weighs(when: Sequence[str], versus: Sequence[str], text: str) -> bool:
     return False
 
 
+#: A question about the owner's own path ("how did you get into SEO?", "comment es-tu devenue consultante ?", "wie bist du
+#: zum SEO gekommen?", "¿cómo empezaste?", "come hai iniziato?", "como começou?", "hoe ben je in SEO terechtgekomen?"):
+#: her story, never a how-to answer.
+_PATH = (r"\b(?:how did you (?:get|got|end up|come to|start\w*|begin|become|break|go)\b|how you (?:got|get|started|began|became|ended up)\b"
+         r"|what (?:got|brought|led) you (?:into|to)\b"
+         r"|comment (?:es-tu|etes-vous|t'es-tu|vous etes-vous|as-tu|avez-vous|tu es|vous etes|tu as|vous avez) (?:\w+ )?(?:devenue?|arrivee?|lancee?|commence|debute|tombee?|venue?)"
+         r"|wie (?:bist du|sind sie|hast du|haben sie) (?:\w+ ){0,4}?(?:gekommen|gelandet|angefangen|eingestiegen|geworden|begonnen)"
+         r"|como (?:empezaste|empezo usted|comenzaste|llegaste|te iniciaste|te hiciste|acabaste|terminaste|entraste)"
+         r"|come (?:hai|ha|sei|e) (?:\w+ )?(?:iniziato|cominciato|arrivata|arrivato|diventata|diventato|entrata|entrato|finita|finito)"
+         r"|como (?:e que )?(?:voce |tu )?(?:comecou|comecaste|chegou|chegaste|entrou|entraste|se tornou|te tornaste|foi parar|foste parar)"
+         r"|hoe (?:ben je|ben jij|bent u|heb je|heeft u) (?:\w+ ){0,4}?(?:begonnen|terechtgekomen|beland|gestart|geworden|ingerold))")
+
+
 def is_self(question: str) -> bool:
-    """Does the (folded) question ask about the owner herself ("how often do you post yourself?")?"""
-    return bool(cre.search(_SELF, question))
+    """Does the (folded) question ask about the owner herself ("how often do you post yourself?", "how did you get
+    into SEO?")?
+
+    >>> is_self("how did you get into seo consulting??"), is_self("wie bist du eigentlich zum seo gekommen?")
+    (True, True)
+    >>> is_self("how do i get into seo?")
+    False
+    """
+    return bool(cre.search(_SELF, question) or cre.search(_PATH, question))
 
 
 def _best(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str] = (), about_self: bool = False,
