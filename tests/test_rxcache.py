@@ -18,18 +18,20 @@ def fresh(tmp_path, monkeypatch):
     """An empty cache directory and a module that has read nothing yet (its state restored afterwards)."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.delenv("INVITRIAGE_NO_REGEX_CACHE", raising=False)
-    saved = rxcache._table, dict(rxcache._new), rxcache._engine
-    rxcache._table, rxcache._engine = None, None
-    rxcache._new.clear()
+    saved = rxcache._table, dict(rxcache._new), rxcache._engine, set(rxcache._rejected)
+    _restart()
     yield tmp_path
     rxcache._table, rxcache._engine = saved[0], saved[2]
     rxcache._new.clear()
     rxcache._new.update(saved[1])
+    rxcache._rejected.clear()
+    rxcache._rejected.update(saved[3])
 
 
 def _restart():
     rxcache._table, rxcache._engine = None, None
     rxcache._new.clear()
+    rxcache._rejected.clear()
 
 
 PACKAGE_PATTERNS = [(r"\bjunior(?:s|es)?\b|\bdebutant(?:e)?s?\b", re.I),
@@ -54,14 +56,22 @@ def test_patterns_come_back_from_the_file_identical_to_re_compile(fresh):
 
 
 def test_an_expression_built_from_a_note_is_never_written(fresh):
-    rxcache.compile(r"\b" + re.escape("Zwerlinda Quaxmoor") + r"\b")
+    note_pattern = r"\b" + re.escape("Zwerlinda Quaxmoor") + r"\b"
+    rxcache.compile(note_pattern)
     rxcache.compile(PACKAGE_PATTERNS[0][0], PACKAGE_PATTERNS[0][1])
     rxcache._save()
     (path,) = (fresh / "invitriage" / "regex").glob("patterns-*.marshal")
     with path.open("rb") as f:
         stored = marshal.load(f)
-    assert (PACKAGE_PATTERNS[0][0], int(PACKAGE_PATTERNS[0][1])) in stored
-    assert not any("Zwerlinda" in pattern for pattern, _ in stored)
+    assert (PACKAGE_PATTERNS[0][0], int(PACKAGE_PATTERNS[0][1])) in stored["entries"]
+    assert not any("Zwerlinda" in pattern for pattern, _ in stored["entries"])
+    assert b"Zwerlinda" not in path.read_bytes() and b"Quaxmoor" not in path.read_bytes()
+    # the next run compiles it again (it is not stored) but does not rewrite the file for it
+    _restart()
+    assert rxcache.compile(note_pattern).search("hi Zwerlinda Quaxmoor!")
+    written = path.stat().st_mtime_ns
+    rxcache._save()
+    assert path.stat().st_mtime_ns == written
 
 
 def test_a_damaged_file_falls_back_to_compiling_and_is_written_again(fresh):
@@ -73,7 +83,7 @@ def test_a_damaged_file_falls_back_to_compiling_and_is_written_again(fresh):
     assert rxcache.compile(*PACKAGE_PATTERNS[0]) == re.compile(*PACKAGE_PATTERNS[0])
     rxcache._save()
     with path.open("rb") as f:
-        assert (PACKAGE_PATTERNS[0][0], int(PACKAGE_PATTERNS[0][1])) in marshal.load(f)
+        assert (PACKAGE_PATTERNS[0][0], int(PACKAGE_PATTERNS[0][1])) in marshal.load(f)["entries"]
 
 
 def test_turned_off_it_writes_nothing_and_errors_stay_re_errors(fresh, monkeypatch):

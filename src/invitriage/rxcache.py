@@ -11,7 +11,8 @@ way.
 
 Only expressions derived from the package are written: an expression is kept when every word in it (a run of
 three or more letters, escapes aside) occurs in the package's own source, so a pattern built around a sender's
-name or another word of a note is compiled each run and never stored.
+name or another word of a note is compiled each run and never stored (only a digest of it is, so that the next run
+does not read the package's source again to decide).
 
 Anything unexpected — another Python whose engine differs (a canary pattern is checked against
 ``re.compile`` first), a damaged or foreign file, a read-only cache directory — falls back to ``re.compile``.
@@ -34,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 #: Bump when the file's layout changes.
-_FORMAT = 1
+_FORMAT = 2
 #: No more entries than this in the file (a new run starts it again beyond).
 _MAX_ENTRIES = 20000
 _CANARY = r"(?P<w>\b[^\W\d_]{3,})(?:\s+|-)(?=x)|[àé]+\d{2,5}?$"
@@ -42,6 +43,7 @@ _CANARY = r"(?P<w>\b[^\W\d_]{3,})(?:\s+|-)(?=x)|[àé]+\d{2,5}?$"
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]
 _table: dict[tuple[str, int], _Entry] | None = None
 _new: dict[tuple[str, int], _Entry] = {}
+_rejected: set[bytes] = set()
 _engine: Any = None  # (_sre, parse, code) once checked; False when the cache is off
 
 
@@ -97,16 +99,28 @@ def _start() -> None:
     except Exception:  # noqa: BLE001 - another engine: re.compile does the work
         _engine = False
         return
+    kept = _read()
+    _table = kept["entries"]
+    _rejected.update(kept["rejected"])
+
+
+def _read() -> dict[str, Any]:
+    """The file's content: ``entries`` (expression, flags) -> compiled data; ``rejected``, digests of expressions
+    found not to be the package's (never stored as text); ``vocab``, the package's words with the tag they were
+    read under. Empty parts when the file is missing, damaged or foreign."""
+    empty: dict[str, Any] = {"entries": {}, "rejected": set(), "vocab": ("", frozenset())}
     path = _cache_file()
     if path is None:
-        return
+        return empty
     try:
         with path.open("rb") as f:
-            table = marshal.load(f)
-        if isinstance(table, dict):
-            _table = table
+            data = marshal.load(f)
+        if isinstance(data, dict) and isinstance(data.get("entries"), dict) and isinstance(data.get("rejected"), set) \
+                and isinstance(data.get("vocab"), tuple):
+            return data
     except (OSError, EOFError, ValueError, TypeError):
         pass
+    return empty
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re's name
@@ -143,39 +157,61 @@ def _words(text: str) -> set[str]:
     return set(_WORD.findall(_ESCAPE.sub(" ", text)))
 
 
-def _package_words() -> set[str]:
+def _digest(key: tuple[str, int]) -> bytes:
+    return hashlib.blake2b(f"{key[1]}|{key[0]}".encode("utf-8", "surrogatepass"), digest_size=12).digest()
+
+
+def _sources() -> list[Path]:
+    return sorted(Path(__file__).resolve().parent.rglob("*.py"))
+
+
+def _package_tag(paths: list[Path]) -> str:
+    """Which version of the package's source the words were read from (names, sizes, modification times)."""
+    h = hashlib.blake2b(digest_size=12)
+    for path in paths:
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        h.update(f"{path}|{st.st_size}|{st.st_mtime_ns}\n".encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def _package_words(paths: list[Path]) -> frozenset[str]:
     """Every word of the package's own Python source (escapes stripped, as in a pattern)."""
     words: set[str] = set()
-    for path in Path(__file__).resolve().parent.rglob("*.py"):
+    for path in paths:
         try:
             words |= _words(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError):
             continue
-    return words
+    return frozenset(words)
 
 
 def _save() -> None:
-    """Add this run's new expressions (those made of the package's words only) to the file."""
+    """Add this run's new expressions made of the package's words only to the file; remember the others' digests,
+    so that a later run which compiles them again does not look at them again."""
     path = _cache_file()
-    if path is None or not _new:
-        return
     try:
-        known = _package_words()
-        keep = {key: entry for key, entry in _new.items() if _words(key[0]) <= known}
-        if not keep:
+        pending = {key: entry for key, entry in _new.items() if _digest(key) not in _rejected}
+        if path is None or not pending:
             return
-        try:
-            with path.open("rb") as f:
-                table = marshal.load(f)
-            if not isinstance(table, dict) or len(table) + len(keep) > _MAX_ENTRIES:
-                table = {}
-        except (OSError, EOFError, ValueError, TypeError):
-            table = {}
-        table.update(keep)
+        data = _read()
+        paths = _sources()
+        tag = _package_tag(paths)
+        known = data["vocab"][1] if data["vocab"][0] == tag else _package_words(paths)
+        entries, rejected = data["entries"], data["rejected"]
+        if len(entries) + len(rejected) + len(pending) > _MAX_ENTRIES:
+            entries, rejected = {}, set()
+        for key, entry in pending.items():
+            if _words(key[0]) <= known:
+                entries[key] = entry
+            else:
+                rejected.add(_digest(key))
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         part = path.with_name(f"{path.name}.{os.getpid()}.part")
         with part.open("wb") as out:
-            marshal.dump(table, out)
+            marshal.dump({"entries": entries, "rejected": rejected, "vocab": (tag, known)}, out)
         os.replace(part, path)
     except (OSError, ValueError):
         pass
