@@ -2445,7 +2445,7 @@ def _recruiting_slots(original: str, folded: str, lang: str) -> tuple[str, str, 
 
 #: The kind of session an invitation asks the owner to give (folded words), the first that matches.
 _KINDS = (("module", r"modules?|modul|module?n|modulo|moduli|\d+\s?(?:h|hours?|heures?|stunden|std|horas|ore|uur)\b[^.!?]{0,12}\b(?:courses?|cours|kurs|curso|corso|cursus)"),
-          ("lecture", r"guest lectur(?:es?|ers?)|gastcolleges?|gastvorlesung\w*|gastvortrag\w*|gastles|lezioni?|lezione|aulas?|clases? magistral\w*|clases?|(?<!au )cours(?! d)|lectures?|college geven"),
+          ("lecture", r"lecons? inaugurales?|guest lectur(?:es?|ers?)|gastcolleges?|gastvorlesung\w*|gastvortrag\w*|gastles|lezioni?|lezione|aulas?|clases? magistral\w*|clases?|(?<!au )cours(?! d)|lectures?|college geven"),
           ("seminar", r"seminars?|seminaires?|seminarios?|seminari"),
           ("webinar", r"webinars?|webinaires?"),
           ("masterclass", r"masterclass\w*"),
@@ -2464,7 +2464,11 @@ _GIVE_SESSION = (rf"\b(?:give|run|host|lead|deliver|teach|do|present|giving|runn
                  # "als Rednerin gewinnen", "a 30-minute session on SEO": a speaker's slot
                  r"|\b(?:als|as a|as an|comme|como|come) (?:rednerin|redner|referentin|sprecherin|speakerin|keynote-?speaker\w*|oradora|ponente|relatrice|intervenante)\b"
                  r"|\b\d+[- ]?min(?:ute)?s?[- ](?:session|talk|slot|keynote|presentation)s? (?:on|about)\b"
-                 r"|\b(?:guest lecture\w*|gastcollege|gastvorlesung|gastvortrag\w*|gastles)\b")
+                 r"|\b(?:guest lecture\w*|gastcollege|gastvorlesung|gastvortrag\w*|gastles)\b"
+                 # "give the opening keynote", "donner la leçon inaugurale", "ministrar a aula magna": a named slot to give (verbs of giving only:
+                 # "faire la formation", "hacer el taller" are a learner's)
+                 rf"|\b(?:give|deliver|host|lead|teach|present|donner|animer|assurer|geben|halten|leiten|impartir|dar|tenere|condurre|ministrar|geven|verzorgen|houden|presenter|presentar|apresentar|presentare)"
+                 rf"\s+(?:the|la|le|l'|el|il|lo|o|a|de|het|den|die|das)\s+(?:[\w'().-]+\s+){{0,2}}?(?:{_KIND_WORDS}|lecons? inaugurales?)\b")
 #: A teacher's invitation to talk to a class (folded): "présenter votre métier à nos étudiants", "talk to my class about your job",
 #: "contar tu trabajo a mis alumnos", "den Studierenden Ihren Beruf vorstellen", "aan mijn klas vertellen": a guest speaker's slot.
 _CLASS_WORDS = (r"(?:students?|pupils?|class(?:es)?|learners|etudiant\w*|eleves|classes?|lyceens|alumn[oa]s|estudiantes|clase|studenti|alunni|classe"

@@ -58,7 +58,7 @@ CONTEXT_KEYS = ("promised", "speaker_event", "greeting", "first_name", "last_nam
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
-                "situation", "situation_line", "move_line", "heard_line", "project_line", "topic_clause", "attended", "co_attended", "next_dates", "swiss", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "partner_work", "swap",
+                "situation", "situation_line", "move_line", "heard_line", "project_line", "topic_clause", "attended", "co_attended", "co_after", "next_dates", "swiss", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "partner_work", "swap",
                 "stage_at", "avail_q", "cfp", "train_topic", "views_on", "next_visit", "senior", "speak_only", "panel", "far")
 
 
@@ -1097,6 +1097,47 @@ def audience_hint(text: str) -> bool:
     return bool(cre.search(r"(?i)\b(?:fondat\w+|founder|owner|inhaber\w*|gr[üu]nder\w*|fundador\w*|titolare|propriet\w+|eigena\w+|oprich\w+|e-?shop|webshop|onlineshop)\b", text))
 
 
+#: "after" per language and the event's leading preposition(+article) → the bare article ("à la masterclass" → "la masterclass").
+_AFTER = {"fr": "après", "it": "dopo", "pt": "depois", "nl": "na", "en": "after"}
+_BARE_EVENT = {
+    "fr": [(r"^(?:à|a|de|dans|pendant|lors de) la ", "la "), (r"^(?:à|a|de|dans|pendant|lors de) l['’]", "l'"), (r"^(?:au|du|dans le|pendant le|lors du) ", "le "),
+           (r"^(?:aux|des|dans les|pendant les|lors des) ", "les ")],
+    "it": [(r"^(?:al|dal|del|nel|durante il) ", "il "), (r"^(?:allo|dallo|dello|nello|durante lo) ", "lo "), (r"^(?:alla|dalla|della|nella|durante la) ", "la "),
+           (r"^(?:all|dall|dell|nell)['’]", "l'"), (r"^(?:ai|dai|dei|nei|durante i) ", "i "), (r"^(?:agli|dagli|degli|negli) ", "gli "), (r"^(?:alle|dalle|delle|nelle) ", "le ")],
+    "pt": [(r"^(?:no|do|ao|pelo|durante o) ", "o "), (r"^(?:na|da|à|pela|durante a) ", "a "), (r"^(?:nos|dos|aos|pelos) ", "os "), (r"^(?:nas|das|às|pelas) ", "as ")],
+    "nl": [(r"^(?:op|bij|in|van|tijdens|na) (?=(?:de|het) )", "")],
+    "en": [(r"^(?:at|in|on|from|during) (?=the )", "")],
+}
+_PT_AFTER = {"o ": "do ", "a ": "da ", "os ": "dos ", "as ": "das "}
+
+
+def co_after(event: str, when: str, lang: str) -> str:
+    """ "After" the event two people both attended, with its date: "après la masterclass LinkedIn Ads la semaine dernière",
+    "dopo il workshop di Google", "depois da masterclass", "na het congres"; "" when the event's preposition is unknown.
+
+    >>> co_after("à la masterclass LinkedIn Ads", "la semaine dernière", "fr"), co_after("do evento RD Summit", "", "pt-BR")
+    ('après la masterclass LinkedIn Ads la semaine dernière', 'depois do evento RD Summit')
+    >>> co_after("nel workshop di Google", "", "it"), co_after("op het Frankwatching-congres", "vorige maand", "nl"), co_after("chez Google", "", "fr")
+    ('dopo il workshop di Google', 'na het Frankwatching-congres van vorige maand', '')
+    """
+    base = lang[:2]
+    for rx, art in _BARE_EVENT.get(base, ()):
+        m = cre.match(rx, event)
+        if not m:
+            continue
+        bare = art + event[m.end():]
+        if base == "pt":
+            head = next((a for a in _PT_AFTER if bare.startswith(a)), "")
+            phrase = f"depois {_PT_AFTER[head]}{bare[len(head):]}" if head else ""
+        else:
+            phrase = f"{_AFTER[base]} {bare}"
+        if phrase and when:
+            # "na het congres van vorige maand": a Dutch date after a noun goes with "van"
+            phrase += f" van {when}" if base == "nl" and cre.match(r"(?i)(?:vorige|afgelopen|deze|eind|begin) ", when) else f" {when}"
+        return phrase
+    return ""
+
+
 #: A recruiter's word about the owner's network or people she may know (folded).
 #: Both were there (folded): "we were both in", "coincidimos en", "wir waren beide", "eravamo entrambi", "estivemos os dois",
 #: "we zaten allebei", "wir kennen uns vom …": a shared presence, which tells of no conversation.
@@ -1768,7 +1809,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                           "studied", "reconnect", "congrats", "results", "applying", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "attendees", "regular", "regular_long", "fan", "funding", "career", "agreed")},
         # "would you give a guest lecture?": the session, named as the reply names it ("a guest lecture", "einen Workshop")
         # ("für die OMR Masterclass": the event's name says the kind, never "eine Masterclass bei der OMR Masterclass")
-        "kind": ("einen Gastvortrag" if lang == "de" and facts.kind == "lecture" and "gastvortrag" in fold(note) else _KIND_PHRASES.get(lang, {}).get(facts.kind, ""))
+        "kind": named_kind("einen Gastvortrag" if lang == "de" and facts.kind == "lecture" and "gastvortrag" in fold(note) else _KIND_PHRASES.get(lang, {}).get(facts.kind, ""),
+                           note if note_lang == lang else "", lang)
         if facts.proposal == "speaker" and not _kind_in_stage(facts) else "",
         "kind_key": facts.kind if facts.proposal == "speaker" else "",
         # "speak at BrightonSEO", "organizo o Web Summit Side Events": the event named, with the preposition the reply needs
@@ -1901,6 +1943,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                    r"\1 ", context["event"])
     if context["co_attended"] and lang == "nl":
         context["event"] = cre.sub(r"^van (?=de |het )", "bij ", context["event"])
+        context["event"] = cre.sub(r"^(in|op|bij) (?:dezelfde|hetzelfde) ", lambda m: f"{m.group(1)} {'het' if 'het' in m.group(0) else 'de'} ", context["event"])
+    if context["co_attended"] and lang == "es":
+        # "nos conocemos del taller de SEO": where both were is "en el taller" ("después de coincidir en el taller")
+        context["event"] = cre.sub(r"^del ", "en el ", cre.sub(r"^de (?=la |los |las )", "en ", context["event"]))
+    # "we were both at X": the reply keeps in touch "after X", never "nice to know you were also at X" (news to her)
+    context["co_after"] = co_after(context["event"], context["when"], lang) if context["co_attended"] else ""
     context["topic_clause"] = bool(cre.match(r"(?:on|about|regarding) \w+ing\b", facts.topic or ""))
     if name == "met_before" and not facts.recent and not context.get("attended") and cre.search(
             r"\b(?:last week|this week|(?:a few|two|three|2|3) days ago|la semaine derniere|cette semaine|il y a (?:quelques|deux|trois|2|3) jours"
@@ -2426,6 +2474,61 @@ _KIND_PHRASES = {
     "pt": {"module": "um módulo", "workshop": "um workshop", "talk": "uma palestra", "lecture": "uma aula", "seminar": "um seminário", "webinar": "um webinar", "masterclass": "uma masterclass"},
     "nl": {"module": "een module", "workshop": "een workshop", "talk": "een lezing", "lecture": "een gastcollege", "seminar": "een seminar", "webinar": "een webinar", "masterclass": "een masterclass"},
 }
+
+
+#: A format's own word in the note ("aula magna", "clase magistral", "opening keynote", "leçon inaugurale"): the reply names it so.
+#: Romance: the noun, then its qualifier; English: the qualifier, then the noun. (folded)
+_FORMAT_AFTER = (r"(?P<noun>aulas?|clases?|lezioni?|lezione|cours|lecons?|conferencias?|conferences?|palestras?|masterclass|seminari[oa]s?|seminaires?|talleres|taller|ateliers?|workshops?|keynotes?)"
+                 r"\s+(?P<mod>magnas?|magistra(?:l|is|les?)|inaugura(?:l|is|les?)|abiertas?|abertas?|aperta|aperte|ouvertes?|plenari[ao]s?|plenieres?"
+                 r"|de (?:abertura|encerramento|apertura|clausura|cloture)|d'ouverture|di (?:apertura|chiusura))\b")
+_FORMAT_BEFORE = r"\b(?P<mod>opening|closing|inaugural|plenary|open)\s+(?P<noun>keynotes?|lectures?|class(?:es)?|talks?|sessions?|masterclass(?:es)?)\b"
+#: A qualifier naming one slot of an event (the opening keynote, the aula magna): said with the definite article.
+_ONE_SLOT = r"^(?:magna|inaugura|opening|closing|de abertura|de encerramento|de apertura|de clausura|de cloture|d'ouverture|di apertura|di chiusura)"
+#: The kind phrase's indefinite article → its definite one (the noun's first letter decides French/Italian elision).
+_DEFINITE = {"en": ((r"^(?:a|an) ", "the "),), "pt": ((r"^um ", "o "), (r"^uma ", "a ")), "es": ((r"^un ", "el "), (r"^una ", "la ")),
+             "it": ((r"^un (?=[aeiouAEIOU])", "l'"), (r"^una ", "la "), (r"^un ", "il ")),
+             "fr": ((r"^(\w+) (?:un|une) (?=[aeiouéèAEIOUÉ])", r"\1 l'"), (r"^(\w+) un ", r"\1 le "), (r"^(\w+) une ", r"\1 la "))}
+
+
+def named_kind(kind: str, note: str, lang: str) -> str:
+    """The session the reply thanks for, as the note names it: "uma aula" becomes "a aula magna", "a talk" "the opening keynote",
+    "una clase" "una clase magistral"; the one slot of an event (aula magna, opening keynote, leçon inaugurale) is "the" one.
+
+    >>> named_kind("uma aula", "gostaria de convidá-la para ministrar uma aula magna online", "pt")
+    'a aula magna'
+    >>> named_kind("una clase", "invitarla a impartir una clase magistral sobre SEO", "es"), named_kind("a talk", "to give the opening keynote of our seminar", "en")
+    ('una clase magistral', 'the opening keynote')
+    >>> named_kind("donner un cours", "vous inviter à donner la leçon inaugurale du master", "fr"), named_kind("a workshop", "run a workshop", "en")
+    ('donner la leçon inaugurale', 'a workshop')
+    """
+    base = lang[:2]
+    if not kind or not note or base not in _DEFINITE:
+        return kind
+    folded = fold(note)
+    m = cre.search(_FORMAT_BEFORE if base == "en" else rf"\b{_FORMAT_AFTER}", folded)
+    if not m:
+        return kind
+    words = note[m.start():m.end()]  # the note's own spelling (accents, case): folding keeps the length of these words
+    if len(fold(words)) != len(words):
+        return kind
+    *head, last = kind.split(" ")
+    lead = " ".join(head)
+    if base == "en":
+        lead = "an" if words[:1].lower() in "aeiou" else "a"
+    elif base in ("fr", "it", "es", "pt"):
+        # the article agrees with the note's noun ("un cours" → "une leçon", "uma aula", "un seminario")
+        fem = bool(cre.search(r"^(?:aula|clase|lezion|lecon|conferen|palestra|masterclass|keynote)", fold(words)))
+        art = {"fr": ("une", "un"), "it": ("una", "un"), "es": ("una", "un"), "pt": ("uma", "um")}[base][0 if fem else 1]
+        lead = " ".join(head[:-1] + [art]) if head else art
+    phrase = f"{lead} {words}".strip()
+    before = folded[max(0, m.start() - 4):m.start()]
+    the = {"en": r"the", "fr": r"la|le|l'", "es": r"el|la", "it": r"il|lo|la|l'", "pt": r"o|a"}[base]
+    if cre.search(_ONE_SLOT, fold(m.group("mod"))) or cre.search(rf"(?:^|\s)(?:{the})\s*$", before):
+        for rx, to in _DEFINITE[base]:
+            if cre.search(rx, phrase):
+                phrase = cre.sub(rx, to, phrase, count=1)
+                break
+    return phrase
 
 
 _SOMEDAY = (r"\b(?:someday|some day|one day|at some point|one of these days|un jour|un de ces jours|a l'occasion|irgendwann|eines tages"
