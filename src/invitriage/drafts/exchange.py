@@ -25,23 +25,42 @@ _VIEWS = {
     "nl": r"\b(?:je|jouw|uw)\s+(?:mening|visie|kijk|blik|perspectief|gedachten)\s+(?:over|op|omtrent)\s+",
 }
 
+#: "een gesprek over performance marketing op de Franse markt zou waardevol zijn", "a chat about SEO for marketplaces",
+#: "ein Austausch über Social Ads im B2B": a conversation on a topic is a wish for her views on it; never the sender's own
+#: project, a job or a collaboration ("a chat about my project", "un échange sur une collaboration").
+_NOT_A_TOPIC = (r"(?!(?:my|our|mon|ma|mes|notre|nos|mein\w*|unser\w*|mi|mis|nuestr\w*|il mio|la mia|i miei|mio|mia|nostr\w*|o meu|a minha|meu|minha|noss\w*"
+                r"|mijn|onze|ons|(?:an?|une?|eine?n?|una?|uma|een|a|the|la|le|il|el|de|het|die|das|der)\s+(?:possible\s+|[ée]ventuel\w*\s+|mogelijke?\s+|m[oö]gliche\w*\s+|posible\s+|possibil\w*\s+|poss[ií]vel\s+)?"
+                r"(?:collab\w*|partner\w*|samenwerking|zusammenarbeit|colabora\w*|project\w*|projet|projekt|proyecto|progetto|projeto|job|role|position|poste|stelle|vacature|functie|puesto|vaga|mission|opdracht|auftrag))\b)")
+_TALK_ON = {
+    "en": r"|\b(?:a|the)\s+(?:conversation|chat|discussion|exchange)\s+(?:on|about|around)\s+" + _NOT_A_TOPIC,
+    "fr": r"|\b(?:un|une|l')\s*(?:[ée]change|discussion|conversation)\s+(?:sur|[àa] propos d[eu]s?|au sujet d[eu]s?)\s+" + _NOT_A_TOPIC,
+    "de": r"|\b(?:ein|einen|einem|den)\s+(?:Austausch|Gedankenaustausch|Gespräch|Gesprach)\s+(?=über\s+" + _NOT_A_TOPIC + r")",
+    "es": r"|\b(?:una|la)\s+(?:charla|conversaci[oó]n)\s+(?:sobre|acerca de)\s+" + _NOT_A_TOPIC,
+    "it": r"|\b(?:una|la)\s+(?:chiacchierata|conversazione)\s+(?=(?:su|sul|sulla|sullo|sui|sugli|sulle|sull')\b)",
+    "pt": r"|\b(?:uma|a)\s+conversa\s+(?:sobre)\s+" + _NOT_A_TOPIC,
+    "nl": r"|\b(?:een|het)\s+(?:gesprek|gesprekje|uitwisseling)\s+(?:over)\s+" + _NOT_A_TOPIC,
+}
+_VIEWS_OR_TALK = {k: f"(?:{v}{_TALK_ON[k]})" for k, v in _VIEWS.items()}
+
 # Trailing words that belong to the sentence, not to the topic ("… on SEO vs paid sometime", "… zu SEO vs. Paid hören").
 _TAIL = (r"\s+(?:sometime|some time|one day|at some point|hören|horen|erfahren|kennen|wissen|einholen|conoscere|sapere|avere|ouvir|saber"
          r"|conocer|saber|horen|weten|graag|gern|gerne|un jour|à l'occasion|a veces|qualche volta|algum dia)\b.*$"
          # "… würde mich interessieren", "… m'intéresse", "… me interesa": the sentence's verb, not the topic
+         r"|\s+(?:zou|zouden|would|could|will|wäre|waere|serait|sería|seria|sarebbe|freuen|freue|freut|fortsetzen|fortführen|weiterführen|vertiefen|führen|starten"
+         r"|voortzetten|continuer|poursuivre|continuar|retomar|continuare|riprendere)\b.*$"
          r"|\s+(?:(?:würde|würden|wäre|would|will|zou)\s+)?(?:mich\s+|me\s+|m'|mi\s+|really\s+|sehr\s+|beaucoup\s+)*"
          r"(?:interessier\w*|intéress(?:e|ent|erait)|interesa\w*|interessa\w*|interesseert|interests)\b.*$")
 
 
 _ASKING = (r"\b(?:d love|would love|hear|get|know|have|value|curious|love to|like to|appreciate|interested|wondering|ask|pick|keen|avoir|connaitre|savoir|recueillir"
            r"|conocer|saber|sapere|conoscere|avere|ouvir|horen|hoor|benieuwd|interess\w*|interes\w*|wurde|would|gostava|gostaria|queria"
-           r"|gustaria|piacerebbe|vorrei|aimerais|voudrais|mochte|zou|graag|gern|gerne|einholen|erfahren|weten)\b")
+           r"|gustaria|encantaria|adoraria|valuable|waardevol|wertvoll|precieux|valioso|prezios\w*|piacerebbe|vorrei|aimerais|voudrais|mochte|zou|graag|gern|gerne|einholen|erfahren|weten)\b")
 
 
-def views_on(note: str, lang: str) -> str:
+def views_on(note: str, lang: str, *, talk: bool = True) -> str:
     """The topic the sender wants the owner's views on, as written ("SEO vs paid for B2B acquisition in France"; in German
     and Italian with its preposition: "zu SEO vs. Paid im B2B", "sul paid vs organico"), or ""."""
-    pat = _VIEWS.get(lang)
+    pat = (_VIEWS_OR_TALK if talk else _VIEWS).get(lang)  # talk: "a conversation about X" too (not for a client's need)
     text = cre.sub(r"(?i)\b(vs|bzw|z\.\s?B|etc|e\.g|i\.e)\.", lambda d: d.group(0)[:-1] + "\x00", note)  # "SEO vs. Paid": no sentence end
     m = cre.search(rf"(?i){pat}{_END}", text) if pat else None
     if not m:

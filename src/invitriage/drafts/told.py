@@ -123,3 +123,157 @@ def project_line(note: str, lang: str, *, informal: bool) -> str:
         art = "dell'" if cre.match(r"(?i)[aeiou]", words) else "di "
         return line.format(p=f"{art}{words}")
     return line
+
+
+# -- the size and market of a client's business ---------------------------------------------------------------------
+#: "pour nos 12 enseignes", "a group of 40 stores", "mit 12 Filialen", "i nostri 8 negozi", "onze 5 vestigingen": the count and
+#: the unit as written; a number of the client's own sites, shops or brands, never a budget or a date.
+_UNITS = (r"(?:enseignes|magasins|boutiques|points de vente|agences|restaurants|h[ôo]tels|sites(?: web| e-commerce)?|cliniques|franchises|marques|salons"
+          r"|stores|shops|locations|branches|outlets|websites|brands|restaurants|clinics|salons|e-?shops|webshops"
+          r"|Filialen|Standorte|Geschäfte|Geschafte|Läden|Laden|Shops|Marken|Hotels|Onlineshops|Praxen"
+          r"|tiendas|locales|sucursales|marcas|restaurantes|cl[ií]nicas|franquicias|sedes"
+          r"|negozi|punti vendita|filiali|marchi|ristoranti|sedi|cliniche|alberghi"
+          r"|lojas|unidades|filiais|restaurantes|cl[ií]nicas|franquias"
+          r"|winkels|vestigingen|filialen|merken|restaurants|webwinkels|hotels|klinieken)")
+_COUNT = (r"(?i:\b(?:our|nos|unsere[nm]?|nuestr[oa]s|(?:i |le )?nostr[ie]|(?:os |as )?noss[oa]s|onze"
+          r"|(?:group|chain|network|groupe|r[ée]seau|gruppe|kette|verbund|grupo|cadena|red|gruppo|catena|rete|rede|keten|groep)\s+(?:of|de|d'|von|mit|di|con|com|van|met)"
+          r"|with|avec|mit|con|com|met|we (?:have|run|operate|manage)|nous (?:avons|g[ée]rons)|on a|wir (?:haben|betreiben)|haben wir|betreiben wir"
+          r"|tenemos|gestionamos|abbiamo|gestiamo|temos|gerimos|we hebben|hebben we|beheren we)\s+)(?P<n>\d{1,4})\s+(?P<u>(?i:" + _UNITS + r"))\b")
+_POSS = {"en": ("your", "your"), "fr": ("tes", "vos"), "de": ("deine", "Ihre"), "es": ("tus", "sus"), "nl": ("je", "uw")}
+_FOR = {"en": "for", "fr": "pour", "de": "für", "es": "para", "nl": "voor"}
+#: "the French market", "marché français", "den französischen Markt", "expanding into France", "our French SEO strategy" (folded).
+_FRENCH = (r"\b(?:french market|marche francais|franzosische\w* markt\w*|markt in frankreich|mercado frances|mercato frances\w*|franse markt"
+           r"|(?:expand\w*|expansion|launch\w*|entering|enter) (?:\w+ ){0,3}?(?:in)?to france|french seo|seo (?:strategy )?(?:in|for) france"
+           r"|(?:s'implanter|se developper|expansion|lancement|se lancer|arriver) (?:\w+ ){0,2}?en france|(?:nach|in) frankreich (?:\w+ ){0,2}?(?:expandieren|starten|gehen)|markteintritt in frankreich"
+           r"|(?:expandir\w*|expansion|entrar|lanzar\w*) (?:\w+ ){0,3}?(?:a|en) francia|(?:espander\w*|espansione|entrare|sbarcare) (?:\w+ ){0,2}?in francia"
+           r"|(?:expandir\w*|expansao|entrar|lancar\w*) (?:\w+ ){0,3}?(?:para|em|n)a? franca|(?:uitbreid\w*|uitbreiding|expansie|expanderen|lanceren|starten) (?:\w+ ){0,2}?(?:naar|in) frankrijk)\b")
+_MARKET = {"en": "for the French market", "fr": "pour le marché français", "de": "für den französischen Markt", "es": "para el mercado francés",
+           "it": "per il mercato francese", "pt": "para o mercado francês", "nl": "voor de Franse markt"}
+
+
+def scope_phrase(note: str, lang: str, *, informal: bool) -> str:
+    """What the client's need is for, when the note says it: their number of shops or brands ("pour vos 12 enseignes",
+    "für Ihre 12 Filialen") or the French market they are entering ("for the French market"), or "".
+
+    >>> scope_phrase("je souhaiterais échanger au sujet d'un accompagnement SEO pour nos 12 enseignes", "fr", informal=False)
+    'pour vos 12 enseignes'
+    >>> scope_phrase("We are a UK retailer expanding into France and need a French SEO lead.", "en", informal=False)
+    'for the French market'
+    >>> scope_phrase("Our budget is 500 euros a month.", "en", informal=False)
+    ''
+    """
+    if not note:
+        return ""
+    base = lang[:2]
+    m = cre.search(_COUNT, note)
+    if m and int(m.group("n")) >= 2:
+        n, unit = m.group("n"), m.group("u")
+        if base == "it":
+            poss = ("le tue" if informal else "le Sue") if unit.lower().endswith("e") else ("i tuoi" if informal else "i Suoi")
+            return f"per {poss} {n} {unit}"
+        if base == "pt":
+            fem = unit.lower().endswith("as") or unit.lower() in ("unidades", "filiais", "sedes")
+            if lang == "pt-BR":
+                poss = "suas" if fem else "seus"
+            else:
+                poss = ("as tuas" if fem else "os teus") if informal else ("as suas" if fem else "os seus")
+            return f"para {poss} {n} {unit}"
+        if base in _POSS:
+            return f"{_FOR[base]} {_POSS[base][0 if informal else 1]} {n} {unit}"
+        return ""
+    if cre.search(_FRENCH, fold(note)):
+        return _MARKET.get(base, "")
+    return ""
+
+
+# -- the owner's tips, thanked for or already applied -----------------------------------------------------------------
+#: "merci pour tes conseils sur les reels", "Ihre Tipps zu Meta Ads", "your tips on local SEO", "i tuoi consigli sui caroselli":
+#: the preposition and the subject as written (the noun itself is said in the draft's own words).
+_TIP = (r"\b(?:your|the|those|these|tes|vos|les|ces|ton|votre|deine[n]?|ihre[n]?|die|eure[n]?|tus|sus|los|esos|i tuoi|i suoi|quei|i|as tuas|as suas|suas|tuas|as|essas"
+        r"|pelas|pelos|je|jouw|uw|de)\s+(?:(?:great|useful|helpful|précieux|precieux|bons|super|tollen?|guten|wertvollen|buenos|grandes|preziosi|ottimi|ótimas|otimas|boas|goede|handige|waardevolle)\s+)?"
+        r"(?:tips?|advice|pointers|suggestions|recommendations|conseils?|astuces|recommandations|tipps?|ratschl[äa]ge|hinweise|empfehlungen|consejos|recomendaciones"
+        r"|consigli|suggerimenti|dicas|sugest[õo]es|conselhos|adviezen|advies)\s+"
+        r"(?P<p>on|about|for|regarding|around|sur|pour|concernant|à propos d(?:u|e la|es|e)|au sujet d(?:u|e la|es|e)|zu[mr]?|für|fürs|rund um|über|sobre|acerca de|para"
+        r"|su|sul|sulla|sullo|sui|sugli|sulle|riguardo (?:a|al|alla|ai|alle)|do|da|dos|das|over|voor|rond|rondom)\s+")
+_TIP_STOP = (r"(?:\s+(?:and|et|und|y|e|en|but|mais|aber|pero|ma|mas|maar|already|d[ée]j[àa]|bereits|schon|ya|gi[àa]|j[áa]|al|that|which|qui|que|die|dass|che|dat"
+             r"|in (?:my|our|unse\w*|meine\w*|mijn|onze)|dans|im|en mi|en nuestr\w*|nel|nella|no meu|na minha|auf|umgesetzt|angewendet|ausprobiert|toegepast|aplicad\w*|applicat\w*"
+             r"|last|during|lors|beim|durante|tijdens|pendant|mardi|lundi|gestern|yesterday|ayer|ieri|ontem|gisteren|hier|at|op|bei|auf"
+             r"|meteen|direct|direkt|gleich|sofort|letzte\w*|vorige\w*|vorhin|la semaine|last week|vorige week|vorige maand|la semana|la settimana|na semana|immediately|straight away|tout de suite|subito|enseguida|logo"
+             r"|for my|pour (?:ma|mon|notre)|f[üu]r (?:mein|unser)\w*|para (?:mi|nuestr\w*|a minha|o meu|minha|meu)|per (?:il mio|la mia|il nostro|la nostra)|voor (?:mijn|onze|ons))\b.*"
+             r"|\s*[.!?,;:\n()].*|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF].*)$")
+_THANKS = r"\b(?:thanks|thank you|merci|danke|vielen dank|gracias|grazie|obrigad[oa]|bedankt|dank (?:je|u)|dankjewel|dankuwel)\b"
+#: They put the tips into practice (folded): "habe Ihre Tipps zu Meta Ads bereits in unserem Shop umgesetzt", "I've applied your tips".
+_APPLIED = (r"\b(?:(?:i|we)(?:'ve| have)? (?:already |immediately |straight away |just )?(?:applied|implemented|tried|tested|used|put (?:\w+ ){0,6}into practice)"
+            r"|(?:j'ai|nous avons|on a) (?:deja |tout de suite |immediatement )?(?:applique|mis en place|mis en pratique|teste|suivi|utilise)"
+            r"|(?:habe|hab|haben) (?:ich |wir )?(?:[\w'-]+ ){0,10}(?:umgesetzt|angewendet|angewandt|ausprobiert|getestet)"
+            r"|(?:ya )?(?:he|hemos) (?:aplicado|probado|puesto en practica|seguido)|(?:ho|abbiamo) (?:gia |subito )?(?:applicato|provato|messo in pratica|seguito)"
+            r"|(?:ja )?(?:apliquei|aplicamos|testei|pus em pratica|coloquei em pratica|segui)|(?:heb|hebben) (?:ik |we )?(?:[\w'-]+ ){0,10}(?:toegepast|geprobeerd|getest|uitgeprobeerd))\b")
+_TIP_LINES = {
+    # (thanked informal, thanked formal, applied informal, applied formal); {t}: "sur les reels", "zu Meta Ads"
+    "en": ("Glad the tips {t} were useful!", "I'm glad the tips {t} were useful.",
+           "Great that you've already put the tips {t} into practice: keep me posted on the results!",
+           "It's great that you've already put the tips {t} into practice; do keep me posted on the results."),
+    "fr": ("Avec plaisir pour les conseils {t} !", "Avec plaisir pour les conseils {t}.",
+           "Bravo d'avoir déjà mis en pratique les conseils {t} ! Tiens-moi au courant des résultats.",
+           "Bravo d'avoir déjà mis en pratique les conseils {t} ; tenez-moi au courant des résultats."),
+    "de": ("Sehr gern, schön, dass dir die Tipps {t} gefallen haben!", "Sehr gern, schön, dass Ihnen die Tipps {t} gefallen haben.",
+           "Toll, dass du die Tipps {t} schon umsetzen konntest! Halt mich gern auf dem Laufenden, was sie bringen.",
+           "Schön, dass Sie die Tipps {t} schon umsetzen konnten! Halten Sie mich gern auf dem Laufenden, was sie bringen."),
+    "es": ("¡Qué bien que te hayan servido los consejos {t}!", "Me alegra que le hayan servido los consejos {t}.",
+           "¡Qué bien que ya hayas puesto en práctica los consejos {t}! Ya me contarás qué resultados te dan.",
+           "¡Qué bien que ya haya puesto en práctica los consejos {t}! Ya me contará qué resultados le dan."),
+    "it": ("Felice che i consigli {t} ti siano stati utili!", "Mi fa piacere che i consigli {t} Le siano stati utili.",
+           "Che bello che tu abbia già messo in pratica i consigli {t}! Fammi sapere che risultati ottieni.",
+           "Mi fa piacere che abbia già messo in pratica i consigli {t}! Mi faccia sapere che risultati ottiene."),
+    "pt": ("Que bom que as dicas {t} foram úteis!", "Fico contente por as dicas {t} terem sido úteis.",
+           "Que bom que já puseste em prática as dicas {t}! Depois conta-me os resultados.",
+           "Que bom que já pôs em prática as dicas {t}! Depois conte-me os resultados."),
+    "pt-BR": ("Que bom que as dicas {t} foram úteis!", "Fico feliz que as dicas {t} tenham sido úteis.",
+              "Que bom que você já colocou em prática as dicas {t}! Me conta os resultados.",
+              "Que bom que você já colocou em prática as dicas {t}! Depois me conte os resultados."),
+    "nl": ("Fijn dat je iets had aan de tips {t}!", "Fijn dat u iets had aan de tips {t}.",
+           "Top dat je de tips {t} meteen hebt toegepast! Laat me weten wat het oplevert.",
+           "Fijn dat u de tips {t} meteen hebt toegepast! Laat u me weten wat het oplevert?"),
+}
+
+
+def tip_subject(note: str) -> str:
+    """The subject of the owner's tips the note thanks for or applied, with its preposition as written ("sur les reels",
+    "zu Meta Ads", "on local SEO"), or "".
+
+    >>> tip_subject("on s'est croisées mardi, merci encore pour tes conseils sur les reels 😊 Marine")
+    'sur les reels'
+    >>> tip_subject("ich habe Ihre Tipps zu Meta Ads bereits in unserem Shop umgesetzt")
+    'zu Meta Ads'
+    >>> tip_subject("Any tips on local SEO?")
+    ''
+    """
+    if not note:
+        return ""
+    for m in cre.finditer(rf"(?i:{_TIP})", note):
+        if cre.match(r"(?i)(?:the|les|die|los|i|as|de)\b", m.group(0)) and not cre.search(_THANKS + "|" + _APPLIED, fold(note)):
+            continue  # "the tips on …" with neither thanks nor practice: a request, not the owner's tips
+        x = cre.sub(_TIP_STOP, "", note[m.end():m.end() + 60]).strip()
+        if 1 <= len(x.split()) <= 5 and not cre.search(r"(?i)\b(?:you|tu|toi|vous|du|dich|dir|sie|usted|te|ti|voc[eê]|je|jou|u)\b", x):
+            return f"{m.group('p')} {x}"
+    return ""
+
+
+def tip_line(note: str, lang: str, *, informal: bool) -> str:
+    """Thanks for the owner's named tips, or their practice acknowledged ("Avec plaisir pour les conseils sur les reels !",
+    "Freut mich sehr, dass Sie die Tipps zu Meta Ads schon umsetzen konnten! …"), or "" when the note names no tip of hers
+    it thanks for or applied.
+
+    >>> tip_line("merci encore pour tes conseils sur les reels", "fr", informal=True)
+    'Avec plaisir pour les conseils sur les reels !'
+    """
+    texts = _TIP_LINES.get(lang) or _TIP_LINES.get(lang[:2])
+    t = tip_subject(note)
+    if not texts or not t:
+        return ""
+    folded = fold(note)
+    if cre.search(_APPLIED, folded):
+        return texts[2 if informal else 3].format(t=t)
+    if cre.search(_THANKS, folded):
+        return texts[0 if informal else 1].format(t=t)
+    return ""

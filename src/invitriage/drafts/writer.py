@@ -713,6 +713,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
                        r"(?: pasado)?|\d{1,2} de [a-z]+)\b", r"\1 del \2", text)
     if ctx.get("promised") and name in _PROMISE_TEMPLATES and not ctx.get("sendwhat"):
         text = _after_first_line(text, _promise_thanks(str(ctx["promised"]), lang, bool(ctx.get("informal"))))
+    if ctx.get("tip_line") and name not in ("recruiting",) and str(ctx.get("tip_told")).casefold() not in text.casefold():
+        text = _after_first_line(text, str(ctx["tip_line"]))
     text = contract_articles(text, lang[:2])
     if ctx.get("formal_address"):
         text = formal_letter(text, lang[:2])
@@ -1646,6 +1648,16 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if not (facts.ask or facts.question or facts.offers or facts.proposal or facts.client) and name in (
                 "met_before", "sales_pitch", "ask_for_help", "business_proposal", "benefit", "referral", "job_seeking"):
             name = "content"
+    tip = told.tip_subject(note) if note.strip() and note_lang == lang and "?" not in note else ""
+    if tip and told.tip_line(note, lang, informal=False) and facts.ask in ("", "advice") and not (facts.question or facts.offers or facts.proposal or facts.client) \
+            and name in ("ask_for_help", "sales_pitch", "business_proposal", "benefit", "content", "met_before"):
+        # "gracias por tus consejos sobre TikTok", "ik heb je tips over Google Business Profile meteen toegepast": thanks for
+        # her tips, never a request for advice ("tell me where you stand") nor a message "about TikTok"
+        facts.ask, facts.asks = "", [a for a in facts.asks if a.split(":")[0] != "advice"]
+        if tip.split(" ", 1)[-1].casefold() in facts.topic.casefold():
+            facts.topic = ""
+        if name not in ("content", "met_before"):
+            name = "met_before" if facts.event or facts.met else "content"
     name = choose_template(name, facts)
     if name == "business_proposal" == judged_template and not facts.proposal and _own_question(name, facts):
         # "Potrebbe inviarci una proposta?", "Wäre das etwas für Sie?": the proposal's own question, answered as a
@@ -1893,12 +1905,17 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "nous cherchons à structurer notre stratégie de contenu": the need named in the reply ("sur votre stratégie de contenu")
     context["need"] = need_phrase(note if note_lang == lang else "", list(settings.offer), lang, bool(context["informal"])) \
         if not facts.role and not facts.recruiter else ""
+    scope = told.scope_phrase(note if note_lang == lang else "", variant or lang, informal=bool(context["informal"]))
+    if context["need"] and scope and scope not in str(context["need"]):
+        # "un accompagnement SEO pour nos 12 enseignes", "expanding into France … our French SEO strategy": the need for THEIR
+        # business ("sur votre SEO pour vos 12 enseignes", "with your SEO strategy for the French market"), never a bare "your SEO"
+        context["need"] = f"{context['need']} {scope}"
     # "souhaiterais refondre notre stratégie digitale": the project named ("parler de votre stratégie digitale"), never a bare "happy to talk"
     context["plan"] = plan_phrase(note) if note_lang == lang and not context["need"] and not facts.role and not facts.recruiter else ""
     context["exchange"] = facts.exchange
     own = note if note_lang == lang else ""
     # "I'd love your thoughts on SEO vs paid for B2B", "ton avis sur …", "Ihre Meinung zu …": her take on THAT topic (exchange.py)
-    context["views_on"] = exchange.views_on(own, lang) if name not in ("recruiting", "job_seeking") else ""
+    context["views_on"] = exchange.views_on(own, lang, talk=not context["need"]) if name not in ("recruiting", "job_seeking") else ""
     # "coffee next time I'm in Lyon?": "let me know when you're next in Lyon", never "which days in the next two weeks"
     context["next_visit"] = exchange.next_visit(own, lang)
     # "auf der OMR in Hamburg", "een Amsterdamse fintech", a note in Dutch: the sender lives far from the owner, so the
@@ -2041,6 +2058,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["qanswer"] = ""  # "¿cómo empezaste como freelance? … dejar mi agencia": her path, never "some agency names"
     if sit.kind == "team" and context["client"] and not context["service"]:
         context["service"], context["team"] = "training", True  # "formar a mi equipo": a training for a team
+    # "merci encore pour tes conseils sur les reels", "habe Ihre Tipps zu Meta Ads bereits umgesetzt": her tips named, and
+    # their practice acknowledged, never a generic "glad it helped" or nothing at all (told.tip_line)
+    context["tip_told"] = told.tip_subject(note) if note_lang == lang else ""
+    context["tip_line"] = told.tip_line(note, variant or lang, informal=bool(context["informal"])) if context["tip_told"] else ""
+    if context["tip_line"] and sit.kind == "result" and sit.result in ("applied", "worked"):
+        context["situation_line"] = context["tip_line"]
     context["move_line"] = situation.move_line(sit, lang, informal=bool(context["informal"]), variant=variant)
     own_note = note if note_lang == lang else ""
     context["heard_line"] = told.show_line(own_note, variant or lang, informal=bool(context["informal"])) if name == "content" else ""
