@@ -336,6 +336,20 @@ def asked(note: str, lang: str = "") -> Asked:
     return out
 
 
+def langs_wished(note: str) -> list[str]:
+    """The languages a note names after "in" ("gerne auf Englisch", "liefst in het Engels"), as codes, in its order.
+
+    >>> langs_wished("Eine Schulung zu Google Ads, gerne auf Englisch."), langs_wished("Je parle espagnol.")
+    (['en'], [])
+    """
+    out: list[str] = []
+    for m in cre.finditer(rf"\b(?:en|in|auf|em|in het|op|an|al|nel|naar het)\s+({_LANG_WORD})\b", fold(note or "")):
+        code = next(c for c, names in _LANG_NAMES.items() if cre.fullmatch(names, m.group(1)))
+        if code not in out:
+            out.append(code)
+    return out
+
+
 _SPEAK = (r"\b(?:do you (?:also )?speak|can you speak|you speak|parles-tu|parlez-vous|tu parles|vous parlez|sprichst du|sprechen sie|du sprichst|hablas|habla usted"
           r"|usted habla|tu hablas|parli|parla|lei parla|voce fala|fala|falas|tu falas|spreek je|spreek jij|spreekt u)\s+(?:(?:also|aussi|auch|tambien|anche|tambem|ook|un peu|un po|um pouco)\s+)?(?:el |o |il |l')?(" + _LANG_WORD + r")\b")
 

@@ -34,7 +34,12 @@ _NEED = (r"\b(?:cherch\w*|recherch\w*|besoin|aide[rz]?|accompagn\w*|structurer|e
          r"|necesit\w*|busc\w*|ayuda\w*|mejorar|externaliz\w*|impulsar|apoyo"
          r"|cerc\w*|serv\w*|aiut\w*|migliorar\w*|esternalizz\w*|supporto|bisogno"
          r"|precis\w*|procur\w*|ajud\w*|melhorar|terceiriz\w*|apoio"
-         r"|zoek\w*|nodig|hulp|verbeter\w*|uitbested\w*|wil|willen|beter)\b")
+         r"|zoek\w*|nodig|hulp|verbeter\w*|uitbested\w*|wil|willen|beter"
+         # "reforçar a nossa estratégia de SEO", "strengthen our SEO", "potenziare i social": to strengthen is to want help
+         r"|reforc\w*|reforzar|refuerz\w*|rafforz\w*|potenzi\w*|potenci\w*|versterk\w*|starken|strengthen\w*"
+         # "no sé por dónde empezar con el SEO", "je ne sais pas par où commencer", "non so da dove partire": help wanted too
+         r"|por donde (?:empezar|comenzar)|par ou commencer|where to (?:start|begin)|wo ich anfangen|womit ich anfangen|por onde comecar"
+         r"|da dove (?:iniziare|cominciare|partire)|waar (?:ik )?(?:moet )?(?:te )?beginnen)\b")
 
 #: How the draft names each item after "help with" in its language: (formal, informal).
 _PHRASES = {

@@ -1247,7 +1247,9 @@ _MEDIA = {
     "webinar": r"webinar|webinaire|webinars|webinario|webinarie",
     "interview": r"interview|entretien|entrevista|intervista",
     "workshop": r"workshop|atelier|taller|masterclass",
-    "training": r"formation|training|course|cours|schulung|kurs|curso|corso|cursus|module|formazione|formacao|formacion|opleiding|weiterbildung",
+    # "seu treinamento", "tu capacitación", "deine Fortbildung", "il tuo bootcamp": the owner's training in every wording
+    "training": r"formation|training|course|cours|schulung|kurs|curso|corso|cursus|module|formazione|formacao|formacion|opleiding|weiterbildung"
+                r"|treinamento|capacitacao|capacitacion|fortbildung|bootcamp|mentoria|bijscholing",
 }
 _ABOUT = {
     "fr": r"sur|a propos d[eu']|a propos des|au sujet d[eu']|au sujet des|concernant|autour d[eu']|autour des|consacre a|consacre au|consacre aux|consacree a|consacree au",
@@ -1414,6 +1416,8 @@ class Facts:
     by_phone: bool = False
     #: the sender asks to send their questions (or anything) by email: "3-4 Fragen per Mail schicken", "by email"
     by_email: bool = False
+    #: "Posso farle qualche domanda?": written questions read from "a few questions", with no e-mail named (answered "here").
+    few_q: bool = False
     #: a coffee offered for the owner's next visit to the sender's city ("si alguna vez venís de nuevo avisame y tomamos un café")
     coffee: bool = False
     piece: bool = False
@@ -2468,7 +2472,15 @@ _GIVE_SESSION = (rf"\b(?:give|run|host|lead|deliver|teach|do|present|giving|runn
                  # "give the opening keynote", "donner la leçon inaugurale", "ministrar a aula magna": a named slot to give (verbs of giving only:
                  # "faire la formation", "hacer el taller" are a learner's)
                  rf"|\b(?:give|deliver|host|lead|teach|present|donner|animer|assurer|geben|halten|leiten|impartir|dar|tenere|condurre|ministrar|geven|verzorgen|houden|presenter|presentar|apresentar|presentare)"
-                 rf"\s+(?:the|la|le|l'|el|il|lo|o|a|de|het|den|die|das)\s+(?:[\w'().-]+\s+){{0,2}}?(?:{_KIND_WORDS}|lecons? inaugurales?)\b")
+                 rf"\s+(?:the|la|le|l'|el|il|lo|o|a|de|het|den|die|das)\s+(?:[\w'().-]+\s+){{0,2}}?(?:{_KIND_WORDS}|lecons? inaugurales?)\b"
+                 # "würden dich gern für einen Workshop zu Social Ads gewinnen", "als Referentin gewinnen": to win her for a session
+                 rf"|\b(?:fur|als) (?:einen|eine|ein|unseren|unsere|unser)\s+(?:[\w'().-]+\s+){{0,2}}?(?:{_KIND_WORDS}|panel\w*|podiumsdiskussion)\b[^.!?]{{0,60}}?\bgewinnen\b"
+                 r"|\b(?:referent\w*|rednerin|redner|sprecher\w*|speaker\w*|keynote-?speaker\w*|impulsgeber\w*) (?:zu )?gewinnen\b")
+#: A speaker sought for an event (folded): "suchen wir noch eine Referentin zum Thema SEO", "we zoeken nog een spreker over…",
+#: "we're looking for speakers on…" (read beside an event's name, never a job ad).
+_SPEAKER_WANTED = (r"\b(?:suchen|zoeken|looking for|seeking|cherchons|recherchons|cherche|buscamos|cerchiamo|procuramos|estamos buscando|stiamo cercando|estamos a procura de)"
+                   r" (?:wir |we |nous )?(?:noch |nog |still |encore |ainda |ancora |todavia )?(?:eine[nr]? |een |a |an |un |une |una |uma |um |some |des |nuevos |nuovi )?"
+                   r"(?:\w+ )?(?:referent\w*|rednerin|redner|sprecher\w*|speakers?|sprekers?|spreker|spreeksters?|intervenant\w*|ponentes?|relat(?:ori|ore|rice|rici)|orador\w*|palestrantes?|keynote-?speaker\w*)\b")
 #: A teacher's invitation to talk to a class (folded): "présenter votre métier à nos étudiants", "talk to my class about your job",
 #: "contar tu trabajo a mis alumnos", "den Studierenden Ihren Beruf vorstellen", "aan mijn klas vertellen": a guest speaker's slot.
 _CLASS_WORDS = (r"(?:students?|pupils?|class(?:es)?|learners|etudiant\w*|eleves|classes?|lyceens|alumn[oa]s|estudiantes|clase|studenti|alunni|classe"
@@ -2806,7 +2818,9 @@ _ANSWERING = (r"\b(?:(?:your|votre|ton|ihr\w*|dein\w*|tu|su|tuo|suo|seu|sua|teu|
               r"|(?:that'?s|c'est|das ist|es|e|eh|dat is) (?:exactly )?(?:my|mon|mein|mi|il mio|o meu|mijn) (?:area|domaine|field|sujet|thema|bereich|ambito|campo|area|vakgebied)\b)")
 #: The owner's piece named from the sender's side ("your newsletter", "tes posts", "deinen Artikel"); and the sender's own.
 _WORK_NOUNS = (r"(?:newsletters?|posts?|articles?|artikel\w*|beitr\w+|videos?|podcasts?|workshops?|talks?|webinars?|blogs?|nieuwsbrie\w+|boletin\w*"
-               r"|articulos?|articol\w+|artigos?|publicaci\w+|publicac\w+|threads?|hilos?|carousel\w*|piece|pieces)")
+               r"|articulos?|articol\w+|artigos?|publicaci\w+|publicac\w+|threads?|hilos?|carousel\w*|piece|pieces"
+               # "vi tu directo … ¡gracias por compartir!": her live, course or talk, thanked for, never the sender's post
+               r"|directos?|lives?|livestreams?|dirett\w+|charlas?|palestras?|lezing\w*|vortr\w+|conferen\w+|cours|courses?|cursos?|corsi|corso|trainings?|formac\w+|formations?|schulung\w*)")
 _OWNERS_WORK = (r"\b(?:your|votre|vos|ta|ton|tes|dein\w*|ihr\w*|tu|tus|su|sus|tua|tuo|tuoi|tue|sua|seu|seus|suas|teu|teus|tuas|jouw|je|uw)\s+(?:\w+\s+)?"
                 + _WORK_NOUNS + r"\b")
 _SENDERS_WORK = (r"\b(?:my|our|mon|ma|mes|notre|nos|mein\w*|unser\w*|mi|mis|nuestr\w+|mio|mia|miei|mie|nostr\w+|meu|minha|meus|minhas|nosso\w*|nossa\w*|mijn|onze|ons)\s+(?:\w+\s+)?"
@@ -2912,6 +2926,10 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
 
 
 
+#: A few questions asked (folded): "qualche domanda", "quelques questions", "ein paar Fragen", "algunas preguntas", "een paar vragen".
+_FEW_QUESTIONS = (r"\b(?:(?:a few|a couple of|some|few|\d|two|three|four|five) (?:quick |short )?questions|(?:quelques|deux|trois|\d) (?:petites )?questions"
+                  r"|(?:ein paar|einige|zwei|drei|\d) (?:kurze )?fragen|(?:algunas|unas|un par de|dos|tres|\d) (?:breves )?preguntas|qualche domanda|(?:alcune|un paio di|due|tre|\d) domande"
+                  r"|(?:algumas|umas|duas|tres|\d) (?:breves )?perguntas|(?:een paar|enkele|twee|drie|\d) (?:korte )?vragen)\b")
 #: "Could we talk?", "podemos conversar?", "possiamo sentirci?": the journalist asks to talk, not for written answers.
 _TALK_ASK = (r"\b(?:podemos|poderiamos|podiamos|could we|can we|shall we|pourrions-nous|pouvons-nous|pourrait-on|peut-on|on pourrait|podriamos|podemos"
              r"|possiamo|potremmo|kunnen we|zouden we|konnen wir|konnten wir)\s+(?:\w+\s+){0,3}(?:conversar|falar|bater um papo|talk|speak|chat|parler"
@@ -3227,6 +3245,9 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if not facts.proposal and not facts.links and _first(_GIVE_SESSION, folded) and not _first(_TEAM, folded):
         # "would you give a guest lecture?", "zou je een workshop willen geven?": an invitation to speak (a workshop for a team is a client's)
         facts.proposal = "speaker"
+    if not facts.proposal and not facts.links and _first(_SPEAKER_WANTED, folded) and _first(rf"\b(?:{_EVENT_NOUNS.get(lang, _EVENT_NOUNS['en'])})\b", folded) \
+            and not _first(_JOB_WORDS, folded):
+        facts.proposal = "speaker"  # "für unseren Marketing-Kongress suchen wir noch eine Referentin zum Thema SEO": an invitation to speak
     if not facts.links and _first(_CFP, folded) and facts.proposal in ("", "speaker"):
         # "submit a talk to BrightonSEO before the CFP closes on 1 March": a call to answer, with its deadline
         facts.proposal = "speaker"
@@ -3616,7 +3637,10 @@ _TEAM_NOUNS = (r"commerciaux|vendeurs|vendeuses|equipes?|salaries|collaborateurs
 _OUR = r"(?:nos|notre|our|unser\w*|nuestr[oa]s?|(?:i |le )?nostr[eio]|il nostro|(?:os |as |o |a )?noss[oa]s?|onze|ons)"
 #: A team to be trained (folded): "former nos commerciaux", "train our sales team", "unser Vertriebsteam schulen", "una formación para nuestro equipo".
 _TEAM_TRAIN = (rf"\b(?:former|formar|formare|train|schulen|weiterbilden|treinar|capacitar|opleiden|trainen)\s+(?:a\s+)?{_OUR}\s+(?:[\w'-]+\s+){{0,2}}?(?:{_TEAM_NOUNS})\b"
-               rf"|\b{_OUR}\s+(?:[\w'-]+\s+){{0,1}}?(?:{_TEAM_NOUNS})\s+(?:[\w'-]+\s+){{0,4}}?(?:schulen|weiterbilden|opleiden|trainen|formar|formare|capacitar|treinar)\b"
+               rf"|\b{_OUR}\s+(?:[\w'-]+\s+){{0,1}}?(?:{_TEAM_NOUNS})(?:\s*\([^)]{{1,30}}\))?\s+(?:[\w'-]+\s+){{0,4}}?(?:schulen|weiterbilden|opleiden|trainen|bijscholen|upskillen|formar|formare|capacitar|treinar)\b"
+               # "für unser Marketingteam (8 Leute) eine Schulung", "for our sales team (12 people) a training on…": the team named first
+               rf"|\b(?:pour|for|fur|para|per|voor)\s+{_OUR}\s+(?:[\w'-]+\s+){{0,1}}?(?:{_TEAM_NOUNS})(?:\s*\([^)]{{1,30}}\))?\s+(?:[\w'-]+\s+){{0,3}}?"
+               r"(?:formation|training|schulung|weiterbildung|formacion|formazione|formacao|treinamento|capacitacion|capacitacao|opleiding|workshop)s?\b"
                rf"|\b(?:formation|training|schulung|formacion|formazione|formacao|opleiding|workshop)s?\s+(?:[\w'-]+\s+){{0,4}}?(?:pour|for|fur|para|per|voor)\s+{_OUR}\s+(?:[\w'-]+\s+){{0,1}}?(?:{_TEAM_NOUNS})\b")
 #: A proposal, a quote, an offer asked for (folded).
 _TRAIN_ASK = r"\b(?:proposition|proposal|angebot|propuesta|proposta|voorstel|offerte|devis|quote|presupuesto|preventivo|orcamento|offre)\b"
@@ -3699,6 +3723,14 @@ _HOW_MUCH = (r"\b(?:how much|what (?:\w+ )?budget|which budget|combien|quel (?:\
 _LANG_Q = (r"\b(?:en|in|auf|em|in het|op|an) (?:anglais|english|englisch|ingles|inglese|engels|frances|francais|french|franzosisch|francese|frances|frans"
            r"|espagnol|spanish|spanisch|espanol|spagnolo|espanhol|spaans|allemand|german|deutsch|aleman|tedesco|alemao|duits"
            r"|italien|italian|italienisch|italiano|portugais|portuguese|portugiesisch|portugues|portoghese|portugees|neerlandais|dutch|niederlandisch|holandes|olandese|nederlands)\b")
+#: A training, a course, a talk (folded): what a language can be wished for.
+_TRAIN_WORDS = (r"\b(?:formations?|trainings?|schulung\w*|weiterbildung\w*|workshops?|ateliers?|cours|courses?|kurs\w*|seminar\w*|curso\w*|taller\w*|formacion\w*"
+                r"|capacitac\w+|treinamento\w*|formazion\w*|corsi|corso|formac\w+|opleiding\w*|bijscholen|bijscholing|cursus\w*|masterclass\w*|webinar\w*"
+                r"|talk|keynote|vortrag\w*|conference|conferencia|conferenza|charla|ponencia|palestra|lezing|presentation|presentatie)\b")
+#: A wish or a preference (folded): "gerne", "liefst", "preferably", "de préférence", "idealmente", "if possible"…
+_LANG_WISH = (r"\b(?:gerne?|am liebsten|vorzugsweise|idealerweise|wenn moglich|liefst|bij voorkeur|indien mogelijk|zo mogelijk|preferably|ideally|if possible|de preference"
+              r"|idealement|si possible|de preferencia|preferiblemente|idealmente|si es posible|preferibilmente|se possibile|de preferencia|se possivel|preferencialmente"
+              r"|suchen|zoeken|looking for|need|cherchons|buscamos|cerchiamo|procuramos|wil|willen|want|would like|brauchen|necesitamos|abbiamo bisogno|precisamos)\b")
 _MONTH_ANY = "|".join(_MONTHS.values())
 #: Month abbreviations a date is written with ("18-19 Sept", "3 okt."), folded; never "mar"/"mai" (a word in some languages).
 _MONTH_SHORT = r"jan|janv|feb|febr|fevr?|apr|avr|abr|jun|jul|juil|aug|ago|sept?|set|oct|okt|ott|out|nov|dec|dez|dic"
@@ -3747,6 +3779,13 @@ _RESULTS = (r"\b(?:(?:baisse|augmente|double|triple|grimpe|gagne|chute)\w* de \d
             r"|primera pagina|prima pagina|primeira pagina|first page|halved|halbiert|gehalveerd|dimezzat\w+|divise\w* par (?:deux|2)|a la mitad|(?:pela|para a) metade|in half|page one|eerste pagina|erste seite|seite eins|ranking\w* (?:went|gone) up|went up|doubled|tripled|increased (?:by|my|our)|dropped by|cut (?:my|our) \w+ by"
             r"|(?:ha|han|e|sono) (?:aumentat|raddoppiat|calat|diminuit|sces)\w*|(?:baixou|subiu|aumentou|dobrou|caiu|diminuiu)|(?:ha|han) (?:bajado|subido|aumentado|duplicado)"
             r"|(?:ist|sind|hat sich|haben sich) (?:\w+ ){0,3}(?:gestiegen|gesunken|verdoppelt|gefallen)|(?:is|zijn) (?:\w+ ){0,3}(?:gestegen|gedaald|verdubbeld)|j'ai (?:deja )?(?:gagne|double|triple)"
+            r"|dobrei|dobramos|tripliquei|o dobro|o triplo|el doble|el triple|il doppio|il triplo|ho raddoppiato|das doppelte|doppelt so \w+|het dubbele|twee keer zoveel|twice as \w+|deux fois plus"
+            # "und habe seitdem viel mehr Anfragen", "da allora il mio blog è cresciuto", "sindsdien draait mijn webshop veel beter":
+            # a growth told after her training, with no number
+            r"|\b(?:since then|ever since|depuis (?:lors|cette formation|ta formation|votre formation|cet atelier|ton atelier|votre atelier)|seitdem|seither|desde entonces|da allora|desde entao|desde ai|sindsdien)\b[^.!?]{0,50}?"
+            r"(?:\b(?:better|grown|grew|besser|gewachsen|mejor|crecido|meglio|cresciut\w+|melhor|cresceu|beter|gegroeid|mieux|decolle|explose)\b|\b(?:more|mehr|mas|piu|mais|meer|plus de)\b[^.!?]{0,20}?"
+            r"\b(?:sales|orders|clients|customers|leads|visitors|traffic|bookings|requests|anfragen|kunden|bestellungen|umsatz|buchungen|ventas|pedidos|clientes|reservas|visitas|vendite|ordini|clienti|prenotazioni|richieste|vendas|encomendas|klanten|bestellingen|aanvragen|boekingen|ventes|commandes|demandes|visiteurs|reservations)\b)"
+            r"|\b(?:rank(?:s|ing)? (?:first|#1|number one)|(?:a|ont) (?:\w+ )?(?:decolle|explose)|(?:e|sono) cresciut\w+ (?:tantissimo|molto|parecchio))\b"
             r"|\d+\s?%)")
 #: The sender is applying or will apply what they learnt (folded).
 _APPLYING = (r"\b(?:appliqu\w+|(?:mets|mettre|mettons|mis) (?:\w+ ){0,3}en pratique|(?:put|putting) (?:\w+ ){0,3}into practice|(?:poner|pongo|puesto|poniendo) (?:\w+ ){0,3}en practica|mett\w+ (?:\w+ ){0,3}in pratica|(?:por|pus|colocar|coloquei|colocando|pondo) (?:\w+ ){0,3}em pratica|(?:setze|setzen) (?:[\w-]+ ){0,5}um|tester|teste|essayer|applying|apply|put (?:it|them|this) into practice|try (?:it|them|this) out|testing"
@@ -3891,6 +3930,27 @@ _GROWTH_GOAL = (r"\b(?:i(?:'d| would) like to|i want to|we(?:'d| would) like to|
                 r"|reservas|ventas|visibilidad|trafico|prenotazioni|vendite|clienti|visibilita|traffico|vendas|visibilidade|trafego|boekingen|omzet|klanten|zichtbaarheid|verkeer|aanvragen)\b")
 
 
+#: A wish to strengthen or improve something of theirs (folded): "gostaríamos de reforçar a nossa estratégia de SEO",
+#: "we'd like to improve our Google Ads", "wir möchten unsere Sichtbarkeit verbessern", "vorremmo potenziare i nostri social".
+_IMPROVE_WISH = (r"\b(?:(?:we|i)(?:'d| would) (?:like|love) to|(?:we|i) want to|we(?:'re| are) (?:looking|hoping) to|(?:nous )?(?:aimerions|souhaitons|souhaiterions|voudrions|voulons|cherchons a)"
+                 r"|(?:j'aimerais|je souhaite|je souhaiterais|je voudrais|je veux|je cherche a)|(?:wir )?(?:mochten|wollen|wurden gern\w*)|(?:ich )?(?:mochte|will|wurde gern\w*)"
+                 r"|quisieramos|queremos|nos gustaria|me gustaria|quisiera|vorremmo|vogliamo|ci piacerebbe|vorrei|voglio|mi piacerebbe"
+                 r"|gostariamos de|gostaria de|queremos|queriamos|pretendemos|we willen|wij willen|we zouden graag|ik wil|ik zou graag)"
+                 r" (?:[\w-]+ ){0,7}?(?:reforc\w+|melhorar|impulsionar|potenciar|otimizar|improve|strengthen|boost|optimi[sz]e|grow|renforcer|ameliorer|developper|booster|optimiser"
+                 r"|verbessern|starken|ausbauen|optimieren|mejorar|reforzar|impulsar|optimizar|potenziare|migliorare|rafforzare|ottimizzare|versterken|verbeteren|optimaliseren|uitbouwen)\b")
+#: The sender's own skills, career or network to grow (folded): a learner or a peer, never a client's need.
+_OWN_GROWTH = (r"\b(?:skills?|competences?|kenntnisse|fahigkeiten|habilidades|competencias|competenze|competencias|vaardigheden|career|carriere|karriere|carrera|carriera"
+               r"|carreira|loopbaan|network|reseau|netzwerk|red de contactos|rete|rede|netwerk|knowledge|connaissances|wissen|conocimientos|conoscenze|conhecimentos|kennis"
+               r"|portfolio|portafolio|portfolio|cv|profil|profile|perfil|profilo|profiel)\b")
+#: The owner's training already taken, by the sender or a referrer (folded): "que hizo tu formación en redes sociales",
+#: "who took your workshop", "j'ai suivi ta formation", "ho seguito il tuo corso", "deinen Kurs besucht hat", "jouw training gevolgd".
+_OWNER_POSS = (r"(?:your|votre|vos|ta|ton|tes|dein\w*|ihr\w*|tu|tus|su|sus|il tuo|il suo|la tua|la sua|tuo|tua|suo|sua|(?:o |a )?(?:seu|sua|teu|tua)|jouw|je|uw)")
+_COURSE_NOUN = (r"(?:formations?|trainings?|courses?|cours|workshops?|ateliers?|masterclass|schulung\w*|kurs\w*|seminar\w*|weiterbildung\w*|fortbildung\w*"
+                r"|formacion\w*|cursos?|taller\w*|capacitacion\w*|formazion\w*|corsi|corso|formac\w+|treinamentos?|capacitac\w+|opleiding\w*|cursus\w*|bootcamp)")
+_TAKEN_COURSE = (r"\b(?:(?:attended|took|did|followed|completed|joined|suivi|fait|termine|hice|hizo|tome|tomo|curse|curso|asisti|asistio|segui|sigui|siguio|completo|complete"
+                 r"|fatto|seguito|frequentato|partecipato|fiz|fez|frequentei|frequentou|participei|participou|conclui|concluiu|assisti|assistiu|gevolgd|gedaan)"
+                 r"\s+(?:(?:a|al|à|no|na|ao|del|de|in|aan|bij)\s+)?" + _OWNER_POSS + r"\s+(?:[\w-]+\s+)?" + _COURSE_NOUN + r"\b"
+                 r"|\b" + _OWNER_POSS + r"\s+(?:[\w-]+\s+)?" + _COURSE_NOUN + r"\s+(?:[\w-]+\s+){0,5}?(?:besucht|gemacht|belegt|absolviert|mitgemacht|gevolgd|gedaan|bijgewoond)\b)")
 _HOW_YOU_WORK = (r"\b(?:how you (?:work|operate)|your way of working|comment (?:tu travailles|vous travaillez)|wie (?:du arbeitest|sie arbeiten)|como (?:trabajas|trabaja usted)"
                  r"|como (?:voce trabalha|trabalhas|a senhora trabalha|o senhor trabalha|trabalha)|come (?:lavori|lavora)|hoe (?:je|jij|u) (?:werkt|te werk gaat))\b")
 _BUYER = (r"\b(?:head of|head de|marketing director|director\w* (?:de )?marketing|diretor\w* de marketing|directeur\w* marketing|directrice marketing|direttore marketing"
@@ -3926,6 +3986,14 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             break
     if not client and _first(_HELP_US, folded) and not _first(_STUDENT_WORK, folded):
         client = True  # "Könnten Sie uns bei Social Ads und SEO unterstützen?"
+    if not client and not (seeking_job or facts.recruiter or facts.pitch or facts.proposal or facts.hiring or facts.offers) \
+            and not _first(_STUDENT_WORK, folded) and not _first(_JOB_WORDS, folded):
+        for a, b in sentences(original):
+            text = folded[a:b]
+            if _first(_IMPROVE_WISH, text) and _first(_CLIENT_NEED, text) and not _first(_OWN_GROWTH, text) \
+                    and (_first(_FIELD_WORDS, text) or _first(r"\b(?:google|posiciona\w*|posizionamento|ranking\w*|vindbaarheid|auffindbarkeit)\b", text)):
+                client = True  # "gostaríamos de reforçar a nossa estratégia de SEO": a prospect's own need, never a proposal to accept
+                break
     if not client and (_first(_CLIENT_NEED, unsaid) or _stated_need(original)) and (_first(_CLIENT_ASK, folded) or price
                                                       or facts.ask in ("call", "meet") or _first(r"\b(?:call|appel|telefonat|llamada|chiamata|chamada|gesprek|creneau|rendez-vous|rdv"
                                                                                                   r"|en discuter|en parler|meeting|termin\w*|reunion|reuniao|afspraak|sentirci|hablarlo|conversar)\b", unsaid)):
@@ -3965,6 +4033,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         questions = " ".join(cre.findall(r"[^.!?\n]*\?", folded))
         # "vendo cursos online … ¿Haces auditorías SEO? ¿Cuánto cuesta?": what is asked, not what the sender sells
         for where in (asked, questions, folded):
+            # "de parte de Inés, que hizo tu formación", "I took your course last year": a training already taken is
+            # no service asked for (what is asked is the SEO help after it)
+            where = cre.sub(_TAKEN_COURSE, " ", where)
             facts.service = next((kind for kind, rx in _SERVICE_KIND if _first(rx, where)), "")
             if facts.service:
                 break
@@ -3996,6 +4067,14 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                                          r"|chiamata|reuniao|chamada|conversa|afspraak|gesprek|kennismaking|koffie|coffee|kaffee|sentirci|vederci)\b",
                                          folded[max(0, m.start() - 40):m.start()]))
     facts.lang_q = bool(_first(_LANG_Q, fold(_last_question(original))))
+    if not facts.lang_q:
+        # "eine Schulung zu Google Ads, gerne auf Englisch", "liefst in het Engels", "idealmente in inglese": the language
+        # wished for a training or a talk, said outside the question, is answered all the same
+        for a, b in sentences(original):
+            text = folded[a:b]
+            if _first(_LANG_Q, text) and _first(_TRAIN_WORDS, text) and (_first(_LANG_WISH, text) or "?" in text):
+                facts.lang_q = True
+                break
     tt = _first(_TEAM_TRAIN, folded)
     if tt and not (facts.recruiter or facts.for_client or facts.candidate or facts.proposal or facts.pitch or facts.offers) \
             and (_first(_TRAIN_ASK, folded) or "?" in original):
@@ -4068,6 +4147,11 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.helped_piece = _helped_piece(original, folded)
     facts.fan = not facts.work and bool(_first(_FAN, folded))
     facts.by_email = bool(_first(r"\b(?:(?:per|par|by|via|over|por|pelo|tramite) (?:e-?mail|mail|courriel|correo(?: electronico)?)|(?:e-?mail|mail)en\b|mailen|te mailen|u mailen|(?:e-?mail|mail) (?:you|u|je|jou|dir|ihnen))\b", folded))
+    if facts.request == "interview" and not facts.by_phone and _first(_FEW_QUESTIONS, folded) and not _first(_REQUESTS["interview"], folded):
+        # "Posso farle qualche domanda?", "puis-je vous poser quelques questions ?", "could I ask you a few questions?": a
+        # journalist's written questions, answered as such, never "gladly for the interview" nobody asked for
+        facts.few_q = not facts.by_email
+        facts.by_email = True
     facts.coffee = bool(_first(r"\b(?:cafe|cafecito|coffee|kaffee|caffe|caffettino|koffie|koffietje|drink|cerveza|birra|bier|beer|aperitivo|apero|cafezinho)\b", folded)) and bool(_first(
         r"\b(?:si|if|wenn|falls|se|als|quand|cuando|next time|whenever|la prochaine fois|la proxima|la prossima|da proxima|volgende keer|nachste mal)\b[^.!?]{0,40}"
         r"\b(?:venis|vienes|vuelves|volves|venes|you(?:'re| are) (?:ever )?(?:back|in|around)|you come|come back|kommst|vorbeikommst|reviens|repasses|passes|viens|revenez|repassez|passez"

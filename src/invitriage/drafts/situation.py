@@ -49,9 +49,17 @@ _PROBLEMS = [
 _RESULT = [
     # a result told, with its measure: "le CPC a baissé de 30 %", "ya he subido a primera página": congratulations, never "tell me the results"
     ("gain", r"(?:\b(?:first|top) page|premiere page|primera pagina|prima pagina|primeira pagina|erste(?:n)? seite|eerste pagina|page one|pagina 1|page 1"
-             r"|\b(?:doubled|tripled|double|triple|verdoppelt|verdreifacht|duplicado|duplique|raddoppiat\w|triplicat\w|dobrou|dobraram|triplicou|verdubbeld)\b"
+             r"|\b(?:doubled|tripled|double|triple|verdoppelt|verdreifacht|duplicado|duplique|raddoppiat\w|triplicat\w|dobrou|dobraram|triplicou|verdubbeld"
+             # "já dobrei as vendas", "vende el doble", "il doppio degli ordini", "das Doppelte", "twice as many": a result in the first person too
+             r"|dobrei|dobramos|tripliquei|o dobro|o triplo|el doble|el triple|il doppio|il triplo|ho raddoppiato|das doppelte|doppelt so \w+|het dubbele|twee keer zoveel|twice as \w+|deux fois plus)\b"
              # halved: "CPC fast halbiert", "cut our CPA in half", "divisé par deux", "reducido a la mitad", "dimezzato", "caiu para metade", "gehalveerd"
              r"|\b(?:halved|halbiert|gehalveerd|halveerd|dimezzat\w|divise\w* par (?:deux|2)|(?:a|en) la mitad|(?:pela|para a?|a) metade|in half|um die halfte)\b"
+             # "und habe seitdem viel mehr Anfragen", "da allora il mio blog è cresciuto", "sindsdien draait mijn webshop veel beter":
+             # a growth told after her training, with no number
+             r"|\b(?:since then|ever since|depuis (?:lors|cette formation|ta formation|votre formation|cet atelier|ton atelier|votre atelier)|seitdem|seither|desde entonces|da allora|desde entao|desde ai|sindsdien)\b[^.!?]{0,50}?"
+             r"(?:\b(?:better|grown|grew|besser|gewachsen|mejor|crecido|meglio|cresciut\w+|melhor|cresceu|beter|gegroeid|mieux|decolle|explose)\b|\b(?:more|mehr|mas|piu|mais|meer|plus de)\b[^.!?]{0,20}?"
+             r"\b(?:sales|orders|clients|customers|leads|visitors|traffic|bookings|requests|anfragen|kunden|bestellungen|umsatz|buchungen|ventas|pedidos|clientes|reservas|visitas|vendite|ordini|clienti|prenotazioni|richieste|vendas|encomendas|klanten|bestellingen|aanvragen|boekingen|ventes|commandes|demandes|visiteurs|reservations)\b)"
+             r"|\b(?:rank(?:s|ing)? (?:first|#1|number one)|(?:a|ont) (?:\w+ )?(?:decolle|explose)|(?:e|sono) cresciut\w+ (?:tantissimo|molto|parecchio))\b"
              r"|\b(?:dropped|fell|went down|gone down|went up|gone up|increased|decreased|cut|baisse|diminue|augmente|grimpe|gesunken|gestiegen|gefallen|bajo|bajado|subido|subio|aumentado|sceso|scesi|salito|aumentato|calato|diminuito"
              r"|baixou|baixaram|caiu|cairam|subiu|subiram|aumentou|aumentaram|diminuiu|diminuiram|bajaron|subieron|aumentaron|disminuyo|disminuyeron"
              r"|scese|salite|saliti|aumentate|aumentati|calate|calati|diminuite|diminuiti|gedaald|gestegen|omlaag|omhoog)\b[^.!?]{0,40}?\d+ ?(?:%|pour ?cent|percent|prozent|por ?ciento|per ?cento|por ?cento|procent)"

@@ -29,7 +29,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from invitriage.drafts import rx as cre
 from invitriage.drafts import career, exchange, faq, priceq, quickq, situation, smallq, told
 from invitriage.drafts.needs import need_phrase, plan_phrase
-from invitriage.drafts.askfacts import KNOWN_DEFAULTS, is_internship_note, known_context, speak_asked
+from invitriage.drafts.askfacts import KNOWN_DEFAULTS, is_internship_note, known_context, langs_wished, speak_asked
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold
@@ -335,7 +335,7 @@ _SWAP_NOTES = (r"\b(?:swap(?:ping)? (?:notes|ideas|tips|experiences?|stories)|co
 
 #: The owner's teaching taken by the sender: a training, a course, a masterclass ("formación", "Schulung", "corso"…).
 _TAUGHT_RX = (r"\b(?:formations?|trainings?|course|cours|schulung\w*|kurse?s?|weiterbildung|curso|corso|cursus|formazione|formacao"
-              r"|formacion|opleiding|masterclass|workshop|atelier|taller)\b")
+              r"|formacion|opleiding|masterclass|workshop|atelier|taller|treinamentos?|capacitac(?:ao|ion)|fortbildung\w*|bootcamp|bijscholing)\b")
 #: Where it was given or taken: in the sender's company or team, or on a course platform.
 _TAUGHT_WHERE = (r"\b(?:udemy|coursera|openclassrooms|skillshare|linkedin learning|domestika|teachable|hotmart"
                  r"|(?:our|my) (?:team|company|office|staff)|(?:chez|pour) nous|(?:notre|mon) (?:equipe|entreprise|societe|boite)"
@@ -361,6 +361,9 @@ def _owner_course(note: str, facts: Facts) -> bool:
 
 
 _THANKS_FOR = r"\b(?:thanks?|thank you|merci|danke|dank|vielen dank|gracias|grazie|obrigad[oa]|bedankt)\b"
+#: A thank-you said (folded): the words, and the verbs ("queria só te agradecer", "je voulais te remercier", "mich bedanken").
+_THANKS_ONLY = (r"\b(?:thanks?|thank you|merci|danke|dank je|dank u|vielen dank|gracias|grazie|obrigad[oa]|bedankt|agradec\w+|remerci\w+"
+                r"|ringrazi\w+|(?:mich|dir|ihnen) (?:\w+ )?bedanken|bedanken|dankjewel|valeu)\b")
 
 
 def choose_template(name: str, facts: Facts) -> str:
@@ -1896,6 +1899,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["known"] = []  # "swap notes on pricing", "come gestite i clienti": a peer's topic, not a question on her rates or regions
     if settings.work_languages:
         context["owner_langs"] = list(settings.work_languages)
+        wished = [c for c in langs_wished(note if note_lang == lang else "") if c in settings.work_languages] if facts.lang_q else []
+        if len(wished) == 1:
+            context["owner_langs"] = wished  # "gerne auf Englisch": "ja, … auf Englisch", never her whole list as if not read
         # "Você fala português? Senão a gente faz em inglês!": the work_languages fact answers it, in a proposal too
         spoken = speak_asked(note if note_lang == lang else "")
         if spoken and name == "business_proposal" and "language" not in (context.get("known") or []):
@@ -2123,6 +2129,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "del Congreso…" or "du Web de Grenoble", which would read as the talk's topic
     context["speaker_event"] = facts.event if cre.match(_AT_EVENT.get(lang[:2], "$^"), facts.event or "", flags=re.I) else ""
     context["owner_email"] = settings.email  # "may I e-mail you a few questions?": where to send them, or "here" when unset
+    if facts.few_q:
+        context["owner_email"] = ""  # "Posso farle qualche domanda?" asked here, on LinkedIn: "send them here", no address given unasked
     return name, (variant or lang), context
 
 
@@ -2758,6 +2766,11 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
     a client (someone buying the owner's services) is not a seller, and a partner is not a recruiter."""
     if facts.links:
         return "sales_pitch"  # "un échange de liens ?": a polite no, never an answer to a question
+    if name == "sales_pitch" and not (facts.pitch or facts.offers or facts.proposal or facts.request or facts.hiring or facts.refer_ask
+                                      or facts.job_offered or facts.freelance_role) and cre.search(_THANKS_ONLY, fold(note)):
+        # "queria só te agradecer e conectar", "just wanted to say thanks": a thank-you offers nothing, so it is never
+        # declined as a pitch ("no preciso desse serviço")
+        return "content" if facts.work else "benefit"
     if facts.former and facts.ask != "interns":
         return "met_before"
     if facts.proposal in ("guest", "speaker", "cowrite", "jury", "course") and name in ("sales_pitch", "ask_for_help", "met_before", "content", "benefit",
