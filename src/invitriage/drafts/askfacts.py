@@ -198,6 +198,11 @@ _PLACES: dict[str, tuple[str, dict[str, str]]] = {
 _OWN_WORK_WISH = (r"\b(?:want|wants|wanting|would like|hope|hoping|plan|planning|veux|voudrais|aimerais|souhaite|quer|quero|queria|gostaria de|quiero|quieres|quiere|quisiera|me gustaria|vuole|vuoi|veut|willst"
                   r"|voglio|vorrei|mochte|moechte|will|wurde gern|wil|wilt|zou graag)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:work|working|travailler|trabalhar|trabajar|lavorare"
                   r"|arbeiten|werken|find a job|trouver un (?:poste|emploi|job))\b")
+#: Which firms hire or look for someone there ("quali aziende a Lione cercano…?", "que empresas em Lyon procuram…?", "welche
+#: Agenturen in Frankreich suchen…?"): a job seeker's question on employers, never one on where her clients are.
+_FIRMS_HIRING = (r"\b(?:agences|agencies|agenturen|agencias|agenzie|bureaus|entreprises|companies|firms|employers|firmen|unternehmen|empresas|aziende"
+                 r"|bedrijven|werkgevers|start-?ups?)\b[^?.!]{0,60}?\b(?:hire|hires|hiring|recruit\w*|recrut\w*|embauch\w*|cherchent|look(?:s|ing)? for"
+                 r"|suchen|einstell\w*|busca\w*|contrat\w*|cercano|cerchino|assum\w*|procura\w*|procure\w*|zoek\w*|aannem\w*)\b")
 
 #: Cities and regions read as their country (folded).
 _CITIES = {
@@ -302,7 +307,7 @@ def asked(note: str, lang: str = "") -> Asked:
             found.setdefault("mentoring", i)
         if cre.search(_RATES, f):
             found.setdefault("rates", i)
-        if "region" not in found and cre.search(_WHERE_CUE, f) and not cre.search(_OWN_WORK_WISH, f):
+        if "region" not in found and cre.search(_WHERE_CUE, f) and not cre.search(_OWN_WORK_WISH, f) and not cre.search(_FIRMS_HIRING, f):
             key = ""
             hits: list[tuple[int, str]] = []
             for k, rx in _PLACE_RX:

@@ -223,9 +223,23 @@ def fits(entry: dict[str, Any], stage: str) -> bool:
     return not who or (stage or "junior") in who
 
 
+def named(note: str) -> frozenset[str]:
+    """The (folded) places the note names after a preposition of place, with their capital ("em Lyon", "in Frankreich",
+    "à Lyon", "near Toronto"): a subject more telling than a common word. (A German noun's capital alone is no name.)
+
+    >>> sorted(named("Estou à procura do primeiro emprego em Lyon. Alguma dica?"))
+    ['lyon']
+    """
+    return frozenset(fold_phrase(m.group(1)) for m in cre.finditer(
+        r"(?i:\b(?:in|at|near|to|from|around|en|au|aux|dans|vers|em|no|na|a|nel|nella|nach|aus|bei|um|naar|uit|bij|rond)) "
+        r"((?-i:[A-ZÀ-Ý])[a-zà-ÿ]{2,})\b", note or ""))
+
+
 def _scored(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str] = (), about_self: bool = False,
-            budget: bool = False) -> tuple[dict[str, Any] | None, tuple[int, int]]:
-    """The best entry for ``text`` and its score (topic words found, asking words found)."""
+            budget: bool = False, names: frozenset[str] = frozenset()) -> tuple[dict[str, Any] | None, tuple[int, int]]:
+    """The best entry for ``text`` and its score (topic words found, asking words found). ``names``: the words the note
+    writes as a name (:func:`named`); an entry whose subject is one of them ("lyon", "frankreich") is the more specific
+    answer: "primeiro emprego em marketing digital em Lyon" gets the owner's Lyon tip, not only the general one."""
     best, best_hits = None, (0, 0)
     for entry in entries:
         if bool(entry.get("self")) != about_self:
@@ -235,6 +249,8 @@ def _scored(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str]
         if budget and not any(cre.search(_BUDGET, fold_phrase(p)) for p in [*entry.get("when", []), *entry.get("also", [])]):
             continue  # "from what budget do TikTok ads pay off?": the budget entry or none
         topic, asking = 1, 0  # the subject once; then each "also" phrase found, a topic word before an asking word
+        if names and any(fold_phrase(p).rstrip("*").strip() in names for p in _found(entry.get("when", []), text)):
+            topic += 1  # the subject named as a name ("em Lyon", "in Frankreich"): the answer about that place or tool
         also = entry.get("also", [])
         versus = entry.get("versus", [])
         if versus:
@@ -271,11 +287,12 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
     if not asked or not entries:
         return ""
     about_self, budget = is_self(asked), bool(cre.search(_BUDGET_ASKED, asked))
-    best, hits = _scored(entries, asked, options, about_self, budget)
+    names = named(note)
+    best, hits = _scored(entries, asked, options, about_self, budget, names)
     if wider != asked:
         # "vorrei specializzarmi in SEO. Che corsi o certificazioni mi consiglieresti?": the subject told just before the
         # question names the entry better than the question alone (SEO courses, not every certification)
-        more, more_hits = _scored(entries, wider, options, about_self, budget)
+        more, more_hits = _scored(entries, wider, options, about_self, budget, names)
         if best is None or more is not None and more_hits[0] > hits[0]:
             best = more
     if best is None:

@@ -976,7 +976,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"speak_only": [], "panel": False, "far": False, "price_asked": False, "price_line": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"speak_only": [], "panel": False, "far": False, "price_asked": False, "price_line": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": ""})  # a quick question answered by name (quickq.py); a video call
 
 
 # -- the draft for one invitation ----------------------------------------------------------------
@@ -1516,13 +1516,19 @@ def formal_letter(text: str, lang: str) -> str:
 
 #: An indirect question without its "?" ("ich wollte fragen, ob sich Pinterest Ads lohnen", "je me demandais si …",
 #: "ik vroeg me af of …"): read as the question it is, so the FAQ and the question's answer apply (folded).
-_ASKED_INDIRECTLY = (r"\b(?:(?:je )?(?:me demandais|me demande|voulais savoir|voudrais savoir|aimerais savoir|souhaiterais savoir)|savoir si"
+_ASKED_INDIRECTLY = (r"(?:\b(?:(?:je )?(?:me demandais|me demande|voulais savoir|voudrais savoir|aimerais savoir|souhaiterais savoir)|savoir si"
                      r"|(?:i )?(?:was wondering|am wondering|wonder|wanted to ask|wanted to know|would like to know|'d like to know|d like to know)"
                      r"|(?:ich )?(?:wollte (?:dich |sie )?(?:mal )?(?:fragen|wissen)|frage mich|fragte mich|wurde gern(?:e)? wissen|mochte (?:gern(?:e)? )?wissen)"
                      r"|der frage(?: \w+){0,2},? ob|(?:ik )?(?:vroeg me af|vraag me af|wilde (?:je |u )?vragen|wil graag weten|zou graag willen weten)|(?:de|met de) vraag of"
                      r"|(?:me )?(?:preguntaba|pregunto|queria saber|gustaria saber)|(?:mi )?(?:chiedevo|chiedo|domandavo|domando)|volevo (?:sapere|chiederti|chiederle)|vorrei sapere"
                      r"|(?:me )?(?:perguntava|pergunto)|queria (?:saber|entender|perguntar)|gostaria de (?:saber|entender|perguntar)|gostava de saber)"
-                     r"[\s,]+(?:if|whether|si|ob|of|se)\b")
+                     r"[\s,]+(?:if|whether|si|ob|of|se)\b"
+                     # "Kindly advise which certification I should pursue first.", "Veuillez me conseiller une formation.": a
+                     # deferential request, a question all the same
+                     r"|\b(?:kindly|please) (?:advise|suggest|recommend|tell me|let me know)\b(?: me)?\s+(?:which|what|how|whether|if|where)\b"
+                     r"|\b(?:merci de|veuillez|je vous prie de) (?:bien vouloir )?me (?:conseiller|recommander|guider|dire|indiquer)\b"
+                     r"|\b(?:le ruego que|le agradeceria que) me (?:aconseje|recomiende|oriente|indique)\b|\bla prego di (?:consigliarmi|indicarmi|orientarmi)\b"
+                     r"|\b(?:peco-lhe que|peco que) me (?:aconselhe|recomende|oriente|indique)\b)")
 _TRAILING = r"[\s.!…]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D][\s.!…]*)*$"
 
 
@@ -2123,6 +2129,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         and name not in ("recruiting", "sales_pitch", "job_seeking") and not facts.proposal
     # "Zoekt u toevallig versterking?", "are you hiring?": answered plainly when the settings say she is not
     context["not_hiring"] = settings.hiring is False and hiring_q and name not in ("recruiting", "sales_pitch", "business_proposal")
+    # "Kindly guide me regarding any online course or internship": an internship sought from an owner who takes no interns
+    # is told so kindly before the CV is offered for a lead, never "send me your CV with your dates" as if she might
+    context["interns_line"] = (_NO_INTERNS.get(variant or lang) or _NO_INTERNS.get(lang, "")) \
+        if name == "job_seeking" and settings.interns is False and facts.role in ("internship", "internship_or_first") \
+        and facts.ask not in ("interns", "services") and bool(own) and is_internship_note(own) else ""
     # "auch als Inhouse-Workshop für ein Team von 8?": the team training asked in so many words, confirmed before the language
     context["inhouse"] = bool(cre.search(_INHOUSE, fold(note)))
     # "to speak op Emerce eDay": a speaker invitation names its event where it is held ("op", "auf der", "at"), never as
@@ -2211,6 +2222,11 @@ def _tips_too(name: str, facts: Facts, note: str, settings: Settings, lang: str,
     pair = _TIPS_HOLD.get(lang) or _TIPS_HOLD.get(lang[:2]) or ("", "")
     return tip or pair[0 if informal else 1]
 
+
+#: The owner takes no interns (``interns = false``), said before the CV is offered for a lead.
+_NO_INTERNS = {"en": "I don't take interns myself.", "fr": "Je ne prends pas de stagiaires moi-même.", "de": "Ich selbst nehme keine Praktikanten auf.",
+               "es": "Yo no acepto becarios.", "it": "Io non accolgo tirocinanti.", "pt": "Eu não recebo estagiários.",
+               "pt-BR": "Eu não recebo estagiários.", "nl": "Zelf neem ik geen stagiairs aan."}
 
 _NOT_HIRING = {"en": "I work on my own, without a team, so I'm not hiring.", "fr": "Je travaille en solo, sans équipe, donc je ne recrute pas.",
                "de": "Ich arbeite allein, ohne Team, und stelle daher niemanden ein.", "es": "Trabajo por mi cuenta, sin equipo, así que no estoy contratando.",
@@ -2329,8 +2345,9 @@ def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any]
     if key == "course" and quickq.subject(note, [])[0] in ("start", "start_course"):
         key = "start_course"  # "Por dónde empezarías? ¿Algún curso?": both questions
     if name == "job_seeking" and (key not in ("scene", "scene_a", "scene_m", "choice", "start", "start_course", "certs", "course")
+                                  or "recommend" in [a.split(":")[0] for a in facts.asks]
                                   or cre.search(_JOB_LEAD + r"|\b(?:recrut\w*|recruit\w*|hiring|einstell\w*|contrat\w*|assum\w*|aanneem\w*)\b", fold(question))):
-        return ""  # "des contacts d'agences qui recrutent ?": a lead for the job search, the job seeker's reply
+        return ""  # "des contacts d'agences qui recrutent ?", "welke bureaus zoeken …?": a lead for the job search, the job seeker's reply
     return quickq.answer(lang, key, options, informal=bool(context.get("informal")), shop=shop, learner=learner, amount=bool(context.get("amount")))
 
 
@@ -2867,8 +2884,12 @@ def draft_for(item: Mapping[str, Any], settings: Settings, owner_dir: Path | Non
         return None
     name, lang, context = context_for(item, settings)
     draft = render(name, lang, context, owner_dir)
-    # Too long (a long name, title or topic): the optional slots go first, then the quote.
-    for drop in (("title", "project", "domain"), ("topic", "event", "org", "place"), ("quote", "question"), ("faq_step",), ("faq",)):
+    # Too long (a long name, title or topic): the optional slots go first, then the quote; a job seeker's "if I hear of a
+    # first job, I'll let you know" before the owner's own tip (the CV line after the tip says it too)
+    for drop in (("title", "project", "domain"), ("topic", "event", "org", "place"), ("quote", "question"), ("faq_step",),
+                 ("role",) if name == "job_seeking" and context.get("faq") else (), ("faq",)):
+        if not drop:
+            continue
         if len(draft.text) <= MAX_CHARS:
             break
         context = {**context, **{k: "" for k in drop}}
