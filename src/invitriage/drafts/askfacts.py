@@ -204,6 +204,9 @@ _FIRMS_HIRING = (r"\b(?:agences|agencies|agenturen|agencias|agenzie|bureaus|entr
                  r"|bedrijven|werkgevers|start-?ups?)\b[^?.!]{0,60}?\b(?:hire|hires|hiring|recruit\w*|recrut\w*|embauch\w*|cherchent|look(?:s|ing)? for"
                  r"|suchen|einstell\w*|busca\w*|contrat\w*|cercano|cerchino|assum\w*|procura\w*|procure\w*|zoek\w*|aannem\w*)\b")
 
+#: The lexicon's European countries: a question on clients "in Europe" is a yes when one of her regions is one.
+_EUROPEAN = {"france", "switzerland", "belgium", "germany", "spain", "italy", "portugal", "netherlands", "luxembourg", "austria", "uk", "ireland"}
+
 #: Cities and regions read as their country (folded).
 _CITIES = {
     "canada": r"montreal|quebec|toronto|vancouver|ottawa|gatineau|sherbrooke",
@@ -445,9 +448,13 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
             else:
                 keys = [place_key(r) or fold(r) for r in settings.regions]
                 asked_key = a.place if a.place in _PLACES else fold(a.place)
-                # "¿clientes fuera de Francia?": never "yes, also in France", but where her clients are
-                ctx["k_region"] = "yes" if asked_key in keys and not a.outside else "no"
-                places = [locative(r, where) for r in settings.regions[:3]]
+                inside = asked_key in keys or asked_key == "europe" and bool(set(keys) & _EUROPEAN)
+                # "¿clientes fuera de Francia?": never "yes, also in France", but where else her clients are;
+                # a place beyond her regions gets an honest "not yet", with where they are (never "most of my clients")
+                others = [r for r, k in zip(settings.regions, keys) if k != asked_key]
+                ctx["k_region"] = ("outside" if others else "no") if a.outside and asked_key in keys else "yes" if inside and not a.outside else "no"
+                shown = others if ctx["k_region"] == "outside" else list(settings.regions)
+                places = [locative(r, where) for r in shown[:5]]
                 if lang in ("en", "nl"):  # "in France, Switzerland and Belgium"
                     places = places[:1] + [cre.sub(r"^in ", "", p) for p in places[1:]]
                 ctx["k_regions"] = places

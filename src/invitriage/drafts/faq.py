@@ -263,6 +263,8 @@ def _scored(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str]
             continue  # "TikTok or rather Instagram?": an entry that does not name both is not the answer to that choice
         if also:
             more = _found(also, text)
+            if not more and _either_or(named := _found(entry.get("when", []), text), named, text):
+                more = named[:1]  # "Semrush ou Ahrefs ?": two things of the entry's own topic weighed by name name its subject
             if not more:
                 continue
             asking = sum(1 for p in more if cre.fullmatch(_ASKING, fold_phrase(p).rstrip("*").strip()))

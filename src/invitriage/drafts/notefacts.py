@@ -1528,6 +1528,11 @@ def _month_range(text: str, lang: str) -> str:
     return f"{first} {end} {names[b]}"
 
 
+#: A word a phrase cut short must not end on (a preposition or a conjunction left dangling).
+_DANGLING_END = (r"(?i)\s+(?:naast|next to|besides|alongside|neben|a cote de|à côté de|junto a|junto con|accanto a|ao lado de|with|met|mit|con|avec|com"
+                 r"|for|voor|für|fur|pour|para|per|bij|at|of|van|von|and|und|et|y|e|ou|or|oder|during|pendant|während|durante|tijdens)$")
+
+
 def _period_rx(lang: str) -> str:
     return _PERIOD[lang].format(m=_MONTHS[lang], lead=_PERIOD_LEAD)
 
@@ -2314,6 +2319,8 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
         dm = _rx(rf"(?:{_DOMAIN_PREPS[lang]})\s+").match(folded, at)
         if dm and not domain:
             phrase = _phrase(original, folded, at, lang, 6, stop_extra=r"despues|apres|after|nach|dopo|depois|sinds|desde|since|depuis|seit")
+            # "een bijbaan als SEO-assistent naast mijn master": the phrase cut before "mijn" never ends on "naast"
+            phrase = cre.sub(_DANGLING_END, "", phrase) if phrase else phrase
             if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 60 and len(phrase.split()) >= 2:
                 domain = phrase
                 rest = at + len(phrase)
@@ -2582,7 +2589,9 @@ _YOU_DO = {
 }
 #: An open question (what, how, which, how much): not a yes or a no.
 _OPEN_Q = (r"\b(?:quel\w*|comment|combien|pourquoi|qu'est|what|how|which|why|welche\w*|wie|was|warum|wieviel|cual\w*|como|cuanto\w*|por que"
-           r"|quale?|come|quanto|perche|qual|quanto|porque|wat|hoe|welke|waarom|hoeveel)\b")
+           r"|quale?|come|quanto|perche|qual|quanto|porque|wat|hoe|welke|waarom|hoeveel"
+           # "womit machst du deine Keyword-Recherche?", "avec quoi fais-tu …?", "what do you use for …?": never a yes/no
+           r"|womit|wofur|woran|wovon|wodurch|worauf|welches|avec quoi|quoi|con que|con cual\w*|con cosa|che cosa|cosa|com que|com qual|o que|waarmee|waarvoor)\b")
 #: A link or guest-post swap ("échange de liens", "scambio di guest post", "linkruil"): an SEO pitch, not a partnership.
 _LINKS = (r"\b(?:echange\w* de (?:liens|backlinks|articles invites)|link ?exchange|exchange (?:of )?links|link swap|swap (?:guest )?(?:posts|links)|guest ?post (?:swap|exchange)"
           r"|intercambio de (?:enlaces|links|backlinks|guest posts?|articulos)|scambio di (?:link|backlink|guest post|articoli)|troca de (?:links|backlinks|guest posts?|artigos)"
@@ -3628,11 +3637,12 @@ _WISH = (r"\b(?:(?:i|we)'d like|aimerions|aimerais|souhait\w*|voudrions|cherch\w
 
 #: The owner's rates asked for (in a question or a request).
 _PRICE = {
-    "fr": r"\b(?:tjm|taux journalier(?: moyen)?|prix (?:a|de) la journee)\b|\b(?:vos|tes|un|le|quel|quels|votre|ton) tarifs?\b|\btarifs?\b|\bdevis\b|\bcombien (?:ca |cela )?(?:coute|coutent|couterait|prenez|prends|facturez)\b|\bvos prix\b|\b(?:a )?quel prix\b",
-    "en": r"\b(?:rates|pricing|fees|day rate|daily rate|(?:your|a|the) rate|hourly rate|quote)\b|\bhow much (?:do|would|does|is|are|will)\b|\bwhat do you charge\b|\bwhat (?:would|does) it cost\b",
+    "fr": r"\b(?:tjm|taux journalier(?: moyen)?|prix (?:a|de) la journee)\b|\b(?:vos|tes|un|le|quel|quels|votre|ton) tarifs?\b|\btarifs?\b|\bdevis\b|\bcombien (?:ca |cela )?(?:coute|coutent|couterait|prenez|prends|facturez)\b|\bvos prix\b|\b(?:a )?quel prix\b"
+          r"|\b(?:ca|cela|ce serait|c'est) (?:vous |te )?(?:coute|couterait|reviendrait|revient|fait)? ?combien\b|\bcombien (?:faut-il|faudrait-il|dois-je|je dois) (?:compter|prevoir)\b",
+    "en": r"\b(?:rates|pricing|fees|day rate|daily rate|(?:your|a|the) rate|hourly rate|quote)\b|\bhow much (?:do|would|does|is|are|will)\b|\bwhat do you charge\b|\bwhat (?:would|does|will|might) (?:it|that|this|one) cost\b|\bwhat(?:'s| is| are) the (?:cost|price)s?\b",
     "de": r"\b(?:kosten|preise?|tagessatz|tagessatze|stundensatz|honorar|konditionen)\b|\bwas kostet\b|\bangebot (?:fur|zu) (?:unser|mein|ein)",
-    "es": r"\btarifa (?:diaria|por dia|por hora)\b|\bcuanto (?:cuesta|cuestan|costaria|costarian|cobras|cobra|cobrarias)\b|\b(?:tus|sus) (?:tarifas|precios|honorarios)\b|\btarifas?\b|\bprecios?\b|\bpresupuesto (?:para|de) (?:una|la|un) \w+|\b(?:pedir(?:te|le)?|enviar(?:me)?) (?:un )?presupuesto",
-    "it": r"\bquanto (?:costa|costano|costerebbe|chiedi|chiede)\b|\btariff\w*\b|\bprezz\w*\b|\bpreventiv\w*\b",
+    "es": r"\btarifa (?:diaria|por dia|por hora)\b|\bcuanto (?:me |nos |te |le )?(?:cuesta|cuestan|costaria|costarian|cobras|cobra|cobrarias|saldria|sale)\b|\b(?:tus|sus) (?:tarifas|precios|honorarios)\b|\btarifas?\b|\bprecios?\b|\bpresupuesto (?:para|de) (?:una|la|un) \w+|\b(?:pedir(?:te|le)?|enviar(?:me)?) (?:un )?presupuesto",
+    "it": r"\bquanto (?:mi |ci |ti |le )?(?:costa|costano|costerebbe|verrebbe|viene|chiedi|chiede)\b|\btariff\w*\b|\bprezz\w*\b|\bpreventiv\w*\b",
     "pt": r"\bvalor (?:da|de) (?:diaria|hora)\b|\bdiarias?\b(?= (?:de|para|\?))|\bquanto (?:custa|custam|custaria|(?:voce |tu |a senhora |o senhor )?(?:cobra|cobras|cobraria|cobrarias))\b|\bprecos?\b|\b(?:seus|teus|os) valores\b|\bqual (?:seria|e|era|o) (?:o )?(?:valor|preco|investimento)\b|\bquanto (?:sai|ficaria|fica)\b|(?<!com )(?<!pouco )(?<!meu )(?<!nosso )(?<!baixo )(?<!curto )(?<!de )(?<!do )(?<!seu orcamento e )\borcamento\b(?!\s+(?:de\s+)?(?:r\$\s?|€\s?)?\d)(?!\s+(?:diario|mensal|de (?:anuncios|midia|campanha)|(?:bem |muito |tao )?(?:pequeno|baixo|limitado|reduzido|apertado|enxuto|curto|modesto|pequenino|minimo)))|\btarifas?\b|\bhonorarios\b",
     "nl": r"\b(?:dagtarie\w+|uurtarie\w+|dagprijs)\b|\bwat kost\w*\b|\bwat (?:dat|het|zoiets|een \w+) (?:ongeveer |zo'?n beetje |gemiddeld )?kost\w*\b|\btarie\w+\b|\bprijs\w*\b|\bkosten\b|\bofferte\b|\bwat (?:vraag|reken) (?:je|u)\b",
 }

@@ -116,10 +116,71 @@ _LINES: dict[str, tuple[str, str, str, str]] = {
 }
 
 
-def line(lang: str, what: str, service: str, *, team: bool = True, yes: bool = False) -> str:
+#: "à peu près", "roughly", "ungefähr", "más o menos", "all'incirca", "mais ou menos", "ongeveer" (folded): a ballpark asked.
+_APPROX_ASKED = (r"\b(?:a peu pres|environ|en gros|approximativement|grosso modo|ordre d'idee|ordre de prix|fourchette|idee (?:du|de) (?:prix|tarif|budget|cout)"
+                 r"|roughly|approximately|ballpark|rough (?:idea|price|cost|estimate|figure)|give or take|about how much|around how much|an idea of (?:the )?(?:price|cost)"
+                 r"|ungefahr|circa|in etwa|grob|grossenordnung|preisrahmen|richtwert|pi mal daumen"
+                 r"|mas o menos|aproximadamente|aprox|orientativ\w*|horquilla|rango de precios?|idea (?:del|de) (?:precio|coste|costo)"
+                 r"|all'incirca|piu o meno|indicativamente|orientativamente|una stima|forbice|idea (?:del|di) (?:prezzo|costo)"
+                 r"|mais ou menos|em media|por alto|faixa de (?:preco|valor)|uma estimativa|ideia (?:do|de) (?:preco|valor|custo)"
+                 r"|ongeveer|grofweg|globaal|ruwweg|bij benadering|indicatie|richtprijs|prijsindicatie|een idee van de (?:prijs|kosten))\b")
+
+
+def approx(note: str) -> bool:
+    """Whether the note asks for a ballpark rather than a price ("Et combien ça coûte à peu près ?").
+
+    >>> approx("Et combien ça coûte à peu près ?"), approx("Was kostet das ungefähr?"), approx("Quel est votre tarif ?")
+    (True, True, False)
+    """
+    return bool(cre.search(_APPROX_ASKED, fold(note or "")))
+
+
+#: A ballpark asked and no number in her settings: what decides the price, said in the same sentence
+#: (an audit of a site, an audit of ads accounts, any other work).
+_DECIDES: dict[str, tuple[str, str, str]] = {
+    "en": (", mostly the size of the site and how deep the analysis goes", ", mostly how many accounts and campaigns there are to review",
+           ": mostly what is to be done and over how long"),
+    "fr": (", surtout de la taille du site et de la profondeur de l'analyse", ", surtout du nombre de comptes et de campagnes à passer en revue",
+           ", surtout de ce qu'il y a à faire et sur quelle durée"),
+    "de": (", vor allem von der Größe der Website und der Tiefe der Analyse", ", vor allem von der Zahl der Konten und Kampagnen",
+           ", vor allem davon, was zu tun ist und über welchen Zeitraum"),
+    "es": (", sobre todo del tamaño de la web y de la profundidad del análisis", ", sobre todo del número de cuentas y campañas que revisar",
+           ", sobre todo de lo que haya que hacer y durante cuánto tiempo"),
+    "it": (", soprattutto dalle dimensioni del sito e dalla profondità dell'analisi", ", soprattutto dal numero di account e campagne da analizzare",
+           ", soprattutto da cosa c'è da fare e per quanto tempo"),
+    "pt": (", sobretudo da dimensão do site e da profundidade da análise", ", sobretudo do número de contas e campanhas a analisar",
+           ", sobretudo do que há a fazer e durante quanto tempo"),
+    "pt-BR": (", principalmente do tamanho do site e da profundidade da análise", ", principalmente do número de contas e campanhas a analisar",
+              ", principalmente do que precisa ser feito e por quanto tempo"),
+    "nl": (", vooral van de grootte van de site en hoe diep de analyse gaat", ", vooral van het aantal accounts en campagnes",
+           ", vooral van wat er moet gebeuren en hoe lang"),
+}
+_ADS_AUDIT = r"(?i)\b(?:ads|anzeigen|adwords|campa\w+|kampagn\w+)\b"
+
+
+def decides(lang: str, sentence: str, what: str = "") -> str:
+    """``sentence`` (a price line saying it depends on the scope) with what decides the price added before its full stop;
+    a line on a training (its length and content named already) or in a language with no table is kept as it is.
+
+    >>> decides("de", "Der Preis hängt vom Umfang ab.", "ein SEO-Audit")
+    'Der Preis hängt vom Umfang ab, vor allem von der Größe der Website und der Tiefe der Analyse.'
+    >>> decides("en", "The price depends on the scope of the work.")
+    'The price depends on the scope of the work: mostly what is to be done and over how long.'
+    """
+    table = _DECIDES.get(lang) or _DECIDES.get(lang.split("-")[0])
+    if not table or not sentence.endswith(".") or not cre.search(r"(?i)périmètre|scope|umfang|alcance|portata|âmbito|escopo|omvang", sentence):
+        return sentence
+    if cre.search(_AUDIT, fold(what)):
+        tail = table[1] if cre.search(_ADS_AUDIT, what) else table[0]
+    else:
+        tail = table[2]
+    return sentence[:-1] + tail + "."
+
+
+def line(lang: str, what: str, service: str, *, team: bool = True, yes: bool = False, ballpark: bool = False) -> str:
     """The price answered by name: ``what`` from :func:`asked_what`; ``team``: the template's next step says nothing
     of the price yet (a team training), so this line says it depends; ``yes``: the note also asks "do you …?" (its yes kept
-    first, this line after it)."""
+    first, this line after it); ``ballpark``: a rough price asked (:func:`approx`): what decides it is said too."""
     table = _LINES.get(lang) or _LINES.get(lang.split("-")[0])
     if not table or not what:
         return ""
@@ -127,7 +188,8 @@ def line(lang: str, what: str, service: str, *, team: bool = True, yes: bool = F
         if yes:  # "do you run trainings? what would it cost?": the yes is the template's, the price follows it
             return table[3].format(what=what) if team else ""
         return table[0 if team else 1].format(what=what)
-    return table[2].format(what=what)
+    said = table[2].format(what=what)
+    return decides(lang, said, what) if ballpark else said
 
 
 #: The price line's "{what}" part per language (its lead, the thing, its tail): said again after a yes that names it, it goes.

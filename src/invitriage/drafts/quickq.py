@@ -24,7 +24,7 @@ from invitriage.judge.normalize import fold
 
 #: (key, pattern on the folded question), the most specific first.
 _KEYS: list[tuple[str, str]] = [
-    ("scene", r"\b(?:agenc(?:es?|ies|ias?)|agenturen|agenzie|agencias|bureaus|meetups?|afterworks?)\b"),
+    ("scene", r"\b(?:agenc(?:es?|ies|ias?|y)|agenturen?|agenzi[ae]|agencias|agencias?|bureaus|(?:marketing|reclame|seo|online|sea|social[- ]media)-?bureaus?|meetups?|afterworks?)\b"),
     ("cpc", r"\b(?:cpc|cout par clic|cost per click|cost-per-click|coste por clic|costo por clic|costo per clic|custo por clique"
             r"|kosten pro klick|klickpreis\w*|kosten per klik|cout du clic)\b"),
     ("kwtool", r"\b(?:outils?|tools?|herramientas?|strument[oi]|ferramentas?|werkzeug\w*|software)\b.{0,40}\b(?:keyword\w*|mots?[- ]cles?"
@@ -126,7 +126,7 @@ def subject(question: str, options: list[str] | None = None) -> tuple[str, list[
     if {"start", "course"} <= found and not found & {"scene", "cpc", "kwtool", "certs", "budget"}:
         return "start_course", []
     if "scene" in found:
-        agencies = cre.search(r"\b(?:agenc(?:es?|ies|ias?)|agenturen|agenzie|agencias|bureaus)\b", folded)
+        agencies = cre.search(r"\b(?:agenc(?:es?|ies|ias?|y)|agenturen?|agenzi[ae]|agencias|agencias?|bureaus|(?:marketing|reclame|seo|online|sea|social[- ]media)-?bureaus?)\b", folded)
         meetups = cre.search(r"\b(?:meetups?|afterworks?)\b", folded)
         return ("scene" if agencies and meetups else "scene_a" if agencies else "scene_m"), []
     if found == {"tool"} or found == {"tool", "worth"}:
@@ -324,30 +324,74 @@ _REG: dict[str, tuple[dict[str, str], dict[str, str]]] = {  # (informal, formal)
     "nl": ({"je": "je", "place": "jouw plaats", "case": "jouw geval"}, {"je": "u", "place": "uw plaats", "case": "uw geval"}),
 }
 
-#: A whole sentence (no "Sobre agencias:" lead): she will think and send names, with no date promised. {x}: what they asked for.
-_SCENE: dict[str, tuple[str, str]] = {
-    "en": ("Let me think about which {x} might suit you, and I'll send you a few names here.",
-           "Let me think about which {x} might suit you, and I'll send you a few names here."),
-    "fr": ("Je réfléchis aux {x} qui pourraient te convenir et je t'envoie quelques noms ici.",
-           "Je réfléchis aux {x} qui pourraient vous convenir et je vous envoie quelques noms ici."),
-    "de": ("Ich überlege mir, welche {x} zu dir passen könnten, und schicke dir hier ein paar Namen.",
-           "Ich überlege mir, welche {x} zu Ihnen passen könnten, und schicke Ihnen hier ein paar Namen."),
-    "es": ("Déjame pensar qué {x} te podrían encajar y te paso algunos nombres por aquí.",
-           "Déjeme pensar qué {x} le podrían encajar y le paso algunos nombres por aquí."),
-    "it": ("Ci penso un attimo e ti mando qui qualche nome di {x} che potrebbero fare al caso tuo.",
-           "Ci penso un attimo e Le mando qui qualche nome di {x} che potrebbero fare al caso Suo."),
-    "pt-BR": ("Vou pensar em quais {x} podem combinar com você e te mando alguns nomes por aqui.",
-              "Vou pensar em quais {x} podem combinar com o seu perfil e envio alguns nomes por aqui."),
-    "pt": ("Vou pensar em que {x} te poderão interessar e envio-te alguns nomes por aqui.",
-           "Vou pensar em que {x} lhe poderão interessar e envio-lhe alguns nomes por aqui."),
-    "nl": ("Ik denk even na over welke {x} bij je passen en stuur je hier een paar namen.",
-           "Ik denk even na over welke {x} bij u passen en stuur u hier een paar namen."),
+#: Agencies or meetups asked for ("do you know agencies in France that look for Dutch-speaking students?"): a pointer
+#: now, how she would look for them, never a promise to send names later; (informal, formal) per key.
+_SCENE: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {"scene_a": ("Here is how I'd look: search LinkedIn for marketing and SEO agencies in the area you're aiming for, then look at their clients and recent hires; that quickly shows where a profile like yours fits.",) * 2,
+           "scene_m": ("The easiest way in is Meetup.com and LinkedIn events, searching for marketing or SEO in your city; after one or two, the people you meet will point you to the rest.",) * 2,
+           "scene": ("Here is how I'd look: agencies on LinkedIn (marketing and SEO agencies in the area you're aiming for, their clients and recent hires), meetups on Meetup.com and LinkedIn events in your city.",) * 2},
+    "fr": {"scene_a": ("Voici comment je chercherais : sur LinkedIn, les agences marketing et SEO de la zone qui t'intéresse, puis leurs clients et leurs derniers recrutements ; on voit vite où un profil comme le tien a sa place.",
+                       "Voici comment je chercherais : sur LinkedIn, les agences marketing et SEO de la zone qui vous intéresse, puis leurs clients et leurs derniers recrutements ; on voit vite où un profil comme le vôtre a sa place."),
+           "scene_m": ("Le plus simple : Meetup.com et les événements LinkedIn, en cherchant « marketing » ou « SEO » dans ta ville ; après un ou deux, les gens rencontrés t'indiqueront les autres.",
+                       "Le plus simple : Meetup.com et les événements LinkedIn, en cherchant « marketing » ou « SEO » dans votre ville ; après un ou deux, les gens rencontrés vous indiqueront les autres."),
+           "scene": ("Voici comment je chercherais : les agences sur LinkedIn (les agences marketing et SEO de la zone qui t'intéresse, leurs clients et leurs derniers recrutements), les meetups sur Meetup.com et dans les événements LinkedIn de ta ville.",
+                     "Voici comment je chercherais : les agences sur LinkedIn (les agences marketing et SEO de la zone qui vous intéresse, leurs clients et leurs derniers recrutements), les meetups sur Meetup.com et dans les événements LinkedIn de votre ville.")},
+    "de": {"scene_a": ("So würde ich suchen: auf LinkedIn nach Marketing- und SEO-Agenturen in der Region, die dich interessiert, dann ihre Kunden und letzten Einstellungen ansehen; so sieht man schnell, wo ein Profil wie deins passt.",
+                       "So würde ich suchen: auf LinkedIn nach Marketing- und SEO-Agenturen in der Region, die Sie interessiert, dann ihre Kunden und letzten Einstellungen ansehen; so sieht man schnell, wo ein Profil wie Ihres passt."),
+           "scene_m": ("Am einfachsten über Meetup.com und LinkedIn-Events, mit „Marketing“ oder „SEO“ und deiner Stadt als Suche; nach ein, zwei Treffen empfehlen dir die Leute dort die nächsten.",
+                       "Am einfachsten über Meetup.com und LinkedIn-Events, mit „Marketing“ oder „SEO“ und Ihrer Stadt als Suche; nach ein, zwei Treffen empfehlen Ihnen die Leute dort die nächsten."),
+           "scene": ("So würde ich suchen: Agenturen auf LinkedIn (Marketing- und SEO-Agenturen in der Region, die dich interessiert, ihre Kunden und letzten Einstellungen), Meetups über Meetup.com und LinkedIn-Events in deiner Stadt.",
+                     "So würde ich suchen: Agenturen auf LinkedIn (Marketing- und SEO-Agenturen in der Region, die Sie interessiert, ihre Kunden und letzten Einstellungen), Meetups über Meetup.com und LinkedIn-Events in Ihrer Stadt.")},
+    "es": {"scene_a": ("Así buscaría yo: en LinkedIn, las agencias de marketing y SEO de la zona que te interesa, y luego sus clientes y sus últimas contrataciones; así se ve rápido dónde encaja un perfil como el tuyo.",
+                       "Así buscaría yo: en LinkedIn, las agencias de marketing y SEO de la zona que le interesa, y luego sus clientes y sus últimas contrataciones; así se ve rápido dónde encaja un perfil como el suyo."),
+           "scene_m": ("Lo más fácil es Meetup.com y los eventos de LinkedIn, buscando «marketing» o «SEO» en tu ciudad; después de uno o dos, la gente que conozcas te llevará a los demás.",
+                       "Lo más fácil es Meetup.com y los eventos de LinkedIn, buscando «marketing» o «SEO» en su ciudad; después de uno o dos, la gente que conozca le llevará a los demás."),
+           "scene": ("Así buscaría yo: las agencias, en LinkedIn (las de marketing y SEO de la zona que te interesa, con sus clientes y sus últimas contrataciones); los meetups, en Meetup.com y en los eventos de LinkedIn de tu ciudad.",
+                     "Así buscaría yo: las agencias, en LinkedIn (las de marketing y SEO de la zona que le interesa, con sus clientes y sus últimas contrataciones); los meetups, en Meetup.com y en los eventos de LinkedIn de su ciudad.")},
+    "it": {"scene_a": ("Ecco come cercherei: su LinkedIn le agenzie di marketing e SEO della zona che ti interessa, poi i loro clienti e le ultime assunzioni; si capisce subito dove un profilo come il tuo trova posto.",
+                       "Ecco come cercherei: su LinkedIn le agenzie di marketing e SEO della zona che Le interessa, poi i loro clienti e le ultime assunzioni; si capisce subito dove un profilo come il Suo trova posto."),
+           "scene_m": ("Il modo più semplice è Meetup.com con gli eventi LinkedIn, cercando «marketing» o «SEO» nella tua città; dopo uno o due, le persone che incontri ti indicheranno gli altri.",
+                       "Il modo più semplice è Meetup.com con gli eventi LinkedIn, cercando «marketing» o «SEO» nella Sua città; dopo uno o due, le persone che incontrerà Le indicheranno gli altri."),
+           "scene": ("Ecco come cercherei: le agenzie su LinkedIn (quelle di marketing e SEO della zona che ti interessa, con i loro clienti e le ultime assunzioni), i meetup su Meetup.com e negli eventi LinkedIn della tua città.",
+                     "Ecco come cercherei: le agenzie su LinkedIn (quelle di marketing e SEO della zona che Le interessa, con i loro clienti e le ultime assunzioni), i meetup su Meetup.com e negli eventi LinkedIn della Sua città.")},
+    "pt-BR": {"scene_a": ("É assim que eu procuraria: no LinkedIn, as agências de marketing e SEO da região que te interessa, e depois os clientes delas e as últimas contratações; dá para ver rápido onde um perfil como o seu se encaixa.",
+                          "É assim que eu procuraria: no LinkedIn, as agências de marketing e SEO da região que lhe interessa, e depois os clientes delas e as últimas contratações; dá para ver rápido onde um perfil como o seu se encaixa."),
+              "scene_m": ("O mais fácil é o Meetup.com e os eventos do LinkedIn, buscando \"marketing\" ou \"SEO\" na sua cidade; depois de um ou dois, as pessoas que você conhecer vão te indicar os outros.",
+                          "O mais fácil é o Meetup.com e os eventos do LinkedIn, buscando \"marketing\" ou \"SEO\" na sua cidade; depois de um ou dois, as pessoas que conhecer vão lhe indicar os outros."),
+              "scene": ("É assim que eu procuraria: as agências no LinkedIn (as de marketing e SEO da região que te interessa, com os clientes e as últimas contratações), os meetups no Meetup.com e nos eventos do LinkedIn da sua cidade.",
+                        "É assim que eu procuraria: as agências no LinkedIn (as de marketing e SEO da região que lhe interessa, com os clientes e as últimas contratações), os meetups no Meetup.com e nos eventos do LinkedIn da sua cidade.")},
+    "pt": {"scene_a": ("Eis como eu procuraria: no LinkedIn, as agências de marketing e SEO da zona que te interessa, e depois os clientes delas e as últimas contratações; percebe-se depressa onde encaixa um perfil como o teu.",
+                       "Eis como eu procuraria: no LinkedIn, as agências de marketing e SEO da zona que lhe interessa, e depois os clientes delas e as últimas contratações; percebe-se depressa onde encaixa um perfil como o seu."),
+           "scene_m": ("O mais simples é o Meetup.com e os eventos do LinkedIn, pesquisando «marketing» ou «SEO» na tua cidade; depois de um ou dois, as pessoas que conheceres indicam-te os outros.",
+                       "O mais simples é o Meetup.com e os eventos do LinkedIn, pesquisando «marketing» ou «SEO» na sua cidade; depois de um ou dois, as pessoas que conhecer indicam-lhe os outros."),
+           "scene": ("Eis como eu procuraria: as agências no LinkedIn (as de marketing e SEO da zona que te interessa, com os clientes e as últimas contratações), os meetups no Meetup.com e nos eventos do LinkedIn da tua cidade.",
+                     "Eis como eu procuraria: as agências no LinkedIn (as de marketing e SEO da zona que lhe interessa, com os clientes e as últimas contratações), os meetups no Meetup.com e nos eventos do LinkedIn da sua cidade.")},
+    "nl": {"scene_a": ("Zo zou ik zoeken: op LinkedIn naar marketing- en SEO-bureaus in de regio die je aanspreekt, en dan kijken voor welke klanten ze werken en wie ze onlangs hebben aangenomen; zo zie je snel waar een profiel als het jouwe past.",
+                       "Zo zou ik zoeken: op LinkedIn naar marketing- en SEO-bureaus in de regio die u aanspreekt, en dan kijken voor welke klanten ze werken en wie ze onlangs hebben aangenomen; zo ziet u snel waar een profiel als het uwe past."),
+           "scene_m": ("Het makkelijkst gaat dat via Meetup.com en LinkedIn-evenementen, met 'marketing' of 'SEO' en je stad als zoekterm; na een of twee keer wijzen de mensen die je daar ontmoet je de rest.",
+                       "Het makkelijkst gaat dat via Meetup.com en LinkedIn-evenementen, met 'marketing' of 'SEO' en uw stad als zoekterm; na een of twee keer wijzen de mensen die u daar ontmoet u de rest."),
+           "scene": ("Zo zou ik zoeken: bureaus via LinkedIn (marketing- en SEO-bureaus in de regio die je aanspreekt, voor welke klanten ze werken en wie ze onlangs hebben aangenomen), meetups via Meetup.com en LinkedIn-evenementen in je stad.",
+                     "Zo zou ik zoeken: bureaus via LinkedIn (marketing- en SEO-bureaus in de regio die u aanspreekt, voor welke klanten ze werken en wie ze onlangs hebben aangenomen), meetups via Meetup.com en LinkedIn-evenementen in uw stad.")},
 }
-_SCENE_X: dict[str, tuple[str, str, str]] = {  # scene_a, scene_m, scene
-    "en": ("agencies", "meetups", "agencies and meetups"), "fr": ("agences", "meetups", "agences et meetups"),
-    "de": ("Agenturen", "Meetups", "Agenturen und Meetups"), "es": ("agencias", "meetups", "agencias y meetups"),
-    "it": ("agenzie", "meetup", "agenzie e meetup"), "pt-BR": ("agências", "meetups", "agências e meetups"),
-    "pt": ("agências", "meetups", "agências e meetups"), "nl": ("bureaus", "meetups", "bureaus en meetups"),
+
+
+#: Agencies asked for by a business that may hire one ("do you know a local SEO agency in Valencia?"): how to choose one,
+#: never a promise of names; (informal, formal).
+_SCENE_HIRE: dict[str, tuple[str, str]] = {
+    "en": ("Rather than names, here is how I'd choose: ask two or three agencies for case studies with businesses like yours and for a client you can call; how they answer tells you a lot.",) * 2,
+    "fr": ("Plutôt que des noms, voici comment je choisirais : demander à deux ou trois agences des cas clients proches de ton activité et un client à appeler ; leur façon de répondre en dit long.",
+           "Plutôt que des noms, voici comment je choisirais : demander à deux ou trois agences des cas clients proches de votre activité et un client à appeler ; leur façon de répondre en dit long."),
+    "de": ("Statt Namen, so würde ich auswählen: zwei, drei Agenturen nach Fallbeispielen mit Unternehmen wie deinem und nach einem Kunden als Referenz fragen; wie sie darauf antworten, sagt viel.",
+           "Statt Namen, so würde ich auswählen: zwei, drei Agenturen nach Fallbeispielen mit Unternehmen wie Ihrem und nach einem Kunden als Referenz fragen; wie sie darauf antworten, sagt viel."),
+    "es": ("Más que nombres, te cuento cómo elegiría yo: pedir a dos o tres agencias casos de clientes parecidos a tu negocio y un cliente al que llamar; cómo respondan dice mucho.",
+           "Más que nombres, le cuento cómo elegiría yo: pedir a dos o tres agencias casos de clientes parecidos a su negocio y un cliente al que llamar; cómo respondan dice mucho."),
+    "it": ("Più che nomi, ecco come sceglierei: chiedere a due o tre agenzie casi di clienti simili alla tua attività e un cliente da chiamare; da come rispondono si capisce molto.",
+           "Più che nomi, ecco come sceglierei: chiedere a due o tre agenzie casi di clienti simili alla Sua attività e un cliente da chiamare; da come rispondono si capisce molto."),
+    "pt-BR": ("Mais do que nomes, é assim que eu escolheria: pedir a duas ou três agências cases de clientes parecidos com o seu negócio e um cliente para quem ligar; o jeito como respondem diz muito.",) * 2,
+    "pt": ("Mais do que nomes, eis como eu escolheria: pedir a duas ou três agências casos de clientes parecidos com o teu negócio e um cliente a quem ligar; a forma como respondem diz muito.",
+           "Mais do que nomes, eis como eu escolheria: pedir a duas ou três agências casos de clientes parecidos com o seu negócio e um cliente a quem ligar; a forma como respondem diz muito."),
+    "nl": ("Liever dan namen: zo zou ik kiezen. Vraag twee of drie bureaus naar cases met bedrijven zoals het jouwe en naar een klant die je kunt bellen; hoe ze daarop reageren, zegt veel.",
+           "Liever dan namen: zo zou ik kiezen. Vraag twee of drie bureaus naar cases met bedrijven zoals het uwe en naar een klant die u kunt bellen; hoe ze daarop reageren, zegt veel."),
 }
 
 
@@ -395,8 +439,9 @@ def answer(lang: str, key: str, options: list[str], *, informal: bool, shop: boo
     code = lang if lang in _OFFER else base
     reg = _REG[code][0 if informal else 1]
     if key.startswith("scene"):
-        x = _SCENE_X[code][{"scene_a": 0, "scene_m": 1}.get(key, 2)]
-        return _SCENE[code][0 if informal else 1].format(x=x)
+        if key == "scene_a" and not learner:
+            return _SCENE_HIRE[code][0 if informal else 1]
+        return _SCENE[code][key][0 if informal else 1]
     deliver = _DELIVER[code][key].format(**reg)
     if code == "pt":
         deliver = deliver[:1].lower() + deliver[1:]  # "Digo-te" after "e": "e digo-te …"

@@ -1668,6 +1668,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if name not in ("content", "met_before"):
             name = "met_before" if facts.event or facts.met else "content"
     name = choose_template(name, facts)
+    if name in ("business_proposal", "job_seeking", "sales_pitch", "benefit", "met_before", "content") and _only_faq_question(note if note_lang == lang else "", facts, settings, lang):
+        # "lohnen sich Blogartikel für einen kleinen Onlineshop noch?", "avec quoi fais-tu ton suivi de positions ?": a note
+        # that only asks a question her FAQ answers gets the answer, whatever the intent judged (no call, no CV)
+        name = "ask_for_help"
     if name == "business_proposal" == judged_template and not facts.proposal and _own_question(name, facts):
         # "Potrebbe inviarci una proposta?", "Wäre das etwas für Sie?": the proposal's own question, answered as a
         # proposal (a yes in principle and a call), never "it depends on your situation"
@@ -1899,7 +1903,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if context["job_title"]:
         context["job_title"] = owners_form(context["job_title"], settings.owner_gender)
     # The owner's answer facts: a plain answer to "online too?", "in Spanish?", "clients in Canada?", "interns?"
-    context.update(known_context(note if note_lang == lang else "", lang, variant, name, settings, ask=facts.ask,
+    # "wij willen beter gevonden worden. Heeft u ook klanten in Nederland?": judged a proposal but proposing nothing,
+    # the sender is a prospect whose question on her answer facts gets its plain answer
+    prospect = name == "business_proposal" and not (facts.proposal or facts.offers or facts.request or facts.job_title or facts.recruiter)
+    context.update(known_context(note if note_lang == lang else "", lang, variant, "client" if prospect else name, settings, ask=facts.ask,
                                  request=facts.request))
     if facts.exchange and facts.ask == "call":
         context["known"] = []  # "swap notes on pricing", "come gestite i clienti": a peer's topic, not a question on her rates or regions
@@ -2113,8 +2120,13 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "what would a social ads workshop for 5 people cost?": the price answered by name, never with "Yes," (priceq.py)
     if own and facts.price and cre.search(_HER_PRICE, fold(own)) and name not in ("recruiting", "job_seeking") and not facts.proposal:
         what = priceq.asked_what(own, variant or lang, str(context.get("service") or ""))
+        ballpark = priceq.approx(own)
         context["price_line"] = priceq.line(variant or lang, what, str(context.get("service") or ""), team=bool(context.get("team")),
-                                            yes=bool(facts.yes_q))
+                                            yes=bool(facts.yes_q), ballpark=ballpark)
+        if ballpark and not context["price_line"] and not what:
+            # "combien ça coûte à peu près ?" with no number in her settings: what decides the price, in one sentence
+            rates = _RATES_LINE.get(variant or lang) or _RATES_LINE.get(lang[:2], "")
+            context["price_line"] = priceq.decides(variant or lang, rates) if rates else ""
         context["price_asked"] = True
     # "SEO audits for small budgets?", "beraten Sie auch kleine Unternehmen?": the small part answered with an explicit yes,
     # when her settings say she works with small businesses and e-shops (smallq.py); the audit named as the note names it
@@ -2253,12 +2265,30 @@ _RATES_LINE = {"en": "The price depends on the scope of the work.", "fr": "Le pr
                "pt-BR": "O valor depende do escopo do trabalho.", "nl": "De prijs hangt af van de omvang van de opdracht."}
 
 _HER_PRICE = (r"\b(?:tarifs?|tarief\w*|prix|price|pricing|rates?|fees?|charge|preis\w*|honorar\w*|precios?|tarifas?|prezz\w*|tariff\w*|precos?|prijs\w*"
-              r"|combien (?:tu prends|vous prenez|ca coute|coute)|wat kost|was kostet|quanto costa|quanto custa|cuanto cuesta|cuanto cobras|quanto (?:voce |tu |a senhora |o senhor )?cobra\w*"
+              r"|combien (?:tu prends|vous prenez|ca coute|coute)|(?:ca|cela|c'est|ce serait) (?:\w+ )?combien|combien (?:faut-il|faudrait-il) (?:compter|prevoir)|wat kost|was kostet|quanto costa|quanto custa|cuanto cuesta|cuanto cobras|quanto (?:voce |tu |a senhora |o senhor )?cobra\w*"
               r"|costs?|costa|custa|cuesta|kostet|kost|coute|coutent|kosten|costaria|costerebbe|custaria|zou kosten|would (?:it|that|this) cost|how much would)\b")
 
 
 _INHOUSE = (r"\b(?:in-?house|inhouse|intra|en entreprise|dans nos locaux|chez nous|incompany|in-company|in company|bij ons"
             r"|bei uns|en la empresa|en nuestra empresa|in azienda|presso (?:di )?noi|na empresa|nas nossas instalacoes)\b")
+
+
+def _only_faq_question(note: str, facts: Facts, settings: Settings, lang: str) -> bool:
+    """Does the note hold nothing but a question the owner's FAQ answers (no proposal, offer, pitch, job search, CV,
+    referrer, event, request or service asked for)?"""
+    if not note or not settings.answers or "?" not in note:
+        return False
+    if facts.role and (facts.role != "job" or cre.search(_SEEKING + r"|\b(?:jobs?|emploi|stelle|arbeit|trabajo|empleo|lavoro|impiego|emprego|vaga|baan|vacature)\w*", fold(note))):
+        return False  # "avec quoi fais-tu ton suivi de positions ?": "positions" alone is no job search
+    if (facts.proposal or facts.offers or facts.pitch or facts.cv or facts.candidate or facts.job_title or facts.hiring
+            or facts.recruiter or facts.referrer or facts.request or facts.client or facts.service or facts.event or facts.org
+            or facts.work or facts.price or facts.yes_q or facts.shall_we or facts.portfolio or facts.laid_off or facts.former):
+        return False
+    if facts.ask in ("interns", "intro", "feedback", "questions", "proposal", "call", "meet", "services") or facts.qkind in ("send", "share", "permission", "visit"):
+        return False
+    if len([q for q in cre.findall(r"[^.!?\n]*\?", note) if q.strip()]) > 2:
+        return False
+    return bool(faq.match(note, settings.answers, lang))
 
 
 def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], settings: Settings, *, lang: str) -> str:
@@ -2321,6 +2351,10 @@ _WRITTEN = (r"\b(?:par (?:e-?)?mail|par ecrit|by (?:e-?)?mail|over (?:e-?)?mail|
 def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], *, lang: str, shop: bool = False, learner: bool = False) -> str:
     """A quick practical question ("a tip to lower my CPC?", "which certifications?", "SEO or ads?") answered by
     name with a concrete next step, or "" when the note asks something else (see :mod:`quickq`)."""
+    if facts.ask == "recommend" and name != "recruiting" and quickq.subject(facts.question or _last_question(note))[0] == "scene_a":
+        # "Do you know a good agency for Google Ads?": how to choose one now, never "I'll send you names this week"
+        return quickq.answer(lang, "scene_a", [], informal=bool(context.get("informal")),
+                             learner=learner or name == "job_seeking" or bool(facts.role or facts.studied or facts.applying or facts.career))
     if name in ("met_before", "recruiting", "client", "business_proposal", "sales_pitch", "referral") or facts.client or facts.service:
         return ""
     if facts.proposal or facts.request in ("interview", "comment", "jury", "mentor", "trial") or facts.candidate or facts.cv or facts.funding:
@@ -2348,6 +2382,9 @@ def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any]
                                   or "recommend" in [a.split(":")[0] for a in facts.asks]
                                   or cre.search(_JOB_LEAD + r"|\b(?:recrut\w*|recruit\w*|hiring|einstell\w*|contrat\w*|assum\w*|aanneem\w*)\b", fold(question))):
         return ""  # "des contacts d'agences qui recrutent ?", "welke bureaus zoeken …?": a lead for the job search, the job seeker's reply
+    if key.startswith("scene"):
+        # "¿conoces alguna agencia de SEO en Valencia?": a job seeker gets where to look, a business how to choose one
+        learner = learner or name == "job_seeking" or bool(facts.role or facts.studied or facts.applying or facts.career)
     return quickq.answer(lang, key, options, informal=bool(context.get("informal")), shop=shop, learner=learner, amount=bool(context.get("amount")))
 
 
