@@ -19,7 +19,10 @@ _TERMS = {
             r"|(?:aparecer|posicionar\w*|salir) (?:mejor |mas arriba )?en google|(?:comparire|posizionar\w*) (?:meglio )?su google|(?:aparecer|ranquear|posicionar) (?:melhor )?no google"),
     "social ads": (r"social ads|paid social|social media (?:ads|advertising|advertenties|werbung)|social-media-werbung|social advertising"
                    r"|publicites? (?:sur les reseaux sociaux|meta|facebook|instagram)|pubs? (?:meta|facebook|instagram)|(?:meta|facebook|instagram|tiktok|linkedin) ads"
-                   r"|anuncios (?:en|nas|em) (?:las )?redes(?: sociales| sociais)?|publicidad en redes|pubblicita sui social|advertenties op social media"),
+                   r"|anuncios (?:en|nas|em) (?:las )?redes(?: sociales| sociais)?|publicidad en redes|pubblicita sui social|advertenties op social media"
+                   # "le nostre campagne social", "campañas en redes sociales", "Social-Media-Kampagnen": paid campaigns on social networks
+                   r"|campagne (?:sui )?social\b|campagne (?:sui )?social media|campanas? (?:en )?redes sociales|campanhas? (?:nas |em )?redes sociais"
+                   r"|social[- ]?(?:media[- ]?)?kampagnen?|social (?:media )?campaigns?|campagnes? (?:sur les )?reseaux sociaux|social[- ]?media[- ]?campagnes?|campagnes op social media"),
     "content strategy": (r"strategie de contenu|strategie editoriale|content[ -]?strateg\w*|contentstrateg\w*|estrategia de contenidos?|strategia (?:dei|di) contenuti"
                          r"|estrategia de conteudo|content[ -]?marketing|marketing de contenidos?|marketing de conteudo|contentmarketing|inhaltsstrategie"),
 }
@@ -34,7 +37,9 @@ _NEED = (r"\b(?:cherch\w*|recherch\w*|besoin|aide[rz]?|accompagn\w*|structurer|e
          r"|necesit\w*|busc\w*|ayuda\w*|mejorar|externaliz\w*|impulsar|apoyo"
          r"|cerc\w*|serv\w*|aiut\w*|migliorar\w*|esternalizz\w*|supporto|bisogno"
          r"|precis\w*|procur\w*|ajud\w*|melhorar|terceiriz\w*|apoio"
-         r"|zoek\w*|nodig|hulp|verbeter\w*|uitbested\w*|wil|willen|beter)\b")
+         r"|zoek\w*|nodig|hulp|verbeter\w*|uitbested\w*|wil|willen|beter"
+         # "gostaríamos de reforçar a nossa estratégia de SEO", "rafforzare", "versterken", "stärken": a need to strengthen
+         r"|strengthen\w*|reforc\w*|reforz\w*|rafforz\w*|potenzi\w*|potenci\w*|stark\w*|versterk\w*|ondersteuning)\b")
 
 #: How the draft names each item after "help with" in its language: (formal, informal).
 _PHRASES = {
