@@ -19,7 +19,10 @@ _TERMS = {
             r"|(?:aparecer|posicionar\w*|salir) (?:mejor |mas arriba )?en google|(?:comparire|posizionar\w*) (?:meglio )?su google|(?:aparecer|ranquear|posicionar) (?:melhor )?no google"),
     "social ads": (r"social ads|paid social|social media (?:ads|advertising|advertenties|werbung)|social-media-werbung|social advertising"
                    r"|publicites? (?:sur les reseaux sociaux|meta|facebook|instagram)|pubs? (?:meta|facebook|instagram)|(?:meta|facebook|instagram|tiktok|linkedin) ads"
-                   r"|anuncios (?:en|nas|em) (?:las )?redes(?: sociales| sociais)?|publicidad en redes|pubblicita sui social|advertenties op social media"),
+                   r"|anuncios (?:en|nas|em) (?:las )?redes(?: sociales| sociais)?|publicidad en redes|pubblicita sui social|advertenties op social media"
+                   # "le nostre campagne social", "campañas en redes sociales", "Social-Media-Kampagnen": paid campaigns on social networks
+                   r"|campagne (?:sui )?social\b|campagne (?:sui )?social media|campanas? (?:en )?redes sociales|campanhas? (?:nas |em )?redes sociais"
+                   r"|social[- ]?(?:media[- ]?)?kampagnen?|social (?:media )?campaigns?|campagnes? (?:sur les )?reseaux sociaux|social[- ]?media[- ]?campagnes?|campagnes op social media"),
     "content strategy": (r"strategie de contenu|strategie editoriale|content[ -]?strateg\w*|contentstrateg\w*|estrategia de contenidos?|strategia (?:dei|di) contenuti"
                          r"|estrategia de conteudo|content[ -]?marketing|marketing de contenidos?|marketing de conteudo|contentmarketing|inhaltsstrategie"),
 }
@@ -36,7 +39,7 @@ _NEED = (r"\b(?:cherch\w*|recherch\w*|besoin|aide[rz]?|accompagn\w*|structurer|e
          r"|precis\w*|procur\w*|ajud\w*|melhorar|terceiriz\w*|apoio"
          r"|zoek\w*|nodig|hulp|verbeter\w*|uitbested\w*|wil|willen|beter"
          # "reforçar a nossa estratégia de SEO", "strengthen our SEO", "potenziare i social": to strengthen is to want help
-         r"|reforc\w*|reforzar|refuerz\w*|rafforz\w*|potenzi\w*|potenci\w*|versterk\w*|starken|strengthen\w*"
+         r"|reforc\w*|reforz\w*|refuerz\w*|rafforz\w*|potenzi\w*|potenci\w*|versterk\w*|starken|verstark\w*|strengthen\w*|ondersteuning"
          # "no sé por dónde empezar con el SEO", "je ne sais pas par où commencer", "non so da dove partire": help wanted too
          r"|por donde (?:empezar|comenzar)|par ou commencer|where to (?:start|begin)|wo ich anfangen|womit ich anfangen|por onde comecar"
          r"|da dove (?:iniziare|cominciare|partire)|waar (?:ik )?(?:moet )?(?:te )?beginnen)\b")

@@ -1390,6 +1390,8 @@ class Facts:
     asks: list[str] = field(default_factory=list)
     #: the sender wants to buy the owner's services (a training, an audit, advice on their own strategy, rates).
     client: bool = False
+    #: the sender sells THEIR services to the owner's kind ("we help agencies like yours"): a pitch, whatever the judge said.
+    sells: bool = False
     #: what the client wants: training audit coaching, or "" (consulting, help in general).
     service: str = ""
     #: the client asked for the owner's rates or a quote.
@@ -3973,6 +3975,71 @@ _BUYER = (r"\b(?:head of|head de|marketing director|director\w* (?:de )?marketin
           r"|cmo|ceo|owner of|dono d[aeo]|dona d[aeo]|proprietari[oa] d[ie]|inhaber\w*|eigenaar van|fundador\w* d[aeo]|founder of|gerant\w* d[e']|zaakvoerder|geschaftsfuhrer\w*)\b")
 
 
+#: Help sought for the sender's own business, with "we" (folded): "we're looking for help with", "nous cherchons de l'aide
+#: pour", "wir suchen Unterstützung bei", "buscamos ayuda con", "cerchiamo supporto per", "procuramos ajuda com",
+#: "we zoeken hulp bij", "on aurait besoin d'un coup de main": a prospective client, whatever the judge guessed.
+_WE_SEEK_HELP = (r"\b(?:(?:we(?:'re| are)?|we(?:'d| would)?) (?:currently |now |really )?(?:looking for|seeking|searching for|in need of|need|want|could use)"
+                 r"|(?:nous|on) (?:re)?cherch\w*|nous (?:avons|aurions) (?:bien |vraiment )?besoin d|on a (?:bien |vraiment )?besoin d|on aurait besoin d|nous souhaitons (?:trouver|obtenir)"
+                 r"|wir (?:suchen|brauchen|benotigen|wunschen uns)|(?:suchen|brauchen|benotigen) wir"
+                 r"|buscamos|estamos buscando|necesitamos|nos haria falta|queremos|quisieramos"
+                 r"|cerchiamo|stiamo cercando|abbiamo bisogno d|vorremmo|ci servirebbe|ci serve"
+                 r"|procuramos|estamos (?:a procurar|procurando)|precisamos d|gostariamos d\w*|queremos"
+                 r"|(?:we|wij) zoeken|zoeken (?:we|wij)|(?:we|wij) zijn op zoek naar|(?:we|wij) hebben (?:\w+ )?nodig|(?:we|wij) willen graag)"
+                 r"\W+(?:[\w']+ ){0,2}?(?:l')?(?:help|support|assistance|a hand|some guidance|aide|un coup de main|un accompagnement|soutien|un appui"
+                 r"|unterstutzung|hilfe|begleitung|ayuda|apoyo|asesoramiento|una mano|acompanamiento|aiuto|supporto|consulenza|un affiancamento"
+                 r"|ajuda|apoio|uma mao|acompanhamento|consultoria|hulp|ondersteuning|begeleiding|advies)\b")
+#: The owner herself asked for, to work on the sender's business (folded): "nos gustaría contar con usted", "faire appel à vous",
+#: "we'd like you to look at our", "Sie beauftragen", "avvalerci della sua consulenza", "contar consigo", "u inschakelen".
+_WANT_YOU = (r"\b(?:contar con (?:usted|ustedes|vosotros|tigo|tu (?:ayuda|apoyo|experiencia)|su (?:ayuda|apoyo|experiencia)|sus servicios|tus servicios)|contar contigo"
+             r"|contar (?:com (?:a senhora|o senhor|voce|a sua|o seu|os seus|as suas)|consigo|contigo)"
+             r"|(?:avvalerci|avvalermi|affidarci|affidarmi) (?:a te|a lei|a voi|della (?:sua|tua)|dei (?:suoi|tuoi)|del (?:suo|tuo))|contare su di (?:te|lei)"
+             r"|faire appel a (?:vous|toi|vos services|tes services)|vous confier|te confier|(?:travailler|collaborer) avec (?:vous|toi) (?:sur|pour) (?:notre|nos|mon|ma|mes)"
+             r"|(?:like|love|want) you to (?:help|work on|look at|take (?:over|on|a look)|run|handle|manage|audit|lead|review|train|support)|(?:hire|engage|bring in|bring on|work with) you (?:for|on|to)\b"
+             r"|(?:sie|dich) (?:beauftragen|engagieren|ins boot holen|mit ins boot)|(?:mit ihnen|mit dir) (?:an|bei) (?:unser\w*|mein\w*) [\w-]+ (?:zusammen)?arbeiten"
+             r"|(?:je|jou|u) (?:inschakelen|inhuren)|een beroep (?:op (?:je|jou|u)) doen|met (?:je|jou|u) (?:samenwerken|werken) aan (?:onze|ons|mijn))\b")
+#: A wish to improve the sender's own marketing, said for a company ("we"), folded: "gostaríamos de reforçar a nossa estratégia
+#: de SEO", "nous voudrions améliorer notre référencement", "we want to strengthen our content strategy".
+_WE_IMPROVE = (r"\b(?:we(?:'d| would)? (?:like|love|want|hope|are looking|'re looking|need) to|nous (?:voudrions|souhaitons|souhaiterions|aimerions|cherchons a|voulons)"
+               r"|wir (?:mochten|wollen|wurden gern\w*)|(?:queremos|quisieramos|nos gustaria|buscamos)|(?:vorremmo|vogliamo|ci piacerebbe|cerchiamo di)"
+               r"|(?:gostariamos de|queremos|pretendemos|procuramos)|(?:we|wij) (?:willen|zouden graag))"
+               r" (?:\w+ ){0,2}?(?:improve|strengthen|boost|rework|revamp|overhaul|develop|grow|ameliorer|renforcer|developper|optimiser|retravailler|booster"
+               r"|verbessern|starken|ausbauen|optimieren|mejorar|reforzar|potenciar|optimizar|impulsar|migliorare|rafforzare|potenziare|ottimizzare"
+               r"|melhorar|reforcar|otimizar|potenciar|impulsionar|verbeteren|versterken|optimaliseren|uitbouwen)\b")
+#: A seller offering THEIR services to the owner's kind (folded): "we help agencies like yours", "ayudamos a consultoras como
+#: la tuya", "wir unterstützen Agenturen wie Ihre", "I'd like to offer you our SEO tool": a pitch, never a client.
+_SELLS_TO_OWNER = (r"\b(?:we (?:help|support|work with)|nous (?:aidons|accompagnons)|wir (?:helfen|unterstutzen|begleiten)|ayudamos|acompanamos|aiutiamo|supportiamo|affianchiamo"
+                   r"|ajudamos|apoiamos|(?:wij|we) (?:helpen|ondersteunen))"
+                   r" (?:\w+ ){0,3}?(?:agenc(?:y|ies)|consultants?|consultancies|freelancers?|agences?|consultant\w*|independants|agentur\w*|berater\w*|freelancer\w*"
+                   r"|agencias?|consultor\w*|consultoras?|autonomos|agenzi[ae]|consulent\w*|bureaus?|zzp\w*|marketeers|marketers|marketeurs)\b"
+                   # "a consultants like you", "des consultants comme vous", "Beraterinnen wie Sie" (never a bare "wie du … siehst")
+                   r"|\b(?:like yours|(?:consultants?|consultantes?|consultoras?|consultores|freelancers?|marketers?|marketeers?|marketeurs?|coaches|formateurs|trainers?|unternehmer\w*|ondernemers|empresas|aziende|agenc\w+|consultanc\w+|agentur\w*|berater\w*|freelancer\w*|agenzi\w+|consulent\w*|bureaus?|profession\w+|expert\w*|independant\w*|autonom\w*|businesses|companies|firms|entreprises|marques|brands)"
+                   r" (?:like you|comme (?:vous|toi|la votre|la tienne|le votre|le tien)|wie (?:ihre|deine|sie|du)\b|como (?:usted|tu|voce|la tuya|la suya|el tuyo|el suyo|a sua|a tua|o seu|o teu)"
+                   r"|come (?:te|lei|la tua|la sua|il tuo|il suo)|zoals (?:jij|u|jou|die van (?:jou|u)|het jouwe|uw bureau|jouw bureau)))"
+                   r"|\b(?:(?:offer|present|show) you our|vous (?:proposer|presenter) (?:notre|nos)|te (?:proposer|presenter) (?:notre|nos)|(?:ihnen|dir) (?:unser\w*) (?:\w+ )?(?:vorstellen|anbieten|zeigen)"
+                   r"|(?:presentarle|presentarte|ofrecerle|ofrecerte|proponerle|proponerte) (?:nuestr\w+)|(?:presentarle|presentarti|proporle|proporti|offrirle|offrirti) (?:il nostro|la nostra|i nostri)"
+                   r"|(?:apresentar-lhe|apresentar-te|oferecer-lhe|oferecer-te|lhe apresentar|te apresentar) (?:o nosso|a nossa|os nossos|nosso|nossa)|(?:u|je|jou) (?:onze|ons) (?:\w+ )?(?:voorstellen|aanbieden|laten zien))\b")
+
+#: Her field named by its channels ("posicionamiento en Google", "Suchmaschinenoptimierung", "vindbaarheid"), folded.
+_SEARCH_WORDS = (r"\b(?:posicionament\w*|posizionament\w*|referencement|google|suchmaschin\w*|zoekmachine\w*|vindbaar\w*|indicizzazione"
+                 r"|instagram|facebook|tiktok|linkedin|pinterest|meta)\b")
+
+def client_sought(folded: str) -> bool:
+    """Does the note (folded) ask the owner, for the sender's own business, for help in her field?
+
+    >>> client_sought("tenemos 25 restaurantes y buscamos ayuda con el seo local.")
+    True
+    >>> client_sought("ayudamos a consultoras como la tuya a conseguir mas clientes con nuestro software de seo.")
+    False
+    """
+    if _first(_SELLS_TO_OWNER, folded) or not (_first(_FIELD_WORDS, folded) or _first(_SEARCH_WORDS, folded)):
+        return False
+    if _first(_WE_SEEK_HELP, folded) or _first(_WANT_YOU, folded):
+        return True
+    # "gostaríamos de reforçar a nossa estratégia de SEO": a company's own marketing to improve
+    m = _first(_WE_IMPROVE, folded)
+    return m is not None and bool(_first(_CLIENT_NEED, folded[m.start():m.end() + 80]))
+
+
 def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     """What the sender wants from the owner: to buy her services, to send or get something, a plain yes."""
     facts.recruiter = bool(_first(_RECRUITER, folded))
@@ -4024,6 +4091,14 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         client = True
     elif facts.proposal == "partnership":
         client = False  # "eu fico com o Brasil e você com a França": a peer's partnership, not a client's need
+    # "tenemos 25 restaurantes y buscamos ayuda con el SEO", "nos gustaría contar con usted": help sought for their own business
+    sought = client_sought(folded) and not (seeking_job or facts.recruiter or facts.for_client or facts.candidate or facts.role
+                                            or facts.proposal in ("speaker", "guest", "jury", "cowrite", "course")
+                                            or _first(_STUDENT_WORK, folded))
+    if sought:
+        client = True
+    elif _first(_SELLS_TO_OWNER, folded):
+        client, facts.pitch, facts.sells = False, True, True  # "we help agencies like yours scale their SEO": a seller, never a client
     if not client and (_first(_TEACHERS_WANTED, folded) or (_first(_HAND_WANTED, folded) and _first(_FIELD_WORDS, folded))) \
             and not _first(_STUDENT_WORK, folded):
         client = True  # "we are seeking a lecturer for a 2-day module", "ci servirebbe una mano con le campagne Google Ads"
@@ -4037,9 +4112,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if client and facts.hiring and facts.job_title and not _first(_FIELD_WORDS, fold(facts.job_title)) \
             and (facts.refer_ask or facts.ask == "recommend" or _first(_JOB_WORDS, folded) or _first(r"\b(?:hr|rh|risorse umane|recursos humanos|ressources humaines|human resources|personalabteilung|p&o)\b", folded)):
         client = False  # "sono HR … cerchiamo un saldatore esperto, conosci qualcuno?": a role to fill, not a buyer of her services
-    if (client or price) and not (facts.recruiter or facts.for_client or seeking_job or facts.candidate or (pitch_only and not prospect)
-                                  or (facts.pitch and facts.request == "trial" and not prospect)  # "our AI tool … Can I show you a demo? Free trial": a seller
-                                  or (facts.pitch and not prospect and _first(_SEND[lang], folded))  # "our company offers … can I send you a quote?"
+    if (client or price) and not (facts.recruiter or facts.for_client or seeking_job or facts.candidate or (pitch_only and not (prospect or sought))
+                                  or (facts.pitch and facts.request == "trial" and not (prospect or sought))  # "our AI tool … Can I show you a demo? Free trial": a seller
+                                  or (facts.pitch and not (prospect or sought) and _first(_SEND[lang], folded))  # "our company offers … can I send you a quote?"
                                   or facts.proposal in ("speaker", "guest", "jury", "cowrite", "course") or facts.request == "interview"):
         facts.client = True
         facts.price = price

@@ -2840,6 +2840,8 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
         return "ask_for_help"  # "I lead growth at a fintech and I'd love your thoughts on LinkedIn Ads": her take asked, nothing sold
     if facts.client and not facts.offers:
         return "client"
+    if facts.sells and not (facts.proposal or facts.client or facts.hiring) and name in ("business_proposal", "client", "ask_for_help", "benefit"):
+        return "sales_pitch"  # "wir unterstützen Agenturen wie Ihre …": their services offered to her, never "das klingt interessant"
     if facts.proposal == "partnership" and name in ("recruiting", "sales_pitch", "ask_for_help", "benefit", "job_seeking",
                                                     "referral", "content", "met_before") \
             and not (name == "job_seeking" and facts.role in ("job", "first_job") and cre.search(_SEEKING, fold(note))):
