@@ -5,14 +5,16 @@ The judge, the benefit lexicon and the drafts hold about 1,900 expressions, some
 hundreds of words. Python parses and compiles each one in pure Python (``re._parser``, ``re._compiler``):
 ≈ 0.8 s of every `invitriage demo` on a quiet 2-core machine. The compiled form is plain data (the expression,
 its flags, a list of 32-bit codes, its groups), and ``_sre.compile`` turns that data into the same pattern
-object in microseconds. This module keeps that data in the user cache directory (one ``marshal`` file keyed by
-Python's version and the regex engine's), reads it once per process, and compiles anything it lacks the usual
-way.
+object in microseconds. This module keeps that data in the user cache directory, one ``marshal`` file per part
+of the package (``ingest``, ``judge``, ``benefit``, ``drafts``…, named after the module that compiles), keyed by
+Python's version and the regex engine's. A part's file is read the first time that part compiles something, so
+`invitriage import` never reads the drafts' expressions. Anything a file lacks is compiled the usual way.
 
 Only expressions derived from the package are written: an expression is kept when every word in it (a run of
 three or more letters, escapes aside) occurs in the package's own source, so a pattern built around a sender's
 name or another word of a note is compiled each run and never stored (only a digest of it is, so that the next run
-does not read the package's source again to decide).
+does not read the package's source again to decide). When the package's source changes, a part's file is written
+again with only the expressions that run used, so that expressions of older versions do not pile up.
 
 Anything unexpected — another Python whose engine differs (a canary pattern is checked against
 ``re.compile`` first), a damaged or foreign file, a read-only cache directory — falls back to ``re.compile``.
@@ -31,23 +33,59 @@ import marshal
 import os
 import re
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-#: Bump when the file's layout changes.
-_FORMAT = 2
-#: No more entries than this in the file (a new run starts it again beyond).
-_MAX_ENTRIES = 20000
+#: Bump when the files' layout changes.
+_FORMAT = 3
+#: No more entries than this in one file (it starts again beyond).
+_MAX_ENTRIES = 10000
 _CANARY = r"(?P<w>\b[^\W\d_]{3,})(?:\s+|-)(?=x)|[àé]+\d{2,5}?$"
 
+_Key = tuple[str, int]
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]
-_table: dict[tuple[str, int], _Entry] | None = None
-_new: dict[tuple[str, int], _Entry] = {}
-_rejected: set[bytes] = set()
+
+
+@dataclass
+class _Part:
+    """One part's file, as read, and what this process did with it."""
+
+    entries: dict[_Key, _Entry]
+    rejected: set[bytes]
+    tag: str  # the package's source tag the file was written under
+    new: dict[_Key, _Entry] = field(default_factory=dict)
+    used: set[_Key] = field(default_factory=set)
+
+
+_parts: dict[str, _Part] = {}
 _engine: Any = None  # (_sre, parse, code) once checked; False when the cache is off
+_vocab: tuple[str, frozenset[str]] | None = None
 
 
-def _cache_file() -> Path | None:
+def _engine_ok() -> bool:
+    """Check the engine against ``re.compile`` once per process."""
+    global _engine
+    if _engine is not None:
+        return bool(_engine)
+    _engine = False
+    if os.environ.get("INVITRIAGE_NO_REGEX_CACHE"):
+        return False
+    try:
+        import _sre
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+
+        if array.array("I").itemsize != _sre.CODESIZE:
+            return False
+        _engine = (_sre, _parser.parse, _compiler._code)
+        if _fresh(_CANARY, re.I)[0] != re.compile(_CANARY, re.I):
+            _engine = False
+    except Exception:  # noqa: BLE001 - another engine: re.compile does the work
+        _engine = False
+    return bool(_engine)
+
+
+def _cache_file(part: str) -> Path | None:
     try:
         import _sre
 
@@ -55,9 +93,26 @@ def _cache_file() -> Path | None:
 
         tag = f"{_FORMAT}|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.byteorder}"
         return Path(user_cache_dir("invitriage", appauthor=False)) / "regex" / \
-            f"patterns-{hashlib.sha256(tag.encode()).hexdigest()[:24]}.marshal"
+            f"{part}-{hashlib.sha256(tag.encode()).hexdigest()[:20]}.marshal"
     except (ImportError, AttributeError, OSError):
         return None
+
+
+def _read(part: str) -> _Part:
+    """A part's file: its entries ((expression, flags) -> compiled data), the digests of expressions found not to
+    be the package's (never stored as text), and the source tag it was written under. Empty when missing,
+    damaged or foreign."""
+    path = _cache_file(part)
+    if path is not None:
+        try:
+            with path.open("rb") as f:
+                data = marshal.load(f)
+            if isinstance(data, dict) and isinstance(data.get("entries"), dict) \
+                    and isinstance(data.get("rejected"), set) and isinstance(data.get("tag"), str):
+                return _Part(data["entries"], data["rejected"], data["tag"])
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+    return _Part({}, set(), "")
 
 
 def _fresh(pattern: str, flags: int) -> tuple[re.Pattern[str], _Entry]:
@@ -79,62 +134,31 @@ def _built(pattern: str, entry: _Entry) -> re.Pattern[str]:
     return _engine[0].compile(pattern, flags, array.array("I", code).tolist(), groups, groupindex, indexgroup)
 
 
-def _start() -> None:
-    """Check the engine against ``re.compile`` and read the file, once per process."""
-    global _engine, _table
-    _table = {}
-    _engine = False
-    if os.environ.get("INVITRIAGE_NO_REGEX_CACHE"):
-        return
-    try:
-        import _sre
-        from re import _compiler, _parser  # type: ignore[attr-defined]
-
-        if array.array("I").itemsize != _sre.CODESIZE:
-            return
-        _engine = (_sre, _parser.parse, _compiler._code)
-        if _fresh(_CANARY, re.I)[0] != re.compile(_CANARY, re.I):
-            _engine = False
-            return
-    except Exception:  # noqa: BLE001 - another engine: re.compile does the work
-        _engine = False
-        return
-    kept = _read()
-    _table = kept["entries"]
-    _rejected.update(kept["rejected"])
+def _part_of(module: str) -> str:
+    """"invitriage.benefit.roles" -> "benefit"; "invitriage.people" -> "people"."""
+    pieces = module.split(".")
+    return pieces[1] if len(pieces) > 1 and pieces[0] == "invitriage" and pieces[1].isidentifier() else "other"
 
 
-def _read() -> dict[str, Any]:
-    """The file's content: ``entries`` (expression, flags) -> compiled data; ``rejected``, digests of expressions
-    found not to be the package's (never stored as text); ``vocab``, the package's words with the tag they were
-    read under. Empty parts when the file is missing, damaged or foreign."""
-    empty: dict[str, Any] = {"entries": {}, "rejected": set(), "vocab": ("", frozenset())}
-    path = _cache_file()
-    if path is None:
-        return empty
-    try:
-        with path.open("rb") as f:
-            data = marshal.load(f)
-        if isinstance(data, dict) and isinstance(data.get("entries"), dict) and isinstance(data.get("rejected"), set) \
-                and isinstance(data.get("vocab"), tuple):
-            return data
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
-    return empty
-
-
-def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re's name
-    """``re.compile(pattern, flags)``, from the per-machine cache when it holds the expression."""
-    if _table is None:
-        _start()
+def compile(pattern: str, flags: int = 0, part: str = "") -> re.Pattern[str]:  # noqa: A001 - re's name
+    """``re.compile(pattern, flags)``, from the per-machine cache when it holds the expression. ``part`` names the
+    file (by default the calling module's part of the package)."""
     flags = int(flags)
-    if not _engine or not isinstance(pattern, str):
+    if not isinstance(pattern, str) or not _engine_ok():
         return re.compile(pattern, flags)
+    name = part or _part_of(sys._getframe(1).f_globals.get("__name__", ""))
+    kept = _parts.get(name)
+    if kept is None:
+        kept = _parts[name] = _read(name)
+        if len(_parts) == 1:
+            atexit.register(_save)
     key = (pattern, flags)
-    entry = _table.get(key) if _table is not None else None
+    entry = kept.entries.get(key)
     if entry is not None:
         try:
-            return _built(pattern, entry)
+            compiled = _built(pattern, entry)
+            kept.used.add(key)
+            return compiled
         except Exception:  # noqa: BLE001 - a damaged entry: compiled again below
             pass
     try:
@@ -143,9 +167,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re
         raise
     except Exception:  # noqa: BLE001 - whatever the private path cannot do, re can
         return re.compile(pattern, flags)
-    if not _new:
-        atexit.register(_save)
-    _new[key] = entry
+    kept.new[key] = entry
     return compiled
 
 
@@ -157,7 +179,7 @@ def _words(text: str) -> set[str]:
     return set(_WORD.findall(_ESCAPE.sub(" ", text)))
 
 
-def _digest(key: tuple[str, int]) -> bytes:
+def _digest(key: _Key) -> bytes:
     return hashlib.blake2b(f"{key[1]}|{key[0]}".encode("utf-8", "surrogatepass"), digest_size=12).digest()
 
 
@@ -165,10 +187,10 @@ def _sources() -> list[Path]:
     return sorted(Path(__file__).resolve().parent.rglob("*.py"))
 
 
-def _package_tag(paths: list[Path]) -> str:
-    """Which version of the package's source the words were read from (names, sizes, modification times)."""
+def _package_tag() -> str:
+    """Which version of the package's source this is (its files' names, sizes, modification times)."""
     h = hashlib.blake2b(digest_size=12)
-    for path in paths:
+    for path in _sources():
         try:
             st = path.stat()
         except OSError:
@@ -177,43 +199,75 @@ def _package_tag(paths: list[Path]) -> str:
     return h.hexdigest()
 
 
-def _package_words(paths: list[Path]) -> frozenset[str]:
-    """Every word of the package's own Python source (escapes stripped, as in a pattern)."""
-    words: set[str] = set()
-    for path in paths:
+def _package_words(tag: str) -> frozenset[str]:
+    """Every word of the package's own Python source (escapes stripped, as in a pattern): read once per version
+    of the package and kept beside the parts' files."""
+    global _vocab
+    if _vocab is not None and _vocab[0] == tag:
+        return _vocab[1]
+    path = _cache_file("words")
+    try:
+        if path is not None:
+            with path.open("rb") as f:
+                kept_tag, words = marshal.load(f)
+            if kept_tag == tag and isinstance(words, frozenset):
+                _vocab = (tag, words)
+                return words
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    found: set[str] = set()
+    for source in _sources():
         try:
-            words |= _words(path.read_text(encoding="utf-8"))
+            found |= _words(source.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError):
             continue
-    return frozenset(words)
+    _vocab = (tag, frozenset(found))
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            part = path.with_name(f"{path.name}.{os.getpid()}.part")
+            with part.open("wb") as out:
+                marshal.dump(_vocab, out)
+            os.replace(part, path)
+        except (OSError, ValueError):
+            pass
+    return _vocab[1]
 
 
 def _save() -> None:
-    """Add this run's new expressions made of the package's words only to the file; remember the others' digests,
-    so that a later run which compiles them again does not look at them again."""
-    path = _cache_file()
-    try:
-        pending = {key: entry for key, entry in _new.items() if _digest(key) not in _rejected}
-        if path is None or not pending:
-            return
-        data = _read()
-        paths = _sources()
-        tag = _package_tag(paths)
-        known = data["vocab"][1] if data["vocab"][0] == tag else _package_words(paths)
-        entries, rejected = data["entries"], data["rejected"]
-        if len(entries) + len(rejected) + len(pending) > _MAX_ENTRIES:
-            entries, rejected = {}, set()
-        for key, entry in pending.items():
-            if _words(key[0]) <= known:
-                entries[key] = entry
-            else:
-                rejected.add(_digest(key))
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        part = path.with_name(f"{path.name}.{os.getpid()}.part")
-        with part.open("wb") as out:
-            marshal.dump({"entries": entries, "rejected": rejected, "vocab": (tag, known)}, out)
-        os.replace(part, path)
-    except (OSError, ValueError):
-        pass
-    finally:
-        _new.clear()
+    """Write each part whose file lacks something this run compiled from the package's words (or was written
+    under another version of the package); remember the digests of the other expressions."""
+    if not _parts:
+        return
+    tag = _package_tag()
+    for name, kept in list(_parts.items()):
+        pending = {key: entry for key, entry in kept.new.items() if _digest(key) not in kept.rejected}
+        if not pending and kept.tag == tag:
+            kept.new.clear()
+            continue
+        path = _cache_file(name)
+        try:
+            on_disk = _read(name)  # another process may have added to it since
+            if on_disk.tag == tag and len(on_disk.entries) + len(on_disk.rejected) + len(pending) <= _MAX_ENTRIES:
+                entries, rejected = on_disk.entries, on_disk.rejected
+            else:  # another version of the package: keep what this run used, drop the rest
+                entries = {key: kept.entries[key] for key in kept.used if key in kept.entries}
+                rejected = set()
+            known = _package_words(tag)
+            for key, entry in pending.items():
+                if _words(key[0]) <= known:
+                    entries[key] = entry
+                else:
+                    rejected.add(_digest(key))
+            if path is None:
+                continue
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            part = path.with_name(f"{path.name}.{os.getpid()}.part")
+            with part.open("wb") as out:
+                marshal.dump({"entries": entries, "rejected": rejected, "tag": tag}, out)
+            os.replace(part, path)
+            kept.entries, kept.rejected, kept.tag = entries, rejected, tag
+        except (OSError, ValueError):
+            pass
+        finally:
+            kept.new.clear()
