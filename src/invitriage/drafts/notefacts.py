@@ -1449,7 +1449,10 @@ class Facts:
     regular_long: bool = False
     #: a compliment on the owner's content in general, no piece named ("me encanta tu contenido", "complimenti per i tuoi contenuti").
     fan: bool = False
-    funding: bool = False  # a training's funding or eligibility asked (CPF, OPCO, Bildungsgutschein, FUNDAE…)
+    #: a training's funding or eligibility asked (CPF, OPCO, Bildungsgutschein, FUNDAE…): "opco" for a company's own
+    #: training fund ("finançable par l'OPCO ?", "plan de développement des compétences"), "cpf" for a person's account,
+    #: "any" for another or none named; "" when not asked.
+    funding: str = ""
     #: the event a speaker is invited to, by its name ("BrightonSEO", "Emerce eDay"), and the article the note gave it ("le", "die", "").
     stage: str = ""
     #: what a team is to be trained in, with the note's preposition ("au social selling", "zu Social Selling"), or "".
@@ -4270,9 +4273,13 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.qkind = "choice" if facts.options or _rx(_CHOOSE).search(q) and not cre.search(_REQUEST_NOUNS, q) else ""
     elif q and _first(_BUDGET, q) and _first(_HOW_MUCH, q):
         facts.qkind = "budget"  # "how much should I spend?", never "a podcast on ads with a small budget?"
-    facts.funding = bool(_first(r"\b(?:cpf|opco|qualiopi|eligibles?|financ(?:ement|able|ees?|er)|prise en charge|bildungsgutschein|bildungsurlaub|forderfahig|foerderfahig"
-                                r"|fundae|bonificable|subvencionad\w+|fondimpresa|finanziabil\w+|finanziat\w+|financiad\w+|financiamento|subsidie|stap-budget|slim-subsidie"
-                                r"|funding|funded|eligible)\b", q)) and bool(_first(r"\b(?:formations?|trainings?|courses?|kurs\w*|schulung\w*|cursos?|corsi|corso|formac\w+|formazion\w+|opleiding\w*|workshops?|ateliers?)\b", folded))
+    funding = bool(_first(r"\b(?:cpf|opco|qualiopi|eligibles?|financ(?:ement|able|ees?|er)|prise en charge|bildungsgutschein|bildungsurlaub|forderfahig|foerderfahig"
+                          r"|fundae|bonificable|subvencionad\w+|fondimpresa|finanziabil\w+|finanziat\w+|financiad\w+|financiamento|subsidie|stap-budget|slim-subsidie"
+                          r"|funding|funded|eligible)\b", q)) and bool(_first(r"\b(?:formations?|trainings?|courses?|kurs\w*|schulung\w*|cursos?|corsi|corso|formac\w+|formazion\w+|opleiding\w*|workshops?|ateliers?)\b", folded))
+    # "finançable par l'OPCO ?" is the company's fund, "éligible au CPF ?" the person's own account: the reply names the one asked
+    facts.funding = "" if not funding else (
+        "opco" if _first(r"\b(?:opco|plan de developpement des competences|fonds? de formation|akto|atlas|afdas|opcommerce|ocapiat|uniformation)\b", q)
+        else "cpf" if _first(r"\b(?:cpf|compte personnel de formation|mon compte formation|moncompteformation)\b", q) else "any")
     facts.situation = bool(_first(_SITUATION, folded))
     facts.amount = bool(_first(_AMOUNT, folded))
 

@@ -2302,6 +2302,8 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         return ""
     if cre.search(_MEETING_ASK, fold(_last_question(note))):
         return ""  # "Zou je een kort kennismakingsgesprek willen doen?": the call asked for is the answer
+    if facts.funding:
+        return ""  # "vos formations SEO sont-elles prises en charge par l'OPCO ?": her training's funding, never a learner's course list
     question = facts.question or _last_question(note)
     options = facts.options or choice_options(question)
     text = faq.match(note, settings.answers, lang, [] if name == "job_seeking" and _lead_choice(options, question) else options,
