@@ -75,17 +75,26 @@ _TRAINING = (r"\b(?:formations?|training\w*|turmas?|classes?|clases|classi|works
              r"|unterricht\w*|ensen\w*|insegn\w*|ensin\w*|lesgeven|les geven|masterclass\w*)\b")
 
 _LANG_NAMES = {
-    "fr": r"francais|french|franzosisch|franzoesisch|frances|francese|frans",
-    "en": r"anglais|english|englisch|ingles|inglese|engels",
-    "es": r"espagnol|spanish|spanisch|espanol|castellano|spagnolo|espanhol|spaans",
-    "de": r"allemand|german|deutsch|aleman|tedesco|alemao|duits",
-    "it": r"italien|italian|italienisch|italiano|italiaans",
-    "pt": r"portugais|portuguese|portugiesisch|portugues|portoghese|portugees",
-    "nl": r"neerlandais|dutch|niederlandisch|hollandisch|neerlandes|holandes|olandese|nederlands|hollands|flamand|flemish|vlaams",
+    "fr": r"francais|french|franzosisch|franzoesisch|frances|francese|frans|francophones?|french[- ]speaking|franzosischsprachig\w*|francofon[oaie]s?|franstalig\w*",
+    "en": r"anglais|english|englisch|ingles|inglese|engels|anglophones?|english[- ]speaking|englischsprachig\w*|anglofon[oaie]s?|engelstalig\w*",
+    "es": r"espagnol|spanish|spanisch|espanol|castellano|spagnolo|espanhol|spaans|hispanophones?|spanish[- ]speaking|spanischsprachig\w*|hispanohablantes?|ispanofon[oaie]|spaanstalig\w*",
+    "de": r"allemand|german|deutsch|aleman|tedesco|alemao|duits|germanophones?|german[- ]speaking|deutschsprachig\w*|germanohablantes?|germanofon[oaie]s?|duitstalig\w*",
+    "it": r"italien|italian|italienisch|italiano|italiaans|italophones?|italian[- ]speaking|italienischsprachig\w*|italofon[oaie]|italiaanstalig\w*",
+    "pt": r"portugais|portuguese|portugiesisch|portugues|portoghese|portugees|lusophones?|portuguese[- ]speaking|portugiesischsprachig\w*|lusofon[oaie]s?|portugeestalig\w*",
+    "nl": r"neerlandais|dutch|niederlandisch|hollandisch|neerlandes|holandes|olandese|nederlands|hollands|flamand|flemish|vlaams|neerlandophones?|dutch[- ]speaking|niederlandischsprachig\w*|nederlandstalig\w*",
 }
 _LANG_WORD = "|".join(_LANG_NAMES.values())
+#: The clients' language as an adjective ("deutschsprachige Kunden", "des clients germanophones", "Spanish-speaking clients",
+#: "clientes lusófonos", "Franstalige klanten"): a question on her working languages, never a yes to the service.
+_SPEAKING = "|".join(alt for names in _LANG_NAMES.values() for alt in names.split("|")
+                     if re.search(r"phones\?$|speaking|sprachig|hablantes|fon\[|talig", alt))
+_CLIENTELE = (r"\b(?:clients?|clientes?|clienti|clientele|kunden|kundschaft|klanten|customers|markt|market|marche|mercado|mercato"
+              r"|publico|pubblico|public|publiek|audience|zielgruppe|doelgroep)\b")
 _LANG_ASKED = (rf"\b(?:en|in|auf|em|in het|op|an|al|nel|naar het)\s+(?:{_LANG_WORD})\b"
                rf"|\b(?:parlez|parles|parlez-vous|parles-tu|speak|sprechen sie|sprichst du|hablas|habla|hablan|parli|parla|falas|fala|falam|spreek|spreekt|spreken)\s+(?:\w+\s+)?(?:{_LANG_WORD})\b"
+               # "Arbeiten Sie auch mit deutschsprachigen Kunden?", "des clients germanophones ?": the clients' language asked
+               # (beside the clients or the market, never "deutschsprachige Studis", "Nederlandstalige studenten")
+               rf"|\b(?:{_SPEAKING})\s+(?:\w+\s+)?{_CLIENTELE}|{_CLIENTELE}\s+(?:\w+\s+)?(?:{_SPEAKING})\b"
                r"|\b(?:quelles? langues?|which languages?|what languages?|welche(?:r|n)? sprachen?|que idiomas?|en que (?:idioma|lengua)s?|in (?:che|quale|quali) lingu[ae]"
                r"|em que (?:lingua|idioma)s?|qua(?:l|is) (?:lingua|idioma)s?|welke talen?|in welke taal)\b")
 
@@ -189,6 +198,13 @@ _PLACES: dict[str, tuple[str, dict[str, str]]] = {
     "morocco": (r"maroc|morocco|marokko|marruecos|marocco|marrocos",
                 {"fr": "au Maroc", "en": "in Morocco", "es": "en Marruecos", "de": "in Marokko", "it": "in Marocco", "pt": "em Marrocos",
                  "pt-BR": "no Marrocos", "nl": "in Marokko"}),
+    # groupings of countries (:data:`_GROUPS`): "clients in the Benelux?" is a yes when Belgium is one of her regions
+    "benelux": (r"benelux",
+                {"fr": "au Benelux", "en": "in the Benelux", "es": "en el Benelux", "de": "in den Benelux-Ländern", "it": "nel Benelux",
+                 "pt": "no Benelux", "nl": "in de Benelux"}),
+    "dach": (r"dach|d-a-ch|deutschsprachigen raum|deutschsprachige raum",
+             {"fr": "dans la région DACH", "en": "in the DACH region", "es": "en la región DACH", "de": "im DACH-Raum", "it": "nell'area DACH",
+              "pt": "na região DACH", "nl": "in de DACH-regio"}),
     "europe": (r"europe|europa|l'europe|ue|eu",
                {"fr": "en Europe", "en": "in Europe", "es": "en Europa", "de": "in Europa", "it": "in Europa", "pt": "na Europa",
                 "nl": "in Europa"}),
@@ -206,6 +222,10 @@ _FIRMS_HIRING = (r"\b(?:agences|agencies|agenturen|agencias|agenzie|bureaus|entr
 
 #: The lexicon's European countries: a question on clients "in Europe" is a yes when one of her regions is one.
 _EUROPEAN = {"france", "switzerland", "belgium", "germany", "spain", "italy", "portugal", "netherlands", "luxembourg", "austria", "uk", "ireland"}
+
+#: Groupings of countries and their members: a question on clients "in the Benelux" or "im DACH-Raum" is a yes when one
+#: of her regions is a member, answered with that member ("yes, in Belgium"), never "not yet … Belgium".
+_GROUPS = {"benelux": {"belgium", "netherlands", "luxembourg"}, "dach": {"germany", "austria", "switzerland"}}
 
 #: Cities and regions read as their country (folded).
 _CITIES = {
@@ -448,7 +468,11 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
             else:
                 keys = [place_key(r) or fold(r) for r in settings.regions]
                 asked_key = a.place if a.place in _PLACES else fold(a.place)
-                inside = asked_key in keys or asked_key == "europe" and bool(set(keys) & _EUROPEAN)
+                members = [r for r, k in zip(settings.regions, keys) if k in _GROUPS.get(asked_key, ())]
+                inside = asked_key in keys or asked_key == "europe" and bool(set(keys) & _EUROPEAN) or bool(members)
+                if members and not a.outside:
+                    # "Werkt u ook met klanten in de Benelux?" and Belgium is hers: "Ja, … in België", the member named
+                    ctx["k_place"] = locative(members[0], where)
                 # "¿clientes fuera de Francia?": never "yes, also in France", but where else her clients are;
                 # a place beyond her regions gets an honest "not yet", with where they are (never "most of my clients")
                 others = [r for r, k in zip(settings.regions, keys) if k != asked_key]
