@@ -110,6 +110,8 @@ _TALK = (r"\b(?:let'?s (?:talk|chat)|(?:love|like|happy) to (?:have a )?(?:chat|
          r"|(?:uber )?einen (?:kurzen )?austausch (?:\w+ )?freuen|(?:kurz )?austauschen|lass uns (?:mal )?(?:sprechen|reden|telefonieren)"
          r"|(?:podemos|podriamos) (?:hablar|charlar)|me (?:encantaria|gustaria) (?:hablar|charlar)|hablamos\?|sentiamoci|ci sentiamo\?|(?:potremmo|possiamo) sentirci|mi piacerebbe (?:parlarne|sentirci)"
          r"|(?:podemos|poderiamos) (?:conversar|falar|bater um papo)|vamos conversar|(?:gostaria|adoraria) de (?:conversar|falar)|van gedachten wisselen|(?:even )?(?:sparren|bijpraten|kennismaken)|zullen we (?:eens )?(?:bellen|praten))")
+_CALL_WORD = (r"\b(?:call|calls|chiamata|videochiamata|telefonata|videocall|zoom|appel|visio|visioconference|llamada|videollamada|chamada|videochamada"
+              r"|ligacao|telefonat|videocall|gesprach|belletje|videogesprek|telefoontje|meeting|reunion|reuniao|riunione|incontro|rendez-vous|cafe|caffe|coffee|koffie|kaffee)\b")
 _COUNTRY = r"(?:(?:a|o|la|le|het|de)\s+)?([A-ZÀ-Ý][\wÀ-ÿ-]+)"
 _EXPAND = re.compile(r"(?:expand\w*|expansion|launch\w*|entering|enter|entry)\s+(?:\w+\s+){0,3}?(?:to|into|in)\s+(?:the\s+)?(?P<en>[A-Z][\w-]+)"
                      r"|(?:s'implanter|s'etendre|s'étendre|se developper|se développer|développement|developpement|lancer\s+\w+\s+\w+|expansion|implantation|étendre|etendre)\s+(?:\w+\s+){0,2}?(?:en|au|aux)\s+(?P<fr>[A-ZÀ-Ý][\wÀ-ÿ-]+)"
@@ -180,7 +182,8 @@ def read(note: str) -> Situation:
             s.country = country
     s.useful = bool(cre.search(_USEFUL, folded))
     s.soon = bool(s.shop and cre.search(_SOON, folded))
-    s.talk = bool(cre.search(_TALK, folded))
+    # "Avresti tempo per una call la prossima settimana?", "Hast du Zeit für ein kurzes Telefonat?": a call asked in a question
+    s.talk = bool(cre.search(_TALK, folded)) or any(cre.search(_CALL_WORD, q) for q in cre.findall(r"[^.!?\n]*\?", folded))
     lost = cre.search(_LOST, folded)
     if lost:
         near = folded[max(0, lost.start() - 60):lost.end() + 60]
@@ -504,6 +507,8 @@ def shop_phrase(s: Situation, lang: str, *, informal: bool, variant: str = "") -
     "ta boutique en ligne", "il tuo negozio di pasta fresca online", "a sua loja"."""
     key = _key(lang, variant)
     shop = s.shop or _DEFAULT_SHOP[key]
+    # "negozio di abbigliamento vintage a" (the place cut off): a preposition left hanging at the end is dropped
+    shop = cre.sub(r"(?:\s+(?:a|in|en|à|em|no|na|di|de|da|del|della|te|bij|aus|im|in der|at|to|for|per|para|pour|für|voor|van|von|of))+$", "", shop) or shop
     noun = fold(s.shop_noun or _DEFAULT_SHOP[key])
     if lang == "de":
         shop = cre.sub(r"^(Etsy|Shopify|Amazon|Vinted|Wix|WooCommerce)\s+(\w)", lambda b: f"{b.group(1)}-{b.group(2).upper()}", shop)  # "deinem Etsy-Shop"

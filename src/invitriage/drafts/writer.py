@@ -59,7 +59,7 @@ CONTEXT_KEYS = ("promised", "speaker_event", "greeting", "first_name", "last_nam
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "heard_line", "project_line", "topic_clause", "attended", "co_attended", "co_after", "next_dates", "swiss", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "partner_work", "swap",
-                "stage_at", "avail_q", "cfp", "train_topic", "views_on", "next_visit", "senior", "speak_only", "panel", "far")
+                "stage_at", "avail_q", "cfp", "train_topic", "views_on", "next_visit", "senior", "speak_only", "panel", "far", "event_name")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -612,6 +612,30 @@ _AT_EVENT = {"en": r"(?:at|during)\s", "fr": r"(?:au|aux|à|lors d)[\s']", "es":
              "pt": r"(?:no|na|nos|nas|em|durante)\s", "de": r"(?:auf|bei|beim|im|am|in der|während)\s", "nl": r"(?:op|bij|tijdens)\s"}
 
 
+_EVENT_WORD = (r"(?:event|events|summit|days|day|forum|conference|konferenz|kongress|congres|congress|congreso|congresso|festival|meetup"
+               r"|week|woche|salon|expo|fair|messe|beurs|camp|con|fest|tage|dag|dagen|giornate|jornadas|jornada|encontro)")
+_NAMED_EVENT = (rf"(?<![\w-])((?:[A-Z0-9][\w&'-]*\s+){{0,3}}(?i:{_EVENT_WORD})(?:\s+(?:[A-Z0-9][\w-]*)){{0,4}})(?![\w-])")
+
+
+def _words(text: str) -> set[str]:
+    return set(cre.findall(r"\w+", text.casefold()))
+
+
+def _event_name(note: str, project: str) -> str:
+    """The sender's named event: a quoted project that is an event, or a capitalised name around an event word
+    ("E-commerce Event Gent", "Digital Days Lyon"); "" when none."""
+    if project and cre.search(rf"\b{_EVENT_WORD}\b", project, flags=re.I) and cre.search(rf"[\"“„«‘']\s*{re.escape(project)}\s*[\"”“»’']", note):
+        return project  # the quoted name, as the sender wrote it
+    quoted = cre.search(rf"(?i:{_EVENT_WORD}|veranstaltung|evenement|événement|evento|conférence|congrès|kongresses|konferenz)\s+[\"“„«‘']\s*([^\"”“»’'\n]{{3,60}}?)\s*[\"”“»’']", note)
+    if quoted:
+        return quoted.group(1)  # für unseren Kongress "Handel Digital Linz": the quoted name after an event noun
+    for m in cre.finditer(_NAMED_EVENT, note):
+        name = m.group(1).strip()
+        if len(name.split()) >= 2 and name[0].isupper():
+            return name
+    return ""
+
+
 def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None = None) -> Draft:
     """Render one template (``lang`` may be ``pt-BR``); a broken or leaky owner template is a ConfigError
     naming the file. ``context`` may leave out variables: they default to empty."""
@@ -976,7 +1000,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"speak_only": [], "panel": False, "far": False, "price_asked": False, "price_line": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": ""})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"event_name": "", "speak_only": [], "panel": False, "far": False, "price_asked": False, "price_line": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": ""})  # a quick question answered by name (quickq.py); a video call
 
 
 # -- the draft for one invitation ----------------------------------------------------------------
@@ -2151,6 +2175,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "to speak op Emerce eDay": a speaker invitation names its event where it is held ("op", "auf der", "at"), never as
     # "del Congreso…" or "du Web de Grenoble", which would read as the talk's topic
     context["speaker_event"] = facts.event if cre.match(_AT_EVENT.get(lang[:2], "$^"), facts.event or "", flags=re.I) else ""
+    # "für unsere Konferenz „E-Commerce Days Wien“", "namens het E-commerce Event Gent": a named event the talk is for is
+    # named back (in brackets, no article to guess), never left out of the thanks
+    named = _event_name(note, str(context.get("project") or ""))
+    shown = " ".join(str(context.get(k) or "") for k in ("speaker_event", "stage_at", "topic")).casefold()
+    context["event_name"] = "" if not named or named.casefold() in shown or _words(named) <= _words(shown) else named
     context["owner_email"] = settings.email  # "may I e-mail you a few questions?": where to send them, or "here" when unset
     if facts.few_q:
         context["owner_email"] = ""  # "Posso farle qualche domanda?" asked here, on LinkedIn: "send them here", no address given unasked
