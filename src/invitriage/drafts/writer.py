@@ -1337,11 +1337,11 @@ def _de_business(business: str) -> tuple[str, str]:
     tail = fold(words[-1])
     if len(words) == 2 and words[0][:1].isupper() and tail in ("onlineshop", "shop", "webshop", "store", "studio", "atelier", "cafe",
                                                                 "agentur", "manufaktur", "verlag", "magazin", "blog", "podcast"):
-        # "Kräuterliebe Onlineshop": the shop is the noun, the name its first part: "für den Kräuterliebe-Onlineshop"
+        # "Kräuterliebe Onlineshop": the shop is the noun and takes its article, but the brand stays exactly as its
+        # owner writes it: "für den Kräuterliebe Onlineshop", "für das Kleinkram Studio", never "das Kleinkram-Studio"
         gender = next((g for rx, g in _DE_NOUN_GENDER if cre.fullmatch(rx, tail)), "m")
-        joined = f"{words[0]}-{words[1]}"
         dat, acc = cases[gender]
-        return f"{dat} {joined}", f"{acc} {joined}"
+        return f"{dat} {business}", f"{acc} {business}"
     return "", ""
 
 
