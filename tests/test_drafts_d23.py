@@ -1,0 +1,56 @@
+"""Round 22, group D: details of the note kept in the reply, never dropped nor asked again."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting import draft, sample_draft
+from invitriage.drafts.notefacts import extract
+
+
+@pytest.mark.parametrize("note,lang,who", [
+    ("Guten Tag Frau Laurent, Jonas Berger (Agentur Nordlicht) hat Sie mir empfohlen. Ich eröffne ein Café in Freiburg "
+     "und bräuchte Hilfe bei lokaler SEO. Hätten Sie Zeit für ein Telefonat?", "de", "Jonas Berger"),
+    ("Hallo Camille, Lena Vogt hat dich uns wärmstens weiterempfohlen, wir suchen Unterstützung bei Meta Ads.", "de", "Lena Vogt"),
+    ("Bonjour Camille, Julie Martin vous a chaudement recommandée : nous cherchons quelqu'un pour un audit SEO.", "fr", "Julie Martin"),
+    ("Hoi Camille, Pieter de Vries heeft je aan mij aanbevolen voor hulp met onze Google Ads.", "nl", "Pieter de Vries"),
+    ("Hola Camille, Lucía Gómez te recomendó para ayudarnos con las campañas de Meta Ads.", "es", "Lucía Gómez"),
+    ("Buongiorno, Marco Bianchi L'ha segnalata come esperta di SEO per il nostro agriturismo.", "it", "Marco Bianchi"),
+    ("Olá Camille, a Ana Sousa recomendou-te para uma auditoria SEO da nossa loja.", "pt", "Ana Sousa"),
+])
+def test_a_referrer_who_recommended_the_owner_is_thanked(note: str, lang: str, who: str) -> None:
+    assert extract(note, lang, "business_proposal").referrer == who
+    assert who in draft(note, lang, "business_proposal")
+
+
+@pytest.mark.parametrize("note,lang", [
+    ("Hallo, ich habe Sie auf LinkedIn gefunden. Sie hat mir sehr geholfen, Ihre Checkliste.", "de"),
+    ("Bonjour, votre article m'a beaucoup aidée, merci !", "fr"),
+])
+def test_no_referrer_without_a_person(note: str, lang: str) -> None:
+    assert extract(note, lang, "content").referrer == ""
+
+
+@pytest.mark.parametrize("note,lang,kept", [
+    ("Bonjour Camille, accepteriez-vous d'intervenir auprès de nos étudiants de licence pro un mardi après-midi en mars ?",
+     "fr", "un mardi après-midi en mars"),
+    ("Ciao Camille, ti andrebbe di fare un intervento per i nostri studenti un giovedì mattina a maggio?", "it",
+     "un giovedì mattina a maggio"),
+    ("Hoi Camille, zou je een gastles willen geven aan onze studenten op een donderdag in mei?", "nl", "donderdag in mei"),
+])
+def test_a_weekday_in_a_month_keeps_its_month(note: str, lang: str, kept: str) -> None:
+    assert kept in draft(note, lang, "business_proposal")
+
+
+def test_a_weekday_and_a_later_month_stay_apart() -> None:
+    assert extract("Merci pour votre post de jeudi, en mai je lance ma boutique.", "fr", "content").when == "jeudi"
+
+
+@pytest.mark.parametrize("headline,brand", [
+    ("Gründerin von Wolkenweich Studio – nachhaltige Babymode", "Wolkenweich Studio"),
+    ("Inhaber | Kaffeeglück Onlineshop", "Kaffeeglück Onlineshop"),
+])
+def test_a_german_brand_name_is_never_rewritten(headline: str, brand: str) -> None:
+    text = draft("", "de", "benefit", name="Lea Brandt", headline=headline)
+    assert brand in text
+    assert brand.replace(" ", "-") not in text
