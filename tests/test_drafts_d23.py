@@ -54,3 +54,31 @@ def test_a_german_brand_name_is_never_rewritten(headline: str, brand: str) -> No
     text = draft("", "de", "benefit", name="Lea Brandt", headline=headline)
     assert brand in text
     assert brand.replace(" ", "-") not in text
+
+
+@pytest.mark.parametrize("topic,lang,informal,said", [
+    ("supporting our expansion into Spain", "en", False, "supporting your expansion into Spain"),
+    ("notre stratégie de contenu", "fr", False, "votre stratégie de contenu"),
+    ("mes premières campagnes", "fr", True, "tes premières campagnes"),
+    ("unsere SEO-Strategie", "de", False, "Ihre SEO-Strategie"),
+    ("nuestra estrategia de Meta Ads", "es", True, "tu estrategia de Meta Ads"),
+    ("a nossa loja online", "pt-BR", True, "a sua loja online"),
+    ("onze Instagram-strategie", "nl", False, "uw Instagram-strategie"),
+    ("how we grow", "en", False, ""),
+])
+def test_a_reused_topic_is_said_back_in_the_second_person(topic: str, lang: str, informal: bool, said: str) -> None:
+    from invitriage.drafts.exchange import revoice
+    assert revoice(topic, lang, informal) == said
+
+
+@pytest.mark.parametrize("note,lang,said,never", [
+    ("Dear Ms Laurent, as CMO of a Dublin furniture brand I would welcome a conversation about growing our sales in France "
+     "with SEO. Kind regards, Ciara Walsh", "en", "your sales", "our sales"),
+    ("Hoi Camille, ik ben benieuwd naar je mening over onze Instagram-strategie voor Frankrijk. Groet, Lotte", "nl",
+     "jullie Instagram-strategie", "onze"),
+    ("Guten Tag Frau Laurent, mich würde Ihre Einschätzung zu unserer SEO-Strategie für Frankreich interessieren. Jan Wolf", "de",
+     "Ihrer SEO-Strategie", "unserer"),
+])
+def test_the_senders_topic_is_never_quoted_with_their_pronouns(note: str, lang: str, said: str, never: str) -> None:
+    text = sample_draft(note)
+    assert said in text and never not in text

@@ -1935,6 +1935,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     own = note if note_lang == lang else ""
     # "I'd love your thoughts on SEO vs paid for B2B", "ton avis sur …", "Ihre Meinung zu …": her take on THAT topic (exchange.py)
     context["views_on"] = exchange.views_on(own, lang, talk=not context["need"]) if name not in ("recruiting", "job_seeking") else ""
+    # "a conversation about supporting our expansion": the topic said back with the sender's own pronouns turned ("your expansion")
+    context["views_on"] = exchange.revoice(context["views_on"], lang, bool(context.get("informal")))
     # "coffee next time I'm in Lyon?": "let me know when you're next in Lyon", never "which days in the next two weeks"
     context["next_visit"] = exchange.next_visit(own, lang)
     # "auf der OMR in Hamburg", "een Amsterdamse fintech", a note in Dutch: the sender lives far from the owner, so the
