@@ -83,3 +83,28 @@ def test_the_senders_topic_is_never_quoted_with_their_pronouns(note: str, lang: 
     import re
     text = sample_draft(note)
     assert said in text and not re.search(rf"\b{never}", text)
+
+
+@pytest.mark.parametrize("note,congrats", [
+    ("olá Camille! fiz o teu curso de Meta Ads em Braga, apliquei na minha loja de velas e as vendas subiram imenso 🙌 obrigada!",
+     "Parabéns"),
+    ("Salut Camille, j'ai appliqué les conseils de ton atelier SEO à ma boutique de thés et mes commandes ont bien augmenté ! Merci",
+     "Bravo pour ce résultat"),
+    ("Hola Camille! Seguí tu webinar de Instagram Ads y lo apliqué en mi tienda de cerámica: las ventas aumentaron un montón. ¡Gracias!",
+     "Enhorabuena"),
+    ("Hi Camille, I used the tips from your Meta Ads webinar for my candle shop and my sales went up. Thank you!", "congratulations"),
+    ("Hoi Camille, na jouw workshop over Instagram-advertenties zijn de verkopen van mijn webshop flink gestegen. Dank je!",
+     "Gefeliciteerd"),
+])
+def test_a_result_told_without_a_number_is_congratulated(note: str, congrats: str) -> None:
+    text = sample_draft(note)
+    assert congrats in text
+    assert "como está a correr" not in text and "keep me posted on the results" not in text
+
+
+@pytest.mark.parametrize("note,lang", [
+    ("Bonjour Camille, comment faire pour que mes ventes augmentent sur Etsy ?", "fr"),
+    ("Hi Camille, what would you do so that my sales increase before Christmas?", "en"),
+])
+def test_a_wish_for_growth_is_no_result(note: str, lang: str) -> None:
+    assert not extract(note, lang, "ask_for_help").results

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from invitriage.drafts import rx as cre
 from invitriage.drafts.needs import needs
+from invitriage.drafts.situation import MEASURE_GREW
 from invitriage.judge.normalize import fold, is_emoji, normalize
 from invitriage.taxonomy import LANGUAGES
 
@@ -3826,6 +3827,7 @@ _RESULTS = (r"\b(?:(?:baisse|augmente|double|triple|grimpe|gagne|chute)\w* de \d
             r"(?:\b(?:better|grown|grew|besser|gewachsen|mejor|crecido|meglio|cresciut\w+|melhor|cresceu|beter|gegroeid|mieux|decolle|explose)\b|\b(?:more|mehr|mas|piu|mais|meer|plus de)\b[^.!?]{0,20}?"
             r"\b(?:sales|orders|clients|customers|leads|visitors|traffic|bookings|requests|anfragen|kunden|bestellungen|umsatz|buchungen|ventas|pedidos|clientes|reservas|visitas|vendite|ordini|clienti|prenotazioni|richieste|vendas|encomendas|klanten|bestellingen|aanvragen|boekingen|ventes|commandes|demandes|visiteurs|reservations)\b)"
             r"|\b(?:rank(?:s|ing)? (?:first|#1|number one)|(?:a|ont) (?:\w+ )?(?:decolle|explose)|(?:e|sono) cresciut\w+ (?:tantissimo|molto|parecchio))\b"
+            r"|" + MEASURE_GREW +
             r"|\d+\s?%)")
 #: The sender is applying or will apply what they learnt (folded).
 _APPLYING = (r"\b(?:appliqu\w+|(?:mets|mettre|mettons|mis) (?:\w+ ){0,3}en pratique|(?:put|putting) (?:\w+ ){0,3}into practice|(?:poner|pongo|puesto|poniendo) (?:\w+ ){0,3}en practica|mett\w+ (?:\w+ ){0,3}in pratica|(?:por|pus|colocar|coloquei|colocando|pondo) (?:\w+ ){0,3}em pratica|(?:setze|setzen) (?:[\w-]+ ){0,5}um|tester|teste|essayer|applying|apply|put (?:it|them|this) into practice|try (?:it|them|this) out|testing"
