@@ -159,7 +159,7 @@ _REVOICE = {
 }
 #: First-person words that cannot simply be swapped ("I", "we", "nous", "wir"…): a topic holding one is not said back.
 _FIRST_PERSON = {"i", "i'm", "i've", "we", "we're", "je", "j'", "nous", "ich", "wir", "uns", "yo", "nosotros", "nos", "me", "io", "noi", "ci",
-                 "eu", "nos", "ik", "wij", "we", "me", "mij"}
+                 "eu", "ik", "wij", "mij"}
 
 
 def revoice(topic: str, lang: str, informal: bool) -> str:
@@ -171,7 +171,7 @@ def revoice(topic: str, lang: str, informal: bool) -> str:
     """
     table = _REVOICE.get(lang[:2], {})
     informal = informal and lang != "pt-BR"  # Brazil says "seu/sua" to everyone
-    out = []
+    out: list[str] = []
     for tok in cre.split(r"(\W+)", topic):
         low = fold(tok)
         if low in table:
