@@ -108,3 +108,14 @@ def test_a_result_told_without_a_number_is_congratulated(note: str, congrats: st
 ])
 def test_a_wish_for_growth_is_no_result(note: str, lang: str) -> None:
     assert not extract(note, lang, "ask_for_help").results
+
+
+@pytest.mark.parametrize("note,lang,never", [
+    ("Gentile Dott.ssa Laurent, dal Politecnico di Milano Le scrivo per invitarLa a tenere un seminario sul social media marketing "
+     "agli studenti del nostro master, a marzo. Cordiali saluti, Prof. Marco Ferri", "it", "pubblico"),
+    ("Estimada Camille, desde la Universidad de Valencia quería invitarte a dar una charla sobre SEO a los alumnos de nuestro máster "
+     "en mayo. Un saludo, Elena Ruiz", "es", "opinión"),
+])
+def test_an_audience_given_is_never_asked_again(note: str, lang: str, never: str) -> None:
+    assert extract(note, lang, "business_proposal").attendees
+    assert never not in sample_draft(note)

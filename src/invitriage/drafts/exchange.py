@@ -65,6 +65,8 @@ def views_on(note: str, lang: str, *, talk: bool = True) -> str:
     m = cre.search(rf"(?i){pat}{_END}", text) if pat else None
     if not m:
         return ""
+    if cre.search(r"(?i)\b(?:dar|impartir|ofrecer|give|deliver|tenere|fare|donner|animer|halten|geven|houden|ministrar|fazer)\s*$", text[max(0, m.start() - 20):m.start()]):
+        return ""  # "invitarte a dar una charla sobre SEO": a talk she would give, never a conversation about her views
     start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
     sentence = fold(text[start:(min(ends) + 1) if ends else len(text)])

@@ -2538,7 +2538,12 @@ _CFP = (r"\b(?:cfps?|call for (?:papers|speakers|proposals|talks|presentations)|
         r"|(?:einen )?vortrag einreichen|(?:een )?(?:talk|voorstel|sessie) (?:in ?te ?dienen|indienen)|proponer una (?:charla|ponencia)|submeter uma (?:palestra|proposta)|proporre un (?:talk|intervento))\b")
 _ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i nostri|le nostre|ai (?:miei|nostri)|alle (?:mie|nostre)|nossos|nossas|aos (?:meus|nossos)|onze|mijn)\s+"
               r"(?:[\w'-]+\s+)?(?:students?|members?|team|staff|attendees|etudiant\w*|eleves|adherents?|membres|equipes?|studierende\w*|student\w*|mitglieder\w*|teilnehm\w*|estudiantes|alumnos|socios|miembros|studenti|soci|iscritti|partecipanti|alunos|associados|membros|studenten|leden|deelnemers|cursisten|\w+jaars|promos?|promotions?|klas(?:sen)?|turmas?|jahrgang\w*|semester\w*))\b"
-              r"|\b(?:eerste|tweede|derde|vierde)jaars\b")
+              r"|\b(?:eerste|tweede|derde|vierde)jaars\b"
+              # "agli studenti del nostro master", "aux étudiants de notre MBA", "a los alumnos de nuestro máster": the audience named
+              # before the programme that is the sender's
+              r"|\b(?:students?|etudiant\w*|eleves|studierende\w*|student\w*|estudiantes|alumnos|alumni|studenti|allievi|alunos|estudantes|studenten|cursisten|deelnemers|participants|partecipanti|participantes|teilnehm\w*)"
+              r"\s+(?:of|in|from|de|du|des|del|della|dello|dei|do|da|dos|das|van|uit|unseres|unserer|in unserem|in unserer)\s+"
+              r"(?:our|notre|nos|nostro|nostra|nostri|nuestro|nuestra|nuestros|nosso|nossa|nossos|onze|ons)\b")
 #: "for you or someone in your network?" (folded): the role is offered to her first.
 #: A partnership's work for the sender's own clients (folded): "white-label work", "para clientes franceses", "pour nos clients":
 #: business between two providers, never a client's need nor a job.
