@@ -99,7 +99,7 @@ def test_articles_around_business_names():
     from invitriage.drafts.writer import _business_with_article, _de_business
     assert _business_with_article("Laboratoires Vellane", "fr", "")[0] == "au sein des Laboratoires Vellane"  # round 12: never "chez les …"
     assert _business_with_article("Éditions Morel", "fr", "")[1] == "les Éditions Morel"
-    assert _de_business("Seifenglück Onlineshop") == ("dem Seifenglück-Onlineshop", "den Seifenglück-Onlineshop")
+    assert _de_business("Seifenglück Onlineshop") == ("dem Seifenglück Onlineshop", "den Seifenglück Onlineshop")
     assert _de_business("Bergkäse AG") == ("der Bergkäse AG", "die Bergkäse AG")
     text = draft("", "de", "benefit", name="Hanna Vogt", headline="Gründerin @ Seifenglück Onlineshop | Naturseifen")
     assert "für Seifenglück Onlineshop" not in text, text

@@ -65,6 +65,8 @@ def views_on(note: str, lang: str, *, talk: bool = True) -> str:
     m = cre.search(rf"(?i){pat}{_END}", text) if pat else None
     if not m:
         return ""
+    if cre.search(r"(?i)\b(?:dar|impartir|ofrecer|give|deliver|tenere|fare|donner|animer|halten|geven|houden|ministrar|fazer)\s*$", text[max(0, m.start() - 20):m.start()]):
+        return ""  # "invitarte a dar una charla sobre SEO": a talk she would give, never a conversation about her views
     start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
     sentence = fold(text[start:(min(ends) + 1) if ends else len(text)])
@@ -140,3 +142,45 @@ def senior_marketer(note: str, headline: str) -> bool:
         r"(?:new\s+)?" + _SENIOR[2:], fold(note or ""))) or bool(cre.search(
         r"\b(?:i lead|i head|i run|leading|je dirige|je pilote|ich leite|ich verantworte|dirijo|lidero|guido|dirigo|coordino|lidero|ik leid|ik leid)"
         r"\s+(?:the\s+|le\s+|la\s+|das\s+|den\s+|el\s+|il\s+|o\s+|de\s+|het\s+)?(?:growth|marketing|acquisition|crecimiento)\b", fold(note or "")))
+
+
+#: The sender's first-person possessives and pronouns, said back to them: (formal, informal) by folded word.
+_REVOICE = {
+    "en": {"our": ("your", "your"), "my": ("your", "your"), "us": ("you", "you"), "ours": ("yours", "yours"), "mine": ("yours", "yours")},
+    "fr": {"notre": ("votre", "votre"), "nos": ("vos", "vos"), "mon": ("votre", "ton"), "ma": ("votre", "ta"), "mes": ("vos", "tes")},
+    "de": {"unser": ("Ihr", "euer"), "unsere": ("Ihre", "eure"), "unseren": ("Ihren", "euren"), "unserem": ("Ihrem", "eurem"),
+           "unserer": ("Ihrer", "eurer"), "unseres": ("Ihres", "eures"), "mein": ("Ihr", "dein"), "meine": ("Ihre", "deine"),
+           "meinen": ("Ihren", "deinen"), "meinem": ("Ihrem", "deinem"), "meiner": ("Ihrer", "deiner"), "meines": ("Ihres", "deines")},
+    "es": {"nuestro": ("su", "tu"), "nuestra": ("su", "tu"), "nuestros": ("sus", "tus"), "nuestras": ("sus", "tus"),
+           "mi": ("su", "tu"), "mis": ("sus", "tus")},
+    "it": {"nostro": ("vostro", "vostro"), "nostra": ("vostra", "vostra"), "nostri": ("vostri", "vostri"), "nostre": ("vostre", "vostre"),
+           "mio": ("Suo", "tuo"), "mia": ("Sua", "tua"), "miei": ("Suoi", "tuoi"), "mie": ("Sue", "tue")},
+    "pt": {"nosso": ("seu", "teu"), "nossa": ("sua", "tua"), "nossos": ("seus", "teus"), "nossas": ("suas", "tuas"),
+           "meu": ("seu", "teu"), "minha": ("sua", "tua"), "meus": ("seus", "teus"), "minhas": ("suas", "tuas")},
+    "nl": {"onze": ("uw", "jullie"), "ons": ("uw", "jullie"), "mijn": ("uw", "je")},
+}
+#: First-person words that cannot simply be swapped ("I", "we", "nous", "wir"…): a topic holding one is not said back.
+_FIRST_PERSON = {"i", "i'm", "i've", "we", "we're", "je", "j'", "nous", "ich", "wir", "uns", "yo", "nosotros", "nos", "me", "io", "noi", "ci",
+                 "eu", "ik", "wij", "mij"}
+
+
+def revoice(topic: str, lang: str, informal: bool) -> str:
+    """The sender's topic said back to them: "supporting our expansion" → "supporting your expansion"; "" when a first
+    person is left that a swap cannot fix ("how we grow" never becomes "how we grow" in the owner's mouth).
+
+    >>> revoice("supporting our expansion into the French market", "en", False), revoice("wie wir wachsen", "de", False)
+    ('supporting your expansion into the French market', '')
+    """
+    table = _REVOICE.get(lang[:2], {})
+    informal = informal and lang != "pt-BR"  # Brazil says "seu/sua" to everyone
+    out: list[str] = []
+    for tok in cre.split(r"(\W+)", topic):
+        low = fold(tok)
+        if low in table:
+            new = table[low][1 if informal else 0]
+            out.append(new[:1].upper() + new[1:] if tok[:1].isupper() and not out else new)
+        elif low in _FIRST_PERSON and not (lang[:2] == "fr" and low == "nos"):
+            return ""
+        else:
+            out.append(tok)
+    return "".join(out)

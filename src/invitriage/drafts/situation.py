@@ -46,9 +46,18 @@ _PROBLEMS = [
                 r"|(?:casi )?no (?:tengo|recibo|consigo) (?:casi )?(?:nada de )?|(?:quase )?nao (?:tenho|recebo|consigo) (?:quase )?(?:nenhuma )?)\s*"
                 r"(?:traffic|trafic|visitors|visits|visiteurs|visites|besucher\w*|trafico|tráfico|visitas|visitantes|traffico|visite|visitatori|trafego|tráfego|bezoekers|verkeer|bezoek)\b"),
 ]
+#: A measure of the sender's business grown, with no number, the measure first (folded): "as vendas subiram", "mes ventes
+#: ont augmenté", "my bookings went up", "le vendite sono salite", "mein Umsatz ist gestiegen": a result to congratulate.
+MEASURE_GREW = (
+    r"\b(?:sales|orders|bookings|leads|revenue|traffic|ventes|commandes|reservations|visites|ventas|pedidos|reservas|visitas|vendas"
+    r"|encomendas|vendite|ordini|prenotazioni|umsatz|verkaufe|bestellungen|buchungen|anfragen|verkopen|bestellingen|boekingen|omzet)\b[^.!?]{0,25}?"
+    r"\b(?:went up|are up|have gone up|increased|grew|have grown|jumped|took off|picked up|(?:ont|a) (?:\w+ )?(?:augmente|double|triple|grimpe|progresse)"
+    r"|subieron|aumentaron|crecieron|se (?:duplicaron|dispararon)|han crecido|subiram|aumentaram|dobraram|cresceram|dispararam"
+    r"|(?:sono )?(?:salit|aumentat|cresciut|raddoppiat|decollat)\w*|(?:sind |ist )?(?:gestiegen|verdoppelt)|zugelegt|(?:zijn |is )?(?:gestegen|verdubbeld))\b")
+
 _RESULT = [
     # a result told, with its measure: "le CPC a baissé de 30 %", "ya he subido a primera página": congratulations, never "tell me the results"
-    ("gain", r"(?:\b(?:first|top) page|premiere page|primera pagina|prima pagina|primeira pagina|erste(?:n)? seite|eerste pagina|page one|pagina 1|page 1"
+    ("gain", MEASURE_GREW + r"|(?:\b(?:first|top) page|premiere page|primera pagina|prima pagina|primeira pagina|erste(?:n)? seite|eerste pagina|page one|pagina 1|page 1"
              r"|\b(?:doubled|tripled|double|triple|verdoppelt|verdreifacht|duplicado|duplique|raddoppiat\w|triplicat\w|dobrou|dobraram|triplicou|verdubbeld"
              # "já dobrei as vendas", "vende el doble", "il doppio degli ordini", "das Doppelte", "twice as many": a result in the first person too
              r"|dobrei|dobramos|tripliquei|o dobro|o triplo|el doble|el triple|il doppio|il triplo|ho raddoppiato|das doppelte|doppelt so \w+|het dubbele|twee keer zoveel|twice as \w+|deux fois plus)\b"

@@ -1361,11 +1361,11 @@ def _de_business(business: str) -> tuple[str, str]:
     tail = fold(words[-1])
     if len(words) == 2 and words[0][:1].isupper() and tail in ("onlineshop", "shop", "webshop", "store", "studio", "atelier", "cafe",
                                                                 "agentur", "manufaktur", "verlag", "magazin", "blog", "podcast"):
-        # "Kräuterliebe Onlineshop": the shop is the noun, the name its first part: "für den Kräuterliebe-Onlineshop"
+        # "Kräuterliebe Onlineshop": the shop is the noun and takes its article, but the brand stays exactly as its
+        # owner writes it: "für den Kräuterliebe Onlineshop", "für das Kleinkram Studio", never "das Kleinkram-Studio"
         gender = next((g for rx, g in _DE_NOUN_GENDER if cre.fullmatch(rx, tail)), "m")
-        joined = f"{words[0]}-{words[1]}"
         dat, acc = cases[gender]
-        return f"{dat} {joined}", f"{acc} {joined}"
+        return f"{dat} {business}", f"{acc} {business}"
     return "", ""
 
 
@@ -1959,6 +1959,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     own = note if note_lang == lang else ""
     # "I'd love your thoughts on SEO vs paid for B2B", "ton avis sur …", "Ihre Meinung zu …": her take on THAT topic (exchange.py)
     context["views_on"] = exchange.views_on(own, lang, talk=not context["need"]) if name not in ("recruiting", "job_seeking") else ""
+    # "a conversation about supporting our expansion": the topic said back with the sender's own pronouns turned ("your expansion")
+    context["views_on"] = exchange.revoice(context["views_on"], lang, bool(context.get("informal")))
     # "coffee next time I'm in Lyon?": "let me know when you're next in Lyon", never "which days in the next two weeks"
     context["next_visit"] = exchange.next_visit(own, lang)
     # "auf der OMR in Hamburg", "een Amsterdamse fintech", a note in Dutch: the sender lives far from the owner, so the
