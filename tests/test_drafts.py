@@ -1464,12 +1464,12 @@ ANSWERED = {
     ],
     "region": [
         ("Bonjour Camille, accompagnez-vous aussi des clients au Canada ?", "fr", "ask_for_help", "Oui, j'accompagne aussi des clients au Canada."),
-        ("Hi Camille, do you work with clients in Japan?", "en", "ask_for_help", "Not yet: my clients are in France, Switzerland, Belgium and Canada, but I'm happy to talk about it."),
+        ("Hi Camille, do you work with clients in Japan?", "en", "ask_for_help", "Not in Japan yet: my clients are in France, Switzerland, Belgium and Canada, but I'm happy to talk about it."),
         ("Hola Camille, ¿trabajas también con clientes en Suiza?", "es", "ask_for_help", "Sí, también trabajo con clientes en Suiza."),
         ("Guten Tag Frau Laurent, arbeiten Sie auch mit Kunden in der Schweiz?", "de", "ask_for_help", "Ja, ich arbeite auch mit Kunden in der Schweiz."),
-        ("Ciao Camille, lavori anche con aziende in Germania?", "it", "ask_for_help", "Non ancora: i miei clienti si trovano in Francia, in Svizzera, in Belgio e in Canada, ma ne parlo volentieri."),
+        ("Ciao Camille, lavori anche con aziende in Germania?", "it", "ask_for_help", "Clienti in Germania, non ancora: i miei clienti si trovano in Francia, in Svizzera, in Belgio e in Canada, ma ne parlo volentieri."),
         ("Olá Camille, trabalha com clientes na Bélgica?", "pt", "ask_for_help", "Sim, também trabalho com clientes na Bélgica."),
-        ("Oi Camille, você trabalha com clientes no Brasil? A gente tem uma loja online.", "pt-BR", "ask_for_help", "Ainda não: meus clientes estão na França, na Suíça, na Bélgica e no Canadá"),
+        ("Oi Camille, você trabalha com clientes no Brasil? A gente tem uma loja online.", "pt-BR", "ask_for_help", "Clientes no Brasil, ainda não: meus clientes estão na França, na Suíça, na Bélgica e no Canadá"),
         ("Hoi Camille, werk je ook voor klanten in Canada?", "nl", "ask_for_help", "Ja, ik werk ook met klanten in Canada."),
     ],
     "interns": [
@@ -1490,7 +1490,7 @@ ANSWERED = {
         ("Ciao Camille, fai mentoring individuale?", "it", "ask_for_help", "Sì, faccio anche mentoring individuale."),
         ("Olá Camille, faz mentoria individual?", "pt", "ask_for_help", "Sim, também faço mentoria individual."),
         ("Oi Camille, você faz mentoria individual? Estou começando agora.", "pt-BR", "ask_for_help", "Sim, também faço mentoria individual."),
-        ("Hoi Camille, doe je ook aan mentoring?", "nl", "ask_for_help", "Ja, ik doe ook een-op-een mentoring."),
+        ("Hoi Camille, doe je ook aan mentoring?", "nl", "ask_for_help", "Ja, ik doe ook één-op-één mentoring."),
     ],
     "rates": [
         ("Bonjour Camille, quel est votre tarif journalier pour du conseil ?", "fr", "content", "Mes tarifs dépendent du projet."),
@@ -1923,9 +1923,9 @@ def test_a_draft_never_repeats_a_phrase(note, lang, intent):
      "nl", "sales_pitch", ("tarieven", "online")),
     ("Goedemiddag Camille, wat kost een workshop SEO voor ons team van zes? Kan het ook op afstand?", "nl", "client", ("tarieven", "online")),
     ("Olá Camille, tenho uma clínica em Recife. Você trabalha com clientes no Brasil ou apenas na Europa?", "pt", "ask_for_help",
-     ("Ainda não: meus clientes",)),
+     ("ainda não: meus clientes",)),
     ("Hola Camille, tengo una bodega en Mendoza. ¿Trabajas con clientes en Argentina o solo en Francia?", "es", "ask_for_help",
-     ("Todavía no: mis clientes",)),
+     ("todavía no: mis clientes",)),
     ("Ciao Camille, ho un agriturismo in Toscana. Lavori con clienti in Italia o solo in Francia?", "it", "ask_for_help",
      ("clienti",)),
 ])

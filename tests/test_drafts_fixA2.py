@@ -21,10 +21,10 @@ _MOST = r"(?i)most of my clients|la plupart de mes clients|die meisten meiner|la
 
 @pytest.mark.parametrize("note, said", [
     ("Goedemiddag, wij zijn een installatiebedrijf uit Utrecht en willen beter gevonden worden. Heeft u ook klanten in Nederland?",
-     "Nog niet: mijn klanten zitten in Frankrijk"),
-    ("Guten Tag Frau Laurent, wir betreiben einen Weinhandel in Köln. Betreuen Sie auch Kunden in Deutschland?", "Bisher nicht: Meine Kunden sind in Frankreich"),
+     "In Nederland nog niet: mijn klanten zitten in Frankrijk"),
+    ("Guten Tag Frau Laurent, wir betreiben einen Weinhandel in Köln. Betreuen Sie auch Kunden in Deutschland?", "In Deutschland bisher nicht: Meine Kunden sind in Frankreich"),
     ("Hola Camille, llevamos una academia de idiomas en Sevilla y necesitamos ayuda con el SEO. ¿Tienes clientes en España?",
-     "Todavía no: mis clientes están en Francia"),
+     "Clientes en España, todavía no: mis clientes están en Francia"),
     ("Hi Camille, we run a yoga studio in Toronto and need help with Instagram ads. Do you work with clients in Canada?", "Yes, I work with clients in Canada."),
     ("Bonjour Camille, nous sommes une coopérative à Lausanne. Vous accompagnez des clients en Suisse ?", "Oui, j'accompagne aussi des clients en Suisse."),
 ])

@@ -26,7 +26,7 @@ TOPICS = ("online", "language", "region", "interns", "mentoring", "rates")
 
 #: The variables ``known.<lang>.txt`` gets (also in every other template, empty when no fact answers).
 KNOWN_DEFAULTS: dict[str, Any] = {"known": [], "k_train": False, "k_online": False, "k_lang": "", "k_lang_ok": False,
-                                  "work_langs": [], "k_region": "", "k_place": "", "k_regions": [], "k_interns": False,
+                                  "work_langs": [], "k_region": "", "k_place": "", "k_outside": False, "k_regions": [], "k_interns": False,
                                   "k_mentoring": False, "k_coach": False, "k_rates": "", "k_onsite": False, "k_lang2": ""}
 KNOWN_KEYS = tuple(KNOWN_DEFAULTS)
 
@@ -476,6 +476,7 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
                 # "¿clientes fuera de Francia?": never "yes, also in France", but where else her clients are;
                 # a place beyond her regions gets an honest "not yet", with where they are (never "most of my clients")
                 others = [r for r, k in zip(settings.regions, keys) if k != asked_key]
+                ctx["k_outside"] = bool(a.outside)  # "clients outside Spain?": the "not yet" never names Spain
                 ctx["k_region"] = ("outside" if others else "no") if a.outside and asked_key in keys else "yes" if inside and not a.outside else "no"
                 shown = others if ctx["k_region"] == "outside" else list(settings.regions)
                 places = [locative(r, where) for r in shown[:5]]

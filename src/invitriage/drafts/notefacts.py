@@ -887,6 +887,13 @@ def sender_gender(note: str, lang: str, name: Name, headline: str = "") -> str:
             votes.add("f")
         if cre.search(rf"(?:{intro})\b(?:{_SELF_M[lang]})\b", folded):
             votes.add("m")
+        if lang == "de" and not votes:
+            # "ich bin Junior Social Media Managerin", "bin freiberufliche Online-Marketing-Beraterin": the job noun after a
+            # few words (a compound's tail counts: "Marketingleiterin")
+            if cre.search(rf"\b(?:ich bin|bin)\s+(?:[\w-]+\s+){{0,4}}[\w-]*(?:{_SELF_F[lang]})\b", folded):
+                votes.add("f")
+            elif cre.search(rf"\b(?:ich bin|bin)\s+(?:[\w-]+\s+){{0,4}}[\w-]*(?:{_SELF_M[lang]})\b", folded):
+                votes.add("m")
         if lang == "fr" and cre.search(r"(?:^|[.!?]\s*)ravie\b", folded):
             votes.add("f")
         if lang == "pt":
@@ -4454,7 +4461,10 @@ def _piece_at(original: str, folded: str, before: str, start: int) -> str:
     shape = cre.match(rf"(?:{det} |l')?(?:{det} )?(?:\w+ )?(?:{_PIECE_NOUNS})s?\b(?:'s)? \S", phrase_f)
     # "l'ultima sui social ads …", "the latest on pricing": the latest issue of the newsletter the note follows
     last = cre.match(r"(?:l'|the |el |la |o |a |die |de )?(ultim[ao]|latest|last|letzte|laatste) (?=\S)", phrase_f)
-    if not shape and last and cre.search(r"\bnewsletter\b", folded):
+    if not shape and last and cre.match(r"(?:texto|textos|testo|text|texte|tekst|numero|numeros|edicao|edizione|edicion|envio|mail|e-mail|email|issue"
+                                        r"|ausgabe|editie|aflevering|episodio|episode|folge|puntata)\b", phrase_f[last.end():]):
+        shape = last  # "o último texto sobre SEO local", "l'ultimo numero sui social": the piece is named, no noun added
+    elif not shape and last and cre.search(r"\bnewsletter\b", folded):
         noun = {"latest": "issue", "last": "issue", "letzte": "Ausgabe", "laatste": "editie"}.get(last.group(1), "newsletter")
         text = original[a:a + len(phrase_f)]
         end = len(text) - len(text[last.end():].lstrip())

@@ -199,7 +199,8 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
             return f"Buenos días, {first}:" if first else f"Buenos días, {full}:"
         return f"Hola, {first}:" if first else "Hola:"
     if lang == "it":
-        if lead == "gentile" and first and not (mirror and not informal):
+        if lead == "gentile" and first and (not (mirror and not informal) or first_name_used and not name.titles and not title_used):
+            # "Gentile Camille, … Potrei farle …": the owner's first name was used, so the sender's is ("Gentile Federica")
             return f"Gentile {first},"  # "Gentile Camille, … vorremmo invitarti": "Gentile Alessia", never "Gentile signora Fontana" with tu
         if informal:
             return f"Ciao {first}," if first else "Ciao,"
@@ -727,12 +728,16 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     text = no_repeated_phrase(text)
     text = no_double_yes(text)
     text = one_gladly(text, lang[:2])
+    text = one_joy(text, lang[:2])
     if ctx.get("work") == "post" and ctx.get("posts_plural"):
         for one, many in _POSTS.get(lang[:2], ()):
             text = cre.sub(rf"\b{one}\b", many, text)  # "Loving your posts!": thanks for reading "my posts", not one post
     if lang == "pt-BR" and ctx.get("senhor"):
         text = senhor_address(text, str(ctx["senhor"]))
     text = accented(text, lang[:2])
+    if lang == "nl":
+        # "een-op-een coaching": one to one is written with its accents ("één-op-één"), wherever the phrase came from
+        text = cre.sub(r"\b([Ee])en-op-een\b", lambda m: ("Eén" if m.group(1) == "E" else "één") + "-op-één", text)
     text = whole_lead(text, lang[:2], informal=bool(ctx.get("informal")))
     if lang == "es":
         # "la charla en el afterwork el jueves pasado": an event's date is "del jueves pasado"
@@ -799,7 +804,15 @@ estrategia_ categoría categorías""".split() if not w.endswith("_")},
            "soiree": "soirée", "journee": "journée", "journees": "journées", "equipe": "équipe", "equipes": "équipes", "societe": "société",
            "developpement": "développement", "etudiant": "étudiant", "etudiante": "étudiante", "etudiants": "étudiants", "metier": "métier",
            "metiers": "métiers", "deja": "déjà", "tres": "très", "numero": "numéro", "edition": "édition", "chambre": "chambre",
-           "medias": "médias", "strategies": "stratégies", "donnees": "données", "realite": "réalité", "electrique": "électrique"},
+           "medias": "médias", "strategies": "stratégies", "donnees": "données", "realite": "réalité", "electrique": "électrique",
+           "derniere": "dernière", "dernieres": "dernières", "premiere": "première", "premieres": "premières", "annee": "année",
+           "annees": "années", "recemment": "récemment", "probleme": "problème", "problemes": "problèmes", "idee": "idée", "idees": "idées",
+           "experience": "expérience", "experiences": "expériences", "activite": "activité", "communaute": "communauté",
+           "visibilite": "visibilité", "qualite": "qualité", "proprietaire": "propriétaire", "createur": "créateur", "creatrice": "créatrice",
+           "apres": "après", "bientot": "bientôt", "entrepreneure": "entrepreneure", "ete": "été", "telephone": "téléphone",
+           "reseau": "réseau", "prochaine": "prochaine", "systeme": "système", "frere": "frère", "soeur": "sœur", "mere": "mère",
+           "pere": "père", "lycee": "lycée", "cafe": "café", "cafes": "cafés",
+           "methode": "méthode", "methodes": "méthodes", "benevole": "bénévole", "association": "association"},
     "it": {"caffe": "caffè", "citta": "città", "universita": "università", "qualita": "qualità", "attivita": "attività",
            "pubblicita": "pubblicità", "societa": "società", "perche": "perché", "identita": "identità", "novita": "novità"},
 }
@@ -930,6 +943,78 @@ def no_repeated_phrase(text: str) -> str:
             if cre.match(r"\s*[.!?]", text[m.end():]):
                 text = text[:m.start()].rstrip(" ,") + text[m.end():]
     return text
+
+
+#: Gladness said to the sender, per language ("Me alegra que …", "fijn dat …", "mi fa piacere"): two sentences in a row
+#: saying it read as a stutter ("Me alegra que te haya interesado. ¡Me alegra mucho que te haya sido útil!").
+_JOY = {"es": r"me alegra|me alegro|qué bien que|con (?:mucho )?gusto",
+        "pt": r"fico (?:muito )?feliz|que bom (?:saber|que)|com (?:muito )?prazer",
+        "it": r"mi fa (?:davvero |molto |tanto )?piacere|che bello|sono content[ao]|con (?:molto )?piacere|volentieri",
+        "fr": r"avec (?:grand )?plaisir|volontiers|ça me fait (?:très )?plaisir|je suis ravie|ravie (?:que|d'apprendre|de lire)",
+        "nl": r"leuk dat|fijn dat|fijn om te (?:horen|lezen)|leuk om te (?:horen|lezen)|met plezier",
+        "de": r"(?:es )?freut mich|schön, dass|schön zu (?:hören|lesen)",
+        "en": r"glad|happy to hear|great to hear|lovely to hear|so pleased"}
+#: A sentence that is nothing but "gladly!" ("Con piacere!", "Avec plaisir !", "Graag!").
+_BARE_JOY = (r"¡?(?:con (?:mucho |molto )?(?:gusto|piacere)|avec (?:grand )?plaisir|volontiers|gladly|with pleasure|graag|heel graag|met plezier"
+             r"|(?:sehr )?gerne?|com (?:muito )?prazer|volentieri)\s?[!.]")
+#: Where a clause of gladness starts inside a sentence: after a comma, a semicolon or a dash (and its "and").
+_JOY_CUT = r"(?:,|;| –| -)\s(?:(?:and|et|y|e|en|und)\s)?$"
+_JOY_AND = r"(?:And|Et|Y|E|En|Und)\s"
+
+
+def one_joy(text: str, lang: str) -> str:
+    """Two sentences in a row never both say "I'm glad": a bare "gladly!" after one goes, a short glad lead before one
+    goes, and a glad clause followed by a glad sentence gives way to it (the later one says what the gladness is about).
+
+    >>> one_joy("¡Gracias por conectar! Me alegra que te haya interesado. ¡Me alegra mucho que te haya sido útil!", "es")
+    '¡Gracias por conectar! ¡Me alegra mucho que te haya sido útil!'
+    >>> one_joy("Bedankt voor je uitnodiging, en leuk dat je mijn post las! En fijn om te horen dat hij je geholpen heeft!", "nl")
+    'Bedankt voor je uitnodiging, en fijn om te horen dat hij je geholpen heeft!'
+    >>> one_joy("grazie, mi fa davvero piacere! Con piacere! Quali orari ti vanno bene?", "it")
+    'grazie, mi fa davvero piacere! Quali orari ti vanno bene?'
+    """
+    joy = _JOY.get(lang)
+    if not joy:
+        return text
+    out = []
+    for line in text.split("\n"):
+        parts = cre.split(r"(?<=[.!?])\s+(?=[¡¿]?[A-ZÀ-ÖØ-Þ])", line)
+        i = 0
+        while i < len(parts) - 1:
+            s1, s2 = parts[i], parts[i + 1]
+            j1, j2 = cre.search(rf"(?i)\b(?:{joy})\b", s1), cre.search(rf"(?i)(?:^|\b)(?:{joy})\b", s2)
+            if not (j1 and j2):
+                i += 1
+                continue
+            if cre.fullmatch(rf"(?i){_BARE_JOY}", s2.strip()):
+                del parts[i + 1]
+                continue
+            if j1.start() <= 2 and len(s1.split()) <= 4 and not s1.rstrip().endswith("?"):
+                del parts[i]
+                continue
+            lead = cre.match(rf"(?i)¡?(?:{_JOY_AND})?(?:{joy})\b", s2)
+            if lead and len(s2) < len(s1) - j1.start():
+                lead = None  # "leuk dat je mijn artikel over e-mailflows las! En fijn dat je er iets aan had!": the first says more
+            if lead:
+                before = s1[:j1.start()]
+                if j1.start() <= 2:
+                    if not cre.match(_JOY_AND, s2):  # "Fico feliz que você me lê. E que bom que …": both say something
+                        del parts[i]
+                        continue
+                    i += 1
+                    continue
+                cut = cre.search(_JOY_CUT, before)
+                if cut and len(before[:cut.start()].split()) >= 2:
+                    head = before[:cut.start()]
+                    if cre.match(_JOY_AND, s2):
+                        parts[i:i + 2] = [head + ", " + s2[:1].lower() + s2[1:]]
+                    else:
+                        end = s1.rstrip()[-1] if s1.rstrip()[-1] in ".!?" else "."
+                        parts[i] = head + (" !" if end == "!" and lang == "fr" else end)
+                    continue
+            i += 1
+        out.append(" ".join(parts))
+    return "\n".join(out)
 
 
 #: "my post" said of several posts, per language (the sender praised "your posts", "vos posts", "je posts").
