@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -101,6 +102,15 @@ def test_python_dash_m_and_console_script(tmp_path, basic_export):
                           capture_output=True, text=True, env=env)
     assert proc.returncode == 2
     assert proc.stderr.strip().count("\n") == 0 and "no such file" in proc.stderr
+    # the console script leaves without the interpreter's teardown: files written and output piped are complete
+    config = tmp_path / "written.toml"
+    proc = subprocess.run([sys.executable, "-m", "invitriage", "init", "--config", str(config)],
+                          capture_output=True, text=True, env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert tomllib.loads(config.read_text(encoding="utf-8"))
+    proc = subprocess.run([sys.executable, "-m", "invitriage", "queue", "--help"], capture_output=True, text=True, env=env)
+    assert proc.returncode == 0 and "--week" in proc.stdout
+    assert proc.stdout.rstrip().endswith("Show this message and exit.")  # the help's last line: all of it was flushed
 
 
 def test_demo_prints_summary_and_reply_queue(run, db_path):
