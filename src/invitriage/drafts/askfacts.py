@@ -438,6 +438,12 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
         topics.append("mentoring")
     where = variant or lang
     work = list(settings.work_languages)
+    base = (lang or "").split("-")[0]
+    if "online" in topics and a.training and "language" not in topics and work and base and base not in work:
+        # "Tem turma online? Tenho uma equipe em Curitiba": a training asked in a language she does not teach in gets
+        # her languages said with the yes, never a bare yes she would have to take back on the call
+        topics.append("language")
+        a.langs = [base]
     known: list[str] = []
     for topic in topics:
         if topic == "online" and settings.online is not None:
