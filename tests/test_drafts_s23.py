@@ -30,3 +30,12 @@ def test_a_teams_training_request_never_gets_the_learners_course_advice():
     learner = sample_draft("Hi Camille, I just graduated and I'm torn between a Google Ads course and a content strategy "
                            "course. Which would you recommend?")
     assert "Skillshop" in learner, learner
+
+
+@pytest.mark.parametrize("note,said", [
+    ("Hi Camille, are your Google Ads trainings available online? We are a team of 5 in Leeds.", "available online"),
+    ("Hallo Camille, gibt es deine Meta-Ads-Schulung auch online? Wir sind zu dritt in Graz.", "auf Französisch oder Englisch"),
+])
+def test_a_training_named_by_its_ads_subject_is_still_the_owners_service(note, said):
+    # "Google Ads trainings … online?": the ads are the training's subject, not the sender's online ads
+    assert said in sample_draft(note)

@@ -61,7 +61,7 @@ _IN_PERSON = (r"(?:presentiel|en presentiel|presencial\w*|in presenza|presenzial
               r"|op locatie|fysiek)")
 #: Words around "online" that make it the sender's shop, sales or marketing, not the owner's way of working.
 _NOT_SERVICE = (r"\b(?:boutique|shop|store|tienda|negozio|loja|lojinha|winkel|business|(?:online|on-line|en ligne)[- ]marketing|marketing (?:online|on-line|en ligne)|werbung|ventes?|ventas?|vendite|vendas|verkoop|sell|selling"
-                r"|vendre|vender|vendere|verkopen|verkaufen|(?:presence|presencia|presenza|presenca) (?:en ligne|online|digital\w*)|online[- ](?:presence|prasenz)|aanwezigheid|visibilite|visibility|sichtbarkeit|ads|kurse?n? kaufen"
+                r"|vendre|vender|vendere|verkopen|verkaufen|(?:presence|presencia|presenza|presenca) (?:en ligne|online|digital\w*)|online[- ](?:presence|prasenz)|aanwezigheid|visibilite|visibility|sichtbarkeit|(?:online|on-line) ads|ads (?:online|on-line)|kurse?n? kaufen"
                 r"|cafe|coffee|koffie|kaffee|caffe|call|meeting|rdv|rendez-vous|reunion|reuniao|gesprek|kennismaking|treffen|chat|aperitivo|apero"
                 r"|registr\w+|grab\w+|enregistr\w+|record\w*|aufnahme|opname|gravacao|gravamos)\b")
 _SERVICE = (r"\b(?:formations?|training\w*|turmas?|classes?|clases|classi|workshops?|ateliers?|cours|courses?|sessions?|seances?|coaching|mentor\w*|accompagn\w*|schulung\w*|kurs\w*"
