@@ -37,6 +37,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from invitriage.machine_cache import cache_path, write_atomically
+
 #: Bump when the files' layout changes.
 _FORMAT = 3
 #: No more entries than this in one file (it starts again beyond).
@@ -88,14 +90,10 @@ def _engine_ok() -> bool:
 def _cache_file(part: str) -> Path | None:
     try:
         import _sre
-
-        from platformdirs import user_cache_dir
-
-        tag = f"{_FORMAT}|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.byteorder}"
-        return Path(user_cache_dir("invitriage", appauthor=False)) / "regex" / \
-            f"{part}-{hashlib.sha256(tag.encode()).hexdigest()[:20]}.marshal"
-    except (ImportError, AttributeError, OSError):
+    except ImportError:
         return None
+    tag = f"{_FORMAT}|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.byteorder}"
+    return cache_path("regex", part, tag, ".marshal", off="INVITRIAGE_NO_REGEX_CACHE")
 
 
 def _read(part: str) -> _Part:
@@ -221,17 +219,10 @@ def _package_words(tag: str) -> frozenset[str]:
             found |= _words(source.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError):
             continue
-    _vocab = (tag, frozenset(found))
+    vocab = _vocab = (tag, frozenset(found))
     if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            part = path.with_name(f"{path.name}.{os.getpid()}.part")
-            with part.open("wb") as out:
-                marshal.dump(_vocab, out)
-            os.replace(part, path)
-        except (OSError, ValueError):
-            pass
-    return _vocab[1]
+        write_atomically(path, lambda out: marshal.dump(vocab, out))
+    return vocab[1]
 
 
 def _save() -> None:
@@ -259,15 +250,8 @@ def _save() -> None:
                     entries[key] = entry
                 else:
                     rejected.add(_digest(key))
-            if path is None:
-                continue
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            part = path.with_name(f"{path.name}.{os.getpid()}.part")
-            with part.open("wb") as out:
-                marshal.dump({"entries": entries, "rejected": rejected, "tag": tag}, out)
-            os.replace(part, path)
-            kept.entries, kept.rejected, kept.tag = entries, rejected, tag
-        except (OSError, ValueError):
-            pass
+            data = {"entries": entries, "rejected": rejected, "tag": tag}
+            if path is not None and write_atomically(path, lambda out: marshal.dump(data, out)):
+                kept.entries, kept.rejected, kept.tag = entries, rejected, tag
         finally:
             kept.new.clear()

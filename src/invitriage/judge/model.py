@@ -25,6 +25,7 @@ from invitriage.judge.encoder import encode
 from invitriage.judge.ngrams import BUCKETS, ngram_rows
 from invitriage.judge.normalize import normalize
 from invitriage.judge.rules import Hit
+from invitriage.machine_cache import cache_path, write_atomically
 from invitriage.taxonomy import PRIORITY
 
 MODEL_FILE = "intent_model.json"
@@ -149,21 +150,11 @@ def _kept_path(source: Path) -> Path | None:
     """Where this machine keeps the shipped model's arrays (user cache dir), keyed by the shipped file's size and
     time and numpy's version: parsing the 8 MB of JSON takes ≈ 0.2 s at every triage, reading the arrays a few ms.
     ``INVITRIAGE_NO_MODEL_CACHE=1`` turns it off."""
-    import os
-
-    if os.environ.get("INVITRIAGE_NO_MODEL_CACHE"):
-        return None
     try:
-        import hashlib
-
-        from platformdirs import user_cache_dir
-
         stat = source.stat()
-        tag = f"{_KEPT_FORMAT}|{FORMAT}|{source}|{stat.st_size}|{stat.st_mtime_ns}|{np.__version__}"
-        return Path(user_cache_dir("invitriage", appauthor=False)) / "model" / \
-            f"intent-{hashlib.sha256(tag.encode()).hexdigest()[:24]}.npz"
-    except (OSError, ImportError):
+    except OSError:
         return None
+    return cache_path("model", "intent", f"{_KEPT_FORMAT}|{FORMAT}|{source}|{stat.st_size}|{stat.st_mtime_ns}|{np.__version__}", ".npz")
 
 
 def _kept_model(path: Path) -> IntentModel | None:
@@ -178,17 +169,8 @@ def _kept_model(path: Path) -> IntentModel | None:
 
 
 def _keep_model(model: IntentModel, path: Path) -> None:
-    import os
-
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        plain = {"classes": model.classes_, "temperature": model.temperature_, "meta": model.meta}
-        arrays: dict[str, Any] = {"coef": model.coef_, "intercept": model.intercept_}
-        if model.ngram_coef_ is not None:
-            arrays["ngram_coef"] = model.ngram_coef_
-        part = path.with_name(f"{path.name}.{os.getpid()}.part")
-        with part.open("wb") as out:
-            np.savez(out, plain=np.frombuffer(json.dumps(plain).encode(), dtype=np.uint8), **arrays)
-        os.replace(part, path)
-    except (OSError, ValueError, TypeError):
-        pass
+    plain = {"classes": model.classes_, "temperature": model.temperature_, "meta": model.meta}
+    arrays: dict[str, Any] = {"coef": model.coef_, "intercept": model.intercept_}
+    if model.ngram_coef_ is not None:
+        arrays["ngram_coef"] = model.ngram_coef_
+    write_atomically(path, lambda out: np.savez(out, plain=np.frombuffer(json.dumps(plain).encode(), dtype=np.uint8), **arrays))
