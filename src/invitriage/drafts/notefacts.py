@@ -4416,7 +4416,13 @@ _EYE_OPENING = (r"(?:was|is) (?:\w+ )?(?:eye(?:-?opening)?|an eye-?opener|a game
                 r"|me (?:salvo|ha salvado)|(?:fue|era|es) (?:\w+ )?oro|me cambio la forma de trabajar"
                 r"|mi ha salvato|(?:era|e stat[oa]) (?:\w+ )?oro|mi ha cambiato il modo di lavorare"
                 r"|me salvou|(?:foi|era) (?:\w+ )?ouro|mudou (?:a )?minha (?:forma|maneira|jeito) de trabalhar"
-                r"|(?:was|is) (?:\w+ )?goud|heeft (?:mij|me|mijn \w+) gered")
+                r"|(?:was|is) (?:\w+ )?goud|heeft (?:mij|me|mijn \w+) gered"
+                # it came just right: "me vino genial para mi tienda", "came in handy", "tombait à pic", "kam genau richtig",
+                # "mi è servito tantissimo", "veio mesmo a calhar", "kwam precies op het juiste moment"
+                r"|me (?:vino|viene|ha venido) (?:\w+ )?(?:genial|de perlas|de maravilla|de lujo|muy bien|super bien|fenomenal)|me (?:sirvio|ha servido) (?:\w+ )?(?:mucho|un monton|muchisimo)"
+                r"|came in (?:\w+ )?handy|(?:was|is) (?:just |exactly )?what i needed|m'a (?:bien |beaucoup |tellement |vraiment )servi|tombait (?:\w+ )?a pic"
+                r"|kam (?:\w+ )?(?:richtig|gelegen|zur rechten zeit)|(?:war|ist) (?:genau )?das richtige|mi (?:e|e stat[oa]) (?:\w+ )?(?:servit[oa]|utile)|mi (?:ha|hanno) (?:\w+ )?svoltato"
+                r"|(?:me )?(?:veio|caiu) (?:\w+ )?(?:a calhar|como uma luva)|me serviu (?:\w+ )?(?:muito|demais|bastante)|kwam (?:\w+ )?(?:goed )?(?:van pas|als geroepen|op het juiste moment)")
 _HELPED_VERB = (rf"\b(?:{_EYE_OPENING}|m'a (?:\w+ )?aidee?s?|m'ont (?:\w+ )?aidee?s?|m'a ete (?:\w+ )?utile|helped me|(?:really |so )?helped|was (?:so |really )?helpful"
                 r"|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)|mi (?:ha|hanno) (?:\w+ )?aiutat\w|me (?:ajudou|ajudaram)|ajudou-me"
                 r"|(?:heeft|hebben) me (?:\w+ )?geholpen)\b")
@@ -4484,6 +4490,8 @@ def _piece_at(original: str, folded: str, before: str, start: int) -> str:
         nxt = fold(text.split()[i + 1]) if i + 1 < len(text.split()) else ""
         if i <= 1 and fw in ("su", "sus") and (cre.match(rf"(?:{_PIECE_NOUNS})s?$", nxt) or nxt in ("ultimo", "ultima", "ultimos", "ultimas")):
             out.append({"su": "mi", "sus": "mis"}[fw])  # "su último artículo" (usted): the owner's, "mi último artículo"
+        elif i == 0 and (fw in ("el", "la") and nxt in ("ultimo", "ultima") or fw == "the" and nxt in ("latest", "last")):
+            out.append("my" if fw == "the" else "mi")  # "el último artículo … me vino genial": hers, "mi último artículo"
         elif i <= 1 and fw in _MY:
             my = _MY[fw]
             if fw in ("tua", "sua") and i == 1 and fold(text.split()[0]) == "a":

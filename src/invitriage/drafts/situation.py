@@ -25,12 +25,20 @@ _SHOP_NOUN = (r"(?:[\w-]*-shop|[\w-]*webshop|onlineshop|online-?shop|e-?shop|e-?
               r"|negozio(?: online)?|lojinha(?: online)?|loja(?: online| virtual)?|shop|store|online store|winkel)")
 _OWN = (r"(?:my|our|a|an|the|mon|ma|notre|une?|mein\w*|unser\w*|einen?|eine[mn]?|dem|den|kleinen|mi|nuestr[oa]|una?|il mio|la mia|mio|mia|il nostro|un"
         r"|meu|minha|nossa|nosso|uma?|mijn|m'?n|onze|een|de|het|die van de|la|le|el|il|lo|o|da|do|del|della|dello|der|die|das)")
+#: What the shop sells, after its noun ("für handgemachte Keramik", "de mates artesanales"): up to three words.
+_TAIL = (r"(\s+(?:fur|für|for|of|de|di|in|van|voor|met|em|d')\s*(?!(?:google|instagram|meta|tiktok|facebook|shopify|mir|me|moi)\b)[\w'-]+(?:\s+(?!(?:und|and|et|y|e|en|aber|but|mais|pero|ma|mas|maar|op|auf|on|sur|su|em|over|uber|über|ou|o|or|oder|of|que|che|dat|dass|com|con|with|mit|met|avec|para|pra|per|pour|for|voor|fur|für|al|ao|na|no|nel|im|in|is|est|es|ist|e|è|é|sono|son|sind|zijn|il|elle|ils|elles|depuis|qui|che|que|since|which|that|seit|sinds|desde|da|gegrundet|gegründet|eroffnet|eröffnet|gestartet|aufgebaut|opened|launched|started|ouvert|lance|lancé|abierto|aperto|aberto|geopend|gestart|begonnen|pequen[oa]|pequeñ[oa]|small|petite?|klein\w*|piccol[oa]|grande|big)\b)[\w'-]+){0,2})?")
 _SHOP = re.compile(rf"\b{_OWN}\s+(?:(?:small|little|tiny|mini|own|kleine[nm]?|eigen(?:e[nm]?)?|propi[oa]|piccolo|pequen[oa]|pequena|petite?|nieuwe?|new|nouvelle?|nuevo|nueva|nuovo|novo|nova)\s+)?"
                    rf"((?:(?:etsy|shopify|amazon|vinted|wix|woocommerce)\s+)?{_SHOP_NOUN})\b(?!\s*(?:owner|eigenaar|besitzer|inhaber))"
                    # "op de Webwinkel Vakdagen", "en el eCommerce Day", "auf dem E-Commerce Forum": an event's name, never the sender's shop
                    r"(?![\s-]*(?:vakdag\w*|dag|dagen|days?|tage?|summit|forum|congres\w*|congress\w*|kongress|beurs|expo|event\w*|festival|messe|week|woche|conference|konferenz|conferenc\w*|live|awards?|meetup|show|salon|night)\b)"
-                   rf"(\s+(?:fur|für|for|of|de|di|in|van|voor|met|em|d')\s*(?!(?:google|instagram|meta|tiktok|facebook|shopify|mir|me|moi)\b)[\w'-]+(?:\s+(?!(?:und|and|et|y|e|en|aber|but|mais|pero|ma|mas|maar|op|auf|on|sur|su|em|over|uber|über|ou|o|or|oder|of|que|che|dat|dass|com|con|with|mit|met|avec|para|pra|per|pour|for|voor|fur|für|al|ao|na|no|nel|im|in|is|est|es|ist|e|è|é|sono|son|sind|zijn|il|elle|ils|elles|depuis|qui|che|que|since|which|that|seit|sinds|desde|da|gegrundet|gegründet|eroffnet|eröffnet|gestartet|aufgebaut|opened|launched|started|ouvert|lance|lancé|abierto|aperto|aberto|geopend|gestart|begonnen|pequen[oa]|pequeñ[oa]|small|petite?|klein\w*|piccol[oa]|grande|big)\b)[\w'-]+){{0,2}})?",
+                   + _TAIL,
                    re.IGNORECASE)
+#: A venture named by its owner with a first-person word, not a shop noun: "tengo un emprendimiento de mates artesanales",
+#: "mi negocio de velas", "o meu negócio de bolos", "my small business selling candles" -- named like a shop, never re-asked.
+_VENTURE = re.compile(r"\b(?:mi|nuestro|tengo un|tenemos un|meu|nosso|o meu|o nosso|tenho um|temos um|my|our|i run a|i have a|i own a)\s+"
+                      r"(?:(?:small|little|own|pequeño|pequeno|propio|próprio|proprio)\s+)?"
+                      r"(emprendimiento|emprendimento|negocio|negócio|tiendita|small business|business)\b(?!\s*(?:plan|model|school|coach|partner|card|trip))"
+                      + _TAIL, re.IGNORECASE)
 #: Shop nouns that are themselves the product: "fietsenwebshop", "Keramikshop".
 _PROBLEMS = [
     ("cost", r"\b(?:cpm|cpc|cpa|cout par|coste por|costo per|custo por|kosten pro|cost per)\b.{0,60}\b(?:sub\w+|high|higher|rising|risen|gone up|increas\w*|eleve|augment\w*|explos\w*|gestiegen|hoch|teuer|alto|aumentat\w*|aumentad\w*|subiu|duur|gestegen|omhoog|problem\w*|probleme|probleem)\b"
@@ -166,7 +174,7 @@ def read(note: str) -> Situation:
         return s
     folded = fold(note)
     # the sender's own shop: never the owner's ("your shop") nor a third party's ("tu clienta de la tienda de vinos")
-    m = next((x for x in _SHOP.finditer(note)
+    m = next((x for x in [*_SHOP.finditer(note), *_VENTURE.finditer(note)]
               if not cre.search(r"(?i)\b(?:your|ton|ta|votre|dein\w*|ihr\w*|tu|su|tuo|tua|seu|sua|teu|jouw|uw|his|her|their|sein\w*|leur)\b", note[max(0, x.start() - 30):x.start()])), None)
     if m:
         noun = cre.sub(r"(?i)\b(etsy|shopify|amazon|vinted|wix|woocommerce)\b", lambda b: {"woocommerce": "WooCommerce"}.get(b.group(1).lower(), b.group(1).capitalize()), m.group(1))

@@ -786,7 +786,7 @@ decoración informática tecnología jardín página páginas técnica comunicac
 nutrición estética peluquería cafetería librería ferretería papelería marroquinería óptica psicología odontología ingeniería
 automoción alimentación educación formación orgánica orgánico orgánicos ecológica ecológico ecológicos artesanía artesanías
 fisioterapéutica gastronomía repostería bisutería lencería juguetería relojería carpintería cerrajería mensajería consultoría
-estrategia_ categoría categorías""".split() if not w.endswith("_")},
+estrategia_ categoría categorías artículo artículos número números vídeo vídeos análisis""".split() if not w.endswith("_")},
     "pt": {"ceramica": "cerâmica", "ceramicas": "cerâmicas", "musica": "música", "cosmeticos": "cosméticos", "cosmetica": "cosmética",
            "decoracao": "decoração", "informatica": "informática", "comunicacao": "comunicação", "estetica": "estética",
            "otica": "ótica", "organico": "orgânico", "organica": "orgânica", "organicos": "orgânicos", "logistica": "logística",
