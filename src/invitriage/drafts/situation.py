@@ -38,7 +38,7 @@ _SHOP = re.compile(rf"\b{_OWN}\s+(?:(?:small|little|tiny|mini|own|kleine[nm]?|ei
 #: A bare English "my business" / "our business" is not enough ("I want to grow my business", a vendor's "our business").
 _VENTURE = re.compile(r"\b(?:mi|nuestro|tengo un|tenemos un|meu|nosso|o meu|o nosso|tenho um|temos um|my|our|i run a|i have a|i own a)\s+"
                       r"(?:(?:small|little|own|pequeño|pequeno|propio|próprio|proprio)\s+)?"
-                      r"(emprendimiento|emprendimento|negocio|negócio|tiendita|small business|(?:(?<=run a )|(?<=own a )|(?<=little )|(?<=own ))business)\b(?!\s*(?:plan|model|school|coach|partner|card|trip))"
+                      r"(emprendimiento|emprendimento|negocio|negócio|tiendita|small business|(?:(?<=run a )|(?<=own a )|(?<=small )|(?<=little )|(?<=own ))business)\b(?!\s*(?:plan|model|school|coach|partner|card|trip))"
                       + _TAIL, re.IGNORECASE)
 #: Shop nouns that are themselves the product: "fietsenwebshop", "Keramikshop".
 _PROBLEMS = [
