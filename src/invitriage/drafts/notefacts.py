@@ -846,6 +846,17 @@ beatriz_pt leonor_pt carolina_pt catia sandra_pt susana ines_pt filipa_pt raquel
 mirjam ellen
 agnieszka katarzyna malgorzata joanna ewa magdalena natalia_pl olga irina svetlana tatjana elena_ro ioana andreea
 """.split())
+# Dutch and Flemish given names that leave no doubt ("Goedemorgen, … Doet u dat ook?" from Hanne Jacobs: "Beste mevrouw Jacobs")
+_NAMES_F |= set("""
+elise hanne lieve kaat ine lore fien tineke joke leen ans ria myriam lieselot greet godelieve katleen bieke hannelore marijke anneleen
+sien griet lies goedele mieke silke jitske sietske aukje baukje wietske geertje janneke hester merel maud noortje margriet nynke rianne
+marloes marjan liesbeth evelien annemiek lieselotte jolien ineke willemijn
+""".split())
+_NAMES_M |= set("""
+siebe hein herman pim seppe wannes toon warre kristof pieterjan jef jos rik staf lode lowie jelle tijs thijs gert gerrit hendrik henk kees
+klaas sjoerd teun huub sjef joep guus ruud arjen arjan mathijs matthijs jurgen freek gijs luuk hidde douwe wybren sybren aart evert frits
+harm jaap joop melle pepijn rutger sietse tjeerd wessel floris wouter maarten dries kobe jens arne koen wim stijn bram bas dirk
+""".split())
 _NAMES_M = {n for n in _NAMES_M if "_" not in n}
 _NAMES_F = {n for n in _NAMES_F if "_" not in n}
 _NAME_BY_LANG = {"andrea": {"it": "m", "": "f"}, "simone": {"it": "m", "": "f"}, "nicola": {"it": "m", "": "f"},
@@ -3701,7 +3712,8 @@ _PRICE = {
     "es": r"\btarifa (?:diaria|por dia|por hora)\b|\bcuanto (?:me |nos |te |le )?(?:cuesta|cuestan|costaria|costarian|cobras|cobra|cobrarias|saldria|sale)\b|\b(?:tus|sus) (?:tarifas|precios|honorarios)\b|\btarifas?\b|\bprecios?\b|\bpresupuesto (?:para|de) (?:una|la|un) \w+|\b(?:pedir(?:te|le)?|enviar(?:me)?) (?:un )?presupuesto",
     "it": r"\bquanto (?:mi |ci |ti |le )?(?:costa|costano|costerebbe|verrebbe|viene|chiedi|chiede)\b|\btariff\w*\b|\bprezz\w*\b|\bpreventiv\w*\b",
     "pt": r"\bvalor (?:da|de) (?:diaria|hora)\b|\bdiarias?\b(?= (?:de|para|\?))|\bquanto (?:custa|custam|custaria|(?:voce |tu |a senhora |o senhor )?(?:cobra|cobras|cobraria|cobrarias))\b|\bprecos?\b|\b(?:seus|teus|os) valores\b|\bqual (?:seria|e|era|o) (?:o )?(?:valor|preco|investimento)\b|\bquanto (?:sai|ficaria|fica)\b|(?<!com )(?<!pouco )(?<!meu )(?<!nosso )(?<!baixo )(?<!curto )(?<!de )(?<!do )(?<!seu orcamento e )\borcamento\b(?!\s+(?:de\s+)?(?:r\$\s?|€\s?)?\d)(?!\s+(?:diario|mensal|de (?:anuncios|midia|campanha)|(?:bem |muito |tao )?(?:pequeno|baixo|limitado|reduzido|apertado|enxuto|curto|modesto|pequenino|minimo)))|\btarifas?\b|\bhonorarios\b",
-    "nl": r"\b(?:dagtarie\w+|uurtarie\w+|dagprijs)\b|\bwat kost\w*\b|\bwat (?:dat|het|zoiets|een \w+) (?:ongeveer |zo'?n beetje |gemiddeld )?kost\w*\b|\btarie\w+\b|\bprijs\w*\b|\bkosten\b|\bofferte\b|\bwat (?:vraag|reken) (?:je|u)\b",
+    "nl": r"\b(?:dagtarie\w+|uurtarie\w+|dagprijs)\b|\bwat kost\w*\b|\bwat (?:dat|het|zoiets|een \w+) (?:ongeveer |zo'?n beetje |gemiddeld )?kost\w*\b|\btarie\w+\b|\bprijs\w*\b|\bkosten\b|\bofferte\b|\bwat (?:vraag|reken)\w* (?:je|jij|u)\b"
+          r"|\bhoeveel (?:kost\w*|vraag|reken|bedraag\w*|zou (?:dat|het|zoiets|een \w+|(?:je|jij|u) (?:daar)?voor )\w* ?(?:ongeveer )?(?:kosten|vragen|rekenen))\b|\bhoeveel (?:moet|moeten) (?:ik|we|wij) (?:ongeveer )?(?:rekenen|betalen|voorzien)\b",
 }
 _TEAM_NOUNS = (r"commerciaux|vendeurs|vendeuses|equipes?|salaries|collaborateurs|managers|sales(?:people| ?team| reps)?|teams?|staff|employees|reps|vertrieb\w*|mitarbeit\w*"
                r"|verkaufer\w*|comerciales|vendedores|equipos?|commerciali|venditori|comerciais|equipas?|verkopers|medewerkers|accountmanagers|dipendenti|empleados"
@@ -4067,7 +4079,10 @@ _WE_IMPROVE = (r"\b(?:we(?:'d| would)? (?:like|love|want|hope|are looking|'re lo
 #: A seller offering THEIR services to the owner's kind (folded): "we help agencies like yours", "ayudamos a consultoras como
 #: la tuya", "wir unterstützen Agenturen wie Ihre", "I'd like to offer you our SEO tool": a pitch, never a client.
 _SELLS_TO_OWNER = (r"\b(?:we (?:help|support|work with)|nous (?:aidons|accompagnons)|wir (?:helfen|unterstutzen|begleiten)|ayudamos|acompanamos|aiutiamo|supportiamo|affianchiamo"
-                   r"|ajudamos|apoiamos|(?:wij|we) (?:helpen|ondersteunen))"
+                   r"|ajudamos|apoiamos|(?:wij|we) (?:helpen|ondersteunen|begeleiden)"
+                   # "ik help consultants aan meer klanten", "I help freelancers land clients": one seller, the same pitch
+                   r"|i (?:help|support|coach)|j'(?:aide|accompagne)|ich (?:helfe|unterstutze|begleite|coache)|(?:yo )?(?:ayudo|acompano)|(?:io )?(?:aiuto|affianco)"
+                   r"|(?:eu )?(?:ajudo|apoio)|ik (?:help|ondersteun|begeleid|coach))"
                    r" (?:\w+ ){0,3}?(?:agenc(?:y|ies)|consultants?|consultancies|freelancers?|agences?|consultant\w*|independants|agentur\w*|berater\w*|freelancer\w*"
                    r"|agencias?|consultor\w*|consultoras?|autonomos|agenzi[ae]|consulent\w*|bureaus?|zzp\w*|marketeers|marketers|marketeurs)\b"
                    # "a consultants like you", "des consultants comme vous", "Beraterinnen wie Sie" (never a bare "wie du … siehst")

@@ -1276,10 +1276,21 @@ _TALKED = (r"\b(?:chat\w*|talk(?:ed|ing)|spoke|conversation|discuss\w*|we met|me
 #: When the next session of a course starts (folded question): "when does your next course start?", "quand commence la
 #: prochaine session ?", "wann startet dein nächster Kurs?", "¿cuándo empieza la próxima edición?", "quando parte la prossima
 #: edizione?", "quando começa a próxima turma?", "wanneer begint de volgende editie?"; "the next dates?"
+#: Someone else attended the owner's workshop or talk (a colleague, a friend, the boss), not the sender.
+_OTHER_ATTENDED = (r"\b(?:(?:my|mijn|onze?|ma|mon|mes|nos|notre|mein\w*|unser\w*|mi|mis|nuestr[oa]s?|il mio|la mia|mio|mia|i miei|le mie|o meu|a minha|meu|minha)"
+                   r"\s+(?:\w+\s+)?(?:colleagues?|coworkers?|manager|boss|friends?|wife|husband|partner|sister|brother|team|collega\w*|baas|chef|leidinggevende|vriend\w*"
+                   r"|vrouw|man|zus|broer|collegue\w*|amie?s?|patron\w*|femme|mari|soeur|frere|kolleg\w*|freund\w*|frau|mann|schwester|bruder|companer[oa]s?|amig[oa]s?"
+                   r"|jef[ae]|colleg\w*|capo|mujer|marido|hermana|hermano|moglie|marito|colega\w*|chefe|esposa|irma|irmao)|a colleague of mine|een collega(?: van mij)?)\b"
+                   r"[^.!?]{0,60}\b(?:attended|took|followed|was at|went to|heeft\s+(?:\w+\s+){0,3}?(?:gevolgd|bijgewoond)|volgde|was bij|was op|a suivi|a participe|etait a"
+                   r"|hat\s+(?:\w+\s+){0,3}?(?:besucht|mitgemacht|belegt)|war (?:in|bei|auf)|asistio|hizo|fue a|ha (?:seguito|partecipato|fatto)|e stat[oa]|assistiu|fez|participou|foi a)\b")
 _NEXT_SESSION = (r"(?=.*\b(?:when|quand|wann|ab wann|cuando|quando|wanneer|dates?|termine?|fechas?|date|datas?|data)\b)"
                  r".*\b(?:next|upcoming|prochaine?s?|nachste[nrs]?|kommende[nrs]?|proxim[ao]s?|prossim[aoie]|volgende)\b.{0,30}?"
                  r"\b(?:[\w-]*(?:session|sessione|sessao|sesion|edition|edicion|edizione|edicao|editie|cohorts?|batch|turma|class|classes|courses?|cours"
-                 r"|formation|kurs|kurses|durchgang|termine?|curso|corso|cursus|training|workshop|atelier|taller|masterclass|groep|lichting|dates?|fechas|date|datas|data))\b")
+                 r"|formation|kurs|kurses|durchgang|termine?|curso|corso|cursus|training|workshop|atelier|taller|masterclass|groep|lichting|dates?|fechas|date|datas|data"
+                 r"|sessies?|edities|trainingen|workshops|ateliers|kurse|cursos|corsi|cursussen))\b"
+                 # "wanneer geef je weer een workshop?", "wann gibst du wieder einen Kurs?", "quand refais-tu un atelier ?": the next one, too
+                 r"|\b(?:when|quand|wann|cuando|quando|wanneer)\b.{0,40}\b(?:again|weer|opnieuw|nog eens|wieder|erneut|de nouveau|otra vez|de nuevo|di nuovo|novamente|de novo)\b"
+                 r".{0,20}\b(?:session|sessie|workshop|training|cursus|kurs|schulung|atelier|formation|taller|curso|corso|masterclass|webinar)\w*")
 _NETWORK_ASK = (r"\b(?:(?:your|ton|votre|dein\w*|ihr\w*|tu|su|tua|sua|teu|seu|jouw|uw|je) (?:\w+ )?(?:network|reseau|netzwerk|red|rete|rede|netwerk)"
                 r"|share|partage\w*|teilen|weiterleiten|compart\w+|condivid\w+|indica\w*|doorsturen|delen|anyone|someone|quelqu'un|jemand\w*|alguien|qualcuno"
                 r"|alguem|iemand|profiles|profils|profili|perfiles|perfis|profielen|kandidat\w*|candidat\w*|kennst|kennen sie|connais|conoces|conoce|conosci|conosce|conheces|conhece|ken je|kent u)\b")
@@ -1735,7 +1746,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     owner_first = parse_name(settings.owner_name).first
     first_used = bool(owner_first) and bool(cre.search(rf"\b{re.escape(owner_first)}\b", note[:60]))
     # "Dag Camille, … Neemt u stagiairs aan?": the owner's first name after a friendly hello is answered "Beste Lotte"
-    by_first = first_used and bool(cre.match(rf"\W*(?:dag|hallo|hoi|hey|hi|goedemorgen|goedemiddag)\W+{re.escape(fold(owner_first))}\b", fold(note)))
+    by_first = first_used and bool(cre.match(rf"\W*(?:dag|hallo|hoi|hey|hi|goedemorgen|goedemiddag|goedenavond|goedendag|goeiedag|goeiemorgen|goeiemiddag|beste|lieve)\W+{re.escape(fold(owner_first))}\b", fold(note)))
     if lang == "nl" and note_lang == lang and not informal and not by_first and (
             cre.search(r"\b(?:u|uw)\b", fold(note)) or (cre.search(r"\b(?:met vriendelijke groet(?:en)?|hoogachtend|geachte)\b", fold(note))
                                                         and bool(surnames))):
@@ -2071,6 +2082,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["client"] = True
     # "for your message on getting a first internship": a question echoed back reads robotic; "and good question!" does not
     # "en tu charla sobre SEO local", "al tuo talk": the sender was in the audience; no conversation to pick up again
+    if facts.work and not facts.event and note_lang == lang and cre.search(_OTHER_ATTENDED, fold(note)) and not cre.search(_TALKED, fold(note)):
+        # "mijn collega Sven heeft jouw workshop gevolgd", "a colleague of mine took your course": someone else was
+        # there, not the sender; never "glad you were at my workshop"
+        if name == "met_before":
+            name = context["intent"] = "content"
+        facts.work = context["work"] = ""
     context["attended"] = facts.work in ("talk", "workshop", "webinar", "training", "live") and not cre.search(
         r"\b(?:chat\w*|talked|spoke|conversation|conversaci\w+|hablamos|charlamos|chiacchier\w*|parlato|parlammo|echange\w*|discute\w*"
         r"|unterhalten|gesprochen|gesprek\w*|gesproken|conversa\w*|falamos|conversamos|stand|coffee|cafe|caffe|kaffee\w*|koffie"
@@ -2211,7 +2228,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                     stage=str(context["career_stage"]))
     # "¿cuándo empieza la próxima edición?", "wann startet dein nächster Kurs?": the dates of the next session, never a
     # custom-proposal call nor another topic's FAQ answer
-    context["next_dates"] = bool(note.strip()) and note_lang == lang and bool(cre.search(_NEXT_SESSION, fold(facts.question or _last_question(note) or "")))
+    context["next_dates"] = bool(note.strip()) and note_lang == lang and bool(cre.search(_NEXT_SESSION, fold(facts.question or _last_question(note) or note)))
     if context["next_dates"]:
         context["faq"] = context["qanswer"] = ""
     context["faq_step"] = faq.follow(variant or lang, informal=bool(context["informal"])) if context["faq"] else ""
@@ -2381,7 +2398,7 @@ _RATES_LINE = {"en": "The price depends on the scope of the work.", "fr": "Le pr
                "pt-BR": "O valor depende do escopo do trabalho.", "nl": "De prijs hangt af van de omvang van de opdracht."}
 
 _HER_PRICE = (r"\b(?:tarifs?|tarief\w*|prix|price|pricing|rates?|fees?|charge|preis\w*|honorar\w*|precios?|tarifas?|prezz\w*|tariff\w*|precos?|prijs\w*"
-              r"|combien (?:tu prends|vous prenez|ca coute|coute)|(?:ca|cela|c'est|ce serait) (?:\w+ )?combien|combien (?:faut-il|faudrait-il) (?:compter|prevoir)|wat kost|was kostet|quanto costa|quanto custa|cuanto cuesta|cuanto cobras|quanto (?:voce |tu |a senhora |o senhor )?cobra\w*"
+              r"|combien (?:tu prends|vous prenez|ca coute|coute)|(?:ca|cela|c'est|ce serait) (?:\w+ )?combien|combien (?:faut-il|faudrait-il) (?:compter|prevoir)|wat kost|hoeveel (?:vraag|reken)\w*|wat (?:vraag|reken)\w* (?:je|jij|u)|was kostet|quanto costa|quanto custa|cuanto cuesta|cuanto cobras|quanto (?:voce |tu |a senhora |o senhor )?cobra\w*"
               r"|costs?|costa|custa|cuesta|kostet|kost|coute|coutent|kosten|costaria|costerebbe|custaria|zou kosten|would (?:it|that|this) cost|how much would)\b")
 
 
