@@ -227,6 +227,54 @@ _EUROPEAN = {"france", "switzerland", "belgium", "germany", "spain", "italy", "p
 #: of her regions is a member, answered with that member ("yes, in Belgium"), never "not yet … Belgium".
 _GROUPS = {"benelux": {"belgium", "netherlands", "luxembourg"}, "dach": {"germany", "austria", "switzerland"}}
 
+#: Nationality adjectives read as their country when they qualify the clients ("clienti italiani", "Italian clients",
+#: "des clients belges", "italienische Kunden", "Italiaanse klanten", "clientes mexicanos"): the country, never a language.
+_DEMONYMS = {
+    "france": r"francais(?:es?)?|french|franzosisch\w*|franceses?|francesas?|frances[ie]|francese|franse",
+    "switzerland": r"suisses?|swiss|schweizer\w*|suiz[oa]s?|svizzer[oaie]|suic[oa]s?|zwitserse",
+    "belgium": r"belges?|belgian|belgisch\w*|belgas?|belg[ih]e?|belghe",
+    "canada": r"canadien(?:ne)?s?|canadian|kanadisch\w*|canadienses?|canades[ei]|canadenses?|canadese",
+    "luxembourg": r"luxembourgeois(?:es?)?|luxembourgish|luxemburgisch\w*|luxemburgues\w*|lussemburghes[ei]|luxemburgse",
+    "germany": r"allemand(?:e|s|es)?|german|deutsche[nmr]?|alemanes|alemanas?|aleman|tedesch[ie]|tedesc[oa]|alemaes|alemas|duitse",
+    "austria": r"autrichien(?:ne)?s?|austrian|osterreichisch\w*|austriac[oaie]s?|oostenrijkse",
+    "spain": r"espagnol(?:e|s|es)?|spanish|spanisch\w*|espanol(?:es|as?)?|spagnol[oaie]|espanho(?:l|is|las?)|spaanse",
+    "italy": r"italien(?:ne)?s?|italian|italienisch\w*|italian[oaie]s?|italiaanse",
+    "portugal": r"portugais(?:es?)?|portuguese|portugiesisch\w*|portugues(?:es|as?)?|portoghes[ei]|portugese",
+    "netherlands": r"neerlandais(?:es?)?|hollandais(?:es?)?|dutch|niederlandisch\w*|hollandisch\w*|neerlandes(?:es|as?)?|holandes(?:es|as?)?|olandes[ei]|nederlandse|hollandse",
+    "uk": r"britanniques?|british|britisch\w*|britanic[oa]s?|britannic[oaie]|britse",
+    "ireland": r"irlandais(?:es?)?|irish|irisch\w*|irlandes(?:es|as?)?|irlandes[ei]|ierse",
+    "usa": r"americain(?:e|s|es)?|american|amerikanisch\w*|estadounidenses?|american[oaie]s?|amerikaanse",
+    "brazil": r"bresilien(?:ne)?s?|brazilian|brasilianisch\w*|brasilen[oa]s?|brasilian[oaie]|brasileir[oa]s?|braziliaanse",
+    "mexico": r"mexicain(?:e|s|es)?|mexican|mexikanisch\w*|mexican[oa]s?|messican[oie]|mexicaanse",
+    "morocco": r"marocain(?:e|s|es)?|moroccan|marokkanisch\w*|marroquies|marroqui|marocchin[oie]|marroquinos?|marokkaanse",
+}
+#: The nouns a nationality adjective qualifies in a question on her clients (folded).
+_CLIENT_NOUN = (r"(?:clients?|clientes?|clienti|clientele|kunden|kundinnen|klanten|customers|companies|businesses|brands|firms|entreprises|societes|marques"
+                r"|pme|empresas|marcas|negocios|pymes|aziende|imprese|marchi|unternehmen|firmen|marken|bedrijven|merken|organisations?|organizaciones"
+                r"|organizzazioni|organizacoes|organisaties|start-?ups?)")
+
+
+def _rx_demonym() -> list[tuple[str, re.Pattern[str]]]:
+    # the noun then the adjective (fr, es, it, pt), or the adjective then the noun (en, de, nl; "belgische Kunden")
+    return [(key, re.compile(rf"\b{_CLIENT_NOUN}\s+(?:\w+\s+)?(?:{names})\b|\b(?:{names})\s+(?:\w+\s+)?{_CLIENT_NOUN}\b"))
+            for key, names in _DEMONYMS.items()]
+
+
+_DEMONYM_RX = _rx_demonym()
+
+
+def demonym_key(text: str) -> str:
+    """The country of a nationality adjective that qualifies clients in a (folded) text, or "".
+
+    >>> demonym_key("lavori anche con clienti italiani?"), demonym_key("werkt u met belgische bedrijven?"), demonym_key("clients anglophones")
+    ('italy', 'belgium', '')
+    """
+    for key, rx in _DEMONYM_RX:
+        if rx.search(text):
+            return key
+    return ""
+
+
 #: Cities and regions read as their country (folded).
 _CITIES = {
     "canada": r"montreal|quebec|toronto|vancouver|ottawa|gatineau|sherbrooke",
@@ -345,6 +393,14 @@ def asked(note: str, lang: str = "") -> Asked:
             if um and not cre.search(rf"\b(?:{_LANG_WORD})\b", fold(um.group(1))) and not place_key(um.group(1)):
                 key = key or um.group(1)
                 hits.append((um.start(1), um.group(1)))
+            if not key:
+                # "Lavori anche con clienti italiani?", "Do you work with Swiss companies?": the nationality is the country
+                for k, rx in _DEMONYM_RX:
+                    dm = rx.search(f)
+                    if dm and not cre.search(r"\b(?:speaking|sprachig\w*|hablantes?|falantes?|parlant\w*|talig\w*|phones?)\b", f[dm.end():dm.end() + 12]):
+                        key = k
+                        hits.append((dm.start(), k))
+                        break
             out.places = [k for _, k in sorted(hits)]
             if key:
                 found["region"] = i
