@@ -19,7 +19,7 @@ from invitriage.drafts.notefacts import sentences
 from invitriage.judge.normalize import fold
 from invitriage.settings import Settings
 
-__all__ = ["TOPICS", "KNOWN_KEYS", "KNOWN_DEFAULTS", "Asked", "asked", "known_context", "place_key", "locative", "is_internship_note"]
+__all__ = ["TOPICS", "KNOWN_KEYS", "KNOWN_DEFAULTS", "Asked", "asked", "known_context", "langs_allowed", "place_key", "locative", "is_internship_note"]
 
 #: The question topics, in the order a draft answers them.
 TOPICS = ("online", "language", "region", "interns", "mentoring", "rates")
@@ -430,6 +430,36 @@ def langs_wished(note: str) -> list[str]:
     for m in cre.finditer(rf"\b(?:en|in|auf|em|in het|op|an|al|nel|naar het)\s+({_LANG_WORD})\b", fold(note or "")):
         code = next(c for c, names in _LANG_NAMES.items() if cre.fullmatch(names, m.group(1)))
         if code not in out:
+            out.append(code)
+    return out
+
+
+#: A language the note already allows for the talk, class or interview ("Grabamos en remoto, en español o inglés",
+#: "pode ser em inglês", "anche in inglese", "Engelstalige sessie mogelijk", "gern auch auf Englisch", "English-speaking
+#: audience"), never a nationality ("il mercato francese", "the French market") nor a refusal ("nicht auf Englisch").
+_LANG_ALLOWED = (rf"(?<!\bnot )(?<!\bno )(?<!\bnicht )(?<!\bniet )(?<!\bnon )(?<!\bnao )(?<!\bpas )"
+                 rf"\b(?:en|in|auf|em|in het|op|an|al|nel|naar het|o|or|ou|oder|of|y|e|und|ed|und|od)\s+(?:el |l'|het |o |lo )?({_LANG_WORD})\b"
+                 rf"|\b({_SPEAKING}|engelstalig\w*|franstalig\w*|englischsprachig\w*|franzosischsprachig\w*|english[- ]language|french[- ]language)\b")
+
+
+def langs_allowed(note: str) -> list[str]:
+    """The languages a note offers for the activity ("en español o inglés", "Engelstalige sessie mogelijk"), as codes.
+
+    >>> langs_allowed("Grabamos en remoto, en español o inglés."), langs_allowed("Gravação online, pode ser em inglês.")
+    (['es', 'en'], ['en'])
+    >>> langs_allowed("Engelstalige sessie mogelijk"), langs_allowed("sul mercato francese"), langs_allowed("We barely speak English, in Spanish please")
+    (['en'], [], [])
+    """
+    f = fold(note or "")
+    if cre.search(_LANG_CONCERN, f):
+        return []
+    out: list[str] = []
+    for m in cre.finditer(_LANG_ALLOWED, f):
+        word = m.group(1) or m.group(2)
+        code = next((c for c, names in _LANG_NAMES.items() if cre.fullmatch(names, word)), "")
+        if not code:
+            code = "en" if word.startswith("eng") else "fr" if word.startswith(("fr", "franz")) else ""
+        if code and code not in out:
             out.append(code)
     return out
 

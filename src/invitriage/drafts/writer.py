@@ -29,7 +29,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from invitriage.drafts import rx as cre
 from invitriage.drafts import career, exchange, faq, priceq, quickq, situation, smallq, told
 from invitriage.drafts.needs import need_phrase, plan_phrase
-from invitriage.drafts.askfacts import KNOWN_DEFAULTS, is_internship_note, known_context, langs_wished, speak_asked
+from invitriage.drafts.askfacts import KNOWN_DEFAULTS, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold
@@ -637,6 +637,62 @@ def _event_name(note: str, project: str) -> str:
     return ""
 
 
+#: Her working languages said after the yes to a talk, class or interview in another language, per reply language:
+#: (the names, the joiner between two names, the sentence around them).
+_SPEAK_LIMIT: dict[str, tuple[dict[str, str], str, str]] = {
+    "es": ({"fr": "francés", "en": "inglés", "es": "español", "de": "alemán", "it": "italiano", "pt": "portugués", "nl": "neerlandés"},
+           " o en ", "Eso sí, tendría que ser en {}."),
+    "it": ({"fr": "francese", "en": "inglese", "es": "spagnolo", "de": "tedesco", "it": "italiano", "pt": "portoghese", "nl": "olandese"},
+           " o in ", "Solo una precisazione: dovrei farlo in {}."),
+    "pt": ({"fr": "francês", "en": "inglês", "es": "espanhol", "de": "alemão", "it": "italiano", "pt": "português", "nl": "neerlandês"},
+           " ou em ", "Só um detalhe: teria de ser em {}."),
+    "pt-BR": ({"fr": "francês", "en": "inglês", "es": "espanhol", "de": "alemão", "it": "italiano", "pt": "português", "nl": "holandês"},
+              " ou em ", "Só um detalhe: teria que ser em {}."),
+    "de": ({"fr": "Französisch", "en": "Englisch", "es": "Spanisch", "de": "Deutsch", "it": "Italienisch", "pt": "Portugiesisch", "nl": "Niederländisch"},
+           " oder ", "Allerdings kann ich das nur auf {} machen."),
+    "nl": ({"fr": "het Frans", "en": "het Engels", "es": "het Spaans", "de": "het Duits", "it": "het Italiaans", "pt": "het Portugees", "nl": "het Nederlands"},
+           " of ", "Wel één ding: ik kan dat alleen in {} doen."),
+    "fr": ({"fr": "français", "en": "anglais", "es": "espagnol", "de": "allemand", "it": "italien", "pt": "portugais", "nl": "néerlandais"},
+           " ou en ", "Seule précision : je ne pourrais intervenir qu'en {}."),
+    "en": ({"fr": "French", "en": "English", "es": "Spanish", "de": "German", "it": "Italian", "pt": "Portuguese", "nl": "Dutch"},
+           " or ", "One thing, though: I would need to do it in {}."),
+}
+
+
+def speak_limit(lang: str, codes: list[str]) -> str:
+    """The sentence saying the owner works only in ``codes``, in ``lang`` (``pt-BR`` too), or "".
+
+    >>> speak_limit("es", ["fr", "en"]), speak_limit("nl", ["fr", "en"])
+    ('Eso sí, tendría que ser en francés o en inglés.', 'Wel één ding: ik kan dat alleen in het Frans of het Engels doen.')
+    """
+    names, joiner, sentence = _SPEAK_LIMIT.get(lang) or _SPEAK_LIMIT.get(lang[:2]) or ({}, "", "")
+    said = [names[c] for c in codes if c in names]
+    return sentence.format(joiner.join(said)) if said else ""
+
+
+def _after_first_clause(answer: str, line: str) -> str:
+    """``line`` put after the answer's first clause (its yes): "Sí, con mucho gusto: ¿me cuentas…?" becomes
+    "Sí, con mucho gusto. <line> ¿Me cuentas…?".
+
+    >>> _after_first_clause("In linea di massima sì, volentieri: mi dici le date previste?", "Solo una precisazione: dovrei farlo in inglese.")
+    'In linea di massima sì, volentieri. Solo una precisazione: dovrei farlo in inglese. Mi dici le date previste?'
+    >>> _after_first_clause("Sehr gern.", "Allerdings kann ich das nur auf Englisch machen.")
+    'Sehr gern. Allerdings kann ich das nur auf Englisch machen.'
+    >>> _after_first_clause("Sí, con mucho gusto: ¿me cuentas el formato?", "Eso sí, tendría que ser en inglés.")
+    'Sí, con mucho gusto. Eso sí, tendría que ser en inglés. ¿Me cuentas el formato?'
+    """
+    m = cre.search(r"\s*([.!?:])(?:\s+|$)", answer)
+    if not m:
+        return f"{answer} {line}".strip()
+    head, rest = answer[:m.start()], answer[m.end():].strip()
+    end = "!" if m.group(1) == "!" else "?" if m.group(1) == "?" else "."
+    if m.group(1) == ":":
+        # "¿me cuentas…?" after a colon opens its own sentence now: "¿Me cuentas…?"
+        lead = len(rest) - len(rest.lstrip("¿¡"))
+        rest = rest[:lead] + rest[lead:lead + 1].upper() + rest[lead + 1:]
+    return " ".join(x for x in (f"{head}{end}", line, rest) if x)
+
+
 def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None = None) -> Draft:
     """Render one template (``lang`` may be ``pt-BR``); a broken or leaky owner template is a ConfigError
     naming the file. ``context`` may leave out variables: they default to empty."""
@@ -704,6 +760,13 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             ctx["answer"] = " ".join([*lead, str(ctx["answer"])])
         if ctx.get("tips_too") and str(ctx["tips_too"]) not in str(ctx["answer"]):
             ctx["answer"] = f"{ctx['answer']} {ctx['tips_too']}".strip()  # "Neem je stagiairs aan? Of heb je tips?": both answered
+    if name in ("business_proposal", "client") and ctx.get("speak_only") and not ctx.get("cfp") and ctx.get("answer"):
+        # "En principio, sí, con mucho gusto. Eso sí, tendría que ser en francés o en inglés. ¿Me cuentas…?": the yes first,
+        # then her languages, so "farlo"/"hacerlo" has the talk or interview before it; never a caveat that opens the reply
+        limit = speak_limit(lang, list(ctx["speak_only"]))
+        if limit:
+            ctx["answer"] = _after_first_clause(str(ctx["answer"]), limit)
+            ctx["speak_only"] = []
     source, where = load_template(name, lang, owner_dir)
     text = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
     text = no_stutter(text)
@@ -2165,7 +2228,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context.get("by_phone") or context["recording"] or context.get("video")) and not cre.search(_WRITTEN, fold(note)))
     context["speak_only"] = list(settings.work_languages) if (
         on_stage and name == "business_proposal" and note_lang == lang and settings.work_languages and base not in settings.work_languages
-        and not context.get("speak_lang") and "language" not in (context.get("known") or []) and not context.get("someday")) else []
+        and not context.get("speak_lang") and "language" not in (context.get("known") or []) and not context.get("someday")
+        # "Grabamos en remoto, en español o inglés", "Engelstalige sessie mogelijk": the note already allows one of her
+        # languages, so the limit is never said again
+        and not set(langs_allowed(note)) & set(settings.work_languages)) else []
     # "Hätten Sie diese Woche 15 Minuten?": the call is offered this week, never "next week"
     context["this_week"] = bool(cre.search(r"\b(?:this week|cette semaine|diese woche|esta semana|essa semana|questa settimana|deze week|nog deze week)\b",
                                           fold(" ".join(cre.findall(r"[^.!?\n]*\?", note))))) and not facts.soon
@@ -2205,6 +2271,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["qanswer"] = ""  # "¿cómo empezaste como freelance? … dejar mi agencia": her path, never "some agency names"
     if sit.kind == "team" and context["client"] and not context["service"]:
         context["service"], context["team"] = "training", True  # "formar a mi equipo": a training for a team
+    if name == "client" and context.get("service") == "training" and context.get("team") and note_lang == lang and settings.work_languages \
+            and base not in settings.work_languages and not context.get("lang_q") and not context.get("speak_lang") \
+            and "language" not in (context.get("known") or []) and not set(langs_allowed(note)) & set(settings.work_languages):
+        # "formación para nuestro equipo", "Inhouse-Schulung für unser Marketingteam": a team that will expect its own
+        # language hears hers after the yes, as a speaker invited to a talk does
+        context["speak_only"] = list(settings.work_languages)
     # "merci encore pour tes conseils sur les reels", "habe Ihre Tipps zu Meta Ads bereits umgesetzt": her tips named, and
     # their practice acknowledged, never a generic "glad it helped" or nothing at all (told.tip_line)
     context["tip_told"] = told.tip_subject(note) if note_lang == lang else ""
