@@ -195,6 +195,28 @@ _PATH = (r"\b(?:how did you (?:get|got|end up|come to|start\w*|begin|become|brea
          r"|hoe (?:ben je|ben jij|bent u|heb je|heeft u) (?:\w+ ){0,4}?(?:begonnen|terechtgekomen|beland|gestart|geworden|ingerold))")
 
 
+#: A catch-up question about what the owner does now ("Was machst du inzwischen?", "what are you up to these days?",
+#: "que deviens-tu ?", "¿a qué te dedicas ahora?", "cosa fai adesso?", "o que fazes agora?", "wat doe je tegenwoordig?"):
+#: her present work, never an out-of-field refusal.
+_CATCH_UP = (r"\b(?:was (?:machst du|machen sie|treibst du)(?: \w+)? (?:inzwischen|mittlerweile|heute|jetzt|gerade|so|beruflich|heutzutage)"
+             r"|what (?:are you|have you been) (?:\w+ )?(?:up to|doing)(?: now| these days| nowadays)?|what do you do (?:now|these days|nowadays)"
+             r"|(?:que|qu'est-ce que tu|qu'est-ce que vous) (?:deviens|devenez)|tu fais quoi (?:maintenant|aujourd'hui|en ce moment)"
+             r"|que fais-tu (?:maintenant|aujourd'hui)|que faites-vous (?:maintenant|aujourd'hui)"
+             r"|(?:a que|que) (?:te dedicas|se dedica|haces|hace usted) (?:ahora|hoy|actualmente|hoy en dia)|que es de tu vida"
+             r"|(?:cosa|che cosa|che) (?:fai|sta facendo|stai facendo|fa) (?:adesso|ora|oggi|di bello|ora come ora)|di cosa ti occupi (?:adesso|ora|oggi)"
+             r"|o que (?:fazes|voce faz|voce esta fazendo|anda[s]? a fazer|tens feito|tem feito)(?: \w+)? ?(?:agora|hoje|atualmente|hoje em dia)?"
+             r"|wat doe (?:je|jij|u) (?:tegenwoordig|nu|inmiddels)|waar (?:ben je|bent u) (?:nu|tegenwoordig|inmiddels) mee bezig)\b")
+
+
+def catch_up(question: str) -> bool:
+    """Does the (folded) question ask what the owner does now ("was machst du inzwischen?")?
+
+    >>> catch_up("schon, dich hier wiederzufinden. was machst du inzwischen?"), catch_up("was machst du mit deinen kunden?")
+    (True, False)
+    """
+    return bool(cre.search(_CATCH_UP, question))
+
+
 def is_self(question: str) -> bool:
     """Does the (folded) question ask about the owner herself ("how often do you post yourself?", "how did you get
     into SEO?")?
@@ -204,7 +226,7 @@ def is_self(question: str) -> bool:
     >>> is_self("how do i get into seo?")
     False
     """
-    return bool(cre.search(_SELF, question) or cre.search(_PATH, question))
+    return bool(cre.search(_SELF, question) or cre.search(_PATH, question) or catch_up(question))
 
 
 def _best(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str] = (), about_self: bool = False,

@@ -619,6 +619,8 @@ def is_informal(note: str, lang: str) -> bool:
         tu += 1
     if lang == "de" and not vous and cre.search(r"\b(?:(?:ganz )?liebe gru(?:ss|ß)e|lg|glg|gru(?:ss|ß)le|bis bald)\b", folded):
         tu += 1  # "Hallo Camille, … Liebe Grüße, Carla": du, even without a pronoun
+    if lang == "de" and not vous and cre.match(r"\W*(?:liebe|lieber|hallo liebe)\s+(?!frau\b|herr\b|dr\b|prof\w*\b|kolleg\w*\b)[a-z]", folded):
+        tu += 1  # "Liebe Camille, wir haben uns … gesehen": a first name after "Liebe" is du (a Sie writer says "Liebe Frau Laurent")
     if lang == "de" and not vous and cre.match(r"\W*(?:hallo|halo|liebe|lieber)\s+(?!frau\b|herr\b)[a-z]", folded) \
             and (_first_name_signature(original) or cre.search(r"\b(?:mal|ne|nen|nem|echt|mega|cool|thx|danke dir)\b", original)
                  or "!!" in original or any(is_emoji(c) for c in original)):
@@ -2277,7 +2279,9 @@ _ROLES = {
     "first_job": r"premier (?:emploi|poste|job|cdi)|first (?:junior )?(?:job|role|position)|entry-level (?:role|job|position)|primeira vaga|primer puesto|primo posto|eerste (?:vaste )?functie|berufseinstieg|einstiegs\w+|erste (?:stelle|festanstellung)|primer (?:empleo|trabajo)|primo (?:impiego|lavoro)|primeiro emprego|primeira oportunidade|eerste baan|startersfunctie",
     "side_job": r"bijbaan|nebenjob|minijob|part-time (?:job|role)|job d'appoint|trabajo a tiempo parcial|lavoretto|bico",
     "freelance": r"missions? freelance|missions?|freelance (?:work|missions?|projects?|gigs?)|auftrage|freelance-projekte|proyectos freelance|progetti freelance|projetos freelance|freelance opdrachten|opdrachten|klussen",
-    "job": r"cdi|cdd|poste|emploi|job|travail|role|position|positions|stelle|anstellung|puesto|empleo|trabajo|posizione|lavoro|impiego|vaga|emprego|trabalho|baan|functie|werk|opportunit\w*|oportunidad\w*|opportunita|oportunidade\w*|kans",
+    "job": r"cdi|cdd|poste|emploi|job|travail|role|position|positions|stelle|anstellung|puesto|empleo|trabajo|posizione|lavoro|impiego|vaga|emprego|trabalho|baan|functie|werk|opportunit\w*|oportunidad\w*|opportunita|oportunidade\w*|kans"
+           # "auf der Suche nach einer neuen Herausforderung als SEO-Manager": the job seeker's stock phrase for a new job
+           r"|neuen? herausforderung\w*|new challenges?|nouveaux? defis?|nuevos? (?:retos?|desafios?)|nuov[ae] sfid[ae]|novos? desafios?|nieuwe uitdaging\w*",
 }
 _SEEK = {
     "fr": r"(?:re)?cherche\w*|en recherche|a la recherche|vise|souhaite (?:trouver|decrocher)|candidat\w*|postuler",
@@ -3708,7 +3712,9 @@ _PRICE = {
     "fr": r"\b(?:tjm|taux journalier(?: moyen)?|prix (?:a|de) la journee)\b|\b(?:vos|tes|un|le|quel|quels|votre|ton) tarifs?\b|\btarifs?\b|\bdevis\b|\bcombien (?:ca |cela )?(?:coute|coutent|couterait|prenez|prends|facturez)\b|\bvos prix\b|\b(?:a )?quel prix\b"
           r"|\b(?:ca|cela|ce serait|c'est) (?:vous |te )?(?:coute|couterait|reviendrait|revient|fait)? ?combien\b|\bcombien (?:faut-il|faudrait-il|dois-je|je dois) (?:compter|prevoir)\b",
     "en": r"\b(?:rates|pricing|fees|day rate|daily rate|(?:your|a|the) rate|hourly rate|quote)\b|\bhow much (?:do|would|does|is|are|will)\b|\bwhat do you charge\b|\bwhat (?:would|does|will|might) (?:it|that|this|one) cost\b|\bwhat(?:'s| is| are) the (?:cost|price)s?\b",
-    "de": r"\b(?:kosten|preise?|tagessatz|tagessatze|stundensatz|honorar|konditionen)\b|\bwas kostet\b|\bangebot (?:fur|zu) (?:unser|mein|ein)",
+    "de": r"\b(?:kosten|preise?|tagessatz|tagessatze|stundensatz|honorar|konditionen|preislich)\b|\bwas kostet\b|\bangebot (?:fur|zu) (?:unser|mein|ein)"
+          # "Was nimmst du ungefähr für ein SEO-Audit?", "wie viel verlangen Sie für …?": her price asked by its verb
+          r"|\b(?:was|wie ?viel) (?:nimmst|verlangst|berechnest) du\b|\b(?:was|wie ?viel) (?:nehmen|verlangen|berechnen) sie\b",
     "es": r"\btarifa (?:diaria|por dia|por hora)\b|\bcuanto (?:me |nos |te |le )?(?:cuesta|cuestan|costaria|costarian|cobras|cobra|cobrarias|saldria|sale)\b|\b(?:tus|sus) (?:tarifas|precios|honorarios)\b|\btarifas?\b|\bprecios?\b|\bpresupuesto (?:para|de) (?:una|la|un) \w+|\b(?:pedir(?:te|le)?|enviar(?:me)?) (?:un )?presupuesto",
     "it": r"\bquanto (?:mi |ci |ti |le )?(?:costa|costano|costerebbe|verrebbe|viene|chiedi|chiede)\b|\btariff\w*\b|\bprezz\w*\b|\bpreventiv\w*\b",
     "pt": r"\bvalor (?:da|de) (?:diaria|hora)\b|\bdiarias?\b(?= (?:de|para|\?))|\bquanto (?:custa|custam|custaria|(?:voce |tu |a senhora |o senhor )?(?:cobra|cobras|cobraria|cobrarias))\b|\bprecos?\b|\b(?:seus|teus|os) valores\b|\bqual (?:seria|e|era|o) (?:o )?(?:valor|preco|investimento)\b|\bquanto (?:sai|ficaria|fica)\b|(?<!com )(?<!pouco )(?<!meu )(?<!nosso )(?<!baixo )(?<!curto )(?<!de )(?<!do )(?<!seu orcamento e )\borcamento\b(?!\s+(?:de\s+)?(?:r\$\s?|€\s?)?\d)(?!\s+(?:diario|mensal|de (?:anuncios|midia|campanha)|(?:bem |muito |tao )?(?:pequeno|baixo|limitado|reduzido|apertado|enxuto|curto|modesto|pequenino|minimo)))|\btarifas?\b|\bhonorarios\b",

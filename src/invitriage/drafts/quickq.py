@@ -106,6 +106,16 @@ def opinion(question: str) -> tuple[str, str]:
     return prep, x
 
 
+#: A certificate asked of the owner's own training ("gibt es am Ende ein Zertifikat?", "do you issue a certificate?",
+#: "tes formations sont certifiantes ?"): a question about her offer, never "which certification should I take".
+_OWN_CERT = (r"\b(?:am ende|zum abschluss|nach (?:der|dem|deiner|ihrer) (?:schulung|kurs|workshop|training)|at the end|afterwards|a la fin|al final"
+             r"|alla fine|no final|ao final|aan het eind\w*|na afloop|do you (?:give|issue|provide|offer|deliver)|you (?:give|issue|provide|deliver)"
+             r"|bei dir|bei ihnen|stellst du|stellen sie|bekommt man|bekomme ich|erhalt man|erhalte ich|gibst du|geben sie"
+             r"|(?:your|deine[mnrs]?|ihre[mnrs]?|tes|vos|ta|votre|tus|sus|tu|su|i tuoi|i suoi|il tuo|il suo|teus|seus|os teus|os seus|je|jouw|uw)"
+             r" (?:trainings?|courses?|workshops?|schulung\w*|kurs\w*|formations?|cursos?|talleres?|formaci\w*|cors[oi]|formazion\w*|treinamentos?|cursus\w*|opleiding\w*)"
+             r"|certifiante?s?|delivres?|delivrez|delivre[sz]?-tu|on (?:recoit|obtient)|se (?:recibe|obtiene|entrega)|si (?:riceve|ottiene)|(?:recebe|obtem)-se|krijg je|krijgt u)\b")
+
+
 def subject(question: str, options: list[str] | None = None) -> tuple[str, list[str]]:
     """(key, options) of a quick practical question, or ("", []) when it names no subject this module knows.
     ``options`` are the question's two choices when it asks "A or B?"."""
@@ -113,6 +123,8 @@ def subject(question: str, options: list[str] | None = None) -> tuple[str, list[
     if not folded.strip():
         return "", []
     found = {key for key, rx in _KEYS if rx and cre.search(rx, folded)}
+    if "certs" in found and cre.search(_OWN_CERT, folded):
+        found.discard("certs")  # "gibt es bei dir am Ende ein Zertifikat?": her own training's paper, not which one to take
     prep, x = opinion(question)
     if x and not found - {"tool", "course", "worth"} and not options:
         return "opinion", [x, prep]  # "what do you think of Threads for small brands?": the subject, by name
@@ -208,6 +220,7 @@ _NEED: dict[str, dict[str, tuple[str, str]]] = {
            "tried": ("tell me what you've tried so far", "tell me what you have tried so far"),
            "where": ("tell me where you stand today", "tell me where you stand today"),
            "sit": ("tell me a little about your business and your budget", "tell me a little about your business and your budget"),
+           "sitn": ("tell me a little about your business", "tell me a little about your business"),
            "sitb": ("tell me roughly what budget you have", "tell me roughly what budget you have"),
            "tool": ("tell me what you'd use it for", "tell me what you would use it for"),
            "cpc": ("tell me your sector and what you pay per click today", "tell me your sector and what you pay per click today"),
@@ -216,6 +229,7 @@ _NEED: dict[str, dict[str, tuple[str, str]]] = {
            "tried": ("dis-moi ce que tu as déjà essayé", "dites-moi ce que vous avez déjà essayé"),
            "where": ("dis-moi où tu en es", "dites-moi où vous en êtes"),
            "sit": ("parle-moi un peu de ton activité et de ton budget", "parlez-moi un peu de votre activité et de votre budget"),
+           "sitn": ("parle-moi un peu de ton activité", "parlez-moi un peu de votre activité"),
            "sitb": ("dis-moi à peu près quel budget tu as", "dites-moi à peu près de quel budget vous disposez"),
            "tool": ("dis-moi ce que tu veux en faire", "dites-moi ce que vous voulez en faire"),
            "cpc": ("dis-moi ton secteur et ton coût par clic actuel", "indiquez-moi votre secteur et votre coût par clic actuel"),
@@ -224,6 +238,7 @@ _NEED: dict[str, dict[str, tuple[str, str]]] = {
            "tried": ("sag mir, was du schon ausprobiert hast", "sagen Sie mir, was Sie schon ausprobiert haben"),
            "where": ("erzähl mir kurz, wo du gerade stehst", "erzählen Sie mir kurz, wo Sie gerade stehen"),
            "sit": ("erzähl mir kurz etwas über dein Geschäft und dein Budget", "erzählen Sie mir kurz etwas über Ihr Geschäft und Ihr Budget"),
+           "sitn": ("erzähl mir kurz, was du anbietest und für wen", "erzählen Sie mir kurz, was Sie anbieten und für wen"),
            "sitb": ("sag mir ungefähr, welches Budget du hast", "sagen Sie mir ungefähr, welches Budget Sie haben"),
            "tool": ("sag mir, wofür du es brauchst", "sagen Sie mir, wofür Sie es brauchen"),
            "cpc": ("nenn mir deine Branche und deine aktuellen Klickpreise", "nennen Sie mir Ihre Branche und Ihre aktuellen Klickpreise"),
@@ -232,6 +247,7 @@ _NEED: dict[str, dict[str, tuple[str, str]]] = {
            "tried": ("cuéntame qué has probado hasta ahora", "cuénteme qué ha probado hasta ahora"),
            "where": ("cuéntame en qué punto estás", "cuénteme en qué punto está"),
            "sit": ("cuéntame un poco de tu negocio y tu presupuesto", "cuénteme un poco sobre su negocio y su presupuesto"),
+           "sitn": ("cuéntame un poco de tu negocio", "cuénteme un poco sobre su negocio"),
            "sitb": ("dime más o menos qué presupuesto tienes", "dígame más o menos de qué presupuesto dispone"),
            "tool": ("dime para qué lo necesitas", "dígame para qué lo necesita"),
            "cpc": ("dime tu sector y cuánto pagas ahora por clic", "dígame su sector y cuánto paga ahora por clic"),
@@ -240,6 +256,7 @@ _NEED: dict[str, dict[str, tuple[str, str]]] = {
            "tried": ("dimmi cosa hai già provato", "mi dica cosa ha già provato"),
            "where": ("dimmi a che punto sei", "mi dica a che punto è"),
            "sit": ("raccontami un po' della tua attività e del tuo budget", "mi racconti un po' della Sua attività e del Suo budget"),
+           "sitn": ("raccontami un po' della tua attività", "mi racconti un po' della Sua attività"),
            "sitb": ("dimmi più o meno che budget hai", "mi dica più o meno di che budget dispone"),
            "tool": ("dimmi a cosa ti serve", "mi dica a cosa Le serve"),
            "cpc": ("dimmi il tuo settore e quanto paghi oggi a clic", "mi dica il Suo settore e quanto paga oggi a clic"),
@@ -248,6 +265,7 @@ _NEED: dict[str, dict[str, tuple[str, str]]] = {
            "tried": ("me conta o que você já testou", "me conte o que já testou"),
            "where": ("me conta em que ponto você está", "me conte em que ponto está"),
               "sit": ("me conta um pouco do seu negócio e do seu orçamento", "me conte um pouco sobre o seu negócio e o seu orçamento"),
+              "sitn": ("me conta um pouco do seu negócio", "me conte um pouco sobre o seu negócio"),
               "sitb": ("me diz mais ou menos qual é o seu orçamento", "me diga mais ou menos qual é o seu orçamento"),
               "tool": ("me diz para que você precisa", "me diga para que precisa"),
               "cpc": ("me diz o seu setor e quanto você paga por clique hoje", "me diga o seu setor e quanto paga por clique hoje"),
@@ -256,6 +274,7 @@ _NEED: dict[str, dict[str, tuple[str, str]]] = {
            "tried": ("diz-me o que já experimentaste", "diga-me o que já experimentou"),
            "where": ("diz-me em que ponto estás", "diga-me em que ponto está"),
            "sit": ("conta-me um pouco sobre o teu negócio e o teu orçamento", "conte-me um pouco sobre o seu negócio e o seu orçamento"),
+           "sitn": ("conta-me um pouco sobre o teu negócio", "conte-me um pouco sobre o seu negócio"),
            "sitb": ("diz-me mais ou menos que orçamento tens", "diga-me mais ou menos que orçamento tem"),
            "tool": ("diz-me para que precisas", "diga-me para que precisa"),
            "cpc": ("diz-me o teu setor e quanto pagas hoje por clique", "diga-me o seu setor e quanto paga hoje por clique"),
@@ -264,6 +283,7 @@ _NEED: dict[str, dict[str, tuple[str, str]]] = {
            "tried": ("laat me weten wat je al hebt geprobeerd", "laat u mij weten wat u al hebt geprobeerd"),
            "where": ("laat me weten waar je nu staat", "laat u mij weten waar u nu staat"),
            "sit": ("laat me iets weten over je bedrijf en je budget", "laat u mij iets weten over uw bedrijf en uw budget"),
+           "sitn": ("laat me iets weten over je bedrijf", "laat u mij iets weten over uw bedrijf"),
            "sitb": ("laat me ongeveer weten welk budget je hebt", "laat u mij ongeveer weten welk budget u hebt"),
            "tool": ("laat me weten waarvoor je het nodig hebt", "laat u mij weten waarvoor u het nodig hebt"),
            "cpc": ("laat me weten in welke branche je zit en wat je nu per klik betaalt", "laat u mij weten in welke branche u zit en wat u nu per klik betaalt"),
@@ -381,8 +401,8 @@ _SCENE_HIRE: dict[str, tuple[str, str]] = {
     "en": ("Rather than names, here is how I'd choose: ask two or three agencies for case studies with businesses like yours and for a client you can call; how they answer tells you a lot.",) * 2,
     "fr": ("Plutôt que des noms, voici comment je choisirais : demander à deux ou trois agences des cas clients proches de ton activité et un client à appeler ; leur façon de répondre en dit long.",
            "Plutôt que des noms, voici comment je choisirais : demander à deux ou trois agences des cas clients proches de votre activité et un client à appeler ; leur façon de répondre en dit long."),
-    "de": ("Statt Namen, so würde ich auswählen: zwei, drei Agenturen nach Fallbeispielen mit Unternehmen wie deinem und nach einem Kunden als Referenz fragen; wie sie darauf antworten, sagt viel.",
-           "Statt Namen, so würde ich auswählen: zwei, drei Agenturen nach Fallbeispielen mit Unternehmen wie Ihrem und nach einem Kunden als Referenz fragen; wie sie darauf antworten, sagt viel."),
+    "de": ("Statt Namen zu nennen, sage ich dir lieber, wie ich auswählen würde: zwei, drei Agenturen nach Fallbeispielen mit Unternehmen wie deinem und nach einem Kunden als Referenz fragen; wie sie darauf antworten, sagt viel.",
+           "Statt Namen zu nennen, sage ich Ihnen lieber, wie ich auswählen würde: zwei, drei Agenturen nach Fallbeispielen mit Unternehmen wie Ihrem und nach einem Kunden als Referenz fragen; wie sie darauf antworten, sagt viel."),
     "es": ("Más que nombres, te cuento cómo elegiría yo: pedir a dos o tres agencias casos de clientes parecidos a tu negocio y un cliente al que llamar; cómo respondan dice mucho.",
            "Más que nombres, le cuento cómo elegiría yo: pedir a dos o tres agencias casos de clientes parecidos a su negocio y un cliente al que llamar; cómo respondan dice mucho."),
     "it": ("Più che nomi, ecco come sceglierei: chiedere a due o tre agenzie casi di clienti simili alla tua attività e un cliente da chiamare; da come rispondono si capisce molto.",
@@ -450,6 +470,8 @@ def answer(lang: str, key: str, options: list[str], *, informal: bool, shop: boo
         need = "sitb"  # the shop is named: only the budget is missing, never "tell me where you stand" again
         if amount:
             need = "tried"  # the shop and the budget told: what was tried, never the budget again
+    elif need == "sit" and amount:
+        need = "sitn"  # "unser Budget liegt bei 2.000 € im Monat": the budget told, only the business asked, never the budget again
     elif need in ("sit", "where") and learner:
         need = "goal"  # a student or a junior: where they stand and what they aim for, never "your business and budget"
     ask = _NEED[code][need][0 if informal else 1]

@@ -2304,6 +2304,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if context["next_dates"]:
         context["faq"] = context["qanswer"] = ""
     context["faq_step"] = faq.follow(variant or lang, informal=bool(context["informal"])) if context["faq"] else ""
+    if context["faq"] and own and faq.catch_up(fold(_last_question(own) or own)):
+        # "Was machst du inzwischen?": what she does now, then the question back, never "tell me where you stand"
+        pair = _CATCH_UP_BACK.get(variant or lang) or _CATCH_UP_BACK.get(lang[:2], ("", ""))
+        context["faq_step"] = pair[0 if context["informal"] else 1]
     own = note if note_lang == lang else ""
     if facts.yes_q and not context["yes_known"] and own:
         # "I need help with my Instagram strategy. Is that something you'd take on?": the question points back to the
@@ -2381,12 +2385,14 @@ def _in_offer(text: str, settings: Settings) -> bool:
 
 #: "Are you hiring?", "recrutez-vous ?", "Zoekt u versterking?", by language (folded).
 _HIRING_Q = {
-    "en": r"\b(?:are you (?:currently |by any chance )?(?:hiring|recruiting)|are you looking for (?:someone|help|an? (?:junior|assistant|intern|employee|collaborator))"
+    "en": r"\b(?:are you (?:currently |by any chance )?(?:hiring|recruiting)|(?:if|whether) you(?:'re| are) (?:currently )?(?:hiring|recruiting)|are you looking for (?:someone|help|an? (?:junior|assistant|intern|employee|collaborator))"
           r"|(?:do|would) you (?:need|have room for) (?:an? )?(?:extra (?:pair of )?hands|junior|assistant|employee|someone on your team)|any (?:openings|vacancies) (?:in|on|at) your)\b",
     "fr": r"\b(?:(?:vous|tu) (?:recrutez|recrutes|embauchez|embauches)|recrutez-vous|recrutes-tu|embauchez-vous|(?:vous|tu) (?:cherchez|cherches) (?:quelqu'un|du renfort|des renforts)"
           r"|cherchez-vous (?:quelqu'un|du renfort)|(?:vous|tu) (?:auriez|aurais|avez|as) besoin (?:de renfort|d'un renfort|de quelqu'un))\b",
     "de": r"\b(?:stellen sie (?:\w+ )?(?:gerade )?(?:jemanden )?ein|stellst du (?:\w+ )?(?:gerade )?(?:jemanden )?ein|suchen sie (?:\w+ )?(?:verstarkung|jemanden|mitarbeiter\w*)"
-          r"|suchst du (?:\w+ )?(?:verstarkung|jemanden|mitarbeiter\w*))\b",
+          r"|suchst du (?:\w+ )?(?:verstarkung|jemanden|mitarbeiter\w*)"
+          # the indirect question, its verb last: "ob Sie jemanden einstellen", "ob du gerade Verstärkung suchst"
+          r"|ob (?:sie|du) (?:\w+ ){0,3}(?:einstellen|einstellst|verstarkung suchen|verstarkung suchst|mitarbeiter\w* suchen|mitarbeiter\w* suchst))\b",
     "es": r"\b(?:(?:estas|esta|estais|estan) (?:\w+ )?(?:contratando|buscando (?:a )?alguien|buscando refuerzos?)|(?:buscas|busca) (?:a )?alguien para (?:tu|su) equipo)\b",
     "it": r"\b(?:(?:stai|sta|state) (?:\w+ )?(?:assumendo|cercando qualcuno|cercando rinforzi)|(?:cerchi|cerca|cercate) (?:qualcuno|rinforzi) per (?:il tuo|il suo|il vostro) team)\b",
     "pt": r"\b(?:(?:esta|estas|estao) (?:\w+ )?(?:contratando|a contratar|a recrutar|recrutando|procurando alguem|a procura de alguem)|(?:procura|procuras) (?:alguem|reforcos?) para (?:a sua|a tua|sua) equipe?a?)\b",
@@ -2397,8 +2403,20 @@ _HIRING_Q = {
 def _asks_hiring(note: str, lang: str) -> bool:
     """Does the note ask the owner whether she is hiring (in one of its questions)?"""
     rx = _HIRING_Q.get(lang[:2])
-    asked = " ".join(cre.findall(r"[^.!?\n¿¡]*\?", fold(note)))
-    return bool(rx and asked and cre.search(rx, asked))
+    folded = fold(note)
+    asked = " ".join(cre.findall(r"[^.!?\n¿¡]*\?", folded))
+    # "ich wollte fragen, ob Sie jemanden einstellen.", "I was wondering whether you're hiring.": asked without a "?"
+    asked += " " + " ".join(cre.findall(r"[^.!?\n¿¡]*(?:" + _INDIRECT_ASK + r"|\b(?:fragen|frage mich),? ob|\b(?:asks?|asking|wondering)"
+                                        r" (?:if|whether)|\bdemander si|\bpreguntar(?:te|le)? si|\bme preguntaba si|\bchiederti se|\bmi chiedevo se"
+                                        r"|\bperguntar se|\bvragen of|\bvroeg me af of)[^.!?\n¿¡]*", folded))
+    return bool(rx and asked.strip() and cre.search(rx, asked))
+
+
+#: The question back after a catch-up answer ("Was machst du inzwischen?" … "Und wie läuft es bei dir?"); (informal, formal).
+_CATCH_UP_BACK = {"en": ("And how are things with you?",) * 2, "fr": ("Et toi, comment ça va de ton côté ?", "Et de votre côté, comment allez-vous ?"),
+                  "de": ("Und wie läuft es bei dir?", "Und wie läuft es bei Ihnen?"), "es": ("¿Y tú, qué tal?", "¿Y usted, qué tal?"),
+                  "it": ("E tu, come va?", "E Lei, come va?"), "pt": ("E tu, como vão as coisas?", "E consigo, como vão as coisas?"),
+                  "pt-BR": ("E você, como estão as coisas?",) * 2, "nl": ("En hoe gaat het met jou?", "En hoe gaat het met u?")}
 
 
 #: The plain answers: a yes to "do you do X?" when X is in her offer, and "I work alone" to "are you hiring?".
@@ -2470,7 +2488,7 @@ _RATES_LINE = {"en": "The price depends on the scope of the work.", "fr": "Le pr
                "pt-BR": "O valor depende do escopo do trabalho.", "nl": "De prijs hangt af van de omvang van de opdracht."}
 
 _HER_PRICE = (r"\b(?:tarifs?|tarief\w*|prix|price|pricing|rates?|fees?|charge|preis\w*|honorar\w*|precios?|tarifas?|prezz\w*|tariff\w*|precos?|prijs\w*"
-              r"|combien (?:tu prends|vous prenez|ca coute|coute)|(?:ca|cela|c'est|ce serait) (?:\w+ )?combien|combien (?:faut-il|faudrait-il) (?:compter|prevoir)|wat kost|hoeveel (?:vraag|reken)\w*|wat (?:vraag|reken)\w* (?:je|jij|u)|was kostet|quanto costa|quanto custa|cuanto cuesta|cuanto cobras|quanto (?:voce |tu |a senhora |o senhor )?cobra\w*"
+              r"|combien (?:tu prends|vous prenez|ca coute|coute)|(?:ca|cela|c'est|ce serait) (?:\w+ )?combien|combien (?:faut-il|faudrait-il) (?:compter|prevoir)|wat kost|hoeveel (?:vraag|reken)\w*|wat (?:vraag|reken)\w* (?:je|jij|u)|was kostet|(?:was|wie ?viel) (?:nimmst|verlangst|berechnest) du|(?:was|wie ?viel) (?:nehmen|verlangen|berechnen) sie|quanto costa|quanto custa|cuanto cuesta|cuanto cobras|quanto (?:voce |tu |a senhora |o senhor )?cobra\w*"
               r"|costs?|costa|custa|cuesta|kostet|kost|coute|coutent|kosten|costaria|costerebbe|custaria|zou kosten|would (?:it|that|this) cost|how much would)\b")
 
 

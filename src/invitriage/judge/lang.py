@@ -190,8 +190,34 @@ def restricted_guess(text: str) -> tuple[str, float]:
     return str(lang), float(prob)
 
 
+#: Little words only one of the seven languages writes: a short note the identifier is unsure of ("Hey Camille, cooles
+#: Profil! Lass uns connecten.") is in that language when two or more of its words and none of another's are there.
+_OWN_WORDS = {
+    "de": r"ich|du|dich|dir|dein\w*|uns|wir|nicht|und|mit|f[üu]r|bist|bin|ist|habe|hast|gerne?|mich|sehr|lass|schön|danke|grüße|vernetzen|auch|cooles?|toll\w*",
+    "nl": r"ik|jij|jou|jouw|wij|niet|en|met|voor|ben|heb|graag|mij|leuk\w*|bedankt|groet\w*|ook|zeer|laten",
+    "fr": r"je|tu|toi|ton|ta|tes|vous|votre|nous|pas|et|avec|pour|suis|merci|très|aussi|bonjour|salut|ravie?",
+    "es": r"yo|tú|nosotros|usted|gracias|muy|también|hola|estoy|soy|contigo|saludos|encantad[oa]",
+    "it": r"io|ti|noi|lei|grazie|molto|anche|ciao|sono|sei|con|per|piacere|buongiorno",
+    "pt": r"eu|você|voce|nós|obrigad[oa]|muito|também|olá|ola|estou|sou|contigo|prazer|abraço",
+    "en": r"i|you|your|not|and|with|for|am|thanks|thank|very|also|great|happy|let's",
+}
+
+_WORD = rxcache.compile(r"[\w']+")
+_OWN_RX = {lang: rxcache.compile(rf"(?:{rx})") for lang, rx in _OWN_WORDS.items()}
+
+
+def _own_words(text: str) -> str:
+    """The one language whose own little words a short note holds (two or more, and none of another's), or ""."""
+    words = set(_WORD.findall(text.lower()))
+    hits = {lang: sum(1 for w in words if rx.fullmatch(w)) for lang, rx in _OWN_RX.items()}
+    best = [lang for lang, n in hits.items() if n >= 2]
+    return best[0] if len(best) == 1 and sum(1 for n in hits.values() if n) == 1 else ""
+
+
 def _restricted(text: str, fallback: str, min_prob: float) -> str:
     lang, prob = _identifier(True).classify(text)
+    if prob < min_prob and (own := _own_words(text)):
+        return own  # "Hey Camille, cooles Profil! Lass uns connecten.": unsure between languages, its own words decide
     return str(lang) if prob >= min_prob else fallback
 
 
