@@ -168,6 +168,38 @@ class Situation:
     talk: bool = False  # the note wishes to talk ("Sentiamoci!", "über einen kurzen Austausch freuen")
 
 
+#: A participle that needs its complement ("fatte a mano", "made by hand", "feitos à mão"), and the short words that
+#: lead that complement; an article may follow them ("à la main").
+_PARTICIPLE = (r"(?i)(?:.*\s)?(?:fatt[eioa]|hech[oa]s|hech[oa]|feit[oa]s?|fait(?:e|s|es)?|made|gemaakt|gemacht|cucit[eioa]|confeccionad[oa]s?"
+               r"|tejid[oa]s?|tecid[oa]s?|pintad[oa]s?|dipint[eioa]|bordad[oa]s?|ricamat[eioa]|brod[ée]e?s?|tricot[ée]e?s?|geh[äa]kelt|gestrickt"
+               r"|handmade|hand-made)")
+_LEAD = r"(?:a|à|ao|by|with|met|mit|in|en|al|au|de|di|da|do|na|no|con|com|per|op|von|van|aus|uit)"
+
+
+def _complement(product: str, taken: str, rest: str) -> str:
+    """A product never ends on a participle cut from its complement nor on a dangling short word: "borse fatte a"
+    (the note says "borse fatte a mano in Puglia") reads "borse fatte a mano".
+
+    >>> _complement("borse fatte a", "di borse fatte a", " mano in Puglia e voglio")
+    'borse fatte a mano'
+    >>> _complement("candles made", "of candles made", " by hand in Leeds")
+    'candles made by hand'
+    >>> _complement("bijoux", "de bijoux", " en argent")
+    'bijoux'
+    """
+    if not product or not taken.endswith(product):
+        return product
+    dangling = cre.search(rf"(?i)\s{_LEAD}(?:\s+(?:la|le|el|il|the|de|der|die|den|het|o|a))?$", product)
+    if dangling and cre.fullmatch(_PARTICIPLE, product[:dangling.start()]):
+        m = cre.match(r"\s+((?:(?:la|le|el|il|the|de|der|die|den|het|o|a)\s+)?[^\W\d_][\w'-]*)", rest)
+        return f"{product} {m.group(1)}" if m else product[:dangling.start()]
+    if cre.fullmatch(_PARTICIPLE, product):
+        m = cre.match(rf"(?i)\s+({_LEAD}\s+(?:(?:la|le|el|il|the|de|der|die|den|het|o|a)\s+)?[^\W\d_][\w'-]*)", rest)
+        if m:
+            return f"{product} {m.group(1)}"
+    return product
+
+
 def read(note: str) -> Situation:
     """What the note says of the sender's situation (any of the seven languages)."""
     s = Situation()
@@ -189,6 +221,7 @@ def read(note: str) -> Situation:
         product = cre.sub(r"(?i)(?:^|\s+)(?:di|de|da|del|della|do|of|for|voor|für|fur|per|pour|para|pra|van|met|mit|con|com|with|avec|em|in|d')$", "", product.strip())
         if cre.search(r"(?i)\b(?:online|en ligne)$", product) and not cre.search(r"(?i)\s", product):
             product = ""
+        product = _complement(product, (m.group(2) or "").strip(), note[m.end(2) if m.group(2) else m.end():])
         s.shop_noun, s.shop = noun, (f"{noun} {product}" if product else noun)
     m2 = _MOVE.search(note)
     if m2:

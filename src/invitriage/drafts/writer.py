@@ -789,6 +789,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         # the sender asked for 30 minutes: every "20 minutes" of the call offer says their length
         text = cre.sub(r"(?i)\b20(?=[\s-]?(?:min|minute|minuti|minutos|minuten|minütig|minutige))", str(ctx["call_minutes"]), text)
     text = no_repeated_phrase(text)
+    text = one_wish(text, lang, bool(ctx.get("informal")))
     text = no_double_yes(text)
     text = one_gladly(text, lang[:2])
     text = one_joy(text, lang[:2])
@@ -991,6 +992,39 @@ def one_gladly(text: str, lang: str) -> str:
     if not seen:
         return text
     return text[:seen.end()] + cre.sub(rx, "", text[seen.end():])
+
+
+#: A wish of luck or success, per language: said in the body ("Boa sorte com a mudança!"), the sign-off ("Boa sorte na
+#: busca,") says it a second time.
+_WISH = {"en": r"good luck|best of luck|all the best", "fr": r"bon courage|bonne chance|bonne continuation|plein de succ[eè]s",
+         "es": r"suerte|mucho [eé]xito", "it": r"in bocca al lupo|buona fortuna|buona ricerca",
+         "pt": r"boa sorte|muito sucesso|sucesso", "de": r"viel erfolg|viel gl[uü]ck|alles gute", "nl": r"succes|veel geluk"}
+#: The plain sign-off that replaces a repeated wish: (informal, formal).
+_PLAIN_CLOSE = {"en": ("Best,", "Best regards,"), "fr": ("À bientôt,", "Bien à vous,"), "es": ("Un saludo,", "Un cordial saludo,"),
+                "it": ("A presto,", "Cordiali saluti,"), "pt": ("Um abraço,", "Com os melhores cumprimentos,"),
+                "pt-BR": ("Abraço,", "Atenciosamente,"), "de": ("Viele Grüße", "Beste Grüße"), "nl": ("Groet,", "Met vriendelijke groet,")}
+
+
+def one_wish(text: str, lang: str, informal: bool) -> str:
+    """A wish of luck is said once: when the body already wishes it, the sign-off is a plain one.
+
+    >>> print(one_wish("Oi, Ana!\\n\\nBoa sorte com a mudança!\\n\\nBoa sorte na busca,\\nCamille", "pt-BR", True))
+    Oi, Ana!
+    <BLANKLINE>
+    Boa sorte com a mudança!
+    <BLANKLINE>
+    Abraço,
+    Camille
+    """
+    wish = _WISH.get(lang[:2])
+    parts = text.rsplit("\n\n", 1)
+    if not wish or len(parts) < 2 or "\n" not in parts[1]:
+        return text
+    close, _, signature = parts[1].partition("\n")
+    if not cre.match(rf"(?i)(?:{wish})\b", close) or not cre.search(rf"(?i)(?<!\w)(?:{wish})\b", parts[0]):
+        return text
+    plain = _PLAIN_CLOSE.get(lang) or _PLAIN_CLOSE.get(lang[:2], ("", ""))
+    return f"{parts[0]}\n\n{plain[0 if informal else 1]}\n{signature}"
 
 
 def no_repeated_phrase(text: str) -> str:
@@ -1410,6 +1444,12 @@ def _headline_parts(headline: str) -> tuple[str, str]:
                 break
     business = cre.sub(r"\s*\((?:[^()]*)\)\s*$", "", business).strip()  # "Miel & Ruches (boutique en ligne)": the name only
     business = cre.sub(r",\s+[a-zà-ÿ].*$", "", business).strip()  # "Mila & Lou, e-shop de bijoux": the name, not its description
+    if business:
+        # "Fondatrice de La Petite Épicerie Vrac": a capitalised article is part of the name ("La Petite Épicerie Vrac"),
+        # never cut as if it were the "de la" of the sentence
+        lead = cre.search(r"(?:^|[\s|•·,(])((?:La|Le|Les|The|El|Los|Las|Il|Lo|Gli|De|Het|Die|Der|Das)\s|L['’])" + re.escape(business) + r"\b", text)
+        if lead:
+            business = lead.group(1) + business
     # a quoted name ("Fondatrice de « Miel & Ruches »"); an elision's apostrophe ("l'IDRAC … d'une") is no quote mark,
     # and a name never runs over a separator
     quoted = cre.search(r"(?<![^\W\d_])[«“\"'‘]([^«»“”\"'‘’|•·]{2,40})[»”\"'’](?![^\W\d_])", business or text)
@@ -1518,10 +1558,14 @@ def _de_business(business: str) -> tuple[str, str]:
     if cre.fullmatch(r"AG|GmbH|gGmbH|KG|KGaA|SE|OHG|UG|GmbH & Co\.? KG", " ".join(words[1:])) or words[-1] in ("AG", "GmbH", "SE", "KG"):
         return f"der {business}", f"die {business}"  # "bei der Alpenmilch AG"
     tail = fold(words[-1])
-    if len(words) == 2 and words[0][:1].isupper() and tail in ("onlineshop", "shop", "webshop", "store", "studio", "atelier", "cafe",
-                                                                "agentur", "manufaktur", "verlag", "magazin", "blog", "podcast"):
-        # "Kräuterliebe Onlineshop": the shop is the noun and takes its article, but the brand stays exactly as its
-        # owner writes it: "für den Kräuterliebe Onlineshop", "für das Kleinkram Studio", never "das Kleinkram-Studio"
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and (
+            tail in ("onlineshop", "shop", "webshop", "store", "studio", "atelier", "cafe", "agentur", "manufaktur", "verlag",
+                     "magazin", "blog", "podcast")
+            or (len(words) > 2 and any(cre.fullmatch(rx, tail) for rx, _ in _DE_NOUN_GENDER)
+                and not cre.fullmatch(r"(?:fashion|vision|passion|mission|solutions?|collection|creation|lion)", tail))):
+        # "Kräuterliebe Onlineshop", "Kleine Keramik Manufaktur": the last word is the noun and takes its article, but
+        # the brand stays exactly as its owner writes it: "für den Kräuterliebe Onlineshop", "für die Kleine Keramik
+        # Manufaktur", never "das Kleinkram-Studio"
         gender = next((g for rx, g in _DE_NOUN_GENDER if cre.fullmatch(rx, tail)), "m")
         dat, acc = cases[gender]
         return f"{dat} {business}", f"{acc} {business}"
