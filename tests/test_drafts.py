@@ -1656,7 +1656,7 @@ def test_a_date_word_at_the_end_of_the_event_is_said_once_in_dutch():
 
 IDIOMS = [
     ("Hoi Camille, ik werk als recruiter bij een bouwbedrijf en zoek timmermannen en metselaars. Ken jij mensen die "
-     "interesse hebben?", "nl", "recruiting", "ken ik niemand", "weet ik niemand"),
+     "interesse hebben?", "nl", "recruiting", "niet in mijn directe netwerk", "weet ik niemand"),  # people asked for: refer_ask (wave 25)
     ("Hallo Camille, Markus Weber hat mir empfohlen, mich bei dir zu melden. Ich brauche Hilfe bei SEO für meinen Shop.",
      "de", "referral", "für die Vermittlung", "für die Verbindung"),
     ("Hoi Camille, ik ben student marketing en zoek een stage in SEO vanaf februari. Heb jij tips?", "nl", "job_seeking",

@@ -141,7 +141,7 @@ def _actions(v: Any) -> dict[str, str]:
 
 
 #: The career stages an FAQ entry's ``who`` may name (drafts/career.py reads the sender's).
-_STAGES = ("student", "intern", "junior", "experienced")
+_STAGES = ("student", "intern", "junior", "experienced", "employed")
 
 #: The language codes an FAQ answer may be written in (``pt-BR`` for Brazilian senders).
 ANSWER_LANGS = (*LANGUAGES, "pt-BR")

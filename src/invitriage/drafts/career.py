@@ -9,7 +9,12 @@ stage so the owner's FAQ answers (``who = [...]`` in an ``[[answers]]`` entry) f
 - ``junior``: a junior, a graduate, a first job, a career changer, one or two years of experience;
 - ``experienced``: three years or more, a manager or senior title, back after parental leave or a break, or after a
   reorganisation or a layoff (with nothing of a junior);
+- ``employed``: already in the job, new to it ("I've just started as a junior marketer", "ik ben net begonnen als…",
+  "acabo de empezar como…"): advice for the work at hand, never for "the job you're aiming for";
 - ``""``: the note does not say.
+
+>>> stage("hoi, ik ben net begonnen als junior marketeer bij een startup en moet ineens de meta ads doen. tips?")
+'employed'
 
 >>> stage("Hallo, ich bin seit 3 Monaten auf Jobsuche nach meiner Elternzeit. Tipps?")
 'experienced'
@@ -31,7 +36,7 @@ from invitriage.drafts import rx as cre
 from invitriage.judge.normalize import fold
 
 #: The stages an FAQ entry's ``who`` may name.
-STAGES = ("student", "intern", "junior", "experienced")
+STAGES = ("student", "intern", "junior", "experienced", "employed")
 
 _INTERN = (r"\b(?:internships?|intern\b(?!al|ational)|alternance|apprentissage|apprenticeship|apprenti\w*|(?:pflicht)?praktik(?:um|a|ums)\b|praktikant\w*|ausbildung\w*"
            r"|practicas|pasantia\w*|becari[oa]|tirocini\w*|stagista|estagi\w*|stageplek\w*|afstudeerstage|meewerkstage|stagiair\w*|leerwerkplek\w*"
@@ -60,10 +65,28 @@ _LAID_OFF = (r"\b(?:reorgani[sz]\w*|reorganisatie|restructur\w*|herstructurering
              r"|despid\w*|licenziat\w*|licenziamento|despedid\w*|despedimento|demitid\w*|demissao|ontslagen|ontslag|boventallig)\b")
 
 
+#: Already in the job, and new to it: "just started as", "je viens de commencer comme", "bin gerade Berufseinsteiger".
+_EMPLOYED = (r"\b(?:(?:i(?:'ve| have)? )?just (?:started|joined|began|landed)|(?:i'm|i am) new (?:in|at|to) (?:my|the|this) (?:role|job|position)"
+             r"|in my (?:new|first) (?:role|job|position)|started my first job|i now (?:run|handle|manage|look after)"
+             r"|je viens (?:de commencer|de debuter|de demarrer|d'arriver|de rejoindre|d'etre embauchee?|d'etre recrutee?|de prendre (?:un|mon) poste)"
+             r"|(?:dans|a) mon (?:nouveau|premier) poste|je suis (?:depuis peu|nouvelle?|fraichement)\s+(?:\w+\s+){0,2}(?:chez|dans|au sein)"
+             r"|(?:habe|hab) (?:gerade|grad|eben|vor kurzem|kurzlich|neulich) (?:\w+ ){0,4}(?:angefangen|begonnen|gestartet|eingestiegen)"
+             r"|(?:bin|arbeite) (?:seit kurzem|neu) (?:als|bei|im)\b|(?:bin|als) (?:gerade |grad |frisch |jetzt )berufseinsteiger\w*|in meinem (?:neuen|ersten) job"
+             r"|(?:ik ben |ben )?net (?:begonnen|gestart|aan de slag|in dienst)|sinds kort (?:werkzaam|aan de slag|in dienst|bij)|in mijn (?:nieuwe|eerste) (?:baan|functie|rol)"
+             r"|acabo de (?:empezar|comenzar|entrar|incorporarme|aterrizar)|en mi (?:nuevo|primer) (?:trabajo|puesto|empleo)|(?:recien|recientemente) (?:incorporad|contratad)\w*"
+             r"|ho (?:appena|da poco) (?:iniziato|cominciato)|sono (?:appena|da poco) (?:entrat[oa]|stat[oa] assunt[oa])|nel mio (?:nuovo|primo) (?:lavoro|ruolo)"
+             r"|acabei de (?:comecar|entrar|ser contratad[oa])|comecei (?:ha pouco|agora|recentemente)|(?:recem|recentemente)[- ]contratad[oa]|no meu (?:novo|primeiro) (?:emprego|trabalho|cargo))")
+#: A job search in the note: the sender is not (only) new in a job ("je viens de commencer ma recherche").
+_SEARCHING = (r"\b(?:recherche|searching|job search|job hunt\w*|looking for (?:a|an|my) (?:job|role|position|internship)|jobsuche|bewerb\w*|sollicit\w*|op zoek naar (?:een|mijn) (?:baan|stage|functie)"
+              r"|busqueda|buscando (?:trabajo|empleo)|ricerca|cercando lavoro|procura de emprego|procurando (?:emprego|vaga|trabalho))\b")
+
+
 def stage(note: str, headline: str = "") -> str:
     """The sender's career stage (``intern``, ``student``, ``junior``, ``experienced``), or "" when the note does not
     tell it. A manager's headline or "8 years of experience" is experienced unless the note says junior or student."""
     text = fold(note + "\n" + headline)
+    if cre.search(_EMPLOYED, fold(note)) and not cre.search(_SEARCHING, fold(note)) and not cre.search(_INTERN, fold(note)):
+        return "employed"
     if cre.search(_INTERN, text):
         return "intern"
     junior = cre.search(_JUNIOR, text)

@@ -242,7 +242,8 @@ def fits(entry: dict[str, Any], stage: str) -> bool:
     (False, True, True)
     """
     who = entry.get("who")
-    return not who or (stage or "junior") in who
+    # someone new in the job is still a junior for answers meant for juniors ("employed" answers come first in the list)
+    return not who or (stage or "junior") in who or (stage == "employed" and "junior" in who)
 
 
 def named(note: str) -> frozenset[str]:

@@ -161,6 +161,8 @@ _SHARED_GREETINGS = {"hallo": ("de", "nl"), "hi": (), "hello": (), "hey": (), "d
 
 #: Words of a headline that tell its language: role nouns and the little words around them, folded.
 #: Company names are skipped (only a segment's first word and lower-case words count).
+#: A headline's words by language. Words every language of the table shares or borrows ("online", "de" — Dutch,
+#: Spanish, Portuguese and French all write it) are left out: "Tienda online de cosmética natural" is Spanish.
 _HEADLINE_WORDS: dict[str, set[str]] = {
     "fr": {"etudiant", "etudiante", "alternant", "alternante", "stagiaire", "charge", "chargee", "responsable",
            "directeur", "directrice", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur",
@@ -188,7 +190,7 @@ _HEADLINE_WORDS: dict[str, set[str]] = {
            "gerente", "diretor", "diretora", "engenheiro", "engenheira", "desenvolvedor", "desenvolvedora",
            "analista", "socio", "socia", "proprietario", "proprietaria", "loja", "formado", "formada", "recem",
            "procura", "busca", "vaga", "comunicacao", "publicidade", "e", "com", "para", "dos", "das",
-           "empreendedor", "empreendedora", "coordenador", "coordenadora", "consultora", "redatora", "online", "varejo", "vendas"},
+           "empreendedor", "empreendedora", "coordenador", "coordenadora", "consultora", "redatora", "varejo", "vendas"},
     "it": {"studente", "studentessa", "titolare", "fondatore", "fondatrice", "responsabile", "laureato",
            "laureata", "di", "presso", "e", "direttore", "direttrice", "ingegnere", "sviluppatore",
            "sviluppatrice", "libero", "professionista", "tirocinante", "stagista", "cerco", "digitale",
@@ -203,7 +205,7 @@ _HEADLINE_WORDS: dict[str, set[str]] = {
     "nl": {"student", "studente", "eigenaar", "eigenaresse", "oprichter", "oprichtster", "mede-oprichter",
            "bij", "zelfstandig", "ondernemer", "medewerker", "medewerkster", "stagiair", "stagiaire",
            "adviseur", "van", "voor", "het", "op", "zoek", "naar", "werkzoekend", "afgestudeerd", "en",
-           "een", "de", "met", "ondernemen", "communicatie", "bureau", "winkel", "marketeer", "hoofd", "directeur-eigenaar",
+           "een", "met", "ondernemen", "communicatie", "bureau", "winkel", "marketeer", "hoofd", "directeur-eigenaar",
            "teamleider", "projectleider", "verkoper"},
 }
 #: Words so strongly tied to one language that they count double.
@@ -354,6 +356,18 @@ def headline_lang(headline: str, tied: list[str] | None = None) -> str | None:
     if len(winners) > 1 and tied is not None:
         tied.extend(winners)
     return winners[0] if len(winners) == 1 else None
+
+
+#: "Ken jij mensen in je netwerk die …", "do you know any people who'd be open to…", "conoces perfiles que…": a recruiter's
+#: ask for people (plural, not "someone"), in every language.
+_PEOPLE = (r"(?:mensen|personen|kandidaten|people|candidates|profiles|leute|kandidat(?:inn)?en|gente|personas|perfiles|candidatos|candidatas"
+           r"|persone|profili|candidati|candidate|pessoas|perfis|profils|candidat(?:e)?s|personnes)")
+_PEOPLE_ASK = (r"\b(?:(?:ken|kent|kennen|weet) (?:je|u|jij|jullie)|(?:kennst du|kennen sie|kennt ihr)|(?:do|would) you (?:happen to )?know"
+               r"|(?:conoces|conoce|conocen)|(?:conosci|conosce|conoscete)|(?:conhece|conheces|conhecem)"
+               r"|(?:connais-tu|connaissez-vous|tu connais|vous connaissez|tu connaitrais|vous connaitriez))"
+               r" (?:\w+ ){0,3}" + _PEOPLE + r"\b"
+               r"|\b" + _PEOPLE + r" (?:\w+ ){0,2}(?:in|dans|de|en|nel|nella|na|no|aus|uit|im) (?:your|votre|ton|ihrem|deinem|tu|su|tua|sua|teu|seu|uw|je|jouw)"
+               r" (?:network|reseau|netzwerk|red|rete|rede|netwerk)\b")
 
 
 #: Company forms and cities that tell a headline's country (hence language) when its words do not.
@@ -2111,6 +2125,14 @@ _PROMISED = (("contact", r"contacts?|contatos?|contactos?|contatti|contatto|kont
              ("list", r"lists?|listes?|listas?|listen?|lijst(?:je)?"))
 
 
+#: The connection request itself as the thing "sent" (folded): "as promised I'm sending you an invite", "je t'envoie une
+#: demande de connexion", "schicke dir eine Kontaktanfrage", "stuur ik je een connectie verzoek", "te mando la solicitud".
+_INVITE_SENT = (r"\b(?:(?:connection|contact|linkedin) ?(?:request|invite|invitation)|invite|invitation|demande (?:de )?(?:connexion|contact|mise en relation)"
+                r"|(?:kontakt|vernetzungs|verbindungs)-?anfrage|einladung|vernetzung\w*|connecti[oe] ?-?verzoek|connectieverzoek|uitnodiging|verzoek"
+                r"|solicitud(?: de (?:conexion|contacto|amistad))?|invitacion|richiesta (?:di )?(?:collegamento|contatto|connessione)|invito|collegamento"
+                r"|pedido de (?:conexao|ligacao|contato|contacto)|convite|solicitacao de conexao)\b")
+
+
 def _promised(folded: str) -> str:
     """What the sender promises to send: "I'll send you the contact of our dev" → "contact"; a question asks, never promises."""
     for m in _rx(_PROMISE_VERB).finditer(folded):
@@ -2121,6 +2143,8 @@ def _promised(folded: str) -> str:
         if _rx(r"\b(?:can|may|could|shall|should|puis-je|puisse|posso|puedo|kann|darf|mag|kan|zal|se quiser|si quieres|si vous voulez|if you want|wenn du willst|se vuoi|als je wilt)\b").search(before):
             continue
         window = folded[m.start():clause_end]
+        if _rx(_INVITE_SENT).search(window):
+            continue  # "zoals beloofd stuur ik je een connectieverzoek": the invitation itself, nothing more is coming
         for kind, rx in _PROMISED:
             if _rx(rf"\b(?:{rx})\b").search(window):
                 return kind
@@ -2630,6 +2654,13 @@ _PROPOSALS = {
                r"|\b(?:convid\w+|invit\w+)\b.{0,25}\b(?:para|pour|per|for|to|a|ad)\s+(?:(?:dar|give|donner|tenere|fare|impartir|ministrar)\s+)?(?:uma|una|une|un|a|an)\s+(?:[\w'-]+\s+)?(?:aula|clase|lezione|class|lecture|masterclass|guest lecture|gastles|gastcollege)s?\b"
                r"|\bzu (?:einem|einer) (?:vortrag|keynote|impulsvortrag|podiumsdiskussion)\b|\bvoor een lezing\b|\b(?:uit(?:nodigen|genodigd)|nodig\w* (?:\w+ )?(?:je|jou|u) uit) (?:\w+ ){0,3}om te (?:spreken|komen spreken|presenteren)\b|\bals (?:spreker|keynote|spreekster)\b|\b(?:gastspre(?:ker|ekster)s?|gastredner\w*|gastsprecher\w*|guest speakers?)\b|\b(?:intervenir|oradores|oradoras|(?:om )?te spreken (?:op|tijdens|bij)|intervenante?s?|parmi les intervenants|palestrar|palestrantes?|ponentes|relatori|co-intervenante?|animer (?:un|une)|speaker\w*|temoigner|give a talk|speak(?:ing)? at|(?:have you|you to|to) speak (?:on|about|at)|keynote|giving a (?:[\w-]+ )?talk|amas|an ama|ask me anything|give a (?:[\w-]+ )?talk|(?:a|an) [\w-]+ talk (?:on|about)|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter|(?:convidar|convida-la|convida-lo|invitarla|invitarle|invitarti|inviter|invite) (?:\w+ )?(?:como|comme|come|as an?) (?:oradora?|ponente|relatrice|relatore|intervenante?|speaker))\b",
     "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat\w*|partenaire|collaborer|collaboration\w*|partnership\w*|referrals? both ways|elkaars klanten|each other'?s clients|nos clients respectifs|vos clients et les miens|gegenseitig kunden|clientes mutuos|clienti reciproci|clientes um do outro|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|recommandations? croisee?s?|(?:recommandations|referrals|empfehlungen|recomendaciones|raccomandazioni|indicacoes|recomendacoes|aanbevelingen|doorverwijzingen) (?:mutuelles|croisees|mutual|cruzadas|mutuas|reciprocas|reciproche|incrociate|gegenseitige|wederzijdse)|(?:derivarnos|pasarnos|passarci|passarmos|nos passar|nous passer|nous envoyer|uns gegenseitig|elkaar) (?:\w+ )?(?:clientes|proyectos|clienti|progetti|projetos|clients|projets|kunden|projekte|klanten|opdrachten)|(?:clients|clientes|clienti|kunden|klanten) (?:complementaires|complementarios|complementari|complementares|complementair\w*|parecidos|similares|simili|ahnliche\w*|vergelijkbare)|(?:buscamos|busca|busco|cerchiamo|cerca|cerco|procuramos|procura|procuro|suche|suchen|sucht|zoek|zoeken|zoekt|looking for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |um |uma |einen |eine |een |a |an |des )?(?:\w+ ){0,3}(?:\w+-)?(?:partner|partnerin|partners|parceiros?|parceira|socio|socia|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation\w*|partnerschaft\w*|zusammenarbeit\w*|partneragentur|colaboracion\w*|colaborar|alianza|collaborazione\w*|collaborare|parceria\w*|colaboracao\w*|samenwerking\w*|samenwerken\w*|samen (?:te )?werken|co-?organis\w*|sponsor\w*|affiliation|affiliate"
+                   # "des synergies entre nos offres pour des missions communes", "unsere Angebote ergänzen sich": two peers' offers
+                   r"|synerg\w* (?:entre (?:nos|nuestr\w+|as nossas|os nossos)|between (?:our|us)|zwischen (?:uns|unseren)|tra (?:le nostre|i nostri|noi)|tussen (?:ons|onze))"
+                   r"|missions? (?:communes?|en commun)|(?:joint|shared) (?:projects|missions|clients)|gemeinsame\w* (?:projekte|auftrage|kunden)"
+                   r"|proyectos en comun|progetti in comune|projetos em comum|gezamenlijke (?:opdrachten|projecten|klanten)"
+                   r"|(?:nos|our|unsere|nuestras|nuestros|le nostre|i nostri|as nossas|os nossos|onze) (?:offres|offers|angebote|ofertas|offerte|services|servicios|servizi|servicos|diensten)"
+                   r" (?:sont |are |sind |son |sono |sao |zijn )?(?:\w+ )?(?:complementaires|complementary|komplementar|complementari[ao]s|complementari|complementares|complementair|aanvullend)"
+                   r"|(?:nos offres|unsere angebote|nuestras ofertas|i nostri servizi|os nossos servicos|onze diensten) (?:se completent|erganzen sich|se complementan|si completano|se complementam|vullen elkaar aan)"
                    # "we could team up on content projects", "of we elkaar kunnen doorverwijzen": a partnership, never an offer of a hand
                    r"|team(?:ing)? up|join forces|faire equipe|s'associer|unir (?:nos )?forces|zusammentun|gemeinsame sache|sumar fuerzas|unir fuerzas"
                    r"|unire le forze|juntar forcas|unir forcas|de krachten bundelen|elkaar (?:\w+ )?doorverwijzen|doorverwijz\w*|referral partner\w*"
@@ -2718,9 +2749,9 @@ _ASKS: dict[str, dict[str, str]] = {
         "fr": r"(?:aurais|auriez)[- ](?:tu|vous) (?:une place|de la place|un stage|une alternance)|(?:tu aurais|vous auriez|tu as|vous avez) (?:une place|de la place)|(?:prenez|prends|accueillez|accueilles|recrutez|recrutes|cherchez|cherches)[- ](?:vous|tu)?\s*(?:des |un |une |d'|parfois des )?(?:stagiaires?|alternants?|alternance|stage)|(?:avez|as)[- ](?:vous|tu) (?:besoin d'un |un poste|des postes|un stage|une alternance|des stages|quelque chose)|(?:recrutez|recrutes)[- ](?:vous|tu)|(?:un stage|une alternance|des stagiaires) (?:chez vous|chez toi|dans votre|dans ton)|des postes? (?:ouverts?|a pourvoir)|(?:un stage|une alternance|faire mon stage|faire mon alternance) (?:avec vous|avec toi|a vos cotes|a tes cotes)",
         "en": r"do you (?:ever )?(?:take|accept|have|offer|hire|need)\b.{0,25}\b(?:interns?|internships?|juniors?|trainees?|openings?|positions?|roles?|vacanc\w+)|are you hiring|(?:any|have) (?:openings|vacancies|internships?) (?:at|in|on) your|is your (?:team|company|agency) hiring|(?:are you|would you be) (?:hiring|recruiting|taking on|taking|accepting) (?:any |some |new )?(?:interns|juniors|trainees)\b|(?:intern|an internship|my internship|work) with you\b",
         "de": r"(?:nehmen|nimmst|suchen|suchst|haben|hast|bieten|bietest|sucht|stellt|stellen) (?:sie|du|ihr)\b.{0,30}\b(?:praktikant\w*|praktik\w*|werkstudent\w*|stelle\w*|azubi\w*|jemand\w*)|(?:praktikum|praxissemester|werkstudentenstelle) bei (?:dir|ihnen)\b",
-        "es": r"(?:aceptas|acepta|aceptais|aceptan|buscas|busca|buscais|buscan|tienes|tiene|teneis|tienen|ofreces|ofrece|ofreceis|coges|cogeis|necesitas|necesita|necesitais)\b.{0,25}\b(?:becari\w*|practicas|practicantes?|vacantes?|puestos?|alguien)|(?:estas|esta|estais|estan) (?:contratando|buscando (?:a )?(?:alguien|gente|becari))|(?:practicas|beca|unas practicas|mis practicas|trabajar) (?:contigo|con usted|con vosotros)\b",
+        "es": r"(?:aceptas|acepta|aceptais|aceptan|buscas|busca|buscais|buscan|tienes|tiene|teneis|tienen|ofreces|ofrece|ofreceis|coges|cogeis|necesitas|necesita|necesitais)\b.{0,25}\b(?:becari\w*|practicas|practicantes?|vacantes?|puestos?|(?<!para )alguien)|(?:estas|esta|estais|estan) (?:contratando|buscando (?:a )?(?:alguien|gente|becari))|(?:practicas|beca|unas practicas|mis practicas|trabajar) (?:contigo|con usted|con vosotros)\b",
         "it": r"(?:prendete|prendi|prende|accettate|accetti|accetta|cercate|cerchi|cerca|avete|hai|ha)\b.{0,25}\b(?:stagist\w*|tirocin\w*|stage|posizioni aperte|posti|qualcuno)|(?:state|stai|sta) (?:assumendo|cercando)|(?:stage|tirocinio|lavorare) (?:con te|con lei|con voi|presso di te|presso di lei)\b",
-        "pt": r"(?:aceitam|aceitas|aceita|recebem|recebes|recebe|procuram|procuras|procura|tem|tens|contratam)\b.{0,25}\b(?:estagiari\w*|estagio|vagas?|aprendiz\w*|alguem)|(?:estao|estas|esta) (?:contratando|a contratar|recrutando|a recrutar)|(?:estagio|estagiar|trabalhar) (?:com voce|consigo|contigo|com vocês|com voces)\b",
+        "pt": r"(?:aceitam|aceitas|aceita|recebem|recebes|recebe|procuram|procuras|procura|tem|tens|contratam)\b.{0,25}\b(?:estagiari\w*|estagio|vagas?|aprendiz\w*|(?<!para )(?<!pra )alguem)|(?:estao|estas|esta) (?:contratando|a contratar|recrutando|a recrutar)|(?:estagio|estagiar|trabalhar) (?:com voce|consigo|contigo|com vocês|com voces)\b",
         "nl": r"(?:nemen|neem|neemt|zoeken|zoek|zoekt|hebben|heb|heeft|bieden|bied|biedt) (?:jullie|je|jij|u)\b.{0,25}\b(?:stagiair\w*|stage\w*|vacature\w*|plek\w*|iemand|mensen)|(?:stage|stage lopen|meelopen) bij (?:jou|u|jullie)\b",
     },
     "intro": {
@@ -4259,7 +4290,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                 facts.train_topic = phrase
     facts.job_offered = bool(facts.job_title) or bool(_first(_JOB_OFFERED, cre.sub(r"\b(?:no (?:specific |particular |open )?(?:role|position|job)|sem vaga(?: especifica)?|pas de poste|keine (?:konkrete )?stelle|ningun puesto|nessuna posizione|geen vacature)\b", "", folded)))
     if True:
-        facts.refer_ask = facts.ask == "recommend" or bool(_first(r"\b(?:if you know (?:of )?(?:anyone|someone)|know anyone who|know of (?:anyone|someone)|(?:vous connaissez|tu connais|connaissez-vous|connais-tu) (?:qqn|qq1|qqun)|(?:weet|ken) (?:je|u|jij) (?:\w+ ){0,2}iemand|iemand weet|(?:vous connaissez|tu connais|connaissez-vous|connais-tu|connaitriez-vous|connaitrais-tu) (?:quelqu'un|des profils|des personnes)|(?:kennen sie|kennst du|kennt ihr)(?: \w+\.?){0,2} jemand\w*|(?:anyone|someone|somebody|quelqu'un|jemand\w*|alguien|qualcuno|alguem|iemand) (?:\w+ ){0,2}(?:in|dans|de|en|nel|nella|na|no|aus|uit) (?:your|votre|ton|ihrem|deinem|tu|su|tua|sua|teu|seu|uw|je|jouw) (?:network|reseau|netzwerk|red|rete|rede|netwerk)|(?:conoces|conoce|conocen) a alguien|(?:conosci|conosce|conoscete) qualcuno|(?:conhece|conheces|conhecem) alguem|(?:indicaria|indicarias|indica|indicas|recomendaria|recomendarias) alguem|(?:se )?(?:conhecer|conheceres|souber de|souberes de) alguem|iemand kent|(?:ken je|kent u|kennen jullie) (?:\w+ )?iemand|(?:conoces|conoce|conocen) (?:\w+ ){0,2}a alguien|(?:conosci|conosce|conoscete) (?:\w+ ){0,2}qualcuno|(?:conhece|conheces|conhecem) (?:\w+ ){0,2}alguem|(?:connais-tu|connaissez-vous|tu connais|vous connaissez|tu connaitrais|vous connaitriez) (?:\w+ ){0,2}(?:quelqu'un|qqn)|(?:do|would) you (?:\w+ ){0,2}know (?:anyone|someone|somebody|of anyone|of someone)|(?:anyone|someone|somebody|quelqu'un|jemand\w*|iemand|alguien|qualcuno|alguem) (?:\w+ )?(?:in mind|en tete|im kopf|im sinn|in gedachten|en mente|in mente|em mente)|(?:me|nous|m') (?:recommander|recomendar|raccomandare|consigliare|indicar|aanbevelen) (?:des|de|dei|alguns|algunos|qualche)? ?(?:profils|perfiles|profili|perfis|candidat\w*|personnes)|iemand kennen|jemanden kennen|know (?:anyone|someone))\b", folded))
+        facts.refer_ask = facts.ask == "recommend" or bool(_first(r"\b(?:if you know (?:of )?(?:anyone|someone)|know anyone who|know of (?:anyone|someone)|(?:vous connaissez|tu connais|connaissez-vous|connais-tu) (?:qqn|qq1|qqun)|(?:weet|ken) (?:je|u|jij) (?:\w+ ){0,2}iemand|iemand weet|(?:vous connaissez|tu connais|connaissez-vous|connais-tu|connaitriez-vous|connaitrais-tu) (?:quelqu'un|des profils|des personnes)|(?:kennen sie|kennst du|kennt ihr)(?: \w+\.?){0,2} jemand\w*|(?:anyone|someone|somebody|quelqu'un|jemand\w*|alguien|qualcuno|alguem|iemand) (?:\w+ ){0,2}(?:in|dans|de|en|nel|nella|na|no|aus|uit) (?:your|votre|ton|ihrem|deinem|tu|su|tua|sua|teu|seu|uw|je|jouw) (?:network|reseau|netzwerk|red|rete|rede|netwerk)|(?:conoces|conoce|conocen) a alguien|(?:conosci|conosce|conoscete) qualcuno|(?:conhece|conheces|conhecem) alguem|(?:indicaria|indicarias|indica|indicas|recomendaria|recomendarias) alguem|(?:se )?(?:conhecer|conheceres|souber de|souberes de) alguem|iemand kent|(?:ken je|kent u|kennen jullie) (?:\w+ )?iemand|(?:conoces|conoce|conocen) (?:\w+ ){0,2}a alguien|(?:conosci|conosce|conoscete) (?:\w+ ){0,2}qualcuno|(?:conhece|conheces|conhecem) (?:\w+ ){0,2}alguem|(?:connais-tu|connaissez-vous|tu connais|vous connaissez|tu connaitrais|vous connaitriez) (?:\w+ ){0,2}(?:quelqu'un|qqn)|(?:do|would) you (?:\w+ ){0,2}know (?:anyone|someone|somebody|of anyone|of someone)|(?:anyone|someone|somebody|quelqu'un|jemand\w*|iemand|alguien|qualcuno|alguem) (?:\w+ )?(?:in mind|en tete|im kopf|im sinn|in gedachten|en mente|in mente|em mente)|(?:me|nous|m') (?:recommander|recomendar|raccomandare|consigliare|indicar|aanbevelen) (?:des|de|dei|alguns|algunos|qualche)? ?(?:profils|perfiles|profili|perfis|candidat\w*|personnes)|iemand kennen|jemanden kennen|know (?:anyone|someone))\b", folded)) or bool(_first(_PEOPLE_ASK, folded))
         if facts.refer_ask and (facts.job_title or facts.job_offered or facts.hiring) and _first(r"\b(?:would you be interested|are you interested|interested yourself|interest you|(?:seriez|serais)[- ](?:vous|tu) interess\w*"
                                                           r"|(?:vous|t') interesse\w*|(?:ware|waren) (?:das|sie|du) (?:\w+ )?interessiert|interessiert (?:sie|dich)|(?:hatten|haben|hattest|hast) (?:sie|du) (?:\w+ )?interesse|(?:te|le) (?:podria |puede )?interesa\w*"
                                                           r"|(?:ti|le) interesse\w*|(?:te|lhe|o|a) interessa\w*|(?:estaria|estarias|estas|esta) interessad[oa]\b|heb je interesse|heeft u interesse|interesse\s*\?"
@@ -4279,6 +4310,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.freelance_role = bool(_first(_FREELANCE_ROLE, folded))
         if facts.freelance_role and _first(_PERMANENT_ROLE, folded) and not _first(r"\b(?:freelance|free-lance|freiberuflich\w*|freiberufler\w*|zzp\w*|interim|contractor)\b", folded):
             facts.freelance_role = False  # "SEO Lead (fulltime) voor een opdrachtgever", "CDI pour une mission...": a post on the payroll, not an engagement
+        if facts.freelance_role and facts.refer_ask and _first(_PEOPLE_ASK, folded):
+            facts.freelance_role = False  # "des consultants pour des missions … connaissez-vous des personnes ?": people sought, no mission offered her
         facts.duration = bool(_first(r"\b\d+(?:\s?-\s?\d+)?[\s-]?(?:months?|mois|monate?n?|mes|meses|mesi|maanden|maand|weeks?|semaines|wochen|semanas|settimane|weken)\b", folded))
         no_role = _first(r"\b(?:no (?:specific |particular |open )?(?:role|position|job)|pas de poste|aucun poste|keine (?:konkrete |offene )?stelle|ningun puesto|nessuna posizione"
                          r"|nenhuma vaga|sem vaga|geen (?:concrete |specifieke )?(?:functie|vacature))\b", folded)

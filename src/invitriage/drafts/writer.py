@@ -817,6 +817,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if lang == "fr" and ctx.get("ceremonious"):
         # "Madame, … Je vous prie d'agréer mes salutations distinguées": a very formal letter gets a closing in kind
         text = cre.sub(r"\nBien à vous,\n", "\nBien cordialement,\n", text)
+    if ctx.get("cv_told"):
+        text = cv_from_profile(text, lang, informal=bool(ctx.get("informal")))
     if name == "job_seeking":
         text = one_promise(text, lang[:2], specific=bool(ctx.get("domain")))
         if ctx.get("portfolio_told"):
@@ -1182,7 +1184,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"event_name": "", "speak_only": [], "panel": False, "far": False, "price_asked": False, "price_line": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": ""})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"event_name": "", "speak_only": [], "panel": False, "far": False, "price_asked": False, "price_line": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": ""})  # a quick question answered by name (quickq.py); a video call
 
 
 # -- the draft for one invitation ----------------------------------------------------------------
@@ -1695,6 +1697,60 @@ _PORTFOLIO_THANKS = {
     "pt": ("Obrigada também por me indicares o teu portefólio.", "Obrigada também por me indicar o seu portefólio."),
 }
 _PORTFOLIO_NOTE = r"\b(?:portfolio|portefolio|portafolio|portafoglio|portfolio|portefolio|book)\b"
+
+
+#: "My CV is on my profile", "CV en pièce jointe", "mein Lebenslauf ist im Profil", "cv staat op mijn profiel": the CV is
+#: already there, in the same sentence as where it is (folded note).
+_CV_TOLD = (r"\b(?:cv|c\.v\.|resume|lebenslauf|curriculum|curriculo)\b[^.!?\n]{0,50}?(?:\b(?:profile?|perfil|profilo|profiel)\b|\blinked\b|\battached\b"
+            r"|\b(?:ci-)?jointe?\b|\banbei\b|\bangehangt\b|\banhang\b|\bbijlage\b|\bbijgevoegd\b|\ballegato\b|\badjunto\b|\banexo\b|\banexado\b)"
+            r"|\b(?:profile?|perfil|profilo|profiel)\b[^.!?\n]{0,40}?\b(?:cv|c\.v\.|resume|lebenslauf|curriculum|curriculo)\b")
+
+
+def cv_told(note: str) -> bool:
+    """The sender says where the CV already is: it is read there, never asked for (not "can I send you my CV?").
+
+    >>> cv_told("Mon CV est dispo sur mon profil."), cv_told("Mijn cv staat op mijn profiel"), cv_told("Puis-je vous envoyer mon CV ?")
+    (True, True, False)
+    """
+    for sentence in cre.split(r"(?<=[.!?\n])", fold(note or "")):
+        if "?" not in sentence and cre.search(_CV_TOLD, sentence):
+            return True
+    return False
+
+
+#: The draft's "send me your CV (here)" per language → "I'll read the CV on your profile" (informal, formal).
+_CV_ASK = {
+    "en": (r"\b(?:[Ff]eel free to |[Pp]lease )?[Ss]end me your CV(?: here)?", "I'll have a look at the CV on your profile", "I'll have a look at the CV on your profile"),
+    "fr": (r"\b[Ee]nvoie-moi ton CV(?: ici)?|\b[Ee]nvoyez-moi votre CV(?: ici)?", "je lirai le CV de ton profil", "je lirai le CV de votre profil"),
+    "de": (r"\b[Ss]chick(?:en Sie)? mir ((?:aber |bis dahin )?)gern (?:deinen|Ihren) Lebenslauf", "ich schaue mir \\1gern den Lebenslauf in deinem Profil an",
+           "ich schaue mir \\1gern den Lebenslauf in Ihrem Profil an"),
+    "nl": (r"\b[Ss]tuur(?:t u)? (?:me|mij) (?:hier )?((?:gerust |intussen )*)(?:hier )?(?:je|uw) cv", "ik bekijk \\1graag het cv op je profiel", "ik bekijk \\1graag het cv op uw profiel"),
+    "es": (r"\b[Ee]nv[ií]ame tu CV(?: por aquí)?(?: si quieres)?|\b[Ee]nv[ií]eme su CV(?: por aquí)?(?: si quiere)?", "leeré el CV de tu perfil", "leeré el CV de su perfil"),
+    "it": (r"\b[Mm]andami (?:pure |qui )*il tuo CV(?: qui)?|\b[Mm]i mandi (?:pure |qui )*il Suo CV(?: qui)?", "leggo volentieri il CV sul tuo profilo",
+           "leggo volentieri il CV sul Suo profilo"),
+    "pt-BR": (r"\b(?:[Pp]ode me (?:enviar|mandar)|[Mm]e manda) seu currículo(?: por aqui)?", "vou ler o currículo do seu perfil", "vou ler o currículo do seu perfil"),
+    "pt": (r"\b[Ee]nvia-me o teu CV(?: por aqui)?|\b[Ee]nvie-me o seu CV(?: por aqui)?", "vou ler o CV do teu perfil", "vou ler o CV do seu perfil"),
+}
+
+
+def cv_from_profile(text: str, lang: str, *, informal: bool) -> str:
+    """A draft to a sender whose CV is on the profile reads it there, never "send me your CV".
+
+    >>> cv_from_profile("Thanks! Feel free to send me your CV here, and I'll tell you if I see a lead.", "en", informal=True)
+    "Thanks! I'll have a look at the CV on your profile, and I'll tell you if I see a lead."
+    >>> cv_from_profile("Merci. Envoyez-moi votre CV ici : je vous dirai si je vois une piste.", "fr", informal=False)
+    'Merci. Je lirai le CV de votre profil : je vous dirai si je vois une piste.'
+    """
+    entry = _CV_ASK.get(lang) or _CV_ASK.get(lang[:2])
+    if not entry:
+        return text
+    pat, tu, vous = entry
+
+    def swap(m: Any) -> str:
+        out = m.expand(tu if informal else vous)
+        return out[:1].upper() + out[1:] if m.group(0)[:1].isupper() else out
+
+    return cre.sub(pat, swap, text)
 
 
 def one_promise(text: str, lang: str, specific: bool = False) -> str:
@@ -2340,6 +2396,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "Mon portfolio est sur mon profil", "my portfolio is linked on my profile": pointed to, not asked about
     context["portfolio_told"] = name == "job_seeking" and bool(own_note := (note if note_lang == lang else "")) \
         and bool(cre.search(_PORTFOLIO_NOTE, fold(own_note))) and not any(cre.search(_PORTFOLIO_NOTE, q) for q in cre.findall(r"[^.!?\n]*\?", fold(own_note)))
+    context["cv_told"] = bool(note.strip()) and note_lang == lang and cv_told(note)
     context["tips_too"] = _tips_too(name, facts, note if note_lang == lang else "", settings, variant or lang, informal=bool(context["informal"]),
                                     stage=str(context["career_stage"]))
     # "¿cuándo empieza la próxima edición?", "wann startet dein nächster Kurs?": the dates of the next session, never a
@@ -3080,7 +3137,13 @@ def _referrer_gender(note: str, referrer: str, lang: str) -> str:
 
 #: "cerchiamo autisti", "we are looking for drivers", "wir suchen Fahrer" (folded): people sought, named right after the verb.
 _WE_SEEK = (r"\b(?:nous (?:re)?cherchons|on (?:re)?cherche|(?:we are|we're) (?:looking for|seeking|searching for)|we need|wir suchen|buscamos|estamos buscando"
-            r"|cerchiamo|stiamo cercando|procuramos|estamos (?:a )?procura(?:r|ndo)|we zoeken|wij zoeken|zoeken wij|we zijn op zoek naar) \w+")
+            r"|cerchiamo|stiamo cercando|procuramos|estamos (?:a )?procura(?:r|ndo)|we zoeken|wij zoeken|zoeken wij|(?:we|wij) zijn (?:\w+ )?op zoek naar|zijn wij op zoek naar"
+            r"|(?:we are|we're) (?:currently |actively )?(?:looking for|seeking|hiring)|wir suchen (?:aktuell|derzeit|gerade)|suchen wir) \w+")
+
+
+#: The sender's own search, in the first person singular ("je cherche", "I'm looking", "ich suche", "ik zoek").
+_SEEKER_I = (r"\b(?:je (?:re)?cherche|(?:i am|i'm|im) (?:currently )?(?:looking|seeking|searching)|ich suche|ik (?:ben op zoek|zoek)|busco|estoy buscando"
+             r"|cerco|sto cercando|procuro|estou (?:a )?procura\w*|my (?:cv|resume))\b")
 
 
 def _situation_template(name: str, facts: Facts, note: str) -> str:
@@ -3151,6 +3214,12 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
     if name in ("sales_pitch", "ask_for_help") and facts.refer_ask and not (facts.pitch or facts.offers or facts.client or facts.candidate or facts.role or facts.links) \
             and cre.search(_WE_SEEK, fold(note)):
         return "recruiting"  # "cerchiamo autisti … se conosce qualcuno me lo segnali": people to find, never a pitch nor names promised
+    if name in ("job_seeking", "benefit", "referral") and facts.refer_ask and facts.role in ("freelance", "job") \
+            and not (facts.pitch or facts.offers or facts.client or facts.candidate or facts.links or facts.cv or facts.laid_off) \
+            and cre.search(_WE_SEEK, fold(note)) and not cre.search(_SEEKER_I, fold(note)):
+        # "wij zijn op zoek naar Java developers voor opdrachten … ken jij mensen?": a recruiter's "we" seeks people for
+        # the missions; a job seeker writes "I'm looking", never asked for a CV nor wished luck with a search
+        return "recruiting"
     if name in ("sales_pitch", "ask_for_help", "benefit", "referral", "job_seeking") and facts.refer_ask and facts.hiring \
             and not (facts.pitch or facts.offers or facts.client or facts.candidate or facts.role or facts.links):
         return "recruiting"  # "tenemos vacantes de jefe de almacén … si conoces a alguien": a role to fill, never names promised
