@@ -63,16 +63,17 @@ def test_a_business_asking_for_an_agency_gets_how_to_choose_one(note, said):
 
 @pytest.mark.parametrize("note, decides", [
     ("Bonjour Camille, j'ai une boutique de vélos à Villeurbanne. Vous faites des audits SEO ? Ça coûterait combien, en gros ?",
-     "surtout de la taille du site"),
-    ("Hi Camille, I run a small law firm. Do you do SEO audits? Ballpark, what would that cost?", "mostly the size of the site"),
-    ("Hallo Camille, wir sind eine Zahnarztpraxis in Stuttgart. Machen Sie SEO-Audits? Was würde das in etwa kosten?", "vor allem von der Größe der Website"),
-    ("Hoi Camille, ik heb een kapsalon. Doe je SEO-audits? Wat kost zoiets grofweg?", "vooral van de grootte van de site"),
-    ("Olá Camille, tenho uma pastelaria no Porto. Faz auditorias de SEO? Quanto custa, mais ou menos?", "da dimensão do site"),
+     "selon la taille du site"),
+    ("Hi Camille, I run a small law firm. Do you do SEO audits? Ballpark, what would that cost?", "depending on the size of the site"),
+    ("Hallo Camille, wir sind eine Zahnarztpraxis in Stuttgart. Machen Sie SEO-Audits? Was würde das in etwa kosten?", "je nach Größe der Website"),
+    ("Hoi Camille, ik heb een kapsalon. Doe je SEO-audits? Wat kost zoiets grofweg?", "afhankelijk van de grootte van de website"),
+    ("Olá Camille, tenho uma pastelaria no Porto. Faz auditorias de SEO? Quanto custa, mais ou menos?", "dimensão do site"),
 ])
 def test_a_ballpark_price_says_what_decides_it(note, decides):
+    # (wave 25: her usual range from seo_audit_prices, the size of the site, not given, what decides it)
     text = sample_draft(note)
     assert decides in text, text
-    assert not re.search(r"\d+ ?(?:€|euros?)", text), text
+    assert re.search(r"\d ?(?:€|euros?)|€\s?\d", text), text
     assert len(re.findall(r"(?i)\baudits?\b|auditoria", text)) <= 1, text
 
 

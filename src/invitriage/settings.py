@@ -102,6 +102,24 @@ def _rates(v: Any) -> str:
     return str(v)
 
 
+def _audit_prices(v: Any) -> list[dict[str, int]]:
+    """Her usual price of an SEO audit by the size of the site, in euros before tax: tables ``{up_to = 50, from = 800,
+    to = 1200}`` (a site of up to 50 pages or products), the last one without ``up_to`` (any bigger site)."""
+    hint = 'must be a list of {up_to = 50, from = 800, to = 1200} tables (pages or products, euros before tax), the last without up_to'
+    if not isinstance(v, list) or not v or not all(isinstance(x, dict) for x in v):
+        raise ValueError(hint)
+    out: list[dict[str, int]] = []
+    for i, band in enumerate(v, 1):
+        if set(band) - {"up_to", "from", "to"} or not {"from", "to"} <= set(band):
+            raise ValueError(f"band {i}: {hint}")
+        if not all(isinstance(x, int) and not isinstance(x, bool) and x > 0 for x in band.values()) or band["from"] > band["to"]:
+            raise ValueError(f"band {i}: up_to, from and to must be positive whole numbers, from at most to")
+        if ("up_to" in band) != (i < len(v)) or (out and band.get("up_to", 10**9) <= out[-1]["up_to"]):
+            raise ValueError(f"band {i}: every band but the last needs up_to, growing from band to band; the last has none")
+        out.append({k: int(band[k]) for k in ("up_to", "from", "to") if k in band})
+    return out
+
+
 def _email(v: Any) -> str:
     if not isinstance(v, str) or not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", v.strip()):
         raise ValueError('must be an e-mail address, e.g. "contact@example.com" (drafts say where to send written questions)')
@@ -232,6 +250,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("email", "", "Answer fact: the address written questions go to (a journalist's \"may I e-mail you a few questions?\"); "
             "unset: drafts say \"send them here\".", _email),
     Setting("rates", "", "Answer fact: \"on_request\": asked your price, drafts propose a short call or a quote, never a number.", _rates),
+    Setting("seo_audit_prices", [], "Answer fact: your usual price of an SEO audit by the size of the site, in euros before tax, e.g. "
+            "[{up_to = 50, from = 800, to = 1200}, {from = 2500, to = 4000}]: asked the price of an audit, drafts give the range.", _audit_prices),
     Setting("answers", [], "Your FAQ: [[answers]] tables with when = [phrases of the question], optional also = [...], "
             "and your answer per language (fr = \"...\", en = \"...\", pt-BR = \"...\").", _answers),
     Setting("actions", {}, "Intent -> action overrides, e.g. recruiting = \"accept\".", _actions),
@@ -265,6 +285,7 @@ class Settings:
     rates: str = ""
     email: str = ""
     hiring: bool | None = None
+    seo_audit_prices: list[dict[str, int]] = field(default_factory=list)
     answers: list[dict[str, Any]] = field(default_factory=list)
     path: Path | None = None
 
@@ -323,13 +344,16 @@ def _toml_value(v: Any) -> str:
         return "true" if v else "false"
     if isinstance(v, list):
         return "[" + ", ".join(_toml_value(x) for x in v) + "]"
+    if isinstance(v, dict):
+        return "{" + ", ".join(f"{_toml_key(k)} = {_toml_value(x)}" for k, x in v.items()) + "}"
     return repr(v)
 
 
 #: The answer facts, with an example value for the commented line ``init`` writes when one is unset.
 _ANSWER_FACTS = {"online": "true", "work_languages": '["fr", "en"]', "regions": '["France", "Switzerland", "Belgium"]',
                  "interns": "false", "mentoring": "true", "rates": '"on_request"',
-                 "hiring": "false", "email": '"contact@example.com"'}
+                 "hiring": "false", "email": '"contact@example.com"',
+                 "seo_audit_prices": "[{up_to = 50, from = 800, to = 1200}, {up_to = 300, from = 1500, to = 2500}, {from = 3000, to = 5000}]"}
 
 
 def _toml_key(key: str) -> str:

@@ -3738,11 +3738,15 @@ _WISH = (r"\b(?:(?:i|we)'d like|aimerions|aimerais|souhait\w*|voudrions|cherch\w
          r"|mochte\w*|wurde\w*|suche\w*|brauche\w*|interessier\w*|quisiera\w*|gustaria|busc\w*|necesit\w*|interesa\w*|vorrei|vorremmo|cerc\w*"
          r"|bisogno|interessa\w*|gostaria\w*|gostavamos|procur\w*|precis\w*|interess\w*|zoek\w*|nodig|graag|wil|willen|organiseren|contratar|formar|former|train)\b")
 
+#: A wish that makes "vos tarifs" a request in its sentence (folded): "j'aimerais connaître vos tarifs", "graag ontvang ik
+#: informatie over uw tarieven", "ich hätte gern Ihre Preise", "me gustaría saber", "I'd love to know your rates".
+_PRICE_WISH = (r"\b(?:gostava|gostaria|queria|aimerais|voudrais|souhaiterais|souhaite (?:connaitre|recevoir|avoir)|would like|i'd like|i'd love to know|mochte|wurde gern|hatte gerne?"
+               r"|(?:erfahre|wusste|wuste) (?:ich )?gern|quisiera|me gustaria|vorrei|mi piacerebbe|zou graag|wil graag|ontvang (?:ik |we |wij )?graag|graag (?:ontvang|hoor|weten)\w*)\b")
 #: The owner's rates asked for (in a question or a request).
 _PRICE = {
     "fr": r"\b(?:tjm|taux journalier(?: moyen)?|prix (?:a|de) la journee)\b|\b(?:vos|tes|un|le|quel|quels|votre|ton) tarifs?\b|\btarifs?\b|\bdevis\b|\bcombien (?:ca |cela )?(?:coute|coutent|couterait|prenez|prends|facturez)\b|\bvos prix\b|\b(?:a )?quel prix\b"
           r"|\b(?:ca|cela|ce serait|c'est) (?:vous |te )?(?:coute|couterait|reviendrait|revient|fait)? ?combien\b|\bcombien (?:faut-il|faudrait-il|dois-je|je dois) (?:compter|prevoir)\b",
-    "en": r"\b(?:rates|pricing|fees|day rate|daily rate|(?:your|a|the) rate|hourly rate|quote)\b|\bhow much (?:do|would|does|is|are|will)\b|\bwhat do you charge\b|\bwhat (?:would|does|will|might) (?:it|that|this|one) cost\b|\bwhat(?:'s| is| are) the (?:cost|price)s?\b",
+    "en": r"\b(?:rates|pricing|fees|day rate|daily rate|(?:your|a|the) rate|hourly rate|quote)\b|\bhow much (?:do|would|does|is|are|will)\b|\bwhat (?:do|would|will|might) you charge\b|\bwhat (?:would|does|will|might) (?:it|that|this|one) cost\b|\bwhat(?:'s| is| are) the (?:cost|price)s?\b",
     "de": r"\b(?:kosten|preise?|tagessatz|tagessatze|stundensatz|honorar|konditionen|preislich)\b|\bwas kostet\b|\bangebot (?:fur|zu) (?:unser|mein|ein)"
           # "Was nimmst du ungefähr für ein SEO-Audit?", "wie viel verlangen Sie für …?": her price asked by its verb
           r"|\b(?:was|wie ?viel) (?:nimmst|verlangst|berechnest) du\b|\b(?:was|wie ?viel) (?:nehmen|verlangen|berechnen) sie\b",
@@ -4174,7 +4178,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     for m in _rx(_PRICE[lang]).finditer(folded):
         sentence = next(((a, b) for a, b in sentences(original) if a <= m.start() < b), (0, len(original)))
         if _rx(_REQUEST).search(folded[sentence[0]:sentence[1]]) or _rx(_ADVICE_REQUEST).search(folded[sentence[0]:sentence[1]]) \
-                or _first(r"\b(?:gostava|gostaria|queria|aimerais|voudrais|would like|mochte|wurde gern|quisiera|vorrei|zou graag|wil graag)\b", folded[sentence[0]:sentence[1]]):
+                or _first(_PRICE_WISH, folded[sentence[0]:sentence[1]]):
             price = True
             break
     if not client and _first(_HELP_US, folded) and not _first(_STUDENT_WORK, folded):

@@ -227,3 +227,107 @@ def unnamed(lang: str, line: str, before: str) -> str:
     if lang == "fr":
         tail = tail[len(", le prix"):]
     return f"{lead}{tail}"
+
+
+#: The size of the site to audit (folded): "environ 200 produits", "unas 30 paginas", "ca. 150 pagina's", "120 Seiten".
+_SIZE = (r"(\d{1,3}(?:[ .,']\d{3})?|\d{1,6})\s*(?:\+\s*)?(?:(?:fiches? |product ?|produkt)?(pages?|pagina'?s|paginas|pagine|seiten|unterseiten|url'?s|urls?)"
+         r"|(produits|products|productos|prodotti|produtos|producten|produkte\w*|artikel|articoli|sku'?s|references|referencias|referencias))\b")
+
+#: The size unit as each language says it: (pages, products).
+_UNITS = {"en": ("pages", "products"), "fr": ("pages", "produits"), "de": ("Seiten", "Produkten"), "es": ("páginas", "productos"),
+          "it": ("pagine", "prodotti"), "pt": ("páginas", "produtos"), "nl": ("pagina's", "producten")}
+
+#: The ballpark of an SEO audit: {what} the audit with its article, {size} "a site of about 200 products", {lo}–{hi} the range.
+#: (the size given: its band, the depth of the analysis deciding the rest; no size: the whole range, by the size of the site)
+_BALLPARK = {
+    "en": ("For {what} of a site of about {n} {unit}, expect {lo} to {hi} excl. VAT; the exact figure depends on how deep the analysis goes.",
+           "{What} usually costs {lo} to {hi} excl. VAT, depending on the size of the site."),
+    "fr": ("Pour {what} d'un site d'environ {n} {unit}, comptez en général entre {lo} et {hi} HT ; le montant exact dépend de la profondeur de l'analyse.",
+           "Pour {what}, comptez en général entre {lo} et {hi} HT, selon la taille du site."),
+    "de": ("{What} für eine Website mit rund {n} {unit} kostet bei mir in der Regel zwischen {lo} und {hi} zzgl. MwSt.; der genaue Preis hängt von der Tiefe der Analyse ab.",
+           "{What} kostet bei mir in der Regel zwischen {lo} und {hi} zzgl. MwSt., je nach Größe der Website."),
+    "es": ("{What} para una web de unas {n} {unit} suele costar entre {lo} y {hi} + IVA; el precio exacto depende de la profundidad del análisis.",
+           "{What} suele costar entre {lo} y {hi} + IVA, según el tamaño de la web."),
+    "it": ("{What} per un sito di circa {n} {unit} costa di solito tra {lo} e {hi} + IVA; il prezzo esatto dipende dalla profondità dell'analisi.",
+           "{What} costa di solito tra {lo} e {hi} + IVA, a seconda delle dimensioni del sito."),
+    "pt": ("{What} para um site de cerca de {n} {unit} custa normalmente entre {lo} e {hi} + IVA; o valor exato depende da profundidade da análise.",
+           "{What} custa normalmente entre {lo} e {hi} + IVA, consoante a dimensão do site."),
+    "pt-BR": ("{What} para um site de cerca de {n} {unit} costuma custar entre {lo} e {hi} mais impostos; o valor exato depende da profundidade da análise.",
+              "{What} costuma custar entre {lo} e {hi} mais impostos, dependendo do tamanho do site."),
+    "nl": ("{What} voor een website van zo'n {n} {unit} kost bij mij meestal tussen {lo} en {hi} excl. btw; de precieze prijs hangt af van hoe diep de analyse gaat.",
+           "{What} kost bij mij meestal tussen {lo} en {hi} excl. btw, afhankelijk van de grootte van de website."),
+}
+
+
+def _number(amount: int, lang: str) -> str:
+    """A whole number as ``lang`` writes it: "1 500", "1,500", "1.500", "1500" (Spanish and Portuguese: 4 digits unseparated)."""
+    base = lang.split("-")[0]
+    if base == "en":
+        return f"{amount:,}"
+    if base in ("es", "pt") and amount < 10000:
+        return str(amount)
+    return f"{amount:,}".replace(",", " " if base in ("fr", "pt") else ".")
+
+
+def _euros(amount: int, lang: str, *, bare: bool = False) -> str:
+    """An amount in euros: "€1,500" (English), "€ 1.500" (Dutch), "1 500 €" elsewhere; ``bare``: the first of a range,
+    its sign said once after the second ("entre 1 500 et 2 500 €") where the sign follows the number."""
+    base = lang.split("-")[0]
+    if base == "en":
+        return f"€{_number(amount, lang)}"
+    if base == "nl":
+        return f"€ {_number(amount, lang)}"
+    return _number(amount, lang) if bare else f"{_number(amount, lang)} €"
+
+
+def site_size(note: str) -> tuple[int, str]:
+    """The size of the site a price question gives (its number, "pages" or "products"), or (0, "").
+
+    >>> site_size("un site e-commerce d'environ 200 produits"), site_size("unas 30 paginas"), site_size("(ca. 150 pagina's)")
+    ((200, 'products'), (30, 'pages'), (150, 'pages'))
+    >>> site_size("Shop mit 1.200 Produkten"), site_size("team of 12 people")
+    ((1200, 'products'), (0, ''))
+    """
+    m = cre.search(_SIZE, fold(note or ""))
+    if not m:
+        return 0, ""
+    return int(cre.sub(r"[ .,']", "", m.group(1))), "pages" if m.group(2) else "products"
+
+
+#: The whole range after a yes that names the audit already ("Oui, je réalise des audits SEO ! En général, c'est …").
+_RANGE_AFTER_YES = {
+    "en": "Prices usually run from {lo} to {hi} excl. VAT, depending on the size of the site.",
+    "fr": "En général, c'est entre {lo} et {hi} HT, selon la taille du site.",
+    "de": "In der Regel liegt der Preis zwischen {lo} und {hi} zzgl. MwSt., je nach Größe der Website.",
+    "es": "El precio suele estar entre {lo} y {hi} + IVA, según el tamaño de la web.",
+    "it": "Di solito il prezzo è tra {lo} e {hi} + IVA, a seconda delle dimensioni del sito.",
+    "pt": "Normalmente, o preço fica entre {lo} e {hi} + IVA, consoante a dimensão do site.",
+    "pt-BR": "O valor costuma ficar entre {lo} e {hi} mais impostos, dependendo do tamanho do site.",
+    "nl": "Meestal ligt de prijs tussen {lo} en {hi} excl. btw, afhankelijk van de grootte van de website.",
+}
+
+
+def ballpark(lang: str, what: str, note: str, bands: list[dict[str, int]], *, named: bool = False) -> str:
+    """Her usual price of an SEO audit (``bands``: the ``seo_audit_prices`` setting) for the site the note describes:
+    its band when the note gives the size, else the whole range by the size of the site (``named``: after a yes that
+    names the audit, the range alone); "" without bands or a table.
+
+    >>> bands = [{"up_to": 50, "from": 800, "to": 1200}, {"up_to": 300, "from": 1500, "to": 2500}, {"from": 3000, "to": 5000}]
+    >>> ballpark("es", "una auditoría SEO", "¿cuánto cobras por una auditoría seo para una web de unas 30 páginas?", bands)
+    'Una auditoría SEO para una web de unas 30 páginas suele costar entre 800 y 1200 € + IVA; el precio exacto depende de la profundidad del análisis.'
+    >>> ballpark("en", "an SEO audit", "What would an SEO audit cost?", bands)
+    'An SEO audit usually costs €800 to €5,000 excl. VAT, depending on the size of the site.'
+    """
+    table = _BALLPARK.get(lang) or _BALLPARK.get(lang.split("-")[0])
+    units = _UNITS.get(lang.split("-")[0])
+    if not table or not units or not bands or not what:
+        return ""
+    n, unit = site_size(note)
+    if n:
+        band = next((b for b in bands if n <= b.get("up_to", n)), bands[-1])
+        lo, hi, text = band["from"], band["to"], table[0]
+    else:
+        lo, hi = bands[0]["from"], bands[-1]["to"]
+        text = (_RANGE_AFTER_YES.get(lang) or _RANGE_AFTER_YES[lang.split("-")[0]]) if named else table[1]
+    return text.format(what=what, What=what[:1].upper() + what[1:], n=_number(n, lang),
+                       unit=units[0 if unit == "pages" else 1], lo=_euros(lo, lang, bare=True), hi=_euros(hi, lang))

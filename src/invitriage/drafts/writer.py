@@ -750,6 +750,12 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             elif yes:
                 rest = cre.sub(rf"^(?:{_YES}),?\s*", "", answer)
                 ctx["answer"] = rest[:1].upper() + rest[1:]
+            if ctx.get("ballpark"):
+                answer = str(ctx["answer"])
+                yes = cre.match(rf"(?:{_YES})\b[^.!?]*[.!?]\s*", answer)
+                if yes and ctx.get("ballpark_named") and cre.search(r"(?i)audit|auditor", yes.group(0)):
+                    ctx["ballpark"] = ctx["ballpark_named"]  # "Oui, je réalise des audits SEO !": the range without "pour un audit SEO"
+                ctx["answer"] = _with_ballpark(answer, str(ctx["ballpark"]))
         if ctx.get("yes_small") and ctx["yes_small"] not in str(ctx["answer"]):
             # the small part asked about: its yes first, never a second yes after it
             ctx["answer"] = cre.sub(rf"^(?:{_YES})\b[^.!?]*[.!?]\s*", "", str(ctx["answer"]))
@@ -1184,7 +1190,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"event_name": "", "speak_only": [], "panel": False, "far": False, "price_asked": False, "price_line": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": ""})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"event_name": "", "speak_only": [], "panel": False, "far": False, "price_asked": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": ""})  # a quick question answered by name (quickq.py); a video call
 
 
 # -- the draft for one invitation ----------------------------------------------------------------
@@ -2433,6 +2439,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             rates = _RATES_LINE.get(variant or lang) or _RATES_LINE.get(lang[:2], "")
             context["price_line"] = priceq.decides(variant or lang, rates) if rates else ""
         context["price_asked"] = True
+        # "vos tarifs pour un audit SEO d'un site d'environ 200 produits ?": her usual range for a site that size, from her
+        # settings (seo_audit_prices), never "it depends on the size of the site" when the size is given
+        if settings.seo_audit_prices and (cre.search(r"\bSEO\b", what) or (what and priceq.site_size(own)[0])) \
+                and cre.search(r"(?i)audit|auditor", what) and not cre.search(priceq._ADS_AUDIT, what):
+            context["ballpark"] = priceq.ballpark(variant or lang, what, own, settings.seo_audit_prices)
+            context["ballpark_named"] = priceq.ballpark(variant or lang, what, own, settings.seo_audit_prices, named=True)
     # "SEO audits for small budgets?", "beraten Sie auch kleine Unternehmen?": the small part answered with an explicit yes,
     # when her settings say she works with small businesses and e-shops (smallq.py); the audit named as the note names it
     small = smallq.asked(own) if own and name not in ("recruiting", "job_seeking") and not facts.proposal else ""
@@ -2588,7 +2600,24 @@ _RATES_LINE = {"en": "The price depends on the scope of the work.", "fr": "Le pr
                "it": "Il prezzo dipende dalla portata del lavoro.", "pt": "O preço depende do âmbito do trabalho.",
                "pt-BR": "O valor depende do escopo do trabalho.", "nl": "De prijs hangt af van de omvang van de opdracht."}
 
-_HER_PRICE = (r"\b(?:tarifs?|tarief\w*|prix|price|pricing|rates?|fees?|charge|preis\w*|honorar\w*|precios?|tarifas?|prezz\w*|tariff\w*|precos?|prijs\w*"
+#: A sentence saying what her price depends on ("Pour un audit SEO, le prix dépend du périmètre, …", "Mijn tarief hangt af van …").
+_DEPENDS_SENTENCE = (r"(?i)[^.!?;]*\b(?:prix|price|preis|precio|prezzo|pre[çc]o|valor|prijs|tarie\w*|tarif\w*|rates)\b[^.!?]*"
+                     r"\b(?:d[ée]pend\w*|h[äa]ng\w*|dipend\w*)\b[^.!?]*[.!?]\s*")
+
+
+def _with_ballpark(answer: str, ballpark: str) -> str:
+    """The answer with her usual price range in place of "the price depends on …" (or after a yes, or first)."""
+    m = cre.search(_DEPENDS_SENTENCE, answer)
+    if m:
+        rest = cre.sub(_DEPENDS_SENTENCE, "", answer[m.end():])  # "Der Preis für ein SEO-Audit hängt vom Umfang ab." said again: gone
+        before = answer[:m.start()].rstrip()
+        return f"{before} {ballpark} {rest}".strip()
+    yes = cre.match(rf"(?:{_YES})\b[^.!?]*[.!?]\s*", answer)
+    at = yes.end() if yes else 0
+    return f"{answer[:at]}{ballpark} {answer[at:]}".strip()
+
+
+_HER_PRICE = (r"\b(?:tarifs?|tarie[fv]\w*|preventiv\w*|devis|quote|offerte|prix|price|pricing|rates?|fees?|charge|preis\w*|honorar\w*|precios?|tarifas?|prezz\w*|tariff\w*|precos?|prijs\w*"
               r"|combien (?:tu prends|vous prenez|ca coute|coute)|(?:ca|cela|c'est|ce serait) (?:\w+ )?combien|combien (?:faut-il|faudrait-il) (?:compter|prevoir)|wat kost|hoeveel (?:vraag|reken)\w*|wat (?:vraag|reken)\w* (?:je|jij|u)|was kostet|(?:was|wie ?viel) (?:nimmst|verlangst|berechnest) du|(?:was|wie ?viel) (?:nehmen|verlangen|berechnen) sie|quanto costa|quanto custa|cuanto cuesta|cuanto cobras|quanto (?:voce |tu |a senhora |o senhor )?cobra\w*"
               r"|costs?|costa|custa|cuesta|kostet|kost|coute|coutent|kosten|costaria|costerebbe|custaria|zou kosten|would (?:it|that|this) cost|how much would)\b")
 
@@ -3153,9 +3182,9 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
     if facts.links:
         return "sales_pitch"  # "un échange de liens ?": a polite no, never an answer to a question
     if name == "sales_pitch" and not (facts.pitch or facts.offers or facts.proposal or facts.request or facts.hiring or facts.refer_ask
-                                      or facts.job_offered or facts.freelance_role) and cre.search(_THANKS_ONLY, fold(note)):
+                                      or facts.job_offered or facts.freelance_role or facts.price) and cre.search(_THANKS_ONLY, fold(note)):
         # "queria só te agradecer e conectar", "just wanted to say thanks": a thank-you offers nothing, so it is never
-        # declined as a pitch ("no preciso desse serviço")
+        # declined as a pitch ("no preciso desse serviço"); "¿cuánto cobras por …? gracias" asks her price
         return "content" if facts.work else "benefit"
     if facts.former and facts.ask != "interns":
         return "met_before"
