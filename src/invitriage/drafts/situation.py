@@ -146,11 +146,11 @@ _EXPAND = re.compile(r"(?:expand\w*|expansion|launch\w*|entering|enter|entry)\s+
                      r"|(?:se lancer|lancement|arriver|débarquer|lancer)\s+(?:\w+\s+){0,2}?(?:en|au|aux)\s+(?P<fr2>France|Belgique|Suisse|Espagne|Italie|Allemagne|Portugal|Canada|Québec|Royaume-Uni|États-Unis)\b")
 _MOVE = re.compile(r"\b(?:moving|move|relocating|relocate)\s+(?:\w+\s+){0,2}?to\s+(?P<en>[A-Z][\w-]+)"
                    r"|\b(?:je (?:demenage|déménage|m'installe|vais m'installer|vais demenager|vais déménager)|j'arrive|nous (?:demenageons|déménageons))\s+(?:\w+\s+){0,2}?(?:a|à)\s+(?P<fr>[A-ZÀ-Ý][\wÀ-ÿ-]+)"
-                   r"|\b(?:ziehe|ziehen|umziehen|umzug)\s+(?:\w+\s+){0,3}?nach\s+(?P<de>[A-ZÄÖÜ][\wäöüß-]+)"
+                   r"|\b(?:ziehe|ziehen|umziehen|umzug)\s+(?:\w+\s+){0,6}?nach\s+(?P<de>[A-ZÄÖÜ][\wäöüß-]+)"
                    r"|\b(?:me mudo|me traslado|me voy a vivir|me mudaré|me mudare|nos mudamos)\s+(?:\w+\s+){0,2}?a\s+(?P<es>[A-ZÁÉÍÓÚ][\wáéíóúñ-]+)"
                    r"|\b(?:mi trasferisco|mi trasferir[oò]|mi sto trasferendo|trasferirmi)\s+(?:\w+\s+){0,2}?a\s+(?P<it>[A-Z][\wàèéìòù-]+)"
                    r"|\b(?:vou me mudar|vou mudar-me|mudo-me|estou me mudando|me mudo|vou morar)\s+(?:\w+\s+){0,2}?(?:para|pra|em)\s+(?P<pt>[A-ZÁÉÍÓÚ][\wáéíóúâêôãõç-]+)"
-                   r"|\b(?:verhuis|verhuizen|verhuizing)\s+(?:\w+\s+){0,3}?naar\s+(?P<nl>[A-Z][\w-]+)")
+                   r"|\b(?:verhuis|verhuizen|verhuizing)\s+(?:[\w'’]+\s+){0,6}?naar\s+(?P<nl>[A-Z][\w-]+)")
 
 
 @dataclass

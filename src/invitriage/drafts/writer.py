@@ -33,7 +33,7 @@ from invitriage.drafts.askfacts import KNOWN_DEFAULTS, is_internship_note, known
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold
-from invitriage.drafts.notefacts import (_FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title, short_note_language,
+from invitriage.drafts.notefacts import (_SMALL_TALK_Q, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title, short_note_language,
                         PARTNER_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
 from invitriage.taxonomy import LANGUAGES
@@ -58,7 +58,7 @@ CONTEXT_KEYS = ("promised", "speaker_event", "greeting", "first_name", "last_nam
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
-                "situation", "situation_line", "move_line", "heard_line", "project_line", "topic_clause", "attended", "co_attended", "co_after", "next_dates", "swiss", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "partner_work", "swap",
+                "situation", "situation_line", "move_line", "howdy_line", "heard_line", "project_line", "topic_clause", "attended", "co_attended", "co_after", "next_dates", "swiss", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "partner_work", "swap",
                 "stage_at", "avail_q", "cfp", "train_topic", "views_on", "next_visit", "senior", "speak_only", "panel", "far", "event_name")
 
 
@@ -599,6 +599,37 @@ def _promise_thanks(promised: str, lang: str, informal: bool) -> str:
     return line
 
 
+#: The answer to an old colleague's "how are you?" (informal, formal); the draft's own question follows it.
+_HOWDY = {"en": ("I'm doing well, thanks!",) * 2, "fr": ("Je vais bien, merci !",) * 2,
+          "de": ("Mir geht es gut, danke!", "Mir geht es gut, danke der Nachfrage!"), "es": ("¡Muy bien, gracias!", "Muy bien, gracias."),
+          "it": ("Sto bene, grazie!",) * 2, "pt": ("Estou bem, obrigada!",) * 2, "pt-BR": ("Tudo ótimo, obrigada!",) * 2,
+          "nl": ("Met mij gaat het goed, dank je!", "Met mij gaat het goed, dank u!")}
+#: A draft that already says how she is (folded).
+_HOWDY_SAID = (r"\b(?:i'?m (?:doing )?(?:well|fine|good)|je vais bien|mir geht(?:'s| es) gut|muy bien, gracias|sto bene|estou bem|tudo otimo"
+               r"|met mij gaat het goed)\b")
+#: A draft that already wishes the sender well for a move (folded).
+_MOVE_SAID = r"\b(?:move|installation|umzug|mudanza|trasferimento|mudanca|verhuizing)\b"
+
+
+def _small_talk(question: str) -> bool:
+    """Is this question a "how are you?" ("Wie geht's dir so?", "Hoe is het met je?"), asking nothing on her work?"""
+    q = cre.sub(r"\s+(?:so|denn|eigentlich|inzwischen|tegenwoordig|nu|these days|lately|ultimamente|ahora|agora)(?=\W*\?)", "", fold(question).strip())
+    q = cre.sub(r"\bwie geht'?s (?=dir|ihnen)", "wie geht es ", cre.sub(r"\bhoe is het met (?:je|jou|u)\b", "hoe is het", q))
+    return bool(cre.fullmatch(_SMALL_TALK_Q, q))
+
+
+def _asks_howdy(note: str) -> bool:
+    """Does the note ask "how are you?" after telling something ("we worked together at … How are you?")? The greeting's
+    "Oi Camille! Tudo bem?" asks nothing to answer."""
+    told_words = 0
+    for a, b in core_clauses(note):
+        sentence = note[a:b].strip()
+        if sentence.endswith("?") and _small_talk(sentence):
+            return told_words >= 4
+        told_words += len(cre.findall(r"\w+", sentence))
+    return False
+
+
 def _after_first_line(text: str, line: str) -> str:
     """``line`` said right after the draft's first sentence line (the thanks), before the next step."""
     lines = text.split("\n")
@@ -815,6 +846,16 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
                        r"(?: pasado)?|\d{1,2} de [a-z]+)\b", r"\1 del \2", text)
     if ctx.get("promised") and name in _PROMISE_TEMPLATES and not ctx.get("sendwhat"):
         text = _after_first_line(text, _promise_thanks(str(ctx["promised"]), lang, bool(ctx.get("informal"))))
+    if ctx.get("howdy_line") and not cre.search(_HOWDY_SAID, fold(text)):
+        text = _after_first_line(text, str(ctx["howdy_line"]))
+    if ctx.get("move_line") and str(ctx["move_line"]) not in text and not cre.search(_MOVE_SAID, fold(text)):
+        # "ik verhuis in september naar Lyon": the wish for the move in every draft, not only in an answer's
+        line = str(ctx["move_line"])
+        if cre.search(r"(?i)\bgood luck\b", text):
+            line = line.replace("Good luck with your move", "All the best with your move")  # one "good luck" per draft
+        if cre.search(r"(?i)\bviel erfolg\b", text):
+            line = line.replace("Viel Erfolg beim Umzug", "Alles Gute für den Umzug")
+        text = _after_first_line(text, line)
     if ctx.get("tip_line") and name not in ("recruiting",) and str(ctx.get("tip_told")).casefold() not in text.casefold():
         text = _after_first_line(text, str(ctx["tip_line"]))
     text = contract_articles(text, lang[:2])
@@ -1856,6 +1897,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if note_lang == settings.language and lang != note_lang and long_note and short_note_language(note, settings.language) == lang:
         note_lang = lang  # "Hola Camille, me gustaria conectar contigo": a short note the judge left in the owner's language
     facts = extract(note, lang, intent) if note.strip() and note_lang == lang else Facts(lang=lang)
+    # "Wie geht es dir?", "Hoe gaat het met je?" after the news of an old colleague: small talk answered in a few words
+    # (``howdy``), never a question on her field ("außerhalb meines Fachgebiets") nor left unanswered
+    howdy = note_lang == lang and _asks_howdy(note)
+    if howdy and facts.question and _small_talk(facts.question):
+        facts = replace(facts, question="", ask="" if facts.ask == "question" else facts.ask)
     variant = ""
     if lang == "pt":
         variant = pt_variant(note, headline) if note_lang == "pt" or not note.strip() else pt_variant(headline)
@@ -2390,6 +2436,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if context["tip_line"] and sit.kind == "result" and sit.result in ("applied", "worked"):
         context["situation_line"] = context["tip_line"]
     context["move_line"] = situation.move_line(sit, lang, informal=bool(context["informal"]), variant=variant)
+    pair = _HOWDY.get(variant or lang) or _HOWDY.get(lang[:2]) or ("", "")
+    context["howdy_line"] = pair[0 if context["informal"] else 1] if howdy else ""
     own_note = note if note_lang == lang else ""
     context["heard_line"] = told.show_line(own_note, variant or lang, informal=bool(context["informal"])) if name == "content" else ""
     context["project_line"] = told.project_line(own_note, variant or lang, informal=bool(context["informal"])) if name == "met_before" else ""
