@@ -2069,7 +2069,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if facts.proposal == "speaker" and not _kind_in_stage(facts) else "",
         # "ponente en la mesa redonda", "relatrice al panel", "oradora no painel": the seat on a panel is named as one,
         # never "una ponencia"/"uma palestra" she was not asked to give
-        **({"kind": _panel_kind(note, lang)} if facts.proposal == "speaker" and not facts.kind and note_lang == lang and _panel_kind(note, lang) else {}),
+        **({"kind": _panel_kind(note, lang)} if facts.proposal == "speaker" and not facts.kind and note_lang == lang and _panel_kind(note, lang)
+           and not cre.search(_PANEL, fold(facts.topic or "")) else {}),  # ("on a panel about …" is the topic's own)
         "kind_key": facts.kind if facts.proposal == "speaker" else "",
         # "speak at BrightonSEO", "organizo o Web Summit Side Events": the event named, with the preposition the reply needs
         "stage_at": stage_at(facts.stage, facts.stage_art, lang) if facts.proposal == "speaker" and note_lang == lang else "",
