@@ -3445,7 +3445,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         if t:
             facts.topic = original[t.start():t.end()]  # "sur le thème « SEO et IA »", as written
         else:
-            t = cre.search(r"(?i)\b(?:mesa|panel|table ronde|tavola rotonda|mesa redonda|painel|podium|panelgesprek)\s+(de|sobre|sur|on|about|su|sul|sulla|zu|zum|zur|over)\s+([^\W\d_][\w'’ -]{2,40}?)(?=[.,;:!?)]|\s(?:en|in|a|à|em|op|im|am|el|le|la|il)\s(?!(?:redes|r[ée]seaux|social|sociale|sozialen|rede|les r[ée]seaux|buscadores|google|meta|instagram|tiktok|linkedin|facebook|youtube)\b)|$)", original)
+            t = cre.search(r"(?i)\b(?:mesa|panel|table ronde|tavola rotonda|mesa redonda|painel|podium|panelgesprek)\s+(de|sobre|sur|on|about|su|sul|sulla|zu|zum|zur|over)\s+([^\W\d_][\w'’ -]{2,40}?)(?=[.,;:!?)]|\s*\(|\s(?:en|in|a|à|em|op|im|am|el|le|la|il)\s(?!(?:redes|r[ée]seaux|social|sociale|sozialen|rede|les r[ée]seaux|buscadores|google|meta|instagram|tiktok|linkedin|facebook|youtube)\b)|$)", original)
             # "la mesa de publicidad en redes sociales": the channel belongs to the topic, a place ("en Sevilla") does not
             if t and t.group(1).lower() != "de":
                 facts.topic = f"{t.group(1)} {t.group(2)}"
@@ -3551,6 +3551,12 @@ _STAGE_LEAD = (r"\b(?:(?:speak(?:ing)?|talk|present(?:ing)?|keynote|spreken|spre
                r"(?=[A-Za-zÀ-ÿ0-9])")
 _STAGE_FOR = (r"\b(?:for|fur|pour|para|per|voor|on behalf of|au nom|en nombre|em nome|a nome|per conto|im namen|namens)"
               r"\s+(?P<art>the|le|la|les|l'|el|il|lo|o|a|os|as|het|de|die|den|das|du|del|dello|della|dell'|do|da|des|de la|de l'|di)?\s*(?=[A-Za-zÀ-ÿ0-9])")
+#: "en nombre de la organización del eCommerce Summit …", "a nome del comitato organizzativo del …", "namens de organisatie van …":
+#: the organisers stand between "on behalf of" and the event's name (folded).
+_STAGE_ORG = (r"\b(?:organizacion|organizacao|organisation|organizzazione|comitato organizzativo|comite organizador|comissao organizadora"
+              r"|comite d'organisation|comite organisateur|organisatie|organisatoren|organisationsteam|organisationskomitee|veranstalter\w*"
+              r"|organizing committee|organising committee|organi[sz]ers?|organi[sz]ing team|equipo organizador|equipa organizadora)"
+              r"\s+(?:(?:of|de|di|van|von)\s+)?(?:(?P<art>the|le|la|les|l'|el|il|lo|o|a|os|as|het|de|die|den|das|du|del|dello|della|dell'|do|da|des|de la|de l'|di)(?:(?<=')|\s+))?(?=[A-Za-zÀ-ÿ0-9])")
 _STAGE_END = r"(?:summit|days?|\w+day|week|fest|festival|conference|conf|congres|congress|kongress|congreso|congresso|forum|expo|meetup|camp|con|masterclass|events?|live|show|night|salon|messe|tour)$"
 #: "Forum Commerce Connecté", "Salone del Marketing", "Congreso Digital": the event noun opens the name.
 _STAGE_START = r"(?:forum|festival|salon|salone|summit|congres|congress|congreso|congresso|kongress|conference|conferencia|conferenza|konferenz|rencontres|jornadas?|encuentro)\b\s+\S"
@@ -3569,7 +3575,7 @@ def _stage(original: str, folded: str, lang: str) -> tuple[str, str]:
     >>> _stage("we'd love to have you speak at BrightonSEO in September", fold("we'd love to have you speak at BrightonSEO in September"), "en")
     ('BrightonSEO', '')
     """
-    for rx, strict in ((_STAGE_LEAD, False), (_STAGE_FOR, True)):
+    for rx, strict in ((_STAGE_LEAD, False), (_STAGE_ORG, True), (_STAGE_FOR, True)):
         for m in _rx(rx).finditer(folded):
             name = _proper(original, m.end(), 5)
             if "noun" in m.groupdict() and m.group("noun") and original[m.start("noun")].isupper():
@@ -3586,7 +3592,8 @@ def _stage(original: str, folded: str, lang: str) -> tuple[str, str]:
             name = name.strip(" ,.")
             if len(name) < 3 or _rx(rf"^(?:{_MONTH_ANY}|{_DAYS[lang]})\b").match(fold(name)) or not _no_pronoun(name, lang):
                 continue
-            if strict and not _rx(_STAGE_END).search(fold(name)) and not _rx(_STAGE_START).match(fold(name)):
+            if strict and not _rx(_STAGE_END).search(fold(name)) and not _rx(_STAGE_START).match(fold(name)) \
+                    and not (rx is _STAGE_ORG and _rx(rf"\b{_STAGE_END[:-1]}\b").search(fold(name))):
                 continue
             if _rx(rf"^(?:{_STAGE_NOT})$").match(fold(name)):
                 continue  # "parler à Lyon", "falar em Lisboa", "speak on LinkedIn": a place or a channel, not an event

@@ -818,6 +818,9 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     # "un intervento durante il 15 maggio": a date takes no "during" ("il 15 maggio", "el 15 de mayo", "le 15 mai", "am 15. Mai")
     text = cre.sub(r"\b(?:durante|pendant|during|während|tijdens|lors du) (il |el |o dia |le |the |den |de )?(\d{1,2}\b)",
                    lambda m: {"it": "il ", "es": "el ", "pt": "no dia ", "fr": "le ", "en": "on ", "de": "am ", "nl": "op "}.get(lang[:2], "") + m.group(2), text)
+    if lang == "it":
+        # "l'8 ottobre", "dall'11 marzo": the article elides before a number said with a vowel, never "il 8 ottobre"
+        text = cre.sub(r"\b(il|al|dal|del|nel|sul) (8|11|8\d)\b(?=\s+\w)", lambda m: {"il": "l'"}.get(m.group(1), m.group(1)[:-1] + "l'") + m.group(2), text)
     if lang == "pt-BR":
         # Brazil puts the article before a country's name: "para a França", "na Itália", never Portugal's "para França"
         text = cre.sub(r"\b(para|pra|de|em) (Fran[cç]a|It[aá]lia|Espanha|Alemanha|Holanda|B[eé]lgica|Su[ií][cç]a|Inglaterra|Argentina|Irlanda)\b",
@@ -2172,6 +2175,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "kind": named_kind("einen Gastvortrag" if lang == "de" and facts.kind == "lecture" and "gastvortrag" in fold(note) else _KIND_PHRASES.get(lang, {}).get(facts.kind, ""),
                            note if note_lang == lang else "", lang)
         if facts.proposal == "speaker" and not _kind_in_stage(facts) else "",
+        # "ponente en la mesa redonda", "relatrice al panel", "oradora no painel": the seat on a panel is named as one,
+        # never "una ponencia"/"uma palestra" she was not asked to give
+        **({"kind": _panel_kind(note, lang)} if facts.proposal == "speaker" and not facts.kind and note_lang == lang and _panel_kind(note, lang)
+           and not cre.search(_PANEL, fold(facts.topic or "")) else {}),  # ("on a panel about …" is the topic's own)
         "kind_key": facts.kind if facts.proposal == "speaker" else "",
         # "speak at BrightonSEO", "organizo o Web Summit Side Events": the event named, with the preposition the reply needs
         "stage_at": stage_at(facts.stage, facts.stage_art, lang) if facts.proposal == "speaker" and note_lang == lang else "",
@@ -2976,6 +2983,25 @@ _ONE_SLOT = r"^(?:magna|inaugura|opening|closing|de abertura|de encerramento|de 
 _DEFINITE = {"en": ((r"^(?:a|an) ", "the "),), "pt": ((r"^um ", "o "), (r"^uma ", "a ")), "es": ((r"^un ", "el "), (r"^una ", "la ")),
              "it": ((r"^un (?=[aeiouAEIOU])", "l'"), (r"^una ", "la "), (r"^un ", "il ")),
              "fr": ((r"^(\w+) (?:un|une) (?=[aeiouéèAEIOUÉ])", r"\1 l'"), (r"^(\w+) un ", r"\1 le "), (r"^(\w+) une ", r"\1 la "))}
+
+
+#: A seat on a panel, as the reply thanks for it: (a round table, a panel), per language.
+_PANEL_KIND = {"en": ("the round table", "the panel"), "fr": ("participer à la table ronde", "participer au panel"),
+               "de": ("die Gesprächsrunde", "die Podiumsdiskussion"), "nl": ("de rondetafel", "het panel"),
+               "es": ("la mesa redonda", "el panel"), "it": ("la tavola rotonda", "il panel"), "pt": ("a mesa-redonda", "o painel")}
+
+
+def _panel_kind(note: str, lang: str) -> str:
+    """"the panel" / "la mesa redonda" when the note invites her onto a panel or a round table, else "".
+
+    >>> _panel_kind("invitarla como ponente en la mesa redonda sobre SEO", "es"), _panel_kind("relatrice al panel sui social", "it")
+    ('la mesa redonda', 'il panel')
+    """
+    m = cre.search(_PANEL, fold(note))
+    pair = _PANEL_KIND.get(lang[:2])
+    if not m or not pair:
+        return ""
+    return pair[0] if cre.match(r"round|table|tavol|mes|ronde|gesprachs", m.group(0)) else pair[1]
 
 
 def named_kind(kind: str, note: str, lang: str) -> str:
