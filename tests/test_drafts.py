@@ -1876,11 +1876,12 @@ def test_an_informal_brazilian_note_keeps_its_warmth():
 
 @pytest.mark.parametrize("note, name, greeting", [
     ("Hallo Camille, ich bin Einkaufsleiter bei einem Spielwarenhändler in Ulm und möchte mich zu Google Shopping austauschen. "
-     "Gruß, Michael Braun", "Michael Braun", "Guten Tag Herr Braun,"),
+     "Gruß, Michael Braun", "Michael Braun", "Hallo Michael,"),
     ("Hallo Camille, ich leite eine Zahnarztpraxis in Bremen und würde gern über lokale Sichtbarkeit sprechen. Grüße, Katrin Lehmann",
-     "Katrin Lehmann", "Guten Tag Frau Lehmann,"),
+     "Katrin Lehmann", "Hallo Katrin,"),
 ])
-def test_a_german_note_answered_with_sie_never_opens_hallo_first_name(note, name, greeting):
+def test_a_german_hallo_to_the_owners_first_name_is_answered_hallo_first_name(note, name, greeting):
+    # review round 23: "Guten Tag Frau Meier" is stiff after "Hallo Camille"; the casual hello is answered in kind
     text = draft(note, "de", "ask_for_help", name=name).text
     assert text.startswith(greeting), text
 

@@ -123,6 +123,9 @@ def need_phrase(note: str, offer: list[str], lang: str, informal: bool) -> str:
         items[keys.index("seo")] = _SEO_STRATEGY[base][1 if informal else 0]
     if not items:
         return ""
+    if base == "nl" and informal and cre.search(r"\b(?:onze|wij|ons (?:bedrijf|team|merk|bureau))\b", fold(note)):
+        # "een externe blik op onze contentstrategie": a company's strategy is "jullie contentstrategie", never one person's "je"
+        items = ["jullie " + i[3:] if i.startswith("je ") else i for i in items]
     return _LEAD[base] + f" {_AND[base]} ".join(items)
 
 

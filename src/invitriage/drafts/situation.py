@@ -176,6 +176,11 @@ _PARTICIPLE = (r"(?i)(?:.*\s)?(?:fatt[eioa]|hech[oa]s|hech[oa]|feit[oa]s?|fait(?
 _LEAD = r"(?:a|à|ao|by|with|met|mit|in|en|al|au|de|di|da|do|na|no|con|com|per|op|von|van|aus|uit)"
 
 
+#: An adjective cut from the noun it qualifies in a set phrase ("de segunda [mano]", "di seconda [mano]", "de seconde [main]",
+#: "em segunda [mão]", "second [hand]", "de alta [gama]", "di alta [gamma]", "haut de [gamme]").
+_HANGING_ADJ = r"(?i)(?:^|\s)(?:segunda|seconda|seconde|second|alta|alto|bassa|baja|haut de|bas de|high|low|tweede)$"
+
+
 def _complement(product: str, taken: str, rest: str) -> str:
     """A product never ends on a participle cut from its complement nor on a dangling short word: "borse fatte a"
     (the note says "borse fatte a mano in Puglia") reads "borse fatte a mano".
@@ -186,9 +191,16 @@ def _complement(product: str, taken: str, rest: str) -> str:
     'candles made by hand'
     >>> _complement("bijoux", "de bijoux", " en argent")
     'bijoux'
+    >>> _complement("ropa de segunda", "de ropa de segunda", " mano en Valencia")
+    'ropa de segunda mano'
     """
     if not product or not taken.endswith(product):
         return product
+    if cre.search(_HANGING_ADJ, product):
+        # "ropa de segunda mano", "abiti di seconda mano", "roupa em segunda mão", "vêtements de seconde main", "alta gama":
+        # an adjective that only reads with the noun after it keeps that noun, never "ropa de segunda"
+        m = cre.match(r"\s+([^\W\d_][\w'-]*)", rest)
+        return f"{product} {m.group(1)}" if m else product
     dangling = cre.search(rf"(?i)\s{_LEAD}(?:\s+(?:la|le|el|il|the|de|der|die|den|het|o|a))?$", product)
     if dangling and cre.fullmatch(_PARTICIPLE, product[:dangling.start()]):
         m = cre.match(r"\s+((?:(?:la|le|el|il|the|de|der|die|den|het|o|a)\s+)?[^\W\d_][\w'-]*)", rest)

@@ -47,7 +47,7 @@ DRAFT_INTENTS = ("met_before", "content", "referral", "ask_for_help", "job_seeki
                  "business_proposal", "sales_pitch")
 TEMPLATES = (*DRAFT_INTENTS, "benefit", "client")
 #: Every template gets these variables (the README of the templates folder explains each).
-CONTEXT_KEYS = ("promised", "speaker_event", "greeting", "first_name", "last_name", "full_name", "informal", "formal_address", "ceremonious", "variant",
+CONTEXT_KEYS = ("calm", "promised", "speaker_event", "greeting", "first_name", "last_name", "full_name", "informal", "formal_address", "ceremonious", "variant",
                 "intent", "has_note", "quote", "question", "ask", "wanted", "survey", "event", "when", "org",
                 "work", "title", "topic", "referrer", "role", "domain", "period", "cv", "job_title", "company",
                 "place", "salary", "remote", "proposal", "project", "offers", "portfolio", "offer", "signature",
@@ -168,6 +168,10 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
             return f"Hallo {first}," if first else "Hallo,"
         if lead == "hallo" and not mirror and not gender and first:
             return f"Hallo {first},"  # "Hallo, ich studiere … Dürfte ich Ihnen …": her own opening, her first name
+        if lead in ("hallo", "hey", "hi", "moin", "servus") and first_name_used and not mirror and first and not name.titles:
+            # "Hallo Camille :) … könnten wir uns empfehlen?", "Hi Camille, hätten Sie …": a casual hello to the owner's first
+            # name is answered by first name, in kind, even when the note says Sie ("Hallo Claudia, … Ihnen"), never "Guten Tag Frau Meier"
+            return f"{'Hallo' if lead in ('hallo', 'hey') else lead.capitalize()} {first},"
         if mirror or not first_name_used or (gender and surname_ok):
             # "Hallo Camille, … Gruß, Stefan Maier" answered with Sie: "Guten Tag Herr Maier", never "Hallo Stefan" with Sie
             if mirror and gender and surname_ok:
@@ -843,6 +847,10 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         # "een-op-een coaching": one to one is written with its accents ("één-op-één"), wherever the phrase came from
         text = cre.sub(r"\b([Ee])en-op-een\b", lambda m: ("Eén" if m.group(1) == "E" else "één") + "-op-één", text)
     text = whole_lead(text, lang[:2], informal=bool(ctx.get("informal")))
+    if lang == "nl":
+        text = nl_register(text, informal=bool(ctx.get("informal")))
+    if ctx.get("calm"):
+        text = calm_exclamations(text, lang[:2])
     if lang == "es":
         # "la charla en el afterwork el jueves pasado": an event's date is "del jueves pasado"
         text = cre.sub(r"\b((?:en|a|por|de) (?:el|la|los|las) (?:[^\W\d_][\w'’-]*\s){0,5}?[^\W\d_][\w'’-]*) el ((?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
@@ -958,6 +966,56 @@ def accented(text: str, lang: str) -> str:
         text = cre.sub(r"(?<!\bil)(?<!\belle)(?<!\bon)(?<!\bqui)(?<!\bça)(?<!\bcela)(?<!\bCamille)(?<!\by)(?<!\ben) \ba (?=(?:l['’]|la |au )?(?:atelier|événement|afterwork|apéro|conférence|soirée|salon|formation"
                        r"|webinaire|meetup|séminaire|masterclass|table ronde|journée|rencontre|session|école|université|réunion|CCI)\b|(?!(?:Il|Elle|On|Je)\b)[A-Z][a-zé]+\b)", " à ", text)
     return text
+
+
+#: A bare Dutch imperative to the reader ("Stuur me", "Laat me", "Vertel me"): the je-form of a request.
+_NL_BARE_IMPERATIVE = r"(?<![\w'])(Stuur|stuur|Laat|laat|Vertel|vertel|Geef|geef|Mail|mail|Bel|bel|Neem|neem|Zeg|zeg|Kijk|kijk|Deel|deel)( gerust)? (me|mij)\b(?=[^.!?\n]*?\b(?:u|uw)\b)"
+
+
+def nl_register(text: str, *, informal: bool) -> str:
+    """One register per Dutch draft: a u-reply asks with "Stuurt u mij", never the je-imperative "Stuur me uw vragen".
+
+    >>> nl_register("Stuur me uw vragen, dan antwoord ik snel.", informal=False)
+    'Stuurt u mij uw vragen, dan antwoord ik snel.'
+    >>> nl_register("Graag. Laat me gerust weten wanneer het u past.", informal=False)
+    'Graag. Laat u mij gerust weten wanneer het u past.'
+    >>> nl_register("Stuur me je vragen.", informal=True)
+    'Stuur me je vragen.'
+    """
+    if informal:
+        return text
+
+    def polite(m: re.Match[str]) -> str:
+        verb = m.group(1)
+        verb_t = verb if verb.endswith("t") else verb + "t"
+        return f"{verb_t} u mij{m.group(2) or ''}"
+
+    return cre.sub(_NL_BARE_IMPERATIVE, polite, text)
+
+
+def calm_exclamations(text: str, lang: str) -> str:
+    r"""At most one exclamation mark in the body of a reply to a senior, sober note (the greeting and sign-off untouched).
+
+    >>> calm_exclamations("Beste Koen,\n\nBedankt voor je bericht!\nIk help je graag! Wanneer past het?\n\nGroet,\nCamille", "nl")
+    'Beste Koen,\n\nBedankt voor je bericht!\nIk help je graag. Wanneer past het?\n\nGroet,\nCamille'
+    >>> calm_exclamations("Bonjour Marc,\n\nMerci !\nAvec plaisir ! À bientôt !\n\nCamille", "fr")
+    'Bonjour Marc,\n\nMerci !\nAvec plaisir. À bientôt.\n\nCamille'
+    """
+    if lang == "es":
+        return text  # "¡…!" would need its opening mark removed too
+    parts = text.split("\n\n")
+    if len(parts) < 3:
+        return text
+    body = "\n\n".join(parts[1:-1])
+    seen = 0
+
+    def one(m: re.Match[str]) -> str:
+        nonlocal seen
+        seen += 1
+        return m.group(0) if seen == 1 else "."
+
+    body = cre.sub(r"\s?!", one, body)
+    return "\n\n".join([parts[0], body, parts[-1]])
 
 
 def whole_lead(text: str, lang: str, *, informal: bool) -> str:
@@ -2082,7 +2140,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "for a banking client": the recruiter's client says nothing of the role's field
         subject = cre.sub(r"(?i)\b(?:clients?|clientes?|clienti|kunden?|mandanten?|klant(?:en)?|cliente)\b", " ", subject)
     opener_m = cre.match(r"\W*(hallo|guten tag|sehr geehrte|gruezi|gruessech|gruess gott|gruß gott|lieber?(?=\s+(?:frau|herr)\b))", fold(note))
-    lead_m = cre.match(r"\W*(beste|dag|goeiedag|goedendag|exm[oa]|hallo|hoi|hey|estimad[oa]|dear)\b", fold(note))
+    lead_m = cre.match(r"\W*(beste|dag|goeiedag|goedendag|exm[oa]|hallo|hoi|hey|estimad[oa]|dear|hi|moin|servus)\b", fold(note))
     if not lead_m and owner_first:
         # "Cara Camille", "Gentile Camille", "Chère Camille": a warm letter opening with the owner's first name, answered in kind
         lead_m = cre.match(rf"\W*(cara|caro|gentile|chere|cher)\s+{re.escape(fold(owner_first))}\b", fold(note))
@@ -2287,6 +2345,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # a Head of Growth, a CMO, a Marketingleiterin (or someone the owner wants to meet): an exchange after a content note
     context["senior"] = bool(item.get("meet")) or any(e.get("rule") == "want_to_meet" for e in (item.get("evidence") or [])) \
         or exchange.senior_marketer(own, headline)
+    # "als marketingdirecteur … Met vriendelijke groeten": a senior sender who wrote without one exclamation mark gets a calm
+    # reply (at most one "!" in the body), never "Bedankt voor je bericht! Ik help je graag!"
+    context["calm"] = bool(context["senior"]) and bool(note.strip()) and "!" not in note and note_lang == lang
     context["shared_work"] = _shared_work(note, lang) if note_lang == lang else ""
     # "maybe we can collaborate on projects someday :)": a casual wish gets a light "let's keep each other in mind",
     # never a call to book nor the wish quoted back
@@ -2357,13 +2418,18 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         r"\b(?:your|ton|ta|tes|votre|vos|dein\w*|ihr\w*|tu|tus|su|sus|il tuo|la tua|i tuoi|le tue|il suo|la sua|je|jouw|uw|seu|sua|teu|tua)\s+"
         r"(?:take|part|teil|parte|deel|point of view|perspective|insights?|advice|tips|points?|talk|presentation|keynote|session|pitch|vision|point de vue|regard|analyse|conseils?|intervention|presentation"
         r"|sicht|einschatzung|perspektive|tipps?|impuls\w*|vortrag|punto de vista|vision|consejos?|charla|ponencia|prospettiva|consigli|intervento|visione|punt\w* di vista"
-        r"|kijk|visie|inzichten?|tips?|presentatie|verhaal|perspetiva|visao|dicas?|conselhos?|palestra|apresentacao)\b[^.!?]{0,70}?"
+        r"|kijk|visie|inzichten?|tips?|presentatie|verhaal|perspetiva|visao|dicas?|conselhos?|palestra|apresentacao"
+        # "ton exemple de la boulangerie", "dein Beispiel mit dem Café", "il tuo esempio": an example she gave
+        r"|exemples?|examples?|beispiel\w*|fallbeispiel\w*|ejemplos?|esempi[oi]?|voorbeeld\w*|exemplos?|case stud(?:y|ies)|cas concrets?|casos?|casi)\b[^.!?]{0,70}?"
         r"\b(?:spot on|great|brilliant|excellent|so true|very true|inspiring|super|top|genial|excelente|geweldig|sterk|ottim\w+|bellissim\w+|toll\w*|klasse|spannend\w*"
         r"|tres juste|juste|passionnant\w*|inspirant\w*|pertinent\w*|certeir\w+|acertad\w+|interessant\w*|interesante|interessante|illuminante|inspirador\w*|inspirerend)\b"
         # the praise first: "super ta conf au Web2Day", "loved your talk", "toller Vortrag", "bravo pour ton intervention"
-        r"|\b(?:super|top|genial|great|loved|love|bravo (?:pour|for)|chapeau pour|toll\w*|klasse|starke\w*|ottim\w+|bellissim\w+|gran|excelente|geweldige?|sterke?|otim\w+)\s+"
+        r"|\b(?:super|top|genial|great|loved|love|bravo (?:pour|for)|chapeau pour|toll\w*|klasse|starke\w*|ottim\w+|bellissim\w+|gran|excelente|geweldige?|sterke?|otim\w+"
+        # "j'ai adoré ton exemple", "me encantó tu ejemplo", "ho adorato il tuo esempio", "adorei o teu exemplo", "mooi voorbeeld"
+        r"|adore|aime|liked|enjoyed|encanto|gusto|adorato|apprezzato|adorei|gostei (?:muito )?(?:d[oa]|de)|mooie?|leuke?|schones?)\s+"
         r"(?:(?:your|ton|ta|votre|dein\w*|ihr\w*|tu|su|il tuo|la tua|il suo|la sua|je|jouw|uw|seu|sua|teu|tua|a tua|a sua|o teu|o seu)\s+)?"
-        r"(?:talk|conf|confs|conference|presentation|keynote|intervention|prez|vortrag|impulsvortrag|charla|ponencia|intervento|talk|lezing|presentatie|palestra|apresentacao)\b", fold(note)))
+        r"(?:talk|conf|confs|conference|presentation|keynote|intervention|prez|vortrag|impulsvortrag|charla|ponencia|intervento|talk|lezing|presentatie|palestra|apresentacao"
+        r"|exemples?|examples?|beispiel\w*|ejemplos?|esempi[oi]?|voorbeeld\w*|exemplos?)\b", fold(note)))
     # "dein Panel zu TikTok Ads", "je panel over…", "tu mesa redonda", "the round table": she sat on a panel; it is named as
     # one ("die Paneldiskussion", "het panel", "la mesa redonda"), never "my talk" she did not give
     context["panel"] = facts.work == "talk" and bool(cre.search(_PANEL, fold(note)))
