@@ -38,7 +38,7 @@ _BACK = (r"\b(?:they|them|ils|elles|ellos|ellas|eles|elas|that|this|it|ca|cela|c
          r"|(?:te|le|os|les) ha pasado|(?:ti|le|vi) e (?:gia )?successo|(?:te|lhe|vos) aconteceu|(?:ja )?aconteceu|herken\w*)\b")
 #: A question that asks for advice without naming its subject: "any tips?", "des conseils ?", "womit anfangen?".
 _ADVICE = (r"\b(?:tips?|tipps?|advice|hints?|conseils?|astuces?|consejos?|consigli\w*|dicas?|conselhos?|advies|raad|recommend\w*|recommand\w*"
-           r"|conseill\w*|aconselh\w*|priori[tsz]\w*|first|eerst|zuerst|d'abord|primero|primeiro|en premier|aconsej\w*|recomiend\w*|recomend\w*|empfehl\w*|aanrad\w*|worth|vaut|lohnt\w*|vale|conviene|compensa|zin|start\w*|begin\w*"
+           r"|conseill\w*|aconselh\w*|priori[tsz]\w*|first|eerst|zuerst|d'abord|primero|primeiro|en premier|aconsej\w*|recomiend\w*|recomend\w*|empfehl\w*|aanrad\w*|worth|vaut|valent|lohnt\w*|vale|valen|valgono|valem|conviene|compensa|zin|waard|start\w*|begin\w*"
            # "¿Qué harías tú?", "un avis ?", "was meinst du?": the opinion asked, the subject in the sentence before
            r"|harias|haria|farias|faria|faresti|ferais|feriez|would you do|wurdest du|wurden sie|zou jij|avis|meinst|opinion|opinione|opiniao|mening"
            r"|pensi|pensa|penses|pensez|think|denkst|acha|achas|opinas|vind je|vindt u"
@@ -258,6 +258,29 @@ def named(note: str) -> frozenset[str]:
         r"((?-i:[A-ZÀ-Ý])[a-zà-ÿ]{2,})\b", note or ""))
 
 
+#: What the sender wants to learn or specialise in ("to specialise in SEO", "para especializarme en SEO", "um SEO zu lernen",
+#: "per imparare la SEO", "pour me spécialiser en SEO", "om me in SEO te specialiseren"): the word after it names the field.
+_AIM_BEFORE = (r"\b(?:speciali[sz]\w*|specializz\w*|especializ\w*|spezialisier\w*|learn\w*|apprendre|aprender|imparare|lernen|leren"
+               r"|master(?:ing)?|maitriser|dominar|padroneggiare|focus(?:ing)? on|me former|formarme|formarmi|formar-me|vertiefen"
+               r"|approfondir|approfondire|profundizar|aprofundar|verdiepen)\b(?:\W+\w+){0,2}?\W+$")
+_AIM_AFTER = r"^\W+(?:\w+\W+){0,2}?(?:zu (?:lernen|vertiefen)|te (?:leren|specialiseren|verdiepen)|specialiseren|spezialisieren)\b"
+
+
+def _aimed(when: Sequence[str], text: str) -> bool:
+    """Does the question name one of the ``when`` things as the field the sender wants to learn or specialise in?
+
+    >>> _aimed(["seo"], "que certificaciones me recomiendas para especializarme en seo. google analytics, hubspot...?")
+    True
+    >>> _aimed(["seo"], "welche zertifikate, um seo zu lernen?"), _aimed(["seo"], "do you do seo audits?")
+    (True, False)
+    """
+    for phrase in when:
+        sp = _span(phrase, text)
+        if sp and (cre.search(_AIM_BEFORE, text[max(0, sp[0] - 60):sp[0]]) or cre.search(_AIM_AFTER, text[sp[1]:sp[1] + 40])):
+            return True
+    return False
+
+
 def _scored(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str] = (), about_self: bool = False,
             budget: bool = False, names: frozenset[str] = frozenset()) -> tuple[dict[str, Any] | None, tuple[int, int]]:
     """The best entry for ``text`` and its score (topic words found, asking words found). ``names``: the words the note
@@ -272,6 +295,9 @@ def _scored(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str]
         if budget and not any(cre.search(_BUDGET, fold_phrase(p)) for p in [*entry.get("when", []), *entry.get("also", [])]):
             continue  # "from what budget do TikTok ads pay off?": the budget entry or none
         topic, asking = 1, 0  # the subject once; then each "also" phrase found, a topic word before an asking word
+        if _aimed(entry.get("when", []), text):
+            topic += 2  # "qué certificaciones para especializarme en SEO? ¿Google Analytics, HubSpot…?": the field aimed at
+            # is the subject; the brands listed beside it are only examples and never outweigh it
         if names and any(fold_phrase(p).rstrip("*").strip() in names for p in _found(entry.get("when", []), text)):
             topic += 1  # the subject named as a name ("em Lyon", "in Frankreich"): the answer about that place or tool
         also = entry.get("also", [])
@@ -324,6 +350,26 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
         return ""
     texts = best.get("texts", {})
     return str(texts.get(lang) or (texts.get("pt") if lang == "pt-BR" else "") or "")
+
+
+def weighed(note: str, entries: Sequence[dict[str, Any]], lang: str) -> str:
+    """The owner's answer to an either/or the note asks ("do you offer audits as a one-off, or only retainers?"): only an
+    entry that weighs the two things (``versus``) answers it, even when the question reads as a yes/no; or "".
+
+    >>> e = [{"when": ["one-off"], "versus": ["retainer*"], "texts": {"en": "Both."}}]
+    >>> weighed("Do you do audits as a one-off, or only retainers?", e, "en"), weighed("Do you do retainers?", e, "en")
+    ('Both.', '')
+    """
+    asked, _ = questions(note)
+    if not asked:
+        return ""
+    for entry in entries:
+        versus = entry.get("versus", [])
+        if versus and not entry.get("self") and not _hits(entry.get("unless", []), fold_phrase(note)) \
+                and _weighs(entry.get("when", []), versus, asked):
+            texts = entry.get("texts", {})
+            return str(texts.get(lang) or (texts.get("pt") if lang == "pt-BR" else "") or "")
+    return ""
 
 
 #: The light, optional next step after the owner's answer: (informal, formal); never a call pushed.

@@ -2103,6 +2103,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         asked = [a for a in asked if a not in ("question", "interns")]  # the CV reply answers it: no "my take on your question"
     if name == "job_seeking" and facts.ask in ("advice", "question", "call", "meet", "questions"):
         facts.ask = ""  # a job seeker's "any advice?" is answered by the job seeker's next step
+    if name == "job_seeking" and "question" in asked and cre.search(_OPENING_ASK, fold(facts.question or _last_question(note))):
+        # "Tem alguma oportunidade?", "hast du etwas für mich?": the lead promised answers it, never "my take on your question"
+        asked = [a for a in asked if a != "question"]
     if name == "job_seeking" and _lead_choice(facts.options or choice_options(facts.question or _last_question(note)), facts.question or _last_question(note)):
         # "des conseils sur le marché lyonnais ou des entreprises qui recrutent ?", "Tipps oder Kontakte?": two requests,
         # never a choice between two paths ("both options can work")
@@ -2577,6 +2580,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # an explicit yes to "do you do X?" when X is in her offer, before whatever next step the draft takes
     context["yes_offer"] = bool(context["yes_known"]) and not facts.lang_q and not context.get("known") \
         and name not in ("recruiting", "sales_pitch", "job_seeking") and not facts.proposal
+    if name == "client" and facts.yes_q and context["faq"]:
+        # "one-off audit or a retainer?": the two ways she works told, never "yes, that's what I do" before it, and the
+        # client's next step (their site), never a learner's "tell me where you stand"
+        context["yes_offer"] = False
+        pair = _CLIENT_STEP.get(variant or lang) or _CLIENT_STEP.get(lang[:2], ("", ""))
+        context["faq_step"] = pair[0 if context["informal"] else 1]
     # "Zoekt u toevallig versterking?", "are you hiring?": answered plainly when the settings say she is not
     context["not_hiring"] = settings.hiring is False and hiring_q and name not in ("recruiting", "sales_pitch", "business_proposal")
     # "Kindly guide me regarding any online course or internship": an internship sought from an owner who takes no interns
@@ -2584,6 +2593,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["interns_line"] = (_NO_INTERNS.get(variant or lang) or _NO_INTERNS.get(lang, "")) \
         if name == "job_seeking" and settings.interns is False and facts.role in ("internship", "internship_or_first") \
         and facts.ask not in ("interns", "services") and bool(own) and is_internship_note(own) else ""
+    if facts.candidate or {"meet", "call"} & set(context.get("asks") or []) \
+            or facts.qkind == "choice" and len(facts.options or context.get("options") or []) == 2:
+        # a reply that will not say it (an application read, a call, a choice weighed) keeps the opening's promise instead
+        context["interns_line"] = ""
     # "auch als Inhouse-Workshop für ein Team von 8?": the team training asked in so many words, confirmed before the language
     context["inhouse"] = bool(cre.search(_INHOUSE, fold(note)))
     # "to speak op Emerce eDay": a speaker invitation names its event where it is held ("op", "auf der", "at"), never as
@@ -2765,11 +2778,30 @@ def _only_faq_question(note: str, facts: Facts, settings: Settings, lang: str) -
     return bool(faq.match(note, settings.answers, lang))
 
 
+#: A client's next step after her answer on how she works: (informal, formal).
+_CLIENT_STEP: dict[str, tuple[str, str]] = {
+    "en": ("If you like, tell me a bit about your site and I'll tell you where I'd start.", "If you wish, tell me a little about your site and I will tell you where I would start."),
+    "fr": ("Si tu veux, parle-moi un peu de ton site et je te dirai par où je commencerais.", "Si vous le souhaitez, parlez-moi un peu de votre site et je vous dirai par où je commencerais."),
+    "es": ("Si quieres, cuéntame un poco de tu web y te digo por dónde empezaría.", "Si lo desea, cuénteme un poco de su web y le digo por dónde empezaría."),
+    "it": ("Se vuoi, raccontami un po' del tuo sito e ti dico da dove partirei.", "Se desidera, mi racconti un po' del suo sito e le dirò da dove partirei."),
+    "de": ("Wenn du magst, erzähl mir kurz von deiner Website, dann sage ich dir, wo ich anfangen würde.", "Wenn Sie mögen, erzählen Sie mir kurz von Ihrer Website, dann sage ich Ihnen, wo ich anfangen würde."),
+    "pt": ("Se quiseres, fala-me um pouco do teu site e digo-te por onde começaria.", "Se quiser, fale-me um pouco do seu site e digo-lhe por onde começaria."),
+    "pt-BR": ("Se quiser, me conta um pouco do seu site que eu digo por onde começaria.", "Se quiser, conte-me um pouco sobre o seu site e eu digo por onde começaria."),
+    "nl": ("Als je wilt, vertel me kort iets over je site, dan zeg ik je waar ik zou beginnen.", "Als u wilt, vertel me kort iets over uw site, dan zeg ik u waar ik zou beginnen."),
+}
+
+
 def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], settings: Settings, *, lang: str) -> str:
     """The owner's own answer (the ``answers`` setting, :mod:`faq`) to the question the note asks, or "" when the
     note asks something else: a job, a price, an interview, a proposal, "do you do X?", or a call asked for."""
     if not note or not settings.answers or name in ("recruiting", "sales_pitch") or context.get("known"):
         return ""
+    if facts.yes_q and name == "client" and not facts.proposal and not facts.price:
+        # "do you offer audits as a one-off, or only retainers?": a choice between two ways she works, both halves
+        # answered from her settings, never a bare "yes, I do audits"
+        text = faq.weighed(note, settings.answers, lang)
+        if text:
+            return text
     if facts.proposal or facts.request in ("interview", "comment", "jury", "mentor", "trial") or facts.cv \
             or (facts.price and cre.search(_HER_PRICE, fold(note))) or facts.yes_q or facts.shall_we or facts.qkind in ("send", "share", "permission", "visit") \
             or facts.ask in ("interns", "intro", "feedback", "questions", "proposal", "call", "meet", "services"):
@@ -2938,6 +2970,10 @@ _SEEKING = (r"\b(?:cherche\w*|recherche\w*|looking for|seeking|searching|suche\w
 #: Advice asked on a subject: "consejo sobre cómo entrar en el sector", "tips on breaking into SEO", "conseils pour percer" (folded).
 _ADVICE_ON = (r"\b(?:consejos?|conseils?|advice|tips|tipps?|ratschlag\w*|consigli?o?|suggeriment\w*|dicas?|conselhos?|advies|orientacion|orientacao)\b"
               r"\s+(?:\w+\s+){0,2}?(?:sobre|sur|on|about|su|sul|sulla|zu|uber|over|para|per|pour|for|om|como|come|comment|how|wie|hoe|de como)\b[^.!?\n]{15,}")
+#: A job seeker's question that only asks for an opening ("any opportunity?", "hast du etwas für mich?", "tem alguma vaga?").
+_OPENING_ASK = (r"^\W*(?:\w+\W+){0,6}?(?:opportunit\w*|oportunidad\w*|oportunidade\w*|opportunita|moglichkeit\w*|stelle|kans(?:en)?|vacature\w*"
+                r"|openings?|vaga|vagas|plaza|posto|something for me|quelque chose pour moi|algo para mi|qualcosa per me|algo para mim"
+                r"|etwas fur mich|iets voor mij|un poste|une place)\W*$")
 _JOB_LEAD = (r"\b(?:contatt[oi]|contacts?|contactos?|contatos?|kontakte?|contacten|pistes?|leads?|vacan\w*|vacatures?|openings?"
              r"|offert[ae]|ofertas?|offres?|stellen|intro\w*"
              # "companies hiring", "des entreprises qui recrutent", "empresas contratando": a lead asked as well as advice
