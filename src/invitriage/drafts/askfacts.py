@@ -295,6 +295,19 @@ _WHERE_CUE = (r"\b(?:clients?|clientes?|clienti|clientele|kunden|kundschaft|klan
 _PREP = r"(?:en|au|aux|a|in|im|nach|aus|em|no|na|nos|nas|nel|nella|negli|op|uit|de|from|del|dal|dalla|do|da|fuori|outside)"
 
 
+#: "Arbeiten Sie auch mit ausländischen Unternehmen?", "clients abroad?", "empresas extranjeras?": clients beyond her
+#: home country, answered from her regions (folded; the adjective beside the clients, or the adverb "abroad").
+_FOREIGN_ADJ = (r"(?:foreign|overseas|international|etrang\w+|internationa\w+|auslandisch\w*|internationale?n?|extranjer[oa]s|internacionales"
+                r"|ester[ei]|stranier[ei]|internazionali|estrangeir[oa]s|internacionais|buitenlandse|internationale)")
+_FOREIGN = (rf"\b(?:{_WHERE_CUE[5:-3]})\s+(?:\w+\s+)?{_FOREIGN_ADJ}\b|\b{_FOREIGN_ADJ}\s+(?:\w+\s+)?(?:clients?|clientes?|clienti|kunden|klanten|customers"
+            r"|companies|businesses|firms|brands|empresas|aziende|imprese|entreprises|marques|unternehmen|firmen|bedrijven|organisations?)\b"
+            r"|\b(?:abroad|overseas|a l'etranger|de l'etranger|im ausland|aus dem ausland|en el extranjero|del extranjero|en el exterior|del exterior"
+            r"|all'estero|dall'estero|no estrangeiro|do estrangeiro|no exterior|do exterior|in het buitenland|uit het buitenland|over de grens)\b")
+#: Her home regions' word for "abroad", in the draft's language (a yes or a "not yet" never names a country asked for).
+_ABROAD = {"fr": "à l'étranger", "en": "abroad", "de": "im Ausland", "es": "en el extranjero", "it": "all'estero", "pt": "no estrangeiro",
+           "nl": "in het buitenland"}
+
+
 def _rx_place() -> list[tuple[str, re.Pattern[str]]]:
     out = [(key, re.compile(rf"\b(?:{names})\b")) for key, (names, _) in _PLACES.items()]
     out += [(key, re.compile(rf"\b(?:{names})\b")) for key, names in _CITIES.items()]
@@ -401,6 +414,8 @@ def asked(note: str, lang: str = "") -> Asked:
                         key = k
                         hits.append((dm.start(), k))
                         break
+            if not key and cre.search(_FOREIGN, f):
+                key = "abroad"  # "Do you work with foreign companies?": beyond her home country, read in known_context
             out.places = [k for _, k in sorted(hits)]
             if key:
                 found["region"] = i
@@ -555,6 +570,11 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
                 home = [place_key(r) or fold(r) for r in settings.regions]
                 a.place = next((p for p in a.places if p not in home), a.place)
             ctx["k_place"] = locative(a.place, where)
+            if a.place == "abroad":
+                # "Arbeiten Sie auch mit ausländischen Unternehmen?": clients beyond her home (her first region)
+                ctx["k_place"] = _ABROAD.get(lang[:2], "abroad")
+                if settings.regions != ["anywhere"]:
+                    a.place, a.outside = place_key(settings.regions[0]) or fold(settings.regions[0]), True
             if settings.regions == ["anywhere"]:
                 ctx["k_region"] = "anywhere"
             else:

@@ -1498,6 +1498,51 @@ _NEXT_SESSION = (r"(?=.*\b(?:when|quand|wann|ab wann|cuando|quando|wanneer|dates
                  # "wanneer geef je weer een workshop?", "wann gibst du wieder einen Kurs?", "quand refais-tu un atelier ?": the next one, too
                  r"|\b(?:when|quand|wann|cuando|quando|wanneer)\b.{0,40}\b(?:again|weer|opnieuw|nog eens|wieder|erneut|de nouveau|otra vez|de nuevo|di nuovo|novamente|de novo)\b"
                  r".{0,20}\b(?:session|sessie|workshop|training|cursus|kurs|schulung|atelier|formation|taller|curso|corso|masterclass|webinar)\w*")
+#: "How long is your SEO training?", "hoe lang duurt jouw training?", "quanto dura il corso?": the length of her training
+#: asked (folded). Her settings hold no length: the programme promised with it, never another question's answer.
+_LENGTH_ASKED = (r"\b(?:how long (?:is|are|does|do|will|would)|how many (?:days|hours|sessions)|(?:length|duration) of"
+                 r"|combien de temps (?:dure|durent|prend)|(?:dure|durent) combien|duree|combien de (?:jours|heures|seances)"
+                 r"|wie lange (?:dauert|dauern|geht|gehen|lauft|laufen)|wie viele (?:tage|stunden|termine)|dauer"
+                 r"|cuanto (?:tiempo )?(?:dura|duran)|cuantas (?:horas|sesiones)|cuantos dias|duracion"
+                 r"|quanto (?:tempo )?(?:dura|durano)|quante (?:ore|giornate|sessioni)|quanti giorni|durata"
+                 r"|quanto tempo (?:dura|duram|leva)|quanto dura|quantas (?:horas|sessoes)|quantos dias|duracao"
+                 r"|hoe lang (?:duurt|duren|is|zijn|loopt)|hoeveel (?:dagen|uur|uren|sessies|dagdelen)|duur)\b")
+_LENGTH_LINE = {
+    "en": ("It depends on the format and the group; I'll send you the programme here, with its length.",
+           "It depends on the format and the group; I will send you the programme here, with its length."),
+    "fr": ("Ça dépend du format et du groupe ; je t'envoie ici le programme, avec sa durée.",
+           "Cela dépend du format et du groupe ; je vous envoie ici le programme, avec sa durée."),
+    "de": ("Das hängt vom Format und von der Gruppe ab; ich schicke dir hier das Programm mit der Dauer.",
+           "Das hängt vom Format und von der Gruppe ab; ich schicke Ihnen hier das Programm mit der Dauer."),
+    "es": ("Depende del formato y del grupo; te paso por aquí el programa, con su duración.",
+           "Depende del formato y del grupo; le envío por aquí el programa, con su duración."),
+    "it": ("Dipende dal formato e dal gruppo; ti mando qui il programma, con la durata.",
+           "Dipende dal formato e dal gruppo; le mando qui il programma, con la durata."),
+    "pt": ("Depende do formato e do grupo; envio-te aqui o programa, com a duração.",
+           "Depende do formato e do grupo; envio-lhe aqui o programa, com a duração."),
+    "pt-BR": ("Depende do formato e do grupo; te mando aqui o programa, com a duração.",
+              "Depende do formato e do grupo; envio aqui o programa, com a duração."),
+    "nl": ("Dat hangt af van de vorm en de groep; ik stuur je hier het programma, met de duur.",
+           "Dat hangt af van de vorm en de groep; ik stuur u hier het programma, met de duur."),
+}
+
+
+def length_asked(note: str) -> bool:
+    """Does the note ask how long her training (course, workshop) lasts?
+
+    >>> length_asked("Hoi Camille, hoe lang duurt jouw SEO-training?"), length_asked("Quanto dura il tuo corso di SEO?")
+    (True, True)
+    >>> length_asked("How long have you been doing SEO?"), length_asked("Wie lange dauert es, bis SEO wirkt?")
+    (False, False)
+    """
+    from invitriage.drafts.askfacts import _TRAINING
+    for q in cre.findall(r"[^.!?\n]*\?", fold(note or "")) or [fold(note or "")]:
+        m = cre.search(_LENGTH_ASKED, q)
+        if m and cre.search(_TRAINING, q[m.start():]) and not cre.search(r"\b(?:have you|hast du|haben sie|tu fais|vous faites|llevas|lleva usted|fai questo|fazes isto|doe je dit)\b", q):
+            return True
+    return False
+
+
 _NETWORK_ASK = (r"\b(?:(?:your|ton|votre|dein\w*|ihr\w*|tu|su|tua|sua|teu|seu|jouw|uw|je) (?:\w+ )?(?:network|reseau|netzwerk|red|rete|rede|netwerk)"
                 r"|share|partage\w*|teilen|weiterleiten|compart\w+|condivid\w+|indica\w*|doorsturen|delen|anyone|someone|quelqu'un|jemand\w*|alguien|qualcuno"
                 r"|alguem|iemand|profiles|profils|profili|perfiles|perfis|profielen|kandidat\w*|candidat\w*|kennst|kennen sie|connais|conoces|conoce|conosci|conosce|conheces|conhece|ken je|kent u)\b")
@@ -2534,7 +2579,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["next_dates"] = bool(note.strip()) and note_lang == lang and bool(cre.search(_NEXT_SESSION, fold(facts.question or _last_question(note) or note)))
     if context["next_dates"]:
         context["faq"] = context["qanswer"] = ""
-    context["faq_step"] = faq.follow(variant or lang, informal=bool(context["informal"])) if context["faq"] else ""
+    elif own_note and length_asked(own_note):
+        # "how long is your SEO training?": her programme promised with its length, never which course to take
+        pair = _LENGTH_LINE.get(variant or lang) or _LENGTH_LINE.get(lang[:2], ("", ""))
+        context["faq"], context["qanswer"], context["length_q"] = pair[0 if context["informal"] else 1], "", True
+    context["faq_step"] = faq.follow(variant or lang, informal=bool(context["informal"])) if context["faq"] and not context.get("length_q") else ""
     if context["faq"] and own and faq.catch_up(fold(_last_question(own) or own)):
         # "Was machst du inzwischen?": what she does now, then the question back, never "tell me where you stand"
         pair = _CATCH_UP_BACK.get(variant or lang) or _CATCH_UP_BACK.get(lang[:2], ("", ""))
