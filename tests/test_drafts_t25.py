@@ -65,6 +65,8 @@ def test_an_exchange_only_looked_forward_to_is_no_call(note: str, lang: str) -> 
     ("Hallo Camille, ich arbeite auch im SEO. Hättest du Lust auf einen kurzen Austausch per Telefon?", "de"),
     ("Hallo Camille, freue mich auf den Austausch – wie wäre es mit einem Call nächste Woche?", "de"),
     ("Hoi Camille, ik kijk uit naar de uitwisseling. Zullen we volgende week even bellen? Groet, Joost", "nl"),
+    # a reader of her posts looking forward to the exchange: an opening worth a call, unlike a peer's sign-off
+    ("Guten Tag Frau Laurent, ich verfolge Ihre Beiträge zu SEO seit Monaten. Ich freue mich auf den Austausch. Petra Vogel", "de"),
 ])
 def test_an_exchange_asked_for_is_still_a_call(note: str, lang: str) -> None:
     assert extract(note, lang, "content").ask == "call"

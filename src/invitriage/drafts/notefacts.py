@@ -3428,6 +3428,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if facts.exchange and facts.ask in ("", "question") and not (facts.proposal or facts.client or facts.offers or facts.cv
                                                                  or facts.qkind in ("send", "share", "choice", "budget")) \
             and not (lang in ("de", "nl") and _first(_EXCHANGE_WISH, folded) and "?" not in original and not facts.ask
+                     and not _first(_READS_HER, folded)
                      and not _first(r"\b(?:telefon\w*|anruf|call|appel|kaffee|cafe|koffie|caffe|zoom|teams|visio|bellen|gesprek|gesprach|llamada|chiamata|ligacao)\b", folded)):
         # "Freue mich auf den Austausch!" with nothing asked: a warm sign-off; the thanks answers it, never a 20-minute call
         facts.ask = "call"  # "ça te dirait qu'on échange nos retours d'expérience ?": yes, a call, never "what should I write next"
@@ -4022,6 +4023,11 @@ _EXCHANGE_WISH = (r"\b(?:(?:ich )?freue? mich (?:sehr |schon )?(?:auf|uber) (?:d
                   r"|(?:kijk|verheug) (?:me |mij )?(?:ernaar |er naar )?uit om (?:\w+ ){0,2}(?:ervaringen|ideeen|kennis) (?:uit te wisselen|te delen)"
                   r"|(?:kijk|verheug) (?:me |mij )?(?:er )?(?:naar )?(?:uit|op) (?:naar |op )?(?:de |het |onze |een )?(?:uitwisseling|uitwisselen|ervaringen uit te wisselen|kennis te delen|gedachtewisseling)"
                   r")")
+
+#: A reader of her posts, articles or talks ("lese Ihre Beiträge schon lange", "ik volg je posts"): the exchange they look
+#: forward to is an opening worth a call, unlike a fellow marketer's plain sign-off.
+_READS_HER = (r"\b(?:beitrag|beitrage[n]?|posts?|artikel|artikelen|vortrag|vortrage|newsletter|webinar|podcast|blog"
+              r"|(?:ich )?(?:lese|verfolge|folge)|(?:ik )?(?:lees|volg)|(?:je|jouw|uw) (?:berichten|content|video's))\b")
 
 #: A peer's offer to exchange ideas or experience, not to buy nor to be hired.
 _EXCHANGE = (r"\b(?:echang\w+ (?:nos|des|sur nos|quelques) (?:retours|idees|experiences|bonnes pratiques|points de vue|pratiques|astuces)|qu'on echange|echanger entre (?:pairs|consultants?|freelances?)"
