@@ -27,7 +27,7 @@ TOPICS = ("online", "language", "region", "interns", "mentoring", "rates")
 #: The variables ``known.<lang>.txt`` gets (also in every other template, empty when no fact answers).
 KNOWN_DEFAULTS: dict[str, Any] = {"known": [], "k_train": False, "k_online": False, "k_lang": "", "k_lang_ok": False,
                                   "work_langs": [], "k_region": "", "k_place": "", "k_outside": False, "k_regions": [], "k_interns": False,
-                                  "k_mentoring": False, "k_coach": False, "k_rates": "", "k_onsite": False, "k_lang2": ""}
+                                  "k_mentoring": False, "k_coach": False, "k_guide": False, "k_rates": "", "k_onsite": False, "k_lang2": ""}
 KNOWN_KEYS = tuple(KNOWN_DEFAULTS)
 
 
@@ -135,7 +135,9 @@ def _questions(note: str) -> list[str]:
     return [q for q in (s.strip() for s in cre.split(r"(?<=[.!?\n])\s+", fold(note))) if q.endswith("?")]
 
 
-_MENTORING = (r"\b(?:mentor\w*|einzelcoaching\w*|1:1-coaching|coaching individuel\w*|accompagnement (?:individuel|personnalise|one-to-one)\w*"
+_MENTORING = (r"\b(?:mentor\w*|einzelcoaching\w*|einzelberatung\w*|einzelbetreuung\w*|einzeltraining\w*|einzelsitzung\w*|1:1-coaching|1:1-beratung|privecoaching|"
+              # "individuele begeleiding", "persönliche Beratung", "individuelle Coachings": the adjective before the noun
+              r"(?:individuele|persoonlijke|individuelle[nrs]?|personliche[nrs]?|private?|prive)\s+(?:begeleiding|coaching\w*|beratung\w*|betreuung|sessies?|sitzungen?|sessions?|trajecten?|traject)|coaching individuel\w*|accompagnement (?:individuel|personnalise|one-to-one)\w*"
               r"|(?:accompagnement|coaching|sessions?|seances?|begeleiding|beratung|asesoria|acompanhamento|accompagnamento|sessioni|sesiones)\s+"
               r"(?:individu\w+|personnalise\w*|persoonlijk\w*|one[- ]to[- ]one|one on one|1:1|1-1|1-on-1|een-op-een|1-op-1)"
               r"|(?:one[- ]to[- ]one|one[- ]on[- ]one|1:1|1-on-1|1-op-1|een-op-een)\s+(?:coaching|mentoring|sessions?|begeleiding))\b")
@@ -603,6 +605,8 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
             ctx["k_mentoring"] = settings.mentoring
             # "Bietest du auch Einzelcoachings an?", "1-op-1 coaching?": answered with the sender's word, never "mentoring"
             ctx["k_coach"] = bool(cre.search(r"coach", fold(note))) and not cre.search(r"\bmentor", fold(note))
+            # "individuele begeleiding?", "Einzelberatung?": the yes names what was asked (de, nl), never "mentoring"
+            ctx["k_guide"] = not ctx["k_coach"] and bool(cre.search(r"begeleiding|beratung|betreuung", fold(note))) and not cre.search(r"\bmentor", fold(note))
         elif topic == "rates" and settings.rates:
             known.append(topic)
             ctx["k_rates"] = settings.rates

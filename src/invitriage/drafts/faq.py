@@ -327,6 +327,24 @@ def _scored(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str]
     return best, best_hits
 
 
+def _fitting_choice(entries: Sequence[dict[str, Any]], best: dict[str, Any], asked: str, whole: str) -> dict[str, Any]:
+    """The either/or entry that fits the sender's setting told anywhere in the note: "Ich habe ein Pilates-Studio in Graz.
+    SEO oder Werbeanzeigen?" asks the same choice as a shop owner, but the answer for a local service business (its
+    ``also`` words found in the whole note, more of them than ``best`` has) fits it, never "a real product description"."""
+    def told(entry: dict[str, Any]) -> int:
+        return len(_found(entry.get("also", []), whole))
+    pick, most = best, told(best)
+    for entry in entries:
+        versus = entry.get("versus", [])
+        if entry is best or not versus or not entry.get("also") or bool(entry.get("self")) != bool(best.get("self")):
+            continue
+        if not _hits(entry.get("when", []), asked) or not _weighs(entry.get("when", []), versus, asked):
+            continue  # the same choice asked, by the question itself
+        if (n := told(entry)) > most:
+            pick, most = entry, n
+    return pick
+
+
 def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequence[str] = (), stage: str = "") -> str:
     """The owner's answer to the question ``note`` asks, in ``lang`` ("fr", "pt-BR", …), or "". The question alone
     first; the sentence before it only when the question alone matches no entry. ``options``: the two things an
@@ -346,6 +364,8 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
         more, more_hits = _scored(entries, wider, options, about_self, budget, names)
         if best is None or more is not None and more_hits[0] > hits[0]:
             best = more
+    if best is not None and best.get("versus"):
+        best = _fitting_choice(entries, best, asked, fold_phrase(note))
     if best is None:
         return ""
     texts = best.get("texts", {})

@@ -3426,7 +3426,11 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if facts.exchange and facts.event and facts.event == facts.place and not (facts.met or facts.when):
         facts.event = ""  # "je suis freelance en SEO à Nantes … qu'on échange ?": where the sender works, not where they met
     if facts.exchange and facts.ask in ("", "question") and not (facts.proposal or facts.client or facts.offers or facts.cv
-                                                                 or facts.qkind in ("send", "share", "choice", "budget")):
+                                                                 or facts.qkind in ("send", "share", "choice", "budget")) \
+            and not (lang in ("de", "nl") and _first(_EXCHANGE_WISH, folded) and "?" not in original and not facts.ask
+                     and not _first(_READS_HER, folded)
+                     and not _first(r"\b(?:telefon\w*|anruf|call|appel|kaffee|cafe|koffie|caffe|zoom|teams|visio|bellen|gesprek|gesprach|llamada|chiamata|ligacao)\b", folded)):
+        # "Freue mich auf den Austausch!" with nothing asked: a warm sign-off; the thanks answers it, never a 20-minute call
         facts.ask = "call"  # "ça te dirait qu'on échange nos retours d'expérience ?": yes, a call, never "what should I write next"
     if facts.proposal and not facts.soon:
         # "(14.–15. Oktober)", "9-10 October", "le 14 mai", "el próximo semestre": dates given, never to be asked again
@@ -4017,6 +4021,20 @@ _STRUGGLE = (r"\b(?:je galere|galere avec|je rame|je m'y perds|je suis perdue?|j
              r"|estou (?:meio |um pouco |completamente )?perdid[oa]|nao (?:entendo|percebo) nada|sofrendo com|com dificuldade|tenho dificuldade"
              r"|snap er (?:nog |echt )?(?:niks|niets) van|worstel\w* met|ben (?:de weg )?kwijt|kom er niet uit|geen idee hoe)\b")
 
+
+#: An exchange only looked forward to, as a sign-off ("Freue mich auf den Austausch!", "looking forward to swapping ideas",
+#: "ik kijk ernaar uit om ervaringen uit te wisselen"): a warm line, never a call to schedule when nothing is asked. German and
+#: Dutch only, where the reply echoes the exchange ("ich freue mich auf den Austausch!"); elsewhere the call is the warm answer.
+_EXCHANGE_WISH = (r"\b(?:(?:ich )?freue? mich (?:sehr |schon )?(?:auf|uber) (?:den|einen|unseren|regen|weiteren|guten|fachlichen|kollegialen|spannenden)?"
+                  r"\s?(?:\w+e[nm]?\s){0,2}(?:gedanken)?austausch|auf (?:einen |den )?(?:guten|regen|weiteren|spannenden|fachlichen|kollegialen) austausch"
+                  r"|(?:kijk|verheug) (?:me |mij )?(?:ernaar |er naar )?uit om (?:\w+ ){0,2}(?:ervaringen|ideeen|kennis) (?:uit te wisselen|te delen)"
+                  r"|(?:kijk|verheug) (?:me |mij )?(?:er )?(?:naar )?(?:uit|op) (?:naar |op )?(?:de |het |onze |een )?(?:uitwisseling|uitwisselen|ervaringen uit te wisselen|kennis te delen|gedachtewisseling)"
+                  r")")
+
+#: A reader of her posts, articles or talks ("lese Ihre Beiträge schon lange", "ik volg je posts"): the exchange they look
+#: forward to is an opening worth a call, unlike a fellow marketer's plain sign-off.
+_READS_HER = (r"\b(?:beitrag|beitrage[n]?|posts?|artikel|artikelen|vortrag|vortrage|newsletter|webinar|podcast|blog"
+              r"|(?:ich )?(?:lese|verfolge|folge)|(?:ik )?(?:lees|volg)|(?:je|jouw|uw) (?:berichten|content|video's))\b")
 
 #: A peer's offer to exchange ideas or experience, not to buy nor to be hired.
 _EXCHANGE = (r"\b(?:echang\w+ (?:nos|des|sur nos|quelques) (?:retours|idees|experiences|bonnes pratiques|points de vue|pratiques|astuces)|qu'on echange|echanger entre (?:pairs|consultants?|freelances?)"
