@@ -59,7 +59,7 @@ CONTEXT_KEYS = ("promised", "speaker_event", "greeting", "first_name", "last_nam
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "howdy_line", "heard_line", "project_line", "topic_clause", "attended", "co_attended", "co_after", "next_dates", "swiss", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "partner_work", "swap",
-                "stage_at", "avail_q", "cfp", "train_topic", "views_on", "next_visit", "senior", "speak_only", "panel", "far", "event_name")
+                "stage_at", "avail_q", "cfp", "train_topic", "views_on", "next_visit", "senior", "speak_only", "panel", "far", "event_name", "question_mark")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -818,7 +818,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
                     ctx["ballpark"] = ctx["ballpark_named"]  # "Oui, je réalise des audits SEO !": the range without "pour un audit SEO"
                 ctx["answer"] = _with_ballpark(answer, str(ctx["ballpark"]))
         if name == "client" and ctx.get("service") in ("training", "coaching", "audit") and not (
-                ctx.get("yes_q") or ctx.get("lang_q") or ctx.get("known") or ctx.get("price_asked") or ctx.get("question")):
+                ctx.get("yes_q") or ctx.get("lang_q") or ctx.get("known") or ctx.get("price_asked") or ctx.get("question") or ctx.get("question_mark")):
             # "me gustaría conocer sus servicios de formación": nothing asked, so no "Sí," answering it; what she does is said
             ctx["answer"] = _no_yes_first(str(ctx["answer"]))
         if ctx.get("yes_small") and ctx["yes_small"] not in str(ctx["answer"]):
@@ -2319,6 +2319,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["exchange"] = facts.exchange
     own = note if note_lang == lang else ""
     # "I'd love your thoughts on SEO vs paid for B2B", "ton avis sur …", "Ihre Meinung zu …": her take on THAT topic (exchange.py)
+    context["question_mark"] = "?" in own  # something asked ("Seriez-vous disponible en mars ?"): a "Oui," may answer it
     # (a talk she is invited to give is no request for her views: "que dieras una charla sobre SEO local")
     context["views_on"] = exchange.views_on(own, lang, talk=not context["need"]) if name not in ("recruiting", "job_seeking") and facts.proposal != "speaker" else ""
     # "a conversation about supporting our expansion": the topic said back with the sender's own pronouns turned ("your expansion")
