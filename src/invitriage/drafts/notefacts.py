@@ -2652,6 +2652,18 @@ _PROPOSALS = {
                r"|\b(?:convid\w+|invit\w+|einladen|uitnodigen)\b.{0,40}\b(?:oradora?|oradores|oradoras|palestrantes?|ponentes?|relat(?:ore|rice|ori)|speakers?|intervenante?s?|referent(?:in)?|sprekers?)\b"
                # "convidar para uma aula aberta", "invitarle a dar una clase", "invite you to give a lecture": a class to give, never one to attend
                r"|\b(?:convid\w+|invit\w+)\b.{0,25}\b(?:para|pour|per|for|to|a|ad)\s+(?:(?:dar|give|donner|tenere|fare|impartir|ministrar)\s+)?(?:uma|una|une|un|a|an)\s+(?:[\w'-]+\s+)?(?:aula|clase|lezione|class|lecture|masterclass|guest lecture|gastles|gastcollege)s?\b"
+               # "Sie zur Podiumsdiskussion auf dem Forum … einladen", "nodigen we je uit voor ons panel", "lade Sie ein, … einen Vortrag
+               # (30 Min.) … zu halten": the session named before the verb, or the verb split around the person invited
+               r"|\b(?:zur|zum|zu (?:einer|einem|unserer|unserem)|auf (?:die|das|unsere|unser))\s+(?:[\w-]+\s+)?(?:podiumsdiskussion|paneldiskussion|diskussionsrunde|expertenrunde|talkrunde|panel\w*|podium\w*|keynote|impulsvortrag|vortrag)\b(?:\d+\.|min\.|[^.!?]){0,80}?\b(?:einladen|einzuladen|gewinnen)\b"
+               r"|\b(?:lade|laden)\s+(?:ich |wir )?(?:sie|dich|euch)\s+(?:[\w.]+\s+){0,3}?ein\b(?:\d+\.|min\.|[^.!?]){0,100}?\b(?:vortrag\w*|keynote|impulsvortrag|podium\w*|panel\w*|diskussionsrunde|zu sprechen|vorzutragen)\b"
+               r"|\b(?:einen|ein|eine)\s+(?:[\w-]+\s+)?(?:vortrag|impulsvortrag|keynote|talk)\b(?:\d+\.|min\.|[^.!?]){0,60}?\bzu halten\b"
+               r"|\bnodig\w*\s+(?:\w+\s+)?(?:je|jou|u)\s+(?:graag\s+|van harte\s+|hierbij\s+)?uit\s+(?:voor|op|bij|in)\s+(?:\w+\s+){0,3}?(?:panel\w*|paneldiscussie|podium\w*|lezing|keynote|talkshow|rondetafel\w*|debat)\b"
+               r"|\b(?:uitnodigen|uit te nodigen)\s+(?:voor|op|bij)\s+(?:\w+\s+){0,3}?(?:panel\w*|paneldiscussie|podium\w*|lezing|keynote|rondetafel\w*|debat)\b"
+               # "me encantaría que dieras una charla", "vorremmo che tenesse un intervento", "adoraríamos que desse uma palestra"
+               r"|\b(?:dieras|diera|dierais|impartieras|impartiera|tenessi|tenesse|facessi|facesse|desses|desse|ministrasse|ministrasses)\s+(?:una|un|uma|um)\s+(?:[\w-]+\s+)?(?:charla|ponencia|conferencia|intervento|talk|keynote|palestra|conferencia|masterclass)\b"
+               # "we'd love to have you on our panel about …", "join us on the round table": a seat on a panel
+               r"|\b(?:have|having|want|get) you (?:on|join|for) (?:our|the|a|this) (?:[\w-]+ )?(?:panel|round ?table)s?\b|\bjoin (?:us )?(?:on|for) (?:our|the|a|this) (?:[\w-]+ )?(?:panel|round ?table)s?\b"
+               r"|\bals (?:speakerin|speaker|rednerin|redner|panelist\w*|diskutant\w*|podiumsgast|panelgast|panellid)\b"
                r"|\bzu (?:einem|einer) (?:vortrag|keynote|impulsvortrag|podiumsdiskussion)\b|\bvoor een lezing\b|\b(?:uit(?:nodigen|genodigd)|nodig\w* (?:\w+ )?(?:je|jou|u) uit) (?:\w+ ){0,3}om te (?:spreken|komen spreken|presenteren)\b|\bals (?:spreker|keynote|spreekster)\b|\b(?:gastspre(?:ker|ekster)s?|gastredner\w*|gastsprecher\w*|guest speakers?)\b|\b(?:intervenir|oradores|oradoras|(?:om )?te spreken (?:op|tijdens|bij)|intervenante?s?|parmi les intervenants|palestrar|palestrantes?|ponentes|relatori|co-intervenante?|animer (?:un|une)|speaker\w*|temoigner|give a talk|speak(?:ing)? at|(?:have you|you to|to) speak (?:on|about|at)|keynote|giving a (?:[\w-]+ )?talk|amas|an ama|ask me anything|give a (?:[\w-]+ )?talk|(?:a|an) [\w-]+ talk (?:on|about)|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter|(?:convidar|convida-la|convida-lo|invitarla|invitarle|invitarti|inviter|invite) (?:\w+ )?(?:como|comme|come|as an?) (?:oradora?|ponente|relatrice|relatore|intervenante?|speaker))\b",
     "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat\w*|partenaire|collaborer|collaboration\w*|partnership\w*|referrals? both ways|elkaars klanten|each other'?s clients|nos clients respectifs|vos clients et les miens|gegenseitig kunden|clientes mutuos|clienti reciproci|clientes um do outro|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|recommandations? croisee?s?|(?:recommandations|referrals|empfehlungen|recomendaciones|raccomandazioni|indicacoes|recomendacoes|aanbevelingen|doorverwijzingen) (?:mutuelles|croisees|mutual|cruzadas|mutuas|reciprocas|reciproche|incrociate|gegenseitige|wederzijdse)|(?:derivarnos|pasarnos|passarci|passarmos|nos passar|nous passer|nous envoyer|uns gegenseitig|elkaar) (?:\w+ )?(?:clientes|proyectos|clienti|progetti|projetos|clients|projets|kunden|projekte|klanten|opdrachten)|(?:clients|clientes|clienti|kunden|klanten) (?:complementaires|complementarios|complementari|complementares|complementair\w*|parecidos|similares|simili|ahnliche\w*|vergelijkbare)|(?:buscamos|busca|busco|cerchiamo|cerca|cerco|procuramos|procura|procuro|suche|suchen|sucht|zoek|zoeken|zoekt|looking for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |um |uma |einen |eine |een |a |an |des )?(?:\w+ ){0,3}(?:\w+-)?(?:partner|partnerin|partners|parceiros?|parceira|socio|socia|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation\w*|partnerschaft\w*|zusammenarbeit\w*|partneragentur|colaboracion\w*|colaborar|alianza|collaborazione\w*|collaborare|parceria\w*|colaboracao\w*|samenwerking\w*|samenwerken\w*|samen (?:te )?werken|co-?organis\w*|sponsor\w*|affiliation|affiliate"
                    # "des synergies entre nos offres pour des missions communes", "unsere Angebote ergänzen sich": two peers' offers
@@ -3523,6 +3535,21 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
                               r"(?:call|phone|telephone|telefon\w*|telefono|telefone|zoom|teams|google meet|visio\w*|videocall|video call|videochamada|videollamada|videochiamata"
                               r"|appel|chamada|ligacao|llamada|chiamata|gesprek|belletje|anruf|call\w*)\b", fold(facts.topic)):
         facts.topic = ""  # "happy to jump on a call", "on en parle par téléphone": how to talk, not what about
+    lead = _first(r"^(?:zur|zum|zu (?:der|dem|einer|einem|unserer|unserem)|voor (?:het|de|ons|onze|een)|for (?:the|our|a)|to (?:the|our|a)|a (?:la|nuestra|nuestro)|alla|al|ao|a|au|a la)\s+"
+                                              r"(?:[\w-]+\s+)?(?:podiumsdiskussion|paneldiskussion|diskussionsrunde|expertenrunde|panel\w*|podium\w*|paneldiscussie|rondetafel\w*|round ?table|mesa redonda|tavola rotonda|keynote|vortrag|lezing)\b", fold(facts.topic)) if facts.proposal == "speaker" else None
+    if lead:
+        # ("zur Diskussionsrunde über KI im Marketing": the topic after the session kept)
+        rest = facts.topic[lead.end():].strip() if len(fold(facts.topic)) == len(facts.topic) else ""
+        facts.topic = rest if _first(r"^(?:uber|zu|zum|zur|over|about|on|sur|sobre|su|sul|sulla)\s", fold(rest)) else ""  # "Sie zur Podiumsdiskussion auf dem Forum … einladen": the session invited to, never its topic
+    if facts.proposal == "speaker" and not facts.topic and len(folded) == len(original):
+        # "zur Diskussionsrunde über KI im Marketing", "voor het panel over AI": the panel's topic, as written
+        on = _first(r"\b(?:podiumsdiskussion|paneldiskussion|diskussionsrunde|expertenrunde|panel|paneldiscussie|rondetafel)\s+(?P<p>uber|zum thema|over|about|on)\s+", folded)
+        if on:
+            stop_at = _first(r"(?:[,.;:!?()]|\s+(?:auf|am|an|bei|beim|vom|von|op|tijdens|bij|van|at|during|in (?:the|our|my)|am \d|(?:im|in|on|op) (?:\d|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember))\b|$)",
+                         folded[on.end():])
+            words = original[on.start("p"):on.end() + (stop_at.start() if stop_at else 0)].split()
+            phrase = " ".join(words[:7])
+            facts.topic = _clean_topic(phrase) if 2 <= len(words) <= 7 and _no_pronoun(phrase, lang) else ""
     return facts
 
 
@@ -3549,6 +3576,9 @@ _PROJECT_NOUNS = r"podcast|emission|newsletter|webinaire|webinar|evenement|event
 #: "nous organisons le", "organizo o", "für die" (then only a name that ends like an event's: "OMR Masterclass", "Web Summit").
 _STAGE_LEAD = (r"\b(?:(?:speak(?:ing)?|talk|present(?:ing)?|keynote|spreken|sprechen|reden|intervenir|parler|hablar|intervenire|parlare|falar|palestrar)"
                r"\s+(?:at|op|auf|bei|en|au|a|al|alla|no|na|em|tijdens|lors d[eu])"
+               # "I'm curating speakers for SaaStock Europe", "wir suchen Speaker für die OMR", "zoeken sprekers voor Frankwatching Live"
+               r"|(?:curat\w*|looking for|sourcing|booking|lining up|programming|seeking|recruiting|suchen (?:noch )?|zoeken (?:nog )?|buscamos|cerchiamo|procuramos|cherchons (?:des )?)"
+               r"\s*(?:speakers?|sprekers?|referent\w*|redner\w*|ponentes|relatori|palestrantes|oradores|intervenants)\s+(?:for|fur|voor|para|per|pour)"
                r"|organi[sz]e|organi[sz]ing|organisons|j'organise|organizo|organizamos|organizando|organizzo|organizziamo|organizzando|organiseren|organiseer|organisiere\w*|veranstalte\w*)"
                r"\s+(?P<art>the|le|la|les|l'|el|il|lo|o|a|os|as|het|de|die|den|das|dem|der|du|del|dello|della|dell'|do|da|des|de la|de l'|di)?\s*"
                r"(?:(?P<noun>congreso|congresso|congres|kongress|conference|conferencia|conferenza|konferenz|festival|forum|foro|summit|evento|event|salon|salone)\s+)?"
@@ -3777,7 +3807,18 @@ _TEAM_TRAIN = (rf"\b(?:former|formar|formare|train|schulen|weiterbilden|treinar|
                # "für unser Marketingteam (8 Leute) eine Schulung", "for our sales team (12 people) a training on…": the team named first
                rf"|\b(?:pour|for|fur|para|per|voor)\s+{_OUR}\s+(?:[\w'-]+\s+){{0,1}}?(?:{_TEAM_NOUNS})(?:\s*\([^)]{{1,30}}\))?\s+(?:[\w'-]+\s+){{0,3}}?"
                r"(?:formation|training|schulung|weiterbildung|formacion|formazione|formacao|treinamento|capacitacion|capacitacao|opleiding|workshop)s?\b"
-               rf"|\b(?:formation|training|schulung|formacion|formazione|formacao|opleiding|workshop)s?\s+(?:[\w'-]+\s+){{0,4}}?(?:pour|for|fur|para|per|voor)\s+{_OUR}\s+(?:[\w'-]+\s+){{0,1}}?(?:{_TEAM_NOUNS})\b")
+               rf"|\b(?:formation|training|schulung|formacion|formazione|formacao|treinamento|capacitacion|capacitacao|opleiding|workshop)s?\s+(?:[\w'-]+\s+){{0,4}}?(?:pour|for|fur|para|per|voor)\s+"
+               # "una formação para a equipa", "a training for the whole team": the team with an article is the sender's as well
+               rf"(?:{_OUR}|a|la|el|il|o|the|het|das|l')\s+(?:[\w'-]+\s+){{0,1}}?(?:{_TEAM_NOUNS})\b")
+#: A wish or an interest said around a team's training (folded): "nos interesaría una formación", "vorrei approfondire i Suoi
+#: percorsi di formazione", "wir möchten eine Schulung organisieren", "we'd like to book a training": a client's request, asked
+#: without a question mark.
+_TRAIN_WISH = (r"\b(?:aimerions|aimerais|souhait\w+|voudrions|voudrais|envisag\w+|organiser|en savoir plus|'d like|would like|we want|interested in|looking for|book"
+               r"|mochten|moechten|wurden gern\w*|wollen|suchen|planen|organisieren|interessier\w+|buchen"
+               r"|interesaria|interesa|gustaria|queremos|quisieramos|buscamos|valorando|organizar|conocer|contratar"
+               r"|vorrei|vorremmo|interess\w+|cerchiamo|approfondire|organizzare|conoscere|valutando"
+               r"|gostaria\w*|procuramos|conhecer|interessad\w+"
+               r"|willen|zouden graag|zoeken|interesse|organiseren|graag)\b")
 #: A proposal, a quote, an offer asked for (folded).
 _TRAIN_ASK = r"\b(?:proposition|proposal|angebot|propuesta|proposta|voorstel|offerte|devis|quote|presupuesto|preventivo|orcamento|offre)\b"
 _SERVICE_KIND = [
@@ -3830,6 +3871,20 @@ _SEND = {
     "pt": r"\b(?:posso|podemos|poderia|poderiamos) (?:te |lhe )?(?:enviar|mandar|enviar-lhe|enviar-te|mandar-lhe|mandar-te)\b|\b(?:indicar|passar|dar|enviar)(?:-nos|-me| nos| me)? (?:um|o seu|seu|o teu|teu) e-?mail\b",
     "nl": r"\b(?:mag|kan|kunnen|mogen|zal|zullen) (?:ik|we|wij) (?:je|u|jou|jullie) (?:[\w-]+ ){0,4}(?:sturen|mailen|toesturen|opsturen)\b|\b(?:uw|je|jouw) e-?mailadres\b",
 }
+#: The details of a proposal offered, said without a question (folded): "happy to share details", "je vous envoie volontiers
+#: le programme", "gerne schicke ich Ihnen weitere Infos", "le mando con gusto los detalles", "ik stuur je graag meer info".
+_DETAILS = (r"(?:(?:more|further|all the|the|full|les|des|plus de|weitere|die|nähere|nahere|mas|los|altri|i|os|mais|meer|de|alle)\s+)?"
+            r"(?:details?|infos?|information|informations|détails|programme|program\w*|brief|detalles|informacion|dettagli|informazioni|detalhes|informacoes|informatie)\b")
+_SEND_OFFER = (r"\b(?:happy|glad|pleased|delighted) to (?:share|send|provide|pass on)\s+(?:you\s+)?" + _DETAILS +
+               r"|\b(?:i|we)(?:'ll| will| can| could)\s+(?:share|send|forward)\s+(?:you\s+)?" + _DETAILS +
+               r"|\b(?:je|nous) (?:vous|te) (?:envoie|envoyons|enverrai|enverrons|transmets|transmettrai)\s+(?:volontiers\s+|avec plaisir\s+)?" + _DETAILS +
+               r"|\b(?:gerne?|gern) (?:schicke|sende|schicken|senden) (?:ich|wir) (?:ihnen|dir|euch)\s+" + _DETAILS +
+               r"|\b(?:schicke|sende|schicken|senden) (?:ich|wir) (?:ihnen|dir|euch) gerne?\s+" + _DETAILS +
+               r"|\b(?:le|te|les|os) (?:envio|envío|mando|enviamos|mandamos|enviare|mandare)\s+(?:con gusto\s+|encantad[oa]\s+)?" + _DETAILS +
+               r"|\b(?:le|ti|vi) (?:invio|mando|inviamo|mandiamo|inviero|mandero)\s+(?:volentieri\s+|con piacere\s+)?" + _DETAILS +
+               r"|\b(?:envio|mando|enviamos|mandamos)(?:-lhe|-te| lhe| te)?\s+(?:com gosto\s+|com prazer\s+)?" + _DETAILS +
+               r"|\b(?:stuur|sturen|mail|mailen) (?:ik|we|wij) (?:je|u|jou|jullie) (?:graag|met plezier)\s+" + _DETAILS +
+               r"|\b(?:ik|we|wij) (?:stuur|sturen) (?:je|u|jou|jullie) graag\s+" + _DETAILS)
 _SENDWHAT = [("programme", r"\bprogram\w*\b"), ("questions", r"\b(?:questions|fragen|preguntas|domande|perguntas|vragen)\b"),
              ("cv", r"\b(?:cv|curriculo|curriculum|lebenslauf|resume)\b")]
 _SHARE = {
@@ -4307,7 +4362,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                 break
     tt = _first(_TEAM_TRAIN, folded)
     if tt and not (facts.recruiter or facts.for_client or facts.candidate or facts.proposal or facts.pitch or facts.offers) \
-            and (_first(_TRAIN_ASK, folded) or "?" in original):
+            and (_first(_TRAIN_ASK, folded) or "?" in original or _first(_TRAIN_WISH, folded)):
         # "je suis DRH … former nos commerciaux au social selling. Pourriez-vous m'envoyer une proposition ?": a client's team training
         facts.client, facts.service, facts.team = True, "training", True
         on = _rx(r"\b(?:au|aux|a la|a l'|en|sur|in|on|zu|zum|zur|im|sobre|sul|sulla|sui|su|em|no|na|over)\s+").search(folded, tt.start(), tt.end() + 30)
@@ -4397,7 +4452,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     elif _first(_SHARE[lang], folded):
         facts.qkind = "share"
         facts.share = next((kind for kind, rx in _SHARE_KIND if _first(rx, folded)), "link")
-    elif _first(_SEND[lang], folded):
+    elif _first(_SEND[lang], folded) or (facts.proposal and _first(_SEND_OFFER, folded)):
         facts.qkind = "send"
         facts.sendwhat = next((kind for kind, rx in _SENDWHAT if _first(rx, folded)), "details")
     elif q and _first(_VISIT, q):

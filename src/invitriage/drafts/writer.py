@@ -59,14 +59,14 @@ CONTEXT_KEYS = ("calm", "promised", "speaker_event", "greeting", "first_name", "
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "howdy_line", "heard_line", "project_line", "topic_clause", "attended", "co_attended", "co_after", "next_dates", "swiss", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "partner_work", "swap",
-                "stage_at", "avail_q", "cfp", "train_topic", "views_on", "next_visit", "senior", "speak_only", "panel", "far", "event_name")
+                "stage_at", "avail_q", "cfp", "train_topic", "views_on", "next_visit", "senior", "speak_only", "panel", "far", "event_name", "question_mark")
 
 
 # -- address -------------------------------------------------------------------------------------
 
 #: A panel or round table (folded), the format the sender names.
 _PANEL = (r"\b(?:panels?|panel ?discussions?|paneldiskussion\w*|paneldiscussies?|podiumsdiskussion\w*|podiumgesprek\w*|round ?tables?"
-          r"|tables? rondes?|tavol[ae] rotond[ae]|mes(?:a|as)[ -]redondas?|rondetafel\w*|gesprachsrunde\w*|painel|paineis|panels?gesprek\w*)\b")
+          r"|tables? rondes?|tavol[ae] rotond[ae]|mes(?:a|as)[ -]redondas?|rondetafel\w*|gesprachsrunde\w*|diskussionsrunde\w*|expertenrunde\w*|painel|paineis|panels?gesprek\w*)\b")
 
 
 #: Places abroad (folded): the sender's city, country or market, adjectives too ("Amsterdamse", "hamburger", "berlinois").
@@ -705,6 +705,36 @@ def speak_limit(lang: str, codes: list[str]) -> str:
     return sentence.format(joiner.join(said)) if said else ""
 
 
+def _with_limit(text: str, limit: str, after_yes: bool = True) -> str:
+    r"""``limit`` put after the first sentence of the reply's last body line (the one before the sign-off).
+
+    >>> _with_limit("Hallo Jo,\n\ndanke!\nSehr gern. Schicken Sie mir die Details.\n\nViele Grüße\nCamille", "Allerdings nur auf Englisch.")
+    'Hallo Jo,\n\ndanke!\nSehr gern. Allerdings nur auf Englisch. Schicken Sie mir die Details.\n\nViele Grüße\nCamille'
+    """
+    parts = text.split("\n\n")
+    if len(parts) < 3:
+        return text
+    lines = parts[-2].split("\n")
+    lines[-1] = _after_first_clause(lines[-1], limit) if after_yes and cre.search(r"[.!?]\s", lines[-1]) else f"{lines[-1]} {limit}"
+    parts[-2] = "\n".join(lines)
+    return "\n\n".join(parts)
+
+
+def _no_yes_first(answer: str) -> str:
+    """The answer without its opening "Yes," when nobody asked a question.
+
+    >>> _no_yes_first("Sí, imparto formaciones para empresas, y será un placer.")
+    'Imparto formaciones para empresas, y será un placer.'
+    >>> _no_yes_first("Ja, sehr gern.")
+    'Ja, sehr gern.'
+    """
+    m = cre.match(rf"(?:{_YES}),\s+(?=\S+\s+\S)", answer)
+    if not m or cre.match(r"(?i)(?:(?:sehr )?gerne?|volontiers|con (?:mucho )?gusto|volentieri|claro|certo|avec plaisir|of course|sure|happy|graag)\b", answer[m.end():]):
+        return answer
+    rest = answer[m.end():]
+    return rest[:1].upper() + rest[1:]
+
+
 def _after_first_clause(answer: str, line: str) -> str:
     """``line`` put after the answer's first clause (its yes): "Sí, con mucho gusto: ¿me cuentas…?" becomes
     "Sí, con mucho gusto. <line> ¿Me cuentas…?".
@@ -791,6 +821,10 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
                 if yes and ctx.get("ballpark_named") and cre.search(r"(?i)audit|auditor", yes.group(0)):
                     ctx["ballpark"] = ctx["ballpark_named"]  # "Oui, je réalise des audits SEO !": the range without "pour un audit SEO"
                 ctx["answer"] = _with_ballpark(answer, str(ctx["ballpark"]))
+        if name == "client" and ctx.get("service") in ("training", "coaching", "audit") and not (
+                ctx.get("yes_q") or ctx.get("lang_q") or ctx.get("known") or ctx.get("price_asked") or ctx.get("question") or ctx.get("question_mark")):
+            # "me gustaría conocer sus servicios de formación": nothing asked, so no "Sí," answering it; what she does is said
+            ctx["answer"] = _no_yes_first(str(ctx["answer"]))
         if ctx.get("yes_small") and ctx["yes_small"] not in str(ctx["answer"]):
             # the small part asked about: its yes first, never a second yes after it
             ctx["answer"] = cre.sub(rf"^(?:{_YES})\b[^.!?]*[.!?]\s*", "", str(ctx["answer"]))
@@ -808,9 +842,18 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         if limit:
             ctx["answer"] = _after_first_clause(str(ctx["answer"]), limit)
             ctx["speak_only"] = []
+    late_limit = ""
+    if ctx.get("speak_only") and (ctx.get("cfp") or name not in ("business_proposal", "client")):
+        # a talk drafted from another template ("Dürfen wir Ihnen Details zusenden?" read as a question), or a call for
+        # papers: her languages said after the yes or the thanks, never as a caveat that opens the reply, never left out
+        late_limit = speak_limit(lang, list(ctx["speak_only"]))
+        if late_limit:
+            ctx["speak_only"] = []
     source, where = load_template(name, lang, owner_dir)
     text = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
     text = no_stutter(text)
+    if late_limit and late_limit not in text:
+        text = _with_limit(text, late_limit, after_yes=not ctx.get("cfp"))
     if name == "benefit" and ctx.get("compliment") and not ctx.get("fan"):
         # "toujours intéressant de suivre des profils comme le vôtre", "I love your posts": a brief thanks for the kind words
         words = _KIND_THANKS.get(lang) or _KIND_THANKS.get(lang[:2])
@@ -2382,7 +2425,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["exchange"] = facts.exchange
     own = note if note_lang == lang else ""
     # "I'd love your thoughts on SEO vs paid for B2B", "ton avis sur …", "Ihre Meinung zu …": her take on THAT topic (exchange.py)
-    context["views_on"] = exchange.views_on(own, lang, talk=not context["need"]) if name not in ("recruiting", "job_seeking") else ""
+    context["question_mark"] = "?" in own  # something asked ("Seriez-vous disponible en mars ?"): a "Oui," may answer it
+    # (a talk she is invited to give is no request for her views: "que dieras una charla sobre SEO local")
+    context["views_on"] = exchange.views_on(own, lang, talk=not context["need"]) if name not in ("recruiting", "job_seeking") and facts.proposal != "speaker" else ""
     # "a conversation about supporting our expansion": the topic said back with the sender's own pronouns turned ("your expansion")
     context["views_on"] = exchange.revoice(context["views_on"], lang, bool(context.get("informal")))
     # "coffee next time I'm in Lyon?": "let me know when you're next in Lyon", never "which days in the next two weeks"
@@ -3152,7 +3197,7 @@ def _panel_kind(note: str, lang: str) -> str:
     pair = _PANEL_KIND.get(lang[:2])
     if not m or not pair:
         return ""
-    return pair[0] if cre.match(r"round|table|tavol|mes|ronde|gesprachs", m.group(0)) else pair[1]
+    return pair[0] if cre.match(r"round|table|tavol|mes|ronde|gesprachs|diskussionsr|expertenr", m.group(0)) else pair[1]
 
 
 def named_kind(kind: str, note: str, lang: str) -> str:
