@@ -242,8 +242,8 @@ _TIP_LINES = {
 _TIP_GAIN = {
     "en": ("So glad the tips {t} paid off so quickly: congratulations on the result, and thanks for letting me know!",
            "I'm delighted the tips {t} paid off so quickly: congratulations on the result, and thank you for letting me know."),
-    "fr": ("Ravie que les conseils {t} aient déjà porté leurs fruits : bravo pour ce résultat, et merci de me l'avoir raconté !",
-           "Ravie que les conseils {t} aient déjà porté leurs fruits : bravo pour ce résultat, et merci de me l'avoir fait savoir."),
+    "fr": ("Ravie que les conseils {t} aient déjà porté leurs fruits ! Bravo pour ce résultat, et merci de me l'avoir raconté !",
+           "Ravie que les conseils {t} aient déjà porté leurs fruits. Bravo pour ce résultat, et merci de me l'avoir fait savoir."),
     "de": ("Wie schön, dass sich die Tipps {t} schon ausgezahlt haben: Glückwunsch zu dem Ergebnis, und danke, dass du es mir erzählst!",
            "Wie schön, dass sich die Tipps {t} schon ausgezahlt haben: Herzlichen Glückwunsch zu diesem Ergebnis, und danke, dass Sie es mir mitteilen!"),
     "es": ("¡Qué alegría que los consejos {t} ya hayan dado fruto! Enhorabuena por ese resultado, y gracias por contármelo.",
