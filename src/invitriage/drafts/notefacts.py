@@ -1503,6 +1503,8 @@ class Facts:
     studied: bool = False
     #: an old acquaintance getting back in touch; congratulations in the note.
     reconnect: bool = False
+    #: the note says time went by ("depuis le temps", "nach all den Jahren", "it's been ages"): only then "after all these years"
+    long_ago: bool = False
     congrats: bool = False
     #: the sender already got results from the owner's work ("ya he subido a primera página", "le CPC a baissé de 30 %").
     results: bool = False
@@ -2125,6 +2127,15 @@ _PROMISED = (("contact", r"contacts?|contatos?|contactos?|contatti|contatto|kont
              ("list", r"lists?|listes?|listas?|listen?|lijst(?:je)?"))
 
 
+#: Something sent for her view (folded): "for your feedback", "pour avoir ton avis", "für dein Feedback", "para que me des tu opinión",
+#: "per un tuo parere", "para teres a tua opinião", "voor je feedback"
+_FOR_REVIEW = (r"\b(?:(?:for|get|have|hear) (?:your|some) (?:feedback|thoughts|input|opinion|take|eyes)|(?:so|that) you can (?:take a look|have a look|review)"
+               r"|(?:pour|afin d')(?: avoir| recueillir| connaitre)? (?:ton|votre) (?:avis|retour|regard|feedback)|(?:pour|afin) que tu (?:y )?(?:jettes|regardes)|(?:pour|afin) que vous (?:y )?(?:jetiez|regardiez)"
+               r"|f[uü]r (?:dein|ihr|euer) (?:feedback|urteil)|f[uü]r (?:deine|ihre) (?:meinung|einsch[aä]tzung|r[uü]ckmeldung)|(?:damit|dass) du (?:mal )?dr[uü]ber(?:schaust| schaust)"
+               r"|para (?:que me (?:des|de|digas|diga|deis)|saber|tener|conocer) (?:tu|su) (?:opinion|feedback|valoracion)|para (?:tu|su) (?:opinion|feedback|valoracion)"
+               r"|per (?:un|il) (?:tuo|suo) (?:parere|feedback)|per (?:avere|sentire) (?:il )?(?:tuo|suo) (?:parere|feedback)|(?:cosi|perche) (?:mi dici|mi dia) (?:cosa ne pensi|un parere)"
+               r"|para (?:ter|teres|saber|ouvir) (?:a )?(?:tua|sua) (?:opiniao|avaliacao)|para (?:a )?(?:tua|sua) (?:opiniao|avaliacao)|para (?:voce|vc) (?:dar uma olhada|avaliar)"
+               r"|voor (?:je|jouw|uw) (?:feedback|mening|input|blik)|(?:zodat|dan kan) (?:je|u) (?:er )?(?:even )?(?:naar kijk\w*|meekijk\w*))\b")
 #: The connection request itself as the thing "sent" (folded): "as promised I'm sending you an invite", "je t'envoie une
 #: demande de connexion", "schicke dir eine Kontaktanfrage", "stuur ik je een connectie verzoek", "te mando la solicitud".
 _INVITE_SENT = (r"\b(?:(?:connection|contact|linkedin) ?(?:request|invite|invitation)|invite|invitation|demande (?:de )?(?:connexion|contact|mise en relation)"
@@ -2145,6 +2156,8 @@ def _promised(folded: str) -> str:
         window = folded[m.start():clause_end]
         if _rx(_INVITE_SENT).search(window):
             continue  # "zoals beloofd stuur ik je een connectieverzoek": the invitation itself, nothing more is coming
+        if _rx(_FOR_REVIEW).search(window):
+            return "review"  # "I'll send over our landing page for your feedback": sent for her to look at
         for kind, rx in _PROMISED:
             if _rx(rf"\b(?:{rx})\b").search(window):
                 return kind
@@ -3959,6 +3972,12 @@ _SAW_HER = {
 #: An event where one speaks (folded): a webinar, a talk, a keynote, a panel.
 _STAGE_WORK = (r"\b(?:webinar\w*|webinaire\w*|talk|keynote|panel|conference|conferencia|conferenza|conferencia|vortrag|charla|ponencia|palestra|lezing|masterclass|live)\b"
                r"|[\w-]+-(?:webinar|vortrag|panel|lezing)\b")
+#: time gone by since they last spoke (folded): "depuis le temps", "it's been ages", "hace años", "eeuwen niet", "back in 2015", "years ago"
+_LONG_AGO = (r"\b(?:depuis le temps|toutes ces annees|after all these years|long time no see|lange nicht|nach all den jahren|cuanto tiempo|despues de tantos anos"
+             r"|quanto tempo|dopo tanti anni|depois de tantos anos|lang geleden|na al die jaren|back in (?:19|20)\d\d|ca fait (?:une eternite|longtemps|un bail|des annees|des lustres|une paye|un moment|un sacre moment|trop longtemps)"
+             r"|une eternite|(?:de la|de ma|de notre|ma|notre|meme) promo|(?:ist )?lange her|hace mucho(?: tiempo)?|da tanto(?: tempo)?|ha quanto tempo|lang niet (?:gezien|gesproken)|it'?s been (?:ages|forever|so long|years|a while)|(?:seit )?ewig(?:keiten)? nicht|ewigkeiten|hace (?:siglos|mil anos|anos|tanto)|da secoli|da una vita"
+             r"|ha (?:seculos|imenso tempo|tanto tempo)|eeuwen niet|tijden niet|erasmus|(?:years|ans|annees|jahre\w*|anos|anni|jaar|jaren) (?:ago|plus tot|her|fa|atras|geleden)"
+             r"|il y a (?:\w+ )?ans|vor (?:\w+ )?jahren|hace (?:\w+ )?anos|(?:\w+ )?anni fa|ha (?:\w+ )?anos|(?:\w+ )?jaar geleden|promo (?:19|20)\d\d|class of (?:19|20)\d\d)\b")
 _RECONNECT = (r"\b(?:reprendre contact|de (?:tes|vos) nouvelles|depuis le temps|toutes ces annees|(?:notre|our|unser\w*|nuestro|nostro|nosso|ons|onze) (?:\w+ )?erasmus|erasmus (?:ensemble|together|zusammen|juntos|insieme|samen)|reconnect\w*|after all these years|long time no see"
               r"|wieder (?:in )?kontakt|lange nicht|nach all den jahren|retomar (?:el |o )?conta(?:c)?to|cuanto tiempo|despues de tantos anos"
               r"|quanto tempo|dopo tanti anni|depois de tantos anos|weer (?:in )?contact|lang geleden|na al die jaren|back in (?:19|20)\d\d|ca fait (?:une eternite|longtemps|un bail|des annees|des lustres)|une eternite|it'?s been (?:ages|forever|so long|years)"
@@ -4415,6 +4434,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         r"(?!(?i:head|director\w*|diretor\w*|directeur|directrice|gerente|manager|responsable|responsabile|leiter\w*|jef[ae]|fundador\w*|founder|fondat\w*|consultor\w*|coordinador\w*|coordenador\w*|coordinat\w*|ceo|cmo|cto|coo|cfo|vp)\b)"
         r"[A-ZÀ-Ý][a-zà-ÿ][\w-]* (?:from|de|du|von|del|di|da|van)\b", original)) \
         or bool(cre.search(r"\b(?i:c'est|it'?s) [A-ZÀ-Ý][\w-]+\s*[,!]", original))
+    facts.long_ago = facts.reconnect and (facts.studied or bool(_first(_LONG_AGO, folded)))
     facts.congrats = bool(_first(_CONGRATS, folded))
     facts.results = bool(_first(_RESULTS, folded))
     facts.applying = bool(_first(_APPLYING, folded)) and not facts.results

@@ -82,7 +82,9 @@ _RESULT = [
              r"|baixou|baixaram|caiu|cairam|subiu|subiram|aumentou|aumentaram|diminuiu|diminuiram|bajaron|subieron|aumentaron|disminuyo|disminuyeron"
              r"|scese|salite|saliti|aumentate|aumentati|calate|calati|diminuite|diminuiti|gedaald|gestegen|omlaag|omhoog)\b[^.!?]{0,40}?\d+ ?(?:%|pour ?cent|percent|prozent|por ?ciento|per ?cento|por ?cento|procent)"
              r"|\d+ ?(?:%|prozent|procent)[^.!?]{0,20}\b(?:gesunken|gestiegen|gefallen|zuruckgegangen|gedaald|gestegen|omlaag|omhoog|verdoppelt|verringert|reduziert)\b"
-             r"|\d+ ?(?:%|percent|prozent|procent)[^.!?]{0,30}\b(?:less|more|lower|higher|moins|plus|weniger|mehr|menos|mas|meno|piu|minder|meer)\b)"),
+             r"|\d+ ?(?:%|percent|prozent|procent)[^.!?]{0,30}\b(?:less|more|lower|higher|moins|plus|weniger|mehr|menos|mas|meno|piu|minder|meer)\b"
+             # "+30% de trafic organique", "+40 % Umsatz", "ventas +25%": a gain written with its plus sign
+             r"|(?<![\w+])\+ ?\d+(?:[.,]\d+)? ?(?:%|pour ?cent|percent|prozent|procent|por ?ciento|per ?cento|por ?cento)(?!\w))"),
     ("worked", r"\b(?:(?:already|really) (?:worked|works|paid off)|it worked|worked for (?:us|me)|a (?:deja )?(?:marche|fonctionne)|ca (?:a )?marche|hat (?:bei (?:uns|mir) )?(?:schon |echt |wirklich )?(?:funktioniert|geklappt)"
                r"|(?:ya )?(?:me |nos )?ha funcionado|(?:ya )?funciono|ha (?:gia )?funzionato|funziona gia|ja funcionou|funcionou|werkte|werkt (?:al|echt|nu)|heeft (?:al )?gewerkt|baixou|subiu|aumentou|dobrou|first page|page one|premiere page|primera pagina|prima pagina|primeira pagina|eerste pagina|erste seite|\d+\s?%)(?!\w)"),
     ("applied", r"\b(?:(?:i|we) (?:already |immediately |straight away )?(?:applied|updated|changed|implemented|tried)|j'ai (?:deja |tout de suite |immediatement )?(?:applique|mis en place|modifie|change|teste)"

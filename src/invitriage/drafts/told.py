@@ -237,6 +237,28 @@ _TIP_LINES = {
 }
 
 
+#: their practice of the tips when they also tell its result ("+30% de trafic", "our CTR doubled"): the result is congratulated
+#: on its own line, so never "keep me posted on the results" they just gave (informal, formal)
+_TIP_GAIN = {
+    "en": ("So glad the tips {t} paid off so quickly: congratulations on the result, and thanks for letting me know!",
+           "I'm delighted the tips {t} paid off so quickly: congratulations on the result, and thank you for letting me know."),
+    "fr": ("Ravie que les conseils {t} aient déjà porté leurs fruits ! Bravo pour ce résultat, et merci de me l'avoir raconté !",
+           "Ravie que les conseils {t} aient déjà porté leurs fruits. Bravo pour ce résultat, et merci de me l'avoir fait savoir."),
+    "de": ("Wie schön, dass sich die Tipps {t} schon ausgezahlt haben: Glückwunsch zu dem Ergebnis, und danke, dass du es mir erzählst!",
+           "Wie schön, dass sich die Tipps {t} schon ausgezahlt haben: Herzlichen Glückwunsch zu diesem Ergebnis, und danke, dass Sie es mir mitteilen!"),
+    "es": ("¡Qué alegría que los consejos {t} ya hayan dado fruto! Enhorabuena por ese resultado, y gracias por contármelo.",
+           "¡Qué alegría que los consejos {t} ya hayan dado fruto! Enhorabuena por ese resultado, y gracias por contármelo."),
+    "it": ("Che bello che i consigli {t} abbiano già dato i loro frutti: complimenti per il risultato, e grazie di avermelo raccontato!",
+           "Mi fa molto piacere che i consigli {t} abbiano già dato i loro frutti: complimenti per il risultato, e grazie di avermelo fatto sapere."),
+    "pt": ("Que bom que as dicas {t} já deram frutos: parabéns pelo resultado, e obrigada por me contares!",
+           "Que bom que as dicas {t} já deram frutos: parabéns pelo resultado, e obrigada por me contar!"),
+    "pt-BR": ("Que bom que as dicas {t} já deram resultado: parabéns, e obrigada por me contar!",
+              "Que bom que as dicas {t} já deram resultado: parabéns, e obrigada por me contar!"),
+    "nl": ("Wat leuk dat de tips {t} al zoveel hebben opgeleverd: gefeliciteerd met dat resultaat, en bedankt dat je het me laat weten!",
+           "Wat fijn dat de tips {t} al zoveel hebben opgeleverd: gefeliciteerd met dat resultaat, en bedankt dat u het me laat weten."),
+}
+
+
 def tip_subject(note: str) -> str:
     """The subject of the owner's tips the note thanks for or applied, with its preposition as written ("sur les reels",
     "zu Meta Ads", "on local SEO"), or "".
@@ -259,7 +281,7 @@ def tip_subject(note: str) -> str:
     return ""
 
 
-def tip_line(note: str, lang: str, *, informal: bool) -> str:
+def tip_line(note: str, lang: str, *, informal: bool, gained: bool = False) -> str:
     """Thanks for the owner's named tips, or their practice acknowledged ("Avec plaisir pour les conseils sur les reels !",
     "Freut mich sehr, dass Sie die Tipps zu Meta Ads schon umsetzen konnten! …"), or "" when the note names no tip of hers
     it thanks for or applied.
@@ -272,6 +294,10 @@ def tip_line(note: str, lang: str, *, informal: bool) -> str:
     if not texts or not t:
         return ""
     folded = fold(note)
+    if gained and (cre.search(_APPLIED, folded) or cre.search(_THANKS, folded)):
+        # "j'ai appliqué tes conseils sur les fiches produits, +30% de trafic": the result congratulated, never "keep me posted"
+        gain = _TIP_GAIN.get(lang) or _TIP_GAIN[lang[:2]]
+        return gain[0 if informal else 1].format(t=t)
     if cre.search(_APPLIED, folded):
         return texts[2 if informal else 3].format(t=t)
     if cre.search(_THANKS, folded):

@@ -54,7 +54,7 @@ CONTEXT_KEYS = ("calm", "promised", "speaker_event", "greeting", "first_name", "
                 "resource", "shall_we", "options", "meet_day", "answer", "former", "candidate", "alumni", "answering", "thanked", "laid_off",
                 "request", "target", "fmt", "length", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business", "business_in", "business_for", "funding",
                 "client", "service", "price", "conditions", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
-                "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "congrats", "results", "applying", "owner_langs",
+                "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "owner_langs",
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
@@ -582,6 +582,17 @@ _PROMISED_LINE = {
     "nl": ("En alvast bedankt voor {x}!", "En alvast hartelijk dank voor {x}.", "En alvast bedankt voor het sturen!"),
     "pt": ("E obrigada desde já por {x}!", "E obrigada desde já por {x}.", "E obrigada desde já pelo envio!"),
 }
+#: Something sent for her view ("I'll send over our landing page for your feedback"): her yes to look at it (informal, formal)
+_REVIEW_LINE = {
+    "en": ("Send it over whenever you're ready, I'll gladly take a look!", "Please send it over whenever you're ready; I'll gladly take a look."),
+    "fr": ("N'hésite pas à me l'envoyer, j'y jetterai un œil avec plaisir !", "N'hésitez pas à me l'envoyer, j'y jetterai un œil avec plaisir."),
+    "es": ("¡Mándamelo cuando quieras y le echo un vistazo con mucho gusto!", "Envíemelo cuando quiera y le echaré un vistazo con mucho gusto."),
+    "it": ("Mandami pure tutto quando vuoi: ci do un'occhiata volentieri!", "Mi mandi pure tutto quando vuole: ci darò un'occhiata volentieri."),
+    "de": ("Schick mir das gern, ich schaue es mir gern an!", "Schicken Sie mir das gern, ich schaue es mir gern an."),
+    "nl": ("Stuur maar op, ik kijk er graag naar!", "Stuurt u het gerust op, ik kijk er graag naar."),
+    "pt": ("Manda quando quiseres, dou uma vista de olhos com todo o gosto!", "Envie quando quiser, dou uma vista de olhos com todo o gosto."),
+    "pt-BR": ("Pode mandar quando quiser, dou uma olhada com prazer!", "Pode enviar quando quiser, dou uma olhada com prazer."),
+}
 _PROMISE_TEMPLATES = ("met_before", "content", "benefit", "referral", "ask_for_help")
 
 
@@ -591,6 +602,9 @@ def _promise_thanks(promised: str, lang: str, informal: bool) -> str:
     lines = _PROMISED_LINE.get(short)
     if not promised or not lines:
         return ""
+    if promised == "review":
+        pair = _REVIEW_LINE.get(lang) or _REVIEW_LINE[short]
+        return pair[0 if informal else 1]
     thing = _PROMISED_THING[short].get(promised, "")
     if short == "pt" and thing and lang != "pt-BR":
         thing = thing.replace("contato", "contacto")
@@ -1329,7 +1343,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "salary": False, "remote": False, "offers": False, "portfolio": False, "shall_we": False,
                        "client": False, "price": False, "conditions": False, "lang_q": False, "recruiter": False, "networking": False,
                        "refer_ask": False, "freelance_role": False, "for_client": False, "met": False, "studied": False,
-                       "reconnect": False, "congrats": False, "owner_langs": [], "asks": [], "soon_meet": False, "helped": False, "helped_piece": "", "by_email": False, "coffee": False, "praise": False,
+                       "reconnect": False, "long_ago": False, "congrats": False, "owner_langs": [], "asks": [], "soon_meet": False, "helped": False, "helped_piece": "", "by_email": False, "coffee": False, "praise": False,
                        "situated": False, "amount": False, "tool_choice": False, "direct": "", "posts_plural": False, "team": False, "yes_q": False, "yes_known": False,
                        "links": False, "regular": False, "regular_long": False, "fan": False, "exchange": False, "network_ask": False, "career": False, "swap": False,
                        "speak_ok": False})
@@ -2318,7 +2332,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
         **{k: getattr(facts, k) for k in ("client", "service", "price", "conditions", "lang_q", "soon", "qkind", "sendwhat", "share",
                                           "recruiter", "networking", "refer_ask", "pass_on", "duration", "deadline", "by_phone", "piece", "freelance_role", "for_client", "met",
-                                          "studied", "reconnect", "congrats", "results", "applying", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "attendees", "regular", "regular_long", "fan", "funding", "career", "agreed")},
+                                          "studied", "reconnect", "long_ago", "congrats", "results", "applying", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "attendees", "regular", "regular_long", "fan", "funding", "career", "agreed")},
         # "would you give a guest lecture?": the session, named as the reply names it ("a guest lecture", "einen Workshop")
         # ("für die OMR Masterclass": the event's name says the kind, never "eine Masterclass bei der OMR Masterclass")
         "kind": named_kind("einen Gastvortrag" if lang == "de" and facts.kind == "lecture" and "gastvortrag" in fold(note) else _KIND_PHRASES.get(lang, {}).get(facts.kind, ""),
@@ -2598,8 +2612,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "merci encore pour tes conseils sur les reels", "habe Ihre Tipps zu Meta Ads bereits umgesetzt": her tips named, and
     # their practice acknowledged, never a generic "glad it helped" or nothing at all (told.tip_line)
     context["tip_told"] = told.tip_subject(note) if note_lang == lang else ""
-    context["tip_line"] = told.tip_line(note, variant or lang, informal=bool(context["informal"])) if context["tip_told"] else ""
-    if context["tip_line"] and sit.kind == "result" and sit.result in ("applied", "worked"):
+    context["tip_line"] = told.tip_line(note, variant or lang, informal=bool(context["informal"]),
+                                       gained=sit.kind == "result" and sit.result == "gain") if context["tip_told"] else ""
+    if context["tip_line"] and sit.kind == "result" and sit.result in ("applied", "worked", "gain"):
         context["situation_line"] = context["tip_line"]
     context["move_line"] = situation.move_line(sit, lang, informal=bool(context["informal"]), variant=variant)
     pair = _HOWDY.get(variant or lang) or _HOWDY.get(lang[:2]) or ("", "")
