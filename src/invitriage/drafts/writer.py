@@ -2629,8 +2629,8 @@ def _tips_too(name: str, facts: Facts, note: str, settings: Settings, lang: str,
 
 
 #: The owner takes no interns (``interns = false``), said before the CV is offered for a lead.
-_NO_INTERNS = {"en": "I'm afraid I don't take interns myself.", "fr": "Je ne prends malheureusement pas de stagiaires moi-même.",
-               "de": "Ich selbst nehme leider keine Praktikanten auf.", "es": "Lamentablemente, yo no ofrezco prácticas.",
+_NO_INTERNS = {"en": "I'm afraid I don't take interns myself.", "fr": "Je ne prends pas de stagiaires moi-même, malheureusement.",
+               "de": "Ich selbst nehme leider keine Praktikanten auf.", "es": "Lamentablemente, yo no acepto becarios.",
                "it": "Purtroppo non ospito tirocinanti.", "pt": "Infelizmente, não recebo estagiários.",
                "pt-BR": "Infelizmente, não recebo estagiários.", "nl": "Zelf neem ik helaas geen stagiairs aan."}
 
