@@ -1349,6 +1349,7 @@ class Facts:
     topic: str = ""
     #: referral: who suggested the contact, as written ("Priya Raman").
     referrer: str = ""
+    own_colleague: bool = False  # the referrer is the sender's own colleague who only pointed the way: no thanks to them
     #: the subject of a talk they promised to continue, with its preposition ("sur TikTok Ads", "über Employer Branding").
     followup: str = ""
     #: a training or coaching for them already talked about ("Quedamos en hablar sobre formación para mi equipo"): picked
@@ -2065,7 +2066,16 @@ _MUTUAL = (r"\b(?:elkaar (?:\w+ ){0,2}doorverwijzen|refer (?:clients )?to each o
            r"|recomendarnos (?:\w+ )?clientes|nos (?:pasamos|pasemos|recomendamos|recomendemos|enviamos|mandamos|derivamos) clientes|(?:pasarnos|enviarnos|derivarnos|referirnos) (?:\w+ )?clientes|clientes mutuamente"
            r"|(?:segnalarci|passarci|mandarci|scambiarci|girarci) (?:\w+ )?(?:clienti|lavori|progetti)|clienti a vicenda"
            r"|indicar(?:mos)? clientes (?:um ao outro|um para o outro|mutuamente)|(?:passar|trocar|enviar)(?:mos)? clientes|indicacoes (?:mutuas|reciprocas)|parceria de indicac\w+"
-           r"|elkaar (?:\w+ )?(?:klanten|opdrachten|werk) (?:door ?(?:te )?(?:sturen|verwijzen)|aan ?(?:te )?bevelen|toe ?(?:te )?spelen|(?:te )?gunnen)|elkaar doorverwijzen)")
+           r"|elkaar (?:\w+ )?(?:klanten|opdrachten|werk) (?:door ?(?:te )?(?:sturen|verwijzen)|aan ?(?:te )?bevelen|toe ?(?:te )?spelen|(?:te )?gunnen)|elkaar doorverwijzen"
+           # the same without "clients": "uns gegenseitig empfehlen", "se recommander mutuellement", "refer each other",
+           # "nos recomendamos mutuamente", "segnalarci a vicenda", "indicarmos um ao outro", "elkaar aanbevelen"
+           r"|uns (?:\w+ )?gegenseitig (?:\w+ ){0,2}?(?:empfehlen|weiterempfehlen|vermitteln|zuspielen|weiterleiten)|gegenseitig (?:zu )?empfehlen"
+           r"|(?:se|nous|vous) (?:\w+ )?(?:recommander|conseiller|orienter|renvoyer|envoyer) (?:des clients )?(?:mutuellement|l'un l'autre|les uns les autres)"
+           r"|(?:refer|recommend) (?:\w+ )?(?:each other|one another)|(?:send|pass) each other (?:\w+ )?(?:clients|leads|work|business|projects)"
+           r"|(?:nos )?(?:recomend|deriv|refer|pas)\w* (?:\w+ )?(?:mutuamente|entre nosotr[oa]s)|recomendarnos|derivarnos"
+           r"|(?:segnalar|raccomandar|consigliar|passar|girar)ci (?:\w+ )?a vicenda|(?:ci )?(?:segnal|raccomand|consigli)\w* a vicenda"
+           r"|(?:nos )?(?:indicar|recomendar)(?:mos|-nos)? (?:\w+ )?(?:um ao outro|uns aos outros|mutuamente)"
+           r"|elkaar (?:\w+ ){0,2}?(?:aanbevelen|aanraden|doorsturen|tippen|doorverwijzen))")
 
 
 def _followup(original: str, folded: str, lang: str) -> str:
@@ -2164,6 +2174,32 @@ def _promised(folded: str) -> str:
         if _rx(r"\b(?:prometi|promised|promis|promesso|versprochen|beloofd|as promised|comme promis|como prometido|come promesso|wie versprochen|zoals beloofd)\b").search(folded):
             return "doc"
     return ""
+
+
+#: The sender's own colleague just before a name (folded): "my colleague", "mijn collega", "mein Kollege", "ma collègue",
+#: "mi compañera", "il mio collega", "o meu colega", "een collega van mij".
+_COLLEAGUE_BEFORE = (r"\b(?:(?:my|mijn|onze?|ma|mon|mes|nos|notre|mein\w*|unser\w*|mi|mis|nuestr[oa]s?|il mio|la mia|mio|mia|i miei|le mie|o meu|a minha|meu|minha)"
+                     r"\s+(?:\w+\s+)?(?:colleagues?|coworkers?|co-workers?|collega\w*|collegue\w*|kolleg\w*|companer[oa]s?(?: de trabajo)?|colleg[ah]\w*|colega\w*)"
+                     r"|a colleague of mine|een collega(?: van mij)?)\s+(?:\w+\s+){0,1}$")
+#: Signs that the person named knows the owner or sent the sender to her (folded): then thanking them is right.
+_KNOWS_OWNER = (r"\b(?:recommend\w*|recommand\w*|conseille\w*|aanbevolen|aangeraden|raadde|tipte|empfohlen|empfahl|geraten|recomend\w*|consigliat\w*"
+                r"|suggest\w*|sugger\w*|sugeri\w*|vorgeschlagen|voorgesteld|worked with you|a travaille avec (?:toi|vous)|heeft met (?:je|jou|u) gewerkt"
+                r"|mit (?:dir|ihnen) gearbeitet|trabajo contigo|ha lavorato con|trabalhou com|knows you|te connait|vous connait|kent (?:je|jou|u)|kennt (?:dich|sie)"
+                r"|te conoce|ti conosce|te conhece|spoke highly|told me (?:about|to)|m'a parle de|hat mir von|heeft me over|me hablo de|mi ha parlato|me falou"
+                # "said you could help", "m'a dit que vous", "zei dat je": the colleague vouches for her
+                r"|said (?:that )?you|told me (?:that )?you|m'a dit que (?:tu|vous)|hat (?:mir )?gesagt|meinte,? (?:dass )?(?:du|sie)|zei dat (?:je|jij|u)"
+                r"|me dijo que|mi ha detto che|me disse que)\b")
+
+
+def _own_colleague(original: str, folded: str, name: str) -> bool:
+    """The referrer is the sender's own colleague who only pointed the way: "via mijn collega Pieter Janssen kwam ik bij
+    uw profiel terecht" (never "thanks to Pieter for the introduction"); one who recommended her stays a referrer."""
+    at = original.find(name)
+    if at < 0 or not _rx(_COLLEAGUE_BEFORE).search(folded[max(0, at - 60):at]):
+        return False
+    # "who took your Meta ads workshop": the colleague was her trainee
+    return not (_rx(_KNOWS_OWNER).search(folded) or _rx(_TAKEN_COURSE).search(folded)
+                or _rx(r"\b" + _OWNER_POSS + r"\s+(?:[\w-]+\s+){0,3}" + _COURSE_NOUN + r"\b").search(folded))
 
 
 #: The sender speaking of herself ("I'd", "Ich"): never a name to thank.
@@ -2826,12 +2862,12 @@ _ASKS: dict[str, dict[str, str]] = {
     },
     "call": {
         "fr": r"\b(?:(?:un moment|un instant|quelques minutes) pour (?:en )?(?:parler|echanger|discuter)|appel|coup de fil|telephone|visio|zoom|teams|echanger (?:\d+|quelques|un quart|quinze|vingt|dix) ?(?:min\w*)?|\d+ ?min(?:utes)?|un quart d'heure|s'appeler|vous appeler|t'appeler)\b",
-        "en": r"\b(?:call|phone|zoom|teams|chat for|\d+[- ]?min(?:ute)?s?|quick chat|hop on)\b",
-        "de": r"\b(?:anruf|telefonat|telefonieren|call|zoom|teams|\d+ ?min(?:uten)?|kurzes? gesprach|austausch)\b",
-        "es": r"\b(?:llamada|videollamada|llamar(?:te|le)?|zoom|teams|\d+ ?min(?:utos)?|charlar)\b",
-        "it": r"\b(?:chiamata|telefonata|call|videochiamata|sentirci|zoom|teams|\d+ ?min(?:uti)?)\b",
+        "en": r"\b(?:call|phone|zoom|teams|chat for|\d+[- ]?min(?:ute)?s?|quick chat|hop on|(?:short|brief|quick) (?:conversation|talk)|(?:speak|talk) (?:briefly )?(?:with|to) you)\b",
+        "de": r"\b(?:anruf|telefonat|telefonieren|call|zoom|teams|\d+ ?min(?:uten)?|kurzes? gesprach|austausch|zeit fur ein (?:kurzes )?gesprach|kurz (?:sprechen|austauschen))\b",
+        "es": r"\b(?:llamada|videollamada|llamar(?:te|le)?|zoom|teams|\d+ ?min(?:utos)?|charlar|hablar (?:un rato|un momento|unos minutos|contigo|con usted)|una (?:breve )?charla)\b",
+        "it": r"\b(?:chiamata|telefonata|call|videochiamata|sentirci|zoom|teams|\d+ ?min(?:uti)?|una (?:breve )?chiacchierata|due chiacchiere|parlare (?:un attimo|qualche minuto|con te|con lei))\b",
         "pt": r"\b(?:ligacao|chamada|call|videochamada|zoom|teams|meet|\d+ ?min(?:utos)?|bater (?:um )?papo|trocar (?:uma )?ideias?|conversar)\b",
-        "nl": r"\b(?:belletje|bellen|call|videogesprek|zoom|teams|\d+ ?min(?:uten)?|kort gesprek|sparren)\b",
+        "nl": r"\b(?:belletje|bellen|call|videogesprek|zoom|teams|\d+ ?min(?:uten)?|kort gesprek|sparren|tijd voor een (?:kort )?gesprek(?:je)?)\b",
     },
     "advice": {
         "fr": r"\bconseils?\b|\bvotre aide\b|\bton aide\b|\bm'aider\b|\bme conseiller\b|\bmentor\w*|\bme guider\b|\bvotre expertise\b|\bvos lumieres\b|\bvotre experience\b|\bton experience\b|\btes lumieres\b",
@@ -3312,6 +3348,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             # "os seus cursos de formação têm certificado?": a question on what she offers, never "glad you attended my training"
             facts.work = facts.title = facts.topic = ""
     facts.referrer = _referrer(original, folded, lang)
+    # "via mijn collega Pieter kwam ik bij uw profiel": his colleague, who sent him on but is no mutual contact to thank
+    facts.own_colleague = bool(facts.referrer) and _own_colleague(original, folded, facts.referrer)
     facts.promised = _promised(folded)
     facts.followup = _followup(original, folded, lang)
     facts.mutual = bool(_first(_MUTUAL, folded))

@@ -303,3 +303,62 @@ def tip_line(note: str, lang: str, *, informal: bool, gained: bool = False) -> s
     if cre.search(_THANKS, folded):
         return texts[0 if informal else 1].format(t=t)
     return ""
+
+
+_NUM = (r"(?:[2-9]|[1-4]\d)\+?|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|sept|huit|neuf|dix|zwei|drei|vier|fünf|sechs|sieben"
+        r"|acht|neun|zehn|twee|drie|vijf|zes|zeven|negen|tien|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|due|tre|quattro|sei|sette|otto|nove|dieci"
+        r"|dois|duas|três|quatro|sete|oito|dez")
+_YEARS = r"(?:years?|yrs?|ans|années|Jahren?|jaar|años|anni|anos)"
+_EXP_WORD = r"(?:of (?:work )?experience|d'expérience|d’expérience|Berufserfahrung|Erfahrung|werkervaring|ervaring|de experiencia|di esperienza|de experiência)"
+_PREP = (r"(?:in|at|with|en|dans|chez|bei|im|bij|op|presso|em|na|no|numa|num)\s+(?:(?:an?|the|une?|l'|l’|le|la|les|einer?|der|dem|den|een|het|de|una?|un'|uma?|o|a)\s+)?")
+#: A role after "as" ("als contentmarketeer", "come social media manager", "comme chef de projet"): up to three words.
+_ROLE = (r"(?:as|comme|als|como|come)\s+(?:(?:an?|une?|een|um|uma)\s+)?[A-Za-zÀ-ÿ][\w-]*"
+         r"(?:\s+(?!(?:and|et|und|en|y|e|in|at|à|a|bei|im|bij|op|em|na|no|nel|nella|con|with|avec|mit|met|je|ich|ik|yo|io|eu|i)\b)[A-Za-zÀ-ÿ][\w-]*){0,2}")
+_TAIL = (r"[A-Za-zÀ-ÿ][\w-]*(?:\s+(?:digital|digitale|digitais|numérique|online|web|B2B|B2C))?"
+         # "SEO & PPC", "SEO et Ads": a second field joined on, a name (never "contentmarketeer en zoek")
+         r"(?:(?:\s*[&/]\s*[A-Za-zÀ-ÿ]|\s+(?:et|and|und|en|y|e)\s+[A-ZÀ-Ý])[\w-]*)?")
+#: The sender's years in the trade, with what comes before ("after", "avec", "nach", "met", "tras", "dopo", "após", "(") or
+#: an experience word after: "après 3 ans en agence", "(5 yrs in SEO & PPC)", "4 jaar ervaring bij een bureau".
+_EXPERIENCE = (rf"(?i:(?P<pre>\b(?:after|with|having|après|apres|avec|fort de|forte de|nach|mit|met|na|tras|después de|con|dopo|com|após|depois de)\s+|\()"
+               rf"|(?<![\w-]))(?P<n>(?i:{_NUM}))\s*(?P<y>(?i:{_YEARS}))\b(?P<rest>(?:\s+(?i:{_EXP_WORD}))?(?:\s+(?i:{_ROLE})|\s+(?i:{_PREP}){_TAIL})?)")
+_EXP_LINE = {
+    "en": ("With {exp} behind you, you have a lot to offer.", "With {exp} behind you, you have a lot to offer."),
+    "fr": ("Avec {exp} derrière toi, tu as de sérieux atouts.", "Avec {exp} derrière vous, vous avez de sérieux atouts."),
+    "de": ("Mit {exp} bringst du schon viel mit.", "Mit {exp} bringen Sie schon viel mit."),
+    "nl": ("Met {exp} heb je al veel in huis.", "Met {exp} heeft u al veel in huis."),
+    "es": ("Con {exp} a tus espaldas, tienes mucho que aportar.", "Con {exp} a sus espaldas, tiene mucho que aportar."),
+    "it": ("Con {exp} alle spalle, hai molto da offrire.", "Con {exp} alle spalle, ha molto da offrire."),
+    "pt": ("Com {exp}, tens muito para oferecer.", "Com {exp}, tem muito para oferecer."),
+    "pt-BR": ("Com {exp}, você tem muito a oferecer.", "Com {exp}, você tem muito a oferecer."),
+}
+_YEARS_WORD = {"en": "years", "fr": "ans", "de": "Jahren", "nl": "jaar", "es": "años", "it": "anni", "pt": "anos"}
+
+
+def experience_line(note: str, lang: str, *, informal: bool) -> str:
+    """The sender's years in the trade acknowledged: "après 3 ans en agence" → "Avec 3 ans en agence derrière vous…".
+
+    >>> experience_line("I'm looking for a role in Lyon after relocating from Dublin (5 yrs in SEO & PPC).", "en", informal=True)
+    'With 5 years in SEO & PPC behind you, you have a lot to offer.'
+    >>> experience_line("Je cherche un poste sur Lyon après 3 ans en agence.", "fr", informal=False)
+    'Avec 3 ans en agence derrière vous, vous avez de sérieux atouts.'
+    >>> experience_line("Ich suche nach 4 Jahren Erfahrung im Online-Marketing eine neue Stelle.", "de", informal=False)
+    'Mit 4 Jahren Erfahrung im Online-Marketing bringen Sie schon viel mit.'
+    >>> experience_line("I'm 25 years old and in 2 years I want to be a manager.", "en", informal=True)
+    ''
+    """
+    pair = _EXP_LINE.get(lang) or _EXP_LINE.get(lang[:2])
+    if not pair:
+        return ""
+    for m in cre.finditer(_EXPERIENCE, note or ""):
+        rest = m.group("rest").strip()
+        tail = cre.search(r"(\S+)$", rest)
+        if tail and tail.group(1)[:1].isupper() and not tail.group(1).isupper() and not cre.search(rf"(?i){_EXP_WORD}", rest) \
+                and cre.search(r"(?i)\b(?:in|en|em|na|no)\s+\S+$", rest):
+            rest = ""  # "after 3 years in London": where the sender lived, not the trade
+        if not rest and not (m.group("pre") or "").strip():
+            continue
+        if not rest and not cre.search(rf"(?i){_EXP_WORD}", note[m.end():m.end() + 30]):
+            continue  # "with 3 years" alone: the years of what, the note does not say
+        exp = f"{m.group('n')} {_YEARS_WORD[lang[:2]]} {rest}".strip()
+        return pair[0 if informal else 1].format(exp=exp)
+    return ""

@@ -936,6 +936,10 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         text = cv_from_profile(text, lang, informal=bool(ctx.get("informal")))
     if name == "job_seeking":
         text = one_promise(text, lang[:2], specific=bool(ctx.get("domain")))
+        if ctx.get("interns_line"):
+            text = _refusal_first(text, str(ctx["interns_line"]))
+        if ctx.get("experience_line") and str(ctx["experience_line"]) not in text:
+            text = _after_first_line(text, str(ctx["experience_line"]))
         if ctx.get("portfolio_told"):
             pair = _PORTFOLIO_THANKS.get(lang) or _PORTFOLIO_THANKS.get(lang[:2]) or ("", "")
             text = _after_first_line(text, pair[0 if ctx.get("informal") else 1]) if pair[0] else text
@@ -1349,7 +1353,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"event_name": "", "speak_only": [], "panel": False, "far": False, "price_asked": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": ""})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"event_name": "", "speak_only": [], "panel": False, "far": False, "price_asked": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": ""})  # a quick question answered by name (quickq.py); a video call
 
 
 # -- the draft for one invitation ----------------------------------------------------------------
@@ -1542,11 +1546,11 @@ _TALKED = (r"\b(?:chat\w*|talk(?:ed|ing)|spoke|conversation|discuss\w*|we met|me
 #: edizione?", "quando começa a próxima turma?", "wanneer begint de volgende editie?"; "the next dates?"
 #: Someone else attended the owner's workshop or talk (a colleague, a friend, the boss), not the sender.
 _OTHER_ATTENDED = (r"\b(?:(?:my|mijn|onze?|ma|mon|mes|nos|notre|mein\w*|unser\w*|mi|mis|nuestr[oa]s?|il mio|la mia|mio|mia|i miei|le mie|o meu|a minha|meu|minha)"
-                   r"\s+(?:\w+\s+)?(?:colleagues?|coworkers?|manager|boss|friends?|wife|husband|partner|sister|brother|team|collega\w*|baas|chef|leidinggevende|vriend\w*"
+                   r"\s+(?:\w+\s+)?(?:colleagues?|coworkers?|manager|boss|friends?|wife|husband|partner|sister|brother|team|collega\w*|baas|chef\w*|vorgesetzte\w*|leidinggevende|vriend\w*"
                    r"|vrouw|man|zus|broer|collegue\w*|amie?s?|patron\w*|femme|mari|soeur|frere|kolleg\w*|freund\w*|frau|mann|schwester|bruder|companer[oa]s?|amig[oa]s?"
                    r"|jef[ae]|colleg\w*|capo|mujer|marido|hermana|hermano|moglie|marito|colega\w*|chefe|esposa|irma|irmao)|a colleague of mine|een collega(?: van mij)?)\b"
                    r"[^.!?]{0,60}\b(?:attended|took|followed|was at|went to|heeft\s+(?:\w+\s+){0,3}?(?:gevolgd|bijgewoond)|volgde|was bij|was op|a suivi|a participe|etait a"
-                   r"|hat\s+(?:\w+\s+){0,3}?(?:besucht|mitgemacht|belegt)|war (?:in|bei|auf)|asistio|hizo|fue a|ha (?:seguito|partecipato|fatto)|e stat[oa]|assistiu|fez|participou|foi a)\b")
+                   r"|hat\s+(?:\w+\s+){0,3}?(?:besucht|mitgemacht|belegt)|war\s+(?:\w+\s+){0,3}?(?:in|bei|auf)|asistio|hizo|fue a|ha (?:seguito|partecipato|fatto)|e stat[oa]|assistiu|fez|participou|foi a)\b")
 _NEXT_SESSION = (r"(?=.*\b(?:when|quand|wann|ab wann|cuando|quando|wanneer|dates?|termine?|fechas?|date|datas?|data)\b)"
                  r".*\b(?:next|upcoming|prochaine?s?|nachste[nrs]?|kommende[nrs]?|proxim[ao]s?|prossim[aoie]|volgende)\b.{0,30}?"
                  r"\b(?:[\w-]*(?:session|sessione|sessao|sesion|edition|edicion|edizione|edicao|editie|cohorts?|batch|turma|class|classes|courses?|cours"
@@ -2398,6 +2402,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         event = cre.sub(r"\b(beim|im|am|auf dem|nach dem|vom) (Webinar|Workshop|Meetup|Event|Livestream|Online-Event|Barcamp) von ([A-ZÄÖÜ][\w.]*)$",
                         lambda m: m.group(0) if name_gender(m.group(3), lang) else f"{m.group(1)} {m.group(3)}-{m.group(2)}", event)
         context["event"] = event
+    if facts.own_colleague:
+        context["referrer"] = ""  # "via mijn collega Pieter Janssen": his colleague, never "dank aan Pieter voor de introductie"
     if lang == "de" and context["referrer"].startswith("Herr "):
         context["referrer"] = "Herrn " + context["referrer"][5:]  # "vielen Dank an Herrn Brandt"
     if context["job_title"] and cre.match(r"(?:a|an|un|une|uno|una|um|uma|een|ein|eine|einen)\s+(?=[A-ZÀ-Ý])", context["job_title"]):
@@ -2472,7 +2478,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["client"] = True
     # "for your message on getting a first internship": a question echoed back reads robotic; "and good question!" does not
     # "en tu charla sobre SEO local", "al tuo talk": the sender was in the audience; no conversation to pick up again
-    if facts.work and not facts.event and note_lang == lang and cre.search(_OTHER_ATTENDED, fold(note)) and not cre.search(_TALKED, fold(note)):
+    if facts.work and note_lang == lang and cre.search(_OTHER_ATTENDED, fold(note)) and not cre.search(_TALKED, fold(note)):
         # "mijn collega Sven heeft jouw workshop gevolgd", "a colleague of mine took your course": someone else was
         # there, not the sender; never "glad you were at my workshop"
         if name == "met_before":
@@ -2632,6 +2638,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["portfolio_told"] = name == "job_seeking" and bool(own_note := (note if note_lang == lang else "")) \
         and bool(cre.search(_PORTFOLIO_NOTE, fold(own_note))) and not any(cre.search(_PORTFOLIO_NOTE, q) for q in cre.findall(r"[^.!?\n]*\?", fold(own_note)))
     context["cv_told"] = bool(note.strip()) and note_lang == lang and cv_told(note)
+    # "après 3 ans en agence", "(5 yrs in SEO & PPC)": a job seeker's years in the trade, acknowledged
+    context["experience_line"] = told.experience_line(note, variant or lang, informal=bool(context["informal"])) \
+        if name == "job_seeking" and note_lang == lang else ""
     context["tips_too"] = _tips_too(name, facts, note if note_lang == lang else "", settings, variant or lang, informal=bool(context["informal"]),
                                     stage=str(context["career_stage"]))
     # "¿cuándo empieza la próxima edición?", "wann startet dein nächster Kurs?": the dates of the next session, never a
@@ -2815,9 +2824,40 @@ def _tips_too(name: str, facts: Facts, note: str, settings: Settings, lang: str,
 
 
 #: The owner takes no interns (``interns = false``), said before the CV is offered for a lead.
-_NO_INTERNS = {"en": "I don't take interns myself.", "fr": "Je ne prends pas de stagiaires moi-même.", "de": "Ich selbst nehme keine Praktikanten auf.",
-               "es": "Yo no acepto becarios.", "it": "Io non accolgo tirocinanti.", "pt": "Eu não recebo estagiários.",
-               "pt-BR": "Eu não recebo estagiários.", "nl": "Zelf neem ik geen stagiairs aan."}
+_NO_INTERNS = {"en": "I'm afraid I don't take interns myself.", "fr": "Je ne prends pas de stagiaires moi-même, malheureusement.",
+               "de": "Ich selbst nehme leider keine Praktikanten auf.", "es": "Lamentablemente, yo no acepto becarios.",
+               "it": "Purtroppo non ospito tirocinanti.", "pt": "Infelizmente, não recebo estagiários.",
+               "pt-BR": "Infelizmente, não recebo estagiários.", "nl": "Zelf neem ik helaas geen stagiairs aan."}
+
+
+#: The no to interns already said in a draft ("Je ne prends pas de stagiaires en ce moment", "non accolgo tirocinanti").
+_NO_INTERNS_SAID = (r"(?i)\b(?:not|don't|do not|ne|non|no|keine?n?|geen|não|nao)\b[^.!?\n]{0,40}\b(?:stagiaires|tirocinanti|stagist[ie]|interns|Praktikant\w*"
+                    r"|stagiairs|becari[oa]s|estagiários|estagiarios)\b")
+
+
+def _refusal_first(text: str, line: str) -> str:
+    """The owner's gentle no said first, right after the thanks, before any promise or offer: "Thank you for your message.
+    I'm afraid I don't take interns myself. If I hear of an internship…", never after "send me your CV".
+
+    >>> _refusal_first("Hi,\\n\\nThanks! If I hear of an internship, I'll let you know.\\nI'm afraid I don't take interns myself. Send me your CV.", "I'm afraid I don't take interns myself.")
+    "Hi,\\n\\nThanks! I'm afraid I don't take interns myself. If I hear of an internship, I'll let you know.\\nSend me your CV."
+    """
+    if line in text:
+        text = cre.sub(r"[ \t]*" + re.escape(line) + r"[ \t]*", " ", text, count=1)
+        text = cre.sub(r" (?=\n)|(?<=\n) ", "", text)
+    elif cre.search(_NO_INTERNS_SAID, text):
+        return text  # "Al momento non accolgo tirocinanti": the no is said already, in the answer's words
+    # (a call or coffee agreed says no word of it: the no is said here all the same)
+    lines = text.split("\n")
+    for i, row in enumerate(lines):
+        if i >= 2 and row.strip():
+            head = cre.match(r"[^.!?]*[.!?](?=\s|$)", row)
+            if not head:
+                return "\n".join(lines[:i] + [row.rstrip() + " " + line] + lines[i + 1:])
+            rest = row[head.end():].strip()
+            lines[i] = f"{head.group(0)} {line}" + (f" {rest}" if rest else "")
+            return "\n".join(lines)
+    return text
 
 _NOT_HIRING = {"en": "I work on my own, without a team, so I'm not hiring.", "fr": "Je travaille en solo, sans équipe, donc je ne recrute pas.",
                "de": "Ich arbeite allein, ohne Team, und stelle daher niemanden ein.", "es": "Trabajo por mi cuenta, sin equipo, así que no estoy contratando.",
