@@ -2711,9 +2711,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["interns_line"] = (_NO_INTERNS.get(variant or lang) or _NO_INTERNS.get(lang, "")) \
         if name == "job_seeking" and settings.interns is False and facts.role in ("internship", "internship_or_first") \
         and facts.ask not in ("interns", "services") and bool(own) and is_internship_note(own) else ""
-    if facts.candidate or {"meet", "call"} & set(context.get("asks") or []) \
-            or facts.qkind == "choice" and len(facts.options or context.get("options") or []) == 2:
-        # a reply that will not say it (an application read, a call, a choice weighed) keeps the opening's promise instead
+    if facts.candidate or facts.qkind == "choice" and len(facts.options or context.get("options") or []) == 2:
+        # a reply that will not say it (an application read, a choice weighed) keeps the opening's promise instead; a
+        # call asked for is agreed after the no (see _refusal_first)
         context["interns_line"] = ""
     # "auch als Inhouse-Workshop für ein Team von 8?": the team training asked in so many words, confirmed before the language
     context["inhouse"] = bool(cre.search(_INHOUSE, fold(note)))
