@@ -620,7 +620,14 @@ class BenefitMatcher:
                         decided[text, ti, ri] = d
                     elif isinstance(d, str):
                         pending[text, ti, ri] = d
-        notes = sorted({n for _, n in items if n and n.strip()}) if self.offers else []
+        # An offer is weighed against the note's core, without greeting and sign-off: the text the intent model
+        # embeds too, so each note is embedded once per triage, not twice (judge.model.core_text)
+        core: dict[str, str] = {}
+        if self.offers:
+            from invitriage.judge.model import core_text
+
+            core = {n: core_text(n) for _, n in items if n and n.strip()}
+        notes = sorted(set(core.values()))
         sims = self._similarities(pending, notes)
         out: list[list[Match]] = []
         for headline, note in items:
@@ -658,7 +665,7 @@ class BenefitMatcher:
             for phrase in self.offers if note and note.strip() else []:
                 # A short offer phrase ("SEO") is never very close to a whole note: a lower bar,
                 # and an offer match only raises priority, it never turns accept into reply.
-                sim = sims[note, phrase]
+                sim = sims[core[note], phrase]
                 if sim >= self.threshold - OFFER_SLACK:
                     found.append(Match("offer", phrase, "note", _shown(note), round(sim, 3)))
             found.sort(key=lambda m: -m.score)
