@@ -1995,6 +1995,25 @@ _TOOLS = {"zoom", "teams", "microsoft teams", "ms teams", "google meet", "meet",
           "google", "calendly", "hangouts", "jitsi", "gotomeeting", "streamyard", "riverside"}
 _NOT_NAMES |= _TOOLS
 
+#: Nationality and language words (folded), capitalised in en/nl/de but never a person's name:
+#: "meer Franse en Belgische klanten", "French and Belgian clients", "Französische Kunden".
+_DEMONYMS = {w for stem in (
+    "french", "english", "german", "spanish", "italian", "portuguese", "dutch", "belgian", "swiss", "brazilian", "european", "american",
+    "british", "canadian", "flemish", "walloon", "luxembourgish", "austrian", "irish", "scottish",
+    "frans", "franse", "engels", "engelse", "duits", "duitse", "spaans", "spaanse", "italiaans", "italiaanse", "portugees", "portugese",
+    "nederlands", "nederlandse", "belgisch", "belgische", "zwitsers", "zwitserse", "braziliaans", "braziliaanse", "europees", "europese",
+    "amerikaans", "amerikaanse", "brits", "britse", "vlaams", "vlaamse", "waals", "waalse", "oostenrijks", "oostenrijkse",
+    "franzosisch", "englisch", "deutsch", "spanisch", "italienisch", "portugiesisch", "niederlandisch", "hollandisch", "belgisch",
+    "schweizer", "schweizerisch", "brasilianisch", "europaisch", "amerikanisch", "britisch", "osterreichisch", "flamisch",
+    "francais", "francaise", "anglais", "anglaise", "allemand", "allemande", "espagnol", "espagnole", "italien", "italienne",
+    "portugais", "portugaise", "neerlandais", "neerlandaise", "belge", "suisse", "bresilien", "bresilienne", "europeen", "europeenne",
+    "frances", "francesa", "ingles", "inglesa", "aleman", "alemana", "espanol", "espanola", "italiano", "italiana", "portugues",
+    "portuguesa", "holandes", "holandesa", "belga", "suizo", "suiza", "brasileno", "brasilena", "europeo", "europea",
+    "francese", "inglese", "tedesco", "tedesca", "spagnolo", "spagnola", "olandese", "svizzero", "svizzera", "brasiliano", "brasiliana",
+    "francesa", "alemao", "alema", "espanhol", "espanhola", "holandes", "suico", "suica", "brasileiro", "brasileira", "europeu", "europeia",
+) for w in (stem, stem + "s", stem + "e", stem + "en", stem + "er", stem + "n")}
+_NOT_NAMES |= _DEMONYMS
+
 
 #: Words of a product, an update, a tool, an event or a piece of content: never part of a person's name.
 _THING_WORDS = {"update", "updates", "core", "content", "helpful", "algorithm", "algorithmus", "algorithme", "ads", "ad", "analytics",
@@ -2739,9 +2758,9 @@ _YOU_DO = {
     "fr": r"\b(?:(?:vous|tu) (?:\w+ )?(?:accompagnez|accompagnes|travaillez|travailles|faites|fais|proposez|proposes|proposiez|proposais|faisiez|faisais|accompagniez|accompagnais|travailliez|travaillais|animez|animes|intervenez|interviens|prenez|prends|realisez|realises|donnez|donnes|acceptez|acceptes)|(?:accompagnez|travaillez|faites|proposez|animez|intervenez|prenez|realisez|donnez|acceptez)-vous|(?:accompagnes|travailles|fais|proposes|animes|prends|realises|donnes|acceptes)-tu|est-ce que (?:vous|tu))\b",
     "en": r"\b(?:do you (?:\w+ )?(?:do|offer|run|work|take|provide|give|teach|handle|accept|coach|mentor)|(?:is (?:that|this|it)|would (?:that|this|it) be) something you(?:'d| would)? (?:\w+ )?(?:take on|do|offer|help with|handle)|would you (?:be able to )?(?:take (?:this|that|it|something like (?:this|that)) on|help (?:me )?with (?:this|that|it))|are you (?:available|open to|taking)|is there (?:an?|any) (?:advanced|follow-up|online|\w+ )?(?:course|workshop|training|class))\b",
     "de": r"\b(?:(?:bieten|machen|ubernehmen|betreuen|arbeiten|geben|nehmen) sie|(?:bietest|machst|ubernimmst|betreust|arbeitest|gibst|nimmst) du|gibt'?s (?:\w+ )?(?:auch )?(?:einen|ein|eine)|gibt es (?:\w+ )?(?:auch )?(?:einen|ein|eine))\b",
-    "es": r"\b(?:haces|ofreces|ofrece usted|ofrecen|ofreceis|trabajan con|das|impartes|imparte|trabajas con|trabaja con|aceptas|organizas)\b",
-    "it": r"\b(?:fai|offri|offrite|lavorate con|tieni|lavori con|lavora con|accetti|segui anche|segue anche|seguite anche|lavora anche con|lavori anche con|organizzi)\b",
-    "pt": r"\b(?:(?:voce|tu) (?:faz(?:es)?|faria|farias|poderia fazer|poderias fazer)|faz (?:\w+ )?(?:mentoria|consultoria|auditoria|formac\w+|treinamento|workshop)\w*|ofereces|oferece|oferecem|voces fazem|das|trabalha com|trabalham com|trabalhas com|aceita|aceitas|prestas|presta (?:\w+ )?(?:servicos|consultoria|apoio)|ministra|ministras)\b",
+    "es": r"\b(?:haces|ofreces|ofrece usted|ofrecen|ofreceis|atiendes|atiende|atienden|asesoras|asesora a|trabajan con|das|impartes|imparte|trabajas con|trabaja con|aceptas|organizas)\b",
+    "it": r"\b(?:fai|offri|offrite|seguite clienti|segui clienti|segue clienti|segue aziende|segui aziende|lavorate con|tieni|lavori con|lavora con|accetti|segui anche|segue anche|seguite anche|lavora anche con|lavori anche con|organizzi)\b",
+    "pt": r"\b(?:(?:voce|tu) (?:faz(?:es)?|faria|farias|poderia fazer|poderias fazer|atende|atendes|atenderia|presta servicos?)|atende (?:empresas|clientes|marcas|negocios)|atendes (?:empresas|clientes|marcas)|faz (?:\w+ )?(?:mentoria|consultoria|auditoria|formac\w+|treinamento|workshop)\w*|ofereces|oferece|oferecem|voces fazem|das|trabalha com|trabalham com|trabalhas com|aceita|aceitas|prestas|presta (?:\w+ )?(?:servicos|consultoria|apoio)|ministra|ministras)\b",
     "nl": r"\b(?:(?:geef|geeft|doe|doet|bied|biedt|werk|werkt|neem|neemt|verzorg|verzorgt) (?:je|jij|u)|of (?:je|jij|u) (?:ook )?(?:[\w-]+ ){0,4}(?:doet|geeft|biedt|aanbiedt|verzorgt|werkt))\b",
 }
 #: An open question (what, how, which, how much): not a yes or a no.
@@ -3896,6 +3915,19 @@ _JOB_OFFERED = (r"\b(?:je recrute (?:un|une)|poste de|un poste|cdi|cdd|(?:hiring
                 # "Estamos à procura de um Head of Digital", "stiamo cercando un Head of", "buscamos una directora"
                 r"|procura(?:mos)? (?:de )?(?:um|uma)\b|(?:stiamo cercando|cerchiamo|cerca) (?:un|una|un')\b|(?:buscamos|estamos buscando) (?:un|una)\b"
                 r"|(?:nous )?(?:recherchons|cherchons) (?:un|une)\b|(?:we are|we're) (?:currently )?(?:looking for|seeking|searching for) (?:a|an)\b)")
+#: Words that put a role before her, not before her network (folded): "votre profil", "for you", "für Sie", "il tuo profilo".
+_DIRECT_OFFER = (r"\b(?:(?:your|votre|ton|dein\w*|ihr\w*|tu|su|il tuo|il suo|tuo|suo|seu|teu|o seu|o teu|je|jouw|uw) (?:profile?|profil|perfil|profilo|profiel|experience|expertise|erfahrung|experiencia|esperienza|ervaring|background)"
+                 r"|(?:for|pour|fur|para|per|voor) (?:you|vous|toi|sie|dich|ti|usted|voce|te|lei|jou|u)\b|(?:thought|pense|pensato|pensado|gedacht) (?:of|a|an|em|aan) (?:you|vous|toi|sie|dich|te|ti|lei|voce|jou|u)\b"
+                 r"|(?:te|le|ti|lhe) (?:interesaria|interesa|interesserebbe|interessa|interessaria|interessera)|(?:would|are) you (?:be )?interested"
+                 r"|(?:vous|t') interesser\w*|interessiert (?:sie|dich)|(?:heb je|heeft u|zou je) (?:\w+ )?interesse)")
+#: A recruiter who sources people or asks to pass a post on, never offering it to her (folded): "caso conheça alguém",
+#: "agradeço que partilhe", "je recherche des profils pour des postes de…", "feel free to share", "gerne weiterleiten".
+_SOURCING_ASK = (r"\b(?:(?:caso|se|si|wenn|als|if) (?:\w+ )?(?:conheca|conhecas|conhecer|conheceres|souber|souberes|conozca|conozcas|conosca|conoscessi|kennen|kennt|kent|know) (?:\w+ )?(?:alguem|alguien|qualcuno|jemand\w*|iemand|anyone|someone)"
+                 r"|(?:agradeco|agradeceria|agradeceriamos|agradezco|agradeceria) (?:que|se|si) (?:\w+ )?(?:partilhe|partilhar|compartilhe|compartilhar|comparta|compartir|difunda)"
+                 r"|(?:n'hesitez pas|n'hesite pas|merci) (?:a|de) (?:la |le )?(?:partager|relayer|diffuser)|(?:feel free|please|do) (?:to )?share (?:it|this|the (?:post|offer|role|job))"
+                 r"|(?:gerne|bitte) (?:\w+ )?(?:weiterleiten|teilen|weitergeben)|(?:deel|delen) (?:het|dit|deze) (?:\w+ )?(?:gerust|graag)?|(?:sentiti|si senta) liber[oa] di condividere|condivida pure"
+                 r"|(?:je |nous |i am |we are |i'm |we're )?(?:recherche|recherchons|cherche|cherchons|sourcing|looking for|seeking|buscamos|busco|procuramos|procuro|cerchiamo|cerco|suchen|suche|zoeken|zoek)"
+                 r" (?:des |de |some |dei |degli |delle |perfiles |perfis )?(?:profils|profiles|profili|perfiles|perfis|profielen|candidat(?:e|o|a)?s|candidati|kandidat(?:en|innen)))\b")
 _FREELANCE_ROLE = (r"\b(?:freelance|free-lance|freiberuflich\w*|mission|missions|opdracht(?!gever)\w*|auftrag|projekteinsatz|interim|contract role|contractor|independant\w*|independent (?:trainers?|consultants?)|vacataires?|freiberufler\w*|autonom[oa]s?|zzp\w*|zelfstandige?n?"
                    r"|\d ?(?:jours|days|tage|dias|dagen|giorni)\s?(?:/|par|per|a|por|pro)\s?(?:semaine|week|woche|semana|settimana)"
                    # "para um projeto remoto", "for a 3-month consulting project", "pour un projet", "für ein Beratungsprojekt": an engagement, not a post
@@ -4020,7 +4052,10 @@ _RECONNECT = (r"\b(?:reprendre contact|de (?:tes|vos) nouvelles|depuis le temps|
               r"|wieder (?:in )?kontakt|lange nicht|nach all den jahren|retomar (?:el |o )?conta(?:c)?to|cuanto tiempo|despues de tantos anos"
               r"|quanto tempo|dopo tanti anni|depois de tantos anos|weer (?:in )?contact|lang geleden|na al die jaren|back in (?:19|20)\d\d|ca fait (?:une eternite|longtemps|un bail|des annees|des lustres)|une eternite|it'?s been (?:ages|forever|so long|years)"
               r"|(?:seit )?ewig(?:keiten)? nicht|ewigkeiten|hace (?:siglos|mil anos|anos|tanto)|da secoli|da una vita|ha (?:seculos|imenso tempo|tanto tempo)"
-              r"|eeuwen niet|tijden niet)\b")
+              r"|eeuwen niet|tijden niet"
+              # "we zaten samen in die masterclass, weet je nog?": an old acquaintance recalled, picked up again
+              r"|weet je nog|weet u nog|erinnerst du dich|erinnern sie sich|weisst du noch|tu te souviens|vous vous souvenez|tu te rappelles"
+              r"|te acuerdas|se acuerda de mi|ti ricordi|si ricorda di me|te lembras|lembras-te|se lembra de mim|voce lembra|do you remember|remember me)\b")
 _PRAISE = (r"\b(?:adore|ador\w+|loved?|love|aime|apprecie|enjoyed|liked|gefallen|gefiel|gusto|gustado|gusto mucho|piaciut\w*|genoten|mooi|super|great|genial|top|toll\w*|spannend\w*|interessant\w*|interesting|encant\w+|ottim\w+|bellissim\w+"
            r"|gostei|excellent\w*|excelente|fantasti\w+|brillant\w*|brilliant|inspirant\w*|inspiring|helpful|utile|nutzlich|util|nuttig|gold|spot on"
            r"|passionnant\w*|clair|clear|klasse|gaaf|sterk|geweldig|boeiend|merci pour|thanks for|thank you for|danke fur|gracias por|grazie per"
@@ -4358,7 +4393,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         client = True  # "Avevamo parlato di una formazione per il mio team, ne riparliamo?": a client's training, picked up
     indirect = _first(_INDIRECT, folded)
     if not client and _first(_YOU_DO[lang], fold(_last_question(original)) + " | " + (folded[indirect.start():] if indirect else "")) \
-            and (_first(_FIELD_WORDS, folded) or _first(_GROWTH_GOAL, folded)) and not facts.proposal \
+            and (_first(_FIELD_WORDS, folded) or _first(_GROWTH_GOAL, folded) or _first(_BUYER, folded)) and not facts.proposal \
             and not facts.recruiter and not facts.hiring and not seeking_job and not facts.offers:
         client = True  # "je souhaiterais savoir si vous accompagnez ce type d'entreprise", "Gibts auch einen Fortgeschrittenen-Kurs?"
     if client and facts.hiring and facts.job_title and not _first(_FIELD_WORDS, fold(facts.job_title)) \
@@ -4431,7 +4466,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                 facts.train_topic = phrase
     facts.job_offered = bool(facts.job_title) or bool(_first(_JOB_OFFERED, cre.sub(r"\b(?:no (?:specific |particular |open )?(?:role|position|job)|sem vaga(?: especifica)?|pas de poste|keine (?:konkrete )?stelle|ningun puesto|nessuna posizione|geen vacature)\b", "", folded)))
     if True:
-        facts.refer_ask = facts.ask == "recommend" or bool(_first(r"\b(?:if you know (?:of )?(?:anyone|someone)|know anyone who|know of (?:anyone|someone)|(?:vous connaissez|tu connais|connaissez-vous|connais-tu) (?:qqn|qq1|qqun)|(?:weet|ken) (?:je|u|jij) (?:\w+ ){0,2}iemand|iemand weet|(?:vous connaissez|tu connais|connaissez-vous|connais-tu|connaitriez-vous|connaitrais-tu) (?:quelqu'un|des profils|des personnes)|(?:kennen sie|kennst du|kennt ihr)(?: \w+\.?){0,2} jemand\w*|(?:anyone|someone|somebody|quelqu'un|jemand\w*|alguien|qualcuno|alguem|iemand) (?:\w+ ){0,2}(?:in|dans|de|en|nel|nella|na|no|aus|uit) (?:your|votre|ton|ihrem|deinem|tu|su|tua|sua|teu|seu|uw|je|jouw) (?:network|reseau|netzwerk|red|rete|rede|netwerk)|(?:conoces|conoce|conocen) a alguien|(?:conosci|conosce|conoscete) qualcuno|(?:conhece|conheces|conhecem) alguem|(?:indicaria|indicarias|indica|indicas|recomendaria|recomendarias) alguem|(?:se )?(?:conhecer|conheceres|souber de|souberes de) alguem|iemand kent|(?:ken je|kent u|kennen jullie) (?:\w+ )?iemand|(?:conoces|conoce|conocen) (?:\w+ ){0,2}a alguien|(?:conosci|conosce|conoscete) (?:\w+ ){0,2}qualcuno|(?:conhece|conheces|conhecem) (?:\w+ ){0,2}alguem|(?:connais-tu|connaissez-vous|tu connais|vous connaissez|tu connaitrais|vous connaitriez) (?:\w+ ){0,2}(?:quelqu'un|qqn)|(?:do|would) you (?:\w+ ){0,2}know (?:anyone|someone|somebody|of anyone|of someone)|(?:anyone|someone|somebody|quelqu'un|jemand\w*|iemand|alguien|qualcuno|alguem) (?:\w+ )?(?:in mind|en tete|im kopf|im sinn|in gedachten|en mente|in mente|em mente)|(?:me|nous|m') (?:recommander|recomendar|raccomandare|consigliare|indicar|aanbevelen) (?:des|de|dei|alguns|algunos|qualche)? ?(?:profils|perfiles|profili|perfis|candidat\w*|personnes)|iemand kennen|jemanden kennen|know (?:anyone|someone))\b", folded)) or bool(_first(_PEOPLE_ASK, folded))
+        facts.refer_ask = facts.ask == "recommend" or bool(_first(r"\b(?:if you know (?:of )?(?:anyone|someone)|know anyone who|know of (?:anyone|someone)|(?:vous connaissez|tu connais|connaissez-vous|connais-tu) (?:qqn|qq1|qqun)|(?:weet|ken) (?:je|u|jij) (?:\w+ ){0,2}iemand|iemand weet|(?:vous connaissez|tu connais|connaissez-vous|connais-tu|connaitriez-vous|connaitrais-tu) (?:quelqu'un|des profils|des personnes)|(?:kennen sie|kennst du|kennt ihr)(?: \w+\.?){0,2} jemand\w*|(?:anyone|someone|somebody|quelqu'un|jemand\w*|alguien|qualcuno|alguem|iemand) (?:\w+ ){0,2}(?:in|dans|de|en|nel|nella|na|no|aus|uit) (?:your|votre|ton|ihrem|deinem|tu|su|tua|sua|teu|seu|uw|je|jouw) (?:network|reseau|netzwerk|red|rete|rede|netwerk)|(?:conoces|conoce|conocen) a alguien|(?:conosci|conosce|conoscete) qualcuno|(?:conhece|conheces|conhecem) alguem|(?:indicaria|indicarias|indica|indicas|recomendaria|recomendarias) alguem|(?:se )?(?:conhecer|conheceres|souber de|souberes de) alguem|iemand kent|(?:ken je|kent u|kennen jullie) (?:\w+ )?iemand|(?:conoces|conoce|conocen) (?:\w+ ){0,2}a alguien|(?:conosci|conosce|conoscete) (?:\w+ ){0,2}qualcuno|(?:conhece|conheces|conhecem) (?:\w+ ){0,2}alguem|(?:connais-tu|connaissez-vous|tu connais|vous connaissez|tu connaitrais|vous connaitriez) (?:\w+ ){0,2}(?:quelqu'un|qqn)|(?:do|would) you (?:\w+ ){0,2}know (?:anyone|someone|somebody|of anyone|of someone)|(?:anyone|someone|somebody|quelqu'un|jemand\w*|iemand|alguien|qualcuno|alguem) (?:\w+ )?(?:in mind|en tete|im kopf|im sinn|in gedachten|en mente|in mente|em mente)|(?:me|nous|m') (?:recommander|recomendar|raccomandare|consigliare|indicar|aanbevelen) (?:des|de|dei|alguns|algunos|qualche)? ?(?:profils|perfiles|profili|perfis|candidat\w*|personnes)|iemand kennen|jemanden kennen|know (?:anyone|someone))\b", folded)) or bool(_first(_PEOPLE_ASK, folded)) or bool(_first(_SOURCING_ASK, folded))
         if facts.refer_ask and (facts.job_title or facts.job_offered or facts.hiring) and _first(r"\b(?:would you be interested|are you interested|interested yourself|interest you|(?:seriez|serais)[- ](?:vous|tu) interess\w*"
                                                           r"|(?:vous|t') interesse\w*|(?:ware|waren) (?:das|sie|du) (?:\w+ )?interessiert|interessiert (?:sie|dich)|(?:hatten|haben|hattest|hast) (?:sie|du) (?:\w+ )?interesse|(?:te|le) (?:podria |puede )?interesa\w*"
                                                           r"|(?:ti|le) interesse\w*|(?:te|lhe|o|a) interessa\w*|(?:estaria|estarias|estas|esta) interessad[oa]\b|heb je interesse|heeft u interesse|interesse\s*\?"
@@ -4451,7 +4486,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.freelance_role = bool(_first(_FREELANCE_ROLE, folded))
         if facts.freelance_role and _first(_PERMANENT_ROLE, folded) and not _first(r"\b(?:freelance|free-lance|freiberuflich\w*|freiberufler\w*|zzp\w*|interim|contractor)\b", folded):
             facts.freelance_role = False  # "SEO Lead (fulltime) voor een opdrachtgever", "CDI pour une mission...": a post on the payroll, not an engagement
-        if facts.freelance_role and facts.refer_ask and _first(_PEOPLE_ASK, folded):
+        if facts.freelance_role and facts.refer_ask and (_first(_PEOPLE_ASK, folded) or not _first(_DIRECT_OFFER, folded)):
             facts.freelance_role = False  # "des consultants pour des missions … connaissez-vous des personnes ?": people sought, no mission offered her
         facts.duration = bool(_first(r"\b\d+(?:\s?-\s?\d+)?[\s-]?(?:months?|mois|monate?n?|mes|meses|mesi|maanden|maand|weeks?|semaines|wochen|semanas|settimane|weken)\b", folded))
         no_role = _first(r"\b(?:no (?:specific |particular |open )?(?:role|position|job)|pas de poste|aucun poste|keine (?:konkrete |offene )?stelle|ningun puesto|nessuna posizione"

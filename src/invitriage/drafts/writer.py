@@ -3506,6 +3506,10 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
     a client (someone buying the owner's services) is not a seller, and a partner is not a recruiter."""
     if facts.links:
         return "sales_pitch"  # "un échange de liens ?": a polite no, never an answer to a question
+    if name == "job_seeking" and not (facts.cv or facts.candidate or facts.hiring or facts.job_title or facts.applying) \
+            and any(cre.search(_REMEMBER_Q, fold(q)) for q in cre.findall(r"[^.!?\n]*\?", note)) and not cre.search(_SEEKING, fold(note)):
+        # "we zaten samen in die masterclass, weet je nog? Ik werk nu als growth marketeer": an old acquaintance's news, never a job search
+        return "met_before"
     if name == "sales_pitch" and not (facts.pitch or facts.offers or facts.proposal or facts.request or facts.hiring or facts.refer_ask
                                       or facts.job_offered or facts.freelance_role or facts.price) and cre.search(_THANKS_ONLY, fold(note)):
         # "queria só te agradecer e conectar", "just wanted to say thanks": a thank-you offers nothing, so it is never
