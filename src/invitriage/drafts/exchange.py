@@ -184,3 +184,33 @@ def revoice(topic: str, lang: str, informal: bool) -> str:
         else:
             out.append(tok)
     return "".join(out)
+
+
+#: A reader whose own company lives the problem the content was about ("we're facing exactly that issue", "on se pose
+#: exactement ces questions", "wir stehen gerade vor genau diesem Problem", "nos enfrentamos justo a eso", "stiamo
+#: affrontando proprio questo", "estamos a enfrentar exatamente isso", "daar worstelen we nu ook mee"): a live case, so
+#: an exchange about it is offered, never "anything you'd like me to cover next?".
+_FACING = (r"\b(?:(?:we'?re|we are|we'?ve been|i'?m|i am) (?:[\w-]+ ){0,5}?(?:facing|dealing with|struggling with|grappling with|wrestling with|tackling)"
+           r" (?:exactly |precisely |just )?(?:that|this|these|those|the same|it)\b|same (?:issue|problem|challenge|question) here"
+           r"|(?:facing|dealing with|struggling with|grappling with|wrestling with|tackling) (?:exactly|precisely) (?:that|this|these|those|the same)"
+           r"|exactly (?:that|this|the same|our) (?:issue|problem|challenge|situation)"
+           r"|(?:on se pose|nous nous posons|je me pose|on est en train de se poser) (?:\w+ )?(?:ces|les memes|exactement ces|justement ces) questions"
+           r"|(?:on y est|nous y sommes|on est) (?:\w+ )?confronte|(?:on est|nous sommes) en plein dedans|c'est exactement notre (?:cas|probleme|situation)"
+           r"|(?:wir stehen|ich stehe) (?:\w+ ){0,4}?vor (?:genau )?(?:diesem|dem gleichen|demselben|dieser|der gleichen) (?:problem|thema|frage|herausforderung)"
+           r"|(?:wir kampfen|wir ringen|wir beschaftigen uns) (?:\w+ ){0,2}?(?:damit|mit genau|mit diesem|mit dem thema)|genau (?:das|dieses) (?:problem|thema) haben wir"
+           r"|(?:nos enfrentamos|estamos enfrentando|nos estamos enfrentando) (?:\w+ )?(?:a )?(?:eso|esto|ese|este|lo mismo)|nos estamos planteando (?:\w+ )?(?:esas|estas|las mismas) preguntas"
+           r"|(?:stiamo affrontando|ci stiamo ponendo|ci poniamo|affrontiamo) (?:proprio |esattamente )?(?:questo|questa|queste|lo stesso|le stesse|la stessa)"
+           r"|(?:estamos a enfrentar|estamos enfrentando|enfrentamos) (?:\w+ )?(?:isso|isto|esse|este|o mesmo|a mesma)"
+           r"|(?:we lopen|wij lopen|we worstelen|wij worstelen) (?:nu |ook |precies )*(?:tegen|met) (?:dit|dat|hetzelfde|precies)|daar (?:worstelen|zitten) (?:we|wij) (?:\w+ ){0,2}?mee"
+           r"|(?:worstelen|lopen) (?:we|wij) (?:\w+ ){0,3}?(?:met|tegen) (?:dit|dat|deze|die|hetzelfde|precies))\b")
+
+
+def facing(note: str) -> bool:
+    """Does the sender say their own company faces the issue the content was about?
+
+    >>> facing("Your post on cookies resonated. We're a mid-sized shop facing exactly that issue."), facing("Great post!")
+    (True, False)
+    >>> facing("Votre post était clair. On se pose exactement ces questions dans notre PME.")
+    True
+    """
+    return bool(cre.search(_FACING, fold(note or "")))

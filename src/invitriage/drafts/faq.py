@@ -94,6 +94,9 @@ def questions(note: str) -> tuple[str, str]:
     Any tips?", "Saw your post on TikTok Ads. Is it worth it?")."""
     # "(2 J. Erfahrung Google Ads)": a lone letter before the full stop is an abbreviation, never a sentence end
     sentences = [s.strip() for s in cre.split(r"(?<=[.!?…\n])(?<!(?<!\w)\w\.)\s+", note) if s.strip()]
+    for i in range(len(sentences) - 1, 0, -1):
+        if cre.search(r"(?i)\b(?:ca|env|approx|aprox|circa|etwa|bzw|bspw|usw|etc|vs|mtl|mind|max|min|ong)\.$", sentences[i - 1]):
+            sentences[i - 1:i + 1] = [sentences[i - 1] + " " + sentences[i]]  # "bei ca. 2000 €": an abbreviation ends no sentence
     asked: list[str] = []
     wider: list[str] = []
     for i, s in enumerate(sentences):
@@ -165,6 +168,12 @@ _VERSUS_OR = r"\b(?:or|ou|o|oder|of|versus|vs|oppure|ni)\b"
 _VERSUS_BETWEEN = r"\b(?:entre|between|zwischen|tussen|tra|fra|either|soit|sia)\b"
 
 
+#: A full stop that ends no sentence: an abbreviation ("bei ca. 2000 €", "env. 500 €", "z. B.", "approx.") or a number's
+#: separator ("2.000 €"): "Google Shopping bei ca. 2000 € oder eher Meta Ads?" is still one question.
+_NOT_AN_END = (r"\b(?:ca|env|approx|aprox|circa|ong|etwa|bzw|bspw|usw|etc|vs|mtl|monatl|mind|max|min|z\. ?b|e\. ?g|i\. ?e|p\. ?ex|u\. ?a)\."
+               r"|(?<=\d)\.(?=\d)")
+
+
 def _weighs(when: Sequence[str], versus: Sequence[str], text: str) -> bool:
     """Does the question weigh a ``when`` thing against a ``versus`` thing, at any distance in one sentence ("SEO para una
     tienda con 30 productos o es mejor empezar con anuncios en Instagram?", "indeciso entre SEO e social ads")?"""
@@ -173,7 +182,7 @@ def _weighs(when: Sequence[str], versus: Sequence[str], text: str) -> bool:
     for a in first:
         for b in second:
             (s1, e1), (s2, _) = sorted((a, b))
-            mid = text[e1:s2]
+            mid = cre.sub(_NOT_AN_END, " ", text[e1:s2])
             if cre.search(r"[.!?]", mid):
                 continue
             before = cre.split(r"[.!?]", text[:s1])[-1][-60:]

@@ -2918,6 +2918,14 @@ _PAST_HELP = (r"\b(?:waren|was|were|etaient|etait|war|fueron|fue|erano|era|foram
 _REQUEST = r"\?|\b(?:auriez|avez|as-tu|aurais|pourriez|pourrais|conseillez|recommandez|do you have|could you|can you|would you|recommend|haben sie|hast du|kannst du|konnen sie|konnten sie|empfehlen|tienes|tiene|podrias|podria|recomiendas|recomienda|hai|ha|potresti|potrebbe|consigli|consiglia|tens|tem|pode|podes|podia|recomenda|heb je|heeft u|kun je|kunt u|raad)\b"
 
 
+#: What follows "your feedback / deine Einschätzung / ton avis" when a thing of the sender's is to be reviewed: "on my site",
+#: "zu meinem Shop", "sur mon CV", "sobre mi web", "sul mio sito", "sobre o meu", "op mijn", or the thing itself ("dein
+#: Feedback meiner Website"): without it, next to a question, the opinion asked is the answer to that question.
+_REVIEW_OBJECT = (r"\W*(?:\w+\W+){0,2}?(?:on|about|regarding|of|for|sur|a propos|concernant|de (?:mon|ma|mes|notre|nos)|zu|zum|zur|uber|fur"
+                  r"|meine[rsmn]?|unsere[rsmn]?|sobre|acerca|de (?:mi|mis|nuestro|nuestra)|su|sul|sulla|sui|del mio|della mia|do meu|da minha"
+                  r"|op|over|van (?:mijn|onze))\b")
+
+
 def _asks(original: str, folded: str, lang: str) -> list[str]:
     found: list[str] = []
     for kind, by_lang in _ASKS.items():
@@ -2933,6 +2941,10 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
                                          or not _rx(_ADVICE_REQUEST).search(text)
                                          or ("?" not in text and _first(_PAST_HELP, text))):
                     continue
+                if kind == "feedback" and not _rx(_REVIEW_OBJECT).match(folded[m.end():sentence[1]]) and any(
+                        "?" in original[a:b] for a, b in sentences(original) if (a, b) != sentence):
+                    continue  # "Lohnt sich Google Shopping oder eher Meta Ads? Würde mich über deine Einschätzung freuen!": her
+                    # opinion on the question just asked, never a thing of his to review
                 if kind in ("meet", "call") and not _rx(r"\?|\b(?:disponible|dispo|partante?|would|could|shall|let'?s|happy to|open to|love to|on se|seriez|serais|zeit|lust|apetece|podriamos|podemos|ti va|ti andrebbe|le andrebbe|potremmo|possiamo|bora|vamos|topa|zin|zullen|kunnen we|can we|possible|moglich|posible|possibile|possivel|mogelijk|aimerais|souhaiterais|voudrais|gerne|gern|me gustaria|mi piacerebbe|gostaria|graag|propose|vorschlagen|proponer|proporre|propor|voorstellen|quand|when|wann|cuando|quando|wanneer)\b").search(text):
                     continue
             found.append(kind)

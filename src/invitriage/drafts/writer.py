@@ -2457,7 +2457,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["far"] = _far(note, headline, note_lang, settings) and not context["next_visit"] and "meet" not in asked
     # a Head of Growth, a CMO, a Marketingleiterin (or someone the owner wants to meet): an exchange after a content note
     context["senior"] = bool(item.get("meet")) or any(e.get("rule") == "want_to_meet" for e in (item.get("evidence") or [])) \
-        or exchange.senior_marketer(own, headline)
+        or exchange.senior_marketer(own, headline) or (name == "content" and exchange.facing(own))
     # "als marketingdirecteur … Met vriendelijke groeten": a senior sender who wrote without one exclamation mark gets a calm
     # reply (at most one "!" in the body), never "Bedankt voor je bericht! Ik help je graag!"
     context["calm"] = bool(context["senior"]) and bool(note.strip()) and "!" not in note and note_lang == lang
