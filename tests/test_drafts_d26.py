@@ -104,3 +104,9 @@ def test_certificates_faq_reads_naturally_in_german_and_dutch():
     nl = sample_draft("Hoi Camille, ik studeer Marketing en wil verder in SEO. Welke certificaten zijn echt de moeite waard? Dank je, Daan", name="Daan Mulder")
     assert "Personaler überzeugt" not in de and "Kostenloses setzen" not in de, de
     assert "inzetten op gratis" not in nl, nl
+
+
+def test_french_cv_invitation_is_not_a_calque():
+    text = sample_draft("Bonjour Madame Laurent, étudiant en master communication à Grenoble, je cherche un stage de quatre mois dès avril. "
+                        "Accueillez-vous des stagiaires ? Cordialement, Hugo Bernard", name="Hugo Bernard")
+    assert "envoyez-moi volontiers" not in text and "hésitez pas à m'envoyer votre CV" in text, text
