@@ -41,7 +41,7 @@ def test_referrer_is_the_person_not_a_title(note, lang, expected):
      "Seriez-vous disponible pour un échange ?", "fr", "referral", "M. Julien Perrin"),
     ("Dear Ms Laurent, I was referred to you by Dana Whitfield. We need help with our SEO. Could we talk?", "en", "client", "Dana Whitfield"),
     ("Hi Camille, our Head of Sales Oliver Grant suggested I reach out. We need a training for our team.", "en", "client", "Oliver Grant"),
-    ("Guten Tag Frau Laurent, Herr Jonas Albrecht hat mir Ihren Namen gegeben. Wir suchen Hilfe bei SEO.", "de", "client", "Jonas Albrecht"),
+    ("Guten Tag Frau Laurent, Herr Jonas Albrecht hat mir Ihren Namen gegeben. Wir suchen Hilfe bei SEO.", "de", "client", "Herr Albrecht"),
     ("Hola Camille, Lucía Prieto me recomendó escribirte. Necesitamos ayuda con nuestro SEO.", "es", "client", "Lucía Prieto"),
     ("Ciao Camille, Paolo Neri mi ha consigliato di scriverti. Ci serve una mano con la SEO.", "it", "client", "Paolo Neri"),
     ("Olá Camille, a Inês Mota recomendou-me o seu perfil. Precisamos de ajuda com SEO.", "pt", "client", "Inês Mota"),

@@ -58,7 +58,7 @@ CONTEXT_KEYS = ("calm", "promised", "speaker_event", "greeting", "first_name", "
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
-                "situation", "situation_line", "move_line", "howdy_line", "heard_line", "project_line", "topic_clause", "attended", "co_attended", "co_after", "next_dates", "swiss", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "partner_work", "swap",
+                "situation", "situation_line", "move_line", "howdy_line", "heard_line", "project_line", "topic_clause", "attended", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "partner_work", "swap",
                 "stage_at", "avail_q", "cfp", "train_topic", "views_on", "next_visit", "senior", "speak_only", "panel", "far", "event_name", "question_mark")
 
 
@@ -698,7 +698,7 @@ _SPEAK_LIMIT: dict[str, tuple[dict[str, str], str, str]] = {
     "pt-BR": ({"fr": "francês", "en": "inglês", "es": "espanhol", "de": "alemão", "it": "italiano", "pt": "português", "nl": "holandês"},
               " ou em ", "Só um detalhe: teria que ser em {}."),
     "de": ({"fr": "Französisch", "en": "Englisch", "es": "Spanisch", "de": "Deutsch", "it": "Italienisch", "pt": "Portugiesisch", "nl": "Niederländisch"},
-           " oder ", "Allerdings kann ich das nur auf {} machen."),
+           " oder ", "Allerdings ist das nur auf {} möglich."),
     "nl": ({"fr": "het Frans", "en": "het Engels", "es": "het Spaans", "de": "het Duits", "it": "het Italiaans", "pt": "het Portugees", "nl": "het Nederlands"},
            " of ", "Wel één ding: ik kan dat alleen in {} doen."),
     "fr": ({"fr": "français", "en": "anglais", "es": "espagnol", "de": "allemand", "it": "italien", "pt": "portugais", "nl": "néerlandais"},
@@ -908,6 +908,13 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         text = nl_register(text, informal=bool(ctx.get("informal")))
     if ctx.get("calm"):
         text = calm_exclamations(text, lang[:2])
+    elif _gushy(text) and lang[:2] != "es":
+        text = fewer_exclamations(text)
+    text = plain_colons(text, lang[:2])
+    if ctx.get("our_business") and ctx.get("informal"):
+        text = our_business(text, lang[:2])
+    if lang == "nl":
+        text = closing_in_kind(text, bool(ctx.get("kind_closing")))
     if lang == "es":
         # "la charla en el afterwork el jueves pasado": an event's date is "del jueves pasado"
         text = cre.sub(r"\b((?:en|a|por|de) (?:el|la|los|las) (?:[^\W\d_][\w'’-]*\s){0,5}?[^\W\d_][\w'’-]*) el ((?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
@@ -1077,6 +1084,82 @@ def calm_exclamations(text: str, lang: str) -> str:
 
     body = cre.sub(r"\s?!", one, body)
     return "\n\n".join([parts[0], body, parts[-1]])
+
+
+def fewer_exclamations(text: str) -> str:
+    r"""A gushy body keeps two exclamation marks, its first and its last; those between become full stops.
+
+    >>> fewer_exclamations("Hallo Sarah,\n\ndanke – das freut mich! Schön, dass es geholfen hat!\nViel Erfolg! Halt mich auf dem Laufenden.\n\nViele Grüße\nCamille")
+    'Hallo Sarah,\n\ndanke – das freut mich! Schön, dass es geholfen hat.\nViel Erfolg! Halt mich auf dem Laufenden.\n\nViele Grüße\nCamille'
+    """
+    parts = text.split("\n\n")
+    body = "\n\n".join(parts[1:-1])
+    marks = [m.start() for m in cre.finditer(r"\s?!", body)]
+    for start in reversed(marks[1:-1]):
+        end = start + (2 if body[start] != "!" else 1)
+        body = body[:start] + "." + body[end:]
+    return "\n\n".join([parts[0], body, parts[-1]])
+
+
+def _gushy(text: str) -> bool:
+    """Three exclamation marks or more in a reply's body read gushy, whoever the sender is."""
+    parts = text.split("\n\n")
+    return len(parts) >= 3 and "\n\n".join(parts[1:-1]).count("!") >= 3
+
+
+#: A colon before a short verdict or a question is French punctuation; German, English and Dutch use a dash before
+#: the verdict ("Idee einer Zusammenarbeit – klingt spannend!") and a full stop before the question.
+_VERDICT_COLON = r": ((?:[Dd]as |[Dd]at |[Tt]hat )?(?:klingt|klinkt|sounds|lijkt|wirkt)\b[^.!?:;\n]{0,40}[!.])"
+_QUESTION_COLON = {
+    "de": r": ((?:Welche|Welcher|Wann|Wie|Wo|Wollen|Passt|Passen|Hätten|Haben|Hast|Hättest|Können|Kannst|Sollen|Würde|Wäre)\b[^.!:;\n]*\?)",
+    "en": r": ((?:which|when|what|would|shall|could|can|does|do|is|are|how)\b[^.!:;\n]*\?)",
+    "nl": r": ((?:welke|wanneer|wat|zullen|past|heb|hebt|heeft|kun|kunt|zou|wil|is)\b[^.!:;\n]*\?)",
+}
+
+
+def plain_colons(text: str, lang: str) -> str:
+    """German, English and Dutch put no colon before a verdict or a question ("…Zusammenarbeit: klingt spannend!").
+
+    >>> plain_colons("Danke für deine Idee: klingt spannend! Gern in einem Telefonat: Welche Termine passen dir?", "de")
+    'Danke für deine Idee – klingt spannend! Gern in einem Telefonat. Welche Termine passen dir?'
+    >>> plain_colons("Thanks for the idea: sounds interesting! Happy to talk: which days suit you?", "en")
+    'Thanks for the idea – sounds interesting! Happy to talk. Which days suit you?'
+    >>> plain_colons("Ik zou kiezen voor gratis opties: de handleiding van Google.", "nl")
+    'Ik zou kiezen voor gratis opties: de handleiding van Google.'
+    """
+    if lang not in _QUESTION_COLON:
+        return text
+    text = cre.sub(_VERDICT_COLON, lambda m: " – " + m.group(1)[:1].lower() + m.group(1)[1:], text)
+    return cre.sub(rf"(?i){_QUESTION_COLON[lang]}", lambda m: ". " + m.group(1)[:1].upper() + m.group(1)[1:], text)
+
+
+_DE_YOUR = {"dein": "euer", "deine": "eure", "deinem": "eurem", "deinen": "euren", "deiner": "eurer", "deines": "eures"}
+_BUSINESS_NOUN = r"(?:Shop|Onlineshop|Webshop|Laden|Team|Unternehmen|Firma|Agentur|Startup|Start-up|winkel|webshop|team|bedrijf|bureau|zaak)"
+
+
+def our_business(text: str, lang: str) -> str:
+    """A sender who writes "unser Shop" / "onze webshop" is told about "euren Shop" / "jullie webshop", never "deinen".
+
+    >>> our_business("Viel Erfolg weiterhin mit deinem Shop!", "de"), our_business("Succes met je webshop!", "nl")
+    ('Viel Erfolg weiterhin mit eurem Shop!', 'Succes met jullie webshop!')
+    """
+    if lang == "de":
+        return cre.sub(rf"\b([Dd])(ein(?:e|em|en|er|es)?) ((?:[\w-]+[- ])?{_BUSINESS_NOUN})\b",
+                       lambda m: ("E" if m.group(1) == "D" else "e") + _DE_YOUR["d" + m.group(2)][1:] + " " + m.group(3), text)
+    if lang == "nl":
+        return cre.sub(rf"\b([Jj])(?:e|ouw) ((?:[\w-]+[- ])?{_BUSINESS_NOUN})\b", lambda m: ("J" if m.group(1) == "J" else "j") + "ullie " + m.group(2), text)
+    return text
+
+
+def closing_in_kind(text: str, kind: bool) -> str:
+    r"""A Dutch sender who closes with "Met vriendelijke groet" is answered in kind, never with a curt "Groet,".
+
+    >>> closing_in_kind("Beste Pieter,\n\nGraag.\n\nGroet,\nCamille", True)
+    'Beste Pieter,\n\nGraag.\n\nMet vriendelijke groet,\nCamille'
+    """
+    if not kind:
+        return text
+    return cre.sub(r"\n\nGroet,\n", "\n\nMet vriendelijke groet,\n", text)
 
 
 def whole_lead(text: str, lang: str, *, informal: bool) -> str:
@@ -1377,7 +1460,7 @@ _OFFER_TERMS: dict[str, dict[str, str]] = {
     "google ads": dict.fromkeys(LANGUAGES, "Google Ads"),
     "social ads": {"fr": "publicité sur les réseaux sociaux", "en": "social ads", "de": "Social-Media-Werbung",
                    "es": "publicidad en redes sociales", "it": "pubblicità sui social", "pt": "anúncios nas redes sociais",
-                   "nl": "social media-advertenties"},
+                   "nl": "advertenties op sociale media"},
     "content strategy": {"fr": "stratégie de contenu", "en": "content strategy", "de": "Content-Strategie",
                          "es": "estrategia de contenidos", "it": "strategia dei contenuti", "pt": "estratégia de conteúdo",
                          "nl": "contentstrategie"},
@@ -1678,6 +1761,9 @@ def _headline_parts(headline: str) -> tuple[str, str]:
     if business and len(business.split()) == 1 and (fold(business) in _GENERIC_BUSINESS
                                                     or any(fold(business) in words for words in _HEADLINE_WORDS.values())):
         business = ""  # "| Emprendedor", "| Freelance": a role or a sector, not a business's name
+    # "Van Dijk Tuinmeubelen B.V.", "Olivos del Sur S.L.": a sentence names the business without its legal form (German
+    # keeps "GmbH"/"AG", which decide the article: "bei der Alpenmilch AG")
+    business = cre.sub(r",?\s+(?:B\.V\.|BV|N\.V\.|S\.L\.U?\.?|S\.A\.S?\.?|S\.r\.l\.?s?|S\.p\.A\.?|Lda\.?|Ltda\.?|SARL|SAS|SASU|EURL|Ltd\.?|Inc\.?|LLC)$", "", business)
     return position, business
 
 
@@ -1985,6 +2071,12 @@ def one_promise(text: str, lang: str, specific: bool = False) -> str:
     return cre.sub(first, "", text, count=1)
 
 
+#: A sign-off right before the name that closes a note ("Abrazo, Nacho", "Groetjes, Bas", "LG Steffi").
+_SIGN_OFF_BEFORE_NAME = (r"(?i)(?:saludos|un saludo|abrazos?|un abrazo|besos|cheers|best|thanks|merci|bises|bisous|à bientôt|ciao|un saluto|saluti"
+                         r"|a presto|abraços?|um abraço|beijinhos|beijos|groet(?:jes|en)?|gru(?:ß|ss)|grüße|grüsse|lg|vg|bg|danke|bedankt|gracias|grazie"
+                         r"|obrigad[oa])\W*$")
+
+
 #: Swiss German cues (folded): a Swiss sender reads "Grüsse", never "Grüße" (Swiss German has no ß).
 _SWISS = (r"\b(?:gruezi|gruessech|gruessli|gruess(?:e)? (?:aus|us) |merci vielmal|en guete|schweiz\w*|zurich|zuerich|bern|basel|luzern|winterthur"
           r"|st\. ?gallen|zug|chf|fr\. \d|\w+\.ch)\b|\.ch\b")
@@ -2077,6 +2169,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if sign and who.first and who.first.lower() != sign.group(1).lower() and fold(who.first).startswith(fold(sign.group(1))) \
             and len(sign.group(1)) >= 3:
         who = replace(who, first=sign.group(1))  # signed "Max": "Salut Max", not "Salut Maxime"
+    elif sign and who.first and fold(who.first) != fold(sign.group(1)) and (not who.last or fold(sign.group(1)) not in fold(who.last)) \
+            and cre.search(_SIGN_OFF_BEFORE_NAME, note.strip()[:sign.start(1)]) \
+            and fold(sign.group(1)) not in ("team", "equipo", "equipe", "squadra", "equipa", "camille", "laurent"):
+        who = replace(who, first=sign.group(1))  # "Abrazo, Nacho" from Ignacio: the name he signs with is the one he goes by
     intro = cre.search(r"(?i:\b(?:aqui (?:é|e) (?:a|o)|sou (?:a|o)|c'est|ici|moi c'est|soy|aquí (?:es|está)|sono|qui (?:è|e)|ich bin(?:'s)?|hier ist"
                        r"|hier is|ik ben|it's|this is|i'm))\s+([A-ZÀ-Ý][a-zà-ÿ]{2,})\b", note[:120]) if note.strip() else None
     if intro and who.first and fold(who.first) != fold(intro.group(1)) and fold(who.first).startswith(fold(intro.group(1))):
@@ -2332,7 +2428,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # is signed with the full name as well
         "signature": _signature(settings, formal=not informal and bool(note.strip()) and note_lang == lang),
         "slang": bool(cre.search(_PT_SLANG, fold(note))) if lang == "pt" else False,
-        "swiss": lang == "de" and bool(cre.search(_SWISS, fold(f"{note} {headline}"))),
+        # a client in Zürich is no Swiss sender: one who writes "Grüße" with ß writes German German
+        # "unser Shop", "onze webshop", "our shop": the business is theirs together ("eurem Shop", "jullie webshop")
+        "our_business": bool(cre.search(r"(?i)\b(?:unser(?:e|em|en|er)?|onze|ons)\s+(?:\w+[- ])?(?:shop|onlineshop|webshop|laden|team|unternehmen|firma|agentur|startup|winkel|bedrijf|bureau|zaak)\b", note)),
+        "kind_closing": lang == "nl" and bool(cre.search(r"(?i)\b(?:(?:vriendelijke|hartelijke) groet(?:en)?|mvg)\b", note)),
+        "swiss": lang == "de" and "ß" not in note and bool(cre.search(_SWISS, fold(f"{note} {headline}"))),
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
         **{k: getattr(facts, k) for k in ("client", "service", "price", "conditions", "lang_q", "soon", "qkind", "sendwhat", "share",
                                           "recruiter", "networking", "refer_ask", "pass_on", "duration", "deadline", "by_phone", "piece", "freelance_role", "for_client", "met",
@@ -2404,6 +2504,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["event"] = event
     if facts.own_colleague:
         context["referrer"] = ""  # "via mijn collega Pieter Janssen": his colleague, never "dank aan Pieter voor de introductie"
+    if lang in ("de", "nl"):
+        # "Herr Markus Weber", "mevrouw Sanne de Vries": a title takes the surname alone ("Herr Weber", "mevrouw De Vries")
+        context["referrer"] = cre.sub(r"^(Herrn?|Frau|meneer|mevrouw|de heer) [A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)? (?=(?:van |de |von |ter |den )?\S)",
+                                      r"\1 ", context["referrer"])
+        context["referrer"] = cre.sub(r"^(meneer|mevrouw|de heer) (van|de|den|ter)\b", lambda m: f"{m.group(1)} {m.group(2).capitalize()}", context["referrer"])
     if lang == "de" and context["referrer"].startswith("Herr "):
         context["referrer"] = "Herrn " + context["referrer"][5:]  # "vielen Dank an Herrn Brandt"
     if context["job_title"] and cre.match(r"(?:a|an|un|une|uno|una|um|uma|een|ein|eine|einen)\s+(?=[A-ZÀ-Ý])", context["job_title"]):
