@@ -698,7 +698,7 @@ _SPEAK_LIMIT: dict[str, tuple[dict[str, str], str, str]] = {
     "pt-BR": ({"fr": "francês", "en": "inglês", "es": "espanhol", "de": "alemão", "it": "italiano", "pt": "português", "nl": "holandês"},
               " ou em ", "Só um detalhe: teria que ser em {}."),
     "de": ({"fr": "Französisch", "en": "Englisch", "es": "Spanisch", "de": "Deutsch", "it": "Italienisch", "pt": "Portugiesisch", "nl": "Niederländisch"},
-           " oder ", "Allerdings ist das nur auf {} möglich."),
+           " oder ", "Allerdings arbeite ich nur auf {}."),
     "nl": ({"fr": "het Frans", "en": "het Engels", "es": "het Spaans", "de": "het Duits", "it": "het Italiaans", "pt": "het Portugees", "nl": "het Nederlands"},
            " of ", "Wel één ding: ik kan dat alleen in {} doen."),
     "fr": ({"fr": "français", "en": "anglais", "es": "espagnol", "de": "allemand", "it": "italien", "pt": "portugais", "nl": "néerlandais"},
@@ -717,6 +717,56 @@ def speak_limit(lang: str, codes: list[str]) -> str:
     names, joiner, sentence = _SPEAK_LIMIT.get(lang) or _SPEAK_LIMIT.get(lang[:2]) or ({}, "", "")
     said = [names[c] for c in codes if c in names]
     return sentence.format(joiner.join(said)) if said else ""
+
+
+#: After her languages: whether English works for the sender (formal, informal), and the "if so" that opens the next ask,
+#: so the dates or the format are never asked as if the language were settled.
+_LANG_OK: dict[str, tuple[str, str, str]] = {
+    "en": ("Would English work for you?", "Would English work for you?", "If so,"),
+    "fr": ("L'anglais vous conviendrait-il ?", "L'anglais te conviendrait ?", "Si oui,"),
+    "es": ("¿Le vendría bien en inglés?", "¿Te vendría bien en inglés?", "En ese caso,"),
+    "it": ("Le andrebbe bene in inglese?", "Ti andrebbe bene in inglese?", "In tal caso,"),
+    "pt": ("Seria possível em inglês?", "Seria possível em inglês?", "Se sim,"),
+    "de": ("Wäre Englisch für Sie in Ordnung?", "Wäre Englisch für dich okay?", "Wenn ja,"),
+    "nl": ("Is Engels voor u een optie?", "Is Engels voor jou een optie?", "Zo ja,"),
+}
+
+
+def lang_question(lang: str, codes: list[str], informal: bool) -> str:
+    """The question whether English (one of her ``codes``) works for the sender, in ``lang``, or "".
+
+    >>> lang_question("de", ["fr", "en"], False), lang_question("nl", ["fr", "en"], True), lang_question("de", ["fr"], False)
+    ('Wäre Englisch für Sie in Ordnung?', 'Is Engels voor jou een optie?', '')
+    """
+    row = _LANG_OK.get(lang) or _LANG_OK.get(lang[:2])
+    return row[0 if not informal else 1] if row and "en" in codes else ""
+
+
+_NOT_VERB_FIRST = frozenset("für zum zur mit bei nach um im in am auf der die das ein eine einen dem den ich wir voor om met bij na in op de het een ik we wij".split())
+
+
+def _if_so(text: str, question: str, lang: str) -> str:
+    r"""The ask that follows ``question`` in ``text`` opened by "if so": "Is Engels een optie? Zo ja, laat je me de data weten?".
+
+    >>> _if_so("Wäre Englisch für Sie in Ordnung? Schicken Sie mir die Details.", "Wäre Englisch für Sie in Ordnung?", "de")
+    'Wäre Englisch für Sie in Ordnung? Wenn ja, schicken Sie mir die Details.'
+    >>> _if_so("¿Le vendría bien en inglés? ¿Podría indicarme las fechas?", "¿Le vendría bien en inglés?", "es")
+    '¿Le vendría bien en inglés? En ese caso, ¿podría indicarme las fechas?'
+    >>> _if_so("Would English work for you?\n\nBest,", "Would English work for you?", "en")
+    'Would English work for you?\n\nBest,'
+    """
+    row = _LANG_OK.get(lang) or _LANG_OK.get(lang[:2])
+    at = text.find(question)
+    if not row or at < 0:
+        return text
+    end = at + len(question)
+    m = cre.match(r" ([¿¡]?)(\w+)(?=[^\n]*?[.?!](?:\s|$))", text[end:])
+    if not m or m.group(2) in ("I", "Sie", "Ihnen", "Ihr", "Ihre", "U"):
+        return text
+    if lang[:2] in ("de", "nl") and m.group(2).casefold() in _NOT_VERB_FIRST:
+        return text  # "Wenn ja," / "Zo ja," take the verb next: never "Wenn ja, für ein Angebot sprechen wir"
+    word = m.group(2)[:1].lower() + m.group(2)[1:]
+    return f"{text[:end]} {row[2]} {m.group(1)}{word}{text[end + m.end():]}"
 
 
 def _with_limit(text: str, limit: str, after_yes: bool = True) -> str:
@@ -849,25 +899,34 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             ctx["answer"] = " ".join([*lead, str(ctx["answer"])])
         if ctx.get("tips_too") and str(ctx["tips_too"]) not in str(ctx["answer"]):
             ctx["answer"] = f"{ctx['answer']} {ctx['tips_too']}".strip()  # "Neem je stagiairs aan? Of heb je tips?": both answered
+    if_so = ""  # the question whether English works for the sender, once her languages are said
     if name in ("business_proposal", "client") and ctx.get("speak_only") and not ctx.get("cfp") and ctx.get("answer"):
         # "En principio, sí, con mucho gusto. Eso sí, tendría que ser en francés o en inglés. ¿Me cuentas…?": the yes first,
         # then her languages, so "farlo"/"hacerlo" has the talk or interview before it; never a caveat that opens the reply
         limit = speak_limit(lang, list(ctx["speak_only"]))
         if limit:
-            ctx["answer"] = _after_first_clause(str(ctx["answer"]), limit)
+            lang_q = lang_question(lang, list(ctx["speak_only"]), bool(ctx.get("informal")))
+            ctx["answer"] = _after_first_clause(str(ctx["answer"]), f"{limit} {lang_q}".strip())
             ctx["speak_only"] = []
+            if_so = lang_q
     late_limit = ""
     if ctx.get("speak_only") and (ctx.get("cfp") or name not in ("business_proposal", "client")):
         # a talk drafted from another template ("Dürfen wir Ihnen Details zusenden?" read as a question), or a call for
         # papers: her languages said after the yes or the thanks, never as a caveat that opens the reply, never left out
         late_limit = speak_limit(lang, list(ctx["speak_only"]))
         if late_limit:
+            if not ctx.get("cfp"):
+                # "One thing: I work in French or English. Would English work for you? If so, …": never the dates as if settled
+                if_so = lang_question(lang, list(ctx["speak_only"]), bool(ctx.get("informal")))
+                late_limit = f"{late_limit} {if_so}".strip()
             ctx["speak_only"] = []
     source, where = load_template(name, lang, owner_dir)
     text = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
     text = no_stutter(text)
     if late_limit and late_limit not in text:
         text = _with_limit(text, late_limit, after_yes=not ctx.get("cfp"))
+    if if_so:
+        text = _if_so(text, if_so, lang)
     if name == "benefit" and ctx.get("compliment") and not ctx.get("fan"):
         # "toujours intéressant de suivre des profils comme le vôtre", "I love your posts": a brief thanks for the kind words
         words = _KIND_THANKS.get(lang) or _KIND_THANKS.get(lang[:2])
@@ -2669,15 +2728,18 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     base = (variant or lang).split("-")[0]
     on_stage = facts.proposal in ("speaker", "guest", "course") or (facts.request == "interview" and (
         context.get("by_phone") or context["recording"] or context.get("video")) and not cre.search(_WRITTEN, fold(note)))
+    # "soy periodista … ¿unas preguntas por teléfono?", "ich schreibe für t3n einen Artikel … 15 Min. Telefonat?": a press
+    # interview, whatever template drafts it, is given in her languages too (said after the yes, then "would English work?")
+    press = facts.request == "interview" or bool(cre.search(_PRESS, fold(note)))
     context["speak_only"] = list(settings.work_languages) if (
-        on_stage and name == "business_proposal" and note_lang == lang and settings.work_languages and base not in settings.work_languages
+        ((on_stage and name == "business_proposal") or press) and note_lang == lang and settings.work_languages and base not in settings.work_languages
         and not context.get("speak_lang") and "language" not in (context.get("known") or []) and not context.get("someday")
         # "Grabamos en remoto, en español o inglés", "Engelstalige sessie mogelijk": the note already allows one of her
         # languages, so the limit is never said again
         and not set(langs_allowed(note)) & set(settings.work_languages)) else []
     # "Hätten Sie diese Woche 15 Minuten?": the call is offered this week, never "next week"
     context["this_week"] = bool(cre.search(r"\b(?:this week|cette semaine|diese woche|esta semana|essa semana|questa settimana|deze week|nog deze week)\b",
-                                          fold(" ".join(cre.findall(r"[^.!?\n]*\?", note))))) and not facts.soon
+                                          fold(" ".join(cre.findall(r"[^.!?\n]*\?", cre.sub(r"(?i)\b(min|ca|approx|env|evtl|bzw|zb|nr|st)\.", r"\1", note)))))) and not facts.soon
     # "3 dagen p/w", "2 jours par semaine", "4 Tage/Woche": the rhythm is given, never asked again
     context["days"] = bool(cre.search(r"\b\d(?:[.,]\d)?\s*(?:dagen|dag|days?|jours?|j|tage?|dias?|giorni|gg)\s*(?:p/w|pw|per week|a week|per settimana|a settimana"
                                      r"|alla settimana|par semaine|/\s*semaine|/\s*sem|pro woche|/\s*woche|a la semana|por semana|/\s*week|/\s*w)\b"
@@ -3103,6 +3165,12 @@ _RECORDING = (r"\b(?:podcasts?|episodes?|episodios?|episodi|episodio|aflevering\
 _IN_YOUR_CASE = {"en": (r"\bin your case\b", "with"), "fr": (r"\bdans (?:ton|votre) cas\b", "pour"),
                  "de": (r"\bin (?:deinem|Ihrem) Fall\b", "bei"), "es": (r"\ben (?:tu|su) caso\b", "con"),
                  "it": (r"\bnel (?:tuo|Suo) caso\b", "con"), "pt": (r"\bno (?:teu|seu) caso\b", "com")}
+
+
+#: A journalist writing a piece: "soy periodista", "ich schreibe für t3n einen Artikel", "sto scrivendo un articolo".
+_PRESS = (r"\b(?:journalist\w*|periodista|giornalista|jornalista|redakteur\w*|redacteur|redactrice|reporter\w*)\b"
+          r"|\b(?:schreibe|scrivo|sto scrivendo|escribo|preparo|estou (?:fazendo|escrevendo)|escrevo|writing|write|ecris|prepare|werk aan|schrijf)\b"
+          r"[^.?!\n]{0,40}?\b(?:artikel|article|articolo|artigo|reportaje|reportage|reportagem|materia|stuk|beitrag|piece|story)\b")
 
 
 #: An interview in writing: "par mail", "by email", "per E-Mail", "por correo", "per iscritto", "por escrito".
