@@ -110,3 +110,16 @@ def test_french_cv_invitation_is_not_a_calque():
     text = sample_draft("Bonjour Madame Laurent, étudiant en master communication à Grenoble, je cherche un stage de quatre mois dès avril. "
                         "Accueillez-vous des stagiaires ? Cordialement, Hugo Bernard", name="Hugo Bernard")
     assert "envoyez-moi volontiers" not in text and "hésitez pas à m'envoyer votre CV" in text, text
+
+
+# "Namens Webshop Dag Gent nodig ik je uit", "on behalf of Growth Summit Paris I'd like…": who writes comes first, the
+# event's name starts after it and stops before the pronoun
+@pytest.mark.parametrize("note, name, never", [
+    ("Beste Camille,\nNamens Webshop Dag Gent nodig ik je graag uit als spreker op 12 juni over contentstrategie. Heb je interesse?\nHartelijke groet,\nWouter Claes",
+     "Webshop Dag Gent", "Namens"),
+    ("Hello Camille, on behalf of Growth Marketing Summit Paris I'd like to invite you to speak on 3 June about SEO. Interested?",
+     "Growth Marketing Summit Paris", "Paris I"),
+])
+def test_on_behalf_of_is_not_part_of_the_event_name(note, name, never):
+    text = sample_draft(note, name="Wouter Claes")
+    assert name in text and never not in text, text

@@ -680,7 +680,10 @@ def _event_name(note: str, project: str) -> str:
     if quoted:
         return quoted.group(1)  # für unseren Kongress "Handel Digital Linz": the quoted name after an event noun
     for m in cre.finditer(_NAMED_EVENT, note):
-        name = m.group(1).strip()
+        # "Namens Webshop Dag Gent nodig ik je uit": who writes, then the event; the name starts after "namens"
+        name = cre.sub(r"(?i)^(?:namens|im namen (?:von|der|des)|au nom d(?:e|u|es)|en nombre de|a nome d(?:i|el|ella)|em nome d[aeo]|on behalf of)\s+",
+                       "", m.group(1).strip())
+        name = cre.sub(r"\s+I$", "", name)  # "… Summit Paris I'd like to invite you": the pronoun is not the name's
         if len(name.split()) >= 2 and name[0].isupper():
             return name
     return ""
