@@ -258,7 +258,7 @@ _CLIENT_NOUN = (r"(?:clients?|clientes?|clienti|clientele|kunden|kundinnen|klant
 
 def _rx_demonym() -> list[tuple[str, re.Pattern[str]]]:
     # the noun then the adjective (fr, es, it, pt), or the adjective then the noun (en, de, nl; "belgische Kunden")
-    return [(key, re.compile(rf"\b{_CLIENT_NOUN}\s+(?:\w+\s+)?(?:{names})\b|\b(?:{names})\s+(?:\w+\s+)?{_CLIENT_NOUN}\b"))
+    return [(key, cre.compile(rf"\b{_CLIENT_NOUN}\s+(?:\w+\s+)?(?:{names})\b|\b(?:{names})\s+(?:\w+\s+)?{_CLIENT_NOUN}\b"))
             for key, names in _DEMONYMS.items()]
 
 

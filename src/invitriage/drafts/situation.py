@@ -36,7 +36,7 @@ _SHOP = re.compile(rf"\b{_OWN}\s+(?:(?:small|little|tiny|mini|own|kleine[nm]?|ei
 #: A venture named by its owner with a first-person word, not a shop noun: "tengo un emprendimiento de mates artesanales",
 #: "mi negocio de velas", "o meu negócio de bolos", "my small business selling candles" -- named like a shop, never re-asked.
 #: A bare English "my business" / "our business" is not enough ("I want to grow my business", a vendor's "our business").
-_VENTURE = re.compile(r"\b(?:mi|nuestro|tengo un|tenemos un|meu|nosso|o meu|o nosso|tenho um|temos um|my|our|i run a|i have a|i own a)\s+"
+_VENTURE = cre.compile(r"\b(?:mi|nuestro|tengo un|tenemos un|meu|nosso|o meu|o nosso|tenho um|temos um|my|our|i run a|i have a|i own a)\s+"
                       r"(?:(?:small|little|own|pequeño|pequeno|propio|próprio|proprio)\s+)?"
                       r"(emprendimiento|emprendimento|negocio|negócio|tiendita|small business|(?:(?<=run a )|(?<=own a )|(?<=small )|(?<=little )|(?<=own ))business)\b(?!\s*(?:plan|model|school|coach|partner|card|trip))"
                       + _TAIL, re.IGNORECASE)
