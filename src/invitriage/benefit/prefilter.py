@@ -13,13 +13,17 @@ intersection and a few substring tests, however many expressions there are.
 
 from __future__ import annotations
 
+import marshal
 import re
+import sys
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
+
+from invitriage.machine_cache import cache_path, write_atomically
 
 _GRAM = 3
 _ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)  # they consume nothing: a run of literals goes on across them
@@ -91,6 +95,26 @@ def required_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return _required(list(parsed))
 
 
+def _all_required(patterns: Sequence[str], flags: int) -> list[frozenset[str] | None]:
+    """``required_strings`` of every pattern, kept per machine: parsing the lexicon's long alternations in pure
+    Python costs ≈ 0.5 s at every start, the result is plain data. The file is named by a digest of the patterns,
+    the flags and Python's version (its parser decides), so a changed lexicon never reads an older file."""
+    tag = "\0".join([sys.version, str(flags), *patterns])
+    path = cache_path("prefilter", "required", tag, ".marshal", off="INVITRIAGE_NO_REGEX_CACHE")
+    if path is not None:
+        try:
+            kept = marshal.loads(path.read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            kept = None
+        if (isinstance(kept, list) and len(kept) == len(patterns)
+                and all(n is None or (isinstance(n, frozenset) and all(isinstance(s, str) for s in n)) for n in kept)):
+            return kept
+    needs = [required_strings(p, flags) for p in patterns]
+    if path is not None:
+        write_atomically(path, lambda out: marshal.dump(needs, out))
+    return needs
+
+
 class Prefilter:
     """For a family of expressions (given as patterns), those that may find something in a text.
 
@@ -102,7 +126,7 @@ class Prefilter:
     """
 
     def __init__(self, patterns: Sequence[str], flags: int = 0) -> None:
-        needs = [required_strings(p, flags) for p in patterns]
+        needs = _all_required(patterns, flags)
         self.always = frozenset(i for i, n in enumerate(needs) if not n)
         strings = sorted({s for n in needs if n for s in n})
         self._owners: dict[str, tuple[int, ...]] = {s: tuple(i for i, n in enumerate(needs) if n and s in n) for s in strings}
