@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from invitriage import rxcache
+from invitriage.benefit.prefilter import Prefilter
 from invitriage.judge.cues import CUES, TEMPLATE_CUES
 from invitriage.judge.normalize import Note, fold, normalize
 
@@ -71,9 +72,27 @@ def _default_texts() -> frozenset[str]:
 _TRAILING_LINKEDIN = rxcache.compile(r"\s+(?:on|sur|en|auf|su|no|op|de|in) linkedin$")
 
 
+#: The expressions of the rules that only search the note, by rule name: the cue rules search the folded note, the
+#: stock-text rules its core (and the core without a trailing "on LinkedIn", a part of it). A rule none of whose
+#: required strings is in that text finds nothing, so it is not run (see ``run_rules``).
+_CUE_PATTERNS: dict[str, str] = {}
+_CORE_PATTERNS: dict[str, str] = {}
+_filters: dict[int, tuple[tuple[str, ...], Prefilter]] = {}
+
+
+def _candidates(patterns: dict[str, str], text: str) -> set[str]:
+    """The rules of ``patterns`` that may find something in ``text`` (all others certainly do not)."""
+    names = tuple(patterns)
+    kept = _filters.get(id(patterns))
+    if kept is None or kept[0] != names:
+        kept = _filters[id(patterns)] = (names, Prefilter([patterns[n] for n in names]))
+    return {names[i] for i in kept[1].candidates(text)}
+
+
 def _make_template_rule(lang: str, patterns: list[str]) -> None:
     compiled = [rxcache.compile(p) for p in patterns]
     name = f"default_template.{lang}"
+    _CORE_PATTERNS[name] = "|".join(f"(?:{p})" for p in patterns)
 
     def rule(note: Note) -> Hit | None:
         core = note.core
@@ -99,8 +118,10 @@ def default_template_exact(note: Note) -> Hit | None:
 
 
 def _make_cue_rule(intent: str, lang: str, patterns: list[str]) -> None:
-    compiled = rxcache.compile("|".join(f"(?:{p})" for p in patterns))
+    pattern = "|".join(f"(?:{p})" for p in patterns)
+    compiled = rxcache.compile(pattern)
     name = f"cue.{intent}.{lang}"
+    _CUE_PATTERNS[name] = pattern
     weight = 0.6 if intent == "generic" else 0.8
 
     def rule(note: Note) -> Hit | None:
@@ -128,7 +149,12 @@ def run_rules(text: str) -> list[Hit]:
     ['cue.met_before.en']
     """
     note = normalize(text)
-    return [h for fn in RULES.values() if (h := fn(note)) is not None]
+    # ~80 rules, most of them long alternations: a prefilter on the strings every match must contain leaves the few
+    # that can fire (the same hits as running them all, tests/test_rules.py checks it on the corpus).
+    cue, core = _CUE_PATTERNS, _CORE_PATTERNS
+    may = _candidates(cue, note.folded) | (_candidates(core, note.core) if note.core else set())
+    return [h for name, fn in RULES.items()
+            if ((name not in cue and name not in core) or name in may) and (h := fn(note)) is not None]
 
 
 __all__ = ["Hit", "RULES", "register", "run_rules", "fold"]
