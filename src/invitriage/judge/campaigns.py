@@ -14,12 +14,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from invitriage import rxcache
 from invitriage.judge.normalize import fold, normalize
 
 MIN_SENDERS = 3
 NEAR = 0.6
 _HASHES = 24
 _BAND = 2
+_NOT_TOKEN = rxcache.compile(r"[^\w'\s]|_")
 
 
 def template_key(text: str) -> str:
@@ -29,13 +31,10 @@ def template_key(text: str) -> str:
     True
     """
     note = normalize(text)
-    words = []
-    for raw in note.original[note.start : note.end].split():
-        token = "".join(c for c in raw if c.isalnum() or c == "'")
-        if not token or token[0].isupper():
-            continue
-        words.append(fold(token))
-    return " ".join(words)
+    # What is not alphanumeric nor an apostrophe goes (``\w`` is ``str.isalnum`` or "_"), whitespace stays, so the
+    # words are those of the span, each stripped, and a word of punctuation only is gone.
+    kept = _NOT_TOKEN.sub("", note.original[note.start : note.end])
+    return " ".join([fold(token) for token in kept.split() if not token[0].isupper()])
 
 
 @dataclass(frozen=True)

@@ -162,7 +162,7 @@ def detect_language(text: str, fallback: str = "fr", *, min_letters: int = MIN_L
         lang, _prob = _identifier(False).classify(text)
         lang = _MACRO.get(lang, lang)
         return str(lang) if lang not in LANGUAGES and lang not in NEIGHBOURS and lang != "zxx" else script
-    letters = sum(ch.isalpha() for ch in text)
+    letters = sum(map(str.isalpha, text))
     if letters < min_letters:
         return fallback
     if _is_hinglish(text):
