@@ -92,3 +92,17 @@ def test_signed_short_name_wins() -> None:
 def test_signed_thanks_line_is_no_name() -> None:
     text = _sample("Hallo Camille, ich würde mich gern mit dir vernetzen.\nDanke", "de", "known", "Daniel Weber")
     assert "Danke," not in text.splitlines()[0] and "Daniel" in text.splitlines()[0]
+
+
+# German gender forms stay whole on a job title: "Manager*in", "Strateg:in", "Spezialist/in" (never "Manager*").
+def test_de_gender_star_title_whole() -> None:
+    f = extract("Hallo Camille, wir suchen eine*n Head of Content*in für eine Agentur in Wien, hybrid.", "de", "recruiting")
+    assert not f.job_title.endswith("*") and (f.job_title == "" or f.job_title.endswith("*in"))
+    f = extract("Guten Tag, wir suchen eine:n Social-Ads-Expert:in für einen Kunden in Zürich.", "de", "recruiting")
+    assert f.job_title == "Social-Ads-Expert:in"
+
+
+def test_de_gender_star_draft() -> None:
+    text = _sample("Hallo Camille, ich suche als Recruiter für ein Startup in Berlin eine*n Content Marketing Manager*in. Interesse?",
+                   "de", "recruiting", "Jonas Berg")
+    assert "Manager* " not in text and "Manager*." not in text and "Manager* und" not in text

@@ -2566,6 +2566,7 @@ _FIELD_ROLE = (r"\b(?:seo|sea|sem|ppc|social (?:media )?ads|social media|paid so
                r"|especialista|specialista|expert\w*|berater\w*)\s+(?:\w+ ){0,1}(?:en |in |em |de |di )?(?:seo|sea|content\w*|contenu|growth|acquisition|social\w*|marketing)\b")
 
 
+_DE_GENDER = re.compile(r"(?<=[^\W\d_]{3})([*:_/])(innen|in)\b")
 _INCLUSIVE = re.compile(r"(?<=[^\W\d_]{3})\((e|ne|le|se|euse|rice|trice|a|o)\)")
 
 
@@ -2573,9 +2574,17 @@ def _recruiting(original: str, folded: str, lang: str) -> tuple[str, str, str, b
     # "un(e) Consultant(e) SEA/Social Ads": the inclusive ending is part of the title, never where it stops ("Consultant")
     original = _INCLUSIVE.sub(lambda m: "Ɵ" + m.group(1) + "Ɵ", original)
     folded = _INCLUSIVE.sub(lambda m: "Ɵ" + m.group(1) + "Ɵ", folded)
+    if lang == "de":
+        # "Senior SEO Manager*in", "Content-Strateg:in", "Spezialist/in", "Manager_innen": the gender ending stays on the title
+        original = _DE_GENDER.sub(lambda m: "Ǝ" + str("*:_/".index(m.group(1))) + m.group(2) + "Ǝ", original)
+        folded = _DE_GENDER.sub(lambda m: "Ǝ" + str("*:_/".index(m.group(1))) + m.group(2) + "Ǝ", folded)
     title, company, place, salary = _recruiting_slots(original, folded, lang)
     unmask = re.compile(r"Ɵ(\w+?)Ɵ")
-    return unmask.sub(r"(\1)", title), unmask.sub(r"(\1)", company), unmask.sub(r"(\1)", place), salary
+    de_unmask = re.compile(r"Ǝ(\d)(\w+?)Ǝ")
+
+    def back(text: str) -> str:
+        return de_unmask.sub(lambda m: "*:_/"[int(m.group(1))] + m.group(2), unmask.sub(r"(\1)", text))
+    return back(title), back(company), back(place), salary
 
 
 def _recruiting_slots(original: str, folded: str, lang: str) -> tuple[str, str, str, bool]:
