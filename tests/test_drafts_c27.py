@@ -106,3 +106,8 @@ def test_de_gender_star_draft() -> None:
     text = _sample("Hallo Camille, ich suche als Recruiter für ein Startup in Berlin eine*n Content Marketing Manager*in. Interesse?",
                    "de", "recruiting", "Jonas Berg")
     assert "Manager* " not in text and "Manager*." not in text and "Manager* und" not in text
+
+
+def test_experience_de_employer_phrase_whole() -> None:
+    line = experience_line("Guten Tag, nach 4 Jahren als Social-Media-Managerin bei einer Kölner Agentur suche ich etwas Neues.", "de", informal=False)
+    assert " bei bringen" not in line and (line == "" or "bei einer Kölner Agentur" in line)

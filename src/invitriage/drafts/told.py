@@ -345,6 +345,12 @@ _TAIL_END = frozenset({"and", "et", "und", "en", "y", "e", "but", "mais", "aber"
 _TAIL_ON = frozenset({"of", "de", "di", "do", "da", "dos", "das", "del", "della", "delle", "dei", "des", "du", "d'", "van", "von", "vom"})
 
 
+#: A preposition or an article never closes a trade ("als Content Managerin bei | …").
+_TAIL_DANGLING = frozenset({"bei", "beim", "im", "in", "at", "en", "em", "na", "no", "chez", "bij", "op", "presso", "with", "met", "mit", "con",
+                            "com", "avec", "einem", "einer", "eines", "einen", "dem", "den", "der", "die", "das", "the", "an", "un", "une",
+                            "um", "uma", "een", "het", "la", "le", "les", "el", "il", "lo", "os", "as"})
+
+
 def _whole_tail(after: str, lang: str = "") -> str | None:
     """The words that finish the trade named after the years, up to a clause end ("" when it ends right there), or None
     when the phrase runs on past four words: "(5 yrs in paid | social, French B2)" → " social"."""
@@ -359,14 +365,15 @@ def _whole_tail(after: str, lang: str = "") -> str | None:
         token = fold(w.group(1)).replace("\u2019", "'")
         if token in _TAIL_END and not (words and fold(words[-1]) in _TAIL_ON):
             break
-        if lang == "de" and w.group(1)[:1].islower() and token not in ("im", "in", "bei", "beim", "von", "vom", "der", "des", "fur", "e-commerce"):
+        if lang == "de" and w.group(1)[:1].islower() and token not in ("im", "in", "bei", "beim", "von", "vom", "der", "des", "dem", "den", "die", "das",
+                                                                          "einem", "einer", "eines", "einen", "fur", "e-commerce"):
             break  # German nouns are capitalised: "im Online-Marketing | eine neue Stelle" ends at the lowercase word
         if len(words) >= 4:
             return None
         words.append(w.group(1))
         pos += w.end()
-    while words and fold(words[-1]) in _TAIL_ON:
-        return None  # "de" closing: cut
+    if words and (fold(words[-1]) in _TAIL_ON or fold(words[-1]) in _TAIL_DANGLING):
+        return None  # "de", "bei", "the" closing: cut
     return (" " + " ".join(words)) if words else ""
 
 
