@@ -2221,6 +2221,12 @@ def _own_colleague(original: str, folded: str, name: str) -> bool:
                 or _rx(r"\b" + _OWNER_POSS + r"\s+(?:[\w-]+\s+){0,3}" + _COURSE_NOUN + r"\b").search(folded))
 
 
+#: Words that present a name ("C'est Sophie qui…", "It's Tom who…", "Es war Anna, die…", "Fue Pablo quien…", "È stata Giulia
+#: a…", "Foi a Ana que…", "Het was Pieter die…") (folded): never the first word of a referrer's name.
+_PRESENTATIVES = frozenset({"c'est", "c'etait", "voici", "voila", "it's", "it", "was", "es", "war", "ist", "fue", "era", "foi", "e", "stata", "stato",
+                            "het", "dat", "this", "ce", "fut", "ha", "sido"})
+
+
 #: The sender speaking of herself ("I'd", "Ich"): never a name to thank.
 _SELF_WORDS = frozenset({"i", "i'd", "i'm", "i've", "i'll", "je", "j'ai", "ich", "ik", "yo", "io", "eu"})
 
@@ -2234,6 +2240,11 @@ def _referrer(original: str, folded: str, lang: str) -> str:
             # Keep the capitalised words: "my colleague Tom" → "Tom"; "Priya Raman" stays whole.
             while words and not original[words[0][0]].isupper():
                 words.pop(0)
+            # "C'est Sophie Renard qui m'a conseillé", "It was Tom who…", "Fue Pablo quien…": the presentative is no part of the name
+            while words and fold(original[words[0][0]:words[0][1]]).replace("\u2019", "'") in _PRESENTATIVES:
+                words.pop(0)
+                while words and not original[words[0][0]].isupper():
+                    words.pop(0)
             kept: list[tuple[int, int]] = []
             for w in words:
                 tok = original[w[0]:w[1]]
@@ -2385,7 +2396,7 @@ _SEEK = {
     "nl": r"zoek|zoekende|op zoek|solliciteer|sta open voor|ben benieuwd naar",
 }
 _DOMAIN_PREPS = {
-    "fr": r"en|dans le|dans la|dans l'|dans les|dans un|dans une|chez|comme|en tant que|au sein d'|au sein de|de",
+    "fr": r"en tant que|en|dans le|dans la|dans l'|dans les|dans un|dans une|chez|comme|au sein d'|au sein de|de",
     "en": r"in|as|at|within",
     "de": r"im|in der|in einem|in einer|als|bei|im bereich|fur",
     "es": r"en|de|como|dentro de",
@@ -2432,6 +2443,13 @@ _JOB_SEARCH = (r"\b(?:jobsuche|stellensuche|arbeitssuche|job ?search|job ?hunt\w
                r"|procura de emprego|werkzoekend|zoektocht naar (?:een )?(?:nieuwe )?baan)\b")
 
 
+#: The last word of a job title that names a person (folded): "a social media manager role" is a role "as a social media
+#: manager"; "a digital marketing role" names a field ("in digital marketing").
+_PERSON_NOUN_END = (r"(?:manager|specialist|assistant|executive|consultant|strategist|writer|designer|developer|engineer|officer|director"
+                    r"|coordinator|analyst|lead|head|marketer|copywriter|planner|buyer|associate|editor|producer|representative|rep"
+                    r"|expert|advisor|adviser|trainer|owner|intern|buyer)s?$")
+
+
 def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     """(role kind, domain, period) of a job seeker."""
     seek = _first(rf"\b(?:{_SEEK[lang]})\b", folded)
@@ -2470,7 +2488,13 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
             continue
         dm = _rx(rf"(?:{_DOMAIN_PREPS[lang]})\s+").match(folded, at)
         if dm and not domain:
-            phrase = _phrase(original, folded, at, lang, 6, stop_extra=r"despues|apres|after|nach|dopo|depois|sinds|desde|since|depuis|seit")
+            # "en tant que chargé de marketing digital": a preposition of several words leaves the title its own six
+            stops = r"despues|apres|after|nach|dopo|depois|sinds|desde|since|depuis|seit"
+            if lang == "fr" and cre.match(r"en tant que\s", folded[at:]):
+                tail = _phrase(original, folded, dm.end(), lang, 6, stop_extra=stops)
+                phrase = original[at:dm.end()] + tail if tail else ""
+            else:
+                phrase = _phrase(original, folded, at, lang, 6, stop_extra=stops)
             # "een bijbaan als SEO-assistent naast mijn master": the phrase cut before "mijn" never ends on "naast"
             phrase = cre.sub(_DANGLING_END, "", phrase) if phrase else phrase
             if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 60 and len(phrase.split()) >= 2:
@@ -2482,7 +2506,12 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
         # "I'm looking for a remote social media manager role": the title comes before the role noun in English
         tm = _first(r"\b(?:looking for|searching for|seeking|after) an? ((?:[a-z][a-z-]* ){1,4}?)(?:role|job|position|opportunity)\b", folded)
         if tm and not _first(r"\b(?:new|first|full-time|part-time|good|great|suitable|permanent|the|my|your)\b", tm.group(1)):
-            domain = "as " + ("an " if tm.group(1)[:1] in "aeiou" else "a ") + original[tm.start(1):tm.end(1)].strip()
+            title = original[tm.start(1):tm.end(1)].strip()
+            if _first(_PERSON_NOUN_END, fold(title)):
+                domain = "as " + ("an " if tm.group(1)[:1] in "aeiou" else "a ") + title
+            elif not _first(r"\b(?:remote|junior|senior|entry-level|paid|full|part)\b", fold(title)):
+                # "a digital marketing role": a field, not a person ("a role in digital marketing", never "as a digital marketing")
+                domain = "in " + title
     if not period:
         pm = _first(rf"\b(?:{_period_rx(lang)})\b", folded)
         if pm and not _rx(_MOVE_BEFORE).search(folded[max(0, pm.start() - 50):pm.start()]):
@@ -2537,6 +2566,7 @@ _FIELD_ROLE = (r"\b(?:seo|sea|sem|ppc|social (?:media )?ads|social media|paid so
                r"|especialista|specialista|expert\w*|berater\w*)\s+(?:\w+ ){0,1}(?:en |in |em |de |di )?(?:seo|sea|content\w*|contenu|growth|acquisition|social\w*|marketing)\b")
 
 
+_DE_GENDER = re.compile(r"(?<=[^\W\d_]{3})([*:_/])(innen|in)\b")
 _INCLUSIVE = re.compile(r"(?<=[^\W\d_]{3})\((e|ne|le|se|euse|rice|trice|a|o)\)")
 
 
@@ -2544,9 +2574,17 @@ def _recruiting(original: str, folded: str, lang: str) -> tuple[str, str, str, b
     # "un(e) Consultant(e) SEA/Social Ads": the inclusive ending is part of the title, never where it stops ("Consultant")
     original = _INCLUSIVE.sub(lambda m: "Ɵ" + m.group(1) + "Ɵ", original)
     folded = _INCLUSIVE.sub(lambda m: "Ɵ" + m.group(1) + "Ɵ", folded)
+    if lang == "de":
+        # "Senior SEO Manager*in", "Content-Strateg:in", "Spezialist/in", "Manager_innen": the gender ending stays on the title
+        original = _DE_GENDER.sub(lambda m: "Ǝ" + str("*:_/".index(m.group(1))) + m.group(2) + "Ǝ", original)
+        folded = _DE_GENDER.sub(lambda m: "Ǝ" + str("*:_/".index(m.group(1))) + m.group(2) + "Ǝ", folded)
     title, company, place, salary = _recruiting_slots(original, folded, lang)
     unmask = re.compile(r"Ɵ(\w+?)Ɵ")
-    return unmask.sub(r"(\1)", title), unmask.sub(r"(\1)", company), unmask.sub(r"(\1)", place), salary
+    de_unmask = re.compile(r"Ǝ(\d)(\w+?)Ǝ")
+
+    def back(text: str) -> str:
+        return de_unmask.sub(lambda m: "*:_/"[int(m.group(1))] + m.group(2), unmask.sub(r"(\1)", text))
+    return back(title), back(company), back(place), salary
 
 
 def _recruiting_slots(original: str, folded: str, lang: str) -> tuple[str, str, str, bool]:

@@ -334,6 +334,49 @@ _EXP_LINE = {
 _YEARS_WORD = {"en": "years", "fr": "ans", "de": "Jahren", "nl": "jaar", "es": "años", "it": "anni", "pt": "anos"}
 
 
+#: What may close the trade named after the years (folded words): a conjunction, a pronoun, a verb of the search, an adverb.
+_TAIL_END = frozenset({"and", "et", "und", "en", "y", "e", "but", "mais", "aber", "maar", "pero", "ma", "mas", "or", "ou", "oder", "o",
+                       "i", "i'm", "i'd", "je", "j'ai", "ich", "ik", "yo", "io", "eu", "we", "nous", "wir", "now", "maintenant", "jetzt",
+                       "nu", "ahora", "ora", "adesso", "agora", "behind", "under", "so", "donc", "also", "quindi", "por", "who", "qui",
+                       "que", "che", "die", "der", "das", "dat", "which", "looking", "suche", "zoek", "cherche", "busco", "cerco", "procuro",
+                       "am", "bin", "ben", "sono", "estoy", "estou", "suis", "already", "deja", "schon", "al", "ya", "gia", "ja", "il", "her",
+                       "sous", "unter", "derriere", "a", "to", "for", "pour", "fur", "voor", "para", "per", "if", "si", "wenn", "als", "se"})
+#: Words that carry a trade on ("gestão | de redes sociais", "paid | social", "marketing | digital"): the phrase is not whole yet.
+_TAIL_ON = frozenset({"of", "de", "di", "do", "da", "dos", "das", "del", "della", "delle", "dei", "des", "du", "d'", "van", "von", "vom"})
+
+
+#: A preposition or an article never closes a trade ("als Content Managerin bei | …").
+_TAIL_DANGLING = frozenset({"bei", "beim", "im", "in", "at", "en", "em", "na", "no", "chez", "bij", "op", "presso", "with", "met", "mit", "con",
+                            "com", "avec", "einem", "einer", "eines", "einen", "dem", "den", "der", "die", "das", "the", "an", "un", "une",
+                            "um", "uma", "een", "het", "la", "le", "les", "el", "il", "lo", "os", "as"})
+
+
+def _whole_tail(after: str, lang: str = "") -> str | None:
+    """The words that finish the trade named after the years, up to a clause end ("" when it ends right there), or None
+    when the phrase runs on past four words: "(5 yrs in paid | social, French B2)" → " social"."""
+    words: list[str] = []
+    pos = 0
+    while True:
+        if cre.match(r"\s*(?:[,.;:!?()\[\]–—\n]|\s-\s|$)", after[pos:]):
+            break  # punctuation or the end: the phrase is whole
+        w = cre.match(r"[ \t]+([\w'’&/+-]+)", after[pos:])
+        if not w:
+            break  # an emoji or a symbol closes it too
+        token = fold(w.group(1)).replace("\u2019", "'")
+        if token in _TAIL_END and not (words and fold(words[-1]) in _TAIL_ON):
+            break
+        if lang == "de" and w.group(1)[:1].islower() and token not in ("im", "in", "bei", "beim", "von", "vom", "der", "des", "dem", "den", "die", "das",
+                                                                          "einem", "einer", "eines", "einen", "fur", "e-commerce"):
+            break  # German nouns are capitalised: "im Online-Marketing | eine neue Stelle" ends at the lowercase word
+        if len(words) >= 4:
+            return None
+        words.append(w.group(1))
+        pos += w.end()
+    if words and (fold(words[-1]) in _TAIL_ON or fold(words[-1]) in _TAIL_DANGLING):
+        return None  # "de", "bei", "the" closing: cut
+    return (" " + " ".join(words)) if words else ""
+
+
 def experience_line(note: str, lang: str, *, informal: bool) -> str:
     """The sender's years in the trade acknowledged: "après 3 ans en agence" → "Avec 3 ans en agence derrière vous…".
 
@@ -359,6 +402,11 @@ def experience_line(note: str, lang: str, *, informal: bool) -> str:
             continue
         if not rest and not cre.search(rf"(?i){_EXP_WORD}", note[m.end():m.end() + 30]):
             continue  # "with 3 years" alone: the years of what, the note does not say
+        if rest:
+            more = _whole_tail(note[m.end():], lang[:2])
+            if more is None:
+                continue  # "3 anos de experiência em gestão | de redes sociais": a field cut in its middle is left out
+            rest += more
         exp = f"{m.group('n')} {_YEARS_WORD[lang[:2]]} {rest}".strip()
         return pair[0 if informal else 1].format(exp=exp)
     return ""

@@ -1754,6 +1754,13 @@ _NETWORK_ASK = (r"\b(?:(?:your|ton|votre|dein\w*|ihr\w*|tu|su|tua|sua|teu|seu|jo
                 r"|alguem|iemand|profiles|profils|profili|perfiles|perfis|profielen|kandidat\w*|candidat\w*|kennst|kennen sie|connais|conoces|conoce|conosci|conosce|conheces|conhece|ken je|kent u)\b")
 
 
+#: A headline segment that is a job title (folded): "Head of Growth", "Marketing Manager", "Directrice Marketing", "Leiterin
+#: Vertrieb", "Jefe de Ventas", "Responsabile Marketing", "Hoofd Marketing".
+_TITLE_SEGMENT = (r"^(?:head of|vp|svp|evp|chief|director|directeur|directrice|directora?|direttore|direttrice|diretora?|responsable|responsabile"
+                  r"|chef de|cheffe de|jefe de|jefa de|leiter\w*|hoofd|manager|lead|cmo|ceo|cto|coo|cfo|founder|co-?founder|gerente|coordinat\w+)\b"
+                  r"|\b(?:manager|managerin|director|officer|lead|leiter\w*|specialist\w*|consultant\w*|strategist|marketeer|marketer|coordinator)$")
+
+
 def _headline_parts(headline: str) -> tuple[str, str]:
     """(position, business) of a headline: "Responsable marketing – Mealtrack" → ("Responsable marketing", "Mealtrack").
 
@@ -1799,6 +1806,8 @@ def _headline_parts(headline: str) -> tuple[str, str]:
             small = {"de", "du", "des", "d'", "la", "le", "les", "&", "of", "the", "and", "et", "y", "e", "da", "do", "di", "van", "von"}
             if all(fold(w).strip(",.") in small or fold(w).strip(",.") in _SECTOR_WORDS or fold(w) in _GENERIC_BUSINESS for w in words):
                 continue  # "| Retail & E-commerce", "| B2B SaaS": a field or a sector, never a company
+            if cre.search(_TITLE_SEGMENT, fold(seg)):
+                continue  # "VP Marketing | Head of Growth - Zenloop": a second job title, never the company
             if 1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in small or cre.fullmatch(r"&\w+", w) for w in words) \
                     and not (len(words) == 1 and words[0].isupper()) and not cre.search(r"(?i)\b(?:en|in|im|at|bij)\b", seg):
                 business = seg
@@ -2133,6 +2142,11 @@ def one_promise(text: str, lang: str, specific: bool = False) -> str:
     return cre.sub(first, "", text, count=1)
 
 
+#: Words alone on a note's last line that are no name it is signed with (folded).
+_NOT_SIGNED = frozenset({"merci", "thanks", "thank", "cheers", "best", "bises", "bisous", "danke", "gracias", "grazie", "groetjes", "saludos",
+                         "saluti", "abrazo", "abrazos", "ciao", "regards", "obrigado", "obrigada", "bedankt", "cordialement", "amities",
+                         "besos", "beijos", "abracos", "gruss", "grusse", "liebe", "team", "equipe", "equipo", "cordiali", "atentamente",
+                         "bonne", "buona", "buen", "bom", "groeten", "hugs", "xoxo", "tchau", "adieu", "salut", "camille", "laurent"})
 #: A sign-off right before the name that closes a note ("Abrazo, Nacho", "Groetjes, Bas", "LG Steffi").
 _SIGN_OFF_BEFORE_NAME = (r"(?i)(?:saludos|un saludo|abrazos?|un abrazo|besos|cheers|best|thanks|merci|bises|bisous|à bientôt|ciao|un saluto|saluti"
                          r"|a presto|abraços?|um abraço|beijinhos|beijos|groet(?:jes|en)?|gru(?:ß|ss)|grüße|grüsse|lg|vg|bg|danke|bedankt|gracias|grazie"
@@ -2235,6 +2249,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             and cre.search(_SIGN_OFF_BEFORE_NAME, note.strip()[:sign.start(1)]) \
             and fold(sign.group(1)) not in ("team", "equipo", "equipe", "squadra", "equipa", "camille", "laurent"):
         who = replace(who, first=sign.group(1))  # "Abrazo, Nacho" from Ignacio: the name he signs with is the one he goes by
+    own_line = cre.search(r"\n[ \t]*[-–—]?[ \t]*([A-ZÀ-Ý][a-zà-ÿ]{2,})[ \t]*$", note.strip())
+    if own_line and who.first and fold(who.first) != fold(own_line.group(1)) and fold(who.first)[:1] == fold(own_line.group(1))[:1] \
+            and fold(own_line.group(1)) not in _NOT_SIGNED and (not who.last or fold(own_line.group(1)) not in fold(who.last)):
+        who = replace(who, first=own_line.group(1))  # "Mike" alone on the last line of Michael's note: the name he goes by
     intro = cre.search(r"(?i:\b(?:aqui (?:é|e) (?:a|o)|sou (?:a|o)|c'est|ici|moi c'est|soy|aquí (?:es|está)|sono|qui (?:è|e)|ich bin(?:'s)?|hier ist"
                        r"|hier is|ik ben|it's|this is|i'm))\s+([A-ZÀ-Ý][a-zà-ÿ]{2,})\b", note[:120]) if note.strip() else None
     if intro and who.first and fold(who.first) != fold(intro.group(1)) and fold(who.first).startswith(fold(intro.group(1))):
