@@ -38,7 +38,10 @@ _BACK = (r"\b(?:they|them|ils|elles|ellos|ellas|eles|elas|that|this|it|ca|cela|c
          r"|(?:te|le|os|les) ha pasado|(?:ti|le|vi) e (?:gia )?successo|(?:te|lhe|vos) aconteceu|(?:ja )?aconteceu|herken\w*)\b")
 #: A question that asks for advice without naming its subject: "any tips?", "des conseils ?", "womit anfangen?".
 _ADVICE = (r"\b(?:tips?|tipps?|advice|hints?|conseils?|astuces?|consejos?|consigli\w*|dicas?|conselhos?|advies|raad|recommend\w*|recommand\w*"
-           r"|conseill\w*|aconselh\w*|priori[tsz]\w*|first|eerst|zuerst|d'abord|primero|primeiro|en premier|aconsej\w*|recomiend\w*|recomend\w*|empfehl\w*|aanrad\w*|worth|vaut|valent|lohnt\w*|vale|valen|valgono|valem|conviene|compensa|zin|waard|start\w*|begin\w*"
+           r"|conseill\w*|aconselh\w*|priori[tsz]\w*"
+           # "Was wäre der erste Schritt?", "what would be the first step?": where to start, the subject in the sentence before
+           r"|first steps?|erste[nr]? schritte?|premiers? pas|primer(?:os)? pasos?|prim[oi] pass[oi]|primeiros? passos?|eerste stap\w*"
+           r"|first|eerst|zuerst|d'abord|primero|primeiro|en premier|aconsej\w*|recomiend\w*|recomend\w*|empfehl\w*|aanrad\w*|worth|vaut|valent|lohnt\w*|vale|valen|valgono|valem|conviene|compensa|zin|waard|start\w*|begin\w*"
            # "¿Qué harías tú?", "un avis ?", "was meinst du?": the opinion asked, the subject in the sentence before
            r"|harias|haria|farias|faria|faresti|ferais|feriez|would you do|wurdest du|wurden sie|zou jij|avis|meinst|opinion|opinione|opiniao|mening"
            r"|pensi|pensa|penses|pensez|think|denkst|acha|achas|opinas|vind je|vindt u"
@@ -164,7 +167,11 @@ def _either_or(when: Sequence[str], also: Sequence[str], text: str) -> bool:
 
 
 #: "X or Y", "entre X et Y", "tussen X of Y", "zwischen X und Y": the words that make two things a choice.
-_VERSUS_OR = r"\b(?:or|ou|o|oder|of|versus|vs|oppure|ni)\b"
+_VERSUS_OR = (r"\b(?:or|ou|o|oder|of|versus|vs|oppure|ni"
+              # "el SEO va a ganar peso frente a los anuncios", "SEO rather than ads", "SEO gegenüber Werbung": a comparison weighs too
+              r"|frente al?|frente aos?|frente as?|face aux?|par rapport aux?|plutot que|au lieu de|rather than|instead of|compared (?:to|with)|against"
+              r"|gegenuber|im vergleich zu[mr]?|statt|anstatt|rispetto a(?:l|i|gli|lla|lle)?|contro|invece d\w+|anziche|en lugar de|en vez de|comparado con|em vez d\w+"
+              r"|ao inves d\w+|em relacao a(?:o|os|s)?|comparado com|tegenover|ten opzichte van|in plaats van|vergeleken met)\b")
 _VERSUS_BETWEEN = r"\b(?:entre|between|zwischen|tussen|tra|fra|either|soit|sia)\b"
 
 

@@ -22,7 +22,11 @@ _TERMS = {
                    r"|anuncios (?:en|nas|em) (?:las )?redes(?: sociales| sociais)?|publicidad en redes|pubblicita sui social|advertenties op social media"
                    # "le nostre campagne social", "campañas en redes sociales", "Social-Media-Kampagnen": paid campaigns on social networks
                    r"|campagne (?:sui )?social\b|campagne (?:sui )?social media|campanas? (?:en )?redes sociales|campanhas? (?:nas |em )?redes sociais"
-                   r"|social[- ]?(?:media[- ]?)?kampagnen?|social (?:media )?campaigns?|campagnes? (?:sur les )?reseaux sociaux|social[- ]?media[- ]?campagnes?|campagnes op social media"),
+                   r"|social[- ]?(?:media[- ]?)?kampagnen?|social (?:media )?campaigns?|campagnes? (?:sur les )?reseaux sociaux|social[- ]?media[- ]?campagnes?|campagnes op social media"
+                   # "serviços de SEO e mídia paga", "SEO and paid media": the paid side she offers is her social ads, named beside SEO
+                   r"|paid (?:media|ads|advertising)|midia paga|media paga|trafego pago|trafico (?:de )?pago|publicidad (?:de )?pago|publicidad pagada|anuncios pagados"
+                   r"|anuncios pagos|media (?:a )?pagamento|pubblicita a pagamento|publicite payante|medias? payants?|trafic payant|bezahlte (?:werbung|anzeigen|medien)"
+                   r"|betaalde (?:media|advertenties|ads)"),
     "content strategy": (r"strategie de contenu|strategie editoriale|content[ -]?strateg\w*|contentstrateg\w*|estrategia de contenidos?|strategia (?:dei|di) contenuti"
                          r"|estrategia de conteudo|content[ -]?marketing|marketing de contenidos?|marketing de conteudo|contentmarketing|inhaltsstrategie"),
 }
@@ -55,13 +59,14 @@ _PHRASES = {
            "content strategy": ("su estrategia de contenidos", "tu estrategia de contenidos")},
     "it": {"seo": ("la SEO", "la SEO"), "social ads": ("la pubblicità sui social", "la pubblicità sui social"),
            "content strategy": ("la strategia dei contenuti", "la strategia dei contenuti")},
-    "pt": {"seo": ("no SEO", "no SEO"), "social ads": ("nos anúncios nas redes sociais", "nos anúncios nas redes sociais"),
-           "content strategy": ("na estratégia de conteúdo", "na estratégia de conteúdo")},
+    # "ajudar com o SEO e com os anúncios", never the clumsy "ajudar no SEO" (review round 25)
+    "pt": {"seo": ("com o SEO", "com o SEO"), "social ads": ("com os anúncios nas redes sociais", "com os anúncios nas redes sociais"),
+           "content strategy": ("com a estratégia de conteúdo", "com a estratégia de conteúdo")},
     "nl": {"seo": ("SEO", "SEO"), "social ads": ("uw social ads", "je social ads"), "content strategy": ("uw contentstrategie", "je contentstrategie")},
 }
 _SEO_STRATEGY = {"fr": ("votre stratégie SEO", "ta stratégie SEO"), "en": ("SEO strategy", "SEO strategy"),
                  "de": ("Ihrer SEO-Strategie", "deiner SEO-Strategie"), "es": ("su estrategia SEO", "tu estrategia SEO"),
-                 "it": ("la strategia SEO", "la strategia SEO"), "pt": ("na estratégia de SEO", "na estratégia de SEO"),
+                 "it": ("la strategia SEO", "la strategia SEO"), "pt": ("com a estratégia de SEO", "com a estratégia de SEO"),
                  "nl": ("uw SEO-strategie", "je SEO-strategie")}
 _LEAD = {"fr": "sur ", "en": "with your ", "de": "bei ", "es": "con ", "it": "con ", "pt": "", "nl": "met "}
 _AND = {"fr": "et", "en": "and", "de": "und", "es": "y", "it": "e", "pt": "e", "nl": "en"}
