@@ -75,8 +75,8 @@ _TRAINING = (r"\b(?:formations?|training\w*|turmas?|classes?|clases|classi|works
              r"|unterricht\w*|ensen\w*|insegn\w*|ensin\w*|lesgeven|les geven|masterclass\w*)\b")
 
 _LANG_NAMES = {
-    "fr": r"francais|french|franzosisch|franzoesisch|frances|francese|frans|francophones?|french[- ]speaking|franzosischsprachig\w*|francofon[oaie]s?|franstalig\w*",
-    "en": r"anglais|english|englisch|ingles|inglese|engels|anglophones?|english[- ]speaking|englischsprachig\w*|anglofon[oaie]s?|engelstalig\w*",
+    "fr": r"francais|french|franzosisch|franzoesisch|frances|francese|frans|francophones?|french[- ]speaking|french[- ]language|franzosischsprachig\w*|francofon[oaie]s?|franstalig\w*",
+    "en": r"anglais|english|englisch|ingles|inglese|engels|anglophones?|english[- ]speaking|english[- ]language|englischsprachig\w*|anglofon[oaie]s?|engelstalig\w*",
     "es": r"espagnol|spanish|spanisch|espanol|castellano|spagnolo|espanhol|spaans|hispanophones?|spanish[- ]speaking|spanischsprachig\w*|hispanohablantes?|ispanofon[oaie]|spaanstalig\w*",
     "de": r"allemand|german|deutsch|aleman|tedesco|alemao|duits|germanophones?|german[- ]speaking|deutschsprachig\w*|germanohablantes?|germanofon[oaie]s?|duitstalig\w*",
     "it": r"italien|italian|italienisch|italiano|italiaans|italophones?|italian[- ]speaking|italienischsprachig\w*|italofon[oaie]|italiaanstalig\w*",
@@ -87,9 +87,11 @@ _LANG_WORD = "|".join(_LANG_NAMES.values())
 #: The clients' language as an adjective ("deutschsprachige Kunden", "des clients germanophones", "Spanish-speaking clients",
 #: "clientes lusófonos", "Franstalige klanten"): a question on her working languages, never a yes to the service.
 _SPEAKING = "|".join(alt for names in _LANG_NAMES.values() for alt in names.split("|")
-                     if re.search(r"phones\?$|speaking|sprachig|hablantes|fon\[|talig", alt))
+                     if re.search(r"phones\?$|speaking|language|sprachig|hablantes|fon\[|talig", alt))
 _CLIENTELE = (r"\b(?:clients?|clientes?|clienti|clientele|kunden|kundschaft|klanten|customers|markt|market|marche|mercado|mercato"
-              r"|publico|pubblico|public|publiek|audience|zielgruppe|doelgroep)\b")
+              r"|publico|pubblico|public|publiek|audience|zielgruppe|doelgroep"
+              # "English-language websites", "englischsprachige Websites", "Engelstalige webshops": the sites' language asked
+              r"|sites?|websites?|web ?sites?|webseiten|webshops?|e-?shops?|online ?shops?|onlineshops?|sitios?|siti|pages?|pagina\w*)\b")
 _LANG_ASKED = (rf"\b(?:en|in|auf|em|in het|op|an|al|nel|naar het)\s+(?:{_LANG_WORD})\b"
                rf"|\b(?:parlez|parles|parlez-vous|parles-tu|speak|sprechen sie|sprichst du|hablas|habla|hablan|parli|parla|falas|fala|falam|spreek|spreekt|spreken)\s+(?:\w+\s+)?(?:{_LANG_WORD})\b"
                # "Arbeiten Sie auch mit deutschsprachigen Kunden?", "des clients germanophones ?": the clients' language asked

@@ -81,11 +81,45 @@ _SEARCHING = (r"\b(?:recherche|searching|job search|job hunt\w*|looking for (?:a
               r"|busqueda|buscando (?:trabajo|empleo)|ricerca|cercando lavoro|procura de emprego|procurando (?:emprego|vaga|trabalho))\b")
 
 
+#: A marketing job held now, said in the note ("ich bin Junior Marketing Managerin", "ik ben junior marketeer", "I work as
+#: a social media manager", "je suis chargée de communication digitale") or shown by the headline ("Junior Marketeer @
+#: Hema", "SEO Specialist at Decathlon"): the sender is in the job, and "the job you're aiming for" would be wrong.
+_ROLE = (r"(?:marketing\w*|marketeer\w*|marketer\w*|seo|social media|community manager\w*|content (?:manager\w*|strateg\w*|market\w*|specialist\w*)"
+         r"|growth|brand manager\w*|e-?commerce|ecommerce|communication\w*|kommunikation\w*|communicatie\w*|comunicacion\w*|comunicazione|comunicacao"
+         r"|webmarketing|redes sociales|redes sociais|sociale media|social ads|ads manager\w*|sea manager\w*|ppc)")
+_HOLDS = (r"\b(?:i'?m|i am|i work as|i work in|je suis|je travaille (?:comme|en tant que|en)|ich bin|ich arbeite (?:als|im)|bin (?:als|im)|soy|trabajo (?:como|de|en)"
+          r"|sono|lavoro (?:come|nel|nella)|sou|trabalho (?:como|em|no|na)|ik ben|ik werk (?:als|in|bij))\s+(?:(?:a|an|un|une|ein|eine|een|uno|una|um|uma)\s+)?"
+          r"(?:[\w-]+\s+){0,3}?" + _ROLE + r"\b")
+_HEADLINE_JOB = r"^[^@|\n]*\b" + _ROLE + r"\b[^@|\n]*(?:@|\s(?:at|chez|bei|bij|presso|na|no)\s)\s*\w"
+#: Moving on or looking: not settled in the job ("ich suche", "open to work", "wechseln", "ex-Vertrieb").
+_MOVING = (r"\b(?:(?:such(?:e|en|t|st)|looking for|seeking|cherche\w*|busco|buscando|cerco|cercando|procuro|procurando|zoek\w*)\s+(?:\w+\s+){0,3}?(?:stelle|job|jobs|arbeit|position|role|poste|emploi|travail|trabajo|empleo|lavoro|impiego|emprego|vaga|trabalho|baan|functie|vacature|herausforderung|uitdaging|challenge)\w*"
+           r"|open to work|offen fur|ouverte? (?:a|aux)|a l'ecoute|wechs\w*|umsteig\w*|switch\w*|change\w*|changer|move into|moving into|reconver\w*|pivot\w*|overstap\w*|cambiar|passare|mudar|ex-\w+"
+           r"|new job|nouveau poste|neue stelle|nieuwe baan|nuevo trabajo|nuovo lavoro|novo emprego|freelance|independant\w*|selbststandig\w*|zzp)")
+
+
+def _in_job(note: str, headline: str) -> bool:
+    """Does the sender hold a marketing job now, and is not moving on?
+
+    >>> _in_job("ich bin Junior Marketing Managerin und frage mich, ob sich eine Zertifizierung lohnt", "")
+    True
+    >>> _in_job("Hi, quick question about certifications", "SEO Specialist @ Decathlon")
+    True
+    >>> _in_job("ich bin Junior Marketing Managerin und suche eine neue Stelle", ""), _in_job("Hi", "Marketing student @ IAE")
+    (False, False)
+    """
+    folded, head = fold(note), fold(headline)
+    if cre.search(_MOVING, folded + "\n" + head) or cre.search(_STUDENT, folded + "\n" + head) or cre.search(_INTERN, folded + "\n" + head):
+        return False
+    return bool(cre.search(_HOLDS, folded) or cre.search(_HEADLINE_JOB, head))
+
+
 def stage(note: str, headline: str = "") -> str:
     """The sender's career stage (``intern``, ``student``, ``junior``, ``experienced``), or "" when the note does not
     tell it. A manager's headline or "8 years of experience" is experienced unless the note says junior or student."""
     text = fold(note + "\n" + headline)
     if cre.search(_EMPLOYED, fold(note)) and not cre.search(_SEARCHING, fold(note)) and not cre.search(_INTERN, fold(note)):
+        return "employed"
+    if _in_job(note, headline) and not cre.search(_SEARCHING, text) and not cre.search(_RETURNING, text) and not cre.search(_LAID_OFF, text):
         return "employed"
     if cre.search(_INTERN, text):
         return "intern"

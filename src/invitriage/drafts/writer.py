@@ -1012,6 +1012,9 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         if ctx.get("portfolio_told"):
             pair = _PORTFOLIO_THANKS.get(lang) or _PORTFOLIO_THANKS.get(lang[:2]) or ("", "")
             text = _after_first_line(text, pair[0 if ctx.get("informal") else 1]) if pair[0] else text
+    elif name == "ask_for_help" and ctx.get("experience_line") and str(ctx["experience_line"]) not in text:
+        # "nach 6 Jahren im Vertrieb … Tipps, wo ich anfange?": a job seeker's advice answered, their years acknowledged too
+        text = _after_first_line(text, str(ctx["experience_line"]))
     if lang == "pt-BR" and not ctx.get("slang"):
         text = plain_pt_br(text)
     if ctx.get("swiss"):
@@ -2553,7 +2556,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "amount": facts.amount,
         "team": facts.team,
         "yes_q": facts.yes_q,
-        "yes_known": facts.yes_q and _settings_tell(_last_question(note), facts, settings),
+        "yes_known": facts.yes_q and _settings_tell(_yes_no_question(note), facts, settings),
         "links": facts.links,
         "senhor": senhor,
         # "Shopify or WordPress?": an either/or between two tools, the only one "both are good tools" answers
@@ -2828,7 +2831,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["cv_told"] = bool(note.strip()) and note_lang == lang and cv_told(note)
     # "après 3 ans en agence", "(5 yrs in SEO & PPC)": a job seeker's years in the trade, acknowledged
     context["experience_line"] = told.experience_line(note, variant or lang, informal=bool(context["informal"])) \
-        if name == "job_seeking" and note_lang == lang else ""
+        if (name == "job_seeking" or intent == "job_seeking" and name == "ask_for_help") and note_lang == lang else ""
     context["tips_too"] = _tips_too(name, facts, note if note_lang == lang else "", settings, variant or lang, informal=bool(context["informal"]),
                                     stage=str(context["career_stage"]))
     # "¿cuándo empieza la próxima edición?", "wann startet dein nächster Kurs?": the dates of the next session, never a
@@ -3321,6 +3324,27 @@ _JOB_LEAD = (r"\b(?:contatt[oi]|contacts?|contactos?|contatos?|kontakte?|contact
              r"|offert[ae]|ofertas?|offres?|stellen|intro\w*"
              # "companies hiring", "des entreprises qui recrutent", "empresas contratando": a lead asked as well as advice
              r"|hiring|recrut\w*|recruit\w*|contratando|contratan|estan contratando|assumono|assumendo|einstell\w*|aannem\w*|nemen aan)\b")
+
+
+#: A question that hangs on the yes before it: "Si oui, quels sont vos tarifs ?", "If so, how much?", "Falls ja, was kostet
+#: das?", "En caso afirmativo, ¿cuánto cuesta?", "Se sì, quanto costa?", "Se sim, qual o preço?", "Zo ja, wat kost dat?".
+_IF_YES = (r"^\W*(?:si oui|si c'est le cas|dans ce cas|if so|if yes|if you do|if that's the case|falls ja|wenn ja|wenn dem so ist|falls dem so ist|falls ?ja"
+           r"|en caso afirmativo|si es asi|si es el caso|de ser asi|si la respuesta es si|se si|se cosi|in caso affermativo|se for o caso|se sim|em caso afirmativo"
+           r"|zo ja|indien ja|als dat zo is|als ja|zo ja)\b")
+
+
+def _yes_no_question(note: str) -> str:
+    """The note's yes/no question: its last question, or the one before it when the last hangs on its yes ("Vous proposez
+    des audits pour les sites Shopify ? Si oui, quels sont vos tarifs ?": the audit asked first, its price after).
+
+    >>> _yes_no_question("Vous proposez des audits Shopify ? Si oui quels sont vos tarifs ?")
+    'Vous proposez des audits Shopify ?'
+    """
+    last = _last_question(note)
+    if not last or not cre.search(_IF_YES, fold(last)):
+        return last
+    before = [q.strip() for q in cre.findall(r"[^.!?\n]*\?", note[:note.rfind(last)] if last in note else "") if q.strip()]
+    return before[-1] if before else last
 
 
 def _settings_tell(question: str, facts: Facts, settings: Settings) -> bool:
