@@ -4586,7 +4586,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.by_email = True
     facts.coffee = bool(_first(r"\b(?:cafe|cafecito|coffee|kaffee|caffe|caffettino|koffie|koffietje|drink|cerveza|birra|bier|beer|aperitivo|apero|cafezinho)\b", folded)) and bool(_first(
         r"\b(?:si|if|wenn|falls|se|als|quand|cuando|next time|whenever|la prochaine fois|la proxima|la prossima|da proxima|volgende keer|nachste mal)\b[^.!?]{0,40}"
-        r"\b(?:venis|vienes|vuelves|volves|venes|you(?:'re| are) (?:ever )?(?:back|in|around)|you come|come back|kommst|vorbeikommst|reviens|repasses|passes|viens|revenez|repassez|passez"
+        r"\b(?:venis|vienes|vuelves|volves|venes|pasabas|pasas|pasaras|pasases|vinieras|venias|bist|passavi|passerai|passassi|passares|passar|vinhas|langs komt|in de buurt bent|passais|passeras|pass(?:ing)? (?:through|by)|(?:ever|are) in|you(?:'re| are) (?:ever )?(?:back|in|around)|you come|come back|kommst|vorbeikommst|reviens|repasses|passes|viens|revenez|repassez|passez"
         r"|torni|ripassi|vieni|passi|voltares|vieres|voltar|vier|vem|weer in|terug bent|kom je|komt u)\b", folded))
     # The kind of question, for an answer in kind (never "good question, I'll reply later").
     q = fold(_last_question(original))

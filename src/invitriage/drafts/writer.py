@@ -29,6 +29,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from invitriage.drafts import rx as cre
 from invitriage.drafts import career, exchange, faq, priceq, quickq, situation, smallq, told
 from invitriage.drafts.needs import need_phrase, plan_phrase
+from invitriage.drafts.shop import shop_line
 from invitriage.drafts.askfacts import KNOWN_DEFAULTS, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
@@ -648,6 +649,19 @@ def _asks_howdy(note: str) -> bool:
     return False
 
 
+def _shop_said(text: str, headline: str) -> bool:
+    """The draft already names the sender's shop: a word for a shop, or a capitalised name from the headline."""
+    body = text.split("\n", 2)[-1]
+    if cre.search(r"(?i)\b(?:shop|store|boutique|laden|tienda|negozio|loja|lojinha|winkel|webshop|e-?commerce|attivit[àa]|neg[óo]cio|negocio)\b", body):
+        return True
+    return any(len(w) >= 4 and w in body for w in cre.findall(r"\b[A-ZÀ-Ý][\w&'’-]+", headline)
+               if w.casefold() not in ("student", "studentin", "starter", "founder", "owner", "webshop", "etudiante", "studente"))
+
+
+#: The templates whose sender may be a shop owner wished luck with the shop (shop.py).
+_SHOP_TEMPLATES = ("content", "ask_for_help", "client", "benefit", "answer", "met_before", "known")
+
+
 def _after_first_line(text: str, line: str) -> str:
     """``line`` said right after the draft's first sentence line (the thanks), before the next step."""
     lines = text.split("\n")
@@ -993,6 +1007,14 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         if cre.search(r"(?i)\bviel erfolg\b", text):
             line = line.replace("Viel Erfolg beim Umzug", "Alles Gute für den Umzug")
         text = _after_first_line(text, line)
+    if lang == "en":
+        # "Thanks for reaching out! Thanks also to Sarah for putting us in touch!": one thanks, never two in a row
+        text = cre.sub(r"\b(Thanks|Thank you) for ([^.!?\n]{3,80})[.!] Thanks also to ([^.!?\n]{2,60}) for putting us in touch([.!])",
+                       r"\1 for \2, and to \3 for putting us in touch\4", text)
+    if ctx.get("shop_line") and not ctx.get("has_note") and _shop_said(text, str(ctx.get("shop_headline") or "")):
+        ctx["shop_line"] = ""  # "for Lunaria Cosmética", "Studying while running Wildroot": the headline's shop already named
+    if ctx.get("shop_line") and not cre.search(r"(?i)\b(?:good luck|bonne chance|viel erfolg|mucho éxito|in bocca al lupo|boa sorte|veel succes)\b", text):
+        text = _after_first_line(text, str(ctx["shop_line"]))
     if ctx.get("tip_line") and name not in ("recruiting",) and str(ctx.get("tip_told")).casefold() not in text.casefold():
         text = _after_first_line(text, str(ctx["tip_line"]))
     text = contract_articles(text, lang[:2])
@@ -2631,6 +2653,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "souhaiterais refondre notre stratégie digitale": the project named ("parler de votre stratégie digitale"), never a bare "happy to talk"
     context["plan"] = plan_phrase(note) if note_lang == lang and not context["need"] and not facts.role and not facts.recruiter else ""
     context["exchange"] = facts.exchange
+    # "I run a small online tea shop", "oprichter van een webshop in duurzame babykleding": a wish for THEIR shop, never a reply
+    # that reads as if the note named none (a seller, a recruiter or a job seeker has no shop of theirs to wish luck to)
+    context["shop_line"] = shop_line(note if note_lang == lang else "", str(item.get("headline") or ""), variant or lang,
+                                     informal=bool(context["informal"])) \
+        if name in _SHOP_TEMPLATES and not (facts.sells or facts.pitch or facts.offers or facts.role or facts.recruiter or facts.hiring) else ""
+    context["shop_headline"] = str(item.get("headline") or "")
     own = note if note_lang == lang else ""
     # "I'd love your thoughts on SEO vs paid for B2B", "ton avis sur …", "Ihre Meinung zu …": her take on THAT topic (exchange.py)
     context["question_mark"] = "?" in own  # something asked ("Seriez-vous disponible en mars ?"): a "Oui," may answer it
