@@ -160,8 +160,6 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
                 return f"Dear Dr {last},"
             if gender and surname_ok:
                 return f"Dear {'Ms' if gender == 'f' else 'Mr'} {last},"
-            if first and last and surname_ok and not student:  # a student's "Respected Madam" is answered "Dear Rohan"
-                return f"Dear {first} {last},"  # "Dear Ms Laurent" from a name of unknown gender: the whole name, never the first alone
             return f"Dear {first}," if first else f"Dear {full},"
         if lead == "dear" and first:
             return f"Dear {first},"  # "Dear Camille, we are organising…": answered in kind, never "Hello"
