@@ -535,6 +535,15 @@ def pt_variant(*texts: str) -> str:
 # -- register ------------------------------------------------------------------------------------
 
 # Explicit second-person forms (pronouns and verb forms): these decide when present.
+#: A French verb in the vous form (folded): "n'hésitez pas", "dites-moi", "contactez-moi", "êtes-vous", "avez-vous".
+_FR_VOUS_VERB = (r"\b(?:n'h?esitez|hesitez|dites|faites|etes|avez|pouvez|voulez|savez|connaissez|cherchez|proposez|travaillez|souhaitez"
+                 r"|acceptez|prenez|intervenez|recrutez|organisez|accompagnez|envisagez|pensez|trouvez|aimez|preferez|conseillez|recommandez"
+                 r"|[a-z]{2,}ez-(?:moi|nous|le|la|les|en|y|lui))\b")
+#: The sender's own second person, singular (folded): the pronouns and possessives that say tu, never a greeting or "dispo".
+_FR_TU_PRONOUN = r"\b(?:tu|toi|ton|ta|tes|te)\b|\bt'"
+#: Laughter and chat shorthand, whatever the language (folded): "jaja", "haha", "kkk", "mdr", "xD" are never a letter's tone.
+_LAUGH = r"\b(?:(?:ja){2,}\w*|(?:je){2,}\w*|(?:ha){2,}\w*|a?(?:ha){1,}h\b|(?:hi){2,}|(?:ah){2,}\w*|k{3,}|(?:rs){2,}|mdr|ptdr|lol|xd+)\b"
+
 _TU: dict[str, str] = {
     # "je serais ravi", "je peux", "je ne sais pas": the first person's forms are never tu
     "fr": (r"\b(?:tu|toi|ton|ta|tes|t'|te|tiens|vas|es|as|cherches|bosses|prends"
@@ -557,7 +566,7 @@ _TU: dict[str, str] = {
 }
 _VOUS: dict[str, str] = {
     "fr": (r"\b(?:vous|votre|vos|madame|monsieur|mme|je me permets|cordialement|bien a vous|seriez|auriez"
-           r"|pourriez|voudriez)\b"),
+           r"|pourriez|voudriez)\b|" + _FR_VOUS_VERB),
     "de": r"\b(?:ihnen|sehr geehrte\w*|frau|herr|mit freundlichen gru(?:ss|ß)en)\b",
     "es": (r"\b(?:usted|ustedes|estimad[oa]|sr|sra|srta|le escribo|le agradeceria|le gustaria|le interesa"
            r"|podria usted|atentamente|don|dona|conozca|le interese|le interesaria|le apetece|le apeteceria|le parece|le encaje"
@@ -667,8 +676,18 @@ def is_informal(note: str, lang: str) -> bool:
         # "lhe" / "a sua" (never "te dão jeito"); Brazil's "você" is its everyday "you"
         n = len(cre.findall(r"\b(?:voce|voces)\b", folded))
         tu, vous = tu - n, vous + n
-    if lang == "es" and cre.match(r"\W*(?:hola|holi|buenas)\b", folded) and not vous:
-        tu += 0.5
+    if lang == "es" and cre.match(r"\W*(?:hola|holi|buenas|que tal|hey|ey|epa)\b", folded) and not vous:
+        tu += 0.5  # "Qué tal Camille, …": a casual hello, like "Hola"
+    if not vous and cre.search(_LAUGH, folded):
+        tu += 1  # "yo era el de la camiseta del Betis jaja", "haha", "mdr": a joke between peers is answered tú / tu / du / je
+    if lang == "fr" and vous and not cre.search(_FR_TU_PRONOUN, folded):
+        # "Hello Camille, … Votre nom m'a été recommandé … Dispo pour un call ?": a casual hello or "dispo" says nothing
+        # of the register; "votre", "vos", "n'hésitez pas" with no "tu / ton / te" is vous
+        return False
+    if lang == "pt" and pt_variant(original) == "pt" and not cre.search(_TU["pt"], folded) and cre.search(
+            r"\b(?:conhece|convida|contacta|contata|ajuda|reve|ve|ouvi|encontra|cumprimenta|felicita|incomoda|adiciona|segui|ouvi|ler|le"
+            r"|conhecer|convidar|contactar|ajudar|rever|ver|ouvir|encontrar|cumprimentar|felicitar|incomodar|adicionar|seguir)-la\b", folded):
+        vous += 1  # "Foi um prazer conhecê-la!", "gostaríamos de convidá-la": European Portuguese "-la" is the polite form, never "-te"
     if lang == "nl" and cre.match(r"\W*(?:hey|hi)\b", folded):
         tu += 1
     if lang == "en" and not vous and (any(is_emoji(c) for c in original) or "!!" in original or cre.search(r"\bcatch up\b", folded)):
@@ -873,6 +892,13 @@ siebe hein herman pim seppe wannes toon warre kristof pieterjan jef jos rik staf
 klaas sjoerd teun huub sjef joep guus ruud arjen arjan mathijs matthijs jurgen freek gijs luuk hidde douwe wybren sybren aart evert frits
 harm jaap joop melle pepijn rutger sietse tjeerd wessel floris wouter maarten dries kobe jens arne koen wim stijn bram bas dirk
 """.split())
+# British and Irish given names a formal English letter signs with ("Yours sincerely, Geoffrey Hall" is "Dear Mr Hall")
+_NAMES_M |= {"geoffrey", "rupert", "hugh", "giles", "alfred", "clive", "barry", "gordon", "angus", "duncan", "euan", "connor",
+             "sean", "brendan", "niall", "ciaran", "stephen", "aaron", "adam", "dave", "mike", "steve", "andy", "matt", "gerald",
+             "howard", "leonard", "warren", "wesley", "nigel", "jeremy", "crispin", "ralph", "reginald", "cedric", "gareth", "rhys"}
+_NAMES_F |= {"georgina", "philippa", "penelope", "rosalind", "jemima", "alison", "stacey", "tracey", "angela", "katie", "kathy",
+             "joan", "lorraine", "nancy", "sally", "shirley", "annabel", "bethany", "caitlin", "ciara", "niamh", "grainne", "orla",
+             "roisin", "sinead", "harriet", "imogen", "gwen", "bronwen", "sian", "rhiannon"}
 _NAMES_M = {n for n in _NAMES_M if "_" not in n}
 _NAMES_F = {n for n in _NAMES_F if "_" not in n}
 _NAME_BY_LANG = {"andrea": {"it": "m", "": "f"}, "simone": {"it": "m", "": "f"}, "nicola": {"it": "m", "": "f"},

@@ -97,7 +97,8 @@ def name_word(words: str) -> str:
 
 
 def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str = "", variant: str = "",
-             first_name_used: bool = True, soft: bool = False, opener: str = "", lead: str = "", title_used: bool = False) -> str:
+             first_name_used: bool = True, soft: bool = False, opener: str = "", lead: str = "", title_used: bool = False,
+             student: bool = False) -> str:
     """The opening line: by first name, or title and surname when the sender wrote formally to the owner's.
 
     Without the sender's gender (never guessed from a first name) a formal address uses the full name.
@@ -272,6 +273,9 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
         return f"Beste {first}," if first else "Goedendag,"
     return f"Hello {first}," if first else "Hello,"
 
+
+#: A student or a fresh graduate writing in English (folded): a formal letter of theirs is answered by first name.
+_EN_STUDENT = r"\b(?:student|students|studying|undergraduate|graduat\w*|mba|msc|intern|internship|dissertation|thesis)\b"
 
 #: Particles inside a Spanish compound surname (folded): "Sáenz de Ugarte", "García de la Fuente".
 _SURNAME_PARTICLES = {"de", "del", "la", "las", "los", "y", "i"}
@@ -1204,11 +1208,28 @@ _QUESTION_COLON = {
 }
 
 
+#: The verdict's own subject, when it stands as a sentence of its own ("Das klingt spannend!").
+_VERDICT_SUBJECT = {"de": "Das", "en": "That", "nl": "Dat"}
+
+
+def _verdict(m: re.Match[str], lang: str) -> str:
+    """The verdict after a dash, or as a sentence of its own when its sentence already holds a dash (one dash a sentence)."""
+    verdict = m.group(1)
+    before = cre.split(r"[.!?\n]", m.string[:m.start()])[-1]
+    if " – " not in before and " — " not in before:
+        return " – " + verdict[:1].lower() + verdict[1:]
+    if cre.match(r"(?i)(?:das|dat|that)\b", verdict):
+        return ". " + verdict[:1].upper() + verdict[1:]
+    return f". {_VERDICT_SUBJECT[lang]} {verdict}"
+
+
 def plain_colons(text: str, lang: str) -> str:
     """German, English and Dutch put no colon before a verdict or a question ("…Zusammenarbeit: klingt spannend!").
 
     >>> plain_colons("Danke für deine Idee: klingt spannend! Gern in einem Telefonat: Welche Termine passen dir?", "de")
     'Danke für deine Idee – klingt spannend! Gern in einem Telefonat. Welche Termine passen dir?'
+    >>> plain_colons("Schön, dass wir uns kennengelernt haben – und danke für deinen Vorschlag: klingt spannend!", "de")
+    'Schön, dass wir uns kennengelernt haben – und danke für deinen Vorschlag. Das klingt spannend!'
     >>> plain_colons("Thanks for the idea: sounds interesting! Happy to talk: which days suit you?", "en")
     'Thanks for the idea – sounds interesting! Happy to talk. Which days suit you?'
     >>> plain_colons("Ik zou kiezen voor gratis opties: de handleiding van Google.", "nl")
@@ -1216,7 +1237,7 @@ def plain_colons(text: str, lang: str) -> str:
     """
     if lang not in _QUESTION_COLON:
         return text
-    text = cre.sub(_VERDICT_COLON, lambda m: " – " + m.group(1)[:1].lower() + m.group(1)[1:], text)
+    text = cre.sub(_VERDICT_COLON, lambda m: _verdict(m, lang), text)
     return cre.sub(rf"(?i){_QUESTION_COLON[lang]}", lambda m: ". " + m.group(1)[:1].upper() + m.group(1)[1:], text)
 
 
@@ -2499,7 +2520,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                      "lieber": "Liebe"}.get(
                                  opener_m.group(1), "") if opener_m else "",
                              lead=lead_m.group(1) if lead_m else "",
-                             title_used=bool(cre.match(r"\W*(?:exm[oa]\.?\s+)?(?:sr\.?|sra\.?)?\s*(?:dr|dra|prof|profa)\b", fold(note)))),
+                             title_used=bool(cre.match(r"\W*(?:exm[oa]\.?\s+)?(?:sr\.?|sra\.?)?\s*(?:dr|dra|prof|profa)\b", fold(note))),
+                             student=lang == "en" and bool(cre.search(_EN_STUDENT, fold(f"{headline}\n{note}")))),
         "ceremonious": lang == "fr" and bool(cre.search(
             r"\b(?:(?:je vous prie|veuillez) (?:d'|de bien vouloir )?(?:agreer|recevoir)|salutations distinguees|sentiments (?:distingues|respectueux)"
             r"|l'expression de mes)\b|^\W*(?:madame|monsieur)(?: \w+)?\s*,", fold(note))),
