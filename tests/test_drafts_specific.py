@@ -66,7 +66,7 @@ def test_referrer_thanked_by_name(note, lang, intent, name):
     ("Buongiorno, gestiamo un agriturismo in Toscana e cerchiamo aiuto per il posizionamento su Google. Possiamo sentirci?",
      "it", "client", "con la SEO"),
     ("Olá Camille, temos uma loja de cerâmica online e precisamos de ajuda com a estratégia de conteúdo. Podemos falar?",
-     "pt", "client", "na estratégia de conteúdo"),
+     "pt", "client", "com a estratégia de conteúdo"),
     ("Hoi Camille, ik heb een webshop in tweedehands meubels en wil beter gevonden worden in Google. Zullen we bellen?",
      "nl", "ask_for_help", "met SEO"),
     ("Goedendag, Lotte Smit raadde me aan u te benaderen. Wij zoeken hulp bij zoekmachineoptimalisatie voor onze winkel. "

@@ -30,8 +30,8 @@ _OWN = {
            r"(?:\s+(?:in|met|voor)\s+[\w-]+(?:\s+[\w-]+)?)?)"),
 }
 #: Words that end the phrase: a conjunction, a place clause or a verb after it.
-_STOP = {"en": r"(?i)\s+(?:and|but|which|that|so|in|to)\s.*$", "fr": r"(?i)\s+(?:et|mais|qui|que|à|a)\s.*$",
-         "de": r"\s+(?:und|aber|die|der|das|in)\s.*$", "es": r"(?i)\s+(?:y|pero|que|en)\s.*$", "it": r"(?i)\s+(?:e|ma|che|a|in)\s.*$",
+_STOP = {"en": r"(?i)\s+(?:and|but|which|that|so|in|to)\s.*$", "fr": r"(?i)\s+(?:(?:et|mais|qui|que)\s|(?-i:(?:à|a)\s+(?=[A-ZÀ-Ý]))).*$",
+         "de": r"\s+(?:und|aber|die|der|das|in)\s.*$", "es": r"(?i)\s+(?:y|pero|que|en)\s.*$", "it": r"(?i)\s+(?:(?:e|ma|che|in)\s|(?-i:a\s+(?=[A-ZÀ-Ý]))).*$",
          "pt": r"(?i)\s+(?:e|mas|que|em)\s.*$", "nl": r"(?i)\s+(?:en|maar|dat|die)\s.*$"}
 #: The small words dropped in the wish ("small", "kleine"): "your online tea shop", never "your small …".
 _SMALL = r"(?i)^(?:small|little|tiny|petite?|peque[ñn]a|piccol[oa]|pequena|kleine)\s+"

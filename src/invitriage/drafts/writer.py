@@ -29,7 +29,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from invitriage.drafts import rx as cre
 from invitriage.drafts import career, exchange, faq, priceq, quickq, situation, smallq, told
 from invitriage.drafts.needs import need_phrase, plan_phrase
-from invitriage.drafts.shop import shop_line
+from invitriage.drafts.shop import shop_line, shop_phrase
 from invitriage.drafts.askfacts import KNOWN_DEFAULTS, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
@@ -97,8 +97,7 @@ def name_word(words: str) -> str:
 
 
 def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str = "", variant: str = "",
-             first_name_used: bool = True, soft: bool = False, opener: str = "", lead: str = "", title_used: bool = False,
-             student: bool = False) -> str:
+             first_name_used: bool = True, soft: bool = False, opener: str = "", lead: str = "", title_used: bool = False) -> str:
     """The opening line: by first name, or title and surname when the sender wrote formally to the owner's.
 
     Without the sender's gender (never guessed from a first name) a formal address uses the full name.
@@ -274,8 +273,6 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
     return f"Hello {first}," if first else "Hello,"
 
 
-#: A student or a fresh graduate writing in English (folded): a formal letter of theirs is answered by first name.
-_EN_STUDENT = r"\b(?:student|students|studying|undergraduate|graduat\w*|mba|msc|intern|internship|dissertation|thesis)\b"
 
 #: Particles inside a Spanish compound surname (folded): "Sáenz de Ugarte", "García de la Fuente".
 _SURNAME_PARTICLES = {"de", "del", "la", "las", "los", "y", "i"}
@@ -1017,6 +1014,9 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
                        r"\1 for \2, and to \3 for putting us in touch\4", text)
     if ctx.get("shop_line") and not ctx.get("has_note") and _shop_said(text, str(ctx.get("shop_headline") or "")):
         ctx["shop_line"] = ""  # "for Lunaria Cosmética", "Studying while running Wildroot": the headline's shop already named
+    said = " ".join(str(ctx.get("shop_phrase") or "").split()[1:4]).casefold()
+    if ctx.get("shop_line") and said and said in text.split("\n", 2)[-1].casefold():
+        ctx["shop_line"] = ""  # "Comment se porte votre boutique en ligne de bougies… ?": the draft names their shop already
     if ctx.get("shop_line") and not cre.search(r"(?i)\b(?:good luck|bonne chance|viel erfolg|mucho éxito|in bocca al lupo|boa sorte|veel succes)\b", text):
         text = _after_first_line(text, str(ctx["shop_line"]))
     if ctx.get("tip_line") and name not in ("recruiting",) and str(ctx.get("tip_told")).casefold() not in text.casefold():
@@ -2520,8 +2520,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                      "lieber": "Liebe"}.get(
                                  opener_m.group(1), "") if opener_m else "",
                              lead=lead_m.group(1) if lead_m else "",
-                             title_used=bool(cre.match(r"\W*(?:exm[oa]\.?\s+)?(?:sr\.?|sra\.?)?\s*(?:dr|dra|prof|profa)\b", fold(note))),
-                             student=lang == "en" and bool(cre.search(_EN_STUDENT, fold(f"{headline}\n{note}")))),
+                             title_used=bool(cre.match(r"\W*(?:exm[oa]\.?\s+)?(?:sr\.?|sra\.?)?\s*(?:dr|dra|prof|profa)\b", fold(note)))),
         "ceremonious": lang == "fr" and bool(cre.search(
             r"\b(?:(?:je vous prie|veuillez) (?:d'|de bien vouloir )?(?:agreer|recevoir)|salutations distinguees|sentiments (?:distingues|respectueux)"
             r"|l'expression de mes)\b|^\W*(?:madame|monsieur)(?: \w+)?\s*,", fold(note))),
@@ -2681,6 +2680,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                      informal=bool(context["informal"])) \
         if name in _SHOP_TEMPLATES and not (facts.sells or facts.pitch or facts.offers or facts.role or facts.recruiter or facts.hiring) else ""
     context["shop_headline"] = str(item.get("headline") or "")
+    context["shop_phrase"] = shop_phrase(note if note_lang == lang else "", "", variant or lang,
+                                         informal=bool(context["informal"])) if context["shop_line"] else ""
     own = note if note_lang == lang else ""
     # "I'd love your thoughts on SEO vs paid for B2B", "ton avis sur …", "Ihre Meinung zu …": her take on THAT topic (exchange.py)
     context["question_mark"] = "?" in own  # something asked ("Seriez-vous disponible en mars ?"): a "Oui," may answer it
