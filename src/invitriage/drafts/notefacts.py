@@ -3828,7 +3828,7 @@ _CLIENT_NEED = (r"\b(?:our|notre|nos|unser\w*|nuestr\w*|nostr\w*|noss\w*|onze|on
                 r"|\b(?:nous lancer|s'implanter|ouvrir|entering|expand\w* (?:to|into)|launch\w* (?:in|into)|abrir en|lanzar\w* en|expandirnos|lanciare|aprire in|espanderci|abrir em|entrar n[oa]|expandir|"
                 r"sichtbarer werden|expandieren|starten in|openen in|uitbreiden naar|lanceren in"
                 # "stiamo valutando di aprire il mercato francese", "entrar en el mercado francés", "de Franse markt op"
-                r"|(?:aprire|entrare (?:nel|sul)|entrar (?:en el|al|no)|ouvrir (?:le|au)|entrer sur le|abrir (?:el|o)|enter(?:ing)? the|betreden van de|op de) (?:\w+ )?(?:mercato|mercado|marche|market|markt)"
+                r"|(?:aprire|entrare (?:nel|sul)|entrar (?:en el|al|no)|ouvrir (?:le|au)|entrer sur le|abrir (?:el|o)|enter(?:ing)? the|betreden van de) (?:\w+ )?(?:mercato|mercado|marche|market|markt)"
                 r"|(?:launch\w*|expand\w*|lanzar\w*|lanciar\w*|lancer|lancar|expandir\w*|uitbreiden) (?:\w+ )?(?:in|into|to|en|in|em|a|naar|nach) (?:france|francia|franca|frankreich|frankrijk)"
                 r"|de franse markt op|(?:in den|auf den) franzosischen markt)\b"
                 r"|\b(?:buscamos|busco|estamos buscando|cerchiamo|cerco|procuramos|procuro|looking for|we need|nous cherchons|on cherche|wir suchen|ich suche|we zoeken|wij zoeken|zoeken we)"

@@ -3148,7 +3148,8 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
     if name == "client" and not facts.price and cre.search(_HOW_YOU_WORK, fold(_last_question(note) or note)):
         # "On aimerait se faire accompagner sur nos campagnes LinkedIn Ads. Quel est votre mode de fonctionnement ?": a
         # prospect asking how she works gets her own account of it (even when the note reads as a proposal), then a call
-        text = faq.match(note, settings.answers, lang)
+        # ("Me gustaría conocer tu forma de trabajar.": asked without a question mark, matched as the question it is)
+        text = faq.match(note, settings.answers, lang) or faq.match(note.rstrip(" .!") + " ?", settings.answers, lang)
         if text:
             return text
     if facts.yes_q and name == "client" and not facts.proposal and not facts.price:
