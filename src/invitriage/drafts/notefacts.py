@@ -4395,7 +4395,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if not client and (_first(_CLIENT_NEED, unsaid) or _stated_need(original)) and (_first(_CLIENT_ASK, folded) or price
                                                       or facts.ask in ("call", "meet") or _first(r"\b(?:call|appel|telefonat|llamada|chiamata|chamada|gesprek|creneau|rendez-vous|rdv"
                                                                                                   r"|en discuter|en parler|meeting|termin\w*|reunion|reuniao|afspraak|sentirci|hablarlo|conversar"
-                                                                                                  r"|hablemos|due chiacchiere|chat about|talk about)\b", unsaid)):
+                                                                                                  r"|hablemos|due chiacchiere)\b", unsaid)):
         client = True  # "we'd like an outside view on our French content … do you take on projects like this?"
     # "directrice marketing chez Maison Brunet … j'aimerais échanger avec vous sur un accompagnement SEO": a prospect
     # ("me encantó tu charla en el Congreso Web", "dein Vortrag auf der OMR": the owner's talk, not a conversation asked for)
