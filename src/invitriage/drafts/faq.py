@@ -328,7 +328,7 @@ def _scored(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str]
             continue  # "TikTok or rather Instagram?": an entry that does not name both is not the answer to that choice
         if also:
             more = _found(also, text)
-            if not more and _either_or(named := _found(entry.get("when", []), text), named, text):
+            if not more and not versus and _either_or(named := _found(entry.get("when", []), text), named, text):
                 more = named[:1]  # "Semrush ou Ahrefs ?": two things of the entry's own topic weighed by name name its subject
             if not more:
                 continue
@@ -401,6 +401,8 @@ def weighed(note: str, entries: Sequence[dict[str, Any]], lang: str) -> str:
         return ""
     for entry in entries:
         versus = entry.get("versus", [])
+        if entry.get("also") and not _hits(entry["also"], fold_phrase(note)):
+            continue  # "Instagram or TikTok?" from a shop: the answer for a restaurant (``also`` its setting) is not theirs
         if versus and not entry.get("self") and not _hits(entry.get("unless", []), fold_phrase(note)) \
                 and _weighs(entry.get("when", []), versus, asked):
             texts = entry.get("texts", {})

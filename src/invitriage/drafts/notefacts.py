@@ -3890,7 +3890,11 @@ _CLIENT_NEED = (r"\b(?:our|notre|nos|unser\w*|nuestr\w*|nostr\w*|noss\w*|onze|on
                 r"|campa\w+|kampagne\w*|strateg\w+|social\w*|visibilit\w+|sichtbarkeit|posicionamiento|posizionamento|posicionamento|marketing|marque|brand|marca|marchio|merk"
                 r"|presence|presencia|presenza|presenca|prasenz|aanwezigheid|zichtbaarheid|referencement|acquisition|newsletter\w*|ads|annonces|anuncios|annunci)\b"
                 r"|\b(?:nous lancer|s'implanter|ouvrir|entering|expand\w* (?:to|into)|launch\w* (?:in|into)|abrir en|lanzar\w* en|expandirnos|lanciare|aprire in|espanderci|abrir em|entrar n[oa]|expandir|"
-                r"sichtbarer werden|expandieren|starten in|openen in|uitbreiden naar|lanceren in)\b"
+                r"sichtbarer werden|expandieren|starten in|openen in|uitbreiden naar|lanceren in"
+                # "stiamo valutando di aprire il mercato francese", "entrar en el mercado francés", "de Franse markt op"
+                r"|(?:aprire|entrare (?:nel|sul)|entrar (?:en el|al|no)|ouvrir (?:le|au)|entrer sur le|abrir (?:el|o)|enter(?:ing)? the|betreden van de) (?:\w+ )?(?:mercato|mercado|marche|market|markt)"
+                r"|(?:launch\w*|expand\w*|lanzar\w*|lanciar\w*|lancer|lancar|expandir\w*|uitbreiden) (?:\w+ )?(?:in|into|to|en|in|em|a|naar|nach) (?:france|francia|franca|frankreich|frankrijk)"
+                r"|de franse markt op|(?:in den|auf den) franzosischen markt)\b"
                 r"|\b(?:buscamos|busco|estamos buscando|cerchiamo|cerco|procuramos|procuro|looking for|we need|nous cherchons|on cherche|wir suchen|ich suche|we zoeken|wij zoeken|zoeken we)"
                 r" (?:a )?(?:alguien|qualcuno|alguem|someone|somebody|quelqu'un|jemanden|iemand) (?:que|che|to|pour|qui|der|die)\b")
 #: An organiser asks the owner's terms: "vos conditions", "sus condiciones", "Ihre Konditionen", "uw voorwaarden", "travel costs".
@@ -3919,6 +3923,11 @@ _HELP_US = (r"\b(?:pourriez|pourrais|pouvez|peux|sauriez)[- ](?:vous|tu) nous (?
             r"|\b(?:zou|kun|kunt|zoudt) (?:u|je|jij) ons\b(?:\s+\S+){0,4}?\s+(?:helpen|begeleiden|ondersteunen|adviseren)")
 _STUDENT_WORK = (r"\b(?:etudiant\w*|student\w*|estudiante|studente\w*|estudante|memoire|these|thesis|tesis|tesi|tese|bachelorarbeit|masterarbeit|scriptie"
                  r"|class project|projet (?:d'etudes|de groupe|tutore)|school project|schulprojekt|trabajo de fin|tfg|tfm|progetto universitario|trabalho de conclusao|tcc)\b")
+
+#: A school or a school assignment ("en licence info-com … un dossier", "für meine Hausarbeit", "per la tesina").
+_SCHOOL_WORK = (r"\b(?:bts|licence|iut|lycee|fac|universite|university|uni|hochschule|universidad|universita|universidade|faculdade|facultad"
+                r"|hogeschool|universiteit|dossier|expose|questionnaire|assignment|coursework|hausarbeit|referat|seminararbeit|tesina"
+                r"|trabajo de clase|trabalho da faculdade|werkstuk|profielwerkstuk)\b")
 
 #: A wish or a need in the sentence that names the owner's services (not "your consultancy is thriving").
 _WISH = (r"\b(?:(?:i|we)'d like|aimerions|aimerais|souhait\w*|voudrions|cherch\w*|besoin|interess\w*|need\w*|want\w*|would like|looking|seeking|interested"
@@ -4329,6 +4338,13 @@ _TAKEN_COURSE = (r"\b(?:(?:attended|took|did|followed|completed|joined|suivi|fai
                  r"\s+(?:(?:a|al|à|no|na|ao|del|de|in|aan|bij)\s+)?" + _OWNER_POSS + r"\s+(?:[\w-]+\s+)?" + _COURSE_NOUN + r"\b"
                  r"|\b" + _OWNER_POSS + r"\s+(?:[\w-]+\s+)?" + _COURSE_NOUN + r"\s+(?:[\w-]+\s+){0,5}?(?:besucht|gemacht|belegt|absolviert|mitgemacht|gevolgd|gedaan|bijgewoond)\b)")
 _HOW_YOU_WORK = (r"\b(?:how you (?:work|operate)|your way of working|comment (?:tu travailles|vous travaillez)|wie (?:du arbeitest|sie arbeiten)|como (?:trabajas|trabaja usted)"
+                 # "Quel est votre mode de fonctionnement ?", "what's your process?", "wie läuft eine Zusammenarbeit mit Ihnen ab?"
+                 r"|(?:votre|ton|vos|tes) (?:mode|facon|maniere|methode|modalites?) de (?:fonctionnement|fonctionner|travail|travailler|collaboration)|comment (?:tu fonctionnes|vous fonctionnez)"
+                 r"|how do you (?:work|usually work|operate|go about it)|(?:what'?s|what is) your (?:process|approach|way of working)"
+                 r"|wie (?:arbeitest du|arbeiten sie|lauft (?:eine|die) zusammenarbeit)|(?:deine|ihre) arbeitsweise"
+                 r"|como (?:trabajas|trabaja|funciona trabajar contigo|funciona trabajar con usted)|tu (?:forma|manera|metodo) de trabajar|su (?:forma|manera|metodo) de trabajar"
+                 r"|come (?:lavori|lavora) (?:di solito|con i clienti)|il tuo (?:metodo|modo) di lavorare|il suo (?:metodo|modo) di lavorare"
+                 r"|(?:o seu|o teu|seu) (?:metodo|modo|jeito) de trabalh\w*|como e que (?:trabalha|trabalhas)|(?:je|jouw|uw) werkwijze|hoe (?:werk je|werkt u)"
                  r"|como (?:voce trabalha|trabalhas|a senhora trabalha|o senhor trabalha|trabalha)|come (?:lavori|lavora)|hoe (?:je|jij|u) (?:werkt|te werk gaat))\b")
 _BUYER = (r"\b(?:head of|head de|marketing director|director\w* (?:de )?marketing|diretor\w* de marketing|directeur\w* marketing|directrice marketing|direttore marketing"
           r"|marketingleiter\w*|leiter\w* marketing|responsable (?:de )?marketing|responsavel de marketing|responsabile marketing|gerente de marketing|marketing manager"
@@ -4344,6 +4360,7 @@ _WE_SEEK_HELP = (r"\b(?:(?:we(?:'re| are)?|we(?:'d| would)?) (?:currently |now |
                  r"|buscamos|estamos buscando|necesitamos|nos haria falta|queremos|quisieramos"
                  r"|cerchiamo|stiamo cercando|abbiamo bisogno d|vorremmo|ci servirebbe|ci serve"
                  r"|procuramos|estamos (?:a procurar|procurando)|precisamos d|gostariamos d\w*|queremos"
+                 r"|(?:nous|on) (?:aimerions|aimerait|voudrions|voudrait|souhaitons|souhaiterions|souhaiterait|voulons|veut|cherchons a|cherche a) (?:nous |se )?faire accompagner"
                  r"|(?:we|wij) zoeken|zoeken (?:we|wij)|(?:we|wij) zijn op zoek naar|(?:we|wij) hebben (?:\w+ )?nodig|(?:we|wij) willen graag)"
                  r"\W+(?:[\w']+ ){0,2}?(?:l')?(?:help|support|assistance|a hand|some guidance|aide|un coup de main|un accompagnement|soutien|un appui"
                  r"|unterstutzung|hilfe|begleitung|ayuda|apoyo|asesoramiento|una mano|acompanamiento|aiuto|supporto|consulenza|un affiancamento"
@@ -4441,7 +4458,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                 break
     if not client and (_first(_CLIENT_NEED, unsaid) or _stated_need(original)) and (_first(_CLIENT_ASK, folded) or price
                                                       or facts.ask in ("call", "meet") or _first(r"\b(?:call|appel|telefonat|llamada|chiamata|chamada|gesprek|creneau|rendez-vous|rdv"
-                                                                                                  r"|en discuter|en parler|meeting|termin\w*|reunion|reuniao|afspraak|sentirci|hablarlo|conversar)\b", unsaid)):
+                                                                                                  r"|en discuter|en parler|meeting|termin\w*|reunion|reuniao|afspraak|sentirci|hablarlo|conversar"
+                                                                                                  r"|hablemos|due chiacchiere)\b", unsaid)):
         client = True  # "we'd like an outside view on our French content … do you take on projects like this?"
     # "directrice marketing chez Maison Brunet … j'aimerais échanger avec vous sur un accompagnement SEO": a prospect
     # ("me encantó tu charla en el Congreso Web", "dein Vortrag auf der OMR": the owner's talk, not a conversation asked for)
@@ -4470,7 +4488,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     indirect = _first(_INDIRECT, folded)
     if not client and _first(_YOU_DO[lang], fold(_last_question(original)) + " | " + (folded[indirect.start():] if indirect else "")) \
             and (_first(_FIELD_WORDS, folded) or _first(_GROWTH_GOAL, folded) or _first(_BUYER, folded)) and not facts.proposal \
-            and not facts.recruiter and not facts.hiring and not seeking_job and not facts.offers:
+            and not facts.recruiter and not facts.hiring and not seeking_job and not facts.offers \
+            and not ("questions" in facts.asks and (_first(_STUDENT_WORK, folded) or _first(_SCHOOL_WORK, folded))):
+        # ("étudiant en BTS … tu accepterais que je te pose 5 questions par mail ?": a school assignment, never a client)
         client = True  # "je souhaiterais savoir si vous accompagnez ce type d'entreprise", "Gibts auch einen Fortgeschrittenen-Kurs?"
     if client and facts.hiring and facts.job_title and not _first(_FIELD_WORDS, fold(facts.job_title)) \
             and (facts.refer_ask or facts.ask == "recommend" or _first(_JOB_WORDS, folded) or _first(r"\b(?:hr|rh|risorse umane|recursos humanos|ressources humaines|human resources|personalabteilung|p&o)\b", folded)):

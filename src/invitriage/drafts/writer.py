@@ -35,7 +35,7 @@ from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold
 from invitriage.drafts.notefacts import (_SMALL_TALK_Q, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title, short_note_language,
-                        PARTNER_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
+                        PARTNER_WORK, _HOW_YOU_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
 from invitriage.taxonomy import LANGUAGES
 
@@ -367,6 +367,14 @@ def _owner_course(note: str, facts: Facts) -> bool:
     return bool(cre.search(_TAUGHT_WHERE, folded)) and bool(cre.search(_TAUGHT_DONE, folded) or cre.search(_THANKS_FOR, folded))
 
 
+#: A hand offered for some day ("si un jour vous avez besoin", "if you ever need", "mocht je ooit … nodig hebben").
+_PEER_SOMEDAY = (r"\b(?:si un jour|si jamais|le jour ou|if you ever|should you ever|if ever you|whenever you need|if at some point"
+                 r"|falls (?:du|sie) (?:mal|einmal|jemals|irgendwann)|wenn (?:du|sie) (?:mal|einmal|irgendwann)|sollten sie (?:mal|einmal)"
+                 r"|si algun dia|si alguna vez|si en algun momento|si algun momento|se mai|se un giorno|se (?:ti|le) dovesse servire|se dovessi aver bisogno"
+                 r"|se algum dia|se alguma vez|se um dia|caso (?:um dia|algum dia)|mocht (?:je|jij|u) ooit|als (?:je|jij|u) ooit|mocht (?:je|u) \w+ nodig)\b")
+#: A freelancer's own words for their trade ("graphiste freelance", "freiberufliche Webentwicklerin", "zzp'er").
+_FREELANCER = (r"\b(?:freelanc\w*|free-lance|independant\w*|auto-?entrepreneu\w*|freiberufl\w*|selbststandig\w*|selbstandig\w*"
+               r"|autonom[oa]s?|independiente|indipendente|libero professionista|zzp\w*|zelfstandig\w*)\b")
 _THANKS_FOR = r"\b(?:thanks?|thank you|merci|danke|dank|vielen dank|gracias|grazie|obrigad[oa]|bedankt)\b"
 #: A thank-you said (folded): the words, and the verbs ("queria só te agradecer", "je voulais te remercier", "mich bedanken").
 _THANKS_ONLY = (r"\b(?:thanks?|thank you|merci|danke|dank je|dank u|vielen dank|gracias|grazie|obrigad[oa]|bedankt|agradec\w+|remerci\w+"
@@ -2391,6 +2399,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             facts.topic = ""
         if name not in ("content", "met_before"):
             name = "met_before" if facts.event or facts.met else "content"
+    if name in ("sales_pitch", "business_proposal") and facts.offers and not (facts.pitch or facts.sells or facts.price or facts.client) \
+            and note.strip() and note_lang == lang and cre.search(_PEER_SOMEDAY, fold(note)) \
+            and (facts.freelance_role or cre.search(_FREELANCER, fold(f"{note} {headline}"))):
+        # "graphiste freelance … Si un jour vous avez besoin d'un graphiste, n'hésitez pas !": a peer offering a hand some
+        # day, not a seller; "good to know, I'll keep you in mind", never the cold refusal of a pitch nor a call to book
+        name, facts.ask, facts.proposal = "business_proposal", "services", ""
     name = choose_template(name, facts)
     if name in ("business_proposal", "job_seeking", "sales_pitch", "benefit", "met_before", "content") and _only_faq_question(note if note_lang == lang else "", facts, settings, lang):
         # "lohnen sich Blogartikel für einen kleinen Onlineshop noch?", "avec quoi fais-tu ton suivi de positions ?": a note
@@ -2899,6 +2913,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "Was machst du inzwischen?": what she does now, then the question back, never "tell me where you stand"
         pair = _CATCH_UP_BACK.get(variant or lang) or _CATCH_UP_BACK.get(lang[:2], ("", ""))
         context["faq_step"] = pair[0 if context["informal"] else 1]
+    if name == "client" and context["faq"] and own_note and cre.search(_HOW_YOU_WORK, fold(_last_question(own_note) or own_note)):
+        pair = _HOW_CALL.get(variant or lang) or _HOW_CALL.get(lang[:2], ("", ""))
+        context["faq_step"] = pair[0 if context["informal"] else 1]  # how she works told, then the call that starts it
     own = note if note_lang == lang else ""
     if facts.yes_q and not context["yes_known"] and own:
         # "I need help with my Instagram strategy. Is that something you'd take on?": the question points back to the
@@ -2939,7 +2956,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["in_field"] = True
     # an explicit yes to "do you do X?" when X is in her offer, before whatever next step the draft takes
     context["yes_offer"] = bool(context["yes_known"]) and not facts.lang_q and not context.get("known") \
-        and name not in ("recruiting", "sales_pitch", "job_seeking") and not facts.proposal
+        and name not in ("recruiting", "sales_pitch", "job_seeking") and not facts.proposal \
+        and facts.ask != "questions"  # "tu accepterais que je te pose 5 questions ?": a yes to the questions, not to her trade
     if name == "client" and facts.yes_q and context["faq"]:
         # "one-off audit or a retainer?": the two ways she works told, never "yes, that's what I do" before it, and the
         # client's next step (their site), never a learner's "tell me where you stand"
@@ -3170,6 +3188,18 @@ def _only_faq_question(note: str, facts: Facts, settings: Settings, lang: str) -
 
 
 #: A client's next step after her answer on how she works: (informal, formal).
+#: After "how do you work?" is answered: the first step of it, a call.
+_HOW_CALL: dict[str, tuple[str, str]] = {
+    "en": ("That first call (20 minutes) can be next week: what times suit you?", "That first call (20 minutes) could take place next week: which times would suit you?"),
+    "fr": ("Ce premier appel (20 minutes) peut se faire dès la semaine prochaine : quels créneaux t'arrangent ?", "Ce premier appel (20 minutes) peut se faire dès la semaine prochaine : quels créneaux vous conviennent ?"),
+    "es": ("Esa primera llamada (20 minutos) puede ser ya la semana que viene: ¿qué horarios te vienen bien?", "Esa primera llamada (20 minutos) puede ser ya la semana que viene: ¿qué horarios le vienen bien?"),
+    "it": ("Quella prima call (20 minuti) può essere già la prossima settimana: quali orari ti vanno bene?", "Quella prima call (20 minuti) può essere già la prossima settimana: quali orari le vanno bene?"),
+    "de": ("Dieses erste Gespräch (20 Minuten) kann schon nächste Woche stattfinden: Welche Zeiten passen dir?", "Dieses erste Gespräch (20 Minuten) kann schon nächste Woche stattfinden: Welche Zeiten passen Ihnen?"),
+    "pt": ("Essa primeira chamada (20 minutos) pode ser já na próxima semana: que horários te dão jeito?", "Essa primeira chamada (20 minutos) pode ser já na próxima semana: que horários lhe dão jeito?"),
+    "pt-BR": ("Essa primeira conversa (20 minutos) pode ser já na semana que vem: quais horários funcionam para você?", "Essa primeira conversa (20 minutos) pode ser já na próxima semana: quais horários seriam convenientes?"),
+    "nl": ("Dat eerste gesprek (20 minuten) kan al volgende week: welke tijden komen je uit?", "Dat eerste gesprek (20 minuten) kan al volgende week: welke tijden komen u uit?"),
+}
+
 _CLIENT_STEP: dict[str, tuple[str, str]] = {
     "en": ("If you like, tell me a bit about your site and I'll tell you where I'd start.", "If you wish, tell me a little about your site and I will tell you where I would start."),
     "fr": ("Si tu veux, parle-moi un peu de ton site et je te dirai par où je commencerais.", "Si vous le souhaitez, parlez-moi un peu de votre site et je vous dirai par où je commencerais."),
@@ -3187,6 +3217,13 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
     note asks something else: a job, a price, an interview, a proposal, "do you do X?", or a call asked for."""
     if not note or not settings.answers or name in ("recruiting", "sales_pitch") or context.get("known"):
         return ""
+    if name == "client" and not facts.price and cre.search(_HOW_YOU_WORK, fold(_last_question(note) or note)):
+        # "On aimerait se faire accompagner sur nos campagnes LinkedIn Ads. Quel est votre mode de fonctionnement ?": a
+        # prospect asking how she works gets her own account of it (even when the note reads as a proposal), then a call
+        # ("Me gustaría conocer tu forma de trabajar.": asked without a question mark, matched as the question it is)
+        text = faq.match(note, settings.answers, lang) or faq.match(note.rstrip(" .!") + " ?", settings.answers, lang)
+        if text:
+            return text
     if facts.yes_q and name == "client" and not facts.proposal and not facts.price:
         # "do you offer audits as a one-off, or only retainers?": a choice between two ways she works, both halves
         # answered from her settings, never a bare "yes, I do audits"
@@ -3197,7 +3234,7 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
             or (facts.price and cre.search(_HER_PRICE, fold(note))) or facts.yes_q or facts.shall_we or facts.qkind in ("send", "share", "permission", "visit") \
             or facts.ask in ("interns", "intro", "feedback", "questions", "proposal", "call", "meet", "services"):
         return ""
-    if cre.search(_MEETING_ASK, fold(_last_question(note))):
+    if cre.search(_MEETING_ASK, cre.sub(_OWN_VENUE, " ", fold(_last_question(note)))):
         return ""  # "Zou je een kort kennismakingsgesprek willen doen?": the call asked for is the answer
     if facts.funding:
         return ""  # "vos formations SEO sont-elles prises en charge par l'OPCO ?": her training's funding, never a learner's course list
@@ -3316,6 +3353,9 @@ _KIND_THANKS = {"fr": ("Tes mots me font très plaisir !", "Vos mots aimables me
 
 _MEETING_ASK = (r"\b(?:kennismakings?gesprek\w*|gesprek\w*|bellen|afspraak|call|chat|meeting|gesprach\w*|telefonat\w*|kennenlern\w*|rendez-vous|echanger|appel"
                 r"|llamada|reunion|charla|chiamata|incontro|videocall|conversa|reuniao|chamada|koffie|coffee|cafe|kaffee|talk|vortrag|conference|conferencia|palestra)\b")
+#: The sender's own café or bar ("j'ai un petit café à Villeurbanne", "I run a coffee bar"): a business, never a coffee asked for.
+_OWN_VENUE = (r"\b(?:j'ai|je tiens|je gere|nous avons|on a|i run|i own|i have|we run|we own|we have|tengo|llevo|tenemos|ho|gestisco|abbiamo"
+              r"|ich habe|ich fuhre|wir haben|tenho|temos|ik heb|wij hebben|we hebben)\s+(?:\w+\s+){0,2}?(?:cafe|coffee(?: shop| bar)?|kaffee|koffie\w*)\b")
 _INDIRECT_ASK = r"\b(?:saber si|wondering if|wondering whether|would like to know if|savoir si|wissen,? ob|sapere se|saber se|weten of)\b"
 _CONNECT_ASK = r"(?:conect\w*|connect\w*|vernetz\w*|collegh\w*|conectar\w*|ligar\w*|connecter|verbinden|linken)"
 _WHEN_ASK = r"\b(?:wanneer|when|quand|wann|cuando|quando)\b"
