@@ -3675,9 +3675,9 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         # the field the session is in is its topic, never asked again
         fs = _first(_FIELD_SESSION[lang], folded)
         if fs:
-            t = original[fs.start("t"):fs.end("t")] if len(folded) == len(original) else fs.group("t")
+            field = original[fs.start("t"):fs.end("t")] if len(folded) == len(original) else fs.group("t")
             prep = {"en": "on", "de": "zum Thema", "nl": "over"}.get(lang, fs.group("p") if "p" in fs.groupdict() else "")
-            facts.topic = f"{prep} {t}".strip()
+            facts.topic = f"{prep} {field}".strip()
     return facts
 
 
