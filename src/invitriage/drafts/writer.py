@@ -2918,7 +2918,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     cut = cre.search(r"\s+(?:(?:le|el|il|del|the|on|am|op|a|o|em|l')\s*)?(\d{1,2})(?:er|st|nd|rd|th|\.)?$", str(context.get("stage_at") or ""))
     if cut and cut.group(1) in f"{context.get('when') or ''} {context.get('soon') or ''}":
         context["stage_at"] = str(context["stage_at"])[:cut.start()]  # "au Digital Day de Clermont le 14" + "le 14 mai": the day is the date's
-    context["crowded"] = bool(context.get("topic") and (context.get("stage_at") or context.get("speaker_event") or context.get("event_name")))
+    # (a day given, "le 14 mai", "from 8 to 9 May", is kept: only a bare month or year is left out)
+    context["crowded"] = bool(context.get("topic") and (context.get("stage_at") or context.get("speaker_event") or context.get("event_name"))
+                              and not cre.search(r"\b\d{1,2}\b", f"{context.get('when') or ''} {context.get('soon') or ''}"))
     context["owner_email"] = settings.email  # "may I e-mail you a few questions?": where to send them, or "here" when unset
     if facts.few_q:
         context["owner_email"] = ""  # "Posso farle qualche domanda?" asked here, on LinkedIn: "send them here", no address given unasked
