@@ -2902,7 +2902,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # named back (in brackets, no article to guess), never left out of the thanks
     named = _event_name(note, str(context.get("project") or ""))
     shown = " ".join(str(context.get(k) or "") for k in ("speaker_event", "stage_at", "topic")).casefold()
-    context["event_name"] = "" if not named or named.casefold() in shown or _words(named) <= _words(shown) else named
+    core = cre.sub(r"^[a-z]\w*\s+", "", named)  # ("congreso Social Day Bilbao" is shown as "en el Social Day Bilbao")
+    context["event_name"] = "" if not named or named.casefold() in shown or _words(named) <= _words(shown) or core.casefold() in shown else named
     if context["event_name"] and not context["stage_at"] and not context["speaker_event"]:
         # "namens het Content Marketing Congres", "der Online Marketing Konferenz Bern": the event named where the talk is
         # given, with the article its own noun takes ("op het Content Marketing Congres", "bei der … Konferenz Bern"),
