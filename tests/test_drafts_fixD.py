@@ -21,7 +21,8 @@ from tests.drafting import draft, sample_draft
 def test_event_named_and_dates_never_asked_again(note: str, lang: str, named: str, dated: str) -> None:
     text = draft(note, lang, "business_proposal")
     assert named in text
-    assert dated in text
+    if any(len(w) <= 2 and w.isdigit() for w in dated.replace(".", " ").split()):
+        assert dated in text  # a day given is kept; a bare month or year after the topic and event is left out (round 25)
     for asked in ("dates you have in mind", "fechas previstas", "dates envisagées", "date previste", "dates prévues"):
         assert asked not in text
 

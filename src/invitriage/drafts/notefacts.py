@@ -2686,8 +2686,10 @@ _KINDS = (("module", r"modules?|modul|module?n|modulo|moduli|\d+\s?(?:h|hours?|h
                        r"|training sessions?|sessions? de formation|schulung(?:en)?|trainingssessies?|sesi[oó]n(?:es)? de formaci[oó]n|sessioni? di formazione|sess[aã]o de forma[cç][aã]o"),
           ("talk", r"talks?|keynotes?|conferences?|vortrag|vortrage|impulsvortrag|redebeitrag|charlas?|ponencias?|conferencias?|palestras?|lezingen|lezing|presentaties?|interventos?|intervento|interventions?"
                    # "eine Präsentation halten", "fazer uma apresentação (30 min)": one to give, never a demo of the sender's product
-                   r"|(?:prasentation|presentations?|presentacion|apresentacao|presentazione|relazione)(?! (?:de|of|van|della|del|da|do|des|du|von|unserer|unseres) (?:notre|nos|our|nuestr\w+|nostr\w+|noss\w+|onze|ons|unser\w*|la nostra|il nostro|a nossa|o nosso|la|el|il|le|the|de)\b)"))
-_KIND_WORDS = "|".join(rx for _, rx in _KINDS)
+                   r"|(?:prasentation|presentations?|presentacion|apresentacao|presentazione|relazione)(?! (?:de|of|van|della|del|da|do|des|du|von|unserer|unseres) (?:notre|nos|our|nuestr\w+|nostr\w+|noss\w+|onze|ons|unser\w*|la nostra|il nostro|a nossa|o nosso|la|el|il|le|the|de)\b)"),
+          # "uma sessão sobre marketing digital com os nossos alunos": a session, named as one, never "uma palestra"
+          ("session", r"sess(?:ao|oes|ion|ions|ione|ioni|ie|ies)|sesion(?:es)?"))
+_KIND_WORDS = "|".join(rx for key, rx in _KINDS if key != "session")  # ("do a session" is no invitation to speak)
 #: A request to give a session: "would you give a guest lecture", "animer un atelier", "einen Workshop geben", "tenere un seminario".
 _GIVE_SESSION = (rf"\b(?:give|run|host|lead|deliver|teach|do|present|giving|running|hosting|leading|delivering|teaching|donner|animer|assurer|faire|geben|halten|leiten|machen|impartir|dar|hacer|tenere|fare"
                  rf"|condurre|ministrar|fazer|geven|verzorgen|houden|doen|presenter|presentar|apresentar|presentare)\s+(?:a|an|one|un|une|einen|eine|ein|uno|una|um|uma|een)\s+(?:[\w'().-]+\s+){{0,3}}?(?:{_KIND_WORDS})\b"
@@ -2755,11 +2757,41 @@ _TOPIC_VERB = (r"\s+(?:zou|zijn|is|was|waren|wordt|werd|sono|era|erano|sara|sare
                r"|geweldig|fantastisch|great|genial|fantastic[oa]?|toll|super)\b")
 
 
+#: Her fields, as a session's own topic is named in one (folded).
+_FIELD = (r"(?:seo|sea|sem|content[- ]?marketing|content[- ]strategy|contentstrategie|content|digital marketing|online[- ]?marketing|social[- ]media(?:[- ]marketing)?"
+          r"|social[- ]ads|paid[- ]social|linkedin(?:[- ]ads)?|instagram|tiktok|facebook[- ]ads|google[- ]ads|meta[- ]ads|e-?mail[- ]?marketing|copywriting"
+          r"|marketing digital|marketing digitale|marketing numerique|redes sociales|redes sociais|social)")
+_SESSION_NOUN = r"(?:workshops?|talks?|trainings?|masterclass(?:es)?|sessions?|webinars?|keynotes?|seminars?|lectures?|class(?:es)?|courses?)"
+#: A session named by its field: "a half-day digital marketing workshop", "SEO-Workshop", "un taller de SEO" (folded).
+_FIELD_SESSION = {
+    "en": rf"\b(?:a|an|one|our|the)\s+(?:(?:half[- ]day|full[- ]day|one[- ]day|two[- ]day|\d+[- ]?(?:hours?|minutes?|mins?|h)|short|quick|online|in-person|hands-on|practical|introductory|intro)[- ]?\s*){{0,2}}"
+          rf"(?P<t>{_FIELD})\s+{_SESSION_NOUN}\b",
+    "de": rf"\b(?P<t>{_FIELD})-(?:workshop|vortrag|vortrags|schulung|training|masterclass|seminar|webinar|session|keynote|impulsvortrag)\b",
+    "nl": rf"\b(?P<t>{_FIELD})[- ]?(?:workshop|training|lezing|masterclass|sessie|webinar|cursus|presentatie)\b",
+    "fr": rf"\b(?:atelier|workshop|formation|conference|masterclass|session|seminaire|webinaire)\s+(?P<p>de|d')\s*(?P<t>{_FIELD})\b",
+    "es": rf"\b(?:taller|workshop|charla|ponencia|formacion|curso|seminario|masterclass|sesion|webinar)\s+(?P<p>de)\s+(?P<t>{_FIELD})\b",
+    "it": rf"\b(?:workshop|intervento|formazione|corso|seminario|masterclass|sessione|webinar|laboratorio)\s+(?P<p>di)\s+(?P<t>{_FIELD})\b",
+    "pt": rf"\b(?:workshop|oficina|palestra|formacao|curso|seminario|masterclass|sessao|webinar)\s+(?P<p>de)\s+(?P<t>{_FIELD})\b",
+}
+
+#: A topic slot that is the reply, terms or availability asked for, not what a talk is about (folded): "über eine
+#: Rückmeldung (würde ich mich freuen)", "sobre su disponibilidad", "about your rates", "over uw voorwaarden".
+_NOT_A_TOPIC = (r"(?:\w+'?\s+)?(?:(?:a|an|the|your|my|une?|vos|votre|tes|ton|ta|eine[mnr]?|ein|ihre[mnr]?|deine[mnr]?|su|sus|tu|tus|la|las|el|los|le|la|il|i|lo|sue|sua|suoi|seu|sua|seus|suas|o|os|as"
+                r"|een|uw|je|jouw|de|het)\s+){0,2}(?:(?:kurze[nr]?|kleine[nr]?|short|quick|brief|breve|rapide|rapida|rapido|pequena|pequeno|petite?|korte?|snelle)\s+)?"
+                r"(?:ruckmeldung\w*|antwort\w*|feedback|reactie\w*|terugkoppeling|reply|replies|response|risposta|riscontro|respuesta|resposta|reponse"
+                r"|condizioni|condiciones|condicoes|conditions|voorwaarden|konditionen|bedingungen|terms|tarif\w*|tariff?a?s?|rates?|honorar\w*|honorari\w*|honorarios|compenso"
+                r"|disponibilit\w*|disponibilidad\w*|availability|verfugbarkeit|beschikbaarheid)\b"
+                # "il tema è libero", "le sujet est libre": the topic left free, not a topic named "libre"
+                r"|(?:\w+'?\s+)?(?:libre|libres|libero|libera|livre|frei|vrij|free|open|aperto|abierto|aberto|ouvert)\s*$")
+
+
 def _clean_topic(topic: str) -> str:
     """A topic slot as a clean noun phrase: never "on behalf of …", cut before a verb or copula, or nothing."""
     folded = fold(topic)
     if cre.match(r"(?:on behalf|au nom|im namen|en nombre|a nome|em nome|namens|per conto)\b", folded):
         return ""
+    if cre.match(_NOT_A_TOPIC, folded):
+        return ""  # "Über eine Rückmeldung würde ich mich freuen", "sulle sue condizioni": the reply or terms asked, not a topic
     m = cre.search(_TOPIC_VERB, folded) if len(folded) == len(topic) else None
     if m and m.start() > 0:
         topic = topic[:m.start()].rstrip(" ,;:")
@@ -2780,6 +2812,9 @@ _PROPOSALS = {
     "speaker": r"\b(?:convid\w+|invit\w+|einladen|uitnodigen)\b.{0,40}\b(?:painel|panel|mesa redonda|table ronde|tavola rotonda|podium\w*)\b"
                # "convidá-la para uma palestra sobre tráfego pago", "invite you to give a talk", "Sie zu einem Vortrag einladen"
                r"|\b(?:convid\w+|invit\w+)\b.{0,25}\b(?:para|pour|per|for|to|a)\s+(?:uma|una|une|un|a|an)\s+(?:palestra|charla|ponencia|talk|intervento|intervention|presentation|presentazione|apresentacao|presentacion)\b"
+               # "convidá-la para uma sessão sobre marketing digital com os nossos alunos": a session given to an audience
+               r"|\b(?:convid\w+|invit\w+)\b.{0,25}\b(?:para|pour|per|for|to|a)\s+(?:uma|una|une|un|a|an)\s+(?:sessao|sesion|session|sessione)\s+(?:sobre|su|sul|sulla|on|about|sur|de|di|com|con|with|avec|para|per|pour|for)\b"
+               r"(?=.{0,80}\b(?:alun[oa]s|alumn[oa]s|student\w*|etudiant\w*|estudiantes|estudantes|membros|miembros|members|membres|soci|associati|leden|mitglied\w*|participant\w*|partecipanti|participantes|deelnemers|teilnehmer\w*)\b)"
                # "convidá-la para ser oradora", "invitarla a ser ponente", "invite you to be a speaker": to speak, whatever the verb between
                r"|\b(?:convid\w+|invit\w+|einladen|uitnodigen)\b.{0,40}\b(?:oradora?|oradores|oradoras|palestrantes?|ponentes?|relat(?:ore|rice|ori)|speakers?|intervenante?s?|referent(?:in)?|sprekers?)\b"
                # "convidar para uma aula aberta", "invitarle a dar una clase", "invite you to give a lecture": a class to give, never one to attend
@@ -2792,11 +2827,11 @@ _PROPOSALS = {
                r"|\bnodig\w*\s+(?:\w+\s+)?(?:je|jou|u)\s+(?:graag\s+|van harte\s+|hierbij\s+)?uit\s+(?:voor|op|bij|in)\s+(?:\w+\s+){0,3}?(?:panel\w*|paneldiscussie|podium\w*|lezing|keynote|talkshow|rondetafel\w*|debat)\b"
                r"|\b(?:uitnodigen|uit te nodigen)\s+(?:voor|op|bij)\s+(?:\w+\s+){0,3}?(?:panel\w*|paneldiscussie|podium\w*|lezing|keynote|rondetafel\w*|debat)\b"
                # "me encantaría que dieras una charla", "vorremmo che tenesse un intervento", "adoraríamos que desse uma palestra"
-               r"|\b(?:dieras|diera|dierais|impartieras|impartiera|tenessi|tenesse|facessi|facesse|desses|desse|ministrasse|ministrasses)\s+(?:una|un|uma|um)\s+(?:[\w-]+\s+)?(?:charla|ponencia|conferencia|intervento|talk|keynote|palestra|conferencia|masterclass)\b"
+               r"|\b(?:dieras|diera|dierais|impartieras|impartiera|tenessi|tenesse|facessi|facesse|desses|desse|ministrasse|ministrasses)\s+(?:una|un|uma|um)\s+(?:[\w-]+\s+)?(?:charla|ponencia|conferencia|intervento|talk|keynote|palestra|conferencia|masterclass|taller|workshop|seminario|oficina|lezione|clase|aula)\b"
                # "we'd love to have you on our panel about …", "join us on the round table": a seat on a panel
                r"|\b(?:have|having|want|get) you (?:on|join|for) (?:our|the|a|this) (?:[\w-]+ )?(?:panel|round ?table)s?\b|\bjoin (?:us )?(?:on|for) (?:our|the|a|this) (?:[\w-]+ )?(?:panel|round ?table)s?\b"
                r"|\bals (?:speakerin|speaker|rednerin|redner|panelist\w*|diskutant\w*|podiumsgast|panelgast|panellid)\b"
-               r"|\bzu (?:einem|einer) (?:vortrag|keynote|impulsvortrag|podiumsdiskussion)\b|\bvoor een lezing\b|\b(?:uit(?:nodigen|genodigd)|nodig\w* (?:\w+ )?(?:je|jou|u) uit) (?:\w+ ){0,3}om te (?:spreken|komen spreken|presenteren)\b|\bals (?:spreker|keynote|spreekster)\b|\b(?:gastspre(?:ker|ekster)s?|gastredner\w*|gastsprecher\w*|guest speakers?)\b|\b(?:intervenir|oradores|oradoras|(?:om )?te spreken (?:op|tijdens|bij)|intervenante?s?|parmi les intervenants|palestrar|palestrantes?|ponentes|relatori|co-intervenante?|animer (?:un|une)|speaker\w*|temoigner|give a talk|speak(?:ing)? at|(?:have you|you to|to) speak (?:on|about|at)|keynote|giving a (?:[\w-]+ )?talk|amas|an ama|ask me anything|give a (?:[\w-]+ )?talk|(?:a|an) [\w-]+ talk (?:on|about)|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter|(?:convidar|convida-la|convida-lo|invitarla|invitarle|invitarti|inviter|invite) (?:\w+ )?(?:como|comme|come|as an?) (?:oradora?|ponente|relatrice|relatore|intervenante?|speaker))\b",
+               r"|\bzu (?:einem|einer) (?:vortrag|keynote|impulsvortrag|podiumsdiskussion)\b|\bvoor een lezing\b|\b(?:uit(?:nodigen|genodigd)|nodig\w* (?:\w+ )?(?:je|jou|u) uit) (?:\w+ ){0,3}om te (?:spreken|komen spreken|presenteren)\b|\bals (?:spreker|keynote|spreekster)\b|\b(?:gastspre(?:ker|ekster)s?|gastredner\w*|gastsprecher\w*|guest speakers?)\b|\b(?:intervenir|oradores|oradoras|(?:om )?te spreken (?:op|tijdens|bij)|intervenante?s?|parmi les intervenants|palestrar|palestrantes?|ponentes|relatori|co-intervenante?|animer (?:un|une)|speaker\w*|temoigner|give a talk|speak(?:ing)? at|(?:have you|you to|to) speak (?:on|about|at)|(?:love|like|want) (?:you|to have you) to speak\b|keynote|giving a (?:[\w-]+ )?talk|amas|an ama|ask me anything|give a (?:[\w-]+ )?talk|(?:a|an) [\w-]+ talk (?:on|about)|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter|(?:convidar|convida-la|convida-lo|invitarla|invitarle|invitarti|inviter|invite) (?:\w+ )?(?:como|comme|come|as an?) (?:oradora?|ponente|relatrice|relatore|intervenante?|speaker))\b",
     "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat\w*|partenaire|collaborer|collaboration\w*|partnership\w*|referrals? both ways|elkaars klanten|each other'?s clients|nos clients respectifs|vos clients et les miens|gegenseitig kunden|clientes mutuos|clienti reciproci|clientes um do outro|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|recommandations? croisee?s?|(?:recommandations|referrals|empfehlungen|recomendaciones|raccomandazioni|indicacoes|recomendacoes|aanbevelingen|doorverwijzingen) (?:mutuelles|croisees|mutual|cruzadas|mutuas|reciprocas|reciproche|incrociate|gegenseitige|wederzijdse)|(?:derivarnos|pasarnos|passarci|passarmos|nos passar|nous passer|nous envoyer|uns gegenseitig|elkaar) (?:\w+ )?(?:clientes|proyectos|clienti|progetti|projetos|clients|projets|kunden|projekte|klanten|opdrachten)|(?:clients|clientes|clienti|kunden|klanten) (?:complementaires|complementarios|complementari|complementares|complementair\w*|parecidos|similares|simili|ahnliche\w*|vergelijkbare)|(?:buscamos|busca|busco|cerchiamo|cerca|cerco|procuramos|procura|procuro|suche|suchen|sucht|zoek|zoeken|zoekt|looking for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |um |uma |einen |eine |een |a |an |des )?(?:\w+ ){0,3}(?:\w+-)?(?:partner|partnerin|partners|parceiros?|parceira|socio|socia|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation\w*|partnerschaft\w*|zusammenarbeit\w*|partneragentur|colaboracion\w*|colaborar|alianza|collaborazione\w*|collaborare|parceria\w*|colaboracao\w*|samenwerking\w*|samenwerken\w*|samen (?:te )?werken|co-?organis\w*|sponsor\w*|affiliation|affiliate"
                    # "des synergies entre nos offres pour des missions communes", "unsere Angebote ergänzen sich": two peers' offers
                    r"|synerg\w* (?:entre (?:nos|nuestr\w+|as nossas|os nossos)|between (?:our|us)|zwischen (?:uns|unseren)|tra (?:le nostre|i nostri|noi)|tussen (?:ons|onze))"
@@ -3543,7 +3578,10 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         if facts.kind and _first(r"\b(?:online|en ligne|a distance|remote|virtual\w*|a distancia|a distanza|on-?line|magistral|magistrale|in presenza|presencial|vor ort|op locatie)\b", folded):
             facts.fmt = True  # "una clase magistral online": the format is given, never asked again
         facts.length = bool(_first(r"\b(?:\d+\s?(?:-\s?)?(?:min\w*|h|hours?|heures?|stunden?|std|horas?|ore|uur|jours?|days?|tage?n?|dias?|giorni|dagen?|semaines?|weeks?|wochen?)"
-                                   r"|(?:een|an|one|une|eine|una|un'|uma|half an?|une demi|eine halbe|media|mezza|meia|een half) (?:uur|hour|heure|stunde|hora|ora|day|journee|tag|jornada|giornata|dag))\b", folded))
+                                   r"|(?:een|an|one|une|eine|una|un'|uma|half an?|une demi|eine halbe|media|mezza|meia|een half) (?:uur|hour|heure|stunde|hora|ora|day|journee|tag|jornada|giornata|dag)"
+                                   # "a half-day workshop", "une demi-journée", "halbtägig", "een dagdeel": a length in words
+                                   r"|half[- ]days?|full[- ]days?|one[- ]day|two[- ]day|demi-?journees?|journee (?:complete|entiere)|halbtag\w*|halbtagig\w*|ganztag\w*|ganztagig\w*|halbe[nr]? tag"
+                                   r"|medio dia|media jornada|jornada completa|mezza giornata|mezze giornate|giornata intera|meio dia|meia jornada|dia inteiro|halve dag|hele dag|dagdel\w*)\b", folded))
 
     asks = _asks(original, unreferred, lang)
     facts.asks = asks
@@ -3624,7 +3662,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if not facts.topic and facts.proposal:
         # "wir suchen Speaker für die Digital Marketing Days im Juni zum Thema Content-Strategie": the talk's topic
         talk = r"(?:parler|parlare|hablar|falar|praten|sprechen|talk)\s+(?P<t>d[eu']|des|di|del|della|dei|de|do|da|dos|das)"
-        abouts = list(_rx(rf"\b(?:{talk}|(?P<a>zum thema|{_ABOUT[lang]}))\s*(?=\S)").finditer(folded))
+        abouts = list(_rx(rf"\b(?:{talk}|(?P<a>zum thema|{_ABOUT[lang]}))(?:(?<=')|\b)\s*(?=\S)").finditer(folded))
         for m in reversed(abouts):
             if m.group("a") and facts.proposal == "guest" and m is not abouts[-1] and _rx(rf"\b(?:{_PROJECT_NOUNS})\s*$").search(folded[:m.start()]):
                 continue  # "tenho um podcast sobre marketing digital … entrevistar sobre como …": the show's subject, not the interview's
@@ -3696,6 +3734,14 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             words = original[on.start("p"):on.end() + (stop_at.start() if stop_at else 0)].split()
             phrase = " ".join(words[:7])
             facts.topic = _clean_topic(phrase) if 2 <= len(words) <= 7 and _no_pronoun(phrase, lang) else ""
+    if facts.proposal == "speaker" and not facts.topic and lang in _FIELD_SESSION:
+        # "a half-day digital marketing workshop", "einen SEO-Workshop", "een contentmarketing-training", "un taller de SEO":
+        # the field the session is in is its topic, never asked again
+        fs = _first(_FIELD_SESSION[lang], folded)
+        if fs:
+            field = original[fs.start("t"):fs.end("t")] if len(folded) == len(original) else fs.group("t")
+            prep = {"en": "on", "de": "zum Thema", "nl": "over"}.get(lang, fs.group("p") if "p" in fs.groupdict() else "")
+            facts.topic = f"{prep} {field}".strip()
     return facts
 
 
@@ -4100,10 +4146,10 @@ _SOON = {
     "fr": r"(?:en|d'ici|pour|a partir d[eu']|des|courant|debut|fin|mi-) ?(?:{m})(?: prochain)?|la semaine prochaine|dans les (?:deux|trois|\d+|prochaines) (?:semaines|jours)|au (?:premier|second|deuxieme|troisieme|quatrieme) (?:trimestre|semestre)|le mois prochain|le \d{{1,2}} (?:{m})",
     "en": r"(?:in|from|by|for|early|late|mid-?) (?:{m})|next (?:week|month|semester|term)|in the (?:next|coming) (?:two |few |\d+ )?(?:weeks|days)|in q[1-4]|(?:on|by) (?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{m})|\d{{1,2}} (?:{m})",
     "de": r"(?:im|ab|bis|anfang|ende|mitte) (?:{m})|nachste woche|in den (?:nachsten|kommenden) (?:zwei |drei |\d+ )?(?:wochen|tagen)|im (?:ersten|zweiten|dritten|vierten) quartal|am \d{{1,2}}\. (?:{m})",
-    "es": r"(?:en|para|a partir de|desde|a principios de|a finales de) (?:{m})|la semana que viene|la proxima semana|en las proximas (?:dos |tres |\d+ )?semanas|en el (?:primer|segundo|tercer|cuarto) trimestre|el \d{{1,2}} de (?:{m})",
-    "it": r"(?:a|in|per|da|entro|a inizio|a fine|a meta) (?:{m})|la prossima settimana|nelle prossime (?:due |tre |\d+ )?settimane|nel (?:primo|secondo|terzo|quarto) trimestre|il \d{{1,2}} (?:{m})",
-    "pt": r"(?:em|para|a partir de|no inicio de|no fim de|ate) (?:{m})|na proxima semana|nas proximas (?:duas |tres |\d+ )?semanas|no (?:primeiro|segundo|terceiro|quarto) trimestre|(?:em|a) \d{{1,2}} de (?:{m})",
-    "nl": r"(?:in|vanaf|begin|eind|medio|tot) (?:{m})|volgende week|de komende (?:twee |drie |\d+ )?weken|in (?:het )?(?:eerste|tweede|derde|vierde) kwartaal|op \d{{1,2}} (?:{m})",
+    "es": r"(?:en|para|a partir de|desde|a principios de|a finales de|(?:(?<=edicion )|(?<=conferencia )|(?<=congreso )|(?<=evento ))de) (?:{m})|la semana que viene|la proxima semana|en las proximas (?:dos |tres |\d+ )?semanas|en el (?:primer|segundo|tercer|cuarto) trimestre|el \d{{1,2}} de (?:{m})",
+    "it": r"(?:a|in|per|da|entro|a inizio|a fine|a meta|(?:(?<=edizione )|(?<=conferenza )|(?<=congresso )|(?<=evento )|(?<=festival )|(?<=summit ))di) (?:{m})|la prossima settimana|nelle prossime (?:due |tre |\d+ )?settimane|nel (?:primo|secondo|terzo|quarto) trimestre|il \d{{1,2}} (?:{m})",
+    "pt": r"(?:em|para|a partir de|no inicio de|no fim de|ate|(?:(?<=edicao )|(?<=conferencia )|(?<=congresso )|(?<=evento ))de) (?:{m})|na proxima semana|nas proximas (?:duas |tres |\d+ )?semanas|no (?:primeiro|segundo|terceiro|quarto) trimestre|(?:em|a) \d{{1,2}} de (?:{m})",
+    "nl": r"(?:in|vanaf|begin|eind|medio|tot|(?<=editie )van) (?:{m})|volgende week|de komende (?:twee |drie |\d+ )?weken|in (?:het )?(?:eerste|tweede|derde|vierde) kwartaal|op \d{{1,2}} (?:{m})",
 }
 _MET_IN_PERSON = {
     "fr": r"\b(?:rencontr\w+|(?:s'est|sommes|ai|avons|etre) croise\w*|on s'est (?:vu\w*|parle)|nous avons (?:echange|discute)|on a (?:echange|discute|parle)|(?:on|nous) (?:etait|etions) ensemble|assise? a cote)\b",

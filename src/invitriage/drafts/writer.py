@@ -707,7 +707,12 @@ def _event_name(note: str, project: str) -> str:
         name = cre.sub(r"(?i)^(?:namens|im namen (?:von|der|des)|au nom d(?:e|u|es)|en nombre de|a nome d(?:i|el|ella)|em nome d[aeo]|on behalf of)\s+",
                        "", m.group(1).strip())
         name = cre.sub(r"\s+I$", "", name)  # "… Summit Paris I'd like to invite you": the pronoun is not the name's
-        if len(name.split()) >= 2 and name[0].isupper():
+        if cre.search(r"\bcon\b", name):
+            continue  # "una sesión sobre SEO con mis alumnos": "con" is "with", no event
+        # ("el congreso Marketing Norte": the event's own noun, then its capitalised name)
+        if len(name.split()) >= 2 and (name[0].isupper() or cre.match(
+                r"(?:congreso|congresso|congres|kongress|conferencia|conferenza|conference|festival|forum|foro|salon|salone|evento|event|summit|encuentro|encontro"
+                r"|jornadas|feria|fiera|beurs|messe)\s+[A-Z]", name)):
             return name
     return ""
 
@@ -1552,7 +1557,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"event_name": "", "speak_only": [], "panel": False, "far": False, "price_asked": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": ""})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"event_name": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": ""})  # a quick question answered by name (quickq.py); a video call
 
 
 # -- the draft for one invitation ----------------------------------------------------------------
@@ -2865,7 +2870,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["qanswer"] = ""  # "¿cómo empezaste como freelance? … dejar mi agencia": her path, never "some agency names"
     if sit.kind == "team" and context["client"] and not context["service"]:
         context["service"], context["team"] = "training", True  # "formar a mi equipo": a training for a team
-    if name == "client" and context.get("service") == "training" and context.get("team") and note_lang == lang and settings.work_languages \
+    # "Geef je zulke trainingen ook incompany?", "¿das el taller también en la empresa?": a training given at the sender's
+    # company is a team's, whatever the service read
+    inhouse_training = bool(cre.search(_INHOUSE, fold(note)) and cre.search(_TRAINING_WORD, fold(note)))
+    if name == "client" and (context.get("service") == "training" and context.get("team") or inhouse_training) and note_lang == lang and settings.work_languages \
             and base not in settings.work_languages and not context.get("lang_q") and not context.get("speak_lang") \
             and "language" not in (context.get("known") or []) and not set(langs_allowed(note)) & set(settings.work_languages):
         # "formación para nuestro equipo", "Inhouse-Schulung für unser Marketingteam": a team that will expect its own
@@ -2984,7 +2992,26 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # named back (in brackets, no article to guess), never left out of the thanks
     named = _event_name(note, str(context.get("project") or ""))
     shown = " ".join(str(context.get(k) or "") for k in ("speaker_event", "stage_at", "topic")).casefold()
-    context["event_name"] = "" if not named or named.casefold() in shown or _words(named) <= _words(shown) else named
+    core = cre.sub(r"^[a-z]\w*\s+", "", named)  # ("congreso Social Day Bilbao" is shown as "en el Social Day Bilbao")
+    context["event_name"] = "" if not named or named.casefold() in shown or _words(named) <= _words(shown) or core.casefold() in shown else named
+    if context["event_name"] and not context["stage_at"] and not context["speaker_event"]:
+        # "namens het Content Marketing Congres", "der Online Marketing Konferenz Bern": the event named where the talk is
+        # given, with the article its own noun takes ("op het Content Marketing Congres", "bei der … Konferenz Bern"),
+        # never a bracketed name after the thanks
+        art = event_article(context["event_name"], lang)
+        at = stage_at(context["event_name"], art, lang) if art is not None else ""
+        if at:
+            context["stage_at"], context["event_name"] = at, ""
+    # "Thema wäre frei wählbar", "het onderwerp mag u zelf kiezen", "topic of your choice": the topic is hers, never asked
+    context["topic_free"] = bool(facts.proposal and note_lang == lang and cre.search(_TOPIC_FREE, fold(note)))
+    # "una ponencia sobre SEO para tiendas online en el eCommerce Sevilla en mayo de 2025": a thanks that names the topic
+    # and the event leaves the date to the answer, never four complements stacked in one breath
+    cut = cre.search(r"\s+(?:(?:le|el|il|del|the|on|am|op|a|o|em|l')\s*)?(\d{1,2})(?:er|st|nd|rd|th|\.)?$", str(context.get("stage_at") or ""))
+    if cut and cut.group(1) in f"{context.get('when') or ''} {context.get('soon') or ''}":
+        context["stage_at"] = str(context["stage_at"])[:cut.start()]  # "au Digital Day de Clermont le 14" + "le 14 mai": the day is the date's
+    # (a day given, "le 14 mai", "from 8 to 9 May", is kept: only a bare month or year is left out)
+    context["crowded"] = bool(context.get("topic") and (context.get("stage_at") or context.get("speaker_event") or context.get("event_name"))
+                              and not cre.search(r"\b\d{1,2}\b", f"{context.get('when') or ''} {context.get('soon') or ''}"))
     context["owner_email"] = settings.email  # "may I e-mail you a few questions?": where to send them, or "here" when unset
     if facts.few_q:
         context["owner_email"] = ""  # "Posso farle qualche domanda?" asked here, on LinkedIn: "send them here", no address given unasked
@@ -3165,6 +3192,9 @@ _HER_PRICE = (r"\b(?:tarifs?|tarie[fv]\w*|preventiv\w*|devis|quote|offerte|prix|
               r"|costs?|costa|custa|cuesta|kostet|kost|coute|coutent|kosten|costaria|costerebbe|custaria|zou kosten|would (?:it|that|this) cost|how much would)\b")
 
 
+#: A training or class named (folded): what an in-house request is about.
+_TRAINING_WORD = (r"\b(?:trainings?|trainingen|formations?|schulung\w*|workshops?|ateliers?|formacion\w*|formazion\w*|formacao|formacoes|cursos?|corsi|corso"
+                  r"|kurse?|cursus\w*|masterclass\w*|webinars?|webinaires?|talleres|taller|seminar\w*|seminari\w*|sessions?|sessies?|lessen|opleiding\w*)\b")
 _INHOUSE = (r"\b(?:in-?house|inhouse|intra|en entreprise|dans nos locaux|chez nous|incompany|in-company|in company|bij ons"
             r"|bei uns|en la empresa|en nuestra empresa|in azienda|presso (?:di )?noi|na empresa|nas nossas instalacoes)\b")
 
@@ -3519,15 +3549,15 @@ _TOPIC_OF = {"fr": [(r"^sur le ", "du "), (r"^sur les ", "des "), (r"^sur la ", 
 
 #: The session an invitation asks for, as the reply's sentence names it ("thank you for thinking of me for a workshop").
 _KIND_PHRASES = {
-    "en": {"module": "a module", "workshop": "a workshop", "talk": "a talk", "lecture": "a guest lecture", "seminar": "a seminar", "webinar": "a webinar", "masterclass": "a masterclass"},
+    "en": {"module": "a module", "workshop": "a workshop", "talk": "a talk", "lecture": "a guest lecture", "seminar": "a seminar", "webinar": "a webinar", "masterclass": "a masterclass", "session": "a session"},
     "fr": {"module": "assurer un module", "workshop": "animer un atelier", "talk": "donner une conférence", "lecture": "donner un cours", "seminar": "animer un séminaire",
-           "webinar": "animer un webinaire", "masterclass": "animer une masterclass"},
+           "webinar": "animer un webinaire", "masterclass": "animer une masterclass", "session": "animer une session"},
     "de": {"module": "ein Modul", "workshop": "einen Workshop", "talk": "einen Vortrag", "lecture": "eine Gastvorlesung", "seminar": "ein Seminar", "webinar": "ein Webinar",
-           "masterclass": "eine Masterclass"},
-    "es": {"module": "un módulo", "workshop": "un taller", "talk": "una charla", "lecture": "una clase", "seminar": "un seminario", "webinar": "un webinar", "masterclass": "una masterclass"},
-    "it": {"module": "un modulo", "workshop": "un workshop", "talk": "un intervento", "lecture": "una lezione", "seminar": "un seminario", "webinar": "un webinar", "masterclass": "una masterclass"},
-    "pt": {"module": "um módulo", "workshop": "um workshop", "talk": "uma palestra", "lecture": "uma aula", "seminar": "um seminário", "webinar": "um webinar", "masterclass": "uma masterclass"},
-    "nl": {"module": "een module", "workshop": "een workshop", "talk": "een lezing", "lecture": "een gastcollege", "seminar": "een seminar", "webinar": "een webinar", "masterclass": "een masterclass"},
+           "masterclass": "eine Masterclass", "session": "eine Session"},
+    "es": {"module": "un módulo", "workshop": "un taller", "talk": "una charla", "lecture": "una clase", "seminar": "un seminario", "webinar": "un webinar", "masterclass": "una masterclass", "session": "una sesión"},
+    "it": {"module": "un modulo", "workshop": "un workshop", "talk": "un intervento", "lecture": "una lezione", "seminar": "un seminario", "webinar": "un webinar", "masterclass": "una masterclass", "session": "una sessione"},
+    "pt": {"module": "um módulo", "workshop": "um workshop", "talk": "uma palestra", "lecture": "uma aula", "seminar": "um seminário", "webinar": "um webinar", "masterclass": "uma masterclass", "session": "uma sessão"},
+    "nl": {"module": "een module", "workshop": "een workshop", "talk": "een lezing", "lecture": "een gastcollege", "seminar": "een seminar", "webinar": "een webinar", "masterclass": "een masterclass", "session": "een sessie"},
 }
 
 
@@ -3760,6 +3790,49 @@ def _project_noun(note: str, project: str, lang: str) -> str:
 def _kind_in_stage(facts: Facts) -> bool:
     """Does the event's name already say the session's kind ("OMR Masterclass", "Webinar Week")?"""
     return bool(facts.kind and facts.stage and cre.search(rf"(?i){facts.kind}", fold(facts.stage)))
+
+
+#: The topic left to the speaker (folded): "Thema wäre frei wählbar", "het onderwerp mag u zelf kiezen", "sujet libre".
+_TOPIC_FREE = (r"\b(?:(?:topic|subject|theme|sujet|thema|tema|argomento|onderwerp|assunto)[\s:]+(?:\w+\s+){0,2}?(?:free|libre|libres?|frei|freie|libero|livre|vrij)\b"
+               r"|(?:free|libre|freie[sn]?|libero|livre|vrij)\s+(?:topic|subject|theme|sujet|thema|tema|argomento|onderwerp|assunto)"
+               r"|(?:topic|subject|theme|sujet|thema|tema|argomento|onderwerp|assunto)\s+(?:\w+\s+){0,3}?(?:up to you|of your choice|your choice|au choix|a votre choix|a ton choix"
+               r"|a (?:su|tu) (?:eleccion|elección|criterio)|a scelta|a sua scelta|a tua scelta|a (?:sua|tua) escolha|a vossa escolha|ao seu criterio|nach wahl|ihrer wahl|deiner wahl)"
+               r"|(?:choose|pick|choisir|choisissez|choisis|wahlen|aussuchen|elegir|elige|elija|scegliere|scelga|scegli|escolher|escolha|escolhe|kiezen|kiest|bepalen)\s+(?:\w+\s+){0,2}?(?:the |your own |le |el |il |o |het |das )?(?:topic|subject|theme|sujet|thema|tema|argomento|onderwerp|assunto)"
+               r"|(?:topic|subject|sujet|thema|tema|argomento|onderwerp|assunto)\s+(?:\w+\s+){0,4}?(?:choose|pick|choisir|choisis|choisissez|wahlen|wahlst|aussuchen|bestimmen|elegir|eliges|elige|elija|escoges|escoja"
+               r"|scegliere|scegli|sceglie|escolher|escolhe|escolhes|escolha|kiezen|kies|kiest|bepalen|bepaalt)\b)")
+
+#: The article an event's name takes by its own noun (folded), per language: "het Congres", "die Konferenz", "il Summit".
+_EVENT_GENDER = {
+    "de": {"konferenz": "die", "conference": "die", "messe": "die", "woche": "die", "expo": "die", "tagung": "die", "kongress": "das", "summit": "das", "day": "das", "festival": "das",
+           "forum": "das", "event": "das", "camp": "das", "meetup": "das", "barcamp": "das", "days": "die", "tage": "die", "events": "die"},
+    "nl": {"congres": "het", "event": "het", "festival": "het", "forum": "het", "evenement": "het", "summit": "de", "dag": "de", "dagen": "de", "beurs": "de",
+           "week": "de", "conferentie": "de", "conference": "de", "meetup": "de", "day": "de", "days": "de", "expo": "de"},
+    "it": {"congresso": "il", "summit": "il", "day": "il", "festival": "il", "forum": "il", "meetup": "il", "camp": "il", "salone": "il", "convegno": "il",
+           "evento": "l'", "expo": "l'", "conferenza": "la", "fiera": "la", "settimana": "la", "giornata": "la"},
+    "es": {"congreso": "el", "summit": "el", "day": "el", "festival": "el", "foro": "el", "forum": "el", "evento": "el", "encuentro": "el", "meetup": "el",
+           "salon": "el", "camp": "el", "conferencia": "la", "feria": "la", "semana": "la", "jornada": "la", "expo": "la", "jornadas": "las"},
+    "pt": {"congresso": "o", "summit": "o", "day": "o", "festival": "o", "forum": "o", "evento": "o", "encontro": "o", "meetup": "o", "camp": "o",
+           "conferencia": "a", "feira": "a", "semana": "a", "jornada": "a", "expo": "a"},
+    "fr": {"congres": "le", "summit": "le", "day": "le", "festival": "le", "forum": "le", "salon": "le", "meetup": "le", "camp": "le",
+           "conference": "la", "semaine": "la", "journee": "la", "week": "la", "journees": "les", "days": "les", "rencontres": "les", "assises": "les"},
+    "en": {"summit": "the", "conference": "the", "congress": "the", "forum": "the", "festival": "the", "fair": "the", "expo": "the", "week": "", "day": "", "days": "",
+           "con": "", "camp": "", "meetup": "the", "event": "the"},
+}
+
+
+def event_article(name: str, lang: str) -> str | None:
+    """The article an event's name takes in ``lang`` by its event noun (the last one in the name), or None if unknown.
+
+    >>> event_article("Content Marketing Congres", "nl"), event_article("Online Marketing Konferenz Bern", "de"), event_article("Marketing Digital Day", "pt")
+    ('het', 'die', 'o')
+    >>> event_article("Digital Retail Summit", "it"), event_article("Lyon Digital", "fr")
+    ('il', None)
+    """
+    table = _EVENT_GENDER.get(lang[:2], {})
+    for word in reversed(cre.findall(r"[\w'-]+", fold(name))):
+        if word in table:
+            return table[word]
+    return None
 
 
 def stage_at(stage: str, art: str, lang: str) -> str:
