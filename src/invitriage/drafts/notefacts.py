@@ -365,7 +365,8 @@ _PEOPLE = (r"(?:mensen|personen|kandidaten|people|candidates|profiles|leute|kand
 _PEOPLE_ASK = (r"\b(?:(?:ken|kent|kennen|weet) (?:je|u|jij|jullie)|(?:kennst du|kennen sie|kennt ihr)|(?:do|would) you (?:happen to )?know"
                r"|(?:conoces|conoce|conocen)|(?:conosci|conosce|conoscete)|(?:conhece|conheces|conhecem)"
                r"|(?:connais-tu|connaissez-vous|tu connais|vous connaissez|tu connaitrais|vous connaitriez))"
-               r" (?:\w+ ){0,3}" + _PEOPLE + r"\b"
+               # "Kennen Sie ggf. geeignete Kandidaten?", "conoce p. ej. perfiles…": an abbreviation's full stop ends no sentence
+               r" (?:\w+\.? ){0,3}" + _PEOPLE + r"\b"
                r"|\b" + _PEOPLE + r" (?:\w+ ){0,2}(?:in|dans|de|en|nel|nella|na|no|aus|uit|im) (?:your|votre|ton|ihrem|deinem|tu|su|tua|sua|teu|seu|uw|je|jouw)"
                r" (?:network|reseau|netzwerk|red|rete|rede|netwerk)\b")
 
@@ -2257,6 +2258,11 @@ _PRESENTATIVES = frozenset({"c'est", "c'etait", "voici", "voila", "it's", "it", 
 _SELF_WORDS = frozenset({"i", "i'd", "i'm", "i've", "i'll", "je", "j'ai", "ich", "ik", "yo", "io", "eu"})
 
 
+#: Possessives that open a thing, never a person's name ("Ihr Profil", "Votre article", "Your newsletter", "Tu perfil").
+_POSSESSIVES = frozenset({"ihr", "ihre", "ihren", "ihrem", "dein", "deine", "deinen", "your", "votre", "vos", "ton", "ta", "tes", "tu", "tus",
+                          "su", "sus", "il", "la", "seu", "sua", "teu", "tua", "uw", "jouw", "je", "mein", "meine", "my", "mon", "ma", "mi", "mio"})
+
+
 def _referrer(original: str, folded: str, lang: str) -> str:
     for pattern in _REFERRAL.get(lang, []) + (_REFERRAL["en"] if lang != "en" else []):
         pattern = cre.sub(r"(?<=[\s?])\(\?P<name>", _TITLE_OPT.replace("\\", "\\\\") + "(?P<name>", pattern)
@@ -2285,6 +2291,8 @@ def _referrer(original: str, folded: str, lang: str) -> str:
             if _first(_ATTENDED_VIA, folded[max(0, kept[0][0] - 80):kept[0][0]]):
                 continue  # "jouw training Google Analytics 4 via Unizo": where she attended a training, never who introduced her
             name = original[kept[0][0]:kept[-1][1]]
+            if fold(original[kept[0][0]:kept[0][1]]) in _POSSESSIVES:
+                continue  # "Ihr Profil hat mich angesprochen", "Your post caught my eye": her own page, never a person who sent them
             name = _after_job_title(name)
             if not name:  # "our Head of Marketing Anna Schmidt suggested": the person after the title
                 run = next((r for r in (_after_job_title(x.group(0)) for x in cre.finditer(
@@ -3885,6 +3893,7 @@ _CLIENT = {
           r"|\bbesoin d'(?:aide|un coup de main|un accompagnement|etre accompagne\w*) (?:pour|sur|avec|en)\b"
           r"|\b(?:etre|nous faire|me faire) accompagne\w* (?:sur|pour|dans)\b|\b(?:aimerions|souhaitons|souhaiterions|voudrions|cherchons a) (?:etre )?accompagn\w*"
           r"|\b(?:auditer|un audit (?:de|du)|audit seo de) (?:notre|mon|ma|nos|mes|le|la)\b"
+          r"|\bfaire (?:auditer|evaluer|analyser|revoir) (?:par (?:un|une) \w+ )?(?:notre|nos|mon|ma|mes)\b"
           r"|\bformer (?:mon|notre|mes|nos) (?:equipe|equipes|salaries|collaborateurs|staff)\b"
           r"|\bformation (?:intra|sur mesure|pour (?:mon|notre|nos|mes) (?:equipe|equipes|salaries|collaborateurs))\b"
           r"|\b(?:echanger|discuter|parler) (?:avec (?:vous|toi) )?(?:sur|de) (?:notre|nos|mon|ma) (?:strat\w+|acquisition|seo|referencement|visibilite|marketing|campagnes|site|presence)",
@@ -3894,26 +3903,30 @@ _CLIENT = {
           r"|\b(?:we|i) (?:really )?(?:need|'d need|would need|could use|are looking for|am looking for) (?:some )?(?:help|support) (?:with|on|for)\b"
           r"|\b(?:train|upskill|coach) (?:our|my) (?:\w+ )?(?:team|staff|people|employees)\b"
           r"|\b(?:in-house|in house|on-site|onsite|tailored|team) (?:training|workshop)s?\b|\b(?:training|workshop) for (?:our|my) (?:\w+ )?(?:team|staff)\b"
-          r"|\b(?:review(?:ing)?|rethink(?:ing)?|rebuild(?:ing)?|discuss(?:ing)?) our (?:\w+ ){0,3}(?:strategy|seo|website|campaigns|ads|presence)\b",
+          r"|\b(?:review(?:ing)?|rethink(?:ing)?|rebuild(?:ing)?|discuss(?:ing)?) our (?:\w+ ){0,3}(?:strategy|seo|website|campaigns|ads|presence)\b"
+          r"|\b(?:have|get) our (?:\w+ ){0,3}(?:audited|reviewed|assessed)\b|\b(?:an? )?(?:outside|external|independent) (?:review|audit|view|eye)\b",
     "de": r"\b(?:ihr|dein)\w* (?:schulungs|weiterbildungs|trainings|workshop|seminar|beratungs|kurs)angebot\w*|\b(?:ihr|dein)\w* angebot an (?:schulungen|trainings|workshops|seminaren|kursen)\b|\b(?:lehrauftrag|gastvortrag|(?:ein(?:en)? )?modul (?:zu|uber|unterrichten|ubernehmen)|unterrichten)\b|\b(?:ihre|deine) (?:schulungen|workshops|beratung|beratungsleistungen|leistungen|dienstleistungen|preise|tagessatze|tagessatz|konditionen|kurse|seminare)\b"
           r"|\b(?:ihr|dein) angebot (?:fur|zu)\b"
           r"|\b(?:bieten|bietest|machen|machst|geben|gibst) (?:sie|du) (?:auch )?(?:[\w-]+ ){0,2}[\w-]*?(?:beratung\w*|schulung\w*|workshops?|audits?|coaching\w*|kurse|seminare|trainings?)\b"
           r"|\b(?:wir suchen|ich suche|suchen wir|suche ich|und suche|und suchen|suche|suchen) (?:\w+ ){0,2}(?:unterstutzung|eine[nr]? (?:externe[nr]? )?(?:berater\w*|freelancer\w*|expert\w*|agentur|trainer\w*))\b"
           r"|\baustausch mit (?:\w+ ){0,2}berater\w*"
           r"|\b(?:schulung|workshop|training|inhouse-schulung|weiterbildung) (?:fur|mit) (?:unser|mein)\w* (?:team|mitarbeit\w*|belegschaft)\b"
+          r"|\b(?:extern|von aussen|unabhangig) (?:\w+ )?(?:prufen|auditieren|bewerten|begutachten|analysieren) (?:zu )?lassen\b|\bexterne[ns]? (?:audit|blick|prufung|einschatzung)\b"
           r"|\b(?:unser|mein)\w* team (?:schulen|weiterbilden)\b|\b(?:inhouse|in-house|firmen)-?(?:schulung|training|workshop)\w*|\b(?:schulung|workshop|training|coaching)\w* (?:\w+ ){0,3}buchen\b",
     "es": r"\b(?:su|tu) (?:oferta|catalogo|propuesta) (?:de (?:formacion\w*|cursos|talleres|servicios)|formativa)\b|\b(?:impartir|dar) (?:un|una) (?:modulo|curso|asignatura|clase|masterclass)\b|\b(?:sus|tus) (?:servicios|formaciones|cursos|talleres|tarifas|precios|asesorias|consultorias)\b"
           r"|\b(?:ofreces|ofrece|ofreceis|haces|hace|haceis|impartes|imparte|impartis|das|da|dais|organizas|organiza|organizais) (?:tambien )?(?:\w+ ){0,2}(?:formaciones?|cursos?|taller(?:es)?|auditorias?|asesorias?|consultorias?|mentorias?)\b"
           r"|\b(?:buscamos|busco|estamos buscando|estoy buscando|necesitamos|necesito) (?:un|una|a) (?:\w+ )?(?:consultor\w*|freelance|experto|experta|agencia|formador\w*|asesor\w*)\b"
           r"|\b(?:necesito|necesitamos|nos vendria bien) (?:ayuda|apoyo|una mano|asesoramiento) (?:con|para|en)\b"
           r"|\b(?:contratar|organizar) (?:una )?formacion\b|\bformacion (?:para|a) (?:nuestro|mi|el) equipo\b"
-          r"|\bformar a (?:mi|nuestro|nuestros|mis) (?:equipo|empleados|personal|trabajadores)\b",
+          r"|\bformar a (?:mi|nuestro|nuestros|mis) (?:equipo|empleados|personal|trabajadores)\b"
+          r"|\b(?:auditar|revisar|evaluar) (?:\w+ )?(?:nuestr[oa]s?|mis?) (?:\w+ ){0,3}(?:estrategia|campanas|anuncios|web|sitio|seo|redes)\b|\b(?:auditoria|revision|mirada) externa\b",
     "it": r"\b(?:la )?(?:sua|tua) (?:offerta|proposta) (?:di (?:formazione|corsi|servizi|workshop)|formativa)\b|\b(?:tenere|insegnare) (?:un|una) (?:modulo|corso|lezione|docenza|seminario)\b|\b(?:i (?:suoi|tuoi)|le (?:sue|tue)) (?:servizi|tariffe|corsi|consulenze|prezzi|formazioni)\b"
           r"|\b(?:fai|fa|organizzi|organizza|tieni|tiene|offri|offre|proponi|propone) (?:anche )?(?:\w+ ){0,2}(?:corsi|formazion\w*|consulenz\w*|workshop|audit|coaching)\b"
           r"|\b(?:cerchiamo|cerco|stiamo cercando|sto cercando) (?:un|una|un') ?(?:\w+ )?(?:consulent\w*|freelance|espert\w+|agenzia|formator\w*)\b"
           r"|\bformare (?:il mio|il nostro|i miei|i nostri|la mia|la nostra) (?:staff|team|personale|dipendenti|collaboratori|squadra)\b"
           r"|\b(?:ho|abbiamo) bisogno di (?:aiuto|una mano|supporto|una consulenza) (?:con|per|sul|sulla|su)\b"
-          r"|\bvorrei migliorare (?:il|la|i) (?:posizionamento|visibilita|risultati)\b",
+          r"|\bvorrei migliorare (?:il|la|i) (?:posizionamento|visibilita|risultati)\b"
+          r"|\bfar (?:fare un audit|analizzare|valutare|rivedere) (?:\w+ )?(?:la nostra|il nostro|i nostri|le nostre|la mia|il mio)\b|\b(?:audit|revisione|sguardo) estern[oa]\b",
     "pt": r"\b(?:a )?(?:sua|tua) (?:oferta|proposta) (?:de (?:formac\w+|treinamentos?|cursos|servicos|workshops)|formativa)\b|\b(?:dar|lecionar|ministrar) (?:um|uma) (?:modulo|curso|aula|disciplina)\b|\b(?:os )?(?:seus|teus) servicos\b|\b(?:as )?(?:suas|tuas) (?:formacoes|consultorias|mentorias|tarifas)\b"
           r"|\b(?:presta|prestas|oferece|ofereces|faz|fazes|da|das|ministra|ministras) (?:tambem )?(?:servicos de )?(?:formac\w+|consultoria\w*|treinamentos?|workshops?|auditorias?|cursos|mentorias?)\b"
           r"|\b(?:procuro|procuramos|buscamos|busco|estamos (?:a procurar|procurando)|estou (?:a procurar|procurando)) (?:um|uma) (?:\w+ )?(?:consultor\w*|freelancer?|agencia|formador\w*)\b"
@@ -3922,13 +3935,15 @@ _CLIENT = {
           # "gostaríamos de contratar uma formação", "uma proposta de formação", "tem alguma turma online?", "capacitar minha equipe"
           r"|\b(?:contratar|organizar|encomendar) (?:uma |um )?(?:formac\w+|treinamento|curso|workshop)\b|\bproposta (?:de|para (?:uma|um)) (?:formac\w+|treinamento|curso|workshop)\b"
           r"|\b(?:tem|tens|tem voce|teem|existe|ha|voces tem|da|das) (?:alguma |uma )?(?:turmas?|formac\w+|treinamentos?|cursos?) (?:\w+ )?(?:online|a distancia|ao vivo|presencia\w*|em grupo)\b"
-          r"|\b(?:capacitar|treinar|qualificar) (?:a )?(?:minha|nossa) (?:equipa|equipe)\b",
+          r"|\b(?:capacitar|treinar|qualificar) (?:a )?(?:minha|nossa) (?:equipa|equipe)\b"
+          r"|\b(?:auditar|revisar|avaliar) (?:a |o |os |as )?(?:nossa|nosso|nossas|nossos|minha|meu) (?:\w+ ){0,3}(?:estrategia|campanhas|anuncios|site|seo|redes)\b|\b(?:auditoria|revisao|olhar) extern[oa]\b",
     "nl": r"\b(?:uw|je|jouw) (?:trainings|opleidings|cursus|workshop)aanbod\b|\b(?:uw|je|jouw) aanbod (?:aan|van|voor) (?:trainingen|opleidingen|workshops|cursussen)\b|\b(?:uw|je|jouw) (?:diensten|tarieven|trainingen|workshops|prijzen|cursussen|opleidingen)\b"
           r"|\b(?:een )?(?:module|gastcollege|gastles|cursus) (?:te )?(?:geven|verzorgen)\b"
           r"|\b(?:geef|geeft|bied|biedt|doe|doet|verzorg|verzorgt) (?:je|u|jij) (?:ook )?(?:\w+ ){0,2}(?:opleiding\w*|training\w*|workshops?|coaching\w*|audits?|advies|cursus\w*)\b"
           r"|\b(?:zoeken|zoek|zijn op zoek naar|ben op zoek naar|op zoek naar) (?:wij |we |ik )?(?:een )?(?:externe )?(?:consultant|adviseur|freelancer|bureau|blik|expert)\b"
           r"|\b(?:training|workshop|opleiding) (?:voor|aan) (?:ons|mijn) team\b|\b(?:interne|in-company|incompany) (?:training|workshop|opleiding)\b"
-          r"|\bhulp (?:nodig )?(?:bij|met) (?:onze|mijn)\b",
+          r"|\bhulp (?:nodig )?(?:bij|met) (?:onze|mijn)\b"
+          r"|\b(?:extern|onafhankelijk) (?:te )?(?:laten )?(?:doorlichten|auditen|beoordelen|bekijken|checken)\b|\b(?:laten )?(?:doorlichten|auditen) door\b|\bexterne (?:audit|blik|kijk)\b",
 }
 #: The sender's own marketing project: "we'd like an outside view on our French content", "queremos abrir en Francia",
 #: "vorremmo lanciare campagne social in Francia", "wir möchten in Frankreich sichtbarer werden".
@@ -3978,7 +3993,11 @@ _SCHOOL_WORK = (r"\b(?:bts|licence|iut|lycee|fac|universite|university|uni|hochs
 #: A wish or a need in the sentence that names the owner's services (not "your consultancy is thriving").
 _WISH = (r"\b(?:(?:i|we)'d like|aimerions|aimerais|souhait\w*|voudrions|cherch\w*|besoin|interess\w*|need\w*|want\w*|would like|looking|seeking|interested"
          r"|mochte\w*|wurde\w*|suche\w*|brauche\w*|interessier\w*|quisiera\w*|gustaria|busc\w*|necesit\w*|interesa\w*|vorrei|vorremmo|cerc\w*"
-         r"|bisogno|interessa\w*|gostaria\w*|gostavamos|procur\w*|precis\w*|interess\w*|zoek\w*|nodig|graag|wil|willen|organiseren|contratar|formar|former|train)\b")
+         r"|bisogno|interessa\w*|gostaria\w*|gostavamos|procur\w*|precis\w*|interess\w*|zoek\w*|nodig|graag|wil|willen|organiseren|contratar|formar|former|train"
+         # "I would welcome the opportunity to discuss your consulting services", "wir überlegen, … extern prüfen zu lassen":
+         # a buyer's wish or plan, in the words of a senior reader
+         r"|welcome|(?:i|we)'d love|would love|keen|envisag\w*|consider(?:ing)?|planning|uberleg\w*|erwag\w*|planen|overweg\w*|valutando|considerando"
+         r"|pensando en|pensando em|a pensar em|penser a|pensons a|reflechi\w*)\b")
 
 #: A wish that makes "vos tarifs" a request in its sentence (folded): "j'aimerais connaître vos tarifs", "graag ontvang ik
 #: informatie over uw tarieven", "ich hätte gern Ihre Preise", "me gustaría saber", "I'd love to know your rates".
@@ -4606,7 +4625,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             phrase = cre.sub(r"(?i)\s+(?:schulen|weiterbilden|trainen|opleiden|zu schulen|te trainen|te leren)$", "", _phrase(original, folded, on.start(), lang, 6))
             if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 50 and len(phrase.split()) >= 2:
                 facts.train_topic = phrase
-    facts.job_offered = bool(facts.job_title) or bool(_first(_JOB_OFFERED, cre.sub(r"\b(?:no (?:specific |particular |open )?(?:role|position|job)|sem vaga(?: especifica)?|pas de poste|keine (?:konkrete )?stelle|ningun puesto|nessuna posizione|geen vacature)\b", "", folded)))
+    facts.job_offered = bool(facts.job_title) or bool(_first(_JOB_OFFERED, cre.sub(r"\b(?:no (?:specific |particular |open )?(?:role|position|job)|sem vaga(?: especifica)?|pas de poste|keine (?:konkrete )?stelle|ningun puesto|nessuna posizione|geen vacature"
+                                                                                  # "I would welcome the opportunity to discuss", "l'opportunité d'échanger": a chance to talk, never a job
+                                                                                  r"|the opportunity to|an opportunity to|l'opportunite d(?:e |')|la oportunidad de|l'opportunita di|a oportunidade de)\b", "", folded)))
     if True:
         facts.refer_ask = facts.ask == "recommend" or bool(_first(r"\b(?:if you know (?:of )?(?:anyone|someone)|know anyone who|know of (?:anyone|someone)|(?:vous connaissez|tu connais|connaissez-vous|connais-tu) (?:qqn|qq1|qqun)|(?:weet|ken) (?:je|u|jij) (?:\w+ ){0,2}iemand|iemand weet|(?:vous connaissez|tu connais|connaissez-vous|connais-tu|connaitriez-vous|connaitrais-tu) (?:quelqu'un|des profils|des personnes)|(?:kennen sie|kennst du|kennt ihr)(?: \w+\.?){0,2} jemand\w*|(?:anyone|someone|somebody|quelqu'un|jemand\w*|alguien|qualcuno|alguem|iemand) (?:\w+ ){0,2}(?:in|dans|de|en|nel|nella|na|no|aus|uit) (?:your|votre|ton|ihrem|deinem|tu|su|tua|sua|teu|seu|uw|je|jouw) (?:network|reseau|netzwerk|red|rete|rede|netwerk)|(?:conoces|conoce|conocen) a alguien|(?:conosci|conosce|conoscete) qualcuno|(?:conhece|conheces|conhecem) alguem|(?:indicaria|indicarias|indica|indicas|recomendaria|recomendarias) alguem|(?:se )?(?:conhecer|conheceres|souber de|souberes de) alguem|iemand kent|(?:ken je|kent u|kennen jullie) (?:\w+ )?iemand|(?:conoces|conoce|conocen) (?:\w+ ){0,2}a alguien|(?:conosci|conosce|conoscete) (?:\w+ ){0,2}qualcuno|(?:conhece|conheces|conhecem) (?:\w+ ){0,2}alguem|(?:connais-tu|connaissez-vous|tu connais|vous connaissez|tu connaitrais|vous connaitriez) (?:\w+ ){0,2}(?:quelqu'un|qqn)|(?:do|would) you (?:\w+ ){0,2}know (?:anyone|someone|somebody|of anyone|of someone)|(?:anyone|someone|somebody|quelqu'un|jemand\w*|iemand|alguien|qualcuno|alguem) (?:\w+ )?(?:in mind|en tete|im kopf|im sinn|in gedachten|en mente|in mente|em mente)|(?:me|nous|m') (?:recommander|recomendar|raccomandare|consigliare|indicar|aanbevelen) (?:des|de|dei|alguns|algunos|qualche)? ?(?:profils|perfiles|profili|perfis|candidat\w*|personnes)|iemand kennen|jemanden kennen|know (?:anyone|someone))\b", folded)) or bool(_first(_PEOPLE_ASK, folded)) or bool(_first(_SOURCING_ASK, folded))
         if facts.refer_ask and (facts.job_title or facts.job_offered or facts.hiring) and _first(r"\b(?:would you be interested|are you interested|interested yourself|interest you|(?:seriez|serais)[- ](?:vous|tu) interess\w*"
