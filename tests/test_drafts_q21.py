@@ -32,7 +32,7 @@ def test_ai_use_answered(note: str, lang: str, word: str) -> None:
 
 
 def test_ai_penalty_keeps_its_own_answer() -> None:
-    assert faq.match("Does Google penalise AI-written content?", SAMPLE.answers, "en").startswith("Not for being written")
+    assert faq.match("Does Google penalise AI-written content?", SAMPLE.answers, "en").startswith("A text isn't penalised just for being written")
 
 
 META_GOOGLE = [

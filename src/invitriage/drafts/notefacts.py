@@ -691,6 +691,9 @@ def is_informal(note: str, lang: str) -> bool:
         vous += 1  # "Foi um prazer conhecê-la!", "gostaríamos de convidá-la": European Portuguese "-la" is the polite form, never "-te"
     if lang == "nl" and cre.match(r"\W*(?:hey|hi)\b", folded):
         tu += 1
+    if lang == "pt" and not vous and pt_variant(original) == "pt-BR" and _first_name_signature(original) \
+            and cre.match(r"\W*(?:ola|oi|e ai|fala|bom dia|boa tarde|boa noite),?\s+(?!(?:sra|sr|senhora|senhor|dra?|prof\w*)\b)[a-z]", folded):
+        tu += 1  # "Olá Camille, … Obrigado! Thiago": a Brazilian first-name hello signed by first name is friendly, never "Atenciosamente"
     if lang == "en" and not vous and (any(is_emoji(c) for c in original) or "!!" in original or cre.search(r"\bcatch up\b", folded)):
         tu += 1  # "Camille!! It's Priya … 😊 Would love to catch up!": a friend, not a client
     if lang == "nl" and not vous and (cre.match(r"\W*hallo\b", folded)
@@ -2343,6 +2346,12 @@ def _referrer(original: str, folded: str, lang: str) -> str:
     return ""
 
 
+#: Someone who calls themself a reader, subscriber or follower of the owner's work (folded): "sou leitor da sua newsletter",
+#: "je suis abonnée à ta newsletter", "I'm a subscriber", "ich bin Leserin deines Newsletters", "soy suscriptora".
+_READER = (r"(?:sou|je suis|soy|sono|ich bin|ik ben|i'?m|i am) (?:(?:um|uma|un|une|una|ein|eine|een|a|an|fiel|fidele|fedele|trouwe|grande"
+           r"|assidu[oa]?e?|regular|avid|big|huge|devoted|loyal|treue[r]?|fleissige[r]?|vaste)\s+){0,2}"
+           r"(?:leitor|leitora|lecteur|lectrice|lector|lectora|lettore|lettrice|leser|leserin|lezer|lezeres|reader|abonne|abonnee"
+           r"|subscriber|suscriptor|suscriptora|iscritto|iscritta|assinante|abonnent|abonnentin|seguidor|seguidora)")
 #: A long-time or regular reader, listener or follower (folded).
 _REGULAR = (r"\b(?:depuis (?:des|plusieurs|quelques|\d+) (?:mois|ans|annees|semaines)|depuis (?:longtemps|un moment|un bail|le debut)"
             # a weekday reader: "tous les mardis", "every Tuesday", "jeden Dienstag", "todos los martes", "ogni martedì", "elke dinsdag", "todas as terças"
@@ -2358,7 +2367,7 @@ _REGULAR = (r"\b(?:depuis (?:des|plusieurs|quelques|\d+) (?:mois|ans|annees|sema
             r"|seit (?:ein paar|einigen|vielen|mehreren|uber einem|einem) (?:monaten|jahren|wochen|jahr|monat)|desde hace (?:unos|algunos|varios) (?:meses|anos)"
             r"|cada mes|todos los meses|ogni mese|da (?:qualche|alcuni|diversi|un paio di) (?:mese|mesi|anni)|todo mes|todos os meses|todo o mes"
             r"|(?:ha|faz) (?:uns|alguns|varios) (?:meses|anos)|(?:al|sinds) (?:een paar|enkele) (?:maanden|jaar|weken)|elke maand|iedere maand"
-            r"|toda semana|todas as semanas|sempre leio|(?:al|sinds) (?:maanden|jaren|een tijd(?:je)?|lange tijd|geruime tijd|\d+ (?:maanden|jaar))|elke week|iedere week|trouw)\b")
+            r"|toda semana|todas as semanas|sempre leio|" + _READER + r"|(?:al|sinds) (?:maanden|jaren|een tijd(?:je)?|lange tijd|geruime tijd|\d+ (?:maanden|jaar))|elke week|iedere week|trouw)\b")
 
 
 _YOUR = (r"(?:your|ton|tes|vos|votre|tu|tus|su|sus|tuo|tuoi|tua|tue|seu|seus|teu|teus|sua|suas|je|jouw|uw|dein\w*|ihr\w*"
@@ -2379,7 +2388,7 @@ _REGULAR_LONG = (r"\b(?:(?<!few )(?<!couple of )months|(?<!quelques )(?<!plusieu
 #: Reading, following or listening (folded): the verb a regular reader's "for months" goes with.
 _FOLLOW_VERB = (r"\b(?:read(?:s|ing)?|follow(?:s|ing|ed)?|listen(?:s|ing|ed)?|watch(?:es|ing|ed)?|subscri\w*|lis|lit|lisais|lire|suis|suit|suivre|suivais|ecoute\w*|abonne\w*|leo|leyendo|leia|sigo|siguiendo"
                 r"|escucho|veo|suscri\w*|leggo|seguo|seguendo|ascolto|iscritt\w*|lese|lesen|verfolge\w*|folge|hore|horen|abonniert|lees|lezen|volg(?:t|en|de)?|luister\w*|kijk"
-                r"|leio|lendo|acompanho|acompanhando|assisto|ouco|ouvindo|sempre leio)\b")
+                r"|leio|lendo|acompanho|acompanhando|assisto|ouco|ouvindo|sempre leio)\b|" + _READER)
 
 
 def _regular_reader(folded: str, work: str) -> bool:

@@ -595,7 +595,10 @@ _LEARNER = (r"\b(?:student\w*|etudiant\w*|estudiante\w*|studente\w*|studentessa|
             r"|reconversion|career change\w*|career switch\w*|changing careers|quereinsteiger\w*|cambio de carrera|riconversione|transicao de carreira"
             r"|omscholing|carriereswitch|zij-instromer|stagiaire|intern|alternant\w*|werkstudent\w*|trainee|stagiair\w*|tirocinant\w*"
             r"|starter in (?:seo|sea|marketing|ads|content)|(?:to|estou|tô) comecando (?:agora )?na area|je debute|(?:i'?m|i am) (?:just )?starting out"
-            r"|new to (?:seo|marketing|ads|the field)|empezando en (?:el sector|marketing|seo)|sto iniziando|ich fange gerade an|ik begin net)\b")
+            r"|new to (?:seo|marketing|ads|the field)|empezando en (?:el sector|marketing|seo)|sto iniziando|ich fange gerade an|ik begin net"
+            # retraining or studying for the trade: "Umschulung zur Online-Marketing-Managerin", "je me forme au SEO", "sto studiando marketing"
+            r"|umschulung\w*|weiterbildung zu[rm]|retraining|reskilling|reconversao|riqualificazione|je me forme|me estoy formando"
+            r"|sto studiando|estou estudando|ik volg een opleiding|(?:i'?m|i am) (?:currently )?studying|ich studiere)\b")
 
 
 def learner(note: str, headline: str = "") -> bool:

@@ -238,24 +238,25 @@ _TIP_LINES = {
 
 
 #: their practice of the tips when they also tell its result ("+30% de trafic", "our CTR doubled"): the result is congratulated
-#: on its own line, so never "keep me posted on the results" they just gave (informal, formal)
+#: on its own line, so never "keep me posted on the results" they just gave (informal, formal); the reply thanked them already
+#: and the line opens with joy, so no second "thanks" nor a second "glad"
 _TIP_GAIN = {
-    "en": ("So glad the tips {t} paid off so quickly: congratulations on the result, and thanks for letting me know!",
-           "I'm delighted the tips {t} paid off so quickly: congratulations on the result, and thank you for letting me know."),
-    "fr": ("Ravie que les conseils {t} aient déjà porté leurs fruits ! Bravo pour ce résultat, et merci de me l'avoir raconté !",
-           "Ravie que les conseils {t} aient déjà porté leurs fruits. Bravo pour ce résultat, et merci de me l'avoir fait savoir."),
-    "de": ("Wie schön, dass sich die Tipps {t} schon ausgezahlt haben: Glückwunsch zu dem Ergebnis, und danke, dass du es mir erzählst!",
-           "Wie schön, dass sich die Tipps {t} schon ausgezahlt haben: Herzlichen Glückwunsch zu diesem Ergebnis, und danke, dass Sie es mir mitteilen!"),
-    "es": ("¡Qué alegría que los consejos {t} ya hayan dado fruto! Enhorabuena por ese resultado, y gracias por contármelo.",
-           "¡Qué alegría que los consejos {t} ya hayan dado fruto! Enhorabuena por ese resultado, y gracias por contármelo."),
-    "it": ("Che bello che i consigli {t} abbiano già dato i loro frutti: complimenti per il risultato, e grazie di avermelo raccontato!",
-           "Mi fa molto piacere che i consigli {t} abbiano già dato i loro frutti: complimenti per il risultato, e grazie di avermelo fatto sapere."),
-    "pt": ("Que bom que as dicas {t} já deram frutos: parabéns pelo resultado, e obrigada por me contares!",
-           "Que bom que as dicas {t} já deram frutos: parabéns pelo resultado, e obrigada por me contar!"),
-    "pt-BR": ("Que bom que as dicas {t} já deram resultado: parabéns, e obrigada por me contar!",
-              "Que bom que as dicas {t} já deram resultado: parabéns, e obrigada por me contar!"),
-    "nl": ("Wat leuk dat de tips {t} al zoveel hebben opgeleverd: gefeliciteerd met dat resultaat, en bedankt dat je het me laat weten!",
-           "Wat fijn dat de tips {t} al zoveel hebben opgeleverd: gefeliciteerd met dat resultaat, en bedankt dat u het me laat weten."),
+    "en": ("So glad the tips {t} paid off so quickly: congratulations on the result!",
+           "I'm delighted the tips {t} paid off so quickly: congratulations on the result."),
+    "fr": ("Ravie que les conseils {t} aient déjà porté leurs fruits ! Bravo pour ce résultat, ça fait plaisir à lire !",
+           "Ravie que les conseils {t} aient déjà porté leurs fruits. Bravo pour ce résultat, cela fait plaisir à lire."),
+    "de": ("Wie schön, dass sich die Tipps {t} schon ausgezahlt haben: Glückwunsch zu dem Ergebnis!",
+           "Wie schön, dass sich die Tipps {t} schon ausgezahlt haben: Herzlichen Glückwunsch zu diesem Ergebnis!"),
+    "es": ("¡Qué alegría que los consejos {t} ya hayan dado fruto! ¡Enhorabuena por ese resultado!",
+           "¡Qué alegría que los consejos {t} ya hayan dado fruto! ¡Enhorabuena por ese resultado!"),
+    "it": ("Che bello che i consigli {t} abbiano già dato i loro frutti: complimenti per il risultato!",
+           "Mi fa molto piacere che i consigli {t} abbiano già dato i loro frutti: complimenti per il risultato."),
+    "pt": ("Que bom que as dicas {t} já deram frutos: parabéns pelo resultado!",
+           "Que bom que as dicas {t} já deram frutos: parabéns pelo resultado!"),
+    "pt-BR": ("Que bom que as dicas {t} já deram resultado: parabéns!",
+              "Que bom que as dicas {t} já deram resultado: parabéns!"),
+    "nl": ("Wat leuk dat de tips {t} al zoveel hebben opgeleverd: gefeliciteerd met dat resultaat!",
+           "Wat fijn dat de tips {t} al zoveel hebben opgeleverd: gefeliciteerd met dat resultaat."),
 }
 
 

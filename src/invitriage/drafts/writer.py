@@ -255,6 +255,8 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
             if lead in ("beste", "dag", "goeiedag", "goedendag") and first:
                 # "Beste Camille, … heb je …": answered in kind, not "Hoi"
                 return f"{'Beste' if lead == 'beste' else 'Dag'} {first},"
+            if lead == "hallo" and first:
+                return f"Hallo {first},"  # "Hallo Camille, als marketingdirecteur …": answered in kind; "Hoi" is for a "Hoi"
             return f"Hoi {first}," if first else "Hoi,"
         if mirror and full:
             # A surname's particle is capitalised when no first name comes before it: "heer De Vries".
@@ -2858,6 +2860,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # the holding line for advice nothing else answers: the one fact she needs, the sender's shop named (quickq.holding)
     own_note = note if note_lang == lang else ""
     learning = bool(own_note) and not sit.shop and quickq.learner(own_note, headline)
+    context["learning"] = learning  # known.<lang>.txt: a learner asking about her courses gets no sales call about "your needs"
     context["hold"] = quickq.holding(variant or lang, informal=bool(context["informal"]), amount=bool(context.get("amount")), learner=learning,
                                      shop=situation.shop_phrase(sit, lang, informal=bool(context["informal"]), variant=variant) if sit.shop else "")
     if own_note and name not in ("recruiting", "sales_pitch", "client", "business_proposal") and not facts.proposal \
@@ -3672,6 +3675,8 @@ _DANGLING_DAY = (r"(?i)(?:[\s,]+(?:(?:pour|per|for|für|fuer|para|voor|durante|d
                  r"(?:journ[ée]e|giornata|jornada|day|tag|dag|dia|d[íi]a|[ée]dition|edizione|edici[óo]n|edi[çc][ãa]o|editie|session[e]?|sesi[óo]n|sess[ãa]o))?"
                  r"[\s,]+(?:du|del|dal|dello|della|al|au|vom|am|zum|do|da|no|ao|of|on|the|le|il|el|de|van|op)$")
 _ON_DAY = {"fr": "le", "en": "on", "de": "am", "es": "el", "it": "il", "pt": "a", "nl": "op"}
+#: Two days joined by "and", with the plural the language needs before them.
+_ON_DAYS = {"fr": "les", "es": "los días", "pt": "nos dias"}
 _FROM_TO = {"fr": "du {} au {} {}", "en": "from {} to {} {}", "de": "vom {}. bis {}. {}", "es": "del {} al {} {}", "it": "dal {} al {} {}",
             "pt": "de {} a {} {}", "nl": "van {} tot en met {} {}"}
 
@@ -3693,6 +3698,12 @@ def _dated(when: str, lang: str) -> str:
     m = cre.fullmatch(r"(\d{1,2})\.?\s*[-–]\s*(\d{1,2})\.?\s+(\D.*)", when.strip())
     if m and lang in _FROM_TO:
         return _FROM_TO[lang].format(*m.groups())
+    m = cre.fullmatch(r"(\d{1,2})\s+(?:et|y|e)\s+(\d{1,2})\s+(\D.*)", when.strip())
+    if m and lang[:2] in _ON_DAYS:
+        # "10 e 11 de junho": "nos dias 10 e 11 de junho", "los días 10 y 11", "les 10 et 11 juin", never "a 10 e 11"
+        return f"{_ON_DAYS[lang[:2]]} {when.strip()}"
+    if cre.match(r"\d", when.strip()) and lang == "pt-BR":
+        return f"no dia {when.strip()}"  # Brazilian: "no dia 10 de junho" (the European "a 10 de junho" reads foreign)
     if cre.match(r"\d", when.strip()) and lang in _ON_DAY:
         return f"{_ON_DAY[lang]} {when.strip()}"
     m = cre.fullmatch(r"([^\W\d_]{3,})\.?\s+(?:de\s+)?(\d{4})", when.strip())
