@@ -26,7 +26,7 @@ from drafting import draft, sample_draft
     ("Hallo Camille, wir veranstalten am 5. November den Digitaltag Köln und suchen Speaker zu Social Ads. Hättest du Lust auf einen Vortrag?",
      "de", "sofern mein Kalender es zulässt"),
     ("Hoi Camille, op 8 oktober organiseren wij de Webwinkel Dag Utrecht. Zou je een presentatie willen geven over contentstrategie?",
-     "nl", "onder voorbehoud van mijn agenda"),
+     "nl", "Ja, heel graag, onder voorbehoud van mijn agenda"),
 ])
 def test_talk_on_a_date_is_accepted_subject_to_her_calendar(note, lang, hedge):
     text = draft(note, lang, "business_proposal")
