@@ -15,11 +15,11 @@ def draft(note: str, headline: str = "") -> str:
 CLIENT_WORDS = ("budget", "activité", "presupuesto", "Budget", "orçamento", "20 minut", "20-minute", "20 Minuten")
 
 CLASS_TALKS = [
-    ("Bonjour Madame, je coordonne une licence pro au lycée Diderot. Pourriez-vous venir présenter votre métier à nos étudiants en mars ?", "principe"),
+    ("Bonjour Madame, je coordonne une licence pro au lycée Diderot. Pourriez-vous venir présenter votre métier à nos étudiants en mars ?", "principe|sous réserve de mon agenda"),
     ("Bonjour, je suis enseignant en BTS MCO. Accepteriez-vous de parler de votre métier à mes élèves ?", "principe"),
-    ("Hi Camille, I teach business studies in Leeds. Would you be willing to talk to my class about your job this spring?", "love|happy"),
+    ("Hi Camille, I teach business studies in Leeds. Would you be willing to talk to my class about your job this spring?", "love|happy|glad to, subject to my diary"),
     ("Hello Camille, I'm a lecturer at a college in Bristol. Could you come and speak to our students about your career?", "love|happy"),
-    ("Hola Camille, soy profesora en un instituto de Valencia. ¿Te animarías a contar tu trabajo a mis alumnos en mayo?", "sí"),
+    ("Hola Camille, soy profesora en un instituto de Valencia. ¿Te animarías a contar tu trabajo a mis alumnos en mayo?", "sí|con mucho gusto, si mi agenda lo permite"),
     ("Ciao Camille, insegno marketing a Torino. Ti andrebbe di venire a raccontare il tuo lavoro ai miei studenti?", "volentieri"),
     ("Guten Tag Frau Laurent, ich unterrichte an einer Berufsschule. Hätten Sie Lust, meinen Schülern Ihren Beruf vorzustellen?", "gern"),
     ("Hoi Camille, ik ben docent op een mbo. Zou je aan mijn klas willen vertellen over je werk?", "graag"),

@@ -3240,6 +3240,8 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
                                      r"|(?:por|per|by|via|par|en|em|op|in|over) (?:\w+ )?video)\b", folded))
         if not facts.by_phone and not facts.by_email and _first(_TALK_ASK, folded):
             facts.by_phone = True  # "Podemos conversar para uma entrevista?": a spoken interview, never "send me written questions"
+        if not facts.by_phone and not facts.by_email and _first(_INTERVIEW_YOU, folded) and not _first(_FEW_QUESTIONS, folded):
+            facts.by_phone = True  # "Zou ik je deze week kort kunnen interviewen?": she is to be interviewed, never "send me your questions"
         facts.piece = bool(_first(r"\b(?:article|articles|papier|piece|story|artikel|beitrag|stuk|artikelen|articulo|reportaje|articolo|pezzo|artigo|materia|reportagem|dossier)\b", folded))
 
 
@@ -3252,6 +3254,12 @@ _FEW_QUESTIONS = (r"\b(?:(?:a few|a couple of|some|few|\d|two|three|four|five) (
 _TALK_ASK = (r"\b(?:podemos|poderiamos|podiamos|could we|can we|shall we|pourrions-nous|pouvons-nous|pourrait-on|peut-on|on pourrait|podriamos|podemos"
              r"|possiamo|potremmo|kunnen we|zouden we|konnen wir|konnten wir)\s+(?:\w+\s+){0,3}(?:conversar|falar|bater um papo|talk|speak|chat|parler"
              r"|echanger|hablar|charlar|sentirci|sentire|parlare|parlarne|praten|spreken|bellen|sprechen|telefonieren|reden)\b")
+
+
+#: The journalist asks to interview HER (folded): "je kort interviewen", "vous interviewer", "interview you", "Sie interviewen",
+#: "entrevistarte", "intervistarla", "te entrevistar": a conversation, not written answers.
+_INTERVIEW_YOU = (r"\b(?:je|jou|u|you|vous|te|t'|sie|dich|la|ti|lhe|a senhora|voce)\s+(?:\w+\s+){0,4}?(?:interviewen|interview|interviewer|interviewe|entrevistar)\b"
+                  r"|\binterview(?:ing)? you\b|\b(?:entrevistarte|entrevistarla|entrevistarle|intervistarla|intervistarti|entrevista-la|entrevista-lo|entrevistar-te)\b")
 
 
 #: A deadline for an interview's answers, as written: "avant vendredi", "bis Freitag", "by Friday", "deze week".
@@ -4738,8 +4746,10 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                           r"|fundae|bonificable|subvencionad\w+|fondimpresa|finanziabil\w+|finanziat\w+|financiad\w+|financiamento|subsidie|stap-budget|slim-subsidie"
                           r"|funding|funded|eligible)\b", q)) and bool(_first(r"\b(?:formations?|trainings?|courses?|kurs\w*|schulung\w*|cursos?|corsi|corso|formac\w+|formazion\w+|opleiding\w*|workshops?|ateliers?)\b", folded))
     # "finançable par l'OPCO ?" is the company's fund, "éligible au CPF ?" the person's own account: the reply names the one asked
+    cpf = bool(funding and _first(r"\b(?:cpf|compte personnel de formation|mon compte formation|moncompteformation)\b", folded))
     facts.funding = "" if not funding else (
-        "opco" if _first(r"\b(?:opco|plan de developpement des competences|fonds? de formation|akto|atlas|afdas|opcommerce|ocapiat|uniformation)\b", q)
+        "both" if cpf and _first(r"\b(?:opco|plan de developpement des competences|fonds? de formation)\b", folded)  # "CPF ou OPCO ?": both answered
+        else "opco" if _first(r"\b(?:opco|plan de developpement des competences|fonds? de formation|akto|atlas|afdas|opcommerce|ocapiat|uniformation)\b", q)
         else "cpf" if _first(r"\b(?:cpf|compte personnel de formation|mon compte formation|moncompteformation)\b", q) else "any")
     facts.situation = bool(_first(_SITUATION, folded))
     facts.amount = bool(_first(_AMOUNT, folded))

@@ -41,8 +41,14 @@ def asked_what(note: str, lang: str, service: str) -> str:
     """What the price question is about, in ``lang`` with its article ("un taller de Google Ads para 4 personas"), or ""."""
     f = fold(note or "")
     topic = next((name for rx, name in _TOPICS if cre.search(rx, f)), "")
-    if cre.search(_AUDIT, f) or service == "audit":
+    audit = cre.search(_AUDIT, f)
+    if audit or service == "audit":
         kind = "audit"
+        if audit:
+            # "nos ventes stagnent malgré les pubs Instagram. Faites-vous des audits ?": the audit's own topic ("audit SEO",
+            # "SEO-Audit", "auditoría de mis anuncios de Meta"), never a channel named elsewhere in the note
+            near = f[max(0, audit.start() - 20):audit.end() + 30]
+            topic = next((name for rx, name in _TOPICS if cre.search(rx, near)), "")
     elif cre.search(_WORKSHOP, f):
         kind = "workshop"
     elif cre.search(_TRAINING, f) or service == "training":

@@ -894,6 +894,11 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             if talk and not cre.search(_PRICE_SAID, answer):
                 # "quanto custa uma auditoria?": the price depends on the scope, never a bare "Falamos com todo o gosto!"
                 line = ctx.get("price_line") or _RATES_LINE.get(lang) or _RATES_LINE.get(lang[:2], "")
+                yes_audit = _YES_AUDIT.get(lang) or _YES_AUDIT.get(lang[:2], "") if (ctx.get("yes_q") or ctx.get("audit_asked")) and ctx.get("service") == "audit" else ""
+                if yes_audit and line:
+                    # "Faites-vous des audits ? Quels sont vos tarifs ?": the yes to audits first, then the price
+                    line = f"{yes_audit} {priceq.unnamed(lang, str(line), yes_audit)}"
+                    ctx["price_line"] = ""  # said here, never twice
                 answer = f"{line} {answer[talk.end():]}".strip() if line else answer
                 ctx["answer"] = answer
             elif talk:
@@ -902,7 +907,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             yes = cre.match(rf"(?:{_YES})\b[^.!?]*[.!?]\s*", answer)
             if cre.search(_PRICE_SAID, answer):
                 ctx["price_line"] = ""  # "Mijn tarief hangt af van …" already in the answer: never said twice
-            if (ctx.get("yes_q") or ctx.get("lang_q") or ctx.get("known")) and yes:
+            if (ctx.get("yes_q") or ctx.get("lang_q") or ctx.get("known") or ctx.get("audit_asked")) and yes:
                 # "do you run trainings, and what would it cost?": the yes first, the price named after it
                 if ctx.get("price_line") and ctx["price_line"] not in answer:
                     price_line = priceq.unnamed(lang, str(ctx["price_line"]), answer[:yes.end()])  # "Oui, je fais des audits ! Le prix dépend …"
@@ -926,7 +931,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             # the small part asked about: its yes first, never a second yes after it
             ctx["answer"] = cre.sub(rf"^(?:{_YES})\b[^.!?]*[.!?]\s*", "", str(ctx["answer"]))
             lead.append(str(ctx["yes_small"]))
-        elif ctx.get("yes_offer") and not ctx.get("price_asked") and not cre.match(rf"(?:{_YES})\b", str(ctx["answer"])):
+        elif ctx.get("yes_offer") and not ctx.get("price_asked") and not ctx.get("funding") and not cre.match(rf"(?:{_YES})\b", str(ctx["answer"])):
+            # ("finançables par le CPF ?": the funding answered, never "yes, that's what I do" before it)
             lead.append(_YES_OFFER.get(lang) or _YES_OFFER.get(lang[:2], ""))
         if lead and ctx["answer"]:
             ctx["answer"] = " ".join([*lead, str(ctx["answer"])])
@@ -1559,7 +1565,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"event_name": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": ""})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"event_name": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": ""})  # a quick question answered by name (quickq.py); a video call
 
 
 # -- the draft for one invitation ----------------------------------------------------------------
@@ -2699,7 +2705,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # that reads as if the note named none (a seller, a recruiter or a job seeker has no shop of theirs to wish luck to)
     context["shop_line"] = shop_line(note if note_lang == lang else "", str(item.get("headline") or ""), variant or lang,
                                      informal=bool(context["informal"])) \
-        if name in _SHOP_TEMPLATES and not (facts.sells or facts.pitch or facts.offers or facts.role or facts.recruiter or facts.hiring) else ""
+        if name in _SHOP_TEMPLATES and not (facts.sells or facts.pitch or facts.offers or facts.role or facts.recruiter or facts.hiring) \
+        and not (facts.client or facts.price or facts.service or facts.funding or cre.search(_STALLED, fold(note))) else ""
+    # ("nos ventes stagnent", "¿cuánto cuesta una auditoría?", "como funciona sua consultoria?": a prospect describing a problem
+    # or asking for her services gets the business part, never a "good luck with your shop" that reads like a brush-off)
     context["shop_headline"] = str(item.get("headline") or "")
     context["shop_phrase"] = shop_phrase(note if note_lang == lang else "", "", variant or lang,
                                          informal=bool(context["informal"])) if context["shop_line"] else ""
@@ -2951,6 +2960,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             rates = _RATES_LINE.get(variant or lang) or _RATES_LINE.get(lang[:2], "")
             context["price_line"] = priceq.decides(variant or lang, rates) if rates else ""
         context["price_asked"] = True
+        # "Do you do audits, and what do you charge?": the yes to audits said before the price, even in one question
+        context["audit_asked"] = bool(cre.search(_DO_AUDITS, fold(own)))
         # "vos tarifs pour un audit SEO d'un site d'environ 200 produits ?": her usual range for a site that size, from her
         # settings (seo_audit_prices), never "it depends on the size of the site" when the size is given
         if settings.seo_audit_prices and (cre.search(r"\bSEO\b", what) or (what and priceq.site_size(own)[0])) \
@@ -3074,6 +3085,20 @@ _CATCH_UP_BACK = {"en": ("And how are things with you?",) * 2, "fr": ("Et toi, c
                   "pt-BR": ("E você, como estão as coisas?",) * 2, "nl": ("En hoe gaat het met jou?", "En hoe gaat het met u?")}
 
 
+#: "do you do audits", "faites-vous des audits", "¿haces auditorías?", "machen Sie Audits", "doe je audits" (folded).
+_DO_AUDITS = (r"\b(?:do you|do you also|would you|can you|faites-vous|vous faites|tu fais|fais-tu|realisez-vous|vous realisez|proposez-vous|vous proposez"
+              r"|haces|ofreces|hace usted|ofrece usted|realizas|fai|fa|offri|fazes|faz|voce faz|oferece|machen sie|machst du|bieten sie|bietest du"
+              r"|doe je|doet u|biedt u|bied je)\s+(?:\w+\s+){0,3}?(?:audit\w*|auditori\w*)")
+#: The yes to "do you do audits?" when the price is asked with it (the price line follows).
+_YES_AUDIT = {"en": "Yes, I do audits.", "fr": "Oui, je réalise des audits.", "de": "Ja, ich mache Audits.", "es": "Sí, hago auditorías.",
+              "it": "Sì, faccio audit.", "pt": "Sim, faço auditorias.", "nl": "Ja, ik doe audits."}
+#: The sender's business is stuck (folded): "nos ventes stagnent", "sales have stalled", "las ventas se han estancado",
+#: "le vendite sono ferme", "as vendas caíram", "der Umsatz stagniert", "de verkoop blijft achter": a problem, no luck wished.
+_STALLED = (r"\b(?:ventes?|chiffre d'affaires|sales|revenue|orders|ventas|pedidos|vendite|ordini|fatturato|vendas|faturamento|umsatz\w*|verkauf\w*"
+            r"|bestellungen|verkoop|verkopen|omzet|bestellingen|trafic|traffic|trafico|traffico|trafego|besucher\w*|bezoekers)\s+(?:\w+\s+){0,3}?"
+            r"(?:stagn\w*|plafonn\w*|baiss\w*|chut\w*|stall\w*|plateau\w*|dropp\w*|declin\w*|flat|estanca\w*|bajado|bajan|caido|caen|no despegan"
+            r"|ferm[ei]|calat[ei]|calano|crollat[ei]|paradas?|cairam|caindo|estagna\w*|sinken|gesunken|eingebrochen|bricht|brechen|achter|dalen|gedaald|zakt|gezakt|blijft achter|blijven achter)\b"
+            r"|\b(?:no|pas de|peu de|keine|kaum|geen|nessuna|poche|nenhuma|poucas|few|hardly any)\s+(?:ventes|sales|ventas|vendite|vendas|verkaufe|verkopen|bestellingen|commandes|orders)\b")
 #: The plain answers: a yes to "do you do X?" when X is in her offer, and "I work alone" to "are you hiring?".
 _YES_OFFER = {"en": "Yes, that's exactly what I do.", "fr": "Oui, c'est tout à fait mon métier.", "de": "Ja, genau das mache ich.",
               "es": "Sí, es justo a lo que me dedico.", "it": "Sì, è proprio il mio lavoro.", "pt": "Sim, é exatamente o que faço.",
@@ -3192,7 +3217,7 @@ def _with_ballpark(answer: str, ballpark: str) -> str:
 
 _HER_PRICE = (r"\b(?:tarifs?|tarie[fv]\w*|preventiv\w*|devis|quote|offerte|prix|price|pricing|rates?|fees?|charge|preis\w*|honorar\w*|precios?|tarifas?|prezz\w*|tariff\w*|precos?|prijs\w*"
               r"|combien (?:tu prends|vous prenez|ca coute|coute)|(?:ca|cela|c'est|ce serait) (?:\w+ )?combien|combien (?:faut-il|faudrait-il) (?:compter|prevoir)|wat kost|hoeveel (?:vraag|reken)\w*|wat (?:vraag|reken)\w* (?:je|jij|u)|was kostet|(?:was|wie ?viel) (?:nimmst|verlangst|berechnest) du|(?:was|wie ?viel) (?:nehmen|verlangen|berechnen) sie|quanto costa|quanto custa|cuanto cuesta|cuanto cobras|quanto (?:voce |tu |a senhora |o senhor )?cobra\w*"
-              r"|costs?|costa|custa|cuesta|kostet|kost|coute|coutent|kosten|costaria|costerebbe|custaria|zou kosten|would (?:it|that|this) cost|how much would)\b")
+              r"|costs?|costa|custa|cuesta|cuestan|costano|custam|kostet|kost|coute|coutent|kosten|costaria|costerebbe|custaria|zou kosten|would (?:it|that|this) cost|how much would)\b")
 
 
 #: A training or class named (folded): what an in-house request is about.
