@@ -94,6 +94,8 @@ def test_piece_shared_with_the_team_is_thanked():
 def test_vs_is_not_quoted_in_a_foreign_language():
     text = sample_draft("Hola Camille, leí tu post sobre tráfico orgánico vs tráfico pagado, muy útil. Un saludo, Pablo")
     assert " vs " not in text
+    both = sample_draft("Hallo Camille, dein Beitrag zu LinkedIn Ads vs. Meta Ads war super, danke! Grüße, Jonas")
+    assert "LinkedIn Ads vs. Meta Ads" in both
 
 
 # -- a speaking invitation: topic, event and day, never the city on top -------------------------------------------------
