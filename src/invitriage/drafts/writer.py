@@ -1558,6 +1558,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
 _EMPTY_CONTEXT.update({"event_name": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": ""})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT["team_shared"] = False  # her piece shared with their team (content)
 
 
 # -- the draft for one invitation ----------------------------------------------------------------
