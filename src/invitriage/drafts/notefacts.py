@@ -1618,7 +1618,8 @@ def _tokens_after(original: str, start: int, limit: int) -> list[tuple[int, int]
         if cre.fullmatch(r"[,;:!?()\[\]…]|\.", tok) or tok in ("-", "–", "—", "|") or is_emoji(tok[0]):
             break
         if tok.endswith(".") and len(tok) > 1 and fold(tok[:-1]) not in _ABBREVIATIONS:
-            out.append((start + m.start(), start + m.end() - 1))
+            # "sulla SEO locale.. per un ristorante", "on local SEO... so": every dot of the note stays out of the phrase
+            out.append((start + m.start(), start + m.start() + len(tok.rstrip("."))))
             break
         out.append((start + m.start(), start + m.end()))
         if len(out) >= limit:
@@ -1655,6 +1656,9 @@ def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *
         w = folded[a:b].strip("«»“”\"„")
         if i > 0 and stop.match(w):
             break
+        if i > 2 and lang != "en" and w in ("vs", "vs.", "versus", "v/s") and i + 1 < len(words) \
+                and original[words[i + 1][0]:words[i + 1][1]][:1].islower():  # ("LinkedIn Ads vs. Meta Ads": two names, kept)
+            break  # "sulle vanity metrics vs metriche di business": the English "vs" quoted back reads as a title; the first term names it
         if i > 0 and _rx(rf"^(?:{_when_rx(lang)})\b").match(folded[a:]):
             break
         if i > 0 and _rx(_YOUR_PLACE).match(folded[a:]):
@@ -1678,7 +1682,10 @@ def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *
         lowercase_note = caps <= 1
         while len(kept) > 1 and original[kept[-1][0]:kept[-1][1]][:1].islower() \
                 and not cre.fullmatch(rf"(?:{_TERMS}|e-?commerce|b2b|b2c|d2c)", folded[kept[-1][0]:kept[-1][1]]) \
-                and (not lowercase_note or cre.fullmatch(r"war|ist|sind|waren|hat|hatte|haben|habe|fand|finde|gelesen|gehort|gesehen|geholfen|gebracht|gemacht|geandert",
+                and (not lowercase_note or cre.fullmatch(r"war|ist|sind|waren|hat|hatte|haben|habe|fand|finde|gelesen|gehort|gesehen|geholfen|gebracht|gemacht|geandert"
+                                                         # a participle the sender typed short or misspelt: "gesehn", "gelesn", "gehört", "geteilt"
+                                                         r"|ge(?:seh|sehe|les|lese|hor|hoer|lern|mach|teil|spei?cher|like|klick|schau|guck|fund|find)\w{0,3}"
+                                                         r"|ge(?!schaft|biet|winn|halt|sicht|richt|sprach|setz|werbe|baude|meinde|rat|rucht|schenk|schicht|stalt)\w{2,5}[nt]",
                                                          folded[kept[-1][0]:kept[-1][1]])):
             kept.pop()
     if lang == "nl":
@@ -3875,6 +3882,9 @@ def _project(original: str, folded: str, lang: str) -> str:
     if before and lang == "en":
         name = before.group(1).strip()
         if fold(name.split()[0]) not in _NOT_NAMES or name.split()[0] in ("The",):
+            # "I host The Small Biz Growth Show podcast": a capitalised project noun is the title's last word
+            if original[m.start():m.start() + 1].isupper() and original[m.start() - 1:m.start()] == " ":
+                name = f"{name} {original[m.start():m.end()]}"
             return name
     return ""
 

@@ -451,6 +451,17 @@ def answer(lang: str, key: str, options: list[str], *, informal: bool, shop: boo
     first = {"en": ", ", "fr": ", ", "de": ", ", "es": ", ", "it": ", ", "pt": ", ", "nl": ", "}[base].join(options[:-1]) if len(options) > 2 else ""
     lead = "" if key == "opinion" else _LEADS[base][key].format(A=first or (options[0] if options else ""), B=options[-1] if len(options) > 1 else "",
                                     X=options[0] if options else "")
+    if key == "choice" and base in ("de", "nl") and options:
+        # "ob ich mich auf technisches SEO oder auf Content spezialisieren soll": the options keep the note's case and verb;
+        # "zwischen technisches SEO und Content spezialisieren" is broken German. The verb goes; an inflected word
+        # (a lowercase adjective) cannot follow "zwischen"/"tussen" as written, so the options are left out.
+        verb = r"\s+(?:zu\s+)?[a-zäöüß]+(?:ieren|eren|en|ern|eln)$" if base == "de" else r"\s+(?:te\s+)?[a-z]+(?:eren|en)$"
+        options = [cre.sub(verb, "", o) if len(o.split()) > 1 else o for o in options]
+        if any(w[:1].islower() and not cre.fullmatch(r"(?i:e-?commerce|b2b|b2c|seo|sea|ads|social|content|e-?mail|ux|ki|ai)", w)
+               for o in options for w in o.split()):
+            lead = {"de": "Was die Wahl zwischen beiden angeht", "nl": "Om tussen die twee te kiezen"}[base]
+        else:
+            lead = _LEADS[base][key].format(A=first or options[0], B=options[-1] if len(options) > 1 else "", X=options[0])
     if key == "opinion":
         if not options or base not in _OPINION_LEAD:
             return ""

@@ -56,6 +56,12 @@ _HEAD_SHOP = {"en": ("your online shop", "your online shop"), "fr": ("ta boutiqu
               "it": ("il tuo negozio online", "il Suo negozio online"), "pt": ("a tua loja online", "a sua loja online"),
               "pt-BR": ("sua loja online", "sua loja online"), "nl": ("je webshop", "uw webshop")}
 
+#: A headline that opens on an employee's title ("Head of Growth | E-commerce | Marketplace Scale-up", "Marketing Manager
+#: E-commerce"): e-commerce is their field at someone else's company, never a shop of theirs to wish luck to.
+_EMPLOYEE = (r"(?i)^\s*(?:head of|vp|svp|evp|chief|director|directeur|directrice|directora?|direttore|direttrice|diretora?|responsable|responsabile"
+             r"|chef de|cheffe de|jefe de|jefa de|leiter\w*|hoofd|cmo|cto|coo|cfo)\b"
+             r"|\b(?:manager|managerin|director|officer|lead|leiter\w*|specialist\w*|strategist|coordinator|analyst)\b")
+
 
 def _possessive(phrase: str, lang: str, informal: bool, ours: bool) -> str:
     base = lang[:2]
@@ -113,7 +119,7 @@ def shop_phrase(note: str, headline: str, lang: str, *, informal: bool) -> str:
         phrase = cre.sub(r"(?i)\s+(?:in|met|voor|for|of|de|di|für|mit|selling|en|em|d['’])$", "", phrase)
         ours = bool(cre.search(r"\b(?:wij|we|onze|ons)\b", fold(note)))
         return _possessive(phrase, lang, informal, ours) if phrase else ""
-    if headline and not note.strip() and cre.search(_HEAD, headline):
+    if headline and not note.strip() and cre.search(_HEAD, headline) and not cre.search(_EMPLOYEE, headline.split("|")[0]):
         forms = _HEAD_SHOP.get(lang) or _HEAD_SHOP[base]
         return forms[0 if informal else 1]
     return ""

@@ -277,6 +277,9 @@ def tip_subject(note: str) -> str:
         if cre.match(r"(?i)(?:the|les|die|los|i|as|de)\b", m.group(0)) and not cre.search(_THANKS + "|" + _APPLIED, fold(note)):
             continue  # "the tips on …" with neither thanks nor practice: a request, not the owner's tips
         x = cre.sub(_TIP_STOP, "", note[m.end():m.end() + 60]).strip()
+        # "de tips over contentkalenders gebruik ik elke week", "die Tipps zu Reels nutze ich jede Woche": the verb before
+        # the subject (German, Dutch) ends the subject; "your tips on SEO I use daily": the pronoun starts a new clause
+        x = cre.sub(r"(?i)\s+[\w'-]+\s+(?:ik|ich|wir|wij|we)\b.*$|\s+(?-i:I)\b.*$|\s+(?:yo|io|eu)\b.*$", "", x).strip()
         if 1 <= len(x.split()) <= 5 and not cre.search(r"(?i)\b(?:you|tu|toi|vous|du|dich|dir|sie|usted|te|ti|voc[eê]|je|jou|u)\b", x):
             return f"{m.group('p')} {x}"
     return ""

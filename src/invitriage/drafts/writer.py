@@ -1566,6 +1566,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
 _EMPTY_CONTEXT.update({"event_name": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": ""})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT["team_shared"] = False  # her piece shared with their team (content)
 
 
 # -- the draft for one invitation ----------------------------------------------------------------
@@ -1871,7 +1872,7 @@ def _headline_parts(headline: str) -> tuple[str, str]:
             if cre.match(r"(?i)(?:stud|[ée]tud|estud|master|bachelor|msc|mba|alumn)", seg):
                 continue  # "| Studentessa di Marketing": a role, not a business
             small = {"de", "du", "des", "d'", "la", "le", "les", "&", "of", "the", "and", "et", "y", "e", "da", "do", "di", "van", "von"}
-            if all(fold(w).strip(",.") in small or fold(w).strip(",.") in _SECTOR_WORDS or fold(w) in _GENERIC_BUSINESS for w in words):
+            if all(fold(w).strip(",.") in small or _sector_word(w) or fold(w) in _GENERIC_BUSINESS for w in words):
                 continue  # "| Retail & E-commerce", "| B2B SaaS": a field or a sector, never a company
             if cre.search(_TITLE_SEGMENT, fold(seg)):
                 continue  # "VP Marketing | Head of Growth - Zenloop": a second job title, never the company
@@ -1929,6 +1930,24 @@ _SECTOR_WORDS = {"scale-up", "scaleup", "start-up", "pme", "tpe", "kmu", "pmi", 
                  "cosmetics", "cosmetique", "kosmetik", "cosmetica", "cosmetiek", "pharma", "gaming", "fitness",
                  "wellness", "lifestyle", "furniture", "mobel", "meubles", "muebles", "mobili", "moveis", "meubelen",
                  "jewelry", "jewellery", "schmuck", "bijoux", "joyeria", "gioielli", "joias", "sieraden", "consumer", "goods"}
+
+
+#: Words that describe a field, a market or a kind of company, by their ending: "Sportartikel", "Haushaltswaren",
+#: "Modebranche", "Lebensmittelhandel", "Marketplace", "Scale-up", "Plattform", "Webagentur" alone name no company.
+_SECTOR_TAIL = (r"[\w-]*(?:artikel|waren|branche|industrie|handel|bedarf|guter|sektor|wirtschaft|marktplatz|marketplaces?|marktplaats"
+                r"|platforms?|plattform|plataforma|piattaforma|platform|scale-?ups?|start-?ups?|companies|company|unternehmen|bedrijf"
+                r"|empresa|azienda|entreprise|agency|agentur|agence|agencia|agenzia|bureau|brands?|marken?|merken?|marcas?|marchi?|marques?"
+                r"|retailers?|ecosystems?|sector|settore|secteur|industry|mittelstand)")
+
+
+def _sector_word(word: str) -> bool:
+    """Is a headline word a sector or a kind of business, never a company's name ("Sportartikel", "Marketplace")?
+
+    >>> _sector_word("Sportartikel"), _sector_word("Marketplace"), _sector_word("Scale-up"), _sector_word("Zalando")
+    (True, True, True, False)
+    """
+    w = fold(word).strip(",.()")
+    return w in _SECTOR_WORDS or bool(cre.fullmatch(_SECTOR_TAIL, w))
 
 
 #: German business names that begin with a common noun need an article: "bei der Brauerei Wallner", "beim Hotel Adler".
@@ -2731,6 +2750,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # reply (at most one "!" in the body), never "Bedankt voor je bericht! Ik help je graag!"
     context["calm"] = bool(context["senior"]) and bool(note.strip()) and "!" not in note and note_lang == lang
     context["shared_work"] = _shared_work(note, lang) if note_lang == lang else ""
+    # "l'ho condiviso col mio team", "I forwarded it to my colleagues", "mit meinem Team geteilt": her piece passed on, thanked
+    context["team_shared"] = name == "content" and bool(cre.search(_TEAM_SHARED, fold(note)))
     # "maybe we can collaborate on projects someday :)": a casual wish gets a light "let's keep each other in mind",
     # never a call to book nor the wish quoted back
     context["someday"] = name == "business_proposal" and "?" not in note and facts.ask in ("", "proposal") and bool(cre.search(_SOMEDAY, fold(note)))
@@ -2738,6 +2759,15 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["topic"] = ""
         if context.get("topic_on") is not None:
             context["topic_on"] = ""
+    # "consigli su corsi o certificazioni?", "tips on courses or certificates?": a topic that is one option of the question
+    # is half the question, never the message's subject ("grazie per il tuo messaggio su corsi")
+    opts = facts.options or choice_options(facts.question or _last_question(note))
+    core = cre.sub(r"^\S+\s+", "", str(context.get("topic") or "")).strip()
+    if core and ((len(opts) >= 2 and fold(core) in {fold(o).strip() for o in opts})
+                 or cre.search(r"(?i)(?:^|\s)" + re.escape(core) + r"\s+(?:or|ou|o|oder|of|ó)\s+\w[^.!]*\?", note)):
+        for k in ("topic", "topic_of", "topic_on"):
+            if context.get(k):
+                context[k] = ""
     # "Please share with your network", "se tiver indicação", "know anyone?": the recruiter asks about her network too
     context["network_ask"] = bool(facts.recruiter or intent == "recruiting") and bool(cre.search(_NETWORK_ASK, fold(note)))
     if name == "business_proposal" and context["need"] and not (facts.proposal or facts.ask or facts.offers or facts.pitch):
@@ -3026,6 +3056,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # (a day given, "le 14 mai", "from 8 to 9 May", is kept: only a bare month or year is left out)
     context["crowded"] = bool(context.get("topic") and (context.get("stage_at") or context.get("speaker_event") or context.get("event_name"))
                               and not cre.search(r"\b\d{1,2}\b", f"{context.get('when') or ''} {context.get('soon') or ''}"))
+    if context.get("topic") and context.get("stage_at") and not context["crowded"] and (context.get("when") or context.get("soon")):
+        # "as a speaker on social ads for small shops at the European E-commerce Forum in Amsterdam on 12 June": topic, event
+        # and day are enough; the city goes, never four complements in one breath
+        city = cre.search(r"\s+(?:in|à|en|em|im|op|te)\s+[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?$", str(context["stage_at"]))
+        if city and len(str(context["stage_at"])[:city.start()].split()) >= 3:
+            context["stage_at"] = str(context["stage_at"])[:city.start()]
     context["owner_email"] = settings.email  # "may I e-mail you a few questions?": where to send them, or "here" when unset
     if facts.few_q:
         context["owner_email"] = ""  # "Posso farle qualche domanda?" asked here, on LinkedIn: "send them here", no address given unasked
@@ -3678,6 +3714,21 @@ _SHARED_WORK = {
 }
 _SHARED_END = (r"(?=\s+(?:back|in|at|for|when|years?|ago|en|il y a|chez|quand|à|hace|cuando|nel|anni|fa|quando|im|vor|als|há|faz|em|jaren|toen|bij)\b"
                r"|\s+\d|[.,;!?()\n]|$)")
+
+
+#: The sender passed the owner's piece on to their own team (folded): "shared it with my team", "je l'ai partagé à mon
+#: équipe", "an meine Kollegen weitergeleitet", "se lo pasé a mi equipo", "l'ho girato ai miei colleghi", "partilhei com a
+#: minha equipa", "met mijn team gedeeld" (never "could you share it with your team?").
+_TEAM_MINE = (r"(?:my|our|mon|ma|mes|notre|nos|meine[mnrs]?|unsere[mnrs]?|mi|mis|nuestr[oa]s?|(?:il |la |i |le )?(?:mio|mia|miei|mie|nostr[oaie])"
+              r"|(?:a |o |os |as )?(?:minha|meu|meus|minhas|nossa|nosso)|mijn|ons|onze)")
+_TEAM_NOUN = (r"(?:team|teams|equipe|equipes|equipa|equipo|squadra|collegh[ie]|colleagues|collegues|coworkers|co-workers|kolleg\w*|mitarbeit\w*"
+              r"|companeros|compañeros|colegas|collega's|collegas|staff|personale)")
+_TEAM_VERB = (r"(?:shar\w*|pass\w*(?: it| this)? on|forward\w*|sent|circulat\w*|partag\w*|transfer\w*|transmis|fait suivre|envoye|geteilt|teile"
+              r"|weitergeleitet|weitergegeben|geschickt|compart\w*|pase|pasado|reenvi\w*|condivis\w*|condivid\w*|girat\w*|inoltrat\w*"
+              r"|compartilh\w*|partilh\w*|mandei|encaminh\w*|enviei|gedeeld|doorgestuurd|delen|gestuurd)")
+_TEAM_SHARED = (rf"\b{_TEAM_VERB}\b(?:\s+\S+){{0,3}}?\s+(?:with|to|avec|a|à|mit|an|con|col|coi|ai|al|alla|agli|com|para|pra|p/|met|naar|aan)\s+"
+                rf"(?:(?:a|o|os|as|tutto|tutta|todo|toda|tout|toute|the|whole|entire|all|my|ganze[mn]?)\s+)*{_TEAM_MINE}\s+(?:\w+\s+)?{_TEAM_NOUN}\b"
+                rf"|\b(?:mit|an|met|naar|aan)\s+{_TEAM_MINE}\s+(?:\w+\s+)?{_TEAM_NOUN}\s+(?:\w+\s+)?{_TEAM_VERB}\b")
 
 
 def _shared_work(note: str, lang: str) -> str:
