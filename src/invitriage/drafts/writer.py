@@ -2098,7 +2098,8 @@ def plain_pt_br(text: str) -> str:
 #: when the answer already says "I'll tell you if I see a lead" (review round 12).
 _FIRST_PROMISE = {"en": r" If I hear of [^.!]*?, I'll (?:gladly )?let you know[.!]", "fr": r" Si j'entends parler [^.!]*?[.!]",
                   "es": r" Si me entero de [^.!]*?[.!]", "de": r" Ich halte (?:gern )?(?:die )?Augen offen[^.!]*[.!]",
-                  "pt": r" Se eu souber de [^.!]*?[.!]", "nl": r" Als ik hoor van [^.!]*?[.!]"}
+                  "pt": r" Se (?:eu souber de|surgir) [^.!]*?[.!]", "nl": r" Als ik hoor van [^.!]*?[.!]",
+                  "it": r" Se nella mia rete sento parlare [^.!]*?[.!]"}
 _LEAD_PROMISE = {"en": r"if I see (?:a|any) (?:lead|opportunit)|a few names|if I know agencies", "fr": r"si je vois une piste|quelques noms|si je connais des agences",
                  "es": r"si veo alguna oportunidad|algunos nombres|si conozco agencias", "de": r"ob ich eine Möglichkeit sehe|ob ich Agenturen kenne|ein paar Namen",
                  "pt": r"se (?:vejo|aparecer|vir) alguma oportunidade|alguns nomes|se conheço agências", "nl": r"of ik een kans zie|een paar namen|of ik bureaus ken",
