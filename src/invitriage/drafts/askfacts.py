@@ -562,7 +562,10 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
             if missing:
                 ctx["k_lang"], ctx["k_lang_ok"] = missing[0], False
                 # "gern auf Deutsch oder Englisch?": the language she does work in, named by the sender, is the yes said first
-                ctx["k_lang_yes"] = named[0] if named else ""
+                # ("¿en español o solo en francés?" asks which: the usual "not in Spanish, but in French or English")
+                ctx["k_lang_yes"] = named[0] if named and not cre.search(
+                    rf"\b(?:only|just|solo|solamente|soltanto|seulement|uniquement|nur|apenas|so|somente|alleen|enkel)\s+(?:(?:en|in|auf|em|op|in het)\s+)?(?:{_LANG_NAMES[named[0]]})\b",
+                    fold(note)) else ""
             elif len(named) > 1:
                 # "in het Engels of Frans?" and she works in both: both named, in the sender's order
                 ctx["k_lang"], ctx["k_lang2"], ctx["k_lang_ok"] = named[0], named[1], True
