@@ -1043,7 +1043,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if ctx.get("cv_told"):
         text = cv_from_profile(text, lang, informal=bool(ctx.get("informal")))
     if name == "job_seeking":
-        text = one_promise(text, lang[:2], specific=bool(ctx.get("domain")))
+        text = one_promise(text, lang[:2], specific=bool(ctx.get("domain")), period=bool(ctx.get("period")))
         if ctx.get("interns_line"):
             text = _refusal_first(text, str(ctx["interns_line"]))
         if ctx.get("experience_line") and str(ctx["experience_line"]) not in text:
@@ -2114,6 +2114,11 @@ _LEAD_CLAUSE = {"en": r",? and (?:I'll )?tell you if I see a lead(?: or someone 
                 "pt": r",? e (?:te |lhe )?(?:aviso|digo)(?:-te|-lhe)? se (?:aparecer|vejo|vir) alguma oportunidade(?: ou alguém para quem repassar)?(?=[.!])"}
 
 
+#: The answer's lead promise after the CV request, where the first promise carries the dates (pt, it).
+_LEAD_TAIL = {"pt": r": (?:digo|aviso)-(?:te|lhe) se (?:vejo|aparecer|vir) alguma oportunidade(?: ou alguém a quem o passar)?(?=[.!])",
+              "it": r": (?:ti|Le) dirò se vedo un'opportunità(?: o qualcuno a cui girarlo)?(?=[.!])"}
+
+
 _FR_LEAD_TAIL = r" : je (vous|te) dirai si je vois une piste ou (?:quelqu'un|une personne) à qui le transmettre\."
 
 #: "Mon portfolio est sur mon profil", "my portfolio is linked": thanks for pointing to it, never "I had a look at it".
@@ -2184,7 +2189,7 @@ def cv_from_profile(text: str, lang: str, *, informal: bool) -> str:
     return cre.sub(pat, swap, text)
 
 
-def one_promise(text: str, lang: str, specific: bool = False) -> str:
+def one_promise(text: str, lang: str, specific: bool = False, period: bool = False) -> str:
     """One promise to pass on leads: a generic "If I hear of a new role" goes; a specific one ("an internship in SEO from
     March") stays and the answer's "and tell you if I see a lead" goes instead.
 
@@ -2194,6 +2199,9 @@ def one_promise(text: str, lang: str, specific: bool = False) -> str:
     first, lead = _FIRST_PROMISE.get(lang), _LEAD_PROMISE.get(lang)
     if not (first and lead and cre.search(lead, text) and cre.search(first, text)):
         return text
+    if period and lang in _LEAD_TAIL and cre.search(_LEAD_TAIL[lang], text):
+        # "um estágio em marketing digital de março a agosto": the dates are said only in the first promise, which stays
+        return cre.sub(_LEAD_TAIL[lang], "", text, count=1)
     if specific and lang in _LEAD_CLAUSE and cre.search(_LEAD_CLAUSE[lang], text):
         return cre.sub(_LEAD_CLAUSE[lang], "", text, count=1)
     if specific and lang == "fr" and cre.search(_FR_LEAD_TAIL, text):
