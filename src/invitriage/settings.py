@@ -243,7 +243,6 @@ SETTINGS: tuple[Setting, ...] = (
     # Answer facts: what drafts may answer plainly when a note asks. Unset, a draft never guesses.
     Setting("online", None, "Answer fact: do you also work and teach online (true/false)?", _yes_no),
     Setting("work_languages", [], "Answer fact: the languages you work and teach in, as codes, e.g. [\"fr\", \"en\"].", _work_languages),
-    Setting("city", "", "Answer fact: the city you work in, e.g. \"Lyon\": a sender moving there is told you work there too.", _text),
     Setting("regions", [], "Answer fact: where your clients are, e.g. [\"France\", \"Switzerland\", \"Canada\"], or \"anywhere\".", _regions),
     Setting("interns", None, "Answer fact: do you take interns (true/false)?", _yes_no),
     Setting("mentoring", None, "Answer fact: do you do one-to-one mentoring (true/false)?", _yes_no),
@@ -281,7 +280,6 @@ class Settings:
     online: bool | None = None
     work_languages: list[str] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
-    city: str = ""
     interns: bool | None = None
     mentoring: bool | None = None
     rates: str = ""

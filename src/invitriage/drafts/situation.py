@@ -502,31 +502,6 @@ _MOVE_LINE = {
     "pt": ("Boa sorte com a mudança para {x}!", "Boa sorte com a mudança para {x}!"),
     "nl": ("Alvast een fijne verhuizing naar {x}!", "Alvast een goede verhuizing naar {x} gewenst!"),  # "Succes" is the closing's
 }
-#: A move to the owner's own city (``city``): she works there too, and says so, instead of a plain wish (informal, formal).
-_MOVE_HOME_LINE = {
-    "en": ("I work in {x} too, so welcome in advance!", "I work in {x} too, so welcome in advance!"),
-    "fr": ("Je travaille moi aussi à {x} : bienvenue d'avance !", "Je travaille moi aussi à {x} : bienvenue d'avance !"),
-    "de": ("Ich arbeite auch in {x}, also schon mal herzlich willkommen!", "Ich arbeite ebenfalls in {x}, also schon jetzt herzlich willkommen!"),
-    "es": ("Yo también trabajo en {x}, así que ¡te doy la bienvenida por adelantado!", "Yo también trabajo en {x}, así que le doy la bienvenida por adelantado."),
-    "it": ("Anch'io lavoro a {x}, quindi ti do il benvenuto in anticipo!", "Anch'io lavoro a {x}, quindi Le do il benvenuto in anticipo."),
-    "pt-BR": ("Também trabalho em {x}, então já te dou as boas-vindas!", "Também trabalho em {x}, então já dou as boas-vindas!"),
-    "pt": ("Também trabalho em {x}, por isso dou-te já as boas-vindas!", "Também trabalho em {x}, por isso dou-lhe já as boas-vindas."),
-    "nl": ("Ik werk zelf ook in {x}, dus alvast welkom!", "Ik werk zelf ook in {x}, dus alvast welkom!"),
-}
-
-
-def _same_city(place: str, home: str) -> bool:
-    """Is the place the note moves to the owner's city, in the sender's spelling ("Lione", "Lyón" for "Lyon")?
-
-    >>> _same_city("Lione", "Lyon"), _same_city("Lyon", "Lyon"), _same_city("Lille", "Lyon")
-    (True, True, False)
-    """
-    def key(x: str) -> str:
-        return cre.sub(r"e$", "", fold(x).strip().replace("y", "i"))
-
-    return bool(place and home) and key(place) == key(home)
-
-
 # (informal, formal); {ch} the channel the note names, or social media in general
 _LOST_LINE = {
     "en": ("Not knowing where to start with {ch} is very common! If it helps, I'm happy to tell you what I'd do first: here in a message or in a quick 15-minute call.",
@@ -679,12 +654,9 @@ def line(s: Situation, lang: str, *, informal: bool, variant: str = "", helped: 
     return ""
 
 
-def move_line(s: Situation, lang: str, *, informal: bool, variant: str = "", home: str = "") -> str:
-    """A short wish for a move the note announces ("ziehe im Sommer nach Lyon"), put before the next step; a move to
-    the owner's own city (``home``) is met with "I work there too"."""
+def move_line(s: Situation, lang: str, *, informal: bool, variant: str = "") -> str:
+    """A short wish for a move the note announces ("ziehe im Sommer nach Lyon"), put before the next step."""
     key = _key(lang, variant)
     if not s.move or key not in _MOVE_LINE:
         return ""
-    if _same_city(s.move, home) and key in _MOVE_HOME_LINE:
-        return _MOVE_HOME_LINE[key][0 if informal else 1].format(x=s.move)
     return _MOVE_LINE[key][0 if informal else 1].format(x=s.move)

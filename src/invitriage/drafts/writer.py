@@ -2895,7 +2895,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                        gained=sit.kind == "result" and sit.result == "gain") if context["tip_told"] else ""
     if context["tip_line"] and sit.kind == "result" and sit.result in ("applied", "worked", "gain"):
         context["situation_line"] = context["tip_line"]
-    context["move_line"] = situation.move_line(sit, lang, informal=bool(context["informal"]), variant=variant, home=settings.city)
+    context["move_line"] = situation.move_line(sit, lang, informal=bool(context["informal"]), variant=variant)
     pair = _HOWDY.get(variant or lang) or _HOWDY.get(lang[:2]) or ("", "")
     context["howdy_line"] = pair[0 if context["informal"] else 1] if howdy else ""
     own_note = note if note_lang == lang else ""
