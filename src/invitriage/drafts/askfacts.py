@@ -27,7 +27,7 @@ TOPICS = ("online", "language", "region", "interns", "mentoring", "rates")
 #: The variables ``known.<lang>.txt`` gets (also in every other template, empty when no fact answers).
 KNOWN_DEFAULTS: dict[str, Any] = {"known": [], "k_train": False, "k_online": False, "k_lang": "", "k_lang_ok": False,
                                   "work_langs": [], "k_region": "", "k_place": "", "k_outside": False, "k_regions": [], "k_interns": False,
-                                  "k_mentoring": False, "k_coach": False, "k_guide": False, "k_rates": "", "k_onsite": False, "k_lang2": ""}
+                                  "k_mentoring": False, "k_coach": False, "k_guide": False, "k_rates": "", "k_onsite": False, "k_lang2": "", "k_lang_yes": ""}
 KNOWN_KEYS = tuple(KNOWN_DEFAULTS)
 
 
@@ -561,6 +561,11 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
             named = [c for c in a.langs if c in work]
             if missing:
                 ctx["k_lang"], ctx["k_lang_ok"] = missing[0], False
+                # "gern auf Deutsch oder Englisch?": the language she does work in, named by the sender, is the yes said first
+                # ("¿en español o solo en francés?" asks which: the usual "not in Spanish, but in French or English")
+                ctx["k_lang_yes"] = named[0] if named and not cre.search(
+                    rf"\b(?:only|just|solo|solamente|soltanto|seulement|uniquement|nur|apenas|so|somente|alleen|enkel)\s+(?:(?:en|in|auf|em|op|in het)\s+)?(?:{_LANG_NAMES[named[0]]})\b",
+                    fold(note)) else ""
             elif len(named) > 1:
                 # "in het Engels of Frans?" and she works in both: both named, in the sender's order
                 ctx["k_lang"], ctx["k_lang2"], ctx["k_lang_ok"] = named[0], named[1], True

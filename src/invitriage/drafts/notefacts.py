@@ -1932,6 +1932,19 @@ _ATTENDED_VERB = (r"\b(?:attended|took|did|followed|joined|participated|suivi|as
                   r"|cursado|fatto|frequentato|partecipato|seguito|frequentei|fiz|participei|assisti|gevolgd|gedaan|deelgenomen|bijgewoond)\b")
 
 
+#: "danke nochmal für", "thanks again for", "merci encore pour", "nogmaals bedankt voor": the thanks all the same (folded).
+_AGAIN = r"\b(?:nochmal|nochmals|noch ?einmal|again|encore|ancora|de nuevo|otra vez|mais uma vez|nogmaals|nog eens|nog een keer|nog) "
+
+
+def _no_again(window: str) -> str:
+    """The words before a piece without the "again" of a renewed thanks ("danke nochmal für den Workshop")."""
+    return cre.sub(_AGAIN, "", window)
+
+
+#: A thanks right before the owner's piece (folded): "merci pour ta formation", "dank je wel voor de workshop".
+_THANKS_BEFORE = r"\b(?:thanks?|thank you|merci|danke|dank|bedankt|dankjewel|gracias|grazie|obrigad[oa])\b[^.!?]{0,40}$"
+
+
 def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     """(medium, title, topic) of the owner's piece the note talks about."""
     best: tuple[int, str, re.Match[str]] | None = None
@@ -1940,7 +1953,7 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
             # Prefer the piece named with a second-person possessive ("your article", "votre podcast").
             before = folded[max(0, m.start() - 24):m.start()]
             own = bool(cre.search(r"\b(?:thanks? (?:you )?(?:so much )?for (?:the |your )?|merci (?:beaucoup )?pour (?:le |la |l'|votre |ton |ta )?|(?:danke|dank) fur (?:das |den |die |ihr\w* |dein\w* )?|gracias por (?:el |la |tu |su )?"
-                                 r"|grazie (?:mille )?per (?:il |la |l')?|obrigad[oa] pel[oa] |(?:bedankt|dank|dankjewel|dank je wel|dank u wel) voor (?:de |het |je |jouw |uw )?)(?:[\w-]+ ){0,2}$", folded[max(0, m.start() - 40):m.start()])) \
+                                 r"|grazie (?:mille )?per (?:il |la |l')?|obrigad[oa] pel[oa] |(?:bedankt|dank|dankjewel|dank je wel|dank u wel) voor (?:de |het |je |jouw |uw )?)(?:[\w-]+ ){0,2}$", _no_again(folded[max(0, m.start() - 56):m.start()]))) \
                 or bool(cre.search(r"\b(?:votre|vos|ton|ta|tes|your|ihr\w*|dein\w*|tu|tus|su|sus|tuo|tua|tuoi|tue|suo|sua|suoi|sue|seu|seus|suas|teu|teus|tuas|uw|je|jouw|il tuo|il suo|la tua|la sua|o seu|o teu|a sua|a tua)\s+(?:[\w-]+\s+|[\w-]+-)?$", before)) \
                 or bool(cre.search(r"(?:^|[,.!]\s*|\b(?:hoi|hey|hi|salut|hola|ciao|hallo)\s+\w*\s*,?\s*)(?:leuke|mooie|toffe|sterke|interessante|great|nice|cool|super|top|belle?|beau|excellent|gran|buen|ottimo|bel|bell[oa]|otimo|belo|tolle[rn]?|spannende[rn]?|starke[rn]?)\s+$", folded[max(0, m.start() - 40):m.start()]))
             if not own:
@@ -3506,8 +3519,9 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if facts.work in _OFFERED_MEDIA and not _first(_ATTENDED_VERB, folded):
         piece = _first(rf"\b(?:{_MEDIA[facts.work]})s?\b", folded)
         asked = [q for q in cre.finditer(r"[^.!?\n¿]*\?", folded) if piece and q.start() <= piece.start() < q.end()]
-        if asked:
-            # "os seus cursos de formação têm certificado?": a question on what she offers, never "glad you attended my training"
+        if asked and piece and not _first(_THANKS_BEFORE, _no_again(folded[max(0, piece.start() - 56):piece.start()])):
+            # "os seus cursos de formação têm certificado?": a question on what she offers, never "glad you attended my training";
+            # "Dank je wel voor de workshop 😊 Deel je de slides nog?" (thanked for it before the question) stays attended
             facts.work = facts.title = facts.topic = ""
     facts.referrer = _referrer(original, folded, lang)
     # "via mijn collega Pieter kwam ik bij uw profiel": his colleague, who sent him on but is no mutual contact to thank

@@ -1051,7 +1051,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if ctx.get("cv_told"):
         text = cv_from_profile(text, lang, informal=bool(ctx.get("informal")))
     if name == "job_seeking":
-        text = one_promise(text, lang[:2], specific=bool(ctx.get("domain")))
+        text = one_promise(text, lang[:2], specific=bool(ctx.get("domain")), period=bool(ctx.get("period")))
         if ctx.get("interns_line"):
             text = _refusal_first(text, str(ctx["interns_line"]))
         if ctx.get("experience_line") and str(ctx["experience_line"]) not in text:
@@ -2125,7 +2125,8 @@ def plain_pt_br(text: str) -> str:
 #: when the answer already says "I'll tell you if I see a lead" (review round 12).
 _FIRST_PROMISE = {"en": r" If I hear of [^.!]*?, I'll (?:gladly )?let you know[.!]", "fr": r" Si j'entends parler [^.!]*?[.!]",
                   "es": r" Si me entero de [^.!]*?[.!]", "de": r" Ich halte (?:gern )?(?:die )?Augen offen[^.!]*[.!]",
-                  "pt": r" Se eu souber de [^.!]*?[.!]", "nl": r" Als ik hoor van [^.!]*?[.!]"}
+                  "pt": r" Se (?:eu souber de|surgir) [^.!]*?[.!]", "nl": r" Als ik hoor van [^.!]*?[.!]",
+                  "it": r" Se nella mia rete sento parlare [^.!]*?[.!]"}
 _LEAD_PROMISE = {"en": r"if I see (?:a|any) (?:lead|opportunit)|a few names|if I know agencies", "fr": r"si je vois une piste|quelques noms|si je connais des agences",
                  "es": r"si veo alguna oportunidad|algunos nombres|si conozco agencias", "de": r"ob ich eine Möglichkeit sehe|ob ich Agenturen kenne|ein paar Namen",
                  "pt": r"se (?:vejo|aparecer|vir) alguma oportunidade|alguns nomes|se conheço agências", "nl": r"of ik een kans zie|een paar namen|of ik bureaus ken",
@@ -2138,6 +2139,11 @@ _LEAD_CLAUSE = {"en": r",? and (?:I'll )?tell you if I see a lead(?: or someone 
                 "fr": r",? (?:et|puis) (?:je )?(?:te|vous) dis si je vois une piste(?: ou quelqu'un à qui le transmettre)?(?=[.!])",
                 "es": r",? y (?:te|le) (?:digo|diré) si veo alguna oportunidad(?: o a alguien a quien pasárselo)?(?=[.!])",
                 "pt": r",? e (?:te |lhe )?(?:aviso|digo)(?:-te|-lhe)? se (?:aparecer|vejo|vir) alguma oportunidade(?: ou alguém para quem repassar)?(?=[.!])"}
+
+
+#: The answer's lead promise after the CV request, where the first promise carries the dates (pt, it).
+_LEAD_TAIL = {"pt": r": (?:digo|aviso)-(?:te|lhe) se (?:vejo|aparecer|vir) alguma oportunidade(?: ou alguém a quem o passar)?(?=[.!])",
+              "it": r": (?:ti|Le) dirò se vedo un'opportunità(?: o qualcuno a cui girarlo)?(?=[.!])"}
 
 
 _FR_LEAD_TAIL = r" : je (vous|te) dirai si je vois une piste ou (?:quelqu'un|une personne) à qui le transmettre\."
@@ -2210,7 +2216,7 @@ def cv_from_profile(text: str, lang: str, *, informal: bool) -> str:
     return cre.sub(pat, swap, text)
 
 
-def one_promise(text: str, lang: str, specific: bool = False) -> str:
+def one_promise(text: str, lang: str, specific: bool = False, period: bool = False) -> str:
     """One promise to pass on leads: a generic "If I hear of a new role" goes; a specific one ("an internship in SEO from
     March") stays and the answer's "and tell you if I see a lead" goes instead.
 
@@ -2220,6 +2226,9 @@ def one_promise(text: str, lang: str, specific: bool = False) -> str:
     first, lead = _FIRST_PROMISE.get(lang), _LEAD_PROMISE.get(lang)
     if not (first and lead and cre.search(lead, text) and cre.search(first, text)):
         return text
+    if period and lang in _LEAD_TAIL and cre.search(_LEAD_TAIL[lang], text):
+        # "um estágio em marketing digital de março a agosto": the dates are said only in the first promise, which stays
+        return cre.sub(_LEAD_TAIL[lang], "", text, count=1)
     if specific and lang in _LEAD_CLAUSE and cre.search(_LEAD_CLAUSE[lang], text):
         return cre.sub(_LEAD_CLAUSE[lang], "", text, count=1)
     if specific and lang == "fr" and cre.search(_FR_LEAD_TAIL, text):
