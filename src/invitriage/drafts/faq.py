@@ -278,7 +278,11 @@ def named(note: str) -> frozenset[str]:
 #: "per imparare la SEO", "pour me spécialiser en SEO", "om me in SEO te specialiseren"): the word after it names the field.
 _AIM_BEFORE = (r"\b(?:speciali[sz]\w*|specializz\w*|especializ\w*|spezialisier\w*|learn\w*|apprendre|aprender|imparare|lernen|leren"
                r"|master(?:ing)?|maitriser|dominar|padroneggiare|focus(?:ing)? on|me former|formarme|formarmi|formar-me|vertiefen"
-               r"|approfondir|approfondire|profundizar|aprofundar|verdiepen)\b(?:\W+\w+){0,2}?\W+$")
+               r"|approfondir|approfondire|profundizar|aprofundar|verdiepen"
+               # "por onde começar em SEO?", "where to start with SEO?": the field a learner wants to start in is the one aimed at
+               r"|start(?:ing)? (?:in|with|learning)|get(?:ting)? started (?:in|with)|commencer (?:en|le|la|par)|debuter (?:en|dans)"
+               r"|empezar (?:en|con)|comenzar (?:en|con)|iniziare (?:con|in|nella|nel)|cominciare (?:con|in|nella|nel)|partire (?:con|dalla)"
+               r"|comecar (?:em|com|no|na)|beginnen (?:met|in)|starten (?:met|in))\b(?:\W+\w+){0,2}?\W+$")
 _AIM_AFTER = r"^\W+(?:\w+\W+){0,2}?(?:zu (?:lernen|vertiefen)|te (?:leren|specialiseren|verdiepen)|specialiseren|spezialisieren)\b"
 
 
