@@ -12,7 +12,7 @@ def test_local_place_weighing_google_ads_against_its_business_profile_gets_local
         ("Hallo Camille, wir haben ein kleines Café in Köln. Sollen wir lieber Google-Anzeigen schalten oder zuerst das Google-Unternehmensprofil pflegen?",
          "Google-Unternehmensprofil"),
         ("Olá Camille, tenho uma barbearia pequena. Vale mais investir em anúncios no Google ou no perfil da empresa no Google?",
-         "Perfil da Empresa no Google"),
+         "perfil do Google Business"),
     ]:
         text = sample_draft(note)
         assert wanted in text, text
