@@ -50,7 +50,7 @@ def test_a_learner_asking_where_to_start_in_seo_gets_a_starting_point_not_job_hu
 def test_courses_or_certifications_for_social_media_name_one_and_never_reask_the_goal():
     for note, wanted in [
         ("Hola Camille, estudio Publicidad y quiero especializarme en redes sociales. ¿Qué cursos o certificaciones me recomiendas?", "Meta Blueprint"),
-        ("Hallo Camille, ich studiere Medienwissenschaft und möchte mich auf Social Media spezialisieren. Welche Kurse oder Zertifikate lohnen sich?",
+        ("Hallo Camille, ich bin Studentin der Medienwissenschaft und möchte mich auf Social Media spezialisieren. Welche Kurse oder Zertifikate lohnen sich?",
          "Meta-Blueprint"),
     ]:
         text = sample_draft(note)
