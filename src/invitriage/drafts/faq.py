@@ -41,7 +41,7 @@ _ADVICE = (r"\b(?:tips?|tipps?|advice|hints?|conseils?|astuces?|consejos?|consig
            r"|conseill\w*|aconselh\w*|priori[tsz]\w*"
            # "Was wäre der erste Schritt?", "what would be the first step?": where to start, the subject in the sentence before
            r"|first steps?|erste[nr]? schritte?|premiers? pas|primer(?:os)? pasos?|prim[oi] pass[oi]|primeiros? passos?|eerste stap\w*"
-           r"|first|eerst|zuerst|d'abord|primero|primeiro|en premier|aconsej\w*|recomiend\w*|recomend\w*|empfehl\w*|aanrad\w*|worth|vaut|valent|lohnt\w*|vale|valen|valgono|valem|conviene|compensa|zin|waard|start\w*|begin\w*"
+           r"|first|eerst|zuerst|d'abord|primero|primeiro|en premier|aconsej\w*|recomiend\w*|recomend\w*|empfehl\w*|aanrad\w*|worth|vaut|valent|lohnt\w*|lohnen|lohnend|vale|valen|valgono|valem|conviene|compensa|zin|waard|start\w*|begin\w*"
            # "¿Qué harías tú?", "un avis ?", "was meinst du?": the opinion asked, the subject in the sentence before
            r"|harias|haria|farias|faria|faresti|ferais|feriez|would you do|wurdest du|wurden sie|zou jij|avis|meinst|opinion|opinione|opiniao|mening"
            r"|pensi|pensa|penses|pensez|think|denkst|acha|achas|opinas|vind je|vindt u"
@@ -278,7 +278,11 @@ def named(note: str) -> frozenset[str]:
 #: "per imparare la SEO", "pour me spécialiser en SEO", "om me in SEO te specialiseren"): the word after it names the field.
 _AIM_BEFORE = (r"\b(?:speciali[sz]\w*|specializz\w*|especializ\w*|spezialisier\w*|learn\w*|apprendre|aprender|imparare|lernen|leren"
                r"|master(?:ing)?|maitriser|dominar|padroneggiare|focus(?:ing)? on|me former|formarme|formarmi|formar-me|vertiefen"
-               r"|approfondir|approfondire|profundizar|aprofundar|verdiepen)\b(?:\W+\w+){0,2}?\W+$")
+               r"|approfondir|approfondire|profundizar|aprofundar|verdiepen"
+               # "por onde começar em SEO?", "where to start with SEO?": the field a learner wants to start in is the one aimed at
+               r"|start(?:ing)? (?:in|with|learning)|get(?:ting)? started (?:in|with)|commencer (?:en|le|la|par)|debuter (?:en|dans)"
+               r"|empezar (?:en|con)|comenzar (?:en|con)|iniziare (?:con|in|nella|nel)|cominciare (?:con|in|nella|nel)|partire (?:con|dalla)"
+               r"|comecar (?:em|com|no|na)|beginnen (?:met|in)|starten (?:met|in))\b(?:\W+\w+){0,2}?\W+$")
 _AIM_AFTER = r"^\W+(?:\w+\W+){0,2}?(?:zu (?:lernen|vertiefen)|te (?:leren|specialiseren|verdiepen)|specialiseren|spezialisieren)\b"
 
 
@@ -380,6 +384,10 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
         more, more_hits = _scored(entries, wider, options, about_self, budget, names)
         if best is None or more is not None and more_hits[0] > hits[0]:
             best = more
+    if best is None and wider != asked:
+        # "Zag je post over Instagram reels! … krijg t bereik niet omhoog.. 1 tip?": the tip asked without its subject, the
+        # subject told earlier in the note (the post read, the shop described): the whole note names it
+        best, _ = _scored(entries, fold_phrase(note), options, about_self, budget, names)
     if best is not None and best.get("versus"):
         best = _fitting_choice(entries, best, asked, fold_phrase(note))
     if best is None:

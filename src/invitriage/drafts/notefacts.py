@@ -2892,8 +2892,10 @@ _TEAM = (r"\b(?:equipes?|team|teams|\w+teams?|managers|equipos?|squadra|equipas?
 #: A direct question to the owner about what she does ("do you ever do…", "vous accompagnez…", "bieten Sie … an?", "fai anche…").
 _YOU_DO = {
     "fr": r"\b(?:(?:vous|tu) (?:\w+ )?(?:accompagnez|accompagnes|travaillez|travailles|faites|fais|proposez|proposes|proposiez|proposais|faisiez|faisais|accompagniez|accompagnais|travailliez|travaillais|animez|animes|intervenez|interviens|prenez|prends|realisez|realises|donnez|donnes|acceptez|acceptes)|(?:accompagnez|travaillez|faites|proposez|animez|intervenez|prenez|realisez|donnez|acceptez)-vous|(?:accompagnes|travailles|fais|proposes|animes|prends|realises|donnes|acceptes)-tu|est-ce que (?:vous|tu))\b",
-    "en": r"\b(?:do you (?:\w+ )?(?:do|offer|run|work|take|provide|give|teach|handle|accept|coach|mentor)|(?:is (?:that|this|it)|would (?:that|this|it) be) something you(?:'d| would)? (?:\w+ )?(?:take on|do|offer|help with|handle)|would you (?:be able to )?(?:take (?:this|that|it|something like (?:this|that)) on|help (?:me )?with (?:this|that|it))|are you (?:available|open to|taking)|is there (?:an?|any) (?:advanced|follow-up|online|\w+ )?(?:course|workshop|training|class))\b",
-    "de": r"\b(?:(?:bieten|machen|ubernehmen|betreuen|arbeiten|geben|nehmen) sie|(?:bietest|machst|ubernimmst|betreust|arbeitest|gibst|nimmst) du|gibt'?s (?:\w+ )?(?:auch )?(?:einen|ein|eine)|gibt es (?:\w+ )?(?:auch )?(?:einen|ein|eine))\b",
+    "en": r"\b(?:do you (?:\w+ )?(?:do|offer|run|work|take|provide|give|teach|handle|accept|coach|mentor|advise|consult)|(?:if|whether) you (?:also |ever |still )?(?:advise|consult|coach|work with|take on)|(?:is (?:that|this|it)|would (?:that|this|it) be) something you(?:'d| would)? (?:\w+ )?(?:take on|do|offer|help with|handle)|would you (?:be able to )?(?:take (?:this|that|it|something like (?:this|that)) on|help (?:me )?with (?:this|that|it))|are you (?:available|open to|taking)|is there (?:an?|any) (?:advanced|follow-up|online|\w+ )?(?:course|workshop|training|class))\b",
+    "de": r"\b(?:(?:bieten|machen|ubernehmen|betreuen|arbeiten|geben|nehmen|beraten|unterstutzen|begleiten) sie|(?:bietest|machst|ubernimmst|betreust|arbeitest|gibst|nimmst|beratst|unterstutzt|begleitest) du"
+          # "wollt fragen, ob du auch kleine Shops berätst?": the same yes/no, in a clause with "ob"
+          r"|ob (?:du|sie) (?:[\w-]+ ){0,4}(?:beratst|berat|beraten|betreust|betreuen|unterstutzt|unterstutzen|begleitest|begleiten|anbietest|anbieten|machst|ubernimmst|ubernehmen|arbeitest)|gibt'?s (?:\w+ )?(?:auch )?(?:einen|ein|eine)|gibt es (?:\w+ )?(?:auch )?(?:einen|ein|eine))\b",
     "es": r"\b(?:haces|ofreces|ofrece usted|ofrecen|ofreceis|atiendes|atiende|atienden|asesoras|asesora a|trabajan con|das|impartes|imparte|trabajas con|trabaja con|aceptas|organizas)\b",
     "it": r"\b(?:fai|offri|offrite|seguite clienti|segui clienti|segue clienti|segue aziende|segui aziende|lavorate con|tieni|lavori con|lavora con|accetti|segui anche|segue anche|seguite anche|lavora anche con|lavori anche con|organizzi)\b",
     "pt": r"\b(?:(?:voce|tu) (?:faz(?:es)?|faria|farias|poderia fazer|poderias fazer|atende|atendes|atenderia|presta servicos?)|atende (?:empresas|clientes|marcas|negocios)|atendes (?:empresas|clientes|marcas)|faz (?:\w+ )?(?:mentoria|consultoria|auditoria|formac\w+|treinamento|workshop)\w*|ofereces|oferece|oferecem|voces fazem|das|trabalha com|trabalham com|trabalhas com|aceita|aceitas|prestas|presta (?:\w+ )?(?:servicos|consultoria|apoio)|ministra|ministras)\b",
@@ -4452,6 +4454,12 @@ _HOW_YOU_WORK = (r"\b(?:how you (?:work|operate)|your way of working|comment (?:
                  r"|come (?:lavori|lavora) (?:di solito|con i clienti)|il tuo (?:metodo|modo) di lavorare|il suo (?:metodo|modo) di lavorare"
                  r"|(?:o seu|o teu|seu) (?:metodo|modo|jeito) de trabalh\w*|como e que (?:trabalha|trabalhas)|(?:je|jouw|uw) werkwijze|hoe (?:werk je|werkt u)"
                  r"|como (?:voce trabalha|trabalhas|a senhora trabalha|o senhor trabalha|trabalha)|come (?:lavori|lavora)|hoe (?:je|jij|u) (?:werkt|te werk gaat))\b")
+#: Whom a yes/no question asks her to serve: "¿asesoras también a tiendas pequeñas?", "ob du auch kleine Shops berätst?",
+#: "do you work with small businesses?": a business asking for her services, never a subject outside her field.
+_BUSINESS_AUDIENCE = (r"\b(?:shops?|onlineshops?|webshops?|webwinkels?|winkels?|boutiques?|tiendas?|tienditas?|negocios?|comercios?|empresas?|pymes?"
+                      r"|small business\w*|businesses|startups?|start-ups?|entrepreneurs?|emprendedor\w*|ondernemers?|bedrijven|zaken"
+                      r"|geschafte|unternehmen|firmen|grunder\w*|selbststandige|negozi|negozio|attivita|aziende|imprese|lojas?|lojinhas?|tpe|pme"
+                      r"|commerces?|artisans?|artesan\w*|artigian\w*|independants?|freelances?|restaurants?|ristoranti|restaurantes)\b")
 _BUYER = (r"\b(?:head of|head de|marketing director|director\w* (?:de )?marketing|diretor\w* de marketing|directeur\w* marketing|directrice marketing|direttore marketing"
           r"|marketingleiter\w*|leiter\w* marketing|responsable (?:de )?marketing|responsavel de marketing|responsabile marketing|gerente de marketing|marketing manager"
           r"|cmo|ceo|owner of|dono d[aeo]|dona d[aeo]|proprietari[oa] d[ie]|inhaber\w*|eigenaar van|fundador\w* d[aeo]|founder of|gerant\w* d[e']|zaakvoerder|geschaftsfuhrer\w*)\b")
@@ -4593,7 +4601,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         client = True  # "Avevamo parlato di una formazione per il mio team, ne riparliamo?": a client's training, picked up
     indirect = _first(_INDIRECT, folded)
     if not client and _first(_YOU_DO[lang], fold(_last_question(original)) + " | " + (folded[indirect.start():] if indirect else "")) \
-            and (_first(_FIELD_WORDS, folded) or _first(_GROWTH_GOAL, folded) or _first(_BUYER, folded)) and not facts.proposal \
+            and (_first(_FIELD_WORDS, folded) or _first(_GROWTH_GOAL, folded) or _first(_BUYER, folded)
+                 or _first(_BUSINESS_AUDIENCE, fold(_last_question(original)))) and not facts.proposal \
             and not facts.recruiter and not facts.hiring and not seeking_job and not facts.offers \
             and not ("questions" in facts.asks and (_first(_STUDENT_WORK, folded) or _first(_SCHOOL_WORK, folded))):
         # ("étudiant en BTS … tu accepterais que je te pose 5 questions par mail ?": a school assignment, never a client)

@@ -22,14 +22,20 @@ _SMALL_BUDGET = (r"\b(?:(?:small|tiny|tight|low|limited|modest|smaller) budgets?
                  r"|poco presupuesto|budget (?:piccol[oi]|ridott[oi]|limitat[oi])|piccoli budget|poco budget|orcamentos? (?:pequenos?|apertados?|limitados?|reduzidos?)"
                  r"|pouco orcamento|klein(?:e)? budget(?:ten)?|beperkte? budget(?:ten)?)\b")
 _SMALL_BIZ = (r"\b(?:small (?:\w+ )?(?:business(?:es)?|compan(?:y|ies)|shops?|brands?|firms?)|smes?|petites? (?:entreprises?|structures?|boutiques?|commerces?)|tpe|pme"
-              r"|kleine[nr]? (?:unternehmen|betriebe?n?|firmen|shops?|laden)|kleinunternehm\w*|pequenas? (?:empresas?|negocios?|tiendas?|lojas?)|pymes?"
-              r"|piccol[ei] (?:imprese|aziende|attivita|realta|negozi)|attivita piccole|realta piccole|pmi|kleine (?:\w+ )?(?:bedrijven|ondernemers?|ondernemingen|zaken|winkels?|webshops?|webwinkels?)|mkb)\b")
+              r"|kleine[nr]? (?:unternehmen|betriebe?n?|firmen|shops?|laden|online-?shops?|geschafte|marken)|kleinunternehm\w*|pequenas? (?:empresas?|negocios?|tiendas?|lojas?)|pymes?"
+              r"|piccol[ei] (?:imprese|aziende|attivita|realta|negozi)|attivita piccole|realta piccole|pmi|kleine (?:\w+ )?(?:bedrijven|ondernemers?|ondernemingen|zaken|winkels?|webshops?|webwinkels?)|mkb"
+              # the adjective after the noun: "¿asesoras a tiendas pequeñas?", "lojas pequenas", "negozi piccoli"
+              r"|(?:empresas?|negocios?|tiendas?|comercios?|marcas?|lojas?|negozi|aziende|imprese|attivita|marchi|brands?) (?:pequen[oa]s|piccol[ei]))\b")
 #: "do you …?", "faites-vous …", "beraten Sie …", "¿haces …?", "fa consulenze …", "você faz …", "doe je …" (folded)
 _DO_YOU = (r"\b(?:do you|are you|would you|can you|could you|faites-vous|vous faites|tu fais|fais-tu|travaillez-vous|vous travaillez|tu travailles"
            r"|accompagnez-vous|vous accompagnez|tu accompagnes|proposez-vous|vous proposez|machst du|machen sie|bietest du|bieten sie|arbeitest du"
            r"|arbeiten sie|beratst du|beraten sie|unterstutzt du|unterstutzen sie|haces|hace usted|hace|trabajas|trabaja|ofreces|ofrece|asesoras|asesora"
            r"|fai|fa|lavori|lavora|offri|offre|segui|segue|voce faz|faz|fazes|trabalha|trabalhas|atende|atendes|oferece|ofereces|doe je|doet u|werk je"
-           r"|werkt u|help je|helpt u|bied je|biedt u|begeleid je|begeleidt u)\b")
+           r"|werkt u|help je|helpt u|bied je|biedt u|begeleid je|begeleidt u"
+           # "wanted to ask if you also advise small businesses", "wollte fragen, ob du auch kleine Shops berätst?"
+           r"|(?:if|whether) you (?:also |ever |still )?(?:advise|work|help|consult|coach|support|take on|offer|do)"
+           # "wollte fragen, ob du auch kleine Shops berätst?": the verb at the end of the "ob" clause
+           r"|ob (?:du|sie) (?:[\w-]+ ){0,4}(?:beratst|beraten|betreust|betreuen|unterstutzt|unterstutzen|machst|arbeitest|begleitest|begleiten))\b")
 
 _OWNER_SMALL = r"\bsmall (?:business|compan|shop|brand)\w*|\bsmes?\b"
 _OWNER_ESHOP = r"\be-?shops?\b|\bonline (?:shops?|stores?)\b|\be-?commerce\b"
