@@ -1497,7 +1497,7 @@ def test_prefilters_never_rule_out_a_text_an_expression_finds_something_in():
     from importlib import resources
 
     from invitriage.benefit import roles
-    from invitriage.benefit.prefilter import Prefilter, required_strings
+    from invitriage.prefilter import Prefilter, required_strings
 
     assert required_strings(r"\bwines?\b|\w*weingut\w*|(?<!x)\bvin[oi]s?\b") == frozenset({"wine", "weingut", "vin"})
     assert required_strings(r"\bcto\b|\bit\b") == frozenset({"cto", "it"})  # short strings are tested too

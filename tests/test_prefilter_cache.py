@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from invitriage.benefit import prefilter
-from invitriage.benefit.prefilter import Prefilter, required_strings
+from invitriage import prefilter
+from invitriage.prefilter import Prefilter, required_strings
 
 PATTERNS = [r"\bsommeli(?:er|ere)s?\b", r"\bwines?\b|\w*weingut\w*", r"[a-z]+ing", r"[a-z]+|founder"]
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from invitriage import rxcache
 from invitriage.benefit.fieldspan import unsharp
-from invitriage.benefit.prefilter import Prefilter
+from invitriage.prefilter import Prefilter
 from invitriage.judge.normalize import fold
 
 # -- role titles -------------------------------------------------------------------------------

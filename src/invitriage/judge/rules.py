@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from invitriage import rxcache
-from invitriage.benefit.prefilter import Prefilter
+from invitriage.prefilter import Prefilter
 from invitriage.judge.cues import CUES, TEMPLATE_CUES
 from invitriage.judge.normalize import Note, fold, normalize
 

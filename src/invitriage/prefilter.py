@@ -1,7 +1,7 @@
 """Which of a lexicon's expressions can find anything in a text, without running them.
 
-Every expression of the role lexicon is a long alternation, and most of them find nothing in a given
-headline. From the parsed expression we take, for each of its branches, a string that every match of
+Every expression of the role lexicon (benefit/roles.py) and most of the judge's cue rules (judge/rules.py) are long
+alternations, and most of them find nothing in a given headline or note. From the parsed expression we take, for each of its branches, a string that every match of
 that branch contains ("weingut" in ``\\w*weingut\\w*``, "founder" in ``\\b(?:co-)?founder\\b``): an
 expression none of whose strings is in a text finds nothing in it, so it need not run. This is only a
 necessary condition, never a sufficient one: the expressions still decide, and the results are the same
