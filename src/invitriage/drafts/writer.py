@@ -302,7 +302,7 @@ _SECOND_GIVEN = {"felipe", "andres", "sebastian", "camilo", "esteban", "david", 
                  "dolores", "pilar", "carmen", "mercedes", "rosario", "soledad", "concepcion", "asuncion", "angeles", "montserrat",
                  "belen", "elena", "eugenia", "luisa", "teresa", "josefa", "amparo", "remedios", "consuelo", "milagros",
                  "inmaculada", "encarnacion", "esperanza", "nieves", "rocio", "lourdes", "beatriz", "cristina",
-                 "ramon", "ignacio", "francisco", "miguel", "pedro", "joaquin", "agustin"}
+                 "ramon", "francisco", "miguel", "pedro", "joaquin", "agustin"}
 
 
 # -- which template: the intent, unless the note plainly says something else ---------------------
