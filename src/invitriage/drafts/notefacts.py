@@ -337,6 +337,12 @@ def headline_lang(headline: str, tied: list[str] | None = None) -> str | None:
             placed.append(lang)
     if cre.search(r"\b(?:da|do|das|dos)\s+[A-ZÀ-Ý]", headline or "") and not cre.search(r"\b(?:di|del|della|per|presso|von|und)\b", folded):
         scores["pt"] += 1.5  # "Fundadora da Flor de Sal", "Sócio do Grupo X": Spanish writes "de la", "del"
+    # Dutch diaeresis endings ("Commerciële Economie", "financiële", "ideeën", "België") and a Dutch university of
+    # applied sciences by its acronym ("@ HAN", "bij HvA"): a student's field in Dutch among English media words.
+    if cre.search(r"[a-zà-ÿ](?:ële|iën|eën)\b|\bbelgië\b", raw):
+        scores["nl"] += 2.5
+    if cre.search(r"(?:@|\bbij\b|\bat\b)\s*(?:han|hva|hhs|hu|rug|uva|wur|tu/?e|fontys|saxion|windesheim|inholland|avans|hanze|zuyd|nhl stenden)\b", folded):
+        scores["nl"] += 2.0
     if cre.search(r"\w(?:ería|erías)\b", raw):
         scores["es"] += 1.5  # "pastelería", "librería": Spanish (Portuguese writes "pastelaria")
     # A company's or a school's own words ("Gruppo …", "Hogeschool …") beat an English job title, used everywhere,

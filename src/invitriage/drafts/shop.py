@@ -63,6 +63,26 @@ _EMPLOYEE = (r"(?i)^\s*(?:head of|vp|svp|evp|chief|director|directeur|directrice
              r"|\b(?:manager|managerin|director|officer|lead|leiter\w*|specialist\w*|strategist|coordinator|analyst)\b")
 
 
+#: A learner's headline ("Student Commerciële Economie", "Estudiante", "Stagiaire", "Werkstudentin"): what it names is
+#: a field of study, not a business of theirs.
+_LEARNER = (r"(?i)\b(?:student\w*|studente|studentessa|estudiante|estudante|[ée]tudiante?|stagiaire|intern|trainee|stagista"
+            r"|praktikant\w*|werkstudent\w*|alternante?|apprenti\w*|becari[oa]|estagi[áa]ri[oa]|tirocinante|afstudeer\w*|master|msc|bachelor)\b")
+#: "E-commerce" in a list of fields ("Social media & e-commerce", "SEO, e-commerce", "e-commerce en marketing"): a field.
+_FIELD_LIST = (r"(?i)(?:[&,/+]|\b(?:and|et|y|e|und|en)\b)\s*e-?commerce\b|\be-?commerce\s*(?:[&,/+]|\b(?:and|et|y|e|und|en)\b)")
+
+
+def _field_only(headline: str) -> bool:
+    """True when the headline's only shop word is "e-commerce" as a field (a learner's, or one in a list of fields).
+
+    >>> _field_only("Student Commerciële Economie @ HAN | Social media & e-commerce"), _field_only("Fondatrice | E-commerce de bijoux")
+    (True, False)
+    """
+    shops = [m.group(0) for m in cre.finditer(_HEAD, headline)]
+    if not shops or any(not cre.fullmatch(r"(?i)e-?commerce", w) for w in shops):
+        return False
+    return bool(cre.search(_LEARNER, headline) or cre.search(_FIELD_LIST, headline))
+
+
 def _possessive(phrase: str, lang: str, informal: bool, ours: bool) -> str:
     base = lang[:2]
     phrase = cre.sub(_SMALL, "", phrase)
@@ -119,7 +139,8 @@ def shop_phrase(note: str, headline: str, lang: str, *, informal: bool) -> str:
         phrase = cre.sub(r"(?i)\s+(?:in|met|voor|for|of|de|di|für|mit|selling|en|em|d['’])$", "", phrase)
         ours = bool(cre.search(r"\b(?:wij|we|onze|ons)\b", fold(note)))
         return _possessive(phrase, lang, informal, ours) if phrase else ""
-    if headline and not note.strip() and cre.search(_HEAD, headline) and not cre.search(_EMPLOYEE, headline.split("|")[0]):
+    if headline and not note.strip() and cre.search(_HEAD, headline) and not cre.search(_EMPLOYEE, headline.split("|")[0]) \
+            and not _field_only(headline):
         forms = _HEAD_SHOP.get(lang) or _HEAD_SHOP[base]
         return forms[0 if informal else 1]
     return ""

@@ -296,7 +296,13 @@ _COMPOUND_FIRST = {"maria jose", "juan carlos", "jose luis", "miguel angel", "jo
 _SECOND_GIVEN = {"felipe", "andres", "sebastian", "camilo", "esteban", "david", "alejandro", "alejandra", "fernanda",
                  "camila", "eduardo", "ignacio", "alberto", "enrique", "ricardo", "mauricio", "fernando", "valentina",
                  "carolina", "patricia", "gabriela", "daniela", "andrea", "paola", "isabel", "victoria", "lucia", "sofia",
-                 "antonio", "manuel", "jose", "maria", "luis", "carlos", "javier", "pablo", "jesus", "angel", "ines"}
+                 "antonio", "manuel", "jose", "maria", "luis", "carlos", "javier", "pablo", "jesus", "angel", "ines",
+                 # Marian and devotional second names of Spanish women ("María Dolores", "Ana Belén", "Rosa Mercedes"),
+                 # and the common second given names of men ("José Ramón", "Juan Ignacio"): never a surname
+                 "dolores", "pilar", "carmen", "mercedes", "rosario", "soledad", "concepcion", "asuncion", "angeles", "montserrat",
+                 "belen", "elena", "eugenia", "luisa", "teresa", "josefa", "amparo", "remedios", "consuelo", "milagros",
+                 "inmaculada", "encarnacion", "esperanza", "nieves", "rocio", "lourdes", "beatriz", "cristina",
+                 "ramon", "francisco", "miguel", "pedro", "joaquin", "agustin"}
 
 
 # -- which template: the intent, unless the note plainly says something else ---------------------
@@ -988,6 +994,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         # the sender asked for 30 minutes: every "20 minutes" of the call offer says their length
         text = cre.sub(r"(?i)\b20(?=[\s-]?(?:min|minute|minuti|minutos|minuten|minütig|minutige))", str(ctx["call_minutes"]), text)
     text = no_repeated_phrase(text)
+    text = no_double_mine(text)
     text = one_wish(text, lang, bool(ctx.get("informal")))
     text = no_double_yes(text)
     text = one_gladly(text, lang[:2])
@@ -1069,6 +1076,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if lang == "pt" and text.startswith(("Exma.", "Exmo.")):
         # "Exma. Sra. Dra. …" is a letter: its closing is the full one, as the sender's ("Com os melhores cumprimentos")
         text = cre.sub(r"\nCumprimentos,(?=\n)", "\nCom os melhores cumprimentos,", text)
+    if not ctx.get("calm") and lang[:2] != "es" and _gushy(text):
+        text = fewer_exclamations(text)  # a wish or a line added last ("Good luck with your shop!") counts too
     # A placeholder left in the owner's template is an error of the template; what the sender wrote
     # (their name, a slot) may hold "{{firstName}}" or "[Name]" and is not looked at.
     probe = text
@@ -1198,6 +1207,19 @@ def calm_exclamations(text: str, lang: str) -> str:
     return "\n\n".join([parts[0], body, parts[-1]])
 
 
+#: The owner's possessives: "my", "meu", "mijn"… ("ao meu workshop do meu workshop": one work named twice in a row).
+_MY = r"(?:my|mon|ma|mes|mi|mis|mio|mia|miei|mie|meu|minha|meus|minhas|mein|meine|meinem|meinen|meiner|meines|mijn)"
+
+
+def no_double_mine(text: str) -> str:
+    """The owner's own work is never named twice in a row ("ao meu workshop do meu workshop", "at my talk at my talk").
+
+    >>> no_double_mine("Agradeço por ter assistido ao meu workshop do meu workshop!"), no_double_mine("Thanks for coming to my talk at my talk in Leeds.")
+    ('Agradeço por ter assistido ao meu workshop!', 'Thanks for coming to my talk in Leeds.')
+    """
+    return cre.sub(rf"(?i)\b({_MY}\s+(?:\w+\s+)?([^\W\d_][\w-]+))\s+[^\W\d_]{{1,4}}\s+{_MY}\s+\2\b", r"\1", text)
+
+
 def fewer_exclamations(text: str) -> str:
     r"""A gushy body keeps two exclamation marks, its first and its last; those between become full stops.
 
@@ -1253,12 +1275,16 @@ def plain_colons(text: str, lang: str) -> str:
     'Schön, dass wir uns kennengelernt haben – und danke für deinen Vorschlag. Das klingt spannend!'
     >>> plain_colons("Thanks for the idea: sounds interesting! Happy to talk: which days suit you?", "en")
     'Thanks for the idea – sounds interesting! Happy to talk. Which days suit you?'
+    >>> plain_colons("Leuk dat je bij mijn lezing in Utrecht was: fijn dat je er iets aan had!", "nl")
+    'Leuk dat je bij mijn lezing in Utrecht was – fijn dat je er iets aan had!'
     >>> plain_colons("Ik zou kiezen voor gratis opties: de handleiding van Google.", "nl")
     'Ik zou kiezen voor gratis opties: de handleiding van Google.'
     """
     if lang not in _QUESTION_COLON:
         return text
     text = cre.sub(_VERDICT_COLON, lambda m: _verdict(m, lang), text)
+    # "…in Amsterdam was: fijn dat je er iets aan had!": gladness after a colon takes a dash in German, English, Dutch
+    text = cre.sub(rf"(?<=\w): (?=(?:{_JOY[lang]})\b)", " – ", text)
     return cre.sub(rf"(?i){_QUESTION_COLON[lang]}", lambda m: ". " + m.group(1)[:1].upper() + m.group(1)[1:], text)
 
 
@@ -1427,13 +1453,13 @@ def no_repeated_phrase(text: str) -> str:
 
 #: Gladness said to the sender, per language ("Me alegra que …", "fijn dat …", "mi fa piacere"): two sentences in a row
 #: saying it read as a stutter ("Me alegra que te haya interesado. ¡Me alegra mucho que te haya sido útil!").
-_JOY = {"es": r"me alegra|me alegro|qué bien que|con (?:mucho )?gusto",
-        "pt": r"fico (?:muito )?feliz|que bom (?:saber|que)|com (?:muito )?prazer",
-        "it": r"mi fa (?:davvero |molto |tanto )?piacere|che bello|sono content[ao]|con (?:molto )?piacere|volentieri",
-        "fr": r"avec (?:grand )?plaisir|volontiers|ça me fait (?:très )?plaisir|je suis ravie|ravie (?:que|d'apprendre|de lire)",
-        "nl": r"leuk dat|fijn dat|fijn om te (?:horen|lezen)|leuk om te (?:horen|lezen)|met plezier",
-        "de": r"(?:es )?freut mich|schön, dass|schön zu (?:hören|lesen)",
-        "en": r"glad|happy to hear|great to hear|lovely to hear|so pleased"}
+_JOY = {"es": r"me alegra|me alegro|qué bien que|qué alegría|qué gusto|con (?:mucho )?gusto",
+        "pt": r"fico (?:muito )?feliz|que bom (?:saber|que)|que alegria|que prazer|com (?:muito )?prazer",
+        "it": r"mi fa (?:davvero |molto |tanto )?piacere|che bello|che piacere|che gioia|sono content[ao]|con (?:molto )?piacere|volentieri",
+        "fr": r"avec (?:grand )?plaisir|volontiers|ça me fait (?:très )?plaisir|quel plaisir|quelle joie|je suis ravie|ravie (?:que|d'apprendre|de lire)",
+        "nl": r"leuk dat|fijn dat|wat leuk|wat fijn|fijn om te (?:horen|lezen)|leuk om te (?:horen|lezen)|met plezier",
+        "de": r"(?:es )?freut mich|schön, dass|wie schön|schön zu (?:hören|lesen)",
+        "en": r"glad|happy to hear|how nice|how lovely|what a pleasure|great to hear|lovely to hear|so pleased"}
 #: A sentence that is nothing but "gladly!" ("Con piacere!", "Avec plaisir !", "Graag!").
 _BARE_JOY = (r"¡?(?:con (?:mucho |molto )?(?:gusto|piacere)|avec (?:grand )?plaisir|volontiers|gladly|with pleasure|graag|heel graag|met plezier"
              r"|(?:sehr )?gerne?|com (?:muito )?prazer|volentieri)\s?[!.]")
