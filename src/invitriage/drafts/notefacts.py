@@ -2845,7 +2845,7 @@ def _clean_topic(topic: str) -> str:
 
 
 _PROPOSALS = {
-    "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:live|lives|diretta|dirette|directo|directos|en vivo|livestream\w*)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|te gast|uitnodigen|einladen|be (?:a|my|our) guest|join us)\b|\b(?:podcast|emission|show|folge|episodio|programa|aflevering)\b.{0,130}?\b(?:receber|te receber|recibirte|recibirle|recibir|riceverti|riceverla|ospitarti|ospitarla|empfangen|ontvangen|invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|recevoir|te gast|uitnodigen|einladen|come on|join (?:me|us)|be (?:a|my|our) guest|komen (?:vertellen|praten)|aanschuiven|come (?:and |to )?talk|venir (?:en )?parler|vorbeizukommen|venire a parlare|vir falar|venir a hablar|registrazione|registrare|recording|enregistrer|enregistrement|aufnahme|gravar|gravacao|grabar|grabacion|opname|opnemen|entrevistar(?:te|le|la)?|intervistar(?:ti|la)|interview(?:er|en)? (?:you|vous|te|sie|dich|je|u)|grabamos|gravamos|registriamo|enregistrons)\b"
+    "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:live|lives|diretta|dirette|directo|directos|en vivo|livestream\w*)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|te gast|uitnodigen|einladen|be (?:a|my|our) guest|join us)\b|\b(?:podcast|emission|show|folge|episodio|programa|aflevering)\b.{0,130}?\b(?:receber|te receber|recibirte|recibirle|recibir|riceverti|riceverla|ospitarti|ospitarla|empfangen|ontvangen|invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|recevoir|te gast|uitnodigen|einladen|come on|coming on|(?:be|being) on (?:it|the show|the podcast|an episode)|join (?:me|us)|be (?:a|my|our) guest|record|participer|participar|partecipare|dabei sein|mitmachen|meedoen|langskomen|langs(?: te)? (?:komen|kom)|passer (?:sur|dans)|komen (?:vertellen|praten)|aanschuiven|come (?:and |to )?talk|venir (?:en )?parler|vorbeizukommen|venire a parlare|vir falar|venir a hablar|registrazione|registrare|recording|enregistrer|enregistrement|aufnahme|gravar|gravacao|grabar|grabacion|opname|opnemen|entrevistar(?:te|le|la)?|intervistar(?:ti|la)|interview(?:er|en)? (?:you|vous|te|sie|dich|je|u)|grabamos|gravamos|registriamo|enregistrons)\b"
              r"|\b(?:podcast|episode|episodio|aflevering|folge|emission)\b(?=.{0,250}\b(?:ca te dirait|ca vous dirait|seriez-vous partant\w*|serais-tu partant\w*|would love to have you|have you on|would you like to (?:join|come)|come on|te gustaria (?:venir|participar|hablar)|le gustaria (?:venir|participar|hablar)|ti andrebbe|le andrebbe|hattest du lust|hatten sie lust|lijkt (?:het )?(?:je|jou|u) (?:het )?leuk|bora gravar|topa (?:gravar|participar)|quer participar|gostaria de participar)\b)"
              r"|\b(?:ca te dirait|ca vous dirait|would love to have you|have you on|te gustaria|ti andrebbe|hattest du lust|lijkt (?:het )?(?:je|jou|u) (?:het )?leuk|bora gravar)\b(?=.{0,120}\b(?:podcast|episode|episodio|aflevering|folge|emission)\b)"
              r"|\b(?:i host|i run|j'anime|ich moderiere|conduco|presento|apresento|ik host|ik presenteer)\b.{0,120}\b(?:join|recording|enregistrement|aufnahme|grabacion|registrazione|gravacao|opname|episode|episodio|folge|aflevering|come on)\b",
@@ -3306,6 +3306,11 @@ _DEADLINE = {
 }
 
 
+#: a length said after "about" ("about half an hour", "circa 30 minuti", "unos 45 minutos"): never a topic.
+_DURATION_TOPIC = (r"\b(?:half an hour|an hour|une heure|une demi-heure|media hora|una hora|mezz'ora|un'ora|meia hora|uma hora"
+                   r"|eine (?:halbe )?stunde|een (?:half )?uur|\d+\s*(?:min\w*|mn|h|hours?|heures?|ore|horas?|stunden?|uur))\b")
+
+
 def extract(note: str, lang: str, intent: str = "") -> Facts:
     """The facts of ``note``, each slot tidied to read well inside a reply (see :func:`tidy_slots`)."""
     return tidy_slots(_extract(note, lang, intent), note, lang)
@@ -3722,6 +3727,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
                 continue  # "tenho um podcast sobre marketing digital … entrevistar sobre como …": the show's subject, not the interview's
             phrase = _phrase(original, folded, m.start("t") if m.group("t") else m.start("a"), lang, 10)
             start = m.start("t") if m.group("t") else m.start("a")
+            if phrase and len(phrase.split()) <= 5 and _first(_DURATION_TOPIC, fold(phrase)):
+                continue  # "we record online, about half an hour", "circa 30 minuti": a length, never the talk's topic
             prev = _rx(rf"\b(?:{_ABOUT[lang]})\s+(?:[\w'-]+\s+){{1,3}}$").search(folded[:start])
             if phrase and prev:
                 whole = original[prev.start():original.find(phrase, start) + len(phrase)]

@@ -2950,7 +2950,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "Geef je zulke trainingen ook incompany?", "¿das el taller también en la empresa?": a training given at the sender's
     # company is a team's, whatever the service read
     inhouse_training = bool(cre.search(_INHOUSE, fold(note)) and cre.search(_TRAINING_WORD, fold(note)))
-    if name == "client" and (context.get("service") == "training" and context.get("team") or inhouse_training) and note_lang == lang and settings.work_languages \
+    # "¿Estarías disponible para un módulo en el segundo semestre?": a module taught to a class is said in her languages too
+    module = name in ("client", "business_proposal") and context.get("service") == "module"
+    if (name == "client" and (context.get("service") == "training" and context.get("team") or inhouse_training) or module) and note_lang == lang and settings.work_languages \
             and base not in settings.work_languages and not context.get("lang_q") and not context.get("speak_lang") \
             and "language" not in (context.get("known") or []) and not set(langs_allowed(note)) & set(settings.work_languages):
         # "formación para nuestro equipo", "Inhouse-Schulung für unser Marketingteam": a team that will expect its own
