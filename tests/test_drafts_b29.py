@@ -49,3 +49,20 @@ def test_an_opinion_question_is_no_yes_no_on_her_services_but_a_service_question
 def test_a_budget_asked_in_one_word_gets_her_figure(note: str) -> None:
     text = sample_draft(note, name="Jan de Vries")
     assert "10" in _body(text) and "20" in _body(text) and ("€" in text or "euro" in text), text
+
+
+# A casual Dutch note signed "mvg" / "met vriendelijke groet": a reply that opens "Hoi" keeps a casual close.
+@pytest.mark.parametrize("note", [
+    "hoi camille, ik heb een kleine fietsenwinkel in zwolle en wil beter gevonden worden in google. kun je me helpen?\nmvg, Joost",
+    "Hey Camille, leuk je post over Reels gelezen! Ik run een koffiebar in Leiden. Kunnen we eens bellen?\nMet vriendelijke groet, Mila",
+])
+def test_a_casual_hoi_reply_is_not_closed_stiffly(note: str) -> None:
+    text = sample_draft(note, name="Joost Bakker")
+    assert text.startswith(("Hoi", "Hey")), text
+    assert "Met vriendelijke groet" not in text, text
+
+
+def test_a_formal_dutch_note_still_gets_the_kind_closing() -> None:
+    text = sample_draft("Beste Camille, graag zou ik met u connecten om over SEO voor onze makelaardij te praten.\nMet vriendelijke groet, Henk de Wit",
+                        name="Henk de Wit")
+    assert "Met vriendelijke groet" in text, text

@@ -1285,8 +1285,14 @@ def closing_in_kind(text: str, kind: bool) -> str:
 
     >>> closing_in_kind("Beste Pieter,\n\nGraag.\n\nGroet,\nCamille", True)
     'Beste Pieter,\n\nGraag.\n\nMet vriendelijke groet,\nCamille'
+
+    A reply that opens with a casual "Hoi"/"Hey" (the sender's "hoi …, mvg") keeps its casual close: "Met vriendelijke
+    groet" under "Hoi" reads stiff.
+
+    >>> closing_in_kind("Hoi Kevin,\n\nGraag.\n\nGroet,\nCamille", True)
+    'Hoi Kevin,\n\nGraag.\n\nGroet,\nCamille'
     """
-    if not kind:
+    if not kind or cre.match(r"(?:Hoi|Hey|Hi|Hee|Heey|Hoihoi)\b", text):
         return text
     return cre.sub(r"\n\nGroet,\n", "\n\nMet vriendelijke groet,\n", text)
 
