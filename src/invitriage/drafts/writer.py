@@ -1285,14 +1285,8 @@ def closing_in_kind(text: str, kind: bool) -> str:
 
     >>> closing_in_kind("Beste Pieter,\n\nGraag.\n\nGroet,\nCamille", True)
     'Beste Pieter,\n\nGraag.\n\nMet vriendelijke groet,\nCamille'
-
-    A reply that opens with a casual "Hoi"/"Hey" (the sender's "hoi …, mvg") keeps its casual close: "Met vriendelijke
-    groet" under "Hoi" reads stiff.
-
-    >>> closing_in_kind("Hoi Kevin,\n\nGraag.\n\nGroet,\nCamille", True)
-    'Hoi Kevin,\n\nGraag.\n\nGroet,\nCamille'
     """
-    if not kind or cre.match(r"(?:Hoi|Hey|Hi|Hee|Heey|Hoihoi)\b", text):
+    if not kind:
         return text
     return cre.sub(r"\n\nGroet,\n", "\n\nMet vriendelijke groet,\n", text)
 
@@ -2618,7 +2612,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # a client in Zürich is no Swiss sender: one who writes "Grüße" with ß writes German German
         # "unser Shop", "onze webshop", "our shop": the business is theirs together ("eurem Shop", "jullie webshop")
         "our_business": bool(cre.search(r"(?i)\b(?:unser(?:e|em|en|er)?|onze|ons)\s+(?:\w+[- ])?(?:shop|onlineshop|webshop|laden|team|unternehmen|firma|agentur|startup|winkel|bedrijf|bureau|zaak)\b", note)),
-        "kind_closing": lang == "nl" and bool(cre.search(r"(?i)\b(?:(?:vriendelijke|hartelijke) groet(?:en)?|mvg)\b", note)),
+        # a sender who opens casually ("hoi camille, … mvg, Kevin") gets the casual close: "Met vriendelijke groet" under "Hoi" reads stiff
+        "kind_closing": lang == "nl" and bool(cre.search(r"(?i)\b(?:(?:vriendelijke|hartelijke) groet(?:en)?|mvg)\b", note))
+        and not cre.match(r"(?i)\s*(?:hoi|hey|hi|hee|heey)\b", note),
         "swiss": lang == "de" and "ß" not in note and bool(cre.search(_SWISS, fold(f"{note} {headline}"))),
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
         **{k: getattr(facts, k) for k in ("client", "service", "price", "conditions", "lang_q", "soon", "qkind", "sendwhat", "share",
