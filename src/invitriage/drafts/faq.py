@@ -135,7 +135,9 @@ _SELF = (r"\b(?:yourself|you personally|toi[- ]meme|vous[- ]meme|du selbst|selbs
 #: only an entry that names a budget answers it, never a TikTok or Instagram entry that answers another facet.
 _BUDGET_ASKED = (r"\b(?:what|which|how much|quel(?:le)?|combien de|welche[smn]?|ab welchem|wie ?viel|que|qual|quale|che|cuanto|quanto|welk"
                  r"|hoeveel|a partir de quel|a partir de que|a partire da quale|da quale|vanaf welk|from what|minimum|minimal\w*|minimo)"
-                 r"\s+(?:\w+\s+)?(?:budget|presupuesto|orcamento|investissement|investment|investimento|inversion)\b")
+                 r"\s+(?:\w+\s+)?(?:budget|presupuesto|orcamento|investissement|investment|investimento|inversion)\b"
+                 # one word in Dutch and German: "welk minimumbudget …?", "welches Mindestbudget …?"
+                 r"|\b(?:welk|welke[smn]?|wat|was|hoeveel|wie ?viel)\s+(?:\w+\s+)?(?:minimum|minimal|mindest|test|start|einstiegs|instap|werbe|advertentie)budget\b")
 _BUDGET = r"\b(?:budget|presupuesto|orcamento|how much|combien|wie ?viel|cuanto|quanto|hoeveel)\b"
 
 

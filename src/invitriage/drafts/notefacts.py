@@ -2896,6 +2896,16 @@ _TEAM = (r"\b(?:equipes?|team|teams|\w+teams?|managers|equipos?|squadra|equipas?
          r"|\d+ (?:personnes|people|personen|mensen|personas|persone|pessoas|salaries|employees|mitarbeiter\w*|empleados|dipendenti|funcionarios|medewerkers)"
          r"|wir sind \d+|somos \d+|siamo \d+|we zijn (?:met )?\d+|nous sommes \d+|we are \d+)\b")
 #: A direct question to the owner about what she does ("do you ever do…", "vous accompagnez…", "bieten Sie … an?", "fai anche…").
+#: An opinion asked ("pensez-vous que l'IA est pénalisée ?", "do you think SEO is dying?", "¿crees que…?", "denkst du,
+#: dass…?", "denk je dat…?"): never a yes/no on her services, unless it asks whether she could do it ("do you think you
+#: could help us?").
+_OPINION_Q = (r"\b(?:(?:vous pensez|tu penses|pensez-vous|penses-tu|vous croyez|tu crois|croyez-vous|crois-tu|vous trouvez|tu trouves"
+              r"|do you think|do you believe|do you feel|would you say|you think|crees|piensas|cree usted|piensa usted|consideras|pensi|credi|pensa|crede|ritieni"
+              r"|achas|acha|voce acha|voce ve|denkst du|glaubst du|meinst du|findest du|denken sie|glauben sie|meinen sie|finden sie"
+              r"|denk je|denkt u|vind je|vindt u|geloof je)\W+(?:que|that|dass|che|dat|qu')?\s*"
+              r"(?!(?:vous|tu|you|du|sie|je|u|usted|lei|voce|me|mi|m'|ik|ich|i|we|wir|nous|on)\b)"
+              r"|\b(?:selon vous|selon toi|a votre avis|a ton avis|in your opinion|in your view|en tu opinion|segun tu|en su opinion|secondo te|secondo lei|a tuo parere"
+              r"|na sua opiniao|na tua opiniao|para voce|deiner meinung nach|ihrer meinung nach|volgens jou|volgens u|naar jouw mening)\b)")
 _YOU_DO = {
     "fr": r"\b(?:(?:vous|tu) (?:\w+ )?(?:accompagnez|accompagnes|travaillez|travailles|faites|fais|proposez|proposes|proposiez|proposais|faisiez|faisais|accompagniez|accompagnais|travailliez|travaillais|animez|animes|intervenez|interviens|prenez|prends|realisez|realises|donnez|donnes|acceptez|acceptes)|(?:accompagnez|travaillez|faites|proposez|animez|intervenez|prenez|realisez|donnez|acceptez)-vous|(?:accompagnes|travailles|fais|proposes|animes|prends|realises|donnes|acceptes)-tu|est-ce que (?:vous|tu))\b",
     "en": r"\b(?:do you (?:\w+ )?(?:do|offer|run|work|take|provide|give|teach|handle|accept|coach|mentor|advise|consult)|(?:if|whether) you (?:also |ever |still )?(?:advise|consult|coach|work with|take on)|(?:is (?:that|this|it)|would (?:that|this|it) be) something you(?:'d| would)? (?:\w+ )?(?:take on|do|offer|help with|handle)|would you (?:be able to )?(?:take (?:this|that|it|something like (?:this|that)) on|help (?:me )?with (?:this|that|it))|are you (?:available|open to|taking)|is there (?:an?|any) (?:advanced|follow-up|online|\w+ )?(?:course|workshop|training|class))\b",
@@ -4652,11 +4662,11 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     # "of je ook SEO audits doet voor kleine shops, en wat dat ongeveer kost?": the yes/no on her service, then the price
     yes_part = cre.split(r",?\s+(?:and|en|et|und|y|e|o|ou)\s+(?:\w+\s+)?(?=(?:how much|what (?:it|that|this|you|does)|was kostet|wat kost|combien|quanto costa|quanto custa|cuanto cuesta|wat (?:dat|het|je|u)|hoeveel|combien|ce que|was (?:das|es|du|sie)|wie ?viel"
                          r"|cuanto|que precio|quanto|qual (?:o|e o) (?:valor|preco))\b)", last_q)[0]
-    facts.yes_q = bool(last_q) and bool(_first(_YOU_DO[lang], yes_part)) and not _first(_OPEN_Q, yes_part)
+    facts.yes_q = bool(last_q) and bool(_first(_YOU_DO[lang], yes_part)) and not _first(_OPEN_Q, yes_part) and not _first(_OPINION_Q, yes_part)
     if not facts.yes_q and facts.client and facts.service:
         # "¿Haces auditorías SEO? ¿Cuánto cuesta?": the yes/no question on her service comes before the price
         for q_ in cre.findall(r"[^.!?\n¿¡]*\?", folded):
-            if _first(_YOU_DO[lang], q_) and not _first(_OPEN_Q, q_) and next((k for k, rx in _SERVICE_KIND if _first(rx, q_)), "") == facts.service:
+            if _first(_YOU_DO[lang], q_) and not _first(_OPEN_Q, q_) and not _first(_OPINION_Q, q_) and next((k for k, rx in _SERVICE_KIND if _first(rx, q_)), "") == facts.service:
                 facts.yes_q = True
                 break
     facts.soon = ""

@@ -2638,7 +2638,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # a client in Zürich is no Swiss sender: one who writes "Grüße" with ß writes German German
         # "unser Shop", "onze webshop", "our shop": the business is theirs together ("eurem Shop", "jullie webshop")
         "our_business": bool(cre.search(r"(?i)\b(?:unser(?:e|em|en|er)?|onze|ons)\s+(?:\w+[- ])?(?:shop|onlineshop|webshop|laden|team|unternehmen|firma|agentur|startup|winkel|bedrijf|bureau|zaak)\b", note)),
-        "kind_closing": lang == "nl" and bool(cre.search(r"(?i)\b(?:(?:vriendelijke|hartelijke) groet(?:en)?|mvg)\b", note)),
+        # a sender who opens casually ("hoi camille, … mvg, Kevin") gets the casual close: "Met vriendelijke groet" under "Hoi" reads stiff
+        "kind_closing": lang == "nl" and bool(cre.search(r"(?i)\b(?:(?:vriendelijke|hartelijke) groet(?:en)?|mvg)\b", note))
+        and not cre.match(r"(?i)\s*(?:hoi|hey|hi|hee|heey)\b", note),
         "swiss": lang == "de" and "ß" not in note and bool(cre.search(_SWISS, fold(f"{note} {headline}"))),
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
         **{k: getattr(facts, k) for k in ("client", "service", "price", "conditions", "lang_q", "soon", "qkind", "sendwhat", "share",
