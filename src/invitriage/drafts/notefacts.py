@@ -2635,8 +2635,10 @@ _FIELD_ROLE = (r"\b(?:seo|sea|sem|ppc|social (?:media )?ads|social media|paid so
                r"|especialista|specialista|expert\w*|berater\w*)\s+(?:\w+ ){0,1}(?:en |in |em |de |di )?(?:seo|sea|content\w*|contenu|growth|acquisition|social\w*|marketing)\b")
 
 
-_DE_GENDER = re.compile(r"(?<=[^\W\d_]{3})([*:_/])(innen|in)\b")
-_INCLUSIVE = re.compile(r"(?<=[^\W\d_]{3})\((e|ne|le|se|euse|rice|trice|a|o)\)")
+_DE_GENDER = cre.compile(r"(?<=[^\W\d_]{3})([*:_/])(innen|in)\b")
+_INCLUSIVE = cre.compile(r"(?<=[^\W\d_]{3})\((e|ne|le|se|euse|rice|trice|a|o)\)")
+_UNMASK = cre.compile(r"Ɵ(\w+?)Ɵ")
+_DE_UNMASK = cre.compile(r"Ǝ(\d)(\w+?)Ǝ")
 
 
 def _recruiting(original: str, folded: str, lang: str) -> tuple[str, str, str, bool]:
@@ -2648,11 +2650,9 @@ def _recruiting(original: str, folded: str, lang: str) -> tuple[str, str, str, b
         original = _DE_GENDER.sub(lambda m: "Ǝ" + str("*:_/".index(m.group(1))) + m.group(2) + "Ǝ", original)
         folded = _DE_GENDER.sub(lambda m: "Ǝ" + str("*:_/".index(m.group(1))) + m.group(2) + "Ǝ", folded)
     title, company, place, salary = _recruiting_slots(original, folded, lang)
-    unmask = re.compile(r"Ɵ(\w+?)Ɵ")
-    de_unmask = re.compile(r"Ǝ(\d)(\w+?)Ǝ")
 
     def back(text: str) -> str:
-        return de_unmask.sub(lambda m: "*:_/"[int(m.group(1))] + m.group(2), unmask.sub(r"(\1)", text))
+        return _DE_UNMASK.sub(lambda m: "*:_/"[int(m.group(1))] + m.group(2), _UNMASK.sub(r"(\1)", text))
     return back(title), back(company), back(place), salary
 
 
