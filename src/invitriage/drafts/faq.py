@@ -16,6 +16,7 @@ only asks ("which", "recommend*", "start*"); then the most phrases found; a tie 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -30,6 +31,7 @@ def _hits(phrases: Sequence[str], text: str) -> int:
 
 def _found(phrases: Sequence[str], text: str) -> list[str]:
     return [phrase for phrase in phrases if _span(phrase, text)]
+
 
 
 #: A question that points back to the sentence before it: "lohnt sich das …?", "heeft dat zin …?", "is it worth it?",
@@ -144,15 +146,22 @@ _BUDGET = r"\b(?:budget|presupuesto|orcamento|how much|combien|wie ?viel|cuanto|
 _OR = r"(?:or|ou|o|oder|of|versus|vs|oppure|ou bien|ou entao|o bien|o piu|oder eher|of eerder|of liever)"
 
 
-def _span(phrase: str, text: str) -> tuple[int, int] | None:
-    """Where ``phrase`` occurs in the folded ``text`` (whole words; "conseill*": any word that begins so), or None."""
+@functools.lru_cache(maxsize=8192)
+def _phrase_rx(phrase: str) -> re.Pattern[str] | None:
+    """The expression that finds ``phrase`` in a folded text (each FAQ phrase is folded and compiled once, not per note)."""
     words = fold_phrase(phrase)
     stem = words.endswith("*")
     words = words.rstrip("*").strip()
     if not words:
         return None
     body = re.escape(words).replace(r"\ ", r"[\s'’-]+").replace(r"\-", r"[\s-]?")
-    m = cre.search(r"(?<!\w)" + body + (r"\w*" if stem else r"(?!\w)"), text)
+    return cre.compile(r"(?<!\w)" + body + (r"\w*" if stem else r"(?!\w)"))
+
+
+def _span(phrase: str, text: str) -> tuple[int, int] | None:
+    """Where ``phrase`` occurs in the folded ``text`` (whole words; "conseill*": any word that begins so), or None."""
+    rx = _phrase_rx(phrase)
+    m = rx.search(text) if rx is not None else None
     return m.span() if m else None
 
 
@@ -374,7 +383,8 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
     (:func:`invitriage.drafts.career.stage`); an entry with ``who`` answers only the stages it names."""
     asked, wider = questions(note)
     # "I've just opened an Etsy shop. Any SEO tips?": the whole note rules out an entry meant for another setting
-    entries = [e for e in entries if not _hits(e.get("unless", []), fold_phrase(note)) and fits(e, stage)]
+    whole = fold_phrase(note)
+    entries = [e for e in entries if not _hits(e.get("unless", []), whole) and fits(e, stage)]
     if not asked or not entries:
         return ""
     about_self, budget = is_self(asked), bool(cre.search(_BUDGET_ASKED, asked))
@@ -389,9 +399,9 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
     if best is None and wider != asked:
         # "Zag je post over Instagram reels! … krijg t bereik niet omhoog.. 1 tip?": the tip asked without its subject, the
         # subject told earlier in the note (the post read, the shop described): the whole note names it
-        best, _ = _scored(entries, fold_phrase(note), options, about_self, budget, names)
+        best, _ = _scored(entries, whole, options, about_self, budget, names)
     if best is not None and best.get("versus"):
-        best = _fitting_choice(entries, best, asked, fold_phrase(note))
+        best = _fitting_choice(entries, best, asked, whole)
     if best is None:
         return ""
     texts = best.get("texts", {})
@@ -409,11 +419,12 @@ def weighed(note: str, entries: Sequence[dict[str, Any]], lang: str) -> str:
     asked, _ = questions(note)
     if not asked:
         return ""
+    whole = fold_phrase(note)
     for entry in entries:
         versus = entry.get("versus", [])
-        if entry.get("also") and not _hits(entry["also"], fold_phrase(note)):
+        if entry.get("also") and not _hits(entry["also"], whole):
             continue  # "Instagram or TikTok?" from a shop: the answer for a restaurant (``also`` its setting) is not theirs
-        if versus and not entry.get("self") and not _hits(entry.get("unless", []), fold_phrase(note)) \
+        if versus and not entry.get("self") and not _hits(entry.get("unless", []), whole) \
                 and _weighs(entry.get("when", []), versus, asked):
             texts = entry.get("texts", {})
             return str(texts.get(lang) or (texts.get("pt") if lang == "pt-BR" else "") or "")

@@ -1372,6 +1372,8 @@ def contract_articles(text: str, lang: str) -> str:
 _TIME_PHRASES = ("this week", "next week", "cette semaine", "la semaine prochaine", "diese Woche", "nächste Woche", "esta semana",
                  "la semana que viene", "la próxima semana", "questa settimana", "la prossima settimana", "na próxima semana",
                  "na semana que vem", "deze week", "volgende week", "today", "aujourd'hui", "heute", "hoy", "oggi", "hoje", "vandaag")
+#: Any of them (none holds another, so a phrase said twice is two matches here).
+_TIME_ANY = rf"(?i)(?<![\w'])({'|'.join(map(re.escape, _TIME_PHRASES))})(?![\w'])"
 
 
 def no_stutter(text: str) -> str:
@@ -1442,6 +1444,9 @@ def no_repeated_phrase(text: str) -> str:
     >>> no_repeated_phrase("Happy to help, and this week works for me! I'll send my answers this week.")
     "Happy to help, and this week works for me! I'll send my answers."
     """
+    said = [m.group(1).casefold() for m in cre.finditer(_TIME_ANY, text)]
+    if len(said) == len(set(said)):
+        return text  # no time phrase twice (the usual case): one search, not one per phrase
     for phrase in _TIME_PHRASES:
         rx = cre.compile(rf"(?i)(?<![\w'])({re.escape(phrase)})(?![\w'])")
         hits = list(rx.finditer(text))
