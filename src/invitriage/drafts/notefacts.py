@@ -3080,6 +3080,11 @@ _REVIEW_OBJECT = (r"\W*(?:\w+\W+){0,2}?(?:on|about|regarding|of|for|sur|a propos
                   r"|op|over|van (?:mijn|onze))\b")
 
 
+#: What follows "preguntarte", "chiederti", "ask you", "une question" when the question comes right after it: a colon, or
+#: "si/se/if/whether/ob/of" opening the question itself.
+_ASKED_HERE = r"\s*(?::|-|–|,?\s*(?:si|se|if|whether|ob|of|algo|something|una cosa|uma coisa|qualcosa|quelque chose|iets|etwas)\b)"
+
+
 def _asks(original: str, folded: str, lang: str) -> list[str]:
     found: list[str] = []
     for kind, by_lang in _ASKS.items():
@@ -3099,6 +3104,9 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
                         "?" in original[a:b] for a, b in sentences(original) if (a, b) != sentence):
                     continue  # "Lohnt sich Google Shopping oder eher Meta Ads? Würde mich über deine Einschätzung freuen!": her
                     # opinion on the question just asked, never a thing of his to review
+                if kind == "questions" and _rx(_ASKED_HERE).match(folded, m.end()) and "?" in original[m.end():m.end() + 300]:
+                    continue  # "quería preguntarte: ¿sigues dando el curso?", "volevo chiederti se…?": the question itself,
+                    # asked right there, never "send me your questions"
                 if kind in ("meet", "call") and not _rx(r"\?|\b(?:disponible|dispo|partante?|would|could|shall|let'?s|happy to|open to|love to|on se|seriez|serais|zeit|lust|apetece|podriamos|podemos|ti va|ti andrebbe|le andrebbe|potremmo|possiamo|bora|vamos|topa|zin|zullen|kunnen we|can we|possible|moglich|posible|possibile|possivel|mogelijk|aimerais|souhaiterais|voudrais|gerne|gern|me gustaria|mi piacerebbe|gostaria|graag|propose|vorschlagen|proponer|proporre|propor|voorstellen|quand|when|wann|cuando|quando|wanneer)\b").search(text):
                     continue
             found.append(kind)
@@ -4110,7 +4118,7 @@ _TRAIN_ASK = r"\b(?:proposition|proposal|angebot|propuesta|proposta|voorstel|off
 _SERVICE_KIND = [
     ("module", r"\b(?:lecturers?|docenti|docentes|formadores|formateurs|formatrices|intervenants|dozent\w*|docenten|professores|module|modul|modulo|seminario|cours|course|class|lehrauftrag|unterrichten|teach|asignatura|lezione|docenza|aula|disciplina|gastcollege|gastles"
                r"|clase|clases|clase magistral|guest lecture|gastvortrag|gastvorlesung|vorlesung|lezione magistrale|aula magna|palestra para (?:os )?alunos|intervention devant)\b"),
-    ("training", r"\b(?:(?:trainings|opleidings|cursus|workshop|schulungs|weiterbildungs|seminar)(?:aanbod|angebot)\w*|formations?|former|trainings?|train|workshops?|ateliers?|schulung\w*|weiterbildung|kurse?|seminare?|formacion\w*|cursos?|taller(?:es)?|formazion\w*|formare|corsi|corso|formac\w+|treinamentos?|opleiding\w*|cursus\w*|module)\b"),
+    ("training", r"\b(?:(?:trainings|opleidings|cursus|workshop|schulungs|weiterbildungs|seminar)(?:aanbod|angebot)\w*|formations?|former|trainings?|trainingen|train|workshops?|ateliers?|schulung\w*|weiterbildung|kurse?|seminare?|formacion\w*|cursos?|taller(?:es)?|formazion\w*|formare|corsi|corso|formac\w+|treinamentos?|opleiding\w*|cursus\w*|module)\b"),
     ("coaching", r"\b(?:coaching\w*|mentor\w*)\b"),
     ("audit", r"\b(?:audit\w*|auditoria\w*|externe blik|external (?:view|eye)|regard exterieur)\b"),
 ]

@@ -2825,6 +2825,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if name == "met_before":
             name = context["intent"] = "content"
         facts.work = context["work"] = ""
+    if facts.work in ("workshop", "training") and not cre.search(_WAS_THERE, fold(note)) and (
+            cre.search(_RUNS_TRAINING, fold(note)) or cre.search(_YOUR_TRAINING_Q, fold(_last_question(note) or ""))):
+        # "do your training courses run in English too?", "tieni ancora il corso?": her training asked about, nobody
+        # attended it; never "thanks for attending my training"
+        facts.work = context["work"] = ""
     context["attended"] = facts.work in ("talk", "workshop", "webinar", "training", "live") and not cre.search(
         r"\b(?:chat\w*|talked|spoke|conversation|conversaci\w+|hablamos|charlamos|chiacchier\w*|parlato|parlammo|echange\w*|discute\w*"
         r"|unterhalten|gesprochen|gesprek\w*|gesproken|conversa\w*|falamos|conversamos|stand|coffee|cafe|caffe|kaffee\w*|koffie"
@@ -3060,6 +3065,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["yes_offer"] = False
         pair = _CLIENT_STEP.get(variant or lang) or _CLIENT_STEP.get(lang[:2], ("", ""))
         context["faq_step"] = pair[0 if context["informal"] else 1]
+    if context["faq"] and not facts.team and (facts.yes_q and facts.service == "training" or cre.search(_RUNS_TRAINING, fold(note))):
+        # "do you still run your course?": her training told, then what the learner wants to learn, never "your site"
+        pair = _TRAIN_STEP.get(variant or lang) or _TRAIN_STEP.get(lang[:2], ("", ""))
+        context["faq_step"] = pair[0 if context["informal"] else 1]
+        context["yes_small"] = ""  # her training told, never "yes, I work a lot with small businesses" instead of it
     # "Zoekt u toevallig versterking?", "are you hiring?": answered plainly when the settings say she is not
     context["not_hiring"] = settings.hiring is False and hiring_q and name not in ("recruiting", "sales_pitch", "business_proposal")
     # "Kindly guide me regarding any online course or internship": an internship sought from an owner who takes no interns
@@ -3338,6 +3348,35 @@ _HOW_CALL: dict[str, tuple[str, str]] = {
     "nl": ("Dat eerste gesprek (20 minuten) kan al volgende week: welke tijden komen je uit?", "Dat eerste gesprek (20 minuten) kan al volgende week: welke tijden komen u uit?"),
 }
 
+#: Whether she (still, also) runs trainings: "¿sigues dando el curso…?", "tieni ancora il corso…?", "organisez-vous des
+#: formations en Belgique ?", "do you still teach your SEO workshop?", "geef je nog trainingen?".
+_RUNS_TRAINING = (r"\b(?:sigues? (?:dando|impartiendo)|todavia (?:das|da|impartes?)|aun (?:das|da)|ainda (?:da|das|faz|fazes|ministra)"
+                  r"|continuas? a dar|tieni ancora|tiene ancora|fai ancora|organizz[ia] ancora|do you (?:still |also )?(?:run|teach|give|hold|organi[sz]e)"
+                  r"|organise[sz][- ](?:vous|tu)|anime[sz][- ](?:vous|tu)|donne[sz][- ](?:vous|tu)|(?:tu|vous) (?:donne[sz]|anime[sz]) encore"
+                  r"|gibst du (?:noch|auch)|geben sie (?:noch|auch)|bietest du noch|bieten sie noch|geef je (?:nog|ook)|geeft u (?:nog|ook)"
+                  r"|organiseer je|organiseert u)\b[^?]{0,80}\b(?:cours|courses?|formations?|cursos?|cors[oi]|kurse?|kursen|cursus\w*|trainings?"
+                  r"|trainingen|workshops?|ateliers?|talleres?|formaci\w+|formazion\w*|formaco\w+|formacao|treinamentos?|schulung\w*|seminar\w*)\b")
+
+#: A question on her trainings themselves ("do your courses run in English?", "vos formations existent-elles à distance ?").
+_YOUR_TRAINING_Q = (r"\b(?:your|vos|tes|tus|sus|vuestros|i tuoi|i suoi|le tue|le sue|os seus|os teus|as suas|as tuas|seus|suas|deine|ihre|je|jouw|uw)"
+                    r" (?:[\w-]+ ){0,3}(?:trainings?|courses?|workshops?|formations?|cursos|formaciones|talleres|corsi|formazioni|formacoes"
+                    r"|treinamentos|kurse|schulungen|workshops|trainingen|cursussen)\b")
+#: The sender was there: "I attended", "j'ai suivi", "asistí", "ho seguito", "participei", "ich habe … besucht", "ik heb … gevolgd".
+_WAS_THERE = (r"\b(?:attended|took|followed|was at|went to|joined|enjoyed|suivi|assiste|participe|asisti\w*|hice|segui|frequentat\w*"
+              r"|seguito|partecipat\w*|fiz|assisti|participei|frequentei|besucht|teilgenommen|belegt|gevolgd|bijgewoond|deelgenomen)\b")
+
+#: After her training offer told to one learner: what they want to learn, then the format that fits (informal, formal).
+_TRAIN_STEP: dict[str, tuple[str, str]] = {
+    "en": ("Tell me what you'd like to learn and I'll tell you which format fits.", "Tell me what you would like to learn and I will tell you which format fits."),
+    "fr": ("Dis-moi ce que tu aimerais apprendre, et je te dirai quel format convient.", "Dites-moi ce que vous aimeriez apprendre, et je vous dirai quel format convient."),
+    "es": ("Cuéntame qué te gustaría aprender y te digo qué formato encaja.", "Cuénteme qué le gustaría aprender y le digo qué formato encaja."),
+    "it": ("Dimmi cosa ti piacerebbe imparare e ti dico quale formato fa per te.", "Mi dica cosa Le piacerebbe imparare e Le dirò quale formato fa per Lei."),
+    "de": ("Sag mir gern, was du lernen möchtest, dann sage ich dir, welches Format passt.", "Sagen Sie mir gern, was Sie lernen möchten, dann sage ich Ihnen, welches Format passt."),
+    "pt": ("Diz-me o que gostarias de aprender e eu digo-te que formato se adequa.", "Diga-me o que gostaria de aprender e eu digo-lhe que formato se adequa."),
+    "pt-BR": ("Me conta o que você gostaria de aprender e eu te digo qual formato combina.", "Me diga o que gostaria de aprender e eu digo qual formato combina."),
+    "nl": ("Laat me weten wat je wilt leren, dan zeg ik welk format past.", "Laat me weten wat u wilt leren, dan zeg ik welk format past."),
+}
+
 _CLIENT_STEP: dict[str, tuple[str, str]] = {
     "en": ("If you like, tell me a bit about your site and I'll tell you where I'd start.", "If you wish, tell me a little about your site and I will tell you where I would start."),
     "fr": ("Si tu veux, parle-moi un peu de ton site et je te dirai par où je commencerais.", "Si vous le souhaitez, parlez-moi un peu de votre site et je vous dirai par où je commencerais."),
@@ -3366,6 +3405,14 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         # "do you offer audits as a one-off, or only retainers?": a choice between two ways she works, both halves
         # answered from her settings, never a bare "yes, I do audits"
         text = faq.weighed(note, settings.answers, lang)
+        if text:
+            return text
+    if facts.yes_q and facts.service == "training" and not facts.team and not facts.proposal and not facts.price \
+            and facts.ask not in ("call", "meet"):
+        # "¿sigues dando el curso de Meta Ads?", "organisez-vous des formations en Belgique ?": whether she runs trainings
+        # is a question on her offer, answered with her own account of it (topics, online or on site, languages), never a
+        # bespoke proposal pushed at one learner
+        text = faq.match(note, settings.answers, lang)
         if text:
             return text
     if facts.proposal or facts.request in ("interview", "comment", "jury", "mentor", "trial") or facts.cv \
