@@ -1312,7 +1312,7 @@ _MEDIA = {
     "article": r"article|articles|blog|billet|blogpost|blog post|piece|column|tribune|artikel|articulo|articolo|artigo|opiniestuk|stuk|fachartikel|gastbeitrag",
     "post": r"post|posts|publication|publications|beitrag|linkedin-post|linkedin post|publicacion|pubblicazione|publicacao|bericht|carrousel|carousel",
     "comment": r"commentaire|comment|kommentar|comentario|commento|reactie",
-    "talk": r"conference|intervention|talk|keynote|vortrag|charla|ponencia|intervento|palestra|lezing|presentatie|presentation|presentacion|presentazione|apresentacao|session|panel|masterclass"
+    "talk": r"conference|conf|intervention|talk|keynote|vortrag|charla|ponencia|intervento|palestra|lezing|presentatie|presentation|presentacion|presentazione|apresentacao|session|panel|masterclass"
             # "seu painel", "tu mesa redonda", "la tua tavola rotonda", "deine Podiumsdiskussion": a panel she sat on
             r"|painel|paineis|mesa redonda|round ?table|table ronde|tavola rotonda|paneldiskussion|podiumsdiskussion|paneldiscussie|panelgesprek",
     "podcast": r"podcast|episode|folge|episodio|aflevering",
@@ -1556,6 +1556,8 @@ class Facts:
     career: bool = False
     #: a peer proposes to exchange ideas or experience ("swap notes", "échanger nos retours d'expérience", "van gedachten wisselen").
     exchange: bool = False
+    #: the sender wishes to carry on the conversation ("den Austausch fortsetzen", "continue our conversation"), naming no call.
+    go_on: bool = False
     #: an amount of money given ("300€/mois", "$2k"): a budget not to be asked for again
     amount: bool = False
     #: what the sender promises to send the owner ("I'll send you the contact of our developer", "te mando el link"):
@@ -1961,7 +1963,7 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
             own = bool(cre.search(r"\b(?:thanks? (?:you )?(?:so much )?for (?:the |your )?|merci (?:beaucoup )?pour (?:le |la |l'|votre |ton |ta )?|(?:danke|dank) fur (?:das |den |die |ihr\w* |dein\w* )?|gracias por (?:el |la |tu |su )?"
                                  r"|grazie (?:mille )?per (?:il |la |l')?|obrigad[oa] pel[oa] |(?:bedankt|dank|dankjewel|dank je wel|dank u wel) voor (?:de |het |je |jouw |uw )?)(?:[\w-]+ ){0,2}$", _no_again(folded[max(0, m.start() - 56):m.start()]))) \
                 or bool(cre.search(r"\b(?:votre|vos|ton|ta|tes|your|ihr\w*|dein\w*|tu|tus|su|sus|tuo|tua|tuoi|tue|suo|sua|suoi|sue|seu|seus|suas|teu|teus|tuas|uw|je|jouw|il tuo|il suo|la tua|la sua|o seu|o teu|a sua|a tua)\s+(?:[\w-]+\s+|[\w-]+-)?$", before)) \
-                or bool(cre.search(r"(?:^|[,.!]\s*|\b(?:hoi|hey|hi|salut|hola|ciao|hallo)\s+\w*\s*,?\s*)(?:leuke|mooie|toffe|sterke|interessante|great|nice|cool|super|top|belle?|beau|excellent|gran|buen|ottimo|bel|bell[oa]|otimo|belo|tolle[rn]?|spannende[rn]?|starke[rn]?)\s+$", folded[max(0, m.start() - 40):m.start()]))
+                or bool(cre.search(r"(?:^\s*|[,.!\n]\s*|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*|\b(?:hoi|hey|hi|hello|salut|coucou|bonjour|bonsoir|hola|buenas|ciao|hallo|moin|servus|oi|ola|olá|dag)\s+\w*\s*,?\s*)(?:leuke|mooie|toffe|sterke|interessante|geweldige|great|nice|cool|super|top|belle?|beau|excellent|excellente|superbe|chouette|geniale?|passionnante?|inspirante?|amazing|brilliant|fantastic|awesome|inspiring|gran|buen|excelente|ottimo|bel|bell[oa]|bellissim[oa]|otimo|otima|belo|tolle[rn]?|spannende[rn]?|starke[rn]?|klasse)\s+$", folded[max(0, m.start() - 40):m.start()]))
             if not own:
                 continue  # "SEO training", "book 10 meetings": not the owner's piece
             score = m.start()
@@ -3040,7 +3042,7 @@ _ASKS: dict[str, dict[str, str]] = {
         "es": r"\b(?:llamada|videollamada|llamar(?:te|le)?|zoom|teams|\d+ ?min(?:utos)?|charlar|hablar (?:un rato|un momento|unos minutos|contigo|con usted)|una (?:breve )?charla)\b",
         "it": r"\b(?:chiamata|telefonata|call|videochiamata|sentirci|zoom|teams|\d+ ?min(?:uti)?|una (?:breve )?chiacchierata|due chiacchiere|parlare (?:un attimo|qualche minuto|con te|con lei))\b",
         "pt": r"\b(?:ligacao|chamada|call|videochamada|zoom|teams|meet|\d+ ?min(?:utos)?|bater (?:um )?papo|trocar (?:uma )?ideias?|conversar)\b",
-        "nl": r"\b(?:belletje|bellen|call|videogesprek|zoom|teams|\d+ ?min(?:uten)?|kort gesprek|sparren|tijd voor een (?:kort )?gesprek(?:je)?)\b",
+        "nl": r"\b(?:belletje|bellen|call|videogesprek|zoom|teams|\d+ ?min(?:uten)?|kort gesprek|sparren|tijd voor een (?:kort )?gesprek(?:je)?|(?:een )?afspraak (?:\w+ )?(?:in ?plannen|in te plannen|plannen|maken))\b",
     },
     "advice": {
         "fr": r"\bconseils?\b|\bvotre aide\b|\bton aide\b|\bm'aider\b|\bme conseiller\b|\bmentor\w*|\bme guider\b|\bvotre expertise\b|\bvos lumieres\b|\bvotre experience\b|\bton experience\b|\btes lumieres\b",
@@ -3821,6 +3823,13 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             field = original[fs.start("t"):fs.end("t")] if len(folded) == len(original) else fs.group("t")
             prep = {"en": "on", "de": "zum Thema", "nl": "over"}.get(lang, fs.group("p") if "p" in fs.groupdict() else "")
             facts.topic = f"{prep} {field}".strip()
+    if _first(_GO_ON, folded) and not _first(_CALL_NAMED, folded):
+        # "Gerne würde ich den Austausch fortsetzen", "j'aimerais poursuivre l'échange": the talk carried on, gladly, with
+        # a question on what they want to talk about, never a phone call nobody asked for
+        facts.go_on = True
+        facts.asks = [a for a in facts.asks if a != "call"]
+        if facts.ask == "call":
+            facts.ask = facts.asks[0] if facts.asks else ""
     return facts
 
 
@@ -4283,7 +4292,11 @@ _RECONNECT = (r"\b(?:reprendre contact|de (?:tes|vos) nouvelles|depuis le temps|
 _PRAISE = (r"\b(?:adore|ador\w+|loved?|love|aime|apprecie|enjoyed|liked|gefallen|gefiel|gusto|gustado|gusto mucho|piaciut\w*|genoten|mooi|super|great|genial|top|toll\w*|spannend\w*|interessant\w*|interesting|encant\w+|ottim\w+|bellissim\w+"
            r"|gostei|excellent\w*|excelente|fantasti\w+|brillant\w*|brilliant|inspirant\w*|inspiring|helpful|utile|nutzlich|util|nuttig|gold|spot on"
            r"|passionnant\w*|clair|clear|klasse|gaaf|sterk|geweldig|boeiend|merci pour|thanks for|thank you for|danke fur|gracias por|grazie per"
-           r"|obrigad\w+ (?:pel|por)|bedankt voor|m'a (?:\w+ )?aide|helped|geholfen|ayud\w+|aiutat\w+|ajud\w+|geholpen)\b")
+           r"|obrigad\w+ (?:pel|por)|bedankt voor|m'a (?:\w+ )?aide|helped|geholfen|ayud\w+|aiutat\w+|ajud\w+|geholpen"
+           # "je talk zette me aan het denken", "it got me thinking", "m'a fait réfléchir": a thought-provoking piece is praise
+           r"|(?:made|got|left) me (?:\w+ )?(?:think\w*|reflect\w*)|food for thought|thought-provoking|(?:m'a|m'ont) (?:\w+ )?fait reflechir|donne a reflechir"
+           r"|zum nachdenken (?:gebracht|angeregt)|nachdenklich gemacht|regt zum nachdenken|me (?:hizo|ha hecho|hicieron) (?:\w+ )?(?:pensar|reflexionar)|da que pensar"
+           r"|mi (?:ha|hanno) (?:\w+ )?fatto (?:\w+ )?(?:pensare|riflettere)|spunti? di riflessione|me (?:fez|fizeram) (?:\w+ )?(?:pensar|refletir)|(?:zette|zet|hebben) me (?:\w+ )?(?:\w+ )?aan het denken|stof tot nadenken)\b")
 #: Results the sender already got (folded): congratulated, never "good luck putting it into practice".
 _RESULTS = (r"\b(?:(?:baisse|augmente|double|triple|grimpe|gagne|chute)\w* de \d+|\d+\s?% (?:de plus|de moins|en plus|en moins)|premiere page|1re page|ya he (?:subido|conseguido|aumentado|bajado|duplicado)"
             r"|primera pagina|prima pagina|primeira pagina|first page|halved|halbiert|gehalveerd|dimezzat\w+|divise\w* par (?:deux|2)|a la mitad|(?:pela|para a) metade|in half|page one|eerste pagina|erste seite|seite eins|ranking\w* (?:went|gone) up|went up|doubled|tripled|increased (?:by|my|our)|dropped by|cut (?:my|our) \w+ by"
@@ -4416,6 +4429,17 @@ _EXCHANGE = (r"\b(?:echang\w+ (?:nos|des|sur nos|quelques) (?:retours|idees|expe
              r"|(?:ideeen|ervaringen|kennis) (?:uit )?(?:te )?(?:wisselen|uitwisselen|delen)|sparren)\b")
 
 
+#: A conversation to carry on (folded): "den Austausch fortsetzen", "continue our conversation", "poursuivre l'échange".
+_GO_ON = (r"\b(?:(?:continue|continuing|carry on|pick up|follow up on) (?:the|our|this) (?:conversation|exchange|discussion|chat)|keep (?:the|our) (?:conversation|discussion) going"
+          r"|(?:poursuivre|continuer|prolonger|reprendre) (?:l'echange|la discussion|la conversation|cet echange|cette discussion|notre (?:echange|discussion|conversation)|nos echanges)"
+          r"|(?:den|unseren|das|unser|die|unsere) (?:austausch|gesprach|unterhaltung|diskussion) (?:\w+ ){0,2}(?:fortsetzen|fortfuhren|weiterfuhren|vertiefen)|(?:uns|mich) (?:gern\w* )?weiter austauschen"
+          r"|(?:seguir|continuar|retomar|proseguir) (?:con )?(?:la|nuestra|esta|el|nuestro) (?:conversacion|charla|intercambio)"
+          r"|(?:continuare|proseguire|riprendere|portare avanti) (?:la |il |questa |questo )?(?:nostra |nostro )?(?:conversazione|chiacchierata|confronto|discorso|scambio)"
+          r"|(?:continuar|seguir|retomar|dar continuidade a) (?:a |essa |esta |nossa |a nossa )?(?:conversa|troca|discussao)"
+          r"|(?:het|ons|dit|dat) gesprek (?:\w+ ){0,2}(?:voortzetten|voort te zetten|vervolgen|vervolgen)|verder (?:praten|kletsen|sparren))\b")
+#: A call or meeting named outright (folded): with one, the wish to carry on the conversation is a call asked for.
+_CALL_NAMED = (r"\b(?:call|appel|anruf|telefon\w*|phone|zoom|teams|visio\w*|video\w*|\d+ ?min\w*|llamada|chiamata|ligacao|chamada|bellen|belletje|meeting"
+               r"|rendez-vous|rdv|cafe|coffee|kaffee|koffie|caffe|treffen|afspraak|reunion|riunione|reuniao|termin|skype|meet)\b")
 #: A subject already talked about or agreed on, to be picked up: "quedamos en hablar sobre", "avevamo parlato di",
 #: "as we discussed", "wie besprochen", "zoals besproken" (folded).
 _AGREED = {

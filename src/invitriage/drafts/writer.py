@@ -58,7 +58,7 @@ CONTEXT_KEYS = ("calm", "promised", "speaker_event", "greeting", "first_name", "
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "owner_langs",
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
-                "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "network_ask", "need", "followup", "mutual", "career", "agreed",
+                "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "speaker_call", "network_ask", "need", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "howdy_line", "heard_line", "project_line", "topic_clause", "attended", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "partner_work", "swap",
                 "stage_at", "avail_q", "cfp", "train_topic", "views_on", "next_visit", "senior", "speak_only", "panel", "far", "event_name", "question_mark")
 
@@ -342,6 +342,10 @@ def _own_question(intent: str, f: Facts) -> bool:
 _REMEMBER_Q = (r"(?:\b(?:remember|lembra|lembras|te lembras|se lembra|tu te souviens|vous vous souvenez|tu te rappelles|vous vous rappelez|te acuerdas|se acuerda|recuerdas"
                r"|ti ricordi|si ricorda|te lo ricordi|weisst du noch|wissen sie noch|erinnerst du dich|erinnern sie sich|weet je nog|weet u nog|herinner je je dat)(?: me| mich| mij)?\W*$)")
 #: Peers comparing notes (folded), never a seller's offer.
+#: A call or a meeting asked for in words, not a length (folded): "a short call", "un appel", "een afspraak", "Poderíamos conversar?".
+_CALL_ASKED = (r"\b(?:call|phone|zoom|teams|appel|coup de fil|telephon\w*|telefon\w*|visio\w*|videocall|videollamada|videochiamata|videochamada|videogesprek|anruf"
+               r"|llamada|llamarte|llamarle|chiamata|sentirci|ligacao|chamada|bellen|belletje|afspraak|meeting|rendez-vous|rdv|reunion|reuniao|riunione"
+               r"|termin vereinbaren|gesprek\w*|gesprach|conversar|conversa|charlar|hablarlo|en parler|en discuter|en echanger|parlarne|falarmos|bespreken)\b")
 _SWAP_NOTES = (r"\b(?:swap(?:ping)? (?:notes|ideas|tips|experiences?|stories)|compare notes|exchange (?:notes|ideas|tips|experiences?)"
                r"|echanger (?:nos|des|sur nos) (?:retours|experiences|idees|pratiques|astuces|methodes)|retours? d'experience|erfahrungen austauschen|(?:uns|mich) (?:\w+ )?austauschen"
                r"|intercambiar (?:experiencias|ideas|notas|impresiones|opiniones)|scambiar(?:e|ci) (?:esperienze|idee|opinioni|consigli)|trocar (?:experiencias|ideias|figurinhas|impressoes)"
@@ -1592,7 +1596,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "refer_ask": False, "freelance_role": False, "for_client": False, "met": False, "studied": False,
                        "reconnect": False, "long_ago": False, "congrats": False, "owner_langs": [], "asks": [], "soon_meet": False, "helped": False, "helped_piece": "", "by_email": False, "coffee": False, "praise": False,
                        "situated": False, "amount": False, "tool_choice": False, "direct": "", "posts_plural": False, "team": False, "yes_q": False, "yes_known": False,
-                       "links": False, "regular": False, "regular_long": False, "fan": False, "exchange": False, "network_ask": False, "career": False, "swap": False,
+                       "links": False, "regular": False, "regular_long": False, "fan": False, "exchange": False, "go_on": False, "speaker_call": False, "network_ask": False, "career": False, "swap": False,
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
@@ -2762,6 +2766,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "souhaiterais refondre notre stratégie digitale": the project named ("parler de votre stratégie digitale"), never a bare "happy to talk"
     context["plan"] = plan_phrase(note) if note_lang == lang and not context["need"] and not facts.role and not facts.recruiter else ""
     context["exchange"] = facts.exchange
+    # "Gerne würde ich den Austausch fortsetzen": the talk carried on, gladly ("worüber möchten Sie sprechen?"), never a call set
+    # "Could we arrange a short call?", "Kunnen wij een afspraak inplannen?": a speaker invitation whose call is asked, never
+    # the talk's own length ("une conférence de 30 min")
+    context["speaker_call"] = facts.proposal == "speaker" and bool({"call", "meet"} & {a.split(":")[0] for a in facts.asks}) \
+        and bool(cre.search(_CALL_ASKED, fold(note)))
+    context["go_on"] = facts.go_on and not (facts.ask or facts.question.strip() or facts.proposal or facts.offers or facts.role)
     # "I run a small online tea shop", "oprichter van een webshop in duurzame babykleding": a wish for THEIR shop, never a reply
     # that reads as if the note named none (a seller, a recruiter or a job seeker has no shop of theirs to wish luck to)
     context["shop_line"] = shop_line(note if note_lang == lang else "", str(item.get("headline") or ""), variant or lang,
