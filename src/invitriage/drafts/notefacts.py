@@ -2294,7 +2294,7 @@ _POSSESSIVES = frozenset({"ihr", "ihre", "ihren", "ihrem", "dein", "deine", "dei
 
 #: Titles written before a person's name (folded, without their dots or ordinal marks): "Sr.", "Dra.", "Eng.º", "Ing.",
 #: "Dott.ssa", "Prof.ª", "Arq.", "Lic.", "Avv.", "Mag.": never the referrer's name itself.
-_TITLE_WORDS = frozenset("sr sra srta dr dra mr mrs ms mme m sig sigra dott dottssa dhr mevr prof profa eng enga ing arq arqa lic avv mag ir drs".split())
+_NAME_TITLES = frozenset("sr sra srta dr dra mr mrs ms mme m sig sigra dott dottssa dhr mevr prof profa eng enga ing arq arqa lic avv mag ir drs".split())
 
 
 def _referrer(original: str, folded: str, lang: str) -> str:
@@ -2334,7 +2334,7 @@ def _referrer(original: str, folded: str, lang: str) -> str:
                 if not run:
                     continue
                 name = run
-            if fold(name) in _TITLE_WORDS:
+            if fold(name) in _NAME_TITLES:
                 # "por indicação do Sr. Pierre Marchand", "do Eng.º Rui Tavares", "el Ing. Carlos Ruiz": the person after
                 # the title (its ordinal mark and dots too), never "Sr" or "Eng"
                 after = cre.match(r"\.?[ºª°]?\.?\s+([A-ZÀ-Ý][\w'-]+(?:\s+(?:de |da |van |von |di |le |la )?[A-ZÀ-Ý][\w'-]+){0,2})", original[kept[0][1]:])

@@ -1515,10 +1515,14 @@ def one_joy(text: str, lang: str) -> str:
             if not (j1 and j2):
                 i += 1
                 continue
+            swap = _JOY_SWAP.get(lang)
             if cre.fullmatch(rf"(?i){_BARE_JOY}", s2.strip()):
+                if "\n" in seps[i] and swap and cre.search(rf"(?i)\b{swap[0]}\b", s1) and cre.match(swap[1], s2):
+                    parts[i + 1] = cre.sub(swap[1], swap[2], s2, count=1)  # "Avec plaisir !" opening its line is the yes asked for
+                    i += 1
+                    continue
                 drop(i + 1)
                 continue
-            swap = _JOY_SWAP.get(lang)
             if swap and cre.search(rf"(?i)\b{swap[0]}\b", s1) and cre.match(swap[1], s2):
                 # "Ça me fait très plaisir que … Avec plaisir pour un appel": the same word twice, the yes says it otherwise
                 parts[i + 1] = cre.sub(swap[1], swap[2], s2, count=1)
@@ -1539,6 +1543,8 @@ def one_joy(text: str, lang: str) -> str:
                     i += 1
                     continue
                 cut = cre.search(_JOY_CUT, before)
+                if cut and "," in s1[j1.end():]:
+                    cut = None  # "grazie, mi fa piacere restare in contatto, e grazie per i complimenti!": a clause after it stays
                 if cut and len(before[:cut.start()].split()) >= 2:
                     head = before[:cut.start()]
                     if cre.match(_JOY_AND, s2):
