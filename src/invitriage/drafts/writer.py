@@ -1477,8 +1477,7 @@ _JOY_CUT = r"(?:,|;| –| -)\s(?:(?:and|et|y|e|en|und|das|dat|that|ce qui|cela|c
 #: The same word of gladness twice ("Ça me fait très plaisir que … Avec plaisir pour un appel"): (the word in the first
 #: sentence, the yes that opens the next, what the yes becomes).
 _JOY_SWAP = {"fr": ("plaisir", r"(?i)avec (?:grand )?plaisir\b", "Volontiers"),
-             "it": ("piacere", r"(?i)con (?:molto )?piacere\b", "Volentieri"),
-             "en": ("glad", r"(?i)glad to\b", "Happy to")}
+             "it": ("piacere", r"(?i)con (?:molto )?piacere\b", "Volentieri")}
 _JOY_AND = r"(?:And|Et|Y|E|En|Und)\s"
 
 
