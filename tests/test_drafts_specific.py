@@ -58,7 +58,7 @@ def test_referrer_thanked_by_name(note, lang, intent, name):
     ("Salut Camille ! J'ai une boutique de thé en ligne et j'ai besoin d'aide pour ma stratégie de contenu. On s'appelle ?",
      "fr", "client", "sur ta stratégie de contenu"),
     ("Hi Camille, we run a bike rental company and need help with our SEO and our Instagram ads. Could we set up a call?",
-     "en", "client", "with your SEO and social ads"),
+     "en", "client", "with your SEO and Instagram ads"),
     ("Guten Tag Frau Laurent, wir sind ein Weingut in der Pfalz und suchen Unterstützung bei der Suchmaschinenoptimierung. "
      "Hätten Sie Zeit für ein Gespräch?", "de", "ask_for_help", "bei SEO"),
     ("Hola Camille, tenemos una academia de idiomas y necesitamos ayuda con nuestra estrategia de contenidos. ¿Hablamos?",

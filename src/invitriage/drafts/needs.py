@@ -64,6 +64,15 @@ _PHRASES = {
            "content strategy": ("com a estratégia de conteúdo", "com a estratégia de conteúdo")},
     "nl": {"seo": ("SEO", "SEO"), "social ads": ("uw social ads", "je social ads"), "content strategy": ("uw contentstrategie", "je contentstrategie")},
 }
+#: A social network's ads named in a note (folded): "Meta Ads", "pubs Facebook", "publicités Instagram", "anuncios en TikTok".
+_PLATFORM = (r"\b(meta|facebook|instagram|tiktok|linkedin|pinterest)[ -](?:ads|advertising|werbung|anzeigen|advertenties|campagnes?|campaigns?)\b"
+             r"|\b(?:publicites?|pubs?|anuncios|annunci|inserzioni|anuncios|campagne|campanas?|campanhas?|werbung|anzeigen|advertenties)"
+             r" (?:(?:sur|en|su|no|na|em|auf|bei|op|in|on) )?(meta|facebook|instagram|tiktok|linkedin|pinterest)\b")
+_PLATFORM_NAMES = {"meta": "Meta", "facebook": "Facebook", "instagram": "Instagram", "tiktok": "TikTok", "linkedin": "LinkedIn", "pinterest": "Pinterest"}
+#: How the draft names that channel's ads after "help with" ({p}: the network): (formal, informal).
+_PLATFORM_PHRASES = {"fr": ("vos publicités {p}", "tes publicités {p}"), "en": ("{p} ads", "{p} ads"), "de": ("Ihren {p} Ads", "deinen {p} Ads"),
+                     "es": ("sus anuncios en {p}", "tus anuncios en {p}"), "it": ("la pubblicità su {p}", "la pubblicità su {p}"),
+                     "pt": ("com os anúncios no {p}", "com os anúncios no {p}"), "nl": ("uw {p}-advertenties", "je {p}-advertenties")}
 _SEO_STRATEGY = {"fr": ("votre stratégie SEO", "ta stratégie SEO"), "en": ("SEO strategy", "SEO strategy"),
                  "de": ("Ihrer SEO-Strategie", "deiner SEO-Strategie"), "es": ("su estrategia SEO", "tu estrategia SEO"),
                  "it": ("la strategia SEO", "la strategia SEO"), "pt": ("com a estratégia de SEO", "com a estratégia de SEO"),
@@ -126,8 +135,16 @@ def need_phrase(note: str, offer: list[str], lang: str, informal: bool) -> str:
     if "seo" in keys and cre.search(r"\b(?:strat[eé]g\w*|estrat[eé]gi\w*|strategi\w*)\s+(?:de\s+)?seo\b|\bseo[- ]?(?:strat\w*)", fold(note)):
         # "externalizar nuestra estrategia SEO": "con su estrategia SEO", never the bare "con su SEO" (review round 12)
         items[keys.index("seo")] = _SEO_STRATEGY[base][1 if informal else 0]
+    if "social ads" in keys:
+        # "brauchen Hilfe bei Meta Ads", "help with our TikTok ads": the channel they named, never the generic "social ads"
+        named = {m.group(1) or m.group(2) for m in cre.finditer(_PLATFORM, fold(note))}
+        if len(named) == 1:
+            items[keys.index("social ads")] = _PLATFORM_PHRASES[base][1 if informal else 0].format(p=_PLATFORM_NAMES[named.pop()])
     if not items:
         return ""
+    if base == "de" and informal and cre.search(r"\b(?:wir|uns|unser\w*)\b", fold(note)):
+        # "wir bauen gerade einen Shop auf und brauchen Hilfe": a team's ads are "euren", never one person's "deinen"
+        items = ["euren " + i[7:] if i.startswith("deinen ") else "eurer " + i[7:] if i.startswith("deiner ") else i for i in items]
     if base == "nl" and informal and cre.search(r"\b(?:onze|wij|ons (?:bedrijf|team|merk|bureau))\b", fold(note)):
         # "een externe blik op onze contentstrategie": a company's strategy is "jullie contentstrategie", never one person's "je"
         items = ["jullie " + i[3:] if i.startswith("je ") else i for i in items]

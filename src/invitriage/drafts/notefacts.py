@@ -2294,6 +2294,11 @@ _POSSESSIVES = frozenset({"ihr", "ihre", "ihren", "ihrem", "dein", "deine", "dei
                           "su", "sus", "il", "la", "seu", "sua", "teu", "tua", "uw", "jouw", "je", "mein", "meine", "my", "mon", "ma", "mi", "mio"})
 
 
+#: Titles written before a person's name (folded, without their dots or ordinal marks): "Sr.", "Dra.", "Eng.º", "Ing.",
+#: "Dott.ssa", "Prof.ª", "Arq.", "Lic.", "Avv.", "Mag.": never the referrer's name itself.
+_NAME_TITLES = frozenset("sr sra srta dr dra mr mrs ms mme m sig sigra dott dottssa dhr mevr prof profa eng enga ing arq arqa lic avv mag ir drs".split())
+
+
 def _referrer(original: str, folded: str, lang: str) -> str:
     for pattern in _REFERRAL.get(lang, []) + (_REFERRAL["en"] if lang != "en" else []):
         pattern = cre.sub(r"(?<=[\s?])\(\?P<name>", _TITLE_OPT.replace("\\", "\\\\") + "(?P<name>", pattern)
@@ -2331,9 +2336,10 @@ def _referrer(original: str, folded: str, lang: str) -> str:
                 if not run:
                     continue
                 name = run
-            if fold(name) in ("sr", "sra", "dr", "dra", "mr", "mrs", "ms", "mme", "m", "sig", "dott", "dhr", "mevr", "prof"):
-                # "por indicação do Sr. Pierre Marchand": the person after the title, never "Sr"
-                after = cre.match(r"\.?\s+([A-ZÀ-Ý][\w'-]+(?:\s+(?:de |da |van |von |di |le |la )?[A-ZÀ-Ý][\w'-]+){0,2})", original[kept[0][1]:])
+            if fold(name) in _NAME_TITLES:
+                # "por indicação do Sr. Pierre Marchand", "do Eng.º Rui Tavares", "el Ing. Carlos Ruiz": the person after
+                # the title (its ordinal mark and dots too), never "Sr" or "Eng"
+                after = cre.match(r"\.?[ºª°]?\.?\s+([A-ZÀ-Ý][\w'-]+(?:\s+(?:de |da |van |von |di |le |la )?[A-ZÀ-Ý][\w'-]+){0,2})", original[kept[0][1]:])
                 if not after:
                     continue
                 title = _KEPT_TITLES.get(lang, {}).get(fold(name))
@@ -2583,6 +2589,10 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
             elif not _first(r"\b(?:remote|junior|senior|entry-level|paid|full|part)\b", fold(title)):
                 # "a digital marketing role": a field, not a person ("a role in digital marketing", never "as a digital marketing")
                 domain = "in " + title
+    if domain and lang == "en":
+        # "in digital marketing field", "in IT sector": a field named without its article is a slip a reply never copies;
+        # the field alone says it ("in digital marketing")
+        domain = cre.sub(r"(?i)(\bin (?!the |a |an |this |that |my |our |your )(?:[\w&/-]+ ){0,4}?[\w&/-]+) (?:field|sector|domain|area|industry)(?= in\b|$)", r"\1", domain)
     if not period:
         pm = _first(rf"\b(?:{_period_rx(lang)})\b", folded)
         if pm and not _rx(_MOVE_BEFORE).search(folded[max(0, pm.start() - 50):pm.start()]):

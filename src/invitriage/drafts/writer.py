@@ -1008,6 +1008,10 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             text = cre.sub(rf"\b{one}\b", many, text)  # "Loving your posts!": thanks for reading "my posts", not one post
     if lang == "pt-BR" and ctx.get("senhor"):
         text = senhor_address(text, str(ctx["senhor"]))
+    elif lang == "pt-BR":
+        # "Atenciosamente, / Camille": a letter's closing above a first name alone is an odd mix; signed by first name, a
+        # Brazilian reply closes warmly ("Um abraço,")
+        text = cre.sub(r"\nAtenciosamente,(\n[^\s,]+\s*)$", r"\nUm abraço,\1", text)
     text = accented(text, lang[:2])
     if lang == "nl":
         # "een-op-een coaching": one to one is written with its accents ("één-op-één"), wherever the phrase came from
@@ -1473,7 +1477,11 @@ _JOY = {"es": r"me alegra|me alegro|qué bien que|qué alegría|qué gusto|con (
 _BARE_JOY = (r"¡?(?:con (?:mucho |molto )?(?:gusto|piacere)|avec (?:grand )?plaisir|volontiers|gladly|with pleasure|graag|heel graag|met plezier"
              r"|(?:sehr )?gerne?|com (?:muito )?prazer|volentieri)\s?[!.]")
 #: Where a clause of gladness starts inside a sentence: after a comma, a semicolon or a dash (and its "and").
-_JOY_CUT = r"(?:,|;| –| -)\s(?:(?:and|et|y|e|en|und)\s)?$"
+_JOY_CUT = r"(?:,|;| –| -)\s(?:(?:and|et|y|e|en|und|das|dat|that|ce qui|cela|ciò|eso|isso)\s)?$"
+#: The same word of gladness twice ("Ça me fait très plaisir que … Avec plaisir pour un appel"): (the word in the first
+#: sentence, the yes that opens the next, what the yes becomes).
+_JOY_SWAP = {"fr": ("plaisir", r"(?i)avec (?:grand )?plaisir\b", "Volontiers"),
+             "it": ("piacere", r"(?i)con (?:molto )?piacere\b", "Volentieri")}
 _JOY_AND = r"(?:And|Et|Y|E|En|Und)\s"
 
 
@@ -1492,8 +1500,17 @@ def one_joy(text: str, lang: str) -> str:
     if not joy:
         return text
     out = []
-    for line in text.split("\n"):
-        parts = cre.split(r"(?<=[.!?])\s+(?=[¡¿]?[A-ZÀ-ÖØ-Þ])", line)
+    for para in text.split("\n\n"):
+        # the lines of one paragraph are read as one run of sentences ("So glad it helped.\nGlad it was useful"): a
+        # stutter across a line break is still one; each sentence keeps the space or line break that followed it
+        split = cre.split(r"(?<=[.!?])(\s+)(?=[¡¿]?[A-ZÀ-ÖØ-Þ])", para)
+        parts, seps = split[0::2], split[1::2] + [""]
+
+        def drop(k: int) -> None:
+            if k > 0 and "\n" in seps[k]:
+                seps[k - 1] = seps[k]  # the line break after the dropped sentence stays
+            del parts[k], seps[k]
+
         i = 0
         while i < len(parts) - 1:
             s1, s2 = parts[i], parts[i + 1]
@@ -1501,11 +1518,21 @@ def one_joy(text: str, lang: str) -> str:
             if not (j1 and j2):
                 i += 1
                 continue
+            swap = _JOY_SWAP.get(lang)
             if cre.fullmatch(rf"(?i){_BARE_JOY}", s2.strip()):
-                del parts[i + 1]
+                if "\n" in seps[i] and swap and cre.search(rf"(?i)\b{swap[0]}\b", s1) and cre.match(swap[1], s2):
+                    parts[i + 1] = cre.sub(swap[1], swap[2], s2, count=1)  # "Avec plaisir !" opening its line is the yes asked for
+                    i += 1
+                    continue
+                drop(i + 1)
                 continue
-            if j1.start() <= 2 and len(s1.split()) <= 4 and not s1.rstrip().endswith("?"):
-                del parts[i]
+            if swap and cre.search(rf"(?i)\b{swap[0]}\b", s1) and cre.match(swap[1], s2):
+                # "Ça me fait très plaisir que … Avec plaisir pour un appel": the same word twice, the yes says it otherwise
+                parts[i + 1] = cre.sub(swap[1], swap[2], s2, count=1)
+                i += 1
+                continue
+            if cre.match(r"(?i)¡?(?:[\w'’]+\s)?$", s1[:j1.start()]) and len(s1.split()) <= 4 and not s1.rstrip().endswith("?"):
+                drop(i)  # "So glad it helped. Glad it was useful, and …": the short one goes
                 continue
             lead = cre.match(rf"(?i)¡?(?:{_JOY_AND})?(?:{joy})\b", s2)
             if lead and len(s2) < len(s1) - j1.start():
@@ -1514,22 +1541,25 @@ def one_joy(text: str, lang: str) -> str:
                 before = s1[:j1.start()]
                 if j1.start() <= 2:
                     if not cre.match(_JOY_AND, s2):  # "Fico feliz que você me lê. E que bom que …": both say something
-                        del parts[i]
+                        drop(i)
                         continue
                     i += 1
                     continue
                 cut = cre.search(_JOY_CUT, before)
+                if cut and "," in s1[j1.end():]:
+                    cut = None  # "grazie, mi fa piacere restare in contatto, e grazie per i complimenti!": a clause after it stays
                 if cut and len(before[:cut.start()].split()) >= 2:
                     head = before[:cut.start()]
                     if cre.match(_JOY_AND, s2):
                         parts[i:i + 2] = [head + ", " + s2[:1].lower() + s2[1:]]
+                        del seps[i]
                     else:
                         end = s1.rstrip()[-1] if s1.rstrip()[-1] in ".!?" else "."
                         parts[i] = head + (" !" if end == "!" and lang == "fr" else end)
                     continue
             i += 1
-        out.append(" ".join(parts))
-    return "\n".join(out)
+        out.append("".join(p + sep for p, sep in zip(parts, seps)))
+    return "\n\n".join(out)
 
 
 #: "my post" said of several posts, per language (the sender praised "your posts", "vos posts", "je posts").
@@ -1930,6 +1960,8 @@ def _headline_parts(headline: str) -> tuple[str, str]:
         business = quoted.group(1).strip()
     if business and cre.match(r"(?i)ex[- ]|former\b|ancien\w*\b|ehemal\w*", business):
         business = ""  # "| Ex-HubSpot": a past employer, not where they work now
+    if business and cre.match(r"(?i)(?:a|an|one|un|une|uno|una|um|uma|ein|eine|einem|einer|einen|eines|een|a\s+small|a\s+leading)\s", business):
+        business = ""  # "bei einem Berliner Fashion-E-Commerce", "bij een Nederlandse online retailer": a description, never a name
     if business and (len(business) > 40 or (business.isupper() and " " not in business)):
         business = ""  # "Dirigeant de TPE": an acronym of a kind of business, not its name
     if business and len(business.split()) == 1 and (fold(business) in _GENERIC_BUSINESS
@@ -2022,7 +2054,9 @@ def _business_with_article(business: str, lang: str, headline: str) -> tuple[str
         return "chez " + business, business
     if lang == "pt":
         m = cre.search(rf"(?i)\b(n|d)([oa])\s+{re.escape(business)}", headline or "")
-        if cre.fullmatch(r"\w+(?:o|os|ete|ento|eiro)", head) and len(words) >= 2:
+        if cre.fullmatch(r"\w*bank|banco|bradesco|ita[uú]|santander", head):
+            art = "o"  # "no Nubank", "no Banco Inter": a bank is "o banco", whatever article the headline used
+        elif cre.fullmatch(r"\w+(?:o|os|ete|ento|eiro)", head) and len(words) >= 2:
             art = "o"  # "Grupo Pão de Açúcar", "Cantinho Bio", "Instituto …"
         elif cre.fullmatch(r"\w+(?:a|as|cao|dade|gem)", head) and len(words) >= 2:
             art = "a"  # "Agência Ipê", "Construtora Alicerce", "Rede Vida"
