@@ -38,7 +38,7 @@ def test_seo_rather_than_ads_trend_en() -> None:
 
 
 def test_seo_gegenueber_ads_trend_de() -> None:
-    assert "Waage neigt sich zu SEO" in _faq("Gewinnt SEO gegenüber bezahlter Werbung in Zukunft an Bedeutung?", "de")
+    assert "verschiebt sich zu SEO" in _faq("Gewinnt SEO gegenüber bezahlter Werbung in Zukunft an Bedeutung?", "de")
 
 
 def test_seo_rispetto_ads_trend_it() -> None:

@@ -909,6 +909,14 @@ _NAMES_M |= {"geoffrey", "rupert", "hugh", "giles", "alfred", "clive", "barry", 
 _NAMES_F |= {"georgina", "philippa", "penelope", "rosalind", "jemima", "alison", "stacey", "tracey", "angela", "katie", "kathy",
              "joan", "lorraine", "nancy", "sally", "shirley", "annabel", "bethany", "caitlin", "ciara", "niamh", "grainne", "orla",
              "roisin", "sinead", "harriet", "imogen", "gwen", "bronwen", "sian", "rhiannon"}
+# German, Austrian and Swiss given names a formal letter signs with ("Hochachtungsvoll, Georg Pichler" is "Sehr geehrter Herr Pichler")
+_NAMES_M |= {"georg", "josef", "joseph", "franz", "alois", "leopold", "anton", "hubert", "sepp", "ferdinand", "xaver", "engelbert",
+             "reinhold", "gottfried", "roland", "jakob", "korbinian", "quirin", "ueli", "ruedi", "koebi", "hansjorg", "hanspeter",
+             "gunther", "gunter", "lothar", "volker", "detlef", "dietmar", "eberhard", "winfried", "wilfried", "ottmar", "herbert",
+             "rudolf", "siegmund", "egon", "ewald", "konrad", "bernhard", "gebhard", "meinrad", "pius", "silvan", "severin"}
+_NAMES_F |= {"helga", "regula", "theresia", "resi", "zita", "hildegard", "ottilie", "rosemarie", "vreni", "ursina", "seraina",
+             "annemarie", "hannelore", "roswitha", "edeltraud", "gerlinde", "liselotte", "margarete", "elfriede", "adelheid", "brigitta",
+             "cornelia", "dorothea", "friederike", "rosmarie", "heidi", "trudi", "beatrice", "mirjam", "nadine"}
 _NAMES_M = {n for n in _NAMES_M if "_" not in n}
 _NAMES_F = {n for n in _NAMES_F if "_" not in n}
 _NAME_BY_LANG = {"andrea": {"it": "m", "": "f"}, "simone": {"it": "m", "": "f"}, "nicola": {"it": "m", "": "f"},
@@ -956,6 +964,12 @@ def sender_gender(note: str, lang: str, name: Name, headline: str = "") -> str:
             if cre.search(rf"\b(?:ich bin|bin)\s+(?:[\w-]+\s+){{0,4}}[\w-]*(?:{_SELF_F[lang]})\b", folded):
                 votes.add("f")
             elif cre.search(rf"\b(?:ich bin|bin)\s+(?:[\w-]+\s+){{0,4}}[\w-]*(?:{_SELF_M[lang]})\b", folded):
+                votes.add("m")
+            # "Sehr geehrte Frau Laurent, als Marketingleiter einer Brauerei planen wir …": the sender's own role opening a
+            # sentence ("Sie als Beraterin" is the owner's, never counted)
+            elif cre.search(rf"(?:^|[.!?,:]\s+|\n\s*|\bich\s+)als\s+(?:[\w-]+\s+){{0,2}}[\w-]*(?:{_SELF_F[lang]})\b", folded):
+                votes.add("f")
+            elif cre.search(rf"(?:^|[.!?,:]\s+|\n\s*|\bich\s+)als\s+(?:[\w-]+\s+){{0,2}}[\w-]*(?:{_SELF_M[lang]})\b", folded):
                 votes.add("m")
         if lang == "fr" and cre.search(r"(?:^|[.!?]\s*)ravie\b", folded):
             votes.add("f")

@@ -255,6 +255,8 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
             if lead in ("beste", "dag", "goeiedag", "goedendag") and first:
                 # "Beste Camille, … heb je …": answered in kind, not "Hoi"
                 return f"{'Beste' if lead == 'beste' else 'Dag'} {first},"
+            if lead.startswith(("goede", "goeie")) and first:
+                return f"Beste {first},"  # "Goedemiddag Camille, … Vriendelijke groet": a polite note, never "Hoi Daan"
             if lead == "hallo" and first:
                 return f"Hallo {first},"  # "Hallo Camille, als marketingdirecteur …": answered in kind; "Hoi" is for a "Hoi"
             return f"Hoi {first}," if first else "Hoi,"
@@ -2595,7 +2597,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "for a banking client": the recruiter's client says nothing of the role's field
         subject = cre.sub(r"(?i)\b(?:clients?|clientes?|clienti|kunden?|mandanten?|klant(?:en)?|cliente)\b", " ", subject)
     opener_m = cre.match(r"\W*(hallo|guten tag|sehr geehrte|gruezi|gruessech|gruess gott|gruß gott|lieber?(?=\s+(?:frau|herr)\b))", fold(note))
-    lead_m = cre.match(r"\W*(beste|dag|goeiedag|goedendag|exm[oa]|hallo|hoi|hey|estimad[oa]|dear|hi|moin|servus)\b", fold(note))
+    lead_m = cre.match(r"\W*(beste|dag|goeiedag|goedendag|goe(?:de|ie)(?:morgen|middag|navond)|exm[oa]|hallo|hoi|hey|estimad[oa]|dear|hi|moin|servus)\b", fold(note))
     if not lead_m and owner_first:
         # "Cara Camille", "Gentile Camille", "Chère Camille": a warm letter opening with the owner's first name, answered in kind
         lead_m = cre.match(rf"\W*(cara|caro|gentile|chere|cher)\s+{re.escape(fold(owner_first))}\b", fold(note))
@@ -2643,7 +2645,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                              opener={"hallo": "Hallo", "guten tag": "Guten Tag", "gruezi": "Grüezi", "gruessech": "Grüessech", "liebe": "Liebe",
                                      "lieber": "Liebe"}.get(
                                  opener_m.group(1), "") if opener_m else "",
-                             lead=lead_m.group(1) if lead_m else "",
+                             # "Camille, … Vriendelijke groet, Daan": a note signed politely is answered "Beste Daan", never "Hoi"
+                             lead=lead_m.group(1) if lead_m else ("beste" if lang == "nl" and cre.search(
+                                 r"\b(?:met )?vriendelijke groet(?:en)?\b", fold(note)) else ""),
                              title_used=bool(cre.match(r"\W*(?:exm[oa]\.?\s+)?(?:sr\.?|sra\.?)?\s*(?:dr|dra|prof|profa)\b", fold(note)))),
         "ceremonious": lang == "fr" and bool(cre.search(
             r"\b(?:(?:je vous prie|veuillez) (?:d'|de bien vouloir )?(?:agreer|recevoir)|salutations distinguees|sentiments (?:distingues|respectueux)"
@@ -2684,7 +2688,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # a sender who opens casually ("hoi camille, … mvg, Kevin") gets the casual close: "Met vriendelijke groet" under "Hoi" reads stiff
         "kind_closing": lang == "nl" and bool(cre.search(r"(?i)\b(?:(?:vriendelijke|hartelijke) groet(?:en)?|mvg)\b", note))
         and not cre.match(r"(?i)\s*(?:hoi|hey|hi|hee|heey)\b", note),
-        "swiss": lang == "de" and "ß" not in note and bool(cre.search(_SWISS, fold(f"{note} {headline}"))),
+        # "Freundliche Grüsse": a close typed with ü but without ß is Swiss, and so is the reply's ("gruss" from a keyboard
+        # without umlauts, "fuer", "Waere", is no sign: an Austrian's "Gruss" still gets "Grüße")
+        "swiss": lang == "de" and "ß" not in note and bool(cre.search(_SWISS, fold(f"{note} {headline}"))
+                                                           or cre.search(r"(?i)\bgrüss(?:e|en|li)?\b", note)),
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
         **{k: getattr(facts, k) for k in ("client", "service", "price", "conditions", "lang_q", "soon", "qkind", "sendwhat", "share",
                                           "recruiter", "networking", "refer_ask", "pass_on", "duration", "deadline", "by_phone", "piece", "freelance_role", "for_client", "met",
