@@ -85,6 +85,20 @@ _WISH = (r"\b(?:would|i'?d|appreciate\w*|grateful|welcome|kindly|please|serait|s
          r"|quelques|algun\w*|qualche|alguma\w*|ein paar|paar|elke|alle|some)\b")
 _THANKS_FOR = r"\b(?:thanks?|thank you|merci|danke|gracias|grazie|obrigad[oa]|valeu|bedankt|dank)\b[^.!?]{0,30}$"
 
+#: A question asked indirectly, without a question mark: "me gustaría saber qué certificaciones me recomiendas para SEO",
+#: "I'd like to know which tools you use", "j'aimerais savoir comment tu as trouvé tes premiers clients", "vorrei sapere
+#: se ha senso", "ich würde gern wissen, welche Kurse …", "ik vraag me af of …".
+_INDIRECT = (r"\b(?:(?:i'?d|i would|i'd really) (?:like|love) to know|i (?:was|am|'m) wondering|i wonder|(?:could|can) you tell me|curious (?:to know|about)"
+             r"|(?:j'aimerais|je voudrais|j'aimerai|je souhaiterais) (?:bien )?savoir|je me demande|(?:me )?(?:gustaria|encantaria|quisiera|queria)"
+             r" saber|me pregunto|(?:vorrei|volevo|mi piacerebbe) (?:tanto )?sapere|mi chiedo|(?:gostaria|queria|adoraria) (?:de )?saber"
+             r"|pergunto-me|me pergunto|(?:ich )?(?:wurde|mochte) (?:gern|gerne) wissen|ich wusste gern|ich frage mich|ik (?:zou|wil) (?:graag )?(?:willen )?weten"
+             r"|ik vraag me af|ik ben benieuwd)\b")
+
+#: A question announced before a colon ("… e ho un dubbio: ha senso …?", "petite question : …?", "quick one: …?"), never a
+#: question that names its subject before the colon ("Que habilidades …: SEO, tráfego pago ou conteúdo?").
+_ANNOUNCED = (r"\b(?:questions?|query|doubt|quick one|curious|duda|dudas|pregunta|preguntita|curiosidad|dubbio|dubbi|domanda|domandina|curiosita"
+              r"|duvida|duvidas|pergunta|perguntinha|curiosidade|frage|fragen|fragezeichen|vraag|vraagje|vragen)(?:\W+\w+){0,3}\W*$")
+
 
 def _wish_advice(sentence: str) -> bool:
     """Does a sentence without a question mark ask for advice ("any advice would be great")?"""
@@ -105,7 +119,7 @@ def questions(note: str) -> tuple[str, str]:
     asked: list[str] = []
     wider: list[str] = []
     for i, s in enumerate(sentences):
-        if "?" not in s and cre.search(_DOUBT, fold_phrase(s)):
+        if "?" not in s and (cre.search(_DOUBT, fold_phrase(s)) or cre.search(_INDIRECT, fold_phrase(s))):
             asked.append(s)
             wider.append(s)
         elif "?" not in s and _wish_advice(s) and not any("?" in t for t in sentences):
@@ -117,6 +131,11 @@ def questions(note: str) -> tuple[str, str]:
             parts = [p.strip() for p in cre.split(_EMOJI, s) if p.strip()] or [s]
             at = max((j for j, p in enumerate(parts) if "?" in p), default=len(parts) - 1)
             question, before = parts[at], parts[:at]
+            # "ho letto la tua guida SEO e ho un dubbio: ha senso aprire un blog …?": what follows the colon is the question,
+            # the guide read before it only its setting (in ``wider``)
+            if len(head := cre.split(r"(?<=\w)\s*:\s+(?=[^:?]*\w[^:?]*\?)", question)) > 1 and len(cre.findall(r"\w+", head[-1])) >= 3 \
+                    and cre.search(_ANNOUNCED, fold_phrase(head[-2])):
+                before, question = [*before, ": ".join(head[:-1])], head[-1]
             folded = fold_phrase(question)
             # "… ma non so da dove iniziare.. corsi, certificazioni?": a bare list of things asks about the sentence before
             if ((cre.search(_BACK, folded) or cre.search(_ADVICE, folded)) and not cre.search(_OWN_SUBJECT, folded)
@@ -222,6 +241,16 @@ _PATH = (r"\b(?:how did you (?:get|got|end up|come to|start\w*|begin|become|brea
          r"|hoe (?:ben je|ben jij|bent u|heb je|heeft u) (?:\w+ ){0,4}?(?:begonnen|terechtgekomen|beland|gestart|geworden|ingerold))")
 
 
+#: Her own first clients asked about ("how did you find your first clients?", "comment as-tu trouvé tes premiers clients ?",
+#: "¿cómo conseguiste tus primeros clientes?", "wie hast du deine ersten Kunden gefunden?", "hoe heb jij je eerste klanten
+#: gevonden?"): a question about the owner, never "how do I find my first clients?".
+_FIRST_CLIENTS = (r"\b(?:first|premiers?|primer|primeros|primi|primo|primeiros?|erste[nr]?|eerste)\s+(?:\w+\s+)?(?:clients?|customers|clientes"
+                  r"|clienti|kunden|auftraggeber\w*|klanten|klant|opdrachtgevers|opdrachten)\b")
+_YOU_DID = (r"\b(?:did you|have you|you got|you found|you landed|your first|as-tu|avez-vous|tu as|vous avez|t'as|tes premiers|vos premiers"
+            r"|hast du|haben sie|deine ersten|ihre ersten|conseguiste|encontraste|captaste|consiguio|consiguieron|tus primeros|sus primeros"
+            r"|hai trovato|ha trovato|hai ottenuto|sei riuscit\w|i tuoi primi|conseguiu|conseguiste|encontrou|encontraste|arranjou|arranjaste"
+            r"|os teus primeiros|seus primeiros|heb je|heb jij|heeft u|kreeg je|vond je|jouw eerste)\b")
+
 #: A catch-up question about what the owner does now ("Was machst du inzwischen?", "what are you up to these days?",
 #: "que deviens-tu ?", "¿a qué te dedicas ahora?", "cosa fai adesso?", "o que fazes agora?", "wat doe je tegenwoordig?"):
 #: her present work, never an out-of-field refusal.
@@ -253,7 +282,8 @@ def is_self(question: str) -> bool:
     >>> is_self("how do i get into seo?")
     False
     """
-    return bool(cre.search(_SELF, question) or cre.search(_PATH, question) or catch_up(question))
+    return bool(cre.search(_SELF, question) or cre.search(_PATH, question) or catch_up(question)
+                or cre.search(_FIRST_CLIENTS, question) and cre.search(_YOU_DID, question))
 
 
 def _best(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str] = (), about_self: bool = False,

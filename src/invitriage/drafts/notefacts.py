@@ -3105,6 +3105,13 @@ _REVIEW_OBJECT = (r"\W*(?:\w+\W+){0,2}?(?:on|about|regarding|of|for|sur|a propos
                   r"|meine[rsmn]?|unsere[rsmn]?|sobre|acerca|de (?:mi|mis|nuestro|nuestra)|su|sul|sulla|sui|del mio|della mia|do meu|da minha"
                   r"|op|over|van (?:mijn|onze))\b")
 
+#: Her own resource already read, watched or followed, just before the word: "I read your guide", "j'ai lu ton guide",
+#: "leí tu guía", "ho letto la tua guida", "ich habe deinen Leitfaden gelesen", "li o teu guia", "ik las je handleiding".
+_READ_HERS = (r"\b(?:read|went through|saw|watched|followed|used|lu|lue|parcouru|vu|suivi|utilise|lei|leido|vi|visto|segui|seguido|use|usado"
+              r"|letto|seguito|usato|habe|hab|li|lido|vi|usei|las|lees|heb|gelezen|gezien|gevolgd|gebruikt)\b"
+              r"\W+(?:\w+\W+){0,2}?(?:your|ton|ta|tes|votre|vos|tu|tus|su|sus|la tua|il tuo|i tuoi|le tue|tua|tuo|dein\w*|ihr\w*|je|jouw|uw"
+              r"|o teu|a tua|os teus|o seu|a sua|teu|seu|sua)\W+(?:\w+\W+){0,1}$")
+
 
 #: What follows "preguntarte", "chiederti", "ask you", "une question" when the question comes right after it: a colon, or
 #: "si/se/if/whether/ob/of" opening the question itself.
@@ -3148,6 +3155,8 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
             text = folded[sentence[0]:sentence[1]]
             if _rx(_USE_Q).search(text):
                 continue  # "¿usas algún modelo data-driven?", "which tools do you use?": how she works, not a thing to send
+            if _rx(_READ_HERS).search(folded[max(sentence[0], w.start() - 40):w.start()]):
+                continue  # "ho letto la tua guida SEO e ho un dubbio: …?": her guide already read, the question is the ask
             if _rx(_REQUEST).search(text):
                 found.append("resource:" + key)
                 break

@@ -162,9 +162,41 @@ _DECIDES: dict[str, tuple[str, str, str]] = {
            ", vooral van wat er moet gebeuren en hoe lang"),
 }
 _ADS_AUDIT = r"(?i)\b(?:ads|anzeigen|adwords|campa\w+|kampagn\w+)\b"
+#: Paid ads in a note's own words, any language ("mis anuncios en Instagram", "le mie inserzioni", "nos pubs Meta",
+#: "onze advertenties", "Werbeanzeigen", "paid social"); a site, its pages or its SEO named instead.
+_ADS_WORDS = (r"(?i)\b(?:(?:google|meta|facebook|instagram|social|linkedin|tiktok|pinterest|bing)[- ]?ads|ads|adwords|\w*anzeigen|werbung|campa\w+|kampagn\w+|annonces?|pubs?|publicit\w+|anuncios?|anuncio|"
+              r"anunciar|inserzion\w*|annunci|sponsorizzat\w*|advertenties?|adverteren|advertising|paid social|ppc|sea|"
+              r"trafego pago|trafico de pago)\b")
+_SITE_WORDS = (r"(?i)\b(?:seo|site|sito|sitio|web|website|webseite|websites|pages?|paginas?|pagine|referencement|posicionamiento|"
+               r"posizionamento|posicionamento|vindbaarheid)\b")
 
 
-def decides(lang: str, sentence: str, what: str = "") -> str:
+def ads_audit(note: str, what: str = "") -> bool:
+    """Whether the audit asked about is one of ads accounts (its price set by the accounts and campaigns, not the site):
+    the ads named with the audit ("auditorías de campañas", "audit delle mie inserzioni"), or ads the note's only subject.
+
+    >>> ads_audit("mis anuncios en Instagram no son rentables. ¿Haces auditorías de campañas?", "una auditoría")
+    True
+    >>> ads_audit("Notre site ne remonte pas sur Google. Faites-vous des audits ?", "un audit")
+    False
+    >>> ads_audit("Le mie inserzioni non convertono, ma anche il sito è lento. Fai audit?", "un audit")
+    False
+    """
+    if cre.search(_ADS_AUDIT, what):
+        return True
+    if cre.search(r"(?i)\bseo\b", what):
+        return False
+    f = fold(note or "")
+    audit = cre.search(_AUDIT, f)
+    near = f[max(0, audit.start() - 20):audit.end() + 40] if audit else ""
+    if cre.search(_SITE_WORDS, near):
+        return False
+    if cre.search(_ADS_WORDS, near):
+        return True
+    return bool(cre.search(_ADS_WORDS, f)) and not cre.search(_SITE_WORDS, f)
+
+
+def decides(lang: str, sentence: str, what: str = "", note: str = "") -> str:
     """``sentence`` (a price line saying it depends on the scope) with what decides the price added before its full stop;
     a line on a training (its length and content named already) or in a language with no table is kept as it is.
 
@@ -177,13 +209,14 @@ def decides(lang: str, sentence: str, what: str = "") -> str:
     if not table or not sentence.endswith(".") or not cre.search(r"(?i)périmètre|scope|umfang|alcance|portata|âmbito|escopo|omvang", sentence):
         return sentence
     if cre.search(_AUDIT, fold(what)):
-        tail = table[1] if cre.search(_ADS_AUDIT, what) else table[0]
+        tail = table[1] if ads_audit(note, what) else table[0]
     else:
         tail = table[2]
     return sentence[:-1] + tail + "."
 
 
-def line(lang: str, what: str, service: str, *, team: bool = True, yes: bool = False, ballpark: bool = False) -> str:
+def line(lang: str, what: str, service: str, *, team: bool = True, yes: bool = False, ballpark: bool = False,
+         note: str = "") -> str:
     """The price answered by name: ``what`` from :func:`asked_what`; ``team``: the template's next step says nothing
     of the price yet (a team training), so this line says it depends; ``yes``: the note also asks "do you …?" (its yes kept
     first, this line after it); ``ballpark``: a rough price asked (:func:`approx`): what decides it is said too."""
@@ -195,7 +228,7 @@ def line(lang: str, what: str, service: str, *, team: bool = True, yes: bool = F
             return table[3].format(what=what) if team else ""
         return table[0 if team else 1].format(what=what)
     said = table[2].format(what=what)
-    return decides(lang, said, what) if ballpark else said
+    return decides(lang, said, what, note) if ballpark else said
 
 
 #: The price line's "{what}" part per language (its lead, the thing, its tail): said again after a yes that names it, it goes.

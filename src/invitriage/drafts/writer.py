@@ -3084,7 +3084,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         what = priceq.asked_what(own, variant or lang, str(context.get("service") or ""))
         ballpark = priceq.approx(own)
         context["price_line"] = priceq.line(variant or lang, what, str(context.get("service") or ""), team=bool(context.get("team")),
-                                            yes=bool(facts.yes_q), ballpark=ballpark)
+                                            yes=bool(facts.yes_q), ballpark=ballpark, note=own)
         if ballpark and not context["price_line"] and not what:
             # "combien ça coûte à peu près ?" with no number in her settings: what decides the price, in one sentence
             rates = _RATES_LINE.get(variant or lang) or _RATES_LINE.get(lang[:2], "")
@@ -3095,7 +3095,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "vos tarifs pour un audit SEO d'un site d'environ 200 produits ?": her usual range for a site that size, from her
         # settings (seo_audit_prices), never "it depends on the size of the site" when the size is given
         if settings.seo_audit_prices and (cre.search(r"\bSEO\b", what) or (what and priceq.site_size(own)[0])) \
-                and cre.search(r"(?i)audit|auditor", what) and not cre.search(priceq._ADS_AUDIT, what):
+                and cre.search(r"(?i)audit|auditor", what) and not priceq.ads_audit(own, what):
             context["ballpark"] = priceq.ballpark(variant or lang, what, own, settings.seo_audit_prices)
             context["ballpark_named"] = priceq.ballpark(variant or lang, what, own, settings.seo_audit_prices, named=True)
     # "SEO audits for small budgets?", "beraten Sie auch kleine Unternehmen?": the small part answered with an explicit yes,
