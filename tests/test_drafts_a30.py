@@ -52,3 +52,22 @@ def test_a_free_trial_of_their_product_is_a_pitch() -> None:
         assert "minut" not in text, (lang, text)  # no call with a seller
     # a trial of HER course asked about is no pitch
     assert not extract("Ciao Camille, c'è una prova gratuita del tuo corso?", "it", "ask_for_help").pitch
+
+
+def test_a_former_classmate_who_suggests_collaborating_is_answered_as_a_peer() -> None:
+    notes = [
+        ("Camille, ¿cómo estás? Hicimos juntas el máster de marketing digital en ESIC. Ahora trabajo por mi cuenta en Bilbao, ¿colaboramos en algo?", "es",
+         ("tienes en mente",), ("usted", "Le apetece", "café")),
+        ("Camille, come va? Eravamo compagni di corso al master di Talent Garden. Ora sono freelance a Napoli, magari potremmo collaborare!", "it",
+         ("hai in mente",), ("Buongiorno", "Le andrebbero", "La ringrazio")),
+        ("Camille, tudo bem? Fizemos juntas o curso de SEO na Escola de Marketing. Agora sou freelancer em Braga, podíamos colaborar num projeto!", "pt",
+         ("em mente",), ("Cumprimentos",)),
+        ("Hoi Camille, hoe gaat het? We zaten samen in de cursus contentmarketing. Ik ben nu zzp'er in Gent, misschien kunnen we samenwerken?", "nl",
+         ("wat voor projecten",), ("u ",)),
+    ]
+    for note, lang, wanted, never in notes:
+        text = sample_draft(note, name="Sam Lee")
+        for w in wanted:
+            assert w in text, (lang, text)
+        for w in never:
+            assert w not in text, (lang, text)

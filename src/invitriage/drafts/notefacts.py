@@ -617,6 +617,23 @@ def _first_name_signature(note: str) -> bool:
     return len(words) == 1 and bool(cre.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{1,14}", words[0]))
 
 
+#: A casual how-are-you anywhere in the note (folded): "Camille, qué tal?", "come va?", "wie geht's?", "hoe gaat het?".
+_HOW_ARE_YOU = {
+    "es": r"\b(?:que tal|como estas|como vas|como te va)\b(?! (?:esta|le)\b)",
+    "it": r"\b(?:come va|come stai|come te la passi|tutto bene)\b(?! (?:lei|a lei)\b)",
+    "de": r"\b(?:wie geht'?s|wie geht es dir|wie lauft'?s)\b",
+    "nl": r"\b(?:hoe gaat het(?! met u)|hoe is het(?! met u)|alles goed)\b",
+    "fr": r"\b(?:ca va|comment tu vas|comment vas-tu)\b(?! (?:vous|pour vous)\b)",
+}
+#: Former classmates ("fuimos compañeras en el curso", "abbiamo fatto insieme il corso", "we were classmates"), folded.
+_CLASSMATES = (r"\b(?:(?:fuimos|eramos) companer[oa]s|hicimos juntos|hicimos juntas|eravamo compagn[ie]|abbiamo (?:fatto|frequentato|seguito) insieme"
+               r"|compagn[ie] di (?:corso|classe|master)|fizemos junt[oa]s?|a gente fez junt[oa]s?|(?:fomos|eramos) colegas de (?:turma|curso)|estudamos juntos|estudamos juntas"
+               r"|we were classmates|we (?:took|did) (?:the|that) (?:\w+ ){0,4}(?:course|bootcamp|programme|program|training) together"
+               r"|on (?:a|avait) fait (?:[\w']+ ){0,6}ensemble|(?:j'etais|on etait) dans (?:la meme|le meme) (?:promo|formation|cours)"
+               r"|wir waren zusammen (?:im|in der|beim)|(?:haben|hatten) (?:wir )?zusammen (?:den|das|die) (?:kurs|bootcamp|lehrgang|studium|weiterbildung)"
+               r"|(?:we )?zaten samen (?:in|op|bij)|hebben samen (?:de|het) (?:cursus|opleiding|bootcamp|training) gedaan)\b")
+
+
 def is_informal(note: str, lang: str) -> bool:
     """Did the sender write informally? From pronouns, verb forms and greetings together; formal when unsure.
 
@@ -685,6 +702,11 @@ def is_informal(note: str, lang: str) -> bool:
         tu, vous = tu - n, vous + n
     if lang == "es" and cre.match(r"\W*(?:hola|holi|buenas|que tal|hey|ey|epa)\b", folded) and not vous:
         tu += 0.5  # "Qué tal Camille, …": a casual hello, like "Hola"
+    if not vous and lang in _HOW_ARE_YOU and cre.search(_HOW_ARE_YOU[lang], folded) \
+            and not (lang == "es" and cre.match(r"\W*(?:hola|holi|buenas|que tal|hey|ey|epa)\b", folded)):
+        tu += 1  # "Camille, qué tal?", "Camille, come va?", "wie geht's?": a casual how-are-you between peers is tú / tu / du / je
+    if not vous and cre.search(_CLASSMATES, folded):
+        tu += 1  # "fuimos compañeras en el curso de GA4", "abbiamo fatto insieme il corso": a classmate writes as a peer
     if not vous and cre.search(_LAUGH, folded):
         tu += 1  # "yo era el de la camiseta del Betis jaja", "haha", "mdr": a joke between peers is answered tú / tu / du / je
     if lang == "fr" and vous and not cre.search(_FR_TU_PRONOUN, folded):

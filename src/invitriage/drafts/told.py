@@ -492,3 +492,48 @@ def debate_lines(note: str, lang: str, *, informal: bool, work: str = "", topic:
     line = (texts[0] if informal else texts[1]).format(piece=piece, topic=f" {topic}" if topic else "")
     line = line.replace("ao minha", "à minha").replace("sul mia", "sulla mia")  # the article agrees with a feminine piece
     return line, texts[2] if informal else texts[3]
+
+
+# -- a former classmate who suggests working together -----------------------------------------------------------------
+_COLLAB = (r"\b(?:colabor\w*|collabor\w*|samenwerk\w*|samen (?:iets )?(?:doen|werken|oppakken)|zusammenarbeit\w*|zusammen ?arbeiten|gemeinsame\w* projekt\w*"
+           r"|travailler ensemble|bosser ensemble|work together|team up|trabajar juntos|trabajar juntas|lavorare insieme|trabalhar juntos|trabalhar juntas|parceria)\b")
+#: The course they took together, as written with its article: "el curso de Google Analytics 4 de Aula CM", "il corso di … con Digital Coach".
+_COURSE = (r"(?P<c>\b(?:el |la |il |lo |o |a |the |le |den |die |das |de |het )(?:curso|corso|formacao|formazione|course|cours|formation|kurs|cursus|opleiding"
+           r"|bootcamp|master|taller|workshop|lehrgang|weiterbildung|programa|programma)\b(?: (?:de|di|do|da|on|in|sur|en|zu|zum|zur|voor|over|von|in) [^.!?,;\n]{2,60})?)")
+_CLASSMATE_LINES = {
+    "en": ("Great to hear from you again after {c}!", "I'd love to collaborate! What kind of projects do you have in mind?", "I'd be glad to collaborate: what kind of projects do you have in mind?"),
+    "fr": ("Contente d'avoir de tes nouvelles depuis {c} !", "Avec plaisir pour collaborer ! Quel type de projets as-tu en tête ?", "Je collaborerais volontiers : quel type de projets avez-vous en tête ?"),
+    "es": ("¡Qué alegría saber de ti después de {c}!", "¡Me encantaría colaborar contigo! ¿Qué tipo de proyectos tienes en mente?", "Me encantaría colaborar: ¿qué tipo de proyectos tiene en mente?"),
+    "it": ("Che bello risentirti dopo {c}!", "Mi piacerebbe molto collaborare! Che tipo di progetti hai in mente?", "Collaborerei volentieri: che tipo di progetti ha in mente?"),
+    "pt": ("Que bom ter notícias tuas depois de {c}!", "Adorava colaborar contigo! Que tipo de projetos tens em mente?", "Teria todo o gosto em colaborar: que tipo de projetos tem em mente?"),
+    "pt-BR": ("Que bom ter notícias suas depois de {c}!", "Adoraria colaborar com você! Que tipo de projeto você tem em mente?", "Adoraria colaborar: que tipo de projeto você tem em mente?"),
+    "de": ("Schön, nach {c} wieder von dir zu hören!", "Eine Zusammenarbeit fände ich toll! An welche Art von Projekten denkst du?", "Eine Zusammenarbeit fände ich schön: An welche Art von Projekten denken Sie?"),
+    "nl": ("Leuk om na {c} weer van je te horen!", "Samenwerken lijkt me heel leuk! Aan wat voor projecten denk je?", "Samenwerken lijkt me interessant: aan wat voor projecten denkt u?"),
+}
+#: The preposition and the course's article merged as each language writes them ("de el" → "del", "de a" → "da", "nach den" …).
+_MERGE = {"es": (("de el ", "del "),), "pt": (("de a ", "da "), ("de o ", "do ")), "pt-BR": (("de a ", "da "), ("de o ", "do ")),
+          "fr": (("depuis le ", "depuis le "),), "de": (("nach den ", "nach dem "), ("nach die ", "nach der "), ("nach das ", "nach dem ")),
+          "nl": (("na de ", "na de "),), "it": (("dopo il ", "dopo il "),), "en": ()}
+
+
+def classmate_lines(note: str, lang: str, *, informal: bool) -> tuple[str, str]:
+    """(the shared course named, a collaboration welcomed with a question) for a former classmate who suggests working
+    together, or ("", ""); the first is "" when the note names no course.
+
+    >>> classmate_lines("Abbiamo fatto insieme il corso di Google Analytics 4 con Digital Coach. Magari possiamo collaborare!", "it", informal=True)
+    ('Che bello risentirti dopo il corso di Google Analytics 4 con Digital Coach!', 'Mi piacerebbe molto collaborare! Che tipo di progetti hai in mente?')
+    """
+    from invitriage.drafts.notefacts import _CLASSMATES  # the same classmates the register reads
+    texts = _CLASSMATE_LINES.get(lang) or _CLASSMATE_LINES.get(lang[:2])
+    folded = fold(note or "")
+    if not texts or not cre.search(_CLASSMATES, folded) or not cre.search(_COLLAB, folded):
+        return "", ""
+    ask = texts[1] if informal else texts[2]
+    m = cre.search(_COURSE, folded)
+    if not m or len(folded) != len(note):
+        return "", ask
+    course = cre.sub(r"\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF].*)?$", "", note[m.start("c"):m.end("c")]).strip()
+    line = texts[0].format(c=course)
+    for a, b in _MERGE.get(lang, ()):
+        line = line.replace(a, b)
+    return line, ask

@@ -2983,6 +2983,16 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                                            topic=str(context.get("topic") or "")) if name == "content" and context.get("work") else ("", "")
     if debate_ask:
         context["answer"] = debate_ask
+    # "fuimos compañeras en el curso de GA4 … a ver si colaboramos": the course named, the collaboration welcomed, never a
+    # coffee in another city nor a sales call
+    course_line, collab_ask = told.classmate_lines(own_note, variant or lang, informal=bool(context["informal"])) \
+        if name in ("met_before", "business_proposal", "job_seeking", "benefit", "content") else ("", "")
+    if collab_ask and name == "business_proposal":
+        # the template's thanks already welcomed the collaboration: only the question after the course
+        q = cre.sub(r"^[^!:]*[!:]\s*", "", collab_ask)
+        collab_ask = q[:1].upper() + q[1:]
+    if collab_ask:
+        context["answer"] = " ".join(x for x in (course_line if not context.get("event") else "", collab_ask) if x)
     context["project_line"] = told.project_line(own_note, variant or lang, informal=bool(context["informal"])) if name == "met_before" else ""
     if context["direct"] == "meeting":
         context["shall_we"] = True
