@@ -617,6 +617,23 @@ def _first_name_signature(note: str) -> bool:
     return len(words) == 1 and bool(cre.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{1,14}", words[0]))
 
 
+#: A casual how-are-you anywhere in the note (folded): "Camille, qué tal?", "come va?", "wie geht's?", "hoe gaat het?".
+_HOW_ARE_YOU = {
+    "es": r"\b(?:que tal|como estas|como vas|como te va)\b(?! (?:esta|le)\b)",
+    "it": r"\b(?:come va|come stai|come te la passi|tutto bene)\b(?! (?:lei|a lei)\b)",
+    "de": r"\b(?:wie geht'?s|wie geht es dir|wie lauft'?s)\b",
+    "nl": r"\b(?:hoe gaat het(?! met u)|hoe is het(?! met u)|alles goed)\b",
+    "fr": r"\b(?:ca va|comment tu vas|comment vas-tu)\b(?! (?:vous|pour vous)\b)",
+}
+#: Former classmates ("fuimos compañeras en el curso", "abbiamo fatto insieme il corso", "we were classmates"), folded.
+_CLASSMATES = (r"\b(?:(?:fuimos|eramos) companer[oa]s|hicimos juntos|hicimos juntas|eravamo compagn[ie]|abbiamo (?:fatto|frequentato|seguito) insieme"
+               r"|compagn[ie] di (?:corso|classe|master)|fizemos junt[oa]s?|a gente fez junt[oa]s?|(?:fomos|eramos) colegas de (?:turma|curso)|estudamos juntos|estudamos juntas"
+               r"|we were classmates|we (?:took|did) (?:the|that) (?:\w+ ){0,4}(?:course|bootcamp|programme|program|training) together"
+               r"|on (?:a|avait) fait (?:[\w']+ ){0,6}ensemble|(?:j'etais|on etait) dans (?:la meme|le meme) (?:promo|formation|cours)"
+               r"|wir waren zusammen (?:im|in der|beim)|(?:haben|hatten) (?:wir )?zusammen (?:den|das|die) (?:kurs|bootcamp|lehrgang|studium|weiterbildung)"
+               r"|(?:we )?zaten samen (?:in|op|bij)|hebben samen (?:de|het) (?:cursus|opleiding|bootcamp|training) gedaan)\b")
+
+
 def is_informal(note: str, lang: str) -> bool:
     """Did the sender write informally? From pronouns, verb forms and greetings together; formal when unsure.
 
@@ -685,6 +702,11 @@ def is_informal(note: str, lang: str) -> bool:
         tu, vous = tu - n, vous + n
     if lang == "es" and cre.match(r"\W*(?:hola|holi|buenas|que tal|hey|ey|epa)\b", folded) and not vous:
         tu += 0.5  # "Qué tal Camille, …": a casual hello, like "Hola"
+    if not vous and lang in _HOW_ARE_YOU and cre.search(_HOW_ARE_YOU[lang], folded) \
+            and not (lang == "es" and cre.match(r"\W*(?:hola|holi|buenas|que tal|hey|ey|epa)\b", folded)):
+        tu += 1  # "Camille, qué tal?", "Camille, come va?", "wie geht's?": a casual how-are-you between peers is tú / tu / du / je
+    if not vous and cre.search(_CLASSMATES, folded):
+        tu += 1  # "fuimos compañeras en el curso de GA4", "abbiamo fatto insieme il corso": a classmate writes as a peer
     if not vous and cre.search(_LAUGH, folded):
         tu += 1  # "yo era el de la camiseta del Betis jaja", "haha", "mdr": a joke between peers is answered tú / tu / du / je
     if lang == "fr" and vous and not cre.search(_FR_TU_PRONOUN, folded):
@@ -2984,6 +3006,19 @@ _FREELANCER_OFFER = {
 }
 
 
+#: A free trial or test access offered ("acceso de prueba gratuito", "accesso di prova gratuito", "free trial", "essai offert",
+#: "kostenloser Testzugang", "acesso grátis", "gratis proefaccount"), folded; never a job's probation period.
+_FREE_TRIAL = (r"(?:free (?:trial|test access|trial access)|trial (?:access|account|licen[cs]e)|(?:try|test) it (?:out )?for free"
+               r"|(?:essai|acces d'essai|periode d'essai) (?:\w+ )?(?:gratuit|offert)e?s?|acces d'essai|(?:tester|essayer) gratuitement"
+               r"|(?:acceso|cuenta|licencia) de prueba|prueba (?:\w+ )?(?:gratuit[oa]|gratis)|(?:probarla|probarlo) gratis"
+               r"|(?:accesso|account|licenza) di prova|prova (?:\w+ )?(?:gratuit[oa]|gratis)|(?:provarla|provarlo) gratis"
+               r"|(?:acesso|conta|licenca) de (?:teste|avaliacao)|teste (?:\w+ )?(?:gratuit[oa]|gratis)|(?:testar|experimentar) (?:de )?gra(?:tis|ca)"
+               r"|(?:kostenlose\w*|gratis) (?:test\w*|probe\w*)|testzugang|testaccount|probezugang|kostenlos (?:testen|ausprobieren)"
+               r"|(?:gratis|kosteloze?) (?:proef\w*|uitproberen|testen)|proefaccount|proeflicentie|proefabonnement)")
+#: Her own product or course named before the trial ("is there a free trial of your course?"): a question to her, not a pitch.
+_OF_YOURS = (r"^\s*(?:\w+\s+)?(?:of|for|to|on|de|du|des|di|del|della|do|da|zu|zum|zur|van|voor|para|per|pour|a|al|ao)\s+(?:the\s+|la\s+|le\s+|el\s+|il\s+|o\s+|a\s+)?"
+             r"(?:your|votre|vos|ton|ta|tes|tu|tus|su|sus|tuo|tua|tuoi|suo|sua|seu|sua|teu|tua|dein\w*|ihr\w*|je|jouw|uw)\b")
+_YOUR_TRIAL = r"\b(?:your|votre|ton|ta|tu|su|tuo|tua|suo|sua|seu|teu|dein\w*|ihr\w*|je|jouw|uw)\s+(?:\w+\s+){0,3}$|\b(?:do you|you offer|offrez|proposez|offres|ofreces|ofrece|offri|offre|oferece|ofereces|bietest|bieten sie|bied je|biedt u)\b"
 _PITCH = (r"\b(?:(?:show you|vous montrer|te montrer|vous presenter|mostrar(?:te|le|lhe)?|te mostrar|lhe mostrar|ensenar(?:te|le)|mostrarti|mostrarle|farti vedere|farle vedere|zeigen|laten zien)\b.{0,30}\b(?:in|en|em|on|in|binnen)\s+\d{1,2}\s?min\w*"
           # "posso te mostrar em 20 minutos", "I can show you in 15 minutes": a demo, "un plan especial para consultores": an offer to the owner's kind
           r"|(?:plano|plan|offre|oferta|offerta|angebot|aanbod|tarif|tarifa|tariffa|deal|pacote|paquete|pacchetto|package) (?:\w+ )?(?:especial|special|speciale|speciaal|spezial\w*|exclusi\w+|dedicad[oa]) (?:para|for|pour|per|fur|voor) (?:os |les |i |los |die |de )?(?:consultor\w*|consultant\w*|consulenti|berater\w*|freelanc\w*|agencias|agences|agencies|agenzie|agenturen|bureaus|independentes|independants|autonomos)"
@@ -3000,7 +3035,10 @@ _PITCH = (r"\b(?:(?:show you|vous montrer|te montrer|vous presenter|mostrar(?:te
           r"|develops|builds|developpe|concoit|desarrolla|sviluppa|desenvolve|entwickelt|ontwikkelt)"
           r"|unbeatable (?:prices|rates)|prix (?:imbattables|canon)|tarifs? (?:imbattables|competitifs)|unschlagbare\w* preise\w*|precios? (?:imbatibles|competitivos)"
           r"|prezzi (?:imbattibili|competitivi)|precos? (?:imbativeis|competitivos)|onverslaanbare prijzen|scherpe prijzen"
-          r"|(?:proposons|offrons) nos services|notre brochure|our brochure|unsere broschure|nuestro catalogo|la nostra brochure|a nossa brochura|onze brochure)\b")
+          r"|(?:proposons|offrons) nos services|notre brochure|our brochure|unsere broschure|nuestro catalogo|la nostra brochure|a nossa brochura|onze brochure"
+          # a free trial of THEIR product offered to her ("¿te paso un acceso de prueba gratuito?", "ti mando un accesso di prova",
+          # "free trial access", "einen kostenlosen Testzugang"): a pitch, declined politely, never a question to answer
+          r")\b")
 _PORTFOLIO = r"\bportfolio|\bportefolio|\bbook\b|\bbehance|\bdribbble|\bgithub|\bsite\b|\bwebsite|\bmes realisations|\bmy work\b|\bmeine arbeiten|\bmis trabajos|\bi miei lavori|\bmeus trabalhos|\bmijn werk\b"
 _CV = r"\b(?:cv|c\.v\.|resume|lebenslauf|curriculum|curriculo|currículo)\b"
 
@@ -3243,7 +3281,7 @@ _REQUESTS = {
     "jury": r"\b(?:jury\w*|jurado|giuria|juri|jurymitglied\w*|juryleden|jurylid)\b",
     "trial": r"\b(?:essai gratuit|tester gratuitement|le tester|la tester|free trial|try it (?:for )?free|demo|demonstration|demonstracao|demostracion|dimostrazione|demonstratie|kostenlos testen|testzugang|probeabo"
              r"|prueba gratuita|probarla|probarlo|ensenartela|ensenartelo|prova gratuita|provarla|provarlo|teste gratis|acesso gratuito|acesso de teste"
-             r"|proefaccount|gratis (?:proberen|uitproberen|demo)|proefperiode)\b",
+             r"|proefaccount|gratis (?:proberen|uitproberen|demo)|proefperiode|" + _FREE_TRIAL + r")\b",
     "details": r"\b(?:puis-je vous en dire plus|je peux t'en dire plus|open to hearing more|can i (?:tell you|send you) more|darf ich ihnen (?:details|mehr)|darf ich dir (?:details|mehr)"
                r"|(?:le|te) puedo contar mas|posso (?:te |lhe )?contar mais|posso mandar(?:-lhe)? (?:mais )?detalhes|le interesserebbe ricevere dettagli|ti andrebbe di saperne di piu"
                r"|mag ik (?:u|je) (?:er )?meer over vertellen|receive (?:more )?details|ricevere dettagli)\b",
@@ -3636,6 +3674,12 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.offers = bool(_first(_SERVICES[lang], folded)) \
         or bool(_first(_FREELANCER_SELF[lang], folded) and _first(_FREELANCER_OFFER[lang], folded))  # "soy redactor freelance, si necesitas…"
     facts.pitch = bool(_first(_PITCH, folded))
+    trial = _first(_FREE_TRIAL, folded)
+    if trial and not facts.pitch and not _first(_YOUR_TRIAL, folded[max(0, trial.start() - 60):trial.start()]) \
+            and not _first(_OF_YOURS, folded[trial.end():trial.end() + 40]):
+        # a free trial of THEIR product offered to her ("¿te paso un acceso de prueba gratuito?", "ti mando un accesso di
+        # prova", "einen kostenlosen Testzugang"): a pitch, declined politely, never a question to answer
+        facts.pitch = True
     _situations(original, folded, facts)
     if facts.alumni:
         facts.referrer = ""  # "thanks to Imperial for connecting us": a network is not a person

@@ -414,3 +414,126 @@ def experience_line(note: str, lang: str, *, informal: bool) -> str:
         exp = f"{m.group('n')} {_YEARS_WORD[lang[:2]]} {rest}".strip()
         return pair[0 if informal else 1].format(exp=exp)
     return ""
+
+
+# -- a counterpoint to her piece, welcomed --------------------------------------------------------------------------
+#: The sender disagrees with what she wrote or said: "I (respectfully) disagree", "je ne suis pas tout à fait d'accord",
+#: "no estoy del todo de acuerdo", "discordo", "non sono d'accordo", "bin anderer Meinung", "ben het er niet mee eens" (folded).
+_DISAGREE = (r"(?<!can't )(?<!cannot )(?<!couldn't )\bi (?:\w+ )?disagree\b|\b(?:i|we) (?:don't|do not) (?:\w+ )?agree\b|\bbeg to differ\b|\bnot (?:sure|convinced) i agree\b"
+             r"|\b(?:i see|i'd see|i view) (?:it|this|that|things) (?:a bit |quite |slightly )?differently\b|\bi have (?:a|another|a slightly) different (?:view|take|opinion)\b|\bpush back on\b"
+             r"|\bne suis pas (?:\w+ ){0,2}d'accord\b|\bpas (?:du tout |tout a fait |vraiment |trop |entierement |completement )?d'accord (?:avec|sur|quand|sur le fait)\b"
+             r"|\bje ne partage pas\b|\bje vois les choses (?:un peu |tres |assez )?differemment\b|\bje ne suis pas convaincu"
+             r"|\bno estoy (?:\w+ ){0,2}de acuerdo\b|\bdiscrepo\b|\bno comparto\b|\bno lo veo (?:asi|igual|tan claro)\b|\bopino (?:distinto|diferente|lo contrario)\b"
+             r"|\bdiscordo\b|\bnao concordo\b|\bnao estou (?:\w+ ){0,2}de acordo\b|\bnao (?:compartilho|partilho)\b|\bpenso (?:diferente|de outra forma|de forma diferente)\b|\bvejo (?:isso |isto )?de outra forma\b"
+             r"|\bnon sono (?:\w+ ){0,2}d'accordo\b|\bnon concordo\b|\bdissento\b|\bnon condivido\b|\bla penso (?:diversamente|in modo diverso|diversamente)\b"
+             r"|\b(?:bin|sind) (?:da |hier |ein wenig |etwas |ganz )?anderer meinung\b|\bnicht (?:ganz |ganz und gar |so ganz |wirklich |vollig )?einverstanden\b|\bstimme (?:\w+ ){0,3}nicht zu\b"
+             r"|\bsehe (?:das|es|ich das|ich es) (?:\w+ ){0,2}anders\b|\bmuss (?:\w+ ){0,2}widersprechen\b|\bteile (?:\w+ ){0,3}nicht\b"
+             r"|\b(?:ben|zijn) het (?:\w+ ){0,3}niet (?:\w+ ){0,2}eens\b|\bniet mee eens\b|\boneens\b|\bdenk (?:er|daar) (?:\w+ ){0,2}anders over\b|\bzie (?:het|dat|dit) (?:\w+ ){0,2}anders\b")
+_PIECE = {
+    "en": {"post": "my post", "article": "my article", "newsletter": "my newsletter", "video": "my video", "podcast": "my podcast", "comment": "my comment", "talk": "my talk"},
+    "fr": {"post": "mon post", "article": "mon article", "newsletter": "ma newsletter", "video": "ma vidéo", "podcast": "mon podcast", "comment": "mon commentaire", "talk": "mon intervention"},
+    "es": {"post": "mi publicación", "article": "mi artículo", "newsletter": "mi newsletter", "video": "mi vídeo", "podcast": "mi pódcast", "comment": "mi comentario", "talk": "mi charla"},
+    "it": {"post": "mio post", "article": "mio articolo", "newsletter": "mia newsletter", "video": "mio video", "podcast": "mio podcast", "comment": "mio commento", "talk": "mio intervento"},
+    "pt": {"post": "meu post", "article": "meu artigo", "newsletter": "minha newsletter", "video": "meu vídeo", "podcast": "meu podcast", "comment": "meu comentário", "talk": "minha palestra"},
+    "de": {"post": "meinem Beitrag", "article": "meinem Artikel", "newsletter": "meinem Newsletter", "video": "meinem Video", "podcast": "meinem Podcast", "comment": "meinem Kommentar", "talk": "meinem Vortrag"},
+    "nl": {"post": "mijn post", "article": "mijn artikel", "newsletter": "mijn nieuwsbrief", "video": "mijn video", "podcast": "mijn podcast", "comment": "mijn reactie", "talk": "mijn lezing"},
+}
+#: (opening informal, opening formal, ask informal, ask formal); {piece} and {topic} (with its own preposition, may be "").
+_DEBATE = {
+    "en": ("Thanks for connecting, and for the counterpoint to {piece}{topic} – a different view is always welcome!",
+           "Thank you for the invitation, and for your counterpoint to {piece}{topic}: a different view is always welcome.",
+           "Happy to discuss it: what makes you see it differently?", "I'd be glad to discuss it: what makes you see it differently?"),
+    "fr": ("Merci pour l'invitation ! Ton désaccord avec {piece}{topic} m'intéresse : un autre point de vue fait toujours avancer.",
+           "Merci pour l'invitation. Votre désaccord avec {piece}{topic} m'intéresse : un autre point de vue fait toujours avancer.",
+           "Volontiers, parlons-en : quels sont tes arguments ?", "J'en discuterai volontiers avec vous : quels sont vos arguments ?"),
+    "es": ("¡Gracias por conectar y por tu réplica a {piece}{topic}! Siempre viene bien otro punto de vista.",
+           "Gracias por la invitación y por su réplica a {piece}{topic}; siempre viene bien otro punto de vista.",
+           "Lo debatimos con gusto: ¿cuáles son tus argumentos?", "Con mucho gusto lo debatimos: ¿cuáles son sus argumentos?"),
+    "it": ("grazie per il collegamento e per il tuo punto di vista sul {piece}{topic}: un'opinione diversa è sempre benvenuta!",
+           "La ringrazio per il collegamento e per il Suo punto di vista sul {piece}{topic}: un'opinione diversa è sempre benvenuta.",
+           "Mi confronto volentieri: quali sono i tuoi argomenti?", "Mi confronterò volentieri: quali sono i Suoi argomenti?"),
+    "pt": ("Obrigada pelo convite e pelo teu contraponto ao {piece}{topic}! Uma opinião diferente é sempre bem-vinda.",
+           "Obrigada pelo convite e pelo seu contraponto ao {piece}{topic}. Uma opinião diferente é sempre bem-vinda.",
+           "Debatemos com todo o gosto: quais são os teus argumentos?", "Terei todo o gosto em debater: quais são os seus argumentos?"),
+    "pt-BR": ("Obrigada pelo convite e pelo contraponto ao {piece}{topic}! Uma opinião diferente é sempre bem-vinda.",
+              "Obrigada pelo convite e pelo contraponto ao {piece}{topic}. Uma opinião diferente é sempre bem-vinda.",
+              "Adoraria trocar uma ideia: quais são os seus argumentos?", "Será um prazer debater: quais são os seus argumentos?"),
+    "de": ("danke fürs Vernetzen und für deine Gegenposition zu {piece}{topic} – eine andere Sicht ist immer willkommen!",
+           "vielen Dank für die Vernetzung und für Ihre Gegenposition zu {piece}{topic} – eine andere Sicht ist immer willkommen.",
+           "Ich diskutiere gern darüber: Was sind deine Argumente?", "Ich diskutiere gern mit Ihnen darüber: Was sind Ihre Argumente?"),
+    "nl": ("Bedankt voor je uitnodiging, en voor je tegengeluid op {piece}{topic}: een andere kijk is altijd welkom!",
+           "Hartelijk dank voor uw uitnodiging en voor uw tegengeluid op {piece}{topic}: een andere kijk is altijd welkom.",
+           "Ik ga er graag over in discussie: wat zijn je argumenten?", "Ik ga er graag met u over in gesprek: wat zijn uw argumenten?"),
+}
+
+
+def disagrees(note: str) -> bool:
+    """The note disagrees with something ("no estoy del todo de acuerdo", "I respectfully disagree", "bin anderer Meinung").
+
+    >>> disagrees("vi tu post sobre las cookies y no estoy del todo de acuerdo con lo del contextual")
+    True
+    >>> disagrees("I couldn't agree more with your post!")
+    False
+    """
+    return bool(note) and bool(cre.search(_DISAGREE, fold(note).replace("\u2019", "'")))
+
+
+def debate_lines(note: str, lang: str, *, informal: bool, work: str = "", topic: str = "") -> tuple[str, str]:
+    """(thanks for the counterpoint, welcome to the discussion) when the note disagrees with her piece, or ("", "").
+
+    >>> debate_lines("ho letto il tuo post e non sono d'accordo, mi piacerebbe confrontarmi", "it", informal=True, work="post", topic="sui Reels")
+    ("grazie per il collegamento e per il tuo punto di vista sul mio post sui Reels: un'opinione diversa è sempre benvenuta!", 'Mi confronto volentieri: quali sono i tuoi argomenti?')
+    """
+    texts = _DEBATE.get(lang) or _DEBATE.get(lang[:2])
+    pieces = _PIECE.get(lang[:2])
+    if not texts or not pieces or not disagrees(note):
+        return "", ""
+    piece = pieces.get(work) or pieces["post"]
+    line = (texts[0] if informal else texts[1]).format(piece=piece, topic=f" {topic}" if topic else "")
+    line = line.replace("ao minha", "à minha").replace("sul mia", "sulla mia")  # the article agrees with a feminine piece
+    return line, texts[2] if informal else texts[3]
+
+
+# -- a former classmate who suggests working together -----------------------------------------------------------------
+_COLLAB = (r"\b(?:colabor\w*|collabor\w*|samenwerk\w*|samen (?:iets )?(?:doen|werken|oppakken)|zusammenarbeit\w*|zusammen ?arbeiten|gemeinsame\w* projekt\w*"
+           r"|travailler ensemble|bosser ensemble|work together|team up|trabajar juntos|trabajar juntas|lavorare insieme|trabalhar juntos|trabalhar juntas|parceria)\b")
+#: The course they took together, as written with its article: "el curso de Google Analytics 4 de Aula CM", "il corso di … con Digital Coach".
+_COURSE = (r"(?P<c>\b(?:el |la |il |lo |o |a |the |le |den |die |das |de |het )(?:curso|corso|formacao|formazione|course|cours|formation|kurs|cursus|opleiding"
+           r"|bootcamp|master|taller|workshop|lehrgang|weiterbildung|programa|programma)\b(?: (?:de|di|do|da|on|in|sur|en|zu|zum|zur|voor|over|von|in) [^.!?,;\n]{2,60})?)")
+_CLASSMATE_LINES = {
+    "en": ("Great to hear from you again after {c}!", "I'd love to collaborate! What kind of projects do you have in mind?", "I'd be glad to collaborate: what kind of projects do you have in mind?"),
+    "fr": ("Contente d'avoir de tes nouvelles depuis {c} !", "Avec plaisir pour collaborer ! Quel type de projets as-tu en tête ?", "Je collaborerais volontiers : quel type de projets avez-vous en tête ?"),
+    "es": ("¡Qué alegría saber de ti después de {c}!", "¡Me encantaría colaborar contigo! ¿Qué tipo de proyectos tienes en mente?", "Me encantaría colaborar: ¿qué tipo de proyectos tiene en mente?"),
+    "it": ("Che bello risentirti dopo {c}!", "Mi piacerebbe molto collaborare! Che tipo di progetti hai in mente?", "Collaborerei volentieri: che tipo di progetti ha in mente?"),
+    "pt": ("Que bom ter notícias tuas depois de {c}!", "Adorava colaborar contigo! Que tipo de projetos tens em mente?", "Teria todo o gosto em colaborar: que tipo de projetos tem em mente?"),
+    "pt-BR": ("Que bom ter notícias suas depois de {c}!", "Adoraria colaborar com você! Que tipo de projeto você tem em mente?", "Adoraria colaborar: que tipo de projeto você tem em mente?"),
+    "de": ("Schön, nach {c} wieder von dir zu hören!", "Eine Zusammenarbeit fände ich toll! An welche Art von Projekten denkst du?", "Eine Zusammenarbeit fände ich schön: An welche Art von Projekten denken Sie?"),
+    "nl": ("Leuk om na {c} weer van je te horen!", "Samenwerken lijkt me heel leuk! Aan wat voor projecten denk je?", "Samenwerken lijkt me interessant: aan wat voor projecten denkt u?"),
+}
+#: The preposition and the course's article merged as each language writes them ("de el" → "del", "de a" → "da", "nach den" …).
+_MERGE = {"es": (("de el ", "del "),), "pt": (("de a ", "da "), ("de o ", "do ")), "pt-BR": (("de a ", "da "), ("de o ", "do ")),
+          "fr": (("depuis le ", "depuis le "),), "de": (("nach den ", "nach dem "), ("nach die ", "nach der "), ("nach das ", "nach dem ")),
+          "nl": (("na de ", "na de "),), "it": (("dopo il ", "dopo il "),), "en": ()}
+
+
+def classmate_lines(note: str, lang: str, *, informal: bool) -> tuple[str, str]:
+    """(the shared course named, a collaboration welcomed with a question) for a former classmate who suggests working
+    together, or ("", ""); the first is "" when the note names no course.
+
+    >>> classmate_lines("Abbiamo fatto insieme il corso di Google Analytics 4 con Digital Coach. Magari possiamo collaborare!", "it", informal=True)
+    ('Che bello risentirti dopo il corso di Google Analytics 4 con Digital Coach!', 'Mi piacerebbe molto collaborare! Che tipo di progetti hai in mente?')
+    """
+    from invitriage.drafts.notefacts import _CLASSMATES  # the same classmates the register reads
+    texts = _CLASSMATE_LINES.get(lang) or _CLASSMATE_LINES.get(lang[:2])
+    folded = fold(note or "")
+    if not texts or not cre.search(_CLASSMATES, folded) or not cre.search(_COLLAB, folded):
+        return "", ""
+    ask = texts[1] if informal else texts[2]
+    m = cre.search(_COURSE, folded)
+    if not m or len(folded) != len(note):
+        return "", ask
+    course = cre.sub(r"\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF].*)?$", "", note[m.start("c"):m.end("c")]).strip()
+    line = texts[0].format(c=course)
+    for a, b in _MERGE.get(lang, ()):
+        line = line.replace(a, b)
+    return line, ask

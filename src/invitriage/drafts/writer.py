@@ -59,7 +59,7 @@ CONTEXT_KEYS = ("calm", "promised", "speaker_event", "greeting", "first_name", "
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "speaker_call", "network_ask", "need", "followup", "mutual", "career", "agreed",
-                "situation", "situation_line", "move_line", "howdy_line", "heard_line", "project_line", "topic_clause", "attended", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "partner_work", "swap",
+                "situation", "situation_line", "move_line", "howdy_line", "heard_line", "debate_line", "project_line", "topic_clause", "attended", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "partner_work", "swap",
                 "stage_at", "avail_q", "cfp", "train_topic", "views_on", "next_visit", "senior", "speak_only", "panel", "far", "event_name", "question_mark")
 
 
@@ -3033,6 +3033,22 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["howdy_line"] = pair[0 if context["informal"] else 1] if howdy else ""
     own_note = note if note_lang == lang else ""
     context["heard_line"] = told.show_line(own_note, variant or lang, informal=bool(context["informal"])) if name == "content" else ""
+    # "no estoy del todo de acuerdo … me encantaría debatirlo", "I respectfully disagree": the counterpoint thanked and the
+    # discussion welcomed, never "glad you liked it, what should I cover next?"
+    context["debate_line"], debate_ask = told.debate_lines(own_note, variant or lang, informal=bool(context["informal"]), work=str(context.get("work") or ""),
+                                                           topic=str(context.get("topic") or "")) if name == "content" and context.get("work") else ("", "")
+    if debate_ask:
+        context["answer"] = debate_ask
+    # "fuimos compañeras en el curso de GA4 … a ver si colaboramos": the course named, the collaboration welcomed, never a
+    # coffee in another city nor a sales call
+    course_line, collab_ask = told.classmate_lines(own_note, variant or lang, informal=bool(context["informal"])) \
+        if name in ("met_before", "business_proposal", "job_seeking", "benefit", "content") else ("", "")
+    if collab_ask and name == "business_proposal":
+        # the template's thanks already welcomed the collaboration: only the question after the course
+        q = cre.sub(r"^[^!:]*[!:]\s*", "", collab_ask)
+        collab_ask = q[:1].upper() + q[1:]
+    if collab_ask:
+        context["answer"] = " ".join(x for x in (course_line if not context.get("event") else "", collab_ask) if x)
     context["project_line"] = told.project_line(own_note, variant or lang, informal=bool(context["informal"])) if name == "met_before" else ""
     if context["direct"] == "meeting":
         context["shall_we"] = True
