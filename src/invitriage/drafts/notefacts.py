@@ -2845,7 +2845,13 @@ _PROGRAMME = (rf"\b(?:coordino|coordin\w+|dirijo|dirigo|dirige|diriges|leite|lei
 #: A verb or copula ends a topic: "over contentstrategie zou fantastisch zijn" is "over contentstrategie".
 _TOPIC_VERB = (r"\s+(?:zou|zijn|is|was|waren|wordt|werd|sono|era|erano|sara|sarebbe|est|sont|etait|serait|sera|ist|sind|war|waren|ware|wurde|es|son|fue|fueron"
                r"|seria|sera|sao|foi|were|are|would|will|has|have|heeft|hat|haben|ha|hanno|tem|tiene|m'a|mi ha|me ha"
-               r"|geweldig|fantastisch|great|genial|fantastic[oa]?|toll|super)\b")
+               r"|geweldig|fantastisch|great|genial|fantastic[oa]?|toll|super"
+               # "tes posts sur les TikTok ads | m'ont trop motivé", "tus posts sobre SEO | me ayudaron": the clause's own verb
+               # after an object pronoun ends the topic, never spliced into "merci d'avoir lu mes posts sur … m'ont motivé"
+               r"|m'ont|m'avaient|t'ont|nous ont|me (?:font|donnent|motivent|inspirent|aident|plaisent|parlent|ont|servent)"
+               r"|me (?:han|ayud\w+|encant\w+|gust\w+|sirv\w+|inspir\w+|motiv\w+|dieron|dan)|nos (?:han|ayud\w+)"
+               r"|mi (?:hanno|piac\w+|sono|aiut\w+|ispir\w+|motiv\w+)|me (?:ajud\w+|inspir\w+|motiv\w+|deram|dao)"
+               r"|helped|inspired|motivated|gave me|made me|haben mich|hat mich|hebben me|heeft me|hielpen)\b")
 
 
 #: Her fields, as a session's own topic is named in one (folded).

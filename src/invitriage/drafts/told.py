@@ -191,9 +191,10 @@ def scope_phrase(note: str, lang: str, *, informal: bool) -> str:
 #: the preposition and the subject as written (the noun itself is said in the draft's own words).
 _TIP = (r"\b(?:your|the|those|these|tes|vos|les|ces|ton|votre|deine[n]?|ihre[n]?|die|eure[n]?|tus|sus|los|esos|i tuoi|i suoi|quei|i|as tuas|as suas|suas|tuas|as|essas"
         r"|pelas|pelos|je|jouw|uw|de)\s+(?:(?:great|useful|helpful|précieux|precieux|bons|super|tollen?|guten|wertvollen|buenos|grandes|preziosi|ottimi|ótimas|otimas|boas|goede|handige|waardevolle)\s+)?"
-        r"(?:tips?|advice|pointers|suggestions|recommendations|conseils?|astuces|recommandations|tipps?|ratschl[äa]ge|hinweise|empfehlungen|consejos|recomendaciones"
+        r"(?P<n>tips?|advice|pointers|suggestions|recommendations|conseils?|astuces|recommandations|tipps?|ratschl[äa]ge|hinweise|empfehlungen|consejos|recomendaciones"
         r"|consigli|suggerimenti|dicas|sugest[õo]es|conselhos|adviezen|advies)\s+"
-        r"(?P<p>on|about|for|regarding|around|sur|pour|concernant|à propos d(?:u|e la|es|e)|au sujet d(?:u|e la|es|e)|zu[mr]?|für|fürs|rund um|über|sobre|acerca de|para"
+        # "deinen Tipp mit den Content-Clustern", "je tip met de contentkalender": the tip named by what it is about
+        r"(?P<p>on|about|for|regarding|around|sur|pour|concernant|à propos d(?:u|e la|es|e)|au sujet d(?:u|e la|es|e)|zu[mr]?|für|fürs|rund um|über|mit|met|sobre|acerca de|para"
         r"|su|sul|sulla|sullo|sui|sugli|sulle|riguardo (?:a|al|alla|ai|alle)|do|da|dos|das|over|voor|rond|rondom)\s+")
 _TIP_STOP = (r"(?:\s+(?:and|et|und|y|e|en|but|mais|aber|pero|ma|mas|maar|already|d[ée]j[àa]|bereits|schon|ya|gi[àa]|j[áa]|al|that|which|qui|que|die|dass|che|dat"
              r"|in (?:my|our|unse\w*|meine\w*|mijn|onze)|dans|im|en mi|en nuestr\w*|nel|nella|no meu|na minha|auf|umgesetzt|angewendet|ausprobiert|toegepast|aplicad\w*|applicat\w*"
@@ -271,8 +272,23 @@ def tip_subject(note: str) -> str:
     >>> tip_subject("Any tips on local SEO?")
     ''
     """
+    return _tip(note)[0]
+
+
+#: One tip, not several ("deinen Tipp mit …", "your tip on …", "ton conseil sur …"): the line says it in the singular.
+_ONE_TIP = {
+    "de": (("dir die Tipps", "dir der Tipp"), ("Ihnen die Tipps", "Ihnen der Tipp"), ("sich die Tipps", "sich der Tipp"),
+           ("die Tipps", "den Tipp"), ("gefallen haben", "gefallen hat"), ("was sie bringen", "was er bringt"), ("ausgezahlt haben", "ausgezahlt hat")),
+    "en": (("the tips", "the tip"), ("were useful", "was useful")),
+    "fr": (("les conseils", "le conseil"), ("aient déjà porté leurs fruits", "ait déjà porté ses fruits")),
+    "nl": (("de tips", "de tip"),),
+}
+
+
+def _tip(note: str) -> tuple[str, bool]:
+    """(the tips' subject with its preposition, whether the note names one tip only)."""
     if not note:
-        return ""
+        return "", False
     for m in cre.finditer(rf"(?i:{_TIP})", note):
         if cre.match(r"(?i)(?:the|les|die|los|i|as|de)\b", m.group(0)) and not cre.search(_THANKS + "|" + _APPLIED, fold(note)):
             continue  # "the tips on …" with neither thanks nor practice: a request, not the owner's tips
@@ -281,8 +297,8 @@ def tip_subject(note: str) -> str:
         # the subject (German, Dutch) ends the subject; "your tips on SEO I use daily": the pronoun starts a new clause
         x = cre.sub(r"(?i)\s+[\w'-]+\s+(?:ik|ich|wir|wij|we)\b.*$|\s+(?-i:I)\b.*$|\s+(?:yo|io|eu)\b.*$", "", x).strip()
         if 1 <= len(x.split()) <= 5 and not cre.search(r"(?i)\b(?:you|tu|toi|vous|du|dich|dir|sie|usted|te|ti|voc[eê]|je|jou|u)\b", x):
-            return f"{m.group('p')} {x}"
-    return ""
+            return f"{m.group('p')} {x}", fold(m.group("n")) in ("tip", "tipp", "conseil")
+    return "", False
 
 
 def tip_line(note: str, lang: str, *, informal: bool, gained: bool = False) -> str:
@@ -293,6 +309,15 @@ def tip_line(note: str, lang: str, *, informal: bool, gained: bool = False) -> s
     >>> tip_line("merci encore pour tes conseils sur les reels", "fr", informal=True)
     'Avec plaisir pour les conseils sur les reels !'
     """
+    line = _tip_line(note, lang, informal=informal, gained=gained)
+    t, one = _tip(note)
+    if line and one:
+        for plural, single in _ONE_TIP.get(lang[:2], ()):
+            line = line.replace(plural, single)  # "Toll, dass du den Tipp mit den Content-Clustern schon umsetzen konntest!"
+    return line
+
+
+def _tip_line(note: str, lang: str, *, informal: bool, gained: bool = False) -> str:
     texts = _TIP_LINES.get(lang) or _TIP_LINES.get(lang[:2])
     t = tip_subject(note)
     if not texts or not t:
@@ -335,6 +360,8 @@ _EXP_LINE = {
     "pt": ("Com {exp}, tens muito para oferecer.", "Com {exp}, tem muito para oferecer."),
     "pt-BR": ("Com {exp}, você tem muito a oferecer.", "Com {exp}, você tem muito a oferecer."),
 }
+#: The experience word a line adds where the years alone could read as an age ("Mit 8 Jahren Erfahrung als …").
+_EXP_NOUN = {"de": "Erfahrung", "nl": "ervaring", "pt": "de experiência"}
 _YEARS_WORD = {"en": "years", "fr": "ans", "de": "Jahren", "nl": "jaar", "es": "años", "it": "anni", "pt": "anos"}
 
 
@@ -411,6 +438,9 @@ def experience_line(note: str, lang: str, *, informal: bool) -> str:
             if more is None:
                 continue  # "3 anos de experiência em gestão | de redes sociais": a field cut in its middle is left out
             rest += more
+        if rest and lang[:2] in _EXP_NOUN and not cre.search(rf"(?i){_EXP_WORD}", rest):
+            # "Mit 8 Jahren als Content-Managerin", "Com 8 anos como gestora": read as the sender's age; the experience named
+            rest = f"{_EXP_NOUN[lang[:2]]} {rest}"
         exp = f"{m.group('n')} {_YEARS_WORD[lang[:2]]} {rest}".strip()
         return pair[0 if informal else 1].format(exp=exp)
     return ""

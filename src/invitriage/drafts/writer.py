@@ -1896,13 +1896,30 @@ _TITLE_SEGMENT = (r"^(?:head of|vp|svp|evp|chief|director|directeur|directrice|d
                   r"|\b(?:manager|managerin|director|officer|lead|leiter\w*|specialist\w*|consultant\w*|strategist|marketeer|marketer|coordinator)$")
 
 
+#: Emoji and pictographs (with their joiners, variation selectors and skin tones): decoration of a headline or a note,
+#: never part of a name the draft writes in a sentence ("Pétales & Co 🌸" → "Pétales & Co").
+_EMOJI = (r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\u2300-\u23FF\u25A0-\u25FF"
+          r"\u2700-\u27BF\uFE0E\uFE0F\u200D\u20E3]+")
+
+
+def strip_emoji(text: str) -> str:
+    """A name or a slot without its emoji: "Little Sprout Co. 🌱" → "Little Sprout Co.".
+
+    >>> strip_emoji("Pétales & Co 🌸"), strip_emoji("🚀 Growth ✨ Lab")
+    ('Pétales & Co', 'Growth Lab')
+    """
+    if not text:
+        return text
+    return " ".join(cre.sub(_EMOJI, " ", text).split())
+
+
 def _headline_parts(headline: str) -> tuple[str, str]:
     """(position, business) of a headline: "Responsable marketing – Mealtrack" → ("Responsable marketing", "Mealtrack").
 
     The business is named only when the headline marks it ("chez", "at", "@", "Fondatrice de …") or a later
     segment is a name in capitals ("| Redkite Media"), never a tagline ("| Marque employeur", "| SEO").
     """
-    text = " ".join((headline or "").split())
+    text = strip_emoji(headline or "")
     if not text:
         return "", ""
     segments = [p.strip(" ✨🎯🚀") for p in cre.split(r"\s[|•·–—-]\s|\s\|\s?|\|", text) if p.strip(" ✨🎯🚀")]
@@ -2064,8 +2081,11 @@ def _business_with_article(business: str, lang: str, headline: str) -> tuple[str
             art = "a"  # "Agência Ipê", "Construtora Alicerce", "Rede Vida"
         elif m:
             art = m.group(2).lower()  # "Fundadora da Flor de Sal", "Tech Recruiter na Gupy": the headline's own article ("Flor" ends in no gender)
+        elif not cre.search(r"(?:o|os|or|um|im|ao|ol|el|il|ul|al|es|is|us)$", head) and (len(words) >= 2 or cre.search(r"[a-z][A-Z]", business)):
+            art = "a"  # "Head of Growth | FinPay Brasil", "na Hunt Talentos", "na PayLumen": a company is "a empresa", never "em FinPay"
+            # (a single plain word may be a city read as the business: "em Lisboa", never "na Lisboa")
         else:
-            return "em " + business, business  # "Flor de Sal", "Sabor Real": a brand's gender unsure, no article rather than a wrong one
+            return "em " + business, business  # "Sabor Real", "Studio Pixel": a masculine-looking head word, no article rather than a wrong one
         return ("no " if art == "o" else "na ") + business, f"{art} {business}"
     return business, business
 
@@ -2601,7 +2621,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if not lead_m and owner_first:
         # "Cara Camille", "Gentile Camille", "Chère Camille": a warm letter opening with the owner's first name, answered in kind
         lead_m = cre.match(rf"\W*(cara|caro|gentile|chere|cher)\s+{re.escape(fold(owner_first))}\b", fold(note))
-    company = facts.company
+    company = strip_emoji(facts.company)
     if facts.for_client or (company and cre.search(rf"(?i)\b(?:recrut\w+|recruit\w*|reclut\w+|talent\w*|headhunt\w*|de t[êe]tes|personalberat\w*|werving\w*|recrutamento|reclutamiento|selezione)(?:\s+[\w&-]+){{0,2}}?\s+(?:chez|at|bei|en|presso|na|da|bij|de|di|@)\s+{re.escape(company)}", note)
         or cre.search(rf"(?i)\b(?:cabinet|agence|agency|agentur|agencia|agenzia|agência|bureau|wervingsbureau)\s+(?:de\s+)?(?:recrutement|recruitment|recruiting|personal\w*|selecci[oó]n|selezione|recrutamento|werving)?\s*{re.escape(company)}\b", note)):
         company = ""  # "je suis recruteuse chez TalentUp … pour un client": TalentUp is not the employer
@@ -3594,7 +3614,7 @@ _COMPLIMENT = (r"\b(?:love|loved|enjoy|enjoyed|admire|appreciate|apprecie|j'ador
                r"|\b(?:toujours |tres |vraiment |always |really |sempre |siempre |immer |altijd )?(?:interessant|intéressant|interesting|interesante|interessante|inspirant|inspiring|inspirador\w*|inspirierend)\w* (?:de suivre|to follow|seguir|da seguire|zu folgen|om te volgen)\b")
 
 #: The thanks for it, (informal, formal).
-_KIND_THANKS = {"fr": ("Tes mots me font très plaisir !", "Vos mots aimables me font très plaisir."),
+_KIND_THANKS = {"fr": ("Tes mots me touchent beaucoup !", "Vos mots aimables me touchent beaucoup."),  # never "plaisir" twice with "J'aurais plaisir à échanger"
                 "en": ("Your kind words mean a lot!", "Your kind words mean a lot."),
                 "de": ("Danke auch für deine netten Worte!", "Danke auch für Ihre freundlichen Worte."),
                 "es": ("¡Tus palabras me alegran mucho!", "Sus amables palabras me alegran mucho."),
