@@ -73,7 +73,7 @@ def test_blog_question_kinds_de() -> None:
 def test_career_changer_years_acknowledged_de_en() -> None:
     de = sample_draft("Hallo Camille, nach 8 Jahren in der Pflege möchte ich ins Online-Marketing wechseln und suche eine Stelle "
                       "in Lyon. Hast du Tipps für den Einstieg?", "Offen für Neues", "Jonas Weber")
-    assert "Mit 8 Jahren in der Pflege" in de
+    assert "Mit 8 Jahren Erfahrung in der Pflege" in de
     en = sample_draft("Hi Camille, after 5 years in retail I'm switching to digital marketing and looking for a job in Lyon. "
                       "Any tips on where to start?", "Open to work", "Emma Hill")
     assert "With 5 years in retail behind you" in en

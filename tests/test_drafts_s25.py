@@ -12,8 +12,8 @@ from drafting import sample_draft
 @pytest.mark.parametrize("note, said", [
     ("Hello Camille, after 6 years in content marketing I'm looking for a new position in Lyon. Do let me know if you hear of something.", "6 years in content"),
     ("Bonjour Camille, fort de 5 ans d'expérience en référencement, je cherche un poste à Lyon. Si vous entendez parler de quelque chose, je suis preneur.", "5 ans d'expérience en référencement"),
-    ("Hallo Camille, nach 4 Jahren im E-Commerce suche ich eine neue Stelle im Marketing. Wenn du was hörst, melde dich gern!", "Mit 4 Jahren im E-Commerce"),
-    ("Dag Camille, na 7 jaar bij een reclamebureau zoek ik een nieuwe baan in Lyon. Als je iets hoort, laat het me weten!", "Met 7 jaar bij een reclamebureau"),
+    ("Hallo Camille, nach 4 Jahren im E-Commerce suche ich eine neue Stelle im Marketing. Wenn du was hörst, melde dich gern!", "Mit 4 Jahren Erfahrung im E-Commerce"),
+    ("Dag Camille, na 7 jaar bij een reclamebureau zoek ik een nieuwe baan in Lyon. Als je iets hoort, laat het me weten!", "Met 7 jaar ervaring bij een reclamebureau"),
     ("Hola Camille, después de 3 años en una agencia busco trabajo en Lyon. Si te enteras de algo, ¡avísame!", "Con 3 años en una agencia"),
     ("Ciao Camille, dopo 5 anni come social media manager cerco un nuovo lavoro a Lione. Se senti qualcosa, fammi sapere!", "Con 5 anni come social media manager"),
 ])
