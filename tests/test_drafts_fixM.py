@@ -22,7 +22,7 @@ def _draft(note: str, lang: str, intent: str, headline: str = "") -> str:
     ("Buenas Camille, coordino las jornadas de marketing de la Universidad de Granada en marzo. ¿Te gustaría dar una ponencia "
      "sobre SEO local a nuestros estudiantes?", "es", "tendría que ser en francés o en inglés"),
     ("Ciao Camille, conduco un podcast sul digital marketing per artigiani e vorrei averti come ospite per una puntata sui social ads. "
-     "Ci stai?", "it", "dovrei farlo in francese o in inglese"),
+     "Ci stai?", "it", "dovrebbe essere in francese o in inglese"),
     ("Guten Tag Frau Laurent, wir veranstalten im Herbst einen Marketingtag an der FH Salzburg und würden Sie bitten, dort einen "
      "Workshop zu Content-Strategie zu halten. Hätten Sie Interesse?", "de", "nur auf Französisch oder Englisch"),
     ("Beste Camille, namens de Hogeschool Utrecht wil ik je uitnodigen om een gastcollege over social advertising te geven. "

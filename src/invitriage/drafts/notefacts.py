@@ -3367,7 +3367,10 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
             facts.by_phone = True  # "Podemos conversar para uma entrevista?": a spoken interview, never "send me written questions"
         if not facts.by_phone and not facts.by_email and _first(_INTERVIEW_YOU, folded) and not _first(_FEW_QUESTIONS, folded):
             facts.by_phone = True  # "Zou ik je deze week kort kunnen interviewen?": she is to be interviewed, never "send me your questions"
-        facts.piece = bool(_first(r"\b(?:article|articles|papier|piece|story|artikel|beitrag|stuk|artikelen|articulo|reportaje|articolo|pezzo|artigo|materia|reportagem|dossier)\b", folded))
+        facts.piece = bool(_first(r"\b(?:article|articles|papier|piece|story|artikel|beitrag|stuk|artikelen|articulo|reportaje|articolo|pezzo|artigo|materia|reportagem|dossier"
+                                  # "Could I get a quote from you?", "writing for Marketing Week": a journalist's piece, not an interview
+                                  r"|quote|quotes|citation|citations|zitat|zitate|citazione|citazioni|citacao|citacoes|citaat|citaten"
+                                  r"|writing (?:for|about)|j'ecris pour|ich schreibe fur|escribo para|scrivo per|escrevo para|ik schrijf voor)\b", folded))
 
 
 
@@ -4811,7 +4814,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             on = None  # "nos équipes pour la rentrée sur …": only the words right after the team
         if on and not _rx(rf"^(?:{_OUR}|a|an|the|une?|een|eine?)\b").match(folded[on.end():]):
             phrase = cre.sub(r"(?i)\s+(?:schulen|weiterbilden|trainen|opleiden|zu schulen|te trainen|te leren)$", "", _phrase(original, folded, on.start(), lang, 6))
-            if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 50 and len(phrase.split()) >= 2:
+            if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 50 and len(phrase.split()) >= 2 \
+                    and not _rx(rf"^(?:{_LANG_Q})\W*$").match(fold(phrase)):
+                # "for our sales team (in English)": the language is no topic; it is answered with her languages
                 facts.train_topic = phrase
     facts.job_offered = bool(facts.job_title) or bool(_first(_JOB_OFFERED, cre.sub(r"\b(?:no (?:specific |particular |open )?(?:role|position|job)|sem vaga(?: especifica)?|pas de poste|keine (?:konkrete )?stelle|ningun puesto|nessuna posizione|geen vacature"
                                                                                   # "I would welcome the opportunity to discuss", "l'opportunité d'échanger": a chance to talk, never a job

@@ -737,7 +737,7 @@ _SPEAK_LIMIT: dict[str, tuple[dict[str, str], str, str]] = {
     "es": ({"fr": "francés", "en": "inglés", "es": "español", "de": "alemán", "it": "italiano", "pt": "portugués", "nl": "neerlandés"},
            " o en ", "Eso sí, tendría que ser en {}."),
     "it": ({"fr": "francese", "en": "inglese", "es": "spagnolo", "de": "tedesco", "it": "italiano", "pt": "portoghese", "nl": "olandese"},
-           " o in ", "Solo una precisazione: dovrei farlo in {}."),
+           " o in ", "Solo una precisazione: dovrebbe essere in {}."),
     "pt": ({"fr": "francês", "en": "inglês", "es": "espanhol", "de": "alemão", "it": "italiano", "pt": "português", "nl": "neerlandês"},
            " ou em ", "Só um detalhe: teria de ser em {}."),
     "pt-BR": ({"fr": "francês", "en": "inglês", "es": "espanhol", "de": "alemão", "it": "italiano", "pt": "português", "nl": "holandês"},
@@ -769,8 +769,8 @@ def speak_limit(lang: str, codes: list[str]) -> str:
 _LANG_OK: dict[str, tuple[str, str, str]] = {
     "en": ("Would English work for you?", "Would English work for you?", "If so,"),
     "fr": ("L'anglais vous conviendrait-il ?", "L'anglais te conviendrait ?", "Si oui,"),
-    "es": ("¿Le vendría bien en inglés?", "¿Te vendría bien en inglés?", "En ese caso,"),
-    "it": ("Le andrebbe bene in inglese?", "Ti andrebbe bene in inglese?", "In tal caso,"),
+    "es": ("¿Sería posible en inglés?", "¿Sería posible en inglés?", "En ese caso,"),
+    "it": ("Sarebbe possibile in inglese?", "Sarebbe possibile in inglese?", "In tal caso,"),
     "pt": ("Seria possível em inglês?", "Seria possível em inglês?", "Se sim,"),
     "de": ("Wäre Englisch für Sie in Ordnung?", "Wäre Englisch für dich okay?", "Wenn ja,"),
     "nl": ("Is Engels voor u een optie?", "Is Engels voor jou een optie?", "Zo ja,"),
@@ -790,13 +790,21 @@ def lang_question(lang: str, codes: list[str], informal: bool) -> str:
 _NOT_VERB_FIRST = frozenset("für zum zur mit bei nach um im in am auf der die das ein eine einen dem den ich wir voor om met bij na in op de het een ik we wij".split())
 
 
-def _if_so(text: str, question: str, lang: str) -> str:
+#: A sentence that states the price or what it depends on (never an ask): "El precio depende de la duración."
+_PRICE_LINE = (r" ((?:[^.?!\n]*?\b(?:precio|precios|tarifa|tarifas|prezzo|prezzi|costo|Preis|Preise|Kosten|prijs|prijzen|kosten|preço|preços|"
+               r"price|prices|cost|fee|fees|prix|tarif|tarifs|coût)\b[^.?!\n]*)[.!])(?=\s|$)")
+
+
+def _if_so(text: str, question: str, lang: str, limit: str = "") -> str:
     r"""The ask that follows ``question`` in ``text`` opened by "if so": "Is Engels een optie? Zo ja, laat je me de data weten?".
 
     >>> _if_so("Wäre Englisch für Sie in Ordnung? Schicken Sie mir die Details.", "Wäre Englisch für Sie in Ordnung?", "de")
     'Wäre Englisch für Sie in Ordnung? Wenn ja, schicken Sie mir die Details.'
-    >>> _if_so("¿Le vendría bien en inglés? ¿Podría indicarme las fechas?", "¿Le vendría bien en inglés?", "es")
-    '¿Le vendría bien en inglés? En ese caso, ¿podría indicarme las fechas?'
+    >>> _if_so("¿Sería posible en inglés? ¿Podría indicarme las fechas?", "¿Sería posible en inglés?", "es")
+    '¿Sería posible en inglés? En ese caso, ¿podría indicarme las fechas?'
+    >>> _if_so("Con gusto. Eso sí, en inglés. ¿Sería posible en inglés? El precio depende de la duración. ¿Me dice las fechas?",
+    ...        "¿Sería posible en inglés?", "es", "Eso sí, en inglés.")
+    'Con gusto. El precio depende de la duración. Eso sí, en inglés. ¿Sería posible en inglés? En ese caso, ¿me dice las fechas?'
     >>> _if_so("Would English work for you?\n\nBest,", "Would English work for you?", "en")
     'Would English work for you?\n\nBest,'
     """
@@ -805,6 +813,14 @@ def _if_so(text: str, question: str, lang: str) -> str:
     if not row or at < 0:
         return text
     end = at + len(question)
+    price = cre.match(_PRICE_LINE, text[end:])
+    if price and limit and text.rfind(limit, 0, at) >= 0:
+        # "¿Sería posible en inglés? El precio depende de la duración": the price never hangs on the language; it goes
+        # first, then her languages and the question, and "if so" opens the ask after them
+        start = text.rfind(limit, 0, at)
+        text = f"{text[:start]}{price.group(1)} {text[start:end]}{text[end + price.end():]}"
+        at = text.find(question, start)
+        end = at + len(question)
     m = cre.match(r" ([¿¡]?)(\w+)(?=[^\n]*?[.?!](?:\s|$))", text[end:])
     if not m or m.group(2) in ("I", "Sie", "Ihnen", "Ihr", "Ihre", "U"):
         return text
@@ -848,8 +864,8 @@ def _after_first_clause(answer: str, line: str) -> str:
     """``line`` put after the answer's first clause (its yes): "Sí, con mucho gusto: ¿me cuentas…?" becomes
     "Sí, con mucho gusto. <line> ¿Me cuentas…?".
 
-    >>> _after_first_clause("In linea di massima sì, volentieri: mi dici le date previste?", "Solo una precisazione: dovrei farlo in inglese.")
-    'In linea di massima sì, volentieri. Solo una precisazione: dovrei farlo in inglese. Mi dici le date previste?'
+    >>> _after_first_clause("In linea di massima sì, volentieri: mi dici le date previste?", "Solo una precisazione: dovrebbe essere in inglese.")
+    'In linea di massima sì, volentieri. Solo una precisazione: dovrebbe essere in inglese. Mi dici le date previste?'
     >>> _after_first_clause("Sehr gern.", "Allerdings kann ich das nur auf Englisch machen.")
     'Sehr gern. Allerdings kann ich das nur auf Englisch machen.'
     >>> _after_first_clause("Sí, con mucho gusto: ¿me cuentas el formato?", "Eso sí, tendría que ser en inglés.")
@@ -950,16 +966,16 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             ctx["answer"] = " ".join([*lead, str(ctx["answer"])])
         if ctx.get("tips_too") and str(ctx["tips_too"]) not in str(ctx["answer"]):
             ctx["answer"] = f"{ctx['answer']} {ctx['tips_too']}".strip()  # "Neem je stagiairs aan? Of heb je tips?": both answered
-    if_so = ""  # the question whether English works for the sender, once her languages are said
+    if_so = if_so_limit = ""  # the question whether English works for the sender, once her languages are said
     if name in ("business_proposal", "client") and ctx.get("speak_only") and not ctx.get("cfp") and ctx.get("answer"):
         # "En principio, sí, con mucho gusto. Eso sí, tendría que ser en francés o en inglés. ¿Me cuentas…?": the yes first,
-        # then her languages, so "farlo"/"hacerlo" has the talk or interview before it; never a caveat that opens the reply
+        # then her languages, so "it" ("tendría que ser") has the talk or interview before it; never a caveat that opens the reply
         limit = speak_limit(lang, list(ctx["speak_only"]))
         if limit:
             lang_q = lang_question(lang, list(ctx["speak_only"]), bool(ctx.get("informal")))
             ctx["answer"] = _after_first_clause(str(ctx["answer"]), f"{limit} {lang_q}".strip())
             ctx["speak_only"] = []
-            if_so = lang_q
+            if_so, if_so_limit = lang_q, limit
     late_limit = ""
     if ctx.get("speak_only") and (ctx.get("cfp") or name not in ("business_proposal", "client")):
         # a talk drafted from another template ("Dürfen wir Ihnen Details zusenden?" read as a question), or a call for
@@ -969,6 +985,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             if not ctx.get("cfp"):
                 # "One thing: I work in French or English. Would English work for you? If so, …": never the dates as if settled
                 if_so = lang_question(lang, list(ctx["speak_only"]), bool(ctx.get("informal")))
+                if_so_limit = late_limit
                 late_limit = f"{late_limit} {if_so}".strip()
             ctx["speak_only"] = []
     source, where = load_template(name, lang, owner_dir)
@@ -977,7 +994,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if late_limit and late_limit not in text:
         text = _with_limit(text, late_limit, after_yes=not ctx.get("cfp"))
     if if_so:
-        text = _if_so(text, if_so, lang)
+        text = _if_so(text, if_so, lang, if_so_limit)
     if name == "benefit" and ctx.get("compliment") and not ctx.get("fan"):
         # "toujours intéressant de suivre des profils comme le vôtre", "I love your posts": a brief thanks for the kind words
         words = _KIND_THANKS.get(lang) or _KIND_THANKS.get(lang[:2])
