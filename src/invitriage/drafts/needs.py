@@ -68,6 +68,9 @@ _PHRASES = {
 _PLATFORM = (r"\b(meta|facebook|instagram|tiktok|linkedin|pinterest)[ -](?:ads|advertising|werbung|anzeigen|advertenties|campagnes?|campaigns?)\b"
              r"|\b(?:publicites?|pubs?|anuncios|annunci|inserzioni|anuncios|campagne|campanas?|campanhas?|werbung|anzeigen|advertenties)"
              r" (?:(?:sur|en|su|no|na|em|auf|bei|op|in|on) )?(meta|facebook|instagram|tiktok|linkedin|pinterest)\b")
+#: Two networks named together (folded): "facebook and instagram", "facebook- und instagram", "facebook e instagram".
+_PLATFORM_PAIR = (r"\b(meta|facebook|instagram|tiktok|linkedin|pinterest)(?:[ -]ads)?\s*-?\s*(?:,|and|et|und|y|e|en|&|/|\+|or|ou|oder|o|of)\s*"
+                  r"(?:(?:sur|en|su|no|na|em|auf|bei|op|in|on) )?(meta|facebook|instagram|tiktok|linkedin|pinterest)\b")
 _PLATFORM_NAMES = {"meta": "Meta", "facebook": "Facebook", "instagram": "Instagram", "tiktok": "TikTok", "linkedin": "LinkedIn", "pinterest": "Pinterest"}
 #: How the draft names that channel's ads after "help with" ({p}: the network): (formal, informal).
 _PLATFORM_PHRASES = {"fr": ("vos publicités {p}", "tes publicités {p}"), "en": ("{p} ads", "{p} ads"), "de": ("Ihren {p} Ads", "deinen {p} Ads"),
@@ -137,9 +140,28 @@ def need_phrase(note: str, offer: list[str], lang: str, informal: bool) -> str:
         items[keys.index("seo")] = _SEO_STRATEGY[base][1 if informal else 0]
     if "social ads" in keys:
         # "brauchen Hilfe bei Meta Ads", "help with our TikTok ads": the channel they named, never the generic "social ads"
-        named = {m.group(1) or m.group(2) for m in cre.finditer(_PLATFORM, fold(note))}
+        folded = fold(note)
+        named = {m.group(1) or m.group(2) for m in cre.finditer(_PLATFORM, folded)}
+        # "Facebook and Instagram ads", "pubs Facebook et Instagram", "Facebook- und Instagram-Ads": both channels kept, never
+        # only the one next to "ads"
+        paired = False
+        for m in cre.finditer(_PLATFORM_PAIR, folded):
+            if {m.group(1), m.group(2)} & named and m.group(1) != m.group(2):
+                named |= {m.group(1), m.group(2)}
+                paired = True
+                break
+        pair = sorted(named, key=folded.find)
         if len(named) == 1:
             items[keys.index("social ads")] = _PLATFORM_PHRASES[base][1 if informal else 0].format(p=_PLATFORM_NAMES[named.pop()])
+        elif len(named) == 2 and paired:
+            first, second = (_PLATFORM_NAMES[k] for k in pair)
+            joint = "e" if base == "es" and fold(second)[:1] in ("i", "y") else _AND[base]
+            if base in ("de", "nl"):
+                phrase = _PLATFORM_PHRASES[base][1 if informal else 0].format(p=f"{first}- {joint} {second}")
+                phrase = phrase.replace(f"{second} Ads", f"{second}-Ads")  # "Facebook- und Instagram-Ads"
+            else:
+                phrase = _PLATFORM_PHRASES[base][1 if informal else 0].format(p=f"{first} {joint} {second}")
+            items[keys.index("social ads")] = phrase
     if not items:
         return ""
     if base == "de" and informal and cre.search(r"\b(?:wir|uns|unser\w*)\b", fold(note)):

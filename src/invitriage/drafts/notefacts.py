@@ -1375,11 +1375,11 @@ _ABOUT = {
 _STOP = {
     "fr": r"et|mais|ou|que|qui|car|donc|parce|dont|quand|si|comme|puis|etait|est|lors|pendant|durant|aupres|devant",
     "en": r"and|but|which|that|because|so|or|who|when|if|as|where|was|is|were|are|has|have|had|hit|helped|made|changed|saved|resonated|struck|inspired|nailed|really|totally|blew|gave|taught|during",
-    "de": r"und|aber|oder|weil|dass|denn|wenn|als|wie|sowie|wahrend|vor",
+    "de": r"und|aber|oder|weil|dass|denn|wenn|als|wie|sowie|wahrend|vor|war|waren|hat|hatte",
     "es": r"y|pero|que|porque|o|cuando|si|como|donde|fue|era|es|me|durante|ante",
     "it": r"e|ma|che|perche|o|quando|se|come|dove|era|mi|durante|presso|davanti",
     "pt": r"e|mas|que|porque|ou|quando|se|como|onde|foi|era|me|durante|perante",
-    "nl": r"en|maar|dat|omdat|of|toen|als|waar|willen|wil|kunnen|zouden|geven|houden|verzorgen|tijdens",
+    "nl": r"en|maar|dat|omdat|of|toen|als|waar|willen|wil|kunnen|zouden|geven|houden|verzorgen|tijdens|was|waren",
 }
 _PRONOUNS = {
     "fr": r"je|j'|me|m'|moi|mon|ma|mes|nous|notre|nos|tu|te|t'|toi|ton|ta|tes|vous|votre|vos",
@@ -1991,7 +1991,7 @@ _THANKS_BEFORE = r"\b(?:thanks?|thank you|merci|danke|dank|bedankt|dankjewel|gra
 
 def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     """(medium, title, topic) of the owner's piece the note talks about."""
-    best: tuple[int, str, re.Match[str]] | None = None
+    found: list[tuple[int, str, re.Match[str]]] = []
     for key, rx in _MEDIA.items():
         for m in _rx(rf"\b(?:{rx})s?\b").finditer(folded):
             # Prefer the piece named with a second-person possessive ("your article", "votre podcast").
@@ -2002,12 +2002,29 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
                 or bool(cre.search(r"(?:^\s*|[,.!\n]\s*|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*|\b(?:hoi|hey|hi|hello|salut|coucou|bonjour|bonsoir|hola|buenas|ciao|hallo|moin|servus|oi|ola|olá|dag)\s+\w*\s*,?\s*)(?:leuke|mooie|toffe|sterke|interessante|geweldige|great|nice|cool|super|top|belle?|beau|excellent|excellente|superbe|chouette|geniale?|passionnante?|inspirante?|amazing|brilliant|fantastic|awesome|inspiring|gran|buen|excelente|ottimo|bel|bell[oa]|bellissim[oa]|otimo|otima|belo|tolle[rn]?|spannende[rn]?|starke[rn]?|klasse)\s+$", folded[max(0, m.start() - 40):m.start()]))
             if not own:
                 continue  # "SEO training", "book 10 meetings": not the owner's piece
-            score = m.start()
-            if best is None or score < best[0]:
-                best = (score, key, m)
-    if best is None:
+            found.append((m.start(), key, m))
+    if not found:
         return "", "", ""
-    _, key, m = best
+    found.sort(key=lambda f: f[0])
+    first = _work_at(original, folded, lang, found[0][1], found[0][2])
+    if not first[2] and not _first(_helped_rx(), folded):
+        # "I read your newsletter … Your piece on content calendars was spot on": the piece praised with its topic is the one
+        # thanked for, never the bare medium named first (a piece that helped is named by the helped line instead)
+        for _, key, m in found[1:]:
+            later = _work_at(original, folded, lang, key, m)
+            if later[2] and _first(_PRAISE, folded[max(0, m.start() - 45):m.end() + 60]):
+                return later
+    return first
+
+
+def _helped_rx() -> str:
+    """The words of a piece that helped the sender (folded): "m'a aidée", "helped me", "hat mir geholfen"."""
+    return (rf"\b(?:{_EYE_OPENING}|m'a (?:\w+ )?aidee?s?|m'ont (?:\w+ )?aidee?s?|m'a ete (?:\w+ )?utile|helped me|was (?:so |really )?helpful|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)"
+            r"|mi (?:ha|hanno) (?:\w+ )?aiutat\w|me (?:ajudou|ajudaram)|ajudou-me|(?:heeft|hebben) me (?:\w+ )?geholpen)\b")
+
+
+def _work_at(original: str, folded: str, lang: str, key: str, m: re.Match[str]) -> tuple[str, str, str]:
+    """(medium, title, topic) of the owner's piece named at ``m``."""
     pos = m.end()
     title = ""
     t = cre.match(r"\s*(?:«\s*([^»]{2,60}?)\s*»|“([^”]{2,60})”|\"([^\"]{2,60})\"|„([^“”]{2,60})[“”]|'([^']{2,60})')", original[pos:])
@@ -4874,8 +4891,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             if _first(_PRAISE, window):
                 facts.praise = True
                 break
-    facts.helped = bool(facts.work) and bool(_first(rf"\b(?:{_EYE_OPENING}|m'a (?:\w+ )?aidee?s?|m'ont (?:\w+ )?aidee?s?|m'a ete (?:\w+ )?utile|helped me|was (?:so |really )?helpful|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)"
-                                                    r"|mi (?:ha|hanno) (?:\w+ )?aiutat\w|me (?:ajudou|ajudaram)|ajudou-me|(?:heeft|hebben) me (?:\w+ )?geholpen)\b", folded))
+    facts.helped = bool(facts.work) and bool(_first(_helped_rx(), folded))
     if facts.work:
         facts.regular = _regular_reader(folded, facts.work)
         facts.regular_long = facts.regular and bool(_first(_REGULAR_LONG, folded))
