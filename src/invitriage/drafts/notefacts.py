@@ -1526,6 +1526,9 @@ class Facts:
     refer_ask: bool = False
     #: "would you be interested, or do you know someone?": the role is offered to her, and names are welcome.
     pass_on: bool = False
+    #: asked to share or relay their post in her network ("¿puedes compartir la oferta con tu red?", "could you share the
+    #: job post with your network?"): a favour to the sender, never the role offered to her
+    relay: bool = False
     #: an interview's deadline as written ("avant vendredi", "by next Wednesday"); by phone; about a piece they write.
     deadline: str = ""
     by_phone: bool = False
@@ -2105,6 +2108,16 @@ _TOOLS = {"zoom", "teams", "microsoft teams", "ms teams", "google meet", "meet",
           "openclassrooms", "coursera", "udemy", "linkedin learning", "edx", "youtube", "slack", "discord",
           "google", "calendly", "hangouts", "jitsi", "gotomeeting", "streamyard", "riverside"}
 _NOT_NAMES |= _TOOLS
+#: Social channels and ad formats: "l'ultimo numero sui Reels mi ha dato idee", "your post on TikTok gave me" — a topic,
+#: never a person who put them in touch
+_CHANNELS = {"reels", "reel", "tiktok", "tik tok", "pinterest", "snapchat", "threads", "shorts", "stories", "youtube shorts",
+             "meta", "meta ads", "google ads", "tiktok ads", "linkedin ads", "instagram ads", "facebook ads", "x", "bluesky",
+             "seo", "sea", "gmb", "ga4", "chatgpt", "canva", "wordpress", "shopify"}
+_NOT_NAMES |= _CHANNELS
+#: A name right after a topic's preposition ("sui Reels", "on TikTok", "sur Pinterest", "sobre Reels", "over Reels"):
+#: what the piece was about, never who referred them ("über" is left out: "über Anna" is "through Anna" in German)
+_TOPIC_BEFORE = (r"\b(?:on|about|regarding|sur|concernant|sui|sugli|sulle|sul|sulla|riguardo a(?:i|gli|lle|l|lla)?|sobre|acerca de"
+                 r"|zum thema|over|omtrent)\s+(?:(?:the|les|le|la|los|las|el|os|as|o|a|i|gli|die|den|dem|het|de)\s+)?$")
 
 #: Nationality and language words (folded), capitalised in en/nl/de but never a person's name:
 #: "meer Franse en Belgische klanten", "French and Belgian clients", "Französische Kunden".
@@ -2377,6 +2390,8 @@ def _referrer(original: str, folded: str, lang: str) -> str:
                 kept.pop()
             if not kept:
                 continue
+            if _first(_TOPIC_BEFORE, folded[max(0, kept[0][0] - 30):kept[0][0]]) and not original[kept[-1][1]:].startswith(("'s", "’s")):
+                continue  # "l'ultimo numero sui Reels mi ha dato…": a topic; "on Maria's advice" keeps Maria
             if _first(_ATTENDED_VIA, folded[max(0, kept[0][0] - 80):kept[0][0]]):
                 continue  # "jouw training Google Analytics 4 via Unizo": where she attended a training, never who introduced her
             name = original[kept[0][0]:kept[-1][1]]
@@ -3037,7 +3052,12 @@ _FREE_TRIAL = (r"(?:free (?:trial|test access|trial access)|trial (?:access|acco
                r"|(?:accesso|account|licenza) di prova|prova (?:\w+ )?(?:gratuit[oa]|gratis)|(?:provarla|provarlo) gratis"
                r"|(?:acesso|conta|licenca) de (?:teste|avaliacao)|teste (?:\w+ )?(?:gratuit[oa]|gratis)|(?:testar|experimentar) (?:de )?gra(?:tis|ca)"
                r"|(?:kostenlose\w*|gratis) (?:test\w*|probe\w*)|testzugang|testaccount|probezugang|kostenlos (?:testen|ausprobieren)"
-               r"|(?:gratis|kosteloze?) (?:proef\w*|uitproberen|testen)|proefaccount|proeflicentie|proefabonnement)")
+               r"|(?:gratis|kosteloze?) (?:proef\w*|uitproberen|testen)|proefaccount|proeflicentie|proefabonnement"
+               # a free demo of their product ("free 15-minute demo", "démo offerte", "demo gratuita di 15 minuti",
+               # "kostenlose Live-Demo", "demonstração gratuita", "gratis demo"): the same offer as a trial
+               r"|free (?:\w+[- ]){0,3}demo(?:nstration)?s?|demo(?:nstration)? for free"
+               r"|(?:demo|demonstration|demostracion|dimostrazione|demonstracao|demonstratie)s? (?:[\w-]+ ){0,3}(?:gratuit[aoe]?s?|offerte?s?|gratis|gra(?:tis|ca)|kosteloze?|vrijblijvende?)\b"
+               r"|(?:kostenlose\w*|unverbindliche\w*|gratis|kosteloze?|vrijblijvende?|gratuit[ae]|offerte) (?:[\w-]+ ){0,2}demo\w*)")
 #: Her own product or course named before the trial ("is there a free trial of your course?"): a question to her, not a pitch.
 _OF_YOURS = (r"^\s*(?:\w+\s+)?(?:of|for|to|on|de|du|des|di|del|della|do|da|zu|zum|zur|van|voor|para|per|pour|a|al|ao)\s+(?:the\s+|la\s+|le\s+|el\s+|il\s+|o\s+|a\s+)?"
              r"(?:your|votre|vos|ton|ta|tes|tu|tus|su|sus|tuo|tua|tuoi|suo|sua|seu|sua|teu|tua|dein\w*|ihr\w*|je|jouw|uw)\b")
@@ -4264,6 +4284,12 @@ _SOURCING_ASK = (r"\b(?:(?:caso|se|si|wenn|als|if) (?:\w+ )?(?:conheca|conhecas|
                  r"|(?:gerne|bitte) (?:\w+ )?(?:weiterleiten|teilen|weitergeben)|(?:deel|delen) (?:het|dit|deze) (?:\w+ )?(?:gerust|graag)?|(?:sentiti|si senta) liber[oa] di condividere|condivida pure"
                  r"|(?:je |nous |i am |we are |i'm |we're )?(?:recherche|recherchons|cherche|cherchons|sourcing|looking for|seeking|buscamos|busco|procuramos|procuro|cerchiamo|cerco|suchen|suche|zoeken|zoek)"
                  r" (?:des |de |some |dei |degli |delle |perfiles |perfis )?(?:profils|profiles|profili|perfiles|perfis|profielen|candidat(?:e|o|a)?s|candidati|kandidat(?:en|innen)))\b")
+#: A post to pass on to her network (folded): "compartir la oferta con tu red", "share the job post with your network",
+#: "partager l'annonce dans votre réseau", "condividere l'annuncio con la tua rete", "die Stelle in deinem Netzwerk teilen".
+_RELAY_ASK = (r"\b(?:shar(?:e|ing)|repost(?:ing)?|pass(?:ing)? (?:it|this|the \w+) on|spread(?:ing)? the word|partager|relayer|diffuser|compartir(?:la|lo)?|difundir(?:la|lo)?"
+              r"|condivider(?:e|la|lo)|diffonder(?:e|la|lo)|girar(?:e|la|lo)|partilhar|compartilhar|divulgar|teilen|weiterleiten|weitergeben|delen|doorsturen|verspreiden)\b"
+              r"[^.!?]{0,40}\b(?:network|reseau|netzwerk|red|rete|rede|netwerk|contacts|contactos|contatti|contatos|kontakte|connections)\b"
+              r"|\b(?:network|reseau|netzwerk|netwerk)\b[^.!?]{0,25}\b(?:teilen|weiterleiten|weitergeben|delen|verspreiden|partager|relayer)\b")
 _FREELANCE_ROLE = (r"\b(?:freelance|free-lance|freiberuflich\w*|mission|missions|opdracht(?!gever)\w*|auftrag|projekteinsatz|interim|contract role|contractor|independant\w*|independent (?:trainers?|consultants?)|vacataires?|freiberufler\w*|autonom[oa]s?|zzp\w*|zelfstandige?n?"
                    r"|\d ?(?:jours|days|tage|dias|dagen|giorni)\s?(?:/|par|per|a|por|pro)\s?(?:semaine|week|woche|semana|settimana)"
                    # "para um projeto remoto", "for a 3-month consulting project", "pour un projet", "für ein Beratungsprojekt": an engagement, not a post
@@ -4856,6 +4882,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         if not facts.pass_on and (facts.job_title or facts.job_offered) and _first(_YOU_OR_SOMEONE, folded):
             facts.pass_on = True  # "potrebbe interessare a Lei o a qualcuno della Sua rete?": she is asked first, then her network
             facts.refer_ask = False
+        if (facts.job_title or facts.job_offered or facts.hiring or facts.recruiter) and _first(_RELAY_ASK, folded) and not facts.pass_on:
+            facts.relay = facts.refer_ask = True  # "¿te animas a compartir la oferta con tu red?": pass the post on, not take the job
         facts.freelance_role = bool(_first(_FREELANCE_ROLE, folded))
         if facts.freelance_role and _first(_PERMANENT_ROLE, folded) and not _first(r"\b(?:freelance|free-lance|freiberuflich\w*|freiberufler\w*|zzp\w*|interim|contractor)\b", folded):
             facts.freelance_role = False  # "SEO Lead (fulltime) voor een opdrachtgever", "CDI pour une mission...": a post on the payroll, not an engagement
