@@ -167,7 +167,8 @@ ANSWER_LANGS = (*LANGUAGES, "pt-BR")
 
 def _answers(v: Any) -> list[dict[str, Any]]:
     """The owner's FAQ: ``[[answers]]`` tables, each ``when`` (phrases the question holds), optional ``also`` (the
-    question must hold one of these too), optional ``versus`` (the entry answers only an either/or that weighs a
+    question must hold one of these too), optional ``need`` (the question must name one of these, and the entry is then
+    the more specific answer: a course for the one channel named), optional ``versus`` (the entry answers only an either/or that weighs a
     ``when`` thing against one of these: "SEO or social ads?"), optional ``unless`` (a question holding one of these is
     not this entry's: "etsy" for a webshop's SEO) and one answer text per language code."""
     if not isinstance(v, list) or not all(isinstance(x, dict) for x in v):
@@ -175,9 +176,9 @@ def _answers(v: Any) -> list[dict[str, Any]]:
     out = []
     for i, entry in enumerate(v, 1):
         where = f"entry {i}"
-        unknown = [k for k in entry if k not in ("when", "also", "versus", "unless", "self", "who") and k not in ANSWER_LANGS]
+        unknown = [k for k in entry if k not in ("when", "also", "need", "versus", "unless", "self", "who") and k not in ANSWER_LANGS]
         if unknown:
-            raise ValueError(f"{where}: unknown key {unknown[0]!r}; keys: when, also, versus, unless, self, who, {', '.join(ANSWER_LANGS)}")
+            raise ValueError(f"{where}: unknown key {unknown[0]!r}; keys: when, also, need, versus, unless, self, who, {', '.join(ANSWER_LANGS)}")
         who = entry.get("who", [])
         if not isinstance(who, list) or any(w not in _STAGES for w in who):
             raise ValueError(f"{where}: who must be a list of {', '.join(_STAGES)} (the career stages the answer is meant for)")
@@ -187,12 +188,13 @@ def _answers(v: Any) -> list[dict[str, Any]]:
             when = _phrases(entry.get("when", []))
             also = _phrases(entry.get("also", []))
             versus = _phrases(entry.get("versus", []))
+            need = _phrases(entry.get("need", []))
             unless = _phrases(entry.get("unless", []))
         except ValueError as exc:
-            raise ValueError(f"{where}: when/also/versus/unless {exc}") from None
+            raise ValueError(f"{where}: when/also/need/versus/unless {exc}") from None
         if not when:
             raise ValueError(f'{where}: needs when = ["a phrase the question holds", ...]')
-        if any(len(fold_phrase(w)) < 3 for w in when + also + versus):
+        if any(len(fold_phrase(w)) < 3 for w in when + also + need + versus):
             raise ValueError(f"{where}: when/also/versus phrases must be at least 3 letters long")
         texts = {}
         for code in ANSWER_LANGS:
@@ -203,7 +205,7 @@ def _answers(v: Any) -> list[dict[str, Any]]:
                 texts[code] = " ".join(text.split())
         if not texts:
             raise ValueError(f"{where}: needs the answer in at least one language, e.g. fr = \"...\"")
-        out.append({"when": when, "also": also, "texts": texts, **({"versus": versus} if versus else {}),
+        out.append({"when": when, "also": also, "texts": texts, **({"versus": versus} if versus else {}), **({"need": need} if need else {}),
                     **({"unless": unless} if unless else {}), **({"who": list(who)} if who else {}),
                     **({"self": True} if entry.get("self") else {})})
     return out
@@ -387,6 +389,8 @@ def render_settings(values: dict[str, Any]) -> str:
         lines.append(f"when = {_toml_value(entry['when'])}")
         if entry.get("also"):
             lines.append(f"also = {_toml_value(entry['also'])}")
+        if entry.get("need"):
+            lines.append(f"need = {_toml_value(entry['need'])}")
         if entry.get("versus"):
             lines.append(f"versus = {_toml_value(entry['versus'])}")
         if entry.get("unless"):

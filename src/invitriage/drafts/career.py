@@ -44,7 +44,7 @@ _INTERN = (r"\b(?:internships?|intern\b(?!al|ational)|alternance|apprentissage|a
 # "Werkstudent", "student job", "job étudiant": a student's job, not an internship
 _STUDENT = (r"\b(?:werkstudent\w*|student\w*|etudiant\w*|estudiante\w*|studente\w*|studentess\w*|estudante\w*|studierende\w*|final[- ]year|en (?:master|licence|bts|but)\b"
             r"|im (?:master|bachelor)\b|studeer\w*|studiere\w*|job etudiant|studentenbaan|bijbaan)\b")
-_JUNIOR = (r"\b(?:junior|beginner|debutant\w*|principiante\w*|iniciante\w*|berufseinsteiger\w*|einsteiger\w*|absolvent\w*|graduate\w*|graduated|jeune diplome\w*|diplomee?s?"
+_JUNIOR = (r"\b(?:junior|fresher\w*|beginner|debutant\w*|principiante\w*|iniciante\w*|berufseinsteiger\w*|einsteiger\w*|absolvent\w*|graduate\w*|graduated|jeune diplome\w*|diplomee?s?"
            r"|recien graduad\w*|neolaureat\w*|appena laureat\w*|recem-formad\w*|recem formad\w*|recem-licenciad\w*|licenciad[oa]|afgestudeerd|net klaar met"
            r"|first job|premier (?:emploi|poste|job)|erste[nr]? (?:stelle|job)|primer (?:empleo|trabajo)|primo (?:lavoro|impiego)|primeiro emprego|eerste baan"
            r"|reconversion|reconverti\w*|career change\w*|career switch\w*|changing careers|quereinsteiger\w*|quereinstieg|cambio de carrera|riconversione"
@@ -88,12 +88,12 @@ _ROLE = (r"(?:marketing\w*|marketeer\w*|marketer\w*|seo|social media|community m
          r"|growth|brand manager\w*|e-?commerce|ecommerce|communication\w*|kommunikation\w*|communicatie\w*|comunicacion\w*|comunicazione|comunicacao"
          r"|webmarketing|redes sociales|redes sociais|sociale media|social ads|ads manager\w*|sea manager\w*|ppc)")
 _HOLDS = (r"\b(?:i'?m|i am|i work as|i work in|je suis|je travaille (?:comme|en tant que|en)|ich bin|ich arbeite (?:als|im)|bin (?:als|im)|soy|trabajo (?:como|de|en)"
-          r"|sono|lavoro (?:come|nel|nella)|sou|trabalho (?:como|em|no|na)|ik ben|ik werk (?:als|in|bij))\s+(?:(?:a|an|un|une|ein|eine|een|uno|una|um|uma)\s+)?"
+          r"|sono|faccio (?:il|la|lo|l')|lavoro (?:come|nel|nella)|sou|trabalho (?:como|em|no|na)|ik ben|ik werk (?:als|in|bij))\s+(?:(?:a|an|un|une|ein|eine|een|uno|una|um|uma)\s+)?"
           r"(?:[\w-]+\s+){0,3}?" + _ROLE + r"\b")
 _HEADLINE_JOB = r"^[^@|\n]*\b" + _ROLE + r"\b[^@|\n]*(?:@|\s(?:at|chez|bei|bij|presso|na|no)\s)\s*\w"
 #: Moving on or looking: not settled in the job ("ich suche", "open to work", "wechseln", "ex-Vertrieb").
 _MOVING = (r"\b(?:(?:such(?:e|en|t|st)|looking for|seeking|cherche\w*|busco|buscando|cerco|cercando|procuro|procurando|zoek\w*)\s+(?:\w+\s+){0,3}?(?:stelle|job|jobs|arbeit|position|role|poste|emploi|travail|trabajo|empleo|lavoro|impiego|emprego|vaga|trabalho|baan|functie|vacature|herausforderung|uitdaging|challenge)\w*"
-           r"|open to work|offen fur|ouverte? (?:a|aux)|a l'ecoute|wechs\w*|umsteig\w*|switch\w*|change\w*|changer|move into|moving into|reconver\w*|pivot\w*|overstap\w*|cambiar|passare|mudar|ex-\w+"
+           r"|open to work|fresher\w*|offen fur|ouverte? (?:a|aux)|a l'ecoute|wechs\w*|umsteig\w*|switch\w*|change\w*|changer|move into|moving into|reconver\w*|pivot\w*|overstap\w*|cambiar|passare|mudar|ex-\w+"
            r"|new job|nouveau poste|neue stelle|nieuwe baan|nuevo trabajo|nuovo lavoro|novo emprego|freelance|independant\w*|selbststandig\w*|zzp)")
 
 

@@ -356,6 +356,10 @@ def _scored(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str]
         if budget and not any(cre.search(_BUDGET, fold_phrase(p)) for p in [*entry.get("when", []), *entry.get("also", [])]):
             continue  # "from what budget do TikTok ads pay off?": the budget entry or none
         topic, asking = 1, 0  # the subject once; then each "also" phrase found, a topic word before an asking word
+        if entry.get("need"):
+            if not _hits(entry["need"], text):
+                continue  # "which course?" with no channel named: never the course for one channel (``need``)
+            topic += 3  # "I now run our Google Ads: which course?": the answer for that channel beats the general one
         if _aimed(entry.get("when", []), text):
             topic += 2  # "qué certificaciones para especializarme en SEO? ¿Google Analytics, HubSpot…?": the field aimed at
             # is the subject; the brands listed beside it are only examples and never outweigh it
