@@ -2121,8 +2121,8 @@ _SECTOR_WORDS = {"scale-up", "scaleup", "start-up", "pme", "tpe", "kmu", "pmi", 
                  "operaciones", "operazioni", "operacoes", "product", "produit", "produkt", "producto", "prodotto", "produto",
                  "customer", "experience", "retention", "lifecycle", "community", "inbound", "outbound", "abm", "gtm",
                  "go-to-market", "revenue", "revops", "martech", "adtech", "paid", "organic", "web", "webmarketing", "e-mail",
-                 "email", "emailing", "influence", "export", "trade", "events", "event", "evenementiel", "eventi", "eventos",
-                 "relations", "publiques", "public", "presse", "press", "media", "engagement", "employer", "rh", "hr"}
+                 "email", "emailing", "influence", "export", "trade", "event", "evenementiel", "eventi", "eventos",
+                 "relations", "publiques", "public", "presse", "press", "engagement", "employer", "rh", "hr"}
 
 
 #: Words that describe a field, a market or a kind of company, by their ending: "Sportartikel", "Haushaltswaren",
