@@ -730,7 +730,7 @@ def _thesis_noun(note: str, lang: str, *, informal: bool) -> str:
 
 
 def _before_sign_off(text: str, line: str) -> str:
-    """``line`` said at the end of the draft's body, right before the sign-off ("Best regards,").
+    r"""``line`` said at the end of the draft's body, right before the sign-off ("Best regards,").
 
     >>> _before_sign_off("Hi Ana,\n\nThanks!\nAn answer.\n\nBest,\nCamille", "Good luck!")
     'Hi Ana,\n\nThanks!\nAn answer. Good luck!\n\nBest,\nCamille'
