@@ -111,8 +111,8 @@ def test_good_job_en_de_es() -> None:
 # --- blogging, Meta ads that spend and do not sell -----------------------------------------------------------------
 
 def test_blogging_verb_nl_en() -> None:
-    assert "Het loont als elk artikel" in _faq("Heeft bloggen eigenlijk nog zin voor mijn kleine webwinkel?", "nl")
-    assert "It pays off if each article" in _faq("Is blogging still worth it for a tiny online shop?", "en")
+    assert "Een blog loont als elk artikel" in _faq("Heeft bloggen eigenlijk nog zin voor mijn kleine webwinkel?", "nl")
+    assert "A blog pays off if each article" in _faq("Is blogging still worth it for a tiny online shop?", "en")
 
 
 def test_instagram_ads_spend_no_sales_tip() -> None:

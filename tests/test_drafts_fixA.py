@@ -68,10 +68,10 @@ def test_is_seo_dying_is_answered(note: str, word: str) -> None:
 
 @pytest.mark.parametrize("note,word", [
     ("Hallo Camille, kurze Frage zu deinem Post über SEO: lohnt es sich für meinen kleinen Teeshop noch, Blogartikel zu schreiben?",
-     "Es lohnt sich, wenn"),
+     "Ein Blog lohnt sich, wenn"),
     ("Hola Camille, una duda: ¿todavía vale la pena escribir artículos de blog para mi pequeña tienda online de cosmética?",
-     "Vale la pena si"),
-    ("Hoi Camille, ik las je post over SEO. Vraagje: heeft een blog nog zin voor mijn kleine webshop met kaarsen?", "Het loont als"),
+     "Un blog vale la pena si"),
+    ("Hoi Camille, ik las je post over SEO. Vraagje: heeft een blog nog zin voor mijn kleine webshop met kaarsen?", "Een blog loont als"),
 ])
 def test_is_a_blog_still_worth_it(note: str, word: str) -> None:
     text = sample_draft(note)

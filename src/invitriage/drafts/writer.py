@@ -30,7 +30,7 @@ from invitriage.drafts import rx as cre
 from invitriage.drafts import career, exchange, faq, priceq, quickq, situation, smallq, told
 from invitriage.drafts.needs import need_phrase, plan_phrase
 from invitriage.drafts.shop import shop_line, shop_phrase
-from invitriage.drafts.askfacts import KNOWN_DEFAULTS, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked
+from invitriage.drafts.askfacts import _PLACE_RX, KNOWN_DEFAULTS, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold
@@ -695,6 +695,53 @@ def _after_first_line(text: str, line: str) -> str:
     return text
 
 
+#: A student's own thesis or dissertation named in the note ("je fais mon mémoire sur …", "a fazer a tese sobre …").
+_THESIS = (r"\b(?:(?:my|mon|ma|mein\w*|mi|la mia|mia|il mio|a minha|minha|mijn)\s+(?:master'?s?\s+|bachelor'?s?\s+|de fin de \w+\s+)?"
+           r"|(?:fais|fait|faire|rediger|redige|ecris|schreibe|schreiben|escribo|escribiendo|haciendo|hago|sto scrivendo|scrivo|sto facendo|faco|fazer|a fazer"
+           r"|escrevendo|escrever|schrijf|schrijven|writing|doing|work on|working on)\s+(?:a |la |o |o meu |a minha |de |mijn |my |meine |un |una |il |mon |ma )?"
+           r"(?:master'?s?\s+|bachelor'?s?\s+)?)"
+           r"(?:thesis|dissertation|memoire|these|masterarbeit|bachelorarbeit|abschlussarbeit|tesis|tfm|tfg|tesi|tesina|tese|dissertacao|scriptie|afstudeerscriptie)\b")
+#: The thesis as the draft names it: (informal, formal).
+_THESIS_NOUN = {"en": ("your thesis", "your thesis"), "fr": ("ton mémoire", "votre mémoire"), "de": ("deiner Abschlussarbeit", "Ihrer Abschlussarbeit"),
+                "es": ("tu tesis", "su tesis"), "it": ("la tua tesi", "la Sua tesi"), "pt": ("a tua tese", "a sua tese"),
+                "pt-BR": ("o seu TCC", "o seu TCC"), "nl": ("je scriptie", "uw scriptie")}
+
+
+def _thesis_noun(note: str, lang: str, *, informal: bool) -> str:
+    """The sender's own thesis as the draft names it ("a sua tese"), or "" when the note names none.
+
+    >>> _thesis_noun("estou a fazer a tese sobre estratégia de conteúdos", "pt", informal=False)
+    'a sua tese'
+    >>> _thesis_noun("Je rédige mon mémoire sur le SEO local", "fr", informal=True), _thesis_noun("I read a thesis on SEO", "en", informal=True)
+    ('ton mémoire', '')
+    """
+    folded = fold(note)
+    if not cre.search(_THESIS, folded):
+        return ""
+    pair = _THESIS_NOUN.get(lang) or _THESIS_NOUN.get(lang[:2])
+    if not pair:
+        return ""
+    noun = pair[0 if informal else 1]
+    if lang[:2] == "fr" and cre.search(r"\bthese\b", folded):
+        noun = noun.replace("mémoire", "thèse").replace("ton ", "ta ")
+    if lang == "pt-BR" and cre.search(r"\b(?:dissertacao|tese)\b", folded):
+        noun = "a sua dissertação" if "dissertacao" in folded else "a sua tese"
+    return noun
+
+
+def _before_sign_off(text: str, line: str) -> str:
+    r"""``line`` said at the end of the draft's body, right before the sign-off ("Best regards,").
+
+    >>> _before_sign_off("Hi Ana,\n\nThanks!\nAn answer.\n\nBest,\nCamille", "Good luck!")
+    'Hi Ana,\n\nThanks!\nAn answer. Good luck!\n\nBest,\nCamille'
+    """
+    paras = text.split("\n\n")
+    if len(paras) < 3:
+        return _after_first_line(text, line)
+    paras[-2] = paras[-2].rstrip() + " " + line
+    return "\n\n".join(paras)
+
+
 _AT_EVENT = {"en": r"(?:at|during)\s", "fr": r"(?:au|aux|à|lors d)[\s']", "es": r"(?:en|durante)\s", "it": r"(?:al|alla|all'|allo|ai|alle|nel|nella|durante)[\s']?",
              "pt": r"(?:no|na|nos|nas|em|durante)\s", "de": r"(?:auf|bei|beim|im|am|in der|während)\s", "nl": r"(?:op|bij|tijdens)\s"}
 
@@ -1073,7 +1120,10 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if ctx.get("shop_line") and said and said in text.split("\n", 2)[-1].casefold():
         ctx["shop_line"] = ""  # "Comment se porte votre boutique en ligne de bougies… ?": the draft names their shop already
     if ctx.get("shop_line") and not cre.search(r"(?i)\b(?:good luck|bonne chance|viel erfolg|mucho éxito|in bocca al lupo|boa sorte|veel succes)\b", text):
-        text = _after_first_line(text, str(ctx["shop_line"]))
+        # a draft that answers their question wishes them luck after the answer, as a close, never between the thanks
+        # and the answer ("Veel succes met je webshop! Voor een eerste test …")
+        answered = bool(ctx.get("faq") or ctx.get("qanswer"))
+        text = _before_sign_off(text, str(ctx["shop_line"])) if answered else _after_first_line(text, str(ctx["shop_line"]))
     if ctx.get("tip_line") and name not in ("recruiting",) and str(ctx.get("tip_told")).casefold() not in text.casefold():
         text = _after_first_line(text, str(ctx["tip_line"]))
     text = contract_articles(text, lang[:2])
@@ -1649,7 +1699,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"event_name": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": ""})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": ""})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["team_shared"] = False  # her piece shared with their team (content)
 
 
@@ -1977,6 +2027,8 @@ def _headline_parts(headline: str) -> tuple[str, str]:
                 continue  # "| Retail & E-commerce", "| B2B SaaS": a field or a sector, never a company
             if cre.search(_TITLE_SEGMENT, fold(seg)):
                 continue  # "VP Marketing | Head of Growth - Zenloop": a second job title, never the company
+            if _place_segment(seg):
+                continue  # "| Milano", "| Lyon, France", "| Greater Paris Area": where they live, never a company
             if 1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in small or cre.fullmatch(r"&\w+", w) for w in words) \
                     and not (len(words) == 1 and words[0].isupper()) and not cre.search(r"(?i)\b(?:en|in|im|at|bij)\b", seg):
                 business = seg
@@ -1994,6 +2046,8 @@ def _headline_parts(headline: str) -> tuple[str, str]:
     quoted = cre.search(r"(?<![^\W\d_])[«“\"'‘]([^«»“”\"'‘’|•·]{2,40})[»”\"'’](?![^\W\d_])", business or text)
     if quoted and (business or audience_hint(text)):
         business = quoted.group(1).strip()
+    if business and _place_segment(business):
+        business = ""  # "Marketing Manager @ Milano": a city, never a company to work "at" ("presso Milano")
     if business and cre.match(r"(?i)ex[- ]|former\b|ancien\w*\b|ehemal\w*", business):
         business = ""  # "| Ex-HubSpot": a past employer, not where they work now
     if business and cre.match(r"(?i)(?:a|an|one|un|une|uno|una|um|uma|ein|eine|einem|einer|einen|eines|een|a\s+small|a\s+leading)\s", business):
@@ -2007,6 +2061,33 @@ def _headline_parts(headline: str) -> tuple[str, str]:
     # keeps "GmbH"/"AG", which decide the article: "bei der Alpenmilch AG")
     business = cre.sub(r",?\s+(?:B\.V\.|BV|N\.V\.|S\.L\.U?\.?|S\.A\.S?\.?|S\.r\.l\.?s?|S\.p\.A\.?|Lda\.?|Ltda\.?|SARL|SAS|SASU|EURL|Ltd\.?|Inc\.?|LLC)$", "", business)
     return position, business
+
+
+#: Words around a place in a headline's segment ("Greater Paris Area", "Région de Lyon", "Lyon et environs").
+_PLACE_FILLER = (r"(?:greater|area|metropolitan|region|regione|regiao|regio|et|environs|y|alrededores|e|dintorni|und|umgebung|en|omgeving"
+                 r"|de|di|da|do|du|la|le|the|of|van|von|city|ville|ciudad|citta|cidade|stad|stadt|remote|hybrid|hybride)")
+
+
+#: Cities a headline names besides the big ones of askfacts (folded).
+_HEADLINE_CITIES = (r"\b(?:lione|villeurbanne|verona|padova|firenze|venezia|genova|braga|coimbra|sao paulo|rio de janeiro|belo horizonte"
+                    r"|curitiba|stuttgart|dusseldorf|wien|vienna|den haag|malaga|buenos aires|bogota|lima|mexico|london|londres|londra|londen"
+                    r"|new york|dublin|milan|lisbonne|lissabon|mailand|rom|napoli|naples|nizza|niza|marsella|marsiglia)\b")
+
+
+def _place_segment(seg: str) -> bool:
+    """Is a headline segment only a place ("Milano", "Lyon, France", "Greater Paris Area"), never a business's name?
+
+    >>> _place_segment("Milano"), _place_segment("Lyon, France"), _place_segment("Greater Paris Area"), _place_segment("Lyon Digital")
+    (True, True, True, False)
+    """
+    text = fold(seg)
+    for _, rx in _PLACE_RX:
+        text = rx.sub(" _place_ ", text)
+    text = cre.sub(_HEADLINE_CITIES, " _place_ ", text)
+    words = [w for w in cre.split(r"[\s,/()-]+", text) if w]
+    if "_place_" not in words:
+        return False
+    return all(w == "_place_" or cre.fullmatch(_PLACE_FILLER, w) for w in words)
 
 
 #: One-word headline segments that are a role or a sector, never a business's name.
@@ -2032,7 +2113,16 @@ _SECTOR_WORDS = {"scale-up", "scaleup", "start-up", "pme", "tpe", "kmu", "pmi", 
                  "sportswear", "sportwear", "sport", "sports", "outdoor", "apparel", "textile", "textil", "tessile", "textiel",
                  "cosmetics", "cosmetique", "kosmetik", "cosmetica", "cosmetiek", "pharma", "gaming", "fitness",
                  "wellness", "lifestyle", "furniture", "mobel", "meubles", "muebles", "mobili", "moveis", "meubelen",
-                 "jewelry", "jewellery", "schmuck", "bijoux", "joyeria", "gioielli", "joias", "sieraden", "consumer", "goods"}
+                 "jewelry", "jewellery", "schmuck", "bijoux", "joyeria", "gioielli", "joias", "sieraden", "consumer", "goods",
+                 # functions and fields of a team ("| Distribution B2B", "| Demand Gen & Brand"): what they do, never where
+                 "distribution", "distributie", "distribucion", "distribuzione", "distribuicao", "demand", "gen", "generation",
+                 "generacion", "generazione", "geracao", "acquisition", "adquisicion", "acquisizione", "aquisicao", "akquise",
+                 "acquisitie", "lead", "leads", "partnerships", "partenariats", "partnerschaften", "alianzas", "operations",
+                 "operaciones", "operazioni", "operacoes", "product", "produit", "produkt", "producto", "prodotto", "produto",
+                 "customer", "experience", "retention", "lifecycle", "community", "inbound", "outbound", "abm", "gtm",
+                 "go-to-market", "revenue", "revops", "martech", "adtech", "paid", "organic", "web", "webmarketing", "e-mail",
+                 "email", "emailing", "influence", "export", "trade", "event", "evenementiel", "eventi", "eventos",
+                 "relations", "publiques", "public", "presse", "press", "engagement", "employer", "rh", "hr"}
 
 
 #: Words that describe a field, a market or a kind of company, by their ending: "Sportartikel", "Haushaltswaren",
@@ -3019,6 +3109,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
              r"|meeting|reunion|reuniao|echange|conversa|videollamada|videochiamata|videochamada|chat)")
     dur = cre.search(rf"\b{calls}\b[^.?!\d]{{0,25}}?\b(\d{{2}})[\s-]*(?:min\w*|mn)\b|\b(\d{{2}})[\s-]*(?:min\w*|mn)\b[^.?!\d]{{0,25}}?\b{calls}\b", fold(note))
     context["call_minutes"] = (dur.group(1) or dur.group(2)) if dur and facts.request != "interview" else ""
+    context["thesis"] = _thesis_noun(note, variant or lang, informal=bool(context["informal"])) if note_lang == lang else ""
     context["qanswer"] = _quick_answer(name, facts, note, context, lang=(variant or lang), shop=bool(sit.shop),
                                        learner=quickq.learner(note, headline) and not sit.shop) if note_lang == lang else ""
     context["situation"] = sit.kind
