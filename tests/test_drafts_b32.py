@@ -58,3 +58,13 @@ def test_their_minutes_are_kept_and_not_echoed() -> None:
         text = sample_draft(note, name="Nadia Roux")
         assert "si vous av" not in text, text
         assert "20 minutes" not in text, text
+
+
+def test_teachers_and_owners_are_not_learners() -> None:
+    text = sample_draft("Bonjour Madame, enseignante en BTS Communication à Villeurbanne, je souhaiterais vous inviter à parler de votre métier devant nos étudiants en mai. Cordialement, Mme Claire Dubois",
+                        name="Claire Dubois")
+    assert text.startswith("Bonjour Madame Dubois,"), text
+    for note in ("Hallo Camille, ich habe eine kleine Bäckerei in Graz und bin Einsteigerin bei Instagram. Hast du Tipps für den Start?",
+                 "Hoi Camille, ik heb een klein café in Gent en ben beginner met Google. Heb je tips om te starten?"):
+        text = sample_draft(note, name="Sam Rossi")
+        assert not any(t in text for t in _TIP), text

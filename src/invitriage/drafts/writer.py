@@ -2515,7 +2515,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         mirror = True
     if signed_title and not informal and note_lang == lang and lang != "fr":
         mirror = True  # "… gostaríamos de a convidar … Prof.ª Helena Sousa": "Cara Professora Helena Sousa", never "Olá, Helena"
-    if mirror and lang == "fr" and not signed_title and career.stage(note, headline) in ("student", "intern"):
+    if mirror and lang == "fr" and not signed_title and career.stage(note, headline) in ("student", "intern") \
+            and quickq.learner(note, headline):
         mirror = False  # "Bonjour Madame, je suis étudiante en M1…": a student is answered "Bonjour Inès" (with vous), not "Madame Haddad"
     gender = sender_gender(note, lang, who, headline) if mirror or lang == "de" else ""
     if not gender and (mirror or (lang == "de" and not informal)):
