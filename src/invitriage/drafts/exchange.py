@@ -49,7 +49,10 @@ _TAIL = (r"\s+(?:sometime|some time|one day|at some point|hören|horen|erfahren|
          r"|\s+(?:zou|zouden|would|could|will|wäre|waere|serait|sería|seria|sarebbe|freuen|freue|freut|fortsetzen|fortführen|weiterführen|vertiefen|führen|starten"
          r"|voortzetten|continuer|poursuivre|continuar|retomar|continuare|riprendere)\b.*$"
          r"|\s+(?:(?:würde|würden|wäre|would|will|zou)\s+)?(?:mich\s+|me\s+|m'|mi\s+|really\s+|sehr\s+|beaucoup\s+)*"
-         r"(?:interessier\w*|intéress(?:e|ent|erait)|interesa\w*|interessa\w*|interesseert|interests)\b.*$")
+         r"(?:interessier\w*|intéress(?:e|ent|erait)|interesa\w*|interessa\w*|interesseert|interests)\b.*$"
+         # "… sur mon parcours si vous avez 15 min", "… if you have a moment": a condition on her time, not the topic
+         r"|,?\s+(?:si (?:vous avez|tu as|vous aviez|tu avais|tienes|tiene|tuvieras)|if you (?:have|had|can spare|get)|wenn (?:du|sie) (?:\w+ )?(?:zeit|lust)"
+         r"|se (?:hai|ha|avessi|tiver|tiveres|tens)|als (?:je|u) (?:\w+ )?(?:tijd|zin))\b.*$")
 
 
 _ASKING = (r"\b(?:d love|would love|hear|get|know|have|value|curious|love to|like to|appreciate|interested|wondering|ask|pick|keen|avoir|connaitre|savoir|recueillir"

@@ -292,6 +292,8 @@ def _tip(note: str) -> tuple[str, bool]:
     for m in cre.finditer(rf"(?i:{_TIP})", note):
         if cre.match(r"(?i)(?:the|les|die|los|i|as|de)\b", m.group(0)) and not cre.search(_THANKS + "|" + _APPLIED, fold(note)):
             continue  # "the tips on …" with neither thanks nor practice: a request, not the owner's tips
+        if cre.match(r"[^.!?,;\n]*\?", note[m.end():]):
+            continue  # "Heb je tips voor iemand die net begint?", "¿tienes consejos para…?": tips asked for, never thanked for
         x = cre.sub(_TIP_STOP, "", note[m.end():m.end() + 60]).strip()
         # "de tips over contentkalenders gebruik ik elke week", "die Tipps zu Reels nutze ich jede Woche": the verb before
         # the subject (German, Dutch) ends the subject; "your tips on SEO I use daily": the pronoun starts a new clause

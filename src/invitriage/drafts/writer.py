@@ -2605,6 +2605,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         mirror = True
     if signed_title and not informal and note_lang == lang and lang != "fr":
         mirror = True  # "… gostaríamos de a convidar … Prof.ª Helena Sousa": "Cara Professora Helena Sousa", never "Olá, Helena"
+    if mirror and lang == "fr" and not signed_title and career.stage(note, headline) in ("student", "intern") \
+            and quickq.learner(note, headline):
+        mirror = False  # "Bonjour Madame, je suis étudiante en M1…": a student is answered "Bonjour Inès" (with vous), not "Madame Haddad"
     gender = sender_gender(note, lang, who, headline) if mirror or lang == "de" else ""
     if not gender and (mirror or (lang == "de" and not informal)):
         gender = name_gender(who.first, lang)  # "Hallo Frau Krüger" is answered "Hallo Frau Müller", not with the full name
@@ -3108,6 +3111,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     calls = (r"(?:call|calls|appel|chiamata|telefonata|llamada|chamada|ligacao|gesprek|belletje|telefonat|gesprach|videocall|visio|zoom"
              r"|meeting|reunion|reuniao|echange|conversa|videollamada|videochiamata|videochamada|chat)")
     dur = cre.search(rf"\b{calls}\b[^.?!\d]{{0,25}}?\b(\d{{2}})[\s-]*(?:min\w*|mn)\b|\b(\d{{2}})[\s-]*(?:min\w*|mn)\b[^.?!\d]{{0,25}}?\b{calls}\b", fold(note))
+    # "si vous avez 15 min", "if you can spare 10 minutes", "wenn du 15 Minuten hast": the time they ask of her is the call's length
+    dur = dur or cre.search(r"\b(?:avez|aviez|avais|as|auriez|aurais|have|had|spare|hast|habt|haben|hattest|hatten|tienes|tiene|tuvieras|tuviera|hai|ha|avessi|avesse"
+                            r"|tiver|tens|tem|tiveres|heb|hebt|heeft|dispo\w*|disponible)\b[^.?!\d]{0,12}?\b()(\d{2})[\s-]*(?:min\w*|mn)\b", fold(note))
     context["call_minutes"] = (dur.group(1) or dur.group(2)) if dur and facts.request != "interview" else ""
     context["thesis"] = _thesis_noun(note, variant or lang, informal=bool(context["informal"])) if note_lang == lang else ""
     context["qanswer"] = _quick_answer(name, facts, note, context, lang=(variant or lang), shop=bool(sit.shop),
@@ -3413,7 +3419,10 @@ def _tips_too(name: str, facts: Facts, note: str, settings: Settings, lang: str,
     FAQ tip when one covers it, a short holding line otherwise), never left out after "I don't take interns"."""
     if name != "job_seeking" or facts.ask != "interns" or not note:
         return ""
-    asked = [q for q in cre.findall(r"[^.!?\n]*\?", fold(note)) if cre.search(_ADVICE_ASK + r"|\b(?:dicas?|suggeriment\w*|idee)\b", q) and not cre.search(_UNKNOWABLE, q)]
+    # "Tienes algún consejo o aceptas becarios?", "Você aceita estagiários ou teria alguma dica?": one question asks both;
+    # the tips are the clause that asks them, never lost to the interns clause beside it
+    asked = [c for q in cre.findall(r"[^.!?\n]*\?", fold(note)) for c in cre.split(r",|;|\b(?:o|ou|or|oder|of|oppure|ovvero)\b", q)
+             if cre.search(_ADVICE_ASK + r"|\b(?:dicas?|suggeriment\w*|idee)\b", c) and not cre.search(_UNKNOWABLE, c)]
     if not asked:
         return ""
     tip = faq.match(note, settings.answers, lang, stage=stage) if settings.answers else ""
