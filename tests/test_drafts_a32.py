@@ -42,3 +42,23 @@ def test_one_off_or_long_contract_gets_both_halves():
         text = sample_draft(note)
         assert want in text, (note, text)
         assert "exactly what I do" not in text and "exatamente o que faço" not in text, (note, text)
+
+
+# a company seeking an outside consultant in her field is a client lead: never declined as a job
+CONSULTANT = [
+    "Buongiorno Camille, siamo una scaleup di Bologna e cerchiamo un/una consulente per rivedere la SEO del sito. Saresti disponibile a gennaio?",
+    "Hola Camille, somos una marca de moda de Valencia y buscamos una consultora para ordenar nuestra estrategia de contenidos. ¿Tendrías hueco en octubre?",
+    "Bonjour Camille, nous sommes une PME lyonnaise et recherchons un consultant pour notre référencement naturel (SEO). Auriez-vous des disponibilités en septembre ?",
+]
+DECLINES = ("non fa per me", "no es para mí", "n'est pas pour moi", "ne me correspond pas", "passo", "isn't for me")
+
+
+def test_consultant_sought_is_a_client_lead():
+    for note in CONSULTANT:
+        text = sample_draft(note)
+        assert "20" in text, (note, text)
+        assert not any(d in text for d in DECLINES), (note, text)
+    # a recruiter's client seeking a consultant outside her field stays a polite no
+    text = sample_draft("Hi Camille, I'm a recruiter at TalentBridge. Our client, a bank in Paris, is looking for a consultant "
+                        "in data governance. Would you be interested?")
+    assert "isn't for me" in text, text

@@ -4294,6 +4294,12 @@ _FREELANCE_ROLE = (r"\b(?:freelance|free-lance|freiberuflich\w*|mission|missions
                    r"|\d ?(?:jours|days|tage|dias|dagen|giorni)\s?(?:/|par|per|a|por|pro)\s?(?:semaine|week|woche|semana|settimana)"
                    # "para um projeto remoto", "for a 3-month consulting project", "pour un projet", "für ein Beratungsprojekt": an engagement, not a post
                    r"|(?:for|on|para|em|num|pour|sur|fur|per|voor|bij|por) (?:a|an|one|um|uma|un|une|ein|einem|uno|een) (?:[\w-]+ ){0,3}[\w-]*?(?:project|projeto|projet|proyecto|progetto|projekt|opdracht))\b")
+#: "cerchiamo un/una consulente per impostare la strategia SEO", "we're looking for a consultant to build our content plan":
+#: a company seeking an outside consultant is buying her services, not filling a post
+_CONSULTANT_SOUGHT = (r"\b(?:we(?:'re| are)? looking for|looking for|we(?:'re| are)? seeking|cherchons|recherchons|buscamos|estamos buscando|cerchiamo"
+                      r"|stiamo cercando|procuramos|estamos a procurar|estamos procurando|suchen|zoeken|we zoeken) (?:(?:[\w()]+/)?[\w()]+ ){0,2}"
+                      r"(?:consultant|consultante|consultor|consultora|consulente|berater|beraterin|adviseur)\b")
+_FOR_A_CLIENT = r"\b(?:our client|notre client|nuestro cliente|nostro cliente|nosso cliente|unser\w* kunde\w*|onze klant|for a client|pour un client|para un cliente|per un cliente|para um cliente|fur einen kunden|voor een klant)\b"
 _PERMANENT_ROLE = (r"\b(?:full[- ]?time|fulltime|voltijd|vast contract|vaste (?:baan|aanstelling|dienst)|in loondienst|cdi|temps plein|poste en interne"
                    r"|vollzeit|festanstellung|unbefristet\w*|permanent (?:role|position|contract|job)|tiempo completo|contrato indefinido|indefinido"
                    r"|tempo pieno|tempo indeterminato|full time|tempo integral|clt|efetivo|contrato sem termo)\b")
@@ -4889,6 +4895,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             facts.freelance_role = False  # "SEO Lead (fulltime) voor een opdrachtgever", "CDI pour une mission...": a post on the payroll, not an engagement
         if facts.freelance_role and facts.refer_ask and (_first(_PEOPLE_ASK, folded) or not _first(_DIRECT_OFFER, folded)):
             facts.freelance_role = False  # "des consultants pour des missions … connaissez-vous des personnes ?": people sought, no mission offered her
+        if not (facts.recruiter or facts.refer_ask or facts.pass_on or facts.relay) and _first(_CONSULTANT_SOUGHT, folded) \
+                and not _first(_PERMANENT_ROLE, folded) and not _first(_FOR_A_CLIENT, folded):
+            facts.client = True  # "cerchiamo un/una consulente per la strategia SEO. Saresti disponibile?": a client lead, never declined as a job
         facts.duration = bool(_first(r"\b\d+(?:\s?-\s?\d+)?[\s-]?(?:months?|mois|monate?n?|mes|meses|mesi|maanden|maand|weeks?|semaines|wochen|semanas|settimane|weken)\b", folded))
         no_role = _first(r"\b(?:no (?:specific |particular |open )?(?:role|position|job)|pas de poste|aucun poste|keine (?:konkrete |offene )?stelle|ningun puesto|nessuna posizione"
                          r"|nenhuma vaga|sem vaga|geen (?:concrete |specifieke )?(?:functie|vacature))\b", folded)
