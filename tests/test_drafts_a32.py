@@ -62,3 +62,14 @@ def test_consultant_sought_is_a_client_lead():
     text = sample_draft("Hi Camille, I'm a recruiter at TalentBridge. Our client, a bank in Paris, is looking for a consultant "
                         "in data governance. Would you be interested?")
     assert "isn't for me" in text, text
+
+
+def test_recruiter_offering_an_unrelated_post_gets_a_clear_no():
+    for note, no in (
+        ("Olá Camille, trabalho em RH numa cadeia de hotéis em Faro e sou recrutadora. Estamos a recrutar uma rececionista. Teria interesse?", "não se adequa"),
+        ("Hola Camille, soy reclutador en una constructora de Bilbao. Estamos reclutando un jefe de obra. ¿Te interesaría?", "no encaja"),
+        ("Ciao Camille, faccio la recruiter per un'azienda alimentare. Stiamo reclutando un addetto alla produzione. Ti interessa?", "non fa per me"),
+    ):
+        text = sample_draft(note)
+        assert no in text, (note, text)
+        assert "contacto!" not in text and "contatto!" not in text, (note, text)

@@ -4270,7 +4270,9 @@ _JOB_OFFERED = (r"\b(?:je recrute (?:un|une)|poste de|un poste|cdi|cdd|(?:hiring
                 r"|vacature\b|functie (?:als|van)\b|zoeken? (?:we )?een\b|opportunit\w+|oportunidad\w*|oportunidade\w*|opportunita|m/w/d|h/f"
                 # "Estamos à procura de um Head of Digital", "stiamo cercando un Head of", "buscamos una directora"
                 r"|procura(?:mos)? (?:de )?(?:um|uma)\b|(?:stiamo cercando|cerchiamo|cerca) (?:un|una|un')\b|(?:buscamos|estamos buscando) (?:un|una)\b"
-                r"|(?:nous )?(?:recherchons|cherchons) (?:un|une)\b|(?:we are|we're) (?:currently )?(?:looking for|seeking|searching for) (?:a|an)\b)")
+                r"|(?:nous )?(?:recherchons|cherchons) (?:un|une)\b|(?:we are|we're) (?:currently )?(?:looking for|seeking|searching for) (?:a|an)\b"
+                # "Estamos a recrutar um técnico de apoio ao cliente. Teria interesse?": a post offered, never a hello to answer
+                r"|(?:a recrutar|recrutar|recrutamos|recrutando|reclutando|reclutamos|reclutiamo|stiamo reclutando|recrutons|nous recrutons) (?:um|uma|un|una|une|uno)\b)")
 #: Words that put a role before her, not before her network (folded): "votre profil", "for you", "für Sie", "il tuo profilo".
 _DIRECT_OFFER = (r"\b(?:(?:your|votre|ton|dein\w*|ihr\w*|tu|su|il tuo|il suo|tuo|suo|seu|teu|o seu|o teu|je|jouw|uw) (?:profile?|profil|perfil|profilo|profiel|experience|expertise|erfahrung|experiencia|esperienza|ervaring|background)"
                  r"|(?:for|pour|fur|para|per|voor) (?:you|vous|toi|sie|dich|ti|usted|voce|te|lei|jou|u)\b|(?:thought|pense|pensato|pensado|gedacht) (?:of|a|an|em|aan) (?:you|vous|toi|sie|dich|te|ti|lei|voce|jou|u)\b"
