@@ -4270,7 +4270,9 @@ _JOB_OFFERED = (r"\b(?:je recrute (?:un|une)|poste de|un poste|cdi|cdd|(?:hiring
                 r"|vacature\b|functie (?:als|van)\b|zoeken? (?:we )?een\b|opportunit\w+|oportunidad\w*|oportunidade\w*|opportunita|m/w/d|h/f"
                 # "Estamos à procura de um Head of Digital", "stiamo cercando un Head of", "buscamos una directora"
                 r"|procura(?:mos)? (?:de )?(?:um|uma)\b|(?:stiamo cercando|cerchiamo|cerca) (?:un|una|un')\b|(?:buscamos|estamos buscando) (?:un|una)\b"
-                r"|(?:nous )?(?:recherchons|cherchons) (?:un|une)\b|(?:we are|we're) (?:currently )?(?:looking for|seeking|searching for) (?:a|an)\b)")
+                r"|(?:nous )?(?:recherchons|cherchons) (?:un|une)\b|(?:we are|we're) (?:currently )?(?:looking for|seeking|searching for) (?:a|an)\b"
+                # "Estamos a recrutar um técnico de apoio ao cliente. Teria interesse?": a post offered, never a hello to answer
+                r"|(?:a recrutar|recrutar|recrutamos|recrutando|reclutando|reclutamos|reclutiamo|stiamo reclutando|recrutons|nous recrutons) (?:um|uma|un|una|une|uno)\b)")
 #: Words that put a role before her, not before her network (folded): "votre profil", "for you", "für Sie", "il tuo profilo".
 _DIRECT_OFFER = (r"\b(?:(?:your|votre|ton|dein\w*|ihr\w*|tu|su|il tuo|il suo|tuo|suo|seu|teu|o seu|o teu|je|jouw|uw) (?:profile?|profil|perfil|profilo|profiel|experience|expertise|erfahrung|experiencia|esperienza|ervaring|background)"
                  r"|(?:for|pour|fur|para|per|voor) (?:you|vous|toi|sie|dich|ti|usted|voce|te|lei|jou|u)\b|(?:thought|pense|pensato|pensado|gedacht) (?:of|a|an|em|aan) (?:you|vous|toi|sie|dich|te|ti|lei|voce|jou|u)\b"
@@ -4294,6 +4296,12 @@ _FREELANCE_ROLE = (r"\b(?:freelance|free-lance|freiberuflich\w*|mission|missions
                    r"|\d ?(?:jours|days|tage|dias|dagen|giorni)\s?(?:/|par|per|a|por|pro)\s?(?:semaine|week|woche|semana|settimana)"
                    # "para um projeto remoto", "for a 3-month consulting project", "pour un projet", "für ein Beratungsprojekt": an engagement, not a post
                    r"|(?:for|on|para|em|num|pour|sur|fur|per|voor|bij|por) (?:a|an|one|um|uma|un|une|ein|einem|uno|een) (?:[\w-]+ ){0,3}[\w-]*?(?:project|projeto|projet|proyecto|progetto|projekt|opdracht))\b")
+#: "cerchiamo un/una consulente per impostare la strategia SEO", "we're looking for a consultant to build our content plan":
+#: a company seeking an outside consultant is buying her services, not filling a post
+_CONSULTANT_SOUGHT = (r"\b(?:we(?:'re| are)? looking for|looking for|we(?:'re| are)? seeking|cherchons|recherchons|buscamos|estamos buscando|cerchiamo"
+                      r"|stiamo cercando|procuramos|estamos a procurar|estamos procurando|suchen|zoeken|we zoeken) (?:(?:[\w()]+/)?[\w()]+ ){0,2}"
+                      r"(?:consultant|consultante|consultor|consultora|consulente|berater|beraterin|adviseur)\b")
+_FOR_A_CLIENT = r"\b(?:our client|notre client|nuestro cliente|nostro cliente|nosso cliente|unser\w* kunde\w*|onze klant|for a client|pour un client|para un cliente|per un cliente|para um cliente|fur einen kunden|voor een klant)\b"
 _PERMANENT_ROLE = (r"\b(?:full[- ]?time|fulltime|voltijd|vast contract|vaste (?:baan|aanstelling|dienst)|in loondienst|cdi|temps plein|poste en interne"
                    r"|vollzeit|festanstellung|unbefristet\w*|permanent (?:role|position|contract|job)|tiempo completo|contrato indefinido|indefinido"
                    r"|tempo pieno|tempo indeterminato|full time|tempo integral|clt|efetivo|contrato sem termo)\b")
@@ -4889,6 +4897,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             facts.freelance_role = False  # "SEO Lead (fulltime) voor een opdrachtgever", "CDI pour une mission...": a post on the payroll, not an engagement
         if facts.freelance_role and facts.refer_ask and (_first(_PEOPLE_ASK, folded) or not _first(_DIRECT_OFFER, folded)):
             facts.freelance_role = False  # "des consultants pour des missions … connaissez-vous des personnes ?": people sought, no mission offered her
+        if not (facts.recruiter or facts.refer_ask or facts.pass_on or facts.relay) and _first(_CONSULTANT_SOUGHT, folded) \
+                and not _first(_PERMANENT_ROLE, folded) and not _first(_FOR_A_CLIENT, folded):
+            facts.client = True  # "cerchiamo un/una consulente per la strategia SEO. Saresti disponibile?": a client lead, never declined as a job
         facts.duration = bool(_first(r"\b\d+(?:\s?-\s?\d+)?[\s-]?(?:months?|mois|monate?n?|mes|meses|mesi|maanden|maand|weeks?|semaines|wochen|semanas|settimane|weken)\b", folded))
         no_role = _first(r"\b(?:no (?:specific |particular |open )?(?:role|position|job)|pas de poste|aucun poste|keine (?:konkrete |offene )?stelle|ningun puesto|nessuna posizione"
                          r"|nenhuma vaga|sem vaga|geen (?:concrete |specifieke )?(?:functie|vacature))\b", folded)
