@@ -26,6 +26,12 @@ def test_former_attendee_thanked_for_coming() -> None:
     for note, want in cases:
         text = sample_draft(note)
         assert want in text, (note, text)
+    # her training asked about, nobody says they attended it: no thanks for coming
+    for note in ("Bonjour Madame Laurent, vos formations SEO m'intéressent pour mon équipe de 5. Les faites-vous à distance ?",
+                 "Estimada Sra. Laurent, nos interesa su formación en redes sociales para nuestro equipo. ¿Cuál sería el precio?",
+                 "Prezada Sra. Laurent, gostaríamos de conhecer seus treinamentos em SEO para nossa equipe."):
+        text = sample_draft(note)
+        assert not any(w in text for w in ("d'avoir suivi", "haber asistido", "ter participado")), (note, text)
 
 
 def test_training_proposal_offers_one_next_step() -> None:
