@@ -4425,6 +4425,14 @@ _PRAISE = (r"\b(?:adore|ador\w+|loved?|love|aime|apprecie|enjoyed|liked|gefallen
            # "je talk zette me aan het denken", "it got me thinking", "m'a fait réfléchir": a thought-provoking piece is praise
            r"|(?:made|got|left) me (?:\w+ )?(?:think\w*|reflect\w*)|food for thought|thought-provoking|(?:m'a|m'ont) (?:\w+ )?fait reflechir|donne a reflechir"
            r"|zum nachdenken (?:gebracht|angeregt)|nachdenklich gemacht|regt zum nachdenken|me (?:hizo|ha hecho|hicieron) (?:\w+ )?(?:pensar|reflexionar)|da que pensar"
+           # "was the highlight of my day", "m'a beaucoup parlé", "echt stark gemacht", "me pareció muy útil": praise in other words
+           r"|highlight\w*|insightful|eye-?opening|eye-?opener|valuable|useful|impressive|awesome|amazing|fascinating|enlightening|superb|wonderful|terrific|refreshing|on point|nailed it|well done|stood out"
+           r"|(?:m'a|m'ont) (?:\w+ )?(?:parle|plu|marquee?s?|touchee?s?|convaincue?s?|inspiree?s?)(?! de\b)|bravo|chapeau|enrichissant\w*|instructi\w+|formidable|captivant\w*|eclairant\w*|remarquable|pertinent\w*|au top"
+           r"|stark|hervorragend\w*|grossartig\w*|grandios\w*|lehrreich\w*|inspirierend\w*|hilfreich\w*|wertvoll\w*|beeindruckend\w*|gelungen\w*|mega|sehr gut|aufschlussreich\w*"
+           r"|buenisim\w+|muy buen\w*|brutal|increible|inspirador\w*|enriquecedor\w*|magnific\w+|valios\w+|me (?:parecio|resulto) (?:\w+ )?(?:util|interesante|buen\w*)"
+           r"|eccellent\w*|illuminant\w*|utilissim\w*|stimolant\w*|splendid\w*|bravissim\w*|complimenti|prezios\w*|istruttiv\w*|molto bell\w*"
+           r"|otim\w+|incrivel|sensaciona\w*|maravilhos\w*|muito bo\w+|inspirador\w*"
+           r"|leerzaam|inspirerend\w*|waardevol\w*|briljant\w*|knap\w*|heel goed|erg goed|indrukwekkend\w*|verhelderend\w*|fantastisch\w*"
            r"|mi (?:ha|hanno) (?:\w+ )?fatto (?:\w+ )?(?:pensare|riflettere)|spunti? di riflessione|me (?:fez|fizeram) (?:\w+ )?(?:pensar|refletir)|(?:zette|zet|hebben) me (?:\w+ )?(?:\w+ )?aan het denken|stof tot nadenken)\b")
 #: Results the sender already got (folded): congratulated, never "good luck putting it into practice".
 _RESULTS = (r"\b(?:(?:baisse|augmente|double|triple|grimpe|gagne|chute)\w* de \d+|\d+\s?% (?:de plus|de moins|en plus|en moins)|premiere page|1re page|ya he (?:subido|conseguido|aumentado|bajado|duplicado)"

@@ -1,0 +1,35 @@
+"""Wave 32, branch c32: a sender met at an event who praises her talk there in other words gets thanked for it."""
+
+from drafting import draft
+
+
+def test_praise_in_other_words_is_thanked_in_met_before() -> None:
+    cases = [
+        ("fr", "Bonjour Camille, contente de vous avoir croisée au salon E-commerce Paris le mois dernier. Votre conférence sur le référencement m'a vraiment marquée. Au plaisir !",
+         ("merci pour votre retour", "ravie que cela vous ait plu")),
+        ("en", "Hi Camille, lovely meeting you at SMX Munich last month. Your talk on structured data was really insightful. Let's stay connected! Priya",
+         ("kind words",)),
+        ("en", "Hello Camille, we met at the Lyon Digital Summit in March; your talk on TikTok ads was the highlight of the event for me. Keep in touch, Mark",
+         ("kind words",)),
+        ("fr", "Bonjour Camille, on a discuté au Salon du Marketing à Lyon hier. Votre intervention sur le contenu était vraiment enrichissante ! Bonne journée, Paul",
+         ("merci pour votre retour",)),
+    ]
+    for lang, note, wanted in cases:
+        text = draft(note, lang, "met_before")
+        assert any(w in text for w in wanted), (note, text)
+
+
+def test_praise_in_other_words_is_thanked_for_content() -> None:
+    cases = [
+        ("de", "Hallo Camille, ich habe deinen Artikel über lokales SEO gelesen, wirklich lehrreich! Lass uns vernetzen. Jonas",
+         ("angesprochen", "Worte")),
+        ("nl", "Hoi Camille, ik las je artikel over lokale SEO, heel leerzaam! Graag verbinden. Groet, Eva",
+         ("aansprak", "woorden", "iets aan")),
+        ("es", "Hola Camille, leí tu artículo sobre SEO local y me pareció muy útil. ¡Conectemos! Lucía",
+         ("palabras", "alegra")),
+        ("pt", "Olá Camille, li o seu artigo sobre SEO local, sensacional! Vamos manter contacto. Ana",
+         ("palavras", "gostou", "ainda bem")),
+    ]
+    for lang, note, wanted in cases:
+        text = draft(note, lang, "content")
+        assert any(w in text for w in wanted), (note, text)
