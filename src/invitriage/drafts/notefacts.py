@@ -3832,10 +3832,10 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.ask = "call"  # "ça te dirait qu'on échange nos retours d'expérience ?": yes, a call, never "what should I write next"
     if facts.proposal and not facts.soon:
         # "(14.–15. Oktober)", "9-10 October", "le 14 mai", "el próximo semestre": dates given, never to be asked again
-        dm = _first(rf"\b\d{{1,2}}\.?\s?(?:-|–|to|au|al|bis|a|e|en|and|et|y|und)?\s?(?:\d{{1,2}}\.?\s)?(?:de\s)?(?:(?:{_MONTH_ANY})\b|(?:{_MONTH_SHORT})\b\.?)(?:\s?(?:de\s)?\d{{4}}\b)?"
+        dm = _first(rf"\b\d{{1,2}}\.?\s?(?:-|–|/|&|to|au|al|bis|a|e|en|and|et|y|und)?\s?(?:\d{{1,2}}\.?\s)?(?:de\s)?(?:(?:{_MONTH_ANY})\b|(?:{_MONTH_SHORT})\b\.?)(?:\s?(?:de\s)?\d{{4}}\b)?"
                     rf"|(?<=\()(?:{_MONTH_ANY})\s(?:de\s)?\d{{4}}\b|\b(?:in|en|em|im|a|op|nel|in het)\s(?:{_MONTH_ANY})\s(?:de\s)?\d{{4}}\b"
                     r"|\b(?:(?:in het|nel|no|im|au|el|le|il|the|das|het|o) )?(?:next|prochain|proximo|prossimo|nachste\w*|volgend|komend) (?:semester|semestre)\b|\b(?:(?:le|au|el|al|il|nel|o|no|the|das|im|het) )?(?:semestre|semester) (?:prochain|prossimo|proximo|que viene)\b"
-                    rf"|\b(?:{_MONTHS['en']}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{{1,2}}(?:st|nd|rd|th)?(?:\s?(?:-|–|to|and|&)\s?\d{{1,2}}(?:st|nd|rd|th)?)?\b", folded)
+                    rf"|\b(?:{_MONTHS['en']}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{{1,2}}(?:st|nd|rd|th)?(?:\s?(?:-|–|/|to|and|&)\s?\d{{1,2}}(?:st|nd|rd|th)?)?\b", folded)
         if dm:
             facts.soon = original[dm.start():dm.end()]
             if lang == "en" and cre.match(r"[a-z]", folded[dm.start():dm.start() + 1]) and not cre.match(r"(?:the|next)\b", folded[dm.start():]):
@@ -4842,7 +4842,10 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     when = _first(rf"\b(?:{_SOON[lang].format(m=_MONTHS[lang])})\b", folded)
     if when:
         m = when
-        facts.soon = original[m.start():m.end()]
+        # "9/10 June", "14 and 15 May", "3-4 octobre": a range of days is kept whole, never only its last day
+        lead = cre.search(r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s?(?:-|–|/|&|to|and|et|au|al|bis|und|e|en|y|a)\s?$", folded[max(0, m.start() - 12):m.start()])
+        start = m.start() - (len(lead.group(0)) if lead else 0)
+        facts.soon = original[start:m.end()]
         facts.soon_meet = bool(cre.search(r"\b(?:rendez-vous|rdv|appel|call|meeting|chat|termin|treffen|telefonat|gesprach|reunion|llamada|cafe|caffe|incontro"
                                          r"|chiamata|reuniao|chamada|conversa|afspraak|gesprek|kennismaking|koffie|coffee|kaffee|sentirci|vederci)\b",
                                          folded[max(0, m.start() - 40):m.start()]))
