@@ -49,3 +49,15 @@ def test_two_day_event_keeps_both_days() -> None:
     for lang, note, wanted in cases:
         text = draft(note, lang, "business_proposal")
         assert wanted in text, (note, text)
+
+
+def test_audience_named_with_my_students_is_not_asked() -> None:
+    cases = [
+        ("it", "Buongiorno Camille, insegno all'Università di Padova. Le andrebbe di tenere un seminario sulla SEO per i miei studenti di marketing? Cordiali saluti, Paola Ferri",
+         "pubblico"),
+        ("pt", "Olá Camille, sou professora na Universidade do Porto. Aceitaria dar um seminário online sobre SEO para os meus alunos? Obrigada, Inês",
+         "público"),
+    ]
+    for lang, note, unwanted in cases:
+        text = draft(note, lang, "business_proposal")
+        assert unwanted not in text and ("date" in text or "data" in text), (note, text)
