@@ -2851,7 +2851,7 @@ _CFP = (r"\b(?:cfps?|call for (?:papers|speakers|proposals|talks|presentations)|
         r"|convocatoria (?:de|para) (?:ponencias|ponentes|charlas|propuestas)|chamada (?:de|para) (?:trabalhos|palestrantes|propostas|oradores)|bando per (?:relatori|speaker)"
         r"|submit (?:a|your) (?:talk|proposal|session)|(?:proposer|soumettre) (?:une|votre|ton) (?:conference|intervention|talk|proposition)"
         r"|(?:einen )?vortrag einreichen|(?:een )?(?:talk|voorstel|sessie) (?:in ?te ?dienen|indienen)|proponer una (?:charla|ponencia)|submeter uma (?:palestra|proposta)|proporre un (?:talk|intervento))\b")
-_ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i nostri|le nostre|ai (?:miei|nostri)|alle (?:mie|nostre)|nossos|nossas|aos (?:meus|nossos)|onze|mijn)\s+"
+_ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i nostri|le nostre|i miei|le mie|ai (?:miei|nostri)|alle (?:mie|nostre)|nossos|nossas|meus|minhas|aos (?:meus|nossos)|onze|mijn)\s+"
               r"(?:[\w'-]+\s+)?(?:students?|members?|team|staff|attendees|etudiant\w*|eleves|adherents?|membres|equipes?|studierende\w*|student\w*|mitglieder\w*|teilnehm\w*|estudiantes|alumnos|socios|miembros|studenti|soci|iscritti|partecipanti|alunos|associados|membros|studenten|leden|deelnemers|cursisten|\w+jaars|promos?|promotions?|klas(?:sen)?|turmas?|jahrgang\w*|semester\w*))\b"
               r"|\b(?:eerste|tweede|derde|vierde)jaars\b"
               # "agli studenti del nostro master", "aux étudiants de notre MBA", "a los alumnos de nuestro máster": the audience named
@@ -3832,10 +3832,10 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.ask = "call"  # "ça te dirait qu'on échange nos retours d'expérience ?": yes, a call, never "what should I write next"
     if facts.proposal and not facts.soon:
         # "(14.–15. Oktober)", "9-10 October", "le 14 mai", "el próximo semestre": dates given, never to be asked again
-        dm = _first(rf"\b\d{{1,2}}\.?\s?(?:-|–|to|au|al|bis|a|e|en|and|et|y|und)?\s?(?:\d{{1,2}}\.?\s)?(?:de\s)?(?:(?:{_MONTH_ANY})\b|(?:{_MONTH_SHORT})\b\.?)(?:\s?(?:de\s)?\d{{4}}\b)?"
+        dm = _first(rf"\b\d{{1,2}}\.?\s?(?:-|–|/|&|to|au|al|bis|a|e|en|and|et|y|und)?\s?(?:\d{{1,2}}\.?\s)?(?:de\s)?(?:(?:{_MONTH_ANY})\b|(?:{_MONTH_SHORT})\b\.?)(?:\s?(?:de\s)?\d{{4}}\b)?"
                     rf"|(?<=\()(?:{_MONTH_ANY})\s(?:de\s)?\d{{4}}\b|\b(?:in|en|em|im|a|op|nel|in het)\s(?:{_MONTH_ANY})\s(?:de\s)?\d{{4}}\b"
                     r"|\b(?:(?:in het|nel|no|im|au|el|le|il|the|das|het|o) )?(?:next|prochain|proximo|prossimo|nachste\w*|volgend|komend) (?:semester|semestre)\b|\b(?:(?:le|au|el|al|il|nel|o|no|the|das|im|het) )?(?:semestre|semester) (?:prochain|prossimo|proximo|que viene)\b"
-                    rf"|\b(?:{_MONTHS['en']}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{{1,2}}(?:st|nd|rd|th)?(?:\s?(?:-|–|to|and|&)\s?\d{{1,2}}(?:st|nd|rd|th)?)?\b", folded)
+                    rf"|\b(?:{_MONTHS['en']}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{{1,2}}(?:st|nd|rd|th)?(?:\s?(?:-|–|/|to|and|&)\s?\d{{1,2}}(?:st|nd|rd|th)?)?\b", folded)
         if dm:
             facts.soon = original[dm.start():dm.end()]
             if lang == "en" and cre.match(r"[a-z]", folded[dm.start():dm.start() + 1]) and not cre.match(r"(?:the|next)\b", folded[dm.start():]):
@@ -4433,6 +4433,14 @@ _PRAISE = (r"\b(?:adore|ador\w+|loved?|love|aime|apprecie|enjoyed|liked|gefallen
            # "je talk zette me aan het denken", "it got me thinking", "m'a fait réfléchir": a thought-provoking piece is praise
            r"|(?:made|got|left) me (?:\w+ )?(?:think\w*|reflect\w*)|food for thought|thought-provoking|(?:m'a|m'ont) (?:\w+ )?fait reflechir|donne a reflechir"
            r"|zum nachdenken (?:gebracht|angeregt)|nachdenklich gemacht|regt zum nachdenken|me (?:hizo|ha hecho|hicieron) (?:\w+ )?(?:pensar|reflexionar)|da que pensar"
+           # "was the highlight of my day", "m'a beaucoup parlé", "echt stark gemacht", "me pareció muy útil": praise in other words
+           r"|highlight\w*|insightful|eye-?opening|eye-?opener|valuable|useful|impressive|awesome|amazing|fascinating|enlightening|superb|wonderful|terrific|refreshing|on point|nailed it|well done|stood out"
+           r"|(?:m'a|m'ont) (?:\w+ )?(?:parle|plu|marquee?s?|touchee?s?|convaincue?s?|inspiree?s?)(?! de\b)|bravo|chapeau|enrichissant\w*|instructi\w+|formidable|captivant\w*|eclairant\w*|remarquable|pertinent\w*|au top"
+           r"|stark|hervorragend\w*|grossartig\w*|grandios\w*|lehrreich\w*|inspirierend\w*|hilfreich\w*|wertvoll\w*|beeindruckend\w*|gelungen\w*|mega|sehr gut|aufschlussreich\w*"
+           r"|buenisim\w+|muy buen\w*|brutal|increible|inspirador\w*|enriquecedor\w*|magnific\w+|valios\w+|me (?:parecio|resulto) (?:\w+ )?(?:util|interesante|buen\w*)"
+           r"|eccellent\w*|illuminant\w*|utilissim\w*|stimolant\w*|splendid\w*|bravissim\w*|complimenti|prezios\w*|istruttiv\w*|molto bell\w*"
+           r"|otim\w+|incrivel|sensaciona\w*|maravilhos\w*|muito bo\w+|inspirador\w*"
+           r"|leerzaam|inspirerend\w*|waardevol\w*|briljant\w*|knap\w*|heel goed|erg goed|indrukwekkend\w*|verhelderend\w*|fantastisch\w*"
            r"|mi (?:ha|hanno) (?:\w+ )?fatto (?:\w+ )?(?:pensare|riflettere)|spunti? di riflessione|me (?:fez|fizeram) (?:\w+ )?(?:pensar|refletir)|(?:zette|zet|hebben) me (?:\w+ )?(?:\w+ )?aan het denken|stof tot nadenken)\b")
 #: Results the sender already got (folded): congratulated, never "good luck putting it into practice".
 _RESULTS = (r"\b(?:(?:baisse|augmente|double|triple|grimpe|gagne|chute)\w* de \d+|\d+\s?% (?:de plus|de moins|en plus|en moins)|premiere page|1re page|ya he (?:subido|conseguido|aumentado|bajado|duplicado)"
@@ -4842,7 +4850,10 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     when = _first(rf"\b(?:{_SOON[lang].format(m=_MONTHS[lang])})\b", folded)
     if when:
         m = when
-        facts.soon = original[m.start():m.end()]
+        # "9/10 June", "14 and 15 May", "3-4 octobre": a range of days is kept whole, never only its last day
+        lead = cre.search(r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s?(?:-|–|/|&|to|and|et|au|al|bis|und|e|en|y|a)\s?$", folded[max(0, m.start() - 12):m.start()])
+        start = m.start() - (len(lead.group(0)) if lead else 0)
+        facts.soon = original[start:m.end()]
         facts.soon_meet = bool(cre.search(r"\b(?:rendez-vous|rdv|appel|call|meeting|chat|termin|treffen|telefonat|gesprach|reunion|llamada|cafe|caffe|incontro"
                                          r"|chiamata|reuniao|chamada|conversa|afspraak|gesprek|kennismaking|koffie|coffee|kaffee|sentirci|vederci)\b",
                                          folded[max(0, m.start() - 40):m.start()]))

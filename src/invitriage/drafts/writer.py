@@ -4062,13 +4062,13 @@ def _whole_range(when: str, note: str) -> str:
     """
     if not cre.match(r"\d", when):
         return when
-    m = cre.search(rf"(?<!\d)(\d{{1,2}})\.?\s*[-–]\s*{re.escape(when)}", note)
+    m = cre.search(rf"(?<!\d)(\d{{1,2}})\.?\s*[-–/]\s*{re.escape(when)}", note)
     return f"{m.group(1)}-{when}" if m else when
 
 
 def _dated(when: str, lang: str) -> str:
     """Date words written bare ("(14 de mayo)", "18-22 maart") with the preposition a sentence needs."""
-    m = cre.fullmatch(r"(\d{1,2})\.?\s*[-–]\s*(\d{1,2})\.?\s+(\D.*)", when.strip())
+    m = cre.fullmatch(r"(\d{1,2})\.?\s*[-–/]\s*(\d{1,2})\.?\s+(\D.*)", when.strip())
     if m and lang in _FROM_TO:
         return _FROM_TO[lang].format(*m.groups())
     m = cre.fullmatch(r"(\d{1,2})\s+(?:et|y|e)\s+(\d{1,2})\s+(\D.*)", when.strip())
