@@ -3,6 +3,8 @@ step (the CV or profile passed on), never instead of it; "tips or contacts?" is 
 paths; the sender's move date is never the job's date. In every language."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from drafting import sample_draft
@@ -62,7 +64,9 @@ INTERNS_AND_TIPS = [
 @pytest.mark.parametrize("note,word", INTERNS_AND_TIPS)
 def test_tips_after_the_interns_question_are_answered(note: str, word: str) -> None:
     text = draft(note)
-    assert word.lower() in text.lower(), text
+    # the tips asked for, or (wave 32) the one tip given: "My one tip to start: …", "Mein Tipp zum Einstieg: …"
+    one = word.lower()[:-1] if word.lower().endswith("s") else word.lower()
+    assert word.lower() in text.lower() or re.search(rf"\b{re.escape(one)}\b", text.lower()), text
 
 
 # "your question" only when a question was asked; "trocar uma ideia" / "bater um papo" get a yes to a short call
