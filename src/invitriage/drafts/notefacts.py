@@ -17,7 +17,7 @@ from functools import lru_cache
 from invitriage.drafts import rx as cre
 from invitriage.drafts.needs import needs
 from invitriage.drafts.situation import MEASURE_GREW
-from invitriage.judge.normalize import fold, is_emoji, normalize
+from invitriage.judge.normalize import fold, is_emoji, normalize, without_emoji
 from invitriage.taxonomy import LANGUAGES
 
 # -- names ---------------------------------------------------------------------------------------
@@ -90,7 +90,7 @@ def parse_name(display: str | None) -> Name:
     ('Gérard Dupont', 'de Vries')
     """
     text = unicodedata.normalize("NFC", display or "")
-    text = "".join(" " if is_emoji(c) else c for c in text)
+    text = without_emoji(text)
     text = cre.sub(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|<[^>]*>", " ", text)  # "(she/her)", "{{firstName}}"
     text = cre.split(r"\s[|–—•·]\s|\s-\s|\s\|\s?|\|", text)[0]  # "Marco Rossi | CEO"
     text = " ".join(text.split())

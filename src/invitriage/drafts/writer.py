@@ -33,7 +33,7 @@ from invitriage.drafts.shop import shop_line, shop_phrase
 from invitriage.drafts.askfacts import _PLACE_RX, KNOWN_DEFAULTS, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
-from invitriage.judge.normalize import fold
+from invitriage.judge.normalize import fold, without_emoji
 from invitriage.drafts.notefacts import (_SMALL_TALK_Q, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title, short_note_language,
                         PARTNER_WORK, _HOW_YOU_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
@@ -1963,12 +1963,6 @@ _TITLE_SEGMENT = (r"^(?:head of|vp|svp|evp|chief|director|directeur|directrice|d
                   r"|\b(?:manager|managerin|director|officer|lead|leiter\w*|specialist\w*|consultant\w*|strategist|marketeer|marketer|coordinator)$")
 
 
-#: Emoji and pictographs (with their joiners, variation selectors and skin tones): decoration of a headline or a note,
-#: never part of a name the draft writes in a sentence ("Pétales & Co 🌸" → "Pétales & Co").
-_EMOJI = (r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\u2300-\u23FF\u25A0-\u25FF"
-          r"\u2700-\u27BF\uFE0E\uFE0F\u200D\u20E3]+")
-
-
 def strip_emoji(text: str) -> str:
     """A name or a slot without its emoji: "Little Sprout Co. 🌱" → "Little Sprout Co.".
 
@@ -1977,7 +1971,7 @@ def strip_emoji(text: str) -> str:
     """
     if not text:
         return text
-    return " ".join(cre.sub(_EMOJI, " ", text).split())
+    return " ".join(without_emoji(text).split())
 
 
 def _headline_parts(headline: str) -> tuple[str, str]:

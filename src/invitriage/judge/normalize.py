@@ -73,6 +73,15 @@ class _NoEmojiTable(dict):
 _NO_EMOJI = _NoEmojiTable()
 
 
+def without_emoji(text: str) -> str:
+    """``text`` with each emoji (and its joiners) a space, as :func:`is_emoji` tells them.
+
+    >>> without_emoji("Pétales & Co 🌸")
+    'Pétales & Co  '
+    """
+    return text.translate(_NO_EMOJI)
+
+
 _GREETINGS = (
     r"hi|hii+|hello|hallo+|hey|heya|hiya|dear|good (?:morning|afternoon|evening)|greetings|yo"
     r"|bonjour|bonsoir|salut|coucou|hello|cher|chere|bjr|re"
