@@ -1586,6 +1586,9 @@ class Facts:
     results: bool = False
     #: the sender says they are putting it into practice or will ("je vais tester", "I'm applying your tips", "ich setze es um").
     applying: bool = False
+    #: the sender landed a job (or an internship) thanks to the owner's work ("it helped me land my current job",
+    #: "consegui meu primeiro emprego graças a ele"): a thank-you to congratulate, never a job search ("job" or "internship").
+    landed: str = ""
     #: the note already says where the sender stands (their shop, their job, how long, a budget): not to be re-asked
     situation: bool = False
     #: the sender says they struggle with something in the owner's field ("je galère avec mes pubs", "snap er niks van").
@@ -2001,7 +2004,7 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
             before = folded[max(0, m.start() - 24):m.start()]
             own = bool(cre.search(r"\b(?:thanks? (?:you )?(?:so much )?for (?:the |your )?|merci (?:beaucoup )?pour (?:le |la |l'|votre |ton |ta )?|(?:danke|dank) fur (?:das |den |die |ihr\w* |dein\w* )?|gracias por (?:el |la |tu |su )?"
                                  r"|grazie (?:mille )?per (?:il |la |l')?|obrigad[oa] pel[oa] |(?:bedankt|dank|dankjewel|dank je wel|dank u wel) voor (?:de |het |je |jouw |uw )?)(?:[\w-]+ ){0,2}$", _no_again(folded[max(0, m.start() - 56):m.start()]))) \
-                or bool(cre.search(r"\b(?:votre|vos|ton|ta|tes|your|ihr\w*|dein\w*|tu|tus|su|sus|tuo|tua|tuoi|tue|suo|sua|suoi|sue|seu|seus|suas|teu|teus|tuas|uw|je|jouw|il tuo|il suo|la tua|la sua|o seu|o teu|a sua|a tua)\s+(?:[\w-]+\s+|[\w-]+-)?$", before)) \
+                or bool(cre.search(r"\b(?:votre|vos|ton|ta|tes|your|ihr\w*|dein\w*|tu|tus|su|sus|tuo|tua|tuoi|tue|suo|sua|suoi|sue|seu|seus|suas|teu|teus|tuas|uw|je|jouw|il tuo|il suo|la tua|la sua|o seu|o teu|a sua|a tua)\s+(?:[\w-]+\s+|[\w-]+-|[\w-]+\s+(?:ads|media|marketing|analytics|branding)\s+)?$", before)) \
                 or bool(cre.search(r"(?:^\s*|[,.!\n]\s*|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*|\b(?:hoi|hey|hi|hello|salut|coucou|bonjour|bonsoir|hola|buenas|ciao|hallo|moin|servus|oi|ola|olá|dag)\s+\w*\s*,?\s*)(?:leuke|mooie|toffe|sterke|interessante|geweldige|great|nice|cool|super|top|belle?|beau|excellent|excellente|superbe|chouette|geniale?|passionnante?|inspirante?|amazing|brilliant|fantastic|awesome|inspiring|gran|buen|excelente|ottimo|bel|bell[oa]|bellissim[oa]|otimo|otima|belo|tolle[rn]?|spannende[rn]?|starke[rn]?|klasse)\s+$", folded[max(0, m.start() - 40):m.start()]))
             if not own:
                 continue  # "SEO training", "book 10 meetings": not the owner's piece
@@ -4443,6 +4446,21 @@ _PRAISE = (r"\b(?:adore|ador\w+|loved?|love|aime|apprecie|enjoyed|liked|gefallen
            r"|leerzaam|inspirerend\w*|waardevol\w*|briljant\w*|knap\w*|heel goed|erg goed|indrukwekkend\w*|verhelderend\w*|fantastisch\w*"
            r"|mi (?:ha|hanno) (?:\w+ )?fatto (?:\w+ )?(?:pensare|riflettere)|spunti? di riflessione|me (?:fez|fizeram) (?:\w+ )?(?:pensar|refletir)|(?:zette|zet|hebben) me (?:\w+ )?(?:\w+ )?aan het denken|stof tot nadenken)\b")
 #: Results the sender already got (folded): congratulated, never "good luck putting it into practice".
+#: A job or an internship landed, told in the past (folded): "landed my current job", "j'ai décroché un CDI", "conseguí mi
+#: primer trabajo", "ho trovato lavoro", "fui contratada", "habe meinen ersten Job bekommen", "heb een baan gevonden".
+_JOB_WORD = (r"(?:job|position|role|internship|contract|poste|emploi|cdi|cdd|stage|travail|boulot|alternance|trabajo|empleo|puesto|practicas|curro"
+             r"|lavoro|posto|impiego|tirocinio|emprego|vaga|estagio|cargo|stelle|arbeitsstelle|praktikum|anstellung|ausbildungsplatz|baan|functie|stageplek|werk)")
+_LANDED = (rf"\b(?:(?:landed|got|found|secured|gotten|received|scored|help(?:ed)? me (?:to )?(?:land|get|find|secure)) (?:me )?(?:my|a|an|the|this|that) (?:[\w-]+ ){{0,3}}{_JOB_WORD}|got hired|was hired|been hired|got the job"
+           rf"|(?:decroche|trouve|obtenu|eu|signe|(?:aidee? a|permis de) (?:decrocher|trouver|obtenir)) (?:mon|ma|un|une|le|la) (?:[\w-]+ ){{0,2}}{_JOB_WORD}|(?:ete|me faire|m'a fait) (?:embauchee?|recrutee?)"
+           rf"|(?:consegui|encontre|obtuve|he conseguido|he encontrado|he obtenido|ayudo a (?:conseguir|encontrar)) (?:mi|un|una|el|la) (?:[\w-]+ ){{0,2}}{_JOB_WORD}|me (?:han )?contrataron|me han contratado"
+           rf"|(?:ho trovato|ho ottenuto|aiutat[oa] a (?:trovare|ottenere)) (?:il mio |il |un |una |uno )?(?:[\w-]+ ){{0,2}}{_JOB_WORD}|(?:mi hanno|sono stat[oa]) assunt[oa]"
+           rf"|(?:consegui|arranjei|encontrei|conquistei|arrumei) (?:o meu |meu |o |um |uma |a minha |minha |a )?(?:[\w-]+ ){{0,2}}{_JOB_WORD}|fui contratad[oa]|me contrataram"
+           rf"|(?:habe|hab|hat|bekam|fand) (?:[\w-]+ ){{0,5}}{_JOB_WORD} (?:[\w-]+ ){{0,3}}(?:bekommen|gefunden|ergattert|erhalten)|(?:wurde|bin) (?:\w+ ){{0,2}}eingestellt"
+           rf"|(?:heb|kreeg|vond) (?:[\w-]+ ){{0,5}}{_JOB_WORD} (?:[\w-]+ ){{0,2}}(?:gevonden|gekregen|bemachtigd|binnengehaald)|(?:ben|werd) (?:\w+ ){{0,2}}aangenomen)\b")
+_INTERNSHIP = r"\b(?:internship|stage|practicas|tirocinio|estagio|praktikum|stageplek)\b"
+#: What ties the job to the owner's work or says thanks for it (folded).
+_LANDED_THANKS = (r"\b(?:thanks?|thank you|thanks to|helped|merci|grace a|aide|gracias|ayud\w+|grazie|aiutat\w+|obrigad[oa]|gracas a|ajud\w+|valeu"
+                  r"|danke|dank|dankzij|geholfen|geholpen|bedankt|dankjewel)\b")
 _RESULTS = (r"\b(?:(?:baisse|augmente|double|triple|grimpe|gagne|chute)\w* de \d+|\d+\s?% (?:de plus|de moins|en plus|en moins)|premiere page|1re page|ya he (?:subido|conseguido|aumentado|bajado|duplicado)"
             r"|primera pagina|prima pagina|primeira pagina|first page|halved|halbiert|gehalveerd|dimezzat\w+|divise\w* par (?:deux|2)|a la mitad|(?:pela|para a) metade|in half|page one|eerste pagina|erste seite|seite eins|ranking\w* (?:went|gone) up|went up|doubled|tripled|increased (?:by|my|our)|dropped by|cut (?:my|our) \w+ by"
             r"|(?:ha|han|e|sono) (?:aumentat|raddoppiat|calat|diminuit|sces)\w*|(?:baixou|subiu|aumentou|dobrou|caiu|diminuiu)|(?:ha|han) (?:bajado|subido|aumentado|duplicado)"
@@ -4934,6 +4952,10 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     facts.congrats = bool(_first(_CONGRATS, folded))
     facts.results = bool(_first(_RESULTS, folded))
     facts.applying = bool(_first(_APPLYING, folded)) and not facts.results
+    landed = _first(_LANDED, folded) if facts.work and _first(_LANDED_THANKS, folded) else None
+    facts.landed = ("internship" if landed and _first(_INTERNSHIP, landed.group(0)) else "job") if landed else ""
+    if facts.landed:
+        facts.applying = facts.results = False
     if facts.work:
         # praise for the owner's piece, near it: "your talk on local SEO was great", "adorei sua palestra"
         for m in _rx(rf"\b(?:{_MEDIA[facts.work]})s?\b").finditer(folded):

@@ -55,7 +55,7 @@ CONTEXT_KEYS = ("calm", "promised", "speaker_event", "greeting", "first_name", "
                 "resource", "shall_we", "options", "meet_day", "answer", "former", "candidate", "alumni", "answering", "thanked", "laid_off",
                 "request", "target", "fmt", "length", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business", "business_in", "business_for", "funding",
                 "client", "service", "price", "conditions", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
-                "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "owner_langs",
+                "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "landed", "owner_langs",
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "speaker_call", "network_ask", "need", "followup", "mutual", "career", "agreed",
@@ -402,6 +402,9 @@ def choose_template(name: str, facts: Facts) -> str:
     >>> choose_template("sales_pitch", Facts(referrer="Priya Raman")), choose_template("sales_pitch", Facts(pitch=True))
     ('referral', 'sales_pitch')
     """
+    if facts.landed and not (facts.offers or facts.proposal or facts.ask) and name not in ("recruiting", "business_proposal"):
+        # "your workshop helped me land my current job, thank you!": a thank-you about her work, never a job search
+        return "content"
     if (facts.offers or facts.proposal) and name in ("met_before", "content", "referral", "ask_for_help"):
         # "happy to help with your newsletter", "une offre commune ?": an offer or a proposal, not a question
         return "business_proposal"
@@ -1693,7 +1696,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "salary": False, "remote": False, "offers": False, "portfolio": False, "shall_we": False,
                        "client": False, "price": False, "conditions": False, "lang_q": False, "recruiter": False, "networking": False,
                        "refer_ask": False, "freelance_role": False, "for_client": False, "met": False, "studied": False,
-                       "reconnect": False, "long_ago": False, "congrats": False, "owner_langs": [], "asks": [], "soon_meet": False, "helped": False, "helped_piece": "", "by_email": False, "coffee": False, "praise": False,
+                       "reconnect": False, "long_ago": False, "congrats": False, "landed": "", "owner_langs": [], "asks": [], "soon_meet": False, "helped": False, "helped_piece": "", "by_email": False, "coffee": False, "praise": False,
                        "situated": False, "amount": False, "tool_choice": False, "direct": "", "posts_plural": False, "team": False, "yes_q": False, "yes_known": False,
                        "links": False, "regular": False, "regular_long": False, "fan": False, "exchange": False, "go_on": False, "speaker_call": False, "network_ask": False, "career": False, "swap": False,
                        "speak_ok": False})
@@ -2819,7 +2822,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
         **{k: getattr(facts, k) for k in ("client", "service", "price", "conditions", "lang_q", "soon", "qkind", "sendwhat", "share",
                                           "recruiter", "networking", "refer_ask", "pass_on", "relay", "duration", "deadline", "by_phone", "piece", "freelance_role", "for_client", "met",
-                                          "studied", "reconnect", "long_ago", "congrats", "results", "applying", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "attendees", "regular", "regular_long", "fan", "funding", "career", "agreed")},
+                                          "studied", "reconnect", "long_ago", "congrats", "results", "applying", "landed", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "attendees", "regular", "regular_long", "fan", "funding", "career", "agreed")},
         # "would you give a guest lecture?": the session, named as the reply names it ("a guest lecture", "einen Workshop")
         # ("für die OMR Masterclass": the event's name says the kind, never "eine Masterclass bei der OMR Masterclass")
         "kind": named_kind("einen Gastvortrag" if lang == "de" and facts.kind == "lecture" and "gastvortrag" in fold(note) else _KIND_PHRASES.get(lang, {}).get(facts.kind, ""),
