@@ -7,7 +7,7 @@ def test_praised_talk_at_the_event_is_thanked_never_an_invented_conversation():
     notes = [
         ("hi Camille, caught ur keynote at the Web2Day in Nantes, loved the bit on Google Business Profile. connecting!",
          ["talk", "keynote"]),
-        ("Hola Camille, nos vimos en el Congreso Marketing de Valencia, en la ponencia sobre redes sociales. ¡Me encantó tu enfoque!",
+        ("Hola Camille, estuve en el Congreso Marketing de Valencia, en la ponencia sobre redes sociales. ¡Me encantó tu enfoque!",
          ["ponencia", "charla"]),
         ("Ciao Camille! Eravamo al Digital Day di Torino, al talk sulla SEO per e-commerce. Mi ha colpito tantissimo, restiamo in contatto",
          ["intervento"]),

@@ -2033,6 +2033,14 @@ def _the_talk_praised(original: str, folded: str, m: re.Match[str]) -> bool:
     the article and praised right after is hers (the sender praises it to her), unless another speaker is named."""
     if not cre.search(_THE_PIECE, folded[max(0, m.start() - 24):m.start()]):
         return False
+    # "wir waren beide im Panel": both on the stage or in the room, not her talk alone
+    if cre.search(r"\b(?:beide|both|ambos|ambas|entrambi|entrambe|juntos|juntas|insieme|samen|zusammen|ensemble|tous les deux|toutes les deux)\b",
+                  folded[max(0, m.start() - 60):m.start()]):
+        return False
+    # "na palestra sobre SEO. Adorei a conversa!": the conversation praised, not the talk
+    if cre.search(r"\b(?:conversa\w*|papo|chat\w*|conversation|conversaci\w+|chiacchierat\w*|gesprek\w*|gesprach\w*|austausch|echange\w*|troca)\b",
+                  folded[m.end():m.end() + 90]):
+        return False
     if cre.search(_BY_SOMEONE, original[m.end():m.end() + 60]):
         return False
     return bool(_first(_PRAISE, folded[m.end():m.end() + 90]))

@@ -3016,18 +3016,23 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         r"\b(?:chat\w*|talked|spoke|conversation|conversaci\w+|hablamos|charlamos|chiacchier\w*|parlato|parlammo|echange\w*|discute\w*"
         r"|unterhalten|gesprochen|gesprek\w*|gesproken|conversa\w*|falamos|conversamos|stand|coffee|cafe|caffe|kaffee\w*|koffie"
         # "fijn je ontmoet te hebben", "great meeting you": a personal encounter, beyond the talk
-        r")\b", fold(note)) and not (
-        # "we met at your talk … loved the part on local SEO": a meeting told through her talk it praises is the talk thanked
-        # for; a meeting with nothing praised is a personal encounter
-        not (facts.praise and facts.work == "talk") and cre.search(
+        r")\b", fold(note)) and not cre.search(
         r"\b(?:ontmoet\w*|leren kennen|kennengelernt|getroffen|(?:great|nice|good|lovely) (?:meeting|to meet)|ravie? de (?:t'|vous )?avoir rencontre\w*"
-        r"|averti conosciut\w*|piacere di conoscerti|encantad[oa] de conocerte|prazer em (?:te )?conhecer|on s'est (?:vu|croise)\w*|we met|nos vimos|ci siamo vist\w*)\b", fold(note)))
+        r"|averti conosciut\w*|piacere di conoscerti|encantad[oa] de conocerte|prazer em (?:te )?conhecer|on s'est (?:vu|croise)\w*|we met|nos vimos|ci siamo vist\w*)\b", fold(note))
+    if context["attended"]:
+        # "en la charla del jueves", "al talk di venerdì": the talk is hers ("mi charla del jueves"), never "mi charla en la charla"
+        context["event"] = cre.sub(r"^(?:en|in|at|a|al|à|au|no|na|op|bij|auf|im|beim)\s+(?:(?:la|el|the|il|lo|o|a|de|het|der|dem)\s+)?"
+                                   r"(?:charla|talk|keynote|ponencia|palestra|intervento|conférence|conference|lezing|vortrag|session|sesión|masterclass)\b\s*",
+                                   "", context["event"])
     # "ich habe letztes Jahr deinen Workshop besucht": the sender says they were there, never read from "vos formations" alone
     context["was_there"] = context["attended"] and bool(cre.search(_WAS_THERE, fold(note)))
     # "we were both in the LinkedIn Ads masterclass", "coincidimos en…", "wir kennen uns vom Workshop": a shared presence,
     # never "great chatting" when the note tells of no conversation
     context["co_attended"] = name == "met_before" and bool(facts.event) and not context["attended"] and bool(cre.search(_SHARED_PRESENCE, fold(note))) \
         and not cre.search(_TALKED, fold(note))
+    if name == "met_before" and lang == "de" and not context["co_attended"]:
+        # "wir kennen uns vom Meetup", then a conversation: "nach unserem Gespräch beim Meetup", never "vom Meetup"
+        context["event"] = cre.sub(r"^vom ", "beim ", cre.sub(r"^von der ", "bei der ", context["event"]))
     if context["co_attended"] and lang == "de":
         # "wir kennen uns vom Workshop": said as where she was ("beim Workshop … dabei")
         context["event"] = cre.sub(r"^(?:vom|am) ", "beim ", cre.sub(r"^(?:von der|an der|aus der) ", "bei der ", context["event"]))
