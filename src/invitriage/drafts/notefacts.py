@@ -1348,7 +1348,7 @@ _MEDIA = {
     "article": r"article|articles|blog|billet|blogpost|blog post|piece|column|tribune|artikel|articulo|articolo|artigo|opiniestuk|stuk|fachartikel|gastbeitrag",
     "post": r"post|posts|publication|publications|beitrag|linkedin-post|linkedin post|publicacion|pubblicazione|publicacao|bericht|carrousel|carousel",
     "comment": r"commentaire|comment|kommentar|comentario|commento|reactie",
-    "talk": r"conference|conf|intervention|talk|keynote|vortrag|charla|ponencia|intervento|palestra|lezing|presentatie|presentation|presentacion|presentazione|apresentacao|session|panel|masterclass"
+    "talk": r"conference|conf|intervention|talk|fala|keynote|vortrag|charla|ponencia|intervento|palestra|lezing|presentatie|presentation|presentacion|presentazione|apresentacao|session|panel|masterclass"
             # "seu painel", "tu mesa redonda", "la tua tavola rotonda", "deine Podiumsdiskussion": a panel she sat on
             r"|painel|paineis|mesa redonda|round ?table|table ronde|tavola rotonda|paneldiskussion|podiumsdiskussion|paneldiscussie|panelgesprek",
     "podcast": r"podcast|episode|folge|episodio|aflevering",
@@ -2004,8 +2004,10 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
             before = folded[max(0, m.start() - 24):m.start()]
             own = bool(cre.search(r"\b(?:thanks? (?:you )?(?:so much )?for (?:the |your )?|merci (?:beaucoup )?pour (?:le |la |l'|votre |ton |ta )?|(?:danke|dank) fur (?:das |den |die |ihr\w* |dein\w* )?|gracias por (?:el |la |tu |su )?"
                                  r"|grazie (?:mille )?per (?:il |la |l')?|obrigad[oa] pel[oa] |(?:bedankt|dank|dankjewel|dank je wel|dank u wel) voor (?:de |het |je |jouw |uw )?)(?:[\w-]+ ){0,2}$", _no_again(folded[max(0, m.start() - 56):m.start()]))) \
-                or bool(cre.search(r"\b(?:votre|vos|ton|ta|tes|your|ihr\w*|dein\w*|tu|tus|su|sus|tuo|tua|tuoi|tue|suo|sua|suoi|sue|seu|seus|suas|teu|teus|tuas|uw|je|jouw|il tuo|il suo|la tua|la sua|o seu|o teu|a sua|a tua)\s+(?:[\w-]+\s+|[\w-]+-|[\w-]+\s+(?:ads|media|marketing|analytics|branding)\s+)?$", before)) \
+                or bool(cre.search(r"\b(?:votre|vos|ton|ta|tes|your|ur|yr|ihr\w*|dein\w*|tu|tus|su|sus|tuo|tua|tuoi|tue|suo|sua|suoi|sue|seu|seus|suas|teu|teus|tuas|uw|je|jouw|il tuo|il suo|la tua|la sua|o seu|o teu|a sua|a tua)\s+(?:[\w-]+\s+|[\w-]+-|[\w-]+\s+(?:ads|media|marketing|analytics|branding)\s+)?$", before)) \
                 or bool(cre.search(r"(?:^\s*|[,.!\n]\s*|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*|\b(?:hoi|hey|hi|hello|salut|coucou|bonjour|bonsoir|hola|buenas|ciao|hallo|moin|servus|oi|ola|olá|dag)\s+\w*\s*,?\s*)(?:leuke|mooie|toffe|sterke|interessante|geweldige|great|nice|cool|super|top|belle?|beau|excellent|excellente|superbe|chouette|geniale?|passionnante?|inspirante?|amazing|brilliant|fantastic|awesome|inspiring|gran|buen|excelente|ottimo|bel|bell[oa]|bellissim[oa]|otimo|otima|belo|tolle[rn]?|spannende[rn]?|starke[rn]?|klasse)\s+$", folded[max(0, m.start() - 40):m.start()]))
+            if not own and key == "talk" and _the_talk_praised(original, folded, m):
+                own = True
             if not own:
                 continue  # "SEO training", "book 10 meetings": not the owner's piece
             found.append((m.start(), key, m))
@@ -2021,6 +2023,30 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
             if later[2] and _first(_PRAISE, folded[max(0, m.start() - 45):m.end() + 60]):
                 return later
     return first
+
+
+#: "the talk", "la charla", "al talk", "no painel", "beim Vortrag", "bij de lezing" (folded, just before the piece's word)
+_THE_PIECE = (r"\b(?:the|la|el|al|alla|il|nel|nella|no|na|o|a|ao|le|au|der|dem|den|beim|im|de|het|bij de|tijdens de|op de|en la|en el|a la|durante la|durante el|durante o|durante a)\s+(?:[\w-]+\s+)?$")
+#: Another speaker's name right after the piece: "the talk by Rand Fishkin", "la charla de Ana Pérez", "il talk di Marco".
+_BY_SOMEONE = r"^[^.!?\n]{0,40}?\b(?:by|from|de|di|von|van|da|do|della|del)\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+)?\b(?!\s+(?:Lyon|Paris|Madrid|Roma|Rimini|Lisboa|Berlin|Amsterdam))"
+
+
+def _the_talk_praised(original: str, folded: str, m: re.Match[str]) -> bool:
+    """"we met at the SEO talk … I loved your approach", "al talk sulla SEO locale. Mi ha colpito molto": a talk named with
+    the article and praised right after is hers (the sender praises it to her), unless another speaker is named."""
+    if not cre.search(_THE_PIECE, folded[max(0, m.start() - 24):m.start()]):
+        return False
+    # "wir waren beide im Panel": both on the stage or in the room, not her talk alone
+    if cre.search(r"\b(?:beide|both|ambos|ambas|entrambi|entrambe|juntos|juntas|insieme|samen|zusammen|ensemble|tous les deux|toutes les deux)\b",
+                  folded[max(0, m.start() - 60):m.start()]):
+        return False
+    # "na palestra sobre SEO. Adorei a conversa!": the conversation praised, not the talk
+    if cre.search(r"\b(?:conversa\w*|papo|chat\w*|conversation|conversaci\w+|chiacchierat\w*|gesprek\w*|gesprach\w*|austausch|echange\w*|troca)\b",
+                  folded[m.end():m.end() + 90]):
+        return False
+    if cre.search(_BY_SOMEONE, original[m.end():m.end() + 60]):
+        return False
+    return bool(_first(_PRAISE, folded[m.end():m.end() + 90]))
 
 
 def _helped_rx() -> str:
@@ -2222,6 +2248,34 @@ _MUTUAL = (r"\b(?:elkaar (?:\w+ ){0,2}doorverwijzen|refer (?:clients )?to each o
            r"|(?:segnalar|raccomandar|consigliar|passar|girar)ci (?:\w+ )?a vicenda|(?:ci )?(?:segnal|raccomand|consigli)\w* a vicenda"
            r"|(?:nos )?(?:indicar|recomendar)(?:mos|-nos)? (?:\w+ )?(?:um ao outro|uns aos outros|mutuamente)"
            r"|elkaar (?:\w+ ){0,2}?(?:aanbevelen|aanraden|doorsturen|tippen|doorverwijzen))")
+
+
+#: A conversation the two had, with its subject (folded): "die mit dir über TikTok-Ads diskutiert hat", "we chatted about
+#: TikTok ads", "on a parlé de TikTok Ads", "hablamos de TikTok Ads", "abbiamo parlato di TikTok", "conversamos sobre TikTok",
+#: "we hebben over TikTok-ads gepraat": the subject is what she remembers them by.
+_TALKED_OF = {
+    "fr": r"(?:on a|nous avons|avoir|j'ai|tu m'as|vous m'avez) (?:\w+ )?(?:parle|discute|echange|papote|debattu) (?:\w+ )?(?P<t>de|des|du|sur|a propos d[eu']s?|autour d[eu]s?)\b",
+    "en": r"(?:we|you and i|i) (?:\w+ )?(?:talked|chatted|discussed|spoke|debated) (?:\w+ ){0,2}?(?P<t>about|on|around|regarding)\b",
+    "de": r"(?:mit dir|mit ihnen|wir|uns) (?:[\w-]+ ){0,10}?(?P<t>uber)\b(?=[^.!?]{1,50}\b(?:diskutiert|gesprochen|geredet|geplaudert|unterhalten|ausgetauscht|gefachsimpelt)\b)",
+    "es": r"(?:hablamos|charlamos|conversamos|discutimos|estuvimos hablando|estuvimos charlando) (?:\w+ )?(?P<t>sobre|acerca de|de)\b",
+    "it": r"(?:abbiamo|avevamo) (?:\w+ )?(?:parlato|chiacchierato|discusso) (?:\w+ ){0,2}?(?P<t>su(?:l|lla|i|gli|ll'|lle)?|di|del|della|dei|delle)\b",
+    "pt": r"(?:falamos|conversamos|discutimos|batemos um papo|trocamos ideias) (?:\w+ )?(?P<t>sobre|acerca d[eo]s?|d[eo]s?)\b",
+    "nl": r"(?:we|wij|ik) (?:hebben|heb) (?:[\w-]+ ){0,10}?(?P<t>over)\b(?=[^.!?]{1,50}\b(?:gepraat|gesproken|gediscussieerd|gekletst|gespard)\b)",
+}
+
+
+def _talked_of(original: str, folded: str, lang: str) -> str:
+    """The subject of a conversation the two had ("über TikTok-Ads"), or empty."""
+    pattern = _TALKED_OF.get(lang)
+    m = _rx(rf"\b(?:{pattern})").search(folded) if pattern else None
+    if not m:
+        return ""
+    phrase = _phrase(original, folded, m.start("t"), lang, 6)
+    phrase = cre.sub(r"(?i)\s+(?:diskutiert|gesprochen|geredet|geplaudert|unterhalten|ausgetauscht|gefachsimpelt|gepraat|gesproken|gediscussieerd|gekletst|gespard)\b.*$", "", phrase)
+    phrase = cre.sub(r"(?i)(?:\s+(?:hat|habe|haben|hast|hebben|heb|hadden|had))+$", "", phrase).rstrip(" ,;:")
+    if not phrase or len(phrase.split()) < 2 or len(phrase) > 50 or not _no_pronoun(phrase, lang):
+        return ""
+    return phrase
 
 
 def _followup(original: str, folded: str, lang: str) -> str:
@@ -3680,7 +3734,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     # "via mijn collega Pieter kwam ik bij uw profiel": his colleague, who sent him on but is no mutual contact to thank
     facts.own_colleague = bool(facts.referrer) and _own_colleague(original, folded, facts.referrer)
     facts.promised = _promised(folded)
-    facts.followup = _followup(original, folded, lang)
+    facts.followup = _followup(original, folded, lang) or _talked_of(original, folded, lang)
     facts.mutual = bool(_first(_MUTUAL, folded))
     unreferred = folded  # the note without the referrer's own clause: what the sender asks, not what the referrer did
     if facts.referrer:
@@ -4444,6 +4498,7 @@ _PRAISE = (r"\b(?:adore|ador\w+|loved?|love|aime|apprecie|enjoyed|liked|gefallen
            r"|eccellent\w*|illuminant\w*|utilissim\w*|stimolant\w*|splendid\w*|bravissim\w*|complimenti|prezios\w*|istruttiv\w*|molto bell\w*"
            r"|otim\w+|incrivel|sensaciona\w*|maravilhos\w*|muito bo\w+|inspirador\w*"
            r"|leerzaam|inspirerend\w*|waardevol\w*|briljant\w*|knap\w*|heel goed|erg goed|indrukwekkend\w*|verhelderend\w*|fantastisch\w*"
+           r"|mi (?:ha|hanno) (?:\w+ )?colpit\w*|me (?:marcou|tocou)|me (?:marco|toco)|hat mich (?:\w+ )?beeindruckt|heeft me (?:\w+ )?geraakt"
            r"|mi (?:ha|hanno) (?:\w+ )?fatto (?:\w+ )?(?:pensare|riflettere)|spunti? di riflessione|me (?:fez|fizeram) (?:\w+ )?(?:pensar|refletir)|(?:zette|zet|hebben) me (?:\w+ )?(?:\w+ )?aan het denken|stof tot nadenken)\b")
 #: Results the sender already got (folded): congratulated, never "good luck putting it into practice".
 #: A job or an internship landed, told in the past (folded): "landed my current job", "j'ai décroché un CDI", "conseguí mi

@@ -493,6 +493,25 @@ _NOW_LINE = {
     "nl": ("Leuk dat je nu zelfstandig bent! Zullen we binnenkort een koffie drinken?",
            "Fijn dat u nu zelfstandig bent! Zullen we binnenkort een kop koffie drinken?"),
 }
+#: The same for a sender who lives far away (another country, another city): a call, and the coffee if they come by.
+_NOW_FAR = {
+    "en": ("Great to hear you're freelancing now! Shall we have a video call one of these days? And if you're ever passing through, coffee's on me.",
+           "Good to hear you are freelancing now. I would be glad to have a video call one of these days, and a coffee if you are ever passing through."),
+    "fr": ("Bonne nouvelle, ce passage en freelance ! On s'appelle en visio un de ces jours ? Et si tu passes par ici, le café est pour moi.",
+           "Belle nouvelle, ce passage en freelance ! Ce serait un plaisir d'échanger en visio un de ces jours, et autour d'un café si vous passez par ici."),
+    "de": ("Toll zu hören, dass du jetzt selbstständig bist! Wollen wir demnächst mal per Video telefonieren? Und wenn du mal in der Gegend bist, geht der Kaffee auf mich.",
+           "Freut mich zu hören, dass Sie jetzt selbstständig sind! Gern telefonieren wir demnächst einmal per Video, und wenn Sie in der Gegend sind, trinken wir einen Kaffee."),
+    "es": ("¡Qué bien que ahora seas freelance! ¿Hacemos una videollamada un día de estos? Y si algún día pasas por aquí, el café corre de mi cuenta.",
+           "¡Qué bien que ahora sea freelance! ¿Le parece que hagamos una videollamada un día de estos? Y si algún día pasa por aquí, con gusto tomamos un café."),
+    "it": ("Che bello che ora tu sia freelance! Ci sentiamo in videochiamata uno di questi giorni? E se passi da queste parti, il caffè lo offro io.",
+           "Che bello che ora sia freelance! Le andrebbe una videochiamata uno di questi giorni? E se passa da queste parti, volentieri un caffè."),
+    "pt-BR": ("Legal saber que agora você também é freelancer! Vamos marcar uma videochamada um dia desses? E se passar por aqui, o café é por minha conta.",
+              "Bom saber que agora você é freelancer! Podemos marcar uma videochamada um dia desses? E se passar por aqui, tomamos um café."),
+    "pt": ("Ótimo saber que agora és freelancer! Fazemos uma videochamada um dia destes? E se passares por cá, o café é por minha conta.",
+           "Ótimo saber que agora é freelancer! Podemos fazer uma videochamada um dia destes? E se passar por cá, tomamos um café."),
+    "nl": ("Leuk dat je nu zelfstandig bent! Zullen we binnenkort eens videobellen? En als je ooit in de buurt bent, trakteer ik op koffie.",
+           "Fijn dat u nu zelfstandig bent! Zullen we binnenkort eens videobellen? En als u ooit in de buurt bent, drinken we graag een kop koffie."),
+}
 _MOVE_LINE = {
     "en": ("Good luck with your move to {x}!", "Good luck with your move to {x}!"),
     "fr": ("Bonne installation à {x} !", "Bonne installation à {x} !"),
@@ -604,7 +623,7 @@ def _fr_country(country: str) -> str:
     return ("en " if country[:1].upper() in "AEIOUÉ" or country.endswith("e") else "au ") + country
 
 
-def line(s: Situation, lang: str, *, informal: bool, variant: str = "", helped: bool = False) -> str:
+def line(s: Situation, lang: str, *, informal: bool, variant: str = "", helped: bool = False, far: bool = False) -> str:
     """The sentence answering the situation (empty for none): it acknowledges what was said and proposes the next
     step, never asking again for what the note told."""
     key = _key(lang, variant)
@@ -627,7 +646,7 @@ def line(s: Situation, lang: str, *, informal: bool, variant: str = "", helped: 
         c = _fr_country(s.country) if lang == "fr" else s.country
         return _EXPAND_LINE[key][i].format(c=c)
     if s.kind == "now":
-        return _NOW_LINE[key][i]
+        return (_NOW_FAR if far else _NOW_LINE)[key][i]
     if s.kind == "lost":
         ch = _CHANNEL_NAME.get(s.channel, "")
         if ch and key == "pt-BR" or ch and lang == "pt":

@@ -74,7 +74,12 @@ _PANEL = (r"\b(?:panels?|panel ?discussions?|paneldiskussion\w*|paneldiscussies?
 _ABROAD = (r"\b(?:hamburg\w*|berlin\w*|munchen\w*|munich|frankfurt\w*|koln\w*|cologne|keulen|dusseldorf\w*|stuttgart\w*|wien\w*|vienna|zurich\w*|deutschland|germany"
            r"|osterreich|austria|schweiz|amsterdam\w*|rotterdam\w*|utrecht\w*|eindhoven\w*|den haag|the hague|nederland\w*|netherlands|holland\w*|antwerpen|gent"
            r"|madrid\w*|barcelon\w*|valencia|sevilla|bilbao|malaga|espana|spain|lisbo\w*|lisbon|porto|portugal|brasil|brazil|sao paulo|rio de janeiro"
-           r"|milan\w*|milano|roma|rome|torino|turin|bologna|napoli|italia|italy|london\w*|dublin|new york|mexico|buenos aires)\b")
+           r"|milan\w*|milano|roma|rome|torino|turin|bologna|napoli|italia|italy|london\w*|dublin|new york|mexico|buenos aires|bruxelles|brussel\w*|bruxelas|bruselas|bruxelles|geneve|geneva|genf|lausanne|montreal|quebec|toronto|barcelona)\b")
+#: The sender's own place now, abroad (folded): "ora lavoro come freelance a Torino", "bin jetzt zurück in Berlin",
+#: "ahora trabajo … en México", "now based in London", "je vis maintenant à Madrid", "agora moro em Lisboa".
+_NOW_ELSEWHERE = (r"\b(?:now|ora|adesso|ahora|agora|jetzt|nu|maintenant|desormais|based|basee?|vivo|vive|vivi|moro|mora|woon|woont|wohne|wohnst|lebe|habite"
+                  r"|live|lives|living|lavoro|trabajo|trabalho|werk|arbeite|travaille|work|working|zuruck|retour|back|de volta|de vuelta|tornat[oa])\b"
+                  rf"[^.!?]{{0,50}}?{_ABROAD}")
 #: The owner's city named (folded): "à Lyon", "in Lione", "near Lyon".
 _OWNER_CITY = r"\b(?:lyon\w*|lione|villeurbanne)\b"
 
@@ -82,7 +87,8 @@ _OWNER_CITY = r"\b(?:lyon\w*|lione|villeurbanne)\b"
 def _far(note: str, headline: str, note_lang: str, settings: Settings) -> bool:
     """Whether the sender plausibly lives far from the owner: a note in a language not hers, or a place abroad named."""
     text = fold(f"{note} {headline}")
-    if cre.search(_OWNER_CITY, text):
+    if cre.search(_OWNER_CITY, text) and not cre.search(_NOW_ELSEWHERE, text):
+        # "ho seguito il tuo corso a Lione … ora lavoro a Torino": where they met is hers, where the sender lives now is not
         return False
     return bool(note.strip()) and note_lang != settings.language or bool(cre.search(_ABROAD, text))
 
@@ -1886,6 +1892,7 @@ _SHARED_PRESENCE = (r"\b(?:we (?:were|both) (?:both )?(?:in|at|attended|took|did
 #: A conversation, a meeting or a plan the note tells of (folded): then "great chatting" is no invention.
 _TALKED = (r"\b(?:chat\w*|talk(?:ed|ing)|spoke|conversation|discuss\w*|we met|meeting you|to meet you|coffee|lunch|dinner|table|agreed|promised"
            r"|(?:avons|avoir|on a|a) (?:parle|discute|echange)|(?:notre|nos|l')\s*(?:echanges?|discussions?|conversation)|rencontre\w*|cafe|dejeuner|diner|table|promis|convenu"
+           r"|diskutiert|debattiert|discutimos|discusso|gediscussieerd"
            r"|unterhalten|gesprochen|gesprach\w*|kennengelernt|getroffen|kaffee\w*|mittag\w*|abendessen|tisch|versprochen|vereinbart|ausgemacht"
            r"|hablamos|charlamos|charla(?:mos)?|conversaci\w+|nos conocimos|conocerte|comida|cena|mesa|quedamos|prometi\w*"
            r"|parlato|parlammo|chiacchier\w*|conosciut\w*|conoscerti|pranzo|cena|tavolo|promesso|detto"
@@ -3012,14 +3019,23 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         r"\b(?:chat\w*|talked|spoke|conversation|conversaci\w+|hablamos|charlamos|chiacchier\w*|parlato|parlammo|echange\w*|discute\w*"
         r"|unterhalten|gesprochen|gesprek\w*|gesproken|conversa\w*|falamos|conversamos|stand|coffee|cafe|caffe|kaffee\w*|koffie"
         # "fijn je ontmoet te hebben", "great meeting you": a personal encounter, beyond the talk
-        r"|ontmoet\w*|leren kennen|kennengelernt|getroffen|(?:great|nice|good|lovely) (?:meeting|to meet)|ravie? de (?:t'|vous )?avoir rencontre\w*"
+        r")\b", fold(note)) and not cre.search(
+        r"\b(?:ontmoet\w*|leren kennen|kennengelernt|getroffen|(?:great|nice|good|lovely) (?:meeting|to meet)|ravie? de (?:t'|vous )?avoir rencontre\w*"
         r"|averti conosciut\w*|piacere di conoscerti|encantad[oa] de conocerte|prazer em (?:te )?conhecer|on s'est (?:vu|croise)\w*|we met|nos vimos|ci siamo vist\w*)\b", fold(note))
+    if context["attended"]:
+        # "en la charla del jueves", "al talk di venerdì": the talk is hers ("mi charla del jueves"), never "mi charla en la charla"
+        context["event"] = cre.sub(r"^(?:en|in|at|a|al|à|au|no|na|op|bij|auf|im|beim)\s+(?:(?:la|el|the|il|lo|o|a|de|het|der|dem)\s+)?"
+                                   r"(?:charla|talk|keynote|ponencia|palestra|intervento|conférence|conference|lezing|vortrag|session|sesión|masterclass)\b\s*",
+                                   "", context["event"])
     # "ich habe letztes Jahr deinen Workshop besucht": the sender says they were there, never read from "vos formations" alone
     context["was_there"] = context["attended"] and bool(cre.search(_WAS_THERE, fold(note)))
     # "we were both in the LinkedIn Ads masterclass", "coincidimos en…", "wir kennen uns vom Workshop": a shared presence,
     # never "great chatting" when the note tells of no conversation
     context["co_attended"] = name == "met_before" and bool(facts.event) and not context["attended"] and bool(cre.search(_SHARED_PRESENCE, fold(note))) \
         and not cre.search(_TALKED, fold(note))
+    if name == "met_before" and lang == "de" and not context["co_attended"]:
+        # "wir kennen uns vom Meetup", then a conversation: "nach unserem Gespräch beim Meetup", never "vom Meetup"
+        context["event"] = cre.sub(r"^vom ", "beim ", cre.sub(r"^von der ", "bei der ", context["event"]))
     if context["co_attended"] and lang == "de":
         # "wir kennen uns vom Workshop": said as where she was ("beim Workshop … dabei")
         context["event"] = cre.sub(r"^(?:vom|am) ", "beim ", cre.sub(r"^(?:von der|an der|aus der) ", "bei der ", context["event"]))
@@ -3119,7 +3135,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                        learner=quickq.learner(note, headline) and not sit.shop) if note_lang == lang else ""
     context["situation"] = sit.kind
     context["situation_line"] = situation.line(sit, lang, informal=bool(context["informal"]), variant=variant,
-                                               helped=bool(facts.helped or facts.praise))
+                                               helped=bool(facts.helped or facts.praise), far=bool(context.get("far")))
     if sit.shop and context["qanswer"] and lang in _IN_YOUR_CASE:
         # "Estoy empezando un e-shop de aceite de oliva … ¿algún consejo?": "por dónde empezaría con tu e-shop de aceite
         # de oliva", never "en tu caso" after the shop was named
