@@ -1,6 +1,6 @@
 """Wave 33 (a33): her price range for SEO work asked about without an audit named, the Meta small-budget answer with no
-local-shop radius and no register slip, a cheaper SEO tool asked for a webshop, the one SEO-certification answer."""
-from drafting import SAMPLE, sample_draft
+local-shop radius and no register slip, a cheaper SEO tool asked for a webshop."""
+from drafting import sample_draft
 
 # roughly what SEO work costs, the audit not named (or asked with a texting abbreviation): her first step and its range, never "your budget?"
 PRICE = [
@@ -52,14 +52,3 @@ def test_cheap_seo_tool_for_a_shop():
     for note, want in TOOLS:
         text = sample_draft(note)
         assert want in text and "Screaming Frog" in text, (note, text)
-
-
-def test_one_seo_certification_answer_for_every_career_stage():
-    entries = [e for e in SAMPLE.answers if "Semrush Academy" in e["texts"]["en"] and "no official certification" in e["texts"]["en"]
-               and "Google Ads" not in e["texts"]["en"]]
-    assert len(entries) == 1 and not entries[0].get("who"), entries
-    for note in ("Hi Camille, I'm a marketing assistant and now handle our site's SEO. Which SEO course or certification would you recommend?",
-                 "Hola Camille, estoy buscando mi primer trabajo. ¿Qué certificación de SEO me recomiendas?",
-                 "Ciao Camille, sono una studentessa: quale corso SEO mi consigli?"):
-        text = sample_draft(note)
-        assert "Semrush Academy" in text, (note, text)

@@ -394,7 +394,7 @@ def seo_start(lang: str, note: str, bands: list[dict[str, int]]) -> str:
     names no SEO, names paid ads too, or her settings give no audit prices.
 
     >>> bands = [{"up_to": 50, "from": 800, "to": 1200}, {"from": 3000, "to": 5000}]
-    >>> seo_start("de", "Ich habe gesehen, dass Sie SEO machen. Was kostet sowas ungefähr?", bands)[:52]
+    >>> seo_start("de", "Ich habe gesehen, dass Sie SEO machen. Was kostet sowas ungefähr?", bands)[:53]
     'Bei SEO beginne ich mit einem Audit; es kostet in der'
     >>> seo_start("en", "We need SEO and Google Ads, what do you charge?", bands)
     ''
