@@ -370,3 +370,37 @@ def ballpark(lang: str, what: str, note: str, bands: list[dict[str, int]], *, na
         text = (_RANGE_AFTER_YES.get(lang) or _RANGE_AFTER_YES[lang.split("-")[0]]) if named else table[1]
     return text.format(what=what, What=what[:1].upper() + what[1:], n=_number(n, lang),
                        unit=units[0 if unit == "pages" else 1], lo=_euros(lo, lang, bare=True), hi=_euros(hi, lang))
+
+
+#: "Was kostet sowas ungefähr?" after "ich habe gesehen, dass Sie SEO machen": SEO work asked about with no audit named;
+#: her usual first step (an audit) and its range from her settings, what follows depending on what it finds.
+_SEO_START = {
+    "en": "For SEO I start with an audit, which usually costs {lo} to {hi} excl. VAT depending on the size of the site; the work after it depends on what it finds.",
+    "fr": "En SEO, je commence par un audit, en général entre {lo} et {hi} HT selon la taille du site ; la suite dépend de ce qu'il révèle.",
+    "de": "Bei SEO beginne ich mit einem Audit; es kostet in der Regel zwischen {lo} und {hi} zzgl. MwSt., je nach Größe der Website. Was danach kommt, hängt vom Ergebnis ab.",
+    "es": "En SEO empiezo con una auditoría, que suele costar entre {lo} y {hi} + IVA según el tamaño de la web; lo que sigue depende de lo que revele.",
+    "it": "Per la SEO parto da un audit, che di solito costa tra {lo} e {hi} + IVA a seconda delle dimensioni del sito; il resto dipende da cosa emerge.",
+    "pt": "Em SEO começo por uma auditoria, que normalmente fica entre {lo} e {hi} + IVA, consoante a dimensão do site; o resto depende do que ela revelar.",
+    "pt-BR": "Em SEO eu começo por uma auditoria, que costuma ficar entre {lo} e {hi} mais impostos, dependendo do tamanho do site; o resto depende do que ela mostrar.",
+    "nl": "Bij SEO begin ik met een audit; die kost meestal tussen {lo} en {hi} excl. btw, afhankelijk van de grootte van de website. Wat daarna komt, hangt af van de uitkomst.",
+}
+#: SEO named as the work asked about (folded), paid ads not.
+_SEO_WORK = (r"\b(?:seo|referencement|posicionamiento|posizionamento|posicionamento|suchmaschinenoptimierung|zoekmachineoptimalisatie"
+             r"|vindbaarheid|auffindbarkeit)\b")
+
+
+def seo_start(lang: str, note: str, bands: list[dict[str, int]]) -> str:
+    """Her usual first step and its price when a note asks what SEO work costs without naming an audit; "" when the note
+    names no SEO, names paid ads too, or her settings give no audit prices.
+
+    >>> bands = [{"up_to": 50, "from": 800, "to": 1200}, {"from": 3000, "to": 5000}]
+    >>> seo_start("de", "Ich habe gesehen, dass Sie SEO machen. Was kostet sowas ungefähr?", bands)[:53]
+    'Bei SEO beginne ich mit einem Audit; es kostet in der'
+    >>> seo_start("en", "We need SEO and Google Ads, what do you charge?", bands)
+    ''
+    """
+    table = _SEO_START.get(lang) or _SEO_START.get(lang.split("-")[0])
+    f = fold(note or "")
+    if not table or not bands or not cre.search(_SEO_WORK, f) or cre.search(_ADS_WORDS, f):
+        return ""
+    return table.format(lo=_euros(bands[0]["from"], lang, bare=True), hi=_euros(bands[-1]["to"], lang))

@@ -3263,6 +3263,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                 and cre.search(r"(?i)audit|auditor", what) and not priceq.ads_audit(own, what):
             context["ballpark"] = priceq.ballpark(variant or lang, what, own, settings.seo_audit_prices)
             context["ballpark_named"] = priceq.ballpark(variant or lang, what, own, settings.seo_audit_prices, named=True)
+        elif settings.seo_audit_prices and not what and ballpark and context.get("service") not in ("training", "coaching"):
+            # "ich habe gesehen, dass Sie SEO machen … Was kostet sowas ungefähr?": a rough price of SEO work asked, her
+            # first step (an audit) and its range, never only "it depends on the scope" (rates for a contract: the call)
+            context["ballpark"] = priceq.seo_start(variant or lang, own, settings.seo_audit_prices)
     # "SEO audits for small budgets?", "beraten Sie auch kleine Unternehmen?": the small part answered with an explicit yes,
     # when her settings say she works with small businesses and e-shops (smallq.py); the audit named as the note names it
     small = smallq.asked(own) if own and name not in ("recruiting", "job_seeking") and not facts.proposal else ""
@@ -3525,7 +3529,7 @@ def _with_ballpark(answer: str, ballpark: str) -> str:
 
 
 _HER_PRICE = (r"\b(?:tarifs?|tarie[fv]\w*|preventiv\w*|devis|quote|offerte|prix|price|pricing|rates?|fees?|charge|preis\w*|honorar\w*|precios?|tarifas?|prezz\w*|tariff\w*|precos?|prijs\w*"
-              r"|combien (?:tu prends|vous prenez|ca coute|coute)|(?:ca|cela|c'est|ce serait) (?:\w+ )?combien|combien (?:faut-il|faudrait-il) (?:compter|prevoir)|wat kost|hoeveel (?:vraag|reken)\w*|wat (?:vraag|reken)\w* (?:je|jij|u)|was kostet|(?:was|wie ?viel) (?:nimmst|verlangst|berechnest) du|(?:was|wie ?viel) (?:nehmen|verlangen|berechnen) sie|quanto costa|quanto custa|cuanto cuesta|cuanto cobras|quanto (?:voce |tu |a senhora |o senhor )?cobra\w*"
+              r"|combien (?:tu prends|vous prenez|ca coute|coute)|(?:ca|cela|c'est|ce serait) (?:\w+ )?combien|combien (?:faut-il|faudrait-il) (?:compter|prevoir)|wat kost|hoeveel (?:vraag|reken)\w*|wat (?:vraag|reken)\w* (?:je|jij|u)|was kostet|(?:was|wie ?viel) (?:nimmst|verlangst|berechnest) du|(?:was|wie ?viel) (?:nehmen|verlangen|berechnen) sie|quanto costa|quanto custa|cuanto cuesta|cuanto cobras|quanto (?:voce |vc |voces |vcs |ce |tu |a senhora |o senhor )?cobra\w*"
               r"|costs?|costa|custa|cuesta|cuestan|costano|custam|kostet|kost|coute|coutent|kosten|costaria|costerebbe|custaria|zou kosten|would (?:it|that|this) cost|how much would)\b")
 
 
