@@ -3195,9 +3195,6 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["qanswer"] = ""  # "¿cómo empezaste como freelance? … dejar mi agencia": her path, never "some agency names"
     if sit.kind == "team" and context["client"] and not context["service"]:
         context["service"], context["team"] = "training", True  # "formar a mi equipo": a training for a team
-    # "Geef je zulke trainingen ook incompany?", "¿das el taller también en la empresa?": a training given at the sender's
-    # company is a team's, whatever the service read
-    inhouse_training = bool(cre.search(_INHOUSE, fold(note)) and cre.search(_TRAINING_WORD, fold(note)))
     # "¿Estarías disponible para un módulo en el segundo semestre?": a module taught to a class is said in her languages too
     module = name in ("client", "business_proposal") and context.get("service") == "module"
     # "Ich führe einen Onlineshop … suche Unterstützung bei Social Ads", via a referral or not: any client lead buying her
