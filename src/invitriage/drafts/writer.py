@@ -917,6 +917,9 @@ def _if_so(text: str, question: str, lang: str, limit: str = "") -> str:
     m = cre.match(r" ([¿¡]?)(\w+)(?=[^\n]*?[.?!](?:\s|$))", text[end:])
     if not m or m.group(2) in ("I", "Sie", "Ihnen", "Ihr", "Ihre", "U"):
         return text
+    if lang[:2] == "it" and m.group(2) in ("Le", "La", "Lei", "Loro", "Glielo", "Gliela"):
+        # "In tal caso, Le propongo una call": the courtesy pronoun keeps its capital
+        return f"{text[:end]} {row[2]} {m.group(1)}{m.group(2)}{text[end + m.end():]}"
     if lang[:2] in ("de", "nl") and m.group(2).casefold() in _NOT_VERB_FIRST:
         return text  # "Wenn ja," / "Zo ja," take the verb next: never "Wenn ja, für ein Angebot sprechen wir"
     word = m.group(2)[:1].lower() + m.group(2)[1:]
@@ -3197,9 +3200,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["service"], context["team"] = "training", True  # "formar a mi equipo": a training for a team
     # "¿Estarías disponible para un módulo en el segundo semestre?": a module taught to a class is said in her languages too
     module = name in ("client", "business_proposal") and context.get("service") == "module"
-    # "Ich führe einen Onlineshop … suche Unterstützung bei Social Ads", via a referral or not: any client lead buying her
-    # work in a language she does not work in hears her languages once, as a team asking for a training does
-    if (name == "client" or module) and note_lang == lang and settings.work_languages \
+    # "Geef je zulke trainingen ook incompany?", "¿das el taller también en la empresa?": a training given at the sender's
+    # company is a team's, whatever the service read
+    inhouse_training = bool(cre.search(_INHOUSE, fold(note)) and cre.search(_TRAINING_WORD, fold(note)))
+    if (name == "client" and (context.get("service") == "training" and context.get("team") or inhouse_training) or module) and note_lang == lang and settings.work_languages \
             and base not in settings.work_languages and not context.get("lang_q") and not context.get("speak_lang") \
             and "language" not in (context.get("known") or []) and not set(langs_allowed(note)) & set(settings.work_languages):
         # "formación para nuestro equipo", "Inhouse-Schulung für unser Marketingteam": a team that will expect its own
