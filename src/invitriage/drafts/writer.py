@@ -1067,7 +1067,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         # "En principio, sí, con mucho gusto. Eso sí, tendría que ser en francés o en inglés. ¿Me cuentas…?": the yes first,
         # then her languages, so "it" ("tendría que ser") has the talk or interview before it; never a caveat that opens the reply
         limit = speak_limit(lang, list(ctx["speak_only"]))
-        if name == "client":
+        if name == "client" and ctx.get("service") != "module":
             # "Offrite formazione in azienda?": a lead buying her work hears the limit plainly, not as "solo una precisazione"
             limit = lead_limit(lang, list(ctx["speak_only"]), bool(ctx.get("informal"))) or limit
         if limit:
