@@ -35,10 +35,10 @@ def test_the_price_is_said_before_the_language_caveat():
     notes = [
         ("Buenos días Sra. Laurent, dirijo el departamento de formación de una red de clínicas dentales en Valencia. "
          "Buscamos un curso de marketing digital para nuestro equipo de recepción. ¿Cuáles serían sus tarifas?", "es",
-         "precio depende", "tendría que ser en"),
+         "precio depende", "solo trabajo en"),
         ("Gentile Camille, sono responsabile marketing di un gruppo di negozi di arredamento a Torino. Vorremmo una "
          "formazione sui social ads per il nostro team. Può indicarmi i prezzi? Cordiali saluti", "it",
-         "prezzo dipende", "dovrebbe essere in"),
+         "prezzo dipende", "lavoro solo in"),
     ]
     for note, _lang, price, caveat in notes:
         text = sample_draft(note)

@@ -809,6 +809,52 @@ _SPEAK_LIMIT: dict[str, tuple[dict[str, str], str, str]] = {
 }
 
 
+#: Her working languages said plainly to a client lead (formal, informal): a business that would buy her work hears the limit
+#: as a fact before any "it will be a pleasure", never as "just one detail" (the names and joiner come from _SPEAK_LIMIT).
+_LEAD_LIMIT: dict[str, tuple[str, str]] = {
+    "es": ("Debo decirle, eso sí, que solo trabajo en {}.", "Eso sí, te aviso de que solo trabajo en {}."),
+    "it": ("Devo però precisarLe che lavoro solo in {}.", "Devo però dirti che lavoro solo in {}."),
+    "pt": ("Devo, no entanto, dizer-lhe que só trabalho em {}.", "Tenho, no entanto, de te dizer que só trabalho em {}."),
+    "pt-BR": ("Preciso, no entanto, avisar que só trabalho em {}.", "Mas preciso avisar que só trabalho em {}."),
+    "de": ("Allerdings arbeite ich nur auf {}.", "Allerdings arbeite ich nur auf {}."),
+    "nl": ("Ik moet u wel zeggen dat ik alleen in {} werk.", "Ik moet je wel zeggen dat ik alleen in {} werk."),
+    "fr": ("Je dois toutefois préciser que je travaille uniquement en {}.", "Je dois quand même te préciser que je travaille uniquement en {}."),
+    "en": ("I should say, though, that I only work in {}.", "I should say, though, that I only work in {}."),
+}
+
+
+def lead_limit(lang: str, codes: list[str], informal: bool) -> str:
+    """The plain sentence telling a client lead the owner works only in ``codes``, in ``lang``, or "".
+
+    >>> lead_limit("it", ["fr", "en"], False), lead_limit("nl", ["fr", "en"], True)
+    ('Devo però precisarLe che lavoro solo in francese o in inglese.', 'Ik moet je wel zeggen dat ik alleen in het Frans of het Engels werk.')
+    """
+    names, joiner, _ = _SPEAK_LIMIT.get(lang) or _SPEAK_LIMIT.get(lang[:2]) or ({}, "", "")
+    row = _LEAD_LIMIT.get(lang) or _LEAD_LIMIT.get(lang[:2])
+    said = [names[c] for c in codes if c in names]
+    return row[1 if informal else 0].format(joiner.join(said)) if said and row else ""
+
+
+#: The call proposed to a referred lead who told her business and need (formal, informal): nothing left to ask first.
+_LEAD_CALL: dict[str, tuple[str, str]] = {
+    "en": ("The simplest is a 20-minute call next week: when would suit you?", "The simplest is a 20-minute call next week: when would suit you?"),
+    "fr": ("Le plus simple est un appel de 20 minutes la semaine prochaine : quel créneau vous conviendrait ?",
+           "Le plus simple est un appel de 20 minutes la semaine prochaine : quel créneau t'arrange ?"),
+    "de": ("Am einfachsten sprechen wir nächste Woche 20 Minuten am Telefon: Wann passt es Ihnen?",
+           "Am einfachsten telefonieren wir nächste Woche 20 Minuten: Wann passt es dir?"),
+    "es": ("Lo más sencillo es una llamada de 20 minutos la semana que viene: ¿qué horario le viene bien?",
+           "Lo más sencillo es una llamada de 20 minutos la semana que viene: ¿qué horario te viene bien?"),
+    "it": ("La cosa più semplice è una call di 20 minuti la prossima settimana: quale orario Le andrebbe bene?",
+           "La cosa più semplice è una call di 20 minuti la prossima settimana: quale orario ti andrebbe bene?"),
+    "pt": ("O mais simples é uma chamada de 20 minutos na próxima semana: que horário lhe dá jeito?",
+           "O mais simples é uma chamada de 20 minutos na próxima semana: que horário te dá jeito?"),
+    "pt-BR": ("O mais simples é uma conversa de 20 minutos na próxima semana: qual horário seria melhor?",
+              "O mais simples é uma conversa de 20 minutos na próxima semana: qual horário fica bom para você?"),
+    "nl": ("Het eenvoudigst is een gesprek van 20 minuten volgende week: wanneer komt het u uit?",
+           "Het makkelijkst is een belletje van 20 minuten volgende week: wanneer past het jou?"),
+}
+
+
 def speak_limit(lang: str, codes: list[str]) -> str:
     """The sentence saying the owner works only in ``codes``, in ``lang`` (``pt-BR`` too), or "".
 
@@ -880,6 +926,9 @@ def _if_so(text: str, question: str, lang: str, limit: str = "") -> str:
     m = cre.match(r" ([¿¡]?)(\w+)(?=[^\n]*?[.?!](?:\s|$))", text[end:])
     if not m or m.group(2) in ("I", "Sie", "Ihnen", "Ihr", "Ihre", "U"):
         return text
+    if lang[:2] == "it" and m.group(2) in ("Le", "La", "Lei", "Loro", "Glielo", "Gliela"):
+        # "In tal caso, Le propongo una call": the courtesy pronoun keeps its capital
+        return f"{text[:end]} {row[2]} {m.group(1)}{m.group(2)}{text[end + m.end():]}"
     if lang[:2] in ("de", "nl") and m.group(2).casefold() in _NOT_VERB_FIRST:
         return text  # "Wenn ja," / "Zo ja," take the verb next: never "Wenn ja, für ein Angebot sprechen wir"
     word = m.group(2)[:1].lower() + m.group(2)[1:]
@@ -1027,6 +1076,9 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         # "En principio, sí, con mucho gusto. Eso sí, tendría que ser en francés o en inglés. ¿Me cuentas…?": the yes first,
         # then her languages, so "it" ("tendría que ser") has the talk or interview before it; never a caveat that opens the reply
         limit = speak_limit(lang, list(ctx["speak_only"]))
+        if name == "client" and ctx.get("service") != "module":
+            # "Offrite formazione in azienda?": a lead buying her work hears the limit plainly, not as "solo una precisazione"
+            limit = lead_limit(lang, list(ctx["speak_only"]), bool(ctx.get("informal"))) or limit
         if limit:
             lang_q = lang_question(lang, list(ctx["speak_only"]), bool(ctx.get("informal")))
             ctx["answer"] = _after_first_clause(str(ctx["answer"]), f"{limit} {lang_q}".strip())
@@ -3149,6 +3201,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["learning"] = learning  # known.<lang>.txt: a learner asking about her courses gets no sales call about "your needs"
     context["hold"] = quickq.holding(variant or lang, informal=bool(context["informal"]), amount=bool(context.get("amount")), learner=learning,
                                      shop=situation.shop_phrase(sit, lang, informal=bool(context["informal"]), variant=variant) if sit.shop else "")
+    if name not in ("recruiting", "job_seeking", "sales_pitch") and context.get("referrer") and context.get("need") and own_note and not learning:
+        # "via Pieter kreeg ik uw naam … een kleine webshop in Gent, zoek hulp met SEO. Zou u daar tijd voor hebben?": the
+        # business and the need are told, so the call is proposed, never "tell me about your business and your budget"
+        row = _LEAD_CALL.get(variant or lang) or _LEAD_CALL.get(lang[:2])
+        if row:
+            context["hold"] = row[1 if context["informal"] else 0]
     if own_note and name not in ("recruiting", "sales_pitch", "client", "business_proposal") and not facts.proposal \
             and quickq.practice(facts.question or _last_question(own_note) or own_note):
         # "você usa o ChatGPT para escrever os artigos?", "cómo decides qué delegar en la IA?": how she herself works, a short
@@ -3159,11 +3217,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["qanswer"] = ""  # "¿cómo empezaste como freelance? … dejar mi agencia": her path, never "some agency names"
     if sit.kind == "team" and context["client"] and not context["service"]:
         context["service"], context["team"] = "training", True  # "formar a mi equipo": a training for a team
+    # "¿Estarías disponible para un módulo en el segundo semestre?": a module taught to a class is said in her languages too
+    module = name in ("client", "business_proposal") and context.get("service") == "module"
     # "Geef je zulke trainingen ook incompany?", "¿das el taller también en la empresa?": a training given at the sender's
     # company is a team's, whatever the service read
     inhouse_training = bool(cre.search(_INHOUSE, fold(note)) and cre.search(_TRAINING_WORD, fold(note)))
-    # "¿Estarías disponible para un módulo en el segundo semestre?": a module taught to a class is said in her languages too
-    module = name in ("client", "business_proposal") and context.get("service") == "module"
     if (name == "client" and (context.get("service") == "training" and context.get("team") or inhouse_training) or module) and note_lang == lang and settings.work_languages \
             and base not in settings.work_languages and not context.get("lang_q") and not context.get("speak_lang") \
             and "language" not in (context.get("known") or []) and not set(langs_allowed(note)) & set(settings.work_languages):
