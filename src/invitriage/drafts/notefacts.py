@@ -3903,13 +3903,16 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         # "des intervenants en stratégie social media", "guest lecturers in content strategy", "docenti di social media
         # marketing", "formadores em estratégia digital": the field the speaker or teacher is sought in is the session's subject,
         # so the reply never asks "le sujet" again. Only a field of marketing after the preposition: "en juin", "in Lyon" are not.
-        sp = _first(r"\b(?:speakers?|intervenant\w*|conferenci\w+|referent\w*|ponentes?|relat(?:ore|rice|ori)|palestrantes?|orador\w*|sprekers?"
+        sp = _first(r"\b(?:speakers?|intervenant\w*|referent\w*|ponentes?|relat(?:ore|rice|ori)|palestrantes?|orador\w*|sprekers?"
                     r"|lecturers?|teachers?|trainers?|instructors?|formateur\w*|formatrice\w*|enseignant\w*|docentes?|docenti|professor\w*|profesor\w*"
                     r"|formador\w*|dozent\w*|gastdozent\w*|docenten|gastdocent\w*)\s+(?P<a>en|em|in|di|de|fur|im bereich|voor|op het gebied van)\s+(?=(?:la |el |a |o |il |le |het |de )?"
                     r"(?:strat\w*|seo|sea|sem|referencement|posicionamiento|posizionamento|marketing|social|sociale|reseaux|redes|content\w*|contenu\w*|contenido\w*"
                     r"|contenut\w*|conteudo\w*|inhoud\w*|communication|comunicac\w*|comunicazione|kommunikation|communicatie|digital\w*|numerique|e-?commerce"
                     r"|publicite|publicidad|pubblicita|publicidade|advertising|ads|growth|webmarketing|online)\b)", folded)
-        if sp:
+        sought = sp and _first(r"\b(?:cherch\w*|recherch\w*|looking for|seeking|search\w* for|need|busc\w*|cerc\w*|such\w*|zoek\w*|procur\w*"
+                                r"|besoin d\w*|necesit\w*|serv\w+|brauch\w*|nodig|precis\w*)\b", folded[max(0, sp.start() - 50):sp.start()])
+        # ("Conferência de Marketing Digital": an event's name; "sono docente di marketing": the sender's own field, not the one sought)
+        if sp and sought and original[sp.start():sp.start() + 1].islower():
             phrase = _phrase(original, folded, sp.start("a"), lang, 8,
                              stop_extra="pour|for|para|per|fur|voor|avec|with|con|com|mit|met|dans|chez|at|bei|bij|presso|auprès|aupres")
             if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 60 and len(phrase.split()) >= 2:
