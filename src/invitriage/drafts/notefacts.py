@@ -3444,10 +3444,12 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
         d = _first(_DEADLINE[lang].format(d=_DAYS[lang]), folded)
         if d:
             text = original[d.start():d.end()]
-            if cre.match(r"(?i)deadline", text):
-                # "Deadline is next Wednesday" → "by next Wednesday", "Deadline is volgende vrijdag" → "voor volgende vrijdag"
-                by = {"nl": "vóór", "de": "bis"}.get(lang, "by")
-                text = by + " " + cre.sub(r"(?i)^deadline\s*(?:ist|is|:)?\s*(?:am\s+)?", "", text)
+            named = cre.match(_DEADLINE_NAMED, text)
+            if named:
+                # "Deadline is next Wednesday" → "by next Wednesday", "Deadline wäre Freitag" → "bis Freitag",
+                # "la date limite est vendredi" → "d'ici vendredi", "o prazo é sexta" → "até sexta"
+                by = {"nl": "vóór", "de": "bis", "fr": "d'ici", "es": "antes del", "it": "entro", "pt": "até"}.get(lang, "by")
+                text = by + " " + text[named.end():]
             if lang == "de" and text[-1:].isdigit():
                 text += "."  # "bis zum 15": a German date is an ordinal, "bis zum 15."
             facts.deadline = text
@@ -3484,18 +3486,26 @@ _INTERVIEW_YOU = (r"\b(?:je|jou|u|you|vous|te|t'|sie|dich|la|ti|lhe|a senhora|vo
                   r"|\binterview(?:ing)? you\b|\b(?:entrevistarte|entrevistarla|entrevistarle|intervistarla|intervistarti|entrevista-la|entrevista-lo|entrevistar-te)\b")
 
 
+#: the deadline named as a noun ("Deadline wäre Freitag", "la date limite est vendredi", "il termine è venerdì"):
+#: everything before the day, replaced by the language's "by" when the reply confirms it.
+_DEADLINE_NAMED = (r"(?i)^(?:(?:la |el |la |il |o |a |the |die |de )?(?:deadline|date limite|fecha limite|fecha límite|plazo|scadenza|termine|prazo|data limite"
+                   r"|abgabe(?:termin)?|einsendeschluss|redaktionsschluss|bouclage|cierre|chiusura|fecho)"
+                   r"\s*(?:ist|wäre|ware|is|would be|'s|est|serait|es|sería|seria|è|e|sarebbe|é|seria|zou zijn|:)?\s*(?:am\s+|le\s+|el\s+|il\s+|a\s+|o\s+|na\s+|no\s+)?)")
+_DEADLINE_NOUN = (r"(?:la |el |il |o |a |the |die |de )?(?:deadline|date limite|fecha limite|plazo|scadenza|termine|prazo|data limite|abgabe(?:termin)?"
+                  r"|einsendeschluss|redaktionsschluss|bouclage|cierre|chiusura|fecho)\s*(?:ist|ware|is|would be|'s|est|serait|es|seria|e|sarebbe|zou zijn|:)?\s*"
+                  r"(?:am |le |el |il |a |o |na |no |next |this |nachsten |kommenden |proximo |proxima |prossimo |volgende |aanstaande )?")
 #: A deadline for an interview's answers, as written: "avant vendredi", "bis Freitag", "by Friday", "deze week".
 _DEADLINE = {
-    "fr": r"\b(?:(?:avant|d'ici|pour|au plus tard|jusqu'a) (?:le |la |ce |cette )?(?:{d}|demain|la fin de la semaine|fin de semaine|ce soir)|cette semaine"
+    "fr": r"\b(?:" + _DEADLINE_NOUN + r"(?:{d})\b|(?:avant|d'ici|pour|au plus tard|jusqu'a) (?:le |la |ce |cette )?(?:{d}|demain|la fin de la semaine|fin de semaine|ce soir)|cette semaine"
           r"|(?:avant|d'ici|pour) le \d{{1,2}}(?: \w+)?)\b",
-    "en": r"\b(?:(?:by|before|until|no later than) (?:next |this )?(?:{d}|tomorrow|the end of the week|end of (?:the )?week)|deadline (?:is |:)?\s*(?:next |this )?(?:{d}|tomorrow)|this week"
+    "en": r"\b(?:" + _DEADLINE_NOUN + r"(?:{d})\b|(?:by|before|until|no later than) (?:next |this )?(?:{d}|tomorrow|the end of the week|end of (?:the )?week)|deadline (?:is |:)?\s*(?:next |this )?(?:{d}|tomorrow)|this week"
           r"|(?:by|before) the \d{{1,2}}(?:st|nd|rd|th)\b)\b",
-    "de": r"\b(?:(?:bis|vor) (?:zum |nachsten |kommenden |diesen |spatestens )?(?:{d}|morgen|ende der woche)|diese woche)\b"
+    "de": r"\b(?:" + _DEADLINE_NOUN + r"(?:{d})\b|(?:bis|vor) (?:zum |nachsten |kommenden |diesen |spatestens )?(?:{d}|morgen|ende der woche)|diese woche)\b"
           r"|\bbis (?:spatestens )?zum \d{{1,2}}(?:\.\d{{1,2}})?(?:\.|(?!\d))|\bdeadline (?:ist )?(?:am )?(?:nachsten |kommenden )?(?:{d})\b",
-    "es": r"\b(?:(?:antes del?|para el|hasta el) (?:proximo )?(?:{d})|esta semana)\b",
-    "it": r"\b(?:(?:entro|prima di) (?:il |lo )?(?:{d}|domani|fine settimana)|questa settimana)\b",
-    "pt": r"\b(?:(?:ate|antes de) (?:a |o )?(?:proxima |proximo )?(?:{d}|amanha|o fim da semana)|esta semana)\b",
-    "nl": r"\b(?:(?:voor|uiterlijk|tegen) (?:a\.s\. |aanstaande |volgende )?(?:{d}|morgen|het eind van de week)|deze week"
+    "es": r"\b(?:" + _DEADLINE_NOUN + r"(?:{d})\b|(?:antes del?|para el|hasta el) (?:proximo )?(?:{d})|esta semana)\b",
+    "it": r"\b(?:" + _DEADLINE_NOUN + r"(?:{d})\b|(?:entro|prima di) (?:il |lo )?(?:{d}|domani|fine settimana)|questa settimana)\b",
+    "pt": r"\b(?:" + _DEADLINE_NOUN + r"(?:{d})\b|(?:ate|antes de) (?:a |o )?(?:proxima |proximo )?(?:{d}|amanha|o fim da semana)|esta semana)\b",
+    "nl": r"\b(?:" + _DEADLINE_NOUN + r"(?:{d})\b|(?:voor|uiterlijk|tegen) (?:a\.s\. |aanstaande |volgende )?(?:{d}|morgen|het eind van de week)|deze week"
           r"|deadline (?:is |:)?\s*(?:a\.s\. |aanstaande |volgende )?(?:{d}))\b",
 }
 
@@ -3944,6 +3954,24 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
                     rf"|keynote|talk|conference|intervention|vortrag|charla|ponencia|intervento|palestra|lezing|session|sessie|sessione|sessao|sesion)\s+(?P<a>{_ABOUT[lang]})\s+(?=\S)", folded)
         if sp:
             phrase = _phrase(original, folded, sp.start("a"), lang, 10)
+            if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 60 and len(phrase.split()) >= 2:
+                facts.topic = phrase
+    if facts.proposal == "speaker" and not facts.topic:
+        # "des intervenants en stratégie social media", "guest lecturers in content strategy", "docenti di social media
+        # marketing", "formadores em estratégia digital": the field the speaker or teacher is sought in is the session's subject,
+        # so the reply never asks "le sujet" again. Only a field of marketing after the preposition: "en juin", "in Lyon" are not.
+        sp = _first(r"\b(?:speakers?|intervenant\w*|referent\w*|ponentes?|relat(?:ore|rice|ori)|palestrantes?|orador\w*|sprekers?"
+                    r"|lecturers?|teachers?|trainers?|instructors?|formateur\w*|formatrice\w*|enseignant\w*|docentes?|docenti|professor\w*|profesor\w*"
+                    r"|formador\w*|dozent\w*|gastdozent\w*|docenten|gastdocent\w*)\s+(?P<a>en|em|in|di|de|fur|im bereich|voor|op het gebied van)\s+(?=(?:la |el |a |o |il |le |het |de )?"
+                    r"(?:strat\w*|seo|sea|sem|referencement|posicionamiento|posizionamento|marketing|social|sociale|reseaux|redes|content\w*|contenu\w*|contenido\w*"
+                    r"|contenut\w*|conteudo\w*|inhoud\w*|communication|comunicac\w*|comunicazione|kommunikation|communicatie|digital\w*|numerique|e-?commerce"
+                    r"|publicite|publicidad|pubblicita|publicidade|advertising|ads|growth|webmarketing|online)\b)", folded)
+        sought = sp and _first(r"\b(?:cherch\w*|recherch\w*|looking for|seeking|search\w* for|need|busc\w*|cerc\w*|such\w*|zoek\w*|procur\w*"
+                                r"|besoin d\w*|necesit\w*|serv\w+|brauch\w*|nodig|precis\w*)\b", folded[max(0, sp.start() - 50):sp.start()])
+        # ("Conferência de Marketing Digital": an event's name; "sono docente di marketing": the sender's own field, not the one sought)
+        if sp and sought and original[sp.start():sp.start() + 1].islower():
+            phrase = _phrase(original, folded, sp.start("a"), lang, 8,
+                             stop_extra="pour|for|para|per|fur|voor|avec|with|con|com|mit|met|dans|chez|at|bei|bij|presso|auprès|aupres")
             if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 60 and len(phrase.split()) >= 2:
                 facts.topic = phrase
     if facts.proposal and facts.topic and _rx(

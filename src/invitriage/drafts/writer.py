@@ -779,6 +779,9 @@ def _event_name(note: str, project: str) -> str:
         name = cre.sub(r"\s+I$", "", name)  # "… Summit Paris I'd like to invite you": the pronoun is not the name's
         if cre.search(r"\bcon\b", name):
             continue  # "una sesión sobre SEO con mis alumnos": "con" is "with", no event
+        if not note[:m.start(1)].strip() or note[:m.start(1)].rstrip(" \t").endswith("\n"):
+            if cre.match(r"\s*[,!:\n]", note[m.end(1):] + "\n"):
+                continue  # "Dag Camille," "Hi Day Team!": the salutation opening the note, never an event's name
         # ("el congreso Marketing Norte": the event's own noun, then its capitalised name)
         if len(name.split()) >= 2 and (name[0].isupper() or cre.match(
                 r"(?:congreso|congresso|congres|kongress|conferencia|conferenza|conference|festival|forum|foro|salon|salone|evento|event|summit|encuentro|encontro"
