@@ -54,7 +54,9 @@ def test_dutch_formal_closing_is_mirrored(note, name):
 def test_dutch_team_training_does_not_presume_the_collaboration():
     text = sample_draft("Beste Camille, Marieke Dekker (Emerce) gaf me je naam. Wij zoeken iemand die ons team kan trainen in Google Ads. "
                         "Zou je daar eens over willen bellen? Met vriendelijke groet, Wouter Brink", name="Wouter Brink")
-    assert "werk graag met" not in text and "samen" in text, text
+    # e33: no promise of the collaboration before the language limit — the offer, then the limit stated plainly
+    assert "werk graag met" not in text and "incompanytraining" in text, text
+    assert text.index("incompanytraining") < text.index("alleen in het Frans of het Engels"), text
 
 
 # -- German: a referrer with a title is named by surname; German German to a German writer --------------------------------

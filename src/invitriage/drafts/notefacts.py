@@ -2046,7 +2046,10 @@ def _the_talk_praised(original: str, folded: str, m: re.Match[str]) -> bool:
         return False
     if cre.search(_BY_SOMEONE, original[m.end():m.end() + 60]):
         return False
-    return bool(_first(_PRAISE, folded[m.end():m.end() + 90]))
+    praised = _first(_PRAISE, folded[m.end():m.end() + 90])
+    # "¡Encantada de conectar!", "ravie de te rencontrer": glad to meet her, not praise of the talk
+    return praised is not None and not cre.match(r"\w*\s+(?:de|di|em|to|of)\s+(?:conectar|connecter|conocer\w*|rencontrer|te\b|vous\b|connect\w*|meet\w*|conhecer\w*|conoscer\w*|collegar\w*)",
+                                              folded[m.end() + praised.start():m.end() + praised.start() + 40])
 
 
 def _helped_rx() -> str:
@@ -2269,6 +2272,10 @@ def _talked_of(original: str, folded: str, lang: str) -> str:
     pattern = _TALKED_OF.get(lang)
     m = _rx(rf"\b(?:{pattern})").search(folded) if pattern else None
     if not m:
+        return ""
+    # "nach Ihrem Vortrag über SEO kurz gesprochen": the "über" is the talk's subject, not the conversation's
+    if cre.search(r"\b(?:vortrag|vortrags|talk|keynote|panel|workshop|webinar|session|beitrag|artikel|post|lezing|presentatie|praesentation|prasentation|sessie|bericht)\s+$",
+                  folded[max(0, m.start("t") - 24):m.start("t")]):
         return ""
     phrase = _phrase(original, folded, m.start("t"), lang, 6)
     phrase = cre.sub(r"(?i)\s+(?:diskutiert|gesprochen|geredet|geplaudert|unterhalten|ausgetauscht|gefachsimpelt|gepraat|gesproken|gediscussieerd|gekletst|gespard)\b.*$", "", phrase)
