@@ -2620,6 +2620,10 @@ _DOMAIN_PREPS = {
 _WORK_VERB = (r"(?:^|[^\w\s']\s*|\b(?:io|yo|eu|ik|e|y|ma|pero|mas|maar|en)\s+|^\W*)(?:lavoro|trabajo|trabalho|werk)\s+"
               r"(?:nel|nella|nell'|nei|negli|in|come|per|da|presso|con|en|como|para|con|em|na|no|nas|nos|com|bij|als|voor|aan|sinds|al|allo)\b")
 
+#: Her work named by a second-person possessive (folded, ending on the job noun): "tu trabajo", "ton travail", "il tuo lavoro",
+#: "seu trabalho", "je werk", "your work", "Ihre Arbeit".
+_YOUR_WORK = (r"\b(?:tu|tus|su|sus|vuestro|ton|votre|vos|tes|your|dein\w*|ihr\w*|tuo|tua|il tuo|vostro|suo|seu|teu|o seu|o teu|je|jouw|uw)"
+              r"\s+(?:\w+\s+)?(?:trabajo|travail|work|lavoro|trabalho|werk|arbeit)$")
 
 #: "Let's stay in touch", "bora manter contato", "restiamo in contatto", "on reste en contact": a warm goodbye, never a
 #: meeting asked for (folded).
@@ -2666,8 +2670,11 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     for key, rx in _ROLES.items():
         start = seek.end() if seek else 0
         m = _first(rf"\b(?:{rx})\b", folded, start)
-        while m and key == "job" and seek is None and _first(_WORK_VERB, folded[max(0, m.start() - 12):m.end() + 12]):
-            m = _first(rf"\b(?:{rx})\b", folded, m.end())  # "Lavoro nel marketing B2B", "ik werk bij": I work, no job sought
+        while m and key == "job" and seek is None and (_first(_WORK_VERB, folded[max(0, m.start() - 12):m.end() + 12])
+                                                       or _first(_YOUR_WORK, folded[max(0, m.start() - 14):m.end()])):
+            # "Lavoro nel marketing B2B", "ik werk bij": I work, no job sought; "me interesa tu trabajo en contenidos",
+            # "j'aime ton travail", "je werk": HER work praised, never a job asked for
+            m = _first(rf"\b(?:{rx})\b", folded, m.end())
         if m and (seek is None or m.start() - seek.end() <= 60) and (at < 0 or m.start() < at):
             kind, pos, at = key, m.end(), m.start()  # the earliest role named: "o primeiro emprego" is a first job
     if not kind:
@@ -2911,9 +2918,10 @@ _CLASS_TALK = (r"\b(?:talk|speak|present|tell|presenter|parler|temoigner|interve
                r"(?:votre|ton|your|tu|su|il tuo|il suo|la tua|la sua|ihren|deinen|je|uw|o seu|a sua|o teu|a tua|seu|sua)\s+(?:metier|job|work|career|profession|trabajo|profesion|lavoro|mestiere|professione|beruf|werk|vak|trabalho|profissao|carreira|parcours|percorso|trayectoria|trajetoria)\b.{0,60}?\b"
                + _CLASS_WORDS + r"\b")
 #: A call for papers or speakers (folded): "CFP", "call for papers", "appel à communications", "Call for Speakers", "convocatoria de ponencias".
+#: ("nous aimerions VOUS proposer une conférence": a talk offered to her, an invitation, never a call to answer)
 _CFP = (r"\b(?:cfps?|call for (?:papers|speakers|proposals|talks|presentations)|appel a (?:communications?|contributions?|propositions?|conferenciers|intervenants|speakers)"
         r"|convocatoria (?:de|para) (?:ponencias|ponentes|charlas|propuestas)|chamada (?:de|para) (?:trabalhos|palestrantes|propostas|oradores)|bando per (?:relatori|speaker)"
-        r"|submit (?:a|your) (?:talk|proposal|session)|(?:proposer|soumettre) (?:une|votre|ton) (?:conference|intervention|talk|proposition)"
+        r"|submit (?:a|your) (?:talk|proposal|session)|(?<!vous )(?<!te )(?<!nous )(?:proposer|soumettre) (?:une|votre|ton) (?:conference|intervention|talk|proposition)"
         r"|(?:einen )?vortrag einreichen|(?:een )?(?:talk|voorstel|sessie) (?:in ?te ?dienen|indienen)|proponer una (?:charla|ponencia)|submeter uma (?:palestra|proposta)|proporre un (?:talk|intervento))\b")
 _ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i nostri|le nostre|i miei|le mie|ai (?:miei|nostri)|alle (?:mie|nostre)|nossos|nossas|meus|minhas|aos (?:meus|nossos)|onze|mijn)\s+"
               r"(?:[\w'-]+\s+)?(?:students?|members?|team|staff|attendees|etudiant\w*|eleves|adherents?|membres|equipes?|studierende\w*|student\w*|mitglieder\w*|teilnehm\w*|estudiantes|alumnos|socios|miembros|studenti|soci|iscritti|partecipanti|alunos|associados|membros|studenten|leden|deelnemers|cursisten|\w+jaars|promos?|promotions?|klas(?:sen)?|turmas?|jahrgang\w*|semester\w*))\b"
@@ -3003,6 +3011,10 @@ _PROPOSALS = {
     "course": r"\bco-?cre(?:ate|ating|er|ons|ar|are|eren)\b.{0,40}\b(?:course|formation|cours|curso|corso|kurs|cursus|training|module|masterclass)|\b(?:create|creer|crear|creare|criar|erstellen|maken|monter|build) (?:a |un |une |uno |una |um |uma |einen |een )?(?:\w+ )?(?:online )?(?:course|formation|cours|curso|corso|kurs|cursus|masterclass) (?:together|ensemble|juntos|insieme|gemeinsam|samen|with you|avec (?:vous|toi)|contigo|con te|con lei|consigo|com voce|mit (?:ihnen|dir)|met (?:je|jou|u))\b",
     "cowrite": r"\bco-?ecri\w*|a quatre mains|\bco-?writ\w*|\bco-?author\w*|gemeinsam\w* (?:einen )?(?:artikel|beitrag|buch)|zusammen (?:schreiben|einen artikel)|escribir juntos|a cuatro manos|scrivere insieme|a quattro mani|escrever juntos|a quatro maos|samen (?:schrijven|een artikel)|tribune commune|article commun",
     "speaker": r"\b(?:convid\w+|invit\w+|einladen|uitnodigen)\b.{0,40}\b(?:painel|panel|mesa redonda|table ronde|tavola rotonda|podium\w*)\b"
+               # "nous aimerions vous proposer une conférence de 30 min", "vorremmo proporti un intervento", "offer you a speaking slot": a talk offered to her
+               r"|\b(?:(?:vous|te) proposer|proponer(?:le|te|les)|propor(?:-?lhe|-?te)|(?:lhe|te) propor|propor(?:ti|le|vi)|offer you|(?:ihnen|dir) (?:gern\w* )?(?:einen|eine) (?=\w+ anbieten)"
+               r"|(?:u|je|jou) (?:graag )?(?:een )?(?=\w+ (?:aanbieden|aan te bieden)))\s*(?:une |un |una |uma |a |an |een |einen |eine )?(?:[\w-]+ )?"
+               r"(?:conference|intervention|keynote|talk|atelier|charla|ponencia|conferencia|palestra|intervento|speech|speaking slot|vortrag|lezing|masterclass)\b"
                # "convidá-la para uma palestra sobre tráfego pago", "invite you to give a talk", "Sie zu einem Vortrag einladen"
                r"|\b(?:convid\w+|invit\w+)\b.{0,25}\b(?:para|pour|per|for|to|a)\s+(?:uma|una|une|un|a|an)\s+(?:palestra|charla|ponencia|talk|intervento|intervention|presentation|presentazione|apresentacao|presentacion)\b"
                # "convidá-la para uma sessão sobre marketing digital com os nossos alunos": a session given to an audience
@@ -3126,6 +3138,22 @@ _FREE_TRIAL = (r"(?:free (?:trial|test access|trial access)|trial (?:access|acco
 _OF_YOURS = (r"^\s*(?:\w+\s+)?(?:of|for|to|on|de|du|des|di|del|della|do|da|zu|zum|zur|van|voor|para|per|pour|a|al|ao)\s+(?:the\s+|la\s+|le\s+|el\s+|il\s+|o\s+|a\s+)?"
              r"(?:your|votre|vos|ton|ta|tes|tu|tus|su|sus|tuo|tua|tuoi|suo|sua|seu|sua|teu|tua|dein\w*|ihr\w*|je|jouw|uw)\b")
 _YOUR_TRIAL = r"\b(?:your|votre|ton|ta|tu|su|tuo|tua|suo|sua|seu|teu|dein\w*|ihr\w*|je|jouw|uw)\s+(?:\w+\s+){0,3}$|\b(?:do you|you offer|offrez|proposez|offres|ofreces|ofrece|offri|offre|oferece|ofereces|bietest|bieten sie|bied je|biedt u)\b"
+#: Work done under another's name (folded): "white-label", "sous-traitance", "marca blanca", "subappalto", "Subunternehmer".
+_SUBCONTRACT = (r"\b(?:white[- ]?label\w*|marque blanche|marca blanca|marchio bianco|subcontract\w*|sub-contract\w*|sous-?trait\w*|subcontrat\w*"
+                r"|subappalt\w*|terceiriza\w*|subunternehm\w*|unterauftrag\w*|onderaann\w*)")
+#: ... sought from her: "looking for", "on cherche", "buscamos", "cerchiamo", "would you be interested", "könnten Sie".
+_SUBCONTRACT_WANTED = (r"\b(?:looking for|seeking|we need|need(?:s)? (?:\w+ )?(?:support|help|partners?)|interested|would you|could you|take on|cherch\w*|recherch\w*"
+                       r"|besoin|interess\w*|pourri\w*|busca\w*|necesit\w*|podrias|podria|cerc\w*|potresti|potrebbe|procura\w*|precisa\w*|poderia"
+                       r"|such\w*|brauch\w*|konnten|hatten sie|hattest du|zoek\w*|nodig|zou je|zou u|zin om)\b")
+#: ... sold to her kind: "white-label Google Ads für Freelancer", "marca blanca para consultores", "white label for agencies".
+_SUBCONTRACT_SOLD = (r"\b(?:for|pour|para|per|fur|voor) (?:les |los |os |i |die |de |other )?(?:consultants?|consultores|consulenti|berater\w*|freelanc\w*"
+                     r"|agenc\w*|agenzie|agenturen|bureaus|independentes|independants|autonomos)\b")
+#: The sender's own product (folded): "il nostro software", "our app", "notre logiciel", "unsere Software", "nuestra herramienta".
+_OUR_PRODUCT = (r"\b(?:our|notre|nos|nuestr[oa]s?|(?:il |la |i |le )?nostr[oaie]|(?:o |a )?noss[oa]s?|unser\w*|onze|ons)\s+(?:\w+\s+)?"
+                r"(?:software|app|apps|application|applicazione|aplicacion|aplicativo|tool|tools|outil|logiciel|plateforme|platform|plattform"
+                r"|plataforma|piattaforma|herramienta|ferramenta|strumento|programma|gestionale|crm|saas|solution|soluzione|solucion|solucao|losung|oplossing|product|produit|prodotto|producto|produto|produkt)\b")
+#: A demonstration of it asked for (folded): "15 minuti per una demo", "a quick demo", "une démo", "eine Vorführung".
+_DEMO = r"\b(?:demo|demos|demonstration|demonstracao|demostracion|dimostrazione|vorfuhrung|produktdemo|walkthrough|rondleiding)\b"
 _PITCH = (r"\b(?:(?:show you|vous montrer|te montrer|vous presenter|mostrar(?:te|le|lhe)?|te mostrar|lhe mostrar|ensenar(?:te|le)|mostrarti|mostrarle|farti vedere|farle vedere|zeigen|laten zien)\b.{0,30}\b(?:in|en|em|on|in|binnen)\s+\d{1,2}\s?min\w*"
           # "posso te mostrar em 20 minutos", "I can show you in 15 minutes": a demo, "un plan especial para consultores": an offer to the owner's kind
           r"|(?:plano|plan|offre|oferta|offerta|angebot|aanbod|tarif|tarifa|tariffa|deal|pacote|paquete|pacchetto|package) (?:\w+ )?(?:especial|special|speciale|speciaal|spezial\w*|exclusi\w+|dedicad[oa]) (?:para|for|pour|per|fur|voor) (?:os |les |i |los |die |de )?(?:consultor\w*|consultant\w*|consulenti|berater\w*|freelanc\w*|agencias|agences|agencies|agenzie|agenturen|bureaus|independentes|independants|autonomos)"
@@ -3793,7 +3821,16 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.portfolio = bool(_first(_PORTFOLIO, folded))
     facts.offers = bool(_first(_SERVICES[lang], folded)) \
         or bool(_first(_FREELANCER_SELF[lang], folded) and _first(_FREELANCER_OFFER[lang], folded))  # "soy redactor freelance, si necesitas…"
-    facts.pitch = bool(_first(_PITCH, folded))
+    facts.pitch = bool(_first(_PITCH, folded)) or bool(_first(_OUR_PRODUCT, folded) and _first(_DEMO, folded))
+    sub = _first(_SUBCONTRACT, folded)
+    if not facts.proposal and sub and _first(_SUBCONTRACT_WANTED, folded) and not (facts.offers or _first(_SUBCONTRACT_SOLD, folded)) \
+            and (not facts.pitch or _first(r"\b(?:looking for|seeking|cherch\w*|recherch\w*|busca\w*|cerc\w*|procura\w*|such\w*|zoek\w*)\b",
+                                           folded[max(0, sub.start() - 60):sub.start()])):
+        # ("somos una agencia … buscamos consultores SEO en marca blanca": an agency's hello, then the work it seeks)
+        # "looking for white-label SEO partners … subcontracting work for us?", "on cherche des consultants en sous-traitance":
+        # work she would do for an agency, a partnership (never "happy to help with your SEO"); an agency that SELLS
+        # white-label work to consultants stays a pitch
+        facts.proposal = "partnership"
     trial = _first(_FREE_TRIAL, folded)
     if trial and not facts.pitch and not _first(_YOUR_TRIAL, folded[max(0, trial.start() - 60):trial.start()]) \
             and not _first(_OF_YOURS, folded[trial.end():trial.end() + 40]):
@@ -4679,6 +4716,8 @@ _EXCHANGE = (r"\b(?:echang\w+ (?:nos|des|sur nos|quelques) (?:retours|idees|expe
              r"|austausch|austauschen|erfahrungen (?:teilen|austauschen)|intercambiar (?:ideas|experiencias|impresiones|opiniones|conocimientos)|compartir experiencias"
              r"|intercambio de (?:ideas|experiencias)|scambi\w* (?:di )?(?:idee|esperienze|opinioni|due parole|qualche idea)|confrontarci|un confronto"
              r"|trocar (?:umas |algumas )?(?:ideias|experiencias|figurinhas|impressoes)|troca de (?:ideias|experiencias)|van gedachten"
+             # "seria ótimo trocar uma ideia", "trocar uma ideia sobre conteúdo", "bater um papo", "cambiar impresiones": a chat between peers
+             r"|trocar uma ideia|bater um papo|(?:fare|farci) (?:due|quattro) chiacchiere|cambiar impresiones|charlar un rato|echanger quelques mots"
              r"|(?:ideeen|ervaringen|kennis) (?:uit )?(?:te )?(?:wisselen|uitwisselen|delen)|sparren)\b")
 
 

@@ -354,6 +354,9 @@ _REMEMBER_Q = (r"(?:\b(?:remember|lembra|lembras|te lembras|se lembra|tu te souv
 _CALL_ASKED = (r"\b(?:call|phone|zoom|teams|appel|coup de fil|telephon\w*|telefon\w*|visio\w*|videocall|videollamada|videochiamata|videochamada|videogesprek|anruf"
                r"|llamada|llamarte|llamarle|chiamata|sentirci|ligacao|chamada|bellen|belletje|afspraak|meeting|rendez-vous|rdv|reunion|reuniao|riunione"
                r"|termin vereinbaren|gesprek\w*|gesprach|conversar|conversa|charlar|hablarlo|en parler|en discuter|en echanger|parlarne|falarmos|bespreken)\b")
+#: Her piece named just before a topic (folded): "ton post sur …", "your article about …", "Ihren Beitrag über …".
+_PIECE_BEFORE = (r"\b(?:post|posts|article|articles|artikel|articolo|artigo|articulo|beitrag|bericht|newsletter|video|videos|podcast|commentaire|comment|kommentar"
+                 r"|commento|comentario|reactie|blog|thread|carrousel|carousel|carrossel|carosello)\b[^.!?]{0,12}$")
 _SWAP_NOTES = (r"\b(?:swap(?:ping)? (?:notes|ideas|tips|experiences?|stories)|compare notes|exchange (?:notes|ideas|tips|experiences?)"
                r"|echanger (?:nos|des|sur nos) (?:retours|experiences|idees|pratiques|astuces|methodes)|retours? d'experience|erfahrungen austauschen|(?:uns|mich) (?:\w+ )?austauschen"
                r"|intercambiar (?:experiencias|ideas|notas|impresiones|opiniones)|scambiar(?:e|ci) (?:esperienze|idee|opinioni|consigli)|trocar (?:experiencias|ideias|figurinhas|impressoes)"
@@ -2999,7 +3002,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "Gerne würde ich den Austausch fortsetzen": the talk carried on, gladly ("worüber möchten Sie sprechen?"), never a call set
     # "Could we arrange a short call?", "Kunnen wij een afspraak inplannen?": a speaker invitation whose call is asked, never
     # the talk's own length ("une conférence de 30 min")
-    context["speaker_call"] = facts.proposal == "speaker" and bool({"call", "meet"} & {a.split(":")[0] for a in facts.asks}) \
+    # ("Pouvons-nous en parler ?", "Possiamo parlarne?", "Kunnen we het bespreken?": the talk's organiser asks to discuss it)
+    context["speaker_call"] = facts.proposal == "speaker" and (bool({"call", "meet"} & {a.split(":")[0] for a in facts.asks})
+                                                               or (facts.shall_we and bool(cre.search(_CALL_ASKED, fold(facts.question))))) \
         and bool(cre.search(_CALL_ASKED, fold(note)))
     context["go_on"] = facts.go_on and not (facts.ask or facts.question.strip() or facts.proposal or facts.offers or facts.role)
     # "I run a small online tea shop", "oprichter van een webshop in duurzame babykleding": a wish for THEIR shop, never a reply
@@ -3036,6 +3041,14 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["team_shared"] = name == "content" and bool(cre.search(_TEAM_SHARED, fold(note)))
     # "maybe we can collaborate on projects someday :)": a casual wish gets a light "let's keep each other in mind",
     # never a call to book nor the wish quoted back
+    if name == "business_proposal" and facts.proposal == "partnership" and facts.work and facts.topic and note_lang == lang:
+        # "j'ai vu ton post sur l'audit SEO des e-shops … on pourrait collaborer sur des projets clients": the topic is the
+        # piece's, never the collaboration's ("ta proposition de collaboration sur l'audit SEO des e-shops")
+        at = fold(note).find(fold(facts.topic))
+        if at >= 0 and cre.search(_PIECE_BEFORE, fold(note)[max(0, at - 40):at]):
+            context["topic"] = ""
+            if context.get("topic_on") is not None:
+                context["topic_on"] = ""
     context["someday"] = name == "business_proposal" and "?" not in note and facts.ask in ("", "proposal") and bool(cre.search(_SOMEDAY, fold(note)))
     if context["someday"]:
         context["topic"] = ""
@@ -4366,10 +4379,16 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
         return "business_proposal"  # a podcast, a talk, a seminar, a course to create together: an invitation, never a pitch
     if facts.ask == "interns" and facts.role and not facts.offers and name in ("content", "benefit", "ask_for_help", "met_before", "client", "referral"):
         return "job_seeking"  # "j'ai vu ton post … Est-ce que tu prends des alternants ?": a student's request, never a client's call
-    if facts.exchange and name in ("recruiting", "job_seeking", "client", "sales_pitch") \
+    if facts.exchange and (name in ("recruiting", "job_seeking", "client", "sales_pitch")
+                           or (name == "business_proposal" and not (facts.proposal or facts.offers or facts.sells or facts.request))) \
             and not (facts.job_title or facts.recruiter or facts.role or facts.cv or facts.candidate or facts.client or facts.pitch):
         # "je suis aussi consultante … qu'on échange nos retours d'expérience ?": a peer, never a job offer nor a purchase
         return "content" if facts.work else ("met_before" if facts.met and (facts.event or facts.org) else "benefit")
+    if name == "sales_pitch" and not (facts.pitch or facts.proposal or facts.sells or facts.client or facts.links) \
+            and "meet" in (facts.asks or [facts.ask]):
+        # "fellow freelancer here … fancy a coffee sometime?", "on se fait un café ?": a peer's coffee (a fellow freelancer
+        # telling what they do included), nothing sold to decline
+        return "benefit"
     if name == "sales_pitch" and not (facts.pitch or facts.offers or facts.proposal) and exchange.views_on(note, facts.lang):
         return "ask_for_help"  # "I lead growth at a fintech and I'd love your thoughts on LinkedIn Ads": her take asked, nothing sold
     if facts.client and not facts.offers:
