@@ -3044,8 +3044,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if name == "business_proposal" and facts.proposal == "partnership" and facts.work and facts.topic and note_lang == lang:
         # "j'ai vu ton post sur l'audit SEO des e-shops … on pourrait collaborer sur des projets clients": the topic is the
         # piece's, never the collaboration's ("ta proposition de collaboration sur l'audit SEO des e-shops")
-        at = fold(note).find(fold(facts.topic))
-        if at >= 0 and cre.search(_PIECE_BEFORE, fold(note)[max(0, at - 40):at]):
+        tpos = fold(note).find(fold(facts.topic))
+        if tpos >= 0 and cre.search(_PIECE_BEFORE, fold(note)[max(0, tpos - 40):tpos]):
             context["topic"] = ""
             if context.get("topic_on") is not None:
                 context["topic_on"] = ""
