@@ -4379,8 +4379,7 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
         return "business_proposal"  # a podcast, a talk, a seminar, a course to create together: an invitation, never a pitch
     if facts.ask == "interns" and facts.role and not facts.offers and name in ("content", "benefit", "ask_for_help", "met_before", "client", "referral"):
         return "job_seeking"  # "j'ai vu ton post … Est-ce que tu prends des alternants ?": a student's request, never a client's call
-    if facts.exchange and (name in ("recruiting", "job_seeking", "client", "sales_pitch")
-                           or (name == "business_proposal" and not (facts.proposal or facts.offers or facts.sells or facts.request))) \
+    if facts.exchange and name in ("recruiting", "job_seeking", "client", "sales_pitch") \
             and not (facts.job_title or facts.recruiter or facts.role or facts.cv or facts.candidate or facts.client or facts.pitch):
         # "je suis aussi consultante … qu'on échange nos retours d'expérience ?": a peer, never a job offer nor a purchase
         return "content" if facts.work else ("met_before" if facts.met and (facts.event or facts.org) else "benefit")
