@@ -92,7 +92,25 @@ _INDIRECT = (r"\b(?:(?:i'?d|i would|i'd really) (?:like|love) to know|i (?:was|a
              r"|(?:j'aimerais|je voudrais|j'aimerai|je souhaiterais) (?:bien )?savoir|je me demande|(?:me )?(?:gustaria|encantaria|quisiera|queria)"
              r" saber|me pregunto|(?:vorrei|volevo|mi piacerebbe) (?:tanto )?sapere|mi chiedo|(?:gostaria|queria|adoraria) (?:de )?saber"
              r"|pergunto-me|me pergunto|(?:ich )?(?:wurde|mochte) (?:gern|gerne) wissen|ich wusste gern|ich frage mich|ik (?:zou|wil) (?:graag )?(?:willen )?weten"
-             r"|ik vraag me af|ik ben benieuwd)\b")
+             r"|ik vraag me af|ik ben benieuwd"
+             # a wish to hear her story: "would love to hear how you found …", "j'aurais bien aimé avoir ton retour d'expérience
+             # sur les débuts", "me encantaría escuchar cómo empezaste", "ich würde gern hören, wie du …", "hoor graag hoe je …"
+             r"|(?:i'?d|i would|would|i'?d really|would really) love to (?:hear|learn)|love to hear (?:how|what|about)"
+             r"|(?:j'aurais|j'aimerais|je voudrais|j'aurai) (?:bien |beaucoup |tellement )?(?:aime )?(?:avoir|connaitre|entendre) (?:ton|votre) (?:retour|avis|experience|parcours)"
+             r"|(?:me )?(?:gustaria|encantaria) (?:escuchar|conocer|oir) (?:tu|su|como)|(?:mi )?piacerebbe (?:sentire|conoscere|ascoltare) (?:la tua|la sua|come)"
+             r"|(?:gostaria|adoraria|queria) (?:de )?(?:ouvir|conhecer) (?:a tua|a sua|sua|como)|(?:wurde|mochte|wuerde) (?:\w+ )?(?:gern|gerne) (?:horen|erfahren)"
+             r"|hoor (?:graag|het graag) (?:hoe|wat|over)|(?:zou|wil) (?:graag )?(?:horen|weten) hoe)\b")
+
+#: The owner's own start asked about ("ton retour d'expérience sur tes débuts", "how you got started as a freelancer",
+#: "deine Anfänge", "tus comienzos", "i tuoi inizi", "os teus primeiros passos", "jouw begintijd"): a sender starting out
+#: as a freelancer asks how she got going, which her first-clients answer tells ("how did you get started?" asks her path,
+#: answered by the path entry).
+_HER_START = (r"\b(?:(?:tes|vos|les|ses) debuts|(?:ton|votre) lancement|your (?:early days|beginnings|start)"
+              r"|(?:deine|ihre|die) anfange|(?:deinen|ihren) (?:start|einstieg)|(?:tus|sus|los) (?:comienzos|inicios|primeros pasos)"
+              r"|(?:i tuoi|i suoi|gli) inizi|(?:i tuoi|i suoi) primi passi|(?:os teus|os seus|seus|teus) (?:comecos|inicios|primeiros passos)|(?:o teu|o seu|seu) (?:comeco|inicio)"
+              r"|(?:jouw|je|uw) (?:begintijd|beginjaren|begin|start))\b")
+_FREELANCE = (r"\b(?:freelanc\w*|free-lance|independant\w*|a mon compte|auto-?entrepreneu\w*|selbststandig\w*|freiberuf\w*|autonom[oa]s?|por (?:mi|mi propia) cuenta"
+              r"|libero professionista|libera professionista|partita iva|por conta propria|zzp\w*|zelfstandig\w*|mijn eigen zaak)\b")
 
 #: A question announced before a colon ("… e ho un dubbio: ha senso …?", "petite question : …?", "quick one: …?"), never a
 #: question that names its subject before the colon ("Que habilidades …: SEO, tráfego pago ou conteúdo?").
@@ -422,6 +440,10 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
     if not asked or not entries:
         return ""
     about_self, budget = is_self(asked), bool(cre.search(_BUDGET_ASKED, asked))
+    if cre.search(_HER_START, asked) and cre.search(_FREELANCE, whole):
+        # "je me lance en freelance, j'aurais aimé ton retour d'expérience sur les débuts": her start as a freelancer is
+        # how she found her first clients (the entry that tells it), never a request to see their work
+        about_self, asked = True, f"{asked} first clients"
     names = named(note)
     best, hits = _scored(entries, asked, options, about_self, budget, names)
     if wider != asked:

@@ -3206,7 +3206,9 @@ _ASKS: dict[str, dict[str, str]] = {
         "nl": r"\b(?:ken je|kent u|ken jij) (?:daar |er )?(?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:ken je|kent u) (?:iemand|een goed|een goede|goede)|\b(?:kun je|kunt u) (?:me )?(?:iemand|een) (?:aanraden|aanbevelen)|\bwelke (?:\w+ ){0,3}?(?:bureaus|bedrijven|agencies|werkgevers|start-?ups)\b[^?.!\n]{0,60}?\b(?:zoek\w*|aannem\w*|nemen|werven|rekruter\w*)",
     },
     "feedback": {
-        "fr": r"\b(?:votre|ton) (?:avis|retour|regard)\b|\bquestionnaire|\bsondage|\benquete\b|\bfeedback|\bvos retours|\btes retours|\bun retour sur\b|\bun avis sur\b",
+        # "ton retour d'expérience sur tes débuts": her own experience told, never a thing of theirs to review
+        "fr": r"\b(?:votre|ton) (?:avis|retour(?! ?d'? ?experience)|regard)\b(?! sur (?:tes|vos|ton|votre|les) (?:debuts|parcours|experience|lancement))"
+              r"|\bquestionnaire|\bsondage|\benquete\b|\bfeedback|\bvos retours|\btes retours|\bun retour sur\b(?! (?:tes|vos|ton|votre|les) (?:debuts|parcours|experience|lancement))|\bun avis sur\b",
         "en": r"\byour (?:feedback|opinion|thoughts|take|view|input)\b|\bsurvey|\bquestionnaire|\bfeedback on\b",
         "de": r"\b(?:ihre|deine) (?:meinung|einschatzung|ruckmeldung)|\bfeedback\b|\bumfrage|\bfragebogen",
         "es": r"\b(?:tu|su) (?:opinion|feedback|valoracion|punto de vista)\b|\bencuesta|\bcuestionario|\bfeedback",
@@ -4467,7 +4469,10 @@ _SEND_OFFER = (r"\b(?:happy|glad|pleased|delighted) to (?:share|send|provide|pas
                r"|\b(?:envio|mando|enviamos|mandamos)(?:-lhe|-te| lhe| te)?\s+(?:com gosto\s+|com prazer\s+)?" + _DETAILS +
                r"|\b(?:stuur|sturen|mail|mailen) (?:ik|we|wij) (?:je|u|jou|jullie) (?:graag|met plezier)\s+" + _DETAILS +
                r"|\b(?:ik|we|wij) (?:stuur|sturen) (?:je|u|jou|jullie) graag\s+" + _DETAILS)
-_SENDWHAT = [("programme", r"\bprogram\w*\b"), ("questions", r"\b(?:questions|fragen|preguntas|domande|perguntas|vragen)\b"),
+_SENDWHAT = [("programme", r"\bprogram\w*\b"),
+             # "could I send you a short survey?": the link to fill it in, never "the details" looked at "right away"
+             ("survey", r"\b(?:survey|questionnaire|sondage|enquete|umfrage|fragebogen|encuesta|cuestionario|sondaggio|questionario|vragenlijst)\b"),
+             ("questions", r"\b(?:questions|fragen|preguntas|domande|perguntas|vragen)\b"),
              ("cv", r"\b(?:cv|curriculo|curriculum|lebenslauf|resume)\b")]
 _SHARE = {
     "fr": r"\b(?:as-tu|tu as|vous avez|avez-vous|auriez-vous|aurais-tu|tu aurais|vous auriez) (?:le|les|la) (?:lien|slides|support|replay|presentation|checklist)\b|\b(?:m'envoyer|me partager|me transmettre|m'envoyer le lien (?:de|vers)) (?:le|les|la) (?:lien|slides|supports?|replay|presentation|checklist)\b|\b(?:les|vos|tes) (?:slides|supports?)\b[^.!?]{0,70}\?|\b(?:le support|le replay|l'enregistrement)\b[^.!?]{0,70}\?",

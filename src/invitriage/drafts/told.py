@@ -410,6 +410,26 @@ def _whole_tail(after: str, lang: str = "") -> str | None:
     return (" " + " ".join(words)) if words else ""
 
 
+#: German words a phrase copied from a note keeps lowercase (articles, prepositions, conjunctions, adverbs).
+_DE_LOWER = frozenset({"im", "in", "bei", "beim", "mit", "als", "für", "fur", "und", "oder", "der", "die", "das", "dem", "den", "des", "ein",
+                       "eine", "einer", "einem", "einen", "vom", "von", "zum", "zur", "auf", "am", "an", "aus", "nach", "über", "ueber"})
+
+
+def _german_nouns(phrase: str) -> str:
+    """A German phrase copied from a note written in lowercase, with its nouns capitalised: the experience noun always
+    ("3 jahre erfahrung" → "Erfahrung"); when other words are lowercase too, only the experience noun is kept, since a
+    lowercase word of the note may be a noun or an adjective ("erfahrung im online marketing" → "Erfahrung").
+
+    >>> _german_nouns("erfahrung"), _german_nouns("erfahrung im online marketing"), _german_nouns("Erfahrung im Online-Marketing")
+    ('Erfahrung', 'Erfahrung', 'Erfahrung im Online-Marketing')
+    """
+    words = phrase.split()
+    exp = cre.match(r"(?i)(?:berufs)?erfahrung\b", phrase)
+    if exp and any(w[:1].islower() and w.casefold() not in _DE_LOWER for w in words[1:]):
+        return phrase[:exp.end()].capitalize()
+    return " ".join(w.capitalize() if cre.fullmatch(r"(?:berufs)?erfahrung", w) else w for w in words)
+
+
 def experience_line(note: str, lang: str, *, informal: bool) -> str:
     """The sender's years in the trade acknowledged: "après 3 ans en agence" → "Avec 3 ans en agence derrière vous…".
 
@@ -443,6 +463,8 @@ def experience_line(note: str, lang: str, *, informal: bool) -> str:
         if rest and lang[:2] in _EXP_NOUN and not cre.search(rf"(?i){_EXP_WORD}", rest):
             # "Mit 8 Jahren als Content-Managerin", "Com 8 anos como gestora": read as the sender's age; the experience named
             rest = f"{_EXP_NOUN[lang[:2]]} {rest}"
+        if lang[:2] == "de" and rest:
+            rest = _german_nouns(rest)
         exp = f"{m.group('n')} {_YEARS_WORD[lang[:2]]} {rest}".strip()
         return pair[0 if informal else 1].format(exp=exp)
     return ""

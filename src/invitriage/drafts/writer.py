@@ -371,6 +371,15 @@ _TAUGHT_WHERE = (r"\b(?:udemy|coursera|openclassrooms|skillshare|linkedin learni
                  r"|(?:our|my) (?:team|company|office|staff)|(?:chez|pour) nous|(?:notre|mon) (?:equipe|entreprise|societe|boite)"
                  r"|(?:bei|fur) uns|(?:unser\w*|mein\w*) (?:team|firma|unternehmen|betrieb)|(?:nuestr[ao]|mi) (?:empresa|equipo|oficina)"
                  r"|(?:nostr[ao]|mi[ao]) (?:azienda|team|ufficio|squadra)|(?:nossa|minha) (?:empresa|equipa|equipe)|(?:bij ons|ons bedrijf|ons team|mijn team))\b")
+#: A course platform: a course named with it is the platform's unless the note calls it hers (:data:`_YOUR_COURSE`).
+_PLATFORM = r"\b(?:udemy|coursera|openclassrooms|skillshare|linkedin learning|domestika|teachable|hotmart|edx|futurelearn)\b"
+#: The owner's course, said so: "your masterclass on Udemy", "ta formation", "dein Kurs", "tu curso", "il tuo corso",
+#: "o seu curso", "jouw cursus", or "the course you gave".
+_YOUR_COURSE = (r"\b(?:(?:your|ta|ton|votre|vos|tes|dein\w*|tus|tuo|tua|tuoi|seu|teu|jouw|uw)\s+(?:[\w-]+\s+){0,3}?|(?:tu|su|sus|je|ihr\w*|sua|suo)\s+)"
+                r"(?:formations?|trainings?|courses?|cours|schulung\w*|kurs\w*|weiterbildung|cursos?|corsi|corso|cursus|formazione|formacao|formacion"
+                r"|opleiding|masterclass|workshops?|ateliers?|taller|treinamentos?|bootcamp)\b"
+                r"|\b(?:you|tu|vous|sie|du) (?:gave|ran|led|delivered|taught|held|created|made|donnes?|animes?|as (?:donne|anime|cree)|avez (?:donne|anime|cree)"
+                r"|hast|haben|gibst|impartes|imparte|impartiste|tieni|hai tenuto|da[s]?|deu|ministra|geeft|gaf)\b")
 #: Given by the owner or taken by the sender: "que impartiste", "die Sie gegeben haben", "hice tu curso", "I took your".
 _TAUGHT_DONE = (r"\b(?:(?:you|tu|vous) (?:gave|ran|led|delivered|taught|held|did)|(?:que )?(?:vous avez|tu as) (?:animee?|donnee?|faite?|assuree?)"
                 r"|(?:gehalten|gegeben|durchgefuhrt|geleitet)|(?:impartiste|impartio|diste|dio|hiciste|has dado|has impartido)"
@@ -385,6 +394,8 @@ def _owner_course(note: str, facts: Facts) -> bool:
     m = cre.search(_TAUGHT_RX, folded)
     if not m or facts.work not in ("training", "workshop", "talk", ""):
         return False
+    if cre.search(_PLATFORM, folded) and not cre.search(_YOUR_COURSE, folded):
+        return False  # "je suis une formation OpenClassrooms", "estoy haciendo un curso en Coursera": the platform's course, not hers
     if facts.work == "training":
         return bool(cre.search(_TAUGHT_WHERE, folded) or cre.search(_TAUGHT_DONE, folded) or cre.search(_THANKS_FOR, folded))
     return bool(cre.search(_TAUGHT_WHERE, folded)) and bool(cre.search(_TAUGHT_DONE, folded) or cre.search(_THANKS_FOR, folded))
@@ -1937,8 +1948,9 @@ def co_after(event: str, when: str, lang: str) -> str:
 #: A recruiter's word about the owner's network or people she may know (folded).
 #: Both were there (folded): "we were both in", "coincidimos en", "wir waren beide", "eravamo entrambi", "estivemos os dois",
 #: "we zaten allebei", "wir kennen uns vom …": a shared presence, which tells of no conversation.
-_SHARED_PRESENCE = (r"\b(?:we (?:were|both) (?:both )?(?:in|at|attended|took|did)|we both|both (?:attended|took|did|were)|(?:in|at) the same|i was (?:also|there too)"
-                    r"|(?:nous etions|on etait|nous avons|on a) (?:tous|toutes) (?:les )?deux|(?:tous|toutes) (?:les )?deux (?:a|au|aux|dans)|(?:a|dans) (?:la|le) meme"
+_SHARED_PRESENCE = (r"\b(?:we (?:were|both) (?:both )?(?:in|at|on|attended|took|did)|we both|both (?:attended|took|did|were)|(?:in|at|on) the same|i was (?:also|there too)"
+                    r"|we were (?:classmates|course ?mates|in the same (?:class|cohort))|(?:nous etions|on etait|nous avons ete|on a ete) ensemble\b"
+                    r"|(?:estabamos|estuvimos) (?:juntos|juntas)|fuimos companer[oa]s|(?:nous etions|on etait|nous avons|on a) (?:tous|toutes) (?:les )?deux|(?:tous|toutes) (?:les )?deux (?:a|au|aux|dans)|(?:a|dans) (?:la|le) meme"
                     r"|on se connait (?:de|du|grace)|nous nous connaissons (?:de|du)"
                     r"|wir (?:waren|haben) (?:beide|zusammen|gemeinsam)|(?:im|in der|beim|bei der) (?:selben|gleichen|derselben)|wir kennen uns (?:vom|von|aus|am)"
                     r"|coincidimos|(?:los|las) dos (?:estuvimos|fuimos|asistimos|hicimos)|estuvimos (?:los dos|las dos|ambos|ambas)|(?:en el|en la) mism[oa]|nos conocemos (?:del?|por)"
