@@ -55,7 +55,7 @@ def test_social_audit_priced_by_accounts_not_site() -> None:
 
 
 def test_consulting_asked_with_price_gets_a_yes_first() -> None:
-    for note, yes in [("oi camille, minha loja de acessórios gasta muito com anúncio e não vende. vc faz consultoria? qual o valor?", "Sim"),
+    for note, yes in [("oi camille, minha loja de acessórios gasta muito com anúncio e não vende. vc faz consultoria? quanto você cobra?", "Sim"),
                       ("Hola Camille, mis anuncios en Facebook no venden. ¿Haces asesorías? ¿Cuánto cobras?", "Sí"),
                       ("Hi Camille, do you offer consulting for small e-shops? What do you charge?", "Yes")]:
         text = sample_draft(note)

@@ -462,6 +462,8 @@ def channel_named(text: str, asked: str) -> str:
     m = cre.search(r"\b(?:" + "|".join(_CHANNELS) + r")\b", asked)
     if not m:
         return text
+    if m.group(0) in text.lower():
+        return text  # "TikTok or Pinterest?": a text that weighs the channel asked already answers it as it is
     name = _CHANNELS[m.group(0)]
     if not name:
         return ""  # a Pinterest pin or a YouTube video lives for months: her "a post lives a day or two" is not its answer

@@ -2661,7 +2661,7 @@ _PERSON_NOUN_END = (r"(?:manager|specialist|assistant|executive|consultant|strat
 
 #: "ce genre de", "this kind of", "este tipo de", "questo tipo di", "dit soort", "diese Art von" (folded): the sender's work
 #: described as a kind the owner may do, never a role or an engagement sought.
-_KIND_OF = (r"\b(?:(?:ce|ces|cette|de ce|ce meme) (?:genre|type|style|sorte) d(?:e |')|(?:this|that|these|those) (?:kind|type|sort)s? of|(?:este|ese|esta|estos|esse|esses|este) (?:tipo|genero) de"
+_KIND_OF = (r"\b(?:(?:ce|ces|cette|de ce|ce meme) (?:genre|type|style|sorte) d(?:e |')|(?:this|that|these|those|the) (?:kind|type|sort)s? of|(?:este|ese|esta|estos|esse|esses|este) (?:tipo|genero) de"
             r"|(?:questo|quel|questi) (?:tipo|genere) di|(?:dit|dat|deze|die) (?:soort|type)|(?:diese|solche|so eine|solch eine) (?:art (?:von )?)?)\s*")
 
 
@@ -2674,7 +2674,7 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
         m = _first(rf"\b(?:{rx})\b", folded, start)
         while m and key == "job" and seek is None and _first(_WORK_VERB, folded[max(0, m.start() - 12):m.end() + 12]):
             m = _first(rf"\b(?:{rx})\b", folded, m.end())  # "Lavoro nel marketing B2B", "ik werk bij": I work, no job sought
-        while m and _first(_KIND_OF + r"$", folded[max(0, m.start() - 30):m.start()]):
+        while m and key == "freelance" and _first(_KIND_OF + r"$", folded[max(0, m.start() - 30):m.start()]):
             m = _first(rf"\b(?:{rx})\b", folded, m.end())  # "on cherche un audit SEO. Tu fais ce type de mission ?": her service, no role
         if m and (seek is None or m.start() - seek.end() <= 60) and (at < 0 or m.start() < at):
             kind, pos, at = key, m.end(), m.start()  # the earliest role named: "o primeiro emprego" is a first job
@@ -2683,7 +2683,7 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
             if key == "job":
                 continue
             m = _first(rf"\b(?:{rx})\b", folded)
-            while m and _first(_KIND_OF + r"$", folded[max(0, m.start() - 30):m.start()]):
+            while m and key == "freelance" and _first(_KIND_OF + r"$", folded[max(0, m.start() - 30):m.start()]):
                 m = _first(rf"\b(?:{rx})\b", folded, m.end())  # "Tu fais ce genre de mission ?": her service asked about, no role sought
             if m and (pos < 0 or m.start() < pos):
                 kind, pos = key, m.end()
@@ -4318,7 +4318,7 @@ _BUDGET_FOR_IT = (r"\bwhat (?:would|might|does|will|should) (?:a |the |my |our )
                   r"|\bquel budget (?:faut-il |faudrait-il |dois-je |je dois |doit-on |on doit )?(?:prevoir|compter)\b|\b(?:ca represente|c'est) quel budget\b"
                   r"|\bque presupuesto (?:haria falta|hace falta|necesitaria|necesito|habria que|tendria que)\b|\bche budget (?:servirebbe|serve|dovrei|devo|bisogna)\b"
                   r"|\bmit welchem budget (?:muss|musste|sollte|mussen|mussten) (?:ich|wir|man)\b|\bmet welk budget (?:moet|zou|moeten) (?:ik|we|wij|je)\b"
-                  r"|\bqual (?:seria |e )?o orcamento\b|\bque orcamento (?:preciso|seria|devo)\b|\bqual (?:seria |e |era )?o (?:valor|preco|investimento)\b")
+                  r"|\bqual (?:seria |e )?o orcamento\b|\bque orcamento (?:preciso|seria|devo)\b")
 #: A wish that makes "vos tarifs" a request in its sentence (folded): "j'aimerais connaître vos tarifs", "graag ontvang ik
 #: informatie over uw tarieven", "ich hätte gern Ihre Preise", "me gustaría saber", "I'd love to know your rates".
 _PRICE_WISH = (r"\b(?:gostava|gostaria|queria|aimerais|voudrais|souhaiterais|souhaite (?:connaitre|recevoir|avoir)|would like|i'd like|i'd love to know|mochte|wurde gern|hatte gerne?"
