@@ -461,7 +461,37 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
     if best is None:
         return ""
     texts = best.get("texts", {})
-    return str(texts.get(lang) or (texts.get("pt") if lang == "pt-BR" else "") or "")
+    text = str(texts.get(lang) or (texts.get("pt") if lang == "pt-BR" else "") or "")
+    return channel_named(text, asked) if best.get("versus") else text
+
+
+#: The social channels an either/or may weigh against a blog or a site, as a draft writes them.
+_CHANNELS = {"tiktok": "TikTok", "facebook": "Facebook", "linkedin": "LinkedIn", "pinterest": "", "youtube": ""}
+
+
+def channel_named(text: str, asked: str) -> str:
+    """The owner's either/or answer about the channel the question weighs: "blog ou TikTok ?" answered with her "blog or
+    Instagram" text names TikTok, never another channel than the two asked about. A question naming Instagram (or its
+    Reels and Stories) keeps the text as it is; a channel her text does not fit gets no answer from it ("").
+
+    >>> channel_named("An Instagram post lives a day; an Instagrampost too.", "blog or tiktok for a small shop?")
+    'A TikTok post lives a day; a TikTok-post too.'
+    >>> channel_named("An Instagram post lives a day.", "blog or instagram reels?")
+    'An Instagram post lives a day.'
+    """
+    if "Instagram" not in text or cre.search(r"\b(?:instagram|insta|reels?|stories)\b", asked):
+        return text
+    m = cre.search(r"\b(?:" + "|".join(_CHANNELS) + r")\b", asked)
+    if not m:
+        return text
+    if m.group(0) in text.lower():
+        return text  # "TikTok or Pinterest?": a text that weighs the channel asked already answers it as it is
+    name = _CHANNELS[m.group(0)]
+    if not name:
+        return ""  # a Pinterest pin or a YouTube video lives for months: her "a post lives a day or two" is not its answer
+    text = cre.sub(r"\bInstagram(?=[a-z])", name + "-", text)  # "Instagramposts": "TikTok-posts"
+    text = cre.sub(r"\bInstagram\b", name, text)
+    return cre.sub(r"\b([Aa]n) (?=" + name + ")", lambda a: a.group(1)[0] + " ", text) if name[0] not in "AEIOU" else text
 
 
 def weighed(note: str, entries: Sequence[dict[str, Any]], lang: str) -> str:
@@ -483,7 +513,7 @@ def weighed(note: str, entries: Sequence[dict[str, Any]], lang: str) -> str:
         if versus and not entry.get("self") and not _hits(entry.get("unless", []), whole) \
                 and _weighs(entry.get("when", []), versus, asked):
             texts = entry.get("texts", {})
-            return str(texts.get(lang) or (texts.get("pt") if lang == "pt-BR" else "") or "")
+            return channel_named(str(texts.get(lang) or (texts.get("pt") if lang == "pt-BR" else "") or ""), asked)
     return ""
 
 

@@ -2663,6 +2663,12 @@ _PERSON_NOUN_END = (r"(?:manager|specialist|assistant|executive|consultant|strat
                     r"|expert|advisor|adviser|trainer|owner|intern|buyer)s?$")
 
 
+#: "ce genre de", "this kind of", "este tipo de", "questo tipo di", "dit soort", "diese Art von" (folded): the sender's work
+#: described as a kind the owner may do, never a role or an engagement sought.
+_KIND_OF = (r"\b(?:(?:ce|ces|cette|de ce|ce meme) (?:genre|type|style|sorte) d(?:e |')|(?:this|that|these|those|the) (?:kind|type|sort)s? of|(?:este|ese|esta|estos|esse|esses|este) (?:tipo|genero) de"
+            r"|(?:questo|quel|questi) (?:tipo|genere) di|(?:dit|dat|deze|die) (?:soort|type)|(?:diese|solche|so eine|solch eine) (?:art (?:von )?)?)\s*")
+
+
 def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     """(role kind, domain, period) of a job seeker."""
     seek = _first(rf"\b(?:{_SEEK[lang]})\b", folded)
@@ -2675,6 +2681,8 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
             # "Lavoro nel marketing B2B", "ik werk bij": I work, no job sought; "me interesa tu trabajo en contenidos",
             # "j'aime ton travail", "je werk": HER work praised, never a job asked for
             m = _first(rf"\b(?:{rx})\b", folded, m.end())
+        while m and key == "freelance" and _first(_KIND_OF + r"$", folded[max(0, m.start() - 30):m.start()]):
+            m = _first(rf"\b(?:{rx})\b", folded, m.end())  # "on cherche un audit SEO. Tu fais ce type de mission ?": her service, no role
         if m and (seek is None or m.start() - seek.end() <= 60) and (at < 0 or m.start() < at):
             kind, pos, at = key, m.end(), m.start()  # the earliest role named: "o primeiro emprego" is a first job
     if not kind:
@@ -2682,6 +2690,8 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
             if key == "job":
                 continue
             m = _first(rf"\b(?:{rx})\b", folded)
+            while m and key == "freelance" and _first(_KIND_OF + r"$", folded[max(0, m.start() - 30):m.start()]):
+                m = _first(rf"\b(?:{rx})\b", folded, m.end())  # "Tu fais ce genre de mission ?": her service asked about, no role sought
             if m and (pos < 0 or m.start() < pos):
                 kind, pos = key, m.end()
     if not kind and _first(_JOB_SEARCH, folded):
@@ -3070,7 +3080,7 @@ _OPINION_Q = (r"\b(?:(?:vous pensez|tu penses|pensez-vous|penses-tu|vous croyez|
               r"|na sua opiniao|na tua opiniao|para voce|deiner meinung nach|ihrer meinung nach|volgens jou|volgens u|naar jouw mening)\b)")
 _YOU_DO = {
     "fr": r"\b(?:(?:vous|tu) (?:\w+ )?(?:accompagnez|accompagnes|travaillez|travailles|faites|fais|proposez|proposes|proposiez|proposais|faisiez|faisais|accompagniez|accompagnais|travailliez|travaillais|animez|animes|intervenez|interviens|prenez|prends|realisez|realises|donnez|donnes|acceptez|acceptes)|(?:accompagnez|travaillez|faites|proposez|animez|intervenez|prenez|realisez|donnez|acceptez)-vous|(?:accompagnes|travailles|fais|proposes|animes|prends|realises|donnes|acceptes)-tu|est-ce que (?:vous|tu))\b",
-    "en": r"\b(?:do you (?:\w+ )?(?:do|offer|run|work|take|provide|give|teach|handle|accept|coach|mentor|advise|consult)|(?:if|whether) you (?:also |ever |still )?(?:advise|consult|coach|work with|take on)|(?:is (?:that|this|it)|would (?:that|this|it) be) something you(?:'d| would)? (?:\w+ )?(?:take on|do|offer|help with|handle)|would you (?:be able to )?(?:take (?:this|that|it|something like (?:this|that)) on|help (?:me )?with (?:this|that|it))|are you (?:available|open to|taking)|is there (?:an?|any) (?:advanced|follow-up|online|\w+ )?(?:course|workshop|training|class))\b",
+    "en": r"\b(?:do you (?:\w+ )?(?:do|offer|run|work|take|provide|give|teach|handle|accept|coach|mentor|advise|consult)|(?:if|whether) you (?:also |ever |still )?(?:advise|consult|coach|work with|take on)|(?:is (?:that|this|it)|would (?:that|this|it) be) something you(?:'d| would)? (?:\w+ )?(?:take on|do|offer|help with|handle)|would you (?:be able to )?(?:take (?:this|that|it|something like (?:this|that)) on|help (?:me )?with (?:this|that|it))|are you (?:available|open to|taking)|(?:kind|type|sort) of (?:work|thing|project|mission|job|service)s? (?:that )?you (?:do|take on|offer|handle)|is there (?:an?|any) (?:advanced|follow-up|online|\w+ )?(?:course|workshop|training|class))\b",
     "de": r"\b(?:(?:bieten|machen|ubernehmen|betreuen|arbeiten|geben|nehmen|beraten|unterstutzen|begleiten) sie|(?:bietest|machst|ubernimmst|betreust|arbeitest|gibst|nimmst|beratst|unterstutzt|begleitest) du"
           # "wollt fragen, ob du auch kleine Shops berätst?": the same yes/no, in a clause with "ob"
           r"|ob (?:du|sie) (?:[\w-]+ ){0,4}(?:beratst|berat|beraten|betreust|betreuen|unterstutzt|unterstutzen|begleitest|begleiten|anbietest|anbieten|machst|ubernimmst|ubernehmen|arbeitest)|gibt'?s (?:\w+ )?(?:auch )?(?:einen|ein|eine)|gibt es (?:\w+ )?(?:auch )?(?:einen|ein|eine))\b",
@@ -4336,6 +4346,18 @@ _WISH = (r"\b(?:(?:i|we)'d like|aimerions|aimerais|souhait\w*|voudrions|cherch\w
          r"|welcome|(?:i|we)'d love|would love|keen|envisag\w*|consider(?:ing)?|planning|uberleg\w*|erwag\w*|planen|overweg\w*|valutando|considerando"
          r"|pensando en|pensando em|a pensar em|penser a|pensons a|reflechi\w*)\b")
 
+#: Consulting, in general, as a service asked about (folded).
+_CONSULTING = (r"\b(?:consultoria|consultorias|consulting|consultancy|conseil|accompagnement|beratung|consulenza|consulenze|consultoria|asesoria|asesorias"
+               r"|advieswerk|adviestraject\w*|advies|mentoria|acompanhamento)\b")
+#: The budget to plan for the work asked of her (folded), a price question when the note also asks "do you do …?":
+#: "what would a rough budget look like?", "quel budget faut-il prévoir ?", "¿qué presupuesto haría falta?", "che budget
+#: servirebbe?", "mit welchem Budget muss ich rechnen?", "met welk budget moet ik rekenen?", "qual seria o orçamento?".
+_BUDGET_FOR_IT = (r"\bwhat (?:would|might|does|will|should) (?:a |the |my |our )?(?:rough |ballpark |typical |realistic |approximate )?(?:budget|cost|price)s? (?:look like|be)\b"
+                  r"|\b(?:ballpark|rough) (?:figure|price|cost|idea of (?:the )?(?:cost|price|budget))\b|\bhow much (?:budget|should (?:i|we) (?:budget|plan|expect))\b"
+                  r"|\bquel budget (?:faut-il |faudrait-il |dois-je |je dois |doit-on |on doit )?(?:prevoir|compter)\b|\b(?:ca represente|c'est) quel budget\b"
+                  r"|\bque presupuesto (?:haria falta|hace falta|necesitaria|necesito|habria que|tendria que)\b|\bche budget (?:servirebbe|serve|dovrei|devo|bisogna)\b"
+                  r"|\bmit welchem budget (?:muss|musste|sollte|mussen|mussten) (?:ich|wir|man)\b|\bmet welk budget (?:moet|zou|moeten) (?:ik|we|wij|je)\b"
+                  r"|\bqual (?:seria |e )?o orcamento\b|\bque orcamento (?:preciso|seria|devo)\b")
 #: A wish that makes "vos tarifs" a request in its sentence (folded): "j'aimerais connaître vos tarifs", "graag ontvang ik
 #: informatie over uw tarieven", "ich hätte gern Ihre Preise", "me gustaría saber", "I'd love to know your rates".
 _PRICE_WISH = (r"\b(?:gostava|gostaria|queria|aimerais|voudrais|souhaiterais|souhaite (?:connaitre|recevoir|avoir)|would like|i'd like|i'd love to know|mochte|wurde gern|hatte gerne?"
@@ -4912,6 +4934,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                 or _first(_PRICE_WISH, folded[sentence[0]:sentence[1]]):
             price = True
             break
+    if not price and lang in _YOU_DO and _first(_YOU_DO[lang], folded) and _first(_BUDGET_FOR_IT, folded):
+        price = True  # "Do you do this kind of work and what would a rough budget look like?": her price, asked as a budget
     if not client and _first(_HELP_US, folded) and not _first(_STUDENT_WORK, folded):
         client = True  # "Könnten Sie uns bei Social Ads und SEO unterstützen?"
     if not client and not (seeking_job or facts.recruiter or facts.pitch or facts.proposal or facts.hiring or facts.offers) \
@@ -4989,13 +5013,17 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if not last_q and indirect:
         last_q = folded[indirect.start():]  # "je souhaiterais savoir si vous accompagnez…"
     # "of je ook SEO audits doet voor kleine shops, en wat dat ongeveer kost?": the yes/no on her service, then the price
-    yes_part = cre.split(r",?\s+(?:and|en|et|und|y|e|o|ou)\s+(?:\w+\s+)?(?=(?:how much|what (?:it|that|this|you|does)|was kostet|wat kost|combien|quanto costa|quanto custa|cuanto cuesta|wat (?:dat|het|je|u)|hoeveel|combien|ce que|was (?:das|es|du|sie)|wie ?viel"
+    yes_part = cre.split(r",?\s+(?:and|en|et|und|y|e|o|ou)\s+(?:\w+\s+)?(?=(?:how much|what (?:it|that|this|you|does|would|might|will)|was kostet|wat kost|combien|quanto costa|quanto custa|cuanto cuesta|wat (?:dat|het|je|u)|hoeveel|combien|ce que|was (?:das|es|du|sie)|wie ?viel"
                          r"|cuanto|que precio|quanto|qual (?:o|e o) (?:valor|preco))\b)", last_q)[0]
     facts.yes_q = bool(last_q) and bool(_first(_YOU_DO[lang], yes_part)) and not _first(_OPEN_Q, yes_part) and not _first(_OPINION_Q, yes_part)
-    if not facts.yes_q and facts.client and facts.service:
+    if not facts.yes_q and facts.client and (facts.service or facts.price):
         # "¿Haces auditorías SEO? ¿Cuánto cuesta?": the yes/no question on her service comes before the price
         for q_ in cre.findall(r"[^.!?\n¿¡]*\?", folded):
-            if _first(_YOU_DO[lang], q_) and not _first(_OPEN_Q, q_) and not _first(_OPINION_Q, q_) and next((k for k, rx in _SERVICE_KIND if _first(rx, q_)), "") == facts.service:
+            kind_ = next((k for k, rx in _SERVICE_KIND if _first(rx, q_)), "")
+            # "… un audit SEO du site. Tu fais ce genre de mission ?": the service told before, asked about as "this kind of work"
+            # "vc faz consultoria? quanto custa?", "Tu fais du conseil ? Combien ?": her consulting asked about, then its price
+            back_ = not kind_ and bool(_first(_KIND_OF, q_) or _first(_CONSULTING, q_))
+            if _first(_YOU_DO[lang], q_) and not _first(_OPEN_Q, q_) and not _first(_OPINION_Q, q_) and (kind_ == facts.service or back_):
                 facts.yes_q = True
                 break
     facts.soon = ""

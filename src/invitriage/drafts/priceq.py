@@ -129,7 +129,10 @@ _APPROX_ASKED = (r"\b(?:a peu pres|environ|en gros|approximativement|grosso modo
                  r"|mas o menos|aproximadamente|aprox|orientativ\w*|horquilla|rango de precios?|idea (?:del|de) (?:precio|coste|costo)"
                  r"|all'incirca|piu o meno|indicativamente|orientativamente|una stima|forbice|idea (?:del|di) (?:prezzo|costo)"
                  r"|mais ou menos|em media|por alto|faixa de (?:preco|valor)|uma estimativa|ideia (?:do|de) (?:preco|valor|custo)"
-                 r"|ongeveer|grofweg|globaal|ruwweg|bij benadering|indicatie|richtprijs|prijsindicatie|een idee van de (?:prijs|kosten))\b")
+                 r"|ongeveer|grofweg|globaal|ruwweg|bij benadering|indicatie|richtprijs|prijsindicatie|een idee van de (?:prijs|kosten)"
+                 # "¿Precio aproximado?", "prix approximatif ?", "prezzo indicativo?", "ungefährer Preis?": the adjective after the price
+                 r"|(?:precio|coste|costo|prix|tarif|prezzo|preco|valor|preis|prijs|price|cost) (?:aproximado|approximatif|approximative|approssimativo|indicativo|orientativo|ungefahr|indicatief|approximate|estimado)"
+                 r"|ungefahre[nr]? (?:preis|kosten))\b")
 
 
 def approx(note: str) -> bool:
@@ -171,6 +174,12 @@ _SITE_WORDS = (r"(?i)\b(?:seo|site|sito|sitio|web|website|webseite|websites|page
                r"posizionamento|posicionamento|vindbaarheid)\b")
 
 
+#: Social media named with an audit (folded): "auditoría de redes sociales", "audit dei social", "Social-Media-Audit",
+#: "audit de mes réseaux", "audit van onze sociale media", "auditoria do Instagram".
+_SOCIAL_WORDS = (r"(?i)\b(?:social(?:[- ]?media)?|socials|reseaux(?: sociaux)?|redes(?: sociales| sociais)?|soziale[nr]? medien|sozialen? netzwerke?"
+                 r"|sociale media|instagram|insta|tiktok|facebook|linkedin|pinterest|(?:comptes?|accounts?|cuentas?|contas?|konten|profil\w*|perfil\w*))\b")
+
+
 def ads_audit(note: str, what: str = "") -> bool:
     """Whether the audit asked about is one of ads accounts (its price set by the accounts and campaigns, not the site):
     the ads named with the audit ("auditorías de campañas", "audit delle mie inserzioni"), or ads the note's only subject.
@@ -181,6 +190,8 @@ def ads_audit(note: str, what: str = "") -> bool:
     False
     >>> ads_audit("Le mie inserzioni non convertono, ma anche il sito è lento. Fai audit?", "un audit")
     False
+    >>> ads_audit("No consigo vender por Instagram. ¿Haces auditorías de redes sociales?", "una auditoría")
+    True
     """
     if cre.search(_ADS_AUDIT, what):
         return True
@@ -189,6 +200,8 @@ def ads_audit(note: str, what: str = "") -> bool:
     f = fold(note or "")
     audit = cre.search(_AUDIT, f)
     near = f[max(0, audit.start() - 20):audit.end() + 40] if audit else ""
+    if cre.search(_SOCIAL_WORDS, near) and not cre.search(r"(?i)\b(?:seo|site|sito|sitio|website|webseite|referencement|posicionamiento)\b", near):
+        return True  # "¿Haces auditorías de redes sociales?", "Fai audit dei social?": accounts to review, never the site's size
     if cre.search(_SITE_WORDS, near):
         return False
     if cre.search(_ADS_WORDS, near):
@@ -281,8 +294,8 @@ _UNITS = {"en": ("pages", "products"), "fr": ("pages", "produits"), "de": ("Seit
 _BALLPARK = {
     "en": ("For {what} of a site of about {n} {unit}, expect {lo} to {hi} excl. VAT; the exact figure depends on how deep the analysis goes.",
            "{What} usually costs {lo} to {hi} excl. VAT, depending on the size of the site."),
-    "fr": ("Pour {what} d'un site d'environ {n} {unit}, comptez en général entre {lo} et {hi} HT ; le montant exact dépend de la profondeur de l'analyse.",
-           "Pour {what}, comptez en général entre {lo} et {hi} HT, selon la taille du site."),
+    "fr": ("Pour {what} d'un site d'environ {n} {unit}, c'est en général entre {lo} et {hi} HT ; le montant exact dépend de la profondeur de l'analyse.",
+           "Pour {what}, c'est en général entre {lo} et {hi} HT, selon la taille du site."),
     "de": ("{What} für eine Website mit rund {n} {unit} kostet bei mir in der Regel zwischen {lo} und {hi} zzgl. MwSt.; der genaue Preis hängt von der Tiefe der Analyse ab.",
            "{What} kostet bei mir in der Regel zwischen {lo} und {hi} zzgl. MwSt., je nach Größe der Website."),
     "es": ("{What} para una web de unas {n} {unit} suele costar entre {lo} y {hi} + IVA; el precio exacto depende de la profundidad del análisis.",

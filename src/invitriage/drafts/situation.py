@@ -594,6 +594,9 @@ def shop_phrase(s: Situation, lang: str, *, informal: bool, variant: str = "") -
     shop = s.shop or _DEFAULT_SHOP[key]
     # "negozio di abbigliamento vintage a" (the place cut off): a preposition left hanging at the end is dropped
     shop = cre.sub(r"(?:\s+(?:a|in|en|à|em|no|na|di|de|da|del|della|te|bij|aus|im|in der|at|to|for|per|para|pour|für|voor|van|von|of))+$", "", shop) or shop
+    # "für einen kleinen Yoga-Shop empfehlen?": the question's verb after the shop is never part of its name
+    shop = cre.sub(r"(?i)(?<=\w)\s+(?:empfehlen|anfangen|beginnen|starten|machen|tun|raten|recommend|start|begin|recommander|commencer|conseiller"
+                   r"|recomendar(?:ias)?|empezar(?:ias)?|comenzar|consigliare|consiglieresti|iniziare|partire|partiresti|comecar|aanraden|adviseren)$", "", shop) or shop
     noun = fold(s.shop_noun or _DEFAULT_SHOP[key])
     if lang == "de":
         shop = cre.sub(r"^(Etsy|Shopify|Amazon|Vinted|Wix|WooCommerce)\s+(\w)", lambda b: f"{b.group(1)}-{b.group(2).upper()}", shop)  # "deinem Etsy-Shop"

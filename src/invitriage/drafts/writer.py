@@ -34,7 +34,7 @@ from invitriage.drafts.askfacts import _PLACE_RX, KNOWN_DEFAULTS, is_internship_
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold, without_emoji
-from invitriage.drafts.notefacts import (_SMALL_TALK_Q, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title, short_note_language,
+from invitriage.drafts.notefacts import (_BUDGET_FOR_IT, _CONSULTING, _KIND_OF, _SMALL_TALK_Q, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title, short_note_language,
                         PARTNER_WORK, _HOW_YOU_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
 from invitriage.taxonomy import LANGUAGES
@@ -1045,6 +1045,9 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
                 # "quanto custa uma auditoria?": the price depends on the scope, never a bare "Falamos com todo o gosto!"
                 line = ctx.get("price_line") or _RATES_LINE.get(lang) or _RATES_LINE.get(lang[:2], "")
                 yes_audit = _YES_AUDIT.get(lang) or _YES_AUDIT.get(lang[:2], "") if (ctx.get("yes_q") or ctx.get("audit_asked")) and ctx.get("service") == "audit" else ""
+                if not yes_audit and ctx.get("consulting_q"):
+                    # "vc faz consultoria? quanto custa?": a clear yes to her consulting, then the price, never the price alone
+                    yes_audit = _YES_OFFER.get(lang) or _YES_OFFER.get(lang[:2], "")
                 if yes_audit and line:
                     # "Faites-vous des audits ? Quels sont vos tarifs ?": the yes to audits first, then the price
                     line = f"{yes_audit} {priceq.unnamed(lang, str(line), yes_audit)}"
@@ -1070,6 +1073,11 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             if ctx.get("ballpark"):
                 answer = str(ctx["answer"])
                 yes = cre.match(rf"(?:{_YES})\b[^.!?]*[.!?]\s*", answer)
+                yes_audit = _YES_AUDIT.get(lang) or _YES_AUDIT.get(lang[:2], "")
+                if not yes and yes_audit and (ctx.get("audit_asked") or ctx.get("kind_of_q")) and ctx.get("service") == "audit":
+                    # "on cherche un audit SEO. Tu fais ce genre de mission ? Tes tarifs en gros ?": a clear yes, then her range
+                    answer = f"{yes_audit} {answer}"
+                    yes = cre.match(rf"(?:{_YES})\b[^.!?]*[.!?]\s*", answer)
                 if yes and ctx.get("ballpark_named") and cre.search(r"(?i)audit|auditor", yes.group(0)):
                     ctx["ballpark"] = ctx["ballpark_named"]  # "Oui, je réalise des audits SEO !": the range without "pour un audit SEO"
                 ctx["answer"] = _with_ballpark(answer, str(ctx["ballpark"]))
@@ -1777,7 +1785,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": ""})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": ""})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["team_shared"] = False  # her piece shared with their team (content)
 
 
@@ -3343,6 +3351,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["price_asked"] = True
         # "Do you do audits, and what do you charge?": the yes to audits said before the price, even in one question
         context["audit_asked"] = bool(cre.search(_DO_AUDITS, fold(own)))
+        # "Tu fais ce genre de mission ?", "Do you do this kind of work?": the service told before, asked about (never
+        # "¿Trabajas con clientes en España?", whose yes is another answer's)
+        context["kind_of_q"] = bool(facts.yes_q) and any(cre.search(_KIND_OF, q) for q in cre.findall(r"[^.!?\n¿¡]*\?", fold(own)))
+        # "vc faz consultoria? quanto custa?", "¿Haces asesorías?": her consulting asked about by name, answered yes first
+        context["consulting_q"] = bool(facts.yes_q) and not facts.service and any(
+            cre.search(_CONSULTING, q) and _in_offer(q + " marketing", settings) for q in cre.findall(r"[^.!?\n¿¡]*\?", fold(own)))
         # "vos tarifs pour un audit SEO d'un site d'environ 200 produits ?": her usual range for a site that size, from her
         # settings (seo_audit_prices), never "it depends on the size of the site" when the size is given
         if settings.seo_audit_prices and (cre.search(r"\bSEO\b", what) or (what and priceq.site_size(own)[0])) \
@@ -3617,6 +3631,8 @@ def _with_ballpark(answer: str, ballpark: str) -> str:
 _HER_PRICE = (r"\b(?:tarifs?|tarie[fv]\w*|preventiv\w*|devis|quote|offerte|prix|price|pricing|rates?|fees?|charge|preis\w*|honorar\w*|precios?|tarifas?|prezz\w*|tariff\w*|precos?|prijs\w*"
               r"|combien (?:tu prends|vous prenez|ca coute|coute)|(?:ca|cela|c'est|ce serait) (?:\w+ )?combien|combien (?:faut-il|faudrait-il) (?:compter|prevoir)|wat kost|hoeveel (?:vraag|reken)\w*|wat (?:vraag|reken)\w* (?:je|jij|u)|was kostet|(?:was|wie ?viel) (?:nimmst|verlangst|berechnest) du|(?:was|wie ?viel) (?:nehmen|verlangen|berechnen) sie|quanto costa|quanto custa|cuanto cuesta|cuanto cobras|quanto (?:voce |vc |voces |vcs |ce |tu |a senhora |o senhor )?cobra\w*"
               r"|costs?|costa|custa|cuesta|cuestan|costano|custam|kostet|kost|coute|coutent|kosten|costaria|costerebbe|custaria|zou kosten|would (?:it|that|this) cost|how much would)\b")
+#: "what would a rough budget look like?" next to "do you do this kind of work?": her price, asked as a budget
+_HER_PRICE += "|" + _BUDGET_FOR_IT
 
 
 #: A training or class named (folded): what an in-house request is about.
