@@ -805,6 +805,8 @@ _SELF_INTRO = {
 _HEADLINE_F_DE = r"\w*(?:beraterin|leiterin|managerin|inhaberin|grunderin|fuhrerin|studentin|entwicklerin|referentin|assistentin|designerin|texterin|redakteurin|expertin|spezialistin)"
 _HEADLINE_M_DE = r"\w*(?:berater|leiter|inhaber|grunder|fuhrer|entwickler|referent|assistent|redakteur|experte|spezialist)"
 _HEADLINE_F = r"etudiante|alternante|directrice|fondatrice|cofondatrice|co-fondatrice|gerante|dirigeante|creatrice|consultante|chargee|diplomee|artisane|boulangere|studentin|grunderin|inhaberin|geschaftsfuhrerin|beraterin|leiterin|werkstudentin|managerin|fundadora|directora|cofundadora|consultora|studentessa|fondatrice|direttrice|estagiaria|diretora|formada|oprichtster"
+#: Headline job words that are also English words with no gender ("Director of Marketing", "Consultant at …").
+_NEUTRAL_EN = frozenset({"director", "consultant", "artisan", "charge"})
 _HEADLINE_M = r"etudiant|alternant|directeur|fondateur|cofondateur|co-fondateur|gerant|dirigeant|createur|consultant|charge|diplome|artisan|boulanger|grunder|inhaber|geschaftsfuhrer|berater|leiter|werkstudent|fundador|director|cofundador|consultor|fondatore|direttore|estagiario|diretor|formado|oprichter"
 
 
@@ -1000,12 +1002,18 @@ def sender_gender(note: str, lang: str, name: Name, headline: str = "") -> str:
                 votes.add("f")
             if cre.search(r"\bobrigado\b", folded):
                 votes.add("m")
+    named = name_gender(name.first, lang) if name.first else ""
     for segment in cre.split(r"[|•·–—@,]", fold(headline or "")):
-        first = segment.strip().split(" ")[0] if segment.strip() else ""
+        words = segment.split()
+        first = words[0] if words else ""
+        if first in _NEUTRAL_EN and (lang == "en" or (len(words) > 1 and words[1] in ("of", "at", "for", "and", "&"))):
+            continue  # "Director of Marketing EMEA": an English job title says no gender (never "Dear Mr Hughes" to Eleanor)
         if cre.fullmatch(_HEADLINE_F, first) or (lang == "de" and cre.fullmatch(_HEADLINE_F_DE, first)):
-            votes.add("f")
+            if named != "m":  # "Directora" over the name of a man known as such: the headline's word is not trusted
+                votes.add("f")
         elif cre.fullmatch(_HEADLINE_M, first) or (lang == "de" and cre.fullmatch(_HEADLINE_M_DE, first)):
-            votes.add("m")
+            if named != "f":  # "Director | …" for Eleanor, "Consultor" for Ana: a known woman's name decides
+                votes.add("m")
     return votes.pop() if len(votes) == 1 else ""
 
 
@@ -2941,6 +2949,11 @@ _ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i 
               r"|\b(?:students?|etudiant\w*|eleves|studierende\w*|student\w*|estudiantes|alumnos|alumni|studenti|allievi|alunos|estudantes|studenten|cursisten|deelnemers|participants|partecipanti|participantes|teilnehm\w*)"
               r"\s+(?:of|in|from|de|du|des|del|della|dello|dei|do|da|dos|das|van|uit|unseres|unserer|in unserem|in unserer)\s+"
               r"(?:our|notre|nos|nostro|nostra|nostri|nuestro|nuestra|nuestros|nosso|nossa|nossos|onze|ons)\b")
+#: The audience a session is for, named after "for" (folded): "per gli studenti del corso di laurea", "pour les étudiants de
+#: master", "for the second-year students", "para los alumnos del grado", "für die Studierenden", "voor de deelnemers".
+_AUDIENCE_FOR = (r"\s(?:for|to|pour|aux|per|agli|ai|alle|para|aos|fur|an|voor|aan)\s+(?:the |les |gli |i |le |los |las |os |as |die |de |het |unsere\w* |onze |our |nos |nostri |nuestros |nossos )?"
+                 r"(?:[\w'-]+\s+)?(?:students|etudiants|eleves|studierende\w*|studenten|estudiantes|alumnos|studenti|allievi|alunos|estudantes|cursisten"
+                 r"|participants|partecipanti|participantes|teilnehm\w*|deelnemers|attendees)\b")
 #: "for you or someone in your network?" (folded): the role is offered to her first.
 #: A partnership's work for the sender's own clients (folded): "white-label work", "para clientes franceses", "pour nos clients":
 #: business between two providers, never a client's need nor a job.
@@ -3892,7 +3905,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             if facts.proposal == "speaker" and _first(rf"\b(?:{rx})\b", folded if key == "module" else given.group(0) if given else folded):
                 facts.kind = key
                 break
-        facts.attendees = bool(_first(_ATTENDEES, folded) or _first(_PROGRAMME, folded))
+        facts.attendees = bool(_first(_ATTENDEES, folded) or _first(_PROGRAMME, folded) or _first(_AUDIENCE_FOR, folded))
     if facts.proposal:
         facts.project = _project(original, folded, lang)
     if facts.proposal == "speaker":
@@ -3991,7 +4004,12 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         for m in reversed(abouts):
             if m.group("a") and facts.proposal == "guest" and m is not abouts[-1] and _rx(rf"\b(?:{_PROJECT_NOUNS})\s*$").search(folded[:m.start()]):
                 continue  # "tenho um podcast sobre marketing digital … entrevistar sobre como …": the show's subject, not the interview's
-            phrase = _phrase(original, folded, m.start("t") if m.group("t") else m.start("a"), lang, 10)
+            begin = m.start("t") if m.group("t") else m.start("a")
+            # "sul marketing digitale per gli studenti del corso di laurea in Comunicazione": the audience is said apart
+            # from the topic (facts.attendees), never part of it, and the topic ends where it begins
+            aud = _rx(_AUDIENCE_FOR).search(folded, begin)
+            end = aud.start() if aud and aud.start() - begin < 70 and "\n" not in folded[begin:aud.start()] else len(folded)
+            phrase = _phrase(original[:end], folded[:end], begin, lang, 10)
             start = m.start("t") if m.group("t") else m.start("a")
             if phrase and len(phrase.split()) <= 5 and _first(_DURATION_TOPIC, fold(phrase)):
                 continue  # "we record online, about half an hour", "circa 30 minuti": a length, never the talk's topic
@@ -4037,6 +4055,10 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.topic = ""  # "conversar sobre parceria": the proposal already says so, never "a proposta de parceria sobre parceria"
     if facts.topic and _first(r"^(?:su|sul|on|sur|auf|en|em|no|na|op|in)\s+(?:instagram|linkedin|youtube|tiktok|twitch|facebook|zoom|teams|spotify|clubhouse|twitter|x)\s*(?:$|(?:ogni|every|chaque|tous|toutes|cada|todos|todas|tutti|jeden|jede|alle|elke|iedere)\b)", fold(facts.topic)):
         facts.topic = ""  # "una diretta su Instagram": the channel, not the topic
+    if facts.topic and facts.proposal:
+        aud = _rx(_AUDIENCE_FOR).search(fold(facts.topic))
+        if aud and len(facts.topic[:aud.start()].split()) >= 2:
+            facts.topic = facts.topic[:aud.start()].rstrip(" ,")  # "sur le SEO pour les étudiants de master": the audience apart
     if facts.topic:
         facts.topic = _clean_topic(facts.topic)
     if facts.proposal == "speaker" and facts.topic and _first(_CLASS_TALK, folded) and _first(
@@ -4548,12 +4570,12 @@ _SOON = {
 }
 _MET_IN_PERSON = {
     "fr": r"\b(?:rencontr\w+|(?:s'est|sommes|ai|avons|etre) croise\w*|on s'est (?:vu\w*|parle)|nous avons (?:echange|discute)|on a (?:echange|discute|parle)|(?:on|nous) (?:etait|etions) ensemble|assise? a cote)\b",
-    "en": r"\b(?:we met|meeting you|met you|great meeting|nice meeting|chatted|we spoke|we talked|ran into|bumped into|sat next to|i'm the one)\b",
-    "de": r"\b(?:kennengelernt|getroffen|unterhalten|gesprochen|sass neben)\b",
+    "en": r"\b(?:we met|meeting you|met you|great meeting|nice meeting|(?:great|nice|good|lovely|wonderful) to (?:meet|see) you (?:at|in|during)|chatted|we spoke|we talked|ran into|bumped into|sat next to|i'm the one)\b",
+    "de": r"\b(?:kennengelernt|getroffen|unterhalten|gesprochen|sass neben|(?:dich|sie|euch) (?:[\w-]+ ){0,5}(?:kennenzulernen|zu treffen))\b",
     "es": r"\b(?:nos conocimos|te conoci|le conoci|coincidimos|hablamos(?!\s*\?)|charlamos(?!\s*\?)|te vi en|le vi en|nos vimos|hablar contigo|hablar con usted|charlar contigo|charlar con usted|conversar contigo|conocerte|conocerle)\b",
     "it": r"\b(?:ci siamo (?:conosciut\w|incontrat\w|vist\w)|ti ho conosciut\w|l'ho conosciut\w|abbiamo (?:parlato|chiacchierato)|ci siamo parlat\w|averti conosciut\w|averla conosciut\w|conoscerti|conoscerla|averti incontrat\w|incontrarti)\b",
     "pt": r"\b(?:nos conhecemos|se conhece\w*|nos conhece\w*|conhecemo-nos|te conheci|conheci-[ao]|a conheci|conversamos|nos vimos|nos cruzamos)\b",
-    "nl": r"\b(?:ontmoetten|ontmoet|spraken elkaar|spraken we|hebben gesproken|leerden elkaar kennen|zaten naast)\b",
+    "nl": r"\b(?:ontmoetten|ontmoet|spraken elkaar|spraken we|hebben gesproken|leerden elkaar kennen|zaten naast|(?:je|jou|u) (?:te )?(?:ontmoeten|leren kennen|spreken))\b",
 }
 #: The sender saw or heard the owner (folded): "I saw you at", "je t'ai vue au", "te vi en", "ti ho vista al", "ich habe dich … gesehen".
 _SAW_HER = {

@@ -1212,6 +1212,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         text = _before_sign_off(text, str(ctx["shop_line"])) if answered else _after_first_line(text, str(ctx["shop_line"]))
     if ctx.get("tip_line") and name not in ("recruiting",) and str(ctx.get("tip_told")).casefold() not in text.casefold():
         text = _after_first_line(text, str(ctx["tip_line"]))
+    if ctx.get("meet_period"):
+        text = period_for_next_week(text, lang[:2], str(ctx["meet_period"]))
     text = contract_articles(text, lang[:2])
     if ctx.get("formal_address"):
         text = formal_letter(text, lang[:2])
@@ -1786,6 +1788,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
 _EMPTY_CONTEXT.update({"event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": ""})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT["meet_period"] = ""  # "teria disponibilidade em abril?": the month the sender names for meeting, never "next week"
 _EMPTY_CONTEXT["team_shared"] = False  # her piece shared with their team (content)
 
 
@@ -2205,6 +2208,13 @@ _SECTOR_WORDS = {"scale-up", "scaleup", "start-up", "pme", "tpe", "kmu", "pmi", 
                  "go-to-market", "revenue", "revops", "martech", "adtech", "paid", "organic", "web", "webmarketing", "e-mail",
                  "email", "emailing", "influence", "export", "trade", "event", "evenementiel", "eventi", "eventos",
                  "relations", "publiques", "public", "presse", "press", "engagement", "employer", "rh", "hr"}
+
+#: Industries named as LinkedIn names them ("Food & Beverage", "Wine & Spirits", "F&B"): a field, never a company ("presso Food & Beverage").
+_SECTOR_WORDS |= {"beverage", "beverages", "drinks", "wine", "wines", "spirits", "f&b", "bebidas", "bevande", "boissons", "getranke", "dranken",
+                  "alimentation", "alimentacion", "alimentare", "alimentos", "alimentari", "lebensmittel", "voeding", "agroalimentaire", "agroalimentare",
+                  "agrifood", "agriculture", "pharmaceuticals", "pharmaceutical", "services", "telecom", "telecoms", "entertainment", "education",
+                  "non-profit", "nonprofit", "ngo", "government", "manufacturing", "construction", "electronics", "chemicals", "footwear", "aerospace",
+                  "biotech", "medtech", "cleantech", "greentech", "sustainability", "publishing", "consumer", "goods", "wellbeing"}
 
 
 #: Words that describe a field, a market or a kind of company, by their ending: "Sportartikel", "Haushaltswaren",
@@ -2963,6 +2973,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["meet_day"] = day.group(0).strip() if day else ""
     context["when"], context["soon"] = _whole_range(context["when"], note), _whole_range(context["soon"], note)
     context["when"], context["soon"] = _dated(context["when"], lang), _dated(context["soon"], lang)
+    context["meet_period"] = meet_period(note, str(context["soon"] or ""))
     if lang == "de" and context["event"]:
         # "beim Webinar von HubSpot im Chat": written as a German speaker would, "im Chat beim HubSpot-Webinar"
         event = context["event"].strip()
@@ -4501,6 +4512,61 @@ def senhor_address(text: str, gender: str) -> str:
                    (r"\bvocê\b", f"{art} {noun}"), (r"(?<![-\w])te\b(?!-)", "lhe")):
         text = cre.sub(rx, to, text)
     return text
+
+
+#: Being free, meeting or talking (folded), said just before a month or a period: "teria disponibilidade em abril?",
+#: "could we talk in May?", "êtes-vous disponible en septembre ?", "hätten Sie im März Zeit?", "¿podríamos hablar en junio?".
+_MEET_WORDS = (r"\b(?:availab\w*|free|talk|speak|chat|meet|call|catch up|dispon\w*|libre|parler|echanger|rencontrer|voir|appel\w*|rendez-vous|rdv"
+               r"|zeit|verfugbar\w*|sprechen|telefonieren|treffen|termin\w*|austauschen|hablar|charlar|conversar|vernos|reunir\w*|reunion\w*|llamada"
+               r"|sentirci|parlarne|parlare|vederci|incontr\w*|chiamata|call|falar|conversa\w*|reuniao|chamada|encontr\w*|beschikbaar|tijd|spreken|bellen"
+               r"|afspr\w*|gesprek|kennismak\w*|ruimte)\b")
+#: "next week" as the drafts offer it, with the preposition that goes with it, per language.
+_NEXT_WEEK = {
+    "en": r"\b(?:(?:some ?time|during|for) )?next week\b",
+    "fr": r"\b(?:(?:dans le courant de|pour|durant) )?la semaine prochaine\b",
+    "de": r"\b(?:(?:in der|für die) )?nächsten? Woche\b",
+    "es": r"\b(?:(?:durante|para) )?la (?:semana que viene|próxima semana)\b",
+    "it": r"\b(?:(?:nella|per la|durante la|la) )?(?:prossima settimana|settimana prossima)\b",
+    "pt": r"\b(?:na|para a|durante a) próxima semana\b",
+    "nl": r"\b(?:(?:in de|voor) )?volgende week\b",
+}
+
+
+def meet_period(note: str, soon: str) -> str:
+    """The month or period the sender names for meeting or being available ("em abril"), or "".
+
+    >>> meet_period("A senhora teria disponibilidade em abril?", "em abril")
+    'em abril'
+    >>> meet_period("Nous organisons un séminaire en avril. Pouvons-nous en parler ?", "en avril")
+    ''
+    """
+    if not soon or cre.search(r"\d", soon):
+        return ""  # "le 14 mai": a day, never put in place of a week
+    folded, said = fold(note), fold(soon)
+    if cre.search(r"\b(?:week|semaine|woche|semana|settimana)\b", said):
+        return ""  # "next week" already
+    if cre.match(r"(?:from|starting|a partir d\w*|des|ab|vanaf|desde|da|dal|dall'|dalla|a partire d\w*)\b", said):
+        return ""  # "disponible à partir de septembre": when the work would start, never the day of a first call
+    at = folded.find(said)
+    if at < 0:
+        return ""
+    start = max(folded.rfind(c, 0, at) for c in ".!?\n")
+    before = folded[max(start + 1, at - 45):at]
+    after = cre.match(r"[^.!?\n,;]{0,30}", folded[at + len(said):])
+    # "Hätten Sie im März Zeit?", "Heb je in november tijd om te bellen?": the meeting word may come after the month
+    return soon if cre.search(_MEET_WORDS, before) or (after and cre.search(_MEET_WORDS, after.group(0))) else ""
+
+
+def period_for_next_week(text: str, lang: str, period: str) -> str:
+    """The draft's "next week" turned to the period the sender named for meeting.
+
+    >>> period_for_next_week("Que horários ficam bons para o senhor na próxima semana?", "pt", "em abril")
+    'Que horários ficam bons para o senhor em abril?'
+    """
+    rx = _NEXT_WEEK.get(lang)
+    if not rx or cre.search(rf"(?i)(?<!\w){re.escape(period)}(?!\w)", text):
+        return text  # "travailler avec votre équipe en mars": the month answered as the work's, the call stays before it
+    return cre.sub(rx, period, text)
 
 
 def draft_for(item: Mapping[str, Any], settings: Settings, owner_dir: Path | None = None) -> Draft | None:
