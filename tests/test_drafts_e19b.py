@@ -101,7 +101,7 @@ def test_a_reader_who_is_not_senior_keeps_the_reader_reply() -> None:
 NL_TALK = [
     ("Hoi Camille, ik zag je talk op Dept Festival. Sterk verhaal!", "op Dept Festival was"),
     ("Beste mevrouw Laurent, ik heb uw lezing op het Emerce-congres bijgewoond. Zeer leerzaam.", "was"),
-    ("Hoi Camille, ik las je artikel over lokale SEO, heel nuttig!", "hebt gelezen"),
+    ("Hoi Camille, ik las je artikel over lokale SEO, heel nuttig!", "mijn artikel over lokale SEO je aansprak"),  # praised: one sentence (wave 34)
 ]
 
 

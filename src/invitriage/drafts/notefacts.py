@@ -2063,7 +2063,7 @@ def _the_talk_praised(original: str, folded: str, m: re.Match[str]) -> bool:
 def _helped_rx() -> str:
     """The words of a piece that helped the sender (folded): "m'a aidée", "helped me", "hat mir geholfen"."""
     return (rf"\b(?:{_EYE_OPENING}|m'a (?:\w+ )?aidee?s?|m'ont (?:\w+ )?aidee?s?|m'a ete (?:\w+ )?utile|helped me|was (?:so |really )?helpful|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)"
-            r"|mi (?:ha|hanno) (?:\w+ )?aiutat\w|me (?:ajudou|ajudaram)|ajudou-me|(?:heeft|hebben) me (?:\w+ )?geholpen)\b")
+            r"|mi (?:ha|hanno) (?:\w+ )?aiutat\w|me (?:ajudou|ajudaram)|ajudou-me|(?:heeft|hebben) me (?:\w+ )?geholpen|hielpen? (?:me|mij)|(?:half|halfen) mir)\b")
 
 
 def _work_at(original: str, folded: str, lang: str, key: str, m: re.Match[str]) -> tuple[str, str, str]:
@@ -3009,6 +3009,17 @@ _NOT_A_TOPIC = (r"(?:\w+'?\s+)?(?:(?:a|an|the|your|my|une?|vos|votre|tes|ton|ta|
                 r"|(?:\w+'?\s+)?(?:libre|libres|libero|libera|livre|frei|vrij|free|open|aperto|abierto|aberto|ouvert)\s*$")
 
 
+#: Kind words trailing a piece's topic (folded): "je reactie over GA4 heel nuttig", "il tuo commento su GA4 molto utile",
+#: "seu post sobre Reels muito útil", "your post on GA4 super helpful": the praise is the sender's, never part of the topic.
+_PRAISE_ADJ = (r"nuttig|handig|leerzaam|interessant|waardevol|verhelderend|inspirerend|useful|helpful|interesting|insightful|valuable|eye-?opening|inspiring"
+               r"|hilfreich|nutzlich|wertvoll|lehrreich|aufschlussreich|inspirierend|utile|utilissim[oa]|interessante|prezios[oa]|illuminante"
+               r"|util|utilisim[oa]|interesante|valios[oa]|buenisim[oa]|inspirador[a]?|pertinent|passionnant|eclairant|instructif")
+_PRAISE_TAIL = (r"\s+(?:(?:(?:heel|erg|zeer|echt|best|super|mega|really|very|so|truly|quite|extremely|sehr|richtig|wirklich|total|voll"
+                r"|molto|davvero|proprio|veramente|muy|realmente|bastante|muito|bem|tres|vraiment|trop|hyper|ultra|vachement)\s+){1,2}"
+                rf"(?:{_PRAISE_ADJ}|top|goed|sterk|gaaf|tof|geweldig|helder|great|good|brilliant|spot on|gut|klasse|toll|stark|spannend|ottim[oa]|genial|otim[oa]|incrivel)"
+                rf"|(?:{_PRAISE_ADJ}))\W*$")
+
+
 def _clean_topic(topic: str) -> str:
     """A topic slot as a clean noun phrase: never "on behalf of …", cut before a verb or copula, or nothing."""
     folded = fold(topic)
@@ -3735,6 +3746,9 @@ def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
             words = topic.split()
             if len(words) > 2 and words[-1].islower() and not cre.search(r"'|ers?$|ing$", words[-1]):
                 topic = " ".join(words[:-1])  # "over influencer marketing bij mkb'ers | zoek ik": the verb is not the topic's
+        tail = cre.search(_PRAISE_TAIL, fold(topic)) if topic and len(fold(topic)) == len(topic) else None
+        if tail and tail.start() > 0:
+            topic = topic[:tail.start()] if len(topic[:tail.start()].split()) >= 2 else ""  # "over GA4 | heel nuttig": the praise is not the topic
         facts.topic = _restyle(topic, lang) if topic else ""
     for slot in ("event", "title", "domain", "job_title", "project"):
         value = getattr(facts, slot, "")
@@ -5286,7 +5300,7 @@ _EYE_OPENING = (r"(?:was|is) (?:\w+ )?(?:eye(?:-?opening)?|an eye-?opener|a game
                 r"|(?:me )?(?:veio|caiu) (?:\w+ )?(?:a calhar|como uma luva)|me serviu (?:\w+ )?(?:muito|demais|bastante)|kwam (?:\w+ )?(?:goed )?(?:van pas|als geroepen|op het juiste moment)")
 _HELPED_VERB = (rf"\b(?:{_EYE_OPENING}|m'a (?:\w+ )?aidee?s?|m'ont (?:\w+ )?aidee?s?|m'a ete (?:\w+ )?utile|helped me|(?:really |so )?helped|was (?:so |really )?helpful"
                 r"|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)|mi (?:ha|hanno) (?:\w+ )?aiutat\w|me (?:ajudou|ajudaram)|ajudou-me"
-                r"|(?:heeft|hebben) me (?:\w+ )?geholpen)\b")
+                r"|(?:heeft|hebben) me (?:\w+ )?geholpen|hielpen? (?:me|mij)|(?:half|halfen) mir)\b")
 #: The sender's "your" made the owner's "my", by language-neutral folded word: "dein Artikel" → "mein Artikel".
 _MY = {"your": "my", "dein": "mein", "deine": "meine", "deinen": "meinen", "ton": "mon", "ta": "ma", "tes": "mes", "votre": "mon", "vos": "mes",
        "tu": "mi", "tus": "mis", "tuo": "mio", "tua": "mia", "tuoi": "miei", "tue": "mie", "suo": "mio", "sua": "mia", "teu": "meu", "seu": "meu",

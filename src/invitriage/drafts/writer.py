@@ -30,7 +30,7 @@ from invitriage.drafts import rx as cre
 from invitriage.drafts import career, exchange, faq, priceq, quickq, situation, smallq, told
 from invitriage.drafts.needs import need_phrase, plan_phrase
 from invitriage.drafts.shop import shop_line, shop_phrase
-from invitriage.drafts.askfacts import _PLACE_RX, KNOWN_DEFAULTS, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked
+from invitriage.drafts.askfacts import _PLACE_RX, _TRAINING, KNOWN_DEFAULTS, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold, without_emoji
@@ -3246,6 +3246,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     own_note = note if note_lang == lang else ""
     learning = bool(own_note) and not sit.shop and quickq.learner(own_note, headline)
     context["learning"] = learning  # known.<lang>.txt: a learner asking about her courses gets no sales call about "your needs"
+    if not learning and own_note and not context.get("team") and facts.work in ("article", "post", "newsletter", "video", "podcast") \
+            and (facts.helped or facts.praise or context.get("regular")) and cre.search(_TRAINING, fold(own_note)):
+        # "Leo tu newsletter cada semana … ¿das formación en español?": a reader of her pieces asking about her courses is
+        # told what to tell her, never pushed into a 20-minute call about "your needs"
+        context["learning"] = True
     context["hold"] = quickq.holding(variant or lang, informal=bool(context["informal"]), amount=bool(context.get("amount")), learner=learning,
                                      shop=situation.shop_phrase(sit, lang, informal=bool(context["informal"]), variant=variant) if sit.shop else "")
     if name not in ("recruiting", "job_seeking", "sales_pitch") and context.get("referrer") and context.get("need") and own_note and not learning:
@@ -3303,6 +3308,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         collab_ask = q[:1].upper() + q[1:]
     if collab_ask:
         context["answer"] = " ".join(x for x in (course_line if not context.get("event") else "", collab_ask) if x)
+    if context.get("was_there") and own_note and context.get("work") in ("training", "workshop", "webinar") \
+            and any(cre.search(_FOLLOW_UP, q) for q in cre.findall(r"[^.!?\n]*\?", fold(own_note))):
+        # "ich habe deine Schulung besucht … Bietest du auch einen Kurs für Fortgeschrittene an?": a follow-up she can build,
+        # never a course her settings do not hold, never the sales call about "your needs"
+        context["answer"] = _FOLLOW_UP_LINE[variant if variant in _FOLLOW_UP_LINE else lang][0 if context["informal"] else 1]
     context["project_line"] = told.project_line(own_note, variant or lang, informal=bool(context["informal"])) if name == "met_before" else ""
     if context["direct"] == "meeting":
         context["shall_we"] = True
@@ -3699,7 +3709,34 @@ _YOUR_TRAINING_Q = (r"\b(?:your|vos|tes|tus|sus|vuestros|i tuoi|i suoi|le tue|le
                     r"|treinamentos|kurse|schulungen|workshops|trainingen|cursussen)\b")
 #: The sender was there: "I attended", "j'ai suivi", "asistí", "ho seguito", "participei", "ich habe … besucht", "ik heb … gevolgd".
 _WAS_THERE = (r"\b(?:attended|took|followed|was at|went to|joined|enjoyed|suivi|assiste|participe|asisti\w*|hice|segui|frequentat\w*"
-              r"|seguito|partecipat\w*|fiz|assisti|participei|frequentei|besucht|teilgenommen|belegt|gevolgd|bijgewoond|deelgenomen)\b")
+              r"|seguito|partecipat\w*|fiz|assisti|participei|frequentei|besucht|teilgenommen|belegt|gevolgd|bijgewoond|deelgenomen"
+              # "ik volgde vorig jaar je training", "deed mee aan je workshop", "war letztes Jahr in deinem Kurs": said in the past tense
+              r"|volgde|volgden|deed (?:\w+ ){0,3}mee|meegedaan|war (?:\w+ ){0,2}(?:in|bei|beim|im) (?:deine|ihre)\w*)\b")
+
+#: A next course asked for by someone who took hers (folded): "a course for advanced learners?", "eine Aufbauschulung?",
+#: "une formation de niveau avancé ?", "¿un curso avanzado?", "un corso di approfondimento?", "uma continuação?", "een vervolgtraining?".
+_FOLLOW_UP = (r"\b(?:advanced|follow-?up|next level|part (?:2|two|ii)|level (?:2|two)|niveau (?:2|avance)|avance\w*|approfondissement|perfectionnement"
+              r"|fortgeschritten\w*|aufbau\w*|vertiefung\w*|teil (?:2|zwei)|avanzad\w*|de seguimiento|segunda parte|nivel (?:2|avanzado)"
+              r"|avanzat\w*|approfondiment\w*|livello (?:2|avanzato)|avancad\w*|aprofundamento|continuacao|segundo modulo"
+              r"|vervolg\w*|gevorderd\w*|verdieping\w*|deel (?:2|twee))\b")
+#: Her answer to it: no course she has not got, yes to a follow-up built on what they want to go deeper into (informal, formal).
+_FOLLOW_UP_LINE: dict[str, tuple[str, str]] = {
+    "en": ("Yes: I can put together a follow-up session that picks up where the training left off, built around what you want to go deeper into. Which topics would you like to dig into?",) * 2,
+    "fr": ("Oui : je peux te construire une suite sur mesure, qui repart de là où la formation s'est arrêtée. Sur quels points aimerais-tu aller plus loin ?",
+           "Oui : je peux vous construire une suite sur mesure, qui repart de là où la formation s'est arrêtée. Sur quels points aimeriez-vous aller plus loin ?"),
+    "de": ("Ja: Ich kann dir eine Vertiefung zusammenstellen, die dort weitermacht, wo die Schulung aufgehört hat. Welche Themen möchtest du dir genauer ansehen?",
+           "Ja: Ich kann Ihnen eine Vertiefung zusammenstellen, die dort weitermacht, wo die Schulung aufgehört hat. Welche Themen möchten Sie sich genauer ansehen?"),
+    "es": ("Sí: puedo prepararte una continuación a medida, que retome donde terminó la formación. ¿En qué temas te gustaría profundizar?",
+           "Sí: puedo prepararle una continuación a medida, que retome donde terminó la formación. ¿En qué temas le gustaría profundizar?"),
+    "it": ("Sì: posso prepararti un seguito su misura, che riparta da dove si è fermato il corso. Su quali temi vorresti andare più a fondo?",
+           "Sì: posso prepararLe un seguito su misura, che riparta da dove si è fermato il corso. Su quali temi vorrebbe andare più a fondo?"),
+    "pt": ("Sim: posso preparar-te uma continuação à medida, que retome onde a formação parou. Em que temas gostarias de aprofundar?",
+           "Sim: posso preparar-lhe uma continuação à medida, que retome onde a formação parou. Em que temas gostaria de aprofundar?"),
+    "pt-BR": ("Sim: posso montar uma continuação sob medida, que retome de onde o treinamento parou. Em quais temas você gostaria de se aprofundar?",) * 2,
+    "nl": ("Ja: ik kan een vervolg op maat samenstellen dat verdergaat waar de training ophield. Op welke onderwerpen zou je dieper willen ingaan?",
+           "Ja: ik kan een vervolg op maat samenstellen dat verdergaat waar de training ophield. Op welke onderwerpen zou u dieper willen ingaan?"),
+}
+
 
 #: After her training offer told to one learner: what they want to learn, then the format that fits (informal, formal).
 _TRAIN_STEP: dict[str, tuple[str, str]] = {
