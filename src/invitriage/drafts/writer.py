@@ -1214,6 +1214,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         text = _after_first_line(text, str(ctx["tip_line"]))
     if ctx.get("meet_period"):
         text = period_for_next_week(text, lang[:2], str(ctx["meet_period"]))
+    if ctx.get("quarter_line"):
+        text = _after_first_line(text, str(ctx["quarter_line"]))
     text = contract_articles(text, lang[:2])
     if ctx.get("formal_address"):
         text = formal_letter(text, lang[:2])
@@ -2974,6 +2976,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["when"], context["soon"] = _whole_range(context["when"], note), _whole_range(context["soon"], note)
     context["when"], context["soon"] = _dated(context["when"], lang), _dated(context["soon"], lang)
     context["meet_period"] = meet_period(note, str(context["soon"] or ""))
+    context["quarter_line"] = quarter_line(note, variant or lang) if name in ("client", "business_proposal", "recruiting", "answer") else ""
+    if context["quarter_line"]:
+        context["meet_period"] = ""  # "available in Q1?": the quarter is the work's, the first call stays next week
     if lang == "de" and context["event"]:
         # "beim Webinar von HubSpot im Chat": written as a German speaker would, "im Chat beim HubSpot-Webinar"
         event = context["event"].strip()
@@ -3220,7 +3225,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "3 dagen p/w", "2 jours par semaine", "4 Tage/Woche": the rhythm is given, never asked again
     context["days"] = bool(cre.search(r"\b\d(?:[.,]\d)?\s*(?:dagen|dag|days?|jours?|j|tage?|dias?|giorni|gg)\s*(?:p/w|pw|per week|a week|per settimana|a settimana"
                                      r"|alla settimana|par semaine|/\s*semaine|/\s*sem|pro woche|/\s*woche|a la semana|por semana|/\s*week|/\s*w)\b"
-                                     r"|\b(?:full[- ]time|temps plein|vollzeit|tiempo completo|tempo pieno|tempo integral|fulltime|voltijd)\b", fold(note)))
+                                     r"|\b(?:full[- ]time|temps plein|vollzeit|tiempo completo|tempo pieno|tempo integral|fulltime|voltijd)\b"
+                                     # "32u/w", "24 uur per week", "30h/semaine", "32 hours a week", "32 Std./Woche": hours a week say the rhythm too
+                                     r"|\b\d{1,2}\s*(?:u|uur|h|hrs?|hours?|heures?|std\.?|stunden|horas?|ore)\s*(?:/\s*w(?:eek|oche)?|/\s*sem\w*|p/w|pw|per week|a week|per settimana"
+                                     r"|a settimana|alla settimana|par semaine|pro woche|in der woche|a la semana|por semana|semanales|semanais|settimanali|wochentlich)\b", fold(note)))
     # "una call di 30 minuti?": the call is offered at the sender's length, never the templates' 20 minutes
     calls = (r"(?:call|calls|appel|chiamata|telefonata|llamada|chamada|ligacao|gesprek|belletje|telefonat|gesprach|videocall|visio|zoom"
              r"|meeting|reunion|reuniao|echange|conversa|videollamada|videochiamata|videochamada|chat)")
@@ -4592,6 +4600,57 @@ def meet_period(note: str, soon: str) -> str:
     after = cre.match(r"[^.!?\n,;]{0,30}", folded[at + len(said):])
     # "Hätten Sie im März Zeit?", "Heb je in november tijd om te bellen?": the meeting word may come after the month
     return soon if cre.search(_MEET_WORDS, before) or (after and cre.search(_MEET_WORDS, after.group(0))) else ""
+
+
+#: A quarter of the year, as written (folded): "Q1", "T2", "1. Quartal", "im ersten Quartal", "primo trimestre", "eerste kwartaal".
+_QUARTER = (r"\b(?:q([1-4])|t([1-4])|k([1-4])|([1-4])(?:er|e|eme|º|o|°)?\.? ?(?:trimestre|quartal|kwartaal|quarter)"
+            r"|(first|1st|premier|primer|primo|primeiro|ersten?|eerste|second|2nd|deuxieme|segundo|secondo|zweiten?|tweede"
+            r"|third|3rd|troisieme|tercer|terzo|terceiro|dritten?|derde|fourth|4th|quatrieme|cuarto|quarto|vierten?|vierde)"
+            r" (?:trimestre|quartal|kwartaal|quarter))\b")
+_ORDINALS = {"first": 1, "1st": 1, "premier": 1, "primer": 1, "primo": 1, "primeiro": 1, "erste": 1, "ersten": 1, "eerste": 1,
+             "second": 2, "2nd": 2, "deuxieme": 2, "segundo": 2, "secondo": 2, "zweite": 2, "zweiten": 2, "tweede": 2,
+             "third": 3, "3rd": 3, "troisieme": 3, "tercer": 3, "terzo": 3, "terceiro": 3, "dritte": 3, "dritten": 3, "derde": 3,
+             "fourth": 4, "4th": 4, "quatrieme": 4, "cuarto": 4, "quarto": 4, "vierte": 4, "vierten": 4, "vierde": 4}
+#: Being free or having room for the work (folded), said in the question that names the quarter.
+_ROOM_WORDS = (r"\b(?:availab\w*|free|capacity|bandwidth|room|dispon\w*|libre|capacit\w*|hueco|tiempo|tempo|spazio|zeit|kapazit\w*|verfugbar\w*"
+               r"|frei|luft|beschikbaar|ruimte|tijd|plek|start\w*|commencer|demarrer|beginnen|empezar|comenzar|iniziare|partire|comecar|begin\w*)\b")
+#: The answer to "available in Q{n}?", per language: possible on her side, the exact timing set once the scope is known.
+_QUARTER_LINE = {
+    "en": "Q{n} should be possible on my side; we can pin down the timing once the scope is clear.",
+    "fr": "Le {fr} trimestre devrait être possible de mon côté ; le calendrier précis se calera une fois le périmètre défini.",
+    "de": "Das {n}. Quartal sollte bei mir machbar sein; den genauen Zeitplan stimmen wir ab, sobald der Umfang klar ist.",
+    "es": "El {es} trimestre debería ser posible por mi parte; el calendario exacto lo cerramos cuando el alcance esté claro.",
+    "it": "Il {it} trimestre dovrebbe essere possibile da parte mia; i tempi precisi li definiamo quando il perimetro sarà chiaro.",
+    "pt": "O {pt} trimestre deverá ser possível da minha parte; o calendário exato fechamos quando o âmbito estiver definido.",
+    "pt-BR": "O {pt} trimestre deve ser possível da minha parte; o cronograma exato a gente fecha quando o escopo estiver definido.",
+    "nl": "Het {nl} kwartaal zou bij mij moeten lukken; de precieze planning stemmen we af zodra de omvang duidelijk is.",
+}
+_QUARTER_WORDS = {"fr": "premier deuxième troisième quatrième", "es": "primer segundo tercer cuarto", "it": "primo secondo terzo quarto",
+                  "pt": "primeiro segundo terceiro quarto", "nl": "eerste tweede derde vierde"}
+
+
+def quarter_line(note: str, lang: str) -> str:
+    """A sentence answering "are you available in Q1?" (a quarter is the work's period), or "".
+
+    >>> quarter_line("Do you have availability in Q1? Happy to jump on a call.", "en")
+    'Q1 should be possible on my side; we can pin down the timing once the scope is clear.'
+    >>> quarter_line("Our Q1 results were great. Can we talk?", "en")
+    ''
+    """
+    text = lang if lang in _QUARTER_LINE else lang[:2]
+    if text not in _QUARTER_LINE:
+        return ""
+    for ask in cre.findall(r"(?:[^.!?\n]|(?<=\d)\.)*\?", fold(note)):  # "im 1. Quartal": the ordinal's dot ends no sentence
+        m = cre.search(_QUARTER, ask)
+        if not m or not cre.search(_ROOM_WORDS, ask):
+            continue
+        digits = next((g for g in m.groups()[:4] if g), "")
+        n = int(digits) if digits else _ORDINALS.get(m.group(5) or "", 0)
+        if not n:
+            continue
+        words = {k: v.split()[n - 1] for k, v in _QUARTER_WORDS.items()}
+        return _QUARTER_LINE[text].format(n=n, **words)
+    return ""
 
 
 def period_for_next_week(text: str, lang: str, period: str) -> str:
