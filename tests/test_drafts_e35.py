@@ -43,3 +43,17 @@ def test_hours_a_week_given_are_never_asked_as_days() -> None:
     for note, asked in cases:
         text = sample_draft(note)
         assert asked not in text, (note, text)
+
+
+def test_her_talk_heard_at_an_event_is_thanked_as_her_talk_never_as_a_conversation() -> None:
+    cases = [
+        ("Olá Camille! Estive no Social Media Week em São Paulo, você falou sobre anúncios no Instagram. Foi incrível!",
+         "minha palestra", "conversa"),
+        ("Hallo Camille, ich war auf dem Digital Marketing Day in Köln, du hast über Content-Strategie gesprochen. Sehr inspirierend!",
+         "Vortrag", "Gespräch"),
+        ("Hola Camille, estuve en el Congreso de Marketing de Bilbao, hablaste de SEO local. ¡Muy útil!", "charla", "conversación"),
+        ("Hoi Camille, ik was op de Marketing Dag in Gent, je sprak over contentstrategie. Heel interessant!", "lezing", "gesprek"),
+    ]
+    for note, talk, chat in cases:
+        text = sample_draft(note)
+        assert talk in text and chat not in text, (note, text)

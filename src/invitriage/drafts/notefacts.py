@@ -2039,6 +2039,14 @@ _THE_PIECE = (r"\b(?:the|la|el|al|alla|il|nel|nella|no|na|o|a|ao|le|au|der|dem|d
 _BY_SOMEONE = r"^[^.!?\n]{0,40}?\b(?:by|from|de|di|von|van|da|do|della|del)\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+)?\b(?!\s+(?:Lyon|Paris|Madrid|Roma|Rimini|Lisboa|Berlin|Amsterdam))"
 
 
+#: The sender heard her speak about a subject (folded): "you spoke about", "tu as parlé de", "du hast über … gesprochen",
+#: "hablaste de", "hai parlato di", "você falou sobre", "je sprak over".
+_SHE_SPOKE = (r"\b(?:you (?:spoke|talked|presented|gave a talk) (?:about|on)|(?:tu as|vous avez) (?:parle|presente|intervenu) (?:de|du|des|sur)"
+              r"|(?:du hast|sie haben) (?:[\w-]+ ){1,5}?(?:gesprochen|referiert|vorgetragen)|(?:hablaste|presentaste|hablo usted|usted hablo) (?:de|del|sobre)"
+              r"|(?:hai|ha) (?:parlato|presentato) (?:di|del|della|dei|delle|su)|(?:voce|a senhora|o senhor|tu) (?:falou|falaste|apresentou|apresentaste) (?:sobre|de|do|da)"
+              r"|(?:je|jij|u) (?:sprak|presenteerde) over|(?:je|u) (?:hebt|heeft) (?:[\w-]+ ){0,4}?over (?:[\w-]+ ){1,4}?gesproken)\b")
+
+
 def _the_talk_praised(original: str, folded: str, m: re.Match[str]) -> bool:
     """"we met at the SEO talk … I loved your approach", "al talk sulla SEO locale. Mi ha colpito molto": a talk named with
     the article and praised right after is hers (the sender praises it to her), unless another speaker is named."""
@@ -5139,6 +5147,11 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         if not facts.work and _first(_STAGE_WORK, fold(facts.event)):
             facts.work = "webinar" if _first(r"\b(?:webinar\w*|webinaire\w*)\b", fold(facts.event)) else "talk"
             facts.event = ""  # her webinar is the work thanked for, never "my webinar at the Semrush webinar"
+    if facts.event and not facts.work and _first(_SHE_SPOKE, folded):
+        # "on s'est vus au salon E-commerce, tu as parlé de SEO", "we met at BrightonSEO, you spoke about audits. Loved the talk!":
+        # she was on stage there, so the reply thanks them for coming to her talk, never "our conversation"
+        facts.work = "talk"
+        facts.met = False
     facts.studied = bool(facts.org) and bool(_first(rf"\b(?:{_STUDY_NOUNS}|l\d|m\d|etudi\w+|studied|studiert\w*|estudi\w+|studiat\w+|estudamos|gestudeerd|erasmus)\b",
                                                     fold(facts.org) + " " + folded))
     facts.reconnect = bool(_first(_RECONNECT, folded)) or bool(cre.search(r"\b(?i:c'est|it'?s|ich bin'?s|soy|sono|sou|ik ben) "

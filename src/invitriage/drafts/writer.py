@@ -34,7 +34,7 @@ from invitriage.drafts.askfacts import _PLACE_RX, _TRAINING, KNOWN_DEFAULTS, is_
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold, without_emoji
-from invitriage.drafts.notefacts import (_BUDGET_FOR_IT, _CONSULTING, _KIND_OF, _SMALL_TALK_Q, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title, short_note_language,
+from invitriage.drafts.notefacts import (_BUDGET_FOR_IT, _SHE_SPOKE, _CONSULTING, _KIND_OF, _SMALL_TALK_Q, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title, short_note_language,
                         PARTNER_WORK, _HOW_YOU_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
 from invitriage.taxonomy import LANGUAGES
@@ -3123,7 +3123,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         r"\b(?:chat\w*|talked|spoke|conversation|conversaci\w+|hablamos|charlamos|chiacchier\w*|parlato|parlammo|echange\w*|discute\w*"
         r"|unterhalten|gesprochen|gesprek\w*|gesproken|conversa\w*|falamos|conversamos|stand|coffee|cafe|caffe|kaffee\w*|koffie"
         # "fijn je ontmoet te hebben", "great meeting you": a personal encounter, beyond the talk
-        r")\b", fold(note)) and not cre.search(
+        # ("du hast über Social Ads gesprochen", "você falou sobre SEO": her speaking on stage, no conversation)
+        r")\b", cre.sub(_SHE_SPOKE, " ", fold(note))) and not cre.search(
         r"\b(?:ontmoet\w*|leren kennen|kennengelernt|getroffen|(?:great|nice|good|lovely) (?:meeting|to meet)|ravie? de (?:t'|vous )?avoir rencontre\w*"
         r"|averti conosciut\w*|piacere di conoscerti|encantad[oa] de conocerte|prazer em (?:te )?conhecer|on s'est (?:vu|croise)\w*|we met|nos vimos|ci siamo vist\w*)\b", fold(note))
     if context["attended"]:
