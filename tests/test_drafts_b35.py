@@ -21,3 +21,21 @@ def test_remember_question_gets_no_course_advice():
         text = sample_draft(note, name="Manon Petit")
         assert not any(b in text for b in banned), (note, text)
         assert "Manon" in text, text
+
+
+#: Beginners asking whether she gives courses they could take: never read as a school asking her to teach one.
+_BEGINNER = [
+    "Hola Camille, ¿impartes algún curso de redes sociales para principiantes? Acabo de abrir mi tienda de velas y no sé por dónde empezar",
+    "Bonjour Camille, est-ce que vous donnez des cours de SEO pour débutants ? Je démarre un blog de recettes et je n'y comprends rien",
+    "Hi Camille, do you run any SEO classes for complete beginners? I just started a small photography blog and feel lost",
+    "Ciao Camille, tieni lezioni di SEO per principianti? Ho appena aperto un blog di viaggi e mi perdo tra i termini tecnici",
+    "Olá Camille, dás aulas de SEO para iniciantes? Comecei agora um blogue de receitas e estou um pouco perdida",
+]
+
+
+def test_beginner_asking_for_a_course_is_not_a_teaching_request():
+    banned = ("fechas previstas", "programa", "dates prévues", "programme", "planned dates", "date previste", "datas previstas",
+              "impartir", "Donner ce cours", "teach this course", "tenere questo", "dar este")
+    for note in _BEGINNER:
+        text = sample_draft(note, name="Lucía Gómez")
+        assert not any(b in text for b in banned), (note, text)

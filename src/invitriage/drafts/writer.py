@@ -3775,8 +3775,8 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         return ""
     # "On était à la formation Google Ads ensemble, tu te souviens ?": a "do you remember?" asks nothing to answer; the
     # course it names is a memory, never a question on which course to take
-    note = cre.sub(_RECALL_Q, ".", note, flags=re.IGNORECASE)
-    if "?" not in note and "？" not in note and name == "met_before":
+    recalled = cre.sub(_RECALL_Q, ".", note, flags=re.IGNORECASE)
+    if recalled != note and name == "met_before" and not facts.question and not facts.ask:
         return ""
     if name == "client" and not facts.price and cre.search(_HOW_YOU_WORK, fold(_last_question(note) or note)):
         # "On aimerait se faire accompagner sur nos campagnes LinkedIn Ads. Quel est votre mode de fonctionnement ?": a
