@@ -4444,6 +4444,14 @@ _TRAIN_WISH = (r"\b(?:aimerions|aimerais|souhait\w+|voudrions|voudrais|envisag\w
                r"|willen|zouden graag|zoeken|interesse|organiseren|graag)\b")
 #: A proposal, a quote, an offer asked for (folded).
 _TRAIN_ASK = r"\b(?:proposition|proposal|angebot|propuesta|proposta|voorstel|offerte|devis|quote|presupuesto|preventivo|orcamento|offre)\b"
+#: A level of learner the course is for (folded): "for beginners", "pour débutants", "para principiantes", "für Anfänger".
+_FOR_BEGINNERS = (r"\b(?:for|pour|para|per|fur|voor)\s+(?:(?:complete|total|absolute|real|vrais|les|de|des|los|las|os|as|i|gli|le|die|blutige|echte)\s+)?"
+                  r"(?:beginners?|newbies?|novices?|debutants?|debutantes?|principiantes?|principianti|iniziant\w*|iniciantes?|anfanger\w*|einsteiger\w*|beginners?|starters?|leigos?|neofiti|dummies|noobs?)\b"
+                  r"|\b(?:beginner|debutant|anfanger|einsteiger|principiante|iniciante|starter)s?[- ]?(?:courses?|class(?:es)?|kurs\w*|cursus|cursos?|corsi|corso|cours|workshops?)\b"
+                  r"|\b(?:cursos?|corsi|corso|cours|kurs\w*|cursus|courses?|class(?:es)?|clases?) (?:de |di |d')?(?:\w+ )?(?:basico|basicos|base|iniciacion|introduc\w+|initiation|einfuhrung\w*|introductory|intro)\b")
+#: The sender's own students or staff, whom she would teach (folded): "nos étudiants", "our students", "unsere Azubis".
+_OUR_LEARNERS = (r"\b(?:nos|our|unsere\w*|nuestr[oa]s|i nostri|le nostre|os nossos|as nossas|onze|mes|my|meine\w*|mis|i miei|meus|mijn)\s+(?:\w+\s+)?"
+                 r"(?:etudiants|eleves|apprenants|students|pupils|learners|alumnos|alumnas|estudiantes|studenti|allievi|alunos|estudantes|studierenden|studenten|schuler\w*|azubis|leerlingen|cursistas|equipes?|teams?|collaborateurs|employees|staff|mitarbeiter\w*|empleados|dipendenti|funcionarios|medewerkers|clients|clientes|klanten|kunden|membres|members|mitglieder|socios|soci|leden)\b")
 _SERVICE_KIND = [
     ("module", r"\b(?:lecturers?|docenti|docentes|formadores|formateurs|formatrices|intervenants|dozent\w*|docenten|professores|module|modul|modulo|seminario|cours|course|class|lehrauftrag|unterrichten|teach|asignatura|lezione|docenza|aula|disciplina|gastcollege|gastles"
                r"|clase|clases|clase magistral|guest lecture|gastvortrag|gastvorlesung|vorlesung|lezione magistrale|aula magna|palestra para (?:os )?alunos|intervention devant)\b"),
@@ -5045,6 +5053,10 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             # no service asked for (what is asked is the SEO help after it)
             where = cre.sub(_TAKEN_COURSE, " ", where)
             facts.service = next((kind for kind, rx in _SERVICE_KIND if _first(rx, where)), "")
+            if facts.service == "module" and _first(_FOR_BEGINNERS, where) and not _first(_OUR_LEARNERS, folded):
+                # "¿das clases de SEO para principiantes?", "do you teach SEO classes for beginners?": her courses asked
+                # about by someone who wants to take one, never a school asking her to teach a module
+                facts.service = "training"
             if facts.service:
                 break
         facts.team = bool(_first(_TEAM, folded))

@@ -2621,6 +2621,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     facts = extract(note, lang, intent) if note.strip() and note_lang == lang else Facts(lang=lang)
     # "Wie geht es dir?", "Hoe gaat het met je?" after the news of an old colleague: small talk answered in a few words
     # (``howdy``), never a question on her field ("außerhalb meines Fachgebiets") nor left unanswered
+    recalled = cre.sub(_RECALL_Q, ".", note, flags=re.IGNORECASE) if note_lang == lang and note.strip() else note
+    if recalled != note:
+        # "On était ensemble à la formation Google Ads, tu te souviens ?": a "do you remember?" asks for nothing; the
+        # question and the ask are those of the note without it (a course remembered is never a course asked for)
+        bare = extract(recalled, lang, intent)
+        facts = replace(facts, question=bare.question, ask=bare.ask, options=bare.options)
     howdy = note_lang == lang and _asks_howdy(note)
     if howdy and facts.question and _small_talk(facts.question):
         facts = replace(facts, question="", ask="" if facts.ask == "question" else facts.ask)
@@ -3776,6 +3782,11 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
     note asks something else: a job, a price, an interview, a proposal, "do you do X?", or a call asked for."""
     if not note or not settings.answers or name in ("recruiting", "sales_pitch") or context.get("known"):
         return ""
+    # "On était à la formation Google Ads ensemble, tu te souviens ?": a "do you remember?" asks nothing to answer; the
+    # course it names is a memory, never a question on which course to take
+    recalled = cre.sub(_RECALL_Q, ".", note, flags=re.IGNORECASE)
+    if recalled != note and name == "met_before" and not facts.question and not facts.ask:
+        return ""
     if name == "client" and not facts.price and cre.search(_HOW_YOU_WORK, fold(_last_question(note) or note)):
         # "On aimerait se faire accompagner sur nos campagnes LinkedIn Ads. Quel est votre mode de fonctionnement ?": a
         # prospect asking how she works gets her own account of it (even when the note reads as a proposal), then a call
@@ -3810,6 +3821,15 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
     text = faq.match(note, settings.answers, lang, [] if name == "job_seeking" and _lead_choice(options, question) else options,
                      stage=str(context.get("career_stage") or ""))
     return _their_amount(text, note if facts.amount else "")
+
+
+#: "do you remember (me)?" in seven languages, with its question mark: a reconnection, never a question to answer.
+_RECALL_Q = (r"[,;:-]?\s*(?:(?:do|d'|would)\s*(?:you|u|ya)\s+)?(?:still\s+)?remember(?:\s+(?:me|us|that|it))?"
+             r"|\b(?:tu te souviens|tu t'en souviens|te souviens[- ]tu|vous vous (?:en )?souvenez|vous souvenez[- ]vous|tu te rappelles|vous vous rappelez)"
+             r"|\b(?:te acuerdas|se acuerda|te recuerdas|(?:me )?recuerdas|lembras(?:-te)?|(?:se )?lembra(?:-se)?|voce se lembra|te lembras)"
+             r"|\b(?:ti ricordi|si ricorda|te lo ricordi|ricordi)|\b(?:erinnerst du dich|erinnern sie sich|weisst du noch|weißt du noch|wissen sie noch)"
+             r"|\b(?:weet je (?:het )?nog|weet u (?:het )?nog|herinner je (?:je|jij) (?:dat|mij|me)?|ken je me nog)")
+_RECALL_Q = r"(?:" + _RECALL_Q + r")(?:\s+(?:mich|uns|dich|me|mij|ons|noi|nous|moi|de mim|de mi|di me))?\s*[?？]+"
 
 
 #: An amount given as an example, in brackets: "(say €300 a month)", "(300 € par mois, par exemple)", "(etwa 300 € im Monat)".
