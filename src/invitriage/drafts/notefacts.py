@@ -3190,11 +3190,11 @@ _SUBCONTRACT_SOLD = (r"\b(?:for|pour|para|per|fur|voor) (?:les |los |os |i |die 
 #: something sold to the owner, never a sample she asked for.
 _PRICED_BATCH = (r"\b\d+\s?(?:\w+ )?(?:articles?|artikel\w*|articoli|articulos|artigos|blog ?posts?|blogs|backlinks?|liens|links|textes|texte|teksten|textos|testi"
                  r"|videos?|reels|visuels|visuals|posts|beitrage)\b.{0,25}?\b(?:voor|for|fur|pour|per|por|para|a|ab|vanaf|from|des|da|desde|zu|at)\s?(?:€|\$|£|eur\b)?\s?\d+")
-#: The sender producing for sale (folded), "wij leveren", "we produce", "wir schreiben": a seller when a price or agencies
-#: as buyers follow.
-_WE_SUPPLY = (r"\b(?:wij|we) (?:leveren|schrijven|produceren|maken)|\bwe (?:deliver|produce|write|supply|sell)|\bwir (?:liefern|schreiben|produzieren|erstellen|verkaufen)"
-              r"|\bnous (?:livrons|produisons|redigeons|ecrivons|vendons|fournissons)|\b(?:producimos|escribimos|entregamos|vendemos|redactamos|produciamo|scriviamo|realizziamo"
-              r"|vendiamo|forniamo|produzimos|escrevemos|fornecemos)\b")
+#: The sender producing for sale (folded), "wij leveren", "we produce", "wir schreiben": a seller when agencies or
+#: consultants (the owner's kind) are the buyers named.
+_WE_SUPPLY = (r"\b(?:wij|we) (?:leveren|schrijven|produceren|maken)|\bwe (?:deliver|produce|write|supply)|\bwir (?:liefern|schreiben|produzieren|erstellen)"
+              r"|\bnous (?:livrons|produisons|redigeons|ecrivons|fournissons)|\b(?:producimos|escribimos|entregamos|redactamos|produciamo|scriviamo|realizziamo"
+              r"|forniamo|produzimos|escrevemos|fornecemos)\b")
 _FOR_AGENCIES = (r"\b(?:voor|for|fur|pour|para|per)\s+(?:\w+\s+)?(?:marketingbureaus|bureaus|agencies|agenturen|agences|agencias|agenzie|consultants|consultant\w*|berater\w*|consulenti|consultores|freelancers?)\b")
 _OUR_PRODUCT = (r"\b(?:our|notre|nos|nuestr[oa]s?|(?:il |la |i |le )?nostr[oaie]|(?:o |a )?noss[oa]s?|unser\w*|onze|ons)\s+(?:\w+\s+)?"
                 r"(?:software|app|apps|application|applicazione|aplicacion|aplicativo|tool|tools|outil|logiciel|plateforme|platform|plattform"
@@ -3874,7 +3874,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.offers = bool(_first(_SERVICES[lang], folded)) \
         or bool(_first(_FREELANCER_SELF[lang], folded) and _first(_FREELANCER_OFFER[lang], folded))  # "soy redactor freelance, si necesitas…"
     facts.pitch = bool(_first(_PITCH, folded)) or bool(_first(_OUR_PRODUCT, folded) and _first(_DEMO, folded)) \
-        or bool(_first(_PRICED_BATCH, folded)) or bool(_first(_WE_SUPPLY, folded) and (_first(_AMOUNT, folded) or _first(_FOR_AGENCIES, folded)))
+        or bool(_first(_PRICED_BATCH, folded)) or bool(_first(_WE_SUPPLY, folded) and _first(_FOR_AGENCIES, folded))
     sub = _first(_SUBCONTRACT, folded)
     if not facts.proposal and sub and _first(_SUBCONTRACT_WANTED, folded) and not (facts.offers or _first(_SUBCONTRACT_SOLD, folded)) \
             and (not facts.pitch or _first(r"\b(?:looking for|seeking|cherch\w*|recherch\w*|busca\w*|cerc\w*|procura\w*|such\w*|zoek\w*)\b",
