@@ -428,12 +428,27 @@ def _fitting_choice(entries: Sequence[dict[str, Any]], best: dict[str, Any], ask
     return pick
 
 
+#: Visitors or sales gone, told without a verb of loss (folded): a drop, as "lost" or "dropped" would say it.
+_VANISHED = (r"\b(?:(?:bijna |vrijwel |haast )?geen (?:\w+ )?(?:bezoekers|verkeer|traffic|bezoek|bestellingen|verkopen|klanten|clicks|kliks) meer"
+             r"|nauwelijks (?:nog )?(?:bezoekers|verkeer|bezoek|bestellingen)|(?:kaum|keine) (?:noch )?(?:besucher\w*|traffic|zugriffe|klicks|bestellungen|aufrufe)(?: mehr)?"
+             r"|(?:almost |barely |hardly )?(?:no|any) (?:more )?(?:visitors|traffic|visits|clicks|orders|sales) (?:anymore|any more|now)"
+             r"|(?:barely|hardly) (?:get|gets|getting|any) (?:any )?(?:visitors|traffic|visits|clicks|orders)"
+             r"|(?:presque )?plus (?:aucune? |de |du |d')(?:visites?|visiteurs|trafic|clics|commandes|ventes)"
+             r"|ya no (?:tengo|recibe|recibo|recibimos|llegan|entran|hay) (?:\w+ )?(?:visitas|trafico|clics|pedidos|ventas)|casi (?:no hay|ninguna|sin) (?:visitas|trafico)"
+             r"|non (?:ho|riceve|ricevo|arrivano|entrano|c'e) piu (?:\w+ )?(?:visite|traffico|visitatori|clic|ordini)|quasi (?:nessuna visita|nessun visitatore|zero visite)"
+             r"|(?:nao|quase nao) (?:tenho|recebe|recebo|recebemos|chegam|entram|ha) mais (?:\w+ )?(?:visitas|trafego|cliques|pedidos|vendas)|quase (?:nenhuma visita|sem visitas|zero visitas))\b")
+
+
 def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequence[str] = (), stage: str = "") -> str:
     """The owner's answer to the question ``note`` asks, in ``lang`` ("fr", "pt-BR", …), or "". The question alone
     first; the sentence before it only when the question alone matches no entry. ``options``: the two things an
     either/or question names; an entry answers it only if it names each of them. ``stage``: the sender's career stage
     (:func:`invitriage.drafts.career.stage`); an entry with ``who`` answers only the stages it names."""
     asked, wider = questions(note)
+    if cre.search(_VANISHED, fold_phrase(note)):
+        # "krijgt sinds de laatste google update bijna geen bezoekers meer", "kaum noch Besucher": traffic lost, told
+        # without a word for the loss
+        asked, wider = f"{asked} lost" if asked else asked, f"{wider} lost" if wider else wider
     # "I've just opened an Etsy shop. Any SEO tips?": the whole note rules out an entry meant for another setting
     whole = fold_phrase(note)
     entries = [e for e in entries if not _hits(e.get("unless", []), whole) and fits(e, stage)]

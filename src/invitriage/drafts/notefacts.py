@@ -2477,6 +2477,9 @@ def _referrer(original: str, folded: str, lang: str) -> str:
             name = original[kept[0][0]:kept[-1][1]]
             if fold(original[kept[0][0]:kept[0][1]]) in _POSSESSIVES:
                 continue  # "Ihr Profil hat mich angesprochen", "Your post caught my eye": her own page, never a person who sent them
+            before = cre.search(r"([\w']+)\s+$", original[max(0, kept[0][0] - 20):kept[0][0]])
+            if before and fold(before.group(1)) in _POSSESSIVES and not any(name_gender(w, lang) for w in name.split()):
+                continue  # "Dein Input zu Evergreen-Content hat mich inspiriert": her input, a thing of hers, never a person who sent them
             name = _after_job_title(name)
             if not name:  # "our Head of Marketing Anna Schmidt suggested": the person after the title
                 run = next((r for r in (_after_job_title(x.group(0)) for x in cre.finditer(
@@ -3191,6 +3194,16 @@ _SUBCONTRACT_WANTED = (r"\b(?:looking for|seeking|we need|need(?:s)? (?:\w+ )?(?
 _SUBCONTRACT_SOLD = (r"\b(?:for|pour|para|per|fur|voor) (?:les |los |os |i |die |de |other )?(?:consultants?|consultores|consulenti|berater\w*|freelanc\w*"
                      r"|agenc\w*|agenzie|agenturen|bureaus|independentes|independants|autonomos)\b")
 #: The sender's own product (folded): "il nostro software", "our app", "notre logiciel", "unsere Software", "nuestra herramienta".
+#: A price list of the sender's goods (folded): "100 artikelen voor €299", "50 Artikel für 199 €", "20 backlinks for $99":
+#: something sold to the owner, never a sample she asked for.
+_PRICED_BATCH = (r"\b\d+\s?(?:\w+ )?(?:articles?|artikel\w*|articoli|articulos|artigos|blog ?posts?|blogs|backlinks?|liens|links|textes|texte|teksten|textos|testi"
+                 r"|videos?|reels|visuels|visuals|posts|beitrage)\b.{0,25}?\b(?:voor|for|fur|pour|per|por|para|a|ab|vanaf|from|des|da|desde|zu|at)\s?(?:€|\$|£|eur\b)?\s?\d+")
+#: The sender producing for sale (folded), "wij leveren", "we produce", "wir schreiben": a seller when agencies or
+#: consultants (the owner's kind) are the buyers named.
+_WE_SUPPLY = (r"\b(?:wij|we) (?:leveren|schrijven|produceren|maken)|\bwe (?:deliver|produce|write|supply)|\bwir (?:liefern|schreiben|produzieren|erstellen)"
+              r"|\bnous (?:livrons|produisons|redigeons|ecrivons|fournissons)|\b(?:producimos|escribimos|entregamos|redactamos|produciamo|scriviamo|realizziamo"
+              r"|forniamo|produzimos|escrevemos|fornecemos)\b")
+_FOR_AGENCIES = (r"\b(?:voor|for|fur|pour|para|per)\s+(?:\w+\s+)?(?:marketingbureaus|bureaus|agencies|agenturen|agences|agencias|agenzie|consultants|consultant\w*|berater\w*|consulenti|consultores|freelancers?)\b")
 _OUR_PRODUCT = (r"\b(?:our|notre|nos|nuestr[oa]s?|(?:il |la |i |le )?nostr[oaie]|(?:o |a )?noss[oa]s?|unser\w*|onze|ons)\s+(?:\w+\s+)?"
                 r"(?:software|app|apps|application|applicazione|aplicacion|aplicativo|tool|tools|outil|logiciel|plateforme|platform|plattform"
                 r"|plataforma|piattaforma|herramienta|ferramenta|strumento|programma|gestionale|crm|saas|solution|soluzione|solucion|solucao|losung|oplossing|product|produit|prodotto|producto|produto|produkt)\b")
@@ -3868,7 +3881,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.portfolio = bool(_first(_PORTFOLIO, folded))
     facts.offers = bool(_first(_SERVICES[lang], folded)) \
         or bool(_first(_FREELANCER_SELF[lang], folded) and _first(_FREELANCER_OFFER[lang], folded))  # "soy redactor freelance, si necesitas…"
-    facts.pitch = bool(_first(_PITCH, folded)) or bool(_first(_OUR_PRODUCT, folded) and _first(_DEMO, folded))
+    facts.pitch = bool(_first(_PITCH, folded)) or bool(_first(_OUR_PRODUCT, folded) and _first(_DEMO, folded)) \
+        or bool(_first(_PRICED_BATCH, folded)) or bool(_first(_WE_SUPPLY, folded) and _first(_FOR_AGENCIES, folded))
     sub = _first(_SUBCONTRACT, folded)
     if not facts.proposal and sub and _first(_SUBCONTRACT_WANTED, folded) and not (facts.offers or _first(_SUBCONTRACT_SOLD, folded)) \
             and (not facts.pitch or _first(r"\b(?:looking for|seeking|cherch\w*|recherch\w*|busca\w*|cerc\w*|procura\w*|such\w*|zoek\w*)\b",
@@ -4924,6 +4938,13 @@ _WE_IMPROVE = (r"\b(?:we(?:'d| would)? (?:like|love|want|hope|are looking|'re lo
                r"|melhorar|reforcar|otimizar|potenciar|impulsionar|verbeteren|versterken|optimaliseren|uitbouwen)\b")
 #: A seller offering THEIR services to the owner's kind (folded): "we help agencies like yours", "ayudamos a consultoras como
 #: la tuya", "wir unterstützen Agenturen wie Ihre", "I'd like to offer you our SEO tool": a pitch, never a client.
+#: An affiliate or reseller programme offered to the owner (folded): "30% Provision", "affiliate program",
+#: "programme de parrainage", "comisión por cliente": commission for recommending a seller's product.
+_AFFILIATE = (r"\b(?:\d+ ?(?:%|percent|pour ?cent|prozent|por ?ciento|per ?cento|por ?cento|procent) (?:\w+ ){0,3}(?:provision|commission|comision|commissione|comissao|commissie|provisie)"
+              r"|(?:provision|commission|comision|commissione|comissao|commissie|provisie) (?:\w+ ){0,2}(?:de |di |van |von |of )?\d+ ?(?:%|percent|pour ?cent|prozent|procent)"
+              r"|(?:recurring|wiederkehrende\w*|recurrente|ricorrente|recorrente|terugkerende|recurrente?s?) (?:commission|provision|comision|commissione|comissao|commissie)"
+              r"|affiliate[ -]?(?:program\w*|partner\w*|link\w*)|partner ?programm?\w*|partnerprogramma|programme (?:d'affiliation|de parrainage|partenaires?|revendeurs?)"
+              r"|programa de (?:afiliados|socios|partners|parceiros|afiliacao)|programma (?:di affiliazione|partner|affiliati)|affiliateprogramma|reseller[ -]?program\w*)\b")
 _SELLS_TO_OWNER = (r"\b(?:we (?:help|support|work with)|nous (?:aidons|accompagnons)|wir (?:helfen|unterstutzen|begleiten)|ayudamos|acompanamos|aiutiamo|supportiamo|affianchiamo"
                    r"|ajudamos|apoiamos|(?:wij|we) (?:helpen|ondersteunen|begeleiden)"
                    # "ik help consultants aan meer klanten", "I help freelancers land clients": one seller, the same pitch
@@ -5018,6 +5039,14 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     sought = client_sought(folded) and not (seeking_job or facts.recruiter or facts.for_client or facts.candidate or facts.role
                                             or facts.proposal in ("speaker", "guest", "jury", "cowrite", "course")
                                             or _first(_STUDENT_WORK, folded))
+    affiliate = bool(_first(_AFFILIATE, folded))
+    if affiliate:
+        # "wir suchen Berater:innen, die unser Tool ihren Kunden empfehlen – mit 30% Provision": a seller recruiting
+        # resellers, never a client's need nor a partner's project to book a call on
+        prospect = sought = client = False
+        facts.pitch = facts.sells = True
+        if facts.proposal == "partnership":
+            facts.proposal = ""  # "join our affiliate program": a commission on their sales, no joint project
     if sought:
         client = True
     elif _first(_SELLS_TO_OWNER, folded):
@@ -5038,7 +5067,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if client and facts.hiring and facts.job_title and not _first(_FIELD_WORDS, fold(facts.job_title)) \
             and (facts.refer_ask or facts.ask == "recommend" or _first(_JOB_WORDS, folded) or _first(r"\b(?:hr|rh|risorse umane|recursos humanos|ressources humaines|human resources|personalabteilung|p&o)\b", folded)):
         client = False  # "sono HR … cerchiamo un saldatore esperto, conosci qualcuno?": a role to fill, not a buyer of her services
-    if (client or price) and not (facts.recruiter or facts.for_client or seeking_job or facts.candidate or (pitch_only and not (prospect or sought))
+    if (client or price) and not (affiliate or facts.recruiter or facts.for_client or seeking_job or facts.candidate or (pitch_only and not (prospect or sought))
                                   or (facts.pitch and facts.request == "trial" and not (prospect or sought))  # "our AI tool … Can I show you a demo? Free trial": a seller
                                   or (facts.pitch and not (prospect or sought) and _first(_SEND[lang], folded))  # "our company offers … can I send you a quote?"
                                   or facts.proposal in ("speaker", "guest", "jury", "cowrite", "course") or facts.request == "interview"):
@@ -5144,7 +5173,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             facts.freelance_role = False  # "SEO Lead (fulltime) voor een opdrachtgever", "CDI pour une mission...": a post on the payroll, not an engagement
         if facts.freelance_role and facts.refer_ask and (_first(_PEOPLE_ASK, folded) or not _first(_DIRECT_OFFER, folded)):
             facts.freelance_role = False  # "des consultants pour des missions … connaissez-vous des personnes ?": people sought, no mission offered her
-        if not (facts.recruiter or facts.refer_ask or facts.pass_on or facts.relay) and _first(_CONSULTANT_SOUGHT, folded) \
+        if not (facts.recruiter or facts.refer_ask or facts.pass_on or facts.relay or affiliate) and _first(_CONSULTANT_SOUGHT, folded) \
                 and not _first(_PERMANENT_ROLE, folded) and not _first(_FOR_A_CLIENT, folded):
             facts.client = True  # "cerchiamo un/una consulente per la strategia SEO. Saresti disponibile?": a client lead, never declined as a job
         facts.duration = bool(_first(r"\b\d+(?:\s?-\s?\d+)?[\s-]?(?:months?|mois|monate?n?|mes|meses|mesi|maanden|maand|weeks?|semaines|wochen|semanas|settimane|weken)\b", folded))
