@@ -48,6 +48,8 @@ def test_swiss_market_is_not_a_swiss_writer() -> None:
     text = sample_draft("Grüezi Camille,\nwir sind eine Agentur aus Zürich und suchen Unterstützung bei SEO. Hast du Kapazität?\nLiebe Grüsse, Reto",
                         name="Reto Meier")
     assert "Grüße" not in text, text
+    text = sample_draft("Hallo Camille, gibst du SEO-Workshops auch auf Englisch? Wir sind eine kleine Agentur in Luzern. Gruss, Urs", name="Urs Huber")
+    assert "Grüße" not in text, text
 
 
 def test_praise_intensifier_is_not_part_of_the_topic() -> None:

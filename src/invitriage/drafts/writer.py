@@ -2563,7 +2563,10 @@ _SWISS = (rf"\b(?:gruezi|gruessech|gruessli|gruess(?:e)? (?:aus|us) |merci vielm
           # a Swiss place is the sender's own when the note says they are there ("aus Zürich", "hier in Basel", "mit Sitz in
           # Bern"); "suche Pflegekräfte für Kliniken in der Schweiz" names a market, and its writer may well sign "LG" from Köln
           rf"|\b(?:aus|hier in|bei uns in|wir (?:sind )?in|ich (?:bin|lebe|wohne|arbeite) in|lebe in|wohne in|sitz in|ansassig in|basiert in|based in)"
-          rf"\s+(?:der\s+)?{_SWISS_PLACES}\b")
+          rf"\s+(?:der\s+)?{_SWISS_PLACES}\b"
+          # "Wir sind ein Team von 6 Leuten in Basel", "unser Büro in Zug": where the writer works
+          rf"|\b(?:wir (?:sind|sitzen|arbeiten|leben)|ich bin|unser(?:e|em)? (?:buro|bueros?|firma|agentur|team|sitz|standort))\b[^.!?\n]{{0,50}}"
+          rf"\b(?:in|aus) (?:der\s+)?{_SWISS_PLACES}\b")
 
 
 _FORMAL_PT = [(r"\blhe dão jeito\b", "lhe seriam convenientes"), (r"\blhe dá jeito\b", "lhe seria conveniente"),
