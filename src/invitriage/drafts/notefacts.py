@@ -762,10 +762,13 @@ def mirrors_title(note: str, owner_name: str = "") -> bool:
     (False, True)
     """
     head = fold(unicodedata.normalize("NFC", note or "")).strip()[:80]
-    head = cre.split(r"[,:;!\n]|\s[-–]\s", head, maxsplit=1)[0]
+    parts = cre.split(r"[,:;!\n]|\s[-–]\s", head, maxsplit=2)
+    head = parts[0]
     if cre.match(rf"\W*(?:{_FORMAL_OPENERS})\b", head):
         return True
     greeting = r"(?:bonjour|bonsoir|hello|hi|dear|good morning|guten tag|guten morgen|hallo|liebe|hola|buenos dias|buenas tardes|buongiorno|buonasera|salve|gentile|ola|bom dia|boa tarde|goedemorgen|goedemiddag|goedendag|beste|dag|cher|chere)"
+    if len(parts) > 1 and cre.match(rf"\W*{greeting}\W*$", head) and cre.match(rf"\W*(?:{_TITLE_WORDS})\b\.?\s+\w", parts[1]):
+        head = f"{head} {parts[1]}"  # "Buenos días, Sra. Laurent.", "Bom dia, Sr. Almeida": the title after the comma is the address
     if cre.match(rf"\W*(?:{greeting}\s+)?(?:{_TITLE_WORDS})\b\.?", head) and not cre.match(rf"\W*{greeting}\W*$", head):
         m = cre.match(rf"\W*(?:{greeting}\s+)?((?:{_TITLE_WORDS}))\b", head)
         if m and m.group(1):
@@ -941,6 +944,11 @@ _NAMES_M |= {"georg", "josef", "joseph", "franz", "alois", "leopold", "anton", "
 _NAMES_F |= {"helga", "regula", "theresia", "resi", "zita", "hildegard", "ottilie", "rosemarie", "vreni", "ursina", "seraina",
              "annemarie", "hannelore", "roswitha", "edeltraud", "gerlinde", "liselotte", "margarete", "elfriede", "adelheid", "brigitta",
              "cornelia", "dorothea", "friederike", "rosmarie", "heidi", "trudi", "beatrice", "mirjam", "nadine"}
+# Review round 33: Maghrebi and Middle-Eastern given names common in Belgium and the Netherlands ("Beste mevrouw El Amrani")
+_NAMES_F |= {"amira", "yasmina", "soumaya", "loubna", "layla", "hafsa", "ilham", "oumaima", "chaimae", "siham", "nisrine", "wafae",
+             "hajar", "asmae", "rania", "dounia", "sanae", "ikrame", "widad", "zineb", "habiba", "jamila", "amal", "hind", "zahra"}
+_NAMES_M |= {"anouar", "hakim", "tarik", "ilyas", "zakaria", "abdel", "abdelkader", "youness", "redouane", "othmane", "noureddine",
+             "khalid", "jamal", "adil", "faisal", "hicham", "nordin", "mounir", "samir", "walid", "achraf", "yassin", "marouane"}
 _NAMES_M = {n for n in _NAMES_M if "_" not in n}
 _NAMES_F = {n for n in _NAMES_F if "_" not in n}
 _NAME_BY_LANG = {"andrea": {"it": "m", "": "f"}, "simone": {"it": "m", "": "f"}, "nicola": {"it": "m", "": "f"},
@@ -2128,7 +2136,7 @@ _REFERRAL = {
            rf"(?:me|nos) (?:ha |han )?(?:recomendo|recomendaron|recomendado|sugirio|sugerido|aconsejo|aconsejado|remitio|derivo) (?P<name>{_NAME_RX})"],
     "it": [rf"(?:mi (?:e|sono) stat[oaie]|e stat[oa]) (?:segnalat[oaie]|consigliat[oaie]|raccomandat[oaie]|indicat[oaie]|suggerit[oaie]) (?:\w+ ){{0,3}}?da (?P<name>{_NAME_RX})", rf"mi ha (?:dato|passato|girato) il (?:tuo|suo) (?:contatto|nome|profilo) (?P<name>{_NAME_RX})", rf"(?:ho avuto|ho ricevuto) il (?:tuo|suo) (?:contatto|nome) da (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+mi ha (?:consigliato|suggerito|parlato|detto|passato|indicato|dato|girato)",
            rf"mi ha (?:parlato|parlato bene) di (?:te|lei|voi) (?P<name>{_NAME_RX})",
-           rf"(?:su consiglio di|da parte di|su suggerimento di|su indicazione di|tramite) (?P<name>{_NAME_RX})",
+           rf"(?:(?:su consiglio|da parte|su suggerimento|su indicazione|su segnalazione|su raccomandazione) (?:di|del|della|dello)|tramite) (?P<name>{_NAME_RX})",
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:ti|l'|la|le) ?ha (?:\w+ )?(?:consigliat|raccomandat|segnalat|suggerit|indicat|nominat)[oa]",
            rf"(?:mi|ci) ha (?:consigliato|suggerito|detto|segnalato|indicato) (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_FROM_ORG}{_NAME_END}"],
     "pt": [rf"(?:me )?(?:foi|foram|tinha sido) (?:indicad[oa]s?|recomendad[oa]s?|sugerid[oa]s?) (?:\w+ ){{0,3}}?por (?P<name>{_NAME_RX})", rf"(?:recebi|tive|obtive) o (?:seu|teu) (?:contacto|contato|nome) (?:atraves d[oa]|pel[oa]|d[oa]|por) (?P<name>{_NAME_RX})", rf"(?:o |a )?(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:me )?(?:indicou|recomendou|sugeriu|falou|passou|disse|deu)",
@@ -2215,7 +2223,8 @@ def _person_shape(name: str, before: str) -> bool:
 #: Courtesy titles kept before a referrer's name where the draft's grammar takes them as they are ("merci à Mme Roux").
 _KEPT_TITLES = {"fr": {"m": "M.", "mme": "Mme", "mlle": "Mlle", "monsieur": "M.", "madame": "Mme"},
                 "en": {"mr": "Mr", "mrs": "Mrs", "ms": "Ms", "dr": "Dr"}}
-_TITLE_OPT = r"(?:(?:m|mme|mlle|mr|mrs|ms|dr|monsieur|madame)(?:\. ?| ))?"
+_TITLE_OPT = (r"(?:(?:m|mme|mlle|mr|mrs|ms|dr|monsieur|madame|[Dd]ott(?:\.?ssa|oressa|ore)?|[Ss]ig(?:\.?ra)?|[Pp]rof(?:\.?ssa)?|[Ii]ng|[Aa]vv"
+              r"|[Ss]ra?|[Dd]ra|[Ss]rta|dhr|mevr|[Hh]errn?|[Ff]rau)(?:\. ?| ))?")
 #: Words of a job title before a referrer's name ("our Head of Marketing Anna Schmidt", "unsere Marketingleiterin Eva Roth").
 _TITLE_OF_JOB = (r"our|my|notre|mon|ma|unser\w*|mein\w*|nuestr[oa]|mi|il|la|nostr[oa]|nossa|nosso|onze|mijn|a|o"
                  r"|head|chief|ceo|cmo|cto|coo|cfo|vp|svp|evp|director|manager|lead|founder|co-?founder|president|partner|owner|boss"
@@ -3025,10 +3034,17 @@ _NOT_A_TOPIC = (r"(?:\w+'?\s+)?(?:(?:a|an|the|your|my|une?|vos|votre|tes|ton|ta|
 _PRAISE_ADJ = (r"nuttig|handig|leerzaam|interessant|waardevol|verhelderend|inspirerend|useful|helpful|interesting|insightful|valuable|eye-?opening|inspiring"
                r"|hilfreich|nutzlich|wertvoll|lehrreich|aufschlussreich|inspirierend|utile|utilissim[oa]|interessante|prezios[oa]|illuminante"
                r"|util|utilisim[oa]|interesante|valios[oa]|buenisim[oa]|inspirador[a]?|pertinent|passionnant|eclairant|instructif")
-_PRAISE_TAIL = (r"\s+(?:(?:(?:heel|erg|zeer|echt|best|super|mega|really|very|so|truly|quite|extremely|sehr|richtig|wirklich|total|voll"
-                r"|molto|davvero|proprio|veramente|muy|realmente|bastante|muito|bem|tres|vraiment|trop|hyper|ultra|vachement)\s+){1,2}"
+#: Intensifiers before kind words (folded): "bijzonder waardevol", "besonders hilfreich", "particolarmente utile".
+_INTENSIFIER = (r"heel|erg|zeer|echt|best|super|mega|bijzonder|uiterst|ontzettend|enorm|really|very|so|truly|quite|extremely|particularly|especially"
+                r"|incredibly|sehr|richtig|wirklich|total|voll|besonders|ausserst|ungemein|molto|davvero|proprio|veramente|particolarmente|estremamente"
+                r"|muy|realmente|bastante|especialmente|sumamente|particularmente|extremadamente|muito|bem|extremamente|tres|vraiment|trop|hyper|ultra"
+                r"|vachement|particulierement|extremement")
+_PRAISE_TAIL = (rf"\s+(?:(?:(?:{_INTENSIFIER})\s+){{1,2}}"
                 rf"(?:{_PRAISE_ADJ}|top|goed|sterk|gaaf|tof|geweldig|helder|great|good|brilliant|spot on|gut|klasse|toll|stark|spannend|ottim[oa]|genial|otim[oa]|incrivel)"
-                rf"|(?:{_PRAISE_ADJ}))\W*$")
+                rf"|(?:{_PRAISE_ADJ})"
+                # a lone intensifier left where the kind word was cut: "over contentstrategie bijzonder (waardevol)"
+                r"|(?:bijzonder|uiterst|ontzettend|erg|zeer|particularly|especially|extremely|very|besonders|ausserst|particolarmente|estremamente|molto"
+                r"|davvero|especialmente|sumamente|particularmente|muy|extremamente|muito|particulierement|extremement|vraiment))\W*$")
 
 
 def _clean_topic(topic: str) -> str:

@@ -217,6 +217,8 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
             return f"Ciao {first}," if first else "Ciao,"
         if mirror and full:
             title = next((t for t in name.titles if t in ("Prof.", "Prof.ssa", "Profa.", "Dott.", "Dott.ssa", "Dr.", "Dra.", "Ing.", "Avv.", "Arch.")), "")
+            if not title and title_used and gender:
+                title = "Dott.ssa" if gender == "f" else "Dott."  # "Gentile Dott.ssa Laurent … Alessandro Conti": "Gentile dott. Conti"
             if title and surname_ok:
                 # "Gentile Professoressa Sartori", "Gentile Professor Neri": a professor's title spelled out ("Gentile dott.ssa Bianchi")
                 if title in ("Prof.", "Prof.ssa", "Profa."):
@@ -1346,7 +1348,24 @@ def nl_register(text: str, *, informal: bool) -> str:
         verb_t = verb if verb.endswith("t") else verb + "t"
         return f"{verb_t} u mij{m.group(2) or ''}"
 
-    return cre.sub(_NL_BARE_IMPERATIVE, polite, text)
+    text = cre.sub(_NL_BARE_IMPERATIVE, polite, text)
+
+    def inverted(m: re.Match[str]) -> str:
+        verb = m.group(1)
+        low = verb.lower()
+        done = _NL_U_FORMS.get(low) or (low if low.endswith("t") else low + "t")
+        return f"{verb[0] + done[1:] if verb[:1].isupper() else done} u"
+
+    # "Recruiters overtuig je het meest met een eigen site": the generic "je" of a shared text, in a u-draft, is "overtuigt u"
+    text = cre.sub(rf"\b({_NL_JE_VERBS})\s+je\b", inverted, text)
+    return cre.sub(r"\b([Jj])e eigen\b", lambda m: ("U" if m.group(1) == "J" else "u") + "w eigen", text)
+
+
+#: Dutch verbs a shared text uses with the generic "je" ("overtuig je", "bereik je", "heb je"), and their u-forms.
+_NL_U_FORMS = {"heb": "hebt", "kun": "kunt", "kan": "kunt", "wil": "wilt", "ben": "bent", "zul": "zult", "ga": "gaat", "doe": "doet",
+               "sta": "staat", "zie": "ziet", "moet": "moet", "zou": "zou", "mag": "mag", "weet": "weet", "hou": "houdt", "kom": "komt"}
+_NL_JE_VERBS = ("(?i:heb|kun|kan|wil|ben|zul|ga|doe|sta|zie|moet|zou|mag|weet|hou|houd|kom|overtuig|bereik|vind|krijg|maak|leer|begin|haal"
+                "|bouw|test|werk|kies|schrijf|zet|verdien|scoor|trek|win|merk|blijf|gebruik|probeer|plaats|deel|volg|lees|spreek|toon)")
 
 
 def calm_exclamations(text: str, lang: str) -> str:
@@ -2541,8 +2560,15 @@ _SIGN_OFF_BEFORE_NAME = (r"(?i)(?:saludos|un saludo|abrazos?|un abrazo|besos|che
 
 
 #: Swiss German cues (folded): a Swiss sender reads "Grüsse", never "Grüße" (Swiss German has no ß).
-_SWISS = (r"\b(?:gruezi|gruessech|gruessli|gruess(?:e)? (?:aus|us) |merci vielmal|en guete|schweiz\w*|zurich|zuerich|bern|basel|luzern|winterthur"
-          r"|st\. ?gallen|zug|chf|fr\. \d|\w+\.ch)\b|\.ch\b")
+_SWISS_PLACES = r"(?:schweiz\w*|zurich|zuerich|bern|basel|luzern|winterthur|st\. ?gallen|zug)"
+_SWISS = (rf"\b(?:gruezi|gruessech|gruessli|gruess(?:e)? (?:aus|us) |merci vielmal|en guete|chf|fr\. \d|\w+\.ch)\b|\.ch\b"
+          # a Swiss place is the sender's own when the note says they are there ("aus Zürich", "hier in Basel", "mit Sitz in
+          # Bern"); "suche Pflegekräfte für Kliniken in der Schweiz" names a market, and its writer may well sign "LG" from Köln
+          rf"|\b(?:aus|hier in|bei uns in|wir (?:sind )?in|ich (?:bin|lebe|wohne|arbeite) in|lebe in|wohne in|sitz in|ansassig in|basiert in|based in)"
+          rf"\s+(?:der\s+)?{_SWISS_PLACES}\b"
+          # "Wir sind ein Team von 6 Leuten in Basel", "unser Büro in Zug": where the writer works
+          rf"|\b(?:wir (?:sind|sitzen|arbeiten|leben)|ich bin|unser(?:e|em)? (?:buro|bueros?|firma|agentur|team|sitz|standort))\b[^.!?\n]{{0,50}}"
+          rf"\b(?:in|aus) (?:der\s+)?{_SWISS_PLACES}\b")
 
 
 _FORMAL_PT = [(r"\blhe dão jeito\b", "lhe seriam convenientes"), (r"\blhe dá jeito\b", "lhe seria conveniente"),
@@ -2705,9 +2731,13 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         mirror = True
     if signed_title and not informal and note_lang == lang and lang != "fr":
         mirror = True  # "… gostaríamos de a convidar … Prof.ª Helena Sousa": "Cara Professora Helena Sousa", never "Olá, Helena"
+    owner_last = parse_name(settings.owner_name).last
     if mirror and lang == "fr" and not signed_title and career.stage(note, headline) in ("student", "intern") \
-            and quickq.learner(note, headline):
-        mirror = False  # "Bonjour Madame, je suis étudiante en M1…": a student is answered "Bonjour Inès" (with vous), not "Madame Haddad"
+            and quickq.learner(note, headline) \
+            and not (owner_last and cre.search(rf"\b(?:madame|monsieur|mme|m\.)\s+{re.escape(fold(owner_last))}\b", fold(note[:80]))):
+        # "Bonjour Madame, je suis étudiante en M1…": a student is answered "Bonjour Inès" (with vous), not "Madame Haddad";
+        # "Bonjour Madame Laurent, … Cordialement, Hugo Lefebvre" names her in full and is answered in kind ("Bonjour Monsieur Lefebvre")
+        mirror = False
     gender = sender_gender(note, lang, who, headline) if mirror or lang == "de" else ""
     if not gender and (mirror or (lang == "de" and not informal)):
         gender = name_gender(who.first, lang)  # "Hallo Frau Krüger" is answered "Hallo Frau Müller", not with the full name
@@ -2878,7 +2908,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                              # "Camille, … Vriendelijke groet, Daan": a note signed politely is answered "Beste Daan", never "Hoi"
                              lead=lead_m.group(1) if lead_m else ("beste" if lang == "nl" and cre.search(
                                  r"\b(?:met )?vriendelijke groet(?:en)?\b", fold(note)) else ""),
-                             title_used=bool(cre.match(r"\W*(?:exm[oa]\.?\s+)?(?:sr\.?|sra\.?)?\s*(?:dr|dra|prof|profa)\b", fold(note)))),
+                             title_used=bool(cre.match(r"\W*(?:exm[oa]\.?\s+)?(?:sr\.?|sra\.?)?\s*(?:dr|dra|prof|profa)\b", fold(note))
+                                            # "Gentile Dott.ssa Laurent", "Buongiorno dott.ssa Laurent": the title given is given back
+                                            or lang == "it" and bool(cre.match(r"\W*(?:(?:gentil\w*|egregi\w*|spettabile|buongiorno|buonasera|salve)\W+)?"
+                                                                               r"(?:dott|dottoressa)\b", fold(note))))),
         "ceremonious": lang == "fr" and bool(cre.search(
             r"\b(?:(?:je vous prie|veuillez) (?:d'|de bien vouloir )?(?:agreer|recevoir)|salutations distinguees|sentiments (?:distingues|respectueux)"
             r"|l'expression de mes)\b|^\W*(?:madame|monsieur)(?: \w+)?\s*,", fold(note))),
@@ -2920,7 +2953,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         and not cre.match(r"(?i)\s*(?:hoi|hey|hi|hee|heey)\b", note),
         # "Freundliche Grüsse": a close typed with ü but without ß is Swiss, and so is the reply's ("gruss" from a keyboard
         # without umlauts, "fuer", "Waere", is no sign: an Austrian's "Gruss" still gets "Grüße")
-        "swiss": lang == "de" and "ß" not in note and bool(cre.search(_SWISS, fold(f"{note} {headline}"))
+        "swiss": lang == "de" and "ß" not in note and bool(cre.search(_SWISS, fold(f"{note} {headline}")) or cre.search(rf"\b{_SWISS_PLACES}\b", fold(headline))
                                                            or cre.search(r"(?i)\bgrüss(?:e|en|li)?\b", note)),
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
         **{k: getattr(facts, k) for k in ("client", "service", "price", "conditions", "lang_q", "soon", "qkind", "sendwhat", "share",
