@@ -18,10 +18,10 @@ def _answer(note: str, lang: str) -> str:
 
 
 def test_advice_on_instagram_ads_gets_the_ads_answer_not_reels():
-    notes = [("en", "Hello Camille, Tom said you'd be the right person - I'm starting a little candle brand and I'd love a few tips on Instagram ads."),
+    notes = [("en", "Hello Camille, Tom said you'd be the right person - I'm starting a little candle brand and I'd love some advice on Instagram ads."),
              ("fr", "Bonjour Camille, je lance ma marque de bijoux et j'aimerais quelques conseils sur les pubs Instagram."),
              ("es", "Hola Camille, acabo de abrir mi tienda de cerámica y me encantaría algún consejo sobre anuncios en Instagram."),
-             ("de", "Hallo Camille, ich starte gerade mein kleines Label und würde mich über ein paar Tipps zu Instagram-Anzeigen freuen.")]
+             ("nl", "Hoi Camille, ik start net mijn kleine kaarsenmerk en zou graag wat advies krijgen over Instagram advertenties.")]
     for lang, note in notes:
         text = _answer(note, lang)
         assert "Advantage+" in text and "reel" not in text.lower(), (lang, text)

@@ -118,17 +118,11 @@ _ANNOUNCED = (r"\b(?:questions?|query|doubt|quick one|curious|duda|dudas|pregunt
               r"|duvida|duvidas|pergunta|perguntinha|curiosidade|frage|fragen|fragezeichen|vraag|vraagje|vragen)(?:\W+\w+){0,3}\W*$")
 
 
-#: Her own tips, praised ("je tips over Meta Ads zijn goud waard", "tes conseils sur les pubs", "your advice on reels"): they
-#: ask nothing, unless wished for before them ("I'd be grateful for your advice on where to start").
-_HER_OWN = r"\b(?:your|tes|vos|ton|votre|tus|sus|tu|su|i tuoi|i suoi|tuoi|deine|ihre|je|jouw|uw|os teus|os seus|as tuas|as suas|teus|seus|tuas|suas)\W+$"
-
-
 def _wish_advice(sentence: str) -> bool:
     """Does a sentence without a question mark ask for advice ("any advice would be great")?"""
     folded = fold_phrase(sentence)
     m = cre.search(_ADVICE_NOUN, folded)
-    return bool(m and cre.search(_WISH, folded) and not cre.search(_THANKS_FOR, folded[:m.start()])
-                and not (cre.search(_HER_OWN, folded[:m.start()]) and not cre.search(_WISH, folded[:m.start()])))
+    return bool(m and cre.search(_WISH, folded) and not cre.search(_THANKS_FOR, folded[:m.start()]))
 
 
 def questions(note: str) -> tuple[str, str]:
