@@ -3351,6 +3351,14 @@ _REVIEW_OBJECT = (r"\W*(?:\w+\W+){0,2}?(?:on|about|regarding|of|for|sur|a propos
                   r"|meine[rsmn]?|unsere[rsmn]?|sobre|acerca|de (?:mi|mis|nuestro|nuestra)|su|sul|sulla|sui|del mio|della mia|do meu|da minha"
                   r"|op|over|van (?:mijn|onze))\b")
 
+#: Her view asked by name ("your view", "ton avis", "deine Meinung", "il tuo parere"), never a survey or a questionnaire.
+_HER_VIEW = r"(?:your|votre|ton|ihre|deine|tu|su|il tuo|il suo|un tuo|un suo|a sua|a tua|sua|tua|seu|teu|je|jouw|uw)\b"
+
+#: A thing of the sender's named right after "your view / ton avis / deine Meinung": "on my site", "sur notre page",
+#: "zu unserem Shop", "sobre mi web", "sul mio sito", "sobre a minha loja", "over onze webshop", or "this/it" pointing at it.
+_THEIR_THING = (r"\W*(?:\w+\W+){0,3}?(?:my|our|mon|ma|mes|notre|nos|mein\w*|unser\w*|mi|mis|nuestr\w*|mio|mia|miei|mie|nostr\w*|meu|minha|meus"
+                r"|minhas|nosso|nossa|mijn|onze|ons|this|these|it|ce|cette|ces|ca|das|dies\w*|este|esta|esto|questo|questa|isto|isso|dit|deze)\b")
+
 #: Her own resource already read, watched or followed, just before the word: "I read your guide", "j'ai lu ton guide",
 #: "leí tu guía", "ho letto la tua guida", "ich habe deinen Leitfaden gelesen", "li o teu guia", "ik las je handleiding".
 _READ_HERS = (r"\b(?:read|went through|saw|watched|followed|used|lu|lue|parcouru|vu|suivi|utilise|lei|leido|vi|visto|segui|seguido|use|usado"
@@ -3383,6 +3391,9 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
                         "?" in original[a:b] for a, b in sentences(original) if (a, b) != sentence):
                     continue  # "Lohnt sich Google Shopping oder eher Meta Ads? Würde mich über deine Einschätzung freuen!": her
                     # opinion on the question just asked, never a thing of his to review
+                if kind == "feedback" and "?" in original[sentence[0]:sentence[1]] and _rx(_HER_VIEW).match(m.group(0)) and not _rx(_THEIR_THING).match(folded[m.end():sentence[1]]):
+                    continue  # "What's your view on running ads with only €300/month - is it worth it?": her opinion is the
+                    # answer to the question asked in that very sentence; a review needs a thing of theirs ("on my site")
                 if kind == "questions" and _rx(_ASKED_HERE).match(folded, m.end()) and "?" in original[m.end():m.end() + 300]:
                     continue  # "quería preguntarte: ¿sigues dando el curso?", "volevo chiederti se…?": the question itself,
                     # asked right there, never "send me your questions"
