@@ -137,7 +137,7 @@ def test_met_before_thanks_the_compliment(note, lang, expected):
 ])
 def test_mutual_referrals_acknowledged(note, lang, intent, expected):
     text = draft(note, lang, intent)
-    assert expected in text, text
+    assert expected.lower() in text.lower(), text  # d35: the mutual-referral line may open its own sentence
 
 
 @pytest.mark.parametrize("note, lang, intent, name", [
