@@ -3356,6 +3356,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         collab_ask = q[:1].upper() + q[1:]
     if collab_ask:
         context["answer"] = " ".join(x for x in (course_line if not context.get("event") else "", collab_ask) if x)
+    elif name == "met_before" and not context.get("event") and not context.get("org") and not context.get("shared_work") and own_note:
+        # "fizemos juntas o curso de Growth Marketing em Paris!": a classmate who only says hello gets the course named
+        course_line, _ = told.classmate_lines(own_note, variant or lang, informal=bool(context["informal"]), course_only=True)
+        if course_line:
+            context["answer"] = " ".join(x for x in (course_line, str(context.get("answer") or "")) if x)
     if context.get("was_there") and own_note and context.get("work") in ("training", "workshop", "webinar") \
             and any(cre.search(_FOLLOW_UP, q) for q in cre.findall(r"[^.!?\n]*\?", fold(own_note))):
         # "ich habe deine Schulung besucht … Bietest du auch einen Kurs für Fortgeschrittene an?": a follow-up she can build,
