@@ -26,3 +26,22 @@ def test_brazilian_classmate_draft():
     text = sample_draft("Oi Camille, fizemos juntas o curso de Tráfego Pago em São Paulo! Que bom te encontrar por aqui", name="Júlia Souza")
     assert "curso de Tráfego Pago" in text, text
     assert "contacto" not in text and "estás" not in text, text
+
+
+def test_recruiter_asking_about_her_too_gets_her_answer():
+    cases = [("Hi Camille, I'm a recruiter at Michael Page and I'm hiring a Head of SEO for a scale-up in Berlin. Would you be interested, or do you know someone?", "not looking for"),
+             ("Hola Camille, busco una Content Manager para una agencia en Madrid. ¿Te interesaría o conoces a alguien?", "no busco"),
+             ("Hallo Camille, wir suchen eine Performance-Marketing-Leitung in Hamburg. Wären Sie offen dafür oder kennen Sie jemanden?", "keine Stelle")]
+    for note, part in cases:
+        text = sample_draft(note, "Talent Acquisition")
+        assert part in text, (note, text)
+    text = sample_draft("Hi Camille, we're hiring a Content Lead in Paris. Do you know anyone who might be interested?", "Recruiter")
+    assert "not looking for a new role" not in text, text
+
+
+def test_portuguese_referrer_by_pela_pelo():
+    from invitriage.drafts.notefacts import extract
+    for note, name in (("Olá Camille, fui indicada pela Beatriz Nunes. Tenho uma loja de roupa online", "Beatriz Nunes"),
+                       ("Oi Camille, fui recomendado pelo Carlos Mendes, preciso de ajuda com anúncios", "Carlos Mendes"),
+                       ("Bom dia, venho por recomendação da Inês Duarte", "Inês Duarte")):
+        assert extract(note, "pt", "sales_pitch").referrer == name, note

@@ -48,7 +48,7 @@ DRAFT_INTENTS = ("met_before", "content", "referral", "ask_for_help", "job_seeki
                  "business_proposal", "sales_pitch")
 TEMPLATES = (*DRAFT_INTENTS, "benefit", "client")
 #: Every template gets these variables (the README of the templates folder explains each).
-CONTEXT_KEYS = ("calm", "promised", "speaker_event", "greeting", "first_name", "last_name", "full_name", "informal", "formal_address", "ceremonious", "variant",
+CONTEXT_KEYS = ("calm", "promised", "self_line", "speaker_event", "greeting", "first_name", "last_name", "full_name", "informal", "formal_address", "ceremonious", "variant",
                 "intent", "has_note", "quote", "question", "ask", "wanted", "survey", "event", "when", "org",
                 "work", "title", "topic", "referrer", "role", "domain", "period", "cv", "job_title", "company",
                 "place", "salary", "remote", "proposal", "project", "offers", "portfolio", "offer", "signature",
@@ -1980,6 +1980,20 @@ def co_after(event: str, when: str, lang: str) -> str:
 #: A recruiter's word about the owner's network or people she may know (folded).
 #: Both were there (folded): "we were both in", "coincidimos en", "wir waren beide", "eravamo entrambi", "estivemos os dois",
 #: "we zaten allebei", "wir kennen uns vom …": a shared presence, which tells of no conversation.
+#: A recruiter asking whether she herself is open or interested (folded), never "someone who might be interested".
+_SELF_OPEN = (r"\b(?:would you be (?:open|interested)|are you (?:open|interested)|(?:seriez|etes)-vous (?:ouverte|interessee)|(?:serais|es)-tu (?:ouverte|interessee)"
+              r"|(?:vous|tu) seri(?:ez|ais) (?:ouverte|interessee)|(?:estarias|estaria|estas|esta usted) (?:abierta|interesada)|(?:te|le) interesaria"
+              r"|saresti (?:aperta|interessata)|sarebbe (?:aperta|interessata)|(?:ti|le) interesserebbe|(?:estaria|estarias|ficaria|voce estaria) (?:aberta|interessada)"
+              r"|(?:teria|terias) interesse|(?:waren|waeren) sie offen|(?:warst|waerst) du offen|(?:hatten|haetten) sie interesse|(?:hattest|haettest) du interesse"
+              r"|sta je open|staat u open|zou(?:den)? (?:je|u) (?:open ?staan|openstaan|interesse hebben)|(?:ben je|bent u) geinteresseerd|heb je interesse|heeft u interesse)\b")
+_SELF_OPEN_LINE = {"en": "As for me, I work independently and I'm not looking for a new role.",
+                   "fr": "Pour ma part, je suis indépendante et je ne cherche pas de poste en ce moment.",
+                   "es": "Por mi parte, trabajo como independiente y ahora mismo no busco un puesto.",
+                   "it": "Per quanto mi riguarda, lavoro come libera professionista e al momento non cerco un impiego.",
+                   "pt": "Da minha parte, trabalho por conta própria e neste momento não procuro emprego.",
+                   "pt-BR": "Da minha parte, trabalho como autônoma e no momento não estou buscando uma vaga.",
+                   "de": "Ich selbst bin selbstständig und suche gerade keine Stelle.",
+                   "nl": "Zelf werk ik zelfstandig en ik zoek op dit moment geen baan."}
 _SHARED_PRESENCE = (r"\b(?:we (?:were|both) (?:both )?(?:in|at|on|attended|took|did)|we both|both (?:attended|took|did|were)|(?:in|at|on) the same|i was (?:also|there too)"
                     r"|we were (?:classmates|course ?mates|in the same (?:class|cohort))|(?:nous etions|on etait|nous avons ete|on a ete) ensemble\b"
                     r"|(?:estabamos|estuvimos) (?:juntos|juntas)|fuimos companer[oa]s|(?:nous etions|on etait|nous avons|on a) (?:tous|toutes) (?:les )?deux|(?:tous|toutes) (?:les )?deux (?:a|au|aux|dans)|(?:a|dans) (?:la|le) meme"
@@ -3015,6 +3029,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["when"], context["soon"] = _whole_range(context["when"], note), _whole_range(context["soon"], note)
     context["when"], context["soon"] = _dated(context["when"], lang), _dated(context["soon"], lang)
     context["meet_period"] = meet_period(note, str(context["soon"] or ""))
+    # "would you be open to a chat, or know someone who might be?": a recruiter asking about her too gets her own answer
+    # before the referral one
+    context["self_line"] = _SELF_OPEN_LINE.get(variant or lang, _SELF_OPEN_LINE.get(lang[:2], "")) \
+        if intent == "recruiting" and cre.search(_SELF_OPEN, fold(note)) else ""
     context["quarter_line"] = quarter_line(note, variant or lang) if name in ("client", "business_proposal", "recruiting", "answer") else ""
     if context["quarter_line"]:
         context["meet_period"] = ""  # "available in Q1?": the quarter is the work's, the first call stays next week
