@@ -1989,7 +1989,7 @@ _SELF_OPEN = (r"\b(?:would you be (?:open|interested)|are you (?:open|interested
 _SELF_OPEN_LINE = {"en": "As for me, I work independently and I'm not looking for a new role.",
                    "fr": "Pour ma part, je suis indépendante et je ne cherche pas de poste en ce moment.",
                    "es": "Por mi parte, trabajo como independiente y ahora mismo no busco un puesto.",
-                   "it": "Per quanto mi riguarda, lavoro come libera professionista e al momento non cerco un impiego.",
+                   "it": "Per quanto mi riguarda, lavoro come libera professionista e non cerco un impiego.",
                    "pt": "Da minha parte, trabalho por conta própria e neste momento não procuro emprego.",
                    "pt-BR": "Da minha parte, trabalho como autônoma e no momento não estou buscando uma vaga.",
                    "de": "Ich selbst bin selbstständig und suche gerade keine Stelle.",
