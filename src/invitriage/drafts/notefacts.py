@@ -496,6 +496,8 @@ _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\ba gente\b|\bcontato|\bequipe\b|\bfato\
             r"|\brecolocacao\b|\bjuramentad\w+|\bfaixa salarial\b|\bcurriculo\b"
             # a clitic before the verb ("posso te mostrar", "queria te convidar") and Brazilian words
             r"|\b(?:posso|pode|podemos|vou|vamos|quero|queria|gostaria de|gostaria|preciso) te \w+|\bte (?:convidar|mostrar|enviar|mandar|ajudar|contar|ligar|chamar|apresentar|adicionar)\b"
+            # a clitic before the infinitive after a feeling ("que bom te encontrar", "foi ótimo te conhecer"); Portugal says "encontrar-te"
+            r"|\b(?:bom|otimo|legal|feliz|prazer|adorei|amei|gostei de|bacana) te (?:encontrar|conhecer|ver|rever|reencontrar|ler|achar|ouvir)\b"
             r"|\bpra\b|\bqualquer dica\b|\btopa\b|\btoparia\b|^\W*fala\b|\bvamos nos\b|\bsuas? (?:conversoes|vendas|redes|dicas)\b|\bflorianopolis\b"
             # a Brazilian company or city in the headline ("Head of Growth na Nubank", "… em SP")
             r"|\b(?:nubank|ambev|itau(?: unibanco)?|bradesco|magalu|magazine luiza|ifood|natura &co|natura cosmeticos|petrobras|mercado livre|embraer"
@@ -2139,8 +2141,9 @@ _REFERRAL = {
            rf"(?:(?:su consiglio|da parte|su suggerimento|su indicazione|su segnalazione|su raccomandazione) (?:di|del|della|dello)|tramite) (?P<name>{_NAME_RX})",
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:ti|l'|la|le) ?ha (?:\w+ )?(?:consigliat|raccomandat|segnalat|suggerit|indicat|nominat)[oa]",
            rf"(?:mi|ci) ha (?:consigliato|suggerito|detto|segnalato|indicato) (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_FROM_ORG}{_NAME_END}"],
-    "pt": [rf"(?:me )?(?:foi|foram|tinha sido) (?:indicad[oa]s?|recomendad[oa]s?|sugerid[oa]s?) (?:\w+ ){{0,3}}?por (?P<name>{_NAME_RX})", rf"(?:recebi|tive|obtive) o (?:seu|teu) (?:contacto|contato|nome) (?:atraves d[oa]|pel[oa]|d[oa]|por) (?P<name>{_NAME_RX})", rf"(?:o |a )?(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:me )?(?:indicou|recomendou|sugeriu|falou|passou|disse|deu)",
-           rf"(?:por indicacao d[eoa]|da parte d[eoa]|por sugestao d[eoa]|atraves d[eoa]) (?P<name>{_NAME_RX})",
+    # "fui indicada pela Mariana Santos", "foi-me recomendado pelo João", "venho por indicação da Ana"
+    "pt": [rf"(?:me )?(?:fui|fomos|foi|foram|tinha sido|venho|vim) (?:indicad[oa]s?|recomendad[oa]s?|sugerid[oa]s?) (?:\w+ ){{0,3}}?(?:por|pel[oa]) (?P<name>{_NAME_RX})", rf"(?:recebi|tive|obtive) o (?:seu|teu) (?:contacto|contato|nome) (?:atraves d[oa]|pel[oa]|d[oa]|por) (?P<name>{_NAME_RX})", rf"(?:o |a )?(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:me )?(?:indicou|recomendou|sugeriu|falou|passou|disse|deu)",
+           rf"(?:por indicacao d[eoa]|por recomendacao d[eoa]|da parte d[eoa]|por sugestao d[eoa]|atraves d[eoa]) (?P<name>{_NAME_RX})",
            rf"(?:o |a )?(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:(?:te|lhe|a) (?:indicou|recomendou|sugeriu|mencionou)|(?:indicou|recomendou|sugeriu|mencionou)-(?:te|lhe|a|ma))\b",
            rf"(?:(?:me|nos) )?(?:recomendou|indicou|sugeriu|aconselhou)(?:-me|-nos)? (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_FROM_ORG}{_NAME_END}"],
     "nl": [rf"(?:kreeg|heb) (?:je|jouw|uw) (?:naam|contact|gegevens) (?:van|via) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:raadde|tipte|adviseerde|verwees|heeft me|zei|noemde|gaf (?:me|mij)|vertelde|vertelt|wees me|stuurde me|beval)",

@@ -554,6 +554,10 @@ _COLLAB = (r"\b(?:colabor\w*|collabor\w*|samenwerk\w*|samen (?:iets )?(?:doen|we
 #: The course they took together, as written with its article: "el curso de Google Analytics 4 de Aula CM", "il corso di … con Digital Coach".
 _COURSE = (r"(?P<c>\b(?:el |la |il |lo |o |a |the |le |den |die |das |de |het )(?:curso|corso|formacao|formazione|course|cours|formation|kurs|cursus|opleiding"
            r"|bootcamp|master|taller|workshop|lehrgang|weiterbildung|programa|programma)\b(?: (?:de|di|do|da|on|in|sur|en|zu|zum|zur|voor|over|von|in) [^.!?,;\n]{2,60})?)")
+#: A classmate who only says hello: the course remembered, no collaboration asked.
+_COURSE_ONLY = {"en": "Good memories of {c}!", "fr": "Que de bons souvenirs de {c} !", "es": "¡Qué buenos recuerdos de {c}!",
+                "it": "Che bei ricordi, {c}!", "pt": "Que boas lembranças de {c}!", "pt-BR": "Que boas lembranças de {c}!",
+                "de": "Schöne Erinnerungen an {c}!", "nl": "Leuke herinneringen aan {c}!"}
 _CLASSMATE_LINES = {
     "en": ("Great to hear from you again after {c}!", "I'd love to collaborate! What kind of projects do you have in mind?", "I'd be glad to collaborate: what kind of projects do you have in mind?"),
     "fr": ("Contente d'avoir de tes nouvelles depuis {c} !", "Avec plaisir pour collaborer ! Quel type de projets as-tu en tête ?", "Je collaborerais volontiers : quel type de projets avez-vous en tête ?"),
@@ -566,13 +570,14 @@ _CLASSMATE_LINES = {
 }
 #: The preposition and the course's article merged as each language writes them ("de el" → "del", "de a" → "da", "nach den" …).
 _MERGE = {"es": (("de el ", "del "),), "pt": (("de a ", "da "), ("de o ", "do ")), "pt-BR": (("de a ", "da "), ("de o ", "do ")),
-          "fr": (("depuis le ", "depuis le "),), "de": (("nach den ", "nach dem "), ("nach die ", "nach der "), ("nach das ", "nach dem ")),
+          "fr": (("depuis le ", "depuis le "), ("de le ", "du ")), "de": (("nach den ", "nach dem "), ("nach die ", "nach der "), ("nach das ", "nach dem ")),
           "nl": (("na de ", "na de "),), "it": (("dopo il ", "dopo il "),), "en": ()}
 
 
-def classmate_lines(note: str, lang: str, *, informal: bool) -> tuple[str, str]:
+def classmate_lines(note: str, lang: str, *, informal: bool, course_only: bool = False) -> tuple[str, str]:
     """(the shared course named, a collaboration welcomed with a question) for a former classmate who suggests working
-    together, or ("", ""); the first is "" when the note names no course.
+    together, or ("", ""); the first is "" when the note names no course. With ``course_only``, a classmate who only says
+    hello ("fizemos juntas o curso de … em Paris!") gets the course named and no collaboration question.
 
     >>> classmate_lines("Abbiamo fatto insieme il corso di Google Analytics 4 con Digital Coach. Magari possiamo collaborare!", "it", informal=True)
     ('Che bello risentirti dopo il corso di Google Analytics 4 con Digital Coach!', 'Mi piacerebbe molto collaborare! Che tipo di progetti hai in mente?')
@@ -580,14 +585,16 @@ def classmate_lines(note: str, lang: str, *, informal: bool) -> tuple[str, str]:
     from invitriage.drafts.notefacts import _CLASSMATES  # the same classmates the register reads
     texts = _CLASSMATE_LINES.get(lang) or _CLASSMATE_LINES.get(lang[:2])
     folded = fold(note or "")
-    if not texts or not cre.search(_CLASSMATES, folded) or not cre.search(_COLLAB, folded):
+    collab = bool(cre.search(_COLLAB, folded))
+    if not texts or not cre.search(_CLASSMATES, folded) or not collab and not course_only:
         return "", ""
-    ask = texts[1] if informal else texts[2]
+    ask = (texts[1] if informal else texts[2]) if collab else ""
     m = cre.search(_COURSE, folded)
     if not m or len(folded) != len(note):
         return "", ask
     course = cre.sub(r"\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF].*)?$", "", note[m.start("c"):m.end("c")]).strip()
-    line = texts[0].format(c=course)
+    course = cre.sub(r"\s+(?:gemacht|besucht|absolviert|belegt|gedaan|gevolgd)$", "", course)  # "den Kurs zu SEO gemacht"
+    line = (texts[0] if collab else _COURSE_ONLY.get(lang, texts[0])).format(c=course)
     for a, b in _MERGE.get(lang, ()):
         line = line.replace(a, b)
     return line, ask

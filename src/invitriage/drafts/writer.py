@@ -48,7 +48,7 @@ DRAFT_INTENTS = ("met_before", "content", "referral", "ask_for_help", "job_seeki
                  "business_proposal", "sales_pitch")
 TEMPLATES = (*DRAFT_INTENTS, "benefit", "client")
 #: Every template gets these variables (the README of the templates folder explains each).
-CONTEXT_KEYS = ("calm", "promised", "speaker_event", "greeting", "first_name", "last_name", "full_name", "informal", "formal_address", "ceremonious", "variant",
+CONTEXT_KEYS = ("calm", "promised", "self_line", "speaker_event", "greeting", "first_name", "last_name", "full_name", "informal", "formal_address", "ceremonious", "variant",
                 "intent", "has_note", "quote", "question", "ask", "wanted", "survey", "event", "when", "org",
                 "work", "title", "topic", "referrer", "role", "domain", "period", "cv", "job_title", "company",
                 "place", "salary", "remote", "proposal", "project", "offers", "portfolio", "offer", "signature",
@@ -1980,6 +1980,20 @@ def co_after(event: str, when: str, lang: str) -> str:
 #: A recruiter's word about the owner's network or people she may know (folded).
 #: Both were there (folded): "we were both in", "coincidimos en", "wir waren beide", "eravamo entrambi", "estivemos os dois",
 #: "we zaten allebei", "wir kennen uns vom …": a shared presence, which tells of no conversation.
+#: A recruiter asking whether she herself is open or interested (folded), never "someone who might be interested".
+_SELF_OPEN = (r"\b(?:would you be (?:open|interested)|are you (?:open|interested)|(?:seriez|etes)-vous (?:ouverte|interessee)|(?:serais|es)-tu (?:ouverte|interessee)"
+              r"|(?:vous|tu) seri(?:ez|ais) (?:ouverte|interessee)|(?:estarias|estaria|estas|esta usted) (?:abierta|interesada)|(?:te|le) interesaria"
+              r"|saresti (?:aperta|interessata)|sarebbe (?:aperta|interessata)|(?:ti|le) interesserebbe|(?:estaria|estarias|ficaria|voce estaria) (?:aberta|interessada)"
+              r"|(?:teria|terias) interesse|(?:waren|waeren) sie offen|(?:warst|waerst) du offen|(?:hatten|haetten) sie interesse|(?:hattest|haettest) du interesse"
+              r"|sta je open|staat u open|zou(?:den)? (?:je|u) (?:open ?staan|openstaan|interesse hebben)|(?:ben je|bent u) geinteresseerd|heb je interesse|heeft u interesse)\b")
+_SELF_OPEN_LINE = {"en": "As for me, I work independently and I'm not looking for a new role.",
+                   "fr": "Pour ma part, je suis indépendante et je ne cherche pas de poste en ce moment.",
+                   "es": "Por mi parte, trabajo como independiente y ahora mismo no busco un puesto.",
+                   "it": "Per quanto mi riguarda, lavoro come libera professionista e non cerco un impiego.",
+                   "pt": "Da minha parte, trabalho por conta própria e neste momento não procuro emprego.",
+                   "pt-BR": "Da minha parte, trabalho como autônoma e no momento não estou buscando uma vaga.",
+                   "de": "Ich selbst bin selbstständig und suche gerade keine Stelle.",
+                   "nl": "Zelf werk ik zelfstandig en ik zoek op dit moment geen baan."}
 _SHARED_PRESENCE = (r"\b(?:we (?:were|both) (?:both )?(?:in|at|on|attended|took|did)|we both|both (?:attended|took|did|were)|(?:in|at|on) the same|i was (?:also|there too)"
                     r"|we were (?:classmates|course ?mates|in the same (?:class|cohort))|(?:nous etions|on etait|nous avons ete|on a ete) ensemble\b"
                     r"|(?:estabamos|estuvimos) (?:juntos|juntas)|fuimos companer[oa]s|(?:nous etions|on etait|nous avons|on a) (?:tous|toutes) (?:les )?deux|(?:tous|toutes) (?:les )?deux (?:a|au|aux|dans)|(?:a|dans) (?:la|le) meme"
@@ -3015,6 +3029,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["when"], context["soon"] = _whole_range(context["when"], note), _whole_range(context["soon"], note)
     context["when"], context["soon"] = _dated(context["when"], lang), _dated(context["soon"], lang)
     context["meet_period"] = meet_period(note, str(context["soon"] or ""))
+    # "would you be open to a chat, or know someone who might be?": a recruiter asking about her too gets her own answer
+    # before the referral one
+    context["self_line"] = _SELF_OPEN_LINE.get(variant or lang, _SELF_OPEN_LINE.get(lang[:2], "")) \
+        if intent == "recruiting" and cre.search(_SELF_OPEN, fold(note)) else ""
     context["quarter_line"] = quarter_line(note, variant or lang) if name in ("client", "business_proposal", "recruiting", "answer") else ""
     if context["quarter_line"]:
         context["meet_period"] = ""  # "available in Q1?": the quarter is the work's, the first call stays next week
@@ -3356,6 +3374,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         collab_ask = q[:1].upper() + q[1:]
     if collab_ask:
         context["answer"] = " ".join(x for x in (course_line if not context.get("event") else "", collab_ask) if x)
+    elif name == "met_before" and not context.get("event") and not context.get("org") and not context.get("shared_work") and own_note:
+        # "fizemos juntas o curso de Growth Marketing em Paris!": a classmate who only says hello gets the course named
+        course_line, _ = told.classmate_lines(own_note, variant or lang, informal=bool(context["informal"]), course_only=True)
+        if course_line:
+            context["answer"] = " ".join(x for x in (course_line, str(context.get("answer") or "")) if x)
     if context.get("was_there") and own_note and context.get("work") in ("training", "workshop", "webinar") \
             and any(cre.search(_FOLLOW_UP, q) for q in cre.findall(r"[^.!?\n]*\?", fold(own_note))):
         # "ich habe deine Schulung besucht … Bietest du auch einen Kurs für Fortgeschrittene an?": a follow-up she can build,
