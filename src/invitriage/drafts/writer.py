@@ -3105,7 +3105,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "a coffee if you come to Nantes?": her own next visit there ("I'll let you know next time I'm in Nantes")
     context["my_visit"] = "" if context["next_visit"] else exchange.your_visit(own, lang)
     for k in ("org", "place", "event", "co_after"):  # "si tu passes à Bordeaux" is no place they shared
-        if context["my_visit"] and isinstance(context.get(k), str) and context["my_visit"] in context[k]:
+        if context["my_visit"] and isinstance(context.get(k), str) and cre.sub(r"^\S{1,4}\s+", "", context[k]) == context["my_visit"]:
             context[k] = ""
     # "auf der OMR in Hamburg", "een Amsterdamse fintech", a note in Dutch: the sender lives far from the owner, so the
     # exchange she offers is a call, never a coffee (unless the sender asks to meet or comes to her city)
