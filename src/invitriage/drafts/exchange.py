@@ -217,3 +217,30 @@ def facing(note: str) -> bool:
     True
     """
     return bool(cre.search(_FACING, fold(note or "")))
+
+
+#: "a coffee if you come to Nantes?", "si tu passes à Nantes", "wenn du mal in Köln bist": the OWNER's visit to the
+#: sender's city, so the reply says "next time I'm in Nantes, I'll let you know", never "which days in the next two weeks".
+_YOUR_VISIT = {
+    "en": r"\b(?:if|when|whenever|next time)\s+you(?:['’]re| are| ever| happen to| come| get| find yourself| pass)?\s*(?:ever\s+)?(?:be\s+|are\s+|come\s+|get\s+|pass\s+|passing\s+|coming\s+)?(?:back\s+|over\s+|down\s+|up\s+|through\s+|by\s+|around\s+)?(?:in|to|at|through|near)\s+",
+    "fr": r"\b(?:si|quand|la prochaine fois que|lorsque)\s+(?:tu|vous)\s+(?:(?:re)?passe[sz]?|(?:re)?viens|(?:re)?venez|es|êtes|etes|descends|descendez|montes|montez)\s+(?:un jour\s+|de passage\s+|dans le coin\s+|dans la région\s+)?(?:à|a|par|sur|vers|du côté de)\s+",
+    "es": r"\b(?:si|cuando|la pr[oó]xima vez que)\s+(?:alguna vez\s+|alg[uú]n d[ií]a\s+)?(?:pasas|pases|pasa|pase|vienes|vengas|viene|venga|est[aá]s|est[eé]s|est[aá]|andas|andes)\s+(?:alguna vez\s+|de nuevo\s+)?(?:por|a|en)\s+",
+    "it": r"\b(?:se|quando|la prossima volta che)\s+(?:mai\s+)?(?:passi|vieni|sei|capiti|passa|viene|[eè]|capita)\s+(?:mai\s+)?(?:da|a|per|in|dalle parti di)\s+",
+    "pt": r"\b(?:se|quando|da pr[oó]xima vez que|na pr[oó]xima vez que)\s+(?:voc[eê]\s+|tu\s+)?(?:um dia\s+)?(?:passar(?:es)?|vier(?:es)?|estiver(?:es)?|for(?:es)?)\s+(?:por|pelo|pela|a|ao|em|no|na|para|pra)\s+",
+    "de": r"\b(?:wenn|falls|sobald)\s+(?:du|Sie)\s+(?:mal\s+|einmal\s+|wieder\s+|mal wieder\s+|das nächste Mal\s+|irgendwann\s+)*(?:in|nach)\s+",
+    "nl": r"\b(?:als|wanneer|zodra|mocht)\s+(?:je|jij|u)\s+(?:ooit\s+|eens\s+|nog eens\s+|een keer\s+|weer\s+|in de buurt van\s+)*(?:in|naar|langs)\s+",
+}
+
+
+def your_visit(note: str, lang: str) -> str:
+    """The sender's city the OWNER may visit ("Nantes" in "un café si tu passes à Nantes ?"), or ""."""
+    pat = _YOUR_VISIT.get(lang[:2])
+    if not pat:
+        return ""
+    m = cre.search(f"(?i:{pat}){_PLACE}", note)
+    if not m:
+        return ""
+    place = m.group("p")
+    if fold(place) in ("i", "je", "ich", "ik", "you", "tu", "the", "a", "lyon", "lione", "la", "le", "el", "il", "de", "het", "town", "ville"):
+        return ""
+    return place

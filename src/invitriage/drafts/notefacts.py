@@ -2663,7 +2663,7 @@ _YOUR_WORK = (r"\b(?:tu|tus|su|sus|vuestro|ton|votre|vos|tes|your|dein\w*|ihr\w*
 _CONNECT_US = (r"\b(?:(?:podemos|can we|could we|shall we|on peut|pouvons-nous|pourrait-on|on pourrait|konnen wir|wollen wir|possiamo|potremmo|kunnen we"
                r"|zullen we|vamos|bora|on se|should we|ci possiamo|nos podemos|podriamos|poderiamos)\s+(?:\w+\s+)?"
                r"(?:collegarci|collegare|connetterci|conectarnos|conectar|nos conectar|conectar-nos|connect|connecter|se connecter|vernetzen|uns vernetzen|connecten|linken|ligar-nos)"
-               r"|colleghiamoci|connettiamoci|conectamos|conectemos|connectons-nous|vernetzen wir uns)\b")
+               r"|colleghiamoci|connettiamoci|ci colleghiamo|ci connettiamo|nos conectamos|on se connecte|conectamos|conectemos|connectons-nous|vernetzen wir uns)\b")
 _CONNECT_MEET = (r"\b(?:call|chiamata|videochiamata|telefonata|zoom|meet|teams|caffe|cafe|coffee|koffie|kaffee|llamada|videollamada|chamada|videochamada|ligacao"
                  r"|reunion|reuniao|riunione|incontro|incontrarci|vederci|meeting|appel|visio|telefonat|gesprach|gesprek|bellen|afspraak|rendez-vous|chat|charla|conversa"
                  r"|chiacchierata|skype|telefono|telefone|phone|per parlarne|pour en parler|to talk|um zu sprechen|om te praten|para hablar|para falar|per parlare)\b")
@@ -4000,8 +4000,10 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     #: a question about doing something together ("¿podemos seguir hablando?"), answered with a yes.
     facts.shall_we = bool(_first(r"\b(?:podemos|can we|could we|shall we|on peut|pouvons-nous|pourrait-on|konnen wir|wollen wir"
                                  r"|possiamo|potremmo|kunnen we|zullen we|vamos|bora|on se)\b", cre.sub(_CONNECT_US, " ", cre.sub(_KEEP_IN_TOUCH, " ", folded))))
-    if facts.question and cre.search(_CONNECT_US, fold(facts.question)) and not cre.search(_CONNECT_MEET, folded) \
-            and not cre.search(r"\?", cre.sub(_CONNECT_US + r"\s*\?", " ", fold(facts.question))):
+    # ("Bora conectar?" too short for a quoted question, still the last one: the same connection question)
+    asked_q = facts.question or (_last_question(text) if facts.ask == "question" else "")
+    if asked_q and cre.search(_CONNECT_US, fold(asked_q)) and not cre.search(_CONNECT_MEET, folded) \
+            and not cre.search(r"\?", cre.sub(_CONNECT_US + r"\s*\?", " ", fold(asked_q))):
         # "possiamo collegarci?", "¿conectamos?", "kunnen we connecten?": the LinkedIn connection itself, already accepted,
         # never a call to schedule nor a question to answer
         facts.question = ""
@@ -4464,6 +4466,10 @@ _PRICE = {
     "nl": r"\b(?:dagtarie\w+|uurtarie\w+|dagprijs)\b|\bwat kost\w*\b|\bwat (?:dat|het|zoiets|een \w+) (?:ongeveer |zo'?n beetje |gemiddeld )?kost\w*\b|\btarie\w+\b|\bprijs\w*\b|\bkosten\b|\bofferte\b|\bwat (?:vraag|reken)\w* (?:je|jij|u)\b"
           r"|\bhoeveel (?:kost\w*|vraag|reken|bedraag\w*|zou (?:dat|het|zoiets|een \w+|(?:je|jij|u) (?:daar)?voor )\w* ?(?:ongeveer )?(?:kosten|vragen|rekenen))\b|\bhoeveel (?:moet|moeten) (?:ik|we|wij) (?:ongeveer )?(?:rekenen|betalen|voorzien)\b",
 }
+#: a journalist's quote (folded): "could I quote you", "a quote for my article", "writing a piece for …".
+_PRESS_QUOTE = (r"\bquote (?:you|me|her|camille)\b|\bquoted\b|\b(?:a|your) (?:short |quick |brief )?(?:quote|comment|statement) (?:from you )?(?:for|in) (?:my|our|an|the|a) (?:\w+ ){0,2}"
+                r"(?:article|piece|story|feature|column|report|newsletter|blog|podcast|magazine)\b|\b(?:writing|working on|preparing) (?:a|an) (?:\w+ )?(?:article|piece|story|feature|column|report)\b"
+                r"|\b(?:journalist|reporter|editor)\b")
 _TEAM_NOUNS = (r"commerciaux|vendeurs|vendeuses|equipes?|salaries|collaborateurs|managers|sales(?:people| ?team| reps)?|teams?|staff|employees|reps|vertrieb\w*|mitarbeit\w*"
                r"|verkaufer\w*|comerciales|vendedores|equipos?|commerciali|venditori|comerciais|equipas?|verkopers|medewerkers|accountmanagers|dipendenti|empleados"
                r"|funcionarios|colaboradores|\w+teams?|\w+team")
@@ -5032,6 +5038,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         and not facts.recruiter and not facts.for_client
     price = False
     for m in _rx(_PRICE[lang]).finditer(folded):
+        if m.group() == "quote" and _first(_PRESS_QUOTE, folded):
+            continue  # "Could I quote you in my piece for Marketing Week?": a statement for the press, never a price
         sentence = next(((a, b) for a, b in sentences(original) if a <= m.start() < b), (0, len(original)))
         if _rx(_REQUEST).search(folded[sentence[0]:sentence[1]]) or _rx(_ADVICE_REQUEST).search(folded[sentence[0]:sentence[1]]) \
                 or _first(_PRICE_WISH, folded[sentence[0]:sentence[1]]):

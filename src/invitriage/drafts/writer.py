@@ -60,7 +60,7 @@ CONTEXT_KEYS = ("calm", "promised", "self_line", "speaker_event", "greeting", "f
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "speaker_call", "network_ask", "need", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "howdy_line", "heard_line", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "partner_work", "swap",
-                "stage_at", "avail_q", "cfp", "train_topic", "views_on", "next_visit", "senior", "speak_only", "panel", "far", "event_name", "question_mark")
+                "stage_at", "avail_q", "cfp", "train_topic", "views_on", "next_visit", "my_visit", "senior", "speak_only", "panel", "far", "event_name", "question_mark")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -3120,9 +3120,14 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["views_on"] = exchange.revoice(context["views_on"], lang, bool(context.get("informal")))
     # "coffee next time I'm in Lyon?": "let me know when you're next in Lyon", never "which days in the next two weeks"
     context["next_visit"] = exchange.next_visit(own, lang)
+    # "a coffee if you come to Nantes?": her own next visit there ("I'll let you know next time I'm in Nantes")
+    context["my_visit"] = "" if context["next_visit"] else exchange.your_visit(own, lang)
+    for k in ("org", "place", "event", "co_after"):  # "si tu passes à Bordeaux" is no place they shared
+        if context["my_visit"] and isinstance(context.get(k), str) and cre.sub(r"^\S{1,4}\s+", "", context[k]) == context["my_visit"]:
+            context[k] = ""
     # "auf der OMR in Hamburg", "een Amsterdamse fintech", a note in Dutch: the sender lives far from the owner, so the
     # exchange she offers is a call, never a coffee (unless the sender asks to meet or comes to her city)
-    context["far"] = _far(note, headline, note_lang, settings) and not context["next_visit"] and "meet" not in asked
+    context["far"] = _far(note, headline, note_lang, settings) and not context["next_visit"] and not context["my_visit"] and "meet" not in asked
     # a Head of Growth, a CMO, a Marketingleiterin (or someone the owner wants to meet): an exchange after a content note
     context["senior"] = bool(item.get("meet")) or any(e.get("rule") == "want_to_meet" for e in (item.get("evidence") or [])) \
         or exchange.senior_marketer(own, headline) or (name == "content" and exchange.facing(own))
