@@ -3432,7 +3432,7 @@ _INDIRECT = (r"\b(?:j'aimerais savoir si|je voulais savoir si|je me demandais si
              # the formal forms: "quisiera saber si ofrece …", "would like to know whether you offer …", "wüsste gern, ob Sie …"
              r"|quisiera saber si|desearia saber si|queriamos saber si|(?:would|i'd|we'd) (?:like|love) to (?:know|ask) (?:if|whether)|(?:wusste|wussten) (?:gern|gerne),? ob"
              r"|(?:wurde|mochte|wurden|mochten) (?:gern |gerne )?(?:wissen|fragen),? ob|desidererei sapere se|vorremmo sapere se|mi piacerebbe sapere se"
-             r"|desejava saber se|gostariamos de saber se|(?:zou|wil|willen|zouden) (?:graag )?(?:willen )?weten of|graag (?:wil )?weten of)\b")
+             r"|desejava saber se|(?:zou|wil|willen|zouden) (?:graag )?(?:willen )?weten of|graag (?:wil )?weten of)\b")
 
 
 def _question(original: str, lang: str) -> str:
