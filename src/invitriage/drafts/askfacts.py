@@ -378,7 +378,8 @@ def asked(note: str, lang: str = "") -> Asked:
         for m in cre.finditer(_ONLINE, f):
             around = " ".join(f[max(0, m.start() - 25):m.end() + 25].split())
             # "Hoeveel kost een training? en kan het ook online?": the service may be named in the question before
-            if cre.search(_SHOP_ONLINE, f[max(0, m.start() - 40):m.end() + 25]) and not cre.search(_IN_PERSON, m.group(0)):
+            if (cre.search(_SHOP_ONLINE.split("|\\b(?:online|on-line)[- ]")[0] + "$", f[max(0, m.start() - 40):m.end()])
+                    or cre.match(r"(?:online|on-line)[- ]" + _SHOP_ONLINE.split("|\\b(?:online|on-line)[- ]")[1], f[m.start():m.end() + 25])):
                 continue  # "consulenza SEO per negozi online", "my online store": where they sell, never a remote format asked
             if cre.search(_NOT_SERVICE, around) or not (cre.search(_SERVICE, f) or len(f.split()) <= 6 and cre.search(_TRAINING, fold(note or ""))):
                 continue
