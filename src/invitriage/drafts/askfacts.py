@@ -56,6 +56,10 @@ _ONLINE = (r"\b(?:en ligne|a distance|distanciel|en visio|visio(?:conference)?|o
            r"|virtuell\w*|virtueel|en remoto|remoto|a distancia|a distanza|da remoto|per video|via zoom|par zoom|op afstand"
            r"|presentiel|en presentiel|presencial\w*|in presenza|presenziale|in person|in-person|face-to-face|vor ort|prasenz\w*|praesenz\w*"
            r"|op locatie|fysiek)\b")
+#: "online" that qualifies where a business sells ("negozi online", "tienda online", "boutique en ligne", "online store",
+#: "online-Shop", "online marketing"): a shop, never a remote format asked for.
+_SHOP_ONLINE = (r"\b(?:negoz\w*|tiendas?|boutiques?|lojas?|winkels?|shops?|stores?|e-?commerces?|vendite|ventas?|vendas|commerce|business|attivita|negocios?)\s+(?:\w+\s+)?(?:online|on-line|en ligne)\b"
+                r"|\b(?:online|on-line)[- ](?:shops?|stores?|winkels?|business\w*|marketing|sales|verkauf|handel|retail|presence|presenza|presencia|presenca|sichtbarkeit|zichtbaarheid|boutiques?)\b")
 #: The in-person words among them: the question asks for her on site, not online.
 _IN_PERSON = (r"(?:presentiel|en presentiel|presencial\w*|in presenza|presenziale|in person|in-person|face-to-face|vor ort|prasenz\w*|praesenz\w*"
               r"|op locatie|fysiek)")
@@ -374,6 +378,9 @@ def asked(note: str, lang: str = "") -> Asked:
         for m in cre.finditer(_ONLINE, f):
             around = " ".join(f[max(0, m.start() - 25):m.end() + 25].split())
             # "Hoeveel kost een training? en kan het ook online?": the service may be named in the question before
+            if (cre.search(_SHOP_ONLINE.split("|\\b(?:online|on-line)[- ]")[0] + "$", f[max(0, m.start() - 40):m.end()])
+                    or cre.match(r"(?:online|on-line)[- ]" + _SHOP_ONLINE.split("|\\b(?:online|on-line)[- ]")[1], f[m.start():m.end() + 25])):
+                continue  # "consulenza SEO per negozi online", "my online store": where they sell, never a remote format asked
             if cre.search(_NOT_SERVICE, around) or not (cre.search(_SERVICE, f) or len(f.split()) <= 6 and cre.search(_TRAINING, fold(note or ""))):
                 continue
             found.setdefault("online", i)
@@ -400,7 +407,9 @@ def asked(note: str, lang: str = "") -> Asked:
             hits: list[tuple[int, str]] = []
             for k, rx in _PLACE_RX:
                 pm = rx.search(f)
-                if pm and cre.search(rf"\b{_PREP}\s+(?:(?:la|le|l'|les|the|der|die|dem|den|el|los|il|lo|os|as|o|a|het)\s*)?{re.escape(pm.group(0))}\b", f):
+                # "in France", and "US-based clients", "UK-based brands": a place named before "-based" is as clearly a place
+                if pm and (cre.search(rf"\b{_PREP}\s+(?:(?:la|le|l'|les|the|der|die|dem|den|el|los|il|lo|os|as|o|a|het)\s*)?{re.escape(pm.group(0))}\b", f)
+                           or cre.search(rf"\b{re.escape(pm.group(0))}[- ]based\b", f)):
                     key = key or k
                     if k not in (h[1] for h in hits):
                         hits.append((pm.start(), k))

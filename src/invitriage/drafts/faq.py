@@ -41,6 +41,8 @@ _BACK = (r"\b(?:they|them|ils|elles|ellos|ellas|eles|elas|that|this|it|ca|cela|c
 #: A question that asks for advice without naming its subject: "any tips?", "des conseils ?", "womit anfangen?".
 _ADVICE = (r"\b(?:tips?|tipps?|advice|hints?|conseils?|astuces?|consejos?|consigli\w*|dicas?|conselhos?|advies|raad|recommend\w*|recommand\w*"
            r"|conseill\w*|aconselh\w*|priori[tsz]\w*"
+           # "what would you reccomend?", "que me recomendas?": a misspelt recommend still asks advice
+           r"|rec+om+end\w*|rec+om+and\w*|rac+om+and\w*|rec+om+iend\w*"
            # "Was wäre der erste Schritt?", "what would be the first step?": where to start, the subject in the sentence before
            r"|first steps?|erste[nr]? schritte?|premiers? pas|primer(?:os)? pasos?|prim[oi] pass[oi]|primeiros? passos?|eerste stap\w*"
            r"|first|eerst|zuerst|d'abord|primero|primeiro|en premier|aconsej\w*|recomiend\w*|recomend\w*|empfehl\w*|aanrad\w*|worth|vaut|valent|lohnt\w*|lohnen|lohnend|vale|valen|valgono|valem|conviene|compensa|zin|waard|start\w*|begin\w*"
@@ -72,7 +74,12 @@ _EMOJI = "[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+"
 #: between a course and my own site."
 _DOUBT = (r"\b(?:j'hesite entre|hesite entre|je ne sais pas si|torn between|undecided between|hesitating between|not sure (?:whether|if)"
           r"|schwanke zwischen|unsicher,? ob|weiss nicht,? ob|dudando entre|dudo entre|no se si|indecis[oa] tra|in dubbio tra|non so se"
-          r"|(?:em|na) duvida entre|fiquei na duvida|nao sei se|twijfel (?:nog )?(?:tussen|of)|weet niet of)\b")
+          r"|(?:em|na) duvida entre|fiquei na duvida|nao sei se|twijfel (?:nog )?(?:tussen|of)|weet niet of"
+          # "a bit lost on whether to specialise in SEO or paid ads", "je ne sais pas trop s'il vaut mieux", "no tengo claro si":
+          # the doubt told without a question mark names what the question after it asks about
+          r"|(?:lost|unsure|confused|unclear|undecided|stuck) (?:on|about|as to|over) whether|can'?t decide (?:whether|between)"
+          r"|je ne sais pas (?:trop )?s'il vaut mieux|(?:pas sur|pas sure|perdue?) (?:de savoir )?s'il|no tengo claro si|no se bien si|non ho chiaro se|non so bene se"
+          r"|nao tenho certeza se|nao sei bem se|bin mir nicht sicher,? ob|weiss nicht so recht,? ob|ik weet niet goed of|ik twijfel of)\b")
 
 
 #: Advice asked for without a question mark: "I'd love any advice on the local job market", "qualquer conselho seria ótimo",
