@@ -1444,7 +1444,7 @@ HOLDING = re.compile(r"très vite|shortly|enseguida|in Kürze|a breve|em breve|s
 ANSWERED = {
     "online": [
         ("Bonjour Camille, vos formations existent-elles aussi en ligne ? J'habite à Brest.", "fr", "ask_for_help", "Oui, mes formations existent aussi en ligne."),
-        ("Hi Camille, is your social ads training also available online? I'm in Leeds.", "en", "ask_for_help", "Yes, my trainings are also available online."),
+        ("Hi Camille, is your social ads training also available online? I'm in Leeds.", "en", "ask_for_help", "Yes, my training courses are also available online."),
         ("Hola Camille, ¿tus formaciones son solo presenciales o también online?", "es", "ask_for_help", "Sí, también doy formación online."),
         ("Hallo Camille, bietest du deine Schulungen auch online an?", "de", "ask_for_help", "Ja, meine Schulungen gibt es auch online."),
         ("Ciao Camille, i tuoi corsi sono anche online o solo in presenza?", "it", "ask_for_help", "Sì, i miei corsi sono anche online."),

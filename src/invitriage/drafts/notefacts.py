@@ -3050,6 +3050,11 @@ _PRAISE_TAIL = (rf"\s+(?:(?:(?:{_INTENSIFIER})\s+){{1,2}}"
                 r"|davvero|especialmente|sumamente|particularmente|muy|extremamente|muito|particulierement|extremement|vraiment))\W*$")
 
 
+#: A channel named before a work's topic: "on LinkedIn about …", "sur Instagram sur …", "auf LinkedIn über …", "op LinkedIn over …".
+_CHANNEL_BEFORE_TOPIC = (r"(?i)(?:on|sur|auf|en|em|no|na|op|su|sul|in)\s+(?:instagram|linkedin|youtube|tiktok|facebook|twitter|x|substack|medium)"
+                         r"\s*,?\s+(?=(?:about|on|regarding|sur|à propos d|au sujet d|concernant|über|zu|zum|zur|sobre|acerca d|su|sul|sulla|sullo|sulle|sull|sui|sugli|riguardo|over|omtrent)\b)")
+
+
 def _clean_topic(topic: str) -> str:
     """A topic slot as a clean noun phrase: never "on behalf of …", cut before a verb or copula, or nothing."""
     folded = fold(topic)
@@ -3057,6 +3062,12 @@ def _clean_topic(topic: str) -> str:
         return ""
     if cre.match(_NOT_A_TOPIC, folded):
         return ""  # "Über eine Rückmeldung würde ich mich freuen", "sulle sue condizioni": the reply or terms asked, not a topic
+    # "your post on LinkedIn about Meta ads", "ton post sur LinkedIn à propos du SEO": the channel said before the topic is
+    # no part of it (never "my post on LinkedIn about …"); the topic's own preposition stays
+    ch = cre.match(_CHANNEL_BEFORE_TOPIC, topic)
+    if ch and len(topic) - ch.end() >= 4:
+        topic = topic[ch.end():]
+        folded = fold(topic)
     m = cre.search(_TOPIC_VERB, folded) if len(folded) == len(topic) else None
     if m and m.start() > 0:
         topic = topic[:m.start()].rstrip(" ,;:")

@@ -59,7 +59,7 @@ CONTEXT_KEYS = ("calm", "promised", "self_line", "speaker_event", "greeting", "f
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "speaker_call", "network_ask", "need", "followup", "mutual", "career", "agreed",
-                "situation", "situation_line", "move_line", "howdy_line", "heard_line", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "partner_work", "swap",
+                "situation", "situation_line", "move_line", "howdy_line", "heard_line", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "inhouse_asked", "period_first", "partner_work", "swap",
                 "stage_at", "avail_q", "cfp", "train_topic", "views_on", "next_visit", "my_visit", "senior", "speak_only", "panel", "far", "event_name", "question_mark")
 
 
@@ -82,6 +82,12 @@ _NOW_ELSEWHERE = (r"\b(?:now|ora|adesso|ahora|agora|jetzt|nu|maintenant|desormai
                   rf"[^.!?]{{0,50}}?{_ABROAD}")
 #: The owner's city named (folded): "à Lyon", "in Lione", "near Lyon".
 _OWNER_CITY = r"\b(?:lyon\w*|lione|villeurbanne)\b"
+#: A need's possessive made an article when the client's shops or brands follow ("le SEO de vos 3 marques").
+_SCOPED_ARTICLES = {"fr": ((r"\b(?:votre|ton) (?=SEO|référencement)", "le "), (r"\b(?:votre|ta) (?=stratégie)", "la "), (r"\b(?:vos|tes) (?=publicités|campagnes)", "les ")),
+                    "es": ((r"\b(?:su|tu) (?=SEO|posicionamiento)", "el "), (r"\b(?:su|tu) (?=estrategia)", "la "), (r"\b(?:sus|tus) (?=anuncios|campañas)", "los "))}
+#: A job's length said with "of" (fr, es, it, pt, nl): it goes right after the role, before its field ("de 6 mois", "di sei mesi").
+_PERIOD_FIRST = (r"(?:d'une duree de|de|di|van|d'un|d'une)\s+(?:\d+|un|une|deux|trois|quatre|cinq|six|huit|dix|douze|dos|dois|tres|cuatro|quatro"
+                 r"|cinco|seis|due|tre|quattro|cinque|sei|twee|drie|vier|vijf|zes)\s+(?:mois|semaines|meses|semanas|mesi|settimane|maanden|weken)\s*$")
 
 
 def _far(note: str, headline: str, note_lang: str, settings: Settings) -> bool:
@@ -1808,7 +1814,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": ""})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": ""})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["meet_period"] = ""  # "teria disponibilidade em abril?": the month the sender names for meeting, never "next week"
 _EMPTY_CONTEXT["team_shared"] = False  # her piece shared with their team (content)
 
@@ -2926,6 +2932,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                             # "Gentile Dott.ssa Laurent", "Buongiorno dott.ssa Laurent": the title given is given back
                                             or lang == "it" and bool(cre.match(r"\W*(?:(?:gentil\w*|egregi\w*|spettabile|buongiorno|buonasera|salve)\W+)?"
                                                                                r"(?:dott|dottoressa)\b", fold(note))))),
+        # "un stage de 6 mois en marketing digital", "uno stage di 6 mesi nel marketing": a length follows the role at once
+        "period_first": bool(facts.period and facts.domain and cre.match(_PERIOD_FIRST, fold(facts.period))),
         "ceremonious": lang == "fr" and bool(cre.search(
             r"\b(?:(?:je vous prie|veuillez) (?:d'|de bien vouloir )?(?:agreer|recevoir)|salutations distinguees|sentiments (?:distingues|respectueux)"
             r"|l'expression de mes)\b|^\W*(?:madame|monsieur)(?: \w+)?\s*,", fold(note))),
@@ -3088,7 +3096,13 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if context["need"] and scope and scope not in str(context["need"]):
         # "un accompagnement SEO pour nos 12 enseignes", "expanding into France … our French SEO strategy": the need for THEIR
         # business ("sur votre SEO pour vos 12 enseignes", "with your SEO strategy for the French market"), never a bare "your SEO"
-        context["need"] = f"{context['need']} {scope}"
+        need = str(context["need"])
+        if lang in ("fr", "es") and cre.match(r"(?:pour|para) (?:vos|tes|sus|tus) \d", scope):
+            # "sur votre SEO pour vos 3 marques" reads clumsy: "sur le SEO de vos 3 marques", "con el SEO de sus 3 tiendas"
+            for poss_rx, article in _SCOPED_ARTICLES[lang]:
+                need = cre.sub(poss_rx, article, need)
+            scope = "de " + scope.split(" ", 1)[1]
+        context["need"] = f"{need} {scope}"
     # "souhaiterais refondre notre stratégie digitale": the project named ("parler de votre stratégie digitale"), never a bare "happy to talk"
     context["plan"] = plan_phrase(note) if note_lang == lang and not context["need"] and not facts.role and not facts.recruiter else ""
     context["exchange"] = facts.exchange
@@ -3500,6 +3514,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["interns_line"] = ""
     # "auch als Inhouse-Workshop für ein Team von 8?": the team training asked in so many words, confirmed before the language
     context["inhouse"] = bool(cre.search(_INHOUSE, fold(note)))
+    # "ik volgde je training bij ons bedrijf. Geef je ook trainingen online?": in-house told, not asked; the answer asked comes first
+    context["inhouse_asked"] = bool(cre.search(r"[^.!?\n]*" + _INHOUSE + r"[^.!?\n]*\?", fold(note)))
     # "to speak op Emerce eDay": a speaker invitation names its event where it is held ("op", "auf der", "at"), never as
     # "del Congreso…" or "du Web de Grenoble", which would read as the talk's topic
     context["speaker_event"] = facts.event if cre.match(_AT_EVENT.get(lang[:2], "$^"), facts.event or "", flags=re.I) else ""
