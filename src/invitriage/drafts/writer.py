@@ -3393,7 +3393,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         collab_ask = q[:1].upper() + q[1:]
     if collab_ask:
         context["answer"] = " ".join(x for x in (course_line if not context.get("event") else "", collab_ask) if x)
-    elif name == "met_before" and not context.get("event") and not context.get("org") and not context.get("shared_work") and own_note:
+    elif (name == "met_before" and not context.get("event") and not context.get("org") and not context.get("shared_work") and own_note
+          and not context.get("my_visit")):  # "si tu passes à Bordeaux, un café ?": the visit's coffee line answers it
         # "fizemos juntas o curso de Growth Marketing em Paris!": a classmate who only says hello gets the course named
         course_line, _ = told.classmate_lines(own_note, variant or lang, informal=bool(context["informal"]), course_only=True)
         if course_line:
