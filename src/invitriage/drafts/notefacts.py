@@ -3623,13 +3623,14 @@ _INTERVIEW_YOU = (r"\b(?:je|jou|u|you|vous|te|t'|sie|dich|la|ti|lhe|a senhora|vo
                   r"|\binterview(?:ing)? you\b|\b(?:entrevistarte|entrevistarla|entrevistarle|intervistarla|intervistarti|entrevista-la|entrevista-lo|entrevistar-te)\b")
 
 
+#: The deadline's nouns, as written and folded alike ("fecha límite" only ever matches the note as written).
+_DEADLINE_WORDS = (r"(?:deadline|date limite|fecha limite|fecha límite|plazo|scadenza|termine|prazo|data limite"
+                   r"|abgabe(?:termin)?|einsendeschluss|redaktionsschluss|bouclage|cierre|chiusura|fecho)")
 #: the deadline named as a noun ("Deadline wäre Freitag", "la date limite est vendredi", "il termine è venerdì"):
 #: everything before the day, replaced by the language's "by" when the reply confirms it.
-_DEADLINE_NAMED = (r"(?i)^(?:(?:la |el |la |il |o |a |the |die |de )?(?:deadline|date limite|fecha limite|fecha límite|plazo|scadenza|termine|prazo|data limite"
-                   r"|abgabe(?:termin)?|einsendeschluss|redaktionsschluss|bouclage|cierre|chiusura|fecho)"
+_DEADLINE_NAMED = (r"(?i)^(?:(?:la |el |il |o |a |the |die |de )?" + _DEADLINE_WORDS +
                    r"\s*(?:ist|wäre|ware|is|would be|'s|est|serait|es|sería|seria|è|e|sarebbe|é|seria|zou zijn|:)?\s*(?:am\s+|le\s+|el\s+|il\s+|a\s+|o\s+|na\s+|no\s+)?)")
-_DEADLINE_NOUN = (r"(?:la |el |il |o |a |the |die |de )?(?:deadline|date limite|fecha limite|plazo|scadenza|termine|prazo|data limite|abgabe(?:termin)?"
-                  r"|einsendeschluss|redaktionsschluss|bouclage|cierre|chiusura|fecho)\s*(?:ist|ware|is|would be|'s|est|serait|es|seria|e|sarebbe|zou zijn|:)?\s*"
+_DEADLINE_NOUN = (r"(?:la |el |il |o |a |the |die |de )?" + _DEADLINE_WORDS + r"\s*(?:ist|ware|is|would be|'s|est|serait|es|seria|e|sarebbe|zou zijn|:)?\s*"
                   r"(?:am |le |el |il |a |o |na |no |next |this |nachsten |kommenden |proximo |proxima |prossimo |volgende |aanstaande )?")
 #: A deadline for an interview's answers, as written: "avant vendredi", "bis Freitag", "by Friday", "deze week".
 _DEADLINE = {
