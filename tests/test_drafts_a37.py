@@ -1,0 +1,26 @@
+"""Wave 37, helper A: a book asked for gets an honest reading answer (no invented title), in every language."""
+from drafting import sample_draft
+
+_BOOK_NOTES = [
+    ("de", "Hallo Camille, ich arbeite seit Kurzem im Online-Marketing. Gibt es ein Buch, das du mir zum Thema SEO empfehlen würdest?", "Junior Online Marketing", "Buch", "SEO-Startleitfaden"),
+    ("en", "Hi Camille, I just started as a marketing assistant. Any books you'd suggest to understand Facebook and Instagram ads?", "Marketing assistant", "book", "Blueprint"),
+    ("fr", "Bonjour Camille, je suis étudiant en communication. Tu aurais des livres à me conseiller sur Google Ads ?", "Étudiant", "livre", "Skillshop"),
+    ("es", "Hola Camille, soy estudiante de marketing. ¿Algún libro que me recomiendes para aprender SEO?", "Estudiante", "libro", "SEO de Google"),
+    ("it", "Ciao Camille, sono appena entrata nel marketing. Mi suggeriresti qualche libro sulla pubblicità online?", "Junior marketing", "libro", "Skillshop"),
+    ("nl", "Hoi Camille, ik studeer marketing. Heb je een goede boekentip om met Google Ads te beginnen?", "Student", "boek", "Skillshop"),
+]
+
+
+def test_book_request_gets_reading_answer_without_invented_title():
+    for lang, note, headline, word, pointer in _BOOK_NOTES:
+        text = sample_draft(note, headline=headline)
+        assert word in text.lower() or word in text, (lang, text)
+        assert pointer in text, (lang, text)
+        assert "portfolio" not in text.lower() and "diplôme" not in text, (lang, text)
+
+
+def test_own_book_is_not_a_book_request():
+    for note in ("Hi Camille, great talk in Lyon! My book on brand storytelling comes out in May, happy to connect.",
+                 "Bonjour Camille, merci pour la conférence. Mon livre sur le storytelling sort en mai, ravi d'échanger !"):
+        text = sample_draft(note, headline="Author")
+        assert "single out" not in text and "livre en particulier" not in text, text
