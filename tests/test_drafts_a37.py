@@ -24,3 +24,21 @@ def test_own_book_is_not_a_book_request():
                  "Bonjour Camille, merci pour la conférence. Mon livre sur le storytelling sort en mai, ravi d'échanger !"):
         text = sample_draft(note, headline="Author")
         assert "single out" not in text and "livre en particulier" not in text, text
+
+
+_BUSINESS_ONE_TO_ONE = [
+    ("fr", "Bonjour Camille, je gère une boulangerie à Annecy. Est-ce que vous proposez un accompagnement personnalisé pour les commerçants ?", "Gérante", "accompagnement individuel"),
+    ("en", "Hi Camille, I run a small hotel near Grenoble. Do you also offer one-to-one sessions for owners like me?", "Owner", "one-to-one consulting"),
+    ("es", "Hola Camille, tengo un restaurante en Sevilla. ¿Ofreces también sesiones individuales?", "Dueño", "asesoría individual"),
+    ("pt", "Olá Camille, tenho uma loja de cerâmica em Aveiro. Faz sessões individuais para pequenos negócios?", "Proprietária", "acompanhamento individual"),
+]
+
+
+def test_business_one_to_one_is_consulting_not_mentoring():
+    for lang, note, headline, wording in _BUSINESS_ONE_TO_ONE:
+        text = sample_draft(note, headline=headline)
+        assert wording in text, (lang, text)
+        assert "mentor" not in text.lower(), (lang, text)
+    # a student asking for a mentor keeps the word
+    text = sample_draft("Bonjour Camille, je suis étudiante en marketing. Proposez-vous du mentorat individuel ?", headline="Étudiante")
+    assert "mentorat individuel" in text, text
