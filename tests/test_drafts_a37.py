@@ -42,3 +42,20 @@ def test_business_one_to_one_is_consulting_not_mentoring():
     # a student asking for a mentor keeps the word
     text = sample_draft("Bonjour Camille, je suis étudiante en marketing. Proposez-vous du mentorat individuel ?", headline="Étudiante")
     assert "mentorat individuel" in text, text
+
+
+_INDIRECT_ASKS = [
+    ("it", "Buongiorno Dott.ssa Laurent,\nmi ha dato il Suo contatto Luca Moretti: Le scrivo per chiederLe se segue anche piccoli negozi online per la SEO. Distinti saluti,\nMarta Gallo", "Marta Gallo"),
+    ("es", "Estimada Sra. Laurent:\nMe ha recomendado su perfil Pablo Ruiz. Le escribo para preguntarle si ofrece asesoría SEO para tiendas online pequeñas. Atentamente,\nLucía Gómez", "Lucía Gómez"),
+    ("en", "Dear Ms Laurent,\nPeter Lang passed on your name. I am writing to ask you whether you offer SEO consulting for small web shops. Kind regards,\nMark Evans", "Mark Evans"),
+]
+
+
+def test_indirect_question_is_the_question_not_an_invitation_to_send_questions():
+    for lang, note, name in _INDIRECT_ASKS:
+        text = sample_draft(note, name=name, headline="Titolare" if lang == "it" else "Owner")
+        low = text.lower()
+        assert "domande" not in low and "preguntas" not in low and "your questions" not in low, (lang, text)
+        assert "20" in text, (lang, text)  # the call is proposed
+    text = sample_draft(_INDIRECT_ASKS[0][1], name="Marta Gallo", headline="Titolare")
+    assert "dott" not in text.split("\n")[0].lower(), text  # her title given is no sign of the sender's degree

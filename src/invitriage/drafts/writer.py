@@ -223,8 +223,8 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
             return f"Ciao {first}," if first else "Ciao,"
         if mirror and full:
             title = next((t for t in name.titles if t in ("Prof.", "Prof.ssa", "Profa.", "Dott.", "Dott.ssa", "Dr.", "Dra.", "Ing.", "Avv.", "Arch.")), "")
-            if not title and title_used and gender:
-                title = "Dott.ssa" if gender == "f" else "Dott."  # "Gentile Dott.ssa Laurent … Alessandro Conti": "Gentile dott. Conti"
+            # "Gentile Dott.ssa Laurent … Roberto Conti": her title given is no sign of his degree: "Gentile signor Conti",
+            # "dott." only when the note gives it to him (round 35: "'dott.' is assumed")
             if title and surname_ok:
                 # "Gentile Professoressa Sartori", "Gentile Professor Neri": a professor's title spelled out ("Gentile dott.ssa Bianchi")
                 if title in ("Prof.", "Prof.ssa", "Profa."):
