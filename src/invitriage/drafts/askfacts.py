@@ -149,7 +149,7 @@ _MENTORING = (r"\b(?:mentor\w*|einzelcoaching\w*|einzelberatung\w*|einzelbetreuu
               r"|(?:one[- ]to[- ]one|one[- ]on[- ]one|1:1|1-on-1|1-op-1|een-op-een)\s+(?:coaching|mentoring|sessions?|begeleiding))\b")
 
 #: One-to-one support named as such (accompagnement, Beratung, begeleiding, asesoría, consulenza…), folded.
-_GUIDE = (r"\b(?:begeleiding|beratung\w*|betreuung|accompagnement|acompanamiento|accompagnamento|acompanhamento|asesoria\w*|consult\w*"
+_GUIDE = (r"(?:begeleiding|beratung|betreuung)|\b(?:accompagnement|acompanamiento|accompagnamento|acompanhamento|asesoria\w*|consult\w*"
           r"|consulenz\w*|consultoria\w*|conseil individuel|advies\w*|advice)\b")
 #: The sender runs a business: "je tiens un restaurant", "my shop", "mi negocio", "il mio negozio", "mein Laden", "mijn zaak".
 _RUNS_BUSINESS = (r"\b(?:je tiens|je gere|j'ai (?:un|une) (?:restaurant|boutique|commerce|magasin|hotel|cafe|bar|salon|entreprise|pme|agence)"

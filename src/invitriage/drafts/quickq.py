@@ -659,11 +659,14 @@ def practice_line(lang: str, *, informal: bool) -> str:
 #: A book or reading asked for: "a book you'd recommend?", "eine Buchempfehlung?", "un livre à conseiller ?", "qualche
 #: libro?", "um livro?", "een boekentip?" (folded). Her settings name no book: the answer says so and points to what she
 #: does recommend, never an invented title.
-BOOK = (r"\b(?:books?|livres?|libros?|libri|livros?|boek(?:en)?|buch|bucher|buechern?|buchern)\b"
+BOOK = (r"\b(?:books|(?:a|any|one|the|some|good|which|what|favou?rite) books?|livres?|libros?|libri|livros?|boek(?:en)?|buch|bucher|buechern?|buchern)\b"
          r"|\b(?:buch(?:empfehlung|tipp|vorschlag)\w*|boeken?(?:tip|aanrader|advies)\w*|leestip\w*|lesetipp\w*|lesestoff|leesvoer|reading list|lecturas? recomendad\w*"
          r"|(?:quoi|que) lire|que leer|cosa leggere|o que ler|was (?:ich )?lesen|wat (?:ik )?(?:moet )?(?:te )?lezen)\b")
 _ASKING = (r"\?|\b(?:recommend\w*|recommand\w*|conseill\w*|recomiend\w*|recomend\w*|consigli\w*|empfehl\w*|empfiehl\w*|aanrad\w*|aanbevel\w*|suggest\w*|sugger\w*"
            r"|sugier\w*|suger\w*|tips?|tipps?|any|some|quelques?|algun\w*|qualche|algum\w*|einige?|paar)\b")
+#: Other resources asked for in the same sentence: courses, certifications, guides, blogs (folded).
+_OTHER_RESOURCE = (r"\b(?:cours|courses?|formations?|cursos?|cors[oi]|kurse?|cursus\w*|opleiding\w*|certif\w*|zertifi\w*|schulung\w*|trainings?"
+                   r"|tutorials?|guides?|guias?|guida|leitfad\w*|handleiding\w*|blogs?|podcasts?|resources?|ressources?|recursos?|risorse|bronnen)\b")
 _OWN_BOOK = r"\b(?:my|mon|mein\w*|mijn|mi|il mio|meu|o meu)\s+(?:\w+\s+)?(?:book|livre|buch|boek|libro|livro)\b"
 
 _READ: dict[str, tuple[str, str]] = {
@@ -714,8 +717,8 @@ def reading(lang: str, note: str) -> str:
     if lang not in _READ or cre.search(_OWN_BOOK, folded):
         return ""
     hit = next((s for s in cre.split(r"(?<=[.!?\n])\s+", folded) if cre.search(BOOK, s) and cre.search(_ASKING, s)), "")
-    if not hit:
-        return ""
+    if not hit or cre.search(_OTHER_RESOURCE, hit):
+        return ""  # "Corsi, certificazioni, libri?": courses asked for too, the owner's own answer on them stands
     subject = "google" if cre.search(r"\b(?:google ads|adwords|sea|ppc|skillshop)\b", folded) and not cre.search(r"\b(?:meta|facebook|instagram|social)\b", folded) \
         else "seo" if cre.search(r"\b(?:seo|referencement|posicionamiento|posizionamento|suchmaschinen\w*|zoekmachine\w*)\b", folded) \
         else "social" if cre.search(r"\b(?:social|sociaux|sociales|meta|facebook|instagram|reseaux)\b", folded) \

@@ -3870,7 +3870,8 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         # "Hast du eine Buchempfehlung für den Einstieg?": a book asked for gets a reading answer, never the advice on
         # degrees or portfolios an "Einstieg" would match; the owner's own answer stays when it names a book itself
         own = faq.match(note, settings.answers, lang)
-        return own if own and cre.search(quickq.BOOK, fold(own)) else book
+        # ("Skillshop", "the SEO Starter Guide", "Semrush Academy": her own answer names what she recommends reading)
+        return own if own and cre.search(quickq.BOOK + r"|skillshop|blueprint|semrush|ahrefs|starter|leitfaden|handleiding|guide|guida|guia", fold(own)) else book
     if name == "client" and not facts.price and cre.search(_HOW_YOU_WORK, fold(_last_question(note) or note)):
         # "On aimerait se faire accompagner sur nos campagnes LinkedIn Ads. Quel est votre mode de fonctionnement ?": a
         # prospect asking how she works gets her own account of it (even when the note reads as a proposal), then a call
