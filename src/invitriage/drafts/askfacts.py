@@ -144,9 +144,22 @@ def _questions(note: str) -> list[str]:
 _MENTORING = (r"\b(?:mentor\w*|einzelcoaching\w*|einzelberatung\w*|einzelbetreuung\w*|einzeltraining\w*|einzelsitzung\w*|1:1-coaching|1:1-beratung|privecoaching|"
               # "individuele begeleiding", "persönliche Beratung", "individuelle Coachings": the adjective before the noun
               r"(?:individuele|persoonlijke|individuelle[nrs]?|personliche[nrs]?|private?|prive)\s+(?:begeleiding|coaching\w*|beratung\w*|betreuung|sessies?|sitzungen?|sessions?|trajecten?|traject)|coaching individuel\w*|accompagnement (?:individuel|personnalise|one-to-one)\w*"
-              r"|(?:accompagnement|coaching|sessions?|seances?|begeleiding|beratung|asesoria|acompanhamento|accompagnamento|sessioni|sesiones)\s+"
+              r"|(?:accompagnement|coaching|sessions?|seances?|begeleiding|beratung|asesorias?|acompanhamento|acompanamiento|accompagnamento|sessioni|sesiones|sessoes|consulenz[ae]|consultorias?)\s+"
               r"(?:individu\w+|personnalise\w*|persoonlijk\w*|one[- ]to[- ]one|one on one|1:1|1-1|1-on-1|een-op-een|1-op-1)"
               r"|(?:one[- ]to[- ]one|one[- ]on[- ]one|1:1|1-on-1|1-op-1|een-op-een)\s+(?:coaching|mentoring|sessions?|begeleiding))\b")
+
+#: One-to-one support named as such (accompagnement, Beratung, begeleiding, asesoría, consulenza…), folded.
+_GUIDE = (r"(?:begeleiding|beratung|betreuung)|\b(?:accompagnement|acompanamiento|accompagnamento|acompanhamento|asesoria\w*|consult\w*"
+          r"|consulenz\w*|consultoria\w*|conseil individuel|advies\w*|advice)\b")
+#: The sender runs a business: "je tiens un restaurant", "my shop", "mi negocio", "il mio negozio", "mein Laden", "mijn zaak".
+_RUNS_BUSINESS = (r"\b(?:je tiens|je gere|j'ai (?:un|une) (?:restaurant|boutique|commerce|magasin|hotel|cafe|bar|salon|entreprise|pme|agence)"
+                  r"|(?:mon|ma|notre) (?:restaurant|boutique|commerce|magasin|hotel|entreprise|societe|pme|cabinet|salon|atelier)"
+                  r"|(?:my|our) (?:restaurant|shop|store|business|company|hotel|cafe|bakery|salon|firm|practice)|i run (?:a|an|my)"
+                  r"|(?:mi|nuestro|nuestra) (?:restaurante|tienda|negocio|empresa|hotel|bar)|tengo (?:un|una) (?:restaurante|tienda|negocio|empresa)"
+                  r"|(?:il mio|la mia|la nostra|il nostro) (?:ristorante|negozio|attivita|azienda|albergo|hotel|bar)|gestisco"
+                  r"|(?:o meu|a minha|minha|meu|a nossa|o nosso) (?:restaurante|loja|negocio|empresa|hotel)|tenho (?:um|uma) (?:restaurante|loja|negocio|empresa)"
+                  r"|(?:mein|meine|unser|unsere)e?[mnrs]? (?:restaurant|laden|geschaft|unternehmen|firma|hotel|cafe|betrieb|praxis)|ich fuhre"
+                  r"|(?:mijn|ons|onze) (?:restaurant|winkel|zaak|bedrijf|hotel|cafe|praktijk))\b")
 
 _RATES = (r"\b(?:tarifs?|prix|prices?|pricing|costs?|cost|charge|how much(?! (?:time|often|budget))|combien(?! (?:de fois|de temps|de posts?|d'articles|de publications))|stundensatz\w*|tagessatz\w*|preis\w*|kosten|kostet|honorar\w*"
           r"|precios?|tarifas?|cuanto (?:cuesta|cobras|cobra|costaria|cuestan)|prezz\w*|tariff\w*|quanto (?:cost\w*|chiedi|chiede|prendi|custa\w*|cobra\w*)"
@@ -622,7 +635,10 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
             # "Bietest du auch Einzelcoachings an?", "1-op-1 coaching?": answered with the sender's word, never "mentoring"
             ctx["k_coach"] = bool(cre.search(r"coach", fold(note))) and not cre.search(r"\bmentor", fold(note))
             # "individuele begeleiding?", "Einzelberatung?": the yes names what was asked (de, nl), never "mentoring"
-            ctx["k_guide"] = not ctx["k_coach"] and bool(cre.search(r"begeleiding|beratung|betreuung", fold(note))) and not cre.search(r"\bmentor", fold(note))
+            # "accompagnement individuel pour mon restaurant ?": one-to-one support for a business is consulting, never
+            # "mentoring" (for people starting out), in every language; the sender's own word "mentor" stays
+            ctx["k_guide"] = not ctx["k_coach"] and not cre.search(r"\bmentor", fold(note)) \
+                and bool(cre.search(_GUIDE, fold(note)) or cre.search(_RUNS_BUSINESS, fold(note)))
         elif topic == "rates" and settings.rates:
             known.append(topic)
             ctx["k_rates"] = settings.rates

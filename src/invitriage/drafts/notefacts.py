@@ -3386,6 +3386,10 @@ _READ_HERS = (r"\b(?:read|went through|saw|watched|followed|used|lu|lue|parcouru
 _ASKED_HERE = r"\s*(?::|-|–|,?\s*(?:si|se|if|whether|ob|of|algo|something|una cosa|uma coisa|qualcosa|quelque chose|iets|etwas)\b)"
 
 
+#: "chiederLe se…", "preguntarle si…", "ask you whether…", "fragen, ob…": the question itself, even with no "?".
+_ASKED_IF = r"\s*,?\s*(?:si|se|if|whether|ob|of)\s+\w+"
+
+
 def _asks(original: str, folded: str, lang: str) -> list[str]:
     found: list[str] = []
     for kind, by_lang in _ASKS.items():
@@ -3408,7 +3412,9 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
                 if kind == "feedback" and "?" in original[sentence[0]:sentence[1]] and _rx(_HER_VIEW).match(m.group(0)) and not _rx(_THEIR_THING).match(folded[m.end():sentence[1]]):
                     continue  # "What's your view on running ads with only €300/month - is it worth it?": her opinion is the
                     # answer to the question asked in that very sentence; a review needs a thing of theirs ("on my site")
-                if kind == "questions" and _rx(_ASKED_HERE).match(folded, m.end()) and "?" in original[m.end():m.end() + 300]:
+                if kind == "questions" and _rx(_ASKED_HERE).match(folded, m.end()) and ("?" in original[m.end():m.end() + 300]
+                                                                            or _rx(_ASKED_IF).match(folded, m.end())):
+                    # "Le scrivo per chiederLe se offre consulenze SEO.": an indirect question needs no "?"
                     continue  # "quería preguntarte: ¿sigues dando el curso?", "volevo chiederti se…?": the question itself,
                     # asked right there, never "send me your questions"
                 if kind in ("meet", "call") and not _rx(r"\?|\b(?:disponible|dispo|partante?|would|could|shall|let'?s|happy to|open to|love to|on se|seriez|serais|zeit|lust|apetece|podriamos|podemos|ti va|ti andrebbe|le andrebbe|potremmo|possiamo|bora|vamos|topa|zin|zullen|kunnen we|can we|possible|moglich|posible|possibile|possivel|mogelijk|aimerais|souhaiterais|voudrais|gerne|gern|me gustaria|mi piacerebbe|gostaria|graag|propose|vorschlagen|proponer|proporre|propor|voorstellen|quand|when|wann|cuando|quando|wanneer)\b").search(text):
@@ -3446,7 +3452,10 @@ _INDIRECT = (r"\b(?:j'aimerais savoir si|je voulais savoir si|je me demandais si
              # the formal forms: "quisiera saber si ofrece …", "would like to know whether you offer …", "wüsste gern, ob Sie …"
              r"|quisiera saber si|desearia saber si|queriamos saber si|(?:would|i'd|we'd) (?:like|love) to (?:know|ask) (?:if|whether)|(?:wusste|wussten) (?:gern|gerne),? ob"
              r"|(?:wurde|mochte|wurden|mochten) (?:gern |gerne )?(?:wissen|fragen),? ob|desidererei sapere se|vorremmo sapere se|mi piacerebbe sapere se"
-             r"|desejava saber se|(?:zou|wil|willen|zouden) (?:graag )?(?:willen )?weten of|graag (?:wil )?weten of)\b")
+             r"|desejava saber se|(?:zou|wil|willen|zouden) (?:graag )?(?:willen )?weten of|graag (?:wil )?weten of"
+             # "Le scrivo per chiederLe se offre …", "para preguntarle si ofrece …", "to ask you whether you offer …"
+             r"|(?:chiederti|chiederle|chiedervi|domandarti|domandarle) se|(?:preguntarte|preguntarle|preguntaros) si|ask(?:ing)? you (?:if|whether)"
+             r"|(?:vous|te) demander si|perguntar(?:-lhe|-te|lhe|te)? se|(?:dich|sie|euch) (?:zu )?fragen,? ob|(?:je|u|jou) (?:te )?vragen of)\b")
 
 
 def _question(original: str, lang: str) -> str:

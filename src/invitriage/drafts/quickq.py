@@ -654,3 +654,78 @@ def practice_line(lang: str, *, informal: bool) -> str:
     """The short honest line for a question on how she herself works ("how do you use ChatGPT?")."""
     pair = _PRACTICE_LINE.get(lang) or _PRACTICE_LINE.get(lang.split("-")[0])
     return pair[0 if informal else 1] if pair else ""
+
+
+#: A book or reading asked for: "a book you'd recommend?", "eine Buchempfehlung?", "un livre à conseiller ?", "qualche
+#: libro?", "um livro?", "een boekentip?" (folded). Her settings name no book: the answer says so and points to what she
+#: does recommend, never an invented title.
+BOOK = (r"\b(?:books|(?:a|any|one|the|some|good|which|what|favou?rite) books?|livres?|libros?|libri|livros?|boek(?:en)?|buch|bucher|buechern?|buchern)\b"
+         r"|\b(?:buch(?:empfehlung|tipp|vorschlag)\w*|boeken?(?:tip|aanrader|advies)\w*|leestip\w*|lesetipp\w*|lesestoff|leesvoer|reading list|lecturas? recomendad\w*"
+         r"|(?:quoi|que) lire|que leer|cosa leggere|o que ler|was (?:ich )?lesen|wat (?:ik )?(?:moet )?(?:te )?lezen)\b")
+_ASKING = (r"\?|\b(?:recommend\w*|recommand\w*|conseill\w*|recomiend\w*|recomend\w*|consigli\w*|empfehl\w*|empfiehl\w*|aanrad\w*|aanbevel\w*|suggest\w*|sugger\w*"
+           r"|sugier\w*|suger\w*|tips?|tipps?|any|some|quelques?|algun\w*|qualche|algum\w*|einige?|paar)\b")
+#: Other resources asked for in the same sentence: courses, certifications, guides, blogs (folded).
+_OTHER_RESOURCE = (r"\b(?:cours|courses?|formations?|cursos?|cors[oi]|kurse?|cursus\w*|opleiding\w*|certif\w*|zertifi\w*|schulung\w*|trainings?"
+                   r"|tutorials?|guides?|guias?|guida|leitfad\w*|handleiding\w*|blogs?|podcasts?|resources?|ressources?|recursos?|risorse|bronnen)\b")
+_OWN_BOOK = r"\b(?:my|mon|mein\w*|mijn|mi|il mio|meu|o meu)\s+(?:\w+\s+)?(?:book|livre|buch|boek|libro|livro)\b"
+
+_READ: dict[str, tuple[str, str]] = {
+    # (the honest lead, what she points to instead) — {X}: the free courses for the note's subject
+    "en": ("I don't have one book I'd single out: in this field they date quickly.", "What I recommend instead is {X}, kept up to date, and putting each part into practice {P} as you go."),
+    "fr": ("Je n'ai pas un livre en particulier à recommander : dans ce domaine, ils vieillissent vite.", "Je conseille plutôt {X}, toujours à jour, en appliquant chaque partie {P} au fur et à mesure."),
+    "de": ("Ein bestimmtes Buch kann ich nicht empfehlen: In diesem Bereich veralten sie schnell.", "Ich empfehle eher {X}, immer aktuell, und jeden Teil gleich {P} auszuprobieren."),
+    "es": ("No tengo un libro concreto que recomendar: en este campo se quedan anticuados enseguida.", "Recomiendo más bien {X}, siempre al día, y aplicar cada parte {P} sobre la marcha."),
+    "it": ("Non ho un libro in particolare da consigliare: in questo campo invecchiano in fretta.", "Consiglio piuttosto {X}, sempre aggiornati, applicando ogni parte {P} man mano."),
+    "pt": ("Não tenho um livro em particular para recomendar: nesta área ficam desatualizados depressa.", "Recomendo antes {X}, sempre atualizados, e aplicar cada parte {P} à medida que se avança."),
+    "pt-BR": ("Não tenho um livro específico para recomendar: nessa área eles ficam desatualizados rápido.", "Recomendo mais {X}, sempre atualizados, e aplicar cada parte {P} conforme avança."),
+    "nl": ("Eén bepaald boek kan ik niet aanraden: in dit vak verouderen ze snel.", "Ik raad eerder {X} aan, altijd actueel, en elk onderdeel meteen toe te passen {P}."),
+}
+#: where each part is put into practice: a small site of one's own (SEO), a real ad account (ads)
+_READ_P: dict[str, dict[str, str]] = {
+    "seo": {"en": "on a small site of your own", "fr": "sur un petit site perso", "de": "an einer eigenen kleinen Website", "es": "en una web pequeña propia",
+            "it": "su un piccolo sito personale", "pt": "num pequeno site próprio", "pt-BR": "num site pequeno próprio", "nl": "op een eigen kleine site"},
+    "ads": {"en": "on a real account", "fr": "sur un vrai compte", "de": "an einem echten Konto", "es": "en una cuenta real",
+            "it": "su un account reale", "pt": "numa conta real", "pt-BR": "numa conta real", "nl": "op een echt account"},
+}
+_READ_X: dict[str, dict[str, str]] = {
+    "google": {"en": "Google's free Skillshop courses", "fr": "les cours gratuits de Google sur Skillshop", "de": "die kostenlosen Kurse von Google auf Skillshop",
+               "es": "los cursos gratuitos de Google en Skillshop", "it": "i corsi gratuiti di Google su Skillshop", "pt": "os cursos gratuitos da Google no Skillshop",
+               "pt-BR": "os cursos gratuitos do Google no Skillshop", "nl": "de gratis cursussen van Google op Skillshop"},
+    "seo": {"en": "Google's free SEO Starter Guide", "fr": "le guide de démarrage SEO de Google, gratuit", "de": "den kostenlosen SEO-Startleitfaden von Google",
+            "es": "la guía de introducción al SEO de Google, gratuita", "it": "la guida introduttiva alla SEO di Google, gratuita",
+            "pt": "o guia de introdução ao SEO da Google, gratuito", "pt-BR": "o guia de introdução ao SEO do Google, gratuito", "nl": "de gratis SEO-starterhandleiding van Google"},
+    "social": {"en": "Meta's free Blueprint courses", "fr": "les cours gratuits Meta Blueprint", "de": "die kostenlosen Kurse von Meta Blueprint",
+               "es": "los cursos gratuitos de Meta Blueprint", "it": "i corsi gratuiti di Meta Blueprint", "pt": "os cursos gratuitos do Meta Blueprint",
+               "pt-BR": "os cursos gratuitos do Meta Blueprint", "nl": "de gratis cursussen van Meta Blueprint"},
+    "ads": {"en": "the platforms' own free courses, Google Skillshop and Meta Blueprint", "fr": "les cours gratuits des plateformes elles-mêmes, Google Skillshop et Meta Blueprint",
+            "de": "die kostenlosen Kurse der Plattformen selbst, Google Skillshop und Meta Blueprint", "es": "los cursos gratuitos de las propias plataformas, Google Skillshop y Meta Blueprint",
+            "it": "i corsi gratuiti delle piattaforme stesse, Google Skillshop e Meta Blueprint", "pt": "os cursos gratuitos das próprias plataformas, Google Skillshop e Meta Blueprint",
+            "pt-BR": "os cursos gratuitos das próprias plataformas, Google Skillshop e Meta Blueprint", "nl": "de gratis cursussen van de platforms zelf, Google Skillshop en Meta Blueprint"},
+}
+
+
+def reading(lang: str, note: str) -> str:
+    """Her answer to a book asked for, or "" when the note asks none. Her settings name no book, so she says so and
+    points to the free courses for the note's subject (SEO, social ads, ads in general), never an invented title.
+
+    >>> reading("en", "Any book you'd recommend to get into SEO?")[:40]
+    "I don't have one book I'd single out: in"
+    >>> reading("en", "I loved your talk. My book on branding is out next month!")
+    ''
+    """
+    folded = fold(note)
+    if lang not in _READ or cre.search(_OWN_BOOK, folded):
+        return ""
+    hit = next((s for s in cre.split(r"(?<=[.!?\n])\s+", folded) if cre.search(BOOK, s) and cre.search(_ASKING, s)), "")
+    if not hit or cre.search(_OTHER_RESOURCE, hit):
+        return ""  # "Corsi, certificazioni, libri?": courses asked for too, the owner's own answer on them stands
+    subject = "google" if cre.search(r"\b(?:google ads|adwords|sea|ppc|skillshop)\b", folded) and not cre.search(r"\b(?:meta|facebook|instagram|social)\b", folded) \
+        else "seo" if cre.search(r"\b(?:seo|referencement|posicionamiento|posizionamento|suchmaschinen\w*|zoekmachine\w*)\b", folded) \
+        else "social" if cre.search(r"\b(?:social|sociaux|sociales|meta|facebook|instagram|reseaux)\b", folded) \
+        and not cre.search(r"\b(?:google|performance|sea|ppc|ads? (?:google|search))\b", folded) else "ads"
+    lead, rest = _READ[lang]
+    practice = _READ_P["seo" if subject == "seo" else "ads"][lang]
+    text = lead + " " + rest.replace("{X}", _READ_X[subject][lang]).replace("{P}", practice)
+    if subject == "seo":  # one guide, not several courses: "la guida … sempre aggiornata", "o guia … sempre atualizado"
+        text = text.replace("sempre aggiornati", "sempre aggiornata").replace("sempre atualizados", "sempre atualizado")
+    return text

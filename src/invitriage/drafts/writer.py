@@ -223,8 +223,8 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
             return f"Ciao {first}," if first else "Ciao,"
         if mirror and full:
             title = next((t for t in name.titles if t in ("Prof.", "Prof.ssa", "Profa.", "Dott.", "Dott.ssa", "Dr.", "Dra.", "Ing.", "Avv.", "Arch.")), "")
-            if not title and title_used and gender:
-                title = "Dott.ssa" if gender == "f" else "Dott."  # "Gentile Dott.ssa Laurent … Alessandro Conti": "Gentile dott. Conti"
+            # "Gentile Dott.ssa Laurent … Roberto Conti": her title given is no sign of his degree: "Gentile signor Conti",
+            # "dott." only when the note gives it to him (round 35: "'dott.' is assumed")
             if title and surname_ok:
                 # "Gentile Professoressa Sartori", "Gentile Professor Neri": a professor's title spelled out ("Gentile dott.ssa Bianchi")
                 if title in ("Prof.", "Prof.ssa", "Profa."):
@@ -3865,6 +3865,13 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
     recalled = cre.sub(_RECALL_Q, ".", note, flags=re.IGNORECASE)
     if recalled != note and name == "met_before" and not facts.question and not facts.ask:
         return ""
+    book = quickq.reading(lang, note) if facts.request not in ("interview", "comment", "jury") else ""
+    if book:
+        # "Hast du eine Buchempfehlung für den Einstieg?": a book asked for gets a reading answer, never the advice on
+        # degrees or portfolios an "Einstieg" would match; the owner's own answer stays when it names a book itself
+        own = faq.match(note, settings.answers, lang)
+        # ("Skillshop", "the SEO Starter Guide", "Semrush Academy": her own answer names what she recommends reading)
+        return own if own and cre.search(quickq.BOOK + r"|skillshop|blueprint|semrush|ahrefs|starter|leitfaden|handleiding|guide|guida|guia", fold(own)) else book
     if name == "client" and not facts.price and cre.search(_HOW_YOU_WORK, fold(_last_question(note) or note)):
         # "On aimerait se faire accompagner sur nos campagnes LinkedIn Ads. Quel est votre mode de fonctionnement ?": a
         # prospect asking how she works gets her own account of it (even when the note reads as a proposal), then a call
