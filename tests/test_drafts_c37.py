@@ -36,3 +36,13 @@ def test_course_price_is_not_consulting_rates():
         low = text.lower()
         assert "du projet" not in low and "del proyecto" not in low and "dal progetto" not in low, text
         assert "durée" in low or "duración" in low or "durata" in low, text
+
+
+def test_referrer_who_pointed_to_her_profile_is_thanked():
+    for note, name in (("Guten Tag Frau Laurent, ich bin über Anna Schulz auf Ihr Profil gestoßen. Wir sind ein kleiner Weinhandel "
+                        "und suchen Unterstützung bei Google Ads.", "Anna Schulz"),
+                       ("Hallo Camille, ich habe deinen Namen durch Jonas Becker bekommen, mit dem du an seinem Shop gearbeitet hast. "
+                        "Ich suche Hilfe bei SEO für meinen Onlineshop.", "Jonas Becker"),
+                       ("Bonjour Camille, j'ai découvert ton profil grâce à Julien Morel. Je cherche de l'aide pour le SEO de mon site.", "Julien Morel")):
+        text = sample_draft(note)
+        assert name in text, text
