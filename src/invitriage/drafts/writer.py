@@ -1066,7 +1066,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
                 answer = answer[talk.end():].strip()
                 ctx["answer"] = answer
             yes = cre.match(rf"(?:{_YES})\b[^.!?]*[.!?]\s*", answer)
-            if cre.search(_PRICE_SAID, answer):
+            if cre.search(_PRICE_SAID, answer) or (ctx.get("k_rates_line") and str(ctx["k_rates_line"]) in answer):
                 ctx["price_line"] = ""  # "Mijn tarief hangt af van …" already in the answer: never said twice
             if (ctx.get("yes_q") or ctx.get("lang_q") or ctx.get("known") or ctx.get("audit_asked")) and yes:
                 # "do you run trainings, and what would it cost?": the yes first, the price named after it
