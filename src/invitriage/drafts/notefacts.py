@@ -2120,7 +2120,7 @@ _REFERRAL = {
     "en": [rf"got your (?:name|contact|details|profile) from (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:suggested|recommended|told me|mentioned|pointed me|said|introduced|thought|referred|gave me|passed)",
            rf"(?:on|at|following) (?P<name>{_NAME_RX})'s (?:suggestion|recommendation|advice)", rf"(?:referred|recommended|sent) (?:(?:to|on to) (?:you|me) )?(?:by|over by) (?P<name>{_NAME_RX})",
            rf"(?:via|through) (?:our (?:mutual )?(?:friend|contact|colleague) )?(?P<name>{_NAME_RX})"],
-    "fr": [rf"(?:j'ai eu|j'ai recu|j'ai obtenu) (?:votre|ton|vos|tes) (?:contact|nom|coordonnees|profil) (?:par|de la part de|grace a|via|aupres de) (?P<name>{_NAME_RX})", rf"(?:de la part de|sur (?:les )?(?:conseils?|(?:la )?recommandation|les recommandations) d[e']|recommande(?:e)? par|conseille(?:e)? par|oriente(?:e)? par|via) ?(?P<name>{_NAME_RX})",
+    "fr": [rf"(?:j'ai eu|j'ai recu|j'ai obtenu|j'ai trouve|j'ai decouvert) (?:votre|ton|vos|tes) (?:contact|nom|coordonnees|profil) (?:par|de la part de|grace a|via|aupres de) (?P<name>{_NAME_RX})", rf"(?:de la part de|sur (?:les )?(?:conseils?|(?:la )?recommandation|les recommandations) d[e']|recommande(?:e)? par|conseille(?:e)? par|oriente(?:e)? par|via) ?(?P<name>{_NAME_RX})",
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:qui )?(?:m'a|nous a|m'avait) (?:conseille|recommande|suggere|parle|dit|oriente|donne|transmis|propose)",
            # "Julie Martin vous a chaudement recommandée", "Paul t'a cité comme la personne à contacter"
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:qui )?(?:vous|t') ?(?:a|avait) (?:\w+ ){{0,2}}?(?:recommande|conseille|cite|mentionne|nomme|suggere)e?",
@@ -2128,8 +2128,10 @@ _REFERRAL = {
     "de": [rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:hat mir|meinte|sagte|hat (?:mich|uns)|empfahl)",
            # "Markus Weber hat Sie mir empfohlen", "Lena hat dich uns wärmstens weiterempfohlen": the owner recommended to the sender
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+hat (?:sie|dich|euch) (?:\w+ ){{0,3}}?(?:empfohlen|weiterempfohlen|genannt|erwahnt|vorgeschlagen|ans herz gelegt)",
-           rf"(?:auf empfehlung von|uber|von) (?P<name>{_NAME_RX}) (?:empfohlen|weitergeleitet|bekommen|erhalten)",
-           rf"auf (?:empfehlung|anraten) von (?P<name>{_NAME_RX})"],
+           rf"(?:auf empfehlung von|uber|von|durch) (?P<name>{_NAME_RX}) (?:empfohlen|weitergeleitet|bekommen|erhalten|gefunden|entdeckt)",
+           rf"auf (?:empfehlung|anraten) von (?P<name>{_NAME_RX})",
+           # "bin über Anna Schulz auf Ihr Profil gestoßen", "durch Jonas auf dich aufmerksam geworden": the referrer who pointed the way
+           rf"(?:uber|durch) (?P<name>{_NAME_RX}) auf (?:dein|ihr|dich|sie)\w* (?:(?:profil|namen|kontakt) )?(?:gestossen|gestoßen|gekommen|aufmerksam geworden)"],
     "es": [rf"me (?:la|lo|le) (?:recomendo|recomendaron|ha recomendado|sugirio|indico|presento) (?P<name>{_NAME_RX})", rf"(?:me )?(?:fue|ha sido) (?:recomendad[oa]|sugerid[oa]|indicad[oa]) (?:\w+ ){{0,3}}?por (?P<name>{_NAME_RX})", rf"me (?:paso|dio|ha pasado|ha dado) (?:tu|su) (?:contacto|nombre|perfil) (?P<name>{_NAME_RX})", rf"(?:tengo|consegui|he conseguido) (?:tu|su) (?:contacto|nombre) (?:gracias a|por|a traves de|de parte de) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+me (?:(?:ha )?(?:recomendo|recomendado|sugirio|sugerido|hablo|hablado|dijo|dicho|paso|pasado|comento|comentado|aconsejo|aconsejado|dio|dado))",
            rf"(?:de parte de|por recomendacion de|recomendad[oa] por|por sugerencia de|a traves de) (?P<name>{_NAME_RX})",
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:te|la|lo) (?:ha )?(?:\w+ )?(?:recomendo|recomendado|menciono|mencionado|sugirio|sugerido)",

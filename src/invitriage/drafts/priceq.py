@@ -66,7 +66,7 @@ def asked_what(note: str, lang: str, service: str) -> str:
     elif base == "fr":
         what = {"workshop": "un atelier", "training": "une formation", "audit": "un audit"}[kind] + (f" {t}" if t else "") + (f" pour {n} personnes" if n else "")
     elif base == "de":
-        comp = (t.replace(" ", "-").replace("social-ads", "Social-Ads").replace("social-media", "Social-Media").replace("e-mail-marketing", "E-Mail-Marketing")
+        comp = (t.replace(" ", "-").replace("social-ads", "Social-Ads").replace("social-media", "Social-Media").replace("e-mail-marketing", "E-Mail-Marketing").replace("social-selling", "Social-Selling")
                 if t else "")
         if comp and comp[0].islower():
             comp = comp[0].upper() + comp[1:]

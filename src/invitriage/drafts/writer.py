@@ -1066,7 +1066,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
                 answer = answer[talk.end():].strip()
                 ctx["answer"] = answer
             yes = cre.match(rf"(?:{_YES})\b[^.!?]*[.!?]\s*", answer)
-            if cre.search(_PRICE_SAID, answer):
+            if cre.search(_PRICE_SAID, answer) or (ctx.get("k_rates_line") and str(ctx["k_rates_line"]) in answer):
                 ctx["price_line"] = ""  # "Mijn tarief hangt af van …" already in the answer: never said twice
             if (ctx.get("yes_q") or ctx.get("lang_q") or ctx.get("known") or ctx.get("audit_asked")) and yes:
                 # "do you run trainings, and what would it cost?": the yes first, the price named after it
@@ -1132,6 +1132,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     source, where = load_template(name, lang, owner_dir)
     text = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
     text = no_stutter(text)
+    if ctx.get("free_call_line"):
+        text = _with_free_call(text, str(ctx["free_call_line"]), replace=bool(ctx.get("free_call_only")))
     if late_limit and late_limit not in text:
         text = _with_limit(text, late_limit, after_yes=not ctx.get("cfp"))
     if if_so:
@@ -3447,6 +3449,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             context["yes_known"] = _in_offer(own[:own.rfind(question)] if question in own else own, settings)
         elif indirect and not cre.search(_UNKNOWABLE, indirect.group(0)):
             context["yes_known"] = _in_offer(indirect.group(0), settings)
+    if own and settings.first_call_free is not None and name not in ("recruiting", "job_seeking"):
+        call_q, call_only = first_call_asked(own)
+        if call_q:
+            pair = _FREE_CALL.get(variant or lang) or _FREE_CALL.get(lang[:2], ("", ""))
+            context["free_call_line"] = pair[0 if settings.first_call_free else 1]
+            context["free_call_only"] = call_only
     hiring_q = bool(own) and _asks_hiring(own, lang)
     if hiring_q:
         context["yes_known"] = False  # "Est-ce que vous recrutez ?" is no question on her services
@@ -3461,6 +3469,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             rates = _RATES_LINE.get(variant or lang) or _RATES_LINE.get(lang[:2], "")
             context["price_line"] = priceq.decides(variant or lang, rates) if rates else ""
         context["price_asked"] = True
+        if "rates" in (context.get("known") or []) and what and context.get("k_train"):
+            # "cuánto cuesta el curso de SEO? y es online?": a course's price depends on its length and content, never
+            # on "the project" (consulting rates)
+            lines = priceq._LINES.get(variant or lang) or priceq._LINES.get(lang[:2])
+            context["k_rates_line"] = lines[3].format(what=what) if lines else ""
         # "Do you do audits, and what do you charge?": the yes to audits said before the price, even in one question
         context["audit_asked"] = bool(cre.search(_DO_AUDITS, fold(own)))
         # "Tu fais ce genre de mission ?", "Do you do this kind of work?": the service told before, asked about (never
@@ -3701,6 +3714,70 @@ def _refusal_first(text: str, line: str) -> str:
             return "\n".join(lines)
     return text
 
+#: A first call named (folded): "Erstgespräch", "adviesgesprek", "first call", "appel découverte", "primera llamada".
+_FIRST_CALL = (r"\b(?:(?:first|initial|intro\w*|discovery|advice|consultation|kick-?off) (?:call|consultation|meeting|chat|session)|(?:free )?consultation call"
+               r"|(?:premier|1er) (?:appel|echange|rendez-vous|rdv|entretien|call)|appel (?:decouverte|de decouverte|initial)|consultation initiale"
+               r"|erst(?:es|e)? (?:gesprach|telefonat|beratung)|erstgesprach\w*|erstberatung\w*|kennenlern(?:gesprach|call|telefonat)\w*|beratungsgesprach\w*"
+               r"|adviesgesprek\w*|kennismakingsgesprek\w*|intakegesprek\w*|eerste (?:gesprek|call|telefoontje|afspraak)|orienterend gesprek"
+               r"|primera (?:llamada|consulta|reunion|sesion|videollamada)|(?:llamada|consulta|sesion) (?:inicial|de diagnostico)"
+               r"|prim[ao] (?:call|chiamata|consulenza|incontro|colloquio|sessione)|(?:call|chiamata|consulenza) (?:conoscitiva|iniziale|gratuita)"
+               r"|primeir[ao] (?:chamada|call|consulta|reuniao|conversa|sessao)|(?:chamada|consulta|conversa) inicial"
+               r"|(?:call|appel|llamada|chiamata|chamada|gesprach|gesprek|telefonat) (?:de |di |van |von |of )?20 ?min\w*|20[- ]?min\w* (?:call|gesprach|gesprek))\b")
+#: Asked whether it costs anything (folded), beside the call: "is it free?", "kostenlos?", "wat kost", "combien".
+_FREE_OR_PRICE = (r"\b(?:free|paid|charge\w*|cost\w*|how much|price\w*|gratu\w*|payant\w*|combien|cout\w*|tarif\w*|kostenlos|kostenfrei|kostenpflichtig|umsonst"
+                  r"|kost\w*|was kostet|preis\w*|gratis|kosteloos|betaald|wat kost|prijs\w*|tarie\w*|cuesta\w*|cuanto|precio\w*|de pago|se paga|sin coste"
+                  r"|costa\w*|quanto|prezz\w*|a pagamento|si paga|custa\w*|pago|preco\w*|valor\w*|de graca|cobra\w*)\b")
+_FREE_CALL = {"en": ("The first 20-minute call is free.", "The first call is not free."),
+              "fr": ("Le premier appel de 20 minutes est gratuit.", "Le premier appel n'est pas gratuit."),
+              "de": ("Das erste Gespräch von 20 Minuten ist kostenlos.", "Das erste Gespräch ist nicht kostenlos."),
+              "es": ("La primera llamada de 20 minutos es gratuita.", "La primera llamada no es gratuita."),
+              "it": ("La prima call di 20 minuti è gratuita.", "La prima call non è gratuita."),
+              "pt": ("A primeira chamada de 20 minutos é gratuita.", "A primeira chamada não é gratuita."),
+              "pt-BR": ("A primeira conversa de 20 minutos é gratuita.", "A primeira conversa não é gratuita."),
+              "nl": ("Het eerste gesprek van 20 minuten is gratis.", "Het eerste gesprek is niet gratis.")}
+
+
+def first_call_asked(note: str) -> tuple[bool, bool]:
+    """Does the note ask what a first call costs (or whether it is free), and is that its only price question?
+
+    >>> first_call_asked("Was kostet bei dir ungefähr ein Erstgespräch?"), first_call_asked("Is the first call free? And your rates?")
+    ((True, True), (True, False))
+    >>> first_call_asked("Wat kost een website-audit?")
+    (False, False)
+    """
+    questions = [fold(q) for q in cre.findall(r"[^.!?\n¿¡]*\?", note or "")]
+    hit = [q for q in questions if cre.search(_FIRST_CALL, q) and cre.search(_FREE_OR_PRICE, q)]
+    if not hit:
+        return False, False
+    other = [q for q in questions if q not in hit and cre.search(_HER_PRICE, q)]
+    return True, not other
+
+
+def _with_free_call(text: str, line: str, replace: bool) -> str:
+    """The draft saying whether the first call is free: in place of "the price depends on …" when only the call's price
+    was asked, else as the answer's first sentence (in place of a generic "happy to talk it through")."""
+    if line in text:
+        return text
+    head, sep, body = text.partition("\n\n")
+    if not sep:
+        return text
+    if cre.search(r"\b20\b", body):
+        # "… Lass uns 20 Minuten telefonieren": the call's length is said once, by the offer
+        line = cre.sub(r" (?:of|de|di|von|van) 20 (?:minutes|minutos|minuti|Minuten|minuten)|20-minute ", "", line)
+    lines = body.split("\n")
+    for i, row in enumerate(lines):
+        m = cre.search(_DEPENDS_SENTENCE, row) if replace else None
+        if m:
+            lines[i] = f"{row[:m.start()]}{line} {row[m.end():]}".strip()
+            return f"{head}{sep}" + "\n".join(lines)
+    for i, row in enumerate(lines):
+        if i >= 1 and row.strip() or i == 0 and len(lines) == 1:
+            row = cre.sub(r"^" + _TALK_FIRST, "", row)
+            lines[i] = f"{line} {row}".rstrip()
+            return f"{head}{sep}" + "\n".join(lines)
+    return text
+
+
 _NOT_HIRING = {"en": "I work on my own, without a team, so I'm not hiring.", "fr": "Je travaille en solo, sans équipe, donc je ne recrute pas.",
                "de": "Ich arbeite allein, ohne Team, und stelle daher niemanden ein.", "es": "Trabajo por mi cuenta, sin equipo, así que no estoy contratando.",
                "it": "Lavoro in proprio, senza un team, quindi non sto assumendo.", "pt": "Trabalho por conta própria, sem equipa, por isso não estou a recrutar.",
@@ -3710,7 +3787,7 @@ _NOT_HIRING = {"en": "I work on my own, without a team, so I'm not hiring.", "fr
 #: Her own price asked ("vos tarifs ?", "what do you charge?"), not an ad budget the sender tells.
 #: The answer already says what the price depends on ("Meine Preise hängen vom Projekt ab", "my rates depend on …").
 _PRICE_SAID = (r"(?i)\b(?:my rates|mes tarifs|meine (?:preise|honorare|konditionen)|mis (?:tarifas|precios)|le mie tariffe|os meus valores|meus valores"
-               r"|mijn tarie\w+|le prix|the price|der preis|el precio|il prezzo|o pre[çc]o|o valor|de prijs)\b[^.!?]{0,40}\b(?:depend\w*|h[äa]ng\w*|dipend\w*)")
+               r"|mijn tarie\w+|le prix|the price|der preis|el precio|il prezzo|o pre[çc]o|o valor|de prijs)\b[^.!?]{0,40}\b(?:d[ée]pend\w*|h[äa]ng\w*|dipend\w*)")
 
 #: The generic "happy to talk" that opens an answer: after a price question, the price line takes its place.
 _TALK_FIRST = (r"(?:Happy to talk it through!|I would be glad to discuss this with you\.|Avec plaisir, parlons-en !|Ce serait un plaisir d'en parler avec vous\."
