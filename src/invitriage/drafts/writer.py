@@ -2799,7 +2799,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         name, facts.ask, facts.proposal = "business_proposal", "services", ""
     if name in ("sales_pitch", "business_proposal", "job_seeking") and facts.offers and not (facts.pitch or facts.sells or facts.price or facts.client
                                                                                           or facts.recruiter or facts.hiring) \
-            and note.strip() and note_lang == lang and (facts.portfolio or facts.proposal == "partnership") \
+            and note.strip() and note_lang == lang and (facts.portfolio or offered_trade(note)) and not facts.mutual \
+            and not {"call", "meet"} & {a.split(":")[0] for a in [facts.ask, *facts.asks]} \
+            and not cre.search(r"\b(?:your clients|vos clients|tes clients|tus clientes|sus clientes|i tuoi clienti|i suoi clienti|seus clientes|teus clientes|deine kunden|ihre kunden|je klanten|uw klanten|(?:vous avez|tu as|you have|tienes|hai|tem|hast|haben sie|heb je|heeft u) (?:\w+ )?(?:clients?|clientes|clienti|kunden|klanten))\b", fold(note)) \
             and (offered_trade(note) or facts.freelance_role or cre.search(_FREELANCER, fold(f"{note} {headline}"))) \
             and not cre.search(PARTNER_WORK, fold(note)) and facts.ask != "interns" or (
                 name == "job_seeking" and facts.ask == "interns" and facts.offers and facts.portfolio and not facts.role
