@@ -3166,14 +3166,38 @@ _LINKS = (r"\b(?:echange\w* de (?:liens|backlinks|articles invites)|link ?exchan
           r"|intercambio de (?:enlaces|links|backlinks|guest posts?|articulos)|scambio di (?:link|backlink|guest post|articoli)|troca de (?:links|backlinks|guest posts?|artigos)"
           r"|linktausch|backlink-?tausch|gastbeitrag(?:s)?-?tausch|linkruil|links? (?:ruilen|uitwisselen)|domain authority|(?:tenemos|abbiamo|we have|nous avons|wir haben|temos|we hebben|wij hebben) (?:un |una |a |een |eine )?da ?\d{2})\b")
 _SERVICES = {
-    "fr": r"\bje suis (?:freelance|independante?|consultante?|graphiste|developpeu\w+|redact\w+|traduct\w+)\b.{0,120}\b(?:disponible|dispo|aider|epauler|accompagner|renfort|propose)|\bsi (?:un jour |jamais |besoin,? )?(?:vous avez|tu as) besoin d(?:e|'|u|es)\b.{0,80}\b(?:je suis (?:la|dispo\w*)|n'hesite[sz]? pas|pensez a moi|pense a moi)|\b(?:je peux|je pourrais) (?:vous|t')?\s*(?:aider|epauler|accompagner|soulager|donner un coup de main)|\bsi (?:vous avez|tu as) besoin d(?:'un|'une|e) (?:coup de main|renfort|aide|soutien|freelance)|\ben renfort\b|\bje propose mes services\b|\bdisponible pour (?:des|vos|tes) (?:missions|projets)",
-    "en": r"\b(?:i'?m|i am) a freelance\w*\b|\bhappy to help (?:you )?with\b|\bif you (?:ever )?(?:need|could use) (?:a hand|help|support|extra hands|a freelancer)|\bi can help (?:you )?(?:with|on)\b|\bavailable for (?:freelance|projects|contract)|\bi offer\b|\bhappy to support\b",
-    "de": r"\b(?:falls|wenn) (?:sie|du) (?:mal |einmal |jemals )?(?:\w+ )?unterstutzung (?:\w+ ){0,3}(?:brauchen|brauchst)|\bich unterstutze (?:sie|dich|gerne)|\bbiete\b.{0,40}\ban\b|\bich bin (?:freiberuflich\w*|freelancer\w*)\b.{0,60}\b(?:unterstutz|helfe|biete)|\bverfugbar fur projekte",
-    "es": r"\bsi (?:alguna vez |algun dia |en algun momento )?(?:necesitas|necesita) (?:\w+ )?(?:ayuda|apoyo|una mano|refuerzo)|\baqui me tienes\b|\bcuenta conmigo\b|\bofrezco\b|\bestoy disponible para (?:proyectos|colaboraciones)|\bsoy freelance\b|\bpuedo (?:ayudarte|ayudarle|echarte una mano)",
+    "fr": r"\bje suis (?:freelance|independante?|consultante?|graphiste|developpeu\w+|redact\w+|traduct\w+)\b.{0,120}\b(?:disponible|dispo|aider|epauler|accompagner|renfort|propose)|\bsi (?:un jour |jamais |besoin,? )?(?:vous avez|tu as) besoin d(?:e|'|u|es)\b.{0,80}\b(?:je suis (?:la|dispo\w*)|n'hesite[sz]? pas|pensez a moi|pense a moi)|\b(?:je peux|je pourrais) (?:vous|t')?\s*(?:aider|epauler|accompagner|soulager|donner un coup de main)|\bsi (?:vous avez|tu as) besoin d(?:'un|'une|e) (?:coup de main|renfort|aide|soutien|freelance)|\ben renfort\b|\bje (?:propose|vends) (?:mes|des) (?:services|prestations)\b|\bdisponible pour (?:des|vos|tes) (?:missions|projets)",
+    "en": r"\b(?:i'?m|i am) a freelance\w*\b|\bhappy to help (?:you )?with\b|\bif you (?:ever )?(?:need|could use) (?:a hand|help|support|extra hands|a freelancer)|\bi can help (?:you )?(?:with|on)\b|\bavailable for (?:freelance|projects|contract)|\bi offer\b|\bhappy to support\b|\bi (?:sell|provide) (?:[\w-]+ ){0,3}services\b",
+    "de": r"\b(?:falls|wenn) (?:sie|du) (?:mal |einmal |jemals )?(?:\w+ )?unterstutzung (?:\w+ ){0,3}(?:brauchen|brauchst)|\bich unterstutze (?:sie|dich|gerne)|\bbiete\b.{0,40}\ban\b|\bich bin (?:freiberuflich\w*|freelancer\w*)\b.{0,60}\b(?:unterstutz|helfe|biete)|\bverfugbar fur projekte|\bich biete (?:[\w-]+ ){0,3}(?:dienstleistung\w*|leistungen)\b",
+    "es": r"\bsi (?:alguna vez |algun dia |en algun momento )?(?:necesitas|necesita) (?:\w+ )?(?:ayuda|apoyo|una mano|refuerzo)|\baqui me tienes\b|\bcuenta conmigo\b|\bofrezco\b|\bestoy disponible para (?:proyectos|colaboraciones)|\bsoy freelance\b|\bpuedo (?:ayudarte|ayudarle|echarte una mano)|\b(?:vendo|presto|ofrecemos) (?:mis |nuestros )?servicios\b",
     "it": r"\bse (?:un giorno |mai )?(?:hai|ha|avessi|avesse) bisogno di (?:\w+ )?(?:una mano|supporto|aiuto)|\boffro\b|\bsono disponibile per (?:collaborazioni|progetti)|\bsono (?:un |una )?freelance\b|\bposso (?:aiutarti|aiutarla|darti una mano)",
-    "pt": r"\bse (?:algum dia |um dia |alguma vez )?(?:precisar|precisares) de (?:\w+ )?(?:ajuda|apoio|uma mao|reforco)|\bofereco\b|\bestou disponivel para (?:projetos|projectos|colaboracoes|freelas?)|\bsou freelancer?\b|\bposso (?:te |lhe )?ajudar",
+    "pt": r"\bse (?:algum dia |um dia |alguma vez )?(?:precisar|precisares) de (?:\w+ )?(?:ajuda|apoio|uma mao|reforco)|\bofereco\b|\bestou disponivel para (?:projetos|projectos|colaboracoes|freelas?)|\bsou freelancer?\b|\bposso (?:te |lhe )?ajudar|\b(?:vendo|presto) (?:os )?(?:meus )?servicos\b",
     "nl": r"\bals (?:je|u) (?:ooit )?(?:\w+ )?(?:hulp|ondersteuning|een extra hand) (?:\w+ )?nodig (?:hebt|heeft)|\bik bied\b|\bbeschikbaar voor (?:opdrachten|projecten|freelance)|\bik ben freelance\w*|\bik kan (?:je|u) helpen",
 }
+#: The trade a seller offers, named after "services of" (folded): "servicios de diseño web", "servizi di copywriting",
+#: "services de rédaction", "serviços de design", "copywriting services", "diensten voor webdesign", "Dienstleistungen im Webdesign".
+_TRADE = (r"\b(?:servicios|servizi|services|servicos|prestations|diensten|dienstleistung(?:en)?|leistungen) (?:de |di |d'|em |in |im |voor |fur |en )"
+          r"([\w'-]+(?: [\w'-]+){0,2}?)(?=[.,;:!?]| e | y | and | et | und | en | ed | o | per | para | pour | for | a | al | aux | alle | ai | to | voor | fur | an |$)"
+          r"|\b((?:web |graphic |ui |ux )?(?:copywriting|webdesign|design|development|translation|photography|video editing|illustration))"
+          r" services\b"
+          r"|\bich biete ([\w-]+(?: [\w-]+){0,2}?) (?:fur|an)\b|\bik bied ([\w-]+?)(?:diensten)? aan\b")
+_TRADE_STOP = {"ihnen", "dir", "euch", "gerne", "gern", "auch", "jetzt", "je", "u", "jullie", "ook", "graag", "qualite", "qualita", "calidad", "quality", "haute", "alta", "alto", "high", "qualidade", "kwaliteit", "mi", "mis", "tu", "su", "my", "your"}
+
+
+def offered_trade(note: str) -> str:
+    """The trade a freelancer sells, in the note's own words ("diseño web", "copywriting"), or ""."""
+    folded = fold(note)
+    m = _first(_TRADE, folded)
+    if not m:
+        return ""
+    g = next(i for i in range(1, 5) if m.group(i))
+    start, end = m.span(g)
+    words = note[start:end].strip(" .,;:").split()
+    if not words or len(words) > 3 or any(fold(w) in _TRADE_STOP for w in words):
+        return ""
+    return " ".join(words)
+
+
 #: A freelancer telling their trade in the first person (folded): "je suis rédacteur freelance", "ich arbeite als Freelance-Texter",
 #: "soy redactor freelance", "sono copywriter freelance", "sou redator freelancer", "ik ben freelance copywriter".
 _FREELANCER_SELF = {
@@ -3261,7 +3285,7 @@ _PITCH = (r"\b(?:(?:show you|vous montrer|te montrer|vous presenter|mostrar(?:te
           # a free trial of THEIR product offered to her ("¿te paso un acceso de prueba gratuito?", "ti mando un accesso di prova",
           # "free trial access", "einen kostenlosen Testzugang"): a pitch, declined politely, never a question to answer
           r")\b")
-_PORTFOLIO = r"\bportfolio|\bportefolio|\bbook\b|\bbehance|\bdribbble|\bgithub|\bsite\b|\bwebsite|\bmes realisations|\bmy work\b|\bmeine arbeiten|\bmis trabajos|\bi miei lavori|\bmeus trabalhos|\bmijn werk\b"
+_PORTFOLIO = r"\bportafolio|\b(?:mio sito|mi (?:sitio|web)|mijn (?:site|website)|meine? (?:webseite|website))\b|\bportfolio|\bportefolio|\bbook\b|\bbehance|\bdribbble|\bgithub|\bsite\b|\bwebsite|\bmes realisations|\bmy work\b|\bmeine arbeiten|\bmis trabajos|\bi miei lavori|\bmeus trabalhos|\bmijn werk\b"
 _CV = r"\b(?:cv|c\.v\.|resume|lebenslauf|curriculum|curriculo|currículo)\b"
 
 _ASKS: dict[str, dict[str, str]] = {

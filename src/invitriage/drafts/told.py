@@ -598,3 +598,56 @@ def classmate_lines(note: str, lang: str, *, informal: bool, course_only: bool =
     for a, b in _MERGE.get(lang, ()):
         line = line.replace(a, b)
     return line, ask
+
+
+#: The sender works in the owner's own field (folded): "trabajo en lo mismo", "lavoro anch'io nel settore", "I work in SEO too",
+#: "je travaille aussi dans le SEO", "ich arbeite auch im Online-Marketing", "ik werk ook in SEO", "também trabalho com SEO".
+_SAME_FIELD = (r"\b(?:trabajo en lo mismo|me dedico a lo mismo|(?:yo )?tambien (?:trabajo|me dedico)|trabajo tambien en|trabajo en el mismo sector"
+               r"|lavoro anch'io|anch'io lavoro|mi occupo anch'io|anch'io mi occupo|lavoro nello stesso settore|faccio lo stesso lavoro"
+               r"|i (?:also )?work in (?:[\w-]+ ){0,2}(?:too|as well)|i also work in|i'm in (?:[\w-]+ ){0,2}(?:too|as well)|same field|i do the same (?:job|work)"
+               r"|je travaille aussi (?:dans|en|sur)|moi aussi je travaille|je suis aussi dans|meme metier|meme domaine|meme secteur"
+               r"|ich arbeite (?:auch|ebenfalls|selbst) (?:im|in|als)|gleichen branche|selben branche"
+               r"|ik werk ook (?:in|als|aan)|ik zit ook in|zelfde vak\w*|zelfde branche"
+               r"|(?:eu )?tambem trabalho (?:com|na|no|em)|trabalho tambem (?:com|na|no|em)|mesma area|mesmo setor)\b")
+#: Where they work, as the note says it ("en México", "a Torino", "in Berlin"): a capitalised place after a preposition.
+_WORK_PLACE = r"(?<!\w)((?:en|a|à|in|em|no|na|nel|nella|im|aus|uit) (?:[A-ZÀ-Ý][a-zà-ÿ]+)(?: [A-ZÀ-Ý][a-zà-ÿ]+)?)(?!\w)"
+_PEER = {
+    "es": ("Qué bien conocer a alguien que trabaja en lo mismo{p}: seguiré tu trabajo con interés.",
+           "Es un placer conocer a alguien del mismo sector{p}; seguiré su trabajo con interés."),
+    "it": ("Fa piacere conoscere chi lavora nel settore{p}: seguirò volentieri il tuo lavoro.",
+           "Mi fa piacere conoscere chi lavora nel settore{p}: seguirò volentieri il Suo lavoro."),
+    "en": ("Always nice to meet someone in the same field{p}: I'll enjoy following your work.",
+           "It is a pleasure to meet someone in the same field{p}; I look forward to following your work."),
+    "fr": ("Ravie de rencontrer quelqu'un du même métier{p} : je suivrai ton travail avec plaisir.",
+           "Ravie de rencontrer quelqu'un du même métier{p} : je suivrai votre travail avec plaisir."),
+    "de": ("Schön, jemanden aus der Branche{p} kennenzulernen – ich verfolge deine Arbeit gern.",
+           "Schön, jemanden aus der Branche{p} kennenzulernen. Ich verfolge Ihre Arbeit gern."),
+    "nl": ("Leuk om iemand uit hetzelfde vak{p} te leren kennen: ik volg je werk graag.",
+           "Leuk om iemand uit hetzelfde vak{p} te leren kennen; ik volg uw werk graag."),
+    "pt": ("É bom conhecer alguém da mesma área{p}: vou acompanhar o teu trabalho com gosto.",
+           "É um prazer conhecer alguém da mesma área{p}; vou acompanhar o seu trabalho com gosto."),
+    "pt-BR": ("Bacana conhecer alguém da mesma área{p}: vou acompanhar seu trabalho com prazer.",
+              "É um prazer conhecer alguém da mesma área{p}; vou acompanhar seu trabalho com prazer."),
+}
+
+
+def peer_line(note: str, lang: str, *, informal: bool) -> str:
+    """A colleague greeted as one ("nice to meet someone in the same field in Turin") when the note says the sender works
+    in the owner's field, or "".
+
+    >>> peer_line("Loved your post on SEO. I work in SEO too, in Lyon!", "en", informal=True)
+    "Always nice to meet someone in the same field in Lyon: I'll enjoy following your work."
+    >>> peer_line("Loved your post on SEO.", "en", informal=True)
+    ''
+    """
+    texts = _PEER.get(lang) or _PEER.get(lang[:2])
+    m = cre.search(_SAME_FIELD, fold(note)) if texts and note else None
+    if not texts or not m:
+        return ""
+    place = ""
+    if len(fold(note)) == len(note):
+        near = note[max(0, m.start() - 40):m.end() + 60]
+        pm = cre.search(_WORK_PLACE, near)
+        if pm and not cre.search(r"\b(?:SEO|SEA|IA|AI|KI|Google|LinkedIn|Meta|Instagram|TikTok)\b", pm.group(1)):
+            place = " " + pm.group(1)
+    return (texts[0] if informal else texts[1]).format(p=place)

@@ -35,7 +35,7 @@ from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold, without_emoji
 from invitriage.drafts.notefacts import (_BUDGET_FOR_IT, _SHE_SPOKE, _CONSULTING, _KIND_OF, _SMALL_TALK_Q, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title, short_note_language,
-                        PARTNER_WORK, _HOW_YOU_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
+                        PARTNER_WORK, offered_trade, _HOW_YOU_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
 from invitriage.taxonomy import LANGUAGES
 
@@ -59,7 +59,7 @@ CONTEXT_KEYS = ("calm", "promised", "self_line", "speaker_event", "greeting", "f
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "speaker_call", "network_ask", "need", "followup", "mutual", "career", "agreed",
-                "situation", "situation_line", "move_line", "howdy_line", "heard_line", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "inhouse_asked", "period_first", "partner_work", "swap",
+                "situation", "situation_line", "move_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "inhouse_asked", "period_first", "partner_work", "swap",
                 "stage_at", "avail_q", "cfp", "train_topic", "views_on", "next_visit", "my_visit", "senior", "speak_only", "panel", "far", "event_name", "question_mark")
 
 
@@ -2799,6 +2799,18 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "graphiste freelance … Si un jour vous avez besoin d'un graphiste, n'hésitez pas !": a peer offering a hand some
         # day, not a seller; "good to know, I'll keep you in mind", never the cold refusal of a pitch nor a call to book
         name, facts.ask, facts.proposal = "business_proposal", "services", ""
+    if name in ("sales_pitch", "business_proposal", "job_seeking") and facts.offers and not (facts.pitch or facts.sells or facts.price or facts.client
+                                                                                          or facts.recruiter or facts.hiring) \
+            and note.strip() and note_lang == lang and (facts.portfolio or offered_trade(note)) and not facts.mutual \
+            and not {"call", "meet"} & {a.split(":")[0] for a in [facts.ask, *facts.asks]} \
+            and not cre.search(r"\b(?:your clients|vos clients|tes clients|tus clientes|sus clientes|i tuoi clienti|i suoi clienti|seus clientes|teus clientes|deine kunden|ihre kunden|je klanten|uw klanten|(?:vous avez|tu as|you have|tienes|hai|tem|hast|haben sie|heb je|heeft u) (?:\w+ )?(?:clients?|clientes|clienti|kunden|klanten))\b", fold(note)) \
+            and (offered_trade(note) or facts.freelance_role or cre.search(_FREELANCER, fold(f"{note} {headline}"))) \
+            and not cre.search(PARTNER_WORK, fold(note)) and facts.ask != "interns" or (
+                name == "job_seeking" and facts.ask == "interns" and facts.offers and facts.portfolio and not facts.role
+                and cre.search(_FREELANCER, fold(f"{note} {headline}"))):
+        # "vendo servicios de diseño web … mira mi portafolio", "offro servizi di copywriting e mi piacerebbe collaborare":
+        # a freelancer selling their trade; its name and "I'll keep you in mind", never a partnership's call to book
+        name, facts.ask, facts.proposal = "business_proposal", "services", ""
     name = choose_template(name, facts)
     if name in ("business_proposal", "job_seeking", "sales_pitch", "benefit", "met_before", "content") and _only_faq_question(note if note_lang == lang else "", facts, settings, lang):
         # "lohnen sich Blogartikel für einen kleinen Onlineshop noch?", "avec quoi fais-tu ton suivi de positions ?": a note
@@ -3248,6 +3260,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             r"|(?:afgelopen |vorige |op )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:avond|middag|ochtend)?)\b", fold(f"{facts.when} {note}")):
         context["recent"] = True  # "great meeting you last week": never "what have you been up to since?"
     # "6 Jahre Performance Marketing (Google Ads, Meta)": work judged on results, shown by case studies or references, not "samples"
+    context["trade"] = offered_trade(note) if facts.ask == "services" and note_lang == lang else ""
     context["cases"] = facts.ask == "services" and bool(cre.search(
         r"\b(?:performance|sea|seo|ppc|sem|google ads|meta ads|facebook ads|paid (?:social|media|search)|growth|acquisition|acquisizione|adquisicion|aquisicao"
         r"|traffic manager|media buy\w*|analytics|crm|e-?mail(?:ing)? marketing|marketing manager|consultant\w*|berater\w*|consultor\w*|consulente)\b", fold(f"{note} {headline}")))
@@ -3379,6 +3392,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["howdy_line"] = pair[0 if context["informal"] else 1] if howdy else ""
     own_note = note if note_lang == lang else ""
     context["heard_line"] = told.show_line(own_note, variant or lang, informal=bool(context["informal"])) if name == "content" else ""
+    context["peer_line"] = told.peer_line(own_note, variant or lang, informal=bool(context["informal"])) if name == "content" and not context["heard_line"] else ""
     # "no estoy del todo de acuerdo … me encantaría debatirlo", "I respectfully disagree": the counterpoint thanked and the
     # discussion welcomed, never "glad you liked it, what should I cover next?"
     context["debate_line"], debate_ask = told.debate_lines(own_note, variant or lang, informal=bool(context["informal"]), work=str(context.get("work") or ""),
