@@ -2426,7 +2426,8 @@ _BY_SURNAME = cre.compile(r"\b(?:Frau|Herr|Herrn|Sr\.|Sra\.|Dr\.|Dra\.|Madame|Mo
 #: A Brazilian note written as a letter or by someone senior (folded): answered "Atenciosamente" with the full name.
 _PT_LETTER = (r"\b(?:o senhor|a senhora|os senhores|prezad[oa]s?|v\. ?sa|vossa|exm[oa]|atenciosamente|cordialmente|cumprimentos|lhe|sr|sra|srta"
               r"|dr|dra|doutor\w*|professor\w*|prof|diretor\w*|director\w*|ceo|presidente|gerente|head|jornalista|reporter|redator\w*|editor\w*"
-              r"|revista|jornal|empresa|escritorio|ltda|grupo|proposta|parceria|orcamento|contratar|servicos?|gostariamos|nossa equipe)\b"
+              r"|revista|jornal|empresa|escritorio|ltda|grupo|proposta|parceria|orcamento|contratar|servicos?|gostariamos|nossa equipe"
+              r"|att|recrut\w*|recruiter|agencia|somos|vagas?|clientes?)\b"
               r"|^\W*(?:bom dia|boa tarde|boa noite)\b")
 
 
@@ -3691,15 +3692,18 @@ _OPINION_Q = (r"\b(?:do you (?:really |honestly |actually )?(?:think|believe|rec
               r"|(?:glaubst|denkst) du|(?:glauben|denken) sie (?:wirklich |ernsthaft )?,? ?dass|was (?:haltst du|halten sie)|(?:deine|ihre) (?:meinung|einschatzung|sicht)"
               r"|(?:denk|geloof) je|(?:denkt|gelooft) u|wat (?:vind je|vindt u)|(?:jouw|uw) (?:mening|kijk)|volgens (?:jou|u)\b)")
 
-#: The sender's own situation in a note (folded): a first person in the question or an own business in the note keeps
-#: the "tell me where you stand" step.
-_FIRST_PERSON_Q = {"en": r"\b(?:i|i'm|im|i've|my|me|we|our|us)\b", "fr": r"\b(?:je|j|moi|mon|ma|mes|nous|notre|nos|me|m)\b",
-                   "es": r"\b(?:yo|mi|mis|me|nuestr\w*|nosotr\w*)\b", "pt": r"\b(?:eu|meu|minha|meus|minhas|me|nosso\w*|nossa\w*)\b",
-                   "it": r"\b(?:io|mio|mia|miei|mie|mi|nostr\w*)\b", "de": r"\b(?:ich|mein\w*|mir|mich|wir|unser\w*|uns)\b",
-                   "nl": r"\b(?:ik|mijn|me|mij|wij|we|ons|onze)\b"}
-_OWN_THING = {"en": r"\b(?:my|our)\b", "fr": r"\b(?:mon|ma|mes|notre|nos)\b", "es": r"\b(?:mi|mis|nuestr\w*)\b",
-              "pt": r"\b(?:meu|minha|meus|minhas|nosso\w*|nossa\w*)\b", "it": r"\b(?:mio|mia|miei|mie|nostr\w*)\b",
-              "de": r"\b(?:mein\w*|unser\w*)\b", "nl": r"\b(?:mijn|onze|ons)\b"}
+#: The sender's own situation in a note (folded): a first person outside the lines about her piece ("I run a small shop",
+#: "me quedé sin trabajo", "ho aperto un e-commerce") keeps the "tell me where you stand" step.
+_FIRST_PERSON = {"en": r"\b(?:i|i'm|im|i've|ive|my|me|we|our|us)\b", "fr": r"\b(?:je|j|moi|mon|ma|mes|nous|notre|nos|me|m)\b",
+                 "es": r"\b(?:yo|mi|mis|me|tengo|he|estoy|soy|llevo|trabajo|busco|quiero|acabo|estudio|nuestr\w*|nosotr\w*|\w+(?:arme|erme|irme))\b",
+                 "pt": r"\b(?:eu|meu|minha|meus|minhas|me|tenho|estou|sou|trabalho|quero|busco|abri|nosso\w*|nossa\w*)\b",
+                 "it": r"\b(?:io|mio|mia|miei|mie|mi|ho|sto|sono|lavoro|cerco|voglio|gestisco|studio|nostr\w*)\b",
+                 "de": r"\b(?:ich|mein\w*|mir|mich|wir|unser\w*|uns|bin|habe|hab)\b", "nl": r"\b(?:ik|mijn|me|mij|wij|we|ons|onze|heb)\b"}
+#: A line about her piece ("saw your post", "ho letto il tuo articolo") and courtesy ("würde mich freuen", "curious"): no situation.
+_PIECE_LINE = (r"\b(?:posts?|article\w*|artigo\w*|articolo\w*|artikel\w*|beitrag\w*|newsletter|video\w*|talk|webinar|podcast|publication|publicacion"
+               r"|publicacao|pubblicazione|bericht\w*)\b")
+_COURTESY = (r"\b(?:(?:wurde|wurd) mich (?:\w+ )?(?:freuen|interessieren)|mich interessiert|i'?d love to (?:hear|know)|i'?m curious|curieux|curieuse"
+             r"|me gustaria saber|mi piacerebbe sapere|gostaria de saber|ik ben benieuwd|thanks?(?: you)?(?: so much| a lot)?|merci\w*|gracias|grazie\w*|obrigad\w*|danke\w*|bedankt)\b")
 
 
 def opinion_only(note: str, lang: str) -> bool:
@@ -3713,12 +3717,10 @@ def opinion_only(note: str, lang: str) -> bool:
     if not note.strip():
         return False
     folded = fold(note)
-    m = cre.search(_OPINION_Q, folded)
-    if not m:
+    if not cre.search(_OPINION_Q, folded):
         return False
-    short = lang[:2]
-    asked = cre.split(r"[?.!\n]", folded[m.end():])[0]  # what the opinion is asked on: "… do you think I should …?"
-    return not cre.search(_FIRST_PERSON_Q.get(short, r"(?!)"), asked) and not cre.search(_OWN_THING.get(short, r"(?!)"), folded)
+    own = " ".join(s for s in cre.split(r"[?.!\n]+", cre.sub(_COURTESY, " ", folded)) if not cre.search(_PIECE_LINE, s))
+    return not cre.search(_FIRST_PERSON.get(lang[:2], r"(?!)"), own)
 
 
 _CATCH_UP_BACK = {"en": ("And how are things with you?",) * 2, "fr": ("Et toi, comment ça va de ton côté ?", "Et de votre côté, comment allez-vous ?"),
