@@ -636,6 +636,11 @@ _CLASSMATES = (r"\b(?:(?:fuimos|eramos) companer[oa]s|hicimos juntos|hicimos jun
                r"|(?:we )?zaten samen (?:in|op|bij)|hebben samen (?:de|het) (?:cursus|opleiding|bootcamp|training) gedaan)\b")
 
 
+#: A Brazilian's warm, chatty words (folded): "foi top demais", "adorei", "amei a aula", "show de bola", "valeu".
+_PT_CHATTY = (r"\b(?:(?:foi|e|muito|super|mega) top|top demais|(?:legal|bom|boa|otim[oa]|incrivel|lind[oa]|massa) demais|adorei|amei|curti(?:u|mos)?"
+              r"|show de bola|sensacional|valeu|beleza|bora|a gente|tipo assim|demais!)")
+
+
 def is_informal(note: str, lang: str) -> bool:
     """Did the sender write informally? From pronouns, verb forms and greetings together; formal when unsure.
 
@@ -690,7 +695,9 @@ def is_informal(note: str, lang: str) -> bool:
         # "¿Podría hacerte unas preguntas?": "podría" is "could I", its object "te" says tú (never usted)
         vous -= len(cre.findall(r"¿\s*(?:podria|puedo|quisiera) \w+(?:ar|er|ir)(?:te|telo|tela)\b", folded))
     if lang == "pt" and not cre.search(_VOUS["pt"], folded) and (cre.search(r"\b(?:k{3,}|haha\w*|rs+|obg|vlw|tmj|blz|pra)\b|!!", folded)
-                                                              or any(is_emoji(c) for c in original)):
+                                                              or cre.search(_PT_CHATTY, folded)
+                                                              or any(is_emoji(c) for c in original)
+                                                              or (len(original) > 40 and original == original.lower())):
         tu += 1  # "Camille!! … (a brasileira que fez mil perguntas kkk)": a chatty note, never "Atenciosamente"
     if lang == "es" and cre.match(r"\W*estimad[oa]s?\s+(?!(?:sr|sra|srta|senor|senora|senorita|don|dona|dra?|prof\w*|licenciad\w*)\b)[a-z]", folded):
         vous -= 1  # "Estimada Camille, … ¿Estarías interesada?": a warm letter opening by first name, the verbs decide (tú)
@@ -4735,6 +4742,12 @@ _RECONNECT = (r"\b(?:reprendre contact|de (?:tes|vos) nouvelles|depuis le temps|
               # "we zaten samen in die masterclass, weet je nog?": an old acquaintance recalled, picked up again
               r"|weet je nog|weet u nog|erinnerst du dich|erinnern sie sich|weisst du noch|tu te souviens|vous vous souvenez|tu te rappelles"
               r"|te acuerdas|se acuerda de mi|ti ricordi|si ricorda di me|te lembras|lembras-te|se lembra de mim|voce lembra|do you remember|remember me)\b")
+#: Praise that points back at the owner's piece without naming it again, at a clause's start (folded): "… foi top demais",
+#: "it was great", "c'était top", "war mega", "fue genial", "è stato utilissimo", "thanks for the class", "obrigada pela aula".
+_PRAISE_BACK = (r"(?:^|[.,!;:]\s*|\s(?:e|and|et|und|y|en)\s+)(?:foi|it was|was|c'etait|ca a ete|war|fue|ha sido|e stat[oa]|era|het was|was echt)\b"
+                r"|\b(?:obrigad[oa] (?:pela aula|pelo curso|pela palestra|pela formacao)|thanks? (?:you )?for the (?:class|session|lesson|training|course)"
+                r"|merci pour (?:le cours|la session|l'atelier|la formation)|danke fur (?:den kurs|die session|die schulung|das training)|gracias por la (?:clase|sesion|formacion)"
+                r"|grazie per la (?:lezione|sessione|formazione)|bedankt voor de (?:les|sessie|training))\b")
 _PRAISE = (r"\b(?:adore|ador\w+|loved?|love|aime|apprecie|enjoyed|liked|gefallen|gefiel|gusto|gustado|gusto mucho|piaciut\w*|genoten|mooi|super|great|genial|top|toll\w*|spannend\w*|interessant\w*|interesting|encant\w+|ottim\w+|bellissim\w+"
            r"|gostei|excellent\w*|excelente|fantasti\w+|brillant\w*|brilliant|inspirant\w*|inspiring|helpful|utile|nutzlich|util|nuttig|gold|spot on"
            r"|passionnant\w*|clair|clear|klasse|gaaf|sterk|geweldig|boeiend|merci pour|thanks for|thank you for|danke fur|gracias por|grazie per"
@@ -5304,6 +5317,13 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             if _first(_PRAISE, window):
                 facts.praise = True
                 break
+        else:
+            # "… em Lyon, sou brasileira. obrigada pela aula, foi top demais": praise said further on, of "it" or of the class
+            back = _first(_PRAISE_BACK, folded)
+            if back is not None and _first(_PRAISE, folded[back.start():back.end() + 30]) and not cre.search(
+                    r"\b(?:conversa\w*|papo|chat|conversation|conversaci\w+|gesprek\w*|gesprach\w*|austausch|echange\w*|lunch|dejeuner|dinner|diner|cafe|coffee|apero|drink\w*)\b",
+                    folded[max(0, back.start() - 40):back.start()]):
+                facts.praise = True  # never the lunch or the chat praised ("the lunch was great")
     facts.helped = bool(facts.work) and bool(_first(_helped_rx(), folded))
     if facts.work:
         facts.regular = _regular_reader(folded, facts.work)

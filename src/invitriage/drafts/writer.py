@@ -59,7 +59,7 @@ CONTEXT_KEYS = ("calm", "promised", "self_line", "speaker_event", "greeting", "f
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "speaker_call", "network_ask", "need", "followup", "mutual", "career", "agreed",
-                "situation", "situation_line", "move_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "inhouse_asked", "period_first", "partner_work", "swap",
+                "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "inhouse_asked", "period_first", "partner_work", "swap",
                 "stage_at", "avail_q", "cfp", "train_topic", "views_on", "next_visit", "my_visit", "senior", "speak_only", "panel", "far", "event_name", "question_mark")
 
 
@@ -1198,6 +1198,10 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         text = _after_first_line(text, _promise_thanks(str(ctx["promised"]), lang, bool(ctx.get("informal"))))
     if ctx.get("howdy_line") and not cre.search(_HOWDY_SAID, fold(text)):
         text = _after_first_line(text, str(ctx["howdy_line"]))
+    if ctx.get("nearby_line") and not ctx.get("move_line") and not ctx.get("coffee") and not ctx.get("meet_day") \
+            and not cre.search(r"(?i)\b(?:nearby|close by|tout près|pas loin|cerca|vicino|perto|in der Nähe|in de buurt|dichtbij)\b", text):
+        # "sou brasileira e moro aí perto", "I live nearby": a neighbour is glad news, said once, never ignored
+        text = _after_first_line(text, _nearby_said(str(ctx["nearby_line"]), text, lang, bool(ctx.get("informal"))))
     if ctx.get("move_line") and str(ctx["move_line"]) not in text and not cre.search(_MOVE_SAID, fold(text)):
         # "ik verhuis in september naar Lyon": the wish for the move in every draft, not only in an answer's
         line = str(ctx["move_line"])
@@ -2421,6 +2425,25 @@ def draft_language(item: Mapping[str, Any], settings: Settings) -> str:
 _BY_SURNAME = cre.compile(r"\b(?:Frau|Herr|Herrn|Sr\.|Sra\.|Dr\.|Dra\.|Madame|Monsieur|Signora|Signor|Dott\.|Dott\.ssa|heer|mevrouw|Mr|Mrs|Ms|Senhor|Senhora|Sr|Sra)\b")
 
 
+#: A Brazilian note written as a letter or by someone senior (folded): answered "Atenciosamente" with the full name.
+_PT_LETTER = (r"\b(?:o senhor|a senhora|os senhores|prezad[oa]s?|v\. ?sa|vossa|exm[oa]|atenciosamente|cordialmente|cumprimentos|lhe|sr|sra|srta"
+              r"|dr|dra|doutor\w*|professor\w*|prof|diretor\w*|director\w*|ceo|presidente|gerente|head|jornalista|reporter|redator\w*|editor\w*"
+              r"|revista|jornal|empresa|escritorio|ltda|grupo|proposta|parceria|orcamento|contratar|servicos?|gostariamos|nossa equipe"
+              r"|att|recrut\w*|recruiter|agencia|somos|vagas?|clientes?)\b"
+              r"|^\W*(?:bom dia|boa tarde|boa noite)\b")
+
+
+def pt_br_plain(note: str, headline: str = "") -> bool:
+    """Is a Brazilian note plain and friendly, with nothing of a letter, a business or a senior title?
+
+    >>> pt_br_plain("Olá Camille, leio sua newsletter toda semana, já apliquei as dicas na minha loja.")
+    True
+    >>> pt_br_plain("Prezada Camille, gostaria de saber mais sobre as formações."), pt_br_plain("Olá, sou diretora de marketing")
+    (False, False)
+    """
+    return bool(note.strip()) and not cre.search(_PT_LETTER, fold(note)) and not cre.search(_PT_LETTER, fold(headline))
+
+
 def _signature(settings: Settings, *, formal: bool) -> str:
     """How the draft is signed: a letter to someone who wrote "Sehr geehrte Frau Laurent" is signed with the full name
     ("Mit freundlichen Grüßen / Camille Laurent"), never the first name alone.
@@ -2979,7 +3002,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # a formal reply to a note ("Mit freundlichen Grüßen", "Met vriendelijke groet", "Bien à vous") is signed with the
         # full name; a note-less welcome by first name keeps the usual signature, one by surname ("Guten Tag Frau Bauer")
         # is signed with the full name as well
-        "signature": _signature(settings, formal=not informal and bool(note.strip()) and note_lang == lang),
+        # a Brazilian's plain, friendly "você" note ("Olá Camille, leio sua newsletter…") is signed by first name ("Um abraço,"),
+        # never "Atenciosamente, / Camille Laurent": only a letter's own forms (Prezada, a senhora, Bom dia) get the full name
+        "signature": _signature(settings, formal=not informal and bool(note.strip()) and note_lang == lang
+                                and not (variant == "pt-BR" and pt_br_plain(note, headline))),
         "slang": bool(cre.search(_PT_SLANG, fold(note))) if lang == "pt" else False,
         # a client in Zürich is no Swiss sender: one who writes "Grüße" with ß writes German German
         # "unser Shop", "onze webshop", "our shop": the business is theirs together ("eurem Shop", "jullie webshop")
@@ -3388,6 +3414,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if context["tip_line"] and sit.kind == "result" and sit.result in ("applied", "worked", "gain"):
         context["situation_line"] = context["tip_line"]
     context["move_line"] = situation.move_line(sit, lang, informal=bool(context["informal"]), variant=variant)
+    context["nearby_line"] = nearby_line(note if note_lang == lang else "", variant or lang, informal=bool(context["informal"]))
     pair = _HOWDY.get(variant or lang) or _HOWDY.get(lang[:2]) or ("", "")
     context["howdy_line"] = pair[0 if context["informal"] else 1] if howdy else ""
     own_note = note if note_lang == lang else ""
@@ -3446,6 +3473,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         pair = _LENGTH_LINE.get(variant or lang) or _LENGTH_LINE.get(lang[:2], ("", ""))
         context["faq"], context["qanswer"], context["length_q"] = pair[0 if context["informal"] else 1], "", True
     context["faq_step"] = faq.follow(variant or lang, informal=bool(context["informal"])) if context["faq"] and not context.get("length_q") else ""
+    if context["faq_step"] and opinion_only(note if note_lang == lang else "", lang):
+        # "do you really think Google penalises AI content?", "qu'en penses-tu ?": her view is the whole answer, never
+        # "tell me where you're at" to someone who asked what she thinks and has nothing in progress
+        context["faq_step"] = ""
     if context["faq"] and own and faq.catch_up(fold(_last_question(own) or own)):
         # "Was machst du inzwischen?": what she does now, then the question back, never "tell me where you stand"
         pair = _CATCH_UP_BACK.get(variant or lang) or _CATCH_UP_BACK.get(lang[:2], ("", ""))
@@ -3630,6 +3661,95 @@ def _asks_hiring(note: str, lang: str) -> bool:
 
 
 #: The question back after a catch-up answer ("Was machst du inzwischen?" … "Und wie läuft es bei dir?"); (informal, formal).
+#: The sender lives near her (folded): "moro aí perto", "j'habite à côté", "I live nearby", "wohne in der Nähe".
+_NEARBY = (r"\b(?:moro (?:\w+ )?(?:ai |aqui |ali |bem |super )?(?:perto|pertinho)|moro na regiao|moro do lado"
+           r"|(?:j'habite|je vis|je suis|j'habite moi) (?:\w+ )?(?:juste |tout )?(?:a cote|tout pres|pas loin|dans le coin|pres de chez (?:toi|vous))"
+           r"|i (?:\w+ )?(?:live|am based|'m based|m based|am|'m|m) (?:\w+ )?(?:nearby|close by|close to you|near you|in the area|not far|around the corner|locally|down the road|just next door)"
+           r"|(?:vivo|estoy) (?:\w+ )?(?:cerca|al lado|por la zona|en la zona)|(?:abito|vivo) (?:\w+ )?(?:vicino|in zona|a due passi)"
+           r"|wohne (?:\w+ )?(?:in der nahe|um die ecke|nicht weit|in der gegend)|woon (?:\w+ )?(?:in de buurt|vlakbij|dichtbij|om de hoek|niet ver))\b")
+_NEARBY_LINE = {
+    "en": ("And how nice that you live nearby{}!", "And how nice that you live nearby{}."),
+    "fr": ("Et ravie de savoir que tu habites tout près{} !", "Et ravie de savoir que vous habitez tout près{}."),
+    "es": ("¡Y qué bien saber que vives cerca{}!", "Y qué bien saber que vive cerca{}."),
+    "it": ("E che piacere sapere che abiti vicino{}!", "E che piacere sapere che abita vicino{}."),
+    "pt": ("E que bom saber que moras aqui perto{}!", "E que bom saber que mora aqui perto{}."),
+    "pt-BR": ("E que legal saber que você mora aqui perto{}!", "E que bom saber que você mora aqui perto{}."),
+    "de": ("Toll, dass du in der Nähe wohnst{}!", "Wie schön, dass Sie in der Nähe wohnen{}."),
+    "nl": ("En fijn om te horen dat je in de buurt woont{}!", "En fijn om te horen dat u in de buurt woont{}."),
+}
+#: The hope to meet at a next event, added when the draft does not already say it.
+_NEARBY_MEET = {"en": (": I hope we cross paths at a next event", ": I hope we meet at a next event"),
+                "fr": (" : au plaisir de te croiser à un prochain événement", " : au plaisir de vous croiser à un prochain événement"),
+                "es": (": ojalá coincidamos en algún próximo evento",) * 2, "it": (": spero di incontrarti a un prossimo evento", ": spero che ci incontreremo a un prossimo evento"),
+                "pt": (": espero que nos cruzemos num próximo evento",) * 2,
+                "pt-BR": (": espero te encontrar num próximo evento", ": espero que a gente se encontre num próximo evento"),
+                "de": (": Vielleicht sehen wir uns bei einer nächsten Veranstaltung",) * 2, "nl": (": hopelijk zien we elkaar op een volgend evenement",) * 2}
+#: A draft that already hopes to meet again (folded).
+_MEET_SAID = r"\b(?:event\w*|evenement\w*|evento\w*|veranstaltung\w*|recroiser|rivederti|rivederla|reencontr\w*|wiederzusehen|tot ziens|coincidamos|croiser)\b"
+
+
+def nearby_line(note: str, lang: str, *, informal: bool) -> str:
+    """A warm line for a sender who lives near her ("moro aí perto", "I live nearby"), or "".
+
+    >>> nearby_line("sou brasileira e moro aí perto", "pt-BR", informal=True)
+    'E que legal saber que você mora aqui perto{}!'
+    """
+    pair = _NEARBY_LINE.get(lang) or _NEARBY_LINE.get(lang[:2])
+    if not pair or not note.strip() or not cre.search(_NEARBY, fold(note)):
+        return ""
+    return pair[0 if informal else 1]
+
+
+def _nearby_said(line: str, text: str, lang: str, informal: bool) -> str:
+    """The nearby line with the hope to meet at a next event, unless the draft already hopes so."""
+    meet = _NEARBY_MEET.get(lang) or _NEARBY_MEET.get(lang[:2]) or ("", "")
+    clause = "" if cre.search(_MEET_SAID, fold(text.split("\n", 2)[-1])) else meet[0 if informal else 1]
+    out = line.format(clause)
+    return out if lang[:2] != "es" or not clause or not informal else out.replace("!", ".").replace("¡", "", 1)
+
+
+#: An opinion asked ("do you really think …?", "qu'en penses-tu ?", "was hältst du von …?"), folded.
+_OPINION_Q = (r"\b(?:do you (?:really |honestly |actually )?(?:think|believe|reckon)|what do you (?:think|make of|reckon)|curious (?:what|to hear what|to know what) you think"
+              r"|(?:what's|what is|whats) your (?:take|view|opinion|feeling)|your (?:take|thoughts|view|opinion) on|in your (?:opinion|view|experience)"
+              r"|(?:tu|vous) (?:penses?|pensez|crois|croyez|trouves?|trouvez) (?:vraiment |reellement |serieusement )?que|(?:penses|pensez|crois|croyez)-(?:tu|vous)"
+              r"|qu'en (?:penses|pensez)|(?:ton|votre) avis|selon (?:toi|vous)"
+              r"|(?:crees|cree|piensas|piensa|opinas|opina) (?:de verdad |realmente |en serio )?que|que (?:opinas|opina|piensas|piensa) (?:de|sobre)|(?:tu|su) opinion"
+              r"|(?:voce )?(?:acha|achas) (?:mesmo |realmente |que |mesmo que )|o que (?:voce )?(?:acha|achas|pensa|pensas) (?:de|do|da|sobre)|(?:sua|tua) opiniao"
+              r"|(?:pensi|pensa|credi|crede) (?:davvero |veramente |sul serio )?che|cosa ne (?:pensi|pensa)|(?:il tuo|il suo) parere|(?:la tua|la sua) opinione|secondo (?:te|lei)"
+              r"|(?:glaubst|denkst) du|(?:glauben|denken) sie (?:wirklich |ernsthaft )?,? ?dass|was (?:haltst du|halten sie)|(?:deine|ihre) (?:meinung|einschatzung|sicht)"
+              r"|(?:denk|geloof) je|(?:denkt|gelooft) u|wat (?:vind je|vindt u)|(?:jouw|uw) (?:mening|kijk)|volgens (?:jou|u)\b)")
+
+#: The sender's own situation in a note (folded): a first person outside the lines about her piece ("I run a small shop",
+#: "me quedé sin trabajo", "ho aperto un e-commerce") keeps the "tell me where you stand" step.
+_FIRST_PERSON = {"en": r"\b(?:i|i'm|im|i've|ive|my|me|we|our|us)\b", "fr": r"\b(?:je|j|moi|mon|ma|mes|nous|notre|nos|me|m)\b",
+                 "es": r"\b(?:yo|mi|mis|me|tengo|he|estoy|soy|llevo|trabajo|busco|quiero|acabo|estudio|nuestr\w*|nosotr\w*|\w+(?:arme|erme|irme))\b",
+                 "pt": r"\b(?:eu|meu|minha|meus|minhas|me|tenho|estou|sou|trabalho|quero|busco|abri|nosso\w*|nossa\w*)\b",
+                 "it": r"\b(?:io|mio|mia|miei|mie|mi|ho|sto|sono|lavoro|cerco|voglio|gestisco|studio|nostr\w*)\b",
+                 "de": r"\b(?:ich|mein\w*|mir|mich|wir|unser\w*|uns|bin|habe|hab)\b", "nl": r"\b(?:ik|mijn|me|mij|wij|we|ons|onze|heb)\b"}
+#: A line about her piece ("saw your post", "ho letto il tuo articolo") and courtesy ("würde mich freuen", "curious"): no situation.
+_PIECE_LINE = (r"\b(?:posts?|article\w*|artigo\w*|articolo\w*|artikel\w*|beitrag\w*|newsletter|video\w*|talk|webinar|podcast|publication|publicacion"
+               r"|publicacao|pubblicazione|bericht\w*)\b")
+_COURTESY = (r"\b(?:(?:wurde|wurd) mich (?:\w+ )?(?:freuen|interessieren)|mich interessiert|i'?d love to (?:hear|know)|i'?m curious|curieux|curieuse"
+             r"|me gustaria saber|mi piacerebbe sapere|gostaria de saber|ik ben benieuwd|thanks?(?: you)?(?: so much| a lot)?|merci\w*|gracias|grazie\w*|obrigad\w*|danke\w*|bedankt)\b")
+
+
+def opinion_only(note: str, lang: str) -> bool:
+    """Does the note ask only what she thinks of something, with nothing of the sender's own in progress?
+
+    >>> opinion_only("saw your post - do you really think Google will penalise AI content? Curious what you think", "en")
+    True
+    >>> opinion_only("Tu penses que le SEO vaut le coup pour ma boutique ?", "fr"), opinion_only("Was hältst du von KI-Texten?", "de")
+    (False, True)
+    """
+    if not note.strip():
+        return False
+    folded = fold(note)
+    if not cre.search(_OPINION_Q, folded):
+        return False
+    own = " ".join(s for s in cre.split(r"[?.!\n]+", cre.sub(_COURTESY, " ", folded)) if not cre.search(_PIECE_LINE, s))
+    return not cre.search(_FIRST_PERSON.get(lang[:2], r"(?!)"), own)
+
+
 _CATCH_UP_BACK = {"en": ("And how are things with you?",) * 2, "fr": ("Et toi, comment ça va de ton côté ?", "Et de votre côté, comment allez-vous ?"),
                   "de": ("Und wie läuft es bei dir?", "Und wie läuft es bei Ihnen?"), "es": ("¿Y tú, qué tal?", "¿Y usted, qué tal?"),
                   "it": ("E tu, come va?", "E Lei, come va?"), "pt": ("E tu, como vão as coisas?", "E consigo, como vão as coisas?"),
