@@ -96,7 +96,7 @@ _CLIENTELE = (r"\b(?:clients?|clientes?|clienti|clientele|kunden|kundschaft|klan
               r"|publico|pubblico|public|publiek|audience|zielgruppe|doelgroep"
               # "English-language websites", "englischsprachige Websites", "Engelstalige webshops": the sites' language asked
               r"|sites?|websites?|web ?sites?|webseiten|webshops?|e-?shops?|online ?shops?|onlineshops?|sitios?|siti|pages?|pagina\w*)\b")
-_LANG_ASKED = (rf"\b(?:en|in|auf|em|in het|op|an|al|nel|naar het)\s+(?:{_LANG_WORD})\b"
+_LANG_ASKED = (rf"\b(?:en|in|auf|em|in het|op|an|al|nel|naar het)\s+(?:{_LANG_WORD})\b(?![- ](?:speak\w*|native|natives|mother))"
                rf"|\b(?:parlez|parles|parlez-vous|parles-tu|speak|sprechen sie|sprichst du|hablas|habla|hablan|parli|parla|falas|fala|falam|spreek|spreekt|spreken)\s+(?:\w+\s+)?(?:{_LANG_WORD})\b"
                # "Arbeiten Sie auch mit deutschsprachigen Kunden?", "des clients germanophones ?": the clients' language asked
                # (beside the clients or the market, never "deutschsprachige Studis", "Nederlandstalige studenten")

@@ -3086,6 +3086,15 @@ def _clean_topic(topic: str) -> str:
     return cre.sub(r"(?i)\s+(?:ai|agli|alle|al|to|for|aux|au|an|aan|voor|para|a|aos|as|los|de)$", "", topic)
 
 
+#: A talk the sender attended or saw, told in the past: "you gave a great talk on", "loved your talk about", "saw the keynote".
+_TALK_HEARD = (r"\b(?:(?:you|she|he) (?:gave|did|held|delivered|ran)|(?:saw|heard|attended|watched|enjoyed|loved|caught|after|during)"
+               r"|(?:vous avez|tu as) (?:donne|anime|fait)|(?:du hast|sie haben) (?:\w+ )?(?:gehalten|gegeben)|(?:diste|dio|ha dado|has dado)"
+               r"|(?:hai|ha) tenuto|(?:deu|voce deu)|(?:je|u) (?:gaf|hebt gegeven|heeft gegeven))"
+               r" (?:a|an|your|the|une|un|ta|votre|einen|eine|deinen|ihren|una|tu|su|un|uma|um|sua|een|je|uw) (?:[\w-]+ ){0,2}"
+               r"(?:talk|keynote|presentation|session|workshop|webinar|conference|intervention|vortrag|keynote|charla|ponencia|intervento|palestra|lezing|presentatie)\b"
+               r"(?: (?:on|about|sur|uber|sobre|su|sul|sulla|over) [\w-]+(?: [\w-]+)?)?")
+
+
 _PROPOSALS = {
     "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:live|lives|diretta|dirette|directo|directos|en vivo|livestream\w*)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|te gast|uitnodigen|einladen|be (?:a|my|our) guest|join us)\b|\b(?:podcast|emission|show|folge|episodio|programa|aflevering)\b.{0,130}?\b(?:receber|te receber|recibirte|recibirle|recibir|riceverti|riceverla|ospitarti|ospitarla|empfangen|ontvangen|invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|recevoir|te gast|uitnodigen|einladen|come on|coming on|(?:be|being) on (?:it|the show|the podcast|an episode)|join (?:me|us)|be (?:a|my|our) guest|record|participer|participar|partecipare|dabei sein|mitmachen|meedoen|langskomen|langs(?: te)? (?:komen|kom)|passer (?:sur|dans)|komen (?:vertellen|praten)|aanschuiven|come (?:and |to )?talk|venir (?:en )?parler|vorbeizukommen|venire a parlare|vir falar|venir a hablar|registrazione|registrare|recording|enregistrer|enregistrement|aufnahme|gravar|gravacao|grabar|grabacion|opname|opnemen|entrevistar(?:te|le|la)?|intervistar(?:ti|la)|interview(?:er|en)? (?:you|vous|te|sie|dich|je|u)|grabamos|gravamos|registriamo|enregistrons)\b"
              r"|\b(?:podcast|episode|episodio|aflevering|folge|emission)\b(?=.{0,250}\b(?:ca te dirait|ca vous dirait|seriez-vous partant\w*|serais-tu partant\w*|would love to have you|have you on|would you like to (?:join|come)|come on|te gustaria (?:venir|participar|hablar)|le gustaria (?:venir|participar|hablar)|ti andrebbe|le andrebbe|hattest du lust|hatten sie lust|lijkt (?:het )?(?:je|jou|u) (?:het )?leuk|bora gravar|topa (?:gravar|participar)|quer participar|gostaria de participar)\b)"
@@ -3491,12 +3500,21 @@ _INDIRECT = (r"\b(?:j'aimerais savoir si|je voulais savoir si|je me demandais si
              r"|(?:vous|te) demander si|perguntar(?:-lhe|-te|lhe|te)? se|(?:dich|sie|euch) (?:zu )?fragen,? ob|(?:je|u|jou) (?:te )?vragen of)\b")
 
 
+#: A memory told with a hedge, not a question: "we did the bootcamp together in 2022 i think?", "c'était en 2019 je crois ?",
+#: "das war 2021, glaube ich?", "fue en Madrid, creo?", "era a Milano, mi pare?", "dat was in 2020 toch?".
+_HEDGE_TAG = (r"(?:\b(?:i think|i believe|if i remember (?:right|correctly)|iirc|i guess|je crois|je pense|si je me souviens bien|il me semble"
+              r"|glaube ich|meine ich|wenn ich mich (?:recht )?erinnere|creo|me parece|si no me equivoco|mi pare|credo|se non sbaglio|se ricordo bene"
+              r"|acho eu|acho|se nao me engano|denk ik|geloof ik|als ik me niet vergis|toch))\s*\?+$")
+
+
 def _question(original: str, lang: str) -> str:
     """The sender's last real question: whole, short, not a call to action."""
     for a, b in reversed(core_clauses(original)):
         text = original[a:b].strip()
         if not text.endswith("?"):
             continue
+        if cre.search(_HEDGE_TAG, fold(text)) and cre.search(r"\b(?:we|nous|on|wir|nosotros|noi|nos|wij|we)\b|\b(?:19|20)\d\d\b", fold(text)):
+            continue  # "we did the bootcamp together in 2022 i think?": a shared memory, hedged, never a question to answer
         # Only the question itself: from the last sentence start or clause start inside it.
         parts = cre.split(r"(?<=[.!;:])\s+|,\s+(?=(?:[¿]|\w+\s+(?:vous|tu|you|sie|du|usted|lei|voce|u|je)\b))", text)
         q = parts[-1].strip()
@@ -3609,8 +3627,10 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
         facts.minutes = ""  # "a 30-minute talk", "45 min recording": not the length of a call
     # "hier" is yesterday in French only: "Head of Growth bij een fintech hier", "ich bin neu hier" say "here"
     facts.recent = bool(_first(_RECENT, folded if facts.lang == "fr" else cre.sub(r"\bhier\b", " ", folded)))
+    # "we did the hubspot bootcamp together in 2022 i think?": the hedge's "?" asks nothing (no tool asked for)
+    unhedged = cre.sub(r"(?:\b(?:we|nous|on|wir|noi|wij|19\d\d|20\d\d)\b[^.!?\n]{0,80}?)" + _HEDGE_TAG.rstrip("$"), ".", folded)
     for kind, rx in _REQUESTS.items():
-        if _first(rx, folded):
+        if _first(rx, unhedged):
             facts.request = kind
             break
     if facts.request == "interview" and _first(_JOB_INTERVIEW, folded):
@@ -3997,6 +4017,9 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     # "agencies that hire English speakers", "cerco madrelingua": speakers of a language, never a speaker invitation
     unspoken = cre.sub(r"\b(?:native|fluent|english|french|german|spanish|italian|portuguese|dutch|arabic|chinese|bilingual|multilingual)[- ]speak(?:ers?|ing)\b"
                       r"|\b(?:anglophones?|francophones?|hispanophones?|lusophones?|germanophones?)\b", " ", folded)
+    # "you gave a great talk on local SEO", "I saw your talk", "tu as donné une super conférence": a talk the sender
+    # heard, never one offered to her
+    unspoken = cre.sub(_TALK_HEARD, " ", unspoken)
     for kind, rx in _PROPOSALS.items():
         if facts.links:
             break

@@ -1934,9 +1934,13 @@ _FIELD = (r"\b(?:etsy|shopify|woocommerce|wix|(?:get|be|getting|being) (?:seen|f
           r"|conversions?|conversiones|conversioni|conversoes|conversies|konversion\w*|heatmaps?|mapas? de calor|mappe di calore|retargeting|remarketing)\b")
 
 
+#: A place of work that is no web site: "a construction site in Leeds", "on-site", "the site in Brescia".
+_NOT_WEBSITE = r"\b(?:(?:construction|building|work|job|industrial|production) sites?|on-?site|(?:a|the|our) site (?:in|at|near) [A-Za-z]\w*)\b"
+
+
 def in_field(text: str, settings: Settings) -> bool:
     """Is ``text`` about the owner's field (digital marketing, the owner's own offer, a consultant's work)?"""
-    folded = fold(text or "")
+    folded = cre.sub(_NOT_WEBSITE, " ", fold(text or ""))
     if cre.search(_FIELD, folded):
         return True
     words = {w for phrase in settings.offer for w in cre.findall(r"[a-z0-9]{3,}", fold(phrase))}
@@ -4753,6 +4757,14 @@ _WE_SEEK = (r"\b(?:nous (?:re)?cherchons|on (?:re)?cherche|(?:we are|we're) (?:l
             r"|(?:we are|we're) (?:currently |actively )?(?:looking for|seeking|hiring)|wir suchen (?:aktuell|derzeit|gerade)|suchen wir) \w+")
 
 
+#: A recruiter's own hiring, whoever writes it: "ich suche Mitarbeiter für unser Lager", "estamos a recrutar motoristas",
+#: "nous recrutons des caristes", "we're hiring welders": people to find for the sender's firm, never a job seeker's search.
+_WE_HIRE = (r"\b(?:(?:ich suche|je cherche|i'm looking for|i am looking for|ik zoek|busco|cerco|procuro) (?:\w+[ -]){1,4}(?:(?:fur|for|pour|voor|para|per) "
+            r"(?:unser\w*|our|notre|nos|ons|onze|nuestr\w+|nostr\w+|nossa|nosso|nossas|nossos|la nostra|il nostro|a nossa|o nosso))"
+            r"|nous recrutons|on recrute|we(?: are|'re) recruiting|wir (?:stellen \w+ ein|rekrutieren)|estamos (?:a )?recrut\w+|estamos reclutando"
+            r"|stiamo (?:assumendo|reclutando)|assumiamo|wij werven|we werven|contratamos|estamos contratando)\b")
+
+
 #: The sender's own search, in the first person singular ("je cherche", "I'm looking", "ich suche", "ik zoek").
 _SEEKER_I = (r"\b(?:je (?:re)?cherche|(?:i am|i'm|im) (?:currently )?(?:looking|seeking|searching)|ich suche|ik (?:ben op zoek|zoek)|busco|estoy buscando"
              r"|cerco|sto cercando|procuro|estou (?:a )?procura\w*|my (?:cv|resume))\b")
@@ -4833,7 +4845,7 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
             and (facts.request == "details" or _YES_NO.search(fold(note))) and facts.proposal not in ("guest", "speaker", "jury", "cowrite", "partnership"):
         return "recruiting"
     if name in ("sales_pitch", "ask_for_help") and facts.refer_ask and not (facts.pitch or facts.offers or facts.client or facts.candidate or facts.role or facts.links) \
-            and cre.search(_WE_SEEK, fold(note)):
+            and (cre.search(_WE_SEEK, fold(note)) or cre.search(_WE_HIRE, fold(note))):
         return "recruiting"  # "cerchiamo autisti … se conosce qualcuno me lo segnali": people to find, never a pitch nor names promised
     if name in ("job_seeking", "benefit", "referral") and facts.refer_ask and facts.role in ("freelance", "job") \
             and not (facts.pitch or facts.offers or facts.client or facts.candidate or facts.links or facts.cv or facts.laid_off) \
