@@ -76,7 +76,7 @@ def test_connect_asked_is_not_a_meeting(note):
 @pytest.mark.parametrize("note, call", [
     ("ciao camille, ho un e-shop di ceramiche a lecce: possiamo collegarci su zoom la prossima settimana per parlarne?", "20 minuti"),
     ("Hallo Camille, ich habe einen kleinen Onlineshop für Kinderspielzeug in Leipzig. Hättest du nächste Woche Zeit für ein kurzes Telefonat?",
-     "Telefonat"),
+     "20 Minuten telefonieren"),
     ("Oi Camille, tenho uma loja virtual de biquínis em Floripa. Topa uma chamada rápida semana que vem?", "20 minutos"),
 ])
 def test_a_call_asked_in_a_question_is_answered_with_the_call(note, call):
