@@ -16,9 +16,12 @@ _TERMS = {
             r"|zoekmachineoptimalisatie|posizionamento (?:su google|sui motori|seo)|indicizzazione|otimizacao para (?:motores de busca|buscadores|o google)"
             r"|(?:beter|hoger) (?:scoren|gevonden worden|ranken|ranking) (?:in|op|bij) google|(?:rank|ranking) (?:higher|better) (?:on|in) google"
             r"|google rankings?|(?:besser|hoher|weiter oben) (?:bei|in|auf) google|ranking bei google|mieux (?:ressortir|apparaitre|positionne\w*|classe\w*|reference\w*) (?:sur|dans) google"
-            r"|(?:aparecer|posicionar\w*|salir) (?:mejor |mas arriba )?en google|(?:comparire|posizionar\w*) (?:meglio )?su google|(?:aparecer|ranquear|posicionar) (?:melhor )?no google"),
+            r"|(?:aparecer|posicionar\w*|salir) (?:mejor |mas arriba )?en google|(?:comparire|posizionar\w*) (?:meglio )?su google|(?:aparecer|ranquear|posicionar) (?:melhor )?no google"
+            # "struggling with organic traffic", "trafic organique", "tráfego orgânico", "organisch verkeer": what SEO brings
+            r"|organic (?:traffic|search|reach on google)|trafic organique|trafico organico|trafego organico|traffico organico|organische[nr]? (?:traffic|zugriffe|reichweite)|organisch verkeer"),
     "social ads": (r"social ads|paid social|social media (?:ads|advertising|advertenties|werbung)|social-media-werbung|social advertising"
                    r"|publicites? (?:sur les reseaux sociaux|meta|facebook|instagram)|pubs? (?:meta|facebook|instagram)|(?:meta|facebook|instagram|tiktok|linkedin) ads"
+                   r"|(?:anuncios|annunci|ads|adverts|advertenties|anzeigen|pubs?|publicites?) (?:de|di|da|do|no|na|su|sur|on|op|auf|en|em) (?:meta|facebook|instagram|tiktok)"
                    r"|anuncios (?:en|nas|em) (?:las )?redes(?: sociales| sociais)?|publicidad en redes|pubblicita sui social|advertenties op social media"
                    # "le nostre campagne social", "campañas en redes sociales", "Social-Media-Kampagnen": paid campaigns on social networks
                    r"|campagne (?:sui )?social\b|campagne (?:sui )?social media|campanas? (?:en )?redes sociales|campanhas? (?:nas |em )?redes sociais"
@@ -67,7 +70,8 @@ _PHRASES = {
 #: A social network's ads named in a note (folded): "Meta Ads", "pubs Facebook", "publicités Instagram", "anuncios en TikTok".
 _PLATFORM = (r"\b(meta|facebook|instagram|tiktok|linkedin|pinterest)[ -](?:ads|advertising|werbung|anzeigen|advertenties|campagnes?|campaigns?)\b"
              r"|\b(?:publicites?|pubs?|anuncios|annunci|inserzioni|anuncios|campagne|campanas?|campanhas?|werbung|anzeigen|advertenties)"
-             r" (?:(?:sur|en|su|no|na|em|auf|bei|op|in|on) )?(meta|facebook|instagram|tiktok|linkedin|pinterest)\b")
+             r" (?:(?:sur|en|su|no|na|em|auf|bei|op|in|on|de|di|da|do) )?(meta|facebook|instagram|tiktok|linkedin|pinterest)\b"
+             r"|\b(?:ads|adverts) (?:on|su|op|auf|sur|no|na|en) (meta|facebook|instagram|tiktok|linkedin|pinterest)\b")
 #: Two networks named together (folded): "facebook and instagram", "facebook- und instagram", "facebook e instagram".
 _PLATFORM_PAIR = (r"\b(meta|facebook|instagram|tiktok|linkedin|pinterest)(?:[ -]ads)?\s*-?\s*(?:,|and|et|und|y|e|en|&|/|\+|or|ou|oder|o|of)\s*"
                   r"(?:(?:sur|en|su|no|na|em|auf|bei|op|in|on) )?(meta|facebook|instagram|tiktok|linkedin|pinterest)\b")
@@ -118,7 +122,29 @@ def needs(note: str, offer: list[str]) -> list[str]:
                 found.append((m.start(), key))
         if found:
             break  # the first sentence that states the need
+    if not found and cre.search(_BARE_HELP, fold(note)):
+        # "dice que eres la mejor en anuncios de Instagram. Estoy lanzando mi marca y necesito ayuda", "I'm struggling with
+        # organic traffic": a bare "I need help" (or a struggle) in one sentence, the field named in another (often in what
+        # the referrer praised): that field is the need, never a bare get-to-know call
+        folded = fold(note)
+        for key in offered:
+            for m in cre.finditer(_TERMS[key], folded):
+                if cre.match(r"[- ]?(?:trainings?|trainingen|cursus\w*|workshops?|formations?|kurs\w*|curso|corso|course|masterclass|schulung\w*|opleiding)\b", folded[m.end():]):
+                    continue  # "ze zei dat jullie samen de SEO-training gaven": a course spoken of, never the need
+                found.append((m.start(), key))
+                break
     return [k for _, k in sorted(found)]
+
+
+#: A bare ask for help or a struggle, with no field in the same words (folded): "necesito ayuda", "ho bisogno di una mano",
+#: "preciso de ajuda", "I need help", "ich brauche Hilfe", "ik heb hulp nodig", "j'ai besoin d'aide", "struggling with",
+#: "loop vast met", "je galère avec", "komme nicht weiter".
+_BARE_HELP = (r"\b(?:(?:i )?need (?:some )?help|could use (?:some )?help|struggl\w*|stuck with|besoin d'?(?:aide|un coup de main)|galer\w*"
+              r"|necesito (?:ayuda|una mano)|me vendria bien (?:una mano|ayuda)|tengo problemas con|me cuesta"
+              r"|(?:ho )?bisogno di (?:una mano|aiuto|un aiuto)|(?:ho )?difficolta con|faccio fatica"
+              r"|preciso de (?:ajuda|uma mao|uma forca)|(?:estou|to|tou) com dificuldade|(?:to|estou|tou) apanhando"
+              r"|brauche? (?:etwas |dringend )?hilfe|komme? (?:nicht|kaum) weiter|hange fest"
+              r"|(?:heb|kan) (?:wel )?(?:wat )?hulp (?:nodig|gebruiken)|loop vast|kom niet verder)\b")
 
 
 def need_phrase(note: str, offer: list[str], lang: str, informal: bool) -> str:
@@ -141,7 +167,7 @@ def need_phrase(note: str, offer: list[str], lang: str, informal: bool) -> str:
     if "social ads" in keys:
         # "brauchen Hilfe bei Meta Ads", "help with our TikTok ads": the channel they named, never the generic "social ads"
         folded = fold(note)
-        named = {m.group(1) or m.group(2) for m in cre.finditer(_PLATFORM, folded)}
+        named = {next(g for g in m.groups() if g) for m in cre.finditer(_PLATFORM, folded)}
         # "Facebook and Instagram ads", "pubs Facebook et Instagram", "Facebook- und Instagram-Ads": both channels kept, never
         # only the one next to "ads"
         paired = False

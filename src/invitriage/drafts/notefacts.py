@@ -1875,6 +1875,12 @@ def _when(original: str, folded: str, lang: str) -> str:
 _MONTH_PREP = {"fr": "en|au mois de|courant", "en": "in", "de": "im", "es": "en|de", "it": "a|di|in", "pt": "em|de", "nl": "in"}
 
 
+#: The students of a programme right before an event-like noun (folded): "i miei studenti del master", "mes étudiants du
+#: master", "my students on the course", "meine Studierenden im Master", "mijn studenten van de opleiding".
+_PUPILS_OF = (r"\b(?:student\w*|studierende\w*|etudiant\w*|estudiant\w*|alumn[oa]s|alun[oa]s|allievi|allieve|corsist\w*|participant\w*"
+              r"|partecipanti|deelnemers|teilnehmer\w*|learners|trainees|leerlingen|eleves|schuler\w*|cursist\w*|aprendices)\s*$")
+
+
 def _event(original: str, folded: str, lang: str) -> str:
     preps, nouns = _EVENT_PREPS[lang], _EVENT_NOUNS[lang]
     compound = rf"(?:[\w-]*?|(?:(?!(?:{preps}|{_DANGLING[lang]})\s)[\w-]+\s){{1,3}})" if lang in ("de", "nl") \
@@ -1882,6 +1888,8 @@ def _event(original: str, folded: str, lang: str) -> str:
     for m in _rx(rf"\b(?:{preps})(?:(?<=')\s*|\s+){compound}(?:{nouns})\b").finditer(folded):  # never "after|party"
         start = m.start()
         end = m.end()
+        if _rx(_PUPILS_OF).search(folded[max(0, start - 40):start]):
+            continue  # "per i miei studenti del master", "for the students of my course": a class taught, never a meeting
         more = _rx(rf"\s+(?:di|de|d'|du|of|del|della|van|von|do|da)\s*(?:{nouns}|networking|lancement|launch|lancio|lanzamiento|lancamento)\b").match(folded, end)
         if more:
             end = more.end()  # "la cena di networking", "la soirée de lancement"
@@ -2454,6 +2462,11 @@ _PRESENTATIVES = frozenset({"c'est", "c'etait", "voici", "voila", "it's", "it", 
 
 #: The sender speaking of herself ("I'd", "Ich"): never a name to thank.
 _SELF_WORDS = frozenset({"i", "i'd", "i'm", "i've", "i'll", "je", "j'ai", "ich", "ik", "yo", "io", "eu"})
+#: Subject pronouns (folded) that open a sentence and so are capitalised, never a person's name: "Jij vertelde", "Du hast",
+#: "You told", "Tu m'avais", "Sie haben", "Lei mi", "Você me", "Vous", "Wij", "We", "Nous", "Wir", "Noi", "Nosotros".
+_SUBJECTS = frozenset({"jij", "je", "u", "zij", "hij", "wij", "we", "du", "sie", "er", "wir", "ihr", "you", "she", "he", "we", "they", "tu", "vous",
+                       "elle", "nous", "ils", "elles", "lei", "lui", "noi", "voi", "loro", "tú", "usted", "ella", "él",
+                       "nosotros", "nosotras", "ustedes", "ellos", "voce", "você", "vc", "ela", "ele", "nos", "eles", "elas"})
 
 
 #: Possessives that open a thing, never a person's name ("Ihr Profil", "Votre article", "Your newsletter", "Tu perfil").
@@ -2518,6 +2531,8 @@ def _referrer(original: str, folded: str, lang: str) -> str:
                 name = f"{title} {after.group(1)}" if title else after.group(1)  # "merci à M. Olivier Garnier"
             # "Ortega de la Cámara de Comercio": the person, not the place they work at
             name = cre.split(r"\s(?:de la|del|de|da|do|von der|von|van de|van|di)\s+(?=(?:C[aáâ]mara|Chambre|Kammer|Camera|Kamer|IHK|CCI|KvK|Universi|Agenc|[ÉE]cole|Escuela|Scuola|Escola|Hochschule|Groupe|Grupo|Gruppo)\b)", name)[0]
+            if fold(name.split()[0]).replace("\u2019", "'") in _SUBJECTS:
+                continue  # "Jij vertelde over die klant", "Du hast mir erzählt", "You told me about…": the owner herself, never a referrer
             if fold(name.split()[0]).replace("\u2019", "'") in _SELF_WORDS:
                 continue  # "I run marketing at a SaaS company and I'd love…": the sender, never a referrer
             if _rx(_ORG_HEADS).match(fold(name.split()[0])):

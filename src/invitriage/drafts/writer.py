@@ -58,7 +58,7 @@ CONTEXT_KEYS = ("calm", "promised", "self_line", "speaker_event", "greeting", "f
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "landed", "owner_langs",
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
-                "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "speaker_call", "network_ask", "need", "followup", "mutual", "career", "agreed",
+                "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "inhouse_asked", "period_first", "partner_work", "swap",
                 "stage_at", "avail_q", "cfp", "train_topic", "views_on", "next_visit", "my_visit", "senior", "speak_only", "panel", "far", "event_name", "question_mark")
 
@@ -3389,6 +3389,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         row = _LEAD_CALL.get(variant or lang) or _LEAD_CALL.get(lang[:2])
         if row:
             context["hold"] = row[1 if context["informal"] else 0]
+            context["lead_call"] = True
     if own_note and name not in ("recruiting", "sales_pitch", "client", "business_proposal") and not facts.proposal \
             and quickq.practice(facts.question or _last_question(own_note) or own_note):
         # "você usa o ChatGPT para escrever os artigos?", "cómo decides qué delegar en la IA?": how she herself works, a short
@@ -3615,7 +3616,48 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["owner_email"] = settings.email  # "may I e-mail you a few questions?": where to send them, or "here" when unset
     if facts.few_q:
         context["owner_email"] = ""  # "Posso farle qualche domanda?" asked here, on LinkedIn: "send them here", no address given unasked
+    if note_lang == lang and own_note and cre.search(_HER_CLIENT, fold(own_note)) and cre.search(_HOW_IT_WENT, fold(own_note)) \
+            and name in ("met_before", "ask_for_help", "content", "benefit", "known", "referral"):
+        # "du hast mir von deinem Kunden mit dem Weinshop erzählt … wie das Projekt weitergegangen ist", "Jij vertelde over die
+        # klant met de wijnwebshop, benieuwd hoe dat verder is gegaan": HER client's project asked about, answered gladly
+        # (the story told on a call, no result invented), never "your wine shop" nor "what are you working on?"
+        row = _HER_PROJECT.get(variant or lang) or _HER_PROJECT.get(lang[:2])
+        if row:
+            context["answer"] = row[1 if context["informal"] else 0]
     return name, (variant or lang), context
+
+
+#: The owner's own client spoken of (folded): "deinem Kunden", "die klant (met)", "your client", "ton client", "tu cliente".
+_HER_CLIENT = (r"\b(?:(?:deine[mnr]?|ihre[mnr]?|dem|diesem) (?:kunde\w*|kundin\w*|projekt)|(?:je|jouw|uw|die|dat) (?:klant|project)\b"
+               r"|your (?:client|customer|project)|(?:that|the) client (?:with|who|you)|(?:ton|votre|ce) (?:client|projet)|(?:ta|votre|cette) cliente"
+               r"|(?:tu|su|ese|aquel) (?:cliente|proyecto)|(?:il tuo|il suo|quel|quello|del tuo|del suo) (?:cliente|progetto)|(?:la tua|la sua|quella) cliente"
+               r"|(?:seu|teu|aquele|esse|do seu|do teu) (?:cliente|projeto)|(?:sua|tua|aquela|essa) cliente)\b")
+#: A wish to hear how it went (folded): "wie das Projekt weitergegangen ist", "hoe dat verder is gegaan", "how it went".
+_HOW_IT_WENT = (r"\b(?:wie (?:das|es|die sache)\b[^.?!]{0,30}\b(?:weitergegangen|ausgegangen|gelaufen|gelaufen ist|geworden|lauft|steht)"
+                r"|hoe (?:is |was |zit |ging |gaat )?(?:dat|het)\b[^.?!]{0,20}\b(?:gegaan|afgelopen|loopt|gaat|uitgepakt)"
+                r"|how (?:did |is |has |does )?(?:it|that|the project|things)\b[^.?!]{0,20}\b(?:went|turned out|go|going|ended up|worked out)"
+                r"|comment (?:ca|cela|le projet|c'est)\b[^.?!]{0,20}\b(?:passe|fini|termine|evolue|avance|continue|tourne)|ce que (?:ca|c'est) (?:a )?donne"
+                r"|como (?:sigui\w*|acab\w*|termin\w*|fue|ha ido|le fue|va|foi|ficou|andou|esta|correu|evoluiu)"
+                r"|come (?:e|sia|e andat\w*|sia andat\w*|va|procede|e finit\w*|e proseguit\w*)|com'e andat\w*|com'e finit\w*)\b")
+#: Her answer about her client's project (formal, informal): glad to tell the story on a call, nothing invented.
+_HER_PROJECT: dict[str, tuple[str, str]] = {
+    "en": ("Glad you remember it! I'd be happy to tell you how that project went: shall we have a quick call next week?",
+           "Glad you remember it! Happy to tell you how that project went: shall we have a quick call next week?"),
+    "fr": ("Ravie que vous vous en souveniez ! Je vous raconte volontiers la suite de ce projet : un petit appel la semaine prochaine ?",
+           "Ravie que tu t'en souviennes ! Je te raconte volontiers la suite de ce projet : un petit appel la semaine prochaine ?"),
+    "de": ("Gern erzähle ich Ihnen, wie es mit dem Projekt weitergegangen ist – wollen wir nächste Woche kurz telefonieren?",
+           "Gern erzähle ich dir, wie es mit dem Projekt weitergegangen ist – wollen wir nächste Woche kurz telefonieren?"),
+    "es": ("¡Qué bien que lo recuerde! Le cuento con gusto cómo siguió ese proyecto: ¿hablamos un momento por teléfono la semana que viene?",
+           "¡Qué bien que te acuerdes! Te cuento con gusto cómo siguió ese proyecto: ¿hablamos un momento por teléfono la semana que viene?"),
+    "it": ("Che bello che se lo ricordi! Le racconto volentieri com'è andato avanti quel progetto: ci sentiamo per una breve call la prossima settimana?",
+           "Che bello che te lo ricordi! Ti racconto volentieri com'è andato avanti quel progetto: ci sentiamo per una breve call la prossima settimana?"),
+    "pt": ("Que bom que se lembra! Conto-lhe com gosto como correu esse projeto: falamos por telefone na próxima semana?",
+           "Que bom que te lembras! Conto-te com gosto como correu esse projeto: falamos por telefone na próxima semana?"),
+    "pt-BR": ("Que bom que você lembra! Conto com prazer como foi esse projeto: que tal uma conversa rápida na semana que vem?",
+              "Que bom que você lembrou! Te conto com prazer como foi esse projeto: bora marcar uma conversa rápida na semana que vem?"),
+    "nl": ("Leuk dat u daar nog aan denkt! Ik vertel u graag hoe dat project verder is gegaan: zullen we volgende week even bellen?",
+           "Leuk dat je daar nog aan denkt! Ik vertel je graag hoe dat project verder is gegaan: zullen we volgende week even bellen?"),
+}
 
 
 #: A question that points back to what the note said before it: "is that something you'd take on?", "ce type de mission".
