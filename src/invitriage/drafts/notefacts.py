@@ -2464,7 +2464,7 @@ _PRESENTATIVES = frozenset({"c'est", "c'etait", "voici", "voila", "it's", "it", 
 _SELF_WORDS = frozenset({"i", "i'd", "i'm", "i've", "i'll", "je", "j'ai", "ich", "ik", "yo", "io", "eu"})
 #: Subject pronouns (folded) that open a sentence and so are capitalised, never a person's name: "Jij vertelde", "Du hast",
 #: "You told", "Tu m'avais", "Sie haben", "Lei mi", "Você me", "Vous", "Wij", "We", "Nous", "Wir", "Noi", "Nosotros".
-_SUBJECTS = frozenset({"jij", "je", "u", "zij", "hij", "wij", "we", "du", "sie", "er", "wir", "ihr", "you", "she", "he", "we", "they", "tu", "vous",
+_SUBJECTS = frozenset({"jij", "je", "u", "zij", "hij", "wij", "we", "du", "sie", "er", "wir", "ihr", "you", "she", "he", "they", "tu", "vous",
                        "elle", "nous", "ils", "elles", "lei", "lui", "noi", "voi", "loro", "tú", "usted", "ella", "él",
                        "nosotros", "nosotras", "ustedes", "ellos", "voce", "você", "vc", "ela", "ele", "nos", "eles", "elas"})
 
