@@ -628,6 +628,9 @@ _HOW_ARE_YOU = {
     "fr": r"\b(?:ca va|comment tu vas|comment vas-tu)\b(?! (?:vous|pour vous)\b)",
 }
 #: Former classmates ("fuimos compañeras en el curso", "abbiamo fatto insieme il corso", "we were classmates"), folded.
+#: A peer seen at the same event (folded): "coincidimos en el taller", "ci siamo visti al workshop", "a gente se viu no meetup".
+_PEER_MET = (r"\b(?:coincidimos|nos (?:vimos|cruzamos|conocimos)|nos conocemos (?:del?|por)|ci siamo (?:visti|viste|incrociati|incrociate|conosciuti|conosciute)"
+             r"|ci conosciamo (?:dal|dalla|da|del)|a gente se (?:viu|cruzou|conheceu|conhece)|nos (?:vimos|conhecemos|cruzamos))\b")
 _CLASSMATES = (r"\b(?:(?:fuimos|eramos) companer[oa]s|hicimos juntos|hicimos juntas|eravamo compagn[ie]|abbiamo (?:fatto|frequentato|seguito) insieme"
                r"|compagn[ie] di (?:corso|classe|master)|fizemos junt[oa]s?|a gente fez junt[oa]s?|(?:fomos|eramos) colegas de (?:turma|curso)|estudamos juntos|estudamos juntas"
                r"|we were classmates|we (?:took|did) (?:the|that) (?:\w+ ){0,4}(?:course|bootcamp|programme|program|training) together"
@@ -699,6 +702,16 @@ def is_informal(note: str, lang: str) -> bool:
                                                               or any(is_emoji(c) for c in original)
                                                               or (len(original) > 40 and original == original.lower())):
         tu += 1  # "Camille!! … (a brasileira que fez mil perguntas kkk)": a chatty note, never "Atenciosamente"
+    if lang == "es":
+        # "¿Impartirías un taller…?", "¿Te animarías…?": a question opened by a conditional in -rías is tú
+        tu += len(cre.findall(r"¿\s*(?:(?:me|nos|te|lo|la|los|las|le|les|tu|ya|no|tambien)\s+)?\w+(?:ar|er|ir)ias\b", folded))
+    if lang == "it" and not cre.search(_POLITE_CAPS["it"], original):
+        tu += len(cre.findall(r"\b(?:farti|darti|dirti|starti|farmi sapere|fammi|dammi)\b", folded))  # "Posso farti qualche domanda?"
+    if lang in ("es", "it", "pt") and not vous and (lang != "pt" or pt_variant(original) == "pt-BR") and cre.search(_PEER_MET, folded) \
+            and not cre.match(r"\W*(?:buongiorno|buonasera|buenos dias|buenas tardes|bom dia|boa tarde)\s+(?:sig|dott|prof|sr|sra|senor|senora|senhor|senhora)", folded):
+        # "Camille, coincidimos en el taller… Trabajo como community manager", "ci siamo visti al workshop": a peer met at an
+        # event writes as a peer; with no usted / Lei it is answered tú / tu, never "coincidir con usted", "Cordiali saluti"
+        tu += 1
     if lang == "es" and cre.match(r"\W*estimad[oa]s?\s+(?!(?:sr|sra|srta|senor|senora|senorita|don|dona|dra?|prof\w*|licenciad\w*)\b)[a-z]", folded):
         vous -= 1  # "Estimada Camille, … ¿Estarías interesada?": a warm letter opening by first name, the verbs decide (tú)
     if lang == "pt" and cre.search(r"\b(?:a sua|o seu|as suas|os seus|consigo)\b", folded) and pt_variant(original) == "pt" \

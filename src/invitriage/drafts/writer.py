@@ -1673,6 +1673,9 @@ _JOY_CUT = r"(?:,|;| –| -)\s(?:(?:and|et|y|e|en|und|das|dat|that|ce qui|cela|c
 _JOY_SWAP = {"fr": ("plaisir", r"(?i)avec (?:grand )?plaisir\b", "Volontiers"),
              "it": ("piacere", r"(?i)con (?:molto )?piacere\b", "Volentieri")}
 _JOY_AND = r"(?:And|Et|Y|E|En|Und)\s"
+#: The yes that opens a sentence ("Con gusto hablamos…", "Volentieri, sentiamoci…"): an answer, not a second gladness.
+_YES_LEAD = (r"(?i)¡?(?:con (?:mucho )?gusto|con (?:molto )?piacere|volentieri|com (?:muito )?prazer|avec (?:grand )?plaisir|volontiers"
+             r"|met plezier|gladly|happy to|(?:sehr )?gerne?)\b")
 
 
 def one_joy(text: str, lang: str) -> str:
@@ -1729,6 +1732,11 @@ def one_joy(text: str, lang: str) -> str:
                 lead = None  # "leuk dat je mijn artikel over e-mailflows las! En fijn dat je er iets aan had!": the first says more
             if lead:
                 before = s1[:j1.start()]
+                if cre.match(_YES_LEAD, s2) and len(s1[j1.start():].split()) >= 7:
+                    # "Qué alegría haber coincidido el mes pasado en el taller. Con gusto hablamos 20 minutos": the first tells
+                    # where they met, the second is the yes to the call; both stay
+                    i += 1
+                    continue
                 if j1.start() <= 2:
                     if not cre.match(_JOY_AND, s2):  # "Fico feliz que você me lê. E que bom que …": both say something
                         drop(i)
@@ -1966,12 +1974,33 @@ _BARE_EVENT = {
 _PT_AFTER = {"o ": "do ", "a ": "da ", "os ": "dos ", "as ": "das "}
 
 
+def _date_of(when: str, lang: str) -> str:
+    """A date after an event's noun, as the event's own ("le salon de jeudi dernier", "il workshop del mese scorso").
+
+    >>> _date_of("la semaine dernière", "fr"), _date_of("jeudi", "fr"), _date_of("il mese scorso", "it"), _date_of("giovedì", "it")
+    ('de la semaine dernière', 'de jeudi', 'del mese scorso', 'di giovedì')
+    >>> _date_of("le mois dernier", "fr"), _date_of("l'anno scorso", "it"), _date_of("en septembre", "fr")
+    ('du mois dernier', "dell'anno scorso", 'en septembre')
+    """
+    if lang == "fr":
+        if cre.match(r"(?i)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine|l'an|l'année)\b", when):
+            return "de " + when
+        return cre.sub(r"(?i)^le (?=(?:mois|week-end|weekend|printemps|trimestre)\b)", "du ", when)
+    if lang == "it":
+        m = cre.match(r"(?i)(il|la|l')\s?(?=(?:mese|settimana|anno|weekend|fine settimana)\b)", when)
+        if m:
+            return {"il": "del ", "la": "della ", "l'": "dell'"}[m.group(1).lower()] + when[m.end():]
+        if cre.match(r"(?i)(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\b", when):
+            return "di " + when
+    return when
+
+
 def co_after(event: str, when: str, lang: str) -> str:
     """ "After" the event two people both attended, with its date: "après la masterclass LinkedIn Ads la semaine dernière",
     "dopo il workshop di Google", "depois da masterclass", "na het congres"; "" when the event's preposition is unknown.
 
     >>> co_after("à la masterclass LinkedIn Ads", "la semaine dernière", "fr"), co_after("do evento RD Summit", "", "pt-BR")
-    ('après la masterclass LinkedIn Ads la semaine dernière', 'depois do evento RD Summit')
+    ('après la masterclass LinkedIn Ads de la semaine dernière', 'depois do evento RD Summit')
     >>> co_after("nel workshop di Google", "", "it"), co_after("op het Frankwatching-congres", "vorige maand", "nl"), co_after("chez Google", "", "fr")
     ('dopo il workshop di Google', 'na het Frankwatching-congres van vorige maand', '')
     """
@@ -1988,7 +2017,7 @@ def co_after(event: str, when: str, lang: str) -> str:
             phrase = f"{_AFTER[base]} {bare}"
         if phrase and when:
             # "na het congres van vorige maand": a Dutch date after a noun goes with "van"
-            phrase += f" van {when}" if base == "nl" and cre.match(r"(?i)(?:vorige|afgelopen|deze|eind|begin) ", when) else f" {when}"
+            phrase += f" van {when}" if base == "nl" and cre.match(r"(?i)(?:vorige|afgelopen|deze|eind|begin) ", when) else " " + (when if cre.search(r"\s(?:à|a|in|en)\s+[A-ZÀ-Ý]", bare) else _date_of(when, base))
         return phrase
     return ""
 
@@ -2020,6 +2049,9 @@ _SHARED_PRESENCE = (r"\b(?:we (?:were|both) (?:both )?(?:in|at|on|attended|took|
                     r"|abbiamo (?:partecipato|frequentato|seguito) (?:entramb[ie]|tutti e due|tutte e due|insieme)|(?:nello|nella) stess[oa]|ci conosciamo (?:dal|dalla|da|del)"
                     r"|estivemos (?:ambos|ambas|os dois|as duas|juntos|juntas)|(?:estavamos|estava|participamos|fizemos) (?:na mesma|no mesmo|juntos|juntas|os dois|as duas|ambos)"
                     r"|(?:na|no) mesm[oa]|a gente se conhece (?:d[oa]|de)"
+                    # "ci siamo visti al workshop", "nos vimos en el taller", "we crossed paths at": seen there, no talk told
+                    r"|ci siamo (?:visti|viste|incrociati|incrociate|intravisti|intraviste)|nos (?:vimos|cruzamos)|a gente se (?:viu|cruzou)|nos (?:vimos|cruzamos)"
+                    r"|on s'est (?:croise\w*|vu\w*)|nous nous sommes (?:croise\w*|vu\w*)|we (?:saw each other|crossed paths)|wir haben uns (?:\w+ ){0,3}gesehen"
                     r"|we (?:zaten|waren) (?:allebei|beiden|alle twee|samen)|(?:allebei|beiden) (?:bij|op|in)|in (?:dezelfde|hetzelfde)|we kennen elkaar (?:van|via))\b")
 #: A conversation, a meeting or a plan the note tells of (folded): then "great chatting" is no invention.
 _TALKED = (r"\b(?:chat\w*|talk(?:ed|ing)|spoke|conversation|discuss\w*|we met|meeting you|to meet you|coffee|lunch|dinner|table|agreed|promised"
