@@ -18,7 +18,7 @@ def test_doubt_told_before_a_bare_recommend_question_gets_her_view():
     notes = [("en", "ask_for_help", "Hi Camille, I'm a junior marketer, 8 months in, and I'm unsure about whether to go deep on SEO or on paid ads. What do you recomend?", "SEO suits"),
              ("fr", "ask_for_help", "Bonjour Camille, je suis junior depuis un an et je ne sais pas trop s'il vaut mieux me spécialiser en SEO ou en publicité payante. Tu me conseillerais quoi ?", "Le SEO convient"),
              ("es", "ask_for_help", "Hola Camille, soy junior desde hace un año y no tengo claro si especializarme en SEO o en anuncios de pago. ¿Qué me recomendarías?", "El SEO encaja"),
-             ("it", "ask_for_help", "Ciao Camille, lavoro da un anno come junior e non so bene se specializzarmi in SEO o negli annunci a pagamento. Tu cosa mi consiglieresti?", "La SEO è adatta")]
+             ("it", "ask_for_help", "Ciao Camille, lavoro da un anno come junior e non so bene se specializzarmi in SEO o negli annunci a pagamento. Tu cosa mi consiglieresti?", "La SEO fa per chi")]
     for lang, intent, note, want in notes:
         text = _sample(note, lang, intent)
         assert want in text and "To choose between" not in text and "Para elegir entre" not in text, (lang, text)

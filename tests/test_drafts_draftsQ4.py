@@ -47,8 +47,8 @@ def test_seo_or_paid_for_a_shop_weighs_both(note, said):
 
 CAREER = [
     ("Hola Camille, estoy terminando la carrera y dudo entre especializarme en SEO o en social ads. ¿Qué harías tú? Un abrazo, Leo", "El SEO encaja"),
-    ("Olá Camille, terminei agora o mestrado e estou indeciso entre SEO e anúncios pagos. O que me aconselha? Obrigado, Tiago", "O SEO serve"),
-    ("Ciao Camille, sono uno studente e non so se specializzarmi in SEO o in paid social. Che ne pensi? Luca", "La SEO è adatta"),
+    ("Olá Camille, terminei agora o mestrado e estou indeciso entre SEO e anúncios pagos. O que me aconselha? Obrigado, Tiago", "O SEO é para quem"),
+    ("Ciao Camille, sono uno studente e non so se specializzarmi in SEO o in paid social. Che ne pensi? Luca", "La SEO fa per chi"),
     ("Bonjour Camille, étudiante en master, j'hésite à me spécialiser en SEO ou en social ads. Un avis ? Léa", "Le SEO convient"),
     ("Hi Camille, I'm a junior marketer torn between specialising in SEO or paid ads. What would you do? Sam", "SEO suits"),
     ("Hallo Camille, ich bin Student und überlege, ob ich mich auf SEO oder auf Ads spezialisieren soll. Was meinst du? Ben", "SEO liegt"),
