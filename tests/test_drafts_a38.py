@@ -11,7 +11,7 @@ from invitriage.settings import fold_phrase
 
 def test_server_side_worth_it_answered() -> None:
     notes = [
-        ("Hi Camille, great post on cookies. Is server-side tracking really worth it for a small company?", r"\bworth it\b"),
+        ("Hi Camille, great post on cookies. Is server-side tracking really worth it for a small company?", r"pays off"),
         ("Salut Camille ! Le tracking côté serveur, ça vaut vraiment le coup pour une petite boîte ?", r"vaut le coup"),
         ("Hola Camille, ¿el tracking del lado del servidor compensa para una empresa pequeña?", r"merece la pena"),
         ("Hallo Camille, lohnt sich serverseitiges Tracking für einen kleinen Betrieb?", r"lohnt sich"),
