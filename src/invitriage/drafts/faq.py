@@ -368,7 +368,12 @@ def _aimed(when: Sequence[str], text: str) -> bool:
 
 
 #: A social network named: "organic" beside it means its unpaid posts ("LinkedIn organique", "organisch op Instagram").
-_NETWORK = r"\b(?:linkedin|instagram|insta|tiktok|facebook|pinterest|youtube|reels?)\b"
+_NET = r"(?:linkedin|instagram|insta|tiktok|facebook|pinterest|youtube)"
+#: Ads placed on that network ("LinkedIn Ads", "pubs LinkedIn", "annunci su LinkedIn"): a shop that only sells on Instagram
+#: and weighs paid traffic against organic still asks about SEO.
+_NETWORK = (r"\b" + _NET + r"[ -](?:ads|advertenties|anzeigen|werbung|advertising)\b"
+            r"|\b(?:ads|pubs?|publicite|annunci|anuncios|advertenties|anzeigen|werbung|publicidade|publicidad|campagnes?|campanhas?)"
+            r" (?:on |sur |en |su |no |na |op |auf |de |do |da )?" + _NET + r"\b")
 #: Search named outright: "organic" beside it is SEO after all ("organic search", "SEO or LinkedIn Ads?").
 _SEARCH = (r"\b(?:seo|search|recherche|referencement|busqueda|posicionamiento|ricerca|posizionamento|pesquisa|busca|posicionamento"
            r"|suche|suchmaschin\w*|zoek\w*)\b")
