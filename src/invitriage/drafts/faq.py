@@ -367,6 +367,32 @@ def _aimed(when: Sequence[str], text: str) -> bool:
     return False
 
 
+#: A social network named: "organic" beside it means its unpaid posts ("LinkedIn organique", "organisch op Instagram").
+_NET = r"(?:linkedin|instagram|insta|tiktok|facebook|pinterest|youtube)"
+#: Ads placed on that network ("LinkedIn Ads", "pubs LinkedIn", "annunci su LinkedIn"): a shop that only sells on Instagram
+#: and weighs paid traffic against organic still asks about SEO.
+_NETWORK = (r"\b" + _NET + r"[ -](?:ads|advertenties|anzeigen|werbung|advertising)\b"
+            r"|\b(?:ads|pubs?|publicite|annunci|anuncios|advertenties|anzeigen|werbung|publicidade|publicidad|campagnes?|campanhas?)"
+            r" (?:on |sur |en |su |no |na |op |auf |de |do |da )?" + _NET + r"\b")
+#: Search named outright: "organic" beside it is SEO after all ("organic search", "SEO or LinkedIn Ads?").
+_SEARCH = (r"\b(?:seo|search|recherche|referencement|busqueda|posicionamiento|ricerca|posizionamento|pesquisa|busca|posicionamento"
+           r"|suche|suchmaschin\w*|zoek\w*)\b")
+_ORGANIC = r"(?:organic|organique|organico|organisch|organische)"
+
+
+def _social_organic(when: Sequence[str], text: str) -> bool:
+    """Does ``text`` match the entry's ``when`` only by an "organic" that means a social network's unpaid posts?
+
+    >>> _social_organic(["seo", "organisch"], "linkedin ads voor b2b. 500 per maand of eerst organisch inzetten?")
+    True
+    >>> _social_organic(["seo", "organic"], "organic search or linkedin ads?"), _social_organic(["seo"], "seo or linkedin ads?")
+    (False, False)
+    """
+    found = _found(when, text)
+    return bool(found) and all(cre.fullmatch(_ORGANIC, fold_phrase(p)) for p in found) \
+        and bool(cre.search(_NETWORK, text)) and not cre.search(_SEARCH, text)
+
+
 def _scored(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str] = (), about_self: bool = False,
             budget: bool = False, names: frozenset[str] = frozenset()) -> tuple[dict[str, Any] | None, tuple[int, int]]:
     """The best entry for ``text`` and its score (topic words found, asking words found). ``names``: the words the note
@@ -378,6 +404,8 @@ def _scored(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str]
             continue  # "how often do YOU post?": her own habit, never the how-to entry, and her habit never answers a how-to
         if not _hits(entry.get("when", []), text) or _hits(entry.get("unless", []), text):
             continue  # "my Etsy shop": an entry for a webshop's own pages (``unless = ["etsy"]``) is not the answer
+        if _social_organic(entry.get("when", []), text):
+            continue  # "LinkedIn Ads with 500 a month, or organic first?": organic posts on that network, never SEO
         if budget and not any(cre.search(_BUDGET, fold_phrase(p)) for p in [*entry.get("when", []), *entry.get("also", [])]):
             continue  # "from what budget do TikTok ads pay off?": the budget entry or none
         topic, asking = 1, 0  # the subject once; then each "also" phrase found, a topic word before an asking word
@@ -472,7 +500,10 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
         # "vorrei specializzarmi in SEO. Che corsi o certificazioni mi consiglieresti?": the subject told just before the
         # question names the entry better than the question alone (SEO courses, not every certification)
         more, more_hits = _scored(entries, wider, options, about_self, budget, names)
-        if best is None or more is not None and more_hits[0] > hits[0]:
+        if best is None or more is not None and more_hits[0] > hits[0] and (
+                _hits([*more.get("when", []), *more.get("also", [])], asked) or not _hits(best.get("when", []), asked)):
+            # ("Je suis en reconversion. Quelles formations recommanderiez-vous ?": the courses the question names keep
+            # their answer; the sentence before it only wins with an entry that speaks to the question too)
             best = more
     if best is None and wider != asked:
         # "Zag je post over Instagram reels! … krijg t bereik niet omhoog.. 1 tip?": the tip asked without its subject, the
@@ -533,7 +564,7 @@ def weighed(note: str, entries: Sequence[dict[str, Any]], lang: str) -> str:
         if entry.get("also") and not _hits(entry["also"], whole):
             continue  # "Instagram or TikTok?" from a shop: the answer for a restaurant (``also`` its setting) is not theirs
         if versus and not entry.get("self") and not _hits(entry.get("unless", []), whole) \
-                and _weighs(entry.get("when", []), versus, asked):
+                and not _social_organic(entry.get("when", []), asked) and _weighs(entry.get("when", []), versus, asked):
             texts = entry.get("texts", {})
             return channel_named(str(texts.get(lang) or (texts.get("pt") if lang == "pt-BR" else "") or ""), asked)
     return ""
