@@ -388,7 +388,7 @@ def ballpark(lang: str, what: str, note: str, bands: list[dict[str, int]], *, na
 
 #: The sender sells through an online shop (folded): "ma boutique Etsy", "una tienda en Etsy", "il mio negozio online", "webshop".
 #: (an online shop only: "une boutique de vélos à Villeurbanne" is a shop with a site, whose size is the site's)
-_SHOP = (r"\b(?:etsy|shopify|woocommerce|prestashop|nuvemshop|wix ?store|e-?shop|e-?commerce|online ?-?shop|webshop|webwinkel"
+_SHOP = (r"\b(?:etsy|shopify|woocommerce|prestashop|nuvemshop|wix ?store|e-?shops?|e-?commerce|online ?-?shops?|webshops?|webwinkels?"
          r"|(?:boutique|tienda|negozio|loja|winkel|shop|store)s? (?:en ligne|online|en linea|virtual|web))\b")
 #: "the size of the site" as each language says it, and the same said of a shop.
 _SITE_SIZE = {
