@@ -141,7 +141,7 @@ def test_the_choice_line_asks_only_the_business_when_the_budget_is_told(lang, ag
 ])
 def test_her_price_asked_by_its_verb_is_a_price_question(note):
     text = sample_draft(note, name="Ina Kraus")
-    assert "Preis" in text or "Konditionen" in text or "Angebot" in text, text
+    assert "Preis" in text or "Konditionen" in text or "Angebot" in text or "€" in text, text
 
 
 # -- a short German note is German -----------------------------------------------------------------------------------

@@ -437,13 +437,55 @@ def reply_language(note: str, judged: str | None, headline: str | None, owner: s
             return lang
         if judged in LANGUAGES and _letters(core) >= 1 and judged != owner:
             return str(judged)
+        informal, count = _informal(note)
+        if informal and informal != owner and (count >= 2 or _short_guess(note) == informal):
+            return informal  # "e aí, beleza?", "hey wie gehts, lg": chat words and the identifier agree
     if from_headline:
         return from_headline
     return owner
 
 
+def _short_guess(note: str) -> str:
+    from invitriage.judge.lang import restricted_guess
+
+    return restricted_guess(note)[0]
+
+
 #: Below this many letters (greeting and name removed), a note judged in the owner's language is checked again.
 SHORT_NOTE_LETTERS = 80
+
+
+#: Chat words, slang and abbreviations only one of the seven languages writes (folded): a short informal note
+#: ("hola q tal, te agrego 👍", "e aí, beleza?", "hey wie gehts, lg", "hoi! ff connecten?") is in that language.
+_INFORMAL_LANG = {
+    "es": r"q tal|que tal|k tal|agrego|agregame|agregarte|agregarnos|te agregue|saludos?|un saludo|crack|guay|"
+          r"porfa|xfa|tmb|besos|oye|buenas|genial conectar|encantad[oa]|nos vemos|te sigo|mi red",
+    "pt": r"beleza|blz|tudo bem|td bem|tudo certo|tudo bom|e ai|vamo|bora|abs|abracos?|vlw|valeu|tmj|obg|opa|"
+          r"te adicionei|adicionei|minha rede|bjs|beijos",
+    "it": r"ciao|grazie|aggiungo|aggiungiamoci|ci sentiamo|piacere|ti seguo|come va|un saluto|a presto|rete",
+    "de": r"gehts|geht's|wie geht's|lg|vg|servus|moin|freu mich|lass uns|vernetzen|grusse|gruss|bis bald|tschuss",
+    "nl": r"hoi|ff|effe|groetjes|gezellig|leuk|doei|tot ziens|doeg|thnx|groet|netwerk",
+}
+_INFORMAL_RX = {lang: cre.compile(rf"(?<![\w'])(?:{words})(?![\w'])") for lang, words in _INFORMAL_LANG.items()}
+
+
+def informal_language(note: str) -> str | None:
+    """The one language whose chat words a note holds, or None (none, or several languages').
+
+    >>> informal_language("hola q tal, te agrego a mi red 👍"), informal_language("e aí, beleza?")
+    ('es', 'pt')
+    >>> informal_language("hey wie gehts, lg"), informal_language("Hi there!")
+    ('de', None)
+    """
+    lang, _count = _informal(note)
+    return lang
+
+
+def _informal(note: str) -> tuple[str | None, int]:
+    folded = fold(note).lower()
+    found = {lang: len(set(rx.findall(folded))) for lang, rx in _INFORMAL_RX.items()}
+    found = {lang: n for lang, n in found.items() if n}
+    return (next(iter(found)), max(found.values())) if len(found) == 1 else (None, 0)
 
 
 def short_note_language(note: str, owner: str) -> str | None:
@@ -451,11 +493,16 @@ def short_note_language(note: str, owner: str) -> str | None:
     from invitriage.judge.lang import restricted_guess
 
     guess, prob = restricted_guess(note)
+    informal, count = _informal(note)
+    if informal and informal != owner and count >= 2 and guess in (owner, informal, "en"):
+        return informal  # "opa, tudo certo? vamo conectar": two chat words of one language and none of another's
     if guess == owner or guess not in LANGUAGES:
-        return None
+        # the identifier reads the owner's language into a few chat words; only a greeting of another language
+        # and its chat words together overrule it
+        return informal if informal and informal != owner and greeting_lang(note)[0] == informal else None
     greeted, shared = greeting_lang(note)
     if greeted == guess or guess in shared:
-        return guess if prob >= 0.5 else None
+        return guess if prob >= 0.5 or informal_language(note) == guess else None
     if greeted is not None and greeted != guess:
         return None  # "Bonjour, …": the greeting is the owner's language; keep it
     return guess if prob >= 0.75 else None
@@ -4565,11 +4612,11 @@ _PRICE_WISH = (r"\b(?:gostava|gostaria|queria|aimerais|voudrais|souhaiterais|sou
 _PRICE = {
     "fr": r"\b(?:tjm|taux journalier(?: moyen)?|prix (?:a|de) la journee)\b|\b(?:vos|tes|un|le|quel|quels|votre|ton) tarifs?\b|\btarifs?\b|\bdevis\b|\bcombien (?:ca |cela )?(?:coute|coutent|couterait|prenez|prends|facturez)\b|\bvos prix\b|\b(?:a )?quel prix\b"
           r"|\b(?:ca|cela|ce serait|c'est) (?:vous |te )?(?:coute|couterait|reviendrait|revient|fait)? ?combien\b|\bcombien (?:faut-il|faudrait-il|dois-je|je dois) (?:compter|prevoir)\b",
-    "en": r"\b(?:rates|pricing|fees|day rate|daily rate|(?:your|a|the) rate|hourly rate|quote)\b|\bhow much (?:do|would|does|is|are|will)\b|\bwhat (?:do|would|will|might) you charge\b|\bwhat (?:would|does|will|might) (?:it|that|this|one) cost\b|\bwhat(?:'s| is| are) the (?:cost|price)s?\b",
-    "de": r"\b(?:kosten|preise?|tagessatz|tagessatze|stundensatz|honorar|konditionen|preislich)\b|\bwas kostet\b|\bangebot (?:fur|zu) (?:unser|mein|ein)"
+    "en": r"\b(?:rates|pricing|fees|day rate|daily rate|(?:your|a|the) rate|hourly rate|quote)\b|\bhow much (?:do|would|does|is|are|will)\b|\bwhat (?:do|would|will|might) you charge\b|\bwhat (?:would|does|will|might) (?:it|that|this|one) cost\b|\bwhat (?:would|does|will|might) (?:an?|the|your) (?:[\w-]+ ){1,3}cost\b|\bwhat(?:'s| is| are) the (?:cost|price)s?\b",
+    "de": r"\b(?:kosten|preise?|tagessatz|tagessatze|stundensatz|honorar|konditionen|preislich)\b|\bwas kostet\b|\bwie ?viel (?:kostet|kosten|wurde|wurden|koste)\b|\bangebot (?:fur|zu) (?:unser|mein|ein)"
           # "Was nimmst du ungefähr für ein SEO-Audit?", "wie viel verlangen Sie für …?": her price asked by its verb
           r"|\b(?:was|wie ?viel) (?:nimmst|verlangst|berechnest) du\b|\b(?:was|wie ?viel) (?:nehmen|verlangen|berechnen) sie\b",
-    "es": r"\btarifa (?:diaria|por dia|por hora)\b|\bcuanto (?:me |nos |te |le )?(?:cuesta|cuestan|costaria|costarian|cobras|cobra|cobrarias|saldria|sale)\b|\b(?:tus|sus) (?:tarifas|precios|honorarios)\b|\btarifas?\b|\bprecios?\b|\bpresupuesto (?:para|de) (?:una|la|un) \w+|\b(?:pedir(?:te|le)?|enviar(?:me)?) (?:un )?presupuesto",
+    "es": r"\btarifa (?:diaria|por dia|por hora)\b|\bcuanto (?:me |nos |te |le )?(?:cuesta|cuestan|costaria|costarian|cobras|cobra|cobrarias|saldria|sale|vale|valen)\b|\b(?:tus|sus) (?:tarifas|precios|honorarios)\b|\btarifas?\b|\bprecios?\b|\bpresupuesto (?:para|de) (?:una|la|un) \w+|\b(?:pedir(?:te|le)?|enviar(?:me)?) (?:un )?presupuesto",
     "it": r"\bquanto (?:mi |ci |ti |le )?(?:costa|costano|costerebbe|verrebbe|viene|chiedi|chiede)\b|\btariff\w*\b|\bprezz\w*\b|\bpreventiv\w*\b",
     "pt": r"\bvalor (?:da|de) (?:diaria|hora)\b|\bdiarias?\b(?= (?:de|para|\?))|\bquanto (?:custa|custam|custaria|(?:voce |vc |voces |vcs |ce |tu |a senhora |o senhor )?(?:cobra|cobras|cobram|cobraria|cobrarias|cobrariam))\b|\bprecos?\b|\b(?:seus|teus|os) valores\b|\bqual (?:seria|e|era|o) (?:o )?(?:valor|preco|investimento)\b|\bquanto (?:sai|ficaria|fica)\b|(?<!com )(?<!pouco )(?<!meu )(?<!nosso )(?<!baixo )(?<!curto )(?<!de )(?<!do )(?<!seu orcamento e )\borcamento\b(?!\s+(?:de\s+)?(?:r\$\s?|€\s?)?\d)(?!\s+(?:diario|mensal|de (?:anuncios|midia|campanha)|(?:bem |muito |tao )?(?:pequeno|baixo|limitado|reduzido|apertado|enxuto|curto|modesto|pequenino|minimo)))|\btarifas?\b|\bhonorarios\b",
     "nl": r"\b(?:dagtarie\w+|uurtarie\w+|dagprijs)\b|\bwat kost\w*\b|\bwat (?:dat|het|zoiets|een \w+) (?:ongeveer |zo'?n beetje |gemiddeld )?kost\w*\b|\btarie\w+\b|\bprijs\w*\b|\bkosten\b|\bofferte\b|\bwat (?:vraag|reken)\w* (?:je|jij|u)\b"

@@ -95,9 +95,9 @@ def asked_what(note: str, lang: str, service: str) -> str:
 #: (a training, glad to give it: the price depends on length and content), (the same, the price said by the template),
 #: (other work: the price depends on the scope); {what} the thing asked about, with its article.
 _LINES: dict[str, tuple[str, str, str, str]] = {
-    "en": ("I'd be glad to run {what}: the price depends on its length and content.", "I'd be glad to run {what}.",
+    "en": ("I'd be glad to run {what}: the price depends on the length and content.", "I'd be glad to run {what}.",
            "The price of {what} depends on the scope.",
-           "The price of {what} depends on its length and content."),
+           "The price of {what} depends on the length and content."),
     "fr": ("Ce serait un plaisir d'animer {what} : le prix dépend de la durée et du contenu.", "Ce serait un plaisir d'animer {what}.",
            "Pour {what}, le prix dépend du périmètre.",
            "Pour {what}, le prix dépend de la durée et du contenu."),
@@ -381,8 +381,36 @@ def ballpark(lang: str, what: str, note: str, bands: list[dict[str, int]], *, na
     else:
         lo, hi = bands[0]["from"], bands[-1]["to"]
         text = (_RANGE_AFTER_YES.get(lang) or _RANGE_AFTER_YES[lang.split("-")[0]]) if named else table[1]
-    return text.format(what=what, What=what[:1].upper() + what[1:], n=_number(n, lang),
-                       unit=units[0 if unit == "pages" else 1], lo=_euros(lo, lang, bare=True), hi=_euros(hi, lang))
+    return shop_worded(lang, text.format(what=what, What=what[:1].upper() + what[1:], n=_number(n, lang),
+                                         unit=units[0 if unit == "pages" else 1], lo=_euros(lo, lang, bare=True),
+                                         hi=_euros(hi, lang)), note)
+
+
+#: The sender sells through an online shop (folded): "ma boutique Etsy", "una tienda en Etsy", "il mio negozio online", "webshop".
+#: (an online shop only: "une boutique de vélos à Villeurbanne" is a shop with a site, whose size is the site's)
+_SHOP = (r"\b(?:etsy|shopify|woocommerce|prestashop|nuvemshop|wix ?store|e-?shops?|e-?commerce|online ?-?shops?|webshops?|webwinkels?"
+         r"|(?:boutique|tienda|negozio|loja|winkel|shop|store)s? (?:en ligne|online|en linea|virtual|web))\b")
+#: "the size of the site" as each language says it, and the same said of a shop.
+_SITE_SIZE = {
+    "en": ("the size of the site", "the size of the shop"), "fr": ("la taille du site", "la taille de la boutique"),
+    "de": ("Größe der Website", "Größe des Shops"), "es": ("el tamaño de la web", "el tamaño de la tienda"),
+    "it": ("dimensioni del sito", "dimensioni del negozio"), "pt": ("dimensão do site", "dimensão da loja"),
+    "pt-BR": ("tamanho do site", "tamanho da loja"), "nl": ("grootte van de website", "grootte van de webshop"),
+}
+
+
+def shop_worded(lang: str, text: str, note: str) -> str:
+    """``text`` with "the size of the site" said of the shop when the note's sender sells through a shop.
+
+    >>> shop_worded("es", "suele costar entre 800 y 5000 € + IVA, según el tamaño de la web.", "mi tienda en Etsy")
+    'suele costar entre 800 y 5000 € + IVA, según el tamaño de la tienda.'
+    >>> shop_worded("it", "a seconda delle dimensioni del sito.", "il nostro sito aziendale")
+    'a seconda delle dimensioni del sito.'
+    """
+    pair = _SITE_SIZE.get(lang) or _SITE_SIZE.get(lang.split("-")[0])
+    if not pair or not note or not cre.search(_SHOP, fold(note).lower()):
+        return text
+    return text.replace(pair[0], pair[1])
 
 
 #: "Was kostet sowas ungefähr?" after "ich habe gesehen, dass Sie SEO machen": SEO work asked about with no audit named;
@@ -416,4 +444,4 @@ def seo_start(lang: str, note: str, bands: list[dict[str, int]]) -> str:
     f = fold(note or "")
     if not table or not bands or not cre.search(_SEO_WORK, f) or cre.search(_ADS_WORDS, f):
         return ""
-    return table.format(lo=_euros(bands[0]["from"], lang, bare=True), hi=_euros(bands[-1]["to"], lang))
+    return shop_worded(lang, table.format(lo=_euros(bands[0]["from"], lang, bare=True), hi=_euros(bands[-1]["to"], lang)), note)
