@@ -56,12 +56,12 @@ def test_call_for_papers_names_the_deadline(note, deadline):
 
 
 RATES = [
-    ("Hi Camille, we need an SEO audit for the German market. What's your availability and daily rate?", ("price", "rates")),
+    ("Hi Camille, we need an SEO audit for the German market. What's your availability and daily rate?", ("price", "rates", "€")),
     ("Hello Camille, what is your day rate for a content audit?", ("price", "rates")),
     ("Bonjour Camille, nous cherchons une consultante pour un audit SEO. Quel est votre TJM ?", ("chiffrée", "tarif")),
     ("Guten Tag Frau Laurent, wir planen ein SEO-Audit. Wie hoch ist Ihr Tagessatz?", ("Angebot", "Konditionen")),
-    ("Hola Camille, necesitamos una auditoría SEO. ¿Cuál es tu tarifa diaria?", ("tarifas", "precio")),
-    ("Ciao Camille, ci servirebbe un audit SEO. Qual è la tua tariffa giornaliera?", ("tariffe", "prezzo")),
+    ("Hola Camille, necesitamos una auditoría SEO. ¿Cuál es tu tarifa diaria?", ("tarifas", "precio", "€")),
+    ("Ciao Camille, ci servirebbe un audit SEO. Qual è la tua tariffa giornaliera?", ("tariffe", "prezzo", "€")),
     ("Hoi Camille, we zoeken iemand voor een SEO-audit. Wat is je dagtarief?", ("tarieven", "prijs")),
     ("Olá Camille, precisamos de uma auditoria de SEO. Qual é o valor da diária?", ("valores", "preço")),
 ]
