@@ -617,6 +617,54 @@ def _tidy(text: str) -> str:
     return text
 
 
+_EN_CAPS = (r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september"
+            r"|october|november|december|(?:march|may)(?= \d)|(?<=\d )(?:march|may))\b")
+_IT_DI_SU = {"di": "su", "del": "sul", "della": "sulla", "dello": "sullo", "dei": "sui", "delle": "sulle", "degli": "sugli", "dell'": "sull'"}
+#: "stay in touch" said a second time as the closing answer to "let's connect": the later one goes
+_STAY = (r"(?:vamos manter (?:o )?contato|fiquemos em contacto|restiamo in contatto|sigamos en contacto|laten we in contact blijven"
+         r"|let's stay in touch|restons en contact|bleiben wir in kontakt)")
+_STAY_ROOT = r"(?i)(?:manter (?:o )?contato|mantermos (?:o )?contacto|in contatto|en contacto|in contact|in touch|en contact|in kontakt)"
+
+
+def _echo_wording(text: str, lang: str) -> str:
+    r"""Words echoed from the note, written as a fluent reader would.
+
+    >>> _echo_wording("Great chatting at the meetup last tuesday, see you in june or on 3 may!", "en")
+    'Great chatting at the meetup last Tuesday, see you in June or on 3 May!'
+    >>> _echo_wording("Merci pour intervenir sur le social ads.", "fr")
+    'Merci pour intervenir sur les social ads.'
+    >>> _echo_wording("Riprendiamo volentieri il discorso della SEO: a che punto sei?", "it")
+    'Riprendiamo volentieri il discorso sulla SEO: a che punto sei?'
+    >>> _echo_wording("Que bom manter contato depois do workshop.\nClaro, com prazer: vamos manter contato!", "pt")
+    'Que bom manter contato depois do workshop.\nClaro, com prazer!'
+    """
+    if lang == "en":
+        # "last tuesday", "in june": weekdays and months take a capital in English
+        text = cre.sub(_EN_CAPS, lambda m: m.group(1).capitalize(), text)
+    elif lang == "fr":
+        # "le social ads": a plural noun ("les social ads", "des paid ads")
+        text = cre.sub(r"\b(?:(le)|(du)|(au)) ((?:social|paid) (?:ads|media))\b",
+                       lambda m: ("les" if m.group(1) else "des" if m.group(2) else "aux") + " " + m.group(4), text)
+    elif lang == "it":
+        # "il discorso di TikTok Ads": a talk is "su" something
+        text = cre.sub(r"\b(discorso) (di|del|della|dello|dei|delle|degli|dell')(?=[ \w])",
+                       lambda m: f"{m.group(1)} {_IT_DI_SU[m.group(2)]}", text)
+    first = cre.search(_STAY_ROOT, text)
+    if first:
+        rest = text[first.end():]
+        rest2 = cre.sub(r"(?i)\s*:\s*" + _STAY + r"(?=[.!])", "", rest)
+        rest2 = cre.sub(r"(?i)(?<=[.!?])[ \t]+" + _STAY + r"[.!]", "", rest2)
+        text = text[:first.end()] + rest2
+    return text
+
+
+#: A partnership on clients both sides bring (folded): "clients communs", "referral partnership", "uns Kunden gegenseitig".
+_SHARED_CLIENTS = (r"\b(?:(?:clients?|clientes|clienti|kunden|klanten) (?:\w+ )?(?:communs?|en commun|in common|en comun|em comum|in comune|comuni|gemeinsam\w*)"
+                   r"|(?:common|shared|mutual|joint|gemeinsame\w*|gezamenlijke|gedeelde|comuni|compartid\w*|partilhad\w*|compartilhad\w*) (?:\w+ )?(?:clients?|clientes|clienti|kunden|klanten)"
+                   r"|referrals?|(?:refer\w*|send\w*|pass\w*|envoy\w*|recommand\w*|referir\w*|indicar\w*|segnal\w*|passar\w*|mandar\w*) (?:\w+ ){0,3}?"
+                   r"(?:each other|one another|l'un(?:e)? (?:a|vers) l'autre|mutuellement|mutuamente|reciprocamente|a vicenda|uns aos outros|unos a otros)"
+                   r"|(?:gegenseitig|elkaar) (?:\w+ ){0,3}?(?:vermittel\w*|zuschanz\w*|empfehl\w*|doorverwijz\w*|doorsturen|toespelen|aanbevelen)"
+                   r"|(?:s'envoyer|nous envoyer|se recommander|nous recommander|s'adresser|doorverwijz\w*) (?:\w+ )?(?:des )?clients?)\b")
 #: Thanks for what the sender promised to send ("I'll send you the contact of our Shopify developer"), said after the first
 #: line: (informal, formal) per language and kind; "{x}" is the thing, "doc" anything else promised.
 _PROMISED_THING = {
@@ -1131,6 +1179,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             ctx["speak_only"] = []
     source, where = load_template(name, lang, owner_dir)
     text = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
+    text = _echo_wording(text, lang[:2])
     text = no_stutter(text)
     if ctx.get("free_call_line"):
         text = _with_free_call(text, str(ctx["free_call_line"]), replace=bool(ctx.get("free_call_only")))
@@ -3083,7 +3132,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "swap": bool(facts.exchange and cre.search(_SWAP_NOTES, fold(note))),  # peers comparing notes
         "partner_work": ("" if facts.proposal != "partnership" or not cre.search(PARTNER_WORK, fold(note)) else
                          "white_label" if cre.search(r"\b(?:white[- ]?label|marque blanche|marca blanca|marca bianca|sous-traitan|subcontra|subappalt|onderaannem)", fold(note))
-                         else "clients"),
+                         # "clients communs", "refer clients to each other", "gemeinsame Kunden": clients both share, never "yours"
+                         else "shared" if cre.search(_SHARED_CLIENTS, fold(note)) else "clients"),
         "project_noun": _project_noun(note, facts.project, lang),
         "referrer_gender": _referrer_gender(note, facts.referrer, lang) if facts.referrer else "",
         "asks": asked,
