@@ -29,6 +29,12 @@ _OR = r"\s*(?:\bor\b|\bou\b|\boder\b|\bo\b|\bof\b|\bvs\.?|\bversus\b|\bx\b|/|\bo
 _WHICH = (r"\b(?:which|where (?:would|should) (?:you|i)|start|lequel|laquelle|par (?:lequel|laquelle|quoi|ou)|commencer|welche[snm]?|womit|wo (?:wurdest|wurden|soll)"
           r"|anfangen|starten|cual|por donde|empez\w*|quale|da dove|da quale|parto|partire|partiresti|inizi\w*|qual|por onde|comec\w*|welke|waar(?:mee)? zou|beginnen"
           r"|recommend\w*|recomend\w*|raccomand\w*|consigli\w*|aconsej\w*|conseill\w*|empfiehl\w*|empfehl\w*|raad\w*|aanraden|worth|vaut|lohnt|vale|moeite)\b")
+#: "pubs insta", "anuncios en Instagram", "anúncios no Instagram", "annunci su Instagram", "Werbung auf Instagram".
+_PAID_ON = r"\b(?:pubs?|publicites?|ads|adverts?|anuncios?|publicidad|annunci|pubblicita|anuncios?|anuncio|werbung|anzeigen|advertenties|adverteren|sponsored|sponsoris\w*|patrocinad\w*)\s+(?:on\s+|sur\s+|en\s+|no\s+|na\s+|su\s+|auf\s+|op\s+|in\s+|de\s+)?"
+#: An online product shop or a certification: the owner's own tailored answers (product search vs a visual product; which
+#: certificate) fit better than a channel pick.
+_KEEP = (r"\b(?:online|en ligne|e-?shop\w*|e-?commerce|webshop\w*|webwinkel\w*|onlineshop\w*|shopify|woocommerce|virtual|shopping|abbigliamento|vetements|ropa|roupa\w*"
+         r"|kleding|kleidung|clothing|fashion|bijoux|jewel\w*|schmuck|joias|gioielli|ceramic\w*|ceramique|ceramica|keramik|certif\w*|zertifi\w*|blueprint|skillshop)\b")
 _B2B = r"\b(?:b2b|saas|software|logiciel\w*|industrial|industriel\w*|industrie\w*|industria\w*|b2b-?\w*)\b"
 
 
@@ -39,7 +45,9 @@ def _kinds(text: str) -> list[tuple[int, str]]:
         for m in cre.finditer(pattern, text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
-            if kind == "I" and cre.match(r"\s+ads\b", text[m.end():]):
+            if kind == "I" and (cre.match(r"\s+ads\b", text[m.end():]) or cre.search(_PAID_ON + r"$", text[max(0, m.start() - 30):m.start()])):
+                found.append((m.start(), "M"))  # "les pubs insta", "anuncios en Instagram": Meta's ads, not the organic account
+                taken.append((m.start(), m.end()))
                 continue
             taken.append((m.start(), m.end()))
             found.append((m.start(), kind))
@@ -124,6 +132,8 @@ def choice(note: str, headline: str, lang: str) -> str:
     kinds = set(pair)
     names = [_NAMES[k] for k in pair]
     if kinds == {"G", "M"}:
+        if cre.search(_KEEP, fold(note + " " + headline)):
+            return ""
         key, other = "GM", ""
     elif "L" in kinds and kinds & {"M", "T", "I"}:
         other = next(k for k in pair if k != "L")
