@@ -727,7 +727,7 @@ PLAIN_QUESTIONS = [  # each gets an answer in kind, never "Good question: I'll a
     ("Salut Camille, je suis ta newsletter depuis un an, ça te va si je t'ajoute ?", "fr", "content", "Bien sûr"),
     ("Hi Camille, loved your webinar yesterday on email flows! Could you share the slides?", "en", "content", "the slides"),
     ("Hallo Frau Laurent, ich schreibe eine Masterarbeit über Influencer-Marketing. Darf ich Ihnen ein paar Fragen per Mail schicken?", "de", "ask_for_help", "Fragen"),
-    ("Hola Camille, ¿para una tienda pequeña recomiendas mejor Meta Ads o Google Ads?", "es", "ask_for_help", "elegir entre Meta Ads y Google Ads"),
+    ("Hola Camille, ¿para una tienda pequeña recomiendas mejor Meta Ads o Google Ads?", "es", "ask_for_help", "Entre Meta Ads y Google Ads, yo empezaría por Google Ads"),
     ("Ciao Camille, quanto budget minimo consigli per testare le Instagram Ads per un piccolo negozio online?", "it", "ask_for_help", "budget"),
     ("Olá Camille, vi o seu webinar sobre SEO local. Pode partilhar a gravação?", "pt", "content", "gravação"),
     ("Hoi Camille, snelle vraag: gebruik je liever Semrush of Ahrefs voor zoekwoordonderzoek?", "nl", "ask_for_help", "tool"),

@@ -1792,7 +1792,8 @@ def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *
         if i > 0 and stop.match(w):
             break
         if i > 2 and lang != "en" and w in ("vs", "vs.", "versus", "v/s") and i + 1 < len(words) \
-                and original[words[i + 1][0]:words[i + 1][1]][:1].islower():  # ("LinkedIn Ads vs. Meta Ads": two names, kept)
+                and original[words[i + 1][0]:words[i + 1][1]][:1].islower() \
+                and not _rx(_PLATFORMS).match(folded[words[i + 1][0]:]):  # ("LinkedIn Ads vs. Meta Ads", "google ads vs meta ads": two names, kept)
             break  # "sulle vanity metrics vs metriche di business": the English "vs" quoted back reads as a title; the first term names it
         if i > 0 and _rx(rf"^(?:{_when_rx(lang)})\b").match(folded[a:]):
             break

@@ -27,7 +27,7 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from invitriage.drafts import rx as cre
-from invitriage.drafts import career, exchange, faq, priceq, quickq, situation, smallq, told
+from invitriage.drafts import career, exchange, faq, pick, priceq, quickq, situation, smallq, told
 from invitriage.drafts.needs import need_phrase, plan_phrase
 from invitriage.drafts.shop import shop_line, shop_phrase
 from invitriage.drafts.askfacts import _PLACE_RX, _TRAINING, KNOWN_DEFAULTS, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked
@@ -3541,6 +3541,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # meant for it (``who``), never "as a junior" to a manager nor internship paperwork to a Werkstudent
     context["career_stage"] = career.stage(note, headline)
     context["faq"] = _faq_answer(name, facts, note if note_lang == lang else "", context, settings, lang=(variant or lang))
+    # "Google Ads or Meta for my restaurant?", "TikTok Ads or stay with LinkedIn Ads?", "SEO or Instagram first?": her pick
+    # between the two channels, by name and with why, never a budget asked first nor an amount in a currency
+    picked = pick.choice(note, headline, variant or lang) if note_lang == lang and name not in ("recruiting", "job_seeking", "met_before") \
+        and not facts.price and not facts.proposal else ""
+    if picked:
+        context["faq"], context["qanswer"] = picked, ""
     # "Mon portfolio est sur mon profil", "my portfolio is linked on my profile": pointed to, not asked about
     context["portfolio_told"] = name == "job_seeking" and bool(own_note := (note if note_lang == lang else "")) \
         and bool(cre.search(_PORTFOLIO_NOTE, fold(own_note))) and not any(cre.search(_PORTFOLIO_NOTE, q) for q in cre.findall(r"[^.!?\n]*\?", fold(own_note)))

@@ -1,0 +1,147 @@
+"""Either/or questions between two marketing channels answered with a pick ("Google Ads or Meta for my restaurant?",
+"TikTok Ads or stay with LinkedIn Ads?", "SEO or Instagram first?", "saw your post Google Ads vs Meta Ads: which
+one would you start with?"): she names both, says which one she would start with and why, in one or two sentences;
+never a budget asked first (two organic channels need none), never an amount in a currency.
+
+>>> choice("Hoi, SEO of Instagram: waar zou jij beginnen?", "", "nl")[:40]
+'SEO en Instagram kosten allebei vooral tijd'
+"""
+
+from __future__ import annotations
+
+from invitriage.drafts import rx as cre
+from invitriage.judge.normalize import fold
+
+#: The channels, by kind: G search ads, M Meta's ads, T TikTok, L LinkedIn Ads, S SEO, I Instagram (organic).
+_CHANNELS = (
+    ("G", r"\bgoogle(?:\s+ads)?\b|\badwords\b"),
+    ("M", r"\b(?:meta|facebook|fb|insta(?:gram)?)\s+ads\b|\bmeta\b|\bfacebook\b"),
+    ("T", r"\btik\s?tok(?:\s+ads)?\b"),
+    ("L", r"\blinked\s?in(?:\s+ads)?\b"),
+    ("S", r"\bseo\b|\breferencement(?: naturel)?\b|\bposicionamiento\b|\bposizionamento\b|\bvindbaarheid\b"),
+    ("I", r"\binsta(?:gram)?\b"),
+)
+_NAMES = {"G": "Google Ads", "M": "Meta Ads", "T": "TikTok Ads", "L": "LinkedIn Ads", "S": "SEO", "I": "Instagram"}
+
+#: "A or B", "A vs B", "A x B", "A oder B", "A o B", "A ou B", "A of B", "A versus B", "A / B".
+_OR = r"\s*(?:\bor\b|\bou\b|\boder\b|\bo\b|\bof\b|\bvs\.?|\bversus\b|\bx\b|/|\bou (?:o|a)\b|\bo el\b|\bo il\b)\s*(?:(?:rather|plutot|eher|mejor|meglio|beter|melhor|bei|with|avec|con|com|met|mit|stay with|stick with|rester sur|bleiben bei|blijven bij)\s+)*"
+#: A question asking which to choose or where to start, when the two channels were named elsewhere (a post's title).
+_WHICH = (r"\b(?:which|where (?:would|should) (?:you|i)|start|lequel|laquelle|par (?:lequel|laquelle|quoi|ou)|commencer|welche[snm]?|womit|wo (?:wurdest|wurden|soll)"
+          r"|anfangen|starten|cual|por donde|empez\w*|quale|da dove|da quale|parto|partire|partiresti|inizi\w*|qual|por onde|comec\w*|welke|waar(?:mee)? zou|beginnen"
+          r"|recommend\w*|recomend\w*|raccomand\w*|consigli\w*|aconsej\w*|conseill\w*|empfiehl\w*|empfehl\w*|raad\w*|aanraden|worth|vaut|lohnt|vale|moeite)\b")
+#: "pubs insta", "anuncios en Instagram", "anúncios no Instagram", "annunci su Instagram", "Werbung auf Instagram".
+_PAID_ON = r"\b(?:pubs?|publicites?|ads|adverts?|anuncios?|publicidad|annunci|pubblicita|anuncios?|anuncio|werbung|anzeigen|advertenties|adverteren|sponsored|sponsoris\w*|patrocinad\w*)\s+(?:on\s+|sur\s+|en\s+|no\s+|na\s+|su\s+|auf\s+|op\s+|in\s+|de\s+)?"
+#: An online product shop or a certification: the owner's own tailored answers (product search vs a visual product; which
+#: certificate) fit better than a channel pick.
+_KEEP = (r"\b(?:online|en ligne|e-?shop\w*|e-?commerce|webshop\w*|webwinkel\w*|onlineshop\w*|shopify|woocommerce|virtual|shopping|abbigliamento|vetements|ropa|roupa\w*"
+         r"|kleding|kleidung|clothing|fashion|bijoux|jewel\w*|schmuck|joias|gioielli|ceramic\w*|ceramique|ceramica|keramik|certif\w*|zertifi\w*|blueprint|skillshop)\b")
+_B2B = r"\b(?:b2b|saas|software|logiciel\w*|industrial|industriel\w*|industrie\w*|industria\w*|b2b-?\w*)\b"
+
+
+def _kinds(text: str) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _CHANNELS:
+        for m in cre.finditer(pattern, text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            if kind == "I" and (cre.match(r"\s+ads\b", text[m.end():]) or cre.search(_PAID_ON + r"$", text[max(0, m.start() - 30):m.start()])):
+                found.append((m.start(), "M"))  # "les pubs insta", "anuncios en Instagram": Meta's ads, not the organic account
+                taken.append((m.start(), m.end()))
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), kind))
+    return sorted(found)
+
+
+def _pair(text: str) -> tuple[str, str] | None:
+    """The two channels the text sets against each other ("A or B", "A vs B"), in the text's order, or None."""
+    kinds = _kinds(text)
+    for (i, a), (j, b) in zip(kinds, kinds[1:]):
+        if a != b and cre.search(_OR, text[i:j]) and j - i < 110:
+            return a, b
+    return None
+
+
+_TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "GM": "Between {A} and {B}, I'd start with Google Ads: it reaches people who are already searching for what you offer, so a small budget turns into contacts faster. Meta comes second, once you know what works, to reach people who aren't searching yet.",
+        "LB": "Between {A} and {B}, for B2B I'd stay with LinkedIn Ads: it's where you can target decision-makers by job title, sector and company size; a click costs more, but it reaches the right people. {O} at most as a small test later.",
+        "LC": "Between {A} and {B}, I'd start with {O}: clients who are private individuals are there, and a click costs far less than on LinkedIn, which is worth it when the buyers are companies.",
+        "SI": "Between {A} and {B}, both cost time more than budget. I'd start with Instagram, which brings the first visitors faster, and lay the SEO basics from day one (clear pages, titles, descriptions), since SEO takes a few months to pay off.",
+    },
+    "fr": {
+        "GM": "Entre {A} et {B}, je commencerais par Google Ads : on y touche des gens qui cherchent déjà ce type d'offre, donc un petit budget se transforme plus vite en contacts. Meta vient ensuite, une fois qu'on sait ce qui marche, pour toucher ceux qui ne cherchent pas encore.",
+        "LB": "Entre {A} et {B}, en B2B je resterais sur LinkedIn Ads : c'est là qu'on cible les décideurs par poste, secteur et taille d'entreprise ; le clic coûte plus cher, mais il touche les bonnes personnes. {O}, au plus en petit test plus tard.",
+        "LC": "Entre {A} et {B}, je commencerais par {O} : les clients particuliers y sont, et le clic y coûte bien moins cher que sur LinkedIn, qui vaut le coup quand les acheteurs sont des entreprises.",
+        "SI": "Entre {A} et {B}, les deux demandent surtout du temps, pas de budget. Je commencerais par Instagram, qui amène les premiers visiteurs plus vite, en posant dès le lancement les bases du SEO (pages claires, titres, descriptions), car le SEO met quelques mois à porter ses fruits.",
+    },
+    "de": {
+        "GM": "Zwischen {A} und {B} würde ich mit Google Ads anfangen: Dort erreicht man Leute, die schon nach genau so einem Angebot suchen, ein kleines Budget bringt also schneller Anfragen. Meta kommt danach, wenn klar ist, was funktioniert, um Leute zu erreichen, die noch nicht suchen.",
+        "LB": "Zwischen {A} und {B} würde ich im B2B bei LinkedIn Ads bleiben: Nur dort erreicht man Entscheider gezielt nach Position, Branche und Unternehmensgröße; ein Klick kostet mehr, trifft aber die richtigen Leute. {O} höchstens später als kleiner Test.",
+        "LC": "Zwischen {A} und {B} würde ich mit {O} anfangen: Dort sind Privatkunden unterwegs, und ein Klick kostet deutlich weniger als auf LinkedIn, das sich lohnt, wenn Unternehmen die Käufer sind.",
+        "SI": "Zwischen {A} und {B}: Beides kostet vor allem Zeit, kein Budget. Ich würde mit Instagram anfangen, das schneller die ersten Besucher bringt, und die SEO-Grundlagen von Anfang an legen (klare Seiten, Titel, Beschreibungen), weil SEO ein paar Monate braucht, bis es wirkt.",
+    },
+    "es": {
+        "GM": "Entre {A} y {B}, yo empezaría por Google Ads: llega a gente que ya está buscando ese tipo de negocio, así que un presupuesto pequeño se convierte antes en clientes. Meta viene después, cuando ya se sabe qué funciona, para llegar a quien todavía no busca.",
+        "LB": "Entre {A} y {B}, en B2B me quedaría con LinkedIn Ads: es donde se segmenta a quien decide por cargo, sector y tamaño de empresa; el clic cuesta más, pero llega a las personas adecuadas. {O}, como mucho en una pequeña prueba más adelante.",
+        "LC": "Entre {A} y {B}, yo empezaría por {O}: ahí están los clientes particulares, y el clic cuesta bastante menos que en LinkedIn, que compensa cuando quien compra es una empresa.",
+        "SI": "Entre {A} y {B}, los dos piden sobre todo tiempo, no presupuesto. Yo empezaría por Instagram, que trae antes las primeras visitas, y dejaría puestas desde el lanzamiento las bases del SEO (páginas claras, títulos, descripciones), porque el SEO tarda unos meses en dar fruto.",
+    },
+    "it": {
+        "GM": "Tra {A} e {B} partirei da Google Ads: raggiunge persone che stanno già cercando quel tipo di attività, quindi anche un budget piccolo porta clienti più in fretta. Meta viene dopo, quando si sa cosa funziona, per raggiungere chi non sta ancora cercando.",
+        "LB": "Tra {A} e {B}, nel B2B resterei su LinkedIn Ads: è lì che si raggiungono i decisori per ruolo, settore e dimensione dell'azienda; il clic costa di più, ma arriva alle persone giuste. {O} al massimo come piccolo test più avanti.",
+        "LC": "Tra {A} e {B} partirei da {O}: lì ci sono i clienti privati, e il clic costa molto meno che su LinkedIn, che conviene quando a comprare sono le aziende.",
+        "SI": "Tra {A} e {B}, entrambi chiedono soprattutto tempo, non budget. Partirei da Instagram, che porta prima i primi visitatori, e metterei fin dal lancio le basi della SEO (pagine chiare, titoli, descrizioni), perché la SEO impiega qualche mese a dare frutti.",
+    },
+    "pt-BR": {
+        "GM": "Entre {A} e {B}, eu começaria pelo Google Ads: ele alcança quem já está procurando esse tipo de negócio, então um orçamento pequeno vira cliente mais rápido. A Meta vem depois, quando já se sabe o que funciona, para alcançar quem ainda não está procurando.",
+        "LB": "Entre {A} e {B}, no B2B eu ficaria com o LinkedIn Ads: é lá que se segmenta quem decide por cargo, setor e tamanho de empresa; o clique custa mais, mas chega às pessoas certas. {O}, no máximo como um pequeno teste mais tarde.",
+        "LC": "Entre {A} e {B}, eu começaria pelo {O}: é lá que estão os clientes pessoa física, e o clique custa bem menos do que no LinkedIn, que compensa quando quem compra é uma empresa.",
+        "SI": "Entre {A} e {B}, os dois pedem mais tempo do que orçamento. Eu começaria pelo Instagram, que traz os primeiros visitantes mais rápido, e deixaria o básico de SEO feito desde o lançamento (páginas claras, títulos, descrições), porque o SEO leva alguns meses para dar resultado.",
+    },
+    "pt": {
+        "GM": "Entre {A} e {B}, eu começaria pelo Google Ads: chega a quem já está à procura desse tipo de negócio, por isso um orçamento pequeno dá clientes mais depressa. A Meta vem depois, quando já se sabe o que funciona, para chegar a quem ainda não anda à procura.",
+        "LB": "Entre {A} e {B}, em B2B ficaria com o LinkedIn Ads: é aí que se segmenta quem decide por cargo, setor e dimensão da empresa; o clique custa mais, mas chega às pessoas certas. {O}, no máximo como um pequeno teste mais tarde.",
+        "LC": "Entre {A} e {B}, eu começaria pelo {O}: é aí que estão os clientes particulares, e o clique custa bem menos do que no LinkedIn, que compensa quando quem compra são empresas.",
+        "SI": "Entre {A} e {B}, os dois pedem sobretudo tempo, não orçamento. Eu começaria pelo Instagram, que traz os primeiros visitantes mais depressa, e deixaria feitas desde o lançamento as bases de SEO (páginas claras, títulos, descrições), porque o SEO leva alguns meses a dar frutos.",
+    },
+    "nl": {
+        "GM": "Tussen {A} en {B} zou ik met Google Ads beginnen: daar bereik je mensen die al naar zo'n bedrijf zoeken, dus een klein budget levert sneller klanten op. Meta komt daarna, als duidelijk is wat werkt, om mensen te bereiken die nog niet zoeken.",
+        "LB": "Tussen {A} en {B} zou ik in B2B bij LinkedIn Ads blijven: daar bereik je beslissers gericht op functie, sector en bedrijfsgrootte; een klik kost meer, maar komt bij de juiste mensen. {O} hooguit later als kleine test.",
+        "LC": "Tussen {A} en {B} zou ik met {O} beginnen: daar zitten particuliere klanten, en een klik kost er veel minder dan op LinkedIn, dat loont als bedrijven de kopers zijn.",
+        "SI": "{A} en {B} kosten allebei vooral tijd, geen budget. Ik zou met Instagram beginnen, dat sneller de eerste bezoekers oplevert, en vanaf de lancering de SEO-basis leggen (duidelijke pagina's, titels, beschrijvingen), want SEO heeft een paar maanden nodig voordat het iets oplevert.",
+    },
+}
+
+
+def choice(note: str, headline: str, lang: str) -> str:
+    """Her pick between the two channels the note asks about, in ``lang`` ("fr", "pt-BR", …), or ""."""
+    texts = _TEXT.get(lang) or _TEXT.get(lang.split("-")[0])
+    if not texts or "?" not in note and not cre.search(_WHICH, fold(note)):
+        return ""
+    folded = fold(note)
+    questions = cre.findall(r"[^.!?\n]*\?", folded) or [folded]
+    pair = next((p for p in (_pair(q) for q in questions) if p), None)
+    if not pair:
+        told = _pair(folded)  # "vi tu post sobre linkedin ads vs meta ads … ¿por cuál empezarías?"
+        if told and any(cre.search(_WHICH, q) and not _kinds(q) for q in questions):
+            pair = told
+    if not pair:
+        return ""
+    kinds = set(pair)
+    names = [_NAMES[k] for k in pair]
+    if kinds == {"G", "M"}:
+        if cre.search(_KEEP, fold(note + " " + headline)):
+            return ""
+        key, other = "GM", ""
+    elif "L" in kinds and kinds & {"M", "T", "I"}:
+        other = next(k for k in pair if k != "L")
+        other_name = {"I": "Instagram Ads"}.get(other, _NAMES[other])
+        key = "LB" if cre.search(_B2B, fold(note + " " + headline)) else "LC"
+        other = other_name
+    elif kinds == {"S", "I"}:
+        key, other = "SI", ""
+    else:
+        return ""
+    return texts[key].format(A=names[0], B=names[1], O=other)
