@@ -148,8 +148,8 @@ _MENTORING = (r"\b(?:mentor\w*|einzelcoaching\w*|einzelberatung\w*|einzelbetreuu
               r"(?:individu\w+|personnalise\w*|persoonlijk\w*|one[- ]to[- ]one|one on one|1:1|1-1|1-on-1|een-op-een|1-op-1)"
               r"|(?:one[- ]to[- ]one|one[- ]on[- ]one|1:1|1-on-1|1-op-1|een-op-een)\s+(?:coaching|mentoring|sessions?|begeleiding)"
               # "one-off coaching sessions", "accompagnements ponctuels", "einmaliges Coaching", "sesiones puntuales": a session now and then
-              r"|(?:one[- ]off|one[- ]time|ad[- ]hoc|einmalige?[nrs]?|eenmalige?|losse)\s+(?:coaching\w*|beratung\w*|sitzung\w*|sessies?|sessions?)"
-              r"|(?:accompagnements?|coachings?|seances?|sesion\w*|sessioni|sessao|sessoes|consulenz[ae]|asesorias?|mentorias?)\s+(?:ponctuel\w*|puntual\w*|pontua\w*|una tantum|singol\w*))\b")
+              r"|(?:one[- ]off|one[- ]time|ad[- ]hoc|einmalige?[nrs]?|eenmalige?|losse)\s+coaching\w*"
+              r"|(?:accompagnements?|coachings?|seances?|sesion\w*|sessioni|sessao|sessoes|mentorias?)\s+(?:ponctuel\w*|puntual\w*|pontua\w*|una tantum|singol\w*))\b")
 
 #: One-to-one support named as such (accompagnement, Beratung, begeleiding, asesoría, consulenza…), folded.
 _GUIDE = (r"(?:begeleiding|beratung|betreuung)|\b(?:accompagnements?|acompanamientos?|accompagnament[oi]|acompanhamentos?|asesoria\w*|consult\w*"
