@@ -146,10 +146,13 @@ _MENTORING = (r"\b(?:mentor\w*|einzelcoaching\w*|einzelberatung\w*|einzelbetreuu
               r"(?:individuele|persoonlijke|individuelle[nrs]?|personliche[nrs]?|private?|prive)\s+(?:begeleiding|coaching\w*|beratung\w*|betreuung|sessies?|sitzungen?|sessions?|trajecten?|traject)|coaching individuel\w*|accompagnement (?:individuel|personnalise|one-to-one)\w*"
               r"|(?:accompagnement|coaching|sessions?|seances?|begeleiding|beratung|asesorias?|acompanhamento|acompanamiento|accompagnamento|sessioni|sesiones|sessoes|consulenz[ae]|consultorias?)\s+"
               r"(?:individu\w+|personnalise\w*|persoonlijk\w*|one[- ]to[- ]one|one on one|1:1|1-1|1-on-1|een-op-een|1-op-1)"
-              r"|(?:one[- ]to[- ]one|one[- ]on[- ]one|1:1|1-on-1|1-op-1|een-op-een)\s+(?:coaching|mentoring|sessions?|begeleiding))\b")
+              r"|(?:one[- ]to[- ]one|one[- ]on[- ]one|1:1|1-on-1|1-op-1|een-op-een)\s+(?:coaching|mentoring|sessions?|begeleiding)"
+              # "one-off coaching sessions", "accompagnements ponctuels", "einmaliges Coaching", "sesiones puntuales": a session now and then
+              r"|(?:one[- ]off|one[- ]time|ad[- ]hoc|einmalige?[nrs]?|eenmalige?|losse)\s+coaching\w*"
+              r"|(?:accompagnements?|coachings?|seances?|sesion\w*|sessioni|sessao|sessoes|mentorias?)\s+(?:ponctuel\w*|puntual\w*|pontua\w*|una tantum|singol\w*))\b")
 
 #: One-to-one support named as such (accompagnement, Beratung, begeleiding, asesoría, consulenza…), folded.
-_GUIDE = (r"(?:begeleiding|beratung|betreuung)|\b(?:accompagnement|acompanamiento|accompagnamento|acompanhamento|asesoria\w*|consult\w*"
+_GUIDE = (r"(?:begeleiding|beratung|betreuung)|\b(?:accompagnements?|acompanamientos?|accompagnament[oi]|acompanhamentos?|asesoria\w*|consult\w*"
           r"|consulenz\w*|consultoria\w*|conseil individuel|advies\w*|advice)\b")
 #: The sender runs a business: "je tiens un restaurant", "my shop", "mi negocio", "il mio negozio", "mein Laden", "mijn zaak".
 _RUNS_BUSINESS = (r"\b(?:je tiens|je gere|j'ai (?:un|une) (?:restaurant|boutique|commerce|magasin|hotel|cafe|bar|salon|entreprise|pme|agence)"
@@ -457,7 +460,8 @@ def asked(note: str, lang: str = "") -> Asked:
             and not any(cre.search(r"\b(?:coaching|mentor\w*|accompagn\w*|consult\w*|beratung\w*|consulenz\w*|consultoria\w*|advies|audits?|begeleiding)\b", fold(q))
                         for q in _question_spans(note or "")):
         out.training = True  # "Via uw nieuwsbrief las ik over uw trainingen. Biedt u deze ook in het Engels aan?": the trainings
-    out.topics = sorted(found, key=lambda t: (found[t], TOPICS.index(t)))
+    # "one-off coaching sessions (remote)?": the service asked answered before the way it is given
+    out.topics = sorted(found, key=lambda t: (found[t], t != "mentoring", TOPICS.index(t)))
     return out
 
 

@@ -2187,7 +2187,7 @@ def _work_at(original: str, folded: str, lang: str, key: str, m: re.Match[str]) 
 
 _NAME_RX = r"[a-z][\w'-]+(?:\s+(?:de |da |van |von |di |del |le |la |van der |van den )?[a-z][\w'-]+){0,2}"
 _PAREN = r"(?:\s*\([^)]{1,40}\))?"
-_FROM_ORG = _PAREN + r"(?:\s*,?\s+(?:from|at|of|de|du|chez|von|vom|bei|beim|di|da|do|van|bij|en|na|no|presso|de la)\s+[\w&'.-]+(?:\s+[\w&'.-]+){0,5}\s*,?)?"
+_FROM_ORG = _PAREN + r"(?:\s*,?\s+(?:from|at|of|de|du|chez|von|vom|bei|beim|aus|di|da|do|van|bij|uit|en|na|no|presso|de la|della|dalla|dal)\s+[\w&'.-]+(?:\s+[\w&'.-]+){0,5}\s*,?)?"
 #: A relative clause on the referrer between the name and the verb: "Tom Reed, who took your workshop, said…".
 _REL = r"(?:\s*,\s*(?:who|qui|die|der|dat|que|che|la quale|il quale)\s[^,.]{1,70},)?"
 #: The name after the verb, closed by a comma, a bracket or a relative pronoun: "me recomendó contactar contigo Pablo Herrera, que…".

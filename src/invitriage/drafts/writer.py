@@ -3162,7 +3162,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["meet_day"] = day.group(0).strip() if day else ""
     context["when"], context["soon"] = _whole_range(context["when"], note), _whole_range(context["soon"], note)
     context["when"], context["soon"] = _dated(context["when"], lang), _dated(context["soon"], lang)
-    context["meet_period"] = meet_period(note, str(context["soon"] or ""))
+    context["meet_period"] = meet_period(note, str(context["soon"] or "")) or next_month(note, lang[:2])
     # "would you be open to a chat, or know someone who might be?": a recruiter asking about her too gets her own answer
     # before the referral one
     context["self_line"] = _SELF_OPEN_LINE.get(variant or lang, _SELF_OPEN_LINE.get(lang[:2], "")) \
@@ -5059,6 +5059,29 @@ def meet_period(note: str, soon: str) -> str:
     after = cre.match(r"[^.!?\n,;]{0,30}", folded[at + len(said):])
     # "Hätten Sie im März Zeit?", "Heb je in november tijd om te bellen?": the meeting word may come after the month
     return soon if cre.search(_MEET_WORDS, before) or (after and cre.search(_MEET_WORDS, after.group(0))) else ""
+
+
+#: "next month" in a note (folded), and as the draft says it in place of "next week", per language.
+_NEXT_MONTH = (r"\b(?:next month|(?:le )?mois prochain|(?:im )?(?:nachsten|kommenden) monat|(?:el )?mes que viene|(?:el )?(?:proximo|siguiente) mes"
+               r"|(?:el )?mes proximo|(?:il )?mese prossimo|(?:il )?prossimo mese|(?:no )?proximo mes|mes que vem|(?:de )?(?:volgende|komende) maand)\b")
+_NEXT_MONTH_SAID = {"en": "next month", "fr": "le mois prochain", "de": "nächsten Monat", "es": "el mes que viene",
+                    "it": "il mese prossimo", "pt": "no próximo mês", "nl": "volgende maand"}
+
+
+def next_month(note: str, lang: str) -> str:
+    """ "next month" in the draft's language when the sender asks to talk or meet next month, or "".
+
+    >>> next_month("Hättest du nächsten Monat Zeit für einen Call?", "de")
+    'nächsten Monat'
+    >>> next_month("We launch next month. Can we talk?", "en")
+    ''
+    """
+    if lang not in _NEXT_MONTH_SAID:
+        return ""
+    for sentence in cre.split(r"[.!?\n]+", fold(note)):
+        if cre.search(_NEXT_MONTH, sentence) and cre.search(_MEET_WORDS, sentence):
+            return _NEXT_MONTH_SAID[lang]
+    return ""
 
 
 #: A quarter of the year, as written (folded): "Q1", "T2", "1. Quartal", "im ersten Quartal", "primo trimestre", "eerste kwartaal".
