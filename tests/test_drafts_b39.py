@@ -24,7 +24,7 @@ def test_someone_from_the_audience_is_thanked_never_booked_nor_said_to_have_chat
         ("fr", "business_proposal", "Bonjour, j'ai assisté à votre atelier sur le SEO local à la CCI de Roanne. Merci pour tous ces conseils !",
          ("animer", "dates envisagées")),
         ("en", "met_before", "Hi Camille, I saw you speak at the Ecommerce Meetup in Bristol about product pages. Really useful, thanks!",
-         ("great chatting", "up to since")),
+         ("great chatting", "conversation")),
         ("de", "content", "Hallo Camille, ich habe dich letzte Woche beim Webinar des Handelsverbands zu Instagram gehört. Danke für die Tipps!",
          ("Gespräch", "Woran arbeitest")),
     ]

@@ -3321,8 +3321,6 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             r"|(?:segunda|terca|quarta|quinta|sexta)-feira|(?:na|no|nesta|neste|na passada) (?:segunda|terca|quarta|quinta|sexta|sabado|domingo)"
             r"|(?:afgelopen |vorige |op )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:avond|middag|ochtend)?)\b", fold(f"{facts.when} {note}")):
         context["recent"] = True  # "great meeting you last week": never "what have you been up to since?"
-    if name == "met_before" and facts.work == "talk" and not facts.met:
-        context["recent"] = True  # "I saw you speak at the meetup": someone from the audience, never "what have you been up to since?"
     # "6 Jahre Performance Marketing (Google Ads, Meta)": work judged on results, shown by case studies or references, not "samples"
     context["trade"] = offered_trade(note) if facts.ask == "services" and note_lang == lang else ""
     context["cases"] = facts.ask == "services" and bool(cre.search(
