@@ -89,7 +89,10 @@ _ADVICE_NOUN = (r"\b(?:advice|tips?|pointers|guidance|guide me|conseils?|consejo
                 r"|orientacion|orientacao|orientamento|aiguiller|orienter)\b")
 _WISH = (r"\b(?:would|i'?d|appreciate\w*|grateful|welcome|kindly|please|serait|serais|seraient|precieux|precieuse|preziosi|prezios[oa]|aimerais|volontiers|ravie?|seria|serian|agradec\w*|encantaria|adoraria"
          r"|gostaria|sarebbe|grat[oa]|piacerebbe|ware|waere|wurde|freue|dankbar|zou|graag|welkom|fijn|any|qualquer|qualquier|qualsiasi|cualquier|n'importe"
-         r"|quelques|algun\w*|qualche|alguma\w*|ein paar|paar|elke|alle|some)\b")
+         r"|quelques|algun\w*|qualche|alguma\w*|ein paar|paar|elke|alle|some"
+         # "me vendría genial un consejo", "mi servirebbe un consiglio", "I need a tip", "preciso de uma dica", "j'ai besoin de conseils"
+         r"|vendria|vendrian|servirebbe\w*|serviria\w*|ayudaria\w*|aiuterebbe\w*|ajudaria\w*|need|needed|necesito|necesitaria|preciso|precisava|precisaria"
+         r"|bisogno|besoin|brauche|brauchte|bräuchte|brauchen|nodig)\b")
 _THANKS_FOR = r"\b(?:thanks?|thank you|merci|danke|gracias|grazie|obrigad[oa]|valeu|bedankt|dank)\b[^.!?]{0,30}$"
 
 #: A question asked indirectly, without a question mark: "me gustaría saber qué certificaciones me recomiendas para SEO",

@@ -3031,6 +3031,14 @@ _GIVE_SESSION = (rf"\b(?:give|run|host|lead|deliver|teach|do|present|giving|runn
 _SPEAKER_WANTED = (r"\b(?:suchen|zoeken|looking for|seeking|cherchons|recherchons|cherche|buscamos|cerchiamo|procuramos|estamos buscando|stiamo cercando|estamos a procura de)"
                    r" (?:wir |we |nous )?(?:noch |nog |still |encore |ainda |ancora |todavia )?(?:eine[nr]? |een |a |an |un |une |una |uma |um |some |des |nuevos |nuovi )?"
                    r"(?:\w+ )?(?:referent\w*|rednerin|redner|sprecher\w*|speakers?|sprekers?|spreker|spreeksters?|intervenant\w*|ponentes?|relat(?:ori|ore|rice|rici)|orador\w*|palestrantes?|keynote-?speaker\w*)\b")
+#: She is asked to be one of the speakers (folded): "gostaria de ser oradora?", "would you like to be a speaker", "seriez-vous
+#: partante pour être intervenante", "¿te gustaría ser ponente?", "vorresti essere relatrice?", "möchtest du als Referentin dabei sein",
+#: "wil je spreker zijn op": an invitation to speak, whatever the event is called.
+_SPEAKER_ASKED = (r"\b(?:gostaria|gostarias|gostava|gostavas|aceitaria|aceptarias|aceptaria|accetteresti|accetterebbe|accepteriez|accepterais|quer|queres|topa|would you|do you want|interested|voudriez|voudrais|aimeriez|aimerais|seriez|serais|ca vous dirait|ca te dirait"
+                  r"|te gustaria|le gustaria|quieres|quiere|interesad\w|vorresti|vorrebbe|ti andrebbe|le andrebbe|interessat\w|interessad\w|mochtest|mochten|hattest du lust|hatten sie lust"
+                  r"|wil je|wilt u|zou je|zou u|lijkt het je)\b[^.!?\n]{0,40}?\b(?:ser|be|become|etre|essere|sein|zijn|als|como|come|as|comme|en tant que|in qualita di|parmi)"
+                  r" (?:(?:a|an|one of|uma|um|una|uno|un|une|eine[nr]?|een|de|des|nos|nossa|nosso|our|notre|nostra|nostro|nuestra|nuestro|unsere?r?|onze|van onze) )*(?:\w+ )?"
+                  r"(?:referent\w*|rednerin|redner|sprecher\w*|speakers?|sprekers?|spreker|spreeksters?|intervenant\w*|ponentes?|relat(?:ori|ore|rice|rici)|orador\w*|palestrantes?|keynote-?speaker\w*|panelist\w*|panelist[ae]s?)\b")
 #: A teacher's invitation to talk to a class (folded): "présenter votre métier à nos étudiants", "talk to my class about your job",
 #: "contar tu trabajo a mis alumnos", "den Studierenden Ihren Beruf vorstellen", "aan mijn klas vertellen": a guest speaker's slot.
 _CLASS_WORDS = (r"(?:students?|pupils?|class(?:es)?|learners|etudiant\w*|eleves|classes?|lyceens|alumn[oa]s|estudiantes|clase|studenti|alunni|classe"
@@ -3168,7 +3176,16 @@ _TALK_HEARD = (r"\b(?:(?:you|she|he) (?:gave|did|held|delivered|ran)|(?:saw|hear
                r"|(?:hai|ha) tenuto|(?:deu|voce deu)|(?:je|u) (?:gaf|hebt gegeven|heeft gegeven))"
                r" (?:a|an|your|the|une|un|ta|votre|einen|eine|deinen|ihren|una|tu|su|un|uma|um|sua|een|je|uw) (?:[\w-]+ ){0,2}"
                r"(?:talk|keynote|presentation|session|workshop|webinar|conference|intervention|vortrag|keynote|charla|ponencia|intervento|palestra|lezing|presentatie)\b"
-               r"(?: (?:on|about|sur|uber|sobre|su|sul|sulla|over) [\w-]+(?: [\w-]+)?)?")
+               r"(?: (?:on|about|sur|uber|sobre|su|sul|sulla|over) [\w-]+(?: [\w-]+)?)?"
+               # "je vous ai vue intervenir au webinar de la CCI", "I saw you speak at", "te vi hablar en", "ti ho sentita al",
+               # "vi você falar no", "ik zag je spreken op", "ich habe dich beim Webinar gehört", "j'ai assisté à votre atelier":
+               # the sender was in the audience, never inviting her to speak
+               r"|\b(?:(?:saw|seen|heard|watched|caught) (?:you|her)|(?:vous|t') ?ai (?:vue?|entendue?|ecoutee?)|(?:te|la|le) (?:vi|vimos|escuche|escuchamos|he visto|he escuchado|ouvi|assisti)"
+               r"|(?:vi|ouvi|assisti) (?:voce|a senhora)|(?:ti|la|vi) (?:ho|abbiamo) (?:vista|sentita|ascoltata|seguita)|(?:zag|hoorde|heb|hebben) (?:je|jou|u)(?: (?:zien|horen))?"
+               r"|(?:dich|sie) (?:beim|bei|auf|im|am|in)(?= [^.!?\n]{0,60}\b(?:gehort|gesehen|erlebt)\b))"
+               r" (?:[\w'-]+ ){0,4}?(?:webinars?|webinaire|talk|keynote|conference|conferencia|conferenza|congres|congress|kongress|congresso|summit|meetup|salon|atelier|workshop|taller|session|sessie|seminar|seminaire|seminario|masterclass|panel|table ronde|forum|evento?|event|evenement|veranstaltung|lezing|palestra|charla|ponencia|intervento)\b"
+               r"|\b(?:(?:j'|nous )?(?:ai|avons) assiste a|(?:yo )?asisti a|ho (?:seguito|partecipato a)|(?:eu )?assisti (?:a|ao|a sua|ao seu)|was (?:ik )?bij|habe (?:ich )?an)"
+               r" (?:[\w'-]+ ){0,3}?(?:webinars?|webinaire|talk|keynote|conference|conferencia|conferenza|atelier|workshop|taller|session|seminar|seminaire|seminario|masterclass|lezing|palestra|charla|ponencia|intervento|vortrag)\b")
 
 
 _PROPOSALS = {
@@ -4112,6 +4129,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if not facts.proposal and not facts.links and _first(_SPEAKER_WANTED, folded) and _first(rf"\b(?:{_EVENT_NOUNS.get(lang, _EVENT_NOUNS['en'])})\b", folded) \
             and not _first(_JOB_WORDS, folded):
         facts.proposal = "speaker"  # "für unseren Marketing-Kongress suchen wir noch eine Referentin zum Thema SEO": an invitation to speak
+    if not facts.proposal and not facts.links and _first(_SPEAKER_ASKED, folded) and not _first(_JOB_WORDS, folded):
+        facts.proposal = "speaker"  # "estamos a montar o painel de marketing. Gostaria de ser oradora?": an invitation to speak
     if not facts.links and _first(_CFP, folded) and facts.proposal in ("", "speaker"):
         # "submit a talk to BrightonSEO before the CFP closes on 1 March": a call to answer, with its deadline
         facts.proposal = "speaker"
@@ -4818,12 +4837,16 @@ _MET_IN_PERSON = {
 _SAW_HER = {
     "fr": r"\bje (?:t'ai|vous ai) (?:vue?|entendue?|ecoutee?)\b",
     "en": r"\b(?:saw|watched|heard|caught) you (?:at|on|in|during|speak|present|talk)\b",
-    "de": r"\b(?:habe|hab) (?:dich|sie) (?:[\w-]+ ){0,5}(?:gesehen|gehort)\b|\b(?:sah|horte) (?:dich|sie)\b",
+    "de": r"\b(?:habe|hab) (?:dich|sie) (?:[\w-]+ ){0,8}(?:gesehen|gehort)\b|\b(?:sah|horte) (?:dich|sie)\b",
     "es": r"\b(?:te|le|la) (?:vi|escuche|oi) (?:en|durante|hablar|presentar)\b",
     "it": r"\b(?:ti|l') ?ho (?:vista|visto|sentita|ascoltata)\b",
     "pt": r"\b(?:vi|ouvi) (?:voce|a senhora|-a)\b|\bte (?:vi|ouvi)\b|\bvi-a\b|\bouvi-a\b",
     "nl": r"\bik (?:zag|hoorde) (?:je|jou|u)\b|\bik heb (?:je|jou|u) (?:[\w-]+ ){0,5}(?:gezien|gehoord)\b",
 }
+#: The sender saw her speak (folded): "I saw you speak at", "je vous ai vue intervenir", "te vi hablar", "ti ho sentita parlare",
+#: "vi você falar", "ik zag je spreken", "dich … sprechen": she was on stage, whatever the event is called.
+_SAW_SPEAK = (r"\b(?:you|vous|t'|te|le|la|ti|voce|a senhora|je|jou|u|dich|sie) (?:[\w'-]+ ){0,2}?(?:speak|speaking|present|presenting|talk|talking|intervenir|parler|presenter"
+              r"|hablar|presentar|intervenir|parlare|presentare|intervenire|falar|apresentar|spreken|presenteren|sprechen|vortragen|referieren)\b")
 #: An event where one speaks (folded): a webinar, a talk, a keynote, a panel.
 _STAGE_WORK = (r"\b(?:webinar\w*|webinaire\w*|talk|keynote|panel|conference|conferencia|conferenza|conferencia|vortrag|charla|ponencia|palestra|lezing|masterclass|live)\b"
                r"|[\w-]+-(?:webinar|vortrag|panel|lezing)\b")
@@ -5389,6 +5412,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         if not facts.work and _first(_STAGE_WORK, fold(facts.event)):
             facts.work = "webinar" if _first(r"\b(?:webinar\w*|webinaire\w*)\b", fold(facts.event)) else "talk"
             facts.event = ""  # her webinar is the work thanked for, never "my webinar at the Semrush webinar"
+        elif not facts.work and _first(_SAW_SPEAK, folded):
+            facts.work = "talk"  # "I saw you speak at the Shopify Meetup": her talk there, never "great chatting"
     if facts.event and not facts.work and _first(_SHE_SPOKE, folded):
         # "on s'est vus au salon E-commerce, tu as parlé de SEO", "we met at BrightonSEO, you spoke about audits. Loved the talk!":
         # she was on stage there, so the reply thanks them for coming to her talk, never "our conversation"

@@ -129,6 +129,10 @@ def shop_phrase(note: str, headline: str, lang: str, *, informal: bool) -> str:
     if m:
         phrase = m.group("s")
         rest = note[m.end():]
+        elided = cre.match(r"['’][\w-]+", rest) if cre.search(r"\w$", phrase) else None
+        if elided:
+            # "olio d'oliva", "huile d'olive": the elided word goes on past the apostrophe, never cut at "d"
+            phrase, rest = phrase + elided.group(0), rest[elided.end():]
         cut = cre.sub(_STOP[base], "", phrase + " ").strip()
         if cut != phrase:
             phrase = cut  # "de céramique [et je galère]": ended at a conjunction, whole
