@@ -3,7 +3,7 @@
 one would you start with?"): she names both, says which one she would start with and why, in one or two sentences;
 never a budget asked first (two organic channels need none), never an amount in a currency.
 
->>> choice("Hoi, SEO of Instagram: waar zou jij beginnen?", "", "nl")[:40]
+>>> choice("Hoi, SEO of Instagram: waar zou jij beginnen?", "", "nl")[:43]
 'SEO en Instagram kosten allebei vooral tijd'
 """
 
