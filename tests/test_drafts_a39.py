@@ -38,12 +38,15 @@ def test_vs_post_title_keeps_both_platforms():
         assert want in text, (note, text)
 
 
-def test_paid_seo_tool_worth_said_plainly():
-    for note, want in [
-        ("Hallo Camille, lohnt sich Semrush für meinen kleinen Onlineshop oder reicht was Kostenloses?", "lohnt sich am Anfang keins"),
-        ("Hi Camille, is Ahrefs worth paying for when you run a tiny handmade shop?", "neither is worth it at first"),
-        ("Hoi Camille, is Ahrefs de moeite waard voor mijn kleine webshop, of is gratis genoeg?", "geen van beide in het begin de moeite waard"),
-        ("Salut Camille, Semrush ça vaut le coup pour une petite boutique en ligne ?", "aucun des deux ne vaut le coup au début"),
-    ]:
+def test_seo_tool_answer_never_lectures_a_peer_on_small_business_budgets():
+    # Round 38: the plain "for a small business neither is worth it" text went to SEO consultants asking which tool she
+    # uses; the tools answer is neutral again, and "is X worth it for my shop?" still reaches it.
+    for note in ("Hi Camille, wir waren zusammen im SEO-Workshop in Berlin. Nutzt du eher Semrush oder Ahrefs? LG Jonas",
+                 "Hey Camille, we zaten samen bij een SEO-training in Gent. Welke tool gebruik jij, Ahrefs of Semrush? Gr Bas",
+                 "Hi Camille, fellow SEO consultant here. Which tool do you use for keyword research, Ahrefs or Semrush?",
+                 "Hallo Camille, lohnt sich Semrush für meinen kleinen Onlineshop oder reicht was Kostenloses?",
+                 "Hoi Camille, is Ahrefs de moeite waard voor mijn kleine webshop, of is gratis genoeg?"):
         text = sample_draft(note, name="Sam Moreau")
-        assert want in text, (note, text)
+        assert "Semrush" in text, (note, text)
+        for lecture in ("kleines Geschäft", "klein bedrijf", "small business", "petite structure"):
+            assert lecture not in text, (note, text)
