@@ -116,6 +116,13 @@ _OWN_CERT = (r"\b(?:am ende|zum abschluss|nach (?:der|dem|deiner|ihrer) (?:schul
              r"|certifiante?s?|delivres?|delivrez|delivre[sz]?-tu|on (?:recoit|obtient)|se (?:recibe|obtiene|entrega)|si (?:riceve|ottiene)|(?:recebe|obtem)-se|krijg je|krijgt u)\b")
 
 
+#: An option that names only a kind of learning ("formations", "certifs", "courses"), no course of its own.
+_GENERIC_OPTION = (r"(?:(?:des|de|les|d'|some|any|the|unos|unas|algun\w*|dei|delle|degli|alcun\w*|uns|umas|algun\w*|ein\w*|welche)\s*)?"
+                   r"(?:formations?|certifs?|certifications?|cours|courses?|certificat(?:e|es|ions?)|certs?|cursos?|certificaciones|certificados?"
+                   r"|corsi|corso|certificazioni|kurse|zertifikate|zertifizierungen|cursussen|certificaten|opleidingen|formacoes|certificacoes"
+                   r"|trainings?|schulungen|formaciones|formazioni)(?:\s+(?:a faire|to take|to do|a hacer|da fare|zu machen|para fazer|om te doen))?")
+
+
 def subject(question: str, options: list[str] | None = None) -> tuple[str, list[str]]:
     """(key, options) of a quick practical question, or ("", []) when it names no subject this module knows.
     ``options`` are the question's two choices when it asks "A or B?"."""
@@ -128,6 +135,8 @@ def subject(question: str, options: list[str] | None = None) -> tuple[str, list[
     prep, x = opinion(question)
     if x and not found - {"tool", "course", "worth"} and not options:
         return "opinion", [x, prep]  # "what do you think of Threads for small brands?": the subject, by name
+    if options and all(cre.fullmatch(_GENERIC_OPTION, fold(o).strip(" .?!")) for o in options):
+        options = None  # "des formations ou des certifs à faire en priorité ?": which ones first, never a choice between kinds
     if options and len(options) in (2, 3) and not found & {"scene", "cpc", "kwtool"}:
         return "choice", list(options)  # "which certification: Google Ads, HubSpot or Meta Blueprint?": between those, by name
     if {"certs", "course"} <= found:
@@ -301,7 +310,7 @@ _DELIVER: dict[str, dict[str, str]] = {
            "tool": "montrerai ce que j'utilise et comment", "certs": "dirai laquelle je choisirais à {place}, et pourquoi",
            "budget": "dirai comment je le fixerais dans {case}", "course": "dirai lesquelles je choisirais à {place}",
            "start": "dirai ce que je ferais en premier dans {case}", "start_course": "dirai par où je commencerais et quelle formation je choisirais à {place}",
-           "choice": "dirai par lequel je commencerais dans {case}", "worth": "dirai si je me lancerais dans {case}"},
+           "choice": "dirai par quoi je commencerais dans {case}", "worth": "dirai si je me lancerais dans {case}"},
     "de": {"opinion": "sage ich {dir}, wie ich das sehe", "cpc": "zeige ich {dir} die Hebel, die ich zuerst prüfen würde", "kwtool": "zeige ich {dir}, was ich nutze und wie",
            "tool": "zeige ich {dir}, was ich nutze und wie", "certs": "sage ich {dir}, welches ich an {place} machen würde und warum",
            "budget": "sage ich {dir}, wie ich es in {case} ansetzen würde", "course": "sage ich {dir}, welche ich an {place} wählen würde",

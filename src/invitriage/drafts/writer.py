@@ -3651,7 +3651,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if context["faq"] and not facts.team and (facts.yes_q and facts.service == "training" or cre.search(_RUNS_TRAINING, fold(note))):
         # "do you still run your course?": her training told, then what the learner wants to learn, never "your site"
         pair = _TRAIN_STEP.get(variant or lang) or _TRAIN_STEP.get(lang[:2], ("", ""))
-        context["faq_step"] = pair[0 if context["informal"] else 1]
+        context["faq_step"] = _group_step(note, facts, variant or lang, context["informal"]) or pair[0 if context["informal"] else 1]
         context["yes_small"] = ""  # her training told, never "yes, I work a lot with small businesses" instead of it
     # "Zoekt u toevallig versterking?", "are you hiring?": answered plainly when the settings say she is not
     context["not_hiring"] = settings.hiring is False and hiring_q and name not in ("recruiting", "sales_pitch", "business_proposal")
@@ -4187,6 +4187,53 @@ _TRAIN_STEP: dict[str, tuple[str, str]] = {
     "pt-BR": ("Me conta o que você gostaria de aprender e eu te digo qual formato combina.", "Me diga o que gostaria de aprender e eu digo qual formato combina."),
     "nl": ("Laat me weten wat je wilt leren, dan zeg ik welk format past.", "Laat me weten wat u wilt leren, dan zeg ik welk format past."),
 }
+
+#: A training asked for a group ("for groups", "unos 25 alumnos", "une classe de 30 étudiants"): its size and month kept,
+#: then the group's level and topics for a proposal, never "tell me what you'd like to learn" to whoever organises it.
+_GROUP_Q = (r"\b(?:for (?:a )?groups?|pour (?:des |un )?groupes?|para (?:un )?grupos?|para (?:uma )?turmas?|per (?:un )?grupp[oi]"
+            r"|fur (?:eine )?gruppen?|voor (?:een )?groep(?:en)?|(?:a|une|una|uma|eine|een) (?:class|classe|clase|turma|klasse|klas)\b"
+            r"|\d{1,3} (?:students|learners|participants|people|etudiants|eleves|apprenants|personnes|alumnos|estudiantes|participantes"
+            r"|personas|studenti|allievi|partecipanti|persone|alunos|estudantes|pessoas|studierende\w*|teilnehmende\w*|teilnehmer\w*"
+            r"|schuler\w*|studenten|deelnemers|leerlingen|cursisten))\b")
+_GROUP_COUNT = (r"\b(\d{1,3}) (students|learners|participants|people|étudiants|élèves|apprenants|personnes|alumnos|estudiantes|participantes"
+                r"|personas|studenti|allievi|partecipanti|persone|alunos|estudantes|pessoas|studenten|deelnemers|leerlingen|cursisten)\b")
+_GROUP_WHEN = r"(?i)^(?:en|in|im|em|ad|a|à|au|nel|no|na|dans|al|op|per|dès|from|starting|ab|vanaf|a partir de|à partir d[e'])\b"
+_GROUP_STEP: dict[str, tuple[str, str, str]] = {  # (a group of N X, informal, formal)
+    "en": ("a group of {n}", "For {grp}{when}, tell me the group's level and the topics you'd like covered, and I'll put together a tailored proposal.",
+           "For {grp}{when}, tell me the group's level and the topics you would like covered, and I will put together a tailored proposal."),
+    "fr": ("un groupe de {n}", "Pour {grp}{when}, dis-moi le niveau du groupe et les thèmes à travailler, et je te prépare une proposition sur mesure.",
+           "Pour {grp}{when}, dites-moi le niveau du groupe et les thèmes à travailler, et je vous prépare une proposition sur mesure."),
+    "es": ("un grupo de {n}", "Para {grp}{when}, cuéntame el nivel del grupo y los temas que queréis trabajar, y te preparo una propuesta a medida.",
+           "Para {grp}{when}, cuénteme el nivel del grupo y los temas que desean trabajar, y le preparo una propuesta a medida."),
+    "it": ("un gruppo di {n}", "Per {grp}{when}, dimmi il livello del gruppo e i temi da trattare, e ti preparo una proposta su misura.",
+           "Per {grp}{when}, mi dica il livello del gruppo e i temi da trattare, e Le preparo una proposta su misura."),
+    "pt": ("um grupo de {n}", "Para {grp}{when}, diz-me o nível do grupo e os temas a trabalhar, e preparo-te uma proposta à medida.",
+           "Para {grp}{when}, diga-me o nível do grupo e os temas a trabalhar, e preparo-lhe uma proposta à medida."),
+    "pt-BR": ("uma turma de {n}", "Para {grp}{when}, me conta o nível da turma e os temas a trabalhar, e eu preparo uma proposta sob medida.",
+              "Para {grp}{when}, me diga o nível da turma e os temas a trabalhar, e eu preparo uma proposta sob medida."),
+    "de": ("", "Für eure Gruppe{when}: Sag mir kurz das Niveau der Gruppe und die gewünschten Themen, dann stelle ich dir ein Angebot zusammen.",
+           "Für Ihre Gruppe{when}: Sagen Sie mir kurz das Niveau der Gruppe und die gewünschten Themen, dann stelle ich Ihnen ein Angebot zusammen."),
+    "nl": ("een groep van {n}", "Voor {grp}{when}: laat me het niveau van de groep en de gewenste onderwerpen weten, dan stel ik een voorstel op maat op.",
+           "Voor {grp}{when}: laat u mij het niveau van de groep en de gewenste onderwerpen weten, dan stel ik een voorstel op maat op."),
+}
+_GROUP_BARE = {"en": "your group", "fr": "votre groupe", "es": "vuestro grupo", "it": "il vostro gruppo", "pt": "o vosso grupo",
+               "pt-BR": "a sua turma", "nl": "jullie groep"}
+_GROUP_BARE_FORMAL = {"fr": "votre groupe", "es": "su grupo", "it": "il Suo gruppo", "pt": "o seu grupo", "nl": "uw groep"}
+
+
+def _group_step(note: str, facts: Facts, lang: str, informal: bool) -> str:
+    """The next step after her training offer told to someone organising it for a group, or "" for one learner."""
+    row = _GROUP_STEP.get(lang) or _GROUP_STEP.get(lang[:2])
+    if not row or not cre.search(_GROUP_Q, fold(note)):
+        return ""
+    count = cre.search(_GROUP_COUNT, note, flags=re.IGNORECASE)
+    if count and row[0]:
+        grp = row[0].format(n=f"{count.group(1)} {count.group(2).lower()}")
+    else:
+        grp = (_GROUP_BARE if informal else _GROUP_BARE_FORMAL).get(lang) or _GROUP_BARE.get(lang, "")
+    when = facts.when.strip() if facts.when and cre.search(_GROUP_WHEN, facts.when.strip()) and len(facts.when.split()) <= 4 else ""
+    return row[1 if informal else 2].format(grp=grp, when=" " + when if when else "")
+
 
 _CLIENT_STEP: dict[str, tuple[str, str]] = {
     "en": ("If you like, tell me a bit about your site and I'll tell you where I'd start.", "If you wish, tell me a little about your site and I will tell you where I would start."),
