@@ -31,11 +31,15 @@ def test_cpc_question_gets_a_concrete_tip_not_a_sector_question() -> None:
             assert bad not in low, (note, text)
 
 
+
 def test_italian_sky_high_is_not_a_german_job() -> None:
-    # "alle stelle" (sky-high) once read as the German "Stelle" (a job): the reply declined a job offer.
+    # "alle stelle" (sky-high) was read as the German "Stelle" (a job): a CPC question got a job-offer decline.
+    from invitriage.drafts.notefacts import extract
     for note in ("Ciao Camille, vendo borse in pelle online e il costo per clic su Facebook è alle stelle. Qualche consiglio?",
                  "Buongiorno Camille, le spese delle mie campagne Instagram sono alle stelle e le vendite ferme: da dove partirebbe?",
-                 "Ciao! Ho un piccolo agriturismo, i prezzi delle Google Ads sono andati alle stelle, hai qualche dritta?"):
-        text = sample_draft(note, headline="Titolare")
-        low = text.lower()
-        assert "non cerco" not in low and "impiego" not in low and "ricerca!" not in low, (note, text)
+                 "Ciao! Ho un agriturismo e i prezzi delle Google Ads sono andati alle stelle, hai qualche dritta?"):
+        f = extract(note, "it", "ask_for_help")
+        assert not (f.hiring or f.job_offered), note
+        assert "impiego" not in sample_draft(note, headline="Titolare").lower(), note
+    f = extract("Hallo Camille, bei uns ist eine Stelle als SEO-Manager:in frei. Hättest du Interesse?", "de", "recruiting")
+    assert f.job_offered
