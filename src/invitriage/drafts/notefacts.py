@@ -2707,7 +2707,7 @@ _ROLES = {
     "first_job": r"premier (?:emploi|poste|job|cdi)|first (?:junior )?(?:job|role|position)|entry-level (?:role|job|position)|primeira vaga|primer puesto|primo posto|eerste (?:vaste )?functie|berufseinstieg|einstiegs\w+|erste (?:stelle|festanstellung)|primer (?:empleo|trabajo)|primo (?:impiego|lavoro)|primeiro emprego|primeira oportunidade|eerste baan|startersfunctie",
     "side_job": r"bijbaan|nebenjob|minijob|part-time (?:job|role)|job d'appoint|trabajo a tiempo parcial|lavoretto|bico",
     "freelance": r"missions? freelance|missions?|freelance (?:work|missions?|projects?|gigs?)|auftrage|freelance-projekte|proyectos freelance|progetti freelance|projetos freelance|freelance opdrachten|opdrachten|klussen",
-    "job": r"cdi|cdd|poste|emploi|job|travail|role|position|positions|stelle|anstellung|puesto|empleo|trabajo|posizione|lavoro|impiego|vaga|emprego|trabalho|baan|functie|werk|opportunit\w*|oportunidad\w*|opportunita|oportunidade\w*|kans"
+    "job": r"cdi|cdd|poste|emploi|job|travail|role|position|positions|(?<!\ble )(?<!\balle )(?<!\bdelle )(?<!\bnelle )(?<!\bsulle )(?<!\bdalle )stelle|anstellung|puesto|empleo|trabajo|posizione|lavoro|impiego|vaga|emprego|trabalho|baan|functie|werk|opportunit\w*|oportunidad\w*|opportunita|oportunidade\w*|kans"
            # "auf der Suche nach einer neuen Herausforderung als SEO-Manager": the job seeker's stock phrase for a new job
            r"|neuen? herausforderung\w*|new challenges?|nouveaux? defis?|nuevos? (?:retos?|desafios?)|nuov[ae] sfid[ae]|novos? desafios?|nieuwe uitdaging\w*",
 }
@@ -2764,7 +2764,7 @@ _MOVE_BEFORE = (r"\b(?:mud\w+|trasferi\w+|trasloc\w+|moving|move|relocat\w+|deme
 
 #: The sender's own job: "minha primeira vaga", "mi primer empleo", "my first job", "mon premier poste" (folded).
 _OWN_JOB = (r"\b(?:minha|meu|mi|mon|ma|my|mein\w*|mijn|mio|mia)\s+(?:\w+\s+)?(?:vaga|emprego|trabalho|job|poste|emploi|stage|trabajo|empleo"
-            r"|lavoro|impiego|stelle|baan|functie|role)\b"
+            r"|lavoro|impiego|(?<!\ble )(?<!\balle )(?<!\bdelle )(?<!\bnelle )(?<!\bsulle )(?<!\bdalle )stelle|baan|functie|role)\b"
             r"|\b(?:to|tou|estou|ando|estoy|sto|je|i'?m|i am|ich|ik ben)\s+(?:a\s+)?(?:buscando|procurando|procura de|a procura de|cercando|cherche|recherche|looking for|searching for|suche|op zoek naar)\s+(?:\w+\s+){0,2}$"
             r"|\b(?:procuro|busco|cerco|zoek)\s+(?:\w+\s+){0,2}$")
 #: A job search named by its noun: "ich bin auf Jobsuche", "en recherche d'emploi", "werkzoekend" (folded).
@@ -2893,7 +2893,7 @@ _PLACE_PREPS = {"fr": r"a|sur|base a|basee? a", "en": r"in|based in", "de": r"in
 _COMPANY_PREPS = {"fr": r"chez", "en": r"at|with", "de": r"bei", "es": r"para|de la empresa", "it": r"presso",
                   "pt": r"na empresa|pela", "nl": r"bij"}
 _HIRING = (r"\b(?:recrute|recrutons|recrutement|nous recherchons (?:un|une)|pour (?:un|notre) client|hiring|recruit\w*|for (?:a|our) client"
-           r"|open (?:role|position)|wir suchen|fur (?:einen|unseren) kunden|stelle|personalberat\w*|buscamos (?:un|una)|para (?:un|nuestro) cliente"
+           r"|open (?:role|position)|wir suchen|fur (?:einen|unseren) kunden|(?<!\ble )(?<!\balle )(?<!\bdelle )(?<!\bnelle )(?<!\bsulle )(?<!\bdalle )stelle|personalberat\w*|buscamos (?:un|una)|para (?:un|nuestro) cliente"
            r"|vacante|seleccion|cerchiamo (?:un|una)|per (?:un|un nostro) cliente|posizione aperta|selezion\w*|contratando|vaga\b|recrutando"
            r"|para (?:um|nosso) cliente|vacature|voor (?:een|onze) klant|we zoeken (?:een|naar)"
            # an agency looking for freelancers hires them: "cerchiamo freelance di social ads", "we zoeken freelancers"
@@ -4696,7 +4696,7 @@ _RECRUITER_HEADLINE = r"\b(?:recruit\w*|recrut\w+|reclut\w+|talent acquisition|t
 _FOR_CLIENT = (r"\b(?:pour (?:un|une|l'un de nos|un de nos|notre|nos) clients?|for (?:a|one of our|our|an?) (?:\w+ )?clients?|fur (?:einen|unseren|unsere|eine) (?:\w+ )?(?:kunden|kundin)"
                r"|para (?:un|una|nuestro|uno de nuestros) (?:\w+ )?cliente|per (?:un|una|un nostro|una nostra) (?:\w+ )?client[ei]|para (?:um|uma|nosso|o nosso|um dos nossos) (?:\w+ )?cliente"
                r"|voor (?:een|onze) (?:\w+ )?klant)\b")
-_JOB_OFFERED = (r"\b(?:je recrute (?:un|une)|poste de|un poste|cdi|cdd|(?:hiring|recruiting|looking for) (?:a|an)\b|role\b|position\b|opening\b|stelle\b|suchen? (?:eine[nr]?)\b"
+_JOB_OFFERED = (r"\b(?:je recrute (?:un|une)|poste de|un poste|cdi|cdd|(?:hiring|recruiting|looking for) (?:a|an)\b|role\b|position\b|opening\b|(?<!\ble )(?<!\balle )(?<!\bdelle )(?<!\bnelle )(?<!\bsulle )(?<!\bdalle )stelle\b|suchen? (?:eine[nr]?)\b"
                 r"|puesto\b|vacante\b|posicion\b|busco (?:un|una)\b|posizione\b|ruolo\b|cerco (?:un|una)\b|vaga\b|cargo\b|procuro (?:um|uma)\b"
                 r"|vacature\b|functie (?:als|van)\b|zoeken? (?:we )?een\b|opportunit\w+|oportunidad\w*|oportunidade\w*|opportunita|m/w/d|h/f"
                 # "Estamos à procura de um Head of Digital", "stiamo cercando un Head of", "buscamos una directora"
@@ -4891,7 +4891,7 @@ _PRAISE = (r"\b(?:adore|ador\w+|loved?|love|aime|apprecie|enjoyed|liked|gefallen
 #: A job or an internship landed, told in the past (folded): "landed my current job", "j'ai décroché un CDI", "conseguí mi
 #: primer trabajo", "ho trovato lavoro", "fui contratada", "habe meinen ersten Job bekommen", "heb een baan gevonden".
 _JOB_WORD = (r"(?:job|position|role|internship|contract|poste|emploi|cdi|cdd|stage|travail|boulot|alternance|trabajo|empleo|puesto|practicas|curro"
-             r"|lavoro|posto|impiego|tirocinio|emprego|vaga|estagio|cargo|stelle|arbeitsstelle|praktikum|anstellung|ausbildungsplatz|baan|functie|stageplek|werk)")
+             r"|lavoro|posto|impiego|tirocinio|emprego|vaga|estagio|cargo|(?<!\ble )(?<!\balle )(?<!\bdelle )(?<!\bnelle )(?<!\bsulle )(?<!\bdalle )stelle|arbeitsstelle|praktikum|anstellung|ausbildungsplatz|baan|functie|stageplek|werk)")
 _LANDED = (rf"\b(?:(?:landed|got|found|secured|gotten|received|scored|help(?:ed)? me (?:to )?(?:land|get|find|secure)) (?:me )?(?:my|a|an|the|this|that) (?:[\w-]+ ){{0,3}}{_JOB_WORD}|got hired|was hired|been hired|got the job"
            rf"|(?:decroche|trouve|obtenu|eu|signe|(?:aidee? a|permis de) (?:decrocher|trouver|obtenir)) (?:mon|ma|un|une|le|la) (?:[\w-]+ ){{0,2}}{_JOB_WORD}|(?:ete|me faire|m'a fait) (?:embauchee?|recrutee?)"
            rf"|(?:consegui|encontre|obtuve|he conseguido|he encontrado|he obtenido|ayudo a (?:conseguir|encontrar)) (?:mi|un|una|el|la) (?:[\w-]+ ){{0,2}}{_JOB_WORD}|me (?:han )?contrataron|me han contratado"
@@ -4956,7 +4956,7 @@ _PROSPECT_TALK = (r"\b(?:echanger|echange|discuter|exchange|conversation|talk|ch
 _FIELD_WORDS = (r"\b(?:seo|sea|ads|social\w*|content\w*|contenu\w*|contenid\w*|contenut\w*|conteudo\w*|inhalt\w*|campa\w+|kampagne\w*|acquisition|acquisizione"
                 r"|adquisicion|captacion|aquisicao|acquisitie|website|webseite|site|sito|sitio|web|online|digital\w*|numerique|strateg\w+|visibilit\w+|sichtbarkeit"
                 r"|marque|brand\w*|marca|merk|e-?commerce|referencement|newsletter|\w*shops?|webshop\w*|onlineshop\w*)\b")
-_JOB_WORDS = (r"\b(?:recrut\w*|hiring|recruit\w*|stelle|stellenangebot|vacature|puesto|vacante|posizione|vaga|cdi|cdd|m/w/d|h/f|full-time|job|role|position|poste"
+_JOB_WORDS = (r"\b(?:recrut\w*|hiring|recruit\w*|(?<!\ble )(?<!\balle )(?<!\bdelle )(?<!\bnelle )(?<!\bsulle )(?<!\bdalle )stelle|stellenangebot|vacature|puesto|vacante|posizione|vaga|cdi|cdd|m/w/d|h/f|full-time|job|role|position|poste"
               r"|candidat\w*|kandidat\w*|bewerb\w*)\b")
 
 

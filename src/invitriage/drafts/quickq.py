@@ -445,6 +445,20 @@ _TOOL_FOR: dict[str, tuple[str, str]] = {
 }
 
 
+#: A cost per click that climbed (on Meta, Instagram, Google…): a concrete first tip that holds in any sector, never
+#: "tell me your sector" to a note that already names it; (informal, formal), after the language's "about CPC" lead.
+_CPC_TIP: dict[str, tuple[str, str]] = {
+    "en": ("the first lever is usually the creative: people tire of the same visuals, so I'd test two or three new ones (a short video, a real customer photo) every two or three weeks and judge on cost per sale rather than per click.",) * 2,
+    "fr": ("le premier levier est souvent le visuel : l'audience se lasse des mêmes créas, donc je testerais deux ou trois nouvelles (une vidéo courte, une vraie photo client) toutes les deux ou trois semaines et je jugerais sur le coût par vente plutôt que par clic.",) * 2,
+    "de": ("sind meist die Creatives der erste Hebel: Die Zielgruppe hat die immer gleichen Bilder schnell satt, also würde ich alle zwei, drei Wochen zwei, drei neue testen (ein kurzes Video, ein echtes Kundenfoto) und nach Kosten pro Verkauf statt pro Klick bewerten.",) * 2,
+    "es": ("la primera palanca suele ser la creatividad: la audiencia se cansa de los mismos anuncios, así que probaría dos o tres nuevos (un vídeo corto, una foto real de clienta) cada dos o tres semanas y juzgaría por el coste por venta, no por clic.",) * 2,
+    "it": ("la prima leva di solito è la creatività: il pubblico si stanca sempre degli stessi annunci, quindi proverei due o tre creatività nuove (un video breve, una foto vera di una cliente) ogni due o tre settimane e valuterei il costo per vendita, non per clic.",) * 2,
+    "pt-BR": ("a primeira alavanca costuma ser o criativo: o público cansa dos mesmos anúncios, então eu testaria dois ou três novos (um vídeo curto, uma foto real de cliente) a cada duas ou três semanas e avaliaria pelo custo por venda, não por clique.",) * 2,
+    "pt": ("a primeira alavanca costuma ser o criativo: o público cansa-se dos mesmos anúncios, por isso testaria dois ou três novos (um vídeo curto, uma foto real de cliente) a cada duas ou três semanas e avaliaria pelo custo por venda, não por clique.",) * 2,
+    "nl": ("is de creatie meestal de eerste knop: je doelgroep raakt dezelfde beelden beu, dus ik zou om de twee à drie weken twee of drie nieuwe testen (een korte video, een echte klantfoto) en sturen op kosten per verkoop in plaats van per klik.",) * 2,
+}
+
+
 def answer(lang: str, key: str, options: list[str], *, informal: bool, shop: bool = False, learner: bool = False, amount: bool = False) -> str:
     """The sentence naming the question's subject, the one fact she needs and what she will then tell, in ``lang``
     ("fr", "pt-BR", …), or "". ``shop``: the note names the sender's shop (only the budget is then asked)."""
@@ -478,6 +492,8 @@ def answer(lang: str, key: str, options: list[str], *, informal: bool, shop: boo
         lead = leads.get(options[1] if len(options) > 1 else "", leads[""]).format(x=options[0])
     code = lang if lang in _OFFER else base
     reg = _REG[code][0 if informal else 1]
+    if key == "cpc" and code in _CPC_TIP:
+        return lead + (": " if base == "en" else ", ") + _CPC_TIP[code][0 if informal else 1]
     if key.startswith("scene"):
         if key == "scene_a" and not learner:
             return _SCENE_HIRE[code][0 if informal else 1]
