@@ -1,0 +1,35 @@
+"""Wave 40, helper B: a number read from the note is never cut ("1,5 jaar" is never "5 jaar")."""
+
+from __future__ import annotations
+
+from drafting import draft
+
+from invitriage.drafts.told import experience_line
+
+
+def test_years_with_a_decimal_or_a_half_are_never_cut() -> None:
+    whole = [
+        ("Salut Camille, je cherche un CDI en SEO, 1,5 ans d'expérience en agence. Des conseils ?", "fr", "1,5 ans"),
+        ("Hi Camille, job hunting in paid social after 2.5 years in an agency. Any advice on my profile?", "en", "2.5 years"),
+        ("Hallo Camille, ich suche eine Stelle im Content-Marketing (3,5 Jahre Erfahrung). Hast du Tipps?", "de", "3,5 Jahre"),
+        ("Hoi Camille, ik zoek werk als SEO-specialist na 2,5 jaar ervaring bij een bureau. Tips?", "nl", "2,5 jaar"),
+    ]
+    for note, lang, years in whole:
+        text = draft(note, lang, "job_seeking")
+        bare = years.split()[0][-1] + " " + years.split()[1]  # "5 jaar" cut out of "1,5 jaar"
+        assert not any(line.lstrip().startswith(("Met " + bare, "With " + bare, "Mit " + bare, "Avec " + bare))
+                       for line in text.splitlines()), (lang, text)
+        assert years.split()[0] in text or bare not in text.replace(years.split()[0], ""), (lang, text)
+    halves = [
+        ("Je cherche un poste après 2 ans et demi en agence.", "fr"),
+        ("Busco trabajo tras 3 años y medio de experiencia en SEO.", "es"),
+        ("Cerco lavoro dopo 2 anni e mezzo di esperienza nei social.", "it"),
+        ("Procuro emprego depois de 4 anos e meio de experiência em SEO.", "pt"),
+        ("I'm looking for a role after 3 years and a half in SEO.", "en"),
+    ]
+    for note, lang in halves:
+        assert experience_line(note, lang, informal=True) == "", (lang, note)
+    assert experience_line("ik zoek een baan als content marketeer (1,5 jaar ervaring)", "nl", informal=True) \
+        == "Met 1,5 jaar ervaring heb je al veel in huis."
+    assert experience_line("with 2,5 years of experience in SEO", "en", informal=True).startswith("With 2.5 years of experience in SEO")
+    assert experience_line("com 2.5 anos de experiência em SEO", "pt", informal=True).startswith("Com 2,5 anos de experiência em SEO")
