@@ -33,3 +33,21 @@ def test_years_with_a_decimal_or_a_half_are_never_cut() -> None:
         == "Met 1,5 jaar ervaring heb je al veel in huis."
     assert experience_line("with 2,5 years of experience in SEO", "en", informal=True).startswith("With 2.5 years of experience in SEO")
     assert experience_line("com 2.5 anos de experiência em SEO", "pt", informal=True).startswith("Com 2,5 anos de experiência em SEO")
+
+
+def test_english_already_offered_is_never_asked_again() -> None:
+    from drafting import sample_draft
+    notes = [
+        ("Hallo Camille, ich moderiere einen Podcast über E-Commerce. Hättest du Lust, als Gast über SEO für Onlineshops zu sprechen? "
+         "Wir nehmen remote auf, Englisch ist auch okay.", "de"),
+        ("Hola Camille, organizo un webinar sobre SEO local para pymes en junio. ¿Te animarías a dar una charla de 30 minutos? "
+         "Idioma: inglés sin problema.", "es"),
+        ("Ciao Camille, conduco un podcast sul marketing digitale. Ti andrebbe di essere ospite per parlare di social ads? "
+         "Registriamo online, l'inglese va benissimo.", "it"),
+        ("Hoi Camille, ik organiseer een meetup over contentstrategie in Utrecht. Zou je een talk willen geven? Taal mag Engels zijn.", "nl"),
+    ]
+    asked = ("Englisch für dich", "Englisch für Sie", "en inglés?", "in inglese?", "Engels voor jou", "Engels voor u",
+             "francés o en inglés", "francese o in inglese", "Frans of het Engels", "Französisch oder Englisch")
+    for note, lang in notes:
+        text = sample_draft(note)
+        assert not any(a in text for a in asked), (lang, text)
