@@ -51,3 +51,11 @@ def test_english_already_offered_is_never_asked_again() -> None:
     for note, lang in notes:
         text = sample_draft(note)
         assert not any(a in text for a in asked), (lang, text)
+
+
+def test_connecting_with_her_is_never_a_request_for_introductions() -> None:
+    from drafting import sample_draft
+    for note in ("Oi, quero me conectar com você.", "Olá Camille! Adoraria me conectar com vc, abraço", "Hola, me encantaría conectarme con usted."):
+        text = sample_draft(note)
+        assert not any(w in text for w in ("gostaria de conhecer", "faço a ponte", "hago de puente", "presentar", "a quién")), (note, text)
+    assert "ponte" in sample_draft("Oi Camille, você poderia me conectar com alguém da área de SEO em Lyon?")
