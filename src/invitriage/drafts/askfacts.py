@@ -484,7 +484,12 @@ def langs_wished(note: str) -> list[str]:
 #: audience"), never a nationality ("il mercato francese", "the French market") nor a refusal ("nicht auf Englisch").
 _LANG_ALLOWED = (rf"(?<!\bnot )(?<!\bno )(?<!\bnicht )(?<!\bniet )(?<!\bnon )(?<!\bnao )(?<!\bpas )"
                  rf"\b(?:en|in|auf|em|in het|op|an|al|nel|naar het|o|or|ou|oder|of|y|e|und|ed|und|od)\s+(?:el |l'|het |o |lo )?({_LANG_WORD})\b"
-                 rf"|\b({_SPEAKING}|engelstalig\w*|franstalig\w*|englischsprachig\w*|franzosischsprachig\w*|english[- ]language|french[- ]language)\b")
+                 rf"|\b({_SPEAKING}|engelstalig\w*|franstalig\w*|englischsprachig\w*|franzosischsprachig\w*|english[- ]language|french[- ]language)\b"
+                 # "Sprache gerne Englisch", "language: English is fine", "langue : anglais possible", "idioma, inglés sin problema"
+                 rf"|\b(?:sprache|language|langue|idioma|lingua|taal)\s*[:=,-]?\s*(?:(?:gerne|gern|auch|ruhig|kann|darf|mag|could|can|may|also|aussi|possible|also|tambien|anche|tambem|ook|sehr|be|sein|ist|is|ok|okay|either|zijn)\s+){{0,3}}({_LANG_WORD})\b"
+                 # "English is fine too", "Englisch ist auch okay", "l'anglais me va", "inglés también vale", "Engels is ook prima"
+                 rf"|\b({_LANG_WORD})\s+(?:(?:is|ist|est|es|e|va|sera|would be|ware|zou|also|too|auch|aussi|tambien|anche|tambem|ook|ganz|totally|absolutely|perfectly|also|me|nos|ci|uns|voor ons|pour nous|fur uns|per noi|para nos)\s+){{1,3}}"
+                 rf"(?:fine|ok|okay|good|great|no problem|kein problem|pas de probleme|sin problema|nessun problema|sem problema|geen probleem|prima|goed|perfekt|perfect|perfecto|perfetto|perfeito|benissimo|bene|bien|possible|possivel|posible|possibile|mogelijk|moglich|va|convient|vale|sirve|va bene|serve|funciona|funziona|in ordnung|willkommen|welcome|bienvenu|bienvenido|benvenuto|bem-vindo|welkom)\b")
 
 
 def langs_allowed(note: str) -> list[str]:
@@ -500,7 +505,7 @@ def langs_allowed(note: str) -> list[str]:
         return []
     out: list[str] = []
     for m in cre.finditer(_LANG_ALLOWED, f):
-        word = m.group(1) or m.group(2)
+        word = next(g for g in m.groups() if g)
         code = next((c for c, names in _LANG_NAMES.items() if cre.fullmatch(names, word)), "")
         if not code:
             code = "en" if word.startswith("eng") else "fr" if word.startswith(("fr", "franz")) else ""

@@ -3411,9 +3411,9 @@ _ASKS: dict[str, dict[str, str]] = {
         "fr": r"\b(?:me presenter a|me mettre en (?:relation|contact)|mettre en relation|faire le lien avec|m'introduire|me recommander a)\b",
         "en": r"\b(?:introduce me|intro to|an intro|introduction to|put me in touch|connect me with)\b",
         "de": r"\b(?:mich (?:\w+ )?vorstellen|in kontakt bringen|kontakt (?:zu|mit) \w+ herstellen|vermitteln)\b",
-        "es": r"\b(?:presentarme a|ponerme en contacto con|poner(?:me|nos) en contacto|conectarme con)\b",
+        "es": r"\b(?:presentarme a|ponerme en contacto con|poner(?:me|nos) en contacto|conectarme con(?! (?:usted|ustedes|vos|vosotros|camille)\b))\b",
         "it": r"\b(?:presentarmi a|mettermi in contatto|metterci in contatto|farmi conoscere)\b",
-        "pt": r"\b(?:apresentar-me a|me apresentar a|colocar-me em contato|me colocar em contato|por-me em contacto|me conectar com)\b",
+        "pt": r"\b(?:apresentar-me a|me apresentar a|colocar-me em contato|me colocar em contato|por-me em contacto|(?:me conectar|conectar-me) com(?! (?:voce|vc|voces|vcs|o senhor|a senhora|a camille|camille|ti)\b))\b",
         "nl": r"\b(?:voorstellen aan|in contact brengen|introduceren bij|koppelen aan)\b",
     },
     "recommend": {

@@ -351,7 +351,7 @@ _TAIL = (r"[A-Za-zÀ-ÿ][\w-]*(?:\s+(?:digital|digitale|digitais|numérique|onli
 #: The sender's years in the trade, with what comes before ("after", "avec", "nach", "met", "tras", "dopo", "após", "(") or
 #: an experience word after: "après 3 ans en agence", "(5 yrs in SEO & PPC)", "4 jaar ervaring bij een bureau".
 _EXPERIENCE = (rf"(?i:(?P<pre>\b(?:after|with|having|après|apres|avec|fort de|forte de|nach|mit|met|na|tras|después de|con|dopo|com|após|depois de)\s+|\()"
-               rf"|(?<![\w-]))(?P<n>(?i:{_NUM}))\s*(?P<y>(?i:{_YEARS}))\b(?P<rest>(?:\s+(?i:{_EXP_WORD}))?(?:\s+(?i:{_ROLE})|\s+(?i:{_PREP}){_TAIL})?)")
+               rf"|(?<![\w-])(?<!\d[.,]))(?P<n>[1-9]\d?[.,]\d(?!\d)|(?i:{_NUM}))\s*(?P<y>(?i:{_YEARS}))\b(?P<rest>(?:\s+(?i:{_EXP_WORD}))?(?:\s+(?i:{_ROLE})|\s+(?i:{_PREP}){_TAIL})?)")
 _EXP_LINE = {
     "en": ("With {exp} behind you, you have a lot to offer.", "With {exp} behind you, you have a lot to offer."),
     "fr": ("Avec {exp} derrière toi, tu as de sérieux atouts.", "Avec {exp} derrière vous, vous avez de sérieux atouts."),
@@ -362,6 +362,9 @@ _EXP_LINE = {
     "pt": ("Com {exp}, tens muito para oferecer.", "Com {exp}, tem muito para oferecer."),
     "pt-BR": ("Com {exp}, você tem muito a oferecer.", "Com {exp}, você tem muito a oferecer."),
 }
+#: A half after the years ("2 ans et demi", "3 years and a half", "3 años y medio", "2 anni e mezzo", "2 anos e meio",
+#: "2 jaar en een half", "2 Jahre und ein halb"): the number would be cut.
+_HALF_AFTER = r"(?i)\s*(?:and a half|et demi|y medio|e mezzo|e meio|en een half|und (?:ein )?halb|½)(?!\w)"
 #: The experience word a line adds where the years alone could read as an age ("Mit 8 Jahren Erfahrung als …").
 _EXP_NOUN = {"de": "Erfahrung", "nl": "ervaring", "pt": "de experiência"}
 _YEARS_WORD = {"en": "years", "fr": "ans", "de": "Jahren", "nl": "jaar", "es": "años", "it": "anni", "pt": "anos"}
@@ -446,6 +449,8 @@ def experience_line(note: str, lang: str, *, informal: bool) -> str:
     if not pair:
         return ""
     for m in cre.finditer(_EXPERIENCE, note or ""):
+        if cre.match(_HALF_AFTER, note[m.end("y"):]):
+            continue  # "2 ans et demi", "3 years and a half": a number is never cut, the half left out
         rest = m.group("rest").strip()
         tail = cre.search(r"(\S+)$", rest)
         if tail and tail.group(1)[:1].isupper() and not tail.group(1).isupper() and not cre.search(rf"(?i){_EXP_WORD}", rest) \
@@ -465,7 +470,10 @@ def experience_line(note: str, lang: str, *, informal: bool) -> str:
             rest = f"{_EXP_NOUN[lang[:2]]} {rest}"
         if lang[:2] == "de" and rest:
             rest = _german_nouns(rest)
-        exp = f"{m.group('n')} {_YEARS_WORD[lang[:2]]} {rest}".strip()
+        n = m.group("n")
+        if cre.fullmatch(r"\d+[.,]\d", n):
+            n = n.replace(",", ".") if lang[:2] == "en" else n.replace(".", ",")  # "1,5 jaar", "1.5 years"
+        exp = f"{n} {_YEARS_WORD[lang[:2]]} {rest}".strip()
         return pair[0 if informal else 1].format(exp=exp)
     return ""
 
