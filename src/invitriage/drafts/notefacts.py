@@ -1855,7 +1855,9 @@ def _proper(original: str, start: int, max_words: int = 5, *, lead: bool = False
     out: list[tuple[int, int]] = []
     connectors = {"de", "du", "des", "d'", "of", "the", "in", "a", "à", "en", "di", "del", "della", "do", "da", "von",
                   "der", "van", "het", "la", "le", "los", "el", "il", "&", "y", "and", "und", "et", "e", "em", "na", "no",
-                  "op", "bij", "aan", "im", "am", "al", "at", "to", "for", "on", "delle", "dei", "degli", "dos", "das"}
+                  "op", "bij", "aan", "im", "am", "al", "at", "to", "for", "on", "delle", "dei", "degli", "dos", "das",
+                  # "Marketing sem Filtro", "Marketing sin Filtro", "Growth sans Filtre": a title's "without"
+                  "sem", "sin", "senza", "sans", "without", "ohne", "zonder"}
     pending: list[tuple[int, int]] = []
     quoted = 0  # inside « … »: a quoted name's lowercase words are the name's ("l'atelier « Growth marketing » du …")
     for a, b in _tokens_after(original, start, max_words + 6):
@@ -3059,6 +3061,8 @@ _CFP = (r"\b(?:cfps?|call for (?:papers|speakers|proposals|talks|presentations)|
         r"|(?:einen )?vortrag einreichen|(?:een )?(?:talk|voorstel|sessie) (?:in ?te ?dienen|indienen)|proponer una (?:charla|ponencia)|submeter uma (?:palestra|proposta)|proporre un (?:talk|intervento))\b")
 _ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i nostri|le nostre|i miei|le mie|ai (?:miei|nostri)|alle (?:mie|nostre)|nossos|nossas|meus|minhas|aos (?:meus|nossos)|onze|mijn)\s+"
               r"(?:[\w'-]+\s+)?(?:students?|members?|team|staff|attendees|etudiant\w*|eleves|adherents?|membres|equipes?|studierende\w*|student\w*|mitglieder\w*|teilnehm\w*|estudiantes|alumnos|socios|miembros|studenti|soci|iscritti|partecipanti|alunos|associados|membros|studenten|leden|deelnemers|cursisten|\w+jaars|promos?|promotions?|klas(?:sen)?|turmas?|jahrgang\w*|semester\w*))\b"
+              # "auprès de nos Bachelor 3", "our MBAs", "ai nostri master": a class named by its programme (never "my master's")
+              r"|\b(?:our|nos|vos|unsere\w*|nuestr[oa]s|i nostri|ai nostri|nossos|aos nossos|onze)\s+(?:[\w'-]+\s+)?(?:bachelors?|masters?|mbas?|licences?|mastere\w*|bts|l3|m1|m2)\b"
               r"|\b(?:eerste|tweede|derde|vierde)jaars\b"
               # "agli studenti del nostro master", "aux étudiants de notre MBA", "a los alumnos de nuestro máster": the audience named
               # before the programme that is the sender's
@@ -3067,7 +3071,7 @@ _ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i 
               r"(?:our|notre|nos|nostro|nostra|nostri|nuestro|nuestra|nuestros|nosso|nossa|nossos|onze|ons)\b")
 #: The audience a session is for, named after "for" (folded): "per gli studenti del corso di laurea", "pour les étudiants de
 #: master", "for the second-year students", "para los alumnos del grado", "für die Studierenden", "voor de deelnemers".
-_AUDIENCE_FOR = (r"\s(?:for|to|pour|aux|per|agli|ai|alle|para|aos|fur|an|voor|aan)\s+(?:the |les |gli |i |le |los |las |os |as |die |de |het |unsere\w* |onze |our |nos |nostri |nuestros |nossos )?"
+_AUDIENCE_FOR = (r"\s(?:for|to|pour|aux|aupres (?:de|des)|per|agli|ai|alle|para|aos|fur|an|voor|aan)\s+(?:the |les |gli |i |le |los |las |os |as |die |de |het |unsere\w* |onze |our |nos |nostri |nuestros |nossos )?"
                  r"(?:[\w'-]+\s+)?(?:students|etudiants|eleves|studierende\w*|studenten|estudiantes|alumnos|studenti|allievi|alunos|estudantes|cursisten"
                  r"|participants|partecipanti|participantes|teilnehm\w*|deelnemers|attendees)\b")
 #: "for you or someone in your network?" (folded): the role is offered to her first.
@@ -3190,7 +3194,10 @@ _TALK_HEARD = (r"\b(?:(?:you|she|he) (?:gave|did|held|delivered|ran)|(?:saw|hear
 
 _PROPOSALS = {
     "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:live|lives|diretta|dirette|directo|directos|en vivo|livestream\w*)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|te gast|uitnodigen|einladen|be (?:a|my|our) guest|join us)\b|\b(?:podcast|emission|show|folge|episodio|programa|aflevering)\b.{0,130}?\b(?:receber|te receber|recibirte|recibirle|recibir|riceverti|riceverla|ospitarti|ospitarla|empfangen|ontvangen|invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|recevoir|te gast|uitnodigen|einladen|come on|coming on|(?:be|being) on (?:it|the show|the podcast|an episode)|join (?:me|us)|be (?:a|my|our) guest|record|participer|participar|partecipare|dabei sein|mitmachen|meedoen|langskomen|langs(?: te)? (?:komen|kom)|passer (?:sur|dans)|komen (?:vertellen|praten)|aanschuiven|come (?:and |to )?talk|venir (?:en )?parler|vorbeizukommen|venire a parlare|vir falar|venir a hablar|registrazione|registrare|recording|enregistrer|enregistrement|aufnahme|gravar|gravacao|grabar|grabacion|opname|opnemen|entrevistar(?:te|le|la)?|intervistar(?:ti|la)|interview(?:er|en)? (?:you|vous|te|sie|dich|je|u)|grabamos|gravamos|registriamo|enregistrons)\b"
-             r"|\b(?:podcast|episode|episodio|aflevering|folge|emission)\b(?=.{0,250}\b(?:ca te dirait|ca vous dirait|seriez-vous partant\w*|serais-tu partant\w*|would love to have you|have you on|would you like to (?:join|come)|come on|te gustaria (?:venir|participar|hablar)|le gustaria (?:venir|participar|hablar)|ti andrebbe|le andrebbe|hattest du lust|hatten sie lust|lijkt (?:het )?(?:je|jou|u) (?:het )?leuk|bora gravar|topa (?:gravar|participar)|quer participar|gostaria de participar)\b)"
+             r"|\b(?:podcast|episode|episodio|aflevering|folge|emission)\b(?=.{0,250}\b(?:ca te dirait|ca vous dirait|seriez-vous partant\w*|serais-tu partant\w*|would love to have you|have you on|would you like to (?:join|come)|come on|te gustaria (?:venir|participar|hablar)|le gustaria (?:venir|participar|hablar)|ti andrebbe|le andrebbe|hattest du lust|hatten sie lust|lijkt (?:het )?(?:je|jou|u) (?:het )?leuk|bora gravar|topa (?:gravar|participar)|quer participar|gostaria de participar"
+             # "Adoraríamos ter você num episódio … Topa?", "nos encantaría tenerte", "ci piacerebbe averti": the sender's show wants her on it
+             r"|adorariamos (?:ter voce|te ter|te receber|contar com voce)|adoravamos (?:te-la|te-lo|ter-te|contar consigo)|topa"
+             r"|nos encantaria (?:tenerte|tenerle|contar contigo)|ci piacerebbe (?:averti|averla|ospitarti|ospitarla))\b)"
              r"|\b(?:ca te dirait|ca vous dirait|would love to have you|have you on|te gustaria|ti andrebbe|hattest du lust|lijkt (?:het )?(?:je|jou|u) (?:het )?leuk|bora gravar)\b(?=.{0,120}\b(?:podcast|episode|episodio|aflevering|folge|emission)\b)"
              r"|\b(?:i host|i run|j'anime|ich moderiere|conduco|presento|apresento|ik host|ik presenteer)\b.{0,120}\b(?:join|recording|enregistrement|aufnahme|grabacion|registrazione|gravacao|opname|episode|episodio|folge|aflevering|come on)\b",
     "jury": r"\bjury\b|\bjurado\b|\bgiuria\b|\bjuri\b|\bjurylid\b|\bjuryleden\b|\bjurymitglied\w*|\bjury member\b|\bmembre du jury\b",
