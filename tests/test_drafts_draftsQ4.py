@@ -96,25 +96,29 @@ def test_meta_descriptions_answered_ctr_not_rankings(note, said):
 
 WRITTEN = [
     ("Hello Camille, I'm a journalist at Econsultancy writing about SEO pricing. Could I send you four questions by email? I'd need them by Friday. Best, Amy",
-     "to contact@camille-laurent.example", "by Friday"),
+     "to camille@laurent-marketing.fr", "by Friday"),
     ("Bonjour Camille, je suis journaliste chez Stratégies. Puis-je vous envoyer trois questions par mail ? Il me faudrait vos réponses avant jeudi. Claire",
-     "à contact@camille-laurent.example", "avant jeudi"),
+     "à camille@laurent-marketing.fr", "avant jeudi"),
     ("Guten Tag Frau Laurent, ich bin Journalistin bei W&V. Darf ich Ihnen per Mail ein paar Fragen schicken? Ich bräuchte die Antworten bis zum 20. Gruß, Eva",
-     "an contact@camille-laurent.example", "bis zum 20."),
+     "an camille@laurent-marketing.fr", "bis zum 20."),
     ("Goedemiddag mevrouw Laurent, ik ben journalist bij Marketingfacts. Mag ik u per mail een paar vragen sturen? Deadline is aanstaande donderdag. Groet, Bram",
-     "naar contact@camille-laurent.example", "donderdag"),
+     "naar camille@laurent-marketing.fr", "donderdag"),
     ("Ciao Camille, sono giornalista per Ninja Marketing. Posso mandarti qualche domanda via mail? Mi servirebbero le risposte entro giovedì. Grazie, Marco",
-     "a contact@camille-laurent.example", "entro giovedì"),
+     "a camille@laurent-marketing.fr", "entro giovedì"),
     ("Hola Camille, soy periodista en PuroMarketing. ¿Te puedo enviar unas preguntas por correo? Saludos, Irene",
-     "a contact@camille-laurent.example", ""),
+     "a camille@laurent-marketing.fr", ""),
     ("Olá Camille, sou jornalista no Observador. Posso enviar-lhe algumas perguntas por e-mail? Cumprimentos, Rita",
-     "para contact@camille-laurent.example", ""),
+     "para camille@laurent-marketing.fr", ""),
 ]
+
+
+#: An owner whose address is a real one (the sample's is at a reserved example domain, never given in a draft).
+ADDRESSED = replace(SAMPLE, email="camille@laurent-marketing.fr")
 
 
 @pytest.mark.parametrize("note, address, deadline", WRITTEN, ids=[w[1][:6] + w[0][:8] for w in WRITTEN])
 def test_written_questions_go_to_the_owners_address_with_the_deadline(note, address, deadline):
-    text = draft(note)
+    text = draft(note, ADDRESSED)
     assert address in text and deadline in text, text
     assert "nterview" not in text and "ntrevista" not in text and "ntervista" not in text, text
 
@@ -122,6 +126,13 @@ def test_written_questions_go_to_the_owners_address_with_the_deadline(note, addr
 def test_written_questions_without_an_address_are_sent_here():
     text = draft(WRITTEN[0][0], replace(SAMPLE, email=""))
     assert "@" not in text and "here" in text and "by Friday" in text, text
+
+
+def test_a_reserved_example_address_is_never_given():
+    # the sample's contact@camille-laurent.example (RFC 2606): a placeholder, so the questions are asked for here
+    for note, _, deadline in WRITTEN[:3]:
+        text = draft(note)
+        assert ".example" not in text and "@" not in text and deadline in text, text
 
 
 def test_the_email_fact_is_checked():

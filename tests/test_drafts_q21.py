@@ -3,11 +3,15 @@ Pinterest, never a webshop's category pages), Performance Max and a course or an
 organiser asking her conditions is told they follow; "may we e-mail you?" gets her address; a video interview a video call."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from drafting import SAMPLE, sample_draft
 
 from invitriage.drafts import faq
+from invitriage.drafts.writer import draft_for
+from invitriage.judge.classify import classify
 
 
 def draft(note: str) -> str:
@@ -134,7 +138,13 @@ MAIL_DETAILS = [
 
 @pytest.mark.parametrize("note", MAIL_DETAILS)
 def test_may_we_mail_gets_her_address(note: str) -> None:
-    assert SAMPLE.email in draft(note)
+    # a real address (the sample's is at a reserved example domain, which a draft never gives)
+    owner = replace(SAMPLE, email="camille@laurent-marketing.fr")
+    j = classify([note], owner_lang=owner.language)[0]
+    d = draft_for({"name": "Alex Martin", "note": note, "headline": "", "lang": j.lang, "intent": j.intent, "action": "reply",
+                   "evidence": []}, owner, owner.templates_dir)
+    assert d is not None and owner.email in d.text
+    assert SAMPLE.email not in draft(note)
 
 
 VIDEO = [

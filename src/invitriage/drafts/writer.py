@@ -59,7 +59,7 @@ CONTEXT_KEYS = ("calm", "promised", "self_line", "speaker_event", "greeting", "f
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "career", "agreed",
-                "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "inhouse_asked", "period_first", "partner_work", "swap",
+                "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "inhouse_asked", "period_first", "partner_work", "swap", "recommended",
                 "stage_at", "avail_q", "cfp", "train_topic", "views_on", "next_visit", "my_visit", "senior", "speak_only", "panel", "far", "event_name", "question_mark")
 
 
@@ -659,6 +659,28 @@ def _echo_wording(text: str, lang: str) -> str:
 
 
 #: A partnership on clients both sides bring (folded): "clients communs", "referral partnership", "uns Kunden gegenseitig".
+#: An e-mail address at a reserved example domain (RFC 2606 / RFC 6761): a placeholder, never given in a draft.
+_RESERVED_EMAIL = r"(?i)@(?:[\w.-]+\.)?(?:example\.(?:com|org|net)|[\w-]+\.(?:example|test|invalid|localhost))\s*$|@example$"
+#: "on a piece about how SMEs use paid social" (an English topic): the piece named once, "on your piece on how ...".
+_EN_PIECE_TOPIC = r"^(?:on|about) (?:a|an) (piece|article|story|feature|report|column) (?:about|on) "
+#: A company or team in France (folded note): "marketingdirecteur van Hema Frankrijk", "das Marketing von Zalando Frankreich".
+_TEAM_IN_FRANCE = r"\b(?:van|von|of|de|di|do|da|du|bei|chez|at|for|fur|voor)\s+(?:[\w&.-]+\s+){1,2}(?:france|frankrijk|frankreich|francia|franca)\b"
+#: The same in a headline ("Marketingdirecteur, HEMA France"): the country named at all.
+_HEADLINE_FRANCE = r"\b(?:france|frankrijk|frankreich|francia|franca)\b"
+#: Her own course, training or other work named (folded): "tu curso de social ads", "il tuo corso", "your SEO workshop",
+#: "ta formation", "deinen Kurs", "je cursus", "o teu curso": what a referrer recommended.
+_RECOMMENDED_WORK = (r"\b(?:your|ton|ta|tes|votre|vos|tu|tus|su|sus|tuo|tua|tuoi|tue|suo|sua|suoi|teu|teus|seu|seus|dein\w*|ihr\w*|je|jouw|uw)\s+"
+                     r"(?:\w+[- ]?)?(?:\w+\s+)?(?:courses?|trainings?|workshops?|masterclass\w*|webinars?|cours|formations?|ateliers?|cursos?|talleres|taller"
+                     r"|formacion\w*|corsi|corso|formazion\w*|kurs\w*|schulung\w*|cursus\w*|opleiding\w*|treinament\w*|formac\w*|seminar\w*)\b")
+#: Words of an introduction (folded): "put us in touch", "gave me your name", "suggested I contact you": the referrer did connect them.
+_INTRODUCED = (r"\b(?:in touch|introduc\w*|connect\w*|your name|ton nom|votre nom|tu nombre|su nombre|il tuo nome|il suo nome|o teu nome|o seu nome|seu nome"
+               r"|deinen namen|ihren namen|je naam|uw naam|contact\w*|contatt\w*|kontakt\w*|mis en relation|mettre en relation|fait le lien"
+               r"|reach out|get in touch|escribirte|escribirle|scriverti|scriverle|t'ecrire|vous ecrire|dir zu schreiben|ihnen zu schreiben"
+               r"|je te schrijven|u te schrijven|te escrever|lhe escrever|escrever para voce|vorgestellt|doorverw\w*)\b")
+#: Clients in France (folded): "clientes franceses", "French clients", "Kunden in Frankreich" -- not the sender's clients' projects.
+_FRENCH_CLIENTS = (r"\b(?:(?:clients?|clientes|clienti|kunden|klanten) (?:\w+ )?(?:francais|franceses|francesi|franzosische[nrs]?|franse|french"
+                   r"|in frankreich|en france|in france|em franca|in francia|en francia|in frankrijk)"
+                   r"|(?:french|franzosische[nrs]?|franse) (?:\w+ )?(?:clients?|clientes|clienti|kunden|klanten))\b")
 _SHARED_CLIENTS = (r"\b(?:(?:clients?|clientes|clienti|kunden|klanten) (?:\w+ )?(?:communs?|en commun|in common|en comun|em comum|in comune|comuni|gemeinsam\w*)"
                    r"|(?:common|shared|mutual|joint|gemeinsame\w*|gezamenlijke|gedeelde|comuni|compartid\w*|partilhad\w*|compartilhad\w*) (?:\w+ )?(?:clients?|clientes|clienti|kunden|klanten)"
                    r"|referrals?|(?:refer\w*|send\w*|pass\w*|envoy\w*|recommand\w*|referir\w*|indicar\w*|segnal\w*|passar\w*|mandar\w*) (?:\w+ ){0,3}?"
@@ -3133,7 +3155,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "partner_work": ("" if facts.proposal != "partnership" or not cre.search(PARTNER_WORK, fold(note)) else
                          "white_label" if cre.search(r"\b(?:white[- ]?label|marque blanche|marca blanca|marca bianca|sous-traitan|subcontra|subappalt|onderaannem)", fold(note))
                          # "clients communs", "refer clients to each other", "gemeinsame Kunden": clients both share, never "yours"
-                         else "shared" if cre.search(_SHARED_CLIENTS, fold(note)) else "clients"),
+                         else "shared" if cre.search(_SHARED_CLIENTS, fold(note))
+                         # "proyectos de clientes franceses", "French clients": clients in France, never "your clients' projects"
+                         else "french" if cre.search(_FRENCH_CLIENTS, fold(note)) else "clients"),
         "project_noun": _project_noun(note, facts.project, lang),
         "referrer_gender": _referrer_gender(note, facts.referrer, lang) if facts.referrer else "",
         "asks": asked,
@@ -3182,6 +3206,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["event"] = event
     if facts.own_colleague:
         context["referrer"] = ""  # "via mijn collega Pieter Janssen": his colleague, never "dank aan Pieter voor de introductie"
+    # "Ana me habló muy bien de tu curso", "Giorgio mi ha consigliato il tuo corso": the referrer only recommended her
+    # course (or other work), never "thanks to Ana for putting us in touch"
+    context["recommended"] = bool(context["referrer"]) and bool(cre.search(_RECOMMENDED_WORK, fold(note))) \
+        and not cre.search(_INTRODUCED, fold(note))
     if lang in ("de", "nl"):
         # "Herr Markus Weber", "mevrouw Sanne de Vries": a title takes the surname alone ("Herr Weber", "mevrouw De Vries")
         context["referrer"] = cre.sub(r"^(Herrn?|Frau|meneer|mevrouw|de heer) [A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)? (?=(?:van |de |von |ter |den )?\S)",
@@ -3417,6 +3445,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "soy periodista … ¿unas preguntas por teléfono?", "ich schreibe für t3n einen Artikel … 15 Min. Telefonat?": a press
     # interview, whatever template drafts it, is given in her languages too (said after the yes, then "would English work?")
     press = facts.request == "interview" or bool(cre.search(_PRESS, fold(note)))
+    if press and cre.search(_WRITTEN, fold(note)) and not (context.get("by_phone") or context["recording"] or context.get("video")):
+        # "¿una breve entrevista por email?", "vragen stellen per mail?": written answers, given in writing like this very
+        # reply, never "it would have to be in French or English" after the yes
+        press = False
     context["speak_only"] = list(settings.work_languages) if (
         ((on_stage and name == "business_proposal") or press) and note_lang == lang and settings.work_languages and base not in settings.work_languages
         and not context.get("speak_lang") and "language" not in (context.get("known") or []) and not context.get("someday")
@@ -3491,8 +3523,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             and base not in settings.work_languages and not context.get("lang_q") and not context.get("speak_lang") \
             and "language" not in (context.get("known") or []) and not set(langs_allowed(note)) & set(settings.work_languages):
         # "formación para nuestro equipo", "Inhouse-Schulung für unser Marketingteam": a team that will expect its own
-        # language hears hers after the yes, as a speaker invited to a talk does
-        context["speak_only"] = list(settings.work_languages)
+        # language hears hers after the yes, as a speaker invited to a talk does -- unless the team works in France
+        # ("marketingdirecteur van Hema Frankrijk"): French is hers, the question "is English OK?" would be odd
+        if not ("fr" in settings.work_languages and (cre.search(_TEAM_IN_FRANCE, fold(note)) or cre.search(_HEADLINE_FRANCE, fold(headline)))):
+            context["speak_only"] = list(settings.work_languages)
     # "merci encore pour tes conseils sur les reels", "habe Ihre Tipps zu Meta Ads bereits umgesetzt": her tips named, and
     # their practice acknowledged, never a generic "glad it helped" or nothing at all (told.tip_line)
     context["tip_told"] = told.tip_subject(note) if note_lang == lang else ""
@@ -3612,6 +3646,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             # on "the project" (consulting rates)
             lines = priceq._LINES.get(variant or lang) or priceq._LINES.get(lang[:2])
             context["k_rates_line"] = lines[3].format(what=what) if lines else ""
+        if context.get("next_dates"):
+            # "¿cuándo es la próxima edición y cuánto cuesta?": the dates and the price of that session sent with it, never
+            # "glad to give a course" to someone who wants to attend hers
+            context["price_line"] = context["k_rates_line"] = ""
         # "Do you do audits, and what do you charge?": the yes to audits said before the price, even in one question
         context["audit_asked"] = bool(cre.search(_DO_AUDITS, fold(own)))
         # "Tu fais ce genre de mission ?", "Do you do this kind of work?": the service told before, asked about (never
@@ -3702,6 +3740,14 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if city and len(str(context["stage_at"])[:city.start()].split()) >= 3:
             context["stage_at"] = str(context["stage_at"])[:city.start()]
     context["owner_email"] = settings.email  # "may I e-mail you a few questions?": where to send them, or "here" when unset
+    if cre.search(_RESERVED_EMAIL, settings.email or ""):
+        # "contact@camille-laurent.example": a reserved example domain (RFC 2606) is no address anyone can write to; the
+        # questions are asked for here, on LinkedIn, rather than sent to a placeholder
+        context["owner_email"] = ""
+    if lang == "en" and context.get("piece") and context.get("topic"):
+        # "working on a piece about how SMEs use paid social": "your message about your piece on how ...", never
+        # "your message about a piece about how ..."
+        context["topic"] = cre.sub(_EN_PIECE_TOPIC, r"on your \1 on ", str(context["topic"]))
     if facts.few_q:
         context["owner_email"] = ""  # "Posso farle qualche domanda?" asked here, on LinkedIn: "send them here", no address given unasked
     if note_lang == lang and own_note and cre.search(_HER_CLIENT, fold(own_note)) and cre.search(_HOW_IT_WENT, fold(own_note)) \
@@ -4081,10 +4127,25 @@ def _with_ballpark(answer: str, ballpark: str) -> str:
     if m:
         rest = cre.sub(_DEPENDS_SENTENCE, "", answer[m.end():])  # "Der Preis für ein SEO-Audit hängt vom Umfang ab." said again: gone
         before = answer[:m.start()].rstrip()
+        glad = cre.match(_GLAD_TO_HELP, rest) if not before else None
+        if glad:
+            # "The price depends … Happy to help with your SEO!": the glad yes first, then the range that replaces the price
+            # (its "For SEO" gone when the yes names SEO: "Happy to help with your SEO! I start with an audit, …")
+            if cre.search(r"\bSEO\b", glad.group(0)):
+                ballpark = cre.sub(_SEO_LEAD, "", ballpark)
+                ballpark = ballpark[:1].upper() + ballpark[1:]
+            return f"{rest[:glad.end()].strip()} {ballpark} {rest[glad.end():]}".strip()
         return f"{before} {ballpark} {rest}".strip()
-    yes = cre.match(rf"(?:{_YES})\b[^.!?]*[.!?]\s*", answer)
+    # "Happy to help with your SEO!", "¡Con mucho gusto te ayudo con tu SEO!": the glad yes first, then the range
+    yes = cre.match(rf"(?:{_YES})\b[^.!?]*[.!?]\s*", answer) or cre.match(_GLAD_TO_HELP, answer)
     at = yes.end() if yes else 0
     return f"{answer[:at]}{ballpark} {answer[at:]}".strip()
+
+
+#: The lead of her SEO price range (priceq._SEO_START): "For SEO ", "En SEO, ", "Per la SEO ", "Em SEO ".
+_SEO_LEAD = r"^(?:For|En|Per la|Em) SEO,?\s+"
+#: An answer's opening "glad to help" sentence, any language ("Happy to help with your SEO!", "Ti aiuto molto volentieri …!").
+_GLAD_TO_HELP = (r"[^.!?]{0,25}\b(?:help|aider|aide|ayud\w*|aiut\w*|ajud\w*|helfe\w*|unterstutz\w*|unterstütz\w*|helpen)\b[^.!?]{0,60}[.!?]\s*")
 
 
 _HER_PRICE = (r"\b(?:tarifs?|tarie[fv]\w*|preventiv\w*|devis|quote|offerte|prix|price|pricing|rates?|fees?|charge|preis\w*|honorar\w*|precios?|tarifas?|prezz\w*|tariff\w*|precos?|prijs\w*"
@@ -4351,7 +4412,9 @@ _PRESS = (r"\b(?:journalist\w*|periodista|giornalista|jornalista|redakteur\w*|re
 
 #: An interview in writing: "par mail", "by email", "per E-Mail", "por correo", "per iscritto", "por escrito".
 _WRITTEN = (r"\b(?:par (?:e-?)?mail|par ecrit|by (?:e-?)?mail|over (?:e-?)?mail|in writing|per (?:e-?)?mail|schriftlich|por (?:e-?)?mail|por correo|por escrito"
-            r"|per iscritto|via (?:e-?)?mail|per e-mail|via de mail|schriftelijk)\b")
+            r"|per iscritto|via (?:e-?)?mail|per e-mail|via de mail|schriftelijk"
+            # "mag ik je wat vragen mailen?", "could I email you a few questions?": the questions mailed, answered in writing
+            r"|(?:e-?)?mailen|(?:e-?)?mail (?:you|u|je|jou)|(?:e-?)?mail(?:ing)? (?:some|a few|my|the) questions)\b")
 
 
 def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], *, lang: str, shop: bool = False, learner: bool = False) -> str:
@@ -5070,16 +5133,19 @@ def senhor_address(text: str, gender: str) -> str:
 _MEET_WORDS = (r"\b(?:availab\w*|free|talk|speak|chat|meet|call|catch up|dispon\w*|libre|parler|echanger|rencontrer|voir|appel\w*|rendez-vous|rdv"
                r"|zeit|verfugbar\w*|sprechen|telefonieren|treffen|termin\w*|austauschen|hablar|charlar|conversar|vernos|reunir\w*|reunion\w*|llamada"
                r"|sentirci|parlarne|parlare|vederci|incontr\w*|chiamata|call|falar|conversa\w*|reuniao|chamada|encontr\w*|beschikbaar|tijd|spreken|bellen"
-               r"|afspr\w*|gesprek|kennismak\w*|ruimte)\b")
+               r"|afspr\w*|gesprek|kennismak\w*|ruimte"
+               # "Un café à Lyon le mois prochain ?", "Koffie volgende maand?": a coffee is a meeting too
+               r"|cafe|coffee|kaffee|koffie|caffe|cafezinho)\b")
 #: "next week" as the drafts offer it, with the preposition that goes with it, per language.
+#: (and "in the next two weeks", as a coffee's days are asked: "Un café le mois prochain ?" gets the days of next month)
 _NEXT_WEEK = {
-    "en": r"\b(?:(?:some ?time|during|for) )?next week\b",
-    "fr": r"\b(?:(?:dans le courant de|pour|durant) )?la semaine prochaine\b",
-    "de": r"\b(?:(?:in der|für die) )?nächsten? Woche\b",
-    "es": r"\b(?:(?:durante|para) )?la (?:semana que viene|próxima semana)\b",
-    "it": r"\b(?:(?:nella|per la|durante la|la) )?(?:prossima settimana|settimana prossima)\b",
-    "pt": r"\b(?:na|para a|durante a) próxima semana\b",
-    "nl": r"\b(?:(?:in de|voor) )?volgende week\b",
+    "en": r"\b(?:(?:some ?time|during|for) )?next week\b|\b(?:over|in|during) the next two weeks\b",
+    "fr": r"\b(?:(?:dans le courant de|pour|durant) )?la semaine prochaine\b|\bdans les deux prochaines semaines\b",
+    "de": r"\b(?:(?:in der|für die) )?nächsten? Woche\b|\bin den nächsten zwei Wochen\b",
+    "es": r"\b(?:(?:durante|para) )?la (?:semana que viene|próxima semana)\b|\ben las próximas dos semanas\b",
+    "it": r"\b(?:(?:nella|per la|durante la|la) )?(?:prossima settimana|settimana prossima)\b|\bnelle prossime due settimane\b",
+    "pt": r"\b(?:na|para a|durante a) próxima semana\b|\bnas próximas duas semanas\b",
+    "nl": r"\b(?:(?:in de|voor) )?volgende week\b|\bde komende twee weken\b",
 }
 
 
