@@ -618,7 +618,7 @@ _TU: dict[str, str] = {
     "pt": (r"\b(?:tu|te|ti|teu|tua|teus|tuas|contigo|tens|podes|queres|sabes|conheces|estas|es|fazes|vais"
            r"|aceitas|procuras|podias|tinhas|estavas|voce|voces|vc|oi|a gente|beleza|bora|tudo bem|fica bem|diz-me|avisa-me|beijinhos|topa|abraco|abracos|abs|bjs)\b"),
     "nl": r"\b(?:je|jij|jou|jouw|jullie|hoi|ken je|heb je|ben je|kun je|wil je|weet je)\b",
-    "en": r"^\W*(?:hey|hi|hiya|yo|heya)\b|\b(?:cheers|thx|quick q|keen|awesome|cool|congrats|lol|haha|btw|gonna|wanna)\b",
+    "en": r"^\W*(?:hey|hi|hiya|yo|heya)\b|\b(?:cheers|thx|quick q|keen|awesome|cool|congrats|lol|haha|btw|gonna|wanna|super useful)\b|\bany tips?\s*\?",
 }
 _VOUS: dict[str, str] = {
     "fr": (r"\b(?:vous|votre|vos|madame|monsieur|mme|je me permets|cordialement|bien a vous|seriez|auriez"
@@ -741,6 +741,8 @@ def is_informal(note: str, lang: str) -> bool:
         tu += 1  # "Hallo Camille, ich arbeite auch im Online-Marketing … Kolleg:innen": a peer's first-name hello is du
     if lang == "it" and cre.match(r"\W*ciao\b", folded):
         tu += 1
+    if lang == "en" and not vous and len(original) > 40 and original == original.lower():
+        tu += 1  # "saw your post about SEO mistakes… my shopify store…": all lower case, a casual note answered in kind
     if lang == "es":
         # "¿Podría hacerte unas preguntas?": "podría" is "could I", its object "te" says tú (never usted)
         vous -= len(cre.findall(r"¿\s*(?:podria|puedo|quisiera) \w+(?:ar|er|ir)(?:te|telo|tela)\b", folded))
@@ -1435,7 +1437,9 @@ _MEDIA = {
     "comment": r"commentaire|comment|kommentar|comentario|commento|reactie",
     "talk": r"conference|conf|intervention|talk|fala|keynote|vortrag|charla|ponencia|intervento|palestra|lezing|presentatie|presentation|presentacion|presentazione|apresentacao|session|panel|masterclass"
             # "seu painel", "tu mesa redonda", "la tua tavola rotonda", "deine Podiumsdiskussion": a panel she sat on
-            r"|painel|paineis|mesa redonda|round ?table|table ronde|tavola rotonda|paneldiskussion|podiumsdiskussion|paneldiscussie|panelgesprek",
+            r"|painel|paineis|mesa redonda|round ?table|table ronde|tavola rotonda|paneldiskussion|podiumsdiskussion|paneldiscussie|panelgesprek"
+            # "bedankt voor de gastles", "thanks for the guest lecture", "grazie per la lezione": a lecture she gave at their school
+            r"|guest lecture|gastles|gastcollege|gastvortrag|gastvorlesung|lezione|clase magistral|aula magna",
     "podcast": r"podcast|episode|folge|episodio|aflevering",
     "newsletter": r"newsletter|lettre d'information|nieuwsbrief|boletin",
     "book": r"livre|book|buch|libro|livro|boek|ebook|e-book|livre blanc|white paper|whitepaper",
@@ -3028,6 +3032,14 @@ _GIVE_SESSION = (rf"\b(?:give|run|host|lead|deliver|teach|do|present|giving|runn
                  # "würden dich gern für einen Workshop zu Social Ads gewinnen", "als Referentin gewinnen": to win her for a session
                  rf"|\b(?:fur|als) (?:einen|eine|ein|unseren|unsere|unser)\s+(?:[\w'().-]+\s+){{0,2}}?(?:{_KIND_WORDS}|panel\w*|podiumsdiskussion)\b[^.!?]{{0,60}}?\bgewinnen\b"
                  r"|\b(?:referent\w*|rednerin|redner|sprecher\w*|speaker\w*|keynote-?speaker\w*|impulsgeber\w*) (?:zu )?gewinnen\b")
+#: A session she gave, thanked for (folded): "thanks for the great guest lecture", "merci pour ton intervention", "danke nochmal für den
+#: Gastvortrag", "bedankt voor de inspirerende gastles", "grazie per la lezione" (never "thanks for considering a talk", never in advance).
+_TALK_THANKED = (r"\b(?:thanks?|thank you|merci|danke|dank|bedankt|dankjewel|dank je wel|dank u wel|gracias|grazie|obrigad[oa])"
+                 r"(?! (?:d'avance|in advance|im voraus|vorab|alvast|de antemano|por adelantado|in anticipo|antecipadamente|desde ja)\b)"
+                 r"(?: (?:so much|a lot|again|mille|nochmal|nochmals|encore|nogmaals|de nuevo|ancora|beaucoup|vielmals|muito|mucho|wel|u wel|je wel|veel))*"
+                 r" (?:for|pour|fur|voor|por|per|pel[oa])"
+                 r"(?: (?!invit|propos|opportun|oportun|opportunit|chance|occasion|gelegenheit|kans|consider|accept|interest|interess)[\w'-]+){0,3}?"
+                 rf" (?:{_KIND_WORDS})\b")
 #: A speaker sought for an event (folded): "suchen wir noch eine Referentin zum Thema SEO", "we zoeken nog een spreker over…",
 #: "we're looking for speakers on…" (read beside an event's name, never a job ad).
 _SPEAKER_WANTED = (r"\b(?:suchen|zoeken|looking for|seeking|cherchons|recherchons|cherche|buscamos|cerchiamo|procuramos|estamos buscando|stiamo cercando|estamos a procura de)"
@@ -3401,6 +3413,15 @@ _PITCH = (r"\b(?:(?:show you|vous montrer|te montrer|vous presenter|mostrar(?:te
           # a free trial of THEIR product offered to her ("¿te paso un acceso de prueba gratuito?", "ti mando un accesso di prova",
           # "free trial access", "einen kostenlosen Testzugang"): a pitch, declined politely, never a question to answer
           r")\b")
+#: A quote or an offer held out to the owner (folded): "would you be interested in a free quote?", "un devis gratuit vous
+#: intéresserait ?", "Hätten Sie Interesse an einem unverbindlichen Angebot?", "¿le interesaría un presupuesto?", "heeft u interesse
+#: in een vrijblijvende offerte?": the sender sells (solar panels, office chairs…), never a client asking for her price.
+_NOT_HERS = r"(?:(?!\b(?:your|votre|vos|ton|ta|tes|ihr\w*|dein\w*|tu|tus|su|sus|tuo|tua|suo|sua|seu|teu|uw|jouw)\b)[^.?!\n])"
+_QUOTE_OFFERED = (r"\b(?:(?:interested|interest|interesse|interes|interessiert|geinteresseerd|interessad[oa]|interesad[oa]|interessat[oa]) (?:in|an|en|em|num|numa|a|aan|ad)"
+                  r"|(?:vous|te|ti|le|lhe|u|je|ihnen|dir|sie|dich) (?:interesserait|interesseraient|interesse|interessa\w*|interesaria|interesa|interessieren|interessiert))\b"
+                  + _NOT_HERS + r"{0,40}\b(?:quote|devis|angebot|offerte|presupuesto|preventivo|orcamento|cotizacion|cotacao|kostenvoorstel|offre commerciale)\b"
+                  r"|\b(?:quote|devis|angebot|offerte|presupuesto|preventivo|orcamento|cotizacion|cotacao)\b" + _NOT_HERS
+                  + r"{0,30}\b(?:vous|te|ti|le|lhe|u|je|ihnen|dir) (?:interesserait|interesse\w*|interessa\w*|interesaria|interesa|interessieren)\b")
 _PORTFOLIO = r"\bportafolio|\b(?:mio sito|mi (?:sitio|web)|mijn (?:site|website)|meine? (?:webseite|website))\b|\bportfolio|\bportefolio|\bbook\b|\bbehance|\bdribbble|\bgithub|\bsite\b|\bwebsite|\bmes realisations|\bmy work\b|\bmeine arbeiten|\bmis trabajos|\bi miei lavori|\bmeus trabalhos|\bmijn werk\b"
 _CV = r"\b(?:cv|c\.v\.|resume|lebenslauf|curriculum|curriculo|currículo)\b"
 
@@ -4090,7 +4111,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.offers = bool(_first(_SERVICES[lang], folded)) \
         or bool(_first(_FREELANCER_SELF[lang], folded) and _first(_FREELANCER_OFFER[lang], folded))  # "soy redactor freelance, si necesitas…"
     facts.pitch = bool(_first(_PITCH, folded)) or bool(_first(_OUR_PRODUCT, folded) and _first(_DEMO, folded)) \
-        or bool(_first(_PRICED_BATCH, folded)) or bool(_first(_WE_SUPPLY, folded) and _first(_FOR_AGENCIES, folded))
+        or bool(_first(_PRICED_BATCH, folded)) or bool(_first(_WE_SUPPLY, folded) and _first(_FOR_AGENCIES, folded)) \
+        or bool(_first(_QUOTE_OFFERED, folded))
     sub = _first(_SUBCONTRACT, folded)
     if not facts.proposal and sub and _first(_SUBCONTRACT_WANTED, folded) and not (facts.offers or _first(_SUBCONTRACT_SOLD, folded)) \
             and (not facts.pitch or _first(r"\b(?:looking for|seeking|cherch\w*|recherch\w*|busca\w*|cerc\w*|procura\w*|such\w*|zoek\w*)\b",
@@ -4120,6 +4142,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     # "you gave a great talk on local SEO", "I saw your talk", "tu as donné une super conférence": a talk the sender
     # heard, never one offered to her
     unspoken = cre.sub(_TALK_HEARD, " ", unspoken)
+    # "bedankt voor de inspirerende gastles bij ons", "thanks for the guest lecture you gave us": one she gave, thanked for
+    unspoken = cre.sub(_TALK_THANKED, " ", unspoken)
     for kind, rx in _PROPOSALS.items():
         if facts.links:
             break
@@ -4128,9 +4152,9 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             break
     if not facts.proposal and facts.mutual and not facts.links:
         facts.proposal = "partnership"  # "ça te dirait qu'on se renvoie des clients ?": a peer's partnership, never a pitch
-    if not facts.proposal and not facts.links and _first(_CLASS_TALK, folded):
+    if not facts.proposal and not facts.links and _first(_CLASS_TALK, unspoken):
         facts.proposal = "speaker"  # "venir présenter votre métier à nos étudiants de BTS": a teacher's invitation to speak
-    if not facts.proposal and not facts.links and _first(_GIVE_SESSION, folded) and not _first(_TEAM, folded):
+    if not facts.proposal and not facts.links and _first(_GIVE_SESSION, unspoken) and not _first(_TEAM, folded):
         # "would you give a guest lecture?", "zou je een workshop willen geven?": an invitation to speak (a workshop for a team is a client's)
         facts.proposal = "speaker"
     if not facts.proposal and not facts.links and _first(_SPEAKER_WANTED, folded) and _first(rf"\b(?:{_EVENT_NOUNS.get(lang, _EVENT_NOUNS['en'])})\b", folded) \
@@ -4507,7 +4531,7 @@ def _ask_topic(original: str, folded: str, lang: str) -> str:
 #: A client: someone who wants to buy the owner's services (a training for their team, an audit, help or
 #: advice on their own strategy, the owner's rates) — a seller sells TO the owner, a client buys FROM her.
 _CLIENT = {
-    "fr": r"\b(?:votre|ton|vos|tes) (?:offre|catalogue|programme)s? (?:de |d')?(?:formations?|accompagnement|ateliers|services)\b|\b(?:assurer|animer|donner) (?:un|une|des) (?:module|cours|intervention|masterclass)\b|\b(?:vos|tes) (?:formations|prestations|services|accompagnements|ateliers|tarifs|offres de formation)\b"
+    "fr": r"\b(?:votre|ton|vos|tes) (?:offre|catalogue|programme)s? (?:de |d')?(?:formations?|accompagnement|ateliers|services)\b|\b(?:assurer|animer|donner) (?:un|une|des) (?:module|cours|intervention|masterclass)\b|\b(?:vos|tes) (?:formations|cours|prestations|services|accompagnements|ateliers|tarifs|offres de formation)\b"
           r"|\b(?:proposez|faites|animez|donnez|assurez|proposes|fais|animes|donnes)[- ](?:vous|tu)? ?(?:aussi |egalement )?(?:des )?(?:formations?|ateliers?|audits?|accompagnements?|coachings?)\b"
           r"|\b(?:nous|on|je) (?:cherchons|recherchons|cherche|recherche|cherchions) (?:un|une|un\(e\)|un\.e|un·e) (?:consultant\w*|freelance|expert\w*|prestataire|agence|formateur|formatrice)\b"
           r"|\bbesoin d'(?:aide|un coup de main|un accompagnement|etre accompagne\w*) (?:pour|sur|avec|en)\b"
@@ -4540,14 +4564,14 @@ _CLIENT = {
           r"|\b(?:contratar|organizar) (?:una )?formacion\b|\bformacion (?:para|a) (?:nuestro|mi|el) equipo\b"
           r"|\bformar a (?:mi|nuestro|nuestros|mis) (?:equipo|empleados|personal|trabajadores)\b"
           r"|\b(?:auditar|revisar|evaluar) (?:\w+ )?(?:nuestr[oa]s?|mis?) (?:\w+ ){0,3}(?:estrategia|campanas|anuncios|web|sitio|seo|redes)\b|\b(?:auditoria|revision|mirada) externa\b",
-    "it": r"\b(?:la )?(?:sua|tua) (?:offerta|proposta) (?:di (?:formazione|corsi|servizi|workshop)|formativa)\b|\b(?:tenere|insegnare) (?:un|una) (?:modulo|corso|lezione|docenza|seminario)\b|\b(?:i (?:suoi|tuoi)|le (?:sue|tue)) (?:servizi|tariffe|corsi|consulenze|prezzi|formazioni)\b"
+    "it": r"\b(?:la )?(?:sua|tua) (?:offerta|proposta) (?:di (?:formazione|corsi|servizi|workshop)|formativa)\b|\b(?:tenere|insegnare) (?:un|una) (?:modulo|corso|lezione|docenza|seminario)\b|\b(?:(?:i|ai|dei|sui|coi) (?:suoi|tuoi)|(?:le|alle|delle|sulle) (?:sue|tue)) (?:servizi|tariffe|corsi|consulenze|prezzi|formazioni)\b"
           r"|\b(?:fai|fa|organizzi|organizza|tieni|tiene|offri|offre|proponi|propone) (?:anche )?(?:\w+ ){0,2}(?:corsi|formazion\w*|consulenz\w*|workshop|audit|coaching)\b"
           r"|\b(?:cerchiamo|cerco|stiamo cercando|sto cercando) (?:un|una|un') ?(?:\w+ )?(?:consulent\w*|freelance|espert\w+|agenzia|formator\w*)\b"
           r"|\bformare (?:il mio|il nostro|i miei|i nostri|la mia|la nostra) (?:staff|team|personale|dipendenti|collaboratori|squadra)\b"
           r"|\b(?:ho|abbiamo) bisogno di (?:aiuto|una mano|supporto|una consulenza) (?:con|per|sul|sulla|su)\b"
           r"|\bvorrei migliorare (?:il|la|i) (?:posizionamento|visibilita|risultati)\b"
           r"|\bfar (?:fare un audit|analizzare|valutare|rivedere) (?:\w+ )?(?:la nostra|il nostro|i nostri|le nostre|la mia|il mio)\b|\b(?:audit|revisione|sguardo) estern[oa]\b",
-    "pt": r"\b(?:a )?(?:sua|tua) (?:oferta|proposta) (?:de (?:formac\w+|treinamentos?|cursos|servicos|workshops)|formativa)\b|\b(?:dar|lecionar|ministrar) (?:um|uma) (?:modulo|curso|aula|disciplina)\b|\b(?:os )?(?:seus|teus) servicos\b|\b(?:as )?(?:suas|tuas) (?:formacoes|consultorias|mentorias|tarifas)\b"
+    "pt": r"\b(?:a )?(?:sua|tua) (?:oferta|proposta) (?:de (?:formac\w+|treinamentos?|cursos|servicos|workshops)|formativa)\b|\b(?:dar|lecionar|ministrar) (?:um|uma) (?:modulo|curso|aula|disciplina)\b|\b(?:os )?(?:seus|teus) (?:servicos|cursos|treinamentos|workshops)\b|\b(?:as )?(?:suas|tuas) (?:formacoes|consultorias|mentorias|tarifas)\b"
           r"|\b(?:presta|prestas|oferece|ofereces|faz|fazes|da|das|ministra|ministras) (?:tambem )?(?:servicos de )?(?:formac\w+|consultoria\w*|treinamentos?|workshops?|auditorias?|cursos|mentorias?)\b"
           r"|\b(?:procuro|procuramos|buscamos|busco|estamos (?:a procurar|procurando)|estou (?:a procurar|procurando)) (?:um|uma) (?:\w+ )?(?:consultor\w*|freelancer?|agencia|formador\w*)\b"
           r"|\b(?:preciso|precisamos) de (?:ajuda|apoio|uma mao|consultoria) (?:com|no|na|para|em)\b"
@@ -4613,7 +4637,7 @@ _SCHOOL_WORK = (r"\b(?:bts|licence|iut|lycee|fac|universite|university|uni|hochs
 #: A wish or a need in the sentence that names the owner's services (not "your consultancy is thriving").
 _WISH = (r"\b(?:(?:i|we)'d like|aimerions|aimerais|souhait\w*|voudrions|cherch\w*|besoin|interess\w*|need\w*|want\w*|would like|looking|seeking|interested"
          r"|mochte\w*|wurde\w*|suche\w*|brauche\w*|interessier\w*|quisiera\w*|gustaria|busc\w*|necesit\w*|interesa\w*|vorrei|vorremmo|cerc\w*"
-         r"|bisogno|interessa\w*|gostaria\w*|gostavamos|procur\w*|precis\w*|interess\w*|zoek\w*|nodig|graag|wil|willen|organiseren|contratar|formar|former|train"
+         r"|bisogno|interessa\w*|gostaria\w*|gostavamos|gostava|piacerebbe|encantaria|procur\w*|precis\w*|interess\w*|zoek\w*|nodig|graag|wil|willen|organiseren|contratar|formar|former|train"
          # "I would welcome the opportunity to discuss your consulting services", "wir überlegen, … extern prüfen zu lassen":
          # a buyer's wish or plan, in the words of a senior reader
          r"|welcome|(?:i|we)'d love|would love|keen|envisag\w*|consider(?:ing)?|planning|uberleg\w*|erwag\w*|planen|overweg\w*|valutando|considerando"
@@ -4688,7 +4712,7 @@ _OUR_LEARNERS = (r"\b(?:nos|our|unsere\w*|nuestr[oa]s|i nostri|le nostre|os noss
 _SERVICE_KIND = [
     ("module", r"\b(?:lecturers?|docenti|docentes|formadores|formateurs|formatrices|intervenants|dozent\w*|docenten|professores|module|modul|modulo|seminario|cours|course|class|lehrauftrag|unterrichten|teach|asignatura|lezione|docenza|aula|disciplina|gastcollege|gastles"
                r"|clase|clases|clase magistral|guest lecture|gastvortrag|gastvorlesung|vorlesung|lezione magistrale|aula magna|palestra para (?:os )?alunos|intervention devant)\b"),
-    ("training", r"\b(?:(?:trainings|opleidings|cursus|workshop|schulungs|weiterbildungs|seminar)(?:aanbod|angebot)\w*|formations?|former|trainings?|trainingen|train|workshops?|ateliers?|schulung\w*|weiterbildung|kurse?|seminare?|formacion\w*|cursos?|taller(?:es)?|formazion\w*|formare|corsi|corso|formac\w+|treinamentos?|opleiding\w*|cursus\w*|module)\b"),
+    ("training", r"\b(?:(?:trainings|opleidings|cursus|workshop|schulungs|weiterbildungs|seminar)(?:aanbod|angebot)\w*|formations?|former|trainings?|trainingen|train|courses|workshops?|ateliers?|schulung\w*|weiterbildung|kurse?|seminare?|formacion\w*|cursos?|taller(?:es)?|formazion\w*|formare|corsi|corso|formac\w+|treinamentos?|opleiding\w*|cursus\w*|module)\b"),
     ("coaching", r"\b(?:coaching\w*|mentor\w*)\b"),
     ("audit", r"\b(?:audit\w*|auditoria\w*|externe blik|external (?:view|eye)|regard exterieur)\b"),
 ]
@@ -4747,11 +4771,11 @@ _NETWORKING = r"\b(?:reseau|network\w*|netzwerk|vernetz\w*|red|contactos|rete|re
 _PERMISSION = {
     "fr": r"\b(?:on reste|restons) en contact\s*\?|\bsi je (?:t'|vous )ajoute\b|\b(?:ca|cela) (?:te|vous) (?:derange|gene|ennuie) (?:si|que)\b|\b(?:puis|peux)[- ]je (?:t'|vous )?(?:ajouter|inviter|suivre)\b|\bje (?:peux|pourrais) (?:t'|vous )ajouter\b",
     "en": r"\blet'?s (?:connect|stay in touch|keep in touch)\s*\?|\b(?:may|can|could) i (?:add|connect with|follow)\b|\b(?:mind|ok|okay) if i (?:add|connect|follow)\b",
-    "de": r"\b(?:bleiben wir|wollen wir) in kontakt(?: bleiben)?\s*\?|\b(?:darf|kann) ich (?:dich|sie) (?:hinzufugen|adden|einladen)\b|\b(?:ist es|ists) (?:ok|okay|in ordnung),? wenn ich (?:dich|sie)\b",
-    "es": r"\b(?:seguimos|mantenemos el) (?:en )?contacto\s*\?|\b(?:puedo|podria) (?:agregarte|anadirte|agregarle|anadirle)\b|\bte importa si te (?:agrego|anado)\b",
-    "it": r"\brestiamo in contatto\s*\?|\b(?:posso|potrei) (?:aggiungerti|aggiungerla)\b|\bti dispiace se ti aggiungo\b",
-    "pt": r"\bvamos manter (?:o )?conta(?:c)?to\b|\bvamos nos conectar\b|\bvamos conectar\b|\bbora conectar\b|\b(?:posso|poderia) (?:te adicionar|adicionar-te|adiciona-la|adicionar voce)\b|\b(?:importa-se|te importa|se importa) (?:que|se) (?:te |a )?adicion",
-    "nl": r"\b(?:blijven we|zullen we) (?:in )?contact (?:houden)?\s*\?|\b(?:mag|kan) ik (?:je|jou|u) (?:toevoegen|connecten)\b|\bvind je het (?:goed|ok|oke) als ik (?:je|jou) (?:toevoeg|connect)",
+    "de": r"\b(?:bleiben wir|wollen wir) in kontakt(?: bleiben)?\s*\?|\b(?:darf|kann) ich (?:dich|sie|ihnen|dir) (?:hinzufugen|adden|einladen|folgen)\b|\b(?:ist es|ists) (?:ok|okay|in ordnung),? wenn ich (?:dich|sie)\b",
+    "es": r"\b(?:seguimos|mantenemos el) (?:en )?contacto\s*\?|\b(?:puedo|podria) (?:agregarte|anadirte|agregarle|anadirle|seguirte|seguirle)\b|\b(?:puedo|podria) (?:te|le) seguir\b|\bte importa si te (?:agrego|anado)\b",
+    "it": r"\brestiamo in contatto\s*\?|\b(?:posso|potrei) (?:aggiungerti|aggiungerla|seguirti|seguirla)\b|\b(?:posso|potrei) (?:ti|la) seguire\b|\bti dispiace se ti aggiungo\b",
+    "pt": r"\bvamos manter (?:o )?conta(?:c)?to\b|\bvamos nos conectar\b|\bvamos conectar\b|\bbora conectar\b|\b(?:posso|poderia) (?:te adicionar|adicionar-te|adiciona-la|adicionar voce|te seguir|seguir-te|segui-la|seguir voce|seguir a senhora)\b|\b(?:importa-se|te importa|se importa) (?:que|se) (?:te |a )?adicion",
+    "nl": r"\b(?:blijven we|zullen we) (?:in )?contact (?:houden)?\s*\?|\b(?:mag|kan) ik (?:je|jou|u) (?:toevoegen|connecten|volgen)\b|\bvind je het (?:goed|ok|oke) als ik (?:je|jou) (?:toevoeg|connect)",
 }
 _SEND = {
     "fr": r"\b(?:je peux|je pourrais|puis-je|pourrais-je|est-ce que je peux|nous pouvons|pouvons-nous|je me permets de) (?:vous |t'|te )?(?:envoyer|transmettre|faire parvenir|adresser)\b|\b(?:indiquer|donner|communiquer|transmettre) (?:votre|une|ton) (?:adresse )?(?:e-?mail|mail)\b",
@@ -4959,7 +4983,9 @@ _PROSPECT_TALK = (r"\b(?:echanger|echange|discuter|exchange|conversation|talk|ch
                   r"|confront\w+|austausch\w*|intercambi\w+|trocar ideias|sparren|pick your brain|compare notes|van gedachten"
                   # "stiamo ripensando la nostra strategia digitale", "we're rethinking our digital strategy": a relaunch too
                   r"|ripens\w+|repens\w+|rethink\w*|replante\w+|uberdenk\w+|herzien\w*|heroverweg\w+"
-                  r"|relanc\w+|relanz\w+|rilanc\w+|hablamos|hablemos|falamos|parliamo|sprechen wir|praten we|on en parle|let's talk|kennenlernen|conocernos|conhecer-nos|conoscerci)\b")
+                  r"|relanc\w+|relanz\w+|rilanc\w+|hablamos|hablemos|falamos|parliamo|sprechen wir|praten we|on en parle|let's talk|kennenlernen|conocernos|conhecer-nos|conoscerci"
+                  # "happy to discuss", "gerne besprechen wir das", "felice di parlarne", "graag bespreken we dit": a talk offered
+                  r"|discuss\w*|besprech\w*|bespre[kc]\w+|parlarne|discuterne|hablarlo|conversarlo)\b")
 _FIELD_WORDS = (r"\b(?:seo|sea|ads|social\w*|content\w*|contenu\w*|contenid\w*|contenut\w*|conteudo\w*|inhalt\w*|campa\w+|kampagne\w*|acquisition|acquisizione"
                 r"|adquisicion|captacion|aquisicao|acquisitie|website|webseite|site|sito|sitio|web|online|digital\w*|numerique|strateg\w+|visibilit\w+|sichtbarkeit"
                 r"|marque|brand\w*|marca|merk|e-?commerce|referencement|newsletter|\w*shops?|webshop\w*|onlineshop\w*)\b")
@@ -5147,7 +5173,9 @@ _WE_SEEK_HELP = (r"\b(?:(?:we(?:'re| are)?|we(?:'d| would)?) (?:currently |now |
                  r"|(?:we|wij) zoeken|zoeken (?:we|wij)|(?:we|wij) zijn op zoek naar|(?:we|wij) hebben (?:\w+ )?nodig|(?:we|wij) willen graag)"
                  r"\W+(?:[\w']+ ){0,2}?(?:l')?(?:help|support|assistance|a hand|some guidance|aide|un coup de main|un accompagnement|soutien|un appui"
                  r"|unterstutzung|hilfe|begleitung|ayuda|apoyo|asesoramiento|una mano|acompanamiento|aiuto|supporto|consulenza|un affiancamento"
-                 r"|ajuda|apoio|uma mao|acompanhamento|consultoria|hulp|ondersteuning|begeleiding|advies)\b")
+                 r"|ajuda|apoio|uma mao|acompanhamento|consultoria|hulp|ondersteuning|begeleiding|advies"
+                 # "we're looking for local expertise on SEO", "cerchiamo competenze locali", "wir suchen Expertise": know-how to buy
+                 r"|expertise|know-how|competenz\w*)\b")
 #: The owner herself asked for, to work on the sender's business (folded): "nos gustaría contar con usted", "faire appel à vous",
 #: "we'd like you to look at our", "Sie beauftragen", "avvalerci della sua consulenza", "contar consigo", "u inschakelen".
 _WANT_YOU = (r"\b(?:contar con (?:usted|ustedes|vosotros|tigo|tu (?:ayuda|apoyo|experiencia)|su (?:ayuda|apoyo|experiencia)|sus servicios|tus servicios)|contar contigo"
@@ -5230,7 +5258,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     facts.agreed = agreed is not None and any(_first(rx, folded[agreed.start():]) for kind, rx in _SERVICE_KIND if kind in ("training", "coaching")) \
         and not facts.recruiter and not facts.for_client
     price = False
-    for m in _rx(_PRICE[lang]).finditer(folded):
+    for m in ([] if _first(_QUOTE_OFFERED, folded) else _rx(_PRICE[lang]).finditer(folded)):
         if m.group() == "quote" and _first(_PRESS_QUOTE, folded):
             continue  # "Could I quote you in my piece for Marketing Week?": a statement for the press, never a price
         sentence = next(((a, b) for a, b in sentences(original) if a <= m.start() < b), (0, len(original)))
@@ -5280,7 +5308,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             facts.proposal = ""  # "join our affiliate program": a commission on their sales, no joint project
     if sought:
         client = True
-    elif _first(_SELLS_TO_OWNER, folded):
+    elif _first(_SELLS_TO_OWNER, folded) or (_first(_QUOTE_OFFERED, folded) and not prospect):
         client, facts.pitch, facts.sells = False, True, True  # "we help agencies like yours scale their SEO": a seller, never a client
     if not client and (_first(_TEACHERS_WANTED, folded) or (_first(_HAND_WANTED, folded) and _first(_FIELD_WORDS, folded))) \
             and not _first(_STUDENT_WORK, folded):
@@ -5301,6 +5329,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if (client or price) and not (affiliate or facts.recruiter or facts.for_client or seeking_job or facts.candidate or (pitch_only and not (prospect or sought))
                                   or (facts.pitch and facts.request == "trial" and not (prospect or sought))  # "our AI tool … Can I show you a demo? Free trial": a seller
                                   or (facts.pitch and not (prospect or sought) and _first(_SEND[lang], folded))  # "our company offers … can I send you a quote?"
+                                  or _first(_QUOTE_OFFERED, folded)  # "wij verkopen zonnepanelen … interesse in een vrijblijvende offerte?"
                                   or facts.proposal in ("speaker", "guest", "jury", "cowrite", "course") or facts.request == "interview"):
         facts.client = True
         facts.price = price
@@ -5317,6 +5346,10 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                 # "¿das clases de SEO para principiantes?", "do you teach SEO classes for beginners?": her courses asked
                 # about by someone who wants to take one, never a school asking her to teach a module
                 facts.service = "training"
+            if facts.service == "module" and _first(r"\b(?:your|tus|sus|i tuoi|i suoi|deine|ihre|os seus|os teus|je|jouw|uw|vos|tes) (?:\w+ )?(?:courses|classes|cursos|corsi|kurse|cursussen|cours)\b", where) \
+                    and _first(r"\b(?:for|para|per|fur|voor|pour) (?:my|our|mi|nuestro|il mio|il nostro|mein\w*|unser\w*|a minha|a nossa|mijn|ons|onze|mon|notre) (?:\w+ )?", where) \
+                    and _first(_TEAM, where):
+                facts.service = "training"  # "your courses for my team": her trainings bought for a team, never a module to teach
             if facts.service:
                 break
         facts.team = bool(_first(_TEAM, folded))

@@ -1901,7 +1901,8 @@ del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
 _EMPTY_CONTEXT.update({"event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": ""})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["meet_period"] = ""  # "teria disponibilidade em abril?": the month the sender names for meeting, never "next week"
-_EMPTY_CONTEXT["team_shared"] = False  # her piece shared with their team (content)
+_EMPTY_CONTEXT["team_shared"] = ""
+_EMPTY_CONTEXT["team_liked"] = False  # her training given at their company, and their team's feedback (content)  # her piece shared with their team (content)
 
 
 # -- the draft for one invitation ----------------------------------------------------------------
@@ -3304,7 +3305,14 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["calm"] = bool(context["senior"]) and bool(note.strip()) and "!" not in note and note_lang == lang
     context["shared_work"] = _shared_work(note, lang) if note_lang == lang else ""
     # "l'ho condiviso col mio team", "I forwarded it to my colleagues", "mit meinem Team geteilt": her piece passed on, thanked
-    context["team_shared"] = name == "content" and bool(cre.search(_TEAM_SHARED, fold(note)))
+    # "danke nochmal für die tolle Schulung bei uns im Unternehmen … Das Team ist begeistert": a training she GAVE at their
+    # company, and the team's feedback, thanked as such (never "dafür, dass Sie meine Schulung besucht haben")
+    context["team_liked"] = name == "content" and facts.work in ("training", "workshop") and note_lang == lang \
+        and bool(cre.search(_TAUGHT_WHERE, fold(note))) and bool(cre.search(_TEAM_REACTION, fold(note)))
+    shared = cre.search(_TEAM_SHARED, fold(note)) if name == "content" else None
+    # "lo condivido col mio team", "I'll share it with my team", "je vais le partager à mon équipe": a share to come is
+    # never thanked as done ("grazie per averlo condiviso"); the reply hopes it helps their team ("will")
+    context["team_shared"] = ("will" if cre.search(_TEAM_WILL, fold(note)[max(0, shared.start() - 14):shared.end()]) else "done") if shared else ""
     # "maybe we can collaborate on projects someday :)": a casual wish gets a light "let's keep each other in mind",
     # never a call to book nor the wish quoted back
     if name == "business_proposal" and facts.proposal == "partnership" and facts.work and facts.topic and note_lang == lang:
@@ -4354,11 +4362,57 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         return ""  # "Zou je een kort kennismakingsgesprek willen doen?": the call asked for is the answer
     if facts.funding:
         return ""  # "vos formations SEO sont-elles prises en charge par l'OPCO ?": her training's funding, never a learner's course list
+    if cre.search(_NO_SALES, fold(note)) and not cre.search(_MARKETPLACE, fold(note)):
+        # "my shopify store gets traffic but no sales, any tip?": visitors who do not buy is conversion (product pages,
+        # trust, checkout), never the SEO that would only bring more of them
+        return _CONVERSION_TIP[lang if lang in _CONVERSION_TIP else lang[:2]][0 if context.get("informal") else 1]
     question = facts.question or _last_question(note)
     options = facts.options or choice_options(question)
     text = faq.match(note, settings.answers, lang, [] if name == "job_seeking" and _lead_choice(options, question) else options,
                      stage=str(context.get("career_stage") or ""))
     return _their_amount(text, note if facts.amount else "")
+
+
+#: Visitors who do not buy (folded): "gets traffic but no sales", "du trafic mais aucune vente", "Besucher, aber keine Verkäufe",
+#: "tráfico pero ninguna venta", "visite ma nessuna vendita", "visitas mas nenhuma venda", "bezoekers maar geen verkopen".
+_NO_SALES = (r"\b(?:traffic|visitors|visits|trafic|visiteurs|visites|besucher\w*|traffico|trafico|visitas|visite|visitatori|trafego|bezoekers|verkeer)\b"
+             r"[^.!?\n]{0,30}\b(?:but|mais|aber|doch|pero|ma|mas|maar)\b[^.!?\n]{0,12}\b(?:no|zero|hardly any|few|aucune?|pas de|peu de|keine|kaum|wenig\w*|ningun\w*|nessun\w*|poche|poca|pocas|pocos|nenhum\w*|poucas|poucos|geen|nauwelijks|weinig|nada de)"
+             r"\s+(?:\w+\s+)?(?:sales?|orders?|purchases|ventes?|commandes?|achats?|verkauf\w*|bestellung\w*|umsatz|ventas?|pedidos?|compras?|vendite|vendita|ordini|acquisti|vendas?|encomendas?"
+             r"|verkopen|verkoop|bestellingen|aankopen|conversions?|conversiones|conversioni|conversoes|conversies)\b"
+             r"|\b(?:nobody|no one|personne ne|niemand|nadie|nessuno|ninguem) (?:buys|achete|kauft|compra|koopt)\b")
+#: A marketplace shop (folded): its checkout and trust are the platform's, so its own answer (Etsy SEO) stays.
+_MARKETPLACE = r"\b(?:etsy|amazon|vinted|ebay|marketplace|mercado livre|mercado libre|bol\.com|zalando|cdiscount)\b"
+#: The first conversion checks for a shop with visitors and no sales (general practice, no fact about the owner).
+_CONVERSION_TIP = {
+    "en": ("Traffic without sales is usually conversion, not SEO: check your product pages on a phone (clear photos, price and delivery "
+           "costs up front), add reviews and trust signals, and go through your own checkout to spot where people drop off.",) * 2,
+    "fr": ("Du trafic sans ventes, c'est souvent la conversion plus que le SEO : regarde tes fiches produits sur mobile (photos nettes, prix et frais "
+           "de livraison visibles tout de suite), ajoute des avis clients, et fais toi-même un achat test pour voir où l'on décroche.",
+           "Du trafic sans ventes, c'est souvent la conversion plus que le SEO : regardez vos fiches produits sur mobile (photos nettes, prix et frais "
+           "de livraison visibles tout de suite), ajoutez des avis clients, et faites vous-même un achat test pour voir où l'on décroche."),
+    "de": ("Traffic ohne Verkäufe ist meist ein Conversion-Thema, kein SEO-Thema: Schau dir deine Produktseiten am Handy an (klare Fotos, Preis und "
+           "Versandkosten sofort sichtbar), zeig Bewertungen, und geh selbst einmal durch den Checkout, um zu sehen, wo Leute abspringen.",
+           "Traffic ohne Verkäufe ist meist ein Conversion-Thema, kein SEO-Thema: Sehen Sie sich Ihre Produktseiten am Handy an (klare Fotos, Preis und "
+           "Versandkosten sofort sichtbar), zeigen Sie Bewertungen, und gehen Sie selbst einmal durch den Checkout, um zu sehen, wo Kunden abspringen."),
+    "es": ("Tráfico sin ventas suele ser un tema de conversión, no de SEO: mira tus fichas de producto en el móvil (fotos claras, precio y gastos de "
+           "envío visibles desde el principio), añade reseñas y haz una compra de prueba para ver dónde se pierde la gente.",
+           "Tráfico sin ventas suele ser un tema de conversión, no de SEO: revise sus fichas de producto en el móvil (fotos claras, precio y gastos de "
+           "envío visibles desde el principio), añada reseñas y haga una compra de prueba para ver dónde se pierden los clientes."),
+    "it": ("Traffico senza vendite di solito è un tema di conversione, non di SEO: guarda le schede prodotto dal telefono (foto chiare, prezzo e spese "
+           "di spedizione subito visibili), aggiungi recensioni e fai un acquisto di prova per vedere dove la gente abbandona.",
+           "Traffico senza vendite di solito è un tema di conversione, non di SEO: guardi le schede prodotto dal telefono (foto chiare, prezzo e spese "
+           "di spedizione subito visibili), aggiunga recensioni e faccia un acquisto di prova per vedere dove i clienti abbandonano."),
+    "pt": ("Tráfego sem vendas costuma ser uma questão de conversão, não de SEO: vê as páginas de produto no telemóvel (fotos claras, preço e portes "
+           "visíveis logo), junta avaliações de clientes e faz uma compra de teste para ver onde as pessoas desistem.",
+           "Tráfego sem vendas costuma ser uma questão de conversão, não de SEO: veja as páginas de produto no telemóvel (fotos claras, preço e portes "
+           "visíveis logo), junte avaliações de clientes e faça uma compra de teste para ver onde os clientes desistem."),
+    "pt-BR": ("Tráfego sem vendas costuma ser questão de conversão, não de SEO: olhe as páginas de produto no celular (fotos claras, preço e frete "
+              "visíveis logo de cara), coloque avaliações de clientes e faça uma compra de teste para ver onde as pessoas desistem.",) * 2,
+    "nl": ("Verkeer zonder verkopen is meestal een conversievraag, geen SEO: bekijk je productpagina's op je telefoon (duidelijke foto's, prijs en "
+           "verzendkosten meteen zichtbaar), voeg reviews toe en doe zelf een testaankoop om te zien waar mensen afhaken.",
+           "Verkeer zonder verkopen is meestal een conversievraag, geen SEO: bekijk uw productpagina's op uw telefoon (duidelijke foto's, prijs en "
+           "verzendkosten meteen zichtbaar), voeg reviews toe en doe zelf een testaankoop om te zien waar klanten afhaken."),
+}
 
 
 #: "do you remember (me)?" in seven languages, with its question mark: a reconnection, never a question to answer.
@@ -4758,7 +4812,17 @@ _TEAM_NOUN = (r"(?:team|teams|equipe|equipes|equipa|equipo|squadra|collegh[ie]|c
               r"|companeros|compañeros|colegas|collega's|collegas|staff|personale)")
 _TEAM_VERB = (r"(?:shar\w*|pass\w*(?: it| this)? on|forward\w*|sent|circulat\w*|partag\w*|transfer\w*|transmis|fait suivre|envoye|geteilt|teile"
               r"|weitergeleitet|weitergegeben|geschickt|compart\w*|pase|pasado|reenvi\w*|condivis\w*|condivid\w*|girat\w*|inoltrat\w*"
-              r"|compartilh\w*|partilh\w*|mandei|encaminh\w*|enviei|gedeeld|doorgestuurd|delen|gestuurd)")
+              r"|compartilh\w*|partilh\w*|mandei|encaminh\w*|enviei|gedeeld|doorgestuurd|delen|deel|gestuurd)")
+#: The team's reaction to her training, told by the one who booked it (folded): "the team loved it", "das Team ist begeistert",
+#: "l'équipe a adoré", "el equipo quedó encantado", "il team è entusiasta", "a equipa adorou", "het team is enthousiast".
+_TEAM_REACTION = (r"\b(?:team|teams|equipe|equipo|equipa|squadra|kollegen|kolleginnen|collegues|colleagues|colleghi|colegas|collega's|everyone|tout le monde|todos|tutti|iedereen)\b"
+                  r"[^.!?]{0,40}\b(?:loved|enjoyed|thrilled|delighted|raving|ravie?s?|enchante\w*|conquis\w*|adore|begeistert|happy|zufrieden|encantad\w*|entusiasmad\w*"
+                  r"|entusiast\w*|felic\w+|adorou|adoraram|gostou|gostaram|piaciut\w*|enthousiast\w*|blij|tevreden|lyrisch)\b")
+#: A share announced, not done (folded): "I'll share it", "going to share", "je vais le partager", "je le partage", "ich teile ihn",
+#: "lo compartiré", "lo condivido", "vou partilhar", "ik deel het".
+_TEAM_WILL = (r"\b(?:will|'ll|going to|gonna|vais|va|vamos|vou|voy a|werde|werden|ga|gaan|zal|zullen|i share|i'm sharing|partagerai|partagerons"
+              r"|compartire|compartiremos|condividero|condivideremo|partilharei|compartilharei|ik deel|deel ik|ich teile|teile ich)\b"
+              r"|\b(?:je (?:le |la |les |l')?partage|(?:lo|la|los|las) comparto|(?:lo|la|li|le) condivido|(?:o|a) (?:partilho|compartilho)|teile (?:ihn|sie|es|das))\b")
 _TEAM_SHARED = (rf"\b{_TEAM_VERB}\b(?:\s+\S+){{0,3}}?\s+(?:with|to|avec|a|à|mit|an|con|col|coi|ai|al|alla|agli|com|para|pra|p/|met|naar|aan)\s+"
                 rf"(?:(?:a|o|os|as|tutto|tutta|todo|toda|tout|toute|the|whole|entire|all|my|ganze[mn]?)\s+)*{_TEAM_MINE}\s+(?:\w+\s+)?{_TEAM_NOUN}\b"
                 rf"|\b(?:mit|an|met|naar|aan)\s+{_TEAM_MINE}\s+(?:\w+\s+)?{_TEAM_NOUN}\s+(?:\w+\s+)?{_TEAM_VERB}\b")
