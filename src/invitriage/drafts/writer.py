@@ -4081,6 +4081,9 @@ _WHERE_LINE = {
 _QUOTED_EXAMPLE = r"\s*\((?:«[^»()]*»|'[^'()]*'|“[^”()]*”|„[^“()]*“|\"[^\"()]*\")\)"
 #: The trades an example may name (folded).
 _EXAMPLE_TRADE = r"\b(?:seo|sea|sem|ads|google ads|ppc|social ads|paid social|content)\b"
+#: Other trades a job seeker may name (folded): "community manager", "social media", "copywriter", "UX".
+_OTHER_TRADE = (r"\b(?:community manag\w*|social media|redes sociales|redes sociais|sociale media|copywrit\w*|redact\w*|graphi\w*|grafic\w*"
+                r"|design\w*|ux|ui|communication|comunicacion|comunicazione|comunicacao|communicatie|kommunikation|pr|brand\w*|influence\w*)\b")
 
 
 def _foreign_example_out(text: str, note: str) -> str:
@@ -4091,9 +4094,12 @@ def _foreign_example_out(text: str, note: str) -> str:
     >>> _foreign_example_out("A headline naming the role ('Online marketing | SEO & Google Ads'), three results.", "5 yrs in SEO")
     "A headline naming the role ('Online marketing | SEO & Google Ads'), three results."
     """
+    named = set(cre.findall(_EXAMPLE_TRADE, fold(note))) | set(cre.findall(_OTHER_TRADE, fold(note)))
+
     def keep(m: re.Match[str]) -> str:
         trades = set(cre.findall(_EXAMPLE_TRADE, fold(m.group(0))))
-        return m.group(0) if not trades or trades & set(cre.findall(_EXAMPLE_TRADE, fold(note))) else ""
+        # a generalist ("marketing digital", "marketing manager") keeps the example; another trade named drops it
+        return m.group(0) if not trades or not named or trades & named else ""
     return cre.sub(_QUOTED_EXAMPLE, keep, text)
 
 
