@@ -50,7 +50,7 @@ _JUNIOR = (r"\b(?:junior|fresher\w*|beginner|debutant\w*|principiante\w*|inician
            r"|reconversion|reconverti\w*|career change\w*|career switch\w*|changing careers|quereinsteiger\w*|quereinstieg|cambio de carrera|riconversione"
            r"|transicao de carreira|omscholing|carriereswitch|zij-instromer|(?:1|2|one|two|un|une|deux|ein|einem|zwei|uno|dos|due|um|dois|een|twee)\s*(?:years?|ans?|annees?|jahre?n?|anos?|anni|anno|jaar)\b"
            r"(?:\s+(?:of|d'|de|di|an|aan))?\s+(?:\w+\s+)?(?:experience|erfahrung|experiencia|esperienza|ervaring|werkervaring))\b")
-_YEARS = (r"\b(?:[3-9]|[1-3]\d|three|four|five|six|seven|eight|nine|ten|trois|quatre|cinq|six|sept|huit|neuf|dix|drei|vier|funf|sechs|sieben|acht|neun|zehn"
+_YEARS = (r"(?<!\d[.,])\b(?:[3-9]|[1-3]\d|three|four|five|six|seven|eight|nine|ten|trois|quatre|cinq|six|sept|huit|neuf|dix|drei|vier|funf|sechs|sieben|acht|neun|zehn"
           r"|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quattro|sei|sette|otto|nove|dieci|tres|quatro|sete|oito|dez|drie|vijf|zes|zeven|negen|tien)\+?\s*"
           r"(?:years?|yrs|ans|annees|jahre?n?|j\.|anos|anni|jaar)\b")
 _EXPERIENCE = r"\b(?:experience|experiences|erfahrung|berufserfahrung|experiencia|esperienza|ervaring|werkervaring|d'experience|de experiencia|di esperienza)\b"
@@ -113,10 +113,24 @@ def _in_job(note: str, headline: str) -> bool:
     return bool(cre.search(_HOLDS, folded) or cre.search(_HEADLINE_JOB, head))
 
 
+#: "I'm launching my brand", "je lance ma marque", "estoy lanzando mi tienda", "ich gründe mein eigenes Label" (folded).
+_FOUNDING = (r"\b(?:launch\w*|lance|lancer|lancons|lancement de|lanzando|lanzo|lanzar|lancio|lanciando|lanciare|lancando|lanco|lancar|lancamento d[aoe]"
+             r"|grunde|grunden|starte|gestartet|lanceer|lanceren|start|starting|begin|open\w*|ouvre|abro|abriendo|apro|aprendo|abrindo|abri)\s+(?:\w+\s+)?"
+             r"(?:(?:my|ma|mon|mi|la mia|il mio|minha|meu|a minha|o meu|mein\w*|mijn|our|notre|nuestra|nuestro|la nostra|il nostro|nossa|nosso|unser\w*|onze|ons)\s+)"
+             r"(?:own |propre |propia |propio |eigene\w* |eigen |propria |proprio |pr[oó]pria |pr[oó]prio )?"
+             r"(?:\w+ )?\w*(?:brand|marque|marca|marchio|marke|label|merk|business|shop|boutique|tienda|negozio|loja|webshop|e-?shop|company|entreprise|empresa|azienda|firma|bedrijf|startup|start-up)\b")
+#: A founder's headline: "Founder @ …", "Empreendedora | Velas Aurora", "Gründerin", "Oprichter".
+_FOUNDER = (r"\b(?:(?:co-?)?founder|fondat(?:eur|rice|ore)|fundador\w*|grunder\w*|mitgrunder\w*|oprichter|empreendedor\w*|emprendedor\w*|imprenditri\w*"
+            r"|imprenditor\w*|ondernemer|unternehmer\w*|entrepreneur\w*|cheffe d'entreprise|chef d'entreprise)\b")
+
 def stage(note: str, headline: str = "") -> str:
-    """The sender's career stage (``intern``, ``student``, ``junior``, ``experienced``), or "" when the note does not
+    """The sender's career stage (``intern``, ``student``, ``junior``, ``experienced``, ``employed``, ``founder``: launching
+    or running their own business), or "" when the note does not
     tell it. A manager's headline or "8 years of experience" is experienced unless the note says junior or student."""
     text = fold(note + "\n" + headline)
+    if (cre.search(_FOUNDING, fold(note)) or cre.search(_FOUNDER, fold(headline))) and not cre.search(_SEARCHING, fold(note)) \
+            and not cre.search(_INTERN, text) and not cre.search(_STUDENT, fold(note)):
+        return "founder"  # "estou lançando minha marca de velas", "Gründerin | …": her own business, never a learner's tips
     if cre.search(_EMPLOYED, fold(note)) and not cre.search(_SEARCHING, fold(note)) and not cre.search(_INTERN, fold(note)):
         return "employed"
     if _in_job(note, headline) and not cre.search(_SEARCHING, text) and not cre.search(_RETURNING, text) and not cre.search(_LAID_OFF, text):

@@ -365,12 +365,12 @@ _SCENE: dict[str, dict[str, tuple[str, str]]] = {
                        "Le plus simple : Meetup.com et les événements LinkedIn, en cherchant « marketing » ou « SEO » dans votre ville ; après un ou deux, les gens rencontrés vous indiqueront les autres."),
            "scene": ("Voici comment je chercherais : les agences sur LinkedIn (les agences marketing et SEO de la zone qui t'intéresse, leurs clients et leurs derniers recrutements), les meetups sur Meetup.com et dans les événements LinkedIn de ta ville.",
                      "Voici comment je chercherais : les agences sur LinkedIn (les agences marketing et SEO de la zone qui vous intéresse, leurs clients et leurs derniers recrutements), les meetups sur Meetup.com et dans les événements LinkedIn de votre ville.")},
-    "de": {"scene_a": ("So würde ich suchen: auf LinkedIn nach Marketing- und SEO-Agenturen in der Region, die dich interessiert, dann ihre Kunden und letzten Einstellungen ansehen; so sieht man schnell, wo ein Profil wie deins passt.",
-                       "So würde ich suchen: auf LinkedIn nach Marketing- und SEO-Agenturen in der Region, die Sie interessiert, dann ihre Kunden und letzten Einstellungen ansehen; so sieht man schnell, wo ein Profil wie Ihres passt."),
+    "de": {"scene_a": ("So würde ich suchen: auf LinkedIn nach Marketing- und SEO-Agenturen in der Region, die dich interessiert, dann ihre Kunden und Neueinstellungen ansehen; so sieht man schnell, wo ein Profil wie deins passt.",
+                       "So würde ich suchen: auf LinkedIn nach Marketing- und SEO-Agenturen in der Region, die Sie interessiert, dann ihre Kunden und Neueinstellungen ansehen; so sieht man schnell, wo ein Profil wie Ihres passt."),
            "scene_m": ("Am einfachsten über Meetup.com und LinkedIn-Events, mit „Marketing“ oder „SEO“ und deiner Stadt als Suche; nach ein, zwei Treffen empfehlen dir die Leute dort die nächsten.",
                        "Am einfachsten über Meetup.com und LinkedIn-Events, mit „Marketing“ oder „SEO“ und Ihrer Stadt als Suche; nach ein, zwei Treffen empfehlen Ihnen die Leute dort die nächsten."),
-           "scene": ("So würde ich suchen: Agenturen auf LinkedIn (Marketing- und SEO-Agenturen in der Region, die dich interessiert, ihre Kunden und letzten Einstellungen), Meetups über Meetup.com und LinkedIn-Events in deiner Stadt.",
-                     "So würde ich suchen: Agenturen auf LinkedIn (Marketing- und SEO-Agenturen in der Region, die Sie interessiert, ihre Kunden und letzten Einstellungen), Meetups über Meetup.com und LinkedIn-Events in Ihrer Stadt.")},
+           "scene": ("So würde ich suchen: Agenturen auf LinkedIn (Marketing- und SEO-Agenturen in der Region, die dich interessiert, ihre Kunden und Neueinstellungen), Meetups über Meetup.com und LinkedIn-Events in deiner Stadt.",
+                     "So würde ich suchen: Agenturen auf LinkedIn (Marketing- und SEO-Agenturen in der Region, die Sie interessiert, ihre Kunden und Neueinstellungen), Meetups über Meetup.com und LinkedIn-Events in Ihrer Stadt.")},
     "es": {"scene_a": ("Yo buscaría así: en LinkedIn, las agencias de marketing y SEO de la zona que te interesa, y luego sus clientes y sus últimas contrataciones; así se ve rápido dónde encaja un perfil como el tuyo.",
                        "Yo buscaría así: en LinkedIn, las agencias de marketing y SEO de la zona que le interesa, y luego sus clientes y sus últimas contrataciones; así se ve rápido dónde encaja un perfil como el suyo."),
            "scene_m": ("Lo más fácil es Meetup.com y los eventos de LinkedIn, buscando «marketing» o «SEO» en tu ciudad; después de uno o dos, la gente que conozcas te llevará a los demás.",
@@ -402,6 +402,52 @@ _SCENE: dict[str, dict[str, tuple[str, str]]] = {
            "scene": ("Zo zou ik zoeken: bureaus via LinkedIn (marketing- en SEO-bureaus in de regio die je aanspreekt, voor welke klanten ze werken en wie ze onlangs hebben aangenomen), meetups via Meetup.com en LinkedIn-evenementen in je stad.",
                      "Zo zou ik zoeken: bureaus via LinkedIn (marketing- en SEO-bureaus in de regio die u aanspreekt, voor welke klanten ze werken en wie ze onlangs hebben aangenomen), meetups via Meetup.com en LinkedIn-evenementen in uw stad.")},
 }
+
+
+#: "Agenturen in Lyon", "agencias en Valencia", "bureaus in Utrecht": the city the agencies are asked in (as written).
+_SCENE_CITY = (r"\b(?i:agenc\w*|agentur\w*|agenzi\w*|agências|agencias|bureaus?|meetups?)\b[^.?!\n]{0,20}?\b(?:in|à|a|en|em|no|na|te|op|at|around|near|rond|um|bei|de|di|da)\s+"
+               r"(?P<c>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?(?: (?:or|ou|o|oder|of|and|et|y|e|und|en) [A-ZÀ-Ý][\w'’-]+)?)")
+#: Countries and regions, never read as the city ("agences en France").
+_NOT_CITY = (r"\b(?:france|frankreich|francia|franca|frankrijk|europe|europa|spain|espana|spanien|spanje|espanha|italy|italia|italien|italie|portugal|brasil|brazil"
+             r"|germany|deutschland|alemania|germania|alemanha|duitsland|nederland|niederlanden|holland|belgium|belgique|belgien|belgie|suisse|schweiz|svizzera|suiza"
+             r"|uk|england|ireland|linkedin|google|der|die|das|den|dem|ihrer|deiner|meiner)\b")
+#: The trade the job seeker names ("mit SEA Erfahrung", "en SEO"): the agencies' kind, folded → as written in the line.
+_SCENE_TRADE = r"\b(?P<t>sea|seo|sem|ppc)\b"
+#: Per language: the generic area (informal, formal), what a city replaces it with, the generic kind of agencies, the
+#: kind with a trade ({t}) in its place.
+_SCENE_SLOTS: dict[str, tuple[tuple[str, str], str, tuple[tuple[str, str], ...]]] = {
+    "en": (("in the area you're aiming for", "in the area you're aiming for"), "in {c}", (("marketing and SEO agencies", "{t} agencies"),)),
+    "fr": (("de la zone qui t'intéresse", "de la zone qui vous intéresse"), "à {c}", (("agences marketing et SEO", "agences {t}"),)),
+    "de": (("in der Region, die dich interessiert", "in der Region, die Sie interessiert"), "in {c}", (("Marketing- und SEO-Agenturen", "{t}-Agenturen"),)),
+    "es": (("de la zona que te interesa", "de la zona que le interesa"), "de {c}", (("agencias de marketing y SEO", "agencias de {t}"), ("las de marketing y SEO", "las de {t}"))),
+    "it": (("della zona che ti interessa", "della zona che Le interessa"), "di {c}", (("agenzie di marketing e SEO", "agenzie di {t}"), ("quelle di marketing e SEO", "quelle di {t}"))),
+    "pt-BR": (("da região que te interessa", "da região que lhe interessa"), "em {c}", (("agências de marketing e SEO", "agências de {t}"), ("as de marketing e SEO", "as de {t}"))),
+    "pt": (("da zona que te interessa", "da zona que lhe interessa"), "em {c}", (("agências de marketing e SEO", "agências de {t}"), ("as de marketing e SEO", "as de {t}"))),
+    "nl": (("in de regio die je aanspreekt", "in de regio die u aanspreekt"), "in {c}", (("marketing- en SEO-bureaus", "{t}-bureaus"),)),
+}
+
+
+def scene_local(line: str, lang: str, note: str) -> str:
+    """Where-to-look ``line`` with the city and the trade the note names ("Agenturen in Lyon … mit SEA Erfahrung"), never
+    "the area you're aiming for" nor "marketing and SEO agencies" when the note says which.
+
+    >>> "nach SEA-Agenturen in Lyon, dann" in scene_local(_SCENE["de"]["scene_a"][0], "de", "Kennst du Agenturen in Lyon, die jemanden mit SEA Erfahrung suchen?")
+    True
+    """
+    slots = _SCENE_SLOTS.get(lang) or _SCENE_SLOTS.get(lang.split("-")[0])
+    if not slots or not line:
+        return line
+    areas, at, kinds = slots
+    city = cre.search(_SCENE_CITY, note)
+    if city and not cre.search(_NOT_CITY, fold(city.group("c"))):
+        for area in areas:
+            line = line.replace(area, at.format(c=city.group("c")))
+    trades = {m.group("t") for m in cre.finditer(_SCENE_TRADE, fold(note))}
+    if len(trades) == 1:
+        trade = trades.pop().upper()
+        for generic, kind in kinds:
+            line = line.replace(generic, kind.format(t=trade))
+    return line
 
 
 #: Agencies asked for by a business that may hire one ("do you know a local SEO agency in Valencia?"): how to choose one,

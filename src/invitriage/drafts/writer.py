@@ -2625,6 +2625,78 @@ _PORTFOLIO_THANKS = {
 }
 _PORTFOLIO_NOTE = r"\b(?:portfolio|portefolio|portafolio|portafoglio|portfolio|portefolio|book)\b"
 
+#: "¿me das tu opinión sobre mi portafolio?", "Potresti dare un'occhiata al mio CV?", "feedback on my resume?": a job
+#: seeker asking her to look at their own CV or portfolio (folded; the thing, then the look asked in the same sentence).
+_REVIEW_THING = (r"\b(?:my|mon|ma|mes|mi|mis|mio|il mio|al mio|sul mio|meu|o meu|no meu|do meu|mein|meinen|meine|meinem|mijn)\s+"
+                 r"(?:(?:linkedin|online|new|nouveau|nuevo|nuovo|novo|neuen?|nieuwe?)\s+)?"
+                 r"(?P<thing>cv|c\.v\.|curriculum(?: vitae)?|curriculo|resume|lebenslauf|portfolio|portafolio|portefolio|portfolio|book)\b")
+_REVIEW_ASK = (r"\b(?:feedback|thoughts|opinion|opiniao|avis|retour|parere|meinung|einschatzung|mening|critique|review|revis\w*|relire|relecture"
+               r"|look (?:at|over)|glance|vistazo|ojo|occhiat\w*|occhio|olhad\w*|(?:coup d')?oeil|blick|anschau\w*|ansehen|anzusehen|durchsehen|druberschau\w*"
+               r"|bekijk\w*|kijken|naar kijken|checken|check)\b")
+#: "portfolio on my profile", "CV attached", "link below": the thing is there already (no "send it to me").
+_REVIEW_THERE = (r"\b(?:profil|profile|perfil|profilo|profiel|attached|ci-joint|en piece jointe|adjunto|allegato|in allegato|anexo|em anexo|anbei"
+                 r"|im anhang|bijgevoegd|in de bijlage|link|lien|enlace|linked|below|ci-dessous|abajo|qui sotto|abaixo|unten|hieronder)\b")
+
+
+def review_asked(note: str) -> str:
+    """"portfolio" or "cv" when the note asks her to look at the sender's own portfolio or CV, sent or to send ("" otherwise).
+
+    >>> review_asked("Me encantaría que me dieras tu opinión sobre mi portafolio.")
+    'portfolio'
+    >>> review_asked("Você poderia dar uma olhada no meu currículo?")
+    'cv'
+    >>> review_asked("Mon portfolio est sur mon profil, n'hésite pas à y jeter un œil.")
+    ''
+    >>> review_asked("Any tips on building a portfolio?")
+    ''
+    """
+    for sentence in cre.findall(r"[^.!?\n]+[.!?]?", fold(note)):
+        thing = cre.search(_REVIEW_THING, sentence)
+        if thing and cre.search(_REVIEW_ASK, sentence) and not cre.search(_REVIEW_THERE, sentence):
+            return "cv" if thing.group("thing") not in ("portfolio", "portafolio", "portefolio", "book") else "portfolio"
+    return ""
+
+
+#: Her offer to look at a job seeker's CV or portfolio (informal, formal): sent here, read, an honest opinion given.
+_LOOK_LINE = {
+    "portfolio": {
+        "en": ("Send me the link to your portfolio here: I'll take a proper look and give you my honest feedback.",
+               "Feel free to send me the link to your portfolio here: I'll take a proper look and give you my honest feedback."),
+        "fr": ("Envoie-moi le lien de ton portfolio ici : je le regarde tranquillement et je te fais un retour sincère.",
+               "Envoyez-moi le lien de votre portfolio ici : je le regarderai tranquillement et vous ferai un retour sincère."),
+        "es": ("Envíame el enlace a tu portafolio por aquí: lo miro con calma y te doy mi opinión sincera.",
+               "Envíeme el enlace a su portafolio por aquí: lo miro con calma y le doy mi opinión sincera."),
+        "it": ("Mandami pure il link al tuo portfolio qui: lo guardo con calma e ti dico sinceramente cosa ne penso.",
+               "Mi mandi pure il link al Suo portfolio qui: lo guarderò con calma e Le dirò sinceramente cosa ne penso."),
+        "pt": ("Envia-me o link do teu portefólio por aqui: vejo-o com calma e dou-te a minha opinião sincera.",
+               "Envie-me o link do seu portefólio por aqui: vejo-o com calma e dou-lhe a minha opinião sincera."),
+        "pt-BR": ("Me manda o link do seu portfólio por aqui: dou uma olhada com calma e te digo com sinceridade o que achei.",
+                  "Pode me enviar o link do seu portfólio por aqui? Vou olhar com calma e dar minha opinião sincera."),
+        "de": ("Schick mir gern hier den Link zu deinem Portfolio, dann schaue ich es mir in Ruhe an und sage dir ehrlich, was mir auffällt.",
+               "Schicken Sie mir gern hier den Link zu Ihrem Portfolio, dann sehe ich es mir in Ruhe an und sage Ihnen ehrlich, was mir auffällt."),
+        "nl": ("Stuur me hier gerust de link naar je portfolio, dan bekijk ik het rustig en geef ik je eerlijke feedback.",
+               "Stuur me hier gerust de link naar uw portfolio, dan bekijk ik het rustig en geef ik u eerlijke feedback."),
+    },
+    "cv": {
+        "en": ("Send me your CV here: I'll read it carefully and tell you honestly what I'd change.",
+               "Feel free to send me your CV here: I'll read it carefully and tell you honestly what I would change."),
+        "fr": ("Envoie-moi ton CV ici : je le lis attentivement et je te dis franchement ce que je changerais.",
+               "Envoyez-moi votre CV ici : je le lirai attentivement et vous dirai franchement ce que je changerais."),
+        "es": ("Envíame tu CV por aquí: lo leo con calma y te digo con sinceridad qué cambiaría.",
+               "Envíeme su CV por aquí: lo leo con calma y le digo con sinceridad qué cambiaría."),
+        "it": ("Mandami pure il tuo CV qui: lo leggo con calma e ti dico sinceramente cosa cambierei.",
+               "Mi mandi pure il Suo CV qui: lo leggerò con calma e Le dirò sinceramente cosa cambierei."),
+        "pt": ("Envia-me o teu CV por aqui: leio-o com calma e digo-te com franqueza o que mudaria.",
+               "Envie-me o seu CV por aqui: leio-o com calma e digo-lhe com franqueza o que mudaria."),
+        "pt-BR": ("Me manda seu currículo por aqui: leio com calma e te digo com sinceridade o que eu mudaria.",
+                  "Pode me enviar seu currículo por aqui? Vou ler com calma e dizer com sinceridade o que eu mudaria."),
+        "de": ("Schick mir gern hier deinen Lebenslauf, dann lese ich ihn in Ruhe und sage dir ehrlich, was ich ändern würde.",
+               "Schicken Sie mir gern hier Ihren Lebenslauf, dann lese ich ihn in Ruhe und sage Ihnen ehrlich, was ich ändern würde."),
+        "nl": ("Stuur me hier gerust je cv, dan lees ik het rustig en zeg ik je eerlijk wat ik zou veranderen.",
+               "Stuur me hier gerust uw cv, dan lees ik het rustig en zeg ik u eerlijk wat ik zou veranderen."),
+    },
+}
+
 
 #: "My CV is on my profile", "CV en pièce jointe", "mein Lebenslauf ist im Profil", "cv staat op mijn profiel": the CV is
 #: already there, in the same sentence as where it is (folded note).
@@ -3583,6 +3655,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # meant for it (``who``), never "as a junior" to a manager nor internship paperwork to a Werkstudent
     context["career_stage"] = career.stage(note, headline)
     context["faq"] = _faq_answer(name, facts, note if note_lang == lang else "", context, settings, lang=(variant or lang))
+    if context["faq"] and (name == "job_seeking" or intent == "job_seeking"):
+        # "un titular con el puesto buscado («Marketing online | SEO y Google Ads»)" to a community manager: the owner's
+        # example names a trade the job seeker is not in; the advice stands without it
+        context["faq"] = _foreign_example_out(str(context["faq"]), f"{note} {headline}")
     # "Google Ads or Meta for my restaurant?", "TikTok Ads or stay with LinkedIn Ads?", "SEO or Instagram first?": her pick
     # between the two channels, by name and with why, never a budget asked first nor an amount in a currency
     picked = pick.choice(note, headline, variant or lang) if note_lang == lang and name not in ("recruiting", "job_seeking", "met_before") \
@@ -3766,6 +3842,27 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         row = _HER_PROJECT.get(variant or lang) or _HER_PROJECT.get(lang[:2])
         if row:
             context["answer"] = row[1 if context["informal"] else 0]
+    if context.get("career_stage") == "founder" and own_note and name in ("content", "client", "ask_for_help", "benefit") \
+            and not (facts.price or facts.proposal or facts.service or context.get("faq") or context.get("known") or facts.yes_q or facts.shall_we) \
+            and not {"call", "meet"} & {a.split(":")[0] for a in [facts.ask, *facts.asks]} \
+            and cre.search(_START_ASK, fold(own_note)) and not context.get("answer"):
+        # "estou lançando minha marca … por onde começar no marketing digital?": a founder's first steps, never a learner's
+        # "learn on a friend's shop, it's what recruiters want" nor only a call
+        row = _FOUNDER_START.get(variant or lang) or _FOUNDER_START.get(lang[:2])
+        if row:
+            name = "ask_for_help"
+            context["faq"], context["faq_step"] = row[0 if context["informal"] else 1], faq.follow(variant or lang, informal=bool(context["informal"]))
+            context["qanswer"] = ""
+    review = review_asked(own_note) if (name == "job_seeking" or name == "ask_for_help" and facts.ask == "feedback" and bool(facts.role)) and own_note and facts.ask not in ("interns", "services") and not facts.candidate else ""
+    if review:
+        # "¿me das tu opinión sobre mi portafolio?", "dai un'occhiata al mio CV?": the look she offers, sent here, never
+        # "send me your CV" for a portfolio, a tip on building one from scratch, nor "my take on your question"
+        rows = _LOOK_LINE[review]
+        row = rows.get(variant or lang) or rows.get(lang[:2])
+        if row:
+            context["answer"] = row[0 if context["informal"] else 1]
+            context["faq"] = context["faq_step"] = context["tips_too"] = context["qanswer"] = ""
+            context["portfolio_told"] = context["cv_told"] = False
     return name, (variant or lang), context
 
 
@@ -3993,11 +4090,99 @@ def _tips_too(name: str, facts: Facts, note: str, settings: Settings, lang: str,
              if cre.search(_ADVICE_ASK + r"|\b(?:dicas?|suggeriment\w*|idee)\b", c) and not cre.search(_UNKNOWABLE, c)]
     if not asked:
         return ""
+    if any(cre.search(_WHERE_APPLY, q) for q in cre.findall(r"[^.!?\n]*\?", fold(note))):
+        # "tips waar ik kan solliciteren?", "¿dónde puedo enviar mi candidatura?": where to apply, never how to learn the trade
+        row = _WHERE_LINE.get(lang) or _WHERE_LINE.get(lang[:2])
+        if row:
+            return row[0 if informal else 1]
     tip = faq.match(note, settings.answers, lang, stage=stage) if settings.answers else ""
     if tip and "Welcome to the Jungle" in tip and not cre.search(r"\b(?:lyon\w*|lione|france|francia|franca|frankreich|frankrijk|french|francais|frances|francese|franzos\w*|franse)\b", fold(note)):
         tip = ""
     pair = _TIPS_HOLD.get(lang) or _TIPS_HOLD.get(lang[:2]) or ("", "")
     return tip or pair[0 if informal else 1]
+
+
+#: "where should I apply?", "waar kan ik solliciteren?", "¿dónde puedo postular?" (folded): where, not how to learn.
+_WHERE_APPLY = (r"\b(?:where (?:should |can |could |would |do |to )?(?:i )?(?:\w+ )?apply|waar (?:ik )?(?:\w+ )?(?:kan |moet |zou |het beste )?(?:\w+ )?solliciter\w*"
+                r"|ou (?:postuler|candidater|envoyer (?:mes|ma) candidatures?)|ou (?:est-ce que )?(?:je )?(?:peux|pourrais|devrais|dois) (?:postuler|candidater)"
+                r"|donde (?:puedo |deberia |podria |me conviene )?(?:postular|aplicar|presentar(?:me| mi candidatura)|enviar (?:mi cv|mi candidatura|candidaturas))"
+                r"|dove (?:posso |dovrei |potrei |conviene )?(?:candidarmi|fare domanda|mandare (?:il )?(?:cv|candidature))"
+                r"|onde (?:posso |devo |poderia |deveria |vale )?(?:me candidatar|candidatar-me|enviar (?:o )?(?:cv|curriculo|candidaturas))"
+                r"|wo (?:ich mich|kann ich mich|konnte ich mich|sollte ich mich|soll ich mich|man sich) (?:\w+ )?bewerben)")
+
+#: Where a job seeker in her field applies (informal, formal): the kinds of employers, the boards, an open application.
+_WHERE_LINE = {
+    "en": ("Where to apply: marketing agencies (SEO, social, content) and the in-house marketing teams of e-shops and start-ups. Check their openings on LinkedIn and Indeed, and send a short open application to the ones you like most.",
+           "Where to apply: marketing agencies (SEO, social, content) and the in-house marketing teams of e-shops and start-ups. Check their openings on LinkedIn and Indeed, and send a short open application to the ones you like most."),
+    "fr": ("Où postuler : les agences marketing (SEO, social ads, contenu) et les équipes marketing internes des e-commerces et des start-up. Regarde leurs offres sur LinkedIn et Indeed, et envoie une candidature spontanée courte à celles qui te plaisent le plus.",
+           "Où postuler : les agences marketing (SEO, social ads, contenu) et les équipes marketing internes des e-commerces et des start-up. Regardez leurs offres sur LinkedIn et Indeed, et envoyez une candidature spontanée courte à celles qui vous plaisent le plus."),
+    "es": ("Dónde buscar: agencias de marketing (SEO, redes sociales, contenidos) y los equipos de marketing internos de tiendas online y start-ups. Mira sus ofertas en LinkedIn e Indeed, y envía una candidatura espontánea breve a las que más te gusten.",
+           "Dónde buscar: agencias de marketing (SEO, redes sociales, contenidos) y los equipos de marketing internos de tiendas online y start-ups. Mire sus ofertas en LinkedIn e Indeed, y envíe una candidatura espontánea breve a las que más le interesen."),
+    "it": ("Dove candidarti: agenzie di marketing (SEO, social, contenuti) e i team marketing interni di e-commerce e start-up. Guarda le loro offerte su LinkedIn e Indeed, e manda una breve candidatura spontanea a quelle che ti piacciono di più.",
+           "Dove candidarsi: agenzie di marketing (SEO, social, contenuti) e i team marketing interni di e-commerce e start-up. Guardi le loro offerte su LinkedIn e Indeed, e mandi una breve candidatura spontanea a quelle che Le interessano di più."),
+    "pt": ("Onde procurar: agências de marketing (SEO, redes sociais, conteúdos) e as equipas de marketing internas de lojas online e start-ups. Vê as ofertas no LinkedIn e no Indeed e envia uma candidatura espontânea curta às que mais te agradarem.",
+           "Onde procurar: agências de marketing (SEO, redes sociais, conteúdos) e as equipas de marketing internas de lojas online e start-ups. Veja as ofertas no LinkedIn e no Indeed e envie uma candidatura espontânea curta às que mais lhe agradarem."),
+    "pt-BR": ("Onde procurar: agências de marketing (SEO, redes sociais, conteúdo) e os times de marketing internos de e-commerces e startups. Olha as vagas no LinkedIn e no Indeed e manda uma candidatura espontânea curta para as que você mais curtir.",
+              "Onde procurar: agências de marketing (SEO, redes sociais, conteúdo) e os times de marketing internos de e-commerces e startups. Vale olhar as vagas no LinkedIn e no Indeed e enviar uma candidatura espontânea curta às que mais lhe interessarem."),
+    "de": ("Wo du dich bewerben kannst: bei Marketing-Agenturen (SEO, Social, Content) und den Inhouse-Marketingteams von Onlineshops und Start-ups. Schau dir ihre Stellen auf LinkedIn und Indeed an und schick den Firmen, die dir am besten gefallen, eine kurze Initiativbewerbung.",
+           "Wo Sie sich bewerben können: bei Marketing-Agenturen (SEO, Social, Content) und den Inhouse-Marketingteams von Onlineshops und Start-ups. Schauen Sie sich ihre Stellen auf LinkedIn und Indeed an und schicken Sie den Firmen, die Ihnen am besten gefallen, eine kurze Initiativbewerbung."),
+    "nl": ("Waar je kunt solliciteren: bij marketingbureaus (SEO, social, content) en de interne marketingteams van webshops en start-ups. Kijk naar hun vacatures op LinkedIn en Indeed, en stuur een korte open sollicitatie naar de bedrijven die je het leukst vindt.",
+           "Waar u kunt solliciteren: bij marketingbureaus (SEO, social, content) en de interne marketingteams van webshops en start-ups. Kijk naar hun vacatures op LinkedIn en Indeed, en stuur een korte open sollicitatie naar de bedrijven die u het meest aanspreken."),
+}
+
+
+#: A quoted example in brackets: ("Online marketing | SEO & Google Ads"), («…»), („…“).
+_QUOTED_EXAMPLE = r"\s*\((?:«[^»()]*»|'[^'()]*'|“[^”()]*”|„[^“()]*“|\"[^\"()]*\")\)"
+#: The trades an example may name (folded).
+_EXAMPLE_TRADE = r"\b(?:seo|sea|sem|ads|google ads|ppc|social ads|paid social|content)\b"
+#: Other trades a job seeker may name (folded): "community manager", "social media", "copywriter", "UX".
+_OTHER_TRADE = (r"\b(?:community manag\w*|social media|redes sociales|redes sociais|sociale media|copywrit\w*|redact\w*|graphi\w*|grafic\w*"
+                r"|design\w*|ux|ui|communication|comunicacion|comunicazione|comunicacao|communicatie|kommunikation|pr|brand\w*|influence\w*)\b")
+
+
+def _foreign_example_out(text: str, note: str) -> str:
+    """The owner's bracketed example left out when it names trades the sender never names.
+
+    >>> _foreign_example_out("A headline naming the role ('Online marketing | SEO & Google Ads'), three results.", "I'm a community manager")
+    'A headline naming the role, three results.'
+    >>> _foreign_example_out("A headline naming the role ('Online marketing | SEO & Google Ads'), three results.", "5 yrs in SEO")
+    "A headline naming the role ('Online marketing | SEO & Google Ads'), three results."
+    """
+    named = set(cre.findall(_EXAMPLE_TRADE, fold(note))) | set(cre.findall(_OTHER_TRADE, fold(note)))
+
+    def keep(m: re.Match[str]) -> str:
+        trades = set(cre.findall(_EXAMPLE_TRADE, fold(m.group(0))))
+        # a generalist ("marketing digital", "marketing manager") keeps the example; another trade named drops it
+        return m.group(0) if not trades or not named or trades & named else ""
+    return cre.sub(_QUOTED_EXAMPLE, keep, text)
+
+
+#: "where should I start?", "por onde começar?", "un conseil pour démarrer ?" (folded): first steps asked.
+_START_ASK = (r"\b(?:where (?:to|do i|should i|would you) (?:start|begin)|how to (?:start|get started)|get(?:ting)? started|first steps?"
+              r"|par ou (?:commencer|demarrer)|pour (?:commencer|demarrer|debuter)|premiers? pas|por (?:onde|donde) (?:comec|empez|comenz)\w*"
+              r"|para (?:empezar|comenzar|comecar)|primeros pasos|primeiros passos|da dove (?:inizi|cominc|part)\w*|per (?:iniziare|cominciare|partire)"
+              r"|primi passi|wo (?:fange ich|soll ich|sollte ich|anfangen)|womit (?:anfangen|starten|beginnen)|fur den (?:start|anfang|einstieg)|erste schritte"
+              r"|waar (?:te beginnen|begin ik|moet ik beginnen|zou (?:jij|je|u) beginnen)|om te beginnen|eerste stappen)\b")
+
+#: A founder launching a brand asks where to start (informal, formal): the first steps of a launch, no facts about her.
+_FOUNDER_START = {
+    "en": ("For a launch, I'd start small: one channel where your buyers already spend time, a simple shop page with good photos and clear prices, and an email list from day one. Post regularly there for two months before paying for any ads.",
+           "For a launch, I would start small: one channel where your buyers already spend time, a simple shop page with good photos and clear prices, and an email list from day one. Post regularly there for two months before paying for any ads."),
+    "fr": ("Pour un lancement, je commencerais petit : un seul canal, là où tes clients passent déjà du temps, une page boutique simple avec de belles photos et des prix clairs, et une liste d'e-mails dès le premier jour. Publie régulièrement pendant deux mois avant de payer de la pub.",
+           "Pour un lancement, je commencerais petit : un seul canal, là où vos clients passent déjà du temps, une page boutique simple avec de belles photos et des prix clairs, et une liste d'e-mails dès le premier jour. Publiez régulièrement pendant deux mois avant de payer de la publicité."),
+    "es": ("Para un lanzamiento, yo empezaría en pequeño: un solo canal, donde ya pasan tiempo tus clientes, una página de tienda sencilla con buenas fotos y precios claros, y una lista de correo desde el primer día. Publica con regularidad dos meses antes de pagar anuncios.",
+           "Para un lanzamiento, yo empezaría en pequeño: un solo canal, donde ya pasan tiempo sus clientes, una página de tienda sencilla con buenas fotos y precios claros, y una lista de correo desde el primer día. Publique con regularidad dos meses antes de pagar anuncios."),
+    "it": ("Per un lancio partirei in piccolo: un solo canale, dove i tuoi clienti passano già il tempo, una pagina negozio semplice con belle foto e prezzi chiari, e una lista email dal primo giorno. Pubblica con regolarità per due mesi prima di pagare pubblicità.",
+           "Per un lancio partirei in piccolo: un solo canale, dove i Suoi clienti passano già il tempo, una pagina negozio semplice con belle foto e prezzi chiari, e una lista email dal primo giorno. Pubblichi con regolarità per due mesi prima di pagare pubblicità."),
+    "pt": ("Num lançamento, eu começaria pequeno: um só canal, onde os teus clientes já passam tempo, uma página de loja simples com boas fotos e preços claros, e uma lista de e-mails desde o primeiro dia. Publica com regularidade durante dois meses antes de pagar anúncios.",
+           "Num lançamento, eu começaria pequeno: um só canal, onde os seus clientes já passam tempo, uma página de loja simples com boas fotos e preços claros, e uma lista de e-mails desde o primeiro dia. Publique com regularidade durante dois meses antes de pagar anúncios."),
+    "pt-BR": ("Num lançamento, eu começaria pequeno: um canal só, onde seus clientes já passam tempo, uma página de loja simples com fotos bonitas e preços claros, e uma lista de e-mails desde o primeiro dia. Posta com frequência por dois meses antes de pagar anúncio.",
+              "Num lançamento, eu começaria pequeno: um canal só, onde seus clientes já passam tempo, uma página de loja simples com boas fotos e preços claros, e uma lista de e-mails desde o primeiro dia. Vale publicar com frequência por dois meses antes de pagar anúncios."),
+    "de": ("Für einen Launch würde ich klein anfangen: ein einziger Kanal, auf dem deine Kundschaft schon unterwegs ist, eine einfache Shopseite mit guten Fotos und klaren Preisen und ab dem ersten Tag eine E-Mail-Liste. Poste dort zwei Monate lang regelmäßig, bevor du für Werbung zahlst.",
+           "Für einen Launch würde ich klein anfangen: ein einziger Kanal, auf dem Ihre Kundschaft schon unterwegs ist, eine einfache Shopseite mit guten Fotos und klaren Preisen und ab dem ersten Tag eine E-Mail-Liste. Posten Sie dort zwei Monate lang regelmäßig, bevor Sie für Werbung zahlen."),
+    "nl": ("Bij een lancering zou ik klein beginnen: één kanaal waar je klanten al zitten, een eenvoudige shoppagina met goede foto's en duidelijke prijzen, en vanaf dag één een e-maillijst. Post daar twee maanden regelmatig voordat je voor advertenties betaalt.",
+           "Bij een lancering zou ik klein beginnen: één kanaal waar uw klanten al zitten, een eenvoudige shoppagina met goede foto's en duidelijke prijzen, en vanaf dag één een e-maillijst. Post daar twee maanden regelmatig voordat u voor advertenties betaalt."),
+}
 
 
 #: The owner takes no interns (``interns = false``), said before the CV is offered for a lead.
@@ -4476,8 +4661,9 @@ def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any]
     name with a concrete next step, or "" when the note asks something else (see :mod:`quickq`)."""
     if facts.ask == "recommend" and name != "recruiting" and quickq.subject(facts.question or _last_question(note))[0] == "scene_a":
         # "Do you know a good agency for Google Ads?": how to choose one now, never "I'll send you names this week"
-        return quickq.answer(lang, "scene_a", [], informal=bool(context.get("informal")),
-                             learner=learner or name == "job_seeking" or bool(facts.role or facts.studied or facts.applying or facts.career))
+        return quickq.scene_local(quickq.answer(lang, "scene_a", [], informal=bool(context.get("informal")),
+                                                learner=learner or name == "job_seeking" or bool(facts.role or facts.studied or facts.applying or facts.career)),
+                                  lang, note)
     if name in ("met_before", "recruiting", "client", "business_proposal", "sales_pitch", "referral") or facts.client or facts.service:
         return ""
     if facts.proposal or facts.request in ("interview", "comment", "jury", "mentor", "trial") or facts.candidate or facts.cv or facts.funding:
@@ -4508,7 +4694,8 @@ def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any]
     if key.startswith("scene"):
         # "¿conoces alguna agencia de SEO en Valencia?": a job seeker gets where to look, a business how to choose one
         learner = learner or name == "job_seeking" or bool(facts.role or facts.studied or facts.applying or facts.career)
-    return quickq.answer(lang, key, options, informal=bool(context.get("informal")), shop=shop, learner=learner, amount=bool(context.get("amount")))
+    line = quickq.answer(lang, key, options, informal=bool(context.get("informal")), shop=shop, learner=learner, amount=bool(context.get("amount")))
+    return quickq.scene_local(line, lang, note) if key.startswith("scene") else line
 
 
 #: "comércio online", "online shops", "marketing en ligne": what the talk is about, never a sign of a video call.
