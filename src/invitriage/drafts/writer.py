@@ -4295,9 +4295,24 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         return ""  # "vos formations SEO sont-elles prises en charge par l'OPCO ?": her training's funding, never a learner's course list
     question = facts.question or _last_question(note)
     options = facts.options or choice_options(question)
+    if cre.search(_PRODUCT_SITE, fold(note)) and not cre.search(_SHOP_WORD, fold(note)):
+        # "je galère avec le référencement de mon site de bijoux", "my candle website": a site selling the things it names
+        # is a shop, and gets her answer for a shop's SEO (product and category pages), never only a promise of a tip
+        note = f"{note} (e-shop)"
     text = faq.match(note, settings.answers, lang, [] if name == "job_seeking" and _lead_choice(options, question) else options,
                      stage=str(context.get("career_stage") or ""))
     return _their_amount(text, note if facts.amount else "")
+
+
+#: Goods a small online seller makes or sells (folded), as a site's complement or before "site": "mon site de bijoux",
+#: "my jewellery website", "mi web de ropa", "il mio sito di ceramiche", "meine Schmuck-Website", "mijn sieradensite".
+_GOODS = (r"(?:bijoux|jewel\w*|schmuck\w*|joyas|joias|gioielli|sieraden|bougies|candles?|velas|candele|kerzen|kaarsen|vetements|clothing|clothes|ropa|roupas?|abbigliamento"
+          r"|kleidung|kleding|cosmetiques|cosmetics|cosmeticos|cosmetici|kosmetik|cosmetica|ceramiques?|ceramics?|ceramicas?|ceramiche|keramik|keramiek|savons?|soaps?|jabones|saponi|seifen?"
+          r"|zeep|sacs?|bags?|bolsos|borse|taschen|tassen|accessoires|accessories|accesorios|accessori|acessorios|t-shirts?|chaussures|shoes|zapatos|scarpe|schuhe|schoenen|jouets|toys|juguetes|giocattoli|spielzeug|speelgoed)")
+_PRODUCT_SITE = (r"\b(?:site|website|site web|site internet|web|pagina web|sitio(?: web)?|sito(?: web)?|webseite|homepage)\s+(?:de|d'|of|di|com|met|voor|mit|fur)\s+(?:\w+\s+)?" + _GOODS + r"\b"
+                 r"|\b" + _GOODS + r"[\s-]?(?:site|website|webseite|homepage)\b")
+#: A shop already named: the answers' own cues find it.
+_SHOP_WORD = r"\b(?:shop|e-?shop|webshop|onlineshop|boutique en ligne|e-?commerce|tienda online|tienda en linea|negozio online|loja online|lojinha|webwinkel|shopify)\b"
 
 
 #: "do you remember (me)?" in seven languages, with its question mark: a reconnection, never a question to answer.
