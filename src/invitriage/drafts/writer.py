@@ -4295,10 +4295,7 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         return ""  # "vos formations SEO sont-elles prises en charge par l'OPCO ?": her training's funding, never a learner's course list
     question = facts.question or _last_question(note)
     options = facts.options or choice_options(question)
-    if cre.search(_PRODUCT_SITE, fold(note)) and not cre.search(_SHOP_WORD, fold(note)):
-        # "je galère avec le référencement de mon site de bijoux", "my candle website": a site selling the things it names
-        # is a shop, and gets her answer for a shop's SEO (product and category pages), never only a promise of a tip
-        note = f"{note} (e-shop)"
+    note = _faq_cues(note)
     text = faq.match(note, settings.answers, lang, [] if name == "job_seeking" and _lead_choice(options, question) else options,
                      stage=str(context.get("career_stage") or ""))
     return _their_amount(text, note if facts.amount else "")
@@ -4313,6 +4310,40 @@ _PRODUCT_SITE = (r"\b(?:site|website|site web|site internet|web|pagina web|sitio
                  r"|\b" + _GOODS + r"[\s-]?(?:site|website|webseite|homepage)\b")
 #: A shop already named: the answers' own cues find it.
 _SHOP_WORD = r"\b(?:shop|e-?shop|webshop|onlineshop|boutique en ligne|e-?commerce|tienda online|tienda en linea|negozio online|loja online|lojinha|webwinkel|shopify)\b"
+
+
+#: A brand moving into a market, in seven languages (folded): "expandirnos a Francia", "lanciarci in Francia", "enter France",
+#: "nach Frankreich expandieren", "uitbreiden naar Frankrijk", "nous implanter en France", "entrar em França".
+_INTO_MARKET = (r"\b(?:expand\w*|launch\w*|enter(?:ing)?|break into|move into|s'implanter|nous implanter|m'implanter|se lancer|nous lancer|arriver|expandir\w*|lanzar\w*|llegar|entrar|abrir\w*"
+                r"|espander\w*|lanciar\w*|entrare|sbarcare|arrivare|expandieren|starten|eintreten|uitbreiden|lanceren|betreden|expandir\w*|lancar\w*|chegar)"
+                r"\s+(?:\w+\s+){0,2}?(?:(?:in|into|to|en|au|a|al|em|na|nel|nach|naar|op|auf|sul|im)\s+)?(?:(?:the|le|la|il|den|de|o|a)\s+)?"
+                r"(?:france|francia|franca|frankreich|frankrijk|french market|marche francais|mercado frances|mercato francese|mercado frances|franzosischen markt|franse markt)\b"
+                r"|\b(?:france|francia|franca|frankreich|frankrijk)\s+(?:\w+\s+){0,2}?(?:expandieren|starten|uitbreiden|lanceren)\b")
+
+
+def _faq_cues(note: str) -> str:
+    """The note as the owner's answers are matched against it, with the setting it tells in other words made plain: a
+    site selling goods is a shop; a brand launching or expanding into France wants to sell there.
+
+    >>> _faq_cues("Je galère avec le SEO de mon site de bijoux, un conseil ?")
+    'Je galère avec le SEO de mon site de bijoux (e-shop), un conseil ?'
+    >>> _faq_cues("Vorremmo lanciarci in Francia: quali canali ci consiglieresti?")
+    'Vorremmo lanciarci in Francia: quali canali ci consiglieresti (sell)?'
+    """
+    folded = fold(note)
+    if len(folded) != len(note):
+        return note  # (folding keeps the length of every note but a rare ligature: the cue is set where it was found)
+    if (m := cre.search(_PRODUCT_SITE, folded)) and not cre.search(_SHOP_WORD, folded):
+        # "je galère avec le référencement de mon site de bijoux", "my candle website": a site selling the things it names
+        # is a shop, and gets her answer for a shop's SEO (product and category pages), never only a promise of a tip
+        note, folded = note[:m.end()] + " (e-shop)" + note[m.end():], folded[:m.end()] + " (e-shop)" + folded[m.end():]
+    if m := cre.search(_INTO_MARKET, folded):
+        # "Nos gustaría expandirnos a Francia, ¿qué canales nos recomendarías?": a brand moving into France asks how to sell
+        # there, and gets her answer for the French market (site, product pages, a small ads test), never only a call
+        # (set in the question itself, where the answers look first: "… enter France next year. Which channels (sell)?")
+        at = note.rfind("?", m.end())
+        note = note[:at] + " (sell)" + note[at:] if at >= 0 else note[:m.end()] + " (sell)" + note[m.end():]
+    return note
 
 
 #: "do you remember (me)?" in seven languages, with its question mark: a reconnection, never a question to answer.
