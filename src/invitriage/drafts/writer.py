@@ -27,7 +27,7 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from invitriage.drafts import rx as cre
-from invitriage.drafts import career, exchange, faq, pick, priceq, quickq, situation, smallq, told
+from invitriage.drafts import career, exchange, faq, priceq, quickq, situation, smallq, told
 from invitriage.drafts.needs import need_phrase, plan_phrase
 from invitriage.drafts.shop import shop_line, shop_phrase
 from invitriage.drafts.askfacts import _PLACE_RX, _TRAINING, KNOWN_DEFAULTS, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked
@@ -3543,7 +3543,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["faq"] = _faq_answer(name, facts, note if note_lang == lang else "", context, settings, lang=(variant or lang))
     # "Google Ads or Meta for my restaurant?", "TikTok Ads or stay with LinkedIn Ads?", "SEO or Instagram first?": her pick
     # between the two channels, by name and with why, never a budget asked first nor an amount in a currency
-    picked = pick.choice(note, headline, variant or lang) if note_lang == lang and name not in ("recruiting", "job_seeking", "met_before") \
+    picked = faq.channel_choice(note, headline, variant or lang) if note_lang == lang and name not in ("recruiting", "job_seeking", "met_before") \
         and not facts.price and not facts.proposal else ""
     if picked:
         context["faq"], context["qanswer"] = picked, ""
