@@ -4945,6 +4945,8 @@ def stage_at(stage: str, art: str, lang: str) -> str:
     ('au Web2Day', 'bei der OMR Masterclass', 'no Web Summit')
     >>> stage_at("BrightonSEO", "", "en"), stage_at("Web Marketing Festival", "il", "it"), stage_at("Emerce eDay", "", "nl")
     ('at BrightonSEO', 'al Web Marketing Festival', 'op Emerce eDay')
+    >>> stage_at("E-Commerce Tage", "die", "de"), stage_at("Marketingtage Köln", "die", "de"), stage_at("Digital Days", "die", "de")
+    ('bei den E-Commerce Tagen', 'bei den Marketingtagen Köln', 'bei den Digital Days')
     """
     if not stage or len(stage) > 45:
         return ""
@@ -4963,6 +4965,8 @@ def stage_at(stage: str, art: str, lang: str) -> str:
         prep = table.get("", "")
     if not prep:
         return ""
+    if prep == "bei den":
+        stage = cre.sub(r"(?i)(?<=tage)\b", "n", stage, count=1)  # "bei den E-Commerce Tagen": the dative plural of "-tage"
     return f"{prep}{stage}" if prep.endswith("'") else f"{prep} {stage}"
 
 
