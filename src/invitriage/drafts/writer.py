@@ -2110,7 +2110,10 @@ _TALKED = (r"\b(?:chat\w*|talk(?:ed|ing)|spoke|conversation|discuss\w*|we met|me
            r"|hablamos|charlamos|charla(?:mos)?|conversaci\w+|nos conocimos|conocerte|comida|cena|mesa|quedamos|prometi\w*"
            r"|parlato|parlammo|chiacchier\w*|conosciut\w*|conoscerti|pranzo|cena|tavolo|promesso|detto"
            r"|falamos|conversa\w*|papo|conhec(?:emos|i|er)|almoco|jantar|mesa|combinamos|prometi\w*"
-           r"|gesprek\w*|gesproken|gepraat|ontmoet\w*|koffie|lunch|diner|tafel|afgesproken|beloofd)\b")
+           r"|gesprek\w*|gesproken|gepraat|ontmoet\w*|koffie|lunch|diner|tafel|afgesproken|beloofd"
+           # "Du hattest erzählt, du machst viel mit Content-Strategie", "you told me about your work": she told them, so they talked
+           r"|(?:du hattest|sie hatten|du hast|sie haben) (?:mir )?(?:\w+ )?erzahlt|you told me|tu m'(?:avais|as) (?:parle|raconte)|vous m'(?:aviez|avez) (?:parle|raconte)"
+           r"|me (?:contaste|contabas|conto|hablaste|contou|contaste|falaste)|mi (?:avevi|hai) (?:raccontato|parlato)|je (?:vertelde|had verteld|hebt verteld)|u (?:vertelde|had verteld))\b")
 #: When the next session of a course starts (folded question): "when does your next course start?", "quand commence la
 #: prochaine session ?", "wann startet dein nächster Kurs?", "¿cuándo empieza la próxima edición?", "quando parte la prossima
 #: edizione?", "quando começa a próxima turma?", "wanneer begint de volgende editie?"; "the next dates?"
