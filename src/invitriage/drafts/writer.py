@@ -59,7 +59,7 @@ CONTEXT_KEYS = ("calm", "promised", "self_line", "speaker_event", "greeting", "f
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "career", "agreed",
-                "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "inhouse_asked", "period_first", "partner_work", "swap",
+                "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "launch_line", "course_said", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "inhouse_asked", "period_first", "partner_work", "swap",
                 "stage_at", "avail_q", "cfp", "train_topic", "views_on", "next_visit", "my_visit", "senior", "speak_only", "panel", "far", "event_name", "question_mark")
 
 
@@ -1247,6 +1247,11 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         text = _after_first_line(text, _promise_thanks(str(ctx["promised"]), lang, bool(ctx.get("informal"))))
     if ctx.get("howdy_line") and not cre.search(_HOWDY_SAID, fold(text)):
         text = _after_first_line(text, str(ctx["howdy_line"]))
+    if ctx.get("course_said") and str(ctx["course_said"]) not in text:
+        text = _after_first_line(text, str(ctx["course_said"]))
+    if ctx.get("launch_line") and not cre.search(told.CONGRATS_SAID, fold(text)):
+        # "I finally launched my own agency 🎉", "je me suis lancée en freelance aussi": their news congratulated, never skipped
+        text = _after_first_line(text, str(ctx["launch_line"]))
     if ctx.get("nearby_line") and not ctx.get("move_line") and not ctx.get("coffee") and not ctx.get("meet_day") \
             and not cre.search(r"(?i)\b(?:nearby|close by|tout près|pas loin|cerca|vicino|perto|in der Nähe|in de buurt|dichtbij)\b", text):
         # "sou brasileira e moro aí perto", "I live nearby": a neighbour is glad news, said once, never ignored
@@ -3526,6 +3531,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         collab_ask = q[:1].upper() + q[1:]
     if collab_ask:
         context["answer"] = " ".join(x for x in (course_line if not context.get("event") else "", collab_ask) if x)
+    elif name == "business_proposal" and own_note and not context.get("event"):
+        # "On a fait la formation Google Ads ensemble … ce serait cool de partager nos expériences": a classmate's exchange
+        # proposed, the course they shared remembered after the thanks, the call kept
+        context["course_said"], _ = told.classmate_lines(own_note, variant or lang, informal=bool(context["informal"]), course_only=True)
     elif (name == "met_before" and not context.get("event") and not context.get("org") and not context.get("shared_work") and own_note
           and not context.get("my_visit")):  # "si tu passes à Bordeaux, un café ?": the visit's coffee line answers it
         # "fizemos juntas o curso de Growth Marketing em Paris!": a classmate who only says hello gets the course named
@@ -3537,6 +3546,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "ich habe deine Schulung besucht … Bietest du auch einen Kurs für Fortgeschrittene an?": a follow-up she can build,
         # never a course her settings do not hold, never the sales call about "your needs"
         context["answer"] = _FOLLOW_UP_LINE[variant if variant in _FOLLOW_UP_LINE else lang][0 if context["informal"] else 1]
+    context["launch_line"] = told.launch_line(own_note, variant or lang, informal=bool(context["informal"])) \
+        if name in ("met_before", "exchange", "business_proposal", "generic") and own_note else ""
     context["project_line"] = told.project_line(own_note, variant or lang, informal=bool(context["informal"])) if name == "met_before" else ""
     if context["direct"] == "meeting":
         context["shall_we"] = True
