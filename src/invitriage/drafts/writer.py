@@ -59,7 +59,7 @@ CONTEXT_KEYS = ("calm", "promised", "self_line", "speaker_event", "greeting", "f
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "career", "agreed",
-                "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "launch_line", "course_said", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "inhouse_asked", "period_first", "partner_work", "swap",
+                "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "launch_line", "course_said", "market_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "inhouse_asked", "period_first", "partner_work", "swap",
                 "stage_at", "avail_q", "cfp", "train_topic", "views_on", "next_visit", "my_visit", "senior", "speak_only", "panel", "far", "event_name", "question_mark")
 
 
@@ -1247,6 +1247,9 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         text = _after_first_line(text, _promise_thanks(str(ctx["promised"]), lang, bool(ctx.get("informal"))))
     if ctx.get("howdy_line") and not cre.search(_HOWDY_SAID, fold(text)):
         text = _after_first_line(text, str(ctx["howdy_line"]))
+    if ctx.get("market_line") and "?" not in text and not cre.search(r"(?i)\b(?:fran\w+ market|marché français|französischen markt|mercado franc\w+|mercato francese|franse markt)", text):
+        # "um mehr über den französischen Markt zu lernen": what they want to learn about, offered, never a bare thanks
+        text = _after_first_line(text, str(ctx["market_line"]))
     if ctx.get("course_said") and str(ctx["course_said"]) not in text:
         text = _after_first_line(text, str(ctx["course_said"]))
     if ctx.get("launch_line") and not cre.search(told.CONGRATS_SAID, fold(text)):
@@ -3546,6 +3549,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "ich habe deine Schulung besucht … Bietest du auch einen Kurs für Fortgeschrittene an?": a follow-up she can build,
         # never a course her settings do not hold, never the sales call about "your needs"
         context["answer"] = _FOLLOW_UP_LINE[variant if variant in _FOLLOW_UP_LINE else lang][0 if context["informal"] else 1]
+    pair = _MARKET_LINE.get(variant or lang) or _MARKET_LINE.get(lang[:2], ("", ""))
+    context["market_line"] = pair[0 if context["informal"] else 1] \
+        if name in ("generic", "benefit", "met_before", "content", "exchange") and own_note and cre.search(_LEARN_MARKET, fold(own_note)) else ""
     context["launch_line"] = told.launch_line(own_note, variant or lang, informal=bool(context["informal"])) \
         if name in ("met_before", "exchange", "business_proposal", "generic") and own_note else ""
     context["project_line"] = told.project_line(own_note, variant or lang, informal=bool(context["informal"])) if name == "met_before" else ""
@@ -4358,6 +4364,25 @@ def _faq_cues(note: str) -> str:
         at = note.rfind("?", m.end())
         note = note[:at] + " (sell)" + note[at:] if at >= 0 else note[:m.end()] + " (sell)" + note[m.end():]
     return note
+
+
+#: A wish to learn about the French market (folded): "um mehr über den französischen Markt zu lernen", "to learn more about
+#: the French market", "aprender sobre el mercado francés", "capire meglio il mercato francese", "meer leren over de Franse markt".
+_LEARN_MARKET = (r"\b(?:learn\w*|know|understand\w*|insights?|lernen|erfahren|verstehen|aprender|saber|conocer|entender|imparare|capire|conoscere"
+                 r"|conhecer|perceber|leren|weten|begrijpen|apprendre|en savoir|comprendre|decouvrir)\b[^.!?]{0,40}"
+                 r"\b(?:french market|franzosischen markt|mercado frances|mercato francese|franse markt|marche francais)\b"
+                 r"|\b(?:franzosischen markt|franse markt)\b[^.!?]{0,20}\b(?:lernen|erfahren|verstehen|leren|weten|begrijpen|kennenlernen)\b")
+#: Her offer to tell what she sees on the French market, then what they would like to know: (informal, formal).
+_MARKET_LINE = {
+    "en": ("Happy to share what I see on the French market: what would you most like to know?", "I'd be glad to share what I see on the French market: what would you most like to know?"),
+    "fr": ("Avec plaisir pour parler du marché français : qu'est-ce qui t'intéresse le plus ?", "Avec plaisir pour parler du marché français : qu'est-ce qui vous intéresse le plus ?"),
+    "de": ("Gern erzähle ich dir, wie ich den französischen Markt erlebe: Was interessiert dich dabei am meisten?", "Gern erzähle ich Ihnen, wie ich den französischen Markt erlebe: Was interessiert Sie dabei am meisten?"),
+    "es": ("Con gusto te cuento lo que veo en el mercado francés: ¿qué es lo que más te interesa?", "Con gusto le cuento lo que veo en el mercado francés: ¿qué es lo que más le interesa?"),
+    "it": ("Volentieri ti racconto cosa vedo sul mercato francese: cosa ti interessa di più?", "Volentieri Le racconto cosa vedo sul mercato francese: cosa Le interessa di più?"),
+    "pt": ("Partilho com todo o gosto o que vejo no mercado francês: o que te interessa mais?", "Partilho com todo o gosto o que vejo no mercado francês: o que lhe interessa mais?"),
+    "pt-BR": ("Conto com prazer o que vejo no mercado francês: o que mais te interessa?", "Compartilho com prazer o que vejo no mercado francês: o que mais lhe interessa?"),
+    "nl": ("Ik vertel je graag hoe ik de Franse markt zie: wat wil je vooral weten?", "Ik vertel u graag hoe ik de Franse markt zie: wat wilt u vooral weten?"),
+}
 
 
 #: "do you remember (me)?" in seven languages, with its question mark: a reconnection, never a question to answer.
