@@ -3200,6 +3200,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["referrer"] = cre.sub(r"^(meneer|mevrouw|de heer) (van|de|den|ter)\b", lambda m: f"{m.group(1)} {m.group(2).capitalize()}", context["referrer"])
     if lang == "de" and context["referrer"].startswith("Herr "):
         context["referrer"] = "Herrn " + context["referrer"][5:]  # "vielen Dank an Herrn Brandt"
+    if context["referrer"] and not context["informal"] and (
+            title := cre.search(r"(?<!\w)(Dr\.|Dra\.|Dr\.ª|Prof\.|Prof\.ª|Profa\.|Eng\.º|Eng\.ª)\s+" + re.escape(str(context["referrer"])) + r"\b", note)):
+        # "por indicação do Dr. Rui Almeida": a formal note's title for the referrer kept ("também ao Dr. Rui Almeida")
+        context["referrer"] = f"{title.group(1)} {context['referrer']}"
     if context["job_title"] and cre.match(r"(?:a|an|un|une|uno|una|um|uma|een|ein|eine|einen)\s+(?=[A-ZÀ-Ý])", context["job_title"]):
         # "een Senior SEO Specialist", "a Head of Growth": one capitalised title after its article is the title itself ("de functie van Senior SEO Specialist")
         context["job_title"] = context["job_title"].split(None, 1)[1]
