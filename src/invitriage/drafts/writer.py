@@ -2120,7 +2120,7 @@ _TALKED = (r"\b(?:chat\w*|talk(?:ed|ing)|spoke|conversation|discuss\w*|we met|me
            r"|falamos|conversa\w*|papo|conhec(?:emos|i|er)|almoco|jantar|mesa|combinamos|prometi\w*"
            r"|gesprek\w*|gesproken|gepraat|ontmoet\w*|koffie|lunch|diner|tafel|afgesproken|beloofd"
            # "Du hattest erzählt, du machst viel mit Content-Strategie", "you told me about your work": she told them, so they talked
-           r"|(?:du hattest|sie hatten|du hast|sie haben) (?:mir )?(?:\w+ )?erzahlt|you told me|tu m'(?:avais|as) (?:parle|raconte)|vous m'(?:aviez|avez) (?:parle|raconte)"
+           r"|(?:du hattest|sie hatten|du hast|sie haben) (?:mir )?(?:[\w-]+ ){0,6}?erzahlt|you told me|tu m'(?:avais|as) (?:parle|raconte)|vous m'(?:aviez|avez) (?:parle|raconte)"
            r"|me (?:contaste|contabas|conto|hablaste|contou|contaste|falaste)|mi (?:avevi|hai) (?:raccontato|parlato)|je (?:vertelde|had verteld|hebt verteld)|u (?:vertelde|had verteld))\b")
 #: When the next session of a course starts (folded question): "when does your next course start?", "quand commence la
 #: prochaine session ?", "wann startet dein nächster Kurs?", "¿cuándo empieza la próxima edición?", "quando parte la prossima
@@ -3571,6 +3571,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         and not facts.price and not facts.proposal else ""
     if picked:
         context["faq"], context["qanswer"] = picked, ""
+    if sit.kind == "expand" and context["faq"] and own_note and "?" in own_note:
+        # "Queremos expandirnos a Francia, ¿qué canales digitales nos aconsejarías?": the channels asked get her answer for
+        # the French market, never only "happy to talk about your plans for France" and a call
+        context["situation_line"] = ""
     # "Mon portfolio est sur mon profil", "my portfolio is linked on my profile": pointed to, not asked about
     context["portfolio_told"] = name == "job_seeking" and bool(own_note := (note if note_lang == lang else "")) \
         and bool(cre.search(_PORTFOLIO_NOTE, fold(own_note))) and not any(cre.search(_PORTFOLIO_NOTE, q) for q in cre.findall(r"[^.!?\n]*\?", fold(own_note)))
