@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from drafting import sample_draft
 
-from invitriage.drafts import faq, pick
-from invitriage.drafts.told import launch_line
+from invitriage.drafts import faq, pick, told
 from invitriage.drafts.writer import stage_at
 
 
@@ -37,6 +36,7 @@ def test_a_brand_entering_france_gets_her_market_answer_not_only_a_call() -> Non
 
 
 def test_the_senders_own_launch_is_congratulated() -> None:
+    launch_line = told.launch_line
     assert launch_line("Hi, it's Tom from the Brighton meetup. I've just launched my own agency!", "en", informal=True).startswith("Congratulations")
     assert launch_line("Je me suis lancé en freelance le mois dernier.", "fr", informal=False) == "Bravo pour votre lancement en freelance."
     assert launch_line("Ich habe letztes Jahr meine eigene Agentur gegründet.", "de", informal=True) == "Glückwunsch zur eigenen Agentur!"
