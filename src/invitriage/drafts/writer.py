@@ -4323,7 +4323,7 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         return ""  # "vos formations SEO sont-elles prises en charge par l'OPCO ?": her training's funding, never a learner's course list
     question = facts.question or _last_question(note)
     options = facts.options or choice_options(question)
-    note = _faq_cues(note)
+    note = _faq_cues(note) if name != "job_seeking" else note
     text = faq.match(note, settings.answers, lang, [] if name == "job_seeking" and _lead_choice(options, question) else options,
                      stage=str(context.get("career_stage") or ""))
     return _their_amount(text, note if facts.amount else "")
@@ -4342,6 +4342,9 @@ _SHOP_WORD = r"\b(?:shop|e-?shop|webshop|onlineshop|boutique en ligne|e-?commerc
 
 #: A brand moving into a market, in seven languages (folded): "expandirnos a Francia", "lanciarci in Francia", "enter France",
 #: "nach Frankreich expandieren", "uitbreiden naar Frankrijk", "nous implanter en France", "entrar em França".
+#: A job search named (folded): the French market they enter is then the job market, never a brand's sales.
+_JOB_WORDS = (r"\b(?:job\w*|emploi|poste|stage|alternance|trabajo|empleo|practicas|lavoro|stage|tirocinio|emprego|vaga|estagio|stelle\w*|praktikum|arbeit"
+              r"|baan|vacature\w*|stageplek|cv|resume|lebenslauf|curriculum|werk zoeken|candidat\w*|bewerb\w*|solliciteer\w*)\b")
 _INTO_MARKET = (r"\b(?:expand\w*|launch\w*|enter(?:ing)?|break into|move into|s'implanter|nous implanter|m'implanter|se lancer|nous lancer|arriver|expandir\w*|lanzar\w*|llegar|entrar|abrir\w*"
                 r"|espander\w*|lanciar\w*|entrare|sbarcare|arrivare|expandieren|starten|eintreten|uitbreiden|lanceren|betreden|expandir\w*|lancar\w*|chegar)"
                 r"\s+(?:\w+\s+){0,2}?(?:(?:in|into|to|en|au|a|al|em|na|nel|nach|naar|op|auf|sul|im)\s+)?(?:(?:the|le|la|il|den|de|o|a)\s+)?"
@@ -4365,7 +4368,8 @@ def _faq_cues(note: str) -> str:
         # "je galère avec le référencement de mon site de bijoux", "my candle website": a site selling the things it names
         # is a shop, and gets her answer for a shop's SEO (product and category pages), never only a promise of a tip
         note, folded = note[:m.end()] + " (e-shop)" + note[m.end():], folded[:m.end()] + " (e-shop)" + folded[m.end():]
-    if m := cre.search(_INTO_MARKET, folded):
+    if (m := cre.search(_INTO_MARKET, folded)) and not cre.search(_JOB_WORDS, folded):
+        # ("busco trabajo … ¿algún consejo para entrar en el mercado francés?": a job seeker's market is the job market)
         # "Nos gustaría expandirnos a Francia, ¿qué canales nos recomendarías?": a brand moving into France asks how to sell
         # there, and gets her answer for the French market (site, product pages, a small ads test), never only a call
         # (set in the question itself, where the answers look first: "… enter France next year. Which channels (sell)?")
