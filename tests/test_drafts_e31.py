@@ -13,7 +13,7 @@ def test_praised_piece_named_with_its_topic_and_thanked() -> None:
         ("nl", "Hoi Camille, je artikel over lokale SEO voor bakkers was erg sterk, ik lees je al een tijdje. Groetjes, Femke",
          "over lokale SEO voor bakkers", "aansprak"),
         ("fr", "Bonjour Camille, je lis ta newsletter depuis longtemps. Ton article sur les budgets TikTok pour les artisans était vraiment top ! Léa",
-         "sur les budgets TikTok pour les artisans", "touche"),
+         "sur les budgets TikTok pour les artisans", "plu"),  # wave 41: "Ravie que ça t'ait plu", not "me touche beaucoup"
         ("de", "Hallo Camille, ich lese deine Beiträge schon länger. Dein Beitrag über Content-Recycling war wirklich stark, klasse! Jonas",
          "über Content-Recycling", "angesprochen"),
     ]

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from invitriage.drafts import pick
 from invitriage.drafts import rx as cre
 from invitriage.settings import fold_phrase
 
@@ -548,6 +549,20 @@ def channel_named(text: str, asked: str) -> str:
     text = cre.sub(r"\bInstagram(?=[a-z])", name + "-", text)  # "Instagramposts": "TikTok-posts"
     text = cre.sub(r"\bInstagram\b", name, text)
     return cre.sub(r"\b([Aa]n) (?=" + name + ")", lambda a: a.group(1)[0] + " ", text) if name[0] not in "AEIOU" else text
+
+
+def channel_choice(note: str, headline: str, lang: str, text: str = "") -> str:
+    """Her answer to an either/or between two channels, the one mechanism for it: her pick between the two the note
+    names ("Google Ads or Meta for my restaurant?", "TikTok Ads or stay with LinkedIn Ads?", "SEO or Instagram first?":
+    :func:`invitriage.drafts.pick.choice`, by name and with why); else ``text``, her own either/or answer, about the
+    channel asked (:func:`channel_named`); "" when neither answers it.
+
+    >>> channel_choice("Hoi, SEO of Instagram: waar zou jij beginnen?", "", "nl")[:43]
+    'SEO en Instagram kosten allebei vooral tijd'
+    >>> channel_choice("blog or tiktok for a small shop?", "", "en", "An Instagram post lives a day.")
+    'A TikTok post lives a day.'
+    """
+    return pick.choice(note, headline, lang) or (channel_named(text, questions(note)[0]) if text else "")
 
 
 def weighed(note: str, entries: Sequence[dict[str, Any]], lang: str) -> str:

@@ -4237,9 +4237,11 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if facts.exchange and facts.ask in ("", "question") and not (facts.proposal or facts.client or facts.offers or facts.cv
                                                                  or facts.qkind in ("send", "share", "choice", "budget")) \
             and not (lang in ("de", "nl") and _first(_EXCHANGE_WISH, folded) and "?" not in original and not facts.ask
-                     and not _first(_READS_HER, folded)
+                     and not (_first(_READS_HER, folded) and not _first(_helped_rx(), folded))
                      and not _first(r"\b(?:telefon\w*|anruf|call|appel|kaffee|cafe|koffie|caffe|zoom|teams|visio|bellen|gesprek|gesprach|llamada|chiamata|ligacao)\b", folded)):
         # "Freue mich auf den Austausch!" with nothing asked: a warm sign-off; the thanks answers it, never a 20-minute call
+        # (a reader of her posts keeps the call as an opening, unless the piece helped them: then the thanks for that is the
+        # answer, never "Gern, lass uns telefonieren" to a call nobody asked for)
         facts.ask = "call"  # "ça te dirait qu'on échange nos retours d'expérience ?": yes, a call, never "what should I write next"
     if facts.proposal and not facts.soon:
         # "(14.–15. Oktober)", "9-10 October", "le 14 mai", "el próximo semestre": dates given, never to be asked again

@@ -602,6 +602,8 @@ def classmate_lines(note: str, lang: str, *, informal: bool, course_only: bool =
         return "", ask
     course = cre.sub(r"\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF].*)?$", "", note[m.start("c"):m.end("c")]).strip()
     course = cre.sub(r"\s+(?:gemacht|besucht|absolviert|belegt|gedaan|gevolgd)$", "", course)  # "den Kurs zu SEO gemacht"
+    if m.end("c") == m.end() and (named := cre.match(r"(?:\s+(?:[A-ZÀ-Ý][\w+-]*|\d+[\w+-]*)){1,3}", note[m.end():])):
+        course += named.group(0).rstrip()  # "la formation Google Ads ensemble": the course's name, as capitalised
     line = (texts[0] if collab else _COURSE_ONLY.get(lang, texts[0])).format(c=course)
     for a, b in _MERGE.get(lang, ()):
         line = line.replace(a, b)
@@ -659,3 +661,56 @@ def peer_line(note: str, lang: str, *, informal: bool) -> str:
         if pm and not cre.search(r"\b(?:SEO|SEA|IA|AI|KI|Google|LinkedIn|Meta|Instagram|TikTok)\b", pm.group(1)):
             place = " " + pm.group(1)
     return (texts[0] if informal else texts[1]).format(p=place)
+
+
+# -- the sender's own launch: an agency or a freelance business of their own --------------------------------------------
+#: "I finally launched my own agency", "j'ai lancé mon agence", "he montado mi propia agencia", "ho aperto la mia agenzia",
+#: "habe meine eigene Agentur gegründet", "abri minha própria agência", "mijn eigen bureau gestart" (folded).
+_OWN_AGENCY = (r"\b(?:(?:launched|started|opened|set up|founded)\s+(?:my|our)\s+(?:own\s+)?(?:agency|studio)"
+               r"|(?:lance|cree|monte|ouvert|fonde)e?s?\s+(?:ma|mon|notre)\s+(?:propre\s+)?(?:agence|studio)"
+               r"|(?:montado|lanzado|abierto|fundado|creado)\s+(?:mi|nuestra)\s+(?:propia\s+)?(?:agencia|estudio)"
+               r"|(?:lanciato|aperto|fondato|avviato)\s+(?:la mia|la nostra)\s+(?:\w+\s+)?agenzia"
+               r"|(?:meine|unsere)\s+(?:eigene\s+)?agentur\s+(?:\w+\s+)?(?:gegrundet|eroffnet|gestartet|gelauncht)"
+               r"|(?:abri|lancei|montei|fundei|criei)\s+(?:a\s+)?(?:minha|nossa)\s+(?:propria\s+)?agencia"
+               r"|(?:mijn|ons)\s+(?:eigen\s+)?(?:bureau|agency)\s+(?:\w+\s+)?(?:gestart|opgericht|geopend|begonnen))\b")
+#: "je me suis lancée en freelance", "I went freelance", "me he hecho autónoma", "mi sono messa in proprio", "habe mich
+#: selbstständig gemacht", "virei freelancer", "ik ben voor mezelf begonnen" (folded).
+_WENT_FREELANCE = (r"\b(?:(?:went|gone|going|started|launched)\s+(?:out\s+as\s+a\s+)?freelanc\w*|(?:me suis|m'suis|je suis)\s+(?:\w+\s+)?(?:lancee?|installee?|mise?)\s+(?:en|a mon compte|comme)\s*(?:freelance|independante?)?"
+                   r"|(?:me he hecho|me hice|me he establecido como|me lance como|empece como)\s+(?:freelance|autonom[oa])|(?:sono|mi sono)\s+(?:messa|messo|diventata|diventato)\s+(?:in proprio|freelance)"
+                   r"|(?:habe mich|hab mich)\s+(?:\w+\s+)?selbststandig gemacht|(?:virei|tornei-me|me tornei|comecei como)\s+freelancer|(?:ben|zijn)\s+(?:\w+\s+)?voor (?:mezelf|onszelf) begonnen)\b")
+_LAUNCH_LINES = {
+    "en": {"agency": ("Congratulations on launching your own agency!", "Congratulations on launching your own agency."),
+           "freelance": ("Congratulations on going freelance!", "Congratulations on going freelance.")},
+    "fr": {"agency": ("Bravo pour le lancement de ton agence !", "Bravo pour le lancement de votre agence."),
+           "freelance": ("Bravo pour ton lancement en freelance !", "Bravo pour votre lancement en freelance.")},
+    "es": {"agency": ("¡Enhorabuena por tu agencia!", "Enhorabuena por su agencia."),
+           "freelance": ("¡Enhorabuena por tu nueva etapa como freelance!", "Enhorabuena por su nueva etapa como freelance.")},
+    "it": {"agency": ("Complimenti per la tua agenzia!", "Complimenti per la Sua agenzia."),
+           "freelance": ("Complimenti per la nuova avventura da freelance!", "Complimenti per la nuova attività da freelance.")},
+    "de": {"agency": ("Glückwunsch zur eigenen Agentur!", "Herzlichen Glückwunsch zur eigenen Agentur."),
+           "freelance": ("Glückwunsch zur Selbstständigkeit!", "Herzlichen Glückwunsch zur Selbstständigkeit.")},
+    "pt": {"agency": ("Parabéns pela tua agência!", "Parabéns pela sua agência."),
+           "freelance": ("Parabéns pelo arranque como freelancer!", "Parabéns pelo arranque como freelancer.")},
+    "pt-BR": {"agency": ("Parabéns pela sua agência!", "Parabéns pela sua agência."),
+              "freelance": ("Parabéns pela nova fase como freelancer!", "Parabéns pela nova fase como freelancer.")},
+    "nl": {"agency": ("Gefeliciteerd met je eigen bureau!", "Gefeliciteerd met uw eigen bureau."),
+           "freelance": ("Gefeliciteerd met je start als freelancer!", "Gefeliciteerd met uw start als freelancer.")},
+}
+#: Congratulations already said in a draft (folded).
+CONGRATS_SAID = r"\b(?:congrat\w*|bravo|felicit\w*|enhorabuena|complimenti|gluckwunsch\w*|parabens|gefeliciteerd|proficiat)\b"
+
+
+def launch_line(note: str, lang: str, *, informal: bool) -> str:
+    """Congratulations on the agency or the freelance business the sender just launched, or "".
+
+    >>> launch_line("It's Sarah from the workshop. I finally launched my own agency 🎉", "en", informal=True)
+    'Congratulations on launching your own agency!'
+    >>> launch_line("Je me suis lancée en freelance aussi, on échange ?", "fr", informal=True)
+    'Bravo pour ton lancement en freelance !'
+    """
+    texts = _LAUNCH_LINES.get(lang) or _LAUNCH_LINES.get(lang[:2])
+    if not texts or not note:
+        return ""
+    folded = fold(note)
+    kind = "agency" if cre.search(_OWN_AGENCY, folded) else "freelance" if cre.search(_WENT_FREELANCE, folded) else ""
+    return texts[kind][0 if informal else 1] if kind else ""

@@ -27,7 +27,7 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from invitriage.drafts import rx as cre
-from invitriage.drafts import career, exchange, faq, pick, priceq, quickq, situation, smallq, told
+from invitriage.drafts import career, exchange, faq, priceq, quickq, situation, smallq, told
 from invitriage.drafts.needs import need_phrase, plan_phrase
 from invitriage.drafts.shop import shop_line, shop_phrase
 from invitriage.drafts.askfacts import _PLACE_RX, _TRAINING, KNOWN_DEFAULTS, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked
@@ -59,7 +59,7 @@ CONTEXT_KEYS = ("calm", "promised", "self_line", "speaker_event", "greeting", "f
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "career", "agreed",
-                "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "inhouse_asked", "period_first", "partner_work", "swap", "recommended",
+                "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "inhouse_asked", "period_first", "partner_work", "swap", "recommended", "launch_line", "course_said", "market_line",
                 "stage_at", "avail_q", "cfp", "train_topic", "views_on", "next_visit", "my_visit", "senior", "speak_only", "panel", "far", "event_name", "question_mark")
 
 
@@ -1269,6 +1269,14 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         text = _after_first_line(text, _promise_thanks(str(ctx["promised"]), lang, bool(ctx.get("informal"))))
     if ctx.get("howdy_line") and not cre.search(_HOWDY_SAID, fold(text)):
         text = _after_first_line(text, str(ctx["howdy_line"]))
+    if ctx.get("market_line") and "?" not in text and not cre.search(r"(?i)\b(?:fran\w+ market|marché français|französischen markt|mercado franc\w+|mercato francese|franse markt)", text):
+        # "um mehr über den französischen Markt zu lernen": what they want to learn about, offered, never a bare thanks
+        text = _after_first_line(text, str(ctx["market_line"]))
+    if ctx.get("course_said") and str(ctx["course_said"]) not in text:
+        text = _after_first_line(text, str(ctx["course_said"]))
+    if ctx.get("launch_line") and not cre.search(told.CONGRATS_SAID, fold(text)):
+        # "I finally launched my own agency 🎉", "je me suis lancée en freelance aussi": their news congratulated, never skipped
+        text = _after_first_line(text, str(ctx["launch_line"]))
     if ctx.get("nearby_line") and not ctx.get("move_line") and not ctx.get("coffee") and not ctx.get("meet_day") \
             and not cre.search(r"(?i)\b(?:nearby|close by|tout près|pas loin|cerca|vicino|perto|in der Nähe|in de buurt|dichtbij)\b", text):
         # "sou brasileira e moro aí perto", "I live nearby": a neighbour is glad news, said once, never ignored
@@ -2133,7 +2141,10 @@ _TALKED = (r"\b(?:chat\w*|talk(?:ed|ing)|spoke|conversation|discuss\w*|we met|me
            r"|hablamos|charlamos|charla(?:mos)?|conversaci\w+|nos conocimos|conocerte|comida|cena|mesa|quedamos|prometi\w*"
            r"|parlato|parlammo|chiacchier\w*|conosciut\w*|conoscerti|pranzo|cena|tavolo|promesso|detto"
            r"|falamos|conversa\w*|papo|conhec(?:emos|i|er)|almoco|jantar|mesa|combinamos|prometi\w*"
-           r"|gesprek\w*|gesproken|gepraat|ontmoet\w*|koffie|lunch|diner|tafel|afgesproken|beloofd)\b")
+           r"|gesprek\w*|gesproken|gepraat|ontmoet\w*|koffie|lunch|diner|tafel|afgesproken|beloofd"
+           # "Du hattest erzählt, du machst viel mit Content-Strategie", "you told me about your work": she told them, so they talked
+           r"|(?:du hattest|sie hatten|du hast|sie haben) (?:mir )?(?:[\w-]+ ){0,6}?erzahlt|you told me|tu m'(?:avais|as) (?:parle|raconte)|vous m'(?:aviez|avez) (?:parle|raconte)"
+           r"|me (?:contaste|contabas|conto|hablaste|contou|contaste|falaste)|mi (?:avevi|hai) (?:raccontato|parlato)|je (?:vertelde|had verteld|hebt verteld)|u (?:vertelde|had verteld))\b")
 #: When the next session of a course starts (folded question): "when does your next course start?", "quand commence la
 #: prochaine session ?", "wann startet dein nächster Kurs?", "¿cuándo empieza la próxima edición?", "quando parte la prossima
 #: edizione?", "quando começa a próxima turma?", "wanneer begint de volgende editie?"; "the next dates?"
@@ -3290,6 +3301,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["referrer"] = cre.sub(r"^(meneer|mevrouw|de heer) (van|de|den|ter)\b", lambda m: f"{m.group(1)} {m.group(2).capitalize()}", context["referrer"])
     if lang == "de" and context["referrer"].startswith("Herr "):
         context["referrer"] = "Herrn " + context["referrer"][5:]  # "vielen Dank an Herrn Brandt"
+    if context["referrer"] and not context["informal"] and (
+            title := cre.search(r"(?<!\w)(Dr\.|Dra\.|Dr\.ª|Prof\.|Prof\.ª|Profa\.|Eng\.º|Eng\.ª)\s+" + re.escape(str(context["referrer"])) + r"\b", note)):
+        # "por indicação do Dr. Rui Almeida": a formal note's title for the referrer kept ("também ao Dr. Rui Almeida")
+        context["referrer"] = f"{title.group(1)} {context['referrer']}"
     if context["job_title"] and cre.match(r"(?:a|an|un|une|uno|una|um|uma|een|ein|eine|einen)\s+(?=[A-ZÀ-Ý])", context["job_title"]):
         # "een Senior SEO Specialist", "a Head of Growth": one capitalised title after its article is the title itself ("de functie van Senior SEO Specialist")
         context["job_title"] = context["job_title"].split(None, 1)[1]
@@ -3637,6 +3652,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         collab_ask = q[:1].upper() + q[1:]
     if collab_ask:
         context["answer"] = " ".join(x for x in (course_line if not context.get("event") else "", collab_ask) if x)
+    elif name == "business_proposal" and own_note and not context.get("event"):
+        # "On a fait la formation Google Ads ensemble … ce serait cool de partager nos expériences": a classmate's exchange
+        # proposed, the course they shared remembered after the thanks, the call kept
+        context["course_said"], _ = told.classmate_lines(own_note, variant or lang, informal=bool(context["informal"]), course_only=True)
     elif (name == "met_before" and not context.get("event") and not context.get("org") and not context.get("shared_work") and own_note
           and not context.get("my_visit")):  # "si tu passes à Bordeaux, un café ?": the visit's coffee line answers it
         # "fizemos juntas o curso de Growth Marketing em Paris!": a classmate who only says hello gets the course named
@@ -3648,6 +3667,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "ich habe deine Schulung besucht … Bietest du auch einen Kurs für Fortgeschrittene an?": a follow-up she can build,
         # never a course her settings do not hold, never the sales call about "your needs"
         context["answer"] = _FOLLOW_UP_LINE[variant if variant in _FOLLOW_UP_LINE else lang][0 if context["informal"] else 1]
+    pair = _MARKET_LINE.get(variant or lang) or _MARKET_LINE.get(lang[:2], ("", ""))
+    context["market_line"] = pair[0 if context["informal"] else 1] \
+        if name in ("generic", "benefit", "met_before", "content", "exchange") and own_note and cre.search(_LEARN_MARKET, fold(own_note)) else ""
+    context["launch_line"] = told.launch_line(own_note, variant or lang, informal=bool(context["informal"])) \
+        if name in ("met_before", "exchange", "business_proposal", "generic") and own_note else ""
     context["project_line"] = told.project_line(own_note, variant or lang, informal=bool(context["informal"])) if name == "met_before" else ""
     if context["direct"] == "meeting":
         context["shall_we"] = True
@@ -3661,10 +3685,14 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["faq"] = _foreign_example_out(str(context["faq"]), f"{note} {headline}")
     # "Google Ads or Meta for my restaurant?", "TikTok Ads or stay with LinkedIn Ads?", "SEO or Instagram first?": her pick
     # between the two channels, by name and with why, never a budget asked first nor an amount in a currency
-    picked = pick.choice(note, headline, variant or lang) if note_lang == lang and name not in ("recruiting", "job_seeking", "met_before") \
+    picked = faq.channel_choice(note, headline, variant or lang) if note_lang == lang and name not in ("recruiting", "job_seeking", "met_before") \
         and not facts.price and not facts.proposal else ""
     if picked:
         context["faq"], context["qanswer"] = picked, ""
+    if sit.kind == "expand" and context["faq"] and own_note and "?" in own_note:
+        # "Queremos expandirnos a Francia, ¿qué canales digitales nos aconsejarías?": the channels asked get her answer for
+        # the French market, never only "happy to talk about your plans for France" and a call
+        context["situation_line"] = ""
     # "Mon portfolio est sur mon profil", "my portfolio is linked on my profile": pointed to, not asked about
     context["portfolio_told"] = name == "job_seeking" and bool(own_note := (note if note_lang == lang else "")) \
         and bool(cre.search(_PORTFOLIO_NOTE, fold(own_note))) and not any(cre.search(_PORTFOLIO_NOTE, q) for q in cre.findall(r"[^.!?\n]*\?", fold(own_note)))
@@ -4553,6 +4581,7 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         return _CONVERSION_TIP[lang if lang in _CONVERSION_TIP else lang[:2]][0 if context.get("informal") else 1]
     question = facts.question or _last_question(note)
     options = facts.options or choice_options(question)
+    note = _faq_cues(note) if name != "job_seeking" else note
     text = faq.match(note, settings.answers, lang, [] if name == "job_seeking" and _lead_choice(options, question) else options,
                      stage=str(context.get("career_stage") or ""))
     return _their_amount(text, note if facts.amount else "")
@@ -4597,6 +4626,74 @@ _CONVERSION_TIP = {
            "verzendkosten meteen zichtbaar), voeg reviews toe en doe zelf een testaankoop om te zien waar mensen afhaken.",
            "Verkeer zonder verkopen is meestal een conversievraag, geen SEO: bekijk uw productpagina's op uw telefoon (duidelijke foto's, prijs en "
            "verzendkosten meteen zichtbaar), voeg reviews toe en doe zelf een testaankoop om te zien waar klanten afhaken."),
+}
+
+
+#: Goods a small online seller makes or sells (folded), as a site's complement or before "site": "mon site de bijoux",
+#: "my jewellery website", "mi web de ropa", "il mio sito di ceramiche", "meine Schmuck-Website", "mijn sieradensite".
+_GOODS = (r"(?:bijoux|jewel\w*|schmuck\w*|joyas|joias|gioielli|sieraden|bougies|candles?|velas|candele|kerzen|kaarsen|vetements|clothing|clothes|ropa|roupas?|abbigliamento"
+          r"|kleidung|kleding|cosmetiques|cosmetics|cosmeticos|cosmetici|kosmetik|cosmetica|ceramiques?|ceramics?|ceramicas?|ceramiche|keramik|keramiek|savons?|soaps?|jabones|saponi|seifen?"
+          r"|zeep|sacs?|bags?|bolsos|borse|taschen|tassen|accessoires|accessories|accesorios|accessori|acessorios|t-shirts?|chaussures|shoes|zapatos|scarpe|schuhe|schoenen|jouets|toys|juguetes|giocattoli|spielzeug|speelgoed)")
+_PRODUCT_SITE = (r"\b(?:site|website|site web|site internet|web|pagina web|sitio(?: web)?|sito(?: web)?|webseite|homepage)\s+(?:de|d'|of|di|com|met|voor|mit|fur)\s+(?:\w+\s+)?" + _GOODS + r"\b"
+                 r"|\b" + _GOODS + r"[\s-]?(?:site|website|webseite|homepage)\b")
+#: A shop already named: the answers' own cues find it.
+_SHOP_WORD = r"\b(?:shop|e-?shop|webshop|onlineshop|boutique en ligne|e-?commerce|tienda online|tienda en linea|negozio online|loja online|lojinha|webwinkel|shopify)\b"
+
+
+#: A brand moving into a market, in seven languages (folded): "expandirnos a Francia", "lanciarci in Francia", "enter France",
+#: "nach Frankreich expandieren", "uitbreiden naar Frankrijk", "nous implanter en France", "entrar em França".
+#: A job search named (folded): the French market they enter is then the job market, never a brand's sales.
+_JOB_WORDS = (r"\b(?:job\w*|emploi|poste|stage|alternance|trabajo|empleo|practicas|lavoro|stage|tirocinio|emprego|vaga|estagio|stelle\w*|praktikum|arbeit"
+              r"|baan|vacature\w*|stageplek|cv|resume|lebenslauf|curriculum|werk zoeken|candidat\w*|bewerb\w*|solliciteer\w*)\b")
+_INTO_MARKET = (r"\b(?:expand\w*|launch\w*|enter(?:ing)?|break into|move into|s'implanter|nous implanter|m'implanter|se lancer|nous lancer|arriver|expandir\w*|lanzar\w*|llegar|entrar|abrir\w*"
+                r"|espander\w*|lanciar\w*|entrare|sbarcare|arrivare|expandieren|starten|eintreten|uitbreiden|lanceren|betreden|expandir\w*|lancar\w*|chegar)"
+                r"\s+(?:\w+\s+){0,2}?(?:(?:in|into|to|en|au|a|al|em|na|nel|nach|naar|op|auf|sul|im)\s+)?(?:(?:the|le|la|il|den|de|o|a)\s+)?"
+                r"(?:france|francia|franca|frankreich|frankrijk|french market|marche francais|mercado frances|mercato francese|mercado frances|franzosischen markt|franse markt)\b"
+                r"|\b(?:france|francia|franca|frankreich|frankrijk)\s+(?:\w+\s+){0,2}?(?:expandieren|starten|uitbreiden|lanceren)\b")
+
+
+def _faq_cues(note: str) -> str:
+    """The note as the owner's answers are matched against it, with the setting it tells in other words made plain: a
+    site selling goods is a shop; a brand launching or expanding into France wants to sell there.
+
+    >>> _faq_cues("Je galère avec le SEO de mon site de bijoux, un conseil ?")
+    'Je galère avec le SEO de mon site de bijoux (e-shop), un conseil ?'
+    >>> _faq_cues("Vorremmo lanciarci in Francia: quali canali ci consiglieresti?")
+    'Vorremmo lanciarci in Francia: quali canali ci consiglieresti (sell)?'
+    """
+    folded = fold(note)
+    if len(folded) != len(note):
+        return note  # (folding keeps the length of every note but a rare ligature: the cue is set where it was found)
+    if (m := cre.search(_PRODUCT_SITE, folded)) and not cre.search(_SHOP_WORD, folded):
+        # "je galère avec le référencement de mon site de bijoux", "my candle website": a site selling the things it names
+        # is a shop, and gets her answer for a shop's SEO (product and category pages), never only a promise of a tip
+        note, folded = note[:m.end()] + " (e-shop)" + note[m.end():], folded[:m.end()] + " (e-shop)" + folded[m.end():]
+    if (m := cre.search(_INTO_MARKET, folded)) and not cre.search(_JOB_WORDS, folded):
+        # ("busco trabajo … ¿algún consejo para entrar en el mercado francés?": a job seeker's market is the job market)
+        # "Nos gustaría expandirnos a Francia, ¿qué canales nos recomendarías?": a brand moving into France asks how to sell
+        # there, and gets her answer for the French market (site, product pages, a small ads test), never only a call
+        # (set in the question itself, where the answers look first: "… enter France next year. Which channels (sell)?")
+        at = note.rfind("?", m.end())
+        note = note[:at] + " (sell)" + note[at:] if at >= 0 else note[:m.end()] + " (sell)" + note[m.end():]
+    return note
+
+
+#: A wish to learn about the French market (folded): "um mehr über den französischen Markt zu lernen", "to learn more about
+#: the French market", "aprender sobre el mercado francés", "capire meglio il mercato francese", "meer leren over de Franse markt".
+_LEARN_MARKET = (r"\b(?:learn\w*|know|understand\w*|insights?|lernen|erfahren|verstehen|aprender|saber|conocer|entender|imparare|capire|conoscere"
+                 r"|conhecer|perceber|leren|weten|begrijpen|apprendre|en savoir|comprendre|decouvrir)\b[^.!?]{0,40}"
+                 r"\b(?:french market|franzosischen markt|mercado frances|mercato francese|franse markt|marche francais)\b"
+                 r"|\b(?:franzosischen markt|franse markt)\b[^.!?]{0,20}\b(?:lernen|erfahren|verstehen|leren|weten|begrijpen|kennenlernen)\b")
+#: Her offer to tell what she sees on the French market, then what they would like to know: (informal, formal).
+_MARKET_LINE = {
+    "en": ("Happy to share what I see on the French market: what would you most like to know?", "I'd be glad to share what I see on the French market: what would you most like to know?"),
+    "fr": ("Avec plaisir pour parler du marché français : qu'est-ce qui t'intéresse le plus ?", "Avec plaisir pour parler du marché français : qu'est-ce qui vous intéresse le plus ?"),
+    "de": ("Gern erzähle ich dir, wie ich den französischen Markt erlebe: Was interessiert dich dabei am meisten?", "Gern erzähle ich Ihnen, wie ich den französischen Markt erlebe: Was interessiert Sie dabei am meisten?"),
+    "es": ("Con gusto te cuento lo que veo en el mercado francés: ¿qué es lo que más te interesa?", "Con gusto le cuento lo que veo en el mercado francés: ¿qué es lo que más le interesa?"),
+    "it": ("Volentieri ti racconto cosa vedo sul mercato francese: cosa ti interessa di più?", "Volentieri Le racconto cosa vedo sul mercato francese: cosa Le interessa di più?"),
+    "pt": ("Partilho com todo o gosto o que vejo no mercado francês: o que te interessa mais?", "Partilho com todo o gosto o que vejo no mercado francês: o que lhe interessa mais?"),
+    "pt-BR": ("Conto com prazer o que vejo no mercado francês: o que mais te interessa?", "Compartilho com prazer o que vejo no mercado francês: o que mais lhe interessa?"),
+    "nl": ("Ik vertel je graag hoe ik de Franse markt zie: wat wil je vooral weten?", "Ik vertel u graag hoe ik de Franse markt zie: wat wilt u vooral weten?"),
 }
 
 
@@ -5213,6 +5310,8 @@ def stage_at(stage: str, art: str, lang: str) -> str:
     ('au Web2Day', 'bei der OMR Masterclass', 'no Web Summit')
     >>> stage_at("BrightonSEO", "", "en"), stage_at("Web Marketing Festival", "il", "it"), stage_at("Emerce eDay", "", "nl")
     ('at BrightonSEO', 'al Web Marketing Festival', 'op Emerce eDay')
+    >>> stage_at("E-Commerce Tage", "die", "de"), stage_at("Marketingtage Köln", "die", "de"), stage_at("Digital Days", "die", "de")
+    ('bei den E-Commerce Tagen', 'bei den Marketingtagen Köln', 'bei den Digital Days')
     """
     if not stage or len(stage) > 45:
         return ""
@@ -5231,6 +5330,8 @@ def stage_at(stage: str, art: str, lang: str) -> str:
         prep = table.get("", "")
     if not prep:
         return ""
+    if prep == "bei den":
+        stage = cre.sub(r"(?i)(?<=tage)\b", "n", stage, count=1)  # "bei den E-Commerce Tagen": the dative plural of "-tage"
     return f"{prep}{stage}" if prep.endswith("'") else f"{prep} {stage}"
 
 
