@@ -128,6 +128,14 @@ _ANNOUNCED = (r"\b(?:questions?|query|doubt|quick one|curious|duda|dudas|pregunt
               r"|duvida|duvidas|pergunta|perguntinha|curiosidade|frage|fragen|fragezeichen|vraag|vraagje|vragen)(?:\W+\w+){0,3}\W*$")
 
 
+#: "where do I start??" asked without its subject (folded): the shop or the field named before it (even across an emoji) is
+#: what the start is asked about ("ho appena aperto un e-shop … non ho idea di come fare SEO 😅 da dove parto??").
+_WHERE_START = (r"\b(?:where (?:do|should|would) i (?:start|begin)|where to (?:start|begin)|par (?:ou|quoi) (?:commencer|je commence|debuter)"
+                r"|por donde (?:empiezo|empezar|comienzo|comenzar)|da dove (?:parto|partire|inizio|iniziare|comincio|cominciare)"
+                r"|por onde (?:comeco|comecar|eu comeco)|wo (?:fange ich an|anfangen|soll ich anfangen)|womit (?:fange ich an|anfangen)"
+                r"|waar (?:begin ik|moet ik beginnen|te beginnen))\b")
+
+
 def _wish_advice(sentence: str) -> bool:
     """Does a sentence without a question mark ask for advice ("any advice would be great")?"""
     folded = fold_phrase(sentence)
@@ -166,7 +174,7 @@ def questions(note: str) -> tuple[str, str]:
                 before, question = [*before, ": ".join(head[:-1])], head[-1]
             folded = fold_phrase(question)
             # "… ma non so da dove iniziare.. corsi, certificazioni?": a bare list of things asks about the sentence before
-            if ((cre.search(_BACK, folded) or cre.search(_ADVICE, folded)) and not cre.search(_OWN_SUBJECT, folded)
+            if ((cre.search(_BACK, folded) or cre.search(_ADVICE, folded) or cre.search(_WHERE_START, folded)) and not cre.search(_OWN_SUBJECT, folded)
                     or len(cre.findall(r"\w+", folded)) <= 3 and cre.search(r"\w\s*[,/]\s*\w", folded)):
                 wider.extend([*sentences[i - 1:i], *before])
             asked.append(question)
@@ -351,7 +359,9 @@ _AIM_BEFORE = (r"\b(?:speciali[sz]\w*|specializz\w*|especializ\w*|spezialisier\w
                # "por onde começar em SEO?", "where to start with SEO?": the field a learner wants to start in is the one aimed at
                r"|start(?:ing)? (?:in|with|learning)|get(?:ting)? started (?:in|with)|commencer (?:en|le|la|par)|debuter (?:en|dans)"
                r"|empezar (?:en|con)|comenzar (?:en|con)|iniziare (?:con|in|nella|nel)|cominciare (?:con|in|nella|nel)|partire (?:con|dalla)"
-               r"|comecar (?:em|com|no|na)|beginnen (?:met|in)|starten (?:met|in))\b(?:\W+\w+){0,2}?\W+$")
+               r"|comecar (?:em|com|no|na)|beginnen (?:met|in)|starten (?:met|in)"
+               # "welche Zertifikate für den Einstieg ins SEO?", "per entrare nella SEO": the field entered is the one aimed at
+               r"|einstieg (?:ins|in|in die|in das)|einsteigen (?:ins|in)|entrar (?:en|no|na|em)|entrare (?:nel|nella|in)|instap (?:in)|break(?:ing)? into|get(?:ting)? into)\b(?:\W+\w+){0,2}?\W+$")
 _AIM_AFTER = r"^\W+(?:\w+\W+){0,2}?(?:zu (?:lernen|vertiefen)|te (?:leren|specialiseren|verdiepen)|specialiseren|spezialisieren)\b"
 
 
@@ -590,3 +600,4 @@ def follow(lang: str, *, informal: bool) -> str:
     """The light next step after the owner's answer, in ``lang`` and the sender's register."""
     pair = FOLLOW.get(lang) or FOLLOW.get(lang[:2]) or ("", "")
     return pair[0 if informal else 1]
+
