@@ -601,3 +601,36 @@ def follow(lang: str, *, informal: bool) -> str:
     pair = FOLLOW.get(lang) or FOLLOW.get(lang[:2]) or ("", "")
     return pair[0 if informal else 1]
 
+
+#: A sender whose headline names a practitioner of her trade (folded): "SEO Specialist", "Growth Marketer | B2B SaaS",
+#: "Data analist marketing", "Content Manager": a peer, whose question on her practice gets the question back.
+PEER_TRADE = (r"\b(?:seo|sea|sem|ppc|growth|performance|paid (?:social|media|search)|data|analytics|analyst|analist\w*|analista|"
+              r"content|contenu|contenido|contenuti?|conteudo|inhalte?|crm|ads|traffic|trafic|acquisition|acquisizione|adquisicion|aquisicao)\b"
+              r"[^|,;]{0,40}\b(?:manager\w*|managerin|specialist\w*|spezialist\w*|specialiste|especialista|consultant\w*|consultor\w*|consulente"
+              r"|berater\w*|lead|head|expert\w*|esperto|analyst\w*|analist\w*|analista|marketer\w*|strateg\w*|owner)\b"
+              r"|\b(?:growth|performance|seo|sea|ppc) marketer\b|\bdata analist\w*|\bmarketing analyst\b|\b(?:head|lead) of (?:seo|growth|performance|content|paid)\b"
+              r"|\b(?:analista|especialista|gerente|responsable|responsabile|gestor[ae]?|consultor[ae]?|consulente|redactor[ae]?|redattore)"
+              r" (?:de |di |do |da |del |della )?(?:seo|sea|sem|conteudo|conteudos|contenido|contenidos|contenuti|trafego|trafico|performance|growth|dados|datos|dati|midia paga|medios pagados)\b")
+#: The learner's or client's step ("tell me where you stand") turned for a peer: how they do it themselves.
+PEER_BACK: dict[str, tuple[str, str]] = {
+    "en": ("How do you handle it on your side?", "How do you handle it on your side?"),
+    "fr": ("Et toi, comment tu fais de ton côté ?", "Et vous, comment faites-vous de votre côté ?"),
+    "de": ("Wie machst du das bei dir?", "Wie handhaben Sie das bei sich?"),
+    "es": ("¿Y tú, cómo lo haces?", "¿Y usted, cómo lo hace?"),
+    "it": ("E tu, come ti regoli?", "E Lei, come si regola?"),
+    "pt": ("E tu, como fazes desse lado?", "E do seu lado, como costuma fazer?"),
+    "pt-BR": ("E você, como faz aí?", "E do seu lado, como costuma fazer?"),
+    "nl": ("Hoe pak jij het zelf aan?", "Hoe pakt u het zelf aan?"),
+}
+
+
+def peer_back(lang: str, headline: str, stage: str, *, informal: bool) -> str:
+    """The question back to a peer (``headline`` names a practitioner of her trade, ``stage`` no learner's), or "".
+
+    >>> peer_back("nl", "SEO Specialist, Rotterdam", "", informal=True), peer_back("en", "Marketing student", "student", informal=True)
+    ('Hoe pak jij het zelf aan?', '')
+    """
+    if stage in ("student", "intern", "junior") or not cre.search(PEER_TRADE, fold_phrase(headline or "")):
+        return ""
+    pair = PEER_BACK.get(lang) or PEER_BACK.get(lang[:2]) or ("", "")
+    return pair[0 if informal else 1]
