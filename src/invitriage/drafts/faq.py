@@ -128,7 +128,7 @@ _ANNOUNCED = (r"\b(?:questions?|query|doubt|quick one|curious|duda|dudas|pregunt
               r"|duvida|duvidas|pergunta|perguntinha|curiosidade|frage|fragen|fragezeichen|vraag|vraagje|vragen)(?:\W+\w+){0,3}\W*$")
 
 
-#: "where do I start??" asked without its subject (folded): the shop or the field named before it (even across an emoji) is
+#: "where do I start??" asked without its subject (folded; the question ends with it, "¿por dónde empiezo con el SEO?" names its own): the shop or the field named before it (even across an emoji) is
 #: what the start is asked about ("ho appena aperto un e-shop … non ho idea di come fare SEO 😅 da dove parto??").
 _WHERE_START = (r"\b(?:where (?:do|should|would) i (?:start|begin)|where to (?:start|begin)|par (?:ou|quoi) (?:commencer|je commence|debuter)"
                 r"|por donde (?:empiezo|empezar|comienzo|comenzar)|da dove (?:parto|partire|inizio|iniziare|comincio|cominciare)"
@@ -174,7 +174,7 @@ def questions(note: str) -> tuple[str, str]:
                 before, question = [*before, ": ".join(head[:-1])], head[-1]
             folded = fold_phrase(question)
             # "… ma non so da dove iniziare.. corsi, certificazioni?": a bare list of things asks about the sentence before
-            if ((cre.search(_BACK, folded) or cre.search(_ADVICE, folded) or cre.search(_WHERE_START, folded)) and not cre.search(_OWN_SUBJECT, folded)
+            if ((cre.search(_BACK, folded) or cre.search(_ADVICE, folded) or cre.search(_WHERE_START + r"\W*$", folded)) and not cre.search(_OWN_SUBJECT, folded)
                     or len(cre.findall(r"\w+", folded)) <= 3 and cre.search(r"\w\s*[,/]\s*\w", folded)):
                 wider.extend([*sentences[i - 1:i], *before])
             asked.append(question)

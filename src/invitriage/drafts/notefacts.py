@@ -4785,6 +4785,8 @@ _SHARE = {
 }
 _SHARE_KIND = [("slides", r"\b(?:slides?|folien|diapositivas|deck|presentation|prasentation|presentacion|apresentacao|presentatie|supports?)\b"),
                ("recording", r"\b(?:recording|replay|aufzeichnung|grabacion|registrazione|gravacao|opname)\b"),
+               # "send me the link to the checklist": the link asked for stays the link
+               ("link", r"\b(?:link|lien|enlace|collegamento|linkje)\b"),
                # "your checklist from the newsletter: is it available as a PDF?": the material named, never a PDF promised
                ("checklist", r"\b(?:check-?lists?|checkliste\w*|lista de (?:verificacao|comprobacion|controlo))\b"),
                ("guide", r"\b(?:guides?|leitfaden|guia|guida|gids)\b")]
@@ -4792,8 +4794,9 @@ _SHARE_KIND = [("slides", r"\b(?:slides?|folien|diapositivas|deck|presentation|p
 #: en PDF?"), in the last question (folded): a share ask, answered with the material named (after "may I send you my CV as a
 #: PDF?", a send, is ruled out).
 _PDF_ASK = r"\b(?:as|in|als|en|em|come|im|op) (?:a |an |een |un |formato |format |versao |version )?pdf\b|\bpdf[ -](?:version|versie|fassung|versao)\b"
-#: The sender's own document ("my CV as a PDF?", "notre brochure en PDF"): theirs to send, never her material asked for.
-_OWN_DOC = (r"\b(?:my|mon|ma|mes|mein\w*|mi|mis|mio|mia|meu|minha|mijn|our|notre|nos|unser\w*|nuestr\w+|nostr\w+|nosso|nossa|onze"
+#: The sender's own document ("my CV as a PDF?", "notre brochure en PDF"): theirs to send, never her material asked for;
+#: and a PDF format as the topic ("PDF carousels on LinkedIn still worth it?"), never material asked for.
+_OWN_DOC = (r"\b(?:carousels?|carrousels?|carrusel\w*|carossel\w*|carross\w*|karussell\w*|carosell\w*|my|mon|ma|mes|mein\w*|mi|mis|mio|mia|meu|minha|mijn|our|notre|nos|unser\w*|nuestr\w+|nostr\w+|nosso|nossa|onze"
             r"|i send|je (?:t'|vous )?envoie|ich (?:dir |ihnen )?schick\w*|te (?:envio|mando)|ti (?:invio|mando)|ik (?:je |u )?stuur)\b")
 _SHARE_KIND_RX = _SHARE_KIND
 _CHOICE = r"\b(?:ou|or|oder|o|of)\b"
