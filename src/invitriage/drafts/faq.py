@@ -129,6 +129,14 @@ _ANNOUNCED = (r"\b(?:questions?|query|doubt|quick one|curious|duda|dudas|pregunt
               r"|duvida|duvidas|pergunta|perguntinha|curiosidade|frage|fragen|fragezeichen|vraag|vraagje|vragen)(?:\W+\w+){0,3}\W*$")
 
 
+#: "where do I start??" asked without its subject (folded; the question ends with it, "¿por dónde empiezo con el SEO?" names its own): the shop or the field named before it (even across an emoji) is
+#: what the start is asked about ("ho appena aperto un e-shop … non ho idea di come fare SEO 😅 da dove parto??").
+_WHERE_START = (r"\b(?:where (?:do|should|would) i (?:start|begin)|where to (?:start|begin)|par (?:ou|quoi) (?:commencer|je commence|debuter)"
+                r"|por donde (?:empiezo|empezar|comienzo|comenzar)|da dove (?:parto|partire|inizio|iniziare|comincio|cominciare)"
+                r"|por onde (?:comeco|comecar|eu comeco)|wo (?:fange ich an|anfangen|soll ich anfangen)|womit (?:fange ich an|anfangen)"
+                r"|waar (?:begin ik|moet ik beginnen|te beginnen))\b")
+
+
 def _wish_advice(sentence: str) -> bool:
     """Does a sentence without a question mark ask for advice ("any advice would be great")?"""
     folded = fold_phrase(sentence)
@@ -167,7 +175,7 @@ def questions(note: str) -> tuple[str, str]:
                 before, question = [*before, ": ".join(head[:-1])], head[-1]
             folded = fold_phrase(question)
             # "… ma non so da dove iniziare.. corsi, certificazioni?": a bare list of things asks about the sentence before
-            if ((cre.search(_BACK, folded) or cre.search(_ADVICE, folded)) and not cre.search(_OWN_SUBJECT, folded)
+            if ((cre.search(_BACK, folded) or cre.search(_ADVICE, folded) or cre.search(_WHERE_START + r"\W*$", folded)) and not cre.search(_OWN_SUBJECT, folded)
                     or len(cre.findall(r"\w+", folded)) <= 3 and cre.search(r"\w\s*[,/]\s*\w", folded)):
                 wider.extend([*sentences[i - 1:i], *before])
             asked.append(question)
@@ -352,7 +360,9 @@ _AIM_BEFORE = (r"\b(?:speciali[sz]\w*|specializz\w*|especializ\w*|spezialisier\w
                # "por onde começar em SEO?", "where to start with SEO?": the field a learner wants to start in is the one aimed at
                r"|start(?:ing)? (?:in|with|learning)|get(?:ting)? started (?:in|with)|commencer (?:en|le|la|par)|debuter (?:en|dans)"
                r"|empezar (?:en|con)|comenzar (?:en|con)|iniziare (?:con|in|nella|nel)|cominciare (?:con|in|nella|nel)|partire (?:con|dalla)"
-               r"|comecar (?:em|com|no|na)|beginnen (?:met|in)|starten (?:met|in))\b(?:\W+\w+){0,2}?\W+$")
+               r"|comecar (?:em|com|no|na)|beginnen (?:met|in)|starten (?:met|in)"
+               # "welche Zertifikate für den Einstieg ins SEO?", "per entrare nella SEO": the field entered is the one aimed at
+               r"|einstieg (?:ins|in|in die|in das)|einsteigen (?:ins|in)|entrar (?:en|no|na|em)|entrare (?:nel|nella|in)|instap (?:in)|break(?:ing)? into|get(?:ting)? into)\b(?:\W+\w+){0,2}?\W+$")
 _AIM_AFTER = r"^\W+(?:\w+\W+){0,2}?(?:zu (?:lernen|vertiefen)|te (?:leren|specialiseren|verdiepen)|specialiseren|spezialisieren)\b"
 
 
@@ -604,4 +614,38 @@ FOLLOW: dict[str, tuple[str, str]] = {
 def follow(lang: str, *, informal: bool) -> str:
     """The light next step after the owner's answer, in ``lang`` and the sender's register."""
     pair = FOLLOW.get(lang) or FOLLOW.get(lang[:2]) or ("", "")
+    return pair[0 if informal else 1]
+
+
+#: A sender whose headline names a practitioner of her trade (folded): "SEO Specialist", "Growth Marketer | B2B SaaS",
+#: "Data analist marketing", "Content Manager": a peer, whose question on her practice gets the question back.
+PEER_TRADE = (r"\b(?:seo|sea|sem|ppc|growth|performance|paid (?:social|media|search)|data|analytics|analyst|analist\w*|analista|"
+              r"content|contenu|contenido|contenuti?|conteudo|inhalte?|crm|ads|traffic|trafic|acquisition|acquisizione|adquisicion|aquisicao)\b"
+              r"[^|,;]{0,40}\b(?:manager\w*|managerin|specialist\w*|spezialist\w*|specialiste|especialista|consultant\w*|consultor\w*|consulente"
+              r"|berater\w*|lead|head|expert\w*|esperto|analyst\w*|analist\w*|analista|marketer\w*|strateg\w*|owner)\b"
+              r"|\b(?:growth|performance|seo|sea|ppc) marketer\b|\bdata analist\w*|\bmarketing analyst\b|\b(?:head|lead) of (?:seo|growth|performance|content|paid)\b"
+              r"|\b(?:analista|especialista|gerente|responsable|responsabile|gestor[ae]?|consultor[ae]?|consulente|redactor[ae]?|redattore)"
+              r" (?:de |di |do |da |del |della )?(?:seo|sea|sem|conteudo|conteudos|contenido|contenidos|contenuti|trafego|trafico|performance|growth|dados|datos|dati|midia paga|medios pagados)\b")
+#: The learner's or client's step ("tell me where you stand") turned for a peer: how they do it themselves.
+PEER_BACK: dict[str, tuple[str, str]] = {
+    "en": ("How do you handle it on your side?", "How do you handle it on your side?"),
+    "fr": ("Et toi, comment tu fais de ton côté ?", "Et vous, comment faites-vous de votre côté ?"),
+    "de": ("Wie machst du das bei dir?", "Wie handhaben Sie das bei sich?"),
+    "es": ("¿Y tú, cómo lo haces?", "¿Y usted, cómo lo hace?"),
+    "it": ("E tu, come ti regoli?", "E Lei, come si regola?"),
+    "pt": ("E tu, como fazes desse lado?", "E do seu lado, como costuma fazer?"),
+    "pt-BR": ("E você, como faz aí?", "E do seu lado, como costuma fazer?"),
+    "nl": ("Hoe pak jij het zelf aan?", "Hoe pakt u het zelf aan?"),
+}
+
+
+def peer_back(lang: str, headline: str, stage: str, *, informal: bool) -> str:
+    """The question back to a peer (``headline`` names a practitioner of her trade, ``stage`` no learner's), or "".
+
+    >>> peer_back("nl", "SEO Specialist, Rotterdam", "", informal=True), peer_back("en", "Marketing student", "student", informal=True)
+    ('Hoe pak jij het zelf aan?', '')
+    """
+    if stage in ("student", "intern", "junior") or not cre.search(PEER_TRADE, fold_phrase(headline or "")):
+        return ""
+    pair = PEER_BACK.get(lang) or PEER_BACK.get(lang[:2]) or ("", "")
     return pair[0 if informal else 1]

@@ -4809,7 +4809,7 @@ _SENDWHAT = [("programme", r"\bprogram\w*\b"),
              ("cv", r"\b(?:cv|curriculo|curriculum|lebenslauf|resume)\b")]
 _SHARE = {
     "fr": r"\b(?:as-tu|tu as|vous avez|avez-vous|auriez-vous|aurais-tu|tu aurais|vous auriez) (?:le|les|la) (?:lien|slides|support|replay|presentation|checklist)\b|\b(?:m'envoyer|me partager|me transmettre|m'envoyer le lien (?:de|vers)) (?:le|les|la) (?:lien|slides|supports?|replay|presentation|checklist)\b|\b(?:les|vos|tes) (?:slides|supports?)\b[^.!?]{0,70}\?|\b(?:le support|le replay|l'enregistrement)\b[^.!?]{0,70}\?",
-    "en": r"\b(?:send me|share|get|have) (?:the|your) (?:link|slides|deck|recording|replay|checklist)\b|\b(?:the|your) (?:slides|deck|recording|replay)\b[^.!?]{0,70}\?|\b(?:is there|are there|any) (?:a |the )?(?:recording|replay|slides|deck)\b[^.!?]{0,70}\?",
+    "en": r"\b(?:send me|share|get|have) (?:the|your) (?:link|slides|deck|recording|replay|checklist)\b|\b(?:the|your) (?:slides?(?: deck)?|deck|recording|replay)\b[^.!?]{0,70}\?|\b(?:is there|are there|any) (?:a |the )?(?:recording|replay|slides|deck)\b[^.!?]{0,70}\?",
     "de": r"\b(?:die )?(?:folien|slides|prasentation|aufzeichnung|checkliste|den link)\b[^.!?]{0,70}\?",
     "es": r"\b(?:las )?(?:diapositivas|slides|presentacion|grabacion|el enlace|el link|la checklist)\b[^.!?]{0,70}\?",
     "it": r"\b(?:le )?(?:slide|slides|registrazione|il link|la checklist)\b[^.!?]{0,70}\?",
@@ -4817,7 +4817,20 @@ _SHARE = {
     "nl": r"\b(?:de )?(?:slides|presentatie|opname|link|checklist)\b[^.!?]{0,70}\?",
 }
 _SHARE_KIND = [("slides", r"\b(?:slides?|folien|diapositivas|deck|presentation|prasentation|presentacion|apresentacao|presentatie|supports?)\b"),
-               ("recording", r"\b(?:recording|replay|aufzeichnung|grabacion|registrazione|gravacao|opname)\b")]
+               ("recording", r"\b(?:recording|replay|aufzeichnung|grabacion|registrazione|gravacao|opname)\b"),
+               # "send me the link to the checklist": the link asked for stays the link
+               ("link", r"\b(?:link|lien|enlace|collegamento|linkje)\b"),
+               # "your checklist from the newsletter: is it available as a PDF?": the material named, never a PDF promised
+               ("checklist", r"\b(?:check-?lists?|checkliste\w*|lista de (?:verificacao|comprobacion|controlo))\b"),
+               ("guide", r"\b(?:guides?|leitfaden|guia|guida|gids)\b")]
+#: Her material asked for as a PDF or a download ("Gibt es die auch als PDF?", "is die ook als pdf te downloaden?", "la tienes
+#: en PDF?"), in the last question (folded): a share ask, answered with the material named (after "may I send you my CV as a
+#: PDF?", a send, is ruled out).
+_PDF_ASK = r"\b(?:as|in|als|en|em|come|im|op) (?:a |an |een |un |formato |format |versao |version )?pdf\b|\bpdf[ -](?:version|versie|fassung|versao)\b"
+#: The sender's own document ("my CV as a PDF?", "notre brochure en PDF"): theirs to send, never her material asked for;
+#: and a PDF format as the topic ("PDF carousels on LinkedIn still worth it?"), never material asked for.
+_OWN_DOC = (r"\b(?:carousels?|carrousels?|carrusel\w*|carossel\w*|carross\w*|karussell\w*|carosell\w*|my|mon|ma|mes|mein\w*|mi|mis|mio|mia|meu|minha|mijn|our|notre|nos|unser\w*|nuestr\w+|nostr\w+|nosso|nossa|onze"
+            r"|i send|je (?:t'|vous )?envoie|ich (?:dir |ihnen )?schick\w*|te (?:envio|mando)|ti (?:invio|mando)|ik (?:je |u )?stuur)\b")
 _SHARE_KIND_RX = _SHARE_KIND
 _CHOICE = r"\b(?:ou|or|oder|o|of)\b"
 #: A question that asks to choose ("plutôt A ou B ?", "Semrush o Ahrefs?"), not two requests joined by "or".
@@ -5355,7 +5368,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             if facts.service:
                 break
         facts.team = bool(_first(_TEAM, folded))
-    if facts.proposal in ("speaker", "guest") and (price or _first(r"\b(?:dagtarief|tarief|tarifs?|honorar\w*|rates?|fees?|tarifa|tariffa|cachet|compenso|quanto (?:costa|cobra\w*)|wat kost|was kostet|combien|speaking fees?|honorarios|vergutung)\b",
+    if facts.proposal in ("speaker", "guest") and (price or _first(r"\b(?:dagtarief|tarief|tarifs?|honorar\w*|rates?|fees?|tarifa|tariffa|cachet|compenso|quanto (?:costa|cobra\w*)|wat kost|was kostet|(?<!tous les )combien(?! de fois)|speaking fees?|honorarios|vergutung)\b",
                                                                          " ".join(cre.findall(r"[^.!?\n]*\?", folded)))):
         facts.price = True  # "zou je een workshop willen geven? Wat is je dagtarief?": a yes to the workshop, and the rate after
     if facts.proposal in ("speaker", "guest") and _first(_CONDITIONS, " ".join(cre.findall(r"[^.!?\n]*\?", folded))):
@@ -5519,6 +5532,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     elif _first(_SEND[lang], folded) or (facts.proposal and _first(_SEND_OFFER, folded)):
         facts.qkind = "send"
         facts.sendwhat = next((kind for kind, rx in _SENDWHAT if _first(rx, folded)), "details")
+    elif q and _first(_PDF_ASK, q) and not _first(_OWN_DOC, q):
+        facts.qkind = "share"
+        facts.share = next((kind for kind, rx in _SHARE_KIND if _first(rx, folded)), "link")
     elif q and _first(_VISIT, q):
         facts.qkind = "visit"  # "Wanneer kom je weer eens naar Nederland?": nothing planned yet, she'll say when
     elif q and _first(_TIMING, q):

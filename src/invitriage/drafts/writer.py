@@ -3712,6 +3712,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         pair = _LENGTH_LINE.get(variant or lang) or _LENGTH_LINE.get(lang[:2], ("", ""))
         context["faq"], context["qanswer"], context["length_q"] = pair[0 if context["informal"] else 1], "", True
     context["faq_step"] = faq.follow(variant or lang, informal=bool(context["informal"])) if context["faq"] and not context.get("length_q") else ""
+    if context["faq_step"] and note_lang == lang and "job_seeking" not in (name, intent) and not faq.is_self(fold(_last_question(note) or note)) \
+            and (back := faq.peer_back(variant or lang, headline, str(context["career_stage"]), informal=bool(context["informal"]))):
+        # "SEO Specialist: Screaming Frog or Sitebulb for audits?", "Growth Marketer: how do you measure conversions…?": a
+        # peer asking about her practice gets the question back, never "tell me where you stand" as to a learner (a job
+        # seeker's tip or her own path keeps its step: "how do you handle it?" answers neither)
+        context["faq_step"] = back
     if context["faq_step"] and opinion_only(note if note_lang == lang else "", lang):
         # "do you really think Google penalises AI content?", "qu'en penses-tu ?": her view is the whole answer, never
         # "tell me where you're at" to someone who asked what she thinks and has nothing in progress
