@@ -2139,6 +2139,10 @@ _SHE_SPOKE = (r"\b(?:you (?:spoke|talked|presented|gave a talk) (?:about|on)|(?:
               r"|(?:je|jij|u) (?:sprak|presenteerde) over|(?:je|u) (?:hebt|heeft) (?:[\w-]+ ){0,4}?over (?:[\w-]+ ){1,4}?gesproken)\b")
 
 
+#: "wir haben uns … kennengelernt", "we hebben elkaar … ontmoet": having met, the verb at the end of the clause (folded).
+_MET_VERB_LAST = r"\b(?:uns|elkaar) (?:[\w-]+ ){0,8}?(?:kennengelernt|getroffen|ontmoet|leren kennen|gesproken)\b"
+
+
 def _the_talk_praised(original: str, folded: str, m: re.Match[str]) -> bool:
     """"we met at the SEO talk … I loved your approach", "al talk sulla SEO locale. Mi ha colpito molto": a talk named with
     the article and praised right after is hers (the sender praises it to her), unless another speaker is named."""
@@ -2154,6 +2158,11 @@ def _the_talk_praised(original: str, folded: str, m: re.Match[str]) -> bool:
         return False
     if cre.search(_BY_SOMEONE, original[m.end():m.end() + 60]):
         return False
+    # "Ci siamo conosciute al Web Marketing Festival, al talk sulla SEO locale": the talk is where they met, never hers
+    start = max(folded.rfind(c, 0, m.start()) for c in ".!?\n")
+    if any(_first(rx, folded[start + 1:m.start()]) for rx in _MET_IN_PERSON.values()) \
+            or _first(_MET_VERB_LAST, folded[start + 1:m.end() + 60].split(".")[0]):
+        return False  # ("wir haben uns auf der OMR beim Vortrag … kennengelernt": the German verb comes last)
     praised = _first(_PRAISE, folded[m.end():m.end() + 90])
     # "¡Encantada de conectar!", "ravie de te rencontrer": glad to meet her, not praise of the talk
     return praised is not None and not cre.match(r"\w*\s+(?:de|di|em|to|of)\s+(?:conectar|connecter|conocer\w*|rencontrer|te\b|vous\b|connect\w*|meet\w*|conhecer\w*|conoscer\w*|collegar\w*)",
@@ -2255,7 +2264,10 @@ _NOT_NAMES |= _TOOLS
 #: never a person who put them in touch
 _CHANNELS = {"reels", "reel", "tiktok", "tik tok", "pinterest", "snapchat", "threads", "shorts", "stories", "youtube shorts",
              "meta", "meta ads", "google ads", "tiktok ads", "linkedin ads", "instagram ads", "facebook ads", "x", "bluesky",
-             "seo", "sea", "gmb", "ga4", "chatgpt", "canva", "wordpress", "shopify"}
+             "seo", "sea", "gmb", "ga4", "chatgpt", "canva", "wordpress", "shopify",
+             # "Verkoop via Insta", "found you via IG", "vu via Linkedin": a channel, never a person to thank for an introduction
+             "insta", "ig", "insta stories", "fb", "yt", "tiktoks", "linked in", "linkedin", "instagram", "facebook", "youtube", "twitter",
+             "etsy", "vinted", "amazon", "bol", "bol.com", "marktplaats", "wallapop", "mercado livre", "mercadolibre", "leboncoin", "ebay", "telegram"}
 _NOT_NAMES |= _CHANNELS
 #: A name right after a topic's preposition ("sui Reels", "on TikTok", "sur Pinterest", "sobre Reels", "over Reels"):
 #: what the piece was about, never who referred them ("über" is left out: "über Anna" is "through Anna" in German)
@@ -3580,7 +3592,9 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
                     # "Le scrivo per chiederLe se offre consulenze SEO.": an indirect question needs no "?"
                     continue  # "quería preguntarte: ¿sigues dando el curso?", "volevo chiederti se…?": the question itself,
                     # asked right there, never "send me your questions"
-                if kind in ("meet", "call") and not _rx(r"\?|\b(?:disponible|dispo|partante?|would|could|shall|let'?s|happy to|open to|love to|on se|seriez|serais|zeit|lust|apetece|podriamos|podemos|ti va|ti andrebbe|le andrebbe|potremmo|possiamo|bora|vamos|topa|zin|zullen|kunnen we|can we|possible|moglich|posible|possibile|possivel|mogelijk|aimerais|souhaiterais|voudrais|gerne|gern|me gustaria|mi piacerebbe|gostaria|graag|propose|vorschlagen|proponer|proporre|propor|voorstellen|quand|when|wann|cuando|quando|wanneer)\b").search(text):
+                if kind in ("meet", "call") and not _rx(r"\?|\b(?:disponible|dispo|partante?|would|could|shall|let'?s|happy to|open to|love to|on se|seriez|serais|zeit|lust|apetece|podriamos|podemos|ti va|ti andrebbe|le andrebbe|potremmo|possiamo|bora|vamos|topa|zin|zullen|kunnen we|can we|possible|moglich|posible|possibile|possivel|mogelijk|aimerais|souhaiterais|voudrais|gerne|gern|me gustaria|mi piacerebbe|gostaria|graag|propose|vorschlagen|proponer|proporre|propor|voorstellen|quand|when|wann|cuando|quando|wanneer"
+                                                  # "Adoraria tomar um café", "me encantaría tomar un café", "j'adorerais": a wish, a request all the same
+                                                  r"|adoraria|adorariamos|encantaria|adorerais|adorerei|ci piacerebbe|que tal|quem sabe|leuk)\b").search(text):
                     continue
             found.append(kind)
             break
@@ -4756,7 +4770,11 @@ _RELAY_ASK = (r"\b(?:shar(?:e|ing)|repost(?:ing)?|pass(?:ing)? (?:it|this|the \w
               r"|condivider(?:e|la|lo)|diffonder(?:e|la|lo)|girar(?:e|la|lo)|partilhar|compartilhar|divulgar|teilen|weiterleiten|weitergeben|delen|doorsturen|verspreiden)\b"
               r"[^.!?]{0,40}\b(?:network|reseau|netzwerk|red|rete|rede|netwerk|contacts|contactos|contatti|contatos|kontakte|connections)\b"
               r"|\b(?:network|reseau|netzwerk|netwerk)\b[^.!?]{0,25}\b(?:teilen|weiterleiten|weitergeben|delen|verspreiden|partager|relayer)\b")
-_FREELANCE_ROLE = (r"\b(?:freelance|free-lance|freiberuflich\w*|mission|missions|opdracht(?!gever)\w*|auftrag|projekteinsatz|interim|contract role|contractor|independant\w*|independent (?:trainers?|consultants?)|vacataires?|freiberufler\w*|autonom[oa]s?|zzp\w*|zelfstandige?n?"
+#: Freelancers sought by an agency (folded): "zoeken wij freelancers", "cherche des freelances", "buscamos autónomos".
+_FREELANCERS_SOUGHT = (r"\b(?:zoeken|zoekt|zoek|op zoek naar|looking for|seeking|hiring|cherchons|recherchons|cherche|recherche|suchen|sucht|buscamos|busca"
+                       r"|buscando|cerchiamo|cerca|cercando|procuramos|procura|procurando) (?:\w+ ){0,2}(?:freelancers?|freelances|freiberufler\w*|autonom[oa]s"
+                       r"|zzp'?ers?|zelfstandigen)\b")
+_FREELANCE_ROLE = (r"\b(?:freelance|free-lance|" + _FREELANCERS_SOUGHT[2:-2] + r"|freiberuflich\w*|mission|missions|opdracht(?!gever)\w*|auftrag|projekteinsatz|interim|contract role|contractor|independant\w*|independent (?:trainers?|consultants?)|vacataires?|freiberufler\w*|autonom[oa]s?|zzp\w*|zelfstandige?n?"
                    r"|\d ?(?:jours|days|tage|dias|dagen|giorni)\s?(?:/|par|per|a|por|pro)\s?(?:semaine|week|woche|semana|settimana)"
                    # "para um projeto remoto", "for a 3-month consulting project", "pour un projet", "für ein Beratungsprojekt": an engagement, not a post
                    r"|(?:for|on|para|em|num|pour|sur|fur|per|voor|bij|por) (?:a|an|one|um|uma|un|une|ein|einem|uno|een) (?:[\w-]+ ){0,3}[\w-]*?(?:project|projeto|projet|proyecto|progetto|projekt|opdracht))\b")
@@ -5341,6 +5359,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if client and facts.hiring and facts.job_title and not _first(_FIELD_WORDS, fold(facts.job_title)) \
             and (facts.refer_ask or facts.ask == "recommend" or _first(_JOB_WORDS, folded) or _first(r"\b(?:hr|rh|risorse umane|recursos humanos|ressources humaines|human resources|personalabteilung|p&o)\b", folded)):
         client = False  # "sono HR … cerchiamo un saldatore esperto, conosci qualcuno?": a role to fill, not a buyer of her services
+    if client and facts.job_title and _first(_PERMANENT_ROLE, folded) \
+            and not _first(r"\b(?:freelance\w*|free-lance|freiberuf\w*|zzp\w*|autonom[oa]s?|interim|contractor|mission freelance)\b", folded):
+        client = False  # "je recrute un consultant SEO senior en CDI", "busco consultor SEO con contrato indefinido": a salaried post offered her, no purchase
     if (client or price) and not (affiliate or facts.recruiter or facts.for_client or seeking_job or facts.candidate or (pitch_only and not (prospect or sought))
                                   or (facts.pitch and facts.request == "trial" and not (prospect or sought))  # "our AI tool … Can I show you a demo? Free trial": a seller
                                   or (facts.pitch and not (prospect or sought) and _first(_SEND[lang], folded))  # "our company offers … can I send you a quote?"
@@ -5448,6 +5469,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         if (facts.job_title or facts.job_offered or facts.hiring or facts.recruiter) and _first(_RELAY_ASK, folded) and not facts.pass_on:
             facts.relay = facts.refer_ask = True  # "¿te animas a compartir la oferta con tu red?": pass the post on, not take the job
         facts.freelance_role = bool(_first(_FREELANCE_ROLE, folded))
+        if facts.pitch and not facts.sells and _first(_FREELANCERS_SOUGHT, folded):
+            facts.pitch = False  # "notre agence cherche des freelances pour ses clients": work offered her, nothing sold to her
         if facts.freelance_role and _first(_PERMANENT_ROLE, folded) and not _first(r"\b(?:freelance|free-lance|freiberuflich\w*|freiberufler\w*|zzp\w*|interim|contractor)\b", folded):
             facts.freelance_role = False  # "SEO Lead (fulltime) voor een opdrachtgever", "CDI pour une mission...": a post on the payroll, not an engagement
         if facts.freelance_role and facts.refer_ask and (_first(_PEOPLE_ASK, folded) or not _first(_DIRECT_OFFER, folded)):

@@ -2956,6 +2956,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if informal and lang == "fr" and (name == "sales_pitch" or facts.pitch) \
             and not cre.search(r"\b(?:tu|toi|ton|ta|tes|te)\b|\bt'", fold(note)) and not cre.match(r"\W*(?:salut|coucou|hello|hey|yo)\b", fold(note)):
         informal = False  # "Bonjour Camille 👋 Chez LeadBoost … Dispo pour un call ?": a cold pitch without "tu" is answered with vous
+    if informal and lang == "fr" and facts.client and not facts.met and not facts.former \
+            and not cre.search(r"\b(?:tu|toi|ton|ta|tes|te)\b|\bt'", fold(note)) and not cre.match(r"\W*(?:salut|coucou|hey|yo)\b", fold(note)):
+        informal = False  # "Hello Camille, Head of Growth chez … on cherche à structurer notre stratégie. On en parle ?": a prospect without "tu", answered with vous
     owner_first = parse_name(settings.owner_name).first
     first_used = bool(owner_first) and bool(cre.search(rf"\b{re.escape(owner_first)}\b", note[:60]))
     # "Dag Camille, … Neemt u stagiairs aan?": the owner's first name after a friendly hello is answered "Beste Lotte"
@@ -5394,7 +5397,8 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
             and not (facts.job_title or facts.recruiter or facts.role or facts.cv or facts.candidate or facts.client or facts.pitch):
         # "je suis aussi consultante … qu'on échange nos retours d'expérience ?": a peer, never a job offer nor a purchase
         return "content" if facts.work else ("met_before" if facts.met and (facts.event or facts.org) else "benefit")
-    if name == "sales_pitch" and not (facts.pitch or facts.proposal or facts.sells or facts.client or facts.links) \
+    if name in ("sales_pitch", "business_proposal") and not (facts.pitch or facts.proposal or facts.sells or facts.client or facts.links
+                                                             or (name == "business_proposal" and (facts.offers or facts.request))) \
             and "meet" in (facts.asks or [facts.ask]):
         # "fellow freelancer here … fancy a coffee sometime?", "on se fait un café ?": a peer's coffee (a fellow freelancer
         # telling what they do included), nothing sold to decline
