@@ -117,3 +117,9 @@ def test_a_prospect_who_writes_tu_keeps_tu() -> None:
     text = draft("Salut Camille, je gère une boutique en ligne et j'aimerais revoir mon SEO avec toi. Tu as un moment pour en parler ?",
                  "fr", "sales_pitch", "Fondatrice")
     assert "vous" not in text
+
+
+def test_a_talk_where_they_met_with_her_approach_praised_stays_hers() -> None:
+    text = draft("Hola Camille, nos conocimos en el Congreso Web de Zaragoza, en la charla sobre TikTok Ads. Me gustó mucho tu enfoque, "
+                 "¡seguimos en contacto!", "es", "met_before", "Marketing Specialist")
+    assert "mi charla" in text

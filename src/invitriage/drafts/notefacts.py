@@ -2143,6 +2143,14 @@ _SHE_SPOKE = (r"\b(?:you (?:spoke|talked|presented|gave a talk) (?:about|on)|(?:
 _MET_VERB_LAST = r"\b(?:uns|elkaar) (?:[\w-]+ ){0,8}?(?:kennengelernt|getroffen|ontmoet|leren kennen|gesproken)\b"
 
 
+#: Her own way praised after the talk (folded): "me encantó tu enfoque", "I loved your approach", "j'ai adoré ton approche".
+_YOUR_WAY = (r"\b(?:tu|tus|tes|vos|suas|seus|teus|tuas|tuoi|tue|your|ton|ta|votre|dein\w*|ihr\w*|il tuo|la tua|tuo|tua|il suo|la sua|seu|sua|teu|jouw|uw)\s+(?:\w+\s+)?"
+             r"(?:enfoque|approach|approche|ansatz|approccio|abordagem|aanpak|vision|vision|visione|visao|visie|manera|way|facon|art|modo|forma|manier"
+             r"|explicaci\w+|explanation|explication|erklarung|spiegazion\w+|explicacao|uitleg|ejemplos|examples|exemples|beispiele|esempi|exemplos|voorbeelden"
+             r"|talk|charla|presentation|presentacion|vortrag|intervento|palestra|presentatie|lezing|conference|ponencia|intervencao|intervention"
+             r"|conteudo|contenido|content|contenu|inhalt|contenuto|inhoud|dicas|consejos|tips|conseils|tipps|consigli|slides|diapositivas)\b")
+
+
 def _the_talk_praised(original: str, folded: str, m: re.Match[str]) -> bool:
     """"we met at the SEO talk … I loved your approach", "al talk sulla SEO locale. Mi ha colpito molto": a talk named with
     the article and praised right after is hers (the sender praises it to her), unless another speaker is named."""
@@ -2160,9 +2168,12 @@ def _the_talk_praised(original: str, folded: str, m: re.Match[str]) -> bool:
         return False
     # "Ci siamo conosciute al Web Marketing Festival, al talk sulla SEO locale": the talk is where they met, never hers
     start = max(folded.rfind(c, 0, m.start()) for c in ".!?\n")
-    if any(_first(rx, folded[start + 1:m.start()]) for rx in _MET_IN_PERSON.values()) \
-            or _first(_MET_VERB_LAST, folded[start + 1:m.end() + 60].split(".")[0]):
-        return False  # ("wir haben uns auf der OMR beim Vortrag … kennengelernt": the German verb comes last)
+    if (any(_first(rx, folded[start + 1:m.start()]) for rx in _MET_IN_PERSON.values())
+            or _first(_MET_VERB_LAST, folded[start + 1:m.end() + 60].split(".")[0])) \
+            and not _first(_YOUR_WAY, folded[m.end():m.end() + 90]) \
+            and not _first(r"\b(?:you|vous|tu|du|usted|voce|lei|jij)\s+(?:[\w-]+\s+){0,3}$", folded[max(0, m.start() - 40):m.start()]):
+        # ("wir haben uns auf der OMR beim Vortrag … kennengelernt": the German verb comes last; "Me encantó tu enfoque": hers after all)
+        return False
     praised = _first(_PRAISE, folded[m.end():m.end() + 90])
     # "¡Encantada de conectar!", "ravie de te rencontrer": glad to meet her, not praise of the talk
     return praised is not None and not cre.match(r"\w*\s+(?:de|di|em|to|of)\s+(?:conectar|connecter|conocer\w*|rencontrer|te\b|vous\b|connect\w*|meet\w*|conhecer\w*|conoscer\w*|collegar\w*)",
