@@ -213,6 +213,10 @@ _REWORK = (r"\b(?:refon\w*|revoi\w*|revoy\w*|repens\w*|restructur\w*|modernis\w*
 #: Words that end the phrase: a conjunction or a verb after it.
 _PLAN_STOP = r"(?i)\s+(?:with|avec|mit|con|com|consigo|met|et|and|und|y|e|en(?! ligne\b)|mais|but|aber|pero|ma|mas|maar|que|which|qui|die|che|neu|opnieuw|zu|te|to)\b.*$"
 
+#: An English nationality adjective ending the phrase ("… for the French"), and the noun the note puts after it ("market").
+_NATIONALITY_END = r"\b(?:French|German|Spanish|Italian|Dutch|Portuguese|Belgian|Swiss|European|Brazilian|British|UK|US)$"
+_NOUN_AFTER = r"\s+(?:markets?|audiences?|customers|clients|shoppers|consumers|speakers|users|buyers)\b"
+
 
 def plan_phrase(note: str) -> str:
     """The sender's strategy they want to rework, as the note names it, without "our": "stratégie digitale",
@@ -226,7 +230,9 @@ def plan_phrase(note: str) -> str:
             continue
         m = cre.search(_OUR, sentence)
         if m:
-            phrase = cre.sub(_PLAN_STOP, "", m.group(1)).strip(" ,;:")
+            noun = cre.match(_NOUN_AFTER, sentence[m.end(1):]) if cre.search(_NATIONALITY_END, m.group(1)) else None
+            # "our content strategy for the French market": the noun after "French" is the phrase's, never "for the French"
+            phrase = cre.sub(_PLAN_STOP, "", m.group(1) + (noun.group(0) if noun else "")).strip(" ,;:")
             while cre.search(r"(?i)\s(?:para|pour|per|for|für|voor|de|d'|del|della|el|il|la|le|the|a|o|do|da|di|van|of|in|en|em|het|der|die|das|next|this|the)$", phrase):
                 phrase = phrase.rsplit(None, 1)[0]  # "estrategia digital para el [año que viene]": never a dangling preposition
             if phrase and len(phrase.split()) <= 6:

@@ -1678,6 +1678,9 @@ class Facts:
     #: the sender landed a job (or an internship) thanks to the owner's work ("it helped me land my current job",
     #: "consegui meu primeiro emprego graças a ele"): a thank-you to congratulate, never a job search ("job" or "internship").
     landed: str = ""
+    #: the sender launched their brand, shop or business with the owner's help and thanks her for it (no question):
+    #: (the possessive as the note says it, the thing launched): ("mi", "marca de ropa sostenible"), ("mein", "Label für Taschen")
+    launched: tuple[str, str] = ("", "")
     #: the note already says where the sender stands (their shop, their job, how long, a budget): not to be re-asked
     situation: bool = False
     #: the sender says they struggle with something in the owner's field ("je galère avec mes pubs", "snap er niks van").
@@ -1948,6 +1951,10 @@ _PUPILS_OF = (r"\b(?:student\w*|studierende\w*|etudiant\w*|estudiant\w*|alumn[oa
               r"|partecipanti|deelnemers|teilnehmer\w*|learners|trainees|leerlingen|eleves|schuler\w*|cursist\w*|aprendices)\s*$")
 
 
+#: "im Namen des …", "au nom du …", "on behalf of …" (folded): the organiser the sender writes for, never a meeting place.
+_ON_BEHALF = r"(?:im namen|im auftrag|au nom|on behalf|en nombre|a nome|em nome|namens|per conto)\b"
+
+
 def _event(original: str, folded: str, lang: str) -> str:
     preps, nouns = _EVENT_PREPS[lang], _EVENT_NOUNS[lang]
     compound = rf"(?:[\w-]*?|(?:(?!(?:{preps}|{_DANGLING[lang]})\s)[\w-]+\s){{1,3}})" if lang in ("de", "nl") \
@@ -1957,6 +1964,8 @@ def _event(original: str, folded: str, lang: str) -> str:
         end = m.end()
         if _rx(_PUPILS_OF).search(folded[max(0, start - 40):start]):
             continue  # "per i miei studenti del master", "for the students of my course": a class taught, never a meeting
+        if _rx(_ON_BEHALF).match(folded, start):
+            continue  # "im Namen des Digital Marketing Forum München": who the sender writes for, never where they met her
         more = _rx(rf"\s+(?:di|de|d'|du|of|del|della|van|von|do|da)\s*(?:{nouns}|networking|lancement|launch|lancio|lanzamiento|lancamento)\b").match(folded, end)
         if more:
             end = more.end()  # "la cena di networking", "la soirée de lancement"
@@ -1966,6 +1975,10 @@ def _event(original: str, folded: str, lang: str) -> str:
             tail = original[end + 1:host.end()] + _proper(original, host.end(), 6)  # "vom Workshop bei der WKO in Graz"
         phrase = original[start:end] + (" " + tail if tail and original[end:end + 1] == " " else "")
         phrase = phrase.strip()
+        at = original.find(phrase, start) + len(phrase)
+        sub = _rx(rf"[ \t]+(?:{nouns})\b").match(folded, at) if tail else None
+        if sub:
+            phrase = original[start:sub.end()].strip()  # "at Web Summit Lisbon at the SEO breakfast": the sub-event kept whole, never "at the SEO"
         # An adjective-free lower-case phrase like "au salon" is still a place; the name makes it specific.
         if _cut_inside(original, original.find(phrase, start) + len(phrase)):
             continue  # a name cut in its middle is worse than none
@@ -1978,6 +1991,8 @@ def _event(original: str, folded: str, lang: str) -> str:
                     return named  # "nos conocimos en el Web2Day de Nantes, en la charla sobre SEO local": the event by its name
             return phrase
     for p in _rx(rf"\b(?:{preps})\s+(?=[^\W\d_])").finditer(folded):
+        if _rx(_ON_BEHALF).match(folded, p.start()):
+            continue
         name = _proper(original, p.end(), 5)
         if name and _rx(_NAMED_EVENT).search(fold(name)) and _no_pronoun(name, lang):
             return (original[p.start():p.end()] + name).strip()
@@ -4245,6 +4260,12 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         if a.startswith("resource:"):
             facts.wanted = a.split(":", 1)[1]
     _wants(original, folded, lang, facts)
+    # "your tips helped me launch my brand, thank you!" (the thanks may close the note, past its core)
+    launched = cre.search(_LAUNCHED, original) if _first(_THANKS_ONLY_SAID, fold(text)) and "?" not in text else None
+    if launched and not facts.landed:
+        mine, thing = next((launched.group(i), launched.group(i + 1)) for i in (1, 3, 5) if launched.group(i))
+        facts.launched = (mine.lower(), thing.strip())
+        facts.helped, facts.helped_piece = False, ""  # the launch is what the reply congratulates, never "glad it helped your …"
     facts.exchange = bool(_first(_EXCHANGE, folded))
     facts.struggle = bool(_first(_STRUGGLE, folded))
     facts.career = _weighs_two(original, folded) and bool(_first(_FIELD_WORDS, folded)) and bool(_first(_CAREER_CTX, folded)) and not (facts.cv or facts.candidate or facts.hiring
@@ -4975,6 +4996,21 @@ _LANDED = (rf"\b(?:(?:landed|got|found|secured|gotten|received|scored|help(?:ed)
            rf"|(?:habe|hab|hat|bekam|fand) (?:[\w-]+ ){{0,5}}{_JOB_WORD} (?:[\w-]+ ){{0,3}}(?:bekommen|gefunden|ergattert|erhalten)|(?:wurde|bin) (?:\w+ ){{0,2}}eingestellt"
            rf"|(?:heb|kreeg|vond) (?:[\w-]+ ){{0,5}}{_JOB_WORD} (?:[\w-]+ ){{0,2}}(?:gevonden|gekregen|bemachtigd|binnengehaald)|(?:ben|werd) (?:\w+ ){{0,2}}aangenomen)\b")
 _INTERNSHIP = r"\b(?:internship|stage|practicas|tirocinio|estagio|praktikum|stageplek)\b"
+#: A brand, a shop or a business the sender launched thanks to the owner (original text): "your tips helped me launch my
+#: candle brand", "me han ayudado a lanzar mi marca de ropa", "mi hanno aiutato a lanciare il mio brand di ceramiche",
+#: "m'ont aidée à lancer ma marque", "haben mir geholfen, mein Label zu starten", "hebben me geholpen mijn merk te lanceren".
+_THANKS_ONLY_SAID = (r"\b(?:thanks?|thank you|merci|danke|dank je|dank u|vielen dank|gracias|grazie|obrigad[oa]|bedankt|agradec\w+|remerci\w+"
+                     r"|ringrazi\w+|(?:mich|dir|ihnen) (?:\w+ )?bedanken|bedanken|dankjewel|valeu)\b")
+_LAUNCH_THING = (r"(?:brand|label|shop|e-?shop|webshop|online ?shop|store|business|company|start-?up|line|marca|tienda|negocio|empresa|emprendimiento|proyecto"
+                 r"|negozio|attività|impresa|progetto|linea|loja|lojinha|negócio|marque|boutique|entreprise|société|activité|ligne|Marke|Modelabel|Onlineshop"
+                 r"|Laden|Firma|Unternehmen|Geschäft|Business|Startup|merk|winkel|bedrijf|zaak|lijn)")
+_LAUNCH_TAIL = r"(?:\s(?!(?i:and|y|et|und|en|e|so|thanks?|thank|gracias|grazie|merci|danke|obrigad[oa]|bedankt|que|che|qui|who|which|that|dat|die|der)\b)[^\W\d_][\w'’-]*){0,3}"
+_LAUNCHED = (rf"(?i)\b(?:helped me (?:to )?(?:launch|start|open|build|create|set up)|me (?:han |ha |)ayudad[oa] a (?:lanzar|crear|abrir|montar|arrancar)"
+             rf"|me ayud(?:aron|ó|o) a (?:lanzar|crear|abrir|montar|arrancar)|mi (?:hanno|ha) aiutat[oa] ad? (?:lanciare|aprire|creare|avviare)"
+             rf"|(?:me (?:ajudaram|ajudou|têm ajudado|tem ajudado)|ajudaram-me|ajudou-me) a (?:lançar|lancar|abrir|criar|montar)|m'(?:ont|a) aidée? à (?:lancer|créer|ouvrir|monter))"
+             rf"\s+(?:(?:a|o|il|la)\s+)?(my|mi|mio|mia|minha|meu|ma|mon)\s+((?:[^\W\d_][\w'’-]*\s){{0,2}}?{_LAUNCH_THING}\b{_LAUNCH_TAIL})"
+             rf"|\b(?:haben|hat) mir (?:\w+ )?geholfen,?\s+(mein|meine|meinen)\s+((?:[^\W\d_][\w'’-]*\s){{0,2}}?{_LAUNCH_THING}\b(?:\s[^\W\d_][\w'’-]*){{0,3}}?)\s+(?:zu (?:starten|launchen|gründen|eröffnen|lancieren)|aufzubauen)"
+             rf"|\b(?:hebben|heeft) me (?:\w+ )?geholpen,?\s+(?:om\s+)?(mijn)\s+((?:[^\W\d_][\w'’-]*\s){{0,2}}?{_LAUNCH_THING}\b(?:\s[^\W\d_][\w'’-]*){{0,3}}?)\s+(?:te (?:lanceren|starten|openen)|op te (?:zetten|starten))")
 #: What ties the job to the owner's work or says thanks for it (folded).
 _LANDED_THANKS = (r"\b(?:thanks?|thank you|thanks to|helped|merci|grace a|aide|gracias|ayud\w+|grazie|aiutat\w+|obrigad[oa]|gracas a|ajud\w+|valeu"
                   r"|danke|dank|dankzij|geholfen|geholpen|bedankt|dankjewel)\b")

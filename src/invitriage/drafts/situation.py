@@ -133,7 +133,7 @@ _TALK = (r"\b(?:let'?s (?:talk|chat)|(?:love|like|happy) to (?:have a )?(?:chat|
 _CALL_WORD = (r"\b(?:call|calls|chiamata|videochiamata|telefonata|videocall|zoom|appel|visio|visioconference|llamada|videollamada|chamada|videochamada"
               r"|ligacao|telefonat|videocall|gesprach|belletje|videogesprek|telefoontje|meeting|reunion|reuniao|riunione|incontro|rendez-vous|cafe|caffe|coffee|koffie|kaffee)\b")
 _COUNTRY = r"(?:(?:a|o|la|le|het|de)\s+)?([A-ZÀ-Ý][\wÀ-ÿ-]+)"
-_EXPAND = re.compile(r"(?:expand\w*|expansion|launch\w*|entering|enter|entry)\s+(?:\w+\s+){0,3}?(?:to|into|in)\s+(?:the\s+)?(?P<en>[A-Z][\w-]+)"
+_EXPAND = re.compile(r"(?:expand\w*|expansion|launch\w*|entering|enter|entry)\s+(?:\w+\s+){0,3}?(?:to|into|in)\s+(?:the\s+)?(?P<en>[A-Z][\w-]+(?:\s+markets?\b)?)"
                      r"|(?:s'implanter|s'etendre|s'étendre|se developper|se développer|développement|developpement|lancer\s+\w+\s+\w+|expansion|implantation|étendre|etendre)\s+(?:\w+\s+){0,2}?(?:en|au|aux)\s+(?P<fr>[A-ZÀ-Ý][\wÀ-ÿ-]+)"
                      r"|(?:nach|in)\s+(?P<de>[A-ZÄÖÜ][\wäöüß-]+)\s+(?:\w+\s+){0,1}?(?:expandieren|zu expandieren|gehen wollen|einsteigen)|[Mm]arkteintritt\s+in\s+(?P<de2>[A-ZÄÖÜ][\wäöüß-]+)|expansion\s+nach\s+(?P<de3>[A-ZÄÖÜ][\wäöüß-]+)"
                      r"|(?:expandir\w*|expansión|expansion|implantar\w*|lanzar\w*|entrar)\s+(?:\w+\s+){0,3}?(?:a|en|al mercado de|en el mercado de)\s+(?P<es>[A-ZÁÉÍÓÚ][\wáéíóúñ-]+)"
@@ -244,7 +244,8 @@ def read(note: str) -> Situation:
     if m3:
         country = next(v for v in m3.groupdict().values() if v)
         if not cre.search(r"(?i)\b(?:instagram|google|meta|tiktok|linkedin|facebook|youtube|pinterest|amazon|shopify|etsy|ads?|seo)\b", country):
-            s.country = country
+            # "our expansion into the French market": the market named whole, never "your plans for French"
+            s.country = f"the {country}" if country.endswith(("market", "markets")) else country
     s.useful = bool(cre.search(_USEFUL, folded))
     s.soon = bool(s.shop and cre.search(_SOON, folded))
     # "Avresti tempo per una call la prossima settimana?", "Hast du Zeit für ein kurzes Telefonat?": a call asked in a question

@@ -433,6 +433,9 @@ def choose_template(name: str, facts: Facts) -> str:
     if facts.landed and not (facts.offers or facts.proposal or facts.ask) and name not in ("recruiting", "business_proposal"):
         # "your workshop helped me land my current job, thank you!": a thank-you about her work, never a job search
         return "content"
+    if facts.launched[1] and not (facts.offers or facts.proposal or facts.ask) and name not in ("recruiting", "business_proposal"):
+        # "your tips helped me launch my candle brand, thank you!": a thank-you to congratulate, never "what is your question?"
+        return "content"
     if (facts.offers or facts.proposal) and name in ("met_before", "content", "referral", "ask_for_help"):
         # "happy to help with your newsletter", "une offre commune ?": an offer or a proposal, not a question
         return "business_proposal"
@@ -806,6 +809,38 @@ _THESIS = (r"\b(?:(?:my|mon|ma|mein\w*|mi|la mia|mia|il mio|a minha|minha|mijn)\
 _THESIS_NOUN = {"en": ("your thesis", "your thesis"), "fr": ("ton mémoire", "votre mémoire"), "de": ("deiner Abschlussarbeit", "Ihrer Abschlussarbeit"),
                 "es": ("tu tesis", "su tesis"), "it": ("la tua tesi", "la Sua tesi"), "pt": ("a tua tese", "a sua tese"),
                 "pt-BR": ("o seu TCC", "o seu TCC"), "nl": ("je scriptie", "uw scriptie")}
+
+
+#: The sender's possessive turned the owner's way, per language: {note's word: (informal, formal)}, with the preposition the
+#: template's "the launch of …" needs ("del tuo", "da sua", "de ta", "deines").
+_LAUNCH_YOURS = {"en": {"my": ("your", "your")}, "es": {"mi": ("tu", "su")}, "it": {"mio": ("del tuo", "del Suo"), "mia": ("della tua", "della Sua")},
+                 "pt": {"minha": ("da tua", "da sua"), "meu": ("do teu", "do seu")}, "pt-BR": {"minha": ("da sua", "da sua"), "meu": ("do seu", "do seu")},
+                 "fr": {"ma": ("de ta", "de votre"), "mon": ("de ton", "de votre")}, "nl": {"mijn": ("je", "uw")},
+                 "de": {"mein": ("deines", "Ihres"), "meinen": ("deines", "Ihres"), "meine": ("deiner", "Ihrer")}}
+
+
+def launched_thing(launched: tuple[str, str], lang: str, *, informal: bool) -> str:
+    """The brand or shop the sender launched, as the reply names it ("tu marca de ropa", "del tuo brand di ceramiche",
+    "deines Labels für Taschen"), or "" when the note names none the reply can take up.
+
+    >>> launched_thing(("mein", "Label für Taschen"), "de", informal=True), launched_thing(("minha", "marca de biquínis"), "pt-BR", informal=True)
+    ('deines Labels für Taschen', 'da sua marca de biquínis')
+    >>> launched_thing(("ma", "marque de bijoux"), "fr", informal=False), launched_thing(("mein", "neues Label"), "de", informal=True)
+    ('de votre marque de bijoux', '')
+    """
+    mine, thing = launched
+    table = _LAUNCH_YOURS.get(lang) or _LAUNCH_YOURS.get(lang[:2], {})
+    if not thing or mine not in table:
+        return ""
+    yours = table[mine][0 if informal else 1]
+    if lang[:2] == "de":
+        head, _, tail = thing.partition(" ")
+        if not head[:1].isupper():
+            return ""  # "mein neues Label": an adjective to inflect, the launch is congratulated without naming it
+        if yours in ("deines", "Ihres") and not head.endswith(("s", "x", "z")):
+            head += "s"
+        thing = f"{head} {tail}".strip()
+    return f"{yours} {thing}"
 
 
 def _thesis_noun(note: str, lang: str, *, informal: bool) -> str:
@@ -1901,7 +1936,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "salary": False, "remote": False, "offers": False, "portfolio": False, "shall_we": False,
                        "client": False, "price": False, "conditions": False, "lang_q": False, "recruiter": False, "networking": False,
                        "refer_ask": False, "freelance_role": False, "for_client": False, "met": False, "studied": False,
-                       "reconnect": False, "long_ago": False, "congrats": False, "landed": "", "owner_langs": [], "asks": [], "soon_meet": False, "helped": False, "helped_piece": "", "by_email": False, "coffee": False, "praise": False,
+                       "reconnect": False, "long_ago": False, "congrats": False, "landed": "", "launched": "", "launch": False, "owner_langs": [], "asks": [], "soon_meet": False, "helped": False, "helped_piece": "", "by_email": False, "coffee": False, "praise": False,
                        "situated": False, "amount": False, "tool_choice": False, "direct": "", "posts_plural": False, "team": False, "yes_q": False, "yes_known": False,
                        "links": False, "regular": False, "regular_long": False, "fan": False, "exchange": False, "go_on": False, "speaker_call": False, "network_ask": False, "career": False, "swap": False,
                        "speak_ok": False})
@@ -3364,7 +3399,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["shop_line"] = shop_line(note if note_lang == lang else "", str(item.get("headline") or ""), variant or lang,
                                      informal=bool(context["informal"])) \
         if name in _SHOP_TEMPLATES and not (facts.sells or facts.pitch or facts.offers or facts.role or facts.recruiter or facts.hiring) \
-        and not (facts.client or facts.price or facts.service or facts.funding or cre.search(_STALLED, fold(note))) else ""
+        and not (facts.client or facts.price or facts.service or facts.funding or cre.search(_STALLED, fold(note))) \
+        and not facts.launched[1] else ""  # "your posts helped me open my tea shop, thanks!": the launch is congratulated instead
     # ("nos ventes stagnent", "¿cuánto cuesta una auditoría?", "como funciona sua consultoria?": a prospect describing a problem
     # or asking for her services gets the business part, never a "good luck with your shop" that reads like a brush-off)
     context["shop_headline"] = str(item.get("headline") or "")
@@ -3572,11 +3608,15 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                             r"|tiver|tens|tem|tiveres|heb|hebt|heeft|dispo\w*|disponible)\b[^.?!\d]{0,12}?\b()(\d{2})[\s-]*(?:min\w*|mn)\b", fold(note))
     context["call_minutes"] = (dur.group(1) or dur.group(2)) if dur and facts.request != "interview" else ""
     context["thesis"] = _thesis_noun(note, variant or lang, informal=bool(context["informal"])) if note_lang == lang else ""
+    context["launch"] = bool(facts.launched[1])
+    context["launched"] = launched_thing(facts.launched, variant or lang, informal=bool(context["informal"])) if note_lang == lang else ""
     context["qanswer"] = _quick_answer(name, facts, note, context, lang=(variant or lang), shop=bool(sit.shop),
                                        learner=quickq.learner(note, headline) and not sit.shop) if note_lang == lang else ""
     context["situation"] = sit.kind
     context["situation_line"] = situation.line(sit, lang, informal=bool(context["informal"]), variant=variant,
                                                helped=bool(facts.helped or facts.praise), far=bool(context.get("far")))
+    if facts.launched[1]:
+        context["situation_line"] = ""  # "tus consejos me ayudaron a lanzar mi marca": the launch congratulated, no "how is it going?"
     if sit.shop and context["qanswer"] and lang in _IN_YOUR_CASE:
         # "Estoy empezando un e-shop de aceite de oliva … ¿algún consejo?": "por dónde empezaría con tu e-shop de aceite
         # de oliva", never "en tu caso" after the shop was named
