@@ -45,7 +45,7 @@ def test_cbo_or_abo_is_answered_not_deferred():
     ]
     for note in notes:
         text = sample_draft(note)
-        assert "ABO" in text and "Advantage" in text, (note, text)
+        assert "ABO" in text and "CBO" in text, (note, text)
         assert "l'ABO e" not in text and "budget hai" not in text and "welches Budget" not in text, (note, text)
 
 
