@@ -103,3 +103,12 @@ def test_linkedin_or_meta_for_b2b_is_weighed_and_never_the_bosss_posts():
 def test_french_job_tips_read_naturally_in_german():
     text = sample_draft("Hallo Camille, ich suche seit einigen Monaten eine Stelle im Online Marketing und möchte nach Frankreich ziehen. Hast du Tipps für den französischen Markt?")
     assert "Meetups lohnen sich also früh" not in text and "Lebenslauf mit dem Französischniveau" not in text, text
+
+
+def test_a_career_changer_into_community_management_gets_a_tip_not_a_promise():
+    text = sample_draft("Bonjour Camille, ancienne infirmière, je me reconvertis et je vise un premier poste de community manager. "
+                        "Des conseils pour y arriver sans expérience ?", headline="En reconversion")
+    assert "projet" in text and "je vous dirai par quoi" not in text, text
+    text = sample_draft("Hi Camille, ich bin Junior Social Media Managerin und habe gerade meinen ersten Job angefangen. "
+                        "Welche Weiterbildung lohnt sich im Performance Marketing?", headline="Junior Social Media Managerin")
+    assert "Vorstellungsgespräch" not in text, text
