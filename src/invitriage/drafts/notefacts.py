@@ -5793,6 +5793,10 @@ def _piece_at(original: str, folded: str, before: str, start: int) -> str:
     return piece[:1].lower() + piece[1:] if not cre.match(r"[A-ZÀ-Ý]{2}", piece) else piece
 
 
+#: An elided article glued to an option ("l'ABO", "dell'SEO", "d'Instagram"), dropped when the option is named.
+_ELIDED_ARTICLE = r"^(?:l|d|dell|dall|nell|sull|all|un)['’](?=\w)"
+
+
 def choice_options(question: str) -> list[str]:
     """The two things an either/or question names, as written, or [] when it does not name two.
 
@@ -5849,6 +5853,8 @@ def choice_options(question: str) -> list[str]:
         if right[0][:1].isdigit() != left[0][:1].isdigit() and not any(w[:1].isdigit() for w in right[1:] + left[1:]):
             return []  # "1 articolo lungo a settimana o 3 brevi?": the pair is longer than two words, never "settimana" vs "3 brevi"
         pair = [" ".join(left).strip(".-'’"), " ".join(right).strip(".-'’")]
+        # "il CBO o l'ABO?", "le SEO ou l'ads ?": the thing, never its elided article ("tra CBO e l'ABO")
+        pair = [cre.sub(_ELIDED_ARTICLE, "", o) or o for o in pair]
         if any(all(cre.fullmatch(_OPTION_STOP, fold(w)) for w in o.split()) for o in pair):
             return []  # "sur un sous-domaine ou dans un sous-dossier": an option is a thing, never a lone "dans"
         if any(cre.search(_REQUEST_NOUNS, fold(o)) or len(o) < 2 or o.isdigit() for o in pair):

@@ -29,6 +29,57 @@ _PEOPLE = (r"(\d{1,3})\s*(?:-\s*)?(?:people|persons?|pers\.?|personnes|personen|
            r"|partecipanti|deelnemers|collaborateurs|mitarbeiter\w*|medewerkers|empleados|dipendenti|funcionarios|colaboradores|salaries)\b"
            r"|(?:team|equipe|equipo|squadra|team van|team von|team mit|team of|equipe de|equipo de|squadra di)\s+(?:of |de |di |van |von |mit )?(?:(?:about|around|environ|etwa|ca\.?|unos|circa|cerca de|ongeveer|ungefahr) )?(\d{1,3})\b"
            r"|(\d{1,3})-person")
+#: A training's length stated in the note (folded): "2 jours", "1-day", "une journée", "3 Stunden", "two days", "2 giorni".
+_NUMWORDS = {"one": 1, "un": 1, "une": 1, "ein": 1, "einen": 1, "eine": 1, "uno": 1, "una": 1, "um": 1, "uma": 1, "een": 1,
+             "two": 2, "deux": 2, "zwei": 2, "dos": 2, "due": 2, "dois": 2, "duas": 2, "twee": 2,
+             "three": 3, "trois": 3, "drei": 3, "tres": 3, "tre": 3, "drie": 3}
+_DURATION = (r"\b(\d{1,2}|one|two|three|un|une|deux|trois|ein|einen|eine|zwei|drei|uno|una|dos|due|tre|tres|um|uma|dois|duas|een|twee|drie)"
+             r"(\s+|-)(day|days|jours?|journees?|tage?n?|tagig\w*|dias?|giorni|giornat[ae]|dagen|dag|hours?|heures?|stunden|stundig\w*|horas?|ore|uur)\b")
+_UNIT = {"day": "d", "days": "d", "jour": "d", "jours": "d", "journee": "d", "journees": "d", "tag": "d", "tage": "d", "tagen": "d",
+         "dia": "d", "dias": "d", "giorni": "d", "giornata": "d", "giornate": "d", "dagen": "d", "dag": "d"}
+_EN_NUM = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}
+_DE_NUM = {1: "ein", 2: "zwei", 3: "drei", 4: "vier", 5: "fünf"}
+
+
+def duration(note: str) -> tuple[int, str]:
+    """The length of the training the note states, as (number, "d" for days or "h" for hours), or (0, "").
+
+    >>> duration("on cherche une formation SEO (3 personnes, 2 jours)"), duration("we'd like a 1-day training"), duration("Quels tarifs ?")
+    ((2, 'd'), (1, 'd'), (0, ''))
+    """
+    m = cre.search(_DURATION, fold(note or ""))
+    if not m:
+        return 0, ""
+    n = int(m.group(1)) if m.group(1).isdigit() else _NUMWORDS.get(m.group(1), 0)
+    unit = m.group(3)
+    if n == 1 and not m.group(1).isdigit() and m.group(2) != "-" and unit not in ("journee", "giornata"):
+        return 0, ""  # "un jour", "um dia", "one day": someday, never a length
+    kind = "d" if unit in _UNIT or unit.startswith("tagig") else "h"
+    return (n, kind) if 0 < n <= 40 else (0, "")
+
+
+def _length(lang: str, n: int, unit: str, kind: str) -> tuple[str, str]:
+    """The length as said before the thing (en, de adjectives: "one-day", "zweitägige") or after it ("de 2 jours")."""
+    base = lang.split("-")[0]
+    one = n == 1
+    if base == "en":
+        return (f"{_EN_NUM.get(n, n)}-{'day' if unit == 'd' else 'hour'}", "")
+    if base == "de":
+        ending = {"training": "e", "workshop": "en"}.get(kind, "e")
+        return (f"{_DE_NUM.get(n, n)}{'tägig' if unit == 'd' else 'stündig'}{ending}", "")
+    if base == "fr":
+        return ("", (" d'une journée" if unit == "d" else " d'une heure") if one else f" de {n} {'jours' if unit == 'd' else 'heures'}")
+    if base == "es":
+        return ("", f" de un {'día' if unit == 'd' else 'hora'}".replace("un hora", "una hora") if one else f" de {n} {'días' if unit == 'd' else 'horas'}")
+    if base == "it":
+        return ("", (" di una giornata" if unit == "d" else " di un'ora") if one else f" di {n} {'giorni' if unit == 'd' else 'ore'}")
+    if base == "pt":
+        return ("", (" de um dia" if unit == "d" else " de uma hora") if one else f" de {n} {'dias' if unit == 'd' else 'horas'}")
+    if base == "nl":
+        return ("", (" van één dag" if unit == "d" else " van één uur") if one else f" van {n} {'dagen' if unit == 'd' else 'uur'}")
+    return "", ""
+
+
 _APPROX = r"(?:about|around|environ|etwa|ca\.?|rund|ungefahr|unos|unas|circa|cerca de|ongeveer|zo'n)"
 
 
@@ -58,13 +109,17 @@ def asked_what(note: str, lang: str, service: str) -> str:
     n = _people(f) if kind != "audit" else ""
     base = lang.split("-")[0]
     t = topic
+    days, unit = duration(note) if kind != "audit" else (0, "")
+    pre, post = _length(lang, days, unit, kind) if days else ("", "")
     if base == "en":
         thing = {"workshop": "workshop", "training": "training session", "audit": "audit"}[kind]
         words = f"{t} {thing}" if t else thing
         art = "an" if (t and (t in ("SEO", "e-mail marketing", "Instagram") or t[0] in "AEIOU")) or (not t and kind == "audit") else "a"
+        if pre:  # "a two-day SEO training session"
+            words, art = f"{pre} {words}", "an" if pre[0] in "8" or pre.startswith(("eight", "eleven")) else "a"
         what = f"{art} {words}" + (f" for {n} people" if n else "")
     elif base == "fr":
-        what = {"workshop": "un atelier", "training": "une formation", "audit": "un audit"}[kind] + (f" {t}" if t else "") + (f" pour {n} personnes" if n else "")
+        what = {"workshop": "un atelier", "training": "une formation", "audit": "un audit"}[kind] + (f" {t}" if t else "") + post + (f" pour {n} personnes" if n else "")
     elif base == "de":
         comp = (t.replace(" ", "-").replace("social-ads", "Social-Ads").replace("social-media", "Social-Media").replace("e-mail-marketing", "E-Mail-Marketing").replace("social-selling", "Social-Selling")
                 if t else "")
@@ -72,21 +127,21 @@ def asked_what(note: str, lang: str, service: str) -> str:
             comp = comp[0].upper() + comp[1:]
         noun = {"workshop": "Workshop", "training": "Schulung", "audit": "Audit"}[kind]
         art = {"workshop": "einen", "training": "eine", "audit": "ein"}[kind]
-        what = f"{art} {comp + '-' + noun if comp else noun}" + (f" für {n} Personen" if n else "")
+        what = f"{art} {pre + ' ' if pre else ''}{comp + '-' + noun if comp else noun}" + (f" für {n} Personen" if n else "")
     elif base == "es":
         what = {"workshop": "un taller", "training": "una formación", "audit": "una auditoría"}[kind]
-        what += (f" {t}" if t == "SEO" and kind == "audit" else f" de {t}" if t else "") + (f" para {n} personas" if n else "")
+        what += (f" {t}" if t == "SEO" and kind == "audit" else f" de {t}" if t else "") + post + (f" para {n} personas" if n else "")
     elif base == "it":
         what = {"workshop": "un workshop", "training": "un corso", "audit": "un audit"}[kind]
-        what += (f" {t}" if t and kind == "audit" else f" di {t}" if t else "") + (f" per {n} persone" if n else "")
+        what += (f" {t}" if t and kind == "audit" else f" di {t}" if t else "") + post + (f" per {n} persone" if n else "")
     elif base == "pt":
         what = {"workshop": "um workshop", "training": "um treinamento" if lang == "pt-BR" else "uma formação", "audit": "uma auditoria"}[kind]
-        what += (f" de {t}" if t else "") + (f" para {n} pessoas" if n else "")
+        what += (f" de {t}" if t else "") + post + (f" para {n} pessoas" if n else "")
     elif base == "nl":
         what = {"workshop": "een workshop", "training": "een training", "audit": "een audit"}[kind]
         if t:
             what = f"een {t}-audit" if kind == "audit" else f"{what} {t}"
-        what += f" voor {n} personen" if n else ""
+        what += post + (f" voor {n} personen" if n else "")
     else:
         return ""
     return what
@@ -238,10 +293,31 @@ def line(lang: str, what: str, service: str, *, team: bool = True, yes: bool = F
         return ""
     if service in ("training", "coaching") or not service and cre.search(r"workshop|atelier|taller|formation|formaci|schulung|training|corso|treinamento|formação", what):
         if yes:  # "do you run trainings? what would it cost?": the yes is the template's, the price follows it
-            return table[3].format(what=what) if team else ""
-        return table[0 if team else 1].format(what=what)
+            return no_length(lang, table[3].format(what=what), note) if team else ""
+        return no_length(lang, table[0 if team else 1].format(what=what), note)
     said = table[2].format(what=what)
     return decides(lang, said, what, note) if ballpark else said
+
+
+#: "depends on the length and content" when the note gives the length ("2 jours", "a 1-day training"): the programme only.
+_LENGTH_AND_CONTENT = {"en": ("the length and content", "the programme"), "fr": ("de la durée et du contenu", "du programme"),
+                       "de": ("von Dauer und Inhalten", "vom Programm"), "es": ("de la duración y del contenido", "del programa"),
+                       "it": ("dalla durata e dai contenuti", "dal programma"), "pt": ("da duração e do conteúdo", "do programa"),
+                       "nl": ("van de duur en de inhoud", "van het programma")}
+
+
+def no_length(lang: str, sentence: str, note: str) -> str:
+    """``sentence`` without "the price depends on the length" when ``note`` states the length already.
+
+    >>> no_length("fr", "Le prix dépend de la durée et du contenu.", "une formation de 2 jours, quels tarifs ?")
+    'Le prix dépend du programme.'
+    >>> no_length("en", "The price depends on the length and content.", "what would a training cost?")
+    'The price depends on the length and content.'
+    """
+    pair = _LENGTH_AND_CONTENT.get(lang.split("-")[0])
+    if not pair or not note or not duration(note)[0]:
+        return sentence
+    return sentence.replace(pair[0], pair[1])
 
 
 #: The price line's "{what}" part per language (its lead, the thing, its tail): said again after a yes that names it, it goes.

@@ -3806,7 +3806,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             # "cuánto cuesta el curso de SEO? y es online?": a course's price depends on its length and content, never
             # on "the project" (consulting rates)
             lines = priceq._LINES.get(variant or lang) or priceq._LINES.get(lang[:2])
-            context["k_rates_line"] = lines[3].format(what=what) if lines else ""
+            context["k_rates_line"] = priceq.no_length(variant or lang, lines[3].format(what=what), own) if lines else ""
         if context.get("next_dates"):
             # "¿cuándo es la próxima edición y cuánto cuesta?": the dates and the price of that session sent with it, never
             # "glad to give a course" to someone who wants to attend hers
