@@ -68,7 +68,7 @@ _PHRASES = {
     "nl": {"seo": ("SEO", "SEO"), "social ads": ("uw social ads", "je social ads"), "content strategy": ("uw contentstrategie", "je contentstrategie")},
 }
 #: A social network's ads named in a note (folded): "Meta Ads", "pubs Facebook", "publicités Instagram", "anuncios en TikTok".
-_PLATFORM = (r"\b(meta|facebook|instagram|tiktok|linkedin|pinterest)[ -](?:ads|advertising|werbung|anzeigen|advertenties|campagnes?|campaigns?)\b"
+_PLATFORM = (r"\b(meta|facebook|instagram|insta|tiktok|linkedin|pinterest)[ -](?:ads|advertising|werbung|anzeigen|advertenties|campagnes?|campaigns?)\b"
              r"|\b(?:publicites?|pubs?|anuncios|annunci|inserzioni|anuncios|campagne|campanas?|campanhas?|werbung|anzeigen|advertenties)"
              r" (?:(?:sur|en|su|no|na|em|auf|bei|op|in|on|de|di|da|do) )?(meta|facebook|instagram|insta|tiktok|linkedin|pinterest)\b"
              r"|\b(?:ads|adverts) (?:on|su|op|auf|sur|no|na|en) (meta|facebook|instagram|insta|tiktok|linkedin|pinterest)\b")
