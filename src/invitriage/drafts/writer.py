@@ -2983,7 +2983,6 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         mirror = True
     if signed_title and not informal and note_lang == lang and lang != "fr":
         mirror = True  # "… gostaríamos de a convidar … Prof.ª Helena Sousa": "Cara Professora Helena Sousa", never "Olá, Helena"
-    owner_last = parse_name(settings.owner_name).last
     if mirror and lang == "fr" and not signed_title and career.stage(note, headline) in ("student", "intern") \
             and quickq.learner(note, headline):
         # "Bonjour Madame (Laurent), je suis étudiante en M1…": a student is answered "Bonjour Inès" (with vous), not
