@@ -21,7 +21,7 @@ _TERMS = {
             r"|organic (?:traffic|search|reach on google)|trafic organique|trafico organico|trafego organico|traffico organico|organische[nr]? (?:traffic|zugriffe|reichweite)|organisch verkeer"),
     "social ads": (r"social ads|paid social|social media (?:ads|advertising|advertenties|werbung)|social-media-werbung|social advertising"
                    r"|publicites? (?:sur les reseaux sociaux|meta|facebook|instagram)|pubs? (?:meta|facebook|instagram)|(?:meta|facebook|instagram|tiktok|linkedin) ads"
-                   r"|(?:anuncios|annunci|ads|adverts|advertenties|anzeigen|pubs?|publicites?) (?:de|di|da|do|no|na|su|sur|on|op|auf|en|em) (?:meta|facebook|instagram|tiktok)"
+                   r"|(?:anuncios|annunci|ads|adverts|advertenties|anzeigen|pubs?|publicites?) (?:de|di|da|do|no|na|su|sur|on|op|auf|en|em) (?:meta|facebook|instagram|insta|tiktok)\b|insta ads"
                    r"|anuncios (?:en|nas|em) (?:las )?redes(?: sociales| sociais)?|publicidad en redes|pubblicita sui social|advertenties op social media"
                    # "le nostre campagne social", "campañas en redes sociales", "Social-Media-Kampagnen": paid campaigns on social networks
                    r"|campagne (?:sui )?social\b|campagne (?:sui )?social media|campanas? (?:en )?redes sociales|campanhas? (?:nas |em )?redes sociais"
@@ -68,14 +68,14 @@ _PHRASES = {
     "nl": {"seo": ("SEO", "SEO"), "social ads": ("uw social ads", "je social ads"), "content strategy": ("uw contentstrategie", "je contentstrategie")},
 }
 #: A social network's ads named in a note (folded): "Meta Ads", "pubs Facebook", "publicités Instagram", "anuncios en TikTok".
-_PLATFORM = (r"\b(meta|facebook|instagram|tiktok|linkedin|pinterest)[ -](?:ads|advertising|werbung|anzeigen|advertenties|campagnes?|campaigns?)\b"
+_PLATFORM = (r"\b(meta|facebook|instagram|insta|tiktok|linkedin|pinterest)[ -](?:ads|advertising|werbung|anzeigen|advertenties|campagnes?|campaigns?)\b"
              r"|\b(?:publicites?|pubs?|anuncios|annunci|inserzioni|anuncios|campagne|campanas?|campanhas?|werbung|anzeigen|advertenties)"
-             r" (?:(?:sur|en|su|no|na|em|auf|bei|op|in|on|de|di|da|do) )?(meta|facebook|instagram|tiktok|linkedin|pinterest)\b"
-             r"|\b(?:ads|adverts) (?:on|su|op|auf|sur|no|na|en) (meta|facebook|instagram|tiktok|linkedin|pinterest)\b")
+             r" (?:(?:sur|en|su|no|na|em|auf|bei|op|in|on|de|di|da|do) )?(meta|facebook|instagram|insta|tiktok|linkedin|pinterest)\b"
+             r"|\b(?:ads|adverts) (?:on|su|op|auf|sur|no|na|en) (meta|facebook|instagram|insta|tiktok|linkedin|pinterest)\b")
 #: Two networks named together (folded): "facebook and instagram", "facebook- und instagram", "facebook e instagram".
 _PLATFORM_PAIR = (r"\b(meta|facebook|instagram|tiktok|linkedin|pinterest)(?:[ -]ads)?\s*-?\s*(?:,|and|et|und|y|e|en|&|/|\+|or|ou|oder|o|of)\s*"
                   r"(?:(?:sur|en|su|no|na|em|auf|bei|op|in|on) )?(meta|facebook|instagram|tiktok|linkedin|pinterest)\b")
-_PLATFORM_NAMES = {"meta": "Meta", "facebook": "Facebook", "instagram": "Instagram", "tiktok": "TikTok", "linkedin": "LinkedIn", "pinterest": "Pinterest"}
+_PLATFORM_NAMES = {"insta": "Instagram", "meta": "Meta", "facebook": "Facebook", "instagram": "Instagram", "tiktok": "TikTok", "linkedin": "LinkedIn", "pinterest": "Pinterest"}
 #: How the draft names that channel's ads after "help with" ({p}: the network): (formal, informal).
 _PLATFORM_PHRASES = {"fr": ("vos publicités {p}", "tes publicités {p}"), "en": ("{p} ads", "{p} ads"), "de": ("Ihren {p} Ads", "deinen {p} Ads"),
                      "es": ("sus anuncios en {p}", "tus anuncios en {p}"), "it": ("la pubblicità su {p}", "la pubblicità su {p}"),
@@ -122,7 +122,7 @@ def needs(note: str, offer: list[str]) -> list[str]:
                 found.append((m.start(), key))
         if found:
             break  # the first sentence that states the need
-    if not found and cre.search(_BARE_HELP, fold(note)):
+    if not found and (cre.search(_BARE_HELP, fold(note)) or (cre.search(_LAUNCHING, fold(note)) and cre.search(_THE_ONE_FOR, fold(note)))):
         # "dice que eres la mejor en anuncios de Instagram. Estoy lanzando mi marca y necesito ayuda", "I'm struggling with
         # organic traffic": a bare "I need help" (or a struggle) in one sentence, the field named in another (often in what
         # the referrer praised): that field is the need, never a bare get-to-know call
@@ -145,6 +145,16 @@ _BARE_HELP = (r"\b(?:(?:i )?need (?:some )?help|could use (?:some )?help|struggl
               r"|preciso de (?:ajuda|uma mao|uma forca)|(?:estou|to|tou) com dificuldade|(?:to|estou|tou) apanhando"
               r"|brauche? (?:etwas |dringend )?hilfe|komme? (?:nicht|kaum) weiter|hange fest"
               r"|(?:heb|kan) (?:wel )?(?:wat )?hulp (?:nodig|gebruiken)|loop vast|kom niet verder)\b")
+
+
+#: Their own launch (folded): "je lance ma marque", "I'm launching my brand", "estoy lanzando mi tienda", "lancio il mio brand",
+#: "vou lançar a minha marca", "ich launche meine Marke", "ik lanceer mijn merk".
+_LAUNCHING = (r"\b(?:je lance|je vais lancer|(?:i'?m|i am) launching|i'?ll launch|(?:estoy )?lanzando|voy a lanzar|lanzo|(?:sto )?lanciando|lancio"
+              r"|(?:estou )?lancando|vou lancar|lanco|ich launche|ich starte|ik lanceer|we lanceren) (?:ma|mon|my|mi|il mio|la mia|a minha|o meu|minha|meu|meine?n?|mijn)\b")
+#: The referrer's praise of her for one field (folded): "tu es LA personne pour les ads", "you're the person for SEO",
+#: "eres la persona para", "sei la persona giusta per", "és a pessoa certa para", "du bist die Richtige für", "jij bent dé persoon voor".
+_THE_ONE_FOR = (r"\b(?:la personne|the (?:right )?person|la persona(?: giusta)?|a pessoa(?: certa)?|die richtige|de persoon|the go-to)"
+                r" (?:pour|for|para|per|fur|voor)\b")
 
 
 def need_phrase(note: str, offer: list[str], lang: str, informal: bool) -> str:

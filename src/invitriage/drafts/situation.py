@@ -145,7 +145,18 @@ _EXPAND = re.compile(r"(?:expand\w*|expansion|launch\w*|entering|enter|entry)\s+
                      r"|\bin\s+(?P<de4>Frankreich|Deutschland|Österreich|der Schweiz|Spanien|Italien|Belgien|den Niederlanden|Portugal|Großbritannien|den USA)\s+(?:\w+\s+){0,1}?(?:starten|durchstarten|launchen|Fuß fassen|an den Start gehen)"
                      r"|(?:lanceren|lancering|starten|launchen)\s+(?:\w+\s+){0,3}?in\s+(?P<nl3>Frankrijk|Duitsland|België|Spanje|Italië|Oostenrijk|Zwitserland|Portugal|Nederland)\b"
                      r"|\bin\s+(?P<nl4>Frankrijk|Duitsland|België|Spanje|Italië|Oostenrijk|Zwitserland|Portugal|Nederland)\s+(?:\w+\s+){0,1}?(?:lanceren|starten|launchen)"
-                     r"|(?:se lancer|lancement|arriver|débarquer|lancer)\s+(?:\w+\s+){0,2}?(?:en|au|aux)\s+(?P<fr2>France|Belgique|Suisse|Espagne|Italie|Allemagne|Portugal|Canada|Québec|Royaume-Uni|États-Unis)\b")
+                     r"|(?:se lancer|lancement|arriver|débarquer|lancer)\s+(?:\w+\s+){0,2}?(?:en|au|aux)\s+(?P<fr2>France|Belgique|Suisse|Espagne|Italie|Allemagne|Portugal|Canada|Québec|Royaume-Uni|États-Unis)\b"
+                     # "we willen de Franse markt op", "enter the French market", "den französischen Markt erschließen": the
+                     # French market entered, read as France (see _MARKET_COUNTRY); a market only served or asked about is not
+                     r"|(?P<nl5>Franse)\s+markt\s+(?:op|betreden|veroveren)\b|(?:enter|entering|expand\w*\s+into|break\w*\s+into|launch\w*\s+(?:in|into|on)|crack)\s+the\s+(?P<en2>French)\s+market"
+                     r"|(?:den|auf den)\s+(?P<de5>französischen)\s+Markt\s+(?:erobern|erschließen|betreten|gehen|expandieren)"
+                     r"|(?:attaquer|conquérir|pénétrer|arriver sur|se lancer sur|entrer sur|percer sur)\s+(?:le\s+)?marché\s+(?P<fr3>français)"
+                     r"|(?:entrar en|entrar al|llegar al|conquistar|abrirnos al|expandirnos al|lanzarnos al)\s+(?:el\s+)?mercado\s+(?P<es2>francés)"
+                     r"|(?:entrare nel|sbarcare sul|espanderci sul|conquistare il|approdare sul)\s+mercato\s+(?P<it2>francese)"
+                     r"|(?:entrar no|chegar ao|conquistar o|expandir para o|expandir-nos para o)\s+mercado\s+(?P<pt2>francês)")
+#: The country of a market named by its adjective in _EXPAND.
+_MARKET_COUNTRY = {"Franse": "Frankrijk", "French": "France", "französischen": "Frankreich", "français": "France", "francés": "Francia",
+                   "francese": "Francia", "francês": "França"}
 _MOVE = re.compile(r"\b(?:moving|move|relocating|relocate)\s+(?:\w+\s+){0,2}?to\s+(?P<en>[A-Z][\w-]+)"
                    r"|\b(?:je (?:demenage|déménage|m'installe|vais m'installer|vais demenager|vais déménager)|j'arrive|nous (?:demenageons|déménageons))\s+(?:\w+\s+){0,2}?(?:a|à)\s+(?P<fr>[A-ZÀ-Ý][\wÀ-ÿ-]+)"
                    r"|\b(?:ziehe|ziehen|umziehen|umzug)\s+(?:\w+\s+){0,6}?nach\s+(?P<de>[A-ZÄÖÜ][\wäöüß-]+)"
@@ -243,7 +254,11 @@ def read(note: str) -> Situation:
     m3 = _EXPAND.search(note)
     if m3:
         country = next(v for v in m3.groupdict().values() if v)
-        if not cre.search(r"(?i)\b(?:instagram|google|meta|tiktok|linkedin|facebook|youtube|pinterest|amazon|shopify|etsy|ads?|seo)\b", country):
+        country = _MARKET_COUNTRY.get(country, country)
+        # "launching my candle brand in June": a month is no country
+        if not cre.search(r"(?i)\b(?:instagram|google|meta|tiktok|linkedin|facebook|youtube|pinterest|amazon|shopify|etsy|ads?|seo"
+                          r"|january|february|march|april|may|june|july|august|september|october|november|december"
+                          r"|januar|februar|märz|mai|juni|juli|oktober|dezember|mei|maart|augustus|juin|juillet)\b", country):
             # "our expansion into the French market": the market named whole, never "your plans for French"
             s.country = f"the {country}" if country.endswith(("market", "markets")) else country
     s.useful = bool(cre.search(_USEFUL, folded))
@@ -294,7 +309,7 @@ _PATH = {
     "fr": ("Mon parcours vers le freelance se raconte plus facilement de vive voix : on s'appelle 15 minutes la semaine prochaine ? Je te raconte comment j'ai démarré et je réponds à tes questions.",
            "Mon parcours se raconte plus facilement de vive voix que par message : pouvons-nous nous appeler 15 minutes la semaine prochaine ? Je vous raconterai comment j'ai démarré et je répondrai à vos questions."),
     "de": ("Wie ich zum Freelancing gekommen bin, lässt sich am Telefon besser erzählen als hier: Wollen wir nächste Woche 15 Minuten telefonieren? Dann erzähle ich dir von meinem Weg und beantworte deine Fragen.",
-           "Wie ich zum Freelancing gekommen bin, lässt sich am Telefon besser erzählen als hier: Wollen wir nächste Woche 15 Minuten telefonieren? Dann erzähle ich Ihnen von meinem Weg und beantworte Ihre Fragen."),
+           "Wie ich zum Freelancing gekommen bin, lässt sich am Telefon besser erzählen als hier: Sollen wir nächste Woche 15 Minuten telefonieren? Dann erzähle ich Ihnen von meinem Weg und beantworte Ihre Fragen."),
     "es": ("Cómo empecé como freelance se cuenta mejor hablando que por mensaje: ¿hablamos 15 minutos por teléfono la semana que viene? Te cuento mi camino y respondo a tus preguntas.",
            "Cómo empecé como freelance se cuenta mejor hablando que por mensaje: ¿le parece que hablemos 15 minutos por teléfono la semana que viene? Le cuento mi camino y respondo a sus preguntas."),
     "it": ("Come ho iniziato da freelance si racconta meglio a voce che per messaggio: ci sentiamo 15 minuti al telefono la prossima settimana? Ti racconto il mio percorso e rispondo alle tue domande.",
@@ -367,7 +382,7 @@ _PROBLEM_NEXT: dict[str, tuple[str, str, tuple[str, str]]] = {
            "pouvons-nous nous appeler 15 minutes la semaine prochaine ? Je vous dirai {what}.",
            ("par quoi je commencerais pour {shop}", "ce que j'essaierais en premier pour {shop}")),
     "de": ("Wollen wir nächste Woche 15 Minuten telefonieren? Dann sage ich dir, {what}.",
-           "Wollen wir nächste Woche 15 Minuten telefonieren? Dann sage ich Ihnen, {what}.",
+           "Sollen wir nächste Woche 15 Minuten telefonieren? Dann sage ich Ihnen, {what}.",
            ("wo ich bei {shop} anfangen würde", "was ich bei {shop} zuerst ausprobieren würde")),
     "es": ("¿hablamos 15 minutos por teléfono la semana que viene? Te digo {what}.",
            "¿le parece que hablemos 15 minutos por teléfono la semana que viene? Le digo {what}.",

@@ -59,7 +59,7 @@ CONTEXT_KEYS = ("calm", "promised", "self_line", "speaker_event", "greeting", "f
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "career", "agreed",
-                "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "inhouse", "inhouse_asked", "period_first", "partner_work", "swap", "recommended", "launch_line", "course_said", "market_line",
+                "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "email_profile", "piece_about", "inhouse", "inhouse_asked", "period_first", "partner_work", "swap", "recommended", "launch_line", "course_said", "market_line",
                 "stage_at", "avail_q", "cfp", "train_topic", "views_on", "next_visit", "my_visit", "senior", "speak_only", "panel", "far", "event_name", "question_mark")
 
 
@@ -662,6 +662,22 @@ def _echo_wording(text: str, lang: str) -> str:
 
 
 #: A partnership on clients both sides bring (folded): "clients communs", "referral partnership", "uns Kunden gegenseitig".
+#: Where to send written answers when the settings hold only a placeholder address (see _RESERVED_EMAIL): the address in
+#: her profile's contact info, the words LinkedIn uses for that section in each language (the same for both registers).
+_EMAIL_IN_PROFILE = {
+    "en": "to my email address (it's in my profile, under Contact info)",
+    "fr": "à mon adresse e-mail (elle figure dans mon profil, rubrique Coordonnées)",
+    "de": "an meine E-Mail-Adresse (sie steht in meinem Profil unter Kontaktinfo)",
+    "es": "a mi correo electrónico (está en mi perfil, en Información de contacto)",
+    "it": "al mio indirizzo email (è nel mio profilo, alla voce Informazioni di contatto)",
+    "nl": "naar mijn e-mailadres (dat staat in mijn profiel onder Contactgegevens)",
+    "pt": "para o meu e-mail (está no meu perfil, em Informações de contacto)",
+    "pt-BR": "para o meu e-mail (está no meu perfil, em Informações de contato)",
+}
+#: "an article about content strategy for small web shops", "un artigo sobre …", "einen Artikel über …": the subject of a
+#: written piece, preposition included, up to the end of its clause.
+_PIECE_ABOUT = (r"(?i)\b(?:article|artikel|beitrag|art[ií]culo|artigo|articolo|piece|story)\s+"
+                r"((?:über|sobre|over|about|on|sur|su|sul|sulla|sullo|sugli|sulle)\s+[^.?!\n;:,()\"]{3,80}?)\s*(?=[.?!\n;:,]|$)")
 #: An e-mail address at a reserved example domain (RFC 2606 / RFC 6761): a placeholder, never given in a draft.
 _RESERVED_EMAIL = r"(?i)@(?:[\w.-]+\.)?(?:example\.(?:com|org|net)|[\w-]+\.(?:example|test|invalid|localhost))\s*$|@example$"
 #: "on a piece about how SMEs use paid social" (an English topic): the piece named once, "on your piece on how ...".
@@ -1641,7 +1657,7 @@ def whole_lead(text: str, lang: str, *, informal: bool) -> str:
         return cre.sub(r"(?m)(^|(?<=[.!?] ))Graag: (zullen we|vertel)", lambda m: m.group(1) + lead + m.group(2)[:1].upper() + m.group(2)[1:], text)
     if lang == "de":
         lead = "Ich helfe dir gern weiter. " if informal else "Ich helfe Ihnen sehr gern weiter. "
-        return cre.sub(r"(?m)(^|(?<=[.!?] ))(?:Sehr gern|Gern): (Wollen wir|Schreib)", lambda m: m.group(1) + lead + m.group(2), text)
+        return cre.sub(r"(?m)(^|(?<=[.!?] ))(?:Sehr gern|Gern): (Wollen wir|Sollen wir|Schreib)", lambda m: m.group(1) + lead + m.group(2), text)
     return text
 
 
@@ -1942,7 +1958,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": ""})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": ""})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["meet_period"] = ""  # "teria disponibilidade em abril?": the month the sender names for meeting, never "next week"
 _EMPTY_CONTEXT["team_shared"] = ""
 _EMPTY_CONTEXT["team_liked"] = False  # her training given at their company, and their team's feedback (content)  # her piece shared with their team (content)
@@ -3005,12 +3021,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         mirror = True
     if signed_title and not informal and note_lang == lang and lang != "fr":
         mirror = True  # "… gostaríamos de a convidar … Prof.ª Helena Sousa": "Cara Professora Helena Sousa", never "Olá, Helena"
-    owner_last = parse_name(settings.owner_name).last
     if mirror and lang == "fr" and not signed_title and career.stage(note, headline) in ("student", "intern") \
-            and quickq.learner(note, headline) \
-            and not (owner_last and cre.search(rf"\b(?:madame|monsieur|mme|m\.)\s+{re.escape(fold(owner_last))}\b", fold(note[:80]))):
-        # "Bonjour Madame, je suis étudiante en M1…": a student is answered "Bonjour Inès" (with vous), not "Madame Haddad";
-        # "Bonjour Madame Laurent, … Cordialement, Hugo Lefebvre" names her in full and is answered in kind ("Bonjour Monsieur Lefebvre")
+            and quickq.learner(note, headline):
+        # "Bonjour Madame (Laurent), je suis étudiante en M1…": a student is answered "Bonjour Inès" (with vous), not
+        # "Madame Haddad", even when the note names her in full: "Monsieur Lefebvre" reads stiff to a student (round 40)
         mirror = False
     gender = sender_gender(note, lang, who, headline) if mirror or lang == "de" else ""
     if not gender and (mirror or (lang == "de" and not informal)):
@@ -3313,7 +3327,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # before the referral one
     context["self_line"] = _SELF_OPEN_LINE.get(variant or lang, _SELF_OPEN_LINE.get(lang[:2], "")) \
         if intent == "recruiting" and cre.search(_SELF_OPEN, fold(note)) else ""
-    context["quarter_line"] = quarter_line(note, variant or lang) if name in ("client", "business_proposal", "recruiting", "answer") else ""
+    context["quarter_line"] = quarter_line(note, variant or lang) if name in ("client", "business_proposal", "recruiting", "answer", "ask_for_help") else ""
     if context["quarter_line"]:
         context["meet_period"] = ""  # "available in Q1?": the quarter is the work's, the first call stays next week
     if lang == "de" and context["event"]:
@@ -3905,6 +3919,17 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "contact@camille-laurent.example": a reserved example domain (RFC 2606) is no address anyone can write to; the
         # questions are asked for here, on LinkedIn, rather than sent to a placeholder
         context["owner_email"] = ""
+    # "could you answer a few questions by e-mail?" while the settings hold only a placeholder address: she has one, so the
+    # questions go to the address in her profile's contact info, never back to LinkedIn messages
+    context["email_profile"] = (_EMAIL_IN_PROFILE.get(variant or lang) or _EMAIL_IN_PROFILE.get(lang[:2]) or "") \
+        if settings.email and not context["owner_email"] and context.get("by_email") else ""
+    context["piece_about"] = ""
+    if context["email_profile"] and context.get("piece") and not context.get("topic") and note_lang == lang and own_note:
+        # "un artículo sobre marketing digital para pequeños negocios … ¿por email?": the article's subject, in the note's own
+        # words, named in the yes ("su artículo sobre …"), short enough to read as one complement
+        about = cre.search(_PIECE_ABOUT, own_note)
+        if about and len(about.group(1).split()) <= 9:
+            context["piece_about"] = about.group(1)
     if lang == "en" and context.get("piece") and context.get("topic"):
         # "working on a piece about how SMEs use paid social": "your message about your piece on how ...", never
         # "your message about a piece about how ..."
