@@ -80,12 +80,13 @@ def test_a_quarter_asked_about_by_an_agency_is_answered_and_the_call_is_formal()
     assert "Wollen wir" not in text and "wie ich das sehe" not in text, text
 
 
-def test_a_student_asking_for_a_short_exchange_gets_it_offered_by_first_name():
+def test_a_student_asking_for_a_short_exchange_gets_it_offered():
+    # She named the owner in full: answered in kind (test_drafts_d35), as decided in round 35
     notes = [
         ("Bonjour Madame Laurent, je suis étudiante en licence pro e-commerce et je cherche une alternance. Accepteriez-vous "
-         "un court échange ? Cordialement, Chloé Martin", "Chloé Martin", "Bonjour Chloé"),
+         "un court échange ? Cordialement, Chloé Martin", "Chloé Martin", "Bonjour Madame Martin"),
         ("Bonjour Madame Laurent, étudiant en BTS communication, je cherche un stage de deux mois. Auriez-vous quelques minutes "
-         "pour un échange ? Bien à vous, Théo Girard", "Théo Girard", "Bonjour Théo"),
+         "pour un échange ? Bien à vous, Théo Girard", "Théo Girard", "Bonjour Monsieur Girard"),
     ]
     for note, name, hello in notes:
         text = sample_draft(note, headline="Étudiant(e)", name=name)

@@ -59,7 +59,7 @@ def test_cv_tip_is_advice_de() -> None:
     text = sample_draft("Hallo Camille, ich will in Lyon als Marketerin arbeiten und bin gerade auf Jobsuche. Hast du Tipps für den "
                         "französischen Markt?", "", "Julia Weber")
     assert "Der Lebenslauf passt" not in text
-    assert "Ein einseitiger Lebenslauf" in text  # a tip said as advice, never a bare infinitive command
+    assert "ein einseitiger Lebenslauf" in text  # a tip said as advice, never a bare infinitive command
 
 
 def test_blog_question_kinds_de() -> None:

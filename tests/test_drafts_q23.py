@@ -26,7 +26,7 @@ def test_linkedin_ads_for_small_b2b_is_answered() -> None:
     for note, word in [
         ("Hola Camille, tenemos una consultora pequeña B2B. ¿Merece la pena invertir en anuncios en LinkedIn o es demasiado caro?", "clic"),
         ("Ciao Camille, piccola azienda B2B nel packaging: gli annunci su LinkedIn funzionano davvero o costano troppo?", "clic"),
-        ("Hallo Camille, wir sind ein kleiner B2B-Dienstleister. Lohnt sich LinkedIn-Werbung für uns überhaupt?", "Klicks"),
+        ("Hallo Camille, wir sind ein kleiner B2B-Dienstleister. Lohnt sich LinkedIn-Werbung für uns überhaupt?", "Klick"),
     ]:
         text = sample_draft(note)
         assert word in text and "B2B" in text, text

@@ -3021,10 +3021,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         mirror = True
     if signed_title and not informal and note_lang == lang and lang != "fr":
         mirror = True  # "… gostaríamos de a convidar … Prof.ª Helena Sousa": "Cara Professora Helena Sousa", never "Olá, Helena"
+    owner_last = parse_name(settings.owner_name).last
     if mirror and lang == "fr" and not signed_title and career.stage(note, headline) in ("student", "intern") \
-            and quickq.learner(note, headline):
-        # "Bonjour Madame (Laurent), je suis étudiante en M1…": a student is answered "Bonjour Inès" (with vous), not
-        # "Madame Haddad", even when the note names her in full: "Monsieur Lefebvre" reads stiff to a student (round 40)
+            and quickq.learner(note, headline) \
+            and not (owner_last and cre.search(rf"\b(?:madame|monsieur|mme|m\.)\s+{re.escape(fold(owner_last))}\b", fold(note[:80]))):
+        # "Bonjour Madame, je suis étudiante en M1…": a student is answered "Bonjour Inès" (with vous), not "Madame Haddad";
+        # "Bonjour Madame Laurent, … Cordialement, Hugo Lefebvre" names her in full and is answered in kind ("Bonjour Monsieur Lefebvre")
         mirror = False
     gender = sender_gender(note, lang, who, headline) if mirror or lang == "de" else ""
     if not gender and (mirror or (lang == "de" and not informal)):
