@@ -3918,8 +3918,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             context["stage_at"] = str(context["stage_at"])[:city.start()]
     context["owner_email"] = settings.email  # "may I e-mail you a few questions?": where to send them, or "here" when unset
     if cre.search(_RESERVED_EMAIL, settings.email or ""):
-        # "contact@camille-laurent.example": a reserved example domain (RFC 2606) is no address anyone can write to; the
-        # questions are asked for here, on LinkedIn, rather than sent to a placeholder
+        # "contact@camille-laurent.example": a reserved example domain (RFC 2606) is no address anyone can write to, so it
+        # is never written: questions come here, on LinkedIn, or (asked by e-mail) to her profile's contact info below
         context["owner_email"] = ""
     # "could you answer a few questions by e-mail?" while the settings hold only a placeholder address: she has one, so the
     # questions go to the address in her profile's contact info, never back to LinkedIn messages
