@@ -3250,7 +3250,11 @@ _PROPOSALS = {
              r"|nos encantaria (?:tenerte|tenerle|contar contigo)|ci piacerebbe (?:averti|averla|ospitarti|ospitarla))\b)"
              r"|\b(?:ca te dirait|ca vous dirait|would love to have you|have you on|te gustaria|ti andrebbe|hattest du lust|lijkt (?:het )?(?:je|jou|u) (?:het )?leuk|bora gravar)\b(?=.{0,120}\b(?:podcast|episode|episodio|aflevering|folge|emission)\b)"
              r"|\b(?:i host|i run|j'anime|ich moderiere|conduco|presento|apresento|ik host|ik presenteer)\b.{0,120}\b(?:join|recording|enregistrement|aufnahme|grabacion|registrazione|gravacao|opname|episode|episodio|folge|aflevering|come on)\b",
-    "jury": r"\bjury\b|\bjurado\b|\bgiuria\b|\bjuri\b|\bjurylid\b|\bjuryleden\b|\bjurymitglied\w*|\bjury member\b|\bmembre du jury\b",
+    "jury": r"\bjury\b|\bjurado\b|\bgiuria\b|\bjuri\b|\bjurylid\b|\bjuryleden\b|\bjurymitglied\w*|\bjury member\b|\bmembre du jury\b"
+            # "our panel of experts reviewing marketing tools", "comité d'experts", "Expertenpanel": reviews to give, never a talk
+            r"|\b(?:panel of (?:\w+ )?experts|expert panel|panel d'experts|comite d'experts|expertenpanel|expertenjury|expertenbeirat|panel de expertos"
+            r"|comite de expertos|panel di esperti|comitato di esperti|painel de especialistas|painel de peritos|expertpanel|panel van experts"
+            r"|deskundigenpanel)\b",
     "course": r"\bco-?cre(?:ate|ating|er|ons|ar|are|eren)\b.{0,40}\b(?:course|formation|cours|curso|corso|kurs|cursus|training|module|masterclass)|\b(?:create|creer|crear|creare|criar|erstellen|maken|monter|build) (?:a |un |une |uno |una |um |uma |einen |een )?(?:\w+ )?(?:online )?(?:course|formation|cours|curso|corso|kurs|cursus|masterclass) (?:together|ensemble|juntos|insieme|gemeinsam|samen|with you|avec (?:vous|toi)|contigo|con te|con lei|consigo|com voce|mit (?:ihnen|dir)|met (?:je|jou|u))\b",
     "cowrite": r"\bco-?ecri\w*|a quatre mains|\bco-?writ\w*|\bco-?author\w*|gemeinsam\w* (?:einen )?(?:artikel|beitrag|buch)|zusammen (?:schreiben|einen artikel)|escribir juntos|a cuatro manos|scrivere insieme|a quattro mani|escrever juntos|a quatro maos|samen (?:schrijven|een artikel)|tribune commune|article commun",
     "speaker": r"\b(?:convid\w+|invit\w+|einladen|uitnodigen)\b.{0,40}\b(?:painel|panel|mesa redonda|table ronde|tavola rotonda|podium\w*)\b"
@@ -3447,6 +3451,10 @@ _PITCH = (r"\b(?:(?:show you|vous montrer|te montrer|vous presenter|mostrar(?:te
           r"|develops|builds|developpe|concoit|desarrolla|sviluppa|desenvolve|entwickelt|ontwikkelt)"
           r"|unbeatable (?:prices|rates)|prix (?:imbattables|canon)|tarifs? (?:imbattables|competitifs)|unschlagbare\w* preise\w*|precios? (?:imbatibles|competitivos)"
           r"|prezzi (?:imbattibili|competitivi)|precos? (?:imbativeis|competitivos)|onverslaanbare prijzen|scherpe prijzen"
+          # "nous sommes une agence de traduction et proposons de traduire vos contenus … -20 % ce mois-ci": an agency selling to her
+          r"|et (?:vous )?proposons de"
+          r"|\d{1,2} ?% (?:ce mois|cette semaine|this month|this week|este mes|esta semana|questo mese|questa settimana|diesen monat|diese woche|deze maand|deze week"
+          r"|rabatt|remise|de remise|de reduction|discount|off|descuento|de descuento|sconto|di sconto|korting|desconto|de desconto)"
           r"|(?:proposons|offrons) nos services|notre brochure|our brochure|unsere broschure|nuestro catalogo|la nostra brochure|a nossa brochura|onze brochure"
           # a free trial of THEIR product offered to her ("¿te paso un acceso de prueba gratuito?", "ti mando un accesso di prova",
           # "free trial access", "einen kostenlosen Testzugang"): a pitch, declined politely, never a question to answer

@@ -641,6 +641,21 @@ _PEER = {
 }
 
 
+#: "Yes" to a fellow's "you're in marketing too?", before the colleague's welcome.
+_YES = {"en": "Yes!", "fr": "Oui !", "de": "Ja!", "nl": "Ja!", "es": "¡Sí!", "it": "Sì!", "pt": "Sim!", "pt-BR": "Sim!"}
+
+
+def peer_greeting(lang: str, *, informal: bool) -> str:
+    """A yes to "you're in marketing too?" and a colleague's welcome, or "" for a language without one.
+
+    >>> peer_greeting("nl", informal=True)
+    'Ja! Leuk om iemand uit hetzelfde vak te leren kennen: ik volg je werk graag.'
+    """
+    texts = _PEER.get(lang) or _PEER.get(lang[:2])
+    yes = _YES.get(lang) or _YES.get(lang[:2])
+    return f"{yes} {(texts[0] if informal else texts[1]).format(p='')}" if texts and yes else ""
+
+
 def peer_line(note: str, lang: str, *, informal: bool) -> str:
     """A colleague greeted as one ("nice to meet someone in the same field in Turin") when the note says the sender works
     in the owner's field, or "".

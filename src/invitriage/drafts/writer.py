@@ -60,7 +60,7 @@ CONTEXT_KEYS = ("calm", "promised", "self_line", "speaker_event", "greeting", "f
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "email_profile", "piece_about", "inhouse", "inhouse_asked", "period_first", "partner_work", "swap", "recommended", "launch_line", "course_said", "market_line",
-                "stage_at", "avail_q", "cfp", "train_topic", "views_on", "next_visit", "my_visit", "senior", "speak_only", "panel", "far", "event_name", "question_mark")
+                "stage_at", "avail_q", "cfp", "train_topic", "views_on", "next_visit", "my_visit", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -419,6 +419,13 @@ _FREELANCER = (r"\b(?:freelanc\w*|free-lance|independant\w*|auto-?entrepreneu\w*
                r"|autonom[oa]s?|independiente|indipendente|libero professionista|zzp\w*|zelfstandig\w*)\b")
 _THANKS_FOR = r"\b(?:thanks?|thank you|merci|danke|dank|vielen dank|gracias|grazie|obrigad[oa]|bedankt)\b"
 #: A thank-you said (folded): the words, and the verbs ("queria só te agradecer", "je voulais te remercier", "mich bedanken").
+#: A fellow in her field asking if she is one too (folded): "jij ook marketing?", "toi aussi dans le marketing ?", "you're in
+#: marketing too?", "¿tú también en marketing?", "auch im Marketing?": a peer's hello, never a prospect to ask for a budget.
+_FELLOW_Q = (r"\b(?:(?:jij|je|u|toi|vous|you|you're|youre|tu|tú|du|sie|voce|você|lei) (?:ook|aussi|too|tambien|también|auch|anche|tambem|também)"
+             r"|(?:ook|aussi|also|tambien|auch|anche|tambem) (?:in|dans|en|im|nel|nella|no|na|em) (?:de |le |la |l'|het |the |el |il )?"
+             r"|(?:you're|youre|you are|are you) (?:also )?)"
+             r"\s*(?:(?:in|dans|en|im|nel|nella|no|na|em|bij) )?(?:de |le |la |l'|het |the |el |il |o |a )?(?:marketing|seo|social media|content|e-?commerce|growth|communication|comunicacion|comunicazione|comunicacao)"
+             r"(?: too| aussi| ook| tambien| auch| anche| tambem)?\s*\?")
 _THANKS_ONLY = (r"\b(?:thanks?|thank you|merci|danke|dank je|dank u|vielen dank|gracias|grazie|obrigad[oa]|bedankt|agradec\w+|remerci\w+"
                 r"|ringrazi\w+|(?:mich|dir|ihnen) (?:\w+ )?bedanken|bedanken|dankjewel|valeu)\b")
 
@@ -2077,6 +2084,19 @@ _FIELD = (r"\b(?:etsy|shopify|woocommerce|wix|(?:get|be|getting|being) (?:seen|f
 _NOT_WEBSITE = r"\b(?:(?:construction|building|work|job|industrial|production) sites?|on-?site|(?:a|the|our) site (?:in|at|near) [A-Za-z]\w*)\b"
 
 
+#: An expert panel (folded) rating tools or entries: "panel of experts", "comité d'experts", "Expertenpanel", "panel de expertos".
+_EXPERT_PANEL = (r"\b(?:panel of (?:\w+ )?experts|expert panel|panel d'experts|comite d'experts|expertenpanel|expertenjury|expertenbeirat|panel de expertos"
+                 r"|comite de expertos|panel di esperti|comitato di esperti|painel de especialistas|painel de peritos|expertpanel|panel van experts|deskundigenpanel)\b")
+
+
+#: A bare trainee's title (folded), which names no field: "intern", "stagiaire", "Praktikant:in", "becario", "stagista"…
+_TRAINEE_TITLE = (r"(?:an? |un |une |una |uno |ein |eine |een |um |uma )?(?:interns?|trainees?|stagiaires?|alternant\w*|praktikant\w*|werkstudent\w*"
+                  r"|becari[oa]s?|estudiantes? en practicas|stagist[aie]|tirocinant[ei]|estagiari[oa]s?|stagiair\w*)")
+
+#: Students asked for (folded): "do you know any good students?", "auriez-vous des étudiants à nous conseiller ?", "kennst du Studierende?".
+_STUDENTS_ASK = (r"\b(?:know|connais\w*|connaitri\w*|auriez|aurais|kennst|kennen|conoces|conoce|conosci|conosce|conheces|conhece|ken je|kent u|ken jij)\b"
+                 r".{0,40}\b(?:students?|etudiant\w*|studierende\w*|student\w*|estudiantes?|studenti|studentess\w*|estudantes?|studenten)\b")
+
 def in_field(text: str, settings: Settings) -> bool:
     """Is ``text`` about the owner's field (digital marketing, the owner's own offer, a consultant's work)?"""
     folded = cre.sub(_NOT_WEBSITE, " ", fold(text or ""))
@@ -3154,7 +3174,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             audience = "meet"
             position, business = _headline_parts(headline)
             position = _position_for(position, lang)
-    subject = " ".join(p for p in (facts.job_title, facts.topic, facts.question, note if not facts.job_title else "") if p)
+    # "an intern for our digital marketing team": a bare trainee title says nothing of the field, the note does
+    subject = " ".join(p for p in (facts.job_title, facts.topic, facts.question,
+                                   note if not facts.job_title or cre.fullmatch(_TRAINEE_TITLE, fold(facts.job_title)) else "") if p)
     if name == "recruiting":
         # "for a banking client": the recruiter's client says nothing of the role's field
         subject = cre.sub(r"(?i)\b(?:clients?|clientes?|clienti|kunden?|mandanten?|klant(?:en)?|cliente)\b", " ", subject)
@@ -3574,6 +3596,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "dein Panel zu TikTok Ads", "je panel over…", "tu mesa redonda", "the round table": she sat on a panel; it is named as
     # one ("die Paneldiskussion", "het panel", "la mesa redonda"), never "my talk" she did not give
     context["panel"] = facts.work == "talk" and bool(cre.search(_PANEL, fold(note)))
+    # "our panel of experts reviewing marketing tools", "Expertenpanel": reviews to give, asked what it involves, never "this jury"
+    context["expert_panel"] = facts.proposal == "jury" and bool(cre.search(_EXPERT_PANEL, fold(note)))
     context["mutual"] = facts.mutual  # "on pourrait se recommander des clients": the idea acknowledged
     context["followup"] = facts.followup  # "reprendre notre discussion sur TikTok Ads": picked up, never "what are you up to?"
     context["compliment"] = bool(cre.search(_COMPLIMENT, fold(note)))
@@ -3847,6 +3871,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             context["ballpark"] = priceq.seo_start(variant or lang, own, settings.seo_audit_prices)
     # "SEO audits for small budgets?", "beraten Sie auch kleine Unternehmen?": the small part answered with an explicit yes,
     # when her settings say she works with small businesses and e-shops (smallq.py); the audit named as the note names it
+    if name == "recruiting" and context.get("in_field") and not context.get("pass_on") \
+            and (facts.refer_ask or cre.search(_STUDENTS_ASK, fold(facts.question))) and cre.search(_TRAINEE_TITLE, fold(facts.job_title)):
+        # "do you know good students for our marketing internship?": a trainee in her field, the offer passed on to her network
+        context["relay"] = True
     small = smallq.asked(own) if own and name not in ("recruiting", "job_seeking") and not facts.proposal else ""
     audit = smallq.audit_name(own, variant or lang) if own else ""
     context["audit_name"] = audit if audit and cre.search(r"(?i)seo|ads", audit) else ""
@@ -3967,6 +3995,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             context["answer"] = row[0 if context["informal"] else 1]
             context["faq"] = context["faq_step"] = context["tips_too"] = context["qanswer"] = ""
             context["portfolio_told"] = context["cv_told"] = False
+    if name == "benefit" and note.strip() and note_lang == lang and facts.ask in ("", "question") and cre.search(_FELLOW_Q, fold(note)):
+        # "hoi! jij ook marketing? laten we connecten": yes, and a colleague's welcome, never a budget asked of a peer
+        peer = told.peer_greeting(variant or lang, informal=bool(context["informal"]))
+        if peer:
+            context["answer"], context["ask"] = peer, "question"
+            context["faq"] = context["faq_step"] = context["tips_too"] = context["qanswer"] = ""
     return name, (variant or lang), context
 
 
@@ -5453,6 +5487,12 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
         # "queria só te agradecer e conectar", "just wanted to say thanks": a thank-you offers nothing, so it is never
         # declined as a pitch ("no preciso desse serviço"); "¿cuánto cobras por …? gracias" asks her price
         return "content" if facts.work else "benefit"
+    if name in ("ask_for_help", "benefit", "client") and facts.ask in ("", "question") and not (facts.offers or facts.pitch or facts.client
+            or facts.proposal or facts.hiring or facts.role or facts.topic or facts.work or facts.situation) and cre.search(_FELLOW_Q, fold(note)):
+        return "benefit"  # "hoi! jij ook marketing? laten we connecten": a fellow marketer's hello, a peer's welcome
+    if facts.job_offered and not (facts.candidate or facts.cv or facts.proposal or facts.pitch or facts.offers) and name != "recruiting" \
+            and cre.search(_STUDENTS_ASK, fold(facts.question)):
+        return "recruiting"  # "our team is looking for a social media intern. Would you know any good students?": a role to fill
     if facts.former and facts.ask != "interns":
         return "met_before"
     if facts.proposal in ("guest", "speaker", "cowrite", "jury", "course") and name in ("sales_pitch", "ask_for_help", "met_before", "content", "benefit",
@@ -5470,7 +5510,8 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
         # "fellow freelancer here … fancy a coffee sometime?", "on se fait un café ?": a peer's coffee (a fellow freelancer
         # telling what they do included), nothing sold to decline
         return "benefit"
-    if name == "sales_pitch" and not (facts.pitch or facts.offers or facts.proposal) and exchange.views_on(note, facts.lang):
+    if name == "sales_pitch" and not (facts.pitch or facts.offers or facts.proposal or facts.hiring and facts.freelance_role) \
+            and exchange.views_on(note, facts.lang):
         return "ask_for_help"  # "I lead growth at a fintech and I'd love your thoughts on LinkedIn Ads": her take asked, nothing sold
     if facts.client and not facts.offers:
         return "client"
@@ -5508,6 +5549,10 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
         return "content"
     if name == "sales_pitch" and facts.hiring and facts.freelance_role and not facts.offers and facts.request != "trial":
         return "recruiting"  # "siamo un'agenzia … cerchiamo freelance di social ads": a mission offered to her, not a sale
+    if name == "ask_for_help" and facts.hiring and facts.freelance_role and facts.ask in ("", "question") and facts.request != "trial" \
+            and not (facts.offers or facts.pitch or facts.candidate or facts.role or facts.cv or facts.career or facts.laid_off):
+        # "we're a growth agency looking for freelancers … any availability?": work offered to her, never advice on choosing agencies
+        return "recruiting"
     if facts.request == "trial" or (facts.pitch and name in ("ask_for_help", "benefit") and facts.ask in ("", "question", "feedback", "resource")):
         return "sales_pitch"
     if facts.hiring and not facts.candidate and name in ("ask_for_help", "business_proposal", "benefit", "referral") \
