@@ -625,7 +625,7 @@ _EN_CAPS = (r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|januar
 _FR_PLATFORM_ADS = r"\b(?:(le)|(du)|(au)) (TikTok|Meta|Google|LinkedIn|Facebook|Instagram|Pinterest|Snapchat) [Aa]ds\b"
 _IT_SU_ART = {"seo": "sulla", "sea": "sulla", "sem": "sulla", "content marketing": "sul", "social media marketing": "sul", "marketing digitale": "sul",
               "e-commerce": "sull'", "ecommerce": "sull'", "email marketing": "sull'"}
-_IT_SU_BARE = r"(?i)(?<![\w'])su ((?:seo|sea|sem|content marketing|social media marketing|marketing digitale|e-?commerce|email marketing))\b"
+_IT_SU_BARE = r"(?i)(?<![\w'])su ((?:seo|sea|sem|content marketing|social media marketing|marketing digitale|e-?commerce|email marketing))\b(?!\s*(?:,|e\b|o\b|ed\b))"
 #: "un nouveau poste de chargée de …", "a new role as …", "eine neue Stelle als …": the adjective goes before a job title
 _NEW_ROLE_TITLED = (r"\b(un|a|eine|un|una|een|uma) (?:nouveau|new|neue|nuevo|nuova|nieuwe|nova) "
                     r"(poste (?:de|d')|role as|Stelle als|puesto de|posizione (?:come|di|da)|functie als|função (?:de|como))(?=\s)")
@@ -690,7 +690,7 @@ _EMAIL_IN_PROFILE = {
 #: "an article about content strategy for small web shops", "un artigo sobre …", "einen Artikel über …": the subject of a
 #: written piece, preposition included, up to the end of its clause.
 #: The region closing a piece's subject: "… della pubblicità social in Europa" → " in Europa".
-_PIECE_PLACE = r"\s+(?:in|en|em|im|op|au|aux|na|no|nel|nella|across|throughout)\s+[A-ZÀ-Ý][\w'’-]+$"
+_PIECE_PLACE = r"\s+(?:in|en|em|im|op|au|aux|na|no|nel|nella|across|throughout)\s+[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*$"
 _PIECE_ABOUT = (r"(?i)\b(?:article|artikel|beitrag|art[ií]culo|artigo|articolo|piece|story)\s+"
                 r"((?:über|sobre|over|about|on|sur|su|sul|sulla|sullo|sugli|sulle)\s+[^.?!\n;:,()\"]{3,80}?)\s*(?=[.?!\n;:,]|$)")
 #: An e-mail address at a reserved example domain (RFC 2606 / RFC 6761): a placeholder, never given in a draft.
@@ -3962,10 +3962,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "un artículo sobre marketing digital para pequeños negocios … ¿por email?": the article's subject, in the note's own
         # words, named in the yes ("su artículo sobre …"), short enough to read as one complement
         about = cre.search(_PIECE_ABOUT, own_note)
-        # "sulle tendenze della pubblicità social in Europa": the region the piece covers goes, and a subject longer than
-        # six words is left out ("per il tuo articolo"), never the sender's whole sentence echoed back
+        # "sulle tendenze della pubblicità social in Europa": the region the piece covers goes, never the sender's whole
+        # sentence echoed back
         subject = cre.sub(_PIECE_PLACE, "", about.group(1)) if about else ""
-        if subject and len(subject.split()) <= 6:
+        if subject and len(subject.split()) <= 9:
             context["piece_about"] = subject
     if lang == "en" and context.get("piece") and context.get("topic"):
         # "working on a piece about how SMEs use paid social": "your message about your piece on how ...", never
