@@ -540,6 +540,9 @@ _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\ba gente\b|\bcontato|\bequipe\b|\bfato\
             # a possessive without its article ("nossa plataforma", "sua empresa") is Brazilian; Portugal says "a nossa"
             r"|(?:^|[.!?,:;]\s*|\b(?:e|que|com|para|em|pela|pelo|sobre) )(?:nossa|nosso|nossas|nossos|sua|seu|suas|seus) (?!e\b)\w+"
             r"|\b(?:porto alegre|curitiba|belo horizonte|recife|fortaleza|brasilia|campinas|salvador|goiania|manaus)\b"
+            # a Brazilian state or its people named in a headline ("Loja Sabor de Minas", "empreendedora mineira", "baiano")
+            r"|\b(?:minas gerais|de minas|mineir[ao]s?|baian[ao]s?|paulistas?|paulistan[ao]s?|cariocas?|gauch[ao]s?|capixabas?|pernambucan[ao]s?|goian[ao]s?"
+            r"|paraiba|paraense|amazonas|santa catarina|rio grande do sul|espirito santo|mato grosso)\b"
             r"|\brecolocacao\b|\bjuramentad\w+|\bfaixa salarial\b|\bcurriculo\b"
             # a clitic before the verb ("posso te mostrar", "queria te convidar") and Brazilian words
             r"|\b(?:posso|pode|podemos|vou|vamos|quero|queria|gostaria de|gostaria|preciso) te \w+|\bte (?:convidar|mostrar|enviar|mandar|ajudar|contar|ligar|chamar|apresentar|adicionar)\b"
@@ -3220,8 +3223,8 @@ def _clean_topic(topic: str) -> str:
         topic = topic[:m.start()].rstrip(" ,;:")
         if len(topic.split()) < 2:
             return ""
-    # "sul content marketing ai": never a dangling preposition
-    return cre.sub(r"(?i)\s+(?:ai|agli|alle|al|to|for|aux|au|an|aan|voor|para|a|aos|as|los|de)$", "", topic)
+    # "sul content marketing ai": never a dangling preposition; written in lower case, so that "SEO & AI" keeps its "AI"
+    return cre.sub(r"\s+(?:ai|agli|alle|al|to|for|aux|au|an|aan|voor|para|a|aos|as|los|de)$", "", topic)
 
 
 #: A talk the sender attended or saw, told in the past: "you gave a great talk on", "loved your talk about", "saw the keynote".

@@ -629,6 +629,13 @@ def _tidy(text: str) -> str:
 
 _EN_CAPS = (r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september"
             r"|october|november|december|(?:march|may)(?= \d)|(?<=\d )(?:march|may))\b")
+_FR_PLATFORM_ADS = r"\b(?:(le)|(du)|(au)) (TikTok|Meta|Google|LinkedIn|Facebook|Instagram|Pinterest|Snapchat) [Aa]ds\b"
+_IT_SU_ART = {"seo": "sulla", "sea": "sulla", "sem": "sulla", "content marketing": "sul", "social media marketing": "sul", "marketing digitale": "sul",
+              "e-commerce": "sull'", "ecommerce": "sull'", "email marketing": "sull'"}
+_IT_SU_BARE = r"(?i)(?<![\w'])su ((?:seo|sea|sem|content marketing|social media marketing|marketing digitale|e-?commerce|email marketing))\b(?!\s*(?:,|e\b|o\b|ed\b))"
+#: "un nouveau poste de chargée de …", "a new role as …", "eine neue Stelle als …": the adjective goes before a job title
+_NEW_ROLE_TITLED = (r"\b(un|a|eine|un|una|een|uma) (?:nouveau|new|neue|nuevo|nuova|nieuwe|nova) "
+                    r"(poste (?:de|d')|role as|Stelle als|puesto de|posizione (?:come|di|da)|functie als|função (?:de|como))(?=\s)")
 _IT_DI_SU = {"di": "su", "del": "sul", "della": "sulla", "dello": "sullo", "dei": "sui", "delle": "sulle", "degli": "sugli", "dell'": "sull'"}
 #: "stay in touch" said a second time as the closing answer to "let's connect": the later one goes
 _STAY = (r"(?:vamos manter (?:o )?contato|fiquemos em contacto|restiamo in contatto|sigamos en contacto|laten we in contact blijven"
@@ -655,10 +662,16 @@ def _echo_wording(text: str, lang: str) -> str:
         # "le social ads": a plural noun ("les social ads", "des paid ads")
         text = cre.sub(r"\b(?:(le)|(du)|(au)) ((?:social|paid) (?:ads|media))\b",
                        lambda m: ("les" if m.group(1) else "des" if m.group(2) else "aux") + " " + m.group(4), text)
+        # "le TikTok ads", "du Meta ads": a platform's ads said as French does, "les publicités TikTok"
+        text = cre.sub(_FR_PLATFORM_ADS, lambda m: ("les" if m.group(1) else "des" if m.group(2) else "aux") + " publicités " + m.group(4), text)
     elif lang == "it":
         # "il discorso di TikTok Ads": a talk is "su" something
         text = cre.sub(r"\b(discorso) (di|del|della|dello|dei|delle|degli|dell')(?=[ \w])",
                        lambda m: f"{m.group(1)} {_IT_DI_SU[m.group(2)]}", text)
+        # "il discorso su SEO": a field noun after "su" takes its article ("sulla SEO", "sul content marketing")
+        text = cre.sub(_IT_SU_BARE, lambda m: _IT_SU_ART[m.group(1).casefold()] + ("" if _IT_SU_ART[m.group(1).casefold()].endswith("'") else " ") + m.group(1), text)
+    # "un nouveau poste de chargée de marketing digital": a job named by its title is no "new" post
+    text = cre.sub(_NEW_ROLE_TITLED, r"\1 \2", text)
     first = cre.search(_STAY_ROOT, text)
     if first:
         rest = text[first.end():]
@@ -683,6 +696,8 @@ _EMAIL_IN_PROFILE = {
 }
 #: "an article about content strategy for small web shops", "un artigo sobre …", "einen Artikel über …": the subject of a
 #: written piece, preposition included, up to the end of its clause.
+#: The region closing a piece's subject: "… della pubblicità social in Europa" → " in Europa".
+_PIECE_PLACE = r"\s+(?:in|en|em|im|op|au|aux|na|no|nel|nella|across|throughout)\s+[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*$"
 _PIECE_ABOUT = (r"(?i)\b(?:article|artikel|beitrag|art[ií]culo|artigo|articolo|piece|story)\s+"
                 r"((?:über|sobre|over|about|on|sur|su|sul|sulla|sullo|sugli|sulle)\s+[^.?!\n;:,()\"]{3,80}?)\s*(?=[.?!\n;:,]|$)")
 #: An e-mail address at a reserved example domain (RFC 2606 / RFC 6761): a placeholder, never given in a draft.
@@ -824,7 +839,7 @@ def _after_first_line(text: str, line: str) -> str:
 
 #: A student's own thesis or dissertation named in the note ("je fais mon mémoire sur …", "a fazer a tese sobre …").
 _THESIS = (r"\b(?:(?:my|mon|ma|mein\w*|mi|la mia|mia|il mio|a minha|minha|mijn)\s+(?:master'?s?\s+|bachelor'?s?\s+|de fin de \w+\s+)?"
-           r"|(?:fais|fait|faire|rediger|redige|ecris|schreibe|schreiben|escribo|escribiendo|haciendo|hago|sto scrivendo|scrivo|sto facendo|faco|fazer|a fazer"
+           r"|(?:fais|fait|faire|rediger|redige|ecris|prepare|preparer|preparo|preparando|preparing|schreibe|schreiben|escribo|escribiendo|haciendo|hago|sto scrivendo|scrivo|sto facendo|faco|fazer|a fazer"
            r"|escrevendo|escrever|schrijf|schrijven|writing|doing|work on|working on)\s+(?:a |la |o |o meu |a minha |de |mijn |my |meine |un |una |il |mon |ma )?"
            r"(?:master'?s?\s+|bachelor'?s?\s+)?)"
            r"(?:thesis|dissertation|memoire|these|masterarbeit|bachelorarbeit|abschlussarbeit|tesis|tfm|tfg|tesi|tesina|tese|dissertacao|scriptie|afstudeerscriptie)\b")
@@ -2146,6 +2161,10 @@ def _date_of(when: str, lang: str) -> str:
     return when
 
 
+#: The city closing an event's name: "le salon E-commerce One to One à Lyon" → " à Lyon".
+_EVENT_CITY = r"\s(?:à|a|in|en|em|im|op|te)\s+[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?$"
+
+
 def co_after(event: str, when: str, lang: str) -> str:
     """ "After" the event two people both attended, with its date: "après la masterclass LinkedIn Ads la semaine dernière",
     "dopo il workshop di Google", "depois da masterclass", "na het congres"; "" when the event's preposition is unknown.
@@ -2161,6 +2180,11 @@ def co_after(event: str, when: str, lang: str) -> str:
         if not m:
             continue
         bare = art + event[m.end():]
+        city = cre.search(_EVENT_CITY, bare) if when else None
+        if city and len(bare[:city.start()].split()) >= 2:
+            # "après le salon E-commerce One to One à Lyon mardi": the event and its day are enough, never event, city and
+            # weekday piled up ("après le salon E-commerce One to One de mardi")
+            bare = bare[:city.start()]
         if base == "pt":
             head = next((a for a in _PT_AFTER if bare.startswith(a)), "")
             phrase = f"depois {_PT_AFTER[head]}{bare[len(head):]}" if head else ""
@@ -3928,6 +3952,14 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         at = stage_at(context["event_name"], art, lang) if art is not None else ""
         if at:
             context["stage_at"], context["event_name"] = at, ""
+    # "für eine Masterclass … beim OMR Festival Masterclasses": an event whose name holds the kind of talk asked is named in
+    # brackets ("für eine Masterclass zum Thema Social Ads („OMR Festival Masterclasses“)"), never the noun twice
+    place = str(context.get("stage_at") or context.get("speaker_event") or "")
+    head = fold(str(context.get("kind") or "")).split()[-1:]
+    named_at = cre.search(_NAME_IN_PLACE, place)
+    if head and len(head[0]) >= 4 and named_at and not context["event_name"] \
+            and cre.search(rf"\b{re.escape(head[0].rstrip('s'))}", fold(place)):
+        context["event_name"], context["stage_at"], context["speaker_event"] = named_at.group(0), "", ""
     # "Thema wäre frei wählbar", "het onderwerp mag u zelf kiezen", "topic of your choice": the topic is hers, never asked
     context["topic_free"] = bool(facts.proposal and note_lang == lang and cre.search(_TOPIC_FREE, fold(note)))
     # "una ponencia sobre SEO para tiendas online en el eCommerce Sevilla en mayo de 2025": a thanks that names the topic
@@ -3958,8 +3990,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "un artículo sobre marketing digital para pequeños negocios … ¿por email?": the article's subject, in the note's own
         # words, named in the yes ("su artículo sobre …"), short enough to read as one complement
         about = cre.search(_PIECE_ABOUT, own_note)
-        if about and len(about.group(1).split()) <= 9:
-            context["piece_about"] = about.group(1)
+        # "sulle tendenze della pubblicità social in Europa": the region the piece covers goes, never the sender's whole
+        # sentence echoed back
+        subject = cre.sub(_PIECE_PLACE, "", about.group(1)) if about else ""
+        if subject and len(subject.split()) <= 9:
+            context["piece_about"] = subject
     if lang == "en" and context.get("piece") and context.get("topic"):
         # "working on a piece about how SMEs use paid social": "your message about your piece on how ...", never
         # "your message about a piece about how ..."
@@ -5290,6 +5325,10 @@ _FIELD_TERMS = (r"(?:marketing digital|digital marketing|marketing digitale|onli
                 r"|content[- ]marketing|content strategy|strat[ée]gie de contenu|contentstrategie|content-strategie|estrategia de contenidos"
                 r"|strategia dei contenuti|estrat[ée]gia de conte[úu]do|social media|r[ée]seaux sociaux|redes sociales|publicit[ée] (?:sur les r[ée]seaux sociaux|en ligne)"
                 r"|publicidad en redes sociales|pubblicit[àa] sui social|newsletters?|e-?mailing|e-?mail marketing|tiktok ads|meta ads|google ads|growth)")
+
+
+#: The name in an event's place phrase: "beim OMR Festival Masterclasses" → "OMR Festival Masterclasses".
+_NAME_IN_PLACE = r"[A-ZÀ-Ý0-9][^\n]*$"
 
 
 def _given_topic(note: str, lang: str) -> str:
