@@ -3759,7 +3759,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # meant for it (``who``), never "as a junior" to a manager nor internship paperwork to a Werkstudent
     context["career_stage"] = career.stage(note, headline)
     context["faq"] = _faq_answer(name, facts, note if note_lang == lang else "", context, settings, lang=(variant or lang))
-    if not context["faq"] and intent in ("job_seeking", "ask_for_help") and facts.ask == "advice" and note_lang == lang and note.strip() \
+    if not context["faq"] and intent in ("job_seeking", "ask_for_help") and facts.ask == "advice" and not facts.career and note_lang == lang and note.strip() \
             and cre.search(_JOB_HUNT, fold(note)) and not cre.search(_WHERE_APPLY + "|" + _VACANCY_ASK, fold(note)):
         # "je galère à trouver une alternance, t'aurais des conseils ?": where to look and how to apply, said now, never
         # only "I'll tell you where I'd start"
