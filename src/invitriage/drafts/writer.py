@@ -4241,7 +4241,8 @@ _JOB_HUNT = (r"\b(?:trouver|find|finding|buscar|busco|buscando|encontrar|encuent
 
 #: A vacancy asked of her too (folded): "une dica ou vaga?", "any openings?", "¿tienes alguna vacante?": answered by the
 #: job-seeking lines, never by tips alone.
-_VACANCY_ASK = r"\b(?:vagas?|vacantes?|vacanc\w*|openings?|posti? liber[oi]|offene stellen?|vacatures?|postes? (?:a pourvoir|ouverts?)|recrut\w*|hiring|assum\w*|contrat\w*)\b"
+_VACANCY_ASK = (r"\b(?:vagas?|vacantes?|vacanc\w*|openings?|posti? liber[oi]|offene stellen?|vacatures?|postes? (?:a pourvoir|ouverts?)|recrut\w*|hiring|assum\w*|contrat\w*"
+                r"|(?:tu|tuo|ton|your|dein\w*|je|jouw|teu|tua|sua|seu|votre|vostro|uw) (?:equipo|team|equipe|equipa|squadra))\b")
 
 #: "where should I apply?", "waar kan ik solliciteren?", "¿dónde puedo postular?" (folded): where, not how to learn.
 _WHERE_APPLY = (r"\b(?:where (?:should |can |could |would |do |to )?(?:i )?(?:\w+ )?apply|waar (?:ik )?(?:\w+ )?(?:kan |moet |zou |het beste )?(?:\w+ )?solliciter\w*"
