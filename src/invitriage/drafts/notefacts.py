@@ -2386,7 +2386,7 @@ _TALK_GOES_ON = {
 
 #: Sending each other clients, in the seven languages (folded).
 _MUTUAL = (r"\b(?:elkaar (?:\w+ ){0,2}doorverwijzen|refer (?:clients )?to each other)\b|"
-           r"\b(?:(?:(?:se|nous|vous|on) |s')(?:recommand\w*|r?envo\w+|pass\w*|orient\w*|refil\w*|apport\w*) (?:des|nos|mutuellement des|les) clients|clients? mutuellement"
+           r"\b(?:(?:(?:se|nous|vous|on) |s')(?:recommand\w*|r?envo\w+|pass\w*|orient\w*|refil\w*|apporter|apporte|apportent) (?:des|nos|mutuellement des|les) clients|clients? mutuellement"
            r"|recommandations? (?:de clients )?mutuelles?|apport(?:eurs?)? d'affaires (?:mutuels?|reciproques?|croises?)"
            r"|refer(?:ring)? (?:clients|customers|business|work|projects) (?:to each other|back and forth)|referral partner(?:ship)?s?"
            r"|(?:send|pass) (?:each other (?:clients|work|business)|(?:clients|work) to each other)|cross-?referr\w*|mutual referrals?"
@@ -3112,7 +3112,7 @@ _CFP = (r"\b(?:cfps?|call for (?:papers|speakers|proposals|talks|presentations)|
         r"|convocatoria (?:de|para) (?:ponencias|ponentes|charlas|propuestas)|chamada (?:de|para) (?:trabalhos|palestrantes|propostas|oradores)|bando per (?:relatori|speaker)"
         r"|submit (?:a|your) (?:talk|proposal|session)|(?<!vous )(?<!te )(?<!nous )(?:proposer|soumettre) (?:une|votre|ton) (?:conference|intervention|talk|proposition)"
         r"|(?:einen )?vortrag einreichen|(?:een )?(?:talk|voorstel|sessie) (?:in ?te ?dienen|indienen)|proponer una (?:charla|ponencia)|submeter uma (?:palestra|proposta)|proporre un (?:talk|intervento))\b")
-_ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i nostri|le nostre|i miei|le mie|ai (?:miei|nostri)|alle (?:mie|nostre)|nossos|nossas|meus|minhas|aos (?:meus|nossos)|onze|mijn)\s+"
+_ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i nostri|le nostre|i miei|le mie|ai (?:miei|nostri)|alle (?:mie|nostre)|nossos|nossas|nossa|nosso|notre|nuestra|nuestro|la nostra|alla nostra|meus|minhas|aos (?:meus|nossos)|onze|mijn)\s+"
               r"(?:[\w'-]+\s+)?(?:students?|members?|team|staff|attendees|etudiant\w*|eleves|adherents?|membres|equipes?|studierende\w*|student\w*|mitglieder\w*|teilnehm\w*|estudiantes|alumnos|socios|miembros|studenti|soci|iscritti|partecipanti|alunos|associados|membros|studenten|leden|deelnemers|cursisten|\w+jaars|promos?|promotions?|klas(?:sen)?|turmas?|jahrgang\w*|semester\w*))\b"
               # "auprès de nos Bachelor 3", "our MBAs", "ai nostri master": a class named by its programme (never "my master's")
               r"|\b(?:our|nos|vos|unsere\w*|nuestr[oa]s|i nostri|ai nostri|nossos|aos nossos|onze)\s+(?:[\w'-]+\s+)?(?:bachelors?|masters?|mbas?|licences?|mastere\w*|bts|l3|m1|m2)\b"

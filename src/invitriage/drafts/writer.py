@@ -722,6 +722,22 @@ _INTRODUCED = (r"\b(?:in touch|introduc\w*|connect\w*|your name|ton nom|votre no
 _FRENCH_CLIENTS = (r"\b(?:(?:clients?|clientes|clienti|kunden|klanten) (?:\w+ )?(?:francais|franceses|francesi|franzosische[nrs]?|franse|french"
                    r"|in frankreich|en france|in france|em franca|in francia|en francia|in frankrijk)"
                    r"|(?:french|franzosische[nrs]?|franse) (?:\w+ )?(?:clients?|clientes|clienti|kunden|klanten))\b")
+#: "you train, we bring the clients", "a Camille dá formação e nós trazemos clientes": she trains the partner's clients (folded
+#: note; both halves needed), never "your clients' projects".
+_TRAINING_DEAL = (r"\b(?:formacao|formacoes|formation|formations|formacion|formaciones|formazion[ei]|trainings?|trainingen|schulung\w*|opleiding\w*|former|formar|formare|trainen|schulen|train)\b")
+_BRING_CLIENTS = (r"\b(?:trazemos|trazer|bring|apportons|apporter|amenons|traemos|traer|portiamo|portare|bringen|brengen|aanbrengen|leveren)\b"
+                  r"[^.!?\n]{0,30}\b(?:clients?|clientes|clienti|kunden|klanten)\b")
+
+
+def training_deal(note: str) -> bool:
+    """She gives the training and the partner brings the clients.
+
+    >>> training_deal("Tu fais la formation, nous apportons les clients."), training_deal("Nous apportons des clients.")
+    (True, False)
+    """
+    return bool(cre.search(_TRAINING_DEAL, fold(note)) and cre.search(_BRING_CLIENTS, fold(note)))
+
+
 _SHARED_CLIENTS = (r"\b(?:(?:clients?|clientes|clienti|kunden|klanten) (?:\w+ )?(?:communs?|en commun|in common|en comun|em comum|in comune|comuni|gemeinsam\w*)"
                    r"|(?:common|shared|mutual|joint|gemeinsame\w*|gezamenlijke|gedeelde|comuni|compartid\w*|partilhad\w*|compartilhad\w*) (?:\w+ )?(?:clients?|clientes|clienti|kunden|klanten)"
                    r"|referrals?|(?:refer\w*|send\w*|pass\w*|envoy\w*|recommand\w*|referir\w*|indicar\w*|segnal\w*|passar\w*|mandar\w*) (?:\w+ ){0,3}?"
@@ -2738,7 +2754,7 @@ _REVIEW_THING = (r"\b(?:my|mon|ma|mes|mi|mis|mio|il mio|al mio|sul mio|meu|o meu
                  r"(?P<thing>cv|c\.v\.|curriculum(?: vitae)?|curriculo|resume|lebenslauf|portfolio|portafolio|portefolio|portfolio|book)\b")
 _REVIEW_ASK = (r"\b(?:feedback|thoughts|opinion|opiniao|avis|retour|parere|meinung|einschatzung|mening|critique|review|revis\w*|relire|relecture"
                r"|look (?:at|over)|glance|vistazo|ojo|occhiat\w*|occhio|olhad\w*|(?:coup d')?oeil|blick|anschau\w*|ansehen|anzusehen|durchsehen|druberschau\w*"
-               r"|bekijk\w*|kijken|naar kijken|checken|check)\b")
+               r"|bekijk\w*|kijken|naar kijken|checken|check|schau(?:en|st|t)?|regard(?:er|es|ez|iez)|guarda(?:re|rlo|resti|rebbe)|guardi|mirar\w*|ver o meu)\b")
 #: "portfolio on my profile", "CV attached", "link below": the thing is there already (no "send it to me").
 _REVIEW_THERE = (r"\b(?:profil|profile|perfil|profilo|profiel|attached|ci-joint|en piece jointe|adjunto|allegato|in allegato|anexo|em anexo|anbei"
                  r"|im anhang|bijgevoegd|in de bijlage|link|lien|enlace|linked|below|ci-dessous|abajo|qui sotto|abaixo|unten|hieronder)\b")
@@ -3336,10 +3352,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "topic_on": _topic_on(facts.topic, lang),
         # "white-label work?", "para clientes franceses": the collaboration the call is about ("white_label", "clients")
         "swap": bool(facts.exchange and cre.search(_SWAP_NOTES, fold(note))),  # peers comparing notes
-        "partner_work": ("" if facts.proposal != "partnership" or not cre.search(PARTNER_WORK, fold(note)) else
+        "partner_work": ("" if facts.proposal != "partnership" or not (cre.search(PARTNER_WORK, fold(note)) or training_deal(note)) else
                          "white_label" if cre.search(r"\b(?:white[- ]?label|marque blanche|marca blanca|marca bianca|sous-traitan|subcontra|subappalt|onderaannem)", fold(note))
                          # "clients communs", "refer clients to each other", "gemeinsame Kunden": clients both share, never "yours"
                          else "shared" if cre.search(_SHARED_CLIENTS, fold(note))
+                         else "training" if training_deal(note)
                          # "proyectos de clientes franceses", "French clients": clients in France, never "your clients' projects"
                          else "french" if cre.search(_FRENCH_CLIENTS, fold(note)) else "clients"),
         "project_noun": _project_noun(note, facts.project, lang),
@@ -3527,7 +3544,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                 context[k] = ""
     # "Please share with your network", "se tiver indicação", "know anyone?": the recruiter asks about her network too
     context["network_ask"] = bool(facts.recruiter or intent == "recruiting") and bool(cre.search(_NETWORK_ASK, fold(note)))
-    if name == "business_proposal" and context["need"] and not (facts.proposal or facts.ask or facts.offers or facts.pitch):
+    # "als Marketing Director … op zoek naar expertise rond SEO voor de Franse markt": judged a recruiter, but no job is
+    # offered (the template fell back to "benefit"): a prospect with a need, answered as one
+    if (name == "business_proposal" or name == "benefit" and intent == "recruiting") and context["need"] \
+            and not (facts.proposal or facts.ask or facts.offers or facts.pitch):
         # "I would like to discuss a possible engagement regarding our paid social strategy": a prospective client,
         # answered with the need named, never a vague "I'd be glad to explore this"
         name = context["intent"] = "client"
@@ -3556,6 +3576,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if context["attended"]:
         # "en la charla del jueves", "al talk di venerdì": the talk is hers ("mi charla del jueves"), never "mi charla en la charla"
         context["event"] = cre.sub(r"^(?:en|in|at|a|al|à|au|no|na|op|bij|auf|im|beim)\s+(?:(?:la|el|the|il|lo|o|a|de|het|der|dem)\s+)?"
+                                   r"(?:(?:minha|meu|sua|seu|tua|teu|mi|tu|su|my|your|ma|mon|ta|ton|votre|mia|mio|tuo|mein\w*|dein\w*|ihr\w*|mijn|jouw|je|uw)\s+)?"
                                    r"(?:charla|talk|keynote|ponencia|palestra|intervento|conférence|conference|lezing|vortrag|session|sesión|masterclass)\b\s*",
                                    "", context["event"])
     # "ich habe letztes Jahr deinen Workshop besucht": the sender says they were there, never read from "vos formations" alone
@@ -3786,6 +3807,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # meant for it (``who``), never "as a junior" to a manager nor internship paperwork to a Werkstudent
     context["career_stage"] = career.stage(note, headline)
     context["faq"] = _faq_answer(name, facts, note if note_lang == lang else "", context, settings, lang=(variant or lang))
+    if not context["faq"] and intent in ("job_seeking", "ask_for_help") and facts.ask == "advice" and not facts.career and note_lang == lang and note.strip() \
+            and cre.search(_JOB_HUNT, fold(note)) and not cre.search(_WHERE_APPLY + "|" + _VACANCY_ASK, fold(note)):
+        # "je galère à trouver une alternance, t'aurais des conseils ?": where to look and how to apply, said now, never
+        # only "I'll tell you where I'd start"
+        row = _WHERE_LINE.get(variant or lang) or _WHERE_LINE.get(lang[:2])
+        context["faq"] = row[0 if context["informal"] else 1] if row else ""
     if context["faq"] and (name == "job_seeking" or intent == "job_seeking"):
         # "un titular con el puesto buscado («Marketing online | SEO y Google Ads»)" to a community manager: the owner's
         # example names a trade the job seeker is not in; the advice stands without it
@@ -4275,6 +4302,17 @@ def _tips_too(name: str, facts: Facts, note: str, settings: Settings, lang: str,
     return tip or pair[0 if informal else 1]
 
 
+#: A job seeker struggling to find a place (folded): "je galère à trouver une alternance", "struggling to find an internship",
+#: "no encuentro prácticas", "fatico a trovare uno stage", "estou procurando estágio", "ich finde keine Stelle", "ik zoek een stageplek".
+_JOB_HUNT = (r"\b(?:trouver|find|finding|buscar|busco|buscando|encontrar|encuentro|cercare|cerco|trovare|procurar|procurando|procuro|finden|finde|suche|vinden|zoek\w*"
+             r"|galere|struggl\w*|looking for|cherche)\b[^.!?\n]{0,40}\b(?:alternance|stage|internship|job|emploi|poste|trabajo|empleo|practicas|lavoro|tirocinio"
+             r"|estagio|emprego|vaga|stelle|praktikum|ausbildung\w*|baan|stageplek|werkstudent\w*)\b")
+
+#: A vacancy asked of her too (folded): "une dica ou vaga?", "any openings?", "¿tienes alguna vacante?": answered by the
+#: job-seeking lines, never by tips alone.
+_VACANCY_ASK = (r"\b(?:vagas?|vacantes?|vacanc\w*|openings?|posti? liber[oi]|offene stellen?|vacatures?|postes? (?:a pourvoir|ouverts?)|recrut\w*|hiring|assum\w*|contrat\w*"
+                r"|(?:tu|tuo|ton|your|dein\w*|je|jouw|teu|tua|sua|seu|votre|vostro|uw) (?:equipo|team|equipe|equipa|squadra))\b")
+
 #: "where should I apply?", "waar kan ik solliciteren?", "¿dónde puedo postular?" (folded): where, not how to learn.
 _WHERE_APPLY = (r"\b(?:where (?:should |can |could |would |do |to )?(?:i )?(?:\w+ )?apply|waar (?:ik )?(?:\w+ )?(?:kan |moet |zou |het beste )?(?:\w+ )?solliciter\w*"
                 r"|ou (?:postuler|candidater|envoyer (?:mes|ma) candidatures?)|ou (?:est-ce que )?(?:je )?(?:peux|pourrais|devrais|dois) (?:postuler|candidater)"
@@ -4576,7 +4614,9 @@ _YOUR_TRAINING_Q = (r"\b(?:your|vos|tes|tus|sus|vuestros|i tuoi|i suoi|le tue|le
 _WAS_THERE = (r"\b(?:attended|took|followed|was at|went to|joined|enjoyed|suivi|assiste|participe|asisti\w*|hice|segui|frequentat\w*"
               r"|seguito|partecipat\w*|fiz|assisti|participei|frequentei|besucht|teilgenommen|belegt|gevolgd|bijgewoond|deelgenomen"
               # "ik volgde vorig jaar je training", "deed mee aan je workshop", "war letztes Jahr in deinem Kurs": said in the past tense
-              r"|volgde|volgden|deed (?:\w+ ){0,3}mee|meegedaan|war (?:\w+ ){0,2}(?:in|bei|beim|im) (?:deine|ihre)\w*)\b")
+              r"|volgde|volgden|deed (?:\w+ ){0,3}mee|meegedaan|war (?:\w+ ){0,2}(?:in|bei|beim|im) (?:deine|ihre)\w*"
+              # "vi tu charla", "ho visto il tuo intervento", "saw your talk", "j'ai vu ta conférence": seen live, a past visit
+              r"|vi (?:tu|su|a sua|o seu|sua|seu)|ho visto|saw (?:your|you)|watched|j'ai vu|(?:hab|habe) (?:\w+ ){0,3}gesehen|zag (?:je|jou|uw)\w*)\b")
 
 #: A next course asked for by someone who took hers (folded): "a course for advanced learners?", "eine Aufbauschulung?",
 #: "une formation de niveau avancé ?", "¿un curso avanzado?", "un corso di approfondimento?", "uma continuação?", "een vervolgtraining?".
@@ -5633,7 +5673,9 @@ def senhor_address(text: str, gender: str) -> str:
     if gender not in ("m", "f"):
         return text
     art, noun = ("o", "senhor") if gender == "m" else ("a", "senhora")
-    for rx, to in ((r"\bpara você\b", f"para {art} {noun}"), (r"\bcom você\b", f"com {art} {noun}"), (r"\bde você\b", f"d{art} {noun}"),
+    # "você pode me contar as datas?" is a friend's ask: a letter in "a senhora" asks "poderia me informar"
+    for rx, to in ((r"\bVocê pode me contar\b", f"{art.upper()} {noun} poderia me informar"),
+                   (r"\bvocê pode me contar\b", f"{art} {noun} poderia me informar"), (r"\bpara você\b", f"para {art} {noun}"), (r"\bcom você\b", f"com {art} {noun}"), (r"\bde você\b", f"d{art} {noun}"),
                    (r"\bem você\b", f"n{art} {noun}"), (r"\bpor você\b", f"pel{art} {noun}"),
                    (r"\ba você\b", "ao senhor" if gender == "m" else "à senhora"), (r"\bVocê\b", f"{art.upper()} {noun}"),
                    (r"\bvocê\b", f"{art} {noun}"), (r"(?<![-\w])te\b(?!-)", "lhe")):
