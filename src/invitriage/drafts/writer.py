@@ -4656,8 +4656,8 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
     if facts.funding:
         # "vos formations SEO sont-elles prises en charge par l'OPCO ?": her training's funding, never a learner's course
         # list; her own answer on funding (and the next dates, when asked with it) when her settings hold one
-        own = [e for e in settings.answers if any(cre.search(_FUNDING_PHRASE, fold(p)) for p in [*e.get("when", []), *e.get("also", [])])]
-        return faq.match(note, own, lang) if own else ""
+        funded = [e for e in settings.answers if any(cre.search(_FUNDING_PHRASE, fold(p)) for p in [*e.get("when", []), *e.get("also", [])])]
+        return faq.match(note, funded, lang) if funded else ""
     if cre.search(_NO_SALES, fold(note)) and not cre.search(_MARKETPLACE, fold(note)):
         # "my shopify store gets traffic but no sales, any tip?": visitors who do not buy is conversion (product pages,
         # trust, checkout), never the SEO that would only bring more of them
