@@ -271,11 +271,13 @@ def _weighs(when: Sequence[str], versus: Sequence[str], text: str) -> bool:
 _PATH = (r"\b(?:how did you (?:get|got|end up|come to|start\w*|begin|become|break|go)\b|how you (?:got|get|started|began|became|ended up)\b"
          r"|what (?:got|brought|led) you (?:into|to)\b"
          r"|comment (?:es-tu|etes-vous|t'es-tu|vous etes-vous|as-tu|avez-vous|tu es|vous etes|tu as|vous avez) (?:\w+ )?(?:devenue?|arrivee?|lancee?|commence|debute|tombee?|venue?)"
-         r"|wie (?:bist du|sind sie|hast du|haben sie) (?:\w+ ){0,4}?(?:gekommen|gelandet|angefangen|eingestiegen|geworden|begonnen)"
+         r"|wie (?:bist du|sind sie|hast du|haben sie) (?:\w+ ){0,5}?(?:gekommen|gelandet|angefangen|eingestiegen|geworden|begonnen|geschafft)"
          r"|como (?:empezaste|empezo usted|comenzaste|llegaste|te iniciaste|te hiciste|acabaste|terminaste|entraste)"
          r"|come (?:hai|ha|sei|e) (?:\w+ )?(?:iniziato|cominciato|arrivata|arrivato|diventata|diventato|entrata|entrato|finita|finito)"
          r"|como (?:e que )?(?:voce |tu )?(?:comecou|comecaste|chegou|chegaste|entrou|entraste|se tornou|te tornaste|foi parar|foste parar)"
-         r"|hoe (?:ben je|ben jij|bent u|heb je|heeft u) (?:\w+ ){0,4}?(?:begonnen|terechtgekomen|beland|gestart|geworden|ingerold))")
+         r"|hoe (?:ben je|ben jij|bent u|heb je|heeft u) (?:\w+ ){0,4}?(?:begonnen|terechtgekomen|beland|gestart|geworden|ingerold)"
+         # "würde gern wissen, wie du den Einstieg ins Freelancing geschafft hast": the same question, told as a wish
+         r"|wie (?:du|sie) (?:\w+ ){0,5}?(?:geschafft|gefunden|gekommen|gelandet|angefangen|eingestiegen|begonnen) (?:hast|haben|bist|sind))")
 
 
 #: Her own first clients asked about ("how did you find your first clients?", "comment as-tu trouvé tes premiers clients ?",

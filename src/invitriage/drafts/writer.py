@@ -4714,6 +4714,10 @@ _CLIENT_STEP: dict[str, tuple[str, str]] = {
 }
 
 
+#: A phrase of the owner's FAQ that names the funding of a training (CPF, OPCO, FUNDAE, Bildungsgutschein, "finançable").
+_FUNDING_PHRASE = r"\b(?:cpf|opco|fundae|bildungsgutschein|financ\w*|finanz\w*|forderfahig|forderung|gefordert|fundable|funded|funding|bonificable|subsidie\w*|vergoed)\b"
+
+
 def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], settings: Settings, *, lang: str) -> str:
     """The owner's own answer (the ``answers`` setting, :mod:`faq`) to the question the note asks, or "" when the
     note asks something else: a job, a price, an interview, a proposal, "do you do X?", or a call asked for."""
@@ -4730,7 +4734,7 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         # degrees or portfolios an "Einstieg" would match; the owner's own answer stays when it names a book itself
         own = faq.match(note, settings.answers, lang)
         # ("Skillshop", "the SEO Starter Guide", "Semrush Academy": her own answer names what she recommends reading)
-        return own if own and cre.search(quickq.BOOK + r"|skillshop|blueprint|semrush|ahrefs|starter|leitfaden|handleiding|guide|guida|guia", fold(own)) else book
+        return own if own and cre.search(quickq.BOOK + r"|skillshop|blueprint|semrush|ahrefs|starter|leitfaden|handleiding|guide|guida|guia|search central|screaming frog", fold(own)) else book
     if name == "client" and not facts.price and cre.search(_HOW_YOU_WORK, fold(_last_question(note) or note)):
         # "On aimerait se faire accompagner sur nos campagnes LinkedIn Ads. Quel est votre mode de fonctionnement ?": a
         # prospect asking how she works gets her own account of it (even when the note reads as a proposal), then a call
@@ -4759,7 +4763,10 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
     if cre.search(_MEETING_ASK, cre.sub(_OWN_VENUE, " ", fold(_last_question(note)))):
         return ""  # "Zou je een kort kennismakingsgesprek willen doen?": the call asked for is the answer
     if facts.funding:
-        return ""  # "vos formations SEO sont-elles prises en charge par l'OPCO ?": her training's funding, never a learner's course list
+        # "vos formations SEO sont-elles prises en charge par l'OPCO ?": her training's funding, never a learner's course
+        # list; her own answer on funding (and the next dates, when asked with it) when her settings hold one
+        funded = [e for e in settings.answers if any(cre.search(_FUNDING_PHRASE, fold(p)) for p in [*e.get("when", []), *e.get("also", [])])]
+        return faq.match(note, funded, lang) if funded else ""
     if cre.search(_NO_SALES, fold(note)) and not cre.search(_MARKETPLACE, fold(note)):
         # "my shopify store gets traffic but no sales, any tip?": visitors who do not buy is conversion (product pages,
         # trust, checkout), never the SEO that would only bring more of them
