@@ -1415,6 +1415,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         if ctx.get("portfolio_told"):
             pair = _PORTFOLIO_THANKS.get(lang) or _PORTFOLIO_THANKS.get(lang[:2]) or ("", "")
             text = _after_first_line(text, pair[0 if ctx.get("informal") else 1]) if pair[0] else text
+    elif name == "ask_for_help" and ctx.get("intern_tips") and ctx.get("interns_line"):
+        text = _refusal_first(text, str(ctx["interns_line"]))  # the tips asked, and the internship asked of her answered too
     elif name == "ask_for_help" and ctx.get("experience_line") and str(ctx["experience_line"]) not in text:
         # "nach 6 Jahren im Vertrieb … Tipps, wo ich anfange?": a job seeker's advice answered, their years acknowledged too
         text = _after_first_line(text, str(ctx["experience_line"]))
@@ -3437,6 +3439,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                  request=facts.request))
     if facts.exchange and facts.ask == "call":
         context["known"] = []  # "swap notes on pricing", "come gestite i clienti": a peer's topic, not a question on her rates or regions
+    # "busco prácticas en Francia. ¿Tendrías alguna posibilidad o algún consejo?": an internship asked of an owner who takes
+    # none, with tips asked beside it: the tips are given and the no is said in one line, never one without the other
+    context["intern_tips"] = intent == "job_seeking" and settings.interns is False and note_lang == lang and is_internship_note(note) \
+        and _intern_and_tips(note)
+    if context["intern_tips"] and "interns" in (context.get("known") or []):
+        context["known"] = [k for k in context["known"] if k != "interns"]
     if settings.work_languages:
         context["owner_langs"] = list(settings.work_languages)
         wished = [c for c in langs_wished(note if note_lang == lang else "") if c in settings.work_languages] if facts.lang_q else []
@@ -3935,7 +3943,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # an explicit yes to "do you do X?" when X is in her offer, before whatever next step the draft takes
     context["yes_offer"] = bool(context["yes_known"]) and not facts.lang_q and not context.get("known") \
         and name not in ("recruiting", "sales_pitch", "job_seeking") and not facts.proposal \
-        and facts.ask != "questions"  # "tu accepterais que je te pose 5 questions ?": a yes to the questions, not to her trade
+        and facts.ask != "questions" and not context.get("intern_tips")  # "tu accepterais que je te pose 5 questions ?": a yes to the questions, not to her trade
     if name == "client" and facts.yes_q and context["faq"]:
         # "one-off audit or a retainer?": the two ways she works told, never "yes, that's what I do" before it, and the
         # client's next step (their site), never a learner's "tell me where you stand"
@@ -3953,7 +3961,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # is told so kindly before the CV is offered for a lead, never "send me your CV with your dates" as if she might
     context["interns_line"] = (_NO_INTERNS.get(variant or lang) or _NO_INTERNS.get(lang, "")) \
         if name == "job_seeking" and settings.interns is False and facts.role in ("internship", "internship_or_first") \
-        and facts.ask not in ("interns", "services") and bool(own) and is_internship_note(own) else ""
+        and facts.ask not in ("interns", "services") and bool(own) and is_internship_note(own) \
+        or name == "ask_for_help" and context.get("intern_tips") else ""
     if facts.candidate or facts.qkind == "choice" and len(facts.options or context.get("options") or []) == 2:
         # a reply that will not say it (an application read, a choice weighed) keeps the opening's promise instead; a
         # call asked for is agreed after the no (see _refusal_first)
@@ -4394,6 +4403,27 @@ _FOUNDER_START = {
     "nl": ("Bij een lancering zou ik klein beginnen: één kanaal waar je klanten al zitten, een eenvoudige shoppagina met goede foto's en duidelijke prijzen, en vanaf dag één een e-maillijst. Post daar twee maanden regelmatig voordat je voor advertenties betaalt.",
            "Bij een lancering zou ik klein beginnen: één kanaal waar uw klanten al zitten, een eenvoudige shoppagina met goede foto's en duidelijke prijzen, en vanaf dag één een e-maillijst. Post daar twee maanden regelmatig voordat u voor advertenties betaalt."),
 }
+
+
+#: A chance or a place asked of her (folded): "¿tendrías alguna posibilidad?", "hai qualche possibilità?", "any chance?",
+#: "une possibilité ?", "eine Möglichkeit?", "een mogelijkheid?", "alguma vaga?".
+_CHANCE_ASK = (r"\b(?:posibilidad(?:es)?|possibilita|possibilites?|possibilidades?|moglichkeit(?:en)?|mogelijkhe(?:id|den)|chances?|kans"
+               r"|oportunidad(?:es)?|opportunita|opportunites?|opportunit(?:y|ies)|oportunidades?|openings?|vagas?|plazas?|hueco|posto|posti|places?"
+               r"|platz|plek(?:je)?|plaats(?:je)?|spots?)\b")
+#: Tips asked (folded), beside the internship: "algún consejo", "qualche consiglio", "alguma dica", "any tips", "einen Tipp".
+_TIPS_WORD = r"\b(?:tipp?s?|advies|advice|conseils?|consejos?|consigli\w*|conselhos?|dicas?|ratschlag\w*|raad|suggeriment\w*|sugerencias?|sugest\w*)\b"
+
+
+def _intern_and_tips(note: str) -> bool:
+    """Does the note ask both for a chance of an internship with her and for tips?
+
+    >>> _intern_and_tips("Cerco uno stage in Francia. Avresti qualche consiglio o possibilità?")
+    True
+    >>> _intern_and_tips("Cerco uno stage in Francia. Avresti qualche consiglio?"), _intern_and_tips("Posso fare lo stage da te?")
+    (False, False)
+    """
+    asked = " ".join(q for q in cre.findall(r"[^.!?\n]*\?", fold(note or "")))
+    return bool(cre.search(_CHANCE_ASK, asked)) and bool(cre.search(_TIPS_WORD, asked))
 
 
 #: The owner takes no interns (``interns = false``), said before the CV is offered for a lead.
