@@ -1396,6 +1396,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         text = _after_first_line(text, str(ctx["tip_line"]))
     if ctx.get("meet_period"):
         text = period_for_next_week(text, lang[:2], str(ctx["meet_period"]))
+    if ctx.get("far_line") and str(ctx["far_line"]) not in text:
+        text = _before_sign_off(text, str(ctx["far_line"]))
     if ctx.get("quarter_line"):
         text = _after_first_line(text, str(ctx["quarter_line"]))
     text = contract_articles(text, lang[:2])
@@ -3957,6 +3959,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["yes_small"] = ""  # her training told, never "yes, I work a lot with small businesses" instead of it
     # "Zoekt u toevallig versterking?", "are you hiring?": answered plainly when the settings say she is not
     context["not_hiring"] = settings.hiring is False and hiring_q and name not in ("recruiting", "sales_pitch", "business_proposal")
+    # "Social Media Marketeer (freelance, 3 dagen p/w, hybride Amsterdam)": a role on site or hybrid in another city than
+    # hers gets her interest and where she is based, with remote work asked, never a bare "send me the details"
+    context["far_line"] = far_line(note if note_lang == lang else "", variant or lang, settings.city, settings.owner_gender) \
+        if name == "recruiting" and facts.freelance_role and not facts.candidate else ""
     # "Kindly guide me regarding any online course or internship": an internship sought from an owner who takes no interns
     # is told so kindly before the CV is offered for a lead, never "send me your CV with your dates" as if she might
     context["interns_line"] = (_NO_INTERNS.get(variant or lang) or _NO_INTERNS.get(lang, "")) \
@@ -4424,6 +4430,61 @@ def _intern_and_tips(note: str) -> bool:
     """
     asked = " ".join(q for q in cre.findall(r"[^.!?\n]*\?", fold(note or "")))
     return bool(cre.search(_CHANCE_ASK, asked)) and bool(cre.search(_TIPS_WORD, asked))
+
+
+#: A role on site or hybrid in a named place (original text): "hybride Amsterdam", "hybrid in Berlin", "presencial en Madrid",
+#: "in sede a Milano", "vor Ort in München", "op kantoor in Utrecht", "sur site à Paris".
+_ONSITE_AT = (r"(?i:\b(?:hybrid\w*|h[ií]brid[oa]s?|ibrid[oa]|on[- ]?site|onsite|in[- ]office|sur site|en pr[ée]sentiel|presencial|in sede|in presenza"
+              r"|vor ort|op locatie|op kantoor|presencial(?:mente)?))[\s,(:–-]+(?:(?:in|en|a|à|em|op|te|bij|at|im|na|no|da|di|based in)\s+)?"
+              r"(?P<place>[A-ZÀ-Ý][\w'-]+)")
+#: Remote work said already (folded): nothing to ask then.
+_REMOTE_SAID = r"\b(?:remote|remoto|remota|a distance|a distancia|teletravail|teletrabajo|telelavoro|smart working|op afstand|thuiswerk\w*|homeoffice|home office)\b"
+#: The owner's city in the reply's language, where it has its own name.
+_CITY_NAME = {"it": {"Lyon": "Lione", "Paris": "Parigi", "Marseille": "Marsiglia", "Bordeaux": "Bordeaux"}}
+#: Where she is based and remote work asked: {lang: template with {city} (and {based}, gendered in fr)}.
+_FAR_LINE = {"en": "I'm based in {city}, though: could it be done remotely, at least most of the time?",
+             "fr": "Je suis {based} à {city} : serait-ce possible à distance, au moins en grande partie ?",
+             "es": "Eso sí, vivo en {city}: ¿sería posible trabajar en remoto, al menos la mayor parte del tiempo?",
+             "it": "Io però vivo a {city}: sarebbe possibile lavorare da remoto, almeno per la maggior parte del tempo?",
+             "pt": "Vivo em {city}, no entanto: seria possível trabalhar à distância, pelo menos na maior parte do tempo?",
+             "pt-BR": "Vale dizer que moro em {city}: seria possível trabalhar remotamente, ao menos na maior parte do tempo?",
+             "de": "Ich lebe allerdings in {city}: Ginge das auch remote, zumindest größtenteils?",
+             "nl": "Ik woon wel in {city}: zou het ook op afstand kunnen, in elk geval grotendeels?"}
+
+
+def far_line(note: str, lang: str, city: str, gender: str = "") -> str:
+    """Where the owner is based and whether remote work is possible, for a role on site or hybrid in another place.
+
+    >>> far_line("Vacature: Content Marketeer (hybride Rotterdam). Interesse?", "nl", "Lyon")
+    'Ik woon wel in Lyon: zou het ook op afstand kunnen, in elk geval grotendeels?'
+    >>> far_line("A role, hybrid in Lyon. Interested?", "en", "Lyon"), far_line("Remote or hybrid in Berlin", "en", "Lyon")
+    ('', '')
+    """
+    if not city or not note:
+        return ""
+    m = cre.search(_ONSITE_AT, note)
+    if not m or fold(m.group("place")) == fold(city) or fold(city) in fold(note) or cre.search(_REMOTE_SAID, fold(note)):
+        return ""
+    line = _FAR_LINE.get(lang) or _FAR_LINE.get(lang[:2], "")
+    name = _CITY_NAME.get(lang[:2], {}).get(city, city)
+    return line.format(city=name, based="basé" if gender == "m" else "basée") if line else ""
+
+
+def _before_sign_off(text: str, line: str) -> str:
+    """``line`` said at the end of the draft's body, right before the sign-off.
+
+    >>> _before_sign_off("Hi,\\n\\nThanks!\\nSend details?\\n\\nBest,\\nC", "Remote?")
+    'Hi,\\n\\nThanks!\\nSend details? Remote?\\n\\nBest,\\nC'
+    """
+    lines = text.rstrip("\n").split("\n")
+    blanks = [i for i, row in enumerate(lines) if not row.strip()]
+    if len(blanks) < 2:
+        return text
+    end = blanks[-1] - 1
+    if end <= blanks[0]:
+        return text
+    lines[end] = lines[end].rstrip() + " " + line
+    return "\n".join(lines) + ("\n" if text.endswith("\n") else "")
 
 
 #: The owner takes no interns (``interns = false``), said before the CV is offered for a lead.
