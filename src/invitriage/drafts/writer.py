@@ -417,6 +417,11 @@ _PEER_SOMEDAY = (r"\b(?:si un jour|si jamais|le jour ou|if you ever|should you e
 #: A freelancer's own words for their trade ("graphiste freelance", "freiberufliche Webentwicklerin", "zzp'er").
 _FREELANCER = (r"\b(?:freelanc\w*|free-lance|independant\w*|auto-?entrepreneu\w*|freiberufl\w*|selbststandig\w*|selbstandig\w*"
                r"|autonom[oa]s?|independiente|indipendente|libero professionista|zzp\w*|zelfstandig\w*)\b")
+#: A company seeking freelancers (folded): "notre agence cherche des freelances", "looking for freelancers", "buscamos autónomos",
+#: "cerchiamo freelance", "wir suchen Freelancer", "procuramos freelancers", "zoeken freelancers".
+_SEEKS_FREELANCERS = (r"\b(?:cherch\w*|recherch\w*|looking for|seeking|searching for|need|needs|busc\w*|necesit\w*|cerc\w*|suche|suchen|sucht|benotig\w*"
+                      r"|procur\w*|precis\w*|zoek\w*|op zoek naar)\s+(?:\w+\s+){0,3}?(?:freelanc\w*|free-lance\w*|autonomos|autonomas|independientes"
+                      r"|indipendenti|liberi professionisti|freiberufler\w*|zzp'?ers?|zelfstandigen)\b")
 _THANKS_FOR = r"\b(?:thanks?|thank you|merci|danke|dank|vielen dank|gracias|grazie|obrigad[oa]|bedankt)\b"
 #: A thank-you said (folded): the words, and the verbs ("queria só te agradecer", "je voulais te remercier", "mich bedanken").
 #: A fellow in her field asking if she is one too (folded): "jij ook marketing?", "toi aussi dans le marketing ?", "you're in
@@ -3143,6 +3148,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "vendo servicios de diseño web … mira mi portafolio", "offro servizi di copywriting e mi piacerebbe collaborare":
         # a freelancer selling their trade; its name and "I'll keep you in mind", never a partnership's call to book
         name, facts.ask, facts.proposal = "business_proposal", "services", ""
+    if name in ("sales_pitch", "business_proposal", "ask_for_help", "benefit", "content", "job_seeking") and facts.freelance_role \
+            and not (facts.offers or facts.candidate or facts.recruiter) and note.strip() and note_lang == lang and cre.search(_SEEKS_FREELANCERS, fold(note)):
+        # "notre agence web cherche des freelances SEO", "our agency is looking for freelancers for a paid social project":
+        # work offered to her as a freelancer (interest, then the details), never a client's template nor a pitch's no
+        facts.hiring, facts.client, facts.pitch, facts.ask = True, False, False, "question"
+        name = "recruiting"
     name = choose_template(name, facts)
     if name in ("business_proposal", "job_seeking", "sales_pitch", "benefit", "met_before", "content") and _only_faq_question(note if note_lang == lang else "", facts, settings, lang):
         # "lohnen sich Blogartikel für einen kleinen Onlineshop noch?", "avec quoi fais-tu ton suivi de positions ?": a note
