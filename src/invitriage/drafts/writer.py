@@ -2137,6 +2137,13 @@ _TRAINEE_TITLE = (r"(?:an? |un |une |una |uno |ein |eine |een |um |uma )?(?:inte
 _STUDENTS_ASK = (r"\b(?:know|connais\w*|connaitri\w*|auriez|aurais|kennst|kennen|conoces|conoce|conosci|conosce|conheces|conhece|ken je|kent u|ken jij)\b"
                  r".{0,40}\b(?:students?|etudiant\w*|studierende\w*|student\w*|estudiantes?|studenti|studentess\w*|estudantes?|studenten)\b")
 
+#: Students who might apply (folded): "des étudiants qui pourraient postuler", "students who might apply", "estudiantes que
+#: puedan estar interesados", "studenti che potrebbero candidarsi", "Studierende, die sich bewerben könnten", "studenten die willen solliciteren".
+_STUDENTS_MIGHT_APPLY = (r"\b(?:students?|etudiant\w*|studierende\w*|studenten|estudiantes?|studenti|studentess\w*|estudantes?|alumnos?|alunos?)\b"
+                         r"[^.!?]{0,50}\b(?:apply|applying|postuler|candidater|interes\w*|interess\w*|bewerben|solliciter\w*|postular\w*|aplicar|candidatar\w*"
+                         r"|candidarsi|candidarse|candidar-se|passen|geschikt|interested|fit|suit)\b")
+
+
 def in_field(text: str, settings: Settings) -> bool:
     """Is ``text`` about the owner's field (digital marketing, the owner's own offer, a consultant's work)?"""
     folded = cre.sub(_NOT_WEBSITE, " ", fold(text or ""))
@@ -3155,6 +3162,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         facts.hiring, facts.client, facts.pitch, facts.ask = True, False, False, "question"
         name = "recruiting"
     name = choose_template(name, facts)
+    students_sought = bool(note.strip()) and note_lang == lang and not facts.candidate and bool(cre.search(_STUDENTS_MIGHT_APPLY, fold(note))) \
+        and bool(facts.recruiter or facts.hiring or facts.job_title or is_internship_note(note) or cre.search(_RECRUITER_HEADLINE, fold(headline)))
+    if students_sought and name in ("job_seeking", "ask_for_help", "benefit", "content", "referral", "business_proposal"):
+        # "des étudiants qui pourraient postuler ?", "¿estudiantes que puedan estar interesados?": a recruiter asking her to
+        # pass the offer on to students, never the sender seeking a job
+        name, facts.refer_ask = "recruiting", True
     if name in ("business_proposal", "job_seeking", "sales_pitch", "benefit", "met_before", "content") and _only_faq_question(note if note_lang == lang else "", facts, settings, lang):
         # "lohnen sich Blogartikel für einen kleinen Onlineshop noch?", "avec quoi fais-tu ton suivi de positions ?": a note
         # that only asks a question her FAQ answers gets the answer, whatever the intent judged (no call, no CV)
@@ -3944,7 +3957,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "SEO audits for small budgets?", "beraten Sie auch kleine Unternehmen?": the small part answered with an explicit yes,
     # when her settings say she works with small businesses and e-shops (smallq.py); the audit named as the note names it
     if name == "recruiting" and context.get("in_field") and not context.get("pass_on") \
-            and (facts.refer_ask or cre.search(_STUDENTS_ASK, fold(facts.question))) and cre.search(_TRAINEE_TITLE, fold(facts.job_title)):
+            and ((facts.refer_ask or cre.search(_STUDENTS_ASK, fold(facts.question))) and cre.search(_TRAINEE_TITLE, fold(facts.job_title))
+                 or cre.search(_STUDENTS_MIGHT_APPLY, fold(own))):
         # "do you know good students for our marketing internship?": a trainee in her field, the offer passed on to her network
         context["relay"] = True
     small = smallq.asked(own) if own and name not in ("recruiting", "job_seeking") and not facts.proposal else ""
