@@ -2137,6 +2137,12 @@ _TRAINEE_TITLE = (r"(?:an? |un |une |una |uno |ein |eine |een |um |uma )?(?:inte
 _STUDENTS_ASK = (r"\b(?:know|connais\w*|connaitri\w*|auriez|aurais|kennst|kennen|conoces|conoce|conosci|conosce|conheces|conhece|ken je|kent u|ken jij)\b"
                  r".{0,40}\b(?:students?|etudiant\w*|studierende\w*|student\w*|estudiantes?|studenti|studentess\w*|estudantes?|studenten)\b")
 
+#: A manager, director or owner speaking for a business (folded, note and headline).
+_MANAGER_SAYS = (r"\b(?:manager|director\w*|directeur|directrice|direttore|direttrice|diretor\w*|directora|gerente|responsable|responsabile|head of|leiter\w*"
+                 r"|leitung|geschaftsfuhrer\w*|bedrijfsleider|eigenaar|owner|titolare|propietari[oa]|proprietari[oa]|dueno|duena|ceo|cmo|founder|fondat\w*|fundador\w*"
+                 r"|gerant\w*|dirijo|dirigo|gestiono|llevo el marketing|ich leite|ik leid\w*|i run|i lead|je dirige)\b")
+
+
 #: Students who might apply (folded): "des étudiants qui pourraient postuler", "students who might apply", "estudiantes que
 #: puedan estar interesados", "studenti che potrebbero candidarsi", "Studierende, die sich bewerben könnten", "studenten die willen solliciteren".
 _STUDENTS_MIGHT_APPLY = (r"\b(?:students?|etudiant\w*|studierende\w*|studenten|estudiantes?|studenti|studentess\w*|estudantes?|alumnos?|alunos?)\b"
@@ -3586,6 +3592,18 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # answered with the need named, never a vague "I'd be glad to explore this"
         name = context["intent"] = "client"
         context["client"] = True
+    elif intent in ("recruiting", "job_seeking", "business_proposal") and name in ("recruiting", "ask_for_help", "met_before", "business_proposal", "benefit") \
+            and context["need"] and facts.ask in ("", "call", "question", "meet") and note_lang == lang \
+            and not (facts.proposal or facts.offers or facts.pitch or facts.hiring or facts.job_title or facts.recruiter or facts.candidate
+                     or facts.role or facts.freelance_role or facts.exchange or is_internship_note(note)) \
+            and career.stage(note, headline) not in ("student", "intern", "junior") and cre.search(_MANAGER_SAYS, fold(f"{note} {headline}")):
+        # "como directora de marketing … busco experiencia en SEO", "sono responsabile marketing … cerchiamo supporto per la SEO":
+        # a manager stating a business need (judged a recruiter or a job seeker): a prospect, answered with the need named
+        name = context["intent"] = "client"
+        context["client"] = True
+        if context.get("met") and not context.get("when") and any(fold(o) in fold(str(context.get("event") or "")) for o in settings.offer) \
+                and cre.fullmatch(r"(?:in|en|em|op|auf|at|a|à|di|de)\s+[\w' -]{1,30}", str(context.get("event") or "")):
+            context["met"], context["event"] = False, ""  # "competenze in SEO": her field, never a conversation "in SEO"
     # "for your message on getting a first internship": a question echoed back reads robotic; "and good question!" does not
     # "en tu charla sobre SEO local", "al tuo talk": the sender was in the audience; no conversation to pick up again
     if facts.work and note_lang == lang and cre.search(_OTHER_ATTENDED, fold(note)) and not cre.search(_TALKED, fold(note)):
