@@ -417,6 +417,8 @@ _PEER_SOMEDAY = (r"\b(?:si un jour|si jamais|le jour ou|if you ever|should you e
 #: A freelancer's own words for their trade ("graphiste freelance", "freiberufliche Webentwicklerin", "zzp'er").
 _FREELANCER = (r"\b(?:freelanc\w*|free-lance|independant\w*|auto-?entrepreneu\w*|freiberufl\w*|selbststandig\w*|selbstandig\w*"
                r"|autonom[oa]s?|independiente|indipendente|libero professionista|zzp\w*|zelfstandig\w*)\b")
+#: A length only, read as a job title (folded): "trois mois", "6 months", "tres meses", "drei Monate".
+_SPAN_ONLY = (r"(?:\d+|\w+)\s+(?:mois|months?|semaines?|weeks?|meses|mesi|monate?n?|maanden|semanas|settimane|wochen|weken|jours|days|dias|giorni|tage|dagen)")
 #: A company seeking freelancers (folded): "notre agence cherche des freelances", "looking for freelancers", "buscamos autónomos",
 #: "cerchiamo freelance", "wir suchen Freelancer", "procuramos freelancers", "zoeken freelancers".
 _SEEKS_FREELANCERS = (r"\b(?:cherch\w*|recherch\w*|looking for|seeking|searching for|need|needs|busc\w*|necesit\w*|cerc\w*|suche|suchen|sucht|benotig\w*"
@@ -3248,6 +3250,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             audience = "meet"
             position, business = _headline_parts(headline)
             position = _position_for(position, lang)
+    if facts.job_title and cre.fullmatch(_SPAN_ONLY, fold(facts.job_title)):
+        facts.job_title = ""  # "une mission de trois mois": its length, never a job title
     # "an intern for our digital marketing team": a bare trainee title says nothing of the field, the note does
     subject = " ".join(p for p in (facts.job_title, facts.topic, facts.question,
                                    note if not facts.job_title or cre.fullmatch(_TRAINEE_TITLE, fold(facts.job_title)) else "") if p)
