@@ -4517,23 +4517,6 @@ def far_line(note: str, lang: str, city: str, gender: str = "") -> str:
     return line.format(city=name, based="basé" if gender == "m" else "basée") if line else ""
 
 
-def _before_sign_off(text: str, line: str) -> str:
-    """``line`` said at the end of the draft's body, right before the sign-off.
-
-    >>> _before_sign_off("Hi,\\n\\nThanks!\\nSend details?\\n\\nBest,\\nC", "Remote?")
-    'Hi,\\n\\nThanks!\\nSend details? Remote?\\n\\nBest,\\nC'
-    """
-    lines = text.rstrip("\n").split("\n")
-    blanks = [i for i, row in enumerate(lines) if not row.strip()]
-    if len(blanks) < 2:
-        return text
-    end = blanks[-1] - 1
-    if end <= blanks[0]:
-        return text
-    lines[end] = lines[end].rstrip() + " " + line
-    return "\n".join(lines) + ("\n" if text.endswith("\n") else "")
-
-
 #: The owner takes no interns (``interns = false``), said before the CV is offered for a lead.
 _NO_INTERNS = {"en": "I'm afraid I don't take interns myself.", "fr": "Je ne prends pas de stagiaires moi-même, malheureusement.",
                "de": "Ich selbst nehme leider keine Praktikanten auf.", "es": "Lamentablemente, yo no acepto becarios.",
