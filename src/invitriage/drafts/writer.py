@@ -422,8 +422,8 @@ _SPAN_ONLY = (r"(?:\d+|\w+)\s+(?:mois|months?|semaines?|weeks?|meses|mesi|monate
 #: A company seeking freelancers (folded): "notre agence cherche des freelances", "looking for freelancers", "buscamos autónomos",
 #: "cerchiamo freelance", "wir suchen Freelancer", "procuramos freelancers", "zoeken freelancers".
 _SEEKS_FREELANCERS = (r"\b(?:cherch\w*|recherch\w*|looking for|seeking|searching for|need|needs|busc\w*|necesit\w*|cerc\w*|suche|suchen|sucht|benotig\w*"
-                      r"|procur\w*|precis\w*|zoek\w*|op zoek naar)\s+(?:\w+\s+){0,3}?(?:freelanc\w*|free-lance\w*|autonomos|autonomas|independientes"
-                      r"|indipendenti|liberi professionisti|freiberufler\w*|zzp'?ers?|zelfstandigen)\b")
+                      r"|procur\w*|precis\w*|zoek\w*|op zoek naar)\s+(?:\w+\s+){0,3}?(?:freelancers?|freelances|free-lances|autonomos|autonomas|independientes"
+                      r"|indipendenti|liberi professionisti|freiberufler\w*|zzp'?ers?|zelfstandigen)\b|\bcerchiamo\s+(?:\w+\s+){0,2}?freelance\b")
 _THANKS_FOR = r"\b(?:thanks?|thank you|merci|danke|dank|vielen dank|gracias|grazie|obrigad[oa]|bedankt)\b"
 #: A thank-you said (folded): the words, and the verbs ("queria só te agradecer", "je voulais te remercier", "mich bedanken").
 #: A fellow in her field asking if she is one too (folded): "jij ook marketing?", "toi aussi dans le marketing ?", "you're in
@@ -3479,7 +3479,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # none, with tips asked beside it: the tips are given and the no is said in one line, never one without the other
     context["intern_tips"] = intent == "job_seeking" and settings.interns is False and note_lang == lang and is_internship_note(note) \
         and _intern_and_tips(note)
-    if context["intern_tips"] and "interns" in (context.get("known") or []):
+    if context["intern_tips"] and name == "ask_for_help" and "interns" in (context.get("known") or []):
         context["known"] = [k for k in context["known"] if k != "interns"]
     if settings.work_languages:
         context["owner_langs"] = list(settings.work_languages)
