@@ -249,6 +249,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("interns", None, "Answer fact: do you take interns (true/false)?", _yes_no),
     Setting("mentoring", None, "Answer fact: do you do one-to-one mentoring (true/false)?", _yes_no),
     Setting("hiring", None, "Answer fact: are you hiring (true/false)? false: asked \"are you hiring?\", drafts say you work alone.", _yes_no),
+    Setting("city", "", "Answer fact: the city you are based in, e.g. \"Lyon\": offered an on-site or hybrid job elsewhere, drafts say "
+            "where you are and ask whether remote work is possible.", _text),
     Setting("email", "", "Answer fact: the address written questions go to (a journalist's \"may I e-mail you a few questions?\"); "
             "unset: drafts say \"send them here\".", _email),
     Setting("rates", "", "Answer fact: \"on_request\": asked your price, drafts propose a short call or a quote, never a number.", _rates),
@@ -290,6 +292,7 @@ class Settings:
     first_call_free: bool | None = None
     email: str = ""
     hiring: bool | None = None
+    city: str = ""
     seo_audit_prices: list[dict[str, int]] = field(default_factory=list)
     answers: list[dict[str, Any]] = field(default_factory=list)
     path: Path | None = None
@@ -357,7 +360,7 @@ def _toml_value(v: Any) -> str:
 #: The answer facts, with an example value for the commented line ``init`` writes when one is unset.
 _ANSWER_FACTS = {"online": "true", "work_languages": '["fr", "en"]', "regions": '["France", "Switzerland", "Belgium"]',
                  "interns": "false", "mentoring": "true", "rates": '"on_request"', "first_call_free": "true",
-                 "hiring": "false", "email": '"contact@example.com"',
+                 "hiring": "false", "city": '"Lyon"', "email": '"contact@example.com"',
                  "seo_audit_prices": "[{up_to = 50, from = 800, to = 1200}, {up_to = 300, from = 1500, to = 2500}, {from = 3000, to = 5000}]"}
 
 

@@ -417,6 +417,13 @@ _PEER_SOMEDAY = (r"\b(?:si un jour|si jamais|le jour ou|if you ever|should you e
 #: A freelancer's own words for their trade ("graphiste freelance", "freiberufliche Webentwicklerin", "zzp'er").
 _FREELANCER = (r"\b(?:freelanc\w*|free-lance|independant\w*|auto-?entrepreneu\w*|freiberufl\w*|selbststandig\w*|selbstandig\w*"
                r"|autonom[oa]s?|independiente|indipendente|libero professionista|zzp\w*|zelfstandig\w*)\b")
+#: A length only, read as a job title (folded): "trois mois", "6 months", "tres meses", "drei Monate".
+_SPAN_ONLY = (r"(?:\d+|\w+)\s+(?:mois|months?|semaines?|weeks?|meses|mesi|monate?n?|maanden|semanas|settimane|wochen|weken|jours|days|dias|giorni|tage|dagen)")
+#: A company seeking freelancers (folded): "notre agence cherche des freelances", "looking for freelancers", "buscamos autónomos",
+#: "cerchiamo freelance", "wir suchen Freelancer", "procuramos freelancers", "zoeken freelancers".
+_SEEKS_FREELANCERS = (r"\b(?:cherch\w*|recherch\w*|looking for|seeking|searching for|need|needs|busc\w*|necesit\w*|cerc\w*|suche|suchen|sucht|benotig\w*"
+                      r"|procur\w*|precis\w*|zoek\w*|op zoek naar)\s+(?:\w+\s+){0,3}?(?:freelancers?|freelances|free-lances|autonomos|autonomas|independientes"
+                      r"|indipendenti|liberi professionisti|freiberufler\w*|zzp'?ers?|zelfstandigen)\b|\bcerchiamo\s+(?:\w+\s+){0,2}?freelance\b")
 _THANKS_FOR = r"\b(?:thanks?|thank you|merci|danke|dank|vielen dank|gracias|grazie|obrigad[oa]|bedankt)\b"
 #: A thank-you said (folded): the words, and the verbs ("queria só te agradecer", "je voulais te remercier", "mich bedanken").
 #: A fellow in her field asking if she is one too (folded): "jij ook marketing?", "toi aussi dans le marketing ?", "you're in
@@ -1396,6 +1403,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         text = _after_first_line(text, str(ctx["tip_line"]))
     if ctx.get("meet_period"):
         text = period_for_next_week(text, lang[:2], str(ctx["meet_period"]))
+    if ctx.get("far_line") and str(ctx["far_line"]) not in text:
+        text = _before_sign_off(text, str(ctx["far_line"]))
     if ctx.get("quarter_line"):
         text = _after_first_line(text, str(ctx["quarter_line"]))
     text = contract_articles(text, lang[:2])
@@ -1415,6 +1424,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         if ctx.get("portfolio_told"):
             pair = _PORTFOLIO_THANKS.get(lang) or _PORTFOLIO_THANKS.get(lang[:2]) or ("", "")
             text = _after_first_line(text, pair[0 if ctx.get("informal") else 1]) if pair[0] else text
+    elif name == "ask_for_help" and ctx.get("intern_tips") and ctx.get("interns_line"):
+        text = _refusal_first(text, str(ctx["interns_line"]))  # the tips asked, and the internship asked of her answered too
     elif name == "ask_for_help" and ctx.get("experience_line") and str(ctx["experience_line"]) not in text:
         # "nach 6 Jahren im Vertrieb … Tipps, wo ich anfange?": a job seeker's advice answered, their years acknowledged too
         text = _after_first_line(text, str(ctx["experience_line"]))
@@ -2127,6 +2138,19 @@ _TRAINEE_TITLE = (r"(?:an? |un |une |una |uno |ein |eine |een |um |uma )?(?:inte
 #: Students asked for (folded): "do you know any good students?", "auriez-vous des étudiants à nous conseiller ?", "kennst du Studierende?".
 _STUDENTS_ASK = (r"\b(?:know|connais\w*|connaitri\w*|auriez|aurais|kennst|kennen|conoces|conoce|conosci|conosce|conheces|conhece|ken je|kent u|ken jij)\b"
                  r".{0,40}\b(?:students?|etudiant\w*|studierende\w*|student\w*|estudiantes?|studenti|studentess\w*|estudantes?|studenten)\b")
+
+#: A manager, director or owner speaking for a business (folded, note and headline).
+_MANAGER_SAYS = (r"\b(?:manager|director\w*|directeur|directrice|direttore|direttrice|diretor\w*|directora|gerente|responsable|responsabile|head of|leiter\w*"
+                 r"|leitung|geschaftsfuhrer\w*|bedrijfsleider|eigenaar|owner|titolare|propietari[oa]|proprietari[oa]|dueno|duena|ceo|cmo|founder|fondat\w*|fundador\w*"
+                 r"|gerant\w*|dirijo|dirigo|gestiono|llevo el marketing|ich leite|ik leid\w*|i run|i lead|je dirige)\b")
+
+
+#: Students who might apply (folded): "des étudiants qui pourraient postuler", "students who might apply", "estudiantes que
+#: puedan estar interesados", "studenti che potrebbero candidarsi", "Studierende, die sich bewerben könnten", "studenten die willen solliciteren".
+_STUDENTS_MIGHT_APPLY = (r"\b(?:students?|etudiant\w*|studierende\w*|studenten|estudiantes?|studenti|studentess\w*|estudantes?|alumnos?|alunos?)\b"
+                         r"[^.!?]{0,50}\b(?:apply|applying|postuler|candidater|interes\w*|interess\w*|bewerben|solliciter\w*|postular\w*|aplicar|candidatar\w*"
+                         r"|candidarsi|candidarse|candidar-se|passen|geschikt|interested|fit|suit)\b")
+
 
 def in_field(text: str, settings: Settings) -> bool:
     """Is ``text`` about the owner's field (digital marketing, the owner's own offer, a consultant's work)?"""
@@ -3139,7 +3163,19 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "vendo servicios de diseño web … mira mi portafolio", "offro servizi di copywriting e mi piacerebbe collaborare":
         # a freelancer selling their trade; its name and "I'll keep you in mind", never a partnership's call to book
         name, facts.ask, facts.proposal = "business_proposal", "services", ""
+    if name in ("sales_pitch", "business_proposal", "ask_for_help", "benefit", "content", "job_seeking") and facts.freelance_role \
+            and not (facts.offers or facts.candidate or facts.recruiter) and note.strip() and note_lang == lang and cre.search(_SEEKS_FREELANCERS, fold(note)):
+        # "notre agence web cherche des freelances SEO", "our agency is looking for freelancers for a paid social project":
+        # work offered to her as a freelancer (interest, then the details), never a client's template nor a pitch's no
+        facts.hiring, facts.client, facts.pitch, facts.ask = True, False, False, "question"
+        name = "recruiting"
     name = choose_template(name, facts)
+    students_sought = bool(note.strip()) and note_lang == lang and not facts.candidate and bool(cre.search(_STUDENTS_MIGHT_APPLY, fold(note))) \
+        and bool(facts.recruiter or facts.hiring or facts.job_title or is_internship_note(note) or cre.search(_RECRUITER_HEADLINE, fold(headline)))
+    if students_sought and name in ("job_seeking", "ask_for_help", "benefit", "content", "referral", "business_proposal"):
+        # "des étudiants qui pourraient postuler ?", "¿estudiantes que puedan estar interesados?": a recruiter asking her to
+        # pass the offer on to students, never the sender seeking a job
+        name, facts.refer_ask = "recruiting", True
     if name in ("business_proposal", "job_seeking", "sales_pitch", "benefit", "met_before", "content") and _only_faq_question(note if note_lang == lang else "", facts, settings, lang):
         # "lohnen sich Blogartikel für einen kleinen Onlineshop noch?", "avec quoi fais-tu ton suivi de positions ?": a note
         # that only asks a question her FAQ answers gets the answer, whatever the intent judged (no call, no CV)
@@ -3214,6 +3250,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             audience = "meet"
             position, business = _headline_parts(headline)
             position = _position_for(position, lang)
+    if facts.job_title and cre.fullmatch(_SPAN_ONLY, fold(facts.job_title)):
+        facts.job_title = ""  # "une mission de trois mois": its length, never a job title
     # "an intern for our digital marketing team": a bare trainee title says nothing of the field, the note does
     subject = " ".join(p for p in (facts.job_title, facts.topic, facts.question,
                                    note if not facts.job_title or cre.fullmatch(_TRAINEE_TITLE, fold(facts.job_title)) else "") if p)
@@ -3437,6 +3475,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                  request=facts.request))
     if facts.exchange and facts.ask == "call":
         context["known"] = []  # "swap notes on pricing", "come gestite i clienti": a peer's topic, not a question on her rates or regions
+    # "busco prácticas en Francia. ¿Tendrías alguna posibilidad o algún consejo?": an internship asked of an owner who takes
+    # none, with tips asked beside it: the tips are given and the no is said in one line, never one without the other
+    context["intern_tips"] = intent == "job_seeking" and settings.interns is False and note_lang == lang and is_internship_note(note) \
+        and _intern_and_tips(note)
+    if context["intern_tips"] and name == "ask_for_help" and "interns" in (context.get("known") or []):
+        context["known"] = [k for k in context["known"] if k != "interns"]
     if settings.work_languages:
         context["owner_langs"] = list(settings.work_languages)
         wished = [c for c in langs_wished(note if note_lang == lang else "") if c in settings.work_languages] if facts.lang_q else []
@@ -3552,6 +3596,18 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # answered with the need named, never a vague "I'd be glad to explore this"
         name = context["intent"] = "client"
         context["client"] = True
+    elif intent in ("recruiting", "job_seeking", "business_proposal") and name in ("recruiting", "ask_for_help", "met_before", "business_proposal", "benefit") \
+            and context["need"] and facts.ask in ("", "call", "question", "meet") and note_lang == lang \
+            and not (facts.proposal or facts.offers or facts.pitch or facts.hiring or facts.job_title or facts.recruiter or facts.candidate
+                     or facts.role or facts.freelance_role or facts.exchange or is_internship_note(note)) \
+            and career.stage(note, headline) not in ("student", "intern", "junior") and cre.search(_MANAGER_SAYS, fold(f"{note} {headline}")):
+        # "como directora de marketing … busco experiencia en SEO", "sono responsabile marketing … cerchiamo supporto per la SEO":
+        # a manager stating a business need (judged a recruiter or a job seeker): a prospect, answered with the need named
+        name = context["intent"] = "client"
+        context["client"] = True
+        if context.get("met") and not context.get("when") and any(fold(o) in fold(str(context.get("event") or "")) for o in settings.offer) \
+                and cre.fullmatch(r"(?:in|en|em|op|auf|at|a|à|di|de)\s+[\w' -]{1,30}", str(context.get("event") or "")):
+            context["met"], context["event"] = False, ""  # "competenze in SEO": her field, never a conversation "in SEO"
     # "for your message on getting a first internship": a question echoed back reads robotic; "and good question!" does not
     # "en tu charla sobre SEO local", "al tuo talk": the sender was in the audience; no conversation to pick up again
     if facts.work and note_lang == lang and cre.search(_OTHER_ATTENDED, fold(note)) and not cre.search(_TALKED, fold(note)):
@@ -3923,7 +3979,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "SEO audits for small budgets?", "beraten Sie auch kleine Unternehmen?": the small part answered with an explicit yes,
     # when her settings say she works with small businesses and e-shops (smallq.py); the audit named as the note names it
     if name == "recruiting" and context.get("in_field") and not context.get("pass_on") \
-            and (facts.refer_ask or cre.search(_STUDENTS_ASK, fold(facts.question))) and cre.search(_TRAINEE_TITLE, fold(facts.job_title)):
+            and ((facts.refer_ask or cre.search(_STUDENTS_ASK, fold(facts.question))) and cre.search(_TRAINEE_TITLE, fold(facts.job_title))
+                 or cre.search(_STUDENTS_MIGHT_APPLY, fold(own))):
         # "do you know good students for our marketing internship?": a trainee in her field, the offer passed on to her network
         context["relay"] = True
     small = smallq.asked(own) if own and name not in ("recruiting", "job_seeking") and not facts.proposal else ""
@@ -3935,7 +3992,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # an explicit yes to "do you do X?" when X is in her offer, before whatever next step the draft takes
     context["yes_offer"] = bool(context["yes_known"]) and not facts.lang_q and not context.get("known") \
         and name not in ("recruiting", "sales_pitch", "job_seeking") and not facts.proposal \
-        and facts.ask != "questions"  # "tu accepterais que je te pose 5 questions ?": a yes to the questions, not to her trade
+        and facts.ask != "questions" and not context.get("intern_tips")  # "tu accepterais que je te pose 5 questions ?": a yes to the questions, not to her trade
     if name == "client" and facts.yes_q and context["faq"]:
         # "one-off audit or a retainer?": the two ways she works told, never "yes, that's what I do" before it, and the
         # client's next step (their site), never a learner's "tell me where you stand"
@@ -3949,11 +4006,16 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["yes_small"] = ""  # her training told, never "yes, I work a lot with small businesses" instead of it
     # "Zoekt u toevallig versterking?", "are you hiring?": answered plainly when the settings say she is not
     context["not_hiring"] = settings.hiring is False and hiring_q and name not in ("recruiting", "sales_pitch", "business_proposal")
+    # "Social Media Marketeer (freelance, 3 dagen p/w, hybride Amsterdam)": a role on site or hybrid in another city than
+    # hers gets her interest and where she is based, with remote work asked, never a bare "send me the details"
+    context["far_line"] = far_line(note if note_lang == lang else "", variant or lang, settings.city, settings.owner_gender) \
+        if name == "recruiting" and facts.freelance_role and not facts.candidate else ""
     # "Kindly guide me regarding any online course or internship": an internship sought from an owner who takes no interns
     # is told so kindly before the CV is offered for a lead, never "send me your CV with your dates" as if she might
     context["interns_line"] = (_NO_INTERNS.get(variant or lang) or _NO_INTERNS.get(lang, "")) \
         if name == "job_seeking" and settings.interns is False and facts.role in ("internship", "internship_or_first") \
-        and facts.ask not in ("interns", "services") and bool(own) and is_internship_note(own) else ""
+        and facts.ask not in ("interns", "services") and bool(own) and is_internship_note(own) \
+        or name == "ask_for_help" and context.get("intern_tips") else ""
     if facts.candidate or facts.qkind == "choice" and len(facts.options or context.get("options") or []) == 2:
         # a reply that will not say it (an application read, a choice weighed) keeps the opening's promise instead; a
         # call asked for is agreed after the no (see _refusal_first)
@@ -4394,6 +4456,65 @@ _FOUNDER_START = {
     "nl": ("Bij een lancering zou ik klein beginnen: één kanaal waar je klanten al zitten, een eenvoudige shoppagina met goede foto's en duidelijke prijzen, en vanaf dag één een e-maillijst. Post daar twee maanden regelmatig voordat je voor advertenties betaalt.",
            "Bij een lancering zou ik klein beginnen: één kanaal waar uw klanten al zitten, een eenvoudige shoppagina met goede foto's en duidelijke prijzen, en vanaf dag één een e-maillijst. Post daar twee maanden regelmatig voordat u voor advertenties betaalt."),
 }
+
+
+#: A chance or a place asked of her (folded): "¿tendrías alguna posibilidad?", "hai qualche possibilità?", "any chance?",
+#: "une possibilité ?", "eine Möglichkeit?", "een mogelijkheid?", "alguma vaga?".
+_CHANCE_ASK = (r"\b(?:posibilidad(?:es)?|possibilita|possibilites?|possibilidades?|moglichkeit(?:en)?|mogelijkhe(?:id|den)|chances?|kans"
+               r"|oportunidad(?:es)?|opportunita|opportunites?|opportunit(?:y|ies)|oportunidades?|openings?|vagas?|plazas?|hueco|posto|posti|places?"
+               r"|platz|plek(?:je)?|plaats(?:je)?|spots?)\b")
+#: Tips asked (folded), beside the internship: "algún consejo", "qualche consiglio", "alguma dica", "any tips", "einen Tipp".
+_TIPS_WORD = r"\b(?:tipp?s?|advies|advice|conseils?|consejos?|consigli\w*|conselhos?|dicas?|ratschlag\w*|raad|suggeriment\w*|sugerencias?|sugest\w*)\b"
+
+
+def _intern_and_tips(note: str) -> bool:
+    """Does the note ask both for a chance of an internship with her and for tips?
+
+    >>> _intern_and_tips("Cerco uno stage in Francia. Avresti qualche consiglio o possibilità?")
+    True
+    >>> _intern_and_tips("Cerco uno stage in Francia. Avresti qualche consiglio?"), _intern_and_tips("Posso fare lo stage da te?")
+    (False, False)
+    """
+    asked = " ".join(q for q in cre.findall(r"[^.!?\n]*\?", fold(note or "")))
+    return bool(cre.search(_CHANCE_ASK, asked)) and bool(cre.search(_TIPS_WORD, asked))
+
+
+#: A role on site or hybrid in a named place (original text): "hybride Amsterdam", "hybrid in Berlin", "presencial en Madrid",
+#: "in sede a Milano", "vor Ort in München", "op kantoor in Utrecht", "sur site à Paris".
+_ONSITE_AT = (r"(?i:\b(?:hybrid\w*|h[ií]brid[oa]s?|ibrid[oa]|on[- ]?site|onsite|in[- ]office|sur site|en pr[ée]sentiel|presencial|in sede|in presenza"
+              r"|vor ort|op locatie|op kantoor|presencial(?:mente)?))[\s,(:–-]+(?:(?:in|en|a|à|em|op|te|bij|at|im|na|no|da|di|based in)\s+)?"
+              r"(?P<place>[A-ZÀ-Ý][\w'-]+)")
+#: Remote work said already (folded): nothing to ask then.
+_REMOTE_SAID = r"\b(?:remote|remoto|remota|a distance|a distancia|teletravail|teletrabajo|telelavoro|smart working|op afstand|thuiswerk\w*|homeoffice|home office)\b"
+#: The owner's city in the reply's language, where it has its own name.
+_CITY_NAME = {"it": {"Lyon": "Lione", "Paris": "Parigi", "Marseille": "Marsiglia", "Bordeaux": "Bordeaux"}}
+#: Where she is based and remote work asked: {lang: template with {city} (and {based}, gendered in fr)}.
+_FAR_LINE = {"en": "I'm based in {city}, though: could it be done remotely, at least most of the time?",
+             "fr": "Je suis {based} à {city} : serait-ce possible à distance, au moins en grande partie ?",
+             "es": "Eso sí, vivo en {city}: ¿sería posible trabajar en remoto, al menos la mayor parte del tiempo?",
+             "it": "Io però vivo a {city}: sarebbe possibile lavorare da remoto, almeno per la maggior parte del tempo?",
+             "pt": "Vivo em {city}, no entanto: seria possível trabalhar à distância, pelo menos na maior parte do tempo?",
+             "pt-BR": "Vale dizer que moro em {city}: seria possível trabalhar remotamente, ao menos na maior parte do tempo?",
+             "de": "Ich lebe allerdings in {city}: Ginge das auch remote, zumindest größtenteils?",
+             "nl": "Ik woon wel in {city}: zou het ook op afstand kunnen, in elk geval grotendeels?"}
+
+
+def far_line(note: str, lang: str, city: str, gender: str = "") -> str:
+    """Where the owner is based and whether remote work is possible, for a role on site or hybrid in another place.
+
+    >>> far_line("Vacature: Content Marketeer (hybride Rotterdam). Interesse?", "nl", "Lyon")
+    'Ik woon wel in Lyon: zou het ook op afstand kunnen, in elk geval grotendeels?'
+    >>> far_line("A role, hybrid in Lyon. Interested?", "en", "Lyon"), far_line("Remote or hybrid in Berlin", "en", "Lyon")
+    ('', '')
+    """
+    if not city or not note:
+        return ""
+    m = cre.search(_ONSITE_AT, note)
+    if not m or fold(m.group("place")) == fold(city) or fold(city) in fold(note) or cre.search(_REMOTE_SAID, fold(note)):
+        return ""
+    line = _FAR_LINE.get(lang) or _FAR_LINE.get(lang[:2], "")
+    name = _CITY_NAME.get(lang[:2], {}).get(city, city)
+    return line.format(city=name, based="basé" if gender == "m" else "basée") if line else ""
 
 
 #: The owner takes no interns (``interns = false``), said before the CV is offered for a lead.
