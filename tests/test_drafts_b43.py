@@ -58,8 +58,8 @@ def test_editorial_planning_tool_is_named_never_depends_on_your_platform() -> No
 
 def test_retraining_into_seo_after_a_social_job_gets_a_direct_yes() -> None:
     notes = {
-        "hola camille, acabo de perder mi empleo de social media manager tras 3 años. ¿me conviene formarme en SEO para reorientarme?": "Sí, con tu experiencia",
-        "ciao camille, sono rimasta senza lavoro dopo 5 anni da community manager: ha senso studiare SEO per ricollocarmi?": "Sì, con la tua esperienza",
+        "hola camille, acabo de perder mi empleo de social media manager tras 3 años. ¿me conviene formarme en SEO para reorientarme?": "Sí, con esa experiencia",
+        "ciao camille, sono rimasta senza lavoro dopo 5 anni da community manager: ha senso studiare SEO per ricollocarmi?": "Sì, con questa esperienza",
         "Hi Camille, I was laid off after 4 years as a community manager. Is it worth learning SEO to retrain?": "Yes, with your background",
     }
     for note, yes in notes.items():

@@ -641,13 +641,27 @@ PEER_BACK: dict[str, tuple[str, str]] = {
 }
 
 
-def peer_back(lang: str, headline: str, stage: str, *, informal: bool) -> str:
+#: A practitioner still learning the trade ("Junior SEO Specialist", "ik ben net begonnen", "which course or book to get
+#: good at it?"): a learner, whose question gets her answer and the light step, never "how do you handle it yourself?".
+_LEARNING = (r"\b(?:junior|juniors|trainee|stagiaire?|stagiair|werkstudent\w*|praktikant\w*|apprenti\w*|alternant\w*|becari[oa]"
+             r"|tirocinante|estagiari[oa]|beginner\w*|beginnend\w*|debutant\w*|principiante|iniciante|anfanger\w*|einsteiger\w*"
+             r"|just (?:started|begun|begin)|net (?:begonnen|gestart)|pas begonnen|je (?:debute|commence)|viens de commencer|acabo de empezar"
+             r"|acabei de comecar|ho appena iniziato|habe gerade (?:angefangen|begonnen)|fange gerade an"
+             r"|(?:cursus|boek|course|book|livre|cours|formation|curso|libro|corso|livro|kurs|buch)\w*\b[^.!?]{0,60}\b(?:aanraden|recommend\w*"
+             r"|recommand\w*|conseill\w*|empfehl\w*|recomend\w*|consigli\w*|aconsej\w*))\b")
+
+
+def peer_back(lang: str, headline: str, stage: str, *, informal: bool, question: str = "") -> str:
     """The question back to a peer (``headline`` names a practitioner of her trade, ``stage`` no learner's), or "".
 
     >>> peer_back("nl", "SEO Specialist, Rotterdam", "", informal=True), peer_back("en", "Marketing student", "student", informal=True)
     ('Hoe pak jij het zelf aan?', '')
+    >>> peer_back("nl", "Junior SEO Specialist", "", informal=True), peer_back("de", "SEO Managerin", "", informal=True,
+    ...     question="Welchen Kurs würdest du mir empfehlen, um besser zu werden?")
+    ('', '')
     """
-    if stage in ("student", "intern", "junior") or not cre.search(PEER_TRADE, fold_phrase(headline or "")):
+    if stage in ("student", "intern", "junior") or not cre.search(PEER_TRADE, fold_phrase(headline or "")) \
+            or cre.search(_LEARNING, fold_phrase(headline or "")) or cre.search(_LEARNING, fold_phrase(question or "")):
         return ""
     pair = PEER_BACK.get(lang) or PEER_BACK.get(lang[:2]) or ("", "")
     return pair[0 if informal else 1]

@@ -3741,9 +3741,10 @@ _THANKED = (r"\b(?:thanks?(?: you)? for (?:your (?:comment|reaction|like|kind co
             r"|obrigad[oa] (?:pelo (?:seu |teu )?comentario|por comentar|por partilhar|por compartilhar)|agradeco o (?:seu |teu )?comentario"
             r"|bedankt voor (?:je|jouw|uw) (?:reactie|comment|like)|dank voor (?:je|jouw|uw) reactie)")
 _LAID_OFF = (r"\b(?:licenci(?:e|ee|ement)|plan social|poste a ete supprime|perdu mon (?:emploi|travail|job|poste)|laid off|been let go|lost my job"
-             r"|made redundant|redundanc\w+|layoffs?|entlassen|gekundigt|stellenabbau|meinen job verloren|despedid[oa]|despido|perdi mi (?:trabajo|empleo)"
-             r"|licenziat[oa]|licenziamento|ho perso il (?:mio )?lavoro|esubero|demitid[oa]|demissao|despedimento|perdi (?:o )?meu emprego"
-             r"|ontslagen|ontslag gekregen|mijn baan kwijt|boventallig)\b")
+             r"|made redundant|redundanc\w+|layoffs?|entlassen|gekundigt|stellenabbau|meinen job verloren|(?:meine )?(?:stelle|arbeit|job) verloren|despedid[oa]|despido|perdi mi (?:trabajo|empleo)|(?:he|hemos) perdido (?:mi|el) (?:trabajo|empleo|puesto)|acabo de perder (?:mi|el) (?:trabajo|empleo|puesto)"
+             r"|me (?:han|ha) (?:despedido|echado)|me quede sin (?:trabajo|empleo)|j'ai ete remerciee?|i was let go|lost (?:my|our) (?:role|position)"
+             r"|licenziat[oa]|licenziamento|ho perso il (?:mio )?lavoro|esubero|demitid[oa]|demissao|despedimento|perdi (?:o )?(?:meu )?(?:emprego|trabalho)|fiquei sem (?:emprego|trabalho)|(?:ho|abbiamo) perso (?:il )?(?:posto|impiego)|rimast[oa] senza (?:lavoro|impiego)"
+             r"|ontslagen|ontslag gekregen|mijn baan kwijt|(?:mijn )?(?:baan|werk) verloren|boventallig)\b")
 _REQUESTS = {
     # "ein kurzes Telefoninterview", "een telefonisch interview", "Kurzinterview": German and Dutch compounds too
     "interview": r"\b(?:interview\w*|(?:expert(?:en)?|telefon|telefoon|kurz|video|experten|presse|radio)interview\w*|entretien|vous interroger|t'interroger|entrevista\w*|intervista\w*|gesprek voor (?:mijn|een) (?:onderzoek|scriptie))\b",
@@ -5634,7 +5635,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.qkind = "budget"  # "how much should I spend?", never "a podcast on ads with a small budget?"
     funding = bool(_first(r"\b(?:cpf|opco|qualiopi|eligibles?|financ(?:ement|able|ees?|er)|prise en charge|bildungsgutschein|bildungsurlaub|forderfahig|foerderfahig"
                           r"|fundae|bonificable|subvencionad\w+|fondimpresa|finanziabil\w+|finanziat\w+|financiad\w+|financiamento|subsidie|stap-budget|slim-subsidie"
-                          r"|funding|funded|eligible)\b", q)) and bool(_first(r"\b(?:formations?|trainings?|courses?|kurs\w*|schulung\w*|cursos?|corsi|corso|formac\w+|formazion\w+|opleiding\w*|workshops?|ateliers?)\b", folded))
+                          r"|funding|funded|eligible|fund|fundable|financiavel|financiave(?:is|l)|financiable|financiar|finanziare|fordern|forderung|gefordert|vergoed\w*|gesubsidieerd)\b", q)) and bool(_first(r"\b(?:formations?|trainings?|courses?|kurs\w*|schulung\w*|cursos?|corsi|corso|formac\w+|formazion\w+|opleiding\w*|workshops?|ateliers?)\b", folded))
     # "finançable par l'OPCO ?" is the company's fund, "éligible au CPF ?" the person's own account: the reply names the one asked
     cpf = bool(funding and _first(r"\b(?:cpf|compte personnel de formation|mon compte formation|moncompteformation)\b", folded))
     facts.funding = "" if not funding else (

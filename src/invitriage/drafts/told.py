@@ -376,7 +376,10 @@ _TAIL_END = frozenset({"and", "et", "und", "en", "y", "e", "but", "mais", "aber"
                        "nu", "ahora", "ora", "adesso", "agora", "behind", "under", "so", "donc", "also", "quindi", "por", "who", "qui",
                        "que", "che", "die", "der", "das", "dat", "which", "looking", "suche", "zoek", "cherche", "busco", "cerco", "procuro",
                        "am", "bin", "ben", "sono", "estoy", "estou", "suis", "already", "deja", "schon", "al", "ya", "gia", "ja", "il", "her",
-                       "sous", "unter", "derriere", "a", "to", "for", "pour", "fur", "voor", "para", "per", "if", "si", "wenn", "als", "se"})
+                       "sous", "unter", "derriere", "a", "to", "for", "pour", "fur", "voor", "para", "per", "if", "si", "wenn", "als", "se",
+                       # a wish that follows the trade ("als social media manager | wil ik", "como gestora | quisiera"): the clause ends
+                       "wil", "wilde", "zou", "want", "wants", "would", "möchte", "mochte", "will", "veux", "voudrais", "souhaite",
+                       "aimerais", "quiero", "quisiera", "gustaria", "vorrei", "voglio", "quero", "queria", "gostaria"})
 #: Words that carry a trade on ("gestão | de redes sociais", "paid | social", "marketing | digital"): the phrase is not whole yet.
 _TAIL_ON = frozenset({"of", "de", "di", "do", "da", "dos", "das", "del", "della", "delle", "dei", "des", "du", "d'", "van", "von", "vom"})
 

@@ -34,7 +34,7 @@ from invitriage.drafts.askfacts import _PLACE_RX, _TRAINING, KNOWN_DEFAULTS, is_
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold, without_emoji
-from invitriage.drafts.notefacts import (_BUDGET_FOR_IT, _SHE_SPOKE, _CONSULTING, _KIND_OF, _SMALL_TALK_Q, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title, short_note_language,
+from invitriage.drafts.notefacts import (_BUDGET_FOR_IT, _FOR_BEGINNERS, _SHE_SPOKE, _CONSULTING, _KIND_OF, _SMALL_TALK_Q, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title, short_note_language,
                         PARTNER_WORK, offered_trade, _HOW_YOU_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
 from invitriage.taxonomy import LANGUAGES
@@ -60,7 +60,7 @@ CONTEXT_KEYS = ("calm", "promised", "self_line", "speaker_event", "greeting", "f
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "email_profile", "piece_about", "inhouse", "inhouse_asked", "period_first", "partner_work", "swap", "recommended", "launch_line", "course_said", "market_line",
-                "stage_at", "avail_q", "cfp", "train_topic", "views_on", "next_visit", "my_visit", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark")
+                "stage_at", "avail_q", "cfp", "train_topic", "beginners", "views_on", "next_visit", "my_visit", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -1414,7 +1414,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         # "Madame, … Je vous prie d'agréer mes salutations distinguées": a very formal letter gets a closing in kind
         text = cre.sub(r"\nBien à vous,\n", "\nBien cordialement,\n", text)
     if ctx.get("cv_told"):
-        text = cv_from_profile(text, lang, informal=bool(ctx.get("informal")))
+        text = cv_from_profile(text, lang, informal=bool(ctx.get("informal")), sent=bool(ctx.get("cv_sent")))
     if name == "job_seeking":
         text = one_promise(text, lang[:2], specific=bool(ctx.get("domain")), period=bool(ctx.get("period")))
         if ctx.get("interns_line"):
@@ -2007,7 +2007,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": ""})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": ""})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["meet_period"] = ""  # "teria disponibilidade em abril?": the month the sender names for meeting, never "next week"
 _EMPTY_CONTEXT["team_shared"] = ""
 _EMPTY_CONTEXT["team_liked"] = False  # her training given at their company, and their team's feedback (content)  # her piece shared with their team (content)
@@ -2848,7 +2848,13 @@ _LOOK_LINE = {
 #: already there, in the same sentence as where it is (folded note).
 _CV_TOLD = (r"\b(?:cv|c\.v\.|resume|lebenslauf|curriculum|curriculo)\b[^.!?\n]{0,50}?(?:\b(?:profile?|perfil|profilo|profiel)\b|\blinked\b|\battached\b"
             r"|\b(?:ci-)?jointe?\b|\banbei\b|\bangehangt\b|\banhang\b|\bbijlage\b|\bbijgevoegd\b|\ballegato\b|\badjunto\b|\banexo\b|\banexado\b)"
-            r"|\b(?:profile?|perfil|profilo|profiel)\b[^.!?\n]{0,40}?\b(?:cv|c\.v\.|resume|lebenslauf|curriculum|curriculo)\b")
+            r"|\b(?:profile?|perfil|profilo|profiel)\b[^.!?\n]{0,40}?\b(?:cv|c\.v\.|resume|lebenslauf|curriculum|curriculo)\b"
+            # "Adjunto mi CV", "je joins mon CV", "in allegato il mio CV", "segue em anexo o meu currículo", "I've attached my CV"
+            r"|" + r"\b(?:adjunto|adjunta|te adjunto|le adjunto|anexo|em anexo|segue|allego|ti allego|le allego|in allegato|je joins|je vous joins"
+            r"|je te joins|ci-joint|ci-jointe|i attach|i'?ve attached|i have attached|attaching|attached|anbei|im anhang|in de bijlage|bijgevoegd)\b"
+            r"[^.!?\n]{0,25}?\b(?:cv|c\.v\.|resume|lebenslauf|curriculum|curriculo)\b")
+#: The CV is attached or sent with the note, not on the profile (folded): it is read as it is, "your CV", never "on your profile".
+_CV_SENT = (r"\b(?:attached|attaching|attach|joins|ci-jointe?|jointe?|anbei|angehangt|anhang|bijlage|bijgevoegd|allegato|allego|adjunt[oa]|anexo|anexado)\b")
 
 
 def cv_told(note: str) -> bool:
@@ -2878,7 +2884,29 @@ _CV_ASK = {
 }
 
 
-def cv_from_profile(text: str, lang: str, *, informal: bool) -> str:
+#: The same "send me your CV" → "I'll read your CV", for a CV the note says is attached (informal, formal).
+_CV_READ = {
+    "en": ("I'll have a look at your CV", "I'll have a look at your CV"),
+    "fr": ("je lirai ton CV", "je lirai votre CV"),
+    "de": ("ich schaue mir \\1gern deinen Lebenslauf an", "ich schaue mir \\1gern Ihren Lebenslauf an"),
+    "nl": ("ik bekijk \\1graag je cv", "ik bekijk \\1graag uw cv"),
+    "es": ("leeré tu CV", "leeré su CV"),
+    "it": ("leggo volentieri il tuo CV", "leggo volentieri il Suo CV"),
+    "pt-BR": ("vou ler seu currículo", "vou ler seu currículo"),
+    "pt": ("vou ler o teu CV", "vou ler o seu CV"),
+}
+
+
+def cv_sent(note: str) -> bool:
+    """The note says the CV comes with it ("Adjunto mi CV", "CV ci-joint"), not that it is on the profile.
+
+    >>> cv_sent("Adjunto mi CV."), cv_sent("Mon CV est dispo sur mon profil.")
+    (True, False)
+    """
+    return cv_told(note) and bool(cre.search(_CV_SENT, fold(note or ""))) and not cre.search(r"\b(?:profile?|perfil|profilo|profiel)\b", fold(note or ""))
+
+
+def cv_from_profile(text: str, lang: str, *, informal: bool, sent: bool = False) -> str:
     """A draft to a sender whose CV is on the profile reads it there, never "send me your CV".
 
     >>> cv_from_profile("Thanks! Feel free to send me your CV here, and I'll tell you if I see a lead.", "en", informal=True)
@@ -2890,6 +2918,8 @@ def cv_from_profile(text: str, lang: str, *, informal: bool) -> str:
     if not entry:
         return text
     pat, tu, vous = entry
+    if sent:
+        tu, vous = _CV_READ.get(lang) or _CV_READ.get(lang[:2]) or (tu, vous)
 
     def swap(m: Any) -> str:
         out = m.expand(tu if informal else vous)
@@ -3379,6 +3409,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "speak at BrightonSEO", "organizo o Web Summit Side Events": the event named, with the preposition the reply needs
         "stage_at": stage_at(facts.stage, facts.stage_art, lang) if facts.proposal == "speaker" and note_lang == lang else "",
         "train_topic": facts.train_topic if note_lang == lang else "",  # "former nos commerciaux au social selling": the training named
+        # "geef je ook trainingen voor beginners, en wat kost dat?": her trainings said to be for beginners too
+        "beginners": note_lang == lang and not facts.team and bool(cre.search(_FOR_BEGINNERS, fold(note))),
         "cfp": facts.cfp if facts.proposal == "speaker" and note_lang == lang else "",
         "avail_q": facts.avail_q and facts.proposal == "speaker" and not cre.search(r"\d", facts.soon or facts.when),  # ("le 14 mai": the date is given)
         "company": company,
@@ -3850,7 +3882,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             and any(cre.search(_FOLLOW_UP, q) for q in cre.findall(r"[^.!?\n]*\?", fold(own_note))):
         # "ich habe deine Schulung besucht … Bietest du auch einen Kurs für Fortgeschrittene an?": a follow-up she can build,
         # never a course her settings do not hold, never the sales call about "your needs"
-        context["answer"] = _FOLLOW_UP_LINE[variant if variant in _FOLLOW_UP_LINE else lang][0 if context["informal"] else 1]
+        course = cre.search(_COURSE_SUBJECT, own_note)
+        on = _COURSE_ON.get(lang[:2], " {}").format(course.group(1)) if course else ""
+        on = {"fr": on.replace(" sur SEO", " sur le SEO"), "it": on.replace(" a SEO", " alla SEO")}.get(lang[:2], on)
+        context["answer"] = _FOLLOW_UP_LINE[variant if variant in _FOLLOW_UP_LINE else lang][0 if context["informal"] else 1].format(on=on)
     pair = _MARKET_LINE.get(variant or lang) or _MARKET_LINE.get(lang[:2], ("", ""))
     context["market_line"] = pair[0 if context["informal"] else 1] \
         if name in ("generic", "benefit", "met_before", "content", "exchange") and own_note and cre.search(_LEARN_MARKET, fold(own_note)) else ""
@@ -3887,6 +3922,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["portfolio_told"] = name == "job_seeking" and bool(own_note := (note if note_lang == lang else "")) \
         and bool(cre.search(_PORTFOLIO_NOTE, fold(own_note))) and not any(cre.search(_PORTFOLIO_NOTE, q) for q in cre.findall(r"[^.!?\n]*\?", fold(own_note)))
     context["cv_told"] = bool(note.strip()) and note_lang == lang and cv_told(note)
+    context["cv_sent"] = bool(context["cv_told"]) and cv_sent(note)
     # "après 3 ans en agence", "(5 yrs in SEO & PPC)": a job seeker's years in the trade, acknowledged
     context["experience_line"] = told.experience_line(note, variant or lang, informal=bool(context["informal"])) \
         if (name == "job_seeking" or intent == "job_seeking" and name == "ask_for_help") and note_lang == lang else ""
@@ -3894,16 +3930,27 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                     stage=str(context["career_stage"]))
     # "¿cuándo empieza la próxima edición?", "wann startet dein nächster Kurs?": the dates of the next session, never a
     # custom-proposal call nor another topic's FAQ answer
-    context["next_dates"] = bool(note.strip()) and note_lang == lang and bool(cre.search(_NEXT_SESSION, fold(facts.question or _last_question(note) or note)))
+    context["next_dates"] = bool(note.strip()) and note_lang == lang and (bool(cre.search(_NEXT_SESSION, fold(facts.question or _last_question(note) or note)))
+                                                                         # "wann ist der nächste Termin? Gibt es eine Förderung?": the
+                                                                         # dates asked first, the funding after them
+                                                                         or bool(facts.funding) and any(cre.search(_NEXT_SESSION, q) for q in cre.findall(r"[^.!?\n]*\?", fold(note))))
     if context["next_dates"]:
         context["faq"] = context["qanswer"] = ""
+        if facts.funding and own_note:
+            # "when is the next session? can my employer fund it?": the dates AND the funding answered together from her
+            # own answer to both, never the funding dropped for the dates alone
+            both = [e for e in settings.answers if any(cre.search(_NEXT_SESSION, fold(p)) for p in e.get("when", []))
+                    and any(cre.search(_FUNDING_PHRASE, fold(p)) for p in e.get("also", []))]
+            context["faq"] = faq.match(own_note, both, variant or lang) if both else ""
+            context["dates_funded"] = bool(context["faq"])
     elif own_note and length_asked(own_note):
         # "how long is your SEO training?": her programme promised with its length, never which course to take
         pair = _LENGTH_LINE.get(variant or lang) or _LENGTH_LINE.get(lang[:2], ("", ""))
         context["faq"], context["qanswer"], context["length_q"] = pair[0 if context["informal"] else 1], "", True
     context["faq_step"] = faq.follow(variant or lang, informal=bool(context["informal"])) if context["faq"] and not context.get("length_q") else ""
     if context["faq_step"] and note_lang == lang and "job_seeking" not in (name, intent) and not faq.is_self(fold(_last_question(note) or note)) \
-            and (back := faq.peer_back(variant or lang, headline, str(context["career_stage"]), informal=bool(context["informal"]))):
+            and (back := faq.peer_back(variant or lang, headline, str(context["career_stage"]), informal=bool(context["informal"]),
+                                  question=note)):
         # "SEO Specialist: Screaming Frog or Sitebulb for audits?", "Growth Marketer: how do you measure conversions…?": a
         # peer asking about her practice gets the question back, never "tell me where you stand" as to a learner (a job
         # seeker's tip or her own path keeps its step: "how do you handle it?" answers neither)
@@ -4118,13 +4165,16 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if row:
             context["answer"] = row[0 if context["informal"] else 1]
             context["faq"] = context["faq_step"] = context["tips_too"] = context["qanswer"] = ""
-            context["portfolio_told"] = context["cv_told"] = False
+            context["portfolio_told"] = context["cv_told"] = context["cv_sent"] = False
     if name == "benefit" and note.strip() and note_lang == lang and facts.ask in ("", "question") and cre.search(_FELLOW_Q, fold(note)):
         # "hoi! jij ook marketing? laten we connecten": yes, and a colleague's welcome, never a budget asked of a peer
         peer = told.peer_greeting(variant or lang, informal=bool(context["informal"]))
         if peer:
             context["answer"], context["ask"] = peer, "question"
             context["faq"] = context["faq_step"] = context["tips_too"] = context["qanswer"] = ""
+    if context.pop("dates_funded", False) and context.get("faq"):
+        # the dates and the funding, both in her own answer: it is the reply, never a line on trainings said instead
+        context.pop("answer", None)
     return name, (variant or lang), context
 
 
@@ -4745,23 +4795,29 @@ _FOLLOW_UP = (r"\b(?:advanced|follow-?up|next level|part (?:2|two|ii)|level (?:2
               r"|fortgeschritten\w*|aufbau\w*|vertiefung\w*|teil (?:2|zwei)|avanzad\w*|de seguimiento|segunda parte|nivel (?:2|avanzado)"
               r"|avanzat\w*|approfondiment\w*|livello (?:2|avanzato)|avancad\w*|aprofundamento|continuacao|segundo modulo"
               r"|vervolg\w*|gevorderd\w*|verdieping\w*|deel (?:2|twee))\b")
-#: Her answer to it: no course she has not got, yes to a follow-up built on what they want to go deeper into (informal, formal).
+#: Her answer to it: no fixed next level (her settings hold none), but a follow-up she builds on the course's subject,
+#: one-to-one or for a small group, online too (informal, formal; "{on}" is the subject with its preposition, or "").
 _FOLLOW_UP_LINE: dict[str, tuple[str, str]] = {
-    "en": ("Yes: I can put together a follow-up session that picks up where the training left off, built around what you want to go deeper into. Which topics would you like to dig into?",) * 2,
-    "fr": ("Oui : je peux te construire une suite sur mesure, qui repart de là où la formation s'est arrêtée. Sur quels points aimerais-tu aller plus loin ?",
-           "Oui : je peux vous construire une suite sur mesure, qui repart de là où la formation s'est arrêtée. Sur quels points aimeriez-vous aller plus loin ?"),
-    "de": ("Ja: Ich kann dir eine Vertiefung zusammenstellen, die dort weitermacht, wo die Schulung aufgehört hat. Welche Themen möchtest du dir genauer ansehen?",
-           "Ja: Ich kann Ihnen eine Vertiefung zusammenstellen, die dort weitermacht, wo die Schulung aufgehört hat. Welche Themen möchten Sie sich genauer ansehen?"),
-    "es": ("Sí: puedo prepararte una continuación a medida, que retome donde terminó la formación. ¿En qué temas te gustaría profundizar?",
-           "Sí: puedo prepararle una continuación a medida, que retome donde terminó la formación. ¿En qué temas le gustaría profundizar?"),
-    "it": ("Sì: posso prepararti un seguito su misura, che riparta da dove si è fermato il corso. Su quali temi vorresti andare più a fondo?",
-           "Sì: posso prepararLe un seguito su misura, che riparta da dove si è fermato il corso. Su quali temi vorrebbe andare più a fondo?"),
-    "pt": ("Sim: posso preparar-te uma continuação à medida, que retome onde a formação parou. Em que temas gostarias de aprofundar?",
-           "Sim: posso preparar-lhe uma continuação à medida, que retome onde a formação parou. Em que temas gostaria de aprofundar?"),
-    "pt-BR": ("Sim: posso montar uma continuação sob medida, que retome de onde o treinamento parou. Em quais temas você gostaria de se aprofundar?",) * 2,
-    "nl": ("Ja: ik kan een vervolg op maat samenstellen dat verdergaat waar de training ophield. Op welke onderwerpen zou je dieper willen ingaan?",
-           "Ja: ik kan een vervolg op maat samenstellen dat verdergaat waar de training ophield. Op welke onderwerpen zou u dieper willen ingaan?"),
+    "en": ("There's no fixed advanced level, but I can put together a follow-up{on} that picks up where the training left off, one-to-one or for a small group, online too. Which topics would you like to dig into?",) * 2,
+    "fr": ("Il n'y a pas de second niveau au programme, mais je peux te construire une suite sur mesure{on}, qui repart de là où la formation s'est arrêtée, en individuel ou en petit groupe, à distance aussi. Sur quels points aimerais-tu aller plus loin ?",
+           "Il n'y a pas de second niveau au programme, mais je peux vous construire une suite sur mesure{on}, qui repart de là où la formation s'est arrêtée, en individuel ou en petit groupe, à distance aussi. Sur quels points aimeriez-vous aller plus loin ?"),
+    "de": ("Einen festen Aufbaukurs gibt es nicht, aber ich kann dir eine Vertiefung{on} zusammenstellen, die dort weitermacht, wo die Schulung aufgehört hat, einzeln oder in einer kleinen Gruppe, auch online. Welche Themen möchtest du dir genauer ansehen?",
+           "Einen festen Aufbaukurs gibt es nicht, aber ich kann Ihnen eine Vertiefung{on} zusammenstellen, die dort weitermacht, wo die Schulung aufgehört hat, einzeln oder in einer kleinen Gruppe, auch online. Welche Themen möchten Sie sich genauer ansehen?"),
+    "es": ("No hay un segundo nivel fijo, pero puedo prepararte una continuación a medida{on}, que retome donde terminó la formación, individual o en grupo reducido, también en línea. ¿En qué temas te gustaría profundizar?",
+           "No hay un segundo nivel fijo, pero puedo prepararle una continuación a medida{on}, que retome donde terminó la formación, individual o en grupo reducido, también en línea. ¿En qué temas le gustaría profundizar?"),
+    "it": ("Non c'è un secondo livello fisso, ma posso prepararti un seguito su misura{on}, che riparta da dove si è fermato il corso, individuale o in piccolo gruppo, anche online. Su quali temi vorresti andare più a fondo?",
+           "Non c'è un secondo livello fisso, ma posso prepararLe un seguito su misura{on}, che riparta da dove si è fermato il corso, individuale o in piccolo gruppo, anche online. Su quali temi vorrebbe andare più a fondo?"),
+    "pt": ("Não há um segundo nível fixo, mas posso preparar-te uma continuação à medida{on}, que retome onde a formação parou, individual ou em grupo pequeno, também online. Em que temas gostarias de aprofundar?",
+           "Não há um segundo nível fixo, mas posso preparar-lhe uma continuação à medida{on}, que retome onde a formação parou, individual ou em grupo pequeno, também online. Em que temas gostaria de aprofundar?"),
+    "pt-BR": ("Não existe um segundo nível fixo, mas posso montar uma continuação sob medida{on}, que retome de onde o treinamento parou, individual ou em grupo pequeno, também online. Em quais temas você gostaria de se aprofundar?",) * 2,
+    "nl": ("Een vast vervolgniveau is er niet, maar ik kan een vervolg op maat{on} samenstellen dat verdergaat waar de training ophield, één-op-één of in een kleine groep, ook online. Op welke onderwerpen zou je dieper willen ingaan?",
+           "Een vast vervolgniveau is er niet, maar ik kan een vervolg op maat{on} samenstellen dat verdergaat waar de training ophield, één-op-één of in een kleine groep, ook online. Op welke onderwerpen zou u dieper willen ingaan?"),
 }
+#: The subject of the course taken, kept as written ("Instagram Ads", "SEO", "Google Ads"), with the preposition per language.
+_COURSE_SUBJECT = (r"(?i)\b((?:instagram|facebook|meta|tiktok|linkedin|google|pinterest)[ -](?:ads|anzeigen|advertenties|annunci|anuncios)"
+                   r"|seo|social ads|content[- ]strateg\w+|strat[ée]gie de contenu|estrat[ée]gia de conte[úu]dos?|estrategia de contenidos"
+                   r"|strategia dei contenuti|google analytics|ga4)\b")
+_COURSE_ON = {"en": " on {}", "fr": " sur {}", "de": " zu {}", "es": " sobre {}", "it": " dedicato a {}", "pt": " sobre {}", "nl": " over {}"}
 
 
 #: After her training offer told to one learner: what they want to learn, then the format that fits (informal, formal).
