@@ -1403,8 +1403,11 @@ _EVENT_PREPS = {
     "pt": r"no|na|nos|nas|durante o|durante a|em|do|da|depois do|depois da|ao|a",
     "nl": r"op de|op het|op|bij de|bij het|bij|tijdens de|tijdens het|tijdens|na de|na het|in",
 }
+#: "Webwinkel Vakdag(en)", "eCommerce-Tag", "Marketingtage(n)" (folded): the Dutch and German day nouns ending a compound name,
+#: never "vintage", "montage" or "heritage".
+_DAY_COMPOUND = r"\w*dag|\w*dagen|(?:^|(?<=[\s-]))tag(?:e|en)?|\w{2,}(?<!vin)(?<!mon)(?<!heri)(?<!cot)(?<!hos)(?<!por)tagen?"
 #: The last word of an event's own name ("Startup Pitch Night", "Dutch Design Week", "VivaTech Summit").
-_NAMED_EVENT = r"\b(?:summit|week|days?|e-?day|dagen|tage|vakdagen|omr|dmexco|night|fest|festival|conference|forum|expo|con|camp|meetup|show|talks|awards|hackathon|salon|messe|congres|congress|live|tour|school|tech|vivatech)$"
+_NAMED_EVENT = rf"\b(?:summit|week|days?|e-?day|{_DAY_COMPOUND}|omr|dmexco|night|fest|festival|conference|forum|expo|con|camp|meetup|show|talks|awards|hackathon|salon|messe|congres|congress|live|tour|school|tech|vivatech)$"
 _MET_VERBS = {
     "fr": r"rencontr(?:e|ee|es|ees)|croise(?:e|s|es)?|vu(?:e|s|es)?|echange|discute|parle|retrouve(?:e|s|es)?|etions|etait",
     "en": r"met|meeting|chatted|spoke|talked|saw|ran into|bumped into|connected|meet you|meeting you|chatting",
@@ -3775,6 +3778,21 @@ _RECENT = (r"\b(?:hier|ce matin|aujourd'hui|tout a l'heure|yesterday|this mornin
 _PHONE = (r"\b(?:appel|coup de fil|call|phone call|telefonat|anruf|gesprach|llamada|telefonata|chiamata|chamada|ligacao|telefoongesprek|belletje|gesprek)\b")
 
 
+#: A student's own thesis or dissertation named in the note ("je fais mon mémoire sur …", "a fazer a tese sobre …").
+_THESIS = (r"\b(?:(?:my|mon|ma|mein\w*|mi|la mia|mia|il mio|a minha|minha|o meu|meu|mijn)\s+(?:master'?s?\s+|bachelor'?s?\s+|de fin de \w+\s+)?"
+           r"|(?:fais|fait|faire|rediger|redige|ecris|prepare|preparer|preparo|preparando|preparing|schreibe|schreiben|escribo|escribiendo|haciendo|hago|sto scrivendo|scrivo|sto facendo|faco|fazer|a fazer"
+           r"|escrevendo|escrever|schrijf|schrijven|writing|doing|work on|working on)\s+(?:a |la |o |o meu |a minha |de |mijn |my |meine |un |una |il |mon |ma )?"
+           r"(?:master'?s?\s+|bachelor'?s?\s+)?)"
+           r"(?:thesis|dissertation|memoire|these|masterarbeit|bachelorarbeit|abschlussarbeit|tesis|tfm|tfg|tesi|tesina|tese|dissertacao|scriptie|afstudeerscriptie"
+           # "mi trabajo de fin de grado", "meu TCC", "mijn afstudeeronderzoek", "mijn eindwerk" / "masterproef" (Flemish)
+           r"|trabajo de fin de (?:grado|master)|tcc|trabalho de conclusao de curso|afstudeeronderzoek|afstudeerproject|eindwerk|masterproef|bachelorproef)\b")
+#: A call asked of her (folded): with the sender's own thesis, the research Q&A by phone ("pour mon mémoire, auriez-vous
+#: 20 minutes pour un appel ?", "für meine Bachelorarbeit … 20 Minuten für ein Telefonat?"), never a client's discovery call.
+#: (Written questions alone keep their own "send them here" reply.)
+_THESIS_ASK = (r"\b(?:\d{2}\s*(?:min\w*|mn)"
+               r"|appel|call|telefonat|anruf|llamada|chiamata|telefonata|chamada|ligacao|belletje|gesprek|gesprach|echange|conversa|charla|chat)\b")
+
+
 #: The sender's own job interviews (folded): "destacar en las entrevistas", "tips for job interviews", "mes entretiens d'embauche".
 _JOB_INTERVIEW = (r"\b(?:job interviews?|interviews? for (?:a |my |the )?(?:job|role|position)|(?:in|at|for|during|my|ace|prepare for) (?:my |the |job )?interviews"
                   r"|entretiens? d'(?:embauche|recrutement)|(?:en|aux|pour les|lors des|mes|pour mes) entretiens|entrevistas? de (?:trabajo|empleo|emprego|trabalho|seleccion|selecao)"
@@ -3810,6 +3828,12 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
             break
     if facts.request == "interview" and _first(_JOB_INTERVIEW, folded):
         facts.request = ""  # "un consejo para destacar en las entrevistas": the sender's job interviews, never a press interview
+    if not facts.request and _first(_THESIS, folded) and _first(_THESIS_ASK, folded) and "?" in folded \
+            and not _first(r"\b(?:stage|stagiaire|internship|praktikum|practicas|tirocinio|estagio|stageplek|afstudeerstage|alternance|job|emploi|trabajo(?! de fin)|lavoro|emprego|baan"
+                                      # "un questionário de 10 minutos", "per Mail, dauert 10 min": written answers keep their own reply
+                                      r"|questionnaire|questionario|cuestionario|vragenlijst|fragebogen|enquete|encuesta|inquerito|sondaggio|survey|formulaire|formulario"
+                                      r"|(?:per|par|by|via|over|por|pelo|tramite) (?:e-?mail|mail|courriel|correo)|mailen)\b", folded):
+        facts.request = "interview"  # "pour mon mémoire, auriez-vous 20 minutes ?": a student's research questions, answered as such
     if not facts.request and "?" in folded and _first(r"\b(?:journalist\w*|journaliste|periodista|giornalista|jornalista|redacteur|redakteur\w*|reporter|redactrice)\b", folded):
         facts.request = "interview"  # "ik ben journalist bij Sprout … zou je telefonisch willen reageren?": an interview
     if facts.request in ("interview", "comment"):
@@ -4477,24 +4501,28 @@ _PROJECT_NOUNS = r"podcast|emission|newsletter|webinaire|webinar|evenement|event
 
 #: The verbs and prepositions that lead to the name of the event a speaker is invited to (folded): "speak at", "spreken op",
 #: "nous organisons le", "organizo o", "für die" (then only a name that ends like an event's: "OMR Masterclass", "Web Summit").
-_STAGE_LEAD = (r"\b(?:(?:speak(?:ing)?|talk|present(?:ing)?|keynote|spreken|sprechen|reden|intervenir|parler|hablar|intervenire|parlare|falar|palestrar)"
+_STAGE_LEAD = (r"\b(?:(?:speak(?:ing)?|talk|present(?:ing)?|keynote|spreken|sprechen|reden|intervenir|parler|hablar|intervenire|parlare|falar|palestrar"
+               # "uitnodigen als spreker op Emerce eDay", "als Speakerin auf der OMR": the speaker's noun leads to the stage too
+               r"|(?:als|as a) (?:spreker|speaker\w*|sprecher\w*|referent\w*))"
                r"\s+(?:at|op|auf|bei|en|au|a|al|alla|no|na|em|tijdens|lors d[eu])"
                # "I'm curating speakers for SaaStock Europe", "wir suchen Speaker für die OMR", "zoeken sprekers voor Frankwatching Live"
-               r"|(?:curat\w*|looking for|sourcing|booking|lining up|programming|seeking|recruiting|suchen (?:noch )?|zoeken (?:nog )?|buscamos|cerchiamo|procuramos|cherchons (?:des )?)"
+               r"|(?:curat\w*|looking for|sourcing|booking|lining up|programming|seeking|recruiting|suchen (?:wir )?(?:noch )?|zoeken (?:we |wij )?(?:nog )?|buscamos|cerchiamo|procuramos|cherchons (?:des )?)"
                r"\s*(?:speakers?|sprekers?|referent\w*|redner\w*|ponentes|relatori|palestrantes|oradores|intervenants)\s+(?:for|fur|voor|para|per|pour)"
                r"|organi[sz]e|organi[sz]ing|organisons|j'organise|organizo|organizamos|organizando|organizzo|organizziamo|organizzando|organiseren|organiseer|organisiere\w*|veranstalte\w*)"
-               r"\s+(?P<art>the|le|la|les|l'|el|il|lo|o|a|os|as|het|de|die|den|das|dem|der|du|del|dello|della|dell'|do|da|des|de la|de l'|di)?\s*"
+               r"\s+(?P<art>the|le|la|les|l'|el|il|lo|o|a|os|as|het|de|die|den|das|dem|der|du|del|dello|della|dell'|do|da|des|de la|de l'|di)?(?:(?<=')|\b)\s*"
                r"(?:(?P<noun>congreso|congresso|congres|kongress|conference|conferencia|conferenza|konferenz|festival|forum|foro|summit|evento|event|salon|salone)\s+)?"
                r"(?=[A-Za-zÀ-ÿ0-9])")
 _STAGE_FOR = (r"\b(?:for|fur|pour|para|per|voor|on behalf of|au nom|en nombre|em nome|a nome|per conto|im namen|namens)"
-              r"\s+(?P<art>the|le|la|les|l'|el|il|lo|o|a|os|as|het|de|die|den|das|du|del|dello|della|dell'|do|da|des|de la|de l'|di)?\s*(?=[A-Za-zÀ-ÿ0-9])")
+              r"\s+(?P<art>the|le|la|les|l'|el|il|lo|o|a|os|as|het|de|die|den|das|du|del|dello|della|dell'|do|da|des|de la|de l'|di)?(?:(?<=')|\b)\s*(?=[A-Za-zÀ-ÿ0-9])")
 #: "en nombre de la organización del eCommerce Summit …", "a nome del comitato organizzativo del …", "namens de organisatie van …":
 #: the organisers stand between "on behalf of" and the event's name (folded).
 _STAGE_ORG = (r"\b(?:organizacion|organizacao|organisation|organizzazione|comitato organizzativo|comite organizador|comissao organizadora"
               r"|comite d'organisation|comite organisateur|organisatie|organisatoren|organisationsteam|organisationskomitee|veranstalter\w*"
               r"|organizing committee|organising committee|organi[sz]ers?|organi[sz]ing team|equipo organizador|equipa organizadora)"
               r"\s+(?:(?:of|de|di|van|von)\s+)?(?:(?P<art>the|le|la|les|l'|el|il|lo|o|a|os|as|het|de|die|den|das|du|del|dello|della|dell'|do|da|des|de la|de l'|di)(?:(?<=')|\s+))?(?=[A-Za-zÀ-ÿ0-9])")
-_STAGE_END = r"(?:summit|days?|\w+day|week|fest|festival|conference|conf|congres|congress|kongress|congreso|congresso|forum|expo|meetup|camp|con|masterclass|events?|live|show|night|salon|messe|tour)$"
+_STAGE_END = (r"(?:summit|days?|\w+day|week|fest|festival|conference|conf|congres|congress|kongress|congreso|congresso|forum|expo|meetup|camp|con|masterclass|events?|live|show|night|salon|messe|tour"
+              # "Webwinkel Vakdagen", "eCommerce-Tag", "Marketingtage": the Dutch and German day nouns end a compound
+              rf"|{_DAY_COMPOUND})$")
 #: "Forum Commerce Connecté", "Salone del Marketing", "Congreso Digital": the event noun opens the name.
 _STAGE_START = r"(?:forum|festival|salon|salone|summit|congres|congress|congreso|congresso|kongress|conference|conferencia|conferenza|konferenz|rencontres|jornadas?|encuentro)\b\s+\S"
 _STAGE_NOT = (r"linkedin|instagram|zoom|teams|google|meta|tiktok|youtube|facebook|montreal|quebec|toronto|geneve|geneva|genf|lausanne|zurich|basel|lugano"
@@ -4529,7 +4557,9 @@ def _stage(original: str, folded: str, lang: str) -> tuple[str, str]:
             name = name.strip(" ,.")
             if len(name) < 3 or _rx(rf"^(?:{_MONTH_ANY}|{_DAYS[lang]})\b").match(fold(name)) or not _no_pronoun(name, lang):
                 continue
-            if strict and not _rx(_STAGE_END).search(fold(name)) and not _rx(_STAGE_START).match(fold(name)) \
+            # "Emerce eDay 2025", "eCommerce Day Lyon": the year and the city after the event noun are the name's tail
+            core = _rx(rf"(?:\s+(?:{_STAGE_NOT}))?(?:\s+\d{{4}})?$").sub("", fold(name), count=1)
+            if strict and not _rx(_STAGE_END).search(core) and not _rx(_STAGE_START).match(fold(name)) \
                     and not (rx is _STAGE_ORG and _rx(rf"\b{_STAGE_END[:-1]}\b").search(fold(name))):
                 continue
             if _rx(rf"^(?:{_STAGE_NOT})$").match(fold(name)):

@@ -34,7 +34,7 @@ from invitriage.drafts.askfacts import _PLACE_RX, _TRAINING, KNOWN_DEFAULTS, is_
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold, without_emoji
-from invitriage.drafts.notefacts import (_BUDGET_FOR_IT, _FOR_BEGINNERS, _SHE_SPOKE, _CONSULTING, _KIND_OF, _SMALL_TALK_Q, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title, short_note_language,
+from invitriage.drafts.notefacts import (_THESIS, _BUDGET_FOR_IT, _FOR_BEGINNERS, _SHE_SPOKE, _CONSULTING, _KIND_OF, _SMALL_TALK_Q, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title, short_note_language,
                         PARTNER_WORK, offered_trade, _HOW_YOU_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
 from invitriage.taxonomy import LANGUAGES
@@ -860,12 +860,6 @@ def _after_first_line(text: str, line: str) -> str:
     return text
 
 
-#: A student's own thesis or dissertation named in the note ("je fais mon mémoire sur …", "a fazer a tese sobre …").
-_THESIS = (r"\b(?:(?:my|mon|ma|mein\w*|mi|la mia|mia|il mio|a minha|minha|mijn)\s+(?:master'?s?\s+|bachelor'?s?\s+|de fin de \w+\s+)?"
-           r"|(?:fais|fait|faire|rediger|redige|ecris|prepare|preparer|preparo|preparando|preparing|schreibe|schreiben|escribo|escribiendo|haciendo|hago|sto scrivendo|scrivo|sto facendo|faco|fazer|a fazer"
-           r"|escrevendo|escrever|schrijf|schrijven|writing|doing|work on|working on)\s+(?:a |la |o |o meu |a minha |de |mijn |my |meine |un |una |il |mon |ma )?"
-           r"(?:master'?s?\s+|bachelor'?s?\s+)?)"
-           r"(?:thesis|dissertation|memoire|these|masterarbeit|bachelorarbeit|abschlussarbeit|tesis|tfm|tfg|tesi|tesina|tese|dissertacao|scriptie|afstudeerscriptie)\b")
 #: The thesis as the draft names it: (informal, formal).
 _THESIS_NOUN = {"en": ("your thesis", "your thesis"), "fr": ("ton mémoire", "votre mémoire"), "de": ("deiner Abschlussarbeit", "Ihrer Abschlussarbeit"),
                 "es": ("tu tesis", "su tesis"), "it": ("la tua tesi", "la Sua tesi"), "pt": ("a tua tese", "a sua tese"),
@@ -945,7 +939,9 @@ _AT_EVENT = {"en": r"(?:at|during)\s", "fr": r"(?:au|aux|à|lors d)[\s']", "es":
 
 _EVENT_WORD = (r"(?:event|events|summit|days|day|forum|conference|konferenz|kongress|congres|congress|congreso|congresso|festival|meetup"
                r"|week|woche|salon|expo|fair|messe|beurs|camp|con|fest|tage|dag|dagen|giornate|jornadas|jornada|encontro)")
-_NAMED_EVENT = (rf"(?<![\w-])((?:[A-Z0-9][\w&'-]*\s+){{0,3}}(?i:{_EVENT_WORD})(?:\s+(?:[A-Z0-9][\w-]*)){{0,4}})(?![\w-])")
+#: "eMetrics Summit", "Emerce eDay": a brand written in camel case ("e" or "i" then a capital) is a capitalised word of the name.
+_NAMED_EVENT = (rf"(?<![\w-])((?:(?:[A-Z0-9]|[a-z]{{1,2}}[A-Z])[\w&'-]*\s+){{0,3}}(?i:{_EVENT_WORD}|[a-z]{{1,2}}(?-i:Day|Days|Summit|Con|Fest))"
+                 rf"(?:\s+(?:[A-Z0-9][\w-]*)){{0,4}})(?![\w-])")
 
 
 def _words(text: str) -> set[str]:
@@ -971,7 +967,7 @@ def _event_name(note: str, project: str) -> str:
             if cre.match(r"\s*[,!:\n]", note[m.end(1):] + "\n"):
                 continue  # "Dag Camille," "Hi Day Team!": the salutation opening the note, never an event's name
         # ("el congreso Marketing Norte": the event's own noun, then its capitalised name)
-        if len(name.split()) >= 2 and (name[0].isupper() or cre.match(
+        if len(name.split()) >= 2 and (name[0].isupper() or cre.match(r"[a-z]{1,2}[A-Z]", name) or cre.match(
                 r"(?:congreso|congresso|congres|kongress|conferencia|conferenza|conference|festival|forum|foro|salon|salone|evento|event|summit|encuentro|encontro"
                 r"|jornadas|feria|fiera|beurs|messe)\s+[A-Z]", name)):
             return name
@@ -5685,6 +5681,8 @@ def stage_at(stage: str, art: str, lang: str) -> str:
     ('at BrightonSEO', 'al Web Marketing Festival', 'op Emerce eDay')
     >>> stage_at("E-Commerce Tage", "die", "de"), stage_at("Marketingtage Köln", "die", "de"), stage_at("Digital Days", "die", "de")
     ('bei den E-Commerce Tagen', 'bei den Marketingtagen Köln', 'bei den Digital Days')
+    >>> stage_at("eCommerce Day Lyon", "le", "fr"), stage_at("Ecommerce Forum", "il", "it")
+    ("à l'eCommerce Day Lyon", "all'Ecommerce Forum")
     """
     if not stage or len(stage) > 45:
         return ""
@@ -5703,6 +5701,8 @@ def stage_at(stage: str, art: str, lang: str) -> str:
         prep = table.get("", "")
     if not prep:
         return ""
+    if cre.match(r"(?i)[aeiouéèê]", stage) and prep in ("au", "à la", "al", "alla", "allo"):
+        prep = "à l'" if lang[:2] == "fr" else "all'"  # "à l'eCommerce Day", "all'Ecommerce Forum": the article elided before a vowel
     if prep == "bei den":
         stage = cre.sub(r"(?i)(?<=tage)\b", "n", stage, count=1)  # "bei den E-Commerce Tagen": the dative plural of "-tage"
     return f"{prep}{stage}" if prep.endswith("'") else f"{prep} {stage}"
