@@ -298,4 +298,5 @@ def topic_phrase(note: str, offer: list[str], lang: str) -> str:
             items = [f"{_PLATFORM_NAMES[named.pop()]} Ads"]  # "Meta Ads", "TikTok Ads": the product's own name in every language
     lead = f"{prep} " if prep else ""
     joint = f" {_AND[lang[:2]]} " + (lead if lang[:2] in ("fr", "es", "it") else "")
-    return lead + joint.join(items)
+    phrase = lead + joint.join(items)
+    return "zur " + phrase[3:] if lang[:2] == "de" and phrase.startswith("zu Content") else phrase  # "zur Content-Strategie"
