@@ -21,6 +21,7 @@ _TERMS = {
             r"|organic (?:traffic|search|reach on google)|trafic organique|trafico organico|trafego organico|traffico organico|organische[nr]? (?:traffic|zugriffe|reichweite)|organisch verkeer"),
     "social ads": (r"social ads|paid social|social media (?:ads|advertising|advertenties|werbung)|social-media-werbung|social advertising"
                    r"|publicites? (?:sur les reseaux sociaux|meta|facebook|instagram)|pubs? (?:meta|facebook|instagram)|(?:meta|facebook|instagram|tiktok|linkedin) ads"
+                   r"|(?:meta|facebook|instagram|insta|tiktok|linkedin)[- ](?:advertenties|anzeigen|werbung|advertising|kampagnen?)\b"
                    r"|(?:anuncios|annunci|ads|adverts|advertenties|anzeigen|pubs?|publicites?) (?:de|di|da|do|no|na|su|sur|on|op|auf|en|em) (?:meta|facebook|instagram|insta|tiktok)\b|insta ads"
                    r"|anuncios (?:en|nas|em) (?:las )?redes(?: sociales| sociais)?|publicidad en redes|pubblicita sui social|advertenties op social media"
                    # "le nostre campagne social", "campañas en redes sociales", "Social-Media-Kampagnen": paid campaigns on social networks
@@ -248,3 +249,54 @@ def plan_phrase(note: str) -> str:
             if phrase and len(phrase.split()) <= 6:
                 return phrase
     return ""
+
+
+#: How a prospect reply names the field the note spoke of, after "talk about" in each language: (preposition, {key: noun}).
+#: "Ne parliamo volentieri" has no object; "Parliamo volentieri di pubblicità sui social!" says what the call is about.
+_TOPIC_NOUNS = {
+    "fr": ("de", {"seo": "SEO", "social ads": "publicité sur les réseaux sociaux", "content strategy": "stratégie de contenu"}),
+    "en": ("", {"seo": "SEO", "social ads": "social ads", "content strategy": "content strategy"}),
+    "es": ("de", {"seo": "SEO", "social ads": "publicidad en redes sociales", "content strategy": "estrategia de contenidos"}),
+    "it": ("di", {"seo": "SEO", "social ads": "pubblicità sui social", "content strategy": "strategia dei contenuti"}),
+    "pt": ("sobre", {"seo": "SEO", "social ads": "anúncios nas redes sociais", "content strategy": "estratégia de conteúdo"}),
+    "pt-BR": ("sobre", {"seo": "SEO", "social ads": "anúncios em redes sociais", "content strategy": "estratégia de conteúdo"}),
+    "de": ("zu", {"seo": "SEO", "social ads": "Social Ads", "content strategy": "Content-Strategie"}),
+    "nl": ("over", {"seo": "SEO", "social ads": "social ads", "content strategy": "contentstrategie"}),
+}
+#: A course of hers spoken of right after the field (folded): "le SEO-training", "el taller de social ads" is no topic of theirs.
+_COURSE_AFTER = r"[- ]?(?:trainings?|trainingen|cursus\w*|workshops?|formations?|kurs\w*|curso|corso|course|masterclass|schulung\w*|opleiding)\b"
+
+
+def topic_phrase(note: str, offer: list[str], lang: str) -> str:
+    """The fields of her offer a prospect's note names (anywhere, not only as a need), after "talk about" in ``lang``:
+    "di pubblicità sui social", "de SEO et de stratégie de contenu", "about Meta Ads"; "" when the note names none.
+
+    >>> topic_phrase("Molto interessante il tuo approccio sulle social ads. Ci colleghiamo?", ["social ads"], "it")
+    'di pubblicità sui social'
+    >>> topic_phrase("Your take on TikTok Ads caught my eye.", ["SEO", "social ads"], "en")
+    'TikTok Ads'
+    """
+    entry = _TOPIC_NOUNS.get(lang) or _TOPIC_NOUNS.get(lang[:2])
+    if not entry or not note:
+        return ""
+    prep, nouns = entry
+    folded = fold(note)
+    found: list[tuple[int, str]] = []
+    for key in _offered(offer):
+        for m in cre.finditer(_TERMS[key], folded):
+            if cre.match(_COURSE_AFTER, folded[m.end():]):
+                continue
+            found.append((m.start(), key))
+            break
+    keys = [k for _, k in sorted(found)][:2]
+    if not keys:
+        return ""
+    items = [nouns[k] for k in keys]
+    if keys == ["social ads"]:
+        named = {next(g for g in m.groups() if g) for m in cre.finditer(_PLATFORM, folded)}
+        if len(named) == 1:
+            items = [f"{_PLATFORM_NAMES[named.pop()]} Ads"]  # "Meta Ads", "TikTok Ads": the product's own name in every language
+    lead = f"{prep} " if prep else ""
+    joint = f" {_AND[lang[:2]]} " + (lead if lang[:2] in ("fr", "es", "it") else "")
+    phrase = lead + joint.join(items)
+    return "zur " + phrase[3:] if lang[:2] == "de" and phrase.startswith("zu Content") else phrase  # "zur Content-Strategie"

@@ -3667,7 +3667,7 @@ _USE_Q = (r"\b(?:usas|usa|usais|usan|sigues|segue|segues|use|uses|using|utilises
 _INDIRECT = (r"\b(?:j'aimerais savoir si|je voulais savoir si|je me demandais si|savoir si|i was wondering (?:if|whether)"
              r"|i'?d like to know (?:if|whether)|wanted to ask (?:if|whether)|wollte (?:fragen|wissen), ob|wurde gern wissen, ob"
              r"|queria saber si|quería saber si|me gustaria saber si|volevo sapere se|vorrei sapere se|mi chiedevo se"
-             r"|gostava de saber se|gostaria de saber se|queria saber se|queria entender se|gostaria de entender se|queria ver se|ik vroeg me af of|ik wil graag weten of|wilde vragen of"
+             r"|gostava de saber se|gostaria de saber se|gostariamos de saber se|gostavamos de saber se|queriamos saber se|nos gustaria saber si|queria saber se|queria entender se|gostaria de entender se|queria ver se|ik vroeg me af of|ik wil graag weten of|wilde vragen of"
              # the formal forms: "quisiera saber si ofrece …", "would like to know whether you offer …", "wüsste gern, ob Sie …"
              r"|quisiera saber si|desearia saber si|queriamos saber si|(?:would|i'd|we'd) (?:like|love) to (?:know|ask) (?:if|whether)|(?:wusste|wussten) (?:gern|gerne),? ob"
              r"|(?:wurde|mochte|wurden|mochten) (?:gern |gerne )?(?:wissen|fragen),? ob|desidererei sapere se|vorremmo sapere se|mi piacerebbe sapere se"

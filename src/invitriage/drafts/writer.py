@@ -28,7 +28,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from invitriage.drafts import rx as cre
 from invitriage.drafts import career, exchange, faq, priceq, quickq, situation, smallq, told
-from invitriage.drafts.needs import need_phrase, plan_phrase
+from invitriage.drafts.needs import need_phrase, plan_phrase, topic_phrase
 from invitriage.drafts.shop import shop_line, shop_phrase
 from invitriage.drafts.askfacts import _PLACE_RX, _TRAINING, KNOWN_DEFAULTS, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked
 from invitriage.errors import ConfigError
@@ -60,7 +60,7 @@ CONTEXT_KEYS = ("calm", "promised", "self_line", "speaker_event", "greeting", "f
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "email_profile", "piece_about", "inhouse", "inhouse_asked", "period_first", "partner_work", "swap", "recommended", "launch_line", "course_said", "market_line",
-                "stage_at", "avail_q", "cfp", "train_topic", "beginners", "views_on", "next_visit", "my_visit", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark")
+                "topic_named", "stage_at", "avail_q", "cfp", "train_topic", "beginners", "views_on", "next_visit", "my_visit", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -3536,6 +3536,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["need"] = f"{need} {scope}"
     # "souhaiterais refondre notre stratégie digitale": the project named ("parler de votre stratégie digitale"), never a bare "happy to talk"
     context["plan"] = plan_phrase(note) if note_lang == lang and not context["need"] and not facts.role and not facts.recruiter else ""
+    # "molto interessante il tuo approccio sulle social ads. Ci colleghiamo?": the field they spoke of named in a prospect's
+    # reply ("Parliamo volentieri di pubblicità sui social!"), never a bare "Ne parliamo" with nothing to talk about
+    context["topic_named"] = topic_phrase(note, list(settings.offer), variant or lang) \
+        if note_lang == lang and not context["need"] and not context["plan"] and not facts.role and not facts.recruiter and not facts.price else ""
     context["exchange"] = facts.exchange
     # "Gerne würde ich den Austausch fortsetzen": the talk carried on, gladly ("worüber möchten Sie sprechen?"), never a call set
     # "Could we arrange a short call?", "Kunnen wij een afspraak inplannen?": a speaker invitation whose call is asked, never
