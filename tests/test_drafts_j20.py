@@ -45,7 +45,7 @@ def test_french_market_tip_comes_with_the_cv_offer(note: str, month: str) -> Non
     assert any(c in text for c in CV), text  # AND the job seeker's next step: the CV passed on
     for bad in CHOICE:
         assert bad not in text, (bad, text)  # "tips or contacts?" is no choice between two paths
-    assert month.lower() not in text.lower(), text  # the move date is not the job's date
+    assert not re.search(rf"\b{month}\b", text, re.IGNORECASE), text  # the move date is not the job's date
 
 
 # A second question after the internship question ("… stagiaires ? Sinon, des conseils ?"): answered too.

@@ -3,6 +3,8 @@ the owner's advice texts read as sentences."""
 
 from __future__ import annotations
 
+import re
+
 from drafting import OWNER, sample_draft
 from invitriage.drafts.situation import read
 from invitriage.drafts.writer import _de_business, _headline_parts, draft_for, one_wish
@@ -77,5 +79,5 @@ def test_breaking_in_advice_reads_as_sentences():
 def test_french_market_tip_has_a_verb():
     nl = sample_draft("Hallo Camille, na 5 jaar als contentmarketeer in Gent verhuis ik naar Lyon en zoek ik daar "
                       "werk. Mag ik je om advies vragen over de markt?", name="Sanne de Vries")
-    assert "Een cv van één pagina met" not in nl
-    assert "Houd je cv op één pagina" in nl, nl
+    assert not re.search(r"Een cv van één pagina met [^.,]*Frans\.", nl), nl  # the verbless fragment
+    assert "Houd je cv op één pagina" in nl or "werkt het best" in nl, nl
