@@ -4569,7 +4569,7 @@ def far_line(note: str, lang: str, city: str, gender: str = "") -> str:
 
 #: The owner takes no interns (``interns = false``), said before the CV is offered for a lead.
 _NO_INTERNS = {"en": "I'm afraid I don't take interns myself.", "fr": "Je ne prends pas de stagiaires moi-même, malheureusement.",
-               "de": "Ich selbst nehme leider keine Praktikanten auf.", "es": "Lamentablemente, yo no acepto becarios.",
+               "de": "Ich selbst nehme leider keine Praktikanten auf.", "es": "Lamentablemente, no acepto becarios.",
                "it": "Purtroppo non ospito tirocinanti.", "pt": "Infelizmente, não recebo estagiários.",
                "pt-BR": "Infelizmente, não recebo estagiários.", "nl": "Zelf neem ik helaas geen stagiairs aan."}
 
