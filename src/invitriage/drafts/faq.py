@@ -490,6 +490,29 @@ _VANISHED = (r"\b(?:(?:bijna |vrijwel |haast )?geen (?:\w+ )?(?:bezoekers|verkee
              r"|(?:nao|quase nao) (?:tenho|recebe|recebo|recebemos|chegam|entram|ha) mais (?:\w+ )?(?:visitas|trafego|cliques|pedidos|vendas)|quase (?:nenhuma visita|sem visitas|zero visitas))\b")
 
 
+#: Ads named by their campaigns (folded): "nos campagnes Facebook", "our Instagram campaigns", "mis campañas de Instagram",
+#: "le campagne su Facebook", "minhas campanhas no Instagram", "unsere Facebook-Kampagnen", "onze Facebook-campagnes": the
+#: Meta ads the owner's answer speaks of, asked under another word.
+_NET_CAMPAIGNS = (r"\b(?:campagnes?|campaigns?|campanas?|campagna|campanhas?|kampagnen?)\s+(?:\w+\s+){0,2}?(?:facebook|instagram|insta|meta)\b"
+                  r"|\b(?:facebook|instagram|insta|meta)[ -](?:campagnes?|campaigns?|kampagnen?|campagna|campagne)\b")
+#: A quick view asked on them ("un avis rapide ?", "any quick thoughts?", "eine kurze Einschätzung?", "un parere veloce?"):
+#: advice asked, whatever word asks it.
+_VIEW_ASKED = (r"\b(?:avis|thoughts|take|opinion|opinione|opiniao|einschatzung|meinung|parere|mening|inschatting|ideas?|idee"
+               r"|tips?|tipps?|dicas?|blik|regard|coup d'oeil|look)\b")
+
+#: Paid media said with a feminine or German ending (folded): "mídia paga", "publicidade paga", "publicidad pagada",
+#: "pubblicità a pagamento", "bezahlte Werbung": the paid ads an either/or weighs against SEO.
+_PAID_SAID = (r"\b(?:midia|media|publicidade|propaganda|publicidad|pubblicita|publicite|pub)\s+(?:paga|pagada|payante)\b"
+              r"|\bbezahlte\s+(?:werbung|anzeigen|reichweite)\b|\bbetaalde\s+(?:advertenties|media|reclame)\b")
+#: A sender who has just finished their studies (folded): "me formei", "me acabo de graduar", "mi sono appena laureata",
+#: "je viens d'être diplômée", "just graduated", "mein Studium abgeschlossen", "net afgestudeerd": a graduate, whatever the
+#: question's own words.
+_GRADUATED = (r"\b(?:me formei|acabei de me formar|terminei (?:o curso|a faculdade|a graduacao)|acabei (?:o curso|a faculdade|a licenciatura)"
+              r"|me acabo de graduar|acabo de graduarme|me gradue|termine (?:la carrera|el grado|el master)|acabo de terminar (?:la carrera|el grado)"
+              r"|mi sono (?:appena )?laureat[oa]|appena laureat[oa]|je viens d'(?:etre|obtenir mon) diplom\w*|viens de finir mes etudes|jeune diplomee?"
+              r"|just graduated|recently graduated|recent grad\w*|\w*studium (?:\w+ )?abgeschlossen|(?:net )?afgestudeerd)\b")
+
+
 def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequence[str] = (), stage: str = "") -> str:
     """The owner's answer to the question ``note`` asks, in ``lang`` ("fr", "pt-BR", …), or "". The question alone
     first; the sentence before it only when the question alone matches no entry. ``options``: the two things an
@@ -500,6 +523,16 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
         # "krijgt sinds de laatste google update bijna geen bezoekers meer", "kaum noch Besucher": traffic lost, told
         # without a word for the loss
         asked, wider = f"{asked} lost" if asked else asked, f"{wider} lost" if wider else wider
+    if cre.search(_NET_CAMPAIGNS, fold_phrase(note)) and not cre.search(r"\bads?\b", fold_phrase(note)):
+        # "nos campagnes Facebook ne décollent pas. Un avis rapide ?": the campaigns are the Meta ads asked about
+        more = " facebook ads advice" if cre.search(_VIEW_ASKED, asked) else " facebook ads"
+        asked, wider = f"{asked}{more}" if asked else asked, f"{wider}{more}" if wider else wider
+    if asked and cre.search(_PAID_SAID, asked):
+        # "SEO ou mídia paga?": the paid ads weighed, said as the owner's answers name them
+        asked, wider = cre.sub(_PAID_SAID, r"\g<0> paid ads", asked), cre.sub(_PAID_SAID, r"\g<0> paid ads", wider)
+    if asked and cre.search(_GRADUATED, fold_phrase(note)) and not cre.search(r"\bgraduat", asked):
+        # "Me formei mês passado … SEO ou mídia paga?": a graduate's choice of field, asked without a word for the stage
+        asked, wider = f"{asked} graduated", f"{wider} graduated" if wider else wider
     # "I've just opened an Etsy shop. Any SEO tips?": the whole note rules out an entry meant for another setting
     whole = fold_phrase(note)
     entries = [e for e in entries if not _hits(e.get("unless", []), whole) and fits(e, stage)]
