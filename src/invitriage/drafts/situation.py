@@ -165,6 +165,15 @@ _MOVE = re.compile(r"\b(?:moving|move|relocating|relocate)\s+(?:\w+\s+){0,2}?to\
                    r"|\b(?:vou me mudar|vou mudar-me|mudo-me|estou me mudando|me mudo|vou morar)\s+(?:\w+\s+){0,2}?(?:para|pra|em)\s+(?P<pt>[A-ZÁÉÍÓÚ][\wáéíóúâêôãõç-]+)"
                    r"|\b(?:verhuis|verhuizen|verhuizing)\s+(?:[\w'’]+\s+){0,6}?naar\s+(?P<nl>[A-Z][\w-]+)")
 
+#: A move offered as an option, not decided (folded, just before the move): "open to relocating to France", "willing to
+#: move to Lyon", "prêt à déménager", "offen für einen Umzug nach", "disponibile a trasferirmi a", "disposta a me mudar",
+#: "open voor een verhuizing naar": never "good luck with your move".
+_MOVE_OPTION = (r"\b(?:open to|willing to|ready to|happy to|able to|prepared to|flexible (?:to|about)|considering|thinking (?:about|of)|could|would|if"
+                r"|pret[e]? a|prete?s? a|ouvert[e]? a|dispos[e]? a|disponible (?:a|pour)|envisage\w*|pourrais|si"
+                r"|bereit(?:,)?(?: zu\w*)?|offen (?:fur|fuer)|flexibel|konnte|wurde|falls|wenn"
+                r"|dispuest[oa] a|abiert[oa] a|disponible para|podria|dispost[oa] a|disponibile a|apert[oa] a|potrei"
+                r"|disponivel para|abert[oa] a|poderia|bereid (?:om|tot)|sta open voor|open voor|zou)\W+(?:\w+\W+){0,3}$")
+
 
 @dataclass
 class Situation:
@@ -249,6 +258,8 @@ def read(note: str) -> Situation:
         product = _complement(product, (m.group(2) or "").strip(), note[m.end(2) if m.group(2) else m.end():])
         s.shop_noun, s.shop = noun, (f"{noun} {product}" if product else noun)
     m2 = _MOVE.search(note)
+    if m2 and cre.search(_MOVE_OPTION, fold(note[max(0, m2.start() - 50):m2.start()])):
+        m2 = None  # "open to relocating to France": an option, not a move to wish luck for
     if m2:
         s.move = next(v for v in m2.groupdict().values() if v)
     m3 = _EXPAND.search(note)
