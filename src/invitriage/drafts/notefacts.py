@@ -1385,7 +1385,7 @@ _PERIOD = {
 }
 
 _EVENT_NOUNS = {
-    "fr": r"salon|conference|conf|meetup|afterwork|after-?party|table ronde|soiree|atelier|workshop|seminaire|webinaire|webinar|forum|congres|festival|evenement|petit-dejeuner|dejeuner|masterclass|formation|hackathon|sommet|summit|journee|jury|stand|apero|cocktail|gala|remise des prix|session|rencontres|matinale|universite d'ete|barcamp",
+    "fr": r"salon|conference|conf|meetup|afterwork|after-?party|table ronde|soiree|atelier|workshop|seminaire|webinaire|webinar|forum|congres|festival|evenement|petit-dejeuner|petit-dej|dejeuner|masterclass|formation|hackathon|sommet|summit|journee|jury|stand|apero|cocktail|gala|remise des prix|session|rencontres|matinale|universite d'ete|barcamp",
     "en": r"conference|after-?party|meetup|fair|expo|summit|workshop|webinar|panel|event|dinner|breakfast|lunch|networking(?: event| evening| night)?|hackathon|masterclass|training|course|seminar|forum|festival|trade show|booth|drinks|party|gala|roundtable|session|bootcamp|night|day|week",
     "de": r"messe|salon|konferenz|after-?party|meetup|barcamp|workshop|seminar|webinar|vortrag|panel|event|veranstaltung|stammtisch|netzwerktreffen|netzwerkabend|kongress|forum|festival|fruhstuck|abendessen|afterwork|tagung|schulung|hackathon|stand|treffen|summit|gipfel|masterclass|bootcamp|abend|night|day|week",
     "es": r"congreso|conferencia|after-?party|fiesta|feria|salon|meetup|evento|taller|jornadas?|seminario|webinar|charla|mesa redonda|afterwork|desayuno|cena|networking|foro|festival|hackathon|stand|encuentro|cumbre|curso|masterclass|bootcamp|summit|day|week",
@@ -2286,7 +2286,9 @@ _NOT_NAMES = {"linkedin", "she", "he", "they", "someone", "a", "elle", "il", "on
               "mutual", "commun", "commune", "colleague", "collegue", "kollege", "kollegin", "companero", "collega",
               "colega", "collega's", "this", "that", "it", "hello", "hi", "bonjour", "hallo", "hola", "ciao", "ola", "hoi",
               # A negation opening a sentence ("No me dio tiempo", "Non mi ha...", "Nee, ..."): never a person's name
-              "no", "non", "nao", "nein", "nee", "not", "nicht", "niet", "pas", "yes", "oui", "si", "sim", "ja"}
+              "no", "non", "nao", "nein", "nee", "not", "nicht", "niet", "pas", "yes", "oui", "si", "sim", "ja",
+              # A question word opening a sentence ("Any quick thoughts? Thanks"): never a person's name
+              "any", "some", "anyone", "anything"}
 # Video tools and course platforms: "Opname via Zoom", "formation chez OpenClassrooms" — never a referrer to thank
 _TOOLS = {"zoom", "teams", "microsoft teams", "ms teams", "google meet", "meet", "skype", "webex", "whatsapp",
           "openclassrooms", "coursera", "udemy", "linkedin learning", "edx", "youtube", "slack", "discord",
@@ -3126,7 +3128,17 @@ _ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i 
               # before the programme that is the sender's
               r"|\b(?:students?|etudiant\w*|eleves|studierende\w*|student\w*|estudiantes|alumnos|alumni|studenti|allievi|alunos|estudantes|studenten|cursisten|deelnemers|participants|partecipanti|participantes|teilnehm\w*)"
               r"\s+(?:of|in|from|de|du|des|del|della|dello|dei|do|da|dos|das|van|uit|unseres|unserer|in unserem|in unserer)\s+"
-              r"(?:our|notre|nos|nostro|nostra|nostri|nuestro|nuestra|nuestros|nosso|nossa|nossos|onze|ons)\b")
+              r"(?:our|notre|nos|nostro|nostra|nostri|nuestro|nuestra|nuestros|nosso|nossa|nossos|onze|ons)\b"
+              # "our MSc Digital Marketing students", "unsere Bachelor Online Marketing Studierenden", "onze hbo Commerciële
+              # Economie studenten": the class named by its whole programme before the students
+              r"|\b(?:our|my|unsere\w*|meine\w*|onze|mijn)\s+(?:[\w'&-]+\s+){2,4}?(?:students|studierende\w*|studenten|student\w*|cursisten|deelnemers|teilnehm\w*|participants|attendees)\b")
+#: A Dutch or German infinitive's particle left at the end of a topic, with or without its verb: "over social ads te",
+#: "über Social Ads zu halten", "over SEO te komen vertellen".
+_TOPIC_VERB_TAIL = (r"(?i)(?:\s+(?:om\s+)?(?:te|zu)(?:\s+(?:komen\s+)?[a-zäöüß]+)?"
+                    r"|(?:\s+(?:komen|geven|houden|vertellen|verzorgen|spreken|praten|halten|geben|sprechen|erzählen))+)\s*$")
+#: A topic that is only the proposal itself (folded): "zu einer Gastvorlesung", "zu einem Vortrag", "voor een gastles".
+_TOPIC_IS_PROPOSAL = (r"^(?:zu|zur|zum|voor|tot|bei)\s+(?:einer?|einem|der|dem|een|de|het)?\s*(?:gast\w*|vortrag\w*|vorlesung\w*|workshop\w*|keynote\w*"
+                      r"|seminar\w*|impuls\w*|webinar\w*|podcast\w*|interview\w*|lezing\w*|presentatie\w*|training\w*|masterclass\w*)$")
 #: The audience a session is for, named after "for" (folded): "per gli studenti del corso di laurea", "pour les étudiants de
 #: master", "for the second-year students", "para los alumnos del grado", "für die Studierenden", "voor de deelnemers".
 _AUDIENCE_FOR = (r"\s(?:for|to|pour|aux|aupres (?:de|des)|per|agli|ai|alle|para|aos|fur|an|voor|aan)\s+(?:the |les |gli |i |le |los |las |os |as |die |de |het |unsere\w* |onze |our |nos |nostri |nuestros |nossos )?"
@@ -4078,6 +4090,12 @@ def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
         if tail and tail.start() > 0:
             topic = topic[:tail.start()] if len(topic[:tail.start()].split()) >= 2 else ""  # "over GA4 | heel nuttig": the praise is not the topic
         facts.topic = _restyle(topic, lang) if topic else ""
+    if facts.topic and facts.proposal and lang in ("de", "nl"):
+        # "een gastcollege over social ads te geven", "einen Vortrag über SEO zu halten": the infinitive's particle (and a
+        # verb left after it) is no part of the topic; "zu einer Gastvorlesung einladen" names the proposal, not a topic
+        facts.topic = cre.sub(_TOPIC_VERB_TAIL, "", facts.topic).strip()
+        if cre.search(_TOPIC_IS_PROPOSAL, fold(facts.topic)):
+            facts.topic = ""
     for slot in ("event", "title", "domain", "job_title", "project"):
         value = getattr(facts, slot, "")
         if isinstance(value, str) and value:
