@@ -525,8 +525,8 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
         asked, wider = f"{asked} lost" if asked else asked, f"{wider} lost" if wider else wider
     if cre.search(_NET_CAMPAIGNS, fold_phrase(note)) and not cre.search(r"\bads?\b", fold_phrase(note)):
         # "nos campagnes Facebook ne décollent pas. Un avis rapide ?": the campaigns are the Meta ads asked about
-        more = " facebook ads advice" if cre.search(_VIEW_ASKED, asked) else " facebook ads"
-        asked, wider = f"{asked}{more}" if asked else asked, f"{wider}{more}" if wider else wider
+        extra = " facebook ads advice" if cre.search(_VIEW_ASKED, asked) else " facebook ads"
+        asked, wider = f"{asked}{extra}" if asked else asked, f"{wider}{extra}" if wider else wider
     if asked and cre.search(_PAID_SAID, asked):
         # "SEO ou mídia paga?": the paid ads weighed, said as the owner's answers name them
         asked, wider = cre.sub(_PAID_SAID, r"\g<0> paid ads", asked), cre.sub(_PAID_SAID, r"\g<0> paid ads", wider)
