@@ -27,7 +27,7 @@ TOPICS = ("online", "language", "region", "interns", "mentoring", "rates")
 #: The variables ``known.<lang>.txt`` gets (also in every other template, empty when no fact answers).
 KNOWN_DEFAULTS: dict[str, Any] = {"known": [], "k_train": False, "k_online": False, "k_lang": "", "k_lang_ok": False,
                                   "work_langs": [], "k_region": "", "k_place": "", "k_outside": False, "k_regions": [], "k_interns": False,
-                                  "k_mentoring": False, "k_coach": False, "k_guide": False, "k_rates": "", "k_rates_line": "", "k_onsite": False, "k_lang2": "", "k_lang_yes": ""}
+                                  "k_mentoring": False, "k_coach": False, "k_guide": False, "k_rates": "", "k_rates_line": "", "k_onsite": False, "k_either": False, "k_lang2": "", "k_lang_yes": ""}
 KNOWN_KEYS = tuple(KNOWN_DEFAULTS)
 
 
@@ -48,6 +48,10 @@ class Asked:
     places: list[str] = field(default_factory=list)
     #: the way of working asked is on site, in person ("op locatie?", "en présentiel ?"), not online.
     onsite: bool = False
+    #: "online o presencial?": both ways asked, as a choice (answered by naming both, never a bare "yes")
+    either: bool = False
+    #: "international clients on French SEO?": foreign clients wanting to reach the place named (one of hers: her clients)
+    into: bool = False
 
 
 # -- the words, folded (lower case, no accents) -----------------------------------------------------
@@ -56,6 +60,8 @@ _ONLINE = (r"\b(?:en ligne|a distance|distanciel|en visio|visio(?:conference)?|o
            r"|virtuell\w*|virtueel|en remoto|remoto|a distancia|a distanza|da remoto|per video|via zoom|par zoom|op afstand"
            r"|presentiel|en presentiel|presencial\w*|in presenza|presenziale|in person|in-person|face-to-face|vor ort|prasenz\w*|praesenz\w*"
            r"|op locatie|fysiek)\b")
+#: "solo presenciales o también online?": a yes/no on the other way (answered "yes, online too"), never a choice of two.
+_ONLY_OR_ALSO = r"\b(?:only|just|too|also|seulement|uniquement|aussi|solo|solamente|tambien|anche|soltanto|so|apenas|tambem|nur|auch|alleen|ook)\b"
 #: "online" that qualifies where a business sells ("negozi online", "tienda online", "boutique en ligne", "online store",
 #: "online-Shop", "online marketing"): a shop, never a remote format asked for.
 _SHOP_ONLINE = (r"\b(?:negoz\w*|tiendas?|boutiques?|lojas?|winkels?|shops?|stores?|e-?commerces?|vendite|ventas?|vendas|commerce|business|attivita|negocios?)\s+(?:\w+\s+)?(?:online|on-line|en ligne)\b"
@@ -401,7 +407,12 @@ def asked(note: str, lang: str = "") -> Asked:
                 continue
             found.setdefault("online", i)
             # "op locatie?" asks for her on site; "solo presenciales o también online?" asks for online
-            out.onsite = all(cre.fullmatch(_IN_PERSON, w) for w in cre.findall(_ONLINE, f))
+            ways = [bool(cre.fullmatch(_IN_PERSON, w)) for w in cre.findall(_ONLINE, f)]
+            out.onsite = all(ways)
+            # "¿tu curso es online o presencial?": the choice asked names both; she gives both (the settings' online)
+            out.either = any(ways) and not all(ways) and bool(cre.search(r"\b(?:or|ou|o|u|oppure|oder|of)\b", f)) \
+                and not cre.search(_ONLY_OR_ALSO, f)
+            out.onsite = out.onsite or out.either
             out.training = out.training or bool(cre.search(_TRAINING, f) or not cre.search(_SERVICE, f))
             break
         if cre.search(_LANG_ASKED, f):
@@ -446,6 +457,8 @@ def asked(note: str, lang: str = "") -> Asked:
             if not key and cre.search(_FOREIGN, f):
                 key = "abroad"  # "Do you work with foreign companies?": beyond her home country, read in known_context
             out.places = [k for _, k in sorted(hits)]
+            if key and key != "abroad" and cre.search(_FOREIGN, f):
+                out.into = True  # "Do you work with international clients on French SEO?": foreign firms entering that market
             if key:
                 found["region"] = i
                 out.place = key
@@ -586,6 +599,7 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
             known.append(topic)
             ctx["k_online"] = settings.online
             ctx["k_onsite"] = a.onsite
+            ctx["k_either"] = a.either and settings.online
         elif topic == "language" and work:
             known.append(topic)
             missing = [c for c in a.langs if c not in work]
@@ -630,6 +644,8 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
                 others = [r for r, k in zip(settings.regions, keys) if k != asked_key]
                 ctx["k_outside"] = bool(a.outside)  # "clients outside Spain?": the "not yet" never names Spain
                 ctx["k_region"] = ("outside" if others else "no") if a.outside and asked_key in keys else "yes" if inside and not a.outside else "no"
+                if a.into and asked_key in keys and not a.outside:
+                    ctx["k_region"] = "into"  # foreign companies entering her own market: exactly her clients, never "clients in France"
                 shown = others if ctx["k_region"] == "outside" else list(settings.regions)
                 places = [locative(r, where) for r in shown[:5]]
                 if lang in ("en", "nl"):  # "in France, Switzerland and Belgium"

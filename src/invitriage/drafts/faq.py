@@ -346,11 +346,11 @@ def named(note: str) -> frozenset[str]:
     """The (folded) places the note names after a preposition of place, with their capital ("em Lyon", "in Frankreich",
     "à Lyon", "near Toronto"): a subject more telling than a common word. (A German noun's capital alone is no name.)
 
-    >>> sorted(named("Estou à procura do primeiro emprego em Lyon. Alguma dica?"))
-    ['lyon']
+    >>> sorted(named("Estou à procura do primeiro emprego em Lyon. Alguma dica?")), sorted(named("mon premier poste sur Lyon"))
+    (['lyon'], ['lyon'])
     """
     return frozenset(fold_phrase(m.group(1)) for m in cre.finditer(
-        r"(?i:\b(?:in|at|near|to|from|around|en|au|aux|dans|vers|em|no|na|a|nel|nella|nach|aus|bei|um|naar|uit|bij|rond)) "
+        r"(?i:\b(?:in|at|near|to|from|around|en|au|aux|dans|vers|sur|em|no|na|a|nel|nella|nach|aus|bei|um|naar|uit|bij|rond)) "
         r"((?-i:[A-ZÀ-Ý])[a-zà-ÿ]{2,})\b", note or ""))
 
 

@@ -123,6 +123,13 @@ _GENERIC_OPTION = (r"(?:(?:des|de|les|d'|some|any|the|unos|unas|algun\w*|dei|del
                    r"|trainings?|schulungen|formaciones|formazioni)(?:\s+(?:a faire|to take|to do|a hacer|da fare|zu machen|para fazer|om te doen))?")
 
 
+#: A subordinate clause's verb left at the end of "für …" / "voor …" ("für die Planung empfiehlst", "voor heatmaps gebruikt"):
+#: German nouns keep their capital, so a lowercase last word is the verb; Dutch verbs are named.
+_TRAIL_VERB_DE = r"(?<=\S)\s+(?-i:[a-zäöüß]\w*)(?:\s+(?-i:[a-zäöüß]\w*))?$"
+_TRAIL_VERB_NL = (r"(?i)(?<=\S)\s+(?:(?:zou|zouden|kunt|kan|moet)\s+)?(?:gebruik\w*|aanraadt|aanraden|aan\s+raadt|raadt|adviseert|aanbeveelt|inzet"
+                  r"|inzetten|neemt|nemen|kiest|kiezen)$")
+
+
 def subject(question: str, options: list[str] | None = None) -> tuple[str, list[str]]:
     """(key, options) of a quick practical question, or ("", []) when it names no subject this module knows.
     ``options`` are the question's two choices when it asks "A or B?"."""
@@ -155,7 +162,12 @@ def subject(question: str, options: list[str] | None = None) -> tuple[str, list[
         m = cre.search(r"\b(?:outils?|tools?|herramientas?|strument[oi]|ferramentas?|werkzeug\w*)\b[^?.!;:]{0,30}?\b(for|pour|para|pra|per|fur|voor)\s+([^?.!;:,]{3,50})", folded)
         if m and len(m.group(2).split()) <= 7:
             start, end = m.start(1), m.end(2)
-            return "tool_for", [question[start:end].strip()]
+            lead = question[start:end].strip()
+            if m.group(1) in ("fur", "voor"):
+                # "welche Tools du für die Planung empfiehlst?", "welke tools je voor de planning gebruikt?": the clause's verb
+                # at its end is no part of what the tool is for ("Für die Planung empfiehlst hängt …" is broken German)
+                lead = cre.sub(_TRAIL_VERB_DE if m.group(1) == "fur" else _TRAIL_VERB_NL, "", lead)
+            return "tool_for", [lead]
     for key, _rx in _KEYS:
         if key in found:
             if key == "worth":

@@ -3966,6 +3966,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if name == "client" and context["faq"] and own_note and cre.search(_HOW_YOU_WORK, fold(_last_question(own_note) or own_note)):
         pair = _HOW_CALL.get(variant or lang) or _HOW_CALL.get(lang[:2], ("", ""))
         context["faq_step"] = pair[0 if context["informal"] else 1]  # how she works told, then the call that starts it
+    if context["faq"] and own_note and "job_seeking" not in (name, intent) and cre.search(_CONTACTS_ASKED, fold(_last_question(own_note) or own_note)) \
+            and cre.search(_JOB_SEARCH, fold(own_note)):
+        # "je cherche mon premier poste … des conseils ou des contacts ?": the tips answered, then the contacts truthfully
+        # (no names promised; the CV passed on if she hears of something), never "tell me where you stand"
+        pair = _CONTACTS_STEP.get(variant or lang) or _CONTACTS_STEP.get(lang[:2], ("", ""))
+        context["faq_step"] = pair[0 if context["informal"] else 1] or context["faq_step"]
     own = note if note_lang == lang else ""
     if facts.yes_q and not context["yes_known"] and own:
         # "I need help with my Instagram strategy. Is that something you'd take on?": the question points back to the
@@ -4015,7 +4021,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             cre.search(_CONSULTING, q) and _in_offer(q + " marketing", settings) for q in cre.findall(r"[^.!?\n¿¡]*\?", fold(own)))
         # "vos tarifs pour un audit SEO d'un site d'environ 200 produits ?": her usual range for a site that size, from her
         # settings (seo_audit_prices), never "it depends on the size of the site" when the size is given
-        if settings.seo_audit_prices and (cre.search(r"\bSEO\b", what) or (what and priceq.site_size(own)[0])) \
+        if settings.seo_audit_prices and (cre.search(r"\bSEO\b", what) or (what and priceq.site_size(own)[0])
+                                          or (cre.fullmatch(_BARE_AUDIT, what) and cre.search(_SEO_WORD, own))) \
                 and cre.search(r"(?i)audit|auditor", what) and not priceq.ads_audit(own, what):
             context["ballpark"] = priceq.ballpark(variant or lang, what, own, settings.seo_audit_prices)
             context["ballpark_named"] = priceq.ballpark(variant or lang, what, own, settings.seo_audit_prices, named=True)
@@ -4672,6 +4679,38 @@ _NOT_HIRING = {"en": "I work on my own, without a team, so I'm not hiring.", "fr
                "it": "Lavoro in proprio, senza un team, quindi non sto assumendo.", "pt": "Trabalho por conta própria, sem equipa, por isso não estou a recrutar.",
                "pt-BR": "Trabalho por conta própria, sem equipe, então não estou contratando.", "nl": "Ik werk zelfstandig, zonder team, dus ik zoek zelf geen versterking."}
 
+
+#: Contacts asked for beside tips ("des conseils ou des contacts ?", "any contacts?", "¿algún contacto?") by a job seeker.
+_CONTACTS_ASKED = (r"\b(?:contacts?|contactos?|contatti|contatos?|kontakte?n?|contacten|introductions?|intros?|mises? en relation|leads"
+                   r"|persone da contattare|gente a quien escribir)\b")
+#: A job search told in the note (folded): "je cherche mon premier poste", "looking for my first job", "busco empleo".
+_JOB_SEARCH = (r"\b(?:premier (?:poste|emploi|job)|first (?:job|role|position)|primer (?:empleo|trabajo|puesto)|primo (?:lavoro|impiego)"
+               r"|primeiro emprego|erste[nr]? (?:stelle|job)|eerste baan|(?:cherche|recherche) (?:un |mon |d'un )?(?:poste|emploi|job|cdi)"
+               r"|looking for (?:a |my )?(?:job|role|position)|job (?:search|hunting)|busco (?:empleo|trabajo)|buscando (?:empleo|trabajo)"
+               r"|cerco (?:lavoro|impiego)|procuro (?:emprego|trabalho)|suche (?:eine |einen )?(?:stelle|job)|zoek (?:een |mijn )?(?:baan|job))\b")
+#: The contacts a job seeker asks for, answered truthfully: none promised, the CV passed on if she hears of something.
+_CONTACTS_STEP = {
+    "en": ("I can't promise contacts, but feel free to send me your CV here: if I hear of something, I'll pass it on.",) * 2,
+    "fr": ("Pour les contacts, je ne peux rien promettre, mais envoie-moi ton CV ici : si j'entends parler de quelque chose, je le transmettrai.",
+           "Pour les contacts, je ne peux rien promettre, mais envoyez-moi votre CV ici : si j'entends parler de quelque chose, je le transmettrai."),
+    "de": ("Kontakte kann ich nicht versprechen, aber schick mir gern hier deinen Lebenslauf: Wenn ich von etwas höre, gebe ich ihn weiter.",
+           "Kontakte kann ich nicht versprechen, aber senden Sie mir gern hier Ihren Lebenslauf: Wenn ich von etwas höre, gebe ich ihn weiter."),
+    "es": ("Contactos no te puedo prometer, pero envíame tu CV por aquí: si me entero de algo, te lo paso.",
+           "Contactos no le puedo prometer, pero envíeme su CV por aquí: si me entero de algo, se lo paso."),
+    "it": ("Contatti non posso promettertene, ma mandami pure qui il tuo CV: se vengo a sapere di qualcosa, lo giro.",
+           "Contatti non posso prometterglieli, ma mi mandi pure qui il Suo CV: se vengo a sapere di qualcosa, lo giro."),
+    "pt": ("Contactos não posso prometer, mas envia-me o teu CV por aqui: se souber de alguma coisa, passo-o.",
+           "Contactos não posso prometer, mas envie-me o seu CV por aqui: se souber de alguma coisa, passo-o."),
+    "pt-BR": ("Contatos eu não posso prometer, mas me manda seu currículo por aqui: se eu souber de algo, repasso.",
+              "Contatos eu não posso prometer, mas me envie seu currículo por aqui: se eu souber de algo, repasso."),
+    "nl": ("Contacten kan ik niet beloven, maar stuur me gerust hier je cv: als ik iets hoor, geef ik het door.",
+           "Contacten kan ik niet beloven, maar stuurt u mij gerust hier uw cv: als ik iets hoor, geef ik het door."),
+}
+
+#: An audit asked about with no topic beside it ("Você faz auditoria? Quanto custa?"): the note's SEO, told a sentence
+#: before ("quero melhorar o SEO do site"), is what it audits; the same range as "auditoria de SEO" (seo_audit_prices).
+_BARE_AUDIT = r"(?i)\w+ (?:audit|auditoria|auditoría|auditorías|auditorias|audits)"
+_SEO_WORD = r"(?i)\bSEO\b"
 
 #: Her own price asked ("vos tarifs ?", "what do you charge?"), not an ad budget the sender tells.
 #: The answer already says what the price depends on ("Meine Preise hängen vom Projekt ab", "my rates depend on …").
