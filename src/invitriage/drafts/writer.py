@@ -867,15 +867,13 @@ _SERIES_ON = r"\b(?:series|serie|reeks)\s+(?:on|about|sobre|su|sui|sulle|over|de
 #: The sender's offer of English taken up ("Anche in inglese va benissimo"), in a language she does not work in: the reply
 #: says English suits her, never a language caveat or a silence that implies the sender's language.
 _EN_TAKEN = {"es": "Y en inglés, perfecto para mí.", "it": "L'inglese va bene anche per me.", "pt": "Por mim, em inglês está ótimo.",
-             "pt-BR": "Em inglês fica ótimo para mim.", "de": "Auf Englisch sehr gern.", "nl": "Engels vind ik ook helemaal goed."}
-#: A sentence's end inside a body line.
-_SENTENCE_END = cre.compile(r"[.!?](?=\s+\S)")
+             "pt-BR": "Em inglês fica ótimo para mim.", "de": "Englisch ist für mich kein Problem.", "nl": "Engels vind ik ook helemaal goed."}
 
 
 def _en_taken(text: str, lang: str) -> str:
     """The line saying English suits her, after the first sentence of the draft's answer (the line after the thanks).
 
-    >>> print(_en_taken("Ciao Luca,\n\ngrazie per il messaggio.\nVolentieri! Quando ti va bene?\n\nA presto,\nCamille", "it"))
+    >>> print(_en_taken("Ciao Luca,\\n\\ngrazie per il messaggio.\\nVolentieri! Quando ti va bene?\\n\\nA presto,\\nCamille", "it"))
     Ciao Luca,
     <BLANKLINE>
     grazie per il messaggio.
@@ -890,8 +888,7 @@ def _en_taken(text: str, lang: str) -> str:
         return text
     rows = parts[1].split("\n")
     i = 1 if len(rows) > 1 else 0
-    m = _SENTENCE_END.search(rows[i])
-    rows[i] = f"{rows[i][:m.end()]} {line}{rows[i][m.end():]}" if m else f"{rows[i]} {line}"
+    rows[i] = _after_first_clause(rows[i], line)
     parts[1] = "\n".join(rows)
     return "\n\n".join(parts)
 
@@ -1477,7 +1474,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         text = _after_first_line(text, str(ctx["experience_line"]))
     if lang == "pt-BR" and not ctx.get("slang"):
         text = plain_pt_br(text)
-    if ctx.get("en_taken") and not cre.search(r"(?i)\b(?:ingl[eê]s|inglese|englisch|engels)\b", text):
+    if ctx.get("en_taken") and not cre.search(r"(?i)\b(?:ingl[eéê]s|inglese|englisch|engels)\b", text):
         text = _en_taken(text, lang)  # "Anche in inglese va benissimo": taken up, never an interview implied in Italian
     if lang == "de":
         text = de_umlauts(text)  # "der Beitrag zu Meta Ads fuer kleine Shops": quoted with its umlauts, never "fuer"
@@ -3458,7 +3455,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # a Brazilian's plain, friendly "você" note ("Olá Camille, leio sua newsletter…") is signed by first name ("Um abraço,"),
         # never "Atenciosamente, / Camille Laurent": only a letter's own forms (Prezada, a senhora, Bom dia) get the full name
         "signature": _signature(settings, formal=not informal and bool(note.strip()) and note_lang == lang
-                                and not (variant in ("pt", "pt-BR") and pt_br_plain(note, headline))),
+                                and not (variant == "pt-BR" and pt_br_plain(note, headline))),
         # a plain "Olá! Os seus cursos …" from a student (nothing of a letter, a business or a title) is closed "Cumprimentos,",
         # never the letter's "Com os melhores cumprimentos"
         "plain_note": variant == "pt" and pt_br_plain(note, headline),
@@ -3850,7 +3847,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "we're doing a series on European marketing consultants": she is a guest IN the series, never "invited to talk on consultants"
     context["series"] = facts.proposal == "guest" and bool(cre.search(_SERIES_ON, fold(note)))
     # "Anche in inglese va benissimo", "English is fine too": her English taken up in the reply's language she does not work in
-    context["en_taken"] = bool(note_lang == lang and settings.work_languages and base not in settings.work_languages
+    context["en_taken"] = bool(on_stage and name != "recruiting" and note_lang == lang and settings.work_languages and base not in settings.work_languages
                                and "en" in settings.work_languages and "en" in langs_allowed(note))
     # "Hätten Sie diese Woche 15 Minuten?": the call is offered this week, never "next week"
     context["this_week"] = bool(cre.search(r"\b(?:this week|cette semaine|diese woche|esta semana|essa semana|questa settimana|deze week|nog deze week)\b",
