@@ -563,7 +563,9 @@ _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\ba gente\b|\bcontato|\bequipe\b|\bfato\
             r"|\bfaz (?:uns |umas |alguns |algumas )?(?:meses|anos|tempo|dias|semanas)\b|\bonibus\b|\bestou fazendo\b"
             # a clitic before an imperative ("me chama", "me manda") and the "Att," sign-off (atenciosamente)
             r"|(?<!\bque )(?<!\bnao )\bme (?:chama|manda|liga|avisa|conta|fala|passa)\b|(?:^|[\s,.])att\b\.?(?=\s*,|\s+[a-z]+\s*$|\s*$)"
-            r"|\b(?:em|de|no|na) (?:sp|rj|mg|sc|pr|rs)\b|\bsampa\b|\bniteroi\b|\bsantos\b(?= ?[-,|/]? ?sp\b)")
+            r"|\b(?:em|de|no|na) (?:sp|rj|mg|sc|pr|rs)\b|\bsampa\b|\bniteroi\b|\bsantos\b(?= ?[-,|/]? ?sp\b)"
+            # a Brazilian letter's forms: "Venho por meio desta", "em uma consultoria" (Portugal: "numa")
+            r"|\bvenho (?:por meio|atraves) dest[ae]\b|\bem uma?\b")
 _PT_CUES = (r"\bcontacto|\bequipa\b|\bfacto\b|\butilizador|\bregisto\b|\btelemovel\b|\becra\b|\bportugal\b"
             r"|\blisboa\b|\bporto\b|\b(?:estou|esta|estamos|estava|estive) a \w+(?:ar|er|ir)\b|\btens\b|\bpodes\b"
             r"|\bqueres\b|\bsabes\b|\bconheces\b|\bestas\b|\bfazes\b|\bvais\b|\bpassamos\b(?=.{0,3}$)|\bpassámos\b"
@@ -644,7 +646,9 @@ _PRESS = (r"\b(?:journalist\w*|journaliste|periodista|giornalista|jornalista|red
           r"|reporter|reportera?|correspondent\w*|corresponsal|corrispondente|correspondente|editor at|editora? (?:de|da|do|en|na))\b")
 # Capitalised Sie/Ihr/Lei/Suo mid-sentence are the polite forms: read on the original text.
 _POLITE_CAPS: dict[str, str] = {
-    "de": r"(?<![.!?:]\s)(?<!^)\b(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b",
+    # a sentence opening "Ihr Vortrag …" is Sie too: a noun after it is the possessive (you-plural says "Euer Vortrag")
+    "de": (r"(?<![.!?:]\s)(?<!^)\b(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b"
+           r"|(?:^|(?<=[.!?]\s))(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres) (?=[A-ZÄÖÜ][a-zäöüß]{2,})"),
     "it": r"\b(?:Lei|Suo|Sua|Suoi|Sue|La ringrazio|contattarLa|ringraziarLa|disturbarLa|Le)\b",
 }
 

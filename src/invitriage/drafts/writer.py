@@ -48,7 +48,7 @@ DRAFT_INTENTS = ("met_before", "content", "referral", "ask_for_help", "job_seeki
                  "business_proposal", "sales_pitch")
 TEMPLATES = (*DRAFT_INTENTS, "benefit", "client")
 #: Every template gets these variables (the README of the templates folder explains each).
-CONTEXT_KEYS = ("calm", "promised", "self_line", "speaker_event", "greeting", "first_name", "last_name", "full_name", "informal", "formal_address", "ceremonious", "variant",
+CONTEXT_KEYS = ("plain_note", "en_taken", "series", "calm", "promised", "self_line", "speaker_event", "greeting", "first_name", "last_name", "full_name", "informal", "formal_address", "ceremonious", "variant",
                 "intent", "has_note", "quote", "question", "ask", "wanted", "survey", "event", "when", "org",
                 "work", "title", "topic", "referrer", "role", "domain", "period", "cv", "job_title", "company",
                 "place", "salary", "remote", "proposal", "project", "offers", "portfolio", "offer", "signature",
@@ -860,6 +860,39 @@ def _after_first_line(text: str, line: str) -> str:
     return text
 
 
+#: A series of episodes about a subject (folded): "a series on European consultants", "una serie sobre", "een reeks over".
+_SERIES_ON = r"\b(?:series|serie|reeks)\s+(?:on|about|sobre|su|sui|sulle|over|de)\b"
+
+
+#: The sender's offer of English taken up ("Anche in inglese va benissimo"), in a language she does not work in: the reply
+#: says English suits her, never a language caveat or a silence that implies the sender's language.
+_EN_TAKEN = {"es": "Y en inglés, perfecto para mí.", "it": "L'inglese va bene anche per me.", "pt": "Por mim, em inglês está ótimo.",
+             "pt-BR": "Em inglês fica ótimo para mim.", "de": "Englisch ist für mich kein Problem.", "nl": "Engels vind ik ook helemaal goed."}
+
+
+def _en_taken(text: str, lang: str) -> str:
+    """The line saying English suits her, after the first sentence of the draft's answer (the line after the thanks).
+
+    >>> print(_en_taken("Ciao Luca,\\n\\ngrazie per il messaggio.\\nVolentieri! Quando ti va bene?\\n\\nA presto,\\nCamille", "it"))
+    Ciao Luca,
+    <BLANKLINE>
+    grazie per il messaggio.
+    Volentieri! L'inglese va bene anche per me. Quando ti va bene?
+    <BLANKLINE>
+    A presto,
+    Camille
+    """
+    line = _EN_TAKEN.get(lang) or _EN_TAKEN.get(lang[:2], "")
+    parts = text.split("\n\n")
+    if not line or len(parts) < 3:
+        return text
+    rows = parts[1].split("\n")
+    i = 1 if len(rows) > 1 else 0
+    rows[i] = _after_first_clause(rows[i], line)
+    parts[1] = "\n".join(rows)
+    return "\n\n".join(parts)
+
+
 #: The thesis as the draft names it: (informal, formal).
 _THESIS_NOUN = {"en": ("your thesis", "your thesis"), "fr": ("ton mémoire", "votre mémoire"), "de": ("deiner Abschlussarbeit", "Ihrer Abschlussarbeit"),
                 "es": ("tu tesis", "su tesis"), "it": ("la tua tesi", "la Sua tesi"), "pt": ("a tua tese", "a sua tese"),
@@ -1042,13 +1075,27 @@ _LEAD_CALL: dict[str, tuple[str, str]] = {
 }
 
 
-def speak_limit(lang: str, codes: list[str]) -> str:
+#: The same sentence to a formal sender where the casual opener ("Só um detalhe:", "Wel één ding:") would clash with
+#: "Exma. Sra. Dra." or "Geachte mevrouw": the languages said as a plain, polite fact.
+_SPEAK_LIMIT_FORMAL: dict[str, str] = {
+    "pt": "Devo apenas referir que teria de ser em {}.",
+    "pt-BR": "Devo apenas avisar que teria que ser em {}.",
+    "nl": "Ik moet u wel zeggen dat het alleen in {} kan.",
+    "it": "Devo solo precisarLe che dovrebbe essere in {}.",
+}
+
+
+def speak_limit(lang: str, codes: list[str], informal: bool = True) -> str:
     """The sentence saying the owner works only in ``codes``, in ``lang`` (``pt-BR`` too), or "".
 
     >>> speak_limit("es", ["fr", "en"]), speak_limit("nl", ["fr", "en"])
     ('Eso sí, tendría que ser en francés o en inglés.', 'Wel één ding: ik kan dat alleen in het Frans of het Engels doen.')
+    >>> speak_limit("pt", ["fr", "en"], informal=False)
+    'Devo apenas referir que teria de ser em francês ou em inglês.'
     """
     names, joiner, sentence = _SPEAK_LIMIT.get(lang) or _SPEAK_LIMIT.get(lang[:2]) or ({}, "", "")
+    if not informal:
+        sentence = _SPEAK_LIMIT_FORMAL.get(lang) or _SPEAK_LIMIT_FORMAL.get(lang[:2]) or sentence
     said = [names[c] for c in codes if c in names]
     return sentence.format(joiner.join(said)) if said else ""
 
@@ -1270,7 +1317,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if name in ("business_proposal", "client") and ctx.get("speak_only") and not ctx.get("cfp") and ctx.get("answer"):
         # "En principio, sí, con mucho gusto. Eso sí, tendría que ser en francés o en inglés. ¿Me cuentas…?": the yes first,
         # then her languages, so "it" ("tendría que ser") has the talk or interview before it; never a caveat that opens the reply
-        limit = speak_limit(lang, list(ctx["speak_only"]))
+        limit = speak_limit(lang, list(ctx["speak_only"]), bool(ctx.get("informal")))
         if name == "client" and ctx.get("service") != "module":
             # "Offrite formazione in azienda?": a lead buying her work hears the limit plainly, not as "solo una precisazione"
             limit = lead_limit(lang, list(ctx["speak_only"]), bool(ctx.get("informal"))) or limit
@@ -1283,7 +1330,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if ctx.get("speak_only") and (ctx.get("cfp") or name not in ("business_proposal", "client")):
         # a talk drafted from another template ("Dürfen wir Ihnen Details zusenden?" read as a question), or a call for
         # papers: her languages said after the yes or the thanks, never as a caveat that opens the reply, never left out
-        late_limit = speak_limit(lang, list(ctx["speak_only"]))
+        late_limit = speak_limit(lang, list(ctx["speak_only"]), bool(ctx.get("informal")))
         if late_limit:
             if not ctx.get("cfp"):
                 # "One thing: I work in French or English. Would English work for you? If so, …": never the dates as if settled
@@ -1427,6 +1474,10 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         text = _after_first_line(text, str(ctx["experience_line"]))
     if lang == "pt-BR" and not ctx.get("slang"):
         text = plain_pt_br(text)
+    if ctx.get("en_taken") and not cre.search(r"(?i)\b(?:ingl[eéê]s|inglese|englisch|engels)\b", text):
+        text = _en_taken(text, lang)  # "Anche in inglese va benissimo": taken up, never an interview implied in Italian
+    if lang == "de":
+        text = de_umlauts(text)  # "der Beitrag zu Meta Ads fuer kleine Shops": quoted with its umlauts, never "fuer"
     if ctx.get("swiss"):
         text = text.replace("ß", "ss")  # "Freundliche Grüsse" to a sender from Zürich
     if lang == "pt" and text.startswith(("Exma.", "Exmo.")):
@@ -1761,6 +1812,34 @@ def no_stutter(text: str) -> str:
 #: "gladly" said as an aside after a comma, per language: said twice in one draft, the second goes.
 _GLADLY = {"pt": r", com (?:muito )?prazer(?=[:!.,])", "es": r", con (?:mucho )?gusto(?=[:!.,])", "it": r", con (?:molto )?piacere(?=[:!.,])",
            "fr": r", avec (?:grand )?plaisir(?=[ :!.,])", "nl": r", heel graag(?=[:!.,])", "en": r", gladly(?=[:!.,])"}
+
+
+#: Common German words a sender typed without umlauts ("fuer", "ueber", "moechte"): her reply quoting them writes the
+#: umlauts. Common words only, never a name ("Herr Mueller" keeps his spelling).
+_DE_UMLAUT_WORDS = {
+    "fuer": "für", "ueber": "über", "moechte": "möchte", "moechten": "möchten", "koennen": "können", "koennte": "könnte",
+    "koenntest": "könntest", "waere": "wäre", "haette": "hätte", "wuerde": "würde", "wuerden": "würden", "muessen": "müssen",
+    "schoen": "schön", "schoene": "schöne", "schoenen": "schönen", "natuerlich": "natürlich", "gruesse": "grüße",
+    "kuerzlich": "kürzlich", "spaeter": "später", "frueher": "früher", "naechste": "nächste", "naechsten": "nächsten",
+    "geschaeft": "Geschäft", "laeden": "Läden", "kaeufer": "Käufer", "groesse": "Größe", "groesser": "größer",
+    "moeglich": "möglich", "moeglichkeit": "Möglichkeit", "moeglichkeiten": "Möglichkeiten", "erhoehen": "erhöhen",
+    "verkaeufe": "Verkäufe", "unterstuetzung": "Unterstützung", "uebersicht": "Übersicht", "waehrend": "während",
+    "zurueck": "zurück", "gruender": "Gründer", "gruenderin": "Gründerin", "maerz": "März", "fuers": "fürs", "ueberhaupt": "überhaupt",
+}
+_DE_UMLAUT_RX = cre.compile(r"(?i)\b(?:" + "|".join(sorted(_DE_UMLAUT_WORDS, key=len, reverse=True)) + r")\b")
+
+
+def de_umlauts(text: str) -> str:
+    """Common German words typed without umlauts are written with them (a noun keeps its capital).
+
+    >>> de_umlauts("der Beitrag zu Meta Ads fuer kleine Shops, ueber SEO, Herr Mueller")
+    'der Beitrag zu Meta Ads für kleine Shops, über SEO, Herr Mueller'
+    """
+    def fix(m: re.Match[str]) -> str:
+        word = _DE_UMLAUT_WORDS[m.group(0).lower()]
+        return word[:1].upper() + word[1:] if m.group(0)[:1].isupper() else word
+
+    return _DE_UMLAUT_RX.sub(fix, text)
 
 
 def one_gladly(text: str, lang: str) -> str:
@@ -3377,6 +3456,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # never "Atenciosamente, / Camille Laurent": only a letter's own forms (Prezada, a senhora, Bom dia) get the full name
         "signature": _signature(settings, formal=not informal and bool(note.strip()) and note_lang == lang
                                 and not (variant == "pt-BR" and pt_br_plain(note, headline))),
+        # a plain "Olá! Os seus cursos …" from a student (nothing of a letter, a business or a title) is closed "Cumprimentos,",
+        # never the letter's "Com os melhores cumprimentos"
+        "plain_note": variant == "pt" and pt_br_plain(note, headline),
         "slang": bool(cre.search(_PT_SLANG, fold(note))) if lang == "pt" else False,
         # a client in Zürich is no Swiss sender: one who writes "Grüße" with ß writes German German
         # "unser Shop", "onze webshop", "our shop": the business is theirs together ("eurem Shop", "jullie webshop")
@@ -3762,6 +3844,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "Grabamos en remoto, en español o inglés", "Engelstalige sessie mogelijk": the note already allows one of her
         # languages, so the limit is never said again
         and not set(langs_allowed(note)) & set(settings.work_languages)) else []
+    # "we're doing a series on European marketing consultants": she is a guest IN the series, never "invited to talk on consultants"
+    context["series"] = facts.proposal == "guest" and bool(cre.search(_SERIES_ON, fold(note)))
+    # "Anche in inglese va benissimo", "English is fine too": her English taken up in the reply's language she does not work in
+    context["en_taken"] = bool(on_stage and name != "recruiting" and note_lang == lang and settings.work_languages and base not in settings.work_languages
+                               and "en" in settings.work_languages and "en" in langs_allowed(note))
     # "Hätten Sie diese Woche 15 Minuten?": the call is offered this week, never "next week"
     context["this_week"] = bool(cre.search(r"\b(?:this week|cette semaine|diese woche|esta semana|essa semana|questa settimana|deze week|nog deze week)\b",
                                           fold(" ".join(cre.findall(r"[^.!?\n]*\?", cre.sub(r"(?i)\b(min|ca|approx|env|evtl|bzw|zb|nr|st)\.", r"\1", note)))))) and not facts.soon
