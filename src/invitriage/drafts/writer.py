@@ -3786,6 +3786,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["qanswer"] = _quick_answer(name, facts, note, context, lang=(variant or lang), shop=bool(sit.shop),
                                        learner=quickq.learner(note, headline) and not sit.shop) if note_lang == lang else ""
     context["situation"] = sit.kind
+    if sit.about and context.get("need") and intent == "referral":
+        # "Ik help je graag met je social ads" said already: the call proposed without naming the topic twice
+        sit = replace(sit, about="", talk=True)
     context["situation_line"] = situation.line(sit, lang, informal=bool(context["informal"]), variant=variant,
                                                helped=bool(facts.helped or facts.praise), far=bool(context.get("far")))
     if facts.launched[1]:
