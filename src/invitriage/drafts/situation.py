@@ -95,7 +95,10 @@ _RESULT = [
 ]
 _TEAM = (r"\b(?:train(?:ing)? (?:for )?(?:my|our) (?:\w+ )?team|(?:my|our) team'?s? training|train (?:my|our) (?:\w+ )?(?:team|staff)|former (?:mon|mes|notre|nos) (?:\w+ )?(?:equipes?|collaborateurs)"
          r"|formation (?:de|pour) (?:mon|mes|notre|nos) (?:\w+ )?(?:equipes?|collaborateurs)|(?:mein|unser) team (?:\w+ ){0,3}(?:schulen|weiterbilden|trainieren)|schulung (?:fur|für) (?:mein|unser)\w* team"
-         r"|formar a (?:mi|nuestro) equipo|formacion (?:para|de) (?:mi|nuestro) equipo|formare (?:il mio|il nostro) team|formare (?:la mia|la nostra) squadra|formazione (?:per|del) (?:mio|nostro) team"
+         # "l'accompagnement de nos équipes en SEO", "capacitar minha equipe", "upskill our team": training for the sender's team
+         r"|(?:accompagne\w*|montee en competences?) (?:de |pour |des )?(?:mes|nos|notre|mon) (?:\w+ )?equipes?|(?:upskill|coach) (?:my|our) (?:\w+ )?(?:team|staff)"
+         r"|(?:capacitar|treinar|qualificar) (?:a |o )?(?:minha|nossa|meu|nosso) (?:equipe|equipa|time)|(?:capacitacao|treinamento) (?:para|da|do) (?:minha|nossa|meu|nosso) (?:equipe|equipa|time)"
+         r"|capacitar a (?:mi|nuestro) equipo|formar a (?:mi|nuestro) equipo|formacion (?:para|de) (?:mi|nuestro) equipo|formare (?:il mio|il nostro) team|formare (?:la mia|la nostra) squadra|formazione (?:per|del) (?:mio|nostro) team"
          r"|formar (?:a |o )?(?:minha|nossa|meu|nosso) (?:equipa|equipe|time)|formacao (?:para|da) (?:minha|nossa) (?:equipa|equipe)|(?:mijn|ons) team (?:\w+ ){0,3}(?:trainen|opleiden)|training voor (?:mijn|ons) team)\b")
 _EXPERIENCE_PATH = (r"\b(?:how did you (?:start|get started|become|get into|go freelance|end up)|how (?:you )?(?:started|became)|comment (?:as-tu|avez-vous|tu as|vous avez) (?:commence|debute|demarre|lance|sauter?|franchi|devenu|devenue)"
                     r"|comment (?:es-tu|etes-vous) (?:devenue?|arrivee?|passee?)|wie bist du (?:\w+ ){0,3}(?:gekommen|gestartet|geworden)|wie sind sie (?:\w+ ){0,3}(?:gekommen|gestartet|geworden)|wie hast du (?:\w+ ){0,3}angefangen|wie haben sie (?:\w+ ){0,3}angefangen"
