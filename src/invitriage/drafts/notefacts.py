@@ -1496,6 +1496,10 @@ _DANGLING = {
 }
 
 
+#: A call or meeting asked for in the same question as a month (folded): "Kapazitäten für ein erstes Gespräch?".
+_SOON_CALL = (r"\b(?:rendez-vous|rdv|appel|call|meeting|chat|termin|telefonat|gesprach|erstgesprach|reunion|llamada|chiamata|reuniao|chamada|conversa"
+              r"|afspraak|gesprek|kennismaking\w*|kennismakingsgesprek)\b")
+
 @dataclass
 class Facts:
     """What a note gives, as slots for a reply in the note's own language. Empty means "not said"."""
@@ -5513,6 +5517,10 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.soon_meet = bool(cre.search(r"\b(?:rendez-vous|rdv|appel|call|meeting|chat|termin|treffen|telefonat|gesprach|reunion|llamada|cafe|caffe|incontro"
                                          r"|chiamata|reuniao|chamada|conversa|afspraak|gesprek|kennismaking|koffie|coffee|kaffee|sentirci|vederci)\b",
                                          folded[max(0, m.start() - 40):m.start()]))
+        # "Hätten Sie im März Kapazitäten für ein erstes Gespräch?", "are you free in March for a call?": the call asked for
+        # that month in the same question, so the slots are asked for then, never "next week"
+        after = cre.match(r"[^.;!?\n]{0,45}\?", folded[m.end():])
+        facts.soon_meet = facts.soon_meet or bool(after and cre.search(_SOON_CALL, after.group(0)))
     facts.lang_q = bool(_first(_LANG_Q, fold(_last_question(original))))
     if not facts.lang_q:
         # "eine Schulung zu Google Ads, gerne auf Englisch", "liefst in het Engels", "idealmente in inglese": the language
