@@ -4778,7 +4778,8 @@ _TEAM_NOUNS = (r"commerciaux|vendeurs|vendeuses|equipes?|salaries|collaborateurs
                r"|funcionarios|colaboradores|\w+teams?|\w+team")
 _OUR = r"(?:nos|notre|our|unser\w*|nuestr[oa]s?|(?:i |le )?nostr[eio]|il nostro|(?:os |as |o |a )?noss[oa]s?|onze|ons)"
 #: A team to be trained (folded): "former nos commerciaux", "train our sales team", "unser Vertriebsteam schulen", "una formación para nuestro equipo".
-_TEAM_TRAIN = (rf"\b(?:former|formar|formare|train|schulen|weiterbilden|treinar|capacitar|opleiden|trainen)\s+(?:a\s+)?{_OUR}\s+(?:[\w'-]+\s+){{0,2}}?(?:{_TEAM_NOUNS})\b"
+_TEAM_TRAIN = (rf"\b(?:accompagnement|accompagner|montee en competences?|upskill(?:ing)?)\s+(?:de\s+|des\s+)?{_OUR}\s+(?:[\w'-]+\s+){{0,1}}?(?:{_TEAM_NOUNS})\b"
+               rf"|\b(?:former|formar|formare|train|schulen|weiterbilden|treinar|capacitar|opleiden|trainen)\s+(?:a\s+)?{_OUR}\s+(?:[\w'-]+\s+){{0,2}}?(?:{_TEAM_NOUNS})\b"
                rf"|\b{_OUR}\s+(?:[\w'-]+\s+){{0,1}}?(?:{_TEAM_NOUNS})(?:\s*\([^)]{{1,30}}\))?\s+(?:[\w'-]+\s+){{0,4}}?(?:schulen|weiterbilden|opleiden|trainen|bijscholen|upskillen|formar|formare|capacitar|treinar)\b"
                # "für unser Marketingteam (8 Leute) eine Schulung", "for our sales team (12 people) a training on…": the team named first
                rf"|\b(?:pour|for|fur|para|per|voor)\s+{_OUR}\s+(?:[\w'-]+\s+){{0,1}}?(?:{_TEAM_NOUNS})(?:\s*\([^)]{{1,30}}\))?\s+(?:[\w'-]+\s+){{0,3}}?"

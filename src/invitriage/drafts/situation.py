@@ -198,6 +198,13 @@ _ABOUT = re.compile(r"(?i)\b(?:questions?|fragen|vragen|vraagjes|preguntas|dudas
                     r"(?=\s*(?:[.,;:!?()]|$|\s+(?:and|und|et|y|e|or|oder|of|ou|o|for|für|voor|pour|para|per|because|weil|omdat|car|porque|perché|perche|but|aber|maar|mais|pero|ma|mas)\b))")
 
 
+_THANKED_FOR = r"\b(?:thanks?|thank you|merci|danke|dank|bedankt|gracias|grazie|obrigad[oa]|valeu)\b"
+_ADVICE_WORD = r"(?:advice|advies|conseils?|consejos?|consigli|conselhos?|tipps|rat)\b"
+#: Advice sought (folded): "zoek advies", "looking for advice", "busco consejo", "cerco consigli", "suche Rat", "j'aimerais des conseils".
+_SEEK = (r"\b(?:zoek\w*|looking for|need|want|would like|seek\w*|cherche\w*|besoin de|aimerais|voudrais|busco|buscando|necesito|quisiera|me gustaria"
+         r"|cerco|cercando|vorrei|mi servono|ho bisogno di|procuro|procurando|preciso de|gostaria de|queria|suche|brauche|hatte gern|wurde mich uber|wil graag|heb \w+ nodig|graag)\b")
+
+
 #: A participle that needs its complement ("fatte a mano", "made by hand", "feitos à mão"), and the short words that
 #: lead that complement; an article may follow them ("à la main").
 _PARTICIPLE = (r"(?i)(?:.*\s)?(?:fatt[eioa]|hech[oa]s|hech[oa]|feit[oa]s?|fait(?:e|s|es)?|made|gemaakt|gemacht|cucit[eioa]|confeccionad[oa]s?"
@@ -280,6 +287,11 @@ def read(note: str) -> Situation:
             s.country = f"the {country}" if country.endswith(("market", "markets")) else country
     s.useful = bool(cre.search(_USEFUL, folded))
     about = _ABOUT.search(note)
+    if about:
+        # "grazie per i consigli sui Reels": advice thanked for is no question; advice counts when it is sought
+        before = fold(note[max(0, about.start() - 30):about.start()])
+        if cre.search(_THANKED_FOR, before) or (cre.match(_ADVICE_WORD, fold(about.group(0))) and not cre.search(_SEEK, before)):
+            about = None
     s.about = about.group("t") if about else ""
     s.soon = bool(s.shop and cre.search(_SOON, folded))
     # "Avresti tempo per una call la prossima settimana?", "Hast du Zeit für ein kurzes Telefonat?": a call asked in a question
