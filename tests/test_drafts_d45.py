@@ -137,3 +137,20 @@ def test_month_asked_for_a_first_call_is_answered(note: str, lang: str, want: st
     text = draft(note, lang, "business_proposal")
     assert want in text
     assert "next week" not in text and "nächste Woche" not in text and "volgende week" not in text
+
+
+@pytest.mark.parametrize("note,lang,never", [
+    ("ciao Camille! leggo il tuo blog da un anno, grazie per i consigli sulle Stories. ho un piccolo negozio online di saponi",
+     "it", "domande"),
+    ("Hi Camille, thanks for the advice on Pinterest pins in your newsletter! I have a small online shop for prints.", "en", "your questions"),
+])
+def test_advice_thanked_for_is_no_question(note: str, lang: str, never: str) -> None:
+    assert read(note).about == ""
+    assert never not in draft(note, lang, "content")
+
+
+def test_team_accompaniment_names_the_training_topic() -> None:
+    text = draft("Bonjour Madame Laurent, responsable marketing d'une coopérative, je souhaiterais échanger sur l'accompagnement de nos "
+                 "équipes en référencement naturel. Cordialement, Paul Morin", "fr", "business_proposal", "Responsable marketing")
+    assert "formations en référencement naturel" in text
+    assert "votre équipe" in text
