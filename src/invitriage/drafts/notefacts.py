@@ -1500,6 +1500,10 @@ _DANGLING = {
 }
 
 
+#: A call or meeting asked for in the same question as a month (folded): "Kapazitäten für ein erstes Gespräch?".
+_SOON_CALL = (r"\b(?:rendez-vous|rdv|appel|call|meeting|chat|termin|telefonat|gesprach|erstgesprach|reunion|llamada|chiamata|reuniao|chamada|conversa"
+              r"|afspraak|gesprek|kennismaking\w*|kennismakingsgesprek)\b")
+
 @dataclass
 class Facts:
     """What a note gives, as slots for a reply in the note's own language. Empty means "not said"."""
@@ -4796,7 +4800,8 @@ _TEAM_NOUNS = (r"commerciaux|vendeurs|vendeuses|equipes?|salaries|collaborateurs
                r"|funcionarios|colaboradores|\w+teams?|\w+team")
 _OUR = r"(?:nos|notre|our|unser\w*|nuestr[oa]s?|(?:i |le )?nostr[eio]|il nostro|(?:os |as |o |a )?noss[oa]s?|onze|ons)"
 #: A team to be trained (folded): "former nos commerciaux", "train our sales team", "unser Vertriebsteam schulen", "una formación para nuestro equipo".
-_TEAM_TRAIN = (rf"\b(?:former|formar|formare|train|schulen|weiterbilden|treinar|capacitar|opleiden|trainen)\s+(?:a\s+)?{_OUR}\s+(?:[\w'-]+\s+){{0,2}}?(?:{_TEAM_NOUNS})\b"
+_TEAM_TRAIN = (rf"\b(?:accompagnement|accompagner|montee en competences?|upskill(?:ing)?)\s+(?:de\s+|des\s+)?{_OUR}\s+(?:[\w'-]+\s+){{0,1}}?(?:{_TEAM_NOUNS})\b"
+               rf"|\b(?:former|formar|formare|train|schulen|weiterbilden|treinar|capacitar|opleiden|trainen)\s+(?:a\s+)?{_OUR}\s+(?:[\w'-]+\s+){{0,2}}?(?:{_TEAM_NOUNS})\b"
                rf"|\b{_OUR}\s+(?:[\w'-]+\s+){{0,1}}?(?:{_TEAM_NOUNS})(?:\s*\([^)]{{1,30}}\))?\s+(?:[\w'-]+\s+){{0,4}}?(?:schulen|weiterbilden|opleiden|trainen|bijscholen|upskillen|formar|formare|capacitar|treinar)\b"
                # "für unser Marketingteam (8 Leute) eine Schulung", "for our sales team (12 people) a training on…": the team named first
                rf"|\b(?:pour|for|fur|para|per|voor)\s+{_OUR}\s+(?:[\w'-]+\s+){{0,1}}?(?:{_TEAM_NOUNS})(?:\s*\([^)]{{1,30}}\))?\s+(?:[\w'-]+\s+){{0,3}}?"
@@ -5535,6 +5540,10 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.soon_meet = bool(cre.search(r"\b(?:rendez-vous|rdv|appel|call|meeting|chat|termin|treffen|telefonat|gesprach|reunion|llamada|cafe|caffe|incontro"
                                          r"|chiamata|reuniao|chamada|conversa|afspraak|gesprek|kennismaking|koffie|coffee|kaffee|sentirci|vederci)\b",
                                          folded[max(0, m.start() - 40):m.start()]))
+        # "Hätten Sie im März Kapazitäten für ein erstes Gespräch?", "are you free in March for a call?": the call asked for
+        # that month in the same question, so the slots are asked for then, never "next week"
+        after = cre.match(r"[^.;!?\n]{0,45}\?", folded[m.end():])
+        facts.soon_meet = facts.soon_meet or bool(after and cre.search(_SOON_CALL, after.group(0)))
     facts.lang_q = bool(_first(_LANG_Q, fold(_last_question(original))))
     if not facts.lang_q:
         # "eine Schulung zu Google Ads, gerne auf Englisch", "liefst in het Engels", "idealmente in inglese": the language

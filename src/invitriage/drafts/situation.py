@@ -42,7 +42,9 @@ _VENTURE = cre.compile(r"\b(?:mi|nuestro|tengo un|tenemos un|meu|nosso|o meu|o n
                       + _TAIL, re.IGNORECASE)
 #: Shop nouns that are themselves the product: "fietsenwebshop", "Keramikshop".
 _PROBLEMS = [
-    ("cost", r"\b(?:cpm|cpc|cpa|cout par|coste por|costo per|custo por|kosten pro|cost per)\b.{0,60}\b(?:sub\w+|high|higher|rising|risen|gone up|increas\w*|eleve|augment\w*|explos\w*|gestiegen|hoch|teuer|alto|aumentat\w*|aumentad\w*|subiu|duur|gestegen|omhoog|problem\w*|probleme|probleem)\b"
+    ("cost", r"\b(?:cpm|cpc|cpa|cout par|coste por|costo per|custo por|kosten pro|cost per)\b.{0,60}\b(?:sub\w+|high|higher|rising|risen|gone up|increas\w*|eleve|augment\w*|explos\w*|gestiegen|hoch|teuer|alto|aumentat\w*|aumentad\w*|subiu|duur|gestegen|omhoog|problem\w*|probleme|probleem"
+              # "our CPA has doubled since March", "le CPA a doublé", "der CPC hat sich verdoppelt": a cost that doubled is a problem, never a result
+              r"|doubled|tripled|skyrocket\w*|double|triple|verdoppelt|verdreifacht|duplicad[oa]|duplico|se ha duplicado|raddoppiat\w*|triplicat\w*|dobrou|duplicou|verdubbeld|explodiert|exploded)\b"
               r"|\b(?:problem\w*|probleme|probleem)\b.{0,40}\b(?:cpm|cpc|cpa)\b"),
     # "onze Facebook ads kosten veel maar leveren weinig op", "my ads cost a lot and bring little": spend without return
     ("roi", r"\b(?:ads|advertenties|advertentie|anzeigen|werbung|pubs|publicites|campagnes|campaigns|kampagnen|anuncios|campanas|annunci|campagne|anuncios|campanhas)\b"
@@ -93,7 +95,10 @@ _RESULT = [
 ]
 _TEAM = (r"\b(?:train(?:ing)? (?:for )?(?:my|our) (?:\w+ )?team|(?:my|our) team'?s? training|train (?:my|our) (?:\w+ )?(?:team|staff)|former (?:mon|mes|notre|nos) (?:\w+ )?(?:equipes?|collaborateurs)"
          r"|formation (?:de|pour) (?:mon|mes|notre|nos) (?:\w+ )?(?:equipes?|collaborateurs)|(?:mein|unser) team (?:\w+ ){0,3}(?:schulen|weiterbilden|trainieren)|schulung (?:fur|für) (?:mein|unser)\w* team"
-         r"|formar a (?:mi|nuestro) equipo|formacion (?:para|de) (?:mi|nuestro) equipo|formare (?:il mio|il nostro) team|formare (?:la mia|la nostra) squadra|formazione (?:per|del) (?:mio|nostro) team"
+         # "l'accompagnement de nos équipes en SEO", "capacitar minha equipe", "upskill our team": training for the sender's team
+         r"|(?:accompagne\w*|montee en competences?) (?:de |pour |des )?(?:mes|nos|notre|mon) (?:\w+ )?equipes?|(?:upskill|coach) (?:my|our) (?:\w+ )?(?:team|staff)"
+         r"|(?:capacitar|treinar|qualificar) (?:a |o )?(?:minha|nossa|meu|nosso) (?:equipe|equipa|time)|(?:capacitacao|treinamento) (?:para|da|do) (?:minha|nossa|meu|nosso) (?:equipe|equipa|time)"
+         r"|capacitar a (?:mi|nuestro) equipo|formar a (?:mi|nuestro) equipo|formacion (?:para|de) (?:mi|nuestro) equipo|formare (?:il mio|il nostro) team|formare (?:la mia|la nostra) squadra|formazione (?:per|del) (?:mio|nostro) team"
          r"|formar (?:a |o )?(?:minha|nossa|meu|nosso) (?:equipa|equipe|time)|formacao (?:para|da) (?:minha|nossa) (?:equipa|equipe)|(?:mijn|ons) team (?:\w+ ){0,3}(?:trainen|opleiden)|training voor (?:mijn|ons) team)\b")
 _EXPERIENCE_PATH = (r"\b(?:how did you (?:start|get started|become|get into|go freelance|end up)|how (?:you )?(?:started|became)|comment (?:as-tu|avez-vous|tu as|vous avez) (?:commence|debute|demarre|lance|sauter?|franchi|devenu|devenue)"
                     r"|comment (?:es-tu|etes-vous) (?:devenue?|arrivee?|passee?)|wie bist du (?:\w+ ){0,3}(?:gekommen|gestartet|geworden)|wie sind sie (?:\w+ ){0,3}(?:gekommen|gestartet|geworden)|wie hast du (?:\w+ ){0,3}angefangen|wie haben sie (?:\w+ ){0,3}angefangen"
@@ -145,6 +150,8 @@ _EXPAND = re.compile(r"(?:expand\w*|expansion|launch\w*|entering|enter|entry)\s+
                      r"|\bin\s+(?P<de4>Frankreich|Deutschland|Österreich|der Schweiz|Spanien|Italien|Belgien|den Niederlanden|Portugal|Großbritannien|den USA)\s+(?:\w+\s+){0,1}?(?:starten|durchstarten|launchen|Fuß fassen|an den Start gehen)"
                      r"|(?:lanceren|lancering|starten|launchen)\s+(?:\w+\s+){0,3}?in\s+(?P<nl3>Frankrijk|Duitsland|België|Spanje|Italië|Oostenrijk|Zwitserland|Portugal|Nederland)\b"
                      r"|\bin\s+(?P<nl4>Frankrijk|Duitsland|België|Spanje|Italië|Oostenrijk|Zwitserland|Portugal|Nederland)\s+(?:\w+\s+){0,1}?(?:lanceren|starten|launchen)"
+                     # "onze zichtbaarheid in Frankrijk vergroten", "more visibility in France", "notre visibilité en Belgique": a market aimed at
+                     r"|(?:zichtbaarheid|visibility|Sichtbarkeit|Bekanntheit|visibilité|visibilidad|visibilità|visibilidade|notoriété|naamsbekendheid)\s+(?:\w+\s+){0,2}?(?:in|en|em|na|no|au|op de)\s+(?P<vis>Frankrijk|France|Frankreich|Francia|França|Belgique|België|Belgien|Bélgica|Spanje|Spain|Spanien|España|Espanha|Italië|Italy|Italien|Italie|Italia|Duitsland|Germany|Deutschland|Allemagne|Alemania|Germania|Alemanha|Nederland|the Netherlands|den Niederlanden|Suisse|Zwitserland|der Schweiz)\b"
                      r"|(?:se lancer|lancement|arriver|débarquer|lancer)\s+(?:\w+\s+){0,2}?(?:en|au|aux)\s+(?P<fr2>France|Belgique|Suisse|Espagne|Italie|Allemagne|Portugal|Canada|Québec|Royaume-Uni|États-Unis)\b"
                      # "we willen de Franse markt op", "enter the French market", "den französischen Markt erschließen": the
                      # French market entered, read as France (see _MARKET_COUNTRY); a market only served or asked about is not
@@ -188,6 +195,23 @@ class Situation:
     channel: str = ""  # for ``lost``: "instagram", "tiktok", … or "" (social media in general)
     soon: bool = False  # the shop is not open yet ("eröffne im Frühjahr", "lanceer binnenkort", "bald online")
     talk: bool = False  # the note wishes to talk ("Sentiamoci!", "über einen kurzen Austausch freuen")
+    about: str = ""  # the questions or advice the note asks about, with its preposition: "zu Social Ads", "over social ads"
+    metric: str = ""  # for a ``cost`` problem: the cost the note names ("CPA", "CPC"), CPM when none
+
+
+#: Questions or advice asked about a topic: "habe Fragen zu Social Ads", "zoek advies over social ads", "I have a few questions
+#: about Meta ads", "j'ai des questions sur les pubs Instagram"; the preposition and topic (at most four words) kept as written.
+_ABOUT = re.compile(r"(?i)\b(?:questions?|fragen|vragen|vraagjes|preguntas|dudas|domande|dubbi|d[uú]vidas|perguntas|advice|advies|conseils?|consejos?|consigli|conselhos?|tipps|rat)"
+                    r"\s+(?P<t>(?:about|on|regarding|around|zu|zum|zur|über|rund um|over|omtrent|sur|concernant|sobre|acerca de|su|sul|sui|sulle|sullo|riguardo a|riguardo ai)"
+                    r"\s+[\w'’-]+(?:\s+(?!(?:and|und|et|y|e|or|oder|of|ou|o|for|für|voor|pour|para|per|because|weil|omdat|car|porque|perché|perche|but|aber|maar|mais|pero|ma|mas|mijn|my|mon|ma|mi|il|mein\w*|meinem|voor)\b)[\w'’-]+){0,3})"
+                    r"(?=\s*(?:[.,;:!?()]|$|\s+(?:and|und|et|y|e|or|oder|of|ou|o|for|für|voor|pour|para|per|because|weil|omdat|car|porque|perché|perche|but|aber|maar|mais|pero|ma|mas)\b))")
+
+
+_THANKED_FOR = r"\b(?:thanks?|thank you|merci|danke|dank|bedankt|gracias|grazie|obrigad[oa]|valeu)\b"
+_ADVICE_WORD = r"(?:advice|advies|conseils?|consejos?|consigli|conselhos?|tipps|rat)\b"
+#: Advice sought (folded): "zoek advies", "looking for advice", "busco consejo", "cerco consigli", "suche Rat", "j'aimerais des conseils".
+_SEEK = (r"\b(?:zoek\w*|looking for|need|want|would like|seek\w*|cherche\w*|besoin de|aimerais|voudrais|busco|buscando|necesito|quisiera|me gustaria"
+         r"|cerco|cercando|vorrei|mi servono|ho bisogno di|procuro|procurando|preciso de|gostaria de|queria|suche|brauche|hatte gern|wurde mich uber|wil graag|heb \w+ nodig|graag)\b")
 
 
 #: A participle that needs its complement ("fatte a mano", "made by hand", "feitos à mão"), and the short words that
@@ -273,6 +297,13 @@ def read(note: str) -> Situation:
             # "our expansion into the French market": the market named whole, never "your plans for French"
             s.country = f"the {country}" if country.endswith(("market", "markets")) else country
     s.useful = bool(cre.search(_USEFUL, folded))
+    about = _ABOUT.search(note)
+    if about:
+        # "grazie per i consigli sui Reels": advice thanked for is no question; advice counts when it is sought
+        before = fold(note[max(0, about.start() - 30):about.start()])
+        if cre.search(_THANKED_FOR, before) or (cre.match(_ADVICE_WORD, fold(about.group(0))) and not cre.search(_SEEK, before)):
+            about = None
+    s.about = about.group("t") if about else ""
     s.soon = bool(s.shop and cre.search(_SOON, folded))
     # "Avresti tempo per una call la prossima settimana?", "Hast du Zeit für ein kurzes Telefonat?": a call asked in a question
     s.talk = bool(cre.search(_TALK, folded)) or any(cre.search(_CALL_WORD, q) for q in cre.findall(r"[^.!?\n]*\?", folded))
@@ -293,6 +324,8 @@ def read(note: str) -> Situation:
         for key, rx in _PROBLEMS:
             if cre.search(rx, folded):
                 s.kind, s.problem = "problem", key
+                metric = cre.search(r"\b(cpm|cpc|cpa|cpl)\b", folded) if key == "cost" else None
+                s.metric = metric.group(1).upper() if metric else ""
                 break
         else:
             for key, rx in _RESULT:
@@ -354,35 +387,35 @@ _PROBLEM = {
     "en": {"roi": "Ads that cost a lot and bring little are very common, and it can usually be fixed",
            "traffic": "Few visitors at the start is very common, and it can be fixed step by step",
            "sales": "Few sales at the start is very common, and there are usually a few simple levers",
-           "cost": "The rising CPM is hitting a lot of shops right now"},
+           "cost": "The rising {m} is hitting a lot of shops right now"},
     "fr": {"roi": "Des pubs qui coûtent cher et rapportent peu, c'est très fréquent, et ça se corrige souvent",
            "traffic": "Peu de visiteurs au début, c'est très fréquent et ça se travaille étape par étape",
            "sales": "Peu de ventes au début, c'est très fréquent, et il y a souvent quelques leviers simples",
-           "cost": "La hausse du CPM touche beaucoup de boutiques en ce moment"},
+           "cost": "La hausse du {m} touche beaucoup de boutiques en ce moment"},
     "de": {"roi": "Anzeigen, die viel kosten und wenig bringen, sind sehr häufig, und das lässt sich meist beheben",
            "traffic": "Dass am Anfang kaum Besucher kommen, ist ganz normal und lässt sich Schritt für Schritt ändern",
            "sales": "Dass am Anfang wenig verkauft wird, ist ganz normal, und oft gibt es ein paar einfache Hebel",
-           "cost": "Der gestiegene CPM trifft gerade viele Shops"},
+           "cost": "Der gestiegene {m} trifft gerade viele Shops"},
     "es": {"roi": "Que los anuncios cuesten mucho y rindan poco es muy habitual, y suele tener arreglo",
            "traffic": "Tener pocas visitas al principio es muy habitual y se puede mejorar paso a paso",
            "sales": "Tener pocas ventas al principio es muy habitual, y suele haber palancas sencillas",
-           "cost": "La subida del CPM está afectando a muchas tiendas ahora mismo"},
+           "cost": "La subida del {m} está afectando a muchas tiendas ahora mismo"},
     "it": {"roi": "Annunci che costano tanto e rendono poco sono frequentissimi, e di solito si può rimediare",
            "traffic": "Poche visite all'inizio sono normalissime e si possono aumentare passo dopo passo",
            "sales": "Poche vendite all'inizio sono normalissime, e spesso bastano alcune leve semplici",
-           "cost": "L'aumento del CPM sta colpendo molti e-commerce in questo periodo"},
+           "cost": "L'aumento del {m} sta colpendo molti e-commerce in questo periodo"},
     "pt-BR": {"roi": "Anúncios que custam muito e rendem pouco são muito comuns, e normalmente dá para corrigir",
               "traffic": "Poucas visitas no começo é muito comum e dá para melhorar passo a passo",
               "sales": "Poucas vendas no começo é muito comum, e costuma haver alavancas simples",
-              "cost": "O aumento do CPM está afetando muitas lojas agora"},
+              "cost": "O aumento do {m} está afetando muitas lojas agora"},
     "pt": {"roi": "Anúncios que custam muito e rendem pouco são muito comuns, e normalmente corrige-se",
            "traffic": "Poucas visitas no início é muito comum e melhora-se passo a passo",
            "sales": "Poucas vendas no início é muito comum, e costuma haver alavancas simples",
-           "cost": "O aumento do CPM está a afetar muitas lojas neste momento"},
+           "cost": "O aumento do {m} está a afetar muitas lojas neste momento"},
     "nl": {"roi": "Advertenties die veel kosten en weinig opleveren komen heel vaak voor, en meestal valt dat te verhelpen",
            "traffic": "Weinig bezoekers in het begin is heel normaal en dat valt stap voor stap te verbeteren",
            "sales": "Weinig verkopen in het begin is heel normaal, en vaak zijn er een paar eenvoudige knoppen om aan te draaien",
-           "cost": "De gestegen CPM raakt op dit moment veel webshops"},
+           "cost": "De gestegen {m} raakt op dit moment veel webshops"},
 }
 # the next step after the problem: (informal, formal), {shop} with its possessive; {what} "where I'd start" / "what I'd try first"
 _PROBLEM_NEXT: dict[str, tuple[str, str, tuple[str, str]]] = {
@@ -607,6 +640,25 @@ _TALK_LINE = {
     "nl": ("Ik praat graag even met je: wanneer past een belletje van 20 minuten volgende week?",
            "Ik spreek u graag: welke momenten komen u volgende week uit voor een gesprek van 20 minuten?"),
 }
+# the note has questions or asks advice on a topic: {t} the topic with the note's own preposition ("zu Social Ads")
+_ABOUT_LINE = {
+    "en": ("Happy to answer your questions {t}: what works for you next week for a 20-minute call?",
+           "I'd be glad to answer your questions {t}: when would suit you next week for a 20-minute call?"),
+    "fr": ("Je réponds volontiers à tes questions {t} : quels créneaux t'arrangent la semaine prochaine pour un appel de 20 minutes ?",
+           "Je réponds volontiers à vos questions {t} : quels créneaux vous conviendraient la semaine prochaine pour un appel de 20 minutes ?"),
+    "de": ("Deine Fragen {t} beantworte ich gern: Welche Termine passen dir nächste Woche für ein 20-minütiges Telefonat?",
+           "Ihre Fragen {t} beantworte ich gern: Welche Termine passen Ihnen nächste Woche für ein 20-minütiges Telefonat?"),
+    "es": ("Con gusto respondo a tus preguntas {t}: ¿qué horarios te vienen bien la semana que viene para una llamada de 20 minutos?",
+           "Con gusto respondo a sus preguntas {t}: ¿qué horarios le vienen bien la semana que viene para una llamada de 20 minutos?"),
+    "it": ("Rispondo volentieri alle tue domande {t}: quali orari ti vanno bene la prossima settimana per una call di 20 minuti?",
+           "Rispondo volentieri alle Sue domande {t}: quali orari Le vanno bene la prossima settimana per una call di 20 minuti?"),
+    "pt-BR": ("Respondo com prazer às suas dúvidas {t}: que horários ficam bons para você na semana que vem para uma conversa de 20 minutos?",
+              "Respondo com prazer às suas dúvidas {t}: que horários ficam bons para você na semana que vem para uma conversa de 20 minutos?"),
+    "pt": ("Respondo com todo o gosto às tuas dúvidas {t}: que horários te dão jeito na próxima semana para uma chamada de 20 minutos?",
+           "Respondo com todo o gosto às suas dúvidas {t}: que horários lhe dão jeito na próxima semana para uma chamada de 20 minutos?"),
+    "nl": ("Ik beantwoord graag je vragen {t}: wanneer past een belletje van 20 minuten volgende week?",
+           "Ik beantwoord graag uw vragen {t}: welke momenten komen u volgende week uit voor een gesprek van 20 minuten?"),
+}
 _DEFAULT_SHOP = {"en": "shop", "fr": "boutique", "de": "Shop", "es": "tienda", "it": "negozio", "pt-BR": "loja", "pt": "loja", "nl": "webshop"}
 
 
@@ -665,7 +717,7 @@ def line(s: Situation, lang: str, *, informal: bool, variant: str = "", helped: 
     if s.kind == "team":
         return _TEAM_LINE[key][i]
     if s.kind == "problem":
-        head = _PROBLEM[key][s.problem]
+        head = _PROBLEM[key][s.problem].format(m=s.metric or "CPM")
         nxt = _PROBLEM_NEXT[key]
         what = (nxt[2][1] if s.problem == "cost" else nxt[2][0]).format(shop=shop_phrase(s, lang, informal=informal, variant=variant))
         call = nxt[1] if i else nxt[0]
@@ -682,7 +734,7 @@ def line(s: Situation, lang: str, *, informal: bool, variant: str = "", helped: 
         if ch and key == "pt-BR" or ch and lang == "pt":
             ch = "o " + ch
         return _LOST_LINE[key][i].format(ch=ch or _SOCIAL[key])
-    if s.kind == "shop" and (s.soon or s.talk):
+    if s.kind == "shop" and (s.soon or s.talk or s.about):
         # a shop not open yet is never asked "how is it going?"; a wish to talk is answered with the call
         head = ""
         if s.soon:
@@ -695,6 +747,9 @@ def line(s: Situation, lang: str, *, informal: bool, variant: str = "", helped: 
                 shop = cre.sub(r"^a ", "da ", cre.sub(r"^o ", "do ", shop))
             head = _SHOP_SOON[key][i].format(shop=shop)
         tail = _TALK_LINE[key][i] if s.talk else _SOON_NEXT[key][i]
+        if s.about:
+            # "habe Fragen zu Social Ads", "zoek advies over social ads": the questions invited and the call proposed, never a goodbye
+            tail = _ABOUT_LINE[key][i].format(t=s.about)
         return f"{head} {tail}".strip()
     if s.kind == "shop":
         # the opener already thanked for the help: a wish for the shop; else the help named with the shop

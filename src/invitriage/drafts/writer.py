@@ -59,7 +59,7 @@ CONTEXT_KEYS = ("plain_note", "en_taken", "series", "calm", "promised", "self_li
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "career", "agreed",
-                "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "email_profile", "piece_about", "inhouse", "inhouse_asked", "period_first", "partner_work", "swap", "recommended", "launch_line", "course_said", "market_line",
+                "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "email_profile", "piece_about", "inhouse", "inhouse_asked", "period_first", "partner_work", "cohost_on", "plain_q", "swap", "recommended", "launch_line", "course_said", "market_line",
                 "topic_named", "stage_at", "avail_q", "cfp", "train_topic", "beginners", "views_on", "next_visit", "my_visit", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark")
 
 
@@ -3106,6 +3106,32 @@ def asked_outright(note: str) -> str:
     return "".join(out)
 
 
+#: A partnership that makes content together (folded): "co-criar um webinar", "co-host a webinar", "un webinaire ensemble",
+#: "samen een webinar", "gemeinsam ein Webinar", "organizzare insieme un webinar", "un webinar conjunto".
+_COCREATE = (r"\b(?:co-?(?:criar|crear|creer|create|host|hosten|organi[sz]\w*|animer|animar|condurre|presentar|produce|produzir|realizar|realizzare)|cocriar|cocrear|co-?realizzare)\b"
+             r"[^.!?]{0,30}\b(?:webinar\w*|webinaire\w*|live|podcast|episod\w*|event\w*|evento|evenement|ebook|e-book|guide|guia|guida|white ?paper|masterclass|workshop|atelier|taller|article|artigo|articulo|articolo|artikel)\b"
+             r"|\b(?:webinar\w*|webinaire\w*|live|podcast|masterclass|workshop|ebook)\b[^.!?]{0,40}\b(?:ensemble|together|juntos|juntas|insieme|gemeinsam|samen|en commun|in comune|conjunto|em conjunto|a quattro mani|a dos voces)\b"
+             r"|\b(?:ensemble|together|juntos|insieme|gemeinsam|samen|em conjunto)\b[^.!?]{0,20}\b(?:ein|een|a|an|un|una|um|uma)?\s*(?:webinar\w*|webinaire\w*|live|podcast|masterclass|workshop|ebook)\b")
+
+
+#: The co-created piece named in the call line: (phrase for a webinar, for a podcast, for anything else).
+_COHOST_ON = {
+    "en": (" on the webinar", " on the podcast", " on this project"), "fr": (" sur ce webinaire", " sur ce podcast", " sur ce projet"),
+    "de": (" beim gemeinsamen Webinar", " beim gemeinsamen Podcast", " bei dem gemeinsamen Projekt"),
+    "es": (" en el webinar", " en el pódcast", " en el proyecto"), "it": (" sul webinar", " sul podcast", " sul progetto"),
+    "pt-BR": (" no webinar", " no podcast", " no projeto"), "pt": (" no webinar", " no podcast", " no projeto"),
+    "nl": (" voor het webinar", " voor de podcast", " voor het project"),
+}
+
+
+def _cohost_on(note: str, lang: str) -> str:
+    """The piece a partnership makes together, as the call line names it: "to see how we could team up on the webinar"."""
+    if lang not in _COHOST_ON or not cre.search(_COCREATE, fold(note)):
+        return ""
+    folded = fold(note)
+    return _COHOST_ON[lang][0 if cre.search(r"\bwebin\w+", folded) else 1 if cre.search(r"\bpodcast", folded) else 2]
+
+
 def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, dict[str, Any]]:
     """(template name, language, context) of the draft for one queue item."""
     intent = str(item.get("intent") or "")
@@ -3500,13 +3526,17 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "topic_on": _topic_on(facts.topic, lang),
         # "white-label work?", "para clientes franceses": the collaboration the call is about ("white_label", "clients")
         "swap": bool(facts.exchange and cre.search(_SWAP_NOTES, fold(note))),  # peers comparing notes
-        "partner_work": ("" if facts.proposal != "partnership" or not (cre.search(PARTNER_WORK, fold(note)) or training_deal(note)) else
+        # "co-criar um webinar sobre aquisição de clientes": content made together, never work on the sender's clients
+        "partner_work": ("" if facts.proposal != "partnership" else "cohost" if cre.search(_COCREATE, fold(note)) else "" if not (cre.search(PARTNER_WORK, fold(note)) or training_deal(note)) else
                          "white_label" if cre.search(r"\b(?:white[- ]?label|marque blanche|marca blanca|marca bianca|sous-traitan|subcontra|subappalt|onderaannem)", fold(note))
                          # "clients communs", "refer clients to each other", "gemeinsame Kunden": clients both share, never "yours"
                          else "shared" if cre.search(_SHARED_CLIENTS, fold(note))
                          else "training" if training_deal(note)
                          # "proyectos de clientes franceses", "French clients": clients in France, never "your clients' projects"
                          else "french" if cre.search(_FRENCH_CLIENTS, fold(note)) else "clients"),
+        "cohost_on": _cohost_on(note, variant or lang),
+        # "Zijn die ook in het Engels of alleen in het Frans?": a plain question, thanked for as a message, never "klinkt interessant"
+        "plain_q": bool(facts.lang_q) and not facts.proposal,
         "project_noun": _project_noun(note, facts.project, lang),
         "referrer_gender": _referrer_gender(note, facts.referrer, lang) if facts.referrer else "",
         "asks": asked,
@@ -3873,6 +3903,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["qanswer"] = _quick_answer(name, facts, note, context, lang=(variant or lang), shop=bool(sit.shop),
                                        learner=quickq.learner(note, headline) and not sit.shop) if note_lang == lang else ""
     context["situation"] = sit.kind
+    if sit.about and context.get("need") and intent == "referral":
+        # "Ik help je graag met je social ads" said already: the call proposed without naming the topic twice
+        sit = replace(sit, about="", talk=True)
     context["situation_line"] = situation.line(sit, lang, informal=bool(context["informal"]), variant=variant,
                                                helped=bool(facts.helped or facts.praise), far=bool(context.get("far")))
     if facts.launched[1]:
