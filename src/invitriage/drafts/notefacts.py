@@ -4870,7 +4870,7 @@ _PERMISSION = {
     "de": r"\b(?:bleiben wir|wollen wir) in kontakt(?: bleiben)?\s*\?|\b(?:darf|kann) ich (?:dich|sie|ihnen|dir) (?:hinzufugen|adden|einladen|folgen)\b|\b(?:ist es|ists) (?:ok|okay|in ordnung),? wenn ich (?:dich|sie)\b",
     "es": r"\b(?:seguimos|mantenemos el) (?:en )?contacto\s*\?|\b(?:puedo|podria) (?:agregarte|anadirte|agregarle|anadirle|seguirte|seguirle)\b|\b(?:puedo|podria) (?:te|le) seguir\b|\bte importa si te (?:agrego|anado)\b",
     "it": r"\brestiamo in contatto\s*\?|\b(?:posso|potrei) (?:aggiungerti|aggiungerla|seguirti|seguirla)\b|\b(?:posso|potrei) (?:ti|la) seguire\b|\bti dispiace se ti aggiungo\b",
-    "pt": r"\bvamos manter (?:o )?conta(?:c)?to\b|\bvamos nos conectar\b|\bvamos conectar\b|\bbora conectar\b|\b(?:posso|poderia) (?:te adicionar|adicionar-te|adiciona-la|adicionar voce|te seguir|seguir-te|segui-la|seguir voce|seguir a senhora)\b|\b(?:importa-se|te importa|se importa) (?:que|se) (?:te |a )?adicion",
+    "pt": r"\b(?:vamos|bora) (?:manter|ficar em) (?:o )?conta(?:c)?to\b|\bvamos nos conectar\b|\bvamos conectar\b|\bbora conectar\b|\b(?:posso|poderia) (?:te adicionar|adicionar-te|adiciona-la|adicionar voce|te seguir|seguir-te|segui-la|seguir voce|seguir a senhora)\b|\b(?:importa-se|te importa|se importa) (?:que|se) (?:te |a )?adicion",
     "nl": r"\b(?:blijven we|zullen we) (?:in )?contact (?:houden)?\s*\?|\b(?:mag|kan) ik (?:je|jou|u) (?:toevoegen|connecten|volgen)\b|\bvind je het (?:goed|ok|oke) als ik (?:je|jou) (?:toevoeg|connect)",
 }
 _SEND = {
