@@ -34,3 +34,17 @@ COURSES = [  # (note, stilted line)
 def test_shared_workshop_recalled_naturally(note: str, stilted: str) -> None:
     text = sample_draft(note, "Marketing")
     assert stilted not in text
+
+
+TOPICS = [  # (note, topic picked up)
+    ("Hola Camille, coincidimos en el taller de SEO en Madrid. Me quedé con ganas de hablar más contigo sobre analítica para tiendas online.",
+     "analítica para tiendas online"),
+    ("Hi Camille, we met at the Growth workshop in Leeds. I would love to talk more about B2B content strategy!", "B2B content strategy"),
+    ("Oi Camille, a gente se viu no workshop de growth em São Paulo. Queria conversar mais sobre estratégia de conteúdo B2B.",
+     "estratégia de conteúdo B2B"),
+]
+
+
+@pytest.mark.parametrize("note,topic", TOPICS)
+def test_wish_to_talk_more_names_the_topic(note: str, topic: str) -> None:
+    assert topic in sample_draft(note, "Content Lead")

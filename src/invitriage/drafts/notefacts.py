@@ -2378,11 +2378,11 @@ def _after_job_title(name: str) -> str:
 #: "reprendre notre discussion sur …", "continue our chat about …": the talk to pick up; group ``t`` is its preposition.
 _TALK_GOES_ON = {
     "fr": r"(?:reprendre|poursuivre|continuer|prolonger) (?:notre|nos|la|cette|l') ?(?:discussion|conversation|echanges?|causerie)s? (?P<t>sur|a propos d[eu]s?|autour d[eu]s?|au sujet d[eu]s?)\b",
-    "en": r"(?:continue|continuing|pick up|picking up|carry on|resume|follow up on) (?:our|the|that) (?:conversation|chat|discussion|talk|exchange) (?P<t>about|on|around|regarding)\b",
+    "en": r"(?:continue|continuing|pick up|picking up|carry on|resume|follow up on) (?:our|the|that) (?:conversation|chat|discussion|talk|exchange) (?P<t>about|on|around|regarding)\b|talk(?:ing)? more (?:with you )?(?P<t2>about)\b",
     "de": r"(?:unser(?:en)?|das|den|die) (?:gesprach|austausch|diskussion|unterhaltung) (?P<t>uber|zu|zum|zur)\b",
-    "es": r"(?:seguir|continuar|retomar) (?:nuestra|la|esa) (?:conversacion|charla|discusion) (?P<t>sobre|acerca de|de)\b|(?:seguir|continuar) hablando (?P<t2>de|sobre)\b",
+    "es": r"(?:seguir|continuar|retomar) (?:nuestra|la|esa) (?:conversacion|charla|discusion) (?P<t>sobre|acerca de|de)\b|(?:(?:seguir|continuar) hablando|hablar mas(?: contigo| con usted)?) (?P<t2>de|sobre)\b",
     "it": r"(?:continuare|riprendere|proseguire) (?:il|la|il nostro|la nostra|quel|quella) (?:discorso|chiacchierata|conversazione|discussione) (?P<t>su(?:l|lla|i|gli|ll'|lle)?|di|del|della)\b",
-    "pt": r"(?:continuar|retomar|seguir) (?:a|a nossa|nossa|aquela) (?:conversa|discussao) (?P<t>sobre|acerca d[eo]s?|d[eo]s?)\b",
+    "pt": r"(?:continuar|retomar|seguir) (?:a|a nossa|nossa|aquela) (?:conversa|discussao) (?P<t>sobre|acerca d[eo]s?|d[eo]s?)\b|(?:conversar|falar) mais(?: com voce| contigo| consigo)? (?P<t2>sobre)\b",
     "nl": r"(?:ons|het|dat) gesprek (?P<t>over)\b|verder (?:praten|kletsen|sparren) (?P<t2>over)\b",
 }
 
