@@ -2388,11 +2388,11 @@ def _after_job_title(name: str) -> str:
 #: "reprendre notre discussion sur …", "continue our chat about …": the talk to pick up; group ``t`` is its preposition.
 _TALK_GOES_ON = {
     "fr": r"(?:reprendre|poursuivre|continuer|prolonger) (?:notre|nos|la|cette|l') ?(?:discussion|conversation|echanges?|causerie)s? (?P<t>sur|a propos d[eu]s?|autour d[eu]s?|au sujet d[eu]s?)\b",
-    "en": r"(?:continue|continuing|pick up|picking up|carry on|resume|follow up on) (?:our|the|that) (?:conversation|chat|discussion|talk|exchange) (?P<t>about|on|around|regarding)\b",
+    "en": r"(?:continue|continuing|pick up|picking up|carry on|resume|follow up on) (?:our|the|that) (?:conversation|chat|discussion|talk|exchange) (?P<t>about|on|around|regarding)\b|talk(?:ing)? more (?:with you )?(?P<t2>about)\b",
     "de": r"(?:unser(?:en)?|das|den|die) (?:gesprach|austausch|diskussion|unterhaltung) (?P<t>uber|zu|zum|zur)\b",
-    "es": r"(?:seguir|continuar|retomar) (?:nuestra|la|esa) (?:conversacion|charla|discusion) (?P<t>sobre|acerca de|de)\b|(?:seguir|continuar) hablando (?P<t2>de|sobre)\b",
+    "es": r"(?:seguir|continuar|retomar) (?:nuestra|la|esa) (?:conversacion|charla|discusion) (?P<t>sobre|acerca de|de)\b|(?:(?:seguir|continuar) hablando|hablar mas(?: contigo| con usted)?) (?P<t2>de|sobre)\b",
     "it": r"(?:continuare|riprendere|proseguire) (?:il|la|il nostro|la nostra|quel|quella) (?:discorso|chiacchierata|conversazione|discussione) (?P<t>su(?:l|lla|i|gli|ll'|lle)?|di|del|della)\b",
-    "pt": r"(?:continuar|retomar|seguir) (?:a|a nossa|nossa|aquela) (?:conversa|discussao) (?P<t>sobre|acerca d[eo]s?|d[eo]s?)\b",
+    "pt": r"(?:continuar|retomar|seguir) (?:a|a nossa|nossa|aquela) (?:conversa|discussao) (?P<t>sobre|acerca d[eo]s?|d[eo]s?)\b|(?:conversar|falar) mais(?: com voce| contigo| consigo)? (?P<t2>sobre)\b",
     "nl": r"(?:ons|het|dat) gesprek (?P<t>over)\b|verder (?:praten|kletsen|sparren) (?P<t2>over)\b",
 }
 
@@ -4897,7 +4897,7 @@ _PERMISSION = {
     "de": r"\b(?:bleiben wir|wollen wir) in kontakt(?: bleiben)?\s*\?|\b(?:darf|kann) ich (?:dich|sie|ihnen|dir) (?:hinzufugen|adden|einladen|folgen)\b|\b(?:ist es|ists) (?:ok|okay|in ordnung),? wenn ich (?:dich|sie)\b",
     "es": r"\b(?:seguimos|mantenemos el) (?:en )?contacto\s*\?|\b(?:puedo|podria) (?:agregarte|anadirte|agregarle|anadirle|seguirte|seguirle)\b|\b(?:puedo|podria) (?:te|le) seguir\b|\bte importa si te (?:agrego|anado)\b",
     "it": r"\brestiamo in contatto\s*\?|\b(?:posso|potrei) (?:aggiungerti|aggiungerla|seguirti|seguirla)\b|\b(?:posso|potrei) (?:ti|la) seguire\b|\bti dispiace se ti aggiungo\b",
-    "pt": r"\bvamos manter (?:o )?conta(?:c)?to\b|\bvamos nos conectar\b|\bvamos conectar\b|\bbora conectar\b|\b(?:posso|poderia) (?:te adicionar|adicionar-te|adiciona-la|adicionar voce|te seguir|seguir-te|segui-la|seguir voce|seguir a senhora)\b|\b(?:importa-se|te importa|se importa) (?:que|se) (?:te |a )?adicion",
+    "pt": r"\b(?:vamos|bora) (?:manter|ficar em) (?:o )?conta(?:c)?to\b|\bvamos nos conectar\b|\bvamos conectar\b|\bbora conectar\b|\b(?:posso|poderia) (?:te adicionar|adicionar-te|adiciona-la|adicionar voce|te seguir|seguir-te|segui-la|seguir voce|seguir a senhora)\b|\b(?:importa-se|te importa|se importa) (?:que|se) (?:te |a )?adicion",
     "nl": r"\b(?:blijven we|zullen we) (?:in )?contact (?:houden)?\s*\?|\b(?:mag|kan) ik (?:je|jou|u) (?:toevoegen|connecten|volgen)\b|\bvind je het (?:goed|ok|oke) als ik (?:je|jou) (?:toevoeg|connect)",
 }
 _SEND = {

@@ -566,9 +566,9 @@ _COLLAB = (r"\b(?:colabor\w*|collabor\w*|samenwerk\w*|samen (?:iets )?(?:doen|we
 _COURSE = (r"(?P<c>\b(?:el |la |il |lo |o |a |the |le |den |die |das |de |het )(?:curso|corso|formacao|formazione|course|cours|formation|kurs|cursus|opleiding"
            r"|bootcamp|master|taller|workshop|lehrgang|weiterbildung|programa|programma)\b(?: (?:de|di|do|da|on|in|sur|en|zu|zum|zur|voor|over|von|in) [^.!?,;\n]{2,60})?)")
 #: A classmate who only says hello: the course remembered, no collaboration asked.
-_COURSE_ONLY = {"en": "Good memories of {c}!", "fr": "Que de bons souvenirs de {c} !", "es": "¡Qué buenos recuerdos de {c}!",
+_COURSE_ONLY = {"en": "Great to reconnect here after {c}!", "fr": "Que de bons souvenirs de {c} !", "es": "¡Qué buenos recuerdos de {c}!",
                 "it": "Che bei ricordi, {c}!", "pt": "Que boas lembranças de {c}!", "pt-BR": "Que boas lembranças de {c}!",
-                "de": "Schöne Erinnerungen an {c}!", "nl": "Leuke herinneringen aan {c}!"}
+                "de": "Schön, dass wir uns nach {c} hier wiederfinden!", "nl": "Fijn om elkaar na {c} hier weer te treffen!"}
 _CLASSMATE_LINES = {
     "en": ("Great to hear from you again after {c}!", "I'd love to collaborate! What kind of projects do you have in mind?", "I'd be glad to collaborate: what kind of projects do you have in mind?"),
     "fr": ("Contente d'avoir de tes nouvelles depuis {c} !", "Avec plaisir pour collaborer ! Quel type de projets as-tu en tête ?", "Je collaborerais volontiers : quel type de projets avez-vous en tête ?"),
