@@ -14,7 +14,7 @@ def test_brazilian_clitic_before_infinitive():
 def test_classmate_course_named_without_collaboration():
     cases = [("On a fait ensemble le cours de SEO avancé chez OpenClassrooms !", "fr", "du cours de SEO avancé"),
              ("Hicimos juntas el curso de Google Ads en Madrid, qué ilusión verte aquí", "es", "del curso de Google Ads en Madrid"),
-             ("Wir haben zusammen den Kurs zu Social Media gemacht, schön dich hier zu sehen", "de", "an den Kurs zu Social Media!"),
+             ("Wir haben zusammen den Kurs zu Social Media gemacht, schön dich hier zu sehen", "de", "dem Kurs zu Social Media"),
              ("Fizemos juntos o curso de Analytics em Lisboa, que bom ver-te aqui", "pt", "do curso de Analytics em Lisboa")]
     for note, lang, part in cases:
         line, ask = classmate_lines(note, lang, informal=True, course_only=True)

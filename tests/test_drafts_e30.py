@@ -31,7 +31,7 @@ def test_a_thought_provoking_talk_is_praise():
         ("Hoi Camille, fijn je even gesproken te hebben op het Marketing Festival in Gent. Je presentatie over TikTok zette me flink aan het denken! Groet, Joris",
          "nl", "met_before", "woorden over mijn"),
         ("Hallo Camille, schön, dass wir uns letzte Woche beim OMR Festival in Hamburg unterhalten haben. Dein Vortrag über Content hat mich echt zum Nachdenken gebracht. LG Jonas",
-         "de", "met_before", "Feedback zu meinem Vortrag"),
+         "de", "met_before", "lieben Worte zu meinem Vortrag"),
     ]:
         text = _text(note, lang, intent)
         assert want in text, text

@@ -52,9 +52,9 @@ JOURNALIST = [
     ("Hi Camille, I'm a journalist at Forbes writing about SEO for small shops. Could we talk for an interview?", "en", "call", "questions"),
     ("Bonjour Camille, je suis journaliste aux Echos et je prépare un article sur le SEO local. Pourrions-nous échanger pour une interview ?", "fr", "appel", "questions"),
     ("Hola Camille, soy periodista en El País y preparo un reportaje sobre marketing digital. ¿Podemos hablar para una entrevista?", "es", "llamada", "preguntas"),
-    ("Ciao Camille, sono giornalista del Sole 24 Ore e preparo un articolo sul SEO. Possiamo sentirci per un'intervista?", "it", "telefonata", "domande"),
-    ("Hoi Camille, ik ben journalist bij het NRC en schrijf een stuk over lokale SEO. Kunnen we even praten voor een interview?", "nl", "telefoongesprek", "vragen"),
-    ("Hallo Camille, ich bin Journalistin beim Spiegel und schreibe über SEO. Können wir für ein Interview sprechen?", "de", "Telefonat", "Fragen"),
+    ("Ciao Camille, sono giornalista del Sole 24 Ore e preparo un articolo sul SEO. Possiamo sentirci per un'intervista?", "it", "orario", "domande"),
+    ("Hoi Camille, ik ben journalist bij het NRC en schrijf een stuk over lokale SEO. Kunnen we even praten voor een interview?", "nl", "moment", "vragen"),
+    ("Hallo Camille, ich bin Journalistin beim Spiegel und schreibe über SEO. Können wir für ein Interview sprechen?", "de", "Zeit", "Fragen"),
 ]
 
 
