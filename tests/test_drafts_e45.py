@@ -48,3 +48,11 @@ TOPICS = [  # (note, topic picked up)
 @pytest.mark.parametrize("note,topic", TOPICS)
 def test_wish_to_talk_more_names_the_topic(note: str, topic: str) -> None:
     assert topic in sample_draft(note, "Content Lead")
+
+
+def test_a_place_met_stays_beside_the_topic_picked_up() -> None:
+    """"coincidimos en … Barcelona … hablar más contigo sobre …": the place and the topic both named, the short
+    gladness about the place never dropped as a second "con mucho gusto"."""
+    text = sample_draft("Qué tal Camille, coincidimos en el workshop de Growth en Barcelona (el de Ana Prieto). Me quedé con ganas "
+                        "de hablar más contigo sobre estrategias de contenido B2B.", name="Jordi Puig")
+    assert "coincidido en Barcelona" in text and "estrategias de contenido B2B" in text, text

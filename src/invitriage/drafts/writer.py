@@ -1926,6 +1926,8 @@ _JOY_CUT = r"(?:,|;| –| -)\s(?:(?:and|et|y|e|en|und|das|dat|that|ce qui|cela|c
 #: sentence, the yes that opens the next, what the yes becomes).
 _JOY_SWAP = {"fr": ("plaisir", r"(?i)avec (?:grand )?plaisir\b", "Volontiers"),
              "it": ("piacere", r"(?i)con (?:molto )?piacere\b", "Volentieri")}
+#: A place or event named with a capital after its preposition: "coincidido en Barcelona", "beim OMR", "op Emerce".
+_NAMED_PLACE = r"\b(?:en|in|at|à|au|a|al|na|no|em|bei|beim|im|op|alla|allo)\s+[A-ZÀ-Ý]"
 _JOY_AND = r"(?:And|Et|Y|E|En|Und)\s"
 #: The yes that opens a sentence ("Con gusto hablamos…", "Volentieri, sentiamoci…"): an answer, not a second gladness.
 _YES_LEAD = (r"(?i)¡?(?:con (?:mucho )?gusto|con (?:molto )?piacere|volentieri|com (?:muito )?prazer|avec (?:grand )?plaisir|volontiers"
@@ -1986,9 +1988,10 @@ def one_joy(text: str, lang: str) -> str:
                 lead = None  # "leuk dat je mijn artikel over e-mailflows las! En fijn dat je er iets aan had!": the first says more
             if lead:
                 before = s1[:j1.start()]
-                if cre.match(_YES_LEAD, s2) and len(s1[j1.start():].split()) >= 7:
+                if cre.match(_YES_LEAD, s2) and (len(s1[j1.start():].split()) >= 7 or cre.search(_NAMED_PLACE, s1[j1.start():])):
                     # "Qué alegría haber coincidido el mes pasado en el taller. Con gusto hablamos 20 minutos": the first tells
-                    # where they met, the second is the yes to the call; both stay
+                    # where they met, the second is the yes to the call; both stay ("Qué alegría haber coincidido en
+                    # Barcelona. ¡Con mucho gusto seguimos hablando sobre …!": a named place is enough to keep the first)
                     i += 1
                     continue
                 if j1.start() <= 2:
