@@ -154,3 +154,11 @@ def test_team_accompaniment_names_the_training_topic() -> None:
                  "équipes en référencement naturel. Cordialement, Paul Morin", "fr", "business_proposal", "Responsable marketing")
     assert "formations en référencement naturel" in text
     assert "votre équipe" in text
+
+
+def test_team_training_names_both_fields() -> None:
+    """"sur le SEO et les social ads": both fields the team wants named, never only the first."""
+    text = draft("Madame Laurent, Directrice marketing du groupe Vinéa (négoce de vins), je souhaiterais échanger avec vous au sujet "
+                 "d'un accompagnement de notre équipe sur le SEO et les social ads. Bien cordialement, Hélène Fabre",
+                 "fr", "business_proposal", "Directrice marketing")
+    assert "formations sur le SEO et les social ads" in text, text

@@ -1790,6 +1790,9 @@ _YOUR_PLACE = (r"(?:in|on|at|from|dans|sur|de|en|im|in|auf|aus|bei|na|no|em|nel|
                r"\s+(?:your|votre|vos|ta|ton|tes|deine[mnrs]?|ihre[mnrs]?|tu|tus|su|sus|tua|tuo|sua|seu|teu|jouw|je|uw)\s")
 
 
+#: The article before a second field joined by "and" ("le SEO et les social ads", "el SEO y los anuncios").
+_TOPIC_ARTICLES = frozenset(("les", "le", "la", "l'", "the", "el", "los", "las", "il", "lo", "gli", "i", "die", "der", "das", "de", "het", "o", "a", "os", "as"))
+
 def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *,
             stop_extra: str = "") -> str:
     """The phrase from ``start`` to a clause end, a conjunction, a pronoun or a date; dangling words trimmed."""
@@ -1803,6 +1806,11 @@ def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *
                 and (original[words[i - 1][0]:words[i - 1][1]][:1].isupper() or cre.search(r"[dl]'[A-ZÀ-Ý]", original[words[i - 1][0]:words[i - 1][1]])
                      or cre.fullmatch(_TERMS, folded[words[i - 1][0]:words[i - 1][1]])):
             kept.append((a, b))  # "on SEO and AI for small businesses": one topic
+            continue
+        if i > 0 and i + 2 < len(words) and folded[a:b] in ("and", "et", "und", "y", "e", "en") \
+                and folded[words[i + 1][0]:words[i + 1][1]] in _TOPIC_ARTICLES and cre.fullmatch(_TERMS, folded[words[i + 2][0]:words[i + 2][1]]) \
+                and cre.fullmatch(_TERMS, folded[words[i - 1][0]:words[i - 1][1]]):
+            kept.append((a, b))  # "sur le SEO et les social ads": two fields, one topic
             continue
         if i == limit:
             w = folded[a:b]
@@ -5562,7 +5570,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         if on and on.start() > tt.end() and len(folded[tt.end():on.start()].split()) > 1:
             on = None  # "nos équipes pour la rentrée sur …": only the words right after the team
         if on and not _rx(rf"^(?:{_OUR}|a|an|the|une?|een|eine?)\b").match(folded[on.end():]):
-            phrase = cre.sub(r"(?i)\s+(?:schulen|weiterbilden|trainen|opleiden|zu schulen|te trainen|te leren)$", "", _phrase(original, folded, on.start(), lang, 6))
+            phrase = cre.sub(r"(?i)\s+(?:schulen|weiterbilden|trainen|opleiden|zu schulen|te trainen|te leren)$", "", _phrase(original, folded, on.start(), lang, 8))
             if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 50 and len(phrase.split()) >= 2 \
                     and not _rx(rf"^(?:{_LANG_Q})\W*$").match(fold(phrase)):
                 # "for our sales team (in English)": the language is no topic; it is answered with her languages
