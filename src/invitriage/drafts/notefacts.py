@@ -2220,7 +2220,11 @@ def _the_talk_praised(original: str, folded: str, m: re.Match[str]) -> bool:
 def _helped_rx() -> str:
     """The words of a piece that helped the sender (folded): "m'a aidée", "helped me", "hat mir geholfen"."""
     return (rf"\b(?:{_EYE_OPENING}|m'a (?:\w+ )?aidee?s?|m'ont (?:\w+ )?aidee?s?|m'a ete (?:\w+ )?utile|helped me|was (?:so |really )?helpful|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)"
-            r"|mi (?:ha|hanno) (?:\w+ )?aiutat\w|me (?:ajudou|ajudaram)|ajudou-me|(?:heeft|hebben) me (?:\w+ )?geholpen|hielpen? (?:me|mij)|(?:half|halfen) mir)\b")
+            r"|mi (?:ha|hanno) (?:\w+ )?aiutat\w|me (?:ajudou|ajudaram)|ajudou-me|(?:heeft|hebben) me (?:\w+ )?geholpen|hielpen? (?:me|mij)|(?:half|halfen) mir"
+            # "ajudou imenso a minha loja online", "helped our shop a lot", "a beaucoup aidé ma boutique": it helped their business
+            r"|(?:ajudou|ajudaram) (?:\w+ )?(?:a |o )?(?:minha|meu|nossa|nosso)|helped (?:\w+ )?(?:my|our)|(?:a|ont) (?:\w+ )?aidee? (?:ma|mon|mes|notre|nos)"
+            r"|(?:ayudo|ayudaron) (?:\w+ )?a (?:mi|nuestra|nuestro)|(?:ha|hanno) (?:\w+ )?aiutato (?:\w+ )?(?:il mio|la mia|il nostro|la nostra)"
+            r"|(?:hat|haben) (?:meinem|meiner|unserem|unserer) [\w-]+ (?:\w+ )?geholfen|(?:heeft|hebben) (?:mijn|ons|onze) [\w-]+ (?:\w+ )?geholpen)\b")
 
 
 def _work_at(original: str, folded: str, lang: str, key: str, m: re.Match[str]) -> tuple[str, str, str]:
@@ -5798,7 +5802,11 @@ _EYE_OPENING = (r"(?:was|is) (?:\w+ )?(?:eye(?:-?opening)?|an eye-?opener|a game
                 r"|(?:me )?(?:veio|caiu) (?:\w+ )?(?:a calhar|como uma luva)|me serviu (?:\w+ )?(?:muito|demais|bastante)|kwam (?:\w+ )?(?:goed )?(?:van pas|als geroepen|op het juiste moment)")
 _HELPED_VERB = (rf"\b(?:{_EYE_OPENING}|m'a (?:\w+ )?aidee?s?|m'ont (?:\w+ )?aidee?s?|m'a ete (?:\w+ )?utile|helped me|(?:really |so )?helped|was (?:so |really )?helpful"
                 r"|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)|mi (?:ha|hanno) (?:\w+ )?aiutat\w|me (?:ajudou|ajudaram)|ajudou-me"
-                r"|(?:heeft|hebben) me (?:\w+ )?geholpen|hielpen? (?:me|mij)|(?:half|halfen) mir)\b")
+                r"|(?:heeft|hebben) me (?:\w+ )?geholpen|hielpen? (?:me|mij)|(?:half|halfen) mir"
+                # "… ajudou imenso a minha loja", "… hat meinem Shop sehr geholfen": the piece before the verb helped their business
+                r"|(?:ajudou|ajudaram)(?= (?:\w+ )?(?:a |o )?(?:minha|meu|nossa|nosso))|(?:a|ont)(?= (?:\w+ )?aidee? (?:ma|mon|mes|notre|nos)\b)"
+                r"|(?:ayudo|ayudaron)(?= (?:\w+ )?a (?:mi|nuestra|nuestro)\b)|(?:ha|hanno)(?= (?:\w+ )?aiutato (?:\w+ )?(?:il mio|la mia|il nostro|la nostra)\b)"
+                r"|(?:hat|haben)(?= (?:meinem|meiner|unserem|unserer) [\w-]+ (?:\w+ )?geholfen)|(?:heeft|hebben)(?= (?:mijn|ons|onze) [\w-]+ (?:\w+ )?geholpen))\b")
 #: The sender's "your" made the owner's "my", by language-neutral folded word: "dein Artikel" → "mein Artikel".
 _MY = {"your": "my", "dein": "mein", "deine": "meine", "deinen": "meinen", "ton": "mon", "ta": "ma", "tes": "mes", "votre": "mon", "vos": "mes",
        "tu": "mi", "tus": "mis", "tuo": "mio", "tua": "mia", "tuoi": "miei", "tue": "mie", "suo": "mio", "sua": "mia", "teu": "meu", "seu": "meu",

@@ -1,0 +1,31 @@
+"""After the wave 45 merge: a piece that helped the sender's business ("ajudou imenso a minha loja online", "hat meinem
+Shop sehr geholfen") is named as what helped, in every language, never left out (round 42, pt note-24)."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting import sample_draft
+
+HELPED_SHOP = [
+    ("Olá Camille, acompanho a sua newsletter há meses e o último artigo sobre anúncios no Instagram ajudou imenso a minha loja "
+     "online. Obrigada!", "artigo sobre anúncios no Instagram lhe foi útil"),
+    ("Hallo Camille, ich lese deinen Newsletter seit Monaten, und dein letzter Artikel zu Instagram-Anzeigen hat meinem Shop sehr "
+     "geholfen. Danke!", "mein letzter Artikel zu Instagram-Anzeigen geholfen hat"),
+    ("Hola Camille, leo tu newsletter desde hace meses y tu último artículo sobre anuncios en Instagram ayudó mucho a mi tienda. "
+     "¡Gracias!", "artículo sobre anuncios en Instagram te haya sido útil"),
+    ("Ciao Camille, seguo la tua newsletter da mesi e il tuo ultimo articolo sugli annunci Instagram ha aiutato tantissimo il mio "
+     "negozio. Grazie!", "articolo sugli annunci Instagram ti ha aiutato"),
+    ("Hoi Camille, ik lees al maanden je nieuwsbrief en je laatste artikel over Instagram-advertenties heeft mijn webshop enorm "
+     "geholpen. Dank!", "artikel over Instagram-advertenties je geholpen heeft"),
+    ("Bonjour Camille, je lis votre newsletter depuis des mois et votre dernier article sur les pubs Instagram a beaucoup aidé ma "
+     "boutique. Merci !", "article sur les pubs Instagram vous a été utile"),
+    ("Hi Camille, been reading your newsletter for months and your last article on Instagram ads helped my shop a lot. Thanks!",
+     "article on Instagram ads helped"),
+]
+
+
+@pytest.mark.parametrize("note,said", HELPED_SHOP)
+def test_a_piece_that_helped_their_shop_is_named(note: str, said: str) -> None:
+    text = sample_draft(note, headline="Fundadora de loja online")
+    assert said in text, text
