@@ -29,3 +29,26 @@ HELPED_SHOP = [
 def test_a_piece_that_helped_their_shop_is_named(note: str, said: str) -> None:
     text = sample_draft(note, headline="Fundadora de loja online")
     assert said in text, text
+
+
+MET_AT_A_WORKSHOP = [
+    ("Camille, un placer coincidir en el taller de Content en Valencia el martes. Como te conté, dirijo el marketing de una "
+     "cadena de gimnasios y queremos mejorar el SEO local. ¿Hablamos?", "SEO"),
+    ("Camille, foi ótimo te conhecer no workshop de Growth em Lisboa ontem! Sou diretora de marketing de uma rede de academias "
+     "e queremos estruturar nosso SEO local. Podemos marcar uma call?", "SEO"),
+    ("Camille, piacere di averti conosciuta al workshop di Content a Torino ieri. Sono direttore marketing di una catena di "
+     "palestre e vorremmo migliorare la SEO locale. Ne parliamo?", "SEO"),
+    ("Camille, great meeting you at the Growth workshop in Dublin on Tuesday! I head marketing at a chain of gyms and we want "
+     "to sort out our local SEO. Shall we talk?", "SEO"),
+]
+
+
+@pytest.mark.parametrize("note,field", MET_AT_A_WORKSHOP)
+def test_a_workshop_where_they_met_is_no_training_asked(note: str, field: str) -> None:
+    """Round 43 (es/pt/it rewrites): the workshop is where they met; the SEO help asked for is answered, never "yes, I
+    give trainings and workshops"."""
+    text = sample_draft(note, headline="Marketing Director")
+    assert field in text, text
+    for never in ("formaciones y talleres", "treinamentos e workshops", "corsi e workshop", "trainings and workshops",
+                  "formações e workshops"):
+        assert never not in text, text

@@ -5507,6 +5507,10 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             # "de parte de Inés, que hizo tu formación", "I took your course last year": a training already taken is
             # no service asked for (what is asked is the SEO help after it)
             where = cre.sub(_TAKEN_COURSE, " ", where)
+            if facts.event and fold(facts.event) in where:
+                # "un placer coincidir en el taller de Growth en Madrid … nos interesa reforzar el SEO": the workshop is where
+                # they met, never the service asked for
+                where = where.replace(fold(facts.event), " ")
             facts.service = next((kind for kind, rx in _SERVICE_KIND if _first(rx, where)), "")
             if facts.service == "module" and _first(_FOR_BEGINNERS, where) and not _first(_OUR_LEARNERS, folded):
                 # "¿das clases de SEO para principiantes?", "do you teach SEO classes for beginners?": her courses asked
