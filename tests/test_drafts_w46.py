@@ -52,3 +52,16 @@ def test_a_workshop_where_they_met_is_no_training_asked(note: str, field: str) -
     for never in ("formaciones y talleres", "treinamentos e workshops", "corsi e workshop", "trainings and workshops",
                   "formações e workshops"):
         assert never not in text, text
+
+
+@pytest.mark.parametrize("note,said,never", [
+    ("Hola Camille, soy estudiante de Erasmus en Lyon y busco unas prácticas en marketing digital para la primavera. ¿Sabrías "
+     "de alguna agencia que busque becarios?", "de Lyon", "no acepto becarios"),
+    ("Hi Camille, I just graduated and live in Grenoble. Do you know agencies hiring juniors?", "in Grenoble", "comes to mind"),
+    ("Hi Camille, I just graduated. Do you know agencies in Lyon hiring juniors?", "Lyon", "comes to mind"),
+])
+def test_agencies_asked_about_get_where_to_look(note: str, said: str, never: str) -> None:
+    """Round 43 demo (es): a student asking which agencies take interns is asked about other employers — no "I don't take
+    interns" nobody asked, the city they are in kept; "agencies … hiring juniors" is no opening the sender has to fill."""
+    text = sample_draft(note, headline="Student")
+    assert said in text and never not in text, text

@@ -2217,6 +2217,11 @@ def _the_talk_praised(original: str, folded: str, m: re.Match[str]) -> bool:
                                               folded[m.end() + praised.start():m.end() + praised.start() + 40])
 
 
+#: Employers the sender asks about (folded): "agencies in Lyon hiring juniors", "empresas que contratan", "bureaus die … zoeken".
+_EMPLOYERS_ASKED = (r"\b(?:agenc\w*|agentur\w*|agenzi\w*|bureaus|marketingbureaus|empresas|companies|entreprises|firmen|unternehmen|aziende"
+                    r"|bedrijven|startups|brands|marques|marcas|marken|merken)\b")
+
+
 def _helped_rx() -> str:
     """The words of a piece that helped the sender (folded): "m'a aidée", "helped me", "hat mir geholfen"."""
     return (rf"\b(?:{_EYE_OPENING}|m'a (?:\w+ )?aidee?s?|m'ont (?:\w+ )?aidee?s?|m'a ete (?:\w+ )?utile|helped me|was (?:so |really )?helpful|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)"
@@ -4222,6 +4227,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     hm = _first(_HIRING, folded)
     if hm and (_first(_OWN_JOB, folded[max(0, hm.start() - 30):hm.end()]) or _first(_OWN_JOB, folded[max(0, hm.start() - 40):hm.start()])):
         facts.hiring = False  # "tô procurando minha primeira vaga": the sender's own job search, not an opening to fill
+    if hm and _first(_EMPLOYERS_ASKED, folded[max(0, hm.start() - 40):hm.start()]):
+        facts.hiring = False  # "do you know agencies in Lyon hiring juniors?": employers asked about, no opening of the sender's
     facts.cv = bool(_first(_CV, folded))
     facts.portfolio = bool(_first(_PORTFOLIO, folded))
     facts.offers = bool(_first(_SERVICES[lang], folded)) \

@@ -419,6 +419,11 @@ _SCENE: dict[str, dict[str, tuple[str, str]]] = {
 #: "Agenturen in Lyon", "agencias en Valencia", "bureaus in Utrecht": the city the agencies are asked in (as written).
 _SCENE_CITY = (r"\b(?i:agenc\w*|agentur\w*|agenzi\w*|agências|agencias|bureaus?|meetups?)\b[^.?!\n]{0,20}?\b(?:in|à|a|en|em|no|na|te|op|at|around|near|rond|um|bei|de|di|da)\s+"
                r"(?P<c>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?(?: (?:or|ou|o|oder|of|and|et|y|e|und|en) [A-ZÀ-Ý][\w'’-]+)?)")
+#: Where the sender studies, lives or is based, when the agencies asked for have no place of their own: "estudiante de
+#: Erasmus en Lyon", "I'm based in Lyon", "ich studiere in Lyon", "woon in Lyon".
+_SCENE_HOME = (r"\b(?i:estudiante|studente|estudante|student\w*|etudiante?|étudiante?|erasmus|studiere|studeer|estudo|estudio|studio|vivo|moro|woon|wohne"
+               r"|live|living|based|basée?|habite|j'habite|abito|installée?|installed)\b[^.?!\n]{0,30}?\b(?:in|à|a|en|em|no|na|te|op)\s+"
+               r"(?P<c>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)")
 #: Countries and regions, never read as the city ("agences en France").
 _NOT_CITY = (r"\b(?:france|frankreich|francia|franca|frankrijk|europe|europa|spain|espana|spanien|spanje|espanha|italy|italia|italien|italie|portugal|brasil|brazil"
              r"|germany|deutschland|alemania|germania|alemanha|duitsland|nederland|niederlanden|holland|belgium|belgique|belgien|belgie|suisse|schweiz|svizzera|suiza"
@@ -451,6 +456,8 @@ def scene_local(line: str, lang: str, note: str) -> str:
         return line
     areas, at, kinds = slots
     city = cre.search(_SCENE_CITY, note)
+    if not city or cre.search(_NOT_CITY, fold(city.group("c"))):
+        city = cre.search(_SCENE_HOME, note)  # "soy estudiante de Erasmus en Lyon … ¿alguna agencia?": where they are
     if city and not cre.search(_NOT_CITY, fold(city.group("c"))):
         for area in areas:
             line = line.replace(area, at.format(c=city.group("c")))

@@ -4192,6 +4192,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["interns_line"] = (_NO_INTERNS.get(variant or lang) or _NO_INTERNS.get(lang, "")) \
         if name == "job_seeking" and settings.interns is False and facts.role in ("internship", "internship_or_first") \
         and facts.ask not in ("interns", "services") and bool(own) and is_internship_note(own) \
+        and not cre.search(_OTHERS_TAKING, fold(own)) \
         or name == "ask_for_help" and context.get("intern_tips") else ""
     if facts.candidate or facts.qkind == "choice" and len(facts.options or context.get("options") or []) == 2:
         # a reply that will not say it (an application read, a choice weighed) keeps the opening's promise instead; a
@@ -4697,6 +4698,11 @@ def far_line(note: str, lang: str, city: str, gender: str = "") -> str:
     return line.format(city=name, based="basé" if gender == "m" else "basée") if line else ""
 
 
+#: Other employers asked about (folded): "¿sabrías de alguna agencia que busque becarios?", "do you know agencies that
+#: take interns?": the student asks where to apply, not whether she takes them, so her no would answer nothing.
+_OTHERS_TAKING = (r"\b(?:know|knows|sabrias|sabes|conoces|conoce|connais\w*|connaitriez|kennst|kennen sie|ken je|ken jij|kent u|weet je|weet jij|weet u"
+                  r"|conosci|conosce|conhece\w*|recommend\w*|recomiendas|recomendas|conseill\w*)\b[^.?!\n]{0,30}"
+                  r"\b(?:agenc\w*|agentur\w*|agenzi\w*|bureaus?|marketingbureaus?|empresas?|compan\w+|entreprises?|firmen|unternehmen|aziende|bedrijven|startups?)\b")
 #: The owner takes no interns (``interns = false``), said before the CV is offered for a lead.
 _NO_INTERNS = {"en": "I'm afraid I don't take interns myself.", "fr": "Je ne prends pas de stagiaires moi-même, malheureusement.",
                "de": "Ich selbst nehme leider keine Praktikanten auf.", "es": "Lamentablemente, no acepto becarios.",
