@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafting import OWNER, draft, sample_draft
+from drafting import draft, sample_draft
 
 HEARD = [
     # (note, words of her training offer expected in the reply)
