@@ -3135,6 +3135,66 @@ def _cohost_on(note: str, lang: str) -> str:
     return _COHOST_ON[lang][0 if cre.search(r"\bwebin\w+", folded) else 1 if cre.search(r"\bpodcast", folded) else 2]
 
 
+#: Her trainings named by a sender (folded): workshops, courses, classes in the seven languages.
+_TRAIN_NOUN = (r"(?:workshops?|trainings?|trainingen|courses?|classes|masterclass\w*|formations?|ateliers?|cours|talleres|taller|cursos?"
+               r"|formacion\w*|corsi|corso|formazion[ei]|formacoes|formacao|treinamentos?|schulung\w*|kurse?|seminare?|cursus\w*|opleiding\w*)")
+#: Learning THAT she gives trainings (folded): "I saw you run workshops on…", "j'ai vu que tu animes des ateliers", "vi que das
+#: talleres", "ho visto che tieni workshop", "vi que você dá workshops", "ich habe gelesen, dass du Workshops … gibst", "ik las
+#: dat je workshops … geeft". Interest in her offer, never a visit to one of them nor a reader of her posts.
+_HEARD_TRAINS = (r"\b(?:(?:read|saw|see|seen|heard|noticed|learned|learnt|found out)(?: \w+){0,2}(?: that)? you(?:'re| are)? (?:also |still )?"
+                 r"(?:run|give|teach|hold|offer|do|organi[sz]e|running|giving|teaching|holding|offering|doing)"
+                 r"|(?:j'ai (?:vu|lu|appris|entendu|remarque)(?: dire)?|je vois|il parait) qu(?:e |')(?:tu|vous) (?:\w+ )?"
+                 r"(?:animes?|animez|donnes?|donnez|proposes?|proposez|organises?|organisez|fais|faites|dispenses?|dispensez)"
+                 r"|(?:vi|he visto|lei|he leido|me (?:dijeron|contaron)|escuche|he oido|supe|veo) que (?:usted |tu )?(?:tambien |ahora )?"
+                 r"(?:das|da|impartes|imparte|organizas|organiza|haces|hace|ofreces|ofrece|dictas|dicta)"
+                 r"|(?:ho (?:visto|letto|sentito|saputo)|vedo|ho notato) che (?:lei |tu )?(?:anche |ora )?(?:tieni|tiene|fai|fa|organizzi|organizza|offri|offre)"
+                 r"|(?:vi|li|soube|ouvi dizer|vejo|reparei) que (?:voce |tu |o senhor |a senhora )?(?:tambem |agora )?"
+                 r"(?:da|das|faz|fazes|ministra|ministras|oferece|ofereces|organiza|organizas))\b[^.!?]{0,40}?\b" + _TRAIN_NOUN + r"\b"
+                 r"|\b(?:(?:habe|hab) (?:\w+ ){0,3}(?:gelesen|gesehen|gehort|mitbekommen|erfahren)|las|sah|horte),? dass (?:du|sie) [^.!?]{0,50}?\b"
+                 + _TRAIN_NOUN + r"\b[^.!?]{0,40}\b(?:gibst|geben|anbietest|anbieten|haltst|halten|machst|machen|leitest|leiten|veranstaltest|veranstalten)\b"
+                 r"|\b(?:las|zag|hoorde|lees|zie|(?:heb|had) (?:\w+ ){0,3}(?:gelezen|gezien|gehoord))(?: \w+){0,2} dat (?:je|jij|u) [^.!?]{0,50}?\b"
+                 + _TRAIN_NOUN + r"\b[^.!?]{0,40}\b(?:geeft|geef|organiseert|verzorgt|houdt|doet|aanbiedt)\b")
+#: A past session in that sentence (folded): "I saw you give a workshop last week", "vi que diste un taller ayer": one seen there.
+_HEARD_PAST = (r"\b(?:last (?:week|month|year|time)|yesterday|the other day|semaine derniere|mois dernier|l'an dernier|annee derniere|hier"
+               r"|semana pasada|mes pasado|ano pasado|ayer|settimana scorsa|mese scorso|anno scorso|ieri|semana passada|mes passado|ano passado"
+               r"|ontem|letzte woche|letzten monat|letztes jahr|gestern|vorige week|vorige maand|vorig jaar|gisteren)\b")
+#: The sender addressing her formally in that sentence (folded), by language.
+_HEARD_FORMAL = {"fr": r"\bvous\b", "de": r"\bsie\b", "es": r"\b(?:usted|da|imparte|organiza|hace|ofrece|dicta)\b",
+                 "it": r"\b(?:lei|tiene|fa|organizza|offre)\b", "nl": r"\bu\b", "pt": r"\b(?:o senhor|a senhora)\b"}
+#: The plain question the sentence stands for, (informal, formal), with her trainings as the sender named them.
+_HEARD_ASKED = {"en": ("Do you run {w}?", "Do you run {w}?"), "fr": ("Est-ce que tu proposes des {w} ?", "Est-ce que vous proposez des {w} ?"),
+                "es": ("¿Ofreces {w}?", "¿Ofrece usted {w}?"), "it": ("Offri {w}?", "Offre {w}?"),
+                "de": ("Bietest du {w} an?", "Bieten Sie {w} an?"), "nl": ("Bied je {w} aan?", "Biedt u {w} aan?"),
+                "pt": ("Ofereces {w}?", "Oferece {w}?"), "pt-BR": ("Você oferece {w}?", "Oferece {w}?")}
+
+
+def heard_trains(note: str, lang: str) -> str:
+    """``note`` with a sentence saying the sender learned THAT she gives trainings asked outright as whether she does, so
+    the reply is her training offer and the learner's next step, never "glad you were at my workshop" nor a reader's thanks.
+
+    >>> heard_trains("Hoi Camille, ik las dat je workshops over SEO geeft. Groet, Daan", "nl")
+    'Hoi Camille, Bied je workshops aan? Groet, Daan'
+    >>> heard_trains("I attended your workshop last week.", "en")
+    'I attended your workshop last week.'
+    """
+    if not note or lang[:2] not in _HEARD_ASKED or "?" in note or not cre.search(_HEARD_TRAINS, fold(note)):
+        return note
+    parts = cre.split(r"((?<=[.!…\n])\s+)", note)
+    out = []
+    for p in parts:
+        m = cre.search(_HEARD_TRAINS, fold(p)) if p.strip() and not cre.search(_HEARD_PAST, fold(p)) else None
+        if m:
+            w = cre.search(r"\b" + _TRAIN_NOUN + r"\b", m.group(0))
+            formal = bool(cre.search(_HEARD_FORMAL.get(lang[:2], r"(?!)"), fold(p)))
+            key = "pt-BR" if lang[:2] == "pt" and cre.search(r"\bvoce\b", fold(p)) else lang[:2]
+            lead = cre.match(r"^(?:(?:hi|hello|hey|dear|bonjour|salut|hola|buenos dias|ciao|buongiorno|salve|ola|oi|hallo|hoi|guten tag|beste|goedendag)"
+                             r"\b[^,.!]{0,30}[,!]\s*)", fold(p))
+            head = p[:lead.end()] if lead else ""
+            p = head + _HEARD_ASKED[key][1 if formal else 0].format(w=w.group(0) if w else "trainings")
+        out.append(p)
+    return "".join(out)
+
+
 def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, dict[str, Any]]:
     """(template name, language, context) of the draft for one queue item."""
     intent = str(item.get("intent") or "")
@@ -3142,6 +3202,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     note = asked_outright(str(item.get("note") or ""))
     headline = str(item.get("headline") or "")
     judged = str(item.get("lang") or "")
+    told_note = note
+    if any(cre.search(_TRAINING_WORD, fold(o)) for o in settings.offer or ()):
+        note = heard_trains(note, judged)  # "ik las dat je workshops geeft": whether she gives them (she does), as a question
+    heard = note != told_note
     lang = draft_language(item, settings)
     # Slots are read in the note's own language; a note in another language gives none. A short note
     # ("Hola!") is too short for the judge's language: its greeting chose ``lang``.
@@ -4181,6 +4245,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         pair = _TRAIN_STEP.get(variant or lang) or _TRAIN_STEP.get(lang[:2], ("", ""))
         context["faq_step"] = _group_step(note, facts, variant or lang, context["informal"]) or pair[0 if context["informal"] else 1]
         context["yes_small"] = ""  # her training told, never "yes, I work a lot with small businesses" instead of it
+        if heard and cre.search(_OWN_BUSINESS, fold(told_note)) and not _group_step(note, facts, variant or lang, context["informal"]):
+            # "I saw you run workshops … I have a small coffee roastery": what they would learn for their business
+            pair = _TRAIN_STEP_BIZ.get(variant or lang) or _TRAIN_STEP_BIZ.get(lang[:2], ("", ""))
+            context["faq_step"] = pair[0 if context["informal"] else 1] or context["faq_step"]
     # "Zoekt u toevallig versterking?", "are you hiring?": answered plainly when the settings say she is not
     context["not_hiring"] = settings.hiring is False and hiring_q and name not in ("recruiting", "sales_pitch", "business_proposal")
     # "Social Media Marketeer (freelance, 3 dagen p/w, hybride Amsterdam)": a role on site or hybrid in another city than
@@ -5000,6 +5068,23 @@ _TRAIN_STEP: dict[str, tuple[str, str]] = {
     "nl": ("Laat me weten wat je wilt leren, dan zeg ik welk format past.", "Laat me weten wat u wilt leren, dan zeg ik welk format past."),
 }
 
+#: The same step for a sender who told their own business ("I have a small coffee roastery", "ik heb een webshop").
+_TRAIN_STEP_BIZ: dict[str, tuple[str, str]] = {
+    "en": ("Tell me what you'd like to learn for your business and I'll tell you which format fits.", "Tell me what you would like to learn for your business and I will tell you which format fits."),
+    "fr": ("Dis-moi ce que tu aimerais apprendre pour ton activité, et je te dirai quel format convient.", "Dites-moi ce que vous aimeriez apprendre pour votre activité, et je vous dirai quel format convient."),
+    "es": ("Cuéntame qué te gustaría aprender para tu negocio y te digo qué formato encaja.", "Cuénteme qué le gustaría aprender para su negocio y le digo qué formato encaja."),
+    "it": ("Dimmi cosa ti piacerebbe imparare per la tua attività e ti dico quale formato fa per te.", "Mi dica cosa Le piacerebbe imparare per la Sua attività e Le dirò quale formato fa per Lei."),
+    "de": ("Sag mir gern, was du für dein Geschäft lernen möchtest, dann sage ich dir, welches Format passt.", "Sagen Sie mir gern, was Sie für Ihr Geschäft lernen möchten, dann sage ich Ihnen, welches Format passt."),
+    "pt": ("Diz-me o que gostarias de aprender para o teu negócio e eu digo-te que formato se adequa.", "Diga-me o que gostaria de aprender para o seu negócio e eu digo-lhe que formato se adequa."),
+    "pt-BR": ("Me conta o que você gostaria de aprender para o seu negócio e eu te digo qual formato combina.", "Me diga o que gostaria de aprender para o seu negócio e eu digo qual formato combina."),
+    "nl": ("Laat me weten wat je voor je zaak wilt leren, dan zeg ik welk format past.", "Laat me weten wat u voor uw zaak wilt leren, dan zeg ik welk format past."),
+}
+#: The sender telling their own business (folded): "I have a small coffee roastery", "je gère une boutique", "tengo una tienda",
+#: "ho una piccola torrefazione", "tenho uma lojinha", "ich habe eine Kaffeerösterei", "ik heb een webshop".
+_OWN_BUSINESS = (r"\b(?:i (?:have|run|own|manage) (?:a|an|my)|j'ai (?:une?|ma|mon)|je (?:gere|dirige|tiens) (?:une?|ma|mon)|tengo (?:una?|mi)"
+                 r"|llevo (?:una?|mi)|dirijo (?:una?|mi)|ho (?:una?|un'|il mio|la mia)|gestisco (?:una?|un'|il mio|la mia)|tenho (?:uma?|a minha|o meu)"
+                 r"|ich (?:habe|hab|fuhre|leite|betreibe) (?:eine?n?|meine?n?)|ik (?:heb|run|leid|beheer|heb zelf) (?:een|mijn))"
+                 r"(?! (?:\w+ )?(?:question|idee|idea|vraag|frage|domanda|pregunta|duvida|doubt|doute|dubbio))\b")
 #: A training asked for a group ("for groups", "unos 25 alumnos", "une classe de 30 étudiants"): its size and month kept,
 #: then the group's level and topics for a proposal, never "tell me what you'd like to learn" to whoever organises it.
 _GROUP_Q = (r"\b(?:for (?:a )?groups?|pour (?:des |un )?groupes?|para (?:un )?grupos?|para (?:uma )?turmas?|per (?:un )?grupp[oi]"
