@@ -5429,14 +5429,14 @@ _COMPLIMENT = (r"\b(?:love|loved|enjoy|enjoyed|admire|appreciate|apprecie|j'ador
                r"|\b(?:toujours |tres |vraiment |always |really |sempre |siempre |immer |altijd )?(?:interessant|intéressant|interesting|interesante|interessante|inspirant|inspiring|inspirador\w*|inspirierend)\w* (?:de suivre|to follow|seguir|da seguire|zu folgen|om te volgen)\b")
 
 #: The thanks for it, (informal, formal).
-_KIND_THANKS = {"fr": ("Tes mots me touchent beaucoup !", "Vos mots aimables me touchent beaucoup."),  # never "plaisir" twice with "J'aurais plaisir à échanger"
-                "en": ("Your kind words mean a lot!", "Your kind words mean a lot."),
+_KIND_THANKS = {"fr": ("Et merci pour ton petit mot !", "Je suis sensible à vos mots aimables."),  # plain: "me touchent beaucoup" was too much for "j'apprécie vos contenus"
+                "en": ("And thanks for the kind words!", "And thank you for the kind words."),
                 "de": ("Danke auch für deine netten Worte!", "Danke auch für Ihre freundlichen Worte."),
-                "es": ("¡Tus palabras me alegran mucho!", "Sus amables palabras me alegran mucho."),
-                "it": ("Le tue parole mi fanno molto piacere!", "Le Sue parole gentili mi fanno molto piacere."),
-                "pt": ("As tuas palavras deixam-me muito contente!", "As suas palavras simpáticas deixam-me muito contente."),
-                "pt-BR": ("Fiquei muito feliz com suas palavras!", "Suas palavras gentis me deixaram muito feliz."),
-                "nl": ("Je lieve woorden doen me veel plezier!", "Uw vriendelijke woorden doen me veel plezier.")}
+                "es": ("¡Y gracias por tus palabras!", "Y gracias por sus amables palabras."),
+                "it": ("E grazie per le belle parole!", "E grazie per le Sue parole gentili."),
+                "pt": ("E obrigada pelas palavras simpáticas!", "E obrigada pelas suas palavras simpáticas."),
+                "pt-BR": ("E obrigada pelas palavras gentis!", "E obrigada pelas suas palavras gentis."),
+                "nl": ("En dank voor je vriendelijke woorden!", "En dank voor uw vriendelijke woorden.")}
 
 _MEETING_ASK = (r"\b(?:kennismakings?gesprek\w*|gesprek\w*|bellen|afspraak|call|chat|meeting|gesprach\w*|telefonat\w*|kennenlern\w*|rendez-vous|echanger|appel"
                 r"|llamada|reunion|charla|chiamata|incontro|videocall|conversa|reuniao|chamada|koffie|coffee|cafe|kaffee|talk|vortrag|conference|conferencia|palestra)\b")
