@@ -3374,6 +3374,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "des étudiants qui pourraient postuler ?", "¿estudiantes que puedan estar interesados?": a recruiter asking her to
         # pass the offer on to students, never the sender seeking a job
         name, facts.refer_ask = "recruiting", True
+    if name == "sales_pitch" and note.strip() and note_lang == lang and not (facts.offers or facts.proposal or facts.price or facts.sells) \
+            and cre.search(_FOR_AGENCIES, fold(facts.question or _last_question(note) or "")) and settings.answers \
+            and faq.match(note, settings.answers, lang):
+        # "wij zijn een reclamebureau in Gent. Werkt u ook voor bureaus?": an agency telling what it is, then asking whether
+        # she works for agencies, is no pitch to decline: her own yes answers it
+        facts.pitch, name = False, "ask_for_help"
     if name in ("business_proposal", "job_seeking", "sales_pitch", "benefit", "met_before", "content") and _only_faq_question(note if note_lang == lang else "", facts, settings, lang):
         # "lohnen sich Blogartikel für einen kleinen Onlineshop noch?", "avec quoi fais-tu ton suivi de positions ?": a note
         # that only asks a question her FAQ answers gets the answer, whatever the intent judged (no call, no CV)
@@ -3603,7 +3609,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                          else "french" if cre.search(_FRENCH_CLIENTS, fold(note)) else "clients"),
         "cohost_on": _cohost_on(note, variant or lang),
         # "Zijn die ook in het Engels of alleen in het Frans?": a plain question, thanked for as a message, never "klinkt interessant"
-        "plain_q": bool(facts.lang_q) and not facts.proposal,
+        # "Do you work with agencies?", "Zijn die ook in het Engels?": a note that proposes nothing (no offer, request or
+        # pitch; only a yes/no on her) is thanked as a message, never "sounds interesting"
+        "plain_q": (bool(facts.lang_q) or bool(facts.yes_q) and not (
+            facts.offers or facts.pitch or facts.request or facts.hiring or facts.shall_we or facts.exchange or facts.refer_ask
+            or facts.ask in ("proposal", "call", "meet", "intro", "questions", "services"))) and not facts.proposal,
         "project_noun": _project_noun(note, facts.project, lang),
         "referrer_gender": _referrer_gender(note, facts.referrer, lang) if facts.referrer else "",
         "asks": asked,
@@ -4239,6 +4249,13 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # client's next step (their site), never a learner's "tell me where you stand"
         context["yes_offer"] = False
         pair = _CLIENT_STEP.get(variant or lang) or _CLIENT_STEP.get(lang[:2], ("", ""))
+        context["faq_step"] = pair[0 if context["informal"] else 1]
+    if context["faq"] and own_note and cre.search(_FOR_AGENCIES, fold(facts.question or _last_question(own_note) or "")) \
+            and not facts.proposal and not facts.price:
+        # "do you work with agencies?": her yes, then an agency's next step (their project, how they work with
+        # freelancers), never an end client's "your site" or a learner's "tell me where you stand"
+        context["yes_offer"] = False
+        pair = _FOR_AGENCIES_STEP.get(variant or lang) or _FOR_AGENCIES_STEP.get(lang[:2], ("", ""))
         context["faq_step"] = pair[0 if context["informal"] else 1]
     if context["faq"] and not facts.team and (facts.yes_q and facts.service == "training" or cre.search(_RUNS_TRAINING, fold(note))):
         # "do you still run your course?": her training told, then what the learner wants to learn, never "your site"
@@ -5144,6 +5161,32 @@ _CLIENT_STEP: dict[str, tuple[str, str]] = {
 }
 
 
+#: A question whether she works with or for agencies (folded): "do you work with agencies?", "tu bosses avec des agences ?",
+#: "travaillez-vous en sous-traitance pour des agences ?", "arbeitest du auch für Agenturen?", "werk je ook voor bureaus?",
+#: "¿trabajas con agencias?", "lavori con le agenzie?", "trabalha com agências?".
+_FOR_AGENCIES = (r"\b(?:work|works|working|freelance|partner|collaborate|subcontract|travailles?|travaillez|bosses?|bossez|collabores?|collaborez"
+                 r"|sous-trait\w*|arbeitest|arbeiten|arbeitet|werk|werkt|trabajas?|colaboras?|trabalhas?|lavori|lavora|collabori|collabora)\b"
+                 r"[^.!?\n]{0,40}\b(?:agencies|agences|agencias|agenzie|agenturen|agencias|bureaus|marketingbureaus|reclamebureaus|webbureaus)\b")
+#: An agency's next step after her yes: a short call on their project and how they work with freelancers (informal, formal).
+_FOR_AGENCIES_STEP: dict[str, tuple[str, str]] = {
+    "en": ("Shall we have a short call next week about the project you have in mind and how you work with freelancers?",
+           "Would a short call next week suit you, about the project you have in mind and how you work with freelancers?"),
+    "fr": ("On s'appelle rapidement la semaine prochaine pour parler du projet que tu as en tête et de votre façon de travailler avec les freelances ?",
+           "Je vous propose un court appel la semaine prochaine pour parler du projet que vous avez en tête et de votre façon de travailler avec les freelances."),
+    "es": ("¿Hacemos una llamada corta la semana que viene y me cuentas el proyecto que tienes en mente y cómo trabajáis con freelances?",
+           "¿Le parece que hagamos una llamada breve la semana que viene para hablar del proyecto que tiene en mente y de cómo trabajan con freelances?"),
+    "it": ("Ti va una breve call la settimana prossima per parlare del progetto che hai in mente e di come lavorate con i freelance?",
+           "Le andrebbe una breve call la settimana prossima per parlare del progetto che ha in mente e di come lavorate con i freelance?"),
+    "de": ("Sollen wir nächste Woche kurz telefonieren? Dann erzählst du mir von dem Projekt, das du im Sinn hast, und wie ihr mit Freelancern arbeitet.",
+           "Sollen wir nächste Woche kurz telefonieren? Dann erzählen Sie mir von dem Projekt, das Sie im Sinn haben, und wie Sie mit Freelancern arbeiten."),
+    "pt": ("Fazemos uma chamada curta na próxima semana para me contares o projeto que tens em mente e como trabalham com freelancers?",
+           "Podemos fazer uma chamada curta na próxima semana para me contar o projeto que tem em mente e como trabalham com freelancers?"),
+    "pt-BR": ("Que tal uma ligação rápida na semana que vem para você me contar o projeto que tem em mente e como vocês trabalham com freelancers?",
+              "Podemos fazer uma ligação rápida na semana que vem para conversarmos sobre o projeto que tem em mente e como trabalham com freelancers?"),
+    "nl": ("Zullen we volgende week kort bellen over het project dat je in gedachten hebt en hoe jullie met freelancers werken?",
+           "Zullen we volgende week kort bellen over het project dat u in gedachten heeft en hoe u met freelancers werkt?"),
+}
+
 #: A phrase of the owner's FAQ that names the funding of a training (CPF, OPCO, FUNDAE, Bildungsgutschein, "finançable").
 _FUNDING_PHRASE = r"\b(?:cpf|opco|fundae|bildungsgutschein|financ\w*|finanz\w*|forderfahig|forderung|gefordert|fundable|funded|funding|bonificable|subsidie\w*|vergoed)\b"
 
@@ -5151,7 +5194,16 @@ _FUNDING_PHRASE = r"\b(?:cpf|opco|fundae|bildungsgutschein|financ\w*|finanz\w*|f
 def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], settings: Settings, *, lang: str) -> str:
     """The owner's own answer (the ``answers`` setting, :mod:`faq`) to the question the note asks, or "" when the
     note asks something else: a job, a price, an interview, a proposal, "do you do X?", or a call asked for."""
-    if not note or not settings.answers or name in ("recruiting", "sales_pitch") or context.get("known"):
+    if not note or not settings.answers or context.get("known"):
+        return ""
+    if cre.search(_FOR_AGENCIES, fold(facts.question or _last_question(note) or "")) and not facts.proposal and not facts.price:
+        # "Do you work with agencies?", "tu bosses avec des agences ?", "werk je ook voor bureaus?": an agency asking
+        # whether she works for agencies gets her own yes (freelance, white label), whatever the intent judged, never a
+        # client's call "about your goals and budget"
+        text = faq.match(note, settings.answers, lang)
+        if text:
+            return text
+    if name in ("recruiting", "sales_pitch"):
         return ""
     # "On était à la formation Google Ads ensemble, tu te souviens ?": a "do you remember?" asks nothing to answer; the
     # course it names is a memory, never a question on which course to take
