@@ -2218,8 +2218,10 @@ def _the_talk_praised(original: str, folded: str, m: re.Match[str]) -> bool:
 
 
 #: Employers the sender asks about (folded): "agencies in Lyon hiring juniors", "empresas que contratan", "bureaus die … zoeken".
-_EMPLOYERS_ASKED = (r"\b(?:agenc\w*|agentur\w*|agenzi\w*|bureaus|marketingbureaus|empresas|companies|entreprises|firmen|unternehmen|aziende"
-                    r"|bedrijven|startups|brands|marques|marcas|marken|merken)\b")
+_EMPLOYERS_ASKED = (r"\b(?:agencies|agences|agencias|agenzie|agencias|agenturen|bureaus|marketingbureaus|empresas|companies|entreprises|firmen|unternehmen"
+                    r"|aziende|bedrijven|startups|brands|marques|marcas|marken|merken"
+                    # "any agency hiring", "alguna agencia que contrate": one employer asked about, never "our agency is looking for"
+                    r"|(?:any|alguna|algun|qualche|quelque|uma|een) (?:\w+ )?(?:agency|agence|agencia|agenzia|agencia|agentur|bureau|company|empresa|azienda|bedrijf))\b")
 
 
 def _helped_rx() -> str:
