@@ -153,7 +153,7 @@ def test_spanish_and_portuguese_do_not_repeat_themselves():
 
 
 @pytest.mark.parametrize("name, headline, lang", [
-    ("Thibault Mercier", "Head of Growth @ Doctolib", "fr"),      # a French home-market employer
+    ("Thibault Mercier", "Head of Growth @ Doctolib", "en"),      # a French employer: the English headline is chosen (round 43)
     ("Sarah Klein", "Performance Marketing Lead | Nantes", "fr"),  # a French regional city
     ("Aurélie Vasseur", "Product Marketing Intern at Brightwave Software", "en"),  # a first name is no country signal
     ("Aurélie Vasseur", "Marketing Director EMEA at Spotify", "en"),  # a global role stays English

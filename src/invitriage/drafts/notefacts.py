@@ -1389,13 +1389,13 @@ _PERIOD = {
 }
 
 _EVENT_NOUNS = {
-    "fr": r"salon|conference|conf|meetup|afterwork|after-?party|table ronde|soiree|atelier|workshop|seminaire|webinaire|webinar|forum|congres|festival|evenement|petit-dejeuner|petit-dej|dejeuner|masterclass|formation|hackathon|sommet|summit|journee|jury|stand|apero|cocktail|gala|remise des prix|session|rencontres|matinale|universite d'ete|barcamp",
-    "en": r"conference|after-?party|meetup|fair|expo|summit|workshop|webinar|panel|event|dinner|breakfast|lunch|networking(?: event| evening| night)?|hackathon|masterclass|training|course|seminar|forum|festival|trade show|booth|drinks|party|gala|roundtable|session|bootcamp|night|day|week",
-    "de": r"messe|salon|konferenz|after-?party|meetup|barcamp|workshop|seminar|webinar|vortrag|panel|event|veranstaltung|stammtisch|netzwerktreffen|netzwerkabend|kongress|forum|festival|fruhstuck|abendessen|afterwork|tagung|schulung|hackathon|stand|treffen|summit|gipfel|masterclass|bootcamp|abend|night|day|week",
-    "es": r"congreso|conferencia|after-?party|fiesta|feria|salon|meetup|evento|taller|jornadas?|seminario|webinar|charla|mesa redonda|afterwork|desayuno|cena|networking|foro|festival|hackathon|stand|encuentro|cumbre|curso|masterclass|bootcamp|summit|day|week",
-    "it": r"convegno|conferenza|after-?party|festa|fiera|meetup|evento|workshop|seminario|webinar|tavola rotonda|aperitivo|cena|colazione|networking|forum|festival|hackathon|stand|salone|incontro|corso|masterclass|master|bootcamp|summit|day|week",
-    "pt": r"congresso|conferencia|after-?party|festa|feira|meetup|evento|workshop|seminario|webinar|palestra|mesa redonda|happy hour|almoco|jantar|networking|forum|festival|hackathon|stand|encontro|curso|masterclass|bootcamp|summit|day|week",
-    "nl": r"congres|conferentie|after-?party|feest|beurs|meetup|evenement|event|workshop|seminar|webinar|borrel|netwerkborrel|netwerkevent|lezing|paneldiscussie|ontbijtsessie|lunch|diner|festival|hackathon|stand|bijeenkomst|training|cursus|avond|night|days?|week|summit|dag|dagen|panel|masterclass|bootcamp",
+    "fr": r"salon|conference|conf|meetup|afterwork|after-?party|table ronde|soiree|atelier|workshop|seminaire|webinaire|webinar|forum|congres|festival|evenement|petit-dejeuner|petit-dej|dejeuner|masterclass|formation|hackathon|sommet|summit|journee|jury|stand|apero|cocktail|gala|remise des prix|session|rencontres|matinale|universite d'ete|barcamp|weekend|week-end",
+    "en": r"conference|after-?party|meetup|fair|expo|summit|workshop|webinar|panel|event|dinner|breakfast|lunch|networking(?: event| evening| night)?|hackathon|masterclass|training|course|seminar|forum|festival|trade show|booth|drinks|party|gala|roundtable|session|bootcamp|night|day|week|weekend|week-end",
+    "de": r"messe|salon|konferenz|after-?party|meetup|barcamp|workshop|seminar|webinar|vortrag|panel|event|veranstaltung|stammtisch|netzwerktreffen|netzwerkabend|kongress|forum|festival|fruhstuck|abendessen|afterwork|tagung|schulung|hackathon|stand|treffen|summit|gipfel|masterclass|bootcamp|abend|night|day|week|weekend|week-end",
+    "es": r"congreso|conferencia|after-?party|fiesta|feria|salon|meetup|evento|taller|jornadas?|seminario|webinar|charla|mesa redonda|afterwork|desayuno|cena|networking|foro|festival|hackathon|stand|encuentro|cumbre|curso|masterclass|bootcamp|summit|day|week|weekend|week-end",
+    "it": r"convegno|conferenza|after-?party|festa|fiera|meetup|evento|workshop|seminario|webinar|tavola rotonda|aperitivo|cena|colazione|networking|forum|festival|hackathon|stand|salone|incontro|corso|masterclass|master|bootcamp|summit|day|week|weekend|week-end",
+    "pt": r"congresso|conferencia|after-?party|festa|feira|meetup|evento|workshop|seminario|webinar|palestra|mesa redonda|happy hour|almoco|jantar|networking|forum|festival|hackathon|stand|encontro|curso|masterclass|bootcamp|summit|day|week|weekend|week-end",
+    "nl": r"congres|conferentie|after-?party|feest|beurs|meetup|evenement|event|workshop|seminar|webinar|borrel|netwerkborrel|netwerkevent|lezing|paneldiscussie|ontbijtsessie|lunch|diner|festival|hackathon|stand|bijeenkomst|training|cursus|avond|night|days?|week|summit|dag|dagen|panel|masterclass|bootcamp|weekend|week-end",
 }
 _EVENT_PREPS = {
     "fr": r"au|a la|a l'|aux|lors du|lors de la|lors de l'|lors des|pendant le|pendant la|pendant l'|apres le|apres la|apres l'|du|de la|de l'|sur le|sur la|a",
@@ -1405,13 +1405,13 @@ _EVENT_PREPS = {
     "es": r"en el|en la|en los|en las|durante el|durante la|del|de la|tras el|tras la|en",
     "it": r"al|alla|all'|allo|ai|alle|durante il|durante la|nel|nella|dopo il|dopo la|del|della|in|a",
     "pt": r"no|na|nos|nas|durante o|durante a|em|do|da|depois do|depois da|ao|a",
-    "nl": r"op de|op het|op|bij de|bij het|bij|tijdens de|tijdens het|tijdens|na de|na het|in",
+    "nl": r"op de|op het|op|bij de|bij het|bij|tijdens de|tijdens het|tijdens|na de|na het|in de|in het|in",
 }
 #: "Webwinkel Vakdag(en)", "eCommerce-Tag", "Marketingtage(n)" (folded): the Dutch and German day nouns ending a compound name,
 #: never "vintage", "montage" or "heritage".
 _DAY_COMPOUND = r"\w*dag|\w*dagen|(?:^|(?<=[\s-]))tag(?:e|en)?|\w{2,}(?<!vin)(?<!mon)(?<!heri)(?<!cot)(?<!hos)(?<!por)tagen?"
 #: The last word of an event's own name ("Startup Pitch Night", "Dutch Design Week", "VivaTech Summit").
-_NAMED_EVENT = rf"\b(?:summit|week|days?|e-?day|{_DAY_COMPOUND}|omr|dmexco|night|fest|festival|conference|forum|expo|con|camp|meetup|show|talks|awards|hackathon|salon|messe|congres|congress|live|tour|school|tech|vivatech)$"
+_NAMED_EVENT = rf"\b(?:summit|week|weekend|days?|e-?day|{_DAY_COMPOUND}|omr|dmexco|night|fest|festival|conference|forum|expo|con|camp|meetup|show|talks|awards|hackathon|salon|messe|congres|congress|live|tour|school|tech|vivatech)$"
 _MET_VERBS = {
     "fr": r"rencontr(?:e|ee|es|ees)|croise(?:e|s|es)?|vu(?:e|s|es)?|echange|discute|parle|retrouve(?:e|s|es)?|etions|etait",
     "en": r"met|meeting|chatted|spoke|talked|saw|ran into|bumped into|connected|meet you|meeting you|chatting",
@@ -3440,7 +3440,10 @@ _FREELANCER_OFFER = {
 
 #: A free trial or test access offered ("acceso de prueba gratuito", "accesso di prova gratuito", "free trial", "essai offert",
 #: "kostenloser Testzugang", "acesso grátis", "gratis proefaccount"), folded; never a job's probation period.
-_FREE_TRIAL = (r"(?:free (?:trial|test access|trial access)|trial (?:access|account|licen[cs]e)|(?:try|test) it (?:out )?for free"
+_FREE_TRIAL = (r"(?:free (?:trial|test access|trial access)"
+               # "provare gratis il nostro tool per 3 mesi", "try our tool for free", "unser Tool kostenlos testen": a free trial offered
+               r"|(?:try|test|essayer|tester|probar|provare|testar|experimentar|proberen|uitproberen) (?:(?:our|notre|nuestr[oa]|nostr[oa]|il nostro|la nostra|o nosso|a nossa|onze|ons) )?(?:\w+ ){0,2}?(?:for free|gratis|gratuitamente|gratuitement|de graca|sin coste|senza costi)(?= |$)"
+               r"|(?:unser\w* )?(?:\w+ )?(?:tool|app|software|plattform) (?:\w+ ){0,2}?(?:kostenlos|gratis) (?:testen|ausprobieren)|trial (?:access|account|licen[cs]e)|(?:try|test) it (?:out )?for free"
                r"|(?:essai|acces d'essai|periode d'essai) (?:\w+ )?(?:gratuit|offert)e?s?|acces d'essai|(?:tester|essayer) gratuitement"
                r"|(?:acceso|cuenta|licencia) de prueba|prueba (?:\w+ )?(?:gratuit[oa]|gratis)|(?:probarla|probarlo) gratis"
                r"|(?:accesso|account|licenza) di prova|prova (?:\w+ )?(?:gratuit[oa]|gratis)|(?:provarla|provarlo) gratis"

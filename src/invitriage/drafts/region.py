@@ -2,8 +2,9 @@
 employer the headline names: "Head of Growth DACH @ Zalando" is German, "Head of Growth @ Coolblue" Dutch,
 "Country Manager Iberia" Spanish. English stays English for a global role, a global employer, or a region
 that has no one language (EMEA, Europe, Switzerland, Belgium). France as a country is left out (an English headline at
-"Deliveroo France" reads English well); a French home-market employer ("Head of Growth @ Alan", "@ Doctolib") or a French
-regional city is French. A first name is no country signal: "Géraldine", "Anaïs" with an English headline were
+"Deliveroo France" reads English well), and so is a French employer: "VP Marketing at Decathlon" from Hannah Whitmore
+was rated a rewrite in French (round 43), so an English headline at a French company stays English; a French regional
+city is French. A first name is no country signal: "Géraldine", "Anaïs" with an English headline were
 rated "send" in English by the reviews, so a French-sounding name alone keeps the headline's English.
 
 >>> region_language("Head of Growth DACH @ Zalando | Performance Marketing"), region_language("Head of Growth @ Coolblue | E-commerce")
@@ -28,7 +29,8 @@ _REGIONS = {
     # French regional cities (not "France" nor "Paris": a global firm's French office reads English well)
     "fr": r"lyon|marseille|bordeaux|nantes|lille|toulouse|rennes|grenoble|montpellier|strasbourg|annecy|clermont-ferrand|dijon|angers|rouen",
 }
-#: Employers selling mostly at home, whose staff read their own language (global firms are left out on purpose).
+#: Employers selling mostly at home, whose staff read their own language (global firms are left out on purpose; French
+#: employers too: the owner is French, and an English headline at a French company is someone who chose English).
 _EMPLOYERS = {
     "de": r"zalando|otto group|otto\.de|rewe|edeka|dm-drogerie markt|mediamarkt|media markt|saturn|check24|autoscout24|mobile\.de|douglas"
           r"|deutsche telekom|deutsche bahn|lufthansa|n26|personio|hellofresh|flixbus|about you|tchibo|galeria|hornbach|fressnapf|idealo",
@@ -36,8 +38,6 @@ _EMPLOYERS = {
           r"|marktplaats|funda|vattenfall nederland|eneco|essent|blokker|kruidvat|bijenkorf|de bijenkorf|anwb|postnl|randstad nederland",
     "es": r"inditex|mercadona|el corte ingles|telefonica|movistar|bbva|caixabank|iberdrola|glovo|wallapop|cabify|mango|cupra|repsol|mapfre|idealista",
     "it": r"enel|ferrero|barilla|intesa sanpaolo|unicredit|generali|pirelli|satispay|esselunga|coop italia|poste italiane|mediaset|lavazza|yoox",
-    "fr": r"alan(?! turing)|doctolib|qonto|back ?market|blablacar|leboncoin|decathlon|fnac|darty|carrefour france|auchan|leroy merlin|sncf|la poste|orange france"
-          r"|bouygues|swile|payfit|lydia|ornikar|malt|welcome to the jungle|ankorstore|pennylane|spendesk|alan\.com|vinted france|cdiscount|veepee|maif|macif",
     "pt": r"sonae|jeronimo martins|pingo doce|continente|galp|edp|nos comunicacoes|millennium bcp|worten|natura|magalu|nubank|ifood|mercado livre",
 }
 #: A region with no one language, or a global scope: English is right.

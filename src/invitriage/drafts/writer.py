@@ -58,7 +58,7 @@ CONTEXT_KEYS = ("plain_note", "en_taken", "series", "calm", "promised", "self_li
                 "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "landed", "owner_langs",
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
-                "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "career", "agreed",
+                "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "email_profile", "piece_about", "inhouse", "inhouse_asked", "period_first", "partner_work", "cohost_on", "plain_q", "swap", "recommended", "launch_line", "course_said", "market_line",
                 "topic_named", "stage_at", "avail_q", "cfp", "train_topic", "beginners", "views_on", "next_visit", "my_visit", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark")
 
@@ -394,6 +394,11 @@ _TAUGHT_DONE = (r"\b(?:(?:you|tu|vous) (?:gave|ran|led|delivered|taught|held|did
                 r"|(?:hai|ha) (?:tenuto|fatto|condotto)|(?:deu|deste|ministrou|ministrou|fez)|(?:gaf|gegeven|verzorgd|verzorgde)"
                 r"|i (?:took|did|followed|completed|attended|loved|enjoyed)|j'ai (?:suivi|fait|termine|adore)|ich (?:hab|habe) (?:[\w-]+ ){1,5}(?:gemacht|belegt|besucht|abgeschlossen)"
                 r"|hice|he hecho|termine|ho (?:seguito|fatto|frequentato|completato)|fiz|frequentei|conclui|ik heb (?:[\w-]+ ){1,5}(?:gevolgd|gedaan))\b")
+
+
+#: A training asked for again or for more people ("another session", "pour d'autres équipes", "noch einmal") (folded).
+_TRAINING_AGAIN = (r"\b(?:another|again|second|next|une autre|a nouveau|encore une|deuxieme|otra|de nuevo|segunda|un'altra|di nuovo|seconda"
+                   r"|outra|de novo|noch (?:eine|einmal|mal)|weitere\w*|zweite\w*|nog een|opnieuw|tweede)\s+(?:\w+\s+)?(?:session|training|formation|sesion|sessione|sessao|schulung|workshop|atelier|taller|formazione|formacao|treinamento)\b")
 
 
 def _owner_course(note: str, facts: Facts) -> bool:
@@ -2081,7 +2086,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "refer_ask": False, "freelance_role": False, "for_client": False, "met": False, "studied": False,
                        "reconnect": False, "long_ago": False, "congrats": False, "landed": "", "launched": "", "launch": False, "owner_langs": [], "asks": [], "soon_meet": False, "helped": False, "helped_piece": "", "by_email": False, "coffee": False, "praise": False,
                        "situated": False, "amount": False, "tool_choice": False, "direct": "", "posts_plural": False, "team": False, "yes_q": False, "yes_known": False,
-                       "links": False, "regular": False, "regular_long": False, "fan": False, "exchange": False, "go_on": False, "speaker_call": False, "network_ask": False, "career": False, "swap": False,
+                       "links": False, "regular": False, "regular_long": False, "fan": False, "exchange": False, "go_on": False, "learn": False, "tools_too": False, "speaker_call": False, "network_ask": False, "career": False, "swap": False,
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
@@ -2245,7 +2250,7 @@ def audience_hint(text: str) -> bool:
 
 
 #: "after" per language and the event's leading preposition(+article) → the bare article ("à la masterclass" → "la masterclass").
-_AFTER = {"fr": "après", "it": "dopo", "pt": "depois", "nl": "na", "en": "after"}
+_AFTER = {"fr": "après", "it": "dopo", "pt": "depois", "nl": "na", "en": "after", "de": "nach"}
 _BARE_EVENT = {
     "fr": [(r"^(?:à|a|de|dans|pendant|lors de) la ", "la "), (r"^(?:à|a|de|dans|pendant|lors de) l['’]", "l'"), (r"^(?:au|du|dans le|pendant le|lors du) ", "le "),
            (r"^(?:aux|des|dans les|pendant les|lors des) ", "les ")],
@@ -2254,6 +2259,8 @@ _BARE_EVENT = {
     "pt": [(r"^(?:no|do|ao|pelo|durante o) ", "o "), (r"^(?:na|da|à|pela|durante a) ", "a "), (r"^(?:nos|dos|aos|pelos) ", "os "), (r"^(?:nas|das|às|pelas) ", "as ")],
     "nl": [(r"^(?:op|bij|in|van|tijdens|na) (?=(?:de|het) )", "")],
     "en": [(r"^(?:at|in|on|from|during) (?=the )", "")],
+    # "im Workshop von Growth Tribe", "bei der Masterclass": "nach dem Workshop …", "nach der Masterclass"
+    "de": [(r"^(?:im|beim|vom|am) ", "dem "), (r"^(?:in der|bei der|von der|an der|aus der) ", "der ")],
 }
 _PT_AFTER = {"o ": "do ", "a ": "da ", "os ": "dos ", "as ": "das "}
 
@@ -2276,6 +2283,11 @@ def _date_of(when: str, lang: str) -> str:
             return {"il": "del ", "la": "della ", "l'": "dell'"}[m.group(1).lower()] + when[m.end():]
         if cre.match(r"(?i)(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\b", when):
             return "di " + when
+    if lang == "de":
+        # "nach dem Workshop vom letzten Jahr", never "nach dem Workshop letztes Jahr"
+        de = {"letztes jahr": "vom letzten Jahr", "letzte woche": "von letzter Woche", "letzten monat": "vom letzten Monat",
+              "vergangenes jahr": "vom vergangenen Jahr", "vergangene woche": "von vergangener Woche"}.get(when.strip().casefold())
+        return de or when
     return when
 
 
@@ -2310,7 +2322,7 @@ def co_after(event: str, when: str, lang: str) -> str:
             phrase = f"{_AFTER[base]} {bare}"
         if phrase and when:
             # "na het congres van vorige maand": a Dutch date after a noun goes with "van"
-            phrase += f" van {when}" if base == "nl" and cre.match(r"(?i)(?:vorige|afgelopen|deze|eind|begin) ", when) else " " + (when if cre.search(r"\s(?:à|a|in|en)\s+[A-ZÀ-Ý]", bare) else _date_of(when, base))
+            phrase += f" van {when}" if base == "nl" and cre.match(r"(?i)(?:vorige?|afgelopen|deze|eind|begin) ", when) else " " + (when if cre.search(r"\s(?:à|a|in|en)\s+[A-ZÀ-Ý]", bare) else _date_of(when, base))
         return phrase
     return ""
 
@@ -2345,7 +2357,7 @@ _SHARED_PRESENCE = (r"\b(?:we (?:were|both) (?:both )?(?:in|at|on|attended|took|
                     # "ci siamo visti al workshop", "nos vimos en el taller", "we crossed paths at": seen there, no talk told
                     r"|ci siamo (?:visti|viste|incrociati|incrociate|intravisti|intraviste)|nos (?:vimos|cruzamos)|a gente se (?:viu|cruzou)|nos (?:vimos|cruzamos)"
                     r"|on s'est (?:croise\w*|vu\w*)|nous nous sommes (?:croise\w*|vu\w*)|we (?:saw each other|crossed paths)|wir haben uns (?:\w+ ){0,3}gesehen"
-                    r"|we (?:zaten|waren) (?:allebei|beiden|alle twee|samen)|(?:allebei|beiden) (?:bij|op|in)|in (?:dezelfde|hetzelfde)|we kennen elkaar (?:van|via))\b")
+                    r"|(?:we|wij) (?:zaten|waren) (?:allebei|beiden|alle twee|samen)|(?:allebei|beiden) (?:bij|op|in)|in (?:dezelfde|hetzelfde)|we kennen elkaar (?:van|via))\b")
 #: A conversation, a meeting or a plan the note tells of (folded): then "great chatting" is no invention.
 _TALKED = (r"\b(?:chat\w*|talk(?:ed|ing)|spoke|conversation|discuss\w*|we met|meeting you|to meet you|coffee|lunch|dinner|table|agreed|promised"
            r"|(?:avons|avoir|on a|a) (?:parle|discute|echange)|(?:notre|nos|l')\s*(?:echanges?|discussions?|conversation)|rencontre\w*|cafe|dejeuner|diner|table|promis|convenu"
@@ -3241,6 +3253,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if own_line and who.first and fold(who.first) != fold(own_line.group(1)) and fold(who.first)[:1] == fold(own_line.group(1))[:1] \
             and fold(own_line.group(1)) not in _NOT_SIGNED and (not who.last or fold(own_line.group(1)) not in fold(who.last)):
         who = replace(who, first=own_line.group(1))  # "Mike" alone on the last line of Michael's note: the name he goes by
+    here = cre.search(r"\b([A-ZÀ-Ý][a-zà-ÿ]{2,}) (?:hier|here|ici|aquí|aqui|qui)\b", note[:120]) if note.strip() else None
+    if here and who.first and fold(who.first) != fold(here.group(1)) and fold(who.first).startswith(fold(here.group(1))):
+        who = replace(who, first=here.group(1))  # "Max hier 👋" from Maximilian: "Hallo Max"
     intro = cre.search(r"(?i:\b(?:aqui (?:é|e) (?:a|o)|sou (?:a|o)|c'est|ici|moi c'est|soy|aquí (?:es|está)|sono|qui (?:è|e)|ich bin(?:'s)?|hier ist"
                        r"|hier is|ik ben|it's|this is|i'm))\s+([A-ZÀ-Ý][a-zà-ÿ]{2,})\b", note[:120]) if note.strip() else None
     if intro and who.first and fold(who.first) != fold(intro.group(1)) and fold(who.first).startswith(fold(intro.group(1))):
@@ -3330,6 +3345,14 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             facts.work = "training"  # "your masterclass on Udemy" is a course, never a talk heard at an event
         if facts.ask == "resource" and facts.wanted == "course":
             facts.ask, facts.wanted = "", ""
+        if facts.qkind == "share" and not facts.proposal and not cre.search(_TRAINING_AGAIN, fold(note)):
+            # "thank you for the training you delivered for our team … could you send me the slides?": her material from
+            # a training already given, sent here; never a new in-house training nor a call about the team's goals
+            facts.client, facts.service, facts.team = False, "", False
+            if facts.ask in ("question", "call", ""):
+                facts.ask = "question"
+            if name in ("ask_for_help", "client", "business_proposal", "sales_pitch", "benefit", "referral", "job_seeking"):
+                name = "content"
         if not (facts.ask or facts.question or facts.offers or facts.proposal or facts.client) and name in (
                 "met_before", "sales_pitch", "ask_for_help", "business_proposal", "benefit", "referral", "job_seeking"):
             name = "content"
@@ -3391,6 +3414,17 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if judged_template == "job_seeking" and name == "benefit" and cre.search(_SEEKING, fold(note)):
         name = "job_seeking"  # "suche ich eine neue Herausforderung", "per 1 juni beschikbaar": a job search all the same
     name = _situation_template(name, facts, note)
+    if facts.request == "tool" and facts.ask == "questions" and {a.split(":")[0] for a in facts.asks} <= {"questions"}:
+        # "can i ask u a couple questions about klaviyo?": a yes to the questions, never "the one I'd recommend"
+        facts.request = ""
+    if name == "job_seeking" and note.strip() and note_lang == lang and _learner_at_work(note, facts):
+        # "ich bin Werkstudent im Marketing bei Bosch. Würde mich freuen, von deinen Erfahrungen zu lernen!": a learner already
+        # in a job who wants to learn from her, never a job seeker (no CV, no "good luck with the search")
+        name, facts.role = ("met_before" if facts.event or facts.met else "content" if facts.work else "benefit"), ""
+    elif name == "ask_for_help" and facts.ask == "advice" and not facts.question.strip() and {a.split(":")[0] for a in facts.asks} <= {"advice"} \
+            and note.strip() and note_lang == lang and not facts.topic and _learner_at_work(note, facts):
+        # "je suis alternante chez … j'aimerais apprendre de votre expérience": no advice on a subject, a wish to learn from her
+        name, facts.ask, facts.asks, facts.role = ("met_before" if facts.event or facts.met else "content" if facts.work else "benefit"), "", [], ""
     # "Any tips on building a portfolio?", "¿algún consejo sobre cómo buscar en Lyon?": a job seeker asking for advice,
     # not for a job, is given the advice (a short call on the first steps), never "send me your CV".
     job_advice = name == "job_seeking" and facts.ask == "advice" and not facts.candidate and not facts.cv \
@@ -3737,6 +3771,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["speaker_call"] = facts.proposal == "speaker" and (bool({"call", "meet"} & {a.split(":")[0] for a in facts.asks})
                                                                or (facts.shall_we and bool(cre.search(_CALL_ASKED, fold(facts.question))))) \
         and bool(cre.search(_CALL_ASKED, fold(note)))
+    # "würde mich freuen, von deinen Erfahrungen zu lernen", "would love to learn from your experience": glad to share it,
+    # and what they would like to know (never "what should I write next?" nor "what are you working on?")
+    context["learn"] = bool(note.strip()) and note_lang == lang and name in ("met_before", "content", "benefit") \
+        and bool(cre.search(_LEARN_FROM, fold(note))) and not (facts.ask or facts.question.strip() or facts.proposal or facts.offers or facts.role)
+    # "could you send me the slides and the list of tools you mentioned?": both named in the share reply
+    context["tools_too"] = facts.qkind == "share" and bool(note.strip()) and bool(cre.search(_TOOL_LIST, fold(note)))
     context["go_on"] = facts.go_on and not (facts.ask or facts.question.strip() or facts.proposal or facts.offers or facts.role)
     # "I run a small online tea shop", "oprichter van een webshop in duurzame babykleding": a wish for THEIR shop, never a reply
     # that reads as if the note named none (a seller, a recruiter or a job seeker has no shop of theirs to wish luck to)
@@ -5538,6 +5578,20 @@ _UNKNOWABLE = (r"\b(?:stagiaires?|stage|interns?|internships?|praktikant\w*|prak
 _LANGUAGE_NAMES = r"(?:anglais|english|englisch|ingles|inglese|engels|francais|french|franzosisch|francese|frances|frans|allemand|german|deutsch|aleman|tedesco|alemao|duits)"
 
 
+#: A learner already in a job who says so ("ich bin Werkstudent im Marketing bei Bosch", "ik ben werkstudent bij Philips",
+#: "je suis alternante chez", "I'm a working student at", "soy becaria en", "sono stagista presso", "sou estagiária na") (folded).
+_LEARNER_NOW = (r"\b(?:ich bin (?:\w+ )?(?:werkstudent\w*|praktikant\w*|azubi|auszubildende\w*|trainee)|ik ben (?:\w+ )?(?:werkstudent\w*|stagiair\w*|trainee)"
+                r"|(?:i'?m|i am) (?:currently )?(?:an? )?(?:working student|intern|trainee|apprentice)|je suis (?:actuellement )?(?:en )?(?:alternan\w*|stagiaire|apprenti\w*|stage)"
+                r"|(?:soy|estoy de) (?:becari[oa]|practicante)|sono (?:un[oa]? |un'|una )?(?:stagista|tirocinante|apprendista)"
+                r"|sou (?:um |uma )?(?:estagiari[oa]|jovem aprendiz|trainee))\b")
+#: A wish to learn from her experience ("von deinen Erfahrungen lernen", "van je ervaring leren", "learn from your
+#: experience", "apprendre de votre expérience", "aprender de tu experiencia", "imparare dalla tua esperienza") (folded).
+_LEARN_FROM = (r"\b(?:von (?:deine[nmr]?|ihre[nmr]?|dir) (?:erfahrung\w* )?(?:zu )?lernen|learn (?:from|with) (?:you|your)"
+               r"|apprendre (?:de (?:ton|ta|tes|votre|vos)|aupres de (?:toi|vous)|a (?:tes|vos) cotes)|aprender (?:de (?:tu|su|ti|usted)|con(?:tigo| (?:tu|su|voce|a sua|o seu|a tua))|com (?:voce|a senhora|a sua|a tua|o seu|o teu))"
+               r"|imparare (?:dalla (?:tua|sua)|da (?:te|lei)|dalle (?:tue|sue))|van (?:je|jouw|uw|jou|u) (?:ervaring\w* |expertise )?(?:te )?leren)\b")
+#: Her list of tools asked for with her slides ("the list of tools you mentioned", "la liste des outils", "die Tool-Liste") (folded).
+_TOOL_LIST = (r"\b(?:(?:list|liste|lista|lijst) (?:of|des|de|der|degli|dei|delle|das|met|van) (?:\w+ )?(?:tools|outils|herramientas|strumenti|ferramentas|werkzeuge)"
+              r"|tool-?liste|toollijst|tool ?list)\b")
 #: Words of a job search the role lexicon may miss (folded).
 _SEEKING = (r"\b(?:cherche\w*|recherche\w*|looking for|seeking|searching|suche\w*|zoek\w*|busco|buscando|cerco|cercando|procuro|procurando|a procura"
             r"|herausforderung|uitdaging|challenge|nouveau defi|nuevo reto|nuova sfida|novo desafio|beschikbaar|available|disponible|disponibile|disponivel"
@@ -6042,6 +6096,13 @@ _WE_HIRE = (r"\b(?:(?:ich suche|je cherche|i'm looking for|i am looking for|ik z
 #: The sender's own search, in the first person singular ("je cherche", "I'm looking", "ich suche", "ik zoek").
 _SEEKER_I = (r"\b(?:je (?:re)?cherche|(?:i am|i'm|im) (?:currently )?(?:looking|seeking|searching)|ich suche|ik (?:ben op zoek|zoek)|busco|estoy buscando"
              r"|cerco|sto cercando|procuro|estou (?:a )?procura\w*|my (?:cv|resume))\b")
+
+
+def _learner_at_work(note: str, facts: Facts) -> bool:
+    """A working student, an intern or an apprentice IN a job who only wants to learn from her experience."""
+    folded = fold(note)
+    return bool(cre.search(_LEARNER_NOW, folded) and cre.search(_LEARN_FROM, folded)) and not cre.search(_SEEKING, folded) \
+        and not (facts.cv or facts.candidate or facts.applying or facts.hiring or facts.ask == "interns" or facts.offers or facts.proposal)
 
 
 def _situation_template(name: str, facts: Facts, note: str) -> str:
