@@ -907,6 +907,7 @@ sanne lotte fleur eva iris noor lieke anouk femke marloes anne inge ingrid eline
 jessica jennifer emily olivia grace chloe megan hannah rachel priya aisha nadia anita monica dana nora diana helen susan
 karen linda lauren amy rebecca victoria natasha
 paola an els lara verena carla bianca catarina rita claire aoife hanneke yasmine margot alessandra simona teresa rosa nuria
+mercedes montserrat lourdes ainhoa nerea
 veronica barbara eleonora anke maren svenja anja katrin kerstin heike tanja nicole wendy saskia annelies marieke mieke liesbeth
 joyce helena joana filipa rute lucia amelia ursula gabriele_de christina elif ayse leonor madalena matilde benedetta
 hilde ilse katrien sofie lien jolien veerle kristel goedele griet marijke nele tine annick evelien brigitte gisela renate doris
@@ -5011,7 +5012,7 @@ _SOON = {
     "en": r"(?:in|from|by|for|early|late|mid-?) (?:{m})|next (?:week|month|semester|term)|in the (?:next|coming) (?:two |few |\d+ )?(?:weeks|days)|in q[1-4]|(?:on|by) (?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{m})|\d{{1,2}} (?:{m})",
     "de": r"(?:im|ab|bis|anfang|ende|mitte) (?:{m})|nachste woche|in den (?:nachsten|kommenden) (?:zwei |drei |\d+ )?(?:wochen|tagen)|im (?:ersten|zweiten|dritten|vierten) quartal|am \d{{1,2}}\. (?:{m})",
     "es": r"(?:en|para|a partir de|desde|a principios de|a finales de|(?:(?<=edicion )|(?<=conferencia )|(?<=congreso )|(?<=evento ))de) (?:{m})|la semana que viene|la proxima semana|en las proximas (?:dos |tres |\d+ )?semanas|en el (?:primer|segundo|tercer|cuarto) trimestre|el \d{{1,2}} de (?:{m})",
-    "it": r"(?:a|in|per|da|entro|a inizio|a fine|a meta|(?:(?<=edizione )|(?<=conferenza )|(?<=congresso )|(?<=evento )|(?<=festival )|(?<=summit ))di) (?:{m})|la prossima settimana|nelle prossime (?:due |tre |\d+ )?settimane|nel (?:primo|secondo|terzo|quarto) trimestre|il \d{{1,2}} (?:{m})",
+    "it": r"(?:a|ad|in|per|da|entro|a inizio|a fine|a meta|(?:(?<=edizione )|(?<=conferenza )|(?<=congresso )|(?<=evento )|(?<=festival )|(?<=summit ))di) (?:{m})|la prossima settimana|nelle prossime (?:due |tre |\d+ )?settimane|nel (?:primo|secondo|terzo|quarto) trimestre|il \d{{1,2}} (?:{m})",
     "pt": r"(?:em|para|a partir de|no inicio de|no fim de|ate|(?:(?<=edicao )|(?<=conferencia )|(?<=congresso )|(?<=evento ))de) (?:{m})|na proxima semana|nas proximas (?:duas |tres |\d+ )?semanas|no (?:primeiro|segundo|terceiro|quarto) trimestre|(?:em|a) \d{{1,2}} de (?:{m})",
     "nl": r"(?:in|vanaf|begin|eind|medio|tot|(?<=editie )van) (?:{m})|volgende week|de komende (?:twee |drie |\d+ )?weken|in (?:het )?(?:eerste|tweede|derde|vierde) kwartaal|op \d{{1,2}} (?:{m})",
 }

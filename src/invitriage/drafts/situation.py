@@ -62,7 +62,7 @@ _PROBLEMS = [
 MEASURE_GREW = (
     r"\b(?:sales|orders|bookings|leads|revenue|traffic|ventes|commandes|reservations|visites|ventas|pedidos|reservas|visitas|vendas"
     r"|encomendas|vendite|ordini|prenotazioni|umsatz|verkaufe|bestellungen|buchungen|anfragen|verkopen|bestellingen|boekingen|omzet)\b[^.!?]{0,25}?"
-    r"\b(?:went up|are up|have gone up|increased|grew|have grown|jumped|took off|picked up|(?:ont|a) (?:\w+ )?(?:augmente|double|triple|grimpe|progresse)"
+    r"\b(?:went up|are up|up \d+|up by \d+|en hausse de \d+|in crescita del \d+|(?:\d+ ?% )?omhoog|have gone up|increased|grew|have grown|jumped|took off|picked up|(?:ont|a) (?:\w+ )?(?:augmente|double|triple|grimpe|progresse)"
     r"|subieron|aumentaron|crecieron|se (?:duplicaron|dispararon)|han crecido|subiram|aumentaram|dobraram|cresceram|dispararam"
     r"|(?:sono )?(?:salit|aumentat|cresciut|raddoppiat|decollat)\w*|(?:sind |ist )?(?:gestiegen|verdoppelt)|zugelegt|(?:zijn |is )?(?:gestegen|verdubbeld))\b")
 

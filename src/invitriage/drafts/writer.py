@@ -34,6 +34,7 @@ from invitriage.drafts.askfacts import _PLACE_RX, _TRAINING, KNOWN_DEFAULTS, is_
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold, without_emoji
+from invitriage.drafts.notefacts import _MONTHS as _NF_MONTHS
 from invitriage.drafts.notefacts import (_THESIS, _BUDGET_FOR_IT, _FOR_BEGINNERS, _SHE_SPOKE, _CONSULTING, _KIND_OF, _SMALL_TALK_Q, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title, short_note_language,
                         PARTNER_WORK, offered_trade, _HOW_YOU_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
@@ -205,6 +206,9 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
             if lead in ("estimada", "estimado") and gender and first:
                 return f"{'Estimada' if gender == 'f' else 'Estimado'} {first}:"  # "Estimada Camille, … contigo": in kind
             return f"¡Hola, {first}!" if first else "¡Hola!"
+        lead_es = gender or (name_gender(first, "es") if first else "")
+        if lead in ("estimada", "estimado") and first_name_used and first and lead_es and not name.titles and not title_used:
+            return f"{'Estimada' if lead_es == 'f' else 'Estimado'} {first}:"  # "Estimada Camille, … Mercedes": "Estimada Mercedes:"
         if mirror and full:
             if gender:
                 courtesy = next((t for t in name.titles if t in ("Dr.", "Dra.")), "Sra." if gender == "f" else "Sr.")
@@ -241,6 +245,9 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
         lead_g = gender or name_gender(first, "pt")
         if lead in ("cara", "caro") and first and lead_g and not mirror:
             return f"{'Cara' if lead_g == 'f' else 'Caro'} {first},"  # "Cara Camille, … gostaríamos de a convidar": "Cara Rita"
+        if lead in ("prezada", "prezado") and first and lead_g and not name.titles and not title_used:
+            # "Prezada Camille, … Att, Carolina": the first name in kind ("Prezada Carolina"), never "Prezada Sra. Azevedo"
+            return f"{'Prezada' if lead_g == 'f' else 'Prezado'} {first}," if brazil else f"{'Cara' if lead_g == 'f' else 'Caro'} {first},"
         if informal:
             return (f"Oi, {first}!" if first else "Oi!") if brazil else (f"Olá, {first}!" if first else "Olá!")
         if mirror and full:
@@ -1451,10 +1458,17 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         text = _after_first_line(text, str(ctx["tip_line"]))
     if ctx.get("meet_period"):
         text = period_for_next_week(text, lang[:2], str(ctx["meet_period"]))
+    if ctx.get("video"):
+        text = by_video(text, lang)
     if ctx.get("far_line") and str(ctx["far_line"]) not in text:
         text = _before_sign_off(text, str(ctx["far_line"]))
     if ctx.get("quarter_line"):
         text = _after_first_line(text, str(ctx["quarter_line"]))
+    if ctx.get("beginner_line") and not cre.search(_BEGINNER_SAID, fold(text)) \
+            and len(text) + len(str(ctx["beginner_line"])) < MAX_CHARS:
+        text = _after_first_line(text, str(ctx["beginner_line"]))
+    if ctx.get("month_line") and str(ctx["month_line"]) not in text:
+        text = _after_first_line(text, str(ctx["month_line"]))
     text = contract_articles(text, lang[:2])
     if ctx.get("formal_address"):
         text = formal_letter(text, lang[:2])
@@ -2091,6 +2105,9 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
 _EMPTY_CONTEXT.update({"event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": ""})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT["beginner_line"] = ""  # "¿Tu curso sirve para principiantes?": who her trainings are for
+_EMPTY_CONTEXT["video"] = False  # "per Video austauschen": the call is a video call
+_EMPTY_CONTEXT["month_line"] = ""  # "¿Tendría disponibilidad en abril?": yes in principle for that month
 _EMPTY_CONTEXT["meet_period"] = ""  # "teria disponibilidade em abril?": the month the sender names for meeting, never "next week"
 _EMPTY_CONTEXT["team_shared"] = ""
 _EMPTY_CONTEXT["team_liked"] = False  # her training given at their company, and their team's feedback (content)  # her piece shared with their team (content)
@@ -3329,7 +3346,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if not gender and (mirror or (lang == "de" and not informal)):
         gender = name_gender(who.first, lang)  # "Hallo Frau Krüger" is answered "Hallo Frau Müller", not with the full name
     senhor = ""
-    if variant == "pt-BR" and note_lang == lang and not informal and (cre.search(_SENHOR, fold(note)) or mirror and gender):
+    first_letter = bool(owner_first) and bool(cre.match(rf"\W*prezad[oa]\s+{re.escape(fold(owner_first))}\b", fold(note)))
+    if variant == "pt-BR" and note_lang == lang and not informal and (cre.search(_SENHOR, fold(note)) or mirror and gender and not first_letter):
         # "Prezada Sra. Laurent, … convidá-la": the reply opens "Prezado Sr. Almeida" and keeps "o senhor", never "você"
         # "trabalhou com a senhora": the sender keeps "o senhor / a senhora", and so does the reply (never "você")
         senhor = gender or sender_gender(note, lang, who, headline) or name_gender(who.first, lang)
@@ -3500,7 +3518,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     lead_m = cre.match(r"\W*(beste|dag|goeiedag|goedendag|goe(?:de|ie)(?:morgen|middag|navond)|exm[oa]|hallo|hoi|hey|estimad[oa]|dear|hi|moin|servus)\b", fold(note))
     if not lead_m and owner_first:
         # "Cara Camille", "Gentile Camille", "Chère Camille": a warm letter opening with the owner's first name, answered in kind
-        lead_m = cre.match(rf"\W*(cara|caro|gentile|chere|cher)\s+{re.escape(fold(owner_first))}\b", fold(note))
+        lead_m = cre.match(rf"\W*(cara|caro|gentile|chere|cher|prezad[oa])\s+{re.escape(fold(owner_first))}\b", fold(note))
+    if lead_m and lead_m.group(1) in ("estimada", "estimado") and owner_first and owner_last \
+            and cre.match(rf"\W*estimad[oa]\s+{re.escape(fold(owner_first))}\s+{re.escape(fold(owner_last))}\b", fold(note)):
+        lead_m = None  # "Estimada Camille Laurent, … Elena Márquez": the whole name, answered by title and surname as before
     company = strip_emoji(facts.company)
     if facts.for_client or (company and cre.search(rf"(?i)\b(?:recrut\w+|recruit\w*|reclut\w+|talent\w*|headhunt\w*|de t[êe]tes|personalberat\w*|werving\w*|recrutamento|reclutamiento|selezione)(?:\s+[\w&-]+){{0,2}}?\s+(?:chez|at|bei|en|presso|na|da|bij|de|di|@)\s+{re.escape(company)}", note)
         or cre.search(rf"(?i)\b(?:cabinet|agence|agency|agentur|agencia|agenzia|agência|bureau|wervingsbureau)\s+(?:de\s+)?(?:recrutement|recruitment|recruiting|personal\w*|selecci[oó]n|selezione|recrutamento|werving)?\s*{re.escape(company)}\b", note)):
@@ -3684,6 +3705,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["quarter_line"] = quarter_line(note, variant or lang) if name in ("client", "business_proposal", "recruiting", "answer", "ask_for_help") else ""
     if context["quarter_line"]:
         context["meet_period"] = ""  # "available in Q1?": the quarter is the work's, the first call stays next week
+    context["beginner_line"] = beginner_line(note, variant or lang, informal=bool(context["informal"])) if not facts.team else ""
+    context["video"] = bool(cre.search(_VIDEO_ASK, fold(note)))
+    context["month_line"] = month_line(note, variant or lang, str(context["meet_period"] or "")) \
+        if name in ("client", "business_proposal", "recruiting", "answer", "ask_for_help") else ""
     if lang == "de" and context["event"]:
         # "beim Webinar von HubSpot im Chat": written as a German speaker would, "im Chat beim HubSpot-Webinar"
         event = context["event"].strip()
@@ -6242,7 +6267,7 @@ def senhor_address(text: str, gender: str) -> str:
 _MEET_WORDS = (r"\b(?:availab\w*|free|talk|speak|chat|meet|call|catch up|dispon\w*|libre|parler|echanger|rencontrer|voir|appel\w*|rendez-vous|rdv"
                r"|zeit|verfugbar\w*|sprechen|telefonieren|treffen|termin\w*|austauschen|hablar|charlar|conversar|vernos|reunir\w*|reunion\w*|llamada"
                r"|sentirci|parlarne|parlare|vederci|incontr\w*|chiamata|call|falar|conversa\w*|reuniao|chamada|encontr\w*|beschikbaar|tijd|spreken|bellen"
-               r"|afspr\w*|gesprek|kennismak\w*|ruimte"
+               r"|afspr\w*|gesprek|kennismak\w*|ruimte|agenda"
                # "Un café à Lyon le mois prochain ?", "Koffie volgende maand?": a coffee is a meeting too
                r"|cafe|coffee|kaffee|koffie|caffe|cafezinho)\b")
 #: "next week" as the drafts offer it, with the preposition that goes with it, per language.
@@ -6355,6 +6380,118 @@ def quarter_line(note: str, lang: str) -> str:
         words = {k: v.split()[n - 1] for k, v in _QUARTER_WORDS.items()}
         return _QUARTER_LINE[text].format(n=n, **words)
     return ""
+
+
+#: Being free for the work (folded), asked in the question that names the month: "¿Tendría disponibilidad en abril?",
+#: "Teria agenda em maio?", "Avrebbe disponibilità ad aprile?", "are you available in May?", "hätten Sie im März Zeit?".
+_MONTH_ROOM = (r"\b(?:availab\w*|free|capacity|bandwidth|dispon\w*|libre|agenda|hueco|tempo|spazio|zeit|kapazit\w*|verfugbar\w*"
+               r"|frei|beschikbaar|ruimte|tijd|plek)\b")
+#: Any month's name (folded), in any of the languages.
+_MONTHS_ANY = "|".join(sorted({m for names in _NF_MONTHS.values() for m in names.split("|")}))
+#: The answer to "available in {month}?", per language: yes in principle on her side, the dates confirmed together.
+_MONTH_LINE = {
+    "en": "{M} should work on my side in principle.",
+    "fr": "En {m}, ce devrait être possible de mon côté.",
+    "de": "Im {M} sollte es bei mir grundsätzlich passen.",
+    "es": "En principio, {m} es posible por mi parte.",
+    "it": "In linea di massima, il mese di {m} va bene da parte mia.",
+    "pt": "Em princípio, {m} é possível da minha parte.",
+    "pt-BR": "Em princípio, {m} funciona para mim.",
+    "nl": "In principe is {m} bij mij mogelijk.",
+}
+
+
+def month_line(note: str, lang: str, period: str) -> str:
+    """A sentence answering "are you available in {month}?" (the month the sender names), or "".
+
+    >>> month_line("¿Tendría disponibilidad en abril?", "es", "en abril")
+    'En principio, abril es posible por mi parte.'
+    >>> month_line("Could we talk in May?", "en", "in May")
+    ''
+    """
+    text = lang if lang in _MONTH_LINE else lang[:2]
+    if text not in _MONTH_LINE or not period:
+        return ""
+    month = period.split()[-1]
+    if not cre.fullmatch(r"[^\W\d_]{3,}", month) or not cre.search(rf"\b(?:{_MONTHS_ANY})\b", fold(month)):
+        return ""
+    said = fold(period)
+    for ask in cre.findall(r"[^.!?\n¿]*\?", fold(note)):
+        if said in ask and cre.search(_MONTH_ROOM, ask):
+            low = month.casefold() if lang[:2] in ("fr", "es", "it", "pt", "nl") else month[:1].upper() + month[1:]
+            return _MONTH_LINE[text].format(m=low, M=low[:1].upper() + low[1:])
+    return ""
+
+
+#: "Is your course OK for beginners?", "¿Tu curso sirve para principiantes?", "Seu curso serve pra quem está começando do zero?"
+#: (folded, in one question): her course asked about for a beginner.
+_COURSE_WORD = (r"\b(?:course|courses|training|trainings|workshop|cours|formation|formations|curso|cursos|corso|corsi|formazione|formacion|formacao"
+                r"|treinamento|treinamentos|kurs|kurse|schulung\w*|cursus|opleiding|training\w*)\b")
+_BEGINNER_WORD = (r"\b(?:beginners?|principiant\w*|iniciant\w*|debutant\w*|anfanger\w*|einsteiger\w*|starters?|newbies?|novices?"
+                  r"|from scratch|de cero|desde cero|da zero|de zero|do zero|van nul|bij nul|von null|a zero)\b")
+#: Who her trainings are for, from the settings' training offer (no claim they are for beginners).
+_BEGINNER_LINE = {
+    "en": ("My trainings (SEO, social ads, content strategy) are for small business owners, teams and individuals.",) * 2,
+    "fr": ("Mes formations (SEO, social ads, stratégie de contenu) s'adressent à des dirigeants de petites entreprises, des équipes et des particuliers.",
+           "Mes formations (SEO, social ads, stratégie de contenu) s'adressent à des dirigeants de petites entreprises, des équipes et des particuliers."),
+    "de": ("Meine Schulungen (SEO, Social Ads, Content-Strategie) richten sich an Inhaber kleiner Unternehmen, Teams und Einzelpersonen.",
+           "Meine Schulungen (SEO, Social Ads, Content-Strategie) richten sich an Inhaber kleiner Unternehmen, Teams und Einzelpersonen."),
+    "es": ("Mis formaciones (SEO, publicidad en redes sociales, estrategia de contenidos) son para emprendedores, equipos y particulares.",
+           "Mis formaciones (SEO, publicidad en redes sociales, estrategia de contenidos) son para emprendedores, equipos y particulares."),
+    "it": ("I miei corsi (SEO, social ads, strategia dei contenuti) sono per titolari di piccole imprese, team e privati.",
+           "I miei corsi (SEO, social ads, strategia dei contenuti) sono per titolari di piccole imprese, team e privati."),
+    "pt": ("As minhas formações (SEO, anúncios nas redes sociais, estratégia de conteúdo) são para empreendedores, equipas e particulares.",
+           "As minhas formações (SEO, anúncios nas redes sociais, estratégia de conteúdo) são para empreendedores, equipas e particulares."),
+    "pt-BR": ("Meus treinamentos (SEO, anúncios em redes sociais, estratégia de conteúdo) são para empreendedores, equipes e pessoas físicas.",
+              "Meus treinamentos (SEO, anúncios em redes sociais, estratégia de conteúdo) são para empreendedores, equipes e pessoas físicas."),
+    "nl": ("Mijn trainingen (SEO, social ads, contentstrategie) zijn voor ondernemers, teams en particulieren.",
+           "Mijn trainingen (SEO, social ads, contentstrategie) zijn voor ondernemers, teams en particulieren."),
+}
+#: A draft that already speaks of beginners (folded).
+_BEGINNER_SAID = r"\b(?:beginners?|principiant\w*|iniciant\w*|debutant\w*|anfanger\w*|einsteiger\w*|starters?)\b"
+
+
+def beginner_line(note: str, lang: str, *, informal: bool) -> str:
+    """Who her trainings are for, when the note asks whether her course suits a beginner, or "".
+
+    >>> beginner_line("Il tuo corso va bene per principianti?", "it", informal=True)[:40]
+    'I miei corsi (SEO, social ads, strategia'
+    >>> beginner_line("I'm a beginner. Which course should I take?", "en", informal=True)
+    ''
+    """
+    pair = _BEGINNER_LINE.get(lang) or _BEGINNER_LINE.get(lang[:2])
+    if not pair:
+        return ""
+    for ask in cre.findall(r"[^.!?\n¿]*\?", fold(note)):
+        if cre.search(_COURSE_WORD, ask) and cre.search(_BEGINNER_WORD, ask) and cre.search(r"\b(?:your|ton|ta|tes|votre|vos|tu|tus|su|sus|tuo|tuoi|suo|seu|seus|teu|dein\w*|ihr\w*|je|jouw|uw)\b", ask):
+            return pair[0 if informal else 1]
+    return ""
+
+
+#: A video call asked for (folded): "per Video austauschen", "a video call", "en visio", "por videollamada", "in videochiamata".
+_VIDEO_ASK = (r"\b(?:per video|via video|video ?call|video-call|videocall|video chat|videochat|visio\w*|videoconf\w*|videollamada|videochiamata"
+              r"|videochamada|videogesprek|videobellen|videotelefonat|zoom|google meet|teams-call|teams call)\b")
+#: A phone call in a draft, and the same call by video, per language.
+_PHONE_TO_VIDEO = {
+    "en": ((r"\bphone call\b", "video call"), (r"\bby phone\b", "by video")),
+    "fr": ((r"\bappel téléphonique\b", "appel en visio"), (r"\bpar téléphone\b", "en visio")),
+    "de": ((r"\bTelefonat\b", "Videotelefonat"), (r"\btelefonisch\b", "per Video")),
+    "es": ((r"\bpor teléfono\b", "por videollamada"),),
+    "it": ((r"\btelefonata\b", "videochiamata"), (r"\bper telefono\b", "in videochiamata")),
+    "pt": ((r"\bpor telefone\b", "por videochamada"),),
+    "nl": ((r"\btelefoongesprek\b", "videogesprek"), (r"\btelefonisch\b", "via video")),
+}
+
+
+def by_video(text: str, lang: str) -> str:
+    """The draft's phone call made a video call (the note asks for one: "per Video austauschen").
+
+    >>> by_video("Gern in einem 20-minütigen Telefonat.", "de")
+    'Gern in einem 20-minütigen Videotelefonat.'
+    """
+    for rx, to in _PHONE_TO_VIDEO.get(lang[:2], ()):
+        text = cre.sub(rx, to, text)
+    return text
 
 
 def period_for_next_week(text: str, lang: str, period: str) -> str:
