@@ -65,3 +65,16 @@ def test_agencies_asked_about_get_where_to_look(note: str, said: str, never: str
     interns" nobody asked, the city they are in kept; "agencies … hiring juniors" is no opening the sender has to fill."""
     text = sample_draft(note, headline="Student")
     assert said in text and never not in text, text
+
+
+@pytest.mark.parametrize("note,said,never", [
+    ("Hey Camille 👋\nLoved your workshop at Bordeaux Startup Weekend!\nThe section on lookalike audiences was so useful 🙌\nLet's "
+     "keep in touch!\nTom", "event", "up to since"),
+    ("Hoi Camille! Super leuk je workshop op de Dutch Marketing Days, het stuk over retargeting was echt nuttig. Laten we contact "
+     "houden! Groet, Sem", "event", "Waar ben je op dit moment mee bezig"),
+])
+def test_a_participant_who_loved_her_workshop_is_hoped_at_the_next_event(note: str, said: str, never: str) -> None:
+    """Round 43 merge (c46): a participant praising her workshop is hoped to be seen at a next event, never asked by the
+    trainer "what have you been up to since?"."""
+    text = sample_draft(note, headline="Co-founder")
+    assert said in text and never not in text, text
