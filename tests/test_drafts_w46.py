@@ -78,3 +78,11 @@ def test_a_participant_who_loved_her_workshop_is_hoped_at_the_next_event(note: s
     trainer "what have you been up to since?"."""
     text = sample_draft(note, headline="Co-founder")
     assert said in text and never not in text, text
+
+
+def test_a_compound_piece_that_helped_is_named() -> None:
+    """Round 43 de note-15: "dein Newsletter-Artikel über … hat mir die Augen geöffnet" names the piece, never a bare
+    "dass dir das geholfen hat"."""
+    text = sample_draft("Hallo Camille, ich baue gerade einen kleinen Onlineshop für Tee auf, und dein Blog-Beitrag über "
+                        "Produktfotos für Shops hat mir echt die Augen geöffnet. Danke! Jana", headline="Gründerin")
+    assert "Blog-Beitrag über Produktfotos für Shops" in text, text

@@ -5862,7 +5862,7 @@ def _piece_at(original: str, folded: str, before: str, start: int) -> str:
     if not 3 <= len(words) <= 12:
         return ""
     det = r"(?:the|your|der|die|das|dein\w*|le|la|l'|ton|ta|votre|el|la|tu|su|il|lo|o|a|seu|sua|teu|tua|het|de|je|jouw|uw|il tuo|la tua|il suo|la sua|o seu|a sua|o teu|a tua)"
-    shape = cre.match(rf"(?:{det} |l')?(?:{det} )?(?:\w+ )?(?:{_PIECE_NOUNS})s?\b(?:'s)? \S", phrase_f)
+    shape = cre.match(rf"(?:{det} |l')?(?:{det} )?(?:\w+ )?(?:\w+-)?(?:{_PIECE_NOUNS})s?\b(?:'s)? \S", phrase_f)  # "dein Newsletter-Artikel über …"
     # "l'ultima sui social ads …", "the latest on pricing": the latest issue of the newsletter the note follows
     last = cre.match(r"(?:l'|the |el |la |o |a |die |de )?(ultim[ao]|latest|last|letzte|laatste) (?=\S)", phrase_f)
     if not shape and last and cre.match(r"(?:texto|textos|testo|text|texte|tekst|numero|numeros|edicao|edizione|edicion|envio|mail|e-mail|email|issue"
