@@ -86,3 +86,11 @@ def test_a_compound_piece_that_helped_is_named() -> None:
     text = sample_draft("Hallo Camille, ich baue gerade einen kleinen Onlineshop für Tee auf, und dein Blog-Beitrag über "
                         "Produktfotos für Shops hat mir echt die Augen geöffnet. Danke! Jana", headline="Gründerin")
     assert "Blog-Beitrag über Produktfotos für Shops" in text, text
+
+
+def test_a_foreign_firm_entering_her_market_is_told_she_works_with_exactly_that() -> None:
+    """Round 43 en note-32: "we plan to launch in France … do you work with foreign companies?" is a foreign firm entering
+    her home market, never "yes, I also have clients in Switzerland, Belgium and Canada"."""
+    text = sample_draft("Hi Camille, we are a Berlin skincare brand planning to launch in France next year. Do you work with foreign "
+                        "companies?", headline="Founder")
+    assert "want to be found in France" in text and "Canada" not in text, text

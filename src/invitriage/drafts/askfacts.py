@@ -347,6 +347,12 @@ def _rx_place() -> list[tuple[str, re.Pattern[str]]]:
 _PLACE_RX = _rx_place()
 
 
+#: A market the sender wants to enter (folded): "enter the French market", "s'implanter en France", "entrar no mercado francês".
+_ENTER_MARKET = (r"\b(?:enter\w*|launch\w*|expand\w*|break into|s'implanter|arriver|se lancer|lancer|entrar|lanzar\w*|expandir\w*|entrare|lanciar\w*|espander\w*"
+                 r"|eintreten|expandieren|starten|betreden|uitbreiden|lanceren)\b[^.?!\n]{0,25}?\b(?P<p>france|french|francais\w*|francia|frances\w*|frankreich"
+                 r"|franzosisch\w*|frankrijk|franse|francese|franca|spain|spanish|espana|espagne|germany|german|allemagne|alemania|italy|italian|italia|italie)\b")
+
+
 def place_key(text: str) -> str:
     """The lexicon key of a place (a country in any of the seven languages, or one of its big cities), or "".
 
@@ -624,7 +630,15 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
                 home = [place_key(r) or fold(r) for r in settings.regions]
                 a.place = next((p for p in a.places if p not in home), a.place)
             ctx["k_place"] = locative(a.place, where)
-            if a.place == "abroad":
+            abroad = a.place == "abroad"
+            if abroad and settings.regions and settings.regions != ["anywhere"]:
+                # "we want to enter the French market. Do you offer audits for foreign brands?": a foreign firm entering
+                # her home market (her first region), said outside the question
+                entered = cre.search(_ENTER_MARKET, fold(note))
+                market = entered and (place_key(entered.group("p"))
+                                      or next((k for k, names in _DEMONYMS.items() if cre.fullmatch(names, entered.group("p"))), ""))
+                a.into = a.into or bool(market and market == (place_key(settings.regions[0]) or fold(settings.regions[0])))
+            if abroad:
                 # "Arbeiten Sie auch mit ausländischen Unternehmen?": clients beyond her home (her first region)
                 ctx["k_place"] = _ABROAD.get(lang[:2], "abroad")
                 if settings.regions != ["anywhere"]:
@@ -644,8 +658,12 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
                 others = [r for r, k in zip(settings.regions, keys) if k != asked_key]
                 ctx["k_outside"] = bool(a.outside)  # "clients outside Spain?": the "not yet" never names Spain
                 ctx["k_region"] = ("outside" if others else "no") if a.outside and asked_key in keys else "yes" if inside and not a.outside else "no"
-                if a.into and asked_key in keys and not a.outside:
-                    ctx["k_region"] = "into"  # foreign companies entering her own market: exactly her clients, never "clients in France"
+                if a.into and (asked_key in keys and not a.outside or abroad):
+                    # "we want to enter the French market … audits for foreign brands?": the foreign company entering her
+                    # market, never "yes, I also have clients in Switzerland, Belgium and Canada"
+                    ctx["k_region"] = "into"
+                    if abroad:
+                        ctx["k_place"] = locative(settings.regions[0], where)  # foreign companies entering her own market
                 shown = others if ctx["k_region"] == "outside" else list(settings.regions)
                 places = [locative(r, where) for r in shown[:5]]
                 if lang in ("en", "nl"):  # "in France, Switzerland and Belgium"
