@@ -94,3 +94,18 @@ def test_a_foreign_firm_entering_her_market_is_told_she_works_with_exactly_that(
     text = sample_draft("Hi Camille, we are a Berlin skincare brand planning to launch in France next year. Do you work with foreign "
                         "companies?", headline="Founder")
     assert "want to be found in France" in text and "Canada" not in text, text
+
+
+@pytest.mark.parametrize("note,said,never", [
+    ("Hi Camille, Laura Kim from Brightlab suggested I get in touch. I sell handmade candles on Shopify and my Instagram ads are "
+     "not working. She said you are the person to ask. Would love to connect!", "help with your Instagram ads", "get to know each other"),
+    ("Hoi Camille, Joost de Wit raadde me aan je te benaderen. Ik verkoop keramiek online en mijn Facebook-advertenties lopen niet "
+     "goed. Groet, Lotte", "Facebook", "kennismaken"),
+    ("Hi Camille, Tom Reed from Growthlab suggested I reach out. I run a small Shopify store selling soaps and I'm struggling with "
+     "Facebook ads. Would love to connect!", "help with your Facebook ads", "Happy to help"),
+])
+def test_a_referred_shop_whose_ads_fail_gets_its_field_named(note: str, said: str, never: str) -> None:
+    """Round 43 (en note-27, nl note-26, es note-16): ads that "are not working" / "lopen niet goed" are the need the reply
+    names, never a bare get-to-know call; "I can certainly help …" is not followed by "Happy to help"."""
+    text = sample_draft(note, headline="Founder")
+    assert said in text and never not in text, text

@@ -145,7 +145,11 @@ _BARE_HELP = (r"\b(?:(?:i )?need (?:some )?help|could use (?:some )?help|struggl
               r"|(?:ho )?bisogno di (?:una mano|aiuto|un aiuto)|(?:ho )?difficolta con|faccio fatica"
               r"|preciso de (?:ajuda|uma mao|uma forca)|(?:estou|to|tou) com dificuldade|(?:to|estou|tou) apanhando"
               r"|brauche? (?:etwas |dringend )?hilfe|komme? (?:nicht|kaum) weiter|hange fest"
-              r"|(?:heb|kan) (?:wel )?(?:wat )?hulp (?:nodig|gebruiken)|loop vast|kom niet verder)\b")
+              r"|(?:heb|kan) (?:wel )?(?:wat )?hulp (?:nodig|gebruiken)|loop vast|kom niet verder"
+              # "my Instagram ads are not working", "mes pubs ne décollent pas", "mijn ads lopen niet goed": a struggle too
+              r"|(?:are|is)n'?t working|(?:are|is) not working|not performing|underperform\w*|ne (?:marchent|marche|fonctionnent|decollent) pas"
+              r"|no (?:funcionan|funciona|despegan|me funcionan)|non (?:funzionano|funziona|rendono)|nao (?:funcionam|funciona|estao dando)"
+              r"|(?:funktionieren|laufen) (?:\w+ )?nicht|(?:lopen|werken) (?:\w+ )?niet(?: goed)?)\b")
 
 
 #: Their own launch (folded): "je lance ma marque", "I'm launching my brand", "estoy lanzando mi tienda", "lancio il mio brand",
