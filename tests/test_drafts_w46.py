@@ -109,3 +109,14 @@ def test_a_referred_shop_whose_ads_fail_gets_its_field_named(note: str, said: st
     names, never a bare get-to-know call; "I can certainly help …" is not followed by "Happy to help"."""
     text = sample_draft(note, headline="Founder")
     assert said in text and never not in text, text
+
+
+@pytest.mark.parametrize("note,said", [
+    ("hoi Camille, vraagje: heeft het nog zin om blogs te schrijven voor mijn webshop of kan ik beter alles in video stoppen?", "video"),
+    ("Hi Camille, quick one: should I keep writing blog posts for my shop or switch everything to video?", "short video"),
+    ("Hola Camille, ¿sigo escribiendo artículos en el blog o mejor me paso a los vídeos?", "vídeo corto"),
+])
+def test_blog_or_video_is_answered_both_halves(note: str, said: str) -> None:
+    """Round 43 nl note-32: "blogs or everything in video?" weighs both, never the blog half alone."""
+    text = sample_draft(note, headline="Owner")
+    assert said in text and "goog" in text.lower(), text
