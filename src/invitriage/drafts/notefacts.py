@@ -5837,6 +5837,15 @@ _PIECE_NOUNS = "|".join(sorted({w for k in ("article", "post", "talk", "podcast"
 def _helped_piece(original: str, folded: str) -> str:
     """The subject of "… helped me" when it is one of the owner's pieces with what it is about: "Lese seit Monaten deinen
     Newsletter, der Artikel über Meta Ads für kleine Shops hat mir echt geholfen" → "der Artikel über Meta Ads für kleine Shops"."""
+    one = cre.search(r"\b(?:the|that) (one) (?=(?:on|about) )", folded)
+    nouns = cre.findall(rf"\b({_PIECE_NOUNS})s?\b", folded[:one.start()]) if one else []
+    if one and nouns:
+        # "following your posts …, the one on repurposing blog posts into carousels was gold": the one is a post (a
+        # newsletter's one is an issue)
+        noun = nouns[-1][:-1] if nouns[-1].endswith("s") and cre.fullmatch(_PIECE_NOUNS, nouns[-1][:-1]) else nouns[-1]
+        noun = "issue" if noun == "newsletter" else noun
+        original = original[:one.start(1)] + noun + original[one.end(1):]
+        folded = folded[:one.start(1)] + noun + folded[one.end(1):]
     m = cre.search(_HELPED_VERB, folded)
     if not m:
         return ""

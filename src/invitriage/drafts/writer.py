@@ -2105,6 +2105,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
 _EMPTY_CONTEXT.update({"event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": ""})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
 _EMPTY_CONTEXT["beginner_line"] = ""  # "¿Tu curso sirve para principiantes?": who her trainings are for
 _EMPTY_CONTEXT["video"] = False  # "per Video austauschen": the call is a video call
 _EMPTY_CONTEXT["month_line"] = ""  # "¿Tendría disponibilidad en abril?": yes in principle for that month
@@ -4160,6 +4161,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # meant for it (``who``), never "as a junior" to a manager nor internship paperwork to a Werkstudent
     context["career_stage"] = career.stage(note, headline)
     context["faq"] = _faq_answer(name, facts, note if note_lang == lang else "", context, settings, lang=(variant or lang))
+    if context.get("known") and not context["faq"] and own_note and name not in ("recruiting", "sales_pitch"):
+        # "Che formazione mi consiglieresti per iniziare? … E' in italiano?": the language answered from her facts, and
+        # the course asked for answered too (her own answer on which course to take), in place of the call
+        picks = [q for q in cre.findall(r"[^.!?\n]*\?", own_note) if cre.search(_COURSE_PICK, fold(q))]
+        context["course_tip"] = faq.match(picks[0], settings.answers, variant or lang) if picks else ""
     if not context["faq"] and intent in ("job_seeking", "ask_for_help") and facts.ask == "advice" and not facts.career and note_lang == lang and note.strip() \
             and cre.search(_JOB_HUNT, fold(note)) and not cre.search(_WHERE_APPLY + "|" + _VACANCY_ASK, fold(note)):
         # "je galère à trouver une alternance, t'aurais des conseils ?": where to look and how to apply, said now, never
@@ -6423,6 +6429,12 @@ def month_line(note: str, lang: str, period: str) -> str:
     return ""
 
 
+#: "Which training would you recommend to start?", "Che formazione mi consiglieresti?", "welke opleiding raad je aan?" (folded,
+#: one question): which course to take, asked for.
+_COURSE_PICK = (r"\b(?:which|what|quel\w*|que|qual\w*|cual\w*|che|welche\w*|welk\w*)\b[^?]*\b(?:courses?|trainings?|formations?|formacion\w*"
+                r"|formazion\w*|formacao|formacoes|cursos?|cors[oi]|kurs\w*|weiterbildung\w*|fortbildung\w*|cursus\w*|opleiding\w*)\b"
+                r"[^?]*\b(?:recommend\w*|recommand\w*|conseill\w*|recomiend\w*|recomend\w*|aconsej\w*|consigl\w*|aconselh\w*|empfehl\w*|aanrad\w*|raad"
+                r"|should i|start\w*|begin\w*|commencer|empezar|iniziare|comecar|anfangen|einstieg)")
 #: "Is your course OK for beginners?", "¿Tu curso sirve para principiantes?", "Seu curso serve pra quem está começando do zero?"
 #: (folded, in one question): her course asked about for a beginner.
 _COURSE_WORD = (r"\b(?:course|courses|training|trainings|workshop|cours|formation|formations|curso|cursos|corso|corsi|formazione|formacion|formacao"
