@@ -284,7 +284,14 @@ _PATH = (r"\b(?:how did you (?:get|got|end up|come to|start\w*|begin|become|brea
 #: "¿cómo conseguiste tus primeros clientes?", "wie hast du deine ersten Kunden gefunden?", "hoe heb jij je eerste klanten
 #: gevonden?"): a question about the owner, never "how do I find my first clients?".
 _FIRST_CLIENTS = (r"\b(?:first|premiers?|primer|primeros|primi|primo|primeiros?|erste[nr]?|eerste)\s+(?:\w+\s+)?(?:clients?|customers|clientes"
-                  r"|clienti|kunden|auftraggeber\w*|klanten|klant|opdrachtgevers|opdrachten)\b")
+                  r"|clienti|kunden|auftraggeber\w*|klanten|klant|opdrachtgevers|opdrachten)\b"
+                  # "wie du am Anfang Kunden gefunden hast", "how you found clients at the start", "comment tu as trouvé des
+                  # clients au début": the first clients, said with "at the start"
+                  r"|\b(?:am anfang|anfangs|zu beginn|au debut|at the (?:start|beginning)|in the beginning|early on|al principio|al inicio"
+                  r"|all'inizio|agli inizi|no inicio|no comeco|in het begin|in den anfangen)\s+(?:\w+\s+){0,2}(?:clients?|customers|clientes"
+                  r"|clienti|kunden|auftraggeber\w*|klanten|opdrachtgevers)\b"
+                  r"|\b(?:clients?|customers|clientes|clienti|kunden|klanten)\s+(?:\w+\s+){0,2}(?:am anfang|au debut|at the (?:start|beginning)"
+                  r"|in the beginning|early on|al principio|all'inizio|no inicio|no comeco|in het begin)\b")
 _YOU_DID = (r"\b(?:did you|have you|you got|you found|you landed|your first|as-tu|avez-vous|tu as|vous avez|t'as|tes premiers|vos premiers"
             r"|hast du|haben sie|deine ersten|ihre ersten|conseguiste|encontraste|captaste|consiguio|consiguieron|tus primeros|sus primeros"
             r"|hai trovato|ha trovato|hai ottenuto|sei riuscit\w|i tuoi primi|conseguiu|conseguiste|encontrou|encontraste|arranjou|arranjaste"
@@ -543,6 +550,9 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
         # "je me lance en freelance, j'aurais aimé ton retour d'expérience sur les débuts": her start as a freelancer is
         # how she found her first clients (the entry that tells it), never a request to see their work
         about_self, asked = True, f"{asked} first clients"
+    if about_self and cre.search(_FIRST_CLIENTS, asked) and cre.search(_YOU_DID, asked):
+        # "Hast du Tipps, wie du am Anfang Kunden gefunden hast?": how she found her first clients, never how she learnt
+        asked = f"{asked} first clients"
     names = named(note)
     best, hits = _scored(entries, asked, options, about_self, budget, names)
     if wider != asked:
