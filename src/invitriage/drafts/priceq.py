@@ -457,15 +457,62 @@ def ballpark(lang: str, what: str, note: str, bands: list[dict[str, int]], *, na
     else:
         lo, hi = bands[0]["from"], bands[-1]["to"]
         text = (_RANGE_AFTER_YES.get(lang) or _RANGE_AFTER_YES[lang.split("-")[0]]) if named else table[1]
-    return shop_worded(lang, text.format(what=what, What=what[:1].upper() + what[1:], n=_number(n, lang),
+    said = shop_worded(lang, text.format(what=what, What=what[:1].upper() + what[1:], n=_number(n, lang),
                                          unit=units[0 if unit == "pages" else 1], lo=_euros(lo, lang, bare=True),
                                          hi=_euros(hi, lang)), note)
+    return f"{said} {_TIMEFRAME.get(lang) or _TIMEFRAME[lang.split('-')[0]]}" if duration_asked(note) else said
+
+
+#: How long the work itself takes, asked beside its price (folded): "Und wie lange dauert das ungefähr?", "how long does it
+#: take?", "combien de temps ça prend ?", "¿cuánto tarda?", "quanto tempo ci vuole?", "quanto tempo demora?", "hoe lang duurt
+#: dat?". (How long until results show is another question: "wie lange dauert es, bis SEO wirkt?".)
+_HOW_LONG = (r"\b(?:how long (?:does|will|would|do) (?:it|that|this|the audit|an audit|the work|they|you) (?:usually |roughly |normally )?take"
+             r"|how long (?:would )?(?:it|that|this) take|what(?:'s| is) the (?:timeframe|turnaround|lead time)|combien de temps (?:ca|cela|ce|il|l'audit|un audit|faut|prend|dure)"
+             r"|(?:quel|quels) (?:est le |sont les )?delais?|wie lange (?:dauert|braucht|brauchen)|cuanto (?:tarda|tardas|tarda usted|dura|tiempo)"
+             r"|(?:que|cual es el) plazo|quanto (?:tempo|dura|ci vuole|ci mette)|qual (?:e )?o prazo|quanto tempo (?:demora|leva|dura)"
+             r"|hoe lang (?:duurt|doe je|doet u|ben je|bent u))\b")
+#: "how long until SEO shows results": the results' delay, not the length of the work.
+_UNTIL_RESULTS = (r"\b(?:bis|until|till|before|avant (?:de|que)|hasta que|hasta ver|prima (?:che|di)|ate (?:ver|que)|voordat|tot (?:je|er|het)"
+                  r"|results?|resultats?|resultados?|risultati|ergebnisse|resultaten)\b")
+_SENTENCE_END = r"(?<=[?.!])\s+"
+#: The length of the work, when asked: it depends on the same points as the price, and comes with the proposal (her
+#: settings give no duration). Neutral register: the text is said to tu and vous alike.
+_TIMEFRAME = {
+    "en": "The time it takes depends on that too; I'll give the timeframe with the proposal.",
+    "fr": "Le délai en dépend aussi ; je le précise avec la proposition.",
+    "de": "Auch die Dauer richtet sich danach; den Zeitrahmen nenne ich mit dem Angebot.",
+    "es": "El plazo también depende de eso; lo indico con la propuesta.",
+    "it": "Anche i tempi dipendono da questo; li indico con la proposta.",
+    "pt": "O prazo também depende disso; indico-o com a proposta.",
+    "pt-BR": "O prazo também depende disso; eu indico junto com a proposta.",
+    "nl": "Ook de doorlooptijd hangt daarvan af; die noem ik bij de offerte.",
+}
+
+
+def duration_asked(note: str) -> bool:
+    """Does a price question also ask how long the work takes (not how long until results show)?
+
+    >>> duration_asked("Was kostet ein Audit? Und wie lange dauert das ungefähr?"), duration_asked("Wie lange dauert es, bis SEO wirkt?")
+    (True, False)
+    """
+    for sentence in cre.split(_SENTENCE_END, fold(note or "").lower()):
+        if cre.search(_HOW_LONG, sentence) and not cre.search(_UNTIL_RESULTS, sentence):
+            return True
+    return False
 
 
 #: The sender sells through an online shop (folded): "ma boutique Etsy", "una tienda en Etsy", "il mio negozio online", "webshop".
 #: (an online shop only: "une boutique de vélos à Villeurbanne" is a shop with a site, whose size is the site's)
 _SHOP = (r"\b(?:etsy|shopify|woocommerce|prestashop|nuvemshop|wix ?store|e-?shops?|e-?commerce|online ?-?shops?|webshops?|webwinkels?"
          r"|(?:boutique|tienda|negozio|loja|winkel|shop|store)s? (?:en ligne|online|en linea|virtual|web))\b")
+#: "a site of about 300 products" as each language says it, and the same said of an online shop ("für einen Onlineshop
+#: mit rund 300 Produkten": the sender's shop stays a shop, never "eine Website").
+_SITE_OF = {
+    "en": ("of a site of about", "of an online shop of about"), "fr": ("d'un site d'environ", "d'une boutique en ligne d'environ"),
+    "de": ("für eine Website mit rund", "für einen Onlineshop mit rund"), "es": ("para una web de", "para una tienda online de"),
+    "it": ("per un sito di circa", "per un negozio online di circa"), "pt": ("para um site de cerca de", "para uma loja online de cerca de"),
+    "nl": ("voor een website van zo'n", "voor een webshop van zo'n"),
+}
 #: "the size of the site" as each language says it, and the same said of a shop.
 _SITE_SIZE = {
     "en": ("the size of the site", "the size of the shop"), "fr": ("la taille du site", "la taille de la boutique"),
@@ -486,7 +533,8 @@ def shop_worded(lang: str, text: str, note: str) -> str:
     pair = _SITE_SIZE.get(lang) or _SITE_SIZE.get(lang.split("-")[0])
     if not pair or not note or not cre.search(_SHOP, fold(note).lower()):
         return text
-    return text.replace(pair[0], pair[1])
+    site, shop = _SITE_OF.get(lang) or _SITE_OF[lang.split("-")[0]]
+    return text.replace(pair[0], pair[1]).replace(site, shop)
 
 
 #: "Was kostet sowas ungefähr?" after "ich habe gesehen, dass Sie SEO machen": SEO work asked about with no audit named;
