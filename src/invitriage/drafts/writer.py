@@ -27,7 +27,7 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from invitriage.drafts import rx as cre
-from invitriage.drafts import career, exchange, faq, priceq, quickq, situation, smallq, told
+from invitriage.drafts import career, exchange, faq, misread, priceq, quickq, situation, smallq, told
 from invitriage.drafts.needs import need_phrase, plan_phrase, topic_phrase
 from invitriage.drafts.shop import shop_line, shop_phrase
 from invitriage.drafts.askfacts import _PLACE_RX, _TRAINING, KNOWN_DEFAULTS, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked
@@ -4462,7 +4462,36 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if context.pop("dates_funded", False) and context.get("faq"):
         # the dates and the funding, both in her own answer: it is the reply, never a line on trainings said instead
         context.pop("answer", None)
+    name = _misread(name, note if note_lang == lang else "", variant or lang, context)
     return name, (variant or lang), context
+
+
+def _misread(name: str, note: str, lang: str, context: dict[str, Any]) -> str:
+    """Notes that look like a request but are not one (misread.py): the reply they need, and the template to write it in.
+
+    "X told me you were looking for a partner. Is that right?" is answered (not now, curious what they have in mind);
+    "as discussed, I'll send you our info" gets "looking forward to it"; "I follow you, great insights on X! Connect?"
+    gets glad-you-like-my-posts and a welcome: never "outside my field", a pitch, "sounds interesting" or a call.
+    """
+    if not note.strip() or name in ("recruiting", "job_seeking"):
+        return name
+    informal = bool(context.get("informal"))
+    line = ""
+    if misread.partner_asked(note):
+        line = misread.partner_line(lang, informal=informal)
+    elif (name in ("met_before", "referral", "content", "benefit", "business_proposal", "ask_for_help") or name == "client" and "?" not in note) \
+            and misread.they_send(note):
+        line = misread.await_line(lang, informal=informal)
+    elif name in ("business_proposal", "ask_for_help", "content", "benefit"):
+        plain, px = misread.follow_topic(note)
+        if plain:
+            line = misread.follow_line(lang, px, informal=informal)
+            if line:
+                name = "content"
+    if line:
+        context["answer"] = line
+        context["faq"] = context["faq_step"] = context["tips_too"] = context["qanswer"] = ""
+    return name
 
 
 #: The owner's own client spoken of (folded): "deinem Kunden", "die klant (met)", "your client", "ton client", "tu cliente".
