@@ -63,3 +63,28 @@ def test_plain_networking_note(note: str, topic: str, wrong: str) -> None:
     assert wrong not in text.lower()
     for call in ("20 min", "budget", "Budget"):
         assert call not in text
+
+
+# "je cherche une formatrice … vos tarifs ?": a training organisation asks her rates; topics, audience and group size asked,
+# never what the training manager would like to learn
+TRAINER = [
+    ("Bonjour Camille, je coordonne les formations d'une école à Grenoble et je cherche une formatrice en réseaux sociaux pour 3 journées en mars. Quel serait votre tarif ?",
+     "taille des groupes", "aimeriez apprendre"),
+    ("Hola Camille, coordino la formación en una escuela de negocios de Valencia y buscamos una formadora de SEO para dos jornadas en abril. ¿Cuáles son sus tarifas?",
+     "tamaño de los grupos", "gustaría aprender"),
+]
+
+
+@pytest.mark.parametrize("note,said,wrong", TRAINER)
+def test_trainer_sought_gets_programme_questions(note: str, said: str, wrong: str) -> None:
+    text = sample_draft(note, name="Sam Rivera", headline="Responsable formation")
+    assert said in text
+    assert wrong not in text
+
+
+def test_summit_is_masculine_in_french() -> None:
+    note = ("Bonjour Madame Laurent, j'organise la conférence Marketing Alpes Summit le 3 octobre et nous cherchons une intervenante "
+            "sur les social ads. Seriez-vous disponible ? Cordialement, Luc Perrin")
+    text = sample_draft(note, name="Luc Perrin", headline="Organisateur – Marketing Alpes Summit")
+    assert "au Marketing Alpes Summit" in text
+    assert "à la Marketing Alpes Summit" not in text

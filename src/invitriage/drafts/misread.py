@@ -45,16 +45,39 @@ _I_SEND = (r"\b(?:i(?:'ll| will)? (?:send|share|forward|email) you|je (?:t'|vous
 _FOLLOW = (r"\b(?:(?:been )?follow(?:ing|ed)? (?:you|your (?:posts|content|work))|je (?:te|vous) suis (?:depuis|sur)|(?:je )?suis (?:tes|vos) (?:posts|publications)"
            r"|ich folge (?:dir|ihnen)|folge (?:dir|ihnen) (?:schon|seit)|(?:te|le) sigo|sigo (?:tus|sus) (?:publicaciones|posts)|(?:ti|la) seguo|seguo i tuoi"
            r"|(?:te|a) (?:sigo|acompanho)|(?:sigo|acompanho) (?:voce|o seu|os seus|teu|tuas|suas)|volg (?:je|jou|u)|ik volg (?:je|jou|u))\b")
-#: "great insights on X", "super analyses sur X", "tolle Einblicke zu X", "mooie inzichten over X": the topic of her posts
-_PRAISED_ON = (r"(?i)\b(?:insights?|posts?|content|tips|thoughts|analyses?|conseils|contenus?|publications?|einblicke|beitrage|beiträge|impulse|tipps"
-               r"|publicaciones|contenidos?|consejos|ideas|spunti|contenuti|consigli|riflessioni|publicacoes|publicações|conteudos?|conteúdos?|dicas"
-               r"|inzichten|berichten|tips)\s+(?P<px>(?:on|about|sur|zu|zum|zur|uber|über|sobre|su|sul|sulla|sui|sugli|sull'|over)\s+[^.!?\n]{2,40}?)\s*[.!?\n]")
+#: "great insights on X", "super analyses sur X", "tolle Einblicke zu X", "mooie inzichten over X", "spunti interessanti sul X":
+#: her posts praised, and their topic with its preposition (group ``px``)
+_PRAISE_ADJ = (r"(?:great|nice|good|interesting|inspiring|valuable|insightful|useful|super|belles?|bonnes?|excellent(?:e|es|s)?|superbes?|chouettes?|passionnant(?:e|es|s)?"
+               r"|interessant(?:e|es|s)?|tolle|spannende|starke|gute|hilfreiche|mooie|sterke|goede|leuke|boeiende|waardevolle|grandes|buen[oa]s|geniales|interesantes|utiles|útiles"
+               r"|ottim[ie]|bell[ie]|bellissim[ie]|interessanti|util[ie]|[oó]tim[oa]s|excelentes|boas|incr[ií]veis)")
+_PRAISE_NOUN = (r"(?:insights?|posts?|content|tips|thoughts|analyses?|conseils|contenus?|publications?|einblicke|beitr(?:a|ä)ge|impulse|tipps|publicaciones|contenidos?"
+                r"|consejos|ideas|spunti|contenuti|consigli|riflessioni|publica(?:c|ç)(?:o|õ)es|conte(?:u|ú)dos?|dicas|inzichten|berichten)")
+_PRAISE_PREP = r"(?:on|about|sur|zu|zum|zur|uber|über|sobre|su|sul|sulla|sui|sugli|sull'|over)"
+_PRAISED_ON = (rf"(?i)\b(?:{_PRAISE_ADJ}\s+(?:\w+\s+)?{_PRAISE_NOUN}|{_PRAISE_NOUN}\s+(?:(?:tr[eè]s|muy|molto|muito|sehr|zeer|heel|really|so)\s+)?{_PRAISE_ADJ})"
+               rf"\s+(?P<px>{_PRAISE_PREP}\s+[^.!?\n]{{2,40}}?)\s*[.!?\n]")
+#: more than a wish to connect: working together, swapping notes, a call
+_MORE = (r"\b(?:collaborat\w*|colabor\w*|collabor\w*|work together|travailler ensemble|zusammenarbeit\w*|samenwerk\w*|swap|exchange|echanger|austauschen|call|appel|anruf"
+         r"|telefon\w*|cafe|coffee|kaffee|koffie)\b")
 #: a question of their own beside the wish to connect: not a plain networking note
 _OWN_ASK = (r"\b(?:could you|can you|would you|pourrais|pourriez|peux-tu|pouvez-vous|konntest|konnten sie|kannst du|podrias|podria|puedes|potresti|potrebbe"
             r"|puoi|poderia|podes|pode|kun je|kunt u|zou je|zou u|price|prix|tarif\w*|preis\w*|precio|prezzo|preco|prijs|advice|conseil|rat\b|consejo|consiglio"
             r"|conselho|advies|help|aide|hilfe|ayuda|aiuto|ajuda|hulp)\b")
 _CONNECT_Q = (r"\b(?:connect(?:ing|er|ons|ons-nous|iamoci|emos|ar|are|en)?|vernetzen|netzwerken|se connecter|on se connecte|conectamos|conectar|colleghiamoci"
               r"|collegarci|ligar|conectar-nos|connecten|linken|verbinden)\b\s*\??")
+
+
+#: "je cherche une formatrice", "looking for a trainer", "wir suchen eine Trainerin", "buscamos un formador", "cerchiamo un docente",
+#: "procuramos um formador", "we zoeken een trainer" (folded): an organisation that needs a trainer for its own learners
+_TRAINER_SOUGHT = (r"\b(?:(?:je |nous )?(?:cherche|cherchons|recherche|recherchons) (?:un|une) (?:formatrice|formateur|intervenante?)"
+                   r"|(?:looking|searching) for an? (?:\w+ ){0,3}?(?:trainer|instructor|facilitator|tutor)|(?:suche|suchen) (?:eine[n]?|nach einer?) (?:\w+ )?(?:trainer\w*|dozent\w*|referent\w*)"
+                   r"|(?:busco|buscamos) (?:un|una) (?:formador\w*|docente|profesor\w*)|(?:cerco|cerchiamo) (?:un|una|un') ?(?:formator\w*|docente)"
+                   r"|(?:procuro|procuramos|procurando|estou a procura de|estamos a procura de) (?:um|uma) (?:formador\w*|docente|instrutor\w*)"
+                   r"|(?:zoek|zoeken) (?:een|naar een) (?:\w+ )?(?:trainer|docent)\w*)\b")
+
+
+def trainer_sought(note: str) -> bool:
+    """An organisation looking for a trainer for its learners (never "what would you like to learn?" back)."""
+    return bool(cre.search(_TRAINER_SOUGHT, fold(note)))
 
 
 def partner_asked(note: str) -> bool:
@@ -72,12 +95,12 @@ def they_send(note: str) -> bool:
 def follow_topic(note: str) -> tuple[bool, str]:
     """A plain networking note from someone who follows her posts; the topic praised, with its preposition."""
     f = fold(note)
-    if not cre.search(_FOLLOW, f) or cre.search(_OWN_ASK, f) or f.count("?") > 1:
+    if not cre.search(_FOLLOW, f) or cre.search(_OWN_ASK, f) or cre.search(_MORE, f) or f.count("?") > 1:
         return False, ""
     if "?" in f and not cre.search(_CONNECT_Q + r"\?", f):
         return False, ""
     m = cre.search(_PRAISED_ON, note)
-    return True, (m.group("px").strip() if m else "")
+    return (True, m.group("px").strip()) if m else (False, "")
 
 
 #: (informal, formal) per language: not looking for a partner now, curious what they have in mind

@@ -3640,7 +3640,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
            and not cre.search(_PANEL, fold(facts.topic or "")) else {}),  # ("on a panel about …" is the topic's own)
         "kind_key": facts.kind if facts.proposal == "speaker" else "",
         # "speak at BrightonSEO", "organizo o Web Summit Side Events": the event named, with the preposition the reply needs
-        "stage_at": stage_at(facts.stage, facts.stage_art, lang) if facts.proposal == "speaker" and note_lang == lang else "",
+        # "la conférence Digital Lyon Summit": the name's own event noun gives its article ("au Digital Lyon Summit"), never the
+        # article of the generic noun before it ("à la Digital Lyon Summit")
+        "stage_at": stage_at(facts.stage, _own_article(facts.stage, facts.stage_art, lang), lang) if facts.proposal == "speaker" and note_lang == lang else "",
         "train_topic": facts.train_topic if note_lang == lang else "",  # "former nos commerciaux au social selling": the training named
         # "geef je ook trainingen voor beginners, en wat kost dat?": her trainings said to be for beginners too
         "beginners": note_lang == lang and not facts.team and bool(cre.search(_FOR_BEGINNERS, fold(note))),
@@ -4467,22 +4469,25 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
 
 
 def _misread(name: str, note: str, lang: str, context: dict[str, Any]) -> str:
-    """Notes that look like a request but are not one (misread.py): the reply they need, and the template to write it in.
+    """Notes read as a request but not one (misread.py): the reply they need, and the template to write it in.
 
     "X told me you were looking for a partner. Is that right?" is answered (not now, curious what they have in mind);
     "as discussed, I'll send you our info" gets "looking forward to it"; "I follow you, great insights on X! Connect?"
     gets glad-you-like-my-posts and a welcome: never "outside my field", a pitch, "sounds interesting" or a call.
     """
+    # "je cherche une formatrice … Quels sont vos tarifs ?": the programme's topics, audience and group size asked, never what
+    # the training manager would like to learn
+    context["trainer_sought"] = bool(note.strip()) and misread.trainer_sought(note)
     if not note.strip() or name in ("recruiting", "job_seeking"):
         return name
     informal = bool(context.get("informal"))
     line = ""
     if misread.partner_asked(note):
         line = misread.partner_line(lang, informal=informal)
-    elif (name in ("met_before", "referral", "content", "benefit", "business_proposal", "ask_for_help") or name == "client" and "?" not in note) \
-            and misread.they_send(note):
+    elif (name in ("business_proposal", "ask_for_help") or name == "client" and "?" not in note
+          or name == "met_before" and not context.get("promised") and not context.get("answer")) and misread.they_send(note):
         line = misread.await_line(lang, informal=informal)
-    elif name in ("business_proposal", "ask_for_help", "content", "benefit"):
+    elif name in ("business_proposal", "ask_for_help"):
         plain, px = misread.follow_topic(note)
         if plain:
             line = misread.follow_line(lang, px, informal=informal)
@@ -6093,6 +6098,16 @@ def event_article(name: str, lang: str) -> str | None:
         if word in table:
             return table[word]
     return None
+
+
+def _own_article(stage: str, art: str, lang: str) -> str:
+    """The article of an event's name: its own event noun's ("Summit", "Forum", "Salon"), else the one the note gave.
+
+    >>> _own_article("Digital Lyon Summit", "la", "fr"), _own_article("Lyon Digital", "la", "fr")
+    ('le', 'la')
+    """
+    own = event_article(stage, lang) if art else None
+    return own if own is not None and own != "" else art
 
 
 def stage_at(stage: str, art: str, lang: str) -> str:
