@@ -88,3 +88,8 @@ def test_summit_is_masculine_in_french() -> None:
     text = sample_draft(note, name="Luc Perrin", headline="Organisateur – Marketing Alpes Summit")
     assert "au Marketing Alpes Summit" in text
     assert "à la Marketing Alpes Summit" not in text
+
+
+def test_the_invitation_itself_is_nothing_to_await() -> None:
+    assert not misread.they_send("Hoi Camille, leuk je te zien op de beurs. Zoals afgesproken stuur ik je een connectieverzoek!")
+    assert not misread.they_send("Hi Camille, as promised I'll send you an invitation to connect here.")

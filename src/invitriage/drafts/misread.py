@@ -86,10 +86,16 @@ def partner_asked(note: str) -> bool:
     return bool(cre.search(_PARTNER, f) and cre.search(_RIGHT, f))
 
 
+#: "zoals beloofd stuur ik je een connectieverzoek", "as promised I'm sending you an invite": the request itself, nothing to await
+_SENT_REQUEST = (r"\b(?:connecti\w*|connection|invite|invitation|uitnodiging|verzoek|einladung|anfrage|vernetzungsanfrage|kontaktanfrage|solicitud|richiesta"
+                 r"|invito|convite|pedido|demande)\b")
+
+
 def they_send(note: str) -> bool:
-    """The sender, as agreed, will send their own material (never a request for hers)."""
+    """The sender, as agreed, will send their own material (never a request for hers, nor the invitation itself)."""
     f = fold(note)
-    return bool(cre.search(_AS_AGREED, f) and cre.search(_I_SEND, f))
+    sent = cre.search(_I_SEND, f)
+    return bool(cre.search(_AS_AGREED, f) and sent and not cre.search(_SENT_REQUEST, f[sent.end():sent.end() + 40]))
 
 
 def follow_topic(note: str) -> tuple[bool, str]:
