@@ -27,7 +27,7 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from invitriage.drafts import rx as cre
-from invitriage.drafts import career, exchange, faq, priceq, quickq, situation, smallq, told
+from invitriage.drafts import career, exchange, faq, misread, priceq, quickq, situation, smallq, told
 from invitriage.drafts.needs import need_phrase, plan_phrase, topic_phrase
 from invitriage.drafts.shop import shop_line, shop_phrase
 from invitriage.drafts.askfacts import _PLACE_RX, _TRAINING, KNOWN_DEFAULTS, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked
@@ -3640,7 +3640,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
            and not cre.search(_PANEL, fold(facts.topic or "")) else {}),  # ("on a panel about …" is the topic's own)
         "kind_key": facts.kind if facts.proposal == "speaker" else "",
         # "speak at BrightonSEO", "organizo o Web Summit Side Events": the event named, with the preposition the reply needs
-        "stage_at": stage_at(facts.stage, facts.stage_art, lang) if facts.proposal == "speaker" and note_lang == lang else "",
+        # "la conférence Digital Lyon Summit": the name's own event noun gives its article ("au Digital Lyon Summit"), never the
+        # article of the generic noun before it ("à la Digital Lyon Summit")
+        "stage_at": stage_at(facts.stage, _own_article(facts.stage, facts.stage_art, lang), lang) if facts.proposal == "speaker" and note_lang == lang else "",
         "train_topic": facts.train_topic if note_lang == lang else "",  # "former nos commerciaux au social selling": the training named
         # "geef je ook trainingen voor beginners, en wat kost dat?": her trainings said to be for beginners too
         "beginners": note_lang == lang and not facts.team and bool(cre.search(_FOR_BEGINNERS, fold(note))),
@@ -4462,7 +4464,39 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if context.pop("dates_funded", False) and context.get("faq"):
         # the dates and the funding, both in her own answer: it is the reply, never a line on trainings said instead
         context.pop("answer", None)
+    name = _misread(name, note if note_lang == lang else "", variant or lang, context)
     return name, (variant or lang), context
+
+
+def _misread(name: str, note: str, lang: str, context: dict[str, Any]) -> str:
+    """Notes read as a request but not one (misread.py): the reply they need, and the template to write it in.
+
+    "X told me you were looking for a partner. Is that right?" is answered (not now, curious what they have in mind);
+    "as discussed, I'll send you our info" gets "looking forward to it"; "I follow you, great insights on X! Connect?"
+    gets glad-you-like-my-posts and a welcome: never "outside my field", a pitch, "sounds interesting" or a call.
+    """
+    # "je cherche une formatrice … Quels sont vos tarifs ?": the programme's topics, audience and group size asked, never what
+    # the training manager would like to learn
+    context["trainer_sought"] = bool(note.strip()) and misread.trainer_sought(note)
+    if not note.strip() or name in ("recruiting", "job_seeking"):
+        return name
+    informal = bool(context.get("informal"))
+    line = ""
+    if misread.partner_asked(note):
+        line = misread.partner_line(lang, informal=informal)
+    elif (name in ("business_proposal", "ask_for_help") or name == "client" and "?" not in note
+          or name == "met_before" and not context.get("promised") and not context.get("answer")) and misread.they_send(note):
+        line = misread.await_line(lang, informal=informal)
+    elif name in ("business_proposal", "ask_for_help"):
+        plain, px = misread.follow_topic(note)
+        if plain:
+            line = misread.follow_line(lang, px, informal=informal)
+            if line:
+                name = "content"
+    if line:
+        context["answer"] = line
+        context["faq"] = context["faq_step"] = context["tips_too"] = context["qanswer"] = ""
+    return name
 
 
 #: The owner's own client spoken of (folded): "deinem Kunden", "die klant (met)", "your client", "ton client", "tu cliente".
@@ -6064,6 +6098,16 @@ def event_article(name: str, lang: str) -> str | None:
         if word in table:
             return table[word]
     return None
+
+
+def _own_article(stage: str, art: str, lang: str) -> str:
+    """The article of an event's name: its own event noun's ("Summit", "Forum", "Salon"), else the one the note gave.
+
+    >>> _own_article("Digital Lyon Summit", "la", "fr"), _own_article("Lyon Digital", "la", "fr")
+    ('le', 'la')
+    """
+    own = event_article(stage, lang) if art else None
+    return own if own is not None and own != "" else art
 
 
 def stage_at(stage: str, art: str, lang: str) -> str:

@@ -1,0 +1,175 @@
+"""Notes that look like a request but are not one: the reply they need instead.
+
+* "X told me you were looking for a partner for Spain. Is that right?": a question about HER plans, answered honestly
+  (her settings never say she seeks a partner), with curiosity for what they have in mind, never "outside my field".
+* "As discussed, I'll send you the info on our workshop format": THEY will send THEIR material; she looks forward to
+  it, never a pitch of her own training nor a sales call.
+* "I've been following you for a while. Great insights on employer branding! Connect?": a plain networking note;
+  glad they like her posts, welcome, never "sounds interesting" nor a call about nothing.
+
+>>> partner_asked("Marc m'a dit que tu cherchais un associé pour le marché belge. C'est vrai ?")
+True
+>>> they_send("Wie besprochen schicke ich dir die Infos zu unserem Format, sobald sie fertig sind.")
+True
+>>> follow_topic("Hi Camille, I've been following you for a while. Great insights on local SEO! Connect?")
+(True, 'on local SEO')
+"""
+
+from __future__ import annotations
+
+from invitriage.drafts import rx as cre
+from invitriage.judge.normalize import fold
+
+#: "you're looking for a partner", "tu cherches un associé", "buscabas un socio", "cerchi un partner", "procuras um sócio",
+#: "du suchst einen Partner", "je zoekt een partner" (folded)
+_PARTNER = (r"\b(?:(?:you|you're|you are|you were) (?:\w+ )?(?:looking for|seeking|searching for)|(?:tu |vous )?(?:cherches|cherchais|cherchez|cherchiez|recherches|recherchez)"
+            r"|(?:buscas|buscabas|buscarias|usted busca|usted buscaba)|(?:cerchi|cercavi|lei cerca|lei cercava)|(?:procuras|procuravas|voce (?:esta )?procura(?:ndo|va)?|estas a procura|tu (?:estas )?a procura)"
+            r"|(?:suchst|suchtest|sie (?:suchen|suchten))|(?:je|u|jij) (?:\w+ )?(?:zoekt|zocht|zoek)|op zoek (?:bent|was|bent geweest) naar)"
+            r"\s+(?:\w+\s+){0,2}?(?:socios?|socias?|partners?|partenaires?|associes?|associees?|associates?|business partners?|co-?founders?|cofondat\w*|cofundador\w*"
+            r"|parceir[oa]s?|geschaftspartner\w*|vennoot|vennoten|compagnon)\b"
+            # the verb last: "dass du einen Partner für die Schweiz suchst", "dat je een partner zoekt voor België"
+            r"|\b(?:dass|ob) (?:du|sie) (?:\w+ ){0,2}(?:partner|geschaftspartner|mitgrunder)\w*\b[^.?!]{0,60}\b(?:suchst|suchen)\b"
+            r"|\b(?:dat|of) (?:je|jij|u) (?:\w+ ){0,2}(?:partner|vennoot|compagnon)s?\b[^.?!]{0,60}\b(?:zoekt|zocht|zoekt)\b")
+#: "is that right?", "c'est vrai ?", "¿es así?", "è così?", "é verdade?", "stimmt das?", "klopt dat?" or any question
+_RIGHT = r"\?"
+#: "as discussed", "comme convenu", "wie besprochen", "como acordamos", "come d'accordo", "como combinado", "zoals besproken"
+_AS_AGREED = (r"\b(?:as (?:discussed|agreed|promised)|like we said|comme (?:convenu|promis|dit|discute)|wie (?:besprochen|versprochen|vereinbart|abgemacht)"
+              r"|como (?:acordamos|quedamos|hablamos|prometi|combinado|combinamos|prometido|falamos)|segun lo (?:hablado|acordado)|(?:come|com'e) (?:d'accordo|promesso|concordato|detto)"
+              r"|zoals (?:besproken|afgesproken|beloofd))\b")
+#: "I'll send you", "je t'envoie", "schicke ich dir", "te envío", "ti mando", "envio-te", "stuur ik je" (folded): the sender sends
+_I_SEND = (r"\b(?:i(?:'ll| will)? (?:send|share|forward|email) you|je (?:t'|vous )(?:envoie|enverrai|transmets|transmettrai|partage)"
+           r"|(?:schicke|sende|schick|leite) ich (?:dir|ihnen)|ich (?:schicke|sende) (?:dir|ihnen)|(?:te|le|les|os) (?:envio|enviare|mando|mandare|paso|pasare)"
+           r"|(?:ti|le|vi) (?:mando|mandero|invio|inviero|giro|girero)|(?:te|lhe|vos) (?:envio|enviarei|mando|mandarei)|(?:envio|mando)-(?:te|lhe|vos)"
+           r"|vou (?:te |lhe )?(?:enviar|mandar)(?:-te|-lhe)?|(?:stuur|mail|deel) ik (?:je|jou|u)|ik (?:stuur|mail) (?:je|jou|u))\b")
+#: "following you for a while", "je te suis depuis", "ich folge dir", "te sigo desde", "ti seguo da", "te sigo há", "volg je al" (folded)
+_FOLLOW = (r"\b(?:(?:been )?follow(?:ing|ed)? (?:you|your (?:posts|content|work))|je (?:te|vous) suis (?:depuis|sur)|(?:je )?suis (?:tes|vos) (?:posts|publications)"
+           r"|ich folge (?:dir|ihnen)|folge (?:dir|ihnen) (?:schon|seit)|(?:te|le) sigo|sigo (?:tus|sus) (?:publicaciones|posts)|(?:ti|la) seguo|seguo i tuoi"
+           r"|(?:te|a) (?:sigo|acompanho)|(?:sigo|acompanho) (?:voce|o seu|os seus|teu|tuas|suas)|volg (?:je|jou|u)|ik volg (?:je|jou|u))\b")
+#: "great insights on X", "super analyses sur X", "tolle Einblicke zu X", "mooie inzichten over X", "spunti interessanti sul X":
+#: her posts praised, and their topic with its preposition (group ``px``)
+_PRAISE_ADJ = (r"(?:great|nice|good|interesting|inspiring|valuable|insightful|useful|super|belles?|bonnes?|excellent(?:e|es|s)?|superbes?|chouettes?|passionnant(?:e|es|s)?"
+               r"|interessant(?:e|es|s)?|tolle|spannende|starke|gute|hilfreiche|mooie|sterke|goede|leuke|boeiende|waardevolle|grandes|buen[oa]s|geniales|interesantes|utiles|útiles"
+               r"|ottim[ie]|bell[ie]|bellissim[ie]|interessanti|util[ie]|[oó]tim[oa]s|excelentes|boas|incr[ií]veis)")
+_PRAISE_NOUN = (r"(?:insights?|posts?|content|tips|thoughts|analyses?|conseils|contenus?|publications?|einblicke|beitr(?:a|ä)ge|impulse|tipps|publicaciones|contenidos?"
+                r"|consejos|ideas|spunti|contenuti|consigli|riflessioni|publica(?:c|ç)(?:o|õ)es|conte(?:u|ú)dos?|dicas|inzichten|berichten)")
+_PRAISE_PREP = r"(?:on|about|sur|zu|zum|zur|uber|über|sobre|su|sul|sulla|sui|sugli|sull'|over)"
+_PRAISED_ON = (rf"(?i)\b(?:{_PRAISE_ADJ}\s+(?:\w+\s+)?{_PRAISE_NOUN}|{_PRAISE_NOUN}\s+(?:(?:tr[eè]s|muy|molto|muito|sehr|zeer|heel|really|so)\s+)?{_PRAISE_ADJ})"
+               rf"\s+(?P<px>{_PRAISE_PREP}\s+[^.!?\n]{{2,40}}?)\s*[.!?\n]")
+#: more than a wish to connect: working together, swapping notes, a call
+_MORE = (r"\b(?:collaborat\w*|colabor\w*|collabor\w*|work together|travailler ensemble|zusammenarbeit\w*|samenwerk\w*|swap|exchange|echanger|austauschen|call|appel|anruf"
+         r"|telefon\w*|cafe|coffee|kaffee|koffie)\b")
+#: a question of their own beside the wish to connect: not a plain networking note
+_OWN_ASK = (r"\b(?:could you|can you|would you|pourrais|pourriez|peux-tu|pouvez-vous|konntest|konnten sie|kannst du|podrias|podria|puedes|potresti|potrebbe"
+            r"|puoi|poderia|podes|pode|kun je|kunt u|zou je|zou u|price|prix|tarif\w*|preis\w*|precio|prezzo|preco|prijs|advice|conseil|rat\b|consejo|consiglio"
+            r"|conselho|advies|help|aide|hilfe|ayuda|aiuto|ajuda|hulp)\b")
+_CONNECT_Q = (r"\b(?:connect(?:ing|er|ons|ons-nous|iamoci|emos|ar|are|en)?|vernetzen|netzwerken|se connecter|on se connecte|conectamos|conectar|colleghiamoci"
+              r"|collegarci|ligar|conectar-nos|connecten|linken|verbinden)\b\s*\??")
+
+
+#: "je cherche une formatrice", "looking for a trainer", "wir suchen eine Trainerin", "buscamos un formador", "cerchiamo un docente",
+#: "procuramos um formador", "we zoeken een trainer" (folded): an organisation that needs a trainer for its own learners
+_TRAINER_SOUGHT = (r"\b(?:(?:je |nous )?(?:cherche|cherchons|recherche|recherchons) (?:un|une) (?:formatrice|formateur|intervenante?)"
+                   r"|(?:looking|searching) for an? (?:\w+ ){0,3}?(?:trainer|instructor|facilitator|tutor)|(?:suche|suchen) (?:eine[n]?|nach einer?) (?:\w+ )?(?:trainer\w*|dozent\w*|referent\w*)"
+                   r"|(?:busco|buscamos) (?:un|una) (?:formador\w*|docente|profesor\w*)|(?:cerco|cerchiamo) (?:un|una|un') ?(?:formator\w*|docente)"
+                   r"|(?:procuro|procuramos|procurando|estou a procura de|estamos a procura de) (?:um|uma) (?:formador\w*|docente|instrutor\w*)"
+                   r"|(?:zoek|zoeken) (?:een|naar een) (?:\w+ )?(?:trainer|docent)\w*)\b")
+
+
+def trainer_sought(note: str) -> bool:
+    """An organisation looking for a trainer for its learners (never "what would you like to learn?" back)."""
+    return bool(cre.search(_TRAINER_SOUGHT, fold(note)))
+
+
+def partner_asked(note: str) -> bool:
+    """The note asks whether the owner is looking for a partner or an associate."""
+    f = fold(note)
+    return bool(cre.search(_PARTNER, f) and cre.search(_RIGHT, f))
+
+
+#: "zoals beloofd stuur ik je een connectieverzoek", "as promised I'm sending you an invite": the request itself, nothing to await
+_SENT_REQUEST = (r"\b(?:connecti\w*|connection|invite|invitation|uitnodiging|verzoek|einladung|anfrage|vernetzungsanfrage|kontaktanfrage|solicitud|richiesta"
+                 r"|invito|convite|pedido|demande)\b")
+
+
+def they_send(note: str) -> bool:
+    """The sender, as agreed, will send their own material (never a request for hers, nor the invitation itself)."""
+    f = fold(note)
+    sent = cre.search(_I_SEND, f)
+    return bool(cre.search(_AS_AGREED, f) and sent and not cre.search(_SENT_REQUEST, f[sent.end():sent.end() + 40]))
+
+
+def follow_topic(note: str) -> tuple[bool, str]:
+    """A plain networking note from someone who follows her posts; the topic praised, with its preposition."""
+    f = fold(note)
+    if not cre.search(_FOLLOW, f) or cre.search(_OWN_ASK, f) or cre.search(_MORE, f) or f.count("?") > 1:
+        return False, ""
+    if "?" in f and not cre.search(_CONNECT_Q + r"\?", f):
+        return False, ""
+    m = cre.search(_PRAISED_ON, note)
+    return (True, m.group("px").strip()) if m else (False, "")
+
+
+#: (informal, formal) per language: not looking for a partner now, curious what they have in mind
+_PARTNER_LINE: dict[str, tuple[str, str]] = {
+    "en": ("Not that I know of: I'm not looking for a partner at the moment. But I'm curious to hear what you have in mind, so feel free to tell me more here!",
+           "Not that I know of: I'm not looking for a partner at the moment. But I'd be curious to hear what you have in mind, so feel free to tell me more here."),
+    "fr": ("Pas vraiment : je ne cherche pas d'associé en ce moment. Mais je suis curieuse de savoir ce que tu as en tête, dis-m'en un peu plus ici !",
+           "Pas vraiment : je ne cherche pas d'associé en ce moment. Mais je serais curieuse de savoir ce que vous avez en tête : dites-m'en un peu plus ici."),
+    "es": ("La verdad es que no: ahora mismo no busco socio. Pero me da curiosidad saber qué tienes en mente, ¡cuéntame un poco más por aquí!",
+           "La verdad es que no: ahora mismo no busco socio. Pero me interesa saber qué tiene en mente; cuénteme un poco más por aquí."),
+    "it": ("In realtà no: al momento non sto cercando un partner. Però sono curiosa di sapere cosa hai in mente, raccontami qualcosa in più qui!",
+           "In realtà no: al momento non sto cercando un partner. Però sono curiosa di sapere cosa ha in mente: mi racconti qualcosa in più qui."),
+    "pt": ("Na verdade, não: neste momento não estou à procura de um sócio. Mas tenho curiosidade em saber o que tens em mente: conta-me um pouco mais por aqui!",
+           "Na verdade, não: neste momento não estou à procura de um sócio. Mas tenho curiosidade em saber o que tem em mente: conte-me um pouco mais por aqui."),
+    "pt-BR": ("Na verdade, não: no momento não estou procurando um sócio. Mas fiquei curiosa para saber o que você tem em mente, me conta um pouco mais por aqui!",
+              "Na verdade, não: no momento não estou procurando um sócio. Mas gostaria de saber o que tem em mente: me conte um pouco mais por aqui."),
+    "de": ("Das stimmt so nicht ganz: Im Moment suche ich keinen Partner. Aber ich bin neugierig, was du im Sinn hast – erzähl mir hier gern etwas mehr!",
+           "Das stimmt so nicht ganz: Im Moment suche ich keinen Partner. Aber ich bin neugierig, was Sie im Sinn haben – erzählen Sie mir hier gern etwas mehr."),
+    "nl": ("Dat klopt niet helemaal: op dit moment zoek ik geen partner. Maar ik ben benieuwd wat je in gedachten hebt, vertel me er hier gerust meer over!",
+           "Dat klopt niet helemaal: op dit moment zoek ik geen partner. Maar ik ben benieuwd wat u in gedachten heeft; vertel me er hier gerust meer over."),
+}
+
+#: (informal, formal): looking forward to what they will send
+_AWAIT_LINE: dict[str, tuple[str, str]] = {
+    "en": ("Looking forward to your info!", "I look forward to receiving your information."),
+    "fr": ("J'attends tes infos avec plaisir !", "Au plaisir de recevoir vos informations."),
+    "es": ("¡Quedo atenta a tu información!", "Quedo atenta a su información."),
+    "it": ("Aspetto volentieri le tue informazioni!", "Resto in attesa delle Sue informazioni."),
+    "pt": ("Fico a aguardar as tuas informações!", "Fico a aguardar as suas informações."),
+    "pt-BR": ("Fico no aguardo das suas informações!", "Fico no aguardo das suas informações."),
+    "de": ("Ich freue mich auf deine Infos!", "Ich freue mich auf Ihre Informationen."),
+    "nl": ("Ik kijk uit naar je info!", "Ik kijk uit naar uw informatie."),
+}
+
+#: (informal, formal): glad they like her posts (on the topic), welcome
+_FOLLOW_LINE: dict[str, tuple[str, str]] = {
+    "en": ("Glad you enjoy my posts{px}, and welcome to my network!", "Glad you enjoy my posts{px}, and welcome to my network!"),
+    "fr": ("Ravie que mes posts{px} te plaisent, et bienvenue dans mon réseau !", "Ravie que mes publications{px} vous plaisent, et au plaisir d'échanger."),
+    "es": ("¡Me alegra que te gusten mis publicaciones{px}! Encantada de conectar.", "Me alegra que le gusten mis publicaciones{px}. Encantada de conectar."),
+    "it": ("Sono contenta che i miei post{px} ti piacciano: felice di essere in contatto!", "Sono contenta che i miei post{px} Le piacciano: felice di essere in contatto."),
+    "pt": ("Fico contente por gostares das minhas publicações{px}! É um prazer estarmos em contacto.",
+           "Fico contente por gostar das minhas publicações{px}. É um prazer estarmos em contacto."),
+    "pt-BR": ("Que bom que você gosta dos meus posts{px}! Vai ser um prazer manter contato.", "Fico feliz que goste das minhas publicações{px}. Será um prazer manter contato."),
+    "de": ("Schön, dass dir meine Beiträge{px} gefallen, und willkommen in meinem Netzwerk!", "Schön, dass Ihnen meine Beiträge{px} gefallen; ich freue mich auf den Austausch."),
+    "nl": ("Fijn dat je mijn posts{px} waardeert, en welkom in mijn netwerk!", "Fijn dat u mijn posts{px} waardeert; leuk om met u in contact te staan."),
+}
+
+
+def _row(table: dict[str, tuple[str, str]], lang: str, informal: bool) -> str:
+    row = table.get(lang) or table.get(lang[:2])
+    return row[0 if informal else 1] if row else ""
+
+
+def partner_line(lang: str, *, informal: bool) -> str:
+    """The honest answer to "are you looking for a partner?"."""
+    return _row(_PARTNER_LINE, lang, informal)
+
+
+def await_line(lang: str, *, informal: bool) -> str:
+    """She looks forward to what the sender will send."""
+    return _row(_AWAIT_LINE, lang, informal)
+
+
+def follow_line(lang: str, px: str, *, informal: bool) -> str:
+    """Glad they like her posts (``px``: "on local SEO", the preposition as the note wrote it), welcome."""
+    return _row(_FOLLOW_LINE, lang, informal).format(px=f" {px}" if px else "")
