@@ -35,6 +35,7 @@ from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold, without_emoji
 from invitriage.drafts.notefacts import _MONTHS as _NF_MONTHS
+from invitriage.drafts.notefacts import _CV as _NF_CV
 from invitriage.drafts.notefacts import (_THESIS, _BUDGET_FOR_IT, _FOR_BEGINNERS, _SHE_SPOKE, _CONSULTING, _KIND_OF, _SMALL_TALK_Q, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title, short_note_language,
                         PARTNER_WORK, offered_trade, _HOW_YOU_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
@@ -3472,6 +3473,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         asked = [a for a in asked if a not in ("question", "interns")]  # the CV reply answers it: no "my take on your question"
     if name == "job_seeking" and facts.ask in ("advice", "question", "call", "meet", "questions"):
         facts.ask = ""  # a job seeker's "any advice?" is answered by the job seeker's next step
+    if name == "job_seeking" and "question" in asked and cre.search(_NF_CV, fold(facts.question or _last_question(note))):
+        # "Zou ik u mijn cv mogen sturen?", "Puedo enviarte mi CV?": the CV asked leave to send is the reply's own next
+        # step, never "my take on your question"
+        asked = [a for a in asked if a != "question"]
     if name == "job_seeking" and "question" in asked and cre.search(_OPENING_ASK, fold(facts.question or _last_question(note))):
         # "Tem alguma oportunidade?", "hast du etwas für mich?": the lead promised answers it, never "my take on your question"
         asked = [a for a in asked if a != "question"]
@@ -5329,7 +5334,17 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
     note = _faq_cues(note) if name != "job_seeking" else note
     text = faq.match(note, settings.answers, lang, [] if name == "job_seeking" and _lead_choice(options, question) else options,
                      stage=str(context.get("career_stage") or ""))
+    if not text and name == "job_seeking" and facts.ask == "recommend" and cre.search(_JOB_PLACE, fold(note)):
+        # "Ik spreek Frans en wil naar Lyon verhuizen. Weet u bedrijven die iemand zoeken?": the place told in the sentence
+        # before "companies hiring?" is where they look, and gets her tip on where to look there, never only "send your CV"
+        text = faq.match(cre.sub(_SENTENCE_END, ", ", note), settings.answers, lang, stage=str(context.get("career_stage") or ""))
     return _their_amount(text, note if facts.amount else "")
+
+
+#: Where a job seeker wants to work, when the owner's tips speak of it (folded).
+_JOB_PLACE = r"\b(?:lyon|lione|france|francia|franca|frankreich|frankrijk)\b"
+#: A sentence's end before the next one (the note read as one question).
+_SENTENCE_END = r"(?<=[.!])\s+"
 
 
 #: Visitors who do not buy (folded): "gets traffic but no sales", "du trafic mais aucune vente", "Besucher, aber keine Verkäufe",
