@@ -50,3 +50,16 @@ def test_english_layoff_opening_without_french_colon() -> None:
     text = sample_draft("Hi Camille, I lost my job as a social media coordinator last month and I'm looking for a marketing role in Lyon. "
                         "Any advice or contacts would be great. Thanks!", headline="Open to work | Marketing", name="Emma Jones")
     assert "layoff: that" not in text
+
+
+@pytest.mark.parametrize("note, headline, name, agreed", [
+    ("Guten Tag Frau Laurent, ich bin Personalberaterin und suche für unseren Kunden (Onlinehändler, Hamburg) eine freiberufliche "
+     "SEO-Beraterin. Hätten Sie Interesse an einem kurzen Telefonat?", "Personalberaterin | Digital", "Anna Vogel", "kurzes Gespräch"),
+    ("Hoi Camille, ik ben recruiter bij een bureau in Utrecht en zoek een freelance SEO-specialist voor een webwinkel (3 dagen per week). "
+     "Sta je open voor een kort gesprek?", "Recruiter digitale marketing", "Joris Peeters", "Een kort belletje is ook prima"),
+    ("Hi Camille, I recruit for a fashion brand in Paris looking for a freelance SEO lead, 2 days a week. Would you be up for a quick call?",
+     "Recruiter | Digital", "Ben Carter", "short call"),
+])
+def test_recruiter_short_call_agreed(note: str, headline: str, name: str, agreed: str) -> None:
+    text = sample_draft(note, headline=headline, name=name)
+    assert agreed in text, text

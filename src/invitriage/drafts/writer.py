@@ -2105,7 +2105,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": ""})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": "", "recruiter_call": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
 _EMPTY_CONTEXT["beginner_line"] = ""  # "¿Tu curso sirve para principiantes?": who her trainings are for
 _EMPTY_CONTEXT["video"] = False  # "per Video austauschen": the call is a video call
@@ -3487,6 +3487,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         facts.qkind = "" if facts.qkind == "choice" else facts.qkind
         if "recommend" not in asked:
             asked.append("recommend")
+    # "Hätten Sie Interesse an einem kurzen Austausch?", "Sta je open voor een kort belletje?": the short call a recruiter
+    # asks for is agreed beside the details asked, never passed over
+    recruiter_call = name == "recruiting" and (facts.ask in ("call", "meet") or bool(cre.search(_MEETING_ASK, fold(facts.question or _last_question(note)))))
     if name == "recruiting" and facts.ask in ("call", "question", "meet"):
         facts.ask = ""  # the recruiter's question is answered by the recruiting reply itself
     # "ich hab einen kleinen Onlineshop … kaum Traffic", "wir planen den Markteintritt in Frankreich": the situation
@@ -3562,6 +3565,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                 setattr(facts, slot, cre.sub(r"\b(?:pra|pro|pras|pros)\b", lambda m: {"pra": "para", "pro": "para o", "pras": "para as",
                                                                                       "pros": "para os"}[m.group(0)], value))
     context: dict[str, Any] = {
+        "recruiter_call": recruiter_call,
         **{k: getattr(facts, k) for k in ("ask", "wanted", "survey", "event", "when", "org", "work", "title", "topic",
                                           "referrer", "role", "domain", "period", "cv", "job_title", "company", "place",
                                           "salary", "remote", "proposal", "project", "offers", "portfolio", "question",
@@ -5334,9 +5338,11 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
     note = _faq_cues(note) if name != "job_seeking" else note
     text = faq.match(note, settings.answers, lang, [] if name == "job_seeking" and _lead_choice(options, question) else options,
                      stage=str(context.get("career_stage") or ""))
-    if not text and name == "job_seeking" and facts.ask == "recommend" and cre.search(_JOB_PLACE, fold(note)):
+    if not text and name == "job_seeking" and facts.ask == "recommend" and cre.search(_JOB_PLACE, fold(note)) \
+            and not quickq.subject(question)[0].startswith("scene"):
         # "Ik spreek Frans en wil naar Lyon verhuizen. Weet u bedrijven die iemand zoeken?": the place told in the sentence
         # before "companies hiring?" is where they look, and gets her tip on where to look there, never only "send your CV"
+        # (an agency search asked in so many words keeps its own search tip, quickq's "scene")
         text = faq.match(cre.sub(_SENTENCE_END, ", ", note), settings.answers, lang, stage=str(context.get("career_stage") or ""))
     return _their_amount(text, note if facts.amount else "")
 
