@@ -5343,7 +5343,9 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         # "Ik spreek Frans en wil naar Lyon verhuizen. Weet u bedrijven die iemand zoeken?": the place told in the sentence
         # before "companies hiring?" is where they look, and gets her tip on where to look there, never only "send your CV"
         # (an agency search asked in so many words keeps its own search tip, quickq's "scene")
-        text = faq.match(cre.sub(_SENTENCE_END, ", ", note), settings.answers, lang, stage=str(context.get("career_stage") or ""))
+        placed = faq.match(cre.sub(_SENTENCE_END, ", ", note), settings.answers, lang, stage=str(context.get("career_stage") or ""))
+        # (only her answer about that place: a tool the note names in passing is no question asked)
+        text = placed if cre.search(_JOB_PLACE, fold(placed)) else ""
     return _their_amount(text, note if facts.amount else "")
 
 
