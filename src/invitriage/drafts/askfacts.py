@@ -111,7 +111,7 @@ _LANG_ASKED = (rf"\b(?:en|in|auf|em|in het|op|an|al|nel|naar het)\s+(?:{_LANG_WO
                r"|em que (?:lingua|idioma)s?|qua(?:l|is) (?:lingua|idioma)s?|welke talen?|in welke taal)\b")
 
 _INTERN_WORDS = (r"\b(?:stagiaires?|interns?|internships?|praktikant\w*|praktik(?:um|a)\w*|pflichtpraktik\w*|becari[oa]s?|practicas|practicantes?"
-                 r"|tirocin\w+|stagist[ai]|stagiair\w*|stageplaats\w*|afstudeerstage\w*|meeloopstage\w*|estagi\w+|stage|stages)\b")
+                 r"|tirocin\w+|stagist[ai]|stagiair\w*|stageplaats\w*|stageplek\w*|afstudeerstage\w*|meeloopstage\w*|estagi\w+|stage|stages)\b")
 _APPRENTICE = (r"\b(?:alternan(?:ce|ts?|tes?)|apprentissage|apprenti(?:e|s|es)?|contrat pro|contrat de professionnalisation"
                r"|apprenticeships?|apprentices?|work-study|werkstudent\w*|duale[snm]? studium|dualstudium|ausbildung\w*|azubis?"
                r"|contratos? de aprendizaje|aprendic\w*|formacion dual|fp dual|apprendistato|apprendist[ai]|jovem aprendiz|aprendiz"

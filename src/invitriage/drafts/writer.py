@@ -35,6 +35,7 @@ from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold, without_emoji
 from invitriage.drafts.notefacts import _MONTHS as _NF_MONTHS
+from invitriage.drafts.notefacts import _CV as _NF_CV
 from invitriage.drafts.notefacts import (_THESIS, _BUDGET_FOR_IT, _FOR_BEGINNERS, _SHE_SPOKE, _CONSULTING, _KIND_OF, _SMALL_TALK_Q, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title, short_note_language,
                         PARTNER_WORK, offered_trade, _HOW_YOU_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
@@ -2104,7 +2105,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": ""})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": "", "recruiter_call": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
 _EMPTY_CONTEXT["beginner_line"] = ""  # "¿Tu curso sirve para principiantes?": who her trainings are for
 _EMPTY_CONTEXT["video"] = False  # "per Video austauschen": the call is a video call
@@ -3472,6 +3473,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         asked = [a for a in asked if a not in ("question", "interns")]  # the CV reply answers it: no "my take on your question"
     if name == "job_seeking" and facts.ask in ("advice", "question", "call", "meet", "questions"):
         facts.ask = ""  # a job seeker's "any advice?" is answered by the job seeker's next step
+    if name == "job_seeking" and "question" in asked and cre.search(_NF_CV, fold(facts.question or _last_question(note))):
+        # "Zou ik u mijn cv mogen sturen?", "Puedo enviarte mi CV?": the CV asked leave to send is the reply's own next
+        # step, never "my take on your question"
+        asked = [a for a in asked if a != "question"]
     if name == "job_seeking" and "question" in asked and cre.search(_OPENING_ASK, fold(facts.question or _last_question(note))):
         # "Tem alguma oportunidade?", "hast du etwas für mich?": the lead promised answers it, never "my take on your question"
         asked = [a for a in asked if a != "question"]
@@ -3482,6 +3487,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         facts.qkind = "" if facts.qkind == "choice" else facts.qkind
         if "recommend" not in asked:
             asked.append("recommend")
+    # "Hätten Sie Interesse an einem kurzen Austausch?", "Sta je open voor een kort belletje?": the short call a recruiter
+    # asks for is agreed beside the details asked, never passed over
+    recruiter_call = name == "recruiting" and (facts.ask in ("call", "meet") or bool(cre.search(_MEETING_ASK, fold(facts.question or _last_question(note)))))
     if name == "recruiting" and facts.ask in ("call", "question", "meet"):
         facts.ask = ""  # the recruiter's question is answered by the recruiting reply itself
     # "ich hab einen kleinen Onlineshop … kaum Traffic", "wir planen den Markteintritt in Frankreich": the situation
@@ -3557,6 +3565,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                 setattr(facts, slot, cre.sub(r"\b(?:pra|pro|pras|pros)\b", lambda m: {"pra": "para", "pro": "para o", "pras": "para as",
                                                                                       "pros": "para os"}[m.group(0)], value))
     context: dict[str, Any] = {
+        "recruiter_call": recruiter_call,
         **{k: getattr(facts, k) for k in ("ask", "wanted", "survey", "event", "when", "org", "work", "title", "topic",
                                           "referrer", "role", "domain", "period", "cv", "job_title", "company", "place",
                                           "salary", "remote", "proposal", "project", "offers", "portfolio", "question",
@@ -5363,7 +5372,21 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
     note = _faq_cues(note) if name != "job_seeking" else note
     text = faq.match(note, settings.answers, lang, [] if name == "job_seeking" and _lead_choice(options, question) else options,
                      stage=str(context.get("career_stage") or ""))
+    if not text and name == "job_seeking" and facts.ask == "recommend" and cre.search(_JOB_PLACE, fold(note)) \
+            and not quickq.subject(question)[0].startswith("scene"):
+        # "Ik spreek Frans en wil naar Lyon verhuizen. Weet u bedrijven die iemand zoeken?": the place told in the sentence
+        # before "companies hiring?" is where they look, and gets her tip on where to look there, never only "send your CV"
+        # (an agency search asked in so many words keeps its own search tip, quickq's "scene")
+        placed = faq.match(cre.sub(_SENTENCE_END, ", ", note), settings.answers, lang, stage=str(context.get("career_stage") or ""))
+        # (only her answer about that place: a tool the note names in passing is no question asked)
+        text = placed if cre.search(_JOB_PLACE, fold(placed)) else ""
     return _their_amount(text, note if facts.amount else "")
+
+
+#: Where a job seeker wants to work, when the owner's tips speak of it (folded).
+_JOB_PLACE = r"\b(?:lyon|lione|france|francia|franca|frankreich|frankrijk)\b"
+#: A sentence's end before the next one (the note read as one question).
+_SENTENCE_END = r"(?<=[.!])\s+"
 
 
 #: Visitors who do not buy (folded): "gets traffic but no sales", "du trafic mais aucune vente", "Besucher, aber keine Verkäufe",
