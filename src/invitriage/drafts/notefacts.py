@@ -5806,6 +5806,13 @@ _EYE_OPENING = (r"(?:was|is) (?:\w+ )?(?:eye(?:-?opening)?|an eye-?opener|a game
                 r"|me (?:ha |han )?(?:ahorrado|ahorro|ahorraron) (?:\w+ ){0,2}(?:tiempo|horas)|mi (?:ha|hanno) fatto (?:risparmiare|guadagnare) (?:\w+ ){0,3}(?:tempo|ore)"
                 r"|me (?:poupou|pouparam|economizou|fez (?:poupar|ganhar|economizar)) (?:\w+ ){0,2}(?:tempo|horas)|poupou-me (?:\w+ ){0,2}(?:tempo|horas)"
                 r"|(?:heeft|hebben) me (?:\w+ ){0,2}(?:tijd|uren) (?:bespaard|gescheeld)"
+                # learned a lot, found it very useful: "aprendí un montón", "me pareció muy útil",
+                # "found it really useful": glad it was useful, never a bare "glad you found it interesting"
+                r"|(?:aprendi|he aprendido|aprendemos|hemos aprendido) (?:un monton|muchisimo|mucho|un mont)|me (?:parecio|ha parecido|resulto) (?:\w+ )?(?:muy|super|realmente) util"
+                r"|(?:learned|learnt) (?:so much|a lot|loads|tons)|found (?:it|this|that) (?:so |really |very |super |extremely )?useful"
+                r"|ho imparato (?:tantissimo|tanto|molto|un sacco|moltissimo)|(?:mi e sembrat[oa]|l'ho trovat[oa]) (?:\w+ )?(?:molto|super|davvero) util\w"
+                r"|aprendi (?:\w+ )?(?:imenso|muito|bastante|um monte|muitissimo|horrores)|achei (?:\w+ )?(?:muito|super|bem|mega) util"
+                r"|(?:habe|hab) (?:\w+ )?(?:so |sehr )?viel gelernt|fand (?:es|ihn|ihren|ihre|deinen|deine|den|die|das) (?:\w+ )?(?:sehr|super|echt) hilfreich"
                 # saved or changed something, or "was gold": "me salvó la campaña", "was gold for my Shopify store", "era oro",
                 # "mudou minha forma de trabalhar", "war mega hilfreich", "heeft mijn campagne gered"
                 r"|(?:was|is) (?:pure |absolute |solid )?gold|saved (?:my|our) \w+|changed (?:the way|how) (?:i|we) work|was a lifesaver"

@@ -205,6 +205,7 @@ _TIP_STOP = (r"(?:\s+(?:and|et|und|y|e|en|but|mais|aber|pero|ma|mas|maar|already
 _THANKS = r"\b(?:thanks|thank you|merci|danke|vielen dank|gracias|grazie|obrigad[oa]|bedankt|dank (?:je|u)|dankjewel|dankuwel)\b"
 #: They put the tips into practice (folded): "habe Ihre Tipps zu Meta Ads bereits in unserem Shop umgesetzt", "I've applied your tips".
 _APPLIED = (r"\b(?:(?:i|we)(?:'ve| have)? (?:already |immediately |straight away |just )?(?:applied|implemented|tried|tested|used|put (?:\w+ ){0,6}into practice)"
+            r"|(?<![?] )already (?:applied|implemented|tried|tested|used|put (?:\w+ ){0,6}into practice)"  # "was brilliant, already tried the trick"
             r"|(?:j'ai|nous avons|on a) (?:deja |tout de suite |immediatement )?(?:applique|mis en place|mis en pratique|teste|suivi|utilise)"
             r"|(?:habe|hab|haben) (?:ich |wir )?(?:[\w'-]+ ){0,10}(?:umgesetzt|angewendet|angewandt|ausprobiert|getestet)"
             r"|(?:ya )?(?:he|hemos) (?:aplicado|probado|puesto en practica|seguido)|(?:ho|abbiamo) (?:gia |subito )?(?:applicato|provato|messo in pratica|seguito)"
@@ -319,11 +320,56 @@ def tip_line(note: str, lang: str, *, informal: bool, gained: bool = False) -> s
     return line
 
 
+#: One trick of hers named by what it is and already tried (original text): "already tried the keyword clustering trick",
+#: "j'ai déjà testé l'astuce des mots-clés", "ya probé el truco de los títulos", "já testei o truque das hashtags".
+_TRIED_TRICK = (r"(?i)\b(?:already |just )(?P<v>tried|applied|used|tested) (?P<t>(?:the|your) [\w -]{2,40}?(?:trick|hack|tip|technique|method|template|checklist))\b"
+                r"|\bdéjà (?P<vf>testé|essayé|appliqué|utilisé) (?P<tf>(?:l'|ton |ta |votre )(?:astuce|technique|méthode|template|check-?list)(?: (?:du|de la|des|de l'|d')[\w' -]{2,30}?)?)(?=[.,;:!?\n]|\s+(?:et|and)\b|$)"
+                r"|\bya (?P<ve>probé|apliqué|usé|he probado|he aplicado) (?P<te>(?:el|tu|su) (?:truco|consejo|método|técnica)(?: (?:de|del|de la|de los|de las) [\w -]{2,30}?)?)(?=[.,;:!?\n]|\s+y\b|$)"
+                r"|\bjá (?P<vp>testei|experimentei|apliquei|usei) (?P<tp>(?:o|a|seu|sua|teu|tua) (?:truque|dica|método|técnica)(?: (?:de|do|da|dos|das) [\w -]{2,30}?)?)(?=[.,;:!?\n]|\s+e\b|$)")
+#: Their trick already tried, acknowledged by name: (informal, formal); {t}: "the keyword clustering trick".
+_TRIED_LINES = {"en": ("Great that you've already tried {t}: let me know how it works out!", "Great that you have already tried {t}; do let me know how it works out."),
+                "fr": ("Bravo d'avoir déjà testé {t} ! Tiens-moi au courant des résultats.", "Bravo d'avoir déjà testé {t} ; tenez-moi au courant des résultats."),
+                "es": ("¡Qué bien que ya hayas probado {t}! Ya me contarás qué tal te funciona.", "Me alegra que ya haya probado {t}. Ya me contará qué tal le funciona."),
+                "pt": ("Que bom que já testaste {t}! Depois conta-me como correu.", "Que bom que já testou {t}! Depois conte-me como correu."),
+                "pt-BR": ("Que bom que você já testou {t}! Depois me conta como foi.", "Que bom que o senhor já testou {t}! Depois me conte como foi.")}
+
+
+def tried_trick(note: str) -> str:
+    """The trick of hers the note says was already tried, as written ("the keyword clustering trick"), or ""."""
+    m = cre.search(_TRIED_TRICK, note or "")
+    thing = next((g for g in (m.group("t"), m.group("tf"), m.group("te"), m.group("tp")) if g), "") if m else ""
+    # without its determiner ("keyword clustering trick"): the reply names it "the …", "el …"
+    return cre.sub(r"(?i)^(?:the|your|l'|ton|ta|votre|el|tu|su|o|a|seu|sua|teu|tua)\s*", "", thing)
+
+
+def _tried_line(note: str, lang: str, informal: bool) -> str:
+    """Their trick already tried, named ("Great that you've already tried the keyword clustering trick: …"), or "".
+
+    >>> _tried_line("your workshop was brilliant, already tried the keyword clustering trick. Thanks!", "en", True)
+    "Great that you've already tried the keyword clustering trick: let me know how it works out!"
+    """
+    texts = _TRIED_LINES.get(lang) or _TRIED_LINES.get(lang[:2])
+    m = cre.search(_TRIED_TRICK, note) if texts else None
+    if not texts or not m:
+        return ""
+    thing = next(g for g in (m.group("t"), m.group("tf"), m.group("te"), m.group("tp")) if g)
+    thing = cre.sub(r"(?i)^your ", "the ", thing)  # her trick, named as "the …"
+    if lang == "pt-BR":
+        thing = cre.sub(r"^(?:teu|seu) ", "o ", cre.sub(r"^(?:tua|sua) ", "a ", thing))
+    elif lang[:2] == "pt":
+        thing = cre.sub(r"^(?:teu|seu) ", "o ", cre.sub(r"^(?:tua|sua) ", "a ", thing))
+    elif lang[:2] == "es":
+        thing = cre.sub(r"^(?:tu|su) ", "el ", thing)
+    elif lang[:2] == "fr":
+        thing = cre.sub(r"^(?:ton|ta|votre) ", "l'", thing)
+    return texts[0 if informal else 1].format(t=thing.strip())
+
+
 def _tip_line(note: str, lang: str, *, informal: bool, gained: bool = False) -> str:
     texts = _TIP_LINES.get(lang) or _TIP_LINES.get(lang[:2])
     t = tip_subject(note)
     if not texts or not t:
-        return ""
+        return "" if gained else _tried_line(note, lang, informal)
     folded = fold(note)
     if gained and (cre.search(_APPLIED, folded) or cre.search(_THANKS, folded)):
         # "j'ai appliqué tes conseils sur les fiches produits, +30% de trafic": the result congratulated, never "keep me posted"

@@ -62,10 +62,18 @@ CONTEXT_KEYS = ("plain_note", "en_taken", "series", "calm", "promised", "self_li
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "email_profile", "piece_about", "inhouse", "inhouse_asked", "period_first", "partner_work", "cohost_on", "plain_q", "swap", "recommended", "launch_line", "course_said", "market_line",
-                "topic_named", "stage_at", "avail_q", "cfp", "train_topic", "beginners", "views_on", "next_visit", "my_visit", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark")
+                "topic_named", "stage_at", "avail_q", "cfp", "train_topic", "beginners", "views_on", "next_visit", "my_visit", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark", "recorded", "career_fb")
 
 
 # -- address -------------------------------------------------------------------------------------
+
+#: A career path the sender wants her view on (folded): "my career path", "mon parcours", "mi trayectoria".
+_CAREER_PATH = (r"\b(?:career (?:path|plan|move|choices?|steps?)|my career|mon parcours|ma carriere|mi (?:carrera|trayectoria)|la mia carriera|il mio percorso"
+                r"|(?:a )?minha (?:carreira|trajetoria)|o meu percurso|meinen? (?:werdegang|karriere\w*)|mijn (?:loopbaan|carriere))\b")
+#: A talk or a webinar watched as a recording (folded): "vi tu charla en YouTube", "j'ai regardé le replay".
+_RECORDED = (r"\b(?:youtube|replay|rediffusion|enregistrement|recording|recorded|grabacion|grabado|grabada|registrazione|registrat[oa]"
+             r"|gravacao|gravad[oa]|aufzeichnung|aufgezeichnet\w*|opname|terugkijk\w*|en differe|on demand)\b")
+
 
 #: A panel or round table (folded), the format the sender names.
 _PANEL = (r"\b(?:panels?|panel ?discussions?|paneldiskussion\w*|paneldiscussies?|podiumsdiskussion\w*|podiumgesprek\w*|round ?tables?"
@@ -258,9 +266,10 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
                     courtesy = "Dra."
                 if not brazil and lead in ("exmo", "exma"):
                     # "Exma. Sra. Dra. Camille Laurent" is answered in kind, with the whole name ("Exma. Sra. Lopes" is not
-                    # Portuguese) and the doctor's title the sender used or holds: "Exma. Sra. Dra. Catarina Lopes"
+                    # Portuguese) and the doctor's title only when the sender holds it ("Exma. Sra. Dra. Catarina Lopes"); the
+                    # "Dra." they gave her is their courtesy, never a title assumed for them
                     sr = "Sra." if gender == "f" else "Sr."
-                    doctor = courtesy in ("Dr.", "Dra.", "Prof.", "Profa.") or title_used
+                    doctor = courtesy in ("Dr.", "Dra.", "Prof.", "Profa.")
                     dr = ("Dra." if gender == "f" else "Dr.") if courtesy in ("Dr.", "Dra.", "Sra.", "Sr.") else courtesy
                     named = f"{first} {last}" if first and last else full
                     return f"{'Exma.' if gender == 'f' else 'Exmo.'} {sr} {dr + ' ' if doctor else ''}{named},"
@@ -492,6 +501,24 @@ def choose_template(name: str, facts: Facts) -> str:
 _AND = {"fr": "et", "en": "and", "de": "und", "es": "y", "it": "e", "pt": "e", "nl": "en"}
 
 
+#: A referrer named by a title, never cut to the title ("Herr Müller", "Dr. Rossi", "Mme Dupont").
+_TITLE_WORD = r"(?i)^(?:herr|herrn|frau|dr|prof|mme|mlle|m|mr|mrs|ms|sr|sra|srta|dott|dssa|sig|signor|signora|dona|don|meneer|mevrouw|dhr|mevr)\.?$"
+
+
+def _given(name: Any) -> str:
+    """A referrer's given name for an informal thanks ("gracias a Thomas", not "a Thomas Girard"); a name with a
+    title, a single word or anything not shaped like "First Last" is kept whole.
+
+    >>> _given("Thomas Girard"), _given("Herr Müller"), _given("Julien"), _given("l'équipe Lyon Digital")
+    ('Thomas', 'Herr Müller', 'Julien', "l'équipe Lyon Digital")
+    """
+    words = str(name).split()
+    if len(words) in (2, 3) and all(w[:1].isupper() for w in words) and not cre.match(_TITLE_WORD, words[0]) \
+            and words[0].replace("-", "").isalpha():
+        return words[0]
+    return str(name)
+
+
 def _listing(items: Any, lang: str = "en") -> str:
     """'a, b and c' in the draft's language (a Jinja filter: ``{{ missing|listing("fr") }}``)."""
     items = [str(i) for i in (items or []) if str(i).strip()]
@@ -549,6 +576,7 @@ def _env() -> SandboxedEnvironment:
                                autoescape=False, trim_blocks=False, lstrip_blocks=False,
                                loader=jinja2.FunctionLoader(_source), bytecode_cache=_bytecode_cache(), cache_size=0)
     env.filters["listing"] = _listing
+    env.filters["given"] = _given
     return env
 
 
@@ -723,6 +751,34 @@ _PIECE_ABOUT = (r"(?i)\b(?:article|artikel|beitrag|art[ií]culo|artigo|articolo|
 #: An e-mail address at a reserved example domain (RFC 2606 / RFC 6761): a placeholder, never given in a draft.
 _RESERVED_EMAIL = r"(?i)@(?:[\w.-]+\.)?(?:example\.(?:com|org|net)|[\w-]+\.(?:example|test|invalid|localhost))\s*$|@example$"
 #: "on a piece about how SMEs use paid social" (an English topic): the piece named once, "on your piece on how ...".
+#: A Portuguese topic whose noun lost its article before "do/da/dos/das" ("sobre algoritmo do LinkedIn").
+_PT_BARE_OF = r"^(sobre|acerca d[eo]) ([a-zà-ú]{4,})(?= (?:do|da|dos|das) )"
+
+
+def _pt_article(m: re.Match[str]) -> str:
+    """The article a bare Portuguese noun takes from its ending: "algoritmo" → "o algoritmo", "estratégia" → "a estratégia".
+
+    >>> import re; _pt_article(re.match(_PT_BARE_OF, "sobre algoritmo do LinkedIn")), _pt_article(re.match(_PT_BARE_OF, "sobre gestão das redes"))
+    ('sobre o algoritmo', 'sobre gestão')
+    """
+    noun = m.group(2)
+    if noun.endswith(("ção", "são", "dade", "gem", "ise")):
+        art = "a"
+    elif noun.endswith("ão"):
+        return m.group(0)  # "gestão", "padrão": the ending does not tell
+    elif noun.endswith(("os", "ores", "emas")):
+        art = "os"
+    elif noun.endswith(("as", "ções", "dades", "gens")):
+        art = "as"
+    elif noun.endswith(("o", "or", "ema", "ama", "ismo", "mento")):
+        art = "o"
+    elif noun.endswith("a"):
+        art = "a"
+    else:
+        return m.group(0)
+    return f"{m.group(1)} {art} {noun}"
+
+
 _EN_PIECE_TOPIC = r"^(?:on|about) (?:a|an) (piece|article|story|feature|report|column) (?:about|on) "
 #: A company or team in France (folded note): "marketingdirecteur van Hema Frankrijk", "das Marketing von Zalando Frankreich".
 _TEAM_IN_FRANCE = r"\b(?:van|von|of|de|di|do|da|du|bei|chez|at|for|fur|voor)\s+(?:[\w&.-]+\s+){1,2}(?:france|frankrijk|frankreich|francia|franca)\b"
@@ -1442,6 +1498,12 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             line = line.replace("Viel Erfolg beim Umzug", "Alles Gute für den Umzug")
         text = _after_first_line(text, line)
     if lang == "en":
+        # "Thanks for connecting, and for our chat at the meetup! Thanks also to Julien for putting us in touch!": one
+        # thanks, never chained three times ("…, and for our chat…, and to Julien…")
+        text = cre.sub(r"\bThanks for connecting, and for our chat ([^.!?\n]{3,80})! Thanks also to ([^.!?\n]{2,60}) for putting us in touch[.!]",
+                       lambda m: f"Great to have met you {m.group(1)}, and thanks to {_given(m.group(2))} for putting us in touch!", text)
+        text = cre.sub(r"\bThank you for connecting, and for our conversation ([^.!?\n]{3,80})\. Thanks also to ([^.!?\n]{2,60}) for putting us in touch[.!]",
+                       r"It was a pleasure to meet you \1, and thanks to \2 for putting us in touch.", text)
         # "Thanks for reaching out! Thanks also to Sarah for putting us in touch!": one thanks, never two in a row
         text = cre.sub(r"\b(Thanks|Thank you) for ([^.!?\n]{3,80})[.!] Thanks also to ([^.!?\n]{2,60}) for putting us in touch([.!])",
                        r"\1 for \2, and to \3 for putting us in touch\4", text)
@@ -3796,6 +3858,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["need"] = f"{need} {scope}"
     # "souhaiterais refondre notre stratégie digitale": the project named ("parler de votre stratégie digitale"), never a bare "happy to talk"
     context["plan"] = plan_phrase(note) if note_lang == lang and not context["need"] and not facts.role and not facts.recruiter else ""
+    # "vi tu charla en YouTube", "watched the replay of your webinar": seen online, never "see you at a next event"
+    context["recorded"] = bool(cre.search(_RECORDED, fold(note)))
+    # "would value your feedback on my career path": their path talked over, never "send me what to look at"
+    context["career_fb"] = bool(cre.search(_CAREER_PATH, fold(note)))
     # "molto interessante il tuo approccio sulle social ads. Ci colleghiamo?": the field they spoke of named in a prospect's
     # reply ("Parliamo volentieri di pubblicità sui social!"), never a bare "Ne parliamo" with nothing to talk about
     context["topic_named"] = topic_phrase(note, list(settings.offer), variant or lang) \
@@ -4114,7 +4180,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             context["speak_only"] = list(settings.work_languages)
     # "merci encore pour tes conseils sur les reels", "habe Ihre Tipps zu Meta Ads bereits umgesetzt": her tips named, and
     # their practice acknowledged, never a generic "glad it helped" or nothing at all (told.tip_line)
-    context["tip_told"] = told.tip_subject(note) if note_lang == lang else ""
+    context["tip_told"] = (told.tip_subject(note) or told.tried_trick(note)) if note_lang == lang else ""
     context["tip_line"] = told.tip_line(note, variant or lang, informal=bool(context["informal"]),
                                        gained=sit.kind == "result" and sit.result == "gain") if context["tip_told"] else ""
     if context["tip_line"] and sit.kind == "result" and sit.result in ("applied", "worked", "gain"):
@@ -4433,6 +4499,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "working on a piece about how SMEs use paid social": "your message about your piece on how ...", never
         # "your message about a piece about how ..."
         context["topic"] = cre.sub(_EN_PIECE_TOPIC, r"on your \1 on ", str(context["topic"]))
+    if lang in ("pt", "pt-BR") and context.get("topic"):
+        # "vi seu post sobre algoritmo do LinkedIn": a thing of someone's takes its article in the reply ("sobre o
+        # algoritmo do LinkedIn"); "sobre marketing de conteúdo" (a field, "de") stays bare
+        context["topic"] = cre.sub(_PT_BARE_OF, _pt_article, str(context["topic"]))
     if facts.few_q:
         context["owner_email"] = ""  # "Posso farle qualche domanda?" asked here, on LinkedIn: "send them here", no address given unasked
     if note_lang == lang and own_note and cre.search(_HER_CLIENT, fold(own_note)) and cre.search(_HOW_IT_WENT, fold(own_note)) \
@@ -6063,8 +6133,8 @@ _PROJECT_KINDS = {"podcast": {"es": "el podcast", "fr": "le podcast", "it": "il 
 def _project_noun(note: str, project: str, lang: str) -> str:
     """The kind of the sender's project as the note names it, with the article the reply needs ("il podcast").
 
-    >>> _project_noun("conduco il podcast 'Marketing all'italiana' e…", "Marketing all'italiana", "it")
-    'il podcast'
+    >>> _project_noun("conduco il podcast 'Marketing all'italiana' e…", "Marketing all'italiana", "it"), _project_noun('tenho um podcast, o "Papo Digital", e…', "Papo Digital", "pt-BR")
+    ('il podcast', 'o')
     """
     if not project:
         return ""
@@ -6072,6 +6142,8 @@ def _project_noun(note: str, project: str, lang: str) -> str:
     if at < 0:
         return ""
     m = cre.search(r"(\w+)(?:\s+(?:chamad[oa]|called|named|appele[e]?|llamad[oa]|chiamat[oa]|genaamd))?\W{0,3}$", fold(note[:at]))
+    if m and lang[:2] == "pt" and m.group(1) in ("o", "a", "os", "as"):
+        return m.group(1)  # "tenho um podcast, o "Marketeiros…"": the note's own article kept ("para o “Marketeiros…”")
     return _PROJECT_KINDS.get(m.group(1), {}).get(lang[:2], "") if m else ""
 
 
