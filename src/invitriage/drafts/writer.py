@@ -887,7 +887,7 @@ _QUOTED_NAME = r"[„“«‘]\s*([^“”»’]+?)\s*[“”»’]"
 _GROUP_LINE = {
     "en": ("Great to meet a fellow member of the “{g}” group!", "Good to meet a fellow member of the “{g}” group."),
     "fr": ("Ravie qu'on se retrouve via le groupe « {g} » !", "Ravie de nous retrouver via le groupe « {g} »."),
-    "de": ("Schön, dass wir uns über die Gruppe „{g}“ gefunden haben!", "Schön, dass wir uns über die Gruppe „{g}“ gefunden haben."),
+    "de": ("Toll, dass wir uns über die Gruppe „{g}“ gefunden haben!", "Gut, dass wir uns über die Gruppe „{g}“ gefunden haben."),
     "es": ("¡Qué bien coincidir en el grupo «{g}»!", "Un placer coincidir en el grupo «{g}»."),
     "it": ("Bello ritrovarci nel gruppo “{g}”!", "Un piacere ritrovarci nel gruppo “{g}”."),
     "pt": ("Que bom encontrarmo-nos no grupo “{g}”!", "É um gosto estarmos em contacto através do grupo “{g}”."),
@@ -900,8 +900,8 @@ def group_line(note: str, lang: str, informal: bool) -> str:
     """The shared group named once, when the note says both are in it, in ``lang``, or "".
 
     >>> group_line("Hallo, wir sind beide in der Gruppe „SEO Süd“. Grüße", "de", False)
-    'Schön, dass wir uns über die Gruppe „SEO Süd“ gefunden haben.'
-    >>> group_line("Hi, please join our group \"SEO Süd\"!", "en", True)
+    'Gut, dass wir uns über die Gruppe „SEO Süd“ gefunden haben.'
+    >>> group_line("Hi, please join our group «SEO Süd»!", "en", True)
     ''
     """
     m = cre.search(_SHARED_GROUP, note)
