@@ -1978,6 +1978,10 @@ _PUPILS_OF = (r"\b(?:student\w*|studierende\w*|etudiant\w*|estudiant\w*|alumn[oa
 _ON_BEHALF = r"(?:im namen|im auftrag|au nom|on behalf|en nombre|a nome|em nome|namens|per conto)\b"
 
 
+#: A possessive inside a de/nl event compound (folded): the words before it were a time or a place, not the event's name.
+_POSS_MID = frozenset(("deinen", "deinem", "deiner", "deine", "dein", "ihren", "ihrem", "ihrer", "ihre", "ihr", "je", "jouw", "uw"))
+
+
 def _event(original: str, folded: str, lang: str) -> str:
     preps, nouns = _EVENT_PREPS[lang], _EVENT_NOUNS[lang]
     compound = rf"(?:[\w-]*?|(?:(?!(?:{preps}|{_DANGLING[lang]})\s)[\w-]+\s){{1,3}})" if lang in ("de", "nl") \
@@ -2005,6 +2009,8 @@ def _event(original: str, folded: str, lang: str) -> str:
         # An adjective-free lower-case phrase like "au salon" is still a place; the name makes it specific.
         if _cut_inside(original, original.find(phrase, start) + len(phrase)):
             continue  # a name cut in its middle is worse than none
+        if lang in ("de", "nl") and any(fold(w) in _POSS_MID for w in phrase.split()[2:]):
+            continue  # "im Frühjahr Ihren Workshop", "in maart je training": a time, then the piece; never an event named so
         # "in deinem Workshop in Genf": the owner's own event, said as hers by _own_event ("in meinem Workshop")
         bare = cre.sub(r"(?i)\b(?:deine[mnrs]?|ihre[mnrs]?)\b", "", phrase) if lang == "de" else phrase
         if _no_pronoun(bare, lang) and len(phrase) <= 70 and _balanced(phrase):
@@ -2235,6 +2241,10 @@ def _helped_rx() -> str:
             r"|(?:hat|haben) (?:meinem|meiner|unserem|unserer) [\w-]+ (?:\w+ )?geholfen|(?:heeft|hebben) (?:mijn|ons|onze) [\w-]+ (?:\w+ )?geholpen)\b")
 
 
+#: The past participle of taking part in a piece (de, nl), said last in the clause: "gevolgd", "bijgewoond", "besucht".
+_TOOK_PART_WORD = r"(?i)\s+(?:gevolgd|bijgewoond|gedaan|meegemaakt|besucht|gemacht|absolviert|belegt|mitgemacht|gesehen|angeschaut|bekeken|gezien)(?=\s|$)"
+
+
 def _work_at(original: str, folded: str, lang: str, key: str, m: re.Match[str]) -> tuple[str, str, str]:
     """(medium, title, topic) of the owner's piece named at ``m``."""
     pos = m.end()
@@ -2257,6 +2267,11 @@ def _work_at(original: str, folded: str, lang: str, key: str, m: re.Match[str]) 
         head = _rx(rf"^(?:{_ABOUT[lang]})\s+\S").match(fold(phrase))
         if phrase and head and _no_pronoun(phrase, lang) and len(phrase) <= 60:
             topic = phrase
+        if topic and lang in ("de", "nl"):
+            # "je training over contentstrategie gevolgd bij de CCI", "deine Schulung zu SEO besucht": the verb of taking part
+            # (last in the Dutch or German clause) is no part of the piece's topic
+            kept = cre.sub(_TOOK_PART_WORD, "", topic).strip()
+            topic = kept if kept != topic and len(kept.split()) >= 2 else "" if kept != topic else topic
     return key, title, topic
 
 
@@ -3566,7 +3581,9 @@ _ASKS: dict[str, dict[str, str]] = {
     "questions": {
         "fr": r"\bquelques questions|\bune (?:ou deux|petite) questions?|\b(?:trois|quatre|cinq|\d) (?:petites )?questions|\bposer (?:une|quelques|deux) questions?|\bvous poser\b|\bte poser\b|\bdeux questions",
         "en": r"\b(?:a (?:couple|few) (?:of )?(?:quick )?questions|ask you (?:a|some|two|three|four|five|one|a few|\d)|(?:three|four|five|\d) (?:quick |short )?questions|pick your brain|two questions)",
-        "de": r"\b(?:ein paar|einige|zwei|drei|vier|funf|\d|kurze?) (?:kurze )?fragen\b|\beine (?:kurze )?frage (?:stellen|hatte|habe)",
+        # "darf ich dir mal ne Frage zu lokalem SEO stellen?", "ich hätte da eine kurze Frage": one question, asked of her
+        "de": r"\b(?:ein paar|einige|zwei|drei|vier|funf|\d|kurze?) (?:kurze )?fragen\b|\beine (?:kurze )?frage (?:stellen|hatte|habe)"
+              r"|\b(?:eine|ne|'ne) (?:kurze |kleine )?frage (?:[\w-]+ ){0,5}?stellen\b|\b(?:hatte|habe|hab) (?:da |mal |noch )*(?:eine|ne|'ne) (?:kurze |kleine )?frage\b",
         "es": r"\b(?:unas|algunas|un par de|dos|tres|cuatro|cinco|\d) (?:breves )?preguntas|\bhacer(?:te|le) una pregunta|\bpreguntar(?:te|le)\b",
         "it": r"\b(?:qualche|alcune|un paio di|due|tre|quattro|cinque|\d) domand\w*|\bfarti una domanda|\bfarle una domanda|\bchiederti\b|\bchiederle\b",
         "pt": r"\b(?:algumas|umas|duas|tres|quatro|cinco|\d) (?:breves )?perguntas|\bfazer(?:-lhe|-te)? uma pergunta|\bte perguntar|\blhe perguntar",

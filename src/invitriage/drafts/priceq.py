@@ -25,7 +25,7 @@ _TOPICS = [(r"social[- ]?ads|social media ads|anuncios en redes|annunci social|a
 _WORKSHOP = r"(?:workshops?\b|\b(?:ateliers?|talleres|taller|laboratori\w*|oficinas?)\b)"
 _TRAINING = r"\b(?:trainings?|formations?|formacion\w*|formazion\w*|formac\w*|schulung\w*|kurs\w*|cursos?|corsi|corso|cursus\w*|treinament\w*|seminar\w*|opleiding\w*)\b"
 _AUDIT = r"\baudit\w*|\bauditori\w*"
-_PEOPLE = (r"(\d{1,3})\s*(?:-\s*)?(?:people|persons?|pers\.?|personnes|personen|personas|persone|pessoas|participants?|teilnehmer\w*|teilnehmende|participantes"
+_PEOPLE = (r"(\d{1,3})\s*(?:-\s*)?(?:people|mensen|leute|persons?|pers\.?|personnes|personen|personas|persone|pessoas|participants?|teilnehmer\w*|teilnehmende|participantes"
            r"|partecipanti|deelnemers|collaborateurs|mitarbeiter\w*|medewerkers|empleados|dipendenti|funcionarios|colaboradores|salaries)\b"
            r"|(?:team|equipe|equipo|squadra|team van|team von|team mit|team of|equipe de|equipo de|squadra di)\s+(?:of |de |di |van |von |mit )?(?:(?:about|around|environ|etwa|ca\.?|unos|circa|cerca de|ongeveer|ungefahr) )?(\d{1,3})\b"
            r"|(\d{1,3})-person")
@@ -88,6 +88,10 @@ def _people(folded: str) -> str:
     return next((g for g in m.groups() if g), "") if m else ""
 
 
+#: Topics as a Dutch reader writes them after "over" ("e-mailmarketing", "sociale media").
+_NL_TOPIC = {"e-mail marketing": "e-mailmarketing", "social media": "sociale media"}
+
+
 def asked_what(note: str, lang: str, service: str) -> str:
     """What the price question is about, in ``lang`` with its article ("un taller de Google Ads para 4 personas"), or ""."""
     f = fold(note or "")
@@ -140,7 +144,9 @@ def asked_what(note: str, lang: str, service: str) -> str:
     elif base == "nl":
         what = {"workshop": "een workshop", "training": "een training", "audit": "een audit"}[kind]
         if t:
-            what = f"een {t}-audit" if kind == "audit" else f"{what} {t}"
+            # "een SEO-training", "een Instagram-workshop": one word makes a Dutch compound; a longer topic follows "over"
+            nl_t = _NL_TOPIC.get(t, t)
+            what = f"een {t}-{kind}" if kind == "audit" or " " not in t else f"{what} over {nl_t}"
         what += post + (f" voor {n} personen" if n else "")
     else:
         return ""

@@ -62,7 +62,7 @@ CONTEXT_KEYS = ("plain_note", "en_taken", "series", "calm", "promised", "self_li
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "email_profile", "piece_about", "inhouse", "inhouse_asked", "period_first", "partner_work", "cohost_on", "plain_q", "swap", "recommended", "launch_line", "course_said", "market_line",
-                "topic_named", "stage_at", "avail_q", "cfp", "train_topic", "beginners", "views_on", "next_visit", "my_visit", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark", "recorded", "career_fb")
+                "topic_named", "stage_at", "avail_q", "cfp", "train_topic", "beginners", "views_on", "next_visit", "my_visit", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark", "recorded", "career_fb", "group_line")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -100,12 +100,15 @@ _PERIOD_FIRST = (r"(?:d'une duree de|de|di|van|d'un|d'une)\s+(?:\d+|un|une|deux|
                  r"|cinco|seis|due|tre|quattro|cinque|sei|twee|drie|vier|vijf|zes)\s+(?:mois|semaines|meses|semanas|mesi|settimane|maanden|weken)\s*$")
 
 
-def _far(note: str, headline: str, note_lang: str, settings: Settings) -> bool:
-    """Whether the sender plausibly lives far from the owner: a note in a language not hers, or a place abroad named."""
+def _far(note: str, headline: str, note_lang: str, settings: Settings, lang: str = "") -> bool:
+    """Whether the sender plausibly lives far from the owner: a note in a language not hers, or a place abroad named; without a
+    note, a headline answered in a language neither hers nor English ("Head of Growth bei Flaschenpost", "… bij Coolblue")."""
     text = fold(f"{note} {headline}")
     if cre.search(_OWNER_CITY, text) and not cre.search(_NOW_ELSEWHERE, text):
         # "ho seguito il tuo corso a Lione … ora lavoro a Torino": where they met is hers, where the sender lives now is not
         return False
+    if not note.strip() and lang and lang[:2] not in (settings.language[:2], "en"):
+        return True  # a coffee in Lyon is never offered to a company abroad: a call only
     return bool(note.strip()) and note_lang != settings.language or bool(cre.search(_ABROAD, text))
 
 
@@ -929,6 +932,42 @@ def _after_first_line(text: str, line: str) -> str:
     return text
 
 
+#: A LinkedIn group both belong to, named in quotes: "wir sind beide in der Gruppe „Digital Marketing France-Allemagne“",
+#: "we're both members of the group "SEO Women"", "on est toutes les deux dans le groupe « Marketing Lyon »".
+_SHARED_GROUP = (r"(?i)\b(?:group|groupe|gruppe|groep|gruppo|grupo)\s*(?:linkedin\s*)?(?:[:–-]\s*)?[«„“\"‘']\s*([^»“”\"’'\n]{3,60}?)\s*[»“”\"’']")
+#: The cue that the sender is in it too, or a member (folded), never "join our group": "beide", "both", "toutes les deux", "membre".
+_GROUP_BOTH = (r"\b(?:beide|both|allebei|allemaal|toutes les deux|tous les deux|tous deux|toutes deux|ambos|ambas|entrambi|entrambe|tutti e due|tutte e due"
+               r"|membre|membres|member|members|mitglied\w*|lid van|leden van|membro|membri|membros|miembro|miembros|auch in|also in|aussi dans|ook in|tambien en|tambem no|anche io nel)\b")
+#: The name quoted in a line the draft adds ("die Gruppe „SEO Süd“" → "SEO Süd").
+_QUOTED_NAME = r"[„“«‘]\s*([^“”»’]+?)\s*[“”»’]"
+#: The group named after the thanks, per reply language: (informal, formal); {g} the group's name.
+_GROUP_LINE = {
+    "en": ("Great to meet a fellow member of the “{g}” group!", "Good to meet a fellow member of the “{g}” group."),
+    "fr": ("Ravie qu'on se retrouve via le groupe « {g} » !", "Ravie de nous retrouver via le groupe « {g} »."),
+    "de": ("Toll, dass wir uns über die Gruppe „{g}“ gefunden haben!", "Gut, dass wir uns über die Gruppe „{g}“ gefunden haben."),
+    "es": ("¡Qué bien coincidir en el grupo «{g}»!", "Un placer coincidir en el grupo «{g}»."),
+    "it": ("Bello ritrovarci nel gruppo “{g}”!", "Un piacere ritrovarci nel gruppo “{g}”."),
+    "pt": ("Que bom encontrarmo-nos no grupo “{g}”!", "É um gosto estarmos em contacto através do grupo “{g}”."),
+    "pt-BR": ("Que bom a gente se encontrar no grupo “{g}”!", "É um prazer estarmos em contato pelo grupo “{g}”."),
+    "nl": ("Mooi om elkaar via de groep ‘{g}’ te vinden!", "Fijn om elkaar via de groep ‘{g}’ te vinden."),
+}
+
+
+def group_line(note: str, lang: str, informal: bool) -> str:
+    """The shared group named once, when the note says both are in it, in ``lang``, or "".
+
+    >>> group_line("Hallo, wir sind beide in der Gruppe „SEO Süd“. Grüße", "de", False)
+    'Gut, dass wir uns über die Gruppe „SEO Süd“ gefunden haben.'
+    >>> group_line("Hi, please join our group «SEO Süd»!", "en", True)
+    ''
+    """
+    m = cre.search(_SHARED_GROUP, note)
+    row = _GROUP_LINE.get(lang) or _GROUP_LINE.get(lang[:2])
+    if not m or not row or not cre.search(_GROUP_BOTH, fold(note)):
+        return ""
+    return row[0 if informal else 1].format(g=m.group(1).strip())
+
+
 #: A series of episodes about a subject (folded): "a series on European consultants", "una serie sobre", "een reeks over".
 _SERIES_ON = r"\b(?:series|serie|reeks)\s+(?:on|about|sobre|su|sui|sulle|over|de)\b"
 
@@ -1473,6 +1512,10 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         # "la charla en el afterwork el jueves pasado": an event's date is "del jueves pasado"
         text = cre.sub(r"\b((?:en|a|por|de) (?:el|la|los|las) (?:[^\W\d_][\w'’-]*\s){0,5}?[^\W\d_][\w'’-]*) el ((?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
                        r"(?: pasado)?|\d{1,2} de [a-z]+)\b", r"\1 del \2", text)
+    if ctx.get("group_line"):
+        g = cre.search(_QUOTED_NAME, str(ctx["group_line"]))
+        if g and g.group(1) not in text:
+            text = _after_first_line(text, str(ctx["group_line"]))  # "wir sind beide in der Gruppe „…“": the group named once
     if ctx.get("promised") and name in _PROMISE_TEMPLATES and not ctx.get("sendwhat"):
         text = _after_first_line(text, _promise_thanks(str(ctx["promised"]), lang, bool(ctx.get("informal"))))
     if ctx.get("howdy_line") and not cre.search(_HOWDY_SAID, fold(text)):
@@ -3909,7 +3952,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             context[k] = ""
     # "auf der OMR in Hamburg", "een Amsterdamse fintech", a note in Dutch: the sender lives far from the owner, so the
     # exchange she offers is a call, never a coffee (unless the sender asks to meet or comes to her city)
-    context["far"] = _far(note, headline, note_lang, settings) and not context["next_visit"] and not context["my_visit"] and "meet" not in asked
+    context["far"] = _far(note, headline, note_lang, settings, lang) and not context["next_visit"] and not context["my_visit"] and "meet" not in asked
     # a Head of Growth, a CMO, a Marketingleiterin (or someone the owner wants to meet): an exchange after a content note
     context["senior"] = bool(item.get("meet")) or any(e.get("rule") == "want_to_meet" for e in (item.get("evidence") or [])) \
         or exchange.senior_marketer(own, headline) or (name == "content" and exchange.facing(own))
@@ -4178,6 +4221,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # ("marketingdirecteur van Hema Frankrijk"): French is hers, the question "is English OK?" would be odd
         if not ("fr" in settings.work_languages and (cre.search(_TEAM_IN_FRANCE, fold(note)) or cre.search(_HEADLINE_FRANCE, fold(headline)))):
             context["speak_only"] = list(settings.work_languages)
+    elif (name == "client" and (context.get("service") == "training" and context.get("team") or inhouse_training) or module) and note_lang == lang \
+            and settings.work_languages and base not in settings.work_languages and "en" in settings.work_languages and "en" in langs_allowed(note):
+        # "Engels is prima", "Englisch ist okay": the team already allows English, taken up in one line, never left unsaid
+        context["en_taken"] = True
     # "merci encore pour tes conseils sur les reels", "habe Ihre Tipps zu Meta Ads bereits umgesetzt": her tips named, and
     # their practice acknowledged, never a generic "glad it helped" or nothing at all (told.tip_line)
     context["tip_told"] = (told.tip_subject(note) or told.tried_trick(note)) if note_lang == lang else ""
@@ -4186,6 +4233,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if context["tip_line"] and sit.kind == "result" and sit.result in ("applied", "worked", "gain"):
         context["situation_line"] = context["tip_line"]
     context["move_line"] = situation.move_line(sit, lang, informal=bool(context["informal"]), variant=variant)
+    context["group_line"] = group_line(note, variant or lang, informal=bool(context["informal"])) if note_lang == lang else ""
     context["nearby_line"] = nearby_line(note if note_lang == lang else "", variant or lang, informal=bool(context["informal"]))
     pair = _HOWDY.get(variant or lang) or _HOWDY.get(lang[:2]) or ("", "")
     context["howdy_line"] = pair[0 if context["informal"] else 1] if howdy else ""
