@@ -1,5 +1,5 @@
 """Wave 47, group D: thanks said once, one register through a draft, the praise heard ("very useful", "learned a lot"),
-a recording never met "at the next event", a referrer thanked by first name, a trick already tried named, a quoted
+a recording never met "at the next event", a trick already tried named, a quoted
 show or a topic with its Portuguese article, no "Dr." assumed for the sender (round 44 es/pt/en/fr rows)."""
 
 from __future__ import annotations
@@ -112,11 +112,11 @@ def test_a_trick_already_tried_is_named(note, named):
 
 # -- D6: "¡Claro que sí!" never after another sentence; a referrer thanked by first name --------------------------------
 
-def test_referral_thanks_the_referrer_by_first_name_and_no_late_claro_es():
+def test_referral_thanks_the_referrer_by_name_and_no_late_claro_es():
     text = sample_draft("Hola! Me pasó tu contacto Laura Sánchez, dice que sabes mucho de Google Ads. Tengo una tienda online "
                         "de juguetes y los anuncios no me funcionan. Podemos hablar?", headline="", name="Pablo Ortiz")
-    assert "gracias a Laura por" in text, text
-    assert "Laura Sánchez" not in text, text
+    # the referrer keeps the full name the note gave (she may know two Lauras): one reviewer's "a Laura" was not taken
+    assert "gracias a Laura Sánchez por" in text, text
     assert not re.search(r"[.!?] ¡Claro que sí!", text), text
 
 

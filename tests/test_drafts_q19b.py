@@ -15,7 +15,7 @@ SMALL_OWNER = Settings(**{**SAMPLE_OWNER.__dict__, "help_whom": ["founders of sm
 PRICE = [
     ("Hallo, wir sind ein Team von 7 Leuten. Was kostet bei Ihnen ein Instagram-Workshop für 7 Personen?", "de", "Instagram-Workshop"),
     ("Guten Tag, was würde eine SEO-Schulung für 4 Personen kosten?", "de", "SEO-Schulung für 4 Personen"),
-    ("Hoi, wat kost een workshop SEO voor 5 personen ongeveer? Groet, Iris", "nl", "workshop SEO voor 5 personen"),
+    ("Hoi, wat kost een workshop SEO voor 5 personen ongeveer? Groet, Iris", "nl", "SEO-workshop voor 5 personen"),  # the Dutch compound (round 44 nl note-37)
     ("Bonjour, combien coûte un atelier Google Ads pour 6 personnes ?", "fr", "atelier Google Ads pour 6 personnes"),
     ("Ciao Camille, quanto costa un workshop di TikTok per 3 persone?", "it", "workshop di TikTok per 3 persone"),
     ("Hola, ¿cuánto cuesta un taller de SEO para 5 personas?", "es", "taller de SEO para 5 personas"),

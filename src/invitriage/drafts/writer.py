@@ -504,24 +504,6 @@ def choose_template(name: str, facts: Facts) -> str:
 _AND = {"fr": "et", "en": "and", "de": "und", "es": "y", "it": "e", "pt": "e", "nl": "en"}
 
 
-#: A referrer named by a title, never cut to the title ("Herr Müller", "Dr. Rossi", "Mme Dupont").
-_TITLE_WORD = r"(?i)^(?:herr|herrn|frau|dr|prof|mme|mlle|m|mr|mrs|ms|sr|sra|srta|dott|dssa|sig|signor|signora|dona|don|meneer|mevrouw|dhr|mevr)\.?$"
-
-
-def _given(name: Any) -> str:
-    """A referrer's given name for an informal thanks ("gracias a Thomas", not "a Thomas Girard"); a name with a
-    title, a single word or anything not shaped like "First Last" is kept whole.
-
-    >>> _given("Thomas Girard"), _given("Herr Müller"), _given("Julien"), _given("l'équipe Lyon Digital")
-    ('Thomas', 'Herr Müller', 'Julien', "l'équipe Lyon Digital")
-    """
-    words = str(name).split()
-    if len(words) in (2, 3) and all(w[:1].isupper() for w in words) and not cre.match(_TITLE_WORD, words[0]) \
-            and words[0].replace("-", "").isalpha():
-        return words[0]
-    return str(name)
-
-
 def _listing(items: Any, lang: str = "en") -> str:
     """'a, b and c' in the draft's language (a Jinja filter: ``{{ missing|listing("fr") }}``)."""
     items = [str(i) for i in (items or []) if str(i).strip()]
@@ -579,7 +561,6 @@ def _env() -> SandboxedEnvironment:
                                autoescape=False, trim_blocks=False, lstrip_blocks=False,
                                loader=jinja2.FunctionLoader(_source), bytecode_cache=_bytecode_cache(), cache_size=0)
     env.filters["listing"] = _listing
-    env.filters["given"] = _given
     return env
 
 
@@ -1544,7 +1525,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         # "Thanks for connecting, and for our chat at the meetup! Thanks also to Julien for putting us in touch!": one
         # thanks, never chained three times ("…, and for our chat…, and to Julien…")
         text = cre.sub(r"\bThanks for connecting, and for our chat ([^.!?\n]{3,80})! Thanks also to ([^.!?\n]{2,60}) for putting us in touch[.!]",
-                       lambda m: f"Great to have met you {m.group(1)}, and thanks to {_given(m.group(2))} for putting us in touch!", text)
+                       lambda m: f"Great to have met you {m.group(1)}, and thanks to {m.group(2)} for putting us in touch!", text)
         text = cre.sub(r"\bThank you for connecting, and for our conversation ([^.!?\n]{3,80})\. Thanks also to ([^.!?\n]{2,60}) for putting us in touch[.!]",
                        r"It was a pleasure to meet you \1, and thanks to \2 for putting us in touch.", text)
         # "Thanks for reaching out! Thanks also to Sarah for putting us in touch!": one thanks, never two in a row
