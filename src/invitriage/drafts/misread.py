@@ -68,10 +68,10 @@ _CONNECT_Q = (r"\b(?:connect(?:ing|er|ons|ons-nous|iamoci|emos|ar|are|en)?|verne
 
 #: "je cherche une formatrice", "looking for a trainer", "wir suchen eine Trainerin", "buscamos un formador", "cerchiamo un docente",
 #: "procuramos um formador", "we zoeken een trainer" (folded): an organisation that needs a trainer for its own learners
-_TRAINER_SOUGHT = (r"\b(?:(?:je |nous )?(?:cherche|cherchons|recherche|recherchons) (?:un|une) (?:formatrice|formateur|intervenante?)"
+_TRAINER_SOUGHT = (r"\b(?:(?:je |nous )?(?:cherche|cherchons|recherche|recherchons) (?:un |une )?(?:formatrice|formateur|intervenante?)"
                    r"|(?:looking|searching) for an? (?:\w+ ){0,3}?(?:trainer|instructor|facilitator|tutor)|(?:suche|suchen) (?:eine[n]?|nach einer?) (?:\w+ )?(?:trainer\w*|dozent\w*|referent\w*)"
-                   r"|(?:busco|buscamos) (?:un|una) (?:formador\w*|docente|profesor\w*)|(?:cerco|cerchiamo) (?:un|una|un') ?(?:formator\w*|docente)"
-                   r"|(?:procuro|procuramos|procurando|estou a procura de|estamos a procura de) (?:um|uma) (?:formador\w*|docente|instrutor\w*)"
+                   r"|(?:busco|buscamos) (?:un |una )?(?:formador\w*|docente|profesor\w*)|(?:cerco|cerchiamo) (?:un |una |un')?(?:formator\w*|docente)"
+                   r"|(?:procuro|procuramos|procurando|estou a procura de|estamos a procura de) (?:um |uma )?(?:formador\w*|docente|instrutor\w*)"
                    r"|(?:zoek|zoeken) (?:een|naar een) (?:\w+ )?(?:trainer|docent)\w*)\b")
 
 

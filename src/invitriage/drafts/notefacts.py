@@ -2230,6 +2230,9 @@ _EMPLOYERS_ASKED = (r"\b(?:agencies|agences|agencias|agenzie|agencias|agenturen|
                     # "any agency hiring", "alguna agencia que contrate": one employer asked about, never "our agency is looking for"
                     r"|(?:any|alguna|algun|qualche|quelque|uma|een) (?:\w+ )?(?:agency|agence|agencia|agenzia|agencia|agentur|bureau|company|empresa|azienda|bedrijf))\b")
 
+#: The sender's own firm named just before it ("wij zijn een bureau", "we are an agency", "wir sind eine Agentur").
+_WE_ARE_ONE = r"\b(?:wij zijn|we zijn|we are|we're|nous sommes|somos|siamo|wir sind|sou|soy|sono|je suis|i'm|i am|ik ben|ich bin)\s*$"
+
 
 def _helped_rx() -> str:
     """The words of a piece that helped the sender (folded): "m'a aidée", "helped me", "hat mir geholfen"."""
@@ -3347,7 +3350,7 @@ _PROPOSALS = {
                r"|\b(?:have|having|want|get) you (?:on|join|for) (?:our|the|a|this) (?:[\w-]+ )?(?:panel|round ?table)s?\b|\bjoin (?:us )?(?:on|for) (?:our|the|a|this) (?:[\w-]+ )?(?:panel|round ?table)s?\b"
                r"|\bals (?:speakerin|speaker|rednerin|redner|panelist\w*|diskutant\w*|podiumsgast|panelgast|panellid)\b"
                r"|\bzu (?:einem|einer) (?:vortrag|keynote|impulsvortrag|podiumsdiskussion)\b|\bvoor een lezing\b|\b(?:uit(?:nodigen|genodigd)|nodig\w* (?:\w+ )?(?:je|jou|u) uit) (?:\w+ ){0,3}om te (?:spreken|komen spreken|presenteren)\b|\bals (?:spreker|keynote|spreekster)\b|\b(?:gastspre(?:ker|ekster)s?|gastredner\w*|gastsprecher\w*|guest speakers?)\b|\b(?:intervenir|oradores|oradoras|(?:om )?te spreken (?:op|tijdens|bij)|intervenante?s?|parmi les intervenants|palestrar|palestrantes?|ponentes|relatori|co-intervenante?|animer (?:un|une)|speaker\w*|temoigner|give a talk|speak(?:ing)? at|(?:have you|you to|to) speak (?:on|about|at)|(?:love|like|want) (?:you|to have you) to speak\b|keynote|giving a (?:[\w-]+ )?talk|amas|an ama|ask me anything|give a (?:[\w-]+ )?talk|(?:a|an) [\w-]+ talk (?:on|about)|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter|(?:convidar|convida-la|convida-lo|invitarla|invitarle|invitarti|inviter|invite) (?:\w+ )?(?:como|comme|come|as an?) (?:oradora?|ponente|relatrice|relatore|intervenante?|speaker))\b",
-    "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat\w*|partenaire|collaborer|collaboration\w*|partnership\w*|referrals? both ways|elkaars klanten|each other'?s clients|nos clients respectifs|vos clients et les miens|gegenseitig kunden|clientes mutuos|clienti reciproci|clientes um do outro|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|recommandations? croisee?s?|(?:recommandations|referrals|empfehlungen|recomendaciones|raccomandazioni|indicacoes|recomendacoes|aanbevelingen|doorverwijzingen) (?:mutuelles|croisees|mutual|cruzadas|mutuas|reciprocas|reciproche|incrociate|gegenseitige|wederzijdse)|(?:derivarnos|pasarnos|passarci|passarmos|nos passar|nous passer|nous envoyer|uns gegenseitig|elkaar) (?:\w+ )?(?:clientes|proyectos|clienti|progetti|projetos|clients|projets|kunden|projekte|klanten|opdrachten)|(?:clients|clientes|clienti|kunden|klanten) (?:complementaires|complementarios|complementari|complementares|complementair\w*|parecidos|similares|simili|ahnliche\w*|vergelijkbare)|(?:buscamos|busca|busco|cerchiamo|cerca|cerco|procuramos|procura|procuro|suche|suchen|sucht|zoek|zoeken|zoekt|looking for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |um |uma |einen |eine |een |a |an |des )?(?:\w+ ){0,3}(?:\w+-)?(?:partner|partnerin|partners|parceiros?|parceira|socio|socia|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation\w*|partnerschaft\w*|zusammenarbeit\w*|partneragentur|colaboracion\w*|colaborar|alianza|collaborazione\w*|collaborare|parceria\w*|colaboracao\w*|samenwerking\w*|samenwerken\w*|samen (?:te )?werken|co-?organis\w*|sponsor\w*|affiliation|affiliate"
+    "partnership": r"\b(?:offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat\w*|partenaire|collaborer|collaboration\w*|partnership\w*|referrals? both ways|elkaars klanten|each other'?s clients|nos clients respectifs|vos clients et les miens|gegenseitig kunden|clientes mutuos|clienti reciproci|clientes um do outro|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|recommandations? croisee?s?|(?:recommandations|referrals|empfehlungen|recomendaciones|raccomandazioni|indicacoes|recomendacoes|aanbevelingen|doorverwijzingen) (?:mutuelles|croisees|mutual|cruzadas|mutuas|reciprocas|reciproche|incrociate|gegenseitige|wederzijdse)|(?:derivarnos|pasarnos|passarci|passarmos|nos passar|nous passer|nous envoyer|uns gegenseitig|elkaar) (?:\w+ )?(?:clientes|proyectos|clienti|progetti|projetos|clients|projets|kunden|projekte|klanten|opdrachten)|(?:clients|clientes|clienti|kunden|klanten) (?:complementaires|complementarios|complementari|complementares|complementair\w*|parecidos|similares|simili|ahnliche\w*|vergelijkbare)|(?:buscamos|busca|busco|buscando|cerchiamo|cerca|cerco|cercando|procuramos|procura|procuro|procurando|a procurar|suche|suchen|sucht|zoek|zoeken|zoekt|op zoek naar|looking for|seeking|searching for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |um |uma |einen |eine |een |a |an |des )?(?:\w+ ){0,3}(?:\w+-)?(?:partner|partnerin|partners|parceiros?|parceiras?|socios?|socias?|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation\w*|partnerschaft\w*|zusammenarbeit\w*|partneragentur|colaboracion\w*|colaborar|alianza|collaborazione\w*|collaborare|parceria\w*|colaboracao\w*|samenwerking\w*|samenwerken\w*|samen (?:te )?werken|co-?organis\w*|sponsor\w*|affiliation|affiliate"
                    # "des synergies entre nos offres pour des missions communes", "unsere Angebote ergänzen sich": two peers' offers
                    r"|synerg\w* (?:entre (?:nos|nuestr\w+|as nossas|os nossos)|between (?:our|us)|zwischen (?:uns|unseren)|tra (?:le nostre|i nostri|noi)|tussen (?:ons|onze))"
                    r"|missions? (?:communes?|en commun)|(?:joint|shared) (?:projects|missions|clients)|gemeinsame\w* (?:projekte|auftrage|kunden)"
@@ -3536,6 +3539,8 @@ _QUOTE_OFFERED = (r"\b(?:(?:interested|interest|interesse|interes|interessiert|g
                   + r"{0,30}\b(?:vous|te|ti|le|lhe|u|je|ihnen|dir) (?:interesserait|interesse\w*|interessa\w*|interesaria|interesa|interessieren)\b")
 _PORTFOLIO = r"\bportafolio|\b(?:mio sito|mi (?:sitio|web)|mijn (?:site|website)|meine? (?:webseite|website))\b|\bportfolio|\bportefolio|\bbook\b|\bbehance|\bdribbble|\bgithub|\bsite\b|\bwebsite|\bmes realisations|\bmy work\b|\bmeine arbeiten|\bmis trabajos|\bi miei lavori|\bmeus trabalhos|\bmijn werk\b"
 #: An inclusive ending in a job title: "Consultant(e)", "Chargé·e", "Développeur.se", "Chef(fe)".
+_ROLE_WORD_LEAD = (r"(?i)^(?:(?:eine?n?|a|an|une?|uma?|una?|een) )?(?:position|stelle|rolle|funktion|functie|rol|role|poste|puesto|posicion|posizione|ruolo|vaga|cargo|posicao|posición|posição)"
+                   r" (?:als|as|de|d'|di|van|of|da|do|para|voor|for)\s*(?=\w)")
 _INCLUSIVE_END = r"(?<=\w)(?:\((?:e|fe|se|ne|le|euse|rice)\)|[·.](?:e|fe|se|ne|euse|rice)\b)"
 _CV = r"\b(?:cv|c\.v\.|resume|lebenslauf|curriculum|curriculo|currículo)\b"
 
@@ -4246,6 +4251,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.job_title, facts.company, facts.place, facts.salary = _recruiting(original, folded, lang)
     # "un(e) Consultant(e) SEO senior": the inclusive ending of a job ad is never copied into her reply
     facts.job_title = cre.sub(_INCLUSIVE_END, "", facts.job_title)
+    # "eine Position als Senior SEO Manager": the title, never "zur Stelle als Position als …"
+    facts.job_title = cre.sub(_ROLE_WORD_LEAD, "", facts.job_title)
     hunter = _first(_RECRUITER, folded)
     if facts.company and hunter and fold(facts.company) in folded[hunter.start():hunter.end() + 40]:
         facts.company = ""  # "sono head hunter presso Selecta Partners … per un brand di cosmetica": her firm, not the employer
@@ -4254,7 +4261,9 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     hm = _first(_HIRING, folded)
     if hm and (_first(_OWN_JOB, folded[max(0, hm.start() - 30):hm.end()]) or _first(_OWN_JOB, folded[max(0, hm.start() - 40):hm.start()])):
         facts.hiring = False  # "tô procurando minha primeira vaga": the sender's own job search, not an opening to fill
-    if hm and _first(_EMPLOYERS_ASKED, folded[max(0, hm.start() - 40):hm.start()]):
+    ea = _first(_EMPLOYERS_ASKED, folded[max(0, hm.start() - 40):hm.start()]) if hm else None
+    if hm and ea and not _first(_WE_ARE_ONE, folded[max(0, hm.start() - 40):max(0, hm.start() - 40) + ea.start()]):
+        # ("wij zijn een bureau … en zoeken freelancers": the sender's own agency hires)
         facts.hiring = False  # "do you know agencies in Lyon hiring juniors?": employers asked about, no opening of the sender's
     facts.cv = bool(_first(_CV, folded))
     facts.portfolio = bool(_first(_PORTFOLIO, folded))
@@ -4877,7 +4886,7 @@ _OUR_LEARNERS = (r"\b(?:nos|our|unsere\w*|nuestr[oa]s|i nostri|le nostre|os noss
 _SERVICE_KIND = [
     ("module", r"\b(?:lecturers?|docenti|docentes|formadores|formateurs|formatrices|intervenants|dozent\w*|docenten|professores|module|modul|modulo|seminario|cours|course|class|lehrauftrag|unterrichten|teach|asignatura|lezione|docenza|aula|disciplina|gastcollege|gastles"
                r"|clase|clases|clase magistral|guest lecture|gastvortrag|gastvorlesung|vorlesung|lezione magistrale|aula magna|palestra para (?:os )?alunos|intervention devant)\b"),
-    ("training", r"\b(?:(?:trainings|opleidings|cursus|workshop|schulungs|weiterbildungs|seminar)(?:aanbod|angebot)\w*|formations?|former|trainings?|trainingen|train|courses|workshops?|ateliers?|schulung\w*|weiterbildung|kurse?|seminare?|formacion\w*|cursos?|taller(?:es)?|formazion\w*|formare|corsi|corso|formac\w+|treinamentos?|opleiding\w*|cursus\w*|module)\b"),
+    ("training", r"\b(?:(?:trainings|opleidings|cursus|workshop|schulungs|weiterbildungs|seminar)(?:aanbod|angebot)\w*|formations?|former|trainings?|trainingen|train|courses|workshops?|ateliers?|schulung\w*|weiterbildung|kurse?|seminare?|formacion\w*|cursos?|taller(?:es)?|formazion\w*|formare|corsi|corso|formac\w+|treinamentos?|opleiding\w*|cursus\w*|module|bootcamps?|trainer|trainers|trainerin)\b"),
     ("coaching", r"\b(?:coaching\w*|mentor\w*)\b"),
     ("audit", r"\b(?:audit\w*|auditoria\w*|externe blik|external (?:view|eye)|regard exterieur)\b"),
 ]
@@ -4887,7 +4896,15 @@ _RECRUITER = (r"\b(?:je suis|suis) (?:\w+ )?(?:recrut(?:eur|euse)|chasseu(?:r|se
               r"|\b(?:soy|trabajo como) (?:\w+ ){0,2}(?:recruiter|reclutador\w*|head[- ]?hunter|tecnic\w+ de seleccion)\b"
               r"|\b(?:sono|lavoro come) (?:un |una )?(?:\w+ )?(?:recruiter|selezionat\w+|head[- ]?hunter)\b"
               r"|\b(?:sou|trabalho como) (?:\w+ ){0,2}(?:recrutador\w*|recruiter|head[- ]?hunter)\b|\brecrutador\w* (?:na|da|no|do|em)\b"
-              r"|\b(?:ik ben|ben) (?:\w+ ){0,2}(?:recruiter|werver|head[- ]?hunter)\b")
+              r"|\b(?:ik ben|ben) (?:\w+ ){0,2}(?:recruiter|werver|head[- ]?hunter)\b"
+              # "trabalho com recrutamento de engenheiros", "mi occupo di selezione di personale", "I work in recruitment":
+              # the sender's trade is finding people, whatever the sector
+              r"|\b(?:je travaille|travaille) (?:dans le|en|au) (?:recrutement|sourcing)\b|\bi work in (?:recruitment|recruiting|talent acquisition|staffing)\b"
+              r"|\b(?:ich arbeite|arbeite) (?:im|in der) (?:recruiting|personalvermittlung|personalberatung|personalgewinnung)\b"
+              r"|\b(?:trabajo en|me dedico a(?: la)?) (?:el )?(?:reclutamiento|seleccion de personal|seleccion de talento)\b"
+              r"|\b(?:lavoro nel|mi occupo di) (?:reclutamento|recruiting|selezione (?:del |di )?personale|ricerca e selezione)\b"
+              r"|\btrabalho (?:com|em|na area de) (?:o )?(?:recrutamento|selecao de pessoal|recrutamento e selecao)\b"
+              r"|\bik (?:werk|doe) (?:in )?(?:de )?(?:werving(?: en selectie)?|recruitment)\b")
 _RECRUITER_HEADLINE = r"\b(?:recruit\w*|recrut\w+|reclut\w+|talent acquisition|talent partner|head[- ]?hunter|chasseu\w+ de tetes|personalberat\w*|hr (?:specialist|business partner|manager)|werving|selezion\w+)\b"
 _FOR_CLIENT = (r"\b(?:pour (?:un|une|l'un de nos|un de nos|notre|nos) clients?|for (?:a|one of our|our|an?) (?:\w+ )?clients?|fur (?:einen|unseren|unsere|eine) (?:\w+ )?(?:kunden|kundin)"
                r"|para (?:un|una|nuestro|uno de nuestros) (?:\w+ )?cliente|per (?:un|una|un nostro|una nostra) (?:\w+ )?client[ei]|para (?:um|uma|nosso|o nosso|um dos nossos) (?:\w+ )?cliente"
@@ -4912,7 +4929,12 @@ _SOURCING_ASK = (r"\b(?:(?:caso|se|si|wenn|als|if) (?:\w+ )?(?:conheca|conhecas|
                  r"|(?:n'hesitez pas|n'hesite pas|merci) (?:a|de) (?:la |le )?(?:partager|relayer|diffuser)|(?:feel free|please|do) (?:to )?share (?:it|this|the (?:post|offer|role|job))"
                  r"|(?:gerne|bitte) (?:\w+ )?(?:weiterleiten|teilen|weitergeben)|(?:deel|delen) (?:het|dit|deze) (?:\w+ )?(?:gerust|graag)?|(?:sentiti|si senta) liber[oa] di condividere|condivida pure"
                  r"|(?:je |nous |i am |we are |i'm |we're )?(?:recherche|recherchons|cherche|cherchons|sourcing|looking for|seeking|buscamos|busco|procuramos|procuro|cerchiamo|cerco|suchen|suche|zoeken|zoek)"
-                 r" (?:des |de |some |dei |degli |delle |perfiles |perfis )?(?:profils|profiles|profili|perfiles|perfis|profielen|candidat(?:e|o|a)?s|candidati|kandidat(?:en|innen)))\b")
+                 r" (?:des |de |some |dei |degli |delle |perfiles |perfis )?(?:profils|profiles|profili|perfiles|perfis|profielen|candidat(?:e|o|a)?s|candidati|kandidat(?:en|innen))"
+                 # "se conosce magazzinieri o autisti disponibili", "if you know any electricians who are available": people sought
+                 r"|(?:caso|se|si|wenn|falls|als|if) (?:\w+ )?(?:conheca|conhecer|conhece|conheces|conozca|conoce|conoces|conosce|conosci|kennen|kennst|kent|know|connaissez|connais)"
+                 r" (?:[\w-]+ ){1,5}?(?:(?:who|que|che|die|qui|os quais) (?:are|sont|estan|sono|estao|sind|zijn) )?(?:disponibili|disponiveis|disponibles|available|verfugbar|beschikbaar)"
+                 # "falls Sie Pflegekräfte kennen, die verfügbar sind", "als u chauffeurs kent die beschikbaar zijn"
+                 r"|(?:wenn|falls|als) (?:sie|du|ihr|u|je|jij) (?:[\w-]+ ){1,4}?(?:kennen|kennst|kennt|kent),? (?:die|welke|welche) (?:\w+ )?(?:verfugbar|beschikbaar|frei|auf jobsuche|op zoek))\b")
 #: A post to pass on to her network (folded): "compartir la oferta con tu red", "share the job post with your network",
 #: "partager l'annonce dans votre réseau", "condividere l'annuncio con la tua rete", "die Stelle in deinem Netzwerk teilen".
 _RELAY_ASK = (r"\b(?:shar(?:e|ing)|repost(?:ing)?|pass(?:ing)? (?:it|this|the \w+) on|spread(?:ing)? the word|partager|relayer|diffuser|compartir(?:la|lo)?|difundir(?:la|lo)?"

@@ -65,7 +65,7 @@ def _length(lang: str, n: int, unit: str, kind: str) -> tuple[str, str]:
     if base == "en":
         return (f"{_EN_NUM.get(n, n)}-{'day' if unit == 'd' else 'hour'}", "")
     if base == "de":
-        ending = {"training": "e", "workshop": "en"}.get(kind, "e")
+        ending = {"training": "e", "workshop": "en", "bootcamp": "es"}.get(kind, "e")
         return (f"{_DE_NUM.get(n, n)}{'tägig' if unit == 'd' else 'stündig'}{ending}", "")
     if base == "fr":
         return ("", (" d'une journée" if unit == "d" else " d'une heure") if one else f" de {n} {'jours' if unit == 'd' else 'heures'}")
@@ -104,6 +104,8 @@ def asked_what(note: str, lang: str, service: str) -> str:
             # "SEO-Audit", "auditoría de mis anuncios de Meta"), never a channel named elsewhere in the note
             near = f[max(0, audit.start() - 20):audit.end() + 30]
             topic = next((name for rx, name in _TOPICS if cre.search(rx, near)), "")
+    elif cre.search(r"\bbootcamps?\b", f):
+        kind = "bootcamp"  # "a 2-day digital marketing bootcamp": named as the sender names it, never "a training session"
     elif cre.search(_WORKSHOP, f):
         kind = "workshop"
     elif cre.search(_TRAINING, f) or service == "training":
@@ -116,33 +118,33 @@ def asked_what(note: str, lang: str, service: str) -> str:
     days, unit = duration(note) if kind != "audit" else (0, "")
     pre, post = _length(lang, days, unit, kind) if days else ("", "")
     if base == "en":
-        thing = {"workshop": "workshop", "training": "training session", "audit": "audit"}[kind]
+        thing = {"workshop": "workshop", "training": "training session", "audit": "audit", "bootcamp": "bootcamp"}[kind]
         words = f"{t} {thing}" if t else thing
         art = "an" if (t and (t in ("SEO", "e-mail marketing", "Instagram") or t[0] in "AEIOU")) or (not t and kind == "audit") else "a"
         if pre:  # "a two-day SEO training session"
             words, art = f"{pre} {words}", "an" if pre[0] in "8" or pre.startswith(("eight", "eleven")) else "a"
         what = f"{art} {words}" + (f" for {n} people" if n else "")
     elif base == "fr":
-        what = {"workshop": "un atelier", "training": "une formation", "audit": "un audit"}[kind] + (f" {t}" if t else "") + post + (f" pour {n} personnes" if n else "")
+        what = {"workshop": "un atelier", "training": "une formation", "audit": "un audit", "bootcamp": "un bootcamp"}[kind] + (f" {t}" if t else "") + post + (f" pour {n} personnes" if n else "")
     elif base == "de":
         comp = (t.replace(" ", "-").replace("social-ads", "Social-Ads").replace("social-media", "Social-Media").replace("e-mail-marketing", "E-Mail-Marketing").replace("social-selling", "Social-Selling")
                 if t else "")
         if comp and comp[0].islower():
             comp = comp[0].upper() + comp[1:]
-        noun = {"workshop": "Workshop", "training": "Schulung", "audit": "Audit"}[kind]
-        art = {"workshop": "einen", "training": "eine", "audit": "ein"}[kind]
+        noun = {"workshop": "Workshop", "training": "Schulung", "audit": "Audit", "bootcamp": "Bootcamp"}[kind]
+        art = {"workshop": "einen", "training": "eine", "audit": "ein", "bootcamp": "ein"}[kind]
         what = f"{art} {pre + ' ' if pre else ''}{comp + '-' + noun if comp else noun}" + (f" für {n} Personen" if n else "")
     elif base == "es":
-        what = {"workshop": "un taller", "training": "una formación", "audit": "una auditoría"}[kind]
+        what = {"workshop": "un taller", "training": "una formación", "audit": "una auditoría", "bootcamp": "un bootcamp"}[kind]
         what += (f" {t}" if t == "SEO" and kind == "audit" else f" de {t}" if t else "") + post + (f" para {n} personas" if n else "")
     elif base == "it":
-        what = {"workshop": "un workshop", "training": "un corso", "audit": "un audit"}[kind]
+        what = {"workshop": "un workshop", "training": "un corso", "audit": "un audit", "bootcamp": "un bootcamp"}[kind]
         what += (f" {t}" if t and kind == "audit" else f" di {t}" if t else "") + post + (f" per {n} persone" if n else "")
     elif base == "pt":
-        what = {"workshop": "um workshop", "training": "um treinamento" if lang == "pt-BR" else "uma formação", "audit": "uma auditoria"}[kind]
+        what = {"workshop": "um workshop", "training": "um treinamento" if lang == "pt-BR" else "uma formação", "audit": "uma auditoria", "bootcamp": "um bootcamp"}[kind]
         what += (f" de {t}" if t else "") + post + (f" para {n} pessoas" if n else "")
     elif base == "nl":
-        what = {"workshop": "een workshop", "training": "een training", "audit": "een audit"}[kind]
+        what = {"workshop": "een workshop", "training": "een training", "audit": "een audit", "bootcamp": "een bootcamp"}[kind]
         if t:
             # "een SEO-training", "een Instagram-workshop": one word makes a Dutch compound; a longer topic follows "over"
             nl_t = _NL_TOPIC.get(t, t)

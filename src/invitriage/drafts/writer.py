@@ -2191,7 +2191,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": "", "recruiter_call": False})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": "", "recruiter_call": False, "sought_line": ""})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
 _EMPTY_CONTEXT["beginner_line"] = ""  # "¿Tu curso sirve para principiantes?": who her trainings are for
 _EMPTY_CONTEXT["video"] = False  # "per Video austauschen": the call is a video call
@@ -4132,7 +4132,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                      r"|\b(?:full[- ]time|temps plein|vollzeit|tiempo completo|tempo pieno|tempo integral|fulltime|voltijd)\b"
                                      # "32u/w", "24 uur per week", "30h/semaine", "32 hours a week", "32 Std./Woche": hours a week say the rhythm too
                                      r"|\b\d{1,2}\s*(?:u|uur|h|hrs?|hours?|heures?|std\.?|stunden|horas?|ore)\s*(?:/\s*w(?:eek|oche)?|/\s*sem\w*|p/w|pw|per week|a week|per settimana"
-                                     r"|a settimana|alla settimana|par semaine|pro woche|in der woche|a la semana|por semana|semanales|semanais|settimanali|wochentlich)\b", fold(note)))
+                                     r"|a settimana|alla settimana|par semaine|pro woche|in der woche|a la semana|por semana|semanales|semanais|settimanali|wochentlich)\b"
+                                     # "(32u, hybride Rotterdam)", "35h", "a 30-hour contract": a working week's hours, never a day's 24
+                                     r"|\b(?:1[6-9]|2[0-35-9]|3\d|40)[\s-]?(?:u|uur|h|hrs|hours?|heures|std|stunden|horas|ore)\b(?![/:]\s*(?:d|dag|tag|day|jour|dia|giorno)\b)", fold(note)))
     # "una call di 30 minuti?": the call is offered at the sender's length, never the templates' 20 minutes
     calls = (r"(?:call|calls|appel|chiamata|telefonata|llamada|chamada|ligacao|gesprek|belletje|telefonat|gesprach|videocall|visio|zoom"
              r"|meeting|reunion|reuniao|echange|conversa|videollamada|videochiamata|videochamada|chat)")
@@ -4366,11 +4368,17 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if hiring_q:
         context["yes_known"] = False  # "Est-ce que vous recrutez ?" is no question on her services
     # "what would a social ads workshop for 5 people cost?": the price answered by name, never with "Yes," (priceq.py)
-    if own and facts.price and cre.search(_HER_PRICE, fold(own)) and name not in ("recruiting", "job_seeking") and not facts.proposal:
+    # ("we're looking for a trainer for a 2-day bootcamp. What are your rates?": a training bought from her, named too)
+    if own and facts.price and cre.search(_HER_PRICE, fold(own)) and (name not in ("recruiting", "job_seeking") or name == "recruiting" and facts.service == "training") \
+            and not facts.proposal:
         what = priceq.asked_what(own, variant or lang, str(context.get("service") or ""))
         ballpark = priceq.approx(own)
         context["price_line"] = priceq.line(variant or lang, what, str(context.get("service") or ""), team=bool(context.get("team")),
                                             yes=bool(facts.yes_q), ballpark=ballpark, note=own)
+        if what and facts.service == "training" and misread.trainer_sought(note):
+            # "looking for a trainer for a 2-day bootcamp. Your rates?": glad to run THAT, named; the price follows in the answer
+            context["sought_line"] = priceq.line(variant or lang, what, "training", team=False)
+            context["price_line"] = ""
         if ballpark and not context["price_line"] and not what:
             # "combien ça coûte à peu près ?" with no number in her settings: what decides the price, in one sentence
             rates = _RATES_LINE.get(variant or lang) or _RATES_LINE.get(lang[:2], "")
@@ -4831,7 +4839,8 @@ def _tips_too(name: str, facts: Facts, note: str, settings: Settings, lang: str,
              if cre.search(_ADVICE_ASK + r"|\b(?:dicas?|suggeriment\w*|idee)\b", c) and not cre.search(_UNKNOWABLE, c)]
     if not asked:
         return ""
-    if any(cre.search(_WHERE_APPLY, q) for q in cre.findall(r"[^.!?\n]*\?", fold(note))):
+    if any(cre.search(_WHERE_APPLY, q) for q in cre.findall(r"[^.!?\n]*\?", fold(note))) or any(cre.search(_AGENCIES_NAMED, c) for c in asked):
+        # ("dica de agências que contratam?", "recommend agencies that hire?": the agencies are named, never re-asked "agency or company?")
         # "tips waar ik kan solliciteren?", "¿dónde puedo enviar mi candidatura?": where to apply, never how to learn the trade
         row = _WHERE_LINE.get(lang) or _WHERE_LINE.get(lang[:2])
         if row:
@@ -4861,6 +4870,9 @@ _WHERE_APPLY = (r"\b(?:where (?:should |can |could |would |do |to )?(?:i )?(?:\w
                 r"|dove (?:posso |dovrei |potrei |conviene )?(?:candidarmi|fare domanda|mandare (?:il )?(?:cv|candidature))"
                 r"|onde (?:posso |devo |poderia |deveria |vale )?(?:me candidatar|candidatar-me|enviar (?:o )?(?:cv|curriculo|candidaturas))"
                 r"|wo (?:ich mich|kann ich mich|konnte ich mich|sollte ich mich|soll ich mich|man sich) (?:\w+ )?bewerben)")
+
+#: Agencies named in a job seeker's tips question (folded): "agências que contratam", "agencies that hire", "agenzie che assumono".
+_AGENCIES_NAMED = r"\b(?:agenc(?:y|ies|e|es|ia|ias)|agenzi[ae]|agentur(?:en)?|(?:marketing|reclame)?bureaus?)\b"
 
 #: Where a job seeker in her field applies (informal, formal): the kinds of employers, the boards, an open application.
 _WHERE_LINE = {
@@ -6357,6 +6369,8 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
     if facts.recruiter and facts.job_offered and not facts.candidate and not facts.proposal and not facts.pitch \
             and name in ("business_proposal", "client", "sales_pitch"):
         return "recruiting"  # "sono head hunter … stiamo cercando un Head of Digital": a job offered to her, never a client's call
+    if facts.recruiter and facts.refer_ask and name == "sales_pitch" and not (facts.candidate or facts.pitch or facts.offers or facts.sells or facts.links):
+        return "recruiting"  # "trabalho com recrutamento … caso conheça alguém, agradecia a indicação": people sought, nothing sold
     if facts.recruiter and not facts.candidate and name in ("job_seeking", "benefit", "ask_for_help", "referral", "met_before"):
         return "recruiting"  # "ich bin Recruiter im Bereich Maschinenbau und vernetze mich": not a job seeker
     if facts.reconnect and name in ("content", "benefit", "referral", "ask_for_help") and (not facts.ask or facts.ask == "question"):
