@@ -57,7 +57,7 @@ CONTEXT_KEYS = ("plain_note", "en_taken", "series", "calm", "promised", "self_li
                 "resource", "shall_we", "options", "meet_day", "answer", "former", "candidate", "alumni", "answering", "thanked", "laid_off",
                 "request", "target", "fmt", "length", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business", "business_in", "business_for", "funding",
                 "client", "service", "price", "conditions", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
-                "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "landed", "owner_langs",
+                "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "applied_now", "landed", "owner_langs",
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "career", "agreed",
@@ -413,7 +413,43 @@ _TAUGHT_DONE = (r"\b(?:(?:you|tu|vous) (?:gave|ran|led|delivered|taught|held|did
                 r"|(?:gehalten|gegeben|durchgefuhrt|geleitet)|(?:impartiste|impartio|diste|dio|hiciste|has dado|has impartido)"
                 r"|(?:hai|ha) (?:tenuto|fatto|condotto)|(?:deu|deste|ministrou|ministrou|fez)|(?:gaf|gegeven|verzorgd|verzorgde)"
                 r"|i (?:took|did|followed|completed|attended|loved|enjoyed)|j'ai (?:suivi|fait|termine|adore)|ich (?:hab|habe) (?:[\w-]+ ){1,5}(?:gemacht|belegt|besucht|abgeschlossen)"
-                r"|hice|he hecho|termine|ho (?:seguito|fatto|frequentato|completato)|fiz|frequentei|conclui|ik heb (?:[\w-]+ ){1,5}(?:gevolgd|gedaan))\b")
+                r"|hice|he hecho|termine|ho (?:seguito|fatto|frequentato|completato)|fiz|frequentei|conclui|ik heb (?:[\w-]+ ){1,5}(?:gevolgd|gedaan)"
+                # "Participei da sua formação", "j'ai participé à", "ho partecipato al", "he participado en", "teilgenommen"
+                r"|participei|participated|(?:j'ai|i) particip\w*|(?:ho|abbiamo) partecipato|(?:he|hemos) participado|particip[eo] en|teilgenommen|deelgenomen)\b")
+
+
+#: Already putting it into practice (folded): "j'applique déjà", "I'm already using it", "ya lo estoy aplicando",
+#: "lo sto già mettendo in pratica", "já estou aplicando", "setze es schon um", "pas het al toe".
+_APPLIED_NOW = (r"\b(?:j'applique|je (?:les |l')?applique|(?:deja|already) (?:\w+ ){0,2}(?:mis|applique\w*|applying|using|use|put)|i(?:'m| am) (?:already |now )?(?:applying|using|putting)"
+                r"|ya (?:lo |la |los |las )?(?:estoy|estamos|aplico|aplique|uso|puse|he aplicado)|(?:estoy|estamos) (?:aplicando|poniendo)"
+                r"|(?:sto|stiamo) (?:gia )?(?:applicando|mettendo|usando)|gia (?:lo |la |li |le )?(?:applico|uso|sto)"
+                r"|(?:ja )?(?:estou|estamos) (?:aplicando|a aplicar|colocando|a por|usando|a usar)|ja (?:apliquei|aplico|uso|coloquei)"
+                r"|(?:setze|wende|setzen|wenden) (?:\w+ ){0,3}(?:schon|bereits) (?:\w+ ){0,2}(?:um|an)|(?:schon|bereits) (?:umgesetzt|angewendet)"
+                r"|(?:pas|passen) (?:ik |we )?(?:\w+ ){0,2}(?:al|nu al) (?:\w+ ){0,2}toe|al toegepast)\b")
+#: The subject of a training she gave, named next to it (folded): "ta formation Google Ads", "formação em Google Ads",
+#: "your Google Ads training", "corso di SEO", "Schulung zu Meta Ads", "training over GA4" (group ``s`` or ``p``).
+_COURSE_SUBJECT = r"(?:google ads|meta ads|facebook ads|instagram ads|linkedin ads|tiktok ads|social ads|google analytics(?: 4)?|ga4|seo local|local seo|seo|sea|content marketing)"
+_TRAINED_ON = (r"\b(?:formations?|trainings?|course|cours|curso|corso|formacao|formacion|formazione|treinamento|schulung|kurs|opleiding|cursus|masterclass)"
+              r"\s+(?:(?:en|em|de|di|sur|on|in|zu|zum|sobre|su|over|about|do|da|del|d')\s+)?(?:(?:le|la|el|il|o|a|l'|the|das|het)\s+)?(?P<s>" + _COURSE_SUBJECT + r")\b"
+              r"|\b(?:your|my) (?P<p>" + _COURSE_SUBJECT + r") (?:training|course|masterclass)\b")
+#: (preposition before the subject) per language: "sur Google Ads", "on Google Ads", "sobre Google Ads"
+_TRAINED_ON_PREP = {"fr": "sur", "en": "on", "es": "sobre", "it": "su", "pt": "sobre", "pt-BR": "sobre", "de": "zu", "nl": "over"}
+
+
+def course_subject(note: str, lang: str) -> str:
+    """The subject of the owner's training the note names, with its preposition ("sobre Google Ads"), or "".
+
+    >>> course_subject("Participei da sua formação em Google Ads na CCI Lyon", "pt-BR")
+    'sobre Google Ads'
+    >>> course_subject("Loved your GA4 course!", "en")
+    'on GA4'
+    """
+    m = cre.search(_TRAINED_ON, fold(note))
+    if not m:
+        return ""
+    a, b = m.span("s") if m.group("s") else m.span("p")
+    prep = _TRAINED_ON_PREP.get(lang) or _TRAINED_ON_PREP.get(lang[:2], "")
+    return f"{prep} {note[a:b]}" if prep and len(fold(note)) == len(note) else ""
 
 
 #: A training asked for again or for more people ("another session", "pour d'autres équipes", "noch einmal") (folded).
@@ -449,7 +485,8 @@ _SPAN_ONLY = (r"(?:\d+|\w+)\s+(?:mois|months?|semaines?|weeks?|meses|mesi|monate
 _SEEKS_FREELANCERS = (r"\b(?:cherch\w*|recherch\w*|looking for|seeking|searching for|need|needs|busc\w*|necesit\w*|cerc\w*|suche|suchen|sucht|benotig\w*"
                       r"|procur\w*|precis\w*|zoek\w*|op zoek naar)\s+(?:\w+\s+){0,3}?(?:freelancers?|freelances|free-lances|autonomos|autonomas|independientes"
                       r"|indipendenti|liberi professionisti|freiberufler\w*|zzp'?ers?|zelfstandigen)\b|\bcerchiamo\s+(?:\w+\s+){0,2}?freelance\b")
-_THANKS_FOR = r"\b(?:thanks?|thank you|merci|danke|dank|vielen dank|gracias|grazie|obrigad[oa]|bedankt)\b"
+_THANKS_FOR = (r"\b(?:thanks?|thank you|merci|danke|dank|vielen dank|gracias|grazie|obrigad[oa]|bedankt"
+               r"|agradec\w+|remerci\w+|ringrazi\w+|bedanken)\b")  # "Queria agradecer", "je voulais te remercier"
 #: A thank-you said (folded): the words, and the verbs ("queria só te agradecer", "je voulais te remercier", "mich bedanken").
 #: A fellow in her field asking if she is one too (folded): "jij ook marketing?", "toi aussi dans le marketing ?", "you're in
 #: marketing too?", "¿tú también en marketing?", "auch im Marketing?": a peer's hello, never a prospect to ask for a budget.
@@ -3451,6 +3488,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             facts.work = "training"  # "your masterclass on Udemy" is a course, never a talk heard at an event
         if facts.ask == "resource" and facts.wanted == "course":
             facts.ask, facts.wanted = "", ""
+        if not facts.topic and facts.work == "training":
+            facts.topic = course_subject(note, lang)  # "Participei da sua formação em Google Ads": the training named
         if facts.qkind == "share" and not facts.proposal and not cre.search(_TRAINING_AGAIN, fold(note)):
             # "thank you for the training you delivered for our team … could you send me the slides?": her material from
             # a training already given, sent here; never a new in-house training nor a call about the team's goals
@@ -4009,6 +4048,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "do your training courses run in English too?", "tieni ancora il corso?": her training asked about, nobody
         # attended it; never "thanks for attending my training"
         facts.work = context["work"] = ""
+    # "já estou aplicando tudo no meu trabalho", "lo sto già mettendo in pratica": already of use, never "good luck putting it into practice"
+    context["applied_now"] = bool(cre.search(_APPLIED_NOW, fold(note)))
     context["attended"] = facts.work in ("talk", "workshop", "webinar", "training", "live") and not cre.search(
         r"\b(?:chat\w*|talked|spoke|conversation|conversaci\w+|hablamos|charlamos|chiacchier\w*|parlato|parlammo|echange\w*|discute\w*"
         r"|unterhalten|gesprochen|gesprek\w*|gesproken|conversa\w*|falamos|conversamos|stand|coffee|cafe|caffe|kaffee\w*|koffie"
