@@ -4458,6 +4458,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if small and smallq.owner_serves_small([*settings.help_whom, *settings.offer]):
         context["yes_small"] = smallq.line(variant or lang, small, audit=audit if context.get("service") == "audit" else "")
         context["in_field"] = True
+    if own and facts.yes_q and context["yes_known"] and "France" in settings.regions and not facts.proposal \
+            and cre.search(r"\bseo\b", fold(facts.question or _last_question(own))) \
+            and (cre.search(_INTO_MARKET, fold(own)) or cre.search(_SELL_IN_FRANCE, fold(own))) and not cre.search(_JOB_WORDS, fold(own)):
+        # "vorrei vendere di più in Francia. Ti occupi anche di SEO internazionale?": France is her market, said with the yes,
+        # never a bare budget question
+        context["yes_small"] = _FRANCE_SEO_YES.get(variant or lang) or _FRANCE_SEO_YES.get(lang[:2], "")
     # an explicit yes to "do you do X?" when X is in her offer, before whatever next step the draft takes
     context["yes_offer"] = bool(context["yes_known"]) and not facts.lang_q and not context.get("known") \
         and name not in ("recruiting", "sales_pitch", "job_seeking") and not facts.proposal \
@@ -5618,6 +5624,23 @@ def _faq_cues(note: str) -> str:
         at = note.rfind("?", m.end())
         note = note[:at] + " (sell)" + note[at:] if at >= 0 else note[:m.end()] + " (sell)" + note[m.end():]
     return note
+
+
+#: Selling in France (folded): "vorrei vendere di più in Francia", "sell more in France", "verkaufen in Frankreich".
+_SELL_IN_FRANCE = (r"\b(?:vend\w*|sell\w*|verkauf\w*|verkop\w*|grow|wachsen|groeien|crecer|crescere|crescer|developper|sviluppar\w*|desarrollar\w*)\s+(?:\w+\s+){0,3}?(?:en|in|na|em|au|nach|naar|to|into)\s+(?:the\s+|a\s+)?"
+                   r"(?:france|francia|franca|frankreich|frankrijk)\b"
+                   r"|\b(?:in|nach) frankreich (?:\w+ ){0,2}(?:wachsen|verkaufen)\b|\bin frankrijk (?:\w+ ){0,2}(?:groeien|verkopen)\b")
+#: Her yes to SEO for a brand selling into France, her home market (the settings' regions hold France).
+_FRANCE_SEO_YES = {
+    "en": "Yes, and France is exactly my market: I help brands from abroad get found on Google by French customers.",
+    "fr": "Oui, et la France, c'est justement mon marché : j'aide des marques étrangères à être trouvées sur Google par les clients français.",
+    "es": "Sí, y Francia es justo mi mercado: ayudo a marcas de fuera a que los clientes franceses las encuentren en Google.",
+    "it": "Sì, e la Francia è proprio il mio mercato: aiuto i brand stranieri a farsi trovare su Google dai clienti francesi.",
+    "pt": "Sim, e França é precisamente o meu mercado: ajudo marcas estrangeiras a serem encontradas no Google pelos clientes franceses.",
+    "pt-BR": "Sim, e a França é justamente o meu mercado: ajudo marcas de fora a serem encontradas no Google pelos clientes franceses.",
+    "de": "Ja, und Frankreich ist genau mein Markt: Ich helfe Marken aus dem Ausland, in Frankreich bei Google gefunden zu werden.",
+    "nl": "Ja, en Frankrijk is precies mijn markt: ik help merken uit het buitenland om in Frankrijk gevonden te worden op Google.",
+}
 
 
 #: A wish to learn about the French market (folded): "um mehr über den französischen Markt zu lernen", "to learn more about
