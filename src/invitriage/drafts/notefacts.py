@@ -3278,6 +3278,9 @@ def _clean_topic(topic: str) -> str:
     if ch and len(topic) - ch.end() >= 4:
         topic = topic[ch.end():]
         folded = fold(topic)
+    lol = cre.search(r"[\s,;:]+" + _LAUGH, folded) if len(folded) == len(topic) else None
+    if lol and lol.start() > 0:
+        topic, folded = topic[:lol.start()], folded[:lol.start()]  # "GA4 migration lol": the sender's laugh, never part of the topic
     m = cre.search(_TOPIC_VERB, folded) if len(folded) == len(topic) else None
     if m and m.start() > 0:
         topic = topic[:m.start()].rstrip(" ,;:")
