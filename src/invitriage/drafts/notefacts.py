@@ -2468,6 +2468,15 @@ _TALKED_OF = {
 }
 
 
+#: Where or over what the two talked, after the subject (folded): "autour du café", "over coffee", "beim Kaffee", "tomando un
+#: café", "davanti a un caffè", "num café", "bij de koffie", "pendant la pause", "at lunch": the setting, never the subject.
+_TALK_SETTING = (r"\s+(?:autour d'un|autour du|devant un|en prenant un|pendant la|pendant le|au|a la|over (?:a |an )?|during the|at|beim|bei einem|bei der|in der"
+                 r"|tomando (?:un|una|el|um|uma|o)|durante el|durante la|en la|davanti a un|davanti al|durante il|durante la|alla|al|a un"
+                 r"|num|numa|durante o|no|na|bij de|bij een|tijdens de|onder het)\s+(?:\w+\s+)?"
+                 r"(?:cafe|caffe|coffee|kaffee|koffie|pause|break|pausa|kaffeepause|koffiepauze|dejeuner|lunch|almuerzo|pranzo|almoco|mittagessen|apero|aperitivo"
+                 r"|afterwork|drinks?|drink|verre|cocktail|diner|dinner|cena|jantar|abendessen)\b.*$")
+
+
 def _talked_of(original: str, folded: str, lang: str) -> str:
     """The subject of a conversation the two had ("über TikTok-Ads"), or empty."""
     pattern = _TALKED_OF.get(lang)
@@ -2481,6 +2490,9 @@ def _talked_of(original: str, folded: str, lang: str) -> str:
     phrase = _phrase(original, folded, m.start("t"), lang, 6)
     phrase = cre.sub(r"(?i)\s+(?:diskutiert|gesprochen|geredet|geplaudert|unterhalten|ausgetauscht|gefachsimpelt|gepraat|gesproken|gediscussieerd|gekletst|gespard)\b.*$", "", phrase)
     phrase = cre.sub(r"(?i)(?:\s+(?:hat|habe|haben|hast|hebben|heb|hadden|had))+$", "", phrase).rstrip(" ,;:")
+    cut = cre.search(_TALK_SETTING, fold(phrase)) if len(fold(phrase)) == len(phrase) else None
+    if cut:
+        phrase = phrase[:cut.start()].rstrip(" ,;:")  # "de SEO local autour du café": the coffee is where they talked, not the subject
     if not phrase or len(phrase.split()) < 2 or len(phrase) > 50 or not _no_pronoun(phrase, lang):
         return ""
     return phrase
@@ -2500,6 +2512,9 @@ def _followup(original: str, folded: str, lang: str) -> str:
     # it belongs to the sender's verb, never to the subject.
     phrase = cre.sub(r"(?i)(?:\s+(?:voort|verder|fort|weiter|graag|gern|gerne))+$", "", phrase)
     phrase = cre.sub(r"(?i)(?:\s+(?:soon|sometime|some time|again|one day|bientôt|prochainement|bald|mal|pronto|presto|em breve|binnenkort|snel))+$", "", phrase)
+    cut = cre.search(_TALK_SETTING, fold(phrase)) if len(fold(phrase)) == len(phrase) else None
+    if cut:
+        phrase = phrase[:cut.start()].rstrip(" ,;:")
     if not phrase or len(phrase.split()) < 2 or len(phrase) > 60 or not _no_pronoun(phrase, lang):
         return ""
     return phrase

@@ -4130,6 +4130,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["expert_panel"] = facts.proposal == "jury" and bool(cre.search(_EXPERT_PANEL, fold(note)))
     context["mutual"] = facts.mutual  # "on pourrait se recommander des clients": the idea acknowledged
     context["followup"] = facts.followup  # "reprendre notre discussion sur TikTok Ads": picked up, never "what are you up to?"
+    if lang == "fr" and context["followup"]:
+        # "on a parlé de SEO local": "notre discussion sur le SEO local", never "notre discussion de SEO local"
+        context["followup"] = cre.sub(r"^(?:de|du) (SEO|SEA|marketing|référencement|contenu|content marketing|growth)\b", r"sur le \1", str(context["followup"]))
     context["compliment"] = bool(cre.search(_COMPLIMENT, fold(note)))
     context["posts_plural"] = bool(cre.search(_PLURAL_POSTS, fold(note)) and not cre.search(_SINGLE_POST, fold(note)))
     context["direct"] = direct_kind(note, facts.situation or facts.amount) if facts.ask == "question" else ""
