@@ -57,7 +57,7 @@ CONTEXT_KEYS = ("plain_note", "en_taken", "series", "calm", "promised", "self_li
                 "resource", "shall_we", "options", "meet_day", "answer", "former", "candidate", "alumni", "answering", "thanked", "laid_off",
                 "request", "target", "fmt", "length", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business", "business_in", "business_for", "funding",
                 "client", "service", "price", "conditions", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
-                "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "applied_now", "landed", "owner_langs",
+                "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "applied_now", "clicked_line", "landed", "owner_langs",
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "career", "agreed",
@@ -426,14 +426,59 @@ _APPLIED_NOW = (r"\b(?:j'applique|je (?:les |l')?applique|(?:deja|already) (?:\w
                 r"|(?:ja )?(?:estou|estamos) (?:aplicando|a aplicar|colocando|a por|usando|a usar)|ja (?:apliquei|aplico|uso|coloquei)"
                 r"|(?:setze|wende|setzen|wenden) (?:\w+ ){0,3}(?:schon|bereits) (?:\w+ ){0,2}(?:um|an)|(?:schon|bereits) (?:umgesetzt|angewendet)"
                 r"|(?:pas|passen) (?:ik |we )?(?:\w+ ){0,2}(?:al|nu al) (?:\w+ ){0,2}toe|al toegepast)\b")
+#: What finally clicked for the sender (folded; group ``t`` from an article): "j'ai enfin compris les enchères", "I finally
+#: understand bidding", "por fin entendí las pujas", "ho finalmente capito le aste", "finalmente entendi os lances".
+_CLICKED = (r"\b(?:j'ai (?:enfin |finalement |enfin bien )?compris|je comprends enfin) (?P<t>(?:les|le|la|l') ?[\w' -]{2,30}?)(?=\s*[.!?,;:\n(]|\s+(?:grace|merci)\b|\s*$|\s+\W)"
+            r"|\bi (?:finally|now) (?:understand|get|understood|got) (?P<e>(?!it\b|this\b|that\b|everything\b)[\w' -]{2,30}?)(?=\s*[.!?,;:\n(]|\s+(?:thanks|thank)\b|\s*$|\s+\W)"
+            r"|\b(?:por fin|al fin|finalmente) (?:entendi|entiendo|comprendi) (?P<s>(?:los|las|el|la) [\w' -]{2,30}?)(?=\s*[.!?,;:\n(]|\s*$|\s+\W)"
+            r"|\bho (?:finalmente |davvero )?capito (?P<i>(?:le|la|il|lo|i|gli|l') ?[\w' -]{2,30}?)(?=\s*[.!?,;:\n(]|\s*$|\s+\W)"
+            r"|\b(?:finalmente|agora) (?:entendi|percebi|compreendi) (?P<p>(?:os|as|o|a) [\w' -]{2,30}?)(?=\s*[.!?,;:\n(]|\s*$|\s+\W)")
+#: (informal, formal) per language: glad {X} finally makes sense ({v}: the verb's number in French)
+_CLICKED_LINE = {
+    "fr": ("Trop bien que {t} {v} enfin du sens pour toi, c'est tout l'objectif ! N'hésite pas à me dire comment ça se passe.",
+           "Je suis ravie que {t} {v} enfin du sens pour vous : c'est tout l'objectif. N'hésitez pas à me dire comment cela se passe."),
+    "en": ("So glad {t} finally clicked, that's exactly the point! Let me know how it goes.",
+           "I'm so glad {t} finally clicked: that's exactly the point. Do let me know how it goes."),
+    "es": ("¡Me alegra mucho que por fin tengas claro lo de {t}! Ya me contarás qué tal te va.",
+           "Me alegra mucho que por fin tenga claro lo de {t}. Ya me contará qué tal le va."),
+    "it": ("Che bello che tu abbia finalmente capito {t}: fammi sapere come va!",
+           "Mi fa molto piacere che abbia finalmente capito {t}: mi faccia sapere come va!"),
+    "pt": ("Ótimo saber que agora ficou tudo mais claro sobre {t}! Depois conta-me como está a correr.",
+           "Ótimo saber que agora ficou tudo mais claro sobre {t}! Depois conte-me como está a correr."),
+    "pt-BR": ("Ótimo saber que agora ficou tudo mais claro sobre {t}! Depois me conta como está indo.",
+              "Ótimo saber que agora ficou tudo mais claro sobre {t}! Depois me conte como está indo."),
+}
+
+
+def clicked_line(note: str, lang: str, *, informal: bool) -> str:
+    """Her reaction to what finally clicked for the sender in her training, named as they wrote it, or "".
+
+    >>> clicked_line("Super ta formation, j'ai enfin compris les enchères 😅 Merci !", "fr", informal=True)[:48]
+    'Trop bien que les enchères aient enfin du sens p'
+    """
+    row = _CLICKED_LINE.get(lang) or _CLICKED_LINE.get(lang[:2])
+    folded = fold(note)
+    m = cre.search(_CLICKED, folded) if row and len(folded) == len(note) else None
+    if not m:
+        return ""
+    key = next(k for k in ("t", "e", "s", "i", "p") if m.group(k))
+    if {"t": "fr", "e": "en", "s": "es", "i": "it", "p": "pt"}[key] != lang[:2]:
+        return ""
+    a, b = m.span(key)
+    t = note[a:b].strip()
+    if not t or len(t.split()) > 5:
+        return ""
+    return row[0 if informal else 1].format(t=t, v="aient" if fold(t).startswith("les ") else "ait")
+
+
 #: The subject of a training she gave, named next to it (folded): "ta formation Google Ads", "formação em Google Ads",
 #: "your Google Ads training", "corso di SEO", "Schulung zu Meta Ads", "training over GA4" (group ``s`` or ``p``).
 _COURSE_SUBJECT = r"(?:google ads|meta ads|facebook ads|instagram ads|linkedin ads|tiktok ads|social ads|google analytics(?: 4)?|ga4|seo local|local seo|seo|sea|content marketing)"
 _TRAINED_ON = (r"\b(?:formations?|trainings?|course|cours|curso|corso|formacao|formacion|formazione|treinamento|schulung|kurs|opleiding|cursus|masterclass)"
               r"\s+(?:(?:en|em|de|di|sur|on|in|zu|zum|sobre|su|over|about|do|da|del|d')\s+)?(?:(?:le|la|el|il|o|a|l'|the|das|het)\s+)?(?P<s>" + _COURSE_SUBJECT + r")\b"
               r"|\b(?:your|my) (?P<p>" + _COURSE_SUBJECT + r") (?:training|course|masterclass)\b")
-#: (preposition before the subject) per language: "sur Google Ads", "on Google Ads", "sobre Google Ads"
-_TRAINED_ON_PREP = {"fr": "sur", "en": "on", "es": "sobre", "it": "su", "pt": "sobre", "pt-BR": "sobre", "de": "zu", "nl": "over"}
+#: (preposition before the subject) per language: "on Google Ads", "sobre Google Ads"; French names it bare ("ma formation Google Ads")
+_TRAINED_ON_PREP = {"fr": "", "en": "on", "es": "sobre", "it": "su", "pt": "sobre", "pt-BR": "sobre", "de": "zu", "nl": "over"}
 
 
 def course_subject(note: str, lang: str) -> str:
@@ -448,8 +493,10 @@ def course_subject(note: str, lang: str) -> str:
     if not m:
         return ""
     a, b = m.span("s") if m.group("s") else m.span("p")
-    prep = _TRAINED_ON_PREP.get(lang) or _TRAINED_ON_PREP.get(lang[:2], "")
-    return f"{prep} {note[a:b]}" if prep and len(fold(note)) == len(note) else ""
+    prep = _TRAINED_ON_PREP.get(lang, _TRAINED_ON_PREP.get(lang[:2]))
+    if prep is None or len(fold(note)) != len(note):
+        return ""
+    return f"{prep} {note[a:b]}".strip()  # fr "ma formation Google Ads", never "ma formation sur Google Ads" after "message sur"
 
 
 #: A training asked for again or for more people ("another session", "pour d'autres équipes", "noch einmal") (folded).
@@ -4050,6 +4097,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         facts.work = context["work"] = ""
     # "já estou aplicando tudo no meu trabalho", "lo sto già mettendo in pratica": already of use, never "good luck putting it into practice"
     context["applied_now"] = bool(cre.search(_APPLIED_NOW, fold(note)))
+    # "j'ai enfin compris les enchères": what clicked, reacted to ("Trop bien que les enchères aient enfin du sens pour toi")
+    context["clicked_line"] = clicked_line(note, variant or lang, informal=bool(context["informal"])) \
+        if note_lang == lang and facts.work in ("training", "workshop", "webinar", "talk") else ""
     context["attended"] = facts.work in ("talk", "workshop", "webinar", "training", "live") and not cre.search(
         r"\b(?:chat\w*|talked|spoke|conversation|conversaci\w+|hablamos|charlamos|chiacchier\w*|parlato|parlammo|echange\w*|discute\w*"
         r"|unterhalten|gesprochen|gesprek\w*|gesproken|conversa\w*|falamos|conversamos|stand|coffee|cafe|caffe|kaffee\w*|koffie"
