@@ -1581,7 +1581,9 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         g = cre.search(_QUOTED_NAME, str(ctx["group_line"]))
         if g and g.group(1) not in text:
             text = _after_first_line(text, str(ctx["group_line"]))  # "wir sind beide in der Gruppe „…“": the group named once
-    if ctx.get("promised") and name in _PROMISE_TEMPLATES and not ctx.get("sendwhat"):
+    if ctx.get("promised") and name in _PROMISE_TEMPLATES and not ctx.get("sendwhat") \
+            and not (ctx["promised"] == "link" and (ctx.get("survey") or ctx.get("ask") in ("survey", "questions"))):
+        # ("Te mando el enlace si aceptas" to her survey: she does the favour, never "thanks in advance for the link")
         text = _after_first_line(text, _promise_thanks(str(ctx["promised"]), lang, bool(ctx.get("informal"))))
     if ctx.get("howdy_line") and not cre.search(_HOWDY_SAID, fold(text)):
         text = _after_first_line(text, str(ctx["howdy_line"]))
