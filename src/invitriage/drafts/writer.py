@@ -459,7 +459,7 @@ def clicked_line(note: str, lang: str, *, informal: bool) -> str:
     row = _CLICKED_LINE.get(lang) or _CLICKED_LINE.get(lang[:2])
     folded = fold(note)
     m = cre.search(_CLICKED, folded) if row and len(folded) == len(note) else None
-    if not m:
+    if not m or not row:
         return ""
     key = next(k for k in ("t", "e", "s", "i", "p") if m.group(k))
     if {"t": "fr", "e": "en", "s": "es", "i": "it", "p": "pt"}[key] != lang[:2]:
