@@ -2471,6 +2471,15 @@ _TALKED_OF = {
 }
 
 
+#: Where or over what the two talked, after the subject (folded): "autour du café", "over coffee", "beim Kaffee", "tomando un
+#: café", "davanti a un caffè", "num café", "bij de koffie", "pendant la pause", "at lunch": the setting, never the subject.
+_TALK_SETTING = (r"\s+(?:autour d'un|autour du|devant un|en prenant un|pendant la|pendant le|au|a la|over (?:a |an )?|during the|at|beim|bei einem|bei der|in der"
+                 r"|tomando (?:un|una|el|um|uma|o)|durante el|durante la|en la|davanti a un|davanti al|durante il|durante la|alla|al|a un"
+                 r"|num|numa|durante o|no|na|bij de|bij een|tijdens de|onder het)\s+(?:\w+\s+)?"
+                 r"(?:cafe|caffe|coffee|kaffee|koffie|pause|break|pausa|kaffeepause|koffiepauze|dejeuner|lunch|almuerzo|pranzo|almoco|mittagessen|apero|aperitivo"
+                 r"|afterwork|drinks?|drink|verre|cocktail|diner|dinner|cena|jantar|abendessen)\b.*$")
+
+
 def _talked_of(original: str, folded: str, lang: str) -> str:
     """The subject of a conversation the two had ("über TikTok-Ads"), or empty."""
     pattern = _TALKED_OF.get(lang)
@@ -2484,6 +2493,9 @@ def _talked_of(original: str, folded: str, lang: str) -> str:
     phrase = _phrase(original, folded, m.start("t"), lang, 6)
     phrase = cre.sub(r"(?i)\s+(?:diskutiert|gesprochen|geredet|geplaudert|unterhalten|ausgetauscht|gefachsimpelt|gepraat|gesproken|gediscussieerd|gekletst|gespard)\b.*$", "", phrase)
     phrase = cre.sub(r"(?i)(?:\s+(?:hat|habe|haben|hast|hebben|heb|hadden|had))+$", "", phrase).rstrip(" ,;:")
+    cut = cre.search(_TALK_SETTING, fold(phrase)) if len(fold(phrase)) == len(phrase) else None
+    if cut:
+        phrase = phrase[:cut.start()].rstrip(" ,;:")  # "de SEO local autour du café": the coffee is where they talked, not the subject
     if not phrase or len(phrase.split()) < 2 or len(phrase) > 50 or not _no_pronoun(phrase, lang):
         return ""
     return phrase
@@ -2503,6 +2515,9 @@ def _followup(original: str, folded: str, lang: str) -> str:
     # it belongs to the sender's verb, never to the subject.
     phrase = cre.sub(r"(?i)(?:\s+(?:voort|verder|fort|weiter|graag|gern|gerne))+$", "", phrase)
     phrase = cre.sub(r"(?i)(?:\s+(?:soon|sometime|some time|again|one day|bientôt|prochainement|bald|mal|pronto|presto|em breve|binnenkort|snel))+$", "", phrase)
+    cut = cre.search(_TALK_SETTING, fold(phrase)) if len(fold(phrase)) == len(phrase) else None
+    if cut:
+        phrase = phrase[:cut.start()].rstrip(" ,;:")
     if not phrase or len(phrase.split()) < 2 or len(phrase) > 60 or not _no_pronoun(phrase, lang):
         return ""
     return phrase
@@ -3281,6 +3296,9 @@ def _clean_topic(topic: str) -> str:
     if ch and len(topic) - ch.end() >= 4:
         topic = topic[ch.end():]
         folded = fold(topic)
+    lol = cre.search(r"[\s,;:]+" + _LAUGH, folded) if len(folded) == len(topic) else None
+    if lol and lol.start() > 0:
+        topic, folded = topic[:lol.start()], folded[:lol.start()]  # "GA4 migration lol": the sender's laugh, never part of the topic
     m = cre.search(_TOPIC_VERB, folded) if len(folded) == len(topic) else None
     if m and m.start() > 0:
         topic = topic[:m.start()].rstrip(" ,;:")
@@ -3388,8 +3406,8 @@ _YOU_DO = {
           # "wollt fragen, ob du auch kleine Shops berätst?": the same yes/no, in a clause with "ob"
           r"|ob (?:du|sie) (?:[\w-]+ ){0,4}(?:beratst|berat|beraten|betreust|betreuen|unterstutzt|unterstutzen|begleitest|begleiten|anbietest|anbieten|machst|ubernimmst|ubernehmen|arbeitest)|gibt'?s (?:\w+ )?(?:auch )?(?:einen|ein|eine)|gibt es (?:\w+ )?(?:auch )?(?:einen|ein|eine))\b",
     "es": r"\b(?:haces|ofreces|ofrece usted|si (?:usted )?(?:tambien )?(?:ofrece|realiza|hace|trabaja con|imparte|da)|ofrecen|ofreceis|atiendes|atiende|atienden|asesoras|asesora a|trabajan con|das|impartes|imparte|trabajas con|trabaja con|aceptas|organizas)\b",
-    "it": r"\b(?:fai|offri|offrite|se (?:lei )?(?:anche )?(?:offre|fa|segue|propone|lavora con)|seguite clienti|segui clienti|segue clienti|segue aziende|segui aziende|lavorate con|tieni|lavori con|lavora con|accetti|segui anche|segue anche|seguite anche|lavora anche con|lavori anche con|organizzi)\b",
-    "pt": r"\b(?:(?:voce|tu) (?:faz(?:es)?|faria|farias|poderia fazer|poderias fazer|atende|atendes|atenderia|presta servicos?)|atende (?:empresas|clientes|marcas|negocios)|atendes (?:empresas|clientes|marcas)|faz (?:\w+ )?(?:mentoria|consultoria|auditoria|formac\w+|treinamento|workshop)\w*|ofereces|oferece|oferecem|voces fazem|das|trabalha com|trabalham com|trabalhas com|aceita|aceitas|prestas|presta (?:\w+ )?(?:servicos|consultoria|apoio)|ministra|ministras)\b",
+    "it": r"\b(?:ti occupi|si occupa|vi occupate|(?:se|che) (?:ti|si) occup\w+|fai|offri|offrite|se (?:lei )?(?:anche )?(?:offre|fa|segue|propone|lavora con)|seguite clienti|segui clienti|segue clienti|segue aziende|segui aziende|lavorate con|tieni|lavori con|lavora con|accetti|segui anche|segue anche|seguite anche|lavora anche con|lavori anche con|organizzi)\b",
+    "pt": r"\b(?:faz(?:es)? (?:tambem |ainda )?(?:\w+ )?seo|(?:voce|tu) tambem (?:faz(?:es)?|atendes?|trabalhas?)|(?:voce|tu) (?:faz(?:es)?|faria|farias|poderia fazer|poderias fazer|atende|atendes|atenderia|presta servicos?)|atende (?:empresas|clientes|marcas|negocios)|atendes (?:empresas|clientes|marcas)|faz (?:\w+ )?(?:mentoria|consultoria|auditoria|formac\w+|treinamento|workshop)\w*|ofereces|oferece|oferecem|voces fazem|das|trabalha com|trabalham com|trabalhas com|aceita|aceitas|prestas|presta (?:\w+ )?(?:servicos|consultoria|apoio)|ministra|ministras)\b",
     "nl": r"\b(?:(?:geef|geeft|doe|doet|bied|biedt|werk|werkt|neem|neemt|verzorg|verzorgt) (?:je|jij|u)|of (?:je|jij|u) (?:ook )?(?:[\w-]+ ){0,4}(?:doet|geeft|biedt|aanbiedt|verzorgt|werkt))\b",
 }
 #: An open question (what, how, which, how much): not a yes or a no.

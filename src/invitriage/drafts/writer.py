@@ -57,7 +57,7 @@ CONTEXT_KEYS = ("plain_note", "en_taken", "series", "calm", "promised", "self_li
                 "resource", "shall_we", "options", "meet_day", "answer", "former", "candidate", "alumni", "answering", "thanked", "laid_off",
                 "request", "target", "fmt", "length", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business", "business_in", "business_for", "funding",
                 "client", "service", "price", "conditions", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
-                "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "landed", "owner_langs",
+                "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "applied_now", "clicked_line", "landed", "owner_langs",
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "career", "agreed",
@@ -413,7 +413,90 @@ _TAUGHT_DONE = (r"\b(?:(?:you|tu|vous) (?:gave|ran|led|delivered|taught|held|did
                 r"|(?:gehalten|gegeben|durchgefuhrt|geleitet)|(?:impartiste|impartio|diste|dio|hiciste|has dado|has impartido)"
                 r"|(?:hai|ha) (?:tenuto|fatto|condotto)|(?:deu|deste|ministrou|ministrou|fez)|(?:gaf|gegeven|verzorgd|verzorgde)"
                 r"|i (?:took|did|followed|completed|attended|loved|enjoyed)|j'ai (?:suivi|fait|termine|adore)|ich (?:hab|habe) (?:[\w-]+ ){1,5}(?:gemacht|belegt|besucht|abgeschlossen)"
-                r"|hice|he hecho|termine|ho (?:seguito|fatto|frequentato|completato)|fiz|frequentei|conclui|ik heb (?:[\w-]+ ){1,5}(?:gevolgd|gedaan))\b")
+                r"|hice|he hecho|termine|ho (?:seguito|fatto|frequentato|completato)|fiz|frequentei|conclui|ik heb (?:[\w-]+ ){1,5}(?:gevolgd|gedaan)"
+                # "Participei da sua formação", "j'ai participé à", "ho partecipato al", "he participado en", "teilgenommen"
+                r"|participei|participated|(?:j'ai|i) particip\w*|(?:ho|abbiamo) partecipato|(?:he|hemos) participado|particip[eo] en|teilgenommen|deelgenomen)\b")
+
+
+#: Already putting it into practice (folded): "j'applique déjà", "I'm already using it", "ya lo estoy aplicando",
+#: "lo sto già mettendo in pratica", "já estou aplicando", "setze es schon um", "pas het al toe".
+_APPLIED_NOW = (r"\b(?:j'applique|je (?:les |l')?applique|(?:deja|already) (?:\w+ ){0,2}(?:mis|applique\w*|applying|using|use|put)|i(?:'m| am) (?:already |now )?(?:applying|using|putting)"
+                r"|ya (?:lo |la |los |las )?(?:estoy|estamos|aplico|aplique|uso|puse|he aplicado)|(?:estoy|estamos) (?:aplicando|poniendo)"
+                r"|(?:sto|stiamo) (?:gia )?(?:applicando|mettendo|usando)|gia (?:lo |la |li |le )?(?:applico|uso|sto)"
+                r"|(?:ja )?(?:estou|estamos) (?:aplicando|a aplicar|colocando|a por|usando|a usar)|ja (?:apliquei|aplico|uso|coloquei)"
+                r"|(?:setze|wende|setzen|wenden) (?:\w+ ){0,3}(?:schon|bereits) (?:\w+ ){0,2}(?:um|an)|(?:schon|bereits) (?:umgesetzt|angewendet)"
+                r"|(?:pas|passen) (?:ik |we )?(?:\w+ ){0,2}(?:al|nu al) (?:\w+ ){0,2}toe|al toegepast)\b")
+#: What finally clicked for the sender (folded; group ``t`` from an article): "j'ai enfin compris les enchères", "I finally
+#: understand bidding", "por fin entendí las pujas", "ho finalmente capito le aste", "finalmente entendi os lances".
+_CLICKED = (r"\b(?:j'ai (?:enfin |finalement |enfin bien )?compris|je comprends enfin) (?P<t>(?:les|le|la|l') ?[\w' -]{2,30}?)(?=\s*[.!?,;:\n(]|\s+(?:grace|merci)\b|\s*$|\s+\W)"
+            r"|\bi (?:finally|now) (?:understand|get|understood|got) (?P<e>(?!it\b|this\b|that\b|everything\b)[\w' -]{2,30}?)(?=\s*[.!?,;:\n(]|\s+(?:thanks|thank)\b|\s*$|\s+\W)"
+            r"|\b(?:por fin|al fin|finalmente) (?:entendi|entiendo|comprendi) (?P<s>(?:los|las|el|la) [\w' -]{2,30}?)(?=\s*[.!?,;:\n(]|\s*$|\s+\W)"
+            r"|\bho (?:finalmente |davvero )?capito (?P<i>(?:le|la|il|lo|i|gli|l') ?[\w' -]{2,30}?)(?=\s*[.!?,;:\n(]|\s*$|\s+\W)"
+            r"|\b(?:finalmente|agora) (?:entendi|percebi|compreendi) (?P<p>(?:os|as|o|a) [\w' -]{2,30}?)(?=\s*[.!?,;:\n(]|\s*$|\s+\W)")
+#: (informal, formal) per language: glad {X} finally makes sense ({v}: the verb's number in French)
+_CLICKED_LINE = {
+    "fr": ("Trop bien que {t} {v} enfin du sens pour toi, c'est tout l'objectif ! N'hésite pas à me dire comment ça se passe.",
+           "Je suis ravie que {t} {v} enfin du sens pour vous : c'est tout l'objectif. N'hésitez pas à me dire comment cela se passe."),
+    "en": ("So glad {t} finally clicked, that's exactly the point! Let me know how it goes.",
+           "I'm so glad {t} finally clicked: that's exactly the point. Do let me know how it goes."),
+    "es": ("¡Me alegra mucho que por fin tengas claro lo de {t}! Ya me contarás qué tal te va.",
+           "Me alegra mucho que por fin tenga claro lo de {t}. Ya me contará qué tal le va."),
+    "it": ("Che bello che tu abbia finalmente capito {t}: fammi sapere come va!",
+           "Mi fa molto piacere che abbia finalmente capito {t}: mi faccia sapere come va!"),
+    "pt": ("Ótimo saber que agora ficou tudo mais claro sobre {t}! Depois conta-me como está a correr.",
+           "Ótimo saber que agora ficou tudo mais claro sobre {t}! Depois conte-me como está a correr."),
+    "pt-BR": ("Ótimo saber que agora ficou tudo mais claro sobre {t}! Depois me conta como está indo.",
+              "Ótimo saber que agora ficou tudo mais claro sobre {t}! Depois me conte como está indo."),
+}
+
+
+def clicked_line(note: str, lang: str, *, informal: bool) -> str:
+    """Her reaction to what finally clicked for the sender in her training, named as they wrote it, or "".
+
+    >>> clicked_line("Super ta formation, j'ai enfin compris les enchères 😅 Merci !", "fr", informal=True)[:48]
+    'Trop bien que les enchères aient enfin du sens p'
+    """
+    row = _CLICKED_LINE.get(lang) or _CLICKED_LINE.get(lang[:2])
+    folded = fold(note)
+    m = cre.search(_CLICKED, folded) if row and len(folded) == len(note) else None
+    if not m or not row:
+        return ""
+    key = next(k for k in ("t", "e", "s", "i", "p") if m.group(k))
+    if {"t": "fr", "e": "en", "s": "es", "i": "it", "p": "pt"}[key] != lang[:2]:
+        return ""
+    a, b = m.span(key)
+    t = note[a:b].strip()
+    if not t or len(t.split()) > 5:
+        return ""
+    return row[0 if informal else 1].format(t=t, v="aient" if fold(t).startswith("les ") else "ait")
+
+
+#: The subject of a training she gave, named next to it (folded): "ta formation Google Ads", "formação em Google Ads",
+#: "your Google Ads training", "corso di SEO", "Schulung zu Meta Ads", "training over GA4" (group ``s`` or ``p``).
+_COURSE_SUBJECT = r"(?:google ads|meta ads|facebook ads|instagram ads|linkedin ads|tiktok ads|social ads|google analytics(?: 4)?|ga4|seo local|local seo|seo|sea|content marketing)"
+_TRAINED_ON = (r"\b(?:formations?|trainings?|course|cours|curso|corso|formacao|formacion|formazione|treinamento|schulung|kurs|opleiding|cursus|masterclass)"
+              r"\s+(?:(?:en|em|de|di|sur|on|in|zu|zum|sobre|su|over|about|do|da|del|d')\s+)?(?:(?:le|la|el|il|o|a|l'|the|das|het)\s+)?(?P<s>" + _COURSE_SUBJECT + r")\b"
+              r"|\b(?:your|my) (?P<p>" + _COURSE_SUBJECT + r") (?:training|course|masterclass)\b")
+#: (preposition before the subject) per language: "on Google Ads", "sobre Google Ads"; French names it bare ("ma formation Google Ads")
+_TRAINED_ON_PREP = {"fr": "", "en": "on", "es": "sobre", "it": "su", "pt": "sobre", "pt-BR": "sobre", "de": "zu", "nl": "over"}
+
+
+def course_subject(note: str, lang: str) -> str:
+    """The subject of the owner's training the note names, with its preposition ("sobre Google Ads"), or "".
+
+    >>> course_subject("Participei da sua formação em Google Ads na CCI Lyon", "pt-BR")
+    'sobre Google Ads'
+    >>> course_subject("Loved your GA4 course!", "en")
+    'on GA4'
+    """
+    m = cre.search(_TRAINED_ON, fold(note))
+    if not m:
+        return ""
+    a, b = m.span("s") if m.group("s") else m.span("p")
+    prep = _TRAINED_ON_PREP.get(lang, _TRAINED_ON_PREP.get(lang[:2]))
+    if prep is None or len(fold(note)) != len(note):
+        return ""
+    return f"{prep} {note[a:b]}".strip()  # fr "ma formation Google Ads", never "ma formation sur Google Ads" after "message sur"
 
 
 #: A training asked for again or for more people ("another session", "pour d'autres équipes", "noch einmal") (folded).
@@ -449,7 +532,8 @@ _SPAN_ONLY = (r"(?:\d+|\w+)\s+(?:mois|months?|semaines?|weeks?|meses|mesi|monate
 _SEEKS_FREELANCERS = (r"\b(?:cherch\w*|recherch\w*|looking for|seeking|searching for|need|needs|busc\w*|necesit\w*|cerc\w*|suche|suchen|sucht|benotig\w*"
                       r"|procur\w*|precis\w*|zoek\w*|op zoek naar)\s+(?:\w+\s+){0,3}?(?:freelancers?|freelances|free-lances|autonomos|autonomas|independientes"
                       r"|indipendenti|liberi professionisti|freiberufler\w*|zzp'?ers?|zelfstandigen)\b|\bcerchiamo\s+(?:\w+\s+){0,2}?freelance\b")
-_THANKS_FOR = r"\b(?:thanks?|thank you|merci|danke|dank|vielen dank|gracias|grazie|obrigad[oa]|bedankt)\b"
+_THANKS_FOR = (r"\b(?:thanks?|thank you|merci|danke|dank|vielen dank|gracias|grazie|obrigad[oa]|bedankt"
+               r"|agradec\w+|remerci\w+|ringrazi\w+|bedanken)\b")  # "Queria agradecer", "je voulais te remercier"
 #: A thank-you said (folded): the words, and the verbs ("queria só te agradecer", "je voulais te remercier", "mich bedanken").
 #: A fellow in her field asking if she is one too (folded): "jij ook marketing?", "toi aussi dans le marketing ?", "you're in
 #: marketing too?", "¿tú también en marketing?", "auch im Marketing?": a peer's hello, never a prospect to ask for a budget.
@@ -1497,7 +1581,9 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         g = cre.search(_QUOTED_NAME, str(ctx["group_line"]))
         if g and g.group(1) not in text:
             text = _after_first_line(text, str(ctx["group_line"]))  # "wir sind beide in der Gruppe „…“": the group named once
-    if ctx.get("promised") and name in _PROMISE_TEMPLATES and not ctx.get("sendwhat"):
+    if ctx.get("promised") and name in _PROMISE_TEMPLATES and not ctx.get("sendwhat") \
+            and not (ctx["promised"] == "link" and (ctx.get("survey") or ctx.get("ask") in ("survey", "questions"))):
+        # ("Te mando el enlace si aceptas" to her survey: she does the favour, never "thanks in advance for the link")
         text = _after_first_line(text, _promise_thanks(str(ctx["promised"]), lang, bool(ctx.get("informal"))))
     if ctx.get("howdy_line") and not cre.search(_HOWDY_SAID, fold(text)):
         text = _after_first_line(text, str(ctx["howdy_line"]))
@@ -3451,6 +3537,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             facts.work = "training"  # "your masterclass on Udemy" is a course, never a talk heard at an event
         if facts.ask == "resource" and facts.wanted == "course":
             facts.ask, facts.wanted = "", ""
+        if not facts.topic and facts.work == "training":
+            facts.topic = course_subject(note, lang)  # "Participei da sua formação em Google Ads": the training named
         if facts.qkind == "share" and not facts.proposal and not cre.search(_TRAINING_AGAIN, fold(note)):
             # "thank you for the training you delivered for our team … could you send me the slides?": her material from
             # a training already given, sent here; never a new in-house training nor a call about the team's goals
@@ -4009,6 +4097,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "do your training courses run in English too?", "tieni ancora il corso?": her training asked about, nobody
         # attended it; never "thanks for attending my training"
         facts.work = context["work"] = ""
+    # "já estou aplicando tudo no meu trabalho", "lo sto già mettendo in pratica": already of use, never "good luck putting it into practice"
+    context["applied_now"] = bool(cre.search(_APPLIED_NOW, fold(note)))
+    # "j'ai enfin compris les enchères": what clicked, reacted to ("Trop bien que les enchères aient enfin du sens pour toi")
+    context["clicked_line"] = clicked_line(note, variant or lang, informal=bool(context["informal"])) \
+        if note_lang == lang and facts.work in ("training", "workshop", "webinar", "talk") else ""
     context["attended"] = facts.work in ("talk", "workshop", "webinar", "training", "live") and not cre.search(
         r"\b(?:chat\w*|talked|spoke|conversation|conversaci\w+|hablamos|charlamos|chiacchier\w*|parlato|parlammo|echange\w*|discute\w*"
         r"|unterhalten|gesprochen|gesprek\w*|gesproken|conversa\w*|falamos|conversamos|stand|coffee|cafe|caffe|kaffee\w*|koffie"
@@ -4089,6 +4182,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["expert_panel"] = facts.proposal == "jury" and bool(cre.search(_EXPERT_PANEL, fold(note)))
     context["mutual"] = facts.mutual  # "on pourrait se recommander des clients": the idea acknowledged
     context["followup"] = facts.followup  # "reprendre notre discussion sur TikTok Ads": picked up, never "what are you up to?"
+    if lang == "fr" and context["followup"]:
+        # "on a parlé de SEO local": "notre discussion sur le SEO local", never "notre discussion de SEO local"
+        context["followup"] = cre.sub(r"^(?:de|du) (SEO|SEA|marketing|référencement|contenu|content marketing|growth)\b", r"sur le \1", str(context["followup"]))
     context["compliment"] = bool(cre.search(_COMPLIMENT, fold(note)))
     context["posts_plural"] = bool(cre.search(_PLURAL_POSTS, fold(note)) and not cre.search(_SINGLE_POST, fold(note)))
     context["direct"] = direct_kind(note, facts.situation or facts.amount) if facts.ask == "question" else ""
@@ -4425,6 +4521,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if small and smallq.owner_serves_small([*settings.help_whom, *settings.offer]):
         context["yes_small"] = smallq.line(variant or lang, small, audit=audit if context.get("service") == "audit" else "")
         context["in_field"] = True
+    if own and facts.yes_q and context["yes_known"] and "France" in settings.regions and not facts.proposal \
+            and cre.search(r"\bseo\b", fold(facts.question or _last_question(own))) \
+            and (cre.search(_INTO_MARKET, fold(own)) or cre.search(_SELL_IN_FRANCE, fold(own))) and not cre.search(_JOB_WORDS, fold(own)):
+        # "vorrei vendere di più in Francia. Ti occupi anche di SEO internazionale?": France is her market, said with the yes,
+        # never a bare budget question
+        context["yes_small"] = _FRANCE_SEO_YES.get(variant or lang) or _FRANCE_SEO_YES.get(lang[:2], "")
     # an explicit yes to "do you do X?" when X is in her offer, before whatever next step the draft takes
     context["yes_offer"] = bool(context["yes_known"]) and not facts.lang_q and not context.get("known") \
         and name not in ("recruiting", "sales_pitch", "job_seeking") and not facts.proposal \
@@ -5589,6 +5691,23 @@ def _faq_cues(note: str) -> str:
         at = note.rfind("?", m.end())
         note = note[:at] + " (sell)" + note[at:] if at >= 0 else note[:m.end()] + " (sell)" + note[m.end():]
     return note
+
+
+#: Selling in France (folded): "vorrei vendere di più in Francia", "sell more in France", "verkaufen in Frankreich".
+_SELL_IN_FRANCE = (r"\b(?:vend\w*|sell\w*|verkauf\w*|verkop\w*|grow|wachsen|groeien|crecer|crescere|crescer|developper|sviluppar\w*|desarrollar\w*)\s+(?:\w+\s+){0,3}?(?:en|in|na|em|au|nach|naar|to|into)\s+(?:the\s+|a\s+)?"
+                   r"(?:france|francia|franca|frankreich|frankrijk)\b"
+                   r"|\b(?:in|nach) frankreich (?:\w+ ){0,2}(?:wachsen|verkaufen)\b|\bin frankrijk (?:\w+ ){0,2}(?:groeien|verkopen)\b")
+#: Her yes to SEO for a brand selling into France, her home market (the settings' regions hold France).
+_FRANCE_SEO_YES = {
+    "en": "Yes, and France is exactly my market: I help brands from abroad get found on Google by French customers.",
+    "fr": "Oui, et la France, c'est justement mon marché : j'aide des marques étrangères à être trouvées sur Google par les clients français.",
+    "es": "Sí, y Francia es justo mi mercado: ayudo a marcas de fuera a que los clientes franceses las encuentren en Google.",
+    "it": "Sì, e la Francia è proprio il mio mercato: aiuto i brand stranieri a farsi trovare su Google dai clienti francesi.",
+    "pt": "Sim, e França é precisamente o meu mercado: ajudo marcas estrangeiras a serem encontradas no Google pelos clientes franceses.",
+    "pt-BR": "Sim, e a França é justamente o meu mercado: ajudo marcas de fora a serem encontradas no Google pelos clientes franceses.",
+    "de": "Ja, und Frankreich ist genau mein Markt: Ich helfe Marken aus dem Ausland, in Frankreich bei Google gefunden zu werden.",
+    "nl": "Ja, en Frankrijk is precies mijn markt: ik help merken uit het buitenland om in Frankrijk gevonden te worden op Google.",
+}
 
 
 #: A wish to learn about the French market (folded): "um mehr über den französischen Markt zu lernen", "to learn more about
