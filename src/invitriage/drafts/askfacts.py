@@ -27,7 +27,7 @@ TOPICS = ("online", "language", "region", "interns", "mentoring", "rates")
 #: The variables ``known.<lang>.txt`` gets (also in every other template, empty when no fact answers).
 KNOWN_DEFAULTS: dict[str, Any] = {"known": [], "k_train": False, "k_online": False, "k_lang": "", "k_lang_ok": False,
                                   "work_langs": [], "k_region": "", "k_place": "", "k_outside": False, "k_regions": [], "k_interns": False,
-                                  "k_mentoring": False, "k_coach": False, "k_guide": False, "k_rates": "", "k_rates_line": "", "k_onsite": False, "k_either": False, "k_lang2": "", "k_lang_yes": ""}
+                                  "k_mentoring": False, "k_coach": False, "k_guide": False, "k_rates": "", "k_rates_line": "", "k_onsite": False, "k_either": False, "k_lang2": "", "k_lang_yes": "", "k_firm": "", "k_firm_f": False}
 KNOWN_KEYS = tuple(KNOWN_DEFAULTS)
 
 
@@ -349,7 +349,7 @@ _PLACE_RX = _rx_place()
 
 #: A market the sender wants to enter (folded): "enter the French market", "s'implanter en France", "entrar no mercado francês".
 _ENTER_MARKET = (r"\b(?:enter\w*|launch\w*|expand\w*|break into|s'implanter|arriver|se lancer|lancer|entrar|lanzar\w*|expandir\w*|entrare|lanciar\w*|espander\w*"
-                 r"|eintreten|expandieren|starten|betreden|uitbreiden|lanceren)\b[^.?!\n]{0,25}?\b(?P<p>france|french|francais\w*|francia|frances\w*|frankreich"
+                 r"|eintreten|expandieren|starten|betreden|uitbreiden|lanceren)\b[^.?!\n]{0,32}?\b(?P<p>france|french|francais\w*|francia|frances\w*|frankreich"
                  r"|franzosisch\w*|frankrijk|franse|francese|franca|spain|spanish|espana|espagne|germany|german|allemagne|alemania|italy|italian|italia|italie)\b")
 
 
@@ -631,13 +631,20 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
                 a.place = next((p for p in a.places if p not in home), a.place)
             ctx["k_place"] = locative(a.place, where)
             abroad = a.place == "abroad"
-            if abroad and settings.regions and settings.regions != ["anywhere"]:
+            into_home = False
+            if settings.regions and settings.regions != ["anywhere"]:
                 # "we want to enter the French market. Do you offer audits for foreign brands?": a foreign firm entering
                 # her home market (her first region), said outside the question
                 entered = cre.search(_ENTER_MARKET, fold(note))
                 market = entered and (place_key(entered.group("p"))
                                       or next((k for k, names in _DEMONYMS.items() if cre.fullmatch(names, entered.group("p"))), ""))
-                a.into = a.into or bool(market and market == (place_key(settings.regions[0]) or fold(settings.regions[0])))
+                home_key = place_key(settings.regions[0]) or fold(settings.regions[0])
+                if abroad:
+                    a.into = a.into or bool(market and market == home_key)
+                elif market and market == home_key and a.place != home_key and not a.outside:
+                    # "queremos lanzar la tienda en Francia. ¿Haces proyectos para empresas españolas?": a firm of her
+                    # sender's country entering her home market is exactly her client, never "clients in Spain, not yet"
+                    into_home = True
             if abroad:
                 # "Arbeiten Sie auch mit ausländischen Unternehmen?": clients beyond her home (her first region)
                 ctx["k_place"] = _ABROAD.get(lang[:2], "abroad")
@@ -664,6 +671,8 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
                     ctx["k_region"] = "into"
                     if abroad:
                         ctx["k_place"] = locative(settings.regions[0], where)  # foreign companies entering her own market
+                if into_home:
+                    ctx["k_region"], ctx["k_place"] = "into", locative(settings.regions[0], where)
                 shown = others if ctx["k_region"] == "outside" else list(settings.regions)
                 places = [locative(r, where) for r in shown[:5]]
                 if lang in ("en", "nl"):  # "in France, Switzerland and Belgium"
@@ -692,4 +701,35 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
         known = []  # a client asking the price already gets a call and a quote, after a yes to the service
     ctx["known"] = known[:2]  # two plain answers at most, then one next step
     ctx["k_train"] = a.training
+    if "region" in ctx["known"]:
+        # "consultoria para empresas portuguesas?" from a pharmacy chain: the call is about its needs, named
+        ctx["k_firm"], ctx["k_firm_f"] = firm_phrase(note, lang)
     return ctx
+
+
+#: The sender's firm as the note describes it, after the role ("Sou diretor de marketing de uma cadeia de farmácias",
+#: "soy responsable de marketing en una cadena de hoteles"): an article, a firm noun and "de"+ a lower-case word.
+_FIRM_NOUNS = (r"cadeia|rede|grupo|empresa|marca|loja|clinica|clínica|agencia|agência|cooperativa|distribuidora|cadena|tienda|bodega"
+               r"|catena|azienda|rete|gruppo|negozio|marchio|cantina|chaine|chaîne|entreprise|enseigne|boutique|societe|société|reseau|réseau|marque")
+_FIRM_RX = {
+    "pt": cre.compile(rf"\b(?:[Ss]ou|[Tt]rabalho)\b[^.?!\n]{{0,40}}?\b(?:de|numa|num|em|na|no|para) (uma|um) ((?:{_FIRM_NOUNS}) de [a-zà-ÿ]{{4,}})\b"),
+    "es": cre.compile(rf"\b(?:[Ss]oy|[Tt]rabajo)\b[^.?!\n]{{0,40}}?\b(?:de|en|para) (una|un) ((?:{_FIRM_NOUNS}) de [a-zà-ÿ]{{4,}})\b"),
+    "it": cre.compile(rf"\b(?:[Ss]ono|[Ll]avoro)\b[^.?!\n]{{0,40}}?\b(?:di|in|per|presso) (una|un|uno|un')\s?((?:{_FIRM_NOUNS}) di [a-zà-ÿ]{{4,}})\b"),
+    "fr": cre.compile(rf"\b(?:[Jj]e suis|[Jj]e travaille)\b[^.?!\n]{{0,40}}?\b(?:de|d'|dans|pour|chez) ?(une|un) ((?:{_FIRM_NOUNS}) de [a-zà-ÿ]{{4,}})\b"),
+}
+
+
+def firm_phrase(note: str, lang: str) -> tuple[str, bool]:
+    """("cadeia de farmácias", True): the sender's firm as the note calls it, and whether its noun is feminine; or
+    ("", False) (a firm not described, or a language whose phrase is not read here).
+
+    >>> firm_phrase("Sou diretor de marketing de uma cadeia de farmácias no Porto.", "pt")
+    ('cadeia de farmácias', True)
+    >>> firm_phrase("Soy responsable de marketing en una cadena de hoteles.", "es"), firm_phrase("Hi!", "en")
+    (('cadena de hoteles', True), ('', False))
+    """
+    rx = _FIRM_RX.get((lang or "")[:2])
+    m = rx.search(note or "") if rx else None
+    if not m:
+        return "", False
+    return m.group(2), m.group(1) in ("uma", "una", "une", "un'")

@@ -330,6 +330,10 @@ def headline_lang(headline: str, tied: list[str] | None = None) -> str | None:
     if cre.search(r"\b(?:marketing|growth|brand|digital|content|sales|product|communications?|social media|performance|seo|e-?commerce)"
                  r" (?:director|manager|lead|specialist|officer|executive|coordinator|strategist|consultant|analyst)\b", folded):
         scores["en"] += 2.0
+    if cre.search(r"\b(?:[se]?vp|vice[- ]president)\b(?: of)? (?:marketing|growth|sales|product|brand|digital|e-?commerce|communications?"
+                 r"|partnerships|operations|revenue|customer|people|engineering|data|strategy|business)\b", folded):
+        # "VP Marketing – Northwind Retail Group", "VP Growth @ Doctolib": an English title with nothing of another language
+        scores["en"] += 1.5
     placed = []
     for lang, rx in _HEADLINE_PLACES.items():
         if cre.search(rx, folded if lang != "de" else raw):
@@ -3342,6 +3346,9 @@ _PROPOSALS = {
     "course": r"\bco-?cre(?:ate|ating|er|ons|ar|are|eren)\b.{0,40}\b(?:course|formation|cours|curso|corso|kurs|cursus|training|module|masterclass)|\b(?:create|creer|crear|creare|criar|erstellen|maken|monter|build) (?:a |un |une |uno |una |um |uma |einen |een )?(?:\w+ )?(?:online )?(?:course|formation|cours|curso|corso|kurs|cursus|masterclass) (?:together|ensemble|juntos|insieme|gemeinsam|samen|with you|avec (?:vous|toi)|contigo|con te|con lei|consigo|com voce|mit (?:ihnen|dir)|met (?:je|jou|u))\b",
     "cowrite": r"\bco-?ecri\w*|a quatre mains|\bco-?writ\w*|\bco-?author\w*|gemeinsam\w* (?:einen )?(?:artikel|beitrag|buch)|zusammen (?:schreiben|einen artikel)|escribir juntos|a cuatro manos|scrivere insieme|a quattro mani|escrever juntos|a quatro maos|samen (?:schrijven|een artikel)|tribune commune|article commun",
     "speaker": r"\b(?:convid\w+|invit\w+|einladen|uitnodigen)\b.{0,40}\b(?:painel|panel|mesa redonda|table ronde|tavola rotonda|podium\w*)\b"
+               # "organizo o … event … Gostaríamos de a convidar para falar sobre …": an event's invitation to speak on a topic
+               r"|\b(?:event|evento|events|eventos|summit|conference|conferencia|congresso|congreso|meetup|days|festival|forum|jornadas)\b.{1,200}?"
+               r"\b(?:convid\w+|invit\w+)\b(?: \w+){0,2} (?:para|a|to) (?:falar|palestrar|speak|hablar|parlare|intervenire|intervenir)\b(?= (?:sobre|about|on|de|su|di)\b)"
                # "nous aimerions vous proposer une conférence de 30 min", "vorremmo proporti un intervento", "offer you a speaking slot": a talk offered to her
                r"|\b(?:(?:vous|te) proposer|proponer(?:le|te|les)|propor(?:-?lhe|-?te)|(?:lhe|te) propor|propor(?:ti|le|vi)|offer you|(?:ihnen|dir) (?:gern\w* )?(?:einen|eine) (?=\w+ anbieten)"
                r"|(?:u|je|jou) (?:graag )?(?:een )?(?=\w+ (?:aanbieden|aan te bieden)))\s*(?:une |un |una |uma |a |an |een |einen |eine )?(?:[\w-]+ )?"

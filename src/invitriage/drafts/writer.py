@@ -30,7 +30,7 @@ from invitriage.drafts import rx as cre
 from invitriage.drafts import career, exchange, faq, misread, priceq, quickq, situation, smallq, told
 from invitriage.drafts.needs import need_phrase, plan_phrase, topic_phrase
 from invitriage.drafts.shop import shop_line, shop_phrase
-from invitriage.drafts.askfacts import _PLACE_RX, _TRAINING, KNOWN_DEFAULTS, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked
+from invitriage.drafts.askfacts import _ENTER_MARKET, _PLACE_RX, _TRAINING, KNOWN_DEFAULTS, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold, without_emoji
@@ -61,7 +61,7 @@ CONTEXT_KEYS = ("plain_note", "en_taken", "series", "calm", "promised", "self_li
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "career", "agreed",
-                "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "email_profile", "piece_about", "inhouse", "inhouse_asked", "period_first", "partner_work", "cohost_on", "plain_q", "swap", "recommended", "launch_line", "course_said", "market_line",
+                "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "email_profile", "piece_about", "inhouse", "inhouse_asked", "period_first", "partner_work", "cohost_on", "plain_q", "swap", "recommended", "launch_line", "course_said", "market_line", "into_line",
                 "topic_named", "stage_at", "avail_q", "cfp", "train_topic", "beginners", "views_on", "next_visit", "my_visit", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark", "recorded", "career_fb", "group_line")
 
 
@@ -1590,6 +1590,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if ctx.get("market_line") and "?" not in text and not cre.search(r"(?i)\b(?:fran\w+ market|marché français|französischen markt|mercado franc\w+|mercato francese|franse markt)", text):
         # "um mehr über den französischen Markt zu lernen": what they want to learn about, offered, never a bare thanks
         text = _after_first_line(text, str(ctx["market_line"]))
+    if ctx.get("into_line") and not cre.search(_INTO_SAID, text):
+        text = _after_first_line(text, str(ctx["into_line"]))
     if ctx.get("course_said") and str(ctx["course_said"]) not in text:
         text = _after_first_line(text, str(ctx["course_said"]))
     if ctx.get("launch_line") and not cre.search(told.CONGRATS_SAID, fold(text)):
@@ -2862,6 +2864,8 @@ def _business_with_article(business: str, lang: str, headline: str) -> tuple[str
             art = "a"  # "Agência Ipê", "Construtora Alicerce", "Rede Vida"
         elif m:
             art = m.group(2).lower()  # "Fundadora da Flor de Sal", "Tech Recruiter na Gupy": the headline's own article ("Flor" ends in no gender)
+        elif cre.search(rf"(?i)\b(?:n|d)[oa]\s+(?:loja|marca|empresa|ag[eê]ncia|cl[ií]nica|startup|confeitaria|padaria|livraria)\b(?:\s+online)?\s+{re.escape(business)}\b", headline or ""):
+            art = "a"  # "Fundadora da loja online Bioessência": the shop (a loja) is "a Bioessência", never "manter Bioessência"
         elif not cre.search(r"(?:o|os|or|um|im|ao|ol|el|il|ul|al|es|is|us)$", head) and (len(words) >= 2 or cre.search(r"[a-z][A-Z]", business)):
             art = "a"  # "Head of Growth | FinPay Brasil", "na Hunt Talentos", "na PayLumen": a company is "a empresa", never "em FinPay"
             # (a single plain word may be a city read as the business: "em Lisboa", never "na Lisboa")
@@ -4356,6 +4360,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     pair = _MARKET_LINE.get(variant or lang) or _MARKET_LINE.get(lang[:2], ("", ""))
     context["market_line"] = pair[0 if context["informal"] else 1] \
         if name in ("generic", "benefit", "met_before", "content", "exchange") and own_note and cre.search(_LEARN_MARKET, fold(own_note)) else ""
+    # "als Nederlandse fietsfabrikant onderzoeken wij de Franse markt": a foreign firm eyeing her home market is exactly her
+    # client, said after the thanks, never a bare "that sounds interesting"
+    entered = cre.search(_ENTER_MARKET, fold(own_note)) or cre.search(_EXPLORE_MARKET, fold(own_note))
+    context["into_line"] = _INTO_LINE.get(variant or lang) or _INTO_LINE.get(lang[:2], "") \
+        if name == "business_proposal" and own_note and lang[:2] != "fr" and settings.regions and fold(settings.regions[0]) == "france" \
+        and entered and cre.match(r"fran|french", entered.group("p")) and not facts.proposal else ""
     context["launch_line"] = told.launch_line(own_note, variant or lang, informal=bool(context["informal"])) \
         if name in ("met_before", "exchange", "business_proposal", "generic") and own_note else ""
     context["project_line"] = told.project_line(own_note, variant or lang, informal=bool(context["informal"])) if name == "met_before" else ""
@@ -5716,6 +5726,21 @@ _LEARN_MARKET = (r"\b(?:learn\w*|know|understand\w*|insights?|lernen|erfahren|ve
                  r"|conhecer|perceber|leren|weten|begrijpen|apprendre|en savoir|comprendre|decouvrir)\b[^.!?]{0,40}"
                  r"\b(?:french market|franzosischen markt|mercado frances|mercato francese|franse markt|marche francais)\b"
                  r"|\b(?:franzosischen markt|franse markt)\b[^.!?]{0,20}\b(?:lernen|erfahren|verstehen|leren|weten|begrijpen|kennenlernen)\b")
+#: A look at the French market (folded): "onderzoeken wij de Franse markt", "we're exploring the French market".
+_EXPLORE_MARKET = (r"\b(?:onderzoek\w*|verken\w*|research\w*|explor\w*|untersuch\w*|erkund\w*|sondier\w*|estudi\w*|studi\w*|analy\w*|anali\w*|explorar"
+                   r"|examin\w*|prospect\w*)\b[^.!?]{0,30}\b(?P<p>french market|franzosischen markt|mercado frances|mercato francese|franse markt|marche francais)\b")
+#: A foreign firm entering the French market is exactly her client (register-neutral).
+_INTO_LINE = {
+    "en": "Companies from abroad entering the French market are exactly who I work with.",
+    "de": "Ausländische Unternehmen, die auf dem französischen Markt Fuß fassen wollen, sind genau meine Kundschaft.",
+    "es": "Las empresas extranjeras que quieren entrar en el mercado francés son justo mis clientes.",
+    "it": "Le aziende estere che vogliono entrare nel mercato francese sono proprio i miei clienti.",
+    "pt": "As empresas estrangeiras que querem entrar no mercado francês são precisamente os meus clientes.",
+    "pt-BR": "Empresas estrangeiras que querem entrar no mercado francês são justamente meus clientes.",
+    "nl": "Buitenlandse bedrijven die de Franse markt op willen, zijn precies mijn klanten.",
+}
+#: The into-France answer already given ("son justo mis clientes", "precies mijn klanten").
+_INTO_SAID = r"(?i)\b(?:precies|genau|exactly|justo|proprio|precisamente|justamente) (?:mijn|meine|my|who I|mis|i miei|os meus|meus)\b"
 #: Her offer to tell what she sees on the French market, then what they would like to know: (informal, formal).
 _MARKET_LINE = {
     "en": ("Happy to share what I see on the French market: what would you most like to know?", "I'd be glad to share what I see on the French market: what would you most like to know?"),
