@@ -656,8 +656,8 @@ _POLITE_CAPS: dict[str, str] = {
 #: A casual "let's connect" in a short note, whatever the language.
 _CASUAL_CONNECT = (r"\b(?:graag connecten|laten we connecten|let'?s connect|happy to connect|good to connect|on se connecte|connectons-nous|connectons"
                    r"|lass uns (?:uns )?vernetzen|gern(?:e)? vernetzen|conectamos|conectemos|colleghiamoci|connettiamoci|bora (?:se )?conectar|vamos (?:nos )?conectar"
-                   # a bare one-word "Connecten?" / "Vernetzen?" closing a short note
-                   r"|(?:connecten|vernetzen)(?=\s*\?))\b")
+                   # a bare one-word "Connecten?" closing a short note
+                   r"|connecten(?=\s*\?))\b")
 
 
 _CLOSING_WORDS = {"gruss", "gruß", "grusse", "grüße", "grüsse", "viele", "liebe", "beste", "herzliche", "schöne", "schone", "vg", "lg", "danke",
@@ -2846,8 +2846,8 @@ _CONNECT_US = (r"\b(?:(?:podemos|can we|could we|shall we|on peut|pouvons-nous|p
                r"|zullen we|vamos|bora|on se|should we|ci possiamo|nos podemos|podriamos|poderiamos)\s+(?:\w+\s+)?"
                r"(?:collegarci|collegare|connetterci|conectarnos|conectar|nos conectar|conectar-nos|connect|connecter|se connecter|vernetzen|uns vernetzen|connecten|linken|ligar-nos)"
                r"|colleghiamoci|connettiamoci|ci colleghiamo|ci connettiamo|nos conectamos|on se connecte|conectamos|conectemos|connectons-nous|vernetzen wir uns"
-               # the bare one-word question closing a note ("… professionals uit de marketing. Connecten?", "Vernetzen?", "Connect?")
-               r"|(?:^|(?<=[.!,;:]\s)|(?<=[.!,;:]))(?:connecten|connect|connecter|se connecter|vernetzen|conectar|conectarnos|collegarci|connetterci|ligar)(?=\s*\?))\b")
+               # the bare one-word question closing a note ("… professionals uit de marketing. Connecten?")
+               r"|(?:^|(?<=[.!,;:]\s)|(?<=[.!,;:]))connecten(?=\s*\?))\b")
 _CONNECT_MEET = (r"\b(?:call|chiamata|videochiamata|telefonata|zoom|meet|teams|caffe|cafe|coffee|koffie|kaffee|llamada|videollamada|chamada|videochamada|ligacao"
                  r"|reunion|reuniao|riunione|incontro|incontrarci|vederci|meeting|appel|visio|telefonat|gesprach|gesprek|bellen|afspraak|rendez-vous|chat|charla|conversa"
                  r"|chiacchierata|skype|telefono|telefone|phone|per parlarne|pour en parler|to talk|um zu sprechen|om te praten|para hablar|para falar|per parlare)\b")

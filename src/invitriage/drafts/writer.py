@@ -4603,7 +4603,8 @@ def _misread(name: str, note: str, lang: str, context: dict[str, Any]) -> str:
     elif (name in ("business_proposal", "ask_for_help") or name == "client" and "?" not in note
           or name == "met_before" and not context.get("promised") and not context.get("answer")) and misread.they_send(note):
         line = misread.await_line(lang, informal=informal)
-    elif name in ("business_proposal", "ask_for_help"):
+    elif name in ("business_proposal", "ask_for_help") or name == "content" and not context.get("answer") and not context.get("work"):
+        # (a bare "Connecten?" is no question: the follower's note may reach "content" with no work of hers named)
         plain, px = misread.follow_topic(note)
         if plain:
             line = misread.follow_line(lang, px, informal=informal)
