@@ -659,7 +659,9 @@ _POLITE_CAPS: dict[str, str] = {
 
 #: A casual "let's connect" in a short note, whatever the language.
 _CASUAL_CONNECT = (r"\b(?:graag connecten|laten we connecten|let'?s connect|happy to connect|good to connect|on se connecte|connectons-nous|connectons"
-                   r"|lass uns (?:uns )?vernetzen|gern(?:e)? vernetzen|conectamos|conectemos|colleghiamoci|connettiamoci|bora (?:se )?conectar|vamos (?:nos )?conectar)\b")
+                   r"|lass uns (?:uns )?vernetzen|gern(?:e)? vernetzen|conectamos|conectemos|colleghiamoci|connettiamoci|bora (?:se )?conectar|vamos (?:nos )?conectar"
+                   # a bare one-word "Connecten?" closing a short note
+                   r"|connecten(?=\s*\?))\b")
 
 
 _CLOSING_WORDS = {"gruss", "gruß", "grusse", "grüße", "grüsse", "viele", "liebe", "beste", "herzliche", "schöne", "schone", "vg", "lg", "danke",
@@ -2865,7 +2867,9 @@ _YOUR_WORK = (r"\b(?:tu|tus|su|sus|vuestro|ton|votre|vos|tes|your|dein\w*|ihr\w*
 _CONNECT_US = (r"\b(?:(?:podemos|can we|could we|shall we|on peut|pouvons-nous|pourrait-on|on pourrait|konnen wir|wollen wir|possiamo|potremmo|kunnen we"
                r"|zullen we|vamos|bora|on se|should we|ci possiamo|nos podemos|podriamos|poderiamos)\s+(?:\w+\s+)?"
                r"(?:collegarci|collegare|connetterci|conectarnos|conectar|nos conectar|conectar-nos|connect|connecter|se connecter|vernetzen|uns vernetzen|connecten|linken|ligar-nos)"
-               r"|colleghiamoci|connettiamoci|ci colleghiamo|ci connettiamo|nos conectamos|on se connecte|conectamos|conectemos|connectons-nous|vernetzen wir uns)\b")
+               r"|colleghiamoci|connettiamoci|ci colleghiamo|ci connettiamo|nos conectamos|on se connecte|conectamos|conectemos|connectons-nous|vernetzen wir uns"
+               # the bare one-word question closing a note ("… professionals uit de marketing. Connecten?")
+               r"|(?:^|(?<=[.!,;:]\s)|(?<=[.!,;:]))connecten(?=\s*\?))\b")
 _CONNECT_MEET = (r"\b(?:call|chiamata|videochiamata|telefonata|zoom|meet|teams|caffe|cafe|coffee|koffie|kaffee|llamada|videollamada|chamada|videochamada|ligacao"
                  r"|reunion|reuniao|riunione|incontro|incontrarci|vederci|meeting|appel|visio|telefonat|gesprach|gesprek|bellen|afspraak|rendez-vous|chat|charla|conversa"
                  r"|chiacchierata|skype|telefono|telefone|phone|per parlarne|pour en parler|to talk|um zu sprechen|om te praten|para hablar|para falar|per parlare)\b")
@@ -3201,6 +3205,9 @@ _ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i 
 #: "über Social Ads zu halten", "over SEO te komen vertellen".
 _TOPIC_VERB_TAIL = (r"(?i)(?:\s+(?:om\s+)?(?:te|zu)(?:\s+(?:komen\s+)?[a-zäöüß]+)?"
                     r"|(?:\s+(?:komen|geven|houden|vertellen|verzorgen|spreken|praten|halten|geben|sprechen|erzählen))+)\s*$")
+#: "met interesse", "mit großem Interesse", "with interest", "avec intérêt", "con interés", "con interesse", "com interesse" closing a topic.
+_WITH_INTEREST_TAIL = (r"(?i)\s+(?:met|mit|with|avec|con|com)\s+(?:(?:veel|grote?m?|gro(?:ß|ss)em|great|much|beaucoup d'|grand|mucho|molto|grande|muito)\s+)?"
+                       r"(?:interesse|interest|intérêt|interet|interés|interes)\s*$")
 #: A topic that is only the proposal itself (folded): "zu einer Gastvorlesung", "zu einem Vortrag", "voor een gastles".
 _TOPIC_IS_PROPOSAL = (r"^(?:zu|zur|zum|voor|tot|bei)\s+(?:einer?|einem|der|dem|een|de|het)?\s*(?:gast\w*|vortrag\w*|vorlesung\w*|workshop\w*|keynote\w*"
                       r"|seminar\w*|impuls\w*|webinar\w*|podcast\w*|interview\w*|lezing\w*|presentatie\w*|training\w*|masterclass\w*)$")
@@ -4170,6 +4177,8 @@ def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
         if tail and tail.start() > 0:
             topic = topic[:tail.start()] if len(topic[:tail.start()].split()) >= 2 else ""  # "over GA4 | heel nuttig": the praise is not the topic
         facts.topic = _restyle(topic, lang) if topic else ""
+        # "volg ik uw werk rond SEO en content | met interesse": the manner of following is no part of the topic
+        facts.topic = cre.sub(_WITH_INTEREST_TAIL, "", facts.topic).strip()
     if facts.topic and facts.proposal and lang in ("de", "nl"):
         # "een gastcollege over social ads te geven", "einen Vortrag über SEO zu halten": the infinitive's particle (and a
         # verb left after it) is no part of the topic; "zu einer Gastvorlesung einladen" names the proposal, not a topic

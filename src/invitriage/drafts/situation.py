@@ -83,7 +83,7 @@ _RESULT = [
              r"|\b(?:dropped|fell|went down|gone down|went up|gone up|increased|decreased|cut|baisse|diminue|augmente|grimpe|gesunken|gestiegen|gefallen|bajo|bajado|subido|subio|aumentado|sceso|scesi|salito|aumentato|calato|diminuito"
              r"|baixou|baixaram|caiu|cairam|subiu|subiram|aumentou|aumentaram|diminuiu|diminuiram|bajaron|subieron|aumentaron|disminuyo|disminuyeron"
              r"|scese|salite|saliti|aumentate|aumentati|calate|calati|diminuite|diminuiti|gedaald|gestegen|omlaag|omhoog)\b[^.!?]{0,40}?\d+ ?(?:%|pour ?cent|percent|prozent|por ?ciento|per ?cento|por ?cento|procent)"
-             r"|\d+ ?(?:%|prozent|procent)[^.!?]{0,20}\b(?:gesunken|gestiegen|gefallen|zuruckgegangen|gedaald|gestegen|omlaag|omhoog|verdoppelt|verringert|reduziert)\b"
+             r"|\d+ ?(?:%|prozent|procent)[^.!?]{0,20}\b(?:gesunken|gestiegen|gefallen|zuruckgegangen|gedaald|gestegen|omlaag|omhoog|verdoppelt|verringert|reduziert|gesenkt|runter|rauf|naar beneden)\b"
              r"|\d+ ?(?:%|percent|prozent|procent)[^.!?]{0,30}\b(?:less|more|lower|higher|moins|plus|weniger|mehr|menos|mas|meno|piu|minder|meer)\b"
              # "+30% de trafic organique", "+40 % Umsatz", "ventas +25%": a gain written with its plus sign
              r"|(?<![\w+])\+ ?\d+(?:[.,]\d+)? ?(?:%|pour ?cent|percent|prozent|procent|por ?ciento|per ?cento|por ?cento)(?!\w))"),

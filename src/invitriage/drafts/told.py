@@ -207,7 +207,7 @@ _THANKS = r"\b(?:thanks|thank you|merci|danke|vielen dank|gracias|grazie|obrigad
 _APPLIED = (r"\b(?:(?:i|we)(?:'ve| have)? (?:already |immediately |straight away |just )?(?:applied|implemented|tried|tested|used|put (?:\w+ ){0,6}into practice)"
             r"|(?<![?] )already (?:applied|implemented|tried|tested|used|put (?:\w+ ){0,6}into practice)"  # "was brilliant, already tried the trick"
             r"|(?:j'ai|nous avons|on a) (?:deja |tout de suite |immediatement )?(?:applique|mis en place|mis en pratique|teste|suivi|utilise)"
-            r"|(?:habe|hab|haben) (?:ich |wir )?(?:[\w'-]+ ){0,10}(?:umgesetzt|angewendet|angewandt|ausprobiert|getestet)"
+            r"|(?:habe|hab|haben) (?:ich |wir )?(?:[\w'()-]+ ){0,10}(?:umgesetzt|angewendet|angewandt|ausprobiert|getestet)"
             r"|(?:ya )?(?:he|hemos) (?:aplicado|probado|puesto en practica|seguido)|(?:ho|abbiamo) (?:gia |subito )?(?:applicato|provato|messo in pratica|seguito)"
             r"|(?:ja )?(?:apliquei|aplicamos|testei|pus em pratica|coloquei em pratica|segui)|(?:heb|hebben) (?:ik |we )?(?:[\w'-]+ ){0,10}(?:toegepast|geprobeerd|getest|uitgeprobeerd))\b")
 _TIP_LINES = {
@@ -218,7 +218,7 @@ _TIP_LINES = {
     "fr": ("Avec plaisir pour les conseils {t} !", "Avec plaisir pour les conseils {t}.",
            "Bravo d'avoir déjà mis en pratique les conseils {t} ! Tiens-moi au courant des résultats.",
            "Bravo d'avoir déjà mis en pratique les conseils {t} ; tenez-moi au courant des résultats."),
-    "de": ("Sehr gern, schön, dass dir die Tipps {t} gefallen haben!", "Sehr gern, schön, dass Ihnen die Tipps {t} gefallen haben.",
+    "de": ("Schön, dass dir die Tipps {t} etwas gebracht haben!", "Schön, dass Ihnen die Tipps {t} etwas gebracht haben.",
            "Toll, dass du die Tipps {t} schon umsetzen konntest! Halt mich gern auf dem Laufenden, was sie bringen.",
            "Schön, dass Sie die Tipps {t} schon umsetzen konnten! Halten Sie mich gern auf dem Laufenden, was sie bringen."),
     "es": ("¡Qué bien que te hayan servido los consejos {t}!", "Me alegra que le hayan servido los consejos {t}.",
@@ -390,7 +390,9 @@ _EXP_WORD = r"(?:of (?:work )?experience|d'expérience|d’expérience|Berufserf
 _PREP = (r"(?:in|at|with|en|dans|chez|bei|im|bij|op|presso|em|na|no|numa|num)\s+(?:(?:an?|the|une?|l'|l’|le|la|les|einer?|der|dem|den|een|het|de|una?|un'|uma?|o|a)\s+)?")
 #: A role after "as" ("als contentmarketeer", "come social media manager", "comme chef de projet"): up to three words.
 _ROLE = (r"(?:as|comme|als|como|come)\s+(?:(?:an?|une?|een|um|uma)\s+)?[A-Za-zÀ-ÿ][\w-]*"
-         r"(?:\s+(?!(?:and|et|und|en|y|e|in|at|à|a|bei|im|bij|op|em|na|no|nel|nella|con|with|avec|mit|met|je|ich|ik|yo|io|eu|i)\b)[A-Za-zÀ-ÿ][\w-]*){0,2}")
+         r"(?:\s+(?!(?:and|et|und|en|y|e|in|at|à|a|bei|im|bij|op|em|na|no|nel|nella|con|with|avec|mit|met|je|ich|ik|yo|io|eu|i"
+         # a verb after the trade ("als marketing coördinator | ben ik op zoek", "as a marketer | am looking") ends it
+         r"|ben|bin|am|is|ist|was|war|heb|habe|have|suis|sono|soy|estoy|sou|estou)\b)[A-Za-zÀ-ÿ][\w-]*){0,2}")
 _TAIL = (r"[A-Za-zÀ-ÿ][\w-]*(?:\s+(?:digital|digitale|digitais|numérique|online|web|B2B|B2C))?"
          # "SEO & PPC", "SEO et Ads": a second field joined on, a name (never "contentmarketeer en zoek")
          r"(?:(?:\s*[&/]\s*[A-Za-zÀ-ÿ]|\s+(?:et|and|und|en|y|e)\s+[A-ZÀ-Ý])[\w-]*)?")

@@ -343,6 +343,9 @@ _SECOND_GIVEN = {"felipe", "andres", "sebastian", "camilo", "esteban", "david", 
 
 # -- which template: the intent, unless the note plainly says something else ---------------------
 
+#: The wish to connect on LinkedIn itself (folded): "graag zou ik met u connecten", "über eine Vernetzung freuen", "conectar".
+_CONNECT_WISH = r"\b(?:connect\w*|vernetz\w*|conect\w*|collegar\w*|colleghiamoci|connetter\w*)\b"
+
 _HELP_ASKS = ("question", "questions", "advice", "resource", "recommend", "intro", "feedback")
 
 
@@ -3589,6 +3592,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         facts.hiring, facts.client, facts.pitch, facts.ask = True, False, False, "question"
         name = "recruiting"
     name = choose_template(name, facts)
+    if name == "business_proposal" and not (facts.proposal or facts.offers or facts.ask or facts.question or facts.exchange or facts.situation) \
+            and "?" not in note and cre.search(_CONNECT_WISH, fold(note)):
+        # "… ben ik geïnteresseerd in uw expertise. Graag zou ik met u connecten.": no proposal, no question, only the wish
+        # to connect: thanks for connecting, never "dat klinkt interessant" about nothing
+        name = "benefit"
     students_sought = bool(note.strip()) and note_lang == lang and not facts.candidate and bool(cre.search(_STUDENTS_MIGHT_APPLY, fold(note))) \
         and bool(facts.recruiter or facts.hiring or facts.job_title or is_internship_note(note) or cre.search(_RECRUITER_HEADLINE, fold(headline)))
     if students_sought and name in ("job_seeking", "ask_for_help", "benefit", "content", "referral", "business_proposal"):
@@ -4715,7 +4723,8 @@ def _misread(name: str, note: str, lang: str, context: dict[str, Any]) -> str:
     elif (name in ("business_proposal", "ask_for_help") or name == "client" and "?" not in note
           or name == "met_before" and not context.get("promised") and not context.get("answer")) and misread.they_send(note):
         line = misread.await_line(lang, informal=informal)
-    elif name in ("business_proposal", "ask_for_help"):
+    elif name in ("business_proposal", "ask_for_help") or name == "content" and not context.get("answer") and not context.get("work"):
+        # (a bare "Connecten?" is no question: the follower's note may reach "content" with no work of hers named)
         plain, px = misread.follow_topic(note)
         if plain:
             line = misread.follow_line(lang, px, informal=informal)
