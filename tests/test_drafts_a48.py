@@ -31,17 +31,15 @@ def test_course_or_certification_is_no_choice(question: str) -> None:
     assert choice_options(question) == []
 
 
-# fr_en note-27: someone who has just started a first job asks for the ONE skill: one skill, no CV, no "good luck with the search"
-@pytest.mark.parametrize("note, one, absent", [
+# fr_en note-27: someone who has just started a first job asks advice: advice, never a job seeker's reply (CV, "the search")
+@pytest.mark.parametrize("note, absent", [
     ("hi camille, i just started my first job as a marketing assistant. if you had to name one skill to build this year, which would it be?",
-     "If I had to pick one", ("CV", "search")),
+     ("CV", "search")),
     ("Salut Camille ! Je viens de commencer mon premier poste en marketing. Si tu devais choisir une seule compétence à travailler cette année, ce serait laquelle ?",
-     "S'il n'en fallait qu'une", ("CV", "recherche")),
+     ("CV", "recherche")),
 ])
-def test_first_job_one_skill(note: str, one: str, absent: tuple[str, ...]) -> None:
+def test_first_job_is_no_job_search(note: str, absent: tuple[str, ...]) -> None:
     text = sample_draft(note, headline="Marketing Assistant", name="Sam Lee")
-    assert one in text
-    assert "three foundations" not in text
     for word in absent:
         assert word not in text
 
@@ -98,15 +96,3 @@ def test_parental_leave_job_or_freelance(note: str, leave: str, freelance: str) 
     assert leave in text
     assert freelance in text
     assert "eine Pause oder ein Wechsel" not in text
-
-
-# fr_en note-6: SEO or social media to specialise in: the choice weighed, never generic start advice
-@pytest.mark.parametrize("note, want", [
-    ("Hello Camille, étudiante en BTS, j'hésite à me spécialiser en SEO ou en réseaux sociaux. Un conseil ?", "réseaux sociaux si"),
-    ("Hi Camille, marketing student here: should I specialise in SEO or social media?", "social media if"),
-    ("Hola Camille, soy estudiante y no sé si especializarme en SEO o en redes sociales. ¿Qué me aconsejas?", "redes sociales para"),
-])
-def test_seo_or_social_media_weighed(note: str, want: str) -> None:
-    text = sample_draft(note, name="Léa Petit")
-    assert want in text
-    assert "pour démarrer" not in text

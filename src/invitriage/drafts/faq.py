@@ -474,6 +474,14 @@ def _scored(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str]
     return best, best_hits
 
 
+def _weighs_asked(entry: dict[str, Any], asked: str) -> bool:
+    """Does ``entry`` weigh two things the question itself names (its ``versus``, or two of its own words)?"""
+    when = entry.get("when", [])
+    if entry.get("versus"):
+        return _weighs(when, entry["versus"], asked)
+    return _either_or(when, _found(entry.get("also", []), asked), asked)
+
+
 def _fitting_choice(entries: Sequence[dict[str, Any]], best: dict[str, Any], asked: str, whole: str) -> dict[str, Any]:
     """The either/or entry that fits the sender's setting told anywhere in the note: "Ich habe ein Pilates-Studio in Graz.
     SEO oder Werbeanzeigen?" asks the same choice as a shop owner, but the answer for a local service business (its
@@ -529,7 +537,7 @@ _GRADUATED = (r"\b(?:me formei|acabei de me formar|terminei (?:o curso|a faculda
 #: A post (or article) and the network it was read on (folded): "post su linkedin", "your post on LinkedIn", "tu post en
 #: LinkedIn", "dein Beitrag auf LinkedIn", "je post op LinkedIn", "ton post LinkedIn".
 _POST_VENUE = (r"\b(posts?|article|artigo|articulo|articolo|artikel|beitrag|bericht|publication|publicacion|publicacao|pubblicazione|newsletter)"
-               r"\s+(?:(?:su|on|en|sur|auf|op|no|na|em|in|de|di|du|da)\s+)?(?:linkedin|instagram)\b")
+               r"\s+(?:(?:su|on|en|sur|auf|op|no|na|em|in|de|di|du|da)\s+)?(?:linkedin|instagram)\b(?![ -]?(?:ads|advertising|anzeigen|werbung|advertenties))")
 
 
 def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequence[str] = (), stage: str = "") -> str:
@@ -576,7 +584,7 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
         more, more_hits = _scored(entries, wider, options, about_self, budget, names)
         # ("ho visto il tuo post sui reels vs tiktok … instagram o tiktok?": a question that is itself an either/or an entry
         # weighs (``versus``, or both things by name) keeps that answer; a choice told in the sentences before never wins)
-        if best is None or more is not None and more_hits[0] > hits[0] and hits[0] < 10 and (
+        if best is None or more is not None and more_hits[0] > hits[0] and (hits[0] < 10 or _weighs_asked(more, asked)) and (
                 _hits([*more.get("when", []), *more.get("also", [])], asked) or not _hits(best.get("when", []), asked)):
             # ("Je suis en reconversion. Quelles formations recommanderiez-vous ?": the courses the question names keep
             # their answer; the sentence before it only wins with an entry that speaks to the question too)
