@@ -53,6 +53,10 @@ _JUNIOR = (r"\b(?:junior|fresher\w*|beginner|debutant\w*|principiante\w*|inician
 _YEARS = (r"(?<!\d[.,])\b(?:[3-9]|[1-3]\d|three|four|five|six|seven|eight|nine|ten|trois|quatre|cinq|six|sept|huit|neuf|dix|drei|vier|funf|sechs|sieben|acht|neun|zehn"
           r"|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quattro|sei|sette|otto|nove|dieci|tres|quatro|sete|oito|dez|drie|vijf|zes|zeven|negen|tien)\+?\s*"
           r"(?:years?|yrs|ans|annees|jahre?n?|j\.|anos|anni|jaar)\b")
+#: The trade right after the years (folded): "5 yrs SEO", "6 years in digital marketing", "8 ans en agence", "5 Jahre im
+#: Performance Marketing", "7 anos de social media": years in the trade, as "of experience" would say it.
+_IN_FIELD = (r"\s+(?:(?:of|in|as|en|d'|de|di|da|im|in der|als|como|come|em|no|na|bij|als|at|chez)\s+)?(?:\w+\s+)?"
+             r"(?:seo|sea|sem|ppc|marketing|content|social|paid|growth|digital|e-?commerce|agen(?:ce|cy|cia|zia|tur)\w*|bureau|performance|ads|communication|comunicacion|comunicazione|comunicacao)\b")
 _EXPERIENCE = r"\b(?:experience|experiences|erfahrung|berufserfahrung|experiencia|esperienza|ervaring|werkervaring|d'experience|de experiencia|di esperienza)\b"
 _SENIOR = (r"\b(?:senior|manager\w*|head of|team ?lead\w*|teamleit\w*|leiter\w*|leiterin|responsable|directeur|directrice|director\w*|directora|diretor\w*|direttore|direttrice"
            r"|chef de (?:projet|service)|marketingleiter\w*|managerin|gerente|coordinat\w*|coordinad\w*|coordenad\w*|coordinator|coordinatrice|teamleider|afdelingshoofd)\b")
@@ -66,7 +70,7 @@ _LAID_OFF = (r"\b(?:reorgani[sz]\w*|reorganisatie|restructur\w*|herstructurering
 
 
 #: Already in the job, and new to it: "just started as", "je viens de commencer comme", "bin gerade Berufseinsteiger".
-_EMPLOYED = (r"\b(?:(?:i(?:'ve| have)? )?just (?:started|joined|began|landed)|(?:i'm|i am) new (?:in|at|to) (?:my|the|this) (?:role|job|position)"
+_EMPLOYED = EMPLOYED = (r"\b(?:(?:i(?:'ve| have)? )?just (?:started|joined|began|landed)|(?:i'm|i am) new (?:in|at|to) (?:my|the|this) (?:role|job|position)"
              r"|in my (?:new|first) (?:role|job|position)|started my first job|i now (?:run|handle|manage|look after)"
              r"|je viens (?:de commencer|de debuter|de demarrer|d'arriver|de rejoindre|d'etre embauchee?|d'etre recrutee?|de prendre (?:un|mon) poste)"
              r"|(?:dans|a) mon (?:nouveau|premier) poste|je suis (?:depuis peu|nouvelle?|fraichement)\s+(?:\w+\s+){0,2}(?:chez|dans|au sein)"
@@ -139,7 +143,8 @@ def stage(note: str, headline: str = "") -> str:
         return "intern"
     junior = cre.search(_JUNIOR, text)
     student = cre.search(_STUDENT, text)
-    years = any(cre.search(_EXPERIENCE, text[max(0, m.start() - 40):m.end() + 40]) for m in cre.finditer(_YEARS, text))
+    years = any(cre.search(_EXPERIENCE, text[max(0, m.start() - 40):m.end() + 40]) or cre.match(_IN_FIELD, text[m.end():])
+                for m in cre.finditer(_YEARS, text))
     if cre.search(_RETURNING, text) or not junior and not student and (years or cre.search(_SENIOR, text) or cre.search(_LAID_OFF, text)):
         return "experienced"
     if student:

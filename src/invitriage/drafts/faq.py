@@ -221,6 +221,11 @@ def _span(phrase: str, text: str) -> tuple[int, int] | None:
     return m.span() if m else None
 
 
+def _spans(phrases: Sequence[str], text: str) -> list[tuple[int, int]]:
+    """Every place any of ``phrases`` occurs in the folded ``text``."""
+    return [m.span() for p in phrases if (rx := _phrase_rx(p)) is not None for m in rx.finditer(text)]
+
+
 def _either_or(when: Sequence[str], also: Sequence[str], text: str) -> bool:
     """Does the question weigh a ``when`` thing against an ``also`` thing ("X or Y", "X o puntare sulla Y")?"""
     first = [sp for sp in (_span(p, text) for p in when) if sp]
@@ -251,8 +256,9 @@ _NOT_AN_END = (r"\b(?:ca|env|approx|aprox|circa|ong|etwa|bzw|bspw|usw|etc|vs|mtl
 def _weighs(when: Sequence[str], versus: Sequence[str], text: str) -> bool:
     """Does the question weigh a ``when`` thing against a ``versus`` thing, at any distance in one sentence ("SEO para una
     tienda con 30 productos o es mejor empezar con anuncios en Instagram?", "indeciso entre SEO e social ads")?"""
-    first = [sp for sp in (_span(p, text) for p in when) if sp]
-    second = [sp for sp in (_span(p, text) for p in versus) if sp]
+    # every place each thing is named: "reels vs tiktok: … instagram o tiktok?" weighs the second TikTok, not the first
+    first = [sp for sp in _spans(when, text)]
+    second = [sp for sp in _spans(versus, text)]
     for a in first:
         for b in second:
             (s1, e1), (s2, _) = sorted((a, b))
@@ -468,6 +474,14 @@ def _scored(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str]
     return best, best_hits
 
 
+def _weighs_asked(entry: dict[str, Any], asked: str) -> bool:
+    """Does ``entry`` weigh two things the question itself names (its ``versus``, or two of its own words)?"""
+    when = entry.get("when", [])
+    if entry.get("versus"):
+        return _weighs(when, entry["versus"], asked)
+    return _either_or(when, _found(entry.get("also", []), asked), asked)
+
+
 def _fitting_choice(entries: Sequence[dict[str, Any]], best: dict[str, Any], asked: str, whole: str) -> dict[str, Any]:
     """The either/or entry that fits the sender's setting told anywhere in the note: "Ich habe ein Pilates-Studio in Graz.
     SEO oder Werbeanzeigen?" asks the same choice as a shop owner, but the answer for a local service business (its
@@ -520,12 +534,21 @@ _GRADUATED = (r"\b(?:me formei|acabei de me formar|terminei (?:o curso|a faculda
               r"|just graduated|recently graduated|recent grad\w*|\w*studium (?:\w+ )?abgeschlossen|(?:net )?afgestudeerd)\b")
 
 
+#: A post (or article) and the network it was read on (folded): "post su linkedin", "your post on LinkedIn", "tu post en
+#: LinkedIn", "dein Beitrag auf LinkedIn", "je post op LinkedIn", "ton post LinkedIn".
+_POST_VENUE = (r"\b(posts?|article|artigo|articulo|articolo|artikel|beitrag|bericht|publication|publicacion|publicacao|pubblicazione|newsletter)"
+               r"\s+(?:(?:su|on|en|sur|auf|op|no|na|em|in|de|di|du|da)\s+)?(?:linkedin|instagram)\b(?![ -]?(?:ads|advertising|anzeigen|werbung|advertenties))")
+
+
 def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequence[str] = (), stage: str = "") -> str:
     """The owner's answer to the question ``note`` asks, in ``lang`` ("fr", "pt-BR", …), or "". The question alone
     first; the sentence before it only when the question alone matches no entry. ``options``: the two things an
     either/or question names; an entry answers it only if it names each of them. ``stage``: the sender's career stage
     (:func:`invitriage.drafts.career.stage`); an entry with ``who`` answers only the stages it names."""
     asked, wider = questions(note)
+    # "ho letto il tuo post su linkedin, reels vs tiktok: instagram o tiktok?": the network a post was read on is where she
+    # wrote, never a channel the question weighs
+    asked, wider = cre.sub(_POST_VENUE, r"\1", asked), cre.sub(_POST_VENUE, r"\1", wider)
     if cre.search(_VANISHED, fold_phrase(note)):
         # "krijgt sinds de laatste google update bijna geen bezoekers meer", "kaum noch Besucher": traffic lost, told
         # without a word for the loss
@@ -559,7 +582,9 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
         # "vorrei specializzarmi in SEO. Che corsi o certificazioni mi consiglieresti?": the subject told just before the
         # question names the entry better than the question alone (SEO courses, not every certification)
         more, more_hits = _scored(entries, wider, options, about_self, budget, names)
-        if best is None or more is not None and more_hits[0] > hits[0] and (
+        # ("ho visto il tuo post sui reels vs tiktok … instagram o tiktok?": a question that is itself an either/or an entry
+        # weighs (``versus``, or both things by name) keeps that answer; a choice told in the sentences before never wins)
+        if best is None or more is not None and more_hits[0] > hits[0] and (hits[0] < 10 or _weighs_asked(more, asked)) and (
                 _hits([*more.get("when", []), *more.get("also", [])], asked) or not _hits(best.get("when", []), asked)):
             # ("Je suis en reconversion. Quelles formations recommanderiez-vous ?": the courses the question names keep
             # their answer; the sentence before it only wins with an entry that speaks to the question too)

@@ -6081,8 +6081,17 @@ def choice_options(question: str) -> list[str]:
             k -= len(before) + 1
         if not all(_field_option(o) for o in pair):
             return []  # "você usa o ChatGPT … ou só para pesquisa?", "een cursus of gewoon eigen site bouwen": no two things to weigh
+        if len(pair) == 2 and all(cre.fullmatch(_LEARN_KIND, fold(o)) for o in pair):
+            return []  # "des conseils de formation ou de certification ?": two words for what to learn from, never a choice
         return [_brand_case(o) for o in pair]
     return []
+
+
+#: A way to learn named bare (folded), with no subject beside it: "formation ou certification", "un corso o una
+#: certificazione", "Kurs oder Zertifikat" ask for something to learn from, never a choice between the two.
+_LEARN_KIND = (r"(?:(?:de|d'|des|une?|a|an|um|uma|un|una|uno|einen?|eine|een|il|la|le|el|o)\s+)?(?:cours|courses?|cursos?|cors[oi]|kurse?|cursus\w*|opleiding\w*"
+               r"|formations?|formacion\w*|formacao|formacoes|formazion\w*|trainings?|weiterbildung\w*|fortbildung\w*|certif\w*|zertifi\w*"
+               r"|certificering\w*|certificaat|certificaten|diplomas?|diplome)")
 
 
 #: Words of the owner's field an option may name: channels, platforms, tools, kinds of content, ways to learn or work.

@@ -35,32 +35,49 @@ _PAID_ON = r"\b(?:pubs?|publicites?|ads|adverts?|anuncios?|publicidad|annunci|pu
 #: certificate) fit better than a channel pick.
 _KEEP = (r"\b(?:online|en ligne|e-?shop\w*|e-?commerce|webshop\w*|webwinkel\w*|onlineshop\w*|shopify|woocommerce|virtual|shopping|abbigliamento|vetements|ropa|roupa\w*"
          r"|kleding|kleidung|clothing|fashion|bijoux|jewel\w*|schmuck|joias|gioielli|ceramic\w*|ceramique|ceramica|keramik|certif\w*|zertifi\w*|blueprint|skillshop)\b")
+#: What may stand between two channels named side by side as a choice: "instagram o tiktok", "google ads or meta ads",
+#: "seo ou plutot instagram".
+_SIDE_BY_SIDE = r"(?:\s+ads)?" + _OR + r"(?:\w+\s+)?"
 _B2B = r"\b(?:b2b|saas|software|logiciel\w*|industrial|industriel\w*|industrie\w*|industria\w*|b2b-?\w*)\b"
 
 
 def _kinds(text: str) -> list[tuple[int, str]]:
-    found: list[tuple[int, str]] = []
+    return [(start, kind) for start, _, kind in _spans(text)]
+
+
+def _spans(text: str) -> list[tuple[int, int, str]]:
+    """The channels the text names: (start, end, kind), in the text's order."""
+    found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _CHANNELS:
         for m in cre.finditer(pattern, text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
             if kind == "I" and (cre.match(r"\s+ads\b", text[m.end():]) or cre.search(_PAID_ON + r"$", text[max(0, m.start() - 30):m.start()])):
-                found.append((m.start(), "M"))  # "les pubs insta", "anuncios en Instagram": Meta's ads, not the organic account
+                found.append((m.start(), m.end(), "M"))  # "les pubs insta", "anuncios en Instagram": Meta's ads, not the organic account
                 taken.append((m.start(), m.end()))
                 continue
             taken.append((m.start(), m.end()))
-            found.append((m.start(), kind))
+            found.append((m.start(), m.end(), kind))
     return sorted(found)
 
 
 def _pair(text: str) -> tuple[str, str] | None:
-    """The two channels the text sets against each other ("A or B", "A vs B"), in the text's order, or None."""
-    kinds = _kinds(text)
-    for (i, a), (j, b) in zip(kinds, kinds[1:]):
+    """The two channels the text sets against each other ("A or B", "A vs B"), in the text's order, or None. Two named
+    side by side ("instagram o tiktok") are the choice asked, whatever channel the note names before them: "ho visto il
+    tuo post su linkedin sui reels vs tiktok … instagram o tiktok?" weighs Instagram and TikTok, never LinkedIn.
+
+    >>> _pair("ho visto il tuo post su linkedin sui reels vs tiktok: conviene di piu instagram o tiktok?")
+    ('I', 'T')
+    """
+    spans = _spans(text)
+    loose = None
+    for (i, e, a), (j, _, b) in zip(spans, spans[1:]):
         if a != b and cre.search(_OR, text[i:j]) and j - i < 110:
-            return a, b
-    return None
+            if cre.fullmatch(_SIDE_BY_SIDE, text[e:j]):
+                return a, b
+            loose = loose or (a, b)
+    return loose
 
 
 _TEXT: dict[str, dict[str, str]] = {

@@ -3623,7 +3623,13 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if facts.request == "tool" and facts.ask == "questions" and {a.split(":")[0] for a in facts.asks} <= {"questions"}:
         # "can i ask u a couple questions about klaviyo?": a yes to the questions, never "the one I'd recommend"
         facts.request = ""
-    if name == "job_seeking" and note.strip() and note_lang == lang and _learner_at_work(note, facts):
+    if name == "job_seeking" and note.strip() and note_lang == lang and "?" in note and cre.search(career.EMPLOYED, fold(note)) \
+            and career.stage(note) == "employed" and not cre.search(_SEEKING, fold(note)) \
+            and not (facts.cv or facts.candidate or facts.applying or facts.hiring or facts.ask == "interns" or facts.offers or facts.proposal):
+        # "junior marketer here, just started my first job. what's the one skill you'd focus on?", "je viens de commencer
+        # mon premier poste": someone IN a first job asking advice, never a job seeker (no CV, no "good luck with the search")
+        name, facts.role = "ask_for_help", ""
+    elif name == "job_seeking" and note.strip() and note_lang == lang and _learner_at_work(note, facts):
         # "ich bin Werkstudent im Marketing bei Bosch. Würde mich freuen, von deinen Erfahrungen zu lernen!": a learner already
         # in a job who wants to learn from her, never a job seeker (no CV, no "good luck with the search")
         name, facts.role = ("met_before" if facts.event or facts.met else "content" if facts.work else "benefit"), ""
