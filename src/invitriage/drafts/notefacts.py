@@ -621,7 +621,7 @@ _TU: dict[str, str] = {
            r"|quisieras|buscas|trabajas|necesitas|aceptas|ofreces|das|dirias|harias|tendrias|sueles|piensas"
            r"|crees|recuerdas|te acuerdas|escribes|vienes|estarias|cuentas|coges|tomas|andas"
            # "¿qué herramienta recomiendas?", "¿qué usarías tú?": a question in the second person is tú
-           r"|recomiendas|aconsejas|sugieres|usas|utilizas|opinas|prefieres|cobras|recomendarias|aconsejarias|usarias|elegirias|empezarias|\w+(?:ar|er|ir)te|\w+(?:ar|er|ir)telo|\w+(?:ar|er|ir)tela)\b"),
+           r"|recomiendas|aconsejas|sugieres|usas|utilizas|opinas|prefieres|cobras|recomendarias|aconsejarias|usarias|elegirias|empezarias|(?!(?:im|com|re|a)?parte\b|arte\b|(?:su|mu|fu)erte\b|\w*vierte\b)\w+(?:ar|er|ir)te|\w+(?:ar|er|ir)telo|\w+(?:ar|er|ir)tela)\b"),
     "it": (r"\b(?:tu|ti|te|tuo|tua|tuoi|tue|hai|sei|puoi|vuoi|sai|conosci|fai|cerchi|prendi|avresti|potresti|suggerisci|utilizzi|preferisci|consiglieresti|useresti|suggeriresti"
            r"|saresti|vorresti|ti va|ti andrebbe|dimmi|scrivimi|accetti|offri|lavori)\b"),
     "pt": (r"\b(?:tu|te|ti|teu|tua|teus|tuas|contigo|tens|podes|queres|sabes|conheces|estas|es|fazes|vais"
@@ -637,7 +637,9 @@ _VOUS: dict[str, str] = {
            r"|podria usted|atentamente|don|dona|conozca|le interese|le interesaria|le apetece|le apeteceria|le parece|le encaje"
            r"|le viene bien|su red|sus contactos|su entorno|su disposicion)\b|\bsu (?:articulo|charla|ponencia|perfil|post|publicacion"
            r"|trabajo|empresa|experiencia|libro|podcast|newsletter|equipo|conferencia|intervencion)\b"
-           r"|¿\s*(?:conoce|tiene|podria|acepta|sabe|busca|ofrece|trabaja|estaria|le)\b"),
+           r"|¿\s*(?:conoce|tiene|podria|acepta|sabe|busca|ofrece|trabaja|estaria|le|imparte|organiza|realiza|colabora|atiende|dispone)\b"
+           # "me recomendó contactarla", "quería invitarla": her, addressed as usted ("contactarte" is tú)
+           r"|\b(?:contactar|escribir|invitar|conocer|molestar|saludar|felicitar|consultar|entrevistar|proponer)l[ae]\b"),
     "it": (r"\b(?:gentile|gentilissim[oa]|egregi[oa]|dott|dottoressa|dott\.ssa|la ringrazio|le scrivo|cordiali saluti"
            r"|potrebbe|avrebbe|sarebbe disponibile|vorrebbe|conosce|accetta)\b"),
     "pt": (r"\b(?:o senhor|a senhora|os senhores|prezad[oa]|v\. ?sa|vossa|exm[oa]|atenciosamente|cumprimentos"
@@ -3182,10 +3184,16 @@ _CLASS_TALK = (r"\b(?:talk|speak|present|tell|presenter|parler|temoigner|interve
                + _CLASS_WORDS + r"\b")
 #: A call for papers or speakers (folded): "CFP", "call for papers", "appel à communications", "Call for Speakers", "convocatoria de ponencias".
 #: ("nous aimerions VOUS proposer une conférence": a talk offered to her, an invitation, never a call to answer)
+#: One guest session inside someone else's course (folded): "as a guest lecturer", "eine Gastvorlesung", "een gastcollege".
+_GUEST_SESSION = (r"\b(?:guest lectur\w*|guest session|gastvorlesung\w*|gastdozent\w*|gastcolleges?|gastles\w*|clase invitada"
+                  r"|lezione (?:ospite|come ospite)|aula convidada|professora? convidad[oa])\b")
+#: A module of a given length ("a 6-hour module", "un module de 12h"): the guest teaches the whole module.
+_MODULE_LENGTH = (r"\b(?:\d+[- ]?(?:hours?|h|heures?|stunden|std|uur|horas|ore)[- ](?:\w+ ){0,2}(?:modules?|modul\w*|modulo|moduli)"
+                  r"|(?:modules?|modul\w*|modulo|moduli) (?:de |van |von |di |of )?\d+ ?(?:hours?|h|heures?|stunden|std|uur|horas|ore)\b)")
 _CFP = (r"\b(?:cfps?|call for (?:papers|speakers|proposals|talks|presentations)|appel a (?:communications?|contributions?|propositions?|conferenciers|intervenants|speakers)"
         r"|convocatoria (?:de|para) (?:ponencias|ponentes|charlas|propuestas)|chamada (?:de|para) (?:trabalhos|palestrantes|propostas|oradores)|bando per (?:relatori|speaker)"
-        r"|submit (?:a|your) (?:talk|proposal|session)|(?<!vous )(?<!te )(?<!nous )(?:proposer|soumettre) (?:une|votre|ton) (?:conference|intervention|talk|proposition)"
-        r"|(?:einen )?vortrag einreichen|(?:een )?(?:talk|voorstel|sessie) (?:in ?te ?dienen|indienen)|proponer una (?:charla|ponencia)|submeter uma (?:palestra|proposta)|proporre un (?:talk|intervento))\b")
+        r"|submit(?:ting)? (?:a|your|an?) (?:\w+ )?(?:talk|proposal|session|abstract)|(?<!vous )(?<!te )(?<!nous )(?:proposer|soumettre) (?:une|votre|ton) (?:conference|intervention|talk|proposition)"
+        r"|(?:einen )?(?:vortrag|talk|beitrag|vortragsvorschlag) (?:ein ?zu ?reichen|einreichen)|(?:een )?(?:talk|voorstel|sessie) (?:in ?te ?dienen|indienen)|proponer una (?:charla|ponencia)|submeter uma (?:palestra|proposta)|proporre un (?:talk|intervento))\b")
 _ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i nostri|le nostre|i miei|le mie|ai (?:miei|nostri)|alle (?:mie|nostre)|nossos|nossas|nossa|nosso|notre|nuestra|nuestro|la nostra|alla nostra|meus|minhas|aos (?:meus|nossos)|onze|mijn)\s+"
               r"(?:[\w'-]+\s+)?(?:students?|members?|team|staff|attendees|etudiant\w*|eleves|adherents?|membres|equipes?|studierende\w*|student\w*|mitglieder\w*|teilnehm\w*|estudiantes|alumnos|socios|miembros|studenti|soci|iscritti|partecipanti|alunos|associados|membros|studenten|leden|deelnemers|cursisten|\w+jaars|promos?|promotions?|klas(?:sen)?|turmas?|jahrgang\w*|semester\w*"
               # "nuestra clase", "unserer Klasse", "la nostra classe", "our class": a teacher's class is the audience stated
@@ -4368,6 +4376,9 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if facts.proposal in ("speaker", "guest"):
         given = _first(_GIVE_SESSION, folded)
         for key, rx in _KINDS:
+            if key == "module" and facts.proposal == "speaker" and _first(_GUEST_SESSION, folded) and not _first(_MODULE_LENGTH, folded):
+                facts.kind = "lecture"
+                break  # "I teach a module … invite you as a guest lecturer (90 min)": one session in their module, never "a module"
             if facts.proposal == "speaker" and _first(rf"\b(?:{rx})\b", folded if key == "module" else given.group(0) if given else folded):
                 facts.kind = key
                 break
@@ -4877,7 +4888,7 @@ _PRICE = {
     "es": r"\btarifa (?:diaria|por dia|por hora)\b|\bcuanto (?:me |nos |te |le )?(?:cuesta|cuestan|costaria|costarian|cobras|cobra|cobrarias|saldria|sale|vale|valen)\b|\b(?:tus|sus) (?:tarifas|precios|honorarios)\b|\btarifas?\b|\bprecios?\b|\bpresupuesto (?:para|de) (?:una|la|un) \w+|\b(?:pedir(?:te|le)?|enviar(?:me)?) (?:un )?presupuesto",
     "it": r"\bquanto (?:mi |ci |ti |le )?(?:costa|costano|costerebbe|verrebbe|viene|chiedi|chiede)\b|\btariff\w*\b|\bprezz\w*\b|\bpreventiv\w*\b",
     "pt": r"\bvalor (?:da|de) (?:diaria|hora)\b|\bdiarias?\b(?= (?:de|para|\?))|\bquanto (?:custa|custam|custaria|(?:voce |vc |voces |vcs |ce |tu |a senhora |o senhor )?(?:cobra|cobras|cobram|cobraria|cobrarias|cobrariam))\b|\bprecos?\b|\b(?:seus|teus|os) valores\b|\bqual (?:seria|e|era|o) (?:o )?(?:valor|preco|investimento)\b|\bquanto (?:sai|ficaria|fica)\b|(?<!com )(?<!pouco )(?<!meu )(?<!nosso )(?<!baixo )(?<!curto )(?<!de )(?<!do )(?<!seu orcamento e )\borcamento\b(?!\s+(?:de\s+)?(?:r\$\s?|€\s?)?\d)(?!\s+(?:diario|mensal|de (?:anuncios|midia|campanha)|(?:bem |muito |tao )?(?:pequeno|baixo|limitado|reduzido|apertado|enxuto|curto|modesto|pequenino|minimo)))|\btarifas?\b|\bhonorarios\b",
-    "nl": r"\b(?:dagtarie\w+|uurtarie\w+|dagprijs)\b|\bwat kost\w*\b|\bwat (?:dat|het|zoiets|een \w+) (?:ongeveer |zo'?n beetje |gemiddeld )?kost\w*\b|\btarie\w+\b|\bprijs\w*\b|\bkosten\b|\bofferte\b|\bwat (?:vraag|reken)\w* (?:je|jij|u)\b"
+    "nl": r"\b(?:dagtarie\w+|uurtarie\w+|dagprijs)\b|\bwat kost\w*\b|\bwat (?:dat|het|zoiets|een \w+) (?:ongeveer |zo'?n beetje |gemiddeld )?kost\w*\b|\btarie\w+\b|\bprij[sz]\w*\b|\bkosten\b|\bofferte\b|\bwat (?:vraag|reken)\w* (?:je|jij|u)\b"
           r"|\bhoeveel (?:kost\w*|vraag|reken|bedraag\w*|zou (?:dat|het|zoiets|een \w+|(?:je|jij|u) (?:daar)?voor )\w* ?(?:ongeveer )?(?:kosten|vragen|rekenen))\b|\bhoeveel (?:moet|moeten) (?:ik|we|wij) (?:ongeveer )?(?:rekenen|betalen|voorzien)\b",
 }
 #: a journalist's quote (folded): "could I quote you", "a quote for my article", "writing a piece for …".
@@ -5474,6 +5485,14 @@ _SELLS_TO_OWNER = (r"\b(?:we (?:help|support|work with)|nous (?:aidons|accompagn
 _SEARCH_WORDS = (r"\b(?:posicionament\w*|posizionament\w*|referencement|google|suchmaschin\w*|zoekmachine\w*|vindbaar\w*|indicizzazione"
                  r"|instagram|facebook|tiktok|linkedin|pinterest|meta)\b")
 
+#: A training sought for the sender's own people (folded): "(wij) … zoeken een training digitale marketing", "we are looking
+#: for a workshop", "suchen eine Schulung", "buscamos una formación", "cerchiamo un corso", "procuramos uma formação".
+_TEAM_TRAINING_SOUGHT = (r"\b(?:zoeken|zoekt|op zoek naar|looking for|seeking|we need|suchen|sucht|brauchen|buscamos|busca|estamos buscando|necesitamos"
+                         r"|cerchiamo|stiamo cercando|procuramos|estamos (?:a procurar|procurando)|precisamos de|cherchons|recherchons|cherche|recherche)"
+                         r"\W+(?:[\w']+ ){0,2}?(?:trainings?|trainingen|workshops?|schulung\w*|formac\w+|formazion\w*|formations?|treinamentos?"
+                         r"|opleiding\w*|corso|corsi|cursos?|kurse?|cursus)\b")
+
+
 def client_sought(folded: str) -> bool:
     """Does the note (folded) ask the owner, for the sender's own business, for help in her field?
 
@@ -5521,6 +5540,11 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             break
     if not price and lang in _YOU_DO and _first(_YOU_DO[lang], folded) and _first(_BUDGET_FOR_IT, folded):
         price = True  # "Do you do this kind of work and what would a rough budget look like?": her price, asked as a budget
+    if not client and _first(_TEAM_TRAINING_SOUGHT, folded) and _first(_TEAM, folded) and not (seeking_job or facts.recruiter or facts.proposal
+                                                                                          or facts.offers or facts.sells) \
+            and not _first(_STUDENT_WORK, folded) and not _first(_SELLS_TO_OWNER, folded):
+        # "wij zijn een team van 15 … en zoeken een training digitale marketing": a team's training to buy, never a pitch
+        client, facts.pitch = True, False
     if not client and _first(_HELP_US, folded) and not _first(_STUDENT_WORK, folded):
         client = True  # "Könnten Sie uns bei Social Ads und SEO unterstützen?"
     if not client and not (seeking_job or facts.recruiter or facts.pitch or facts.proposal or facts.hiring or facts.offers) \

@@ -362,7 +362,7 @@ _REG: dict[str, tuple[dict[str, str], dict[str, str]]] = {  # (informal, formal)
     "it": ({"place": "al tuo posto", "case": "nel tuo caso"}, {"place": "al Suo posto", "case": "nel Suo caso"}),
     "pt-BR": ({}, {}),
     "pt": ({"te": "-te", "place": "teu lugar", "case": "teu caso"}, {"te": "-lhe", "place": "seu lugar", "case": "seu caso"}),
-    "nl": ({"je": "je", "place": "jouw plaats", "case": "jouw geval"}, {"je": "u", "place": "uw plaats", "case": "uw geval"}),
+    "nl": ({"je": "je", "place": "jouw situatie", "case": "jouw geval"}, {"je": "u", "place": "uw situatie", "case": "uw geval"}),
 }
 
 #: Agencies or meetups asked for ("do you know agencies in France that look for Dutch-speaking students?"): a pointer
@@ -735,8 +735,8 @@ _LEARNER_HOLD: dict[str, tuple[str, str]] = {
               "Me conte em que ponto está e qual é o seu objetivo, e eu lhe digo como faria no seu lugar."),
     "pt": ("Diz-me em que ponto estás e qual é o teu objetivo, e digo-te como faria no teu lugar.",
            "Diga-me em que ponto está e qual é o seu objetivo, e digo-lhe como faria no seu lugar."),
-    "nl": ("Laat me weten waar je nu staat en wat je wilt bereiken, dan vertel ik je hoe ik het in jouw plaats zou aanpakken.",
-           "Laat u mij weten waar u nu staat en wat u wilt bereiken, dan vertel ik u hoe ik het in uw plaats zou aanpakken."),
+    "nl": ("Laat me weten waar je nu staat en wat je wilt bereiken, dan vertel ik je hoe ik het in jouw situatie zou aanpakken.",
+           "Laat u mij weten waar u nu staat en wat u wilt bereiken, dan vertel ik u hoe ik het in uw situatie zou aanpakken."),
 }
 
 

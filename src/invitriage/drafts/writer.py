@@ -3557,6 +3557,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if not (facts.ask or facts.question or facts.offers or facts.proposal or facts.client) and name in (
                 "met_before", "sales_pitch", "ask_for_help", "business_proposal", "benefit", "referral", "job_seeking"):
             name = "content"
+    if note_lang == lang and not (facts.proposal or facts.client or facts.team or course_thanks) and has_training_q(note):
+        # "heb je ook een training voor zzp'ers?", "gibt's davon auch einen Kurs?": whether SHE has a training is a
+        # question on her offer, answered with it; never other people's courses recommended
+        if facts.ask == "resource" and facts.wanted == "course" or not facts.ask:
+            facts.ask, facts.wanted = "question", ""
+        facts.yes_q, facts.service = True, "training"
     tip = told.tip_subject(note) if note.strip() and note_lang == lang and "?" not in note else ""
     if tip and told.tip_line(note, lang, informal=False) and facts.ask in ("", "advice") and not (facts.question or facts.offers or facts.proposal or facts.client) \
             and name in ("ask_for_help", "sales_pitch", "business_proposal", "benefit", "content", "met_before"):
@@ -5328,7 +5334,7 @@ _SEO_LEAD = r"^(?:For|En|Per la|Em) SEO,?\s+"
 _GLAD_TO_HELP = (r"[^.!?]{0,25}\b(?:help|aider|aide|ayud\w*|aiut\w*|ajud\w*|helfe\w*|unterstutz\w*|unterstütz\w*|helpen)\b[^.!?]{0,60}[.!?]\s*")
 
 
-_HER_PRICE = (r"\b(?:tarifs?|tarie[fv]\w*|preventiv\w*|devis|quote|offerte|prix|price|pricing|rates?|fees?|charge|preis\w*|honorar\w*|precios?|tarifas?|prezz\w*|tariff\w*|precos?|prijs\w*"
+_HER_PRICE = (r"\b(?:tarifs?|tarie[fv]\w*|preventiv\w*|devis|quote|offerte|prix|price|pricing|rates?|fees?|charge|preis\w*|honorar\w*|precios?|tarifas?|prezz\w*|tariff\w*|precos?|prij[sz]\w*"
               r"|combien (?:tu prends|vous prenez|ca coute|coute)|(?:ca|cela|c'est|ce serait) (?:\w+ )?combien|combien (?:faut-il|faudrait-il) (?:compter|prevoir)|wat kost|hoeveel (?:vraag|reken)\w*|wat (?:vraag|reken)\w* (?:je|jij|u)|was kostet|(?:was|wie ?viel) (?:nimmst|verlangst|berechnest) du|(?:was|wie ?viel) (?:nehmen|verlangen|berechnen) sie|quanto costa|quanto custa|cuanto cuesta|cuanto cobras|quanto (?:voce |vc |voces |vcs |ce |tu |a senhora |o senhor )?cobra\w*"
               r"|costs?|costa|custa|cuesta|cuestan|costano|custam|kostet|kost|coute|coutent|kosten|costaria|costerebbe|custaria|zou kosten|would (?:it|that|this) cost|how much would)\b")
 #: "what would a rough budget look like?" next to "do you do this kind of work?": her price, asked as a budget
@@ -5381,6 +5387,38 @@ _RUNS_TRAINING = (r"\b(?:sigues? (?:dando|impartiendo)|todavia (?:das|da|imparte
                   r"|gibst du (?:noch|auch)|geben sie (?:noch|auch)|bietest du noch|bieten sie noch|geef je (?:nog|ook)|geeft u (?:nog|ook)"
                   r"|organiseer je|organiseert u)\b[^?]{0,80}\b(?:cours|courses?|formations?|cursos?|cors[oi]|kurse?|kursen|cursus\w*|trainings?"
                   r"|trainingen|workshops?|ateliers?|talleres?|formaci\w+|formazion\w*|formaco\w+|formacao|treinamentos?|schulung\w*|seminar\w*)\b")
+
+#: Whether she HAS a training or a longer version (folded question): "heb je ook een training voor zzp'ers?", "gibt's
+#: davon auch ne längere Version oder einen Kurs?", "do you have a course on this?", "¿tienes algún curso?", "hai un corso?",
+#: "tens alguma formação?", "as-tu une formation ?" (a course to recommend is asked otherwise: "empfiehlst du einen Kurs?").
+_HAS_TRAINING = (r"\b(?:heb (?:je|jij)|hebt (?:u|je)|heeft u|hast du|haben sie|gibt'?s|gibt es|do you have|have you got|is there|tienes|tiene usted"
+                 r"|tiene|hay|hai|ha|c'e|tens|tem|existe|as-tu|avez-vous|tu as|vous avez|y a-t-il|il y a|t'as|do you also have|do you sell|vendes|vende)"
+                 r"\b[^?]{0,70}\b(?:trainings?|trainingen|courses?|cours|formations?|kurse?|kursen|schulung\w*|cursos?|corsi|corso|cursus\w*|formaci\w+"
+                 r"|formazion\w*|formac\w+|treinamentos?|workshops?|masterclass\w*|opleiding\w*|version|versie|versione|versao|(?:e-?)?books?)\b")
+_RECOMMEND_Q = (r"\b(?:recommend\w*|recommand\w*|conseill\w*|empfehl\w*|tipps?|tips?|aanrad\w*|aanbevel\w*|raad|recomiend\w*|recomend\w*|aconsej\w*"
+                r"|consigli\w*|sugger\w*|sugier\w*|suggest\w*|aconselh\w*|other|andere[nrs]?|autres?|otros?|altri|outros?|good|gute[nr]?|buen[oa]s?"
+                r"|buon[oi]?|bons?|boas?|goede)\b")
+
+
+#: A detail of her training asked (its certificate, price, dates, language, place), answered by its own FAQ entry.
+_TRAINING_DETAIL = (r"\b(?:certif\w*|zertifi\w*|attestation\w*|diplom\w*|pri[xc]e?s?|preis\w*|precio\w*|prezz\w*|preco\w*|prij[sz]\w*|cost\w*|kost\w*"
+                    r"|cout\w*|tarif\w*|when|quand|wann|cuando|quando|wanneer|next|prochaine?|nachste[nr]?|proxim[oa]|prossim[oa]|volgende"
+                    r"|english|anglais|englisch|ingles|inglese|engels|online|distance|remote|cpf|opco|funding|financ\w*|forderung)\b")
+
+
+def has_training_q(note: str) -> bool:
+    """Does the note ask whether she has a training, a course or a longer version of her post (her own offer)?
+
+    >>> has_training_q("heb je ook een training voor zzp'ers?"), has_training_q("Hast du einen guten Kurs, den du empfiehlst?")
+    (True, False)
+    """
+    for q in cre.findall(r"[^.!?\n]*\?", fold(note)):
+        m = cre.search(_HAS_TRAINING, q)
+        # ("… les tips sur Instagram … heb je ook een training?": only what follows the question's verb is asked)
+        if m and not cre.search(_RECOMMEND_Q, q[m.start():]) and not cre.search(_TRAINING_DETAIL, q) and not cre.search(_FOLLOW_UP, q):
+            return True
+    return False
+
 
 #: A question on her trainings themselves ("do your courses run in English?", "vos formations existent-elles à distance ?").
 _YOUR_TRAINING_Q = (r"\b(?:your|vos|tes|tus|sus|vuestros|i tuoi|i suoi|le tue|le sue|os seus|os teus|as suas|as tuas|seus|suas|deine|ihre|je|jouw|uw)"
@@ -5587,7 +5625,10 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         # "¿sigues dando el curso de Meta Ads?", "organisez-vous des formations en Belgique ?": whether she runs trainings
         # is a question on her offer, answered with her own account of it (topics, online or on site, languages), never a
         # bespoke proposal pushed at one learner
-        text = faq.match(note, settings.answers, lang)
+        # "heb je ook een training …?", "do you have a course on this?": asked in words her settings' phrases may not hold,
+        # or that a which-course answer would catch; her training offer all the same
+        text = (faq.match("Do you offer trainings?", settings.answers, lang) if has_training_q(note) else "") \
+            or faq.match(note, settings.answers, lang)
         if text:
             return text
     if facts.proposal or facts.request in ("interview", "comment", "jury", "mentor", "trial") or facts.cv \
@@ -6584,6 +6625,11 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
         return "met_before"
     if facts.request in ("interview", "jury") and name in ("sales_pitch", "benefit", "recruiting"):
         return "business_proposal" if facts.request == "jury" else "ask_for_help"
+    if facts.request == "interview" and name == "job_seeking" and not (facts.cv or facts.candidate or facts.laid_off) \
+            and not cre.search(_SEEKING, fold(note)):
+        # "ich bin Werkstudent … schreibe meine Bachelorarbeit … ein kurzes Experteninterview?": a thesis interview asked
+        # for, whatever the headline (Werkstudent, student, stagiaire), never a job search to wish luck with
+        return "ask_for_help"
     return name
 
 
