@@ -1467,9 +1467,9 @@ ANSWERED = {
         ("Hi Camille, do you work with clients in Japan?", "en", "ask_for_help", "Not in Japan yet: my clients are in France, Switzerland, Belgium and Canada, but I'm happy to talk about it."),
         ("Hola Camille, ¿trabajas también con clientes en Suiza?", "es", "ask_for_help", "Sí, también trabajo con clientes en Suiza."),
         ("Guten Tag Frau Laurent, arbeiten Sie auch mit Kunden in der Schweiz?", "de", "ask_for_help", "Ja, ich arbeite auch mit Kunden in der Schweiz."),
-        ("Ciao Camille, lavori anche con aziende in Germania?", "it", "ask_for_help", "Clienti in Germania, non ancora: i miei clienti si trovano in Francia, in Svizzera, in Belgio e in Canada, ma ne parliamo volentieri."),
+        ("Ciao Camille, lavori anche con aziende in Germania?", "it", "ask_for_help", "Per ora non ho ancora clienti in Germania: i miei clienti si trovano in Francia, in Svizzera, in Belgio e in Canada, ma ne parliamo volentieri."),
         ("Olá Camille, trabalha com clientes na Bélgica?", "pt", "ask_for_help", "Sim, também trabalho com clientes na Bélgica."),
-        ("Oi Camille, você trabalha com clientes no Brasil? A gente tem uma loja online.", "pt-BR", "ask_for_help", "Clientes no Brasil, ainda não: meus clientes estão na França, na Suíça, na Bélgica e no Canadá"),
+        ("Oi Camille, você trabalha com clientes no Brasil? A gente tem uma loja online.", "pt-BR", "ask_for_help", "Por enquanto, ainda não tenho clientes no Brasil: meus clientes estão na França, na Suíça, na Bélgica e no Canadá"),
         ("Hoi Camille, werk je ook voor klanten in Canada?", "nl", "ask_for_help", "Ja, ik werk ook met klanten in Canada."),
     ],
     "interns": [
@@ -1924,9 +1924,9 @@ def test_a_draft_never_repeats_a_phrase(note, lang, intent):
      "nl", "sales_pitch", ("hangt af", "online")),
     ("Goedemiddag Camille, wat kost een workshop SEO voor ons team van zes? Kan het ook op afstand?", "nl", "client", ("hangt af", "online")),
     ("Olá Camille, tenho uma clínica em Recife. Você trabalha com clientes no Brasil ou apenas na Europa?", "pt", "ask_for_help",
-     ("ainda não: meus clientes",)),
+     ("ainda não tenho clientes no Brasil: meus clientes",)),
     ("Hola Camille, tengo una bodega en Mendoza. ¿Trabajas con clientes en Argentina o solo en Francia?", "es", "ask_for_help",
-     ("todavía no: mis clientes",)),
+     ("no tengo clientes en Argentina: mis clientes",)),
     ("Ciao Camille, ho un agriturismo in Toscana. Lavori con clienti in Italia o solo in Francia?", "it", "ask_for_help",
      ("clienti",)),
 ])

@@ -24,7 +24,7 @@ _MOST = r"(?i)most of my clients|la plupart de mes clients|die meisten meiner|la
      "In Nederland nog niet: mijn klanten zitten in Frankrijk"),
     ("Guten Tag Frau Laurent, wir betreiben einen Weinhandel in Köln. Betreuen Sie auch Kunden in Deutschland?", "In Deutschland bisher nicht: Meine Kunden sind in Frankreich"),
     ("Hola Camille, llevamos una academia de idiomas en Sevilla y necesitamos ayuda con el SEO. ¿Tienes clientes en España?",
-     "Clientes en España, todavía no: mis clientes están en Francia"),
+     "no tengo clientes en España: mis clientes están en Francia"),  # a whole sentence, never the fragment (round 45 pt note-26)
     ("Hi Camille, we run a yoga studio in Toronto and need help with Instagram ads. Do you work with clients in Canada?", "Yes, I work with clients in Canada."),
     ("Bonjour Camille, nous sommes une coopérative à Lausanne. Vous accompagnez des clients en Suisse ?", "Oui, j'accompagne aussi des clients en Suisse."),
 ])

@@ -5334,7 +5334,7 @@ _SEO_LEAD = r"^(?:For|En|Per la|Em) SEO,?\s+"
 _GLAD_TO_HELP = (r"[^.!?]{0,25}\b(?:help|aider|aide|ayud\w*|aiut\w*|ajud\w*|helfe\w*|unterstutz\w*|unterstütz\w*|helpen)\b[^.!?]{0,60}[.!?]\s*")
 
 
-_HER_PRICE = (r"\b(?:tarifs?|tarie[fv]\w*|preventiv\w*|devis|quote|offerte|prix|price|pricing|rates?|fees?|charge|preis\w*|honorar\w*|precios?|tarifas?|prezz\w*|tariff\w*|precos?|prij[sz]\w*"
+_HER_PRICE = (r"\b(?:tarifs?|tarie[fv]\w*|preventiv\w*|devis|quote|offerte|prix|price|pricing|rates?|fees?|charge|preis\w*|honorar\w*|precios?|tarifas?|prezz\w*|tariff\w*|precos?|prij[sz]\w*(?! (?:zetten|bepalen|vaststellen|berekenen)\b)"
               r"|combien (?:tu prends|vous prenez|ca coute|coute)|(?:ca|cela|c'est|ce serait) (?:\w+ )?combien|combien (?:faut-il|faudrait-il) (?:compter|prevoir)|wat kost|hoeveel (?:vraag|reken)\w*|wat (?:vraag|reken)\w* (?:je|jij|u)|was kostet|(?:was|wie ?viel) (?:nimmst|verlangst|berechnest) du|(?:was|wie ?viel) (?:nehmen|verlangen|berechnen) sie|quanto costa|quanto custa|cuanto cuesta|cuanto cobras|quanto (?:voce |vc |voces |vcs |ce |tu |a senhora |o senhor )?cobra\w*"
               r"|costs?|costa|custa|cuesta|cuestan|costano|custam|kostet|kost|coute|coutent|kosten|costaria|costerebbe|custaria|zou kosten|would (?:it|that|this) cost|how much would)\b")
 #: "what would a rough budget look like?" next to "do you do this kind of work?": her price, asked as a budget
@@ -5395,7 +5395,7 @@ _HAS_TRAINING = (r"\b(?:heb (?:je|jij)|hebt (?:u|je)|heeft u|hast du|haben sie|g
                  r"|tiene|hay|hai|ha|c'e|tens|tem|existe|as-tu|avez-vous|tu as|vous avez|y a-t-il|il y a|t'as|do you also have|do you sell|vendes|vende)"
                  r"\b[^?]{0,70}\b(?:trainings?|trainingen|courses?|cours|formations?|kurse?|kursen|schulung\w*|cursos?|corsi|corso|cursus\w*|formaci\w+"
                  r"|formazion\w*|formac\w+|treinamentos?|workshops?|masterclass\w*|opleiding\w*|version|versie|versione|versao|(?:e-?)?books?)\b")
-_RECOMMEND_Q = (r"\b(?:recommend\w*|recommand\w*|conseill\w*|empfehl\w*|tipps?|tips?|aanrad\w*|aanbevel\w*|raad|recomiend\w*|recomend\w*|aconsej\w*"
+_RECOMMEND_Q = (r"\b(?:recommend\w*|dicas?|indica\w*|consejos?|recommand\w*|conseill\w*|empfehl\w*|tipps?|tips?|aanrad\w*|aanbevel\w*|raad|recomiend\w*|recomend\w*|aconsej\w*"
                 r"|consigli\w*|sugger\w*|sugier\w*|suggest\w*|aconselh\w*|other|andere[nrs]?|autres?|otros?|altri|outros?|good|gute[nr]?|buen[oa]s?"
                 r"|buon[oi]?|bons?|boas?|goede)\b")
 
