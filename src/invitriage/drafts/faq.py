@@ -26,8 +26,11 @@ from invitriage.drafts import rx as cre
 from invitriage.settings import fold_phrase
 
 
-def _hits(phrases: Sequence[str], text: str) -> int:
-    return len(_found(phrases, text))
+def _hits(phrases: Sequence[str], text: str) -> bool:
+    """Does any of ``phrases`` occur in the folded ``text``? Every entry's phrases are tried on every question, which
+    is most of the time a draft takes: a phrase whose first word is not even a substring of the text is skipped
+    without a search."""
+    return any(_span(phrase, text) for phrase in phrases)
 
 
 def _found(phrases: Sequence[str], text: str) -> list[str]:
@@ -216,9 +219,22 @@ def _phrase_rx(phrase: str) -> re.Pattern[str] | None:
 
 def _span(phrase: str, text: str) -> tuple[int, int] | None:
     """Where ``phrase`` occurs in the folded ``text`` (whole words; "conseill*": any word that begins so), or None."""
+    if _literal(phrase) not in text:
+        return None  # "google ads" without "google" anywhere: no need to search
     rx = _phrase_rx(phrase)
     m = rx.search(text) if rx is not None else None
     return m.span() if m else None
+
+
+@functools.lru_cache(maxsize=8192)
+def _literal(phrase: str) -> str:
+    """The part of ``phrase`` every text it occurs in holds as it is: its folded first word ("google" for "Google
+    Ads", "conseill" for "conseill*")."""
+    m = _FIRST_WORD.match(fold_phrase(phrase).strip())
+    return m.group() if m else ""
+
+
+_FIRST_WORD = re.compile(r"[^\s'’*-]+")
 
 
 def _spans(phrases: Sequence[str], text: str) -> list[tuple[int, int]]:

@@ -3059,7 +3059,7 @@ def _recruiting(original: str, folded: str, lang: str) -> tuple[str, str, str, b
 def _recruiting_slots(original: str, folded: str, lang: str) -> tuple[str, str, str, bool]:
     title = company = place = ""
     # "Head of SEO (m/w/d)", "Chargé de communication (H/F)": the words before a gender marker are the title.
-    g = cre.search(r"((?:\S+\s+){0,7}?\S+)\s*\((?i:m/w/d|w/m/d|m/f/d|f/m/d|h/f|f/h|m/f|f/m|m/v/x|m/v|v/m|f/m/x|m/w)\)", original)
+    g = "/" in original and cre.search(r"((?:\S+\s+){0,7}?\S+)\s*\((?i:m/w/d|w/m/d|m/f/d|f/m/d|h/f|f/h|m/f|f/m|m/v/x|m/v|v/m|f/m/x|m/w)\)", original)
     m = None if g else _first(rf"\b(?:{_JOB_TITLE_LEAD[lang]})", folded)
     if g:
         words = g.group(1).split()
@@ -4252,7 +4252,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.work, facts.title, facts.topic = _work(original, folded, lang)
     if facts.work in _OFFERED_MEDIA and not _first(_ATTENDED_VERB, folded):
         piece = _first(rf"\b(?:{_MEDIA[facts.work]})s?\b", folded)
-        asked = [q for q in cre.finditer(r"[^.!?\n¿]*\?", folded) if piece and q.start() <= piece.start() < q.end()]
+        asked = [q for q in cre.finditer(r"(?<![^.!?\n¿])[^.!?\n¿]*\?", folded) if piece and q.start() <= piece.start() < q.end()]
         if asked and piece and not _first(_THANKS_BEFORE, _no_again(folded[max(0, piece.start() - 56):piece.start()])):
             # "os seus cursos de formação têm certificado?": a question on what she offers, never "glad you attended my training";
             # "Dank je wel voor de workshop 😊 Deel je de slides nog?" (thanked for it before the question) stays attended
@@ -5615,7 +5615,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.price = price
         asked = fold(_last_question(original))
         # what is asked first ("¿das mentorías individuales?" after "hice tu curso"), then the whole note
-        questions = " ".join(cre.findall(r"[^.!?\n]*\?", folded))
+        questions = " ".join(cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", folded))
         # "vendo cursos online … ¿Haces auditorías SEO? ¿Cuánto cuesta?": what is asked, not what the sender sells
         for where in (asked, questions, folded):
             # "de parte de Inés, que hizo tu formación", "I took your course last year": a training already taken is
@@ -5638,9 +5638,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                 break
         facts.team = bool(_first(_TEAM, folded))
     if facts.proposal in ("speaker", "guest") and (price or _first(r"\b(?:dagtarief|tarief|tarifs?|honorar\w*|rates?|fees?|tarifa|tariffa|cachet|compenso|quanto (?:costa|cobra\w*)|wat kost|was kostet|(?<!tous les )combien(?! de fois)|speaking fees?|honorarios|vergutung)\b",
-                                                                         " ".join(cre.findall(r"[^.!?\n]*\?", folded)))):
+                                                                         " ".join(cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", folded)))):
         facts.price = True  # "zou je een workshop willen geven? Wat is je dagtarief?": a yes to the workshop, and the rate after
-    if facts.proposal in ("speaker", "guest") and _first(_CONDITIONS, " ".join(cre.findall(r"[^.!?\n]*\?", folded))):
+    if facts.proposal in ("speaker", "guest") and _first(_CONDITIONS, " ".join(cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", folded))):
         facts.price = facts.conditions = True  # "Può indicarmi le sue condizioni?": her conditions, sent once the format is known
     last_q = fold(_last_question(original))
     if not last_q and indirect:
@@ -5651,7 +5651,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     facts.yes_q = bool(last_q) and bool(_first(_YOU_DO[lang], yes_part)) and not _first(_OPEN_Q, yes_part) and not _first(_OPINION_Q, yes_part)
     if not facts.yes_q and facts.client and (facts.service or facts.price):
         # "¿Haces auditorías SEO? ¿Cuánto cuesta?": the yes/no question on her service comes before the price
-        for q_ in cre.findall(r"[^.!?\n¿¡]*\?", folded):
+        for q_ in cre.findall(r"(?<![^.!?\n¿¡])[^.!?\n¿¡]*\?", folded):
             kind_ = next((k for k, rx in _SERVICE_KIND if _first(rx, q_)), "")
             # "… un audit SEO du site. Tu fais ce genre de mission ?": the service told before, asked about as "this kind of work"
             # "vc faz consultoria? quanto custa?", "Tu fais du conseil ? Combien ?": her consulting asked about, then its price

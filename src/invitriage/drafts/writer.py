@@ -2576,7 +2576,7 @@ _OTHER_ATTENDED = (r"\b(?:(?:my|mijn|onze?|ma|mon|mes|nos|notre|mein\w*|unser\w*
                    r"|jef[ae]|colleg\w*|capo|mujer|marido|hermana|hermano|moglie|marito|colega\w*|chefe|esposa|irma|irmao)|a colleague of mine|een collega(?: van mij)?)\b"
                    r"[^.!?]{0,60}\b(?:attended|took|followed|was at|went to|heeft\s+(?:\w+\s+){0,3}?(?:gevolgd|bijgewoond)|volgde|was bij|was op|a suivi|a participe|etait a"
                    r"|hat\s+(?:\w+\s+){0,3}?(?:besucht|mitgemacht|belegt)|war\s+(?:\w+\s+){0,3}?(?:in|bei|auf)|asistio|hizo|fue a|ha (?:seguito|partecipato|fatto)|e stat[oa]|assistiu|fez|participou|foi a)\b")
-_NEXT_SESSION = (r"(?=.*\b(?:when|quand|wann|ab wann|cuando|quando|wanneer|dates?|termine?|fechas?|date|datas?|data)\b)"
+_NEXT_SESSION = (r"(?<![^\n])(?=.*\b(?:when|quand|wann|ab wann|cuando|quando|wanneer|dates?|termine?|fechas?|date|datas?|data)\b)"
                  r".*\b(?:next|upcoming|prochaine?s?|nachste[nrs]?|kommende[nrs]?|proxim[ao]s?|prossim[aoie]|volgende)\b.{0,30}?"
                  r"\b(?:[\w-]*(?:session|sessione|sessao|sesion|edition|edicion|edizione|edicao|editie|cohorts?|batch|turma|class|classes|courses?|cours"
                  r"|formation|kurs|kurses|durchgang|termine?|curso|corso|cursus|training|workshop|atelier|taller|masterclass|groep|lichting|dates?|fechas|date|datas|data"
@@ -2622,7 +2622,7 @@ def length_asked(note: str) -> bool:
     (False, False)
     """
     from invitriage.drafts.askfacts import _TRAINING
-    for q in cre.findall(r"[^.!?\n]*\?", fold(note or "")) or [fold(note or "")]:
+    for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", fold(note or "")) or [fold(note or "")]:
         m = cre.search(_LENGTH_ASKED, q)
         if m and cre.search(_TRAINING, q[m.start():]) and not cre.search(r"\b(?:have you|hast du|haben sie|tu fais|vous faites|llevas|lleva usted|fai questo|fazes isto|doe je dit)\b", q):
             return True
@@ -4245,7 +4245,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                and "en" in settings.work_languages and "en" in langs_allowed(note))
     # "Hätten Sie diese Woche 15 Minuten?": the call is offered this week, never "next week"
     context["this_week"] = bool(cre.search(r"\b(?:this week|cette semaine|diese woche|esta semana|essa semana|questa settimana|deze week|nog deze week)\b",
-                                          fold(" ".join(cre.findall(r"[^.!?\n]*\?", cre.sub(r"(?i)\b(min|ca|approx|env|evtl|bzw|zb|nr|st)\.", r"\1", note)))))) and not facts.soon
+                                          fold(" ".join(cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", cre.sub(r"(?i)\b(min|ca|approx|env|evtl|bzw|zb|nr|st)\.", r"\1", note)))))) and not facts.soon
     # "3 dagen p/w", "2 jours par semaine", "4 Tage/Woche": the rhythm is given, never asked again
     context["days"] = bool(cre.search(r"\b\d(?:[.,]\d)?\s*(?:dagen|dag|days?|jours?|j|tage?|dias?|giorni|gg)\s*(?:p/w|pw|per week|a week|per settimana|a settimana"
                                      r"|alla settimana|par semaine|/\s*semaine|/\s*sem|pro woche|/\s*woche|a la semana|por semana|/\s*week|/\s*w)\b"
@@ -4370,7 +4370,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if course_line:
             context["answer"] = " ".join(x for x in (course_line, str(context.get("answer") or "")) if x)
     if context.get("was_there") and own_note and context.get("work") in ("training", "workshop", "webinar") \
-            and any(cre.search(_FOLLOW_UP, q) for q in cre.findall(r"[^.!?\n]*\?", fold(own_note))):
+            and any(cre.search(_FOLLOW_UP, q) for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", fold(own_note))):
         # "ich habe deine Schulung besucht … Bietest du auch einen Kurs für Fortgeschrittene an?": a follow-up she can build,
         # never a course her settings do not hold, never the sales call about "your needs"
         course = cre.search(_COURSE_SUBJECT, own_note)
@@ -4398,7 +4398,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if context.get("known") and not context["faq"] and own_note and name not in ("recruiting", "sales_pitch"):
         # "Che formazione mi consiglieresti per iniziare? … E' in italiano?": the language answered from her facts, and
         # the course asked for answered too (her own answer on which course to take), in place of the call
-        picks = [q for q in cre.findall(r"[^.!?\n]*\?", own_note) if cre.search(_COURSE_PICK, fold(q))]
+        picks = [q for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", own_note) if cre.search(_COURSE_PICK, fold(q))]
         context["course_tip"] = faq.match(picks[0], settings.answers, variant or lang) if picks else ""
     if not context["faq"] and intent in ("job_seeking", "ask_for_help") and facts.ask == "advice" and not facts.career and note_lang == lang and note.strip() \
             and cre.search(_JOB_HUNT, fold(note)) and not cre.search(_WHERE_APPLY + "|" + _VACANCY_ASK, fold(note)):
@@ -4422,7 +4422,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["situation_line"] = ""
     # "Mon portfolio est sur mon profil", "my portfolio is linked on my profile": pointed to, not asked about
     context["portfolio_told"] = name == "job_seeking" and bool(own_note := (note if note_lang == lang else "")) \
-        and bool(cre.search(_PORTFOLIO_NOTE, fold(own_note))) and not any(cre.search(_PORTFOLIO_NOTE, q) for q in cre.findall(r"[^.!?\n]*\?", fold(own_note)))
+        and bool(cre.search(_PORTFOLIO_NOTE, fold(own_note))) and not any(cre.search(_PORTFOLIO_NOTE, q) for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", fold(own_note)))
     context["cv_told"] = bool(note.strip()) and note_lang == lang and cv_told(note)
     context["cv_sent"] = bool(context["cv_told"]) and cv_sent(note)
     # "après 3 ans en agence", "(5 yrs in SEO & PPC)": a job seeker's years in the trade, acknowledged
@@ -4435,7 +4435,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["next_dates"] = bool(note.strip()) and note_lang == lang and (bool(cre.search(_NEXT_SESSION, fold(facts.question or _last_question(note) or note)))
                                                                          # "wann ist der nächste Termin? Gibt es eine Förderung?": the
                                                                          # dates asked first, the funding after them
-                                                                         or bool(facts.funding) and any(cre.search(_NEXT_SESSION, q) for q in cre.findall(r"[^.!?\n]*\?", fold(note))))
+                                                                         or bool(facts.funding) and any(cre.search(_NEXT_SESSION, q) for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", fold(note))))
     if context["next_dates"]:
         context["faq"] = context["qanswer"] = ""
         if facts.funding and own_note:
@@ -4523,10 +4523,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["audit_asked"] = bool(cre.search(_DO_AUDITS, fold(own)))
         # "Tu fais ce genre de mission ?", "Do you do this kind of work?": the service told before, asked about (never
         # "¿Trabajas con clientes en España?", whose yes is another answer's)
-        context["kind_of_q"] = bool(facts.yes_q) and any(cre.search(_KIND_OF, q) for q in cre.findall(r"[^.!?\n¿¡]*\?", fold(own)))
+        context["kind_of_q"] = bool(facts.yes_q) and any(cre.search(_KIND_OF, q) for q in cre.findall(r"(?<![^.!?\n¿¡])[^.!?\n¿¡]*\?", fold(own)))
         # "vc faz consultoria? quanto custa?", "¿Haces asesorías?": her consulting asked about by name, answered yes first
         context["consulting_q"] = bool(facts.yes_q) and not facts.service and any(
-            cre.search(_CONSULTING, q) and _in_offer(q + " marketing", settings) for q in cre.findall(r"[^.!?\n¿¡]*\?", fold(own)))
+            cre.search(_CONSULTING, q) and _in_offer(q + " marketing", settings) for q in cre.findall(r"(?<![^.!?\n¿¡])[^.!?\n¿¡]*\?", fold(own)))
         # "vos tarifs pour un audit SEO d'un site d'environ 200 produits ?": her usual range for a site that size, from her
         # settings (seo_audit_prices), never "it depends on the size of the site" when the size is given
         if settings.seo_audit_prices and (cre.search(r"\bSEO\b", what) or (what and priceq.site_size(own)[0])
@@ -4603,7 +4603,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "auch als Inhouse-Workshop für ein Team von 8?": the team training asked in so many words, confirmed before the language
     context["inhouse"] = bool(cre.search(_INHOUSE, fold(note)))
     # "ik volgde je training bij ons bedrijf. Geef je ook trainingen online?": in-house told, not asked; the answer asked comes first
-    context["inhouse_asked"] = bool(cre.search(r"[^.!?\n]*" + _INHOUSE + r"[^.!?\n]*\?", fold(note)))
+    context["inhouse_asked"] = bool(cre.search(_INHOUSE + r"[^.!?\n]*\?", fold(note)))
     # "to speak op Emerce eDay": a speaker invitation names its event where it is held ("op", "auf der", "at"), never as
     # "del Congreso…" or "du Web de Grenoble", which would read as the talk's topic
     context["speaker_event"] = facts.event if cre.match(_AT_EVENT.get(lang[:2], "$^"), facts.event or "", flags=re.I) else ""
@@ -4819,9 +4819,9 @@ def _asks_hiring(note: str, lang: str) -> bool:
     """Does the note ask the owner whether she is hiring (in one of its questions)?"""
     rx = _HIRING_Q.get(lang[:2])
     folded = fold(note)
-    asked = " ".join(cre.findall(r"[^.!?\n¿¡]*\?", folded))
+    asked = " ".join(cre.findall(r"(?<![^.!?\n¿¡])[^.!?\n¿¡]*\?", folded))
     # "ich wollte fragen, ob Sie jemanden einstellen.", "I was wondering whether you're hiring.": asked without a "?"
-    asked += " " + " ".join(cre.findall(r"[^.!?\n¿¡]*(?:" + _INDIRECT_ASK + r"|\b(?:fragen|frage mich),? ob|\b(?:asks?|asking|wondering)"
+    asked += " " + " ".join(cre.findall(r"(?<![^.!?\n¿¡])[^.!?\n¿¡]*(?:" + _INDIRECT_ASK + r"|\b(?:fragen|frage mich),? ob|\b(?:asks?|asking|wondering)"
                                         r" (?:if|whether)|\bdemander si|\bpreguntar(?:te|le)? si|\bme preguntaba si|\bchiederti se|\bmi chiedevo se"
                                         r"|\bperguntar se|\bvragen of|\bvroeg me af of)[^.!?\n¿¡]*", folded))
     return bool(rx and asked.strip() and cre.search(rx, asked))
@@ -4968,11 +4968,11 @@ def _tips_too(name: str, facts: Facts, note: str, settings: Settings, lang: str,
         return ""
     # "Tienes algún consejo o aceptas becarios?", "Você aceita estagiários ou teria alguma dica?": one question asks both;
     # the tips are the clause that asks them, never lost to the interns clause beside it
-    asked = [c for q in cre.findall(r"[^.!?\n]*\?", fold(note)) for c in cre.split(r",|;|\b(?:o|ou|or|oder|of|oppure|ovvero)\b", q)
+    asked = [c for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", fold(note)) for c in cre.split(r",|;|\b(?:o|ou|or|oder|of|oppure|ovvero)\b", q)
              if cre.search(_ADVICE_ASK + r"|\b(?:dicas?|suggeriment\w*|idee)\b", c) and not cre.search(_UNKNOWABLE, c)]
     if not asked:
         return ""
-    if any(cre.search(_WHERE_APPLY, q) for q in cre.findall(r"[^.!?\n]*\?", fold(note))) or any(cre.search(_AGENCIES_NAMED, c) for c in asked):
+    if any(cre.search(_WHERE_APPLY, q) for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", fold(note))) or any(cre.search(_AGENCIES_NAMED, c) for c in asked):
         # ("dica de agências que contratam?", "recommend agencies that hire?": the agencies are named, never re-asked "agency or company?")
         # "tips waar ik kan solliciteren?", "¿dónde puedo enviar mi candidatura?": where to apply, never how to learn the trade
         row = _WHERE_LINE.get(lang) or _WHERE_LINE.get(lang[:2])
@@ -5099,7 +5099,7 @@ def _intern_and_tips(note: str) -> bool:
     >>> _intern_and_tips("Cerco uno stage in Francia. Avresti qualche consiglio?"), _intern_and_tips("Posso fare lo stage da te?")
     (False, False)
     """
-    asked = " ".join(q for q in cre.findall(r"[^.!?\n]*\?", fold(note or "")))
+    asked = " ".join(q for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", fold(note or "")))
     return bool(cre.search(_CHANCE_ASK, asked)) and bool(cre.search(_TIPS_WORD, asked))
 
 
@@ -5213,7 +5213,7 @@ def first_call_asked(note: str) -> tuple[bool, bool]:
     >>> first_call_asked("Wat kost een website-audit?")
     (False, False)
     """
-    questions = [fold(q) for q in cre.findall(r"[^.!?\n¿¡]*\?", note or "")]
+    questions = [fold(q) for q in cre.findall(r"(?<![^.!?\n¿¡])[^.!?\n¿¡]*\?", note or "")]
     hit = [q for q in questions if cre.search(_FIRST_CALL, q) and cre.search(_FREE_OR_PRICE, q)]
     if not hit:
         return False, False
@@ -5361,7 +5361,7 @@ def _only_faq_question(note: str, facts: Facts, settings: Settings, lang: str) -
         return False
     if facts.ask in ("interns", "intro", "feedback", "questions", "proposal", "call", "meet", "services") or facts.qkind in ("send", "share", "permission", "visit"):
         return False
-    if len([q for q in cre.findall(r"[^.!?\n]*\?", note) if q.strip()]) > 2:
+    if len([q for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", note) if q.strip()]) > 2:
         return False
     return bool(faq.match(note, settings.answers, lang))
 
@@ -5412,7 +5412,7 @@ def has_training_q(note: str) -> bool:
     >>> has_training_q("heb je ook een training voor zzp'ers?"), has_training_q("Hast du einen guten Kurs, den du empfiehlst?")
     (True, False)
     """
-    for q in cre.findall(r"[^.!?\n]*\?", fold(note)):
+    for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", fold(note)):
         m = cre.search(_HAS_TRAINING, q)
         # ("… les tips sur Instagram … heb je ook een training?": only what follows the question's verb is asked)
         if m and not cre.search(_RECOMMEND_Q, q[m.start():]) and not cre.search(_TRAINING_DETAIL, q) and not cre.search(_FOLLOW_UP, q):
@@ -6026,7 +6026,7 @@ def _yes_no_question(note: str) -> str:
     last = _last_question(note)
     if not last or not cre.search(_IF_YES, fold(last)):
         return last
-    before = [q.strip() for q in cre.findall(r"[^.!?\n]*\?", note[:note.rfind(last)] if last in note else "") if q.strip()]
+    before = [q.strip() for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", note[:note.rfind(last)] if last in note else "") if q.strip()]
     return before[-1] if before else last
 
 
@@ -6523,7 +6523,7 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
     if facts.links:
         return "sales_pitch"  # "un échange de liens ?": a polite no, never an answer to a question
     if name == "job_seeking" and not (facts.cv or facts.candidate or facts.hiring or facts.job_title or facts.applying) \
-            and any(cre.search(_REMEMBER_Q, fold(q)) for q in cre.findall(r"[^.!?\n]*\?", note)) and not cre.search(_SEEKING, fold(note)):
+            and any(cre.search(_REMEMBER_Q, fold(q)) for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", note)) and not cre.search(_SEEKING, fold(note)):
         # "we zaten samen in die masterclass, weet je nog? Ik werk nu als growth marketeer": an old acquaintance's news, never a job search
         return "met_before"
     if name == "sales_pitch" and not (facts.pitch or facts.offers or facts.proposal or facts.request or facts.hiring or facts.refer_ask
@@ -6762,7 +6762,7 @@ def quarter_line(note: str, lang: str) -> str:
     text = lang if lang in _QUARTER_LINE else lang[:2]
     if text not in _QUARTER_LINE:
         return ""
-    for ask in cre.findall(r"(?:[^.!?\n]|(?<=\d)\.)*\?", fold(note)):  # "im 1. Quartal": the ordinal's dot ends no sentence
+    for ask in cre.findall(r"(?<![^.!?\n])(?<!\d\.)(?:[^.!?\n]|(?<=\d)\.)*\?", fold(note)):  # "im 1. Quartal": the ordinal's dot ends no sentence
         m = cre.search(_QUARTER, ask)
         if not m or not cre.search(_ROOM_WORDS, ask):
             continue
@@ -6809,7 +6809,7 @@ def month_line(note: str, lang: str, period: str) -> str:
     if not cre.fullmatch(r"[^\W\d_]{3,}", month) or not cre.search(rf"\b(?:{_MONTHS_ANY})\b", fold(month)):
         return ""
     said = fold(period)
-    for ask in cre.findall(r"[^.!?\n¿]*\?", fold(note)):
+    for ask in cre.findall(r"(?<![^.!?\n¿])[^.!?\n¿]*\?", fold(note)):
         if said in ask and cre.search(_MONTH_ROOM, ask):
             low = month.casefold() if lang[:2] in ("fr", "es", "it", "pt", "nl") else month[:1].upper() + month[1:]
             return _MONTH_LINE[text].format(m=low, M=low[:1].upper() + low[1:])
@@ -6861,7 +6861,7 @@ def beginner_line(note: str, lang: str, *, informal: bool) -> str:
     pair = _BEGINNER_LINE.get(lang) or _BEGINNER_LINE.get(lang[:2])
     if not pair:
         return ""
-    for ask in cre.findall(r"[^.!?\n¿]*\?", fold(note)):
+    for ask in cre.findall(r"(?<![^.!?\n¿])[^.!?\n¿]*\?", fold(note)):
         if cre.search(_COURSE_WORD, ask) and cre.search(_BEGINNER_WORD, ask) and cre.search(r"\b(?:your|ton|ta|tes|votre|vos|tu|tus|su|sus|tuo|tuoi|suo|seu|seus|teu|dein\w*|ihr\w*|je|jouw|uw)\b", ask):
             return pair[0 if informal else 1]
     return ""
