@@ -852,19 +852,19 @@ def _garbage() -> list[Case]:
         Case("pdf-as-invitations", cat, inv_file(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"),
              "no column"),
         Case("elf-as-pending", cat, single("pending.csv", b"\x7fELF\x02\x01\x01\x00" + bytes(64)), "NUL"),
-        Case("printable-garbage", cat, inv_file("".join(prng(7).choice("abc,;\"'xyz \n") for _ in range(5000))), ANY),
+        Case("printable-garbage", cat, inv_file("".join(prng(7).choices("abc,;\"'xyz \n", k=5000))), ANY),
         Case("pending-unsupported-extension", cat, single("pending.xml", "<xml/>"), "unsupported file type"),
         Case("no-such-file", cat, lambda d: Built([str(d / "missing.zip")], str(d / "missing.zip")), "no such file or directory"),
     ]
     for seed, size in ((1, 1), (2, 7), (3, 100), (4, 4096), (5, 70_000), (6, 1_000_000)):
-        data = bytes(prng(seed).getrandbits(8) for _ in range(size))
+        data = prng(seed).randbytes(size)
         cases.append(Case(f"random-bytes-{size}", cat, inv_file(data), ANY))
     for seed, size in ((11, 300), (12, 9000)):
-        data = bytes(prng(seed).getrandbits(8) for _ in range(size))
+        data = prng(seed).randbytes(size)
         cases.append(Case(f"random-bytes-pending-{size}", cat, single("pending.csv", data), ANY))
         cases.append(Case(f"random-bytes-jsonl-{size}", cat, single("pending.jsonl", data), ANY))
     for seed in (21, 22, 23):
-        data = bytes(b for b in (prng(seed).getrandbits(8) for _ in range(3000)) if b)  # no NUL
+        data = prng(seed).randbytes(3000).replace(b"\x00", b"")  # no NUL
         cases.append(Case(f"random-bytes-no-nul-{seed}", cat, inv_file(data), ANY))
     return cases
 
