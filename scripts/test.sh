@@ -10,4 +10,6 @@ if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null 2>&1; then
   $SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 pip install -q -e '.[test]'
-python -m pytest "$@"
+# One worker per core (pytest-xdist): the suite is mostly pure-Python drafting, so two cores halve it. `-n 0` after
+# this script's name runs it in one process.
+python -m pytest -n auto "$@"
