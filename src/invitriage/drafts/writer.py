@@ -5641,7 +5641,14 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         # "vos formations SEO sont-elles prises en charge par l'OPCO ?": her training's funding, never a learner's course
         # list; her own answer on funding (and the next dates, when asked with it) when her settings hold one
         funded = [e for e in settings.answers if any(cre.search(_FUNDING_PHRASE, fold(p)) for p in [*e.get("when", []), *e.get("also", [])])]
-        return faq.match(note, funded, lang) if funded else ""
+        money = faq.match(note, funded, lang) if funded else ""
+        # "Quelle formation me conseilleriez-vous pour commencer ? Sont-elles finançables par le CPF ?": the course asked
+        # for is answered too (her own answer on which course to take), before the funding
+        picks = [q for q in cre.findall(_QUESTION_SENTENCE, note) if cre.search(_COURSE_PICK, fold(q)) and not cre.search(_FUNDING_PHRASE, fold(q))]
+        unfunded = [e for e in settings.answers if e not in funded]
+        stage = str(context.get("career_stage") or "")
+        first = (faq.match(picks[0], unfunded, lang, stage=stage) or faq.match(note, unfunded, lang, stage=stage)) if picks and money else ""
+        return f"{first} {money}" if first and len(first) + len(money) < 470 else money
     if cre.search(_NO_SALES, fold(note)) and not cre.search(_MARKETPLACE, fold(note)):
         # "my shopify store gets traffic but no sales, any tip?": visitors who do not buy is conversion (product pages,
         # trust, checkout), never the SEO that would only bring more of them
@@ -5662,6 +5669,8 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
     return _their_amount(text, note if facts.amount else "")
 
 
+#: One question of a note: the sentence that ends with its question mark.
+_QUESTION_SENTENCE = r"(?<![^.!?\n])[^.!?\n]*\?"
 #: Where a job seeker wants to work, when the owner's tips speak of it (folded).
 _JOB_PLACE = r"\b(?:lyon|lione|france|francia|franca|frankreich|frankrijk)\b"
 #: A sentence's end before the next one (the note read as one question).
@@ -6819,7 +6828,9 @@ def month_line(note: str, lang: str, period: str) -> str:
 #: "Which training would you recommend to start?", "Che formazione mi consiglieresti?", "welke opleiding raad je aan?" (folded,
 #: one question): which course to take, asked for.
 _COURSE_PICK = (r"\b(?:which|what|quel\w*|que|qual\w*|cual\w*|che|welche\w*|welk\w*)\b[^?]*\b(?:courses?|trainings?|formations?|formacion\w*"
-                r"|formazion\w*|formacao|formacoes|cursos?|cors[oi]|kurs\w*|weiterbildung\w*|fortbildung\w*|cursus\w*|opleiding\w*)\b"
+                r"|formazion\w*|formacao|formacoes|cursos?|cors[oi]|kurs\w*|weiterbildung\w*|fortbildung\w*|cursus\w*|opleiding\w*"
+                # "Which certifications would you recommend - Google, Meta, HubSpot?": a certification to pick is a course to pick
+                r"|certif\w*|zertifi\w*|certificering\w*|certificaat|certificaten|certificazion\w*|certificac\w*)\b"
                 r"[^?]*\b(?:recommend\w*|recommand\w*|conseill\w*|recomiend\w*|recomend\w*|aconsej\w*|consigl\w*|aconselh\w*|empfehl\w*|aanrad\w*|raad"
                 r"|should i|start\w*|begin\w*|commencer|empezar|iniziare|comecar|anfangen|einstieg)")
 #: "Is your course OK for beginners?", "¿Tu curso sirve para principiantes?", "Seu curso serve pra quem está começando do zero?"
@@ -6850,6 +6861,15 @@ _BEGINNER_LINE = {
 _BEGINNER_SAID = r"\b(?:beginners?|principiant\w*|iniciant\w*|debutant\w*|anfanger\w*|einsteiger\w*|starters?)\b"
 
 
+#: Someone who already took her training (folded): "ancienne de ta formation", "former trainee", "ex alumna del curso",
+#: "ehemalige Teilnehmerin", "oud-cursist".
+_FORMER_TRAINEE = (r"\b(?:ancien(?:ne)?s? (?:de|du|d'|eleve|stagiaire|participant)\w*|former (?:student|trainee|participant|attendee)s?"
+                   r"|ex[- ]?(?:alumn[oa]s?|alun[oa]s?|allievi|allieva|allievo|corsist\w*|participant\w*|stagiaire)|antigu[oa]s? alumn[oa]s?"
+                   r"|ehemalige[rn]? (?:teilnehmer\w*|kursteilnehmer\w*|schuler\w*)|oud-?cursist\w*|oud-?deelnemer\w*)\b")
+#: A course named by its title in quotes («Social Ads pour débutants», "SEO for beginners"): a name, not a question on it.
+_QUOTED_TITLE = r"«[^»]{1,80}»|“[^”]{1,80}”|\"[^\"]{1,80}\""
+
+
 def beginner_line(note: str, lang: str, *, informal: bool) -> str:
     """Who her trainings are for, when the note asks whether her course suits a beginner, or "".
 
@@ -6859,9 +6879,10 @@ def beginner_line(note: str, lang: str, *, informal: bool) -> str:
     ''
     """
     pair = _BEGINNER_LINE.get(lang) or _BEGINNER_LINE.get(lang[:2])
-    if not pair:
+    if not pair or cre.search(_FORMER_TRAINEE, fold(note)):
+        # "ancienne de ta formation « Social Ads pour débutants »": she took the course already; never who it is for
         return ""
-    for ask in cre.findall(r"(?<![^.!?\n¿])[^.!?\n¿]*\?", fold(note)):
+    for ask in cre.findall(r"(?<![^.!?\n¿])[^.!?\n¿]*\?", cre.sub(_QUOTED_TITLE, " ", fold(note))):
         if cre.search(_COURSE_WORD, ask) and cre.search(_BEGINNER_WORD, ask) and cre.search(r"\b(?:your|ton|ta|tes|votre|vos|tu|tus|su|sus|tuo|tuoi|suo|seu|seus|teu|dein\w*|ihr\w*|je|jouw|uw)\b", ask):
             return pair[0 if informal else 1]
     return ""
