@@ -2462,7 +2462,16 @@ _MUTUAL = (r"\b(?:elkaar (?:\w+ ){0,2}doorverwijzen|refer (?:clients )?to each o
            r"|(?:nos )?(?:recomend|deriv|refer|pas)\w* (?:\w+ )?(?:mutuamente|entre nosotr[oa]s)|recomendarnos|derivarnos"
            r"|(?:segnalar|raccomandar|consigliar|passar|girar)ci (?:\w+ )?a vicenda|(?:ci )?(?:segnal|raccomand|consigli)\w* a vicenda"
            r"|(?:nos )?(?:indicar|recomendar)(?:mos|-nos)? (?:\w+ )?(?:um ao outro|uns aos outros|mutuamente)"
-           r"|elkaar (?:\w+ ){0,2}?(?:aanbevelen|aanraden|doorsturen|tippen|doorverwijzen))")
+           r"|elkaar (?:\w+ ){0,2}?(?:aanbevelen|aanraden|doorsturen|tippen|doorverwijzen)"
+           # "uns mal Projekte zuschieben", "elkaar projecten doorspelen", "pass work to each other", "nous passer des projets",
+           # "pasarnos proyectos", "passar projetos um ao outro": projects passed both ways between peers
+           r"|uns (?:\w+ ){0,3}?(?:projekte|auftrage|kunden|anfragen|jobs) (?:\w+ )?(?:zuschieben|zuspielen|zuschanzen|weitergeben|vermitteln)"
+           r"|elkaar (?:\w+ ){0,3}?(?:projecten|klanten|opdrachten|werk|klussen) (?:\w+ )?(?:doorspelen|toespelen|doorschuiven|doorgeven)"
+           r"|(?:pass|send|refer) (?:\w+ )?(?:work|projects|clients|leads|jobs) (?:to|between) (?:each other|one another|us)"
+           r"|(?:nous|se|vous) (?:\w+ )?(?:passer|envoyer|renvoyer|transmettre|refiler) (?:des|nos) (?:projets|missions|demandes|clients)"
+           r"|(?:pasarnos|enviarnos|derivarnos) (?:\w+ )?(?:proyectos|trabajos?|encargos)"
+           r"|(?:passar|trocar|enviar|indicar)(?:mos)? (?:\w+ )?(?:projetos|trabalhos|jobs) (?:um ao outro|um para o outro|entre nos|mutuamente)"
+           r"|(?:passarci|girarci|mandarci|scambiarci) (?:\w+ )?(?:lavori|progetti|incarichi|clienti|richieste))")
 
 
 #: A conversation the two had, with its subject (folded): "die mit dir über TikTok-Ads diskutiert hat", "we chatted about
@@ -3170,6 +3179,17 @@ _SPEAKER_ASKED = (r"\b(?:gostaria|gostarias|gostava|gostavas|aceitaria|aceptaria
                   r"|wil je|wilt u|zou je|zou u|lijkt het je)\b[^.!?\n]{0,40}?\b(?:ser|be|become|etre|essere|sein|zijn|als|como|come|as|comme|en tant que|in qualita di|parmi)"
                   r" (?:(?:a|an|one of|uma|um|una|uno|un|une|eine[nr]?|een|de|des|nos|nossa|nosso|our|notre|nostra|nostro|nuestra|nuestro|unsere?r?|onze|van onze) )*(?:\w+ )?"
                   r"(?:referent\w*|rednerin|redner|sprecher\w*|speakers?|sprekers?|spreker|spreeksters?|intervenant\w*|ponentes?|relat(?:ori|ore|rice|rici)|orador\w*|palestrantes?|keynote-?speaker\w*|panelist\w*|panelist[ae]s?)\b")
+#: She is asked to speak at the sender's event, by a verb rather than a role (folded): "we'd love to have you speak for 25 min",
+#: "nous aimerions que vous interveniez", "nos encantaría que hablaras", "ci piacerebbe che intervenissi", "gostaríamos que você
+#: palestrasse", "wir würden dich gern als Sprecherin … sprechen lassen", "we willen je graag laten spreken": an invitation to speak
+#: (only with an event named in the note, see _EVENT_NOUNS).
+_SPEAK_AT = (r"\b(?:have you (?:come and |come to )?(?:speak|present|talk|give a talk)|(?:like|love|want|invite) (?:for )?you to (?:speak|present|give a talk)"
+             r"|que (?:vous|tu) (?:veniez |viennes )?(?:interveniez|interviennes|parliez|presentiez)|(?:vous|te) faire intervenir"
+             r"|que (?:hables|hable|hablaras|hablara|intervengas|intervenga|intervinieras|interviniera|dieras una charla|diera una charla|des una charla|de una charla)"
+             r"|che (?:tu |lei )?(?:intervenissi|intervenisse|intervenga|intervenissi|parlassi|parlasse|tenessi un intervento|tenesse un intervento)"
+             r"|que (?:voce |a senhora )?(?:falasse|palestrasse|fizesse uma palestra|desse uma palestra|falas(?:s|)es)"
+             r"|(?:dich|sie) (?:gern\w* )?(?:als \w+ )?(?:sprechen|vortragen|referieren) (?:lassen|horen)|(?:einen )?vortrag (?:[\w-]+ ){0,6}?(?:halten|haltst|zu halten)"
+             r"|(?:je|jou|u) (?:graag )?(?:laten|horen) spreken|komen spreken|een (?:lezing|talk|presentatie) (?:komen )?(?:geven|te geven))\b")
 #: A teacher's invitation to talk to a class (folded): "présenter votre métier à nos étudiants", "talk to my class about your job",
 #: "contar tu trabajo a mis alumnos", "den Studierenden Ihren Beruf vorstellen", "aan mijn klas vertellen": a guest speaker's slot.
 _CLASS_WORDS = (r"(?:students?|pupils?|class(?:es)?|learners|etudiant\w*|eleves|classes?|lyceens|alumn[oa]s|estudiantes|clase|studenti|alunni|classe"
@@ -4361,6 +4381,9 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if not facts.proposal and not facts.links and _first(_SPEAKER_WANTED, folded) and _first(rf"\b(?:{_EVENT_NOUNS.get(lang, _EVENT_NOUNS['en'])})\b", folded) \
             and not _first(_JOB_WORDS, folded):
         facts.proposal = "speaker"  # "für unseren Marketing-Kongress suchen wir noch eine Referentin zum Thema SEO": an invitation to speak
+    if not facts.proposal and not facts.links and _first(_SPEAK_AT, unspoken) and _first(rf"\b(?:{_EVENT_NOUNS.get(lang, _EVENT_NOUNS['en'])})\b", folded) \
+            and not _first(_JOB_WORDS, folded):
+        facts.proposal = "speaker"  # "we'd love to have you speak for 25 min at our conference": an invitation to speak
     if not facts.proposal and not facts.links and _first(_SPEAKER_ASKED, folded) and not _first(_JOB_WORDS, folded):
         facts.proposal = "speaker"  # "estamos a montar o painel de marketing. Gostaria de ser oradora?": an invitation to speak
     if not facts.links and _first(_CFP, folded) and facts.proposal in ("", "speaker"):
@@ -4596,6 +4619,11 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             field = original[fs.start("t"):fs.end("t")] if len(folded) == len(original) else fs.group("t")
             prep = {"en": "on", "de": "zum Thema", "nl": "over"}.get(lang, fs.group("p") if "p" in fs.groupdict() else "")
             facts.topic = f"{prep} {field}".strip()
+    if facts.proposal == "speaker" and facts.topic:
+        # "convegno sul marketing digitale del prossimo maggio": the month is the event's date, never part of the talk's topic
+        dated = _rx(_TOPIC_DATE_TAIL).search(fold(facts.topic))
+        if dated and len(fold(facts.topic)) == len(facts.topic) and dated.start() > 3:
+            facts.topic = facts.topic[:dated.start()].rstrip(" ,")
     if _first(_GO_ON, folded) and not _first(_CALL_NAMED, folded):
         # "Gerne würde ich den Austausch fortsetzen", "j'aimerais poursuivre l'échange": the talk carried on, gladly, with
         # a question on what they want to talk about, never a phone call nobody asked for
@@ -4649,6 +4677,11 @@ _STAGE_ORG = (r"\b(?:organizacion|organizacao|organisation|organizzazione|comita
 _STAGE_END = (r"(?:summit|days?|\w+day|week|fest|festival|conference|conf|congres|congress|kongress|congreso|congresso|forum|expo|meetup|camp|con|masterclass|events?|live|show|night|salon|messe|tour"
               # "Webwinkel Vakdagen", "eCommerce-Tag", "Marketingtage": the Dutch and German day nouns end a compound
               rf"|{_DAY_COMPOUND})$")
+#: "en nuestras Jornadas de Comunicación Digital", "à nos Rencontres du Web", "al nostro Forum Digitale": the sender's own event by
+#: its name, after a possessive (folded; the name must open or end with an event noun, see _STAGE_START and _STAGE_END).
+_STAGE_OURS = (r"\b(?P<art>nuestr[oa]s?|our|nos|nostr[oa]|nostri|nostre|noss[oa]s?)\s+(?=[A-Za-zÀ-ÿ0-9])")
+_STAGE_OURS_NOUN = (r"\b(?P<art>nuestr[oa]s?|our|nos|nostr[oa]|nostri|nostre|noss[oa]s?)\s+(?P<noun>convegno|congresso|congreso|conferenza|conferencia|conference|conferences"
+                    r"|summit|forum|festival|jornadas|meetup|evento|event|seminario|seminar|salone|webinar|giornate|journees|rencontres)\b")
 #: "Forum Commerce Connecté", "Salone del Marketing", "Congreso Digital": the event noun opens the name.
 _STAGE_START = r"(?:forum|festival|salon|salone|summit|congres|congress|congreso|congresso|kongress|conference|conferencia|conferenza|konferenz|rencontres|jornadas?|encuentro)\b\s+\S"
 _STAGE_NOT = (r"linkedin|instagram|zoom|teams|google|meta|tiktok|youtube|facebook|montreal|quebec|toronto|geneve|geneva|genf|lausanne|zurich|basel|lugano"
@@ -4666,7 +4699,7 @@ def _stage(original: str, folded: str, lang: str) -> tuple[str, str]:
     >>> _stage("we'd love to have you speak at BrightonSEO in September", fold("we'd love to have you speak at BrightonSEO in September"), "en")
     ('BrightonSEO', '')
     """
-    for rx, strict in ((_STAGE_LEAD, False), (_STAGE_ORG, True), (_STAGE_FOR, True)):
+    for rx, strict in ((_STAGE_LEAD, False), (_STAGE_ORG, True), (_STAGE_FOR, True), (_STAGE_OURS, True)):
         for m in _rx(rx).finditer(folded):
             name = _proper(original, m.end(), 5)
             if "noun" in m.groupdict() and m.group("noun") and original[m.start("noun")].isupper():
@@ -4693,8 +4726,20 @@ def _stage(original: str, folded: str, lang: str) -> tuple[str, str]:
             art = m.group("art") or ""
             # "au nom du Forum X", "em nome do Web Summit", "im Namen des Marketing Forums": the article the name goes with
             art = {"du": "le", "do": "o", "da": "a", "dello": "lo", "della": "la", "dell'": "l'", "de la": "la", "de l'": "l'", "des": "das", "di": "",
-                   "del": "il" if lang == "it" else "el"}.get(art, art)
+                   "del": "il" if lang == "it" else "el",
+                   # "nuestras Jornadas", "nostro Forum", "our Growth Summit": the sender's possessive becomes the article
+                   "nuestro": "el", "nuestra": "la", "nuestros": "los", "nuestras": "las", "our": "the", "nos": "les", "nostro": "il", "nostra": "la",
+                   "nostri": "i", "nostre": "le", "nosso": "o", "nossa": "a", "nossos": "os", "nossas": "as"}.get(art, art)
             return name, art
+    # "al nostro convegno sul marketing digitale", "en nuestro congreso", "at our conference": the sender's own event, unnamed,
+    # is still named by its noun ("al convegno"), never dropped from the thanks
+    own = _rx(_STAGE_OURS_NOUN).search(folded)
+    if own and len(folded) == len(original):
+        art = {"nuestro": "el", "nuestra": "la", "nuestros": "los", "nuestras": "las", "our": "the", "nos": "les", "nostro": "il", "nostra": "la",
+               "nostri": "i", "nostre": "le", "nosso": "o", "nossa": "a", "nossos": "os", "nossas": "as"}[own.group("art")]
+        if lang == "it" and art in ("il", "la") and own.group("noun")[:1] in "aeiou":
+            art = "l'"
+        return original[own.start("noun"):own.end("noun")], art
     return "", ""
 
 
@@ -5093,6 +5138,10 @@ _LANG_WISH = (r"\b(?:gerne?|am liebsten|vorzugsweise|idealerweise|wenn moglich|l
               r"|idealement|si possible|de preferencia|preferiblemente|idealmente|si es posible|preferibilmente|se possibile|de preferencia|se possivel|preferencialmente"
               r"|suchen|zoeken|looking for|need|cherchons|buscamos|cerchiamo|procuramos|wil|willen|want|would like|brauchen|necesitamos|abbiamo bisogno|precisamos)\b")
 _MONTH_ANY = "|".join(_MONTHS.values())
+#: A date at the end of a talk's topic (folded): "sul marketing digitale del prossimo maggio", "sobre SEO de marzo", "on SEO next May".
+_TOPIC_DATE_TAIL = (r"\s+(?:(?:del|della|di|de|do|da|of|du|von|van|in|en|em|a|im|op|on|this|next|ce|este|questo|deste|dieses)\s+)?"
+                    r"(?:(?:il|el|o|le|the|den|het)\s+)?(?:(?:prossimo|proximo|next|prochain|nachsten|volgende|mese di|mes de|mois de)\s+)?"
+                    r"(?:" + _MONTH_ANY + r")(?:\s+(?:prochain|next|\d{4}))?$")
 #: Month abbreviations a date is written with ("18-19 Sept", "3 okt."), folded; never "mar"/"mai" (a word in some languages).
 _MONTH_SHORT = r"jan|janv|feb|febr|fevr?|apr|avr|abr|jun|jul|juil|aug|ago|sept?|set|oct|okt|ott|out|nov|dec|dez|dic"
 _SOON = {

@@ -2282,7 +2282,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": "", "recruiter_call": False, "sought_line": ""})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"month_only": False, "event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": "", "recruiter_call": False, "sought_line": ""})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
 _EMPTY_CONTEXT["beginner_line"] = ""  # "¿Tu curso sirve para principiantes?": who her trainings are for
 _EMPTY_CONTEXT["video"] = False  # "per Video austauschen": the call is a video call
@@ -3855,6 +3855,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "beginners": note_lang == lang and not facts.team and bool(cre.search(_FOR_BEGINNERS, fold(note))),
         "cfp": facts.cfp if facts.proposal == "speaker" and note_lang == lang else "",
         "avail_q": facts.avail_q and facts.proposal == "speaker" and not cre.search(r"\d", facts.soon or facts.when),  # ("le 14 mai": the date is given)
+        # "une matinée professionnelle en avril", "(marzo)": a talk in a month, not on a day; the exact date is asked
+        "month_only": facts.proposal == "speaker" and bool(facts.soon or facts.when) and not cre.search(r"\d", facts.soon or facts.when),
         "company": company,
         "owner_langs": [settings.language] + (["en"] if settings.language != "en" else []),
         "student_job": _student_job(headline) if name == "benefit" and not note.strip() else "",
@@ -4630,7 +4632,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             and cre.search(rf"\b{re.escape(head[0].rstrip('s'))}", fold(place)):
         context["event_name"], context["stage_at"], context["speaker_event"] = named_at.group(0), "", ""
     # "Thema wäre frei wählbar", "het onderwerp mag u zelf kiezen", "topic of your choice": the topic is hers, never asked
-    context["topic_free"] = bool(facts.proposal and note_lang == lang and cre.search(_TOPIC_FREE, fold(note)))
+    context["topic_free"] = bool(facts.proposal and note_lang == lang and (cre.search(_TOPIC_FREE, fold(note))
+                                 or facts.proposal == "speaker" and cre.search(_TOPIC_OWN_JOB, fold(note))))
     # "una ponencia sobre SEO para tiendas online en el eCommerce Sevilla en mayo de 2025": a thanks that names the topic
     # and the event leaves the date to the answer, never four complements stacked in one breath
     cut = cre.search(r"\s+(?:(?:le|el|il|del|the|on|am|op|a|o|em|l')\s*)?(\d{1,2})(?:er|st|nd|rd|th|\.)?$", str(context.get("stage_at") or ""))
@@ -4712,8 +4715,42 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if context.pop("dates_funded", False) and context.get("faq"):
         # the dates and the funding, both in her own answer: it is the reply, never a line on trainings said instead
         context.pop("answer", None)
+    if facts.mutual and note_lang == lang and name in ("business_proposal", "sales_pitch", "referral", "client", "ask_for_help", "benefit") \
+            and settings.work_languages and lang[:2] not in settings.work_languages and facts.proposal not in ("speaker", "guest", "jury", "cowrite", "course"):
+        # "uns mal Projekte zuschieben, wenn Kunden deutschsprachige Inhalte brauchen": a peer's offer to pass work both ways is
+        # welcomed with the work she takes (her offer, in her working languages), never a caveat on her languages nor "your needs"
+        # (a peer writing in one of her own languages keeps the call about it: the languages would tell them nothing)
+        row = _PEER_SWAP.get(variant or lang) or _PEER_SWAP.get(lang[:2])
+        names, joiner, _ = _SPEAK_LIMIT.get(variant or lang) or _SPEAK_LIMIT.get(lang[:2]) or ({}, "", "")
+        swap_langs = [names[c] for c in settings.work_languages if c in names]
+        if row and swap_langs and context.get("offer"):
+            context["answer"] = row[0 if context["informal"] else 1].format(offer=context["offer"], langs=joiner.join(swap_langs))
+            context["faq"] = context["faq_step"] = context["tips_too"] = context["qanswer"] = ""
+            context["speak_lang"], context["speak_only"] = [], []
     name = _misread(name, note if note_lang == lang else "", variant or lang, context)
     return name, (variant or lang), context
+
+
+#: A peer's offer to pass work both ways, welcomed (informal, formal): the work she takes ({offer} in {langs}, her working
+#: languages, from _SPEAK_LIMIT), sent her way, and what fits the peer's own work passed on.
+_PEER_SWAP: dict[str, tuple[str, str]] = {
+    "en": ("On my side, I take on {offer} projects in {langs}, so feel free to send those my way, and I'll pass on any requests that fit your work.",
+           "On my side, I take on {offer} projects in {langs}, so please feel free to send those my way, and I will pass on any requests that fit your work."),
+    "fr": ("De mon côté, je travaille en {offer}, en {langs} : n'hésite pas à m'envoyer ce type de demandes, et je te transmettrai celles qui correspondent à ton activité.",
+           "De mon côté, je travaille en {offer}, en {langs} : n'hésitez pas à m'envoyer ce type de demandes, et je vous transmettrai celles qui correspondent à votre activité."),
+    "de": ("Ich übernehme {offer} auf {langs}: Solche Anfragen kannst du mir gern schicken, und ich gebe dir alles weiter, was zu deiner Arbeit passt.",
+           "Ich übernehme {offer} auf {langs}: Solche Anfragen können Sie mir gern schicken, und ich gebe Ihnen alles weiter, was zu Ihrer Arbeit passt."),
+    "es": ("Por mi parte, trabajo en {offer}, en {langs}: no dudes en mandarme ese tipo de encargos, y yo te pasaré los que encajen con tu trabajo.",
+           "Por mi parte, trabajo en {offer}, en {langs}: no dude en enviarme ese tipo de encargos, y yo le pasaré los que encajen con su trabajo."),
+    "it": ("Da parte mia, mi occupo di {offer} in {langs}: mandami pure richieste di questo tipo, e io ti girerò quelle adatte al tuo lavoro.",
+           "Da parte mia, mi occupo di {offer} in {langs}: mi invii pure richieste di questo tipo, e io Le girerò quelle adatte al Suo lavoro."),
+    "pt": ("Da minha parte, trabalho em {offer}, em {langs}: envia-me à vontade esse tipo de pedidos, e eu passo-te os que se encaixem no teu trabalho.",
+           "Da minha parte, trabalho em {offer}, em {langs}: não hesite em enviar-me esse tipo de pedidos, e eu passo-lhe os que se enquadrem no seu trabalho."),
+    "pt-BR": ("Da minha parte, trabalho com {offer}, em {langs}: pode me mandar esse tipo de pedido, e eu te passo os que combinarem com o seu trabalho.",
+              "Da minha parte, trabalho com {offer}, em {langs}: fique à vontade para me enviar esse tipo de pedido, e eu lhe repasso os que combinarem com o seu trabalho."),
+    "nl": ("Zelf doe ik {offer} in {langs}: zulke aanvragen mag je altijd naar mij sturen, en ik geef alles door wat bij jouw werk past.",
+           "Zelf doe ik {offer} in {langs}: zulke aanvragen mag u altijd naar mij sturen, en ik geef alles door wat bij uw werk past."),
+}
 
 
 def _misread(name: str, note: str, lang: str, context: dict[str, Any]) -> str:
@@ -6403,6 +6440,11 @@ def _kind_in_stage(facts: Facts) -> bool:
 
 
 #: The topic left to the speaker (folded): "Thema wäre frei wählbar", "het onderwerp mag u zelf kiezen", "sujet libre".
+#: The talk is about her own job or career (folded): "présenter votre métier à mes étudiants", "talk to my class about your
+#: job", "contar tu trayectoria", "Ihren Beruf vorstellen", "je vak voorstellen": the subject is given, never asked again.
+_TOPIC_OWN_JOB = (r"\b(?:votre|ton|your|tu|su|il tuo|il suo|la tua|la sua|ihren|deinen|dein|ihr|je|jouw|uw|o seu|a sua|o teu|a tua|seu|sua)\s+"
+                  r"(?:metier|job|work|career|profession|trabajo|profesion|lavoro|mestiere|professione|beruf|berufsalltag|werk|vak|beroep"
+                  r"|trabalho|profissao|carreira|parcours|percorso|trayectoria|trajetoria|werdegang|loopbaan)\b")
 _TOPIC_FREE = (r"\b(?:(?:topic|subject|theme|sujet|thema|tema|argomento|onderwerp|assunto)[\s:]+(?:\w+\s+){0,2}?(?:free|libre|libres?|frei|freie|libero|livre|vrij)\b"
                r"|(?:free|libre|freie[sn]?|libero|livre|vrij)\s+(?:topic|subject|theme|sujet|thema|tema|argomento|onderwerp|assunto)"
                r"|(?:topic|subject|theme|sujet|thema|tema|argomento|onderwerp|assunto)\s+(?:\w+\s+){0,3}?(?:up to you|of your choice|your choice|au choix|a votre choix|a ton choix"
