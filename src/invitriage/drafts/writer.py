@@ -5933,8 +5933,9 @@ _FRANCE_GROWTH = (r"\b(?:expand\w*|expansion|expansao|espans\w*|uitbrei\w*|expan
                   r"|launch\w*|lanz\w*|lanc\w*|lanciar\w*|grow\w*|crecer|crescere|crescer|wachsen|groeien)\b[^.!?\n]{0,40}\b(?:france|francia|franca|frankreich|frankrijk)\b"
                   r"|\b(?:frankreich|frankrijk)\b[^.!?\n,]{0,15}\b(?:expandier\w*|uitbreiden|verkaufen|verkopen|wachsen|groeien|gehen|gaan|starten|lanceren)\b"
                   r"|\b(?:french market|mercado frances|mercato francese|franzosischen markt|franse markt)\b")
-#: A peer or a partnership (folded): their clients moving into France are not the sender's own move.
-_PEER_PARTNER = (r"\b(?:partner\w*|partenaire\w*|parceri\w*|parceir\w*|samenwerk\w*|kooperation\w*|collaborazion\w*|colaboracion\w*|collaboration\w*"
+#: A peer, a partnership or the press (folded): their clients moving into France, or a piece about it, are not the sender's own move.
+_PEER_PARTNER = (r"\b(?:partner\w*|partenaire\w*|parceri\w*|parceir\w*|samenwerk\w*|kooperation\w*|collabor\w*|colabor\w*|zusammenarbeit\w*"
+                 r"|journalist\w*|journaliste|periodista|giornalista|jornalista|reporter|redacteur|interview\w*|entrevista\w*|intervista\w*"
                  r"|(?:auch|also|aussi|tambien|anche|tambem|ook|too) (?:\w+ )?(?:marketing-?berater\w*|berater\w*|consultants?|consultor\w*|consulent\w*|freelanc\w*"
                  r"|agentur|agency|agence|agencia|agenzia|bureau))\b")
 #: Ads asked about, and SEO or content asked about (folded).
