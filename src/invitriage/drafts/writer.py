@@ -4396,8 +4396,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     grows = own_note and lang[:2] != "fr" and name in _FRANCE_NAMES and not context["into_line"] and not facts.lang_q \
         and settings.regions and fold(settings.regions[0]) == "france" and cre.search(_FRANCE_GROWTH, fold(own_note)) \
         and not cre.search(_JOB_WORDS, fold(own_note)) and not cre.search(_PEER_PARTNER, fold(own_note))
-    row = (_FRANCE_ADS_LINE if cre.search(_ADS_TOPIC, fold(own_note)) and not cre.search(_SEO_TOPIC, fold(own_note)) else _FRANCE_LINE)
-    context["france_line"] = (row.get(variant or lang) or row.get(lang[:2], "")) if grows else ""
+    france_row = (_FRANCE_ADS_LINE if cre.search(_ADS_TOPIC, fold(own_note)) and not cre.search(_SEO_TOPIC, fold(own_note)) else _FRANCE_LINE)
+    context["france_line"] = (france_row.get(variant or lang) or france_row.get(lang[:2], "")) if grows else ""
     context["launch_line"] = told.launch_line(own_note, variant or lang, informal=bool(context["informal"])) \
         if name in ("met_before", "exchange", "business_proposal", "generic") and own_note else ""
     context["project_line"] = told.project_line(own_note, variant or lang, informal=bool(context["informal"])) if name == "met_before" else ""
