@@ -13,7 +13,7 @@ import pytest
 from invitriage.errors import ConfigError
 from invitriage.drafts import faq
 from invitriage.drafts.notefacts import choice_options
-from invitriage.drafts.writer import draft_for
+from invitriage.drafts.writer import _junior_lead_out, draft_for
 from invitriage.settings import Settings, load_settings, render_settings
 
 TOML = Path(__file__).resolve().parents[1] / "src/invitriage/sample/invitriage.toml"
@@ -164,7 +164,8 @@ NEW = [  # (note, lang, a word of the entry's English text)
 def test_a_new_sample_entry_answers_its_question(note, lang, word):
     want = entry(word)["texts"][lang]
     assert answer(note, lang) == want
-    assert want in draft(note, lang)
+    # (wave 49: the job-search answer drops its "as a junior" lead for a sender who never says they are one)
+    assert want in draft(note, lang) or _junior_lead_out(want) in draft(note, lang)
 
 
 @pytest.mark.parametrize("note,lang", [

@@ -61,7 +61,7 @@ CONTEXT_KEYS = ("plain_note", "en_taken", "series", "calm", "promised", "self_li
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "career", "agreed",
-                "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "email_profile", "piece_about", "inhouse", "inhouse_asked", "period_first", "partner_work", "cohost_on", "plain_q", "swap", "recommended", "launch_line", "course_said", "market_line", "into_line",
+                "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "email_profile", "piece_about", "inhouse", "inhouse_asked", "period_first", "partner_work", "cohost_on", "plain_q", "swap", "recommended", "launch_line", "course_said", "market_line", "into_line", "france_line",
                 "topic_named", "stage_at", "avail_q", "cfp", "train_topic", "beginners", "views_on", "next_visit", "my_visit", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark", "recorded", "career_fb", "group_line")
 
 
@@ -1595,6 +1595,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         text = _after_first_line(text, str(ctx["market_line"]))
     if ctx.get("into_line") and not cre.search(_INTO_SAID, text):
         text = _after_first_line(text, str(ctx["into_line"]))
+    if ctx.get("france_line") and not cre.search(_FRANCE_SAID, text) and len(text) + len(str(ctx["france_line"])) < 520:
+        text = _after_first_line(text, str(ctx["france_line"]))
     if ctx.get("course_said") and str(ctx["course_said"]) not in text:
         text = _after_first_line(text, str(ctx["course_said"]))
     if ctx.get("launch_line") and not cre.search(told.CONGRATS_SAID, fold(text)):
@@ -1624,6 +1626,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
                        r"\1 for \2, and to \3 for putting us in touch\4", text)
     if ctx.get("shop_line") and not ctx.get("has_note") and _shop_said(text, str(ctx.get("shop_headline") or "")):
         ctx["shop_line"] = ""  # "for Lunaria Cosmética", "Studying while running Wildroot": the headline's shop already named
+    if ctx.get("france_line") and ctx["france_line"] in text:
+        ctx["shop_line"] = ""  # "vendemos bien en España, queremos entrar en Francia": her market told, never a bare "mucho éxito"
     said = " ".join(str(ctx.get("shop_phrase") or "").split()[1:4]).casefold()
     if ctx.get("shop_line") and said and said in text.split("\n", 2)[-1].casefold():
         ctx["shop_line"] = ""  # "Comment se porte votre boutique en ligne de bougies… ?": the draft names their shop already
@@ -4388,6 +4392,14 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["into_line"] = _INTO_LINE.get(variant or lang) or _INTO_LINE.get(lang[:2], "") \
         if name == "business_proposal" and own_note and lang[:2] != "fr" and settings.regions and fold(settings.regions[0]) == "france" \
         and entered and cre.match(r"fran|french", entered.group("p")) and not facts.proposal else ""
+    # "queremos entrar en Francia", "expandir pra Europa começando pela França", "estratégia de conteúdo para o mercado
+    # francês": a brand moving into her home market hears that France is exactly her market and what she would look at
+    # there (ads in real French when ads are asked, content and SEO otherwise), never only a call
+    grows = own_note and lang[:2] != "fr" and name in _FRANCE_NAMES and not context["into_line"] and not facts.lang_q \
+        and settings.regions and fold(settings.regions[0]) == "france" and cre.search(_FRANCE_GROWTH, fold(own_note)) \
+        and not cre.search(_JOB_WORDS, fold(own_note)) and not cre.search(_PEER_PARTNER, fold(own_note))
+    france_row = (_FRANCE_ADS_LINE if cre.search(_ADS_TOPIC, fold(own_note)) and not cre.search(_SEO_TOPIC, fold(own_note)) else _FRANCE_LINE)
+    context["france_line"] = (france_row.get(variant or lang) or france_row.get(lang[:2], "")) if grows else ""
     context["launch_line"] = told.launch_line(own_note, variant or lang, informal=bool(context["informal"])) \
         if name in ("met_before", "exchange", "business_proposal", "generic") and own_note else ""
     context["project_line"] = told.project_line(own_note, variant or lang, informal=bool(context["informal"])) if name == "met_before" else ""
@@ -4408,10 +4420,26 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # only "I'll tell you where I'd start"
         row = _WHERE_LINE.get(variant or lang) or _WHERE_LINE.get(lang[:2])
         context["faq"] = row[0 if context["informal"] else 1] if row else ""
-    if context["faq"] and (name == "job_seeking" or intent == "job_seeking"):
+    if context["faq"] and own_note and not cre.search(_SHOP_WORD + "|" + _PRODUCT_SITE + "|" + _SHOP_OWNED, fold(f"{note} {headline}")):
+        # "acabo de empezar como community manager … ROI de Instagram": the owner's answer for a small shop, said without
+        # "para una tienda online pequeña" to someone who never says they have one
+        context["faq"] = _shop_lead_out(str(context["faq"]))
+    if context["faq"] and (name == "job_seeking" or intent == "job_seeking"
+                           or name == "ask_for_help" and cre.search(_JOB_HUNT + "|" + _SEEKING, fold(f"{note} {headline}"))):
         # "un titular con el puesto buscado («Marketing online | SEO y Google Ads»)" to a community manager: the owner's
         # example names a trade the job seeker is not in; the advice stands without it
         context["faq"] = _foreign_example_out(str(context["faq"]), f"{note} {headline}")
+        if context["career_stage"] not in ("junior", "student", "intern"):
+            # "je suis en recherche d'emploi comme chargé de communication digitale": the advice without "en junior" to
+            # someone who never says they are starting out
+            context["faq"] = _junior_lead_out(str(context["faq"]))
+        if cre.search(_FROM_ABROAD, fold(own_note)) and not cre.search(_IN_FRANCE_NOW, fold(f"{note} {headline}")):
+            # "a student at the University of Manchester looking for an internship in France": the meetups in Lyon are
+            # no tip from abroad; the direct message to agencies is
+            context["faq"] = _meetups_out(str(context["faq"]))
+        if cre.search(_FOR_ENGLISH_SPEAKERS, fold(own_note)) and "Welcome to the Jungle" in str(context["faq"]):
+            # "where to look in Lyon for English speakers?": the question's own part answered, never only the French boards
+            context["faq"] = _sentence_after_first(str(context["faq"]), _ENGLISH_ROLES.get(variant or lang) or _ENGLISH_ROLES.get(lang[:2], ""))
     # "Google Ads or Meta for my restaurant?", "TikTok Ads or stay with LinkedIn Ads?", "SEO or Instagram first?": her pick
     # between the two channels, by name and with why, never a budget asked first nor an amount in a currency
     picked = faq.channel_choice(note, headline, variant or lang) if note_lang == lang and name not in ("recruiting", "job_seeking", "met_before") \
@@ -5065,13 +5093,113 @@ _WHERE_LINE = {
 }
 
 
+#: The owner's "for a junior" lead-in, and the lead without it.
+_JUNIOR_LEAD = ((r"^What works best for a junior:", "What works best:"), (r"^Ce qui marche le mieux en junior :", "Ce qui marche le mieux :"),
+                (r"^Lo que mejor funciona de junior:", "Lo que mejor funciona:"), (r"^Da junior funziona soprattutto:", "Funziona soprattutto:"),
+                (r"^Als Junior hilft am meisten:", "Am meisten hilft:"), (r"^O que mais resulta em júnior:", "O que mais resulta:"),
+                (r"^O que mais funciona para quem é júnior:", "O que mais funciona:"), (r"^Wat als junior het beste werkt:", "Wat het beste werkt:"))
+
+
+def _junior_lead_out(text: str) -> str:
+    """The owner's job-search answer without "for a junior", for a sender who never says they are one.
+
+    >>> _junior_lead_out("Ce qui marche le mieux en junior : un titre de profil clair.")
+    'Ce qui marche le mieux : un titre de profil clair.'
+    """
+    for rx, repl in _JUNIOR_LEAD:
+        if cre.search(rx, text):
+            return cre.sub(rx, repl, text, count=1)
+    return text
+
+
+#: A place in France sought from elsewhere (folded): "an internship in France", "prácticas en Francia", "ein Praktikum in Frankreich".
+_FROM_ABROAD = (r"\b(?:internship|placement|job|role|position|practicas|empleo|trabajo|tirocinio|stage|lavoro|estagio|emprego|vaga|praktikum|stelle|job|stageplek|baan)\b"
+                r"[^.!?\n]{0,40}\b(?:in|en|em|na|nach|naar)\s+(?:france|francia|franca|frankreich|frankrijk)\b")
+#: The sender already in France (folded): Lyon or another French city named, "je suis à", "I live in France".
+_IN_FRANCE_NOW = (r"\b(?:lyon|lione|paris|parigi|marseille|lille|toulouse|bordeaux|nantes|grenoble|strasbourg|montpellier|rennes|nice"
+                  r"|(?:live|living|based|moved|wohne|woon|vivo|abito|moro) (?:\w+ )?(?:in|en|em|na|nach|a) (?:france|francia|franca|frankreich|frankrijk))\b")
+#: The owner's "go to meetups while studying" in her internship tip, and the step that works from abroad.
+_MEETUPS = ((r", so start going to local meetups while studying\.", ", so message the agencies you like directly."),
+            (r": conviene ir a meetups ya durante la carrera\.", ": conviene escribir directamente a las agencias que interesen."),
+            (r": conviene andare ai meetup già durante gli studi\.", ": conviene scrivere direttamente alle agenzie che interessano."),
+            (r", also schon im Studium zu Meetups gehen\.", ", also Agenturen, die interessant sind, direkt anschreiben."),
+            (r", por isso vale ir a meetups ainda durante o curso\.", ", por isso vale escrever diretamente às agências que interessam."),
+            (r", então vale ir a meetups ainda na faculdade\.", ", então vale escrever direto para as agências que interessam."),
+            (r", dus ga al tijdens je studie naar meetups\.", ", dus benader interessante bureaus rechtstreeks."))
+
+
+def _meetups_out(text: str) -> str:
+    """The owner's internship tip with a step that works from abroad in place of the local meetups.
+
+    >>> _meetups_out("In Lyon a lot goes by word of mouth, so start going to local meetups while studying. Keep it short.")
+    'In Lyon a lot goes by word of mouth, so message the agencies you like directly. Keep it short.'
+    """
+    for rx, repl in _MEETUPS:
+        if cre.search(rx, text):
+            return cre.sub(rx, repl, text, count=1)
+    return text
+
+
+#: Roles for English speakers asked (folded): "for English speakers", "anglophone", "englischsprachig", "en inglés".
+_FOR_ENGLISH_SPEAKERS = (r"\b(?:english[- ]speak\w*|in english|anglophones?|non[- ]french speak\w*|angloparlantes?|anglofon[oia]s?|englischsprachig\w*"
+                         r"|auf englisch|engelstalig\w*|in het engels|en ingles|in inglese|em ingles)\b")
+#: Where English speakers find marketing roles in France (register-neutral).
+_ENGLISH_ROLES = {
+    "en": "For English speakers, the best bets are international companies, start-ups and agencies with clients abroad: search LinkedIn for roles posted in English.",
+    "fr": "Pour un profil anglophone, le plus prometteur : les entreprises internationales, les start-up et les agences qui ont des clients à l'étranger, en cherchant sur LinkedIn les offres rédigées en anglais.",
+    "es": "Para quien habla inglés, lo más prometedor son las empresas internacionales, las start-ups y las agencias con clientes en el extranjero: en LinkedIn conviene buscar las ofertas publicadas en inglés.",
+    "it": "Per chi lavora in inglese, le occasioni migliori sono le aziende internazionali, le start-up e le agenzie con clienti all'estero: su LinkedIn conviene cercare le offerte pubblicate in inglese.",
+    "pt": "Para quem trabalha em inglês, as melhores apostas são empresas internacionais, start-ups e agências com clientes no estrangeiro: no LinkedIn, vale procurar as ofertas publicadas em inglês.",
+    "pt-BR": "Para quem trabalha em inglês, as melhores apostas são empresas internacionais, startups e agências com clientes no exterior: no LinkedIn, vale buscar as vagas publicadas em inglês.",
+    "de": "Für Englischsprachige sind internationale Unternehmen, Start-ups und Agenturen mit Kunden im Ausland die beste Wahl: Auf LinkedIn lohnt die Suche nach Stellen, die auf Englisch ausgeschrieben sind.",
+    "nl": "Voor Engelstaligen liggen de beste kansen bij internationale bedrijven, start-ups en bureaus met klanten in het buitenland: zoek op LinkedIn naar vacatures die in het Engels zijn geplaatst.",
+}
+
+
+def _sentence_after_first(text: str, line: str) -> str:
+    """``line`` said after the first sentence of ``text``.
+
+    >>> _sentence_after_first("One. Two.", "Added.")
+    'One. Added. Two.'
+    """
+    if not line:
+        return text
+    m = cre.search(r"[.!?](?:\s|$)", text)
+    return f"{text[:m.end()].rstrip()} {line} {text[m.end():].lstrip()}".strip() if m else f"{text} {line}"
+
+
+#: A job search told in other words (folded): "en recherche d'emploi", "Open to work", "auf Jobsuche".
+_SEEKING = (r"\b(?:open to work|recherche d'emploi|en recherche|job ?search|jobsuche|stellensuche|busqueda de empleo|ricerca di lavoro"
+            r"|procura de emprego|werkzoekend)\b")
+#: A shop the sender owns, told in other words (folded): "mi tienda", "my store", "mon magasin", "meine Boutique".
+_SHOP_OWNED = r"\b(?:tienda|store|magasin|boutique|negozio|loja|laden|winkel|marca|brand|marque|marchio|merk|marke)\b"
+#: The owner's lead-in for a small shop, and what the sentence starts with without it.
+_SHOP_LEAD = ((r"^For a small e-?shop, (\w)", None), (r"^Pour un petit e-?shop, (\w)", None), (r"^Para una tienda online pequeña, (\w)", None),
+              (r"^Per un piccolo e-?shop, (\w)", None), (r"^Für einen kleinen Onlineshop (\w)", None), (r"^Para uma loja online pequena, (\w)", None),
+              (r"^Voor een kleine webshop volstaat het eenvoudige:", "Het eenvoudige volstaat:"))
+
+
+def _shop_lead_out(text: str) -> str:
+    """The owner's answer without its "for a small e-shop" lead-in, for a sender who has no shop.
+
+    >>> _shop_lead_out("Para una tienda online pequeña, lo sencillo: UTM en cada enlace.")
+    'Lo sencillo: UTM en cada enlace.'
+    >>> _shop_lead_out("Voor een kleine webshop volstaat het eenvoudige: UTM-tags.")
+    'Het eenvoudige volstaat: UTM-tags.'
+    """
+    for rx, repl in _SHOP_LEAD:
+        if cre.search(rx, text):
+            return cre.sub(rx, repl if repl is not None else (lambda m: m.group(1).upper()), text, count=1)
+    return text
+
+
 #: A quoted example in brackets: ("Online marketing | SEO & Google Ads"), («…»), („…“).
-_QUOTED_EXAMPLE = r"\s*\((?:«[^»()]*»|'[^'()]*'|“[^”()]*”|„[^“()]*“|\"[^\"()]*\")\)"
+_QUOTED_EXAMPLE = r"\s*\((?:(?:say|e\.g\.|for example|par exemple|por ejemplo|ad esempio|por exemplo|zum Beispiel|z\. ?B\.|bijvoorbeeld),?\s*)?(?:«[^»()]*»|'[^'()]*'|“[^”()]*”|„[^“()]*“|\"[^\"()]*\")\)"
 #: The trades an example may name (folded).
 _EXAMPLE_TRADE = r"\b(?:seo|sea|sem|ads|google ads|ppc|social ads|paid social|content)\b"
 #: Other trades a job seeker may name (folded): "community manager", "social media", "copywriter", "UX".
 _OTHER_TRADE = (r"\b(?:community manag\w*|social media|redes sociales|redes sociais|sociale media|copywrit\w*|redact\w*|graphi\w*|grafic\w*"
-                r"|design\w*|ux|ui|communication|comunicacion|comunicazione|comunicacao|communicatie|kommunikation|pr|brand\w*|influence\w*)\b")
+                r"|design\w*|ux|ui|communications?|comunicacion|comunicazione|comunicacao|communicatie|kommunikation|pr|brand\w*|influence\w*)\b")
 
 
 def _foreign_example_out(text: str, note: str) -> str:
@@ -5843,6 +5971,48 @@ _INTO_LINE = {
 }
 #: The into-France answer already given ("son justo mis clientes", "precies mijn klanten").
 _INTO_SAID = r"(?i)\b(?:precies|genau|exactly|justo|proprio|precisamente|justamente) (?:mijn|meine|my|who I|mis|i miei|os meus|meus)\b"
+#: The notes that may tell a brand's move into France (reply names).
+_FRANCE_NAMES = ("ask_for_help", "referral", "business_proposal", "content", "generic", "client")
+#: A brand growing into France or working on the French market (folded): "queremos entrar en Francia", "expandir pra
+#: Europa começando pela França", "quero vender na França", "estratégia de conteúdo para o mercado francês".
+_FRANCE_GROWTH = (r"\b(?:expand\w*|expansion|expansao|espans\w*|uitbrei\w*|expandier\w*|vend\w*|sell\w*|verkauf\w*|verkop\w*|entrar|entrare|enter\w*"
+                  r"|launch\w*|lanz\w*|lanc\w*|lanciar\w*|grow\w*|crecer|crescere|crescer|wachsen|groeien)\b[^.!?\n]{0,40}\b(?:france|francia|franca|frankreich|frankrijk)\b"
+                  r"|\b(?:frankreich|frankrijk)\b[^.!?\n,]{0,15}\b(?:expandier\w*|uitbreiden|verkaufen|verkopen|wachsen|groeien|gehen|gaan|starten|lanceren)\b"
+                  r"|\b(?:french market|mercado frances|mercato francese|franzosischen markt|franse markt)\b")
+#: A peer, a partnership or the press (folded): their clients moving into France, or a piece about it, are not the sender's own move.
+_PEER_PARTNER = (r"\b(?:partner\w*|partenaire\w*|parceri\w*|parceir\w*|samenwerk\w*|kooperation\w*|collabor\w*|colabor\w*|zusammenarbeit\w*"
+                 r"|journalist\w*|journaliste|periodista|giornalista|jornalista|reporter|redacteur|interview\w*|entrevista\w*|intervista\w*"
+                 r"|(?:auch|also|aussi|tambien|anche|tambem|ook|too) (?:\w+ )?(?:marketing-?berater\w*|berater\w*|consultants?|consultor\w*|consulent\w*|freelanc\w*"
+                 r"|agentur|agency|agence|agencia|agenzia|bureau))\b")
+#: Ads asked about, and SEO or content asked about (folded).
+_ADS_TOPIC = r"\b(?:ads|anuncios|anuncio|annunci|anuncios|anzeigen|werbung|advertenties|adverteren|campanhas?|campanas?|campagne)\b"
+_SEO_TOPIC = r"\b(?:seo|contenido|conteudo|contenuti|inhalte?|content|blog)\b"
+#: France already named in the draft: the line is said once.
+_FRANCE_SAID = (r"(?i)\b(?:mon marché|my market|mi mercado|il mio mercato|o meu mercado|mein Markt|mijn markt|exactly who I work with|genau meine Kundschaft"
+                r"|justo mis clientes|proprio i miei clienti|os meus clientes|meus clientes|precies mijn klanten)\b"
+                r"|\b(?:real French|francés de verdad|francese vero|francês a sério|francês de verdade|echtem Französisch|echt Frans|vrai français)\b"
+                r"|\b(?:french market|marché français|französischen markt|mercado francés|mercado francês"
+                r"|mercato francese|franse markt)\b")
+#: France is her market, and what she would look at there first (register-neutral): content and SEO in real French.
+_FRANCE_LINE = {
+    "en": "France is exactly my market: I'd look first at content and SEO in real French, built on what French buyers actually search for.",
+    "es": "Francia es justo mi mercado: miraría primero el contenido y el SEO en un francés de verdad, a partir de lo que los compradores franceses buscan realmente.",
+    "it": "La Francia è proprio il mio mercato: guarderei prima i contenuti e la SEO in un francese vero, partendo da ciò che i clienti francesi cercano davvero.",
+    "pt": "França é precisamente o meu mercado: olharia primeiro para os conteúdos e o SEO num francês a sério, a partir do que os compradores franceses pesquisam de facto.",
+    "pt-BR": "A França é justamente o meu mercado: eu olharia primeiro o conteúdo e o SEO em francês de verdade, a partir do que os compradores franceses realmente buscam.",
+    "de": "Frankreich ist genau mein Markt: Ich würde zuerst auf Inhalte und SEO in echtem Französisch schauen, ausgehend davon, was französische Käufer wirklich suchen.",
+    "nl": "Frankrijk is precies mijn markt: ik zou eerst kijken naar content en SEO in echt Frans, op basis van wat Franse kopers echt zoeken.",
+}
+#: The same when ads are asked: a few creatives in real French tested on a small budget.
+_FRANCE_ADS_LINE = {
+    "en": "France is exactly my market: for ads there, I'd first test a few creatives in real French on a small budget before scaling up.",
+    "es": "Francia es justo mi mercado: para los anuncios allí, probaría primero unas pocas creatividades en un francés de verdad con poco presupuesto antes de escalar.",
+    "it": "La Francia è proprio il mio mercato: per gli annunci lì, testerei prima poche creatività in un francese vero con un piccolo budget, prima di crescere.",
+    "pt": "França é precisamente o meu mercado: para anúncios lá, testaria primeiro poucos criativos num francês a sério, com um orçamento pequeno, antes de escalar.",
+    "pt-BR": "A França é justamente o meu mercado: para anúncios lá, eu testaria primeiro poucos criativos em francês de verdade, com um orçamento pequeno, antes de escalar.",
+    "de": "Frankreich ist genau mein Markt: Für Anzeigen dort würde ich zuerst ein paar Motive in echtem Französisch mit kleinem Budget testen, bevor ich skaliere.",
+    "nl": "Frankrijk is precies mijn markt: voor advertenties daar zou ik eerst een paar creatives in echt Frans met een klein budget testen voordat ik opschaal.",
+}
 #: Her offer to tell what she sees on the French market, then what they would like to know: (informal, formal).
 _MARKET_LINE = {
     "en": ("Happy to share what I see on the French market: what would you most like to know?", "I'd be glad to share what I see on the French market: what would you most like to know?"),
