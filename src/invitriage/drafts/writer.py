@@ -2513,7 +2513,7 @@ _STAND = (r"(?i)(?:am|beim|an der|au|sur le|at the|by the|on the|en el|al|allo|n
           r"(?:stand|booth|messestand|stand[- ]?je|estande|estand|expo[- ]?stand)\b")
 #: The fair named right before the stand in the note: "auf der dmexco", "at VivaTech", "au salon E-commerce Paris".
 _FAIR_BEFORE = (r"(?i)\b((?:auf der|auf dem|bei der|beim|at|à|au|en el|en la|en|al|alla|na|no|op|bij)\s+(?:(?:the|le|la|el|il|o|a|de|het)\s+)?"
-                r"[\w.&-]+(?:\s+[A-ZÀ-Ý0-9][\w.&-]*){0,3})\s+")
+                r"[\w.&-]+(?:\s+(?-i:[A-ZÀ-Ý0-9])[\w.&-]*){0,3}(?:\s+in\s+(?-i:[A-ZÀ-Ý])[\w-]+)?)\s+")
 
 
 #: "dans le même atelier à la Cité du Design (celui sur TikTok ads)": the session both attended, named before the venue the
@@ -4221,7 +4221,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["event"] = cre.sub(r"^(?:vom|am) ", "beim ", cre.sub(r"^(?:von der|an der|aus der) ", "bei der ", context["event"]))
     if context["co_attended"]:
         # "na mesma masterclass" said back as "também estava na masterclass": "the same" is the note's, "too" is ours
-        context["event"] = cre.sub(r"^(na|no|en la|en el|nella|nello|in the|at the|à la|au|in der|im|in de|in het) (?:mesm[ao]|mism[ao]|stess[ao]|same|meme|même|selben|gleichen|derselben|zelfde|dezelfde|hetzelfde) ",
+        context["event"] = cre.sub(r"^(na|no|en la|en el|nella|nello|in the|at the|on the|à la|au|in der|im|in de|in het) (?:mesm[ao]|mism[ao]|stess[ao]|same|meme|même|selben|gleichen|derselben|zelfde|dezelfde|hetzelfde) ",
                                    r"\1 ", context["event"])
     if context["co_attended"] and context["event"]:
         context["event"] = _shared_session(note, str(context["event"]))
