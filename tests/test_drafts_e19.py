@@ -9,7 +9,7 @@ from drafting import draft
 _CHAT = ("chatting", "conversation", "Gespräch", "échange commencé", "conversación", "chiacchierata", "conversa", "gesprek")
 
 CO_ATTENDED = [
-    ("Hi Camille, we were both in the Google Ads masterclass in Bordeaux in June. Happy to connect!", "en", "Google Ads masterclass in Bordeaux"),
+    ("Hi Camille, we were both in the Google Ads masterclass in Bordeaux in June. Happy to connect!", "en", "after the Google Ads masterclass"),  # the session and its month (the city goes, as in French)
     ("Hello Camille, we were both at the ecommerce bootcamp in Leeds. Good to connect!", "en", "bootcamp in Leeds"),
     ("Salut Camille, on était tous les deux à la masterclass TikTok Ads de Nantes. Ravi de se connecter !", "fr", "masterclass TikTok Ads de Nantes"),
     ("Bonjour Camille, nous étions toutes les deux à la formation SEO de la CCI de Lille. Au plaisir d'échanger !", "fr", "formation SEO de la CCI de Lille"),

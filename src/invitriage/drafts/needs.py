@@ -231,6 +231,11 @@ _PLAN_STOP = r"(?i)\s+(?:with|avec|mit|con|com|consigo|met|et|and|und|y|e|en(?! 
 #: An English nationality adjective ending the phrase ("… for the French"), and the noun the note puts after it ("market").
 _NATIONALITY_END = r"\b(?:French|German|Spanish|Italian|Dutch|Portuguese|Belgian|Swiss|European|Brazilian|British|UK|US)$"
 _NOUN_AFTER = r"\s+(?:markets?|audiences?|customers|clients|shoppers|consumers|speakers|users|buyers)\b"
+#: A preposition fused with its article ending the phrase ("estratégia de anúncios nas"), and the noun the note puts after
+#: it ("redes sociais"): the phrase keeps its noun, never a truncated "… nas."
+_FUSED_END = (r"(?i)\s(?:nas|nos|na|no|às|aos|ao|das|dos|des|du|aux|au|sui|sulle|sugli|sul|nei|nelle|negli|nel|dei|delle|degli|"
+              r"alla|alle|agli|al|del|della|im|zum|zur|beim|sur|sobre|su|auf|op|on)$")
+_FUSED_NOUN = r"\s+((?:(?!(?:with|avec|mit|con|com|met|et|and|und|y|e|en|mais|but|aber|pero|ma|mas|maar|que|which|qui|die|che|to|para|pour|per|for|et)\b)[\w-]+)(?:\s+(?!(?:with|avec|mit|con|com|met|et|and|und|y|e|en|mais|but|aber|pero|ma|mas|maar|que|which|qui|die|che|to|para|pour|per|for)\b)[\w-]+)?)"
 
 
 def plan_phrase(note: str) -> str:
@@ -248,6 +253,9 @@ def plan_phrase(note: str) -> str:
             noun = cre.match(_NOUN_AFTER, sentence[m.end(1):]) if cre.search(_NATIONALITY_END, m.group(1)) else None
             # "our content strategy for the French market": the noun after "French" is the phrase's, never "for the French"
             phrase = cre.sub(_PLAN_STOP, "", m.group(1) + (noun.group(0) if noun else "")).strip(" ,;:")
+            fused = cre.match(_FUSED_NOUN, sentence[m.start(1) + len(phrase):]) if cre.search(_FUSED_END, phrase) else None
+            if fused:
+                phrase += " " + fused.group(1)  # "estratégia de anúncios nas [redes sociais]": the noun the article is for
             while cre.search(r"(?i)\s(?:para|pour|per|for|für|voor|de|d'|del|della|el|il|la|le|the|a|o|do|da|di|van|of|in|en|em|het|der|die|das|next|this|the)$", phrase):
                 phrase = phrase.rsplit(None, 1)[0]  # "estrategia digital para el [año que viene]": never a dangling preposition
             if phrase and len(phrase.split()) <= 6:

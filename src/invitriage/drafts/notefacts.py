@@ -650,6 +650,8 @@ _VOUS: dict[str, str] = {
 #: A journalist or an editor writing for the press (folded).
 _PRESS = (r"\b(?:journalist\w*|journaliste|periodista|giornalista|jornalista|redakteur\w*|redacteur|redactrice|redactor\w*|redattore|redattrice"
           r"|reporter|reportera?|correspondent\w*|corresponsal|corrispondente|correspondente|editor at|editora? (?:de|da|do|en|na))\b")
+#: A Brazilian "te" before a verb (folded): "posso te mandar", "queria te convidar" is the writer's own familiar form.
+_TE_OBJECT = r"\bte (?:mandar|enviar|fazer|perguntar|convidar|entrevistar|chamar|ligar|escrever|contatar|passar|pedir)\b"
 # Capitalised Sie/Ihr/Lei/Suo mid-sentence are the polite forms: read on the original text.
 _POLITE_CAPS: dict[str, str] = {
     # a sentence opening "Ihr Vortrag …" is Sie too: a noun after it is the possessive (you-plural says "Euer Vortrag")
@@ -724,9 +726,11 @@ def is_informal(note: str, lang: str) -> bool:
     vous = float(len(cre.findall(_VOUS[lang], folded)))
     if lang in _POLITE_CAPS:
         vous += len(cre.findall(_POLITE_CAPS[lang], original, flags=re.MULTILINE))
-    if lang in ("pt", "en") and cre.search(_PRESS, folded):
+    if lang in ("pt", "en") and cre.search(_PRESS, folded) \
+            and not (lang == "pt" and cre.search(_TE_OBJECT, folded) and pt_variant(original) == "pt-BR"):
         # a journalist writing for a paper or a magazine is answered formally, never "Valeu", "Topo", "Cheers"
-        # ("você" and "you" say nothing of the register; an explicit "tu", "du", "je" is mirrored)
+        # ("você" and "you" say nothing of the register; an explicit "tu", "du", "je" is mirrored, and so is a Brazilian
+        # "Posso te mandar algumas perguntas?": answered "Abraço", never "Atenciosamente")
         vous += 1
     if lang == "pt" and cre.match(r"\W*(?:bom dia|boa tarde|boa noite)\b", folded):
         vous += 1  # "Bom dia Camille, … Você aceitaria …?": a polite opening, "você" alone is not "oi"
@@ -2434,11 +2438,11 @@ def _after_job_title(name: str) -> str:
 #: "reprendre notre discussion sur …", "continue our chat about …": the talk to pick up; group ``t`` is its preposition.
 _TALK_GOES_ON = {
     "fr": r"(?:reprendre|poursuivre|continuer|prolonger) (?:notre|nos|la|cette|l') ?(?:discussion|conversation|echanges?|causerie)s? (?P<t>sur|a propos d[eu]s?|autour d[eu]s?|au sujet d[eu]s?)\b",
-    "en": r"(?:continue|continuing|pick up|picking up|carry on|resume|follow up on) (?:our|the|that) (?:conversation|chat|discussion|talk|exchange) (?P<t>about|on|around|regarding)\b|talk(?:ing)? more (?:with you )?(?P<t2>about)\b",
+    "en": r"(?:continue|continuing|pick up|picking up|carry on|resume|follow up on) (?:our|the|that) (?:conversation|chat|discussion|talk|exchange) (?P<t>about|on|around|regarding)\b|(?:talk(?:ing)? more (?:with you )?|(?:adding|connecting with) you to (?:talk|chat) )(?P<t2>about)\b",
     "de": r"(?:unser(?:en)?|das|den|die) (?:gesprach|austausch|diskussion|unterhaltung) (?P<t>uber|zu|zum|zur)\b",
-    "es": r"(?:seguir|continuar|retomar) (?:nuestra|la|esa) (?:conversacion|charla|discusion) (?P<t>sobre|acerca de|de)\b|(?:(?:seguir|continuar) hablando|hablar mas(?: contigo| con usted)?) (?P<t2>de|sobre)\b",
+    "es": r"(?:seguir|continuar|retomar) (?:nuestra|la|esa) (?:conversacion|charla|discusion) (?P<t>sobre|acerca de|de)\b|(?:(?:seguir|continuar) hablando|hablar mas(?: contigo| con usted)?|(?:te|le) (?:agrego|anado|sumo|escribo|contacto) para (?:hablar|charlar|conversar)) (?P<t2>del|de|sobre)\b",
     "it": r"(?:continuare|riprendere|proseguire) (?:il|la|il nostro|la nostra|quel|quella) (?:discorso|chiacchierata|conversazione|discussione) (?P<t>su(?:l|lla|i|gli|ll'|lle)?|di|del|della)\b",
-    "pt": r"(?:continuar|retomar|seguir) (?:a|a nossa|nossa|aquela) (?:conversa|discussao) (?P<t>sobre|acerca d[eo]s?|d[eo]s?)\b|(?:conversar|falar) mais(?: com voce| contigo| consigo)? (?P<t2>sobre)\b",
+    "pt": r"(?:continuar|retomar|seguir) (?:a|a nossa|nossa|aquela) (?:conversa|discussao) (?P<t>sobre|acerca d[eo]s?|d[eo]s?)\b|(?:(?:conversar|falar) mais(?: com voce| contigo| consigo)?|(?:te|lhe) (?:adiciono|adicionei|add) para (?:conversar|falar)) (?P<t2>sobre)\b",
     "nl": r"(?:ons|het|dat) gesprek (?P<t>over)\b|verder (?:praten|kletsen|sparren) (?P<t2>over)\b",
 }
 

@@ -286,6 +286,11 @@ _ONE_TIP = {
 }
 
 
+#: Where the sender heard her tips, said with "your" ("in your training", "in deinem Workshop", "nel tuo corso"): no part of the subject.
+_IN_YOUR = (r"(?i)\s+(?:in|at|during|from|dans|à|a|lors de|pendant|de|en|bei|im|aus|nel|nella|al|alla|durante|na|no|da|do|tijdens|op|uit|van)\s+"
+            r"(?:your|ton|ta|tes|votre|vos|dein\w*|Ihre[mnrs]?|tu|tus|su|sus|tuo|tua|tuoi|teu|tua|seu|sua|je|jouw|uw)\b.*$")
+
+
 def _tip(note: str) -> tuple[str, bool]:
     """(the tips' subject with its preposition, whether the note names one tip only)."""
     if not note:
@@ -299,6 +304,7 @@ def _tip(note: str) -> tuple[str, bool]:
         # "de tips over contentkalenders gebruik ik elke week", "die Tipps zu Reels nutze ich jede Woche": the verb before
         # the subject (German, Dutch) ends the subject; "your tips on SEO I use daily": the pronoun starts a new clause
         x = cre.sub(r"(?i)\s+[\w'-]+\s+(?:ik|ich|wir|wij|we)\b.*$|\s+(?-i:I)\b.*$|\s+(?:yo|io|eu)\b.*$", "", x).strip()
+        x = cre.sub(_IN_YOUR, "", x).strip()  # "the tips on Meta Ads in your training": where they heard them is hers, never "your"
         if 1 <= len(x.split()) <= 5 and not cre.search(r"(?i)\b(?:you|tu|toi|vous|du|dich|dir|sie|usted|te|ti|voc[eê]|je|jou|u)\b", x):
             return f"{m.group('p')} {x}", fold(m.group("n")) in ("tip", "tipp", "conseil")
     return "", False
@@ -415,6 +421,11 @@ _EXP_LINE = {
 _HALF_AFTER = r"(?i)\s*(?:and a half|et demi|y medio|e mezzo|e meio|en een half|und (?:ein )?halb|½)(?!\w)"
 #: The experience word a line adds where the years alone could read as an age ("Mit 8 Jahren Erfahrung als …").
 _EXP_NOUN = {"de": "Erfahrung", "nl": "ervaring", "pt": "de experiência"}
+#: The experience word with the field right after it, no preposition between ("5 jaar ervaring Google Ads", "3 Jahre Erfahrung
+#: SEO"): the line puts in the one the language wants (never "Met 5 jaar ervaring Google Ads").
+_EXP_BARE = (rf"(?i)({_EXP_WORD})\s+(?!(?:in|en|em|na|no|im|bei|bij|op|met|mit|with|als|as|comme|como|come|at|chez|presso|con|com|avec|dans"
+             r"|nel|nella|nei|nelle|sur|on|op|van|von|of|de|di|do|da|du|des|del|della|dei|im|am|als)\b)([A-Za-zÀ-ÿ].*)$")
+_EXP_WITH = {"nl": "met", "de": "mit", "fr": "en", "es": "en", "it": "in", "pt": "em", "en": "in"}
 _YEARS_WORD = {"en": "years", "fr": "ans", "de": "Jahren", "nl": "jaar", "es": "años", "it": "anni", "pt": "anos"}
 
 
@@ -519,6 +530,9 @@ def experience_line(note: str, lang: str, *, informal: bool) -> str:
         if rest and lang[:2] in _EXP_NOUN and not cre.search(rf"(?i){_EXP_WORD}", rest):
             # "Mit 8 Jahren als Content-Managerin", "Com 8 anos como gestora": read as the sender's age; the experience named
             rest = f"{_EXP_NOUN[lang[:2]]} {rest}"
+        bare = cre.match(_EXP_BARE, rest) if rest else None
+        if bare and lang[:2] in _EXP_WITH:
+            rest = f"{bare.group(1)} {_EXP_WITH[lang[:2]]} {bare.group(2)}"  # "5 jaar ervaring Google Ads": "ervaring met Google Ads"
         if lang[:2] == "de" and rest:
             rest = _german_nouns(rest)
         n = m.group("n")

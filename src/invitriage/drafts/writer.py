@@ -1638,6 +1638,10 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         text = _before_sign_off(text, str(ctx["shop_line"])) if answered else _after_first_line(text, str(ctx["shop_line"]))
     if ctx.get("tip_line") and name not in ("recruiting",) and str(ctx.get("tip_told")).casefold() not in text.casefold():
         text = _after_first_line(text, str(ctx["tip_line"]))
+    if ctx.get("tip_line") and str(ctx["tip_line"]) in text:
+        # "Glad the tips on Meta Ads were useful. So glad it's already useful to you, …": the tips' line says the joy once;
+        # the answer after it keeps only its wish ("Do let me know how it goes!")
+        text = cre.sub(_GLAD_AGAIN, lambda m: m.group(1).upper(), text)
     if ctx.get("meet_period"):
         text = period_for_next_week(text, lang[:2], str(ctx["meet_period"]))
     if ctx.get("video"):
@@ -2493,6 +2497,69 @@ def _date_of(when: str, lang: str) -> str:
 
 #: The city closing an event's name: "le salon E-commerce One to One à Lyon" → " à Lyon".
 _EVENT_CITY = r"\s(?:à|a|in|en|em|im|op|te)\s+[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?$"
+
+
+#: A side event of a bigger one (folded): "Web Summit side event", "un off de VivaTech", "evento paralelo", "Rahmenprogramm".
+_SIDE_EVENT = (r"\b(?:side[- ]?events?|fringe events?|evenement off|(?:un |le )?off d[eu]|evento (?:paralelo|collaterale|satelite|satellite)"
+               r"|eventos? paralelos?|rahmenprogramm|nebenveranstaltung|side[- ]?programm|randprogramma|nevenevenement)\b")
+#: The answer's own "glad it is useful" before its wish, said again after a line on her tips (what follows is kept).
+_GLAD_AGAIN = (r"(?:\bGlad it was useful, and |\bI am glad it was useful, and |\bSo glad it's already useful to you, and |\bI'm so glad it's already useful to you; "
+               r"|\bTop si ça te sert déjà, et |\bExcellente nouvelle si cela vous sert déjà ; |¡Me alegra mucho que ya te esté sirviendo! "
+               r"|\bMe alegra mucho que ya le esté sirviendo\. |\bChe bello che ti stia già servendo: |\bMi fa piacere che Le stia già servendo: "
+               r"|\bQue bom que já te está a ser útil; |\bFico contente por já lhe estar a ser útil; |\bÓtimo saber que já está sendo útil, "
+               r"|\bÉ ótimo saber que já está sendo útil; |\bSchön, dass es dir schon etwas bringt – |\bSchön, dass es Ihnen schon etwas bringt – "
+               r"|\bMooi dat het nu al van pas komt[,;] )(\w)")
+#: A named side event the talk is given at, when its name takes no article of its own ("no evento «Lisboa Digital Days»").
+_AT_NAMED_EVENT = {"en": "at “{n}”", "fr": "à l'événement « {n} »", "es": "en el evento «{n}»", "it": "all'evento «{n}»",
+                   "pt": "no evento «{n}»", "de": "bei der Veranstaltung „{n}“", "nl": "op het event ‘{n}’"}
+#: A stand or booth said as the place of the meeting ("am Stand von Sistrix", "au stand de Semrush", "at the Semrush booth").
+_STAND = (r"(?i)(?:am|beim|an der|au|sur le|at the|by the|on the|en el|al|allo|no|na|op de|bij de|bij het)\s+(?:[\w-]+\s+){0,2}?"
+          r"(?:stand|booth|messestand|stand[- ]?je|estande|estand|expo[- ]?stand)\b")
+#: The fair named right before the stand in the note: "auf der dmexco", "at VivaTech", "au salon E-commerce Paris".
+_FAIR_BEFORE = (r"(?i)\b((?:auf der|auf dem|bei der|beim|at|à|au|en el|en la|en|al|alla|na|no|op|bij)\s+(?:(?:the|le|la|el|il|o|a|de|het)\s+)?"
+                r"[\w.&-]+(?:\s+(?-i:[A-ZÀ-Ý0-9])[\w.&-]*){0,3}(?:\s+in\s+(?-i:[A-ZÀ-Ý])[\w-]+)?)\s+")
+
+
+#: "dans le même atelier à la Cité du Design (celui sur TikTok ads)": the session both attended, named before the venue the
+#: note gives as the event: (where, its article, the session's noun); the topic in brackets after it (its preposition, the topic).
+_SESSION_NOUN = (r"(?:atelier|workshop|taller|laboratorio|oficina|masterclass|conférence|conference|session|sesión|sessione|sessão|talk|panel"
+                 r"|webinar|formation|training|kurs|cursus)")
+_SAME_SESSION = (r"(?i)\b((?:dans|à|a|in|at|en|nel|nella|nello|na|no|im|in der|bei|op|bij)\s+(?:(?:the|le|la|el|il|lo|o|a|de|het|dem|der)\s+)?)"
+                 r"(?:même|meme|same|mismo|misma|stesso|stessa|mesmo|mesma|selben|gleichen|zelfde|dezelfde|hetzelfde)\s+"
+                 rf"({_SESSION_NOUN})\s+")
+#: The session's noun, then its venue, in the event said back ("in the masterclass | at Station F").
+_SESSION_AT = rf"(?i)^(.*?\b{_SESSION_NOUN})\s+(\S.{{2,}})$"
+_SESSION_TOPIC = (r"(?i)[^().!?\n]{0,30}?\s*\((?:celui|celle|the one|el|la|quello|quella|o|a|der|die|das|degene|die)\s+"
+                  r"(sur|on|about|sobre|de|su|sul|sulla|über|zu|over)\s+([^()\n]{2,40})\)")
+
+
+def _shared_session(note: str, event: str) -> str:
+    """The session two people both attended, when the note names it before its venue: "dans le même atelier à la Cité du
+    Design (celui sur TikTok ads)" → "dans l'atelier sur TikTok ads à la Cité du Design", never the venue alone as the event.
+
+    >>> _shared_session("On était dans le même atelier à la Cité du Design (celui sur TikTok ads).", "à la Cité du Design")
+    "dans l'atelier sur TikTok ads à la Cité du Design"
+    >>> _shared_session("we were in the same workshop at Station F, keep in touch", "at Station F")
+    'in the workshop at Station F'
+    >>> _shared_session("we were in the same masterclass at Station F (the one on Meta Ads)!", "in the masterclass at Station F")
+    'in the masterclass on Meta Ads at Station F'
+    """
+    if not event:
+        return event
+    m = cre.search(_SAME_SESSION + re.escape(event), note)
+    if m:
+        head = m.group(1)
+        if cre.match(r"(?i)[aeiouéèêh]", m.group(2)) and cre.search(r"(?i)\b(?:le|la) $", head):
+            head = cre.sub(r"(?i)\b(?:le|la) $", "l'", head)  # "dans le même atelier": "dans l'atelier"
+        session, venue, end = head + m.group(2), event, m.end()
+    else:
+        n = cre.match(_SESSION_AT, event)
+        at = note.find(n.group(2)) if n else -1
+        if not n or at < 0:
+            return event
+        session, venue, end = n.group(1), n.group(2), at + len(n.group(2))
+    topic = cre.match(_SESSION_TOPIC, note[end:])
+    return f"{session}{' ' + topic.group(1) + ' ' + topic.group(2).strip() if topic else ''} {venue}"
 
 
 def co_after(event: str, when: str, lang: str) -> str:
@@ -4160,8 +4227,15 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["event"] = cre.sub(r"^(?:vom|am) ", "beim ", cre.sub(r"^(?:von der|an der|aus der) ", "bei der ", context["event"]))
     if context["co_attended"]:
         # "na mesma masterclass" said back as "também estava na masterclass": "the same" is the note's, "too" is ours
-        context["event"] = cre.sub(r"^(na|no|en la|en el|nella|nello|in the|at the|à la|au|in der|im|in de|in het) (?:mesm[ao]|mism[ao]|stess[ao]|same|meme|même|selben|gleichen|derselben|zelfde|dezelfde|hetzelfde) ",
+        context["event"] = cre.sub(r"^(na|no|en la|en el|nella|nello|in the|at the|on the|à la|au|in der|im|in de|in het) (?:mesm[ao]|mism[ao]|stess[ao]|same|meme|même|selben|gleichen|derselben|zelfde|dezelfde|hetzelfde) ",
                                    r"\1 ", context["event"])
+    if context["co_attended"] and context["event"]:
+        context["event"] = _shared_session(note, str(context["event"]))
+    if name == "met_before" and cre.match(_STAND, str(context["event"] or "")):
+        # "auf der dmexco am Stand von Sistrix getroffen": the fair is named with the stand, never the stand alone
+        fair = cre.search(_FAIR_BEFORE + re.escape(str(context["event"])), note)
+        if fair:
+            context["event"] = f"{fair.group(1)} {context['event']}"
     if context["co_attended"] and lang == "nl":
         context["event"] = cre.sub(r"^van (?=de |het )", "bij ", context["event"])
         context["event"] = cre.sub(r"^(in|op|bij) (?:dezelfde|hetzelfde) ", lambda m: f"{m.group(1)} {'het' if 'het' in m.group(0) else 'de'} ", context["event"])
@@ -4643,6 +4717,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     shown = " ".join(str(context.get(k) or "") for k in ("speaker_event", "stage_at", "topic")).casefold()
     core = cre.sub(r"^[a-z]\w*\s+", "", named)  # ("congreso Social Day Bilbao" is shown as "en el Social Day Bilbao")
     context["event_name"] = "" if not named or named.casefold() in shown or _words(named) <= _words(shown) or core.casefold() in shown else named
+    if context["event_name"] and (context["speaker_event"] or context["stage_at"]) and cre.search(_SIDE_EVENT, fold(note)):
+        # "o Web Summit side event «Lisboa Digital Days»": the talk is at the side event, named once; the big event it
+        # sits beside is never given as the place ("no Web Summit («Lisboa Digital Days»)")
+        context["speaker_event"] = context["stage_at"] = ""
+        if event_article(context["event_name"], lang) is None and lang[:2] in _AT_NAMED_EVENT:
+            context["stage_at"], context["event_name"] = _AT_NAMED_EVENT[lang[:2]].format(n=context["event_name"]), ""
     if context["event_name"] and not context["stage_at"] and not context["speaker_event"]:
         # "namens het Content Marketing Congres", "der Online Marketing Konferenz Bern": the event named where the talk is
         # given, with the article its own noun takes ("op het Content Marketing Congres", "bei der … Konferenz Bern"),
