@@ -537,6 +537,16 @@ _NET_CAMPAIGNS = (r"\b(?:campagnes?|campaigns?|campanas?|campagna|campanhas?|kam
 _VIEW_ASKED = (r"\b(?:avis|thoughts|take|opinion|opinione|opiniao|einschatzung|meinung|parere|mening|inschatting|ideas?|idee"
                r"|tips?|tipps?|dicas?|blik|regard|coup d'oeil|look)\b")
 
+#: A beginner starting with ads and asking for tips ("quiero empezar con anuncios, ¿algún consejo?", "vorrei iniziare con le
+#: ads, qualche consiglio?", "tips hoe ik kan starten met €300 per maand?" after "Instagram ads"): a first, small test
+#: budget, answered by her small-budget advice, never a promise of "where I'd start" with no tip (folded).
+_START_WORD = (r"\b(?:start\w*|begin\w*|get started|empezar|empiezo|comenzar|iniziare|inizio|cominciare|partire|commencer|debuter|me lancer"
+               r"|comecar|anfangen|einsteigen|beginnen)\b")
+_ADS_WORD = (r"\b(?:ads|advertising|anuncios|publicidad|annunci|pubblicita|publicite|pubs?|publicidade|reclame|werbung|anzeigen|advertenties|adverteren)\b")
+#: the start and the ads said together ("empezar con anuncios", "Instagram ads … starten"), never a student of "Publicidade"
+_START_ADS = _START_WORD + r".{0,50}" + _ADS_WORD + "|" + _ADS_WORD + r".{0,50}" + _START_WORD
+_TIPS_ASKED = (r"\b(?:tips?|tipps?|dicas?|advice|advies|raad|conseils?|consejos?|consigli|consiglio|ratschlag|ratschlage)\b")
+
 #: Paid media said with a feminine or German ending (folded): "mídia paga", "publicidade paga", "publicidad pagada",
 #: "pubblicità a pagamento", "bezahlte Werbung": the paid ads an either/or weighs against SEO.
 _PAID_SAID = (r"\b(?:midia|media|publicidade|propaganda|publicidad|pubblicita|publicite|pub)\s+(?:paga|pagada|payante)\b"
@@ -573,6 +583,9 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
         # "nos campagnes Facebook ne décollent pas. Un avis rapide ?": the campaigns are the Meta ads asked about
         extra = " facebook ads advice" if cre.search(_VIEW_ASKED, asked) else " facebook ads"
         asked, wider = f"{asked}{extra}" if asked else asked, f"{wider}{extra}" if wider else wider
+    if asked and cre.search(_TIPS_ASKED, asked) and cre.search(_START_ADS, fold_phrase(note)):
+        # "tengo una tienda … y quiero empezar con anuncios, ¿algún consejo?": the ads to start with, a first test on a small budget
+        asked, wider = f"{asked} ads small budget advice", f"{wider} ads small budget advice" if wider else wider
     if asked and cre.search(_PAID_SAID, asked):
         # "SEO ou mídia paga?": the paid ads weighed, said as the owner's answers name them
         asked, wider = cre.sub(_PAID_SAID, r"\g<0> paid ads", asked), cre.sub(_PAID_SAID, r"\g<0> paid ads", wider)

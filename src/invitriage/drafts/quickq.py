@@ -649,6 +649,45 @@ _HOLD: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 
+#: A former trainee's follow-up question on their own figures ("my CPM doubled since January, is that normal?",
+#: "mon CPC a grimpé depuis la formation"): the honest pointer of a trainer, never "tell me about your business and
+#: your budget" as to a sales lead. Folded.
+_FIGURES = (r"\b(?:cpm|cpc|ctr|cpa|roas|cost per \w+|cout par \w+|coste por \w+|costo per \w+|custo por \w+|kosten pro \w+|kosten per \w+"
+            r"|impressions?|impressionen|impresiones|impressioni|impressoes|vertoningen|clics?|clicks?|klicks?|klikken"
+            r"|conversions?|conversiones|conversioni|conversoes|conversies|traffic|trafic|trafico|traffico|trafego|bezoekers"
+            r"|rankings?|positions?|posiciones|posizioni|posicoes|posities)\b")
+_TRAINEE_HOLD: dict[str, tuple[str, str]] = {
+    "en": ("Hard to judge without seeing the figures: send me a screenshot of the main numbers here, and I'll tell you what I'd check first.",
+           "It is hard to judge without seeing the figures: feel free to send me a screenshot of the main numbers here, and I will tell you what I would check first."),
+    "fr": ("Difficile de juger sans voir les chiffres : envoie-moi ici une capture des principaux indicateurs, et je te dirai ce que je regarderais en premier.",
+           "Difficile de juger sans voir les chiffres : envoyez-moi ici une capture des principaux indicateurs, et je vous dirai ce que je regarderais en premier."),
+    "de": ("Ohne die Zahlen zu sehen, ist das schwer zu sagen: Schick mir hier einen Screenshot der wichtigsten Kennzahlen, dann sage ich dir, was ich zuerst prüfen würde.",
+           "Ohne die Zahlen zu sehen, ist das schwer zu sagen: Schicken Sie mir hier gern einen Screenshot der wichtigsten Kennzahlen, dann sage ich Ihnen, was ich zuerst prüfen würde."),
+    "es": ("Es difícil decirlo sin ver los datos: mándame por aquí una captura de las cifras principales y te digo qué revisaría primero.",
+           "Es difícil decirlo sin ver los datos: envíeme por aquí una captura de las cifras principales y le digo qué revisaría primero."),
+    "it": ("Difficile dirlo senza vedere i numeri: mandami qui uno screenshot dei dati principali e ti dico cosa controllerei per prima cosa.",
+           "Difficile dirlo senza vedere i numeri: mi mandi qui uno screenshot dei dati principali e Le dico cosa controllerei per prima cosa."),
+    "pt": ("É difícil dizer sem ver os números: manda-me aqui uma captura de ecrã dos principais indicadores e digo-te o que verificaria primeiro.",
+           "É difícil dizer sem ver os números: envie-me aqui uma captura de ecrã dos principais indicadores e digo-lhe o que verificaria primeiro."),
+    "pt-BR": ("É difícil dizer sem ver os números: me manda aqui um print dos principais indicadores que eu te digo o que olharia primeiro.",
+              "É difícil dizer sem ver os números: me envie aqui um print dos principais indicadores e eu lhe digo o que verificaria primeiro."),
+    "nl": ("Zonder de cijfers te zien is dat lastig te zeggen: stuur me hier een screenshot van de belangrijkste cijfers, dan zeg ik je wat ik als eerste zou nakijken.",
+           "Zonder de cijfers te zien is dat lastig te zeggen: stuurt u mij hier gerust een screenshot van de belangrijkste cijfers, dan laat ik u weten wat ik als eerste zou nakijken."),
+}
+
+
+def trainee_hold(lang: str, note: str, *, informal: bool) -> str:
+    """The pointer for a former trainee asking about their own figures (``""`` when the note names none).
+
+    >>> trainee_hold("en", "Quick question: my CPM doubled, is that normal?", informal=True)[:31]
+    'Hard to judge without seeing th'
+    """
+    if not cre.search(_FIGURES, fold(note)):
+        return ""
+    pair = _TRAINEE_HOLD.get(lang) or _TRAINEE_HOLD.get(lang.split("-")[0])
+    return pair[0 if informal else 1] if pair else ""
+
+
 def holding(lang: str, *, informal: bool, shop: str = "", amount: bool = False, learner: bool = False) -> str:
     """The short line for an advice question no FAQ entry and no subject here covers: it asks the one fact she needs
     and names the sender's shop when the note does (``shop`` with its possessive, from situation.shop_phrase).

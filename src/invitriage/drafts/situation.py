@@ -160,7 +160,17 @@ _EXPAND = re.compile(r"(?:expand\w*|expansion|launch\w*|entering|enter|entry)\s+
                      r"|(?:attaquer|conquérir|pénétrer|arriver sur|se lancer sur|entrer sur|percer sur)\s+(?:le\s+)?marché\s+(?P<fr3>français)"
                      r"|(?:entrar en|entrar al|llegar al|conquistar|abrirnos al|expandirnos al|lanzarnos al)\s+(?:el\s+)?mercado\s+(?P<es2>francés)"
                      r"|(?:entrare nel|sbarcare sul|espanderci sul|conquistare il|approdare sul)\s+mercato\s+(?P<it2>francese)"
-                     r"|(?:entrar no|chegar ao|conquistar o|expandir para o|expandir-nos para o)\s+mercado\s+(?P<pt2>francês)")
+                     r"|(?:entrar no|chegar ao|conquistar o|expandir para o|expandir-nos para o)\s+mercado\s+(?P<pt2>francês)"
+                     # "vogliamo crescere online in Francia", "we want to sell online in France", "queremos vender em França": a
+                     # goal in a country (the verb in the infinitive: a wish, never "vendiamo bene in Italia", what they do now)
+                     r"|\b(?:to|start|want to|wants to|would like to|like to|hoping to|plan to|planning to)\s+(?:sell|grow)\s+(?:\w+\s+){0,2}?in\s+(?P<gen>[A-Z][\w-]+)"
+                     r"|\b(?:vendre|grandir|croître|croitre)\s+(?:\w+\s+){0,2}?(?:en|au|aux)\s+(?P<gfr>[A-ZÀ-Ý][\wÀ-ÿ-]+)"
+                     r"|\b(?:vender|crecer)\s+(?:\w+\s+){0,2}?en\s+(?P<ges>[A-ZÁÉÍÓÚ][\wáéíóúñ-]+)"
+                     # "quero vender na Europa": the article kept ("seus planos para a Europa"), "em França" without one
+                     r"|\b(?:vender|crescer)\s+(?:\w+\s+){0,2}?(?:em\s+(?P<gpt>[A-ZÁÉÍÓÚÂÊÔÃÕ][\wáéíóúâêôãõç-]+)|n(?P<gpt2>[ao]\s+[A-ZÁÉÍÓÚÂÊÔÃÕ][\wáéíóúâêôãõç-]+))"
+                     r"|\b(?:vendere|crescere)\s+(?:\w+\s+){0,2}?in\s+(?P<git>[A-Z][\wàèéìòù-]+)"
+                     r"|\bin\s+(?P<gde>Frankreich|Deutschland|Österreich|der Schweiz|Spanien|Italien|Belgien|den Niederlanden|Portugal)\s+(?:\w+\s+){0,2}?(?:verkaufen|wachsen)\b"
+                     r"|\bin\s+(?P<gnl>Frankrijk|Duitsland|België|Spanje|Italië|Oostenrijk|Zwitserland|Portugal|Nederland)\s+(?:\w+\s+){0,2}?(?:verkopen|groeien)\b")
 #: The country of a market named by its adjective in _EXPAND.
 _MARKET_COUNTRY = {"Franse": "Frankrijk", "French": "France", "französischen": "Frankreich", "français": "France", "francés": "Francia",
                    "francese": "Francia", "francês": "França"}
@@ -185,6 +195,7 @@ _MOVE_OPTION = (r"\b(?:open to|willing to|ready to|happy to|able to|prepared to|
 @dataclass
 class Situation:
     kind: str = ""  # path, team, problem, result, expand, shop, or ""
+    goal: bool = False  # the country only named as a goal to grow or sell in ("vogliamo crescere online in Francia")
     problem: str = ""  # traffic, sales, cost
     result: str = ""  # worked, applied
     shop: str = ""  # the shop as the note names it, with what it sells: "Onlineshop für handgemachte Keramik"
@@ -289,6 +300,7 @@ def read(note: str) -> Situation:
     m3 = _EXPAND.search(note)
     if m3:
         country = next(v for v in m3.groupdict().values() if v)
+        s.goal = m3.lastgroup in ("gen", "gfr", "ges", "gpt", "gpt2", "git", "gde", "gnl")
         country = _MARKET_COUNTRY.get(country, country)
         # "launching my candle brand in June": a month is no country
         if not cre.search(r"(?i)\b(?:instagram|google|meta|tiktok|linkedin|facebook|youtube|pinterest|amazon|shopify|etsy|ads?|seo"

@@ -887,7 +887,10 @@ def training_deal(note: str) -> bool:
 
 _SHARED_CLIENTS = (r"\b(?:(?:clients?|clientes|clienti|kunden|klanten) (?:\w+ )?(?:communs?|en commun|in common|en comun|em comum|in comune|comuni|gemeinsam\w*)"
                    r"|(?:common|shared|mutual|joint|gemeinsame\w*|gezamenlijke|gedeelde|comuni|compartid\w*|partilhad\w*|compartilhad\w*) (?:\w+ )?(?:clients?|clientes|clienti|kunden|klanten)"
-                   r"|referrals?|(?:refer\w*|send\w*|pass\w*|envoy\w*|recommand\w*|referir\w*|indicar\w*|segnal\w*|passar\w*|mandar\w*) (?:\w+ ){0,3}?"
+                   r")\b")
+#: Clients passed to each other (folded): "a referral partnership", "refer clients to each other", "gegenseitig Kunden
+#: vermitteln": a partnership still to start, so no clients shared yet (never "the clients we share").
+_MUTUAL_REFERRALS = (r"\b(?:referrals?|(?:refer\w*|send\w*|pass\w*|envoy\w*|recommand\w*|referir\w*|indicar\w*|segnal\w*|passar\w*|mandar\w*) (?:\w+ ){0,3}?"
                    r"(?:each other|one another|l'un(?:e)? (?:a|vers) l'autre|mutuellement|mutuamente|reciprocamente|a vicenda|uns aos outros|unos a otros)"
                    r"|(?:gegenseitig|elkaar) (?:\w+ ){0,3}?(?:vermittel\w*|zuschanz\w*|empfehl\w*|doorverwijz\w*|doorsturen|toespelen|aanbevelen)"
                    r"|(?:s'envoyer|nous envoyer|se recommander|nous recommander|s'adresser|doorverwijz\w*) (?:\w+ )?(?:des )?clients?)\b")
@@ -3942,6 +3945,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                          "white_label" if cre.search(r"\b(?:white[- ]?label|marque blanche|marca blanca|marca bianca|sous-traitan|subcontra|subappalt|onderaannem)", fold(note))
                          # "clients communs", "refer clients to each other", "gemeinsame Kunden": clients both share, never "yours"
                          else "shared" if cre.search(_SHARED_CLIENTS, fold(note))
+                         # "Could we explore a referral partnership?": clients passed both ways, none shared yet (the opening says it)
+                         else "referral" if cre.search(_MUTUAL_REFERRALS, fold(note))
                          else "training" if training_deal(note)
                          # "proyectos de clientes franceses", "French clients": clients in France, never "your clients' projects"
                          else "french" if cre.search(_FRENCH_CLIENTS, fold(note)) else "clients"),
@@ -4374,6 +4379,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["learning"] = True
     context["hold"] = quickq.holding(variant or lang, informal=bool(context["informal"]), amount=bool(context.get("amount")), learner=learning,
                                      shop=situation.shop_phrase(sit, lang, informal=bool(context["informal"]), variant=variant) if sit.shop else "")
+    if own_note and not learning and context.get("attended") and facts.work in ("training", "workshop", "webinar") \
+            and name not in ("recruiting", "job_seeking", "sales_pitch", "client") and not facts.proposal:
+        # "I took your social ads training … my CPM doubled since January, is that normal?": a former trainee's follow-up on
+        # their own figures gets a trainer's honest pointer, never "tell me about your business and budget" (a sales lead's)
+        context["hold"] = quickq.trainee_hold(variant or lang, own_note, informal=bool(context["informal"])) or context["hold"]
     if name not in ("recruiting", "job_seeking", "sales_pitch") and context.get("referrer") and context.get("need") and own_note and not learning:
         # "via Pieter kreeg ik uw naam … een kleine webshop in Gent, zoek hulp met SEO. Zou u daar tijd voor hebben?": the
         # business and the need are told, so the call is proposed, never "tell me about your business and your budget"
@@ -4523,6 +4533,14 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if sit.kind == "expand" and context["faq"] and own_note and "?" in own_note:
         # "Queremos expandirnos a Francia, ¿qué canales digitales nos aconsejarías?": the channels asked get her answer for
         # the French market, never only "happy to talk about your plans for France" and a call
+        context["situation_line"] = ""
+    if sit.kind == "expand" and context["situation_line"] and context["hold"] and own_note and not facts.proposal \
+            and name not in ("recruiting", "job_seeking", "sales_pitch", "client") and not context.get("meet_period") and not context.get("month_line"):
+        # "nous voulons vendre en Belgique. Votre avis ?": the goal told, so the call is about it, never "tell me about your
+        # business and your budget" (or "your precise question") as if nothing were said
+        context["hold"] = context["situation_line"]
+    if sit.kind == "expand" and sit.goal and (context.get("meet_period") or context.get("month_line")):
+        # "queremos crescer na França. Teria agenda em junho?": the month's slots asked, never "next week" for the goal
         context["situation_line"] = ""
     # "Mon portfolio est sur mon profil", "my portfolio is linked on my profile": pointed to, not asked about
     context["portfolio_told"] = name == "job_seeking" and bool(own_note := (note if note_lang == lang else "")) \
