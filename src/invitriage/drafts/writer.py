@@ -1645,7 +1645,11 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if ctx.get("beginner_line") and not cre.search(_BEGINNER_SAID, fold(text)) \
             and len(text) + len(str(ctx["beginner_line"])) < MAX_CHARS:
         text = _after_first_line(text, str(ctx["beginner_line"]))
-    if ctx.get("month_line") and str(ctx["month_line"]) not in text:
+    line = str(ctx.get("month_line") or "")
+    said_month = cre.search(rf"(?i)\b(?:{_MONTHS_ANY})\b", fold(line)) if len(fold(line)) == len(line) else None
+    if line and line not in text \
+            and not (said_month and cre.search(rf"\b{line[said_month.start():said_month.end()]}\b", text)):
+        # (a freelance reply already saying "een start vanaf maart is in principe bespreekbaar" needs no second yes)
         text = _after_first_line(text, str(ctx["month_line"]))
     text = contract_articles(text, lang[:2])
     if ctx.get("formal_address"):
@@ -3917,8 +3921,15 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["meet_period"] = ""  # "available in Q1?": the quarter is the work's, the first call stays next week
     context["beginner_line"] = beginner_line(note, variant or lang, informal=bool(context["informal"])) if not facts.team else ""
     context["video"] = bool(cre.search(_VIDEO_ASK, fold(note)))
-    context["month_line"] = month_line(note, variant or lang, str(context["meet_period"] or "")) \
+    # "¿Tendrías disponibilidad en enero?", "Hai disponibilità da gennaio?": the month the work would start, answered (the
+    # period as the note wrote it, "da gennaio" too), and the first call stays next week unless the call itself was asked
+    # for that month ("are you free in March for a call?")
+    context["month_line"] = month_line(note, variant or lang, str(context["meet_period"] or facts.soon or "")) \
         if name in ("client", "business_proposal", "recruiting", "answer", "ask_for_help") else ""
+    if name == "recruiting" and not (facts.freelance_role or facts.client):
+        context["month_line"] = ""  # a salaried post declined: no "April works for me" before the no
+    if context["month_line"] and not facts.soon_meet:
+        context["meet_period"] = ""
     if lang == "de" and context["event"]:
         # "beim Webinar von HubSpot im Chat": written as a German speaker would, "im Chat beim HubSpot-Webinar"
         event = context["event"].strip()
@@ -6792,6 +6803,19 @@ _MONTH_LINE = {
     "pt-BR": "Em princípio, {m} funciona para mim.",
     "nl": "In principe is {m} bij mij mogelijk.",
 }
+#: The same answer when the work would start from that month ("Hai disponibilità da gennaio?", "ab Februar Kapazität?").
+_MONTH_FROM_LINE = {
+    "en": "Starting in {M} should work on my side in principle.",
+    "fr": "Dès {m}, ce devrait être possible de mon côté.",
+    "de": "Ab {M} sollte es bei mir grundsätzlich passen.",
+    "es": "En principio, a partir de {m} es posible por mi parte.",
+    "it": "In linea di massima, a partire da {m} va bene da parte mia.",
+    "pt": "Em princípio, a partir de {m} é possível da minha parte.",
+    "pt-BR": "Em princípio, a partir de {m} funciona para mim.",
+    "nl": "In principe kan ik vanaf {m} aan de slag.",
+}
+#: A period that starts the work from a month (folded): "from January", "ab Februar", "vanaf februari", "da gennaio".
+_FROM_PERIOD = r"(?:from|starting|a partir d\w*|des|dès|ab|vanaf|desde|da|dal|dall'|dalla|a partire d\w*)\b"
 
 
 def month_line(note: str, lang: str, period: str) -> str:
@@ -6799,20 +6823,23 @@ def month_line(note: str, lang: str, period: str) -> str:
 
     >>> month_line("¿Tendría disponibilidad en abril?", "es", "en abril")
     'En principio, abril es posible por mi parte.'
+    >>> month_line("Hätten Sie ab Februar Kapazität?", "de", "ab Februar")
+    'Ab Februar sollte es bei mir grundsätzlich passen.'
     >>> month_line("Could we talk in May?", "en", "in May")
     ''
     """
     text = lang if lang in _MONTH_LINE else lang[:2]
     if text not in _MONTH_LINE or not period:
         return ""
-    month = period.split()[-1]
+    month = period.split()[-1].rsplit("'", 1)[-1].rsplit("’", 1)[-1]  # "à partir d'avril": the month after the elision
     if not cre.fullmatch(r"[^\W\d_]{3,}", month) or not cre.search(rf"\b(?:{_MONTHS_ANY})\b", fold(month)):
         return ""
     said = fold(period)
     for ask in cre.findall(r"(?<![^.!?\n¿])[^.!?\n¿]*\?", fold(note)):
         if said in ask and cre.search(_MONTH_ROOM, ask):
             low = month.casefold() if lang[:2] in ("fr", "es", "it", "pt", "nl") else month[:1].upper() + month[1:]
-            return _MONTH_LINE[text].format(m=low, M=low[:1].upper() + low[1:])
+            table = _MONTH_FROM_LINE if cre.match(_FROM_PERIOD, said) else _MONTH_LINE
+            return table[text].format(m=low, M=low[:1].upper() + low[1:])
     return ""
 
 
