@@ -1645,11 +1645,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if ctx.get("beginner_line") and not cre.search(_BEGINNER_SAID, fold(text)) \
             and len(text) + len(str(ctx["beginner_line"])) < MAX_CHARS:
         text = _after_first_line(text, str(ctx["beginner_line"]))
-    line = str(ctx.get("month_line") or "")
-    said_month = cre.search(rf"(?i)\b(?:{_MONTHS_ANY})\b", fold(line)) if len(fold(line)) == len(line) else None
-    if line and line not in text \
-            and not (said_month and cre.search(rf"\b{line[said_month.start():said_month.end()]}\b", text)):
-        # (a freelance reply already saying "een start vanaf maart is in principe bespreekbaar" needs no second yes)
+    if ctx.get("month_line") and str(ctx["month_line"]) not in text:
         text = _after_first_line(text, str(ctx["month_line"]))
     text = contract_articles(text, lang[:2])
     if ctx.get("formal_address"):
@@ -3924,10 +3920,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "¿Tendrías disponibilidad en enero?", "Hai disponibilità da gennaio?": the month the work would start, answered (the
     # period as the note wrote it, "da gennaio" too), and the first call stays next week unless the call itself was asked
     # for that month ("are you free in March for a call?")
-    context["month_line"] = month_line(note, variant or lang, str(context["meet_period"] or facts.soon or "")) \
+    context["month_line"] = month_line(note, variant or lang, str(context["meet_period"] or (facts.soon if cre.match(_FROM_PERIOD, fold(facts.soon)) else ""))) \
         if name in ("client", "business_proposal", "recruiting", "answer", "ask_for_help") else ""
     if name == "recruiting" and not (facts.freelance_role or facts.client):
         context["month_line"] = ""  # a salaried post declined: no "April works for me" before the no
+    if name == "recruiting" and facts.freelance_role and context["soon"] and (variant or lang) != "pt-BR":
+        context["month_line"] = ""  # the freelance reply says it: "een start vanaf maart is in principe bespreekbaar"
     if context["month_line"] and not facts.soon_meet:
         context["meet_period"] = ""
     if lang == "de" and context["event"]:
