@@ -3926,7 +3926,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["month_line"] = ""  # a salaried post declined: no "April works for me" before the no
     if name == "recruiting" and facts.freelance_role and context["soon"] and (variant or lang) != "pt-BR":
         context["month_line"] = ""  # the freelance reply says it: "een start vanaf maart is in principe bespreekbaar"
-    if context["month_line"] and not facts.soon_meet:
+    soon_at = fold(note).find(fold(facts.soon)) if facts.soon else -1
+    after = cre.match(r"[^.!?\n]{0,30}", fold(note)[soon_at + len(facts.soon):]) if soon_at >= 0 else None
+    # "Would you be free to talk in May?", "disponible en septembre pour en parler ?": the talk itself is asked for that month
+    talk_then = soon_at >= 0 and bool(cre.search(_TALK_THEN, fold(note)[max(0, soon_at - 40):soon_at])
+                                      or (after and cre.search(_TALK_WORD, after.group(0))))
+    if context["month_line"] and not facts.soon_meet and not talk_then and not cre.search(_TALK_WISH, fold(note)):
         context["meet_period"] = ""
     if lang == "de" and context["event"]:
         # "beim Webinar von HubSpot im Chat": written as a German speaker would, "im Chat beim HubSpot-Webinar"
@@ -6812,6 +6817,16 @@ _MONTH_FROM_LINE = {
     "pt-BR": "Em princípio, a partir de {m} funciona para mim.",
     "nl": "In principe kan ik vanaf {m} aan de slag.",
 }
+#: A wish to talk said in the note (folded): "gostaria de conversar sobre…", "je souhaiterais échanger…", "we'd like to talk":
+#: "disponible en mai ?" is then about the talk, and the call is asked for that month.
+_TALK_WISH = (r"\b(?:(?:would|'d) (?:like|love) to (?:talk|chat|discuss)|(?:souhaiterai[st]?|aimerai[st]?|voudrai[st]?) (?:echanger|discuter|en parler|vous parler)"
+              r"|(?:me gustaria|quisiera|quería|queria) (?:hablar|charlar|conversar)|(?:vorrei|mi piacerebbe) (?:parlare|sentir)\w*"
+              r"|(?:gostaria|queria) de (?:conversar|falar)|wurde (?:mich )?gerne? (?:\w+ ){0,2}(?:sprechen|austauschen)|(?:zou|wil|willen) graag (?:\w+ ){0,2}(?:spreken|praten))\b")
+#: A talk asked for in the question, before its month (folded): "Would you be free to talk in May?", "¿Podríamos hablar en junio?".
+_TALK_WORD = (r"\b(?:talk|speak|chat|parler|echanger|discuter|sprechen|austauschen|telefonieren|hablar|charlar|conversar|parlare|parlarne|sentirci"
+              r"|falar|spreken|praten|bellen)\b")
+_TALK_THEN = (r"\b(?:talk|speak|chat|parler|echanger|discuter|sprechen|austauschen|telefonieren|hablar|charlar|conversar|parlare|parlarne|sentirci"
+              r"|falar|spreken|praten|bellen)\b[^.!?\n]{0,30}$")
 #: A period that starts the work from a month (folded): "from January", "ab Februar", "vanaf februari", "da gennaio".
 _FROM_PERIOD = r"(?:from|starting|a partir d\w*|des|dès|ab|vanaf|desde|da|dal|dall'|dalla|a partire d\w*)\b"
 
