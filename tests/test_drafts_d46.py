@@ -1,5 +1,5 @@
-"""Wave 46, group D (answering what was asked): "available in April?" is answered for that month and the slots asked
-then; a budget told with a concrete ads problem is offered a look together in a short call, never "tell me about your
+"""Wave 46, group D (answering what was asked): "available in April?" is answered for that month (the first call kept soon since wave 49);
+a budget told with a concrete ads problem is offered a look together in a short call, never "tell me about your
 business"; "is your course OK for beginners?" gets who her trainings are for; a first-name letter ("Prezada Camille",
 "Estimada Camille") is answered by first name; a result with its figure ("bookings up 15%") is congratulated; a video
 call asked for is a video call."""
@@ -12,20 +12,22 @@ from drafting import sample_draft
 
 MONTH = [  # (note, headline, name, the month as the draft says it, words that must be absent)
     ("Olá Camille, sou diretora de marketing de uma loja online em Curitiba e queremos crescer na França. Teria agenda em junho? Abraços, Juliana",
-     "Diretora de Marketing na Lojinha", "Juliana Costa", "junho", ("próxima semana",)),
+     "Diretora de Marketing na Lojinha", "Juliana Costa", "junho", ("em junho?",)),
     ("Buongiorno Camille, dirigo il marketing di un'azienda di cosmetici a Torino. Cerchiamo supporto per la SEO in Francia. Avrebbe disponibilità a settembre? Cordiali saluti, Paola",
-     "Marketing Manager presso Bellezza Srl", "Paola Gatti", "settembre", ("prossima settimana",)),
+     "Marketing Manager presso Bellezza Srl", "Paola Gatti", "settembre", ("a settembre?",)),
     ("Hola Camille, llevo el marketing de una cadena de gimnasios en Valencia y queremos abrir en Francia. ¿Tendría disponibilidad en octubre? Saludos, Rocío",
-     "Marketing en FitVal", "Rocío Herrera", "octubre", ("semana que viene", "próxima semana")),
+     "Marketing en FitVal", "Rocío Herrera", "octubre", ("en octubre?",)),
     ("Hi Camille, I lead growth at a travel startup in Berlin and we need help with paid social for France. Are you available in June? Best, Anna",
-     "Head of Growth at Wanderly", "Anna Schulz", "June", ("next week",)),
+     "Head of Growth at Wanderly", "Anna Schulz", "June", ("in June?",)),
 ]
 
 
 @pytest.mark.parametrize("note,headline,name,month,absent", MONTH)
 def test_availability_in_a_month_is_answered_for_that_month(note: str, headline: str, name: str, month: str, absent: tuple[str, ...]) -> None:
     text = sample_draft(note, headline=headline, name=name)
-    assert text.count(month) >= 2, text  # yes in principle for the month, and the slots asked then
+    # yes in principle for the month; the work starts then, the first call stays soon (wave 49: round 46 es note-20,
+    # "¿Qué horarios te vienen bien en enero?" asked a January client for a call in January)
+    assert month in text, text
     assert not any(w in text for w in absent), text
 
 

@@ -5041,7 +5041,7 @@ _RELAY_ASK = (r"\b(?:shar(?:e|ing)|repost(?:ing)?|pass(?:ing)? (?:it|this|the \w
 _FREELANCERS_SOUGHT = (r"\b(?:zoeken|zoekt|zoek|op zoek naar|looking for|seeking|hiring|cherchons|recherchons|cherche|recherche|suchen|sucht|buscamos|busca"
                        r"|buscando|cerchiamo|cerca|cercando|procuramos|procura|procurando) (?:\w+ ){0,2}(?:freelancers?|freelances|freiberufler\w*|autonom[oa]s"
                        r"|zzp'?ers?|zelfstandigen)\b")
-_FREELANCE_ROLE = (r"\b(?:freelance|free-lance|" + _FREELANCERS_SOUGHT[2:-2] + r"|freiberuflich\w*|mission|missions|opdracht(?!gever)\w*|auftrag|projekteinsatz|interim|contract role|contractor|independant\w*|independent (?:trainers?|consultants?)|vacataires?|freiberufler\w*|autonom[oa]s?|zzp\w*|zelfstandige?n?"
+_FREELANCE_ROLE = (r"\b(?:freelance|free-lance|" + _FREELANCERS_SOUGHT[2:-2] + r"|freiberuflich\w*|pj|pessoa juridica|partita iva|p\.? ?iva|auto-?entrepreneur|micro-?entrepreneur|b2b[ -]?(?:contract|vertrag)|(?:contrat|contrato|contratto) b2b|mission|missions|opdracht(?!gever)\w*|auftrag|projekteinsatz|interim|contract role|contractor|independant\w*|independent (?:trainers?|consultants?)|vacataires?|freiberufler\w*|autonom[oa]s?|zzp\w*|zelfstandige?n?"
                    r"|\d ?(?:jours|days|tage|dias|dagen|giorni)\s?(?:/|par|per|a|por|pro)\s?(?:semaine|week|woche|semana|settimana)"
                    # "para um projeto remoto", "for a 3-month consulting project", "pour un projet", "für ein Beratungsprojekt": an engagement, not a post
                    r"|(?:for|on|para|em|num|pour|sur|fur|per|voor|bij|por) (?:a|an|one|um|uma|un|une|ein|einem|uno|een) (?:[\w-]+ ){0,3}[\w-]*?(?:project|projeto|projet|proyecto|progetto|projekt|opdracht))\b")
@@ -5778,7 +5778,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.freelance_role = bool(_first(_FREELANCE_ROLE, folded))
         if facts.pitch and not facts.sells and _first(_FREELANCERS_SOUGHT, folded):
             facts.pitch = False  # "notre agence cherche des freelances pour ses clients": work offered her, nothing sold to her
-        if facts.freelance_role and _first(_PERMANENT_ROLE, folded) and not _first(r"\b(?:freelance|free-lance|freiberuflich\w*|freiberufler\w*|zzp\w*|interim|contractor)\b", folded):
+        if facts.freelance_role and _first(_PERMANENT_ROLE, folded) and not _first(r"\b(?:freelance|free-lance|freiberuflich\w*|freiberufler\w*|zzp\w*|interim|contractor|pj|partita iva|auto-?entrepreneur)\b", folded):
             facts.freelance_role = False  # "SEO Lead (fulltime) voor een opdrachtgever", "CDI pour une mission...": a post on the payroll, not an engagement
         if facts.freelance_role and facts.refer_ask and (_first(_PEOPLE_ASK, folded) or not _first(_DIRECT_OFFER, folded)):
             facts.freelance_role = False  # "des consultants pour des missions … connaissez-vous des personnes ?": people sought, no mission offered her

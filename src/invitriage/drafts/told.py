@@ -143,10 +143,10 @@ _POSS = {"en": ("your", "your"), "fr": ("tes", "vos"), "de": ("deine", "Ihre"), 
 _FOR = {"en": "for", "fr": "pour", "de": "für", "es": "para", "nl": "voor"}
 #: "the French market", "marché français", "den französischen Markt", "expanding into France", "our French SEO strategy" (folded).
 _FRENCH = (r"\b(?:french market|marche francais|franzosische\w* markt\w*|markt in frankreich|mercado frances|mercato frances\w*|franse markt"
-           r"|(?:expand\w*|expansion|launch\w*|entering|enter) (?:\w+ ){0,3}?(?:in)?to france|french seo|seo (?:strategy )?(?:in|for) france"
-           r"|(?:s'implanter|se developper|expansion|lancement|se lancer|arriver) (?:\w+ ){0,2}?en france|(?:nach|in) frankreich (?:\w+ ){0,2}?(?:expandieren|starten|gehen)|markteintritt in frankreich"
-           r"|(?:expandir\w*|expansion|entrar|lanzar\w*) (?:\w+ ){0,3}?(?:a|en) francia|(?:espander\w*|espansione|entrare|sbarcare) (?:\w+ ){0,2}?in francia"
-           r"|(?:expandir\w*|expansao|entrar|lancar\w*) (?:\w+ ){0,3}?(?:para|em|n)a? franca|(?:uitbreid\w*|uitbreiding|expansie|expanderen|lanceren|starten) (?:\w+ ){0,2}?(?:naar|in) frankrijk)\b")
+           r"|(?:expand\w*|expansion|launch\w*|entering|enter) (?:\w+ ){0,3}?(?:in)?to france|launch\w* (?:\w+ ){0,3}?in france|french seo|seo (?:strategy )?(?:in|for) france"
+           r"|(?:s'implanter|se developper|expansion|lancement|se lancer|arriver) (?:\w+ ){0,2}?en france|(?:nach|in) frankreich (?:\w+ ){0,2}?(?:expandieren|starten|gehen)|(?:markteintritt|markteinfuhrung|launch|start) in frankreich"
+           r"|(?:expandir\w*|expansion|entrar|lanzar\w*|lanzamiento) (?:\w+ ){0,3}?(?:a|en) francia|(?:espander\w*|espansione|entrare|sbarcare|lancio|lanciar\w*) (?:\w+ ){0,2}?in francia"
+           r"|(?:expandir\w*|expansao|entrar|lancar\w*|lancamento) (?:\w+ ){0,3}?(?:para|em|n)a? franca|(?:uitbreid\w*|uitbreiding|expansie|expanderen|lanceren|lancering|starten) (?:\w+ ){0,2}?(?:naar|in) frankrijk)\b")
 _MARKET = {"en": "for the French market", "fr": "pour le marché français", "de": "für den französischen Markt", "es": "para el mercado francés",
            "it": "per il mercato francese", "pt": "para o mercado francês", "nl": "voor de Franse markt"}
 

@@ -3995,8 +3995,22 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["meet_period"] = ""  # "available in Q1?": the quarter is the work's, the first call stays next week
     context["beginner_line"] = beginner_line(note, variant or lang, informal=bool(context["informal"])) if not facts.team else ""
     context["video"] = bool(cre.search(_VIDEO_ASK, fold(note)))
-    context["month_line"] = month_line(note, variant or lang, str(context["meet_period"] or "")) \
+    # "¿Tendrías disponibilidad en enero?", "Hai disponibilità da gennaio?": the month the work would start, answered (the
+    # period as the note wrote it, "da gennaio" too), and the first call stays next week unless the call itself was asked
+    # for that month ("are you free in March for a call?")
+    context["month_line"] = month_line(note, variant or lang, str(context["meet_period"] or (facts.soon if cre.match(_FROM_PERIOD, fold(facts.soon)) else ""))) \
         if name in ("client", "business_proposal", "recruiting", "answer", "ask_for_help") else ""
+    if name == "recruiting" and not (facts.freelance_role or facts.client):
+        context["month_line"] = ""  # a salaried post declined: no "April works for me" before the no
+    if name == "recruiting" and facts.freelance_role and context["soon"] and (variant or lang) != "pt-BR":
+        context["month_line"] = ""  # the freelance reply says it: "een start vanaf maart is in principe bespreekbaar"
+    soon_at = fold(note).find(fold(facts.soon)) if facts.soon else -1
+    after = cre.match(r"[^.!?\n]{0,30}", fold(note)[soon_at + len(facts.soon):]) if soon_at >= 0 else None
+    # "Would you be free to talk in May?", "disponible en septembre pour en parler ?": the talk itself is asked for that month
+    talk_then = soon_at >= 0 and bool(cre.search(_TALK_THEN, fold(note)[max(0, soon_at - 40):soon_at])
+                                      or (after and cre.search(_TALK_WORD, after.group(0))))
+    if context["month_line"] and not facts.soon_meet and not talk_then and not cre.search(_TALK_WISH, fold(note)):
+        context["meet_period"] = ""
     if lang == "de" and context["event"]:
         # "beim Webinar von HubSpot im Chat": written as a German speaker would, "im Chat beim HubSpot-Webinar"
         event = context["event"].strip()
@@ -7111,6 +7125,29 @@ _MONTH_LINE = {
     "pt-BR": "Em princípio, {m} funciona para mim.",
     "nl": "In principe is {m} bij mij mogelijk.",
 }
+#: The same answer when the work would start from that month ("Hai disponibilità da gennaio?", "ab Februar Kapazität?").
+_MONTH_FROM_LINE = {
+    "en": "Starting in {M} should work on my side in principle.",
+    "fr": "Dès {m}, ce devrait être possible de mon côté.",
+    "de": "Ab {M} sollte es bei mir grundsätzlich passen.",
+    "es": "En principio, a partir de {m} es posible por mi parte.",
+    "it": "In linea di massima, a partire da {m} va bene da parte mia.",
+    "pt": "Em princípio, a partir de {m} é possível da minha parte.",
+    "pt-BR": "Em princípio, a partir de {m} funciona para mim.",
+    "nl": "In principe kan ik vanaf {m} aan de slag.",
+}
+#: A wish to talk said in the note (folded): "gostaria de conversar sobre…", "je souhaiterais échanger…", "we'd like to talk":
+#: "disponible en mai ?" is then about the talk, and the call is asked for that month.
+_TALK_WISH = (r"\b(?:(?:would|'d) (?:like|love) to (?:talk|chat|discuss)|(?:souhaiterai[st]?|aimerai[st]?|voudrai[st]?) (?:echanger|discuter|en parler|vous parler)"
+              r"|(?:me gustaria|quisiera|quería|queria) (?:hablar|charlar|conversar)|(?:vorrei|mi piacerebbe) (?:parlare|sentir)\w*"
+              r"|(?:gostaria|queria) de (?:conversar|falar)|wurde (?:mich )?gerne? (?:\w+ ){0,2}(?:sprechen|austauschen)|(?:zou|wil|willen) graag (?:\w+ ){0,2}(?:spreken|praten))\b")
+#: A talk asked for in the question, before its month (folded): "Would you be free to talk in May?", "¿Podríamos hablar en junio?".
+_TALK_WORD = (r"\b(?:talk|speak|chat|parler|echanger|discuter|sprechen|austauschen|telefonieren|hablar|charlar|conversar|parlare|parlarne|sentirci"
+              r"|falar|spreken|praten|bellen)\b")
+_TALK_THEN = (r"\b(?:talk|speak|chat|parler|echanger|discuter|sprechen|austauschen|telefonieren|hablar|charlar|conversar|parlare|parlarne|sentirci"
+              r"|falar|spreken|praten|bellen)\b[^.!?\n]{0,30}$")
+#: A period that starts the work from a month (folded): "from January", "ab Februar", "vanaf februari", "da gennaio".
+_FROM_PERIOD = r"(?:from|starting|a partir d\w*|des|dès|ab|vanaf|desde|da|dal|dall'|dalla|a partire d\w*)\b"
 
 
 def month_line(note: str, lang: str, period: str) -> str:
@@ -7118,20 +7155,23 @@ def month_line(note: str, lang: str, period: str) -> str:
 
     >>> month_line("¿Tendría disponibilidad en abril?", "es", "en abril")
     'En principio, abril es posible por mi parte.'
+    >>> month_line("Hätten Sie ab Februar Kapazität?", "de", "ab Februar")
+    'Ab Februar sollte es bei mir grundsätzlich passen.'
     >>> month_line("Could we talk in May?", "en", "in May")
     ''
     """
     text = lang if lang in _MONTH_LINE else lang[:2]
     if text not in _MONTH_LINE or not period:
         return ""
-    month = period.split()[-1]
+    month = period.split()[-1].rsplit("'", 1)[-1].rsplit("’", 1)[-1]  # "à partir d'avril": the month after the elision
     if not cre.fullmatch(r"[^\W\d_]{3,}", month) or not cre.search(rf"\b(?:{_MONTHS_ANY})\b", fold(month)):
         return ""
     said = fold(period)
     for ask in cre.findall(r"(?<![^.!?\n¿])[^.!?\n¿]*\?", fold(note)):
         if said in ask and cre.search(_MONTH_ROOM, ask):
             low = month.casefold() if lang[:2] in ("fr", "es", "it", "pt", "nl") else month[:1].upper() + month[1:]
-            return _MONTH_LINE[text].format(m=low, M=low[:1].upper() + low[1:])
+            table = _MONTH_FROM_LINE if cre.match(_FROM_PERIOD, said) else _MONTH_LINE
+            return table[text].format(m=low, M=low[:1].upper() + low[1:])
     return ""
 
 
