@@ -93,7 +93,7 @@ def test_no_need_when_none_is_stated(note, lang, intent):
     ("Hi Camille, lovely to meet you at the Bristol meetup last night. Keen to continue our chat about podcast ads soon!",
      "en", "pick up our chat about podcast ads"),
     ("Hallo Camille, schön, dich beim Barcamp in Leipzig getroffen zu haben! Ich würde gern unser Gespräch über Employer Branding "
-     "fortsetzen.", "de", "unser Gespräch über Employer Branding fort"),
+     "fortsetzen.", "de", "uns weiter über Employer Branding aus"),
     ("Hola Camille, encantada de conocerte en el afterwork de Sevilla. Me gustaría seguir hablando de marketing de afiliación.",
      "es", "seguimos hablando de marketing de afiliación"),
     ("Ciao Camille, che bello conoscerti all'aperitivo di Torino! Ci colleghiamo per continuare il discorso sulle campagne Pinterest.",

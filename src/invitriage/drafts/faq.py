@@ -583,8 +583,9 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
         # "nos campagnes Facebook ne décollent pas. Un avis rapide ?": the campaigns are the Meta ads asked about
         extra = " facebook ads advice" if cre.search(_VIEW_ASKED, asked) else " facebook ads"
         asked, wider = f"{asked}{extra}" if asked else asked, f"{wider}{extra}" if wider else wider
-    if asked and cre.search(_TIPS_ASKED, asked) and cre.search(_START_ADS, fold_phrase(note)):
+    if asked and cre.search(_TIPS_ASKED, asked) and cre.search(_START_ADS, fold_phrase(note)) and not cre.search(_FREELANCE, fold_phrase(note)):
         # "tengo una tienda … y quiero empezar con anuncios, ¿algún consejo?": the ads to start with, a first test on a small budget
+        # (never "me lancer en freelance dans les social ads": a career start, answered as one)
         asked, wider = f"{asked} ads small budget advice", f"{wider} ads small budget advice" if wider else wider
     if asked and cre.search(_PAID_SAID, asked):
         # "SEO ou mídia paga?": the paid ads weighed, said as the owner's answers name them
