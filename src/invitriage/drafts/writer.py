@@ -818,7 +818,10 @@ _EMAIL_IN_PROFILE = {
 #: The region closing a piece's subject: "… della pubblicità social in Europa" → " in Europa".
 _PIECE_PLACE = r"\s+(?:in|en|em|im|op|au|aux|na|no|nel|nella|across|throughout)\s+[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*$"
 _PIECE_ABOUT = (r"(?i)\b(?:article|artikel|beitrag|art[ií]culo|artigo|articolo|piece|story)\s+"
-                r"((?:über|sobre|over|about|on|sur|su|sul|sulla|sullo|sugli|sulle)\s+[^.?!\n;:,()\"]{3,80}?)\s*(?=[.?!\n;:,]|$)")
+                r"((?:über|sobre|over|about|on|sur|su|sul|sulla|sullo|sugli|sulle)\s+(?:[^.?!\n;:,()\"]|(?<=\bvs)\.){3,80}?)\s*(?=(?<!\bvs)[.?!\n;:,]|$)")
+#: A piece that compares two places ("tussen Frankrijk en Nederland", "in Frankreich vs. Deutschland"): the second place
+#: is half of the subject, never a region to drop ("en" is Dutch for "and").
+_PIECE_COMPARE = r"(?i)\b(?:between|tussen|zwischen|entre|tra|fra|vs\.?|versus|contre|frente a|im vergleich zu|comparado com|rispetto a)\s"
 #: An e-mail address at a reserved example domain (RFC 2606 / RFC 6761): a placeholder, never given in a draft.
 _RESERVED_EMAIL = r"(?i)@(?:[\w.-]+\.)?(?:example\.(?:com|org|net)|[\w-]+\.(?:example|test|invalid|localhost))\s*$|@example$"
 #: "on a piece about how SMEs use paid social" (an English topic): the piece named once, "on your piece on how ...".
@@ -4804,7 +4807,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         about = cre.search(_PIECE_ABOUT, own_note)
         # "sulle tendenze della pubblicità social in Europa": the region the piece covers goes, never the sender's whole
         # sentence echoed back
-        subject = cre.sub(_PIECE_PLACE, "", about.group(1)) if about else ""
+        subject = (about.group(1) if cre.search(_PIECE_COMPARE, about.group(1)) else cre.sub(_PIECE_PLACE, "", about.group(1))) if about else ""
         if subject and len(subject.split()) <= 9:
             context["piece_about"] = subject
     if lang == "en" and context.get("piece") and context.get("topic"):
