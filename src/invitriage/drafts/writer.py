@@ -5208,6 +5208,15 @@ _WHERE_LINE = {
 }
 
 
+def _swap_first(pairs: tuple[tuple[str, str | None], ...], text: str) -> str:
+    """``text`` with the first of ``pairs`` (expression, replacement) that matches replaced once; a replacement of None
+    keeps the match's first group, capitalised (a lead-in dropped, the sentence starting after it)."""
+    for rx, repl in pairs:
+        if cre.search(rx, text):
+            return cre.sub(rx, repl if repl is not None else (lambda m: m.group(1).upper()), text, count=1)
+    return text
+
+
 #: The owner's "for a junior" lead-in, and the lead without it.
 _JUNIOR_LEAD = ((r"^What works best for a junior:", "What works best:"), (r"^Ce qui marche le mieux en junior :", "Ce qui marche le mieux :"),
                 (r"^Lo que mejor funciona de junior:", "Lo que mejor funciona:"), (r"^Da junior funziona soprattutto:", "Funziona soprattutto:"),
@@ -5221,10 +5230,7 @@ def _junior_lead_out(text: str) -> str:
     >>> _junior_lead_out("Ce qui marche le mieux en junior : un titre de profil clair.")
     'Ce qui marche le mieux : un titre de profil clair.'
     """
-    for rx, repl in _JUNIOR_LEAD:
-        if cre.search(rx, text):
-            return cre.sub(rx, repl, text, count=1)
-    return text
+    return _swap_first(_JUNIOR_LEAD, text)
 
 
 #: A place in France sought from elsewhere (folded): "an internship in France", "prácticas en Francia", "ein Praktikum in Frankreich".
@@ -5249,10 +5255,7 @@ def _meetups_out(text: str) -> str:
     >>> _meetups_out("In Lyon a lot goes by word of mouth, so start going to local meetups while studying. Keep it short.")
     'In Lyon a lot goes by word of mouth, so message the agencies you like directly. Keep it short.'
     """
-    for rx, repl in _MEETUPS:
-        if cre.search(rx, text):
-            return cre.sub(rx, repl, text, count=1)
-    return text
+    return _swap_first(_MEETUPS, text)
 
 
 #: Roles for English speakers asked (folded): "for English speakers", "anglophone", "englischsprachig", "en inglés".
@@ -5302,10 +5305,7 @@ def _shop_lead_out(text: str) -> str:
     >>> _shop_lead_out("Voor een kleine webshop volstaat het eenvoudige: UTM-tags.")
     'Het eenvoudige volstaat: UTM-tags.'
     """
-    for rx, repl in _SHOP_LEAD:
-        if cre.search(rx, text):
-            return cre.sub(rx, repl if repl is not None else (lambda m: m.group(1).upper()), text, count=1)
-    return text
+    return _swap_first(_SHOP_LEAD, text)
 
 
 #: A quoted example in brackets: ("Online marketing | SEO & Google Ads"), («…»), („…“).
