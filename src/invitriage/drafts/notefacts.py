@@ -5041,6 +5041,10 @@ _RELAY_ASK = (r"\b(?:shar(?:e|ing)|repost(?:ing)?|pass(?:ing)? (?:it|this|the \w
 _FREELANCERS_SOUGHT = (r"\b(?:zoeken|zoekt|zoek|op zoek naar|looking for|seeking|hiring|cherchons|recherchons|cherche|recherche|suchen|sucht|buscamos|busca"
                        r"|buscando|cerchiamo|cerca|cercando|procuramos|procura|procurando) (?:\w+ ){0,2}(?:freelancers?|freelances|freiberufler\w*|autonom[oa]s"
                        r"|zzp'?ers?|zelfstandigen)\b")
+#: Freelancers named as whom a service is for (folded): "Steuerberatung für Freiberufler", "an app for freelancers", "une
+#: assurance pour les indépendants": the sender's clientele, never a freelance mission offered to her.
+_FOR_FREELANCERS = (r"(?<!looking )(?<!searching )(?<!look )(?<!search )(?<!asking )(?<!hiring )\b(?:fur|for|pour|para|per|voor)\s+(?:les |des |los |las |os |as |i |gli |de |die )?(?:freiberufler\w*|freelancers?"
+                    r"|freelances|independant\w*|independientes|autonom[oa]s|zzp\w*|zelfstandigen|liberi professionisti|selbststandige\w*)\b")
 _FREELANCE_ROLE = (r"\b(?:freelance|free-lance|" + _FREELANCERS_SOUGHT[2:-2] + r"|freiberuflich\w*|pj|pessoa juridica|partita iva|p\.? ?iva|auto-?entrepreneur|micro-?entrepreneur|b2b[ -]?(?:contract|vertrag)|(?:contrat|contrato|contratto) b2b|mission|missions|opdracht(?!gever)\w*|auftrag|projekteinsatz|interim|contract role|contractor|independant\w*|independent (?:trainers?|consultants?)|vacataires?|freiberufler\w*|autonom[oa]s?|zzp\w*|zelfstandige?n?"
                    r"|\d ?(?:jours|days|tage|dias|dagen|giorni)\s?(?:/|par|per|a|por|pro)\s?(?:semaine|week|woche|semana|settimana)"
                    # "para um projeto remoto", "for a 3-month consulting project", "pour un projet", "für ein Beratungsprojekt": an engagement, not a post
@@ -5776,6 +5780,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         if (facts.job_title or facts.job_offered or facts.hiring or facts.recruiter) and _first(_RELAY_ASK, folded) and not facts.pass_on:
             facts.relay = facts.refer_ask = True  # "¿te animas a compartir la oferta con tu red?": pass the post on, not take the job
         facts.freelance_role = bool(_first(_FREELANCE_ROLE, folded))
+        if facts.freelance_role and _first(_FOR_FREELANCERS, folded) and not _first(_FREELANCE_ROLE, cre.sub(_FOR_FREELANCERS, " ", folded)):
+            facts.freelance_role = False  # "Steuerberatung für Freiberufler": freelancers are the sender's clients, no mission offered her
         if facts.pitch and not facts.sells and _first(_FREELANCERS_SOUGHT, folded):
             facts.pitch = False  # "notre agence cherche des freelances pour ses clients": work offered her, nothing sold to her
         if facts.freelance_role and _first(_PERMANENT_ROLE, folded) and not _first(r"\b(?:freelance|free-lance|freiberuflich\w*|freiberufler\w*|zzp\w*|interim|contractor|pj|partita iva|auto-?entrepreneur)\b", folded):
