@@ -6,14 +6,12 @@ to another, with the question back instead of "tell me where you stand"."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from invitriage.drafts.writer import draft_for
-from invitriage.settings import load_settings
 
-SAMPLE = load_settings(Path(__file__).resolve().parents[1] / "src/invitriage/sample/invitriage.toml")
+from drafting import SAMPLE  # noqa: E402 - the sample owner, loaded once for every draft test
 
 BUDGET = ("budget", "presupuesto", "orçamento", "orcamento", "Budget", "bedrijf en je budget")
 

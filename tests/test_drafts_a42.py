@@ -6,14 +6,12 @@ a talk where two people met is not her talk; a prospect who did not use tu in Fr
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from invitriage.drafts.writer import draft_for
-from invitriage.settings import load_settings
 
-SAMPLE = load_settings(Path(__file__).resolve().parents[1] / "src/invitriage/sample/invitriage.toml")
+from drafting import SAMPLE  # noqa: E402 - the sample owner, loaded once for every draft test
 
 
 def draft(note: str, lang: str, intent: str, headline: str = "") -> str:

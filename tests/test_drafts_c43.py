@@ -5,15 +5,13 @@ would; a job named by its title is no "new" post; a Brazilian state in the headl
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from invitriage.drafts.notefacts import _clean_topic, pt_variant
 from invitriage.drafts.writer import _echo_wording, co_after, draft_for
-from invitriage.settings import load_settings
 
-SAMPLE = load_settings(Path(__file__).resolve().parents[1] / "src/invitriage/sample/invitriage.toml")
+from drafting import SAMPLE  # noqa: E402 - the sample owner, loaded once for every draft test
 
 
 def draft(note: str, lang: str, intent: str, headline: str = "") -> str:

@@ -5,15 +5,13 @@ Q&A by phone is said as help with the thesis/research in es/pt/it/de/nl, never "
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from invitriage.drafts.notefacts import _stage, fold
 from invitriage.drafts.writer import _event_name, draft_for, stage_at
-from invitriage.settings import load_settings
 
-SAMPLE = load_settings(Path(__file__).resolve().parents[1] / "src/invitriage/sample/invitriage.toml")
+from drafting import SAMPLE  # noqa: E402 - the sample owner, loaded once for every draft test
 
 
 def draft(note: str, lang: str, intent: str, headline: str = "", name: str = "Alex Martin") -> str:

@@ -4,16 +4,15 @@ gets an explicit yes, "are you hiring?" a plain answer, and without an FAQ answe
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from invitriage.drafts import faq
 from invitriage.drafts.writer import draft_for
 from invitriage.errors import ConfigError
-from invitriage.settings import Settings, load_settings, render_settings
+from invitriage.settings import Settings, render_settings
 
-SAMPLE = load_settings(Path(__file__).resolve().parents[1] / "src/invitriage/sample/invitriage.toml")
+from drafting import SAMPLE  # noqa: E402 - the sample owner, loaded once for every draft test
 NO_FAQ = Settings(**{**SAMPLE.__dict__, "answers": []})
 
 

@@ -13,10 +13,9 @@ import pytest
 
 from invitriage.drafts import faq
 from invitriage.drafts.writer import draft_for
-from invitriage.settings import load_settings
 
 TOML = Path(__file__).resolve().parents[1] / "src/invitriage/sample/invitriage.toml"
-SAMPLE = load_settings(TOML)
+from drafting import SAMPLE  # noqa: E402 - the sample owner, loaded once for every draft test
 
 
 def draft(note: str, lang: str, intent: str = "ask_for_help") -> str:

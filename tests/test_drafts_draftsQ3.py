@@ -14,10 +14,10 @@ from invitriage.errors import ConfigError
 from invitriage.drafts import faq
 from invitriage.drafts.notefacts import choice_options
 from invitriage.drafts.writer import _junior_lead_out, draft_for
-from invitriage.settings import Settings, load_settings, render_settings
+from invitriage.settings import Settings, render_settings
 
 TOML = Path(__file__).resolve().parents[1] / "src/invitriage/sample/invitriage.toml"
-SAMPLE = load_settings(TOML)
+from drafting import SAMPLE  # noqa: E402 - the sample owner, loaded once for every draft test
 
 
 def draft(note: str, lang: str, intent: str = "ask_for_help") -> str:

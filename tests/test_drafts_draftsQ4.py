@@ -5,16 +5,15 @@ confirmed (never "the interview"), an internship named before "would you have a 
 from __future__ import annotations
 
 from dataclasses import replace
-from importlib import resources
 
 import pytest
 
 from invitriage.drafts.notefacts import choice_options
 from invitriage.drafts.writer import draft_for
 from invitriage.judge.classify import classify
-from invitriage.settings import Settings, load_settings
+from invitriage.settings import Settings
 
-SAMPLE = load_settings(resources.files("invitriage") / "sample" / "invitriage.toml")
+from drafting import SAMPLE  # noqa: E402 - the sample owner, loaded once for every draft test
 
 
 def draft(note: str, settings: Settings = SAMPLE, name: str = "Alex Martin") -> str:

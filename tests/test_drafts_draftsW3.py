@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from importlib import resources
-from pathlib import Path
 
 import pytest
 
 from invitriage.benefit.matcher import BenefitMatcher
 from invitriage.drafts.writer import draft_for
 from invitriage.judge.classify import classify
-from invitriage.settings import load_settings
 
-SETTINGS = load_settings(Path(str(resources.files("invitriage") / "sample" / "invitriage.toml")))
+from drafting import SAMPLE as SETTINGS  # noqa: E402 - the sample owner, loaded once for every draft test
 
 
 def draft(note: str, headline: str = "", name: str = "Alex Martin") -> str:

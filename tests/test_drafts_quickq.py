@@ -7,13 +7,10 @@ import pytest
 
 from invitriage.drafts import quickq
 from tests.test_drafts import SAMPLE_OWNER, draft
-from invitriage.settings import load_settings
-from pathlib import Path
 
-import invitriage
 
 #: The bundled sample owner (online = true, work_languages = ["fr", "en"]).
-SAMPLE = load_settings(Path(invitriage.__file__).parent / "sample" / "invitriage.toml")
+from drafting import SAMPLE  # noqa: E402 - the sample owner, loaded once for every draft test
 
 HOLDING = r"(?i)reply here today|respondo hoy|réponds ici aujourd|antworte dir heute|rispondo oggi|respondo hoje|vandaag nog hier|depends (?:a lot )?on your situation|depende (?:mucho )?de tu situaci|en tenant compte de ta situation|depende muito da sua situa"
 
