@@ -2151,6 +2151,15 @@ def _no_again(window: str) -> str:
 _THANKS_BEFORE = r"\b(?:thanks?|thank you|merci|danke|dank|bedankt|dankjewel|gracias|grazie|obrigad[oa])\b[^.!?]{0,40}$"
 
 
+#: Thanks for the tips or advice she gave, the piece right after (folded): "thanks for the tips at yesterday's workshop",
+#: "gracias por los consejos del taller", "danke für die Tipps aus dem Workshop", "obrigada pelas dicas da formação".
+_TIPS_THANKED = (r"\b(?:thanks?|thank you|merci|danke|dank|gracias|grazie|obrigad[oa]|valeu|bedankt|dankjewel)\b[^.!?\n]{0,20}?"
+                 r"\b(?:tips|advice|conseils|astuces|tipps|ratschlage|consejos|trucos|consigli|dritte|dicas|conselhos|adviezen|advies)\s+"
+                 # the piece where she gave them, never their subject ("the tips on Reels": Reels is no video of hers)
+                 r"(?:from|of|at|in|during|du|de|des|lors|pendant|del|en|durante|di|della|dello|al|alla|nel|nella|da|do|na|no|aus|von|bei|im|beim|tijdens|van|bij|op)\b"
+                 r"(?:\s+[\w']+){0,2}?\s*$")
+
+
 def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     """(medium, title, topic) of the owner's piece the note talks about."""
     found: list[tuple[int, str, re.Match[str]]] = []
@@ -2162,6 +2171,8 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
                                  r"|grazie (?:mille )?per (?:il |la |l')?|obrigad[oa] pel[oa] |(?:bedankt|dank|dankjewel|dank je wel|dank u wel) voor (?:de |het |je |jouw |uw )?)(?:[\w-]+ ){0,2}$", _no_again(folded[max(0, m.start() - 56):m.start()]))) \
                 or bool(cre.search(r"\b(?:votre|vos|ton|ta|tes|your|ur|yr|ihr\w*|dein\w*|tu|tus|su|sus|tuo|tua|tuoi|tue|suo|sua|suoi|sue|seu|seus|suas|teu|teus|tuas|uw|je|jouw|il tuo|il suo|la tua|la sua|o seu|o teu|a sua|a tua)\s+(?:[\w-]+\s+|[\w-]+-|[\w-]+\s+(?:ads|media|marketing|analytics|branding)\s+)?$", before)) \
                 or bool(cre.search(r"(?:^\s*|[,.!\n]\s*|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*|\b(?:hoi|hey|hi|hello|salut|coucou|bonjour|bonsoir|hola|buenas|ciao|hallo|moin|servus|oi|ola|olá|dag)\s+\w*\s*,?\s*)(?:leuke|mooie|toffe|sterke|interessante|geweldige|great|nice|cool|super|top|belle?|beau|excellent|excellente|superbe|chouette|geniale?|passionnante?|inspirante?|amazing|brilliant|fantastic|awesome|inspiring|gran|buen|excelente|ottimo|bel|bell[oa]|bellissim[oa]|otimo|otima|belo|tolle[rn]?|spannende[rn]?|starke[rn]?|klasse)\s+$", folded[max(0, m.start() - 40):m.start()]))
+            if not own and cre.search(_TIPS_THANKED, folded[max(0, m.start() - 70):m.start()]):
+                own = True  # "obrigada pelas dicas da formação de ontem": the tips she gave at her own training
             if not own and key == "talk" and _the_talk_praised(original, folded, m):
                 own = True
             if not own:
@@ -2298,7 +2309,7 @@ _REL = r"(?:\s*,\s*(?:who|qui|die|der|dat|que|che|la quale|il quale)\s[^,.]{1,70
 #: The name after the verb, closed by a comma, a bracket or a relative pronoun: "me recomendó contactar contigo Pablo Herrera, que…".
 _NAME_END = r"(?=\s*(?:[,(]|[.;!](?:\s|$)|$|\s(?:que|who|che|qui|der|die|dat)\b))"
 _REFERRAL = {
-    "en": [rf"got your (?:name|contact|details|profile) from (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:suggested|recommended|told me|mentioned|pointed me|said|introduced|thought|referred|gave me|passed)",
+    "en": [rf"got your (?:name|contact|details|profile) from (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:suggested|recommended|told me|mentioned|pointed me|said|introduced|thought|referred|gave me|passed)\b",
            rf"(?:on|at|following) (?P<name>{_NAME_RX})'s (?:suggestion|recommendation|advice)", rf"(?:referred|recommended|sent) (?:(?:to|on to) (?:you|me) )?(?:by|over by) (?P<name>{_NAME_RX})",
            rf"(?:via|through) (?:our (?:mutual )?(?:friend|contact|colleague) )?(?P<name>{_NAME_RX})"],
     "fr": [rf"(?:j'ai eu|j'ai recu|j'ai obtenu|j'ai trouve|j'ai decouvert) (?:votre|ton|vos|tes) (?:contact|nom|coordonnees|profil) (?:par|de la part de|grace a|via|aupres de) (?P<name>{_NAME_RX})", rf"(?:de la part de|sur (?:les )?(?:conseils?|(?:la )?recommandation|les recommandations) d[e']|recommande(?:e)? par|conseille(?:e)? par|oriente(?:e)? par|via) ?(?P<name>{_NAME_RX})",
@@ -4281,6 +4292,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             # "os seus cursos de formação têm certificado?": a question on what she offers, never "glad you attended my training";
             # "Dank je wel voor de workshop 😊 Deel je de slides nog?" (thanked for it before the question) stays attended
             facts.work = facts.title = facts.topic = ""
+    if facts.work and facts.event and cre.fullmatch(rf"(?:[\w']+\s+){{0,2}}(?:{_MEDIA[facts.work]})s?", fold(facts.event)):
+        facts.event = ""  # "del taller", "tijdens de workshop": the piece itself, never "mi taller del taller"
     facts.referrer = _referrer(original, folded, lang)
     # "via mijn collega Pieter kwam ik bij uw profiel": his colleague, who sent him on but is no mutual contact to thank
     facts.own_colleague = bool(facts.referrer) and _own_colleague(original, folded, facts.referrer)

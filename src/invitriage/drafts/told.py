@@ -291,6 +291,14 @@ _IN_YOUR = (r"(?i)\s+(?:in|at|during|from|dans|à|a|lors de|pendant|de|en|bei|im
             r"(?:your|ton|ta|tes|votre|vos|dein\w*|Ihre[mnrs]?|tu|tus|su|sus|tuo|tua|tuoi|teu|tua|seu|sua|je|jouw|uw)\b.*$")
 
 
+#: The tips' "subject" that is the piece where she gave them (original text): "(da) formação de ontem", "(del) taller".
+_TIPS_FROM_PIECE = (r"(?i)(?:(?:the|la|le|el|il|a|o|de|het|der|dem|l')\s*)?(?:workshop|atelier|taller|formation|forma[çc][ãa]o|formaci[óo]n|formazione|training|course|cours"
+                    r"|curso|corso|kurs|schulung|webinar|webinaire|talk|conf[ée]rence|charla|palestra|lezing|cursus|opleiding|session|masterclass|bootcamp)\b")
+
+_AT_PIECE = (r"(?i)\s+(?:in|at|during|from|dans|à|lors de|pendant|de|en|bei|im|beim|aus|nel|nella|al|alla|durante|na|no|da|do|tijdens|op|uit|van|del|della)\s+"
+             + _TIPS_FROM_PIECE[4:] + ".*$")
+
+
 def _tip(note: str) -> tuple[str, bool]:
     """(the tips' subject with its preposition, whether the note names one tip only)."""
     if not note:
@@ -305,6 +313,9 @@ def _tip(note: str) -> tuple[str, bool]:
         # the subject (German, Dutch) ends the subject; "your tips on SEO I use daily": the pronoun starts a new clause
         x = cre.sub(r"(?i)\s+[\w'-]+\s+(?:ik|ich|wir|wij|we)\b.*$|\s+(?-i:I)\b.*$|\s+(?:yo|io|eu)\b.*$", "", x).strip()
         x = cre.sub(_IN_YOUR, "", x).strip()  # "the tips on Meta Ads in your training": where they heard them is hers, never "your"
+        x = cre.sub(_AT_PIECE, "", x).strip()  # "sobre Reels na formação de ontem": the subject, not where she gave the tips
+        if cre.match(_TIPS_FROM_PIECE, x):
+            continue  # "as dicas da formação de ontem", "the tips at the workshop": where she gave them, no subject
         if 1 <= len(x.split()) <= 5 and not cre.search(r"(?i)\b(?:you|tu|toi|vous|du|dich|dir|sie|usted|te|ti|voc[eê]|je|jou|u)\b", x):
             return f"{m.group('p')} {x}", fold(m.group("n")) in ("tip", "tipp", "conseil")
     return "", False
