@@ -3198,6 +3198,14 @@ _SPEAKER_ASKED = (r"\b(?:gostaria|gostarias|gostava|gostavas|aceitaria|aceptaria
 #: "nous aimerions que vous interveniez", "nos encantaría que hablaras", "ci piacerebbe che intervenissi", "gostaríamos que você
 #: palestrasse", "wir würden dich gern als Sprecherin … sprechen lassen", "we willen je graag laten spreken": an invitation to speak
 #: (only with an event named in the note, see _EVENT_NOUNS).
+#: A talk offered to her as a question (folded), the event named elsewhere: "would you be up for a 20-min talk",
+#: "hättest du Lust auf einen 20-minütigen Vortrag", "¿te animarías a dar una charla?", "ti andrebbe di fare un talk".
+_TALK_OFFERED = (r"\b(?:up for|fancy|keen on|interested in|open to|lust auf|interesse an|zin in|partante? pour|tentee? par|dispose[e]? a"
+                 r"|(?:te |le )?animarias? a dar|(?:te |le )?gustaria dar|(?:ti |le )?andrebbe di (?:fare|tenere)|(?:ti |le )?va di (?:fare|tenere)"
+                 r"|topa(?:ria)? (?:dar|fazer)|gostaria de (?:dar|fazer)|would you (?:give|do|like to give|like to do)|could you (?:give|do)"
+                 r"|zou je|zou u|wil je|wilt u)\s+(?:(?:a|an|une?|einen?|una?|uma?|een)\s+)?(?:[\w-]+\s+){0,3}?"
+                 r"(?:talk|keynote|vortrag|impulsvortrag|charla|ponencia|intervention|intervento|palestra|lezing|presentation|presentazione"
+                 r"|presentacion|apresentacao|praatje|speech)\b")
 _SPEAK_AT = (r"\b(?:have you (?:come and |come to )?(?:speak|present|talk|give a talk)|(?:like|love|want|invite) (?:for )?you to (?:speak|present|give a talk)"
              r"|que (?:vous|tu) (?:veniez |viennes )?(?:interveniez|interviennes|parliez|presentiez)|(?:vous|te) faire intervenir"
              r"|que (?:hables|hable|hablaras|hablara|intervengas|intervenga|intervinieras|interviniera|dieras una charla|diera una charla|des una charla|de una charla)"
@@ -4401,6 +4409,9 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if not facts.proposal and not facts.links and _first(_SPEAK_AT, unspoken) and _first(rf"\b(?:{_EVENT_NOUNS.get(lang, _EVENT_NOUNS['en'])})\b", folded) \
             and not _first(_JOB_WORDS, folded):
         facts.proposal = "speaker"  # "we'd love to have you speak for 25 min at our conference": an invitation to speak
+    if not facts.proposal and not facts.links and _first(_TALK_OFFERED, unspoken) and _first(rf"\b(?:{_EVENT_NOUNS.get(lang, _EVENT_NOUNS['en'])})\b", folded) \
+            and not _first(_JOB_WORDS, folded):
+        facts.proposal = "speaker"  # "Would you be up for a 20-min talk?", "Hättest du Lust auf einen Vortrag?": a talk at their event
     if not facts.proposal and not facts.links and _first(_SPEAKER_ASKED, folded) and not _first(_JOB_WORDS, folded):
         facts.proposal = "speaker"  # "estamos a montar o painel de marketing. Gostaria de ser oradora?": an invitation to speak
     if not facts.links and _first(_CFP, folded) and facts.proposal in ("", "speaker"):
