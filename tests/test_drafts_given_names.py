@@ -1,0 +1,27 @@
+"""Given names a formal reply needs the gender of ("Geachte mevrouw De Vries", "Monsieur Girard"): names reviewers sign with
+that the lists lacked, mirrored as Madame/Frau/mevrouw/heer when the sender wrote formally."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting import sample_draft
+from invitriage.drafts.notefacts import name_gender
+
+
+@pytest.mark.parametrize("name, gender", [("Anneke", "f"), ("Clémence", "f"), ("Conceição", "f"), ("Ségolène", "f"), ("Ginevra", "f"),
+                                          ("Loïc", "m"), ("Thibault", "m"), ("Giacomo", "m"), ("Rüdiger", "m"), ("Gonçalo", "m")])
+def test_the_names_read_with_their_gender(name: str, gender: str) -> None:
+    assert name_gender(name) == gender
+
+
+def test_a_formal_dutch_note_signed_anneke_is_answered_mevrouw() -> None:
+    text = sample_draft("Geachte mevrouw Laurent, graag nodig ik u uit voor een gastcollege over SEO. Met vriendelijke groet, Anneke de Vries",
+                        name="Anneke de Vries")
+    assert text.startswith("Geachte mevrouw De Vries")
+
+
+def test_a_formal_french_note_signed_loic_is_answered_monsieur() -> None:
+    text = sample_draft("Bonjour Madame Laurent, je dirige le marketing d'une PME lyonnaise et souhaiterais échanger sur notre SEO. "
+                        "Cordialement, Loïc Girard", name="Loïc Girard")
+    assert text.startswith("Bonjour Monsieur Girard")
