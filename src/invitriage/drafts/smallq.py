@@ -37,6 +37,16 @@ _DO_YOU = (r"\b(?:do you|are you|would you|can you|could you|faites-vous|vous fa
            # "wollte fragen, ob du auch kleine Shops berätst?": the verb at the end of the "ob" clause
            r"|ob (?:du|sie) (?:[\w-]+ ){0,4}(?:beratst|beraten|betreust|betreuen|unterstutzt|unterstutzen|machst|arbeitest|begleitest|begleiten))\b")
 
+#: Her pick asked, the small budget only its setting (folded): "for a B2B SaaS with a small budget, would you put money into
+#: LinkedIn ads or content first?", "avec un petit budget, vous conseilleriez quoi ?", "con poco presupuesto, ¿qué recomiendas?":
+#: advice asked, never whether she works for small budgets.
+_PICK_ASKED = (r"\b(?:recommend\w*|recommand\w*|conseill\w*|recomiend\w*|recomend\w*|aconsej\w*|consigli\w*|aconselh\w*|empfiehl\w*|empfehl\w*"
+               r"|aanrad\w*|raad (?:je|jij|u) aan|would you (?:put|invest|spend|go for|choose|pick|prioriti[sz]e|focus|bet)|where would you"
+               r"|which (?:one |would )?(?:would |do )?you)\b")
+#: The first of two things asked ("… LinkedIn ads or content first?", "SEO ou pub en premier ?", "¿SEO o anuncios primero?").
+_FIRST_OF_TWO = (r"\b(?:or|ou|o|oder|of|oppure)\b[^?]*\b(?:first|d'abord|en premier|primero|primeiro|per primo|per prima|zuerst|als erstes|eerst)\b"
+                 r"|\b(?:first|d'abord|en premier|primero|primeiro|per primo|zuerst|eerst)\b[^?]*\b(?:or|ou|o|oder|of|oppure)\b")
+
 _OWNER_SMALL = r"\bsmall (?:business|compan|shop|brand)\w*|\bsmes?\b"
 _OWNER_ESHOP = r"\be-?shops?\b|\bonline (?:shops?|stores?)\b|\be-?commerce\b"
 
@@ -48,7 +58,7 @@ def asked(note: str) -> str:
         if "?" not in s:
             continue
         f = fold(s)
-        if not cre.search(_DO_YOU, f):
+        if not cre.search(_DO_YOU, f) or cre.search(_PICK_ASKED, f) or cre.search(_FIRST_OF_TWO, f):
             continue
         if cre.search(_SMALL_BUDGET, f):
             return "budget"

@@ -5927,7 +5927,10 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         picks = [q for q in cre.findall(_QUESTION_SENTENCE, note) if cre.search(_COURSE_PICK, fold(q)) and not cre.search(_FUNDING_PHRASE, fold(q))]
         unfunded = [e for e in settings.answers if e not in funded]
         stage = str(context.get("career_stage") or "")
-        first = (faq.match(picks[0], unfunded, lang, stage=stage) or faq.match(note, unfunded, lang, stage=stage)) if picks and money else ""
+        # ("Par quelle formation commencer ?", "¿con qué curso empiezo?": a course to pick, however it is asked, is the
+        # course she would recommend, the word her course answers are found by)
+        asked_pick = f"{picks[0].rstrip('? ')}, recommend?" if picks else ""
+        first = (faq.match(asked_pick, unfunded, lang, stage=stage) or faq.match(note, unfunded, lang, stage=stage)) if picks and money else ""
         return f"{first} {money}" if first and len(first) + len(money) < 470 else money
     if cre.search(_NO_SALES, fold(note)) and not cre.search(_MARKETPLACE, fold(note)):
         # "my shopify store gets traffic but no sales, any tip?": visitors who do not buy is conversion (product pages,
@@ -7185,7 +7188,9 @@ _COURSE_PICK = (r"\b(?:which|what|quel\w*|que|qual\w*|cual\w*|che|welche\w*|welk
                 # "Which certifications would you recommend - Google, Meta, HubSpot?": a certification to pick is a course to pick
                 r"|certif\w*|zertifi\w*|certificering\w*|certificaat|certificaten|certificazion\w*|certificac\w*)\b"
                 r"[^?]*\b(?:recommend\w*|recommand\w*|conseill\w*|recomiend\w*|recomend\w*|aconsej\w*|consigl\w*|aconselh\w*|empfehl\w*|aanrad\w*|raad"
-                r"|should i|start\w*|begin\w*|commencer|empezar|iniziare|comecar|anfangen|einstieg)")
+                # "¿con qué curso empiezo?", "da quale corso inizio?", "por qual curso começo?": the first person asks the same
+                r"|should i|start\w*|begin\w*|commencer|debuter|empezar|empiezo|comenzar|comienzo|iniziare|inizio|cominciare|comincio|comecar|comeco"
+                r"|anfangen|fange|einstieg)")
 #: "Is your course OK for beginners?", "¿Tu curso sirve para principiantes?", "Seu curso serve pra quem está começando do zero?"
 #: (folded, in one question): her course asked about for a beginner.
 _COURSE_WORD = (r"\b(?:course|courses|training|trainings|workshop|cours|formation|formations|curso|cursos|corso|corsi|formazione|formacion|formacao"
