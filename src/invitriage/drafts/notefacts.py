@@ -2168,6 +2168,13 @@ _TIPS_THANKED = (r"\b(?:thanks?|thank you|merci|danke|dank|gracias|grazie|obriga
                  r"(?:\s+[\w']+){0,2}?\s*$")
 
 
+#: Known from one of her sessions (folded, right before its word): "ik ken je van de workshop", "I know you from the
+#: training", "je te connais de l'atelier", "te conozco del taller", "ti conosco dal corso", "kenne dich vom Workshop".
+_KNOWN_FROM = (r"\b(?:know you from|ken (?:je|jou|u) (?:nog )?van|kenne (?:dich|sie) (?:noch )?(?:vom|von|aus)|(?:te|vous) connais (?:de|du|des)"
+               r"|te conozco (?:de|del)|le conozco (?:de|del)|ti conosco (?:da|dal|dalla|dall')|la conosco (?:da|dal|dalla|dall')"
+               r"|(?:conheco-te|conheco-a|te conheco|conheco voce|conheco vc) (?:do|da|de))\s+(?:(?:the|de|het|la|le|l'|el|il|lo|o|a|der|dem|den)\s*)?(?:[\w-]+\s+){0,3}$")
+
+
 def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     """(medium, title, topic) of the owner's piece the note talks about."""
     found: list[tuple[int, str, re.Match[str]]] = []
@@ -2175,6 +2182,9 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
         for m in _rx(rf"\b(?:{rx})s?\b").finditer(folded):
             # Prefer the piece named with a second-person possessive ("your article", "votre podcast").
             before = folded[max(0, m.start() - 24):m.start()]
+            if key in ("workshop", "training", "webinar") and cre.search(_KNOWN_FROM, folded[max(0, m.start() - 40):m.start()]):
+                found.append((m.start(), key, m))  # "ik ken je van de workshop …": her workshop, where he knows her from
+                continue
             own = bool(cre.search(r"\b(?:thanks? (?:you )?(?:so much )?for (?:the |your )?|merci (?:beaucoup )?pour (?:le |la |l'|votre |ton |ta )?|(?:danke|dank) fur (?:das |den |die |ihr\w* |dein\w* )?|gracias por (?:el |la |tu |su )?"
                                  r"|grazie (?:mille )?per (?:il |la |l')?|obrigad[oa] pel[oa] |(?:bedankt|dank|dankjewel|dank je wel|dank u wel) voor (?:de |het |je |jouw |uw )?)(?:[\w-]+ ){0,2}$", _no_again(folded[max(0, m.start() - 56):m.start()]))) \
                 or bool(cre.search(r"\b(?:votre|vos|ton|ta|tes|your|ur|yr|ihr\w*|dein\w*|tu|tus|su|sus|tuo|tua|tuoi|tue|suo|sua|suoi|sue|seu|seus|suas|teu|teus|tuas|uw|je|jouw|il tuo|il suo|la tua|la sua|o seu|o teu|a sua|a tua)\s+(?:[\w-]+\s+|[\w-]+-|[\w-]+\s+(?:ads|media|marketing|analytics|branding)\s+)?$", before)) \
@@ -3679,11 +3689,15 @@ _ASKS: dict[str, dict[str, str]] = {
         "en": r"\b(?:a (?:couple|few) (?:of )?(?:quick )?questions|ask you (?:a|some|two|three|four|five|one|a few|\d)|(?:three|four|five|\d) (?:quick |short )?questions|pick your brain|two questions)",
         # "darf ich dir mal ne Frage zu lokalem SEO stellen?", "ich hätte da eine kurze Frage": one question, asked of her
         "de": r"\b(?:ein paar|einige|zwei|drei|vier|funf|\d|kurze?) (?:kurze )?fragen\b|\beine (?:kurze )?frage (?:stellen|hatte|habe)"
-              r"|\b(?:eine|ne|'ne) (?:kurze |kleine )?frage (?:[\w-]+ ){0,5}?stellen\b|\b(?:hatte|habe|hab) (?:da |mal |noch )*(?:eine|ne|'ne) (?:kurze |kleine )?frage\b",
-        "es": r"\b(?:unas|algunas|un par de|dos|tres|cuatro|cinco|\d) (?:breves )?preguntas|\bhacer(?:te|le) una pregunta|\bpreguntar(?:te|le)\b",
+              r"|\b(?:eine|ne|'ne) (?:kurze |kleine )?frage (?:[\w-]+ ){0,5}?stellen\b|\b(?:hatte|habe|hab) (?:da |mal |noch )*(?:eine|ne|'ne) (?:kurze |kleine )?frage\b"
+              # "darf ich dich mal was zu Redaktionsplänen fragen?": one question still to come
+              r"|\b(?:dich|sie|euch) (?:(?:mal|kurz|noch|einmal|vielleicht) )*(?:was|etwas) (?:[\w-]+ ){0,4}?fragen\b",
+        "es": r"\b(?:unas|algunas|un par de|dos|tres|cuatro|cinco|\d) (?:breves )?preguntas|\bhacer(?:te|le)? una (?:breve |pequena )?pregunta|\bpreguntar(?:te|le)\b",
         "it": r"\b(?:qualche|alcune|un paio di|due|tre|quattro|cinque|\d) domand\w*|\bfarti una domanda|\bfarle una domanda|\bchiederti\b|\bchiederle\b",
         "pt": r"\b(?:algumas|umas|duas|tres|quatro|cinco|\d) (?:breves )?perguntas|\bfazer(?:-lhe|-te)? uma pergunta|\bte perguntar|\blhe perguntar",
-        "nl": r"\b(?:een paar|enkele|twee|drie|vier|vijf|\d) (?:korte )?vragen|\been vraag (?:stellen|voorleggen)|\bvragen stellen",
+        # "mag ik je een keer iets vragen over contentkalenders?", "ik heb een vraagje": one question, asked of her
+        "nl": r"\b(?:een paar|enkele|twee|drie|vier|vijf|\d) (?:korte )?vragen|\been (?:korte )?vraag (?:stellen|voorleggen)|\bvragen stellen"
+              r"|\b(?:je|jou|u) (?:(?:een keer|eens|even|ff|nog|misschien|wat|kort) )*iets (?:te )?vragen\b|\been (?:klein )?vraagje\b",
     },
     "meet": {
         "fr": r"\b(?:un cafe|prendre un cafe|boire un cafe|un dejeuner|dejeuner ensemble|un verre|un apero|se voir|nous rencontrer|vous rencontrer|te rencontrer|se rencontrer|un petit-dej)\b",
@@ -3758,7 +3772,9 @@ _READ_HERS = (r"\b(?:read|went through|saw|watched|followed|used|lu|lue|parcouru
 
 #: What follows "preguntarte", "chiederti", "ask you", "une question" when the question comes right after it: a colon, or
 #: "si/se/if/whether/ob/of" opening the question itself.
-_ASKED_HERE = r"\s*(?::|-|–|,?\s*(?:si|se|if|whether|ob|of|algo|something|una cosa|uma coisa|qualcosa|quelque chose|iets|etwas)\b)"
+_ASKED_HERE = (r"\s*(?::|-|–|,?\s*(?:si|se|if|whether|ob|of|algo|something|una cosa|uma coisa|qualcosa|quelque chose|iets|etwas)\b"
+               # "¿puedo preguntarte algo sobre SEO?", "ask you something about calendars": a question still to come, never the one asked
+               r"(?!\s+(?:about|on|regarding|sobre|acerca|su|sul|sulla|sui|sugli|sur|concernant|uber|zu|zum|zur|over|m\.?b\.?t\.?)\b))")
 
 
 #: "chiederLe se…", "preguntarle si…", "ask you whether…", "fragen, ob…": the question itself, even with no "?".

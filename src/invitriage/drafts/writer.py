@@ -27,7 +27,7 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from invitriage.drafts import rx as cre
-from invitriage.drafts import career, exchange, faq, misread, priceq, quickq, situation, smallq, told
+from invitriage.drafts import career, exchange, faq, joining, misread, priceq, quickq, situation, smallq, told
 from invitriage.drafts.needs import need_phrase, plan_phrase, topic_phrase
 from invitriage.drafts.shop import shop_line, shop_phrase
 from invitriage.drafts.askfacts import _ENTER_MARKET, _PLACE_RX, _TRAINING, KNOWN_DEFAULTS, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked
@@ -4870,8 +4870,22 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             context["answer"] = row[0 if context["informal"] else 1].format(offer=context["offer"], langs=joiner.join(swap_langs))
             context["faq"] = context["faq_step"] = context["tips_too"] = context["qanswer"] = ""
             context["speak_lang"], context["speak_only"] = [], []
+    name = _joining(name, note if note_lang == lang else "", variant or lang, context)
     name = _misread(name, note if note_lang == lang else "", variant or lang, context)
     return name, (variant or lang), context
+
+
+def _joining(name: str, note: str, lang: str, context: dict[str, Any]) -> str:
+    """"¿puedo apuntarme al próximo afterwork?", "vai fazer outro workshop em breve?": welcomed, and the date promised
+    when it is set (joining.py), never a job-search tip, "your proposal interests me" nor their business and budget."""
+    kind = joining.asked(note)
+    line = joining.line(lang, kind, informal=bool(context.get("informal"))) if kind else ""
+    if not line or any(context.get(k) for k in ("next_dates", "price_asked", "funding")):
+        # "when is the next session, and is it CPF-eligible?": the dates, price or funding answered by their own lines
+        return name
+    context["answer"] = line
+    context["faq"] = context["faq_step"] = context["tips_too"] = context["qanswer"] = ""
+    return "ask_for_help" if name in ("job_seeking", "business_proposal", "sales_pitch", "recruiting", "client") else name
 
 
 #: A peer's offer to pass work both ways, welcomed (informal, formal): the work she takes ({offer} in {langs}, her working

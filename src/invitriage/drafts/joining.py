@@ -1,0 +1,107 @@
+"""Joining one of her events: "can I come to your next afterwork?", "will you run another workshop soon?".
+
+A sender who asks to come to a gathering the owner hosts (an afterwork, a meetup, an apéro) or to one of her sessions
+(a workshop, a training), or whether she will run another one, wants a welcome and the date. Her settings hold no
+date of a next event: the reply welcomes them and promises to tell them here when the date is set, never a date, a
+job-search tip, a "your proposal interests me" nor a question about their business and budget.
+
+>>> asked("Vi que organizas afterworks de marketers, ¿puedo apuntarme al próximo?")
+'join'
+>>> asked("Estive no seu workshop de Instagram. Queria saber se você vai fazer outro em breve!")
+'again'
+>>> asked("Would you like to join our afterwork next Thursday?")
+''
+>>> line("en", "join", informal=True)
+"With pleasure, you'd be very welcome! The next date isn't set yet: I'll let you know here as soon as it is."
+"""
+
+from __future__ import annotations
+
+from invitriage.drafts import rx as cre
+from invitriage.judge.normalize import fold
+
+#: A gathering she hosts (folded): asking to come is enough.
+_GATHERING = r"\b(?:\w*afterworks?|after-works?|[\w-]*meetups?|aperos?|aperitiv[oi]|\w*borrels?|[\w-]*stammtisch\w*|happy hours?|networking\w*|soirees?)\b"
+#: One of her sessions (folded): asking to come to the NEXT one (asking to attend one at all is a client's request).
+_SESSION = (r"\b(?:workshops?|ateliers?|talleres?|taller|masterclass\w*|webinars?|webinaires?|trainings?|formations?|sessions?|sessies?"
+            r"|cursos?|cors[oi]|kurse?|schulung\w*|cursus\w*|treinamentos?)\b")
+_EVENT = rf"{_GATHERING}|{_SESSION}"
+#: "can I join / come / sign up", first person, in every language; German and Dutch put the verb last (folded).
+_JOIN = (r"\b(?:can i|could i|may i|might i|would it be possible (?:for me )?to|is it possible to|puis-je|je peux|je pourrais|pourrais-je|est-ce que je (?:peux|pourrais)"
+         r"|puedo|podria|(?:me )?puedo|posso|potrei|poderia|darf ich|kann ich|konnte ich|mag ik|kan ik|zou ik)\s+(?:[\w'-]+\s+){0,5}?"
+         r"(?:join|come|attend|sign up|register|tag along|venir|participer|m'inscrire|me joindre|(?:vous |te )?rejoindre|apuntarme|unirme|ir|asistir|participar"
+         r"|sumarme|inscribirme|partecipare|venire|unirmi|iscrivermi|aggregarmi|me inscrever|inscrever-me|me juntar|juntar-me|aparecer"
+         r"|mitkommen|vorbeikommen|kommen|teilnehmen|dabei sein|mitmachen|dazukommen|aansluiten|komen|meedoen|langskomen|deelnemen|meekomen|inschrijven)\b"
+         r"|\b(?:je|jou|u|dich|sie|te|ti|vous|you) (?:(?:mal|een keer|eens|gern|graag) )*(?:anschliessen|aansluiten|rejoindre)\b")
+#: "the next one", "your next", "al próximo", "au prochain", "al prossimo", "ao próximo", "zum nächsten", "bij de volgende" (folded).
+_NEXT = r"\b(?:next|prochaine?s?|proxim[oa]s?|prossim[oa]|nachste[nmrs]?|volgende)\b"
+#: Another of her sessions wished for: "another one soon?", "un autre atelier", "outro em breve", "noch einen", "nog een" (folded).
+_ANOTHER = (r"\b(?:another|un autre|une autre|otro|otra|un altro|un'altra|outro|outra|noch (?:einen|eine|ein)|nog een|weer een)\b")
+_SOON_OR_ASKED = (r"\?|\b(?:soon|bientot|pronto|presto|em breve|bald|binnenkort|know if|know whether|savoir si|saber si|sapere se|saber se|wissen ob|weten of"
+                  r"|planned|prevu|previsto|prevista|geplant|gepland)\b")
+#: An invitation to her ("would you like to join our…", "wir laden dich ein"): theirs, never hers to welcome them to.
+_OURS = (r"\b(?:our|we|nous|notre|nos|on organise|nuestro|nuestra|nosotros|organizamos|nostro|nostra|organizziamo|nosso|nossa|unser\w*|wir|onze|ons|wij)\b")
+
+
+def asked(note: str) -> str:
+    """"join" (to come to her next gathering or session), "again" (whether she runs another session), or ""."""
+    folded = fold(note or "")
+    if not cre.search(_EVENT, folded):
+        return ""
+    for s in cre.split(r"(?<=[.!?…\n])\s+", folded):
+        join = cre.search(_JOIN, s)
+        if join and not cre.search(_OURS, s) and (cre.search(_NEXT, s) or cre.search(_GATHERING, s[join.start():])):
+            return "join"
+        if cre.search(_ANOTHER, s) and cre.search(_SOON_OR_ASKED, s) and not cre.search(_OURS, s):
+            return "again"
+    return ""
+
+
+#: (informal, formal) per language: the welcome to a join, the gladness at "another one?", and the honest date line.
+_JOIN_LEAD: dict[str, tuple[str, str]] = {
+    "en": ("With pleasure, you'd be very welcome!",) * 2,
+    "fr": ("Avec grand plaisir !",) * 2,
+    "de": ("Sehr gern!",) * 2,
+    "es": ("¡Con mucho gusto!",) * 2,
+    "it": ("Con piacere!",) * 2,
+    "pt": ("Com todo o gosto!",) * 2,
+    "pt-BR": ("Claro, com prazer!",) * 2,
+    "nl": ("Graag, je bent van harte welkom!", "Graag, u bent van harte welkom!"),
+}
+_AGAIN_LEAD: dict[str, tuple[str, str]] = {
+    "en": ("Glad you'd like to come to another one!",) * 2,
+    "fr": ("Ravie que ça te donne envie de revenir !", "Ravie que cela vous donne envie de revenir !"),
+    "de": ("Schön, dass du wiederkommen möchtest!", "Schön, dass Sie wiederkommen möchten!"),
+    "es": ("¡Qué bien que te hayan quedado ganas de repetir!", "Me alegra que le hayan quedado ganas de repetir."),
+    "it": ("Che bello che ti sia venuta voglia di tornare!", "Mi fa piacere che Le sia venuta voglia di tornare."),
+    "pt": ("Que bom que ficaste com vontade de repetir!", "Que bom que ficou com vontade de repetir!"),
+    "pt-BR": ("Que bom que você ficou com vontade de voltar!",) * 2,
+    "nl": ("Leuk dat je nog eens wilt komen!", "Leuk dat u nog eens wilt komen!"),
+}
+_DATE_LINE: dict[str, tuple[str, str]] = {
+    "en": ("The next date isn't set yet: I'll let you know here as soon as it is.",) * 2,
+    "fr": ("La prochaine date n'est pas encore fixée : je te préviens ici dès qu'elle l'est.",
+           "La prochaine date n'est pas encore fixée : je vous préviens ici dès qu'elle l'est."),
+    "de": ("Der nächste Termin steht noch nicht fest: Ich sage dir hier Bescheid, sobald er feststeht.",
+           "Der nächste Termin steht noch nicht fest: Ich gebe Ihnen hier Bescheid, sobald er feststeht."),
+    "es": ("La próxima fecha aún no está fijada: te aviso por aquí en cuanto lo esté.",
+           "La próxima fecha aún no está fijada: le aviso por aquí en cuanto lo esté."),
+    "it": ("La prossima data non è ancora fissata: ti avviso qui appena lo sarà.",
+           "La prossima data non è ancora fissata: La avviso qui appena lo sarà."),
+    "pt": ("A próxima data ainda não está marcada: aviso-te aqui assim que estiver.",
+           "A próxima data ainda não está marcada: dou-lhe notícia por aqui assim que estiver."),
+    "pt-BR": ("A próxima data ainda não está marcada: te aviso por aqui assim que estiver.",
+              "A próxima data ainda não está marcada: aviso por aqui assim que estiver."),
+    "nl": ("De volgende datum staat nog niet vast: ik laat het je hier weten zodra die bekend is.",
+           "De volgende datum staat nog niet vast: ik laat het u hier weten zodra die bekend is."),
+}
+
+
+def line(lang: str, kind: str, *, informal: bool) -> str:
+    """The reply to a "join" or "again" ask in ``lang`` (``pt-BR`` too): the welcome, then the honest date line."""
+    leads = _JOIN_LEAD if kind == "join" else _AGAIN_LEAD
+    lead, date = leads.get(lang) or leads.get(lang[:2]), _DATE_LINE.get(lang) or _DATE_LINE.get(lang[:2])
+    if not kind or not lead or not date:
+        return ""
+    i = 0 if informal else 1
+    return f"{lead[i]} {date[i]}"
