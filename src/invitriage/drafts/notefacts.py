@@ -4324,7 +4324,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             # "os seus cursos de formação têm certificado?": a question on what she offers, never "glad you attended my training";
             # "Dank je wel voor de workshop 😊 Deel je de slides nog?" (thanked for it before the question) stays attended
             facts.work = facts.title = facts.topic = ""
-    if facts.work and facts.event and cre.fullmatch(rf"(?:[\w']+\s+){{0,2}}(?:{_MEDIA[facts.work]})s?", fold(facts.event)):
+    if facts.work and facts.event and cre.fullmatch(rf"(?:[\w']+\s+){{0,2}}(?:{_MEDIA[facts.work]})s?", fold(facts.event)) \
+            and not cre.search(r"\b(?:my|mon|ma|mes|mi|mis|mio|mia|meu|minha|mein\w*|mijn|your|ton|ta|tes|votre|vos|tu|tus|tuo|tua|seu|sua|teu|dein\w*|ihr\w*|jouw|uw|je|su)\b", fold(facts.event)):
         facts.event = ""  # "del taller", "tijdens de workshop": the piece itself, never "mi taller del taller"
     facts.referrer = _referrer(original, folded, lang)
     # "via mijn collega Pieter kwam ik bij uw profiel": his colleague, who sent him on but is no mutual contact to thank
