@@ -2298,7 +2298,8 @@ _REL = r"(?:\s*,\s*(?:who|qui|die|der|dat|que|che|la quale|il quale)\s[^,.]{1,70
 #: The name after the verb, closed by a comma, a bracket or a relative pronoun: "me recomendó contactar contigo Pablo Herrera, que…".
 _NAME_END = r"(?=\s*(?:[,(]|[.;!](?:\s|$)|$|\s(?:que|who|che|qui|der|die|dat)\b))"
 _REFERRAL = {
-    "en": [rf"got your (?:name|contact|details|profile) from (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:suggested|recommended|told me|mentioned|pointed me|said|introduced|thought|referred|gave me|passed)",
+    # ("would love your thoughts": a thought of theirs, never a name "Would" who "thought" of her)
+    "en": [rf"got your (?:name|contact|details|profile) from (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:suggested|recommended|told me|mentioned|pointed me|said|introduced|(?<!\byour )(?<!\bmy )(?<!\bthe )thought|referred|gave me|passed)",
            rf"(?:on|at|following) (?P<name>{_NAME_RX})'s (?:suggestion|recommendation|advice)", rf"(?:referred|recommended|sent) (?:(?:to|on to) (?:you|me) )?(?:by|over by) (?P<name>{_NAME_RX})",
            rf"(?:via|through) (?:our (?:mutual )?(?:friend|contact|colleague) )?(?P<name>{_NAME_RX})"],
     "fr": [rf"(?:j'ai eu|j'ai recu|j'ai obtenu|j'ai trouve|j'ai decouvert) (?:votre|ton|vos|tes) (?:contact|nom|coordonnees|profil) (?:par|de la part de|grace a|via|aupres de) (?P<name>{_NAME_RX})", rf"(?:de la part de|sur (?:les )?(?:conseils?|(?:la )?recommandation|les recommandations) d[e']|recommande(?:e)? par|conseille(?:e)? par|oriente(?:e)? par|via) ?(?P<name>{_NAME_RX})",
