@@ -25,8 +25,8 @@ _OWN = {
            r"\s+(?:di\s+)?(?:una|un|il mio|la mia|il nostro|la nostra)\s+(?P<s>(?:piccol[oa]\s+|nuov[oa]\s+)?(?:negozio|e-?commerce|shop|bottega|boutique)\b(?:\s+online)?(?:\s+di\s+[\w-]+(?:\s+[\w-]+)?)?)"),
     "pt": (r"(?i)\b(?:tenho|gerencio|abri|lancei|estou lan[çc]ando|lan[çc]amos|fundador[a]?|dono|dona|propriet[áa]ri[oa])"
            r"\s+(?:de\s+|da\s+|do\s+)?(?:uma|um|a minha|o meu|minha|meu|a nossa|nossa)\s+(?P<s>(?:pequena\s+|nova\s+)?(?:loja|lojinha|e-?commerce)\b(?:\s+(?:online|virtual))?(?:\s+de\s+[\w-]+(?:\s+[\w-]+)?)?)"),
-    "nl": (r"(?i)\b(?:oprichter|oprichtster|eigenaar|eigenaresse|founder|heb|run|runnen|start|starten|begin|lanceer|lanceren|open|openen|beheer|beheren)"
-           r"\s+(?:(?:van|in het \w+|binnenkort|volgend jaar|dit jaar|straks|in \w+)\s+)?(?:een|mijn|onze)\s+(?P<s>(?:kleine\s+|nieuwe\s+|eigen\s+)?(?:[\w-]*webshop|[\w-]*webwinkel|[\w-]*winkel|[\w-]*shop|boetiek)\b"
+    "nl": (r"(?i)\b(?:oprichter|oprichtster|eigenaar|eigenaresse|founder|heb|run|runnen|start|starten|begin|begonnen|gestart|lanceer|lanceren|open|openen|beheer|beheren)"
+           r"\s+(?:(?:van|met|in het \w+|binnenkort|volgend jaar|dit jaar|straks|in \w+)\s+)?(?:een|mijn|m['’]?n|onze)\s+(?P<s>(?:kleine\s+|nieuwe\s+|eigen\s+)?(?:[\w-]+\s+(?=\w*(?:winkeltje|webshopje)\b))?(?:[\w-]*webshop(?:je)?|[\w-]*webwinkel|[\w-]*winkel(?:tje)?|[\w-]*shop|boetiek)\b"
            r"(?:\s+(?:in|met|voor)\s+[\w-]+(?:\s+[\w-]+)?)?)"),
 }
 #: Words that end the phrase: a conjunction, a place clause or a verb after it.
@@ -34,7 +34,7 @@ _STOP = {"en": r"(?i)\s+(?:and|but|which|that|so|in|to)\s.*$", "fr": r"(?i)\s+(?
          "de": r"\s+(?:und|aber|die|der|das|in)\s.*$", "es": r"(?i)\s+(?:y|pero|que|en)\s.*$", "it": r"(?i)\s+(?:(?:e|ma|che|in)\s|(?-i:a\s+(?=[A-ZÀ-Ý]))).*$",
          "pt": r"(?i)\s+(?:e|mas|que|em)\s.*$", "nl": r"(?i)\s+(?:en|maar|dat|die)\s.*$"}
 #: The small words dropped in the wish ("small", "kleine"): "your online tea shop", never "your small …".
-_SMALL = r"(?i)^(?:small|little|tiny|petite?|peque[ñn]a|piccol[oa]|pequena|kleine)\s+"
+_SMALL = r"(?i)^(?:small|little|tiny|petite?|peque[ñn]a|piccol[oa]|pequena|kleine?)\s+"
 _FEM_FR = r"(?i)^(?:boutique|[ée]picerie|librairie|nouvelle)\b"
 _FEM_IT = r"(?i)^(?:bottega|boutique|piccola|nuova)\b"
 _FEM_PT = r"(?i)^(?:loja|lojinha|pequena|nova)\b"
@@ -119,6 +119,8 @@ def shop_phrase(note: str, headline: str, lang: str, *, informal: bool) -> str:
     'deinem Onlineshop für Bio-Hundefutter'
     >>> shop_phrase("ik ben oprichter van een kleine webshop in duurzame babykleding.", "", "nl", informal=True)
     'je webshop in duurzame babykleding'
+    >>> shop_phrase("ik ben net begonnen met mn eigen keramiek winkeltje online", "", "nl", informal=True)
+    'je eigen keramiek winkeltje'
     >>> shop_phrase("", "Student | Starter webshop vintage kleding", "nl", informal=True)
     'je webshop'
     """

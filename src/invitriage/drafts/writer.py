@@ -3142,7 +3142,7 @@ _REVIEW_THING = (r"\b(?:my|mon|ma|mes|mi|mis|mio|il mio|al mio|sul mio|meu|o meu
                  r"(?:(?:linkedin|online|new|nouveau|nuevo|nuovo|novo|neuen?|nieuwe?)\s+)?"
                  r"(?P<thing>cv|c\.v\.|curriculum(?: vitae)?|curriculo|resume|lebenslauf|portfolio|portafolio|portefolio|portfolio|book)\b")
 _REVIEW_ASK = (r"\b(?:feedback|thoughts|opinion|opiniao|avis|retour|parere|meinung|einschatzung|mening|critique|review|revis\w*|relire|relecture"
-               r"|look (?:at|over)|glance|vistazo|ojo|occhiat\w*|occhio|olhad\w*|(?:coup d')?oeil|blick|anschau\w*|ansehen|anzusehen|durchsehen|druberschau\w*"
+               r"|look (?:at|over)|(?:have|take) a (?:quick |short )?look|what you think|glance|draufschau\w*|draufzuschauen|reinschau\w*|reinzuschauen|œil|vistazo|ojo|occhiat\w*|occhio|olhad\w*|(?:coup d')?oeil|blick|anschau\w*|ansehen|anzusehen|durchsehen|druberschau\w*"
                r"|bekijk\w*|kijken|naar kijken|checken|check|schau(?:en|st|t)?|regard(?:er|es|ez|iez)|guarda(?:re|rlo|resti|rebbe)|guardi|mirar\w*|ver o meu)\b")
 #: "portfolio on my profile", "CV attached", "link below": the thing is there already (no "send it to me").
 _REVIEW_THERE = (r"\b(?:profil|profile|perfil|profilo|profiel|attached|ci-joint|en piece jointe|adjunto|allegato|in allegato|anexo|em anexo|anbei"
@@ -3208,6 +3208,122 @@ _LOOK_LINE = {
     },
 }
 
+
+
+#: The sender's own site or shop (folded): "mon nouveau site", "my store", "meinem neuen Onlineshop", "mijn eigen keramiek
+#: winkeltje", "la mia boutique online", "minha loja", "mi tienda online", "nuestra web" (a possessive, up to two words, the thing).
+_OWN_SITE = (r"\b(?:my|our|mon|ma|notre|mi|nuestr[oa]|(?:il |al |sul |del |nel )?(?:mio|nostro)|(?:la |alla |sulla |della |nella )?(?:mia|nostra)"
+             r"|(?:o |no |do |ao )?(?:meu|nosso)|(?:a |na |da |a )?(?:minha|nossa)|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|mijn|m'?n|onze|ons)\s+"
+             r"(?:(?!(?:cv|portfolio|profil\w*|profile?|perfil|page linkedin)\b)[\w'-]+\s+){0,2}?"
+             r"(?:(?P<site>site(?: web| internet)?|website|web ?site|sitio(?: web)?|web|pagina web|sito(?: web| internet)?|webseite|homepage|internetseite|landing ?page)"
+             r"|(?P<shop>e-?shop|webshop|online ?shop|onlineshop|shop|store|boutique|tienda|tiendita|loja|lojinha|negozio|negozietto|winkel(?:tje)?|webwinkel|e-?commerce|laden))\b"
+             # "il sito della mia attività", "le site de ma boutique", "the website of my studio": the site, the possessive after it
+             r"|\b(?P<site_of>site(?: web| internet)?|website|sitio(?: web)?|sito(?: web)?|webseite|website) (?:of|de|della|del|di|da|do|van|von) (?:my|our|ma|mon|notre|mi|la mia|mia|nostr[ao]|minha|meu|mijn|onze|meiner|meinem|unserer)\b")
+#: Just launched or new (folded): "j'ai enfin lancé", "just launched", "acabo de abrir", "ho appena lanciato", "gerade
+#: gelauncht", "net begonnen", "lancei", "new", "nouveau", "neuen", "nieuwe".
+_SITE_NEW = (r"\b(?:launch\w*|lanc\w*|lanz\w*|gelauncht|gelanceerd|lanceer\w*|live"
+             r"|(?:just |enfin |finally |recien |appena |acabei de |gerade )?(?:opened|started|ouvert|abierto|abri|aperto|acabo de abrir|acabei de abrir|viens d'ouvrir|eroffnet|gestartet|geopend|begonnen|online gegangen|online gezet|en ligne)"
+             r"|new|nouveau|nouvelle|nuev[oa]|nuov[oa]|nov[oa]|neue[mnrs]?|neu|nieuwe?)\b")
+#: A launch still to come (folded): "je vais lancer", "going to launch", "voy a abrir", "sto per lanciare", "bald", "binnenkort".
+_SITE_SOON = (r"\b(?:vais|allons|going to|gonna|will|voy a|vamos a|sto per|stiamo per|vou|vamos|werde|werden|bald|demnachst|binnenkort|ga ik|gaan"
+              r"|soon|bientot|prochainement|pronto|presto|em breve|planning|prevois|pienso|penso di|plane|van plan)\b")
+#: The link given already (folded): a web address, "link below", "in my bio", "on my profile".
+_SITE_THERE = (r"(?:https?://|www\.|\b[\w-]+\.(?:com|fr|de|nl|es|it|pt|be|ch|eu|shop|store|co|io|net|org|br)\b"
+               r"|\b(?:below|ci-dessous|abajo|qui sotto|abaixo|unten|hieronder|bio|(?:my|mon|mi|il mio|meu|o meu|meinem|mijn) (?:profile?|perfil|profilo|profiel)\b))")
+
+
+def site_look(note: str) -> tuple[str, bool, bool]:
+    """("site" or "shop", new, link there) when the note asks her to look at the sender's own site or shop, else ("", …).
+
+    The thing and the look asked in one sentence, or the thing in the sentence just before the ask ("Just opened my shop!
+    Would love your feedback"); "your opinion on SEO" or a look at a CV or portfolio is not it.
+
+    >>> site_look("J'ai enfin lancé mon site, j'aimerais bien ton avis dessus quand t'as 5 min")
+    ('site', True, False)
+    >>> site_look("Ich habe gerade meinen Onlineshop gestartet. Magst du mal drüberschauen? www.kleinkram.de")
+    ('shop', True, True)
+    >>> site_look("Any tips for my shop's SEO?"), site_look("Would love your opinion on LinkedIn ads for my store.")
+    (('', False, False), ('', False, False))
+    """
+    folded = fold(note or "")
+    parts = cre.findall(r"[^.!?\n]+[.!?]?", folded)
+    for i, sentence in enumerate(parts):
+        ask = cre.search(_REVIEW_ASK, sentence)
+        if not ask or cre.search(r"\b(?:on|about|sur|zu|sobre|su|over|op) (?!(?:it|ihn|sie|es|lo|la|het|ca|cela)\b)(?:\w+ ){0,2}?(?:seo|ads|adwords|linkedin|instagram|tiktok|strat\w*)\b", sentence[ask.end():]):
+            continue
+        for where in (sentence, parts[i - 1] if i else ""):
+            own = cre.search(_OWN_SITE, where)
+            if own:
+                return ("site" if own.group("site") or own.group("site_of") else "shop", bool(cre.search(_SITE_NEW, where)) and not cre.search(_SITE_SOON, where), bool(cre.search(_SITE_THERE, folded)))
+    return "", False, False
+
+
+#: Her look at the sender's site or shop (informal, formal): "ask" has her ask for the link, "there" looks at the one given.
+_SITE_LOOK = {
+    "en": {"ask": ("Send me the link to {x} here: I'll have a look and tell you honestly what I think.",
+                   "Feel free to send me the link to {x} here: I'll have a look and tell you honestly what I think."),
+           "there": ("I'll have a look at {x} and tell you honestly what I think.", "I'll have a look at {x} and tell you honestly what I think.")},
+    "fr": {"ask": ("Envoie-moi le lien de {x} ici : j'y jette un œil et je te dis franchement ce que j'en pense.",
+                   "Envoyez-moi le lien de {x} ici : j'y jetterai un œil et vous dirai franchement ce que j'en pense."),
+           "there": ("Je vais jeter un œil à {x} et je te dirai franchement ce que j'en pense.", "Je vais jeter un œil à {x} et je vous dirai franchement ce que j'en pense.")},
+    "es": {"ask": ("Envíame el enlace de {x} por aquí: le echo un vistazo y te digo con sinceridad qué me parece.",
+                   "Envíeme el enlace de {x} por aquí: le echaré un vistazo y le diré con sinceridad qué me parece."),
+           "there": ("Le echo un vistazo a {x} y te digo con sinceridad qué me parece.", "Le echaré un vistazo a {x} y le diré con sinceridad qué me parece.")},
+    "it": {"ask": ("Mandami pure qui il link {x}: ci do un'occhiata e ti dico sinceramente cosa ne penso.",
+                   "Mi mandi pure qui il link {x}: ci darò un'occhiata e Le dirò sinceramente cosa ne penso."),
+           "there": ("Do volentieri un'occhiata {x} e ti dico sinceramente cosa ne penso.", "Darò volentieri un'occhiata {x} e Le dirò sinceramente cosa ne penso.")},
+    "pt": {"ask": ("Envia-me o link {x} por aqui: dou uma vista de olhos e digo-te com franqueza o que acho.",
+                   "Envie-me o link {x} por aqui: dou uma vista de olhos e digo-lhe com franqueza o que acho."),
+           "there": ("Vou dar uma vista de olhos {x} e digo-te com franqueza o que acho.", "Vou dar uma vista de olhos {x} e digo-lhe com franqueza o que acho.")},
+    "pt-BR": {"ask": ("Me manda o link {x} por aqui: dou uma olhada e te digo com sinceridade o que penso.",
+                      "Pode me enviar o link {x} por aqui? Vou dar uma olhada e dizer com sinceridade o que penso."),
+              "there": ("Vou dar uma olhada {x} e te digo com sinceridade o que penso.", "Vou dar uma olhada {x} e dizer com sinceridade o que penso.")},
+    "de": {"ask": ("Schick mir gern hier den Link {x}, dann schaue ich mal rein und sage dir ehrlich, was mir auffällt.",
+                   "Schicken Sie mir gern hier den Link {x}, dann schaue ich gern hinein und sage Ihnen ehrlich, was mir auffällt."),
+           "there": ("Ich schaue mir {x} gern an und sage dir ehrlich, was mir auffällt.", "Ich sehe mir {x} gern an und sage Ihnen ehrlich, was mir auffällt.")},
+    "nl": {"ask": ("Stuur me hier gerust de link naar {x}, dan kijk ik even mee en zeg ik je eerlijk wat me opvalt.",
+                   "Stuur me hier gerust de link naar {x}, dan kijk ik even mee en zeg ik u eerlijk wat me opvalt."),
+           "there": ("Ik kijk graag even naar {x} en zeg je eerlijk wat me opvalt.", "Ik kijk graag even naar {x} en zeg u eerlijk wat me opvalt.")},
+}
+#: The site or shop as each line says it: (mode, kind) → (informal, formal).
+_SITE_NOUN = {
+    "en": {"site": ("your site",) * 2, "shop": ("your shop",) * 2},
+    "fr": {"site": ("ton site", "votre site"), "shop": ("ta boutique", "votre boutique")},
+    "es": {"site": ("tu web", "su web"), "shop": ("tu tienda", "su tienda")},
+    "it": {"site": ("del tuo sito", "del Suo sito"), "shop": ("del tuo negozio", "del Suo negozio"),
+           "there_site": ("al tuo sito", "al Suo sito"), "there_shop": ("al tuo negozio", "al Suo negozio")},
+    "pt": {"site": ("do teu site", "do seu site"), "shop": ("da tua loja", "da sua loja"),
+           "there_site": ("ao teu site", "ao seu site"), "there_shop": ("à tua loja", "à sua loja")},
+    "pt-BR": {"site": ("do seu site",) * 2, "shop": ("da sua loja",) * 2, "there_site": ("no seu site",) * 2, "there_shop": ("na sua loja",) * 2},
+    "de": {"site": ("zu deiner Website", "zu Ihrer Website"), "shop": ("zu deinem Shop", "zu Ihrem Shop"),
+           "there_site": ("deine Website", "Ihre Website"), "there_shop": ("deinen Shop", "Ihren Shop")},
+    "nl": {"site": ("je site", "uw site"), "shop": ("je webshop", "uw webshop")},
+}
+#: Congratulations on a site or shop just launched (informal, formal).
+_SITE_CONGRATS = {"en": ("Congrats on the launch!", "Congratulations on the launch!"), "fr": ("Bravo pour le lancement !", "Félicitations pour le lancement !"),
+                  "es": ("¡Enhorabuena por el lanzamiento!", "¡Enhorabuena por el lanzamiento!"), "it": ("Complimenti per il lancio!", "Complimenti per il lancio!"),
+                  "pt": ("Parabéns pelo lançamento!", "Parabéns pelo lançamento!"), "de": ("Glückwunsch zum Launch!", "Herzlichen Glückwunsch zum Launch!"),
+                  "nl": ("Gefeliciteerd met de lancering!", "Gefeliciteerd met de lancering!")}
+
+#: The drafts where a look at the sender's site or shop is the answer (never a proposal, a pitch or a job).
+_SITE_LOOK_NAMES = ("ask_for_help", "client", "met_before", "content", "benefit", "exchange", "generic")
+
+
+def site_look_line(note: str, lang: str, *, informal: bool) -> str:
+    """Congratulations when it is new, then her look at the sender's site or shop (the link asked unless given), or "".
+
+    >>> site_look_line("Just launched my store - would love your honest feedback when you get a sec", "en", informal=True)
+    "Congrats on the launch! Send me the link to your shop here: I'll have a look and tell you honestly what I think."
+    """
+    kind, new, there = site_look(note)
+    rows, nouns = _SITE_LOOK.get(lang) or _SITE_LOOK.get(lang[:2]), _SITE_NOUN.get(lang) or _SITE_NOUN.get(lang[:2])
+    if not kind or not rows or not nouns:
+        return ""
+    mode = "there" if there else "ask"
+    noun = (nouns.get(f"{mode}_{kind}") or nouns[kind])[0 if informal else 1]
+    line = rows[mode][0 if informal else 1].format(x=noun)
+    congrats = _SITE_CONGRATS.get(lang[:2], ("", ""))[0 if informal else 1] if new else ""
+    return f"{congrats} {line}".strip()
 
 #: "My CV is on my profile", "CV en pièce jointe", "mein Lebenslauf ist im Profil", "cv staat op mijn profiel": the CV is
 #: already there, in the same sentence as where it is (folded note).
@@ -4849,6 +4965,16 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             context["answer"] = row[0 if context["informal"] else 1]
             context["faq"] = context["faq_step"] = context["tips_too"] = context["qanswer"] = ""
             context["portfolio_told"] = context["cv_told"] = context["cv_sent"] = False
+    look = site_look_line(own_note, variant or lang, informal=bool(context["informal"])) \
+        if name in _SITE_LOOK_NAMES and not review and not (facts.price or facts.proposal or facts.service or facts.candidate or facts.promised) else ""
+    if look:
+        # (a page they promise to send has its own "send it over" line)
+        # "j'ai enfin lancé mon site, j'aimerais ton avis", "just launched my store, would love your feedback": congratulations
+        # and her look (the link asked), never a discovery call about their budget nor a question back
+        # (an old acquaintance keeps the reunion's first line: the look is what they asked, never "how is it going?")
+        name = name if name == "met_before" else "ask_for_help"
+        context["answer"], context["shop_line"], context["situation_line"], context["followup"] = look, "", "", ""
+        context["faq"] = context["faq_step"] = context["tips_too"] = context["qanswer"] = ""
     if name == "benefit" and note.strip() and note_lang == lang and facts.ask in ("", "question") and cre.search(_FELLOW_Q, fold(note)):
         # "hoi! jij ook marketing? laten we connecten": yes, and a colleague's welcome, never a budget asked of a peer
         peer = told.peer_greeting(variant or lang, informal=bool(context["informal"]))
