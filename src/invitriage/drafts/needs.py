@@ -48,6 +48,9 @@ _NEED = (r"\b(?:cherch\w*|recherch\w*|besoin|aide[rz]?|accompagn\w*|structurer|e
          r"|zoek\w*|nodig|hulp|verbeter\w*|uitbested\w*|wil|willen|beter"
          # "reforçar a nossa estratégia de SEO", "strengthen our SEO", "potenziare i social": to strengthen is to want help
          r"|reforc\w*|reforz\w*|refuerz\w*|rafforz\w*|potenzi\w*|potenci\w*|versterk\w*|starken|verstark\w*|strengthen\w*|ondersteuning"
+         # "wir überlegen, unsere SEO-Strategie für Frankreich neu aufzusetzen", "we are considering …": a plan is a need too
+         r"|uberleg\w*|erwag\w*|aufzusetzen|neu aufsetzen|aufzustellen|consider(?:ing)?|envisag\w*|overweg\w*"
+         r"|revoir|replante\w*|ripensa\w*|rivedere|repensar|overhaul\w*|uberarbeit\w*|herzien\w*"
          # "no sé por dónde empezar con el SEO", "je ne sais pas par où commencer", "non so da dove partire": help wanted too
          r"|por donde (?:empezar|comenzar)|par ou commencer|where to (?:start|begin)|wo ich anfangen|womit ich anfangen|por onde comecar"
          r"|da dove (?:iniziare|cominciare|partire)|waar (?:ik )?(?:moet )?(?:te )?beginnen)\b")
@@ -81,6 +84,15 @@ _PLATFORM_NAMES = {"insta": "Instagram", "meta": "Meta", "facebook": "Facebook",
 _PLATFORM_PHRASES = {"fr": ("vos publicités {p}", "tes publicités {p}"), "en": ("{p} ads", "{p} ads"), "de": ("Ihren {p} Ads", "deinen {p} Ads"),
                      "es": ("sus anuncios en {p}", "tus anuncios en {p}"), "it": ("la pubblicità su {p}", "la pubblicità su {p}"),
                      "pt": ("com os anúncios no {p}", "com os anúncios no {p}"), "nl": ("uw {p}-advertenties", "je {p}-advertenties")}
+#: "our paid social strategy", "la stratégie social ads", "Social-Ads-Strategie" (folded): the strategy named, never bare "social ads".
+_SOCIAL_STRATEGY_RX = (r"\b(?:paid social|social ads|social media (?:ads|advertising))[- ]?strateg\w*|social-ads-strateg\w*"
+                       r"|\b(?:strateg\w*|estrateg\w*) (?:(?:de|di|da|do|des|voor) )?(?:paid social|social ads|publicite|anuncios|pubblicita|advertenties)\b")
+_SOCIAL_STRATEGY = {"fr": ("votre stratégie de publicité sur les réseaux sociaux", "ta stratégie de publicité sur les réseaux sociaux"),
+                    "en": ("paid social strategy", "paid social strategy"), "de": ("Ihrer Social-Ads-Strategie", "deiner Social-Ads-Strategie"),
+                    "es": ("su estrategia de anuncios en redes sociales", "tu estrategia de anuncios en redes sociales"),
+                    "it": ("la strategia di pubblicità sui social", "la strategia di pubblicità sui social"),
+                    "pt": ("com a estratégia de anúncios nas redes sociais", "com a estratégia de anúncios nas redes sociais"),
+                    "nl": ("uw social-ads-strategie", "je social-ads-strategie")}
 _SEO_STRATEGY = {"fr": ("votre stratégie SEO", "ta stratégie SEO"), "en": ("SEO strategy", "SEO strategy"),
                  "de": ("Ihrer SEO-Strategie", "deiner SEO-Strategie"), "es": ("su estrategia SEO", "tu estrategia SEO"),
                  "it": ("la strategia SEO", "la strategia SEO"), "pt": ("com a estratégia de SEO", "com a estratégia de SEO"),
@@ -179,7 +191,10 @@ def need_phrase(note: str, offer: list[str], lang: str, informal: bool) -> str:
     if "seo" in keys and cre.search(r"\b(?:strat[eé]g\w*|estrat[eé]gi\w*|strategi\w*)\s+(?:de\s+)?seo\b|\bseo[- ]?(?:strat\w*)", fold(note)):
         # "externalizar nuestra estrategia SEO": "con su estrategia SEO", never the bare "con su SEO" (review round 12)
         items[keys.index("seo")] = _SEO_STRATEGY[base][1 if informal else 0]
-    if "social ads" in keys:
+    if "social ads" in keys and cre.search(_SOCIAL_STRATEGY_RX, fold(note)):
+        # "review our paid social strategy across European markets": "with your paid social strategy", never "your social ads"
+        items[keys.index("social ads")] = _SOCIAL_STRATEGY[base][1 if informal else 0]
+    elif "social ads" in keys:
         # "brauchen Hilfe bei Meta Ads", "help with our TikTok ads": the channel they named, never the generic "social ads"
         folded = fold(note)
         named = {next(g for g in m.groups() if g) for m in cre.finditer(_PLATFORM, folded)}
@@ -277,6 +292,45 @@ _TOPIC_NOUNS = {
 }
 #: A course of hers spoken of right after the field (folded): "le SEO-training", "el taller de social ads" is no topic of theirs.
 _COURSE_AFTER = r"[- ]?(?:trainings?|trainingen|cursus\w*|workshops?|formations?|kurs\w*|curso|corso|course|masterclass|schulung\w*|opleiding)\b"
+
+
+#: Her course in one field, as the draft names it after "tell you more": (prefix, {key: field}, suffix) by language.
+_COURSE_NAMES = {
+    "en": ("about my ", {"seo": "SEO", "social ads": "social ads", "content strategy": "content strategy"}, " training"),
+    "fr": ("de mes formations en ", {"seo": "SEO", "social ads": "publicité sur les réseaux sociaux", "content strategy": "stratégie de contenu"}, ""),
+    "de": ("über meine ", {"seo": "SEO", "social ads": "Social-Ads", "content strategy": "Content-Strategie"}, "-Schulungen"),
+    "es": ("sobre mis formaciones de ", {"seo": "SEO", "social ads": "publicidad en redes sociales", "content strategy": "estrategia de contenidos"}, ""),
+    "it": ("dei miei corsi di ", {"seo": "SEO", "social ads": "pubblicità sui social", "content strategy": "strategia dei contenuti"}, ""),
+    "pt": ("sobre as minhas formações em ", {"seo": "SEO", "social ads": "anúncios nas redes sociais", "content strategy": "estratégia de conteúdo"}, ""),
+    "pt-BR": ("sobre os meus treinamentos de ", {"seo": "SEO", "social ads": "anúncios em redes sociais", "content strategy": "estratégia de conteúdo"}, ""),
+    "nl": ("over mijn ", {"seo": "SEO", "social ads": "social-ads", "content strategy": "contentstrategie"}, "-trainingen"),
+}
+#: A course word before its field (folded): "formations SEO", "formación en SEO", "corsi di social ads", "training on SEO".
+_COURSE_BEFORE = (r"\b(?:trainings?|trainingen|workshops?|formations?|formacion\w*|formazion\w*|formacao|formacoes|treinamentos?|kurs\w*|schulung\w*|cursos?|corsi|corso|courses?)"
+                  r"\s+(?:(?:on|in|about|en|de|d'|du|sur|di|su|em|de|zu|zum|zur|over|op het gebied van)\s+)?(?:(?:le|la|el|il|lo|o|a|the)\s+)?$")
+
+
+def course_phrase(note: str, offer: list[str], lang: str) -> str:
+    """Her course in one field the note names ("the person to know for SEO training"), after "tell you more" in ``lang``:
+    "about my SEO training", "über meine SEO-Schulungen"; "" when the note names no course of hers in one field.
+
+    >>> course_phrase("She said you're the person to know for SEO training in France.", ["SEO", "social ads"], "en")
+    'about my SEO training'
+    >>> course_phrase("Ze zei dat je de beste bent voor trainingen in social ads.", ["SEO", "social ads"], "nl")
+    'over mijn social-ads-trainingen'
+    >>> course_phrase("Loved your post on SEO.", ["SEO"], "en")
+    ''
+    """
+    entry = _COURSE_NAMES.get(lang) or _COURSE_NAMES.get(lang[:2])
+    if not entry or not note:
+        return ""
+    folded = fold(note)
+    keys = [key for key in _offered(offer) for m in cre.finditer(_TERMS[key], folded)
+            if cre.match(_COURSE_AFTER, folded[m.end():]) or cre.search(_COURSE_BEFORE, folded[max(0, m.start() - 40):m.start()])]
+    if len(set(keys)) != 1:
+        return ""
+    prefix, fields, suffix = entry
+    return prefix + fields[keys[0]] + suffix
 
 
 def topic_phrase(note: str, offer: list[str], lang: str) -> str:

@@ -5595,10 +5595,23 @@ _SEARCH_WORDS = (r"\b(?:posicionament\w*|posizionament\w*|referencement|google|s
 
 #: A training sought for the sender's own people (folded): "(wij) … zoeken een training digitale marketing", "we are looking
 #: for a workshop", "suchen eine Schulung", "buscamos una formación", "cerchiamo un corso", "procuramos uma formação".
+#: The sender's own team introduced (folded): "we are a sales team of 10", "wij zijn een salesteam", "somos un equipo de ventas".
+_WE_TEAM = (r"\b(?:we are|we're|nous sommes|on est|wir sind|wij zijn|we zijn|somos|siamo|estamos)\s+(?:(?:a|an|une?|un[oa]?|uma?|ein\w*|een)\s+)?"
+            r"(?:\w+\s+){0,2}?(?:team|\w+team|equipe|equipo|squadra|equipa|time)\b")
 _TEAM_TRAINING_SOUGHT = (r"\b(?:zoeken|zoekt|op zoek naar|looking for|seeking|we need|suchen|sucht|brauchen|buscamos|busca|estamos buscando|necesitamos"
                          r"|cerchiamo|stiamo cercando|procuramos|estamos (?:a procurar|procurando)|precisamos de|cherchons|recherchons|cherche|recherche)"
                          r"\W+(?:[\w']+ ){0,2}?(?:trainings?|trainingen|workshops?|schulung\w*|formac\w+|formazion\w*|formations?|treinamentos?"
                          r"|opleiding\w*|corso|corsi|cursos?|kurse?|cursus)\b")
+
+
+def _team_wants_hers(original: str, folded: str, lang: str) -> bool:
+    """Does the note name the owner's services and say, in a sentence of its own, what the sender's team wants?
+
+    ("Sophie vertelde dat je trainingen geeft. Wij zijn een salesteam van 10 en willen LinkedIn beter inzetten": a team's
+    training to buy, never a pitch because "wij zijn een" opens the sentence)
+    """
+    return bool(_first(_CLIENT[lang], folded)) and any(_first(_TEAM, folded[a:b]) and _first(_WISH, folded[a:b]) and _first(_WE_TEAM, folded[a:b])
+                                                        for a, b in sentences(original))
 
 
 def client_sought(folded: str) -> bool:
@@ -5648,7 +5661,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             break
     if not price and lang in _YOU_DO and _first(_YOU_DO[lang], folded) and _first(_BUDGET_FOR_IT, folded):
         price = True  # "Do you do this kind of work and what would a rough budget look like?": her price, asked as a budget
-    if not client and _first(_TEAM_TRAINING_SOUGHT, folded) and _first(_TEAM, folded) and not (seeking_job or facts.recruiter or facts.proposal
+    if not client and (_first(_TEAM_TRAINING_SOUGHT, folded) or _team_wants_hers(original, folded, lang)) and _first(_TEAM, folded) and not (seeking_job or facts.recruiter or facts.proposal
                                                                                           or facts.offers or facts.sells) \
             and not _first(_STUDENT_WORK, folded) and not _first(_SELLS_TO_OWNER, folded):
         # "wij zijn een team van 15 … en zoeken een training digitale marketing": a team's training to buy, never a pitch
@@ -5666,7 +5679,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if not client and (_first(_CLIENT_NEED, unsaid) or _stated_need(original)) and (_first(_CLIENT_ASK, folded) or price
                                                       or facts.ask in ("call", "meet") or _first(r"\b(?:call|appel|telefonat|llamada|chiamata|chamada|gesprek|creneau|rendez-vous|rdv"
                                                                                                   r"|en discuter|en parler|meeting|termin\w*|reunion|reuniao|afspraak|sentirci|hablarlo|conversar"
-                                                                                                  r"|hablemos|due chiacchiere)\b", unsaid)):
+                                                                                                  r"|hablemos|due chiacchiere|(?:erst|telefon|kennenlern)?gesprach|papo|bate-papo|call|videocall|videochamada|telefonema|videollamada)\b", unsaid)):
         client = True  # "we'd like an outside view on our French content … do you take on projects like this?"
     # "directrice marketing chez Maison Brunet … j'aimerais échanger avec vous sur un accompagnement SEO": a prospect
     # ("me encantó tu charla en el Congreso Web", "dein Vortrag auf der OMR": the owner's talk, not a conversation asked for)

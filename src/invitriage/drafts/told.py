@@ -146,7 +146,14 @@ _FRENCH = (r"\b(?:french market|marche francais|franzosische\w* markt\w*|markt i
            r"|(?:expand\w*|expansion|launch\w*|entering|enter) (?:\w+ ){0,3}?(?:in)?to france|launch\w* (?:\w+ ){0,3}?in france|french seo|seo (?:strategy )?(?:in|for) france"
            r"|(?:s'implanter|se developper|expansion|lancement|se lancer|arriver) (?:\w+ ){0,2}?en france|(?:nach|in) frankreich (?:\w+ ){0,2}?(?:expandieren|starten|gehen)|(?:markteintritt|markteinfuhrung|launch|start) in frankreich"
            r"|(?:expandir\w*|expansion|entrar|lanzar\w*|lanzamiento) (?:\w+ ){0,3}?(?:a|en) francia|(?:espander\w*|espansione|entrare|sbarcare|lancio|lanciar\w*) (?:\w+ ){0,2}?in francia"
-           r"|(?:expandir\w*|expansao|entrar|lancar\w*|lancamento) (?:\w+ ){0,3}?(?:para|em|n)a? franca|(?:uitbreid\w*|uitbreiding|expansie|expanderen|lanceren|lancering|starten) (?:\w+ ){0,2}?(?:naar|in) frankrijk)\b")
+           r"|(?:expandir\w*|expansao|entrar|lancar\w*|lancamento) (?:\w+ ){0,3}?(?:para|em|n)a? franca|(?:uitbreid\w*|uitbreiding|expansie|expanderen|lanceren|lancering|starten) (?:\w+ ){0,2}?(?:naar|in) frankrijk"
+           # "unsere SEO-Strategie für Frankreich", "notre stratégie SEO pour la France", "estrategia SEO para Francia": the need's country
+           r"|(?:seo|strateg\w*|estrateg\w*|content\w*|ads|social|marketing|referencement)[\w-]* (?:fur|for|pour|para|per|voor) (?:la |o |a )?(?:frankreich|france|francia|franca|frankrijk))\b")
+#: European markets as a whole (folded): "across European markets", "sur les marchés européens", "in ganz Europa".
+_EUROPE = (r"\b(?:european markets?|across europe|marches europeens|(?:dans )?toute l'europe|europaischen? markt\w*|in ganz europa|mercados europeos|(?:en )?toda europa"
+           r"|mercati europei|(?:in )?tutta europa|mercados europeus|(?:em )?toda a europa|europese markt\w*|(?:in )?heel europa)\b")
+_EUROPE_MARKETS = {"en": "across European markets", "fr": "à l'échelle européenne", "de": "für die europäischen Märkte", "es": "a escala europea",
+                   "it": "a livello europeo", "pt": "nos mercados europeus", "nl": "voor de Europese markten"}
 _MARKET = {"en": "for the French market", "fr": "pour le marché français", "de": "für den französischen Markt", "es": "para el mercado francés",
            "it": "per il mercato francese", "pt": "para o mercado francês", "nl": "voor de Franse markt"}
 
@@ -183,6 +190,8 @@ def scope_phrase(note: str, lang: str, *, informal: bool) -> str:
         return ""
     if cre.search(_FRENCH, fold(note)):
         return _MARKET.get(base, "")
+    if cre.search(_EUROPE, fold(note)):
+        return _EUROPE_MARKETS.get(base, "")
     return ""
 
 

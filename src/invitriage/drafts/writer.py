@@ -28,7 +28,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from invitriage.drafts import rx as cre
 from invitriage.drafts import career, exchange, faq, joining, misread, priceq, quickq, situation, smallq, told
-from invitriage.drafts.needs import need_phrase, plan_phrase, topic_phrase
+from invitriage.drafts.needs import course_phrase, need_phrase, plan_phrase, topic_phrase
 from invitriage.drafts.shop import shop_line, shop_phrase
 from invitriage.drafts.askfacts import _ENTER_MARKET, _PLACE_RX, _TRAINING, KNOWN_DEFAULTS, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked
 from invitriage.errors import ConfigError
@@ -62,7 +62,7 @@ CONTEXT_KEYS = ("plain_note", "en_taken", "series", "calm", "promised", "self_li
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "email_profile", "piece_about", "inhouse", "inhouse_asked", "period_first", "partner_work", "cohost_on", "plain_q", "swap", "recommended", "launch_line", "course_said", "market_line", "into_line", "france_line",
-                "topic_named", "stage_at", "avail_q", "cfp", "train_topic", "beginners", "views_on", "next_visit", "my_visit", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark", "recorded", "career_fb", "group_line")
+                "topic_named", "stage_at", "avail_q", "cfp", "train_topic", "beginners", "views_on", "next_visit", "my_visit", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark", "recorded", "career_fb", "group_line", "course_named")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -4213,6 +4213,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # reply ("Parliamo volentieri di pubblicità sui social!"), never a bare "Ne parliamo" with nothing to talk about
     context["topic_named"] = topic_phrase(note, list(settings.offer), variant or lang) \
         if note_lang == lang and not context["need"] and not context["plan"] and not facts.role and not facts.recruiter and not facts.price else ""
+    # "she said you're the person to know for SEO training": what she was recommended for, named ("tell you more about my SEO training")
+    context["course_named"] = course_phrase(note, list(settings.offer), variant or lang) if note_lang == lang else ""
     context["exchange"] = facts.exchange
     # "Gerne würde ich den Austausch fortsetzen": the talk carried on, gladly ("worüber möchten Sie sprechen?"), never a call set
     # "Could we arrange a short call?", "Kunnen wij een afspraak inplannen?": a speaker invitation whose call is asked, never
