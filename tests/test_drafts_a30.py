@@ -11,19 +11,19 @@ from invitriage.drafts.told import disagrees
 def test_a_counterpoint_to_her_post_is_welcomed_not_thanked_as_praise() -> None:
     notes = [
         ("Hola Camille, leí tu artículo sobre el SEO local y no estoy de acuerdo con que las reseñas pesen tanto. ¿Lo discutimos?", "es",
-         ("réplica", "argumentos"), "tratara próximamente"),
+         ("réplica", "otra manera"), "tratara próximamente"),
         ("Oi Camille, li seu artigo sobre o fim do SEO e discordo totalmente. Vamos conversar sobre isso?", "pt",
-         ("contraponto", "argumentos"), "gostaria que eu abordasse"),
+         ("contraponto", "outro jeito"), "gostaria que eu abordasse"),
         ("Ciao Camille, ho letto il tuo post sui Reels e non sono per niente d'accordo sul fatto che siano morti. Ne parliamo?", "it",
-         ("punto di vista", "argomenti"), "vorresti che trattassi"),
+         ("punto di vista", "diversamente"), "vorresti che trattassi"),
         ("Hi Camille, read your post on the end of third-party cookies. I respectfully disagree that contextual will replace everything.", "en",
          ("counterpoint", "differently"), "cover next"),
         ("Bonjour Camille, j'ai lu ton post sur le SEO local et je ne suis pas vraiment d'accord avec toi sur les avis Google. On en débat ?", "fr",
-         ("désaccord", "arguments"), "aimerais me voir traiter"),
+         ("désaccord", "autrement"), "aimerais me voir traiter"),
         ("Hallo Camille, ich habe Ihren Beitrag über TikTok Ads gelesen und bin da anderer Meinung. Gerne würde ich darüber diskutieren.", "de",
-         ("Gegenposition", "Argumente"), "als Nächstes"),
+         ("Gegenposition", "Sicht"), "als Nächstes"),
         ("Hoi Camille, ik las je post over linkbuilding en ben het er eerlijk gezegd niet mee eens. Zullen we erover sparren?", "nl",
-         ("tegengeluid", "argumenten"), "volgende keer"),
+         ("tegengeluid", "ertegenaan"), "volgende keer"),
     ]
     for note, lang, wanted, never in notes:
         text = sample_draft(note)

@@ -592,25 +592,40 @@ _DEBATE = {
            "Happy to discuss it: what makes you see it differently?", "I'd be glad to discuss it: what makes you see it differently?"),
     "fr": ("Merci pour l'invitation ! Ton désaccord avec {piece}{topic} m'intéresse : un autre point de vue fait toujours avancer.",
            "Merci pour l'invitation. Votre désaccord avec {piece}{topic} m'intéresse : un autre point de vue fait toujours avancer.",
-           "Volontiers, parlons-en : quels sont tes arguments ?", "J'en discuterai volontiers avec vous : quels sont vos arguments ?"),
+           "Volontiers, parlons-en : qu'est-ce qui te fait voir les choses autrement ?", "J'en discuterai volontiers avec vous : qu'est-ce qui vous fait voir les choses autrement ?"),
     "es": ("¡Gracias por conectar y por tu réplica a {piece}{topic}! Siempre viene bien otro punto de vista.",
            "Gracias por la invitación y por su réplica a {piece}{topic}; siempre viene bien otro punto de vista.",
-           "Lo debatimos con gusto: ¿cuáles son tus argumentos?", "Con mucho gusto lo debatimos: ¿cuáles son sus argumentos?"),
+           "Lo debatimos con gusto: ¿qué te hace verlo de otra manera?", "Con mucho gusto lo debatimos: ¿qué le hace verlo de otra manera?"),
     "it": ("grazie per il collegamento e per il tuo punto di vista sul {piece}{topic}: un'opinione diversa è sempre benvenuta!",
            "La ringrazio per il collegamento e per il Suo punto di vista sul {piece}{topic}: un'opinione diversa è sempre benvenuta.",
-           "Mi confronto volentieri: quali sono i tuoi argomenti?", "Mi confronterò volentieri: quali sono i Suoi argomenti?"),
+           "Ne parlo volentieri: come mai la vedi diversamente?", "Ne parlerò volentieri con Lei: come mai la vede diversamente?"),
     "pt": ("Obrigada pelo convite e pelo teu contraponto ao {piece}{topic}! Uma opinião diferente é sempre bem-vinda.",
            "Obrigada pelo convite e pelo seu contraponto ao {piece}{topic}. Uma opinião diferente é sempre bem-vinda.",
-           "Debatemos com todo o gosto: quais são os teus argumentos?", "Terei todo o gosto em debater: quais são os seus argumentos?"),
+           "Debatemos com todo o gosto: porque é que vês isto de outra forma?", "Terei todo o gosto em debater: porque é que vê isto de outra forma?"),
     "pt-BR": ("Obrigada pelo convite e pelo contraponto ao {piece}{topic}! Uma opinião diferente é sempre bem-vinda.",
               "Obrigada pelo convite e pelo contraponto ao {piece}{topic}. Uma opinião diferente é sempre bem-vinda.",
-              "Adoraria trocar uma ideia: quais são os seus argumentos?", "Será um prazer debater: quais são os seus argumentos?"),
+              "Adoraria trocar uma ideia: por que você vê isso de outro jeito?", "Será um prazer debater: por que você vê isso de outra forma?"),
     "de": ("danke fürs Vernetzen und für deine Gegenposition zu {piece}{topic} – eine andere Sicht ist immer willkommen!",
            "vielen Dank für die Vernetzung und für Ihre Gegenposition zu {piece}{topic} – eine andere Sicht ist immer willkommen.",
-           "Ich diskutiere gern darüber: Was sind deine Argumente?", "Ich diskutiere gern mit Ihnen darüber: Was sind Ihre Argumente?"),
+           "Ich tausche mich gern darüber aus: Wie kommst du zu deiner Sicht?", "Ich tausche mich gern mit Ihnen darüber aus: Wie kommen Sie zu Ihrer Sicht?"),
     "nl": ("Bedankt voor je uitnodiging, en voor je tegengeluid op {piece}{topic}: een andere kijk is altijd welkom!",
            "Hartelijk dank voor uw uitnodiging en voor uw tegengeluid op {piece}{topic}: een andere kijk is altijd welkom.",
-           "Ik ga er graag over in discussie: wat zijn je argumenten?", "Ik ga er graag met u over in gesprek: wat zijn uw argumenten?"),
+           "Ik ga er graag over in gesprek: hoe kijk jij ertegenaan?", "Ik ga er graag met u over in gesprek: hoe kijkt u ertegenaan?"),
+}
+
+
+#: A coffee offered to talk it over (folded, or the cup itself): "debatirlo contigo algún día ☕", "over a coffee", "bei einem Kaffee".
+_DEBATE_COFFEE = r"\u2615|\b(?:cafe|cafecito|cafezinho|coffee|caffe|caffettino|kaffee|koffie|koffietje)\b"
+#: The coffee welcomed for a day they are in the same place (she lives in Lyon: no date, no trip promised): (informal, formal).
+_COFFEE_SOMEDAY = {
+    "en": ("And if we're ever in the same city, I'd love that coffee!", "And if we are ever in the same city, I would be glad to have that coffee."),
+    "fr": ("Et si on se croise un jour, ce sera avec plaisir autour d'un café !", "Et si nous nous croisons un jour, ce sera avec plaisir autour d'un café."),
+    "es": ("¡Y si algún día coincidimos, encantada de tomar ese café!", "Y si algún día coincidimos, encantada de tomar ese café."),
+    "it": ("E se un giorno ci incrociamo, volentieri davanti a un caffè!", "E se un giorno ci incrociamo, volentieri davanti a un caffè."),
+    "pt": ("E se um dia nos cruzarmos, o café fica combinado!", "E, se um dia nos cruzarmos, terei todo o gosto em tomar esse café."),
+    "pt-BR": ("E se um dia a gente se encontrar, o café está combinado!", "E, se um dia nos encontrarmos, será um prazer tomar esse café."),
+    "de": ("Und wenn wir uns mal über den Weg laufen, gern bei einem Kaffee!", "Und wenn wir uns einmal begegnen, gern bei einem Kaffee."),
+    "nl": ("En als we elkaar ooit tegenkomen, graag bij een kop koffie!", "En als we elkaar ooit tegenkomen, graag bij een kop koffie."),
 }
 
 
@@ -629,7 +644,7 @@ def debate_lines(note: str, lang: str, *, informal: bool, work: str = "", topic:
     """(thanks for the counterpoint, welcome to the discussion) when the note disagrees with her piece, or ("", "").
 
     >>> debate_lines("ho letto il tuo post e non sono d'accordo, mi piacerebbe confrontarmi", "it", informal=True, work="post", topic="sui Reels")
-    ("grazie per il collegamento e per il tuo punto di vista sul mio post sui Reels: un'opinione diversa è sempre benvenuta!", 'Mi confronto volentieri: quali sono i tuoi argomenti?')
+    ("grazie per il collegamento e per il tuo punto di vista sul mio post sui Reels: un'opinione diversa è sempre benvenuta!", 'Ne parlo volentieri: come mai la vedi diversamente?')
     """
     texts = _DEBATE.get(lang) or _DEBATE.get(lang[:2])
     pieces = _PIECE.get(lang[:2])
@@ -638,7 +653,11 @@ def debate_lines(note: str, lang: str, *, informal: bool, work: str = "", topic:
     piece = pieces.get(work) or pieces["post"]
     line = (texts[0] if informal else texts[1]).format(piece=piece, topic=f" {topic}" if topic else "")
     line = line.replace("ao minha", "à minha").replace("sul mia", "sulla mia")  # the article agrees with a feminine piece
-    return line, texts[2] if informal else texts[3]
+    ask = texts[2] if informal else texts[3]
+    coffee = _COFFEE_SOMEDAY.get(lang) or _COFFEE_SOMEDAY.get(lang[:2])
+    if coffee and cre.search(_DEBATE_COFFEE, fold(note)):
+        ask = f"{ask} {coffee[0 if informal else 1]}"  # "me gustaría debatirlo contigo algún día ☕": the coffee taken up too
+    return line, ask
 
 
 # -- a former classmate who suggests working together -----------------------------------------------------------------

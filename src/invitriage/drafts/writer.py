@@ -755,6 +755,9 @@ _IT_SU_BARE = r"(?i)(?<![\w'])su ((?:seo|sea|sem|content marketing|social media 
 #: "un nouveau poste de chargée de …", "a new role as …", "eine neue Stelle als …": the adjective goes before a job title
 _NEW_ROLE_TITLED = (r"\b(un|a|eine|un|una|een|uma) (?:nouveau|new|neue|nuevo|nuova|nieuwe|nova) "
                     r"(poste (?:de|d')|role as|Stelle als|puesto de|posizione (?:come|di|da)|functie als|função (?:de|como))(?=\s)")
+#: An ad noun before its own English name: "publicités social ads", "anuncios de social ads", "Anzeigen Social Ads".
+_ADS_TWICE = (r"(?i)\b(?:publicit[ée]s?|pubs?|annonces|anuncios|annunci|pubblicit[àa]|an[úu]ncios|publicidades?|anzeigen|werbung|advertenties|advertising|adverts?)"
+              r"\s+(?:(?:de|di|sui|su|sobre|do|dos|da|der|op|over)\s+)?((?:social|paid) ads)\b")
 _IT_DI_SU = {"di": "su", "del": "sul", "della": "sulla", "dello": "sullo", "dei": "sui", "delle": "sulle", "degli": "sugli", "dell'": "sull'"}
 #: "stay in touch" said a second time as the closing answer to "let's connect": the later one goes
 _STAY = (r"(?:vamos manter (?:o )?contato|fiquemos em contacto|restiamo in contatto|sigamos en contacto|laten we in contact blijven"
@@ -769,6 +772,8 @@ def _echo_wording(text: str, lang: str) -> str:
     'Great chatting at the meetup last Tuesday, see you in June or on 3 May!'
     >>> _echo_wording("Merci pour intervenir sur le social ads.", "fr")
     'Merci pour intervenir sur les social ads.'
+    >>> _echo_wording("Merci de penser à moi sur les publicités social ads.", "fr")
+    'Merci de penser à moi sur les social ads.'
     >>> _echo_wording("Riprendiamo volentieri il discorso della SEO: a che punto sei?", "it")
     'Riprendiamo volentieri il discorso sulla SEO: a che punto sei?'
     >>> _echo_wording("Que bom manter contato depois do workshop.\nClaro, com prazer: vamos manter contato!", "pt")
@@ -789,6 +794,8 @@ def _echo_wording(text: str, lang: str) -> str:
                        lambda m: f"{m.group(1)} {_IT_DI_SU[m.group(2)]}", text)
         # "il discorso su SEO": a field noun after "su" takes its article ("sulla SEO", "sul content marketing")
         text = cre.sub(_IT_SU_BARE, lambda m: _IT_SU_ART[m.group(1).casefold()] + ("" if _IT_SU_ART[m.group(1).casefold()].endswith("'") else " ") + m.group(1), text)
+    # "les publicités social ads", "los anuncios social ads": the sender's noun said twice (once in English), said once
+    text = cre.sub(_ADS_TWICE, r"\1", text)
     # "un nouveau poste de chargée de marketing digital": a job named by its title is no "new" post
     text = cre.sub(_NEW_ROLE_TITLED, r"\1 \2", text)
     first = cre.search(_STAY_ROOT, text)
@@ -1065,14 +1072,46 @@ def _en_taken(text: str, lang: str) -> str:
     Camille
     """
     line = _EN_TAKEN.get(lang) or _EN_TAKEN.get(lang[:2], "")
+    return _after_answer_opening(text, line) if line else text
+
+
+def _after_answer_opening(text: str, line: str) -> str:
+    """``line`` said after the first sentence of the draft's answer (the line after the thanks), e.g. after its yes."""
     parts = text.split("\n\n")
-    if not line or len(parts) < 3:
+    if len(parts) < 3:
         return text
     rows = parts[1].split("\n")
     i = 1 if len(rows) > 1 else 0
     rows[i] = _after_first_clause(rows[i], line)
     parts[1] = "\n".join(rows)
     return "\n\n".join(parts)
+
+
+#: The draft's answer opens with a yes to "do you do that?": "Ja, dat is precies wat ik doe!", "Yes, I run …", "Sí, …".
+_ANSWER_YES = r"\n\n[^\n]+\n(?:Yes|Oui|Sí|Sì|Sim|Ja)\b"
+#: The France line's "exactly", per language: left out when the answer already says one ("Ja, dat is precies wat ik doe!",
+#: "Sim, é exatamente o que faço"), never "exactly" twice.
+_EXACTLY = {"en": "exactly ", "fr": "justement ", "es": "justo ", "it": "proprio ", "pt": "precisamente ", "pt-BR": "justamente ", "de": "genau ",
+            "nl": "precies "}
+_EXACTLY_SAID = r"(?i)\b(?:exactly|precisely|justement|exactement|justo|exactamente|precisamente|proprio|esattamente|exatamente|justamente|genau|precies|exact)\b"
+
+
+def _france_said(text: str, line: str, lang: str) -> str:
+    r"""The France line (her market, what she would test there first) added once: after the answer's yes when the answer
+    opens with one ("Ja, dat is precies wat ik doe! Frankrijk is mijn markt: …"), never before it; else after the thanks.
+
+    >>> print(_france_said("Hoi,\n\nBedankt!\nJa, dat is precies wat ik doe! Wanneer?\n\nGroet", "Frankrijk is precies mijn markt: test eerst.", "nl"))
+    Hoi,
+    <BLANKLINE>
+    Bedankt!
+    Ja, dat is precies wat ik doe! Frankrijk is mijn markt: test eerst. Wanneer?
+    <BLANKLINE>
+    Groet
+    """
+    word = _EXACTLY.get(lang) or _EXACTLY.get(lang[:2], "")
+    if word and cre.search(_EXACTLY_SAID, text):
+        line = line.replace(word, "", 1)
+    return _after_answer_opening(text, line) if cre.search(_ANSWER_YES, text) else _after_first_line(text, line)
 
 
 #: The thesis as the draft names it: (informal, formal).
@@ -1602,7 +1641,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if ctx.get("into_line") and not cre.search(_INTO_SAID, text):
         text = _after_first_line(text, str(ctx["into_line"]))
     if ctx.get("france_line") and not cre.search(_FRANCE_SAID, text) and len(text) + len(str(ctx["france_line"])) < 520:
-        text = _after_first_line(text, str(ctx["france_line"]))
+        text = _france_said(text, str(ctx["france_line"]), lang)
     if ctx.get("course_said") and str(ctx["course_said"]) not in text:
         text = _after_first_line(text, str(ctx["course_said"]))
     if ctx.get("launch_line") and not cre.search(told.CONGRATS_SAID, fold(text)):
@@ -4123,6 +4162,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["month_line"] = ""  # a salaried post declined: no "April works for me" before the no
     if name == "recruiting" and facts.freelance_role and context["soon"] and (variant or lang) != "pt-BR":
         context["month_line"] = ""  # the freelance reply says it: "een start vanaf maart is in principe bespreekbaar"
+    if facts.proposal in ("speaker", "guest", "jury") and facts.qkind != "send" and (context["when"] or context["soon"]):
+        # "Hast du im Januar Zeit?" for a podcast or a talk: the yes says it once with its calendar hedge and asks for dates in
+        # that month, never "Im Januar sollte es passen. Sehr gern, sofern mein Kalender es zulässt!"
+        context["month_line"] = ""
     soon_at = fold(note).find(fold(facts.soon)) if facts.soon else -1
     after = cre.match(r"[^.!?\n]{0,30}", fold(note)[soon_at + len(facts.soon):]) if soon_at >= 0 else None
     # "Would you be free to talk in May?", "disponible en septembre pour en parler ?": the talk itself is asked for that month
