@@ -27,7 +27,7 @@ TOPICS = ("online", "language", "region", "interns", "mentoring", "rates")
 #: The variables ``known.<lang>.txt`` gets (also in every other template, empty when no fact answers).
 KNOWN_DEFAULTS: dict[str, Any] = {"known": [], "k_train": False, "k_online": False, "k_lang": "", "k_lang_ok": False,
                                   "work_langs": [], "k_region": "", "k_place": "", "k_outside": False, "k_regions": [], "k_interns": False,
-                                  "k_mentoring": False, "k_coach": False, "k_guide": False, "k_rates": "", "k_rates_line": "", "k_onsite": False, "k_either": False, "k_lang2": "", "k_lang_yes": "", "k_firm": "", "k_firm_f": False}
+                                  "k_mentoring": False, "k_coach": False, "k_guide": False, "k_rates": "", "k_rates_line": "", "k_onsite": False, "k_either": False, "k_lang2": "", "k_lang_yes": "", "k_firm": "", "k_firm_f": False, "k_scene": ""}
 KNOWN_KEYS = tuple(KNOWN_DEFAULTS)
 
 

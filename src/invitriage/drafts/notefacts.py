@@ -569,7 +569,9 @@ _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\ba gente\b|\bcontato|\bequipe\b|\bfato\
             r"|(?<!\bque )(?<!\bnao )\bme (?:chama|manda|liga|avisa|conta|fala|passa)\b|(?:^|[\s,.])att\b\.?(?=\s*,|\s+[a-z]+\s*$|\s*$)"
             r"|\b(?:em|de|no|na) (?:sp|rj|mg|sc|pr|rs)\b|\bsampa\b|\bniteroi\b|\bsantos\b(?= ?[-,|/]? ?sp\b)"
             # a Brazilian letter's forms: "Venho por meio desta", "em uma consultoria" (Portugal: "numa")
-            r"|\bvenho (?:por meio|atraves) dest[ae]\b|\bem uma?\b")
+            r"|\bvenho (?:por meio|atraves) dest[ae]\b|\bem uma?\b"
+            # Brazil's marketing jargon ("curso de tráfego pago", "gestora de tráfego"); Portugal says "publicidade paga"
+            r"|\btrafego pago\b|\bgestor[ae]?s? de trafego\b")
 _PT_CUES = (r"\bcontacto|\bequipa\b|\bfacto\b|\butilizador|\bregisto\b|\btelemovel\b|\becra\b|\bportugal\b"
             r"|\blisboa\b|\bporto\b|\b(?:estou|esta|estamos|estava|estive) a \w+(?:ar|er|ir)\b|\btens\b|\bpodes\b"
             r"|\bqueres\b|\bsabes\b|\bconheces\b|\bestas\b|\bfazes\b|\bvais\b|\bpassamos\b(?=.{0,3}$)|\bpassámos\b"
@@ -5221,6 +5223,17 @@ _MET_IN_PERSON = {
     "pt": r"\b(?:nos conhecemos|se conhece\w*|nos conhece\w*|conhecemo-nos|te conheci|conheci-[ao]|a conheci|conversamos|nos vimos|nos cruzamos)\b",
     "nl": r"\b(?:ontmoetten|ontmoet|spraken elkaar|spraken we|hebben gesproken|leerden elkaar kennen|zaten naast|(?:je|jou|u) (?:te )?(?:ontmoeten|leren kennen|spreken))\b",
 }
+#: They were at the same event but never spoke (folded): "we didn't get a chance to talk", "je n'ai pas eu le temps de te
+#: parler", "me quedé con ganas de preguntarte", "non abbiamo avuto modo di parlare", "não deu para conversar", "wir sind
+#: nicht ins Gespräch gekommen", "we hebben elkaar niet gesproken": never thanked "for our chat".
+_NO_TALK = (r"\b(?:(?:didn'?t|did not|never|couldn'?t|could not) (?:\w+ ){0,3}?(?:chance|time|get|got|manage\w*) (?:\w+ ){0,2}?(?:to )?(?:talk|chat|speak|say hi|ask)"
+            r"|(?:didn'?t|did not|never) (?:talk|chat|speak)|(?:n'ai|n'avons|n'a|ne t'ai|ne vous ai) (?:pas|jamais) (?:\w+ ){0,4}?(?:parle|echange|discute|pu (?:te |vous )?(?:parler|poser|demander|echanger))"
+            r"|pas eu (?:le temps|l'occasion) (?:de (?:te |vous )?(?:parler|poser|demander|echanger|discuter))"
+            r"|(?:me|nos) quede\w* con (?:las )?ganas de (?:preguntar|hablar|charlar|saludar)\w*|no (?:\w+ ){0,2}?(?:pudimos|pude|tuvimos|tuve) (?:\w+ ){0,2}?(?:hablar|charlar|saludar|preguntar)\w*"
+            r"|non (?:\w+ ){0,2}?(?:abbiamo|ho) (?:avuto (?:modo|occasione|tempo) di |potuto )(?:parlar|chiacchierar|salutar|chieder)\w*|non (?:siamo riusciti|sono riuscit\w) a (?:parlar|salutar|chieder)\w*"
+            r"|nao (?:\w+ ){0,2}?(?:deu|conseguimos|consegui|tivemos|tive) (?:\w+ ){0,3}?(?:conversar|falar|perguntar|cumprimentar)\w*|fiquei com vontade de (?:perguntar|falar|conversar)\w*"
+            r"|nicht (?:\w+ ){0,3}?(?:ins gesprach gekommen|gesprochen|unterhalten|dazu gekommen|geschafft)|keine (?:gelegenheit|zeit|chance),? (?:\w+ ){0,2}?(?:zu sprechen|zu fragen|anzusprechen|kennenzulernen)"
+            r"|niet (?:\w+ ){0,3}?(?:gesproken|kunnen spreken|kunnen praten|aan toe gekomen)|geen (?:kans|tijd|gelegenheid) (?:\w+ ){0,3}?(?:te spreken|te praten|te vragen))\b")
 #: The sender saw or heard the owner (folded): "I saw you at", "je t'ai vue au", "te vi en", "ti ho vista al", "ich habe dich … gesehen".
 _SAW_HER = {
     "fr": r"\bje (?:t'ai|vous ai) (?:vue?|entendue?|ecoutee?)\b",
@@ -5858,7 +5871,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                          r"|nenhuma vaga|sem vaga|geen (?:concrete |specifieke )?(?:functie|vacature))\b", folded)
         facts.networking = facts.recruiter and not facts.refer_ask and not facts.for_client and not facts.job_title \
             and (not facts.job_offered or bool(no_role)) and not _first(_FIELD_ROLE, folded)
-    facts.met = bool(_first(_MET_IN_PERSON[lang], folded))
+    # "coincidimos en el taller … me quedé con ganas de preguntarte": at the same event, never a talk to thank for
+    facts.met = bool(_first(_MET_IN_PERSON[lang], folded)) and not _first(_NO_TALK, folded)
     if facts.event and _first(_SAW_HER[lang], folded):
         # "te vi en el webinar de Semrush", "ti ho vista al webinar": the sender watched her (she spoke), nobody chatted
         facts.met = False

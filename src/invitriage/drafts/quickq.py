@@ -417,7 +417,7 @@ _SCENE: dict[str, dict[str, tuple[str, str]]] = {
 
 
 #: "Agenturen in Lyon", "agencias en Valencia", "bureaus in Utrecht": the city the agencies are asked in (as written).
-_SCENE_CITY = (r"\b(?i:agenc\w*|agentur\w*|agenzi\w*|agências|agencias|bureaus?|meetups?)\b[^.?!\n]{0,20}?\b(?:in|à|a|en|em|no|na|te|op|at|around|near|rond|um|bei|de|di|da)\s+"
+_SCENE_CITY = (r"\b(?i:agenc\w*|agentur\w*|agenzi\w*|ag[eê]ncias?|(?:marketing|reclame|online|seo|content)?bureaus?|meetups?)\b[^.?!\n]{0,20}?\b(?:in|à|a|en|em|no|na|te|op|at|around|near|rond|um|bei|de|di|da)\s+"
                r"(?P<c>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?(?: (?:or|ou|o|oder|of|and|et|y|e|und|en) [A-ZÀ-Ý][\w'’-]+)?)")
 #: Where the sender studies, lives or is based, when the agencies asked for have no place of their own: "estudiante de
 #: Erasmus en Lyon", "I'm based in Lyon", "ich studiere in Lyon", "woon in Lyon".

@@ -4482,6 +4482,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["recording"] = bool(cre.search(_RECORDING, fold(note)))
     if facts.request == "interview" and facts.minutes and not cre.search(_WRITTEN, fold(note)):
         context["by_phone"] = True
+    if facts.request == "interview" and facts.survey and cre.search(_SURVEY_OR_TALK, fold(note)):
+        # "¿Podrías responder a una encuesta de 10 minutos o concederme una breve entrevista?": the survey offered is the
+        # easy yes (its link asked for), never a call pushed instead
+        context.update(request="", ask="feedback", by_phone=False)
     # "¿Te animarías a dar una charla?", "vorrei invitarla a tenere un seminario", "adoraria te entrevistar no podcast":
     # a talk, class or spoken interview in a language she does not work in is accepted with her languages said
     # (work_languages), never a bare yes she would have to take back
@@ -4490,7 +4494,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context.get("by_phone") or context["recording"] or context.get("video")) and not cre.search(_WRITTEN, fold(note)))
     # "soy periodista … ¿unas preguntas por teléfono?", "ich schreibe für t3n einen Artikel … 15 Min. Telefonat?": a press
     # interview, whatever template drafts it, is given in her languages too (said after the yes, then "would English work?")
-    press = facts.request == "interview" or bool(cre.search(_PRESS, fold(note)))
+    press = context.get("request") == "interview" or bool(cre.search(_PRESS, fold(note)))
     if press and cre.search(_WRITTEN, fold(note)) and not (context.get("by_phone") or context["recording"] or context.get("video")):
         # "¿una breve entrevista por email?", "vragen stellen per mail?": written answers, given in writing like this very
         # reply, never "it would have to be in French or English" after the yes
@@ -4730,6 +4734,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if (name == "job_seeking" or intent == "job_seeking" and name == "ask_for_help") and note_lang == lang else ""
     context["tips_too"] = _tips_too(name, facts, note if note_lang == lang else "", settings, variant or lang, informal=bool(context["informal"]),
                                     stage=str(context["career_stage"]))
+    # "Nimmst du Praktikant:innen oder kennst du Agenturen in Lyon?": where to look, unless the tips line already says it
+    context["k_scene"] = _intern_agencies(note, context, variant or lang) if note_lang == lang and not context["tips_too"] else ""
     # "¿cuándo empieza la próxima edición?", "wann startet dein nächster Kurs?": the dates of the next session, never a
     # custom-proposal call nor another topic's FAQ answer
     context["next_dates"] = bool(note.strip()) and note_lang == lang and (bool(cre.search(_NEXT_SESSION, fold(facts.question or _last_question(note) or note)))
@@ -5611,6 +5617,27 @@ def far_line(note: str, lang: str, city: str, gender: str = "") -> str:
 _OTHERS_TAKING = (r"\b(?:know|knows|sabrias|sabes|conoces|conoce|connais\w*|connaitriez|kennst|kennen sie|ken je|ken jij|kent u|weet je|weet jij|weet u"
                   r"|conosci|conosce|conhece\w*|recommend\w*|recomiendas|recomendas|conseill\w*)\b[^.?!\n]{0,30}"
                   r"\b(?:agenc\w*|agentur\w*|agenzi\w*|bureaus?|marketingbureaus?|empresas?|compan\w+|entreprises?|firmen|unternehmen|aziende|bedrijven|startups?)\b")
+
+
+def _intern_agencies(note: str, context: Mapping[str, Any], lang: str) -> str:
+    """"Nimmst du Praktikant:innen oder kennst du Agenturen in Lyon?": after her no to interns, where she would look for
+    the agencies asked about (in the city named), never the no alone as if the second half went unread; "" otherwise."""
+    if "interns" not in (context.get("known") or []) or context.get("k_interns"):
+        return ""
+    # "¿Aceptas becarios en tu agencia?": her own agency is the interns question, never other agencies asked about
+    asked = [cre.sub(_HER_AGENCY, "", q) for q in cre.findall(r"[^.!?\n]*\?", note)]
+    found = next(((k, q) for k, q in ((quickq.subject(q)[0], q) for q in asked) if k in ("scene", "scene_a")), None)
+    if not found:
+        return ""
+    key, question = found  # the city the agencies are asked in ("kennst du Agenturen in Lyon?"), never where they study
+    return quickq.scene_local(quickq.answer(lang, key, [], informal=bool(context.get("informal")), learner=True), lang, question)
+
+
+#: The owner's own agency or team ("in your agency", "dans ton agence", "en tu agencia", "in deiner Agentur").
+_HER_AGENCY = (r"(?i)\b(?:your|ton|ta|votre|tu|su|deine[rnm]?|ihre[rnm]?|jouw|je|uw|tua|sua|seu|teu|vossa)\s+"
+               r"(?:own\s+)?(?:agenc\w*|agentur\w*|agenzi\w*|ag[eê]nci\w*|bureau\w*)\b")
+
+
 #: The owner takes no interns (``interns = false``), said before the CV is offered for a lead.
 _NO_INTERNS = {"en": "I'm afraid I don't take interns myself.", "fr": "Je ne prends pas de stagiaires moi-même, malheureusement.",
                "de": "Ich selbst nehme leider keine Praktikanten auf.", "es": "Lamentablemente, no acepto becarios.",
@@ -6376,6 +6403,13 @@ _IN_YOUR_CASE = {"en": (r"\bin your case\b", "with"), "fr": (r"\bdans (?:ton|vot
 _PRESS = (r"\b(?:journalist\w*|periodista|giornalista|jornalista|redakteur\w*|redacteur|redactrice|reporter\w*)\b"
           r"|\b(?:schreibe|scrivo|sto scrivendo|escribo|preparo|estou (?:fazendo|escrevendo)|escrevo|writing|write|ecris|prepare|werk aan|schrijf)\b"
           r"[^.?!\n]{0,40}?\b(?:artikel|article|articolo|artigo|reportaje|reportage|reportagem|materia|stuk|beitrag|piece|story)\b")
+
+
+_SURVEY_WORD = r"(?:questionnaire|sondage|survey|umfrage|fragebogen|encuesta|cuestionario|sondaggio|questionario|formulario|vragenlijst|enquete|inquerito)"
+_TALK_WORD = r"(?:interview\w*|entrevista|intervista|entretien|gesprek|gesprach|call|appel|llamada|chiamata|chamada|telefonat|videocall)"
+#: A survey offered beside an interview, as the other way to help: "une enquête ou un entretien", "a survey or a short call".
+_SURVEY_OR_TALK = (rf"\b{_SURVEY_WORD}\b[^.?!\n]{{0,60}}\b(?:or|ou|o|oder|of|oppure|ofwel)\b[^.?!\n]{{0,40}}\b{_TALK_WORD}\b"
+                   rf"|\b{_TALK_WORD}\b[^.?!\n]{{0,60}}\b(?:or|ou|o|oder|of|oppure|ofwel)\b[^.?!\n]{{0,40}}\b{_SURVEY_WORD}\b")
 
 
 #: An interview in writing: "par mail", "by email", "per E-Mail", "por correo", "per iscritto", "por escrito".
