@@ -1462,6 +1462,11 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         tail = {**ctx, "faq": "", "qanswer": "", "career": False, "views_on": "", "qkind": "", "options": [],
                 "asks": [a for a in ctx.get("asks") or [] if a not in ("advice", "question")], "lang": lang[:2]}
         ctx["answer"] = " ".join(x for x in (str(ctx["faq"]), _tidy(_render_source(source, where, tail))) if x)
+    elif "answer" not in context and ctx.get("faq") and ctx.get("length_q") and ctx.get("known"):
+        # "how long is the course, and can it be done online / in English?": her answer facts first, then the
+        # programme with its length as the next step, never the length alone
+        source, where = load_template("known", lang, owner_dir)
+        ctx["answer"] = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2], "course_tip": ctx["faq"]}))
     elif "answer" not in context and ctx.get("faq"):
         # the owner's own answer to a question she gets again and again (faq.py), then a light optional next step
         ctx["answer"] = " ".join(str(x) for x in (ctx["faq"], ctx.get("faq_step")) if x)
@@ -2710,22 +2715,22 @@ _LENGTH_ASKED = (r"\b(?:how long (?:is|are|does|do|will|would)|how many (?:days|
                  r"|quanto tempo (?:dura|duram|leva)|quanto dura|quantas (?:horas|sessoes)|quantos dias|duracao"
                  r"|hoe lang (?:duurt|duren|is|zijn|loopt)|hoeveel (?:dagen|uur|uren|sessies|dagdelen)|duur)\b")
 _LENGTH_LINE = {
-    "en": ("It depends on the format and the group; I'll send you the programme here, with its length.",
-           "It depends on the format and the group; I will send you the programme here, with its length."),
-    "fr": ("Ça dépend du format et du groupe ; je t'envoie ici le programme, avec sa durée.",
-           "Cela dépend du format et du groupe ; je vous envoie ici le programme, avec sa durée."),
-    "de": ("Das hängt vom Format und von der Gruppe ab; ich schicke dir hier das Programm mit der Dauer.",
-           "Das hängt vom Format und von der Gruppe ab; ich schicke Ihnen hier das Programm mit der Dauer."),
-    "es": ("Depende del formato y del grupo; te paso por aquí el programa, con su duración.",
-           "Depende del formato y del grupo; le envío por aquí el programa, con su duración."),
-    "it": ("Dipende dal formato e dal gruppo; ti mando qui il programma, con la durata.",
-           "Dipende dal formato e dal gruppo; le mando qui il programma, con la durata."),
-    "pt": ("Depende do formato e do grupo; envio-te aqui o programa, com a duração.",
-           "Depende do formato e do grupo; envio-lhe aqui o programa, com a duração."),
-    "pt-BR": ("Depende do formato e do grupo; te mando aqui o programa, com a duração.",
-              "Depende do formato e do grupo; envio aqui o programa, com a duração."),
-    "nl": ("Dat hangt af van de vorm en de groep; ik stuur je hier het programma, met de duur.",
-           "Dat hangt af van de vorm en de groep; ik stuur u hier het programma, met de duur."),
+    "en": ("The length depends on the format and the group; I'll send you the programme here with the options.",
+           "The length depends on the format and the group; I will send you the programme here with the options."),
+    "fr": ("La durée dépend du format et du groupe ; je t'envoie ici le programme et les formules.",
+           "La durée dépend du format et du groupe ; je vous envoie ici le programme et les formules."),
+    "de": ("Die Dauer hängt vom Format und von der Gruppe ab; ich schicke dir hier das Programm mit den Varianten.",
+           "Die Dauer hängt vom Format und von der Gruppe ab; ich schicke Ihnen hier das Programm mit den Varianten."),
+    "es": ("La duración depende del formato y del grupo; te paso por aquí el programa con las opciones.",
+           "La duración depende del formato y del grupo; le envío por aquí el programa con las opciones."),
+    "it": ("La durata dipende dal formato e dal gruppo; ti mando qui il programma con le opzioni.",
+           "La durata dipende dal formato e dal gruppo; Le mando qui il programma con le opzioni."),
+    "pt": ("A duração depende do formato e do grupo; envio-te aqui o programa com as opções.",
+           "A duração depende do formato e do grupo; envio-lhe aqui o programa com as opções."),
+    "pt-BR": ("A duração depende do formato e do grupo; te mando aqui o programa com as opções.",
+              "A duração depende do formato e do grupo; envio aqui o programa com as opções."),
+    "nl": ("De duur hangt af van de vorm en de groep; ik stuur je hier het programma met de opties.",
+           "De duur hangt af van de vorm en de groep; ik stuur u hier het programma met de opties."),
 }
 
 
