@@ -25,3 +25,15 @@ def test_a_formal_french_note_signed_loic_is_answered_monsieur() -> None:
     text = sample_draft("Bonjour Madame Laurent, je dirige le marketing d'une PME lyonnaise et souhaiterais échanger sur notre SEO. "
                         "Cordialement, Loïc Girard", name="Loïc Girard")
     assert text.startswith("Bonjour Monsieur Girard")
+
+
+@pytest.mark.parametrize("note, said, never", [
+    ("Hola Camille! Soy estudiante de Publicidad. ¿Qué me recomiendas para especializarme? Gracias, Nerea", "Para especializarte",
+     "especializarme"),
+    ("Ciao Camille, cosa mi consigli per il mio negozio di vini online? Grazie, Luca", "al tuo negozio", "mio negozio"),
+    ("Hi Camille, what would you recommend for my small candle shop? Thanks, Jo", "your small candle shop", "my small"),
+])
+def test_the_subject_of_an_opinion_question_is_said_to_the_sender(note: str, said: str, never: str) -> None:
+    """Round-48 probe: "Sobre especializarme" spoke in the sender's first person."""
+    text = sample_draft(note)
+    assert said in text and never not in text

@@ -76,13 +76,35 @@ _OPINION_LEAD: dict[str, dict[str, str]] = {
     "en": {"": "About {x}"},
     "fr": {"du": "À propos du {x}", "des": "À propos des {x}", "de la": "À propos de la {x}", "de l'": "À propos de l'{x}", "": "À propos de {x}"},
     "de": {"": "Was {x} angeht", "zum": "Zum {x}", "zur": "Zur {x}"},
-    "es": {"del": "Sobre el {x}", "de la": "Sobre la {x}", "de los": "Sobre los {x}", "de las": "Sobre las {x}", "": "Sobre {x}"},
+    "es": {"del": "Sobre el {x}", "de la": "Sobre la {x}", "de los": "Sobre los {x}", "de las": "Sobre las {x}", "para": "Para {x}", "": "Sobre {x}"},
     "it": {"del": "Quanto al {x}", "sul": "Quanto al {x}", "della": "Quanto alla {x}", "sulla": "Quanto alla {x}", "dei": "Quanto ai {x}",
            "delle": "Quanto alle {x}", "dello": "Quanto allo {x}", "degli": "Quanto agli {x}", "dell'": "Quanto all'{x}", "": "Quanto a {x}"},
     "pt": {"do": "Sobre o {x}", "da": "Sobre a {x}", "dos": "Sobre os {x}", "das": "Sobre as {x}", "pro": "Sobre o {x}", "pros": "Sobre os {x}",
            "pras": "Sobre as {x}", "": "Sobre {x}"},
     "nl": {"": "Wat {x} betreft"},
 }
+
+
+#: The sender's first person inside the subject, said to them (base language: (pattern, informal, formal)):
+#: "para especializarme" → "para especializarte", "per il mio negozio" → "per il tuo negozio", "for my shop" → "for your shop".
+_YOU_FORMS: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "es": ((r"\b(\w+?)(ar|er|ir)me\b", r"\1\2te", r"\1\2se"), (r"\bmis\b", "tus", "sus"), (r"\bmi\b", "tu", "su")),
+    "it": ((r"\b(\w+?)(ar|er|ir)mi\b", r"\1\2ti", r"\1\2si"), (r"\b(il|lo) mio\b", r"\1 tuo", r"\1 Suo"), (r"\bla mia\b", "la tua", "la Sua"),
+           (r"\bi miei\b", "i tuoi", "i Suoi"), (r"\ble mie\b", "le tue", "le Sue")),
+    "pt": ((r"\b(\w+?)(ar|er|ir)-me\b", r"\1\2-te", r"\1\2-se"), (r"\b(?:o )?meu\b", "o teu", "o seu"), (r"\b(?:a )?minha\b", "a tua", "a sua"),
+           (r"\b(?:os )?meus\b", "os teus", "os seus"), (r"\b(?:as )?minhas\b", "as tuas", "as suas")),
+    "fr": ((r"\bme (?=[a-zàâéèêîôû]+(?:er|ir|re)\b)", "te ", "vous "), (r"\bm'(?=[a-zàâéèêîôûh])", "t'", "vous "), (r"\bmon\b", "ton", "votre"),
+           (r"\bma\b", "ta", "votre"), (r"\bmes\b", "tes", "vos")),
+    "en": ((r"\bmy\b", "your", "your"), (r"\bme\b", "you", "you"), (r"\bmyself\b", "yourself", "yourself")),
+}
+
+
+def _to_you(x: str, base: str, informal: bool) -> str:
+    """The subject of an opinion question with the sender's first person turned to the second ("especializarme" →
+    "especializarte"): the lead speaks to them, never in their words."""
+    for rx, tu, vous in _YOU_FORMS.get(base, ()):
+        x = cre.sub(rx, tu if informal else vous, x)
+    return x
 
 
 def opinion(question: str) -> tuple[str, str]:
@@ -554,7 +576,7 @@ def answer(lang: str, key: str, options: list[str], *, informal: bool, shop: boo
         if not options or base not in _OPINION_LEAD:
             return ""
         leads = _OPINION_LEAD[base]
-        lead = leads.get(options[1] if len(options) > 1 else "", leads[""]).format(x=options[0])
+        lead = leads.get(options[1] if len(options) > 1 else "", leads[""]).format(x=_to_you(options[0], base, informal))
     code = lang if lang in _OFFER else base
     reg = _REG[code][0 if informal else 1]
     if key == "cpc" and code in _CPC_TIP:
