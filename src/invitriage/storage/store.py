@@ -107,6 +107,13 @@ class Store(ImportQueries, JudgmentQueries, ReplyQueries, OutreachQueries, Figur
         if todo and done:
             # Data is about to change shape: keep a copy of it as it was.
             self.backup(self.path.with_name(f"{self.path.name}.before-{todo[0]}.bak"))
+        if not done:
+            # A new file: the whole schema in one transaction (one commit, not one per migration), all of it or nothing.
+            with self.atomic():
+                for name, migration in MIGRATIONS:
+                    _apply(self.conn, migration)
+                    self.conn.execute("INSERT INTO migrations (name, applied_at) VALUES (?, ?)", (name, now_iso()))
+            return
         for name, migration in MIGRATIONS:
             if name in done:
                 continue
