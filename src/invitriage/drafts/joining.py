@@ -12,7 +12,7 @@ job-search tip, a "your proposal interests me" nor a question about their busine
 >>> asked("Would you like to join our afterwork next Thursday?")
 ''
 >>> line("en", "join", informal=True)
-"With pleasure, you'd be very welcome! The next date isn't set yet: I'll let you know here as soon as it is."
+"Of course, you'd be very welcome! The next date isn't set yet: I'll let you know here as soon as it is."
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def asked(note: str) -> str:
 
 #: (informal, formal) per language: the welcome to a join, the gladness at "another one?", and the honest date line.
 _JOIN_LEAD: dict[str, tuple[str, str]] = {
-    "en": ("With pleasure, you'd be very welcome!",) * 2,
+    "en": ("Of course, you'd be very welcome!",) * 2,
     "fr": ("Avec grand plaisir !",) * 2,
     "de": ("Sehr gern!",) * 2,
     "es": ("¡Con mucho gusto!",) * 2,

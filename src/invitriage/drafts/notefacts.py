@@ -4124,6 +4124,15 @@ _CLAUSE_WORD = {
 _SUBJECT_AFTER = {"nl": r"ik|je|jij|we|wij|u|ze|zij|hij", "de": r"ich|du|wir|sie|er", "en": r"i|we|you"}
 
 
+#: Google's tools as Google names them, whatever a hurried note wrote: "google busines profile" is "Google Business Profile",
+#: "google analitycs" "Google Analytics"; a reply never repeats a misspelt product name.
+_GOOGLE_TOOLS = ((r"(?i)\bgoogle\s+my\s+bu(?:si|is|s)ne?ss?\b", "Google My Business"),
+                 (r"(?i)\bgoogle\s+bu(?:si|is|s)ne?ss?\s+(?:prof[iy]le?s?|profil)\b", "Google Business Profile"),
+                 (r"(?i)\bgoogle\s+bu(?:si|is|s)ne?ss?\b", "Google Business"),
+                 (r"(?i)\bgoogle\s+anal(?:yt|ity|it)ics?\b", "Google Analytics"),
+                 (r"(?i)\bsearch\s+consol[ea]?\b", "Search Console"),
+                 (r"(?i)\bgoogle\s+tag\s+manag(?:er|ar)\b", "Google Tag Manager"),
+                 (r"(?i)\bmerchant\s+cent(?:er|re)\b", "Merchant Center"))
 #: What follows "meta" when it is an HTML tag, not the company: "meta descriptions", "meta-title", "Meta-Beschreibung".
 _META_TAG = (r"(?i)[\s-]+(?:descriptions?|descri[cçpt]\w*|tags?|titles?|titel|titre\w*|t[ií]tulos?|titoli?|données|daten|dati|dados|datos|data"
              r"|beschreibung\w*|beschrijving\w*|omschrijving\w*|balises?|keywords?|robots)\b")
@@ -4140,6 +4149,8 @@ def _restyle(text: str, lang: str) -> str:
     text = cre.sub(r"\b(LinkedIn|TikTok|Google|Meta|Facebook|Instagram|Pinterest|YouTube|Snapchat|Microsoft|Amazon)\s+ads\b", r"\1 Ads", text)
     # Google's named updates: "google core updates" is "Google Core Updates", as Google writes it
     text = cre.sub(r"\bGoogle\s+(core|helpful content|spam|product reviews?)\s+(updates?)\b", lambda m: f"Google {m.group(1).title()} {m.group(2).title()}", text)
+    for wrong, name in _GOOGLE_TOOLS:
+        text = cre.sub(wrong, name, text)
     if lang in ("it", "es", "pt", "fr"):
         # "google ads x le piccole attività": the note's shorthand "x" is "per" / "por" / "pour" in a reply
         text = cre.sub(r"(?<=\w) x (?=[a-zà-ÿ])", " " + {"it": "per", "es": "por", "pt": "para", "fr": "pour"}[lang] + " ", text)

@@ -2168,7 +2168,7 @@ def no_repeated_phrase(text: str) -> str:
 _JOY = {"es": r"me alegra|me alegro|qué bien que|qué alegría|qué gusto|con (?:mucho )?gusto",
         "pt": r"fico (?:muito )?feliz|que bom (?:saber|que)|que alegria|que prazer|com (?:muito )?prazer",
         "it": r"mi fa (?:davvero |molto |tanto )?piacere|che bello|che piacere|che gioia|sono content[ao]|con (?:molto )?piacere|volentieri",
-        "fr": r"avec (?:grand )?plaisir|volontiers|ça me fait (?:très )?plaisir|quel plaisir|quelle joie|je suis ravie|ravie (?:que|d'apprendre|de lire)",
+        "fr": r"avec (?:grand )?plaisir|volontiers|(?:ça|cela) me fait (?:très |grand )?plaisir|quel plaisir|quelle joie|je suis ravie|ravie (?:que|d'apprendre|de lire)",
         "nl": r"leuk dat|fijn dat|wat leuk|wat fijn|fijn om te (?:horen|lezen)|leuk om te (?:horen|lezen)|met plezier",
         "de": r"(?:es )?freut mich|schön, dass|wie schön|schön zu (?:hören|lesen)",
         "en": r"glad|happy to hear|how nice|how lovely|what a pleasure|great to hear|lovely to hear|so pleased"}
@@ -4405,7 +4405,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["was_there"] = context["attended"] and bool(cre.search(_WAS_THERE, fold(note)))
     # "we were both in the LinkedIn Ads masterclass", "coincidimos en…", "wir kennen uns vom Workshop": a shared presence,
     # never "great chatting" when the note tells of no conversation
-    context["co_attended"] = name == "met_before" and bool(facts.event) and not context["attended"] and bool(cre.search(_SHARED_PRESENCE, fold(note))) \
+    context["co_attended"] = name in ("met_before", "ask_for_help") and bool(facts.event) and not context["attended"] and bool(cre.search(_SHARED_PRESENCE, fold(note))) \
         and not cre.search(_TALKED, fold(note))
     if name == "met_before" and lang == "de" and not context["co_attended"]:
         # "wir kennen uns vom Meetup", then a conversation: "nach unserem Gespräch beim Meetup", never "vom Meetup"
@@ -4439,7 +4439,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             r"|la settimana scorsa|questa settimana|(?:qualche|due|tre|2|3) giorni fa|na semana passada|a semana passada|esta semana|ha (?:uns|poucos|dois|tres|2|3) dias"
             r"|vorige week|afgelopen week|deze week|(?:een paar|twee|drie|2|3) dagen geleden"
             # "at the meetup on Thursday", "jeudi soir", "am Dienstag": a weekday is this week or the last
-            r"|(?:on |last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?! prochain)"
+            r"|(?:on |last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on|last|this) (?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\.?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?! prochain)"
             r"|(?:am |letzten |diesen )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?:abend|morgen|nachmittag)?"
             r"|(?:el |este |el pasado )(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)(?: scors[oa])?"
             r"|(?:segunda|terca|quarta|quinta|sexta)-feira|(?:na|no|nesta|neste|na passada) (?:segunda|terca|quarta|quinta|sexta|sabado|domingo)"
