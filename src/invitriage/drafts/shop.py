@@ -12,21 +12,21 @@ from invitriage.judge.normalize import fold
 #: A word of running, owning or launching, then the shop as written (its article, adjectives, noun, one short complement).
 _OWN = {
     "en": (r"(?i)\b(?:run(?:ning)?|own(?:ing)?|have|manag(?:e|ing)|launch(?:ing|ed)?|open(?:ing|ed)?|start(?:ing|ed)?|founder of|owner of|co-?founder of|build(?:ing)?)"
-           r"\s+(?:(?:my|our|own|a|an)\s+)+(?P<s>(?:[\w&'’-]+\s+){0,3}?(?:web\s?shop|e-?shop|shop|store|boutique|e-?commerce (?:store|site|business|brand)|online business)\b"
+           r"\s+(?:(?:(?:my|our|own|a|an)\s+)+|(?=(?:small|little|tiny)\s))(?P<s>(?:[\w&'’-]+\s+){0,3}?(?:web\s?shop|e-?shop|shop|store|boutique|e-?commerce (?:store|site|business|brand)|online business|bakery|caf[eé]|coffee (?:shop|roastery)|roastery|restaurant|bistro|brewery|winery|candle (?:business|brand))\b"
            r"(?:\s+(?:selling|for|of)\s+[\w&'’-]+(?:\s+[\w&'’-]+)?)?)"),
     "fr": (r"(?i)\b(?:j'ai|j’ai|je tiens|je gère|je gere|je lance|je viens d'ouvrir|je viens de lancer|j'ouvre|nous lançons|nous avons|fondat(?:rice|eur)|g[ée]rante?|cr[ée]at(?:rice|eur)|propri[ée]taire)"
-           r"\s+(?:de\s+|d['’])?(?:une?|ma|mon|notre)\s+(?P<s>(?:petite?\s+|nouvelle\s+|nouveau\s+)?(?:boutique|e-?shop|e-?commerce|[ée]picerie|magasin|concept-store|librairie)\b"
+           r"\s+(?:de\s+|d['’])?(?:une?|ma|mon|notre)\s+(?P<s>(?:petite?\s+|nouvelle\s+|nouveau\s+)?(?:boutique|e-?shop|e-?commerce|[ée]picerie|magasin|concept-store|librairie|boulangerie|p[âa]tisserie|caf[ée]|restaurant|brasserie|torr[ée]faction|br[ûu]lerie)\b"
            r"(?:\s+en ligne)?(?:\s+(?:de|d['’])\s*[\w-]+(?:\s+[\w-]+)?)?)"),
     "de": (r"\b(?:[Gg]ründer(?:in)?|[Ii]nhaber(?:in)?|[Bb]etreiber(?:in)?|[Cc]o-[Ff]ounder(?:in)?|betreibe|habe|führe|starte|eröffne|launche|launchen|starten|eröffnen|betreiben)"
            r"\s+(?:eines|einen|ein|meines|meinen|unseren|unser)\s+(?:[a-zäöüß]+e[nmrs]?\s+){0,2}(?P<s>[A-ZÄÖÜ][\w-]*(?:[Ss]hop|[Ll]aden|[Ss]tore)s?(?:\s+(?:für|mit)\s+[\w-]+)?)"),
     "es": (r"(?i)\b(?:tengo|llevo|gestiono|regento|abr[íi]|he abierto|lanc[ée]|he lanzado|estoy lanzando|lanzamos|fundador[a]?|due[ñn][oa]|propietari[oa])"
-           r"\s+(?:de\s+)?(?:una|un|mi|nuestra|nuestro)\s+(?P<s>(?:peque[ñn]a\s+|nueva\s+)?(?:tienda|e-?commerce|ecommerce)\b(?:\s+(?:online|en l[íi]nea))?(?:\s+de\s+[\w-]+(?:\s+[\w-]+)?)?)"),
+           r"\s+(?:de\s+)?(?:una|un|mi|nuestra|nuestro)\s+(?P<s>(?:peque[ñn]a\s+|nueva\s+)?(?:tienda|e-?commerce|ecommerce|panader[íi]a|pasteler[íi]a|cafeter[íi]a|restaurante|tostadero)\b(?:\s+(?:online|en l[íi]nea))?(?:\s+de\s+[\w-]+(?:\s+[\w-]+)?)?)"),
     "it": (r"(?i)\b(?:ho|gestisco|ho aperto|apro|ho lanciato|sto lanciando|lanciamo|fondat(?:ore|rice)|titolare|proprietari[oa])"
-           r"\s+(?:di\s+)?(?:una|un|il mio|la mia|il nostro|la nostra)\s+(?P<s>(?:piccol[oa]\s+|nuov[oa]\s+)?(?:negozio|e-?commerce|shop|bottega|boutique)\b(?:\s+online)?(?:\s+di\s+[\w-]+(?:\s+[\w-]+)?)?)"),
+           r"\s+(?:di\s+)?(?:una|un|il mio|la mia|il nostro|la nostra)\s+(?P<s>(?:piccol[oa]\s+|nuov[oa]\s+)?(?:negozio|e-?commerce|shop|bottega|boutique|panetteria|pasticceria|caffetteria|ristorante|torrefazione)\b(?:\s+online)?(?:\s+di\s+[\w-]+(?:\s+[\w-]+)?)?)"),
     "pt": (r"(?i)\b(?:tenho|gerencio|abri|lancei|estou lan[çc]ando|lan[çc]amos|fundador[a]?|dono|dona|propriet[áa]ri[oa])"
-           r"\s+(?:de\s+|da\s+|do\s+)?(?:uma|um|a minha|o meu|minha|meu|a nossa|nossa)\s+(?P<s>(?:pequena\s+|nova\s+)?(?:loja|lojinha|e-?commerce)\b(?:\s+(?:online|virtual))?(?:\s+de\s+[\w-]+(?:\s+[\w-]+)?)?)"),
+           r"\s+(?:de\s+|da\s+|do\s+)?(?:uma|um|a minha|o meu|minha|meu|a nossa|nossa)\s+(?P<s>(?:pequena\s+|nova\s+)?(?:loja|lojinha|e-?commerce|padaria|pastelaria|cafetaria|restaurante|torrefa[çc][ãa]o)\b(?:\s+(?:online|virtual))?(?:\s+de\s+[\w-]+(?:\s+[\w-]+)?)?)"),
     "nl": (r"(?i)\b(?:oprichter|oprichtster|eigenaar|eigenaresse|founder|heb|run|runnen|start|starten|begin|begonnen|gestart|lanceer|lanceren|open|openen|beheer|beheren)"
-           r"\s+(?:(?:van|met|in het \w+|binnenkort|volgend jaar|dit jaar|straks|in \w+)\s+)?(?:een|mijn|m['’]?n|onze)\s+(?P<s>(?:kleine\s+|nieuwe\s+|eigen\s+)?(?:[\w-]+\s+(?=\w*(?:winkeltje|webshopje)\b))?(?:[\w-]*webshop(?:je)?|[\w-]*webwinkel|[\w-]*winkel(?:tje)?|[\w-]*shop|boetiek)\b"
+           r"\s+(?:(?:van|met|in het \w+|binnenkort|volgend jaar|dit jaar|straks|in \w+)\s+)?(?:een|mijn|m['’]?n|onze)\s+(?P<s>(?:kleine\s+|nieuwe\s+|eigen\s+)?(?:[\w-]+\s+(?=\w*(?:winkeltje|webshopje)\b))?(?:[\w-]*webshop(?:je)?|[\w-]*webwinkel|[\w-]*winkel(?:tje)?|[\w-]*shop|boetiek|[\w-]*bakkerij|[\w-]*branderij|brouwerij|restaurant)\b"
            r"(?:\s+(?:in|met|voor)\s+[\w-]+(?:\s+[\w-]+)?)?)"),
 }
 #: Words that end the phrase: a conjunction, a place clause or a verb after it.
@@ -35,9 +35,9 @@ _STOP = {"en": r"(?i)\s+(?:and|but|which|that|so|in|to)\s.*$", "fr": r"(?i)\s+(?
          "pt": r"(?i)\s+(?:e|mas|que|em)\s.*$", "nl": r"(?i)\s+(?:en|maar|dat|die)\s.*$"}
 #: The small words dropped in the wish ("small", "kleine"): "your online tea shop", never "your small …".
 _SMALL = r"(?i)^(?:small|little|tiny|petite?|peque[ñn]a|piccol[oa]|pequena|kleine?)\s+"
-_FEM_FR = r"(?i)^(?:boutique|[ée]picerie|librairie|nouvelle)\b"
-_FEM_IT = r"(?i)^(?:bottega|boutique|piccola|nuova)\b"
-_FEM_PT = r"(?i)^(?:loja|lojinha|pequena|nova)\b"
+_FEM_FR = r"(?i)^(?:boutique|[ée]picerie|librairie|nouvelle|boulangerie|p[âa]tisserie|brasserie|torr[ée]faction|br[ûu]lerie)\b"
+_FEM_IT = r"(?i)^(?:bottega|boutique|piccola|nuova|panetteria|pasticceria|caffetteria|torrefazione)\b"
+_FEM_PT = r"(?i)^(?:loja|lojinha|pequena|nova|padaria|pastelaria|cafetaria|torrefa[çc][ãa]o)\b"
 #: The wish, informal and formal: "{shop}" is the shop with the sender's possessive.
 _WISH = {
     "en": ("Good luck with {shop}!", "I wish you every success with {shop}."),
