@@ -1464,12 +1464,12 @@ ANSWERED = {
     ],
     "region": [
         ("Bonjour Camille, accompagnez-vous aussi des clients au Canada ?", "fr", "ask_for_help", "Oui, j'accompagne aussi des clients au Canada."),
-        ("Hi Camille, do you work with clients in Japan?", "en", "ask_for_help", "Not in Japan yet: my clients are in France, Switzerland, Belgium and Canada, but I'm happy to talk about it."),
+        ("Hi Camille, do you work with clients in Japan?", "en", "ask_for_help", "My clients are in France, Switzerland, Belgium and Canada, but I work remotely, so a client in Japan is quite possible."),
         ("Hola Camille, ¿trabajas también con clientes en Suiza?", "es", "ask_for_help", "Sí, también trabajo con clientes en Suiza."),
         ("Guten Tag Frau Laurent, arbeiten Sie auch mit Kunden in der Schweiz?", "de", "ask_for_help", "Ja, ich arbeite auch mit Kunden in der Schweiz."),
-        ("Ciao Camille, lavori anche con aziende in Germania?", "it", "ask_for_help", "Per ora non ho ancora clienti in Germania: i miei clienti si trovano in Francia, in Svizzera, in Belgio e in Canada, ma ne parliamo volentieri."),
+        ("Ciao Camille, lavori anche con aziende in Germania?", "it", "ask_for_help", "I miei clienti si trovano in Francia, in Svizzera, in Belgio e in Canada, ma lavoro a distanza, quindi un cliente in Germania è senz'altro possibile."),
         ("Olá Camille, trabalha com clientes na Bélgica?", "pt", "ask_for_help", "Sim, também trabalho com clientes na Bélgica."),
-        ("Oi Camille, você trabalha com clientes no Brasil? A gente tem uma loja online.", "pt-BR", "ask_for_help", "Por enquanto, ainda não tenho clientes no Brasil: meus clientes estão na França, na Suíça, na Bélgica e no Canadá"),
+        ("Oi Camille, você trabalha com clientes no Brasil? A gente tem uma loja online.", "pt-BR", "ask_for_help", "Meus clientes estão na França, na Suíça, na Bélgica e no Canadá, mas trabalho a distância, então um cliente no Brasil é perfeitamente possível."),
         ("Hoi Camille, werk je ook voor klanten in Canada?", "nl", "ask_for_help", "Ja, ik werk ook met klanten in Canada."),
     ],
     "interns": [
@@ -1924,9 +1924,9 @@ def test_a_draft_never_repeats_a_phrase(note, lang, intent):
      "nl", "sales_pitch", ("hangt af", "online")),
     ("Goedemiddag Camille, wat kost een workshop SEO voor ons team van zes? Kan het ook op afstand?", "nl", "client", ("hangt af", "online")),
     ("Olá Camille, tenho uma clínica em Recife. Você trabalha com clientes no Brasil ou apenas na Europa?", "pt", "ask_for_help",
-     ("ainda não tenho clientes no Brasil: meus clientes",)),
+     ("um cliente no Brasil é perfeitamente possível",)),
     ("Hola Camille, tengo una bodega en Mendoza. ¿Trabajas con clientes en Argentina o solo en Francia?", "es", "ask_for_help",
-     ("no tengo clientes en Argentina: mis clientes",)),
+     ("un cliente en Argentina es perfectamente posible",)),
     ("Ciao Camille, ho un agriturismo in Toscana. Lavori con clienti in Italia o solo in Francia?", "it", "ask_for_help",
      ("clienti",)),
 ])
@@ -2165,7 +2165,7 @@ def test_a_topic_ends_before_the_verb_that_follows_it():
 
 @pytest.mark.parametrize("note, lang, said", [
     ("Bonjour Camille, vos ateliers sur les réseaux sociaux peuvent-ils être financés par mon OPCO ? Je suis fleuriste à Chambéry. Merci, Odile",
-     "fr", "je vérifie ce point"),
+     "fr", "sur la base du programme et d'un devis"),
     ("Hallo Camille, sind deine Social-Media-Kurse über einen Bildungsgutschein förderfähig? Ich bin Friseurin in Graz. LG Vera", "de", "prüfe ich"),
     ("Hola Camille, ¿tus cursos de SEO son bonificables por FUNDAE? Tengo una librería en Bilbao. Gracias, Ainhoa", "es", "lo compruebo"),
 ])

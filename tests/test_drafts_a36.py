@@ -25,8 +25,8 @@ def test_doubt_told_before_a_bare_recommend_question_gets_her_view():
 
 
 def test_a_place_named_before_based_is_the_region_asked():
-    notes = [("en", "content", "Hey Camille, loved your piece on content pillars. Do you ever take on US-based clients, or is it only France?", "Not in the US yet"),
-             ("en", "client", "Hello Camille, we're a UK-based tea brand. Do you work with UK-based companies or just French ones?", "Not in the UK yet")]
+    notes = [("en", "content", "Hey Camille, loved your piece on content pillars. Do you ever take on US-based clients, or is it only France?", "a client in the US is quite possible"),
+             ("en", "client", "Hello Camille, we're a UK-based tea brand. Do you work with UK-based companies or just French ones?", "a client in the UK is quite possible")]
     for lang, intent, note, want in notes:
         text = _sample(note, lang, intent)
         assert want in text and "Yes, I work with clients in France" not in text, (lang, text)

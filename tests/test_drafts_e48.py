@@ -48,12 +48,12 @@ def test_firm_entering_france_is_her_client(note: str, wanted: str, unwanted: st
 # -- 2b. a firm of a country she has no clients in: a full sentence, the firm named ----------------------------------------
 NO_CLIENTS_THERE = [
     ("Exmo. Sr.,\nSou responsável de marketing de uma cadeia de ginásios em Braga e gostaria de saber se trabalha com empresas "
-     "portuguesas.\nCom os melhores cumprimentos,\nNuno Alves", "ainda não tenho clientes em Portugal", "da sua cadeia de ginásios",
+     "portuguesas.\nCom os melhores cumprimentos,\nNuno Alves", "um cliente em Portugal é perfeitamente possível", "da sua cadeia de ginásios",
      "Clientes em Portugal, ainda não"),
     ("Buenos días, soy directora de marketing de una cadena de hoteles en Sevilla. ¿Trabaja usted con empresas españolas?",
-     "no tengo clientes en España", "de su cadena de hoteles", "Clientes en España, todavía no"),
+     "un cliente en España es perfectamente posible", "de su cadena de hoteles", "Clientes en España, todavía no"),
     ("Buongiorno, sono responsabile marketing di una catena di pizzerie a Napoli. Lavora anche con aziende italiane?",
-     "non ho ancora clienti in Italia", "della Sua catena di pizzerie", "Clienti in Italia, non ancora"),
+     "un cliente in Italia è senz'altro possibile", "della Sua catena di pizzerie", "Clienti in Italia, non ancora"),
 ]
 
 

@@ -21,10 +21,10 @@ _MOST = r"(?i)most of my clients|la plupart de mes clients|die meisten meiner|la
 
 @pytest.mark.parametrize("note, said", [
     ("Goedemiddag, wij zijn een installatiebedrijf uit Utrecht en willen beter gevonden worden. Heeft u ook klanten in Nederland?",
-     "In Nederland nog niet: mijn klanten zitten in Frankrijk"),
-    ("Guten Tag Frau Laurent, wir betreiben einen Weinhandel in Köln. Betreuen Sie auch Kunden in Deutschland?", "In Deutschland bisher nicht: Meine Kunden sind in Frankreich"),
+     "Frankrijk, Zwitserland, België en Canada, maar ik werk op afstand, dus een klant in Nederland is goed mogelijk"),
+    ("Guten Tag Frau Laurent, wir betreiben einen Weinhandel in Köln. Betreuen Sie auch Kunden in Deutschland?", "ein Kunde in Deutschland ist also gut möglich"),
     ("Hola Camille, llevamos una academia de idiomas en Sevilla y necesitamos ayuda con el SEO. ¿Tienes clientes en España?",
-     "no tengo clientes en España: mis clientes están en Francia"),  # a whole sentence, never the fragment (round 45 pt note-26)
+     "Mis clientes están en Francia, en Suiza, en Bélgica y en Canadá, pero trabajo a distancia"),  # a whole sentence, never the fragment (round 45 pt note-26)
     ("Hi Camille, we run a yoga studio in Toronto and need help with Instagram ads. Do you work with clients in Canada?", "Yes, I work with clients in Canada."),
     ("Bonjour Camille, nous sommes une coopérative à Lausanne. Vous accompagnez des clients en Suisse ?", "Oui, j'accompagne aussi des clients en Suisse."),
 ])

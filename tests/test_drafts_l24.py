@@ -32,7 +32,7 @@ def test_language_adjectives_stay_languages() -> None:
 @pytest.mark.parametrize("note, yes_words, no_words", [
     # her regions (France, Switzerland, Belgium, Canada): a yes for hers, a "not yet" naming hers for the others
     ("Buongiorno Camille, gestiamo un agriturismo in Toscana. Lavora anche con aziende italiane? Grazie, Paola",
-     ["clienti in Italia"], ["Sì, faccio"]),
+     ["cliente in Italia"], ["Sì, faccio"]),
     ("Hello Camille, we're a small tea brand in Cork. Do you have Irish clients, or mostly French ones? Thanks, Niamh",
      ["Ireland"], ["Yes, I do"]),
     ("Bonjour Camille, je dirige une boutique de vélos à Genève. Vous travaillez avec des entreprises suisses ? Marc",

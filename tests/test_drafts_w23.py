@@ -120,7 +120,7 @@ def test_owner_faq_texts_are_not_stilted() -> None:
 
 @pytest.mark.parametrize("note, lang, place", [
     ("Hola Camille, tengo una tienda de aceites en Jaén. ¿Trabajas con clientes en España? ¿Y cuánto cuesta una auditoría?", "es", "en España"),
-    ("Hoi Camille, ik heb een webshop in Utrecht. Werk je ook voor klanten in Nederland? Wat kost een SEO-audit?", "nl", "In Nederland"),
+    ("Hoi Camille, ik heb een webshop in Utrecht. Werk je ook voor klanten in Nederland? Wat kost een SEO-audit?", "nl", "in Nederland"),
 ])
 def test_not_yet_names_the_place_asked_about(note: str, lang: str, place: str) -> None:
     text = sample_draft(note, name="Pilar Ruiz")

@@ -26,7 +26,7 @@ TOPICS = ("online", "language", "region", "interns", "mentoring", "rates")
 
 #: The variables ``known.<lang>.txt`` gets (also in every other template, empty when no fact answers).
 KNOWN_DEFAULTS: dict[str, Any] = {"known": [], "k_train": False, "k_online": False, "k_lang": "", "k_lang_ok": False,
-                                  "work_langs": [], "k_region": "", "k_place": "", "k_outside": False, "k_regions": [], "k_interns": False,
+                                  "work_langs": [], "k_region": "", "k_place": "", "k_outside": False, "k_remote": False, "k_regions": [], "k_interns": False,
                                   "k_mentoring": False, "k_coach": False, "k_guide": False, "k_rates": "", "k_rates_line": "", "k_onsite": False, "k_either": False, "k_lang2": "", "k_lang_yes": "", "k_firm": "", "k_firm_f": False, "k_scene": ""}
 KNOWN_KEYS = tuple(KNOWN_DEFAULTS)
 
@@ -664,6 +664,9 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
                 # a place beyond her regions gets an honest "not yet", with where they are (never "most of my clients")
                 others = [r for r, k in zip(settings.regions, keys) if k != asked_key]
                 ctx["k_outside"] = bool(a.outside)  # "clients outside Spain?": the "not yet" never names Spain
+                # "¿Aceptas clientes en España?" from a place beyond her regions: where her clients are, and that she works
+                # remotely (``online``), so the place asked is possible; never a bare "not yet" that reads as a polite no
+                ctx["k_remote"] = bool(settings.online)
                 ctx["k_region"] = ("outside" if others else "no") if a.outside and asked_key in keys else "yes" if inside and not a.outside else "no"
                 if a.into and (asked_key in keys and not a.outside or abroad):
                     # "we want to enter the French market … audits for foreign brands?": the foreign company entering her

@@ -490,6 +490,18 @@ def _scored(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str]
     return best, best_hits
 
 
+def _asked_first(entries: Sequence[dict[str, Any]], wider: str, asked: str, more: dict[str, Any] | None,
+                 more_hits: tuple[int, int], how: tuple[Any, ...]) -> dict[str, Any] | None:
+    """The entry that wins the note's wider text, where a tie goes to one whose own words the question itself says: "im a
+    comms student and really want to get into SEO. what would you recommend to learn first? any free resources?" gets
+    the resources answer, never the 'breaking into the field' one the sentence before names as strongly."""
+    spoken = [e for e in entries if _hits([*e.get("when", []), *e.get("also", [])], asked)]
+    if more is None or more in spoken or not spoken:
+        return more
+    focused, focused_hits = _scored(spoken, wider, *how)
+    return focused if focused is not None and focused_hits >= more_hits else more
+
+
 def _weighs_asked(entry: dict[str, Any], asked: str) -> bool:
     """Does ``entry`` weigh two things the question itself names (its ``versus``, or two of its own words)?"""
     when = entry.get("when", [])
@@ -566,6 +578,14 @@ _POST_VENUE = (r"\b(posts?|article|artigo|articulo|articolo|artikel|beitrag|beri
                r"\s+(?:(?:su|on|en|sur|auf|op|no|na|em|in|de|di|du|da)\s+)?(?:linkedin|instagram)\b(?![ -]?(?:ads|advertising|anzeigen|werbung|advertenties))")
 
 
+#: How to get a way in to a field (folded): "how do I get into SEO or social ads", "hoe ik als junior binnenkom in SEO of
+#: social ads", "wie man als Junior in SEO reinkommt", "comment entrer dans le SEO", "cómo entrar en el SEO o los
+#: anuncios": the fields named are where to get in, never a choice between them.
+_WAY_IN = (r"\b(?:how|comment|como|come|wie|hoe)\b[^?]{0,40}?\b(?:(?:get|getting|break|breaking) (?:in|into)|land (?:a|my) first"
+           r"|entrer|rentrer|percer|entrar|meterme|entrare|reinkomm\w*|reinzukommen|hineinkomm\w*|einsteig\w*|fu(?:ss|ß) fass\w*"
+           r"|binnenkom\w*|binnen te komen|binnenkomen|aan de slag)\b")
+
+
 def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequence[str] = (), stage: str = "") -> str:
     """The owner's answer to the question ``note`` asks, in ``lang`` ("fr", "pt-BR", …), or "". The question alone
     first; the sentence before it only when the question alone matches no entry. ``options``: the two things an
@@ -596,6 +616,8 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
     # "I've just opened an Etsy shop. Any SEO tips?": the whole note rules out an entry meant for another setting
     whole = fold_phrase(note)
     entries = [e for e in entries if not _hits(e.get("unless", []), whole) and fits(e, stage)]
+    if asked and cre.search(_WAY_IN, asked):
+        entries = [e for e in entries if not e.get("versus")]  # "hoe kom ik binnen in SEO of social ads?": a way in, no choice
     if not asked or not entries:
         return ""
     about_self, budget = is_self(asked), bool(cre.search(_BUDGET_ASKED, asked))
@@ -612,6 +634,7 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
         # "vorrei specializzarmi in SEO. Che corsi o certificazioni mi consiglieresti?": the subject told just before the
         # question names the entry better than the question alone (SEO courses, not every certification)
         more, more_hits = _scored(entries, wider, options, about_self, budget, names)
+        more = _asked_first(entries, wider, asked, more, more_hits, (options, about_self, budget, names))
         # ("ho visto il tuo post sui reels vs tiktok … instagram o tiktok?": a question that is itself an either/or an entry
         # weighs (``versus``, or both things by name) keeps that answer; a choice told in the sentences before never wins)
         if best is None or more is not None and more_hits[0] > hits[0] and (hits[0] < 10 or _weighs_asked(more, asked)) and (
