@@ -44,12 +44,13 @@ def test_a_real_referrer_is_still_thanked() -> None:
 
 
 def test_a_recruiter_asking_her_to_share_a_post_gets_a_yes_to_sharing() -> None:
+    # an off-field post: passed on if she knows someone (wave 51), never a promise to broadcast it to her marketing network
     notes = {
-        "Hola Camille, trabajo en RR. HH. en una cadena de supermercados y buscamos un Jefe de Tienda en Sevilla. ¿Podrías compartir la oferta en tu red?": "compart",
-        "Hi Camille, I recruit for a construction firm and we're hiring a Site Manager in Bristol. Could you share the ad with your network?": "share",
-        "Bonjour Camille, je recrute pour un transporteur et nous cherchons un Chef d'équipe à Lille. Pourriez-vous relayer l'annonce auprès de votre réseau ?": "relai",
-        "Ciao Camille, mi occupo di selezione per un hotel e cerchiamo un Receptionist a Rimini. Potresti condividere l'annuncio con la tua rete?": "condivido",
-        "Hallo Camille, ich bin Recruiterin bei einer Bäckereikette und wir suchen eine Filialleitung in Graz. Kannst du die Anzeige in deinem Netzwerk teilen?": "teile",
+        "Hola Camille, trabajo en RR. HH. en una cadena de supermercados y buscamos un Jefe de Tienda en Sevilla. ¿Podrías compartir la oferta en tu red?": "le paso la oferta",
+        "Hi Camille, I recruit for a construction firm and we're hiring a Site Manager in Bristol. Could you share the ad with your network?": "pass the job ad on",
+        "Bonjour Camille, je recrute pour un transporteur et nous cherchons un Chef d'équipe à Lille. Pourriez-vous relayer l'annonce auprès de votre réseau ?": "transmettrai l'annonce",
+        "Ciao Camille, mi occupo di selezione per un hotel e cerchiamo un Receptionist a Rimini. Potresti condividere l'annuncio con la tua rete?": "giro volentieri l'annuncio",
+        "Hallo Camille, ich bin Recruiterin bei einer Bäckereikette und wir suchen eine Filialleitung in Graz. Kannst du die Anzeige in deinem Netzwerk teilen?": "Anzeige gern weiter",
     }
     for note, wanted in notes.items():
         text = sample_draft(note)

@@ -219,7 +219,7 @@ def test_the_named_event_wins_over_a_bare_talk(note, lang, event):
 
 
 @pytest.mark.parametrize("note, lang, said", [
-    ("Hi, we're hiring HGV drivers across the Midlands. Please pass this on to your network!", "en", "in my network"),
+    ("Hi, we're hiring HGV drivers across the Midlands. Please pass this on to your network!", "en", "pass the job ad on"),  # off-field: only if she knows someone
     ("Oi! Tô contratando eletricistas pra uma obra em Campinas. Se tiver indicação, me chama", "pt", "ninguém"),
     ("Hello, we're hiring Python developers in Leeds. Let me know if you or anyone you know is interested!", "en", "no one with that profile"),
 ])

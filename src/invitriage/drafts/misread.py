@@ -30,6 +30,11 @@ _PARTNER = (r"\b(?:(?:you|you're|you are|you were) (?:\w+ )?(?:looking for|seeki
             # the verb last: "dass du einen Partner für die Schweiz suchst", "dat je een partner zoekt voor België"
             r"|\b(?:dass|ob) (?:du|sie) (?:\w+ ){0,2}(?:partner|geschaftspartner|mitgrunder)\w*\b[^.?!]{0,60}\b(?:suchst|suchen)\b"
             r"|\b(?:dat|of) (?:je|jij|u) (?:\w+ ){0,2}(?:partner|vennoot|compagnon)s?\b[^.?!]{0,60}\b(?:zoekt|zocht|zoekt)\b")
+#: The sender calls themself a freelancer (folded): "sono copywriter SEO freelance", "I'm a freelance designer", "je suis
+#: rédactrice indépendante", "soy traductora autónoma", "ich bin freiberufliche Texterin", "ik ben zzp'er", "trabalho como freelancer".
+_SELF_FREELANCE = (r"\b(?:i'?m|i am|je suis|soy|sono|sou|ich bin|ik ben|lavoro come|trabajo como|trabalho como|work as|travaille (?:en|comme)|arbeite als|werk als)"
+                   r"\s+(?:(?:a|an|un|une|una|uno|um|uma|ein|eine|een)\s+)?(?:[\w-]+\s+){0,3}?(?:freelance\w*|free-lance\w*|freiberufl\w*|autonom[oa]"
+                   r"|independiente|independant\w*|zzp'?er|selbststandig\w*|zelfstandig\w*)\b")
 #: "is that right?", "c'est vrai ?", "¿es así?", "è così?", "é verdade?", "stimmt das?", "klopt dat?" or any question
 _RIGHT = r"\?"
 #: "as discussed", "comme convenu", "wie besprochen", "como acordamos", "come d'accordo", "como combinado", "zoals besproken"
@@ -78,6 +83,11 @@ _TRAINER_SOUGHT = (r"\b(?:(?:je |nous )?(?:cherche|cherchons|recherche|rechercho
 def trainer_sought(note: str) -> bool:
     """An organisation looking for a trainer for its learners (never "what would you like to learn?" back)."""
     return bool(cre.search(_TRAINER_SOUGHT, fold(note)))
+
+
+def freelancer_self(note: str) -> bool:
+    """The sender presents themself as a freelancer ("sono copywriter SEO freelance", "I'm a freelance designer")."""
+    return bool(cre.search(_SELF_FREELANCE, fold(note)))
 
 
 def partner_asked(note: str) -> bool:
@@ -129,6 +139,27 @@ _PARTNER_LINE: dict[str, tuple[str, str]] = {
            "Dat klopt niet helemaal: op dit moment zoek ik geen partner. Maar ik ben benieuwd wat u in gedachten heeft; vertel me er hier gerust meer over."),
 }
 
+#: (informal, formal) per language: a freelancer offering to be her partner on projects ("mi ha detto che a volte cerchi partner
+#: per progetti in italiano"): no project for a partner now, their portfolio kept in mind, never "not really" to the referrer's word
+_PARTNER_OFFERED_LINE: dict[str, tuple[str, str]] = {
+    "en": ("I don't have a project that needs a partner right now, but I'm happy to keep you in mind: feel free to send me your portfolio here.",
+           "I don't have a project that requires a partner at the moment, but I would be glad to keep you in mind: feel free to send me your portfolio here."),
+    "fr": ("Je n'ai pas de projet qui demande un partenaire en ce moment, mais je te garde volontiers en tête : envoie-moi ton portfolio ici.",
+           "Je n'ai pas de projet qui demande un partenaire en ce moment, mais je vous garde volontiers en tête : n'hésitez pas à m'envoyer votre portfolio ici."),
+    "es": ("Ahora mismo no tengo ningún proyecto en el que necesite un partner, pero tendré en cuenta tu perfil con gusto: mándame tu portfolio por aquí.",
+           "Ahora mismo no tengo ningún proyecto en el que necesite un partner, pero tendré en cuenta su perfil con gusto: envíeme su portfolio por aquí."),
+    "it": ("Al momento non ho progetti per cui mi serva un partner, ma ti tengo volentieri presente: mandami pure qui il tuo portfolio.",
+           "Al momento non ho progetti per cui mi serva un partner, ma terrò volentieri presente il Suo profilo: mi mandi pure qui il Suo portfolio."),
+    "pt": ("Neste momento não tenho nenhum projeto em que precise de um parceiro, mas fico com o teu perfil em mente: envia-me o teu portefólio por aqui.",
+           "Neste momento não tenho nenhum projeto em que precise de um parceiro, mas fico com o seu perfil em mente: envie-me o seu portefólio por aqui."),
+    "pt-BR": ("No momento não tenho nenhum projeto em que precise de um parceiro, mas vou guardar o seu perfil: me mande seu portfólio por aqui!",
+              "No momento não tenho nenhum projeto em que precise de um parceiro, mas vou guardar o seu perfil: fique à vontade para me enviar seu portfólio por aqui."),
+    "de": ("Im Moment habe ich kein Projekt, für das ich einen Partner brauche, aber ich behalte dich gern im Hinterkopf: Schick mir hier gern dein Portfolio.",
+           "Im Moment habe ich kein Projekt, für das ich einen Partner brauche, aber ich behalte Sie gern im Hinterkopf: Schicken Sie mir hier gern Ihr Portfolio."),
+    "nl": ("Op dit moment heb ik geen project waarvoor ik een partner nodig heb, maar ik houd je graag in gedachten: stuur me hier gerust je portfolio.",
+           "Op dit moment heb ik geen project waarvoor ik een partner nodig heb, maar ik houd u graag in gedachten: stuur me hier gerust uw portfolio."),
+}
+
 #: (informal, formal): looking forward to what they will send
 _AWAIT_LINE: dict[str, tuple[str, str]] = {
     "en": ("Looking forward to your info!", "I look forward to receiving your information."),
@@ -160,9 +191,9 @@ def _row(table: dict[str, tuple[str, str]], lang: str, informal: bool) -> str:
     return row[0 if informal else 1] if row else ""
 
 
-def partner_line(lang: str, *, informal: bool) -> str:
-    """The honest answer to "are you looking for a partner?"."""
-    return _row(_PARTNER_LINE, lang, informal)
+def partner_line(lang: str, *, informal: bool, offered: bool = False) -> str:
+    """The honest answer to "are you looking for a partner?" (``offered``: a freelancer offering to be one)."""
+    return _row(_PARTNER_OFFERED_LINE if offered else _PARTNER_LINE, lang, informal)
 
 
 def await_line(lang: str, *, informal: bool) -> str:

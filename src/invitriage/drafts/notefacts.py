@@ -2346,12 +2346,16 @@ _REFERRAL = {
            rf"(?:uber|durch) (?P<name>{_NAME_RX}) auf (?:dein|ihr|dich|sie)\w* (?:(?:profil|namen|kontakt) )?(?:gestossen|gestoßen|gekommen|aufmerksam geworden)"],
     "es": [rf"me (?:la|lo|le) (?:recomendo|recomendaron|ha recomendado|sugirio|indico|presento) (?P<name>{_NAME_RX})", rf"(?:me )?(?:fue|ha sido) (?:recomendad[oa]|sugerid[oa]|indicad[oa]) (?:\w+ ){{0,3}}?por (?P<name>{_NAME_RX})", rf"me (?:paso|dio|ha pasado|ha dado) (?:tu|su) (?:contacto|nombre|perfil) (?P<name>{_NAME_RX})", rf"(?:tengo|consegui|he conseguido) (?:tu|su) (?:contacto|nombre) (?:gracias a|por|a traves de|de parte de) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+me (?:(?:ha )?(?:recomendo|recomendado|sugirio|sugerido|hablo|hablado|dijo|dicho|paso|pasado|comento|comentado|aconsejo|aconsejado|dio|dado))",
            rf"(?:de parte de|por recomendacion de|recomendad[oa] por|por sugerencia de|a traves de) (?P<name>{_NAME_RX})",
+           # "me manda Lucía Pérez", "me ha enviado a ti Pablo": who sent them to her
+           rf"me (?:manda|envia|ha mandado|ha enviado) (?:a (?:ti|usted) )?(?P<name>{_NAME_RX})",
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:te|la|lo) (?:ha )?(?:\w+ )?(?:recomendo|recomendado|menciono|mencionado|sugirio|sugerido)",
            rf"(?:me|nos) (?:ha |han )?(?:recomendo|recomendado|recomendaron|sugirio|sugerido|aconsejo|aconsejado|dijo|dicho|paso tu contacto|dio tu nombre) (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_FROM_ORG}{_NAME_END}",
            # "nos recomendó Sophie Bernard de la CCI": the name right after the verb
            rf"(?:me|nos) (?:ha |han )?(?:recomendo|recomendaron|recomendado|sugirio|sugerido|aconsejo|aconsejado|remitio|derivo) (?P<name>{_NAME_RX})"],
     "it": [rf"(?:mi (?:e|sono) stat[oaie]|e stat[oa]) (?:segnalat[oaie]|consigliat[oaie]|raccomandat[oaie]|indicat[oaie]|suggerit[oaie]) (?:\w+ ){{0,3}}?da (?P<name>{_NAME_RX})", rf"mi ha (?:dato|passato|girato) il (?:tuo|suo) (?:contatto|nome|profilo) (?P<name>{_NAME_RX})", rf"(?:ho avuto|ho ricevuto) il (?:tuo|suo) (?:contatto|nome) da (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+mi ha (?:consigliato|suggerito|parlato|detto|passato|indicato|dato|girato)",
            rf"mi ha (?:parlato|parlato bene) di (?:te|lei|voi) (?P<name>{_NAME_RX})",
+           # "mi manda Julien Morel", "mi ha mandato da te Giulia": who sent them to her
+           rf"mi (?:manda|ha mandat[oa]|ha inviat[oa]) (?:da (?:te|lei) )?(?P<name>{_NAME_RX})",
            rf"(?:(?:su consiglio|da parte|su suggerimento|su indicazione|su segnalazione|su raccomandazione) (?:di|del|della|dello)|tramite) (?P<name>{_NAME_RX})",
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:ti|l'|la|le) ?ha (?:\w+ )?(?:consigliat|raccomandat|segnalat|suggerit|indicat|nominat)[oa]",
            rf"(?:mi|ci) ha (?:consigliato|suggerito|detto|segnalato|indicato) (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_FROM_ORG}{_NAME_END}"],
@@ -5093,6 +5097,12 @@ _SOURCING_ASK = (r"\b(?:(?:caso|se|si|wenn|als|if) (?:\w+ )?(?:conheca|conhecas|
                  r" (?:[\w-]+ ){1,5}?(?:(?:who|que|che|die|qui|os quais) (?:are|sont|estan|sono|estao|sind|zijn) )?(?:disponibili|disponiveis|disponibles|available|verfugbar|beschikbaar)"
                  # "falls Sie Pflegekräfte kennen, die verfügbar sind", "als u chauffeurs kent die beschikbaar zijn"
                  r"|(?:wenn|falls|als) (?:sie|du|ihr|u|je|jij) (?:[\w-]+ ){1,4}?(?:kennen|kennst|kennt|kent),? (?:die|welke|welche) (?:\w+ )?(?:verfugbar|beschikbaar|frei|auf jobsuche|op zoek))\b")
+#: Her own profile said to fit the role (folded): "je profiel past goed", "your profile would be a great fit", "votre profil
+#: correspond", "dein Profil passt", "tu perfil encaja", "il tuo profilo è perfetto", "the role matches your profile".
+_PROFILE_FITS = (r"\b(?:your|votre|ton|dein\w*|ihr\w*|tu|su|il tuo|il suo|tuo|suo|seu|teu|je|jouw|uw) (?:profile?|profil|perfil|profilo|profiel)\b"
+                 r"[^.!?]{0,30}\b(?:fits?|fitting|matches|match|suits?|correspond\w*|colle|passt|passen|past|passend|aansluit|encaja|cuadra|encaixa|corrisponde"
+                 r"|perfett\w*|perfect\w*|parfait\w*|ideal\w*|interessant\w*|interesting|interesa\w*)\b"
+                 r"|\b(?:fits?|matches|suits?|correspond\w*|passt|past|encaja|encaixa|corrisponde)\b[^.!?]{0,25}\b(?:profile?|profil|perfil|profilo|profiel)\b")
 #: A post to pass on to her network (folded): "compartir la oferta con tu red", "share the job post with your network",
 #: "partager l'annonce dans votre réseau", "condividere l'annuncio con la tua rete", "die Stelle in deinem Netzwerk teilen".
 _RELAY_ASK = (r"\b(?:shar(?:e|ing)|repost(?:ing)?|pass(?:ing)? (?:it|this|the \w+) on|spread(?:ing)? the word|partager|relayer|diffuser|compartir(?:la|lo)?|difundir(?:la|lo)?"
@@ -5863,6 +5873,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         if not facts.pass_on and (facts.job_title or facts.job_offered) and _first(_YOU_OR_SOMEONE, folded):
             facts.pass_on = True  # "potrebbe interessare a Lei o a qualcuno della Sua rete?": she is asked first, then her network
             facts.refer_ask = False
+        if facts.refer_ask and (facts.job_title or facts.job_offered or facts.hiring) and _first(_PROFILE_FITS, folded):
+            facts.pass_on, facts.refer_ask = True, False  # "je profiel past goed, of ken je iemand?": she is asked first, then her network
         if (facts.job_title or facts.job_offered or facts.hiring or facts.recruiter) and _first(_RELAY_ASK, folded) and not facts.pass_on:
             facts.relay = facts.refer_ask = True  # "¿te animas a compartir la oferta con tu red?": pass the post on, not take the job
         facts.freelance_role = bool(_first(_FREELANCE_ROLE, folded))

@@ -62,7 +62,7 @@ CONTEXT_KEYS = ("plain_note", "en_taken", "series", "calm", "promised", "self_li
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "email_profile", "piece_about", "inhouse", "inhouse_asked", "period_first", "partner_work", "cohost_on", "plain_q", "swap", "recommended", "launch_line", "course_said", "market_line", "into_line", "france_line",
-                "topic_named", "stage_at", "avail_q", "cfp", "train_topic", "beginners", "views_on", "next_visit", "my_visit", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark", "recorded", "career_fb", "group_line", "course_named")
+                "topic_named", "stage_at", "avail_q", "cfp", "train_topic", "beginners", "views_on", "next_visit", "my_visit", "arrive", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark", "recorded", "career_fb", "group_line", "course_named")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -2460,7 +2460,7 @@ _FIELD = (r"\b(?:etsy|shopify|woocommerce|wix|(?:get|be|getting|being) (?:seen|f
 
 
 #: A place of work that is no web site: "a construction site in Leeds", "on-site", "the site in Brescia".
-_NOT_WEBSITE = r"\b(?:(?:construction|building|work|job|industrial|production) sites?|on-?site|(?:a|the|our) site (?:in|at|near) [A-Za-z]\w*)\b"
+_NOT_WEBSITE = r"\b(?:(?:construction|building|work|job|industrial|production) sites?|site (?:managers?|supervisors?|foreman|foremen|engineers?)|on-?site|(?:a|the|our) site (?:in|at|near) [A-Za-z]\w*)\b"
 
 
 #: An expert panel (folded) rating tools or entries: "panel of experts", "comité d'experts", "Expertenpanel", "panel de expertos".
@@ -2487,6 +2487,12 @@ _MANAGER_SAYS = (r"\b(?:manager|director\w*|directeur|directrice|direttore|diret
 _STUDENTS_MIGHT_APPLY = (r"\b(?:students?|etudiant\w*|studierende\w*|studenten|estudiantes?|studenti|studentess\w*|estudantes?|alumnos?|alunos?)\b"
                          r"[^.!?]{0,50}\b(?:apply|applying|postuler|candidater|interes\w*|interess\w*|bewerben|solliciter\w*|postular\w*|aplicar|candidatar\w*"
                          r"|candidarsi|candidarse|candidar-se|passen|geschikt|interested|fit|suit)\b")
+
+
+#: A recruiter's own title, as a note signs off with it: "Recruitment Consultant", "consultante en recrutement",
+#: "Personalberaterin", "consulente di selezione", "wervingsconsultant": says nothing of the field of the role offered.
+_RECRUITER_TITLE = (r"(?i)\b(?:(?:recruit\w*|talent(?: acquisition)?|staffing|hr|rh)[- ]?consultant\w*|personalberater\w*|wervingsconsultant\w*"
+                    r"|consult\w* (?:en |in |de |di |em )?(?:recrutement|recruitment|recruiting|selecci[oó]n|selezione|recrutamento|reclutamiento|werving))\b")
 
 
 def in_field(text: str, settings: Settings) -> bool:
@@ -3958,6 +3964,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if name == "recruiting":
         # "for a banking client": the recruiter's client says nothing of the role's field
         subject = cre.sub(r"(?i)\b(?:clients?|clientes?|clienti|kunden?|mandanten?|klant(?:en)?|cliente)\b", " ", subject)
+        subject = cre.sub(_RECRUITER_TITLE, " ", subject)  # "Linda Park, Recruitment Consultant": her own title, never the role's field
     opener_m = cre.match(r"\W*(hallo|guten tag|sehr geehrte|gruezi|gruessech|gruess gott|gruß gott|lieber?(?=\s+(?:frau|herr)\b))", fold(note))
     lead_m = cre.match(r"\W*(beste|dag|goeiedag|goedendag|goe(?:de|ie)(?:morgen|middag|navond)|exm[oa]|hallo|hoi|hey|estimad[oa]|dear|hi|moin|servus)\b", fold(note))
     if not lead_m and owner_first:
@@ -4613,6 +4620,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if context["tip_line"] and sit.kind == "result" and sit.result in ("applied", "worked", "gain"):
         context["situation_line"] = context["tip_line"]
     context["move_line"] = situation.move_line(sit, lang, informal=bool(context["informal"]), variant=variant)
+    # "ich ziehe im Sommer nach Lyon … Zeit für einen Kaffee?": the coffee once they live in her city, never "in the next two weeks"
+    context["arrive"] = sit.move if sit.move and settings.city and fold(sit.move) == fold(settings.city) else ""
     context["group_line"] = group_line(note, variant or lang, informal=bool(context["informal"])) if note_lang == lang else ""
     context["nearby_line"] = nearby_line(note if note_lang == lang else "", variant or lang, informal=bool(context["informal"]))
     pair = _HOWDY.get(variant or lang) or _HOWDY.get(lang[:2]) or ("", "")
@@ -4902,7 +4911,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if name == "recruiting" and facts.freelance_role and not facts.candidate else ""
     # "Kindly guide me regarding any online course or internship": an internship sought from an owner who takes no interns
     # is told so kindly before the CV is offered for a lead, never "send me your CV with your dates" as if she might
-    context["interns_line"] = (_NO_INTERNS.get(variant or lang) or _NO_INTERNS.get(lang, "")) \
+    no_interns = _NO_JUNIORS if facts.role == "internship_or_first" and settings.hiring is False else _NO_INTERNS
+    context["interns_line"] = (no_interns.get(variant or lang) or no_interns.get(lang, "")) \
         if name == "job_seeking" and settings.interns is False and facts.role in ("internship", "internship_or_first") \
         and facts.ask not in ("interns", "services") and bool(own) and is_internship_note(own) \
         and not cre.search(_OTHERS_TAKING, fold(own)) \
@@ -5107,7 +5117,7 @@ def _misread(name: str, note: str, lang: str, context: dict[str, Any]) -> str:
     informal = bool(context.get("informal"))
     line = ""
     if misread.partner_asked(note):
-        line = misread.partner_line(lang, informal=informal)
+        line = misread.partner_line(lang, informal=informal, offered=misread.freelancer_self(note))
     elif (name in ("business_proposal", "ask_for_help") or name == "client" and "?" not in note
           or name == "met_before" and not context.get("promised") and not context.get("answer")) and misread.they_send(note):
         line = misread.await_line(lang, informal=informal)
@@ -5649,6 +5659,11 @@ _NO_INTERNS = {"en": "I'm afraid I don't take interns myself.", "fr": "Je ne pre
                "it": "Purtroppo non ospito tirocinanti.", "pt": "Infelizmente, não recebo estagiários.",
                "pt-BR": "Infelizmente, não recebo estagiários.", "nl": "Zelf neem ik helaas geen stagiairs aan."}
 
+#: An internship or a first job sought from an owner who hires neither: both named ("een stage of eerste baan"), never interns alone.
+_NO_JUNIORS = {"en": "I'm afraid I don't hire interns or juniors myself.", "fr": "Malheureusement, je ne recrute ni stagiaires ni juniors moi-même.",
+               "de": "Ich selbst stelle leider keine Praktikanten und keine Berufseinsteiger ein.", "es": "Lamentablemente, no contrato ni becarios ni perfiles junior.",
+               "it": "Purtroppo non assumo né tirocinanti né junior.", "pt": "Infelizmente, não contrato estagiários nem juniores.",
+               "pt-BR": "Infelizmente, não contrato estagiários nem juniores.", "nl": "Zelf neem ik helaas geen stagiairs en ook geen starters aan."}
 
 #: The no to interns already said in a draft ("Je ne prends pas de stagiaires en ce moment", "non accolgo tirocinanti").
 _NO_INTERNS_SAID = (r"(?i)\b(?:not|don't|do not|ne|non|no|keine?n?|geen|não|nao)\b[^.!?\n]{0,40}\b(?:stagiaires|tirocinanti|stagist[ie]|interns|Praktikant\w*"
