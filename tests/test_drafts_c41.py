@@ -54,7 +54,7 @@ def test_agencies_asked_in_a_city_keep_the_city_and_the_trade():
         ("Hallo Camille, ich suche nach 5 Jahren Inhouse eine neue Stelle. Kennst du Agenturen in Hamburg, die Leute mit SEO Erfahrung suchen?",
          ["SEO-Agenturen in Hamburg", "Neueinstellungen"], ["in der Region", "letzten Einstellungen"]),
         ("Hola Camille, busco trabajo de SEA después de 4 años en una empresa. ¿Conoces agencias en Sevilla que busquen gente?",
-         ["agencias de SEA de Sevilla"], ["de la zona que te interesa"]),
+         ["agencias de SEA de Sevilla"], ["de la zona que te interes"]),
         ("Hi Camille, I'm job hunting in PPC after 6 years in-house. Do you know agencies in Leeds that might be hiring?",
          ["PPC agencies in Leeds"], ["the area you're aiming for"]),
     ]

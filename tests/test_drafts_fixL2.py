@@ -77,11 +77,11 @@ def test_no_interns_said_without_dates_other_languages(note, no, dates):
     ("Hola Camille, acabo el máster y busco trabajo en SEO en Francia. ¿Sabes qué empresas de Lyon contratan perfiles que hablen español?",
      "agencias que estén contratando"),
     ("Ciao Camille, cerco un lavoro nei social ads in Francia. Sapresti quali agenzie a Lione cercano profili junior?",
-     r"agenzie che stanno assumendo|Ecco come cercherei"),
+     r"agenzie che stanno assumendo|Cercherei su LinkedIn"),
     ("Hoi Camille, ik zoek werk in SEO in Frankrijk. Weet je welke bedrijven in Lyon Nederlandstalige marketeers zoeken?",
      "bureaus ken die mensen zoeken"),
     ("Olá Camille, procuro trabalho em marketing de conteúdo em França. Sabe que agências em Lyon procuram perfis que falem português?",
-     r"agências que estejam a recrutar|Eis como eu procuraria"),
+     r"agências que estejam a recrutar|Procuraria no LinkedIn"),
 ])
 def test_which_firms_hire_answered_by_the_job_seekers_line(note, line):
     text = sample_draft(note, name="Alex Martin")

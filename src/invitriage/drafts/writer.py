@@ -969,6 +969,42 @@ _HOWDY_SAID = (r"\b(?:i'?m (?:doing )?(?:well|fine|good)|je vais bien|mir geht(?
                r"|met mij gaat het goed)\b")
 #: A draft that already wishes the sender well for a move (folded).
 _MOVE_SAID = r"\b(?:move|installation|umzug|mudanza|trasferimento|mudanca|verhuizing)\b"
+#: A closing that already wishes luck for the search, and the same closing with the move in it: one wish at the end,
+#: never "All the best with your move!" early in the draft and "Good luck with the search" again at the end.
+_MOVE_CLOSING = {
+    "en": {"Good luck with the search,": "Good luck with the move and the search,",
+           "Best of luck with your search,": "Best of luck with the move and your search,"},
+    "fr": {"Bon courage pour tes recherches,": "Bonne installation, et bon courage pour tes recherches,",
+           "Bonne continuation dans vos recherches,": "Bonne installation, et bonne continuation dans vos recherches,"},
+    "de": {"Viel Erfolg bei der Suche": "Alles Gute für den Umzug und viel Erfolg bei der Suche",
+           "Viel Erfolg bei Ihrer Suche": "Alles Gute für den Umzug und viel Erfolg bei Ihrer Suche"},
+    "es": {"¡Mucho ánimo con la búsqueda!": "¡Mucha suerte con la mudanza y mucho ánimo con la búsqueda!",
+           "Le deseo mucho éxito en su búsqueda,": "Le deseo mucho éxito con la mudanza y en su búsqueda,"},
+    "it": {"In bocca al lupo per la ricerca,": "In bocca al lupo per il trasferimento e per la ricerca,"},
+    "pt": {"Boa sorte na procura,": "Boa sorte com a mudança e com a procura,",
+           "Votos de sucesso na sua procura,": "Votos de sucesso com a mudança e na sua procura,"},
+    "pt-BR": {"Boa sorte na busca,": "Boa sorte com a mudança e com a busca,",
+              "Sucesso na sua busca,": "Sucesso com a mudança e na sua busca,"},
+    "nl": {"Succes met zoeken,": "Succes met de verhuizing en met zoeken,",
+           "Veel succes met uw zoektocht,": "Veel succes met de verhuizing en met uw zoektocht,"},
+}
+
+
+def _move_wished(text: str, line: str, lang: str) -> str:
+    r"""The wish for the sender's move said once: folded into a closing that already wishes luck for the search, else
+    ``line`` after the first line (never two "good luck" in one draft).
+
+    >>> _move_wished("Hi Anna,\n\nThanks!\nA tip.\n\nGood luck with the search,\nCamille", "Good luck with your move to Lyon!", "en")
+    'Hi Anna,\n\nThanks!\nA tip.\n\nGood luck with the move and the search,\nCamille'
+    """
+    for closing, with_move in (_MOVE_CLOSING.get(lang) or _MOVE_CLOSING.get(lang[:2], {})).items():
+        if f"\n{closing}\n" in text:
+            return text.replace(f"\n{closing}\n", f"\n{with_move}\n", 1)
+    if cre.search(r"(?i)\bgood luck\b", text):
+        line = line.replace("Good luck with your move", "All the best with your move")  # one "good luck" per draft
+    if cre.search(r"(?i)\bviel erfolg\b", text):
+        line = line.replace("Viel Erfolg beim Umzug", "Alles Gute für den Umzug")
+    return _after_first_line(text, line)
 
 
 def _small_talk(question: str) -> bool:
@@ -1658,12 +1694,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         text = _after_first_line(text, _nearby_said(str(ctx["nearby_line"]), text, lang, bool(ctx.get("informal"))))
     if ctx.get("move_line") and str(ctx["move_line"]) not in text and not cre.search(_MOVE_SAID, fold(text)):
         # "ik verhuis in september naar Lyon": the wish for the move in every draft, not only in an answer's
-        line = str(ctx["move_line"])
-        if cre.search(r"(?i)\bgood luck\b", text):
-            line = line.replace("Good luck with your move", "All the best with your move")  # one "good luck" per draft
-        if cre.search(r"(?i)\bviel erfolg\b", text):
-            line = line.replace("Viel Erfolg beim Umzug", "Alles Gute für den Umzug")
-        text = _after_first_line(text, line)
+        text = _move_wished(text, str(ctx["move_line"]), lang)
     if lang == "en":
         # "Thanks for connecting, and for our chat at the meetup! Thanks also to Julien for putting us in touch!": one
         # thanks, never chained three times ("…, and for our chat…, and to Julien…")
@@ -6293,7 +6324,7 @@ _FRANCE_SEO_YES = {
     "fr": "Oui, et la France, c'est justement mon marché : j'aide des marques étrangères à être trouvées sur Google par les clients français.",
     "es": "Sí, y Francia es justo mi mercado: ayudo a marcas de fuera a que los clientes franceses las encuentren en Google.",
     "it": "Sì, e la Francia è proprio il mio mercato: aiuto i brand stranieri a farsi trovare su Google dai clienti francesi.",
-    "pt": "Sim, e França é precisamente o meu mercado: ajudo marcas estrangeiras a serem encontradas no Google pelos clientes franceses.",
+    "pt": "Sim, e a França é precisamente o meu mercado: ajudo marcas estrangeiras a serem encontradas no Google pelos clientes franceses.",
     "pt-BR": "Sim, e a França é justamente o meu mercado: ajudo marcas de fora a serem encontradas no Google pelos clientes franceses.",
     "de": "Ja, und Frankreich ist genau mein Markt: Ich helfe Marken aus dem Ausland, in Frankreich bei Google gefunden zu werden.",
     "nl": "Ja, en Frankrijk is precies mijn markt: ik help merken uit het buitenland om in Frankrijk gevonden te worden op Google.",
@@ -6340,7 +6371,7 @@ _SEO_TOPIC = r"\b(?:seo|contenido|conteudo|contenuti|inhalte?|content|blog)\b"
 #: France already named in the draft: the line is said once.
 _FRANCE_SAID = (r"(?i)\b(?:mon marché|my market|mi mercado|il mio mercato|o meu mercado|mein Markt|mijn markt|exactly who I work with|genau meine Kundschaft"
                 r"|justo mis clientes|proprio i miei clienti|os meus clientes|meus clientes|precies mijn klanten)\b"
-                r"|\b(?:real French|francés de verdad|francese vero|francês a sério|francês de verdade|echtem Französisch|echt Frans|vrai français)\b"
+                r"|\b(?:real French|francés de verdad|francese vero|francês a sério|francês natural|francês de verdade|echtem Französisch|echt Frans|vrai français)\b"
                 r"|\b(?:french market|marché français|französischen markt|mercado francés|mercado francês"
                 r"|mercato francese|franse markt)\b")
 #: France is her market, and what she would look at there first (register-neutral): content and SEO in real French.
@@ -6348,7 +6379,7 @@ _FRANCE_LINE = {
     "en": "France is exactly my market: I'd look first at content and SEO in real French, built on what French buyers actually search for.",
     "es": "Francia es justo mi mercado: miraría primero el contenido y el SEO en un francés de verdad, a partir de lo que los compradores franceses buscan realmente.",
     "it": "La Francia è proprio il mio mercato: guarderei prima i contenuti e la SEO in un francese vero, partendo da ciò che i clienti francesi cercano davvero.",
-    "pt": "França é precisamente o meu mercado: olharia primeiro para os conteúdos e o SEO num francês a sério, a partir do que os compradores franceses pesquisam de facto.",
+    "pt": "A França é precisamente o meu mercado: olharia primeiro para os conteúdos e o SEO num francês natural, a partir do que os compradores franceses pesquisam de facto.",
     "pt-BR": "A França é justamente o meu mercado: eu olharia primeiro o conteúdo e o SEO em francês de verdade, a partir do que os compradores franceses realmente buscam.",
     "de": "Frankreich ist genau mein Markt: Ich würde zuerst auf Inhalte und SEO in echtem Französisch schauen, ausgehend davon, was französische Käufer wirklich suchen.",
     "nl": "Frankrijk is precies mijn markt: ik zou eerst kijken naar content en SEO in echt Frans, op basis van wat Franse kopers echt zoeken.",
@@ -6358,7 +6389,7 @@ _FRANCE_ADS_LINE = {
     "en": "France is exactly my market: for ads there, I'd first test a few creatives in real French on a small budget before scaling up.",
     "es": "Francia es justo mi mercado: para los anuncios allí, probaría primero unas pocas creatividades en un francés de verdad con poco presupuesto antes de escalar.",
     "it": "La Francia è proprio il mio mercato: per gli annunci lì, testerei prima poche creatività in un francese vero con un piccolo budget, prima di crescere.",
-    "pt": "França é precisamente o meu mercado: para anúncios lá, testaria primeiro poucos criativos num francês a sério, com um orçamento pequeno, antes de escalar.",
+    "pt": "A França é precisamente o meu mercado: para anúncios lá, testaria primeiro poucos criativos num francês natural, com um orçamento pequeno, antes de escalar.",
     "pt-BR": "A França é justamente o meu mercado: para anúncios lá, eu testaria primeiro poucos criativos em francês de verdade, com um orçamento pequeno, antes de escalar.",
     "de": "Frankreich ist genau mein Markt: Für Anzeigen dort würde ich zuerst ein paar Motive in echtem Französisch mit kleinem Budget testen, bevor ich skaliere.",
     "nl": "Frankrijk is precies mijn markt: voor advertenties daar zou ik eerst een paar creatives in echt Frans met een klein budget testen voordat ik opschaal.",
