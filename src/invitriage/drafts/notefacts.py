@@ -3320,9 +3320,9 @@ _TOPIC_VERB = (r"\s+(?:zou|zijn|is|was|waren|wordt|werd|sono|era|erano|sara|sare
 
 #: Her fields, as a session's own topic is named in one (folded).
 _FIELD = (r"(?:seo|sea|sem|content[- ]?marketing|content[- ]strategy|contentstrategie|content|digital marketing|online[- ]?marketing|social[- ]media(?:[- ]marketing)?"
-          r"|social[- ]ads|paid[- ]social|linkedin(?:[- ]ads)?|instagram|tiktok|facebook[- ]ads|google[- ]ads|meta[- ]ads|e-?mail[- ]?marketing|copywriting"
+          r"|social[- ]ads|social[- ]advertising|paid[- ]social|linkedin(?:[- ]ads)?|instagram|tiktok|facebook[- ]ads|google[- ]ads|meta[- ]ads|e-?mail[- ]?marketing|copywriting"
           r"|marketing digital|marketing digitale|marketing numerique|redes sociales|redes sociais|social)")
-_SESSION_NOUN = r"(?:workshops?|talks?|trainings?|masterclass(?:es)?|sessions?|webinars?|keynotes?|seminars?|lectures?|class(?:es)?|courses?)"
+_SESSION_NOUN = r"(?:workshops?|panels?|talks?|trainings?|masterclass(?:es)?|sessions?|webinars?|keynotes?|seminars?|lectures?|class(?:es)?|courses?)"
 #: A session named by its field: "a half-day digital marketing workshop", "SEO-Workshop", "un taller de SEO" (folded).
 _FIELD_SESSION = {
     "en": rf"\b(?:a|an|one|our|the)\s+(?:(?:half[- ]day|full[- ]day|one[- ]day|two[- ]day|\d+[- ]?(?:hours?|minutes?|mins?|h)|short|quick|online|in-person|hands-on|practical|introductory|intro)[- ]?\s*){{0,2}}"
@@ -4582,6 +4582,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         talk = r"(?:parler|parlare|hablar|falar|praten|sprechen|talk)\s+(?P<t>d[eu']|des|di|del|della|dei|de|do|da|dos|das)"
         abouts = list(_rx(rf"\b(?:{talk}|(?P<a>zum thema|{_ABOUT[lang]}))(?:(?<=')|\b)\s*(?=\S)").finditer(folded))
         for m in reversed(abouts):
+            if _rx(_DATE_NEXT).match(folded, m.end()):
+                continue  # "to speak on our panel in Amsterdam on 12 June": a date, never the talk's topic ("the panel on 12")
             if m.group("a") and facts.proposal == "guest" and m is not abouts[-1] and _rx(rf"\b(?:{_PROJECT_NOUNS})\s*$").search(folded[:m.start()]):
                 continue  # "tenho um podcast sobre marketing digital … entrevistar sobre como …": the show's subject, not the interview's
             begin = m.start("t") if m.group("t") else m.start("a")
@@ -4606,7 +4608,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         # "we're looking for a speaker on SEO for e-commerce … details on format and travel": the talk's topic is the speaker's
         sp = _first(rf"\b(?:speakers?|speakerin|intervenant\w*|conferenci\w+|referent\w*|redner\w*|ponente\w*|relat(?:ore|rice|ori)|palestrante\w*|orador\w*|spreker\w*"
                     rf"|keynote|talk|conference|intervention|vortrag|charla|ponencia|intervento|palestra|lezing|session|sessie|sessione|sessao|sesion)\s+(?P<a>{_ABOUT[lang]})\s+(?=\S)", folded)
-        if sp:
+        if sp and not _rx(_DATE_NEXT).match(folded, sp.end()):
             phrase = _phrase(original, folded, sp.start("a"), lang, 10)
             if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 60 and len(phrase.split()) >= 2:
                 facts.topic = phrase
@@ -5220,6 +5222,8 @@ _LANG_WISH = (r"\b(?:gerne?|am liebsten|vorzugsweise|idealerweise|wenn moglich|l
               r"|idealement|si possible|de preferencia|preferiblemente|idealmente|si es posible|preferibilmente|se possibile|de preferencia|se possivel|preferencialmente"
               r"|suchen|zoeken|looking for|need|cherchons|buscamos|cerchiamo|procuramos|wil|willen|want|would like|brauchen|necesitamos|abbiamo bisogno|precisamos)\b")
 _MONTH_ANY = "|".join(_MONTHS.values())
+#: A date right after "on", "sur", "am" (folded): "on 12 June", "on the 5th", "on Monday" say when, never what about.
+_DATE_NEXT = r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th|er)?\b|(?:" + _MONTH_ANY + "|" + "|".join(_DAYS.values()) + r")\b)"
 #: A date at the end of a talk's topic (folded): "sul marketing digitale del prossimo maggio", "sobre SEO de marzo", "on SEO next May".
 _TOPIC_DATE_TAIL = (r"\s+(?:(?:del|della|di|de|do|da|of|du|von|van|in|en|em|a|im|op|on|this|next|ce|este|questo|deste|dieses)\s+)?"
                     r"(?:(?:il|el|o|le|the|den|het)\s+)?(?:(?:prossimo|proximo|next|prochain|nachsten|volgende|mese di|mes de|mois de)\s+)?"

@@ -6972,7 +6972,11 @@ _PROJECT_KINDS = {"podcast": {"es": "el podcast", "fr": "le podcast", "it": "il 
                   "newsletter": {"fr": "la newsletter", "it": "la newsletter", "pt": "a newsletter"},
                   "canal": {"es": "el canal", "pt": "o canal"}, "canale": {"it": "il canale"},
                   "programa": {"es": "el programa", "pt": "o programa"}, "programma": {"it": "il programma"},
-                  "emission": {"fr": "l'émission"}, "chaine": {"fr": "la chaîne"}, "show": {"es": "el show", "it": "lo show", "pt": "o show"}}
+                  "emission": {"fr": "l'émission"}, "chaine": {"fr": "la chaîne"}, "show": {"es": "el show", "it": "lo show", "pt": "o show", "de": "Show", "nl": "show"},
+                  "kanal": {"de": "Kanal"}, "sendung": {"de": "Sendung"}, "kanaal": {"nl": "kanaal"}, "nieuwsbrief": {"nl": "nieuwsbrief"}, "vlog": {"nl": "vlog"}}
+for _kind, _de_nl in (("podcast", ("Podcast", "podcast")), ("blog", ("Blog", "blog")), ("newsletter", ("Newsletter", "nieuwsbrief")), ("programma", ("", "programma"))):
+    # de and nl: the bare noun, the template puts "deinen", "Ihre", "je", "uw" before it ("für deinen Podcast „Marketing am Montag“")
+    _PROJECT_KINDS[_kind].update({k: v for k, v in zip(("de", "nl"), _de_nl) if v})
 
 
 def _project_noun(note: str, project: str, lang: str) -> str:
