@@ -59,4 +59,4 @@ def test_indirect_question_is_the_question_not_an_invitation_to_send_questions()
         assert "domande" not in low and "preguntas" not in low and "your questions" not in low, (lang, text)
         assert "20" in text, (lang, text)  # the call is proposed
     text = sample_draft(_INDIRECT_ASKS[0][1], name="Marta Gallo", headline="Titolare")
-    assert "dott" not in text.split("\n")[0].lower(), text  # her title given is no sign of the sender's degree
+    assert text.split("\n")[0] == "Gentile Dott.ssa Gallo,", text  # the "Dott.ssa" she was given is given back in kind (b51)

@@ -44,7 +44,7 @@ def test_mr_or_ms_is_never_guessed_against_a_known_first_name():
         ("Madame,\nNous recherchons une consultante SEO pour notre groupe. Seriez-vous disponible pour un échange ?\n"
          "Cordialement,\nNathalie Girard", "Nathalie Girard", "Director of Digital – Groupe Siel", "Madame Girard"),
         ("Egregia Dott.ssa Laurent,\ncerchiamo una consulente SEO per il nostro e-commerce. Sarebbe disponibile per una call?\n"
-         "Cordiali saluti,\nGiulia Conti", "Giulia Conti", "Director of Marketing | Moda", "signora Conti"),  # her own title is no sign of Giulia's (a37)
+         "Cordiali saluti,\nGiulia Conti", "Giulia Conti", "Director of Marketing | Moda", "Dott.ssa Conti"),  # her title given back in kind (b51)
     ]
     for note, name, headline, want in cases:
         first = sample_draft(note, headline, name).split("\n")[0]

@@ -36,7 +36,7 @@ def test_italian_title_given_is_given_back_and_referrer_del() -> None:
     text = sample_draft("Buongiorno Dott.ssa Laurent,\nla contatto su indicazione della Dott.ssa Elena Sarti. Dirigo il marketing di un'azienda "
                         "vinicola e cerchiamo una consulente SEO per il mercato francese. Possiamo sentirci?\nCordiali saluti,\nRoberto Galli",
                         name="Roberto Galli", headline="Direttore Marketing - Cantine Galli")
-    assert first_line(text) == "Gentile signor Galli,", text  # his degree not given: no "dott." assumed (a37)
+    assert first_line(text) == "Gentile Dott. Galli,", text  # the "Dott.ssa" she was given is given back in kind (b51)
     assert extract("Le scrivo su suggerimento del dott. Paolo Ferri: cerchiamo una consulente.", "it", "client").referrer == "Paolo Ferri"
     assert extract("Ti scrivo su consiglio di Giulia Neri, cerchiamo una consulente.", "it", "client").referrer == "Giulia Neri"
 

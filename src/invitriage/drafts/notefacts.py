@@ -839,7 +839,7 @@ _TITLE_WORDS = (r"madame|monsieur|mme|mlle|m\.|docteur|maitre|professeur|frau|he
                 r"|ing|avv|senhora|senhor|mevrouw|meneer|heer|mevr|dhr|drs|ir")
 #: The formal or deferential openings answered formally ("Respected Madam", "Esteemed Ms Laurent", "Distinguida señora",
 #: "Spettabile", "Ilustríssima Senhora", "Verehrte Frau Laurent", "Hooggeachte mevrouw"), never with "Hello Rohan".
-_FORMAL_OPENERS = (r"sehr geehrte[rs]?|(?:zeer |hoog)?geachte|weledele|estimad[oa]s?|distinguid[oa]s?|respetad[oa]s?|egregi[oa]|prezad[oa]s?|exm[oa]s?"
+_FORMAL_OPENERS = (r"sehr geehrte[rs]?|(?:zeer |hoog)?geachte|weledele|estimad[oa]s?|distinguid[oa]s?|respetad[oa]s?|egregi[oa]|prezad[oa]s?|ex\.?m[oaºª]s?"
                    r"|gentil(?:e|issim[oa])|stimat(?:issim)?[oa]|spettabile|pregiatissim[oa]|rispettabile|ilustrissim[oa]|ilm[oa]|excelentissim[oa]"
                    r"|respeitad[oa]|respected|respectable|respectful|(?:most |highly )?esteemed|honou?red|hon'?ble|revered|(?:hoch)?verehrte[rs]?|werte[rs]?"
                    r"|tres (?:honoree|respectee)|honoree|respectee")

@@ -112,6 +112,15 @@ def _far(note: str, headline: str, note_lang: str, settings: Settings, lang: str
     return bool(note.strip()) and note_lang != settings.language or bool(cre.search(_ABROAD, text))
 
 
+#: The Portuguese letter's opening (folded), however abbreviated: "Exma.", "Ex.ma", "Ex.mº", "Exmª".
+_EXMO = r"ex\.?m[oaºª]"
+
+
+def _lead_word(word: str) -> str:
+    """A note's opening word as ``greeting`` compares it: "ex.ma" and "exmª" are "exma"."""
+    return word.replace(".", "").replace("ª", "a").replace("º", "o") if cre.match(_EXMO, word) else word
+
+
 def _titles(name: Name, lang: str) -> str:
     return " ".join(name.titles)
 
@@ -239,8 +248,10 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
             return f"Ciao {first}," if first else "Ciao,"
         if mirror and full:
             title = next((t for t in name.titles if t in ("Prof.", "Prof.ssa", "Profa.", "Dott.", "Dott.ssa", "Dr.", "Dra.", "Ing.", "Avv.", "Arch.")), "")
-            # "Gentile Dott.ssa Laurent … Roberto Conti": her title given is no sign of his degree: "Gentile signor Conti",
-            # "dott." only when the note gives it to him (round 35: "'dott.' is assumed")
+            if not title and title_used and gender and surname_ok:
+                # "Gentile Dott.ssa Laurent … Federico Conti": the courtesy title she was given is given back in kind, as an
+                # Italian letter does ("Gentile Dott. Conti", "Gentile Dott.ssa Ricci"), never "signor" (rounds 9 to 48)
+                return f"Gentile {'Dott.ssa' if gender == 'f' else 'Dott.'} {last},"
             if title and surname_ok:
                 # "Gentile Professoressa Sartori", "Gentile Professor Neri": a professor's title spelled out ("Gentile dott.ssa Bianchi")
                 if title in ("Prof.", "Prof.ssa", "Profa."):
@@ -865,6 +876,21 @@ _EN_PIECE_TOPIC = r"^(?:on|about) (?:a|an) (piece|article|story|feature|report|c
 _TEAM_IN_FRANCE = r"\b(?:van|von|of|de|di|do|da|du|bei|chez|at|for|fur|voor)\s+(?:[\w&.-]+\s+){1,2}(?:france|frankrijk|frankreich|francia|franca)\b"
 #: The same in a headline ("Marketingdirecteur, HEMA France"): the country named at all.
 _HEADLINE_FRANCE = r"\b(?:france|frankrijk|frankreich|francia|franca)\b"
+#: France, French or her city named anywhere (folded): the work is for the French market, in her own language.
+_FRENCH_LINK = (r"\b(?:france|frankrijk|frankreich|francia|franca|french|francais\w*|franzosisch\w*|franse|francese|francesi|frances|francesa"
+                r"|franceses|francesas|francofon\w*|francophon\w*|franstalig\w*|lyon|lione|paris|parijs|parigi|bruxelles|brussel|brussels|bruselas"
+                r"|bruxelas|geneve|genf|ginevra|lausanne|montreal|quebec|wallon\w*|romandie|romand\w*)\b"
+                # "SEO internacional (FR/ES/IT)", "SEO specialist (Frans/Engels)": French among the languages of the work
+                r"|\b(?:fr|frans)\s*/|/\s*(?:fr|frans)\b")
+
+
+def _client_work(name: str, intent: str, facts: Facts) -> bool:
+    """Whether the note offers the owner work for a business it is the first to speak of: a client's request or a freelance
+    assignment (never a job seeker's or a seller's note, a peer's swap, nor work talked over when they met)."""
+    return (name == "client" or facts.client or name == "recruiting" and facts.freelance_role) and intent not in ("job_seeking", "met_before") \
+        and not (facts.mutual or facts.offers or facts.former)
+
+
 #: Her own course, training or other work named (folded): "tu curso de social ads", "il tuo corso", "your SEO workshop",
 #: "ta formation", "deinen Kurs", "je cursus", "o teu curso": what a referrer recommended.
 _RECOMMENDED_WORK = (r"\b(?:your|ton|ta|tes|votre|vos|tu|tus|su|sus|tuo|tua|tuoi|tue|suo|sua|suoi|teu|teus|seu|seus|dein\w*|ihr\w*|je|jouw|uw)\s+"
@@ -1576,11 +1602,13 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         if ctx.get("tips_too") and str(ctx["tips_too"]) not in str(ctx["answer"]):
             ctx["answer"] = f"{ctx['answer']} {ctx['tips_too']}".strip()  # "Neem je stagiairs aan? Of heb je tips?": both answered
     if_so = if_so_limit = ""  # the question whether English works for the sender, once her languages are said
-    if name in ("business_proposal", "client") and ctx.get("speak_only") and not ctx.get("cfp") and ctx.get("answer"):
+    # a lead buying her work or a freelance assignment offered ("Offrite formazione in azienda?", "een SEO-opdracht van 3 maanden")
+    lead_work = name == "client" and ctx.get("service") != "module" or name == "recruiting" and bool(ctx.get("freelance_role"))
+    if (name in ("business_proposal", "client") or lead_work) and ctx.get("speak_only") and not ctx.get("cfp") and ctx.get("answer"):
         # "En principio, sí, con mucho gusto. Eso sí, tendría que ser en francés o en inglés. ¿Me cuentas…?": the yes first,
         # then her languages, so "it" ("tendría que ser") has the talk or interview before it; never a caveat that opens the reply
         limit = speak_limit(lang, list(ctx["speak_only"]), bool(ctx.get("informal")))
-        if name == "client" and ctx.get("service") != "module":
+        if lead_work:
             # "Offrite formazione in azienda?": a lead buying her work hears the limit plainly, not as "solo una precisazione"
             limit = lead_limit(lang, list(ctx["speak_only"]), bool(ctx.get("informal"))) or limit
         if limit:
@@ -3997,7 +4025,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         subject = cre.sub(r"(?i)\b(?:clients?|clientes?|clienti|kunden?|mandanten?|klant(?:en)?|cliente)\b", " ", subject)
         subject = cre.sub(_RECRUITER_TITLE, " ", subject)  # "Linda Park, Recruitment Consultant": her own title, never the role's field
     opener_m = cre.match(r"\W*(hallo|guten tag|sehr geehrte|gruezi|gruessech|gruess gott|gruß gott|lieber?(?=\s+(?:frau|herr)\b))", fold(note))
-    lead_m = cre.match(r"\W*(beste|dag|goeiedag|goedendag|goe(?:de|ie)(?:morgen|middag|navond)|exm[oa]|hallo|hoi|hey|estimad[oa]|dear|hi|moin|servus)\b", fold(note))
+    lead_m = cre.match(rf"\W*(beste|dag|goeiedag|goedendag|goe(?:de|ie)(?:morgen|middag|navond)|{_EXMO}|hallo|hoi|hey|estimad[oa]|dear|hi|moin|servus)\b", fold(note))
     if not lead_m and owner_first:
         # "Cara Camille", "Gentile Camille", "Chère Camille": a warm letter opening with the owner's first name, answered in kind
         lead_m = cre.match(rf"\W*(cara|caro|gentile|chere|cher|prezad[oa])\s+{re.escape(fold(owner_first))}\b", fold(note))
@@ -4050,9 +4078,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                      "lieber": "Liebe"}.get(
                                  opener_m.group(1), "") if opener_m else "",
                              # "Camille, … Vriendelijke groet, Daan": a note signed politely is answered "Beste Daan", never "Hoi"
-                             lead=lead_m.group(1) if lead_m else ("beste" if lang == "nl" and cre.search(
+                             lead=_lead_word(lead_m.group(1)) if lead_m else ("beste" if lang == "nl" and cre.search(
                                  r"\b(?:met )?vriendelijke groet(?:en)?\b", fold(note)) else ""),
-                             title_used=bool(cre.match(r"\W*(?:exm[oa]\.?\s+)?(?:sr\.?|sra\.?)?\s*(?:dr|dra|prof|profa)\b", fold(note))
+                             title_used=bool(cre.match(rf"\W*(?:{_EXMO}\.?\s+)?(?:sr\.?|sra\.?|senhora?)?\s*(?:dr|dra|prof|profa|doutora?|professora?)\b", fold(note))
                                             # "Gentile Dott.ssa Laurent", "Buongiorno dott.ssa Laurent": the title given is given back
                                             or lang == "it" and bool(cre.match(r"\W*(?:(?:gentil\w*|egregi\w*|spettabile|buongiorno|buonasera|salve)\W+)?"
                                                                                r"(?:dott|dottoressa)\b", fold(note))))),
@@ -5081,6 +5109,15 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if context.pop("dates_funded", False) and context.get("faq"):
         # the dates and the funding, both in her own answer: it is the reply, never a line on trainings said instead
         context.pop("answer", None)
+    if not context.get("speak_only") and _client_work(name, intent, facts) and context.get("in_field") and not facts.price \
+            and not context.get("faq") and not context.get("known") and not is_internship_note(note) and note_lang == lang \
+            and settings.work_languages and base not in settings.work_languages and not context.get("lang_q") \
+            and not context.get("speak_lang") and not set(langs_allowed(note)) & set(settings.work_languages) \
+            and not ("fr" in settings.work_languages and cre.search(_FRENCH_LINK, fold(f"{note} {headline}"))):
+        # "eine externe Beratung zur Content-Strategie", "een SEO-opdracht voor een e-commerceklant in Eindhoven", "help met SEO
+        # voor mijn webshop": work for a business in a language she does not work in hears her languages after the yes, as a
+        # talk or a team's training does; never when the work is for France, French-speaking or already allowed in English
+        context["speak_only"] = list(settings.work_languages)
     if facts.mutual and note_lang == lang and name in ("business_proposal", "sales_pitch", "referral", "client", "ask_for_help", "benefit") \
             and settings.work_languages and lang[:2] not in settings.work_languages and facts.proposal not in ("speaker", "guest", "jury", "cowrite", "course"):
         # "uns mal Projekte zuschieben, wenn Kunden deutschsprachige Inhalte brauchen": a peer's offer to pass work both ways is
