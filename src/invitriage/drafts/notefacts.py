@@ -710,6 +710,26 @@ _PT_CHATTY = (r"\b(?:(?:foi|e|muito|super|mega) top|top demais|(?:legal|bom|boa|
               r"|show de bola|sensacional|valeu|beleza|bora|a gente|tipo assim|demais!)")
 
 
+#: A familiar "you" addressed to her as a pronoun or possessive (folded), per language: "la tua ideia", "leí tu artículo",
+#: "ton article", "deinen Artikel", "jouw artikel". Such a word settles the register, whatever greeting or closing frames it.
+_TU_PRONOUN: dict[str, str] = {
+    "fr": _FR_TU_PRONOUN,
+    "de": r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines)\b",
+    "es": r"\b(?:tu|tus|contigo)\b",
+    "it": r"\b(?:tuo|tua|tuoi|tue|con te)\b",
+    "pt": r"\b(?:tu|teu|tua|teus|tuas|contigo)\b",
+    "nl": r"\b(?:jij|jou|jouw)\b",
+}
+#: A polite "you" addressed to her (folded), per language: with it, the familiar word is not the whole story.
+_VOUS_PRONOUN: dict[str, str] = {
+    "fr": r"\b(?:vous|votre|vos)\b",
+    "de": r"\b(?:frau|herr)\b",
+    "es": r"\b(?:usted|ustedes|le|su|sus)\b",
+    "it": r"\b(?:dott\w*|sig\w*|egregi[oa])\b",
+    "pt": r"\b(?:o senhor|a senhora|os senhores|lhe|vossa|v\. ?sa|exm[oa]|voce|voces|vc|o seu|a sua|os seus|as suas|consigo)\b|\w-la\b",
+    "nl": r"\b(?:u|uw|mevrouw|meneer)\b",
+}
+
 def is_informal(note: str, lang: str) -> bool:
     """Did the sender write informally? From pronouns, verb forms and greetings together; formal when unsure.
 
@@ -829,7 +849,16 @@ def is_informal(note: str, lang: str) -> bool:
     if not vous and len(cre.findall(r"[^\W\d_]+", folded)) <= 15 and cre.search(_CASUAL_CONNECT, folded) \
             and not cre.search(r"\b(?:Sie|Ihr\w*|Ihnen|Lei|Suo|Sua)\b", original):
         tu += 1  # "Sterke post! Graag connecten. Thomas", "Hey, let's connect": a casual two-liner, not a letter
+    if _familiar_pronoun(note, lang, folded):
+        return True  # "Fiquei a pensar na tua ideia … Cumprimentos": "tua" settles it, a courteous closing never outweighs it
     return tu > vous
+
+
+def _familiar_pronoun(original: str, lang: str, folded: str) -> bool:
+    """Whether the note calls the owner "tu / du / je" by a pronoun or possessive and never by a polite one."""
+    caps = _POLITE_CAPS.get(lang)
+    return lang in _TU_PRONOUN and bool(cre.search(_TU_PRONOUN[lang], folded)) and not cre.search(_VOUS_PRONOUN[lang], folded) \
+        and not (caps and cre.search(caps, unicodedata.normalize("NFC", original), flags=re.MULTILINE))
 
 
 # -- formal address ------------------------------------------------------------------------------
@@ -3706,12 +3735,12 @@ _ASKS: dict[str, dict[str, str]] = {
               r"|\b(?:je|jou|u) (?:(?:een keer|eens|even|ff|nog|misschien|wat|kort) )*iets (?:te )?vragen\b|\been (?:klein )?vraagje\b",
     },
     "meet": {
-        "fr": r"\b(?:un cafe|prendre un cafe|boire un cafe|un dejeuner|dejeuner ensemble|un verre|un apero|se voir|nous rencontrer|vous rencontrer|te rencontrer|se rencontrer|un petit-dej)\b",
-        "en": r"\b(?:a coffee|an? (?:virtual|video|quick|online) coffee|grab (?:a )?coffee|coffee sometime|coffee next|for coffee|lunch|a drink|meet up|meet in person|grab a)\b",
-        "de": r"\b(?:auf einen (?:virtuellen )?kaffee|einen (?:virtuellen )?kaffee|kaffee trinken|kaffee(?= ?\(?virtuell| ?\?| nachste| diese| am )|mittagessen|treffen|personlich kennenlernen)\b",
-        "es": r"\b(?:un cafe|tomar (?:un )?cafe|un cafe virtual|quedar|vernos|conocernos en persona|comer juntos|una cana)\b",
-        "it": r"\b(?:un caffe|un caffe virtuale|prendere un caffe|incontrarci|vederci|pranzo|un aperitivo)\b",
-        "pt": r"\b(?:um cafe|um cafe virtual|tomar (?:um )?cafe|cafezinho|nos encontrar|encontrarmo-nos|almocar|almoco)\b",
+        "fr": r"\b(?:un cafe|prendre ce cafe|boire ce cafe|notre cafe|prendre un cafe|boire un cafe|un dejeuner|dejeuner ensemble|un verre|un apero|se voir|nous rencontrer|vous rencontrer|te rencontrer|se rencontrer|un petit-dej)\b",
+        "en": r"\b(?:a coffee|that coffee|our coffee|the coffee we|an? (?:virtual|video|quick|online) coffee|grab (?:a )?coffee|coffee sometime|coffee next|for coffee|lunch|a drink|meet up|meet in person|grab a)\b",
+        "de": r"\b(?:auf einen (?:virtuellen )?kaffee|auf den kaffee|unseren kaffee|einen (?:virtuellen )?kaffee|kaffee trinken|kaffee(?= ?\(?virtuell| ?\?| nachste| diese| am )|mittagessen|treffen|personlich kennenlernen)\b",
+        "es": r"\b(?:un cafe|ese cafe|nuestro cafe|cafe pendiente|tomar (?:un )?cafe|un cafe virtual|quedar|vernos|conocernos en persona|comer juntos|una cana)\b",
+        "it": r"\b(?:un caffe|quel caffe|il caffe che|il nostro caffe|un caffe virtuale|prendere un caffe|incontrarci|vederci|pranzo|un aperitivo)\b",
+        "pt": r"\b(?:um cafe|esse cafe|o cafe|nosso cafe|aquele cafe|um cafe virtual|tomar (?:um )?cafe|cafezinho|nos encontrar|encontrarmo-nos|almocar|almoco)\b",
         "nl": r"\b(?:koffie|kopje koffie|lunchen|afspreken|elkaar (?:zien|ontmoeten)|borrel)\b",
     },
     "call": {
@@ -3783,6 +3812,12 @@ _ASKED_HERE = (r"\s*(?::|-|–|,?\s*(?:si|se|if|whether|ob|of|algo|something|una
                r"(?!\s+(?:about|on|regarding|sobre|acerca|su|sul|sulla|sui|sugli|sur|concernant|uber|zu|zum|zur|over|m\.?b\.?t\.?)\b))")
 
 
+#: A meeting agreed when they met and looked forward to (folded): "Looking forward to that coffee", "Au plaisir de prendre ce
+#: café", "¡Tenemos un café pendiente!", "freue mich auf den Kaffee", "aspetto il caffè", "Tot die koffie!", "Fica combinado o
+#: café": the coffee is asked for as surely as by a question, and is set up, never "see you around".
+_MEET_AHEAD = (r"\b(?:looking forward to|look forward to|can'?t wait for|au plaisir de|hate de|vivement|freue? mich auf|freu mich auf"
+               r"|aspetto|non vedo l'ora|tot (?:die|de|dat|ziens bij de)|kijk (?:ik )?uit naar|pendiente|con ganas de|tengo ganas de"
+               r"|fica combinado|esta combinado|combinado|ansios[oa] por)\b")
 #: "chiederLe se…", "preguntarle si…", "ask you whether…", "fragen, ob…": the question itself, even with no "?".
 _ASKED_IF = r"\s*,?\s*(?:si|se|if|whether|ob|of)\s+\w+"
 
@@ -3814,7 +3849,7 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
                     # "Le scrivo per chiederLe se offre consulenze SEO.": an indirect question needs no "?"
                     continue  # "quería preguntarte: ¿sigues dando el curso?", "volevo chiederti se…?": the question itself,
                     # asked right there, never "send me your questions"
-                if kind in ("meet", "call") and not _rx(r"\?|\b(?:disponible|dispo|partante?|would|could|shall|let'?s|happy to|open to|love to|on se|seriez|serais|zeit|lust|apetece|podriamos|podemos|ti va|ti andrebbe|le andrebbe|potremmo|possiamo|bora|vamos|topa|zin|zullen|kunnen we|can we|possible|moglich|posible|possibile|possivel|mogelijk|aimerais|souhaiterais|voudrais|gerne|gern|me gustaria|mi piacerebbe|gostaria|graag|propose|vorschlagen|proponer|proporre|propor|voorstellen|quand|when|wann|cuando|quando|wanneer"
+                if kind in ("meet", "call") and not (kind == "meet" and _rx(_MEET_AHEAD).search(text)) and not _rx(r"\?|\b(?:disponible|dispo|partante?|would|could|shall|let'?s|happy to|open to|love to|on se|seriez|serais|zeit|lust|apetece|podriamos|podemos|ti va|ti andrebbe|le andrebbe|potremmo|possiamo|bora|vamos|topa|zin|zullen|kunnen we|can we|possible|moglich|posible|possibile|possivel|mogelijk|aimerais|souhaiterais|voudrais|gerne|gern|me gustaria|mi piacerebbe|gostaria|graag|propose|vorschlagen|proponer|proporre|propor|voorstellen|quand|when|wann|cuando|quando|wanneer"
                                                   # "Adoraria tomar um café", "me encantaría tomar un café", "j'adorerais": a wish, a request all the same
                                                   r"|adoraria|adorariamos|encantaria|adorerais|adorerei|ci piacerebbe|que tal|quem sabe|leuk om|lijkt me leuk)\b").search(text):
                     continue

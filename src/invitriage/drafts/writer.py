@@ -891,6 +891,19 @@ def _client_work(name: str, intent: str, facts: Facts) -> bool:
         and not (facts.mutual or facts.offers or facts.former)
 
 
+#: The sender's own clients (folded): "muchos clientes nos piden SEO", "viele Kunden fragen nach SEO", "i nostri clienti".
+_THEIR_CLIENTS = r"\b(?:clients?|clientes|clienti|kunden|klanten|klant)\b"
+
+
+def _work_for_clients(name: str, intent: str, facts: Facts, note: str) -> bool:
+    """Whether the note asks for her work for a business: an agency's partnership on its clients' projects ("nosotros la web y
+    tú el SEO") or a referred lead telling their business ("a Marie indicou seu nome. Estou abrindo um e-commerce")."""
+    partner = facts.proposal == "partnership" and name == "business_proposal" and bool(cre.search(_THEIR_CLIENTS, fold(note)))
+    referred_lead = name == "referral" and bool(facts.referrer) and facts.situation and facts.ask in ("call", "question", "")
+    return (partner or referred_lead) and intent not in ("job_seeking", "met_before", "recruiting") \
+        and not (facts.mutual or facts.offers or facts.former or facts.candidate or facts.career or facts.studied)
+
+
 #: Her own course, training or other work named (folded): "tu curso de social ads", "il tuo corso", "your SEO workshop",
 #: "ta formation", "deinen Kurs", "je cursus", "o teu curso": what a referrer recommended.
 _RECOMMENDED_WORK = (r"\b(?:your|ton|ta|tes|votre|vos|tu|tus|su|sus|tuo|tua|tuoi|tue|suo|sua|suoi|teu|teus|seu|seus|dein\w*|ihr\w*|je|jouw|uw)\s+"
@@ -1493,7 +1506,8 @@ def _after_first_clause(answer: str, line: str) -> str:
     >>> _after_first_clause("Sí, con mucho gusto: ¿me cuentas el formato?", "Eso sí, tendría que ser en inglés.")
     'Sí, con mucho gusto. Eso sí, tendría que ser en inglés. ¿Me cuentas el formato?'
     """
-    m = cre.search(r"\s*([.!?:])(?:\s+|$)", answer)
+    # ("Marketing-Trends in Frankreich vs. Deutschland": an abbreviation's dot never ends the yes)
+    m = cre.search(r"(?<!\bvs)(?<!\bbzw)(?<!\betc)(?<!\bca)(?<!\bevtl)(?<!\bz\.B)(?<!\bSt)(?<!\bDr)\s*([.!?:])(?:\s+|$)", answer)
     if not m:
         return f"{answer} {line}".strip()
     head, rest = answer[:m.start()], answer[m.end():].strip()
@@ -1603,7 +1617,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             ctx["answer"] = f"{ctx['answer']} {ctx['tips_too']}".strip()  # "Neem je stagiairs aan? Of heb je tips?": both answered
     if_so = if_so_limit = ""  # the question whether English works for the sender, once her languages are said
     # a lead buying her work or a freelance assignment offered ("Offrite formazione in azienda?", "een SEO-opdracht van 3 maanden")
-    lead_work = name == "client" and ctx.get("service") != "module" or name == "recruiting" and bool(ctx.get("freelance_role"))
+    lead_work = name == "client" and ctx.get("service") != "module" or name == "recruiting" and bool(ctx.get("freelance_role")) or bool(ctx.get("lead_langs"))
     if (name in ("business_proposal", "client") or lead_work) and ctx.get("speak_only") and not ctx.get("cfp") and ctx.get("answer"):
         # "En principio, sí, con mucho gusto. Eso sí, tendría que ser en francés o en inglés. ¿Me cuentas…?": the yes first,
         # then her languages, so "it" ("tendría que ser") has the talk or interview before it; never a caveat that opens the reply
@@ -1621,6 +1635,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         # a talk drafted from another template ("Dürfen wir Ihnen Details zusenden?" read as a question), or a call for
         # papers: her languages said after the yes or the thanks, never as a caveat that opens the reply, never left out
         late_limit = speak_limit(lang, list(ctx["speak_only"]), bool(ctx.get("informal")))
+        if lead_work:
+            late_limit = lead_limit(lang, list(ctx["speak_only"]), bool(ctx.get("informal"))) or late_limit
         if late_limit:
             if not ctx.get("cfp"):
                 # "One thing: I work in French or English. Would English work for you? If so, …": never the dates as if settled
@@ -4565,11 +4581,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context.get("by_phone") or context["recording"] or context.get("video")) and not cre.search(_WRITTEN, fold(note)))
     # "soy periodista … ¿unas preguntas por teléfono?", "ich schreibe für t3n einen Artikel … 15 Min. Telefonat?": a press
     # interview, whatever template drafts it, is given in her languages too (said after the yes, then "would English work?")
+    # (written answers too: "¿unas preguntas por email?" for a Spanish magazine is published in Spanish, so her languages are
+    # said after the yes all the same, never a promise of answers she would write in a language she does not work in)
     press = context.get("request") == "interview" or bool(cre.search(_PRESS, fold(note)))
-    if press and cre.search(_WRITTEN, fold(note)) and not (context.get("by_phone") or context["recording"] or context.get("video")):
-        # "¿una breve entrevista por email?", "vragen stellen per mail?": written answers, given in writing like this very
-        # reply, never "it would have to be in French or English" after the yes
-        press = False
     context["speak_only"] = list(settings.work_languages) if (
         ((on_stage and name == "business_proposal") or press) and note_lang == lang and settings.work_languages and base not in settings.work_languages
         and not context.get("speak_lang") and "language" not in (context.get("known") or []) and not context.get("someday")
@@ -5109,7 +5123,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if context.pop("dates_funded", False) and context.get("faq"):
         # the dates and the funding, both in her own answer: it is the reply, never a line on trainings said instead
         context.pop("answer", None)
-    if not context.get("speak_only") and _client_work(name, intent, facts) and context.get("in_field") and not facts.price \
+    if not context.get("speak_only") and (_client_work(name, intent, facts) or _work_for_clients(name, intent, facts, note)) and context.get("in_field") and not facts.price \
             and not context.get("faq") and not context.get("known") and not is_internship_note(note) and note_lang == lang \
             and settings.work_languages and base not in settings.work_languages and not context.get("lang_q") \
             and not context.get("speak_lang") and not set(langs_allowed(note)) & set(settings.work_languages) \
@@ -5118,6 +5132,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # voor mijn webshop": work for a business in a language she does not work in hears her languages after the yes, as a
         # talk or a team's training does; never when the work is for France, French-speaking or already allowed in English
         context["speak_only"] = list(settings.work_languages)
+        # an agency's clients or a referred lead's shop would buy work in their language: the limit said plainly, as to a client
+        context["lead_langs"] = not _client_work(name, intent, facts)
     if facts.mutual and note_lang == lang and name in ("business_proposal", "sales_pitch", "referral", "client", "ask_for_help", "benefit") \
             and settings.work_languages and lang[:2] not in settings.work_languages and facts.proposal not in ("speaker", "guest", "jury", "cowrite", "course"):
         # "uns mal Projekte zuschieben, wenn Kunden deutschsprachige Inhalte brauchen": a peer's offer to pass work both ways is
