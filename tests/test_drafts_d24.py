@@ -15,7 +15,7 @@ from invitriage.drafts.notefacts import extract
     ("Hola! Sigo tu newsletter desde hace tiempo, el último artículo sobre Google Ads para restaurantes me vino de perlas para mi bar.",
      "es", "mi último artículo sobre Google Ads para restaurantes"),
     ("Hi Camille, I read your newsletter every month; the latest issue on TikTok ads for small brands came in really handy for my bakery.",
-     "en", "my latest issue on TikTok ads"),
+     "en", "my latest issue on TikTok Ads"),
 ])
 def test_the_piece_that_came_in_handy_is_named(note: str, lang: str, piece: str) -> None:
     f = extract(note, lang, "content")

@@ -41,7 +41,7 @@ def test_so_long_only_when_the_reader_says_long(note, lang, long_):
     ("Hoi Camille, ik volg je nieuwsbrief sinds een paar weken en je stuk over TikTok-advertenties voor kleine winkels was echt eye-opening.",
      "nl", "mijn stuk over TikTok-advertenties voor kleine winkels"),
     ("Hi Camille, I've read your newsletter for a couple of weeks and your piece on Pinterest ads for small shops was really eye-opening.",
-     "en", "my piece on Pinterest ads for small shops"),
+     "en", "my piece on Pinterest Ads for small shops"),
     ("Hallo Camille, ich lese deinen Newsletter seit einigen Wochen, dein Artikel über Google-Ads für Cafés war echt augenöffnend.",
      "de", "mein Artikel über Google-Ads für Cafés"),
     ("Ciao Camille, leggo la tua newsletter da qualche settimana e il tuo articolo sulla SEO per ristoranti mi ha aperto gli occhi.",

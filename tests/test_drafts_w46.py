@@ -21,7 +21,7 @@ HELPED_SHOP = [
     ("Bonjour Camille, je lis votre newsletter depuis des mois et votre dernier article sur les pubs Instagram a beaucoup aidé ma "
      "boutique. Merci !", "article sur les pubs Instagram vous a été utile"),
     ("Hi Camille, been reading your newsletter for months and your last article on Instagram ads helped my shop a lot. Thanks!",
-     "article on Instagram ads helped"),
+     "article on Instagram Ads helped"),
 ]
 
 

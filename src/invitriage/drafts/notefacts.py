@@ -4171,7 +4171,10 @@ _GOOGLE_TOOLS = ((r"(?i)\bgoogle\s+my\s+bu(?:si|is|s)ne?ss?\b", "Google My Busin
                  (r"(?i)\bgoogle\s+anal(?:yt|ity|it)ics?\b", "Google Analytics"),
                  (r"(?i)\bsearch\s+consol[ea]?\b", "Search Console"),
                  (r"(?i)\bgoogle\s+tag\s+manag(?:er|ar)\b", "Google Tag Manager"),
-                 (r"(?i)\bmerchant\s+cent(?:er|re)\b", "Merchant Center"))
+                 (r"(?i)\bmerchant\s+cent(?:er|re)\b", "Merchant Center"),
+                 (r"(?i)\bquality\s+score\b", "Quality Score"),
+                 (r"(?i)\bperformance\s+max\b", "Performance Max"),
+                 (r"(?i)\bgoogle\s+(shopping|trends|search|discover|merchant)\b", lambda m: "Google " + m.group(1).title()))
 #: What follows "meta" when it is an HTML tag, not the company: "meta descriptions", "meta-title", "Meta-Beschreibung".
 _META_TAG = (r"(?i)[\s-]+(?:descriptions?|descri[cçpt]\w*|tags?|titles?|titel|titre\w*|t[ií]tulos?|titoli?|données|daten|dati|dados|datos|data"
              r"|beschreibung\w*|beschrijving\w*|omschrijving\w*|balises?|keywords?|robots)\b")
@@ -4312,7 +4315,7 @@ def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
         facts.topic = cre.sub(_TOPIC_VERB_TAIL, "", facts.topic).strip()
         if cre.search(_TOPIC_IS_PROPOSAL, fold(facts.topic)):
             facts.topic = ""
-    for slot in ("event", "title", "domain", "job_title", "project"):
+    for slot in ("event", "title", "domain", "job_title", "project", "helped_piece"):
         value = getattr(facts, slot, "")
         if isinstance(value, str) and value:
             setattr(facts, slot, _restyle(value, lang) if slot != "project" else value)

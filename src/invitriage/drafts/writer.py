@@ -1273,6 +1273,11 @@ _NAMED_EVENT = (rf"(?<![\w-])((?:(?:[A-Z0-9]|[a-z]{{1,2}}[A-Z])[\w&'-]*\s+){{0,3
                  rf"(?:\s+(?:[A-Z0-9][\w-]*)){{0,4}})(?![\w-])")
 
 
+#: A quoted name's letters up to its closing quote: an apostrophe inside a word ("kmo's", "SME's", "l'e-commerce") is
+#: part of the name, never its end.
+_QUOTED_BODY = r"(?:[^\"”“»’'\n]|(?<=\w)['’](?=\w))"
+
+
 def _words(text: str) -> set[str]:
     return set(cre.findall(r"\w+", text.casefold()))
 
@@ -1282,7 +1287,7 @@ def _event_name(note: str, project: str) -> str:
     ("E-commerce Event Gent", "Digital Days Lyon"); "" when none."""
     if project and cre.search(rf"\b{_EVENT_WORD}\b", project, flags=re.I) and cre.search(rf"[\"“„«‘']\s*{re.escape(project)}\s*[\"”“»’']", note):
         return project  # the quoted name, as the sender wrote it
-    quoted = cre.search(rf"(?i:{_EVENT_WORD}|veranstaltung|evenement|événement|evento|conférence|congrès|kongresses|konferenz)\s+[\"“„«‘']\s*([^\"”“»’'\n]{{3,60}}?)\s*[\"”“»’']", note)
+    quoted = cre.search(rf"(?i:{_EVENT_WORD}|veranstaltung|evenement|événement|evento|conférence|congrès|kongresses|konferenz)\s+[\"“„«‘']\s*({_QUOTED_BODY}{{3,60}}?)\s*[\"”“»’'](?!\w)", note)
     if quoted:
         return quoted.group(1)  # für unseren Kongress "Handel Digital Linz": the quoted name after an event noun
     for m in cre.finditer(_NAMED_EVENT, note):
@@ -2349,8 +2354,8 @@ def one_joy(text: str, lang: str) -> str:
 
 #: "my post" said of several posts, per language (the sender praised "your posts", "vos posts", "je posts").
 _POSTS = {"en": (("my post", "my posts"),), "fr": (("mon post", "mes posts"),), "nl": (("mijn post", "mijn posts"),),
-          "it": (("il mio post", "i miei post"), ("al mio post", "ai miei post")), "pt": (("o meu post", "os meus posts"), ("meu post", "meus posts"))}
-_PLURAL_POSTS = r"\b(?:your|vos|tes|je|jouw|uw|tuoi|seus|teus)\s+(?:\w+\s+)?posts\b"
+          "it": (("il mio post", "i miei post"), ("al mio post", "ai miei post"), ("sapere che (ti|Le) ha", r"sapere che \1 hanno")), "pt": (("o meu post", "os meus posts"), ("meu post", "meus posts"))}
+_PLURAL_POSTS = r"\b(?:your|vos|tes|je|jouw|uw|tuoi|seus|teus)\s+(?:\w+\s+)?posts\b|\b(?:tuoi|suoi)\s+(?:\w+\s+)?post\b"  # ("i tuoi post": Italian "post" is invariable)
 _SINGLE_POST = r"\b(?:your|votre|ton|je|jouw|uw|tuo|seu|teu)\s+(?:\w+\s+)?post\b"
 
 _YES = r"Ja|Yes|Sí|Oui|Sì|Sim"
@@ -4708,6 +4713,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                                            topic=str(context.get("topic") or "")) if name == "content" and context.get("work") else ("", "")
     if debate_ask:
         context["answer"] = debate_ask
+    if context["debate_line"]:
+        context["praise"] = False  # "très intéressant, par contre je ne suis pas d'accord": the counterpoint thanked, never "Ravie que cela vous ait plu"
     # "fuimos compañeras en el curso de GA4 … a ver si colaboramos": the course named, the collaboration welcomed, never a
     # coffee in another city nor a sales call
     course_line, collab_ask = told.classmate_lines(own_note, variant or lang, informal=bool(context["informal"])) \
@@ -6419,33 +6426,34 @@ _PEER_PARTNER = (r"\b(?:partner\w*|partenaire\w*|parceri\w*|parceir\w*|samenwerk
                  r"|(?:auch|also|aussi|tambien|anche|tambem|ook|too) (?:\w+ )?(?:marketing-?berater\w*|berater\w*|consultants?|consultor\w*|consulent\w*|freelanc\w*"
                  r"|agentur|agency|agence|agencia|agenzia|bureau))\b")
 #: Ads asked about, and SEO or content asked about (folded).
-_ADS_TOPIC = r"\b(?:ads|anuncios|anuncio|annunci|anuncios|anzeigen|werbung|advertenties|adverteren|campanhas?|campanas?|campagne)\b"
+_ADS_TOPIC = (r"\b(?:ads|anuncios|anuncio|annunci|anzeigen|werbung|advertenties|adverteren|campanhas?|campanas?|campagne"
+              r"|paid (?:social|media)|advertising|ppc|publicidad|pubblicita|publicidade|publicite|social-?media-?werbung)\b")
 _SEO_TOPIC = r"\b(?:seo|contenido|conteudo|contenuti|inhalte?|content|blog)\b"
 #: France already named in the draft: the line is said once.
 _FRANCE_SAID = (r"(?i)\b(?:mon marché|my market|mi mercado|il mio mercato|o meu mercado|mein Markt|mijn markt|exactly who I work with|genau meine Kundschaft"
                 r"|justo mis clientes|proprio i miei clienti|os meus clientes|meus clientes|precies mijn klanten)\b"
-                r"|\b(?:real French|francés de verdad|francese vero|francês a sério|francês natural|francês de verdade|echtem Französisch|echt Frans|vrai français)\b"
+                r"|\b(?:real French|francés de verdad|francese vero|francês a sério|francês natural|francês de verdade|echtem Französisch|echt Frans|vrai français|natively in French|directamente en francés|direttamente in francese|de raiz em francês|direto em francês|direkt auf Französisch|auf Französisch beginnen|Franstalige)\b"
                 r"|\b(?:french market|marché français|französischen markt|mercado francés|mercado francês"
                 r"|mercato francese|franse markt)\b")
 #: France is her market, and what she would look at there first (register-neutral): content and SEO in real French.
 _FRANCE_LINE = {
-    "en": "France is exactly my market: I'd look first at content and SEO in real French, built on what French buyers actually search for.",
-    "es": "Francia es justo mi mercado: miraría primero el contenido y el SEO en un francés de verdad, a partir de lo que los compradores franceses buscan realmente.",
-    "it": "La Francia è proprio il mio mercato: guarderei prima i contenuti e la SEO in un francese vero, partendo da ciò che i clienti francesi cercano davvero.",
-    "pt": "A França é precisamente o meu mercado: olharia primeiro para os conteúdos e o SEO num francês natural, a partir do que os compradores franceses pesquisam de facto.",
-    "pt-BR": "A França é justamente o meu mercado: eu olharia primeiro o conteúdo e o SEO em francês de verdade, a partir do que os compradores franceses realmente buscam.",
-    "de": "Frankreich ist genau mein Markt: Ich würde zuerst auf Inhalte und SEO in echtem Französisch schauen, ausgehend davon, was französische Käufer wirklich suchen.",
-    "nl": "Frankrijk is precies mijn markt: ik zou eerst kijken naar content en SEO in echt Frans, op basis van wat Franse kopers echt zoeken.",
+    "en": "France is exactly my market: I'd start with content and SEO written natively in French, built around the words French buyers type into Google.",
+    "es": "Francia es justo mi mercado: empezaría por el contenido y el SEO, pensados directamente en francés a partir de las palabras que los compradores franceses escriben en Google.",
+    "it": "La Francia è proprio il mio mercato: partirei da contenuti e SEO pensati direttamente in francese, sulle parole che i clienti francesi digitano su Google.",
+    "pt": "A França é precisamente o meu mercado: começaria pelos conteúdos e pelo SEO, escritos de raiz em francês e pensados para as palavras que os compradores franceses pesquisam no Google.",
+    "pt-BR": "A França é justamente o meu mercado: eu começaria pelo conteúdo e pelo SEO, escritos direto em francês e pensados nas palavras que os compradores franceses buscam no Google.",
+    "de": "Frankreich ist genau mein Markt: Ich würde mit Inhalten und SEO auf Französisch beginnen, abgestimmt auf die Begriffe, die französische Käufer bei Google eingeben.",
+    "nl": "Frankrijk is precies mijn markt: ik zou beginnen met Franstalige content en SEO, afgestemd op wat Franse kopers in Google intypen.",
 }
 #: The same when ads are asked: a few creatives in real French tested on a small budget.
 _FRANCE_ADS_LINE = {
-    "en": "France is exactly my market: for ads there, I'd first test a few creatives in real French on a small budget before scaling up.",
-    "es": "Francia es justo mi mercado: para los anuncios allí, probaría primero unas pocas creatividades en un francés de verdad con poco presupuesto antes de escalar.",
-    "it": "La Francia è proprio il mio mercato: per gli annunci lì, testerei prima poche creatività in un francese vero con un piccolo budget, prima di crescere.",
-    "pt": "A França é precisamente o meu mercado: para anúncios lá, testaria primeiro poucos criativos num francês natural, com um orçamento pequeno, antes de escalar.",
-    "pt-BR": "A França é justamente o meu mercado: para anúncios lá, eu testaria primeiro poucos criativos em francês de verdade, com um orçamento pequeno, antes de escalar.",
-    "de": "Frankreich ist genau mein Markt: Für Anzeigen dort würde ich zuerst ein paar Motive in echtem Französisch mit kleinem Budget testen, bevor ich skaliere.",
-    "nl": "Frankrijk is precies mijn markt: voor advertenties daar zou ik eerst een paar creatives in echt Frans met een klein budget testen voordat ik opschaal.",
+    "en": "France is exactly my market: for ads there, I'd first test a few creatives written natively in French on a small budget before scaling up.",
+    "es": "Francia es justo mi mercado: para los anuncios allí, probaría primero unas pocas creatividades pensadas directamente en francés, con poco presupuesto, antes de escalar.",
+    "it": "La Francia è proprio il mio mercato: per gli annunci lì, testerei poche creatività pensate direttamente in francese, con un piccolo budget, prima di aumentare la spesa.",
+    "pt": "A França é precisamente o meu mercado: para anúncios lá, testaria primeiro poucos criativos escritos de raiz em francês, com um orçamento pequeno, antes de escalar.",
+    "pt-BR": "A França é justamente o meu mercado: para anúncios lá, eu testaria primeiro poucos criativos escritos direto em francês, com um orçamento pequeno, antes de escalar.",
+    "de": "Frankreich ist genau mein Markt: Für Anzeigen dort würde ich zuerst ein paar direkt auf Französisch getextete Motive mit kleinem Budget testen, bevor ich skaliere.",
+    "nl": "Frankrijk is precies mijn markt: voor advertenties daar zou ik eerst een paar Franstalige creatives met een klein budget testen voordat ik opschaal.",
 }
 #: Her offer to tell what she sees on the French market, then what they would like to know: (informal, formal).
 _MARKET_LINE = {
