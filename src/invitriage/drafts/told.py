@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+from invitriage.drafts import misread
 from invitriage.drafts import rx as cre
 from invitriage.judge.normalize import fold
 
@@ -833,3 +834,84 @@ def launch_line(note: str, lang: str, *, informal: bool) -> str:
     folded = fold(note)
     kind = "agency" if cre.search(_OWN_AGENCY, folded) else "freelance" if cre.search(_WENT_FREELANCE, folded) else ""
     return texts[kind][0 if informal else 1] if kind else ""
+
+
+# -- a former trainee back with news ------------------------------------------------------------------------------
+#: They took her course or training (folded): "fui alumno de tu formación", "estive na tua formação", "ho seguito il tuo
+#: corso", "j'ai suivi ta formation", "I took your workshop", "ich habe deinen Kurs besucht", "ik heb je training gevolgd".
+_HER_COURSE = r"(?:\w+ ){0,2}?(?:formation|formacion|formacao|formazione|cours|curso|corso|course|training|workshop|class|masterclass|bootcamp|atelier|taller|kurs|schulung|seminar|cursus)"
+_TOOK_COURSE = (rf"\b(?:j'ai (?:suivi|fait|participe a|assiste a)|j'etais (?:a|dans)) (?:ta|ton|votre|tes|vos) {_HER_COURSE}"
+                rf"|\bi (?:took|attended|did|joined|followed|was in|was at|was on) your {_HER_COURSE}"
+                rf"|\b(?:fui alumn[oa] (?:de|en)|hice|asisti a|estuve en|segui|participe en) (?:tu|su|tus|sus) {_HER_COURSE}"
+                rf"|\b(?:ho seguito|ho frequentato|ho fatto) (?:il |la |i )?(?:tuo|tua|suo|sua|tuoi) {_HER_COURSE}|\b(?:ero|ho partecipato) (?:al|alla|a un|in) (?:tuo|tua|suo|sua) {_HER_COURSE}"
+                rf"|\b(?:estive|participei|fiz|frequentei|fui alun[oa]) (?:na|no|a|o|em|da|do) ?(?:tua|teu|sua|seu) {_HER_COURSE}"
+                rf"|\b(?:ich habe|hab|ich war) (?:an |in |bei )?(?:deinen|ihren|deine|ihre|dein|ihr|deinem|ihrem|deiner|ihrer) {_HER_COURSE}"
+                rf"|\bik (?:heb|zat in|was bij) (?:je|jouw|uw) {_HER_COURSE}")
+#: Their news (folded): a new job ("ahora trabajo en", "ora lavoro nel", "I now work at", "je travaille maintenant") …
+_NEW_JOB = (r"\b(?:(?:ahora|ora|agora|now|maintenant|desormais|jetzt|inzwischen|nu) (?:i )?(?:trabajo|lavoro|trabalho|work|je travaille|arbeite ich|werk ik)"
+            r"|i(?:'m| am)? now work\w*|je travaille (?:maintenant|desormais|aujourd'hui)|ich arbeite (?:jetzt|inzwischen|mittlerweile|seit)|ik werk (?:nu|inmiddels)"
+            r"|(?:trabajo|lavoro|trabalho) (?:ahora|ora|agora)|(?:new|nouveau|nuevo|nuovo|novo|neuen?|nieuwe) (?:job|poste|trabajo|lavoro|emprego|trabalho|stelle|job|baan))\b")
+#: … or a launch of their own ("lancei a minha marca", "I launched my shop", "j'ai lancé ma marque", "ho lanciato il mio brand")
+_OWN_LAUNCH = (r"\b(?:lancei|lance|he lanzado|abri|he abierto|ho lanciato|ho aperto|launched|opened|started|j'ai lance|j'ai ouvert|j'ai cree"
+               r"|habe (?:\w+ )?(?:gegrundet|gelauncht|gestartet|eroffnet)|heb (?:\w+ )?(?:gelanceerd|gestart|geopend)|gegrundet|gelanceerd)\b"
+               r"(?:\s+\w+){0,3}?\s+(?:brand|label|shop|webshop|onlineshop|e-?shop|store|marca|loja|tienda|negozio|marque|boutique|merk|winkel|agency|agence|agencia|agenzia|agencia|agentur|bureau|business|negocio|negocio|startup|start-up)\b"
+               r"|\b(?:ich habe|habe ich|ik heb|heb ik|i have|j'ai) (?:\w+ ){0,3}(?:label|marke|shop|webshop|onlineshop|e-shop|merk|winkel|brand|marque) (?:\w+ ){0,3}(?:gegrundet|gelauncht|gestartet|gelanceerd|launched|lance)\b")
+#: … that they want to show her ("queria mostrar-te", "I'd love to show you", "je voulais te montrer", "volevo mostrarti")
+_SHOW_HER = (r"\b(?:mostrar-te|mostrarte|ensenarte|mostrarti|farti vedere|show you|te montrer|vous montrer|mostrar-lhe|dir (?:\w+ ){0,3}zeigen|ihnen (?:\w+ ){0,3}zeigen"
+             r"|(?:je|u) (?:\w+ ){0,3}laten zien|te lo (?:quiero|queria) (?:ensenar|mostrar))\b")
+_NEWS = {
+    #      job (informal, formal), launch (informal, formal), show it (informal, formal)
+    "en": (("Congratulations on the new job! How are you finding it?", "Congratulations on the new position! How are you finding it?"),
+           ("Congratulations on the launch!", "Congratulations on the launch!"),
+           ("I'd love to see it: send me the link!", "I would love to see it: feel free to send me the link.")),
+    "fr": (("Félicitations pour ton nouveau poste ! Comment ça se passe ?", "Félicitations pour votre nouveau poste ! Comment cela se passe-t-il ?"),
+           ("Félicitations pour le lancement !", "Félicitations pour le lancement !"),
+           ("J'ai hâte de voir ça : envoie-moi le lien !", "J'ai hâte de voir cela : n'hésitez pas à m'envoyer le lien.")),
+    "es": (("¡Enhorabuena por el nuevo trabajo! ¿Qué tal te va?", "¡Enhorabuena por el nuevo puesto! ¿Qué tal le va?"),
+           ("¡Enhorabuena por el lanzamiento!", "¡Enhorabuena por el lanzamiento!"),
+           ("¡Me encantará verlo: mándame el enlace!", "Me encantará verlo: envíeme el enlace cuando quiera.")),
+    "it": (("Complimenti per il nuovo lavoro! Come ti trovi?", "Complimenti per il nuovo incarico! Come si trova?"),
+           ("Complimenti per il lancio!", "Complimenti per il lancio!"),
+           ("Sono curiosa di vederlo: mandami pure il link!", "Sono curiosa di vederlo: mi mandi pure il link.")),
+    "pt": (("Parabéns pelo novo trabalho! Como está a correr?", "Parabéns pelo novo cargo! Como está a correr?"),
+           ("Parabéns pelo lançamento!", "Parabéns pelo lançamento!"),
+           ("Adorava ver o resultado: manda-me o link!", "Gostaria muito de ver o resultado: envie-me o link quando quiser.")),
+    "pt-BR": (("Parabéns pelo novo trabalho! Como está sendo?", "Parabéns pelo novo cargo! Como está sendo?"),
+              ("Parabéns pelo lançamento!", "Parabéns pelo lançamento!"),
+              ("Adoraria ver o resultado: me manda o link!", "Gostaria muito de ver o resultado: fique à vontade para me enviar o link.")),
+    "de": (("Glückwunsch zum neuen Job! Wie gefällt es dir?", "Herzlichen Glückwunsch zur neuen Stelle! Wie gefällt es Ihnen?"),
+           ("Glückwunsch zum Launch!", "Herzlichen Glückwunsch zum Launch!"),
+           ("Ich bin gespannt: Schick mir gern den Link!", "Ich bin gespannt: Schicken Sie mir gern den Link.")),
+    "nl": (("Gefeliciteerd met je nieuwe baan! Hoe bevalt het?", "Gefeliciteerd met uw nieuwe functie! Hoe bevalt het?"),
+           ("Gefeliciteerd met de lancering!", "Gefeliciteerd met de lancering!"),
+           ("Ik ben benieuwd: stuur me gerust de link!", "Ik ben benieuwd: stuur me gerust de link.")),
+}
+
+
+def trainee_back(folded: str) -> bool:
+    """A former trainee of her course back in touch with news: a new job, a launch (no question to answer; a result is a reader's thanks).
+
+    >>> trainee_back("ciao camille! ho seguito il tuo corso di seo a lione due anni fa. ora lavoro nel marketing di un hotel")
+    True
+    >>> trainee_back("i attended your workshop and my cpc halved! stay in touch"), trainee_back("j'ai suivi ta formation, maintenant je travaille chez x. c'est normal ?")
+    (False, False)
+    """
+    if "?" in folded or misread.freelancer_self(folded):
+        return False  # "ora lavoro come freelance": their freelance start is answered as such, never "congrats on the new job"
+    return bool(cre.search(_TOOK_COURSE, folded)) and bool(cre.search(_NEW_JOB, folded) or cre.search(_OWN_LAUNCH, folded))
+
+
+def news_line(note: str, lang: str, *, informal: bool) -> str:
+    """Congratulations on the news a former trainee tells (a new job, a launch, with a yes to seeing it), or "".
+
+    >>> news_line("Estive na tua formação. Entretanto lancei a minha marca de roupa e queria mostrar-te o resultado!", "pt", informal=True)
+    'Parabéns pelo lançamento! Adorava ver o resultado: manda-me o link!'
+    """
+    texts = _NEWS.get(lang) or _NEWS.get(lang[:2])
+    f = fold(note)
+    if not texts:
+        return ""
+    pick = 0 if informal else 1
+    if cre.search(_OWN_LAUNCH, f):
+        return " ".join([texts[1][pick]] + ([texts[2][pick]] if cre.search(_SHOW_HER, f) else []))
+    return texts[0][pick] if cre.search(_NEW_JOB, f) else ""

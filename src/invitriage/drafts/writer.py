@@ -4763,6 +4763,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["launch_line"] = told.launch_line(own_note, variant or lang, informal=bool(context["informal"])) \
         if name in ("met_before", "exchange", "business_proposal", "generic") and own_note else ""
     context["project_line"] = told.project_line(own_note, variant or lang, informal=bool(context["informal"])) if name == "met_before" else ""
+    if name == "met_before" and facts.former and not context["project_line"]:
+        # "ahora trabajo en marketing en Madrid", "lancei a minha marca … queria mostrar-te": the news congratulated, never "what are you up to?"
+        context["project_line"] = told.news_line(own_note, variant or lang, informal=bool(context["informal"]))
+        if context["project_line"]:
+            # "Congratulations on the launch!": the brand congratulated once, never also "good luck with it" nor "how is your shop going?"
+            context["shop_line"] = context["situation_line"] = ""
     if context["direct"] == "meeting":
         context["shall_we"] = True
     # "nach meiner Elternzeit", "8 jaar ervaring", "Werkstudentenstelle": the sender's career stage picks the FAQ answer
