@@ -446,6 +446,11 @@ _SCENE_CITY = (r"\b(?i:agenc\w*|agentur\w*|agenzi\w*|ag[eê]ncias?|(?:marketing|
 _SCENE_HOME = (r"\b(?i:estudiante|studente|estudante|student\w*|etudiante?|étudiante?|erasmus|studiere|studeer|estudo|estudio|studio|vivo|moro|woon|wohne"
                r"|live|living|based|basée?|habite|j'habite|abito|installée?|installed)\b[^.?!\n]{0,30}?\b(?:in|à|a|en|em|no|na|te|op)\s+"
                r"(?P<c>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)")
+#: Where the sender moves, when the agencies asked for have no place of their own: "verhuis binnenkort naar Lyon", "ziehe im
+#: Sommer nach Lyon", "me mudo a Lyon", "I'm moving to Lyon", "je déménage à Lyon", "mi trasferisco a Lyon", "vou me mudar pra Lyon".
+_SCENE_MOVE = (r"\b(?i:verhuis\w*|verhuiz\w*|ziehe|umziehe|zieh\w*|mudo|mudar\w*|mudando|mudamos|moving|move|relocat\w*|demenag\w*|déménag\w*"
+               r"|trasferisc\w*|trasferir\w*|trasferendo)\b[^.?!\n]{0,25}?\b(?:naar|nach|to|a|à|para|pra|pro|in|em|en)\s+"
+               r"(?P<c>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)")
 #: Countries and regions, never read as the city ("agences en France").
 _NOT_CITY = (r"\b(?:france|frankreich|francia|franca|frankrijk|europe|europa|spain|espana|spanien|spanje|espanha|italy|italia|italien|italie|portugal|brasil|brazil"
              r"|germany|deutschland|alemania|germania|alemanha|duitsland|nederland|niederlanden|holland|belgium|belgique|belgien|belgie|suisse|schweiz|svizzera|suiza"
@@ -466,6 +471,41 @@ _SCENE_SLOTS: dict[str, tuple[tuple[str, str], str, tuple[tuple[str, str], ...]]
 }
 
 
+#: Agencies asked for that need speakers of the sender's language ("bureaus die Nederlandstalige mensen zoeken",
+#: "deutschsprachige Verstärkung", "Spanish-speaking", "hispanohablantes", "italofoni", "que falem português") (folded).
+_SPEAKERS = (r"\b(?:\w+talig\w*|\w+sprachig\w*|(?:french|english|german|spanish|italian|portuguese|dutch)[- ]speaking|(?:french|english|german|spanish|italian|portuguese|dutch) speakers?"
+             r"|(?:hispano|franco|italo|luso|germano|anglo|neerlando)(?:hablantes?|fon[oiae]s?|phones?)"
+             r"|(?:que|che|qui|who) (?:hablen|hable|falem|fale|parlent|parle|parlano|parli|speak)s? (?:\w+ )?(?:espanol|castellano|portugues|italiano|allemand|aleman|tedesco|alemao"
+             r"|neerlandais|holandes|olandese|espagnol|spagnolo|italien|portugais|portoghese|german|spanish|italian|portuguese|dutch))\b")
+#: Where a speaker of another language fits best, after the where-to-look line; (informal, formal).
+_SPEAKERS_TIP: dict[str, tuple[str, str]] = {
+    "en": ("Look especially at agencies with international clients or clients from your home market: that is where your language is a real plus.",) * 2,
+    "fr": ("Regarde surtout les agences qui ont des clients internationaux ou de ton pays : c'est là que ta langue est un vrai atout.",
+           "Regardez surtout les agences qui ont des clients internationaux ou de votre pays : c'est là que votre langue est un vrai atout."),
+    "de": ("Achte vor allem auf Agenturen mit internationalen Kunden oder Kunden aus deinem Sprachraum: Dort ist deine Sprache ein echtes Plus.",
+           "Achten Sie vor allem auf Agenturen mit internationalen Kunden oder Kunden aus Ihrem Sprachraum: Dort ist Ihre Sprache ein echtes Plus."),
+    "es": ("Fíjate sobre todo en las agencias con clientes internacionales o de tu país: ahí tu idioma es un verdadero plus.",
+           "Fíjese sobre todo en las agencias con clientes internacionales o de su país: ahí su idioma es un verdadero plus."),
+    "it": ("Guarda soprattutto le agenzie con clienti internazionali o del tuo paese: lì la tua lingua è un vero vantaggio.",
+           "Guardi soprattutto le agenzie con clienti internazionali o del Suo paese: lì la Sua lingua è un vero vantaggio."),
+    "pt-BR": ("Repare principalmente nas agências com clientes internacionais ou do seu país: é aí que o seu idioma faz diferença.",) * 2,
+    "pt": ("Repara sobretudo nas agências com clientes internacionais ou do teu país: é aí que a tua língua é uma verdadeira mais-valia.",
+           "Repare sobretudo nas agências com clientes internacionais ou do seu país: é aí que a sua língua é uma verdadeira mais-valia."),
+    "nl": ("Let vooral op bureaus met internationale klanten of klanten uit je eigen taalgebied: daar is je taal een echte troef.",
+           "Let vooral op bureaus met internationale klanten of klanten uit uw eigen taalgebied: daar is uw taal een echte troef."),
+}
+
+
+def _with_speakers_tip(line: str, code: str, note: str) -> str:
+    """``line`` (a job seeker's where-to-look line) with where their language counts, when the agencies asked for need it."""
+    scenes = _SCENE.get(code, {})
+    pair = _SPEAKERS_TIP.get(code)
+    if not pair or not cre.search(_SPEAKERS, fold(note)) or not any(line in v for k, v in scenes.items() if k != "scene_m"):
+        return line
+    informal = any(line == v[0] for v in scenes.values())
+    return f"{line} {pair[0 if informal else 1]}"
+
+
 def scene_local(line: str, lang: str, note: str) -> str:
     """Where-to-look ``line`` with the city and the trade the note names ("Agenturen in Lyon … mit SEA Erfahrung"), never
     "the area you're aiming for" nor "marketing and SEO agencies" when the note says which.
@@ -477,9 +517,10 @@ def scene_local(line: str, lang: str, note: str) -> str:
     if not slots or not line:
         return line
     areas, at, kinds = slots
+    line = _with_speakers_tip(line, lang if lang in _SCENE else lang.split("-")[0], note)
     city = cre.search(_SCENE_CITY, note)
     if not city or cre.search(_NOT_CITY, fold(city.group("c"))):
-        city = cre.search(_SCENE_HOME, note)  # "soy estudiante de Erasmus en Lyon … ¿alguna agencia?": where they are
+        city = cre.search(_SCENE_HOME, note) or cre.search(_SCENE_MOVE, note)  # "Erasmus en Lyon", "verhuis naar Lyon": where they will be
     if city and not cre.search(_NOT_CITY, fold(city.group("c"))):
         for area in areas:
             line = line.replace(area, at.format(c=city.group("c")))

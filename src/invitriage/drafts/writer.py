@@ -1046,6 +1046,36 @@ def _move_wished(text: str, line: str, lang: str) -> str:
     return _after_first_line(text, line)
 
 
+#: The sender moves to her own city (``arrive``) and asks no meeting: a coffee once they are there, never only "good
+#: luck with the move" as if she lived elsewhere; (informal, formal), {x} the city.
+_ARRIVE_COFFEE = {
+    "en": ("I'm in {x} too, so let's have a coffee once you've settled in.",) * 2,
+    "fr": ("Je suis moi aussi à {x} : prenons un café une fois que tu auras posé tes valises.",
+           "Je suis moi aussi à {x} : prenons un café une fois que vous aurez posé vos valises."),
+    "de": ("Ich bin selbst in {x}: Wenn du angekommen bist, trinken wir gern einen Kaffee.",
+           "Ich bin selbst in {x}: Wenn Sie angekommen sind, trinken wir gern einen Kaffee."),
+    "es": ("Yo también estoy en {x}: cuando llegues, tomamos un café.", "Yo también estoy en {x}: cuando llegue, con gusto tomamos un café."),
+    "it": ("Anch'io sono a {x}: quando arrivi, prendiamo un caffè.", "Anch'io sono a {x}: quando arriva, prendiamo volentieri un caffè."),
+    "pt-BR": ("Eu também estou em {x}: quando você chegar, vamos tomar um café.", "Eu também estou em {x}: quando chegar, será um prazer tomar um café."),
+    "pt": ("Também estou em {x}: quando chegares, tomamos um café.", "Também estou em {x}: quando chegar, tomamos um café com todo o gosto."),
+    "nl": ("Ik zit zelf ook in {x}: als je er eenmaal woont, drinken we een kop koffie.",
+           "Ik zit zelf ook in {x}: als u er eenmaal woont, drinken we graag een kop koffie."),
+}
+_COFFEE_SAID = r"\b(?:coffee|cafe|kaffee|caffe|koffie|meet|treffen|rencontr\w*|vederci|ver-nos|conocernos|afspreken)\b"
+
+
+def _arrive_coffee(text: str, ctx: Mapping[str, Any], lang: str) -> str:
+    """``text`` with a coffee offered in her own city when the sender moves there and no meeting is asked or offered yet,
+    when it fits in a draft."""
+    pair = _ARRIVE_COFFEE.get(lang) or _ARRIVE_COFFEE.get(lang[:2])
+    asks = [str(a).split(":")[0] for a in ctx.get("asks") or ()]
+    if not ctx.get("arrive") or not pair or "meet" in asks or "call" in asks or ctx.get("ask") in ("meet", "call") \
+            or cre.search(_COFFEE_SAID, fold(text)):
+        return text
+    with_coffee = _before_sign_off(text, pair[0 if ctx.get("informal") else 1].format(x=ctx["arrive"]))
+    return with_coffee if len(with_coffee) <= MAX_CHARS else text  # never at the cost of the owner's own tip
+
+
 def _small_talk(question: str) -> bool:
     """Is this question a "how are you?" ("Wie geht's dir so?", "Hoe is het met je?"), asking nothing on her work?"""
     q = cre.sub(r"\s+(?:so|denn|eigentlich|inzwischen|tegenwoordig|nu|these days|lately|ultimamente|ahora|agora)(?=\W*\?)", "", fold(question).strip())
@@ -1744,6 +1774,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if ctx.get("move_line") and str(ctx["move_line"]) not in text and not cre.search(_MOVE_SAID, fold(text)):
         # "ik verhuis in september naar Lyon": the wish for the move in every draft, not only in an answer's
         text = _move_wished(text, str(ctx["move_line"]), lang)
+    text = _arrive_coffee(text, ctx, lang)  # "me mudo a Lyon en marzo": she lives there, a coffee once they arrive
     if lang == "en":
         # "Thanks for connecting, and for our chat at the meetup! Thanks also to Julien for putting us in touch!": one
         # thanks, never chained three times ("…, and for our chat…, and to Julien…")
@@ -6537,13 +6568,25 @@ _WRITTEN = (r"\b(?:par (?:e-?)?mail|par ecrit|by (?:e-?)?mail|over (?:e-?)?mail|
             r"|(?:e-?)?mailen|(?:e-?)?mail (?:you|u|je|jou)|(?:e-?)?mail(?:ing)? (?:some|a few|my|the) questions)\b")
 
 
+#: Agencies asked for as employers: "bureaus die Nederlandstalige mensen zoeken", "Agenturen, die … suchen", "agencies hiring" (folded).
+_AGENCIES_HIRING = (r"\b(?:agenc|agentur|agenzi|ag[eê]nci|bureau)\w*\b[^?.!]{0,50}\b(?:suchen|sucht|einstell\w*|zoeken|zoekt|aannemen|looking for|hiring|hire"
+                    r"|recrut\w*|cherch\w*|embauch\w*|busc\w*|contrat\w*|cerc\w*|assum\w*|procur\w*)\b")
+
+
+def _seeker(name: str, facts: Facts) -> bool:
+    """Does the sender ask about agencies as someone to be hired (a job seeker, a student, "agencies that look for German
+    speakers"), not as a business choosing one?"""
+    return name == "job_seeking" or bool(facts.role or facts.studied or facts.applying or facts.career) \
+        or bool(facts.question and cre.search(_AGENCIES_HIRING, fold(facts.question)))
+
+
 def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], *, lang: str, shop: bool = False, learner: bool = False) -> str:
     """A quick practical question ("a tip to lower my CPC?", "which certifications?", "SEO or ads?") answered by
     name with a concrete next step, or "" when the note asks something else (see :mod:`quickq`)."""
     if facts.ask == "recommend" and name != "recruiting" and quickq.subject(facts.question or _last_question(note))[0] == "scene_a":
         # "Do you know a good agency for Google Ads?": how to choose one now, never "I'll send you names this week"
         return quickq.scene_local(quickq.answer(lang, "scene_a", [], informal=bool(context.get("informal")),
-                                                learner=learner or name == "job_seeking" or bool(facts.role or facts.studied or facts.applying or facts.career)),
+                                                learner=learner or _seeker(name, facts)),
                                   lang, note)
     if name in ("met_before", "recruiting", "client", "business_proposal", "sales_pitch", "referral") or facts.client or facts.service:
         return ""
@@ -6574,7 +6617,7 @@ def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any]
         return ""  # "des contacts d'agences qui recrutent ?", "welke bureaus zoeken …?": a lead for the job search, the job seeker's reply
     if key.startswith("scene"):
         # "¿conoces alguna agencia de SEO en Valencia?": a job seeker gets where to look, a business how to choose one
-        learner = learner or name == "job_seeking" or bool(facts.role or facts.studied or facts.applying or facts.career)
+        learner = learner or _seeker(name, facts)
     line = quickq.answer(lang, key, options, informal=bool(context.get("informal")), shop=shop, learner=learner, amount=bool(context.get("amount")))
     return quickq.scene_local(line, lang, note) if key.startswith("scene") else line
 
@@ -7297,7 +7340,9 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
             and not (facts.pitch or facts.offers or facts.client or facts.candidate or facts.role or facts.links):
         return "recruiting"  # "tenemos vacantes de jefe de almacén … si conoces a alguien": a role to fill, never names promised
     if facts.refer_ask and (facts.job_title or facts.job_offered) and not (facts.candidate or facts.client or facts.role) \
-            and name in ("ask_for_help", "business_proposal", "benefit", "referral", "sales_pitch", "client"):
+            and name in ("ask_for_help", "business_proposal", "benefit", "referral", "sales_pitch", "client") \
+            and not (not facts.job_title and quickq.subject(facts.question)[0] == "scene_a" and cre.search(_AGENCIES_HIRING, fold(facts.question))):
+        # "Kennen Sie Agenturen dort, die deutschsprachige Verstärkung suchen?": the agencies seek people, not the sender
         return "recruiting"  # "nous cherchons un chef de chantier … vous connaissez quelqu'un ?": a role to fill
     if facts.laid_off and name in ("content", "benefit", "ask_for_help"):
         return "job_seeking"
