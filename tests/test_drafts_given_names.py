@@ -37,3 +37,21 @@ def test_the_subject_of_an_opinion_question_is_said_to_the_sender(note: str, sai
     """Round-48 probe: "Sobre especializarme" spoke in the sender's first person."""
     text = sample_draft(note)
     assert said in text and never not in text
+
+
+def test_a_recruiter_currently_hiring_names_the_title_not_the_adverb() -> None:
+    """Round 50 fr note-6: "je recrute actuellement un(e) Head of SEO" became "le poste de actuellement", declined as off-field."""
+    text = sample_draft("Bonjour Camille, je recrute actuellement un(e) Head of SEO en CDI pour une scale-up lyonnaise. Votre profil "
+                        "correspond parfaitement, seriez-vous ouverte à en discuter ?", name="Nadia Benali")
+    assert "Head of SEO" in text and "actuellement" not in text and "ne correspond pas à mon métier" not in text
+
+
+@pytest.mark.parametrize("note", [
+    "Hey Camille! Ich hoste den Podcast „Marketing Mittwoch“ und würde dich gern als Gast zum Thema SEO für kleine Shops einladen. "
+    "Aufnahme remote, ca. 45 Min, Englisch geht auch. Interesse? Flo",
+    "Hoi Camille, ik host de podcast 'Groeikracht' en wil je graag uitnodigen als gast over SEO. Opname online, Engels kan ook. Zin? Flo",
+])
+def test_english_already_accepted_is_never_asked_again(note: str) -> None:
+    """Round 50 de note-9: "Englisch geht auch" then "Wäre Englisch für dich okay?"."""
+    text = sample_draft(note, name="Flo Bauer")
+    assert "Englisch für dich okay" not in text and "Engels voor jou een optie" not in text

@@ -508,7 +508,9 @@ _LANG_ALLOWED = (rf"(?<!\bnot )(?<!\bno )(?<!\bnicht )(?<!\bniet )(?<!\bnon )(?<
                  rf"|\b(?:sprache|language|langue|idioma|lingua|taal)\s*[:=,-]?\s*(?:(?:gerne|gern|auch|ruhig|kann|darf|mag|could|can|may|also|aussi|possible|also|tambien|anche|tambem|ook|sehr|be|sein|ist|is|ok|okay|either|zijn)\s+){{0,3}}({_LANG_WORD})\b"
                  # "English is fine too", "Englisch ist auch okay", "l'anglais me va", "inglés también vale", "Engels is ook prima"
                  rf"|\b({_LANG_WORD})\s+(?:(?:is|ist|est|es|e|va|sera|would be|ware|zou|also|too|auch|aussi|tambien|anche|tambem|ook|ganz|totally|absolutely|perfectly|also|me|nos|ci|uns|voor ons|pour nous|fur uns|per noi|para nos)\s+){{1,3}}"
-                 rf"(?:fine|ok|okay|good|great|no problem|kein problem|pas de probleme|sin problema|nessun problema|sem problema|geen probleem|prima|goed|perfekt|perfect|perfecto|perfetto|perfeito|benissimo|bene|bien|possible|possivel|posible|possibile|mogelijk|moglich|va|convient|vale|sirve|va bene|serve|funciona|funziona|in ordnung|willkommen|welcome|bienvenu|bienvenido|benvenuto|bem-vindo|welkom)\b")
+                 rf"(?:fine|ok|okay|good|great|no problem|kein problem|pas de probleme|sin problema|nessun problema|sem problema|geen probleem|prima|goed|perfekt|perfect|perfecto|perfetto|perfeito|benissimo|bene|bien|possible|possivel|posible|possibile|mogelijk|moglich|va|convient|vale|sirve|va bene|serve|funciona|funziona|in ordnung|willkommen|welcome|bienvenu|bienvenido|benvenuto|bem-vindo|welkom)\b"
+                 # "Englisch geht auch", "Engels kan ook", "English works too", "l'anglais marche aussi": the language accepted
+                 rf"|\b({_LANG_WORD})\s+(?:geht|gaat|kan|works|funktioniert|funziona|funciona|marche|passt|werkt|serve|sirve)\s+(?:auch|ook|too|also|aussi|tambien|anche|tambem|ebenfalls|prima|gut)\b(?!\s+(?:nicht|niet|not|pas|no|non|nao)\b)")
 
 
 def langs_allowed(note: str) -> list[str]:

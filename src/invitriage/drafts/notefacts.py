@@ -3136,6 +3136,11 @@ def _recruiting(original: str, folded: str, lang: str) -> tuple[str, str, str, b
     return back(title), back(company), back(place), salary
 
 
+#: "actuellement un(e) ", "currently a ", "derzeit eine ": a time adverb (and the article after it) before a job title (folded).
+_NOW_THEN_ARTICLE = (r"\s*(?:actuellement|currently|actualmente|attualmente|derzeit|aktuell|momenteel|atualmente|en ce moment|right now|ahora mismo)"
+                     r"\s+(?:(?:un|une|a|an|ein|eine|einen|una|uno|um|uma|een)(?:\(e\))?\s+)?")
+
+
 def _recruiting_slots(original: str, folded: str, lang: str) -> tuple[str, str, str, bool]:
     title = company = place = ""
     # "Head of SEO (m/w/d)", "Chargé de communication (H/F)": the words before a gender marker are the title.
@@ -3156,10 +3161,13 @@ def _recruiting_slots(original: str, folded: str, lang: str) -> tuple[str, str, 
     title_start = -1
     if m:
         title_start = m.end()
-        first = cre.match(r"\s*([\w'-]+)", folded[m.end():])
+        now = cre.match(_NOW_THEN_ARTICLE, folded[m.end():])
+        if now:
+            title_start = m.end() + now.end()  # "je recrute actuellement un(e) Head of SEO": the title, never "actuellement"
+        first = cre.match(r"\s*([\w'-]+)", folded[title_start:])
         if first and stop.match(first.group(1)):
             # "je recrute pour un client (scale-up lyonnaise) un Head of SEO": the title follows the client, after its article
-            art = re.compile(r"(?:^|\s)(?:un|une|a|an|ein|eine|einen|una|uno|um|uma|een)\s+(?=[A-Z])").search(original, m.end() + first.end(), m.end() + 120)
+            art = re.compile(r"(?:^|\s)(?:un|une|a|an|ein|eine|einen|una|uno|um|uma|een)\s+(?=[A-Z])").search(original, title_start + first.end(), m.end() + 120)
             title_start = art.end() if art and not cre.search(r"[.!?]", original[m.end():art.start()]) else -1
     if title_start >= 0:
         words = _tokens_after(original, title_start, 6)
