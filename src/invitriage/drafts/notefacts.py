@@ -1845,6 +1845,11 @@ _YOUR_PLACE = (r"(?:in|on|at|from|dans|sur|de|en|im|in|auf|aus|bei|na|no|em|nel|
                r"\s+(?:your|votre|vos|ta|ton|tes|deine[mnrs]?|ihre[mnrs]?|tu|tus|su|sus|tua|tuo|sua|seu|teu|jouw|je|uw)\s")
 
 
+#: A field of her work named bare after "parler" / "talk" (folded): "parler formation et SEO", "talk social ads".
+_BARE_TOPIC_FIELDS = (_TERMS + r"|formation|formations|training|marketing|strategie|strategy|contenu|contenus|reseaux sociaux|social media"
+                      r"|referencement|publicite|growth|e-?commerce|acquisition|webmarketing")
+
+
 #: The article before a second field joined by "and" ("le SEO et les social ads", "el SEO y los anuncios").
 _TOPIC_ARTICLES = frozenset(("les", "le", "la", "l'", "the", "el", "los", "las", "il", "lo", "gli", "i", "die", "der", "das", "de", "het", "o", "a", "os", "as"))
 
@@ -1859,7 +1864,10 @@ def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *
                 and (original[words[i + 1][0]:words[i + 1][1]][:1].isupper() or folded[words[i + 1][0]:words[i + 1][1]] in ("de", "d'", "di", "del", "da", "do", "van", "von", "of")
                      or cre.fullmatch(_TERMS, folded[words[i + 1][0]:words[i + 1][1]])) \
                 and (original[words[i - 1][0]:words[i - 1][1]][:1].isupper() or cre.search(r"[dl]'[A-ZÀ-Ý]", original[words[i - 1][0]:words[i - 1][1]])
-                     or cre.fullmatch(_TERMS, folded[words[i - 1][0]:words[i - 1][1]])):
+                     or cre.fullmatch(_TERMS, folded[words[i - 1][0]:words[i - 1][1]])
+                     # "formation et SEO": a field of hers joined to a marketing term
+                     or (cre.fullmatch(_BARE_TOPIC_FIELDS, folded[words[i - 1][0]:words[i - 1][1]])
+                         and cre.fullmatch(_TERMS, folded[words[i + 1][0]:words[i + 1][1]]))):
             kept.append((a, b))  # "on SEO and AI for small businesses": one topic
             continue
         if i > 0 and i + 2 < len(words) and folded[a:b] in ("and", "et", "und", "y", "e", "en") \
@@ -4629,28 +4637,33 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             facts.topic = f"{prep} {t.group(1).strip()}".strip()
     if not facts.topic and facts.proposal:
         # "wir suchen Speaker für die Digital Marketing Days im Juni zum Thema Content-Strategie": the talk's topic
-        talk = r"(?:parler|parlare|hablar|falar|praten|sprechen|talk)\s+(?P<t>d[eu']|des|di|del|della|dei|de|do|da|dos|das)"
+        talk = (r"(?:parler|parlare|hablar|falar|praten|sprechen|talk)\s+(?P<t>d[eu']|des|di|del|della|dei|de|do|da|dos|das)"
+                # "pour parler formation et SEO", "to talk SEO and ads": the field named bare after the verb is the topic
+                rf"|(?:parler|talk)\s+(?P<b>)(?=(?:{_BARE_TOPIC_FIELDS})\b)")
         abouts = list(_rx(rf"\b(?:{talk}|(?P<a>zum thema|{_ABOUT[lang]}))(?:(?<=')|\b)\s*(?=\S)").finditer(folded))
         for m in reversed(abouts):
             if _rx(_DATE_NEXT).match(folded, m.end()):
                 continue  # "to speak on our panel in Amsterdam on 12 June": a date, never the talk's topic ("the panel on 12")
             if m.group("a") and facts.proposal == "guest" and m is not abouts[-1] and _rx(rf"\b(?:{_PROJECT_NOUNS})\s*$").search(folded[:m.start()]):
                 continue  # "tenho um podcast sobre marketing digital … entrevistar sobre como …": the show's subject, not the interview's
-            begin = m.start("t") if m.group("t") else m.start("a")
+            begin = next(m.start(g) for g in ("t", "a", "b") if m.group(g) is not None)
             # "sul marketing digitale per gli studenti del corso di laurea in Comunicazione": the audience is said apart
             # from the topic (facts.attendees), never part of it, and the topic ends where it begins
             aud = _rx(_AUDIENCE_FOR).search(folded, begin)
             end = aud.start() if aud and aud.start() - begin < 70 and "\n" not in folded[begin:aud.start()] else len(folded)
             phrase = _phrase(original[:end], folded[:end], begin, lang, 10)
-            start = m.start("t") if m.group("t") else m.start("a")
+            start = begin
             if phrase and len(phrase.split()) <= 5 and _first(_DURATION_TOPIC, fold(phrase)):
                 continue  # "we record online, about half an hour", "circa 30 minuti": a length, never the talk's topic
-            prev = _rx(rf"\b(?:{_ABOUT[lang]})\s+(?:[\w'-]+\s+){{1,3}}$").search(folded[:start])
+            bare = m.group("b") is not None
+            prev = None if bare else _rx(rf"\b(?:{_ABOUT[lang]})\s+(?:[\w'-]+\s+){{1,3}}$").search(folded[:start])
+            if phrase and bare and lang == "en":
+                phrase = "about " + phrase  # "to talk SEO": the reply's "to talk about SEO"
             if phrase and prev:
                 whole = original[prev.start():original.find(phrase, start) + len(phrase)]
                 # "to chat about SEO on a budget": the topic begins at "about", not inside it at "on"
                 phrase = whole if len(whole) <= 60 and _no_pronoun(whole, lang) else ""
-            if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 60 and len(phrase.split()) >= 2 \
+            if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 60 and len(phrase.split()) >= (1 if bare else 2) \
                     and not _first(r"\b(?:kooperation|zusammenarbeit|collaboration|partenariat|partnership|samenwerking|colaboracion|collaborazione|parceria|colaboracao)\b", fold(phrase)):
                 facts.topic = phrase  # "über eine Kooperation sprechen" is the proposal itself, not its topic
                 break
@@ -5419,7 +5432,11 @@ _APPLYING = (r"\b(?:appliqu\w+|(?:mets|mettre|mettons|mis) (?:\w+ ){0,3}en prati
              r"|ja (?:reestruturamos|reestruturei|mudamos|mudei|ajustamos|ajustei|otimizamos|otimizei|refizemos)"
              r"|(?:hebben|heb) (?:we |ik )?al (?:[\w-]+ ){0,4}(?:omgegooid|aangepast|herzien|geoptimaliseerd|veranderd))\b")
 _CONGRATS = (r"\b(?:bravo|felicitations|congrats|congratulations|gluckwunsch|gratuliere|gratulation|enhorabuena|felicidades|complimenti|congratulazioni"
-             r"|parabens|gefeliciteerd|proficiat)\b")
+             r"|parabens|gefeliciteerd|proficiat)\b"
+             # "saw you're a marketing consultant now, that's amazing", "tu es consultante maintenant, c'est génial": her news praised
+             r"|\b(?:you'?re|you are|tu es|t'es|ahora eres|ora sei|agora es|jetzt bist du|je bent nu)\b[^.!?]{0,50}?"
+             r"(?:that'?s|c'est|que|che|es|das ist|dat is)\s+(?:so |really |trop |tellement |muy |molto |muito |echt |so )?"
+             r"(?:amazing|awesome|great|fantastic|brilliant|genial|super|top|incroyable|fantastique|increible|fantastico|stupendo|incrivel|toll|klasse|geweldig|gaaf|mooi)\b")
 
 
 #: A marketing lead at a brand (someone the owner wants to meet, and who buys her kind of work), in the note.
@@ -6458,4 +6475,9 @@ def _last_question(text: str) -> str:
 _SMALL_TALK_Q = (r"\W*(?:(?:oi|ola|hi|hello|hey|salut|coucou|bonjour|hallo|hola|ciao|hoi|dag)\W+(?:\w+\W+)?)?"
                  r"(?:tudo bem|tudo bom|tudo certo|como vai(?: voce)?|como estas|como esta|que tal|ca va|comment vas-tu|comment allez-vous"
                  r"|how are you(?: doing)?|how'?s it going|how are things|wie geht'?s|wie geht es (?:dir|ihnen)|alles gut|alles klar"
-                 r"|come stai|come sta|come va|tutto bene|hoe gaat het(?: met (?:je|jou|u))?|alles goed|hoe is het)\W*\?\W*")
+                 r"|come stai|come sta|come va|tutto bene|hoe gaat het(?: met (?:je|jou|u))?|alles goed|hoe is het"
+                 # "How's Lyon treating you?", "Comment ça se passe à Lyon ?", "¿Qué tal por Lyon?": how life goes in her city
+                 r"|how'?s (?:life in )?[\w-]+(?: [\w-]+)? treating you|how'?s life(?: in [\w-]+(?: [\w-]+)?)?"
+                 r"|comment (?:ca se passe|ca va|se passe la vie) a [\w-]+(?: [\w-]+)?|(?:que tal|como te va) (?:por|en) [\w-]+(?: [\w-]+)?"
+                 r"|come (?:ti trovi|va|si sta) a [\w-]+(?: [\w-]+)?|como (?:esta a ser|vai a vida em|estao as coisas em) [\w-]+(?: [\w-]+)?"
+                 r"|wie (?:gefallt|gefaellt) (?:dir|ihnen) [\w-]+(?: [\w-]+)?|wie ist (?:das leben in )?[\w-]+(?: [\w-]+)?|hoe bevalt [\w-]+(?: [\w-]+)?)\W*\?\W*")
