@@ -55,3 +55,13 @@ def test_english_already_accepted_is_never_asked_again(note: str) -> None:
     """Round 50 de note-9: "Englisch geht auch" then "Wäre Englisch für dich okay?"."""
     text = sample_draft(note, name="Flo Bauer")
     assert "Englisch für dich okay" not in text and "Engels voor jou een optie" not in text
+
+
+@pytest.mark.parametrize("note", [
+    "Hoi Camille! Met Sanne heb ik je vorig jaar in Amsterdam ontmoet. Hoe bevalt Lyon? Groetjes, Eva",
+    "Hallo Camille! Mit Jonas haben wir uns in Berlin getroffen. Wie gefällt dir Lyon? LG Eva",
+])
+def test_a_question_word_is_never_thanked_as_the_referrer(note: str) -> None:
+    """Wave 53 probe: "dank aan Hoe voor de introductie"."""
+    text = sample_draft(note, name="Eva Jansen")
+    assert "aan Hoe" not in text and "an Wie" not in text and "Dank an Wie" not in text

@@ -2736,7 +2736,9 @@ _SELF_WORDS = frozenset({"i", "i'd", "i'm", "i've", "i'll", "je", "j'ai", "ich",
 #: "You told", "Tu m'avais", "Sie haben", "Lei mi", "Você me", "Vous", "Wij", "We", "Nous", "Wir", "Noi", "Nosotros".
 _SUBJECTS = frozenset({"jij", "je", "u", "zij", "hij", "wij", "we", "du", "sie", "er", "wir", "ihr", "you", "she", "he", "they", "tu", "vous",
                        "elle", "nous", "ils", "elles", "lei", "lui", "noi", "voi", "loro", "tú", "usted", "ella", "él",
-                       "nosotros", "nosotras", "ustedes", "ellos", "voce", "você", "vc", "ela", "ele", "nos", "eles", "elas"})
+                       "nosotros", "nosotras", "ustedes", "ellos", "voce", "você", "vc", "ela", "ele", "nos", "eles", "elas",
+                       # "Hoe bevalt Lyon?", "Wie gefällt dir Lyon?", "How's Lyon?": a question word opening a sentence, never a referrer
+                       "hoe", "wat", "wie", "was", "how", "how's", "what", "comment", "come", "como", "cómo", "qué", "que"})
 
 
 #: Possessives that open a thing, never a person's name ("Ihr Profil", "Votre article", "Your newsletter", "Tu perfil").
