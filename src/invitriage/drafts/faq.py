@@ -269,6 +269,21 @@ _NOT_AN_END = (r"\b(?:ca|env|approx|aprox|circa|ong|etwa|bzw|bspw|usw|etc|vs|mtl
                r"|(?<=\d)\.(?=\d)")
 
 
+#: Two things asked as a bare list of questions ("google? hubspot?", "¿Google? ¿HubSpot?", "Google oder HubSpot?"
+#: aside): only a question mark between them, and one right after the second.
+_BARE_GAP = r"\s*\?+\s*[¿]?\s*"
+_BARE_END = r"\s*\?"
+
+
+def _bare_options(gap: str, after: str) -> bool:
+    """Are two named things asked one after the other as bare questions ("which certifications? google? hubspot?")?
+
+    >>> _bare_options("? ", "? thx"), _bare_options("? ", " is what we use.")
+    (True, False)
+    """
+    return bool(cre.fullmatch(_BARE_GAP, gap) and cre.match(_BARE_END, after))
+
+
 def _weighs(when: Sequence[str], versus: Sequence[str], text: str) -> bool:
     """Does the question weigh a ``when`` thing against a ``versus`` thing, at any distance in one sentence ("SEO para una
     tienda con 30 productos o es mejor empezar con anuncios en Instagram?", "indeciso entre SEO e social ads")?"""
@@ -277,7 +292,9 @@ def _weighs(when: Sequence[str], versus: Sequence[str], text: str) -> bool:
     second = [sp for sp in _spans(versus, text)]
     for a in first:
         for b in second:
-            (s1, e1), (s2, _) = sorted((a, b))
+            (s1, e1), (s2, e2) = sorted((a, b))
+            if _bare_options(text[e1:s2], text[e2:]):
+                return True
             mid = cre.sub(_NOT_AN_END, " ", text[e1:s2])
             if cre.search(r"[.!?]", mid):
                 continue
