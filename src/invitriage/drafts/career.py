@@ -91,8 +91,13 @@ _SEARCHING = (r"\b(?:recherche|searching|job search|job hunt\w*|looking for (?:a
 _ROLE = (r"(?:marketing\w*|marketeer\w*|marketer\w*|seo|social media|community manager\w*|content (?:manager\w*|strateg\w*|market\w*|specialist\w*)"
          r"|growth|brand manager\w*|e-?commerce|ecommerce|communication\w*|kommunikation\w*|communicatie\w*|comunicacion\w*|comunicazione|comunicacao"
          r"|webmarketing|redes sociales|redes sociais|sociale media|social ads|ads manager\w*|sea manager\w*|ppc)")
-_HOLDS = (r"\b(?:i'?m|i am|i work as|i work in|je suis|je travaille (?:comme|en tant que|en)|ich bin|ich arbeite (?:als|im)|bin (?:als|im)|soy|trabajo (?:como|de|en)"
-          r"|sono|faccio (?:il|la|lo|l')|lavoro (?:come|nel|nella)|sou|trabalho (?:como|em|no|na)|ik ben|ik werk (?:als|in|bij))\s+(?:(?:a|an|un|une|ein|eine|een|uno|una|um|uma)\s+)?"
+#: How long the job has been held, between the verb and the role ("bin seit 3 Monaten junior SEO manager", "ik ben sinds
+#: een half jaar marketeer", "llevo dos meses como community manager", "sono da sei mesi social media manager").
+_HELD_FOR = (r"(?:(?:seit|sinds|al|since|for|depuis|desde hace|hace|da|ha|faz)\s+(?:\w+\s+){1,2}?(?:monat\w*|maand\w*|jahr\w*|jaar|jaren|wochen|weken"
+             r"|months?|years?|weeks?|mois|ans?|semaines?|mes(?:es)?|anos?|semanas?|mesi|anni|settimane)\s+)?")
+_HOLDS = (r"\b(?:i'?m|i am|i'?ve been|i have been|i work as|i work in|je suis|je travaille (?:comme|en tant que|en)|(?:ich )?bin|ich arbeite (?:als|im)|soy|trabajo (?:como|de|en)"
+          r"|llevo \w+ (?:\w+ )?(?:como|de)|sono|faccio (?:il|la|lo|l')|lavoro (?:come|nel|nella)|sou|trabalho (?:como|em|no|na)|ik ben|ik werk (?:als|in|bij))\s+"
+          + _HELD_FOR + r"(?:(?:a|an|un|une|ein|eine|een|uno|una|um|uma)\s+)?"
           r"(?:[\w-]+\s+){0,3}?" + _ROLE + r"\b")
 _HEADLINE_JOB = r"^[^@|\n]*\b" + _ROLE + r"\b[^@|\n]*(?:@|\s(?:at|chez|bei|bij|presso|na|no)\s)\s*\w"
 #: Moving on or looking: not settled in the job ("ich suche", "open to work", "wechseln", "ex-Vertrieb").

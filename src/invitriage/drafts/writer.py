@@ -383,6 +383,8 @@ def _own_question(intent: str, f: Facts) -> bool:
         return False  # a journalist's interview keeps its own reply ("gern für das Interview"), never "sounds interesting"
     if intent == "sales_pitch":
         return f.qkind == "send" and not f.situation
+    if cre.search(_YOUR_COURSE, fold(f.question)) and not f.team and not cre.search(_INHOUSE, fold(f.question)):
+        return False  # "A sua formação também está disponível online?": a learner asking about her course proposes nothing
     if f.qkind in ("choice", "budget", "experience", "visit") or (f.situation and cre.search(_OPEN_Q, fold(f.question))):
         return False  # "ik ben net begonnen … waar moet ik beginnen: SEO of social?": a founder's plea for advice, answered as such
     return intent == "business_proposal"
