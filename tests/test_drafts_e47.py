@@ -75,7 +75,7 @@ def test_nl_training_named_as_a_compound(note: str, lang: str, kind: str, wanted
 
 @pytest.mark.parametrize("note, name, said, not_said", [
     ("Hoi Camille, verzorg je ook trainingen bij bedrijven op locatie? Ons marketingteam van 6 in Eindhoven wil beter worden in SEO. "
-     "Engels is geen probleem. Wat kost dat ongeveer? Groet, Daan", "Daan Jacobs", "Engels vind ik ook helemaal goed", "Is Engels voor"),
+     "Engels is geen probleem. Wat kost dat ongeveer? Groet, Daan", "Daan Jacobs", "In het Engels kan dat prima", "Is Engels voor"),
     ("Hallo Camille, machst du auch Inhouse-Schulungen? Unser Team von 7 Leuten in Bremen will besser in SEO werden. "
      "Auf Englisch ist auch okay. Was kostet so etwas? Grüße, Tobias", "Tobias Hahn", "Englisch ist für mich kein Problem", "Wäre Englisch"),
 ])

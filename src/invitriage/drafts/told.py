@@ -516,6 +516,42 @@ def _german_nouns(phrase: str) -> str:
     return " ".join(w.capitalize() if cre.fullmatch(r"(?:berufs)?erfahrung", w) else w for w in words)
 
 
+#: The experience words, then the word that opens the trade ("als", "as", "en", "in" …) and the trade itself.
+_REST_PARTS = rf"(?i)^(?P<exp>(?:{_EXP_WORD}\s*)?)(?P<intro>\S+)(?P<body>(?:\s+\S+)*)$"
+#: A verb of moving that starts a new clause after the trade ("… ervaring en verhuis in september", "and moving to Lyon").
+#: An article opening the trade after "as", "comme", "als" … ("as a content manager", "como uma gestora").
+_ROLE_ARTICLES = frozenset({"a", "an", "un", "une", "een", "um", "uma"})
+_MOVE_VERBS = frozenset({"verhuis", "verhuizen", "ziehe", "umziehen", "demenage", "demenager", "moving", "move", "relocating", "mudo", "mudare",
+                         "trasferisco", "trasferiro", "mudar", "mudo-me", "vou"})
+
+
+def _clause_cut(rest: str, lang: str) -> str:
+    """The trade after the years kept to its own words, cut where the sender's sentence goes on: "als contentmarketeer | zoek
+    ik", "as a content marketer | looking", and the Dutch "en" ("and", never "in") ending it: "ervaring | en verhuis …".
+
+    >>> _clause_cut("als contentmarketeer zoek", "nl"), _clause_cut("ervaring en verhuis in september naar Lyon", "nl")
+    ('als contentmarketeer', 'ervaring')
+    >>> _clause_cut("as a content manager", "en")
+    'as a content manager'
+    >>> _clause_cut("d'expérience en agence", "fr"), _clause_cut("como community manager busco trabajo", "es"), _clause_cut("Erfahrung", "de")
+    ("d'expérience en agence", 'como community manager', 'Erfahrung')
+    """
+    m = cre.match(_REST_PARTS, rest)
+    if not m or not m.group("body"):
+        return rest  # "Erfahrung", "d'expérience": the experience word alone
+    exp = m.group("exp").strip()
+    if fold(m.group("intro")) == "en" and lang[:2] not in ("fr", "es"):
+        return exp
+    kept: list[str] = []
+    for word in m.group("body").split():
+        if (fold(word) in _TAIL_END or fold(word) in _MOVE_VERBS) and not (not kept and fold(word) in _ROLE_ARTICLES | _TAIL_DANGLING):
+            break  # "as | a content manager", "in | der Pflege": the article opening the trade is kept
+        kept.append(word)
+    if not kept:
+        return exp
+    return " ".join([exp, m.group("intro"), *kept]).strip()
+
+
 def experience_line(note: str, lang: str, *, informal: bool) -> str:
     """The sender's years in the trade acknowledged: "après 3 ans en agence" → "Avec 3 ans en agence derrière vous…".
 
@@ -547,7 +583,9 @@ def experience_line(note: str, lang: str, *, informal: bool) -> str:
             more = _whole_tail(note[m.end():], lang[:2])
             if more is None:
                 continue  # "3 anos de experiência em gestão | de redes sociais": a field cut in its middle is left out
-            rest += more
+            rest = _clause_cut(rest + more, lang)
+            if not rest:
+                continue  # nothing of the trade left whole: no line, never "Mit 8 Jahren" (an age)
         if rest and lang[:2] in _EXP_NOUN and not cre.search(rf"(?i){_EXP_WORD}", rest):
             # "Mit 8 Jahren als Content-Managerin", "Com 8 anos como gestora": read as the sender's age; the experience named
             rest = f"{_EXP_NOUN[lang[:2]]} {rest}"

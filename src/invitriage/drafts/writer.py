@@ -874,6 +874,8 @@ def _pt_article(m: re.Match[str]) -> str:
 
 
 _EN_PIECE_TOPIC = r"^(?:on|about) (?:a|an) (piece|article|story|feature|report|column) (?:about|on) "
+#: The sender writing that piece ("working on a piece about …", "I'm writing an article on …"): the piece is theirs.
+_EN_OWN_PIECE = r"(?i)\b(?:working on|writing|preparing|putting together|researching)\s+(?:a|an)\s+(?:piece|article|story|feature|report|column)\b"
 #: A company or team in France (folded note): "marketingdirecteur van Hema Frankrijk", "das Marketing von Zalando Frankreich".
 _TEAM_IN_FRANCE = r"\b(?:van|von|of|de|di|do|da|du|bei|chez|at|for|fur|voor)\s+(?:[\w&.-]+\s+){1,2}(?:france|frankrijk|frankreich|francia|franca)\b"
 #: The same in a headline ("Marketingdirecteur, HEMA France"): the country named at all.
@@ -1163,7 +1165,7 @@ _SERIES_ON = r"\b(?:series|serie|reeks)\s+(?:on|about|sobre|su|sui|sulle|over|de
 #: The sender's offer of English taken up ("Anche in inglese va benissimo"), in a language she does not work in: the reply
 #: says English suits her, never a language caveat or a silence that implies the sender's language.
 _EN_TAKEN = {"es": "Y en inglés, perfecto para mí.", "it": "L'inglese va bene anche per me.", "pt": "Por mim, em inglês está ótimo.",
-             "pt-BR": "Em inglês fica ótimo para mim.", "de": "Englisch ist für mich kein Problem.", "nl": "Engels vind ik ook helemaal goed."}
+             "pt-BR": "Em inglês fica ótimo para mim.", "de": "Englisch ist für mich kein Problem.", "nl": "In het Engels kan dat prima."}
 
 
 def _en_taken(text: str, lang: str) -> str:
@@ -5111,7 +5113,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         subject = (about.group(1) if cre.search(_PIECE_COMPARE, about.group(1)) else cre.sub(_PIECE_PLACE, "", about.group(1))) if about else ""
         if subject and len(subject.split()) <= 9:
             context["piece_about"] = subject
-    if lang == "en" and context.get("piece") and context.get("topic"):
+    if lang == "en" and context.get("topic") and (context.get("piece") or cre.search(_EN_OWN_PIECE, own_note or "")):
         # "working on a piece about how SMEs use paid social": "your message about your piece on how ...", never
         # "your message about a piece about how ..."
         context["topic"] = cre.sub(_EN_PIECE_TOPIC, r"on your \1 on ", str(context["topic"]))
