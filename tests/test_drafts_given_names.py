@@ -65,3 +65,11 @@ def test_a_question_word_is_never_thanked_as_the_referrer(note: str) -> None:
     """Wave 53 probe: "dank aan Hoe voor de introductie"."""
     text = sample_draft(note, name="Eva Jansen")
     assert "aan Hoe" not in text and "an Wie" not in text and "Dank an Wie" not in text
+
+
+def test_a_headline_part_in_another_language_outweighs_english_job_titles() -> None:
+    """Round 51 it note-66: an Italian student's headline with an English title part was answered in English."""
+    text = sample_draft("", headline="Studente Magistrale in Marketing Digitale @ Bocconi | Aspirante SEO specialist", name="Nicolò Fabbri")
+    assert text.startswith("Ciao Nicolò") and "Thanks" not in text
+    english = sample_draft("", headline="Growth Marketing Manager @ Spotify | Ex-Google", name="Sam Lee")
+    assert english.startswith(("Hi", "Hello"))

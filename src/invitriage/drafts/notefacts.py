@@ -513,10 +513,20 @@ def short_note_language(note: str, owner: str) -> str | None:
     return guess if prob >= 0.75 else None
 
 
+#: The parts of a headline ("Studente Magistrale @ Bocconi | Aspirante SEO specialist").
+_HEADLINE_PARTS = r"\s*(?:[|·•]|\s-\s|\s–\s)\s*"
+
+
 @lru_cache(maxsize=4096)
 def _headline_language(headline: str, owner: str) -> str | None:
     tied: list[str] = []
     lang = headline_lang(headline, tied)
+    if lang == "en":
+        # English is the lingua franca of job titles: a part of the headline in another language says whose it is
+        # ("Studente Magistrale in Marketing Digitale @ Bocconi | Aspirante SEO specialist": Italian)
+        other = next((x for x in (headline_lang(p) for p in cre.split(_HEADLINE_PARTS, headline) if p.strip()) if x and x != "en"), None)
+        if other:
+            return other
     if lang in ("en", None):
         from invitriage.drafts.region import region_language
 
