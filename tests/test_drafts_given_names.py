@@ -73,3 +73,12 @@ def test_a_headline_part_in_another_language_outweighs_english_job_titles() -> N
     assert text.startswith("Ciao Nicolò") and "Thanks" not in text
     english = sample_draft("", headline="Growth Marketing Manager @ Spotify | Ex-Google", name="Sam Lee")
     assert english.startswith(("Hi", "Hello"))
+
+
+def test_courses_or_resources_weighed_together_name_no_subject() -> None:
+    """Round 51 nl note-42: "tips voor goede cursussen of bronnen?" about Meta ads got the SEO resources answer."""
+    text = sample_draft("Heyy Camille! Ik werk net 3 maanden als junior marketeer en moet ineens Meta ads doen. Heb je tips voor goede "
+                        "cursussen of bronnen? Dankjewel!! Yara", headline="Junior Marketeer", name="Yara")
+    assert "SEO-starterhandleiding" not in text and "Meta Blueprint" in text
+    seo = sample_draft("Hoi Camille, heb je tips voor goede cursussen of bronnen om SEO te leren? Groet, Yara", name="Yara")
+    assert "SEO" in seo

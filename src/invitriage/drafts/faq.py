@@ -455,6 +455,12 @@ def _social_organic(when: Sequence[str], text: str) -> bool:
         and bool(cre.search(_NETWORK, text)) and not cre.search(_SEARCH, text)
 
 
+#: Kinds of learning source ("cursussen of bronnen", "courses or books"): weighed together they name no subject.
+_KIND_OF_SOURCE = (r"(?:ressources?|resources?|recursos?|risors[ae]|ressourcen|bronnen|bron|livres?|books?|buch|bucher|libros?|libri|livros?"
+                   r"|boek(?:en)?|formations?|courses?|kurse?|cursos?|cors[oi]|cursus(?:sen)?|opleiding(?:en)?|trainings?|tutorials?|blogs?"
+                   r"|videos?|podcasts?)")
+
+
 def _scored(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str] = (), about_self: bool = False,
             budget: bool = False, names: frozenset[str] = frozenset()) -> tuple[dict[str, Any] | None, tuple[int, int]]:
     """The best entry for ``text`` and its score (topic words found, asking words found). ``names``: the words the note
@@ -492,7 +498,8 @@ def _scored(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str]
             continue  # "TikTok or rather Instagram?": an entry that does not name both is not the answer to that choice
         if also:
             more = _found(also, text)
-            if not more and not versus and _either_or(named := _found(entry.get("when", []), text), named, text):
+            if not more and not versus and _either_or(named := _found(entry.get("when", []), text), named, text) \
+                    and not all(cre.fullmatch(_KIND_OF_SOURCE, fold_phrase(p).rstrip("*").strip()) for p in named):
                 more = named[:1]  # "Semrush ou Ahrefs ?": two things of the entry's own topic weighed by name name its subject
             if not more:
                 continue
