@@ -3156,6 +3156,8 @@ def _recruiting(original: str, folded: str, lang: str) -> tuple[str, str, str, b
     return back(title), back(company), back(place), salary
 
 
+#: An indefinite article before a capitalised job title ("… un Head of SEO"), compiled once (searched between two offsets).
+_ARTICLE_BEFORE_TITLE = re.compile(r"(?:^|\s)(?:un|une|a|an|ein|eine|einen|una|uno|um|uma|een)\s+(?=[A-Z])")
 #: "actuellement un(e) ", "currently a ", "derzeit eine ": a time adverb (and the article after it) before a job title (folded).
 _NOW_THEN_ARTICLE = (r"\s*(?:actuellement|currently|actualmente|attualmente|derzeit|aktuell|momenteel|atualmente|en ce moment|right now|ahora mismo)"
                      r"\s+(?:(?:un|une|a|an|ein|eine|einen|una|uno|um|uma|een)(?:\(e\))?\s+)?")
@@ -3187,7 +3189,7 @@ def _recruiting_slots(original: str, folded: str, lang: str) -> tuple[str, str, 
         first = cre.match(r"\s*([\w'-]+)", folded[title_start:])
         if first and stop.match(first.group(1)):
             # "je recrute pour un client (scale-up lyonnaise) un Head of SEO": the title follows the client, after its article
-            art = re.compile(r"(?:^|\s)(?:un|une|a|an|ein|eine|einen|una|uno|um|uma|een)\s+(?=[A-Z])").search(original, title_start + first.end(), m.end() + 120)
+            art = _ARTICLE_BEFORE_TITLE.search(original, title_start + first.end(), m.end() + 120)
             title_start = art.end() if art and not cre.search(r"[.!?]", original[m.end():art.start()]) else -1
     if title_start >= 0:
         words = _tokens_after(original, title_start, 6)
