@@ -63,8 +63,8 @@ def test_advice_asked_without_question_mark_is_answered(note, expect):
 
 @pytest.mark.parametrize("note,expect", [
     ("Bonjour Camille, je viens de finir ma licence. Vaut-il mieux faire un master en marketing ou chercher directement un emploi ?", "alternance"),
-    ("Hola Camille, acabo de graduarme. ¿Me recomiendas hacer un máster o buscar trabajo ya?", "alternance"),
-    ("Hallo Camille, ich habe gerade meinen Bachelor. Lohnt sich ein Master oder sollte ich gleich eine Stelle suchen?", "alternance"),
+    ("Hola Camille, acabo de graduarme. ¿Me recomiendas hacer un máster o buscar trabajo ya?", "experiencia"),
+    ("Hallo Camille, ich habe gerade meinen Bachelor. Lohnt sich ein Master oder sollte ich gleich eine Stelle suchen?", "Erfahrung"),
 ])
 def test_masters_or_job_answered_head_on(note, expect):
     assert expect in sample_draft(note)

@@ -582,6 +582,14 @@ _ADS_WORD = (r"\b(?:ads|advertising|anuncios|publicidad|annunci|pubblicita|publi
 #: the start and the ads said together ("empezar con anuncios", "Instagram ads … starten"), never a student of "Publicidade"
 _START_ADS = _START_WORD + r".{0,50}" + _ADS_WORD + "|" + _ADS_WORD + r".{0,50}" + _START_WORD
 _TIPS_ASKED = (r"\b(?:tips?|tipps?|dicas?|advice|advies|raad|conseils?|consejos?|consigli|consiglio|ratschlag|ratschlage)\b")
+#: No money for ads at all (folded): "zero budget for ads", "pas de budget pub", "sin presupuesto para anuncios", "senza budget",
+#: "sem orçamento", "kein Werbebudget", "geen budget": where to start is what costs nothing, never a first paid test.
+_NO_AD_BUDGET = (r"\b(?:zero|no|without(?: a| any)?|sans|pas de|aucun|sin|cero|ningun|senza|nessun|sem|nenhum|kein(?:en)?|ohne|geen|zonder)"
+                 r"\s+(?:ad |ads |advertising |marketing |pub |werbe|advertentie|reclame)?(?:budget|presupuesto|orcamento)\b"
+                 r"|\b(?:budget|presupuesto|orcamento) (?:zero|cero|nul|0)\b"
+                 # "no tengo presupuesto para anuncios", "non ho budget", "I don't have a budget", "je n'ai pas de budget"
+                 r"|\b(?:no tengo|no tenemos|non ho|non abbiamo|nao tenho|nao temos|don'?t have|do not have|n'ai pas de|n'avons pas de"
+                 r"|habe kein\w*|haben kein\w*|heb geen|hebben geen)\s+(?:\w+\s+)?(?:budget|presupuesto|orcamento)\b")
 
 #: Paid media said with a feminine or German ending (folded): "mídia paga", "publicidade paga", "publicidad pagada",
 #: "pubblicità a pagamento", "bezahlte Werbung": the paid ads an either/or weighs against SEO.
@@ -627,9 +635,11 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
         # "nos campagnes Facebook ne décollent pas. Un avis rapide ?": the campaigns are the Meta ads asked about
         extra = " facebook ads advice" if cre.search(_VIEW_ASKED, asked) else " facebook ads"
         asked, wider = f"{asked}{extra}" if asked else asked, f"{wider}{extra}" if wider else wider
-    if asked and cre.search(_TIPS_ASKED, asked) and cre.search(_START_ADS, fold_phrase(note)) and not cre.search(_FREELANCE, fold_phrase(note)):
+    if (asked and cre.search(_TIPS_ASKED, asked) and cre.search(_START_ADS, fold_phrase(note)) and not cre.search(_FREELANCE, fold_phrase(note))
+            and not cre.search(_NO_AD_BUDGET, fold_phrase(note))):
         # "tengo una tienda … y quiero empezar con anuncios, ¿algún consejo?": the ads to start with, a first test on a small budget
-        # (never "me lancer en freelance dans les social ads": a career start, answered as one)
+        # (never "me lancer en freelance dans les social ads": a career start, answered as one;
+        # never "zero budget for ads, where do I start?": nothing to spend, so the free start answers it)
         asked, wider = f"{asked} ads small budget advice", f"{wider} ads small budget advice" if wider else wider
     if asked and cre.search(_PAID_SAID, asked):
         # "SEO ou mídia paga?": the paid ads weighed, said as the owner's answers name them
