@@ -1477,13 +1477,16 @@ _EVENT_PREPS = {
 _DAY_COMPOUND = r"\w*dag|\w*dagen|(?:^|(?<=[\s-]))tag(?:e|en)?|\w{2,}(?<!vin)(?<!mon)(?<!heri)(?<!cot)(?<!hos)(?<!por)tagen?"
 #: The last word of an event's own name ("Startup Pitch Night", "Dutch Design Week", "VivaTech Summit").
 _NAMED_EVENT = rf"\b(?:summit|week|weekend|days?|e-?day|{_DAY_COMPOUND}|omr|dmexco|night|fest|festival|conference|forum|expo|con|camp|meetup|show|talks|awards|hackathon|salon|messe|congres|congress|live|tour|school|tech|vivatech)$"
+#: Whom "if you know …" is about (folded), after "se conhecer": "se conhecer alguém interessado" asks to pass a job on, never
+#: recalls a meeting ("a gente se conhece do evento").
+_SOMEONE_AFTER = r"\s+(?:alguem|algum\w*|ninguem|pessoas|quem|profissiona\w+|candidat\w+|colegas)\b"
 _MET_VERBS = {
     "fr": r"rencontr(?:e|ee|es|ees)|croise(?:e|s|es)?|vu(?:e|s|es)?|echange|discute|parle|retrouve(?:e|s|es)?|etions|etait",
     "en": r"met|meeting|chatted|spoke|talked|saw|ran into|bumped into|connected|meet you|meeting you|chatting",
     "de": r"kennengelernt|getroffen|gesprochen|unterhalten|gesehen|begegnet|ausgetauscht|waren",
     "es": r"conocimos|conoci|coincidimos|te vi|le vi|hablamos(?!\s*\?)|charlamos(?!\s*\?)|vimos|encontramos|cruzamos|estuvimos|conocerte|conocerle|charlar contigo|hablar contigo",
     "it": r"conosciut[ie]|incontrat[ie]|vist[ie]|parlato|chiacchierato|scambiato|eravamo|conoscerti|conoscerla|incontrarti",
-    "pt": r"conhecemos|conheci|falamos|conversamos|vimos|encontramos|cruzamos|estivemos|conhecer|te conhecer|conhece-la|conhece-lo",
+    "pt": rf"conhecemos|conheci|falamos|conversamos|vimos|encontramos|cruzamos|estivemos|conhecer(?!{_SOMEONE_AFTER})|te conhecer|conhece-la|conhece-lo",
     "nl": r"ontmoet|gesproken|spraken|leren kennen|leerden|gezien|zagen|troffen|ontmoetten|kletsten|waren",
 }
 _TOGETHER = {
@@ -2538,7 +2541,9 @@ _MUTUAL = (r"\b(?:elkaar (?:\w+ ){0,2}doorverwijzen|refer (?:clients )?to each o
            r"|recommandations? (?:de clients )?mutuelles?|apport(?:eurs?)? d'affaires (?:mutuels?|reciproques?|croises?)"
            r"|refer(?:ring)? (?:clients|customers|business|work|projects) (?:to each other|back and forth)|referral partner(?:ship)?s?"
            r"|(?:send|pass) (?:each other (?:clients|work|business)|(?:clients|work) to each other)|cross-?referr\w*|mutual referrals?"
-           r"|gegenseitig (?:\w+ )?(?:kunden|auftrage|projekte|empfehlungen)|(?:kunden|auftrage) gegenseitig|empfehlungspartnerschaft"
+           # "gegenseitige Empfehlungen", "recomendaciones mutuas", "segnalazioni reciproche", "wederzijdse doorverwijzingen"
+           r"|gegenseitige?[nr]? (?:\w+ )?(?:kunden|auftrage|projekte|empfehlungen)|(?:recomendaciones|referencias) (?:mutuas|reciprocas|cruzadas)"
+           r"|(?:segnalazioni|raccomandazioni|referenze) (?:reciproche|incrociate)|wederzijdse (?:doorverwijzingen|aanbevelingen)|(?:kunden|auftrage) gegenseitig|empfehlungspartnerschaft"
            r"|recomendarnos (?:\w+ )?clientes|nos (?:pasamos|pasemos|recomendamos|recomendemos|enviamos|mandamos|derivamos) clientes|(?:pasarnos|enviarnos|derivarnos|referirnos) (?:\w+ )?clientes|clientes mutuamente"
            r"|(?:segnalarci|passarci|mandarci|scambiarci|girarci) (?:\w+ )?(?:clienti|lavori|progetti)|clienti a vicenda"
            r"|indicar(?:mos)? clientes (?:um ao outro|um para o outro|mutuamente)|(?:passar|trocar|enviar)(?:mos)? clientes|indicacoes (?:mutuas|reciprocas)|parceria de indicac\w+"
@@ -3115,12 +3120,16 @@ _PLACE_PREPS = {"fr": r"a|sur|base a|basee? a", "en": r"in|based in", "de": r"in
                 "pt": r"em", "nl": r"in"}
 _COMPANY_PREPS = {"fr": r"chez", "en": r"at|with", "de": r"bei", "es": r"para|de la empresa", "it": r"presso",
                   "pt": r"na empresa|pela", "nl": r"bij"}
+#: Freelancers by their other names (folded): "freie Mitarbeiter", "collaboratori esterni", "liberi professionisti",
+#: "trabajadores autónomos", "prestadores de serviços", "indépendants", "externe krachten".
+_FREE_STAFF = (r"freie[nr]? mitarbeiter\w*|freie[nr]? (?:texter|berater)\w*|collaboratori (?:esterni|freelance)|liberi professionisti"
+               r"|trabajadores autonomos|prestadores de servicos?|independants|externe krachten")
 _HIRING = (r"\b(?:recrute|recrutons|recrutement|nous recherchons (?:un|une)|pour (?:un|notre) client|hiring|recruit\w*|for (?:a|our) client"
            r"|open (?:role|position)|wir suchen|fur (?:einen|unseren) kunden|(?<!\ble )(?<!\balle )(?<!\bdelle )(?<!\bnelle )(?<!\bsulle )(?<!\bdalle )stelle|personalberat\w*|buscamos (?:un|una)|para (?:un|nuestro) cliente"
            r"|vacante|seleccion|cerchiamo (?:un|una)|per (?:un|un nostro) cliente|posizione aperta|selezion\w*|contratando|vaga\b|recrutando"
            r"|para (?:um|nosso) cliente|vacature|voor (?:een|onze) klant|we zoeken (?:een|naar)"
            # an agency looking for freelancers hires them: "cerchiamo freelance di social ads", "we zoeken freelancers"
-           r"|(?:cherchons|recherchons|looking for|seeking|suchen|buscamos|cerchiamo|procuramos|zoeken) (?:des |some |nach |a |an |un |una |uno |um |uma |een )?(?:\w+ )?(?:freelances?|freelancers?|freiberufler\w*|autonomos|consultants? freelance))\b")
+           rf"|(?:cherchons|recherchons|looking for|seeking|suchen|buscamos|cerchiamo|procuramos|zoeken) (?:des |some |nach |a |an |un |una |uno |um |uma |een )?(?:\w+ )?(?:freelances?|freelancers?|freiberufler\w*|autonomos|consultants? freelance|{_FREE_STAFF}))\b")
 _REMOTE = r"\b(?:remote|full remote|full-remote|teletravail|hybride?|homeoffice|home office|remoto|teletrabajo|da remoto|smart working|thuiswerken|a distancia|a distance)\b"
 _SALARY = r"\d+\s?k\b|\d[\d .]*\s?(?:€|eur\b|euros|\$|usd|chf|£)|\b(?:salaire|remuneration|package|salary|compensation|gehalt|vergutung|salario|sueldo|retribucion|stipendio|retribuzione|ral|remuneracao|salaris|beloning)\b"
 
@@ -5191,7 +5200,7 @@ _RELAY_ASK = (r"\b(?:shar(?:e|ing)|repost(?:ing)?|pass(?:ing)? (?:it|this|the \w
 #: Freelancers sought by an agency (folded): "zoeken wij freelancers", "cherche des freelances", "buscamos autónomos".
 _FREELANCERS_SOUGHT = (r"\b(?:zoeken|zoekt|zoek|op zoek naar|looking for|seeking|hiring|cherchons|recherchons|cherche|recherche|suchen|sucht|buscamos|busca"
                        r"|buscando|cerchiamo|cerca|cercando|procuramos|procura|procurando) (?:\w+ ){0,2}(?:freelancers?|freelances|freiberufler\w*|autonom[oa]s"
-                       r"|zzp'?ers?|zelfstandigen)\b")
+                       rf"|zzp'?ers?|zelfstandigen|{_FREE_STAFF})\b")
 #: Freelancers named as whom a service is for (folded): "Steuerberatung für Freiberufler", "an app for freelancers", "une
 #: assurance pour les indépendants": the sender's clientele, never a freelance mission offered to her.
 _FOR_FREELANCERS = (r"(?<!looking )(?<!searching )(?<!look )(?<!search )(?<!asking )(?<!hiring )\b(?:fur|for|pour|para|per|voor)\s+(?:les |des |los |las |os |as |i |gli |de |die )?(?:freiberufler\w*|freelancers?"
@@ -5322,7 +5331,7 @@ _MET_IN_PERSON = {
     "de": r"\b(?:kennengelernt|getroffen|unterhalten|gesprochen|sass neben|(?:dich|sie|euch) (?:[\w-]+ ){0,5}(?:kennenzulernen|zu treffen))\b",
     "es": r"\b(?:nos conocimos|te conoci|le conoci|coincidimos|hablamos(?!\s*\?)|charlamos(?!\s*\?)|te vi en|le vi en|nos vimos|hablar contigo|hablar con usted|charlar contigo|charlar con usted|conversar contigo|conocerte|conocerle)\b",
     "it": r"\b(?:ci siamo (?:conosciut\w|incontrat\w|vist\w)|ti ho conosciut\w|l'ho conosciut\w|abbiamo (?:parlato|chiacchierato)|ci siamo parlat\w|averti conosciut\w|averla conosciut\w|conoscerti|conoscerla|averti incontrat\w|incontrarti)\b",
-    "pt": r"\b(?:nos conhecemos|se conhece\w*|nos conhece\w*|conhecemo-nos|te conheci|conheci-[ao]|a conheci|conversamos|nos vimos|nos cruzamos)\b",
+    "pt": rf"\b(?:nos conhecemos|se conhece\w*(?!\w)(?!{_SOMEONE_AFTER})|nos conhece\w*|conhecemo-nos|te conheci|conheci-[ao]|a conheci|conversamos|nos vimos|nos cruzamos)\b",
     "nl": r"\b(?:ontmoetten|ontmoet|spraken elkaar|spraken we|hebben gesproken|leerden elkaar kennen|zaten naast|(?:je|jou|u) (?:te )?(?:ontmoeten|leren kennen|spreken))\b",
 }
 #: They were at the same event but never spoke (folded): "we didn't get a chance to talk", "je n'ai pas eu le temps de te

@@ -3956,6 +3956,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         facts.hiring, facts.client, facts.pitch, facts.ask = True, False, False, "question"
         name = "recruiting"
     name = choose_template(name, facts)
+    if name == "sales_pitch" and not (facts.pitch or facts.offers or facts.links or facts.amount or facts.ask) and note_lang == lang \
+            and cre.search(_CONNECT_WISH, fold(note)) and not cre.search(_CALL_ASKED, fold(note)):
+        # "tengo una marca de ropa… tus tips me han servido, me encantaría conectar": nothing offered, no call asked, only the
+        # wish to connect: thanks for connecting, never "thanks for presenting your offer"
+        name = "benefit"
     if name == "business_proposal" and not (facts.proposal or facts.offers or facts.ask or facts.question or facts.exchange or facts.situation) \
             and "?" not in note and cre.search(_CONNECT_WISH, fold(note)):
         # "… ben ik geïnteresseerd in uw expertise. Graag zou ik met u connecten.": no proposal, no question, only the wish
