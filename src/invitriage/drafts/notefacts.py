@@ -3778,7 +3778,7 @@ _ASKS: dict[str, dict[str, str]] = {
     },
     "meet": {
         "fr": r"\b(?:un cafe|prendre ce cafe|boire ce cafe|notre cafe|prendre un cafe|boire un cafe|un dejeuner|dejeuner ensemble|un verre|un apero|se voir|nous rencontrer|vous rencontrer|te rencontrer|se rencontrer|un petit-dej)\b",
-        "en": r"\b(?:a coffee|that coffee|our coffee|the coffee we|an? (?:virtual|video|quick|online) coffee|grab (?:a )?coffee|coffee sometime|coffee next|for coffee|lunch|a drink|meet up|meet in person|grab a)\b",
+        "en": r"\b(?:a coffee|that coffee|our coffee|the coffee we|an? (?:virtual|video|quick|online) coffee|grab (?:a )?coffee|coffee sometime|coffee next|coffee soon|for coffee|lunch|a drink|meet up|meet in person|grab a)\b|(?:^|(?<=[.!?] ))\W*coffee(?= ?\?)",
         "de": r"\b(?:auf einen (?:virtuellen )?kaffee|auf den kaffee|unseren kaffee|einen (?:virtuellen )?kaffee|kaffee trinken|kaffee(?= ?\(?virtuell| ?\?| nachste| diese| am )|mittagessen|treffen|personlich kennenlernen)\b",
         "es": r"\b(?:un cafe|ese cafe|nuestro cafe|cafe pendiente|tomar (?:un )?cafe|un cafe virtual|quedar|vernos|conocernos en persona|comer juntos|una cana)\b",
         "it": r"\b(?:un caffe|quel caffe|il caffe che|il nostro caffe|un caffe virtuale|prendere un caffe|incontrarci|vederci|pranzo|un aperitivo)\b",
@@ -3859,7 +3859,11 @@ _ASKED_HERE = (r"\s*(?::|-|–|,?\s*(?:si|se|if|whether|ob|of|algo|something|una
 #: café": the coffee is asked for as surely as by a question, and is set up, never "see you around".
 _MEET_AHEAD = (r"\b(?:looking forward to|look forward to|can'?t wait for|au plaisir de|hate de|vivement|freue? mich auf|freu mich auf"
                r"|aspetto|non vedo l'ora|tot (?:die|de|dat|ziens bij de)|kijk (?:ik )?uit naar|pendiente|con ganas de|tengo ganas de"
-               r"|fica combinado|esta combinado|combinado|ansios[oa] por)\b")
+               r"|fica combinado|esta combinado|combinado|ansios[oa] por)\b"
+               # "così ci sentiamo per quel caffè", "so we can sort out that coffee": the coffee agreed when they met, named
+               # with "that", is set up (never "thanks for that coffee", a memory)
+               r"|(?<!thanks )(?<!thank you )(?<!grazie )(?<!merci )(?<!gracias )(?<!obrigado )(?<!obrigada )(?<!danke )(?<!bedankt )"
+               r"\b(?:for|per|pour|para|por|auf|voor) (?:that|quel|ce|ese|esse|aquele|den|diesen|die|dat) (?:coffee|caffe|cafe|kaffee|koffie)\b")
 #: "chiederLe se…", "preguntarle si…", "ask you whether…", "fragen, ob…": the question itself, even with no "?".
 _ASKED_IF = r"\s*,?\s*(?:si|se|if|whether|ob|of)\s+\w+"
 

@@ -225,7 +225,7 @@ _TIP_LINES = {
     "en": ("Glad the tips {t} were useful!", "I'm glad the tips {t} were useful.",
            "Great that you've already put the tips {t} into practice: keep me posted on the results!",
            "It's great that you've already put the tips {t} into practice; do keep me posted on the results."),
-    "fr": ("Avec plaisir pour les conseils {t} !", "Avec plaisir pour les conseils {t}.",
+    "fr": ("Contente que les conseils {t} t'aient servi !", "Je suis heureuse que les conseils {t} vous aient été utiles.",
            "Bravo d'avoir déjà mis en pratique les conseils {t} ! Tiens-moi au courant des résultats.",
            "Bravo d'avoir déjà mis en pratique les conseils {t} ; tenez-moi au courant des résultats."),
     "de": ("Schön, dass dir die Tipps {t} etwas gebracht haben!", "Schön, dass Ihnen die Tipps {t} etwas gebracht haben.",
@@ -291,7 +291,8 @@ _ONE_TIP = {
     "de": (("dir die Tipps", "dir der Tipp"), ("Ihnen die Tipps", "Ihnen der Tipp"), ("sich die Tipps", "sich der Tipp"),
            ("die Tipps", "den Tipp"), ("gefallen haben", "gefallen hat"), ("was sie bringen", "was er bringt"), ("ausgezahlt haben", "ausgezahlt hat")),
     "en": (("the tips", "the tip"), ("were useful", "was useful")),
-    "fr": (("les conseils", "le conseil"), ("aient déjà porté leurs fruits", "ait déjà porté ses fruits")),
+    "fr": (("les conseils", "le conseil"), ("aient déjà porté leurs fruits", "ait déjà porté ses fruits"), ("t'aient servi", "t'ait servi"),
+           ("vous aient été utiles", "vous ait été utile")),
     "nl": (("de tips", "de tip"),),
 }
 
@@ -332,12 +333,12 @@ def _tip(note: str) -> tuple[str, bool]:
 
 
 def tip_line(note: str, lang: str, *, informal: bool, gained: bool = False) -> str:
-    """Thanks for the owner's named tips, or their practice acknowledged ("Avec plaisir pour les conseils sur les reels !",
+    """Thanks for the owner's named tips, or their practice acknowledged ("Contente que les conseils sur les reels t'aient servi !",
     "Freut mich sehr, dass Sie die Tipps zu Meta Ads schon umsetzen konnten! …"), or "" when the note names no tip of hers
     it thanks for or applied.
 
     >>> tip_line("merci encore pour tes conseils sur les reels", "fr", informal=True)
-    'Avec plaisir pour les conseils sur les reels !'
+    "Contente que les conseils sur les reels t'aient servi !"
     """
     line = _tip_line(note, lang, informal=informal, gained=gained)
     t, one = _tip(note)

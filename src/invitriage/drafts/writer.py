@@ -1704,6 +1704,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     # "un intervento durante il 15 maggio": a date takes no "during" ("il 15 maggio", "el 15 de mayo", "le 15 mai", "am 15. Mai")
     text = cre.sub(r"\b(?:durante|pendant|during|während|tijdens|lors du) (il |el |o dia |le |the |den |de )?(\d{1,2}\b)",
                    lambda m: {"it": "il ", "es": "el ", "pt": "no dia ", "fr": "le ", "en": "on ", "de": "am ", "nl": "op "}.get(lang[:2], "") + m.group(2), text)
+    if lang == "de":
+        text = cre.sub(_DE_LOWER_EVENT, lambda m: f"{m.group(1)} {m.group(2).capitalize()}", text)  # "auf dem Barcamp", "letzte Woche"
     if lang == "it":
         # "l'8 ottobre", "dall'11 marzo": the article elides before a number said with a vowel, never "il 8 ottobre"
         text = cre.sub(r"\b(il|al|dal|del|nel|sul) (8|11|8\d)\b(?=\s+\w)", lambda m: {"il": "l'"}.get(m.group(1), m.group(1)[:-1] + "l'") + m.group(2), text)
@@ -2287,6 +2289,18 @@ _JOY = {"es": r"me alegra|me alegro|qué bien que|qué alegría|qué gusto|con (
         "nl": r"leuk dat|fijn dat|wat leuk|wat fijn|fijn om te (?:horen|lezen)|leuk om te (?:horen|lezen)|met plezier",
         "de": r"(?:es )?freut mich|schön, dass|wie schön|schön zu (?:hören|lesen)",
         "en": r"glad|happy to hear|how nice|how lovely|what a pleasure|great to hear|lovely to hear|so pleased"}
+#: A professor by their headline ("Docente | LUISS", "Profesora titular en la UGR", "Prof. di Marketing").
+_PROF_HEADLINE = (r"\b(?:docente|professore|professoressa|profesora? (?:titular|asociad[oa]|universitari[oa]|de universidad)|catedratic[oa])\b"
+                  r"|^\W*(?:prof|profesora?)\b")
+#: A professor by their own Italian note (folded): "sono docente del master …", "insegno come docente a contratto", never the
+#: teacher they look for ("cerchiamo una docente per un modulo": the owner is the docente sought, the sender is no professor).
+_PROF_SELF_IT = (r"\b(?:sono|in qualita di|come|faccio il|faccio la|lavoro come) (?:una? |un'|il |la )?(?:docente|professore|professoressa)\b"
+                 r"|(?<!un )(?<!una )(?<!un')(?<!cerchiamo )(?<!cerco )\b(?:docente|professore|professoressa) (?:di|del|della|presso|all'|alla|al|universitari[oa]|a contratto|ordinari[oa]|associat[oa])\b")
+#: An event noun copied lower case from an informal German note ("hab dich auf dem barcamp gesehen"): a German noun
+#: keeps its capital in the reply ("auf dem Barcamp", "beim Meetup", "in deinem Workshop", "letzte Woche").
+_DE_LOWER_EVENT = (r"\b(dem|der|den|das|die|im|beim|am|zum|zur|vom|einem|einer|eurem|eurer|deinem|deiner|Ihrem|Ihrer|unserem|unserer|meinem|meiner|letzte|letzten|nächste|nächsten|vergangene|vergangenen|diese|dieser) "
+                   r"(barcamp|meetup|workshop|webinar|seminar|kongress|vortrag|panel|event|stammtisch|netzwerktreffen|netzwerkabend|forum|festival"
+                   r"|summit|gipfel|masterclass|bootcamp|konferenz|messe|tagung|schulung|hackathon|afterwork|sommerfest|podcast|livestream|woche|monat)\b")
 #: A sentence that is nothing but "gladly!" ("Con piacere!", "Avec plaisir !", "Graag!").
 _BARE_JOY = (r"¡?(?:con (?:mucho |molto )?(?:gusto|piacere)|avec (?:grand )?plaisir|volontiers|gladly|with pleasure|graag|heel graag|met plezier"
              r"|(?:sehr )?gerne?|com (?:muito )?prazer|volentieri)\s?[!.]")
@@ -3827,9 +3841,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             signed_title = True
             extra = tuple(t for t in parse_name(signed.group(0)).titles if t not in who.titles)
             who = replace(who, titles=who.titles + extra, gender=who.gender or parse_name(signed.group(0)).gender)
-    if lang in ("it", "es") and not who.titles and note_lang == lang and cre.search(
-            r"\b(?:docente|professore|professoressa|profesora? (?:titular|asociad[oa]|universitari[oa]|de universidad)|catedratic[oa])\b"
-            r"|^\W*(?:prof|profesora?)\b", fold(f"{headline}\n{note}" if lang == "it" else headline)) \
+    if lang in ("it", "es") and not who.titles and note_lang == lang and (cre.search(_PROF_HEADLINE, fold(headline))
+                                                                         or lang == "it" and cre.search(_PROF_SELF_IT, fold(note))) \
             and not cre.search(r"\b(?:student\w*|estudiante|alumn[oa])\b", fold(headline)):
         # "sono docente del master …", "Docente | LUISS": "Gentile Professor Marchetti", never "Gentile signor Marchetti"
         who = replace(who, titles=("Prof.",))
@@ -4038,8 +4051,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "Zou ik u mijn cv mogen sturen?", "Puedo enviarte mi CV?": the CV asked leave to send is the reply's own next
         # step, never "my take on your question"
         asked = [a for a in asked if a != "question"]
-    if name == "job_seeking" and "question" in asked and cre.search(_OPENING_ASK, fold(facts.question or _last_question(note))):
-        # "Tem alguma oportunidade?", "hast du etwas für mich?": the lead promised answers it, never "my take on your question"
+    if name == "job_seeking" and "question" in asked and any(cre.search(rx, fold(facts.question or _last_question(note))) for rx in (_OPENING_ASK, _TELL_ME_IF)):
+        # "Tem alguma oportunidade?", "hast du etwas für mich?", "se souber de algo me avisa?": the lead promised answers it,
+        # never "my take on your question"
         asked = [a for a in asked if a != "question"]
     if name == "job_seeking" and _lead_choice(facts.options or choice_options(facts.question or _last_question(note)), facts.question or _last_question(note)):
         # "des conseils sur le marché lyonnais ou des entreprises qui recrutent ?", "Tipps oder Kontakte?": two requests,
@@ -6726,6 +6740,13 @@ _ADVICE_ON = (r"\b(?:consejos?|conseils?|advice|tips|tipps?|ratschlag\w*|consigl
 _OPENING_ASK = (r"^\W*(?:\w+\W+){0,6}?(?:opportunit\w*|oportunidad\w*|oportunidade\w*|opportunita|moglichkeit\w*|stelle|kans(?:en)?|vacature\w*"
                 r"|openings?|vaga|vagas|plaza|posto|something for me|quelque chose pour moi|algo para mi|qualcosa per me|algo para mim"
                 r"|etwas fur mich|iets voor mij|un poste|une place)\W*$")
+#: "Let me know if you hear of anything?" (folded): a request to be told of openings, which the reply's lead promises.
+_TELL_ME_IF = (r"\b(?:let me know|keep me (?:in mind|posted)|(?:if|should) you (?:hear|know|come across) (?:of )?(?:anything|something)"
+               r"|fais-moi signe|faites-moi signe|tiens-moi au courant|tenez-moi au courant|si (?:tu|vous) (?:entends|entendez|vois|voyez) (?:parler de )?quelque chose"
+               r"|avisame|me avisas|me avisa|avise-me|avisa-me|me avise|si (?:sabes|sabe|te enteras|se entera) de algo|se souber(?:es)? de algo|se (?:vir|vires|ouvir|ouvires) (?:falar de )?algo"
+               r"|fammi sapere|mi faccia sapere|se (?:senti|sai|vedi|sente|sa|vede) (?:di )?qualcosa"
+               r"|sag (?:mir )?bescheid|sagen sie (?:mir )?bescheid|gib mir bescheid|geben sie mir bescheid|wenn (?:du|sie) (?:von )?etwas (?:horst|horen|mitbekommst|mitbekommen)"
+               r"|laat (?:het )?(?:me|mij) (?:het )?weten|als (?:je|u) iets hoort)\b")
 _JOB_LEAD = (r"\b(?:contatt[oi]|contacts?|contactos?|contatos?|kontakte?|contacten|pistes?|leads?|vacan\w*|vacatures?|openings?"
              r"|offert[ae]|ofertas?|offres?|stellen|intro\w*"
              # "companies hiring", "des entreprises qui recrutent", "empresas contratando": a lead asked as well as advice
