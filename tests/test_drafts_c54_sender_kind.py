@@ -65,3 +65,25 @@ def test_pitch_with_call_still_declined() -> None:
     text = sample_draft("Hallo Camille! Wir bieten White-Label-Google-Ads für Freelancer an. Lass uns doch mal 15 Min telefonieren, "
                         "ich zeig dir wie du deinen Umsatz verdoppelst 🚀", name="Kevin Braun")
     assert "Angebot" in text or "Bedarf" in text
+
+
+@pytest.mark.parametrize("note, client_line", [
+    ("Hola Camille, soy community manager y busco trabajo en Francia, ¿me avisas si sabes de algo? Gracias! Lucía",
+     "trabajo con clientes"),
+    ("Ciao Camille, sto cercando lavoro in Francia come social media manager, mi faresti sapere se senti di qualcosa? Grazie, Giulia",
+     "lavoro con clienti"),
+    ("Hi Camille, I'm looking for a job in France in social ads, would you let me know if you hear of anything? Thanks, Tom",
+     "work with clients"),
+])
+def test_job_sought_in_her_country_is_not_the_clients_question(note: str, client_line: str) -> None:
+    """"busco trabajo en Francia, ¿me avisas…?" is the sender's own search: never "yes, I also work with clients in France"
+    and a call about "your needs"."""
+    text = sample_draft(note, headline="Community manager", name="Lucía Gómez")
+    assert client_line not in text.lower()
+    assert "20" not in text  # no 20-minute client call
+
+
+def test_clients_in_a_country_still_answered() -> None:
+    text = sample_draft("Hola Camille, ¿trabajas con clientes en España? Tengo una tienda online. Saludos, Pedro",
+                        headline="Fundador tienda online", name="Pedro Ruiz")
+    assert "España" in text and "clientes" in text

@@ -244,6 +244,11 @@ _PLACES: dict[str, tuple[str, dict[str, str]]] = {
 _OWN_WORK_WISH = (r"\b(?:want|wants|wanting|would like|hope|hoping|plan|planning|veux|voudrais|aimerais|souhaite|quer|quero|queria|gostaria de|quiero|quieres|quiere|quisiera|me gustaria|vuole|vuoi|veut|willst"
                   r"|voglio|vorrei|mochte|moechte|will|wurde gern|wil|wilt|zou graag)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:work|working|travailler|trabalhar|trabajar|lavorare"
                   r"|arbeiten|werken|find a job|trouver un (?:poste|emploi|job))\b")
+#: A job sought there ("busco trabajo en Francia, ¿me avisas si sabes de algo?", "looking for a job in France, would you
+#: let me know?"): the sender's own search, never a question on where her clients are.
+_JOB_SOUGHT = (r"\b(?:busco|buscando|looking for|seeking|cherche|recherche|cerco|sto cercando|procuro|procurando|suche|zoek|op zoek naar)\s+"
+               r"(?:(?:a|an|un|une|una|um|uma|eine?n?|een|new|nouvel|nuevo|nuovo|novo|neue[n]?|nieuwe)\s+)?"
+               r"(?:job|work|position|role|emploi|poste|travail|trabajo|empleo|puesto|lavoro|impiego|trabalho|emprego|stelle|arbeit|baan|werk)\b")
 #: Which firms hire or look for someone there ("quali aziende a Lione cercano…?", "que empresas em Lyon procuram…?", "welche
 #: Agenturen in Frankreich suchen…?"): a job seeker's question on employers, never one on where her clients are.
 _FIRMS_HIRING = (r"\b(?:agences|agencies|agenturen|agencias|agenzie|bureaus|entreprises|companies|firms|employers|firmen|unternehmen|empresas|aziende"
@@ -435,7 +440,8 @@ def asked(note: str, lang: str = "") -> Asked:
             found.setdefault("mentoring", i)
         if cre.search(_RATES, f):
             found.setdefault("rates", i)
-        if "region" not in found and cre.search(_WHERE_CUE, f) and not cre.search(_OWN_WORK_WISH, f) and not cre.search(_FIRMS_HIRING, f):
+        if "region" not in found and cre.search(_WHERE_CUE, f) and not cre.search(_OWN_WORK_WISH, f) and not cre.search(_FIRMS_HIRING, f) \
+                and not cre.search(_JOB_SOUGHT, f):
             key = ""
             hits: list[tuple[int, str]] = []
             for k, rx in _PLACE_RX:
