@@ -3671,6 +3671,15 @@ _SUBCONTRACT_SOLD = (r"\b(?:for|pour|para|per|fur|voor) (?:les |los |os |i |die 
 #: something sold to the owner, never a sample she asked for.
 _PRICED_BATCH = (r"\b\d+\s?(?:\w+ )?(?:articles?|artikel\w*|articoli|articulos|artigos|blog ?posts?|blogs|backlinks?|liens|links|textes|texte|teksten|textos|testi"
                  r"|videos?|reels|visuels|visuals|posts|beitrage)\b.{0,25}?\b(?:voor|for|fur|pour|per|por|para|a|ab|vanaf|from|des|da|desde|zu|at)\s?(?:€|\$|£|eur\b)?\s?\d+")
+#: A price per unit of the sender's goods, or their price list "from" an amount (folded): "ab 49€ pro Link", "$30 per article",
+#: "prix à partir de 50 €", "precios desde 40 €": a seller naming their prices, never a partner.
+_UNIT_PRICE = (r"(?:\d+(?:[.,]\d+)?\s?(?:€|eur\b|euros?\b|\$|£)|(?:€|\$|£)\s?\d+(?:[.,]\d+)?)\s?(?:pro|per|por|par|le|la|al|el|ad|a|/)\s?"
+               r"(?:links?|liens?|enlaces?|backlinks?|artikel|articles?|articol[oi]|artigos?|articulos?|posts?|beitrag|texte?s?|text[oi]s?|testi|tekst(?:en)?"
+               r"|videos?|reels?)\b"
+               r"|\b(?:preise|prices|prix|precios|prezzi|precos|prijzen|tarifs|tarifas|tariffe|pakete|packages|paquetes|pacchetti|pakketten)\s+"
+               r"(?:ab|from|starting at|a partir de|desde|a partire da|vanaf|des)\s+(?:€|\$|£)?\s?\d+")
+#: What a seller's note prices for the owner: a batch ("10 Links für 390 €") or a unit price ("ab 49 € pro Link").
+PRICED_OFFER = f"{_PRICED_BATCH}|{_UNIT_PRICE}"
 #: The sender producing for sale (folded), "wij leveren", "we produce", "wir schreiben": a seller when agencies or
 #: consultants (the owner's kind) are the buyers named.
 _WE_SUPPLY = (r"\b(?:wij|we) (?:leveren|schrijven|produceren|maken)|\bwe (?:deliver|produce|write|supply)|\bwir (?:liefern|schreiben|produzieren|erstellen)"
@@ -4484,7 +4493,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.offers = bool(_first(_SERVICES[lang], folded)) \
         or bool(_first(_FREELANCER_SELF[lang], folded) and _first(_FREELANCER_OFFER[lang], folded))  # "soy redactor freelance, si necesitas…"
     facts.pitch = bool(_first(_PITCH, folded)) or bool(_first(_OUR_PRODUCT, folded) and _first(_DEMO, folded)) \
-        or bool(_first(_PRICED_BATCH, folded)) or bool(_first(_WE_SUPPLY, folded) and _first(_FOR_AGENCIES, folded)) \
+        or bool(_first(PRICED_OFFER, folded)) or bool(_first(_WE_SUPPLY, folded) and _first(_FOR_AGENCIES, folded)) \
         or bool(_first(_QUOTE_OFFERED, folded))
     sub = _first(_SUBCONTRACT, folded)
     if not facts.proposal and sub and _first(_SUBCONTRACT_WANTED, folded) and not (facts.offers or _first(_SUBCONTRACT_SOLD, folded)) \
@@ -4523,6 +4532,10 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         if _first(rx, unspoken):
             facts.proposal = kind
             break
+    if facts.proposal == "partnership" and _first(PRICED_OFFER, folded):
+        # "White-Label-Linkbuilding, Preise ab 49 € pro Link. Interesse an einer Partnerschaft?": a seller's price list
+        # called a partnership is still their services sold to her, declined politely, never "klingt spannend" and a call
+        facts.proposal, facts.sells = "", True
     if not facts.proposal and facts.mutual and not facts.links:
         facts.proposal = "partnership"  # "ça te dirait qu'on se renvoie des clients ?": a peer's partnership, never a pitch
     if not facts.proposal and not facts.links and _first(_CLASS_TALK, unspoken):
