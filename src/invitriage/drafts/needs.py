@@ -30,7 +30,10 @@ _TERMS = {
                    # "serviços de SEO e mídia paga", "SEO and paid media": the paid side she offers is her social ads, named beside SEO
                    r"|paid (?:media|ads|advertising)|midia paga|media paga|trafego pago|trafico (?:de )?pago|publicidad (?:de )?pago|publicidad pagada|anuncios pagados"
                    r"|anuncios pagos|media (?:a )?pagamento|pubblicita a pagamento|publicite payante|medias? payants?|trafic payant|bezahlte (?:werbung|anzeigen|medien)"
-                   r"|betaalde (?:media|advertenties|ads)"),
+                   r"|betaalde (?:media|advertenties|ads)"
+                   # "(SEO + ads)", "SEO et pub", "ads & SEO": bare ads named beside SEO are the paid side she offers too
+                   r"|(?<=seo)\s*(?:\+|&|/|,|et|and|und|y|e|en)\s*(?:les |la |des |de |le |the |die )?(?:ads|pubs?|publicites?|advertising|werbung|anuncios|pubblicita|advertenties)\b"
+                   r"|\b(?:ads|pubs?|publicites?|advertising|werbung|anuncios|pubblicita|advertenties)\s*(?:\+|&|/|,|et|and|und|y|e|en)\s*(?:le |the |el |il |o |das |de |het )?(?=seo\b)"),
     "content strategy": (r"strategie de contenu|strategie editoriale|content[ -]?strateg\w*|contentstrateg\w*|estrategia de contenidos?|strategia (?:dei|di) contenuti"
                          r"|estrategia de conteudo|content[ -]?marketing|marketing de contenidos?|marketing de conteudo|contentmarketing|inhaltsstrategie"),
 }

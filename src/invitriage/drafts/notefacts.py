@@ -1090,6 +1090,12 @@ _NAMES_F |= {"anneke", "annemieke", "renske", "ann", "dorte", "sigrid", "montse"
 _NAMES_M |= {"rudiger", "giacomo", "niccolo", "loic", "gregoire", "aurelien", "thibault", "thibaut", "joost", "maarten", "wouter",
              "stijn", "jeroen", "sander", "thijs", "daan", "bram", "malte", "hauke", "jorg", "uwe", "goncalo", "duarte", "afonso",
              "vasco", "tommaso", "gianluca", "yannick", "gaetan", "benoit"}
+# Scandinavian given names ("Regards, Henrik Larsen" is "Dear Mr Larsen")
+_NAMES_M |= {"henrik", "soren", "mikkel", "anders", "magnus", "rasmus", "torben", "jesper", "morten", "kasper", "mads", "frederik",
+             "bjorn", "olaf", "oskar", "gustav", "leif", "nils", "sten", "ulf", "lasse", "jorgen", "preben", "asger", "eskil", "haakon",
+             "søren", "bjørn", "jørgen", "hakon"}  # (fold keeps the ø)
+_NAMES_F |= {"freja", "signe", "mette", "birgitta", "solveig", "pernille", "malin", "linnea", "frida", "sofie", "karin", "lene",
+             "hanne", "tove", "gunilla", "ragnhild", "liv", "ingeborg", "annika", "birgit"}
 _NAMES_M = {n for n in _NAMES_M if "_" not in n}
 _NAMES_F = {n for n in _NAMES_F if "_" not in n}
 _NAME_BY_LANG = {"andrea": {"it": "m", "": "f"}, "simone": {"it": "m", "": "f"}, "nicola": {"it": "m", "": "f"},
@@ -3559,6 +3565,28 @@ _OPINION_Q = (r"\b(?:(?:vous pensez|tu penses|pensez-vous|penses-tu|vous croyez|
               r"(?!(?:vous|tu|you|du|sie|je|u|usted|lei|voce|me|mi|m'|ik|ich|i|we|wir|nous|on)\b)"
               r"|\b(?:selon vous|selon toi|a votre avis|a ton avis|in your opinion|in your view|en tu opinion|segun tu|en su opinion|secondo te|secondo lei|a tuo parere"
               r"|na sua opiniao|na tua opiniao|para voce|deiner meinung nach|ihrer meinung nach|volgens jou|volgens u|naar jouw mening)\b)")
+#: Running a training asked with its own verb ("se realiza ações de formação", "if you deliver workshops", "ob Sie
+#: Schulungen durchführen", "se tiene corsi"): only with a training noun, so no event or project is read as her service.
+_TRAIN_NOUN = (r"(?:formac\w+|formations?|formazion\w*|cursos?|corsi|cours|courses?|trainings?|trainingen|workshops?|ateliers?|talleres?"
+               r"|oficinas?|schulung\w*|seminar\w*|treinamentos?|capacitac\w+|masterclass\w*|cursussen|opleidingen)")
+_TRAIN_VERB = {
+    "fr": r"(?:vous|tu) (?:\w+ )?(?:dispensez|dispenses|organisez|organises|assurez|assures)",
+    "en": r"(?:do you|(?:if|whether) you) (?:\w+ )?(?:deliver|organi[sz]e|hold|lead|facilitate)",
+    "de": r"(?:fuhren|halten|veranstalten) sie|(?:fuhrst|haltst|veranstaltest) du",
+    "es": r"realiza|realizas|organiza|imparten|ofrece",
+    "it": r"tiene|organizza|eroga|svolge|realizza|fa|tenete|organizzate",
+    "pt": r"realiza|realizas|organiza|organizas|dinamiza|dinamizas|promove|promoves|(?:se|voce|tu) (?:tambem )?da",
+    "nl": r"(?:organiseer|organiseert) (?:je|jij|u)",
+}
+#: ... and in a clause whose verb comes last ("ob Sie Social-Media-Schulungen durchführen", "of u trainingen organiseert").
+_TRAIN_VERB_LAST = {
+    "de": r"ob (?:du|sie) (?:auch )?(?:[\w-]+ ){0,2}",
+    "nl": r"of (?:je|jij|u) (?:ook )?(?:[\w-]+ ){0,2}",
+}
+_TRAIN_LAST_VERB = {
+    "de": r"durchfuhrst|durchfuhren|haltst|halten|gibst|geben|veranstaltest|veranstalten|anbietest|anbieten",
+    "nl": r"organiseert|organiseren|geeft|geven|verzorgt|aanbiedt",
+}
 _YOU_DO = {
     "fr": r"\b(?:(?:vous|tu) (?:\w+ )?(?:accompagnez|accompagnes|travaillez|travailles|faites|fais|proposez|proposes|proposiez|proposais|faisiez|faisais|accompagniez|accompagnais|travailliez|travaillais|animez|animes|intervenez|interviens|prenez|prends|realisez|realises|donnez|donnes|acceptez|acceptes)|(?:accompagnez|travaillez|faites|proposez|animez|intervenez|prenez|realisez|donnez|acceptez)-vous|(?:accompagnes|travailles|fais|proposes|animes|prends|realises|donnes|acceptes)-tu|est-ce que (?:vous|tu))\b",
     "en": r"\b(?:do you (?:\w+ )?(?:do|offer|run|work|take|provide|give|teach|handle|accept|coach|mentor|advise|consult)|(?:if|whether) you (?:also |ever |still )?(?:advise|consult|coach|work with|take on|offer|provide|run|do)|(?:is (?:that|this|it)|would (?:that|this|it) be) something you(?:'d| would)? (?:\w+ )?(?:take on|do|offer|help with|handle)|would you (?:be able to )?(?:take (?:this|that|it|something like (?:this|that)) on|help (?:me )?with (?:this|that|it))|are you (?:available|open to|taking)|(?:kind|type|sort) of (?:work|thing|project|mission|job|service)s? (?:that )?you (?:do|take on|offer|handle)|is there (?:an?|any) (?:advanced|follow-up|online|\w+ )?(?:course|workshop|training|class))\b",
@@ -3570,6 +3598,10 @@ _YOU_DO = {
     "pt": r"\b(?:faz(?:es)? (?:tambem |ainda )?(?:\w+ )?seo|(?:voce|tu) tambem (?:faz(?:es)?|atendes?|trabalhas?)|(?:voce|tu) (?:faz(?:es)?|faria|farias|poderia fazer|poderias fazer|atende|atendes|atenderia|presta servicos?)|atende (?:empresas|clientes|marcas|negocios)|atendes (?:empresas|clientes|marcas)|faz (?:\w+ )?(?:mentoria|consultoria|auditoria|formac\w+|treinamento|workshop)\w*|ofereces|oferece|oferecem|voces fazem|das|trabalha com|trabalham com|trabalhas com|aceita|aceitas|prestas|presta (?:\w+ )?(?:servicos|consultoria|apoio)|ministra|ministras)\b",
     "nl": r"\b(?:(?:geef|geeft|doe|doet|bied|biedt|werk|werkt|neem|neemt|verzorg|verzorgt) (?:je|jij|u)|of (?:je|jij|u) (?:ook )?(?:[\w-]+ ){0,4}(?:doet|geeft|biedt|aanbiedt|verzorgt|werkt))\b",
 }
+for _lang, _verb in _TRAIN_VERB.items():
+    _YOU_DO[_lang] = rf"{_YOU_DO[_lang]}|\b(?:{_verb}) (?:[\w-]+ ){{0,3}}{_TRAIN_NOUN}\b"
+for _lang, _lead in _TRAIN_VERB_LAST.items():
+    _YOU_DO[_lang] = rf"{_YOU_DO[_lang]}|\b{_lead}[\w-]*{_TRAIN_NOUN}\w*(?: [\w-]+){{0,7}} (?:{_TRAIN_LAST_VERB[_lang]})\b"
 #: An open question (what, how, which, how much): not a yes or a no.
 _OPEN_Q = (r"\b(?:quel\w*|comment|combien|pourquoi|qu'est|what|how|which|why|welche\w*|wie|was|warum|wieviel|cual\w*|como|cuanto\w*|por que"
            r"|quale?|come|quanto|perche|qual|quanto|porque|wat|hoe|welke|waarom|hoeveel"
@@ -4864,7 +4896,9 @@ _STAGE_NOT = (r"linkedin|instagram|zoom|teams|google|meta|tiktok|youtube|faceboo
               r"|berlin|munchen|munich|hamburg|koln|cologne|frankfurt|wien|madrid|barcelona|valencia|sevilla|bilbao|milano|milan|roma|rome|torino|bologna|rimini"
               r"|lisboa|lisbon|porto|sao paulo|rio de janeiro|florianopolis|floripa|amsterdam|rotterdam|utrecht|den haag|eindhoven|london|manchester|leeds|dublin")
 #: "disponible en juin ?", "available in November?", "Hätten Sie im Mai Zeit?", "disponível em novembro?": whether she is free then.
-_AVAIL_Q = (r"\b(?:disponibles?|available|verfugbar|disponible|disponibil[ei]|disponivel|disponibilidade|beschikbaar|zeit|tijd|free|libre|libera?|vrij)\b[^.!?]{0,40}\?"
+_AVAIL_Q = (r"\b(?:disponibles?|available|verfugbar|disponible|disponibil[ei]|disponivel|disponibilidade|beschikbaar|zeit|tijd|free|libre|libera?|vrij"
+            # "des disponibilités à la rentrée ?", "Kapazitäten im Mai?", "any availability in June?": the noun asks the same
+            r"|disponibilites|disponibilidad(?:es)?|disponibilita|disponibilidades|availability|capacity|kapazitat(?:en)?|capaciteit|ruimte)\b[^.!?]{0,40}\?"
             r"|\b(?:disponibles?|available|verfugbar|disponible|disponibil[ei]|disponivel|beschikbaar|zeit|tijd|free)\s+(?:in|en|em|a|im|am|op|on|le|el|il|o)\b")
 
 
@@ -5859,8 +5893,10 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if not client and facts.agreed:
         client = True  # "Avevamo parlato di una formazione per il mio team, ne riparliamo?": a client's training, picked up
     indirect = _first(_INDIRECT, folded)
-    if not client and _first(_YOU_DO[lang], fold(_last_question(original)) + " | " + (folded[indirect.start():] if indirect else "")) \
-            and (_first(_FIELD_WORDS, folded) or _first(_GROWTH_GOAL, folded) or _first(_BUYER, folded)
+    asked_q = fold(_last_question(original)) + " | " + (folded[indirect.start():] if indirect else "")
+    # ("gostaria de saber se realiza ações de formação em redes sociais": her training asked about is her service)
+    if not client and _first(_YOU_DO[lang], asked_q) \
+            and (_first(_FIELD_WORDS, folded) or _first(_GROWTH_GOAL, folded) or _first(_BUYER, folded) or _first(rf"\b{_TRAIN_NOUN}\b", asked_q)
                  or _first(_BUSINESS_AUDIENCE, fold(_last_question(original)))) and not facts.proposal \
             and not facts.recruiter and not facts.hiring and not seeking_job and not facts.offers \
             and not ("questions" in facts.asks and (_first(_STUDENT_WORK, folded) or _first(_SCHOOL_WORK, folded))):
@@ -5940,6 +5976,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         # that month in the same question, so the slots are asked for then, never "next week"
         after = cre.match(r"[^.;!?\n]{0,45}\?", folded[m.end():])
         facts.soon_meet = facts.soon_meet or bool(after and cre.search(_SOON_CALL, after.group(0)))
+        # "je cherche une consultante pour septembre … Vous avez des disponibilités à la rentrée ?", "Hätten Sie im Mai
+        # Kapazitäten?": a client asks whether she is free then; answered before the call, never skipped
+        facts.avail_q = facts.avail_q or (facts.client and not facts.soon_meet and bool(_first(_AVAIL_Q, folded)))
     facts.lang_q = bool(_first(_LANG_Q, fold(_last_question(original))))
     if not facts.lang_q:
         # "eine Schulung zu Google Ads, gerne auf Englisch", "liefst in het Engels", "idealmente in inglese": the language

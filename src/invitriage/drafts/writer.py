@@ -36,6 +36,7 @@ from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold, without_emoji
 from invitriage.drafts.notefacts import _MONTHS as _NF_MONTHS
 from invitriage.drafts.notefacts import _CV as _NF_CV
+from invitriage.drafts.notefacts import _SOON_CALL as _NF_SOON_CALL
 from invitriage.drafts.notefacts import (_THESIS, _BUDGET_FOR_IT, _FOR_BEGINNERS, _SHE_SPOKE, _CONSULTING, _KIND_OF, _SMALL_TALK_Q, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title, short_note_language,
                         PARTNER_WORK, offered_trade, _HOW_YOU_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
@@ -2474,6 +2475,7 @@ _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a 
 _EMPTY_CONTEXT["beginner_line"] = ""  # "¿Tu curso sirve para principiantes?": who her trainings are for
 _EMPTY_CONTEXT["video"] = False  # "per Video austauschen": the call is a video call
 _EMPTY_CONTEXT["month_line"] = ""  # "¿Tendría disponibilidad en abril?": yes in principle for that month
+_EMPTY_CONTEXT["meeting"] = ""  # "a meeting in Lyon next month?" from a client: met in person, never "a coffee" nor a call
 _EMPTY_CONTEXT["meet_period"] = ""  # "teria disponibilidade em abril?": the month the sender names for meeting, never "next week"
 _EMPTY_CONTEXT["team_shared"] = ""
 _EMPTY_CONTEXT["team_liked"] = False  # her training given at their company, and their team's feedback (content)  # her piece shared with their team (content)
@@ -4287,6 +4289,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "Sono a Lione il 3 e 4 luglio, ti andrebbe un caffè?": the coffee is accepted on the sender's days, never re-asked
     day = cre.search(_MEET_DAYS, note) if "meet" in asked else None
     context["meet_day"] = day.group(0).strip() if day else ""
+    # "Would you be available for a meeting in Lyon next month?", "un rendez-vous à Lyon": a client's meeting in person is
+    # accepted as such ("in Lyon" kept when it is her city), never turned into "a coffee" or a first call
+    context["meeting"] = meeting_place(note, settings.city) if facts.client and note_lang == lang else ""
     context["when"], context["soon"] = _whole_range(context["when"], note), _whole_range(context["soon"], note)
     context["when"], context["soon"] = _dated(context["when"], lang), _dated(context["soon"], lang)
     context["meet_period"] = meet_period(note, str(context["soon"] or "")) or next_month(note, lang[:2])
@@ -4302,7 +4307,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "¿Tendrías disponibilidad en enero?", "Hai disponibilità da gennaio?": the month the work would start, answered (the
     # period as the note wrote it, "da gennaio" too), and the first call stays next week unless the call itself was asked
     # for that month ("are you free in March for a call?")
-    context["month_line"] = month_line(note, variant or lang, str(context["meet_period"] or (facts.soon if cre.match(_FROM_PERIOD, fold(facts.soon)) else ""))) \
+    # ("lancement en septembre … des disponibilités à la rentrée ?": a client asks about the month named elsewhere)
+    period = context["meet_period"] or (facts.soon if cre.match(_FROM_PERIOD, fold(facts.soon)) or facts.client and facts.avail_q and not facts.soon_meet else "")
+    context["month_line"] = month_line(note, variant or lang, str(period)) \
         if name in ("client", "business_proposal", "recruiting", "answer", "ask_for_help") else ""
     if name == "recruiting" and not (facts.freelance_role or facts.client):
         context["month_line"] = ""  # a salaried post declined: no "April works for me" before the no
@@ -7456,6 +7463,37 @@ def meet_period(note: str, soon: str) -> str:
     return soon if cre.search(_MEET_WORDS, before) or (after and cre.search(_MEET_WORDS, after.group(0))) else ""
 
 
+#: A business meeting asked for (folded; in her city or in person, see `meeting_place`): "a meeting in Lyon", "un rendez-vous", "ein persönliches Treffen", "una reunión",
+#: "un incontro", "uma reunião", "een afspraak"; never one held online or by phone.
+_MEETING_ASKED = (r"\b(?:an? (?:\w+ )?meeting|meet (?:you |up )?(?:in person|face to face)|(?:un|une|le|la) (?:\w+ )?(?:rendez-vous|rdv|rencontre|reunion)"
+                  r"|(?:ein|einen|eine|ein) (?:\w+ )?(?:treffen|termin|gesprach vor ort)|(?:una|la) (?:\w+ )?(?:reunion|cita)|(?:un|l') ?(?:\w+ )?(?:incontro|appuntamento)"
+                  r"|una (?:\w+ )?riunione|(?:uma|a) (?:\w+ )?reuniao|um encontro|(?:een|de) (?:\w+ )?(?:afspraak|ontmoeting|bespreking))\b")
+_IN_PERSON = (r"\b(?:in person|face to face|face-to-face|en personne|en presentiel|physique|personlich\w*|vor ort|presencial\w*|en persona"
+              r"|di persona|in presenza|pessoalmente|persoonlijk|op locatie|ter plaatse)\b")
+_MEETING_REMOTE = (r"\b(?:online|en ligne|visio\w*|zoom|teams|google meet|video\w*|virtu\w*|telefon\w*|telephon\w*|phone|call|appel|llamada"
+                   r"|chiamata|chamada|a distance|a distancia|a distanza|remote|da remoto)\b")
+
+
+def meeting_place(note: str, city: str) -> str:
+    """A meeting in person asked for in the note: the owner's city when the meeting is there, " " for one in person, or ""
+    (a bare "can we set up a meeting?" is a first call, answered as such).
+
+    >>> meeting_place("Would you be available for a meeting in Lyon next month?", "Lyon")
+    'Lyon'
+    >>> meeting_place("Seriez-vous disponible pour un rendez-vous en personne ?", "Lyon"), meeting_place("Could we set up a meeting?", "Lyon")
+    (' ', '')
+    """
+    for ask in cre.findall(r"(?<![^.!?\n¿])[^.!?\n¿]*\?", note):
+        folded = fold(ask)
+        if not cre.search(_MEETING_ASKED, folded) or cre.search(_MEETING_REMOTE, folded):
+            continue
+        if city and cre.search(rf"\b{re.escape(fold(city))}\b", folded):
+            return city
+        if cre.search(_IN_PERSON, folded):
+            return " "
+    return ""
+
+
 #: "next month" in a note (folded), and as the draft says it in place of "next week", per language.
 _NEXT_MONTH = (r"\b(?:next month|(?:le )?mois prochain|(?:im )?(?:nachsten|kommenden) monat|(?:el )?mes que viene|(?:el )?(?:proximo|siguiente) mes"
                r"|(?:el )?mes proximo|(?:il )?mese prossimo|(?:il )?prossimo mese|(?:no )?proximo mes|mes que vem|(?:de )?(?:volgende|komende) maand)\b")
@@ -7581,6 +7619,8 @@ def month_line(note: str, lang: str, period: str) -> str:
     'Ab Februar sollte es bei mir grundsätzlich passen.'
     >>> month_line("Could we talk in May?", "en", "in May")
     ''
+    >>> month_line("Nous lançons en septembre. Vous avez des disponibilités à la rentrée ?", "fr", "en septembre")
+    'En septembre, ce devrait être possible de mon côté.'
     """
     text = lang if lang in _MONTH_LINE else lang[:2]
     if text not in _MONTH_LINE or not period:
@@ -7590,7 +7630,10 @@ def month_line(note: str, lang: str, period: str) -> str:
         return ""
     said = fold(period)
     for ask in cre.findall(r"(?<![^.!?\n¿])[^.!?\n¿]*\?", fold(note)):
-        if said in ask and cre.search(_MONTH_ROOM, ask):
+        # "lancement en septembre … Vous avez des disponibilités à la rentrée ?": a question on her room with no month of its
+        # own (and no call in it) asks about the month the note named
+        undated = not cre.search(rf"\b(?:{_MONTHS_ANY})\b|\d", ask) and not cre.search(_TALK_WORD, ask) and not cre.search(_NF_SOON_CALL, ask)
+        if (said in ask or undated) and cre.search(_MONTH_ROOM, ask):
             low = month.casefold() if lang[:2] in ("fr", "es", "it", "pt", "nl") else month[:1].upper() + month[1:]
             table = _MONTH_FROM_LINE if cre.match(_FROM_PERIOD, said) else _MONTH_LINE
             return table[text].format(m=low, M=low[:1].upper() + low[1:])
