@@ -3489,6 +3489,12 @@ _TALK_HEARD = (r"\b(?:(?:you|she|he) (?:gave|did|held|delivered|ran)|(?:saw|hear
                r" (?:[\w'-]+ ){0,3}?(?:webinars?|webinaire|talk|keynote|conference|conferencia|conferenza|atelier|workshop|taller|session|seminar|seminaire|seminario|masterclass|lezing|palestra|charla|ponencia|intervento|vortrag)\b")
 
 
+#: Sponsored posts bought on a platform ("pagare le sponsorizzate", "sponsored ads", "les posts sponsorisés", "sponsoriser mes
+#: publications"): paid ads asked about, never a sponsor sought (a partnership).
+_SPONSORED_ADS = (r"\bsponsored (?:posts?|ads?|content|stories|reels?|campaigns?|listings?|results?)\b|\bsponsoris(?:e|ee|es|ees)\b"
+                  r"|\bsponsorizzat[aeio]\b|\b(?:sponsoriser|sponsorizzare|sponsor(?:ing|iser)?) (?:mes |nos |les |des |my |our |i |le |dei |gli )?"
+                  r"(?:posts?|publications?|contenus?|contenuti|content|reels?|stories|annonces?|ads?)\b")
+
 _PROPOSALS = {
     "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:live|lives|diretta|dirette|directo|directos|en vivo|livestream\w*)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|te gast|uitnodigen|einladen|be (?:a|my|our) guest|join us)\b|\b(?:podcast|emission|show|folge|episodio|programa|aflevering)\b.{0,130}?\b(?:receber|te receber|recibirte|recibirle|recibir|riceverti|riceverla|ospitarti|ospitarla|empfangen|ontvangen|invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|recevoir|te gast|uitnodigen|einladen|come on|coming on|(?:be|being) on (?:it|the show|the podcast|an episode)|join (?:me|us)|be (?:a|my|our) guest|record|participer|participar|partecipare|dabei sein|mitmachen|meedoen|langskomen|langs(?: te)? (?:komen|kom)|passer (?:sur|dans)|komen (?:vertellen|praten)|aanschuiven|come (?:and |to )?talk|venir (?:en )?parler|vorbeizukommen|venire a parlare|vir falar|venir a hablar|registrazione|registrare|recording|enregistrer|enregistrement|aufnahme|gravar|gravacao|grabar|grabacion|opname|opnemen|entrevistar(?:te|le|la)?|intervistar(?:ti|la)|interview(?:er|en)? (?:you|vous|te|sie|dich|je|u)|grabamos|gravamos|registriamo|enregistrons)\b"
              r"|\b(?:podcast|episode|episodio|aflevering|folge|emission)\b(?=.{0,250}\b(?:ca te dirait|ca vous dirait|seriez-vous partant\w*|serais-tu partant\w*|would love to have you|have you on|would you like to (?:join|come)|come on|te gustaria (?:venir|participar|hablar)|le gustaria (?:venir|participar|hablar)|ti andrebbe|le andrebbe|hattest du lust|hatten sie lust|lijkt (?:het )?(?:je|jou|u) (?:het )?leuk|bora gravar|topa (?:gravar|participar)|quer participar|gostaria de participar"
@@ -4558,6 +4564,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     unspoken = cre.sub(_TALK_HEARD, " ", unspoken)
     # "bedankt voor de inspirerende gastles bij ons", "thanks for the guest lecture you gave us": one she gave, thanked for
     unspoken = cre.sub(_TALK_THANKED, " ", unspoken)
+    unspoken = cre.sub(_SPONSORED_ADS, " ", unspoken)  # "pagare le sponsorizzate": ads bought, never a sponsor
     for kind, rx in _PROPOSALS.items():
         if facts.links:
             break

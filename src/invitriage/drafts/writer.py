@@ -6639,6 +6639,8 @@ def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any]
         key, options = quickq.subject(note, [])  # "where would you start? Any course you'd recommend?": the earlier question
         if key in ("budget", "tool", "course") and len(question.split()) > 3:
             key = ""  # the subject of a statement, not of the question ("Que opinas?" asks about the budget just told)
+        if key.startswith("scene") and facts.wanted:
+            key = ""  # "Sou júnior numa agência … Tens algum template?": the thing asked for, never agencies to look for
     if key == "course" and quickq.subject(note, [])[0] in ("start", "start_course"):
         key = "start_course"  # "Por dónde empezarías? ¿Algún curso?": both questions
     if name == "job_seeking" and (key not in ("scene", "scene_a", "scene_m", "choice", "start", "start_course", "certs", "course")
