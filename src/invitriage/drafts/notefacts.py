@@ -631,17 +631,19 @@ _TU: dict[str, str] = {
            r"|suchst|hattest|wurdest|magst|nimmst|brauchst|arbeitest|bietest|warst|konntest|schreibst|meld dich|euch|lass uns)\b"),
     "es": (r"\b(?:tu|tus|te|ti|contigo|eres|estas|tienes|puedes|quieres|sabes|conoces|haces|vas|has|podrias"
            r"|impartiste|diste|hiciste|dijiste|compartiste|explicaste|ensenaste|presentaste|organizaste|publicaste|escribiste|recomendaste"
-           r"|quisieras|buscas|trabajas|necesitas|aceptas|ofreces|das|dirias|harias|tendrias|sueles|piensas"
+           r"|quisieras|buscas|trabajas|colaboras|contratas|subcontratas|necesitas|aceptas|ofreces|das|dirias|harias|tendrias|sueles|piensas"
            r"|crees|recuerdas|te acuerdas|escribes|vienes|estarias|cuentas|coges|tomas|andas"
            # "¿qué herramienta recomiendas?", "¿qué usarías tú?": a question in the second person is tú
            r"|recomiendas|aconsejas|sugieres|usas|utilizas|opinas|prefieres|cobras|recomendarias|aconsejarias|usarias|elegirias|empezarias|(?!(?:im|com|re|a)?parte\b|arte\b|(?:su|mu|fu)erte\b|\w*vierte\b)\w+(?:ar|er|ir)te|\w+(?:ar|er|ir)telo|\w+(?:ar|er|ir)tela)\b"),
     "it": (r"\b(?:tu|ti|te|tuo|tua|tuoi|tue|hai|sei|puoi|vuoi|sai|conosci|fai|cerchi|prendi|avresti|potresti|suggerisci|utilizzi|preferisci|consiglieresti|useresti|suggeriresti"
            r"|saresti|vorresti|ti va|ti andrebbe|dimmi|scrivimi|accetti|offri|lavori)\b"),
     "pt": (r"\b(?:tu|te|ti|teu|tua|teus|tuas|contigo|tens|podes|queres|sabes|conheces|estas|es|fazes|vais"
-           r"|aceitas|procuras|podias|tinhas|estavas|voce|voces|vc|oi|a gente|beleza|bora|tudo bem|fica bem|diz-me|avisa-me|beijinhos|topa|abraco|abracos|abs|bjs)\b"),
+           r"|aceitas|trabalhas|colaboras|procuras|podias|tinhas|estavas|voce|voces|vc|oi|a gente|beleza|bora|tudo bem|fica bem|diz-me|avisa-me|beijinhos|topa|abraco|abracos|abs|bjs)\b"),
     "nl": r"\b(?:je|jij|jou|jouw|jullie|hoi|ken je|heb je|ben je|kun je|wil je|weet je)\b",
     "en": r"^\W*(?:hey|hi|hiya|yo|heya)\b|\b(?:cheers|thx|quick q|keen|awesome|cool|congrats|lol|haha|btw|gonna|wanna|super useful)\b|\bany tips?\s*\?",
 }
+#: The sender's explicit usted (folded): "usted", "su perfil", "le escribo", "contactarla".
+_ES_USTED = r"\b(?:usted|ustedes|su|sus|le|les|\w+(?:ar|er|ir)l[ae])\b"
 _VOUS: dict[str, str] = {
     "fr": (r"\b(?:vous|votre|vos|madame|monsieur|mme|je me permets|cordialement|bien a vous|seriez|auriez"
            r"|pourriez|voudriez)\b|" + _FR_VOUS_VERB),
@@ -815,6 +817,10 @@ def is_informal(note: str, lang: str) -> bool:
         tu += 1
     if lang == "es" and cre.match(r"\W*estimad[oa]s?\s+(?!(?:sr|sra|srta|senor|senora|senorita|don|dona|dra?|prof\w*|licenciad\w*)\b)[a-z]", folded):
         vous -= 1  # "Estimada Camille, … ¿Estarías interesada?": a warm letter opening by first name, the verbs decide (tú)
+        if tu and not cre.search(_ES_USTED, folded):
+            # "Estimada Camille: … saber si colaboras con freelances. Atentamente": the letter's closing formula, like its
+            # opening, never outweighs a "tú" verb; with no usted / su / le the verbs decide
+            vous -= len(cre.findall(r"\b(?:atentamente|un cordial saludo|cordiales saludos|saludos cordiales)\b", folded))
     if lang == "pt" and cre.search(r"\b(?:a sua|o seu|as suas|os seus|consigo)\b", folded) and pt_variant(original) == "pt" \
             and not cre.search(r"\b(?:voce|vc|tu|teu|tua|teus|tuas|contigo|te)\b", folded):
         vous += 1  # "assino a sua newsletter": European Portuguese "a sua" without "tu" is the polite form, never "acompanhas"
@@ -3617,6 +3623,16 @@ _OPEN_Q = (r"\b(?:quel\w*|comment|combien|pourquoi|qu'est|what|how|which|why|wel
 _LINKS = (r"\b(?:echange\w* de (?:liens|backlinks|articles invites)|link ?exchange|exchange (?:of )?links|link swap|swap (?:guest )?(?:posts|links)|guest ?post (?:swap|exchange)"
           r"|intercambio de (?:enlaces|links|backlinks|guest posts?|articulos)|scambio di (?:link|backlink|guest post|articoli)|troca de (?:links|backlinks|guest posts?|artigos)"
           r"|linktausch|backlink-?tausch|gastbeitrag(?:s)?-?tausch|linkruil|links? (?:ruilen|uitwisselen)|domain authority|(?:tenemos|abbiamo|we have|nous avons|wir haben|temos|we hebben|wij hebben) (?:un |una |a |een |eine )?da ?\d{2})\b")
+#: "me encantaría saber si colaboras con freelances", "do you ever work with freelancers?", "arbeiten Sie mit Freiberuflern?"
+#: (folded): a professional asking whether she hires people like them is offering their services, never a job seeker's CV.
+_WORK_WITH_FREELANCERS = (
+    r"\b(?:do you|would you|if you|whether you|you ever) (?:ever |sometimes |also )?(?:work|collaborate|team up|partner) with (?:other )?(?:freelanc\w*|contractors|independents)"
+    r"|\b(?:tu|vous) (?:travailles|travaillez|collabores|collaborez|fais|faites) (?:parfois |souvent |deja )?(?:appel a|avec) (?:des |d'autres )?(?:freelances?|independants|consultants externes)"
+    r"|\b(?:colaboras|colabora|trabajas|trabaja|cuentas|cuenta) (?:a veces |alguna vez |tambien )?con (?:otros |otras )?(?:freelances?|freelancers?|autonom[oa]s|profesionales externos)"
+    r"|\b(?:collabori|collabora|lavori|lavora) (?:mai |a volte |anche )?con (?:dei |delle |altri |altre )?(?:freelance|freelancer|liberi professionisti|collaboratori esterni)"
+    r"|\b(?:trabalhas|trabalha|colaboras|colabora) (?:as vezes |alguma vez |tambem )?com (?:outros |outras )?(?:freelancers?|freelas?|profissionais externos)"
+    r"|\b(?:arbeitest du|arbeiten sie) (?:auch |manchmal |gelegentlich )?mit (?:anderen )?(?:freelancer\w*|freiberufler\w*|selbststandigen)"
+    r"|\b(?:werk je|werkt u|werk jij) (?:ook |soms |weleens )?(?:samen )?met (?:andere )?(?:freelancers|zzp'?ers|zelfstandigen)")
 _SERVICES = {
     "fr": r"\bje suis (?:freelance|independante?|consultante?|graphiste|developpeu\w+|redact\w+|traduct\w+)\b.{0,120}\b(?:disponible|dispo|aider|epauler|accompagner|renfort|propose)|\bsi (?:un jour |jamais |besoin,? )?(?:vous avez|tu as) besoin d(?:e|'|u|es)\b.{0,80}\b(?:je suis (?:la|dispo\w*)|n'hesite[sz]? pas|pensez a moi|pense a moi)|\b(?:je peux|je pourrais) (?:vous|t')?\s*(?:aider|epauler|accompagner|soulager|donner un coup de main)|\bsi (?:vous avez|tu as) besoin d(?:'un|'une|e) (?:coup de main|renfort|aide|soutien|freelance)|\ben renfort\b|\bje (?:propose|vends) (?:mes|des) (?:services|prestations)\b|\bdisponible pour (?:des|vos|tes) (?:missions|projets)",
     "en": r"\b(?:i'?m|i am) a freelance\w*\b|\bhappy to help (?:you )?with\b|\bif you (?:ever )?(?:need|could use) (?:a hand|help|support|extra hands|a freelancer)|\bi can help (?:you )?(?:with|on)\b|\bavailable for (?:freelance|projects|contract)|\bi offer\b|\bhappy to support\b|\bi (?:sell|provide) (?:[\w-]+ ){0,3}services\b",
@@ -4529,7 +4545,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.cv = bool(_first(_CV, folded))
     facts.portfolio = bool(_first(_PORTFOLIO, folded))
     facts.offers = bool(_first(_SERVICES[lang], folded)) \
-        or bool(_first(_FREELANCER_SELF[lang], folded) and _first(_FREELANCER_OFFER[lang], folded))  # "soy redactor freelance, si necesitas…"
+        or bool(_first(_FREELANCER_SELF[lang], folded) and _first(_FREELANCER_OFFER[lang], folded)) \
+        or bool(_first(_WORK_WITH_FREELANCERS, folded))  # "soy redactor freelance, si necesitas…", "¿colaboras con freelances?"
     facts.pitch = bool(_first(_PITCH, folded)) or bool(_first(_OUR_PRODUCT, folded) and _first(_DEMO, folded)) \
         or bool(_first(PRICED_OFFER, folded)) or bool(_first(_WE_SUPPLY, folded) and _first(_FOR_AGENCIES, folded)) \
         or bool(_first(_QUOTE_OFFERED, folded))
