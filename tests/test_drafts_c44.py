@@ -76,7 +76,7 @@ _CLIENT_CALL = ("besoins", "needs", "Bedarf", "esigenze", "necesidades", "wensen
     ("Olá Camille, estou a preparar a minha tese sobre marketing de conteúdo. Teria 15 minutos para uma chamada? Obrigado, Tiago",
      "pt", "a sua tese"),
     ("Hallo Camille, ich schreibe meine Bachelorarbeit über Newsletter-Marketing. Hättest du 15 Minuten für ein Telefonat? Danke, Lea",
-     "de", "deiner Abschlussarbeit"),
+     "de", "deiner Bachelorarbeit"),
     ("Hoi Camille, voor mijn scriptie over influencer marketing: heb je 15 minuten voor een belletje? Dank je, Daan", "nl", "je scriptie"),
 ])
 def test_thesis_call_gets_the_research_reply(note: str, lang: str, want: str) -> None:
@@ -91,7 +91,7 @@ def test_thesis_call_gets_the_research_reply(note: str, lang: str, want: str) ->
     ("Buongiorno, per la mia tesi di laurea sul content marketing vorrei farLe alcune domande. Avrebbe 20 minuti per una telefonata? "
      "Cordiali saluti, Paolo Neri", "it", "intervista", "la Sua tesi"),
     ("Guten Tag Frau Laurent, für meine Masterarbeit über SEO würde ich Ihnen gern einige Fragen stellen. Hätten Sie 20 Minuten für ein "
-     "Telefonat? Mit freundlichen Grüßen, Jonas Weber", "de", "Interview", "Ihrer Abschlussarbeit"),
+     "Telefonat? Mit freundlichen Grüßen, Jonas Weber", "de", "Interview", "Ihrer Masterarbeit"),
     ("Geachte mevrouw Laurent, voor mijn scriptie over e-mailmarketing wil ik u graag een paar vragen stellen. Heeft u 20 minuten voor "
      "een telefoongesprek? Met vriendelijke groet, Eva Smit", "nl", "interview", "uw scriptie"),
     ("Bom dia, Camille! Estou fazendo meu TCC sobre tráfego pago e queria te fazer umas perguntas. Você teria 20 minutos para uma ligação? "

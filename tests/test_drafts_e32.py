@@ -53,7 +53,7 @@ def test_speaker_invitation_says_volentieri_once_and_formal_le() -> None:
 
 def test_thesis_is_named_in_the_thanks() -> None:
     for note, said in (("Olá Camille! Estou a escrever a tese sobre SEO local para restaurantes. Teria 15 minutos para uma entrevista?", "tese"),
-                       ("Hallo Camille, ich schreibe gerade meine Masterarbeit über Content-Strategie im Mittelstand. Hättest du Zeit für ein Interview?", "Abschlussarbeit"),
+                       ("Hallo Camille, ich schreibe gerade meine Masterarbeit über Content-Strategie im Mittelstand. Hättest du Zeit für ein Interview?", "Masterarbeit"),
                        ("Hoi Camille, ik schrijf mijn scriptie over social ads voor kleine merken. Heb je tijd voor een kort interview?", "scriptie")):
         # the thesis named in the opening paragraph, once (the Dutch thanks names its subject, the next line the thesis)
         first = sample_draft(note).split("\n\n")[1]

@@ -4092,7 +4092,9 @@ _REQUESTS = {
             r"|canva|figma|wordpress|webflow|shopify|wix|woocommerce|prestashop|notion|trello|asana|chatgpt|matomo|buffer|later|planoly|agorapulse|sendinblue|substack|beehiiv)(?=[^.!]{0,60}\?)"
             r"|(?:tu utilises|vous utilisez|do you use|nutzt du|nutzen sie|verwendest du|usas|usa usted|utilizzi|utilizza|usi|voce usa|usas|gebruik je|gebruikt u)\b[^.?!]{0,40}\b(?:ou|or|oder|o|of)\b[^.?!]{0,40}\?)\b",
 }
-_FORMATS = (r"\b(?:talks?|breakfast|petit-dejeuner|fruhstuck|desayuno|colazione|pequeno-almoco|ontbijt\w*|lunch|dinner|webinaires?|webinars?|podcasts?|livre blanc|white ?paper|whitepaper|panel|table ronde|roundtable|article|tribune|episode|folge"
+#: A seat on a panel called a "mesa" (folded, es/pt): "ponente en la mesa sobre publicidad", "oradora na mesa de SEO".
+PANEL_MESA = r"(?<=\b(?:la|na) )mesa(?= (?:sobre|de|dedicada)\b)"
+_FORMATS = (rf"\b(?:{PANEL_MESA}|talks?|breakfast|petit-dejeuner|fruhstuck|desayuno|colazione|pequeno-almoco|ontbijt\w*|lunch|dinner|webinaires?|webinars?|podcasts?|livre blanc|white ?paper|whitepaper|panel|table ronde|roundtable|article|tribune|episode|folge"
             r"|workshop|atelier|masterclass|meetup|conference|keynote|live|newsletter|e-?book|guide|etude|study|studie|estudio|studio|estudo|onderzoek"
             r"|podiumsdiskussion|mesa redonda|tavola rotonda|painel|paneldiscussie|ponencia|palestra|lezing|taller|serie)\b")
 _TARGET = (r"\b(?:avec|a|to|with|mit|con|com|met|aan)\s+(?:la personne|le responsable|la responsable|quelqu'un|someone|the person|the head|jemand\w*|die person"

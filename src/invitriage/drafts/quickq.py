@@ -479,7 +479,7 @@ _SPEAKERS = (r"\b(?:\w+talig\w*|\w+sprachig\w*|(?:french|english|german|spanish|
              r"|neerlandais|holandes|olandese|espagnol|spagnolo|italien|portugais|portoghese|german|spanish|italian|portuguese|dutch))\b")
 #: Where a speaker of another language fits best, after the where-to-look line; (informal, formal).
 _SPEAKERS_TIP: dict[str, tuple[str, str]] = {
-    "en": ("Look especially at agencies with international clients or clients from your home market: that is where your language is a real plus.",) * 2,
+    "en": ("Look especially at agencies with international clients or clients from your home market: that is where your English is a real plus.",) * 2,
     "fr": ("Regarde surtout les agences qui ont des clients internationaux ou de ton pays : c'est là que ta langue est un vrai atout.",
            "Regardez surtout les agences qui ont des clients internationaux ou de votre pays : c'est là que votre langue est un vrai atout."),
     "de": ("Achte vor allem auf Agenturen mit internationalen Kunden oder Kunden aus deinem Sprachraum: Dort ist deine Sprache ein echtes Plus.",

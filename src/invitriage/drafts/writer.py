@@ -38,7 +38,7 @@ from invitriage.drafts.notefacts import _MONTHS as _NF_MONTHS
 from invitriage.drafts.notefacts import _CV as _NF_CV
 from invitriage.drafts.notefacts import _SOON_CALL as _NF_SOON_CALL
 from invitriage.drafts.notefacts import (_THESIS, _BUDGET_FOR_IT, _FOR_BEGINNERS, _SHE_SPOKE, _CONSULTING, _KIND_OF, _SMALL_TALK_Q, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title, short_note_language,
-                        PARTNER_WORK, offered_trade, _HOW_YOU_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
+                        PANEL_MESA, PARTNER_WORK, offered_trade, _HOW_YOU_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
 from invitriage.taxonomy import LANGUAGES
 
@@ -78,7 +78,7 @@ _RECORDED = (r"\b(?:youtube|replay|rediffusion|enregistrement|recording|recorded
 
 #: A panel or round table (folded), the format the sender names.
 _PANEL = (r"\b(?:panels?|panel ?discussions?|paneldiskussion\w*|paneldiscussies?|podiumsdiskussion\w*|podiumgesprek\w*|round ?tables?"
-          r"|tables? rondes?|tavol[ae] rotond[ae]|mes(?:a|as)[ -]redondas?|rondetafel\w*|gesprachsrunde\w*|diskussionsrunde\w*|expertenrunde\w*|painel|paineis|panels?gesprek\w*)\b")
+          r"|tables? rondes?|tavol[ae] rotond[ae]|mes(?:a|as)[ -]redondas?|rondetafel\w*|gesprachsrunde\w*|diskussionsrunde\w*|expertenrunde\w*|painel|paineis|panels?gesprek\w*|" + PANEL_MESA + r")\b")
 
 
 #: Places abroad (folded): the sender's city, country or market, adjectives too ("Amsterdamse", "hamburger", "berlinois").
@@ -662,6 +662,7 @@ def _env() -> SandboxedEnvironment:
                                autoescape=False, trim_blocks=False, lstrip_blocks=False,
                                loader=jinja2.FunctionLoader(_source), bytecode_cache=_bytecode_cache(), cache_size=0)
     env.filters["listing"] = _listing
+    env.filters["event_date"] = event_date
     return env
 
 
@@ -1224,6 +1225,9 @@ def _france_said(text: str, line: str, lang: str) -> str:
     return _after_answer_opening(text, line) if cre.search(_ANSWER_YES, text) else _after_first_line(text, line)
 
 
+#: A German thesis named by its degree (folded): "Bachelorarbeit", "Masterarbeit", "Diplomarbeit".
+_DE_THESIS_KIND = r"\b(bachelor|master|diplom)-?arbeit\b"
+
 #: The thesis as the draft names it: (informal, formal).
 _THESIS_NOUN = {"en": ("your thesis", "your thesis"), "fr": ("ton mémoire", "votre mémoire"), "de": ("deiner Abschlussarbeit", "Ihrer Abschlussarbeit"),
                 "es": ("tu tesis", "su tesis"), "it": ("la tua tesi", "la Sua tesi"), "pt": ("a tua tese", "a sua tese"),
@@ -1269,6 +1273,8 @@ def _thesis_noun(note: str, lang: str, *, informal: bool) -> str:
     'a sua tese'
     >>> _thesis_noun("Je rédige mon mémoire sur le SEO local", "fr", informal=True), _thesis_noun("I read a thesis on SEO", "en", informal=True)
     ('ton mémoire', '')
+    >>> _thesis_noun("ich schreibe meine Masterarbeit über SEO", "de", informal=False)
+    'Ihrer Masterarbeit'
     """
     folded = fold(note)
     if not cre.search(_THESIS, folded):
@@ -1281,6 +1287,9 @@ def _thesis_noun(note: str, lang: str, *, informal: bool) -> str:
         noun = noun.replace("mémoire", "thèse").replace("ton ", "ta ")
     if lang == "pt-BR" and cre.search(r"\b(?:dissertacao|tese)\b", folded):
         noun = "a sua dissertação" if "dissertacao" in folded else "a sua tese"
+    named = cre.search(_DE_THESIS_KIND, folded) if lang[:2] == "de" else None
+    if named:  # "meine Bachelorarbeit über Influencer-Marketing": his Bachelorarbeit, never a generic Abschlussarbeit
+        noun = noun.replace("Abschlussarbeit", named.group(1).capitalize() + "arbeit")
     return noun
 
 
@@ -3279,7 +3288,7 @@ def plain_pt_br(text: str) -> str:
 
 #: A job seeker's draft promises to pass on leads once: the thanks line's "If I hear of a new role, I'll let you know" goes
 #: when the answer already says "I'll tell you if I see a lead" (review round 12).
-_FIRST_PROMISE = {"en": r" If I hear of [^.!]*?, I'll (?:gladly )?let you know[.!]", "fr": r" Si j'entends parler [^.!]*?[.!]",
+_FIRST_PROMISE = {"en": r" If I hear of [^.!]*?, I'll (?:gladly )?let you know[.!]", "fr": r" Si j'entends parler[ ,][^.!]*?[.!]",
                   "es": r" Si me entero de [^.!]*?[.!]", "de": r" Ich halte (?:gern )?(?:die )?Augen offen[^.!]*[.!]",
                   "pt": r" Se (?:eu souber de|surgir) [^.!]*?[.!]", "nl": r" Als ik hoor van [^.!]*?[.!]",
                   "it": r" Se nella mia rete sento parlare [^.!]*?[.!]"}
@@ -5064,7 +5073,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         and facts.ask not in ("interns", "services") and bool(own) and is_internship_note(own) \
         and not cre.search(_OTHERS_TAKING, fold(own)) \
         or name == "ask_for_help" and context.get("intern_tips") else ""
-    if facts.candidate or facts.qkind == "choice" and len(facts.options or context.get("options") or []) == 2:
+    if facts.candidate and facts.role not in ("internship", "internship_or_first") \
+            or facts.qkind == "choice" and len(facts.options or context.get("options") or []) == 2:
         # a reply that will not say it (an application read, a choice weighed) keeps the opening's promise instead; a
         # call asked for is agreed after the no (see _refusal_first)
         context["interns_line"] = ""
@@ -6894,6 +6904,21 @@ _DEFINITE = {"en": ((r"^(?:a|an) ", "the "),), "pt": ((r"^um ", "o "), (r"^uma "
 _PANEL_KIND = {"en": ("the round table", "the panel"), "fr": ("participer à la table ronde", "participer au panel"),
                "de": ("die Gesprächsrunde", "die Podiumsdiskussion"), "nl": ("de rondetafel", "het panel"),
                "es": ("la mesa redonda", "el panel"), "it": ("la tavola rotonda", "il panel"), "pt": ("a mesa-redonda", "o painel")}
+
+
+#: A date's article turned into "of the" when the date follows the event it belongs to ("il 20 maggio" → "del 20 maggio").
+_DATE_OF = {"it": ((r"^(?:il |l')(?=(?:8|11)\b)", "dell'"), (r"^il (?=\d)", "del ")), "es": ((r"^el (?=\d)", "del "),), "fr": ((r"^le (?=\d|1er)", "du "),)}
+
+
+def event_date(when: str, lang: str) -> str:
+    """The event's date as it follows the event's name: "il 20 maggio" → "del 20 maggio"; other dates unchanged.
+
+    >>> event_date("il 20 maggio", "it"), event_date("il 8 ottobre", "it"), event_date("el 14 de noviembre", "es"), event_date("le 3 juin", "fr")
+    ('del 20 maggio', "dell'8 ottobre", 'del 14 de noviembre', 'du 3 juin')
+    """
+    for pat, of in _DATE_OF.get(lang[:2], ()):
+        when = cre.sub(pat, of, when)
+    return when
 
 
 def _panel_kind(note: str, lang: str) -> str:
