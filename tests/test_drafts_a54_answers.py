@@ -63,3 +63,11 @@ def test_master_or_job_assumes_no_french_market(note: str, word: str) -> None:
     text = sample_draft(note, name="Daan Smit")
     assert word in text, text
     assert not any(w in text for w in ("Franse", "French", "französischen", "França", "alternance")), text
+
+
+def test_reels_or_carousels_answered_about_both_in_spanish() -> None:
+    """The Spanish text of "Reels or carousels" once compared Instagram posts with blog articles."""
+    text = sample_draft("Hola Camille! Para mi marca de cerámica, ¿qué funciona mejor en Instagram, reels o carruseles? Gracias! Marta",
+                        headline="Ceramista", name="Marta Gil")
+    assert "carruseles" in text and "Reels" in text
+    assert "blog" not in text
