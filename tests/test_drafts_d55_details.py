@@ -1,5 +1,6 @@
 """Wave 55, group D: the note's details named as the note names them (interns, dates of an event, a "mesa", a Bachelorarbeit)."""
 
+import pytest
 from drafting import sample_draft
 
 
@@ -50,3 +51,15 @@ def test_english_speaking_tip_names_english():
     en = sample_draft("Hello Camille, I'm a content marketer relocating to Lyon in June. Do you know agencies there hiring "
                       "English-speaking marketers? Any tips welcome.", name="Rachel Adams")
     assert "your English is a real plus" in en and "your language" not in en
+
+
+@pytest.mark.parametrize("note, said, broken", [
+    ("Ciao Camille, ti vorremmo come relatrice al Digital Marketing Day Milano il 12 giugno, sul SEO. Ti va? Un saluto, Paolo",
+     "Milano del 12 giugno", "il 12 del"),
+    ("Bonjour Camille, nous serions ravis de vous accueillir comme intervenante au salon Digital Lyon Days le 12 juin. "
+     "Seriez-vous disponible ? Cordialement, Paul Martin", "Days du 12 juin", "le 12 du"),
+])
+def test_event_date_said_once(note: str, said: str, broken: str) -> None:
+    """The day after an event's name ("… Milano il 12 giugno") belongs to the date, never to the name: never "il 12 del 12"."""
+    text = sample_draft(note, headline="Organizzatore eventi", name="Paolo Rossi")
+    assert said in text and broken not in text

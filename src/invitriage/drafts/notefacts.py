@@ -4381,6 +4381,11 @@ def _whole_quote(value: str, note: str) -> str:
     return head if len(head.split()) >= 2 else ""
 
 
+#: A day number with its article closing an event's name ("… Milano il 12", "… Days le 12", "… Köln am 12"): the
+#: start of the date, never the name's (a year, "Summit 2025", has four digits).
+_EVENT_DAY_TAIL = r"\s+(?:il|le|el|am|on|the|op|em|no|a|à|de|al|du|del)\s+\d{1,2}(?:er|\.)?$"
+
+
 def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
     """Slots as a reply repeats them: brand names cased, accents restored, never a clause cut in its middle.
 
@@ -4431,6 +4436,9 @@ def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
         value = getattr(facts, slot, "")
         if isinstance(value, str) and value:
             setattr(facts, slot, _restyle(value, lang) if slot != "project" else value)
+    if facts.event and facts.when:
+        # "al Digital Marketing Day Milano il 12 | giugno": the day of the date said after it is no part of the event's name
+        facts.event = cre.sub(_EVENT_DAY_TAIL, "", facts.event)
     for slot in ("when", "soon", "period"):
         value = getattr(facts, slot, "")
         if isinstance(value, str) and cre.match(r"[A-ZÀ-Ý][a-zà-ÿ']{0,5}\s+[a-zà-ÿ0-9]", value):
