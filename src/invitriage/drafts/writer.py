@@ -1476,7 +1476,24 @@ _PRICE_LINE = (r" ((?:[^.?!\n]*?\b(?:precio|precios|tarifa|tarifas|prezzo|prezzi
                r"price|prices|cost|fee|fees|prix|tarif|tarifs|coût)\b[^.?!\n]*)[.!])(?=\s|$)")
 
 
-def _if_so(text: str, question: str, lang: str, limit: str = "") -> str:
+#: After an Italian "La"/"Le" opening a sentence, the word that makes it the article, never the courtesy pronoun:
+#: "La cosa più semplice", "Le mie tariffe" (against "Le propongo una call").
+_IT_ARTICLE_NEXT = r" (?:cosa|mi[ae]|miei|su[ae]|suoi|prossim[ae]|date|tariffe)\b"
+
+
+def _call_then_price(sentence: str) -> bool:
+    """Whether ``sentence`` proposes the call and names the price only after it: the call, never moved as a price line.
+
+    >>> _call_then_price("Te propongo una llamada de 20 minutos; después te envío mis tarifas.")
+    True
+    >>> _call_then_price("Der Preis hängt vom Format ab: Sag mir kurz, was du lernen möchtest, in einem 20-minütigen Telefonat.")
+    False
+    """
+    head = cre.split(r"[;:]", sentence, maxsplit=1)[0]
+    return bool(cre.search(_CALL_OR_ASK, head)) and not cre.match(_PRICE_LINE, f" {head.strip()}.")
+
+
+def _if_so(text: str, question: str, lang: str, limit: str = "", informal: bool = False) -> str:
     r"""The ask that follows ``question`` in ``text`` opened by "if so": "Is Engels een optie? Zo ja, laat je me de data weten?".
 
     >>> _if_so("Wäre Englisch für Sie in Ordnung? Schicken Sie mir die Details.", "Wäre Englisch für Sie in Ordnung?", "de")
@@ -1495,7 +1512,7 @@ def _if_so(text: str, question: str, lang: str, limit: str = "") -> str:
         return text
     end = at + len(question)
     price = cre.match(_PRICE_LINE, text[end:])
-    if price and limit and text.rfind(limit, 0, at) >= 0:
+    if price and limit and text.rfind(limit, 0, at) >= 0 and not _call_then_price(price.group(1)):
         # "¿Sería posible en inglés? El precio depende de la duración": the price never hangs on the language; it goes
         # first, then her languages and the question, and "if so" opens the ask after them
         start = text.rfind(limit, 0, at)
@@ -1505,8 +1522,10 @@ def _if_so(text: str, question: str, lang: str, limit: str = "") -> str:
     m = cre.match(r" ([¿¡]?)(\w+)(?=[^\n]*?[.?!](?:\s|$))", text[end:])
     if not m or m.group(2) in ("I", "Sie", "Ihnen", "Ihr", "Ihre", "U"):
         return text
-    if lang[:2] == "it" and m.group(2) in ("Le", "La", "Lei", "Loro", "Glielo", "Gliela"):
-        # "In tal caso, Le propongo una call": the courtesy pronoun keeps its capital
+    if lang[:2] == "it" and not informal and m.group(2) in ("Le", "La", "Lei", "Loro", "Glielo", "Gliela") \
+            and not cre.match(_IT_ARTICLE_NEXT, text[end + m.end():]):
+        # "In tal caso, Le propongo una call": the courtesy pronoun keeps its capital (to "tu", "La cosa più semplice"
+        # is the article: "in tal caso, la cosa più semplice")
         return f"{text[:end]} {row[2]} {m.group(1)}{m.group(2)}{text[end + m.end():]}"
     if lang[:2] in ("de", "nl") and m.group(2).casefold() in _NOT_VERB_FIRST:
         return text  # "Wenn ja," / "Zo ja," take the verb next: never "Wenn ja, für ein Angebot sprechen wir"
@@ -1542,6 +1561,30 @@ def _no_yes_first(answer: str) -> str:
         return answer
     rest = answer[m.end():]
     return rest[:1].upper() + rest[1:]
+
+
+#: Where a sentence of an answer ends: its stop, never an abbreviation's dot ("zzgl. MwSt.", "excl. btw", "z.B.").
+_ANSWER_STOP = r"(?<!\bzzgl)(?<!\bexcl)(?<!\bincl)(?<!\binkl)(?<!\bvs)(?<!\bbzw)(?<!\betc)(?<!\bca)(?<!\bz\.B)[.!?](?=\s+\S)"
+
+#: A sentence proposing the call or asking something: "Te propongo una llamada de 20 minutos", "Welche Termine passen?".
+_CALL_OR_ASK = r"\?|\b\d+\s*-?\s*(?i:min)"
+
+
+def _before_the_call(answer: str, line: str) -> str:
+    """``line`` put before the answer's first sentence that proposes the call or asks (after its yes, price and regions),
+    after its first clause when the call opens it, at its end when the call comes after it.
+
+    >>> _before_the_call("Sí, hago auditorías. El precio depende del alcance. Te propongo una llamada de 20 minutos. ¿Qué día?", "Eso sí, en inglés.")
+    'Sí, hago auditorías. El precio depende del alcance. Eso sí, en inglés. Te propongo una llamada de 20 minutos. ¿Qué día?'
+    >>> _before_the_call("Ein Audit kostet 800 € zzgl. MwSt., je nach Größe. Lass uns 20 Minuten telefonieren.", "Allerdings nur Englisch.")
+    'Ein Audit kostet 800 € zzgl. MwSt., je nach Größe. Allerdings nur Englisch. Lass uns 20 Minuten telefonieren.'
+    """
+    starts = [0] + [m.end() + 1 for m in cre.finditer(_ANSWER_STOP, answer)]
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(answer)
+        if cre.search(_CALL_OR_ASK, answer[start:end]):
+            return f"{answer[:start].rstrip()} {line} {answer[start:].lstrip()}" if i else _after_first_clause(answer, line)
+    return f"{answer} {line}"  # the call comes after the answer: the limit ends it, so "if so" opens the call
 
 
 def _after_first_clause(answer: str, line: str) -> str:
@@ -1676,7 +1719,10 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             limit = lead_limit(lang, list(ctx["speak_only"]), bool(ctx.get("informal"))) or limit
         if limit:
             lang_q = lang_question(lang, list(ctx["speak_only"]), bool(ctx.get("informal")))
-            ctx["answer"] = _after_first_clause(str(ctx["answer"]), f"{limit} {lang_q}".strip())
+            said = f"{limit} {lang_q}".strip()
+            # a lead's answer (the yes, the price, the regions) said whole, then her languages and "would English work?",
+            # so "if so" opens the call that follows: never a price cut at "zzgl." nor "if so, my clients are in France"
+            ctx["answer"] = _before_the_call(str(ctx["answer"]), said) if lead_work else _after_first_clause(str(ctx["answer"]), said)
             ctx["speak_only"] = []
             if_so, if_so_limit = lang_q, limit
     late_limit = ""
@@ -1702,7 +1748,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if late_limit and late_limit not in text:
         text = _with_limit(text, late_limit, after_yes=not ctx.get("cfp"))
     if if_so:
-        text = _if_so(text, if_so, lang, if_so_limit)
+        text = _if_so(text, if_so, lang, if_so_limit, informal=bool(ctx.get("informal")))
     if name == "benefit" and ctx.get("compliment") and not ctx.get("fan"):
         # "toujours intéressant de suivre des profils comme le vôtre", "I love your posts": a brief thanks for the kind words
         words = _KIND_THANKS.get(lang) or _KIND_THANKS.get(lang[:2])
@@ -5207,8 +5253,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if context.pop("dates_funded", False) and context.get("faq"):
         # the dates and the funding, both in her own answer: it is the reply, never a line on trainings said instead
         context.pop("answer", None)
-    if not context.get("speak_only") and (_client_work(name, intent, facts) or _work_for_clients(name, intent, facts, note)) and context.get("in_field") and not facts.price \
-            and not context.get("faq") and not context.get("known") and not is_internship_note(note) and note_lang == lang \
+    if not context.get("speak_only") and (_client_work(name, intent, facts) or _work_for_clients(name, intent, facts, note)) and context.get("in_field") \
+            and not context.get("faq") and "language" not in (context.get("known") or []) and not is_internship_note(note) and note_lang == lang \
             and settings.work_languages and base not in settings.work_languages and not context.get("lang_q") \
             and not context.get("speak_lang") and not set(langs_allowed(note)) & set(settings.work_languages) \
             and not ("fr" in settings.work_languages and cre.search(_FRENCH_LINK, fold(f"{note} {headline}"))):
@@ -7777,9 +7823,10 @@ def draft_for(item: Mapping[str, Any], settings: Settings, owner_dir: Path | Non
     name, lang, context = context_for(item, settings)
     draft = render(name, lang, context, owner_dir)
     # Too long (a long name, title or topic): the optional slots go first, then the quote; a job seeker's "if I hear of a
-    # first job, I'll let you know" before the owner's own tip (the CV line after the tip says it too)
+    # first job, I'll let you know" before the owner's own tip (the CV line after the tip says it too); a lead's long price
+    # answer (the audit, its duration) keeps the price asked before her languages
     for drop in (("title", "project", "domain"), ("topic", "event", "org", "place"), ("quote", "question"), ("faq_step",),
-                 ("role",) if name == "job_seeking" and context.get("faq") else (), ("faq",)):
+                 ("role",) if name == "job_seeking" and context.get("faq") else (), ("speak_only",), ("faq",)):
         if not drop:
             continue
         if len(draft.text) <= MAX_CHARS:
