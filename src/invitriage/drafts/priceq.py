@@ -22,6 +22,8 @@ _TOPICS = [(r"social[- ]?ads|social media ads|anuncios en redes|annunci social|a
            (r"instagram", "Instagram"), (r"tiktok", "TikTok"), (r"linkedin", "LinkedIn"),
            (r"pinterest", "Pinterest"), (r"ga4|google analytics", "Google Analytics"), (r"e-?mail ?marketing|emailing", "e-mail marketing"),
            (r"social media|reseaux sociaux|redes sociales|redes sociais|sociale media", "social media")]
+#: The conjunction between two topics named together (folded): "instagram and tiktok", "seo et google ads", "seo & sea".
+_JOINED = r"\s*(?:and|et|und|y|e|en|&|\+)\s+"
 _WORKSHOP = r"(?:workshops?\b|\b(?:ateliers?|talleres|taller|laboratori\w*|oficinas?)\b)"
 _TRAINING = r"\b(?:trainings?|formations?|formacion\w*|formazion\w*|formac\w*|schulung\w*|kurs\w*|cursos?|corsi|corso|cursus\w*|treinament\w*|seminar\w*|opleiding\w*)\b"
 _AUDIT = r"\baudit\w*|\bauditori\w*"
@@ -92,10 +94,33 @@ def _people(folded: str) -> str:
 _NL_TOPIC = {"e-mail marketing": "e-mailmarketing", "social media": "sociale media"}
 
 
+#: "and" joining two topics of one training ("Instagram and TikTok"), by language.
+_TOPIC_AND = {"en": "and", "fr": "et", "de": "und", "es": "y", "it": "e", "pt": "e", "nl": "en"}
+
+
+def _topics(f: str, lang: str) -> tuple[str, bool]:
+    """The training's topic, and whether it is two joined ("training on Instagram and TikTok": both, never only the first).
+
+    >>> _topics("training on instagram and tiktok", "en"), _topics("formacion de tiktok e instagram", "es"), _topics("a seo audit", "en")
+    (('Instagram and TikTok', True), ('TikTok e Instagram', True), ('SEO', False))
+    >>> _topics("instagram and tiktok ads", "en")
+    ('Instagram and TikTok Ads', True)
+    """
+    found = sorted(((m.start(), m.end(), name) for rx, name in _TOPICS for m in [cre.search(rx, f)] if m), key=lambda h: (h[0], -h[1]))
+    hits = [h for i, h in enumerate(found) if not i or h[0] >= found[i - 1][1]]  # "tiktok ads", never also "tiktok" inside it
+    for (_, end, name), (start, _, second) in zip(hits, hits[1:]):
+        if name != second and cre.fullmatch(_JOINED, f[end:start]):
+            word = _TOPIC_AND.get(lang.split("-")[0], "and")
+            if word == "y" and cre.match(r"h?i(?!e)", second.lower()):
+                word = "e"  # "TikTok e Instagram"
+            return f"{name} {word} {second}", True
+    return next((name for rx, name in _TOPICS if cre.search(rx, f)), ""), False
+
+
 def asked_what(note: str, lang: str, service: str) -> str:
     """What the price question is about, in ``lang`` with its article ("un taller de Google Ads para 4 personas"), or ""."""
     f = fold(note or "")
-    topic = next((name for rx, name in _TOPICS if cre.search(rx, f)), "")
+    topic, pair = _topics(f, lang)
     audit = cre.search(_AUDIT, f)
     if audit or service == "audit":
         kind = "audit"
@@ -104,6 +129,7 @@ def asked_what(note: str, lang: str, service: str) -> str:
             # "SEO-Audit", "auditoría de mis anuncios de Meta"), never a channel named elsewhere in the note
             near = f[max(0, audit.start() - 20):audit.end() + 30]
             topic = next((name for rx, name in _TOPICS if cre.search(rx, near)), "")
+            pair = False
     elif cre.search(r"\bbootcamps?\b", f):
         kind = "bootcamp"  # "a 2-day digital marketing bootcamp": named as the sender names it, never "a training session"
     elif cre.search(_WORKSHOP, f):
@@ -133,7 +159,10 @@ def asked_what(note: str, lang: str, service: str) -> str:
             comp = comp[0].upper() + comp[1:]
         noun = {"workshop": "Workshop", "training": "Schulung", "audit": "Audit", "bootcamp": "Bootcamp"}[kind]
         art = {"workshop": "einen", "training": "eine", "audit": "ein", "bootcamp": "ein"}[kind]
-        what = f"{art} {pre + ' ' if pre else ''}{comp + '-' + noun if comp else noun}" + (f" für {n} Personen" if n else "")
+        if pair:  # "eine Schulung zu Instagram und TikTok": two topics make no compound
+            what = f"{art} {pre + ' ' if pre else ''}{noun} zu {t}" + (f" für {n} Personen" if n else "")
+        else:
+            what = f"{art} {pre + ' ' if pre else ''}{comp + '-' + noun if comp else noun}" + (f" für {n} Personen" if n else "")
     elif base == "es":
         what = {"workshop": "un taller", "training": "una formación", "audit": "una auditoría", "bootcamp": "un bootcamp"}[kind]
         what += (f" {t}" if t == "SEO" and kind == "audit" else f" de {t}" if t else "") + post + (f" para {n} personas" if n else "")
