@@ -9,8 +9,8 @@ job-search tip, a "your proposal interests me" nor a question about their busine
 'join'
 >>> asked("Estive no seu workshop de Instagram. Queria saber se você vai fazer outro em breve!")
 'again'
->>> asked("Would you like to join our afterwork next Thursday?")
-''
+>>> asked("Would you like to join our afterwork next Thursday?")  # theirs: thanked, glad to come as her diary allows, where asked
+'invited'
 >>> line("en", "join", informal=True)
 "Of course, you'd be very welcome! The next date isn't set yet: I'll let you know here as soon as it is."
 """
@@ -43,8 +43,28 @@ _SOON_OR_ASKED = (r"\?|\b(?:soon|bientot|pronto|presto|em breve|bald|binnenkort|
 _OURS = (r"\b(?:our|we|nous|notre|nos|on organise|nuestro|nuestra|nosotros|organizamos|nostro|nostra|organizziamo|nosso|nossa|unser\w*|wir|onze|ons|wij)\b")
 
 
+#: She is asked to come to THEIR gathering (folded): "ça te dirait de rejoindre le groupe ?", "would you like to join us?",
+#: "¿te apetece venir?", "ti va di unirti?", "topas vir?", "hast du Lust vorbeizukommen?", "heb je zin om langs te komen?", "tu viens ?".
+_INVITED = (r"\b(?:ca te dirait|ca vous dirait|ca te tente|ca vous tente|tu viens|vous venez|tu veux venir|voulez-vous venir|seriez-vous partante?"
+            r"|serais-tu partante?|would you like to|do you want to|want to (?:join|come)|fancy (?:joining|coming)|care to join|join us"
+            r"|te apetece|le apetece|te animas|se anima|quieres venir|quiere venir|te gustaria (?:venir|unirte|sumarte)|le gustaria (?:venir|unirse|sumarse)"
+            r"|ti va|le va|ti andrebbe|le andrebbe|vuoi venire|vorresti (?:venire|unirti)|vuoi unirti|topas?|queres vir|quer vir|gostarias de (?:vir|aparecer|juntar)"
+            r"|gostaria de (?:vir|aparecer|se juntar)|hast du lust|hatten sie lust|magst du|mochtest du (?:kommen|vorbeikommen|dabei sein)|kommst du"
+            r"|heb je zin|hebt u zin|zin om|lijkt het je leuk|kom je|wil je (?:komen|aansluiten|erbij))\b")
+
+
+def invited(note: str) -> bool:
+    """Whether the sender invites her to a gathering of THEIRS (an afterwork, a meetup, an apéro): thanked, and the place asked.
+
+    >>> invited("On organise des afterworks une fois par mois. Ça te dirait de rejoindre le groupe ?"), invited("Can I join your next meetup?")
+    (True, False)
+    """
+    folded = fold(note or "")
+    return bool(cre.search(_GATHERING, folded) and cre.search(_OURS, folded) and cre.search(_INVITED, folded))
+
+
 def asked(note: str) -> str:
-    """"join" (to come to her next gathering or session), "again" (whether she runs another session), or ""."""
+    """"join" (to come to her next gathering or session), "again" (whether she runs another session), "invited" (to theirs), or ""."""
     folded = fold(note or "")
     if not cre.search(_EVENT, folded):
         return ""
@@ -54,7 +74,7 @@ def asked(note: str) -> str:
             return "join"
         if cre.search(_ANOTHER, s) and cre.search(_SOON_OR_ASKED, s) and not cre.search(_OURS, s):
             return "again"
-    return ""
+    return "invited" if invited(note) else ""
 
 
 #: (informal, formal) per language: the welcome to a join, the gladness at "another one?", and the honest date line.
@@ -95,6 +115,43 @@ _DATE_LINE: dict[str, tuple[str, str]] = {
     "nl": ("De volgende datum staat nog niet vast: ik laat het je hier weten zodra die bekend is.",
            "De volgende datum staat nog niet vast: ik laat het u hier weten zodra die bekend is."),
 }
+
+
+#: Her answer to an invitation to their gathering (informal, formal): glad to come as her diary allows, then where (and when,
+#: with no date in the note). Her settings hold no diary: never a firm yes, never a 20-minute call about it.
+_INVITED_LEAD: dict[str, tuple[str, str]] = {
+    "en": ("I'd love to come if my diary allows!",) * 2,
+    "fr": ("Avec plaisir, si mon agenda le permet !",) * 2,
+    "de": ("Sehr gern, wenn es mein Kalender zulässt!",) * 2,
+    "es": ("¡Me encantaría ir, si la agenda me lo permite!",) * 2,
+    "it": ("Molto volentieri, agenda permettendo!",) * 2,
+    "pt": ("Com todo o gosto, se a agenda o permitir!",) * 2,
+    "pt-BR": ("Adoraria ir, se a agenda permitir!",) * 2,
+    "nl": ("Graag, als mijn agenda het toelaat!",) * 2,
+}
+#: (where, when and where) per language, informal then formal.
+_WHERE_Q: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "en": (("Where does it take place?",) * 2, ("When and where does it take place?",) * 2),
+    "fr": (("Où est-ce que ça se passe ?", "Où cela se passe-t-il ?"), ("Où et quand est-ce que ça se passe ?", "Où et quand cela se passe-t-il ?")),
+    "de": (("Wo findet es statt?",) * 2, ("Wann und wo findet es statt?",) * 2),
+    "es": (("¿Dónde es?", "¿Dónde será?"), ("¿Cuándo y dónde es?", "¿Cuándo y dónde será?")),
+    "it": (("Dove si svolge?",) * 2, ("Quando e dove si svolge?",) * 2),
+    "pt": (("Onde vai ser?",) * 2, ("Quando e onde vai ser?",) * 2),
+    "nl": (("Waar is het?",) * 2, ("Wanneer en waar is het?",) * 2),
+}
+
+
+def invited_line(lang: str, *, informal: bool, dated: bool) -> str:
+    """The reply to an invitation to their gathering in ``lang``: glad to come as her diary allows, and where (and when).
+
+    >>> invited_line("fr", informal=True, dated=True)
+    'Avec plaisir, si mon agenda le permet ! Où est-ce que ça se passe ?'
+    """
+    lead, where = _INVITED_LEAD.get(lang) or _INVITED_LEAD.get(lang[:2]), _WHERE_Q.get(lang) or _WHERE_Q.get(lang[:2])
+    if not lead or not where:
+        return ""
+    i = 0 if informal else 1
+    return f"{lead[i]} {where[0 if dated else 1][i]}"
 
 
 def line(lang: str, kind: str, *, informal: bool) -> str:

@@ -636,7 +636,8 @@ _TU: dict[str, str] = {
            # "¿qué herramienta recomiendas?", "¿qué usarías tú?": a question in the second person is tú
            r"|recomiendas|aconsejas|sugieres|usas|utilizas|opinas|prefieres|cobras|recomendarias|aconsejarias|usarias|elegirias|empezarias|(?!(?:im|com|re|a)?parte\b|arte\b|(?:su|mu|fu)erte\b|\w*vierte\b)\w+(?:ar|er|ir)te|\w+(?:ar|er|ir)telo|\w+(?:ar|er|ir)tela)\b"),
     "it": (r"\b(?:tu|ti|te|tuo|tua|tuoi|tue|hai|sei|puoi|vuoi|sai|conosci|fai|cerchi|prendi|avresti|potresti|suggerisci|utilizzi|preferisci|consiglieresti|useresti|suggeriresti"
-           r"|saresti|vorresti|ti va|ti andrebbe|dimmi|scrivimi|accetti|offri|lavori)\b"),
+           # "Faresti un intervento…?", "Terresti un workshop…?": any second-person conditional in -resti is tu (Lei says -rebbe)
+           r"|saresti|vorresti|(?!(?:ar|fo|p)resti\b)\w+resti|ti va|ti andrebbe|dimmi|scrivimi|accetti|offri|lavori)\b"),
     "pt": (r"\b(?:tu|te|ti|teu|tua|teus|tuas|contigo|tens|podes|queres|sabes|conheces|estas|es|fazes|vais"
            r"|aceitas|trabalhas|colaboras|procuras|podias|tinhas|estavas|voce|voces|vc|oi|a gente|beleza|bora|tudo bem|fica bem|diz-me|avisa-me|beijinhos|topa|abraco|abracos|abs|bjs)\b"),
     "nl": r"\b(?:je|jij|jou|jouw|jullie|hoi|ken je|heb je|ben je|kun je|wil je|weet je)\b",
@@ -645,7 +646,8 @@ _TU: dict[str, str] = {
 #: The sender's explicit usted (folded): "usted", "su perfil", "le escribo", "contactarla".
 _ES_USTED = r"\b(?:usted|ustedes|su|sus|le|les|\w+(?:ar|er|ir)l[ae])\b"
 _VOUS: dict[str, str] = {
-    "fr": (r"\b(?:vous|votre|vos|madame|monsieur|mme|je me permets|cordialement|bien a vous|seriez|auriez"
+    # ("rendez-vous" is a noun, never the sender's vous)
+    "fr": (r"\b(?:(?<!rendez-)vous|votre|vos|madame|monsieur|mme|je me permets|cordialement|bien a vous|seriez|auriez"
            r"|pourriez|voudriez)\b|" + _FR_VOUS_VERB),
     "de": r"\b(?:ihnen|sehr geehrte\w*|frau|herr|mit freundlichen gru(?:ss|ß)en)\b",
     "es": (r"\b(?:usted|ustedes|estimad[oa]|sr|sra|srta|le escribo|le agradeceria|le gustaria|le interesa"
@@ -3332,6 +3334,16 @@ _CLASS_TALK = (r"\b(?:talk|speak|present|tell|presenter|parler|temoigner|interve
                r"|\b(?:presenter|parler de|raconter|talk about|tell (?:\w+ )?about|contar|hablar de|presentar|parlare del|raccontare|presentare|vorstellen|vertellen over|falar d[aoe]|apresentar)\s+"
                r"(?:votre|ton|your|tu|su|il tuo|il suo|la tua|la sua|ihren|deinen|je|uw|o seu|a sua|o teu|a tua|seu|sua)\s+(?:metier|job|work|career|profession|trabajo|profesion|lavoro|mestiere|professione|beruf|werk|vak|trabalho|profissao|carreira|parcours|percorso|trayectoria|trajetoria)\b.{0,60}?\b"
                + _CLASS_WORDS + r"\b")
+#: A session asked of her for the sender's class, the verb often in the conditional (folded): "¿harías una charla online
+#: para mis alumnos?", "faria uma sessão online com os meus alunos?", "faresti un intervento per i miei studenti?", "tu ferais
+#: une intervention pour mes étudiants ?", "would you do a session for my students?", "zou je een gastles voor mijn klas geven?".
+_CLASS_SESSION = (rf"\b(?:give|run|do|teach|lead|host|donner|animer|faire|ferais|feriez|donnerais|donneriez|animerais|animeriez|dar|hacer|harias|haria|harian"
+                  rf"|darias|daria|impartir|impartirias|impartiria|tenere|fare|faresti|farebbe|terresti|terrebbe|daresti|darebbe|fazer|faria|farias"
+                  rf"|ministrar|ministraria|ministrarias|geben|halten|machen|geven|doen|houden|verzorgen)\s+(?:a|an|one|un|une|einen|eine|ein|uno|una|um|uma|een)\s+"
+                  rf"(?:[\w'().-]+\s+){{0,3}}?(?:{_KIND_WORDS}|sess(?:ao|ion|ione)|sesion)\b.{{0,60}}?"
+                  r"\b(?:to|for|with|a|aux|ai|agli|alle|alla|per|para|pour|avec|com|con|met|voor|fur|mit|vor|aos|as|pra)\s+(?:(?:i|le|os|as|o|a|the|los|las|die|de|het)\s+)?"
+                  r"(?:my|our|mes|nos|mis|nuestr[oa]s|miei|mie|mia|nostri|nostre|nostra|meus|minhas|minha|nossos|nossas|nossa|mijn|onze|meine\w*|unsere\w*)\s+"
+                  r"(?:[\w'-]+\s+)?" + _CLASS_WORDS + r"\b")
 #: A call for papers or speakers (folded): "CFP", "call for papers", "appel à communications", "Call for Speakers", "convocatoria de ponencias".
 #: ("nous aimerions VOUS proposer une conférence": a talk offered to her, an invitation, never a call to answer)
 #: One guest session inside someone else's course (folded): "as a guest lecturer", "eine Gastvorlesung", "een gastcollege".
@@ -4604,7 +4616,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.proposal, facts.sells = "", True
     if not facts.proposal and facts.mutual and not facts.links:
         facts.proposal = "partnership"  # "ça te dirait qu'on se renvoie des clients ?": a peer's partnership, never a pitch
-    if not facts.proposal and not facts.links and _first(_CLASS_TALK, unspoken):
+    if not facts.proposal and not facts.links and (_first(_CLASS_TALK, unspoken) or _first(_CLASS_SESSION, unspoken)):
         facts.proposal = "speaker"  # "venir présenter votre métier à nos étudiants de BTS": a teacher's invitation to speak
     if not facts.proposal and not facts.links and _first(_GIVE_SESSION, unspoken) and not _first(_TEAM, folded):
         # "would you give a guest lecture?", "zou je een workshop willen geven?": an invitation to speak (a workshop for a team is a client's)

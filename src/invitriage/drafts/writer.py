@@ -5285,7 +5285,11 @@ def _joining(name: str, note: str, lang: str, context: dict[str, Any]) -> str:
     """"¿puedo apuntarme al próximo afterwork?", "vai fazer outro workshop em breve?": welcomed, and the date promised
     when it is set (joining.py), never a job-search tip, "your proposal interests me" nor their business and budget."""
     kind = joining.asked(note)
-    line = joining.line(lang, kind, informal=bool(context.get("informal"))) if kind else ""
+    informal = bool(context.get("informal"))
+    if kind == "invited":
+        line = joining.invited_line(lang, informal=informal, dated=bool(context.get("when") or context.get("soon")))
+    else:
+        line = joining.line(lang, kind, informal=informal) if kind else ""
     if not line or any(context.get(k) for k in ("next_dates", "price_asked", "funding")):
         # "when is the next session, and is it CPF-eligible?": the dates, price or funding answered by their own lines
         return name
