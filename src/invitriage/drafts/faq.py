@@ -618,6 +618,12 @@ _WAY_IN = (r"\b(?:how|comment|como|come|wie|hoe)\b[^?]{0,40}?\b(?:(?:get|getting
            r"|binnenkom\w*|binnen te komen|binnenkomen|aan de slag)\b")
 
 
+#: A first job named with a word between (folded): "land a first junior role", "my first marketing position", "mon premier
+#: vrai poste", "mi primer trabajo junior", "il mio primo impiego": the first job the owner's answers name as "first job".
+_FIRST_ROLE = (r"\b(?:first|premier|primer|primo|primeiro|ersten?|eerste)\s+(?:\w+\s+){1,2}?(?:role|job|position|poste|emploi|puesto|empleo"
+               r"|trabajo|ruolo|lavoro|impiego|emprego|vaga|stelle|baan|functie)\b")
+
+
 def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequence[str] = (), stage: str = "") -> str:
     """The owner's answer to the question ``note`` asks, in ``lang`` ("fr", "pt-BR", …), or "". The question alone
     first; the sentence before it only when the question alone matches no entry. ``options``: the two things an
@@ -647,6 +653,10 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
     if asked and cre.search(_GRADUATED, fold_phrase(note)) and not cre.search(r"\bgraduat", asked):
         # "Me formei mês passado … SEO ou mídia paga?": a graduate's choice of field, asked without a word for the stage
         asked, wider = f"{asked} graduated", f"{wider} graduated" if wider else wider
+    if asked and cre.search(_FIRST_ROLE, asked):
+        # "I just finished the Google course. Any advice on how to land a first junior role?": a first job asked for, never
+        # the course already done
+        asked, wider = f"{asked} first job", f"{wider} first job" if wider else wider
     # "I've just opened an Etsy shop. Any SEO tips?": the whole note rules out an entry meant for another setting
     whole = fold_phrase(note)
     entries = [e for e in entries if not _hits(e.get("unless", []), whole) and fits(e, stage)]

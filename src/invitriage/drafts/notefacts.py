@@ -2030,6 +2030,17 @@ def _no_pronoun(text: str, lang: str) -> bool:
     return not any(pron.match(w) for w in words)
 
 
+def _goods_offered(folded: str) -> bool:
+    """Goods sold to the owner: a catalogue offered, or "we sell …" with "would you be interested?".
+
+    >>> _goods_offered("we sell premium office chairs. would your company be interested in upgrading? happy to send a catalogue.")
+    True
+    >>> _goods_offered("we sell handmade jewellery online. would you be interested in helping us with our seo?")
+    False
+    """
+    return bool(_first(_SEND_CATALOGUE, folded)) or bool(_first(_WE_SELL, folded) and (_first(_CATALOGUE, folded) or _first(_INTERESTED, folded)))
+
+
 def _first(pattern: str, folded: str, start: int = 0) -> re.Match[str] | None:
     return _rx(pattern).search(folded, start)
 
@@ -2974,6 +2985,8 @@ _DOMAIN_PREPS = {
 #: "lavoro nel marketing", "trabajo en una agencia", "trabalho com e-commerce", "ik werk bij", "je travaille": the verb
 #: "I work", not the noun "a job" (folded; a window around the word).
 _WORK_VERB = (r"(?:^|[^\w\s']\s*|\b(?:io|yo|eu|ik|e|y|ma|pero|mas|maar|en)\s+|^\W*)(?:lavoro|trabajo|trabalho|werk)\s+"
+              # "en werk nu als growth marketeer", "trabajo ahora como", "lavoro ora come": my job now, none sought
+              r"(?:(?:nu|momenteel|inmiddels|tegenwoordig|sinds kort|ahora|actualmente|ora|attualmente|adesso|agora|atualmente)\s+)?"
               r"(?:nel|nella|nell'|nei|negli|in|come|per|da|presso|con|en|como|para|con|em|na|no|nas|nos|com|bij|als|voor|aan|sinds|al|allo)\b")
 
 #: Her work named by a second-person possessive (folded, ending on the job noun): "tu trabajo", "ton travail", "il tuo lavoro",
@@ -3790,6 +3803,18 @@ _QUOTE_OFFERED = (r"\b(?:(?:interested|interest|interesse|interes|interessiert|g
                   + _NOT_HERS + r"{0,40}\b(?:quote|devis|angebot|offerte|presupuesto|preventivo|orcamento|cotizacion|cotacao|kostenvoorstel|offre commerciale)\b"
                   r"|\b(?:quote|devis|angebot|offerte|presupuesto|preventivo|orcamento|cotizacion|cotacao)\b" + _NOT_HERS
                   + r"{0,30}\b(?:vous|te|ti|le|lhe|u|je|ihnen|dir) (?:interesserait|interesse\w*|interessa\w*|interesaria|interesa|interessieren)\b")
+#: Goods sold to the owner (folded): "we sell office chairs … would your company be interested?", "nous vendons du mobilier
+#: de bureau, un catalogue ?", "happy to send a catalogue", "te mando nuestro catálogo": a seller's pitch, declined politely,
+#: never "I'm not the right person to advise you"; "we sell jewellery, would you be interested in helping us" stays a client.
+_WE_SELL = (r"\b(?:we sell|we supply|we distribute|nous vendons|nous distribuons|nous commercialisons|wir verkaufen|wir vertreiben"
+            r"|vendemos|distribuimos|comercializamos|vendiamo|distribuiamo|commercializziamo|wij verkopen|we verkopen)\b")
+_CATALOGUE = r"\b(?:catalogue|catalog|catalogo|katalog|catalogus)\b"
+_SEND_CATALOGUE = (r"\b(?:send|envoyer|envoie|enviar|enviarte|envio|inviare|inviarti|invio|mandar|mandarte|mandare|mandarti|mando|schicken"
+                   r"|senden|zusenden|zukommen|sturen|toesturen|opsturen|stuur)\b" + _NOT_HERS + r"{0,25}" + _CATALOGUE)
+_INTERESTED = (r"\b(?:interested|interessiert|interesse|geinteresseerd|interesad[oa]s?|interessad[oa]s?|interessat[oa]|interesserait"
+               r"|interesseraient|interesaria|interessieren|interessa|interessarebbe|interessaria)\b"
+               r"(?!.{0,40}\b(?:help|work|working|collaborat\w*|aider|travailler|ayudar\w*|trabajar|aiutar\w*|lavorare|helfen|zusammen\w*"
+               r"|helpen|samenwerk\w*|ajudar\w*|trabalhar|seo|ads|content|contenu|contenido|contenuti|conteudo|inhalt\w*|strateg\w*))")
 _PORTFOLIO = r"\bportafolio|\b(?:mio sito|mi (?:sitio|web)|mijn (?:site|website)|meine? (?:webseite|website))\b|\bportfolio|\bportefolio|\bbook\b|\bbehance|\bdribbble|\bgithub|\bsite\b|\bwebsite|\bmes realisations|\bmy work\b|\bmeine arbeiten|\bmis trabajos|\bi miei lavori|\bmeus trabalhos|\bmijn werk\b"
 #: An inclusive ending in a job title: "Consultant(e)", "Chargé·e", "Développeur.se", "Chef(fe)".
 _ROLE_WORD_LEAD = (r"(?i)^(?:(?:eine?n?|a|an|une?|uma?|una?|een) )?(?:position|stelle|rolle|funktion|functie|rol|role|poste|puesto|posicion|posizione|ruolo|vaga|cargo|posicao|posición|posição)"
@@ -4058,7 +4083,7 @@ _CANDIDATE = (r"\b(?:j'ai vu (?:votre |ton |l')?(?:offre|annonce)|je (?:souhaite
               r"|ho visto (?:il vostro |il suo |il tuo |l')?(?:annuncio|offerta)|mi interessa la posizione|la mia candidatura|candidarmi"
               r"|vi (?:a )?(?:sua |tua )?(?:vaga|oferta) de|tenho interesse na vaga|minha candidatura|me candidatar|candidatar-me"
               r"|ik zag (?:de|uw|je|jouw) vacature|mijn sollicitatie|(?:wil|zou) (?:graag )?solliciteren|gesolliciteerd)\b")
-_ALUMNI = (r"\b(?:alumni|alums?|alumnae|exalumn\w*|ex-?alunn\w*|ex-?alumn\w*|oud-studenten|oud-leerlingen|alumninetwerk|alumni-netzwerk"
+_ALUMNI = (r"\b(?:alumni|alums?|alumnae|alumna|alumnus|exalumn\w*|ex-?alunn\w*|ex-?alumn\w*|oud-studenten|oud-leerlingen|alumninetwerk|alumni-netzwerk"
            r"|(?:groupe|reseau|association|communaute|amicale) des anciens|antiguos alumnos|antigos alunos|ex alunni)\b")
 _ANSWERING = (r"\b(?:(?:your|votre|ton|ihr\w*|dein\w*|tu|su|tuo|suo|seu|sua|teu|tua|uw|je|jouw) (?:message|post|call|appel|annonce|aufruf|beitrag|mensaje|publicacion|llamamiento|messaggio|appello|mensagem|publicacao|oproep|bericht|berichtje)\b.{0,80}"
               r"\b(?:looking for|seeking|cherch\w+|recherch\w+|such\w+|gesucht|busca\w*|cerca\w*|procura\w*|zocht|zoekt|op zoek)"
@@ -4571,7 +4596,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         or bool(_first(_WORK_WITH_FREELANCERS, folded))  # "soy redactor freelance, si necesitas…", "¿colaboras con freelances?"
     facts.pitch = bool(_first(_PITCH, folded)) or bool(_first(_OUR_PRODUCT, folded) and _first(_DEMO, folded)) \
         or bool(_first(PRICED_OFFER, folded)) or bool(_first(_WE_SUPPLY, folded) and _first(_FOR_AGENCIES, folded)) \
-        or bool(_first(_QUOTE_OFFERED, folded))
+        or bool(_first(_QUOTE_OFFERED, folded)) or _goods_offered(folded)
     sub = _first(_SUBCONTRACT, folded)
     if not facts.proposal and sub and _first(_SUBCONTRACT_WANTED, folded) and not (facts.offers or _first(_SUBCONTRACT_SOLD, folded)) \
             and (not facts.pitch or _first(r"\b(?:looking for|seeking|cherch\w*|recherch\w*|busca\w*|cerc\w*|procura\w*|such\w*|zoek\w*)\b",
@@ -5658,7 +5683,7 @@ _READS_HER = (r"\b(?:beitrag|beitrage[n]?|posts?|artikel|artikelen|vortrag|vortr
 #: A peer's offer to exchange ideas or experience, not to buy nor to be hired.
 _EXCHANGE = (r"\b(?:echang\w+ (?:nos|des|sur nos|quelques) (?:retours|idees|experiences|bonnes pratiques|points de vue|pratiques|astuces)|qu'on echange|echanger entre (?:pairs|consultants?|freelances?)"
              r"|partager nos (?:retours|experiences)|(?:swap\w*|compar\w*|exchang\w*|trad\w*) (?:notes|ideas|experiences|war stories|tips)|bounce ideas|share (?:our )?experiences"
-             r"|austausch|austauschen|erfahrungen (?:teilen|austauschen)|intercambiar (?:ideas|experiencias|impresiones|opiniones|conocimientos)|compartir experiencias"
+             r"|austausch|austauschen|auszutauschen|erfahrungen (?:teilen|austauschen)|intercambiar (?:ideas|experiencias|impresiones|opiniones|conocimientos)|compartir experiencias"
              r"|intercambio de (?:ideas|experiencias)|scambi\w* (?:di )?(?:idee|esperienze|opinioni|due parole|qualche idea)|confrontarci|un confronto"
              r"|trocar (?:umas |algumas )?(?:ideias|experiencias|figurinhas|impressoes)|troca de (?:ideias|experiencias)|van gedachten"
              # "seria ótimo trocar uma ideia", "trocar uma ideia sobre conteúdo", "bater um papo", "cambiar impresiones": a chat between peers
