@@ -2775,6 +2775,35 @@ _SESSION_TOPIC = (r"(?i)[^().!?\n]{0,30}?\s*\((?:celui|celle|the one|el|la|quell
                   r"(sur|on|about|sobre|de|su|sul|sulla|über|zu|over)\s+([^()\n]{2,40})\)")
 
 
+#: A session both sat in, as the event (folded): "en el taller de TikTok Ads", "al workshop di Google", never "your workshop".
+_SESSION_EVENT = (r"^(?!.*\b(?:your|ton|ta|votre|tu|su|tuo|tua|suo|sua|teu|tua|seu|sua|dein\w*|ihr\w*|jouw|je|uw)\b)"
+                  r".*\b(?:atelier|workshop|taller|laboratorio|oficina|masterclass|conference|session|sesion|sessione|sessao|talk|panel"
+                  r"|webinar|meetup|seminar\w*|seminario|congres\w*|kongress|congreso|congresso|formation|formacion|formacao|formazione|training"
+                  r"|course|cours|curso|corso|kurs|schulung|cursus)\b")
+#: Praise for how she teaches (folded): "adorei a sua didática", "loved your teaching", "ta pédagogie", "deine Didaktik".
+_HER_TEACHING = (r"\b(?:(?:your|ta|votre|tu|su|la tua|la sua|tua|sua|a tua|a sua|deine|ihre|jouw|je|uw) (?:didacti\w*|didatti\w*|didati\w*|didakti\w*|pedagog\w*|paedagog\w*"
+                 r"|way of (?:teaching|explaining)|teaching style|maniere d'expliquer|forma de (?:explicar|ensenar)|manera de (?:explicar|ensenar)|modo di (?:spiegare|insegnare)"
+                 r"|jeito de (?:explicar|ensinar)|forma de (?:explicar|ensinar)|art (?:zu erklaren|zu unterrichten)|manier van (?:uitleggen|lesgeven)))\b")
+#: The training or workshop the note names (folded), its noun first.
+_SESSION_NAMED = (r"\b(workshop|atelier|taller|laboratorio|oficina|formation|formacion|formacao|formazione|training|course|cours|curso|corso|kurs|schulung"
+                  r"|cursus|masterclass)\b")
+#: "yo estaba en la mesa de al lado", "I sat at the next table": seated near, no conversation told (folded).
+_NEXT_TABLE = (r"\b(?:the (?:next|neighbouring|neighboring) table|table (?:next to|beside) (?:you|yours)|(?:la )?mesa de al lado|(?:la )?mesa (?:ao lado|vizinha)"
+               r"|(?:la )?table d'a cote|(?:la )?table voisine|(?:il )?tavolo (?:accanto|vicino|di fianco)|nachbartisch|(?:de )?tafel naast)\b")
+
+
+def _shared_session_apart(note: str, event: str) -> bool:
+    """True when the event is a session the sender sat in WITH her ("coincidimos en el taller de TikTok Ads", "eravamo
+    insieme al workshop"), so her course the note names too was taken apart, not given there.
+
+    >>> _shared_session_apart("Coincidimos en el taller de TikTok Ads. Me apunté a tu formación de contenidos.", "en el taller de TikTok Ads")
+    True
+    >>> _shared_session_apart("I attended your workshop in Lyon, loved it", "in Lyon"), _shared_session_apart("we were both at your workshop", "at your workshop")
+    (False, False)
+    """
+    return bool(cre.search(_SESSION_EVENT, fold(event))) and bool(cre.search(_SHARED_PRESENCE, fold(note)))
+
+
 def _shared_session(note: str, event: str) -> str:
     """The session two people both attended, when the note names it before its venue: "dans le même atelier à la Cité du
     Design (celui sur TikTok ads)" → "dans l'atelier sur TikTok ads à la Cité du Design", never the venue alone as the event.
@@ -4590,6 +4619,13 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "j'ai enfin compris les enchères": what clicked, reacted to ("Trop bien que les enchères aient enfin du sens pour toi")
     context["clicked_line"] = clicked_line(note, variant or lang, informal=bool(context["informal"])) \
         if note_lang == lang and facts.work in ("training", "workshop", "webinar", "talk") else ""
+    if not facts.work and note_lang == lang and cre.search(_HER_TEACHING, fold(note)) and not cre.search(_SESSION_EVENT, fold(str(context["event"]))):
+        # "estivemos juntas na formação de TikTok Ads … Adorei a sua didática!": she gave it, so the sender attended her
+        # training; never "great to keep in touch after we were in Lyon"
+        session = cre.search(_SESSION_NAMED, fold(note))
+        if session:
+            facts.work = context["work"] = "workshop" if session.group(1) in ("workshop", "atelier", "taller", "laboratorio", "oficina") else "training"
+            facts.praise = context["praise"] = True  # her teaching praised: "glad you liked it"
     context["attended"] = facts.work in ("talk", "workshop", "webinar", "training", "live") and not cre.search(
         r"\b(?:chat\w*|talked|spoke|conversation|conversaci\w+|hablamos|charlamos|chiacchier\w*|parlato|parlammo|echange\w*|discute\w*"
         r"|unterhalten|gesprochen|gesprek\w*|gesproken|conversa\w*|falamos|conversamos|stand|coffee|cafe|caffe|kaffee\w*|koffie"
@@ -4598,6 +4634,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         r")\b", cre.sub(_SHE_SPOKE, " ", fold(note))) and not cre.search(
         r"\b(?:ontmoet\w*|leren kennen|kennengelernt|getroffen|(?:great|nice|good|lovely) (?:meeting|to meet)|ravie? de (?:t'|vous )?avoir rencontre\w*"
         r"|averti conosciut\w*|piacere di conoscerti|encantad[oa] de conocerte|prazer em (?:te )?conhecer|on s'est (?:vu|croise)\w*|we met|nos vimos|ci siamo vist\w*)\b", fold(note))
+    if facts.work and _shared_session_apart(note, str(context["event"])):
+        # "coincidimos en el taller de TikTok Ads … me apunté a tu formación de contenidos": the workshop both sat in is not
+        # her course taken later; never "thanks for coming to my training at the TikTok Ads workshop"
+        context["attended"] = False
+        if name == "content":
+            context["event"] = ""  # "que bom que você fez meu curso", never "… meu curso no workshop de TikTok Ads"
     if context["attended"]:
         # "en la charla del jueves", "al talk di venerdì": the talk is hers ("mi charla del jueves"), never "mi charla en la charla"
         context["event"] = cre.sub(r"^(?:en|in|at|a|al|à|au|no|na|op|bij|auf|im|beim)\s+(?:(?:la|el|the|il|lo|o|a|de|het|der|dem)\s+)?"
@@ -4609,7 +4651,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "we were both in the LinkedIn Ads masterclass", "coincidimos en…", "wir kennen uns vom Workshop": a shared presence,
     # never "great chatting" when the note tells of no conversation
     context["co_attended"] = name in ("met_before", "ask_for_help") and bool(facts.event) and not context["attended"] and bool(cre.search(_SHARED_PRESENCE, fold(note))) \
-        and not cre.search(_TALKED, fold(note))
+        and not cre.search(_TALKED, cre.sub(_NEXT_TABLE, " ", fold(note)))
     if name == "met_before" and lang == "de" and not context["co_attended"]:
         # "wir kennen uns vom Meetup", then a conversation: "nach unserem Gespräch beim Meetup", never "vom Meetup"
         context["event"] = cre.sub(r"^vom ", "beim ", cre.sub(r"^von der ", "bei der ", context["event"]))
