@@ -5379,7 +5379,7 @@ _SENDWHAT = [("programme", r"\bprogram\w*\b"),
              ("questions", r"\b(?:questions|fragen|preguntas|domande|perguntas|vragen)\b"),
              ("cv", r"\b(?:cv|curriculo|curriculum|lebenslauf|resume)\b")]
 _SHARE = {
-    "fr": r"\b(?:as-tu|tu as|vous avez|avez-vous|auriez-vous|aurais-tu|tu aurais|vous auriez) (?:le|les|la) (?:lien|slides|support|replay|presentation|checklist)\b|\b(?:m'envoyer|me partager|me transmettre|m'envoyer le lien (?:de|vers)) (?:le|les|la) (?:lien|slides|supports?|replay|presentation|checklist)\b|\b(?:les|vos|tes) (?:slides|supports?)\b[^.!?]{0,70}\?|\b(?:le support|le replay|l'enregistrement)\b[^.!?]{0,70}\?",
+    "fr": r"\b(?:as-tu|tu as|vous avez|avez-vous|auriez-vous|aurais-tu|tu aurais|vous auriez) (?:le|les|la) (?:lien|slides|support|replay|presentation|checklist)\b|\b(?:m'envoyer|me partager|me transmettre|m'envoyer le lien (?:de|vers)) (?:le|les|la) (?:lien|slides|supports?|replay|presentation|checklist)\b|\b(?:les|vos|tes) (?:slides|supports?)\b[^.!?]{0,70}\?|\b(?:le support|le replay|l'enregistrement|un replay|un enregistrement)\b[^.!?]{0,70}\?",
     "en": r"\b(?:send me|share|get|have) (?:the|your) (?:link|slides|deck|recording|replay|checklist)\b|\b(?:the|your) (?:slides?(?: deck)?|deck|recording|replay)\b[^.!?]{0,70}\?|\b(?:is there|are there|any) (?:a |the )?(?:recording|replay|slides|deck)\b[^.!?]{0,70}\?",
     "de": r"\b(?:die )?(?:folien|slides|prasentation|aufzeichnung|checkliste|den link)\b[^.!?]{0,70}\?",
     "es": r"\b(?:las )?(?:diapositivas|slides|presentacion|grabacion|el enlace|el link|la checklist)\b[^.!?]{0,70}\?",
@@ -5388,7 +5388,7 @@ _SHARE = {
     "nl": r"\b(?:de )?(?:slides|presentatie|opname|link|checklist)\b[^.!?]{0,70}\?",
 }
 _SHARE_KIND = [("slides", r"\b(?:slides?|folien|diapositivas|deck|presentation|prasentation|presentacion|apresentacao|presentatie|supports?)\b"),
-               ("recording", r"\b(?:recording|replay|aufzeichnung|grabacion|registrazione|gravacao|opname)\b"),
+               ("recording", r"\b(?:recording|replay|enregistrement|aufzeichnung|grabacion|registrazione|gravacao|opname)\b"),
                # "send me the link to the checklist": the link asked for stays the link
                ("link", r"\b(?:link|lien|enlace|collegamento|linkje)\b"),
                # "your checklist from the newsletter: is it available as a PDF?": the material named, never a PDF promised

@@ -521,6 +521,26 @@ _TRAINING_AGAIN = (r"\b(?:another|again|second|next|une autre|a nouveau|encore u
                    r"|outra|de novo|noch (?:eine|einmal|mal)|weitere\w*|zweite\w*|nog een|opnieuw|tweede)\s+(?:\w+\s+)?(?:session|training|formation|sesion|sessione|sessao|schulung|workshop|atelier|taller|formazione|formacao|treinamento)\b")
 
 
+#: One of her talks or webinars, whose recording or slides are asked for (folded).
+_HER_TALK = (r"\b(?:webinars?|webinaires?|webinarios?|webinari|talks?|keynotes?|presentations?|prasentation\w*|presentacion\w*|apresentac\w*"
+             r"|presentatie\w*|vortrag\w*|conferences?|conferencias?|conferenza|lezing\w*|charlas?|palestras?|intervento|lives?|livestream\w*)\b")
+
+#: Her talk or webinar MISSED, said so (folded): "I missed your webinar", "Ihr Webinar zu SEO verpasst", "j'ai raté ton live",
+#: "me perdí tu charla", "ho perso il tuo webinar", "perdi a sua palestra", "je webinar gemist".
+_MISSED_VERB = r"(?:missed|miss|verpasst|verpassen|ai rate|ai manque|perdi|perdido|perso|gemist|misgelopen)"
+_MISSED_TALK = (rf"\b{_MISSED_VERB}\b(?:\s+[\w'-]+){{0,3}}?\s+{_HER_TALK}|{_HER_TALK}(?:\s+[\w'-]+){{0,4}}?\s+{_MISSED_VERB}\b")
+
+
+def _material_asked(facts: Facts, name: str) -> str:
+    """Her material (slides, a recording) asked for: sent here, never a client lead; returns the intent to draft."""
+    facts.client, facts.service, facts.team = False, "", False
+    if facts.ask in ("question", "call", ""):
+        facts.ask = "question"
+    if name in ("ask_for_help", "client", "business_proposal", "sales_pitch", "benefit", "referral", "job_seeking"):
+        return "content"
+    return name
+
+
 def _owner_course(note: str, facts: Facts) -> bool:
     """Does the note thank the owner for a training or a course she gave (in the sender's company, on Udemy…)?"""
     folded = fold(note)
@@ -3993,6 +4013,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if facts.proposal == "partnership" and cre.match(r"(?i)(?:surtout|plut[oô]t|mainly|mostly|vor allem|haupts[aä]chlich|sobre todo|principalmente"
                                                      r"|soprattutto|sobretudo|vooral|voornamelijk)\b", facts.topic):
         facts.topic = ""  # "je fais surtout du technique": the sender's own specialty, never the subject of the collaboration
+    missed = bool(cre.search(_MISSED_TALK, fold(note)))
+    if missed:
+        facts.work = ""  # "habe Ihr Webinar verpasst", "I missed your talk": never thanked for watching or attending it
     course_thanks = _owner_course(note, facts)
     if course_thanks:
         # "thanks for the Google Ads training you gave at our company", "I took your masterclass on Udemy": thanks for
@@ -4006,14 +4029,15 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if facts.qkind == "share" and not facts.proposal and not cre.search(_TRAINING_AGAIN, fold(note)):
             # "thank you for the training you delivered for our team … could you send me the slides?": her material from
             # a training already given, sent here; never a new in-house training nor a call about the team's goals
-            facts.client, facts.service, facts.team = False, "", False
-            if facts.ask in ("question", "call", ""):
-                facts.ask = "question"
-            if name in ("ask_for_help", "client", "business_proposal", "sales_pitch", "benefit", "referral", "job_seeking"):
-                name = "content"
+            name = _material_asked(facts, name)
         if not (facts.ask or facts.question or facts.offers or facts.proposal or facts.client) and name in (
                 "met_before", "sales_pitch", "ask_for_help", "business_proposal", "benefit", "referral", "job_seeking"):
             name = "content"
+    elif facts.qkind == "share" and facts.share in ("recording", "slides") and not facts.proposal and cre.search(_HER_TALK, fold(note)) \
+            and (facts.client or facts.service or missed):
+        # "habe Ihr Webinar zu SEO verpasst, gibt es eine Aufzeichnung?", "any slides from your talk?": her material asked
+        # for, sent here; a shop founder asking is not a client lead (no call about goals and budget)
+        name = _material_asked(facts, name)
     if note_lang == lang and not (facts.proposal or facts.client or facts.team or course_thanks) and has_training_q(note):
         # "heb je ook een training voor zzp'ers?", "gibt's davon auch einen Kurs?": whether SHE has a training is a
         # question on her offer, answered with it; never other people's courses recommended
