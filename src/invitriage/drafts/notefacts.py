@@ -3964,6 +3964,15 @@ _MEET_AHEAD = (r"\b(?:looking forward to|look forward to|can'?t wait for|au plai
                # with "that", is set up (never "thanks for that coffee", a memory)
                r"|(?<!thanks )(?<!thank you )(?<!grazie )(?<!merci )(?<!gracias )(?<!obrigado )(?<!obrigada )(?<!danke )(?<!bedankt )"
                r"\b(?:for|per|pour|para|por|auf|voor) (?:that|quel|ce|ese|esse|aquele|den|diesen|die|dat) (?:coffee|caffe|cafe|kaffee|koffie)\b")
+#: Her view already heard, and what it did (folded, after "votre retour sur …"): "m'a beaucoup parlé", "really resonated",
+#: "hat mir sehr geholfen", "me sirvió mucho": praise of what she said, never a thing of theirs to review.
+_VIEW_HEARD = (r"\b(?:m'a|m'ont|nous a|nous ont) (?:\w+ )?(?:parle|plu|aide|aidee?s?|marque|interesse|inspire|servi|touche|eclaire)\b"
+               r"|\b(?:really |truly |so )?(?:resonated|helped|stuck with me|inspired me|was (?:\w+ )?(?:helpful|useful|spot on|eye-opening|inspiring))\b"
+               r"|\bhat mir (?:\w+ )?(?:gefallen|geholfen|weitergeholfen|die augen geoffnet)\b"
+               r"|\bme (?:ha|han) (?:\w+ )?(?:servido|ayudado|gustado|encantado|inspirado)\b|\bme (?:sirvio|ayudo|gusto|encanto|inspiro)\b"
+               r"|\bmi (?:ha|hanno|e) (?:\w+ )?(?:colpit[oa]|aiutat[oa]|piaciut[oa]|servit[oa]|ispirat[oa])\b"
+               r"|\bme (?:ajudou|marcou|serviu|inspirou)\b|\b(?:ajudou|marcou|serviu|inspirou)-me\b"
+               r"|\bheeft me (?:\w+ )?(?:geholpen|geinspireerd|aangesproken)\b|\bsprak me (?:\w+ )?aan\b")
 #: "chiederLe se…", "preguntarle si…", "ask you whether…", "fragen, ob…": the question itself, even with no "?".
 _ASKED_IF = r"\s*,?\s*(?:si|se|if|whether|ob|of)\s+\w+"
 
@@ -3983,6 +3992,8 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
                                          or not _rx(_ADVICE_REQUEST).search(text)
                                          or ("?" not in text and _first(_PAST_HELP, text))):
                     continue
+                if kind == "feedback" and _rx(_VIEW_HEARD).search(folded[m.end():sentence[1]]):
+                    continue  # "Votre retour sur les campagnes Meta m'a beaucoup parlé": her view heard, never a review asked
                 if kind == "feedback" and not _rx(_REVIEW_OBJECT).match(folded[m.end():sentence[1]]) and any(
                         "?" in original[a:b] for a, b in sentences(original) if (a, b) != sentence):
                     continue  # "Lohnt sich Google Shopping oder eher Meta Ads? Würde mich über deine Einschätzung freuen!": her
