@@ -30,7 +30,7 @@ from invitriage.drafts import rx as cre
 from invitriage.drafts import career, exchange, faq, joining, misread, priceq, quickq, situation, smallq, told
 from invitriage.drafts.needs import course_phrase, need_phrase, plan_phrase, topic_phrase
 from invitriage.drafts.shop import shop_line, shop_phrase
-from invitriage.drafts.askfacts import _ENTER_MARKET, _PLACE_RX, _TRAINING, KNOWN_DEFAULTS, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked
+from invitriage.drafts.askfacts import _ENTER_MARKET, _INTERN_TAKE, _INTERN_WORDS, _PLACE_RX, _TRAINING, KNOWN_DEFAULTS, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold, without_emoji
@@ -5631,6 +5631,12 @@ _TIPS_HOLD = {
 }
 
 
+#: Tips on how to land one (folded): "des conseils pour décrocher un stage", "tips to land an internship", "consejos para
+#: encontrar prácticas": the way to an internship asked, never the internship itself (which only she could know).
+_HOW_TO_LAND = (r"\b(?:pour|to|for|para|per|um|om|zum|voor)\s+(?:\w+\s+)?(?:decrocher|trouver|obtenir|land|landing|find|finding|get|getting"
+                r"|encontrar|conseguir|trovare|ottenere|finden|bekommen|vinden|krijgen|arranjar)\b")
+
+
 def _tips_too(name: str, facts: Facts, note: str, settings: Settings, lang: str, *, informal: bool, stage: str = "") -> str:
     """"Neem je stagiairs aan? Of heb je tips?": the tips asked after the interns question, answered too (the owner's
     FAQ tip when one covers it, a short holding line otherwise), never left out after "I don't take interns"."""
@@ -5639,7 +5645,7 @@ def _tips_too(name: str, facts: Facts, note: str, settings: Settings, lang: str,
     # "Tienes algún consejo o aceptas becarios?", "Você aceita estagiários ou teria alguma dica?": one question asks both;
     # the tips are the clause that asks them, never lost to the interns clause beside it
     asked = [c for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", fold(note)) for c in cre.split(r",|;|\b(?:o|ou|or|oder|of|oppure|ovvero)\b", q)
-             if cre.search(_ADVICE_ASK + r"|\b(?:dicas?|suggeriment\w*|idee)\b", c) and not cre.search(_UNKNOWABLE, c)]
+             if cre.search(_ADVICE_ASK + r"|\b(?:dicas?|suggeriment\w*|idee)\b", c) and not (cre.search(_UNKNOWABLE, c) and not cre.search(_HOW_TO_LAND, c))]
     if not asked:
         return ""
     if any(cre.search(_WHERE_APPLY, q) for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", fold(note))) or any(cre.search(_AGENCIES_NAMED, c) for c in asked):
@@ -5868,9 +5874,14 @@ def _intern_and_tips(note: str) -> bool:
     True
     >>> _intern_and_tips("Cerco uno stage in Francia. Avresti qualche consiglio?"), _intern_and_tips("Posso fare lo stage da te?")
     (False, False)
+    >>> _intern_and_tips("Est-ce que tu prends des stagiaires ? Sinon, tu aurais des conseils pour décrocher un stage en SEO ?")
+    True
     """
-    asked = " ".join(q for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", fold(note or "")))
-    return bool(cre.search(_CHANCE_ASK, asked)) and bool(cre.search(_TIPS_WORD, asked))
+    questions = [q for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", fold(note or ""))]
+    asked = " ".join(questions)
+    # "Est-ce que tu prends des stagiaires ? Sinon, tu aurais des conseils … ?": the internship asked of her in one question
+    taken = any(cre.search(_INTERN_WORDS, q) and cre.search(_INTERN_TAKE, q) for q in questions)
+    return bool(cre.search(_CHANCE_ASK, asked) or taken) and bool(cre.search(_TIPS_WORD, asked))
 
 
 #: A role on site or hybrid in a named place (original text): "hybride Amsterdam", "hybrid in Berlin", "presencial en Madrid",
