@@ -13,7 +13,7 @@ def test_language_alternative_said_yes_first_de():
 
 def test_language_alternative_said_yes_first_nl_en():
     nl = sample_draft("Goedendag, kunt u een training geven aan ons marketingteam, in het Nederlands of anders in het Engels?", name="Pieter de Wit")
-    assert "In het Engels graag" in nl
+    assert "Ja, in het Engels geef ik graag" in nl
     en = sample_draft("Hello Camille, do you run social ads trainings for teams, in Spanish or else in English? Best, Marta", name="Marta Gil")
     assert en.count("English") >= 1 and "I don't teach in English" not in en
 

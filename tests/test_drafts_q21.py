@@ -96,7 +96,7 @@ PMAX = [
 @pytest.mark.parametrize("note,lang", PMAX)
 def test_performance_max_answered(note: str, lang: str) -> None:
     answer = faq.match(note, SAMPLE.answers, lang)
-    assert "Merchant Center" in answer and "PMax" in answer and "conver" in answer.lower()
+    assert "Merchant Center" in answer and "Performance Max" in answer and "conver" in answer.lower()
 
 
 COURSE_SITE = [

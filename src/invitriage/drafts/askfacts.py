@@ -56,7 +56,7 @@ class Asked:
 
 # -- the words, folded (lower case, no accents) -----------------------------------------------------
 
-_ONLINE = (r"\b(?:en ligne|a distance|distanciel|en visio|visio(?:conference)?|online|on-line|remote(?:ly)?|virtual(?:ly|mente|es)?|virtuel\w*"
+_ONLINE = (r"\b(?:en ligne|en linea|a distance|distanciel|en visio|visio(?:conference)?|online|on-line|remote(?:ly)?|virtual(?:ly|mente|es)?|virtuel\w*"
            r"|virtuell\w*|virtueel|en remoto|remoto|a distancia|a distanza|da remoto|per video|via zoom|par zoom|op afstand"
            r"|presentiel|en presentiel|presencial\w*|in presenza|presenziale|in person|in-person|face-to-face|vor ort|prasenz\w*|praesenz\w*"
            r"|op locatie|fysiek)\b")
@@ -64,13 +64,13 @@ _ONLINE = (r"\b(?:en ligne|a distance|distanciel|en visio|visio(?:conference)?|o
 _ONLY_OR_ALSO = r"\b(?:only|just|too|also|seulement|uniquement|aussi|solo|solamente|tambien|anche|soltanto|so|apenas|tambem|nur|auch|alleen|ook)\b"
 #: "online" that qualifies where a business sells ("negozi online", "tienda online", "boutique en ligne", "online store",
 #: "online-Shop", "online marketing"): a shop, never a remote format asked for.
-_SHOP_ONLINE = (r"\b(?:negoz\w*|tiendas?|boutiques?|lojas?|winkels?|shops?|stores?|e-?commerces?|vendite|ventas?|vendas|commerce|business|attivita|negocios?)\s+(?:\w+\s+)?(?:online|on-line|en ligne)\b"
+_SHOP_ONLINE = (r"\b(?:negoz\w*|tiendas?|boutiques?|lojas?|winkels?|shops?|stores?|e-?commerces?|vendite|ventas?|vendas|commerce|business|attivita|negocios?)\s+(?:\w+\s+)?(?:online|on-line|en ligne|en linea)\b"
                 r"|\b(?:online|on-line)[- ](?:shops?|stores?|winkels?|business\w*|marketing|sales|verkauf|handel|retail|presence|presenza|presencia|presenca|sichtbarkeit|zichtbaarheid|boutiques?)\b")
 #: The in-person words among them: the question asks for her on site, not online.
 _IN_PERSON = (r"(?:presentiel|en presentiel|presencial\w*|in presenza|presenziale|in person|in-person|face-to-face|vor ort|prasenz\w*|praesenz\w*"
               r"|op locatie|fysiek)")
 #: Words around "online" that make it the sender's shop, sales or marketing, not the owner's way of working.
-_NOT_SERVICE = (r"\b(?:boutique|shop|store|tienda|negozio|loja|lojinha|winkel|business|(?:online|on-line|en ligne)[- ]marketing|marketing (?:online|on-line|en ligne)|werbung|ventes?|ventas?|vendite|vendas|verkoop|sell|selling"
+_NOT_SERVICE = (r"\b(?:boutique|shop|store|tienda|negozio|loja|lojinha|winkel|business|(?:online|on-line|en ligne)[- ]marketing|marketing (?:online|on-line|en ligne|en linea)|werbung|ventes?|ventas?|vendite|vendas|verkoop|sell|selling"
                 r"|vendre|vender|vendere|verkopen|verkaufen|(?:presence|presencia|presenza|presenca) (?:en ligne|online|digital\w*)|online[- ](?:presence|prasenz)|aanwezigheid|visibilite|visibility|sichtbarkeit|(?:online|on-line) ads|ads (?:online|on-line)|kurse?n? kaufen"
                 r"|cafe|coffee|koffie|kaffee|caffe|call|meeting|rdv|rendez-vous|reunion|reuniao|gesprek|kennismaking|treffen|chat|aperitivo|apero"
                 r"|registr\w+|grab\w+|enregistr\w+|record\w*|aufnahme|opname|gravacao|gravamos)\b")
