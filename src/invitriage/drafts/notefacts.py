@@ -6283,7 +6283,7 @@ _CLAUSE_VERB_ANY = r"\b(?:chega|basta|bastaria|suffit|suffirait|reicht|genugt|vo
 
 
 #: "… was eye-opening", "hat mir die Augen geöffnet", "mi ha aperto un mondo" (folded): the piece helped, said another way.
-_EYE_OPENING = (r"(?:was|is) (?:\w+ )?(?:eye(?:-?opening)?|an eye-?opener|a game-?changer|so useful|really useful|super useful)|opened my eyes"
+_EYE_OPENING = (r"(?:was|is) (?:\w+ )?(?:eye(?:-?opening)?|an eye-?opener|(?:a (?:\w+ )?)?game[- ]?changer|so useful|really useful|super useful)|opened my eyes"
                 r"|m'a ouvert les yeux|(?:etait|a ete) (?:\w+ )?(?:eclairant\w*|une revelation)"
                 r"|(?:war|ist) (?:\w+ )?(?:augenoffnend|ein augenoffner|gold wert|super hilfreich|sehr hilfreich|echt hilfreich)|hat mir (?:\w+ )?die augen geoffnet"
                 r"|(?:fue|ha sido|me resulto) (?:\w+ )?(?:revelador\w*|utilisim\w+|muy util|super util)|me abrio los ojos"

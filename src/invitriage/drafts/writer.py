@@ -1816,7 +1816,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         text = nl_register(text, informal=bool(ctx.get("informal")))
     if ctx.get("calm"):
         text = calm_exclamations(text, lang[:2])
-    elif _gushy(text) and lang[:2] != "es":
+    elif _gushy(text):
         text = fewer_exclamations(text)
     text = plain_colons(text, lang[:2])
     if ctx.get("our_business") and ctx.get("informal"):
@@ -1931,7 +1931,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if lang == "pt" and text.startswith(("Exma.", "Exmo.")):
         # "Exma. Sra. Dra. …" is a letter: its closing is the full one, as the sender's ("Com os melhores cumprimentos")
         text = cre.sub(r"\nCumprimentos,(?=\n)", "\nCom os melhores cumprimentos,", text)
-    if not ctx.get("calm") and lang[:2] != "es" and _gushy(text):
+    if not ctx.get("calm") and _gushy(text):
         text = fewer_exclamations(text)  # a wish or a line added last ("Good luck with your shop!") counts too
     # A placeholder left in the owner's template is an error of the template; what the sender wrote
     # (their name, a slot) may hold "{{firstName}}" or "[Name]" and is not looked at.
@@ -2062,20 +2062,12 @@ def calm_exclamations(text: str, lang: str) -> str:
     >>> calm_exclamations("Bonjour Marc,\n\nMerci !\nAvec plaisir ! À bientôt !\n\nCamille", "fr")
     'Bonjour Marc,\n\nMerci !\nAvec plaisir. À bientôt.\n\nCamille'
     """
-    if lang == "es":
-        return text  # "¡…!" would need its opening mark removed too
     parts = text.split("\n\n")
     if len(parts) < 3:
         return text
     body = "\n\n".join(parts[1:-1])
-    seen = 0
-
-    def one(m: re.Match[str]) -> str:
-        nonlocal seen
-        seen += 1
-        return m.group(0) if seen == 1 else "."
-
-    body = cre.sub(r"\s?!", one, body)
+    for m in reversed(list(cre.finditer(r"\s?!", body))[1:]):
+        body = _plain_stop(body, m.start())
     return "\n\n".join([parts[0], body, parts[-1]])
 
 
@@ -2102,9 +2094,22 @@ def fewer_exclamations(text: str) -> str:
     body = "\n\n".join(parts[1:-1])
     marks = [m.start() for m in cre.finditer(r"\s?!", body)]
     for start in reversed(marks[1:-1]):
-        end = start + (2 if body[start] != "!" else 1)
-        body = body[:start] + "." + body[end:]
+        body = _plain_stop(body, start)
     return "\n\n".join([parts[0], body, parts[-1]])
+
+
+def _plain_stop(body: str, start: int) -> str:
+    r"""The exclamation mark at ``start`` (or the space before it) made a full stop, its Spanish "¡" dropped with it.
+
+    >>> _plain_stop("¡Gracias! ¡Me alegra mucho! Ya me contarás.", 26), _plain_stop("Merci ! Super.", 5)
+    ('¡Gracias! Me alegra mucho. Ya me contarás.', 'Merci. Super.')
+    """
+    end = start + (2 if body[start] != "!" else 1)
+    body = body[:start] + "." + body[end:]
+    opening = body.rfind("¡", 0, start)
+    if opening >= 0 and not cre.search(r"[.!?\n]", body[opening:start]):
+        body = body[:opening] + body[opening + 1:]
+    return body
 
 
 def _gushy(text: str) -> bool:
