@@ -182,6 +182,19 @@ _MOVE = re.compile(r"\b(?:moving|move|relocating|relocate)\s+(?:\w+\s+){0,2}?to\
                    r"|\b(?:vou me mudar|vou mudar-me|mudo-me|estou me mudando|me mudo|vou morar)\s+(?:\w+\s+){0,2}?(?:para|pra|em)\s+(?P<pt>[A-ZÁÉÍÓÚ][\wáéíóúâêôãõç-]+)"
                    r"|\b(?:verhuis|verhuizen|verhuizing)\s+(?:[\w'’]+\s+){0,6}?naar\s+(?P<nl>[A-Z][\w-]+)")
 
+#: A stay for studies in a city, coming or under way: "mache ab September ein Auslandssemester in Lyon", "je fais mon
+#: semestre d'échange à Lyon", "vengo de Erasmus a Lyon", "faccio l'Erasmus a Lyon", "I'm doing an exchange semester in Lyon",
+#: "ik ga op uitwisseling in Lyon": they will be in that city for a while (a coffee once there), never a move to wish luck for.
+_STAY = re.compile(r"\b(?:(?:Auslands|Austausch|Erasmus|Praxis)?-?[Ss]emester|Erasmus\w*|[Ss]emestre|[Ss]emester|[Éé]change|[Ii]ntercambio|[Ss]cambio"
+                   r"|[Ii]ntercâmbio|[Ii]ntercambio|[Uu]itwisseling\w*|[Ee]xchange(?: semester| year| term)?)"
+                   r"\s+(?:[\w'’-]+\s+){0,4}?(?:in|à|a|en|em|na|no|te)\s+(?P<c>[A-ZÀ-Ý][\w-]+)")
+#: A stay already over or under way ("j'ai fait mon Erasmus à Lyon", "I did my exchange in Lyon", "mache gerade ein
+#: Auslandssemester in Lyon"), folded, just before or after it: never a coffee "once you have arrived".
+_STAY_NOT_COMING = (r"\b(?:did|spent|was|fait|passe|ete|hice|pase|estuve|fiz|passei|estive|fatto|ho fatto|passato|sono stat[oa]|ero|habe|hab|hatte|war"
+                    r"|gemacht|verbracht|absolviert|heb|had|deed|gedaan|doorgebracht|gerade|derzeit|zurzeit|zur zeit|currently|right now|at the moment"
+                    r"|en ce moment|actuellement|actualmente|ahora mismo|attualmente|in questo momento|atualmente|neste momento|momenteel|op dit moment)\b")
+
+
 #: A move offered as an option, not decided (folded, just before the move): "open to relocating to France", "willing to
 #: move to Lyon", "prêt à déménager", "offen für einen Umzug nach", "disponibile a trasferirmi a", "disposta a me mudar",
 #: "open voor een verhuizing naar": never "good luck with your move".
@@ -202,6 +215,7 @@ class Situation:
     shop_noun: str = ""  # the shop noun alone: "Onlineshop"
     country: str = ""  # "Frankreich", "a França"
     move: str = ""  # "Lyon"
+    stay: bool = False  # ``move`` is a stay for studies ("Auslandssemester in Lyon"), no move to wish luck for
     useful: bool = False  # the owner's post, newsletter or tip helped them ("mi ha aperto un mondo per il mio negozio")
     channel: str = ""  # for ``lost``: "instagram", "tiktok", … or "" (social media in general)
     soon: bool = False  # the shop is not open yet ("eröffne im Frühjahr", "lanceer binnenkort", "bald online")
@@ -297,6 +311,8 @@ def read(note: str) -> Situation:
         m2 = None  # "open to relocating to France": an option, not a move to wish luck for
     if m2:
         s.move = next(v for v in m2.groupdict().values() if v)
+    elif (stay := _STAY.search(note)) and not cre.search(_STAY_NOT_COMING, fold(note[max(0, stay.start() - 25):stay.end() + 20])):
+        s.move, s.stay = stay.group("c"), True  # "ab September ein Auslandssemester in Lyon": there for a while
     m3 = _EXPAND.search(note)
     if m3:
         country = next(v for v in m3.groupdict().values() if v)
@@ -774,6 +790,6 @@ def line(s: Situation, lang: str, *, informal: bool, variant: str = "", helped: 
 def move_line(s: Situation, lang: str, *, informal: bool, variant: str = "") -> str:
     """A short wish for a move the note announces ("ziehe im Sommer nach Lyon"), put before the next step."""
     key = _key(lang, variant)
-    if not s.move or key not in _MOVE_LINE:
+    if not s.move or s.stay or key not in _MOVE_LINE:
         return ""
     return _MOVE_LINE[key][0 if informal else 1].format(x=s.move)

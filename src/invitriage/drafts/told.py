@@ -638,7 +638,7 @@ _DEBATE = {
            "Lo debatimos con gusto: ¿qué te hace verlo de otra manera?", "Con mucho gusto lo debatimos: ¿qué le hace verlo de otra manera?"),
     "it": ("grazie per il collegamento e per il tuo punto di vista sul {piece}{topic}: un'opinione diversa è sempre benvenuta!",
            "La ringrazio per il collegamento e per il Suo punto di vista sul {piece}{topic}: un'opinione diversa è sempre benvenuta.",
-           "Ne parlo volentieri: come mai la vedi diversamente?", "Ne parlerò volentieri con Lei: come mai la vede diversamente?"),
+           "Ne parliamo volentieri: come mai la vedi diversamente?", "Ne parlerò volentieri con Lei: come mai la vede diversamente?"),
     "pt": ("Obrigada pelo convite e pelo teu contraponto ao {piece}{topic}! Uma opinião diferente é sempre bem-vinda.",
            "Obrigada pelo convite e pelo seu contraponto ao {piece}{topic}. Uma opinião diferente é sempre bem-vinda.",
            "Debatemos com todo o gosto: porque é que vês isto de outra forma?", "Terei todo o gosto em debater: porque é que vê isto de outra forma?"),
@@ -669,6 +669,32 @@ _COFFEE_SOMEDAY = {
 }
 
 
+#: The coffee is a virtual one (folded): "un café virtual", "un caffè virtuale", "einen virtuellen Kaffee", "Kaffee (virtuell)",
+#: "een virtuele koffie", "an online coffee", "un café en visio": a date can be set now, wherever they live.
+_VIRTUAL_COFFEE = (r"\b(?:virtual|virtuel|virtuellen|virtuelle[nr]?|virtuele|online|on-line|video|visio|zoom)\s+(?:kaffee|koffie|koffietje|coffee|cafe|caffe)\b"
+                   r"|\b(?:cafe|cafecito|cafezinho|coffee|caffe|caffettino|kaffee|koffie|koffietje)\s+\(?(?:virtual|virtuale|virtuel|virtuell|virtueel|online|on-line"
+                   r"|en ligne|en visio|par visio|(?:por|via|per|op|on|em|par|over) (?:zoom|teams|video|videollamada|videochiamata|videochamada|videocall))\b")
+#: The virtual coffee taken up with a date asked, the discussion kept for it: (informal, formal).
+_COFFEE_VIRTUAL = {
+    "en": ("Happy to discuss it over a virtual coffee: which days suit you in the next two weeks?",
+           "I would be glad to discuss it over a virtual coffee: which days would suit you in the next two weeks?"),
+    "fr": ("Volontiers, parlons-en autour d'un café virtuel : quels jours t'arrangent dans les deux prochaines semaines ?",
+           "J'en discuterai volontiers avec vous autour d'un café virtuel : quels jours vous conviennent dans les deux prochaines semaines ?"),
+    "es": ("Lo debatimos con gusto en un café virtual: ¿qué días te vienen bien en las próximas dos semanas?",
+           "Con mucho gusto lo debatimos en un café virtual: ¿qué días le vienen bien en las próximas dos semanas?"),
+    "it": ("Ne parliamo volentieri davanti a un caffè virtuale: che giorni ti vanno bene nelle prossime due settimane?",
+           "Ne parlerò volentieri con Lei davanti a un caffè virtuale: quali giorni Le andrebbero bene nelle prossime due settimane?"),
+    "pt": ("Debatemos com todo o gosto num café virtual: que dias te dão jeito nas próximas duas semanas?",
+           "Terei todo o gosto em debater num café virtual: que dias lhe dão jeito nas próximas duas semanas?"),
+    "pt-BR": ("Adoraria trocar uma ideia num café virtual: que dias funcionam para você nas próximas duas semanas?",
+              "Será um prazer debater num café virtual: que dias seriam bons para você nas próximas duas semanas?"),
+    "de": ("Ich tausche mich gern bei einem virtuellen Kaffee darüber aus: Welche Tage passen dir in den nächsten zwei Wochen?",
+           "Ich tausche mich gern bei einem virtuellen Kaffee mit Ihnen darüber aus: Welche Tage passen Ihnen in den nächsten zwei Wochen?"),
+    "nl": ("Ik ga er graag over in gesprek bij een virtuele koffie: welke dagen komen jou de komende twee weken uit?",
+           "Ik ga er graag met u over in gesprek bij een virtuele koffie: welke dagen komen u de komende twee weken uit?"),
+}
+
+
 def disagrees(note: str) -> bool:
     """The note disagrees with something ("no estoy del todo de acuerdo", "I respectfully disagree", "bin anderer Meinung").
 
@@ -684,7 +710,7 @@ def debate_lines(note: str, lang: str, *, informal: bool, work: str = "", topic:
     """(thanks for the counterpoint, welcome to the discussion) when the note disagrees with her piece, or ("", "").
 
     >>> debate_lines("ho letto il tuo post e non sono d'accordo, mi piacerebbe confrontarmi", "it", informal=True, work="post", topic="sui Reels")
-    ("grazie per il collegamento e per il tuo punto di vista sul mio post sui Reels: un'opinione diversa è sempre benvenuta!", 'Ne parlo volentieri: come mai la vedi diversamente?')
+    ("grazie per il collegamento e per il tuo punto di vista sul mio post sui Reels: un'opinione diversa è sempre benvenuta!", 'Ne parliamo volentieri: come mai la vedi diversamente?')
     """
     texts = _DEBATE.get(lang) or _DEBATE.get(lang[:2])
     pieces = _PIECE.get(lang[:2])
@@ -694,6 +720,9 @@ def debate_lines(note: str, lang: str, *, informal: bool, work: str = "", topic:
     line = (texts[0] if informal else texts[1]).format(piece=piece, topic=f" {topic}" if topic else "")
     line = line.replace("ao minha", "à minha").replace("sul mia", "sulla mia")  # the article agrees with a feminine piece
     ask = texts[2] if informal else texts[3]
+    virtual = _COFFEE_VIRTUAL.get(lang) or _COFFEE_VIRTUAL.get(lang[:2])
+    if virtual and cre.search(_VIRTUAL_COFFEE, fold(note)):
+        return line, virtual[0 if informal else 1]  # "¿lo debatimos en un café virtual?": a date asked, never "if we ever meet"
     coffee = _COFFEE_SOMEDAY.get(lang) or _COFFEE_SOMEDAY.get(lang[:2])
     if coffee and cre.search(_DEBATE_COFFEE, fold(note)):
         ask = f"{ask} {coffee[0 if informal else 1]}"  # "me gustaría debatirlo contigo algún día ☕": the coffee taken up too
