@@ -71,7 +71,7 @@ def test_coffee_once_the_newcomer_has_moved_to_her_city(note: str, good: str) ->
 
 @pytest.mark.parametrize("note, good", [
     ("Hallo Camille, ik ben afgestudeerd in communicatie en zoek een stage of eerste baan in online marketing in Frankrijk. Ik spreek goed Frans! Groet, Lisa",
-     "geen stagiairs en ook geen starters"),
+     "geen stagiairs of starters"),
     ("Hi Camille, I graduated in communication and I'm looking for an internship or a first job in online marketing in France. Best, Lisa", "interns or juniors"),
     ("Bonjour Camille, je suis diplômée en communication et je cherche un stage ou un premier emploi en marketing digital en France. Bonne journée, Lisa",
      "ni stagiaires ni juniors"),

@@ -4166,7 +4166,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "Zou ik u mijn cv mogen sturen?", "Puedo enviarte mi CV?": the CV asked leave to send is the reply's own next
         # step, never "my take on your question"
         asked = [a for a in asked if a != "question"]
-    if name == "job_seeking" and "question" in asked and any(cre.search(rx, fold(facts.question or _last_question(note))) for rx in (_OPENING_ASK, _TELL_ME_IF)):
+    if name == "job_seeking" and "question" in asked and any(cre.search(rx, fold(facts.question or _last_question(note))) for rx in (_OPENING_ASK, _TELL_ME_IF, _KNOW_OPENINGS)):
         # "Tem alguma oportunidade?", "hast du etwas für mich?", "se souber de algo me avisa?": the lead promised answers it,
         # never "my take on your question"
         asked = [a for a in asked if a != "question"]
@@ -5963,7 +5963,7 @@ _NO_INTERNS = {"en": "I'm afraid I don't take interns myself.", "fr": "Je ne pre
 _NO_JUNIORS = {"en": "I'm afraid I don't hire interns or juniors myself.", "fr": "Malheureusement, je ne recrute ni stagiaires ni juniors moi-même.",
                "de": "Ich selbst stelle leider keine Praktikanten und keine Berufseinsteiger ein.", "es": "Lamentablemente, no contrato ni becarios ni perfiles junior.",
                "it": "Purtroppo non assumo né tirocinanti né junior.", "pt": "Infelizmente, não contrato estagiários nem juniores.",
-               "pt-BR": "Infelizmente, não contrato estagiários nem juniores.", "nl": "Zelf neem ik helaas geen stagiairs en ook geen starters aan."}
+               "pt-BR": "Infelizmente, não contrato estagiários nem juniores.", "nl": "Zelf neem ik helaas geen stagiairs of starters aan."}
 
 #: The no to interns already said in a draft ("Je ne prends pas de stagiaires en ce moment", "non accolgo tirocinanti").
 _NO_INTERNS_SAID = (r"(?i)\b(?:not|don't|do not|ne|non|no|keine?n?|geen|não|nao)\b[^.!?\n]{0,40}\b(?:stagiaires|tirocinanti|stagist[ie]|interns|Praktikant\w*"
@@ -6891,6 +6891,15 @@ _ADVICE_ON = (r"\b(?:consejos?|conseils?|advice|tips|tipps?|ratschlag\w*|consigl
 _OPENING_ASK = (r"^\W*(?:\w+\W+){0,6}?(?:opportunit\w*|oportunidad\w*|oportunidade\w*|opportunita|moglichkeit\w*|stelle|kans(?:en)?|vacature\w*"
                 r"|openings?|vaga|vagas|plaza|posto|something for me|quelque chose pour moi|algo para mi|qualcosa per me|algo para mim"
                 r"|etwas fur mich|iets voor mij|un poste|une place)\W*$")
+#: "Any chance you know of openings in Lyon?", "sabes de alguna vacante?", "weet je vacatures?" (folded): openings asked for,
+#: which the reply's lead answers, never a question to give pointers on.
+_KNOW_OPENINGS = (r"\bknow of (?:any )?(?:openings?|jobs?|positions?|vacanc\w+|roles?|leads?)\b"
+                  r"|\b(?:connais|connaissez|sais|savez)[- ](?:tu|vous) (?:des |de |d')?(?:postes?|offres?|opportunites|ouvertures)\b"
+                  r"|\b(?:sabes|sabe|conoces|conoce) (?:de )?(?:alguna |algun )?(?:vacantes?|ofertas?|puestos?|oportunidad\w*)\b"
+                  r"|\b(?:sai|sa|conosci|conosce) (?:di )?(?:qualche |delle |dei )?(?:posizion\w+|offert\w+|opportunita|posti di lavoro)\b"
+                  r"|\b(?:kennst du|kennen sie|weisst du|wissen sie) (?:\w+ )?(?:offene )?(?:stellen|jobs|stellenangebote)\b"
+                  r"|\b(?:sabes|sabe|conheces|conhece) (?:de )?(?:alguma |algum )?(?:vagas?|oportunidades?|ofertas?)\b"
+                  r"|\b(?:weet|ken) (?:je|u|jij) (?:\w+ )?(?:vacatures|banen|openstaande)\b")
 #: "Let me know if you hear of anything?" (folded): a request to be told of openings, which the reply's lead promises.
 _TELL_ME_IF = (r"\b(?:let me know|keep me (?:in mind|posted)|(?:if|should) you (?:hear|know|come across) (?:of )?(?:anything|something)"
                r"|fais-moi signe|faites-moi signe|tiens-moi au courant|tenez-moi au courant|si (?:tu|vous) (?:entends|entendez|vois|voyez) (?:parler de )?quelque chose"
