@@ -3767,11 +3767,16 @@ _WE_SUPPLY = (r"\b(?:wij|we) (?:leveren|schrijven|produceren|maken)|\bwe (?:deli
               r"|\bnous (?:livrons|produisons|redigeons|ecrivons|fournissons)|\b(?:producimos|escribimos|entregamos|redactamos|produciamo|scriviamo|realizziamo"
               r"|forniamo|produzimos|escrevemos|fornecemos)\b")
 _FOR_AGENCIES = (r"\b(?:voor|for|fur|pour|para|per)\s+(?:\w+\s+)?(?:marketingbureaus|bureaus|agencies|agenturen|agences|agencias|agenzie|consultants|consultant\w*|berater\w*|consulenti|consultores|freelancers?)\b")
-_OUR_PRODUCT = (r"\b(?:our|notre|nos|nuestr[oa]s?|(?:il |la |i |le )?nostr[oaie]|(?:o |a )?noss[oa]s?|unser\w*|onze|ons)\s+(?:\w+\s+)?"
+_OUR_PRODUCT = (r"\b(?:our|notre|nos|nuestr[oa]s?|(?:il |la |i |le )?nostr[oaie]|(?:o |a )?noss[oa]s?|unser\w*|onze|ons)\s+(?:\w+[\s-]+)?"
                 r"(?:software|app|apps|application|applicazione|aplicacion|aplicativo|tool|tools|outil|logiciel|plateforme|platform|plattform"
                 r"|plataforma|piattaforma|herramienta|ferramenta|strumento|programma|gestionale|crm|saas|solution|soluzione|solucion|solucao|losung|oplossing|product|produit|prodotto|producto|produto|produkt)\b")
 #: A demonstration of it asked for (folded): "15 minuti per una demo", "a quick demo", "une démo", "eine Vorführung".
-_DEMO = r"\b(?:demo|demos|demonstration|demonstracao|demostracion|dimostrazione|vorfuhrung|produktdemo|walkthrough|rondleiding)\b"
+_DEMO = (r"\b(?:demo|demos|demonstration|demonstracao|demostracion|dimostrazione|vorfuhrung|produktdemo|walkthrough|rondleiding)\b"
+         # "can I book 15 min to show you how it works?", "vous montrer comment ça marche", "Ihnen zeigen, wie es funktioniert":
+         # their product shown to her, a demo by another name
+         r"|\b(?:show you|vous montrer|te montrer|mostrar(?:te|le|lhe)|te mostrar|lhe mostrar|ensenar(?:te|le)|mostrarti|mostrarle|farti vedere"
+         r"|farle vedere|(?:ihnen|dir) (?:kurz |gern |gerne )?zeigen|(?:je|u|jou) (?:even |graag )?laten zien)\b"
+         r"|\b(?:te|le|lhe) (?:puedo|podemos|posso|podemos) mostrar\b")
 _PITCH = (r"\b(?:(?:show you|vous montrer|te montrer|vous presenter|mostrar(?:te|le|lhe)?|te mostrar|lhe mostrar|ensenar(?:te|le)|mostrarti|mostrarle|farti vedere|farle vedere|zeigen|laten zien)\b.{0,30}\b(?:in|en|em|on|in|binnen)\s+\d{1,2}\s?min\w*"
           # "posso te mostrar em 20 minutos", "I can show you in 15 minutes": a demo, "un plan especial para consultores": an offer to the owner's kind
           r"|(?:plano|plan|offre|oferta|offerta|angebot|aanbod|tarif|tarifa|tariffa|deal|pacote|paquete|pacchetto|package) (?:\w+ )?(?:especial|special|speciale|speciaal|spezial\w*|exclusi\w+|dedicad[oa]) (?:para|for|pour|per|fur|voor) (?:os |les |i |los |die |de )?(?:consultor\w*|consultant\w*|consulenti|berater\w*|freelanc\w*|agencias|agences|agencies|agenzie|agenturen|bureaus|independentes|independants|autonomos)"
