@@ -751,6 +751,69 @@ def trainee_hold(lang: str, note: str, *, informal: bool) -> str:
     return pair[0 if informal else 1] if pair else ""
 
 
+#: Their own tracking gone wrong ("since the GA4 migration my conversions don't show up", "le conversioni sono sparite
+#: dai report"): the usual causes named and the first checks, never "tell me your budget" as to a sales lead. Folded.
+_TRACKING = (r"\b(?:ga4|google analytics|analytics)\b[^?!]{0,160}\b(?:conversions?|conversiones|conversioni"
+             r"|conversoes|conversies|konversionen|events?|evenements|eventos|eventi|evenementen|ereignisse)\b"
+             r"|\b(?:conversions?|conversiones|conversioni|conversoes|conversies|konversionen)\b[^?!]{0,160}\b(?:ga4|google analytics|analytics)\b")
+_TRACKING_HOLD: dict[str, tuple[str, str]] = {
+    "en": ("It's a common one with GA4: usually the conversions were never marked as key events, or the tag no longer fires on the order confirmation page. I'd check those two first (Admin > Events, then DebugView); if it still doesn't show, send me a screenshot here.",
+           "It's a common one with GA4: usually the conversions were never marked as key events, or the tag no longer fires on the order confirmation page. I would check those two first (Admin > Events, then DebugView); if it still does not show, feel free to send me a screenshot here."),
+    "fr": ("C'est fréquent avec GA4 : souvent, les conversions n'ont pas été marquées comme événements clés, ou la balise ne se déclenche plus sur la page de confirmation de commande. Je vérifierais ces deux points d'abord (Admin > Événements, puis DebugView) ; si rien ne remonte, envoie-moi une capture ici.",
+           "C'est fréquent avec GA4 : souvent, les conversions n'ont pas été marquées comme événements clés, ou la balise ne se déclenche plus sur la page de confirmation de commande. Je vérifierais ces deux points d'abord (Admin > Événements, puis DebugView) ; si rien ne remonte, envoyez-moi une capture ici."),
+    "de": ("Das kommt bei GA4 oft vor: Meist wurden die Conversions nicht als Schlüsselereignisse markiert, oder das Tag feuert nicht mehr auf der Bestellbestätigungsseite. Ich würde zuerst diese beiden Punkte prüfen (Verwaltung > Ereignisse, dann DebugView); wenn dann noch nichts ankommt, schick mir hier einen Screenshot.",
+           "Das kommt bei GA4 oft vor: Meist wurden die Conversions nicht als Schlüsselereignisse markiert, oder das Tag feuert nicht mehr auf der Bestellbestätigungsseite. Ich würde zuerst diese beiden Punkte prüfen (Verwaltung > Ereignisse, dann DebugView); wenn dann noch nichts ankommt, schicken Sie mir hier gern einen Screenshot."),
+    "es": ("Pasa a menudo con GA4: casi siempre las conversiones no se marcaron como eventos clave, o la etiqueta ya no se dispara en la página de confirmación del pedido. Yo revisaría eso primero (Administrar > Eventos y luego DebugView); si sigue sin aparecer, mándame una captura por aquí.",
+           "Pasa a menudo con GA4: casi siempre las conversiones no se marcaron como eventos clave, o la etiqueta ya no se dispara en la página de confirmación del pedido. Yo revisaría eso primero (Administrar > Eventos y luego DebugView); si sigue sin aparecer, envíeme una captura por aquí."),
+    "it": ("Capita spesso con GA4: di solito le conversioni non sono state segnate come eventi chiave, oppure il tag non si attiva più sulla pagina di conferma dell'ordine. Controllerei prima queste due cose (Amministrazione > Eventi, poi DebugView); se ancora non compaiono, mandami qui uno screenshot.",
+           "Capita spesso con GA4: di solito le conversioni non sono state segnate come eventi chiave, oppure il tag non si attiva più sulla pagina di conferma dell'ordine. Controllerei prima queste due cose (Amministrazione > Eventi, poi DebugView); se ancora non compaiono, mi mandi qui uno screenshot."),
+    "pt": ("Acontece muitas vezes com o GA4: normalmente as conversões não foram marcadas como eventos-chave, ou a etiqueta deixou de disparar na página de confirmação da encomenda. Verificaria essas duas coisas primeiro (Administrador > Eventos, depois DebugView); se continuar sem aparecer, manda-me aqui uma captura de ecrã.",
+           "Acontece muitas vezes com o GA4: normalmente as conversões não foram marcadas como eventos-chave, ou a etiqueta deixou de disparar na página de confirmação da encomenda. Verificaria essas duas coisas primeiro (Administrador > Eventos, depois DebugView); se continuar sem aparecer, envie-me aqui uma captura de ecrã."),
+    "pt-BR": ("Acontece bastante com o GA4: geralmente as conversões não foram marcadas como eventos-chave, ou a tag parou de disparar na página de confirmação do pedido. Eu olharia essas duas coisas primeiro (Administrador > Eventos, depois DebugView); se continuar sem aparecer, me manda um print aqui.",
+              "Acontece bastante com o GA4: geralmente as conversões não foram marcadas como eventos-chave, ou a tag parou de disparar na página de confirmação do pedido. Eu verificaria essas duas coisas primeiro (Administrador > Eventos, depois DebugView); se continuar sem aparecer, me envie um print aqui."),
+    "nl": ("Dat komt vaak voor met GA4: meestal zijn de conversies niet als belangrijke gebeurtenissen gemarkeerd, of gaat de tag niet meer af op de bevestigingspagina van de bestelling. Ik zou eerst die twee dingen nakijken (Beheer > Gebeurtenissen, dan DebugView); verschijnt er dan nog niets, stuur me hier een screenshot.",
+           "Dat komt vaak voor met GA4: meestal zijn de conversies niet als belangrijke gebeurtenissen gemarkeerd, of gaat de tag niet meer af op de bevestigingspagina van de bestelling. Ik zou eerst die twee dingen nakijken (Beheer > Gebeurtenissen, dan DebugView); verschijnt er dan nog niets, stuurt u mij hier gerust een screenshot."),
+}
+
+
+#: A free audit asked about ("do you still offer free audits for nonprofits?", "l'audit gratuit pour les assos, ça
+#: s'applique à nous ?"): the settings name no such offer, so she asks for the site and says she will tell what she
+#: can do, never "your budget" nor "a 15-minute call and my take". Folded.
+_FREE_AUDIT = (r"\b(?:free|gratuit\w*|gratis|kostenlos\w*|kostenfrei\w*|umsonst|pro bono)\b[^.?!]{0,30}\b(?:seo[- ])?(?:audits?|auditorias?|auditori[ao]s?"
+               r"|diagnostics?|analysen?|check)\b|\b(?:audits?|auditorias?|diagnostics?|analysen?)\b(?: \w+){0,3} (?:free|gratuit\w*|gratis|kostenlos\w*|pro bono)\b")
+_FREE_AUDIT_HOLD: dict[str, tuple[str, str]] = {
+    "en": ("About the free audits: send me the link to your site and a few words about your organisation, and I'll tell you here what I can offer you.",
+           "About the free audits: feel free to send me the link to your site and a few words about your organisation, and I will tell you here what I can offer you."),
+    "fr": ("Pour l'audit gratuit : envoie-moi le lien de votre site et quelques mots sur votre structure, et je te dirai ici ce que je peux te proposer.",
+           "Pour l'audit gratuit : envoyez-moi le lien de votre site et quelques mots sur votre structure, et je vous dirai ici ce que je peux vous proposer."),
+    "de": ("Zum kostenlosen Audit: Schick mir den Link zu eurer Website und ein paar Worte zu eurer Organisation, dann sage ich dir hier, was ich dir anbieten kann.",
+           "Zum kostenlosen Audit: Schicken Sie mir gern den Link zu Ihrer Website und ein paar Worte zu Ihrer Organisation, dann sage ich Ihnen hier, was ich Ihnen anbieten kann."),
+    "es": ("Sobre la auditoría gratuita: mándame el enlace de vuestra web y unas palabras sobre la organización, y te digo por aquí qué puedo ofrecerte.",
+           "Sobre la auditoría gratuita: envíeme el enlace de su web y unas palabras sobre la organización, y le digo por aquí qué puedo ofrecerle."),
+    "it": ("Per l'audit gratuito: mandami il link del vostro sito e due parole sull'organizzazione, e ti dico qui cosa posso offrirti.",
+           "Per l'audit gratuito: mi mandi il link del vostro sito e due parole sull'organizzazione, e Le dico qui cosa posso offrirLe."),
+    "pt": ("Sobre a auditoria gratuita: manda-me o link do vosso site e umas palavras sobre a organização, e digo-te aqui o que te posso oferecer.",
+           "Sobre a auditoria gratuita: envie-me o link do vosso site e umas palavras sobre a organização, e digo-lhe aqui o que lhe posso oferecer."),
+    "pt-BR": ("Sobre a auditoria gratuita: me manda o link do site de vocês e umas palavras sobre a organização, que eu te digo aqui o que posso oferecer.",
+              "Sobre a auditoria gratuita: me envie o link do site e algumas palavras sobre a organização, e eu lhe digo aqui o que posso oferecer."),
+    "nl": ("Over de gratis audit: stuur me de link naar jullie site en een paar woorden over de organisatie, dan laat ik je hier weten wat ik je kan aanbieden.",
+           "Over de gratis audit: stuurt u mij gerust de link naar uw site en een paar woorden over de organisatie, dan laat ik u hier weten wat ik u kan aanbieden."),
+}
+
+
+def subject_hold(lang: str, note: str, *, informal: bool) -> str:
+    """The answer to a question that names its own subject (missing conversions, a free audit), ``""`` for any other.
+
+    >>> subject_hold("en", "saw your post about free SEO audits for nonprofits, are you still offering those?", informal=True)[:25]
+    'About the free audits: se'
+    """
+    for rx_, table in ((_TRACKING, _TRACKING_HOLD), (_FREE_AUDIT, _FREE_AUDIT_HOLD)):
+        if cre.search(rx_, fold(note)):
+            pair = table.get(lang) or table.get(lang.split("-")[0])
+            return pair[0 if informal else 1] if pair else ""
+    return ""
+
+
 def holding(lang: str, *, informal: bool, shop: str = "", amount: bool = False, learner: bool = False) -> str:
     """The short line for an advice question no FAQ entry and no subject here covers: it asks the one fact she needs
     and names the sender's shop when the note does (``shop`` with its possessive, from situation.shop_phrase).

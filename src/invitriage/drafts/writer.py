@@ -2550,7 +2550,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"month_only": False, "event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": "", "recruiter_call": False, "sought_line": ""})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"month_only": False, "event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": "", "recruiter_call": False, "sought_line": ""})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
 _EMPTY_CONTEXT["beginner_line"] = ""  # "¿Tu curso sirve para principiantes?": who her trainings are for
 _EMPTY_CONTEXT["video"] = False  # "per Video austauschen": the call is a video call
@@ -4843,6 +4843,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "I took your social ads training … my CPM doubled since January, is that normal?": a former trainee's follow-up on
         # their own figures gets a trainer's honest pointer, never "tell me about your business and budget" (a sales lead's)
         context["hold"] = quickq.trainee_hold(variant or lang, own_note, informal=bool(context["informal"])) or context["hold"]
+    if own_note and not learning and name not in ("recruiting", "job_seeking", "sales_pitch") and not facts.proposal:
+        # "desde la migración no me aparecen las conversiones en GA4, ¿te ha pasado?": the usual causes and the first
+        # checks, never "tell me your budget" to a question that names its own subject
+        tracked = quickq.subject_hold(variant or lang, own_note, informal=bool(context["informal"]))
+        context["tracked"] = bool(tracked)  # answer.<lang>.txt: the checks given here, never "a 15-minute call and my take"
+        context["hold"] = tracked or context["hold"]
     if name not in ("recruiting", "job_seeking", "sales_pitch") and context.get("referrer") and context.get("need") and own_note and not learning:
         # "via Pieter kreeg ik uw naam … een kleine webshop in Gent, zoek hulp met SEO. Zou u daar tijd voor hebben?": the
         # business and the need are told, so the call is proposed, never "tell me about your business and your budget"
