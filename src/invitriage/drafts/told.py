@@ -126,6 +126,47 @@ def project_line(note: str, lang: str, *, informal: bool) -> str:
     return line
 
 
+
+#: An old acquaintance telling what they do now (folded): "ahora estoy en Madrid llevando el marketing de una startup",
+#: "agora tô em São Paulo trabalhando com branding", "now I'm in Berlin working on…", "maintenant je bosse à Paris dans…",
+#: "adesso sono a Milano e lavoro…", "jetzt bin ich in Wien und arbeite…", "nu werk ik in Gent…": their work already told.
+_NOW_WORK = (r"\b(?:ahora|agora|now|nowadays|these days|maintenant|desormais|aujourd'hui|ora|adesso|jetzt|inzwischen|mittlerweile|nu|inmiddels)\b"
+             r"[^.!?\n]{0,60}?\b(?:trabaj\w*|llevando|llevo|dirijo|lavor\w*|mi occupo|gestisco|trabalh\w*|cuido|work\w*|running|run|lead\w*"
+             r"|in charge|travaille|bosse|m'occupe|gere|arbeite\w*|leite\w*|betreue|werk\w*|verantwoordelijk|bezig|marketing)\b")
+_NOW_TOLD = {
+    "es": ("¡Qué bien saber en qué andas ahora! ¡Claro que nos ponemos al día! Cuéntame qué tal te va por allí.",
+           "Qué bien saber en qué anda ahora. Con mucho gusto nos ponemos al día: cuénteme qué tal le va."),
+    "pt": ("Gostei muito de saber o que andas a fazer agora! Claro que pomos a conversa em dia: conta-me como está a correr.",
+           "Gostei muito de saber o que está a fazer agora! Com todo o gosto pomos a conversa em dia: conte-me como está a correr."),
+    "pt-BR": ("Adorei saber o que você anda fazendo agora! Bora colocar o papo em dia: me conta como estão as coisas por aí.",
+              "Gostei muito de saber o que você está fazendo agora! Vamos colocar a conversa em dia: me conte como estão as coisas."),
+    "it": ("Che bello sapere di cosa ti occupi adesso! Certo che ci aggiorniamo: raccontami come va.",
+           "Che piacere sapere di cosa si occupa adesso! Volentieri ci aggiorniamo: mi racconti come va."),
+    "en": ("Great to hear what you're up to now! Let's catch up for sure: tell me how it's going.",
+           "Great to hear what you are working on now! Happy to catch up: tell me how it is going."),
+    "fr": ("Ravie de savoir ce que tu fais maintenant ! Avec plaisir pour se donner des nouvelles : raconte-moi comment ça se passe.",
+           "Ravie de savoir ce que vous faites maintenant ! Avec plaisir pour échanger des nouvelles : dites-moi comment cela se passe."),
+    "de": ("Schön zu hören, was du jetzt machst! Gern bringen wir uns auf den neuesten Stand: erzähl mal, wie es läuft.",
+           "Schön zu hören, was Sie jetzt machen! Gern tauschen wir uns aus: erzählen Sie mir, wie es läuft."),
+    "nl": ("Leuk om te horen wat je nu doet! Zeker, laten we bijpraten: vertel eens hoe het gaat.",
+           "Leuk om te horen wat u nu doet! Graag praten we bij: vertel eens hoe het gaat."),
+}
+
+
+def now_line(note: str, lang: str, *, informal: bool) -> str:
+    """Glad to hear what an old acquaintance does now, when the note tells it, or "" (never "what are you working on?"
+    re-asked of someone who just said it).
+
+    >>> now_line("Soy Álex, del máster. Ahora estoy en Madrid llevando el marketing de una fintech.", "es", informal=True)[:35]
+    '¡Qué bien saber en qué andas ahora!'
+    >>> now_line("On s'était croisées au salon, ravie de garder le contact !", "fr", informal=True)
+    ''
+    """
+    texts = _NOW_TOLD.get(lang) or _NOW_TOLD.get(lang[:2])
+    if not texts or not note or not cre.search(_NOW_WORK, fold(note)):
+        return ""
+    return texts[0 if informal else 1]
+
 # -- the size and market of a client's business ---------------------------------------------------------------------
 #: "pour nos 12 enseignes", "a group of 40 stores", "mit 12 Filialen", "i nostri 8 negozi", "onze 5 vestigingen": the count and
 #: the unit as written; a number of the client's own sites, shops or brands, never a budget or a date.

@@ -4962,6 +4962,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if context["project_line"]:
             # "Congratulations on the launch!": the brand congratulated once, never also "good luck with it" nor "how is your shop going?"
             context["shop_line"] = context["situation_line"] = ""
+    if name == "met_before" and own_note and not context["project_line"]:
+        # "coincidimos en el máster … ahora estoy en Madrid llevando el marketing de una fintech": their work already told,
+        # glad to hear it and yes to catching up, never "what are you working on?" re-asked
+        context["project_line"] = told.now_line(own_note, variant or lang, informal=bool(context["informal"]))
     if context["direct"] == "meeting":
         context["shall_we"] = True
     # "nach meiner Elternzeit", "8 jaar ervaring", "Werkstudentenstelle": the sender's career stage picks the FAQ answer
