@@ -1626,7 +1626,7 @@ class Facts:
     place: str = ""
     salary: bool = False
     remote: bool = False
-    #: business_proposal: guest speaker jury cowrite partnership.
+    #: business_proposal: guest speaker jury cowrite swap (a guest-article swap) partnership.
     proposal: str = ""
     #: a link or guest-post swap offered (an SEO pitch).
     links: bool = False
@@ -3646,6 +3646,23 @@ _OPEN_Q = (r"\b(?:quel\w*|comment|combien|pourquoi|qu'est|what|how|which|why|wel
            r"|quale?|come|quanto|perche|qual|quanto|porque|wat|hoe|welke|waarom|hoeveel"
            # "womit machst du deine Keyword-Recherche?", "avec quoi fais-tu …?", "what do you use for …?": never a yes/no
            r"|womit|wofur|woran|wovon|wodurch|worauf|welches|avec quoi|quoi|con que|con cual\w*|con cosa|che cosa|cosa|com que|com qual|o que|waarmee|waarvoor)\b")
+#: A guest-article swap between two blogs (folded): "I write a guest post for your blog and you one for mine", "yo escribo un
+#: artículo invitado para tu blog y tú uno para el mío", "scambio di guest post", "Gastbeitragstausch": a peer's proposal of its
+#: own, welcomed (never a show to appear on, never a link seller when no link is named).
+_GUEST_SWAP = (r"\b(?:guest ?(?:posts?|articles?|blogs?)|articles? invites?|articulos? invitados?|artigos? convidados?|guest ?post|articoli? ospit[ei]"
+               r"|gastbeitr\w*|gastartikel\w*|gastblogs?|gastartikels?|(?:an |un |une |uno |una |um |einen |een )?(?:article|articulo|artigo|articolo|artikel|post|beitrag|blog ?post)"
+               r" (?:pour|for|para|pro|per|fur|voor) (?:ton|votre|your|tu|su|seu|teu|o seu|o teu|il tuo|tuo|il suo|dein\w*|ihr\w*|je|jouw|uw) blog)\b"
+               r".{0,80}\b(?:le mien|la mienne|mine|el mio|(?:pro|para o|o|no|pelo) meu|il mio|per il mio|sul mio|meinen|meines|meinem|de mijne|mijn blog|mijne)\b"
+               r"|\b(?:echange\w* d'articles|swap (?:of )?guest|guest ?(?:post|article|blog)s? (?:swap|exchange)|exchange (?:of )?guest|intercambio de (?:articulos|guest posts?)"
+               r"|troca de (?:artigos|guest posts?)|scambio di (?:guest post|articoli)|gastbeitrag(?:s)?-?tausch|gastartikel-?tausch|gastblogs? (?:ruilen|uitwisselen)|gastblogruil)\b")
+#: Links named in a swap (folded): a guest post "with a dofollow link", "DA 45", "backlinks": an SEO pitch after all.
+_LINK_NAMED = r"\b(?:backlinks?|dofollow|liens?|links?|enlaces|link|domain authority|da ?\d{2})\b"
+#: A gathering of the speakers where two people met (folded): "the speakers' dinner", "la cena de speakers", "no jantar dos
+#: oradores", "Speaker-Dinner", "sprekersdiner": a place, never an invitation to speak.
+_SPEAKERS_GATHERING = (r"\b(?:dinner|drinks|lounge|cena|jantar|almoco|almuerzo|pranzo|aperitivo|aperitiv\w*|cocktail|diner|soiree|abendessen|essen|apero|borrel|lunch)"
+                       r" (?:de |del |de los |dos |das |degli |dei |delle |des |der |van de |for |of the |for the )?(?:speakers?|ponentes|oradores|oradoras|palestrantes|relatori|intervenants"
+                       r"|conferenciers|sprecher\w*|referent\w*|redner\w*|sprekers)\b"
+                       r"|\b(?:speakers?'?s?|speaker-?|sprecher-?|referenten-?|sprekers?-?) ?(?:dinner|drinks|lounge|diner|abendessen|borrel|lunch|party|apero)\b")
 #: A link or guest-post swap ("échange de liens", "scambio di guest post", "linkruil"): an SEO pitch, not a partnership.
 _LINKS = (r"\b(?:echange\w* de (?:liens|backlinks|articles invites)|link ?exchange|exchange (?:of )?links|link swap|swap (?:guest )?(?:posts|links)|guest ?post (?:swap|exchange)"
           r"|intercambio de (?:enlaces|links|backlinks|guest posts?|articulos)|scambio di (?:link|backlink|guest post|articoli)|troca de (?:links|backlinks|guest posts?|artigos)"
@@ -4635,7 +4652,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.referrer = ""  # "thanks to Imperial for connecting us": a network is not a person
     if facts.former:
         facts.role = facts.domain = facts.period = ""  # "j'ai été votre stagiaire en 2018" is a hello
-    facts.links = bool(_first(_LINKS, folded))
+    swap = bool(_first(_GUEST_SWAP, folded)) and not _first(_LINK_NAMED, folded)
+    facts.links = not swap and bool(_first(_LINKS, folded))
     if facts.links:
         facts.pitch = True  # "un échange de liens, DA 45": an SEO pitch, declined politely, never a question to answer
     # "agencies that hire English speakers", "cerco madrelingua": speakers of a language, never a speaker invitation
@@ -4647,8 +4665,11 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     # "bedankt voor de inspirerende gastles bij ons", "thanks for the guest lecture you gave us": one she gave, thanked for
     unspoken = cre.sub(_TALK_THANKED, " ", unspoken)
     unspoken = cre.sub(_SPONSORED_ADS, " ", unspoken)  # "pagare le sponsorizzate": ads bought, never a sponsor
+    unspoken = cre.sub(_SPEAKERS_GATHERING, " ", unspoken)  # "we met at the speakers' dinner": where they met, never a talk
+    if swap:
+        facts.proposal = "swap"  # "I write a guest post for your blog and you one for mine": a guest-article swap, never a show
     for kind, rx in _PROPOSALS.items():
-        if facts.links:
+        if facts.links or swap:
             break
         if _first(rx, unspoken):
             facts.proposal = kind
@@ -5969,7 +5990,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         client = False  # "eu fico com o Brasil e você com a França": a peer's partnership, not a client's need
     # "tenemos 25 restaurantes y buscamos ayuda con el SEO", "nos gustaría contar con usted": help sought for their own business
     sought = client_sought(folded) and not (seeking_job or facts.recruiter or facts.for_client or facts.candidate or facts.role
-                                            or facts.proposal in ("speaker", "guest", "jury", "cowrite", "course")
+                                            or facts.proposal in ("speaker", "guest", "jury", "cowrite", "swap", "course")
                                             or _first(_STUDENT_WORK, folded))
     affiliate = bool(_first(_AFFILIATE, folded))
     if affiliate:
@@ -6008,7 +6029,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                                   or (facts.pitch and facts.request == "trial" and not (prospect or sought))  # "our AI tool … Can I show you a demo? Free trial": a seller
                                   or (facts.pitch and not (prospect or sought) and _first(_SEND[lang], folded))  # "our company offers … can I send you a quote?"
                                   or _first(_QUOTE_OFFERED, folded)  # "wij verkopen zonnepanelen … interesse in een vrijblijvende offerte?"
-                                  or facts.proposal in ("speaker", "guest", "jury", "cowrite", "course") or facts.request == "interview"):
+                                  or facts.proposal in ("speaker", "guest", "jury", "cowrite", "swap", "course") or facts.request == "interview"):
         facts.client = True
         facts.price = price
         asked = fold(_last_question(original))

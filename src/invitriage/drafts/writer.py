@@ -4775,7 +4775,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # interview, whatever template drafts it, is given in her languages too (said after the yes, then "would English work?")
     # (written answers too: "¿unas preguntas por email?" for a Spanish magazine is published in Spanish, so her languages are
     # said after the yes all the same, never a promise of answers she would write in a language she does not work in)
-    press = context.get("request") == "interview" or bool(cre.search(_PRESS, fold(note)))
+    # ("eu escrevo um artigo convidado pro seu blog e você um pro meu": a peer's guest-post swap, never the press)
+    press = (context.get("request") == "interview" or bool(cre.search(_PRESS, fold(note)))) and facts.proposal != "swap"
     context["speak_only"] = list(settings.work_languages) if (
         ((on_stage and name == "business_proposal") or press) and note_lang == lang and settings.work_languages and base not in settings.work_languages
         and not context.get("speak_lang") and "language" not in (context.get("known") or []) and not context.get("someday")
@@ -7477,7 +7478,7 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
         return "recruiting"  # "our team is looking for a social media intern. Would you know any good students?": a role to fill
     if facts.former and facts.ask != "interns":
         return "met_before"
-    if facts.proposal in ("guest", "speaker", "cowrite", "jury", "course") and name in ("sales_pitch", "ask_for_help", "met_before", "content", "benefit",
+    if facts.proposal in ("guest", "speaker", "cowrite", "swap", "jury", "course") and name in ("sales_pitch", "ask_for_help", "met_before", "content", "benefit",
                                                                      "job_seeking", "recruiting", "referral", "client"):
         return "business_proposal"  # a podcast, a talk, a seminar, a course to create together: an invitation, never a pitch
     if facts.ask == "interns" and facts.role and not facts.offers and name in ("content", "benefit", "ask_for_help", "met_before", "client", "referral"):
