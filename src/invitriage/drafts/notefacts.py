@@ -2255,6 +2255,18 @@ _KNOWN_FROM = (r"\b(?:know you from|ken (?:je|jou|u) (?:nog )?van|kenne (?:dich|
                r"|(?:conheco-te|conheco-a|te conheco|conheco voce|conheco vc) (?:do|da|de))\s+(?:(?:the|de|het|la|le|l'|el|il|lo|o|a|der|dem|den)\s*)?(?:[\w-]+\s+){0,3}$")
 
 
+#: The piece told as given by her, right after its word (folded): "the workshop you gave at the bootcamp", "l'atelier que tu
+#: as animé", "el taller que diste", "il workshop che hai tenuto", "o workshop que você deu", "de workshop die je gaf",
+#: "den Workshop, den du gehalten hast": her own piece, never one of the sender's
+_YOU_GAVE_AFTER = (r"^[^.!?\n]{0,40}?(?:\b(?:that |which )?you (?:gave|ran|held|did|taught|hosted|led|delivered|presented)"
+                   r"|\bque (?:tu as|vous avez) (?:donne|anime|fait|presente|organise)|\bqu'(?:il|elle) a (?:donne|anime)"
+                   r"|\bque (?:diste|impartiste|hiciste|presentaste|dio|impartio|usted dio|usted impartio)"
+                   r"|\bche (?:hai|ha) (?:tenuto|fatto|presentato|condotto)"
+                   r"|\bque (?:voce |vc |a senhora |tu )?(?:deu|ministrou|apresentou|deste|ministraste|apresentaste)"
+                   r"|\b(?:die|dat) (?:je|jij|u) (?:gaf|gaf|gegeven hebt|gegeven heeft|hebt gegeven|heeft gegeven|hield|verzorgde)"
+                   r"|\b(?:den|das|die) (?:du|sie) (?:[\w-]+ ){0,4}?(?:gehalten|gegeben|geleitet) (?:hast|haben))\b")
+
+
 def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     """(medium, title, topic) of the owner's piece the note talks about."""
     found: list[tuple[int, str, re.Match[str]]] = []
@@ -2273,6 +2285,8 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
                 own = True  # "obrigada pelas dicas da formação de ontem": the tips she gave at her own training
             if not own and key == "talk" and _the_talk_praised(original, folded, m):
                 own = True
+            if not own and cre.search(_YOU_GAVE_AFTER, folded[m.end():m.end() + 90]):
+                own = True  # "o workshop de Google Ads que você deu no bootcamp": hers, praised or thanked
             if not own:
                 continue  # "SEO training", "book 10 meetings": not the owner's piece
             found.append((m.start(), key, m))
@@ -3846,23 +3860,30 @@ _ROLE_WORD_LEAD = (r"(?i)^(?:(?:eine?n?|a|an|une?|uma?|una?|een) )?(?:position|s
 _INCLUSIVE_END = r"(?<=\w)(?:\((?:e|fe|se|ne|le|euse|rice)\)|[·.](?:e|fe|se|ne|euse|rice)\b)"
 _CV = r"\b(?:cv|c\.v\.|resume|lebenslauf|curriculum|curriculo|currículo)\b"
 
+#: The sender's own wish to network, right before "conectarme con" / "me conectar com" (folded): "queria me conectar com
+#: profissionais da área na Europa", "quería conectarme con profesionales del sector": connecting with her and her peers,
+#: never an introduction asked of her ("¿podrías conectarme con alguien de tu red?" stays one)
+_OWN_WISH_ES = "".join(rf"(?<!{w} )" for w in ("queria", "quiero", "quisiera", "gustaria", "encantaria", "busco", "espero", "me gusta"))
+_OWN_WISH_PT = "".join(rf"(?<!{w} )" for w in ("queria", "quero", "gostaria de", "gostava de", "adoraria", "busco", "procuro", "espero", "pretendo"))
+
+
 _ASKS: dict[str, dict[str, str]] = {
     "interns": {
         "fr": r"(?:aurais|auriez)[- ](?:tu|vous) (?:une place|de la place|un stage|une alternance)|(?:tu aurais|vous auriez|tu as|vous avez) (?:une place|de la place)|(?:prenez|prends|accueillez|accueilles|recrutez|recrutes|cherchez|cherches)[- ](?:vous|tu)?\s*(?:des |un |une |d'|parfois des )?(?:stagiaires?|alternants?|alternance|stage)|(?:avez|as)[- ](?:vous|tu) (?:besoin d'un |un poste|des postes|un stage|une alternance|des stages|quelque chose)|(?:recrutez|recrutes)[- ](?:vous|tu)|(?:un stage|une alternance|des stagiaires) (?:chez vous|chez toi|dans votre|dans ton)|des postes? (?:ouverts?|a pourvoir)|(?:un stage|une alternance|faire mon stage|faire mon alternance) (?:avec vous|avec toi|a vos cotes|a tes cotes)",
         "en": r"do you (?:ever )?(?:take|accept|have|offer|hire|need)\b.{0,25}\b(?:interns?|internships?|juniors?|trainees?|openings?|positions?|roles?|vacanc\w+)|are you hiring|(?:any|have) (?:openings|vacancies|internships?) (?:at|in|on) your|is your (?:team|company|agency) hiring|(?:are you|would you be) (?:hiring|recruiting|taking on|taking|accepting) (?:any |some |new )?(?:interns|juniors|trainees)\b|(?:intern|an internship|my internship|work) with you\b",
         "de": r"(?:nehmen|nimmst|suchen|suchst|haben|hast|bieten|bietest|sucht|stellt|stellen) (?:sie|du|ihr)\b.{0,30}\b(?:praktikant\w*|praktik\w*|werkstudent\w*|stelle\w*|azubi\w*|(?<!fur )jemand\w*)|(?:praktikum|praxissemester|werkstudentenstelle) bei (?:dir|ihnen)\b",
         "es": r"(?:aceptas|acepta|aceptais|aceptan|buscas|(?<!\ben )busca|buscais|buscan|tienes|tiene|teneis|tienen|ofreces|ofrece|ofreceis|coges|cogeis|necesitas|necesita|necesitais)\b.{0,25}\b(?:becari\w*|practicas|practicantes?|vacantes?|puestos?|(?<!para )alguien)|(?:estas|esta|estais|estan) (?:contratando|buscando (?:a )?(?:alguien|gente|becari))|(?:practicas|beca|unas practicas|mis practicas|trabajar) (?:contigo|con usted|con vosotros)\b",
-        "it": r"(?:prendete|prendi|prende|accettate|accetti|accetta|cercate|cerchi|cerca|avete|hai|ha)\b.{0,25}\b(?:stagist\w*|tirocin\w*|stage|posizioni aperte|posti|(?<!per )qualcuno)|(?:state|stai|sta) (?:assumendo|cercando)|(?:stage|tirocinio|lavorare) (?:con te|con lei|con voi|presso di te|presso di lei)\b",
-        "pt": r"(?:aceitam|aceitas|aceita|recebem|recebes|recebe|procuram|procuras|(?<!\ba )(?<!\bem )procura|tem|tens|contratam)\b.{0,25}\b(?:estagiari\w*|estagio|vagas?|aprendiz\w*|(?<!para )(?<!pra )alguem)|(?:estao|estas|esta) (?:contratando|a contratar|recrutando|a recrutar)|(?:estagio|estagiar|trabalhar) (?:com voce|consigo|contigo|com vocês|com voces)\b",
+        "it": r"(?:prendete|prendi|prende|accettate|accetti|accetta|cercate|cerchi|cerca|offrite|offri|offre|avete|hai|ha)\b.{0,25}\b(?:stagist\w*|tirocin\w*|stage|posizioni aperte|posti|(?<!per )qualcuno)|(?:state|stai|sta) (?:assumendo|cercando)|(?:stage|tirocinio|lavorare) (?:con te|con lei|con voi|presso di te|presso di lei)\b",
+        "pt": r"(?:aceitam|aceitas|aceita|recebem|recebes|recebe|oferecem|ofereces|oferece|procuram|procuras|(?<!\ba )(?<!\bem )procura|tem|tens|contratam)\b.{0,25}\b(?:estagiari\w*|estagio|vagas?|aprendiz\w*|(?<!para )(?<!pra )alguem)|(?:estao|estas|esta) (?:contratando|a contratar|recrutando|a recrutar)|(?:estagio|estagiar|trabalhar) (?:com voce|consigo|contigo|com vocês|com voces)\b",
         "nl": r"(?:nemen|neem|neemt|zoeken|zoek|zoekt|hebben|heb|heeft|bieden|bied|biedt) (?:jullie|je|jij|u)\b.{0,25}\b(?:stagiair\w*|stage\w*|vacature\w*|plek\w*|(?<!voor )iemand|(?<!voor )mensen)|(?:stage|stage lopen|meelopen) bij (?:jou|u|jullie)\b",
     },
     "intro": {
         "fr": r"\b(?:me presenter a|me mettre en (?:relation|contact)|mettre en relation|faire le lien avec|m'introduire|me recommander a)\b",
         "en": r"\b(?:introduce me|intro to|an intro|introduction to|put me in touch|connect me with)\b",
         "de": r"\b(?:mich (?:\w+ )?vorstellen|in kontakt bringen|kontakt (?:zu|mit) \w+ herstellen|vermitteln)\b",
-        "es": r"\b(?:presentarme a|ponerme en contacto con|poner(?:me|nos) en contacto|conectarme con(?! (?:usted|ustedes|vos|vosotros|camille)\b))\b",
+        "es": rf"\b(?:presentarme a|ponerme en contacto con|poner(?:me|nos) en contacto|{_OWN_WISH_ES}conectarme con(?! (?:usted|ustedes|vos|vosotros|camille)\b))\b",
         "it": r"\b(?:presentarmi a|mettermi in contatto|metterci in contatto|farmi conoscere)\b",
-        "pt": r"\b(?:apresentar-me a|me apresentar a|colocar-me em contato|me colocar em contato|por-me em contacto|(?:me conectar|conectar-me) com(?! (?:voce|vc|voces|vcs|o senhor|a senhora|a camille|camille|ti)\b))\b",
+        "pt": rf"\b(?:apresentar-me a|me apresentar a|colocar-me em contato|me colocar em contato|por-me em contacto|{_OWN_WISH_PT}(?:me conectar|conectar-me) com(?! (?:voce|vc|voces|vcs|o senhor|a senhora|a camille|camille|ti)\b))\b",
         "nl": r"\b(?:voorstellen aan|in contact brengen|introduceren bij|koppelen aan)\b",
     },
     "recommend": {
@@ -3870,7 +3891,7 @@ _ASKS: dict[str, dict[str, str]] = {
         "en": r"\byou know (?:any )?(?:agencies|companies|people|firms|brands)\b|\bdo you know (?:anyone|someone|a good|any good|an? )|\bcan you recommend (?:a|an|someone|anyone)|\bwould you recommend (?:a|an|someone)|\bany recommendations? for (?:a|an)\b|\bwhich (?:\w+ ){0,3}?(?:agencies|companies|firms|brands|start-?ups|employers)\b[^?.!\n]{0,60}?\b(?:hire|hires|hiring|recruit\w*|look(?:s|ing)? for|seek\w*|take on|taking on|employ\w*)\b|\b(?:agencies|companies|firms|employers) worth (?:contacting|approaching|applying to|reaching out to)\b",
         "de": r"\b(?:kennen sie|kennst du) (?:\w+ )?(?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|unternehmen|arbeitgeber|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:kennen sie|kennst du) (?:jemanden|eine[nr]?|gute)|\b(?:konnen sie|kannst du) (?:mir )?(?:jemanden|eine[nr]?) empfehlen|\bwelche (?:\w+ ){0,3}?(?:agenturen|firmen|unternehmen|start-?ups|arbeitgeber)\b[^?.!\n]{0,80}?\b(?:suchen|einstellen|rekrutier\w*|nehmen|brauchen)\b",
         "es": r"\b(?:conoces|conoce|sabes de) (?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:sabrias|sabria|sabes|sabe) de (?:alguien|algun|alguna)|\b(?:conoces|conoce|conoceis) (?:a )?(?:alguien|algun|alguna|un buen|una buena)|\b(?:me recomiendas|me recomienda|podrias recomendarme|podria recomendarme)\b(?!\s+(?:\w+(?:ar|er|ir)|que)\b)|\b(?:que|cuales) (?:\w+ ){0,3}?(?:agencias|empresas|marcas|start-?ups)\b[^?.!\n]{0,60}?\b(?:contrat\w*|busca\w*|recluta\w*|necesita\w*)",
-        "it": r"\b(?:conosci|conosce) (?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:conosci|conosce) (?:qualcuno|un buon|una buona|qualche)|\b(?:mi consigli|mi consiglia|potresti consigliarmi|potrebbe consigliarmi) (?:un|una|qualcuno)|\bquali (?:\w+ ){0,3}?(?:agenzie|aziende|societa|start-?up)\b[^?.!\n]{0,60}?\b(?:assum\w*|cerca\w*|recluta\w*)",
+        "it": r"\b(?:conosci|conosce) (?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:conosci|conosce) (?:qualcuno|un buon|una buona|qualche)|\b(?:sai|sapresti|sa|saprebbe) (?:di|se c'e|se ci sono) (?:qualche|qualcuno|posizion\w+|offert\w+|opportunita)\b|\b(?:mi consigli|mi consiglia|potresti consigliarmi|potrebbe consigliarmi) (?:un|una|qualcuno)|\bquali (?:\w+ ){0,3}?(?:agenzie|aziende|societa|start-?up)\b[^?.!\n]{0,60}?\b(?:assum\w*|cerca\w*|recluta\w*)",
         "pt": r"\b(?:conheces|conhece|voce conhece) (?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:conheces|conhece|voce conhece) (?:alguem|algum|alguma|um bom|uma boa)|\b(?:me recomenda|recomendas|pode recomendar|podes recomendar|poderia indicar|pode indicar|podes indicar) |\b(?:que|quais) (?:\w+ ){0,3}?(?:agencias|empresas|marcas|start-?ups)\b[^?.!\n]{0,60}?\b(?:contrat\w*|procur\w*|recrut\w*|busca\w*)",
         "nl": r"\b(?:weet je|weet u|weet jij) (?:\w+ ){0,2}?(?:bedrijven|bureaus|werkgevers)\b|\b(?:ken je|kent u|ken jij) (?:daar |er |misschien )?(?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:ken je|kent u) (?:iemand|een goed|een goede|goede)|\b(?:kun je|kunt u) (?:me )?(?:iemand|een) (?:aanraden|aanbevelen)|\bwelke (?:\w+ ){0,3}?(?:bureaus|bedrijven|agencies|werkgevers|start-?ups)\b[^?.!\n]{0,60}?\b(?:zoek\w*|aannem\w*|nemen|werven|rekruter\w*)",
     },
@@ -6015,7 +6036,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if not client and _first(_YOU_DO[lang], asked_q) \
             and (_first(_FIELD_WORDS, folded) or _first(_GROWTH_GOAL, folded) or _first(_BUYER, folded) or _first(rf"\b{_TRAIN_NOUN}\b", asked_q)
                  or _first(_BUSINESS_AUDIENCE, fold(_last_question(original)))) and not facts.proposal \
-            and not facts.recruiter and not facts.hiring and not seeking_job and not facts.offers \
+            and not facts.recruiter and not facts.hiring and not seeking_job and not facts.offers and facts.ask != "interns" \
             and not ("questions" in facts.asks and (_first(_STUDENT_WORK, folded) or _first(_SCHOOL_WORK, folded))):
         # ("étudiant en BTS … tu accepterais que je te pose 5 questions par mail ?": a school assignment, never a client)
         client = True  # "je souhaiterais savoir si vous accompagnez ce type d'entreprise", "Gibts auch einen Fortgeschrittenen-Kurs?"
