@@ -178,7 +178,8 @@ def questions(note: str) -> tuple[str, str]:
                 before, question = [*before, ": ".join(head[:-1])], head[-1]
             folded = fold_phrase(question)
             # "… ma non so da dove iniziare.. corsi, certificazioni?": a bare list of things asks about the sentence before
-            if ((cre.search(_BACK, folded) or cre.search(_ADVICE, folded) or cre.search(_WHERE_START + r"\W*$", folded)) and not cre.search(_OWN_SUBJECT, folded)
+            # ("Welke tool gebruik jij daar zelf voor?": a tool asked for without its use, which the sentence before tells)
+            if ((cre.search(_BACK, folded) or cre.search(_ADVICE, folded) or cre.search(_TOOL_ASKED, folded) and cre.search(_THERE_FOR, folded) or cre.search(_WHERE_START + r"\W*$", folded)) and not cre.search(_OWN_SUBJECT, folded)
                     or len(cre.findall(r"\w+", folded)) <= 3 and cre.search(r"\w\s*[,/]\s*\w", folded)):
                 wider.extend([*sentences[i - 1:i], *before])
             asked.append(question)
@@ -199,6 +200,10 @@ _BUDGET_ASKED = (r"\b(?:what|which|how much|quel(?:le)?|combien de|welche[smn]?|
                  r"\s+(?:\w+\s+)?(?:budget|presupuesto|orcamento|investissement|investment|investimento|inversion)\b"
                  # one word in Dutch and German: "welk minimumbudget …?", "welches Mindestbudget …?"
                  r"|\b(?:welk|welke[smn]?|wat|was|hoeveel|wie ?viel)\s+(?:\w+\s+)?(?:minimum|minimal|mindest|test|start|einstiegs|instap|werbe|advertentie)budget\b")
+#: A Dutch or German word pointing back to what the sentence before told ("daar … voor", "dafür", "hiermee").
+_THERE_FOR = r"\b(?:daar(?:voor|mee|bij)?|hier(?:voor|mee)|dafur|dazu|damit|dabei|hierfur)\b"
+#: A question on the tool used ("which tool do you use yourself?", "welke tool gebruik jij zelf?").
+_TOOL_ASKED = r"\b(?:tools?|outils?|herramientas?|strument[oi]|ferramentas?|werkzeuge?|software|logiciels?|app)\b"
 _BUDGET = r"\b(?:budget|presupuesto|orcamento|how much|combien|wie ?viel|cuanto|quanto|hoeveel)\b"
 
 
@@ -501,6 +506,10 @@ def _scored(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str]
             if not more and not versus and _either_or(named := _found(entry.get("when", []), text), named, text) \
                     and not all(cre.fullmatch(_KIND_OF_SOURCE, fold_phrase(p).rstrip("*").strip()) for p in named):
                 more = named[:1]  # "Semrush ou Ahrefs ?": two things of the entry's own topic weighed by name name its subject
+            if not more and budget:
+                # "Instagram Ads … Welches Budget würdest du am Anfang empfehlen?": the budget asked is the entry's own budget
+                # phrase, the subject named in the sentence before
+                more = [p for p in also if cre.search(_BUDGET, fold_phrase(p))][:1]
             if not more:
                 continue
             asking = sum(1 for p in more if cre.fullmatch(_ASKING, fold_phrase(p).rstrip("*").strip()))
@@ -672,6 +681,10 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
     if about_self and cre.search(_FIRST_CLIENTS, asked) and cre.search(_YOU_DID, asked):
         # "Hast du Tipps, wie du am Anfang Kunden gefunden hast?": how she found her first clients, never how she learnt
         asked = f"{asked} first clients"
+    if about_self and cre.search(_TOOL_ASKED, asked) and not any(_hits(e.get("when", []), asked) for e in entries if e.get("self")):
+        # "Welke tool gebruik jij daar zelf voor?", "which tool do you use yourself?": the tool she uses is the one her
+        # how-to answer names, never a question left unanswered for want of an entry about herself
+        about_self = False
     names = named(note)
     best, hits = _scored(entries, asked, options, about_self, budget, names)
     if wider != asked:

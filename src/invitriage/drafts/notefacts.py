@@ -5454,6 +5454,15 @@ _SHARE = {
     "pt": r"\b(?:os |as )?(?:slides|apresentacao|gravacao|o link|a checklist)\b[^.!?]{0,70}\?",
     "nl": r"\b(?:de )?(?:slides|presentatie|opname|link|checklist)\b[^.!?]{0,70}\?",
 }
+#: Her material named in one sentence and asked for in the next with a pronoun ("deine Folien waren top! Kannst du mir
+#: die zuschicken?", "loved your slides! Could you send them?", "je slides waren top! Kun je ze sturen?"): a share ask.
+_SEND_IT_BACK = (r"\b(?:(?:send|share|forward|e-?mail) (?:me )?(?:them|it|those)|me (?:les|la|le) (?:envoyer|partager|transmettre|faire suivre)"
+                 r"|(?:envoyer|partager|transmettre)(?: \w+)? (?:les|la|le)\b|(?:mir|uns) (?:die|diese|sie|es)(?: \w+\.?)? (?:zu|weiter)?(?:schicken|senden|mailen)"
+                 r"|(?:die|diese|sie) (?:mir|uns)(?: \w+\.?)? (?:zu|weiter)?(?:schicken|senden|mailen)"
+                 r"|(?:me )?(?:las|los) (?:puedes|podrias|puede|podria) (?:enviar|mandar|pasar|compartir)|(?:enviar|mandar|pasar|compartir)(?:melas|melos)"
+                 r"|me (?:le|li) (?:puoi|potresti|puo|potrebbe) (?:mandare|inviare|girare|condividere)|(?:mandar|inviar|girar|condivider)mele"
+                 r"|(?:pode|podes|poderia|podia)s? (?:me )?(?:enviar|mandar|passar|partilhar|compartilhar)(?:-mas|-mos|-me)?(?: \w+)?(?: eles| elas)?"
+                 r"|(?:kun|kunt|wil|zou) (?:je|jij|u) (?:ze|die|deze)(?: \w+)? (?:naar )?(?:mij |me )?(?:door)?(?:sturen|mailen|delen))\b[^.!?]{0,40}\?")
 _SHARE_KIND = [("slides", r"\b(?:slides?|folien|diapositivas|deck|presentation|prasentation|presentacion|apresentacao|presentatie|supports?)\b"),
                ("recording", r"\b(?:recording|replay|enregistrement|aufzeichnung|grabacion|registrazione|gravacao|opname)\b"),
                # "send me the link to the checklist": the link asked for stays the link
@@ -6249,7 +6258,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     q = fold(_last_question(original))
     if _first(_PERMISSION[lang], folded):
         facts.qkind = "permission"
-    elif _first(_SHARE[lang], folded):
+    elif _first(_SHARE[lang], folded) or _first(_SEND_IT_BACK, folded) and _first(_SHARE_KIND[0][1] + "|" + _SHARE_KIND[1][1], folded):
         facts.qkind = "share"
         facts.share = next((kind for kind, rx in _SHARE_KIND if _first(rx, folded)), "link")
     elif _first(_SEND[lang], folded) or (facts.proposal and _first(_SEND_OFFER, folded)):
