@@ -627,6 +627,19 @@ _WAY_IN = (r"\b(?:how|comment|como|come|wie|hoe)\b[^?]{0,40}?\b(?:(?:get|getting
            r"|binnenkom\w*|binnen te komen|binnenkomen|aan de slag)\b")
 
 
+#: A job sought in two fields (folded): "looking for a junior role or internship in SEO or paid social", "je cherche un
+#: stage en SEO ou en social ads", "busco prácticas en SEO o publicidad", "cerco un tirocinio nella SEO o nelle ads",
+#: "procuro vaga em SEO ou mídia paga", "suche eine Stelle im SEO oder Paid Social", "zoek een stage in SEO of social ads":
+#: the fields are where the search is, never a choice the sender asks to weigh.
+_ROLE_IN_FIELDS = (r"\b(?:roles?|jobs?|positions?|internships?|placements?|apprenticeships?|poste|emploi|stage|alternance|cdi|puesto|trabajo"
+                   r"|empleo|practicas|pasantia|ruolo|lavoro|posizione|impiego|tirocinio|vaga|emprego|estagio|trabalho|stelle|praktikum"
+                   r"|werkstudent\w*|baan|functie|stageplek|vacature)\b[^.!?]{0,40}?\b(?:in|en|dans|em|no|na|nel|nella|im|op|bij|within)\s+"
+                   r"[^.!?]{1,30}?\b(?:or|ou|o|oder|of|and|et|y|e|und|en)\b")
+#: A choice the sender says they are weighing (folded): "can't decide", "torn between", "hésite entre", "no sé cuál".
+_TORN = (r"\b(?:decide|choose|choosing|torn|between|which one|hesite|choisir|entre|decidir|elegir|cual|scegliere|quale|tra|escolher|qual"
+         r"|entscheiden|zwischen|welche|welches|kiezen|tussen|welke)\b")
+
+
 #: A first job named with a word between (folded): "land a first junior role", "my first marketing position", "mon premier
 #: vrai poste", "mi primer trabajo junior", "il mio primo impiego": the first job the owner's answers name as "first job".
 _FIRST_ROLE = (r"\b(?:first|premier|primer|primo|primeiro|ersten?|eerste)\s+(?:\w+\s+){1,2}?(?:role|job|position|poste|emploi|puesto|empleo"
@@ -671,6 +684,9 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
     entries = [e for e in entries if not _hits(e.get("unless", []), whole) and fits(e, stage)]
     if asked and cre.search(_WAY_IN, asked):
         entries = [e for e in entries if not e.get("versus")]  # "hoe kom ik binnen in SEO of social ads?": a way in, no choice
+    if asked and cre.search(_ROLE_IN_FIELDS, whole) and not cre.search(_TORN, whole):
+        # "looking for a junior role in SEO or paid social. Any advice or leads?": the job search, never "SEO or ads?" weighed
+        entries = [e for e in entries if not e.get("versus") or _weighs(e.get("when", []), e["versus"], asked)]
     if not asked or not entries:
         return ""
     about_self, budget = is_self(asked), bool(cre.search(_BUDGET_ASKED, asked))

@@ -1568,7 +1568,7 @@ _PRONOUNS = {
     "de": r"ich|mich|mir|mein\w*|wir|uns|unser\w*|du|dich|dir|dein\w*|ihnen|euch|euer\w*",
     "es": r"yo|me|mi|mis|mio|mia|nosotros|nosotras|nuestr\w*|tu|tus|te|ti|usted|ustedes|os|vuestr\w*",
     "it": r"io|mi|me|mio|mia|miei|mie|noi|ci|nostr\w*|tu|ti|te|tuo|tua|tuoi|tue|voi|vostr\w*",
-    "pt": r"eu|me|mim|meu|minha|meus|minhas|nos|nosso\w*|nossa\w*|tu|te|ti|teu|tua|teus|tuas|voce|voces|vc|lhe",
+    "pt": r"eu|me|mim|meu|minha|meus|minhas|nos|nosso\w*|nossa\w*|tu|te|ti|teu|tua|teus|tuas|voce|voces|vc|lhe|gente",
     "nl": r"ik|me|mij|mijn|wij|we|ons|onze|jij|je|jou|jouw|u|uw|jullie",
 }
 _DANGLING = {
