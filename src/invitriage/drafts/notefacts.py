@@ -3651,6 +3651,10 @@ _YOU_DO = {
     "pt": r"\b(?:faz(?:es)? (?:tambem |ainda )?(?:\w+ )?seo|(?:voce|tu) tambem (?:faz(?:es)?|atendes?|trabalhas?)|(?:voce|tu) (?:faz(?:es)?|faria|farias|poderia fazer|poderias fazer|atende|atendes|atenderia|presta servicos?)|atende (?:empresas|clientes|marcas|negocios)|atendes (?:empresas|clientes|marcas)|faz (?:\w+ )?(?:mentoria|consultoria|auditoria|formac\w+|treinamento|workshop)\w*|ofereces|oferece|oferecem|voces fazem|das|trabalha com|trabalham com|trabalhas com|aceita|aceitas|prestas|presta (?:\w+ )?(?:servicos|consultoria|apoio)|ministra|ministras)\b",
     "nl": r"\b(?:(?:geef|geeft|doe|doet|bied|biedt|werk|werkt|neem|neemt|verzorg|verzorgt) (?:je|jij|u)|of (?:je|jij|u) (?:ook )?(?:[\w-]+ ){0,4}(?:doet|geeft|biedt|aanbiedt|verzorgt|werkt))\b",
 }
+#: The formal yes/no question that opens on its verb, no pronoun ("Offre consulenze per questo tipo di progetti?",
+#: "¿Ofrece consultoría?", "Fa anche formazione?"): her service asked about, as "se offre …" is.
+_YOU_DO["it"] += r"|^(?:lei |voi )?(?:anche )?(?:offre|propone|fa|segue|offrite|proponete|fate|seguite)\b"
+_YOU_DO["es"] += r"|^¿?(?:usted |ustedes )?(?:tambien )?(?:ofrece|realiza|hace|imparte|da|lleva|ofrecen|realizan|hacen|imparten)\b"
 for _lang, _verb in _TRAIN_VERB.items():
     _YOU_DO[_lang] = rf"{_YOU_DO[_lang]}|\b(?:{_verb}) (?:[\w-]+ ){{0,3}}{_TRAIN_NOUN}\b"
 for _lang, _lead in _TRAIN_VERB_LAST.items():
@@ -3677,6 +3681,10 @@ _SPEAKERS_GATHERING = (r"\b(?:dinner|drinks|lounge|cena|jantar|almoco|almuerzo|p
                        r" (?:de |del |de los |dos |das |degli |dei |delle |des |der |van de |for |of the |for the )?(?:speakers?|ponentes|oradores|oradoras|palestrantes|relatori|intervenants"
                        r"|conferenciers|sprecher\w*|referent\w*|redner\w*|sprekers)\b"
                        r"|\b(?:speakers?'?s?|speaker-?|sprecher-?|referenten-?|sprekers?-?) ?(?:dinner|drinks|lounge|diner|abendessen|borrel|lunch|party|apero)\b")
+#: A third person's past work with her ("su indicazione di Marco Conti, con cui ha collaborato", "who collaborated with you
+#: last year", "avec qui vous avez collaboré"): how the sender found her, never a collaboration proposed to her.
+_PAST_COLLAB = (r"\b(?:who|whom|that|qui|lequel|laquelle|cui|quale|quien|quienes|quem|que|dem|der|denen|wie|die|dat) (?:\w+ ){0,4}"
+                r"(?:collaborated|collabore|collaborato|colaborado|colaboro|colaborou|zusammengearbeitet|samengewerkt)\b")
 #: A link or guest-post swap ("échange de liens", "scambio di guest post", "linkruil"): an SEO pitch, not a partnership.
 _LINKS = (r"\b(?:echange\w* de (?:liens|backlinks|articles invites)|link ?exchange|exchange (?:of )?links|link swap|swap (?:guest )?(?:posts|links)|guest ?post (?:swap|exchange)"
           r"|intercambio de (?:enlaces|links|backlinks|guest posts?|articulos)|scambio di (?:link|backlink|guest post|articoli)|troca de (?:links|backlinks|guest posts?|artigos)"
@@ -4687,6 +4695,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     unspoken = cre.sub(_TALK_THANKED, " ", unspoken)
     unspoken = cre.sub(_SPONSORED_ADS, " ", unspoken)  # "pagare le sponsorizzate": ads bought, never a sponsor
     unspoken = cre.sub(_SPEAKERS_GATHERING, " ", unspoken)  # "we met at the speakers' dinner": where they met, never a talk
+    unspoken = cre.sub(_PAST_COLLAB, " ", unspoken)  # "con cui ha collaborato": the referrer's past work, never a proposal
     if swap:
         facts.proposal = "swap"  # "I write a guest post for your blog and you one for mine": a guest-article swap, never a show
     for kind, rx in _PROPOSALS.items():

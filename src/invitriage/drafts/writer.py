@@ -2650,7 +2650,7 @@ _FIELD = (r"\b(?:etsy|shopify|woocommerce|wix|(?:get|be|getting|being) (?:seen|f
           r"|communicatie|brand\w*|marque|marca|marchio|merk|newsletter\w*|linkedin|instagram|tiktok|pinterest|youtube|snapchat|reels|nieuwsbrie\w*|boletin\w*|facebook|growth|e-?commerce"
           r"|e-?shop|webshop|site|website|sito|webseite|copywrit\w*|redaction|emailing|e-?mail\w*|campa\w*|kampagne\w*|google"
           r"|analytics|referencement|visibilit\w*|sichtbarkeit|audience|influen\w*|storytelling|community|freelanc\w*|independant\w*"
-          r"|consult\w*|clients?|kunden|pricing|tarif\w*|prix|devis|formation\w*|training\w*|schulung\w*|leads?|digital\w*|numerique"
+          r"|consult\w*|consulen\w*|asesoria\w*|assessoria\w*|beratung\w*|clients?|kunden|pricing|tarif\w*|prix|devis|formation\w*|training\w*|schulung\w*|leads?|digital\w*|numerique"
           r"|web|online|employer branding|marque employeur|trafic|traffic|trafego|trafico|traffico|suchmaschin\w*|zoekmachine\w*|vindbaarheid|search engines?"
           r"|moteurs? de recherche|buscadores|motores de busca|motori di ricerca|posicionamiento|posizionamento|conversion\w*|posts?|blog\w*|podcast\w*|notoriete|crm"
           r"|performance|keywords?|keyword-\w+|mots-cles|palabras clave|parole chiave|palavras-chave|zoekwoord\w*|ahrefs|semrush|sistrix"
