@@ -858,6 +858,8 @@ def is_informal(note: str, lang: str) -> bool:
     if lang == "nl" and not vous and (cre.match(r"\W*hallo\b", folded)
                                       or cre.search(r"\b(?<!vriendelijke )(?:groet|groetjes)\b", folded)):
         tu += 1  # "Hallo Camille, … Groet, Lisa": Dutch LinkedIn writes je unless it writes u
+    if lang == "nl" and not vous and (_first_name_signature(original) or "!!" in original or any(is_emoji(c) for c in original)):
+        tu += 1  # "GRATIS: 1000 volgers … Stuur me een DM. Kevin": a first-name signature or "!!" with no "u" is je, never "uw aanbod"
     if lang == "it" and not vous and (any(is_emoji(c) for c in original) or "!!" in original or cre.search(
             r"\b(?:averti|vederti|conoscerti|incontrarti|sentirti|trovarti|ritrovarti|leggerti|seguirti|scriverti|contattarti|aggiungerti"
             r"|chiederti|ringraziarti|salutarti|ascoltarti|rivederti)\b", folded)):
@@ -3786,6 +3788,23 @@ _SUBCONTRACT_WANTED = (r"\b(?:looking for|seeking|we need|need(?:s)? (?:\w+ )?(?
 #: ... sold to her kind: "white-label Google Ads für Freelancer", "marca blanca para consultores", "white label for agencies".
 _SUBCONTRACT_SOLD = (r"\b(?:for|pour|para|per|fur|voor) (?:les |los |os |i |die |de |other )?(?:consultants?|consultores|consulenti|berater\w*|freelanc\w*"
                      r"|agenc\w*|agenzie|agenturen|bureaus|independentes|independants|autonomos)\b")
+#: ... done with her kind (folded): "parceria white label com consultores", "white-label partnerships with consultants".
+_SUBCONTRACT_WITH = (r"\b(?:with|avec|con|com|mit|met) (?:les |des |los |os |i |die |de |other |outros |otros |altri |andere[nr]? )?(?:consultants?|consultores"
+                     r"|consulenti|berater\w*|freelanc\w*|agenc\w*|agenzie|agenturen|bureaus|independentes|independants|autonomos)\b")
+
+#: The sender's own agency (folded): "we're a paid-ads agency", "nous sommes une agence SEA", "somos uma agência".
+_WE_ARE_AGENCY = (r"\b(?:we are|we're|nous sommes|somos|siamo|wir sind|wij zijn|we zijn) (?:an?|une|uma|una|un|eine|een) (?:[\w-]+ ){0,4}?"
+                  r"(?:agency|agence|agencia|agenzia|agentur|bureau|studio)\b")
+
+
+def _white_label_sold(folded: str) -> bool:
+    """Does the note sell its own white-label work to consultants ("somos uma agência … fazemos parceria white label com
+    consultores", "we offer white-label Google Ads for freelancers"), rather than seek hers ("looking for white-label partners")?"""
+    sub = _first(_SUBCONTRACT, folded)
+    return bool(sub) and not _first(_SUBCONTRACT_WANTED, folded[max(0, sub.start() - 60):sub.start()]) \
+        and bool(_first(_SUBCONTRACT_SOLD, folded) or _first(_SUBCONTRACT_WITH, folded))
+
+
 #: The sender's own product (folded): "il nostro software", "our app", "notre logiciel", "unsere Software", "nuestra herramienta".
 #: A price list of the sender's goods (folded): "100 artikelen voor €299", "50 Artikel für 199 €", "20 backlinks for $99":
 #: something sold to the owner, never a sample she asked for.
@@ -3840,6 +3859,30 @@ _PITCH = (r"\b(?:(?:show you|vous montrer|te montrer|vous presenter|mostrar(?:te
           # a free trial of THEIR product offered to her ("¿te paso un acceso de prueba gratuito?", "ti mando un accesso di prova",
           # "free trial access", "einen kostenlosen Testzugang"): a pitch, declined politely, never a question to answer
           r")\b")
+#: Growth sold by the number (folded): "Wir steigern Ihre Leads um 300 % in 30 Tagen – garantiert!", "GRATIS: 1000 volgers
+#: op LinkedIn in 1 week!! Interesse?", "we double your sales in 60 days": a spammer's pitch, declined politely, never a
+#: plea for advice on the sender's business; a fan's "I gained 1000 followers in 2 months thanks to you" sells nothing.
+_METRIC = (r"(?:followers?|volgers|abonnes|abonnees|abonnenten|seguidores|iscritti|likes|leads|sales|ventes|ventas|vendite|vendas|verkopen|umsatz|omzet"
+           r"|clients|klanten|kunden|clientes|clienti|contacts|contactos|contatti|contatos|views|vues|visualizacoes|visualizaciones|visualizzazioni|weergaven"
+           r"|aufrufe|traffic|trafic|trafico|traffico|trafego|besucher|bezoekers|visiteurs|visitors|visitas|visite|anfragen|aanvragen|demandes|solicitudes|richieste)")
+_SPAN = (r"(?:\d+ ?)?(?:days?|jours?|dias|giorni|tagen?|dagen|weeks?|semaines?|semanas?|settimane?|wochen?|weken|months?|mois|mes|meses|mesi"
+         r"|monaten?|maand(?:en)?)\b")
+_RESULT_IN_SPAN = (r"\b\d[\d.,]* ?(?:k ?)?(?:\+ ?|% ?)?(?:\w+ ){0,2}" + _METRIC + r"\b.{0,40}?\b(?:in|en|em|binnen|dans|innerhalb|entro|within)"
+                   r" (?:nur |only |seulement |solo |apenas |slechts |maar )?" + _SPAN)
+_WE_RAISE_YOUR = (r"\b(?:(?:we|wir|nous|wij) (?:\w+ )?(?:increase|boost|double|triple|grow|multiply|steigern|erhohen|verdoppeln|verdreifachen|vervielfachen"
+                  r"|augmentons|doublons|triplons|multiplions|verhogen|verdubbelen|verdrievoudigen)|aumentamos|duplicamos|triplicamos|multiplicamos"
+                  r"|aumentiamo|raddoppiamo|triplichiamo|moltiplichiamo|dobramos|triplicamos)\b (?:\w+ )?(?:your|ihre?n?|deine?n?|vos|tes|tus|sus|i tuoi|i suoi"
+                  r"|tuoi|suoi|os seus|os teus|seus|teus|uw|je|jouw) (?:\w+ )?" + _METRIC + r"\b")
+_SELLER_CUE = (r"\b(?:garantiert|guaranteed|garanti|garantie|garantizad[oa]s?|garantit[oa]|garantid[oa]s?|gegarandeerd|gratis|free|kostenlos|gratuit"
+               r"|gratuite|gratuito|gratuita)\b|\b(?:interesse|interested|interesses?e?|interessiert|interesad[oa]|interessat[oa]|interessad[oa]"
+               r"|geinteresseerd|te interesa|ti interessa|te interessa)\s?\?")
+
+
+def _results_sold(folded: str) -> bool:
+    """Does the note sell a result by the number ("+300 % leads in 30 days, guaranteed", "free: 1000 followers in a week")?"""
+    return bool(_first(_WE_RAISE_YOUR, folded)) or bool(_first(_RESULT_IN_SPAN, folded) and _first(_SELLER_CUE, folded))
+
+
 #: A quote or an offer held out to the owner (folded): "would you be interested in a free quote?", "un devis gratuit vous
 #: intéresserait ?", "Hätten Sie Interesse an einem unverbindlichen Angebot?", "¿le interesaría un presupuesto?", "heeft u interesse
 #: in een vrijblijvende offerte?": the sender sells (solar panels, office chairs…), never a client asking for her price.
@@ -4660,7 +4703,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         or bool(_first(_WORK_WITH_FREELANCERS, folded))  # "soy redactor freelance, si necesitas…", "¿colaboras con freelances?"
     facts.pitch = bool(_first(_PITCH, folded)) or bool(_first(_OUR_PRODUCT, folded) and _first(_DEMO, folded)) \
         or bool(_first(PRICED_OFFER, folded)) or bool(_first(_WE_SUPPLY, folded) and _first(_FOR_AGENCIES, folded)) \
-        or bool(_first(_QUOTE_OFFERED, folded)) or _goods_offered(folded)
+        or bool(_first(_QUOTE_OFFERED, folded)) or _goods_offered(folded) or _results_sold(folded)
     sub = _first(_SUBCONTRACT, folded)
     if not facts.proposal and sub and _first(_SUBCONTRACT_WANTED, folded) and not (facts.offers or _first(_SUBCONTRACT_SOLD, folded)) \
             and (not facts.pitch or _first(r"\b(?:looking for|seeking|cherch\w*|recherch\w*|busca\w*|cerc\w*|procura\w*|such\w*|zoek\w*)\b",
@@ -4707,6 +4750,10 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if facts.proposal == "partnership" and _first(PRICED_OFFER, folded):
         # "White-Label-Linkbuilding, Preise ab 49 € pro Link. Interesse an einer Partnerschaft?": a seller's price list
         # called a partnership is still their services sold to her, declined politely, never "klingt spannend" and a call
+        facts.proposal, facts.sells = "", True
+    if facts.proposal == "partnership" and (facts.pitch or _first(_WE_ARE_AGENCY, folded)) and not facts.mutual and _white_label_sold(folded):
+        # "somos uma agência de tráfego pago … fazemos parceria white label com consultores. Bora marcar um call?": their
+        # white-label service sold to her kind, declined politely, never "tenho interesse!" and a call booked
         facts.proposal, facts.sells = "", True
     if not facts.proposal and facts.mutual and not facts.links:
         facts.proposal = "partnership"  # "ça te dirait qu'on se renvoie des clients ?": a peer's partnership, never a pitch
