@@ -1,6 +1,7 @@
 """Wave 57, group A: answers the sender asked for (the online part, the Performance Max budget, a clear Dutch yes, an
 unclipped Meta-or-TikTok answer)."""
 
+import pytest
 from drafting import sample_draft
 
 
@@ -48,3 +49,16 @@ def test_meta_or_tiktok_answer_is_full_sentences():
     assert "on juge au coût par vente" in d and "vêtements" in d and "coût par vente tranche" not in d, d
     d = sample_draft("Hi Camille, would you go with Meta or TikTok ads for my online shop?", headline="", name="Amy Stone")
     assert "judge it on the cost per sale" in d, d
+
+
+@pytest.mark.parametrize("note, said", [
+    ("Hallo Camille, n.a.v. je post over Google's Helpful Content Update: heb jij gemerkt dat kleine blogs meer verkeer verliezen "
+     "dan grote merken? Ben benieuwd naar je ervaring. Gr. Eva", "Search Console"),
+    ("Hi Camille, since the last Google update we keep losing traffic on our blog. What would you check first?", "Search Console"),
+])
+def test_traffic_losing_after_an_update_answered(note: str, said: str) -> None:
+    """Traffic "being lost" in the present tense ("verliezen", "losing") is the Google-update question, never "tell me
+    your business and your budget" (round 55 nl note-38)."""
+    text = sample_draft(note, headline="Blogger", name="Eva de Wit")
+    assert said in text
+    assert "budget" not in text

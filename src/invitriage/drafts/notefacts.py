@@ -3801,7 +3801,7 @@ def _white_label_sold(folded: str) -> bool:
     """Does the note sell its own white-label work to consultants ("somos uma agência … fazemos parceria white label com
     consultores", "we offer white-label Google Ads for freelancers"), rather than seek hers ("looking for white-label partners")?"""
     sub = _first(_SUBCONTRACT, folded)
-    return bool(sub) and not _first(_SUBCONTRACT_WANTED, folded[max(0, sub.start() - 60):sub.start()]) \
+    return sub is not None and not _first(_SUBCONTRACT_WANTED, folded[max(0, sub.start() - 60):sub.start()]) \
         and bool(_first(_SUBCONTRACT_SOLD, folded) or _first(_SUBCONTRACT_WITH, folded))
 
 
