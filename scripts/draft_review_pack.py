@@ -27,6 +27,7 @@ from typing import Any
 
 from invitriage.benefit.matcher import BenefitMatcher
 from invitriage.drafts.writer import draft_for
+from invitriage.errors import InvitriageError
 from invitriage.judge.classify import classify
 from invitriage.service import Workspace
 from invitriage.settings import Settings, load_settings
@@ -54,9 +55,12 @@ def notes_rows(path: Path, settings: Settings) -> list[dict[str, Any]]:
                 "lang": lang if lang in LANGUAGES else settings.language, "intent": intent, "action": "reply",
                 "evidence": [m.evidence() for m in found[:2]] + list(j.evidence),
                 "meet": any(m.kind == "meet_whom" for m in found)}
-        d = draft_for(item, settings, settings.templates_dir)
+        try:
+            d, problem = draft_for(item, settings, settings.templates_dir), ""
+        except InvitriageError as exc:  # as triage does: that one invitation gets no draft, the others are written
+            d, problem = None, f"[no draft: {exc}]"
         out.append({"id": f"note-{n}", "lang": d.lang if d else "", "intent": intent, "note": row["note"],
-                    "headline": row["headline"], "draft": d.text if d else "", "name": row["name"],
+                    "headline": row["headline"], "draft": d.text if d else problem, "name": row["name"],
                     "judged_action": j.action, "template": d.template.rsplit("/", 1)[-1] if d else "",
                     "source": str(path.name)})
     return out

@@ -20,3 +20,13 @@ def test_tips_for_landing_an_internship_given_after_her_no(note: str, no: str, t
     text = sample_draft(note, headline="Étudiante M1 marketing digital", name="Léa Martin")
     assert no in text and tip in text
     assert "vous plaisent" not in text
+
+
+def test_long_job_search_draft_drops_its_extras_never_the_draft() -> None:
+    """A job seeker moving to Lyon with years of experience and a question on agencies once made a Dutch draft of 616
+    characters, and no draft at all (round 56 nl): the extras (the coffee once there) go first, the answer stays."""
+    note = ("Hallo Camille, ik zoek sinds kort een nieuwe baan als social media manager (6 jaar ervaring) en verhuis in de zomer "
+            "naar Lyon met mijn partner. Ken je bureaus die Nederlandstaligen zoeken? Alle tips welkom! Groetjes, Iris")
+    text = sample_draft(note, headline="Social Media Manager | Open to work", name="Iris Vermeulen")
+    assert len(text) <= 600
+    assert "bureaus in Lyon" in text

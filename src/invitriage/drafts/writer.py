@@ -7931,8 +7931,10 @@ def draft_for(item: Mapping[str, Any], settings: Settings, owner_dir: Path | Non
     # Too long (a long name, title or topic): the optional slots go first, then the quote; a job seeker's "if I hear of a
     # first job, I'll let you know" before the owner's own tip (the CV line after the tip says it too); a lead's long price
     # answer (the audit, its duration) keeps the price asked before her languages
+    # (the coffee once they have moved, then the warm extras: their years of experience, their situation, before any answer)
     for drop in (("title", "project", "domain"), ("topic", "event", "org", "place"), ("quote", "question"), ("faq_step",),
-                 ("role",) if name == "job_seeking" and context.get("faq") else (), ("speak_only",), ("faq",)):
+                 ("role",) if name == "job_seeking" and context.get("faq") else (), ("arrive",), ("experience_line", "situation_line"),
+                 ("speak_only",), ("faq",)):
         if not drop:
             continue
         if len(draft.text) <= MAX_CHARS:
