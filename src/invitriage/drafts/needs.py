@@ -104,6 +104,16 @@ _LEAD = {"fr": "sur ", "en": "with your ", "de": "bei ", "es": "con ", "it": "co
 _AND = {"fr": "et", "en": "and", "de": "und", "es": "y", "it": "e", "pt": "e", "nl": "en"}
 
 
+def and_word(lang: str, following: str) -> str:
+    """"and" in ``lang`` before ``following``: Spanish "e" before an "i" sound ("TikTok e Instagram").
+
+    >>> and_word("es", "Instagram"), and_word("es", "hielo"), and_word("pt-BR", "SEO")
+    ('e', 'y', 'e')
+    """
+    base = lang.split("-")[0]
+    return "e" if base == "es" and cre.match(r"(?i)h?i(?!e)", following) else _AND.get(base, "and")
+
+
 def _offered(offer: list[str]) -> set[str]:
     keys = set()
     for phrase in offer:

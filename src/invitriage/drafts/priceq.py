@@ -13,6 +13,7 @@ content (a training) or on the scope (an audit, other work) and names what was a
 from __future__ import annotations
 
 from invitriage.drafts import rx as cre
+from invitriage.drafts.needs import and_word
 from invitriage.judge.normalize import fold
 
 #: Topics by their folded pattern, as a draft names them.
@@ -94,10 +95,6 @@ def _people(folded: str) -> str:
 _NL_TOPIC = {"e-mail marketing": "e-mailmarketing", "social media": "sociale media"}
 
 
-#: "and" joining two topics of one training ("Instagram and TikTok"), by language.
-_TOPIC_AND = {"en": "and", "fr": "et", "de": "und", "es": "y", "it": "e", "pt": "e", "nl": "en"}
-
-
 def _topics(f: str, lang: str) -> tuple[str, bool]:
     """The training's topic, and whether it is two joined ("training on Instagram and TikTok": both, never only the first).
 
@@ -110,10 +107,7 @@ def _topics(f: str, lang: str) -> tuple[str, bool]:
     hits = [h for i, h in enumerate(found) if not i or h[0] >= found[i - 1][1]]  # "tiktok ads", never also "tiktok" inside it
     for (_, end, name), (start, _, second) in zip(hits, hits[1:]):
         if name != second and cre.fullmatch(_JOINED, f[end:start]):
-            word = _TOPIC_AND.get(lang.split("-")[0], "and")
-            if word == "y" and cre.match(r"h?i(?!e)", second.lower()):
-                word = "e"  # "TikTok e Instagram"
-            return f"{name} {word} {second}", True
+            return f"{name} {and_word(lang, second)} {second}", True
     return next((name for rx, name in _TOPICS if cre.search(rx, f)), ""), False
 
 

@@ -28,7 +28,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from invitriage.drafts import rx as cre
 from invitriage.drafts import career, exchange, faq, joining, misread, priceq, quickq, situation, smallq, told
-from invitriage.drafts.needs import course_phrase, need_phrase, plan_phrase, topic_phrase
+from invitriage.drafts.needs import and_word, course_phrase, need_phrase, plan_phrase, topic_phrase
 from invitriage.drafts.shop import shop_line, shop_phrase
 from invitriage.drafts.askfacts import _ENTER_MARKET, _INTERN_TAKE, _INTERN_WORDS, _PLACE_RX, _TRAINING, KNOWN_DEFAULTS, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked
 from invitriage.errors import ConfigError
@@ -622,18 +622,12 @@ def choose_template(name: str, facts: Facts) -> str:
 
 # -- rendering -----------------------------------------------------------------------------------
 
-_AND = {"fr": "et", "en": "and", "de": "und", "es": "y", "it": "e", "pt": "e", "nl": "en"}
-
-
 def _listing(items: Any, lang: str = "en") -> str:
     """'a, b and c' in the draft's language (a Jinja filter: ``{{ missing|listing("fr") }}``)."""
     items = [str(i) for i in (items or []) if str(i).strip()]
     if len(items) <= 1:
         return "".join(items)
-    word = _AND.get(lang, "and")
-    if lang == "es" and cre.match(r"(?i)h?i(?!e)", items[-1]):
-        word = "e"
-    return f"{', '.join(items[:-1])} {word} {items[-1]}"
+    return f"{', '.join(items[:-1])} {and_word(lang, items[-1])} {items[-1]}"
 
 
 class _CompiledCache(jinja2.FileSystemBytecodeCache):
@@ -3306,7 +3300,7 @@ def _position_for(position: str, lang: str) -> str:
             and first not in _HEADLINE_WORDS["en"]:
         # "Directrice Marketing & Communication" → "directrice marketing et communication"
         words = [w.lower() if w[:1].isupper() and not w.isupper() else w for w in position.split()]
-        return " ".join(words).replace(" & ", f" {_AND[lang]} ")
+        return " ".join(words).replace(" & ", f" {and_word(lang, '')} ")
     return position
 
 
