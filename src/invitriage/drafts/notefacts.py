@@ -527,6 +527,8 @@ def _headline_language(headline: str, owner: str) -> str | None:
         other = next((x for x in (headline_lang(p) for p in cre.split(_HEADLINE_PARTS, headline) if p.strip()) if x and x != "en"), None)
         if other:
             return other
+        if owner != "en" and owner_named_business(headline, owner):
+            return owner
     if lang in ("en", None):
         from invitriage.drafts.region import region_language
 
@@ -546,6 +548,37 @@ def _headline_language(headline: str, owner: str) -> str | None:
             return guess
     found = detect_language(headline, "", min_letters=12, min_prob=0.9)
     return found if found in LANGUAGES else None
+
+
+#: Where a headline's business name starts or ends: "Owner, Cuir de Saône", "Founder | X – eco-friendly homeware",
+#: "Head of Marketing at La Belle Équipe".
+_NAME_PARTS = r"\s*(?:[|·•,@(){}\[\]]|\s[-–—]\s|\b(?:at|of|for)\b)\s*"
+#: How much likelier the owner's language must be than English for a business name to be in it, and at least how
+#: likely among the seven.
+_NAME_OVER_EN, _NAME_MIN_PROB = 5.0, 0.2
+
+
+def owner_named_business(headline: str, owner: str) -> bool:
+    """An English headline naming a business whose name is in the owner's language: someone of the owner's own
+    market, whom the owner would answer in the owner's language ("Owner, Cuir de Saône" for a French owner).
+
+    >>> owner_named_business("Owner, Cuir de Saône", "fr"), owner_named_business("Founder | Savonnerie des Pentes – eco-friendly homeware", "fr")
+    (True, True)
+    >>> owner_named_business("Marketing intern at Clevio", "fr"), owner_named_business("Growth Lead at Green Leaf Studio", "fr")
+    (False, False)
+    >>> owner_named_business("Partner at Deloitte", "fr"), owner_named_business("Owner, Bäckerei Schmidt", "fr")
+    (False, False)
+    """
+    from invitriage.judge.lang import language_odds
+
+    for part in cre.split(_NAME_PARTS, headline):
+        words = part.split()
+        if len(words) < 2 or headline_lang(part) is not None or not any(w[:1].isupper() for w in words):
+            continue  # a role ("eco-friendly homeware"), or one word a brand could spell in any language ("Deloitte")
+        odds = language_odds(part)
+        if odds.get(owner, 0.0) >= _NAME_MIN_PROB and odds.get(owner, 0.0) >= _NAME_OVER_EN * odds.get("en", 1.0):
+            return True
+    return False
 
 
 _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\ba gente\b|\bcontato|\bequipe\b|\bfato\b|\boi\b|\btime\b|\bcelular\b"

@@ -190,6 +190,11 @@ def restricted_guess(text: str) -> tuple[str, float]:
     return str(lang), float(prob)
 
 
+def language_odds(text: str) -> dict[str, float]:
+    """Each of the seven languages' probability for a text, among them (no threshold)."""
+    return {str(lang): float(prob) for lang, prob in _identifier(True).rank(text)}
+
+
 #: Little words only one of the seven languages writes: a short note the identifier is unsure of ("Hey Camille, cooles
 #: Profil! Lass uns connecten.") is in that language when two or more of its words and none of another's are there.
 _OWN_WORDS = {
