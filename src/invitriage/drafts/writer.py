@@ -3929,11 +3929,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             and fold(own_line.group(1)) not in _NOT_SIGNED and (not who.last or fold(own_line.group(1)) not in fold(who.last)):
         who = replace(who, first=own_line.group(1))  # "Mike" alone on the last line of Michael's note: the name he goes by
     here = cre.search(r"\b([A-ZÀ-Ý][a-zà-ÿ]{2,}) (?:hier|here|ici|aquí|aqui|qui)\b", note[:120]) if note.strip() else None
-    if here and who.first and fold(who.first) != fold(here.group(1)) and fold(who.first).startswith(fold(here.group(1))):
+    if here and who.first and _goes_by(who.first, here.group(1)):
         who = replace(who, first=here.group(1))  # "Max hier 👋" from Maximilian: "Hallo Max"
     intro = cre.search(r"(?i:\b(?:aqui (?:é|e) (?:a|o)|sou (?:a|o)|c'est|ici|moi c'est|soy|aquí (?:es|está)|sono|qui (?:è|e)|ich bin(?:'s)?|hier ist"
                        r"|hier is|ik ben|it's|this is|i'm))\s+([A-ZÀ-Ý][a-zà-ÿ]{2,})\b", note[:120]) if note.strip() else None
-    if intro and who.first and fold(who.first) != fold(intro.group(1)) and fold(who.first).startswith(fold(intro.group(1))):
+    if intro and who.first and _goes_by(who.first, intro.group(1)):
         who = replace(who, first=intro.group(1))  # "Aqui é a Carol, …" from Carolina Ferraz: "Oi, Carol!"
     # "Dr. Sabine Krüger" signs a note sent as "Sabine Krüger": the title is hers ("Dra. Pilar Gómez" for "Pilar Gómez
     # Herrero", "Prof.ª Helena Sousa"); a note signed with an academic title asks for it in a formal reply
@@ -7914,6 +7914,23 @@ def period_for_next_week(text: str, lang: str, period: str) -> str:
     if not rx or cre.search(rf"(?i)(?<!\w){re.escape(period)}(?!\w)", text):
         return text  # "travailler avec votre équipe en mars": the month answered as the work's, the call stays before it
     return cre.sub(rx, period, text)
+
+
+def _goes_by(first: str, said: str) -> bool:
+    """Whether the name a sender introduces herself with ("Soy Álex", "Mike here") is the one she goes by, in place of
+    the profile's first name: its short form ("Max" for Maximilien) or a nickname that starts like it and is no longer
+    ("Álex" for Alejandro, "Mike" for Michael) — never a word as long or longer that merely shares two letters (a
+    colleague "Martin" in a note from Markus).
+
+    >>> _goes_by("Alejandro", "Álex"), _goes_by("Michael", "Mike"), _goes_by("Maximilien", "Max")
+    (True, True, True)
+    >>> _goes_by("Maria", "Marketing"), _goes_by("Markus", "Martin"), _goes_by("Camille", "Camille"), _goes_by("Robert", "Bob")
+    (False, False, False, False)
+    """
+    full, short = fold(first), fold(said)
+    if full == short:
+        return False
+    return full.startswith(short) or (len(short) < len(full) and full[:2] == short[:2])
 
 
 def draft_for(item: Mapping[str, Any], settings: Settings, owner_dir: Path | None = None) -> Draft | None:
