@@ -106,6 +106,12 @@ _MOVING = (r"\b(?:(?:such(?:e|en|t|st)|looking for|seeking|cherche\w*|busco|busc
            r"|new job|nouveau poste|neue stelle|nieuwe baan|nuevo trabajo|nuovo lavoro|novo emprego|freelance|independant\w*|selbststandig\w*|zzp)")
 
 
+#: Just graduated, said in the note (folded): "soy recién graduado en Marketing" names a degree, not a job held.
+_JUST_GRADUATED = (r"\b(?:recien (?:graduad|titulad|licenciad|egresad)\w*|appena (?:laureat|diplomat)\w*|neolaureat\w*|jeune diplome\w*|fraichement diplome\w*"
+                   r"|tout juste diplome\w*|recem[- ](?:formad|licenciad|graduad)\w*|just graduated|recent(?:ly)? graduated?|fresh graduate|new grad(?:uate)?"
+                   r"|frisch(?:e[rn]?)? (?:absolvent\w*|gebackene\w*)|gerade (?:mein|den) (?:studium|abschluss|bachelor|master)|net afgestudeerd|pas afgestudeerd)\b")
+
+
 def _in_job(note: str, headline: str) -> bool:
     """Does the sender hold a marketing job now, and is not moving on?
 
@@ -115,9 +121,12 @@ def _in_job(note: str, headline: str) -> bool:
     True
     >>> _in_job("ich bin Junior Marketing Managerin und suche eine neue Stelle", ""), _in_job("Hi", "Marketing student @ IAE")
     (False, False)
+    >>> _in_job("soy recién graduado en Marketing y quiero dar el salto al SEO", ""), _in_job("sono appena laureata in comunicazione", "")
+    (False, False)
     """
     folded, head = fold(note), fold(headline)
-    if cre.search(_MOVING, folded + "\n" + head) or cre.search(_STUDENT, folded + "\n" + head) or cre.search(_INTERN, folded + "\n" + head):
+    if cre.search(_MOVING, folded + "\n" + head) or cre.search(_STUDENT, folded + "\n" + head) or cre.search(_INTERN, folded + "\n" + head) \
+            or cre.search(_JUST_GRADUATED, folded):
         return False
     return bool(cre.search(_HOLDS, folded) or cre.search(_HEADLINE_JOB, head))
 
