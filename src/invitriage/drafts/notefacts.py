@@ -3204,7 +3204,7 @@ _FREE_STAFF = (r"freie[nr]? mitarbeiter\w*|freie[nr]? (?:texter|berater)\w*|coll
                r"|trabajadores autonomos|prestadores de servicos?|independants|externe krachten")
 _HIRING = (r"\b(?:recrute|recrutons|recrutement|nous recherchons (?:un|une)|pour (?:un|notre) client|hiring|recruit\w*|for (?:a|our) client"
            r"|open (?:role|position)|wir suchen|fur (?:einen|unseren) kunden|(?<!\ble )(?<!\balle )(?<!\bdelle )(?<!\bnelle )(?<!\bsulle )(?<!\bdalle )stelle|personalberat\w*|buscamos (?:un|una)|para (?:un|nuestro) cliente"
-           r"|vacante|seleccion|cerchiamo (?:un|una)|per (?:un|un nostro) cliente|posizione aperta|selezion\w*|contratando|vaga\b|recrutando"
+           r"|vacante|seleccion|cerchiamo (?:un|una)|stiamo assumendo|assumiamo|nous embauchons|on embauche|per (?:un|un nostro) cliente|posizione aperta|selezion\w*|contratando|vaga\b|recrutando"
            r"|para (?:um|nosso) cliente|vacature|voor (?:een|onze) klant|we zoeken (?:een|naar)"
            # an agency looking for freelancers hires them: "cerchiamo freelance di social ads", "we zoeken freelancers"
            rf"|(?:cherchons|recherchons|looking for|seeking|suchen|buscamos|cerchiamo|procuramos|zoeken) (?:des |some |nach |a |an |un |una |uno |um |uma |een )?(?:\w+ )?(?:freelances?|freelancers?|freiberufler\w*|autonomos|consultants? freelance|{_FREE_STAFF}))\b")
@@ -3720,6 +3720,13 @@ _SPEAKERS_GATHERING = (r"\b(?:dinner|drinks|lounge|cena|jantar|almoco|almuerzo|p
 #: last year", "avec qui vous avez collaboré"): how the sender found her, never a collaboration proposed to her.
 _PAST_COLLAB = (r"\b(?:who|whom|that|qui|lequel|laquelle|cui|quale|quien|quienes|quem|que|dem|der|denen|wie|die|dat) (?:\w+ ){0,4}"
                 r"(?:collaborated|collabore|collaborato|colaborado|colaboro|colaborou|zusammengearbeitet|samengewerkt)\b")
+#: Her own staff asked about (folded): "cerchi collaboratori?", "recrutez-vous des collaborateurs ?", "¿buscas colaboradores?",
+#: "are you looking for collaborators?", "suchen Sie Mitarbeiter?": whether she hires, never a collaboration proposed to her.
+STAFF_ASKED = (r"\b(?:(?:cerchi|cerca|cercate|assumi|assume|assumete|hai bisogno di|ha bisogno di) (?:\w+ )?collaborat(?:ori|rici|ore|rice)"
+               r"|(?:cherchez|cherches|recrutez|recrutes|embauchez|embauches)[- ](?:vous|tu)? ?(?:des |un |une |de nouveaux |de nouvelles )?collaborat(?:eurs?|rices?)"
+               r"|(?:are you|you're) (?:\w+ )?(?:looking for|hiring|recruiting) (?:any |new |some )?(?:collaborators|team members|staff)"
+               r"|(?:buscas|busca|buscais|contratas|contrata|necesitas|necesita|procuras|procura|contratam|precisas|precisa) (?:de )?(?:nuevos |novos |algun |algum )?colaborador(?:es|as|a)?"
+               r"|(?:suchen sie|suchst du) (?:\w+ )?mitarbeiter\w*|(?:zoekt u|zoek je|zoek jij) (?:\w+ )?(?:medewerkers|collega'?s))\b")
 #: A link or guest-post swap ("échange de liens", "scambio di guest post", "linkruil"): an SEO pitch, not a partnership.
 _LINKS = (r"\b(?:echange\w* de (?:liens|backlinks|articles invites)|link ?exchange|exchange (?:of )?links|link swap|swap (?:guest )?(?:posts|links)|guest ?post (?:swap|exchange)"
           r"|intercambio de (?:enlaces|links|backlinks|guest posts?|articulos)|scambio di (?:link|backlink|guest post|articoli)|troca de (?:links|backlinks|guest posts?|artigos)"
@@ -4046,6 +4053,11 @@ _ADVICE_REQUEST = (r"\?|\b(?:value|appreciate|need|would love|could|can you|woul
                    r"potrebbe|potresti|gostaria|preciso|poderia|podias|zou (?:je|u|jij)|zou ik|ik zou graag|ik wil graag|wil je|wilt u|kunt u|kun je|heb je|heeft u|idee|ideas|suggest"
                    # "me ayudaría mucho cualquier consejo", "mi aiuterebbe qualsiasi consiglio": a request, in the conditional
                    r"|ayudaria|aiuterebbe|aiderait|ajudaria|would help|zou (?:me |mij )?(?:enorm |erg |veel )?helpen|cualquier|qualsiasi|qualquer|n'importe quel\w*)\b")
+#: Advice asked for the sender (folded): "¿me das algún consejo?", "mi dai qualche consiglio?", "any tips?", "tu me donnes des
+#: conseils ?": a request to answer with the advice, never a "do you do X?" to answer "yes, that's what I do".
+_ADVICE_ASKED = (r"\b(?:(?:me|mi|m'|mir|nos|ci|us|mij) (?:\w+ ){0,2}(?:das|da|dai|dar|dare|give|donner|donnez|donnes|geben|gibst|geven|geef|geeft)\b(?:\W+\w+){0,3}?\W+"
+                 r"|(?:any|some|algun|alguno|algunos|alguna|algunas|qualche|algum|alguma|alguns|algumas|quelques|einen|ein paar|een paar) )"
+                 r"(?:consejos?|consigli|consiglio|conselhos?|dicas?|tips?|advice|conseils?|tipps?|ratschlag\w*|ratschlage|advies|raad)\b")
 #: Advice already given and praised ("je tips waren goud", "me ayudó mucho tu consejo"): a thanks, not a request.
 _PAST_HELP = (r"\b(?:waren|was|were|etaient|etait|war|fueron|fue|erano|era|foram|foi|ont ete|a ete|hat|haben|ha|han|hanno|heeft|hebben)"
               r"\s+(?:\w+\s+){0,2}(?:goud|gold|top|super|great|genial|geniales|utiles?|nuttig|helpful|precieux|precieuses?|preziosi|preziose|valiosos?|oro|ouro|geholfen|geholpen|aide|aidee)\b"
@@ -4771,7 +4783,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     unspoken = cre.sub(_TALK_THANKED, " ", unspoken)
     unspoken = cre.sub(_SPONSORED_ADS, " ", unspoken)  # "pagare le sponsorizzate": ads bought, never a sponsor
     unspoken = cre.sub(_SPEAKERS_GATHERING, " ", unspoken)  # "we met at the speakers' dinner": where they met, never a talk
-    unspoken = cre.sub(_PAST_COLLAB, " ", unspoken)  # "con cui ha collaborato": the referrer's past work, never a proposal
+    unspoken = cre.sub(_PAST_COLLAB, " ", unspoken)
+    unspoken = cre.sub(STAFF_ASKED, " ", unspoken)  # "cerchi collaboratori?": whether she hires, never a proposal  # "con cui ha collaborato": the referrer's past work, never a proposal
     if swap:
         facts.proposal = "swap"  # "I write a guest post for your blog and you one for mine": a guest-article swap, never a show
     for kind, rx in _PROPOSALS.items():
@@ -4841,7 +4854,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
                                    r"|half[- ]days?|full[- ]days?|one[- ]day|two[- ]day|demi-?journees?|journee (?:complete|entiere)|halbtag\w*|halbtagig\w*|ganztag\w*|ganztagig\w*|halbe[nr]? tag"
                                    r"|medio dia|media jornada|jornada completa|mezza giornata|mezze giornate|giornata intera|meio dia|meia jornada|dia inteiro|halve dag|hele dag|dagdel\w*)\b", folded))
 
-    asks = _asks(original, unreferred, lang)
+    # "recrutez-vous des collaborateurs ?": whether she hires (answered apart), never an internship asked of her
+    asks = _asks(original, cre.sub(STAFF_ASKED, lambda m: " " * len(m.group(0)), unreferred), lang)
     facts.asks = asks
     facts.survey = bool(_first(r"\b(?:questionnaire|sondage|survey|umfrage|fragebogen|encuesta|cuestionario|sondaggio|questionario|formulario|vragenlijst)\b", folded))
     facts.question = _question(text, lang)
@@ -5438,6 +5452,15 @@ _JOB_OFFERED = (r"\b(?:je recrute (?:un|une)|poste de|un poste|cdi|cdd|(?:hiring
                 r"|(?:nous )?(?:recherchons|cherchons) (?:un|une)\b|(?:we are|we're) (?:currently )?(?:looking for|seeking|searching for) (?:a|an)\b"
                 # "Estamos a recrutar um técnico de apoio ao cliente. Teria interesse?": a post offered, never a hello to answer
                 r"|(?:a recrutar|recrutar|recrutamos|recrutando|reclutando|reclutamos|reclutiamo|stiamo reclutando|recrutons|nous recrutons) (?:um|uma|un|una|une|uno)\b)")
+#: Her own interest asked after an opening is named (folded): "let me know if you're interested", "si ça vous intéresse",
+#: "si te interesa", "se ti interessa", "se tiver interesse", "falls Sie Interesse haben", "als je interesse hebt": the post is offered to her.
+_OWN_INTEREST = (r"\b(?:if (?:you(?:'re| are)|you'd be|you would be) (?:\w+ )?interested|if (?:this|that|it) (?:interests|appeals to) you"
+                 r"|si (?:ca|cela|c'est quelque chose qui) (?:vous|t') interess\w*|si (?:vous etes|tu es) interessee?"
+                 r"|si (?:te|le) interesa\w*|si (?:estas|esta usted|estuvieras|estuviera) interesad[oa]"
+                 r"|se (?:ti|le|la) interess\w*|se (?:sei|fosse|fossi) interessat[oa]"
+                 r"|se (?:tiver|tiveres|tem|tens) interesse|se (?:lhe|te) interessar|se (?:estiver|estiveres) interessad[oa]"
+                 r"|(?:falls|wenn) (?:sie|du) (?:\w+ )?interesse (?:haben|hast)|(?:falls|wenn) (?:sie|du) interessiert (?:sind|bist)|bei interesse"
+                 r"|als (?:je|jij|u) (?:\w+ )?interesse (?:hebt|heeft)|als (?:je|jij|u) geinteresseerd bent|bij interesse)\b")
 #: Words that put a role before her, not before her network (folded): "votre profil", "for you", "für Sie", "il tuo profilo".
 _DIRECT_OFFER = (r"\b(?:(?:your|votre|ton|dein\w*|ihr\w*|tu|su|il tuo|il suo|tuo|suo|seu|teu|o seu|o teu|je|jouw|uw) (?:profile?|profil|perfil|profilo|profiel|experience|expertise|erfahrung|experiencia|esperienza|ervaring|background)"
                  r"|(?:for|pour|fur|para|per|voor) (?:you|vous|toi|sie|dich|ti|usted|voce|te|lei|jou|u)\b|(?:thought|pense|pensato|pensado|gedacht) (?:of|a|an|em|aan) (?:you|vous|toi|sie|dich|te|ti|lei|voce|jou|u)\b"
@@ -5490,7 +5513,10 @@ _FREELANCE_ROLE = (r"\b(?:freelance|free-lance|" + _FREELANCERS_SOUGHT[2:-2] + r
 #: "cerchiamo un/una consulente per impostare la strategia SEO", "we're looking for a consultant to build our content plan":
 #: a company seeking an outside consultant is buying her services, not filling a post
 _CONSULTANT_SOUGHT = (r"\b(?:we(?:'re| are)? looking for|looking for|we(?:'re| are)? seeking|cherchons|recherchons|buscamos|estamos buscando|cerchiamo"
-                      r"|stiamo cercando|procuramos|estamos a procurar|estamos procurando|suchen|zoeken|we zoeken) (?:(?:[\w()]+/)?[\w()]+ ){0,2}"
+                      r"|stiamo cercando|procuramos|estamos a procurar|estamos procurando|suchen|zoeken|we zoeken"
+                      # a consultant weighed up, not yet chosen: "stiamo valutando una consulente", "we're considering a consultant"
+                      r"|(?:we(?:'re| are)|nous) (?:considering|evaluating|envisageons|etudions)|stiamo valutando|valutiamo|estamos (?:valorando|considerando|evaluando|avaliando|a avaliar|a considerar)"
+                      r"|(?:we|wij) overwegen|wir (?:uberlegen|erwagen|prufen)) (?:(?:[\w()]+/)?[\w()]+ ){0,2}"
                       r"(?:consultant|consultante|consultor|consultora|consulente|berater|beraterin|adviseur)\b")
 _FOR_A_CLIENT = r"\b(?:our client|notre client|nuestro cliente|nostro cliente|nosso cliente|unser\w* kunde\w*|onze klant|for a client|pour un client|para un cliente|per un cliente|para um cliente|fur einen kunden|voor een klant)\b"
 _PERMANENT_ROLE = (r"\b(?:full[- ]?time|fulltime|voltijd|vast contract|vaste (?:baan|aanstelling|dienst)|in loondienst|cdi|temps plein|poste en interne"
@@ -6186,7 +6212,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     # "of je ook SEO audits doet voor kleine shops, en wat dat ongeveer kost?": the yes/no on her service, then the price
     yes_part = cre.split(r",?\s+(?:and|en|et|und|y|e|o|ou)\s+(?:\w+\s+)?(?=(?:how much|what (?:it|that|this|you|does|would|might|will)|was kostet|wat kost|combien|quanto costa|quanto custa|cuanto cuesta|wat (?:dat|het|je|u)|hoeveel|combien|ce que|was (?:das|es|du|sie)|wie ?viel"
                          r"|cuanto|que precio|quanto|qual (?:o|e o) (?:valor|preco))\b)", last_q)[0]
-    facts.yes_q = bool(last_q) and bool(_first(_YOU_DO[lang], yes_part)) and not _first(_OPEN_Q, yes_part) and not _first(_OPINION_Q, yes_part)
+    facts.yes_q = bool(last_q) and bool(_first(_YOU_DO[lang], yes_part)) and not _first(_OPEN_Q, yes_part) and not _first(_OPINION_Q, yes_part) \
+        and not _first(_ADVICE_ASKED, yes_part)
     if not facts.yes_q and facts.client and (facts.service or facts.price):
         # "¿Haces auditorías SEO? ¿Cuánto cuesta?": the yes/no question on her service comes before the price
         for q_ in cre.findall(r"(?<![^.!?\n¿¡])[^.!?\n¿¡]*\?", folded):
@@ -6241,6 +6268,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     facts.job_offered = bool(facts.job_title) or bool(_first(_JOB_OFFERED, cre.sub(r"\b(?:no (?:specific |particular |open )?(?:role|position|job)|sem vaga(?: especifica)?|pas de poste|keine (?:konkrete )?stelle|ningun puesto|nessuna posizione|geen vacature"
                                                                                   # "I would welcome the opportunity to discuss", "l'opportunité d'échanger": a chance to talk, never a job
                                                                                   r"|the opportunity to|an opportunity to|l'opportunite d(?:e |')|la oportunidad de|l'opportunita di|a oportunidade de)\b", "", folded)))
+    if facts.hiring and not facts.job_offered and _first(_OWN_INTEREST, folded):
+        facts.job_offered = True  # "we're hiring Java engineers … let me know if you're interested": a post offered to her, not a hello
     if True:
         facts.refer_ask = facts.ask == "recommend" or bool(_first(r"\b(?:if you know (?:of )?(?:anyone|someone)|know anyone who|know of (?:anyone|someone)|(?:vous connaissez|tu connais|connaissez-vous|connais-tu|connaitriez-vous|connaitrais-tu|vous connaitriez|tu connaitrais) (?:qqn|qq1|qqun)|(?:weet|ken) (?:je|u|jij) (?:\w+ ){0,2}iemand|iemand weet|(?:vous connaissez|tu connais|connaissez-vous|connais-tu|connaitriez-vous|connaitrais-tu) (?:quelqu'un|des profils|des personnes)|(?:kennen sie|kennst du|kennt ihr)(?: \w+\.?){0,2} jemand\w*|(?:anyone|someone|somebody|quelqu'un|jemand\w*|alguien|qualcuno|alguem|iemand) (?:\w+ ){0,2}(?:in|dans|de|en|nel|nella|na|no|aus|uit) (?:your|votre|ton|ihrem|deinem|tu|su|tua|sua|teu|seu|uw|je|jouw) (?:network|reseau|netzwerk|red|rete|rede|netwerk)|(?:conoces|conoce|conocen) a alguien|(?:conosci|conosce|conoscete) qualcuno|(?:conhece|conheces|conhecem) alguem|(?:indicaria|indicarias|indica|indicas|recomendaria|recomendarias) alguem|(?:se )?(?:conhecer|conheceres|souber de|souberes de) alguem|iemand kent|(?:ken je|kent u|kennen jullie) (?:\w+ )?iemand|(?:conoces|conoce|conocen) (?:\w+ ){0,2}a alguien|(?:conosci|conosce|conoscete) (?:\w+ ){0,2}qualcuno|(?:conhece|conheces|conhecem) (?:\w+ ){0,2}alguem|(?:connais-tu|connaissez-vous|tu connais|vous connaissez|tu connaitrais|vous connaitriez) (?:\w+ ){0,2}(?:quelqu'un|qqn)|(?:do|would) you (?:\w+ ){0,2}know (?:anyone|someone|somebody|of anyone|of someone)|(?:anyone|someone|somebody|quelqu'un|jemand\w*|iemand|alguien|qualcuno|alguem) (?:\w+ )?(?:in mind|en tete|im kopf|im sinn|in gedachten|en mente|in mente|em mente)|(?:me|nous|m') (?:recommander|recomendar|raccomandare|consigliare|indicar|aanbevelen) (?:des|de|dei|alguns|algunos|qualche)? ?(?:profils|perfiles|profili|perfis|candidat\w*|personnes)|iemand kennen|jemanden kennen|know (?:anyone|someone))\b", folded)) or bool(_first(_PEOPLE_ASK, folded)) or bool(_first(_SOURCING_ASK, folded)) or bool(_first(_REFER_SOMEONE, folded))
         if facts.refer_ask and (facts.job_title or facts.job_offered or facts.hiring) and _first(r"\b(?:would you be interested|are you interested|interested yourself|interest you|(?:seriez|serais)[- ](?:vous|tu) interess\w*"

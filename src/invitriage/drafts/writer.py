@@ -38,7 +38,7 @@ from invitriage.drafts.notefacts import _MONTHS as _NF_MONTHS
 from invitriage.drafts.notefacts import _CV as _NF_CV
 from invitriage.drafts.notefacts import _SOON_CALL as _NF_SOON_CALL
 from invitriage.drafts.notefacts import (_THESIS, _BUDGET_FOR_IT, _FOR_BEGINNERS, _SHE_SPOKE, _CONSULTING, _KIND_OF, _SMALL_TALK_Q, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title, short_note_language,
-                        PANEL_MESA, PARTNER_WORK, offered_trade, _HOW_YOU_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
+                        PANEL_MESA, PARTNER_WORK, STAFF_ASKED, offered_trade, _HOW_YOU_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
 from invitriage.taxonomy import LANGUAGES
 
@@ -5504,7 +5504,7 @@ def _asks_hiring(note: str, lang: str) -> bool:
     asked += " " + " ".join(cre.findall(r"(?<![^.!?\n¿¡])[^.!?\n¿¡]*(?:" + _INDIRECT_ASK + r"|\b(?:fragen|frage mich),? ob|\b(?:asks?|asking|wondering)"
                                         r" (?:if|whether)|\bdemander si|\bpreguntar(?:te|le)? si|\bme preguntaba si|\bchiederti se|\bmi chiedevo se"
                                         r"|\bperguntar se|\bvragen of|\bvroeg me af of)[^.!?\n¿¡]*", folded))
-    return bool(rx and asked.strip() and cre.search(rx, asked))
+    return bool(asked.strip()) and bool(rx and cre.search(rx, asked) or cre.search(STAFF_ASKED, asked))  # "cerchi collaboratori?" too
 
 
 #: The question back after a catch-up answer ("Was machst du inzwischen?" … "Und wie läuft es bei dir?"); (informal, formal).
