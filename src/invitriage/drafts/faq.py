@@ -86,6 +86,18 @@ _DOUBT = (r"\b(?:j'hesite entre|hesite entre|je ne sais pas si|torn between|unde
           r"|nao tenho certeza se|nao sei bem se|bin mir nicht sicher,? ob|weiss nicht so recht,? ob|ik weet niet goed of|ik twijfel of)\b")
 
 
+#: A problem told without a question mark asks for help with it all the same: "ich komme kaum an Sichtbarkeit", "I'm
+#: struggling to get any traffic", "j'ai du mal à trouver des clients", "me cuesta conseguir ventas", "faccio fatica a
+#: farmi notare", "tenho dificuldade em conseguir vendas", "ik krijg amper zichtbaarheid".
+_STRUGGLE = (r"\b(?:struggl\w*|hard(?:ly)? (?:to )?(?:get|getting|find|finding)|barely (?:get|getting)|can'?t (?:seem to )?(?:get|find)"
+             r"|du mal a|peine a|n'arrive pas a|galere\w* a|komme? (?:kaum|nicht|schwer) an|kaum (?:\w+ ){0,2}(?:sichtbarkeit|reichweite|verkaufe|kunden|traffic)"
+             r"|(?:me|nos) cuesta|no (?:consigo|logro)|faccio fatica|fatico a|non riesco a|tenho dificuldade|nao consigo|custa-me"
+             r"|krijg (?:amper|nauwelijks|weinig|geen)|lukt (?:het )?(?:me )?(?:niet|nauwelijks))\b"
+             r"[^.!?]{0,40}\b(?:visib\w*|sichtbarkeit|zichtbaarheid|visibilidad|visibilita|visibilidade|reach|reichweite|bereik|alcance|traffic|trafic|trafico|traffico"
+             r"|trafego|verkeer|bezoekers|sales|ventes|verkauf\w*|ventas|vendite|vendas|verkopen|orders|commandes|bestellungen|pedidos|ordini|bestellingen"
+             r"|clients?|clienti|customers|kunden|clientes|klanten|followers|abonnes|seguidores|follower|volgers|notare|notato)\b")
+
+
 #: Advice asked for without a question mark: "I'd love any advice on the local job market", "qualquer conselho seria ótimo",
 #: "Kindly guide me regarding any online course", "über ein paar Tipps würde ich mich freuen". Thanks for tips already
 #: given ("merci pour tes conseils") ask nothing.
@@ -159,7 +171,8 @@ def questions(note: str) -> tuple[str, str]:
     asked: list[str] = []
     wider: list[str] = []
     for i, s in enumerate(sentences):
-        if "?" not in s and (cre.search(_DOUBT, fold_phrase(s)) or cre.search(_INDIRECT, fold_phrase(s))):
+        if "?" not in s and (cre.search(_DOUBT, fold_phrase(s)) or cre.search(_INDIRECT, fold_phrase(s))
+                             or cre.search(_STRUGGLE, fold_phrase(s)) and not any("?" in t for t in sentences)):
             asked.append(s)
             wider.append(s)
         elif "?" not in s and _wish_advice(s) and not any("?" in t for t in sentences):
