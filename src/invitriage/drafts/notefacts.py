@@ -2314,7 +2314,7 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
                 continue
             own = bool(cre.search(r"\b(?:thanks? (?:you )?(?:so much )?for (?:the |your )?|merci (?:beaucoup )?pour (?:le |la |l'|votre |ton |ta )?|(?:danke|dank) fur (?:das |den |die |ihr\w* |dein\w* )?|gracias por (?:el |la |tu |su )?"
                                  r"|grazie (?:mille )?per (?:il |la |l')?|obrigad[oa] pel[oa] |(?:bedankt|dank|dankjewel|dank je wel|dank u wel) voor (?:de |het |je |jouw |uw )?)(?:[\w-]+ ){0,2}$", _no_again(folded[max(0, m.start() - 56):m.start()]))) \
-                or bool(cre.search(r"\b(?:votre|vos|ton|ta|tes|your|ur|yr|ihr\w*|dein\w*|tu|tus|su|sus|tuo|tua|tuoi|tue|suo|sua|suoi|sue|seu|seus|suas|teu|teus|tuas|uw|je|jouw|il tuo|il suo|la tua|la sua|o seu|o teu|a sua|a tua)\s+(?:[\w-]+\s+|[\w-]+-|[\w-]+\s+(?:ads|media|marketing|analytics|branding)\s+)?$", before)) \
+                or bool(cre.search(r"\b(?:votre|vos|ton|ta|tes|your|ur|yr|ihr\w*|dein\w*|tu|tus|su|sus|tuo|tua|tuoi|tue|suo|sua|suoi|sue|seu|seus|suas|teu|teus|tuas|uw|je|jouw|il tuo|il suo|la tua|la sua|o seu|o teu|a sua|a tua)\s+(?:[\w-]+\s+|[\w-]+-|(?:[\w-]+\s+)?(?:(?:seo|sea|google|meta|social|content|email|local|ads|media|marketing|analytics|branding|basics|beginners|101)\s+){1,2})?$", before)) \
                 or bool(cre.search(r"(?:^\s*|[,.!\n]\s*|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*|\b(?:hoi|hey|hi|hello|salut|coucou|bonjour|bonsoir|hola|buenas|ciao|hallo|moin|servus|oi|ola|olá|dag)\s+\w*\s*,?\s*)(?:leuke|mooie|toffe|sterke|interessante|geweldige|great|nice|cool|super|top|belle?|beau|excellent|excellente|superbe|chouette|geniale?|passionnante?|inspirante?|amazing|brilliant|fantastic|awesome|inspiring|gran|buen|excelente|ottimo|bel|bell[oa]|bellissim[oa]|otimo|otima|belo|tolle[rn]?|spannende[rn]?|starke[rn]?|klasse)\s+$", folded[max(0, m.start() - 40):m.start()]))
             if not own and cre.search(_TIPS_THANKED, folded[max(0, m.start() - 70):m.start()]):
                 own = True  # "obrigada pelas dicas da formação de ontem": the tips she gave at her own training
@@ -5721,8 +5721,10 @@ _LANDED = (rf"\b(?:(?:landed|got|found|secured|gotten|received|scored|help(?:ed)
            rf"|(?:decroche|trouve|obtenu|eu|signe|(?:aidee? a|permis de) (?:decrocher|trouver|obtenir)) (?:mon|ma|un|une|le|la) (?:[\w-]+ ){{0,2}}{_JOB_WORD}|(?:ete|me faire|m'a fait) (?:embauchee?|recrutee?)"
            rf"|(?:consegui|encontre|obtuve|he conseguido|he encontrado|he obtenido|ayudo a (?:conseguir|encontrar)) (?:mi|un|una|el|la) (?:[\w-]+ ){{0,2}}{_JOB_WORD}|me (?:han )?contrataron|me han contratado"
            rf"|(?:ho trovato|ho ottenuto|aiutat[oa] a (?:trovare|ottenere)) (?:il mio |il |un |una |uno )?(?:[\w-]+ ){{0,2}}{_JOB_WORD}|(?:mi hanno|sono stat[oa]) assunt[oa]"
-           rf"|(?:consegui|arranjei|encontrei|conquistei|arrumei) (?:o meu |meu |o |um |uma |a minha |minha |a )?(?:[\w-]+ ){{0,2}}{_JOB_WORD}|fui contratad[oa]|me contrataram"
+           rf"|(?:consegui|arranjei|encontrei|conquistei|arrumei|ajud\w+(?:-me)? a (?:conseguir|encontrar|arranjar|conquistar)) (?:o meu |meu |o |um |uma |a minha |minha |a )?(?:[\w-]+ ){{0,2}}{_JOB_WORD}|fui contratad[oa]|me contrataram"
            rf"|(?:habe|hab|hat|bekam|fand) (?:[\w-]+ ){{0,5}}{_JOB_WORD} (?:[\w-]+ ){{0,3}}(?:bekommen|gefunden|ergattert|erhalten)|(?:wurde|bin) (?:\w+ ){{0,2}}eingestellt"
+           # "es hat mir geholfen, meinen ersten Job zu bekommen", "het heeft me geholpen om mijn eerste baan te vinden"
+           rf"|geholfen,? (?:[\w-]+ ){{0,4}}{_JOB_WORD} (?:[\w-]+ ){{0,2}}zu (?:bekommen|finden|ergattern|kriegen)|geholpen,? (?:om )?(?:[\w-]+ ){{0,3}}{_JOB_WORD} te (?:vinden|krijgen|bemachtigen)"
            rf"|(?:heb|kreeg|vond) (?:[\w-]+ ){{0,5}}{_JOB_WORD} (?:[\w-]+ ){{0,2}}(?:gevonden|gekregen|bemachtigd|binnengehaald)|(?:ben|werd) (?:\w+ ){{0,2}}aangenomen)\b")
 _INTERNSHIP = r"\b(?:internship|stage|practicas|tirocinio|estagio|praktikum|stageplek)\b"
 #: A brand, a shop or a business the sender launched thanks to the owner (original text): "your tips helped me launch my

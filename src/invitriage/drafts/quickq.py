@@ -496,14 +496,46 @@ _SPEAKERS_TIP: dict[str, tuple[str, str]] = {
 }
 
 
+#: The speakers asked for speak the draft's own language ("Deutschsprachige" in a German note): the tip names it, never
+#: "deine Sprache"; per language, the language's stem (folded) and the vague words → the named ones.
+_SPEAKERS_OWN: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
+    "fr": (r"franc|french", (("ta langue", "ton français"), ("votre langue", "votre français"))),
+    "de": (r"deutsch|german", (("deine Sprache", "dein Deutsch"), ("Ihre Sprache", "Ihr Deutsch"))),
+    "es": (r"hispan|espan|castellano|spanish", (("tu idioma", "tu español"), ("su idioma", "su español"))),
+    "it": (r"italo|italian", (("la tua lingua", "il tuo italiano"), ("la Sua lingua", "il Suo italiano"))),
+    "pt-BR": (r"luso|portugu", (("o seu idioma", "o seu português"),)),
+    "pt": (r"luso|portugu", (("a tua língua", "o teu português"), ("a sua língua", "o seu português"))),
+    "nl": (r"nederland|neerland|dutch|vlaams", (("je taal een echte", "je Nederlands een"), ("uw taal een echte", "uw Nederlands een"))),
+}
+
+
 def _with_speakers_tip(line: str, code: str, note: str) -> str:
     """``line`` (a job seeker's where-to-look line) with where their language counts, when the agencies asked for need it."""
     scenes = _SCENE.get(code, {})
     pair = _SPEAKERS_TIP.get(code)
-    if not pair or not cre.search(_SPEAKERS, fold(note)) or not any(line in v for k, v in scenes.items() if k != "scene_m"):
+    speakers = cre.search(_SPEAKERS, fold(note))
+    if not pair or not speakers or not any(line in v for k, v in scenes.items() if k != "scene_m"):
         return line
     informal = any(line == v[0] for v in scenes.values())
-    return f"{line} {pair[0 if informal else 1]}"
+    tip = pair[0 if informal else 1]
+    stem, named = _SPEAKERS_OWN.get(code, ("", ()))
+    if stem and cre.search(stem, speakers.group(0)):
+        for vague, own in named:
+            tip = tip.replace(vague, own)
+    return f"{line} {tip}"
+
+
+#: The rest of a sentence that asks ("… in Lyon, die Deutschsprachige suchen?").
+_REST_ASKED = r"[^.!?\n]*\?"
+
+
+def _told_agency_city(note: str, city: re.Match[str]) -> bool:
+    """The agencies' city is told, not asked, and the sender lives or moves elsewhere: "zuletzt Agentur in Köln, zieh jetzt nach
+    Lyon. Kennst du Agenturen …?" looks in Lyon, never in Köln where they worked."""
+    if cre.match(_REST_ASKED, note[city.end():]):
+        return False
+    there = cre.search(_SCENE_HOME, note) or cre.search(_SCENE_MOVE, note)
+    return there is not None and there.group("c") != city.group("c") and not cre.search(_NOT_CITY, fold(there.group("c")))
 
 
 def scene_local(line: str, lang: str, note: str) -> str:
@@ -519,8 +551,8 @@ def scene_local(line: str, lang: str, note: str) -> str:
     areas, at, kinds = slots
     line = _with_speakers_tip(line, lang if lang in _SCENE else lang.split("-")[0], note)
     city = cre.search(_SCENE_CITY, note)
-    if not city or cre.search(_NOT_CITY, fold(city.group("c"))):
-        city = cre.search(_SCENE_HOME, note) or cre.search(_SCENE_MOVE, note)  # "Erasmus en Lyon", "verhuis naar Lyon": where they will be
+    if not city or cre.search(_NOT_CITY, fold(city.group("c"))) or _told_agency_city(note, city):
+        city = cre.search(_SCENE_HOME, note) or cre.search(_SCENE_MOVE, note) or city  # "Erasmus en Lyon", "verhuis naar Lyon": where they will be
     if city and not cre.search(_NOT_CITY, fold(city.group("c"))):
         for area in areas:
             line = line.replace(area, at.format(c=city.group("c")))

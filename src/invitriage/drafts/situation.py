@@ -176,7 +176,7 @@ _MARKET_COUNTRY = {"Franse": "Frankrijk", "French": "France", "französischen": 
                    "francese": "Francia", "francês": "França"}
 _MOVE = re.compile(r"\b(?:moving|move|relocating|relocate)\s+(?:\w+\s+){0,2}?to\s+(?P<en>[A-Z][\w-]+)"
                    r"|\b(?:je (?:demenage|déménage|m'installe|vais m'installer|vais demenager|vais déménager)|j'arrive|nous (?:demenageons|déménageons))\s+(?:\w+\s+){0,2}?(?:a|à)\s+(?P<fr>[A-ZÀ-Ý][\wÀ-ÿ-]+)"
-                   r"|\b(?:ziehe|ziehen|umziehen|umzug)\s+(?:\w+\s+){0,6}?nach\s+(?P<de>[A-ZÄÖÜ][\wäöüß-]+)"
+                   r"|\b(?:zieh|ziehe|ziehen|umziehen|umzug)\s+(?:\w+\s+){0,6}?nach\s+(?P<de>[A-ZÄÖÜ][\wäöüß-]+)"
                    r"|\b(?:me mudo|me traslado|me voy a vivir|me mudaré|me mudare|nos mudamos)\s+(?:\w+\s+){0,2}?a\s+(?P<es>[A-ZÁÉÍÓÚ][\wáéíóúñ-]+)"
                    r"|\b(?:mi trasferisco|mi trasferir[oò]|mi sto trasferendo|trasferirmi)\s+(?:\w+\s+){0,2}?a\s+(?P<it>[A-Z][\wàèéìòù-]+)"
                    r"|\b(?:vou me mudar|vou mudar-me|mudo-me|estou me mudando|me mudo|vou morar)\s+(?:\w+\s+){0,2}?(?:para|pra|em)\s+(?P<pt>[A-ZÁÉÍÓÚ][\wáéíóúâêôãõç-]+)"
@@ -610,6 +610,13 @@ _MOVE_LINE = {
     "pt": ("Boa sorte com a mudança para {x}!", "Boa sorte com a mudança para {x}!"),
     "nl": ("Alvast een fijne verhuizing naar {x}!", "Alvast een goede verhuizing naar {x} gewenst!"),  # "Succes" is the closing's
 }
+#: A move to a country, where Brazilian Portuguese wants its article ("vou me mudar pra França" → "a mudança para a França"),
+#: never "para França": the move line's preposition, then country → its phrase.
+_MOVE_COUNTRY: dict[str, tuple[str, dict[str, str]]] = {
+    "pt-BR": ("para", {"França": "para a França", "Espanha": "para a Espanha", "Itália": "para a Itália", "Alemanha": "para a Alemanha",
+                       "Bélgica": "para a Bélgica", "Suíça": "para a Suíça", "Holanda": "para a Holanda", "Irlanda": "para a Irlanda",
+                       "Inglaterra": "para a Inglaterra", "Canadá": "para o Canadá"}),
+}
 # (informal, formal); {ch} the channel the note names, or social media in general
 _LOST_LINE = {
     "en": ("Not knowing where to start with {ch} is very common! If it helps, I'm happy to tell you what I'd do first: here in a message or in a quick 15-minute call.",
@@ -792,4 +799,8 @@ def move_line(s: Situation, lang: str, *, informal: bool, variant: str = "") -> 
     key = _key(lang, variant)
     if not s.move or s.stay or key not in _MOVE_LINE:
         return ""
-    return _MOVE_LINE[key][0 if informal else 1].format(x=s.move)
+    line = _MOVE_LINE[key][0 if informal else 1]
+    prep, countries = _MOVE_COUNTRY.get(key, ("", {}))
+    if s.move in countries:
+        return line.replace(f"{prep} {{x}}", countries[s.move])  # "para a França", "en France", "in Francia"
+    return line.format(x=s.move)

@@ -3622,6 +3622,15 @@ _CV_TOLD = (r"\b(?:cv|c\.v\.|resume|lebenslauf|curriculum|curriculo)\b[^.!?\n]{0
 _CV_SENT = (r"\b(?:attached|attaching|attach|joins|ci-jointe?|jointe?|anbei|angehangt|anhang|bijlage|bijgevoegd|allegato|allego|adjunt[oa]|anexo|anexado)\b")
 
 
+#: The CV only offered, "if needed" (folded): "je vous joins mon CV si besoin", "happy to attach my CV if useful", "CV anbei,
+#: falls gewünscht", "te adjunto mi CV si quieres", "allego il CV se serve", "anexo o currículo se precisar", "cv in de bijlage
+#: indien gewenst": nothing is attached to a LinkedIn note, so the CV is asked for, never "I'll read it".
+_CV_IF_WANTED = (r"\b(?:si besoin|si (?:vous|tu) (?:voulez|veux|le souhaitez|le souhaites)|si (?:ca|cela) (?:vous|t')\s?interesse|au besoin"
+                 r"|if (?:needed|useful|helpful|you(?:'d)? (?:like|want|need)|it helps)|happy to|falls (?:gewunscht|gewuenscht|notig|interessant|du (?:magst|willst)|sie (?:mochten|wollen))|bei bedarf"
+                 r"|si (?:quieres|quiere|lo necesitas|lo necesita|hace falta|te sirve|le sirve)|se (?:vuoi|vuole|serve|ti serve|le serve|necessario)"
+                 r"|se (?:quiser|precisar|for util|necessario)|caso (?:queira|precise)|indien gewenst|als je (?:wilt|wil)|als u (?:wilt|wil)|desgewenst)\b")
+
+
 def cv_told(note: str) -> bool:
     """The sender says where the CV already is: it is read there, never asked for (not "can I send you my CV?").
 
@@ -3629,7 +3638,7 @@ def cv_told(note: str) -> bool:
     (True, True, False)
     """
     for sentence in cre.split(r"(?<=[.!?\n])", fold(note or "")):
-        if "?" not in sentence and cre.search(_CV_TOLD, sentence):
+        if "?" not in sentence and cre.search(_CV_TOLD, sentence) and not cre.search(_CV_IF_WANTED, sentence):
             return True
     return False
 
@@ -3671,6 +3680,10 @@ def cv_sent(note: str) -> bool:
     return cv_told(note) and bool(cre.search(_CV_SENT, fold(note or ""))) and not cre.search(r"\b(?:profile?|perfil|profilo|profiel)\b", fold(note or ""))
 
 
+#: "after reading it" in the line after the CV, said again once "send me your CV" became "I'll read your CV".
+_READ_AGAIN = r"(?:(?<=: )|(?<=, and ))(?:après l'avoir lu|once I've read it|dopo averlo letto), "
+
+
 def cv_from_profile(text: str, lang: str, *, informal: bool, sent: bool = False) -> str:
     """A draft to a sender whose CV is on the profile reads it there, never "send me your CV".
 
@@ -3690,7 +3703,9 @@ def cv_from_profile(text: str, lang: str, *, informal: bool, sent: bool = False)
         out = m.expand(tu if informal else vous)
         return out[:1].upper() + out[1:] if m.group(0)[:1].isupper() else out
 
-    return cre.sub(pat, swap, text)
+    read = cre.sub(pat, swap, text)
+    # "Je lirai votre CV : après l'avoir lu, je vous donnerai …": the reading is said once
+    return cre.sub(_READ_AGAIN, "", read) if read != text else read
 
 
 def one_promise(text: str, lang: str, specific: bool = False, period: bool = False) -> str:
