@@ -165,6 +165,8 @@ _REVOICE = {
 #: First-person words that cannot simply be swapped ("I", "we", "nous", "wir"…): a topic holding one is not said back.
 _FIRST_PERSON = {"i", "i'm", "i've", "we", "we're", "je", "j'", "nous", "ich", "wir", "uns", "yo", "nosotros", "nos", "me", "io", "noi", "ci",
                  "eu", "ik", "wij", "mij"}
+#: Words of that list that are something else in a language: French "nos" (our, swapped), Italian "i" (the article).
+_NOT_FIRST = {"fr": {"nos"}, "it": {"i"}}
 
 
 def revoice(topic: str, lang: str, informal: bool) -> str:
@@ -173,6 +175,8 @@ def revoice(topic: str, lang: str, informal: bool) -> str:
 
     >>> revoice("supporting our expansion into the French market", "en", False), revoice("wie wir wachsen", "de", False)
     ('supporting your expansion into the French market', '')
+    >>> revoice("per i nostri commercianti", "it", True)
+    'per i vostri commercianti'
     """
     table = _REVOICE.get(lang[:2], {})
     informal = informal and lang != "pt-BR"  # Brazil says "seu/sua" to everyone
@@ -182,7 +186,7 @@ def revoice(topic: str, lang: str, informal: bool) -> str:
         if low in table:
             new = table[low][1 if informal else 0]
             out.append(new[:1].upper() + new[1:] if tok[:1].isupper() and not out else new)
-        elif low in _FIRST_PERSON and not (lang[:2] == "fr" and low == "nos"):
+        elif low in _FIRST_PERSON and low not in _NOT_FIRST.get(lang[:2], ()):
             return ""
         else:
             out.append(tok)

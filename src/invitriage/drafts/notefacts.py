@@ -4430,6 +4430,11 @@ _DURATION_TOPIC = (r"\b(?:half an hour|an hour|une heure|une demi-heure|media ho
                    r"|eine (?:halbe )?stunde|een (?:half )?uur|\d+\s*(?:min\w*|mn|h|hours?|heures?|ore|horas?|stunden?|uur))\b")
 
 
+#: "sur mesure", "su misura", "on demand", "sobre pedido", "su richiesta" (folded): a manner read after "about", never a topic.
+_MANNER_NOT_TOPIC = (r"(?:sur (?:mesure|demande|devis|place|rendez-vous)|su (?:misura|richiesta|appuntamento|ordinazione)"
+                     r"|on (?:demand|request|site|a budget|the side)|sobre (?:pedido|medida|encomenda)|over (?:maat))\b")
+
+
 def extract(note: str, lang: str, intent: str = "") -> Facts:
     """The facts of ``note``, each slot tidied to read well inside a reply (see :func:`tidy_slots`)."""
     return tidy_slots(_extract(note, lang, intent), note, lang)
@@ -4615,6 +4620,8 @@ def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
         facts.topic = _restyle(topic, lang) if topic else ""
         # "volg ik uw werk rond SEO en content | met interesse": the manner of following is no part of the topic
         facts.topic = cre.sub(_WITH_INTEREST_TAIL, "", facts.topic).strip()
+    if cre.match(_MANNER_NOT_TOPIC, fold(facts.topic)):
+        facts.topic = ""  # "des sites sur mesure pour les PME": how the work is made, never what it is about
     if facts.topic and facts.proposal and lang in ("de", "nl"):
         # "een gastcollege over social ads te geven", "einen Vortrag über SEO zu halten": the infinitive's particle (and a
         # verb left after it) is no part of the topic; "zu einer Gastvorlesung einladen" names the proposal, not a topic
@@ -4927,8 +4934,9 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         if t:
             facts.topic = original[t.start():t.end()]  # "sur le thème « SEO et IA »", as written
         else:
-            t = cre.search(r"(?i)\b(?:mesa|panel|table ronde|tavola rotonda|mesa redonda|painel|podium|panelgesprek)\s+(de|sobre|sur|on|about|su|sul|sulla|zu|zum|zur|over)\s+([^\W\d_][\w'’ -]{2,40}?)(?=[.,;:!?)]|\s*\(|\s(?:en|in|a|à|em|op|im|am|el|le|la|il)\s(?!(?:redes|r[ée]seaux|social|sociale|sozialen|rede|les r[ée]seaux|buscadores|google|meta|instagram|tiktok|linkedin|facebook|youtube)\b)|$)", original)
-            # "la mesa de publicidad en redes sociales": the channel belongs to the topic, a place ("en Sevilla") does not
+            t = cre.search(r"(?i)\b(?:mesa|panel|table ronde|tavola rotonda|mesa redonda|painel|podium|panelgesprek)\s+(de|sobre|sur|on|about|su|sul|sulla|zu|zum|zur|over)\s+([^\W\d_][\w'’ -]{2,40}?)(?<!\bet)(?<!\band)(?<!\bund)(?<!\by)(?<!\be)(?<!\bou)(?<!\bor)(?=[.,;:!?)]|\s*\(|\s(?:en|in|a|à|em|op|im|am|el|le|la|il)\s(?!(?:redes|r[ée]seaux|social|sociale|sozialen|rede|les r[ée]seaux|buscadores|google|meta|instagram|tiktok|linkedin|facebook|youtube)\b)|$)", original)
+            # "la mesa de publicidad en redes sociales": the channel belongs to the topic, a place ("en Sevilla") does not;
+            # "sur l'IA et le SEO": an article after "and" goes on with the topic, never cut at "sur l'IA et"
             if t and t.group(1).lower() != "de":
                 facts.topic = f"{t.group(1)} {t.group(2)}"
             elif t:

@@ -76,6 +76,9 @@ _RECORDED = (r"\b(?:youtube|replay|rediffusion|enregistrement|recording|recorded
              r"|gravacao|gravad[oa]|aufzeichnung|aufgezeichnet\w*|opname|terugkijk\w*|en differe|on demand)\b")
 
 
+#: "o painel de oradores", "our panel of speakers", "el panel de ponentes": the line-up of speakers, no panel discussion.
+_LINEUP = (r"\b(?:panels? of (?:speakers|experts)|speaker panel|painel de (?:oradores|palestrantes|convidados)|panel de (?:ponentes|oradores|expertos)"
+           r"|panel (?:di|dei) (?:relatori|speaker)|panel d'(?:intervenants|experts)|sprecherpanel)\b")
 #: A panel or round table (folded), the format the sender names.
 _PANEL = (r"\b(?:panels?|panel ?discussions?|paneldiskussion\w*|paneldiscussies?|podiumsdiskussion\w*|podiumgesprek\w*|round ?tables?"
           r"|tables? rondes?|tavol[ae] rotond[ae]|mes(?:a|as)[ -]redondas?|rondetafel\w*|gesprachsrunde\w*|diskussionsrunde\w*|expertenrunde\w*|painel|paineis|panels?gesprek\w*|" + PANEL_MESA + r")\b")
@@ -1685,7 +1688,10 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             yes = cre.match(rf"(?:{_YES})\b[^.!?]*[.!?]\s*", answer)
             if cre.search(_PRICE_SAID, answer) or (ctx.get("k_rates_line") and str(ctx["k_rates_line"]) in answer):
                 ctx["price_line"] = ""  # "Mijn tarief hangt af van …" already in the answer: never said twice
-            if (ctx.get("yes_q") or ctx.get("lang_q") or ctx.get("known") or ctx.get("audit_asked")) and yes:
+            if ctx.get("service") == "module" and not yes:
+                # "un module de 2 jours pour nos commerçants : vos tarifs ?": the interest in the module first, the price after
+                yes = cre.match(r"[^.!?]*[.!?]\s*", answer)
+            if (ctx.get("yes_q") or ctx.get("lang_q") or ctx.get("known") or ctx.get("audit_asked") or ctx.get("service") == "module") and yes:
                 # "do you run trainings, and what would it cost?": the yes first, the price named after it
                 if ctx.get("price_line") and ctx["price_line"] not in answer:
                     price_line = priceq.unnamed(lang, str(ctx["price_line"]), answer[:yes.end()])  # "Oui, je fais des audits ! Le prix dépend …"
@@ -4345,7 +4351,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if facts.proposal == "speaker" and not _kind_in_stage(facts) else "",
         # "ponente en la mesa redonda", "relatrice al panel", "oradora no painel": the seat on a panel is named as one,
         # never "una ponencia"/"uma palestra" she was not asked to give
-        **({"kind": _panel_kind(note, lang)} if facts.proposal == "speaker" and not facts.kind and note_lang == lang and _panel_kind(note, lang)
+        # ("la conférence Digital Lyon Day … pour une table ronde": the event is a conference, her seat the round table)
+        **({"kind": _panel_kind(note, lang)} if facts.proposal == "speaker" and (not facts.kind or facts.kind == "talk" and not cre.search(_LINEUP, fold(note)))
+           and note_lang == lang and _panel_kind(note, lang)
            and not cre.search(_PANEL, fold(facts.topic or "")) else {}),  # ("on a panel about …" is the topic's own)
         "kind_key": facts.kind if facts.proposal == "speaker" else "",
         # "speak at BrightonSEO", "organizo o Web Summit Side Events": the event named, with the preposition the reply needs
@@ -4363,7 +4371,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "owner_langs": [settings.language] + (["en"] if settings.language != "en" else []),
         "student_job": _student_job(headline) if name == "benefit" and not note.strip() else "",
         "taught": _taught(note, headline) if facts.service == "module" else "",
-        "taught_for": _taught_for(note) if facts.service == "module" and note_lang == lang else "",
+        # "pour nos commerçants" said back as "pour vos commerçants", never the sender's "nos" in the owner's mouth
+        "taught_for": exchange.revoice(_taught_for(note), lang, informal) if facts.service == "module" and note_lang == lang else "",
         "topic_of": _topic_of(facts.topic, lang),
         "topic_on": _topic_on(facts.topic, lang),
         # "white-label work?", "para clientes franceses": the collaboration the call is about ("white_label", "clients")
@@ -7000,7 +7009,7 @@ def _taught(note: str, headline: str) -> str:
 
 def _taught_for(note: str) -> str:
     """The audience a course is for, as written with its preposition ("pour les commerçants", "für Händler"), or ""."""
-    m = cre.search(rf"(?i)\b(?:pour|for|fur|für|para|per|voor)\s+(?:(?:les|des|the|our|nos|die|unsere|los|las|nuestros|i|gli|le|i nostri|os|as|nossos|de|onze|kleine|small|petits)\s+){{0,2}}(?:{_AUDIENCE_NOUNS})\b",
+    m = cre.search(rf"(?i)\b(?:pour|for|fur|für|para|per|voor)\s+(?:(?:les|des|the|our|nos|die|unsere|unseren|los|las|nuestros|nuestras|i|gli|le|nostri|nostre|os|as|nossos|nossas|de|onze|kleine|small|petits)\s+){{0,2}}(?:{_AUDIENCE_NOUNS})\b",
                    fold(note))
     return note[m.start():m.end()] if m else ""
 
