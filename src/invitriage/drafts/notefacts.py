@@ -3727,6 +3727,37 @@ STAFF_ASKED = (r"\b(?:(?:cerchi|cerca|cercate|assumi|assume|assumete|hai bisogno
                r"|(?:are you|you're) (?:\w+ )?(?:looking for|hiring|recruiting) (?:any |new |some )?(?:collaborators|team members|staff)"
                r"|(?:buscas|busca|buscais|contratas|contrata|necesitas|necesita|procuras|procura|contratam|precisas|precisa) (?:de )?(?:nuevos |novos |algun |algum )?colaborador(?:es|as|a)?"
                r"|(?:suchen sie|suchst du) (?:\w+ )?mitarbeiter\w*|(?:zoekt u|zoek je|zoek jij) (?:\w+ )?(?:medewerkers|collega'?s))\b")
+#: A question asked without a question mark: "je voulais savoir si …", "I was wondering whether …" (folded).
+INDIRECT_ASK = r"\b(?:saber si|wondering if|wondering whether|would like to know if|savoir si|wissen,? ob|sapere se|saber se|weten of)\b"
+#: "Are you hiring?", "recrutez-vous ?", "Zoekt u versterking?", by language (folded).
+_HIRING_Q = {
+    "en": r"\b(?:are you (?:currently |by any chance )?(?:hiring|recruiting)|(?:if|whether) you(?:'re| are) (?:currently )?(?:hiring|recruiting)|are you looking for (?:someone|help|an? (?:junior|assistant|intern|employee|collaborator))"
+          r"|(?:do|would) you (?:need|have room for) (?:an? )?(?:extra (?:pair of )?hands|junior|assistant|employee|someone on your team)|any (?:openings|vacancies) (?:in|on|at) your)\b",
+    "fr": r"\b(?:(?:vous|tu) (?:recrutez|recrutes|embauchez|embauches)|recrutez-vous|recrutes-tu|embauchez-vous|(?:vous|tu) (?:cherchez|cherches) (?:quelqu'un|du renfort|des renforts)"
+          r"|cherchez-vous (?:quelqu'un|du renfort)|(?:vous|tu) (?:auriez|aurais|avez|as) besoin (?:de renfort|d'un renfort|de quelqu'un))\b",
+    "de": r"\b(?:stellen sie (?:\w+ )?(?:gerade )?(?:jemanden )?ein|stellst du (?:\w+ )?(?:gerade )?(?:jemanden )?ein|suchen sie (?:\w+ )?(?:verstarkung|jemanden|mitarbeiter\w*)"
+          r"|suchst du (?:\w+ )?(?:verstarkung|jemanden|mitarbeiter\w*)"
+          # the indirect question, its verb last: "ob Sie jemanden einstellen", "ob du gerade Verstärkung suchst"
+          r"|ob (?:sie|du) (?:\w+ ){0,3}(?:einstellen|einstellst|verstarkung suchen|verstarkung suchst|mitarbeiter\w* suchen|mitarbeiter\w* suchst))\b",
+    "es": r"\b(?:(?:estas|esta|estais|estan) (?:\w+ )?(?:contratando|buscando (?:a )?alguien|buscando refuerzos?)|(?:buscas|busca) (?:a )?alguien para (?:tu|su) equipo)\b",
+    "it": r"\b(?:(?:stai|sta|state) (?:\w+ )?(?:assumendo|cercando qualcuno|cercando rinforzi)|(?:cerchi|cerca|cercate) (?:qualcuno|rinforzi) per (?:il tuo|il suo|il vostro) team)\b",
+    "pt": r"\b(?:(?:esta|estas|estao) (?:\w+ )?(?:contratando|a contratar|a recrutar|recrutando|procurando alguem|a procura de alguem)|(?:procura|procuras) (?:alguem|reforcos?) para (?:a sua|a tua|sua) equipe?a?)\b",
+    "nl": r"\b(?:(?:zoekt u|zoek je|zoek jij) (?:\w+ )?(?:versterking|iemand|een collega)|(?:neemt u|neem je) (?:\w+ )?(?:mensen|iemand) aan)\b",
+}
+
+
+def asks_hiring(note: str, lang: str) -> bool:
+    """Does the note ask the owner whether she is hiring (in one of its questions)?"""
+    rx = _HIRING_Q.get(lang[:2])
+    folded = fold(note)
+    asked = " ".join(cre.findall(r"(?<![^.!?\n¿¡])[^.!?\n¿¡]*\?", folded))
+    # "ich wollte fragen, ob Sie jemanden einstellen.", "I was wondering whether you're hiring.": asked without a "?"
+    asked += " " + " ".join(cre.findall(r"(?<![^.!?\n¿¡])[^.!?\n¿¡]*(?:" + INDIRECT_ASK + r"|\b(?:fragen|frage mich),? ob|\b(?:asks?|asking|wondering)"
+                                        r" (?:if|whether)|\bdemander si|\bpreguntar(?:te|le)? si|\bme preguntaba si|\bchiederti se|\bmi chiedevo se"
+                                        r"|\bperguntar se|\bvragen of|\bvroeg me af of)[^.!?\n¿¡]*", folded))
+    return bool(asked.strip()) and bool(rx and cre.search(rx, asked) or cre.search(STAFF_ASKED, asked))  # "cerchi collaboratori?" too
+
+
 #: A link or guest-post swap ("échange de liens", "scambio di guest post", "linkruil"): an SEO pitch, not a partnership.
 _LINKS = (r"\b(?:echange\w* de (?:liens|backlinks|articles invites)|link ?exchange|exchange (?:of )?links|link swap|swap (?:guest )?(?:posts|links)|guest ?post (?:swap|exchange)"
           r"|intercambio de (?:enlaces|links|backlinks|guest posts?|articulos)|scambio di (?:link|backlink|guest post|articoli)|troca de (?:links|backlinks|guest posts?|artigos)"
@@ -6086,7 +6117,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     """What the sender wants from the owner: to buy her services, to send or get something, a plain yes."""
     facts.recruiter = bool(_first(_RECRUITER, folded))
     facts.for_client = bool(_first(_FOR_CLIENT, folded))
-    seeking_job = bool(facts.role) and bool(_first(rf"\b(?:{_SEEK[lang]})\b", folded)) and not facts.hiring
+    seeking_job = bool(facts.role) and bool(_first(rf"\b(?:{_SEEK[lang]})\b", folded)) and not facts.hiring \
+        or asks_hiring(original, lang) and not (facts.recruiter or facts.pitch)  # "Est-ce que vous recrutez ?": a job sought, never a service
     pitch_only = facts.pitch and not _first(r"\?", folded)
     # "sou Head de Marketing de uma rede de clínicas … queria entender como você trabalha": a buyer asking how she works
     client = bool(_first(_HOW_YOU_WORK, folded) and _first(_BUYER, folded)) and not (seeking_job or facts.recruiter or facts.pitch)
@@ -6223,7 +6255,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     yes_part = cre.split(r",?\s+(?:and|en|et|und|y|e|o|ou)\s+(?:\w+\s+)?(?=(?:how much|what (?:it|that|this|you|does|would|might|will)|was kostet|wat kost|combien|quanto costa|quanto custa|cuanto cuesta|wat (?:dat|het|je|u)|hoeveel|combien|ce que|was (?:das|es|du|sie)|wie ?viel"
                          r"|cuanto|que precio|quanto|qual (?:o|e o) (?:valor|preco))\b)", last_q)[0]
     facts.yes_q = bool(last_q) and bool(_first(_YOU_DO[lang], yes_part)) and not _first(_OPEN_Q, yes_part) and not _first(_OPINION_Q, yes_part) \
-        and not _first(_ADVICE_ASKED, yes_part)
+        and not _first(_ADVICE_ASKED, yes_part) and not asks_hiring(last_q + "?", lang)  # "Est-ce que vous recrutez ?": her hiring, not her services
     if not facts.yes_q and facts.client and (facts.service or facts.price):
         # "¿Haces auditorías SEO? ¿Cuánto cuesta?": the yes/no question on her service comes before the price
         for q_ in cre.findall(r"(?<![^.!?\n¿¡])[^.!?\n¿¡]*\?", folded):

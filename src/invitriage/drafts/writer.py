@@ -38,7 +38,7 @@ from invitriage.drafts.notefacts import _MONTHS as _NF_MONTHS
 from invitriage.drafts.notefacts import _CV as _NF_CV
 from invitriage.drafts.notefacts import _SOON_CALL as _NF_SOON_CALL
 from invitriage.drafts.notefacts import (_THESIS, _BUDGET_FOR_IT, _FOR_BEGINNERS, _SHE_SPOKE, _CONSULTING, _KIND_OF, _SMALL_TALK_Q, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title, short_note_language,
-                        PANEL_MESA, PARTNER_WORK, STAFF_ASKED, offered_trade, _HOW_YOU_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
+                        PANEL_MESA, PARTNER_WORK, INDIRECT_ASK, asks_hiring, offered_trade, _HOW_YOU_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
 from invitriage.taxonomy import LANGUAGES
 
@@ -4160,6 +4160,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         name = "ask_for_help"  # "j'hésite entre le SEO ou les social ads… vous me conseilleriez quoi ?": advice, never "send me your CV"
     if job_advice:
         name = "ask_for_help"
+    if judged_template == "job_seeking" and name == "ask_for_help" and note_lang == lang and asks_hiring(note, lang) \
+            and career.stage(note, headline) not in ("experienced", "employed") and not (settings.answers and faq.match(note, settings.answers, lang)):
+        name = "job_seeking"  # "Stellst du ein?" after her master: a job sought (her no, then the job seeker's next step), never "your business and budget"
+        if asks_hiring(facts.question, lang):
+            facts.question, facts.ask = "", "" if facts.ask == "question" else facts.ask  # answered by her no, never "my view on your question"
     if judged_template == "recruiting" and name in ("ask_for_help", "benefit") and _YES_NO.search(fold(note)) and not facts.candidate \
             and not (facts.exchange and not (facts.job_title or facts.hiring or facts.recruiter)):
         name = "recruiting"  # "ich suche eine:n Social-Ads-Expert:in … Hättest du Interesse?" is a recruiter's question
@@ -5101,7 +5106,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "I need help with my Instagram strategy. Is that something you'd take on?": the question points back to the
         # need told before it; "Gostaria de saber se presta consultoria para e-shops": the indirect question itself
         question = _last_question(own)
-        indirect = cre.search(_INDIRECT_ASK + r"[^.!?\n]*", fold(own)) if not question else None
+        indirect = cre.search(INDIRECT_ASK + r"[^.!?\n]*", fold(own)) if not question else None
         if question and cre.search(_REFERS_BACK, fold(question)) and not cre.search(_UNKNOWABLE, fold(question)):
             context["yes_known"] = _in_offer(own[:own.rfind(question)] if question in own else own, settings)
         elif indirect and not cre.search(_UNKNOWABLE, indirect.group(0)):
@@ -5112,7 +5117,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             pair = _FREE_CALL.get(variant or lang) or _FREE_CALL.get(lang[:2], ("", ""))
             context["free_call_line"] = pair[0 if settings.first_call_free else 1]
             context["free_call_only"] = call_only
-    hiring_q = bool(own) and _asks_hiring(own, lang)
+    hiring_q = bool(own) and asks_hiring(own, lang)
     if hiring_q:
         context["yes_known"] = False  # "Est-ce que vous recrutez ?" is no question on her services
     # "what would a social ads workshop for 5 people cost?": the price answered by name, never with "Yes," (priceq.py)
@@ -5500,35 +5505,6 @@ def _in_offer(text: str, settings: Settings) -> bool:
     folded = fold(text or "")
     words = {w for phrase in settings.offer for w in cre.findall(r"[a-z0-9]{3,}", fold(phrase))}
     return bool(cre.search(_OFFER_WORDS, folded)) or any(cre.search(rf"\b{re.escape(w)}\b", folded) for w in words)
-
-
-#: "Are you hiring?", "recrutez-vous ?", "Zoekt u versterking?", by language (folded).
-_HIRING_Q = {
-    "en": r"\b(?:are you (?:currently |by any chance )?(?:hiring|recruiting)|(?:if|whether) you(?:'re| are) (?:currently )?(?:hiring|recruiting)|are you looking for (?:someone|help|an? (?:junior|assistant|intern|employee|collaborator))"
-          r"|(?:do|would) you (?:need|have room for) (?:an? )?(?:extra (?:pair of )?hands|junior|assistant|employee|someone on your team)|any (?:openings|vacancies) (?:in|on|at) your)\b",
-    "fr": r"\b(?:(?:vous|tu) (?:recrutez|recrutes|embauchez|embauches)|recrutez-vous|recrutes-tu|embauchez-vous|(?:vous|tu) (?:cherchez|cherches) (?:quelqu'un|du renfort|des renforts)"
-          r"|cherchez-vous (?:quelqu'un|du renfort)|(?:vous|tu) (?:auriez|aurais|avez|as) besoin (?:de renfort|d'un renfort|de quelqu'un))\b",
-    "de": r"\b(?:stellen sie (?:\w+ )?(?:gerade )?(?:jemanden )?ein|stellst du (?:\w+ )?(?:gerade )?(?:jemanden )?ein|suchen sie (?:\w+ )?(?:verstarkung|jemanden|mitarbeiter\w*)"
-          r"|suchst du (?:\w+ )?(?:verstarkung|jemanden|mitarbeiter\w*)"
-          # the indirect question, its verb last: "ob Sie jemanden einstellen", "ob du gerade Verstärkung suchst"
-          r"|ob (?:sie|du) (?:\w+ ){0,3}(?:einstellen|einstellst|verstarkung suchen|verstarkung suchst|mitarbeiter\w* suchen|mitarbeiter\w* suchst))\b",
-    "es": r"\b(?:(?:estas|esta|estais|estan) (?:\w+ )?(?:contratando|buscando (?:a )?alguien|buscando refuerzos?)|(?:buscas|busca) (?:a )?alguien para (?:tu|su) equipo)\b",
-    "it": r"\b(?:(?:stai|sta|state) (?:\w+ )?(?:assumendo|cercando qualcuno|cercando rinforzi)|(?:cerchi|cerca|cercate) (?:qualcuno|rinforzi) per (?:il tuo|il suo|il vostro) team)\b",
-    "pt": r"\b(?:(?:esta|estas|estao) (?:\w+ )?(?:contratando|a contratar|a recrutar|recrutando|procurando alguem|a procura de alguem)|(?:procura|procuras) (?:alguem|reforcos?) para (?:a sua|a tua|sua) equipe?a?)\b",
-    "nl": r"\b(?:(?:zoekt u|zoek je|zoek jij) (?:\w+ )?(?:versterking|iemand|een collega)|(?:neemt u|neem je) (?:\w+ )?(?:mensen|iemand) aan)\b",
-}
-
-
-def _asks_hiring(note: str, lang: str) -> bool:
-    """Does the note ask the owner whether she is hiring (in one of its questions)?"""
-    rx = _HIRING_Q.get(lang[:2])
-    folded = fold(note)
-    asked = " ".join(cre.findall(r"(?<![^.!?\n¿¡])[^.!?\n¿¡]*\?", folded))
-    # "ich wollte fragen, ob Sie jemanden einstellen.", "I was wondering whether you're hiring.": asked without a "?"
-    asked += " " + " ".join(cre.findall(r"(?<![^.!?\n¿¡])[^.!?\n¿¡]*(?:" + _INDIRECT_ASK + r"|\b(?:fragen|frage mich),? ob|\b(?:asks?|asking|wondering)"
-                                        r" (?:if|whether)|\bdemander si|\bpreguntar(?:te|le)? si|\bme preguntaba si|\bchiederti se|\bmi chiedevo se"
-                                        r"|\bperguntar se|\bvragen of|\bvroeg me af of)[^.!?\n¿¡]*", folded))
-    return bool(asked.strip()) and bool(rx and cre.search(rx, asked) or cre.search(STAFF_ASKED, asked))  # "cerchi collaboratori?" too
 
 
 #: The question back after a catch-up answer ("Was machst du inzwischen?" … "Und wie läuft es bei dir?"); (informal, formal).
@@ -6851,7 +6827,6 @@ _MEETING_ASK = (r"\b(?:kennismakings?gesprek\w*|gesprek\w*|bellen|afspraak|call|
 #: The sender's own café or bar ("j'ai un petit café à Villeurbanne", "I run a coffee bar"): a business, never a coffee asked for.
 _OWN_VENUE = (r"\b(?:j'ai|je tiens|je gere|nous avons|on a|i run|i own|i have|we run|we own|we have|tengo|llevo|tenemos|ho|gestisco|abbiamo"
               r"|ich habe|ich fuhre|wir haben|tenho|temos|ik heb|wij hebben|we hebben)\s+(?:\w+\s+){0,2}?(?:cafe|coffee(?: shop| bar)?|kaffee|koffie\w*)\b")
-_INDIRECT_ASK = r"\b(?:saber si|wondering if|wondering whether|would like to know if|savoir si|wissen,? ob|sapere se|saber se|weten of)\b"
 _CONNECT_ASK = r"(?:conect\w*|connect\w*|vernetz\w*|collegh\w*|conectar\w*|ligar\w*|connecter|verbinden|linken)"
 _WHEN_ASK = r"\b(?:wanneer|when|quand|wann|cuando|quando)\b"
 _ADVICE_ASK = (r"\b(?:tipp?s?|advies|advice|conseils?|consejos?|consigli\w*|conselhos?|ratschlag|raad|recommend\w*|recomend\w*|recomiend\w*|aconselh\w*"
@@ -6870,7 +6845,7 @@ def direct_kind(note: str, situated: bool) -> str:
     """
     folded = fold(note)
     question = fold(_last_question(note)) if "?" in note else ""
-    indirect = cre.search(_INDIRECT_ASK, folded)
+    indirect = cre.search(INDIRECT_ASK, folded)
     if not question and indirect:
         question = folded[indirect.start():]  # "me gustaría saber si harías una charla": a question without its "?"
     if not question or cre.fullmatch(rf"\W*(?:\w+\W+){{0,3}}?{_CONNECT_ASK}\W*", question):
