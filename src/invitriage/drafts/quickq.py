@@ -846,12 +846,57 @@ def subject_hold(lang: str, note: str, *, informal: bool) -> str:
     return ""
 
 
-def holding(lang: str, *, informal: bool, shop: str = "", amount: bool = False, learner: bool = False) -> str:
+#: "Por onde eu começo sem gastar muito?", "on a tight budget", "sans trop dépenser" (folded): little or nothing to spend,
+#: which is the budget told — never asked again.
+FRUGAL = (r"\b(?:without spending (?:much|a lot|too much|money|anything)|(?:on|with) (?:a )?(?:small|tight|low|tiny|limited|shoestring) budget|on a shoestring|for free|cheaply"
+          r"|sans (?:trop |beaucoup )?depenser|(?:avec )?(?:un )?(?:petit|faible|tout petit) budget|gratuitement|sin (?:gastar|invertir) (?:mucho|demasiado|nada|dinero)?"
+          r"|(?:con )?(?:poco|un pequeno|un presupuesto (?:pequeno|limitado|bajo)) presupuesto|gratis|senza spendere (?:molto|troppo|tanto|nulla)?|(?:con )?(?:poco|un piccolo) budget"
+          r"|budget (?:ridotto|limitato)|sem gastar (?:muito|nada|dinheiro)?|(?:com )?(?:pouco|um pequeno) orcamento|orcamento (?:pequeno|limitado|baixo)|de graca"
+          r"|ohne (?:viel |gro(?:ss|ß)es )?(?:geld|budget)|(?:mit )?(?:kleinem|wenig|geringem) budget|kostenlos|zonder veel (?:geld )?(?:uit te geven|budget)|(?:met )?(?:een )?klein budget|gratis)\b")
+
+#: The holding line for little to spend: the free first step, then what was tried (informal, formal).
+_FRUGAL_HOLD: dict[str, tuple[str, str]] = {
+    "en": ("Without spending much, I'd start with what's free: pages written with the words your customers search for, and "
+           "Google Search Console to see which searches already bring visitors. Tell me what you've tried so far, and I'll tell you what I'd do next.",) * 2,
+    "fr": ("Sans trop dépenser, je commencerais par le gratuit : des pages écrites avec les mots que tes clients cherchent, et "
+           "Google Search Console pour voir quelles recherches t'amènent déjà des visites. Dis-moi ce que tu as déjà essayé, et je te dirai la suite.",
+           "Sans trop dépenser, je commencerais par le gratuit : des pages écrites avec les mots que vos clients cherchent, et "
+           "Google Search Console pour voir quelles recherches vous amènent déjà des visites. Dites-moi ce que vous avez déjà essayé, et je vous dirai la suite."),
+    "de": ("Ohne großes Budget würde ich mit dem Kostenlosen anfangen: Seiten mit den Wörtern, nach denen deine Kunden suchen, und "
+           "die Google Search Console, um zu sehen, welche Suchen dir schon Besucher bringen. Sag mir, was du schon ausprobiert hast, dann sage ich dir, wie es weitergeht.",
+           "Ohne großes Budget würde ich mit dem Kostenlosen anfangen: Seiten mit den Wörtern, nach denen Ihre Kunden suchen, und "
+           "die Google Search Console, um zu sehen, welche Suchen Ihnen schon Besucher bringen. Sagen Sie mir, was Sie schon ausprobiert haben, dann sage ich Ihnen, wie es weitergeht."),
+    "es": ("Sin gastar mucho, empezaría por lo gratuito: páginas escritas con las palabras que buscan tus clientes y "
+           "Google Search Console para ver qué búsquedas ya te traen visitas. Cuéntame qué has probado hasta ahora y te digo cómo seguir.",
+           "Sin gastar mucho, empezaría por lo gratuito: páginas escritas con las palabras que buscan sus clientes y "
+           "Google Search Console para ver qué búsquedas ya le traen visitas. Cuénteme qué ha probado hasta ahora y le digo cómo seguir."),
+    "it": ("Senza spendere molto, partirei da ciò che è gratuito: pagine scritte con le parole che cercano i tuoi clienti e "
+           "Google Search Console per vedere quali ricerche ti portano già visite. Dimmi cosa hai già provato e ti dico come andrei avanti.",
+           "Senza spendere molto, partirei da ciò che è gratuito: pagine scritte con le parole che cercano i Suoi clienti e "
+           "Google Search Console per vedere quali ricerche Le portano già visite. Mi dica cosa ha già provato e Le dico come andrei avanti."),
+    "pt-BR": ("Sem gastar muito, eu começaria pelo que é gratuito: páginas escritas com as palavras que seus clientes buscam e o "
+              "Google Search Console para ver quais buscas já trazem visitas. Me conta o que você já testou e eu te digo o próximo passo.",
+              "Sem gastar muito, eu começaria pelo que é gratuito: páginas escritas com as palavras que seus clientes buscam e o "
+              "Google Search Console para ver quais buscas já trazem visitas. Me conte o que já testou e eu lhe digo o próximo passo."),
+    "pt": ("Sem gastar muito, começaria pelo que é gratuito: páginas escritas com as palavras que os teus clientes pesquisam e o "
+           "Google Search Console para ver que pesquisas já te trazem visitas. Diz-me o que já experimentaste e digo-te o passo seguinte.",
+           "Sem gastar muito, começaria pelo que é gratuito: páginas escritas com as palavras que os seus clientes pesquisam e o "
+           "Google Search Console para ver que pesquisas já lhe trazem visitas. Diga-me o que já experimentou e digo-lhe o passo seguinte."),
+    "nl": ("Zonder veel uit te geven zou ik met het gratis werk beginnen: pagina's met de woorden waarop je klanten zoeken, en "
+           "Google Search Console om te zien welke zoekopdrachten je al bezoekers opleveren. Laat me weten wat je al hebt geprobeerd, dan vertel ik je de volgende stap.",
+           "Zonder veel uit te geven zou ik met het gratis werk beginnen: pagina's met de woorden waarop uw klanten zoeken, en "
+           "Google Search Console om te zien welke zoekopdrachten u al bezoekers opleveren. Laat u mij weten wat u al hebt geprobeerd, dan vertel ik u de volgende stap."),
+}
+
+
+def holding(lang: str, *, informal: bool, shop: str = "", amount: bool = False, learner: bool = False, frugal: bool = False) -> str:
     """The short line for an advice question no FAQ entry and no subject here covers: it asks the one fact she needs
     and names the sender's shop when the note does (``shop`` with its possessive, from situation.shop_phrase).
 
     >>> holding("es", informal=True, shop="tu tienda de velas")
     'Dime más o menos qué presupuesto tienes y te digo por dónde empezaría con tu tienda de velas.'
+    >>> holding("es", informal=True, shop="tu tienda de velas", frugal=True).startswith("Sin gastar mucho, empezaría por lo gratuito")
+    True
     """
     table = _HOLD.get(lang) or _HOLD.get(lang.split("-")[0])
     if not table:
@@ -859,6 +904,10 @@ def holding(lang: str, *, informal: bool, shop: str = "", amount: bool = False, 
     if learner and not shop:
         # "als starter in SEO: cursus of eigen site?": where they stand and what they aim for, never "your business and budget"
         pair = _LEARNER_HOLD.get(lang) or _LEARNER_HOLD[lang.split("-")[0]]
+        return pair[0 if informal else 1]
+    if frugal and not amount:
+        # "por onde eu começo sem gastar muito?": the budget is told (little), never asked; the free first step instead
+        pair = _FRUGAL_HOLD.get(lang) or _FRUGAL_HOLD[lang.split("-")[0]]
         return pair[0 if informal else 1]
     key = ("shop_amount" if amount else "shop") if shop else ("amount" if amount else "")
     return table[key][0 if informal else 1].format(shop=shop)

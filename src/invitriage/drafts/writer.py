@@ -4861,6 +4861,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # told what to tell her, never pushed into a 20-minute call about "your needs"
         context["learning"] = True
     context["hold"] = quickq.holding(variant or lang, informal=bool(context["informal"]), amount=bool(context.get("amount")), learner=learning,
+                                     frugal=bool(own_note) and bool(cre.search(quickq.FRUGAL, fold(own_note))),
                                      shop=situation.shop_phrase(sit, lang, informal=bool(context["informal"]), variant=variant) if sit.shop else "")
     if own_note and not learning and context.get("attended") and facts.work in ("training", "workshop", "webinar") \
             and name not in ("recruiting", "job_seeking", "sales_pitch", "client") and not facts.proposal:
@@ -6797,6 +6798,9 @@ def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any]
     if key.startswith("scene"):
         # "¿conoces alguna agencia de SEO en Valencia?": a job seeker gets where to look, a business how to choose one
         learner = learner or _seeker(name, facts)
+    if key == "start" and not learner and not context.get("amount") and cre.search(quickq.FRUGAL, fold(note)):
+        # "Par quoi commenceriez-vous sans trop dépenser ?": the free first step, never "tell me where you stand"
+        return quickq.holding(lang, informal=bool(context.get("informal")), frugal=True)
     line = quickq.answer(lang, key, options, informal=bool(context.get("informal")), shop=shop, learner=learner, amount=bool(context.get("amount")))
     return quickq.scene_local(line, lang, note) if key.startswith("scene") else line
 
