@@ -621,7 +621,14 @@ _PT_CUES = (r"\bcontacto|\bequipa\b|\bfacto\b|\butilizador|\bregisto\b|\btelemov
             r"|\bqueres\b|\bsabes\b|\bconheces\b|\bestas\b|\bfazes\b|\bvais\b|\bpassamos\b(?=.{0,3}$)|\bpassámos\b"
             r"|\bfixe\b|\bbue\b|\bgiro\b|\bpequeno-almoco\b|\bautocarro\b|\bcomboio\b|\baccao\b|\bdireccao\b"
             r"|\b(?:li|vi|ouvi|gostei d)o (?:seu|teu)\b|\bconheci-[ao]\b|\bgostava\b|\bgostavamos\b|\bem franca\b|\bfica bem\b|\bequipas\b"
-            r"|\b(?:braga|coimbra|faro|aveiro|algarve|minho|setubal|viseu|leiria|madeira|acores)\b|\bdisse-me\b|\bindicou-me\b|\b\w+-(?:me|te|lhe|nos)\b")
+            r"|\b(?:braga|coimbra|faro|aveiro|algarve|minho|setubal|viseu|leiria|madeira|acores)\b|\bdisse-me\b|\bindicou-me\b|\b\w+-(?:me|te|lhe|nos)\b"
+            # the writer calls herself Portuguese ("sou portuguesa", "(português a viver em Lyon)"); Brazil's "brasileira" is a BR cue
+            r"|(?:\b(?:sou|somos|um|uma)\s|\()portugues(?:a|es|as)?\b"
+            # "a viver em Lyon", "a trabalhar como designer": Portugal's "a" + infinitive where Brazil says "morando", "trabalhando"
+            r"|(?<=[a-z])" + "".join(rf"(?<!\b{w})" for w in ("passei", "passou", "voltei", "voltou", "comecei", "comecou", "vou", "vai", "vamos", "fui", "foi", "tem", "tenho"))
+            + r",? a (?:viver|morar|trabalhar|estudar) (?:em|no|na|nos|nas|num|numa|como|para|com)\b"
+            # "tu tratas do SEO", "tu és", "tu fazes": tu with its own verb ending; southern Brazil says "tu trata"
+            r"|\btu (?:nao |ja |tambem |so )?(?:es|\w{2,}(?:as|es))\b")
 #: Accents that differ: Brazil writes "ê/ô" where Portugal writes "é/ó" (acadêmico / académico).
 _BR_ACCENTS = re.compile(r"\b\w*(?:ônic|êmic|ômic|ômeno|ênero|ônio|ênior)\w*", re.IGNORECASE)  # "agência", "experiência": both
 _PT_ACCENTS = re.compile(r"\b\w*(?:ónic|émic|ómic|ómeno|énero|ónio|énior)\w*", re.IGNORECASE)
@@ -2363,6 +2370,22 @@ _YOUR_WAY = (r"\b(?:tu|tus|tes|vos|suas|seus|teus|tuas|tuoi|tue|your|ton|ta|votr
              r"|explicaci\w+|explanation|explication|erklarung|spiegazion\w+|explicacao|uitleg|ejemplos|examples|exemples|beispiele|esempi|exemplos|voorbeelden"
              r"|talk|charla|presentation|presentacion|vortrag|intervento|palestra|presentatie|lezing|conference|ponencia|intervencao|intervention"
              r"|conteudo|contenido|content|contenu|inhalt|contenuto|inhoud|dicas|consejos|tips|conseils|tipps|consigli|slides|diapositivas)\b")
+
+
+def _praised_back(folded: str) -> bool:
+    """Praise said further on, of "it" or of the class ("… sou brasileira. obrigada pela aula, foi top demais", "era la que
+    hacía mil preguntas. Me encantó"), at any clause start; never the lunch or the chat praised ("the lunch was great").
+
+    >>> _praised_back("era la que hacia mil preguntas jaja. me encanto, muchas gracias"), _praised_back("we had coffee after, it was great")
+    (True, False)
+    """
+    return any(_first(_PRAISE, folded[back.start():back.end() + 30]) and not _first(_CHAT_BEFORE, folded[max(0, back.start() - 40):back.start()])
+               for back in _rx(_PRAISE_BACK).finditer(folded))
+
+
+#: A conversation or a meal just before the praise (folded): "the lunch was great" praises no piece of hers.
+_CHAT_BEFORE = (r"\b(?:conversa\w*|papo|chat|conversation|conversaci\w+|gesprek\w*|gesprach\w*|austausch|echange\w*|lunch|dejeuner|dinner|diner"
+                r"|cafe|coffee|apero|drink\w*)\b")
 
 
 def _the_talk_praised(original: str, folded: str, m: re.Match[str]) -> bool:
@@ -5733,7 +5756,11 @@ _RECONNECT = (r"\b(?:reprendre contact|de (?:tes|vos) nouvelles|depuis le temps|
 _PRAISE_BACK = (r"(?:^|[.,!;:]\s*|\s(?:e|and|et|und|y|en)\s+)(?:foi|it was|was|c'etait|ca a ete|war|fue|ha sido|e stat[oa]|era|het was|was echt)\b"
                 r"|\b(?:obrigad[oa] (?:pela aula|pelo curso|pela palestra|pela formacao)|thanks? (?:you )?for the (?:class|session|lesson|training|course)"
                 r"|merci pour (?:le cours|la session|l'atelier|la formation)|danke fur (?:den kurs|die session|die schulung|das training)|gracias por la (?:clase|sesion|formacion)"
-                r"|grazie per la (?:lezione|sessione|formazione)|bedankt voor de (?:les|sessie|training))\b")
+                r"|grazie per la (?:lezione|sessione|formazione)|bedankt voor de (?:les|sessie|training))\b"
+                # "… fez mil perguntas kkk. Amei, muito obrigada!!", "Loved it!", "Me encantó, gracias": the loved "it" is the piece
+                r"|(?:^|[.,!;:]\s*)(?:amei|adorei|gostei (?:muito|imenso|demais)|loved it|really enjoyed it|j'ai (?:adore|beaucoup aime|kiffe)"
+                r"|me (?:encanto|ha encantado|gusto mucho|ha gustado mucho)|mi e piaciut[oa] (?:molto|tantissimo)|l'ho adorat[oa]|ho adorato"
+                r"|hat mir (?:\w+ )?gefallen|fand (?:ich )?(?:es )?(?:super|toll|klasse)|vond (?:het|ik het) (?:\w+ )?(?:leuk|goed|geweldig|top)|heb (?:\w+ )?genoten)(?=\W|$)")
 _PRAISE = (r"\b(?:adore|ador\w+|loved?|love|aime|apprecie|enjoyed|liked|gefallen|gefiel|gusto|gustado|gusto mucho|piaciut\w*|genoten|mooi|super|great|genial|top|toll\w*|spannend\w*|interessant\w*|interesting|encant\w+|ottim\w+|bellissim\w+"
            r"|gostei|excellent\w*|excelente|fantasti\w+|brillant\w*|brilliant|inspirant\w*|inspiring|helpful|utile|nutzlich|util|nuttig|gold|spot on"
            r"|passionnant\w*|clair|clear|klasse|gaaf|sterk|geweldig|boeiend|merci pour|thanks for|thank you for|danke fur|gracias por|grazie per"
@@ -5747,7 +5774,7 @@ _PRAISE = (r"\b(?:adore|ador\w+|loved?|love|aime|apprecie|enjoyed|liked|gefallen
            r"|stark|hervorragend\w*|grossartig\w*|grandios\w*|lehrreich\w*|inspirierend\w*|hilfreich\w*|wertvoll\w*|beeindruckend\w*|gelungen\w*|mega|sehr gut|aufschlussreich\w*"
            r"|buenisim\w+|muy buen\w*|brutal|increible|inspirador\w*|enriquecedor\w*|magnific\w+|valios\w+|me (?:parecio|resulto) (?:\w+ )?(?:util|interesante|buen\w*)"
            r"|eccellent\w*|illuminant\w*|utilissim\w*|stimolant\w*|splendid\w*|bravissim\w*|complimenti|prezios\w*|istruttiv\w*|molto bell\w*"
-           r"|otim\w+|incrivel|sensaciona\w*|maravilhos\w*|muito bo\w+|inspirador\w*"
+           r"|otim\w+|incrivel|sensaciona\w*|maravilhos\w*|muito bo\w+|inspirador\w*|amei"
            r"|leerzaam|inspirerend\w*|waardevol\w*|briljant\w*|knap\w*|heel goed|erg goed|indrukwekkend\w*|verhelderend\w*|fantastisch\w*"
            r"|mi (?:ha|hanno) (?:\w+ )?colpit\w*|me (?:marcou|tocou)|me (?:marco|toco)|hat mich (?:\w+ )?beeindruckt|heeft me (?:\w+ )?geraakt"
            r"|mi (?:ha|hanno) (?:\w+ )?fatto (?:\w+ )?(?:pensare|riflettere)|spunti? di riflessione|me (?:fez|fizeram) (?:\w+ )?(?:pensar|refletir)|(?:zette|zet|hebben) me (?:\w+ )?(?:\w+ )?aan het denken|stof tot nadenken)\b")
@@ -6389,12 +6416,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                 facts.praise = True
                 break
         else:
-            # "… em Lyon, sou brasileira. obrigada pela aula, foi top demais": praise said further on, of "it" or of the class
-            back = _first(_PRAISE_BACK, folded)
-            if back is not None and _first(_PRAISE, folded[back.start():back.end() + 30]) and not cre.search(
-                    r"\b(?:conversa\w*|papo|chat|conversation|conversaci\w+|gesprek\w*|gesprach\w*|austausch|echange\w*|lunch|dejeuner|dinner|diner|cafe|coffee|apero|drink\w*)\b",
-                    folded[max(0, back.start() - 40):back.start()]):
-                facts.praise = True  # never the lunch or the chat praised ("the lunch was great")
+            facts.praise = _praised_back(folded)
     facts.helped = bool(facts.work) and bool(_first(_helped_rx(), folded))
     if facts.work:
         facts.regular = _regular_reader(folded, facts.work)

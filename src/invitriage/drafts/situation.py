@@ -192,7 +192,10 @@ _STAY = re.compile(r"\b(?:(?:Auslands|Austausch|Erasmus|Praxis)?-?[Ss]emester|Er
 #: Auslandssemester in Lyon"), folded, just before or after it: never a coffee "once you have arrived".
 _STAY_NOT_COMING = (r"\b(?:did|spent|was|fait|passe|ete|hice|pase|estuve|fiz|passei|estive|fatto|ho fatto|passato|sono stat[oa]|ero|habe|hab|hatte|war"
                     r"|gemacht|verbracht|absolviert|heb|had|deed|gedaan|doorgebracht|gerade|derzeit|zurzeit|zur zeit|currently|right now|at the moment"
-                    r"|en ce moment|actuellement|actualmente|ahora mismo|attualmente|in questo momento|atualmente|neste momento|momenteel|op dit moment)\b")
+                    r"|en ce moment|actuellement|actualmente|ahora mismo|attualmente|in questo momento|atualmente|neste momento|momenteel|op dit moment"
+                    # "soy estudiante de Erasmus en Lyon", "I'm an exchange student in Lyon", "ich bin Erasmus-Studentin in Lyon": there now
+                    r"|(?:i'?m|i am|je suis|soy|sono|sou|ich bin|ik ben) (?:an? |une? |un[oa] |uma? |een |eine? )?(?:estudiante |student\w* |studente\w* |etudiant\w* |estudante "
+                    r"|studierende\w* )?(?:de |d'|en |di |em |in |in an? |im )?(?:erasmus|exchange|echange|intercambio|scambio|uitwisseling\w*|austausch\w*|auslands\w*))\b")
 
 
 #: A move offered as an option, not decided (folded, just before the move): "open to relocating to France", "willing to

@@ -544,6 +544,11 @@ def _material_asked(facts: Facts, name: str) -> str:
     return name
 
 
+def _asks_if_offered(folded: str) -> bool:
+    """Does a question of the (folded) note ask whether she has a course or a workshop ("¿tiene algún curso online?")?"""
+    return any(cre.search(_HAS_TRAINING, q) for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", folded))
+
+
 def _owner_course(note: str, facts: Facts) -> bool:
     """Does the note thank the owner for a training or a course she gave (in the sender's company, on Udemy…)?"""
     folded = fold(note)
@@ -552,6 +557,8 @@ def _owner_course(note: str, facts: Facts) -> bool:
         return False
     if cre.search(_PLATFORM, folded) and not cre.search(_YOUR_COURSE, folded):
         return False  # "je suis une formation OpenClassrooms", "estoy haciendo un curso en Coursera": the platform's course, not hers
+    if not cre.search(_TAUGHT_DONE, folded) and _asks_if_offered(folded):
+        return False  # "¿tiene algún curso online? … para mi equipo. Gracias": whether she has one is asked, nobody took it
     if facts.work == "training":
         return bool(cre.search(_TAUGHT_WHERE, folded) or cre.search(_TAUGHT_DONE, folded) or cre.search(_THANKS_FOR, folded))
     return bool(cre.search(_TAUGHT_WHERE, folded)) and bool(cre.search(_TAUGHT_DONE, folded) or cre.search(_THANKS_FOR, folded))
@@ -4662,7 +4669,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             name = context["intent"] = "content"
         facts.work = context["work"] = ""
     if facts.work in ("workshop", "training") and not cre.search(_WAS_THERE, fold(note)) and (
-            cre.search(_RUNS_TRAINING, fold(note)) or cre.search(_YOUR_TRAINING_Q, fold(_last_question(note) or ""))):
+            cre.search(_RUNS_TRAINING, fold(note)) or cre.search(_YOUR_TRAINING_Q, fold(_last_question(note) or "")) or _asks_if_offered(fold(note))):
         # "do your training courses run in English too?", "tieni ancora il corso?": her training asked about, nobody
         # attended it; never "thanks for attending my training"
         facts.work = context["work"] = ""
@@ -6212,7 +6219,7 @@ _RUNS_TRAINING = (r"\b(?:sigues? (?:dando|impartiendo)|todavia (?:das|da|imparte
 _HAS_TRAINING = (r"\b(?:heb (?:je|jij)|hebt (?:u|je)|heeft u|hast du|haben sie|gibt'?s|gibt es|do you have|have you got|is there|tienes|tiene usted"
                  r"|tiene|hay|hai|ha|c'e|tens|tem|existe|as-tu|avez-vous|tu as|vous avez|y a-t-il|il y a|t'as|do you also have|do you sell|vendes|vende)"
                  r"\b[^?]{0,70}\b(?:trainings?|trainingen|courses?|cours|formations?|kurse?|kursen|schulung\w*|cursos?|corsi|corso|cursus\w*|formaci\w+"
-                 r"|formazion\w*|formac\w+|treinamentos?|workshops?|masterclass\w*|opleiding\w*|version|versie|versione|versao|(?:e-?)?books?)\b")
+                 r"|formazion\w*|formac\w+|treinamentos?|workshops?|talleres|taller|ateliers?|masterclass\w*|opleiding\w*|version|versie|versione|versao|(?:e-?)?books?)\b")
 _RECOMMEND_Q = (r"\b(?:recommend\w*|dicas?|indica\w*|consejos?|recommand\w*|conseill\w*|empfehl\w*|tipps?|tips?|aanrad\w*|aanbevel\w*|raad|recomiend\w*|recomend\w*|aconsej\w*"
                 r"|consigli\w*|sugger\w*|sugier\w*|suggest\w*|aconselh\w*|other|andere[nrs]?|autres?|otros?|altri|outros?|good|gute[nr]?|buen[oa]s?"
                 r"|buon[oi]?|bons?|boas?|goede)\b")
