@@ -39,3 +39,28 @@ def test_day_month_year_summer_and_winter_offsets() -> None:
     assert parse_sent_at.__wrapped__("15-Jan-2025") == "2025-01-15T08:00:00+00:00"  # PST
     with pytest.raises(ValueError, match="unrecognised date"):
         parse_sent_at.__wrapped__("12-Foo-25")
+
+
+def test_an_hour_read_by_its_day_is_the_hour_read_on_its_own() -> None:
+    """The import's per-day reading of LinkedIn's Sent At hour (one zone lookup a day, not one an hour) gives what
+    the per-hour reading gives, on every day of three years (two clock changes each), with days that do not exist
+    and hours out of range; on the days the clocks change it leaves the hour to the per-hour reading."""
+    from invitriage.ingest.dates import _utc_hour, linkedin_hour
+
+    checked = declined = 0
+    for year in ("24", "25", "26"):
+        for month in range(1, 13):
+            for day in range(0, 33):
+                for hour in (*range(0, 14), 99):
+                    for half in "AP":
+                        for m, d, h in ((str(month), str(day), str(hour)), (f"{month:02d}", f"{day:02d}", f"{hour:02d}")):
+                            got = linkedin_hour(f"{m}/{d}/{year}, {h}{half}")
+                            want = _utc_hour(m, d, year, h, half)
+                            if got is None:
+                                declined += 1
+                                assert want is None or (month, day) in {(3, 10), (11, 3), (3, 9), (11, 2), (3, 8), (11, 1)}
+                            else:
+                                assert got == want, (m, d, year, h, half)
+                                checked += 1
+    assert checked > 60_000 and declined < 12_000
+    assert linkedin_hour("3/10/25, 8P") == "2025-03-11T03:" and linkedin_hour("3/9/25, 8P") is None  # clocks change

@@ -111,3 +111,55 @@ def test_dropping_the_redundant_unique_keeps_every_dependent_row(db_path, monkey
         c.execute("DELETE FROM invitations WHERE id = 10")  # the references still cascade
         assert [c.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables] == [4, 4, 4, 4, 4]
     assert Store.check_backup(db_path) is None
+
+
+def _first_import_files(tmp_path, bad: bool = False):
+    from conftest import INVITATIONS_V3, write_export
+
+    text = INVITATIONS_V3 + ("Zed,Owner,not a date,,INCOMING,,\n" if bad else "")
+    return write_export(tmp_path / ("bad" if bad else "good"), {"Invitations.csv": text})
+
+
+def test_a_first_import_writes_with_a_rollback_journal_and_turns_the_log_back_on(db_path, tmp_path, monkeypatch):
+    from invitriage.ingest.importers import import_paths
+
+    modes: list[str] = []
+    real = Store.add_invitation_rows
+
+    def spy(self, rows):
+        modes.append(self.conn.execute("PRAGMA journal_mode").fetchone()[0])
+        real(self, rows)
+
+    monkeypatch.setattr(Store, "add_invitation_rows", spy)
+    with Store(db_path) as store:
+        import_paths(store, [_first_import_files(tmp_path)])
+        assert modes == ["delete"]  # the database had no data: every page written once
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL again
+        n = store.count("invitations")
+        assert n > 0
+        import_paths(store, [_first_import_files(tmp_path)])  # data there now: the log, as always
+        assert modes == ["delete", "wal"]
+        assert store.count("invitations") == n
+
+
+def test_a_bad_first_import_stores_nothing_and_keeps_the_log(db_path, tmp_path):
+    from invitriage.errors import InputError
+    from invitriage.ingest.importers import import_paths
+
+    with Store(db_path) as store:
+        with pytest.raises(InputError, match="not a date"):
+            import_paths(store, [_first_import_files(tmp_path, bad=True)])
+        assert store.count("invitations") == 0 and store.count("imports") == 0
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_first_import_beside_another_connection_keeps_the_log(db_path, tmp_path):
+    from invitriage.ingest.importers import import_paths
+
+    with Store(db_path) as store, Store(db_path) as reader:
+        assert reader.count("invitations") == 0
+        import_paths(store, [_first_import_files(tmp_path)])  # the journal cannot be switched: the log, as always
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert reader.count("invitations") == store.count("invitations") > 0

@@ -225,7 +225,8 @@ def import_cmd(paths: tuple[Path, ...], skip: tuple[str, ...], saved_at: str | N
                                      param_hint="--saved-at") from None
     started = time.perf_counter()
     with _ws(db_path, settings=Settings()) as ws, _Bars() as bars:
-        report = ws.import_paths(paths, progress=bars.update, skip=skip, saved_at=when)
+        # Off a terminal no bar is shown: no progress at all, so the files are not read once more to count their lines.
+        report = ws.import_paths(paths, progress=bars.update if err.is_terminal else None, skip=skip, saved_at=when)
     _print_import(report, time.perf_counter() - started)
 
 

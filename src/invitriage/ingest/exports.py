@@ -16,6 +16,7 @@ from invitriage.errors import InputError
 from invitriage.ingest.csvio import read_table
 from invitriage.ingest.dates import (
     DateColumn,
+    linkedin_hour,
     parse_connected_on,
     parse_message_date,
     parse_sent_at,
@@ -177,6 +178,10 @@ def import_invitations(ctx: _Context, src: SourceFile, stream: TextIO) -> FileRe
                 hour, minute, half = m.groups()
                 hour += half
                 prefix = hours.get(hour)
+                if prefix is None:
+                    prefix = linkedin_hour(hour)
+                    if prefix is not None:
+                        hours[hour] = prefix
                 if prefix is not None:
                     when = f"{prefix}{minute}:00+00:00"
             if when is None:

@@ -88,7 +88,7 @@ def import_paths(store: Store, paths: Iterable[str | os.PathLike[str]], progress
 def _import_paths(store: Store, paths: list[str | os.PathLike[str]], progress: Progress | None,
                   skipped: frozenset[str] | set[str] = frozenset(), saved_at: datetime | None = None) -> ImportReport:
     report = ImportReport()
-    with store.atomic():
+    with store.rollback_journal(), store.atomic():
         import_id = store.begin_import(" ".join(printable(os.fspath(p)) for p in paths))
         ctx = _Context(store, import_id, progress, saved_at)
         for path in paths:

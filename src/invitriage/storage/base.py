@@ -61,6 +61,32 @@ class Queries:
         self.conn.execute("COMMIT" if depth == 0 else f"RELEASE {name}")
 
     @contextmanager
+    def rollback_journal(self) -> Iterator[None]:
+        """Outside a transaction, for one large write into a database without data (a first import): a rollback
+        journal instead of the write-ahead log. With the log every page is written twice (into the log at the
+        commit, then into the file at the checkpoint); the journal of a database without data holds only its few
+        pages as they were. All or nothing either way: a write cut short leaves a journal that the next opener
+        rolls back. The log is back on the way out; when another connection has the database open, nothing is
+        switched (the log stays, as always)."""
+        switched = False
+        if not self._depth and not any(self._count(t) for t in ("invitations", "connections", "messages")):
+            try:
+                switched = self.conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+            except sqlite3.OperationalError:  # another connection holds the database
+                switched = False
+        if switched:
+            self.conn.execute("PRAGMA synchronous = FULL")  # the journal, synced before the file is written
+        try:
+            yield
+        finally:
+            if switched:
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+                try:
+                    self.conn.execute("PRAGMA journal_mode = WAL")
+                except sqlite3.OperationalError:  # a reader came meanwhile: the next open turns the log back on
+                    pass
+
+    @contextmanager
     def indexes_deferred(self, table: str) -> Iterator[None]:
         """Inside a transaction: the table's plain indexes (not the unique ones, which upserts need) are dropped,
         and made again on the way out: one sort per index instead of an insertion into each per row, which is

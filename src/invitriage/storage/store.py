@@ -63,7 +63,13 @@ class Store(ImportQueries, JudgmentQueries, ReplyQueries, OutreachQueries, Figur
             self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=self.BUSY_SECONDS)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute(f"PRAGMA busy_timeout = {int(self.BUSY_SECONDS * 1000)}")
-            self.conn.execute("PRAGMA journal_mode = WAL")
+            try:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+            except sqlite3.OperationalError as exc:
+                # A first import is writing it with a rollback journal (Queries.rollback_journal): as consistent,
+                # and the log comes back when it ends.
+                if "locked" not in str(exc):
+                    raise
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA cache_size = -65536")  # 64 MB: big imports insert into several indexes
