@@ -27,12 +27,12 @@ def test_performance_max_budget_gets_the_pmax_answer():
     for note, words in cases:
         d = sample_draft(note, headline="Responsable webmarketing", name="Romain Chevalier")
         assert "Performance Max" in d and words in d, d
-        assert "10 à 20 €" not in d and "10 to 20" not in d and "10 a 20" not in d and "10 bis 20" not in d, d
+        assert "10 à 20 €" not in d and "10 to 20" not in d and "€10 to €20" not in d and "10 a 20" not in d and "10 bis 20" not in d, d
 
 
 def test_general_ads_budget_keeps_the_first_test_answer():
     d = sample_draft("Hi Camille, what minimum budget would you recommend to test Google Ads?", headline="", name="Romain Chevalier")
-    assert "10 to 20" in d and "Performance Max" not in d, d
+    assert "€10 to €20" in d and "Performance Max" not in d, d
 
 
 def test_dutch_language_yes_reads_as_an_answer():
