@@ -3112,6 +3112,15 @@ _PERSON_NOUN_END = (r"(?:manager|specialist|assistant|executive|consultant|strat
 #: described as a kind the owner may do, never a role or an engagement sought.
 _KIND_OF = (r"\b(?:(?:ce|ces|cette|de ce|ce meme) (?:genre|type|style|sorte) d(?:e |')|(?:this|that|these|those|the) (?:kind|type|sort)s? of|(?:este|ese|esta|estos|esse|esses|este) (?:tipo|genero) de"
             r"|(?:questo|quel|questi) (?:tipo|genere) di|(?:dit|dat|deze|die) (?:soort|type)|(?:diese|solche|so eine|solch eine) (?:art (?:von )?)?)\s*")
+#: The owner asked whether she takes work on (folded, just before "missions", "Aufträge", "opdrachten"): "Vous prenez encore des",
+#: "do you still take on", "Nimmst du noch", "¿Aceptas nuevos", "Accetti ancora", "Ainda aceitas", "Neem je nog": a client's
+#: question on her availability, never a freelance mission the sender is looking for.
+_YOU_TAKE = (r"\b(?:(?:vous|tu) (?:\w+ )?(?:prenez|prends|acceptez|acceptes)|(?:prenez|acceptez)-vous|(?:prends|acceptes)-tu"
+             r"|(?:do|would|could|can) you (?:\w+ )?(?:take|taking|accept|accepting)(?: on)?|are you (?:\w+ )?(?:taking|accepting)(?: on)?"
+             r"|(?:nimmst du|nehmen sie|ubernimmst du|ubernehmen sie)|(?:aceptas|acepta|aceptais|tomas|toma|coges)|(?:accetti|accetta|prendi|prende)"
+             r"|(?:aceitas|aceita|pegas|pega)|(?:neem je|neemt u|neem jij|accepteer je|accepteert u))"
+             r"(?:\s+(?:encore|toujours|actuellement|en ce moment|still|currently|new|any|more|noch|gerade|derzeit|neue|todavia|aun|nuevos|nuevas|ancora|nuovi|nuove"
+             r"|ainda|novos|novas|nog|nieuwe|de nouvelles|des|de|d'|les|some|any|des nouvelles))*\s*$")
 
 
 def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
@@ -3128,6 +3137,8 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
             m = _first(rf"\b(?:{rx})\b", folded, m.end())
         while m and key == "freelance" and _first(_KIND_OF + r"$", folded[max(0, m.start() - 30):m.start()]):
             m = _first(rf"\b(?:{rx})\b", folded, m.end())  # "on cherche un audit SEO. Tu fais ce type de mission ?": her service, no role
+        while m and key == "freelance" and _first(_YOU_TAKE, folded[max(0, m.start() - 40):m.start()]):
+            m = _first(rf"\b(?:{rx})\b", folded, m.end())  # "Vous prenez encore des missions ?": her availability asked, no role sought
         if m and (seek is None or m.start() - seek.end() <= 60) and (at < 0 or m.start() < at):
             kind, pos, at = key, m.end(), m.start()  # the earliest role named: "o primeiro emprego" is a first job
     if not kind:
@@ -3137,6 +3148,8 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
             m = _first(rf"\b(?:{rx})\b", folded)
             while m and key == "freelance" and _first(_KIND_OF + r"$", folded[max(0, m.start() - 30):m.start()]):
                 m = _first(rf"\b(?:{rx})\b", folded, m.end())  # "Tu fais ce genre de mission ?": her service asked about, no role sought
+            while m and key == "freelance" and _first(_YOU_TAKE, folded[max(0, m.start() - 40):m.start()]):
+                m = _first(rf"\b(?:{rx})\b", folded, m.end())
             if m and (pos < 0 or m.start() < pos):
                 kind, pos = key, m.end()
     if not kind and _first(_JOB_SEARCH, folded):
@@ -4068,8 +4081,8 @@ _ASKS: dict[str, dict[str, str]] = {
     },
     "meet": {
         "fr": r"\b(?:un cafe|prendre ce cafe|boire ce cafe|notre cafe|prendre un cafe|boire un cafe|un dejeuner|dejeuner ensemble|un verre|un apero|se voir|nous rencontrer|vous rencontrer|te rencontrer|se rencontrer|un petit-dej)\b",
-        "en": r"\b(?:a coffee|that coffee|our coffee|the coffee we|an? (?:virtual|video|quick|online) coffee|grab (?:a )?coffee|coffee sometime|coffee next|coffee soon|for coffee|lunch|a drink|meet up|meet in person|grab a)\b|(?:^|(?<=[.!?] ))\W*coffee(?= ?\?)",
-        "de": r"\b(?:auf einen (?:virtuellen )?kaffee|auf den kaffee|unseren kaffee|einen (?:virtuellen )?kaffee|kaffee trinken|kaffee(?= ?\(?virtuell| ?\?| nachste| diese| am )|mittagessen|treffen|personlich kennenlernen)\b",
+        "en": r"\b(?:a coffee|that coffee|our coffee|the coffee we|an? (?:virtual|video|quick|online) coffee|grab (?:a )?coffee|coffee sometime|coffee next|coffee soon|for coffee|lunch|a drink|meet up|meet in person|grab a)\b|(?:^|(?<=[.!?] )|(?<=, ))\W*coffee(?= ?\?)",
+        "de": r"\b(?:auf einen (?:virtuellen )?kaffee|bei einem (?:kaffee|cappuccino|mittagessen)|auf den kaffee|unseren kaffee|einen (?:virtuellen )?kaffee|kaffee trinken|kaffee(?= ?\(?virtuell| ?\?| nachste| diese| am )|mittagessen|treffen|personlich kennenlernen)\b",
         "es": r"\b(?:un cafe|ese cafe|nuestro cafe|cafe pendiente|tomar (?:un )?cafe|un cafe virtual|quedar|vernos|conocernos en persona|comer juntos|una cana)\b",
         "it": r"\b(?:un caffe|quel caffe|il caffe che|il nostro caffe|un caffe virtuale|prendere un caffe|incontrarci|vederci|pranzo|un aperitivo)\b",
         "pt": r"\b(?:um cafe|esse cafe|o cafe|nosso cafe|aquele cafe|um cafe virtual|tomar (?:um )?cafe|cafezinho|nos encontrar|encontrarmo-nos|almocar|almoco)\b",
@@ -5522,7 +5535,10 @@ _OWN_INTEREST = (r"\b(?:if (?:you(?:'re| are)|you'd be|you would be) (?:\w+ )?in
                  r"|se (?:ti|le|la) interess\w*|se (?:sei|fosse|fossi) interessat[oa]"
                  r"|se (?:tiver|tiveres|tem|tens) interesse|se (?:lhe|te) interessar|se (?:estiver|estiveres) interessad[oa]"
                  r"|(?:falls|wenn) (?:sie|du) (?:\w+ )?interesse (?:haben|hast)|(?:falls|wenn) (?:sie|du) interessiert (?:sind|bist)|bei interesse"
-                 r"|als (?:je|jij|u) (?:\w+ )?interesse (?:hebt|heeft)|als (?:je|jij|u) geinteresseerd bent|bij interesse)\b")
+                 r"|als (?:je|jij|u) (?:\w+ )?interesse (?:hebt|heeft)|als (?:je|jij|u) geinteresseerd bent|bij interesse)\b"
+                 # the bare question: "Interested? Let me know", "Intéressée ?", "¿Te interesa?", "Interesse?", "Geïnteresseerd?"
+                 r"|(?:^|[.!?:\n]\s*|\b(?:are you|would you be|you|ca vous|ca t'|cela vous|vous etes|tu es|seriez-vous|serais-tu|te|le|ti|le|sei|tem|tens|hast du|haben sie|heb je|heeft u|bent u|ben je|sind sie|bist du) )"
+                 r"(?:interested|interessee?s?|interess\w*|interesa\w*|interesad[oa]s?|interessat[oa]|interesse|interessiert|geinteresseerd)\s*\?")
 #: Words that put a role before her, not before her network (folded): "votre profil", "for you", "für Sie", "il tuo profilo".
 _DIRECT_OFFER = (r"\b(?:(?:your|votre|ton|dein\w*|ihr\w*|tu|su|il tuo|il suo|tuo|suo|seu|teu|o seu|o teu|je|jouw|uw) (?:profile?|profil|perfil|profilo|profiel|experience|expertise|erfahrung|experiencia|esperienza|ervaring|background)"
                  r"|(?:for|pour|fur|para|per|voor) (?:you|vous|toi|sie|dich|ti|usted|voce|te|lei|jou|u)\b|(?:thought|pense|pensato|pensado|gedacht) (?:of|a|an|em|aan) (?:you|vous|toi|sie|dich|te|ti|lei|voce|jou|u)\b"

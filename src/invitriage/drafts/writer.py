@@ -5045,6 +5045,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "Queremos expandirnos a Francia, ¿qué canales digitales nos aconsejarías?": the channels asked get her answer for
         # the French market, never only "happy to talk about your plans for France" and a call
         context["situation_line"] = ""
+    if sit.kind == "expand" and "meet" in context["asks"] and not context.get("far"):
+        # "we gaan de Franse markt op … ben in maart in Lyon, koffie?": the coffee asked is answered, never a call about the plans
+        context["situation_line"] = ""
     if sit.kind == "expand" and context["situation_line"] and context["hold"] and own_note and not facts.proposal \
             and name not in ("recruiting", "job_seeking", "sales_pitch", "client") and not context.get("meet_period") and not context.get("month_line"):
         # "nous voulons vendre en Belgique. Votre avis ?": the goal told, so the call is about it, never "tell me about your
@@ -7608,6 +7611,11 @@ _MEET_WORDS = (r"\b(?:availab\w*|free|talk|speak|chat|meet|call|catch up|dispon\
                r"|afspr\w*|gesprek|kennismak\w*|ruimte|agenda"
                # "Un café à Lyon le mois prochain ?", "Koffie volgende maand?": a coffee is a meeting too
                r"|cafe|coffee|kaffee|koffie|caffe|cafezinho)\b")
+#: The sender says they will be somewhere (folded): "ben", "I'm", "I'll be", "je serai", "ich bin", "estaré", "sarò", "vou estar".
+_VISIT_BEFORE = (r"\b(?:(?:ik )?ben|i'?m|i am|i'?ll be|i will be|je serai|je suis|je passe(?:rai)?|ich bin|bin ich|ich komme|estare|estoy|paso|saro|sono"
+                 r"|passo|vou estar|estarei|estou|passo)\b")
+#: After that period, a coffee or a meeting asked for it in the same sentence (folded): "in Lyon, koffie?", ", un café ?".
+_VISIT_COFFEE = (r"[^.!?\n]{0,40}?\b(?:cafe|coffee|kaffee|koffie|caffe|cafezinho|meet|treffen|afspreken|se voir|vernos|vederci|encontrar\w*)\b")
 #: "next week" as the drafts offer it, with the preposition that goes with it, per language.
 #: (and "in the next two weeks", as a coffee's days are asked: "Un café le mois prochain ?" gets the days of next month)
 _NEXT_WEEK = {
@@ -7643,7 +7651,11 @@ def meet_period(note: str, soon: str) -> str:
     before = folded[max(start + 1, at - 45):at]
     after = cre.match(r"[^.!?\n,;]{0,30}", folded[at + len(said):])
     # "Hätten Sie im März Zeit?", "Heb je in november tijd om te bellen?": the meeting word may come after the month
-    return soon if cre.search(_MEET_WORDS, before) or (after and cre.search(_MEET_WORDS, after.group(0))) else ""
+    if cre.search(_MEET_WORDS, before) or (after and cre.search(_MEET_WORDS, after.group(0))):
+        return soon
+    # "ben in maart in Lyon, koffie?", "I'm in Lyon in March, coffee?": the sender's visit then, and a coffee asked for it
+    visit = cre.search(_VISIT_BEFORE, before) or cre.search(_VISIT_BEFORE, folded[at + len(said):at + len(said) + 25])
+    return soon if visit and cre.match(_VISIT_COFFEE, folded[at + len(said):]) else ""
 
 
 #: A business meeting asked for (folded; in her city or in person, see `meeting_place`): "a meeting in Lyon", "un rendez-vous", "ein persönliches Treffen", "una reunión",
