@@ -4328,6 +4328,10 @@ _LAID_OFF = (r"\b(?:licenci(?:e|ee|ement)|plan social|poste a ete supprime|perdu
              r"|me (?:han|ha) (?:despedido|echado)|me quede sin (?:trabajo|empleo)|j'ai ete remerciee?|i was let go|lost (?:my|our) (?:role|position)"
              r"|licenziat[oa]|licenziamento|ho perso il (?:mio )?lavoro|esubero|demitid[oa]|demissao|despedimento|perdi (?:o )?(?:meu )?(?:emprego|trabalho)|fiquei sem (?:emprego|trabalho)|(?:ho|abbiamo) perso (?:il )?(?:posto|impiego)|rimast[oa] senza (?:lavoro|impiego)"
              r"|ontslagen|ontslag gekregen|mijn baan kwijt|(?:mijn )?(?:baan|werk) verloren|boventallig)\b")
+#: Her words asked for a piece (folded): "could I quote you", "puis-je vous citer", "darf ich Sie zitieren", "¿puedo citarte?",
+#: "posso citarLa", "posso citá-la", "mag ik je citeren": a short statement for the press, answered as one.
+_QUOTE_ASKED = (r"(?:quote (?:you|camille)|(?:vous|te) citer|(?:sie|dich) (?:\w+ )?zitieren|citar(?:te|le|la)|citar(?:ti|la)"
+                r"|cita-la|cita-lo|citar-te|citar (?:voce|a senhora)|(?:je|jou|u) (?:\w+ )?citeren)")
 _REQUESTS = {
     # "ein kurzes Telefoninterview", "een telefonisch interview", "Kurzinterview": German and Dutch compounds too
     "interview": r"\b(?:interview\w*|(?:expert(?:en)?|telefon|telefoon|kurz|video|experten|presse|radio)interview\w*|entretien|vous interroger|t'interroger|entrevista\w*|intervista\w*|gesprek voor (?:mijn|een) (?:onderzoek|scriptie))\b",
@@ -4417,12 +4421,14 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
                                       r"|questionnaire|questionario|cuestionario|vragenlijst|fragebogen|enquete|encuesta|inquerito|sondaggio|survey|formulaire|formulario"
                                       r"|(?:per|par|by|via|over|por|pelo|tramite) (?:e-?mail|mail|courriel|correo)|mailen)\b", folded):
         facts.request = "interview"  # "pour mon mémoire, auriez-vous 20 minutes ?": a student's research questions, answered as such
-    if not facts.request and "?" in folded and _first(r"\b(?:journalist\w*|journaliste|periodista|giornalista|jornalista|redacteur|redakteur\w*|reporter|redactrice)\b", folded):
-        facts.request = "interview"  # "ik ben journalist bij Sprout … zou je telefonisch willen reageren?": an interview
+    if not facts.request and "?" in folded and (_first(r"\b(?:journalist\w*|journaliste|periodista|giornalista|jornalista|redacteur|redakteur\w*|reporter|redactrice)\b", folded)
+                                                or _first(rf"\b{_QUOTE_ASKED}\b", folded)):
+        # "ik ben journalist bij Sprout … zou je telefonisch willen reageren?", "Could I quote you? 2-3 lines by Thursday": an interview
+        facts.request = "interview"
     if facts.request in ("interview", "comment"):
         facts.offers = facts.client = False  # "Happy to send 3 questions by email": the interview's format, not an offer nor a purchase
         lang = facts.lang if facts.lang in _DEADLINE else "en"
-        d = _first(_DEADLINE[lang].format(d=_DAYS[lang]), folded)
+        d = _first(_DEADLINE[lang].format(d=_DAYS[lang] + "|" + _DEADLINE_DATE.format(m=_MONTHS[lang])), folded)
         if d:
             text = original[d.start():d.end()]
             named = cre.match(_DEADLINE_NAMED, text)
@@ -4430,7 +4436,8 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
                 # "Deadline is next Wednesday" → "by next Wednesday", "Deadline wäre Freitag" → "bis Freitag",
                 # "la date limite est vendredi" → "d'ici vendredi", "o prazo é sexta" → "até sexta"
                 by = {"nl": "vóór", "de": "bis", "fr": "d'ici", "es": "antes del", "it": "entro", "pt": "até"}.get(lang, "by")
-                text = by + " " + text[named.end():]
+                rest = text[named.end():]
+                text = (_BY_DATE.get(lang, by) if rest[:1].isdigit() else by) + " " + rest
             if lang == "de" and text[-1:].isdigit():
                 text += "."  # "bis zum 15": a German date is an ordinal, "bis zum 15."
             facts.deadline = text
@@ -4473,9 +4480,13 @@ _DEADLINE_WORDS = (r"(?:deadline|date limite|fecha limite|fecha límite|plazo|sc
 #: the deadline named as a noun ("Deadline wäre Freitag", "la date limite est vendredi", "il termine è venerdì"):
 #: everything before the day, replaced by the language's "by" when the reply confirms it.
 _DEADLINE_NAMED = (r"(?i)^(?:(?:la |el |il |o |a |the |die |de )?" + _DEADLINE_WORDS +
-                   r"\s*(?:ist|wäre|ware|is|would be|'s|est|serait|es|sería|seria|è|e|sarebbe|é|seria|zou zijn|:)?\s*(?:am\s+|le\s+|el\s+|il\s+|a\s+|o\s+|na\s+|no\s+)?)")
+                   r"\s*(?:ist|wäre|ware|is|would be|'s|est|serait|es|sería|seria|è|e|sarebbe|é|seria|zou zijn|:)?\s*(?:am\s+|der\s+|le\s+|el\s+|il\s+|a\s+|o\s+|na\s+|no\s+)?)")
 _DEADLINE_NOUN = (r"(?:la |el |il |o |a |the |die |de )?" + _DEADLINE_WORDS + r"\s*(?:ist|ware|is|would be|'s|est|serait|es|seria|e|sarebbe|zou zijn|:)?\s*"
-                  r"(?:am |le |el |il |a |o |na |no |next |this |nachsten |kommenden |proximo |proxima |prossimo |volgende |aanstaande )?")
+                  r"(?:am |der |le |el |il |a |o |na |no |next |this |nachsten |kommenden |proximo |proxima |prossimo |volgende |aanstaande )?")
+#: A deadline's date, as written (folded; {m} the language's months): "20.12.", "20/12", "the 20th of December", "le 20 décembre".
+_DEADLINE_DATE = r"\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?|\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+|of\s+)?(?:{m})"
+#: "by" before a date given as a number: "bis zum 20.12.", "d'ici le 20/12", "entro il 20/12".
+_BY_DATE = {"de": "bis zum", "fr": "d'ici le", "it": "entro il"}
 #: A deadline for an interview's answers, as written: "avant vendredi", "bis Freitag", "by Friday", "deze week".
 _DEADLINE = {
     "fr": r"\b(?:" + _DEADLINE_NOUN + r"(?:{d})\b|(?:avant|d'ici|pour|au plus tard|jusqu'a) (?:le |la |ce |cette )?(?:{d}|demain|la fin de la semaine|fin de semaine|ce soir)|cette semaine"
@@ -6448,6 +6459,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         # journalist's written questions, answered as such, never "gladly for the interview" nobody asked for
         facts.few_q = not facts.by_email
         facts.by_email = True
+    if facts.request == "interview" and facts.deadline and not (facts.by_phone or facts.by_email or _first(_REQUESTS["interview"], folded)) \
+            and _first(rf"\b{_QUOTE_ASKED}\b", folded):
+        facts.request = "comment"  # "Could I quote you? Just need 2-3 lines by Thursday": a short written statement, never "the interview"
     facts.coffee = bool(_first(r"\b(?:cafe|cafecito|coffee|kaffee|caffe|caffettino|koffie|koffietje|drink|cerveza|birra|bier|beer|aperitivo|apero|cafezinho)\b", folded)) and bool(_first(
         r"\b(?:si|if|wenn|falls|se|als|quand|cuando|next time|whenever|la prochaine fois|la proxima|la prossima|da proxima|volgende keer|nachste mal)\b[^.!?]{0,40}"
         r"\b(?:venis|vienes|vuelves|volves|venes|pasabas|pasas|pasaras|pasases|vinieras|venias|bist|passavi|passerai|passassi|passares|passar|vinhas|langs komt|in de buurt bent|passais|passeras|pass(?:ing)? (?:through|by)|(?:ever|are) in|you(?:'re| are) (?:ever )?(?:back|in|around)|you come|come back|kommst|vorbeikommst|reviens|repasses|passes|viens|revenez|repassez|passez"

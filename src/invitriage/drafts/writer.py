@@ -852,7 +852,7 @@ def _echo_wording(text: str, lang: str) -> str:
 _EMAIL_IN_PROFILE = {
     "en": "to my email address (it's in my profile, under Contact info)",
     "fr": "à mon adresse e-mail (elle figure dans mon profil, rubrique Coordonnées)",
-    "de": "an meine E-Mail-Adresse (sie steht in meinem Profil unter Kontaktinfo)",
+    "de": "an meine E-Mail-Adresse aus meinem Profil (unter Kontaktinfo)",
     "es": "a mi correo electrónico (está en mi perfil, en Información de contacto)",
     "it": "al mio indirizzo email (è nel mio profilo, alla voce Informazioni di contatto)",
     "nl": "naar mijn e-mailadres (dat staat in mijn profiel onder Contactgegevens)",
