@@ -3257,6 +3257,8 @@ def _de_business(business: str) -> tuple[str, str]:
 
     >>> _de_business("Brauerei Wallner"), _de_business("Siemens")
     (('der Brauerei Wallner', 'die Brauerei Wallner'), ('', ''))
+    >>> _de_business("Blumenliebe Online-Shop")
+    ('dem Blumenliebe Online-Shop', 'den Blumenliebe Online-Shop')
     """
     words = business.split()
     if len(words) < 2:
@@ -3271,8 +3273,8 @@ def _de_business(business: str) -> tuple[str, str]:
         return f"der {business}", f"die {business}"  # "bei der Alpenmilch AG"
     tail = fold(words[-1])
     if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and (
-            tail in ("onlineshop", "shop", "webshop", "store", "studio", "atelier", "cafe", "agentur", "manufaktur", "verlag",
-                     "magazin", "blog", "podcast")
+            tail in ("onlineshop", "online-shop", "e-shop", "eshop", "web-shop", "shop", "webshop", "store", "studio", "atelier", "cafe", "agentur",
+                     "manufaktur", "verlag", "magazin", "blog", "podcast")
             or (len(words) > 2 and any(cre.fullmatch(rx, tail) for rx, _ in _DE_NOUN_GENDER)
                 and not cre.fullmatch(r"(?:fashion|vision|passion|mission|solutions?|collection|creation|lion)", tail))):
         # "Kräuterliebe Onlineshop", "Kleine Keramik Manufaktur": the last word is the noun and takes its article, but
