@@ -86,7 +86,7 @@ def views_on(note: str, lang: str, *, talk: bool = True) -> str:
 _PLACE = r"(?P<p>[A-ZÀ-ÝÄÖÜ][\w'’-]+(?:[ -](?:[A-ZÀ-ÝÄÖÜ][\w'’-]+|de|del|am|sur|upon|an der|aan)(?:[ -][A-ZÀ-ÝÄÖÜ][\w'’-]+)?)?)"
 
 _VISIT = {
-    "en": [r"\b(?:next time I(?:['’]m| am| visit| come| get)|when I(?:['’]m| am) next|whenever I(?:['’]m| am)|when I(?:['’]m| am) back|when I next (?:visit|come))\s+(?:back\s+|over\s+|down\s+|up\s+)?(?P<pr>in|to|at|)\s*" + _PLACE],
+    "en": [r"\b(?:next time I(?:['’]?m| am| visit| come| get)|when I(?:['’]?m| am) next|whenever I(?:['’]?m| am)|when I(?:['’]?m| am) back|when I next (?:visit|come))\s+(?:back\s+|over\s+|down\s+|up\s+)?(?P<pr>in|to|at|)\s*" + _PLACE],
     "fr": [r"\b(?:la prochaine fois que|quand|lorsque|dès que)\s+(?:je|j')\s*(?:repasse|passe(?:rai)?|viens|viendrai|serai|suis|reviens|reviendrai|descends|monte)\s+(?:de nouveau\s+|à nouveau\s+)?(?P<pr>à|a|par|sur|en|au|dans)\s+" + _PLACE,
            r"\b(?:lors de|à|pour) mon prochain (?:passage|séjour|déplacement|voyage)\s+(?P<pr>à|a|par|sur|en|au|dans)\s+" + _PLACE],
     "de": [r"\b(?:wenn|sobald)\s+ich\s+(?:das nächste Mal|nächstes Mal|wieder(?:\s+mal)?|mal wieder|demnächst|wieder einmal)\s+(?P<pr>in|nach)\s+" + _PLACE,
@@ -103,8 +103,18 @@ _VISIT = {
 _PREP = {"en": "in", "de": "in", "nl": "in"}
 
 
+#: Cities a casual note writes in lower case ("quand je passe a lyon ?"): capitalised before the place is looked for.
+_LOWER_CITY = (r"\b(?:lyon|lione|paris|marseille|lille|nantes|bordeaux|toulouse|grenoble|annecy|geneve|genève|bruxelles|brussel|london|londres|berlin"
+               r"|madrid|barcelona|valencia|milano|milan|roma|lisboa|lisbonne|porto|amsterdam|rotterdam|utrecht|munchen|münchen|köln|koln|zurich|zürich|wien)\b")
+
+
 def next_visit(note: str, lang: str) -> str:
-    """Where the sender will be next ("in Lyon", "à Lyon", "por Lyon", "a Lione"), with the preposition the reply needs, or ""."""
+    """Where the sender will be next ("in Lyon", "à Lyon", "por Lyon", "a Lione"), with the preposition the reply needs, or "".
+
+    >>> next_visit("on se fait un cafe quand je passe a lyon ?", "fr"), next_visit("coffee next time I'm in Lyon?", "en")
+    ('à Lyon', 'in Lyon')
+    """
+    note = cre.sub(_LOWER_CITY, lambda m: m.group(0)[:1].upper() + m.group(0)[1:], note)
     for pat in _VISIT.get(lang, []):
         cut = pat.index("(?P<pr>")
         m = cre.search(f"(?i:{pat[:cut]}){pat[cut:]}", note)
