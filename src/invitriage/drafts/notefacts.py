@@ -1626,7 +1626,8 @@ _DANGLING = {
 
 #: A call or meeting asked for in the same question as a month (folded): "Kapazitäten für ein erstes Gespräch?".
 _SOON_CALL = (r"\b(?:rendez-vous|rdv|appel|call|meeting|chat|termin|telefonat|gesprach|erstgesprach|reunion|llamada|chiamata|reuniao|chamada|conversa"
-              r"|afspraak|gesprek|kennismaking\w*|kennismakingsgesprek)\b")
+              # "ein Erstgespräch im Februar", "een kennismakingsgesprek in maart", "ein Kennenlerntelefonat": compounds too
+              r"|afspraak|gesprek|kennismaking\w*|kennismakingsgesprek|\w+(?:gesprach|gesprek|telefonat|termin)|visio\w*|videocall|zoom)\b")
 
 @dataclass
 class Facts:
@@ -3510,7 +3511,15 @@ _TOPIC_VERB = (r"\s+(?:zou|zijn|is|was|waren|wordt|werd|sono|era|erano|sara|sare
                r"|m'ont|m'avaient|t'ont|nous ont|me (?:font|donnent|motivent|inspirent|aident|plaisent|parlent|ont|servent)"
                r"|me (?:han|ayud\w+|encant\w+|gust\w+|sirv\w+|inspir\w+|motiv\w+|dieron|dan)|nos (?:han|ayud\w+)"
                r"|mi (?:hanno|piac\w+|sono|aiut\w+|ispir\w+|motiv\w+)|me (?:ajud\w+|inspir\w+|motiv\w+|deram|dao)"
-               r"|helped|inspired|motivated|gave me|made me|haben mich|hat mich|hebben me|heeft me|hielpen)\b")
+               r"|helped|inspired|motivated|gave me|made me|haben mich|hat mich|hebben me|heeft me|hielpen"
+               # "m'inspirent beaucoup", "help me so much", "helfen mir sehr", "helpen me enorm", "m'hanno aiutato": the verb
+               # in the present or elided, with its object pronoun, ends the topic just the same
+               r"|m'(?:inspir\w+|aid\w+|plai\w+|parl\w+|motiv\w+|donn\w+|serv\w+|apprenn\w+|apport\w+|ont|hanno|ha)"
+               # (the topic slot often stops before the pronoun: "on content strategy help", "over SEO helpen")
+               r"|(?:help|helps|inspire|inspires|motivate|motivates|helfen|hilft|inspirieren|inspiriert|motivieren|motiviert"
+               r"|helpen|helpt|inspireren|inspireert|motiveren|motiveert)(?=\s+(?:me|us|mir|mich|uns|mij|ons)\b|\s*$)"
+               r"|(?:teach|teaches|taught|give|gives|keep|keeps) (?:me|us)|(?:bringen|bringt|geben|gibt) (?:mir|mich|uns)"
+               r"|(?:geven|geeft|leren|leert) (?:me|mij|ons))\b")
 
 
 #: Her fields, as a session's own topic is named in one (folded).
@@ -4719,6 +4728,25 @@ def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
             # "A maggio organizziamo …" read at the sentence's start: "un intervento a maggio", never "A maggio"
             setattr(facts, slot, value[0].lower() + value[1:])
     return facts
+
+
+#: What the sender did or went to, told in the past (folded): "I attended your workshop … in March", "j'ai suivi ta formation
+#: en mars", "asistí a tu taller en marzo", "ho partecipato al tuo corso a marzo", "fiz o teu curso em março", "habe im März
+#: deinen Workshop besucht", "heb in maart je workshop gevolgd": that month is when it was, never a date for what is asked.
+_PAST_ATTENDED = (r"\b(?:attended|took|followed|joined|participated|went to|was at|were at|saw|heard|met"
+                  r"|(?:ai|avons|as|a) (?:\w+ )?(?:suivi|assiste|participe|vu|entendu|rencontre|fait)"
+                  r"|asisti|hice|participe|segui|fui a|estuve en|vi|conoci|(?:ho|abbiamo) (?:\w+ )?(?:fatto|frequentato|partecipato|seguito|visto|conosciut\w)"
+                  r"|sono stat\w|frequentei|fiz|participei|assisti|estive|conheci|besucht|teilgenommen|gemacht|belegt|kennengelernt|getroffen|gesehen|gehort"
+                  r"|gevolgd|gedaan|deelgenomen|bijgewoond|gezien|ontmoet|leerden)\b")
+#: A new clause after the past one: "I attended your workshop and would love one for my team in March".
+_NEW_CLAUSE = r"\b(?:and|but|et|mais|und|aber|y|pero|e|ma|mas|en|maar|now|maintenant|jetzt|ahora|ora|agora|nu)\b|[,;:]"
+
+
+def _told_as_past(folded: str, start: int) -> bool:
+    """Whether the date at ``start`` belongs to a clause telling what the sender attended or did (never a date asked for)."""
+    clause = cre.split(r"[.!?\n]", folded[:start])[-1]
+    past = list(cre.finditer(_PAST_ATTENDED, clause))
+    return bool(past) and not cre.search(_NEW_CLAUSE, clause[past[-1].end():])
 
 
 def _extract(note: str, lang: str, intent: str = "") -> Facts:
@@ -6321,7 +6349,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                 facts.yes_q = True
                 break
     facts.soon = ""
-    when = _first(rf"\b(?:{_SOON[lang].format(m=_MONTHS[lang])})\b", folded)
+    when = next((w for w in cre.finditer(rf"\b(?:{_SOON[lang].format(m=_MONTHS[lang])})\b", folded)
+                 if not _told_as_past(folded, w.start())), None)
     if when:
         m = when
         # "9/10 June", "14 and 15 May", "3-4 octobre": a range of days is kept whole, never only its last day
@@ -6330,10 +6359,10 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.soon = original[start:m.end()]
         facts.soon_meet = bool(cre.search(r"\b(?:rendez-vous|rdv|appel|call|meeting|chat|termin|treffen|telefonat|gesprach|reunion|llamada|cafe|caffe|incontro"
                                          r"|chiamata|reuniao|chamada|conversa|afspraak|gesprek|kennismaking|koffie|coffee|kaffee|sentirci|vederci)\b",
-                                         folded[max(0, m.start() - 40):m.start()]))
+                                         folded[max(0, m.start() - 40):m.start()]) or cre.search(_SOON_CALL, folded[max(0, m.start() - 40):m.start()]))
         # "Hätten Sie im März Kapazitäten für ein erstes Gespräch?", "are you free in March for a call?": the call asked for
         # that month in the same question, so the slots are asked for then, never "next week"
-        after = cre.match(r"[^.;!?\n]{0,45}\?", folded[m.end():])
+        after = cre.match(r"[^.;!?\n]{0,80}\?", folded[m.end():])
         facts.soon_meet = facts.soon_meet or bool(after and cre.search(_SOON_CALL, after.group(0)))
         # "je cherche une consultante pour septembre … Vous avez des disponibilités à la rentrée ?", "Hätten Sie im Mai
         # Kapazitäten?": a client asks whether she is free then; answered before the call, never skipped
