@@ -40,10 +40,10 @@ def test_an_opinion_question_is_no_yes_no_on_her_services_but_a_service_question
     assert "isn't penalised" not in could, could
 
 
-# A budget asked in one word ("minimumbudget", "Mindestbudget", "testbudget"): her figure for a first test.
+# A budget asked in one word ("minimumbudget", "Mindestbudget", "testbudget"): her figure for a first test (Meta-sized;
+# LinkedIn's "testbudget" gets its own, higher figure: tests/test_drafts_asked63.py).
 @pytest.mark.parametrize("note", [
     "Hoi Camille, leuk je te ontmoeten online. Welk minimumbudget raad je aan voor een eerste test met advertenties op Instagram?",
-    "Dag Camille, hoeveel testbudget moet ik minimaal rekenen voor LinkedIn Ads? Groetjes",
     "Hallo Camille, wir möchten Anzeigen auf Facebook für unser Café testen. Welches Mindestbudget empfiehlst du?",
 ])
 def test_a_budget_asked_in_one_word_gets_her_figure(note: str) -> None:
