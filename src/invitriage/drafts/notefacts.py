@@ -3925,7 +3925,9 @@ def _white_label_sold(folded: str) -> bool:
 #: A price list of the sender's goods (folded): "100 artikelen voor €299", "50 Artikel für 199 €", "20 backlinks for $99":
 #: something sold to the owner, never a sample she asked for.
 _PRICED_BATCH = (r"\b\d+\s?(?:\w+ )?(?:articles?|artikel\w*|articoli|articulos|artigos|blog ?posts?|blogs|backlinks?|liens|links|textes|texte|teksten|textos|testi"
-                 r"|videos?|reels|visuels|visuals|posts|beitrage)\b.{0,25}?\b(?:voor|for|fur|pour|per|por|para|a|ab|vanaf|from|des|da|desde|zu|at)\s?(?:€|\$|£|eur\b)?\s?\d+")
+                 r"|videos?|reels|visuels|visuals|posts|beitrage"
+                 # "10 000 contacts pour 99€", "5.000 Leads für 199 €": a seller's file of contacts, never a budget to advise on
+                 r"|leads|contacts|contactos|contatti|contatos|kontakte|contacten|adresses|adressen|e-?mails|prospects)\b.{0,25}?\b(?:voor|for|fur|pour|per|por|para|a|ab|vanaf|from|des|da|desde|zu|at)\s?(?:€|\$|£|eur\b)?\s?\d+")
 #: A price per unit of the sender's goods, or their price list "from" an amount (folded): "ab 49€ pro Link", "$30 per article",
 #: "prix à partir de 50 €", "precios desde 40 €": a seller naming their prices, never a partner.
 _UNIT_PRICE = (r"(?:\d+(?:[.,]\d+)?\s?(?:€|eur\b|euros?\b|\$|£)|(?:€|\$|£)\s?\d+(?:[.,]\d+)?)\s?(?:pro|per|por|par|le|la|al|el|ad|a|/)\s?"
@@ -3954,7 +3956,7 @@ _DEMO = (r"\b(?:demo|demos|demonstration|demonstracao|demostracion|dimostrazione
 _PITCH = (r"\b(?:(?:show you|vous montrer|te montrer|vous presenter|mostrar(?:te|le|lhe)?|te mostrar|lhe mostrar|ensenar(?:te|le)|mostrarti|mostrarle|farti vedere|farle vedere|zeigen|laten zien)\b.{0,30}\b(?:in|en|em|on|in|binnen)\s+\d{1,2}\s?min\w*"
           # "posso te mostrar em 20 minutos", "I can show you in 15 minutes": a demo, "un plan especial para consultores": an offer to the owner's kind
           r"|(?:plano|plan|offre|oferta|offerta|angebot|aanbod|tarif|tarifa|tariffa|deal|pacote|paquete|pacchetto|package) (?:\w+ )?(?:especial|special|speciale|speciaal|spezial\w*|exclusi\w+|dedicad[oa]) (?:para|for|pour|per|fur|voor) (?:os |les |i |los |die |de )?(?:consultor\w*|consultant\w*|consulenti|berater\w*|freelanc\w*|agencias|agences|agencies|agenzie|agenturen|bureaus|independentes|independants|autonomos)"
-          r"|we help|we offer|we provide|we build|our (?:agency|platform|solution|tool|service|team helps)|nous aidons|nous proposons"
+          r"|we help|we offer|we provide|we build|our (?:agency|platform|solution|tool|service|team helps)|nous aidons|(?:nous|ns) proposons"
           r"|nous accompagnons|notre (?:agence|solution|plateforme|outil|offre)|wir helfen|wir bieten|unsere (?:agentur|losung|plattform)"
           r"|ayudamos|ofrecemos|nuestra (?:agencia|solucion|plataforma)|somos una|aiutiamo|offriamo|la nostra (?:agenzia|soluzione|piattaforma)"
           r"|siamo un|ajudamos|oferecemos|fazemos|somos uma|(?:a )?nossa (?:agencia|solucao|plataforma)|wij helpen|wij bieden|ons bureau"
@@ -3965,8 +3967,8 @@ _PITCH = (r"\b(?:(?:show you|vous montrer|te montrer|vous presenter|mostrar(?:te
           r" (?:\w+ ){0,2}(?:offers|provides|propose|offre|ofrece|oferece|bietet|biedt|fournit|realise|gestisce|presta"
           # "a nossa empresa desenvolve chatbots com IA para consultores": a product made for the owner's kind, a seller
           r"|develops|builds|developpe|concoit|desarrolla|sviluppa|desenvolve|entwickelt|ontwikkelt)"
-          r"|unbeatable (?:prices|rates)|prix (?:imbattables|canon)|tarifs? (?:imbattables|competitifs)|unschlagbare\w* preise\w*|precios? (?:imbatibles|competitivos)"
-          r"|prezzi (?:imbattibili|competitivi)|precos? (?:imbativeis|competitivos)|onverslaanbare prijzen|scherpe prijzen"
+          r"|unbeatable (?:prices?|rates?)|prix (?:imbattables?|canons?|casses?)|tarifs? (?:imbattables?|competitifs)|unschlagbare\w* preise?\w*|precios? (?:imbatibles?|competitivos)"
+          r"|prezz[oi] (?:imbattibil[ei]|competitiv[oi])|precos? (?:imbativeis|imbativel|competitivos)|onverslaanbare prijz?(?:en|s)|scherpe prijzen"
           # "nous sommes une agence de traduction et proposons de traduire vos contenus … -20 % ce mois-ci": an agency selling to her
           r"|et (?:vous )?proposons de"
           r"|\d{1,2} ?% (?:ce mois|cette semaine|this month|this week|este mes|esta semana|questo mese|questa settimana|diesen monat|diese woche|deze maand|deze week"
@@ -3999,6 +4001,28 @@ def _results_sold(folded: str) -> bool:
     return bool(_first(_WE_RAISE_YOUR, folded)) or bool(_first(_RESULT_IN_SPAN, folded) and _first(_SELLER_CUE, folded))
 
 
+#: A vendor's partner or affiliate programme she is invited to join (folded): "unser Agentur-Partnerprogramm", "ons affiliate
+#: programma voor consultants", "our agency partner program", "notre programme partenaires", "programa de afiliados": a
+#: partnership to hear about, never a job to decline nor a pitch brushed off.
+_PARTNER_PROGRAMME = (r"\b(?:(?:agentur-?|agency |agence |solutions? |reseller |referral |affiliate |affiliates |affiliation |partner|partenaires? |parceiros? )"
+                      r"-?(?:programm\w*|programs?|programmes?|programa|programma)"
+                      r"|(?:programm\w*|programs?|programmes?|programa|programma) (?:de |di |d'|voor |fur )?(?:partner\w*|partenaires?|parceiros?|afiliad[oa]s|affiliazione|affiliation|affilies|affiliates?))\b")
+#: A free or no-obligation quote the sender would make HER (folded): "würde Ihnen gern ein unverbindliches Angebot … machen",
+#: "zou u graag een vrijblijvende offerte … sturen", "I'd like to send you a free quote", "je peux vous faire un devis gratuit",
+#: "me gustaría enviarle un presupuesto sin compromiso": an insurer or any seller, never a client ("could you send me a quote?").
+_NO_OBLIGATION = (r"(?:unverbindlich\w*|vrijblijvend\w*|kostenlos\w*|kosteloos\w*|gratis|gratuit\w*|free|no-obligation|non-binding|sans engagement"
+                  r"|sin compromiso|senza impegno|sem compromisso)")
+_QUOTE_FOR_HER = (r"\b(?:(?:wurde|mochte|darf|kann|konnte|will) (?:ich |wir )?(?:ihnen|dir) (?:gerne? )?ein\w* (?:\w+ )?" + _NO_OBLIGATION
+                  + r" (?:\w+ )?(?:angebot|kostenvoranschlag)"
+                  r"|(?:zou|wil|mag|kan|stuur|doe|maak) (?:ik |we |wij )?(?:u|je|jou) graag een (?:\w+ )?" + _NO_OBLIGATION
+                  + r" (?:\w+ )?(?:offerte|prijsopgave|voorstel|aanbieding)"
+                  r"|(?:i|we)(?:'d| would| could| can|'ll| will)? (?:\w+ ){0,3}(?:send|give|offer|prepare|make) you an? (?:\w+ )?" + _NO_OBLIGATION
+                  + r" (?:\w+ )?(?:quote|offer|proposal|estimate)"
+                  r"|(?:(?:je|nous|ns) (?:\w+ ){0,3}(?:vous|te) (?:faire|envoyer|proposer|adresser|soumettre|etablir|transmettre|offrir) (?:un|une) (?:devis|offre|estimation)"
+                  r"|(?:enviarle|enviarte|hacerle|hacerte|mandarle|mandarte|ofrecerle|ofrecerte|prepararle|prepararte|pasarle|pasarte|inviarle|inviarti|farle|farti"
+                  r"|mandarle|mandarti|offrirle|offrirti|prepararle|prepararti|enviar-lhe|enviar-te|lhe enviar|te enviar|te mandar|lhe mandar|fazer-lhe|te fazer"
+                  r"|lhe fazer|oferecer-lhe|te oferecer|lhe oferecer) (?:un|una|um|uma) (?:presupuesto|cotizacion|oferta|preventivo|offerta|orcamento|cotacao)"
+                  r")(?: \w+){0,3} " + _NO_OBLIGATION + r")\b")
 #: A quote or an offer held out to the owner (folded): "would you be interested in a free quote?", "un devis gratuit vous
 #: intéresserait ?", "Hätten Sie Interesse an einem unverbindlichen Angebot?", "¿le interesaría un presupuesto?", "heeft u interesse
 #: in een vrijblijvende offerte?": the sender sells (solar panels, office chairs…), never a client asking for her price.
@@ -4007,7 +4031,8 @@ _QUOTE_OFFERED = (r"\b(?:(?:interested|interest|interesse|interes|interessiert|g
                   r"|(?:vous|te|ti|le|lhe|u|je|ihnen|dir|sie|dich) (?:interesserait|interesseraient|interesse|interessa\w*|interesaria|interesa|interessieren|interessiert))\b"
                   + _NOT_HERS + r"{0,40}\b(?:quote|devis|angebot|offerte|presupuesto|preventivo|orcamento|cotizacion|cotacao|kostenvoorstel|offre commerciale)\b"
                   r"|\b(?:quote|devis|angebot|offerte|presupuesto|preventivo|orcamento|cotizacion|cotacao)\b" + _NOT_HERS
-                  + r"{0,30}\b(?:vous|te|ti|le|lhe|u|je|ihnen|dir) (?:interesserait|interesse\w*|interessa\w*|interesaria|interesa|interessieren)\b")
+                  + r"{0,30}\b(?:vous|te|ti|le|lhe|u|je|ihnen|dir) (?:interesserait|interesse\w*|interessa\w*|interesaria|interesa|interessieren)\b"
+                  r"|" + _QUOTE_FOR_HER)
 #: Goods sold to the owner (folded): "we sell office chairs … would your company be interested?", "nous vendons du mobilier
 #: de bureau, un catalogue ?", "happy to send a catalogue", "te mando nuestro catálogo": a seller's pitch, declined politely,
 #: never "I'm not the right person to advise you"; "we sell jewellery, would you be interested in helping us" stays a client.
@@ -4914,6 +4939,10 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         # "somos uma agência de tráfego pago … fazemos parceria white label com consultores. Bora marcar um call?": their
         # white-label service sold to her kind, declined politely, never "tenho interesse!" and a call booked
         facts.proposal, facts.sells = "", True
+    if _first(_PARTNER_PROGRAMME, folded) and not (facts.links or _first(PRICED_OFFER, folded)):
+        # "wir würden dich gern in unser Agentur-Partnerprogramm aufnehmen", "ons affiliate programma voor consultants": the
+        # vendor's programme offered to her, a partnership (tell me more), never a seller to brush off nor a job to decline
+        facts.proposal, facts.pitch, facts.sells = "partnership", False, False
     if not facts.proposal and facts.mutual and not facts.links:
         facts.proposal = "partnership"  # "ça te dirait qu'on se renvoie des clients ?": a peer's partnership, never a pitch
     if not facts.proposal and not facts.links and (_first(_CLASS_TALK, unspoken) or _first(_CLASS_SESSION, unspoken)):
@@ -6133,10 +6162,10 @@ _WE_IMPROVE = (r"\b(?:we(?:'d| would)? (?:like|love|want|hope|are looking|'re lo
 #: la tuya", "wir unterstützen Agenturen wie Ihre", "I'd like to offer you our SEO tool": a pitch, never a client.
 #: An affiliate or reseller programme offered to the owner (folded): "30% Provision", "affiliate program",
 #: "programme de parrainage", "comisión por cliente": commission for recommending a seller's product.
-_AFFILIATE = (r"\b(?:\d+ ?(?:%|percent|pour ?cent|prozent|por ?ciento|per ?cento|por ?cento|procent) (?:\w+ ){0,3}(?:provision|commission|comision|commissione|comissao|commissie|provisie)"
+_COMMISSION = (r"\b(?:\d+ ?(?:%|percent|pour ?cent|prozent|por ?ciento|per ?cento|por ?cento|procent) (?:\w+ ){0,3}(?:provision|commission|comision|commissione|comissao|commissie|provisie)"
               r"|(?:provision|commission|comision|commissione|comissao|commissie|provisie) (?:\w+ ){0,2}(?:de |di |van |von |of )?\d+ ?(?:%|percent|pour ?cent|prozent|procent)"
-              r"|(?:recurring|wiederkehrende\w*|recurrente|ricorrente|recorrente|terugkerende|recurrente?s?) (?:commission|provision|comision|commissione|comissao|commissie)"
-              r"|affiliate[ -]?(?:program\w*|partner\w*|link\w*)|partner ?programm?\w*|partnerprogramma|programme (?:d'affiliation|de parrainage|partenaires?|revendeurs?)"
+              r"|(?:recurring|wiederkehrende\w*|recurrente|ricorrente|recorrente|terugkerende|recurrente?s?) (?:commission|provision|comision|commissione|comissao|commissie))\b")
+_AFFILIATE = (_COMMISSION + r"|\b(?:affiliate[ -]?(?:program\w*|partner\w*|link\w*)|partner ?programm?\w*|partnerprogramma|programme (?:d'affiliation|de parrainage|partenaires?|revendeurs?)"
               r"|programa de (?:afiliados|socios|partners|parceiros|afiliacao)|programma (?:di affiliazione|partner|affiliati)|affiliateprogramma|reseller[ -]?program\w*)\b")
 _SELLS_TO_OWNER = (r"\b(?:we (?:help|support|work with)|nous (?:aidons|accompagnons)|wir (?:helfen|unterstutzen|begleiten)|ayudamos|acompanamos|aiutiamo|supportiamo|affianchiamo"
                    r"|ajudamos|apoiamos|(?:wij|we) (?:helpen|ondersteunen|begeleiden)"
@@ -6261,7 +6290,10 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     sought = client_sought(folded) and not (seeking_job or facts.recruiter or facts.for_client or facts.candidate or facts.role
                                             or facts.proposal in ("speaker", "guest", "jury", "cowrite", "swap", "course")
                                             or _first(_STUDENT_WORK, folded))
-    affiliate = bool(_first(_AFFILIATE, folded))
+    # "wir würden dich gern in unser Agentur-Partnerprogramm aufnehmen", with no commission sold nor demo booked: the
+    # platform's partner team inviting her, a partnership to hear about (extract reads it), never a seller brushed off
+    affiliate = bool(_first(_AFFILIATE, folded)) and not (facts.proposal == "partnership" and _first(_PARTNER_PROGRAMME, folded)
+                                                          and not _first(_COMMISSION, folded) and not _first(_DEMO, folded))
     if affiliate:
         # "wir suchen Berater:innen, die unser Tool ihren Kunden empfehlen – mit 30% Provision": a seller recruiting
         # resellers, never a client's need nor a partner's project to book a call on
