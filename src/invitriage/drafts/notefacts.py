@@ -2278,6 +2278,21 @@ def _no_again(window: str) -> str:
     return cre.sub(_AGAIN, "", window)
 
 
+#: A thanks said with a verb, right before the piece thanked for (folded): "agradecerle el artículo", "ringraziarLa per
+#: l'articolo", "vous remercier pour l'article", "mich für den Artikel bedanken" (the verb after), "te agradecer pelo post".
+_THANK_VERB = (r"(?:(?:agradecer(?:le|te|lhe|-lhe|-te|vos)?|agradezco|agradeco) (?:(?:mucho|muito|de verdad) )?(?:por |pel[oa]s? )?(?:el |la |los |las |o |a |os |as |su |tu |seu |sua |teu |tua )?"
+               r"|ringraziar(?:la|ti|vi)? (?:\w+ )?per (?:il |la |l'|i |le |lo )?|remercier (?:\w+ )?pour (?:le |la |l'|les |votre |ton |ta |vos |tes )?"
+               r"|bedanken voor (?:de |het |je |jouw |uw )?)")
+#: The German thanks whose verb comes last: "(ich wollte mich) für den Artikel über Google Ads (bedanken)" (folded).
+_DE_THANKS_FOR = r"\b(?:mich|uns) (?:\w+ )?fur (?:den|das|die) $"
+_DE_THANKS_VERB = r"^[^.!?]{0,80}\bbedanken\b"
+
+
+def _thanked_de(folded: str, m: re.Match[str]) -> bool:
+    """Is the piece at ``m`` thanked for in German with the verb last ("mich für den Artikel über SEO bedanken")?"""
+    return bool(cre.search(_DE_THANKS_FOR, folded[max(0, m.start() - 30):m.start()]) and cre.search(_DE_THANKS_VERB, folded[m.end():]))
+
+
 #: A thanks right before the owner's piece (folded): "merci pour ta formation", "dank je wel voor de workshop".
 _THANKS_BEFORE = r"\b(?:thanks?|thank you|merci|danke|dank|bedankt|dankjewel|gracias|grazie|obrigad[oa])\b[^.!?]{0,40}$"
 
@@ -2321,7 +2336,8 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
                 found.append((m.start(), key, m))  # "ik ken je van de workshop …": her workshop, where he knows her from
                 continue
             own = bool(cre.search(r"\b(?:thanks? (?:you )?(?:so much )?for (?:the |your )?|merci (?:beaucoup )?pour (?:le |la |l'|votre |ton |ta )?|(?:danke|dank) fur (?:das |den |die |ihr\w* |dein\w* )?|gracias por (?:el |la |tu |su )?"
-                                 r"|grazie (?:mille )?per (?:il |la |l')?|obrigad[oa] pel[oa] |(?:bedankt|dank|dankjewel|dank je wel|dank u wel) voor (?:de |het |je |jouw |uw )?)(?:[\w-]+ ){0,2}$", _no_again(folded[max(0, m.start() - 56):m.start()]))) \
+                                 rf"|grazie (?:mille )?per (?:il |la |l')?|obrigad[oa] pel[oa] |(?:bedankt|dank|dankjewel|dank je wel|dank u wel) voor (?:de |het |je |jouw |uw )?|{_THANK_VERB})(?:[\w-]+ ){{0,2}}$", _no_again(folded[max(0, m.start() - 56):m.start()]))) \
+                or _thanked_de(folded, m) \
                 or bool(cre.search(r"\b(?:votre|vos|ton|ta|tes|your|ur|yr|ihr\w*|dein\w*|tu|tus|su|sus|tuo|tua|tuoi|tue|suo|sua|suoi|sue|seu|seus|suas|teu|teus|tuas|uw|je|jouw|il tuo|il suo|la tua|la sua|o seu|o teu|a sua|a tua)\s+(?:[\w-]+\s+|[\w-]+-|(?:[\w-]+\s+)?(?:(?:seo|sea|google|meta|social|content|email|local|ads|media|marketing|analytics|branding|basics|beginners|101)\s+){1,2})?$", before)) \
                 or bool(cre.search(r"(?:^\s*|[,.!\n]\s*|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*|\b(?:hoi|hey|hi|hello|salut|coucou|bonjour|bonsoir|hola|buenas|ciao|hallo|moin|servus|oi|ola|olá|dag)\s+\w*\s*,?\s*)(?:leuke|mooie|toffe|sterke|interessante|geweldige|great|nice|cool|super|top|belle?|beau|excellent|excellente|superbe|chouette|geniale?|passionnante?|inspirante?|amazing|brilliant|fantastic|awesome|inspiring|gran|buen|excelente|ottimo|bel|bell[oa]|bellissim[oa]|otimo|otima|belo|tolle[rn]?|spannende[rn]?|starke[rn]?|klasse)\s+$", folded[max(0, m.start() - 40):m.start()]))
             if not own and cre.search(_TIPS_THANKED, folded[max(0, m.start() - 70):m.start()]):
@@ -2342,7 +2358,7 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
         # thanked for, never the bare medium named first (a piece that helped is named by the helped line instead)
         for _, key, m in found[1:]:
             later = _work_at(original, folded, lang, key, m)
-            if later[2] and _first(_PRAISE, folded[max(0, m.start() - 45):m.end() + 60]):
+            if later[2] and (_first(_PRAISE, folded[max(0, m.start() - 45):m.end() + 60]) or _thanked_de(folded, m)):
                 return later
     return first
 
@@ -2505,7 +2521,7 @@ _REFERRAL = {
            rf"(?:me|nos) (?:ha |han )?(?:recomendo|recomendado|recomendaron|sugirio|sugerido|aconsejo|aconsejado|dijo|dicho|paso tu contacto|dio tu nombre) (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_FROM_ORG}{_NAME_END}",
            # "nos recomendó Sophie Bernard de la CCI": the name right after the verb
            rf"(?:me|nos) (?:ha |han )?(?:recomendo|recomendaron|recomendado|sugirio|sugerido|aconsejo|aconsejado|remitio|derivo) (?P<name>{_NAME_RX})"],
-    "it": [rf"(?:mi (?:e|sono) stat[oaie]|e stat[oa]) (?:segnalat[oaie]|consigliat[oaie]|raccomandat[oaie]|indicat[oaie]|suggerit[oaie]) (?:\w+ ){{0,3}}?da (?P<name>{_NAME_RX})", rf"mi ha (?:dato|passato|girato) il (?:tuo|suo) (?:contatto|nome|profilo) (?P<name>{_NAME_RX})", rf"(?:ho avuto|ho ricevuto) il (?:tuo|suo) (?:contatto|nome) da (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+mi ha (?:consigliato|suggerito|parlato|detto|passato|indicato|dato|girato)",
+    "it": [rf"(?:mi (?:e|sono) stat[oaie]|e stat[oa]) (?:segnalat[oaie]|consigliat[oaie]|raccomandat[oaie]|indicat[oaie]|suggerit[oaie]) (?:\w+ ){{0,3}}?da (?P<name>{_NAME_RX})", rf"mi ha (?:dato|passato|girato) il (?:tuo|suo) (?:contatto|nome|profilo) (?P<name>{_NAME_RX})", rf"(?:ho avuto|ho ricevuto) il (?:tuo|suo) (?:contatto|nome) da (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+mi ha (?:consigliato|suggerito|parlato|detto|passato|indicato|dato|girato|fatto il (?:tuo|suo) nome)",
            rf"mi ha (?:parlato|parlato bene) di (?:te|lei|voi) (?P<name>{_NAME_RX})",
            # "mi manda Julien Morel", "mi ha mandato da te Giulia": who sent them to her
            rf"mi (?:manda|ha mandat[oa]|ha inviat[oa]) (?:da (?:te|lei) )?(?P<name>{_NAME_RX})",
@@ -3035,7 +3051,9 @@ _ROLES = {
     "freelance": r"missions? freelance|missions?|freelance (?:work|missions?|projects?|gigs?)|auftrage|freelance-projekte|proyectos freelance|progetti freelance|projetos freelance|freelance opdrachten|opdrachten|klussen",
     "job": r"cdi|cdd|poste|emploi|job|travail|role|position|positions|(?<!\ble )(?<!\balle )(?<!\bdelle )(?<!\bnelle )(?<!\bsulle )(?<!\bdalle )stelle|anstellung|puesto|empleo|trabajo|posizione|lavoro|impiego|vaga|emprego|trabalho|baan|functie|werk|opportunit\w*|oportunidad\w*|opportunita|oportunidade\w*|kans"
            # "auf der Suche nach einer neuen Herausforderung als SEO-Manager": the job seeker's stock phrase for a new job
-           r"|neuen? herausforderung\w*|new challenges?|nouveaux? defis?|nuevos? (?:retos?|desafios?)|nuov[ae] sfid[ae]|novos? desafios?|nieuwe uitdaging\w*",
+           r"|neuen? herausforderung\w*|new challenges?|nouveaux? defis?|nuevos? (?:retos?|desafios?)|nuov[ae] sfid[ae]|novos? desafios?|nieuwe uitdaging\w*"
+           # "estou buscando recolocação", "busco recolocarme", "cerco una ricollocazione": a new job after the last one
+           r"|recolocacao|recolocar(?:-me|me|-se)?|recolocacion|ricollocazione|ricollocarmi",
 }
 _SEEK = {
     "fr": r"(?:re)?cherche\w*|en recherche|a la recherche|vise|souhaite (?:trouver|decrocher)|candidat\w*|postuler",
@@ -5848,7 +5866,7 @@ _PRAISE_BACK = (r"(?:^|[.,!;:]\s*|\s(?:e|and|et|und|y|en)\s+)(?:foi|it was|was|c
 _PRAISE = (r"\b(?:adore|ador\w+|loved?|love|aime|apprecie|enjoyed|liked|gefallen|gefiel|gusto|gustado|gusto mucho|piaciut\w*|genoten|mooi|super|great|genial|top|toll\w*|spannend\w*|interessant\w*|interesting|encant\w+|ottim\w+|bellissim\w+"
            r"|gostei|excellent\w*|excelente|fantasti\w+|brillant\w*|brilliant|inspirant\w*|inspiring|helpful|utile|nutzlich|util|nuttig|gold|spot on"
            r"|passionnant\w*|clair|clear|klasse|gaaf|sterk|geweldig|boeiend|merci pour|thanks for|thank you for|danke fur|gracias por|grazie per"
-           r"|obrigad\w+ (?:pel|por)|bedankt voor|m'a (?:\w+ )?aide|helped|geholfen|ayud\w+|aiutat\w+|ajud\w+|geholpen"
+           rf"|obrigad\w+ (?:pel|por)|bedankt voor|{_THANK_VERB}|m'a (?:\w+ )?aide|helped|geholfen|ayud\w+|aiutat\w+|ajud\w+|geholpen"
            # "je talk zette me aan het denken", "it got me thinking", "m'a fait réfléchir": a thought-provoking piece is praise
            r"|(?:made|got|left) me (?:\w+ )?(?:think\w*|reflect\w*)|food for thought|thought-provoking|(?:m'a|m'ont) (?:\w+ )?fait reflechir|donne a reflechir"
            r"|zum nachdenken (?:gebracht|angeregt)|nachdenklich gemacht|regt zum nachdenken|me (?:hizo|ha hecho|hicieron) (?:\w+ )?(?:pensar|reflexionar)|da que pensar"
@@ -6500,7 +6518,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         # praise for the owner's piece, near it: "your talk on local SEO was great", "adorei sua palestra"
         for m in _rx(rf"\b(?:{_MEDIA[facts.work]})s?\b").finditer(folded):
             window = folded[max(0, m.start() - 45):m.end() + 60]
-            if _first(_PRAISE, window):
+            if _first(_PRAISE, window) or _thanked_de(folded, m):
                 facts.praise = True
                 break
         else:

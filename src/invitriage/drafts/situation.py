@@ -88,10 +88,19 @@ _RESULT = [
              # "+30% de trafic organique", "+40 % Umsatz", "ventas +25%": a gain written with its plus sign
              r"|(?<![\w+])\+ ?\d+(?:[.,]\d+)? ?(?:%|pour ?cent|percent|prozent|procent|por ?ciento|per ?cento|por ?cento)(?!\w))"),
     ("worked", r"\b(?:(?:already|really) (?:worked|works|paid off)|it worked|worked for (?:us|me)|a (?:deja )?(?:marche|fonctionne)|ca (?:a )?marche|hat (?:bei (?:uns|mir) )?(?:schon |echt |wirklich )?(?:funktioniert|geklappt)"
-               r"|(?:ya )?(?:me |nos )?ha funcionado|(?:ya )?funciono|ha (?:gia )?funzionato|funziona gia|ja funcionou|funcionou|werkte|werkt (?:al|echt|nu)|heeft (?:al )?gewerkt|baixou|subiu|aumentou|dobrou|first page|page one|premiere page|primera pagina|prima pagina|primeira pagina|eerste pagina|erste seite|\d+\s?%)(?!\w)"),
+               r"|(?:ya )?(?:me |nos )?ha funcionado|(?:ya )?funciono|ha (?:gia )?funzionato|funziona gia|ja funcionou|funcionou|werkte|werkt (?:al|echt|nu)|heeft (?:al )?gewerkt|baixou|subiu|aumentou|dobrou|first page|page one|premiere page|primera pagina|prima pagina|primeira pagina|eerste pagina|erste seite|\d+\s?%"
+               # "hat schon Wunder gewirkt", "works wonders", "fait des merveilles", "ha fatto miracoli", "já está funcionando": it works
+               r"|works? wonders|worked wonders|(?:already|is) working|wunder (?:gewirkt|bewirkt)|wirkt (?:\w+ )?wunder|funktioniert (?:schon|bereits|super|bestens)"
+               r"|fait (?:deja )?des (?:merveilles|miracles)|(?:fonctionne|marche) (?:deja|super bien|tres bien)|(?:hizo|ha hecho|hace) (?:\w+ )?(?:maravillas|milagros)"
+               r"|ya (?:me |nos )?esta funcionando|(?:ha )?(?:gia )?fatto (?:miracoli|meraviglie)|sta (?:gia )?funzionando|fez (?:\w+ )?(?:maravilhas|milagres)"
+               r"|ja (?:esta|ta) (?:funcionando|a funcionar|dando resultado)|(?:doet|deed|heeft) (?:\w+ )?wonderen(?: gedaan)?|werkt (?:super|goed|geweldig))(?!\w)"),
     ("applied", r"\b(?:(?:i|we) (?:already |immediately |straight away )?(?:applied|updated|changed|implemented|tried)|j'ai (?:deja |tout de suite |immediatement )?(?:applique|mis en place|modifie|change|teste)"
                 r"|(?:habe|hab|haben) (?:ich |wir )?(?:schon |gleich |sofort )?(?:[\w'-]+ ){0,10}(?:umgesetzt|angepasst|ausprobiert|geandert)|(?:ya )?(?:he|hemos) (?:aplicado|cambiado|probado)|ho (?:gia |subito )?(?:applicato|cambiato|provato|modificato)"
-                r"|(?:ja )?(?:apliquei|mudei|testei|alterei)|(?:heb|hebben) (?:ik |we )?(?:meteen |direct |al )?(?:[\w'-]+ ){0,8}(?:aangepast|toegepast|geprobeerd|veranderd))\b"),
+                r"|(?:ja )?(?:apliquei|mudei|testei|alterei)|(?:heb|hebben) (?:ik |we )?(?:meteen |direct |al )?(?:[\w'-]+ ){0,8}(?:aangepast|toegepast|geprobeerd|veranderd)"
+                # "pas ik nu al toe", "setze ich schon um", "I'm already applying it": in use now (the Romance "ya lo estoy
+                # aplicando" after her training has its own "glad it serves you" line)
+                r"|(?:i'?m|we'?re) (?:already )?(?:applying|using) (?:it|them)|(?:pas|passen) (?:ik|we) (?:[\w'-]+ ){0,3}toe"
+                r"|setze (?:ich|wir) (?:[\w'-]+ ){0,3}um|wende (?:ich|wir) (?:[\w'-]+ ){0,3}an)\b"),
 ]
 _TEAM = (r"\b(?:train(?:ing)? (?:for )?(?:my|our) (?:\w+ )?team|(?:my|our) team'?s? training|train (?:my|our) (?:\w+ )?(?:team|staff)|former (?:mon|mes|notre|nos) (?:\w+ )?(?:equipes?|collaborateurs)"
          r"|formation (?:de|pour) (?:mon|mes|notre|nos) (?:\w+ )?(?:equipes?|collaborateurs)|(?:mein|unser) team (?:\w+ ){0,3}(?:schulen|weiterbilden|trainieren)|schulung (?:fur|für) (?:mein|unser)\w* team"

@@ -4455,7 +4455,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # ("lancement en septembre … des disponibilités à la rentrée ?": a client asks about the month named elsewhere)
     period = context["meet_period"] or (facts.soon if cre.match(_FROM_PERIOD, fold(facts.soon)) or facts.client and facts.avail_q and not facts.soon_meet else "")
     context["month_line"] = month_line(note, variant or lang, str(period)) \
-        if name in ("client", "business_proposal", "recruiting", "answer", "ask_for_help") else ""
+        if name in ("client", "business_proposal", "recruiting", "answer", "ask_for_help", "referral") else ""
     if name == "recruiting" and not (facts.freelance_role or facts.client):
         context["month_line"] = ""  # a salaried post declined: no "April works for me" before the no
     if name == "recruiting" and facts.freelance_role and context["soon"] and (variant or lang) != "pt-BR":
@@ -6805,7 +6805,7 @@ def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any]
         key = "start_course"  # "Por dónde empezarías? ¿Algún curso?": both questions
     if name == "job_seeking" and (key not in ("scene", "scene_a", "scene_m", "choice", "start", "start_course", "certs", "course")
                                   or "recommend" in [a.split(":")[0] for a in facts.asks]
-                                  or cre.search(_JOB_LEAD + r"|\b(?:recrut\w*|recruit\w*|hiring|einstell\w*|contrat\w*|assum\w*|aanneem\w*)\b", fold(question))):
+                                  or cre.search(_JOB_LEAD + "|" + _OPENING_HEARD, fold(question))):
         return ""  # "des contacts d'agences qui recrutent ?", "welke bureaus zoeken …?": a lead for the job search, the job seeker's reply
     if key.startswith("scene"):
         # "¿conoces alguna agencia de SEO en Valencia?": a job seeker gets where to look, a business how to choose one
@@ -6931,6 +6931,12 @@ _JOB_LEAD = (r"\b(?:contatt[oi]|contacts?|contactos?|contatos?|kontakte?|contact
              r"|offert[ae]|ofertas?|offres?|stellen|intro\w*"
              # "companies hiring", "des entreprises qui recrutent", "empresas contratando": a lead asked as well as advice
              r"|hiring|recrut\w*|recruit\w*|contratando|contratan|estan contratando|assumono|assumendo|einstell\w*|aannem\w*|nemen aan)\b")
+
+
+#: A job seeker's own question about openings (folded): "recrutent ?", "hiring?", "se souber de alguma vaga, me avisa?",
+#: "se sai di qualche posizione aperta", "wenn du von einer offenen Stelle hörst": a lead to pass on, never advice on agencies.
+_OPENING_HEARD = (r"\b(?:recrut\w*|recruit\w*|hiring|einstell\w*|contrat\w*|assum\w*|aanneem\w*|vagas?|posizion[ei] apert[ae]|offenen? stelle"
+                  r"|oportunidades?|opportunita|opportunit(?:y|ies))\b")
 
 
 #: A question that hangs on the yes before it: "Si oui, quels sont vos tarifs ?", "If so, how much?", "Falls ja, was kostet
