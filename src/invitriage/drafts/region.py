@@ -44,11 +44,26 @@ _EMPLOYERS = {
 _GLOBAL = r"\b(?:emea|apac|global|worldwide|international|europe|european|eu|benelux|belgium|belgique|switzerland|suisse|schweiz|nordics|cee|uk|us|usa|americas)\b"
 
 
+#: Benelux or Belgium named with a Dutch employer: the Dutch-speaking side of it ("Marketing Director Benelux at Coolblue").
+_LOW_COUNTRIES = r"\b(?:benelux|belgium|belgie|belgique)\b"
+
+
 def region_language(headline: str) -> str:
-    """The language the headline's region or employer points to, or ""."""
+    """The language the headline's region or employer points to, or "".
+
+    >>> region_language("Marketing Director Benelux at Coolblue"), region_language("Marketing Director Benelux at Unilever")
+    ('nl', '')
+    >>> region_language("Head of Growth | Fintech Nubank")
+    'pt'
+    """
     folded = fold(headline or "")
-    if not folded.strip() or cre.search(_GLOBAL, folded):
+    if not folded.strip():
         return ""
-    found = {lang for lang, rx in _REGIONS.items() if cre.search(rf"\b(?:{rx})\b", folded)}
-    found |= {lang for lang, rx in _EMPLOYERS.items() if cre.search(rf"(?:@|\bat\b|\bbei\b|\bbij\b|\ben\b|\bchez\b|\bpresso\b|\bna\b|\bno\b|\||-|,)\s*(?:{rx})\b", folded)}
+    # the employer may follow one word of its own kind: "| Fintech Nubank", "at retailer Coolblue"
+    employers = {lang for lang, rx in _EMPLOYERS.items()
+                 if cre.search(rf"(?:@|\bat\b|\bbei\b|\bbij\b|\ben\b|\bchez\b|\bpresso\b|\bna\b|\bno\b|\||-|,)\s*(?:[a-z-]+\s+)?(?:{rx})\b", folded)}
+    if cre.search(_GLOBAL, folded):
+        low_countries_only = not cre.search(_GLOBAL, cre.sub(_LOW_COUNTRIES, " ", folded))
+        return "nl" if low_countries_only and employers == {"nl"} else ""
+    found = {lang for lang, rx in _REGIONS.items() if cre.search(rf"\b(?:{rx})\b", folded)} | employers
     return found.pop() if len(found) == 1 else ""
