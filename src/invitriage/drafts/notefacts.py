@@ -2991,7 +2991,10 @@ _REGULAR = (r"\b(?:depuis (?:des|plusieurs|quelques|\d+) (?:mois|ans|annees|sema
             r"|seit (?:ein paar|einigen|vielen|mehreren|uber einem|einem) (?:monaten|jahren|wochen|jahr|monat)|desde hace (?:unos|algunos|varios) (?:meses|anos)"
             r"|cada mes|todos los meses|ogni mese|da (?:qualche|alcuni|diversi|un paio di) (?:mese|mesi|anni)|todo mes|todos os meses|todo o mes"
             r"|(?:ha|faz) (?:uns|alguns|varios) (?:meses|anos)|(?:al|sinds) (?:een paar|enkele) (?:maanden|jaar|weken)|elke maand|iedere maand"
-            r"|toda semana|todas as semanas|sempre leio|" + _READER + r"|(?:al|sinds) (?:maanden|jaren|een tijd(?:je)?|lange tijd|geruime tijd|\d+ (?:maanden|jaar))|elke week|iedere week|trouw)\b")
+            r"|toda semana|todas as semanas|sempre leio|" + _READER + r"|(?:al|sinds) (?:maanden|jaren|een tijd(?:je)?|lange tijd|geruime tijd|\d+ (?:maanden|jaar))|elke week|iedere week|trouw"
+            # read with pleasure, in the present: "Ik lees met veel plezier uw nieuwsbrief", "ich lese Ihren Newsletter sehr gern"
+            r"|met (?:veel |groot )?plezier|(?:ik )?lees (?:altijd |steeds )?graag|lese (?:immer |sehr )?gerne?|avec (?:grand |beaucoup de )?plaisir|con (?:mucho )?gusto"
+            r"|con (?:molto |grande )?piacere|com (?:muito )?gosto|always enjoy|(?:really )?enjoy reading|love reading)\b")
 
 
 _YOUR = (r"(?:your|ton|tes|vos|votre|tu|tus|su|sus|tuo|tuoi|tua|tue|seu|seus|teu|teus|sua|suas|je|jouw|uw|dein\w*|ihr\w*"
