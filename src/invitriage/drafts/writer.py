@@ -1730,6 +1730,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         elif ctx.get("yes_offer") and not ctx.get("price_asked") and not ctx.get("funding") and not cre.match(rf"(?:{_YES})\b", str(ctx["answer"])):
             # ("finançables par le CPF ?": the funding answered, never "yes, that's what I do" before it)
             lead.append(_YES_OFFER.get(lang) or _YES_OFFER.get(lang[:2], ""))
+        if ctx.get("rate_line") and not cre.search(_PRICE_SAID, str(ctx["answer"])):
+            lead.append(str(ctx["rate_line"]))  # the rate asked for a mission, before the call about it
         if lead and ctx["answer"]:
             ctx["answer"] = " ".join([*lead, str(ctx["answer"])])
         if ctx.get("tips_too") and str(ctx["tips_too"]) not in str(ctx["answer"]):
@@ -2557,7 +2559,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"month_only": False, "event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": "", "recruiter_call": False, "sought_line": ""})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"month_only": False, "event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": "", "recruiter_call": False, "sought_line": "", "rate_line": ""})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
 _EMPTY_CONTEXT["beginner_line"] = ""  # "¿Tu curso sirve para principiantes?": who her trainings are for
 _EMPTY_CONTEXT["video"] = False  # "per Video austauschen": the call is a video call
@@ -5133,6 +5135,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     hiring_q = bool(own) and asks_hiring(own, lang)
     if hiring_q:
         context["yes_known"] = False  # "Est-ce que vous recrutez ?" is no question on her services
+    if own and (facts.price or facts.freelance_role) and facts.proposal == "partnership" and (cre.search(_HER_PRICE, fold(own)) or cre.search(_DAY_RATE_ASKED, fold(own))):
+        # "Nous cherchons une freelance SEO en sous-traitance. Quel est votre TJM ?": the rate asked is answered (it depends
+        # on the mission, given once its scope is known), never passed over for a bare call
+        context["rate_line"] = _mission_rate(own, variant or lang)
     # "what would a social ads workshop for 5 people cost?": the price answered by name, never with "Yes," (priceq.py)
     # ("we're looking for a trainer for a 2-day bootcamp. What are your rates?": a training bought from her, named too)
     if own and facts.price and cre.search(_HER_PRICE, fold(own)) and (name not in ("recruiting", "job_seeking") or name == "recruiting" and facts.service == "training") \
@@ -6131,6 +6137,37 @@ _RATES_LINE = {"en": "The price depends on the scope of the work.", "fr": "Le pr
                "de": "Der Preis hängt vom Umfang des Projekts ab.", "es": "El precio depende del alcance del proyecto.",
                "it": "Il prezzo dipende dalla portata del lavoro.", "pt": "O preço depende do âmbito do trabalho.",
                "pt-BR": "O valor depende do escopo do trabalho.", "nl": "De prijs hangt af van de omvang van de opdracht."}
+
+#: Her day rate asked by name (folded): "Quel est votre TJM ?", "What's your day rate?", "Wat is je dagtarief?".
+_DAY_RATE_ASKED = (r"\b(?:tjm|taux journalier|prix (?:a|de) la journee|day rates?|daily rates?|tagessatz\w*|tagessatze|dagtarie\w+|dagprijs"
+                   r"|tarifa (?:diaria|por dia)|tariffa giornaliera|diarias?|valor da diaria|(?:per|par|pro|por|al) (?:day|jour|tag|dag|dia|giorno))\b")
+#: Her rate for a freelance or white-label mission, asked in a partnership (day rate, then any rate): it depends on the
+#: mission, and she gives it once she knows the scope; never a figure the settings do not hold.
+_MISSION_RATE = {
+    "fr": ("Mon TJM dépend de la mission (type de travail, volume, durée) : je le communique dès que j'en connais le périmètre.",
+           "Mes tarifs dépendent de la mission (type de travail, volume, durée) : je les communique dès que j'en connais le périmètre."),
+    "en": ("My day rate depends on the mission (type of work, volume, length): I'll give it as soon as I know the scope.",
+           "My rates depend on the mission (type of work, volume, length): I'll give them as soon as I know the scope."),
+    "de": ("Mein Tagessatz hängt vom Auftrag ab (Art der Arbeit, Volumen, Dauer): Ich nenne ihn gern, sobald ich den Rahmen kenne.",
+           "Meine Preise hängen vom Auftrag ab (Art der Arbeit, Volumen, Dauer): Ich nenne sie gern, sobald ich den Rahmen kenne."),
+    "es": ("Mi tarifa diaria depende de la misión (tipo de trabajo, volumen, duración): la comunico en cuanto conozca el alcance.",
+           "Mis tarifas dependen de la misión (tipo de trabajo, volumen, duración): las comunico en cuanto conozca el alcance."),
+    "it": ("La mia tariffa giornaliera dipende dalla missione (tipo di lavoro, volume, durata): la comunico appena ne conosco il perimetro.",
+           "Le mie tariffe dipendono dalla missione (tipo di lavoro, volume, durata): le comunico appena ne conosco il perimetro."),
+    "pt": ("A minha tarifa diária depende da missão (tipo de trabalho, volume, duração): indico-a assim que conhecer o âmbito.",
+           "Os meus valores dependem da missão (tipo de trabalho, volume, duração): indico-os assim que conhecer o âmbito."),
+    "pt-BR": ("Minha diária depende do projeto (tipo de trabalho, volume, duração): passo o valor assim que conhecer o escopo.",
+              "Meus valores dependem do projeto (tipo de trabalho, volume, duração): passo os valores assim que conhecer o escopo."),
+    "nl": ("Mijn dagtarief hangt af van de opdracht (soort werk, volume, duur): ik noem het zodra ik de omvang ken.",
+           "Mijn tarieven hangen af van de opdracht (soort werk, volume, duur): ik noem ze zodra ik de omvang ken."),
+}
+
+
+def _mission_rate(note: str, lang: str) -> str:
+    """Her rate for a mission, asked in ``note``: the day rate when the note names it, else her rates."""
+    pair = _MISSION_RATE.get(lang) or _MISSION_RATE.get(lang[:2])
+    return pair[0 if cre.search(_DAY_RATE_ASKED, fold(note)) else 1] if pair else ""
+
 
 #: A sentence saying what her price depends on ("Pour un audit SEO, le prix dépend du périmètre, …", "Mijn tarief hangt af van …").
 _DEPENDS_SENTENCE = (r"(?i)[^.!?;]*\b(?:prix|price|preis|precio|prezzo|pre[çc]o|valor|prijs|tarie\w*|tarif\w*|rates)\b[^.!?]*"
