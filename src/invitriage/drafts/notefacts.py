@@ -2657,6 +2657,11 @@ _MUTUAL = (r"\b(?:elkaar (?:\w+ ){0,2}doorverwijzen|refer (?:clients )?to each o
            r"|recommandations? (?:de clients )?mutuelles?|apport(?:eurs?)? d'affaires (?:mutuels?|reciproques?|croises?)"
            r"|refer(?:ring)? (?:clients|customers|business|work|projects) (?:to each other|back and forth)|referral partner(?:ship)?s?"
            r"|(?:send|pass) (?:each other (?:clients|work|business)|(?:clients|work) to each other)|cross-?referr\w*|mutual referrals?"
+           # "exchanging referrals", "échanger des recommandations", "Empfehlungen austauschen", "doorverwijzingen uitwisselen"
+           r"|(?:exchang\w*|swap\w*|trad\w*) (?:\w+ )?(?:referrals|leads|client referrals)|referral (?:exchange|swap)"
+           r"|echang\w* (?:des |nos )?(?:recommandations|clients|leads|contacts clients)|(?:empfehlungen|kunden|leads) (?:\w+ )?austausch\w*"
+           r"|(?:intercambi\w*|scambi\w*|trocar|trocarmos|troca de) (?:\w+ )?(?:referencias|recomendaciones|clientes|clienti|segnalazioni|referenze|indicacoes)"
+           r"|(?:doorverwijzingen|klanten|leads) (?:\w+ )?uit (?:te )?wisselen|(?:doorverwijzingen|klanten) uitwisselen"
            # "gegenseitige Empfehlungen", "recomendaciones mutuas", "segnalazioni reciproche", "wederzijdse doorverwijzingen"
            r"|gegenseitige?[nr]? (?:\w+ )?(?:kunden|auftrage|projekte|empfehlungen)|(?:recomendaciones|referencias) (?:mutuas|reciprocas|cruzadas)"
            r"|(?:segnalazioni|raccomandazioni|referenze) (?:reciproche|incrociate)|wederzijdse (?:doorverwijzingen|aanbevelingen)|(?:kunden|auftrage) gegenseitig|empfehlungspartnerschaft"
@@ -3708,6 +3713,8 @@ _TEAM = (r"\b(?:equipes?|team|teams|\w+teams?|managers|equipos?|squadra|equipas?
          r"|funcionarios|colaboradores|medewerkers|personeel|collega's|vertrieb|afdeling|abteilung|departement|departamento|dipartimento|reparto"
          r"|\d+ (?:personnes|people|personen|mensen|personas|persone|pessoas|salaries|employees|mitarbeiter\w*|empleados|dipendenti|funcionarios|medewerkers)"
          r"|wir sind \d+|somos \d+|siamo \d+|we zijn (?:met )?\d+|nous sommes \d+|we are \d+)\b")
+#: Microsoft Teams, the meeting tool (folded): "via Teams", "op Teams", "on MS Teams" (never the sender's team).
+_TEAMS_TOOL = r"\b(?:(?:via|on|op|over|sur|per|uber|su|em|por|in|en) (?:ms |microsoft )?teams|(?:microsoft|ms) teams)\b"
 #: A direct question to the owner about what she does ("do you ever do…", "vous accompagnez…", "bieten Sie … an?", "fai anche…").
 #: An opinion asked ("pensez-vous que l'IA est pénalisée ?", "do you think SEO is dying?", "¿crees que…?", "denkst du,
 #: dass…?", "denk je dat…?"): never a yes/no on her services, unless it asks whether she could do it ("do you think you
@@ -4502,6 +4509,10 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
                                      # "uma entrevista rápida por vídeo?": a video call, never written questions
                                      r"|video ?(?:call|chamada|llamada|chiamata|gesprek|anruf|interview\w*)|videobellen|videointerview\w*|teams|google meet|skype"
                                      r"|(?:por|per|by|via|par|en|em|op|in|over) (?:\w+ )?video)\b", folded))
+        # "Could I interview you by email?": the interview is written, never a call inferred from "interview you"
+        facts.by_email = bool(_first(_BY_EMAIL, folded))
+        if facts.by_phone and _first(_OR_EMAIL, folded):
+            facts.by_phone = False  # "telefonisch of per e-mail", "by phone or email": the written answers offered are the easy yes
         if not facts.by_phone and not facts.by_email and _first(_TALK_ASK, folded):
             facts.by_phone = True  # "Podemos conversar para uma entrevista?": a spoken interview, never "send me written questions"
         if not facts.by_phone and not facts.by_email and _first(_INTERVIEW_YOU, folded) and not _first(_FEW_QUESTIONS, folded):
@@ -4517,6 +4528,17 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
 _FEW_QUESTIONS = (r"\b(?:(?:a few|a couple of|some|few|\d|two|three|four|five) (?:quick |short )?questions|(?:quelques|deux|trois|\d) (?:petites )?questions"
                   r"|(?:ein paar|einige|zwei|drei|\d) (?:kurze )?fragen|(?:algunas|unas|un par de|dos|tres|\d) (?:breves )?preguntas|qualche domanda|(?:alcune|un paio di|due|tre|\d) domande"
                   r"|(?:algumas|umas|duas|tres|\d) (?:breves )?perguntas|(?:een paar|enkele|twee|drie|\d) (?:korte )?vragen)\b")
+#: Something done by email: "by email", "par mail", "per E-Mail", "u mailen", "email you" (folded).
+_BY_EMAIL = (r"\b(?:(?:per|par|by|via|over|por|pelo|tramite) (?:e-?mail|mail|courriel|correo(?: electronico)?)|(?:e-?mail|mail)en\b|mailen"
+             r"|te mailen|u mailen|(?:e-?mail|mail) (?:you|u|je|jou|dir|ihnen))\b")
+
+
+#: Email offered as the other way to answer: "telefonisch of per e-mail", "by phone or by email", "per Mail oder am Telefon".
+_MAIL_WAY = r"(?:(?:per|par|by|via|over|por|pelo|tramite) (?:e-?mail|mail|courriel|correo(?: electronico)?)|(?:e-?mail|mail)en|mailen|(?:e-?mail|mail))"
+_OR_EMAIL = (rf"\b(?:or|ou|o|oder|of|oppure|ofwel|otherwise) (?:\w+ ){{0,2}}?{_MAIL_WAY}\b"
+             rf"|\b{_MAIL_WAY} (?:\w+ ){{0,2}}?(?:or|ou|o|oder|of|oppure|ofwel)\b")
+
+
 #: "Could we talk?", "podemos conversar?", "possiamo sentirci?": the journalist asks to talk, not for written answers.
 _TALK_ASK = (r"\b(?:podemos|poderiamos|podiamos|could we|can we|shall we|pourrions-nous|pouvons-nous|pourrait-on|peut-on|on pourrait|podriamos|podemos"
              r"|possiamo|potremmo|kunnen we|zouden we|konnen wir|konnten wir)\s+(?:\w+\s+){0,3}(?:conversar|falar|bater um papo|talk|speak|chat|parler"
@@ -4968,7 +4990,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.proposal = "partnership"  # "ça te dirait qu'on se renvoie des clients ?": a peer's partnership, never a pitch
     if not facts.proposal and not facts.links and (_first(_CLASS_TALK, unspoken) or _first(_CLASS_SESSION, unspoken)):
         facts.proposal = "speaker"  # "venir présenter votre métier à nos étudiants de BTS": a teacher's invitation to speak
-    if not facts.proposal and not facts.links and _first(_GIVE_SESSION, unspoken) and not _first(_TEAM, folded):
+    if not facts.proposal and not facts.links and _first(_GIVE_SESSION, unspoken) and not _first(_TEAM, cre.sub(_TEAMS_TOOL, " ", folded)):
         # "would you give a guest lecture?", "zou je een workshop willen geven?": an invitation to speak (a workshop for a team is a client's)
         facts.proposal = "speaker"
     if not facts.proposal and not facts.links and _first(_SPEAKER_WANTED, folded) and _first(rf"\b(?:{_EVENT_NOUNS.get(lang, _EVENT_NOUNS['en'])})\b", folded) \
@@ -6535,7 +6557,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if facts.helped and (facts.regular or not facts.topic):
         facts.helped_piece = _helped_piece(original, folded)
     facts.fan = not facts.work and bool(_first(_FAN, folded))
-    facts.by_email = bool(_first(r"\b(?:(?:per|par|by|via|over|por|pelo|tramite) (?:e-?mail|mail|courriel|correo(?: electronico)?)|(?:e-?mail|mail)en\b|mailen|te mailen|u mailen|(?:e-?mail|mail) (?:you|u|je|jou|dir|ihnen))\b", folded))
+    facts.by_email = bool(_first(_BY_EMAIL, folded))
     if facts.request == "interview" and not facts.by_phone and _first(_FEW_QUESTIONS, folded) and not _first(_REQUESTS["interview"], folded):
         # "Posso farle qualche domanda?", "puis-je vous poser quelques questions ?", "could I ask you a few questions?": a
         # journalist's written questions, answered as such, never "gladly for the interview" nobody asked for

@@ -1406,7 +1406,7 @@ _LEAD_LIMIT: dict[str, tuple[str, str]] = {
     "pt": ("Devo, no entanto, dizer-lhe que só trabalho em {}.", "Tenho, no entanto, de te dizer que só trabalho em {}."),
     "pt-BR": ("Preciso, no entanto, avisar que só trabalho em {}.", "Mas preciso avisar que só trabalho em {}."),
     "de": ("Allerdings arbeite ich nur auf {}.", "Allerdings arbeite ich nur auf {}."),
-    "nl": ("Ik moet u wel zeggen dat ik alleen in {} werk.", "Ik moet je wel zeggen dat ik alleen in {} werk."),
+    "nl": ("Ik werk overigens alleen in {}.", "Ik werk overigens alleen in {}."),
     "fr": ("Je dois toutefois préciser que je travaille uniquement en {}.", "Je dois quand même te préciser que je travaille uniquement en {}."),
     "en": ("I should say, though, that I only work in {}.", "I should say, though, that I only work in {}."),
 }
@@ -1416,7 +1416,7 @@ def lead_limit(lang: str, codes: list[str], informal: bool) -> str:
     """The plain sentence telling a client lead the owner works only in ``codes``, in ``lang``, or "".
 
     >>> lead_limit("it", ["fr", "en"], False), lead_limit("nl", ["fr", "en"], True)
-    ('Devo però precisarLe che lavoro solo in francese o in inglese.', 'Ik moet je wel zeggen dat ik alleen in het Frans of het Engels werk.')
+    ('Devo però precisarLe che lavoro solo in francese o in inglese.', 'Ik werk overigens alleen in het Frans of het Engels.')
     """
     names, joiner, _ = _SPEAK_LIMIT.get(lang) or _SPEAK_LIMIT.get(lang[:2]) or ({}, "", "")
     row = _LEAD_LIMIT.get(lang) or _LEAD_LIMIT.get(lang[:2])
@@ -1449,7 +1449,7 @@ _LEAD_CALL: dict[str, tuple[str, str]] = {
 _SPEAK_LIMIT_FORMAL: dict[str, str] = {
     "pt": "Devo apenas referir que teria de ser em {}.",
     "pt-BR": "Devo apenas avisar que teria que ser em {}.",
-    "nl": "Ik moet u wel zeggen dat het alleen in {} kan.",
+    "nl": "Eén kanttekening: dat kan alleen in {}.",
     "it": "Devo solo precisarLe che dovrebbe essere in {}.",
 }
 
