@@ -2819,6 +2819,8 @@ def _promised(folded: str) -> str:
         if folded[clause_end:clause_end + 1] == "?":
             continue  # "can I send you my deck?": a question
         before = folded[max(0, m.start() - 25):m.start()]
+        if _rx(_YOU_OFFERED).search(folded[max(0, m.start() - 40):m.end()]):
+            continue  # "du hattest versprochen, mir deine Folien zu schicken": her promise recalled, never theirs
         if _rx(r"\b(?:can|may|could|shall|should|puis-je|puisse|posso|puedo|kann|darf|mag|kan|zal|se quiser|si quieres|si vous voulez|if you want|wenn du willst|se vuoi|als je wilt)\b").search(before):
             continue
         window = folded[m.start():clause_end]
@@ -2833,6 +2835,12 @@ def _promised(folded: str) -> str:
             return "doc"
     return ""
 
+
+
+def _offered_share(folded: str) -> bool:
+    """Her own offer to send her slides or recording, recalled ("you offered to send me your slides"): the material asked for."""
+    kinds = _SHARE_KIND[0][1] + "|" + _SHARE_KIND[1][1]
+    return any(_first(kinds, folded[m.end():m.end() + 80].split(".")[0]) for m in _rx(_YOU_OFFERED).finditer(folded))
 
 #: The sender's own colleague just before a name (folded): "my colleague", "mijn collega", "mein Kollege", "ma collègue",
 #: "mi compañera", "il mio collega", "o meu colega", "een collega van mij".
@@ -5767,6 +5775,16 @@ _SEND_IT_BACK = (r"\b(?:(?:send|share|forward|e-?mail) (?:me )?(?:them|it|those)
                  r"|me (?:le|li) (?:puoi|potresti|puo|potrebbe) (?:mandare|inviare|girare|condividere)|(?:mandar|inviar|girar|condivider)mele"
                  r"|(?:pode|podes|poderia|podia)s? (?:me )?(?:enviar|mandar|passar|partilhar|compartilhar)(?:-mas|-mos|-me)?(?: \w+)?(?: eles| elas)?"
                  r"|(?:kun|kunt|wil|zou) (?:je|jij|u) (?:ze|die|deze)(?: \w+)? (?:naar )?(?:mij |me )?(?:door)?(?:sturen|mailen|delen))\b[^.!?]{0,40}\?")
+#: Her own offer or promise to send her material, recalled by the sender (folded): "Sie hatten mir angeboten, Ihre Folien zu
+#: schicken", "you offered to send me your slides", "vous m'aviez proposé vos slides", "me ofreciste tu presentación", "mi avevi
+#: promesso le slide", "ficou de me enviar os slides", "je had beloofd je slides te sturen": a share ask, even without "?".
+_YOU_OFFERED = (r"\b(?:you (?:\w+ ){0,2}(?:offered|promised|said you(?:'d| would)|mentioned you(?:'d| would))"
+                r"|(?:vous|tu) (?:m'|nous )?(?:aviez|avais|avez|as) (?:\w+ )?(?:propose|promis|offert|dit que)"
+                r"|(?:sie|du) (?:hatten|hattest|haben|hast) (?:mir |uns )?(?:\w+ ){0,2}(?:angeboten|versprochen|zugesagt)"
+                r"|me (?:ofreciste|ofrecio|prometiste|prometio|ofreciais|dijiste que|dijo que)"
+                r"|mi (?:avevi|aveva|hai|ha) (?:\w+ )?(?:offerto|promesso|proposto|detto che)"
+                r"|(?:voce|tu|se|me) (?:se |me )?(?:ofereceu|ofereceste|prometeu|prometeste|ficou de|ficaste de)"
+                r"|(?:je|jij|u) (?:had|hebt|heeft|zou) (?:me |mij )?(?:\w+ ){0,2}(?:aangeboden|beloofd|toegezegd))\b")
 _SHARE_KIND = [("slides", r"\b(?:slides?|folien|diapositivas|deck|presentation|prasentation|presentacion|apresentacao|presentatie|supports?)\b"),
                ("recording", r"\b(?:recording|replay|enregistrement|aufzeichnung|grabacion|registrazione|gravacao|opname)\b"),
                # "send me the link to the checklist": the link asked for stays the link
@@ -6574,7 +6592,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     q = fold(_last_question(original))
     if _first(_PERMISSION[lang], folded):
         facts.qkind = "permission"
-    elif _first(_SHARE[lang], folded) or _first(_SEND_IT_BACK, folded) and _first(_SHARE_KIND[0][1] + "|" + _SHARE_KIND[1][1], folded):
+    elif _first(_SHARE[lang], folded) or _offered_share(folded) \
+            or _first(_SEND_IT_BACK, folded) and _first(_SHARE_KIND[0][1] + "|" + _SHARE_KIND[1][1], folded):
         facts.qkind = "share"
         facts.share = next((kind for kind, rx in _SHARE_KIND if _first(rx, folded)), "link")
     elif _first(_SEND[lang], folded) or (facts.proposal and _first(_SEND_OFFER, folded)):
