@@ -88,12 +88,23 @@ _RESULT = [
              # "+30% de trafic organique", "+40 % Umsatz", "ventas +25%": a gain written with its plus sign
              r"|(?<![\w+])\+ ?\d+(?:[.,]\d+)? ?(?:%|pour ?cent|percent|prozent|procent|por ?ciento|per ?cento|por ?cento)(?!\w))"),
     ("worked", r"\b(?:(?:already|really) (?:worked|works|paid off)|it worked|worked for (?:us|me)|a (?:deja )?(?:marche|fonctionne)|ca (?:a )?marche|hat (?:bei (?:uns|mir) )?(?:schon |echt |wirklich )?(?:funktioniert|geklappt)"
-               r"|(?:ya )?(?:me |nos )?ha funcionado|(?:ya )?funciono|ha (?:gia )?funzionato|funziona gia|ja funcionou|funcionou|werkte|werkt (?:al|echt|nu)|heeft (?:al )?gewerkt|baixou|subiu|aumentou|dobrou|first page|page one|premiere page|primera pagina|prima pagina|primeira pagina|eerste pagina|erste seite|\d+\s?%"
+               r"|(?:ya )?(?:me |nos )?ha funcionado|(?:ya )?funciono|ha (?:gia )?funzionato|funziona gia|ja funcionou|funcionou|werkte|werkt (?:al|echt|nu)|heeft (?:al )?gewerkt|baixou|subiu|aumentou|dobrou|first page|page one|premiere page|primera pagina|prima pagina|primeira pagina|eerste pagina|erste seite"
+               # a percentage, never the "100 %" of agreement ("concordo a 100%", "d'accord à 100 %", "I agree 100%", "100% einverstanden")
+               r"|(?<!\ba )(?<!\bal )(?<!\bto )(?<!\bzu )(?<!\bvoor )(?<!\bagree )(?<!\bagreed )(?<!\bconcordo )\d+\s?%(?! ?(?:d'accord|agree|einverstanden|eens|de acuerdo|d'accordo|concordo|akkoord|with you|mit dir|met je|d'acord|com (?:voce|isso|tudo)))"
                # "hat schon Wunder gewirkt", "works wonders", "fait des merveilles", "ha fatto miracoli", "já está funcionando": it works
                r"|works? wonders|worked wonders|(?:already|is) working|wunder (?:gewirkt|bewirkt)|wirkt (?:\w+ )?wunder|funktioniert (?:schon|bereits|super|bestens)"
                r"|fait (?:deja )?des (?:merveilles|miracles)|(?:fonctionne|marche) (?:deja|super bien|tres bien)|(?:hizo|ha hecho|hace) (?:\w+ )?(?:maravillas|milagros)"
                r"|ya (?:me |nos )?esta funcionando|(?:ha )?(?:gia )?fatto (?:miracoli|meraviglie)|sta (?:gia )?funzionando|fez (?:\w+ )?(?:maravilhas|milagres)"
                r"|ja (?:esta|ta) (?:funcionando|a funcionar|dando resultado)|(?:doet|deed|heeft) (?:\w+ )?wonderen(?: gedaan)?|werkt (?:super|goed|geweldig))(?!\w)"),
+    # "ya he lanzado mi primera campaña", "ho lanciato la mia prima campagna", "já lancei minha primeira campanha",
+    # "I've launched my first campaign", "j'ai lancé ma première campagne": what she taught, already in use
+    ("campaign", r"\b(?:(?:i'?ve |i have |we'?ve |we have |i |we )(?:just |now |finally )?(?:launched|started|run|set up) (?:my|our) (?:very )?(?:first |1st )?(?:\w+ )?campaigns?"
+                r"|(?:j'ai|on a|nous avons) (?:deja |enfin |meme )?(?:lance|cree|monte) (?:ma|notre) (?:toute )?(?:premiere |1re )?campagne"
+                r"|(?:he|hemos) (?:lanzado|creado|montado) (?:mi|nuestra) (?:primera )?campana|lance mi (?:primera )?campana"
+                r"|(?:ho|abbiamo) (?:gia |finalmente )?(?:lanciato|creato|avviato) (?:la mia|la nostra) (?:prima )?campagna"
+                r"|(?:lancei|lancamos|criei|criamos) (?:a )?(?:minha|nossa) (?:primeira )?campanha"
+                r"|(?:habe|hab|haben) (?:ich |wir )?(?:schon |jetzt |endlich )?(?:meine|unsere) (?:erste )?(?:\w+-?)?kampagne (?:gestartet|gelauncht|aufgesetzt)"
+                r"|(?:heb|hebben) (?:ik |we )?(?:al |nu |eindelijk )?(?:mijn|onze) (?:eerste )?(?:\w+-?)?campagne (?:gelanceerd|gestart|opgezet))\b"),
     ("applied", r"\b(?:(?:i|we) (?:already |immediately |straight away )?(?:applied|updated|changed|implemented|tried)|j'ai (?:deja |tout de suite |immediatement )?(?:applique|mis en place|modifie|change|teste)"
                 r"|(?:habe|hab|haben) (?:ich |wir )?(?:schon |gleich |sofort )?(?:[\w'-]+ ){0,10}(?:umgesetzt|angepasst|ausprobiert|geandert)|(?:ya )?(?:he|hemos) (?:aplicado|cambiado|probado)|ho (?:gia |subito )?(?:applicato|cambiato|provato|modificato)"
                 r"|(?:ja )?(?:apliquei|mudei|testei|alterei)|(?:heb|hebben) (?:ik |we )?(?:meteen |direct |al )?(?:[\w'-]+ ){0,8}(?:aangepast|toegepast|geprobeerd|veranderd)"
@@ -138,13 +149,19 @@ _SOON = (r"\b(?:(?:open\w*|launch\w*) (?:\w+ ){0,7}?(?:soon|in (?:the )?(?:sprin
          r"|(?:abro|abrire|abriremos|lanzo|lanzare|lanzaremos|lanzamos) (?:\w+ ){0,7}?(?:pronto|en primavera|en verano|en otono|el mes que viene)|(?:todavia|aun) no (?:he|hemos) (?:lanzado|abierto)"
          r"|(?:apro|apriro|lancio|lancero|lanciamo|apriamo) (?:\w+ ){0,7}?(?:a breve|presto|in primavera|in estate|in autunno)|non (?:ho|abbiamo) ancora (?:lanciato|aperto)"
          r"|(?:vou (?:abrir|lancar)|abro|lanco|vamos (?:abrir|lancar)) (?:\w+ ){0,7}?(?:em breve|logo|na primavera|no verao|no outono)|ainda nao (?:lancei|abri|lancamos|abrimos)"
-         r"|(?:lanceer|lanceren|open|openen|start|starten) (?:\w+ ){0,7}?(?:binnenkort|in het voorjaar|deze zomer|in de lente)|binnenkort (?:online|live|open)|nog niet (?:online|live|open))\b")
+         r"|(?:lanceer|lanceren|open|openen|start|starten) (?:\w+ ){0,7}?(?:binnenkort|in het voorjaar|deze zomer|in de lente)|binnenkort (?:online|live|open)|nog niet (?:online|live|open)"
+         # "je lance ma boutique", "I'm launching my shop", "estoy lanzando mi tienda", "sto lanciando il mio shop", "estou a lançar a minha loja",
+         # "ich starte gerade meinen Shop", "ik ben mijn webshop aan het lanceren": a launch under way, the shop not open yet
+         r"|(?:je lance|on lance|nous lancons|(?:i'?m|i am|we'?re|we are) (?:just )?launching|estoy lanzando|estamos lanzando|sto lanciando|stiamo lanciando"
+         r"|estou (?:a )?lanc\w+|estamos (?:a )?lanc\w+|(?:starte|launche|eroffne) (?:ich|wir) gerade)"
+         r" (?:\w+ ){0,2}?(?:ma|mon|my|our|notre|mi|nuestra|nuestro|il mio|la mia|il nostro|la nostra|a minha|o meu|minha|meu|meinen|meine|mein|unseren|unsere|mijn|onze)\b"
+         r"|(?:ben|zijn) (?:ik|we|wij) (?:\w+ ){0,3}aan het (?:lanceren|opstarten|openen))\b")
 #: the wish to talk: "Sentiamoci!", "würde mich über einen kurzen Austausch freuen", "zou graag even van gedachten wisselen"
 _TALK = (r"\b(?:let'?s (?:talk|chat)|(?:love|like|happy) to (?:have a )?(?:chat|talk)|(?:on )?(?:pourrait|pourrions|peut) (?:en )?(?:echanger|discuter)|ravie? d'echanger|echangeons"
          r"|(?:uber )?einen (?:kurzen )?austausch (?:\w+ )?freuen|(?:kurz )?austauschen|lass uns (?:mal )?(?:sprechen|reden|telefonieren)"
          r"|(?:podemos|podriamos) (?:hablar|charlar)|me (?:encantaria|gustaria) (?:hablar|charlar)|hablamos\?|sentiamoci|ci sentiamo\?|(?:potremmo|possiamo) sentirci|mi piacerebbe (?:parlarne|sentirci)"
          r"|(?:podemos|poderiamos) (?:conversar|falar|bater um papo)|vamos conversar|(?:gostaria|adoraria) de (?:conversar|falar)|van gedachten wisselen|(?:even )?(?:sparren|bijpraten|kennismaken)|zullen we (?:eens )?(?:bellen|praten))")
-_CALL_WORD = (r"\b(?:call|calls|chiamata|videochiamata|telefonata|videocall|zoom|appel|visio|visioconference|llamada|videollamada|chamada|videochamada"
+_CALL_WORD = (r"\b(?:\d+ ?min(?:s|utes?|uten|utos|uti)?|call|calls|chiamata|videochiamata|telefonata|videocall|zoom|appel|visio|visioconference|llamada|videollamada|chamada|videochamada"
               r"|ligacao|telefonat|videocall|gesprach|belletje|videogesprek|telefoontje|meeting|reunion|reuniao|riunione|incontro|rendez-vous|cafe|caffe|coffee|koffie|kaffee)\b")
 _COUNTRY = r"(?:(?:a|o|la|le|het|de)\s+)?([A-ZÀ-Ý][\wÀ-ÿ-]+)"
 _EXPAND = re.compile(r"(?:expand\w*|expansion|launch\w*|entering|enter|entry)\s+(?:\w+\s+){0,3}?(?:to|into|in)\s+(?:the\s+)?(?P<en>[A-Z][\w-]+(?:\s+markets?\b)?)"
@@ -486,42 +503,58 @@ _PROBLEM_NEXT: dict[str, tuple[str, str, tuple[str, str]]] = {
 }
 #: A result the sender tells is congratulated; the reply has thanked them already (for connecting), so never a second "thanks".
 _RESULT_LINE = {
-    "en": {"gain": ("What a result, congratulations! So glad you told me.", "Congratulations on the result; I'm glad you let me know."),
+    "en": {"campaign": ('Congratulations on launching your first campaign! Keep me posted on the results.',
+                       'Congratulations on launching your first campaign; do keep me posted on the results.'),
+           "gain": ("What a result, congratulations! So glad you told me.", "Congratulations on the result; I'm glad you let me know."),
            "worked": ("So glad the tip is already working for you! Keep me posted on how it goes.",
                       "I'm delighted to hear the tip is already working for you; do keep me posted."),
            "applied": ("Great that you've already put it into practice: keep me posted on the results!",
                        "It's great that you've already put it into practice; do keep me posted on the results.")},
-    "fr": {"gain": ("Bravo pour ce résultat, ça fait vraiment plaisir à lire !", "Bravo pour ce résultat, cela fait vraiment plaisir à lire."),
+    "fr": {"campaign": ('Bravo pour ta première campagne lancée ! Tiens-moi au courant des résultats.',
+                       'Bravo pour votre première campagne lancée ! Tenez-moi au courant des résultats.'),
+           "gain": ("Bravo pour ce résultat, ça fait vraiment plaisir à lire !", "Bravo pour ce résultat, cela fait vraiment plaisir à lire."),
            "worked": ("Trop bien que le conseil marche déjà ! Tiens-moi au courant de la suite.",
                       "Quel plaisir de savoir que le conseil porte déjà ses fruits ! Tenez-moi au courant de la suite."),
            "applied": ("Bravo d'avoir déjà mis ça en pratique ! Tiens-moi au courant des résultats.",
                        "Bravo d'avoir déjà mis cela en pratique ; tenez-moi au courant des résultats.")},
-    "de": {"gain": ("Glückwunsch zu dem Ergebnis – schön, dass du es mir erzählst!", "Herzlichen Glückwunsch zu diesem Ergebnis – schön, dass Sie es mir mitteilen."),
+    "de": {"campaign": ('Glückwunsch zur ersten eigenen Kampagne! Halt mich gern auf dem Laufenden, was sie bringt.',
+                       'Herzlichen Glückwunsch zur ersten eigenen Kampagne! Halten Sie mich gern auf dem Laufenden, was sie bringt.'),
+           "gain": ("Glückwunsch zu dem Ergebnis – schön, dass du es mir erzählst!", "Herzlichen Glückwunsch zu diesem Ergebnis – schön, dass Sie es mir mitteilen."),
            "worked": ("Toll, dass der Tipp schon funktioniert hat! Halt mich gern auf dem Laufenden.",
                       "Freut mich, dass der Tipp schon funktioniert hat! Halten Sie mich gern auf dem Laufenden."),
            "applied": ("Toll, dass du es schon umsetzen konntest! Halt mich gern auf dem Laufenden, was es bringt.",
                        "Freut mich, dass Sie es schon umsetzen konnten! Halten Sie mich gern auf dem Laufenden, was es bringt.")},
-    "es": {"gain": ("¡Enhorabuena por ese resultado, qué alegría que me lo cuentes!", "¡Enhorabuena por ese resultado, qué alegría que me lo cuente!"),
+    "es": {"campaign": ('¡Enhorabuena por tu primera campaña! Ya me contarás qué resultados te da.',
+                       '¡Enhorabuena por su primera campaña! Ya me contará qué resultados le da.'),
+           "gain": ("¡Enhorabuena por ese resultado, qué alegría que me lo cuentes!", "¡Enhorabuena por ese resultado, qué alegría que me lo cuente!"),
            "worked": ("¡Qué bien que el consejo ya te esté funcionando! Ya me contarás cómo sigue.",
                       "¡Qué bien que el consejo ya le esté funcionando! Ya me contará cómo sigue."),
            "applied": ("¡Qué bien que ya lo hayas puesto en práctica! Ya me contarás qué resultados te da.",
                        "¡Qué bien que ya lo haya puesto en práctica! Ya me contará qué resultados le da.")},
-    "it": {"gain": ("Complimenti per il risultato, che bello saperlo!", "Complimenti per il risultato, mi fa molto piacere saperlo."),
+    "it": {"campaign": ('Complimenti per la tua prima campagna! Fammi sapere che risultati ottieni.',
+                       'Complimenti per la Sua prima campagna! Mi faccia sapere che risultati ottiene.'),
+           "gain": ("Complimenti per il risultato, che bello saperlo!", "Complimenti per il risultato, mi fa molto piacere saperlo."),
            "worked": ("Che bello sapere che il consiglio sta già funzionando! Fammi sapere come va.",
                       "Mi fa piacere sapere che il consiglio sta già funzionando! Mi faccia sapere come va."),
            "applied": ("Che bello che tu l'abbia già messo in pratica! Fammi sapere che risultati ottieni.",
                        "Mi fa piacere che l'abbia già messo in pratica! Mi faccia sapere che risultati ottiene.")},
-    "pt-BR": {"gain": ("Parabéns pelo resultado, que notícia boa!", "Parabéns pelo resultado, que ótima notícia!"),
+    "pt-BR": {"campaign": ('Parabéns pela sua primeira campanha! Me conta os resultados.',
+                          'Parabéns pela sua primeira campanha! Depois me conte os resultados.'),
+              "gain": ("Parabéns pelo resultado, que notícia boa!", "Parabéns pelo resultado, que ótima notícia!"),
               "worked": ("Que bom saber que a dica já está funcionando! Me conta como vai.",
                          "Que bom saber que a dica já está dando resultado! Depois me conte como vai."),
               "applied": ("Que bom que você já colocou isso em prática! Me conta os resultados.",
                           "Que bom que você já colocou isso em prática! Depois me conte os resultados.")},
-    "pt": {"gain": ("Parabéns pelo resultado, é mesmo bom saber isso!", "Parabéns pelo resultado, é mesmo bom saber isso!"),
+    "pt": {"campaign": ('Parabéns pela tua primeira campanha! Depois conta-me os resultados.',
+                       'Parabéns pela sua primeira campanha! Depois conte-me os resultados.'),
+           "gain": ("Parabéns pelo resultado, é mesmo bom saber isso!", "Parabéns pelo resultado, é mesmo bom saber isso!"),
            "worked": ("Que bom saber que a dica já está a funcionar! Depois conta-me como corre.",
                       "Que bom saber que a dica já está a dar resultado! Depois conte-me como corre."),
            "applied": ("Que bom que já puseste isso em prática! Depois conta-me os resultados.",
                        "Que bom que já pôs isso em prática! Depois conte-me os resultados.")},
-    "nl": {"gain": ("Gefeliciteerd met dat mooie resultaat, wat fijn om te horen!", "Gefeliciteerd met dat resultaat! Fijn dat u het me laat weten."),
+    "nl": {"campaign": ('Gefeliciteerd met je eerste campagne! Laat me weten wat het oplevert.',
+                       'Gefeliciteerd met uw eerste campagne! Laat u me weten wat het oplevert?'),
+           "gain": ("Gefeliciteerd met dat mooie resultaat, wat fijn om te horen!", "Gefeliciteerd met dat resultaat! Fijn dat u het me laat weten."),
            "worked": ("Leuk om te horen dat de tip al werkt! Houd me op de hoogte.",
                       "Fijn om te horen dat de tip al werkt! Houdt u me op de hoogte?"),
            "applied": ("Top dat je het meteen hebt toegepast! Laat me weten wat het oplevert.",
