@@ -2121,6 +2121,11 @@ _PUPILS_OF = (r"\b(?:student\w*|studierende\w*|etudiant\w*|estudiant\w*|alumn[oa
 _ON_BEHALF = r"(?:im namen|im auftrag|au nom|on behalf|en nombre|a nome|em nome|namens|per conto)\b"
 
 
+#: "the same" before the event's noun (folded): "on the same panel", "dans le même atelier", "im selben Panel", "en la misma
+#: mesa redonda", "nello stesso panel", "no mesmo painel", "in hetzelfde panel": a session the sender shared with the owner.
+_SAME_WORD = r"\b(?:same|meme|selben?|gleichen?|mism[oa]|stess[oa]|mesm[oa]|zelfde|hetzelfde|dezelfde)"
+
+
 #: A possessive inside a de/nl event compound (folded): the words before it were a time or a place, not the event's name.
 _POSS_MID = frozenset(("deinen", "deinem", "deiner", "deine", "dein", "ihren", "ihrem", "ihrer", "ihre", "ihr", "je", "jouw", "uw"))
 
@@ -2146,9 +2151,12 @@ def _event(original: str, folded: str, lang: str) -> str:
         phrase = original[start:end] + (" " + tail if tail and original[end:end + 1] == " " else "")
         phrase = phrase.strip()
         at = original.find(phrase, start) + len(phrase)
-        sub = _rx(rf"[ \t]+(?:{nouns})\b").match(folded, at) if tail else None
+        # English puts lower-case modifiers between the name and its noun ("at the Lyon e-commerce meetup"), never "at the Lyon"
+        lead_in = rf"(?:(?!(?:{preps}|{_DANGLING[lang]})\s)[a-z][\w-]*[ \t]+){{0,2}}?" if lang == "en" else ""
+        sub = _rx(rf"[ \t]+{lead_in}(?:{nouns})\b").match(folded, at) if tail else None
         if sub:
-            phrase = original[start:sub.end()].strip()  # "at Web Summit Lisbon at the SEO breakfast": the sub-event kept whole, never "at the SEO"
+            # "at Web Summit Lisbon at the SEO breakfast": the sub-event kept whole, never "at the SEO"
+            phrase = original[start:sub.end()].strip()
         # An adjective-free lower-case phrase like "au salon" is still a place; the name makes it specific.
         if _cut_inside(original, original.find(phrase, start) + len(phrase)):
             continue  # a name cut in its middle is worse than none
@@ -4399,9 +4407,9 @@ _LAID_OFF = (r"\b(?:licenci(?:e|ee|ement)|plan social|poste a ete supprime|perdu
              r"|licenziat[oa]|licenziamento|ho perso il (?:mio )?lavoro|esubero|demitid[oa]|demissao|despedimento|perdi (?:o )?(?:meu )?(?:emprego|trabalho)|fiquei sem (?:emprego|trabalho)|(?:ho|abbiamo) perso (?:il )?(?:posto|impiego)|rimast[oa] senza (?:lavoro|impiego)"
              r"|ontslagen|ontslag gekregen|mijn baan kwijt|(?:mijn )?(?:baan|werk) verloren|boventallig)\b")
 #: Her words asked for a piece (folded): "could I quote you", "puis-je vous citer", "darf ich Sie zitieren", "¿puedo citarte?",
-#: "posso citarLa", "posso citá-la", "mag ik je citeren": a short statement for the press, answered as one.
-_QUOTE_ASKED = (r"(?:quote (?:you|camille)|(?:vous|te) citer|(?:sie|dich) (?:\w+ )?zitieren|citar(?:te|le|la)|citar(?:ti|la)"
-                r"|cita-la|cita-lo|citar-te|citar (?:voce|a senhora)|(?:je|jou|u) (?:\w+ )?citeren)")
+#: "posso citarLa", "posso citá-la", "mag ik je citeren", "würde Sie gern kurz zitieren", "wil u graag even citeren": answered as one.
+_QUOTE_ASKED = (r"(?:quote (?:you|camille)|(?:vous|te) (?:\w+ )?citer|(?:sie|dich) (?:\w+ ){0,2}zitieren|citar(?:te|le|la)|citar(?:ti|la)"
+                r"|cita-la|cita-lo|citar-te|citar (?:voce|a senhora)|(?:je|jou|u) (?:\w+ ){0,2}citeren)")
 _REQUESTS = {
     # "ein kurzes Telefoninterview", "een telefonisch interview", "Kurzinterview": German and Dutch compounds too
     "interview": r"\b(?:interview\w*|(?:expert(?:en)?|telefon|telefoon|kurz|video|experten|presse|radio)interview\w*|entretien|vous interroger|t'interroger|entrevista\w*|intervista\w*|gesprek voor (?:mijn|een) (?:onderzoek|scriptie))\b",
@@ -4514,6 +4522,8 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
         facts.by_phone = bool(_first(r"\b(?:par telephone|au telephone|by phone|over the phone|on the phone|telefonisch|am telefon|per telefon|por telefono"
                                      r"|per telefono|al telefono|por telefone|ao telefone|telefonicamente|telefonic\w*|telefonisch\w*|telephonique|bellen|appel|call|llamada|telefonata|chiamata|chamada|ligacao"
                                      r"|conversa|conversacion|conversazione|conversation|gesprek|gesprach|videocall|visio|zoom"
+                                     # "15 Minuten für ein Telefonat", "een telefoongesprek", "um telefonema": a call, never a written statement
+                                     r"|telefonat\w*|telefongesprach\w*|telefoongesprek\w*|telefonema|anruf"
                                      # "uma entrevista rápida por vídeo?": a video call, never written questions
                                      r"|video ?(?:call|chamada|llamada|chiamata|gesprek|anruf|interview\w*)|videobellen|videointerview\w*|teams|google meet|skype"
                                      r"|(?:por|per|by|via|par|en|em|op|in|over) (?:\w+ )?video)\b", folded))
@@ -4880,6 +4890,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if facts.work and facts.event and cre.fullmatch(rf"(?:[\w']+\s+){{0,2}}(?:{_MEDIA[facts.work]})s?", fold(facts.event)) \
             and not cre.search(r"\b(?:my|mon|ma|mes|mi|mis|mio|mia|meu|minha|mein\w*|mijn|your|ton|ta|tes|votre|vos|tu|tus|tuo|tua|seu|sua|teu|dein\w*|ihr\w*|jouw|uw|je|su)\b", fold(facts.event)):
         facts.event = ""  # "del taller", "tijdens de workshop": the piece itself, never "mi taller del taller"
+    if facts.work and _first(rf"{_SAME_WORD}\s+(?:{_MEDIA[facts.work]})\b", folded):
+        facts.work = facts.title = facts.topic = ""  # "we were on the same panel": shared with her, never "your kind words on the panel"
     facts.referrer = _referrer(original, folded, lang)
     # "via mijn collega Pieter kwam ik bij uw profiel": his colleague, who sent him on but is no mutual contact to thank
     facts.own_colleague = bool(facts.referrer) and _own_colleague(original, folded, facts.referrer)

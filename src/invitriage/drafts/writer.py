@@ -4774,7 +4774,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         r"|adore|aime|liked|enjoyed|encanto|gusto|adorato|apprezzato|adorei|gostei (?:muito )?(?:d[oa]|de)|mooie?|leuke?|schones?)\s+"
         r"(?:(?:your|ton|ta|votre|dein\w*|ihr\w*|tu|su|il tuo|la tua|il suo|la sua|je|jouw|uw|seu|sua|teu|tua|a tua|a sua|o teu|o seu)\s+)?"
         r"(?:talk|conf|confs|conference|presentation|keynote|intervention|prez|vortrag|impulsvortrag|charla|ponencia|intervento|talk|lezing|presentatie|palestra|apresentacao"
-        r"|exemples?|examples?|beispiel\w*|ejemplos?|esempi[oi]?|voorbeeld\w*|exemplos?)\b", fold(note)))
+        r"|exemples?|examples?|beispiel\w*|ejemplos?|esempi[oi]?|voorbeeld\w*|exemplos?"
+        # "really enjoyed your take on TikTok ads", "j'ai aimé votre regard sur…", "me encantó tu visión": what she said there
+        r"|take|perspective|insights?|point de vue|regard|sicht|blick|perspektive|vision|punto de vista|visione|prospettiva|visao|kijk|visie)\b", fold(note)))
     # "dein Panel zu TikTok Ads", "je panel over…", "tu mesa redonda", "the round table": she sat on a panel; it is named as
     # one ("die Paneldiskussion", "het panel", "la mesa redonda"), never "my talk" she did not give
     context["panel"] = facts.work == "talk" and bool(cre.search(_PANEL, fold(note)))
