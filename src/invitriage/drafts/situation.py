@@ -105,9 +105,9 @@ _RESULT = [
                 r"|(?:lancei|lancamos|criei|criamos) (?:a )?(?:minha|nossa) (?:primeira )?campanha"
                 r"|(?:habe|hab|haben) (?:ich |wir )?(?:schon |jetzt |endlich )?(?:meine|unsere) (?:erste )?(?:\w+-?)?kampagne (?:gestartet|gelauncht|aufgesetzt)"
                 r"|(?:heb|hebben) (?:ik |we )?(?:al |nu |eindelijk )?(?:mijn|onze) (?:eerste )?(?:\w+-?)?campagne (?:gelanceerd|gestart|opgezet))\b"),
-    ("applied", r"\b(?:(?:i|we) (?:already |immediately |straight away )?(?:applied|updated|changed|implemented|tried)|j'ai (?:deja |tout de suite |immediatement )?(?:applique|mis en place|modifie|change|teste)"
-                r"|(?:habe|hab|haben) (?:ich |wir )?(?:schon |gleich |sofort )?(?:[\w'-]+ ){0,10}(?:umgesetzt|angepasst|ausprobiert|geandert)|(?:ya )?(?:he|hemos) (?:aplicado|cambiado|probado)|ho (?:gia |subito )?(?:applicato|cambiato|provato|modificato)"
-                r"|(?:ja )?(?:apliquei|mudei|testei|alterei)|(?:heb|hebben) (?:ik |we )?(?:meteen |direct |al )?(?:[\w'-]+ ){0,8}(?:aangepast|toegepast|geprobeerd|veranderd)"
+    ("applied", r"\b(?:(?:i|we) (?:already |immediately |straight away )?(?:applied|updated|changed|implemented|tried|fixed|rewrote|redid|reworked|optimi[sz]ed)|j'ai (?:deja |tout de suite |immediatement )?(?:applique|mis en place|modifie|change|teste|corrige|refait|reecrit|optimise)"
+                r"|(?:habe|hab|haben) (?:ich |wir )?(?:schon |gleich |sofort )?(?:[\w'-]+ ){0,10}(?:umgesetzt|angepasst|ausprobiert|geandert|korrigiert|optimiert|uberarbeitet)|(?:ya )?(?:he|hemos) (?:aplicado|cambiado|probado|corregido|arreglado|optimizado)|ho (?:gia |subito )?(?:applicato|cambiato|provato|modificato|corretto|sistemato|ottimizzato|riscritto)"
+                r"|(?:ja )?(?:apliquei|mudei|testei|alterei|corrigi|arrumei|otimizei|reescrevi)|(?:heb|hebben) (?:ik |we )?(?:meteen |direct |al )?(?:[\w'-]+ ){0,8}(?:aangepast|toegepast|geprobeerd|veranderd|verbeterd|geoptimaliseerd|herschreven)"
                 # "pas ik nu al toe", "setze ich schon um", "I'm already applying it": in use now (the Romance "ya lo estoy
                 # aplicando" after her training has its own "glad it serves you" line)
                 r"|(?:i'?m|we'?re) (?:already )?(?:applying|using) (?:it|them)|(?:pas|passen) (?:ik|we) (?:[\w'-]+ ){0,3}toe"
@@ -132,6 +132,10 @@ _NOW_FREELANCE = (r"\b(?:(?:i'?m|i am) now (?:a )?(?:freelanc\w*|self-employed|i
                   r"|(?:je suis|suis) (?:maintenant|desormais|aujourd'hui) (?:en )?(?:freelance|independante?|a mon compte)|(?:bin )?jetzt (?:als )?(?:freelancer\w*|selbststandig|freiberuflich)"
                   r"|ahora (?:soy|trabajo como|estoy como|estoy de) (?:freelance|autonom[oa])|ora (?:sono|lavoro come|faccio il|faccio la) (?:freelance|libero professionista)"
                   r"|agora (?:sou|estou|trabalho como)(?: como)? (?:freelancer?|autonom[oa])|ik ben (?:nu|sinds kort) (?:zzp'?er|freelancer|zelfstandige))")
+#: "you're now freelancing", "dass du jetzt selbstständig bist" (folded): HER news, told back to her (often with
+#: congratulations), cut out before reading the sender's own "now freelance"
+_YOU_NOW_FREELANCE = (r"\b(?:you(?:'re| are)? (?:now )?(?:working as a )?(?:freelanc\w*|went freelance|(?:have|'ve) gone freelance)|you(?:'re| are) now (?:a )?(?:self-employed|independent)"
+                      r"|(?:du|sie|ihr) (?:bist |sind |seid )?(?:\w+ )?jetzt (?:als )?(?:freelancer\w*|selbststandig|freiberuflich))")
 #: "no sabemos por dónde empezar con las redes", "tô perdida com o Instagram", "di instagram non capisco niente" (folded):
 #: the sender is lost with social media; the draft offers where to start, never "what topic next?"
 _LOST = (r"\b(?:(?:don'?t|do not|no) (?:really )?know where to (?:start|begin)|(?:i'?m|i am|we'?re|we are|feel|feeling) (?:a bit |totally |completely |so )?(?:lost|overwhelmed)"
@@ -392,7 +396,7 @@ def read(note: str) -> Situation:
             else:
                 if s.country:
                     s.kind = "expand"
-                elif cre.search(_NOW_FREELANCE, folded):
+                elif cre.search(_NOW_FREELANCE, cre.sub(_YOU_NOW_FREELANCE, " ", folded)):
                     s.kind = "now"
                 elif lost:
                     s.kind = "lost"
