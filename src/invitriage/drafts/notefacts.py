@@ -5980,6 +5980,8 @@ _RESULTS = (r"\b(?:(?:baisse|augmente|double|triple|grimpe|gagne|chute)\w* de \d
             r"\b(?:sales|orders|clients|customers|leads|visitors|traffic|bookings|requests|anfragen|kunden|bestellungen|umsatz|buchungen|ventas|pedidos|clientes|reservas|visitas|vendite|ordini|clienti|prenotazioni|richieste|vendas|encomendas|klanten|bestellingen|aanvragen|boekingen|ventes|commandes|demandes|visiteurs|reservations)\b)"
             r"|\b(?:rank(?:s|ing)? (?:first|#1|number one)|(?:a|ont) (?:\w+ )?(?:decolle|explose)|(?:e|sono) cresciut\w+ (?:tantissimo|molto|parecchio))\b"
             r"|" + MEASURE_GREW +
+            # "meine Website auf Seite 1 zu bringen", "we're on page 1 now", "op pagina 1", "na página 1": the first results page reached
+            r"|\b(?:auf|on(?:to)?|sur|en|in|op|na|em|alla|a) (?:(?:die|the|la|de|a) )?(?:seite|page|pagina) (?:1|eins|one|uno|um|een)\b"
             r"|\d+\s?%)")
 #: The sender is applying or will apply what they learnt (folded).
 _APPLYING = (r"\b(?:appliqu\w+|(?:mets|mettre|mettons|mis) (?:\w+ ){0,3}en pratique|(?:put|putting) (?:\w+ ){0,3}into practice|(?:poner|pongo|puesto|poniendo) (?:\w+ ){0,3}en practica|mett\w+ (?:\w+ ){0,3}in pratica|(?:por|pus|colocar|coloquei|colocando|pondo) (?:\w+ ){0,3}em pratica|(?:setze|setzen) (?:[\w-]+ ){0,5}um|tester|teste|essayer|applying|apply|put (?:it|them|this) into practice|try (?:it|them|this) out|testing"

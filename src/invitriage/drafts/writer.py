@@ -37,6 +37,7 @@ from invitriage.judge.normalize import fold, without_emoji
 from invitriage.drafts.notefacts import _MONTHS as _NF_MONTHS
 from invitriage.drafts.notefacts import _CV as _NF_CV
 from invitriage.drafts.notefacts import _SOON_CALL as _NF_SOON_CALL
+from invitriage.drafts.notefacts import _TOPIC_VERB_TAIL as _NF_TOPIC_VERB_TAIL
 from invitriage.drafts.notefacts import (_THESIS, _BUDGET_FOR_IT, _FOR_BEGINNERS, _SHE_SPOKE, _CONSULTING, _KIND_OF, _SMALL_TALK_Q, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title, short_note_language,
                         PANEL_MESA, PARTNER_WORK, INDIRECT_ASK, asks_hiring, offered_trade, _HOW_YOU_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
@@ -7306,6 +7307,8 @@ def _given_topic(note: str, lang: str) -> str:
     'sur stratégie de contenu'
     >>> _given_topic("als Gast einladen, Thema: Content-Strategie für kleine Shops. Aufnahme online", "de")
     'über Content-Strategie für kleine Shops'
+    >>> _given_topic("einen Vortrag (30 Min.) zum Thema Content-Strategie zu halten.", "de")
+    'über Content-Strategie'
     """
     prep = _TOPIC_PREP.get(lang, "")
     if not prep:
@@ -7313,7 +7316,8 @@ def _given_topic(note: str, lang: str) -> str:
     m = cre.search(r"(?i)\b(?:thema|theme|th[èe]me|topic|subject|tema|onderwerp|sujet|argomento|assunto)\s*:\s*([^.!?\n;:()]{3,70})", note) \
         or cre.search(r"(?:[–—,-]|\bzum)\s+Thema\s+([A-ZÄÖÜ][^.!?\n;:()]{2,70})", note)  # "– Thema Social Ads mit kleinem Budget"
     if m:
-        return f"{prep} {m.group(1).strip(' ,–-')}"
+        # "zum Thema Content-Strategie zu halten": the infinitive after the topic is no part of it
+        return f"{prep} {cre.sub(_NF_TOPIC_VERB_TAIL, '', m.group(1)).strip(' ,–-')}"
     m = cre.search(rf"(?i)\b(?:parler|talk|sprechen|reden|hablar|parlare|falar|praten)\s+({_FIELD_TERMS})\b", note)
     return f"{prep} {m.group(1)}" if m else ""
 
