@@ -2130,6 +2130,19 @@ _SAME_WORD = r"\b(?:same|meme|selben?|gleichen?|mism[oa]|stess[oa]|mesm[oa]|zelf
 _POSS_MID = frozenset(("deinen", "deinem", "deiner", "deine", "dein", "ihren", "ihrem", "ihrer", "ihre", "ihr", "je", "jouw", "uw"))
 
 
+#: Talk about a thing, right before "de la"/"del"/"da" + the event noun (folded): "au sujet de la formation", "parler du
+#: salon", "hablar del taller", "parlare della formazione", "falar da formacao": the subject of a talk, never where they met.
+_TOPIC_LEAD = (r"\b(?:au sujet|a propos|parler|discuter|echanger|renseignements?|informations?|hablar|charlar|acerca|respecto|informacion"
+               r"|parlare|discutere|riguardo|proposito|informazioni|falar|conversar|respeito|informacoes)\s*$")
+
+#: The sender's own group right after the event noun (folded): "la formation de mon équipe", "the training for our team",
+#: "el taller para mi equipo", "die Schulung für mein Team": a training they want, never one they attended.
+_FOR_OWN_TEAM = (r"\s*(?:de|d'|des|pour|for|of|para|per|fur|voor|da|do|del|della|dei)\s+(?:mon|ma|mes|notre|nos|my|our|mi|mis|nuestr[oa]s?"
+                 r"|il mio|la mia|i miei|il nostro|la nostra|mio|mia|nostr[oa]|meu|minha|nosso|nossa|mein\w*|unser\w*|mijn|ons|onze)\s+"
+                 r"(?:equipes?|teams?|equipos?|squadra|time|equipa|collaborateurs|salaries|staff|employees|colleagues|empleados|personale"
+                 r"|dipendenti|colaboradores|funcionarios|mitarbeit\w*|medewerkers|collega's|service|departement|department)\b")
+
+
 def _event(original: str, folded: str, lang: str) -> str:
     preps, nouns = _EVENT_PREPS[lang], _EVENT_NOUNS[lang]
     compound = rf"(?:[\w-]*?|(?:(?!(?:{preps}|{_DANGLING[lang]})\s)[\w-]+\s){{1,3}})" if lang in ("de", "nl") \
@@ -2141,6 +2154,8 @@ def _event(original: str, folded: str, lang: str) -> str:
             continue  # "per i miei studenti del master", "for the students of my course": a class taught, never a meeting
         if _rx(_ON_BEHALF).match(folded, start):
             continue  # "im Namen des Digital Marketing Forum München": who the sender writes for, never where they met her
+        if _rx(_TOPIC_LEAD).search(folded[max(0, start - 30):start]) or _rx(_FOR_OWN_TEAM).match(folded, end):
+            continue  # "au sujet de la formation de mon équipe": a training the sender wants, never a meeting to recall
         more = _rx(rf"\s+(?:di|de|d'|du|of|del|della|van|von|do|da)\s*(?:{nouns}|networking|lancement|launch|lancio|lanzamiento|lancamento)\b").match(folded, end)
         if more:
             end = more.end()  # "la cena di networking", "la soirée de lancement"
