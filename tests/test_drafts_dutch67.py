@@ -13,3 +13,18 @@ def test_tiktok_budget_answer_is_a_clear_condition_in_several_languages():
     assert "ab diesem Betrag" in de and "Mit diesem Budget würde ich" not in de
     en = sample_draft("Hi Camille, I run a small tea shop online. Is TikTok ads worth it with a budget of 1000 a month?")
     assert "from that amount on" in en and "With that, I'd run" not in en
+
+
+# --- a graduate choosing a course (Google Ads or SEO) is answered as a learner, never as a shop choosing a channel ---
+
+def test_graduate_choosing_a_course_never_gets_the_shop_answer():
+    nl = sample_draft("Hallo, ik ben net afgestudeerd en wil de online marketing in. Welke cursus raad je aan om mee te "
+                      "beginnen, Google Ads of eerder SEO? Daan", headline="Starter in online marketing")
+    assert "eerst Google Ads" in nl and "productpagina" not in nl and "verkopen" not in nl
+    nl2 = sample_draft("Hoi Camille, ik studeer af in juni en wil graag een cursus volgen: eerst Google Ads of toch SEO? Sanne")
+    assert "productpagina" not in nl2 and "certificering" in nl2
+    en = sample_draft("Hi Camille, just graduated in marketing. Which course should I start with, Google Ads or SEO? Tom")
+    assert "product pages" not in en and "good paths" in en
+    es = sample_draft("Hola Camille, tengo una tienda online de velas. ¿Empiezo con Google Ads o con SEO?",
+                      headline="Fundadora | Velas Luna")
+    assert "fichas de producto" in es  # a shop still gets the shop answer
