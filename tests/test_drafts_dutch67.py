@@ -28,3 +28,21 @@ def test_graduate_choosing_a_course_never_gets_the_shop_answer():
     es = sample_draft("Hola Camille, tengo una tienda online de velas. ¿Empiezo con Google Ads o con SEO?",
                       headline="Fundadora | Velas Luna")
     assert "fichas de producto" in es  # a shop still gets the shop answer
+
+
+# --- a workshop's price asked by someone who already knows she gives them: the price, no "I give trainings" before it ---
+
+def test_price_of_a_known_workshop_without_the_redundant_yes_line():
+    nl = sample_draft("Lieve Camille, Marie Dubois vertelde me dat jij hele goede trainingen over social ads geeft. Ik heb een "
+                      "kleine webshop in Haarlem. Wat kost zo'n workshop ongeveer? Noor", headline="Oprichter | Puur Noor")
+    assert "De prijs hangt af van de opzet" in nl
+    assert "Ik geef trainingen en workshops" not in nl and "formaat" not in nl
+    nl2 = sample_draft("Hoi Camille, via Tom hoorde ik over je SEO-trainingen. Wat vraag je voor een workshop van een dag? Bas",
+                       headline="Eigenaar | Fietsenwinkel Bas")
+    assert "De prijs hangt af" in nl2 and "Ik geef trainingen" not in nl2
+    de = sample_draft("Liebe Camille, Marie hat mir erzählt, dass du sehr gute Trainings zu Social Ads gibst. Ich habe einen "
+                      "kleinen Onlineshop. Was kostet so ein Workshop ungefähr? Noor", headline="Gründerin | Pure Noor")
+    assert "Der Preis hängt" in de and "Ich gebe Schulungen" not in de and "Ich biete Schulungen" not in de
+    es = sample_draft("Hola Camille, una amiga me habló de tus talleres de redes sociales. ¿Cuánto cuesta un taller? Lucía",
+                      headline="Fundadora | Tienda Lucía")
+    assert "El precio depende" in es and "Imparto" not in es
