@@ -12,7 +12,7 @@ def test_tiktok_budget_answer_is_a_clear_condition_in_several_languages():
     de = sample_draft("Hallo Camille, ich verkaufe Kerzen online. Lohnt sich TikTok-Werbung mit 300 € Budget im Monat?")
     assert "ab diesem Betrag" in de and "Mit diesem Budget würde ich" not in de
     en = sample_draft("Hi Camille, I run a small tea shop online. Is TikTok ads worth it with a budget of 1000 a month?")
-    assert "from that amount on" in en and "With that, I'd run" not in en
+    assert "at that level" in en and "With that, I'd run" not in en
 
 
 # --- a graduate choosing a course (Google Ads or SEO) is answered as a learner, never as a shop choosing a channel ---
