@@ -131,7 +131,7 @@ PRICE = [  # (note, lang, said, never)
     ("Hi Camille, do you run beginner workshops on Instagram ads? Roughly how much do they cost?", "en", "The price depends on the format", "glad to work"),
     ("Hallo Camille, gibst du Schulungen für Einsteiger? Was kostet das ungefähr?", "de", "Der Preis hängt vom Format ab", "freuen, mit"),
     ("Olá Camille, dá formações para principiantes? Quanto custa mais ou menos?", "pt", "O preço depende do formato", "prazer trabalhar"),
-    ("Hoi Camille, ik heb een bakkerij. Geef je ook workshops voor beginners, en wat kosten die ongeveer?", "nl", "De prijs hangt af van het formaat", "werk graag met"),
+    ("Hoi Camille, ik heb een bakkerij. Geef je ook workshops voor beginners, en wat kosten die ongeveer?", "nl", "De prijs hangt af van de opzet", "werk graag met"),
 ]
 
 

@@ -5,7 +5,7 @@ from drafting import sample_draft
 
 TIKTOK = [
     ("Hallo, ich hab einen kleinen Shop für Seifen und frag mich, ob sich TikTok Ads bei 300€ Budget im Monat überhaupt lohnen?", "600 €", "Mit weniger"),
-    ("Bonjour Camille, j'ai une petite boutique, est-ce que 250 € par mois de budget suffisent pour TikTok Ads ?", "600 €", "en dessous"),
+    ("Bonjour Camille, j'ai une petite boutique, est-ce que 250 € par mois de budget suffisent pour TikTok Ads ?", "600 €", "En dessous"),
 ]
 
 

@@ -1706,6 +1706,10 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
                     ctx["answer"] = f"{answer[:yes.end()].strip()} {price_line} {answer[yes.end():]}".strip()
             elif ctx.get("price_line") and ctx["price_line"] not in answer:
                 ctx["answer"] = f"{ctx['price_line']} {answer[yes.end():] if yes else answer}".strip()
+            elif yes and cre.search(_PRICE_SAID, answer[yes.end():]):
+                # "Marie says your trainings are great: what does a workshop cost?": nobody asked whether she gives them,
+                # so the price alone, never "I give trainings and workshops." before it
+                ctx["answer"] = answer[yes.end():].strip()
             elif yes:
                 rest = cre.sub(rf"^(?:{_YES}),?\s*", "", answer)
                 ctx["answer"] = rest[:1].upper() + rest[1:]
