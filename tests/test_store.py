@@ -163,3 +163,49 @@ def test_a_first_import_beside_another_connection_keeps_the_log(db_path, tmp_pat
         import_paths(store, [_first_import_files(tmp_path)])  # the journal cannot be switched: the log, as always
         assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert reader.count("invitations") == store.count("invitations") > 0
+
+
+def test_forgetting_machine_drafts_keeps_the_owners_and_puts_statuses_back(tmp_path):
+    from collections import Counter
+
+    from conftest import write_export
+    from invitriage import import_paths
+    from invitriage.triage import triage
+
+    lines = ["From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl"] + [
+        f"P{i} Q,Camille Laurent,\"3/{i}/25, 8:43 PM\",{note},INCOMING,https://www.linkedin.com/in/p{i},"
+        "https://www.linkedin.com/in/camille-laurent"
+        for i, note in enumerate(["Great profile", "", "We met at the SMX in Paris - can we talk?", ""], start=1)]
+    export = write_export(tmp_path / "export", {"Invitations.csv": "\n".join(lines) + "\n"})
+    with Store(tmp_path / "d.db") as store:
+        import_paths(store, [export])
+        triage(store)
+        rows = store.conn.execute(
+            """SELECT i.id, d.action FROM invitations i JOIN decisions d ON d.invitation_id = i.id
+               WHERE i.direction = 'INCOMING' AND i.status = 'queued' ORDER BY i.id""").fetchall()
+        assert len(rows) >= 3
+        machine, owner, other = (r[0] for r in rows[:3])
+        store.conn.execute("UPDATE decisions SET action = 'reply' WHERE invitation_id IN (?, ?)", (machine, owner))
+        store.conn.execute("UPDATE decisions SET action = 'accept' WHERE invitation_id = ?", (other,))
+        store.save_machine_drafts([{"invitation_id": i, "text": "Hello", "lang": "en", "template": "t",
+                                    "updated_at": "2026-01-01"} for i in (machine, other)])
+        store.set_draft_text(owner, "My own words")
+        status = dict(store.conn.execute("SELECT id, status FROM invitations WHERE id IN (?, ?, ?)", (machine, owner, other)))
+        assert status == {machine: "drafted", owner: "drafted", other: "drafted"}
+
+        store.forget_machine_drafts()
+
+        drafts = dict(store.conn.execute("SELECT invitation_id, text FROM drafts"))
+        assert drafts == {owner: "My own words"}
+        status = dict(store.conn.execute("SELECT id, status FROM invitations WHERE id IN (?, ?, ?)", (machine, owner, other)))
+        assert status == {machine: "queued", owner: "drafted", other: "queued"}
+
+        # The report's counts are one pass over the decisions: the same as counting row by row.
+        effective = store.conn.execute(
+            """SELECT coalesce(o.action, d.action), coalesce(o.intent, d.intent) FROM decisions d
+               JOIN invitations i ON i.id = d.invitation_id LEFT JOIN overrides o ON o.invitation_id = d.invitation_id
+               WHERE i.status != 'already_connected'""").fetchall()
+        counts = store.decision_counts()
+        assert counts["action"] == dict(Counter(a for a, _ in effective))
+        assert counts["intent"] == dict(Counter(i for _, i in effective))
+        assert list(counts["intent"].values()) == sorted(counts["intent"].values(), reverse=True)

@@ -257,9 +257,13 @@ class Workspace:
         later = sum(len(b) for b in batches[number:])
         return Week(number, items, budget, sent, later)
 
+    def stale_count(self) -> int:
+        """How many pending invitations are stale (older than ``stale_after_days``): one count, no per-action tally."""
+        return self.store.count_pending_before(self.stale_before())
+
     def counts(self) -> dict[str, int]:
         """Pending invitations by action, and how many of them are stale."""
-        return {**self.store.status_counts(), "stale": self.store.count_pending_before(self.stale_before())}
+        return {**self.store.status_counts(), "stale": self.stale_count()}
 
     def invitation(self, invitation_id: int) -> QueueItem:
         return self.with_drafts([self.store.invitation(_check_id(invitation_id))])[0]

@@ -258,7 +258,7 @@ def _run_triage(ws: Workspace) -> TriageReport:
     with _Bars() as bars:
         report = ws.triage(progress=lambda done, total: bars.update("judging", done, total))
     _print_triage(report)
-    stale = ws.counts()["stale"]
+    stale = ws.stale_count()
     if stale:
         say(f"{stale} pending invitation(s) are older than {ws.settings.stale_after_days} days (stale): long gone from "
             "your invitation page, they are left out of the reply queue (queue --stale lists them)")

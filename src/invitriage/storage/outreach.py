@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -89,13 +90,14 @@ class OutreachQueries(Queries):
             FROM connections c WHERE c.person_key NOT LIKE 'hidden:%'""")]
 
     def decision_counts(self) -> dict[str, dict[str, int]]:
-        counts: dict[str, dict[str, int]] = {"action": {}, "intent": {}}
-        for col in ("action", "intent"):
-            for value, n in self.conn.execute(
-                f"""SELECT coalesce(o.{col}, d.{col}) AS v, count(*) FROM decisions d
-                    JOIN invitations i ON i.id = d.invitation_id
-                    LEFT JOIN overrides o ON o.invitation_id = d.invitation_id
-                    WHERE i.status != 'already_connected' GROUP BY v ORDER BY count(*) DESC"""
-            ):
-                counts[col][value] = n
-        return counts
+        """Decisions of invitations not already connected, by effective action and by intent (most first); one pass."""
+        tally: dict[str, Counter[str]] = {"action": Counter(), "intent": Counter()}
+        for action, intent, n in self.conn.execute(
+            """SELECT coalesce(o.action, d.action), coalesce(o.intent, d.intent), count(*) FROM decisions d
+               JOIN invitations i ON i.id = d.invitation_id
+               LEFT JOIN overrides o ON o.invitation_id = d.invitation_id
+               WHERE i.status != 'already_connected' GROUP BY 1, 2"""
+        ):
+            tally["action"][action] += n
+            tally["intent"][intent] += n
+        return {col: dict(c.most_common()) for col, c in tally.items()}

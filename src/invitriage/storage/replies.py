@@ -22,12 +22,14 @@ class ReplyQueries(Queries):
     def forget_machine_drafts(self) -> None:
         """Drop the machine's drafts of open invitations (they are written again when shown, from the new
         decisions and settings); the owner's edited drafts stay. Status 'drafted': a reply with a draft."""
-        self.conn.execute("""DELETE FROM drafts WHERE edited = 0 AND invitation_id IN
-                             (SELECT id FROM invitations WHERE status IN ('queued', 'drafted'))""")
+        # Driven by the drafts (few) and the status index: never a pass over every invitation.
+        self.conn.execute("""DELETE FROM drafts WHERE edited = 0 AND EXISTS (SELECT 1 FROM invitations i
+                             WHERE i.id = drafts.invitation_id AND i.status IN ('queued', 'drafted'))""")
         reply = """coalesce((SELECT o.action FROM overrides o WHERE o.invitation_id = invitations.id),
                             (SELECT d.action FROM decisions d WHERE d.invitation_id = invitations.id)) = 'reply'"""
         has_text = "EXISTS (SELECT 1 FROM drafts dr WHERE dr.invitation_id = invitations.id AND dr.text != '')"
-        self.conn.execute(f"UPDATE invitations SET status = 'queued' WHERE status = 'drafted' AND NOT ({has_text} AND {reply})")
+        self.conn.execute(f"""UPDATE invitations SET status = 'queued' WHERE direction IN ('INCOMING', 'OUTGOING')
+                              AND status = 'drafted' AND NOT ({has_text} AND {reply})""")  # both directions: the index
         self.conn.execute(f"""UPDATE invitations SET status = 'drafted' WHERE status = 'queued'
                               AND id IN (SELECT invitation_id FROM drafts WHERE text != '') AND {reply}""")
 
