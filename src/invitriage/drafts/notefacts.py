@@ -556,6 +556,10 @@ _NAME_PARTS = r"\s*(?:[|·•,@(){}\[\]]|\s[-–—]\s|\b(?:at|of|for)\b)\s*"
 #: How much likelier the owner's language must be than English for a business name to be in it, and at least how
 #: likely among the seven.
 _NAME_OVER_EN, _NAME_MIN_PROB = 5.0, 0.2
+#: Letters that, of the seven languages, mostly one writes: a one-word brand holding one ("Cabaïa", "Façonnable",
+#: "Sœur") is named in that language. "é" and "à" are left out (Spanish, Italian and Portuguese write them too:
+#: "Nestlé", "Pokémon" stay English).
+_BRAND_LETTERS = {"fr": "œæçïîûùëêèâ", "de": "ßäöü", "es": "ñ", "pt": "ãõ"}
 
 
 def owner_named_business(headline: str, owner: str) -> bool:
@@ -573,12 +577,30 @@ def owner_named_business(headline: str, owner: str) -> bool:
 
     for part in cre.split(_NAME_PARTS, headline):
         words = part.split()
+        if len(words) == 1 and _one_word_brand_in(part, owner):
+            return True
         if len(words) < 2 or headline_lang(part) is not None or not any(w[:1].isupper() for w in words):
             continue  # a role ("eco-friendly homeware"), or one word a brand could spell in any language ("Deloitte")
         odds = language_odds(part)
         if odds.get(owner, 0.0) >= _NAME_MIN_PROB and odds.get(owner, 0.0) >= _NAME_OVER_EN * odds.get("en", 1.0):
             return True
     return False
+
+
+def _one_word_brand_in(word: str, owner: str) -> bool:
+    """A capitalised one-word name spelt with a letter of the owner's language that the identifier also reads as
+    hers first ("Head of Growth @ Cabaïa" for a French owner; "at Deloitte", "at Nestlé" are anyone's).
+
+    >>> _one_word_brand_in("Cabaïa", "fr"), _one_word_brand_in("Deloitte", "fr"), _one_word_brand_in("Nestlé", "fr")
+    (True, False, False)
+    """
+    from invitriage.judge.lang import language_odds
+
+    letters = _BRAND_LETTERS.get(owner, "")
+    if not (word[:1].isupper() and letters and any(c in letters for c in word.lower())) or headline_lang(word) is not None:
+        return False
+    odds = language_odds(word)
+    return max(odds, key=lambda lang: odds[lang]) == owner and odds[owner] >= _NAME_MIN_PROB
 
 
 _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\ba gente\b|\bcontato|\bequipe\b|\bfato\b|\boi\b|\btime\b|\bcelular\b"

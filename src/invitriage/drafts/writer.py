@@ -2913,14 +2913,14 @@ _SELF_OPEN = (r"\b(?:would you be (?:open|interested)|are you (?:open|interested
               r"|saresti (?:aperta|interessata)|sarebbe (?:aperta|interessata)|(?:ti|le) interesserebbe|(?:estaria|estarias|ficaria|voce estaria) (?:aberta|interessada)"
               r"|(?:teria|terias) interesse|(?:waren|waeren) sie offen|(?:warst|waerst) du offen|(?:hatten|haetten) sie interesse|(?:hattest|haettest) du interesse"
               r"|sta je open|staat u open|zou(?:den)? (?:je|u) (?:open ?staan|openstaan|interesse hebben)|(?:ben je|bent u) geinteresseerd|heb je interesse|heeft u interesse)\b")
-_SELF_OPEN_LINE = {"en": "As for me, I work independently and I'm not looking for a new role.",
-                   "fr": "Pour ma part, je suis indépendante et je ne cherche pas de poste en ce moment.",
-                   "es": "Por mi parte, trabajo como independiente y ahora mismo no busco un puesto.",
-                   "it": "Per quanto mi riguarda, lavoro come libera professionista e non cerco un impiego.",
-                   "pt": "Da minha parte, trabalho por conta própria e neste momento não procuro emprego.",
-                   "pt-BR": "Da minha parte, trabalho como autônoma e no momento não estou buscando uma vaga.",
-                   "de": "Ich selbst bin selbstständig und suche gerade keine Stelle.",
-                   "nl": "Zelf werk ik zelfstandig en ik zoek op dit moment geen baan."}
+_SELF_OPEN_LINE = {"en": "I work independently and I'm not looking for a new role.",
+                   "fr": "Je suis indépendante et je ne cherche pas de poste en ce moment.",
+                   "es": "Trabajo como independiente y no busco un puesto en este momento.",
+                   "it": "Lavoro come libera professionista e non cerco un impiego.",
+                   "pt": "Trabalho por conta própria e neste momento não procuro emprego.",
+                   "pt-BR": "Trabalho como autônoma e no momento não estou buscando uma vaga.",
+                   "de": "Ich bin selbstständig und suche gerade keine Stelle.",
+                   "nl": "Ik werk zelfstandig en zoek op dit moment geen baan."}
 _SHARED_PRESENCE = (r"\b(?:we (?:were|both) (?:both )?(?:in|at|on|attended|took|did)|we both|both (?:attended|took|did|were)|(?:in|at|on) the same|i was (?:also|there too)"
                     r"|we were (?:classmates|course ?mates|in the same (?:class|cohort))|(?:nous etions|on etait|nous avons ete|on a ete) ensemble\b"
                     r"|(?:estabamos|estuvimos) (?:juntos|juntas)|fuimos companer[oa]s|(?:nous etions|on etait|nous avons|on a) (?:tous|toutes) (?:les )?deux|(?:tous|toutes) (?:les )?deux (?:a|au|aux|dans)|(?:a|dans) (?:la|le) meme"
