@@ -119,6 +119,13 @@ _INDIRECT = (r"\b(?:(?:i'?d|i would|i'd really) (?:like|love) to know|i (?:was|a
              r" saber|me pregunto|(?:vorrei|volevo|mi piacerebbe) (?:tanto )?sapere|mi chiedo|(?:gostaria|queria|adoraria) (?:de )?saber"
              r"|pergunto-me|me pergunto|(?:ich )?(?:wurde|mochte) (?:gern|gerne) wissen|ich wusste gern|ich frage mich|ik (?:zou|wil) (?:graag )?(?:willen )?weten"
              r"|ik vraag me af|ik ben benieuwd"
+             # a wish to understand which way to go: "queria entender se vale mais a pena …", "I'd like to understand whether …",
+             # "je voudrais comprendre s'il vaut mieux …", "quería entender si …", "vorrei capire se …", "ich möchte verstehen, ob …"
+             r"|(?:i'?d|i would) (?:like|love) to understand (?:whether|if|which)|i(?:'m| am) trying to (?:understand|figure out) (?:whether|if|which)"
+             r"|(?:j'aimerais|je voudrais|je souhaiterais|j'essaie de) (?:bien )?comprendre (?:si|s'il|lequel|laquelle|quel)"
+             r"|(?:me )?(?:gustaria|quisiera|queria|quiero) (?:entender|saber bien) (?:si|cual|que)"
+             r"|(?:vorrei|volevo|voglio) capire (?:se|quale|cosa)|(?:gostaria|queria|quero) (?:de )?(?:entender|perceber|compreender) (?:se|qual|o que)"
+             r"|(?:ich )?(?:wurde|mochte|will) (?:gern |gerne )?verstehen,? (?:ob|was|welche)|(?:ik )?(?:wil|zou) graag (?:willen )?(?:begrijpen|snappen) of"
              # a wish to hear her story: "would love to hear how you found …", "j'aurais bien aimé avoir ton retour d'expérience
              # sur les débuts", "me encantaría escuchar cómo empezaste", "ich würde gern hören, wie du …", "hoor graag hoe je …"
              r"|(?:i'?d|i would|would|i'?d really|would really) love to (?:hear|learn)|love to hear (?:how|what|about)"
