@@ -23,3 +23,22 @@ def test_thanks_said_with_a_verb_is_a_thank_you_not_a_help_request() -> None:
         text = sample_draft(note, headline="Web Analyst", name="Federico Gallo")
         assert said in text, text
         assert bad not in text, text
+
+
+def test_training_subcontracted_for_the_own_team_is_a_training_client() -> None:
+    cases = [
+        ("Hola Camille, me llamo Sofía y acabo de montar una pequeña agencia de comunicación en Sevilla. Nos gustaría subcontratar "
+         "formación en SEO para el equipo. ¿Ofreces formaciones en español o solo en francés?", "en francés o en inglés", "marca blanca"),
+        ("Olá Camille, abri uma pequena agência no Porto. Queremos subcontratar formação em SEO para a equipa. Dá formações em "
+         "português ou só em francês?", "em francês ou em inglês", "white label"),
+        ("Hi Camille, I run a small agency in Dublin. We'd like to subcontract SEO training for our team. Do you offer it in "
+         "English or only in French?", "I teach in English", "white-label"),
+        ("Bonjour Camille, je dirige une petite agence à Bordeaux. Nous souhaitons sous-traiter la formation SEO de notre équipe. "
+         "Tu la donnes aussi en anglais ?", "en anglais", "collaboration"),
+        ("Hallo Camille, wir sind eine kleine Agentur in Köln und möchten die SEO-Schulung für unser Team auslagern. Bietest du "
+         "das auch auf Englisch an?", "auf Englisch", "Zusammenarbeit"),
+    ]
+    for note, said, bad in cases:
+        text = sample_draft(note, headline="Cofundadora de agencia", name="Sofía Montero")
+        assert said in text, text
+        assert bad not in text, text
