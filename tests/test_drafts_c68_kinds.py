@@ -42,3 +42,18 @@ def test_training_subcontracted_for_the_own_team_is_a_training_client() -> None:
         text = sample_draft(note, headline="Cofundadora de agencia", name="Sofía Montero")
         assert said in text, text
         assert bad not in text, text
+
+
+def test_french_offered_with_english_is_the_language_she_takes() -> None:
+    cases = [
+        ("Ciao! Conduco il podcast \"Marketing all'italiana\" e mi piacerebbe invitarti per una puntata sulla formazione in marketing "
+         "digitale. Registriamo da remoto, in inglese o francese va benissimo.", "il francese", "L'inglese"),
+        ("¡Hola! Presento el podcast \"Marketing en serio\" y me encantaría invitarte a un episodio sobre formación. Grabamos en remoto, "
+         "en inglés o en francés, como prefieras.", "En francés", "en inglés"),
+        ("Hallo! Ich moderiere den Podcast \"Marketing Mittwoch\" und würde dich gern als Gast einladen. Wir nehmen remote auf, auf "
+         "Englisch oder Französisch.", "Französisch", "Englisch ist"),
+    ]
+    for note, said, bad in cases:
+        text = sample_draft(note, headline="Podcast host", name="Davide Marino")
+        assert said in text, text
+        assert bad not in text, text
