@@ -3989,6 +3989,25 @@ _SUBCONTRACT_SOLD = (r"\b(?:for|pour|para|per|fur|voor) (?:les |los |os |i |die 
 _SUBCONTRACT_WITH = (r"\b(?:with|avec|con|com|mit|met) (?:les |des |los |os |i |die |de |other |outros |otros |altri |andere[nr]? )?(?:consultants?|consultores"
                      r"|consulenti|berater\w*|freelanc\w*|agenc\w*|agenzie|agenturen|bureaus|independentes|independants|autonomos)\b")
 
+#: Training bought from outside for the sender's own team (folded): "subcontratar formación en SEO para el equipo", "outsource SEO
+#: training for our team", "sous-traiter la formation SEO de notre équipe", "die Schulung für unser Team auslagern", "de training
+#: voor ons team uitbesteden": a client buying her training (group ``t``: the team), never white-label work between providers.
+_TRAINING_BOUGHT = (r"\b(?:subcontrat\w*|subcontract\w*|sub-contract\w*|sous-?trait\w*|outsourc\w*|externalis\w*|externaliz\w*|terceiriz\w*|subappalt\w*)\s+"
+                    r"(?:[\w'-]+\s+){0,2}?(?:formations?|trainings?|formacion\w*|formazion\w*|formacao|formacoes|treinamentos?|capacitac\w*|workshops?|cursos?|corsi)\b"
+                    r"[^.!?]{0,40}?\b(?P<t>equipes?|team|teams|equipos?|equipas?|squadra|staff|collaborateurs|colaboradores|dipendenti|empleados|funcionarios)\b"
+                    r"|\b(?:schulung\w*|training\w*|weiterbildung\w*|workshops?|opleiding\w*)\b[^.!?]{0,40}?\b(?P<t2>team|teams|mitarbeit\w*|medewerkers)\b"
+                    r"[^.!?]{0,30}?\b(?:auslagern|auszulagern|extern vergeben|uitbesteden|uit te besteden)\b")
+
+
+def _without_training_bought(folded: str) -> str:
+    """The note without the training it buys for its own team ("subcontratar formación … para el equipo"): no partnership word left.
+
+    >>> _without_training_bought("nos gustaria subcontratar formacion en seo para el equipo.")
+    'nos gustaria  .'
+    """
+    return cre.sub(_TRAINING_BOUGHT, " ", folded)
+
+
 #: The sender's own agency (folded): "we're a paid-ads agency", "nous sommes une agence SEA", "somos uma agência".
 _WE_ARE_AGENCY = (r"\b(?:we are|we're|nous sommes|somos|siamo|wir sind|wij zijn|we zijn) (?:an?|une|uma|una|un|eine|een) (?:[\w-]+ ){0,4}?"
                   r"(?:agency|agence|agencia|agenzia|agentur|bureau|studio)\b")
@@ -5017,6 +5036,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     # "you gave a great talk on local SEO", "I saw your talk", "tu as donné une super conférence": a talk the sender
     # heard, never one offered to her
     unspoken = cre.sub(_TALK_HEARD, " ", unspoken)
+    unspoken = _without_training_bought(unspoken)  # "subcontratar formación en SEO para el equipo": her training bought, no partnership
     # "bedankt voor de inspirerende gastles bij ons", "thanks for the guest lecture you gave us": one she gave, thanked for
     unspoken = cre.sub(_TALK_THANKED, " ", unspoken)
     unspoken = cre.sub(_SPONSORED_ADS, " ", unspoken)  # "pagare le sponsorizzate": ads bought, never a sponsor

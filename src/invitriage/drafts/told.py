@@ -253,7 +253,10 @@ _TIP_STOP = (r"(?:\s+(?:and|et|und|y|e|en|but|mais|aber|pero|ma|mas|maar|already
              r"|meteen|direct|direkt|gleich|sofort|letzte\w*|vorige\w*|vorhin|la semaine|last week|vorige week|vorige maand|la semana|la settimana|na semana|immediately|straight away|tout de suite|subito|enseguida|logo"
              r"|for my|pour (?:ma|mon|notre)|f[üu]r (?:mein|unser)\w*|para (?:mi|nuestr\w*|a minha|o meu|minha|meu)|per (?:il mio|la mia|il nostro|la nostra)|voor (?:mijn|onze|ons))\b.*"
              r"|\s*[.!?,;:\n()].*|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF].*)$")
-_THANKS = r"\b(?:thanks|thank you|merci|danke|vielen dank|gracias|grazie|obrigad[oa]|bedankt|dank (?:je|u)|dankjewel|dankuwel)\b"
+#: thanks said as a noun or a verb (folded): "merci", "je voulais te remercier", "volevo ringraziarti", "queria agradecer-te",
+#: "ich wollte mich bedanken", "ik wilde je bedanken", "I wanted to thank you"
+_THANKS = (r"\b(?:thanks|thank you|thank|merci|remerci\w*|danke|vielen dank|bedanken|gracias|agradec\w*|grazie|ringrazi\w*|obrigad[oa]|bedankt|bedank"
+           r"|dank (?:je|u)|dankjewel|dankuwel)\b")
 #: They put the tips into practice (folded): "habe Ihre Tipps zu Meta Ads bereits in unserem Shop umgesetzt", "I've applied your tips".
 _APPLIED = (r"\b(?:(?:i|we)(?:'ve| have)? (?:already |immediately |straight away |just )?(?:applied|implemented|tried|tested|used|put (?:\w+ ){0,6}into practice)"
             r"|(?<![?] )already (?:applied|implemented|tried|tested|used|put (?:\w+ ){0,6}into practice)"  # "was brilliant, already tried the trick"

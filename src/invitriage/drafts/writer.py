@@ -1193,9 +1193,17 @@ _SERIES_ON = r"\b(?:series|serie|reeks)\s+(?:on|about|sobre|su|sui|sulle|over|de
 #: says English suits her, never a language caveat or a silence that implies the sender's language.
 _EN_TAKEN = {"es": "Y en inglés, perfecto para mí.", "it": "L'inglese va bene anche per me.", "pt": "Por mim, em inglês está ótimo.",
              "pt-BR": "Em inglês fica ótimo para mim.", "de": "Englisch ist für mich kein Problem.", "nl": "In het Engels kan dat prima."}
+#: The sender's offer of French taken up ("in inglese o francese va benissimo"): a French owner picks her own language.
+_FR_TAKEN = {"es": "En francés, perfecto para mí.", "it": "Per me il francese è perfetto.", "pt": "Por mim, em francês está ótimo.",
+             "pt-BR": "Em francês fica ótimo para mim.", "de": "Französisch ist mir am liebsten.", "nl": "In het Frans kan dat prima.",
+             "en": "French suits me best."}
+#: The sender speaks of their own French ("mi francés es básico", "my French is rusty"): English spares them, never French.
+_OWN_FRENCH = r"\b(?:mi|my|il mio|o meu|mein|mijn|mon) (?:\w+ )?(?:frances|french|francese|franzosisch|frans|francais)\b"
+#: The language taken up, by its code, and how the draft names it already (never said twice).
+_TAKEN = {"en": (_EN_TAKEN, r"(?i)\b(?:ingl[eéê]s|inglese|englisch|engels)\b"), "fr": (_FR_TAKEN, r"(?i)\b(?:franc[eé]s|francese|französisch|frans|french)\b")}
 
 
-def _en_taken(text: str, lang: str) -> str:
+def _en_taken(text: str, lang: str, taken: str = "en") -> str:
     """The line saying English suits her, after the first sentence of the draft's answer (the line after the thanks).
 
     >>> print(_en_taken("Ciao Luca,\\n\\ngrazie per il messaggio.\\nVolentieri! Quando ti va bene?\\n\\nA presto,\\nCamille", "it"))
@@ -1207,7 +1215,10 @@ def _en_taken(text: str, lang: str) -> str:
     A presto,
     Camille
     """
-    line = _EN_TAKEN.get(lang) or _EN_TAKEN.get(lang[:2], "")
+    lines, said = _TAKEN[taken]
+    if cre.search(said, text):
+        return text
+    line = lines.get(lang) or lines.get(lang[:2], "")
     return _after_answer_opening(text, line) if line else text
 
 
@@ -1936,8 +1947,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         text = _after_first_line(text, str(ctx["experience_line"]))
     if lang == "pt-BR" and not ctx.get("slang"):
         text = plain_pt_br(text)
-    if ctx.get("en_taken") and not cre.search(r"(?i)\b(?:ingl[eéê]s|inglese|englisch|engels)\b", text):
-        text = _en_taken(text, lang)  # "Anche in inglese va benissimo": taken up, never an interview implied in Italian
+    if ctx.get("en_taken"):
+        text = _en_taken(text, lang, "fr" if ctx["en_taken"] == "fr" else "en")  # "Anche in inglese va benissimo": taken up, never an interview implied in Italian
     if lang == "de":
         text = de_umlauts(text)  # "der Beitrag zu Meta Ads fuer kleine Shops": quoted with its umlauts, never "fuer"
     if ctx.get("swiss"):
@@ -4827,8 +4838,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "we're doing a series on European marketing consultants": she is a guest IN the series, never "invited to talk on consultants"
     context["series"] = facts.proposal == "guest" and bool(cre.search(_SERIES_ON, fold(note)))
     # "Anche in inglese va benissimo", "English is fine too": her English taken up in the reply's language she does not work in
-    context["en_taken"] = bool(on_stage and name != "recruiting" and note_lang == lang and settings.work_languages and base not in settings.work_languages
-                               and "en" in settings.work_languages and "en" in langs_allowed(note))
+    # (French offered too, "in inglese o francese": a French owner takes her own language)
+    offered = [c for c in langs_allowed(note) if c in ("en", "fr") and c in settings.work_languages]
+    taken = "fr" if "fr" in offered and settings.language[:2] == "fr" and not cre.search(_OWN_FRENCH, fold(note)) else "en" if "en" in offered else ""
+    context["en_taken"] = taken if (on_stage and name != "recruiting" and note_lang == lang and settings.work_languages
+                                    and base not in settings.work_languages) else ""
     # "Hätten Sie diese Woche 15 Minuten?": the call is offered this week, never "next week"
     context["this_week"] = bool(cre.search(r"\b(?:this week|cette semaine|diese woche|esta semana|essa semana|questa settimana|deze week|nog deze week)\b",
                                           fold(" ".join(cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", cre.sub(r"(?i)\b(min|ca|approx|env|evtl|bzw|zb|nr|st)\.", r"\1", note)))))) and not facts.soon
