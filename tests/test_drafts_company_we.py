@@ -1,4 +1,4 @@
-"""A team's request ("we need an SEO audit of our French site", "Wir suchen jemanden …", "We hebben … nodig"): the informal
+"""Company requests. A team.s request ("we need an SEO audit of our French site", "Wir suchen jemanden …", "We hebben … nodig"): the informal
 reply helps "euch"/"jullie" (never one person's "dich"/"je"), and names the French site as the French market."""
 import pytest
 
@@ -33,3 +33,19 @@ def test_german_team_is_euch(note: str) -> None:
 def test_one_person_stays_je() -> None:
     text = sample_draft("Hoi Camille, ik zoek hulp met SEO voor mijn webshop. Heb je tijd? Groet, Sanne", headline="", name="Sanne Bakker")
     assert "jullie" not in text
+
+
+HYBRID = [
+    ("Goedemiddag, ik ben recruiter bij Randstad Digital en ben op zoek naar een freelance SEO specialist voor een opdracht van 3 maanden in Rotterdam (hybride). Zou dit iets voor u zijn? Groet, Mark Smit", "Ik woon wel in Lyon"),
+    ("Guten Tag, ich bin Recruiterin bei Hays und suche eine freelance SEO-Beraterin für ein Projekt von 4 Monaten in Hamburg (hybrid). Wäre das interessant für Sie? Grüße, Anna Weber", "Ich lebe allerdings in Lyon"),
+    ("Hi Camille, I'm a recruiter at Hays looking for a freelance content strategist for a 6-month contract in Berlin, hybrid. Would that interest you? Best, Tom Hill", "I'm based in Lyon"),
+    ("Buongiorno, sono recruiter presso Adecco e cerco una consulente SEO freelance per un progetto di 3 mesi a Milano (ibrido). Le interessa? Cordiali saluti, Marco Conti", "vivo a Lione"),
+]
+
+
+@pytest.mark.parametrize(("note", "based"), HYBRID)
+def test_hybrid_role_elsewhere_says_where_she_lives(note: str, based: str) -> None:
+    """"a 3-month assignment in Rotterdam (hybrid)": the place before "hybrid" is read too, so she says she lives in Lyon
+    and asks about remote work, never a bare interest as if she could commute."""
+    text = sample_draft(note, headline="", name="Mark Smit")
+    assert based in text

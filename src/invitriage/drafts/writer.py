@@ -5931,6 +5931,10 @@ def _intern_and_tips(note: str) -> bool:
 _ONSITE_AT = (r"(?i:\b(?:hybrid\w*|h[ií]brid[oa]s?|ibrid[oa]|on[- ]?site|onsite|in[- ]office|sur site|en pr[ée]sentiel|presencial|in sede|in presenza"
               r"|vor ort|op locatie|op kantoor|presencial(?:mente)?))[\s,(:–-]+(?:(?:in|en|a|à|em|op|te|bij|at|im|na|no|da|di|based in)\s+)?"
               r"(?P<place>[A-ZÀ-Ý][\w'-]+)")
+#: The place first, the on-site or hybrid after it (original text): "in Rotterdam (hybride)", "in Berlin, hybrid", "a Milano
+#: (ibrido)", "en Madrid (híbrido)", "à Paris, en présentiel".
+_AT_ONSITE = (r"\b(?:in|en|a|à|em|te|at|im|na|no)\s+(?P<place>[A-ZÀ-Ý][\w'-]+)\s*[,(–-]\s*(?:en\s+)?"
+              r"(?i:hybrid\w*|h[ií]brid[oa]s?|ibrid[oa]|on[- ]?site|onsite|in[- ]office|sur site|pr[ée]sentiel|presencial|in sede|in presenza|vor ort|op locatie|op kantoor)\b")
 #: Remote work said already (folded): nothing to ask then.
 _REMOTE_SAID = r"\b(?:remote|remoto|remota|a distance|a distancia|teletravail|teletrabajo|telelavoro|smart working|op afstand|thuiswerk\w*|homeoffice|home office)\b"
 #: The owner's city in the reply's language, where it has its own name.
@@ -5951,12 +5955,14 @@ def far_line(note: str, lang: str, city: str, gender: str = "") -> str:
 
     >>> far_line("Vacature: Content Marketeer (hybride Rotterdam). Interesse?", "nl", "Lyon")
     'Ik woon wel in Lyon: zou het ook op afstand kunnen, in elk geval grotendeels?'
+    >>> far_line("Een opdracht van 3 maanden in Rotterdam (hybride). Iets voor u?", "nl", "Lyon")
+    'Ik woon wel in Lyon: zou het ook op afstand kunnen, in elk geval grotendeels?'
     >>> far_line("A role, hybrid in Lyon. Interested?", "en", "Lyon"), far_line("Remote or hybrid in Berlin", "en", "Lyon")
     ('', '')
     """
     if not city or not note:
         return ""
-    m = cre.search(_ONSITE_AT, note)
+    m = cre.search(_ONSITE_AT, note) or cre.search(_AT_ONSITE, note)
     if not m or fold(m.group("place")) == fold(city) or fold(city) in fold(note) or cre.search(_REMOTE_SAID, fold(note)):
         return ""
     line = _FAR_LINE.get(lang) or _FAR_LINE.get(lang[:2], "")
