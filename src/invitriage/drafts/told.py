@@ -190,7 +190,10 @@ _FRENCH = (r"\b(?:french market|marche francais|franzosische\w* markt\w*|markt i
            r"|(?:expandir\w*|expansion|entrar|lanzar\w*|lanzamiento) (?:\w+ ){0,3}?(?:a|en) francia|(?:espander\w*|espansione|entrare|sbarcare|lancio|lanciar\w*) (?:\w+ ){0,2}?in francia"
            r"|(?:expandir\w*|expansao|entrar|lancar\w*|lancamento) (?:\w+ ){0,3}?(?:para|em|n)a? franca|(?:uitbreid\w*|uitbreiding|expansie|expanderen|lanceren|lancering|starten) (?:\w+ ){0,2}?(?:naar|in) frankrijk"
            # "unsere SEO-Strategie für Frankreich", "notre stratégie SEO pour la France", "estrategia SEO para Francia": the need's country
-           r"|(?:seo|strateg\w*|estrateg\w*|content\w*|ads|social|marketing|referencement)[\w-]* (?:fur|for|pour|para|per|voor) (?:la |o |a )?(?:frankreich|france|francia|franca|frankrijk))\b")
+           r"|(?:seo|strateg\w*|estrateg\w*|content\w*|ads|social|marketing|referencement)[\w-]* (?:fur|for|pour|para|per|voor) (?:la |o |a )?(?:frankreich|france|francia|franca|frankrijk)"
+           # "an SEO audit of our French site", "unserer französischen Seite", "onze Franse website": their site for France
+           r"|(?:our|notre|unsere[rnms]?|nuestr[oa]|(?:il )?nostro|(?:o )?nosso|onze) (?:french|franzosische[nmr]?|franse) (?:web)?(?:site|seite|shop|webshop)s?"
+           r"|(?:notre|nuestr[oa]|(?:il )?nostro|(?:o )?nosso) (?:site|sitio|web|shop) (?:web )?(?:francais|frances|francesa|francese))\b")
 #: European markets as a whole (folded): "across European markets", "sur les marchés européens", "in ganz Europa".
 _EUROPE = (r"\b(?:european markets?|across europe|marches europeens|(?:dans )?toute l'europe|europaischen? markt\w*|in ganz europa|mercados europeos|(?:en )?toda europa"
            r"|mercati europei|(?:in )?tutta europa|mercados europeus|(?:em )?toda a europa|europese markt\w*|(?:in )?heel europa)\b")

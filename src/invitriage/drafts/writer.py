@@ -73,6 +73,10 @@ CONTEXT_KEYS = ("plain_note", "en_taken", "series", "calm", "promised", "self_li
 _CAREER_PATH = (r"\b(?:career (?:path|plan|move|choices?|steps?)|my career|mon parcours|ma carriere|mi (?:carrera|trayectoria)|la mia carriera|il mio percorso"
                 r"|(?:a )?minha (?:carreira|trajetoria)|o meu percurso|meinen? (?:werdegang|karriere\w*)|mijn (?:loopbaan|carriere))\b")
 #: A talk or a webinar watched as a recording (folded): "vi tu charla en YouTube", "j'ai regardé le replay".
+#: A team asking in the first person plural (folded): "Wir suchen jemanden für ein SEO-Audit", "We hebben een SEO-audit nodig",
+#: "wij zoeken …": the need is theirs together, so the informal reply helps "euch"/"jullie", never one person's "dich"/"je".
+_WE_ASK = {"de": r"\bwir (?:suchen|brauchen|benotigen|planen|mochten|wollen|wurden|hatten|haben|sind auf der suche)\b",
+           "nl": r"\b(?:we|wij) (?:hebben|zoeken|willen|zouden|zijn op zoek|gaan|plannen)\b"}
 _RECORDED = (r"\b(?:youtube|replay|rediffusion|enregistrement|recording|recorded|grabacion|grabado|grabada|registrazione|registrat[oa]"
              r"|gravacao|gravad[oa]|aufzeichnung|aufgezeichnet\w*|opname|terugkijk\w*|en differe|on demand)\b")
 
@@ -2575,7 +2579,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"month_only": False, "event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": "", "recruiter_call": False, "sought_line": "", "rate_line": ""})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"month_only": False, "event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "we_ask": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
 _EMPTY_CONTEXT["beginner_line"] = ""  # "¿Tu curso sirve para principiantes?": who her trainings are for
 _EMPTY_CONTEXT["video"] = False  # "per Video austauschen": the call is a video call
@@ -4562,6 +4566,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                 need = cre.sub(poss_rx, article, need)
             scope = "de " + scope.split(" ", 1)[1]
         context["need"] = f"{need} {scope}"
+    context["we_ask"] = bool(context["need"] and context["informal"] and lang[:2] in _WE_ASK
+                             and cre.search(_WE_ASK[lang[:2]], fold(note if note_lang == lang else "")))
     # "souhaiterais refondre notre stratégie digitale": the project named ("parler de votre stratégie digitale"), never a bare "happy to talk"
     context["plan"] = plan_phrase(note) if note_lang == lang and not context["need"] and not facts.role and not facts.recruiter else ""
     # "vi tu charla en YouTube", "watched the replay of your webinar": seen online, never "see you at a next event"
@@ -5939,6 +5945,10 @@ def _intern_and_tips(note: str) -> bool:
 _ONSITE_AT = (r"(?i:\b(?:hybrid\w*|h[ií]brid[oa]s?|ibrid[oa]|on[- ]?site|onsite|in[- ]office|sur site|en pr[ée]sentiel|presencial|in sede|in presenza"
               r"|vor ort|op locatie|op kantoor|presencial(?:mente)?))[\s,(:–-]+(?:(?:in|en|a|à|em|op|te|bij|at|im|na|no|da|di|based in)\s+)?"
               r"(?P<place>[A-ZÀ-Ý][\w'-]+)")
+#: The place first, the on-site or hybrid after it (original text): "in Rotterdam (hybride)", "in Berlin, hybrid", "a Milano
+#: (ibrido)", "en Madrid (híbrido)", "à Paris, en présentiel".
+_AT_ONSITE = (r"\b(?:in|en|a|à|em|te|at|im|na|no)\s+(?P<place>[A-ZÀ-Ý][\w'-]+)\s*[,(–-]\s*(?:en\s+)?"
+              r"(?i:hybrid\w*|h[ií]brid[oa]s?|ibrid[oa]|on[- ]?site|onsite|in[- ]office|sur site|pr[ée]sentiel|presencial|in sede|in presenza|vor ort|op locatie|op kantoor)\b")
 #: Remote work said already (folded): nothing to ask then.
 _REMOTE_SAID = r"\b(?:remote|remoto|remota|a distance|a distancia|teletravail|teletrabajo|telelavoro|smart working|op afstand|thuiswerk\w*|homeoffice|home office)\b"
 #: The owner's city in the reply's language, where it has its own name.
@@ -5959,12 +5969,14 @@ def far_line(note: str, lang: str, city: str, gender: str = "") -> str:
 
     >>> far_line("Vacature: Content Marketeer (hybride Rotterdam). Interesse?", "nl", "Lyon")
     'Ik woon wel in Lyon: zou het ook op afstand kunnen, in elk geval grotendeels?'
+    >>> far_line("Een opdracht van 3 maanden in Rotterdam (hybride). Iets voor u?", "nl", "Lyon")
+    'Ik woon wel in Lyon: zou het ook op afstand kunnen, in elk geval grotendeels?'
     >>> far_line("A role, hybrid in Lyon. Interested?", "en", "Lyon"), far_line("Remote or hybrid in Berlin", "en", "Lyon")
     ('', '')
     """
     if not city or not note:
         return ""
-    m = cre.search(_ONSITE_AT, note)
+    m = cre.search(_ONSITE_AT, note) or cre.search(_AT_ONSITE, note)
     if not m or fold(m.group("place")) == fold(city) or fold(city) in fold(note) or cre.search(_REMOTE_SAID, fold(note)):
         return ""
     line = _FAR_LINE.get(lang) or _FAR_LINE.get(lang[:2], "")
