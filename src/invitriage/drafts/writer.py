@@ -6353,8 +6353,8 @@ _FOLLOW_UP_LINE: dict[str, tuple[str, str]] = {
     "pt": ("Não há um segundo nível fixo, mas posso preparar-te uma continuação à medida{on}, que retome onde a formação parou, individual ou em grupo pequeno, também online. Em que temas gostarias de aprofundar?",
            "Não há um segundo nível fixo, mas posso preparar-lhe uma continuação à medida{on}, que retome onde a formação parou, individual ou em grupo pequeno, também online. Em que temas gostaria de aprofundar?"),
     "pt-BR": ("Não existe um segundo nível fixo, mas posso montar uma continuação sob medida{on}, que retome de onde o treinamento parou, individual ou em grupo pequeno, também online. Em quais temas você gostaria de se aprofundar?",) * 2,
-    "nl": ("Een vast vervolgniveau is er niet, maar ik kan een vervolg op maat{on} samenstellen dat verdergaat waar de training ophield, één-op-één of in een kleine groep, ook online. Op welke onderwerpen zou je dieper willen ingaan?",
-           "Een vast vervolgniveau is er niet, maar ik kan een vervolg op maat{on} samenstellen dat verdergaat waar de training ophield, één-op-één of in een kleine groep, ook online. Op welke onderwerpen zou u dieper willen ingaan?"),
+    "nl": ("Een vaste vervolgtraining is er niet, maar ik kan een vervolg op maat{on} samenstellen dat verdergaat waar de training ophield, één-op-één of in een kleine groep, ook online. Op welke onderwerpen zou je dieper willen ingaan?",
+           "Een vaste vervolgtraining is er niet, maar ik kan een vervolg op maat{on} samenstellen dat verdergaat waar de training ophield, één-op-één of in een kleine groep, ook online. Op welke onderwerpen zou u dieper willen ingaan?"),
 }
 #: The subject of the course taken, kept as written ("Instagram Ads", "SEO", "Google Ads"), with the preposition per language.
 _COURSE_SUBJECT = (r"(?i)\b((?:instagram|facebook|meta|tiktok|linkedin|google|pinterest)[ -](?:ads|anzeigen|advertenties|annunci|anuncios)"
