@@ -198,7 +198,7 @@ def test_the_meta_answer_names_the_online_case():
     ("Hallo, ich habe gerade meinen Abschluss gemacht und möchte im digitalen Marketing Fuß fassen. Kurse, Zertifikate?", "de"),
 ])
 def test_a_bare_list_question_borrows_the_sentence_before(note, lang):
-    assert answer(note, lang) == entry("proof counts for more than a diploma")["texts"][lang]
+    assert answer(note, lang) == entry("concrete proof counts more than a diploma")["texts"][lang]
 
 
 def test_a_lone_letter_abbreviation_never_ends_the_sentence():

@@ -51,7 +51,7 @@ def test_a_german_referrer_is_nominative_as_the_subject():
 
 @pytest.mark.parametrize("note, good, bad", [
     ("salut camille, je veux me reconvertir dans le marketing digital apres 10 ans dans la vente, tu me conseilles quoi ?",
-     "résultats chiffrés", "ce que ça a donné"),
+     "projet chiffré", "ce que ça a donné"),
     ("Hi Camille, I'd love to break into digital marketing without experience. Any tips?", "measurable results", "what it gave"),
     ("Hallo Camille, ich möchte ohne Erfahrung im Online-Marketing Fuß fassen. Hast du einen Tipp?", "messbaren Ergebnissen",
      "was man getan"),

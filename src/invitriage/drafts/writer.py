@@ -3456,6 +3456,8 @@ _PORTFOLIO_THANKS = {
     "pt": ("Obrigada também por me indicares o teu portefólio.", "Obrigada também por me indicar o seu portefólio."),
 }
 _PORTFOLIO_NOTE = r"\b(?:portfolio|portefolio|portafolio|portafoglio|portfolio|portefolio|book)\b"
+#: A portfolio named in one of her answers (folded): advice on proof of work, never a reading.
+_PORTFOLIO_SAID = r"\b(?:portfolio|portefolio|portafolio|portafoglio)\b"
 
 #: "¿me das tu opinión sobre mi portafolio?", "Potresti dare un'occhiata al mio CV?", "feedback on my resume?": a job
 #: seeker asking her to look at their own CV or portfolio (folded; the thing, then the look asked in the same sentence).
@@ -6506,7 +6508,9 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         # degrees or portfolios an "Einstieg" would match; the owner's own answer stays when it names a book itself
         own = faq.match(note, settings.answers, lang)
         # ("Skillshop", "the SEO Starter Guide", "Semrush Academy": her own answer names what she recommends reading)
-        return own if own and cre.search(quickq.BOOK + r"|skillshop|blueprint|semrush|ahrefs|starter|leitfaden|handleiding|guide|guida|guia|search central|screaming frog", fold(own)) else book
+        # (never the 'breaking into the field' answer, whose certification is beside a portfolio, not a reading)
+        return own if own and cre.search(quickq.BOOK + r"|skillshop|blueprint|semrush|ahrefs|starter|leitfaden|handleiding|guide|guida|guia|search central|screaming frog", fold(own)) \
+            and not cre.search(_PORTFOLIO_SAID, fold(own)) else book
     if name == "client" and not facts.price and cre.search(_HOW_YOU_WORK, fold(_last_question(note) or note)):
         # "On aimerait se faire accompagner sur nos campagnes LinkedIn Ads. Quel est votre mode de fonctionnement ?": a
         # prospect asking how she works gets her own account of it (even when the note reads as a proposal), then a call
