@@ -209,3 +209,22 @@ def test_forgetting_machine_drafts_keeps_the_owners_and_puts_statuses_back(tmp_p
         assert counts["action"] == dict(Counter(a for a, _ in effective))
         assert counts["intent"] == dict(Counter(i for _, i in effective))
         assert list(counts["intent"].values()) == sorted(counts["intent"].values(), reverse=True)
+
+
+def test_triage_counts_whom_it_judged_without_counting_first(tmp_path):
+    from conftest import write_export
+    from invitriage import import_paths
+    from invitriage.triage import triage
+
+    lines = ["From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl"] + [
+        f"P{i} Q,Camille Laurent,\"3/{i}/25, 8:43 PM\",{note},INCOMING,https://www.linkedin.com/in/p{i},"
+        "https://www.linkedin.com/in/camille-laurent"
+        for i, note in enumerate(["Great profile", "", "", "We met at the SMX in Paris - can we talk?", ""], start=1)]
+    export = write_export(tmp_path / "export", {"Invitations.csv": "\n".join(lines) + "\n"})
+    with Store(tmp_path / "j.db") as store:
+        import_paths(store, [export])
+        expected = store.count_to_judge()
+        seen: list[tuple[int, int]] = []
+        assert triage(store).judged == expected == 5  # first judgment: inserted
+        assert triage(store, progress=lambda done, total: seen.append((done, total))).judged == expected  # again: updated
+        assert seen and seen[-1] == (expected, expected)

@@ -168,7 +168,7 @@ def _triage(
     started = time.perf_counter()
     layer = personal if personal is not None else PersonalLayer.load(store)
     actions = {**settings.action_map(), **layer.actions, **settings.actions}  # explicit settings win
-    total = store.count_to_judge()
+    total = store.count_to_judge() if progress else 0  # the count is for the bar alone: everyone judged is counted below
     judged_at = now_iso()
     cache: dict[str, Any] = {}
     everyone = store.incoming_notes()
@@ -259,4 +259,4 @@ def _triage(
         else:
             store.forget_machine_drafts()
     counts = store.decision_counts()
-    return TriageReport(total, time.perf_counter() - started, counts["action"], counts["intent"], promoted, problems)
+    return TriageReport(done, time.perf_counter() - started, counts["action"], counts["intent"], promoted, problems)

@@ -256,7 +256,8 @@ def _print_triage(report: TriageReport) -> None:
 
 def _run_triage(ws: Workspace) -> TriageReport:
     with _Bars() as bars:
-        report = ws.triage(progress=lambda done, total: bars.update("judging", done, total))
+        # Off a terminal no bar is shown: no progress, so nothing is counted before judging.
+        report = ws.triage(progress=(lambda done, total: bars.update("judging", done, total)) if err.is_terminal else None)
     _print_triage(report)
     stale = ws.stale_count()
     if stale:
