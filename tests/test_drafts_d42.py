@@ -7,7 +7,7 @@ from drafting import sample_draft
 def test_questions_by_email_go_to_the_address_in_her_profile_never_linkedin_messages():
     notes = [
         ("Guten Tag Frau Laurent, als Redakteurin schreibe ich für das Magazin „Shop Praxis“ einen Artikel über SEO für kleine Onlineshops. "
-         "Könnten Sie mir ein paar Fragen per E-Mail beantworten?", "Profil (unter Kontaktinfo)", ("hier per Nachricht",)),
+         "Könnten Sie mir ein paar Fragen per E-Mail beantworten?", "in meinem Profil unter Kontaktinfo", ("hier per Nachricht",)),
         ("Geachte mevrouw Laurent, als journalist schrijf ik voor Twinkle een artikel over social ads voor modemerken. Zou u enkele vragen "
          "per mail willen beantwoorden?", "profiel onder Contactgegevens", ("hier in een bericht", "Stuur ze")),
         ("Boa tarde, sou jornalista do Público e preparo um artigo sobre lojas online de bairro. Aceitaria responder a umas "

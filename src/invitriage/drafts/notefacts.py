@@ -3543,6 +3543,8 @@ _ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i 
               # "auprès de nos Bachelor 3", "our MBAs", "ai nostri master": a class named by its programme (never "my master's")
               r"|\b(?:our|nos|vos|unsere\w*|nuestr[oa]s|i nostri|ai nostri|nossos|aos nossos|onze)\s+(?:[\w'-]+\s+)?(?:bachelors?|masters?|mbas?|licences?|mastere\w*|bts|l3|m1|m2)\b"
               r"|\b(?:eerste|tweede|derde|vierde)jaars\b"
+              # "un module de 20h sur les social ads en M1", "for our Master 2", "in MBA": the class named by its year alone
+              r"|\b(?:en|in|pour|for|para|per|voor|im|fur|aux|aos|ai|auprès des)\s+(?:m1|m2|l1|l2|l3|master\s?[12]|bachelor\s?[1-3]|mba|msc|bts)\b"
               # "agli studenti del nostro master", "aux étudiants de notre MBA", "a los alumnos de nuestro máster": the audience named
               # before the programme that is the sender's
               r"|\b(?:students?|etudiant\w*|eleves|studierende\w*|student\w*|estudiantes|alumnos|alumni|studenti|allievi|alunos|estudantes|studenten|cursisten|deelnemers|participants|partecipanti|participantes|teilnehm\w*)"

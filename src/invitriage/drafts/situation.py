@@ -204,13 +204,28 @@ _EXPAND = re.compile(r"(?:expand\w*|expansion|launch\w*|entering|enter|entry)\s+
 #: The country of a market named by its adjective in _EXPAND.
 _MARKET_COUNTRY = {"Franse": "Frankrijk", "French": "France", "französischen": "Frankreich", "français": "France", "francés": "Francia",
                    "francese": "Francia", "francês": "França"}
-_MOVE = re.compile(r"\b(?:moving|move|relocating|relocate)\s+(?:\w+\s+){0,2}?to\s+(?P<en>[A-Z][\w-]+)"
-                   r"|\b(?:je (?:demenage|déménage|m'installe|vais m'installer|vais demenager|vais déménager)|j'arrive|nous (?:demenageons|déménageons))\s+(?:\w+\s+){0,2}?(?:a|à)\s+(?P<fr>[A-ZÀ-Ý][\wÀ-ÿ-]+)"
+_MOVE = re.compile(r"\b(?:moving|move|moved|relocating|relocate|relocated)\s+(?:\w+\s+){0,2}?to\s+(?P<en>[A-Z][\w-]+)"
+                   r"|\b(?:je (?:demenage|déménage|m'installe|vais m'installer|vais demenager|vais déménager|me suis installée?|suis arrivée?|viens de m'installer|viens d'arriver)|j'arrive|j'ai déménagé|nous (?:demenageons|déménageons))\s+(?:\w+\s+){0,2}?(?:a|à)\s+(?P<fr>[A-ZÀ-Ý][\wÀ-ÿ-]+)"
                    r"|\b(?:zieh|ziehe|ziehen|umziehen|umzug)\s+(?:\w+\s+){0,6}?nach\s+(?P<de>[A-ZÄÖÜ][\wäöüß-]+)"
-                   r"|\b(?:me mudo|me traslado|me voy a vivir|me mudaré|me mudare|nos mudamos)\s+(?:\w+\s+){0,2}?a\s+(?P<es>[A-ZÁÉÍÓÚ][\wáéíóúñ-]+)"
-                   r"|\b(?:mi trasferisco|mi trasferir[oò]|mi sto trasferendo|trasferirmi)\s+(?:\w+\s+){0,2}?a\s+(?P<it>[A-Z][\wàèéìòù-]+)"
-                   r"|\b(?:vou me mudar|vou mudar-me|mudo-me|estou me mudando|me mudo|vou morar)\s+(?:\w+\s+){0,2}?(?:para|pra|em)\s+(?P<pt>[A-ZÁÉÍÓÚ][\wáéíóúâêôãõç-]+)"
-                   r"|\b(?:verhuis|verhuizen|verhuizing)\s+(?:[\w'’]+\s+){0,6}?naar\s+(?P<nl>[A-Z][\w-]+)")
+                   r"|\b(?:me mudo|me traslado|me voy a vivir|me mudaré|me mudare|nos mudamos|me he mudado|me he trasladado|me acabo de mudar)\s+(?:\w+\s+){0,2}?a\s+(?P<es>[A-ZÁÉÍÓÚ][\wáéíóúñ-]+)"
+                   r"|\b(?:mi trasferisco|mi trasferir[oò]|mi sto trasferendo|trasferirmi|mi sono (?:appena )?trasferit[oa])\s+(?:\w+\s+){0,2}?a\s+(?P<it>[A-Z][\wàèéìòù-]+)"
+                   r"|\b(?:vou me mudar|vou mudar-me|mudo-me|estou me mudando|me mudo|vou morar|me mudei|mudei-me)\s+(?:\w+\s+){0,2}?(?:para|pra|em)\s+(?P<pt>[A-ZÁÉÍÓÚ][\wáéíóúâêôãõç-]+)"
+                   r"|\b(?:verhuis|verhuizen|verhuizing|verhuisd)\s+(?:[\w'’]+\s+){0,6}?naar\s+(?P<nl>[A-Z][\w-]+)"
+                   # the city before the verb: "ich bin nach Lyon gezogen", "ik ben naar Lyon verhuisd"
+                   r"|\b(?:bin|sind)\s+(?:\w+\s+){0,3}?nach\s+(?P<de2>[A-ZÄÖÜ][\wäöüß-]+)\s+(?:um)?gezogen\b"
+                   r"|\b(?:ben|zijn)\s+(?:\w+\s+){0,3}?naar\s+(?P<nl2>[A-Z][\w-]+)\s+(?:verhuisd|verhuist)\b")
+
+#: A move already made (just before the move's city): "after relocating to Lyon", "I've just moved to", "je me suis installée
+#: à", "je viens d'arriver à", "nach meinem Umzug nach", "bin gerade nach … gezogen", "me he mudado a", "tras mudarme a",
+#: "mi sono trasferita a", "dopo il trasferimento a", "me mudei para", "depois de me mudar para", "ik ben verhuisd naar",
+#: "na mijn verhuizing naar": they are there now, to be welcomed, never wished luck with a move.
+_MOVED = re.compile(r"\b(?:(?:after|since|having|just|recently|newly)\s+(?:\w+\s+)?(?:moving|moved|relocating|relocated)|(?:i'?ve|i have|we'?ve|we have)\s+(?:just\s+|recently\s+)?(?:moved|relocated)"
+                    r"|i\s+(?:just\s+|recently\s+)?(?:moved|relocated)|je (?:me )?suis (?:\w+ )?(?:installée?|arrivée?|instal+ée?)|je viens (?:de m'installer|d'arriver|de déménager|de demenager)"
+                    r"|(?:depuis|après) (?:mon|notre) (?:déménagement|demenagement|installation|arrivée|arrivee)"
+                    r"|nach (?:meinem|unserem) Umzug|(?:bin|sind) (?:\w+ ){0,5}?(?:gezogen|umgezogen)|(?:me he|nos hemos) (?:mudado|trasladado)|(?:me acabo|nos acabamos) de (?:mudar|trasladar)"
+                    r"|(?:tras|después de|despues de) (?:mudarme|trasladarme|mi mudanza|mi traslado)|mi sono (?:appena )?trasferit[oa]|(?:dopo|da quando) (?:il|mi sono|il mio) ?trasferi\w*"
+                    r"|(?:me mudei|mudei-me|nos mudamos)|(?:depois de|após|apos) (?:me mudar|mudar-me|a mudança|a mudanca|minha mudança|minha mudanca)"
+                    r"|(?:ben|zijn) (?:\w+ ){0,5}?(?:verhuisd|verhuist)|na (?:mijn|onze) verhuizing)\b", re.IGNORECASE)
 
 #: A stay for studies in a city, coming or under way: "mache ab September ein Auslandssemester in Lyon", "je fais mon
 #: semestre d'échange à Lyon", "vengo de Erasmus a Lyon", "faccio l'Erasmus a Lyon", "I'm doing an exchange semester in Lyon",
@@ -249,6 +264,7 @@ class Situation:
     country: str = ""  # "Frankreich", "a França"
     move: str = ""  # "Lyon"
     stay: bool = False  # ``move`` is a stay for studies ("Auslandssemester in Lyon"), no move to wish luck for
+    moved: bool = False  # ``move`` is already made ("after relocating to Lyon"): a welcome, no luck wished for it
     useful: bool = False  # the owner's post, newsletter or tip helped them ("mi ha aperto un mondo per il mio negozio")
     channel: str = ""  # for ``lost``: "instagram", "tiktok", … or "" (social media in general)
     soon: bool = False  # the shop is not open yet ("eröffne im Frühjahr", "lanceer binnenkort", "bald online")
@@ -344,6 +360,7 @@ def read(note: str) -> Situation:
         m2 = None  # "open to relocating to France": an option, not a move to wish luck for
     if m2:
         s.move = next(v for v in m2.groupdict().values() if v)
+        s.moved = bool(_MOVED.search(note[max(0, m2.start() - 30):m2.end()]))
     elif (stay := _STAY.search(note)) and not cre.search(_STAY_NOT_COMING, fold(note[max(0, stay.start() - 25):stay.end() + 20])):
         s.move, s.stay = stay.group("c"), True  # "ab September ein Auslandssemester in Lyon": there for a while
     m3 = _EXPAND.search(note)
@@ -659,6 +676,17 @@ _MOVE_LINE = {
     "pt": ("Boa sorte com a mudança para {x}!", "Boa sorte com a mudança para {x}!"),
     "nl": ("Alvast een fijne verhuizing naar {x}!", "Alvast een goede verhuizing naar {x} gewenst!"),  # "Succes" is the closing's
 }
+#: The same for a move already made: a wish to settle in well.
+_MOVED_LINE = {
+    "en": ("I hope you're settling in well in {x}!", "I hope you are settling in well in {x}!"),
+    "fr": ("J'espère que ton installation à {x} se passe bien !", "J'espère que votre installation à {x} se passe bien !"),
+    "de": ("Ich hoffe, du hast dich in {x} gut eingelebt!", "Ich hoffe, Sie haben sich in {x} gut eingelebt!"),
+    "es": ("¡Espero que te estés adaptando bien a {x}!", "¡Espero que se esté adaptando bien a {x}!"),
+    "it": ("Spero che ti stia ambientando bene a {x}!", "Spero che si stia ambientando bene a {x}!"),
+    "pt-BR": ("Espero que esteja se adaptando bem a {x}!", "Espero que esteja se adaptando bem a {x}!"),
+    "pt": ("Espero que estejas a adaptar-te bem a {x}!", "Espero que se esteja a adaptar bem a {x}!"),
+    "nl": ("Ik hoop dat je je al thuis voelt in {x}!", "Ik hoop dat u zich al thuis voelt in {x}!"),
+}
 #: A move to a country, where Brazilian Portuguese wants its article ("vou me mudar pra França" → "a mudança para a França"),
 #: never "para França": the move line's preposition, then country → its phrase.
 _MOVE_COUNTRY: dict[str, tuple[str, dict[str, str]]] = {
@@ -848,7 +876,7 @@ def move_line(s: Situation, lang: str, *, informal: bool, variant: str = "") -> 
     key = _key(lang, variant)
     if not s.move or s.stay or key not in _MOVE_LINE:
         return ""
-    line = _MOVE_LINE[key][0 if informal else 1]
+    line = (_MOVED_LINE if s.moved else _MOVE_LINE)[key][0 if informal else 1]
     prep, countries = _MOVE_COUNTRY.get(key, ("", {}))
     if s.move in countries:
         return line.replace(f"{prep} {{x}}", countries[s.move])  # "para a França", "en France", "in Francia"

@@ -901,12 +901,15 @@ def peer_line(note: str, lang: str, *, informal: bool) -> str:
 # -- the sender's own launch: an agency or a freelance business of their own --------------------------------------------
 #: "I finally launched my own agency", "j'ai lancé mon agence", "he montado mi propia agencia", "ho aperto la mia agenzia",
 #: "habe meine eigene Agentur gegründet", "abri minha própria agência", "mijn eigen bureau gestart" (folded).
-_OWN_AGENCY = (r"\b(?:(?:launched|started|opened|set up|founded)\s+(?:my|our)\s+(?:own\s+)?(?:agency|studio)"
-               r"|(?:lance|cree|monte|ouvert|fonde)e?s?\s+(?:ma|mon|notre)\s+(?:propre\s+)?(?:agence|studio)"
-               r"|(?:montado|lanzado|abierto|fundado|creado)\s+(?:mi|nuestra)\s+(?:propia\s+)?(?:agencia|estudio)"
+#: "je viens de monter ma boîte de com", "acabo de abrir mi agencia", "acabei de abrir a minha agência": a launch just made,
+#: said with the infinitive ("je vais monter ma boîte" is a plan, never congratulated).
+_JUST_DID = r"(?:viens|vient|venons|acabo|acabamos|acabei|acabamos) de (?:lancer|creer|monter|ouvrir|fonder|montar|abrir|lanzar|crear|fundar|lancar|criar)"
+_OWN_AGENCY = (r"\b(?:(?:launched|started|opened|set up|founded)\s+(?:my|our)\s+(?:own\s+)?(?:(?:digital|marketing|creative|content|seo|social media|design|web|comms?|pr)\s+)?(?:agency|studio)"
+               rf"|(?:(?:lance|cree|monte|ouvert|fonde)e?s?|{_JUST_DID})\s+(?:ma|mon|notre)\s+(?:propre\s+)?(?:agence|studio|boite de (?:com|communication|marketing|pub))"
+               rf"|(?:(?:montado|lanzado|abierto|fundado|creado)|{_JUST_DID})\s+(?:mi|nuestra)\s+(?:propia\s+)?(?:agencia|estudio)"
                r"|(?:lanciato|aperto|fondato|avviato)\s+(?:la mia|la nostra)\s+(?:\w+\s+)?agenzia"
                r"|(?:meine|unsere)\s+(?:eigene\s+)?agentur\s+(?:\w+\s+)?(?:gegrundet|eroffnet|gestartet|gelauncht)"
-               r"|(?:abri|lancei|montei|fundei|criei)\s+(?:a\s+)?(?:minha|nossa)\s+(?:propria\s+)?agencia"
+               rf"|(?:abri|lancei|montei|fundei|criei|{_JUST_DID})\s+(?:a\s+)?(?:minha|nossa)\s+(?:propria\s+)?agencia"
                r"|(?:mijn|ons)\s+(?:eigen\s+)?(?:bureau|agency)\s+(?:\w+\s+)?(?:gestart|opgericht|geopend|begonnen))\b")
 #: "je me suis lancée en freelance", "I went freelance", "me he hecho autónoma", "mi sono messa in proprio", "habe mich
 #: selbstständig gemacht", "virei freelancer", "ik ben voor mezelf begonnen" (folded).

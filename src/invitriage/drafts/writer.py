@@ -38,6 +38,7 @@ from invitriage.drafts.notefacts import _MONTHS as _NF_MONTHS
 from invitriage.drafts.notefacts import _CV as _NF_CV
 from invitriage.drafts.notefacts import _SOON_CALL as _NF_SOON_CALL
 from invitriage.drafts.notefacts import _TOPIC_VERB_TAIL as _NF_TOPIC_VERB_TAIL
+from invitriage.drafts.notefacts import _MODULE_LENGTH as _NF_MODULE_LENGTH
 from invitriage.drafts.notefacts import (_THESIS, _BUDGET_FOR_IT, _FOR_BEGINNERS, _SHE_SPOKE, _CONSULTING, _KIND_OF, _SMALL_TALK_Q, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title, short_note_language,
                         PANEL_MESA, PARTNER_WORK, INDIRECT_ASK, asks_hiring, offered_trade, _HOW_YOU_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
@@ -64,7 +65,7 @@ CONTEXT_KEYS = ("plain_note", "en_taken", "series", "calm", "promised", "self_li
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "email_profile", "piece_about", "inhouse", "inhouse_asked", "period_first", "partner_work", "cohost_on", "plain_q", "swap", "recommended", "launch_line", "course_said", "market_line", "into_line", "france_line",
-                "topic_named", "stage_at", "avail_q", "cfp", "train_topic", "beginners", "views_on", "next_visit", "my_visit", "arrive", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark", "recorded", "career_fb", "group_line", "course_named")
+                "topic_named", "stage_at", "avail_q", "cfp", "train_topic", "beginners", "views_on", "next_visit", "my_visit", "arrive", "arrived", "moved", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark", "recorded", "career_fb", "group_line", "course_named")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -857,7 +858,7 @@ def _echo_wording(text: str, lang: str) -> str:
 _EMAIL_IN_PROFILE = {
     "en": "to my email address (it's in my profile, under Contact info)",
     "fr": "à mon adresse e-mail (elle figure dans mon profil, rubrique Coordonnées)",
-    "de": "an meine E-Mail-Adresse aus meinem Profil (unter Kontaktinfo)",
+    "de": "per E-Mail (die Adresse steht in meinem Profil unter Kontaktinfo)",
     "es": "a mi correo electrónico (está en mi perfil, en Información de contacto)",
     "it": "al mio indirizzo email (è nel mio profilo, alla voce Informazioni di contatto)",
     "nl": "naar mijn e-mailadres (dat staat in mijn profiel onder Contactgegevens)",
@@ -1096,18 +1097,31 @@ _ARRIVE_COFFEE = {
     "nl": ("Ik zit zelf ook in {x}: als je er eenmaal woont, drinken we een kop koffie.",
            "Ik zit zelf ook in {x}: als u er eenmaal woont, drinken we graag een kop koffie."),
 }
+#: The same when the sender already lives in her city ("after relocating to Lyon"): a coffee now, no arrival awaited.
+_ARRIVED_COFFEE = {
+    "en": ("I'm in {x} too, so let's have a coffee soon.", "I'm in {x} too: I'd be glad to meet for a coffee soon."),
+    "fr": ("Je suis moi aussi à {x} : prenons un café prochainement.", "Je suis moi aussi à {x} : prenons un café prochainement."),
+    "de": ("Ich bin selbst in {x}: Lass uns gern bald einen Kaffee trinken.", "Ich bin selbst in {x}: Gern trinken wir bald einen Kaffee."),
+    "es": ("Yo también estoy en {x}: tomemos un café pronto.", "Yo también estoy en {x}: con gusto tomamos un café pronto."),
+    "it": ("Anch'io sono a {x}: prendiamo presto un caffè.", "Anch'io sono a {x}: prendiamo volentieri un caffè presto."),
+    "pt-BR": ("Eu também estou em {x}: vamos tomar um café em breve.", "Eu também estou em {x}: será um prazer tomar um café em breve."),
+    "pt": ("Também estou em {x}: tomamos um café em breve.", "Também estou em {x}: tomamos um café em breve com todo o gosto."),
+    "nl": ("Ik zit zelf ook in {x}: laten we binnenkort een kop koffie drinken.",
+           "Ik zit zelf ook in {x}: laten we binnenkort graag een kop koffie drinken."),
+}
 _COFFEE_SAID = r"\b(?:coffee|cafe|kaffee|caffe|koffie|meet|treffen|rencontr\w*|vederci|ver-nos|conocernos|afspreken)\b"
 
 
 def _arrive_coffee(text: str, ctx: Mapping[str, Any], lang: str) -> str:
     """``text`` with a coffee offered in her own city when the sender moves there and no meeting is asked or offered yet,
     when it fits in a draft."""
-    pair = _ARRIVE_COFFEE.get(lang) or _ARRIVE_COFFEE.get(lang[:2])
+    lines = _ARRIVED_COFFEE if ctx.get("arrived") else _ARRIVE_COFFEE
+    pair, city = lines.get(lang) or lines.get(lang[:2]), ctx.get("arrive") or ctx.get("arrived")
     asks = [str(a).split(":")[0] for a in ctx.get("asks") or ()]
-    if not ctx.get("arrive") or not pair or "meet" in asks or "call" in asks or ctx.get("ask") in ("meet", "call") \
+    if not city or not pair or "meet" in asks or "call" in asks or ctx.get("ask") in ("meet", "call") \
             or cre.search(_COFFEE_SAID, fold(text)):
         return text
-    with_coffee = _before_sign_off(text, pair[0 if ctx.get("informal") else 1].format(x=ctx["arrive"]))
+    with_coffee = _before_sign_off(text, pair[0 if ctx.get("informal") else 1].format(x=city))
     return with_coffee if len(with_coffee) <= MAX_CHARS else text  # never at the cost of the owner's own tip
 
 
@@ -1884,7 +1898,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         text = _after_first_line(text, _nearby_said(str(ctx["nearby_line"]), text, lang, bool(ctx.get("informal"))))
     if ctx.get("move_line") and str(ctx["move_line"]) not in text and not cre.search(_MOVE_SAID, fold(text)):
         # "ik verhuis in september naar Lyon": the wish for the move in every draft, not only in an answer's
-        text = _move_wished(text, str(ctx["move_line"]), lang)
+        line = str(ctx["move_line"])  # a move already made is welcomed, never folded into "good luck with the move"
+        text = _after_first_line(text, line) if ctx.get("moved") else _move_wished(text, line, lang)
     text = _arrive_coffee(text, ctx, lang)  # "me mudo a Lyon en marzo": she lives there, a coffee once they arrive
     if lang == "en":
         # "Thanks for connecting, and for our chat at the meetup! Thanks also to Julien for putting us in touch!": one
@@ -4384,7 +4399,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                           "studied", "reconnect", "long_ago", "congrats", "results", "applying", "landed", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "attendees", "regular", "regular_long", "fan", "funding", "career", "agreed")},
         # "would you give a guest lecture?": the session, named as the reply names it ("a guest lecture", "einen Workshop")
         # ("für die OMR Masterclass": the event's name says the kind, never "eine Masterclass bei der OMR Masterclass")
-        "kind": named_kind("einen Gastvortrag" if lang == "de" and facts.kind == "lecture" and "gastvortrag" in fold(note) else _KIND_PHRASES.get(lang, {}).get(facts.kind, ""),
+        "kind": named_kind(_module_length("einen Gastvortrag" if lang == "de" and facts.kind == "lecture" and "gastvortrag" in fold(note)
+                                          else _KIND_PHRASES.get(lang, {}).get(facts.kind, ""), note if note_lang == lang else ""),
                            note if note_lang == lang else "", lang)
         if facts.proposal == "speaker" and not _kind_in_stage(facts) else "",
         # "ponente en la mesa redonda", "relatrice al panel", "oradora no painel": the seat on a panel is named as one,
@@ -4957,7 +4973,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["situation_line"] = context["tip_line"]
     context["move_line"] = situation.move_line(sit, lang, informal=bool(context["informal"]), variant=variant)
     # "ich ziehe im Sommer nach Lyon … Zeit für einen Kaffee?": the coffee once they live in her city, never "in the next two weeks"
-    context["arrive"] = sit.move if sit.move and settings.city and fold(sit.move) == fold(settings.city) else ""
+    in_city = sit.move if sit.move and settings.city and fold(sit.move) == fold(settings.city) else ""
+    # "after relocating to Lyon": she lives there already, a coffee now, never "once you arrive"
+    context["moved"] = sit.moved
+    context["arrive"], context["arrived"] = ("", in_city) if sit.moved else (in_city, "")
     context["group_line"] = group_line(note, variant or lang, informal=bool(context["informal"])) if note_lang == lang else ""
     context["nearby_line"] = nearby_line(note if note_lang == lang else "", variant or lang, informal=bool(context["informal"]))
     pair = _HOWDY.get(variant or lang) or _HOWDY.get(lang[:2]) or ("", "")
@@ -7173,6 +7192,22 @@ def _panel_kind(note: str, lang: str) -> str:
     if not m or not pair:
         return ""
     return pair[0] if cre.match(r"round|table|tavol|mes|ronde|gesprachs|diskussionsr|expertenr", m.group(0)) else pair[1]
+
+
+def _module_length(kind: str, note: str) -> str:
+    """A module named with the length the note gives it ("un module de 20h", "a 12-hour module"), in the note's words.
+
+    >>> _module_length("assurer un module", "un module de 20h sur le social ads"), _module_length("a module", "a 12-hour module on SEO")
+    ('assurer un module de 20h', 'a 12-hour module')
+    >>> _module_length("a workshop", "a 12-hour module on SEO")
+    'a workshop'
+    """
+    m = cre.search(_NF_MODULE_LENGTH, fold(note))
+    word = cre.search(r"(?i)\b(?:modules?|modul\w*|módulo|modulo|moduli)$", kind)
+    if not m or not word or len(fold(note)) != len(note):
+        return kind
+    words = note[m.start():m.end()]
+    return kind[:word.start()] + words[:1].lower() + words[1:]
 
 
 def named_kind(kind: str, note: str, lang: str) -> str:
