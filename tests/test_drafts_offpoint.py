@@ -31,3 +31,22 @@ def test_the_platform_asked_is_answered_not_the_one_of_the_post_title(note: str,
     assert expected in text
     assert "TikTok, each ad group" not in text and "20 € am Tag, also rund 600" not in text
     assert "Anzeigengruppe mindestens" not in text and "Bij TikTok" not in text and "Sur TikTok" not in text
+
+
+#: The language caveat's "if so" before a call proposed subject first: the verb comes second in German and Dutch.
+IF_SO_INVERTED = [
+    ("Hallo Frau Laurent, ich bin Marketingleiter bei einem Mittelständler (Maschinenbau, 400 MA) und wir überlegen unsere "
+     "SEO-Strategie neu aufzusetzen. Ihr Beitrag über B2B-Content hat mich überzeugt. Wäre ein Austausch möglich? Grüße, Stefan Wolf",
+     "Wenn ja, schlage ich ein erstes Telefonat", "in Ordnung? Ich schlage"),
+    ("Sehr geehrte Frau Laurent, wir sind ein Onlineshop aus Bremen und suchen Unterstützung bei unserer Content-Strategie. "
+     "Hätten Sie Zeit für ein Gespräch? Mit freundlichen Grüßen, Jan Koch", "Wenn ja, schlage ich", "in Ordnung? Ich schlage"),
+    ("Goedendag mevrouw Laurent, wij zijn een webshop in Utrecht en zoeken hulp bij SEO. Heeft u tijd voor een gesprek?",
+     "Zo ja, stel ik een eerste gesprek", "optie? Ik stel"),
+]
+
+
+@pytest.mark.parametrize("note,expected,gone", IF_SO_INVERTED)
+def test_if_so_before_the_call_puts_the_verb_second(note: str, expected: str, gone: str) -> None:
+    text = sample_draft(note, headline="", name="Jan Koch")
+    assert expected in text
+    assert gone not in text and "Wenn ja, ich" not in text and "Zo ja, ik" not in text

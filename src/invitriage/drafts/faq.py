@@ -235,8 +235,8 @@ _BARE_META = (r"\bmeta\b(?![ -]?(?:ads?|anzeigen|advertenties|werbung|advertisin
 #: A choice between two things ("SEO oder Meta?", "SEO of Meta?"), never English "of" ("a budget of $400").
 _CHOICE_SAID = (r"\b(?:or|ou|o|oder|oppure|versus|vs|ni|entre|between|zwischen|tussen|tra|fra)\b"
                 r"|\bof\b(?!\s*(?:[$€£]|\d|a|an|the|my|our|about|around|up to)\b)")
-#: A network or platform named by its name in the question: what it asks about, over a topic of the sentences before.
-_PLATFORM = r"\b(?:meta|facebook|instagram|insta|tiktok|linkedin|pinterest|youtube|google)\b"
+#: A social ad platform named by its name in the question: what it asks about, over a topic of the sentences before.
+_PLATFORM = r"\b(?:meta|facebook|instagram|insta|tiktok|linkedin|pinterest|youtube)\b"
 
 
 _OR = r"(?:or|ou|o|oder|of|versus|vs|oppure|ou bien|ou entao|o bien|o piu|oder eher|of eerder|of liever)"
@@ -578,7 +578,7 @@ def _one_platform_budget(asked: str) -> bool:
 def _platform_asked(best: dict[str, Any] | None, more: dict[str, Any] | None, asked: str) -> bool:
     """Does the question name the platform of ``best`` while ``more``'s subject is only told before it ("Dein Post über
     TikTok Ads vs. Meta Ads … würdest du für 500 €/Monat eher mit Meta starten?": Meta, never the TikTok budget)?"""
-    if best is None or more is None or not cre.search(_PLATFORM, asked):
+    if best is None or more is None or len({m.group() for m in cre.finditer(_PLATFORM, asked)}) != 1:
         return False
     return _hits(best.get("when", []), asked) and not _hits(more.get("when", []), asked)
 
