@@ -17,7 +17,7 @@ PRICE_ASKED = [
     ("Olá Camille, tenho uma pequena loja online de sabonetes em Braga e queria melhorar o SEO. Quanto custa mais ou menos?",
      "só trabalho em francês ou em inglês", "Seria possível em inglês? Se sim, proponho"),
     ("Guten Tag Frau Laurent, wir betreiben einen kleinen Onlineshop für Kaffee und brauchen Hilfe bei SEO. Was würde das "
-     "ungefähr kosten?", "nur auf Französisch oder Englisch", "Wäre Englisch für Sie in Ordnung? Ich schlage"),
+     "ungefähr kosten?", "nur auf Französisch oder Englisch", "Wäre Englisch für Sie in Ordnung? Wenn ja, schlage ich"),
     ("Hoi Camille, ik heb een kleine webshop in kaarsen en wil beter gevonden worden in Google. Wat kost zoiets ongeveer?",
      "alleen in het Frans of het Engels.", "Is Engels voor jou een optie? Zo ja, zullen we"),
     ("Ciao Camille, ho un piccolo e-commerce di ceramiche a Bari e vorrei migliorare la SEO. Quanto costerebbe più o meno?",

@@ -225,6 +225,18 @@ _THERE_FOR = r"\b(?:daar(?:voor|mee|bij)?|hier(?:voor|mee)|dafur|dazu|damit|dabe
 #: A question on the tool used ("which tool do you use yourself?", "welke tool gebruik jij zelf?").
 _TOOL_ASKED = r"\b(?:tools?|outils?|herramientas?|strument[oi]|ferramentas?|werkzeuge?|software|logiciels?|app)\b"
 _BUDGET = r"\b(?:budget|presupuesto|orcamento|how much|combien|wie ?viel|cuanto|quanto|hoeveel)\b"
+#: A budget the question tells with its amount ("für ein Budget von 500€/Monat …?", "with a $300 budget, …?", "com um orçamento
+#: de 400 € …?"): on ads, the budget is what the answer must speak to, as when it is asked outright.
+_BUDGET_TOLD = (r"\b(?:budget|presupuesto|orcamento)\b[^.!?]{0,25}\d|\d[^.!?]{0,12}\b(?:budget|presupuesto|orcamento)\b")
+#: Meta named alone in a question on ads ("würdest du eher mit Meta starten?", "Meta or Google for 300 a month?"): its ads,
+#: never its descriptions, tags, pixel or certification.
+_BARE_META = (r"\bmeta\b(?![ -]?(?:ads?|anzeigen|advertenties|werbung|advertising|descri\w*|beschreibung\w*|omschrijving\w*|beschrijving\w*"
+              r"|tags?|titles?|titel\w*|title|blueprint|business|pixel|verified|data|daten|keywords?)\b)")
+#: A choice between two things ("SEO oder Meta?", "SEO of Meta?"), never English "of" ("a budget of $400").
+_CHOICE_SAID = (r"\b(?:or|ou|o|oder|oppure|versus|vs|ni|entre|between|zwischen|tussen|tra|fra)\b"
+                r"|\bof\b(?!\s*(?:[$€£]|\d|a|an|the|my|our|about|around|up to)\b)")
+#: A social ad platform named by its name in the question: what it asks about, over a topic of the sentences before.
+_PLATFORM = r"\b(?:meta|facebook|instagram|insta|tiktok|linkedin|pinterest|youtube)\b"
 
 
 _OR = r"(?:or|ou|o|oder|of|versus|vs|oppure|ou bien|ou entao|o bien|o piu|oder eher|of eerder|of liever)"
@@ -555,6 +567,22 @@ def _asked_first(entries: Sequence[dict[str, Any]], wider: str, asked: str, more
     return focused if focused is not None and focused_hits >= more_hits else more
 
 
+def _one_platform_budget(asked: str) -> bool:
+    """Does the question tell its budget for ads on the one platform it names, no choice weighed ("würdest du für ein
+    Budget von 500 €/Monat eher mit Meta starten?")? The budget is then what the answer speaks to."""
+    platforms = {m.group() for m in cre.finditer(_PLATFORM, asked)}
+    return len(platforms) == 1 and bool(cre.search(_BUDGET_TOLD, asked)) and bool(cre.search(_ADS_WORD, asked)) \
+        and not cre.search(_CHOICE_SAID, asked)
+
+
+def _platform_asked(best: dict[str, Any] | None, more: dict[str, Any] | None, asked: str) -> bool:
+    """Does the question name the platform of ``best`` while ``more``'s subject is only told before it ("Dein Post über
+    TikTok Ads vs. Meta Ads … würdest du für 500 €/Monat eher mit Meta starten?": Meta, never the TikTok budget)?"""
+    if best is None or more is None or len({m.group() for m in cre.finditer(_PLATFORM, asked)}) != 1:
+        return False
+    return _hits(best.get("when", []), asked) and not _hits(more.get("when", []), asked)
+
+
 def _weighs_asked(entry: dict[str, Any], asked: str) -> bool:
     """Does ``entry`` weigh two things the question itself names (its ``versus``, or two of its own words)?"""
     when = entry.get("when", [])
@@ -675,6 +703,10 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
     # "ho letto il tuo post su linkedin, reels vs tiktok: instagram o tiktok?": the network a post was read on is where she
     # wrote, never a channel the question weighs
     asked, wider = cre.sub(_POST_VENUE, r"\1", asked), cre.sub(_POST_VENUE, r"\1", wider)
+    if asked and cre.search(_BARE_META, asked) and cre.search(rf"{_ADS_WORD}|{_BUDGET}", fold_phrase(note)):
+        # "Post über TikTok Ads vs. Meta Ads … würdest du eher mit Meta starten?": Meta named alone is its ads
+        asked, wider = cre.sub(_BARE_META, "meta ads", asked), cre.sub(_BARE_META, "meta ads", wider)
+    said = asked  # the question as its sender wrote it, before the words added below
     if cre.search(_VANISHED, fold_phrase(note)):
         # "krijgt sinds de laatste google update bijna geen bezoekers meer", "kaum noch Besucher": traffic lost, told
         # without a word for the loss
@@ -709,7 +741,7 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
         entries = [e for e in entries if not e.get("versus") or _weighs(e.get("when", []), e["versus"], asked)]
     if not asked or not entries:
         return ""
-    about_self, budget = is_self(asked), bool(cre.search(_BUDGET_ASKED, asked))
+    about_self, budget = is_self(asked), bool(cre.search(_BUDGET_ASKED, asked) or _one_platform_budget(said))
     if cre.search(_HER_START, asked) and cre.search(_FREELANCE, whole):
         # "je me lance en freelance, j'aurais aimé ton retour d'expérience sur les débuts": her start as a freelancer is
         # how she found her first clients (the entry that tells it), never a request to see their work
@@ -731,7 +763,8 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
         # ("ho visto il tuo post sui reels vs tiktok … instagram o tiktok?": a question that is itself an either/or an entry
         # weighs (``versus``, or both things by name) keeps that answer; a choice told in the sentences before never wins)
         if best is None or more is not None and more_hits[0] > hits[0] and (hits[0] < 10 or _weighs_asked(more, asked)) and (
-                _hits([*more.get("when", []), *more.get("also", [])], asked) or not _hits(best.get("when", []), asked)):
+                _hits([*more.get("when", []), *more.get("also", [])], asked) or not _hits(best.get("when", []), asked)) \
+                and not _platform_asked(best, more, said):
             # ("Je suis en reconversion. Quelles formations recommanderiez-vous ?": the courses the question names keep
             # their answer; the sentence before it only wins with an entry that speaks to the question too)
             best = more

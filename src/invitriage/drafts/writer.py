@@ -1522,6 +1522,10 @@ def lang_question(lang: str, codes: list[str], informal: bool) -> str:
     return row[0 if not informal else 1] if row and "en" in codes else ""
 
 
+#: A German or Dutch sentence opened by its subject and its verb ("Ich schlage …", "Wir können …", "Ik stel …", "We kunnen …"):
+#: after "Wenn ja," / "Zo ja," the verb comes first ("Wenn ja, schlage ich …"). Not an adverb after the subject ("Ich persönlich").
+_SUBJECT_THEN_VERB = (r" (Ich|Wir|Ik|We|Wij) (?!(?:personlich|persönlich|selbst|auch|gern|gerne|zelf|ook|graag|nog|dann|also|dan)\b)"
+                      r"([a-zäöüß]+)(?=[^\n]*?[.?!](?:\s|$))")
 _NOT_VERB_FIRST = frozenset("für zum zur mit bei nach um im in am auf der die das ein eine einen dem den ich wir voor om met bij na in op de het een ik we wij".split())
 
 
@@ -1581,6 +1585,9 @@ def _if_so(text: str, question: str, lang: str, limit: str = "", informal: bool 
         # "In tal caso, Le propongo una call": the courtesy pronoun keeps its capital (to "tu", "La cosa più semplice"
         # is the article: "in tal caso, la cosa più semplice")
         return f"{text[:end]} {row[2]} {m.group(1)}{m.group(2)}{text[end + m.end():]}"
+    if lang[:2] in ("de", "nl") and (inverted := cre.match(_SUBJECT_THEN_VERB, text[end:])):
+        # "Ich schlage ein Telefonat vor": "Wenn ja, schlage ich ein Telefonat vor", "Zo ja, stel ik voor …" (verb second)
+        return f"{text[:end]} {row[2]} {inverted.group(2)} {inverted.group(1).lower()}{text[end + inverted.end():]}"
     if lang[:2] in ("de", "nl") and m.group(2).casefold() in _NOT_VERB_FIRST:
         return text  # "Wenn ja," / "Zo ja," take the verb next: never "Wenn ja, für ein Angebot sprechen wir"
     word = m.group(2)[:1].lower() + m.group(2)[1:]
