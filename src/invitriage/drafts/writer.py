@@ -5789,7 +5789,11 @@ def _junior_lead_out(text: str) -> str:
 
 #: A place in France sought from elsewhere (folded): "an internship in France", "prácticas en Francia", "ein Praktikum in Frankreich".
 _FROM_ABROAD = (r"\b(?:internship|placement|job|role|position|practicas|empleo|trabajo|tirocinio|stage|lavoro|estagio|emprego|vaga|praktikum|stelle|job|stageplek|baan)\b"
-                r"[^.!?\n]{0,40}\b(?:in|en|em|na|nach|naar)\s+(?:france|francia|franca|frankreich|frankrijk)\b")
+                r"[^.!?\n]{0,40}\b(?:in|en|em|na|nach|naar)\s+(?:france|francia|franca|frankreich|frankrijk)\b"
+                # applying to France: "wie ich mich in Frankreich bewerbe", "how to apply in France", "postuler en France"
+                r"|\b(?:apply|applying|postuler|candidater|postularme|postular|candidarmi|candidarme|candidatar\w*|bewerbe\w*|solliciteren|solliciteer)\b"
+                r"[^.!?\n]{0,30}\b(?:in|en|em|na|nach|naar)\s+(?:france|francia|franca|frankreich|frankrijk)\b"
+                r"|\b(?:in|en|em|na|nach|naar)\s+(?:france|francia|franca|frankreich|frankrijk)\b[^.!?\n]{0,30}\b(?:bewerbe\w*|solliciteer|solliciteren|apply|postuler|candidater)\b")
 #: The sender already in France (folded): Lyon or another French city named, "je suis à", "I live in France".
 _IN_FRANCE_NOW = (r"\b(?:lyon|lione|paris|parigi|marseille|lille|toulouse|bordeaux|nantes|grenoble|strasbourg|montpellier|rennes|nice"
                   r"|(?:live|living|based|moved|wohne|woon|vivo|abito|moro) (?:\w+ )?(?:in|en|em|na|nach|a) (?:france|francia|franca|frankreich|frankrijk))\b")
