@@ -27,7 +27,7 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from invitriage.drafts import rx as cre
-from invitriage.drafts import career, exchange, faq, joining, misread, priceq, quickq, situation, smallq, told
+from invitriage.drafts import budget, career, exchange, faq, joining, misread, priceq, quickq, situation, smallq, told
 from invitriage.drafts.needs import and_word, course_phrase, need_phrase, plan_phrase, topic_phrase
 from invitriage.drafts.shop import shop_line, shop_phrase
 from invitriage.drafts.askfacts import _ENTER_MARKET, _INTERN_TAKE, _INTERN_WORDS, _PLACE_RX, _TRAINING, KNOWN_DEFAULTS, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked
@@ -5815,7 +5815,11 @@ def _junior_lead_out(text: str) -> str:
 
 #: A place in France sought from elsewhere (folded): "an internship in France", "prácticas en Francia", "ein Praktikum in Frankreich".
 _FROM_ABROAD = (r"\b(?:internship|placement|job|role|position|practicas|empleo|trabajo|tirocinio|stage|lavoro|estagio|emprego|vaga|praktikum|stelle|job|stageplek|baan)\b"
-                r"[^.!?\n]{0,40}\b(?:in|en|em|na|nach|naar)\s+(?:france|francia|franca|frankreich|frankrijk)\b")
+                r"[^.!?\n]{0,40}\b(?:in|en|em|na|nach|naar)\s+(?:france|francia|franca|frankreich|frankrijk)\b"
+                # applying to France: "wie ich mich in Frankreich bewerbe", "how to apply in France", "postuler en France"
+                r"|\b(?:apply|applying|postuler|candidater|postularme|postular|candidarmi|candidarme|candidatar\w*|bewerbe\w*|solliciteren|solliciteer)\b"
+                r"[^.!?\n]{0,30}\b(?:in|en|em|na|nach|naar)\s+(?:france|francia|franca|frankreich|frankrijk)\b"
+                r"|\b(?:in|en|em|na|nach|naar)\s+(?:france|francia|franca|frankreich|frankrijk)\b[^.!?\n]{0,30}\b(?:bewerbe\w*|solliciteer|solliciteren|apply|postuler|candidater)\b")
 #: The sender already in France (folded): Lyon or another French city named, "je suis à", "I live in France".
 _IN_FRANCE_NOW = (r"\b(?:lyon|lione|paris|parigi|marseille|lille|toulouse|bordeaux|nantes|grenoble|strasbourg|montpellier|rennes|nice"
                   r"|(?:live|living|based|moved|wohne|woon|vivo|abito|moro) (?:\w+ )?(?:in|en|em|na|nach|a) (?:france|francia|franca|frankreich|frankrijk))\b")
@@ -6599,7 +6603,7 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         placed = faq.match(cre.sub(_SENTENCE_END, ", ", note), settings.answers, lang, stage=str(context.get("career_stage") or ""))
         # (only her answer about that place: a tool the note names in passing is no question asked)
         text = placed if cre.search(_JOB_PLACE, fold(placed)) else ""
-    return _their_amount(text, note if facts.amount else "")
+    return budget.fit_to_budget(_their_amount(text, note if facts.amount else ""), note if facts.amount else "", lang)
 
 
 #: One question of a note: the sentence that ends with its question mark.

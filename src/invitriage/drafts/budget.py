@@ -1,0 +1,107 @@
+"""The owner's answer fitted to a monthly budget the sender told ("300€/mois", "$200/month", "€300 per maand").
+
+Her FAQ speaks of "a small budget" and of a first test at "€10 to €20 a day for a month"; when the note gives its
+own monthly budget, the draft names that budget instead, in its currency, and never advises a daily spend above it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from invitriage.drafts import rx as cre
+
+#: An amount with its currency: "€300", "$ 200", "300€", "300 euros", "1.500 €", "R$ 1.000".
+_MONEY = r"(?:(R\$|[€$£])\s?(\d{1,3}(?:[.,]\d{3})+|\d{2,6})|(\d{1,3}(?:[.,]\d{3})+|\d{2,6})\s?(R\$|€|\$|£|euros?\b|eur\b|reais\b))"
+#: The amount is per month: "/month", "per maand", "par mois", "al mes", "al mese", "im Monat", "por mês", "a month".
+_PER_MONTH = (r"^\s*(?:/\s*|(?:per|par|a|an|al|por|pro|im|in de|au|each|every|le|o|in)\s+)"
+              r"(?:month|mois|mes|mese|mês|monat|maand)\b|^\s*(?:monthly|mensuel\w*|mensual\w*|mensil\w*|mensa\w*|monatlich|maandelijks)\b")
+#: ... or a monthly budget named before it: "monthly budget of $200", "budget mensuel de 300 €", "maandbudget van €300".
+_MONTHLY_BEFORE = (r"\b(?:monthly|mensuel\w*|mensual|mensile|mensal|monats\w*|maand\w*|per month|par mois|al mes|al mese"
+                   r"|por mes|pro monat|per maand)\b[^.?!\d€$£]{0,25}$")
+
+#: Her first-test range as a daily spend over a month, per language (the figures are the groups).
+_DAILY_RANGE = {
+    "en": r"(?:about )?€\s?(\d+) to €\s?(\d+) a day for a month",
+    "fr": r"(?:environ )?(\d+) à (\d+) € par jour pendant un mois",
+    "es": r"(?:unos )?(\d+) a (\d+) € al día durante un mes",
+    "it": r"(?:circa )?(\d+)\s?-\s?(\d+) € al giorno per un mese",
+    "de": r"(?:etwa )?(\d+) bis (\d+) € am Tag einen Monat lang",
+    "pt": r"(?:cerca de )?(\d+) a (\d+) € por dia durante um mês",
+    "nl": r"(?:zo'n )?€ ?(\d+) (?:à|tot) € ?(\d+) per dag, een maand lang,",
+}
+#: The sender's budget as a daily spend over the month, in place of that range (the budget itself is named once, where
+#: her answer says "a small budget").
+_SPREAD = {
+    "en": "about {day} a day over the month",
+    "fr": "environ {day} par jour sur le mois",
+    "es": "unos {day} al día durante el mes",
+    "it": "circa {day} al giorno per tutto il mese",
+    "de": "etwa {day} am Tag über den Monat",
+    "pt": "cerca de {day} por dia ao longo do mês",
+    "nl": "zo'n {day} per dag, de hele maand door,",
+}
+#: "a small budget" in her answers, and the told budget a month in its place.
+_SMALL_BUDGET = {
+    "en": (r"\ba (?:small|tiny|limited) budget\b", "{amount} a month"),
+    "fr": (r"\bun petit budget\b", "{amount} par mois"),
+    "es": (r"\b(?:un presupuesto pequeño|poco presupuesto)\b", "{amount} al mes"),
+    "it": (r"\b(?:un budget piccolo|un piccolo budget|poco budget)\b", "{amount} al mese"),
+    # (after "mit", or the budget not to split: never "Ein kleines Budget ist schnell weg")
+    "de": (r"(?<=[Mm]it )kleinem Budget\b|\bein kleines Budget(?= aufzuteilen)", "{amount} im Monat"),
+    "pt": (r"\b(?:um )?orçamento pequeno\b|\bpouco orçamento\b", "{amount} por mês"),
+    "nl": (r"\b(?:een )?klein budget\b", "{amount} per maand"),
+}
+#: Above this a month, "a small budget" is not the sender's budget: her words stay.
+_SMALL_UP_TO = 600
+
+
+def monthly_budget(note: str) -> tuple[int, str] | None:
+    """The monthly budget the note tells, as (amount, currency sign), or None.
+
+    >>> monthly_budget("tu conseillerais quoi pour un petit budget (300€/mois) ?")
+    (300, '€')
+    >>> monthly_budget("with a tiny budget ($200/month)"), monthly_budget("mit einem Monatsbudget von 500 €")
+    ((200, '$'), (500, '€'))
+    >>> monthly_budget("um orçamento de R$ 1.000 por mês")
+    (1000, 'R$')
+    >>> monthly_budget("I paid 300€ for a course") is None
+    True
+    """
+    for m in cre.finditer(_MONEY, note, re.IGNORECASE):
+        after, before = note[m.end():], note[:m.start()]
+        if cre.search(_PER_MONTH, after, re.IGNORECASE) or cre.search(_MONTHLY_BEFORE, before, re.IGNORECASE):
+            sign = m.group(1) or m.group(4)
+            number = int(cre.sub(r"[.,]", "", m.group(2) or m.group(3)))
+            return number, "R$" if sign.lower() in ("r$", "reais") else sign if sign in "€$£" else "€"
+    return None
+
+
+def _money(number: int, sign: str, lang: str) -> str:
+    """ "$200" in English, "€ 300" in Dutch and Brazilian reais ("R$ 1000"), "300 €" elsewhere."""
+    if sign == "R$":
+        return f"R$ {number}"
+    return f"{sign}{number}" if lang == "en" else f"{sign} {number}" if lang == "nl" else f"{number} {sign}"
+
+
+def fit_to_budget(text: str, note: str, lang: str) -> str:
+    """Her answer with the monthly budget the note told in place of "a small budget" and of a daily range above it.
+
+    >>> fit_to_budget("Meta ads can work on a small budget; about €10 to €20 a day for a month is enough.", "($200/month)", "en")
+    'Meta ads can work on $200 a month; about $7 a day over the month is enough.'
+    >>> fit_to_budget("10 à 20 € par jour pendant un mois suffisent.", "j'ai 1000 € par mois", "fr")
+    '10 à 20 € par jour pendant un mois suffisent.'
+    """
+    told, lang = monthly_budget(note), lang[:2]
+    if not told or told[0] < 30 or lang not in _SPREAD:
+        return text
+    number, sign = told
+    amount = _money(number, sign, lang)
+
+    def spread(m: re.Match[str]) -> str:
+        if int(m.group(2)) * 30 <= number:
+            return m.group(0)  # the range fits the budget told
+        return _SPREAD[lang].format(day=_money(round(number / 30), sign, lang))
+
+    text = cre.sub(_DAILY_RANGE[lang], spread, text)
+    small, words = _SMALL_BUDGET[lang]
+    return cre.sub(small, words.format(amount=amount), text) if number <= _SMALL_UP_TO else text
