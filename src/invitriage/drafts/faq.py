@@ -235,6 +235,9 @@ _BARE_META = (r"\bmeta\b(?![ -]?(?:ads?|anzeigen|advertenties|werbung|advertisin
 #: A choice between two things ("SEO oder Meta?", "SEO of Meta?"), never English "of" ("a budget of $400").
 _CHOICE_SAID = (r"\b(?:or|ou|o|oder|oppure|versus|vs|ni|entre|between|zwischen|tussen|tra|fra)\b"
                 r"|\bof\b(?!\s*(?:[$€£]|\d|a|an|the|my|our|about|around|up to)\b)")
+#: Where to start asked ("would you start with Meta?", "eher mit Meta starten?", "partiresti da Meta?") (folded): a budget
+#: told beside it is what the answer speaks to; "tips for Instagram ads on 200 a month?" keeps the platform's own answer.
+_START_ASKED = r"\b(?:start\w*|commenc\w*|begin\w*|beginn\w*|empez\w*|comenz\w*|inizi\w*|partir\w*|comec\w*)\b"
 #: A social ad platform named by its name in the question: what it asks about, over a topic of the sentences before.
 _PLATFORM = r"\b(?:meta|facebook|instagram|insta|tiktok|linkedin|pinterest|youtube)\b"
 
@@ -572,7 +575,7 @@ def _one_platform_budget(asked: str) -> bool:
     Budget von 500 €/Monat eher mit Meta starten?")? The budget is then what the answer speaks to."""
     platforms = {m.group() for m in cre.finditer(_PLATFORM, asked)}
     return len(platforms) == 1 and bool(cre.search(_BUDGET_TOLD, asked)) and bool(cre.search(_ADS_WORD, asked)) \
-        and not cre.search(_CHOICE_SAID, asked)
+        and bool(cre.search(_START_ASKED, asked)) and not cre.search(_CHOICE_SAID, asked)
 
 
 def _platform_asked(best: dict[str, Any] | None, more: dict[str, Any] | None, asked: str) -> bool:
