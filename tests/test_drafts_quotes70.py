@@ -46,3 +46,20 @@ def test_the_details_of_a_talk_are_never_its_topic(note: str, said: str) -> None
     assert said in text
     for bad in ("sobre os detalhes", "sobre los detalles", "de los detalles", "over de details"):
         assert bad not in text
+
+
+GERMAN_EVENTS = [
+    ('Hallo Camille, ich organisiere die Konferenz "E-Commerce Tage Köln" im Mai und suche noch eine Speakerin zum Thema SEO für '
+     'Onlineshops. Wäre das was für dich? Honorar + Reisekosten übernehmen wir. Grüße, Julia', "bei der Konferenz „E-Commerce Tage Köln“"),
+    ("Hallo Camille, wir veranstalten die Konferenz „Marketing Tage Bremen“ im Juni und suchen eine Speakerin zum Thema Social Ads. "
+     "Hättest du Lust? Viele Grüße, Lena", "bei der Konferenz Marketing Tage Bremen"),
+    ("Hallo Camille, ich organisiere die E-Commerce Tage Köln im Mai und suche eine Speakerin zum Thema SEO. Lust? Julia",
+     "bei den E-Commerce Tagen Köln"),
+]
+
+
+@pytest.mark.parametrize("note,said", GERMAN_EVENTS)
+def test_a_german_event_is_named_once_in_its_own_case(note: str, said: str) -> None:
+    text = sample_draft(note, headline="", name="Julia Richter")
+    assert said in text
+    assert "(„" not in text and "bei den Konferenz" not in text and 'Tagen Köln"' not in text
