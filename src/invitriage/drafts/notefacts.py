@@ -2751,10 +2751,12 @@ _TALKED_OF = {
 #: Where or over what the two talked, after the subject (folded): "autour du café", "over coffee", "beim Kaffee", "tomando un
 #: café", "davanti a un caffè", "num café", "bij de koffie", "pendant la pause", "at lunch": the setting, never the subject.
 _TALK_SETTING = (r"\s+(?:autour d'un|autour du|devant un|en prenant un|pendant la|pendant le|au|a la|over (?:a |an )?|during the|at|beim|bei einem|bei der|in der"
-                 r"|tomando (?:un|una|el|um|uma|o)|durante el|durante la|en la|davanti a un|davanti al|durante il|durante la|alla|al|a un"
+                 r"|tomando (?:un|una|el|um|uma|o)|durante el|durante la|en la|en el|davanti a un|davanti al|durante il|durante la|alla|al|a un"
                  r"|num|numa|durante o|no|na|bij de|bij een|tijdens de|onder het)\s+(?:\w+\s+)?"
                  r"(?:cafe|caffe|coffee|kaffee|koffie|pause|break|pausa|kaffeepause|koffiepauze|dejeuner|lunch|almuerzo|pranzo|almoco|mittagessen|apero|aperitivo"
-                 r"|afterwork|drinks?|drink|verre|cocktail|diner|dinner|cena|jantar|abendessen)\b.*$")
+                 r"|afterwork|drinks?|drink|verre|cocktail|diner|dinner|cena|jantar|abendessen"
+                 r"|intervalo|intervallo|descanso|receso|coffee break|coffee-break|pause-cafe|pause cafe|pausa cafe|pausa caffe|pausa pranzo"
+                 r"|mittagspause|intermission|interval|pauze|lunchpauze|cafezinho)\b.*$")
 
 
 def _talked_of(original: str, folded: str, lang: str) -> str:
@@ -4660,6 +4662,13 @@ _DEADLINE = {
 _DURATION_TOPIC = (r"\b(?:half an hour|an hour|une heure|une demi-heure|media hora|una hora|mezz'ora|un'ora|meia hora|uma hora"
                    r"|eine (?:halbe )?stunde|een (?:half )?uur|\d+\s*(?:min\w*|mn|h|hours?|heures?|ore|horas?|stunden?|uur))\b")
 
+#: "conversar sobre os detalhes", "talk about the details", "über die Modalitäten sprechen" (folded, the whole phrase): the
+#: arrangements of a talk, never its subject.
+_ARRANGEMENTS_TOPIC = (r"^\S+\s+(?:(?:the|les|le|la|los|las|os|as|die|de|het|i|gli|le|all|all the|tous les|todos los|todos os|alle)\s+)?"
+                       r"(?:(?:practical|pratiques?|concrete|konkreten|practicos|praticos|pratici)\s+)?"
+                       r"(?:details?|detalles|detalhes|dettagli|détails|details|einzelheiten|modalites|modalitaten|modalidades|modalita|logistics|logistique"
+                       r"|logistica|logistik|logistiek|conditions|condiciones|condicoes|condizioni|konditionen|voorwaarden|practicalities)"
+                       r"(?:\s+(?:pratiques|practicos|praticos|pratici))?\s*[.!?]*$")
 
 #: "sur mesure", "su misura", "on demand", "sobre pedido", "su richiesta" (folded): a manner read after "about", never a topic.
 _MANNER_NOT_TOPIC = (r"(?:sur (?:mesure|demande|devis|place|rendez-vous)|su (?:misura|richiesta|appuntamento|ordinazione)"
@@ -5224,7 +5233,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             end = aud.start() if aud and aud.start() - begin < 70 and "\n" not in folded[begin:aud.start()] else len(folded)
             phrase = _phrase(original[:end], folded[:end], begin, lang, 10)
             start = begin
-            if phrase and len(phrase.split()) <= 5 and _first(_DURATION_TOPIC, fold(phrase)):
+            if phrase and (len(phrase.split()) <= 5 and _first(_DURATION_TOPIC, fold(phrase)) or _first(_ARRANGEMENTS_TOPIC, fold(phrase))):
                 continue  # "we record online, about half an hour", "circa 30 minuti": a length, never the talk's topic
             bare = m.group("b") is not None
             prev = None if bare else _rx(rf"\b(?:{_ABOUT[lang]})\s+(?:[\w'-]+\s+){{1,3}}$").search(folded[:start])
@@ -5493,6 +5502,8 @@ def _ask_topic(original: str, folded: str, lang: str) -> str:
             rest = fold(phrase).split(None, 1)[1]
             if _rx(rf"^(?:{_DAYS[lang]}|{_MONTHS[lang]}|the \d|\d)").match(rest) or _rx(rf"^(?:{_when_rx(lang)})\b").match(fold(phrase)):
                 continue  # "the Semrush webinar on Thursday": a day, never the webinar's topic ("your message on Thursday")
+            if _first(_ARRANGEMENTS_TOPIC, fold(phrase)):
+                continue  # "conversar sobre os detalhes": the arrangements, never what the talk or call is about
             return phrase
     return ""
 

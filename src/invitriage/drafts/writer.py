@@ -1364,7 +1364,7 @@ _AT_EVENT = {"en": r"(?:at|during)\s", "fr": r"(?:au|aux|à|lors d)[\s']", "es":
              "pt": r"(?:no|na|nos|nas|em|durante)\s", "de": r"(?:auf|bei|beim|im|am|in der|während)\s", "nl": r"(?:op|bij|tijdens)\s"}
 
 
-_EVENT_WORD = (r"(?:event|events|summit|days|day|forum|conference|konferenz|kongress|congres|congress|congreso|congresso|festival|meetup"
+_EVENT_WORD = (r"(?:event|events|summit|days|day|forum|fórum|foro|conference|konferenz|kongress|congres|congress|congreso|congresso|festival|meetup"
                r"|week|woche|salon|expo|fair|messe|beurs|camp|con|fest|tage|dag|dagen|giornate|jornadas|jornada|encontro)")
 #: "eMetrics Summit", "Emerce eDay": a brand written in camel case ("e" or "i" then a capital) is a capitalised word of the name.
 _NAMED_EVENT = (rf"(?<![\w-])((?:(?:[A-Z0-9]|[a-z]{{1,2}}[A-Z])[\w&'-]*\s+){{0,3}}(?i:{_EVENT_WORD}|[a-z]{{1,2}}(?-i:Day|Days|Summit|Con|Fest))"
@@ -5313,7 +5313,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "für unsere Konferenz „E-Commerce Days Wien“", "namens het E-commerce Event Gent": a named event the talk is for is
     # named back (in brackets, no article to guess), never left out of the thanks
     named = _event_name(note, str(context.get("project") or ""))
-    shown = " ".join(str(context.get(k) or "") for k in ("speaker_event", "stage_at", "topic")).casefold()
+    # ("bei den E-Commerce Tagen Köln" shows "E-Commerce Tage Köln": the dative plural is the same name)
+    shown = cre.sub(r"tagen\b", "tage", " ".join(str(context.get(k) or "") for k in ("speaker_event", "stage_at", "topic")).casefold())
     core = cre.sub(r"^[a-z]\w*\s+", "", named)  # ("congreso Social Day Bilbao" is shown as "en el Social Day Bilbao")
     context["event_name"] = "" if not named or named.casefold() in shown or _words(named) <= _words(shown) or core.casefold() in shown else named
     if context["event_name"] and (context["speaker_event"] or context["stage_at"]) and cre.search(_SIDE_EVENT, fold(note)):
@@ -7523,6 +7524,17 @@ def _own_article(stage: str, art: str, lang: str) -> str:
     return own if own is not None and own != "" else art
 
 
+def _unquoted_head(stage: str) -> str:
+    """An event's own noun before a quoted name, which keeps its case: 'Konferenz "E-Commerce Tage Köln"' → "Konferenz".
+
+    >>> _unquoted_head('Konferenz "E-Commerce Tage Köln"'), _unquoted_head("Konferenz Marketing Tage Bremen"), _unquoted_head("E-Commerce Tage")
+    ('Konferenz ', 'Konferenz ', 'E-Commerce Tage')
+    """
+    head = cre.split(r"[\"“„«‘]", stage, maxsplit=1)[0]
+    lead = cre.match(r"(?:konferenz|fachkonferenz|tagung|fachtagung|messe|fachmesse|veranstaltung|konferentie|beurs)\s+(?=[A-ZÄÖÜ])", head, flags=re.I)
+    return lead.group(0) if lead else head
+
+
 def stage_at(stage: str, art: str, lang: str) -> str:
     """The event a speaker is invited to, with the preposition and article the reply needs, or "".
 
@@ -7532,6 +7544,8 @@ def stage_at(stage: str, art: str, lang: str) -> str:
     ('at BrightonSEO', 'al Web Marketing Festival', 'op Emerce eDay')
     >>> stage_at("E-Commerce Tage", "die", "de"), stage_at("Marketingtage Köln", "die", "de"), stage_at("Digital Days", "die", "de")
     ('bei den E-Commerce Tagen', 'bei den Marketingtagen Köln', 'bei den Digital Days')
+    >>> stage_at('Konferenz "E-Commerce Tage Köln"', "die", "de")
+    'bei der Konferenz „E-Commerce Tage Köln“'
     >>> stage_at("eCommerce Day Lyon", "le", "fr"), stage_at("Ecommerce Forum", "il", "it")
     ("à l'eCommerce Day Lyon", "all'Ecommerce Forum")
     """
@@ -7541,7 +7555,7 @@ def stage_at(stage: str, art: str, lang: str) -> str:
     table = {
         "en": {"the": "at the", "": "at"},
         "fr": {"le": "au", "la": "à la", "les": "aux", "l'": "à l'", "": "à"},
-        "de": {"die": "bei den" if cre.search(r"(?i)(?:days|events|tage|wochen|awards)\b", stage) else "bei der", "der": "bei der", "den": "beim", "das": "beim", "dem": "beim", "": "bei"},
+        "de": {"die": "bei den" if cre.search(r"(?i)(?:days|events|tage|wochen|awards)\b", _unquoted_head(stage)) else "bei der", "der": "bei der", "den": "beim", "das": "beim", "dem": "beim", "": "bei"},
         "es": {"el": "en el", "la": "en la", "los": "en los", "las": "en las", "": "en"},
         "it": {"il": "al", "lo": "allo", "la": "alla", "l'": "all'", "": "a"},
         "pt": {"o": "no", "a": "na", "os": "nos", "as": "nas", "": "em"},
@@ -7556,6 +7570,8 @@ def stage_at(stage: str, art: str, lang: str) -> str:
         prep = "à l'" if lang[:2] == "fr" else "all'"  # "à l'eCommerce Day", "all'Ecommerce Forum": the article elided before a vowel
     if prep == "bei den":
         stage = cre.sub(r"(?i)(?<=tage)\b", "n", stage, count=1)  # "bei den E-Commerce Tagen": the dative plural of "-tage"
+    if lang[:2] == "de":
+        stage = cre.sub(r'"([^"]+)"', r"„\1“", stage)  # 'Konferenz "E-Commerce Tage Köln"': German quotes round the name
     return f"{prep}{stage}" if prep.endswith("'") else f"{prep} {stage}"
 
 
