@@ -63,10 +63,10 @@ def test_keeping_universal_analytics_gets_a_clear_no():
 
 def test_starting_as_a_freelancer_gets_freelance_advice_never_the_job_hunt():
     notes = [
-        ("Olá Camille, terminei a faculdade e quero começar como freelancer em social media. Alguma dica?", "freelancer"),
-        ("Hola Camille, quiero empezar como freelance en SEO después del máster, ¿algún consejo?", "freelance"),
-        ("Hallo Camille, ich möchte mich nach dem Studium als Content-Freelancerin selbstständig machen. Wie würdest du anfangen?", "Freelancer"),
-        ("Bonjour Camille, je souhaite me lancer en freelance dans les social ads. Des conseils pour débuter ?", "freelance"),
+        ("Olá Camille, terminei a faculdade e quero começar como freelancer em social media. Alguma dica?", "valor diário"),
+        ("Hola Camille, quiero empezar como freelance en SEO después del máster, ¿algún consejo?", "tarifa diaria"),
+        ("Hallo Camille, ich möchte mich nach dem Studium als Content-Freelancerin selbstständig machen. Wie würdest du anfangen?", "Tagessatz"),
+        ("Bonjour Camille, je souhaite me lancer en freelance dans les social ads. Des conseils pour débuter ?", "taux journalier"),
     ]
     for note, wanted in notes:
         text = sample_draft(note)

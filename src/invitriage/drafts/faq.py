@@ -145,6 +145,15 @@ _HER_START = (r"\b(?:(?:tes|vos|les|ses) debuts|(?:ton|votre) lancement|your (?:
 _FREELANCE = (r"\b(?:freelanc\w*|free-lance|independant\w*|a mon compte|auto-?entrepreneu\w*|selbststandig\w*|freiberuf\w*|autonom[oa]s?|por (?:mi|mi propia) cuenta"
               r"|libero professionista|libera professionista|partita iva|por conta propria|zzp\w*|zelfstandig\w*|mijn eigen zaak)\b")
 
+#: How to price one's own freelance work ("how to price freelance work", "combien facturer", "cuánto cobrar", "quanto far
+#: pagare", "wie viel soll ich verlangen", "quanto cobrar", "hoeveel moet ik vragen"): the pricing, never the owner's own story.
+_OWN_PRICING = (r"\b(?:how (?:to|do i|should i|would you) (?:price|charge)|pricing (?:my|freelance|your own)|what (?:to|should i|do i) charge"
+                r"|how much (?:to|should i|do i|i should) charge|set(?:ting)? my (?:rates|prices)|combien (?:facturer|demander|je dois facturer)"
+                r"|comment (?:fixer|definir|calculer) (?:mes|ses|ton|son|tes) (?:tarifs?|prix)|cuanto cobrar|como (?:poner precio|fijar (?:mis|las) tarifas|cobrar)"
+                r"|quanto (?:far(?:mi)? pagare|chiedere)|come (?:fissare|stabilire|fare) (?:i prezzi|le tariffe)|wie ?viel (?:ich )?(?:soll ich )?(?:verlangen|nehmen|berechnen)"
+                r"|(?:meine )?preise (?:festlegen|kalkulieren)|quanto cobrar|como (?:precificar|definir (?:os )?(?:meus )?precos)"
+                r"|hoeveel (?:moet ik |ik )?(?:vragen|rekenen)|(?:mijn )?tarie(?:f|ven) bepalen)\b")
+
 #: A question announced before a colon ("… e ho un dubbio: ha senso …?", "petite question : …?", "quick one: …?"), never a
 #: question that names its subject before the colon ("Que habilidades …: SEO, tráfego pago ou conteúdo?").
 _ANNOUNCED = (r"\b(?:questions?|query|doubt|quick one|curious|duda|dudas|pregunta|preguntita|curiosidad|dubbio|dubbi|domanda|domandina|curiosita"
@@ -745,7 +754,11 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
     if not asked or not entries:
         return ""
     about_self, budget = is_self(asked), bool(cre.search(_BUDGET_ASKED, asked) or _one_platform_budget(said))
-    if cre.search(_HER_START, asked) and cre.search(_FREELANCE, whole):
+    if cre.search(_OWN_PRICING, whole) and cre.search(_FREELANCE, whole):
+        # "a bit lost on how to price freelance work. any tips on how you started out?": the pricing is the question, answered
+        # by how to start and price as a freelancer, never by her own story
+        about_self, asked = False, f"{asked} as a freelancer start"
+    elif cre.search(_HER_START, asked) and cre.search(_FREELANCE, whole):
         # "je me lance en freelance, j'aurais aimé ton retour d'expérience sur les débuts": her start as a freelancer is
         # how she found her first clients (the entry that tells it), never a request to see their work
         about_self, asked = True, f"{asked} first clients"
