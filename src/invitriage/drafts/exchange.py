@@ -147,6 +147,11 @@ _SENIOR = (r"\b(?:head of (?:growth|marketing|digital|acquisition|performance|e-
            r"|marketingleiter\w*|leiter(?:in)? (?:des )?(?:marketing|growth|e-?commerce)|marketing-?chef\w*|bereichsleiter\w* marketing"
            r"|marketingdirecteur|marketing directeur|hoofd (?:marketing|growth)|cmo)\b")
 
+#: The note opens its sentence with the sender's title, where they work next (folded): "Hi Camille, VP Marketing at a Series A
+#: fintech", "Bonjour, Head of Growth dans une startup SaaS", "Hola, directora de marketing en una cadena de hoteles".
+_SENIOR_OPENS = (r"(?:^|[,.!?:;]\s*|\n)\s*" + _SENIOR[2:]
+                 + r"\s+(?:at|@|for|with|chez|dans|pour|bei|in|fur|en|de|para|presso|in|da|em|na|no|bij|van|voor)\b")
+
 
 def senior_marketer(note: str, headline: str) -> bool:
     """The sender leads marketing or growth (from the headline, or the note's own introduction)."""
@@ -154,7 +159,7 @@ def senior_marketer(note: str, headline: str) -> bool:
         r"\b(?:i'?m|i am|as|je suis|en tant que|ich bin|als|soy|como|sono|come|sou|como|ik ben|als)\s+(?:the\s+|a\s+|an\s+|la\s+|le\s+|el\s+|il\s+|o\s+|a\s+|de\s+)?"
         r"(?:new\s+)?" + _SENIOR[2:], fold(note or ""))) or bool(cre.search(
         r"\b(?:i lead|i head|i run|leading|je dirige|je pilote|ich leite|ich verantworte|dirijo|lidero|guido|dirigo|coordino|lidero|ik leid|ik leid)"
-        r"\s+(?:the\s+|le\s+|la\s+|das\s+|den\s+|el\s+|il\s+|o\s+|de\s+|het\s+)?(?:growth|marketing|acquisition|crecimiento)\b", fold(note or "")))
+        r"\s+(?:the\s+|le\s+|la\s+|das\s+|den\s+|el\s+|il\s+|o\s+|de\s+|het\s+)?(?:growth|marketing|acquisition|crecimiento)\b", fold(note or ""))) or bool(cre.search(_SENIOR_OPENS, fold(note or "")))
 
 
 #: The sender's first-person possessives and pronouns, said back to them: (formal, informal) by folded word.

@@ -17,7 +17,7 @@ from functools import lru_cache
 from invitriage.drafts import rx as cre
 from invitriage.drafts import told
 from invitriage.drafts.needs import needs
-from invitriage.drafts.situation import MEASURE_GREW
+from invitriage.drafts.situation import MEASURE_GREW, RANKED
 from invitriage.judge.normalize import fold, is_emoji, normalize, without_emoji
 from invitriage.taxonomy import LANGUAGES
 
@@ -4524,6 +4524,13 @@ _JOB_INTERVIEW = (r"\b(?:job interviews?|interviews? for (?:a |my |the )?(?:job|
                   r"|vorstellungsgesprach\w*|bewerbungsgesprach\w*|sollicitatiegesprek\w*)\b")
 
 
+#: The sender writes for the press (folded): "journaliste", "redakteurin", "redacteur bij NRC". A web or SEO writer
+#: ("rédactrice web freelance", "SEO-redacteur", "concepteur-rédacteur") writes for clients: a peer, never an interview.
+_JOURNALIST_ROLE = (r"\b(?:journalist\w*|journaliste|periodista|giornalista|jornalista|reporter"
+                    r"|(?<!seo-)(?<!web-)(?<!content-)(?<!online-)(?<!concepteur-)(?<!conceptrice-)(?:redacteur|redakteur\w*|redactrice)"
+                    r"(?! (?:web|seo|freelance|independante?|independent|de contenus?|content|technique|conceptrice|concepteur|e-?commerce)\b))\b")
+
+
 def _situations(original: str, folded: str, facts: "Facts") -> None:
     """The sender's situation, read before any template is chosen (a hello is not a job request)."""
     # "fui alumno de tu formación … ahora trabajo en Madrid": a former trainee's hello, never a reader's thanks
@@ -4559,7 +4566,7 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
                                       r"|questionnaire|questionario|cuestionario|vragenlijst|fragebogen|enquete|encuesta|inquerito|sondaggio|survey|formulaire|formulario"
                                       r"|(?:per|par|by|via|over|por|pelo|tramite) (?:e-?mail|mail|courriel|correo)|mailen)\b", folded):
         facts.request = "interview"  # "pour mon mémoire, auriez-vous 20 minutes ?": a student's research questions, answered as such
-    if not facts.request and "?" in folded and (_first(r"\b(?:journalist\w*|journaliste|periodista|giornalista|jornalista|redacteur|redakteur\w*|reporter|redactrice)\b", folded)
+    if not facts.request and "?" in folded and (_first(_JOURNALIST_ROLE, folded)
                                                 or _first(rf"\b{_QUOTE_ASKED}\b", folded)):
         # "ik ben journalist bij Sprout … zou je telefonisch willen reageren?", "Could I quote you? 2-3 lines by Thursday": an interview
         facts.request = "interview"
@@ -5639,7 +5646,9 @@ _BUDGET_FOR_IT = (r"\bwhat (?:would|might|does|will|should) (?:a |the |my |our )
                   r"|\bqual (?:seria |e )?o orcamento\b|\bque orcamento (?:preciso|seria|devo)\b")
 #: A wish that makes "vos tarifs" a request in its sentence (folded): "j'aimerais connaître vos tarifs", "graag ontvang ik
 #: informatie over uw tarieven", "ich hätte gern Ihre Preise", "me gustaría saber", "I'd love to know your rates".
-_PRICE_WISH = (r"\b(?:gostava|gostaria|queria|aimerais|voudrais|souhaiterais|souhaite (?:connaitre|recevoir|avoir)|would like|i'd like|i'd love to know|mochte|wurde gern|hatte gerne?"
+_PRICE_WISH = (r"\b(?:gostava|gostaria|queria|adoraria|aimerais|adorerais|voudrais|souhaiterais|souhaite (?:connaitre|recevoir|avoir)|would like|i'd like|i'd love to (?:know|understand|hear|learn)|mochte|wurde gerne?|hatte gerne?"
+               # "Adoraria entender como você trabalha e quanto custa", "me encantaría saber cuánto cuesta": a wish to know her price
+               r"|me encantaria|mi piacerebbe|amerei"
                r"|(?:erfahre|wusste|wuste) (?:ich )?gern|quisiera|me gustaria|vorrei|mi piacerebbe|zou graag|wil graag|ontvang (?:ik |we |wij )?graag|graag (?:ontvang|hoor|weten)\w*)\b")
 #: The owner's rates asked for (in a question or a request).
 _PRICE = {
@@ -5647,7 +5656,9 @@ _PRICE = {
           r"|\b(?:ca|cela|ce serait|c'est) (?:vous |te )?(?:coute|couterait|reviendrait|revient|fait)? ?combien\b|\bcombien (?:faut-il|faudrait-il|dois-je|je dois) (?:compter|prevoir)\b",
     "en": r"\b(?:rates|pricing|fees|day rate|daily rate|(?:your|a|the) rate|hourly rate|quote)\b|\bhow much (?:do|would|does|is|are|will)\b|\bwhat (?:do|would|will|might) you charge\b|\bwhat (?:would|does|will|might) (?:it|that|this|one) cost\b|\bwhat (?:would|does|will|might) (?:an?|the|your) (?:[\w-]+ ){1,3}cost\b|\bwhat(?:'s| is| are) the (?:cost|price)s?\b"
           # "Do you offer SEO audits, and roughly what do they cost?": the price of the thing just asked about, by its pronoun
-          r"|\bwhat (?:do|would|will|might) (?:they|these|those) (?:usually |typically |roughly )?cost\b",
+          r"|\bwhat (?:do|would|will|might) (?:they|these|those) (?:usually |typically |roughly )?cost\b"
+          # "I'd love to understand how you work and how much a consultation costs": the price asked indirectly
+          r"|\bhow much (?:a|an|the|your|one) (?:[\w-]+ ){1,3}(?:costs|would cost|will cost)\b",
     "de": r"\b(?:kosten|preise?|tagessatz|tagessatze|stundensatz|honorar|konditionen|preislich)\b|\bwas kostet\b|\bwie ?viel (?:kostet|kosten|wurde|wurden|koste)\b|\bangebot (?:fur|zu) (?:unser|mein|ein)"
           # "Was nimmst du ungefähr für ein SEO-Audit?", "wie viel verlangen Sie für …?": her price asked by its verb
           r"|\b(?:was|wie ?viel) (?:nimmst|verlangst|berechnest) du\b|\b(?:was|wie ?viel) (?:nehmen|verlangen|berechnen) sie\b",
@@ -6049,7 +6060,7 @@ _RESULTS = (r"\b(?:(?:baisse|augmente|double|triple|grimpe|gagne|chute)\w* de \d
             r"(?:\b(?:better|grown|grew|besser|gewachsen|mejor|crecido|meglio|cresciut\w+|melhor|cresceu|beter|gegroeid|mieux|decolle|explose)\b|\b(?:more|mehr|mas|piu|mais|meer|plus de)\b[^.!?]{0,20}?"
             r"\b(?:sales|orders|clients|customers|leads|visitors|traffic|bookings|requests|anfragen|kunden|bestellungen|umsatz|buchungen|ventas|pedidos|clientes|reservas|visitas|vendite|ordini|clienti|prenotazioni|richieste|vendas|encomendas|klanten|bestellingen|aanvragen|boekingen|ventes|commandes|demandes|visiteurs|reservations)\b)"
             r"|\b(?:rank(?:s|ing)? (?:first|#1|number one)|(?:a|ont) (?:\w+ )?(?:decolle|explose)|(?:e|sono) cresciut\w+ (?:tantissimo|molto|parecchio))\b"
-            r"|" + MEASURE_GREW +
+            r"|" + MEASURE_GREW + "|" + RANKED +
             # "meine Website auf Seite 1 zu bringen", "we're on page 1 now", "op pagina 1", "na página 1": the first results page reached
             r"|\b(?:auf|on(?:to)?|sur|en|in|op|na|em|alla|a) (?:(?:die|the|la|de|a) )?(?:seite|page|pagina) (?:1|eins|one|uno|um|een)\b"
             r"|\d+\s?%)")

@@ -66,9 +66,17 @@ MEASURE_GREW = (
     r"|subieron|aumentaron|crecieron|se (?:duplicaron|dispararon)|han crecido|subiram|aumentaram|dobraram|cresceram|dispararam"
     r"|(?:sono )?(?:salit|aumentat|cresciut|raddoppiat|decollat)\w*|(?:sind |ist )?(?:gestiegen|verdoppelt)|zugelegt|(?:zijn |is )?(?:gestegen|verdubbeld))\b")
 
+#: A ranking place reached in a search engine (folded): "op plek 2 in Google", "#2 on Google", "auf Platz 3 bei Google",
+#: "en 2e position sur Google", "en segunda posición en Google", "al secondo posto su Google", "em 2º lugar no Google".
+RANKED = (r"(?:(?<!\w)#\d{1,2}|\b(?:op )?(?:plek|plaats|positie|platz|position|posicion|posizione|posicao|posto|lugar|place|spot|rank(?:ed)?)"
+          r" (?:#|nr\.? ?|n\.? ?|no\.? ?)?\d{1,2}\b|\b(?:\d{1,2}(?:st|nd|rd|th|e|eme|re|er|o|a|ª|º)?|first|second|third|premiere?|deuxieme|troisieme"
+          r"|primera|segunda|tercera|primero|segundo|tercero|prima|seconda|terza|primo|secondo|terzo|primeiro|terceiro|erste[nm]?|zweite[nm]?|dritte[nm]?"
+          r"|eerste|tweede|derde) (?:place|position|posicion|posizione|posicao|posto|lugar|platz|plek|plaats|positie|spot)\b)"
+          r"[^.!?]{0,20}?\b(?:on|in|sur|dans|en|auf|bei|su|no|na|em|op) google\b")
+
 _RESULT = [
     # a result told, with its measure: "le CPC a baissé de 30 %", "ya he subido a primera página": congratulations, never "tell me the results"
-    ("gain", MEASURE_GREW + r"|(?:\b(?:first|top) page|premiere page|primera pagina|prima pagina|primeira pagina|erste(?:n)? seite|eerste pagina|page one|pagina 1|page 1"
+    ("gain", MEASURE_GREW + "|" + RANKED + r"|(?:\b(?:first|top) page|premiere page|primera pagina|prima pagina|primeira pagina|erste(?:n)? seite|eerste pagina|page one|pagina 1|page 1"
              r"|\b(?:doubled|tripled|double|triple|verdoppelt|verdreifacht|duplicado|duplique|raddoppiat\w|triplicat\w|dobrou|dobraram|triplicou|verdubbeld"
              # "já dobrei as vendas", "vende el doble", "il doppio degli ordini", "das Doppelte", "twice as many": a result in the first person too
              r"|dobrei|dobramos|tripliquei|o dobro|o triplo|el doble|el triple|il doppio|il triplo|ho raddoppiato|das doppelte|doppelt so \w+|het dubbele|twee keer zoveel|twice as \w+|deux fois plus)\b"
@@ -259,6 +267,7 @@ class Situation:
     goal: bool = False  # the country only named as a goal to grow or sell in ("vogliamo crescere online in Francia")
     problem: str = ""  # traffic, sales, cost
     result: str = ""  # worked, applied
+    figure: str = ""  # a gain as the note writes it, with its measure: "Umsatz +20%", "+30% de trafic", "sales +15 %"
     shop: str = ""  # the shop as the note names it, with what it sells: "Onlineshop für handgemachte Keramik"
     shop_noun: str = ""  # the shop noun alone: "Onlineshop"
     country: str = ""  # "Frankreich", "a França"
@@ -409,6 +418,8 @@ def read(note: str) -> Situation:
             for key, rx in _RESULT:
                 if cre.search(rx, folded):
                     s.kind, s.result = "result", key
+                    figure = _GAIN_FIGURE.search(note) if key == "gain" else None
+                    s.figure = figure.group(0).strip() if figure else ""
                     break
             else:
                 if s.country:
@@ -580,6 +591,22 @@ _RESULT_LINE = {
                       "Fijn om te horen dat de tip al werkt! Houdt u me op de hoogte?"),
            "applied": ("Top dat je het meteen hebt toegepast! Laat me weten wat het oplevert.",
                        "Fijn dat u het meteen hebt toegepast! Laat u me weten wat het oplevert?")},
+}
+#: A gain written with its plus sign and its measure, as the note writes it: "Umsatz +20%", "+30% de trafic", "ventas +25 %".
+_MEASURE_NOUN = (r"(?:sales|revenue|traffic|orders|bookings|leads|umsatz|traffic|bestellungen|buchungen|anfragen|ventes|trafic|commandes|chiffre d'affaires"
+                 r"|ventas|tr[áa]fico|pedidos|reservas|facturaci[óo]n|vendite|fatturato|ordini|prenotazioni|vendas|faturamento|encomendas|omzet|verkopen|bestellingen|boekingen)")
+_GAIN_FIGURE = cre.compile(r"(?i)(?:\b" + _MEASURE_NOUN + r"\s?)?(?<![\w+])\+ ?\d+(?:[.,]\d+)? ?%(?:\s(?:de |d'|in |en |di |em |of |an |aan )?"
+                           + _MEASURE_NOUN + r"\b)?")
+#: The same congratulations with the gain named (informal, formal).
+_GAIN_NAMED = {
+    "en": ("{fig}: what a result, congratulations! So glad you told me.", "{fig}: congratulations on the result; I'm glad you let me know."),
+    "fr": ("{fig} : bravo pour ce résultat, ça fait vraiment plaisir à lire !", "{fig} : bravo pour ce résultat, cela fait vraiment plaisir à lire."),
+    "de": ("{fig} – herzlichen Glückwunsch zu diesem Ergebnis!", "{fig} – herzlichen Glückwunsch zu diesem Ergebnis!"),
+    "es": ("{fig}: ¡enhorabuena por ese resultado, qué alegría que me lo cuentes!", "{fig}: ¡enhorabuena por ese resultado, qué alegría que me lo cuente!"),
+    "it": ("{fig}: complimenti per il risultato, che bello saperlo!", "{fig}: complimenti per il risultato, mi fa molto piacere saperlo."),
+    "pt-BR": ("{fig}: parabéns pelo resultado, que notícia boa!", "{fig}: parabéns pelo resultado, que ótima notícia!"),
+    "pt": ("{fig}: parabéns pelo resultado, é mesmo bom saber isso!", "{fig}: parabéns pelo resultado, é mesmo bom saber isso!"),
+    "nl": ("{fig}: gefeliciteerd met dat mooie resultaat, wat fijn om te horen!", "{fig}: gefeliciteerd met dat resultaat! Fijn dat u het me laat weten."),
 }
 _EXPAND_LINE = {
     "en": ("Happy to talk about your plans for {c}: what works for you next week for a 20-minute call?",
@@ -834,6 +861,8 @@ def line(s: Situation, lang: str, *, informal: bool, variant: str = "", helped: 
         what = (nxt[2][1] if s.problem == "cost" else nxt[2][0]).format(shop=shop_phrase(s, lang, informal=informal, variant=variant))
         call = nxt[1] if i else nxt[0]
         return f"{head}{' :' if lang == 'fr' else ':'} {call.format(what=what)}"
+    if s.kind == "result" and s.figure:
+        return _GAIN_NAMED[key][i].format(fig=s.figure[:1].upper() + s.figure[1:])
     if s.kind == "result":
         return _RESULT_LINE[key][s.result][i]
     if s.kind == "expand":
