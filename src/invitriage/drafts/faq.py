@@ -510,6 +510,21 @@ _KIND_OF_SOURCE = (r"(?:ressources?|resources?|recursos?|risors[ae]|ressourcen|b
                    r"|videos?|podcasts?)")
 
 
+def _covers(entry: dict[str, Any], options: Sequence[str], *, weighs: bool) -> bool:
+    """Does ``entry`` answer a choice between ``options``? Two options: it names both, or weighs two things by name.
+    Three or more ("Instagram, SEO oder Google Ads?"): an entry weighing only two of them ("Beides …") leaves the third
+    unanswered, so it must name every one; an entry that names none of them answers where to start among them, never one
+    on a part of the list ("SEO for an Instagram profile")."""
+    named = [o for o in options if _names(entry, o)]
+    if len(options) > 2:
+        return len(named) == len(options) or not weighs and not named
+    return weighs or len(named) == len(options)
+
+
+def _names(entry: dict[str, Any], option: str) -> bool:
+    return _hits([*entry.get("when", []), *entry.get("also", []), *entry.get("versus", [])], fold_phrase(option))
+
+
 def _scored(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str] = (), about_self: bool = False,
             budget: bool = False, names: frozenset[str] = frozenset()) -> tuple[dict[str, Any] | None, tuple[int, int]]:
     """The best entry for ``text`` and its score (topic words found, asking words found). ``names``: the words the note
@@ -543,7 +558,7 @@ def _scored(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str]
             topic += 10  # the entry that answers the choice itself beats one on either side of it
         subjects = [p for p in _found(also, text) if not cre.fullmatch(_ASKING, fold_phrase(p).rstrip("*").strip())]
         weighs_both = _either_or(entry.get("when", []), subjects, text)
-        if options and not weighs_both and not versus and not all(_hits([*entry.get("when", []), *also], fold_phrase(o)) for o in options):
+        if options and not _covers(entry, options, weighs=bool(weighs_both or versus)):
             continue  # "TikTok or rather Instagram?": an entry that does not name both is not the answer to that choice
         if also:
             more = _found(also, text)
@@ -711,6 +726,14 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
     first; the sentence before it only when the question alone matches no entry. ``options``: the two things an
     either/or question names; an entry answers it only if it names each of them. ``stage``: the sender's career stage
     (:func:`invitriage.drafts.career.stage`); an entry with ``who`` answers only the stages it names."""
+    if len(options) > 2:
+        # "Instagram, SEO oder Google Ads?": an answer on where to start among them first; only without one, the answer
+        # that weighs two of them ("What's the ONE thing first: SEO, Instagram or ads?" still gets SEO weighed against ads)
+        return _match(note, entries, lang, options, stage) or _match(note, entries, lang, options[:2], stage)
+    return _match(note, entries, lang, options, stage)
+
+
+def _match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequence[str], stage: str) -> str:
     asked, wider = questions(note)
     # "ho letto il tuo post su linkedin, reels vs tiktok: instagram o tiktok?": the network a post was read on is where she
     # wrote, never a channel the question weighs
