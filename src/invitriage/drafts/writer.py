@@ -4184,7 +4184,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "Potrebbe inviarci una proposta?", "Wäre das etwas für Sie?": the proposal's own question, answered as a
         # proposal (a yes in principle and a call), never "it depends on your situation"
         facts.ask = "proposal"
-    if judged_template == "job_seeking" and name == "benefit" and cre.search(_SEEKING, fold(note)):
+    if judged_template == "job_seeking" and name == "benefit" and cre.search(_SEEKING, fold(note)) and not cre.search(_SEEK_FOR_OURS, fold(note)):
         name = "job_seeking"  # "suche ich eine neue Herausforderung", "per 1 juni beschikbaar": a job search all the same
     name = _situation_template(name, facts, note)
     if facts.request == "tool" and facts.ask == "questions" and {a.split(":")[0] for a in facts.asks} <= {"questions"}:
@@ -7008,6 +7008,12 @@ _TOOL_LIST = (r"\b(?:(?:list|liste|lista|lijst) (?:of|des|de|der|degli|dei|delle
 _SEEKING = (r"\b(?:cherche\w*|recherche\w*|looking for|seeking|searching|suche\w*|zoek\w*|busco|buscando|cerco|cercando|procuro|procurando|a procura"
             r"|herausforderung|uitdaging|challenge|nouveau defi|nuevo reto|nuova sfida|novo desafio|beschikbaar|available|disponible|disponibile|disponivel"
             r"|verfugbar|offenen? stellen?|open to work|opentowork|vacatures?|openings?|vacantes?|vagas?)\b")
+#: Seeking something FOR the sender's own organisation (folded): "je cherche des consultantes pour notre programme",
+#: "suche ich nach Impulsen für unsere LinkedIn-Strategie", "busco ideas para nuestra marca": people or ideas sought, no job search
+_SEEK_FOR_OURS = (r"\b(?:cherche\w*|recherche\w*|looking for|seeking|searching for|suche\w*|zoek\w*|busco|buscamos|buscando|cerco|cerchiamo|cercando"
+                  r"|procuro|procuramos|procurando|a procura)\b[^.!?\n]{0,60}?\b(?:pour (?:notre|nos)|for (?:our|my (?:team|company|agency|brand|shop|business))"
+                  r"|fur (?:unser\w*|meine\w* (?:firma|team|marke|agentur))|para (?:nuestr[oa]s?|(?:o |a |os |as )?noss[oa]s?)|per (?:il |la |i |le |gli |l')?nostr[oaie]"
+                  r"|voor (?:onze|ons))\b")
 #: A job seeker's question that asks for a lead as well as advice ("qualche consiglio o contatto?"): the CV reply stays.
 #: Advice asked on a subject: "consejo sobre cómo entrar en el sector", "tips on breaking into SEO", "conseils pour percer" (folded).
 _ADVICE_ON = (r"\b(?:consejos?|conseils?|advice|tips|tipps?|ratschlag\w*|consigli?o?|suggeriment\w*|dicas?|conselhos?|advies|orientacion|orientacao)\b"
