@@ -106,13 +106,13 @@ _RESULT = [
                r"|ja (?:esta|ta) (?:funcionando|a funcionar|dando resultado)|(?:doet|deed|heeft) (?:\w+ )?wonderen(?: gedaan)?|werkt (?:super|goed|geweldig))(?!\w)"),
     # "ya he lanzado mi primera campaña", "ho lanciato la mia prima campagna", "já lancei minha primeira campanha",
     # "I've launched my first campaign", "j'ai lancé ma première campagne": what she taught, already in use
-    ("campaign", r"\b(?:(?:i'?ve |i have |we'?ve |we have |i |we )(?:just |now |finally )?(?:launched|started|run|set up) (?:my|our) (?:very )?(?:first |1st )?(?:\w+ )?campaigns?"
-                r"|(?:j'ai|on a|nous avons) (?:deja |enfin |meme )?(?:lance|cree|monte) (?:ma|notre) (?:toute )?(?:premiere |1re )?campagne"
-                r"|(?:he|hemos) (?:lanzado|creado|montado) (?:mi|nuestra) (?:primera )?campana|lance mi (?:primera )?campana"
-                r"|(?:ho|abbiamo) (?:gia |finalmente )?(?:lanciato|creato|avviato) (?:la mia|la nostra) (?:prima )?campagna"
-                r"|(?:lancei|lancamos|criei|criamos) (?:a )?(?:minha|nossa) (?:primeira )?campanha"
-                r"|(?:habe|hab|haben) (?:ich |wir )?(?:schon |jetzt |endlich )?(?:meine|unsere) (?:erste )?(?:\w+-?)?kampagne (?:gestartet|gelauncht|aufgesetzt)"
-                r"|(?:heb|hebben) (?:ik |we )?(?:al |nu |eindelijk )?(?:mijn|onze) (?:eerste )?(?:\w+-?)?campagne (?:gelanceerd|gestart|opgezet))\b"),
+    ("campaign", r"\b(?:(?:i'?ve |i have |we'?ve |we have |i |we )(?:just |now |finally )?(?:launched|started|run|set up) (?:(?:my|our) (?:very )?(?:first |1st )?|the (?:very )?(?:first|1st) )(?:\w+ )?campaigns?"
+                r"|(?:j'ai|on a|nous avons) (?:deja |enfin |meme )?(?:lance|cree|monte) (?:(?:ma|notre) (?:toute )?(?:premiere |1re )?|la (?:toute )?(?:premiere|1re) )campagne"
+                r"|(?:he|hemos) (?:lanzado|creado|montado) (?:(?:mi|nuestra) (?:primera )?|la primera )campana|lance (?:mi (?:primera )?|la primera )campana"
+                r"|(?:ho|abbiamo) (?:gia |finalmente )?(?:lanciato|creato|avviato) (?:(?:la mia|la nostra) (?:prima )?|la prima )campagna"
+                r"|(?:lancei|lancamos|criei|criamos) (?:a )?(?:(?:minha|nossa) (?:primeira )?|primeira )campanha"
+                r"|(?:habe|hab|haben) (?:ich |wir )?(?:schon |jetzt |endlich )?(?:(?:meine|unsere) (?:erste )?|die erste )(?:\w+-?)?kampagne (?:gestartet|gelauncht|aufgesetzt)"
+                r"|(?:heb|hebben) (?:ik |we )?(?:al |nu |eindelijk )?(?:(?:mijn|onze) (?:eerste )?|de eerste )(?:\w+-?)?campagne (?:gelanceerd|gestart|opgezet))\b"),
     ("applied", r"\b(?:(?:i|we) (?:already |immediately |straight away )?(?:applied|updated|changed|implemented|tried|fixed|rewrote|redid|reworked|optimi[sz]ed)|j'ai (?:deja |tout de suite |immediatement )?(?:applique|mis en place|modifie|change|teste|corrige|refait|reecrit|optimise)"
                 r"|(?:habe|hab|haben) (?:ich |wir )?(?:schon |gleich |sofort )?(?:[\w'-]+ ){0,10}(?:umgesetzt|angepasst|ausprobiert|geandert|korrigiert|optimiert|uberarbeitet)|(?:ya )?(?:he|hemos) (?:aplicado|cambiado|probado|corregido|arreglado|optimizado)|ho (?:gia |subito )?(?:applicato|cambiato|provato|modificato|corretto|sistemato|ottimizzato|riscritto)"
                 r"|(?:ja )?(?:apliquei|mudei|testei|alterei|corrigi|arrumei|otimizei|reescrevi)|(?:heb|hebben) (?:ik |we )?(?:meteen |direct |al )?(?:[\w'-]+ ){0,8}(?:aangepast|toegepast|geprobeerd|veranderd|verbeterd|geoptimaliseerd|herschreven)"

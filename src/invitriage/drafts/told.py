@@ -518,11 +518,25 @@ _TAIL_DANGLING = frozenset({"bei", "beim", "im", "in", "at", "en", "em", "na", "
                             "um", "uma", "een", "het", "la", "le", "les", "el", "il", "lo", "os", "as"})
 
 
-def _whole_tail(after: str, lang: str = "") -> str | None:
+#: The conjunctions that join two named tools sharing one head: "Google e Meta Ads", "SEO and SEA", "Google y Meta Ads".
+_NAME_JOINS = frozenset({"and", "&", "et", "und", "en", "y", "e", "ed", "o", "ou", "or", "oder", "of"})
+
+
+def _joins_names(prev: str, word: str, nxt: str) -> bool:
+    """True when ``word`` joins two capitalised names ("Google | e | Meta Ads"), never a clause ("SEO | and | I moved").
+
+    >>> _joins_names("Google", "e", "Meta"), _joins_names("SEO", "and", "I"), _joins_names("agence", "et", "Paris")
+    (True, False, False)
+    """
+    return fold(word) in _NAME_JOINS and prev[:1].isupper() and nxt[:1].isupper() and fold(nxt) not in _TAIL_END
+
+
+def _whole_tail(after: str, lang: str = "", prev: str = "") -> str | None:
     """The words that finish the trade named after the years, up to a clause end ("" when it ends right there), or None
-    when the phrase runs on past four words: "(5 yrs in paid | social, French B2)" → " social"."""
+    when the phrase runs on past four words: "(5 yrs in paid | social, French B2)" → " social". ``prev``, the word before
+    ``after``, keeps a pair of tools whole: "em Google | e Meta Ads"."""
     words: list[str] = []
-    pos = 0
+    pos = joined = 0
     while True:
         if cre.match(r"\s*(?:[,.;:!?()\[\]–—\n]|\s-\s|$)", after[pos:]):
             break  # punctuation or the end: the phrase is whole
@@ -530,12 +544,15 @@ def _whole_tail(after: str, lang: str = "") -> str | None:
         if not w:
             break  # an emoji or a symbol closes it too
         token = fold(w.group(1)).replace("\u2019", "'")
-        if token in _TAIL_END and not (words and fold(words[-1]) in _TAIL_ON):
+        nxt = cre.match(r"[ \t]+([\w'’&/+-]+)", after[pos + w.end():])
+        coordinated = _joins_names(words[-1] if words else prev, w.group(1), nxt.group(1) if nxt else "")
+        if token in _TAIL_END and not (words and fold(words[-1]) in _TAIL_ON) and not coordinated:
             break
         if lang == "de" and w.group(1)[:1].islower() and token not in ("im", "in", "bei", "beim", "von", "vom", "der", "des", "dem", "den", "die", "das",
                                                                           "einem", "einer", "eines", "einen", "fur", "e-commerce"):
             break  # German nouns are capitalised: "im Online-Marketing | eine neue Stelle" ends at the lowercase word
-        if len(words) >= 4:
+        joined += coordinated  # "met Google | en Meta Ads": the second tool does not count against the four words
+        if len(words) >= 4 + 2 * joined:
             return None
         words.append(w.group(1))
         pos += w.end()
@@ -591,7 +608,11 @@ def _clause_cut(rest: str, lang: str) -> str:
     if fold(m.group("intro")) == "en" and lang[:2] not in ("fr", "es"):
         return exp
     kept: list[str] = []
-    for word in m.group("body").split():
+    body = m.group("body").split()
+    for i, word in enumerate(body):
+        if _joins_names(kept[-1] if kept else m.group("intro"), word, body[i + 1] if i + 1 < len(body) else ""):
+            kept.append(word)  # "em Google | e | Meta Ads": two tools, one trade
+            continue
         if (fold(word) in _TAIL_END or fold(word) in _MOVE_VERBS) and not (not kept and fold(word) in _ROLE_ARTICLES | _TAIL_DANGLING):
             break  # "as | a content manager", "in | der Pflege": the article opening the trade is kept
         kept.append(word)
@@ -628,7 +649,7 @@ def experience_line(note: str, lang: str, *, informal: bool) -> str:
         if not rest and not cre.search(rf"(?i){_EXP_WORD}", note[m.end():m.end() + 30]):
             continue  # "with 3 years" alone: the years of what, the note does not say
         if rest:
-            more = _whole_tail(note[m.end():], lang[:2])
+            more = _whole_tail(note[m.end():], lang[:2], prev=rest.split()[-1])
             if more is None:
                 continue  # "3 anos de experiência em gestão | de redes sociais": a field cut in its middle is left out
             rest = _clause_cut(rest + more, lang)
