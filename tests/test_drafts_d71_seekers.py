@@ -27,3 +27,23 @@ def test_a_few_minutes_to_talk_gets_the_talk(note: str, words: tuple[str, ...]) 
     text = sample_draft(note, name="Priya Sharma")
     assert any(w in text for w in words), text
     assert "CV here" not in text and "CV por aqu" not in text and "currículo por aqui" not in text, text
+
+
+# A course mate going freelance too, who proposes a coffee: her start congratulated, no "continue our conversation".
+COURSE_MATES = [
+    ("coucou camille, on etait ensemble a la formation google ads de l'an dernier chez kedge, je me lance en freelance "
+     "moi aussi ! on se fait un cafe a l'occasion ?", "Bravo pour ton lancement en freelance"),
+    ("Salut Camille ! On était toutes les deux à la masterclass SEO en mars. Je me lance à mon compte, ça te dit un café "
+     "un de ces jours ?", "Bravo pour ton lancement en freelance"),
+    ("Hi Camille! We were both at the SEO bootcamp last year. I'm going freelance too! Shall we grab a coffee sometime?",
+     "Congratulations on going freelance"),
+    ("Hallo Camille, wir waren zusammen im Google-Ads-Kurs letztes Jahr. Ich mache mich jetzt auch selbstständig! "
+     "Sollen wir mal einen Kaffee trinken?", "Glückwunsch zur Selbstständigkeit"),
+]
+
+
+@pytest.mark.parametrize("note,congrats", COURSE_MATES)
+def test_course_mate_going_freelance_is_congratulated(note: str, congrats: str) -> None:
+    text = sample_draft(note, name="Manon Blanc")
+    assert congrats in text, text
+    assert "échange commencé" not in text and "great chatting" not in text.lower(), text

@@ -2973,8 +2973,11 @@ _SHARED_PRESENCE = (r"\b(?:we (?:were|both) (?:both )?(?:in|at|on|attended|took|
                     r"|on s'est (?:croise\w*|vu\w*)|nous nous sommes (?:croise\w*|vu\w*)|we (?:saw each other|crossed paths)|wir haben uns (?:\w+ ){0,3}gesehen"
                     r"|(?:we|wij) (?:zaten|waren) (?:allebei|beiden|alle twee|samen)|(?:allebei|beiden) (?:bij|op|in)|in (?:dezelfde|hetzelfde)|we kennen elkaar (?:van|via))\b")
 #: A conversation, a meeting or a plan the note tells of (folded): then "great chatting" is no invention.
+#: A proposal asked as a question ("on se fait un café à l'occasion ?", "shall we grab a coffee?"): what may come, never a
+#: conversation they already had
+_PROPOSAL_ASKED = r"(?![^.!?\n]*\b(?:ce|that|ese|quel|esse|aquele|diesen|die|deze) (?:cafe|coffee|caffe|kaffee|koffie)\b)[^.!?\n]*\b(?:on se fait|on se prend|on prend|shall we|let's|should we|fancy|ca te dit|ca vous dirait|ca te dirait|tomamos|prendiamo|zullen we|sollen wir|wollen wir)\b[^.!?\n]*\?"
 _TALKED = (r"\b(?:chat\w*|talk(?:ed|ing)|spoke|conversation|discuss\w*|we met|meeting you|to meet you|coffee|lunch|dinner|table|agreed|promised"
-           r"|(?:avons|avoir|on a|a) (?:parle|discute|echange)|(?:notre|nos|l')\s*(?:echanges?|discussions?|conversation)|rencontre\w*|cafe|dejeuner|diner|table|promis|convenu"
+           r"|(?:avons|avoir|on a|a) (?:parle|discute|echange)|(?:t'ai|vous ai|m'as|m'avez|t'avais|vous avais) (?:parle|raconte)|(?:notre|nos|l')\s*(?:echanges?|discussions?|conversation)|rencontre\w*|cafe|dejeuner|diner|table|promis|convenu"
            r"|diskutiert|debattiert|discutimos|discusso|gediscussieerd"
            r"|unterhalten|gesprochen|gesprach\w*|kennengelernt|getroffen|kaffee\w*|mittag\w*|abendessen|tisch|versprochen|vereinbart|ausgemacht"
            r"|hablamos|charlamos|charla(?:mos)?|conversaci\w+|nos conocimos|conocerte|comida|cena|mesa|quedamos|prometi\w*"
@@ -4761,7 +4764,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "we were both in the LinkedIn Ads masterclass", "coincidimos en…", "wir kennen uns vom Workshop": a shared presence,
     # never "great chatting" when the note tells of no conversation
     context["co_attended"] = name in ("met_before", "ask_for_help") and bool(facts.event) and not context["attended"] and bool(cre.search(_SHARED_PRESENCE, fold(note))) \
-        and not cre.search(_TALKED, cre.sub(_NEXT_TABLE, " ", fold(note)))
+        and not cre.search(_TALKED, cre.sub(_PROPOSAL_ASKED, " ", cre.sub(_NEXT_TABLE, " ", fold(note))))
     if name == "met_before" and lang == "de" and not context["co_attended"]:
         # "wir kennen uns vom Meetup", then a conversation: "nach unserem Gespräch beim Meetup", never "vom Meetup"
         context["event"] = cre.sub(r"^vom ", "beim ", cre.sub(r"^von der ", "bei der ", context["event"]))
