@@ -47,3 +47,21 @@ def test_course_mate_going_freelance_is_congratulated(note: str, congrats: str) 
     text = sample_draft(note, name="Manon Blanc")
     assert congrats in text, text
     assert "échange commencé" not in text and "great chatting" not in text.lower(), text
+
+
+# "Wenn ja," takes the verb next: "Wenn ja, bin ich grundsätzlich verfügbar", never "Wenn ja, grundsätzlich bin ich".
+SCHOOLS = [
+    'Sehr geehrte Frau Laurent, wir sind eine Hochschule in Wien und suchen für unseren Lehrgang "Digitales Marketing" '
+    "eine Gastdozentin für ein Modul über Social Ads (2 Tage, online). Hätten Sie grundsätzlich Interesse? "
+    "Mit besten Grüßen, Prof. Dr. Andreas Wimmer",
+    "Sehr geehrte Frau Laurent, unsere Fachhochschule in Graz sucht eine Gastdozentin für ein Online-Modul zu SEO "
+    "(2 Tage). Hätten Sie Interesse? Freundliche Grüße, Dr. Eva Huber",
+]
+
+
+@pytest.mark.parametrize("note", SCHOOLS)
+def test_if_so_takes_the_verb_next(note: str) -> None:
+    text = sample_draft(note, headline="Studiengangsleiter", name="Andreas Wimmer")
+    assert "Wenn ja, grundsätzlich" not in text, text
+    if "Wenn ja," in text and "grundsätzlich" in text:
+        assert "Wenn ja, bin ich grundsätzlich" in text, text
