@@ -936,7 +936,13 @@ _OWN_AGENCY = (r"\b(?:(?:launched|started|opened|set up|founded)\s+(?:my|our)\s+
 #: selbstständig gemacht", "virei freelancer", "ik ben voor mezelf begonnen" (folded).
 _WENT_FREELANCE = (r"\b(?:(?:went|gone|going|started|launched)\s+(?:out\s+as\s+a\s+)?freelanc\w*|(?:me suis|m'suis|je suis)\s+(?:\w+\s+)?(?:lancee?|installee?|mise?)\s+(?:en|a mon compte|comme)\s*(?:freelance|independante?)?"
                    r"|(?:me he hecho|me hice|me he establecido como|me lance como|empece como)\s+(?:freelance|autonom[oa])|(?:sono|mi sono)\s+(?:messa|messo|diventata|diventato)\s+(?:in proprio|freelance)"
-                   r"|(?:habe mich|hab mich)\s+(?:\w+\s+)?selbststandig gemacht|(?:virei|tornei-me|me tornei|comecei como)\s+freelancer|(?:ben|zijn)\s+(?:\w+\s+)?voor (?:mezelf|onszelf) begonnen)\b")
+                   r"|(?:habe mich|hab mich)\s+(?:\w+\s+)?selbststandig gemacht|(?:virei|tornei-me|me tornei|comecei como)\s+freelancer|(?:ben|zijn)\s+(?:\w+\s+)?voor (?:mezelf|onszelf) begonnen"
+                   # the start being made now: "je me lance en freelance moi aussi", "me lanzo como autónoma", "ich mache mich selbstständig"
+                   r"|je me lance\s+(?:en freelance|en independante?|a mon compte|comme (?:freelance|independante?|consultante?))|je (?:deviens|passe) (?:en )?freelance"
+                   r"|(?:me lanzo|me establezco|empiezo) como (?:freelance|autonom[oa])|me hago (?:freelance|autonom[oa])|mi (?:sto )?mett(?:o|endo) in proprio|divento freelance"
+                   r"|mache mich (?:\w+\s+){0,3}selbststandig|werde (?:\w+\s+)?(?:freelancerin|freelancer|selbststandig)"
+                   r"|(?:vou|estou) (?:virar|virando|me tornar|me tornando|comecar como|comecando como) freelancer"
+                   r"|ik (?:begin|ga) (?:\w+\s+){0,3}voor mezelf|ik (?:word|ga) (?:\w+\s+){0,3}(?:freelancer|zzp'er|freelancen))\b")
 _LAUNCH_LINES = {
     "en": {"agency": ("Congratulations on launching your own agency!", "Congratulations on launching your own agency."),
            "freelance": ("Congratulations on going freelance!", "Congratulations on going freelance.")},

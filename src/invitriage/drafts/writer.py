@@ -1526,6 +1526,10 @@ def lang_question(lang: str, codes: list[str], informal: bool) -> str:
 #: after "Wenn ja," / "Zo ja," the verb comes first ("Wenn ja, schlage ich …"). Not an adverb after the subject ("Ich persönlich").
 _SUBJECT_THEN_VERB = (r" (Ich|Wir|Ik|We|Wij) (?!(?:personlich|persönlich|selbst|auch|gern|gerne|zelf|ook|graag|nog|dann|also|dan)\b)"
                       r"([a-zäöüß]+)(?=[^\n]*?[.?!](?:\s|$))")
+#: A German or Dutch sentence opened by a sentence adverb, then its verb and subject ("Grundsätzlich bin ich verfügbar",
+#: "Natuurlijk kan ik …"): after "Wenn ja," / "Zo ja," the verb comes first and the adverb after the subject.
+_ADVERB_VERB_SUBJECT = (r" (Grundsätzlich|Prinzipiell|Natürlich|Selbstverständlich|Natuurlijk|Uiteraard|Vanzelfsprekend)"
+                        r" ([a-zäöüß]+) (ich|wir|ik|we|wij)\b(?=[^\n]*?[.?!:](?:\s|$))")
 _NOT_VERB_FIRST = frozenset("für zum zur mit bei nach um im in am auf der die das ein eine einen dem den ich wir voor om met bij na in op de het een ik we wij".split())
 
 
@@ -1556,6 +1560,8 @@ def _if_so(text: str, question: str, lang: str, limit: str = "", informal: bool 
 
     >>> _if_so("Wäre Englisch für Sie in Ordnung? Schicken Sie mir die Details.", "Wäre Englisch für Sie in Ordnung?", "de")
     'Wäre Englisch für Sie in Ordnung? Wenn ja, schicken Sie mir die Details.'
+    >>> _if_so("Wäre Englisch für Sie in Ordnung? Grundsätzlich bin ich verfügbar.", "Wäre Englisch für Sie in Ordnung?", "de")
+    'Wäre Englisch für Sie in Ordnung? Wenn ja, bin ich grundsätzlich verfügbar.'
     >>> _if_so("¿Sería posible en inglés? ¿Podría indicarme las fechas?", "¿Sería posible en inglés?", "es")
     '¿Sería posible en inglés? En ese caso, ¿podría indicarme las fechas?'
     >>> _if_so("Con gusto. Eso sí, en inglés. ¿Sería posible en inglés? El precio depende de la duración. ¿Me dice las fechas?",
@@ -1585,6 +1591,9 @@ def _if_so(text: str, question: str, lang: str, limit: str = "", informal: bool 
         # "In tal caso, Le propongo una call": the courtesy pronoun keeps its capital (to "tu", "La cosa più semplice"
         # is the article: "in tal caso, la cosa più semplice")
         return f"{text[:end]} {row[2]} {m.group(1)}{m.group(2)}{text[end + m.end():]}"
+    if lang[:2] in ("de", "nl") and (adverb := cre.match(_ADVERB_VERB_SUBJECT, text[end:])):
+        # "Grundsätzlich bin ich verfügbar": "Wenn ja, bin ich grundsätzlich verfügbar", never "Wenn ja, grundsätzlich bin ich"
+        return f"{text[:end]} {row[2]} {adverb.group(2)} {adverb.group(3)} {adverb.group(1).lower()}{text[end + adverb.end():]}"
     if lang[:2] in ("de", "nl") and (inverted := cre.match(_SUBJECT_THEN_VERB, text[end:])):
         # "Ich schlage ein Telefonat vor": "Wenn ja, schlage ich ein Telefonat vor", "Zo ja, stel ik voor …" (verb second)
         return f"{text[:end]} {row[2]} {inverted.group(2)} {inverted.group(1).lower()}{text[end + inverted.end():]}"
@@ -2973,8 +2982,11 @@ _SHARED_PRESENCE = (r"\b(?:we (?:were|both) (?:both )?(?:in|at|on|attended|took|
                     r"|on s'est (?:croise\w*|vu\w*)|nous nous sommes (?:croise\w*|vu\w*)|we (?:saw each other|crossed paths)|wir haben uns (?:\w+ ){0,3}gesehen"
                     r"|(?:we|wij) (?:zaten|waren) (?:allebei|beiden|alle twee|samen)|(?:allebei|beiden) (?:bij|op|in)|in (?:dezelfde|hetzelfde)|we kennen elkaar (?:van|via))\b")
 #: A conversation, a meeting or a plan the note tells of (folded): then "great chatting" is no invention.
+#: A proposal asked as a question ("on se fait un café à l'occasion ?", "shall we grab a coffee?"): what may come, never a
+#: conversation they already had
+_PROPOSAL_ASKED = r"(?![^.!?\n]*\b(?:ce|that|ese|quel|esse|aquele|diesen|die|deze) (?:cafe|coffee|caffe|kaffee|koffie)\b)[^.!?\n]*\b(?:on se fait|on se prend|on prend|shall we|let's|should we|fancy|ca te dit|ca vous dirait|ca te dirait|tomamos|prendiamo|zullen we|sollen wir|wollen wir)\b[^.!?\n]*\?"
 _TALKED = (r"\b(?:chat\w*|talk(?:ed|ing)|spoke|conversation|discuss\w*|we met|meeting you|to meet you|coffee|lunch|dinner|table|agreed|promised"
-           r"|(?:avons|avoir|on a|a) (?:parle|discute|echange)|(?:notre|nos|l')\s*(?:echanges?|discussions?|conversation)|rencontre\w*|cafe|dejeuner|diner|table|promis|convenu"
+           r"|(?:avons|avoir|on a|a) (?:parle|discute|echange)|(?:t'ai|vous ai|m'as|m'avez|t'avais|vous avais) (?:parle|raconte)|(?:notre|nos|l')\s*(?:echanges?|discussions?|conversation)|rencontre\w*|cafe|dejeuner|diner|table|promis|convenu"
            r"|diskutiert|debattiert|discutimos|discusso|gediscussieerd"
            r"|unterhalten|gesprochen|gesprach\w*|kennengelernt|getroffen|kaffee\w*|mittag\w*|abendessen|tisch|versprochen|vereinbart|ausgemacht"
            r"|hablamos|charlamos|charla(?:mos)?|conversaci\w+|nos conocimos|conocerte|comida|cena|mesa|quedamos|prometi\w*"
@@ -4761,7 +4773,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "we were both in the LinkedIn Ads masterclass", "coincidimos en…", "wir kennen uns vom Workshop": a shared presence,
     # never "great chatting" when the note tells of no conversation
     context["co_attended"] = name in ("met_before", "ask_for_help") and bool(facts.event) and not context["attended"] and bool(cre.search(_SHARED_PRESENCE, fold(note))) \
-        and not cre.search(_TALKED, cre.sub(_NEXT_TABLE, " ", fold(note)))
+        and not cre.search(_TALKED, cre.sub(_PROPOSAL_ASKED, " ", cre.sub(_NEXT_TABLE, " ", fold(note))))
     if name == "met_before" and lang == "de" and not context["co_attended"]:
         # "wir kennen uns vom Meetup", then a conversation: "nach unserem Gespräch beim Meetup", never "vom Meetup"
         context["event"] = cre.sub(r"^vom ", "beim ", cre.sub(r"^von der ", "bei der ", context["event"]))
