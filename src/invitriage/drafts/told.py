@@ -493,7 +493,7 @@ _EXP_NOUN = {"de": "Erfahrung", "nl": "ervaring", "pt": "de experiência"}
 #: The experience word with the field right after it, no preposition between ("5 jaar ervaring Google Ads", "3 Jahre Erfahrung
 #: SEO"): the line puts in the one the language wants (never "Met 5 jaar ervaring Google Ads").
 _EXP_BARE = (rf"(?i)({_EXP_WORD})\s+(?!(?:in|en|em|na|no|numa|num|nas|nos|im|bei|bij|op|met|mit|with|als|as|comme|como|come|at|chez|presso|con|com|avec|dans"
-             r"|nel|nella|nei|nelle|sur|on|op|van|von|of|de|di|do|da|du|des|del|della|dei|im|am|als)\b)([A-Za-zÀ-ÿ].*)$")
+             r"|nel|nella|nei|nelle|sur|on|op|van|von|of|de|di|do|da|du|des|del|della|dei|im|am|als|su|sul|sulla|sui|sobre|über|uber|over)\b)([A-Za-zÀ-ÿ].*)$")
 _EXP_WITH = {"nl": "met", "de": "mit", "fr": "en", "es": "en", "it": "in", "pt": "em", "en": "in"}
 _YEARS_WORD = {"en": "years", "fr": "ans", "de": "Jahren", "nl": "jaar", "es": "años", "it": "anni", "pt": "anos"}
 
