@@ -3682,7 +3682,10 @@ def _clean_topic(topic: str) -> str:
 
 
 #: A talk the sender attended or saw, told in the past: "you gave a great talk on", "loved your talk about", "saw the keynote".
-_TALK_HEARD = (r"\b(?:(?:you|she|he) (?:gave|did|held|delivered|ran)|(?:saw|heard|attended|watched|enjoyed|loved|caught|after|during)"
+_TALK_HEARD = (r"\b(?:(?:you|she|he) (?:gave|did|held|delivered|ran)|(?:saw|heard|attended|watched|enjoyed|loved|caught|after|during"
+               # "bij de koffie na je talk", "nach deinem Vortrag", "après ta conférence", "dopo il tuo intervento": after or
+               # during her talk, heard
+               r"|na|tijdens|nach|wahrend|apres|pendant|despues de|tras|durante|dopo|depois de|apos)"
                r"|(?:vous avez|tu as) (?:donne|anime|fait)|(?:du hast|sie haben) (?:\w+ )?(?:gehalten|gegeben)|(?:diste|dio|ha dado|has dado)"
                r"|(?:hai|ha) tenuto|(?:deu|voce deu)|(?:je|u) (?:gaf|hebt gegeven|heeft gegeven))"
                r" (?:a|an|your|the|une|un|ta|votre|einen|eine|deinen|ihren|una|tu|su|un|uma|um|sua|een|je|uw) (?:[\w-]+ ){0,2}"
