@@ -18,3 +18,17 @@ def test_a_talk_heard_is_where_they_met_not_an_invitation(note, met):
     assert met in text, text
     for invited in ("lezing", "Vortrag zu halten", "Frans of het Engels", "precieze datum", "Termin", "intervento al"):
         assert invited not in text, text
+
+
+@pytest.mark.parametrize("note, invented", [
+    ("hallo camille, hab dich auf dem workshop von la french tech in lyon gesehen, war sehr inspirierend!! wäre cool in "
+     "kontakt zu bleiben :) anna", "Gespräch"),
+    ("hoi camille, zag je op de workshop van la french tech in lyon, super inspirerend!! leuk om in contact te blijven :) noor",
+     "gesprek"),
+    ("Hi Camille, I saw you at the La French Tech workshop in Lyon last week, really inspiring! Would be great to stay in "
+     "touch. Emma", "chatting"),
+])
+def test_seen_at_a_workshop_is_no_conversation(note, invented):
+    """Round 66 (de note-15, nl note-37): "I saw you at the workshop" never becomes "after our conversation"."""
+    text = sample_draft(note, name="Anna Zimmermann")
+    assert "orkshop" in text and invented not in text, text

@@ -2980,6 +2980,11 @@ _SHARED_PRESENCE = (r"\b(?:we (?:were|both) (?:both )?(?:in|at|on|attended|took|
                     # "ci siamo visti al workshop", "nos vimos en el taller", "we crossed paths at": seen there, no talk told
                     r"|ci siamo (?:visti|viste|incrociati|incrociate|intravisti|intraviste)|nos (?:vimos|cruzamos)|a gente se (?:viu|cruzou)|nos (?:vimos|cruzamos)"
                     r"|on s'est (?:croise\w*|vu\w*)|nous nous sommes (?:croise\w*|vu\w*)|we (?:saw each other|crossed paths)|wir haben uns (?:\w+ ){0,3}gesehen"
+                    # "hab dich auf dem Workshop gesehen", "zag je op de workshop", "I saw you at", "je t'ai vue à", "te vi en",
+                    # "ti ho vista al", "vi você no": she was seen there, no talk told
+                    r"|(?:hab|habe) (?:dich|sie) (?:\w+ ){0,9}gesehen|zag (?:je|jou|u) (?:op|bij|in|tijdens)|(?:i )?saw you (?:at|in|on|during)"
+                    r"|je (?:t'|vous )ai (?:vue?|apercue?) (?:a|au|aux|lors|pendant)|te vi (?:en|no|na)|ti ho (?:vist[ao]|intravist[ao]) (?:al|alla|allo|a|in|nel|nella)"
+                    r"|vi (?:voce|a senhora|o senhor) (?:no|na|em)"
                     r"|(?:we|wij) (?:zaten|waren) (?:allebei|beiden|alle twee|samen)|(?:allebei|beiden) (?:bij|op|in)|in (?:dezelfde|hetzelfde)|we kennen elkaar (?:van|via))\b")
 #: A conversation, a meeting or a plan the note tells of (folded): then "great chatting" is no invention.
 #: A proposal asked as a question ("on se fait un café à l'occasion ?", "shall we grab a coffee?"): what may come, never a
