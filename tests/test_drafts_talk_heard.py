@@ -32,3 +32,17 @@ def test_seen_at_a_workshop_is_no_conversation(note, invented):
     """Round 66 (de note-15, nl note-37): "I saw you at the workshop" never becomes "after our conversation"."""
     text = sample_draft(note, name="Anna Zimmermann")
     assert "orkshop" in text and invented not in text, text
+
+
+@pytest.mark.parametrize("note, good, bad", [
+    ("hallo camille, bin grad dabei meinen eigenen shop für nachhaltige mode aufzubauen, wäre cool in kontakt zu bleiben :) anna",
+     "Shop für nachhaltige Mode?", "Aufzubauen"),
+    ("Hallo Camille, ich versuche gerade, meinen Onlineshop für Kinderspielzeug einzurichten. Lass uns vernetzen! Tom",
+     "Onlineshop für Kinderspielzeug", "einzurichten"),
+    ("hoi camille, ben nu mn eigen webshop voor duurzame kleding aan het opzetten, leuk om in contact te blijven :) noor",
+     "webshop voor duurzame kleding?", "kleding aan"),
+])
+def test_the_shop_named_ends_before_the_verb_it_is_the_object_of(note, good, bad):
+    """Round 66 (de note-15, nl note-37): "deinem Shop für nachhaltige mode Aufzubauen", "je webshop … aan"."""
+    text = sample_draft(note, name="Anna Zimmermann")
+    assert good in text and bad not in text, text

@@ -358,7 +358,10 @@ def read(note: str) -> Situation:
         # "negozio di abbigliamento conviene di piu": the product ends before a verb or a dangling word, never "… conviene di"
         product = cre.split(r"(?i)\s+(?:conviene|convient|conviendrait|vale|vaut|merece|compensa|lohnt|loont|is|are|est|es|ist|è|e|é|sono|zijn|sind|should|would|could"
                             r"|può|puo|pode|puede|kann|kan|can|serve|sirve|funziona|funciona|marche|works?|geht|gaat|meglio|mieux|mejor|melhor|besser|beter|better"
-                            r"|piu|più|mas|más|plus|mehr|meer|more)\b.*$", product)[0]
+                            r"|piu|più|mas|más|plus|mehr|meer|more"
+                            # "meinen shop für nachhaltige mode aufzubauen", "mn webshop voor duurzame kleding aan het opzetten":
+                            # the verb the shop is the object of ends it (a zu-infinitive, Dutch "aan het …")
+                            r"|[a-zäöü]+zu[a-zäöü]+en|aan(?= het\b|$))\b.*$", product)[0]
         product = cre.sub(r"(?i)(?:^|\s+)(?:di|de|da|del|della|do|of|for|voor|für|fur|per|pour|para|pra|van|met|mit|con|com|with|avec|em|in|d')$", "", product.strip())
         if cre.search(r"(?i)\b(?:online|en ligne)$", product) and not cre.search(r"(?i)\s", product):
             product = ""
