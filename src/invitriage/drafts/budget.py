@@ -83,14 +83,35 @@ def _money(number: int, sign: str, lang: str) -> str:
     return f"{sign}{number}" if lang == "en" else f"{sign} {number}" if lang == "nl" else f"{number} {sign}"
 
 
+#: An amount given as an example, in brackets: "(say €300 a month)", "(300 € par mois, par exemple)", "(etwa 300 € im Monat)".
+_EXAMPLE_AMOUNT = r"\s*\((?=[^()]*\d)(?=[^()]*(?:€|\$|£|\beuros?\b|\beur\b))[^()]{1,60}\)"
+
+
+def without_example(text: str, note: str) -> str:
+    """The owner's answer without its example amount when the note gave another budget: "€500/month" is never
+    answered with "(say €300 a month)"; the example stays when it is the sender's own figure.
+
+    >>> without_example("On a small budget (say €300 a month), pick one.", "Budget is around €500/month")
+    'On a small budget, pick one.'
+    >>> without_example("On a small budget (say €300 a month), pick one.", "with 300€ a month")
+    'On a small budget (say €300 a month), pick one.'
+    """
+    if not note or not text:
+        return text
+    given = set(cre.findall(r"\d+", note))
+    return cre.sub(_EXAMPLE_AMOUNT, lambda m: m.group(0) if set(cre.findall(r"\d+", m.group(0))) & given else "", text)
+
+
 def fit_to_budget(text: str, note: str, lang: str) -> str:
-    """Her answer with the monthly budget the note told in place of "a small budget" and of a daily range above it.
+    """Her answer with the monthly budget the note told in place of "a small budget" and of a daily range above it (and
+    without an example amount that is not the sender's, :func:`without_example`).
 
     >>> fit_to_budget("Meta ads can work on a small budget; about €10 to €20 a day for a month is enough.", "($200/month)", "en")
     'Meta ads can work on $200 a month; about $7 a day over the month is enough.'
     >>> fit_to_budget("10 à 20 € par jour pendant un mois suffisent.", "j'ai 1000 € par mois", "fr")
     '10 à 20 € par jour pendant un mois suffisent.'
     """
+    text = without_example(text, note)
     told, lang = monthly_budget(note), lang[:2]
     if not told or told[0] < 30 or lang not in _SPREAD:
         return text

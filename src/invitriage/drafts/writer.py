@@ -6621,7 +6621,7 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         placed = faq.match(cre.sub(_SENTENCE_END, ", ", note), settings.answers, lang, stage=str(context.get("career_stage") or ""))
         # (only her answer about that place: a tool the note names in passing is no question asked)
         text = placed if cre.search(_JOB_PLACE, fold(placed)) else ""
-    return budget.fit_to_budget(_their_amount(text, note if facts.amount else ""), note if facts.amount else "", lang)
+    return budget.fit_to_budget(text, note if facts.amount else "", lang)
 
 
 #: One question of a note: the sentence that ends with its question mark.
@@ -6824,25 +6824,6 @@ _RECALL_Q = (r"[,;:-]?\s*(?:(?:do|d'|would)\s*(?:you|u|ya)\s+)?(?:still\s+)?reme
              r"|\b(?:ti ricordi|si ricorda|te lo ricordi|ricordi)|\b(?:erinnerst du dich|erinnern sie sich|weisst du noch|weißt du noch|wissen sie noch)"
              r"|\b(?:weet je (?:het )?nog|weet u (?:het )?nog|herinner je (?:je|jij) (?:dat|mij|me)?|ken je me nog)")
 _RECALL_Q = r"(?:" + _RECALL_Q + r")(?:\s+(?:mich|uns|dich|me|mij|ons|noi|nous|moi|de mim|de mi|di me))?\s*[?？]+"
-
-
-#: An amount given as an example, in brackets: "(say €300 a month)", "(300 € par mois, par exemple)", "(etwa 300 € im Monat)".
-_EXAMPLE_AMOUNT = r"\s*\((?=[^()]*\d)(?=[^()]*(?:€|\$|£|\beuros?\b|\beur\b))[^()]{1,60}\)"
-
-
-def _their_amount(text: str, note: str) -> str:
-    """The owner's answer without its example amount when the note gave another budget: "€500/month" is never
-    answered with "(say €300 a month)"; the example stays when it is the sender's own figure.
-
-    >>> _their_amount("On a small budget (say €300 a month), pick one.", "Budget is around €500/month")
-    'On a small budget, pick one.'
-    >>> _their_amount("On a small budget (say €300 a month), pick one.", "with 300€ a month")
-    'On a small budget (say €300 a month), pick one.'
-    """
-    if not note or not text:
-        return text
-    given = set(cre.findall(r"\d+", note))
-    return cre.sub(_EXAMPLE_AMOUNT, lambda m: m.group(0) if set(cre.findall(r"\d+", m.group(0))) & given else "", text)
 
 
 def _lead_choice(options: list[str] | tuple[str, ...], question: str = "") -> bool:
