@@ -3532,7 +3532,7 @@ _CLASS_SESSION = (rf"\b(?:give|run|do|teach|lead|host|donner|animer|faire|ferais
 _GUEST_SESSION = (r"\b(?:guest lectur\w*|guest session|gastvorlesung\w*|gastdozent\w*|gastcolleges?|gastles\w*|clase invitada"
                   r"|lezione (?:ospite|come ospite)|aula convidada|professora? convidad[oa])\b")
 #: A module of a given length ("a 6-hour module", "un module de 12h"): the guest teaches the whole module.
-_MODULE_LENGTH = (r"\b(?:\d+[- ]?(?:hours?|h|heures?|stunden|std|uur|horas|ore)[- ](?:\w+ ){0,2}(?:modules?|modul\w*|modulo|moduli)"
+MODULE_LENGTH = (r"\b(?:\d+[- ]?(?:hours?|h|heures?|stunden|std|uur|horas|ore)[- ](?:\w+ ){0,2}(?:modules?|modul\w*|modulo|moduli)"
                   r"|(?:modules?|modul\w*|modulo|moduli) (?:de |van |von |di |of )?\d+ ?(?:hours?|h|heures?|stunden|std|uur|horas|ore)\b)")
 _CFP = (r"\b(?:cfps?|call for (?:papers|speakers|proposals|talks|presentations)|appel a (?:communications?|contributions?|propositions?|conferenciers|intervenants|speakers)"
         r"|convocatoria (?:de|para) (?:ponencias|ponentes|charlas|propuestas)|chamada (?:de|para) (?:trabalhos|palestrantes|propostas|oradores)|bando per (?:relatori|speaker)"
@@ -5115,7 +5115,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if facts.proposal in ("speaker", "guest"):
         given = _first(_GIVE_SESSION, folded)
         for key, rx in _KINDS:
-            if key == "module" and facts.proposal == "speaker" and _first(_GUEST_SESSION, folded) and not _first(_MODULE_LENGTH, folded):
+            if key == "module" and facts.proposal == "speaker" and _first(_GUEST_SESSION, folded) and not _first(MODULE_LENGTH, folded):
                 facts.kind = "lecture"
                 break  # "I teach a module … invite you as a guest lecturer (90 min)": one session in their module, never "a module"
             if facts.proposal == "speaker" and _first(rf"\b(?:{rx})\b", folded if key == "module" else given.group(0) if given else folded):

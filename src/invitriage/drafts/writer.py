@@ -38,7 +38,7 @@ from invitriage.drafts.notefacts import _MONTHS as _NF_MONTHS
 from invitriage.drafts.notefacts import _CV as _NF_CV
 from invitriage.drafts.notefacts import _SOON_CALL as _NF_SOON_CALL
 from invitriage.drafts.notefacts import _TOPIC_VERB_TAIL as _NF_TOPIC_VERB_TAIL
-from invitriage.drafts.notefacts import _MODULE_LENGTH as _NF_MODULE_LENGTH
+from invitriage.drafts.notefacts import MODULE_LENGTH
 from invitriage.drafts.notefacts import (_THESIS, _BUDGET_FOR_IT, _FOR_BEGINNERS, _SHE_SPOKE, _CONSULTING, _KIND_OF, _SMALL_TALK_Q, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title, short_note_language,
                         PANEL_MESA, PARTNER_WORK, INDIRECT_ASK, asks_hiring, offered_trade, _HOW_YOU_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
@@ -7218,7 +7218,7 @@ def _module_length(kind: str, note: str) -> str:
     >>> _module_length("a workshop", "a 12-hour module on SEO")
     'a workshop'
     """
-    m = cre.search(_NF_MODULE_LENGTH, fold(note))
+    m = cre.search(MODULE_LENGTH, fold(note))
     word = cre.search(r"(?i)\b(?:modules?|modul\w*|módulo|modulo|moduli)$", kind)
     if not m or not word or len(fold(note)) != len(note):
         return kind
