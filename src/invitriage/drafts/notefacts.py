@@ -3503,7 +3503,12 @@ _SPEAK_AT = (r"\b(?:have you (?:come and |come to )?(?:speak|present|talk|give a
              r"|che (?:tu |lei )?(?:intervenissi|intervenisse|intervenga|intervenissi|parlassi|parlasse|tenessi un intervento|tenesse un intervento)"
              r"|que (?:voce |a senhora )?(?:falasse|palestrasse|fizesse uma palestra|desse uma palestra|falas(?:s|)es)"
              r"|(?:dich|sie) (?:gern\w* )?(?:als \w+ )?(?:sprechen|vortragen|referieren) (?:lassen|horen)|(?:einen )?vortrag (?:[\w-]+ ){0,6}?(?:halten|haltst|zu halten)"
-             r"|(?:je|jou|u) (?:graag )?(?:laten|horen) spreken|komen spreken|een (?:lezing|talk|presentatie) (?:komen )?(?:geven|te geven))\b")
+             r"|(?:eine )?(?:prasentation|praesentation)(?: \([^)]{1,20}\))? (?:[\w-]+ ){0,6}?(?:halten|haltst|zu halten)"
+             r"|(?:invit\w*|convid\w*)(?:-\w+)? (?:\w+ )?a (?:fare|tenere|dar|hacer|fazer|dare) (?:una?|uma) (?:\w+ )?(?:presentazione|presentacion|ponencia|charla|intervento|apresentacao|palestra)"
+             r"|(?:je|jou|u) (?:graag )?(?:laten|horen) spreken|komen spreken|een (?:lezing|talk|presentatie)(?: \([^)]{1,20}\))? (?:komen )?(?:geven|te geven))\b")
+#: An invitation in words (folded): "nodig ik u graag uit", "we'd like to invite you", "ich lade Sie ein", "la invitamos": with
+#: a talk asked for, the sender's event, even when the note names no event noun ("namens het team van Marketing Live").
+_INVITED = (r"\b(?:invit\w*|uitnodig\w*|nodig\w* (?:\w+ ){0,4}uit|einlad\w*|lade\w* (?:\w+ ){0,4}ein|convid\w*)\b")
 #: A teacher's invitation to talk to a class (folded): "présenter votre métier à nos étudiants", "talk to my class about your job",
 #: "contar tu trabajo a mis alumnos", "den Studierenden Ihren Beruf vorstellen", "aan mijn klas vertellen": a guest speaker's slot.
 _CLASS_WORDS = (r"(?:students?|pupils?|class(?:es)?|learners|etudiant\w*|eleves|classes?|lyceens|alumn[oa]s|estudiantes|clase|studenti|alunni|classe"
@@ -5094,8 +5099,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if not facts.proposal and not facts.links and _first(_SPEAKER_WANTED, folded) and _first(rf"\b(?:{_EVENT_NOUNS.get(lang, _EVENT_NOUNS['en'])})\b", folded) \
             and not _first(_JOB_WORDS, folded):
         facts.proposal = "speaker"  # "für unseren Marketing-Kongress suchen wir noch eine Referentin zum Thema SEO": an invitation to speak
-    if not facts.proposal and not facts.links and _first(_SPEAK_AT, unspoken) and _first(rf"\b(?:{_EVENT_NOUNS.get(lang, _EVENT_NOUNS['en'])})\b", folded) \
-            and not _first(_JOB_WORDS, folded):
+    if not facts.proposal and not facts.links and _first(_SPEAK_AT, unspoken) \
+            and (_first(rf"\b(?:{_EVENT_NOUNS.get(lang, _EVENT_NOUNS['en'])})\b", folded) or _first(_INVITED, folded)) and not _first(_JOB_WORDS, folded):
         facts.proposal = "speaker"  # "we'd love to have you speak for 25 min at our conference": an invitation to speak
     if not facts.proposal and not facts.links and _first(_TALK_OFFERED, unspoken) and _first(rf"\b(?:{_EVENT_NOUNS.get(lang, _EVENT_NOUNS['en'])})\b", folded) \
             and not _first(_JOB_WORDS, folded):
