@@ -3968,7 +3968,7 @@ _FREELANCER_OFFER = {
 
 #: A free trial or test access offered ("acceso de prueba gratuito", "accesso di prova gratuito", "free trial", "essai offert",
 #: "kostenloser Testzugang", "acesso grátis", "gratis proefaccount"), folded; never a job's probation period.
-_FREE_TRIAL = (r"(?:free (?:trial|test access|trial access)"
+_FREE_TRIAL = (r"(?:free (?:\d{1,3}[- ]?(?:days?|weeks?|months?)[- ])?(?:trial|test access|trial access)"
                # "provare gratis il nostro tool per 3 mesi", "try our tool for free", "unser Tool kostenlos testen": a free trial offered
                r"|(?:try|test|essayer|tester|probar|provare|testar|experimentar|proberen|uitproberen) (?:(?:our|notre|nuestr[oa]|nostr[oa]|il nostro|la nostra|o nosso|a nossa|onze|ons) )?(?:\w+ ){0,2}?(?:for free|gratis|gratuitamente|gratuitement|de graca|sin coste|senza costi)(?= |$)"
                r"|(?:unser\w* )?(?:\w+ )?(?:tool|app|software|plattform) (?:\w+ ){0,2}?(?:kostenlos|gratis) (?:testen|ausprobieren)|trial (?:access|account|licen[cs]e)|(?:try|test) it (?:out )?for free"
@@ -3986,6 +3986,13 @@ _FREE_TRIAL = (r"(?:free (?:trial|test access|trial access)"
 #: Her own product or course named before the trial ("is there a free trial of your course?"): a question to her, not a pitch.
 _OF_YOURS = (r"^\s*(?:\w+\s+)?(?:of|for|to|on|de|du|des|di|del|della|do|da|zu|zum|zur|van|voor|para|per|pour|a|al|ao)\s+(?:the\s+|la\s+|le\s+|el\s+|il\s+|o\s+|a\s+)?"
              r"(?:your|votre|vos|ton|ta|tes|tu|tus|su|sus|tuo|tua|tuoi|suo|sua|seu|sua|teu|tua|dein\w*|ihr\w*|je|jouw|uw)\b")
+def _trial_of_hers(folded: str) -> bool:
+    """Is the free trial named the owner's own ("a free trial of your course?"), not the sender's product offered?"""
+    trial = _first(_FREE_TRIAL, folded)
+    return bool(trial) and bool(_first(_YOUR_TRIAL, folded[max(0, trial.start() - 60):trial.start()])
+                                or _first(_OF_YOURS, folded[trial.end():trial.end() + 40]))
+
+
 _YOUR_TRIAL = r"\b(?:your|votre|ton|ta|tu|su|tuo|tua|suo|sua|seu|teu|dein\w*|ihr\w*|je|jouw|uw)\s+(?:\w+\s+){0,3}$|\b(?:do you|you offer|offrez|proposez|offres|ofreces|ofrece|offri|offre|oferece|ofereces|bietest|bieten sie|bied je|biedt u)\b"
 #: Work done under another's name (folded): "white-label", "sous-traitance", "marca blanca", "subappalto", "Subunternehmer".
 _SUBCONTRACT = (r"\b(?:white[- ]?label\w*|marque blanche|marca blanca|marchio bianco|subcontract\w*|sub-contract\w*|sous-?trait\w*|subcontrat\w*"
@@ -4566,6 +4573,8 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
         if _first(rx, unhedged):
             facts.request = kind
             break
+    if facts.request == "trial" and _trial_of_hers(folded):
+        facts.request = ""  # "is there a free 14-day trial of your SEO course?": a question on her course, nothing sold to her
     if facts.request == "interview" and _first(_JOB_INTERVIEW, folded):
         facts.request = ""  # "un consejo para destacar en las entrevistas": the sender's job interviews, never a press interview
     if not facts.request and _first(_THESIS, folded) and _first(_THESIS_ASK, folded) and "?" in folded \
@@ -5041,9 +5050,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         # work she would do for an agency, a partnership (never "happy to help with your SEO"); an agency that SELLS
         # white-label work to consultants stays a pitch
         facts.proposal = "partnership"
-    trial = _first(_FREE_TRIAL, folded)
-    if trial and not facts.pitch and not _first(_YOUR_TRIAL, folded[max(0, trial.start() - 60):trial.start()]) \
-            and not _first(_OF_YOURS, folded[trial.end():trial.end() + 40]):
+    if _first(_FREE_TRIAL, folded) and not facts.pitch and not _trial_of_hers(folded):
         # a free trial of THEIR product offered to her ("¿te paso un acceso de prueba gratuito?", "ti mando un accesso di
         # prova", "einen kostenlosen Testzugang"): a pitch, declined politely, never a question to answer
         facts.pitch = True
