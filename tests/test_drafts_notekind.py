@@ -37,3 +37,33 @@ def test_presentation_invitation_is_a_talk(note: str, talk: str, bad: str) -> No
     text = sample_draft(note)
     assert talk in text
     assert bad not in text
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Camille, I run a small content agency in Berlin and we're looking for a French-speaking partner for paid social campaigns. Fancy a call to explore?",
+    "Hi Camille, we're a small paid-media agency in London looking for a French-speaking partner to run Meta campaigns for our French clients. Open to a chat?",
+    "Hola Camille, dirijo una pequeña agencia de contenidos en Madrid y buscamos una socia francófona para campañas de social ads. ¿Hablamos?",
+])
+def test_agency_seeking_a_partner_is_a_partnership(note: str) -> None:
+    text = sample_draft(note)
+    assert "working together" in text or "colaboración" in text
+    assert "budget" not in text and "help with your" not in text
+
+
+@pytest.mark.parametrize("note, declined", [
+    ("Hi Camille, our AI tool writes 100 SEO blog posts a month for you on autopilot. 10x your traffic! Free 14-day trial, want me to send the link?",
+     "not something I need"),
+    ("Hey Camille, our platform auto-writes your social posts for a whole month in one click. Free 30-day trial, shall I send you the link?",
+     "not something I need"),
+    ("Hola Camille, nuestra herramienta de IA escribe 100 artículos SEO al mes. Prueba gratuita de 14 días, ¿te paso el enlace?", "no lo necesito"),
+])
+def test_tool_seller_with_a_trial_is_declined(note: str, declined: str) -> None:
+    text = sample_draft(note)
+    assert declined in text
+    assert "budget" not in text
+
+
+def test_trial_of_her_course_is_no_pitch() -> None:
+    text = sample_draft("Hi Camille, is there a free 14-day trial of your SEO course? I'd love to try it before buying.")
+    assert "trainings" in text
+    assert "not something I need" not in text
