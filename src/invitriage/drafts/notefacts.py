@@ -3989,8 +3989,9 @@ _OF_YOURS = (r"^\s*(?:\w+\s+)?(?:of|for|to|on|de|du|des|di|del|della|do|da|zu|zu
 def _trial_of_hers(folded: str) -> bool:
     """Is the free trial named the owner's own ("a free trial of your course?"), not the sender's product offered?"""
     trial = _first(_FREE_TRIAL, folded)
-    return bool(trial) and bool(_first(_YOUR_TRIAL, folded[max(0, trial.start() - 60):trial.start()])
-                                or _first(_OF_YOURS, folded[trial.end():trial.end() + 40]))
+    if trial is None:
+        return False
+    return bool(_first(_YOUR_TRIAL, folded[max(0, trial.start() - 60):trial.start()]) or _first(_OF_YOURS, folded[trial.end():trial.end() + 40]))
 
 
 _YOUR_TRIAL = r"\b(?:your|votre|ton|ta|tu|su|tuo|tua|suo|sua|seu|teu|dein\w*|ihr\w*|je|jouw|uw)\s+(?:\w+\s+){0,3}$|\b(?:do you|you offer|offrez|proposez|offres|ofreces|ofrece|offri|offre|oferece|ofereces|bietest|bieten sie|bied je|biedt u)\b"
