@@ -5739,9 +5739,9 @@ _RECRUITER = (r"\b(?:je suis|suis) (?:\w+ )?(?:recrut(?:eur|euse)|chasseu(?:r|se
               # the sender's trade is finding people, whatever the sector
               r"|\b(?:je travaille|travaille) (?:dans le|en|au) (?:recrutement|sourcing)\b|\bi work in (?:recruitment|recruiting|talent acquisition|staffing)\b"
               r"|\b(?:ich arbeite|arbeite) (?:im|in der) (?:recruiting|personalvermittlung|personalberatung|personalgewinnung)\b"
-              r"|\b(?:trabajo en|me dedico a(?: la)?) (?:el )?(?:reclutamiento|seleccion de personal|seleccion de talento|seleccion (?:para|de) (?:puestos|perfiles))\b"
-              r"|\b(?:lavoro nel|mi occupo di) (?:reclutamento|recruiting|selezione (?:del |di )?personale|ricerca e selezione|selezione (?:per|di) (?:ruoli|posizioni|profili))\b"
-              r"|\btrabalho (?:com|em|na area de) (?:o )?(?:recrutamento|selecao de pessoal|recrutamento e selecao|selecao (?:para|de) (?:vagas|cargos|perfis))\b"
+              r"|\b(?:trabajo en|me dedico a(?: la)?) (?:el )?(?:reclutamiento|seleccion de personal|seleccion de talento|seleccion para puestos)\b"
+              r"|\b(?:lavoro nel|mi occupo di) (?:reclutamento|recruiting|selezione (?:del |di )?personale|ricerca e selezione|selezione per (?:ruoli|posizioni))\b"
+              r"|\btrabalho (?:com|em|na area de) (?:o )?(?:recrutamento|selecao de pessoal|recrutamento e selecao|selecao para (?:vagas|cargos))\b"
               r"|\bik (?:werk|doe) (?:in )?(?:de )?(?:werving(?: en selectie)?|recruitment)\b")
 _RECRUITER_HEADLINE = r"\b(?:recruit\w*|recrut\w+|reclut\w+|talent acquisition|talent partner|head[- ]?hunter|chasseu\w+ de tetes|personalberat\w*|hr (?:specialist|business partner|manager)|werving|selezion\w+)\b"
 _FOR_CLIENT = (r"\b(?:pour (?:un|une|l'un de nos|un de nos|notre|nos) clients?|for (?:a|one of our|our|an?) (?:\w+ )?clients?|fur (?:einen|unseren|unsere|eine) (?:\w+ )?(?:kunden|kundin)"
