@@ -67,3 +67,9 @@ def test_trial_of_her_course_is_no_pitch() -> None:
     text = sample_draft("Hi Camille, is there a free 14-day trial of your SEO course? I'd love to try it before buying.")
     assert "trainings" in text
     assert "not something I need" not in text
+
+
+def test_dutch_demo_offered_to_you_stays_a_pitch() -> None:
+    text = sample_draft("Hoi Camille, wij hebben een AI-tool die je social posts automatisch plant en schrijft. Mag ik je een gratis demo geven van 15 min?")
+    assert "geen behoefte" in text
+    assert "bellen" not in text

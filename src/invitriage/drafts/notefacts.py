@@ -3986,12 +3986,14 @@ _FREE_TRIAL = (r"(?:free (?:\d{1,3}[- ]?(?:days?|weeks?|months?)[- ])?(?:trial|t
 #: Her own product or course named before the trial ("is there a free trial of your course?"): a question to her, not a pitch.
 _OF_YOURS = (r"^\s*(?:\w+\s+)?(?:of|for|to|on|de|du|des|di|del|della|do|da|zu|zum|zur|van|voor|para|per|pour|a|al|ao)\s+(?:the\s+|la\s+|le\s+|el\s+|il\s+|o\s+|a\s+)?"
              r"(?:your|votre|vos|ton|ta|tes|tu|tus|su|sus|tuo|tua|tuoi|suo|sua|seu|sua|teu|tua|dein\w*|ihr\w*|je|jouw|uw)\b")
-def _trial_of_hers(folded: str) -> bool:
-    """Is the free trial named the owner's own ("a free trial of your course?"), not the sender's product offered?"""
+def _trial_of_hers(folded: str, named_before: bool = True) -> bool:
+    """Is the free trial named the owner's own ("a free trial of your course?"), not the sender's product offered?
+    ``named_before=False`` trusts only "of your …" after it: Dutch "mag ik je een gratis demo geven" has "je" = to you."""
     trial = _first(_FREE_TRIAL, folded)
     if trial is None:
         return False
-    return bool(_first(_YOUR_TRIAL, folded[max(0, trial.start() - 60):trial.start()]) or _first(_OF_YOURS, folded[trial.end():trial.end() + 40]))
+    return bool(named_before and _first(_YOUR_TRIAL, folded[max(0, trial.start() - 60):trial.start()])) \
+        or bool(_first(_OF_YOURS, folded[trial.end():trial.end() + 40]))
 
 
 _YOUR_TRIAL = r"\b(?:your|votre|ton|ta|tu|su|tuo|tua|suo|sua|seu|teu|dein\w*|ihr\w*|je|jouw|uw)\s+(?:\w+\s+){0,3}$|\b(?:do you|you offer|offrez|proposez|offres|ofreces|ofrece|offri|offre|oferece|ofereces|bietest|bieten sie|bied je|biedt u)\b"
@@ -4574,7 +4576,7 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
         if _first(rx, unhedged):
             facts.request = kind
             break
-    if facts.request == "trial" and _trial_of_hers(folded):
+    if facts.request == "trial" and _trial_of_hers(folded, named_before=False):
         facts.request = ""  # "is there a free 14-day trial of your SEO course?": a question on her course, nothing sold to her
     if facts.request == "interview" and _first(_JOB_INTERVIEW, folded):
         facts.request = ""  # "un consejo para destacar en las entrevistas": the sender's job interviews, never a press interview
