@@ -3503,7 +3503,12 @@ _SPEAK_AT = (r"\b(?:have you (?:come and |come to )?(?:speak|present|talk|give a
              r"|che (?:tu |lei )?(?:intervenissi|intervenisse|intervenga|intervenissi|parlassi|parlasse|tenessi un intervento|tenesse un intervento)"
              r"|que (?:voce |a senhora )?(?:falasse|palestrasse|fizesse uma palestra|desse uma palestra|falas(?:s|)es)"
              r"|(?:dich|sie) (?:gern\w* )?(?:als \w+ )?(?:sprechen|vortragen|referieren) (?:lassen|horen)|(?:einen )?vortrag (?:[\w-]+ ){0,6}?(?:halten|haltst|zu halten)"
-             r"|(?:je|jou|u) (?:graag )?(?:laten|horen) spreken|komen spreken|een (?:lezing|talk|presentatie) (?:komen )?(?:geven|te geven))\b")
+             r"|(?:eine )?(?:prasentation|praesentation)(?: \([^)]{1,20}\))? (?:[\w-]+ ){0,6}?(?:halten|haltst|zu halten)"
+             r"|(?:invit\w*|convid\w*)(?:-\w+)? (?:\w+ )?a (?:fare|tenere|dar|hacer|fazer|dare) (?:una?|uma) (?:\w+ )?(?:presentazione|presentacion|ponencia|charla|intervento|apresentacao|palestra)"
+             r"|(?:je|jou|u) (?:graag )?(?:laten|horen) spreken|komen spreken|een (?:lezing|talk|presentatie)(?: \([^)]{1,20}\))? (?:komen )?(?:geven|te geven))\b")
+#: An invitation in words (folded): "nodig ik u graag uit", "we'd like to invite you", "ich lade Sie ein", "la invitamos": with
+#: a talk asked for, the sender's event, even when the note names no event noun ("namens het team van Marketing Live").
+_INVITED = (r"\b(?:invit\w*|uitnodig\w*|nodig\w* (?:\w+ ){0,4}uit|einlad\w*|lade\w* (?:\w+ ){0,4}ein|convid\w*)\b")
 #: A teacher's invitation to talk to a class (folded): "présenter votre métier à nos étudiants", "talk to my class about your job",
 #: "contar tu trabajo a mis alumnos", "den Studierenden Ihren Beruf vorstellen", "aan mijn klas vertellen": a guest speaker's slot.
 _CLASS_WORDS = (r"(?:students?|pupils?|class(?:es)?|learners|etudiant\w*|eleves|classes?|lyceens|alumn[oa]s|estudiantes|clase|studenti|alunni|classe"
@@ -3753,7 +3758,7 @@ _PROPOSALS = {
                r"|\b(?:have|having|want|get) you (?:on|join|for) (?:our|the|a|this) (?:[\w-]+ )?(?:panel|round ?table)s?\b|\bjoin (?:us )?(?:on|for) (?:our|the|a|this) (?:[\w-]+ )?(?:panel|round ?table)s?\b"
                r"|\bals (?:speakerin|speaker|rednerin|redner|panelist\w*|diskutant\w*|podiumsgast|panelgast|panellid)\b"
                r"|\bzu (?:einem|einer) (?:vortrag|keynote|impulsvortrag|podiumsdiskussion)\b|\bvoor een lezing\b|\b(?:uit(?:nodigen|genodigd)|nodig\w* (?:\w+ )?(?:je|jou|u) uit) (?:\w+ ){0,3}om te (?:spreken|komen spreken|presenteren)\b|\bals (?:spreker|keynote|spreekster)\b|\b(?:gastspre(?:ker|ekster)s?|gastredner\w*|gastsprecher\w*|guest speakers?)\b|\b(?:intervenir|oradores|oradoras|(?:om )?te spreken (?:op|tijdens|bij)|intervenante?s?|parmi les intervenants|palestrar|palestrantes?|ponentes|relatori|co-intervenante?|animer (?:un|une)|speaker\w*|temoigner|give a talk|speak(?:ing)? at|(?:have you|you to|to) speak (?:on|about|at)|(?:love|like|want) (?:you|to have you) to speak\b|keynote|giving a (?:[\w-]+ )?talk|amas|an ama|ask me anything|give a (?:[\w-]+ )?talk|(?:a|an) [\w-]+ talk (?:on|about)|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter|(?:convidar|convida-la|convida-lo|invitarla|invitarle|invitarti|inviter|invite) (?:\w+ )?(?:como|comme|come|as an?) (?:oradora?|ponente|relatrice|relatore|intervenante?|speaker))\b",
-    "partnership": r"\b(?:(?:ambassad\w*|embajador\w*|ambasciator\w*|embaixador\w*|botschafter\w*|creators?|createurs?|creadores|creatori|criadores) ?-?(?:program\w*|programm\w*|programa|programma)|(?:program\w*|programm\w*|programa|programma) (?:d'|de |di |do |voor |fur )?(?:ambassad\w*|embajador\w*|ambasciator\w*|embaixador\w*|botschafter\w*|createurs?|creadores|creatori|criadores|creators?)|sous-?trait\w*|subcontract\w*|sub-contract\w*|subunternehm\w*|subappalt\w*|subcontrat\w*|subcontrata\w*|onderaanne\w*|(?:partner|partnerin|partnerinnen|partnern|partnerin fur \w+) (?:\w+ ){0,2}(?:suche|suchen)|brauchst du (?:\w+ )?(?:jemanden|einen partner|eine partnerin)|offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat\w*|partenaire|collaborer|collaboration\w*|partnership\w*|referrals? both ways|elkaars klanten|each other'?s clients|nos clients respectifs|vos clients et les miens|gegenseitig kunden|clientes mutuos|clienti reciproci|clientes um do outro|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|recommandations? croisee?s?|(?:recommandations|referrals|empfehlungen|recomendaciones|raccomandazioni|indicacoes|recomendacoes|aanbevelingen|doorverwijzingen) (?:mutuelles|croisees|mutual|cruzadas|mutuas|reciprocas|reciproche|incrociate|gegenseitige|wederzijdse)|(?:derivarnos|pasarnos|passarci|passarmos|nos passar|nous passer|nous envoyer|uns gegenseitig|elkaar) (?:\w+ )?(?:clientes|proyectos|clienti|progetti|projetos|clients|projets|kunden|projekte|klanten|opdrachten)|(?:clients|clientes|clienti|kunden|klanten) (?:complementaires|complementarios|complementari|complementares|complementair\w*|parecidos|similares|simili|ahnliche\w*|vergelijkbare)|(?:buscamos|busca|busco|buscando|cerchiamo|cerca|cerco|cercando|procuramos|procura|procuro|procurando|a procurar|suche|suchen|sucht|zoek|zoeken|zoekt|op zoek naar|looking for|seeking|searching for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |um |uma |einen |eine |een |a |an |des )?(?:\w+ ){0,3}(?:\w+-)?(?:partner|partnerin|partners|parceiros?|parceiras?|socios?|socias?|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation\w*|partnerschaft\w*|zusammenarbeit\w*|partneragentur|colaboracion\w*|colaborar|alianza|collaborazione\w*|collaborare|parceria\w*|colaboracao\w*|samenwerking\w*|samenwerken\w*|samen (?:te )?werken|co-?organis\w*|sponsor\w*|affiliation|affiliate"
+    "partnership": r"\b(?:(?:ambassad\w*|embajador\w*|ambasciator\w*|embaixador\w*|botschafter\w*|creators?|createurs?|creadores|creatori|criadores) ?-?(?:program\w*|programm\w*|programa|programma)|(?:program\w*|programm\w*|programa|programma) (?:d'|de |di |do |voor |fur )?(?:ambassad\w*|embajador\w*|ambasciator\w*|embaixador\w*|botschafter\w*|createurs?|creadores|creatori|criadores|creators?)|sous-?trait\w*|subcontract\w*|sub-contract\w*|subunternehm\w*|subappalt\w*|subcontrat\w*|subcontrata\w*|onderaanne\w*|(?:partner|partnerin|partnerinnen|partnern|partnerin fur \w+) (?:\w+ ){0,2}(?:suche|suchen)|brauchst du (?:\w+ )?(?:jemanden|einen partner|eine partnerin)|offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat\w*|partenaire|collaborer|collaboration\w*|partnership\w*|referrals? both ways|elkaars klanten|each other'?s clients|nos clients respectifs|vos clients et les miens|gegenseitig kunden|clientes mutuos|clienti reciproci|clientes um do outro|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|recommandations? croisee?s?|(?:recommandations|referrals|empfehlungen|recomendaciones|raccomandazioni|indicacoes|recomendacoes|aanbevelingen|doorverwijzingen) (?:mutuelles|croisees|mutual|cruzadas|mutuas|reciprocas|reciproche|incrociate|gegenseitige|wederzijdse)|(?:derivarnos|pasarnos|passarci|passarmos|nos passar|nous passer|nous envoyer|uns gegenseitig|elkaar) (?:\w+ )?(?:clientes|proyectos|clienti|progetti|projetos|clients|projets|kunden|projekte|klanten|opdrachten)|(?:clients|clientes|clienti|kunden|klanten) (?:complementaires|complementarios|complementari|complementares|complementair\w*|parecidos|similares|simili|ahnliche\w*|vergelijkbare)|(?:buscamos|busca|busco|buscando|cerchiamo|cerca|cerco|cercando|procuramos|procura|procuro|procurando|a procurar|suche|suchen|sucht|zoek|zoeken|zoekt|op zoek naar|looking for|seeking|searching for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |um |uma |einen |eine |een |a |an |des )?(?:[\w-]+ ){0,3}(?:\w+-)?(?:partner|partnerin|partners|parceiros?|parceiras?|socios?|socias?|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation\w*|partnerschaft\w*|zusammenarbeit\w*|partneragentur|colaboracion\w*|colaborar|alianza|collaborazione\w*|collaborare|parceria\w*|colaboracao\w*|samenwerking\w*|samenwerken\w*|samen (?:te )?werken|co-?organis\w*|sponsor\w*|affiliation|affiliate"
                    # "des synergies entre nos offres pour des missions communes", "unsere Angebote ergänzen sich": two peers' offers
                    r"|synerg\w* (?:entre (?:nos|nuestr\w+|as nossas|os nossos)|between (?:our|us)|zwischen (?:uns|unseren)|tra (?:le nostre|i nostri|noi)|tussen (?:ons|onze))"
                    r"|missions? (?:communes?|en commun)|(?:joint|shared) (?:projects|missions|clients)|gemeinsame\w* (?:projekte|auftrage|kunden)"
@@ -3963,7 +3968,7 @@ _FREELANCER_OFFER = {
 
 #: A free trial or test access offered ("acceso de prueba gratuito", "accesso di prova gratuito", "free trial", "essai offert",
 #: "kostenloser Testzugang", "acesso grátis", "gratis proefaccount"), folded; never a job's probation period.
-_FREE_TRIAL = (r"(?:free (?:trial|test access|trial access)"
+_FREE_TRIAL = (r"(?:free (?:\d{1,3}[- ]?(?:days?|weeks?|months?)[- ])?(?:trial|test access|trial access)"
                # "provare gratis il nostro tool per 3 mesi", "try our tool for free", "unser Tool kostenlos testen": a free trial offered
                r"|(?:try|test|essayer|tester|probar|provare|testar|experimentar|proberen|uitproberen) (?:(?:our|notre|nuestr[oa]|nostr[oa]|il nostro|la nostra|o nosso|a nossa|onze|ons) )?(?:\w+ ){0,2}?(?:for free|gratis|gratuitamente|gratuitement|de graca|sin coste|senza costi)(?= |$)"
                r"|(?:unser\w* )?(?:\w+ )?(?:tool|app|software|plattform) (?:\w+ ){0,2}?(?:kostenlos|gratis) (?:testen|ausprobieren)|trial (?:access|account|licen[cs]e)|(?:try|test) it (?:out )?for free"
@@ -3981,6 +3986,16 @@ _FREE_TRIAL = (r"(?:free (?:trial|test access|trial access)"
 #: Her own product or course named before the trial ("is there a free trial of your course?"): a question to her, not a pitch.
 _OF_YOURS = (r"^\s*(?:\w+\s+)?(?:of|for|to|on|de|du|des|di|del|della|do|da|zu|zum|zur|van|voor|para|per|pour|a|al|ao)\s+(?:the\s+|la\s+|le\s+|el\s+|il\s+|o\s+|a\s+)?"
              r"(?:your|votre|vos|ton|ta|tes|tu|tus|su|sus|tuo|tua|tuoi|suo|sua|seu|sua|teu|tua|dein\w*|ihr\w*|je|jouw|uw)\b")
+def _trial_of_hers(folded: str, named_before: bool = True) -> bool:
+    """Is the free trial named the owner's own ("a free trial of your course?"), not the sender's product offered?
+    ``named_before=False`` trusts only "of your …" after it: Dutch "mag ik je een gratis demo geven" has "je" = to you."""
+    trial = _first(_FREE_TRIAL, folded)
+    if trial is None:
+        return False
+    return bool(named_before and _first(_YOUR_TRIAL, folded[max(0, trial.start() - 60):trial.start()])) \
+        or bool(_first(_OF_YOURS, folded[trial.end():trial.end() + 40]))
+
+
 _YOUR_TRIAL = r"\b(?:your|votre|ton|ta|tu|su|tuo|tua|suo|sua|seu|teu|dein\w*|ihr\w*|je|jouw|uw)\s+(?:\w+\s+){0,3}$|\b(?:do you|you offer|offrez|proposez|offres|ofreces|ofrece|offri|offre|oferece|ofereces|bietest|bieten sie|bied je|biedt u)\b"
 #: Work done under another's name (folded): "white-label", "sous-traitance", "marca blanca", "subappalto", "Subunternehmer".
 _SUBCONTRACT = (r"\b(?:white[- ]?label\w*|marque blanche|marca blanca|marchio bianco|subcontract\w*|sub-contract\w*|sous-?trait\w*|subcontrat\w*"
@@ -4561,6 +4576,8 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
         if _first(rx, unhedged):
             facts.request = kind
             break
+    if facts.request == "trial" and _trial_of_hers(folded, named_before=False):
+        facts.request = ""  # "is there a free 14-day trial of your SEO course?": a question on her course, nothing sold to her
     if facts.request == "interview" and _first(_JOB_INTERVIEW, folded):
         facts.request = ""  # "un consejo para destacar en las entrevistas": the sender's job interviews, never a press interview
     if not facts.request and _first(_THESIS, folded) and _first(_THESIS_ASK, folded) and "?" in folded \
@@ -5036,9 +5053,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         # work she would do for an agency, a partnership (never "happy to help with your SEO"); an agency that SELLS
         # white-label work to consultants stays a pitch
         facts.proposal = "partnership"
-    trial = _first(_FREE_TRIAL, folded)
-    if trial and not facts.pitch and not _first(_YOUR_TRIAL, folded[max(0, trial.start() - 60):trial.start()]) \
-            and not _first(_OF_YOURS, folded[trial.end():trial.end() + 40]):
+    if _first(_FREE_TRIAL, folded) and not facts.pitch and not _trial_of_hers(folded):
         # a free trial of THEIR product offered to her ("¿te paso un acceso de prueba gratuito?", "ti mando un accesso di
         # prova", "einen kostenlosen Testzugang"): a pitch, declined politely, never a question to answer
         facts.pitch = True
@@ -5052,8 +5067,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if facts.links:
         facts.pitch = True  # "un échange de liens, DA 45": an SEO pitch, declined politely, never a question to answer
     # "agencies that hire English speakers", "cerco madrelingua": speakers of a language, never a speaker invitation
-    unspoken = cre.sub(r"\b(?:native|fluent|english|french|german|spanish|italian|portuguese|dutch|arabic|chinese|bilingual|multilingual)[- ]speak(?:ers?|ing)\b"
-                      r"|\b(?:anglophones?|francophones?|hispanophones?|lusophones?|germanophones?)\b", " ", folded)
+    unspoken = cre.sub(r"\b(?:native|fluent|english|french|german|spanish|italian|portuguese|dutch|arabic|chinese|bilingual|multilingual)[- ]speak(?:ers?|ing)\b\s?"
+                      r"|\b(?:anglophones?|francophones?|hispanophones?|lusophones?|germanophones?)\b\s?", "", folded)  # "a French-speaking partner": a partner
     # "you gave a great talk on local SEO", "I saw your talk", "tu as donné une super conférence": a talk the sender
     # heard, never one offered to her
     unspoken = cre.sub(_TALK_HEARD, " ", unspoken)
@@ -5094,8 +5109,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if not facts.proposal and not facts.links and _first(_SPEAKER_WANTED, folded) and _first(rf"\b(?:{_EVENT_NOUNS.get(lang, _EVENT_NOUNS['en'])})\b", folded) \
             and not _first(_JOB_WORDS, folded):
         facts.proposal = "speaker"  # "für unseren Marketing-Kongress suchen wir noch eine Referentin zum Thema SEO": an invitation to speak
-    if not facts.proposal and not facts.links and _first(_SPEAK_AT, unspoken) and _first(rf"\b(?:{_EVENT_NOUNS.get(lang, _EVENT_NOUNS['en'])})\b", folded) \
-            and not _first(_JOB_WORDS, folded):
+    if not facts.proposal and not facts.links and _first(_SPEAK_AT, unspoken) \
+            and (_first(rf"\b(?:{_EVENT_NOUNS.get(lang, _EVENT_NOUNS['en'])})\b", folded) or _first(_INVITED, folded)) and not _first(_JOB_WORDS, folded):
         facts.proposal = "speaker"  # "we'd love to have you speak for 25 min at our conference": an invitation to speak
     if not facts.proposal and not facts.links and _first(_TALK_OFFERED, unspoken) and _first(rf"\b(?:{_EVENT_NOUNS.get(lang, _EVENT_NOUNS['en'])})\b", folded) \
             and not _first(_JOB_WORDS, folded):
@@ -5726,9 +5741,9 @@ _RECRUITER = (r"\b(?:je suis|suis) (?:\w+ )?(?:recrut(?:eur|euse)|chasseu(?:r|se
               # the sender's trade is finding people, whatever the sector
               r"|\b(?:je travaille|travaille) (?:dans le|en|au) (?:recrutement|sourcing)\b|\bi work in (?:recruitment|recruiting|talent acquisition|staffing)\b"
               r"|\b(?:ich arbeite|arbeite) (?:im|in der) (?:recruiting|personalvermittlung|personalberatung|personalgewinnung)\b"
-              r"|\b(?:trabajo en|me dedico a(?: la)?) (?:el )?(?:reclutamiento|seleccion de personal|seleccion de talento)\b"
-              r"|\b(?:lavoro nel|mi occupo di) (?:reclutamento|recruiting|selezione (?:del |di )?personale|ricerca e selezione)\b"
-              r"|\btrabalho (?:com|em|na area de) (?:o )?(?:recrutamento|selecao de pessoal|recrutamento e selecao)\b"
+              r"|\b(?:trabajo en|me dedico a(?: la)?) (?:el )?(?:reclutamiento|seleccion de personal|seleccion de talento|seleccion para puestos)\b"
+              r"|\b(?:lavoro nel|mi occupo di) (?:reclutamento|recruiting|selezione (?:del |di )?personale|ricerca e selezione|selezione per (?:ruoli|posizioni))\b"
+              r"|\btrabalho (?:com|em|na area de) (?:o )?(?:recrutamento|selecao de pessoal|recrutamento e selecao|selecao para (?:vagas|cargos))\b"
               r"|\bik (?:werk|doe) (?:in )?(?:de )?(?:werving(?: en selectie)?|recruitment)\b")
 _RECRUITER_HEADLINE = r"\b(?:recruit\w*|recrut\w+|reclut\w+|talent acquisition|talent partner|head[- ]?hunter|chasseu\w+ de tetes|personalberat\w*|hr (?:specialist|business partner|manager)|werving|selezion\w+)\b"
 _FOR_CLIENT = (r"\b(?:pour (?:un|une|l'un de nos|un de nos|notre|nos) clients?|for (?:a|one of our|our|an?) (?:\w+ )?clients?|fur (?:einen|unseren|unsere|eine) (?:\w+ )?(?:kunden|kundin)"

@@ -617,6 +617,8 @@ def choose_template(name: str, facts: Facts) -> str:
         return "business_proposal"
     if facts.proposal == "partnership" and name == "recruiting" and not (facts.job_title or facts.hiring or facts.role or facts.recruiter):
         return "business_proposal"  # "ik run een vertaalbureau… samen te werken voor klanten?": a partner, never "send me the job ad"
+    if facts.networking and name == "sales_pitch" and not (facts.pitch or facts.offers or facts.proposal):
+        return "recruiting"  # "trabalho com recrutamento … estou expandindo minha rede": a recruiter's hello, nothing sold
     if name == "benefit" or _supports(name, facts):
         return name
     order = [("business_proposal", facts.proposal or facts.offers), ("job_seeking", facts.role or facts.ask == "interns"),
