@@ -5364,6 +5364,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         dated = _rx(_TOPIC_DATE_TAIL).search(fold(facts.topic))
         if dated and len(fold(facts.topic)) == len(facts.topic) and dated.start() > 3:
             facts.topic = facts.topic[:dated.start()].rstrip(" ,")
+    if facts.proposal and facts.topic and said_where_seen(folded, facts.topic, lang):
+        facts.topic = ""  # "te vi en el panel de Web Summit … ¿dar una charla en Sevilla?": the talk she was seen at, never the one invited to
     if _first(_GO_ON, folded) and not _first(_CALL_NAMED, folded):
         # "Gerne würde ich den Austausch fortsetzen", "j'aimerais poursuivre l'échange": the talk carried on, gladly, with
         # a question on what they want to talk about, never a phone call nobody asked for
@@ -5517,6 +5519,27 @@ _ASK_NOUNS = (r"advice|guidance|help|tips|pointers|questions?|insights?|conseils
               r"|researching|recherche|forschung|investigando|investigacion|ricerca|pesquisa|onderzoek|travaille|work(?:ing)?"
               r"|arbeite|trabajando|lavorando|trabalhando|werk|memoire|these|thesis|masterarbeit|tesis|tesi|tese|scriptie|projet|project|projekt|proyecto|progetto|projeto"
               r"|talk|speak|parler|intervenir|sprechen|reden|hablar|parlare|falar|conversar|praten|vertellen|episode|episodio|folge|aflevering|webinaire|webinar")
+
+
+def said_where_seen(folded: str, topic: str, lang: str) -> bool:
+    """Is ``topic`` (a topic, an event, a name) said in the clause where the sender met or saw her, not in the invitation?
+
+    >>> said_where_seen(fold("Ti ho vista al convegno di Lione sul marketing digitale, sono l'organizzatore del Digital Days."), "sul marketing digitale", "it")
+    True
+    >>> said_where_seen(fold("Ti ho vista a Lione. Ti andrebbe di parlare sul marketing digitale al Digital Days?"), "sul marketing digitale", "it")
+    False
+    """
+    words = fold(topic).split()
+    at = folded.find(" ".join(words[-2:]))
+    return at >= 0 and seen_at(folded, at, lang)
+
+
+def seen_at(folded: str, at: int, lang: str) -> bool:
+    """Is position ``at`` of the note in the clause where the sender met or saw her ("te vi en el panel de …"), after
+    the verb? ("il tuo caso studio sul retail … incontrarti": a meeting wished after it, the topic kept)"""
+    begin = max(m.end() for m in _rx(_CLAUSE_BREAK).finditer(folded[:at])) if _first(_CLAUSE_BREAK, folded[:at]) else 0
+    clause = folded[begin:at]
+    return bool(_first(_SAW_HER[lang], clause) or _first(_MET_IN_PERSON[lang], clause))
 
 
 def _ask_topic(original: str, folded: str, lang: str) -> str:
@@ -5976,6 +5999,8 @@ _NO_TALK = (r"\b(?:(?:didn'?t|did not|never|couldn'?t|could not) (?:\w+ ){0,3}?(
             r"|nao (?:\w+ ){0,2}?(?:deu|conseguimos|consegui|tivemos|tive) (?:\w+ ){0,3}?(?:conversar|falar|perguntar|cumprimentar)\w*|fiquei com vontade de (?:perguntar|falar|conversar)\w*"
             r"|nicht (?:\w+ ){0,3}?(?:ins gesprach gekommen|gesprochen|unterhalten|dazu gekommen|geschafft)|keine (?:gelegenheit|zeit|chance),? (?:\w+ ){0,2}?(?:zu sprechen|zu fragen|anzusprechen|kennenzulernen)"
             r"|niet (?:\w+ ){0,3}?(?:gesproken|kunnen spreken|kunnen praten|aan toe gekomen)|geen (?:kans|tijd|gelegenheid) (?:\w+ ){0,3}?(?:te spreken|te praten|te vragen))\b")
+#: Where a clause of a note ends: the event where they met is said in its own clause, apart from an invitation.
+_CLAUSE_BREAK = r"[.!?;,:\n¿¡]"
 #: The sender saw or heard the owner (folded): "I saw you at", "je t'ai vue au", "te vi en", "ti ho vista al", "ich habe dich … gesehen".
 _SAW_HER = {
     "fr": r"\bje (?:t'ai|vous ai) (?:vue?|entendue?|ecoutee?)\b",

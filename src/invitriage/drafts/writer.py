@@ -39,7 +39,7 @@ from invitriage.drafts.notefacts import _CV as _NF_CV
 from invitriage.drafts.notefacts import _SOON_CALL as _NF_SOON_CALL
 from invitriage.drafts.notefacts import _TOPIC_VERB_TAIL as _NF_TOPIC_VERB_TAIL
 from invitriage.drafts.notefacts import MODULE_LENGTH
-from invitriage.drafts.notefacts import (_THESIS, _BUDGET_FOR_IT, _FOR_BEGINNERS, _SHE_SPOKE, _CONSULTING, _KIND_OF, _SMALL_TALK_Q, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, is_informal, mirrors_title, short_note_language,
+from invitriage.drafts.notefacts import (_THESIS, _BUDGET_FOR_IT, _FOR_BEGINNERS, _SHE_SPOKE, _CONSULTING, _KIND_OF, _SMALL_TALK_Q, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, said_where_seen, seen_at, is_informal, mirrors_title, short_note_language,
                         PANEL_MESA, PARTNER_WORK, INDIRECT_ASK, asks_hiring, offered_trade, _HOW_YOU_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
 from invitriage.taxonomy import LANGUAGES
@@ -1380,6 +1380,10 @@ _QUOTED_BODY = r"(?:[^\"”“»’'\n]|(?<=\w)['’](?=\w))"
 
 def _words(text: str) -> set[str]:
     return set(cre.findall(r"\w+", text.casefold()))
+
+
+#: A capitalised word just before (a name's head: "Congreso de Marketing Digital", "Digital Days di …").
+_CAPITAL_BEFORE = r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Ý][\w-]+\s+$"
 
 
 def _event_name(note: str, project: str) -> str:
@@ -4326,6 +4330,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                        r"(?:marketing digital|digital marketing|marketing digitale|online[- ]marketing|seo|sea|social (?:media )?ads|social media advertising"
                        r"|content[- ]marketing|content strategy|strat[ée]gie de contenu|contentstrategie|content-strategie|estrategia de contenidos"
                        r"|strategia dei contenuti|estrat[ée]gia de conte[úu]do|social media|r[ée]seaux sociaux|redes sociales)\b", note)
+        if fm and (lang != "de" and cre.search(_CAPITAL_BEFORE, note[:fm.start()]) and fm.group(0).split()[-1][:1].isupper()
+                   or seen_at(fold(note), fm.start(), lang[:2])):
+            fm = None  # "el Congreso de Marketing Digital de Sevilla", "te vi en … sobre redes sociales": never the talk's topic
         if fm and not cre.search(rf"\b{_PROGRAMME_NOUN}\s*$", fold(note[:fm.start()])) \
                 and not (facts.proposal == "guest" and cre.search(r"\b(?:podcast|show|programa|programma|emission|blog|newsletter|chaine|canal|channel|kanal|sendung|vlog)\s*$", fold(note[:fm.start()]))
                          and cre.search(r"\b(?:sobre|about|uber|sur|su|sulla|over|de)\s", fold(note[fm.end():]))):
@@ -5328,10 +5335,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["inhouse_asked"] = bool(cre.search(_INHOUSE + r"[^.!?\n]*\?", fold(note)))
     # "to speak op Emerce eDay": a speaker invitation names its event where it is held ("op", "auf der", "at"), never as
     # "del Congreso…" or "du Web de Grenoble", which would read as the talk's topic
-    context["speaker_event"] = facts.event if cre.match(_AT_EVENT.get(lang[:2], "$^"), facts.event or "", flags=re.I) else ""
+    context["speaker_event"] = facts.event if cre.match(_AT_EVENT.get(lang[:2], "$^"), facts.event or "", flags=re.I) \
+        and not said_where_seen(fold(note), facts.event, lang[:2]) else ""  # ("te vi en Lisboa": where she was seen, not the talk's place)
     # "für unsere Konferenz „E-Commerce Days Wien“", "namens het E-commerce Event Gent": a named event the talk is for is
     # named back (in brackets, no article to guess), never left out of the thanks
     named = _event_name(note, str(context.get("project") or ""))
+    named = "" if named and said_where_seen(fold(note), named, lang[:2]) else named  # "te vi en el panel de Web Summit": not the event invited to
     # ("bei den E-Commerce Tagen Köln" shows "E-Commerce Tage Köln": the dative plural is the same name)
     shown = cre.sub(r"tagen\b", "tage", " ".join(str(context.get(k) or "") for k in ("speaker_event", "stage_at", "topic")).casefold())
     core = cre.sub(r"^[a-z]\w*\s+", "", named)  # ("congreso Social Day Bilbao" is shown as "en el Social Day Bilbao")
@@ -7205,7 +7214,8 @@ def _panel_kind(note: str, lang: str) -> str:
     >>> _panel_kind("invitarla como ponente en la mesa redonda sobre SEO", "es"), _panel_kind("relatrice al panel sui social", "it")
     ('la mesa redonda', 'il panel')
     """
-    m = cre.search(_PANEL, fold(note))
+    folded = fold(note)
+    m = next((p for p in cre.finditer(_PANEL, folded) if not seen_at(folded, p.start(), lang[:2])), None)  # ("te vi en el panel de …": where she was seen)
     pair = _PANEL_KIND.get(lang[:2])
     if not m or not pair:
         return ""
