@@ -41,7 +41,7 @@ def test_move_wish_goes_into_the_search_closing(note, headline, closing):
     ("Olá Camille, procuro trabalho em marketing de conteúdo em França. Sabe que agências em Lyon procuram perfis que "
      "falem português?", "Procuraria no LinkedIn as agências de marketing e SEO em Lyon", "Eis como eu procuraria"),
     ("Hallo Camille, ich suche nach 5 Jahren Inhouse eine neue Stelle. Kennst du Agenturen in Hamburg, die Leute mit SEO "
-     "Erfahrung suchen?", "Ich würde auf LinkedIn SEO-Agenturen in Hamburg heraussuchen", "So würde ich suchen"),
+     "Erfahrung suchen?", "würde ich auf LinkedIn SEO-Agenturen in Hamburg heraussuchen", "So würde ich suchen"),
     ("Hi Camille, I'm job hunting in PPC after 6 years in-house. Do you know agencies in Leeds that might be hiring?",
      "I'd search LinkedIn for PPC agencies in Leeds", "Here is how I'd look"),
 ])

@@ -399,12 +399,12 @@ _SCENE: dict[str, dict[str, tuple[str, str]]] = {
                        "Le plus simple : Meetup.com et les événements LinkedIn, en cherchant « marketing » ou « SEO » dans votre ville ; après un ou deux, les gens rencontrés vous indiqueront les autres."),
            "scene": ("Je chercherais sur LinkedIn les agences marketing et SEO de la zone qui t'intéresse, en regardant leurs clients et leurs derniers recrutements, et les meetups sur Meetup.com et dans les événements LinkedIn de ta ville.",
                      "Je chercherais sur LinkedIn les agences marketing et SEO de la zone qui vous intéresse, en regardant leurs clients et leurs derniers recrutements, et les meetups sur Meetup.com et dans les événements LinkedIn de votre ville.")},
-    "de": {"scene_a": ("Ich würde auf LinkedIn Marketing- und SEO-Agenturen in der Region, die dich interessiert, heraussuchen und mir dann ihre Kunden und Neueinstellungen ansehen: So sieht man schnell, wo ein Profil wie deins passt.",
-                       "Ich würde auf LinkedIn Marketing- und SEO-Agenturen in der Region, die Sie interessiert, heraussuchen und mir dann ihre Kunden und Neueinstellungen ansehen: So sieht man schnell, wo ein Profil wie Ihres passt."),
+    "de": {"scene_a": ("An deiner Stelle würde ich auf LinkedIn Marketing- und SEO-Agenturen in der Region, die dich interessiert, heraussuchen und mir dann ihre Kunden und Neueinstellungen ansehen: So sieht man schnell, wo ein Profil wie deins passt.",
+                       "An Ihrer Stelle würde ich auf LinkedIn Marketing- und SEO-Agenturen in der Region, die Sie interessiert, heraussuchen und mir dann ihre Kunden und Neueinstellungen ansehen: So sieht man schnell, wo ein Profil wie Ihres passt."),
            "scene_m": ("Am einfachsten über Meetup.com und LinkedIn-Events, mit „Marketing“ oder „SEO“ und deiner Stadt als Suche; nach ein, zwei Treffen empfehlen dir die Leute dort die nächsten.",
                        "Am einfachsten über Meetup.com und LinkedIn-Events, mit „Marketing“ oder „SEO“ und Ihrer Stadt als Suche; nach ein, zwei Treffen empfehlen Ihnen die Leute dort die nächsten."),
-           "scene": ("Ich würde auf LinkedIn Marketing- und SEO-Agenturen in der Region, die dich interessiert, heraussuchen und mir ihre Kunden und Neueinstellungen ansehen; Meetups findest du über Meetup.com und LinkedIn-Events in deiner Stadt.",
-                     "Ich würde auf LinkedIn Marketing- und SEO-Agenturen in der Region, die Sie interessiert, heraussuchen und mir ihre Kunden und Neueinstellungen ansehen; Meetups finden Sie über Meetup.com und LinkedIn-Events in Ihrer Stadt.")},
+           "scene": ("An deiner Stelle würde ich auf LinkedIn Marketing- und SEO-Agenturen in der Region, die dich interessiert, heraussuchen und mir ihre Kunden und Neueinstellungen ansehen; Meetups findest du über Meetup.com und LinkedIn-Events in deiner Stadt.",
+                     "An Ihrer Stelle würde ich auf LinkedIn Marketing- und SEO-Agenturen in der Region, die Sie interessiert, heraussuchen und mir ihre Kunden und Neueinstellungen ansehen; Meetups finden Sie über Meetup.com und LinkedIn-Events in Ihrer Stadt.")},
     "es": {"scene_a": ("Yo buscaría en LinkedIn las agencias de marketing y SEO de la zona que te interese y luego miraría sus clientes y sus últimas contrataciones: así se ve rápido dónde encaja un perfil como el tuyo.",
                        "Yo buscaría en LinkedIn las agencias de marketing y SEO de la zona que le interese y luego miraría sus clientes y sus últimas contrataciones: así se ve rápido dónde encaja un perfil como el suyo."),
            "scene_m": ("Lo más fácil es Meetup.com y los eventos de LinkedIn, buscando «marketing» o «SEO» en tu ciudad; después de uno o dos, la gente que conozcas te llevará a los demás.",
@@ -429,12 +429,12 @@ _SCENE: dict[str, dict[str, tuple[str, str]]] = {
                        "O mais simples é o Meetup.com e os eventos do LinkedIn, pesquisando «marketing» ou «SEO» na sua cidade; depois de um ou dois, as pessoas que conhecer indicam-lhe os outros."),
            "scene": ("Procuraria no LinkedIn as agências de marketing e SEO da zona que te interessa, vendo os clientes delas e as últimas contratações, e os meetups no Meetup.com e nos eventos do LinkedIn da tua cidade.",
                      "Procuraria no LinkedIn as agências de marketing e SEO da zona que lhe interessa, vendo os clientes delas e as últimas contratações, e os meetups no Meetup.com e nos eventos do LinkedIn da sua cidade.")},
-    "nl": {"scene_a": ("Ik zou op LinkedIn zoeken naar marketing- en SEO-bureaus in de regio die je aanspreekt en dan kijken voor welke klanten ze werken en wie ze onlangs hebben aangenomen: zo zie je snel waar een profiel als het jouwe past.",
-                       "Ik zou op LinkedIn zoeken naar marketing- en SEO-bureaus in de regio die u aanspreekt en dan kijken voor welke klanten ze werken en wie ze onlangs hebben aangenomen: zo ziet u snel waar een profiel als het uwe past."),
+    "nl": {"scene_a": ("Als ik jou was, zou ik op LinkedIn zoeken naar marketing- en SEO-bureaus in de regio die je aanspreekt en dan kijken voor welke klanten ze werken en wie ze onlangs hebben aangenomen: zo zie je snel waar een profiel als het jouwe past.",
+                       "Als ik u was, zou ik op LinkedIn zoeken naar marketing- en SEO-bureaus in de regio die u aanspreekt en dan kijken voor welke klanten ze werken en wie ze onlangs hebben aangenomen: zo ziet u snel waar een profiel als het uwe past."),
            "scene_m": ("Het makkelijkst gaat dat via Meetup.com en LinkedIn-evenementen, met 'marketing' of 'SEO' en je stad als zoekterm; na een of twee keer wijzen de mensen die je daar ontmoet je de rest.",
                        "Het makkelijkst gaat dat via Meetup.com en LinkedIn-evenementen, met 'marketing' of 'SEO' en uw stad als zoekterm; na een of twee keer wijzen de mensen die u daar ontmoet u de rest."),
-           "scene": ("Ik zou op LinkedIn zoeken naar marketing- en SEO-bureaus in de regio die je aanspreekt en kijken voor welke klanten ze werken en wie ze onlangs hebben aangenomen; meetups vind je via Meetup.com en LinkedIn-evenementen in je stad.",
-                     "Ik zou op LinkedIn zoeken naar marketing- en SEO-bureaus in de regio die u aanspreekt en kijken voor welke klanten ze werken en wie ze onlangs hebben aangenomen; meetups vindt u via Meetup.com en LinkedIn-evenementen in uw stad.")},
+           "scene": ("Als ik jou was, zou ik op LinkedIn zoeken naar marketing- en SEO-bureaus in de regio die je aanspreekt en kijken voor welke klanten ze werken en wie ze onlangs hebben aangenomen; meetups vind je via Meetup.com en LinkedIn-evenementen in je stad.",
+                     "Als ik u was, zou ik op LinkedIn zoeken naar marketing- en SEO-bureaus in de regio die u aanspreekt en kijken voor welke klanten ze werken en wie ze onlangs hebben aangenomen; meetups vindt u via Meetup.com en LinkedIn-evenementen in uw stad.")},
 }
 
 
@@ -469,6 +469,15 @@ _SCENE_SLOTS: dict[str, tuple[tuple[str, str], str, tuple[tuple[str, str], ...]]
     "pt": (("da zona que te interessa", "da zona que lhe interessa"), "em {c}", (("agências de marketing e SEO", "agências de {t}"), ("as de marketing e SEO", "as de {t}"))),
     "nl": (("in de regio die je aanspreekt", "in de regio die u aanspreekt"), "in {c}", (("marketing- en SEO-bureaus", "{t}-bureaus"),)),
 }
+
+
+#: The job seeker wants to work remotely ("Remote oder Lyon", "(remote)", "en télétravail", "da remoto", "op afstand") (folded).
+_SCENE_REMOTE = (r"\b(?:remote|remotely|full[- ]remote|teletravail|a distance|homeoffice|home office|remoto|da remoto|a distanza|a distancia"
+                 r"|teletrabajo|teletrabalho|op afstand|thuiswerk\w*)\b")
+#: Per language: what the generic area (with the space before it) becomes for a remote job seeker.
+_SCENE_REMOTE_AREA = {"en": " that hire remotely", "fr": " qui recrutent en télétravail", "de": ", die remote einstellen,",
+                      "es": " que contratan en remoto", "it": " che assumono da remoto", "pt-BR": " que contratam para trabalho remoto",
+                      "pt": " que contratam em regime remoto", "nl": " die remote mensen aannemen"}
 
 
 #: Agencies asked for that need speakers of the sender's language ("bureaus die Nederlandstalige mensen zoeken",
@@ -556,6 +565,10 @@ def scene_local(line: str, lang: str, note: str) -> str:
     if city and not cre.search(_NOT_CITY, fold(city.group("c"))):
         for area in areas:
             line = line.replace(area, at.format(c=city.group("c")))
+    elif cre.search(_SCENE_REMOTE, fold(note)):
+        remote = _SCENE_REMOTE_AREA.get(lang) or _SCENE_REMOTE_AREA.get(lang.split("-")[0], "")
+        for area in areas:
+            line = line.replace(" " + area, remote)  # "(remote)": agencies that hire remotely, never "in the area you're aiming for"
     trades = {m.group("t") for m in cre.finditer(_SCENE_TRADE, fold(note))}
     if len(trades) == 1:
         trade = trades.pop().upper()
