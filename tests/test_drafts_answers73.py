@@ -1,5 +1,5 @@
-"""Wave 73, group A: direct questions answered on what they ask (AI for product descriptions, SEO or LinkedIn content
-for a B2B founder without budget, agency or in-house, which SEO course for a career changer)."""
+"""Wave 73, group A: direct questions answered on what they ask (ChatGPT for product descriptions; an agency or
+in-house as a first job)."""
 
 from drafting import sample_draft
 
@@ -18,3 +18,23 @@ def test_chatgpt_for_product_descriptions_is_answered_in_es_it_nl_de() -> None:
         text = sample_draft(note, name="Ana Ruiz")
         assert good in text, text
         assert bad not in text, text
+
+
+def test_agency_or_in_house_weighs_both_sides_in_it_fr_en_es_de() -> None:
+    cases = [
+        ("Ciao! Mi sono appena laureato in Economia e vorrei lavorare nel digital marketing. Meglio iniziare in agenzia o "
+         "in azienda secondo te? Grazie per qualsiasi consiglio, Luca", "in azienda un solo brand", "come ci imparano"),
+        ("Bonjour Camille, jeune diplômée en marketing, vaut-il mieux commencer en agence ou chez l'annonceur selon vous ?",
+         "chez l'annonceur, une marque", "sort de mon domaine"),
+        ("Hi Camille, I just graduated in marketing and I'm hesitating: should I start in an agency or in-house at a brand?",
+         "in-house, one brand", "I'd search LinkedIn"),
+        ("Hola Camille, acabo de terminar el máster de marketing digital. ¿Es mejor empezar en una agencia o en una empresa?",
+         "en empresa, una marca", "casos de clientes"),
+        ("Hallo Camille, ich habe gerade meinen Abschluss in Marketing gemacht. Lieber in einer Agentur anfangen oder "
+         "inhouse in einem Unternehmen?", "im Unternehmen eine Marke", "telefonieren"),
+    ]
+    for note, good, bad in cases:
+        text = sample_draft(note, name="Ana Ruiz")
+        assert good in text, text
+        assert bad not in text, text
+
