@@ -83,7 +83,11 @@ _DOUBT = (r"\b(?:j'hesite entre|hesite entre|je ne sais pas si|torn between|unde
           # the doubt told without a question mark names what the question after it asks about
           r"|(?:lost|unsure|confused|unclear|undecided|stuck) (?:on|about|as to|over) whether|can'?t decide (?:whether|between)"
           r"|je ne sais pas (?:trop )?s'il vaut mieux|(?:pas sur|pas sure|perdue?) (?:de savoir )?s'il|no tengo claro si|no se bien si|non ho chiaro se|non so bene se"
-          r"|nao tenho certeza se|nao sei bem se|bin mir nicht sicher,? ob|weiss nicht so recht,? ob|ik weet niet goed of|ik twijfel of)\b")
+          r"|nao tenho certeza se|nao sei bem se|bin mir nicht sicher,? ob|weiss nicht so recht,? ob|ik weet niet goed of|ik twijfel of"
+          # "me quedé con la duda de si recomiendas …": a doubt left by a post asks as a question would
+          r"|(?:quede|quedo|quedado) con la duda (?:de )?si|tengo (?:la )?duda (?:de )?si|(?:rimast[oa]|resta) (?:con )?il dubbio se|ho (?:il )?dubbio se"
+          r"|fiquei com (?:a )?duvida (?:se|de se)|tenho (?:a )?duvida se|j'ai un doute sur le fait de|je me pose la question de savoir si"
+          r"|left me wondering (?:whether|if)|ik twijfel nog of|frage mich noch,? ob)\b")
 
 
 #: A problem told without a question mark asks for help with it all the same: "ich komme kaum an Sichtbarkeit", "I'm
