@@ -5853,6 +5853,9 @@ _FOR_A_CLIENT = r"\b(?:our client|notre client|nuestro cliente|nostro cliente|no
 _PERMANENT_ROLE = (r"\b(?:full[- ]?time|fulltime|voltijd|vast contract|vaste (?:baan|aanstelling|dienst)|in loondienst|cdi|temps plein|poste en interne"
                    r"|vollzeit|festanstellung|unbefristet\w*|permanent (?:role|position|contract|job)|tiempo completo|contrato indefinido|indefinido"
                    r"|tempo pieno|tempo indeterminato|full time|tempo integral|clt|efetivo|contrato sem termo)\b")
+#: The post itself named (folded): "über die Stelle", "the role", "le poste", "el puesto", "la posizione", "a vaga", "de functie".
+_POST_NAMED = (r"\b(?:(?:the|this) (?:role|position|job|opening)|(?:le|ce|du|au) poste|(?:die|der|diese[rn]?) (?:stelle|position)|(?:el|este|del) puesto"
+               r"|(?:la|questa|della) posizione|(?:a|esta|da|essa) vaga|(?:de|deze) (?:functie|vacature|rol))\b")
 _NETWORKING = r"\b(?:reseau|network\w*|netzwerk|vernetz\w*|red|contactos|rete|rede|netwerk)\b"
 _PERMISSION = {
     "fr": r"\b(?:on reste|restons) en contact\s*\?|\bsi je (?:t'|vous )ajoute\b|\b(?:ca|cela) (?:te|vous) (?:derange|gene|ennuie) (?:si|que)\b|\b(?:puis|peux)[- ]je (?:t'|vous )?(?:ajouter|inviter|suivre)\b|\bje (?:peux|pourrais) (?:t'|vous )ajouter\b",
@@ -6522,8 +6525,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if client and facts.hiring and facts.job_title and not _first(_FIELD_WORDS, fold(facts.job_title)) \
             and (facts.refer_ask or facts.ask == "recommend" or _first(_JOB_WORDS, folded) or _first(r"\b(?:hr|rh|risorse umane|recursos humanos|ressources humaines|human resources|personalabteilung|p&o)\b", folded)):
         client = False  # "sono HR … cerchiamo un saldatore esperto, conosci qualcuno?": a role to fill, not a buyer of her services
-    if client and facts.job_title and _first(_PERMANENT_ROLE, folded) \
+    if client and facts.job_title and (_first(_PERMANENT_ROLE, folded) or (facts.hiring and _first(_POST_NAMED, folded))) \
             and not _first(r"\b(?:freelance\w*|free-lance|freiberuf\w*|zzp\w*|autonom[oa]s?|interim|contractor|mission freelance)\b", folded):
+        # ("ich suche einen Head of SEO … ein Gespräch über die Stelle?": the post is named, a job offered, not SEO bought)
         client = False  # "je recrute un consultant SEO senior en CDI", "busco consultor SEO con contrato indefinido": a salaried post offered her, no purchase
     if (client or price) and not (affiliate or facts.recruiter or facts.for_client or seeking_job or facts.candidate or (pitch_only and not (prospect or sought))
                                   or (facts.pitch and facts.request == "trial" and not (prospect or sought))  # "our AI tool … Can I show you a demo? Free trial": a seller
