@@ -22,3 +22,26 @@ def test_a_post_offered_is_declined_as_a_job_not_sold_as_seo(note: str, words: t
         assert word in text
     for bad in ("Budget", "budget", "20 Minuten", "Ziele", "your goals"):
         assert bad not in text
+
+
+@pytest.mark.parametrize("note, words", [
+    ("Hi Camille, I teach marketing at a business school in Dublin. Would you be up for a 2-hour guest session on social ads with my MBA "
+     "students next spring?", ("guest lecture", "happy to", "dates")),
+    ("Hi Camille, fancy a guest session with my master's students on content strategy this autumn?", ("guest lecture", "dates")),
+    ("Ciao Camille, insegno marketing a Bologna: ti andrebbe una lezione ospite di due ore sui social ads con i miei studenti del master?",
+     ("lezione", "volentieri", "date")),
+    ("Olá Camille, dou aulas de marketing no Porto. Aceitaria uma aula convidada de 2 horas sobre SEO com os meus alunos de MBA?",
+     ("aula", "com todo o gosto", "datas")),
+])
+def test_a_guest_session_asked_for_is_accepted_with_dates_asked(note: str, words: tuple[str, ...]) -> None:
+    text = sample_draft(note, headline="Lecturer", name="Siobhan Kelly")
+    for word in words:
+        assert word in text
+    for bad in ("20-minute", "20 minuti", "20 minutos", "call"):
+        assert bad not in text
+
+
+def test_a_guest_session_thanked_for_is_no_invitation() -> None:
+    text = sample_draft("Thanks again for the guest session with my students last week, they loved it!", name="Siobhan Kelly")
+    assert "kind words" in text
+    assert "thinking of me" not in text and "date" not in text
