@@ -3448,6 +3448,8 @@ _KINDS = (("module", r"modules?|modul|module?n|modulo|moduli|\d+\s?(?:h|hours?|h
           # "uma sessão sobre marketing digital com os nossos alunos": a session, named as one, never "uma palestra"
           ("session", r"sess(?:ao|oes|ion|ions|ione|ioni|ie|ies)|sesion(?:es)?"))
 _KIND_WORDS = "|".join(rx for key, rx in _KINDS if key != "session")  # ("do a session" is no invitation to speak)
+#: A guest slot in someone's class, named without "lecture" (folded): "a guest session", "una clase invitada", "una lezione ospite".
+_GUEST_SLOT = r"guest (?:session|class)s?|clase invitada|lezione (?:ospite|come ospite)|aula convidada"
 #: A request to give a session: "would you give a guest lecture", "animer un atelier", "einen Workshop geben", "tenere un seminario".
 _GIVE_SESSION = (rf"\b(?:give|run|host|lead|deliver|teach|do|present|giving|running|hosting|leading|delivering|teaching|donner|animer|assurer|faire|geben|halten|leiten|machen|impartir|dar|hacer|tenere|fare"
                  rf"|condurre|ministrar|fazer|geven|verzorgen|houden|doen|presenter|presentar|apresentar|presentare)\s+(?:a|an|one|un|une|einen|eine|ein|uno|una|um|uma|een)\s+(?:[\w'().-]+\s+){{0,3}}?(?:{_KIND_WORDS})\b"
@@ -3456,7 +3458,8 @@ _GIVE_SESSION = (rf"\b(?:give|run|host|lead|deliver|teach|do|present|giving|runn
                  # "als Rednerin gewinnen", "a 30-minute session on SEO": a speaker's slot
                  r"|\b(?:als|as a|as an|comme|como|come) (?:rednerin|redner|referentin|sprecherin|speakerin|keynote-?speaker\w*|oradora|ponente|relatrice|intervenante)\b"
                  r"|\b\d+[- ]?min(?:ute)?s?[- ](?:session|talk|slot|keynote|presentation)s? (?:on|about)\b"
-                 r"|\b(?:guest lecture\w*|gastcollege|gastvorlesung|gastvortrag\w*|gastles)\b"
+                 # ("would you be up for a 2-hour guest session with my MBA students?": the guest slot named, whatever the verb)
+                 rf"|\b(?:guest lecture\w*|{_GUEST_SLOT}|gastcollege|gastvorlesung|gastvortrag\w*|gastles)\b"
                  # "give the opening keynote", "donner la leçon inaugurale", "ministrar a aula magna": a named slot to give (verbs of giving only:
                  # "faire la formation", "hacer el taller" are a learner's)
                  rf"|\b(?:give|deliver|host|lead|teach|present|donner|animer|assurer|geben|halten|leiten|impartir|dar|tenere|condurre|ministrar|geven|verzorgen|houden|presenter|presentar|apresentar|presentare)"
@@ -3471,7 +3474,7 @@ _TALK_THANKED = (r"\b(?:thanks?|thank you|merci|danke|dank|bedankt|dankjewel|dan
                  r"(?: (?:so much|a lot|again|mille|nochmal|nochmals|encore|nogmaals|de nuevo|ancora|beaucoup|vielmals|muito|mucho|wel|u wel|je wel|veel))*"
                  r" (?:for|pour|fur|voor|por|per|pel[oa])"
                  r"(?: (?!invit|propos|opportun|oportun|opportunit|chance|occasion|gelegenheit|kans|consider|accept|interest|interess)[\w'-]+){0,3}?"
-                 rf" (?:{_KIND_WORDS})\b")
+                 rf" (?:{_KIND_WORDS}|{_GUEST_SLOT})\b")
 #: A speaker sought for an event (folded): "suchen wir noch eine Referentin zum Thema SEO", "we zoeken nog een spreker over…",
 #: "we're looking for speakers on…" (read beside an event's name, never a job ad).
 _SPEAKER_WANTED = (r"\b(?:suchen|zoeken|looking for|seeking|cherchons|recherchons|cherche|buscamos|cerchiamo|procuramos|estamos buscando|stiamo cercando|estamos a procura de)"
@@ -5853,6 +5856,9 @@ _FOR_A_CLIENT = r"\b(?:our client|notre client|nuestro cliente|nostro cliente|no
 _PERMANENT_ROLE = (r"\b(?:full[- ]?time|fulltime|voltijd|vast contract|vaste (?:baan|aanstelling|dienst)|in loondienst|cdi|temps plein|poste en interne"
                    r"|vollzeit|festanstellung|unbefristet\w*|permanent (?:role|position|contract|job)|tiempo completo|contrato indefinido|indefinido"
                    r"|tempo pieno|tempo indeterminato|full time|tempo integral|clt|efetivo|contrato sem termo)\b")
+#: The post itself named (folded): "über die Stelle", "the role", "le poste", "el puesto", "la posizione", "a vaga", "de functie".
+_POST_NAMED = (r"\b(?:(?:the|this) (?:role|position|job|opening)|(?:le|ce|du|au) poste|(?:die|der|diese[rn]?) (?:stelle|position)|(?:el|este|del) puesto"
+               r"|(?:la|questa|della) posizione|(?:a|esta|da|essa) vaga|(?:de|deze) (?:functie|vacature|rol))\b")
 _NETWORKING = r"\b(?:reseau|network\w*|netzwerk|vernetz\w*|red|contactos|rete|rede|netwerk)\b"
 _PERMISSION = {
     "fr": r"\b(?:on reste|restons) en contact\s*\?|\bsi je (?:t'|vous )ajoute\b|\b(?:ca|cela) (?:te|vous) (?:derange|gene|ennuie) (?:si|que)\b|\b(?:puis|peux)[- ]je (?:t'|vous )?(?:ajouter|inviter|suivre)\b|\bje (?:peux|pourrais) (?:t'|vous )ajouter\b",
@@ -6522,8 +6528,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if client and facts.hiring and facts.job_title and not _first(_FIELD_WORDS, fold(facts.job_title)) \
             and (facts.refer_ask or facts.ask == "recommend" or _first(_JOB_WORDS, folded) or _first(r"\b(?:hr|rh|risorse umane|recursos humanos|ressources humaines|human resources|personalabteilung|p&o)\b", folded)):
         client = False  # "sono HR … cerchiamo un saldatore esperto, conosci qualcuno?": a role to fill, not a buyer of her services
-    if client and facts.job_title and _first(_PERMANENT_ROLE, folded) \
+    if client and facts.job_title and (_first(_PERMANENT_ROLE, folded) or (facts.hiring and _first(_POST_NAMED, folded))) \
             and not _first(r"\b(?:freelance\w*|free-lance|freiberuf\w*|zzp\w*|autonom[oa]s?|interim|contractor|mission freelance)\b", folded):
+        # ("ich suche einen Head of SEO … ein Gespräch über die Stelle?": the post is named, a job offered, not SEO bought)
         client = False  # "je recrute un consultant SEO senior en CDI", "busco consultor SEO con contrato indefinido": a salaried post offered her, no purchase
     if (client or price) and not (affiliate or facts.recruiter or facts.for_client or seeking_job or facts.candidate or (pitch_only and not (prospect or sought))
                                   or (facts.pitch and facts.request == "trial" and not (prospect or sought))  # "our AI tool … Can I show you a demo? Free trial": a seller
