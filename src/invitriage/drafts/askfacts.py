@@ -80,6 +80,8 @@ _SERVICE = (r"\b(?:formations?|training\w*|turmas?|classes?|clases|classi|worksh
             r"|work|working|travaill\w*|arbeit\w*|trabaj\w*|lavor\w*|trabalh\w*|werk\w*|bietest|bieten|biete|proposez|proposes|propose|offr\w*|ofrec\w*"
             r"|offri\w*|oferec\w*|aanbied\w*|bied\w*|versao|version|versione|versie|variante|options?|opcion\w*|opzion\w*|opca?o\w*|opties?|modalit\w*|format\w*"
             r"|teach\w*|enseign\w*|unterricht\w*|ensen\w*|insegn\w*|ensin\w*|lesgeven|les geven|doce\w*|do you do|faites|fais|machst|machen sie|haces|hace|fai|fa|faz|doe je|doet u)\b")
+#: "la próxima edición", "the next cohort", "la prossima sessione": one run of a course named before in the note
+_EDITION = r"\b(?:editions?|edicion\w*|edizion\w*|edica?o\w*|editie\w*|cohorts?|batch|durchgang\w*|termine?|lichting\w*|sessions?|sessione|sessao|sesion\w*|sessies?)\b"
 _TRAINING = (r"\b(?:formations?|training\w*|turmas?|classes?|clases|classi|workshops?|ateliers?|cours|courses?|schulung\w*|kurs\w*|seminar\w*|curso\w*|taller\w*|formacion\w*|corsi|corso"
              r"|formazion\w*|lezion\w*|treinamento\w*|formaca?o|formacoes|oficina\w*|aulas?|cursus|opleiding\w*|webinar\w*|teach\w*|enseign\w*"
              r"|unterricht\w*|ensen\w*|insegn\w*|ensin\w*|lesgeven|les geven|masterclass\w*)\b")
@@ -414,7 +416,9 @@ def asked(note: str, lang: str = "") -> Asked:
             if (cre.search(_SHOP_ONLINE.split("|\\b(?:online|on-line)[- ]")[0] + "$", f[max(0, m.start() - 40):m.end()])
                     or cre.match(r"(?:online|on-line)[- ]" + _SHOP_ONLINE.split("|\\b(?:online|on-line)[- ]")[1], f[m.start():m.end() + 25])):
                 continue  # "consulenza SEO per negozi online", "my online store": where they sell, never a remote format asked
-            if cre.search(_NOT_SERVICE, around) or not (cre.search(_SERVICE, f) or len(f.split()) <= 6 and cre.search(_TRAINING, fold(note or ""))):
+            # "tu curso … ¿cuándo es la próxima edición? ¿se puede hacer online?": a course and its edition named, online asked of it
+            if cre.search(_NOT_SERVICE, around) or not (cre.search(_SERVICE, f) or (len(f.split()) <= 6 or cre.search(_EDITION, fold(note or "")))
+                                                        and cre.search(_TRAINING, fold(note or ""))):
                 continue
             found.setdefault("online", i)
             # "op locatie?" asks for her on site; "solo presenciales o también online?" asks for online

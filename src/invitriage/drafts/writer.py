@@ -1714,6 +1714,13 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     elif "answer" not in context and ctx.get("faq"):
         # the owner's own answer to a question she gets again and again (faq.py), then a light optional next step
         ctx["answer"] = " ".join(str(x) for x in (ctx["faq"], ctx.get("faq_step")) if x)
+    elif "answer" not in context and ctx.get("next_dates") and ctx.get("known"):
+        # "when is the next edition, and can it be done online?": her answer facts first, then the dates promised as
+        # the next step, never a call about "your needs" instead of the dates
+        source, where = load_template("answer", lang, owner_dir)
+        dates = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
+        source, where = load_template("known", lang, owner_dir)
+        ctx["answer"] = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2], "course_tip": dates}))
     elif "answer" not in context:
         # a question the owner's answer facts cover ("online too?", "clients in Canada?") is answered by known.<lang>.txt
         source, where = load_template("known" if ctx.get("known") else "answer", lang, owner_dir)
@@ -4746,9 +4753,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             name = context["intent"] = "content"
         facts.work = context["work"] = ""
     if facts.work in ("workshop", "training") and not cre.search(_WAS_THERE, fold(note)) and (
-            cre.search(_RUNS_TRAINING, fold(note)) or cre.search(_YOUR_TRAINING_Q, fold(_last_question(note) or "")) or _asks_if_offered(fold(note))):
+            cre.search(_RUNS_TRAINING, fold(note)) or cre.search(_YOUR_TRAINING_Q, fold(_last_question(note) or "")) or _asks_if_offered(fold(note))
+            or context.get("recommended")):
         # "do your training courses run in English too?", "tieni ancora il corso?": her training asked about, nobody
-        # attended it; never "thanks for attending my training"
+        # attended it; never "thanks for attending my training"; "Marta me habló muy bien de tu curso": recommended to
+        # the sender, not followed
         facts.work = context["work"] = ""
     # "já estou aplicando tudo no meu trabalho", "lo sto già mettendo in pratica": already of use, never "good luck putting it into practice"
     context["applied_now"] = bool(cre.search(_APPLIED_NOW, fold(note)))
@@ -5155,10 +5164,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["k_scene"] = _intern_agencies(note, context, variant or lang) if note_lang == lang and not context["tips_too"] else ""
     # "¿cuándo empieza la próxima edición?", "wann startet dein nächster Kurs?": the dates of the next session, never a
     # custom-proposal call nor another topic's FAQ answer
+    # "wann ist der nächste Termin? Gibt es eine Förderung?", "quando é a próxima turma? É possível online?": the dates
+    # asked in any question, the other answers (funding, online, language) with them
     context["next_dates"] = bool(note.strip()) and note_lang == lang and (bool(cre.search(_NEXT_SESSION, fold(facts.question or _last_question(note) or note)))
-                                                                         # "wann ist der nächste Termin? Gibt es eine Förderung?": the
-                                                                         # dates asked first, the funding after them
-                                                                         or bool(facts.funding) and any(cre.search(_NEXT_SESSION, q) for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", fold(note))))
+                                                                         or any(cre.search(_NEXT_SESSION, q) for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", fold(note))))
     if context["next_dates"]:
         context["faq"] = context["qanswer"] = ""
         if facts.funding and own_note:
