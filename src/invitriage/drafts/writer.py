@@ -1981,8 +1981,9 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         if ctx.get("portfolio_told"):
             pair = _PORTFOLIO_THANKS.get(lang) or _PORTFOLIO_THANKS.get(lang[:2]) or ("", "")
             text = _after_first_line(text, pair[0 if ctx.get("informal") else 1]) if pair[0] else text
-    elif name == "ask_for_help" and ctx.get("intern_tips") and ctx.get("interns_line"):
-        text = _refusal_first(text, str(ctx["interns_line"]))  # the tips asked, and the internship asked of her answered too
+    elif name == "ask_for_help" and ctx.get("interns_line"):
+        # the tips asked, and the internship asked of her answered too; "suche ein Praktikum … 15 Minuten?": the no, then the call
+        text = _refusal_first(text, str(ctx["interns_line"]))
     elif name == "ask_for_help" and ctx.get("experience_line") and str(ctx["experience_line"]) not in text:
         # "nach 6 Jahren im Vertrieb … Tipps, wo ich anfange?": a job seeker's advice answered, their years acknowledged too
         text = _after_first_line(text, str(ctx["experience_line"]))
@@ -5320,8 +5321,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # is told so kindly before the CV is offered for a lead, never "send me your CV with your dates" as if she might
     no_interns = _NO_JUNIORS if facts.role == "internship_or_first" and settings.hiring is False else _NO_INTERNS
     context["interns_line"] = (no_interns.get(variant or lang) or no_interns.get(lang, "")) \
-        if name == "job_seeking" and settings.interns is False and facts.role in ("internship", "internship_or_first") \
-        and facts.ask not in ("interns", "services") and bool(own) and is_internship_note(own) \
+        if (name == "job_seeking" or name == "ask_for_help" and facts.ask != "advice") and settings.interns is False \
+        and facts.role in ("internship", "internship_or_first") and facts.ask not in ("interns", "services") and bool(own) and is_internship_note(own) \
         and not cre.search(_OTHERS_TAKING, fold(own)) \
         or name == "ask_for_help" and context.get("intern_tips") else ""
     if facts.candidate and facts.role not in ("internship", "internship_or_first") \
