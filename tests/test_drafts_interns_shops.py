@@ -24,3 +24,32 @@ def test_internship_sought_with_a_call_gets_the_no_then_the_call(note, headline,
     d = sample_draft(note, headline=headline, name="Mia Schneider")
     assert no in d and call in d
     assert d.index(no) < d.index(call)
+
+
+#: A shop owner whose ads fail offers to show her the account: a clear yes (a call with the screen shared), no "good luck" nor budget.
+ACCOUNTS = [
+    ("Hallo Camille, danke für deinen Post über Fehler bei Facebook Ads! Ich betreibe einen kleinen Onlineshop für Hundezubehör "
+     "und meine Ads performen null. Kann ich dir mal meinen Account zeigen? Würde natürlich auch zahlen. Grüße, Daniel",
+     "Inhaber PfotenGlück Shop", "Gern schaue ich mir deinen Account", ("Viel Erfolg", "Budget")),
+    ("Hallo Camille, bedankt voor je post over fouten bij Facebook Ads! Ik heb een kleine webshop in hondenspullen en mijn ads "
+     "doen helemaal niks. Mag ik je mijn account eens laten zien? Betaal er uiteraard voor. Groet, Jeroen",
+     "Eigenaar Poot & Co webshop", "graag kijk ik samen met je naar je account", ("welk budget", "Veel succes")),
+    ("Hi Camille, loved your post on Facebook Ads mistakes! I run a small online pet shop and my ads get nothing. "
+     "Could I show you my ad account? Happy to pay of course.", "Owner @ Pawsome Shop", "look at your account", ("budget", "Good luck")),
+    ("Ciao Camille, grazie per il post sugli errori nelle Facebook Ads! Ho un piccolo negozio online di ceramiche e le mie "
+     "inserzioni non rendono. Posso mostrarti il mio account pubblicitario? Ovviamente ti pago.", "Titolare @ Ceramiche Blu",
+     "guardiamo insieme il tuo account", ("budget", "In bocca al lupo")),
+]
+
+
+@pytest.mark.parametrize("note,headline,yes,gone", ACCOUNTS)
+def test_ads_account_offered_is_a_clear_yes(note, headline, yes, gone):
+    d = sample_draft(note, headline=headline, name="Daniel Schäfer")
+    assert yes in d and "20" in d
+    assert not any(g in d for g in gone)
+
+
+def test_kpi_question_on_campaigns_is_no_account_look():
+    d = sample_draft("Ciao Camille, lavoro come social media manager da 6 mesi e faccio fatica con il reporting per i clienti. "
+                     "Che KPI mi consigli di guardare per le campagne Instagram? Grazie, Alessio", name="Alessio Rossi")
+    assert "account" not in d
