@@ -1988,8 +1988,9 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         if ctx.get("portfolio_told"):
             pair = _PORTFOLIO_THANKS.get(lang) or _PORTFOLIO_THANKS.get(lang[:2]) or ("", "")
             text = _after_first_line(text, pair[0 if ctx.get("informal") else 1]) if pair[0] else text
-    elif name == "ask_for_help" and ctx.get("intern_tips") and ctx.get("interns_line"):
-        text = _refusal_first(text, str(ctx["interns_line"]))  # the tips asked, and the internship asked of her answered too
+    elif name == "ask_for_help" and ctx.get("interns_line"):
+        # the tips asked, and the internship asked of her answered too; "suche ein Praktikum … 15 Minuten?": the no, then the call
+        text = _refusal_first(text, str(ctx["interns_line"]))
     elif name == "ask_for_help" and ctx.get("experience_line") and str(ctx["experience_line"]) not in text:
         # "nach 6 Jahren im Vertrieb … Tipps, wo ich anfange?": a job seeker's advice answered, their years acknowledged too
         text = _after_first_line(text, str(ctx["experience_line"]))
@@ -3700,6 +3701,51 @@ def site_look_line(note: str, lang: str, *, informal: bool) -> str:
     congrats = _SITE_CONGRATS.get(lang[:2], ("", ""))[0 if informal else 1] if new else ""
     return f"{congrats} {line}".strip()
 
+#: Their ads account or campaigns offered to be shown to her, or her look at them asked ("Kann ich dir mal meinen Account
+#: zeigen?", "mag ik je mijn account laten zien?", "could you take a look at my campaigns?"), folded.
+_ACCOUNT_SHOWN = (r"\b(?:show you|te montrer|vous montrer|(?:dir|ihnen) (?:\w+ ){0,4}zeigen|(?:je|jou|u) (?:\w+ ){0,4}laten zien|mostrarte|mostrarle|ensenarte"
+                  r"|mostrarti|farti vedere|mostrar-te|mostrar-lhe|te mostrar|look at|have a look|take a look|(?:jeter|jetterais?) un (?:oeil|coup d'oeil)|regarder"
+                  r"|anschauen|ansehen|drauf ?schauen|bekijken|kijken naar|echar(?:le)? un vistazo|mirar|dare un'occhiata|guardare|dar uma olhada|olhar)\b")
+#: … their own ads account or campaigns, with its possessive ("meinen Account", "mijn account", "my campaigns", "il mio account").
+_ADS_ACCOUNT = (r"\b(?:my|our|mein\w*|unser\w*|mijn|onze|mon|ma|mes|notre|nos|mi|mis|nuestr[oa]s?|mio|mia|miei|mie|nostr[oaie]|meu|meus|minha|minhas|nossa|nossas)"
+                r"\s+(?:\w+[ -]){0,2}?(?:(?:ads|meta|facebook|google|werbe|advertentie)[ -]?(?:account|konto|manager)|account|konto|compte|cuenta|conta"
+                r"|campaigns?|campagnes?|kampagnen?|campanas?|campanhas?|campagne)\b")
+#: Her yes to looking at their ads account together: a short video call with their screen shared, then the dates (no fee named).
+_ACCOUNT_LOOK = {
+    "en": ("Happy to look at your account with you: the easiest is a 20-minute video call where you share your screen. Which days suit you next week?",
+           "I would be happy to look at your account with you: the easiest is a 20-minute video call where you share your screen. Which days would suit you next week?"),
+    "fr": ("Avec plaisir, regardons ton compte ensemble : le plus simple est un appel vidéo de 20 minutes où tu partages ton écran. Quels jours t'arrangent la semaine prochaine ?",
+           "Avec plaisir, regardons votre compte ensemble : le plus simple est un appel vidéo de 20 minutes où vous partagez votre écran. Quels jours vous arrangent la semaine prochaine ?"),
+    "de": ("Gern schaue ich mir deinen Account mit dir an: am einfachsten in einem Videocall von 20 Minuten, in dem du deinen Bildschirm teilst. Welche Tage passen dir nächste Woche?",
+           "Gern schaue ich mir Ihren Account mit Ihnen an: am einfachsten in einem Videocall von 20 Minuten, in dem Sie Ihren Bildschirm teilen. Welche Tage passen Ihnen nächste Woche?"),
+    "es": ("Con gusto miramos tu cuenta juntos: lo más fácil es una videollamada de 20 minutos en la que compartes pantalla. ¿Qué días te vienen bien la semana que viene?",
+           "Con gusto miramos su cuenta juntos: lo más fácil es una videollamada de 20 minutos en la que comparte pantalla. ¿Qué días le vienen bien la semana que viene?"),
+    "it": ("Volentieri guardiamo insieme il tuo account: la cosa più semplice è una videochiamata di 20 minuti in cui condividi lo schermo. Quali giorni ti vanno bene la settimana prossima?",
+           "Volentieri guardiamo insieme il Suo account: la cosa più semplice è una videochiamata di 20 minuti in cui condivide lo schermo. Quali giorni Le vanno bene la settimana prossima?"),
+    "pt": ("Com todo o gosto vemos a tua conta juntos: o mais simples é uma videochamada de 20 minutos em que partilhas o ecrã. Que dias te dão jeito na próxima semana?",
+           "Com todo o gosto vemos a sua conta juntos: o mais simples é uma videochamada de 20 minutos em que partilha o ecrã. Que dias lhe dão jeito na próxima semana?"),
+    "pt-BR": ("Claro, vamos olhar a sua conta juntos: o mais simples é uma videochamada de 20 minutos em que você compartilha a tela. Que dias ficam bons para você na semana que vem?",
+              "Claro, podemos olhar a sua conta juntos: o mais simples é uma videochamada de 20 minutos em que o senhor compartilha a tela. Que dias ficam bons na semana que vem?"),
+    "nl": ("Ja, graag kijk ik samen met je naar je account: het makkelijkst is een videocall van 20 minuten waarin je je scherm deelt. Welke dagen komen je volgende week uit?",
+           "Ja, graag kijk ik samen met u naar uw account: het makkelijkst is een videocall van 20 minuten waarin u uw scherm deelt. Welke dagen komen u volgende week uit?"),
+}
+
+
+def account_look_line(note: str, lang: str, *, informal: bool) -> str:
+    """Her yes to looking at the sender's ads account together, when the last question offers or asks it, or "".
+
+    >>> account_look_line("Meine Ads performen null. Kann ich dir mal meinen Account zeigen?", "de", informal=True)[:32]
+    'Gern schaue ich mir deinen Accou'
+    >>> account_look_line("Kann ich dir mal meinen Shop zeigen?", "de", informal=True)
+    ''
+    """
+    row = _ACCOUNT_LOOK.get(lang) or _ACCOUNT_LOOK.get(lang[:2])
+    asked = fold(_last_question(note) or "")
+    if not row or not (cre.search(_ACCOUNT_SHOWN, asked) and cre.search(_ADS_ACCOUNT, asked)):
+        return ""
+    return row[0 if informal else 1]
+
+
 #: "My CV is on my profile", "CV en pièce jointe", "mein Lebenslauf ist im Profil", "cv staat op mijn profiel": the CV is
 #: already there, in the same sentence as where it is (folded note).
 _CV_TOLD = (r"\b(?:cv|c\.v\.|resume|lebenslauf|curriculum|curriculo)\b[^.!?\n]{0,50}?(?:\b(?:profile?|perfil|profilo|profiel)\b|\blinked\b|\battached\b"
@@ -5329,8 +5375,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # is told so kindly before the CV is offered for a lead, never "send me your CV with your dates" as if she might
     no_interns = _NO_JUNIORS if facts.role == "internship_or_first" and settings.hiring is False else _NO_INTERNS
     context["interns_line"] = (no_interns.get(variant or lang) or no_interns.get(lang, "")) \
-        if name == "job_seeking" and settings.interns is False and facts.role in ("internship", "internship_or_first") \
-        and facts.ask not in ("interns", "services") and bool(own) and is_internship_note(own) \
+        if (name == "job_seeking" or name == "ask_for_help" and facts.ask != "advice") and settings.interns is False \
+        and facts.role in ("internship", "internship_or_first") and facts.ask not in ("interns", "services") and bool(own) and is_internship_note(own) \
         and not cre.search(_OTHERS_TAKING, fold(own)) \
         or name == "ask_for_help" and context.get("intern_tips") else ""
     if facts.candidate and facts.role not in ("internship", "internship_or_first") \
@@ -5451,7 +5497,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             context["answer"] = row[0 if context["informal"] else 1]
             context["faq"] = context["faq_step"] = context["tips_too"] = context["qanswer"] = ""
             context["portfolio_told"] = context["cv_told"] = context["cv_sent"] = False
-    look = site_look_line(own_note, variant or lang, informal=bool(context["informal"])) \
+    look = (site_look_line(own_note, variant or lang, informal=bool(context["informal"]))
+            or account_look_line(own_note, variant or lang, informal=bool(context["informal"]))) \
         if name in _SITE_LOOK_NAMES and not review and not (facts.price or facts.proposal or facts.service or facts.candidate or facts.promised) else ""
     if look:
         # (a page they promise to send has its own "send it over" line)
