@@ -778,6 +778,7 @@ _CLASSMATES = (r"\b(?:(?:fuimos|eramos) companer[oa]s|hicimos juntos|hicimos jun
                r"|compagn[ie] di (?:corso|classe|master)|fizemos junt[oa]s?|a gente fez junt[oa]s?|(?:fomos|eramos) colegas de (?:turma|curso)|estudamos juntos|estudamos juntas"
                r"|we were classmates|we (?:took|did) (?:the|that) (?:\w+ ){0,4}(?:course|bootcamp|programme|program|training) together"
                r"|on (?:a|avait) fait (?:[\w']+ ){0,6}ensemble|(?:j'etais|on etait) dans (?:la meme|le meme) (?:promo|formation|cours)"
+               r"|(?:on etait|nous etions) ensemble (?:a|au|en|dans|pendant|lors) (?:la |le |l'|une |un )?(?:formation|promo|cours|master|licence|bootcamp|ecole|fac)"
                r"|wir waren zusammen (?:im|in der|beim)|(?:haben|hatten) (?:wir )?zusammen (?:den|das|die) (?:kurs|bootcamp|lehrgang|studium|weiterbildung)"
                r"|(?:we )?zaten samen (?:in|op|bij)|hebben samen (?:de|het) (?:cursus|opleiding|bootcamp|training) gedaan)\b")
 
@@ -1825,6 +1826,9 @@ class Facts:
     cfp: str = ""
     #: the note says they met in person (at the event, or just "we met").
     met: bool = False
+    #: they took a course or a training together ("on était ensemble à la formation Google Ads"): classmates, never
+    #: "our conversation at the training"
+    classmates: bool = False
     #: ``org`` is where they studied together ("en L3", "dans la promo 2014").
     studied: bool = False
     #: an old acquaintance getting back in touch; congratulations in the note.
@@ -5840,7 +5844,10 @@ _FOR_FREELANCERS = (r"(?<!looking )(?<!searching )(?<!look )(?<!search )(?<!aski
 _FREELANCE_ROLE = (r"\b(?:freelance|free-lance|" + _FREELANCERS_SOUGHT[2:-2] + r"|freiberuflich\w*|pj|pessoa juridica|partita iva|p\.? ?iva|auto-?entrepreneur|micro-?entrepreneur|b2b[ -]?(?:contract|vertrag)|(?:contrat|contrato|contratto) b2b|mission|missions|opdracht(?!gever)\w*|auftrag|projekteinsatz|interim|contract role|contractor|independant\w*|independent (?:trainers?|consultants?)|vacataires?|freiberufler\w*|autonom[oa]s?|zzp\w*|zelfstandige?n?"
                    r"|\d ?(?:jours|days|tage|dias|dagen|giorni)\s?(?:/|par|per|a|por|pro)\s?(?:semaine|week|woche|semana|settimana)"
                    # "para um projeto remoto", "for a 3-month consulting project", "pour un projet", "für ein Beratungsprojekt": an engagement, not a post
-                   r"|(?:for|on|para|em|num|pour|sur|fur|per|voor|bij|por) (?:a|an|one|um|uma|un|une|ein|einem|uno|een) (?:[\w-]+ ){0,3}[\w-]*?(?:project|projeto|projet|proyecto|progetto|projekt|opdracht))\b")
+                   r"|(?:for|on|para|pra|em|num|pour|sur|fur|per|voor|bij|por) (?:a|an|one|um|uma|un|une|ein|einem|uno|een) (?:[\w-]+ ){0,3}[\w-]*?(?:project|projeto|projet|proyecto|progetto|projekt|opdracht)"
+                   # "una consulente di content strategy per 3 mesi", "a consultant for 6 months": a consultant for a set time is an engagement
+                   r"|(?:consultant|consultante|consultora|consultor|consulente|berater|beraterin|adviseur)(?: [\w-]+){0,4} (?:for|per|pour|para|pra|por|fur|voor|durante|pendant|during)"
+                   r" (?:\d+|two|three|six|deux|trois|six|dos|tres|seis|due|tre|sei|dois|zwei|drei|sechs|twee|drie|zes) (?:months?|mois|meses|mesi|monate?n?|maanden|weeks?|semaines|semanas|settimane|wochen|weken))\b")
 #: "cerchiamo un/una consulente per impostare la strategia SEO", "we're looking for a consultant to build our content plan":
 #: a company seeking an outside consultant is buying her services, not filling a post
 _CONSULTANT_SOUGHT = (r"\b(?:we(?:'re| are)? looking for|looking for|we(?:'re| are)? seeking|cherchons|recherchons|buscamos|estamos buscando|cerchiamo"
@@ -6667,6 +6674,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             and (not facts.job_offered or bool(no_role)) and not _first(_FIELD_ROLE, folded)
     # "coincidimos en el taller … me quedé con ganas de preguntarte": at the same event, never a talk to thank for
     facts.met = bool(_first(_MET_IN_PERSON[lang], folded)) and not _first(_NO_TALK, folded)
+    facts.classmates = bool(_first(_CLASSMATES, folded))
     if facts.event and _first(_SAW_HER[lang], folded):
         # "te vi en el webinar de Semrush", "ti ho vista al webinar": the sender watched her (she spoke), nobody chatted
         facts.met = False
