@@ -56,3 +56,17 @@ def test_a_former_fellow_trainee_is_answered_tu_without_an_invented_conversation
     text = sample_draft(note, headline="Consultant SEA freelance", name="Hugo Martin")
     assert text.startswith("Salut Hugo") and "ta proposition" in text
     assert "notre échange" not in text and "votre" not in text and "Bien à vous" not in text
+
+
+@pytest.mark.parametrize("note, answer", [
+    ("oi camille, sou estudante de publicidade na USP e to fazendo meu TCC sobre marketing de conteudo. vc poderia "
+     "responder umas perguntinhas? seria mto importante pra mim!! valeu", "Me manda suas perguntas por aqui"),
+    ("Hola Camille, estoy haciendo mi TFG sobre marketing de contenidos. ¿Podrías responderme unas preguntitas? ¡Gracias!",
+     "Envíame tus preguntas por aquí"),
+    ("Hoi Camille, ik schrijf mijn scriptie over contentmarketing. Mag ik je een paar vraagjes stellen? Groetjes, Sanne",
+     "stuur je vragen gerust hier"),
+])
+def test_a_few_little_questions_for_a_thesis_are_welcome_in_writing(note, answer):
+    text = sample_draft(note, name="Gabriel Oliveira")
+    assert answer in text
+    assert "em que ponto" not in text and "en qué punto" not in text and "waar je nu staat" not in text

@@ -4232,11 +4232,11 @@ _ASKS: dict[str, dict[str, str]] = {
               r"|\b(?:eine|ne|'ne) (?:kurze |kleine )?frage (?:[\w-]+ ){0,5}?stellen\b|\b(?:hatte|habe|hab) (?:da |mal |noch )*(?:eine|ne|'ne) (?:kurze |kleine )?frage\b"
               # "darf ich dich mal was zu Redaktionsplänen fragen?": one question still to come
               r"|\b(?:dich|sie|euch) (?:(?:mal|kurz|noch|einmal|vielleicht) )*(?:was|etwas) (?:[\w-]+ ){0,4}?fragen\b",
-        "es": r"\b(?:unas|algunas|un par de|dos|tres|cuatro|cinco|\d) (?:breves )?preguntas|\bhacer(?:te|le)? una (?:breve |pequena )?pregunta|\bpreguntar(?:te|le)\b",
+        "es": r"\b(?:unas|algunas|un par de|dos|tres|cuatro|cinco|\d) (?:breves )?pregunt(?:it)?as|\bhacer(?:te|le)? una (?:breve |pequena )?pregunt(?:it)?a|\bpreguntar(?:te|le)\b",
         "it": r"\b(?:qualche|alcune|un paio di|due|tre|quattro|cinque|\d) domand\w*|\bfarti una domanda|\bfarle una domanda|\bchiederti\b|\bchiederle\b",
-        "pt": r"\b(?:algumas|umas|duas|tres|quatro|cinco|\d) (?:breves )?perguntas|\bfazer(?:-lhe|-te)? uma pergunta|\bte perguntar|\blhe perguntar",
+        "pt": r"\b(?:algumas|umas|duas|tres|quatro|cinco|\d) (?:breves )?pergunt(?:inh)?as|\bfazer(?:-lhe|-te)? uma pergunt(?:inh)?a|\bte perguntar|\blhe perguntar",
         # "mag ik je een keer iets vragen over contentkalenders?", "ik heb een vraagje": one question, asked of her
-        "nl": r"\b(?:een paar|enkele|twee|drie|vier|vijf|\d) (?:korte )?vragen|\been (?:korte )?vraag (?:stellen|voorleggen)|\bvragen stellen"
+        "nl": r"\b(?:een paar|enkele|twee|drie|vier|vijf|\d) (?:korte )?(?:vragen|vraagjes)|\been (?:korte )?vraag (?:stellen|voorleggen)|\bvragen stellen"
               r"|\b(?:je|jou|u) (?:(?:een keer|eens|even|ff|nog|misschien|wat|kort) )*iets (?:te )?vragen\b|\been (?:klein )?vraagje\b",
     },
     "meet": {
