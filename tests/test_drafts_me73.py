@@ -70,3 +70,19 @@ def test_a_few_little_questions_for_a_thesis_are_welcome_in_writing(note, answer
     text = sample_draft(note, name="Gabriel Oliveira")
     assert answer in text
     assert "em que ponto" not in text and "en qué punto" not in text and "waar je nu staat" not in text
+
+
+@pytest.mark.parametrize("note, certificate, price", [
+    ("Boa noite Camille, vi que dá formação em SEO. As formações são certificadas? E qual é o preço por pessoa? "
+     "Obrigado, Tiago Marques", "certificado de participação", "O preço depende"),
+    ("Bonjour Camille, vos formations sont-elles certifiantes ? Et quel est le tarif par personne ?",
+     "attestation de fin de formation", "Le tarif dépend"),
+    ("Guten Tag Frau Laurent, gibt es am Ende Ihrer Schulung ein Zertifikat? Und was kostet die Teilnahme pro Person?",
+     "Teilnahmebescheinigung", "Der Preis hängt"),
+    ("Hola Camille, ¿tus cursos tienen certificado al final? ¿Y cuál es el precio por persona?",
+     "certificado de asistencia", "El precio depende"),
+])
+def test_a_question_asked_beside_the_price_is_answered_too(note, certificate, price):
+    text = sample_draft(note, name="Tiago Marques")
+    assert certificate in text and price in text
+    assert text.index(certificate) < text.index(price)

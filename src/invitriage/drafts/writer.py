@@ -1786,6 +1786,9 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         elif ctx.get("yes_offer") and not ctx.get("price_asked") and not ctx.get("funding") and not cre.match(rf"(?:{_YES})\b", str(ctx["answer"])):
             # ("finançables par le CPF ?": the funding answered, never "yes, that's what I do" before it)
             lead.append(_YES_OFFER.get(lang) or _YES_OFFER.get(lang[:2], ""))
+        if ctx.get("beside_price") and str(ctx["beside_price"]) not in str(ctx["answer"]) \
+                and len(str(ctx["answer"])) + len(str(ctx["beside_price"])) < 470:  # (a draft is at most 600 characters)
+            lead.append(str(ctx["beside_price"]))  # the other question's answer, then the price
         if ctx.get("rate_line") and not cre.search(_PRICE_SAID, str(ctx["answer"])):
             lead.append(str(ctx["rate_line"]))  # the rate asked for a mission, before the call about it
         if lead and ctx["answer"]:
@@ -2616,7 +2619,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"month_only": False, "event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "we_ask": False})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"month_only": False, "event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
 _EMPTY_CONTEXT["beginner_line"] = ""  # "¿Tu curso sirve para principiantes?": who her trainings are for
 _EMPTY_CONTEXT["video"] = False  # "per Video austauschen": the call is a video call
@@ -5237,6 +5240,13 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             rates = _RATES_LINE.get(variant or lang) or _RATES_LINE.get(lang[:2], "")
             context["price_line"] = priceq.decides(variant or lang, rates) if rates else ""
         context["price_asked"] = True
+        # "As formações são certificadas? E qual é o preço por pessoa?": the other question answered from her own answers
+        # before the price, never dropped for it
+        other = [q for q in cre.findall(_QUESTION_SENTENCE, own) if not cre.search(_HER_PRICE, fold(q))]
+        # (never a question her answer facts already answer, "do you do X?" whose yes comes with the price, nor a draft too long)
+        beside = faq.match(" ".join(other), settings.answers, variant or lang) \
+            if other and name == "client" and not context.get("known") and not facts.yes_q else ""
+        context["beside_price"] = beside if len(beside) <= 260 else ""
         if "rates" in (context.get("known") or []) and what and context.get("k_train"):
             # "cuánto cuesta el curso de SEO? y es online?": a course's price depends on its length and content, never
             # on "the project" (consulting rates)
