@@ -37,6 +37,15 @@ _SELF_FREELANCE = (r"\b(?:i'?m|i am|je suis|soy|sono|sou|ich bin|ik ben|lavoro c
                    r"|independiente|independant\w*|zzp'?er|selbststandig\w*|zelfstandig\w*)\b")
 #: "is that right?", "c'est vrai ?", "¿es así?", "è così?", "é verdade?", "stimmt das?", "klopt dat?" or any question
 _RIGHT = r"\?"
+#: "Pauline m'a dit que tu cherchais un partenaire", "I heard you're looking for partners" (folded): the search heard of
+_HEARD = (r"\b(?:m'a|m'ont) (?:dit|parle|explique|raconte)|\bj'ai (?:entendu|appris|vu)|\b(?:told|tells) me|\bmentioned|\bi (?:heard|hear|read|saw)"
+          r"|\bme (?:dijo|conto|comento|ha dicho|ha contado)|\bhe (?:oido|leido|visto)|\bmi ha (?:detto|raccontato|parlato)|\bho (?:sentito|letto|visto)"
+          r"|\bhat mir (?:erzahlt|gesagt|berichtet)|\bich habe (?:gehort|gelesen)|\b(?:vertelde|zei) (?:me|mij)|\bik (?:hoorde|las)|\bheb (?:gehoord|gelezen)"
+          r"|\bme (?:disse|contou|falou)|\bouvi (?:dizer|falar)|\bli que")
+#: "c'est vrai ?", "is that right/still the case?", "¿es así?", "è vero?", "é verdade?", "stimmt das?", "klopt dat?" (folded)
+_CONFIRM = (r"\b(?:c'est (?:vrai|bien ca|toujours le cas|toujours d'actualite)|(?:is|was) (?:that|it|this) (?:right|true|so|correct|still the case)|still the case"
+            r"|es (?:asi|cierto|verdad)|sigue (?:en pie|siendo asi)|e (?:cosi|vero)|e (?:verdade|assim)|ainda (?:esta|e) (?:de pe|assim)"
+            r"|stimmt das|ist das (?:so|richtig|noch aktuell)|klopt (?:dat|het)|is dat (?:zo|nog zo))\b")
 #: "as discussed", "comme convenu", "wie besprochen", "como acordamos", "come d'accordo", "como combinado", "zoals besproken"
 _AS_AGREED = (r"\b(?:as (?:discussed|agreed|promised)|like we said|comme (?:convenu|promis|dit|discute)|wie (?:besprochen|versprochen|vereinbart|abgemacht)"
               r"|como (?:acordamos|quedamos|hablamos|prometi|combinado|combinamos|prometido|falamos)|segun lo (?:hablado|acordado)|(?:come|com'e) (?:d'accordo|promesso|concordato|detto)"
@@ -94,6 +103,24 @@ def partner_asked(note: str) -> bool:
     """The note asks whether the owner is looking for a partner or an associate."""
     f = fold(note)
     return bool(cre.search(_PARTNER, f) and cre.search(_RIGHT, f))
+
+
+def partner_heard(note: str) -> bool:
+    """The sender heard she seeks a partner and offers to be one, asking nothing about it ("Pauline m'a dit que tu
+    cherchais un partenaire … Je suis développeur, on en parle ?"; never with "c'est vrai ?" or the search asked).
+
+    >>> partner_heard("Pauline m'a dit que tu cherchais un partenaire pour le dev web. Je suis développeur, on en parle ?")
+    True
+    >>> partner_heard("Marc m'a dit que tu cherchais un associé pour le marché belge. C'est vrai ?")
+    False
+    """
+    f = fold(note)
+    m = cre.search(_PARTNER, f)
+    if not m:
+        return False
+    start = max(f.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    end = min((i for i in (f.find(c, m.end()) for c in ".!?\n") if i >= 0), default=len(f))
+    return bool(cre.search(_HEARD, f[start:m.start()])) and f[end:end + 1] != "?" and not cre.search(_CONFIRM, f)
 
 
 #: "zoals beloofd stuur ik je een connectieverzoek", "as promised I'm sending you an invite": the request itself, nothing to await

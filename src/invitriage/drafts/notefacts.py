@@ -778,6 +778,7 @@ _CLASSMATES = (r"\b(?:(?:fuimos|eramos) companer[oa]s|hicimos juntos|hicimos jun
                r"|compagn[ie] di (?:corso|classe|master)|fizemos junt[oa]s?|a gente fez junt[oa]s?|(?:fomos|eramos) colegas de (?:turma|curso)|estudamos juntos|estudamos juntas"
                r"|we were classmates|we (?:took|did) (?:the|that) (?:\w+ ){0,4}(?:course|bootcamp|programme|program|training) together"
                r"|on (?:a|avait) fait (?:[\w']+ ){0,6}ensemble|(?:j'etais|on etait) dans (?:la meme|le meme) (?:promo|formation|cours)"
+               r"|(?:on etait|nous etions) ensemble (?:a|au|en|dans|pendant|lors) (?:la |le |l'|une |un )?(?:formation|promo|cours|master|licence|bootcamp|ecole|fac)"
                r"|wir waren zusammen (?:im|in der|beim)|(?:haben|hatten) (?:wir )?zusammen (?:den|das|die) (?:kurs|bootcamp|lehrgang|studium|weiterbildung)"
                r"|(?:we )?zaten samen (?:in|op|bij)|hebben samen (?:de|het) (?:cursus|opleiding|bootcamp|training) gedaan)\b")
 
@@ -1825,6 +1826,9 @@ class Facts:
     cfp: str = ""
     #: the note says they met in person (at the event, or just "we met").
     met: bool = False
+    #: they took a course or a training together ("on était ensemble à la formation Google Ads"): classmates, never
+    #: "our conversation at the training"
+    classmates: bool = False
     #: ``org`` is where they studied together ("en L3", "dans la promo 2014").
     studied: bool = False
     #: an old acquaintance getting back in touch; congratulations in the note.
@@ -4231,11 +4235,11 @@ _ASKS: dict[str, dict[str, str]] = {
               r"|\b(?:eine|ne|'ne) (?:kurze |kleine )?frage (?:[\w-]+ ){0,5}?stellen\b|\b(?:hatte|habe|hab) (?:da |mal |noch )*(?:eine|ne|'ne) (?:kurze |kleine )?frage\b"
               # "darf ich dich mal was zu Redaktionsplänen fragen?": one question still to come
               r"|\b(?:dich|sie|euch) (?:(?:mal|kurz|noch|einmal|vielleicht) )*(?:was|etwas) (?:[\w-]+ ){0,4}?fragen\b",
-        "es": r"\b(?:unas|algunas|un par de|dos|tres|cuatro|cinco|\d) (?:breves )?preguntas|\bhacer(?:te|le)? una (?:breve |pequena )?pregunta|\bpreguntar(?:te|le)\b",
+        "es": r"\b(?:unas|algunas|un par de|dos|tres|cuatro|cinco|\d) (?:breves )?pregunt(?:it)?as|\bhacer(?:te|le)? una (?:breve |pequena )?pregunt(?:it)?a|\bpreguntar(?:te|le)\b",
         "it": r"\b(?:qualche|alcune|un paio di|due|tre|quattro|cinque|\d) domand\w*|\bfarti una domanda|\bfarle una domanda|\bchiederti\b|\bchiederle\b",
-        "pt": r"\b(?:algumas|umas|duas|tres|quatro|cinco|\d) (?:breves )?perguntas|\bfazer(?:-lhe|-te)? uma pergunta|\bte perguntar|\blhe perguntar",
+        "pt": r"\b(?:algumas|umas|duas|tres|quatro|cinco|\d) (?:breves )?pergunt(?:inh)?as|\bfazer(?:-lhe|-te)? uma pergunt(?:inh)?a|\bte perguntar|\blhe perguntar",
         # "mag ik je een keer iets vragen over contentkalenders?", "ik heb een vraagje": one question, asked of her
-        "nl": r"\b(?:een paar|enkele|twee|drie|vier|vijf|\d) (?:korte )?vragen|\been (?:korte )?vraag (?:stellen|voorleggen)|\bvragen stellen"
+        "nl": r"\b(?:een paar|enkele|twee|drie|vier|vijf|\d) (?:korte )?(?:vragen|vraagjes)|\been (?:korte )?vraag (?:stellen|voorleggen)|\bvragen stellen"
               r"|\b(?:je|jou|u) (?:(?:een keer|eens|even|ff|nog|misschien|wat|kort) )*iets (?:te )?vragen\b|\been (?:klein )?vraagje\b",
     },
     "meet": {
@@ -5843,7 +5847,10 @@ _FOR_FREELANCERS = (r"(?<!looking )(?<!searching )(?<!look )(?<!search )(?<!aski
 _FREELANCE_ROLE = (r"\b(?:freelance|free-lance|" + _FREELANCERS_SOUGHT[2:-2] + r"|freiberuflich\w*|pj|pessoa juridica|partita iva|p\.? ?iva|auto-?entrepreneur|micro-?entrepreneur|b2b[ -]?(?:contract|vertrag)|(?:contrat|contrato|contratto) b2b|mission|missions|opdracht(?!gever)\w*|auftrag|projekteinsatz|interim|contract role|contractor|independant\w*|independent (?:trainers?|consultants?)|vacataires?|freiberufler\w*|autonom[oa]s?|zzp\w*|zelfstandige?n?"
                    r"|\d ?(?:jours|days|tage|dias|dagen|giorni)\s?(?:/|par|per|a|por|pro)\s?(?:semaine|week|woche|semana|settimana)"
                    # "para um projeto remoto", "for a 3-month consulting project", "pour un projet", "für ein Beratungsprojekt": an engagement, not a post
-                   r"|(?:for|on|para|em|num|pour|sur|fur|per|voor|bij|por) (?:a|an|one|um|uma|un|une|ein|einem|uno|een) (?:[\w-]+ ){0,3}[\w-]*?(?:project|projeto|projet|proyecto|progetto|projekt|opdracht))\b")
+                   r"|(?:for|on|para|pra|em|num|pour|sur|fur|per|voor|bij|por) (?:a|an|one|um|uma|un|une|ein|einem|uno|een) (?:[\w-]+ ){0,3}[\w-]*?(?:project|projeto|projet|proyecto|progetto|projekt|opdracht)"
+                   # "una consulente di content strategy per 3 mesi", "a consultant for 6 months": a consultant for a set time is an engagement
+                   r"|(?:consultant|consultante|consultora|consultor|consulente|berater|beraterin|adviseur)(?: [\w-]+){0,4} (?:for|per|pour|para|pra|por|fur|voor|durante|pendant|during)"
+                   r" (?:\d+|two|three|six|deux|trois|six|dos|tres|seis|due|tre|sei|dois|zwei|drei|sechs|twee|drie|zes) (?:months?|mois|meses|mesi|monate?n?|maanden|weeks?|semaines|semanas|settimane|wochen|weken))\b")
 #: "cerchiamo un/una consulente per impostare la strategia SEO", "we're looking for a consultant to build our content plan":
 #: a company seeking an outside consultant is buying her services, not filling a post
 _CONSULTANT_SOUGHT = (r"\b(?:we(?:'re| are)? looking for|looking for|we(?:'re| are)? seeking|cherchons|recherchons|buscamos|estamos buscando|cerchiamo"
@@ -6674,6 +6681,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             and (not facts.job_offered or bool(no_role)) and not _first(_FIELD_ROLE, folded)
     # "coincidimos en el taller … me quedé con ganas de preguntarte": at the same event, never a talk to thank for
     facts.met = bool(_first(_MET_IN_PERSON[lang], folded)) and not _first(_NO_TALK, folded)
+    facts.classmates = bool(_first(_CLASSMATES, folded))
     if facts.event and _first(_SAW_HER[lang], folded):
         # "te vi en el webinar de Semrush", "ti ho vista al webinar": the sender watched her (she spoke), nobody chatted
         facts.met = False

@@ -60,7 +60,7 @@ CONTEXT_KEYS = ("plain_note", "en_taken", "series", "calm", "promised", "self_li
                 "resource", "shall_we", "options", "meet_day", "answer", "former", "candidate", "alumni", "answering", "thanked", "laid_off",
                 "request", "target", "fmt", "length", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business", "business_in", "business_for", "funding",
                 "client", "service", "price", "conditions", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
-                "refer_ask", "freelance_role", "for_client", "met", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "applied_now", "clicked_line", "landed", "owner_langs",
+                "refer_ask", "freelance_role", "for_client", "met", "classmates", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "applied_now", "clicked_line", "landed", "owner_langs",
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "career", "agreed",
@@ -1793,6 +1793,9 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         elif ctx.get("yes_offer") and not ctx.get("price_asked") and not ctx.get("funding") and not cre.match(rf"(?:{_YES})\b", str(ctx["answer"])):
             # ("finançables par le CPF ?": the funding answered, never "yes, that's what I do" before it)
             lead.append(_YES_OFFER.get(lang) or _YES_OFFER.get(lang[:2], ""))
+        if ctx.get("beside_price") and str(ctx["beside_price"]) not in str(ctx["answer"]) \
+                and len(str(ctx["answer"])) + len(str(ctx["beside_price"])) < 470:  # (a draft is at most 600 characters)
+            lead.append(str(ctx["beside_price"]))  # the other question's answer, then the price
         if ctx.get("rate_line") and not cre.search(_PRICE_SAID, str(ctx["answer"])):
             lead.append(str(ctx["rate_line"]))  # the rate asked for a mission, before the call about it
         if lead and ctx["answer"]:
@@ -2617,14 +2620,14 @@ _EMPTY_CONTEXT: dict[str, Any] = {k: "" for k in CONTEXT_KEYS}
 _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": False, "survey": False, "cv": False,
                        "salary": False, "remote": False, "offers": False, "portfolio": False, "shall_we": False,
                        "client": False, "price": False, "conditions": False, "lang_q": False, "recruiter": False, "networking": False,
-                       "refer_ask": False, "freelance_role": False, "for_client": False, "met": False, "studied": False,
+                       "refer_ask": False, "freelance_role": False, "for_client": False, "met": False, "classmates": False, "studied": False,
                        "reconnect": False, "long_ago": False, "congrats": False, "landed": "", "launched": "", "launch": False, "owner_langs": [], "asks": [], "soon_meet": False, "helped": False, "helped_piece": "", "by_email": False, "coffee": False, "praise": False,
                        "situated": False, "amount": False, "tool_choice": False, "direct": "", "posts_plural": False, "team": False, "yes_q": False, "yes_known": False,
                        "links": False, "regular": False, "regular_long": False, "fan": False, "exchange": False, "go_on": False, "learn": False, "tools_too": False, "speaker_call": False, "network_ask": False, "career": False, "swap": False,
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"month_only": False, "event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "we_ask": False})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"month_only": False, "event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
 _EMPTY_CONTEXT["beginner_line"] = ""  # "¿Tu curso sirve para principiantes?": who her trainings are for
 _EMPTY_CONTEXT["video"] = False  # "per Video austauschen": the call is a video call
@@ -4482,7 +4485,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
         **{k: getattr(facts, k) for k in ("client", "service", "price", "conditions", "lang_q", "soon", "qkind", "sendwhat", "share",
                                           "recruiter", "networking", "refer_ask", "pass_on", "relay", "duration", "deadline", "by_phone", "piece", "freelance_role", "for_client", "met",
-                                          "studied", "reconnect", "long_ago", "congrats", "results", "applying", "landed", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "attendees", "regular", "regular_long", "fan", "funding", "career", "agreed")},
+                                          "classmates", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "landed", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "attendees", "regular", "regular_long", "fan", "funding", "career", "agreed")},
         # "would you give a guest lecture?": the session, named as the reply names it ("a guest lecture", "einen Workshop")
         # ("für die OMR Masterclass": the event's name says the kind, never "eine Masterclass bei der OMR Masterclass")
         "kind": named_kind(_module_length("einen Gastvortrag" if lang == "de" and facts.kind == "lecture" and "gastvortrag" in fold(note)
@@ -5292,6 +5295,13 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             rates = _RATES_LINE.get(variant or lang) or _RATES_LINE.get(lang[:2], "")
             context["price_line"] = priceq.decides(variant or lang, rates) if rates else ""
         context["price_asked"] = True
+        # "As formações são certificadas? E qual é o preço por pessoa?": the other question answered from her own answers
+        # before the price, never dropped for it
+        other = [q for q in cre.findall(_QUESTION_SENTENCE, own) if not cre.search(_HER_PRICE, fold(q))]
+        # (never a question her answer facts already answer, "do you do X?" whose yes comes with the price, nor a draft too long)
+        beside = faq.match(" ".join(other), settings.answers, variant or lang) \
+            if other and name == "client" and not context.get("known") and not facts.yes_q else ""
+        context["beside_price"] = beside if len(beside) <= 260 else ""
         if "rates" in (context.get("known") or []) and what and context.get("k_train"):
             # "cuánto cuesta el curso de SEO? y es online?": a course's price depends on its length and content, never
             # on "the project" (consulting rates)
@@ -5599,7 +5609,9 @@ def _misread(name: str, note: str, lang: str, context: dict[str, Any]) -> str:
     informal = bool(context.get("informal"))
     line = ""
     if misread.partner_asked(note):
-        line = misread.partner_line(lang, informal=informal, offered=misread.freelancer_self(note))
+        # (a partner search heard of, and the sender offering to be one: no project needing one now, kept in mind —
+        # never "not really" to a question nobody asked)
+        line = misread.partner_line(lang, informal=informal, offered=misread.freelancer_self(note) or misread.partner_heard(note))
     elif (name in ("business_proposal", "ask_for_help") or name == "client" and "?" not in note
           or name == "met_before" and not context.get("promised") and not context.get("answer")) and misread.they_send(note):
         line = misread.await_line(lang, informal=informal)
