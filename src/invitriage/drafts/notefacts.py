@@ -5366,7 +5366,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             field = original[fs.start("t"):fs.end("t")] if len(folded) == len(original) else fs.group("t")
             prep = {"en": "on", "de": "zum Thema", "nl": "over"}.get(lang, fs.group("p") if "p" in fs.groupdict() else "")
             facts.topic = f"{prep} {field}".strip()
-    if facts.proposal == "speaker" and facts.topic:
+    if facts.proposal in ("speaker", "guest") and facts.topic:
         # "convegno sul marketing digitale del prossimo maggio": the month is the event's date, never part of the talk's topic
         dated = _rx(_TOPIC_DATE_TAIL).search(fold(facts.topic))
         if dated and len(fold(facts.topic)) == len(facts.topic) and dated.start() > 3:
@@ -5980,7 +5980,12 @@ _DATE_NEXT = r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th|er)?\b|(?:" + _MONTH_ANY + "|
 #: A date at the end of a talk's topic (folded): "sul marketing digitale del prossimo maggio", "sobre SEO de marzo", "on SEO next May".
 _TOPIC_DATE_TAIL = (r"\s+(?:(?:del|della|di|de|do|da|of|du|von|van|in|en|em|a|im|op|on|this|next|ce|este|questo|deste|dieses)\s+)?"
                     r"(?:(?:il|el|o|le|the|den|het)\s+)?(?:(?:prossimo|proximo|next|prochain|nachsten|volgende|mese di|mes de|mois de)\s+)?"
-                    r"(?:" + _MONTH_ANY + r")(?:\s+(?:prochain|next|\d{4}))?$")
+                    r"(?:" + _MONTH_ANY + r")(?:\s+(?:prochain|next|\d{4}))?$"
+                    # "on AI and SEO on 22 May", "sul content marketing del 20 (giugno)", "zum SEO am 12.": a day, with or without its
+                    # month, is the event's date (said apart, in full), never the end of the topic ("the panel on AI and SEO on 22")
+                    r"|\s+(?:(?:on|the|del|dal|al|il|le|du|el|de|do|da|no|am|vom|op|den|em|en|of)\s+)+\d{1,2}(?:st|nd|rd|th|er|\.)?"
+                    r"(?:\s+(?:de\s+|of\s+)?(?:" + _MONTH_ANY + r"))?(?:\s+\d{4})?\.?$"
+                    r"|\s+\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?(?:" + _MONTH_ANY + r")(?:\s+\d{4})?$")
 #: Month abbreviations a date is written with ("18-19 Sept", "3 okt."), folded; never "mar"/"mai" (a word in some languages).
 _MONTH_SHORT = r"jan|janv|feb|febr|fevr?|apr|avr|abr|jun|jul|juil|aug|ago|sept?|set|oct|okt|ott|out|nov|dec|dez|dic"
 _SOON = {
