@@ -23,3 +23,33 @@ def test_a_day_is_named_once_and_with_its_month(note: str, name: str, day: str, 
     text = sample_draft(note, name=name)
     assert f"{day} {month}" in text
     assert len(re.findall(rf"\b{day}\b", text)) == 1  # never "on AI and SEO on 22 at the … Forum on 22 May"
+
+
+@pytest.mark.parametrize("note, name, market, gone", [
+    ("Hallo Camille, ich bin Head of Marketing bei einem Fintech in Frankfurt. Wir expandieren nach Frankreich und suchen jemanden, der den "
+     "Markt kennt. Hast du nächste Woche Zeit für einen kurzen Call? Beste Grüße Daniel Fischer", "Daniel Fischer", "Frankreich ist genau mein Markt.", "Käufer"),
+    ("Hoi Camille, ik ben Head of Growth bij een fintech in Amsterdam. We gaan uitbreiden naar Frankrijk en zoeken iemand die de markt kent. "
+     "Heb je volgende week tijd voor een korte call? Groet, Koen Meijer", "Koen Meijer", "Frankrijk is precies mijn markt.", "kopers"),
+    ("Hi Camille, I'm head of growth at a fintech in Berlin; we're expanding to France and looking for someone who knows the market. "
+     "Do you have time for a quick call next week? Best, Max", "Max Braun", "France is exactly my market.", "buyers"),
+])
+def test_no_strategy_before_knowing_anything(note: str, name: str, market: str, gone: str) -> None:
+    text = sample_draft(note, name=name)
+    assert market in text
+    assert gone not in text and "SEO" not in text  # no "I'd start with content and SEO … French buyers" nobody asked for
+
+
+@pytest.mark.parametrize("note, name, coffee, gone", [
+    ("Hola Camille, soy CMO en una fintech de Madrid. Estamos pensando en lanzarnos en Francia y me interesaría tu visión sobre SEO y "
+     "paid social allí. ¿Un café virtual? Gonzalo Prieto", "Gonzalo Prieto", "un café virtual", "compradores"),
+    ("Hi Camille, I run marketing at a payments startup in Dublin and we're looking at France. Would love your take on SEO there. "
+     "Virtual coffee sometime? Ciara", "Ciara Byrne", "a virtual coffee", "buyers"),
+    ("Ciao Camille, sono CMO di una insurtech di Milano, stiamo valutando la Francia. Mi piacerebbe un tuo parere su SEO e social ads. "
+     "Un caffè virtuale? Luca", "Luca Bianchi", "un caffè virtuale", "acquirenti"),
+    ("Olá Camille, sou head of marketing numa fintech de Lisboa e vamos entrar em França. Gostava da tua opinião sobre SEO e anúncios. "
+     "Um café virtual? Rita", "Rita Sousa", "um café virtual", "compradores"),
+])
+def test_a_virtual_coffee_stays_virtual(note: str, name: str, coffee: str, gone: str) -> None:
+    text = sample_draft(note, name=name)
+    assert coffee in text
+    assert gone not in text

@@ -1876,6 +1876,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if ctx.get("work") == "post" and ctx.get("posts_plural"):
         for one, many in _POSTS.get(lang[:2], ()):
             text = cre.sub(rf"\b{one}\b", many, text)  # "Loving your posts!": thanks for reading "my posts", not one post
+    if ctx.get("virtual_coffee") and lang[:2] in _COFFEE_VIRTUAL:
+        text = cre.sub(_COFFEE_VIRTUAL[lang[:2]][0], _COFFEE_VIRTUAL[lang[:2]][1], text, count=1)  # "¿Un café virtual?": virtual, as proposed
     if lang == "pt-BR" and ctx.get("senhor"):
         text = senhor_address(text, str(ctx["senhor"]))
     elif lang == "pt-BR":
@@ -2564,6 +2566,14 @@ _POSTS = {"en": (("my post", "my posts"),), "fr": (("mon post", "mes posts"),), 
           "it": (("il mio post", "i miei post"), ("al mio post", "ai miei post"), ("sapere che (ti|Le) ha", r"sapere che \1 hanno")), "pt": (("o meu post", "os meus posts"), ("meu post", "meus posts"))}
 _PLURAL_POSTS = r"\b(?:your|vos|tes|je|jouw|uw|tuoi|seus|teus)\s+(?:\w+\s+)?posts\b|\b(?:tuoi|suoi)\s+(?:\w+\s+)?post\b"  # ("i tuoi post": Italian "post" is invariable)
 _SINGLE_POST = r"\b(?:your|votre|ton|je|jouw|uw|tuo|seu|teu)\s+(?:\w+\s+)?post\b"
+#: A coffee over video (folded): "un café virtual", "a virtual coffee", "un caffè online", "ein virtueller Kaffee", "een online koffie".
+_VIRTUAL_COFFEE = (r"\b(?:virtual\w*|virtuel\w*|virtuale|virtuell\w*|virtuele|online|on-line|zoom|video)[- ]?(?:coffee|cafe|caffe|kaffee|koffie)\b"
+                   r"|\b(?:coffee|cafe|cafezinho|caffe|kaffee|koffie)\s+(?:virtual\w*|virtuel\w*|virtuale|online|on-line|en ligne|en linea|a distancia|a distanza"
+                   r"|(?:on|sur|en|por|via|per|su|no|auf|op) (?:zoom|teams|meet|video|visio))\b")
+#: The coffee a draft proposes, and the same coffee said virtual: the sender's video coffee never turned into a meeting in person.
+_COFFEE_VIRTUAL = {"en": (r"\ba coffee\b", "a virtual coffee"), "fr": (r"\bun café\b", "un café virtuel"), "es": (r"\bun café\b", "un café virtual"),
+                   "it": (r"\bun caffè\b", "un caffè virtuale"), "pt": (r"\bum café\b", "um café virtual"),
+                   "de": (r"\b(einen|einem) Kaffee\b", r"\1 virtuellen Kaffee"), "nl": (r"\been (?:kop )?koffie\b", "een online kop koffie")}
 
 _YES = r"Ja|Yes|Sí|Oui|Sì|Sim"
 
@@ -4919,6 +4929,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "on a parlé de SEO local": "notre discussion sur le SEO local", never "notre discussion de SEO local"
         context["followup"] = cre.sub(r"^(?:de|du) (SEO|SEA|marketing|référencement|contenu|content marketing|growth)\b", r"sur le \1", str(context["followup"]))
     context["compliment"] = bool(cre.search(_COMPLIMENT, fold(note)))
+    context["virtual_coffee"] = bool(cre.search(_VIRTUAL_COFFEE, fold(note)))
     context["posts_plural"] = bool(cre.search(_PLURAL_POSTS, fold(note)) and not cre.search(_SINGLE_POST, fold(note)))
     context["direct"] = direct_kind(note, facts.situation or facts.amount) if facts.ask == "question" else ""
     # "20 minuti su Zoom": the call is a video call; "15 minutes d'interview cette semaine": a spoken interview, not written questions
@@ -5127,7 +5138,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         and settings.regions and fold(settings.regions[0]) == "france" and cre.search(_FRANCE_GROWTH, fold(own_note)) \
         and not cre.search(_JOB_WORDS, fold(own_note)) and not cre.search(_PEER_PARTNER, fold(own_note))
     france_row = (_FRANCE_ADS_LINE if cre.search(_ADS_TOPIC, fold(own_note)) and not cre.search(_SEO_TOPIC, fold(own_note)) else _FRANCE_LINE)
-    context["france_line"] = (france_row.get(variant or lang) or france_row.get(lang[:2], "")) if grows else ""
+    france_line = (france_row.get(variant or lang) or france_row.get(lang[:2], "")) if grows else ""
+    if france_line and not (cre.search(_ADS_TOPIC, fold(own_note)) or cre.search(_SEO_TOPIC, fold(own_note))):
+        # "wir expandieren nach Frankreich und suchen jemanden, der den Markt kennt": no channel asked about, so only that
+        # France is her market, never a strategy ("I'd start with content and SEO …") before she knows anything of theirs
+        france_line = france_line.split(":")[0] + "."
+    context["france_line"] = france_line
     context["launch_line"] = told.launch_line(own_note, variant or lang, informal=bool(context["informal"])) \
         if name in ("met_before", "exchange", "business_proposal", "generic") and own_note else ""
     context["project_line"] = told.project_line(own_note, variant or lang, informal=bool(context["informal"])) if name == "met_before" else ""
@@ -6865,13 +6881,13 @@ _FRANCE_SAID = (r"(?i)\b(?:mon marché|my market|mi mercado|il mio mercato|o meu
                 r"|mercato francese|franse markt)\b")
 #: France is her market, and what she would look at there first (register-neutral): content and SEO in real French.
 _FRANCE_LINE = {
-    "en": "France is exactly my market: I'd start with content and SEO written natively in French, built around the words French buyers type into Google.",
-    "es": "Francia es justo mi mercado: empezaría por el contenido y el SEO, pensados directamente en francés a partir de las palabras que los compradores franceses escriben en Google.",
+    "en": "France is exactly my market: I'd start with content and SEO written natively in French, built around the words French customers type into Google.",
+    "es": "Francia es justo mi mercado: empezaría por el contenido y el SEO, pensados directamente en francés a partir de las palabras que los clientes franceses escriben en Google.",
     "it": "La Francia è proprio il mio mercato: partirei da contenuti e SEO pensati direttamente in francese, sulle parole che i clienti francesi digitano su Google.",
-    "pt": "A França é precisamente o meu mercado: começaria pelos conteúdos e pelo SEO, escritos de raiz em francês e pensados para as palavras que os compradores franceses pesquisam no Google.",
-    "pt-BR": "A França é justamente o meu mercado: eu começaria pelo conteúdo e pelo SEO, escritos direto em francês e pensados nas palavras que os compradores franceses buscam no Google.",
-    "de": "Frankreich ist genau mein Markt: Ich würde mit Inhalten und SEO auf Französisch beginnen, abgestimmt auf die Begriffe, die französische Käufer bei Google eingeben.",
-    "nl": "Frankrijk is precies mijn markt: ik zou beginnen met Franstalige content en SEO, afgestemd op wat Franse kopers in Google intypen.",
+    "pt": "A França é precisamente o meu mercado: começaria pelos conteúdos e pelo SEO, escritos de raiz em francês e pensados para as palavras que os clientes franceses pesquisam no Google.",
+    "pt-BR": "A França é justamente o meu mercado: eu começaria pelo conteúdo e pelo SEO, escritos direto em francês e pensados nas palavras que os clientes franceses buscam no Google.",
+    "de": "Frankreich ist genau mein Markt: Ich würde mit Inhalten und SEO auf Französisch beginnen, abgestimmt auf die Begriffe, die Kundinnen und Kunden in Frankreich bei Google eingeben.",
+    "nl": "Frankrijk is precies mijn markt: ik zou beginnen met Franstalige content en SEO, afgestemd op wat Franse klanten in Google intypen.",
 }
 #: The same when ads are asked: a few creatives in real French tested on a small budget.
 _FRANCE_ADS_LINE = {
