@@ -53,3 +53,16 @@ def test_a_virtual_coffee_stays_virtual(note: str, name: str, coffee: str, gone:
     text = sample_draft(note, name=name)
     assert coffee in text
     assert gone not in text
+
+
+@pytest.mark.parametrize("note, name, band, gone", [
+    ("Hi Camille, what would you charge for an SEO audit of a ~150-page e-commerce site? We sell outdoor gear in the UK and EU.",
+     "George Adams", "€1,500 to €2,500", "€5,000"),
+    ("Hello Camille, how much is an SEO audit for our 40-page website? Thanks, Nick", "Nick Hale", "€800 to €1,200", "€5,000"),
+    ("Hallo Camille, was kostet bei dir ein SEO-Audit für unsere 150-seitige Website? Grüße, Jonas", "Jonas Keller", "1.500 und 2.500 €", "5.000"),
+    ("Bonjour Camille, quel serait votre tarif pour un audit SEO d'un site de ~150 pages ? Merci, Hugo Petit", "Hugo Petit", "1 500 et 2 500 €", "5 000"),
+])
+def test_a_given_site_size_gets_its_band(note: str, name: str, band: str, gone: str) -> None:
+    text = sample_draft(note, name=name)
+    assert band in text
+    assert gone not in text and "depending on the size" not in text
