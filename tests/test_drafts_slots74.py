@@ -66,3 +66,19 @@ def test_a_given_site_size_gets_its_band(note: str, name: str, band: str, gone: 
     text = sample_draft(note, name=name)
     assert band in text
     assert gone not in text and "depending on the size" not in text
+
+
+@pytest.mark.parametrize("note, name, said", [
+    ("Bonjour Camille, Directrice Marketing chez Maison Vernet, nous réfléchissons à former notre équipe de 8 personnes au social ads. "
+     "Proposez-vous des formations intra-entreprise ?", "Isabelle Vernet", "j'anime des formations en entreprise aux social ads"),
+    ("Bonjour Camille, je suis responsable RH. Nous aimerions former nos commerciaux au social selling. Faites-vous des formations en entreprise ?",
+     "Claire Roux", "j'anime des formations en entreprise au social selling"),
+    ("Hi Camille, HR manager here. We'd like to train our team of 10 people on social ads. Do you run in-house training?", "Emma Stone",
+     "I run in-house training sessions on social ads"),
+    ("Ciao Camille, sono HR manager e vorremmo formare il nostro team di 8 persone sui social ads. Fai formazione in azienda?", "Giulia Conti",
+     "tengo corsi di formazione aziendali sui social ads"),
+])
+def test_in_company_training_asked_is_confirmed_by_name(note: str, name: str, said: str) -> None:
+    text = sample_draft(note, name=name)
+    assert said in text
+    assert "j'anime des formations," not in text  # never only "I run trainings"

@@ -4936,6 +4936,12 @@ def _told_as_past(folded: str, start: int) -> bool:
     return bool(past) and not cre.search(_NEW_CLAUSE, clause[past[-1].end():])
 
 
+#: A team's size said right after it (folded): "(notre équipe) de 8 personnes", "of 12 people", "von 10 Leuten", "di 6 persone".
+_TEAM_SIZE = (r"\s*(?:de|d'environ|of|von|di|da|van|com|con|met|mit|with)\s+(?:(?:environ|about|around|rund|etwa|unas|unos|circa|cerca de|ongeveer|ca\.?)\s+)?\d{1,3}\s+"
+              r"(?:personnes|people|persons|personen|personas|persone|pessoas|leuten|mitarbeiter\w*|collaborateurs|collaborateurs|salaries|employees|colleagues|collegas"
+              r"|commerciaux|vendeurs|membres|members|mitglieder|miembros|membri|membros|leden)\s*")
+
+
 def _extract(note: str, lang: str, intent: str = "") -> Facts:
     """The slots of a note, for a reply written in ``lang`` (the note's language).
 
@@ -6632,8 +6638,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         # "je suis DRH … former nos commerciaux au social selling. Pourriez-vous m'envoyer une proposition ?": a client's team training
         facts.client, facts.service, facts.team = True, "training", True
         on = _rx(r"\b(?:au|aux|a la|a l'|en|sur|in|on|zu|zum|zur|im|sobre|sul|sulla|sui|su|em|no|na|over)\s+").search(folded, tt.start(), tt.end() + 30)
-        if on and on.start() > tt.end() and len(folded[tt.end():on.start()].split()) > 1:
-            on = None  # "nos équipes pour la rentrée sur …": only the words right after the team
+        if on and on.start() > tt.end() and len(folded[tt.end():on.start()].split()) > 1 and not _rx(_TEAM_SIZE).fullmatch(folded[tt.end():on.start()]):
+            on = None  # "nos équipes pour la rentrée sur …": only the words right after the team (or its size: "de 8 personnes")
         if on and not _rx(rf"^(?:{_OUR}|a|an|the|une?|een|eine?)\b").match(folded[on.end():]):
             phrase = cre.sub(r"(?i)\s+(?:schulen|weiterbilden|trainen|opleiden|zu schulen|te trainen|te leren)$", "", _phrase(original, folded, on.start(), lang, 8))
             if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 50 and len(phrase.split()) >= 2 \
