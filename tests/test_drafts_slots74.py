@@ -82,3 +82,17 @@ def test_in_company_training_asked_is_confirmed_by_name(note: str, name: str, sa
     text = sample_draft(note, name=name)
     assert said in text
     assert "j'anime des formations," not in text  # never only "I run trainings"
+
+
+@pytest.mark.parametrize("note, name, said, gone", [
+    ("Bonjour Camille, j'organise le salon E-commerce Lyon en juin et je cherche une intervenante sur le SEO pour les e-shops. Quels sont vos "
+     "tarifs pour une conférence de 40 minutes ?\nBien à vous,\nVincent Garnier", "Vincent Garnier", "au salon E-commerce Lyon", "à l'E-commerce"),
+    ("Bonjour Camille, nous organisons le salon Retail Tech Grenoble en octobre et cherchons une intervenante sur les social ads. Seriez-vous "
+     "disponible ?\nCordialement,\nNadia Benali", "Nadia Benali", "au salon Retail Tech Grenoble", "au Retail Tech"),
+    ("Bonjour Camille, j'organise le salon Digital Week Lille en mars et je cherche une intervenante sur le SEO. Intéressée ?\nMarc", "Marc Leroy",
+     "à la Digital Week Lille", "salon Digital Week"),  # a name with its own event word needs no "salon"
+])
+def test_a_french_salon_keeps_its_noun(note: str, name: str, said: str, gone: str) -> None:
+    text = sample_draft(note, name=name)
+    assert said in text
+    assert gone not in text

@@ -5487,6 +5487,11 @@ def _stage(original: str, folded: str, lang: str) -> tuple[str, str]:
                    # "nuestras Jornadas", "nostro Forum", "our Growth Summit": the sender's possessive becomes the article
                    "nuestro": "el", "nuestra": "la", "nuestros": "los", "nuestras": "las", "our": "the", "nos": "les", "nostro": "il", "nostra": "la",
                    "nostri": "i", "nostre": "le", "nosso": "o", "nossa": "a", "nossos": "os", "nossas": "as"}.get(art, art)
+            if lang == "fr" and m.groupdict().get("noun") and fold(m.group("noun")) == "salon" and original[m.start("noun")].islower() \
+                    and not _rx(_STAGE_END).search(core) and not _rx(_STAGE_START).match(fold(name)):
+                # "j'organise le salon E-commerce Lyon": a name with no event word of its own keeps the fair's noun ("au salon
+                # E-commerce Lyon"), never "à l'E-commerce Lyon"
+                name, art = f"salon {name}", "le"
             return name, art
     # "al nostro convegno sul marketing digitale", "en nuestro congreso", "at our conference": the sender's own event, unnamed,
     # is still named by its noun ("al convegno"), never dropped from the thanks
