@@ -96,3 +96,28 @@ def test_a_french_salon_keeps_its_noun(note: str, name: str, said: str, gone: st
     text = sample_draft(note, name=name)
     assert said in text
     assert gone not in text
+
+
+@pytest.mark.parametrize("note, name, none_known", [
+    ("Bom dia, sou recrutador na área de engenharia civil e estou a expandir a minha rede. Se conhecer engenheiros interessados em trabalhar "
+     "em Portugal, diga-me. Cumprimentos, Nuno Carvalho", "Nuno Carvalho", "não conheço ninguém"),
+    ("Hallo, ich bin Recruiter für Bauingenieure. Falls Sie Ingenieure kennen, die in München arbeiten möchten, melden Sie sich gern. "
+     "Grüße, Tobias Maier", "Tobias Maier", "fällt mir leider niemand ein"),
+    ("Hallo, ik ben recruiter voor civiel ingenieurs. Als je ingenieurs kent die in Rotterdam willen werken, laat het me weten. Groet, Bram",
+     "Bram Visser", "ken ik niemand"),
+])
+def test_people_asked_from_outside_her_field_are_none_she_knows(note: str, name: str, none_known: str) -> None:
+    assert none_known in sample_draft(note, name=name)
+
+
+@pytest.mark.parametrize("note, name, gone", [
+    ("Bonjour Camille, je suis chargée de recrutement chez un cabinet spécialisé dans les profils IT. Ravie de rejoindre votre réseau. "
+     "Cordialement, Léa Simon", "Léa Simon", "recommander"),
+    ("Buongiorno Camille, sono una recruiter specializzata in profili tech. Piacere di entrare in contatto. Saluti, Sara Galli", "Sara Galli",
+     "non mi viene in mente nessuno"),
+    ("Olá Camille, sou recrutadora especializada em perfis de engenharia. Prazer em ligar-me à sua rede. Cumprimentos, Inês Lopes", "Inês Lopes",
+     "recomendar"),
+])
+def test_profiles_merely_named_ask_for_no_recommendation(note: str, name: str, gone: str) -> None:
+    text = sample_draft(note, name=name)
+    assert gone not in text and "Boa sorte" not in text and "Bonne recherche" not in text

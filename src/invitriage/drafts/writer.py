@@ -3093,7 +3093,19 @@ def length_asked(note: str) -> bool:
 
 _NETWORK_ASK = (r"\b(?:(?:your|ton|votre|dein\w*|ihr\w*|tu|su|tua|sua|teu|seu|jouw|uw|je) (?:\w+ )?(?:network|reseau|netzwerk|red|rete|rede|netwerk)"
                 r"|share|partage\w*|teilen|weiterleiten|compart\w+|condivid\w+|indica\w*|doorsturen|delen|anyone|someone|quelqu'un|jemand\w*|alguien|qualcuno"
-                r"|alguem|iemand|profiles|profils|profili|perfiles|perfis|profielen|kandidat\w*|candidat\w*|kennst|kennen sie|connais|conoces|conoce|conosci|conosce|conheces|conhece|ken je|kent u)\b")
+                r"|alguem|iemand|kandidat\w*|candidat\w*|kennst|kennen sie|connais|conoces|conoce|conosci|conosce|conheces|conhece|ken je|kent u"
+                # "se conhecer engenheiros interessados, diga-me", "falls Sie Ingenieure kennen", "als je ingenieurs kent": people
+                # asked for without a question mark (profiles merely named, "spécialisé dans les profils IT", ask nothing)
+                r"|if you know|si vous connaissez|si tu connais|se conhecer\w*|se (?:souber|souberes)|si conoces|si conoce|se conosci|se conosce"
+                r"|(?:falls|wenn) (?:sie|du|ihr) (?:[\w-]+ ){0,4}(?:kennen|kennst|kennt)|als (?:je|jij|u) (?:[\w-]+ ){0,4}kent"
+                r"|(?:me|m'|nous) (?:recommander|recomendar|raccomandare|consigliare|indicar|aanbevelen|empfehlen))\b")
+
+
+#: Joining her network (folded): "ravie de rejoindre votre réseau", "happy to join your network", "prazer em ligar-me à sua
+#: rede", "entrare nella tua rete": the connection itself, never people asked for.
+_JOIN_NETWORK = (r"\b(?:rejoindre|integrer|join(?:ing)?|be part of|unirme a|entrar (?:en|in|na|no)|far parte del?la|fazer parte da|ligar-me a|juntar-me a"
+                 r"|aufnehmen in|teil (?:ihres|deines) netzwerks|deel (?:uit )?(?:te )?maken van|toe te voegen aan) (?:a |la |à |al |alla )?"
+                 r"(?:your|votre|ton|tu|su|tua|sua|teu|seu|ihr\w*|dein\w*|jouw|uw|je) (?:\w+ )?(?:network|reseau|netzwerk|red|rete|rede|netwerk)\b")
 
 
 #: A headline segment that is a job title (folded): "Head of Growth", "Marketing Manager", "Directrice Marketing", "Leiterin
@@ -4782,7 +4794,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             if context.get(k):
                 context[k] = ""
     # "Please share with your network", "se tiver indicação", "know anyone?": the recruiter asks about her network too
-    context["network_ask"] = bool(facts.recruiter or intent == "recruiting") and bool(cre.search(_NETWORK_ASK, fold(note)))
+    context["network_ask"] = bool(facts.recruiter or intent == "recruiting") and bool(cre.search(_NETWORK_ASK, cre.sub(_JOIN_NETWORK, " ", fold(note))))
     # "als Marketing Director … op zoek naar expertise rond SEO voor de Franse markt": judged a recruiter, but no job is
     # offered (the template fell back to "benefit"): a prospect with a need, answered as one
     if (name == "business_proposal" or name == "benefit" and intent == "recruiting") and context["need"] \
