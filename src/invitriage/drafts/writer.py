@@ -5151,9 +5151,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         and not cre.search(_JOB_WORDS, fold(own_note)) and not cre.search(_PEER_PARTNER, fold(own_note))
     france_row = (_FRANCE_ADS_LINE if cre.search(_ADS_TOPIC, fold(own_note)) and not cre.search(_SEO_TOPIC, fold(own_note)) else _FRANCE_LINE)
     france_line = (france_row.get(variant or lang) or france_row.get(lang[:2], "")) if grows else ""
-    if france_line and not (cre.search(_ADS_TOPIC, fold(own_note)) or cre.search(_SEO_TOPIC, fold(own_note))):
-        # "wir expandieren nach Frankreich und suchen jemanden, der den Markt kennt": no channel asked about, so only that
-        # France is her market, never a strategy ("I'd start with content and SEO …") before she knows anything of theirs
+    if france_line and not (cre.search(_ADS_TOPIC, fold(own_note)) or cre.search(_SEO_TOPIC, fold(own_note)) or cre.search(_SELLS_GOODS, fold(own_note))):
+        # "Head of Marketing bei einem Fintech … suchen jemanden, der den Markt kennt": no channel asked about and no goods sold
+        # (a shop moving into France still hears where she would start), so only that France is her market, never a strategy
+        # ("I'd start with content and SEO …") before she knows anything of theirs
         france_line = france_line.split(":")[0] + "."
     context["france_line"] = france_line
     context["launch_line"] = told.launch_line(own_note, variant or lang, informal=bool(context["informal"])) \
@@ -6885,6 +6886,9 @@ _PEER_PARTNER = (r"\b(?:partner\w*|partenaire\w*|parceri\w*|parceir\w*|samenwerk
 _ADS_TOPIC = (r"\b(?:ads|anuncios|anuncio|annunci|anzeigen|werbung|advertenties|adverteren|campanhas?|campanas?|campagne"
               r"|paid (?:social|media)|advertising|ppc|publicidad|pubblicita|publicidade|publicite|social-?media-?werbung)\b")
 _SEO_TOPIC = r"\b(?:seo|contenido|conteudo|contenuti|inhalte?|content|blog)\b"
+#: Goods sold (folded): a shop or a brand moving into France, whose customers search for products.
+_SELLS_GOODS = (r"\b(?:sell\w*|verkauf\w*|vend(?:o|emos|ons|ere|iamo|er|e|es|ez)|verkop\w*|produ(?:cts?|its?|ctos?|tos?|tti|kte\w*|cten)|e-?commerce|e-?shops?"
+                r"|online-?shops?|webshops?|webwinkels?|tiendas?|negozi\w*|lojas?|boutiques?|brands?|marques?|marcas?|marchi|marke|merk)\b")
 #: France already named in the draft: the line is said once.
 _FRANCE_SAID = (r"(?i)\b(?:mon marché|my market|mi mercado|il mio mercato|o meu mercado|mein Markt|mijn markt|exactly who I work with|genau meine Kundschaft"
                 r"|justo mis clientes|proprio i miei clienti|os meus clientes|meus clientes|precies mijn klanten)\b"
