@@ -1919,7 +1919,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         text = _after_first_line(text, str(ctx["market_line"]))
     if ctx.get("into_line") and not cre.search(_INTO_SAID, text):
         text = _after_first_line(text, str(ctx["into_line"]))
-    if ctx.get("france_line") and not cre.search(_FRANCE_SAID, text) and len(text) + len(str(ctx["france_line"])) < 520:
+    if ctx.get("france_line") and not cre.search(_FRANCE_SAID, text) \
+            and len(text) + max(len(str(ctx["france_line"])), int(ctx.get("france_room") or 0)) < 520:
         text = _france_said(text, str(ctx["france_line"]), lang)
     if ctx.get("course_said") and str(ctx["course_said"]) not in text:
         text = _after_first_line(text, str(ctx["course_said"]))
@@ -5155,6 +5156,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "Head of Marketing bei einem Fintech … suchen jemanden, der den Markt kennt": no channel asked about and no goods sold
         # (a shop moving into France still hears where she would start), so only that France is her market, never a strategy
         # ("I'd start with content and SEO …") before she knows anything of theirs
+        context["france_room"] = len(france_line)  # (said only where the whole line would have fitted: never added to a long draft)
         france_line = france_line.split(":")[0] + "."
     context["france_line"] = france_line
     context["launch_line"] = told.launch_line(own_note, variant or lang, informal=bool(context["informal"])) \
