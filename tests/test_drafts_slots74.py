@@ -121,3 +121,15 @@ def test_people_asked_from_outside_her_field_are_none_she_knows(note: str, name:
 def test_profiles_merely_named_ask_for_no_recommendation(note: str, name: str, gone: str) -> None:
     text = sample_draft(note, name=name)
     assert gone not in text and "Boa sorte" not in text and "Bonne recherche" not in text
+
+
+@pytest.mark.parametrize("note, name, coffee", [
+    ("Camille, vi tu post sobre el fin de las cookies de terceros y no estoy del todo de acuerdo con la parte de first-party data para pymes. "
+     "Me encantaría debatirlo un café virtual. Saludos", "Marcos Delgado", "un café virtual"),
+    ("Camille, ho letto il tuo post sulla fine dei cookie di terze parti. Non sono del tutto d'accordo sulla parte dei first-party data per le PMI, "
+     "ti va di parlarne davanti a un caffè virtuale?", "Luca Moretti", "un caffè virtuale"),
+])
+def test_a_virtual_coffee_is_said_virtual_once(note: str, name: str, coffee: str) -> None:
+    text = sample_draft(note, name=name)
+    assert coffee in text
+    assert "virtual virtual" not in text and "virtuale virtuale" not in text

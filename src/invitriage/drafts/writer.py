@@ -2572,8 +2572,8 @@ _VIRTUAL_COFFEE = (r"\b(?:virtual\w*|virtuel\w*|virtuale|virtuell\w*|virtuele|on
                    r"|\b(?:coffee|cafe|cafezinho|caffe|kaffee|koffie)\s+(?:virtual\w*|virtuel\w*|virtuale|online|on-line|en ligne|en linea|a distancia|a distanza"
                    r"|(?:on|sur|en|por|via|per|su|no|auf|op) (?:zoom|teams|meet|video|visio))\b")
 #: The coffee a draft proposes, and the same coffee said virtual: the sender's video coffee never turned into a meeting in person.
-_COFFEE_VIRTUAL = {"en": (r"\ba coffee\b", "a virtual coffee"), "fr": (r"\bun café\b", "un café virtuel"), "es": (r"\bun café\b", "un café virtual"),
-                   "it": (r"\bun caffè\b", "un caffè virtuale"), "pt": (r"\bum café\b", "um café virtual"),
+_COFFEE_VIRTUAL = {"en": (r"\ba coffee\b", "a virtual coffee"), "fr": (r"\bun café\b(?! virtuel)", "un café virtuel"), "es": (r"\bun café\b(?! virtual)", "un café virtual"),
+                   "it": (r"\bun caffè\b(?! virtuale)", "un caffè virtuale"), "pt": (r"\bum café\b(?! virtual)", "um café virtual"),
                    "de": (r"\b(einen|einem) Kaffee\b", r"\1 virtuellen Kaffee"), "nl": (r"\been (?:kop )?koffie\b", "een online kop koffie")}
 
 _YES = r"Ja|Yes|Sí|Oui|Sì|Sim"
