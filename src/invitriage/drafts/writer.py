@@ -6890,7 +6890,7 @@ _ADS_TOPIC = (r"\b(?:ads|anuncios|anuncio|annunci|anzeigen|werbung|advertenties|
 _SEO_TOPIC = r"\b(?:seo|contenido|conteudo|contenuti|inhalte?|content|blog)\b"
 #: Goods sold (folded): a shop or a brand moving into France, whose customers search for products.
 _SELLS_GOODS = (r"\b(?:sell\w*|verkauf\w*|vend(?:o|emos|ons|ere|iamo|er|e|es|ez)|verkop\w*|produ(?:cts?|its?|ctos?|tos?|tti|kte\w*|cten)|e-?commerce|e-?shops?"
-                r"|online-?shops?|webshops?|webwinkels?|tiendas?|negozi\w*|lojas?|boutiques?|brands?|marques?|marcas?|marchi|marke|merk)\b")
+                r"|shops?|online-?shops?|webshops?|webwinkels?|tiendas?|negozi\w*|lojas?|boutiques?|brands?|marques?|marcas?|marchi|marke|merk)\b")
 #: France already named in the draft: the line is said once.
 _FRANCE_SAID = (r"(?i)\b(?:mon marché|my market|mi mercado|il mio mercato|o meu mercado|mein Markt|mijn markt|exactly who I work with|genau meine Kundschaft"
                 r"|justo mis clientes|proprio i miei clienti|os meus clientes|meus clientes|precies mijn klanten)\b"
