@@ -4936,6 +4936,12 @@ def _told_as_past(folded: str, start: int) -> bool:
     return bool(past) and not cre.search(_NEW_CLAUSE, clause[past[-1].end():])
 
 
+#: A team's size said right after it (folded): "(notre équipe) de 8 personnes", "of 12 people", "von 10 Leuten", "di 6 persone".
+_TEAM_SIZE = (r"\s*(?:de|d'environ|of|von|di|da|van|com|con|met|mit|with)\s+(?:(?:environ|about|around|rund|etwa|unas|unos|circa|cerca de|ongeveer|ca\.?)\s+)?\d{1,3}\s+"
+              r"(?:personnes|people|persons|personen|personas|persone|pessoas|leuten|mitarbeiter\w*|collaborateurs|collaborateurs|salaries|employees|colleagues|collegas"
+              r"|commerciaux|vendeurs|membres|members|mitglieder|miembros|membri|membros|leden)\s*")
+
+
 def _extract(note: str, lang: str, intent: str = "") -> Facts:
     """The slots of a note, for a reply written in ``lang`` (the note's language).
 
@@ -5366,7 +5372,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             field = original[fs.start("t"):fs.end("t")] if len(folded) == len(original) else fs.group("t")
             prep = {"en": "on", "de": "zum Thema", "nl": "over"}.get(lang, fs.group("p") if "p" in fs.groupdict() else "")
             facts.topic = f"{prep} {field}".strip()
-    if facts.proposal == "speaker" and facts.topic:
+    if facts.proposal in ("speaker", "guest") and facts.topic:
         # "convegno sul marketing digitale del prossimo maggio": the month is the event's date, never part of the talk's topic
         dated = _rx(_TOPIC_DATE_TAIL).search(fold(facts.topic))
         if dated and len(fold(facts.topic)) == len(facts.topic) and dated.start() > 3:
@@ -5481,6 +5487,11 @@ def _stage(original: str, folded: str, lang: str) -> tuple[str, str]:
                    # "nuestras Jornadas", "nostro Forum", "our Growth Summit": the sender's possessive becomes the article
                    "nuestro": "el", "nuestra": "la", "nuestros": "los", "nuestras": "las", "our": "the", "nos": "les", "nostro": "il", "nostra": "la",
                    "nostri": "i", "nostre": "le", "nosso": "o", "nossa": "a", "nossos": "os", "nossas": "as"}.get(art, art)
+            if lang == "fr" and m.groupdict().get("noun") and fold(m.group("noun")) == "salon" and original[m.start("noun")].islower() \
+                    and not _rx(_STAGE_END).search(core) and not _rx(_STAGE_START).match(fold(name)):
+                # "j'organise le salon E-commerce Lyon": a name with no event word of its own keeps the fair's noun ("au salon
+                # E-commerce Lyon"), never "à l'E-commerce Lyon"
+                name, art = f"salon {name}", "le"
             return name, art
     # "al nostro convegno sul marketing digitale", "en nuestro congreso", "at our conference": the sender's own event, unnamed,
     # is still named by its noun ("al convegno"), never dropped from the thanks
@@ -5980,7 +5991,12 @@ _DATE_NEXT = r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th|er)?\b|(?:" + _MONTH_ANY + "|
 #: A date at the end of a talk's topic (folded): "sul marketing digitale del prossimo maggio", "sobre SEO de marzo", "on SEO next May".
 _TOPIC_DATE_TAIL = (r"\s+(?:(?:del|della|di|de|do|da|of|du|von|van|in|en|em|a|im|op|on|this|next|ce|este|questo|deste|dieses)\s+)?"
                     r"(?:(?:il|el|o|le|the|den|het)\s+)?(?:(?:prossimo|proximo|next|prochain|nachsten|volgende|mese di|mes de|mois de)\s+)?"
-                    r"(?:" + _MONTH_ANY + r")(?:\s+(?:prochain|next|\d{4}))?$")
+                    r"(?:" + _MONTH_ANY + r")(?:\s+(?:prochain|next|\d{4}))?$"
+                    # "on AI and SEO on 22 May", "sul content marketing del 20 (giugno)", "zum SEO am 12.": a day, with or without its
+                    # month, is the event's date (said apart, in full), never the end of the topic ("the panel on AI and SEO on 22")
+                    r"|\s+(?:(?:on|the|del|dal|al|il|le|du|el|de|do|da|no|am|vom|op|den|em|en|of)\s+)+\d{1,2}(?:st|nd|rd|th|er|\.)?"
+                    r"(?:\s+(?:de\s+|of\s+)?(?:" + _MONTH_ANY + r"))?(?:\s+\d{4})?\.?$"
+                    r"|\s+\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?(?:" + _MONTH_ANY + r")(?:\s+\d{4})?$")
 #: Month abbreviations a date is written with ("18-19 Sept", "3 okt."), folded; never "mar"/"mai" (a word in some languages).
 _MONTH_SHORT = r"jan|janv|feb|febr|fevr?|apr|avr|abr|jun|jul|juil|aug|ago|sept?|set|oct|okt|ott|out|nov|dec|dez|dic"
 _SOON = {
@@ -6627,8 +6643,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         # "je suis DRH … former nos commerciaux au social selling. Pourriez-vous m'envoyer une proposition ?": a client's team training
         facts.client, facts.service, facts.team = True, "training", True
         on = _rx(r"\b(?:au|aux|a la|a l'|en|sur|in|on|zu|zum|zur|im|sobre|sul|sulla|sui|su|em|no|na|over)\s+").search(folded, tt.start(), tt.end() + 30)
-        if on and on.start() > tt.end() and len(folded[tt.end():on.start()].split()) > 1:
-            on = None  # "nos équipes pour la rentrée sur …": only the words right after the team
+        if on and on.start() > tt.end() and len(folded[tt.end():on.start()].split()) > 1 and not _rx(_TEAM_SIZE).fullmatch(folded[tt.end():on.start()]):
+            on = None  # "nos équipes pour la rentrée sur …": only the words right after the team (or its size: "de 8 personnes")
         if on and not _rx(rf"^(?:{_OUR}|a|an|the|une?|een|eine?)\b").match(folded[on.end():]):
             phrase = cre.sub(r"(?i)\s+(?:schulen|weiterbilden|trainen|opleiden|zu schulen|te trainen|te leren)$", "", _phrase(original, folded, on.start(), lang, 8))
             if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 50 and len(phrase.split()) >= 2 \

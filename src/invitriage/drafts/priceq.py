@@ -389,8 +389,8 @@ def unnamed(lang: str, line: str, before: str) -> str:
 
 
 #: The size of the site to audit (folded): "environ 200 produits", "unas 30 paginas", "ca. 150 pagina's", "120 Seiten".
-_SIZE = (r"(\d{1,3}(?:[ .,']\d{3})?|\d{1,6})\s*(?:\+\s*)?(?:(?:fiches? |product ?|produkt)?(pages?|pagina'?s|paginas|pagine|seiten|unterseiten|url'?s|urls?)"
-         r"|(produits|products|productos|prodotti|produtos|producten|produkte\w*|artikel|articoli|sku'?s|references|referencias|referencias))\b")
+_SIZE = (r"(\d{1,3}(?:[ .,']\d{3})?|\d{1,6})(?:\s*|-)(?:\+\s*)?(?:(?:fiches? |product ?|produkt)?(pages?|pagina'?s|paginas|pagine|seiten|seitige\w*|unterseiten|url'?s|urls?)"
+         r"|(produits|products?|productos|prodotti|produtos|producten|produkte\w*|artikel|articoli|sku'?s|references|referencias|referencias))\b")
 
 #: The size unit as each language says it: (pages, products).
 _UNITS = {"en": ("pages", "products"), "fr": ("pages", "produits"), "de": ("Seiten", "Produkten"), "es": ("páginas", "productos"),

@@ -1876,6 +1876,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if ctx.get("work") == "post" and ctx.get("posts_plural"):
         for one, many in _POSTS.get(lang[:2], ()):
             text = cre.sub(rf"\b{one}\b", many, text)  # "Loving your posts!": thanks for reading "my posts", not one post
+    if ctx.get("virtual_coffee") and lang[:2] in _COFFEE_VIRTUAL:
+        text = cre.sub(_COFFEE_VIRTUAL[lang[:2]][0], _COFFEE_VIRTUAL[lang[:2]][1], text, count=1)  # "¿Un café virtual?": virtual, as proposed
     if lang == "pt-BR" and ctx.get("senhor"):
         text = senhor_address(text, str(ctx["senhor"]))
     elif lang == "pt-BR":
@@ -1917,7 +1919,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         text = _after_first_line(text, str(ctx["market_line"]))
     if ctx.get("into_line") and not cre.search(_INTO_SAID, text):
         text = _after_first_line(text, str(ctx["into_line"]))
-    if ctx.get("france_line") and not cre.search(_FRANCE_SAID, text) and len(text) + len(str(ctx["france_line"])) < 520:
+    if ctx.get("france_line") and not cre.search(_FRANCE_SAID, text) \
+            and len(text) + max(len(str(ctx["france_line"])), int(ctx.get("france_room") or 0)) < 520:
         text = _france_said(text, str(ctx["france_line"]), lang)
     if ctx.get("course_said") and str(ctx["course_said"]) not in text:
         text = _after_first_line(text, str(ctx["course_said"]))
@@ -2564,6 +2567,14 @@ _POSTS = {"en": (("my post", "my posts"),), "fr": (("mon post", "mes posts"),), 
           "it": (("il mio post", "i miei post"), ("al mio post", "ai miei post"), ("sapere che (ti|Le) ha", r"sapere che \1 hanno")), "pt": (("o meu post", "os meus posts"), ("meu post", "meus posts"))}
 _PLURAL_POSTS = r"\b(?:your|vos|tes|je|jouw|uw|tuoi|seus|teus)\s+(?:\w+\s+)?posts\b|\b(?:tuoi|suoi)\s+(?:\w+\s+)?post\b"  # ("i tuoi post": Italian "post" is invariable)
 _SINGLE_POST = r"\b(?:your|votre|ton|je|jouw|uw|tuo|seu|teu)\s+(?:\w+\s+)?post\b"
+#: A coffee over video (folded): "un café virtual", "a virtual coffee", "un caffè online", "ein virtueller Kaffee", "een online koffie".
+_VIRTUAL_COFFEE = (r"\b(?:virtual\w*|virtuel\w*|virtuale|virtuell\w*|virtuele|online|on-line|zoom|video)[- ]?(?:coffee|cafe|caffe|kaffee|koffie)\b"
+                   r"|\b(?:coffee|cafe|cafezinho|caffe|kaffee|koffie)\s+(?:virtual\w*|virtuel\w*|virtuale|online|on-line|en ligne|en linea|a distancia|a distanza"
+                   r"|(?:on|sur|en|por|via|per|su|no|auf|op) (?:zoom|teams|meet|video|visio))\b")
+#: The coffee a draft proposes, and the same coffee said virtual: the sender's video coffee never turned into a meeting in person.
+_COFFEE_VIRTUAL = {"en": (r"\ba coffee\b", "a virtual coffee"), "fr": (r"\bun café\b(?! virtuel)", "un café virtuel"), "es": (r"\bun café\b(?! virtual)", "un café virtual"),
+                   "it": (r"\bun caffè\b(?! virtuale)", "un caffè virtuale"), "pt": (r"\bum café\b(?! virtual)", "um café virtual"),
+                   "de": (r"\b(einen|einem) Kaffee\b", r"\1 virtuellen Kaffee"), "nl": (r"\been (?:kop )?koffie\b", "een online kop koffie")}
 
 _YES = r"Ja|Yes|Sí|Oui|Sì|Sim"
 
@@ -3083,7 +3094,19 @@ def length_asked(note: str) -> bool:
 
 _NETWORK_ASK = (r"\b(?:(?:your|ton|votre|dein\w*|ihr\w*|tu|su|tua|sua|teu|seu|jouw|uw|je) (?:\w+ )?(?:network|reseau|netzwerk|red|rete|rede|netwerk)"
                 r"|share|partage\w*|teilen|weiterleiten|compart\w+|condivid\w+|indica\w*|doorsturen|delen|anyone|someone|quelqu'un|jemand\w*|alguien|qualcuno"
-                r"|alguem|iemand|profiles|profils|profili|perfiles|perfis|profielen|kandidat\w*|candidat\w*|kennst|kennen sie|connais|conoces|conoce|conosci|conosce|conheces|conhece|ken je|kent u)\b")
+                r"|alguem|iemand|kandidat\w*|candidat\w*|kennst|kennen sie|connais|conoces|conoce|conosci|conosce|conheces|conhece|ken je|kent u"
+                # "se conhecer engenheiros interessados, diga-me", "falls Sie Ingenieure kennen", "als je ingenieurs kent": people
+                # asked for without a question mark (profiles merely named, "spécialisé dans les profils IT", ask nothing)
+                r"|if you know|si vous connaissez|si tu connais|se conhecer\w*|se (?:souber|souberes)|si conoces|si conoce|se conosci|se conosce"
+                r"|(?:falls|wenn) (?:sie|du|ihr) (?:[\w-]+ ){0,4}(?:kennen|kennst|kennt)|als (?:je|jij|u) (?:[\w-]+ ){0,4}kent"
+                r"|(?:me|m'|nous) (?:recommander|recomendar|raccomandare|consigliare|indicar|aanbevelen|empfehlen))\b")
+
+
+#: Joining her network (folded): "ravie de rejoindre votre réseau", "happy to join your network", "prazer em ligar-me à sua
+#: rede", "entrare nella tua rete": the connection itself, never people asked for.
+_JOIN_NETWORK = (r"\b(?:rejoindre|integrer|join(?:ing)?|be part of|unirme a|entrar (?:en|in|na|no)|far parte del?la|fazer parte da|ligar-me a|juntar-me a"
+                 r"|aufnehmen in|teil (?:ihres|deines) netzwerks|deel (?:uit )?(?:te )?maken van|toe te voegen aan) (?:a |la |à |al |alla )?"
+                 r"(?:your|votre|ton|tu|su|tua|sua|teu|seu|ihr\w*|dein\w*|jouw|uw|je) (?:\w+ )?(?:network|reseau|netzwerk|red|rete|rede|netwerk)\b")
 
 
 #: A headline segment that is a job title (folded): "Head of Growth", "Marketing Manager", "Directrice Marketing", "Leiterin
@@ -4772,7 +4795,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             if context.get(k):
                 context[k] = ""
     # "Please share with your network", "se tiver indicação", "know anyone?": the recruiter asks about her network too
-    context["network_ask"] = bool(facts.recruiter or intent == "recruiting") and bool(cre.search(_NETWORK_ASK, fold(note)))
+    context["network_ask"] = bool(facts.recruiter or intent == "recruiting") and bool(cre.search(_NETWORK_ASK, cre.sub(_JOIN_NETWORK, " ", fold(note))))
     # "als Marketing Director … op zoek naar expertise rond SEO voor de Franse markt": judged a recruiter, but no job is
     # offered (the template fell back to "benefit"): a prospect with a need, answered as one
     if (name == "business_proposal" or name == "benefit" and intent == "recruiting") and context["need"] \
@@ -4919,6 +4942,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "on a parlé de SEO local": "notre discussion sur le SEO local", never "notre discussion de SEO local"
         context["followup"] = cre.sub(r"^(?:de|du) (SEO|SEA|marketing|référencement|contenu|content marketing|growth)\b", r"sur le \1", str(context["followup"]))
     context["compliment"] = bool(cre.search(_COMPLIMENT, fold(note)))
+    context["virtual_coffee"] = bool(cre.search(_VIRTUAL_COFFEE, fold(note)))
     context["posts_plural"] = bool(cre.search(_PLURAL_POSTS, fold(note)) and not cre.search(_SINGLE_POST, fold(note)))
     context["direct"] = direct_kind(note, facts.situation or facts.amount) if facts.ask == "question" else ""
     # "20 minuti su Zoom": the call is a video call; "15 minutes d'interview cette semaine": a spoken interview, not written questions
@@ -5127,7 +5151,14 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         and settings.regions and fold(settings.regions[0]) == "france" and cre.search(_FRANCE_GROWTH, fold(own_note)) \
         and not cre.search(_JOB_WORDS, fold(own_note)) and not cre.search(_PEER_PARTNER, fold(own_note))
     france_row = (_FRANCE_ADS_LINE if cre.search(_ADS_TOPIC, fold(own_note)) and not cre.search(_SEO_TOPIC, fold(own_note)) else _FRANCE_LINE)
-    context["france_line"] = (france_row.get(variant or lang) or france_row.get(lang[:2], "")) if grows else ""
+    france_line = (france_row.get(variant or lang) or france_row.get(lang[:2], "")) if grows else ""
+    if france_line and not (cre.search(_ADS_TOPIC, fold(own_note)) or cre.search(_SEO_TOPIC, fold(own_note)) or cre.search(_SELLS_GOODS, fold(own_note))):
+        # "Head of Marketing bei einem Fintech … suchen jemanden, der den Markt kennt": no channel asked about and no goods sold
+        # (a shop moving into France still hears where she would start), so only that France is her market, never a strategy
+        # ("I'd start with content and SEO …") before she knows anything of theirs
+        context["france_room"] = len(france_line)  # (said only where the whole line would have fitted: never added to a long draft)
+        france_line = france_line.split(":")[0] + "."
+    context["france_line"] = france_line
     context["launch_line"] = told.launch_line(own_note, variant or lang, informal=bool(context["informal"])) \
         if name in ("met_before", "exchange", "business_proposal", "generic") and own_note else ""
     context["project_line"] = told.project_line(own_note, variant or lang, informal=bool(context["informal"])) if name == "met_before" else ""
@@ -6365,7 +6396,7 @@ _GLAD_TO_HELP = (r"[^.!?]{0,25}\b(?:help|aider|aide|ayud\w*|aiut\w*|ajud\w*|helf
 
 _HER_PRICE = (r"\b(?:tarifs?|tarie[fv]\w*|preventiv\w*|devis|quote|offerte|prix|price|pricing|rates?|fees?|charge|preis\w*|honorar\w*|precios?|tarifas?|prezz\w*|tariff\w*|precos?|prij[sz]\w*(?! (?:zetten|bepalen|vaststellen|berekenen)\b)"
               r"|combien (?:tu prends|vous prenez|ca coute|coute)|(?:ca|cela|c'est|ce serait) (?:\w+ )?combien|combien (?:faut-il|faudrait-il) (?:compter|prevoir)|wat kost|hoeveel (?:vraag|reken)\w*|wat (?:vraag|reken)\w* (?:je|jij|u)|was kostet|(?:was|wie ?viel) (?:nimmst|verlangst|berechnest) du|(?:was|wie ?viel) (?:nehmen|verlangen|berechnen) sie|quanto costa|quanto custa|cuanto cuesta|cuanto cobras|quanto (?:voce |vc |voces |vcs |ce |tu |a senhora |o senhor )?cobra\w*"
-              r"|costs?|costa|custa|cuesta|cuestan|costano|custam|kostet|kost|coute|coutent|kosten|costaria|costerebbe|custaria|zou kosten|would (?:it|that|this) cost|how much would)\b")
+              r"|costs?|costa|custa|cuesta|cuestan|costano|custam|kostet|kost|coute|coutent|kosten|costaria|costerebbe|custaria|zou kosten|would (?:it|that|this) cost|how much would|how much (?:is|are) (?:an?|the|your)(?= (?:\w+[ -]){0,3}(?:audit|training|workshop|course|session|call|consultation|strategy|day)s?\b))\b")
 #: "what would a rough budget look like?" next to "do you do this kind of work?": her price, asked as a budget
 _HER_PRICE += "|" + _BUDGET_FOR_IT
 
@@ -6857,6 +6888,9 @@ _PEER_PARTNER = (r"\b(?:partner\w*|partenaire\w*|parceri\w*|parceir\w*|samenwerk
 _ADS_TOPIC = (r"\b(?:ads|anuncios|anuncio|annunci|anzeigen|werbung|advertenties|adverteren|campanhas?|campanas?|campagne"
               r"|paid (?:social|media)|advertising|ppc|publicidad|pubblicita|publicidade|publicite|social-?media-?werbung)\b")
 _SEO_TOPIC = r"\b(?:seo|contenido|conteudo|contenuti|inhalte?|content|blog)\b"
+#: Goods sold (folded): a shop or a brand moving into France, whose customers search for products.
+_SELLS_GOODS = (r"\b(?:sell\w*|verkauf\w*|vend(?:o|emos|ons|ere|iamo|er|e|es|ez)|verkop\w*|produ(?:cts?|its?|ctos?|tos?|tti|kte\w*|cten)|e-?commerce|e-?shops?"
+                r"|shops?|online-?shops?|webshops?|webwinkels?|tiendas?|negozi\w*|lojas?|boutiques?|brands?|marques?|marcas?|marchi|marke|merk)\b")
 #: France already named in the draft: the line is said once.
 _FRANCE_SAID = (r"(?i)\b(?:mon marché|my market|mi mercado|il mio mercato|o meu mercado|mein Markt|mijn markt|exactly who I work with|genau meine Kundschaft"
                 r"|justo mis clientes|proprio i miei clienti|os meus clientes|meus clientes|precies mijn klanten)\b"
@@ -6865,13 +6899,13 @@ _FRANCE_SAID = (r"(?i)\b(?:mon marché|my market|mi mercado|il mio mercato|o meu
                 r"|mercato francese|franse markt)\b")
 #: France is her market, and what she would look at there first (register-neutral): content and SEO in real French.
 _FRANCE_LINE = {
-    "en": "France is exactly my market: I'd start with content and SEO written natively in French, built around the words French buyers type into Google.",
-    "es": "Francia es justo mi mercado: empezaría por el contenido y el SEO, pensados directamente en francés a partir de las palabras que los compradores franceses escriben en Google.",
+    "en": "France is exactly my market: I'd start with content and SEO written natively in French, built around the words French customers type into Google.",
+    "es": "Francia es justo mi mercado: empezaría por el contenido y el SEO, pensados directamente en francés a partir de las palabras que los clientes franceses escriben en Google.",
     "it": "La Francia è proprio il mio mercato: partirei da contenuti e SEO pensati direttamente in francese, sulle parole che i clienti francesi digitano su Google.",
-    "pt": "A França é precisamente o meu mercado: começaria pelos conteúdos e pelo SEO, escritos de raiz em francês e pensados para as palavras que os compradores franceses pesquisam no Google.",
-    "pt-BR": "A França é justamente o meu mercado: eu começaria pelo conteúdo e pelo SEO, escritos direto em francês e pensados nas palavras que os compradores franceses buscam no Google.",
-    "de": "Frankreich ist genau mein Markt: Ich würde mit Inhalten und SEO auf Französisch beginnen, abgestimmt auf die Begriffe, die französische Käufer bei Google eingeben.",
-    "nl": "Frankrijk is precies mijn markt: ik zou beginnen met Franstalige content en SEO, afgestemd op wat Franse kopers in Google intypen.",
+    "pt": "A França é precisamente o meu mercado: começaria pelos conteúdos e pelo SEO, escritos de raiz em francês e pensados para as palavras que os clientes franceses pesquisam no Google.",
+    "pt-BR": "A França é justamente o meu mercado: eu começaria pelo conteúdo e pelo SEO, escritos direto em francês e pensados nas palavras que os clientes franceses buscam no Google.",
+    "de": "Frankreich ist genau mein Markt: Ich würde mit Inhalten und SEO auf Französisch beginnen, abgestimmt auf die Begriffe, die Kundinnen und Kunden in Frankreich bei Google eingeben.",
+    "nl": "Frankrijk is precies mijn markt: ik zou beginnen met Franstalige content en SEO, afgestemd op wat Franse klanten in Google intypen.",
 }
 #: The same when ads are asked: a few creatives in real French tested on a small budget.
 _FRANCE_ADS_LINE = {
