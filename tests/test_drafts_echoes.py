@@ -32,3 +32,19 @@ def test_fr_second_plaisir_said_otherwise():
     text = body("Bonjour Camille, ta newsletter sur l'emailing m'a vraiment aidée, mon taux d'ouverture est passé de 17 à 26 % ! Merci, Julie",
                 name="Julie Martin")
     assert text.count("plaisir") <= 1, text
+
+
+def test_es_plural_posts_read_as_posts():
+    text = body("Qué tal Camille, te sigo desde CDMX, tus posts de estrategia de contenido están buenísimos 🙌 Saludos!", name="Alejandro Fuentes")
+    assert "mis publicaciones" in text and "te gusten" in text
+    assert "mi publicación" not in text and "haya interesado" not in text
+
+
+def test_es_single_post_stays_single():
+    text = body("Muy bueno tu post sobre el fin de las cookies de terceros. Trabajo en analítica web y me gustaría seguir tus publicaciones.")
+    assert "mi publicación" in text and "mis publicaciones" not in text
+
+
+def test_de_plural_posts_read_as_posts():
+    text = body("Hallo Camille! Ich lese deine Posts immer gerne 😊 wollte mich einfach mal vernetzen", name="Lea Braun")
+    assert "meine Beiträge" in text and "meinen Beitrag" not in text

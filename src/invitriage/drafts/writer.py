@@ -2588,10 +2588,12 @@ def one_joy(text: str, lang: str, keep_said: bool = False) -> str:
 
 
 #: "my post" said of several posts, per language (the sender praised "your posts", "vos posts", "je posts").
-_POSTS = {"en": (("my post", "my posts"),), "fr": (("mon post", "mes posts"),), "nl": (("mijn post", "mijn posts"),),
+_POSTS = {"en": (("my post", "my posts"),),
+          "es": (("mi publicación", "mis publicaciones"), ("que (te|le) haya (?:interesado|gustado)", r"que \1 gusten")),
+          "de": (("meinen Beitrag", "meine Beiträge"),), "fr": (("mon post", "mes posts"),), "nl": (("mijn post", "mijn posts"),),
           "it": (("il mio post", "i miei post"), ("al mio post", "ai miei post"), ("sapere che (ti|Le) ha", r"sapere che \1 hanno")), "pt": (("o meu post", "os meus posts"), ("meu post", "meus posts"))}
-_PLURAL_POSTS = r"\b(?:your|vos|tes|je|jouw|uw|tuoi|seus|teus)\s+(?:\w+\s+)?posts\b|\b(?:tuoi|suoi)\s+(?:\w+\s+)?post\b"  # ("i tuoi post": Italian "post" is invariable)
-_SINGLE_POST = r"\b(?:your|votre|ton|je|jouw|uw|tuo|seu|teu)\s+(?:\w+\s+)?post\b"
+_PLURAL_POSTS = r"\b(?:your|vos|tes|je|jouw|uw|tuoi|seus|teus|tus|sus|deine|ihre)\s+(?:\w+\s+)?(?:posts|publicaciones|beitrage)\b|\b(?:tuoi|suoi)\s+(?:\w+\s+)?post\b"  # ("i tuoi post": Italian "post" is invariable)
+_SINGLE_POST = r"\b(?:your|votre|ton|je|jouw|uw|tuo|seu|teu|tu|su|dein|deinen|ihren)\s+(?:\w+\s+)?(?:post|publicacion|beitrag)\b"
 
 _YES = r"Ja|Yes|Sí|Oui|Sì|Sim"
 
