@@ -1959,7 +1959,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         answered = bool(ctx.get("faq") or ctx.get("qanswer"))
         text = _before_sign_off(text, str(ctx["shop_line"])) if answered else _after_first_line(text, str(ctx["shop_line"]))
     if ctx.get("tip_line") and name not in ("recruiting",) and str(ctx.get("tip_told")).casefold() not in text.casefold():
-        text = _after_first_line(text, str(ctx["tip_line"]))
+        text = one_joy(_after_first_line(text, str(ctx["tip_line"])), lang[:2], keep_said=True)  # "…: mi fa davvero piacere. Mi fa piacere che i consigli …"
     if ctx.get("tip_line") and str(ctx["tip_line"]) in text:
         # "Glad the tips on Meta Ads were useful. So glad it's already useful to you, …": the tips' line says the joy once;
         # the answer after it keeps only its wish ("Do let me know how it goes!")
@@ -2466,7 +2466,7 @@ _DE_LOWER_EVENT = (r"\b(dem|der|den|das|die|im|beim|am|zum|zur|vom|einem|einer|e
 _BARE_JOY = (r"¡?(?:con (?:mucho |molto )?(?:gusto|piacere)|avec (?:grand )?plaisir|volontiers|gladly|with pleasure|graag|heel graag|met plezier"
              r"|(?:sehr )?gerne?|com (?:muito )?prazer|volentieri)\s?[!.]")
 #: Where a clause of gladness starts inside a sentence: after a comma, a semicolon or a dash (and its "and").
-_JOY_CUT = r"(?:,|;| –| -)\s(?:(?:and|et|y|e|en|und|das|dat|that|ce qui|cela|ciò|eso|isso)\s)?$"
+_JOY_CUT = r"(?:,|;|:| –| -)\s(?:(?:and|et|y|e|en|und|das|dat|that|ce qui|cela|ciò|eso|isso)\s)?$"
 #: The same word of gladness twice ("Ça me fait très plaisir que … Avec plaisir pour un appel"): (the word in the first
 #: sentence, the yes that opens the next, what the yes becomes).
 _JOY_SWAP = {"fr": ("plaisir", r"(?i)avec (?:grand )?plaisir\b", "Volontiers"),
@@ -2474,14 +2474,37 @@ _JOY_SWAP = {"fr": ("plaisir", r"(?i)avec (?:grand )?plaisir\b", "Volontiers"),
 #: A place or event named with a capital after its preposition: "coincidido en Barcelona", "beim OMR", "op Emerce".
 _NAMED_PLACE = r"\b(?:en|in|at|à|au|a|al|na|no|em|bei|beim|im|op|alla|allo)\s+[A-ZÀ-Ý]"
 _JOY_AND = r"(?:And|Et|Y|E|En|Und)\s"
+#: A second gladness opening its sentence, after a first one that says more ("fijn om te horen dat je iets had aan mijn
+#: nieuwsbrief! Leuk om te horen dat de tip al werkt!"): it is said with other words (pattern, replacement), per language.
+_JOY_OTHER = {"nl": (r"(?:leuk|fijn) (?:om te (?:horen|lezen),? )?dat\b", "Mooi dat"),
+              "en": (r"(?:glad|happy|great|lovely) to (?:hear|read)(?: that)?\b", "Great that"),
+              "de": (r"schön zu (?:hören|lesen), dass\b", "Toll, dass"),
+              "es": (r"me alegra (?:saber )?que\b", "Qué bien que"),
+              "pt": (r"fico (?:muito )?feliz (?:em saber )?que\b", "Que bom que"),
+              "it": (r"mi fa (?:davvero |molto )?piacere (?:sapere )?che\b", "Che bello che"),
+              "fr": (r"(?:quel plaisir|(?:ça|cela) me fait (?:très )?plaisir) de (?:savoir|lire) que\b", "Ravie de savoir que")}
 #: The yes that opens a sentence ("Con gusto hablamos…", "Volentieri, sentiamoci…"): an answer, not a second gladness.
 _YES_LEAD = (r"(?i)¡?(?:con (?:mucho )?gusto|con (?:molto )?piacere|volentieri|com (?:muito )?prazer|avec (?:grand )?plaisir|volontiers"
              r"|met plezier|gladly|happy to|(?:sehr )?gerne?)\b")
 
 
-def one_joy(text: str, lang: str) -> str:
+def joy_said_otherwise(sentence: str, lang: str) -> str:
+    """A sentence opening with a gladness that the one before already said opens with other words.
+
+    >>> joy_said_otherwise("Leuk om te horen dat de tip al werkt!", "nl")
+    'Mooi dat de tip al werkt!'
+    """
+    other = _JOY_OTHER.get(lang)
+    if not other or not cre.match(rf"(?i){other[0]}", sentence):
+        return sentence
+    return cre.sub(rf"(?i)^{other[0]}", other[1], sentence, count=1)
+
+
+def one_joy(text: str, lang: str, keep_said: bool = False) -> str:
     """Two sentences in a row never both say "I'm glad": a bare "gladly!" after one goes, a short glad lead before one
     goes, and a glad clause followed by a glad sentence gives way to it (the later one says what the gladness is about).
+    keep_said: a glad clause that says what it is glad about ("leuk dat je mijn nieuwsbrief leest") stays; the next
+    sentence says its gladness with other words.
 
     >>> one_joy("¡Gracias por conectar! Me alegra que te haya interesado. ¡Me alegra mucho que te haya sido útil!", "es")
     '¡Gracias por conectar! ¡Me alegra mucho que te haya sido útil!'
@@ -2531,6 +2554,7 @@ def one_joy(text: str, lang: str) -> str:
             lead = cre.match(rf"(?i)¡?(?:{_JOY_AND})?(?:{joy})\b", s2)
             if lead and len(s2) < len(s1) - j1.start():
                 lead = None  # "leuk dat je mijn artikel over e-mailflows las! En fijn dat je er iets aan had!": the first says more
+                parts[i + 1] = joy_said_otherwise(s2, lang)
             if lead:
                 before = s1[:j1.start()]
                 if cre.match(_YES_LEAD, s2) and (len(s1[j1.start():].split()) >= 7 or cre.search(_NAMED_PLACE, s1[j1.start():])):
@@ -2548,6 +2572,10 @@ def one_joy(text: str, lang: str) -> str:
                 cut = cre.search(_JOY_CUT, before)
                 if cut and "," in s1[j1.end():]:
                     cut = None  # "grazie, mi fa piacere restare in contatto, e grazie per i complimenti!": a clause after it stays
+                if cut and keep_said and len(s1[j1.end():].split()) > 1:
+                    parts[i + 1] = joy_said_otherwise(s2, lang)  # "leuk dat je mijn nieuwsbrief leest! Mooi dat je iets had aan de tips"
+                    i += 1
+                    continue
                 if cut and len(before[:cut.start()].split()) >= 2:
                     head = before[:cut.start()]
                     if cre.match(_JOY_AND, s2):
@@ -2563,10 +2591,12 @@ def one_joy(text: str, lang: str) -> str:
 
 
 #: "my post" said of several posts, per language (the sender praised "your posts", "vos posts", "je posts").
-_POSTS = {"en": (("my post", "my posts"),), "fr": (("mon post", "mes posts"),), "nl": (("mijn post", "mijn posts"),),
+_POSTS = {"en": (("my post", "my posts"),),
+          "es": (("mi publicación", "mis publicaciones"), ("que (te|le) haya (?:interesado|gustado)", r"que \1 gusten")),
+          "de": (("meinen Beitrag", "meine Beiträge"),), "fr": (("mon post", "mes posts"),), "nl": (("mijn post", "mijn posts"),),
           "it": (("il mio post", "i miei post"), ("al mio post", "ai miei post"), ("sapere che (ti|Le) ha", r"sapere che \1 hanno")), "pt": (("o meu post", "os meus posts"), ("meu post", "meus posts"))}
-_PLURAL_POSTS = r"\b(?:your|vos|tes|je|jouw|uw|tuoi|seus|teus)\s+(?:\w+\s+)?posts\b|\b(?:tuoi|suoi)\s+(?:\w+\s+)?post\b"  # ("i tuoi post": Italian "post" is invariable)
-_SINGLE_POST = r"\b(?:your|votre|ton|je|jouw|uw|tuo|seu|teu)\s+(?:\w+\s+)?post\b"
+_PLURAL_POSTS = r"\b(?:your|vos|tes|je|jouw|uw|tuoi|seus|teus|tus|sus|deine|ihre)\s+(?:\w+\s+)?(?:posts|publicaciones|beitrage)\b|\b(?:tuoi|suoi)\s+(?:\w+\s+)?post\b"  # ("i tuoi post": Italian "post" is invariable)
+_SINGLE_POST = r"\b(?:your|votre|ton|je|jouw|uw|tuo|seu|teu|tu|su|dein|deinen|ihren)\s+(?:\w+\s+)?(?:post|publicacion|beitrag)\b"
 #: A coffee over video (folded): "un café virtual", "a virtual coffee", "un caffè online", "ein virtueller Kaffee", "een online koffie".
 _VIRTUAL_COFFEE = (r"\b(?:virtual\w*|virtuel\w*|virtuale|virtuell\w*|virtuele|online|on-line|zoom|video)[- ]?(?:coffee|cafe|caffe|kaffee|koffie)\b"
                    r"|\b(?:coffee|cafe|cafezinho|caffe|kaffee|koffie)\s+(?:virtual\w*|virtuel\w*|virtuale|online|on-line|en ligne|en linea|a distancia|a distanza"
