@@ -4314,6 +4314,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if name == "job_seeking" and facts.ask == "interns" and facts.role in ("first_job", "job") and not is_internship_note(note):
         facts.ask = ""  # "my first role … do you have any openings?": a job seeker's CV reply, never "about an internship with me"
         asked = [a for a in asked if a not in ("question", "interns")]  # the CV reply answers it: no "my take on your question"
+    if name == "job_seeking" and facts.exchange and facts.ask in ("call", "meet") and not {"call", "meet"} & set(asked):
+        # "Über einen Austausch würde ich mich freuen", "graag eens van gedachten wisselen": the talk asked is offered beside
+        # the CV, never only "send me your CV"
+        asked.append(facts.ask)
     if name == "job_seeking" and facts.ask in ("advice", "question", "call", "meet", "questions"):
         facts.ask = ""  # a job seeker's "any advice?" is answered by the job seeker's next step
     if name == "job_seeking" and "question" in asked and cre.search(_NF_CV, fold(facts.question or _last_question(note))):
