@@ -25,3 +25,34 @@ EXCHANGE_SEEKERS = [
 def test_job_seeker_asking_to_talk_gets_a_call_and_the_cv(note: str, call: str, cv: str) -> None:
     text = sample_draft(note, name="Julia Neumann")
     assert call in text and cv in text
+
+
+#: A je-reply to a Dutch sender who closes warmly is signed "Hartelijke groet", never the u-letter's "Met vriendelijke groet";
+#: a freelancer proposing to split work for her own clients hears Camille's working languages before the call.
+NL_PARTNERS = [
+    "Hallo Camille, ik ben freelance webdesigner in Den Haag en mijn klanten vragen vaak naar SEO. Zou een samenwerking iets zijn? "
+    "Ik bouw de sites, jij doet de SEO. Bel je een keer? Hartelijke groet, Iris Dekker",
+    "Dag Camille, ik ben freelance developer in Gent en mijn klanten vragen geregeld naar SEO. Zin om samen te werken? Ik bouw, "
+    "jij optimaliseert. Even bellen? Hartelijke groeten, Bram",
+    "Hallo Camille, als freelance webdesigner in Utrecht krijg ik van mijn klanten vaak SEO-vragen. Zullen we samenwerken? Ik de "
+    "websites, jij de SEO. Met vriendelijke groet, Iris",
+]
+
+
+@pytest.mark.parametrize("note", NL_PARTNERS)
+def test_nl_je_partner_gets_warm_close_and_language_caveat(note: str) -> None:
+    text = sample_draft(note, name="Iris Dekker")
+    assert "Hartelijke groet," in text and "Met vriendelijke groet" not in text
+    assert "Frans of het Engels" in text
+
+
+def test_it_freelancer_splitting_work_for_her_clients_hears_the_languages() -> None:
+    text = sample_draft("Ciao Camille, sono web designer freelance a Bologna e i miei clienti chiedono spesso la SEO. Una collaborazione "
+                        "ti interesserebbe? Io faccio i siti, tu la SEO. Ci sentiamo?", name="Iris Dekker")
+    assert "francese o in inglese" in text
+
+
+def test_nl_formal_close_kept_for_u_reply() -> None:
+    text = sample_draft("Geachte mevrouw Laurent, als directeur van een webbureau in Utrecht wil ik u graag een samenwerking voorstellen. "
+                        "Onze klanten vragen vaak om SEO. Heeft u tijd voor een gesprek? Met vriendelijke groet, Henk Bos", name="Henk Bos")
+    assert "Hartelijke groet" not in text

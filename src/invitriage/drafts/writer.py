@@ -931,6 +931,9 @@ def _client_work(name: str, intent: str, facts: Facts) -> bool:
 
 #: The sender's own clients (folded): "muchos clientes nos piden SEO", "viele Kunden fragen nach SEO", "i nostri clienti".
 _THEIR_CLIENTS = r"\b(?:clients?|clientes|clienti|kunden|klanten|klant)\b"
+#: The sender's own clients (folded): "mijn klanten", "my clients", "meine Kunden", "mis clientes", "i miei clienti", "os meus clientes".
+_MY_CLIENTS = (r"\b(?:my|our|mes|nos|mis|nuestros|miei|nostri|mein\w*|unser\w*|mijn|onze|meus|nossos)\s+(?:\w+\s+)?"
+               r"(?:clients?|clientes|clienti|kunden|klanten)\b")
 
 
 def _work_for_clients(name: str, intent: str, facts: Facts, note: str) -> bool:
@@ -938,8 +941,11 @@ def _work_for_clients(name: str, intent: str, facts: Facts, note: str) -> bool:
     tú el SEO") or a referred lead telling their business ("a Marie indicou seu nome. Estou abrindo um e-commerce")."""
     partner = facts.proposal == "partnership" and name == "business_proposal" and bool(cre.search(_THEIR_CLIENTS, fold(note)))
     referred_lead = name == "referral" and bool(facts.referrer) and facts.situation and facts.ask in ("call", "question", "")
+    # "ik ben freelance webdesigner … mijn klanten vragen vaak naar SEO … jij doet de SEO": a freelancer's offer to split work
+    # for the sender's own clients is still work for those clients, in their language
+    offers = facts.offers and not (partner and cre.search(_MY_CLIENTS, fold(note)))
     return (partner or referred_lead) and intent not in ("job_seeking", "met_before", "recruiting") \
-        and not (facts.mutual or facts.offers or facts.former or facts.candidate or facts.career or facts.studied)
+        and not (facts.mutual or offers or facts.former or facts.candidate or facts.career or facts.studied)
 
 
 #: Her own course, training or other work named (folded): "tu curso de social ads", "il tuo corso", "your SEO workshop",
@@ -1897,7 +1903,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if ctx.get("our_business") and ctx.get("informal"):
         text = our_business(text, lang[:2])
     if lang == "nl":
-        text = closing_in_kind(text, bool(ctx.get("kind_closing")))
+        text = closing_in_kind(text, bool(ctx.get("kind_closing")), informal=bool(ctx.get("informal")))
     if lang == "es":
         # "la charla en el afterwork el jueves pasado": an event's date is "del jueves pasado"
         text = cre.sub(r"\b((?:en|a|por|de) (?:el|la|los|las) (?:[^\W\d_][\w'’-]*\s){0,5}?[^\W\d_][\w'’-]*) el ((?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
@@ -2260,14 +2266,19 @@ def our_business(text: str, lang: str) -> str:
     return text
 
 
-def closing_in_kind(text: str, kind: bool) -> str:
-    r"""A Dutch sender who closes with "Met vriendelijke groet" is answered in kind, never with a curt "Groet,".
+def closing_in_kind(text: str, kind: bool, informal: bool = False) -> str:
+    r"""A Dutch sender who closes with "Met vriendelijke groet" is answered in kind, never with a curt "Groet,"; a je-reply
+    closes warmly with "Hartelijke groet", never the u-letter's "Met vriendelijke groet" under "Hallo Iris … je".
 
     >>> closing_in_kind("Beste Pieter,\n\nGraag.\n\nGroet,\nCamille", True)
     'Beste Pieter,\n\nGraag.\n\nMet vriendelijke groet,\nCamille'
+    >>> closing_in_kind("Hallo Iris,\n\nWanneer past het jou?\n\nMet vriendelijke groet,\nCamille", True, informal=True)
+    'Hallo Iris,\n\nWanneer past het jou?\n\nHartelijke groet,\nCamille'
     """
     if not kind:
         return text
+    if informal:
+        return cre.sub(r"\n\n(?:Met vriendelijke groet|Groet),\n", "\n\nHartelijke groet,\n", text)
     return cre.sub(r"\n\nGroet,\n", "\n\nMet vriendelijke groet,\n", text)
 
 
