@@ -4,6 +4,9 @@ from __future__ import annotations
 import pytest
 from drafting import sample_draft
 
+import re
+from invitriage.drafts.writer import _PRICE_WORD
+
 #: A job seeker who asks for an exchange of ideas gets the call offered beside the CV request, in every language.
 EXCHANGE_SEEKERS = [
     ("Guten Tag, ich habe gerade meinen Master abgeschlossen und suche eine Stelle in Lyon. Über einen Austausch würde ich mich sehr freuen. Julia Neumann",
@@ -56,3 +59,25 @@ def test_nl_formal_close_kept_for_u_reply() -> None:
     text = sample_draft("Geachte mevrouw Laurent, als directeur van een webbureau in Utrecht wil ik u graag een samenwerking voorstellen. "
                         "Onze klanten vragen vaak om SEO. Heeft u tijd voor een gesprek? Met vriendelijke groet, Henk Bos", name="Henk Bos")
     assert "Hartelijke groet" not in text
+
+
+#: A lead asking the price hears the price, then the call, then her languages and "if so, which dates?": the caveat is never
+#: wedged between the price and the call offer.
+PRICE_LEADS = [
+    ("Hallo Frau Laurent, Ihr Kollege Pierre Martin hat mir Ihren Namen gegeben. Ich leite eine Sprachschule in Zürich und brauche Hilfe "
+     "bei der Content-Strategie für unseren Blog. Können Sie mir sagen, was so ein Projekt ungefähr kostet? Gruß, Andreas Keller",
+     "Allerdings arbeite ich nur"),
+    ("Hola Camille, me pasó tu contacto Lucía Gómez. Quiero mentoría individual en social ads. ¿También haces mentorías? ¿Cuánto cuesta?",
+     "solo trabajo en francés"),
+    ("Ciao Camille, me ne ha parlato Marco Rossi. Fai anche mentoring individuale sulla SEO? Quanto costa? Grazie!",
+     "lavoro solo in francese"),
+]
+
+
+@pytest.mark.parametrize(("note", "limit"), PRICE_LEADS)
+def test_language_limit_never_between_price_and_call(note: str, limit: str) -> None:
+    text = sample_draft(note, name="Andreas Keller")
+    assert limit in text
+    price = re.search(_PRICE_WORD, text)
+    call = re.search(r"\b20\b", text)
+    assert price and call and price.start() < call.start() < text.index(limit), text  # price, call, then her languages

@@ -1648,6 +1648,10 @@ def _no_yes_first(answer: str) -> str:
 #: Where a sentence of an answer ends: its stop, never an abbreviation's dot ("zzgl. MwSt.", "excl. btw", "z.B.").
 _ANSWER_STOP = r"(?<!\bzzgl)(?<!\bexcl)(?<!\bincl)(?<!\binkl)(?<!\bvs)(?<!\bbzw)(?<!\betc)(?<!\bca)(?<!\bz\.B)[.!?](?=\s+\S)"
 
+#: A price named in an answer's sentence: "Meine Preise hängen vom Projekt ab", "Un audit coûte 800 €", "O valor depende".
+_PRICE_WORD = (r"€|\b(?:prices?|costs?|fees?|rates|prix|tarifs?|coûte?|coûts|precios?|tarifas?|cuesta|costa|costo|prezz[oi]|tariffe"
+               r"|Preise?|Kosten|kostet|Honorare?|prij(?:s|zen)|tarieven|kost|preços?|valor|custa)\b")
+
 #: A sentence proposing the call or asking something: "Te propongo una llamada de 20 minutos", "Welche Termine passen?".
 _CALL_OR_ASK = r"\?|\b\d+\s*-?\s*(?i:min)"
 
@@ -1657,13 +1661,17 @@ def _before_the_call(answer: str, line: str) -> str:
     after its first clause when the call opens it, at its end when the call comes after it.
 
     >>> _before_the_call("Sí, hago auditorías. El precio depende del alcance. Te propongo una llamada de 20 minutos. ¿Qué día?", "Eso sí, en inglés.")
-    'Sí, hago auditorías. El precio depende del alcance. Eso sí, en inglés. Te propongo una llamada de 20 minutos. ¿Qué día?'
+    'Sí, hago auditorías. El precio depende del alcance. Te propongo una llamada de 20 minutos. Eso sí, en inglés. ¿Qué día?'
     >>> _before_the_call("Ein Audit kostet 800 € zzgl. MwSt., je nach Größe. Lass uns 20 Minuten telefonieren.", "Allerdings nur Englisch.")
-    'Ein Audit kostet 800 € zzgl. MwSt., je nach Größe. Allerdings nur Englisch. Lass uns 20 Minuten telefonieren.'
+    'Ein Audit kostet 800 € zzgl. MwSt., je nach Größe. Lass uns 20 Minuten telefonieren. Allerdings nur Englisch.'
     """
     starts = [0] + [m.end() + 1 for m in cre.finditer(_ANSWER_STOP, answer)]
     for i, start in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else len(answer)
+        if cre.search(_CALL_OR_ASK, answer[start:end]) and i and "?" not in answer[start:end] and cre.search(_PRICE_WORD, answer[starts[i - 1]:start]):
+            # the call offered as a statement after the price ("Meine Preise hängen vom Projekt ab. Am einfachsten sprechen wir
+            # 20 Minuten …"): the limit after the offer, before its question, never wedged between the price and the call
+            return f"{answer[:end].rstrip()} {line} {answer[end:].lstrip()}".rstrip()
         if cre.search(_CALL_OR_ASK, answer[start:end]):
             return f"{answer[:start].rstrip()} {line} {answer[start:].lstrip()}" if i else _after_first_clause(answer, line)
     return f"{answer} {line}"  # the call comes after the answer: the limit ends it, so "if so" opens the call
