@@ -931,6 +931,9 @@ def _client_work(name: str, intent: str, facts: Facts) -> bool:
 
 #: The sender's own clients (folded): "muchos clientes nos piden SEO", "viele Kunden fragen nach SEO", "i nostri clienti".
 _THEIR_CLIENTS = r"\b(?:clients?|clientes|clienti|kunden|klanten|klant)\b"
+#: The sender's own clients (folded): "mijn klanten", "my clients", "meine Kunden", "mis clientes", "i miei clienti", "os meus clientes".
+_MY_CLIENTS = (r"\b(?:my|our|mes|nos|mis|nuestros|miei|nostri|mein\w*|unser\w*|mijn|onze|meus|nossos)\s+(?:\w+\s+)?"
+               r"(?:clients?|clientes|clienti|kunden|klanten)\b")
 
 
 def _work_for_clients(name: str, intent: str, facts: Facts, note: str) -> bool:
@@ -938,8 +941,11 @@ def _work_for_clients(name: str, intent: str, facts: Facts, note: str) -> bool:
     tú el SEO") or a referred lead telling their business ("a Marie indicou seu nome. Estou abrindo um e-commerce")."""
     partner = facts.proposal == "partnership" and name == "business_proposal" and bool(cre.search(_THEIR_CLIENTS, fold(note)))
     referred_lead = name == "referral" and bool(facts.referrer) and facts.situation and facts.ask in ("call", "question", "")
+    # "ik ben freelance webdesigner … mijn klanten vragen vaak naar SEO … jij doet de SEO": a freelancer's offer to split work
+    # for the sender's own clients is still work for those clients, in their language
+    offers = facts.offers and not (partner and cre.search(_MY_CLIENTS, fold(note)))
     return (partner or referred_lead) and intent not in ("job_seeking", "met_before", "recruiting") \
-        and not (facts.mutual or facts.offers or facts.former or facts.candidate or facts.career or facts.studied)
+        and not (facts.mutual or offers or facts.former or facts.candidate or facts.career or facts.studied)
 
 
 #: Her own course, training or other work named (folded): "tu curso de social ads", "il tuo corso", "your SEO workshop",
@@ -1642,6 +1648,10 @@ def _no_yes_first(answer: str) -> str:
 #: Where a sentence of an answer ends: its stop, never an abbreviation's dot ("zzgl. MwSt.", "excl. btw", "z.B.").
 _ANSWER_STOP = r"(?<!\bzzgl)(?<!\bexcl)(?<!\bincl)(?<!\binkl)(?<!\bvs)(?<!\bbzw)(?<!\betc)(?<!\bca)(?<!\bz\.B)[.!?](?=\s+\S)"
 
+#: A price named in an answer's sentence: "Meine Preise hängen vom Projekt ab", "Un audit coûte 800 €", "O valor depende".
+_PRICE_WORD = (r"€|\b(?:prices?|costs?|fees?|rates|prix|tarifs?|coûte?|coûts|precios?|tarifas?|cuesta|costa|costo|prezz[oi]|tariffe"
+               r"|Preise?|Kosten|kostet|Honorare?|prij(?:s|zen)|tarieven|kost|preços?|valor|custa)\b")
+
 #: A sentence proposing the call or asking something: "Te propongo una llamada de 20 minutos", "Welche Termine passen?".
 _CALL_OR_ASK = r"\?|\b\d+\s*-?\s*(?i:min)"
 
@@ -1651,13 +1661,17 @@ def _before_the_call(answer: str, line: str) -> str:
     after its first clause when the call opens it, at its end when the call comes after it.
 
     >>> _before_the_call("Sí, hago auditorías. El precio depende del alcance. Te propongo una llamada de 20 minutos. ¿Qué día?", "Eso sí, en inglés.")
-    'Sí, hago auditorías. El precio depende del alcance. Eso sí, en inglés. Te propongo una llamada de 20 minutos. ¿Qué día?'
+    'Sí, hago auditorías. El precio depende del alcance. Te propongo una llamada de 20 minutos. Eso sí, en inglés. ¿Qué día?'
     >>> _before_the_call("Ein Audit kostet 800 € zzgl. MwSt., je nach Größe. Lass uns 20 Minuten telefonieren.", "Allerdings nur Englisch.")
-    'Ein Audit kostet 800 € zzgl. MwSt., je nach Größe. Allerdings nur Englisch. Lass uns 20 Minuten telefonieren.'
+    'Ein Audit kostet 800 € zzgl. MwSt., je nach Größe. Lass uns 20 Minuten telefonieren. Allerdings nur Englisch.'
     """
     starts = [0] + [m.end() + 1 for m in cre.finditer(_ANSWER_STOP, answer)]
     for i, start in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else len(answer)
+        if cre.search(_CALL_OR_ASK, answer[start:end]) and i and "?" not in answer[start:end] and cre.search(_PRICE_WORD, answer[starts[i - 1]:start]):
+            # the call offered as a statement after the price ("Meine Preise hängen vom Projekt ab. Am einfachsten sprechen wir
+            # 20 Minuten …"): the limit after the offer, before its question, never wedged between the price and the call
+            return f"{answer[:end].rstrip()} {line} {answer[end:].lstrip()}".rstrip()
         if cre.search(_CALL_OR_ASK, answer[start:end]):
             return f"{answer[:start].rstrip()} {line} {answer[start:].lstrip()}" if i else _after_first_clause(answer, line)
     return f"{answer} {line}"  # the call comes after the answer: the limit ends it, so "if so" opens the call
@@ -1899,7 +1913,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if ctx.get("our_business") and ctx.get("informal"):
         text = our_business(text, lang[:2])
     if lang == "nl":
-        text = closing_in_kind(text, bool(ctx.get("kind_closing")))
+        text = closing_in_kind(text, bool(ctx.get("kind_closing")), informal=bool(ctx.get("informal")))
     if lang == "es":
         # "la charla en el afterwork el jueves pasado": an event's date is "del jueves pasado"
         text = cre.sub(r"\b((?:en|a|por|de) (?:el|la|los|las) (?:[^\W\d_][\w'’-]*\s){0,5}?[^\W\d_][\w'’-]*) el ((?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
@@ -2263,14 +2277,19 @@ def our_business(text: str, lang: str) -> str:
     return text
 
 
-def closing_in_kind(text: str, kind: bool) -> str:
-    r"""A Dutch sender who closes with "Met vriendelijke groet" is answered in kind, never with a curt "Groet,".
+def closing_in_kind(text: str, kind: bool, informal: bool = False) -> str:
+    r"""A Dutch sender who closes with "Met vriendelijke groet" is answered in kind, never with a curt "Groet,"; a je-reply
+    closes warmly with "Hartelijke groet", never the u-letter's "Met vriendelijke groet" under "Hallo Iris … je".
 
     >>> closing_in_kind("Beste Pieter,\n\nGraag.\n\nGroet,\nCamille", True)
     'Beste Pieter,\n\nGraag.\n\nMet vriendelijke groet,\nCamille'
+    >>> closing_in_kind("Hallo Iris,\n\nWanneer past het jou?\n\nMet vriendelijke groet,\nCamille", True, informal=True)
+    'Hallo Iris,\n\nWanneer past het jou?\n\nHartelijke groet,\nCamille'
     """
     if not kind:
         return text
+    if informal:
+        return cre.sub(r"\n\n(?:Met vriendelijke groet|Groet),\n", "\n\nHartelijke groet,\n", text)
     return cre.sub(r"\n\nGroet,\n", "\n\nMet vriendelijke groet,\n", text)
 
 
@@ -4367,6 +4386,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if name == "job_seeking" and facts.ask == "interns" and facts.role in ("first_job", "job") and not is_internship_note(note):
         facts.ask = ""  # "my first role … do you have any openings?": a job seeker's CV reply, never "about an internship with me"
         asked = [a for a in asked if a not in ("question", "interns")]  # the CV reply answers it: no "my take on your question"
+    if name == "job_seeking" and facts.exchange and facts.ask in ("call", "meet") and not {"call", "meet"} & set(asked):
+        # "Über einen Austausch würde ich mich freuen", "graag eens van gedachten wisselen": the talk asked is offered beside
+        # the CV, never only "send me your CV"
+        asked.append(facts.ask)
     if name == "job_seeking" and facts.ask in ("advice", "question", "call", "meet", "questions"):
         facts.ask = ""  # a job seeker's "any advice?" is answered by the job seeker's next step
     if name == "job_seeking" and "question" in asked and cre.search(_NF_CV, fold(facts.question or _last_question(note))):
