@@ -732,6 +732,8 @@ _PRESS = (r"\b(?:journalist\w*|journaliste|periodista|giornalista|jornalista|red
 #: A Brazilian "te" before a verb (folded): "posso te mandar", "queria te convidar" is the writer's own familiar form.
 _TE_OBJECT = r"\bte (?:mandar|enviar|fazer|perguntar|convidar|entrevistar|chamar|ligar|escrever|contatar|passar|pedir)\b"
 # Capitalised Sie/Ihr/Lei/Suo mid-sentence are the polite forms: read on the original text.
+#: A German question to her with "sie" after its verb, whatever the case (folded): "hätten sie lust", "können sie mir".
+_DE_SIE_VERB = r"(?:^|[.!?,;:]\s*|\b(?:und|oder|aber|ob|wenn) )(?:hatten|haben|konnten|konnen|wurden|waren|sind|mochten|wollen|durfen) sie\b(?! (?:sich|uns|mich) (?:nicht )?(?:gefreut|beschwert))"
 _POLITE_CAPS: dict[str, str] = {
     # a sentence opening "Ihr Vortrag …" is Sie too: a noun after it is the possessive (you-plural says "Euer Vortrag")
     "de": (r"(?<![.!?:]\s)(?<!^)\b(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b"
@@ -826,6 +828,10 @@ def is_informal(note: str, lang: str) -> bool:
     vous = float(len(cre.findall(_VOUS[lang], folded)))
     if lang in _POLITE_CAPS:
         vous += len(cre.findall(_POLITE_CAPS[lang], original, flags=re.MULTILINE))
+    if lang == "de" and not tu and cre.search(_DE_SIE_VERB, folded):
+        # "hätten sie evtl lust, mal gast zu sein?": written all in lower case, a verb with "sie" asking her is still Sie
+        # (outweighs a casual "mal" or "gruß")
+        vous += 2
     if lang in ("pt", "en") and cre.search(_PRESS, folded) \
             and not (lang == "pt" and cre.search(_TE_OBJECT, folded) and pt_variant(original) == "pt-BR"):
         # a journalist writing for a paper or a magazine is answered formally, never "Valeu", "Topo", "Cheers"
@@ -3453,7 +3459,10 @@ _KINDS = (("module", r"modules?|modul|module?n|modulo|moduli|\d+\s?(?:h|hours?|h
           ("session", r"sess(?:ao|oes|ion|ions|ione|ioni|ie|ies)|sesion(?:es)?"))
 _KIND_WORDS = "|".join(rx for key, rx in _KINDS if key != "session")  # ("do a session" is no invitation to speak)
 #: A guest slot in someone's class, named without "lecture" (folded): "a guest session", "una clase invitada", "una lezione ospite".
-_GUEST_SLOT = r"guest (?:session|class)s?|clase invitada|lezione (?:ospite|come ospite)|aula convidada"
+_GUEST_SLOT = (r"guest (?:session|class)s?|clase invitada|lezione (?:ospite|come ospite)|aula convidada"
+               # "hätten sie lust, mal per video eine stunde gast zu sein?", "als gast in mijn les", "a guest in my class"
+               r"|(?:stunde|mal|als) gast (?:zu sein|sein|im unterricht|in (?:meinem|unserem|der) (?:unterricht|klasse))"
+               r"|als gast in (?:de|mijn|onze) (?:les|klas)|guest (?:speaker )?in (?:my|our) (?:class|classroom|lesson)")
 #: A request to give a session: "would you give a guest lecture", "animer un atelier", "einen Workshop geben", "tenere un seminario".
 _GIVE_SESSION = (rf"\b(?:give|run|host|lead|deliver|teach|do|present|giving|running|hosting|leading|delivering|teaching|donner|animer|assurer|faire|geben|halten|leiten|machen|impartir|dar|hacer|tenere|fare"
                  rf"|condurre|ministrar|fazer|geven|verzorgen|houden|doen|presenter|presentar|apresentar|presentare)\s+(?:a|an|one|un|une|einen|eine|ein|uno|una|um|uma|een)\s+(?:[\w'().-]+\s+){{0,3}}?(?:{_KIND_WORDS})\b"
@@ -4854,6 +4863,10 @@ def _whole_quote(value: str, note: str) -> str:
 _EVENT_DAY_TAIL = r"\s+(?:il|le|el|am|on|the|op|em|no|a|à|de|al|du|del)\s+\d{1,2}(?:er|\.)?$"
 
 
+#: "zu sein", "zu kommen", "om te komen", "to be": an infinitive after "zu"/"to", no topic (folded)
+_INFINITIVE_TOPIC = r"(?:zu|om te|te|to) (?:sein|werden|haben|kommen|machen|geben|halten|sprechen|reden|helfen|teilen|zijn|worden|komen|doen|geven|be|come|do|give|join|speak)"
+
+
 def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
     """Slots as a reply repeats them: brand names cased, accents restored, never a clause cut in its middle.
 
@@ -4876,6 +4889,8 @@ def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
         facts.topic = whole if whole and _open_quote(whole) < 0 else ""
         if lang in ("fr", "de"):
             facts.topic = cre.sub(r'"([^"]+)"', r"« \1 »" if lang == "fr" else r"„\1“", facts.topic)
+    if facts.topic and cre.fullmatch(_INFINITIVE_TOPIC, fold(facts.topic)):
+        facts.topic = ""  # "mal eine stunde gast zu sein?": "zu" before a verb names no topic
     if facts.topic:
         topic = facts.topic
         at = note.find(topic)
@@ -5750,6 +5765,12 @@ _FOR_BEGINNERS = (r"\b(?:for|pour|para|per|fur|voor)\s+(?:(?:complete|total|abso
                   r"(?:beginners?|newbies?|novices?|debutants?|debutantes?|principiantes?|principianti|iniziant\w*|iniciantes?|anfanger\w*|einsteiger\w*|beginners?|starters?|leigos?|neofiti|dummies|noobs?)\b"
                   r"|\b(?:beginner|debutant|anfanger|einsteiger|principiante|iniciante|starter)s?[- ]?(?:courses?|class(?:es)?|kurs\w*|cursus|cursos?|corsi|corso|cours|workshops?)\b"
                   r"|\b(?:cursos?|corsi|corso|cours|kurs\w*|cursus|courses?|class(?:es)?|clases?) (?:de |di |d')?(?:\w+ )?(?:basico|basicos|base|iniciacion|introduc\w+|initiation|einfuhrung\w*|introductory|intro)\b")
+#: Training for teachers as the learners (folded): "formación para profesores", "formações para docentes", "formazione per
+#: docenti", "training for teachers", "Fortbildungen für Lehrkräfte": her course asked about, never a school hiring a lecturer
+_FOR_TEACHERS = (r"\b(?:formacion\w*|formac(?:ao|oes)|formazion\w*|formations?|trainings?|courses?|cursos?|corsi|corso|kurse?|schulung\w*|fortbildung\w*"
+                 r"|weiterbildung\w*|cursus\w*|opleiding\w*|workshops?|talleres|taller) (?:\w+ )?(?:para|per|for|pour|fur|voor)"
+                 r" (?:(?:os|as|los|las|i|le|les|des|die|de|the|gli) )?(?:docentes|docenti|profesor\w*|professor\w*|teachers|enseignant\w*|profs"
+                 r"|lehrer\w*|lehrkraft\w*|lehrkrafte|leraren|docenten|insegnanti)\b")
 #: The sender's own students or staff, whom she would teach (folded): "nos étudiants", "our students", "unsere Azubis".
 _OUR_LEARNERS = (r"\b(?:nos|our|unsere\w*|nuestr[oa]s|i nostri|le nostre|os nossos|as nossas|onze|mes|my|meine\w*|mis|i miei|meus|mijn)\s+(?:\w+\s+)?"
                  r"(?:etudiants|eleves|apprenants|students|pupils|learners|alumnos|alumnas|estudiantes|studenti|allievi|alunos|estudantes|studierenden|studenten|schuler\w*|azubis|leerlingen|cursistas|equipes?|teams?|collaborateurs|employees|staff|mitarbeiter\w*|empleados|dipendenti|funcionarios|medewerkers|clients|clientes|klanten|kunden|membres|members|mitglieder|socios|soci|leden)\b")
@@ -6563,6 +6584,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                 # "¿das clases de SEO para principiantes?", "do you teach SEO classes for beginners?": her courses asked
                 # about by someone who wants to take one, never a school asking her to teach a module
                 facts.service = "training"
+            if facts.service == "module" and _first(_FOR_TEACHERS, where):
+                facts.service = "training"  # "¿ofreces formación para profesores?": teachers as her learners, no module to teach
             if facts.service == "module" and _first(r"\b(?:your|tus|sus|i tuoi|i suoi|deine|ihre|os seus|os teus|je|jouw|uw|vos|tes) (?:\w+ )?(?:courses|classes|cursos|corsi|kurse|cursussen|cours)\b", where) \
                     and _first(r"\b(?:for|para|per|fur|voor|pour) (?:my|our|mi|nuestro|il mio|il nostro|mein\w*|unser\w*|a minha|a nossa|mijn|ons|onze|mon|notre) (?:\w+ )?", where) \
                     and _first(_TEAM, where):

@@ -1,0 +1,38 @@
+"""Round 68's rewrites fixed by hand: a teacher asking whether she trains teachers asks about her courses (never a
+module she is booked to teach), and a German note written all in lower case with "hätten sie" is Sie."""
+
+import pytest
+
+from drafting import sample_draft
+
+
+@pytest.mark.parametrize("note, headline, said", [
+    ("Hola Camille, doy clases de marketing en un FP en Zaragoza y me gustaría saber si ofreces formación para "
+     "profesores o materiales para el aula. ¡Gracias!", "Profesora de Marketing y Publicidad", "doy formaciones"),
+    ("Olá Camille, dou aulas de marketing digital num politécnico e gostava de saber se faz formações para docentes. "
+     "Obrigado", "Professor Adjunto – IPL", "dou formações"),
+    ("Ciao Camille, insegno marketing in un istituto tecnico a Verona e vorrei sapere se fai formazione per docenti. "
+     "Grazie!", "Docente di Economia e Marketing", "tengo corsi"),
+])
+def test_training_for_teachers_asked_is_her_course_not_a_module_to_teach(note, headline, said):
+    text = sample_draft(note, headline=headline, name="Beatriz Lozano")
+    assert said in text
+    for booked in ("impartir este curso", "dar este curso", "terrei questo corso", "el programa", "o programa", "il programma"):
+        assert booked not in text
+
+
+@pytest.mark.parametrize("note", [
+    "hallo camille, ich bin lehrer an einer berufsschule und würde gerne ihre beiträge im unterricht verwenden, ist das "
+    "ok? und hätten sie evtl lust, mal per video eine stunde gast zu sein? gruß m. richter",
+    "hallo camille, können sie mir sagen, welches tool sie für keyword-recherche nutzen? danke, michael richter",
+])
+def test_a_lower_case_german_note_with_a_verb_and_sie_is_answered_sie(note):
+    text = sample_draft(note, name="Michael Richter")
+    assert text.startswith("Guten Tag Herr Richter") and "Sie" in text
+    assert " du " not in text and " dir " not in text and "zu sein" not in text
+
+
+def test_a_lower_case_note_with_du_stays_du():
+    text = sample_draft("hey camille, hast du lust auf einen kaffee? meine kollegen sagen, sie haben dich beim workshop "
+                        "gesehen", name="Michael Richter")
+    assert text.startswith("Hallo Michael")
