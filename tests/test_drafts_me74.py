@@ -36,3 +36,18 @@ def test_a_lower_case_note_with_du_stays_du():
     text = sample_draft("hey camille, hast du lust auf einen kaffee? meine kollegen sagen, sie haben dich beim workshop "
                         "gesehen", name="Michael Richter")
     assert text.startswith("Hallo Michael")
+
+
+@pytest.mark.parametrize("note, pointer", [
+    ("Hello, I'm looking for a junior content marketing role in Lyon (I'm a native English speaker, B2 French). Any "
+     "advice on agencies that hire English speakers? Thank you! Chloe", "search LinkedIn for marketing and SEO agencies"),
+    ("Bonjour, je cherche un poste de chargé de marketing digital sur Lyon. Avez-vous des conseils ou des contacts "
+     "d'agences qui recrutent ? Merci d'avance, Yanis", "Je chercherais sur LinkedIn les agences"),
+    ("Hola Camille, busco mi primer trabajo en marketing en Madrid. ¿Algún consejo sobre agencias que contraten "
+     "juniors? Gracias", "Yo buscaría en LinkedIn las agencias"),
+])
+def test_agencies_that_hire_asked_get_where_to_look_not_agency_or_in_house(note, pointer):
+    text = sample_draft(note, headline="Content Writer | Open to work", name="Chloe Adams")
+    assert pointer in text
+    for weighed in ("Both teach well", "Les deux forment bien", "Las dos forman bien"):
+        assert weighed not in text
