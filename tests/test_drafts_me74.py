@@ -51,3 +51,15 @@ def test_agencies_that_hire_asked_get_where_to_look_not_agency_or_in_house(note,
     assert pointer in text
     for weighed in ("Both teach well", "Les deux forment bien", "Las dos forman bien"):
         assert weighed not in text
+
+
+@pytest.mark.parametrize("note, wish", [
+    ("Bonjour Camille, ancien collègue de Nicolas chez Adeo, il m'a dit le plus grand bien de ton travail. Je m'installe "
+     "à Lyon en septembre, ce serait top de prendre un café !", "Bonne installation à Lyon"),
+    ("Hola Camille! Me mudo a Lyon en octubre y me encantaría tomar un café contigo. Saludos, Ana", "suerte con la mudanza"),
+    ("Ciao Camille, Mi trasferisco a Lione a settembre, ti va un caffè? Marco", "per il trasferimento a Lione"),
+])
+def test_a_move_told_with_a_capital_and_a_month_is_a_move_never_an_earlier_conversation(note, wish):
+    text = sample_draft(note, headline="Growth Marketer", name="Romain Bertrand")
+    assert wish in text
+    assert "commencé en septembre" not in text and "l'échange commencé" not in text

@@ -4865,6 +4865,10 @@ def _whole_quote(value: str, note: str) -> str:
 _EVENT_DAY_TAIL = r"\s+(?:il|le|el|am|on|the|op|em|no|a|à|de|al|du|del)\s+\d{1,2}(?:er|\.)?$"
 
 
+#: A move to come, told in the present or future (folded): "je m'installe à Lyon en septembre", "I'm moving in the autumn".
+_MOVE_SOON = (r"\b(?:je m'installe|je vais m'installer|je demenage|je vais demenager|j'emmenage|j'arrive|nous demenageons|i'?m moving|i'?ll be moving"
+              r"|i'?m relocating|we'?re moving|moving to|me mudo|me traslado|me voy a mudar|voy a mudarme|nos mudamos a|mi trasferisco|mi trasferiro"
+              r"|mi sto trasferendo|vou me mudar|vou mudar-me|mudo-me|ich ziehe|ziehe ich|wir ziehen|ik verhuis|verhuis ik|we verhuizen|ik ga verhuizen)\b")
 #: "zu sein", "zu kommen", "om te komen", "to be": an infinitive after "zu"/"to", no topic (folded)
 _INFINITIVE_TOPIC = r"(?:zu|om te|te|to) (?:sein|werden|haben|kommen|machen|geben|halten|sprechen|reden|helfen|teilen|zijn|worden|komen|doen|geven|be|come|do|give|join|speak)"
 
@@ -4982,6 +4986,13 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     for q in cre.finditer(r"[«“\"„]([^«»“”\"„]{2,60})[»”\"“]|(?:(?<=\s)|^)['‘]([^'‘’]{2,60})['’](?=[^\w]|$)", original):
         if facts.when and fold(facts.when) in fold(q.group(1) or q.group(2)):
             facts.when = ""  # "'Marketing Maandag'", "« Les Mardis du Web »": a name, not a day
+    if facts.when:
+        at = folded.find(fold(facts.when))
+        if at >= 0:
+            start = max(folded.rfind(c, 0, at) for c in ".!?\n") + 1
+            ends = [i for i in (folded.find(c, at) for c in ".!?\n") if i >= 0]
+            if cre.search(_MOVE_SOON, folded[start:min(ends, default=len(folded))]):
+                facts.when = ""  # "je m'installe à Lyon en septembre": the move's date, never when they met or talked
     facts.org = _together(original, folded, lang)
     facts.together = bool(facts.org)
     if not facts.org:
