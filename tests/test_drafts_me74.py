@@ -63,3 +63,11 @@ def test_a_move_told_with_a_capital_and_a_month_is_a_move_never_an_earlier_conve
     text = sample_draft(note, headline="Growth Marketer", name="Romain Bertrand")
     assert wish in text
     assert "commencé en septembre" not in text and "l'échange commencé" not in text
+
+
+def test_a_panel_both_were_on_is_where_they_met_never_the_collaboration():
+    text = sample_draft("Hi Camille, we were both on the panel at the Lyon Startup Day 👋 I run a web design studio - could "
+                        "be nice to refer clients to each other. Chat soon? Olivia",
+                        headline="Co-founder, Pixel & Pine Studio", name="Olivia Grant")
+    assert "Referring clients to each other" in text
+    assert "working together on the panel" not in text

@@ -6028,7 +6028,7 @@ _SOON = {
 }
 _MET_IN_PERSON = {
     "fr": r"\b(?:rencontr\w+|(?:s'est|sommes|ai|avons|etre) croise\w*|on s'est (?:vu\w*|parle)|nous avons (?:echange|discute)|on a (?:echange|discute|parle)|(?:on|nous) (?:etait|etions) ensemble|assise? a cote)\b",
-    "en": r"\b(?:we met|meeting you|met you|great meeting|nice meeting|(?:great|nice|good|lovely|wonderful) to (?:meet|see) you (?:at|in|during)|chatted|we spoke|we talked|ran into|bumped into|sat next to|i'm the one)\b",
+    "en": r"\b(?:we met|meeting you|met you|great meeting|nice meeting|(?:great|nice|good|lovely|wonderful) to (?:meet|see) you (?:at|in|during)|chatted|we spoke|we talked|ran into|bumped into|sat next to|i'm the one|we were both (?:on|at|in|speaking)|we (?:both )?spoke on the same|we shared (?:a|the) (?:panel|stage))\b",
     "de": r"\b(?:kennengelernt|getroffen|unterhalten|gesprochen|sass neben|(?:dich|sie|euch) (?:[\w-]+ ){0,5}(?:kennenzulernen|zu treffen))\b",
     "es": r"\b(?:nos conocimos|te conoci|le conoci|coincidimos|hablamos(?!\s*\?)|charlamos(?!\s*\?)|te vi en|le vi en|nos vimos|hablar contigo|hablar con usted|charlar contigo|charlar con usted|conversar contigo|conocerte|conocerle)\b",
     "it": r"\b(?:ci siamo (?:conosciut\w|incontrat\w|vist\w)|ti ho conosciut\w|l'ho conosciut\w|abbiamo (?:parlato|chiacchierato)|ci siamo parlat\w|averti conosciut\w|averla conosciut\w|conoscerti|conoscerla|averti incontrat\w|incontrarti)\b",
