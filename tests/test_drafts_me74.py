@@ -71,3 +71,14 @@ def test_a_panel_both_were_on_is_where_they_met_never_the_collaboration():
                         headline="Co-founder, Pixel & Pine Studio", name="Olivia Grant")
     assert "Referring clients to each other" in text
     assert "working together on the panel" not in text
+
+
+@pytest.mark.parametrize("note, said", [
+    ("hey camille, im switching careers from teaching to digital marketing. is your ads course suitable for total "
+     "beginners? and is it in english or only french?", "I teach in English and French."),
+    ("Hola Camille, ¿tu curso de SEO es en inglés o solo en francés?", "Doy formación en inglés y francés."),
+])
+def test_two_languages_asked_as_a_choice_get_no_yes(note, said):
+    text = sample_draft(note, name="Megan Foster")
+    assert said in text
+    assert "Yes, I teach" not in text and "Sí, doy" not in text and "My trainings" not in text
