@@ -732,6 +732,8 @@ _PRESS = (r"\b(?:journalist\w*|journaliste|periodista|giornalista|jornalista|red
 #: A Brazilian "te" before a verb (folded): "posso te mandar", "queria te convidar" is the writer's own familiar form.
 _TE_OBJECT = r"\bte (?:mandar|enviar|fazer|perguntar|convidar|entrevistar|chamar|ligar|escrever|contatar|passar|pedir)\b"
 # Capitalised Sie/Ihr/Lei/Suo mid-sentence are the polite forms: read on the original text.
+#: A German question to her with "sie" after its verb, whatever the case (folded): "hätten sie lust", "können sie mir".
+_DE_SIE_VERB = r"(?:^|[.!?,;:]\s*|\b(?:und|oder|aber|ob|wenn) )(?:hatten|haben|konnten|konnen|wurden|waren|sind|mochten|wollen|durfen) sie\b(?! (?:sich|uns|mich) (?:nicht )?(?:gefreut|beschwert))"
 _POLITE_CAPS: dict[str, str] = {
     # a sentence opening "Ihr Vortrag …" is Sie too: a noun after it is the possessive (you-plural says "Euer Vortrag")
     "de": (r"(?<![.!?:]\s)(?<!^)\b(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b"
@@ -826,6 +828,10 @@ def is_informal(note: str, lang: str) -> bool:
     vous = float(len(cre.findall(_VOUS[lang], folded)))
     if lang in _POLITE_CAPS:
         vous += len(cre.findall(_POLITE_CAPS[lang], original, flags=re.MULTILINE))
+    if lang == "de" and not tu and cre.search(_DE_SIE_VERB, folded):
+        # "hätten sie evtl lust, mal gast zu sein?": written all in lower case, a verb with "sie" asking her is still Sie
+        # (outweighs a casual "mal" or "gruß")
+        vous += 2
     if lang in ("pt", "en") and cre.search(_PRESS, folded) \
             and not (lang == "pt" and cre.search(_TE_OBJECT, folded) and pt_variant(original) == "pt-BR"):
         # a journalist writing for a paper or a magazine is answered formally, never "Valeu", "Topo", "Cheers"
@@ -3453,7 +3459,10 @@ _KINDS = (("module", r"modules?|modul|module?n|modulo|moduli|\d+\s?(?:h|hours?|h
           ("session", r"sess(?:ao|oes|ion|ions|ione|ioni|ie|ies)|sesion(?:es)?"))
 _KIND_WORDS = "|".join(rx for key, rx in _KINDS if key != "session")  # ("do a session" is no invitation to speak)
 #: A guest slot in someone's class, named without "lecture" (folded): "a guest session", "una clase invitada", "una lezione ospite".
-_GUEST_SLOT = r"guest (?:session|class)s?|clase invitada|lezione (?:ospite|come ospite)|aula convidada"
+_GUEST_SLOT = (r"guest (?:session|class)s?|clase invitada|lezione (?:ospite|come ospite)|aula convidada"
+               # "hätten sie lust, mal per video eine stunde gast zu sein?", "als gast in mijn les", "a guest in my class"
+               r"|(?:stunde|mal|als) gast (?:zu sein|sein|im unterricht|in (?:meinem|unserem|der) (?:unterricht|klasse))"
+               r"|als gast in (?:de|mijn|onze) (?:les|klas)|guest (?:speaker )?in (?:my|our) (?:class|classroom|lesson)")
 #: A request to give a session: "would you give a guest lecture", "animer un atelier", "einen Workshop geben", "tenere un seminario".
 _GIVE_SESSION = (rf"\b(?:give|run|host|lead|deliver|teach|do|present|giving|running|hosting|leading|delivering|teaching|donner|animer|assurer|faire|geben|halten|leiten|machen|impartir|dar|hacer|tenere|fare"
                  rf"|condurre|ministrar|fazer|geven|verzorgen|houden|doen|presenter|presentar|apresentar|presentare)\s+(?:a|an|one|un|une|einen|eine|ein|uno|una|um|uma|een)\s+(?:[\w'().-]+\s+){{0,3}}?(?:{_KIND_WORDS})\b"
@@ -4208,13 +4217,15 @@ _ASKS: dict[str, dict[str, str]] = {
         "nl": r"\b(?:voorstellen aan|in contact brengen|introduceren bij|koppelen aan)\b",
     },
     "recommend": {
-        "fr": r"\b(?:connaissez|connais|connaitriez)[- ](?:vous|tu)? ?(?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:connaissez|connais|connaitriez|connaitrais)[- ](?:vous|tu)?\s*(?:quelqu'un|une? |des |un bon|une bonne)|\b(?:pourriez|pourrais)[- ](?:vous|tu) me recommander|\brecommanderiez|\bconseilleriez[- ]vous (?:un|une|quelqu)|\b(?:quelles?|lesquelles) (?:\w+ ){0,3}?(?:agences|entreprises|boites|societes|start-?ups|employeurs)\b[^?.!\n]{0,60}?\b(?:recrut\w*|embauch\w*|cherch\w*|prenn\w*)|\b(?:agences|entreprises|boites) (?:a contacter|a demarcher)\b",
-        "en": r"\byou know (?:any )?(?:agencies|companies|people|firms|brands)\b|\bdo you know (?:anyone|someone|a good|any good|an? )|\bcan you recommend (?:a|an|someone|anyone)|\bwould you recommend (?:a|an|someone)|\bany recommendations? for (?:a|an)\b|\bwhich (?:\w+ ){0,3}?(?:agencies|companies|firms|brands|start-?ups|employers)\b[^?.!\n]{0,60}?\b(?:hire|hires|hiring|recruit\w*|look(?:s|ing)? for|seek\w*|take on|taking on|employ\w*)\b|\b(?:agencies|companies|firms|employers) worth (?:contacting|approaching|applying to|reaching out to)\b",
-        "de": r"\b(?:kennen sie|kennst du) (?:\w+ )?(?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|unternehmen|arbeitgeber|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:kennen sie|kennst du) (?:jemanden|eine[nr]?|gute|(?:vielleicht )?(?:leute|menschen)\b(?=[^.?!]{0,30}\b(?:such\w*|einstell\w*)))|\b(?:sie|du) (?:\w+ ){0,2}(?:leute|menschen|firmen|unternehmen|agenturen) kenn(?:en|st)\b(?=[^.?!]{0,30}\b(?:such\w*|einstell\w*))|\b(?:leute|menschen|firmen|unternehmen|agenturen) kennen,? (?:die|welche)\b|\b(?:konnen sie|kannst du) (?:mir )?(?:jemanden|eine[nr]?) empfehlen|\bwelche (?:\w+ ){0,3}?(?:agenturen|firmen|unternehmen|start-?ups|arbeitgeber)\b[^?.!\n]{0,80}?\b(?:suchen|einstellen|rekrutier\w*|nehmen|brauchen)\b",
-        "es": r"\b(?:conoces|conoce|sabes de) (?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:sabrias|sabria|sabes|sabe) de (?:alguien|algun|alguna)|\b(?:conoces|conoce|conoceis) (?:a )?(?:alguien|algun|alguna|un buen|una buena|(?:gente|personas)\b(?=[^.?!]{0,30}\b(?:contrat\w*|busc\w*)))|\b(?:me recomiendas|me recomienda|podrias recomendarme|podria recomendarme)\b(?!\s+(?:\w+(?:ar|er|ir)|que)\b)|\b(?:que|cuales) (?:\w+ ){0,3}?(?:agencias|empresas|marcas|start-?ups)\b[^?.!\n]{0,60}?\b(?:contrat\w*|busca\w*|recluta\w*|necesita\w*)",
-        "it": r"\b(?:conosci|conosce) (?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:conosci|conosce) (?:qualcuno|un buon|una buona|qualche|(?:delle )?(?:persone|gente)\b(?=[^.?!]{0,30}\b(?:assum\w*|cerc\w*)))|\b(?:sai|sapresti|sa|saprebbe) (?:di|se c'e|se ci sono) (?:qualche|qualcuno|posizion\w+|offert\w+|opportunita)\b|\b(?:mi consigli|mi consiglia|potresti consigliarmi|potrebbe consigliarmi) (?:un|una|qualcuno)|\bquali (?:\w+ ){0,3}?(?:agenzie|aziende|societa|start-?up)\b[^?.!\n]{0,60}?\b(?:assum\w*|cerca\w*|recluta\w*)",
-        "pt": r"\b(?:conheces|conhece|voce conhece) (?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:conheces|conhece|voce conhece) (?:alguem|algum|alguma|um bom|uma boa|(?:pessoas|gente)\b(?=[^.?!]{0,30}\b(?:contrat\w*|recrut\w*|procur\w*)))|\b(?:me recomenda|recomendas|pode recomendar|podes recomendar|poderia indicar|pode indicar|podes indicar) |\b(?:que|quais) (?:\w+ ){0,3}?(?:agencias|empresas|marcas|start-?ups)\b[^?.!\n]{0,60}?\b(?:contrat\w*|procur\w*|recrut\w*|busca\w*)",
-        "nl": r"\b(?:weet je|weet u|weet jij) (?:\w+ ){0,2}?(?:bedrijven|bureaus|werkgevers)\b|\b(?:ken je|kent u|ken jij) (?:daar |er |misschien )?(?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:ken je|kent u|ken jij) (?:iemand|een goed|een goede|goede|(?:misschien )?mensen\b(?=[^.?!]{0,30}\b(?:zoek\w*|aannem\w*|werven)))|\b(?:je|jij|u) (?:\w+ ){0,2}(?:mensen|bedrijven|bureaus) kent\b(?=[^.?!]{0,30}\b(?:zoek\w*|aannem\w*|werven))|\b(?:kun je|kunt u) (?:me )?(?:iemand|een) (?:aanraden|aanbevelen)|\bwelke (?:\w+ ){0,3}?(?:bureaus|bedrijven|agencies|werkgevers|start-?ups)\b[^?.!\n]{0,60}?\b(?:zoek\w*|aannem\w*|nemen|werven|rekruter\w*)",
+        "fr": r"\b(?:connaissez|connais|connaitriez)[- ](?:vous|tu)? ?(?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:connaissez|connais|connaitriez|connaitrais)[- ](?:vous|tu)?\s*(?:quelqu'un|une? |des |un bon|une bonne)|\b(?:pourriez|pourrais)[- ](?:vous|tu) me recommander|\brecommanderiez|\bconseilleriez[- ]vous (?:un|une|quelqu)|\b(?:quelles?|lesquelles) (?:\w+ ){0,3}?(?:agences|entreprises|boites|societes|start-?ups|employeurs)\b[^?.!\n]{0,60}?\b(?:recrut\w*|embauch\w*|cherch\w*|prenn\w*)|\b(?:agences|entreprises|boites) (?:a contacter|a demarcher)\b|\b(?:agences|entreprises|boites|societes) (?:\w+ )?qui (?:\w+ )?(?:recrut\w*|embauch\w*)\b",
+        "en": r"\byou know (?:any )?(?:agencies|companies|people|firms|brands)\b|\bdo you know (?:anyone|someone|a good|any good|an? )|\bcan you recommend (?:a|an|someone|anyone)|\bwould you recommend (?:a|an|someone)|\bany recommendations? for (?:a|an)\b|\bwhich (?:\w+ ){0,3}?(?:agencies|companies|firms|brands|start-?ups|employers)\b[^?.!\n]{0,60}?\b(?:hire|hires|hiring|recruit\w*|look(?:s|ing)? for|seek\w*|take on|taking on|employ\w*)\b|\b(?:agencies|companies|firms|employers) worth (?:contacting|approaching|applying to|reaching out to)\b"
+              # "any advice on agencies that hire English speakers?": employers sought, whatever the question's verb
+              r"|\b(?:agencies|companies|firms|employers|start-?ups) (?:\w+ )?(?:that|which|who) (?:\w+ )?(?:hire|hires|hiring|recruit\w*|employ\w*|take on|would take)\b",
+        "de": r"\b(?:kennen sie|kennst du) (?:\w+ )?(?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|unternehmen|arbeitgeber|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:kennen sie|kennst du) (?:jemanden|eine[nr]?|gute|(?:vielleicht )?(?:leute|menschen)\b(?=[^.?!]{0,30}\b(?:such\w*|einstell\w*)))|\b(?:sie|du) (?:\w+ ){0,2}(?:leute|menschen|firmen|unternehmen|agenturen) kenn(?:en|st)\b(?=[^.?!]{0,30}\b(?:such\w*|einstell\w*))|\b(?:leute|menschen|firmen|unternehmen|agenturen) kennen,? (?:die|welche)\b|\b(?:konnen sie|kannst du) (?:mir )?(?:jemanden|eine[nr]?) empfehlen|\bwelche (?:\w+ ){0,3}?(?:agenturen|firmen|unternehmen|start-?ups|arbeitgeber)\b[^?.!\n]{0,80}?\b(?:suchen|einstellen|rekrutier\w*|nehmen|brauchen)\b|\b(?:agenturen|firmen|unternehmen),? die (?:\w+ ){0,4}(?:einstell\w*|anstell\w*)\b",
+        "es": r"\b(?:conoces|conoce|sabes de) (?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:sabrias|sabria|sabes|sabe) de (?:alguien|algun|alguna)|\b(?:conoces|conoce|conoceis) (?:a )?(?:alguien|algun|alguna|un buen|una buena|(?:gente|personas)\b(?=[^.?!]{0,30}\b(?:contrat\w*|busc\w*)))|\b(?:me recomiendas|me recomienda|podrias recomendarme|podria recomendarme)\b(?!\s+(?:\w+(?:ar|er|ir)|que)\b)|\b(?:que|cuales) (?:\w+ ){0,3}?(?:agencias|empresas|marcas|start-?ups)\b[^?.!\n]{0,60}?\b(?:contrat\w*|busca\w*|recluta\w*|necesita\w*)|\b(?:agencias|empresas) (?:\w+ )?que (?:\w+ )?(?:contrat\w*|emple\w*)\b",
+        "it": r"\b(?:conosci|conosce) (?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:conosci|conosce) (?:qualcuno|un buon|una buona|qualche|(?:delle )?(?:persone|gente)\b(?=[^.?!]{0,30}\b(?:assum\w*|cerc\w*)))|\b(?:sai|sapresti|sa|saprebbe) (?:di|se c'e|se ci sono) (?:qualche|qualcuno|posizion\w+|offert\w+|opportunita)\b|\b(?:mi consigli|mi consiglia|potresti consigliarmi|potrebbe consigliarmi) (?:un|una|qualcuno)|\bquali (?:\w+ ){0,3}?(?:agenzie|aziende|societa|start-?up)\b[^?.!\n]{0,60}?\b(?:assum\w*|cerca\w*|recluta\w*)|\b(?:agenzie|aziende) (?:\w+ )?che (?:\w+ )?(?:assum\w*)\b",
+        "pt": r"\b(?:conheces|conhece|voce conhece) (?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:conheces|conhece|voce conhece) (?:alguem|algum|alguma|um bom|uma boa|(?:pessoas|gente)\b(?=[^.?!]{0,30}\b(?:contrat\w*|recrut\w*|procur\w*)))|\b(?:me recomenda|recomendas|pode recomendar|podes recomendar|poderia indicar|pode indicar|podes indicar) |\b(?:que|quais) (?:\w+ ){0,3}?(?:agencias|empresas|marcas|start-?ups)\b[^?.!\n]{0,60}?\b(?:contrat\w*|procur\w*|recrut\w*|busca\w*)|\b(?:agencias|empresas) (?:\w+ )?que (?:\w+ )?(?:contrat\w*|empreg\w*)\b",
+        "nl": r"\b(?:weet je|weet u|weet jij) (?:\w+ ){0,2}?(?:bedrijven|bureaus|werkgevers)\b|\b(?:ken je|kent u|ken jij) (?:daar |er |misschien )?(?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:ken je|kent u|ken jij) (?:iemand|een goed|een goede|goede|(?:misschien )?mensen\b(?=[^.?!]{0,30}\b(?:zoek\w*|aannem\w*|werven)))|\b(?:je|jij|u) (?:\w+ ){0,2}(?:mensen|bedrijven|bureaus) kent\b(?=[^.?!]{0,30}\b(?:zoek\w*|aannem\w*|werven))|\b(?:kun je|kunt u) (?:me )?(?:iemand|een) (?:aanraden|aanbevelen)|\bwelke (?:\w+ ){0,3}?(?:bureaus|bedrijven|agencies|werkgevers|start-?ups)\b[^?.!\n]{0,60}?\b(?:zoek\w*|aannem\w*|nemen|werven|rekruter\w*)|\b(?:bureaus|bedrijven) die (?:\w+ ){0,3}(?:aannemen|in dienst nemen)\b",
     },
     "feedback": {
         # "ton retour d'expérience sur tes débuts": her own experience told, never a thing of theirs to review
@@ -4854,6 +4865,14 @@ def _whole_quote(value: str, note: str) -> str:
 _EVENT_DAY_TAIL = r"\s+(?:il|le|el|am|on|the|op|em|no|a|à|de|al|du|del)\s+\d{1,2}(?:er|\.)?$"
 
 
+#: A move to come, told in the present or future (folded): "je m'installe à Lyon en septembre", "I'm moving in the autumn".
+_MOVE_SOON = (r"\b(?:je m'installe|je vais m'installer|je demenage|je vais demenager|j'emmenage|j'arrive|nous demenageons|i'?m moving|i'?ll be moving"
+              r"|i'?m relocating|we'?re moving|moving to|me mudo|me traslado|me voy a mudar|voy a mudarme|nos mudamos a|mi trasferisco|mi trasferiro"
+              r"|mi sto trasferendo|vou me mudar|vou mudar-me|mudo-me|ich ziehe|ziehe ich|wir ziehen|ik verhuis|verhuis ik|we verhuizen|ik ga verhuizen)\b")
+#: "zu sein", "zu kommen", "om te komen", "to be": an infinitive after "zu"/"to", no topic (folded)
+_INFINITIVE_TOPIC = r"(?:zu|om te|te|to) (?:sein|werden|haben|kommen|machen|geben|halten|sprechen|reden|helfen|teilen|zijn|worden|komen|doen|geven|be|come|do|give|join|speak)"
+
+
 def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
     """Slots as a reply repeats them: brand names cased, accents restored, never a clause cut in its middle.
 
@@ -4876,6 +4895,8 @@ def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
         facts.topic = whole if whole and _open_quote(whole) < 0 else ""
         if lang in ("fr", "de"):
             facts.topic = cre.sub(r'"([^"]+)"', r"« \1 »" if lang == "fr" else r"„\1“", facts.topic)
+    if facts.topic and cre.fullmatch(_INFINITIVE_TOPIC, fold(facts.topic)):
+        facts.topic = ""  # "mal eine stunde gast zu sein?": "zu" before a verb names no topic
     if facts.topic:
         topic = facts.topic
         at = note.find(topic)
@@ -4971,6 +4992,13 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     for q in cre.finditer(r"[«“\"„]([^«»“”\"„]{2,60})[»”\"“]|(?:(?<=\s)|^)['‘]([^'‘’]{2,60})['’](?=[^\w]|$)", original):
         if facts.when and fold(facts.when) in fold(q.group(1) or q.group(2)):
             facts.when = ""  # "'Marketing Maandag'", "« Les Mardis du Web »": a name, not a day
+    if facts.when:
+        at = folded.find(fold(facts.when))
+        if at >= 0:
+            start = max(folded.rfind(c, 0, at) for c in ".!?\n") + 1
+            ends = [i for i in (folded.find(c, at) for c in ".!?\n") if i >= 0]
+            if cre.search(_MOVE_SOON, folded[start:min(ends, default=len(folded))]):
+                facts.when = ""  # "je m'installe à Lyon en septembre": the move's date, never when they met or talked
     facts.org = _together(original, folded, lang)
     facts.together = bool(facts.org)
     if not facts.org:
@@ -5761,6 +5789,12 @@ _FOR_BEGINNERS = (r"\b(?:for|pour|para|per|fur|voor)\s+(?:(?:complete|total|abso
                   r"(?:beginners?|newbies?|novices?|debutants?|debutantes?|principiantes?|principianti|iniziant\w*|iniciantes?|anfanger\w*|einsteiger\w*|beginners?|starters?|leigos?|neofiti|dummies|noobs?)\b"
                   r"|\b(?:beginner|debutant|anfanger|einsteiger|principiante|iniciante|starter)s?[- ]?(?:courses?|class(?:es)?|kurs\w*|cursus|cursos?|corsi|corso|cours|workshops?)\b"
                   r"|\b(?:cursos?|corsi|corso|cours|kurs\w*|cursus|courses?|class(?:es)?|clases?) (?:de |di |d')?(?:\w+ )?(?:basico|basicos|base|iniciacion|introduc\w+|initiation|einfuhrung\w*|introductory|intro)\b")
+#: Training for teachers as the learners (folded): "formación para profesores", "formações para docentes", "formazione per
+#: docenti", "training for teachers", "Fortbildungen für Lehrkräfte": her course asked about, never a school hiring a lecturer
+_FOR_TEACHERS = (r"\b(?:formacion\w*|formac(?:ao|oes)|formazion\w*|formations?|trainings?|courses?|cursos?|corsi|corso|kurse?|schulung\w*|fortbildung\w*"
+                 r"|weiterbildung\w*|cursus\w*|opleiding\w*|workshops?|talleres|taller) (?:\w+ )?(?:para|per|for|pour|fur|voor)"
+                 r" (?:(?:os|as|los|las|i|le|les|des|die|de|the|gli) )?(?:docentes|docenti|profesor\w*|professor\w*|teachers|enseignant\w*|profs"
+                 r"|lehrer\w*|lehrkraft\w*|lehrkrafte|leraren|docenten|insegnanti)\b")
 #: The sender's own students or staff, whom she would teach (folded): "nos étudiants", "our students", "unsere Azubis".
 _OUR_LEARNERS = (r"\b(?:nos|our|unsere\w*|nuestr[oa]s|i nostri|le nostre|os nossos|as nossas|onze|mes|my|meine\w*|mis|i miei|meus|mijn)\s+(?:\w+\s+)?"
                  r"(?:etudiants|eleves|apprenants|students|pupils|learners|alumnos|alumnas|estudiantes|studenti|allievi|alunos|estudantes|studierenden|studenten|schuler\w*|azubis|leerlingen|cursistas|equipes?|teams?|collaborateurs|employees|staff|mitarbeiter\w*|empleados|dipendenti|funcionarios|medewerkers|clients|clientes|klanten|kunden|membres|members|mitglieder|socios|soci|leden)\b")
@@ -6010,7 +6044,7 @@ _SOON = {
 }
 _MET_IN_PERSON = {
     "fr": r"\b(?:rencontr\w+|(?:s'est|sommes|ai|avons|etre) croise\w*|on s'est (?:vu\w*|parle)|nous avons (?:echange|discute)|on a (?:echange|discute|parle)|(?:on|nous) (?:etait|etions) ensemble|assise? a cote)\b",
-    "en": r"\b(?:we met|meeting you|met you|great meeting|nice meeting|(?:great|nice|good|lovely|wonderful) to (?:meet|see) you (?:at|in|during)|chatted|we spoke|we talked|ran into|bumped into|sat next to|i'm the one)\b",
+    "en": r"\b(?:we met|meeting you|met you|great meeting|nice meeting|(?:great|nice|good|lovely|wonderful) to (?:meet|see) you (?:at|in|during)|chatted|we spoke|we talked|ran into|bumped into|sat next to|i'm the one|we were both (?:on|at|in|speaking)|we (?:both )?spoke on the same|we shared (?:a|the) (?:panel|stage))\b",
     "de": r"\b(?:kennengelernt|getroffen|unterhalten|gesprochen|sass neben|(?:dich|sie|euch) (?:[\w-]+ ){0,5}(?:kennenzulernen|zu treffen))\b",
     "es": r"\b(?:nos conocimos|te conoci|le conoci|coincidimos|hablamos(?!\s*\?)|charlamos(?!\s*\?)|te vi en|le vi en|nos vimos|hablar contigo|hablar con usted|charlar contigo|charlar con usted|conversar contigo|conocerte|conocerle)\b",
     "it": r"\b(?:ci siamo (?:conosciut\w|incontrat\w|vist\w)|ti ho conosciut\w|l'ho conosciut\w|abbiamo (?:parlato|chiacchierato)|ci siamo parlat\w|averti conosciut\w|averla conosciut\w|conoscerti|conoscerla|averti incontrat\w|incontrarti)\b",
@@ -6579,6 +6613,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                 # "¿das clases de SEO para principiantes?", "do you teach SEO classes for beginners?": her courses asked
                 # about by someone who wants to take one, never a school asking her to teach a module
                 facts.service = "training"
+            if facts.service == "module" and _first(_FOR_TEACHERS, where):
+                facts.service = "training"  # "¿ofreces formación para profesores?": teachers as her learners, no module to teach
             if facts.service == "module" and _first(r"\b(?:your|tus|sus|i tuoi|i suoi|deine|ihre|os seus|os teus|je|jouw|uw|vos|tes) (?:\w+ )?(?:courses|classes|cursos|corsi|kurse|cursussen|cours)\b", where) \
                     and _first(r"\b(?:for|para|per|fur|voor|pour) (?:my|our|mi|nuestro|il mio|il nostro|mein\w*|unser\w*|a minha|a nossa|mijn|ons|onze|mon|notre) (?:\w+ )?", where) \
                     and _first(_TEAM, where):

@@ -212,13 +212,13 @@ _EXPAND = re.compile(r"(?:expand\w*|expansion|launch\w*|entering|enter|entry)\s+
 #: The country of a market named by its adjective in _EXPAND.
 _MARKET_COUNTRY = {"Franse": "Frankrijk", "French": "France", "französischen": "Frankreich", "français": "France", "francés": "Francia",
                    "francese": "Francia", "francês": "França"}
-_MOVE = re.compile(r"\b(?:moving|move|moved|relocating|relocate|relocated)\s+(?:\w+\s+){0,2}?to\s+(?P<en>[A-Z][\w-]+)"
-                   r"|\b(?:je (?:demenage|déménage|m'installe|vais m'installer|vais demenager|vais déménager|me suis installée?|suis arrivée?|viens de m'installer|viens d'arriver)|j'arrive|j'ai déménagé|nous (?:demenageons|déménageons))\s+(?:\w+\s+){0,2}?(?:a|à)\s+(?P<fr>[A-ZÀ-Ý][\wÀ-ÿ-]+)"
-                   r"|\b(?:zieh|ziehe|ziehen|umziehen|umzug)\s+(?:\w+\s+){0,6}?nach\s+(?P<de>[A-ZÄÖÜ][\wäöüß-]+)"
-                   r"|\b(?:me mudo|me traslado|me voy a vivir|me mudaré|me mudare|nos mudamos|me he mudado|me he trasladado|me acabo de mudar)\s+(?:\w+\s+){0,2}?a\s+(?P<es>[A-ZÁÉÍÓÚ][\wáéíóúñ-]+)"
-                   r"|\b(?:mi trasferisco|mi trasferir[oò]|mi sto trasferendo|trasferirmi|mi sono (?:appena )?trasferit[oa])\s+(?:\w+\s+){0,2}?a\s+(?P<it>[A-Z][\wàèéìòù-]+)"
-                   r"|\b(?:vou me mudar|vou mudar-me|mudo-me|estou me mudando|me mudo|vou morar|me mudei|mudei-me)\s+(?:\w+\s+){0,2}?(?:para|pra|em)\s+(?P<pt>[A-ZÁÉÍÓÚ][\wáéíóúâêôãõç-]+)"
-                   r"|\b(?:verhuis|verhuizen|verhuizing|verhuisd)\s+(?:[\w'’]+\s+){0,6}?naar\s+(?P<nl>[A-Z][\w-]+)"
+_MOVE = re.compile(r"\b(?i:moving|move|moved|relocating|relocate|relocated)\s+(?:\w+\s+){0,2}?to\s+(?P<en>[A-Z][\w-]+)"
+                   r"|\b(?i:je (?:demenage|déménage|m'installe|vais m'installer|vais demenager|vais déménager|me suis installée?|suis arrivée?|viens de m'installer|viens d'arriver)|j'arrive|j'ai déménagé|nous (?:demenageons|déménageons))\s+(?:\w+\s+){0,2}?(?:a|à)\s+(?P<fr>[A-ZÀ-Ý][\wÀ-ÿ-]+)"
+                   r"|\b(?i:zieh|ziehe|ziehen|umziehen|umzug)\s+(?:\w+\s+){0,6}?nach\s+(?P<de>[A-ZÄÖÜ][\wäöüß-]+)"
+                   r"|\b(?i:me mudo|me traslado|me voy a vivir|me mudaré|me mudare|nos mudamos|me he mudado|me he trasladado|me acabo de mudar)\s+(?:\w+\s+){0,2}?a\s+(?P<es>[A-ZÁÉÍÓÚ][\wáéíóúñ-]+)"
+                   r"|\b(?i:mi trasferisco|mi trasferir[oò]|mi sto trasferendo|trasferirmi|mi sono (?:appena )?trasferit[oa])\s+(?:\w+\s+){0,2}?a\s+(?P<it>[A-Z][\wàèéìòù-]+)"
+                   r"|\b(?i:vou me mudar|vou mudar-me|mudo-me|estou me mudando|me mudo|vou morar|me mudei|mudei-me)\s+(?:\w+\s+){0,2}?(?:para|pra|em)\s+(?P<pt>[A-ZÁÉÍÓÚ][\wáéíóúâêôãõç-]+)"
+                   r"|\b(?i:verhuis|verhuizen|verhuizing|verhuisd)\s+(?:[\w'’]+\s+){0,6}?naar\s+(?P<nl>[A-Z][\w-]+)"
                    # the city before the verb: "ich bin nach Lyon gezogen", "ik ben naar Lyon verhuisd"
                    r"|\b(?:bin|sind)\s+(?:\w+\s+){0,3}?nach\s+(?P<de2>[A-ZÄÖÜ][\wäöüß-]+)\s+(?:um)?gezogen\b"
                    r"|\b(?:ben|zijn)\s+(?:\w+\s+){0,3}?naar\s+(?P<nl2>[A-Z][\w-]+)\s+(?:verhuisd|verhuist)\b")

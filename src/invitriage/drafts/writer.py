@@ -8171,7 +8171,7 @@ _BEGINNER_WORD = (r"\b(?:beginners?|principiant\w*|iniciant\w*|debutant\w*|anfan
                   r"|from scratch|de cero|desde cero|da zero|de zero|do zero|van nul|bij nul|von null|a zero)\b")
 #: Who her trainings are for, from the settings' training offer (no claim they are for beginners).
 _BEGINNER_LINE = {
-    "en": ("My trainings (SEO, social ads, content strategy) are for small business owners, teams and individuals.",) * 2,
+    "en": ("My training courses (SEO, social ads, content strategy) are for small business owners, teams and individuals.",) * 2,
     "fr": ("Mes formations (SEO, social ads, stratégie de contenu) s'adressent à des dirigeants de petites entreprises, des équipes et des particuliers.",
            "Mes formations (SEO, social ads, stratégie de contenu) s'adressent à des dirigeants de petites entreprises, des équipes et des particuliers."),
     "de": ("Meine Schulungen (SEO, Social Ads, Content-Strategie) richten sich an Inhaber kleiner Unternehmen, Teams und Einzelpersonen.",
