@@ -16,6 +16,8 @@ stage so the owner's FAQ answers (``who = [...]`` in an ``[[answers]]`` entry) f
 >>> stage("hoi, ik ben net begonnen als junior marketeer bij een startup en moet ineens de meta ads doen. tips?")
 'employed'
 
+>>> stage("Hoi, ik werk sinds kort als junior online marketeer. Welke boeken raad je aan?"), stage("je travaille depuis peu comme chargée de communication, quels livres ?")
+('employed', 'employed')
 >>> stage("Hallo, ich bin seit 3 Monaten auf Jobsuche nach meiner Elternzeit. Tipps?")
 'experienced'
 >>> stage("busco trabajo como SEO junior, tengo 1 año de experiencia")
@@ -76,7 +78,8 @@ _EMPLOYED = EMPLOYED = (r"\b(?:(?:i(?:'ve| have)? )?just (?:started|joined|began
              r"|(?:dans|a) mon (?:nouveau|premier) poste|je suis (?:depuis peu|nouvelle?|fraichement)\s+(?:\w+\s+){0,2}(?:chez|dans|au sein)"
              r"|(?:habe|hab) (?:gerade|grad|eben|vor kurzem|kurzlich|neulich) (?:\w+ ){0,4}(?:angefangen|begonnen|gestartet|eingestiegen)"
              r"|(?:bin|arbeite) (?:seit kurzem|neu) (?:als|bei|im)\b|(?:bin|als) (?:gerade |grad |frisch |jetzt )berufseinsteiger\w*|in meinem (?:neuen|ersten) job"
-             r"|(?:ik ben |ben )?net (?:begonnen|gestart|aan de slag|in dienst)|sinds kort (?:werkzaam|aan de slag|in dienst|bij)|in mijn (?:nieuwe|eerste) (?:baan|functie|rol)"
+             r"|(?:ik ben |ben )?net (?:begonnen|gestart|aan de slag|in dienst)|sinds kort (?:werkzaam|aan de slag|in dienst|bij|als)|(?:ik werk|werk ik) sinds kort\b|in mijn (?:nieuwe|eerste) (?:baan|functie|rol)"
+             r"|i(?:'ve| have)? recently (?:started|joined|began)"
              r"|acabo de (?:empezar|comenzar|entrar|incorporarme|aterrizar)|en mi (?:nuevo|primer) (?:trabajo|puesto|empleo)|(?:recien|recientemente) (?:incorporad|contratad)\w*"
              r"|ho (?:appena|da poco) (?:iniziato|cominciato)|sono (?:appena|da poco) (?:entrat[oa]|stat[oa] assunt[oa])|nel mio (?:nuovo|primo) (?:lavoro|ruolo)"
              r"|acabei de (?:comecar|entrar|ser contratad[oa])|comecei (?:ha pouco|agora|recentemente)|(?:recem|recentemente)[- ]contratad[oa]|no meu (?:novo|primeiro) (?:emprego|trabalho|cargo))")
@@ -95,8 +98,9 @@ _ROLE = (r"(?:marketing\w*|marketeer\w*|marketer\w*|seo|social media|community m
 #: een half jaar marketeer", "llevo dos meses como community manager", "sono da sei mesi social media manager").
 _HELD_FOR = (r"(?:(?:seit|sinds|al|since|for|depuis|desde hace|hace|da|ha|faz)\s+(?:\w+\s+){1,2}?(?:monat\w*|maand\w*|jahr\w*|jaar|jaren|wochen|weken"
              r"|months?|years?|weeks?|mois|ans?|semaines?|mes(?:es)?|anos?|semanas?|mesi|anni|settimane)\s+)?")
-_HOLDS = (r"\b(?:i'?m|i am|i'?ve been|i have been|i work as|i work in|je suis|je travaille (?:comme|en tant que|en)|(?:ich )?bin|ich arbeite (?:als|im)|soy|trabajo (?:como|de|en)"
-          r"|llevo \w+ (?:\w+ )?(?:como|de)|sono|faccio (?:il|la|lo|l')|lavoro (?:come|nel|nella)|sou|trabalho (?:como|em|no|na)|ik ben|ik werk (?:als|in|bij))\s+"
+_HOLDS = (r"\b(?:i'?m|i am|i'?ve been|i have been|i work (?:\w+\s+){0,3}?(?:as|in)|je suis|je travaille (?:\w+\s+){0,3}?(?:comme|en tant que|en)|(?:ich )?bin"
+          r"|ich arbeite (?:\w+\s+){0,3}?(?:als|im)|soy|trabajo (?:\w+\s+){0,3}?(?:como|de|en)|llevo \w+ (?:\w+ )?(?:como|de)|sono|faccio (?:il|la|lo|l')"
+          r"|lavoro (?:\w+\s+){0,3}?(?:come|nel|nella)|sou|trabalho (?:\w+\s+){0,3}?(?:como|em|no|na)|ik ben|ik werk (?:\w+\s+){0,3}?(?:als|in|bij))\s+"
           + _HELD_FOR + r"(?:(?:a|an|un|une|ein|eine|een|uno|una|um|uma)\s+)?"
           r"(?:[\w-]+\s+){0,3}?" + _ROLE + r"\b")
 _HEADLINE_JOB = r"^[^@|\n]*\b" + _ROLE + r"\b[^@|\n]*(?:@|\s(?:at|chez|bei|bij|presso|na|no)\s)\s*\w"

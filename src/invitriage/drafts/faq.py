@@ -302,10 +302,14 @@ def _either_or(when: Sequence[str], also: Sequence[str], text: str) -> bool:
     for a in first:
         for b in second:
             (_, end), (start, _) = sorted((a, b))
-            if end <= start and cre.fullmatch(rf"\W*(?:\w+\W+){{0,3}}?{_OR}\W+(?:\w+\W+){{0,3}}", text[end:start]):
-                return True
+            if end <= start and cre.fullmatch(rf"\W*(?:\w+\W+){{0,3}}?{_OR}\W+(?:\w+\W+){{0,3}}", text[end:start]) \
+                    and not cre.search(_FULL_STOP, text[end:start]):
+                return True  # ("… beter worden in SEO. Welke boeken of cursussen?": a choice never spans a full stop)
     return False
 
+
+#: A sentence ended between two things: "SEO. Welke boeken of cursussen?" weighs the books against the courses, not SEO.
+_FULL_STOP = r"[.!]\s"
 
 #: "X or Y", "entre X et Y", "tussen X of Y", "zwischen X und Y": the words that make two things a choice.
 _VERSUS_OR = (r"\b(?:or|ou|o|oder|of|versus|vs|oppure|ni"
@@ -463,6 +467,9 @@ _AIM_BEFORE = (r"\b(?:speciali[sz]\w*|specializz\w*|especializ\w*|spezialisier\w
                r"|empezar (?:en|con)|comenzar (?:en|con)|iniziare (?:con|in|nella|nel)|cominciare (?:con|in|nella|nel)|partire (?:con|dalla)"
                r"|comecar (?:em|com|no|na)|beginnen (?:met|in)|starten (?:met|in)"
                # "welche Zertifikate für den Einstieg ins SEO?", "per entrare nella SEO": the field entered is the one aimed at
+               # "in Richtung SEO wechseln", "switch to SEO", "beter worden in SEO": the field moved into or grown in is the one aimed at
+               r"|in richtung|richting|switch(?:ing)? to|move into|moving into|passer (?:au|a la|en)|pasar al?|passare (?:al|alla)|mudar para"
+               r"|get(?:ting)? better at|improve (?:at|in|my)|beter worden in|progresser en|mejorar en|migliorare (?:in|nella|nel)|besser werden (?:in|im)|melhorar (?:em|no|na)"
                r"|einstieg (?:ins|in|in die|in das)|einsteigen (?:ins|in)|entrar (?:en|no|na|em)|entrare (?:nel|nella|in)|instap (?:in)|break(?:ing)? into|get(?:ting)? into)\b(?:\W+\w+){0,2}?\W+$")
 _AIM_AFTER = r"^\W+(?:\w+\W+){0,2}?(?:zu (?:lernen|vertiefen)|te (?:leren|specialiseren|verdiepen)|specialiseren|spezialisieren)\b"
 

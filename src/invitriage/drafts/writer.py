@@ -883,6 +883,21 @@ _RESERVED_EMAIL = r"(?i)@(?:[\w.-]+\.)?(?:example\.(?:com|org|net)|[\w-]+\.(?:ex
 _PT_BARE_OF = r"^(sobre|acerca d[eo]) ([a-zà-ú]{4,})(?= (?:do|da|dos|das) )"
 
 
+#: "sul SEO", "del SEO", "il SEO" (any case): the masculine article before SEO, which her Italian answers make feminine.
+_IT_MASC_SEO = r"(?i)\b(il|lo|sul|sullo|del|dello|al|allo|nel|nello|dal|dallo)\s+(seo)\b"
+_IT_FEM = {"il": "la", "lo": "la", "sul": "sulla", "sullo": "sulla", "del": "della", "dello": "della", "al": "alla", "allo": "alla",
+           "nel": "nella", "nello": "nella", "dal": "dalla", "dallo": "dalla"}
+
+
+def _it_fem_seo(m: re.Match[str]) -> str:
+    """ "sul seo" → "sulla SEO", as her Italian answers say it.
+
+    >>> import re; re.sub(_IT_MASC_SEO, _it_fem_seo, "sul seo per e-commerce"), re.sub(_IT_MASC_SEO, _it_fem_seo, "del SEO locale")
+    ('sulla SEO per e-commerce', 'della SEO locale')
+    """
+    return f"{_IT_FEM[m.group(1).lower()]} SEO"
+
+
 def _pt_article(m: re.Match[str]) -> str:
     """The article a bare Portuguese noun takes from its ending: "algoritmo" → "o algoritmo", "estratégia" → "a estratégia".
 
@@ -5231,6 +5246,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # meant for it (``who``), never "as a junior" to a manager nor internship paperwork to a Werkstudent
     context["career_stage"] = career.stage(note, headline)
     context["faq"] = _faq_answer(name, facts, note if note_lang == lang else "", context, settings, lang=(variant or lang))
+    context["faq"] = _platform_yes(str(context["faq"]), note if note_lang == lang else "", variant or lang)
     if context.get("known") and not context["faq"] and own_note and name not in ("recruiting", "sales_pitch"):
         # "Che formazione mi consiglieresti per iniziare? … E' in italiano?": the language answered from her facts, and
         # the course asked for answered too (her own answer on which course to take), in place of the call
@@ -5560,6 +5576,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "vi seu post sobre algoritmo do LinkedIn": a thing of someone's takes its article in the reply ("sobre o
         # algoritmo do LinkedIn"); "sobre marketing de conteúdo" (a field, "de") stays bare
         context["topic"] = cre.sub(_PT_BARE_OF, _pt_article, str(context["topic"]))
+    if lang == "it" and context.get("topic"):
+        # "il tuo post sul seo per e-commerce": her answers say "la SEO", so the echo does too ("sulla SEO"), never both
+        context["topic"] = cre.sub(_IT_MASC_SEO, _it_fem_seo, str(context["topic"]))
     if facts.few_q:
         context["owner_email"] = ""  # "Posso farle qualche domanda?" asked here, on LinkedIn: "send them here", no address given unasked
     if note_lang == lang and own_note and cre.search(_HER_CLIENT, fold(own_note)) and cre.search(_HOW_IT_WENT, fold(own_note)) \
@@ -6785,6 +6804,35 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         # (only her answer about that place: a tool the note names in passing is no question asked)
         text = placed if cre.search(_JOB_PLACE, fold(placed)) else ""
     return budget.fit_to_budget(text, note if facts.amount else "", lang)
+
+
+#: "si può fare anche con Shopify?", "does it work on WordPress too?", "geht das auch mit Shopify?" (folded): whether the advice
+#: holds on a site builder too, a yes/no the answer must say in so many words.
+_PLATFORM_TOO = (r"\b(?:(?:also|too|aussi|egalement|tambien|anche|tambem|auch|ook)\s+(?:\w+\s+)?(?:with|on|in|for|avec|sur|sous|con|en|su|per|com|em|no|na|mit|bei|fur|met|op|voor)"
+                 r"|(?:with|on|avec|sur|con|su|com|em|no|na|mit|met|op)\s+)\s*(shopify|woocommerce|wordpress|wix|prestashop|squarespace|webflow)\b"
+                 r"(?:\s+(?:too|also|aussi|tambien|anche|tambem|auch|ook))?\s*\?")
+_PLATFORM_ASKED_TOO = r"\b(?:too|also|aussi|egalement|tambien|anche|tambem|auch|ook)\b"
+#: "Yes, on Shopify too:" in the reply's language, before the answer.
+_BRAND_CASE = {"woocommerce": "WooCommerce", "wordpress": "WordPress", "prestashop": "PrestaShop"}
+_PLATFORM_YES = {"en": "Yes, it works on {} too. ", "fr": "Oui, ça marche aussi sur {}. ", "es": "Sí, también funciona en {}. ",
+                 "it": "Sì, funziona anche su {}. ", "de": "Ja, das geht auch mit {}. ", "pt": "Sim, também funciona no {}. ",
+                 "nl": "Ja, dat werkt ook op {}. "}
+
+
+def _platform_yes(answer: str, note: str, lang: str) -> str:
+    """The answer led by "yes, on Shopify too" when the note asks whether it works on a site builder too.
+
+    >>> _platform_yes("Per un negozio, la SEO parte dalle schede prodotto.", "ho visto il tuo post, si puo fare anche con shopify?", "it")
+    'Sì, funziona anche su Shopify. Per un negozio, la SEO parte dalle schede prodotto.'
+    >>> _platform_yes("Start with the product pages.", "Which tool do you use on Shopify?", "en")
+    'Start with the product pages.'
+    """
+    asked = cre.search(_PLATFORM_TOO, fold(note))
+    lead = _PLATFORM_YES.get(lang) or _PLATFORM_YES.get(lang[:2])
+    if not (answer and asked and lead and cre.search(_PLATFORM_ASKED_TOO, asked.group(0))) or answer.lower().startswith(("yes", "oui", "sí", "sì", "ja", "sim")):
+        return answer
+    name = _BRAND_CASE.get(asked.group(1), asked.group(1).capitalize())
+    return lead.format(name) + answer
 
 
 #: One question of a note: the sentence that ends with its question mark.
