@@ -4247,7 +4247,8 @@ _ASKS: dict[str, dict[str, str]] = {
               # "darf ich dich mal was zu Redaktionsplänen fragen?": one question still to come
               r"|\b(?:dich|sie|euch) (?:(?:mal|kurz|noch|einmal|vielleicht) )*(?:was|etwas) (?:[\w-]+ ){0,4}?fragen\b",
         "es": r"\b(?:unas|algunas|un par de|dos|tres|cuatro|cinco|\d) (?:breves )?pregunt(?:it)?as|\bhacer(?:te|le)? una (?:breve |pequena )?pregunt(?:it)?a|\bpreguntar(?:te|le)\b",
-        "it": r"\b(?:qualche|alcune|un paio di|due|tre|quattro|cinque|\d) domand\w*|\bfarti una domanda|\bfarle una domanda|\bchiederti\b|\bchiederle\b",
+        # ("mi permetto di chiederLe il collegamento": the connection asked for, no question)
+        "it": r"\b(?:qualche|alcune|un paio di|due|tre|quattro|cinque|\d) domand\w*|\bfarti una domanda|\bfarle una domanda|\bchieder(?:ti|le)\b(?! (?:il|di) (?:collegamento|contatto|collegarci|connetterci|connessione))",
         "pt": r"\b(?:algumas|umas|duas|tres|quatro|cinco|\d) (?:breves )?pergunt(?:inh)?as|\bfazer(?:-lhe|-te)? uma pergunt(?:inh)?a|\bte perguntar|\blhe perguntar",
         # "mag ik je een keer iets vragen over contentkalenders?", "ik heb een vraagje": one question, asked of her
         "nl": r"\b(?:een paar|enkele|twee|drie|vier|vijf|\d) (?:korte )?(?:vragen|vraagjes)|\been (?:korte )?vraag (?:stellen|voorleggen)|\bvragen stellen"
@@ -4510,7 +4511,11 @@ _REQUESTS = {
     # "ein kurzes Telefoninterview", "een telefonisch interview", "Kurzinterview": German and Dutch compounds too
     "interview": r"\b(?:interview\w*|(?:expert(?:en)?|telefon|telefoon|kurz|video|experten|presse|radio)interview\w*|entretien|vous interroger|t'interroger|entrevista\w*|intervista\w*|gesprek voor (?:mijn|een) (?:onderzoek|scriptie))\b",
     "comment": r"\b(?:(?:breve|brief|short|quick|kurze[sn]?|court|petit|korte|bref|rapido|rapide|kleine?) (?:commento|comment|commentaire|statement|stellungnahme|comentario|reactie|citation|quote|declaracion)"
-               r"|(?:for|pour|per|para|fur|voor) (?:a|un|una|um|uma|ein|een) (?:commento|comment|commentaire|statement|stellungnahme|comentario|reactie|quote|citation))\b",
+               r"|(?:for|pour|per|para|fur|voor) (?:a|un|una|um|uma|ein|een) (?:commento|comment|commentaire|statement|stellungnahme|comentario|reactie|quote|citation)"
+               # "would you share a few comments by email before Friday?", "quelques commentaires par e-mail", "unos comentarios"
+               r"|(?:share|give|send|provide) (?:me )?(?:a few|some|your|a couple of) (?:quick |short |brief )?comments"
+               r"|(?:quelques|vos) (?:brefs )?commentaires|(?:unos|algunos|tus|sus) (?:breves )?comentarios|(?:qualche|alcuni|i tuoi|i suoi) (?:brev[ie] )?comment[io]"
+               r"|(?:alguns|uns) (?:breves )?comentarios|(?:ein paar|einige) (?:kurze )?kommentare|(?:een paar|enkele) (?:korte )?reacties)\b",
     "jury": r"\b(?:jury\w*|jurado|giuria|juri|jurymitglied\w*|juryleden|jurylid)\b",
     "trial": r"\b(?:essai gratuit|tester gratuitement|le tester|la tester|free trial|try it (?:for )?free|demo|demonstration|demonstracao|demostracion|dimostrazione|demonstratie|kostenlos testen|testzugang|probeabo"
              r"|prueba gratuita|probarla|probarlo|ensenartela|ensenartelo|prova gratuita|provarla|provarlo|teste gratis|acesso gratuito|acesso de teste"

@@ -1,0 +1,25 @@
+"""Round 69's rewrites fixed by hand: comments asked for by email by a deadline are answered in writing by then (never
+a call next week), and "mi permetto di chiederLe il collegamento" asks for the connection, not questions."""
+
+import pytest
+
+from drafting import sample_draft
+
+
+@pytest.mark.parametrize("note", [
+    "Dear Camille,\nI'm writing a piece for Marketing Week on how European freelancers are using AI in their SEO "
+    "workflows. Would you be willing to share a few comments by email before Friday?\nBest,\nRachel Stone",
+    "Hi Camille, I'm a journalist at The Drum. Could you give me some quick comments on AI and SEO by email before Friday?",
+])
+def test_comments_by_email_before_a_deadline_are_answered_in_writing(note):
+    text = sample_draft(note, headline="Freelance journalist – Marketing Week", name="Rachel Stone")
+    assert "before Friday" in text and "questions" in text
+    assert "20-minute call" not in text and "next week" not in text
+
+
+def test_the_connection_asked_for_in_italian_is_no_question_to_answer():
+    text = sample_draft("Gentile Dott.ssa Laurent,\nleggo la Sua newsletter da diversi mesi e mi è stata molto utile per "
+                        "il mio e-commerce. Mi permetto di chiederLe il collegamento.\nCordiali saluti,\nMarco Ferrari",
+                        headline="Titolare di Ceramiche Ferrari", name="Marco Ferrari")
+    assert "newsletter" in text
+    assert "domande" not in text and "entro la settimana" not in text
