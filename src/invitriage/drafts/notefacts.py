@@ -7116,7 +7116,7 @@ def choice_options(question: str) -> list[str]:
 #: A way to learn named bare (folded), with no subject beside it: "formation ou certification", "un corso o una
 #: certificazione", "Kurs oder Zertifikat" ask for something to learn from, never a choice between the two.
 _LEARN_KIND = (r"(?:(?:de|d'|des|une?|a|an|um|uma|un|una|uno|einen?|eine|een|il|la|le|el|o)\s+)?(?:cours|courses?|cursos?|cors[oi]|kurse?|cursus\w*|opleiding\w*"
-               r"|formations?|formacion\w*|formacao|formacoes|formazion\w*|trainings?|weiterbildung\w*|fortbildung\w*|certif\w*|zertifi\w*"
+               r"|formations?|formacion\w*|formacao|formacoes|formazion\w*|trainings?|weiterbildung\w*|fortbildung\w*|certif\w*|certs?|zertifi\w*"
                r"|certificering\w*|certificaat|certificaten|diplomas?|diplome)")
 
 
@@ -7128,7 +7128,7 @@ _FIELD_WORD = (r"(?:seo|sea|sem|smo|ads?|adwords|pubs?|publicite\w*|advertis\w*|
                r"|emailing|mailing|videos?|reels?|stories|shorts|posts?|articles?|artikel|articulos?|articoli|artigos?|social|sociales|sociais|paid|organi\w*|influenc\w*"
                r"|referencement|posicionamiento|backlinks?|netlinking|keywords?|local|e-?commerce|sites?|websites?|webshops?|landing|pages?|analytics|tracking|cro|ux"
                r"|copywriting|redaction|podcasts?|webinars?|cours|courses?|cursos?|cors[oi]|kurse?|kursen|cursus\w*|opleiding\w*|formations?|formacao|formazione"
-               r"|ausbildung|weiterbildung|bootcamps?|certif\w*|zertifi\w*|masters?|mba|stages?|internships?|alternance|freelances?|freelancer|freelancing"
+               r"|ausbildung|weiterbildung|bootcamps?|certif\w*|certs?|zertifi\w*|masters?|mba|stages?|internships?|alternance|freelances?|freelancer|freelancing"
                r"|selbststandig\w*|agenc\w*|agenzi\w*|agentur\w*|bureaus?|cdi|cdd|in-?house|inhouse|startups?|scale-?ups?|konzern|corporate|media|medien|campagn\w*|campaigns?"
                r"|kampagn\w*|audits?|strateg\w*|funnels?|leads?|crm|automation|community|communaute|comunidad|comunita|comunidade|pr|relations|presse|press"
                r"|salons?|fairs?|messen?|meetups?|afterworks?|networking|ferias?|fiere|events?|evenements?|eventos?|eventi|flyers?|print|radio|tv|television|sms|whatsapp|telegram|discord|reddit|quora"

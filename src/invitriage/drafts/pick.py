@@ -34,7 +34,7 @@ _PAID_ON = r"\b(?:pubs?|publicites?|ads|adverts?|anuncios?|publicidad|annunci|pu
 #: An online product shop or a certification: the owner's own tailored answers (product search vs a visual product; which
 #: certificate) fit better than a channel pick.
 _KEEP = (r"\b(?:online|en ligne|e-?shop\w*|e-?commerce|webshop\w*|webwinkel\w*|onlineshop\w*|shopify|woocommerce|virtual|shopping|abbigliamento|vetements|ropa|roupa\w*"
-         r"|kleding|kleidung|clothing|fashion|bijoux|jewel\w*|schmuck|joias|gioielli|ceramic\w*|ceramique|ceramica|keramik|certif\w*|zertifi\w*|blueprint|skillshop)\b")
+         r"|kleding|kleidung|clothing|fashion|bijoux|jewel\w*|schmuck|joias|gioielli|ceramic\w*|ceramique|ceramica|keramik|certif\w*|certs?|zertifi\w*|blueprint|skillshop)\b")
 #: What may stand between two channels named side by side as a choice: "instagram o tiktok", "google ads or meta ads",
 #: "seo ou plutot instagram".
 _SIDE_BY_SIDE = r"(?:\s+ads)?" + _OR + r"(?:\w+\s+)?"

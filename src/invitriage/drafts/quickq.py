@@ -31,7 +31,7 @@ _KEYS: list[tuple[str, str]] = [
                r"|palabras? clave|parole chiave|palavras?[- ]chave|zoekwoord\w*|schlusselw\w*|suchbegriff\w*)"
                r"|\b(?:keyword\w*|mots?[- ]cles?|palabras? clave|parole chiave|palavras?[- ]chave|zoekwoord\w*|schlusselw\w*)\b.{0,40}"
                r"\b(?:outils?|tools?|herramientas?|strument[oi]|ferramentas?|werkzeug\w*|software)\b"),
-    ("certs", r"\b(?:certif\w*|zertifi\w*)\b"),
+    ("certs", r"\b(?:certif\w*|certs?|zertifi\w*)\b"),
     ("budget", r"\b(?:budget|presupuesto|orcamento)\w*\b.{0,40}\b(?:enough|suffi\w*|genug|genoeg|suficiente|sufficiente|minim\w*|how much|combien"
                r"|wie ?viel|cuanto|quanto|hoeveel)|\b(?:minim\w*|how much|combien|wie ?viel|cuanto|quanto|hoeveel)\b.{0,30}\b(?:budget|presupuesto|orcamento)"
                r"|\d+ ?(?:€|euros?\b|eur\b).{0,60}\b(?:enough|suffi\w*|genug|genoeg|suficiente|sufficiente|te weinig|too little|trop peu)"),
@@ -1014,7 +1014,7 @@ BOOK = (r"\b(?:books|(?:a|any|one|the|some|good|which|what|favou?rite) books?|li
 _ASKING = (r"\?|\b(?:recommend\w*|recommand\w*|conseill\w*|recomiend\w*|recomend\w*|consigli\w*|empfehl\w*|empfiehl\w*|aanrad\w*|aanbevel\w*|suggest\w*|sugger\w*"
            r"|sugier\w*|suger\w*|tips?|tipps?|any|some|quelques?|algun\w*|qualche|algum\w*|einige?|paar)\b")
 #: Other resources asked for in the same sentence: courses, certifications, guides, blogs (folded).
-_OTHER_RESOURCE = (r"\b(?:cours|courses?|formations?|cursos?|cors[oi]|kurse?|cursus\w*|opleiding\w*|certif\w*|zertifi\w*|schulung\w*|trainings?"
+_OTHER_RESOURCE = (r"\b(?:cours|courses?|formations?|cursos?|cors[oi]|kurse?|cursus\w*|opleiding\w*|certif\w*|certs?|zertifi\w*|schulung\w*|trainings?"
                    r"|tutorials?|guides?|guias?|guida|leitfad\w*|handleiding\w*|blogs?|podcasts?|resources?|ressources?|recursos?|risorse|bronnen)\b")
 _OWN_BOOK = r"\b(?:my|mon|mein\w*|mijn|mi|il mio|meu|o meu)\s+(?:\w+\s+)?(?:book|livre|buch|boek|libro|livro)\b"
 

@@ -6533,7 +6533,7 @@ _RECOMMEND_Q = (r"\b(?:recommend\w*|dicas?|indica\w*|consejos?|recommand\w*|cons
 
 
 #: A detail of her training asked (its certificate, price, dates, language, place), answered by its own FAQ entry.
-_TRAINING_DETAIL = (r"\b(?:certif\w*|zertifi\w*|attestation\w*|diplom\w*|pri[xc]e?s?|preis\w*|precio\w*|prezz\w*|preco\w*|prij[sz]\w*|cost\w*|kost\w*"
+_TRAINING_DETAIL = (r"\b(?:certif\w*|certs?|zertifi\w*|attestation\w*|diplom\w*|pri[xc]e?s?|preis\w*|precio\w*|prezz\w*|preco\w*|prij[sz]\w*|cost\w*|kost\w*"
                     r"|cout\w*|tarif\w*|when|quand|wann|cuando|quando|wanneer|next|prochaine?|nachste[nr]?|proxim[oa]|prossim[oa]|volgende"
                     r"|english|anglais|englisch|ingles|inglese|engels|online|distance|remote|cpf|opco|funding|financ\w*|forderung)\b")
 
@@ -8206,7 +8206,7 @@ def month_line(note: str, lang: str, period: str) -> str:
 _COURSE_PICK = (r"\b(?:which|what|quel\w*|que|qual\w*|cual\w*|che|welche\w*|welk\w*)\b[^?]*\b(?:courses?|trainings?|formations?|formacion\w*"
                 r"|formazion\w*|formacao|formacoes|cursos?|cors[oi]|kurs\w*|weiterbildung\w*|fortbildung\w*|cursus\w*|opleiding\w*"
                 # "Which certifications would you recommend - Google, Meta, HubSpot?": a certification to pick is a course to pick
-                r"|certif\w*|zertifi\w*|certificering\w*|certificaat|certificaten|certificazion\w*|certificac\w*)\b"
+                r"|certif\w*|certs?|zertifi\w*|certificering\w*|certificaat|certificaten|certificazion\w*|certificac\w*)\b"
                 r"[^?]*\b(?:recommend\w*|recommand\w*|conseill\w*|recomiend\w*|recomend\w*|aconsej\w*|consigl\w*|aconselh\w*|empfehl\w*|aanrad\w*|raad"
                 # "¿con qué curso empiezo?", "da quale corso inizio?", "por qual curso começo?": the first person asks the same
                 r"|should i|start\w*|begin\w*|commencer|debuter|empezar|empiezo|comenzar|comienzo|iniziare|inizio|cominciare|comincio|comecar|comeco"

@@ -1,0 +1,24 @@
+"""Wave 75 (group A): questions the FAQ answers in the sender's own words ("certs")."""
+
+from drafting import sample_draft
+
+
+def test_certs_short_form_gets_the_certification_answer_en() -> None:
+    d = sample_draft("Hey! Saw your talk at BrightonSEO. I'm a junior SEO exec, any tips on which certs are actually worth getting?",
+                     headline="Junior SEO Executive", name="Sam Patel")
+    assert "Semrush Academy" in d and "Search Console" in d
+    assert "first steps" not in d
+
+
+def test_certs_short_form_which_one_en() -> None:
+    d = sample_draft("Hi Camille, I run Google Ads for an agency. Which certs would you actually recommend?",
+                     headline="PPC Executive", name="Sam Patel")
+    assert "Skillshop" in d and "Meta Blueprint" in d
+    assert "tell me where you stand" not in d
+
+
+def test_certifs_short_form_fr() -> None:
+    d = sample_draft("Salut Camille, je suis chargée SEO junior, quelles certifs valent vraiment le coup ?",
+                     headline="Chargée SEO", name="Léa Martin")
+    assert "Semrush Academy" in d
+    assert "premiers pas" not in d
