@@ -22,3 +22,19 @@ def test_certifs_short_form_fr() -> None:
                      headline="Chargée SEO", name="Léa Martin")
     assert "Semrush Academy" in d
     assert "premiers pas" not in d
+
+
+def test_google_ads_or_instagram_weighs_both_pt() -> None:
+    d = sample_draft("Olá Camille! Tenho uma lojinha online de acessórios pet e não sei se invisto em Google Ads ou Instagram. "
+                     "O que você faria com R$2.000/mês? Obrigado!!", headline="Dono da PetMimo", name="Bruno Oliveira")
+    assert "Google Ads se as pessoas já buscam" in d and "Meta" in d
+    assert "orçamento." not in d and "20 minutos" not in d
+
+
+def test_google_ads_or_instagram_weighs_both_es_de() -> None:
+    es = sample_draft("Hola Camille, tengo una tienda online de accesorios para mascotas. ¿Google Ads o Instagram con 300€ al mes?",
+                      headline="Fundador", name="Ana Ruiz")
+    assert "Google Ads si la gente ya busca" in es and "Meta si" in es
+    de = sample_draft("Hallo Camille, für meinen kleinen Onlineshop: lieber Google Ads oder Instagram bei 500 € im Monat?",
+                      headline="Inhaber", name="Ana Ruiz")
+    assert "Google Ads, wenn Leute schon" in de and "Meta, wenn" in de
