@@ -38,3 +38,20 @@ def test_google_ads_or_instagram_weighs_both_es_de() -> None:
     de = sample_draft("Hallo Camille, für meinen kleinen Onlineshop: lieber Google Ads oder Instagram bei 500 € im Monat?",
                       headline="Inhaber", name="Ana Ruiz")
     assert "Google Ads, wenn Leute schon" in de and "Meta, wenn" in de
+
+
+def test_retargeting_budget_gets_the_retargeting_answer_nl() -> None:
+    d = sample_draft("Hoi Camille, zag je post over Meta Ads budgetten. Vraagje: vanaf welk maandbudget heeft retargeting zin voor een "
+                     "kleine webshop? Ik zit nu op €300/maand. Dank je! Daan", headline="Eigenaar | Daan's Koffiebranderij",
+                     name="Daan Hendriks")
+    assert "Bij retargeting telt het aantal bezoekers" in d
+    assert "eerste test" not in d
+
+
+def test_retargeting_budget_gets_the_retargeting_answer_en_de() -> None:
+    en = sample_draft("Hi Camille, from what monthly budget does retargeting make sense for a small shop? I spend about €250 a month.",
+                      headline="Owner, Bean Box", name="Ana Ruiz")
+    assert "For retargeting, the number of visitors" in en and "first test" not in en
+    de = sample_draft("Hallo Camille, ab welchem Budget lohnt sich Retargeting für einen kleinen Shop? Ich gebe 300 € im Monat aus.",
+                      headline="Inhaber", name="Ana Ruiz")
+    assert "Beim Retargeting zählt eher die Besucherzahl" in de and "ersten Test" not in de
