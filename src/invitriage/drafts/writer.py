@@ -2835,6 +2835,10 @@ _EXPERT_PANEL = (r"\b(?:panel of (?:\w+ )?experts|expert panel|panel d'experts|c
 _TRAINEE_TITLE = (r"(?:an? |un |une |una |uno |ein |eine |een |um |uma )?(?:interns?|trainees?|stagiaires?|alternant\w*|praktikant\w*|werkstudent\w*"
                   r"|becari[oa]s?|estudiantes? en practicas|stagist[aie]|tirocinant[ei]|estagiari[oa]s?|stagiair\w*)")
 
+#: A bare trainer or teacher title (folded): "formateur/trice", "Trainerin", "formadora", "docente", "trainer".
+_TRAINER_TITLE = (r"(?:an? |un(?:\(e\))? |une |una |uno |ein |eine |een |um |uma )?(?:formateur|formatrice|formateur/trice|formateur\(trice\)|trainer(?:in|innen|s)?"
+                  r"|formador(?:a|es|as)?|formator[ei]|formatrice|docente|dozent(?:in)?|docent|instructor\w*|intervenant\w*|coach(?:es)?)")
+
 #: Students asked for (folded): "do you know any good students?", "auriez-vous des étudiants à nous conseiller ?", "kennst du Studierende?".
 _STUDENTS_ASK = (r"\b(?:know|connais\w*|connaitri\w*|auriez|aurais|kennst|kennen|conoces|conoce|conosci|conosce|conheces|conhece|ken je|kent u|ken jij)\b"
                  r".{0,40}\b(?:students?|etudiant\w*|studierende\w*|student\w*|estudiantes?|studenti|studentess\w*|estudantes?|studenten)\b")
@@ -4453,8 +4457,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if facts.job_title and cre.fullmatch(_SPAN_ONLY, fold(facts.job_title)):
         facts.job_title = ""  # "une mission de trois mois": its length, never a job title
     # "an intern for our digital marketing team": a bare trainee title says nothing of the field, the note does
+    # "un(e) formateur/trice en marketing digital": a bare trainer title says nothing of the field either; the note, less the company, does
+    bare_title = not facts.job_title or any(cre.fullmatch(t, fold(facts.job_title)) for t in (_TRAINEE_TITLE, _TRAINER_TITLE))
     subject = " ".join(p for p in (facts.job_title, facts.topic, facts.question,
-                                   note if not facts.job_title or cre.fullmatch(_TRAINEE_TITLE, fold(facts.job_title)) else "") if p)
+                                   note.replace(facts.company, " ") if facts.company and bare_title else note if bare_title else "") if p)
     if name == "recruiting":
         # "for a banking client": the recruiter's client says nothing of the role's field
         subject = cre.sub(r"(?i)\b(?:clients?|clientes?|clienti|kunden?|mandanten?|klant(?:en)?|cliente)\b", " ", subject)

@@ -1,0 +1,29 @@
+"""Wave 75 (group B): notes read as the wrong kind."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import sample_draft
+
+HEAD = "Talent Acquisition – Decathlon Digital"
+
+
+@pytest.mark.parametrize("note, yes, bad", [
+    ("Bonjour Camille, je suis recrutrice chez Decathlon Digital. Nous recrutons un(e) formateur/trice en marketing digital pour nos "
+     "équipes internes, mission de 3 mois. Est ce que ça pourrait vous intéresser ? Belle journée, Sophie", "peut tout à fait m'intéresser",
+     "ne correspond pas à mon métier"),
+    ("Bonjour Camille, je suis chargée de recrutement. Nous recrutons une formatrice en réseaux sociaux pour nos équipes internes, mission de 3 mois. Intéressée ?",
+     "peut tout à fait m'intéresser", "ne correspond pas à mon métier"),
+    ("Hi Camille, we are looking for a trainer in social media for our sales team, 3-month freelance mission. Would you be interested?",
+     "could well interest me", "not my field"),
+])
+def test_trainer_mission_in_her_field_is_a_freelance_yes(note: str, yes: str, bad: str) -> None:
+    text = sample_draft(note, headline=HEAD, name="Sophie Durand")
+    assert yes in text
+    assert bad not in text
+
+
+def test_trainer_mission_outside_her_field_still_declined() -> None:
+    text = sample_draft("Bonjour Camille, nous recrutons un formateur cariste pour nos entrepôts, mission de 3 mois. Intéressée ?",
+                        headline=HEAD, name="Sophie Durand")
+    assert "ne correspond pas à mon métier" in text
