@@ -27,3 +27,29 @@ def test_trainer_mission_outside_her_field_still_declined() -> None:
     text = sample_draft("Bonjour Camille, nous recrutons un formateur cariste pour nos entrepôts, mission de 3 mois. Intéressée ?",
                         headline=HEAD, name="Sophie Durand")
     assert "ne correspond pas à mon métier" in text
+
+
+MET = "Gérante – Atelier Pétale"
+
+
+@pytest.mark.parametrize("note, dates, bad", [
+    ("Coucou Camille ! On était à la même table au déj du Club des Entrepreneurs de Lyon jeudi, je suis la fleuriste 😊 Tu m'avais parlé "
+     "de ta formation Instagram, elle a lieu quand la prochaine ?", "les dates de la prochaine session", "formations que je recommande"),
+    ("Salut Camille, ravie de t'avoir croisée au salon jeudi ! Ta formation Instagram, la prochaine c'est quand ?",
+     "les dates de la prochaine session", "formations que je recommande"),
+    ("Hi Camille! We sat at the same table at the Lyon Entrepreneurs Club lunch on Thursday. You told me about your Instagram workshop, "
+     "when is the next one?", "dates of the next session", "courses I recommend"),
+    ("Hoi Camille, we zaten donderdag aan dezelfde tafel bij de lunch van de Ondernemersclub. Je vertelde over je Instagram-training, "
+     "wanneer is de volgende?", "de data van de volgende editie", "aanraden"),
+])
+def test_next_one_of_her_training_asked_gets_the_dates(note: str, dates: str, bad: str) -> None:
+    text = sample_draft(note, headline=MET, name="Chloé Mercier")
+    assert dates in text
+    assert bad not in text
+
+
+def test_clipped_lunch_said_back_whole() -> None:
+    text = sample_draft("Coucou Camille ! On était à la même table au déj du Club des Entrepreneurs de Lyon jeudi. Au plaisir !",
+                        headline=MET, name="Chloé Mercier")
+    assert "jeudi au déjeuner du Club des Entrepreneurs de Lyon" in text
+    assert "jeudi du Club" not in text
