@@ -53,3 +53,14 @@ def test_clipped_lunch_said_back_whole() -> None:
                         headline=MET, name="Chloé Mercier")
     assert "jeudi au déjeuner du Club des Entrepreneurs de Lyon" in text
     assert "jeudi du Club" not in text
+
+
+@pytest.mark.parametrize("note", [
+    "Olá Camille, o Pedro Santos indicou o seu nome, disse que é especialista em Meta Ads para e-commerce. Tenho uma marca de cosméticos "
+    "e os anúncios não estão convertendo. Podemos conversar?",
+    "Olá Camille, o Pedro indicou o seu nome. Os anúncios da minha loja estão gastando muito e vendendo pouco. Podemos conversar?",
+])
+def test_brazilian_gerund_answered_in_brazilian_portuguese(note: str) -> None:
+    text = sample_draft(note, headline="Fundadora da Flor de Cerrado Cosméticos", name="Mariana Souza")
+    assert "contato" in text or "você" in text
+    assert "contacto" not in text and "lhe dão jeito" not in text and "Cumprimentos" not in text
