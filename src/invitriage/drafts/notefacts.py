@@ -605,7 +605,7 @@ def _one_word_brand_in(word: str, owner: str) -> bool:
 
 _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\ba gente\b|\bcontato|\bequipe\b|\bfato\b|\boi\b|\btime\b|\bcelular\b"
             r"|\btela\b|\busuario|\bregistro\b|\bbrasil|\bsao paulo\b|\brio de janeiro\b|\bbh\b|\bfloripa\b"
-            r"|\b(?:estou|esta|estamos|estava|to|tou) (?:\w+ )?\w+(?:ando|endo|indo)\b|\bbora\b|\bmassa\b|\blegal\b"
+            r"|\b(?:estou|esta|estamos|estava|estao|estavam|estive|continua|continuam|to|tou) (?:\w+ )?\w+(?:ando|endo|indo)\b|\bbora\b|\bmassa\b|\blegal\b"
             r"|\bparabens\b.{0,20}\bvoce|\bmeu deus\b|\bbeleza\b|\bcadastro\b|\bprezad[oa]s?\b"
             # a possessive without its article ("nossa plataforma", "sua empresa") is Brazilian; Portugal says "a nossa"
             r"|(?:^|[.!?,:;]\s*|\b(?:e|que|com|para|em|pela|pelo|sobre) )(?:nossa|nosso|nossas|nossos|sua|seu|suas|seus) (?!e\b)\w+"
@@ -1537,13 +1537,13 @@ _PERIOD = {
 }
 
 _EVENT_NOUNS = {
-    "fr": r"salon|conference|conf|meetup|afterwork|after-?party|table ronde|soiree|atelier|workshop|seminaire|webinaire|webinar|forum|congres|festival|evenement|petit-dejeuner|petit-dej|dejeuner|masterclass|formation|hackathon|sommet|summit|journee|jury|stand|apero|cocktail|gala|remise des prix|session|rencontres|matinale|universite d'ete|barcamp|weekend|week-end",
+    "fr": r"salon|conference|conf|meetup|afterwork|after-?party|table ronde|soiree|atelier|workshop|seminaire|webinaire|webinar|forum|congres|festival|evenement|petit-dejeuner|petit-dej|dejeuner|dej|diner|masterclass|formation|hackathon|sommet|summit|journee|jury|stand|apero|cocktail|gala|remise des prix|session|rencontres|matinale|universite d'ete|barcamp|weekend|week-end",
     "en": r"conference|after-?party|meetup|fair|expo|summit|workshop|webinar|panel|event|dinner|breakfast|lunch|networking(?: event| evening| night)?|hackathon|masterclass|training|course|seminar|forum|festival|trade show|booth|drinks|party|gala|roundtable|session|bootcamp|night|day|week|weekend|week-end",
-    "de": r"messe|salon|konferenz|after-?party|meetup|barcamp|workshop|seminar|webinar|vortrag|panel|event|veranstaltung|stammtisch|netzwerktreffen|netzwerkabend|kongress|forum|festival|fruhstuck|abendessen|afterwork|tagung|schulung|hackathon|stand|treffen|summit|gipfel|masterclass|bootcamp|abend|night|day|week|weekend|week-end"
+    "de": r"messe|salon|konferenz|after-?party|meetup|barcamp|workshop|seminar|webinar|vortrag|panel|event|veranstaltung|stammtisch|netzwerktreffen|netzwerkabend|kongress|forum|festival|fruhstuck|mittagessen|abendessen|afterwork|tagung|schulung|hackathon|stand|treffen|summit|gipfel|masterclass|bootcamp|abend|night|day|week|weekend|week-end"
           # "E-Commerce-Tag", "Marketing-Tag", "Fachtag": a day-long event (never "Guten Tag", "Dienstag")
           r"|[\w-]+-tag|fachtag|praxistag|thementag|aktionstag|branchentag|digitaltag|marketingtag",
-    "es": r"congreso|conferencia|after-?party|fiesta|feria|salon|meetup|evento|taller|jornadas?|seminario|webinar|charla|mesa redonda|afterwork|desayuno|cena|networking|foro|festival|hackathon|stand|encuentro|cumbre|curso|masterclass|bootcamp|summit|day|week|weekend|week-end",
-    "it": r"convegno|conferenza|after-?party|festa|fiera|meetup|evento|workshop|seminario|webinar|tavola rotonda|aperitivo|cena|colazione|networking|forum|festival|hackathon|stand|salone|incontro|corso|masterclass|master|bootcamp|summit|day|week|weekend|week-end",
+    "es": r"congreso|conferencia|after-?party|fiesta|feria|salon|meetup|evento|taller|jornadas?|seminario|webinar|charla|mesa redonda|afterwork|desayuno|almuerzo|comida|cena|networking|foro|festival|hackathon|stand|encuentro|cumbre|curso|masterclass|bootcamp|summit|day|week|weekend|week-end",
+    "it": r"convegno|conferenza|after-?party|festa|fiera|meetup|evento|workshop|seminario|webinar|tavola rotonda|aperitivo|pranzo|cena|colazione|networking|forum|festival|hackathon|stand|salone|incontro|corso|masterclass|master|bootcamp|summit|day|week|weekend|week-end",
     "pt": r"congresso|conferencia|after-?party|festa|feira|meetup|evento|workshop|seminario|webinar|palestra|mesa redonda|happy hour|almoco|jantar|networking|forum|festival|hackathon|stand|encontro|curso|masterclass|bootcamp|summit|day|week|weekend|week-end",
     "nl": r"congres|conferentie|after-?party|feest|beurs|meetup|evenement|event|workshop|seminar|webinar|borrel|netwerkborrel|netwerkevent|lezing|paneldiscussie|ontbijtsessie|lunch|diner|festival|hackathon|stand|bijeenkomst|training|cursus|avond|night|days?|week|summit|dag|dagen|panel|masterclass|bootcamp|weekend|week-end",
 }
@@ -2175,6 +2175,10 @@ _FOR_OWN_TEAM = (r"\s*(?:de|d'|des|pour|for|of|para|per|fur|voor|da|do|del|della
                  r"|dipendenti|colaboradores|funcionarios|mitarbeit\w*|medewerkers|collega's|service|departement|department)\b")
 
 
+#: "au déj du Club": a clipped "déjeuner", written out when said back ("au petit-déj" too).
+_CLIPPED_MEAL = r"(?i)\bd[ée]j(?=\s|$)"
+
+
 def _event(original: str, folded: str, lang: str) -> str:
     preps, nouns = _EVENT_PREPS[lang], _EVENT_NOUNS[lang]
     compound = rf"(?:[\w-]*?|(?:(?!(?:{preps}|{_DANGLING[lang]})\s)[\w-]+\s){{1,3}})" if lang in ("de", "nl") \
@@ -2216,7 +2220,7 @@ def _event(original: str, folded: str, lang: str) -> str:
                 named = _named_met_place(original, folded, lang, before=start)
                 if named:
                     return named  # "nos conocimos en el Web2Day de Nantes, en la charla sobre SEO local": the event by its name
-            return phrase
+            return cre.sub(_CLIPPED_MEAL, lambda w: w.group(0) + "euner", phrase) if lang == "fr" else phrase
     for p in _rx(rf"\b(?:{preps})\s+(?=[^\W\d_])").finditer(folded):
         if _rx(_ON_BEHALF).match(folded, p.start()):
             continue

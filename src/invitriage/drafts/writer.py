@@ -2835,6 +2835,10 @@ _EXPERT_PANEL = (r"\b(?:panel of (?:\w+ )?experts|expert panel|panel d'experts|c
 _TRAINEE_TITLE = (r"(?:an? |un |une |una |uno |ein |eine |een |um |uma )?(?:interns?|trainees?|stagiaires?|alternant\w*|praktikant\w*|werkstudent\w*"
                   r"|becari[oa]s?|estudiantes? en practicas|stagist[aie]|tirocinant[ei]|estagiari[oa]s?|stagiair\w*)")
 
+#: A bare trainer or teacher title (folded): "formateur/trice", "Trainerin", "formadora", "docente", "trainer".
+_TRAINER_TITLE = (r"(?:an? |un(?:\(e\))? |une |una |uno |ein |eine |een |um |uma )?(?:formateur|formatrice|formateur/trice|formateur\(trice\)|trainer(?:in|innen|s)?"
+                  r"|formador(?:a|es|as)?|formator[ei]|formatrice|docente|dozent(?:in)?|docent|instructor\w*|intervenant\w*|coach(?:es)?)")
+
 #: Students asked for (folded): "do you know any good students?", "auriez-vous des étudiants à nous conseiller ?", "kennst du Studierende?".
 _STUDENTS_ASK = (r"\b(?:know|connais\w*|connaitri\w*|auriez|aurais|kennst|kennen|conoces|conoce|conosci|conosce|conheces|conhece|ken je|kent u|ken jij)\b"
                  r".{0,40}\b(?:students?|etudiant\w*|studierende\w*|student\w*|estudiantes?|studenti|studentess\w*|estudantes?|studenten)\b")
@@ -3103,6 +3107,11 @@ _OTHER_ATTENDED = (r"\b(?:(?:my|mijn|onze?|ma|mon|mes|nos|notre|mein\w*|unser\w*
                    r"|jef[ae]|colleg\w*|capo|mujer|marido|hermana|hermano|moglie|marito|colega\w*|chefe|esposa|irma|irmao)|a colleague of mine|een collega(?: van mij)?)\b"
                    r"[^.!?]{0,60}\b(?:attended|took|followed|was at|went to|heeft\s+(?:\w+\s+){0,3}?(?:gevolgd|bijgewoond)|volgde|was bij|was op|a suivi|a participe|etait a"
                    r"|hat\s+(?:\w+\s+){0,3}?(?:besucht|mitgemacht|belegt)|war\s+(?:\w+\s+){0,3}?(?:in|bei|auf)|asistio|hizo|fue a|ha (?:seguito|partecipato|fatto)|e stat[oa]|assistiu|fez|participou|foi a)\b")
+#: Courses by name, and "the next one" standing for one (folded): "la prochaine", "the next one", "die nächste", "de volgende".
+_COURSE_NOUN = (r"session|sessie|workshop|training|cursus|kurs|schulung|atelier|formation|taller|curso|corso|masterclass|webinar|seminar|seminaire"
+                r"|formacion|formazione|formacao|opleiding")
+_NEXT_ONE = (r"(?:the next(?: one)?|la prochaine|le prochain|la proxima|el proximo|la prossima|il prossimo|a proxima|o proximo"
+             r"|die nachste|der nachste|den nachsten|das nachste|de volgende|het volgende)")
 _NEXT_SESSION = (r"(?<![^\n])(?=.*\b(?:when|quand|wann|ab wann|cuando|quando|wanneer|dates?|termine?|fechas?|date|datas?|data)\b)"
                  r".*\b(?:next|upcoming|prochaine?s?|nachste[nrs]?|kommende[nrs]?|proxim[ao]s?|prossim[aoie]|volgende)\b.{0,30}?"
                  r"\b(?:[\w-]*(?:session|sessione|sessao|sesion|edition|edicion|edizione|edicao|editie|cohorts?|batch|turma|class|classes|courses?|cours"
@@ -3110,7 +3119,10 @@ _NEXT_SESSION = (r"(?<![^\n])(?=.*\b(?:when|quand|wann|ab wann|cuando|quando|wan
                  r"|sessies?|edities|trainingen|workshops|ateliers|kurse|cursos|corsi|cursussen))\b"
                  # "wanneer geef je weer een workshop?", "wann gibst du wieder einen Kurs?", "quand refais-tu un atelier ?": the next one, too
                  r"|\b(?:when|quand|wann|cuando|quando|wanneer)\b.{0,40}\b(?:again|weer|opnieuw|nog eens|wieder|erneut|de nouveau|otra vez|de nuevo|di nuovo|novamente|de novo)\b"
-                 r".{0,20}\b(?:session|sessie|workshop|training|cursus|kurs|schulung|atelier|formation|taller|curso|corso|masterclass|webinar)\w*")
+                 r".{0,20}\b(?:session|sessie|workshop|training|cursus|kurs|schulung|atelier|formation|taller|curso|corso|masterclass|webinar)\w*"
+                 # "ta formation Instagram, elle a lieu quand la prochaine ?", "your workshop, when is the next one?": the course named first
+                 rf"|\b(?:{_COURSE_NOUN})\w*\b[^?]{{0,80}}\b(?:when|quand|wann|cuando|quando|wanneer)\b[^?]{{0,30}}\b{_NEXT_ONE}\s*\?"
+                 rf"|\b(?:{_COURSE_NOUN})\w*\b[^?]{{0,80}}\b{_NEXT_ONE}[^?\w]{{0,12}}(?:c'est |is it |ist |es |e |é |is )?(?:when|quand|wann|cuando|quando|wanneer)\b")
 #: "How long is your SEO training?", "hoe lang duurt jouw training?", "quanto dura il corso?": the length of her training
 #: asked (folded). Her settings hold no length: the programme promised with it, never another question's answer.
 _LENGTH_ASKED = (r"\b(?:how long (?:is|are|does|do|will|would)|how many (?:days|hours|sessions)|(?:length|duration) of"
@@ -4453,8 +4465,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if facts.job_title and cre.fullmatch(_SPAN_ONLY, fold(facts.job_title)):
         facts.job_title = ""  # "une mission de trois mois": its length, never a job title
     # "an intern for our digital marketing team": a bare trainee title says nothing of the field, the note does
+    # "un(e) formateur/trice en marketing digital": a bare trainer title says nothing of the field either; the note, less the company, does
+    bare_title = not facts.job_title or any(cre.fullmatch(t, fold(facts.job_title)) for t in (_TRAINEE_TITLE, _TRAINER_TITLE))
     subject = " ".join(p for p in (facts.job_title, facts.topic, facts.question,
-                                   note if not facts.job_title or cre.fullmatch(_TRAINEE_TITLE, fold(facts.job_title)) else "") if p)
+                                   note.replace(facts.company, " ") if facts.company and bare_title else note if bare_title else "") if p)
     if name == "recruiting":
         # "for a banking client": the recruiter's client says nothing of the role's field
         subject = cre.sub(r"(?i)\b(?:clients?|clientes?|clienti|kunden?|mandanten?|klant(?:en)?|cliente)\b", " ", subject)
