@@ -23,3 +23,11 @@ def test_the_connection_asked_for_in_italian_is_no_question_to_answer():
                         headline="Titolare di Ceramiche Ferrari", name="Marco Ferrari")
     assert "newsletter" in text
     assert "domande" not in text and "entro la settimana" not in text
+
+
+def test_a_move_to_a_country_already_made_names_the_country_with_its_article():
+    text = sample_draft("Olá Camille, sou analista de SEO com 5 anos de experiência, me mudei pra França recentemente "
+                        "(falo francês B2). Estou buscando vagas ou projetos freelance. Se souber de algo ou precisar de "
+                        "apoio, estou à disposição! Gustavo Ribeiro", name="Gustavo Ribeiro")
+    assert "adaptando bem à França" in text
+    assert "{" not in text and "}" not in text

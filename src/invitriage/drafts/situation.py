@@ -717,6 +717,8 @@ _MOVED_LINE = {
     "pt": ("Espero que estejas a adaptar-te bem a {x}!", "Espero que se esteja a adaptar bem a {x}!"),
     "nl": ("Ik hoop dat je je al thuis voelt in {x}!", "Ik hoop dat u zich al thuis voelt in {x}!"),
 }
+#: "a" + the country's article, joined: "à França", "ao Canadá".
+_A_ARTICLE = {"a": "à", "o": "ao"}
 #: A move to a country, where Brazilian Portuguese wants its article ("vou me mudar pra França" → "a mudança para a França"),
 #: never "para França": the move line's preposition, then country → its phrase.
 _MOVE_COUNTRY: dict[str, tuple[str, dict[str, str]]] = {
@@ -911,5 +913,10 @@ def move_line(s: Situation, lang: str, *, informal: bool, variant: str = "") -> 
     line = (_MOVED_LINE if s.moved else _MOVE_LINE)[key][0 if informal else 1]
     prep, countries = _MOVE_COUNTRY.get(key, ("", {}))
     if s.move in countries:
-        return line.replace(f"{prep} {{x}}", countries[s.move])  # "para a França", "en France", "in Francia"
+        done = line.replace(f"{prep} {{x}}", countries[s.move])  # "para a França", "en France", "in Francia"
+        if "{x}" in done:
+            # a move already made ("se adaptando bem a {x}"): the country's article joins the "a" ("à França", "ao Canadá")
+            article = countries[s.move].split()[1] if len(countries[s.move].split()) > 2 else ""
+            done = done.replace("a {x}", f"{_A_ARTICLE.get(article, 'a')} {{x}}")
+        return done.format(x=s.move)
     return line.format(x=s.move)
