@@ -31,3 +31,18 @@ def test_a_move_to_a_country_already_made_names_the_country_with_its_article():
                         "apoio, estou à disposição! Gustavo Ribeiro", name="Gustavo Ribeiro")
     assert "adaptando bem à França" in text
     assert "{" not in text and "}" not in text
+
+
+def test_a_draft_with_an_unfilled_slot_is_refused_with_the_template_named(tmp_path):
+    from invitriage.drafts.writer import draft_for
+    from invitriage.errors import ConfigError
+
+    from drafting import SAMPLE
+
+    for name in ("generic", "benefit"):  # (a plain hello is drafted from either)
+        (tmp_path / f"{name}.en.txt").write_text("{{ greeting }}\n\nThanks for connecting, see you in {x}!\n\n{{ signoff }}\n",
+                                                 encoding="utf-8")
+    item = {"name": "Ann Lee", "note": "Hi Camille, happy to connect!", "headline": "", "lang": "en", "intent": "generic",
+            "action": "reply"}
+    with pytest.raises(ConfigError, match=r"\.en\.txt: draft has an unfilled slot: \{x\}"):
+        draft_for(item, SAMPLE, tmp_path)

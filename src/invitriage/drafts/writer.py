@@ -8356,7 +8356,15 @@ def draft_for(item: Mapping[str, Any], settings: Settings, owner_dir: Path | Non
         draft = render(name, lang, context, owner_dir)
     if len(draft.text) > MAX_CHARS:
         raise ConfigError(f"{draft.template}: draft is {len(draft.text)} characters, more than {MAX_CHARS}")
+    unfilled = cre.search(_UNFILLED, draft.text)
+    if unfilled:
+        # a line's slot left unfilled ("se adaptando bem a {x}!"): no draft rather than a broken one sent
+        raise ConfigError(f"{draft.template}: draft has an unfilled slot: {unfilled.group(0)}")
     return draft
+
+
+#: A slot of a line or template left in a draft: "{x}", "{name}", "{{ topic }}".
+_UNFILLED = r"\{\{?\s*[a-z_]+\s*\}\}?"
 
 
 def preview(intent: str, lang: str, note: str, settings: Settings, *, informal: bool | None = None,
