@@ -40,7 +40,7 @@ def test_a_draft_with_an_unfilled_slot_is_refused_with_the_template_named(tmp_pa
     from drafting import SAMPLE
 
     for name in ("generic", "benefit"):  # (a plain hello is drafted from either)
-        (tmp_path / f"{name}.en.txt").write_text("{{ greeting }}\n\nThanks for connecting, see you in {x}!\n\n{{ signoff }}\n",
+        (tmp_path / f"{name}.en.txt").write_text("{{ greeting }}\n\nThanks for connecting, see you in {x}!\n\nCheers,\n{{ signature }}\n",
                                                  encoding="utf-8")
     item = {"name": "Ann Lee", "note": "Hi Camille, happy to connect!", "headline": "", "lang": "en", "intent": "generic",
             "action": "reply"}
