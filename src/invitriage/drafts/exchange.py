@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from invitriage.drafts import rx as cre
-from invitriage.judge.normalize import fold
+from invitriage.judge.normalize import fold, sentence_span
 
 _END = r"(?P<t>[^?!.;:\n(]{3,}?)\s*(?=[?!.;:\n(]|,\s|\s+(?:and|et|und|y|e|en|or|ou|oder|o|ou)\s+(?:I|je|j'|ich|me|mi|eu|ik|would|could|maybe|peut|vielleicht|quiz[aá]s|magari|talvez|misschien)\b|\s*$)"
 
@@ -70,9 +70,8 @@ def views_on(note: str, lang: str, *, talk: bool = True) -> str:
         return ""
     if cre.search(r"(?i)\b(?:dar|impartir|ofrecer|give|deliver|tenere|fare|donner|animer|halten|geven|houden|ministrar|fazer)\s*$", text[max(0, m.start() - 20):m.start()]):
         return ""  # "invitarte a dar una charla sobre SEO": a talk she would give, never a conversation about her views
-    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-    ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
-    sentence = fold(text[start:(min(ends) + 1) if ends else len(text)])
+    start, end = sentence_span(text, m.start(), m.end())
+    sentence = fold(text[start:end + 1])
     if "?" not in sentence and not cre.search(_ASKING, sentence):
         return ""  # "Loved your take on SEO for small e-shops": praise of what she said, not a request for her views
     topic = cre.sub(rf"(?i){_TAIL}", "", m.group("t")).strip(" ,-–—").replace("\x00", ".")

@@ -18,7 +18,7 @@ True
 from __future__ import annotations
 
 from invitriage.drafts import rx as cre
-from invitriage.judge.normalize import fold
+from invitriage.judge.normalize import fold, sentence_span
 
 #: "you're looking for a partner", "tu cherches un associé", "buscabas un socio", "cerchi un partner", "procuras um sócio",
 #: "du suchst einen Partner", "je zoekt een partner" (folded)
@@ -118,8 +118,7 @@ def partner_heard(note: str) -> bool:
     m = cre.search(_PARTNER, f)
     if not m:
         return False
-    start = max(f.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-    end = min((i for i in (f.find(c, m.end()) for c in ".!?\n") if i >= 0), default=len(f))
+    start, end = sentence_span(f, m.start(), m.end())
     return bool(cre.search(_HEARD, f[start:m.start()])) and f[end:end + 1] != "?" and not cre.search(_CONFIRM, f)
 
 

@@ -18,7 +18,7 @@ from invitriage.drafts import rx as cre
 from invitriage.drafts import told
 from invitriage.drafts.needs import needs
 from invitriage.drafts.situation import MEASURE_GREW, RANKED
-from invitriage.judge.normalize import fold, is_emoji, normalize, without_emoji
+from invitriage.judge.normalize import fold, is_emoji, normalize, sentence_span, without_emoji
 from invitriage.taxonomy import LANGUAGES
 
 # -- names ---------------------------------------------------------------------------------------
@@ -5004,9 +5004,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if facts.when:
         at = folded.find(fold(facts.when))
         if at >= 0:
-            start = max(folded.rfind(c, 0, at) for c in ".!?\n") + 1
-            ends = [i for i in (folded.find(c, at) for c in ".!?\n") if i >= 0]
-            if cre.search(_MOVE_SOON, folded[start:min(ends, default=len(folded))]):
+            start, end = sentence_span(folded, at)
+            if cre.search(_MOVE_SOON, folded[start:end]):
                 facts.when = ""  # "je m'installe à Lyon en septembre": the move's date, never when they met or talked
     facts.org = _together(original, folded, lang)
     facts.together = bool(facts.org)

@@ -54,6 +54,18 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+def sentence_span(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """Where the sentence holding ``text[start:end]`` begins and where its ".", "!", "?" or line break stands (or the
+    text's end).
+
+    >>> t = "Hi. I'm moving in May! Coffee?"; b, e = sentence_span(t, t.index("May")); t[b:e], t[e]
+    (" I'm moving in May", '!')
+    """
+    begin = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, start if end is None else end) for c in ".!?\n") if i >= 0]
+    return begin, min(ends, default=len(text))
+
+
 def is_emoji(ch: str) -> bool:
     cat = unicodedata.category(ch)
     return cat == "So" or cat == "Sk" or 0x1F000 <= ord(ch) <= 0x1FAFF or ch in "\u200d\ufe0f"
