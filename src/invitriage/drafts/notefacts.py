@@ -3181,6 +3181,10 @@ _KEEP_IN_TOUCH = (r"\b(?:let'?s|we should|(?:on )?(?:reste|restons|se tient|gard
                   r"|lass(?:t)? uns|bleiben wir|laten we|blijven we|houden we)\s+(?:\w+\s+)?(?:stay|keep|manter|mantendo|ficar|en contacto|en contact"
                   r"|in contatto|in kontakt|in touch|in contact|contact|contato|contacto|mantenernos|manteniendo)\b(?:\s+(?:in touch|contato|contacto|em contato|en contacto|in contatto|in kontakt|in contact))?")
 
+#: "vamos justos de tiempo", "vamos con prisa", "vamos bem": how "we" are doing, never "let's …" (a call to schedule) (folded).
+_WE_ARE_GOING = (r"\bvamos\s+(?:(?:muy|bastante|un poco|algo|super|um pouco|meio)\s+)?(?:just[oa]s|cort[oa]s|apurad[oa]s|liad[oa]s"
+                 r"|retrasad[oa]s|atrasad[oa]s|apertad[oa]s|a tope|con prisa|com pressa|mal|bien|bem|tarde|fatal)\b")
+
 
 #: A move told in the clause before a date: "Me mudo a Lyon en septiembre", "I'm moving to Lyon in November" (folded).
 _MOVE_BEFORE = (r"\b(?:mud\w+|trasferi\w+|trasloc\w+|moving|move|relocat\w+|demenag\w+|arrive\w*|emmenag\w+|installe\w*|zieh\w*|umzug\w*|umzieh\w*"
@@ -5214,7 +5218,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.question = facts.question.strip()
     #: a question about doing something together ("¿podemos seguir hablando?"), answered with a yes.
     facts.shall_we = bool(_first(r"\b(?:podemos|can we|could we|shall we|on peut|pouvons-nous|pourrait-on|konnen wir|wollen wir"
-                                 r"|possiamo|potremmo|kunnen we|zullen we|vamos|bora|on se)\b", cre.sub(_CONNECT_US, " ", cre.sub(_KEEP_IN_TOUCH, " ", folded))))
+                                 r"|possiamo|potremmo|kunnen we|zullen we|vamos|bora|on se)\b", cre.sub(_CONNECT_US, " ", cre.sub(_KEEP_IN_TOUCH, " ", cre.sub(_WE_ARE_GOING, " ", folded)))))
     # ("Bora conectar?" too short for a quoted question, still the last one: the same connection question)
     asked_q = facts.question or (_last_question(text) if facts.ask == "question" else "")
     if asked_q and cre.search(_CONNECT_US, fold(asked_q)) and not cre.search(_CONNECT_MEET, folded) \
