@@ -4055,11 +4055,31 @@ _WE_ARE_AGENCY = (r"\b(?:we are|we're|nous sommes|somos|siamo|wir sind|wij zijn|
                   r"(?:agency|agence|agencia|agenzia|agentur|bureau|studio)\b")
 
 
+#: The sender's work priced cheap (folded): an hourly rate ("$15/h", "20 €/heure", "25 € pro Stunde") or low prices praised
+#: ("à prix très compétitifs", "low-cost", "precios muy competitivos", "günstige Preise"): a seller's offer, never work sought from her.
+_CHEAP_RATE = (r"(?:\d+(?:[.,]\d+)?\s?(?:€|eur\b|euros?\b|\$|£|usd\b)|(?:€|\$|£)\s?\d+(?:[.,]\d+)?)\s?(?:/|per |par |pro |por |all'|l'|de l'|a l')\s?"
+               r"(?:h|hr|hour|heure|stunde|std|uur|hora|ora)\b"
+               r"|\b(?:prix|tarifs?|prices?|rates?|precios?|tarifas?|prezz[oi]|tariff[ae]|precos?|preise?n?|prijz?(?:en|s)|tarieven)"
+               r" (?:(?:tres|very|muy|molto|muito|sehr|zeer|erg|super|ultra) )?(?:competiti\w*|compet\w*|imbat\w*|bas|low|bajos|bassi|baixos|concurrerende|scherpe)\b"
+               r"|\b(?:wettbewerbsfahige\w*|gunstige\w*|competitive|affordable|lage|scherpe|concurrerende) (?:preise?n?|prices|rates|prijzen|tarieven)\b|\blow[- ]?cost\b")
+
+
 def _white_label_sold(folded: str) -> bool:
     """Does the note sell its own white-label work to consultants ("somos uma agência … fazemos parceria white label com
-    consultores", "we offer white-label Google Ads for freelancers"), rather than seek hers ("looking for white-label partners")?"""
+    consultores", "we offer white-label Google Ads for freelancers", "sous-traitance à prix très compétitifs", "development
+    at $15/h … white-label partnership"), rather than seek hers ("looking for white-label partners")?
+
+    >>> _white_label_sold("we offer wordpress development at $15/h. looking for white-label partnership with european consultants.")
+    True
+    >>> _white_label_sold("we are an agency looking for white-label seo partners.")
+    False
+    """
     sub = _first(_SUBCONTRACT, folded)
-    return sub is not None and not _first(_SUBCONTRACT_WANTED, folded[max(0, sub.start() - 60):sub.start()]) \
+    if sub is None:
+        return False
+    if _first(_CHEAP_RATE, folded):
+        return True
+    return not _first(_SUBCONTRACT_WANTED, folded[max(0, sub.start() - 60):sub.start()]) \
         and bool(_first(_SUBCONTRACT_SOLD, folded) or _first(_SUBCONTRACT_WITH, folded))
 
 

@@ -1,0 +1,46 @@
+"""Wave 76 (group B): notes read as the wrong kind.
+
+A vendor selling cheap white-label or subcontracted work to Camille ("sous-traitance … à prix très compétitifs",
+"WordPress development at $15/h … white-label partnership") is a seller: a polite "no need at the moment", never
+"l'idée m'intéresse" and a call. An agency that wants white-label partners to take on ITS work stays a partnership.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting import sample_draft
+
+#: Enthusiasm and a call: what a seller must never get.
+_WELCOME = ("m'intéresse", "glad to explore", "20-minute", "20 minutes", "20 minuti", "20 minutos", "20 Minuten", "20 minuten",
+            "sounds interesting", "Klinkt interessant", "interessante", "interesante", "spannend")
+
+_SELLERS = [
+    ("Bonjour Camille, je suis agence SEO basée au Maroc, nous proposons de la sous-traitance de rédaction d'articles optimisés "
+     "à prix très compétitifs. Intéressée par un partenariat en marque blanche ?", "besoin"),
+    ("Hello Camille, we are a web development agency from India offering WordPress & Shopify development at $15/h. "
+     "Looking for white-label partnership with European consultants.", "not a priority"),
+    ("Hola Camille, somos una agencia de desarrollo web en Colombia. Ofrecemos subcontratación de desarrollo WordPress a precios "
+     "muy competitivos. ¿Te interesa una colaboración en marca blanca?", "no lo necesito"),
+    ("Olá Camille, somos uma agência de conteúdo no Brasil e oferecemos redação de artigos em white label por 12 €/hora. "
+     "Topa uma parceria?", "não preciso"),
+    ("Ciao Camille, siamo un'agenzia SEO in Albania: offriamo articoli in white label a prezzi molto competitivi. "
+     "Ti interessa una partnership?", "non ne ho bisogno"),
+    ("Hallo Camille, wir sind eine Agentur aus Polen und bieten White-Label-Webentwicklung für 20 € pro Stunde an. "
+     "Interesse an einer Partnerschaft?", "keinen Bedarf"),
+    ("Hoi Camille, wij zijn een bureau uit Oekraïne en bieden white label SEO-teksten tegen scherpe tarieven. "
+     "Interesse in een samenwerking?", "geen behoefte"),
+]
+
+
+@pytest.mark.parametrize(("note", "no_need"), _SELLERS)
+def test_cheap_white_label_vendor_is_declined_politely(note: str, no_need: str) -> None:
+    text = sample_draft(note, name="Ana Ruiz")
+    assert no_need in text
+    assert not any(w in text for w in _WELCOME), text
+
+
+def test_agency_seeking_white_label_partners_stays_a_partnership() -> None:
+    text = sample_draft("Hi Camille, we're a growing agency looking for white-label SEO partners to take on overflow work. "
+                        "Would you be interested?", name="Ana Ruiz")
+    assert "20-minute call" in text and "not a priority" not in text
