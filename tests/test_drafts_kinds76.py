@@ -44,3 +44,23 @@ def test_agency_seeking_white_label_partners_stays_a_partnership() -> None:
     text = sample_draft("Hi Camille, we're a growing agency looking for white-label SEO partners to take on overflow work. "
                         "Would you be interested?", name="Ana Ruiz")
     assert "20-minute call" in text and "not a priority" not in text
+
+
+#: A freelance peer proposing to pass work both ways ("s'apporter des missions mutuellement"): a partnership, never a job seeker.
+_PEERS = [
+    ("Bonjour Camille, je suis graphiste freelance sur Lyon, je pense qu'on a des clients en commun. Ça pourrait être sympa de "
+     "s'apporter des missions mutuellement ?", "Graphiste & Directeur artistique freelance", "mutuellement des clients"),
+    ("Salut Camille, je suis développeur web indépendant à Villeurbanne. On pourrait se passer des projets quand l'un de nous est "
+     "débordé, ça te dit ?", "Développeur WordPress freelance", "s'envoyer des clients"),
+    ("Hi Camille, I'm a freelance copywriter in Lyon and I think we serve similar clients. Fancy sending work each other's way?",
+     "Freelance copywriter", "Referring clients to each other"),
+    ("Hola Camille, soy diseñadora gráfica freelance en Lyon. ¿Te apetece que nos pasemos proyectos cuando haga falta?",
+     "Diseñadora gráfica freelance", "te pasaré los que encajen"),
+]
+
+
+@pytest.mark.parametrize(("note", "headline", "said"), _PEERS)
+def test_peer_passing_work_both_ways_is_a_partner(note: str, headline: str, said: str) -> None:
+    text = sample_draft(note, headline=headline, name="Maxime Lambert")
+    assert said in text, text
+    assert not any(w in text for w in ("CV", "recherches", "job search", "búsqueda", "samples")), text

@@ -2742,8 +2742,10 @@ _MUTUAL = (r"\b(?:elkaar (?:\w+ ){0,2}doorverwijzen|refer (?:clients )?to each o
            r"|uns (?:\w+ ){0,3}?(?:projekte|auftrage|kunden|anfragen|jobs) (?:\w+ )?(?:zuschieben|zuspielen|zuschanzen|weitergeben|vermitteln)"
            r"|elkaar (?:\w+ ){0,3}?(?:projecten|klanten|opdrachten|werk|klussen) (?:\w+ )?(?:doorspelen|toespelen|doorschuiven|doorgeven)"
            r"|(?:pass|send|refer) (?:\w+ )?(?:work|projects|clients|leads|jobs) (?:to|between) (?:each other|one another|us)"
-           r"|(?:nous|se|vous) (?:\w+ )?(?:passer|envoyer|renvoyer|transmettre|refiler) (?:des|nos) (?:projets|missions|demandes|clients)"
-           r"|(?:pasarnos|enviarnos|derivarnos) (?:\w+ )?(?:proyectos|trabajos?|encargos)"
+           # "s'apporter des missions mutuellement", "nous apporter des projets", "send work each other's way"
+           r"|(?:(?:nous|se|vous) (?:\w+ )?|s')(?:passer|envoyer|renvoyer|transmettre|refiler|apporter|r?amener) (?:des|nos|mutuellement des) (?:projets|missions|demandes|clients)"
+           r"|(?:send|pass|throw|refer)\w* (?:\w+ )?(?:work|projects|clients|leads|jobs|business) each other's way"
+           r"|(?:pasarnos|enviarnos|derivarnos|nos (?:pasamos|pasemos|enviamos|enviemos|mandamos|mandemos)) (?:\w+ )?(?:proyectos|trabajos?|encargos)"
            r"|(?:passar|trocar|enviar|indicar)(?:mos)? (?:\w+ )?(?:projetos|trabalhos|jobs) (?:um ao outro|um para o outro|entre nos|mutuamente)"
            r"|(?:passarci|girarci|mandarci|scambiarci) (?:\w+ )?(?:lavori|progetti|incarichi|clienti|richieste))")
 
