@@ -64,3 +64,29 @@ def test_peer_passing_work_both_ways_is_a_partner(note: str, headline: str, said
     text = sample_draft(note, headline=headline, name="Maxime Lambert")
     assert said in text, text
     assert not any(w in text for w in ("CV", "recherches", "job search", "búsqueda", "samples")), text
+
+
+#: Co-panelists proposing a webinar made together, no topic yet: the contact kept and a topic idea asked, never "thanks for
+#: inviting me to speak" with the languages, dates and audience asked, nor a call booked.
+_JOINT = [
+    ("Guten Tag Frau Laurent, wir waren zusammen auf dem Panel bei der dmexco in Köln. Ich würde gern den Kontakt halten und vlt. "
+     "mal gemeinsam ein Webinar machen. Herzliche Grüße, Michael Schmitt", "Idee für das Thema"),
+    ("Bonjour Camille, nous étions ensemble sur le panel du Web2Day. Ça vous dirait de faire un webinar ensemble un de ces jours ?",
+     "idée de sujet"),
+    ("Hi Camille, we were both on the panel at Brighton SEO. Would you like to do a joint webinar sometime?", "idea for the topic"),
+    ("Hola Camille, ¿te apetecería hacer un webinar juntos algún día?", "idea de tema"),
+    ("Hoi Camille, we zaten samen in het panel op Frankwatching Live. Zullen we eens samen een webinar geven?", "idee voor het onderwerp"),
+]
+
+
+@pytest.mark.parametrize(("note", "said"), _JOINT)
+def test_joint_webinar_is_an_idea_not_a_booking(note: str, said: str) -> None:
+    text = sample_draft(note, name="Michael Schmitt")
+    assert said in text, text
+    assert not any(w in text for w in ("angefragt", "Zielgruppe", "20 ", "public visé", "público previsto", "doelgroep")), text
+
+
+def test_past_joint_webinar_of_hers_is_no_proposal() -> None:
+    text = sample_draft("Hey Camille, Jan de Groot (van jullie gezamenlijke webinar) zei dat ik je moest benaderen. Ik start een "
+                        "duurzame e-shop en wil advies over mijn contentstrategie. Heb je eens tijd voor een call?", name="Sophie Bakker")
+    assert "idee voor het onderwerp" not in text

@@ -1686,6 +1686,9 @@ class Facts:
     agreed: bool = False
     #: a proposal to send each other clients ("on pourrait se recommander des clients", "a referral partnership").
     mutual: bool = False
+    #: a session to make together ("vlt. mal gemeinsam ein Webinar machen", "a joint webinar", "un webinar ensemble"): a
+    #: co-creation idea, never an invitation to speak at their event.
+    joint: bool = False
     #: job_seeking: internship apprenticeship working_student first_job side_job job freelance.
     role: str = ""
     #: the field of that role, with its preposition ("en marketing digital", "im Online-Marketing").
@@ -2709,6 +2712,17 @@ _TALK_GOES_ON = {
     "nl": r"(?:ons|het|dat) gesprek (?P<t>over)\b|verder (?:praten|kletsen|sparren) (?P<t2>over)\b",
 }
 
+
+#: A session made by the two of them (folded): "gemeinsam ein Webinar machen", "a joint webinar", "faire un webinar ensemble",
+#: "hacer un webinar juntos", "fare un webinar insieme", "fazermos um webinar juntos", "samen een webinar geven", "co-animer".
+_SESSIONS = r"(?:webinars?|webinaires?|webinare?|lives?|live-sessions?|workshops?|ateliers?|masterclass(?:es)?|talleres?|oficinas?|seminare?)"
+_BOTH_OF_US = r"(?:together|ensemble|juntos|juntas|insieme|gemeinsam|zusammen|samen|a deux|a dos|a due)"
+_JOINT_SESSION = (rf"\b(?:{_BOTH_OF_US} (?:\w+ ){{0,2}}?(?:an?|un|une|uno|una|um|uma|ein|einen|eine|een) (?:[\w-]+ )?{_SESSIONS}"
+                  rf"|{_SESSIONS} (?:[\w-]+ ){{0,2}}?{_BOTH_OF_US}"
+                  # (never "van jullie gezamenlijke webinar", "your joint webinar": one she already gave with someone else)
+                  rf"|(?<!jullie )(?<!your )(?<!votre )(?<!ihrem )(?<!eurem )(?<!deinem )(?<!vuestro )(?<!vostro )(?<!vosso )(?<!uw )(?<!je )"
+                  rf"(?:joint|shared|commune?|conjunto|congiunto|gemeinsame[ns]?|gezamenlijke?) {_SESSIONS}|{_SESSIONS} (?:commune?|conjunto|congiunto|em conjunto|en commun)"
+                  rf"|co-?(?:host\w*|animer|animons|organi[sz]\w*|present\w*) (?:\w+ )?(?:an?|un|une|uno|una|um|uma|ein|einen|een) (?:[\w-]+ )?{_SESSIONS})\b")
 
 #: Sending each other clients, in the seven languages (folded).
 _MUTUAL = (r"\b(?:elkaar (?:\w+ ){0,2}doorverwijzen|refer (?:clients )?to each other)\b|"
@@ -5172,6 +5186,9 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.proposal, facts.pitch, facts.sells = "partnership", False, False
     if not facts.proposal and facts.mutual and not facts.links:
         facts.proposal = "partnership"  # "ça te dirait qu'on se renvoie des clients ?": a peer's partnership, never a pitch
+    if facts.proposal in ("", "speaker", "partnership") and not facts.links and _first(_JOINT_SESSION, unspoken):
+        # "vlt. mal gemeinsam ein Webinar machen", "do a joint webinar", "faire un webinar ensemble": a co-creation idea
+        facts.proposal, facts.joint = "partnership", True
     if not facts.proposal and not facts.links and (_first(_CLASS_TALK, unspoken) or _first(_CLASS_SESSION, unspoken)):
         facts.proposal = "speaker"  # "venir présenter votre métier à nos étudiants de BTS": a teacher's invitation to speak
     if not facts.proposal and not facts.links and _first(_GIVE_SESSION, unspoken) and not _first(_TEAM, cre.sub(_TEAMS_TOOL, " ", folded)):
