@@ -1686,6 +1686,9 @@ class Facts:
     agreed: bool = False
     #: a proposal to send each other clients ("on pourrait se recommander des clients", "a referral partnership").
     mutual: bool = False
+    #: a session to make together ("vlt. mal gemeinsam ein Webinar machen", "a joint webinar", "un webinar ensemble"): a
+    #: co-creation idea, never an invitation to speak at their event.
+    joint: bool = False
     #: job_seeking: internship apprenticeship working_student first_job side_job job freelance.
     role: str = ""
     #: the field of that role, with its preposition ("en marketing digital", "im Online-Marketing").
@@ -2710,6 +2713,17 @@ _TALK_GOES_ON = {
 }
 
 
+#: A session made by the two of them (folded): "gemeinsam ein Webinar machen", "a joint webinar", "faire un webinar ensemble",
+#: "hacer un webinar juntos", "fare un webinar insieme", "fazermos um webinar juntos", "samen een webinar geven", "co-animer".
+_SESSIONS = r"(?:webinars?|webinaires?|webinare?|lives?|live-sessions?|workshops?|ateliers?|masterclass(?:es)?|talleres?|oficinas?|seminare?)"
+_BOTH_OF_US = r"(?:together|ensemble|juntos|juntas|insieme|gemeinsam|zusammen|samen|a deux|a dos|a due)"
+_JOINT_SESSION = (rf"\b(?:{_BOTH_OF_US} (?:\w+ ){{0,2}}?(?:an?|un|une|uno|una|um|uma|ein|einen|eine|een) (?:[\w-]+ )?{_SESSIONS}"
+                  rf"|{_SESSIONS} (?:[\w-]+ ){{0,2}}?{_BOTH_OF_US}"
+                  # (never "van jullie gezamenlijke webinar", "your joint webinar": one she already gave with someone else)
+                  rf"|(?<!jullie )(?<!your )(?<!votre )(?<!ihrem )(?<!eurem )(?<!deinem )(?<!vuestro )(?<!vostro )(?<!vosso )(?<!uw )(?<!je )"
+                  rf"(?:joint|shared|commune?|conjunto|congiunto|gemeinsame[ns]?|gezamenlijke?) {_SESSIONS}|{_SESSIONS} (?:commune?|conjunto|congiunto|em conjunto|en commun)"
+                  rf"|co-?(?:host\w*|animer|animons|organi[sz]\w*|present\w*) (?:\w+ )?(?:an?|un|une|uno|una|um|uma|ein|einen|een) (?:[\w-]+ )?{_SESSIONS})\b")
+
 #: Sending each other clients, in the seven languages (folded).
 _MUTUAL = (r"\b(?:elkaar (?:\w+ ){0,2}doorverwijzen|refer (?:clients )?to each other)\b|"
            r"\b(?:(?:(?:se|nous|vous|on) |s')(?:recommand\w*|r?envo\w+|pass\w*|orient\w*|refil\w*|apporter|apporte|apportent) (?:des|nos|mutuellement des|les) clients|clients? mutuellement"
@@ -2742,8 +2756,10 @@ _MUTUAL = (r"\b(?:elkaar (?:\w+ ){0,2}doorverwijzen|refer (?:clients )?to each o
            r"|uns (?:\w+ ){0,3}?(?:projekte|auftrage|kunden|anfragen|jobs) (?:\w+ )?(?:zuschieben|zuspielen|zuschanzen|weitergeben|vermitteln)"
            r"|elkaar (?:\w+ ){0,3}?(?:projecten|klanten|opdrachten|werk|klussen) (?:\w+ )?(?:doorspelen|toespelen|doorschuiven|doorgeven)"
            r"|(?:pass|send|refer) (?:\w+ )?(?:work|projects|clients|leads|jobs) (?:to|between) (?:each other|one another|us)"
-           r"|(?:nous|se|vous) (?:\w+ )?(?:passer|envoyer|renvoyer|transmettre|refiler) (?:des|nos) (?:projets|missions|demandes|clients)"
-           r"|(?:pasarnos|enviarnos|derivarnos) (?:\w+ )?(?:proyectos|trabajos?|encargos)"
+           # "s'apporter des missions mutuellement", "nous apporter des projets", "send work each other's way"
+           r"|(?:(?:nous|se|vous) (?:\w+ )?|s')(?:passer|envoyer|renvoyer|transmettre|refiler|apporter|r?amener) (?:des|nos|mutuellement des) (?:projets|missions|demandes|clients)"
+           r"|(?:send|pass|throw|refer)\w* (?:\w+ )?(?:work|projects|clients|leads|jobs|business) each other's way"
+           r"|(?:pasarnos|enviarnos|derivarnos|nos (?:pasamos|pasemos|enviamos|enviemos|mandamos|mandemos)) (?:\w+ )?(?:proyectos|trabajos?|encargos)"
            r"|(?:passar|trocar|enviar|indicar)(?:mos)? (?:\w+ )?(?:projetos|trabalhos|jobs) (?:um ao outro|um para o outro|entre nos|mutuamente)"
            r"|(?:passarci|girarci|mandarci|scambiarci) (?:\w+ )?(?:lavori|progetti|incarichi|clienti|richieste))")
 
@@ -4059,11 +4075,31 @@ _WE_ARE_AGENCY = (r"\b(?:we are|we're|nous sommes|somos|siamo|wir sind|wij zijn|
                   r"(?:agency|agence|agencia|agenzia|agentur|bureau|studio)\b")
 
 
+#: The sender's work priced cheap (folded): an hourly rate ("$15/h", "20 €/heure", "25 € pro Stunde") or low prices praised
+#: ("à prix très compétitifs", "low-cost", "precios muy competitivos", "günstige Preise"): a seller's offer, never work sought from her.
+_CHEAP_RATE = (r"(?:\d+(?:[.,]\d+)?\s?(?:€|eur\b|euros?\b|\$|£|usd\b)|(?:€|\$|£)\s?\d+(?:[.,]\d+)?)\s?(?:/|per |par |pro |por |all'|l'|de l'|a l')\s?"
+               r"(?:h|hr|hour|heure|stunde|std|uur|hora|ora)\b"
+               r"|\b(?:prix|tarifs?|prices?|rates?|precios?|tarifas?|prezz[oi]|tariff[ae]|precos?|preise?n?|prijz?(?:en|s)|tarieven)"
+               r" (?:(?:tres|very|muy|molto|muito|sehr|zeer|erg|super|ultra) )?(?:competiti\w*|compet\w*|imbat\w*|bas|low|bajos|bassi|baixos|concurrerende|scherpe)\b"
+               r"|\b(?:wettbewerbsfahige\w*|gunstige\w*|competitive|affordable|lage|scherpe|concurrerende) (?:preise?n?|prices|rates|prijzen|tarieven)\b|\blow[- ]?cost\b")
+
+
 def _white_label_sold(folded: str) -> bool:
     """Does the note sell its own white-label work to consultants ("somos uma agência … fazemos parceria white label com
-    consultores", "we offer white-label Google Ads for freelancers"), rather than seek hers ("looking for white-label partners")?"""
+    consultores", "we offer white-label Google Ads for freelancers", "sous-traitance à prix très compétitifs", "development
+    at $15/h … white-label partnership"), rather than seek hers ("looking for white-label partners")?
+
+    >>> _white_label_sold("we offer wordpress development at $15/h. looking for white-label partnership with european consultants.")
+    True
+    >>> _white_label_sold("we are an agency looking for white-label seo partners.")
+    False
+    """
     sub = _first(_SUBCONTRACT, folded)
-    return sub is not None and not _first(_SUBCONTRACT_WANTED, folded[max(0, sub.start() - 60):sub.start()]) \
+    if sub is None:
+        return False
+    if _first(_CHEAP_RATE, folded):
+        return True
+    return not _first(_SUBCONTRACT_WANTED, folded[max(0, sub.start() - 60):sub.start()]) \
         and bool(_first(_SUBCONTRACT_SOLD, folded) or _first(_SUBCONTRACT_WITH, folded))
 
 
@@ -5154,6 +5190,9 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.proposal, facts.pitch, facts.sells = "partnership", False, False
     if not facts.proposal and facts.mutual and not facts.links:
         facts.proposal = "partnership"  # "ça te dirait qu'on se renvoie des clients ?": a peer's partnership, never a pitch
+    if facts.proposal in ("", "speaker", "partnership") and not facts.links and _first(_JOINT_SESSION, unspoken):
+        # "vlt. mal gemeinsam ein Webinar machen", "do a joint webinar", "faire un webinar ensemble": a co-creation idea
+        facts.proposal, facts.joint = "partnership", True
     if not facts.proposal and not facts.links and (_first(_CLASS_TALK, unspoken) or _first(_CLASS_SESSION, unspoken)):
         facts.proposal = "speaker"  # "venir présenter votre métier à nos étudiants de BTS": a teacher's invitation to speak
     if not facts.proposal and not facts.links and _first(_GIVE_SESSION, unspoken) and not _first(_TEAM, cre.sub(_TEAMS_TOOL, " ", folded)):

@@ -5667,9 +5667,37 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             context["answer"] = row[0 if context["informal"] else 1].format(offer=context["offer"], langs=joiner.join(swap_langs))
             context["faq"] = context["faq_step"] = context["tips_too"] = context["qanswer"] = ""
             context["speak_lang"], context["speak_only"] = [], []
+    if facts.joint and not (facts.project or facts.topic) and note_lang == lang and name in ("business_proposal", "sales_pitch", "referral", "client", "ask_for_help", "benefit"):
+        # "vlt. mal gemeinsam ein Webinar machen": an idea for later, welcomed with the contact kept and a topic asked, never a
+        # call booked nor a talk at their event
+        row = _JOINT_IDEA.get(variant or lang) or _JOINT_IDEA.get(lang[:2])
+        if row:
+            context["answer"] = row[0 if context["informal"] else 1]
+            context["faq"] = context["faq_step"] = context["tips_too"] = context["qanswer"] = ""
     name = _joining(name, note if note_lang == lang else "", variant or lang, context)
     name = _misread(name, note if note_lang == lang else "", variant or lang, context)
     return name, (variant or lang), context
+
+
+#: A session to make together, welcomed (informal, formal): the contact kept, and an idea for its topic asked.
+_JOINT_IDEA: dict[str, tuple[str, str]] = {
+    "en": ("Let's stay in touch: send me an idea for the topic whenever you like, and we'll see what we could do together.",
+           "Let's stay in touch: feel free to send me an idea for the topic, and we will see what we could do together."),
+    "fr": ("Restons en contact : envoie-moi une idée de sujet quand tu veux, et on voit ce qu'on pourrait faire ensemble.",
+           "Restons en contact : n'hésitez pas à m'envoyer une idée de sujet, et nous verrons ce que nous pourrions faire ensemble."),
+    "de": ("Lass uns in Kontakt bleiben: Schick mir gern eine Idee für das Thema, dann schauen wir, was wir zusammen machen könnten.",
+           "Lassen Sie uns in Kontakt bleiben: Schicken Sie mir gern eine Idee für das Thema, dann schauen wir, was wir zusammen machen könnten."),
+    "es": ("Sigamos en contacto: mándame una idea de tema cuando quieras y vemos qué podríamos hacer juntos.",
+           "Sigamos en contacto: no dude en enviarme una idea de tema y vemos qué podríamos hacer juntos."),
+    "it": ("Restiamo in contatto: mandami pure un'idea per il tema quando vuoi, e vediamo cosa potremmo fare insieme.",
+           "Restiamo in contatto: mi mandi pure un'idea per il tema, e vediamo cosa potremmo fare insieme."),
+    "pt": ("Vamos manter o contacto: envia-me uma ideia de tema quando quiseres, e vemos o que podemos fazer juntos.",
+           "Vamos manter o contacto: não hesite em enviar-me uma ideia de tema, e vemos o que podemos fazer juntos."),
+    "pt-BR": ("Vamos manter contato: me manda uma ideia de tema quando quiser, e a gente vê o que dá para fazer juntos.",
+              "Vamos manter contato: fique à vontade para me enviar uma ideia de tema, e vemos o que podemos fazer juntos."),
+    "nl": ("Laten we contact houden: stuur me gerust een idee voor het onderwerp, dan kijken we wat we samen kunnen doen.",
+           "Laten we contact houden: stuur me gerust een idee voor het onderwerp, dan kijken we wat we samen kunnen doen."),
+}
 
 
 def _joining(name: str, note: str, lang: str, context: dict[str, Any]) -> str:
