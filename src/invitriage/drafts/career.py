@@ -141,6 +141,14 @@ _FOUNDING = (r"\b(?:launch\w*|lance|lancer|lancons|lancement de|lanzando|lanzo|l
              r"(?:(?:my|ma|mon|mi|la mia|il mio|minha|meu|a minha|o meu|mein\w*|mijn|our|notre|nuestra|nuestro|la nostra|il nostro|nossa|nosso|unser\w*|onze|ons)\s+)"
              r"(?:own |propre |propia |propio |eigene\w* |eigen |propria |proprio |pr[oó]pria |pr[oó]prio )?"
              r"(?:\w+ )?\w*(?:brand|marque|marca|marchio|marke|label|merk|business|shop|boutique|tienda|negozio|loja|webshop|e-?shop|company|entreprise|empresa|azienda|firma|bedrijf|startup|start-up)\b")
+#: "ho aperto da poco un negozio online", "I've just opened an online shop", "j'ai ouvert une boutique en ligne", "abrí una
+#: tienda online", "abri uma loja virtual", "ich habe einen Onlineshop eröffnet", "ik heb een webshop geopend" (folded): a
+#: shop of her own, opened with an article rather than "my".
+OPENED_SHOP = (r"\b(?:opened|ouvert|abierto|abri|aperto|aberto|eroffnet|geopend|gestartet|gestart|started|lance|lanzado|lanciato|lancado)\s+"
+                r"(?:\w+\s+){0,2}?(?:an?|une?|una|uno|um|uma|eine[nm]?|een)\s+(?:\w+\s+)?"
+                r"(?:shop|online ?shop|e-?shop|webshop|boutique|tienda|negozio|loja|lojinha|winkel|laden|e-?commerce)\b"
+                r"|\b(?:(?:an?|une?|una|um|uma|eine[nm]?|een)\s+(?:\w+\s+)?(?:shop|online ?shop|e-?shop|webshop|boutique|tienda|negozio|loja|winkel|laden)\b[^.!?\n]{0,40}?"
+                r"\b(?:eroffnet|geopend|gestartet|aperto|aberto|abierto|ouvert|opened))\b")
 #: A founder's headline: "Founder @ …", "Empreendedora | Velas Aurora", "Gründerin", "Oprichter".
 _FOUNDER = (r"\b(?:(?:co-?)?founder|fondat(?:eur|rice|ore)|fundador\w*|grunder\w*|mitgrunder\w*|oprichter|empreendedor\w*|emprendedor\w*|imprenditri\w*"
             r"|imprenditor\w*|ondernemer|unternehmer\w*|entrepreneur\w*|cheffe d'entreprise|chef d'entreprise)\b")

@@ -5603,13 +5603,22 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         row = _HER_PROJECT.get(variant or lang) or _HER_PROJECT.get(lang[:2])
         if row:
             context["answer"] = row[1 if context["informal"] else 0]
-    if context.get("career_stage") == "founder" and own_note and name in ("content", "client", "ask_for_help", "benefit") \
+    # "tenho uma lojinha … por onde eu começo com SEO??": a shop's SEO start asked, answered as a founder's is
+    shop_q = f"{_last_question(own_note).rstrip(' ?')}, online shop?" if own_note and _last_question(own_note) \
+        and cre.search(_SHOP_OWNED + "|" + _SHOP_WORD, fold(own_note)) and cre.search(_SEO_NAMED, fold(_last_question(own_note))) else ""
+    if (context.get("career_stage") == "founder" or shop_q) and own_note and not facts.options and name in ("content", "client", "ask_for_help", "benefit") \
             and not (facts.price or facts.proposal or facts.service or context.get("faq") or context.get("known") or facts.yes_q or facts.shall_we) \
             and not {"call", "meet"} & {a.split(":")[0] for a in [facts.ask, *facts.asks]} \
-            and cre.search(_START_ASK, fold(own_note)) and not context.get("answer"):
+            and cre.search(_START_ASK, fold(own_note)) and not context.get("answer") and not cre.search(quickq.FRUGAL, fold(own_note)):
+        # (asked "without spending much": quickq's free first step answers it)
         # "estou lançando minha marca … por onde começar no marketing digital?": a founder's first steps, never a learner's
         # "learn on a friend's shop, it's what recruiters want" nor only a call
-        row = _FOUNDER_START.get(variant or lang) or _FOUNDER_START.get(lang[:2])
+        # ("non so da dove iniziare con la SEO": her own answer on where a shop starts with SEO, when her settings hold one)
+        # (the shop told two sentences before the question is what it asks about)
+        own = (shop_q and faq.match(shop_q, settings.answers, variant or lang, stage="founder")
+               or faq.match(own_note, settings.answers, variant or lang, stage="founder")) if settings.answers else ""
+        row = (own, own) if own else (_FOUNDER_START.get(variant or lang) or _FOUNDER_START.get(lang[:2])) \
+            if context.get("career_stage") == "founder" else None
         if row:
             name = "ask_for_help"
             context["faq"], context["faq_step"] = row[0 if context["informal"] else 1], faq.follow(variant or lang, informal=bool(context["informal"]))
@@ -6162,10 +6171,13 @@ def _foreign_example_out(text: str, note: str) -> str:
 
 #: "where should I start?", "por onde começar?", "un conseil pour démarrer ?" (folded): first steps asked.
 _START_ASK = (r"\b(?:where (?:to|do i|should i|would you) (?:start|begin)|how to (?:start|get started)|get(?:ting)? started|first steps?"
-              r"|par ou (?:commencer|demarrer)|pour (?:commencer|demarrer|debuter)|premiers? pas|por (?:onde|donde) (?:comec|empez|comenz)\w*"
+              r"|par ou (?:je )?(?:commence\w*|demarre\w*)|pour (?:commencer|demarrer|debuter)|premiers? pas|por (?:onde|donde) (?:eu |yo )?(?:comec|empez|comenz)\w*"
               r"|para (?:empezar|comenzar|comecar)|primeros pasos|primeiros passos|da dove (?:inizi|cominc|part)\w*|per (?:iniziare|cominciare|partire)"
               r"|primi passi|wo (?:fange ich|soll ich|sollte ich|anfangen)|womit (?:anfangen|starten|beginnen)|fur den (?:start|anfang|einstieg)|erste schritte"
               r"|waar (?:te beginnen|begin ik|moet ik beginnen|zou (?:jij|je|u) beginnen)|om te beginnen|eerste stappen)\b")
+
+#: SEO named in a question (folded).
+_SEO_NAMED = r"\b(?:seo|referencement|posicionamiento|posizionamento|posicionamento|suchmaschinenoptimierung|vindbaar\w*)\b"
 
 #: A founder launching a brand asks where to start (informal, formal): the first steps of a launch, no facts about her.
 _FOUNDER_START = {
@@ -6803,8 +6815,9 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         # bespoke proposal pushed at one learner
         # "heb je ook een training …?", "do you have a course on this?": asked in words her settings' phrases may not hold,
         # or that a which-course answer would catch; her training offer all the same
+        # (a shop owner's "fai anche formazione?" never gets a learner's which-course answer: the stage picks the entry)
         text = (faq.match("Do you offer trainings?", settings.answers, lang) if has_training_q(note) else "") \
-            or faq.match(note, settings.answers, lang)
+            or faq.match(note, settings.answers, lang, stage="founder" if cre.search(career.OPENED_SHOP, fold(note)) else str(context.get("career_stage") or ""))
         if text:
             return text
     if facts.proposal or facts.request in ("interview", "comment", "jury", "mentor", "trial") or facts.cv \
