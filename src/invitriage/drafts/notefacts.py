@@ -4576,6 +4576,22 @@ _JOURNALIST_ROLE = (r"\b(?:journalist\w*|journaliste|periodista|giornalista|jorn
                     r"(?! (?:web|seo|freelance|independante?|independent|de contenus?|content|technique|conceptrice|concepteur|e-?commerce)\b))\b")
 
 
+#: A length asked in hours (folded), as minutes: "un entretien de recherche d'une heure", "an hour-long interview",
+#: "eine halbe Stunde", "media hora", "mezz'ora", "meia hora", "een half uur" (a length given is never asked back).
+_HOUR_LENGTHS = (("30", r"\b(?:une demi-heure|half an hour|half-hour|halbe stunde|media hora|mezz'?ora|meia hora|half uur)\b"),
+                 ("60", r"\b(?:une heure|(?:an|one|1)[- ]hour|eine stunde|einer stunde|una hora|un'? ?ora|uma hora|een uur|1 ?(?:heure|hour|stunde|hora|ora|uur))\b"
+                        r"(?! (?:et|and|und|y|e|en) )"))
+
+
+def _hour_minutes(folded: str) -> str:
+    """A length given in hours, as minutes ("d'une heure" → "60"), or "".
+
+    >>> _hour_minutes("un entretien de recherche d'une heure ?"), _hour_minutes("eine halbe stunde fur ein gesprach"), _hour_minutes("at 1 pm")
+    ('60', '30', '')
+    """
+    return next((mins for mins, rx in _HOUR_LENGTHS if cre.search(rx, folded)), "")
+
+
 def _situations(original: str, folded: str, facts: "Facts") -> None:
     """The sender's situation, read before any template is chosen (a hello is not a job request)."""
     # "fui alumno de tu formación … ahora trabajo en Madrid": a former trainee's hello, never a reader's thanks
@@ -4617,6 +4633,8 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
                                                 or _first(rf"\b{_QUOTE_ASKED}\b", folded)):
         # "ik ben journalist bij Sprout … zou je telefonisch willen reageren?", "Could I quote you? 2-3 lines by Thursday": an interview
         facts.request = "interview"
+    if facts.request == "interview" and not facts.minutes:
+        facts.minutes = _hour_minutes(folded)  # "un entretien de recherche d'une heure": the length is given, never asked back
     if facts.request in ("interview", "comment"):
         facts.offers = facts.client = False  # "Happy to send 3 questions by email": the interview's format, not an offer nor a purchase
         lang = facts.lang if facts.lang in _DEADLINE else "en"
