@@ -35,3 +35,17 @@ def test_a_research_interview_without_length_asks_it_once_in_french() -> None:
                         name="Marie Dupont")
     assert "l'entretien" in text and "l'interview" not in text, text
     assert text.count("prévu") == 1, text
+
+
+@pytest.mark.parametrize(("name", "headline"), [("Hélène Guillaume", "Head of Growth"), ("Ophélie Dufour", "Head of Growth"),
+                                                ("Anaïs Maillard", "Email Marketing Specialist"), ("Raphaël Carré", "Business Developer")])
+def test_a_bare_english_title_defers_to_a_clearly_french_name(name: str, headline: str) -> None:
+    text = sample_draft("", headline=headline, name=name)
+    assert text.startswith("Bonjour") and "Thanks for connecting" not in text, text
+
+
+@pytest.mark.parametrize(("name", "headline"), [("Tom Williams", "Head of Growth"), ("Hélène Guillaume", "Head of Growth @ Qonto"),
+                                                ("Hélène Guillaume", "Digital Marketing student | Looking for an internship")])
+def test_an_english_name_or_more_than_a_title_keeps_english(name: str, headline: str) -> None:
+    text = sample_draft("", headline=headline, name=name)
+    assert text.startswith("Hello") or text.startswith("Hi"), text

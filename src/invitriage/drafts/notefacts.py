@@ -414,7 +414,7 @@ def _letters(text: str) -> int:
 MIN_CORE_LETTERS = 12
 
 
-def reply_language(note: str, judged: str | None, headline: str | None, owner: str) -> str:
+def reply_language(note: str, judged: str | None, headline: str | None, owner: str, name: str = "") -> str:
     """The language of the reply: the note's; for no note or a short one, the greeting's or the
     headline's; then the owner's.
 
@@ -434,6 +434,8 @@ def reply_language(note: str, judged: str | None, headline: str | None, owner: s
                 return other
         return str(judged)
     from_headline = _headline_language(headline or "", owner) if (headline or "").strip() else None
+    if from_headline == "en" and _bare_english_title((headline or "").strip()) and _name_in(name, owner):
+        from_headline = None  # "Hélène Guillaume, Head of Growth": a title as English in Lyon as in London; the name decides
     if note:
         lang, shared = greeting_lang(note)
         if from_headline and from_headline in shared:
@@ -515,6 +517,41 @@ def short_note_language(note: str, owner: str) -> str | None:
 
 #: The parts of a headline ("Studente Magistrale @ Bocconi | Aspirante SEO specialist").
 _HEADLINE_PARTS = r"\s*(?:[|·•]|\s-\s|\s–\s)\s*"
+
+
+#: How sure the identifier must be that a name is in the owner's language ("Hélène Guillaume", "Anaïs Maillard") for it
+#: to outweigh a bare English job title; "Pierre Leclerc" or "Tom Williams" it reads at far less.
+_NAME_LANG_PROB = 0.75
+
+
+def _name_in(name: str, lang: str) -> bool:
+    """Whether a person's name is clearly in one language (its letters and endings), as the identifier reads it.
+
+    >>> _name_in("Hélène Guillaume", "fr"), _name_in("Tom Williams", "fr"), _name_in("", "fr")
+    (True, False, False)
+    """
+    from invitriage.judge.lang import restricted_guess
+
+    guess, prob = restricted_guess(name) if name.strip() else ("", 0.0)
+    return guess == lang and prob >= _NAME_LANG_PROB
+
+
+#: A bare English job title (folded), nothing else: "Head of Growth", "VP of Sales", "Senior Product Manager". English is
+#: the lingua franca of titles, so such a headline says no more of its owner's language than "Project Manager" or "CMO".
+_BARE_EN_TITLE = r"(?:[a-z][\w-]*|of|and|&)(?: (?:[a-z][\w-]*|of|and|&)){0,3}"
+
+
+def _bare_english_title(headline: str) -> bool:
+    """A headline that is one English job title in title case, no company, no field, no sentence.
+
+    >>> _bare_english_title("Head of Growth"), _bare_english_title("Senior Product Manager"), _bare_english_title("Looking for an internship")
+    (True, True, False)
+    >>> _bare_english_title("Head of Growth @ Qonto"), _bare_english_title("Founder of Bloom")
+    (False, False)
+    """
+    words = headline.split()
+    return (all(w[:1].isupper() or w in ("of", "and", "&") for w in words) and cre.fullmatch(_BARE_EN_TITLE, fold(headline)) is not None
+            and not any(fold(w) in _HEADLINE_STRONG["en"] for w in words))
 
 
 @lru_cache(maxsize=4096)

@@ -3512,7 +3512,7 @@ def draft_language(item: Mapping[str, Any], settings: Settings) -> str:
     """
     judged = str(item.get("lang") or "")
     note, headline = str(item.get("note") or ""), str(item.get("headline") or "")
-    lang = reply_language(note, judged if judged in LANGUAGES else None, headline, settings.language)
+    lang = reply_language(note, judged if judged in LANGUAGES else None, headline, settings.language, str(item.get("name") or ""))
     return lang
 
 
