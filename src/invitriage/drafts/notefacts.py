@@ -414,7 +414,7 @@ def _letters(text: str) -> int:
 MIN_CORE_LETTERS = 12
 
 
-def reply_language(note: str, judged: str | None, headline: str | None, owner: str) -> str:
+def reply_language(note: str, judged: str | None, headline: str | None, owner: str, name: str = "") -> str:
     """The language of the reply: the note's; for no note or a short one, the greeting's or the
     headline's; then the owner's.
 
@@ -434,6 +434,8 @@ def reply_language(note: str, judged: str | None, headline: str | None, owner: s
                 return other
         return str(judged)
     from_headline = _headline_language(headline or "", owner) if (headline or "").strip() else None
+    if from_headline == "en" and _bare_english_title((headline or "").strip()) and _name_in(name, owner):
+        from_headline = None  # "Hélène Guillaume, Head of Growth": a title as English in Lyon as in London; the name decides
     if note:
         lang, shared = greeting_lang(note)
         if from_headline and from_headline in shared:
@@ -515,6 +517,41 @@ def short_note_language(note: str, owner: str) -> str | None:
 
 #: The parts of a headline ("Studente Magistrale @ Bocconi | Aspirante SEO specialist").
 _HEADLINE_PARTS = r"\s*(?:[|·•]|\s-\s|\s–\s)\s*"
+
+
+#: How sure the identifier must be that a name is in the owner's language ("Hélène Guillaume", "Anaïs Maillard") for it
+#: to outweigh a bare English job title; "Pierre Leclerc" or "Tom Williams" it reads at far less.
+_NAME_LANG_PROB = 0.75
+
+
+def _name_in(name: str, lang: str) -> bool:
+    """Whether a person's name is clearly in one language (its letters and endings), as the identifier reads it.
+
+    >>> _name_in("Hélène Guillaume", "fr"), _name_in("Tom Williams", "fr"), _name_in("", "fr")
+    (True, False, False)
+    """
+    from invitriage.judge.lang import restricted_guess
+
+    guess, prob = restricted_guess(name) if name.strip() else ("", 0.0)
+    return guess == lang and prob >= _NAME_LANG_PROB
+
+
+#: A bare English job title (folded), nothing else: "Head of Growth", "VP of Sales", "Senior Product Manager". English is
+#: the lingua franca of titles, so such a headline says no more of its owner's language than "Project Manager" or "CMO".
+_BARE_EN_TITLE = r"(?:[a-z][\w-]*|of|and|&)(?: (?:[a-z][\w-]*|of|and|&)){0,3}"
+
+
+def _bare_english_title(headline: str) -> bool:
+    """A headline that is one English job title in title case, no company, no field, no sentence.
+
+    >>> _bare_english_title("Head of Growth"), _bare_english_title("Senior Product Manager"), _bare_english_title("Looking for an internship")
+    (True, True, False)
+    >>> _bare_english_title("Head of Growth @ Qonto"), _bare_english_title("Founder of Bloom")
+    (False, False)
+    """
+    words = headline.split()
+    return (all(w[:1].isupper() or w in ("of", "and", "&") for w in words) and cre.fullmatch(_BARE_EN_TITLE, fold(headline)) is not None
+            and not any(fold(w) in _HEADLINE_STRONG["en"] for w in words))
 
 
 @lru_cache(maxsize=4096)
@@ -4616,6 +4653,22 @@ _JOURNALIST_ROLE = (r"\b(?:journalist\w*|journaliste|periodista|giornalista|jorn
                     r"(?! (?:web|seo|freelance|independante?|independent|de contenus?|content|technique|conceptrice|concepteur|e-?commerce)\b))\b")
 
 
+#: A length asked in hours (folded), as minutes: "un entretien de recherche d'une heure", "an hour-long interview",
+#: "eine halbe Stunde", "media hora", "mezz'ora", "meia hora", "een half uur" (a length given is never asked back).
+_HOUR_LENGTHS = (("30", r"\b(?:une demi-heure|half an hour|half-hour|halbe stunde|media hora|mezz'?ora|meia hora|half uur)\b"),
+                 ("60", r"\b(?:une heure|(?:an|one|1)[- ]hour|eine stunde|einer stunde|una hora|un'? ?ora|uma hora|een uur|1 ?(?:heure|hour|stunde|hora|ora|uur))\b"
+                        r"(?! (?:et|and|und|y|e|en) )"))
+
+
+def _hour_minutes(folded: str) -> str:
+    """A length given in hours, as minutes ("d'une heure" → "60"), or "".
+
+    >>> _hour_minutes("un entretien de recherche d'une heure ?"), _hour_minutes("eine halbe stunde fur ein gesprach"), _hour_minutes("at 1 pm")
+    ('60', '30', '')
+    """
+    return next((mins for mins, rx in _HOUR_LENGTHS if cre.search(rx, folded)), "")
+
+
 def _situations(original: str, folded: str, facts: "Facts") -> None:
     """The sender's situation, read before any template is chosen (a hello is not a job request)."""
     # "fui alumno de tu formación … ahora trabajo en Madrid": a former trainee's hello, never a reader's thanks
@@ -4657,6 +4710,8 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
                                                 or _first(rf"\b{_QUOTE_ASKED}\b", folded)):
         # "ik ben journalist bij Sprout … zou je telefonisch willen reageren?", "Could I quote you? 2-3 lines by Thursday": an interview
         facts.request = "interview"
+    if facts.request == "interview" and not facts.minutes:
+        facts.minutes = _hour_minutes(folded)  # "un entretien de recherche d'une heure": the length is given, never asked back
     if facts.request in ("interview", "comment"):
         facts.offers = facts.client = False  # "Happy to send 3 questions by email": the interview's format, not an offer nor a purchase
         lang = facts.lang if facts.lang in _DEADLINE else "en"

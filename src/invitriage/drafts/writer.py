@@ -2702,7 +2702,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"month_only": False, "event_name": "", "thesis": "", "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"month_only": False, "event_name": "", "thesis": "", "research": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
 _EMPTY_CONTEXT["beginner_line"] = ""  # "¿Tu curso sirve para principiantes?": who her trainings are for
 _EMPTY_CONTEXT["video"] = False  # "per Video austauschen": the call is a video call
@@ -3512,7 +3512,7 @@ def draft_language(item: Mapping[str, Any], settings: Settings) -> str:
     """
     judged = str(item.get("lang") or "")
     note, headline = str(item.get("note") or ""), str(item.get("headline") or "")
-    lang = reply_language(note, judged if judged in LANGUAGES else None, headline, settings.language)
+    lang = reply_language(note, judged if judged in LANGUAGES else None, headline, settings.language, str(item.get("name") or ""))
     return lang
 
 
@@ -5085,6 +5085,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                             r"|tiver|tens|tem|tiveres|heb|hebt|heeft|dispo\w*|disponible)\b[^.?!\d]{0,12}?\b()(\d{2})[\s-]*(?:min\w*|mn)\b", fold(note))
     context["call_minutes"] = (dur.group(1) or dur.group(2)) if dur and facts.request != "interview" else ""
     context["thesis"] = _thesis_noun(note, variant or lang, informal=bool(context["informal"])) if note_lang == lang else ""
+    # "un entretien de recherche", "je suis doctorante": a researcher's interview (French "l'entretien", never the press's "l'interview")
+    context["research"] = bool(cre.search(_RESEARCH, fold(note)))
     context["launch"] = bool(facts.launched[1])
     context["launched"] = launched_thing(facts.launched, variant or lang, informal=bool(context["informal"])) if note_lang == lang else ""
     context["qanswer"] = _quick_answer(name, facts, note, context, lang=(variant or lang), shop=bool(sit.shop),
@@ -7124,6 +7126,9 @@ _SURVEY_OR_TALK = (rf"\b{_SURVEY_WORD}\b[^.?!\n]{{0,60}}\b(?:or|ou|o|oder|of|opp
 
 
 #: An interview in writing: "par mail", "by email", "per E-Mail", "por correo", "per iscritto", "por escrito".
+#: A researcher's interview (folded): "entretien de recherche", "research interview", "doctorante", "PhD student".
+_RESEARCH = (r"\b(?:recherche|research\w*|forschung\w*|investigacion|ricerca|pesquisa|onderzoek\w*|doctorant\w*|phd|doktorand\w*|dottorand\w*"
+             r"|doctorand\w*|doutorand\w*|promovend\w*|universit\w*)\b")
 _WRITTEN = (r"\b(?:par (?:e-?)?mail|par ecrit|by (?:e-?)?mail|over (?:e-?)?mail|in writing|per (?:e-?)?mail|schriftlich|por (?:e-?)?mail|por correo|por escrito"
             r"|per iscritto|via (?:e-?)?mail|per e-mail|via de mail|schriftelijk"
             # "mag ik je wat vragen mailen?", "could I email you a few questions?": the questions mailed, answered in writing
