@@ -319,6 +319,8 @@ class Settings:
             try:
                 values[key] = setting.parse(raw)
             except ValueError as exc:
+                if isinstance(raw, (list, dict)):  # the message names the entry at fault; the whole table says nothing
+                    raise ConfigError(f"{source}: {key} {exc}") from None
                 got = repr(raw) if len(repr(raw)) <= 120 else repr(raw)[:117] + "..."
                 raise ConfigError(f"{source}: {key} {exc} (got {got})") from None
         return cls(**values)

@@ -3326,7 +3326,7 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
         dm = _rx(rf"(?:{_DOMAIN_PREPS[lang]})\s+").match(folded, at)
         if dm and not domain:
             # "en tant que chargé de marketing digital": a preposition of several words leaves the title its own six
-            stops = r"despues|tras|apres|after|nach|dopo|depois|sinds|desde|since|depuis|seit"
+            stops = r"despues|tras|apres|after|nach|dopo|depois|sinds|desde|since|depuis|seit" + ("|na" if lang == "nl" else "")
             if lang == "fr" and cre.match(r"en tant que\s", folded[at:]):
                 tail = _phrase(original, folded, dm.end(), lang, 6, stop_extra=stops)
                 phrase = original[at:dm.end()] + tail if tail else ""
