@@ -30,10 +30,10 @@ def test_project_or_hourly_answered(note, want):
 
 @pytest.mark.parametrize("note, want", [
     ("Camille grazie per il workshop di ieri sulla SEO locale!! Posso scriverti se ho domande sull'applicazione pratica? Elena",
-     "scrivimi pure qui"),
+     "qui le domande sono benvenute"),
     ("Thanks for the webinar on local SEO, really helpful. Can I message you if I have questions when I try it? Sam", "write to me here"),
-    ("Merci pour l'atelier SEO d'hier ! Je peux vous écrire si j'ai des questions ? Léa", "écrivez-moi ici"),
-    ("Danke für den Workshop gestern! Darf ich dir schreiben, wenn ich Fragen habe? Jonas", "Schreib mir einfach hier"),
+    ("Merci pour l'atelier SEO d'hier ! Je peux vous écrire si j'ai des questions ? Léa", "les questions sont les bienvenues ici"),
+    ("Danke für den Workshop gestern! Darf ich dir schreiben, wenn ich Fragen habe? Jonas", "Fragen sind hier jederzeit willkommen"),
     ("Obrigada pelo workshop de ontem! Posso te escrever se tiver dúvidas? Bia", "por aqui"),
 ])
 def test_may_i_write_gets_yes_here_not_a_call(note, want):
