@@ -686,6 +686,30 @@ _NO_AD_BUDGET = (r"\b(?:zero|no|without(?: a| any)?|sans|pas de|aucun|sin|cero|n
                  r"|\b(?:no tengo|no tenemos|non ho|non abbiamo|nao tenho|nao temos|don'?t have|do not have|n'ai pas de|n'avons pas de"
                  r"|habe kein\w*|haben kein\w*|heb geen|hebben geen)\s+(?:\w+\s+)?(?:budget|presupuesto|orcamento)\b")
 
+#: Whether a told budget is worth spending or enough (folded): "ça vaut le coup avec ça ?", "is it worth it?", "¿vale la pena?",
+#: "ne vale la pena?", "basta?", "compensa?", "lohnt sich das?", "reicht das?", "heeft dat zin?", "is dat genoeg?".
+_WORTH_ASKED = (r"\b(?:worth|enough|make sense|pay off|vaut (?:le coup|la peine)|suffi\w*|assez|rentable|vale la pena|merece la pena|alcanza"
+                r"|basta\w*|suficiente|compensa|conviene|sufficiente|ha senso|vale a pena|da para|faz sentido|lohnt\w*|reicht|genug|sinnvoll"
+                r"|loont|de moeite|genoeg|voldoende|heeft (?:het|dat) zin)\b")
+#: A sum told (folded): "un budget pub de 500€/mois", "300 € im Monat", "$400 a month".
+_AMOUNT_TOLD = _BUDGET_TOLD + r"|\d[\d.,]*\s?(?:€|eur\b|euros?\b|\$)|[€$]\s?\d"
+#: Other platforms than Meta's (folded): a told budget weighed for them is not answered with Meta's small-budget test.
+_NOT_META = r"\b(?:google|tiktok|linkedin|pinterest|youtube|snapchat|amazon|bing|x ads|twitter)\b"
+
+
+def _worth_social_ads(asked: str, whole: str) -> bool:
+    """Does the question ask whether a budget the note tells is worth spending on social ads, no other platform than Meta's
+    named ("On a un budget pub de 500€/mois, est-ce que ça vaut le coup de faire des social ads avec ça ?")?
+
+    >>> _worth_social_ads("est-ce que ca vaut le coup de faire des social ads avec ca ?", "on a un budget pub de 500€/mois")
+    True
+    >>> _worth_social_ads("is it worth it?", "we have 500€ a month for google ads")
+    False
+    """
+    return bool(cre.search(_WORTH_ASKED, asked) and cre.search(_ADS_WORD, f"{asked} {whole}") and cre.search(_AMOUNT_TOLD, whole)
+                and not cre.search(_NOT_META, whole) and not cre.search(_NO_AD_BUDGET, whole))
+
+
 #: Paid media said with a feminine or German ending (folded): "mídia paga", "publicidade paga", "publicidad pagada",
 #: "pubblicità a pagamento", "bezahlte Werbung": the paid ads an either/or weighs against SEO.
 _PAID_SAID = (r"\b(?:midia|media|publicidade|propaganda|publicidad|pubblicita|publicite|pub)\s+(?:paga|pagada|payante)\b"
@@ -745,6 +769,15 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
 
 
 def _match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequence[str], stage: str) -> str:
+    found = _matched(note, entries, lang, options, stage)
+    if found or not _worth_social_ads(questions(note)[0], fold_phrase(note)):
+        return found
+    # "budget pub de 500€/mois, ça vaut le coup de faire des social ads avec ça ?": no answer of hers on the ads named
+    # (retargeting, TikTok …), so her small-budget Meta test answers whether the budget is worth it
+    return _matched(note, entries, lang, options, stage, added="meta ads small budget")
+
+
+def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequence[str], stage: str, added: str = "") -> str:
     asked, wider = questions(note)
     # "ho letto il tuo post su linkedin, reels vs tiktok: instagram o tiktok?": the network a post was read on is where she
     # wrote, never a channel the question weighs
@@ -767,6 +800,8 @@ def _match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Seq
         # (never "me lancer en freelance dans les social ads": a career start, answered as one;
         # never "zero budget for ads, where do I start?": nothing to spend, so the free start answers it)
         asked, wider = f"{asked} ads small budget advice", f"{wider} ads small budget advice" if wider else wider
+    if asked and added:
+        asked, wider = f"{asked} {added}", f"{wider} {added}" if wider else wider
     if asked and cre.search(_PAID_SAID, asked):
         # "SEO ou mídia paga?": the paid ads weighed, said as the owner's answers name them
         asked, wider = cre.sub(_PAID_SAID, r"\g<0> paid ads", asked), cre.sub(_PAID_SAID, r"\g<0> paid ads", wider)

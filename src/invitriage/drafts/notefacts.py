@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from invitriage.drafts import rx as cre
 from invitriage.drafts import told
+from invitriage.drafts.quickq import COUNT_ASKED
 from invitriage.drafts.needs import needs
 from invitriage.drafts.situation import MEASURE_GREW, RANKED
 from invitriage.judge.normalize import fold, is_emoji, normalize, sentence_span, without_emoji
@@ -3989,7 +3990,7 @@ _WORK_WITH_FREELANCERS = (
     r"|\b(?:werk je|werkt u|werk jij) (?:ook |soms |weleens )?(?:samen )?met (?:andere )?(?:freelancers|zzp'?ers|zelfstandigen)")
 _SERVICES = {
     "fr": r"\bje suis (?:freelance|independante?|consultante?|graphiste|developpeu\w+|redact\w+|traduct\w+)\b.{0,120}\b(?:disponible|dispo|aider|epauler|accompagner|renfort|propose)|\bsi (?:un jour |jamais |besoin,? )?(?:vous avez|tu as) besoin d(?:e|'|u|es)\b.{0,80}\b(?:je suis (?:la|dispo\w*)|n'hesite[sz]? pas|pensez a moi|pense a moi)|\b(?:je peux|je pourrais) (?:vous|t')?\s*(?:aider|epauler|accompagner|soulager|donner un coup de main)|\bsi (?:vous avez|tu as) besoin d(?:'un|'une|e) (?:coup de main|renfort|aide|soutien|freelance)|\ben renfort\b|\bje (?:propose|vends) (?:mes|des) (?:services|prestations)\b|\bdisponible pour (?:des|vos|tes) (?:missions|projets)",
-    "en": r"\b(?:i'?m|i am) a freelance\w*\b|\bhappy to help (?:you )?with\b|\bif you (?:ever )?(?:need|could use) (?:a hand|help|support|extra hands|a freelancer)|\bi can help (?:you )?(?:with|on)\b|\bavailable for (?:freelance|projects|contract)|\bi offer\b|\bhappy to support\b|\bi (?:sell|provide) (?:[\w-]+ ){0,3}services\b",
+    "en": r"\bhappy to help (?:you )?with\b|\bif you (?:ever )?(?:need|could use) (?:a hand|help|support|extra hands|a freelancer)|\bi can help (?:you )?(?:with|on)\b|\bavailable for (?:freelance|projects|contract)|\bi offer\b|\bhappy to support\b|\bi (?:sell|provide) (?:[\w-]+ ){0,3}services\b",
     "de": r"\b(?:falls|wenn) (?:sie|du) (?:mal |einmal |jemals )?(?:\w+ )?unterstutzung (?:\w+ ){0,3}(?:brauchen|brauchst)|\bich unterstutze (?:sie|dich|gerne)|\bbiete\b.{0,40}\ban\b|\bich bin (?:freiberuflich\w*|freelancer\w*)\b.{0,60}\b(?:unterstutz|helfe|biete)|\bverfugbar fur projekte|\bich biete (?:[\w-]+ ){0,3}(?:dienstleistung\w*|leistungen)\b",
     "es": r"\bsi (?:alguna vez |algun dia |en algun momento )?(?:necesitas|necesita) (?:\w+ )?(?:ayuda|apoyo|una mano|refuerzo)|\baqui me tienes\b|\bcuenta conmigo\b|\bofrezco\b|\bestoy disponible para (?:proyectos|colaboraciones)|\bsoy freelance\b|\bpuedo (?:ayudarte|ayudarle|echarte una mano)|\b(?:vendo|presto|ofrecemos) (?:mis |nuestros )?servicios\b",
     "it": r"\bse (?:un giorno |mai )?(?:hai|ha|avessi|avesse) bisogno di (?:\w+ )?(?:una mano|supporto|aiuto)|\boffro\b|\bsono disponibile per (?:collaborazioni|progetti)|\bsono (?:un |una )?freelance\b|\bposso (?:aiutarti|aiutarla|darti una mano)",
@@ -4034,7 +4035,7 @@ _FREELANCER_SELF = {
 #: ...and putting that trade at the owner's service: "si vous avez besoin…", "falls du mal … brauchst", "si necesitas", "se ti servono".
 _FREELANCER_OFFER = {
     "fr": r"\bsi (?:un jour |jamais )?(?:vous avez|tu as|vous cherchez|tu cherches) |\bsi besoin\b|\b(?:fais|faites)-moi signe\b|\bpensez a moi\b|\bpense a moi\b|\bje peux (?:vous|t')|\bje pourrais (?:vous|t')|\bn'hesite[sz]? pas a (?:me (?:contacter|solliciter|faire signe|ecrire)|faire appel)",
-    "en": r"\bif you (?:ever )?(?:need|want|are looking|'re looking|could use)\b|\bhappy to help\b|\bi can help\b|\bkeep me in mind\b",
+    "en": r"\bif you (?:ever )?(?:need|want|are looking|'re looking|could use)\b|\bhappy to help\b|\bi can help\b|\bkeep me in mind\b|\bavailable\b|\bcollaborat\w*|\bwork(?:ing)? together\b|\bportfolio\b|\bmy rates\b|\bextra hands?\b|\bsupport\b",
     "de": r"\b(?:falls|wenn) (?:sie|du) (?:[\w-]+ ){0,5}(?:brauchen|brauchst|suchen|suchst|benotigen|benotigst)\b|\bmeld(?:e)? dich\b|\bmelden sie sich\b|\bich helfe (?:gern|dir|ihnen)|\bich unterstutze",
     "es": r"\bsi (?:alguna vez |algun dia |en algun momento )?(?:necesitas|necesita|necesitais|buscas|busca)\b|\bcuenta conmigo\b|\baqui me tienes\b|\bpuedo (?:ayudarte|ayudarle|echarte)|\bno dudes en (?:escribirme|contactarme|avisarme)",
     "it": r"\bse (?:un giorno |mai )?(?:ti |le |vi )?(?:serv\w+|hai bisogno|ha bisogno|avete bisogno|cerchi|cerca)\b|\bposso (?:aiutarti|aiutarla|darti)|\bsono a (?:tua|sua|vostra) disposizione\b|\bnon esitare a (?:scrivermi|contattarmi)",
@@ -6681,7 +6682,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     indirect = _first(_INDIRECT, folded)
     asked_q = fold(_last_question(original)) + " | " + (folded[indirect.start():] if indirect else "")
     # ("gostaria de saber se realiza ações de formação em redes sociais": her training asked about is her service)
-    if not client and _first(_YOU_DO[lang], asked_q) \
+    if not client and _first(_YOU_DO[lang], asked_q) and not _first(COUNT_ASKED, fold(_last_question(original))) \
             and (_first(_FIELD_WORDS, folded) or _first(_GROWTH_GOAL, folded) or _first(_BUYER, folded) or _first(rf"\b{_TRAIN_NOUN}\b", asked_q)
                  or _first(_BUSINESS_AUDIENCE, fold(_last_question(original)))) and not facts.proposal \
             and not facts.recruiter and not facts.hiring and not seeking_job and not facts.offers and facts.ask != "interns" \

@@ -801,6 +801,9 @@ def trainee_hold(lang: str, note: str, *, informal: bool) -> str:
 _TRACKING = (r"\b(?:ga4|google analytics|analytics)\b[^?!]{0,160}\b(?:conversions?|conversiones|conversioni"
              r"|conversoes|conversies|konversionen|events?|evenements|eventos|eventi|evenementen|ereignisse)\b"
              r"|\b(?:conversions?|conversiones|conversioni|conversoes|conversies|konversionen)\b[^?!]{0,160}\b(?:ga4|google analytics|analytics)\b")
+#: Attribution asked about ("is data-driven attribution reliable under 50 conversions a month?", "le modèle d'attribution"):
+#: how conversions are credited, never conversions gone missing. Folded.
+_ATTRIBUTION = r"\b(?:attribution|attribuer|atribucion|atribuir|attribuzione|atribuicao|attributie|attribuering|zuordnung\w*|attributionsmodell\w*)\b"
 _TRACKING_HOLD: dict[str, tuple[str, str]] = {
     "en": ("It's a common one with GA4: usually the conversions were never marked as key events, or the tag no longer fires on the order confirmation page. I'd check those two first (Admin > Events, then DebugView); if it still doesn't show, send me a screenshot here.",
            "It's a common one with GA4: usually the conversions were never marked as key events, or the tag no longer fires on the order confirmation page. I would check those two first (Admin > Events, then DebugView); if it still does not show, feel free to send me a screenshot here."),
@@ -853,7 +856,7 @@ def subject_hold(lang: str, note: str, *, informal: bool) -> str:
     'About the free audits: se'
     """
     for rx_, table in ((_TRACKING, _TRACKING_HOLD), (_FREE_AUDIT, _FREE_AUDIT_HOLD)):
-        if cre.search(rx_, fold(note)):
+        if cre.search(rx_, fold(note)) and not (table is _TRACKING_HOLD and cre.search(_ATTRIBUTION, fold(note))):
             pair = table.get(lang) or table.get(lang.split("-")[0])
             return pair[0 if informal else 1] if pair else ""
     return ""
@@ -937,13 +940,34 @@ _AI = (r"\b(?:ia|ai|ki|chatgpt|gpt|claude|gemini|mistral|copilot|llm|intelligenc
        r"|kunstliche intelligenz|kunstmatige intelligentie|inteligencia artificial)\b")
 
 
+#: A count or a rhythm asked (folded): "wie viele Formate machst du aus einem Artikel?", "how many posts do you make from one
+#: article?", "combien de formats tu fais ?", "cuántos formatos haces?", "quanti formati ricavi?", "quantos formatos fazes?", "hoeveel
+#: formats maak je?", "how often do you …?": a measure of the work, asked of her practice when said to her (:data:`_YOU_COUNT`).
+COUNT_ASKED = (r"\b(?:how many|how often|combien de|a quelle frequence|cuant[oa]s|con que frecuencia|cada cuanto|quant[ie]|ogni quanto"
+               r"|con che frequenza|quant[oa]s|com que frequencia|de quanto em quanto|wie ?viele|wie oft|hoeveel|hoe vaak)\b")
+#: Said to her ("do you", "machst du", "tu fais", "haces", "ricavi", "fazes", "maak je"): her own practice, never the reader's.
+_YOU_COUNT = (r"\b(?:you|du|tu|vous|usted|lei|voce|vc|jij|je|u|fais|faites|haces|hace|sacas|creas|publicas|produces|fai|ricavi|crei"
+              r"|pubblichi|produci|fazes|tiras|crias|produzes)\b")
+
+#: Advice asked with the count ("how many hashtags do you recommend?", "combien de posts tu conseilles ?", "wie oft sollte
+#: ich posten?"): how many the reader should do, her how-to answer, never her own habit.
+_COUNT_ADVISED = (r"\b(?:recommend\w*|advise|suggest\w*|should|conseill\w*|recommand\w*|devrais|devrait|faut|empfiehl\w*|empfehl\w*"
+                  r"|sollte\w*|soll|recomiend\w*|aconsej\w*|deberia\w*|hay que|consigli\w*|dovrei|dovrebbe|bisogna|recomend\w*|aconselh\w*"
+                  r"|deveria|devo|aanraden|raad|adviseer\w*|moet|zou ik)\b")
+
+
 def practice(question: str) -> bool:
-    """Whether ``question`` asks how the owner herself works with AI or a tool (a personal question).
+    """Whether ``question`` asks how the owner herself works with AI or a tool, or how much or how often she does a piece
+    of her work (a personal question).
 
     >>> practice("Cómo decides qué partes delegar en la IA y cuáles no?"), practice("Should I use AI for my blog?")
     (True, False)
+    >>> practice("Wie viele Formate machst du im Schnitt aus einem Blogartikel?"), practice("How many posts should I write?")
+    (True, False)
     """
     q = fold(question)
+    if q and cre.search(COUNT_ASKED, q) and cre.search(_YOU_COUNT, q) and not cre.search(_COUNT_ADVISED, q):
+        return True
     return bool(q and cre.search(_AI, q) and (cre.search(_PRACTICE_ASK, q)
                                               or cre.search(r"\b(?:ia|ai|ki)\b.{0,40}\b(?:humain|human|humano|umano|mensch\w*|mens)\b", q)))
 

@@ -5129,6 +5129,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         tracked = quickq.subject_hold(variant or lang, own_note, informal=bool(context["informal"]))
         context["tracked"] = bool(tracked)  # answer.<lang>.txt: the checks given here, never "a 15-minute call and my take"
         context["hold"] = tracked or context["hold"]
+    if own_note and not learning and not sit.shop and not context.get("amount") and not context.get("tracked") and "?" in own_note \
+            and name not in ("recruiting", "job_seeking", "sales_pitch", "client", "business_proposal") and not facts.proposal \
+            and cre.search(faq.PEER_TRADE, fold(headline)):
+        # "Performance Marketing Lead … is data-driven attribution reliable under 50 conversions a month?": a peer's question on
+        # the trade that no answer of hers covers gets her own take promised, never "tell me about your business and budget"
+        context["hold"] = quickq.practice_line(variant or lang, informal=bool(context["informal"]))
     if name not in ("recruiting", "job_seeking", "sales_pitch") and context.get("referrer") and context.get("need") and own_note and not learning:
         # "via Pieter kreeg ik uw naam … een kleine webshop in Gent, zoek hulp met SEO. Zou u daar tijd voor hebben?": the
         # business and the need are told, so the call is proposed, never "tell me about your business and your budget"
