@@ -1445,7 +1445,7 @@ ANSWERED = {
     "online": [
         ("Bonjour Camille, vos formations existent-elles aussi en ligne ? J'habite à Brest.", "fr", "ask_for_help", "Oui, mes formations existent aussi en ligne."),
         ("Hi Camille, is your social ads training also available online? I'm in Leeds.", "en", "ask_for_help", "Yes, my training courses are also available online."),
-        ("Hola Camille, ¿tus formaciones son solo presenciales o también online?", "es", "ask_for_help", "Sí, también doy formación online."),
+        ("Hola Camille, ¿tus formaciones son solo presenciales o también online?", "es", "ask_for_help", "Sí, doy formación online."),
         ("Hallo Camille, bietest du deine Schulungen auch online an?", "de", "ask_for_help", "Ja, meine Schulungen gibt es auch online."),
         ("Ciao Camille, i tuoi corsi sono anche online o solo in presenza?", "it", "ask_for_help", "Sì, i miei corsi sono anche online."),
         ("Olá Camille, as suas formações também são online? Estou em Lisboa.", "pt", "ask_for_help", "Sim, as minhas formações também existem online."),

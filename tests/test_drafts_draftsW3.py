@@ -72,7 +72,7 @@ def test_the_portfolio_answer_reads_smoothly(note, good, bad):
      "Oui, je donne aussi mes formations"),
     ("Hi Camille, do you run your trainings online? In English as well?", "online and in English", "Yes, I give"),
     ("Hallo Camille, gibt es deine Schulungen auch online und auf Englisch?", "auch online und auf Englisch", "Ja, ich gebe"),
-    ("Hola Camille, ¿das tus formaciones online? ¿También en inglés?", "online y en inglés", "Sí, doy"),
+    ("Hola Camille, ¿das tus formaciones online? ¿También en inglés?", "online y en inglés", "también doy"),
     ("Ciao Camille, lavori anche da remoto? E in inglese?", "lavoro anche da remoto e in inglese", "Sì, lavoro anche in"),
 ])
 def test_online_and_language_are_answered_in_one_sentence(note, good, bad):

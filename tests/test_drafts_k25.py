@@ -46,7 +46,7 @@ def test_clients_abroad_answered_from_her_regions(note: str, expected: str) -> N
 
 @pytest.mark.parametrize("note, answer", [
     ("Buenas Camille, vi tu post sobre la formación en redes sociales para pymes. ¿Cuánto dura el curso y se puede hacer online desde "
-     "México? Saludos, Rodrigo", "Sí, también doy formación online"),
+     "México? Saludos, Rodrigo", "Sí, doy formación online"),
     ("Ciao Camille, ho visto il tuo post sui corsi di formazione per PMI. Quanto dura il corso di social ads e si può fare in inglese? "
      "Sono di Napoli", "anche in inglese"),
     ("Hi Camille, how long is your SEO training, and is it online?", "also available online"),

@@ -137,10 +137,15 @@ def _in_job(note: str, headline: str) -> bool:
 
 #: "I'm launching my brand", "je lance ma marque", "estoy lanzando mi tienda", "ich gründe mein eigenes Label" (folded).
 _FOUNDING = (r"\b(?:launch\w*|lance|lancer|lancons|lancement de|lanzando|lanzo|lanzar|lancio|lanciando|lanciare|lancando|lanco|lancar|lancamento d[aoe]"
-             r"|grunde|grunden|starte|gestartet|lanceer|lanceren|start|starting|begin|open\w*|ouvre|abro|abriendo|apro|aprendo|abrindo|abri)\s+(?:\w+\s+)?"
+             r"|grunde|grunden|starte|gestartet|lanceer|lanceren|start|starting|begin|open\w*|ouvre|abro|abriendo|apro|aprendo|abrindo|abri"
+             # "estoy arrancando mi emprendimiento", "sto avviando la mia attività", "estou começando meu negócio": a business begun
+             r"|arranc\w*|empezando|comenzando|iniciando|avviando|avviato|comecando)\s+(?:\w+\s+)?"
              r"(?:(?:my|ma|mon|mi|la mia|il mio|minha|meu|a minha|o meu|mein\w*|mijn|our|notre|nuestra|nuestro|la nostra|il nostro|nossa|nosso|unser\w*|onze|ons)\s+)"
              r"(?:own |propre |propia |propio |eigene\w* |eigen |propria |proprio |pr[oó]pria |pr[oó]prio )?"
-             r"(?:\w+ )?\w*(?:brand|marque|marca|marchio|marke|label|merk|business|shop|boutique|tienda|negozio|loja|webshop|e-?shop|company|entreprise|empresa|azienda|firma|bedrijf|startup|start-up)\b")
+             r"(?:\w+ )?\w*(?:brand|marque|marca|marchio|marke|label|merk|business|shop|boutique|tienda|negozio|loja|webshop|e-?shop|company|entreprise|empresa|azienda|firma|bedrijf|startup|start-up"
+             r"|emprendimiento|empreendimento|negocio|activite|attivita|onderneming|unternehmen|zaak)\b"
+             # "ich gründe gerade …": founding said without what is founded
+             r"|\bich grunde\b")
 #: "ho aperto da poco un negozio online", "I've just opened an online shop", "j'ai ouvert une boutique en ligne", "abrí una
 #: tienda online", "abri uma loja virtual", "ich habe einen Onlineshop eröffnet", "ik heb een webshop geopend" (folded): a
 #: shop of her own, opened with an article rather than "my".

@@ -49,7 +49,7 @@ _ADVICE = (r"\b(?:tips?|tipps?|advice|hints?|conseils?|astuces?|consejos?|consig
            r"|rec+om+end\w*|rec+om+and\w*|rac+om+and\w*|rec+om+iend\w*"
            # "Was wäre der erste Schritt?", "what would be the first step?": where to start, the subject in the sentence before
            r"|first steps?|erste[nr]? schritte?|premiers? pas|primer(?:os)? pasos?|prim[oi] pass[oi]|primeiros? passos?|eerste stap\w*"
-           r"|first|eerst|zuerst|d'abord|primero|primeiro|en premier|aconsej\w*|recomiend\w*|recomend\w*|empfehl\w*|aanrad\w*|worth|vaut|valent|lohnt\w*|lohnen|lohnend|vale|valen|valgono|valem|conviene|compensa|zin|waard|start\w*|begin\w*"
+           r"|first|eerst|zuerst|d'abord|primero|primeiro|en premier|aconsej\w*|recomiend\w*|recomend\w*|empfehl\w*|empfiehl\w*|aanrad\w*|worth|vaut|valent|lohnt\w*|lohnen|lohnend|vale|valen|valgono|valem|conviene|compensa|zin|waard|start\w*|begin\w*"
            # "¿Qué harías tú?", "un avis ?", "was meinst du?": the opinion asked, the subject in the sentence before
            r"|harias|haria|farias|faria|faresti|ferais|feriez|would you do|wurdest du|wurden sie|zou jij|avis|meinst|opinion|opinione|opiniao|mening"
            r"|pensi|pensa|penses|pensez|think|denkst|acha|achas|opinas|vind je|vindt u"

@@ -5273,7 +5273,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "Che formazione mi consiglieresti per iniziare? … E' in italiano?": the language answered from her facts, and
         # the course asked for answered too (her own answer on which course to take), in place of the call
         picks = [q for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", own_note) if cre.search(_COURSE_PICK, fold(q))]
-        context["course_tip"] = faq.match(picks[0], settings.answers, variant or lang) if picks else ""
+        context["course_tip"] = _course_tip(own_note, picks[0], settings, variant or lang, str(context["career_stage"])) if picks else ""
     if not context["faq"] and intent in ("job_seeking", "ask_for_help") and facts.ask == "advice" and not facts.career and note_lang == lang and note.strip() \
             and cre.search(_JOB_HUNT, fold(note)) and not cre.search(_WHERE_APPLY + "|" + _VACANCY_ASK, fold(note)):
         # "je galère à trouver une alternance, t'aurais des conseils ?": where to look and how to apply, said now, never
@@ -5590,6 +5590,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         subject = (about.group(1) if cre.search(_PIECE_COMPARE, about.group(1)) else cre.sub(_PIECE_PLACE, "", about.group(1))) if about else ""
         if subject and len(subject.split()) <= 9:
             context["piece_about"] = subject
+    if context.get("topic") and not context.get("piece") and cre.search(_ASKED_TOPIC, fold(str(context["topic"]))):
+        # "advice on how to break into SEO?": the question itself is no subject to thank for ("Thanks for reaching out about
+        # how to break into SEO!"); the answer that follows says it
+        context["topic"] = ""
     if lang == "en" and context.get("topic") and (context.get("piece") or cre.search(_EN_OWN_PIECE, own_note or "")):
         # "working on a piece about how SMEs use paid social": "your message about your piece on how ...", never
         # "your message about a piece about how ..."
@@ -6182,7 +6186,16 @@ _START_ASK = (r"\b(?:where (?:to|do i|should i|would you) (?:start|begin)|how to
               r"|par ou (?:je )?(?:commence\w*|demarre\w*)|pour (?:commencer|demarrer|debuter)|premiers? pas|por (?:onde|donde) (?:eu |yo )?(?:comec|empez|comenz)\w*"
               r"|para (?:empezar|comenzar|comecar)|primeros pasos|primeiros passos|da dove (?:inizi|cominc|part)\w*|per (?:iniziare|cominciare|partire)"
               r"|primi passi|wo (?:fange ich|soll ich|sollte ich|anfangen)|womit (?:anfangen|starten|beginnen)|fur den (?:start|anfang|einstieg)|erste schritte"
-              r"|waar (?:te beginnen|begin ik|moet ik beginnen|zou (?:jij|je|u) beginnen)|om te beginnen|eerste stappen)\b")
+              r"|waar (?:te beginnen|begin ik|moet ik beginnen|zou (?:jij|je|u) beginnen)|om te beginnen|eerste stappen"
+              # "weiß nicht, wo ich mit Social Media anfangen soll", "weet niet waar ik moet beginnen": the same, said indirectly
+              r"|wo ich (?:\w+ ){0,3}(?:anfangen|beginnen|starten)|waar ik (?:\w+ ){0,3}(?:beginnen|starten))\b")
+
+#: A topic that is the sender's own question, an indirect "how/what/which …" (folded): "on how to break into SEO", "sur
+#: comment percer en SEO", "sobre cómo empezar", "su come iniziare", "über wie …", "over hoe ik …".
+_ASKED_TOPIC = (r"^(?:on|about|regarding|sur|a propos de|concernant|sobre|acerca de|su|riguardo a|uber|zu|over|om)\s+"
+                r"(?:(?:how|what|where|whether|which \w+) (?:to|i|we)|(?:comment|quoi|ou|que|quel\w*(?: \w+)?) (?:je|j|on|me|m|\w+(?:er|ir|re))"
+                r"|(?:como|que|donde|cual) (?:me|yo|eu|\w+(?:ar|er|ir))|(?:come|cosa|dove|quale) (?:mi|io|\w+(?:are|ere|ire))"
+                r"|(?:wie|was|wo|welche\w*) (?:ich|man)|(?:hoe|wat|waar|welke) (?:ik|je|men))\b")
 
 #: SEO named in a question (folded).
 _SEO_NAMED = r"\b(?:seo|referencement|posicionamiento|posizionamento|posicionamento|suchmaschinenoptimierung|vindbaar\w*)\b"
@@ -6773,6 +6786,21 @@ _FOR_AGENCIES_STEP: dict[str, tuple[str, str]] = {
 
 #: A phrase of the owner's FAQ that names the funding of a training (CPF, OPCO, FUNDAE, Bildungsgutschein, "finançable").
 _FUNDING_PHRASE = r"\b(?:cpf|opco|fundae|bildungsgutschein|financ\w*|finanz\w*|forderfahig|forderung|gefordert|fundable|funded|funding|bonificable|subsidie\w*|vergoed)\b"
+
+
+def _course_tip(note: str, pick: str, settings: Settings, lang: str, stage: str) -> str:
+    """The owner's answer on which course to take, asked beside a question her facts answer: read with what the note says
+    before it and with the sender's career stage ("soy junior y quiero especializarme en SEO. ¿Qué formación me
+    recomendarías?" gets her SEO courses, never every certification by the job aimed at); the question alone otherwise."""
+    told = note[:note.find(pick) + len(pick)] if pick in note else pick
+    if not cre.search(_SPECIALISING, fold(told)):
+        return faq.match(pick, settings.answers, lang)  # "ich will ins Online-Marketing": no field of its own, the course asked
+    return faq.match(told, settings.answers, lang, stage=stage) or faq.match(pick, settings.answers, lang)
+
+
+#: A field the sender wants to specialise in or move to (folded): "quiero especializarme en SEO", "voglio passare alla SEO".
+_SPECIALISING = (r"\b(?:speciali[sz]\w*|specializz\w*|especializ\w*|spezialisier\w*|specialiser\w*|passer (?:au|a la|en)"
+                 r"|passare (?:al|alla)|pasar al?|mudar para|switch(?:ing)? to|move into|moving into|in richtung|richting)\b")
 
 
 def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], settings: Settings, *, lang: str) -> str:
@@ -8273,7 +8301,7 @@ _COURSE_PICK = (r"\b(?:which|what|quel\w*|que|qual\w*|cual\w*|che|welche\w*|welk
                 r"|formazion\w*|formacao|formacoes|cursos?|cors[oi]|kurs\w*|weiterbildung\w*|fortbildung\w*|cursus\w*|opleiding\w*"
                 # "Which certifications would you recommend - Google, Meta, HubSpot?": a certification to pick is a course to pick
                 r"|certif\w*|certs?|zertifi\w*|certificering\w*|certificaat|certificaten|certificazion\w*|certificac\w*)\b"
-                r"[^?]*\b(?:recommend\w*|recommand\w*|conseill\w*|recomiend\w*|recomend\w*|aconsej\w*|consigl\w*|aconselh\w*|empfehl\w*|aanrad\w*|raad"
+                r"[^?]*\b(?:recommend\w*|recommand\w*|conseill\w*|recomiend\w*|recomend\w*|aconsej\w*|consigl\w*|aconselh\w*|empfehl\w*|empfiehl\w*|aanrad\w*|raad"
                 # "¿con qué curso empiezo?", "da quale corso inizio?", "por qual curso começo?": the first person asks the same
                 r"|should i|start\w*|begin\w*|commencer|debuter|empezar|empiezo|comenzar|comienzo|iniziare|inizio|cominciare|comincio|comecar|comeco"
                 r"|anfangen|fange|einstieg)")
