@@ -5245,7 +5245,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["france_line"] = france_line
     context["launch_line"] = told.launch_line(own_note, variant or lang, informal=bool(context["informal"])) \
         if name in ("met_before", "exchange", "business_proposal", "generic") and own_note else ""
-    context["project_line"] = told.project_line(own_note, variant or lang, informal=bool(context["informal"])) if name == "met_before" else ""
+    # "ero quello con la startup di e-bike … magari parlare di ads": the topic they propose taken up (with their start-up),
+    # a coffee or a call offered, never "what are you working on?" re-asked
+    context["project_line"] = (told.talk_line(own_note, variant or lang, informal=bool(context["informal"]))
+                               or told.project_line(own_note, variant or lang, informal=bool(context["informal"]))) if name == "met_before" else ""
     if name == "met_before" and facts.former and not context["project_line"]:
         # "ahora trabajo en marketing en Madrid", "lancei a minha marca … queria mostrar-te": the news congratulated, never "what are you up to?"
         context["project_line"] = told.news_line(own_note, variant or lang, informal=bool(context["informal"]))
