@@ -5868,7 +5868,9 @@ _PRESS_QUOTE = (r"\bquote (?:you|me|her|camille)\b|\bquoted\b|\b(?:a|your) (?:sh
                 r"|\b(?:journalist|reporter|editor)\b")
 _TEAM_NOUNS = (r"commerciaux|vendeurs|vendeuses|equipes?|salaries|collaborateurs|managers|sales(?:people| ?team| reps)?|teams?|staff|employees|reps|vertrieb\w*|mitarbeit\w*"
                r"|verkaufer\w*|comerciales|vendedores|equipos?|commerciali|venditori|comerciais|equipas?|verkopers|medewerkers|accountmanagers|dipendenti|empleados"
-               r"|funcionarios|colaboradores|\w+teams?|\w+team")
+               r"|funcionarios|colaboradores|\w+teams?|\w+team"
+               # an association's or network's members: "un corso per i soci", "pour nos adhérents", "for our members"
+               r"|soci|associati|iscritti|membres|adherents|members|mitglieder\w*|socios|miembros|asociados|associados|membros|leden")
 _OUR = r"(?:nos|notre|our|unser\w*|nuestr[oa]s?|(?:i |le )?nostr[eio]|il nostro|(?:os |as |o |a )?noss[oa]s?|onze|ons)"
 #: A team to be trained (folded): "former nos commerciaux", "train our sales team", "unser Vertriebsteam schulen", "una formación para nuestro equipo".
 _TEAM_TRAIN = (rf"\b(?:accompagnement|accompagner|montee en competences?|upskill(?:ing)?)\s+(?:de\s+|des\s+)?{_OUR}\s+(?:[\w'-]+\s+){{0,1}}?(?:{_TEAM_NOUNS})\b"
@@ -5877,9 +5879,10 @@ _TEAM_TRAIN = (rf"\b(?:accompagnement|accompagner|montee en competences?|upskill
                # "für unser Marketingteam (8 Leute) eine Schulung", "for our sales team (12 people) a training on…": the team named first
                rf"|\b(?:pour|for|fur|para|per|voor)\s+{_OUR}\s+(?:[\w'-]+\s+){{0,1}}?(?:{_TEAM_NOUNS})(?:\s*\([^)]{{1,30}}\))?\s+(?:[\w'-]+\s+){{0,3}}?"
                r"(?:formation|training|schulung|weiterbildung|formacion|formazione|formacao|treinamento|capacitacion|capacitacao|opleiding|workshop)s?\b"
-               rf"|\b(?:formation|training|schulung|formacion|formazione|formacao|treinamento|capacitacion|capacitacao|opleiding|workshop)s?\s+(?:[\w'-]+\s+){{0,4}}?(?:pour|for|fur|para|per|voor)\s+"
-               # "una formação para a equipa", "a training for the whole team": the team with an article is the sender's as well
-               rf"(?:{_OUR}|a|la|el|il|o|the|het|das|l')\s+(?:[\w'-]+\s+){{0,1}}?(?:{_TEAM_NOUNS})\b")
+               rf"|\b(?:formation|training|schulung|formacion|formazione|formacao|treinamento|capacitacion|capacitacao|opleiding|workshop"
+               rf"|cours|course|corso|corsi|curso|kurs|kurse|cursus)s?\s+(?:[\w'-]+\s+){{0,4}}?(?:pour|for|fur|para|per|voor)\s+"
+               # "una formação para a equipa", "a training for the whole team", "un corso per i soci": the team with an article is the sender's as well
+               rf"(?:{_OUR}|a|la|el|il|o|the|het|das|l'|i|gli|les|los|las|os|as|die|de)\s+(?:[\w'-]+\s+){{0,1}}?(?:{_TEAM_NOUNS})\b")
 #: A wish or an interest said around a team's training (folded): "nos interesaría una formación", "vorrei approfondire i Suoi
 #: percorsi di formazione", "wir möchten eine Schulung organisieren", "we'd like to book a training": a client's request, asked
 #: without a question mark.

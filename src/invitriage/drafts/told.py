@@ -127,6 +127,75 @@ def project_line(note: str, lang: str, *, informal: bool) -> str:
 
 
 
+#: A wish or a "maybe" that makes the talk a proposal, not a chat they had (folded): "magari", "would love to", "pourquoi pas".
+_TALK_WISH = (r"\b(?:magari|maybe|perhaps|love to|like to|happy to|would|could|let's|lets|vorrei|piacerebbe|farebbe piacere|potremmo|pourquoi pas"
+              r"|volontiers|aimerais|aimerions|on pourrait|ravie? de|encantaria|gustaria|podriamos|quizas|quiza|tal vez|gostava|gostaria|talvez|podiamos"
+              r"|podemos|vielleicht|gern|gerne|wurde|wurden|konnten|misschien|graag|zouden|eens)\b[^.!?\n]{0,40}?")
+#: A topic the sender they met proposes to talk about (folded): "magari parlare di ads", "maybe talk about ads",
+#: "hablar de anuncios", "falar sobre SEO", "über Ads zu sprechen", "eens over ads praten" (never "great chatting about …").
+_TALK_ABOUT = (_TALK_WISH + r"(?:\b(?:talk|chat) about |\b(?:parler|discuter|echanger) (?:de |d'|sur )|\b(?:hablar|charlar|conversar) (?:de|sobre) "
+               r"|\b(?:parlare|parlarne|chiacchierare|confrontarci) (?:di |d'|su )|\b(?:falar|conversar) (?:de|sobre|da|do) "
+               r"|\b(?:sprechen|reden|quatschen|austauschen) uber |\buber (?=[\w'-]+(?: [\w'-]+)? (?:zu )?(?:sprechen|reden|quatschen|austauschen)\b)"
+               r"|\b(?:praten|kletsen|sparren) over |\bover (?=[\w'-]+(?: [\w'-]+)? (?:te )?(?:praten|kletsen|sparren|hebben)\b))")
+#: The topic after it: one to three words, up to the end of the clause or a small word that closes it.
+_TALK_TOPIC = (r"(?P<t>[\w'-]+(?: [\w'-]+){0,2}?)(?=\s*(?:[.!?,;:)\n]|$)|\s(?:or|o|ou|oder|of|insieme|ensemble|together|juntos"
+               r"|zusammen|samen|with|con|avec|mit|met|com|sometime|some|one|un|una|um|qualche|quando|when|zu|te|sprechen|reden|quatschen|austauschen"
+               r"|praten|kletsen|sparren|hebben|mal|eens|ogni|de temps|a un|over|autour|around|davanti|tomando|bei|bij)(?![\w'-]))")
+#: Words no topic is made of: a pronoun, "everything", "more", "business" (then the usual line).
+_NOT_TOPIC = (r"\b(?:you|toi|vous|te|ti|tu|dir|dich|ihnen|je|jou|u|voce|usted|it|this|that|ca|cela|questo|quello|esto|eso|isso|das|dat|het|everything|tout"
+              r"|todo|tutto|alles|tudo|more|plus|piu|mas|mehr|meer|business|affaires|negocios|lavoro|work|trabajo|arbeit|werk|projects?|projets?|progett\w*"
+              r"|proyectos?|projetos?|projekte?|stuff|things|cose|cosas|coisas|dinge|dingen|choses|collaborat\w*|kooperation|samenwerking)\b")
+#: The article a topic may carry ("the ads", "les pubs", "die Ads"): dropped, the topic said bare.
+_TOPIC_ARTICLE = r"^(?:the|les|le|la|l'|los|las|el|lo|gli|il|i|os|as|o|a|die|der|den|das|de|het) "
+#: Their start-up told ("la startup di e-bike", "my e-bike start-up", "dem E-Bike-Startup").
+_STARTUP = r"start-?ups?\b"
+_TALK_LINE = {
+    "en": ("Happy to talk about {t}{v}! A coffee or a quick call one of these days?",
+           "I'd be glad to talk about {t}{v}. Would a coffee or a short call suit you one of these days?", " for your start-up", " for your start-up"),
+    "fr": ("Avec plaisir pour parler {de}{t}{v} ! Un café ou un appel un de ces jours ?",
+           "Avec plaisir pour parler {de}{t}{v}. Un café ou un appel un de ces jours, cela vous irait ?", " pour ta start-up", " pour votre start-up"),
+    "es": ("¡Encantada de hablar de {t}{v}! ¿Un café o una llamada un día de estos?",
+           "Encantada de hablar de {t}{v}. ¿Le vendría bien un café o una llamada un día de estos?", " para tu startup", " para su startup"),
+    "it": ("Volentieri, parliamo di {t}{v}! Un caffè o una call uno di questi giorni?",
+           "Volentieri parliamo di {t}{v}: Le andrebbe un caffè o una call uno di questi giorni?", " per la tua startup", " per la Sua startup"),
+    "pt": ("Com todo o gosto falamos de {t}{v}! Um café ou uma chamada um dia destes?",
+           "Com todo o gosto falamos de {t}{v}. Um café ou uma chamada um dia destes, que lhe parece?", " para a tua startup", " para a sua startup"),
+    "pt-BR": ("Vamos conversar sobre {t}{v}, sim! Um café ou uma call um dia desses?",
+              "Com prazer conversamos sobre {t}{v}. Um café ou uma call um dia desses, o que acha?", " para a sua startup", " para a sua startup"),
+    "de": ("Gern sprechen wir über {t}{v}! Auf einen Kaffee oder kurz per Call in den nächsten Tagen?",
+           "Sehr gern sprechen wir über {t}{v}. Passt Ihnen ein Kaffee oder ein kurzer Call in den nächsten Tagen?", " für dein Startup", " für Ihr Startup"),
+    "nl": ("Graag praat ik met je over {t}{v}! Zin in een koffie of een belletje een dezer dagen?",
+           "Graag praat ik met u over {t}{v}. Past een koffie of een belletje een dezer dagen?", " voor je startup", " voor uw startup"),
+}
+
+
+def _talk_topic(note: str) -> str:
+    """The topic the note proposes to talk about, as written (one to three words), or ""."""
+    folded = fold(note)
+    m = cre.search(rf"(?:{_TALK_ABOUT}){_TALK_TOPIC}", folded)
+    if not m or cre.search(_NOT_TOPIC, m.group("t")):
+        return ""
+    topic = note[m.start("t"):m.end("t")] if len(folded) == len(note) else m.group("t")
+    return cre.sub(rf"(?i){_TOPIC_ARTICLE}", "", topic).strip()
+
+
+def talk_line(note: str, lang: str, *, informal: bool) -> str:
+    """"Happy to talk about ads for your start-up: a coffee or a call?" when someone met before proposes a topic, or "".
+
+    >>> talk_line("ero quello con la startup di e-bike. Mi farebbe piacere magari parlare di ads. Ciao!", "it", informal=True)
+    'Volentieri, parliamo di ads per la tua startup! Un caffè o una call uno di questi giorni?'
+    >>> talk_line("Would be great to stay in touch and talk about you", "en", informal=True)
+    ''
+    """
+    texts = _TALK_LINE.get(lang) or _TALK_LINE.get(lang[:2])
+    topic = _talk_topic(note) if texts and note else ""
+    if not texts or not topic:
+        return ""
+    venture = (texts[2] if informal else texts[3]) if cre.search(_STARTUP, fold(note)) else ""
+    de = "d'" if cre.match(r"(?i)[aeiouh]", topic) else "de "
+    return (texts[0] if informal else texts[1]).format(t=topic, v=venture, de=de)
+
+
 #: An old acquaintance telling what they do now (folded): "ahora estoy en Madrid llevando el marketing de una startup",
 #: "agora tô em São Paulo trabalhando com branding", "now I'm in Berlin working on…", "maintenant je bosse à Paris dans…",
 #: "adesso sono a Milano e lavoro…", "jetzt bin ich in Wien und arbeite…", "nu werk ik in Gent…": their work already told.

@@ -5251,7 +5251,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["france_line"] = france_line
     context["launch_line"] = told.launch_line(own_note, variant or lang, informal=bool(context["informal"])) \
         if name in ("met_before", "exchange", "business_proposal", "generic") and own_note else ""
-    context["project_line"] = told.project_line(own_note, variant or lang, informal=bool(context["informal"])) if name == "met_before" else ""
+    # "ero quello con la startup di e-bike … magari parlare di ads": the topic they propose taken up (with their start-up),
+    # a coffee or a call offered, never "what are you working on?" re-asked
+    context["project_line"] = (told.talk_line(own_note, variant or lang, informal=bool(context["informal"]))
+                               or told.project_line(own_note, variant or lang, informal=bool(context["informal"]))) if name == "met_before" else ""
     if name == "met_before" and facts.former and not context["project_line"]:
         # "ahora trabajo en marketing en Madrid", "lancei a minha marca … queria mostrar-te": the news congratulated, never "what are you up to?"
         context["project_line"] = told.news_line(own_note, variant or lang, informal=bool(context["informal"]))
@@ -5377,6 +5380,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # (no names promised; the CV passed on if she hears of something), never "tell me where you stand"
         pair = _CONTACTS_STEP.get(variant or lang) or _CONTACTS_STEP.get(lang[:2], ("", ""))
         context["faq_step"] = pair[0 if context["informal"] else 1] or context["faq_step"]
+    if context["faq_step"] == faq.follow(variant or lang, informal=bool(context["informal"])) and _stand_told(context, facts):
+        # "je suis étudiante en BTS … quelle formation ?", "trabalho como social media há 2 anos …", "c'est éligible au
+        # CPF ?": the answer ends there, never "tell me where you stand" to someone who just said it or asked one fact
+        context["faq_step"] = ""
     own = note if note_lang == lang else ""
     if facts.yes_q and not context["yes_known"] and own:
         # "I need help with my Instagram strategy. Is that something you'd take on?": the question points back to the
@@ -5633,7 +5640,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             if context.get("career_stage") == "founder" else None
         if row:
             name = "ask_for_help"
-            context["faq"], context["faq_step"] = row[0 if context["informal"] else 1], faq.follow(variant or lang, informal=bool(context["informal"]))
+            context["faq"], context["faq_step"] = row[0 if context["informal"] else 1], \
+                "" if _stand_told(context, facts) else faq.follow(variant or lang, informal=bool(context["informal"]))
             context["qanswer"] = ""
     review = review_asked(own_note) if (name == "job_seeking" or name == "ask_for_help" and facts.ask == "feedback" and bool(facts.role)) and own_note and facts.ask not in ("interns", "services") and not facts.candidate else ""
     if review:
@@ -5915,6 +5923,13 @@ _PIECE_LINE = (r"\b(?:posts?|article\w*|artigo\w*|articolo\w*|artikel\w*|beitrag
                r"|publicacao|pubblicazione|bericht\w*)\b")
 _COURTESY = (r"\b(?:(?:wurde|wurd) mich (?:\w+ )?(?:freuen|interessieren)|mich interessiert|i'?d love to (?:hear|know)|i'?m curious|curieux|curieuse"
              r"|me gustaria saber|mi piacerebbe sapere|gostaria de saber|ik ben benieuwd|thanks?(?: you)?(?: so much| a lot)?|merci\w*|gracias|grazie\w*|obrigad\w*|danke\w*|bedankt)\b")
+
+
+def _stand_told(context: Mapping[str, Any], facts: Facts) -> bool:
+    """Is "tell me where you stand" after her answer needless: the sender already told it (a BTS student, a junior at
+    an agency, three years in the job, a shop owner with her numbers: ``career_stage`` read from the note or headline),
+    or asked a one-off fact about her training (CPF, funding), with nothing to dig into?"""
+    return bool(context.get("career_stage") or facts.funding)
 
 
 def opinion_only(note: str, lang: str) -> bool:
