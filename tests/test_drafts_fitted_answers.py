@@ -56,3 +56,19 @@ def test_student_applying_from_abroad_gets_no_local_meetups(note, want, gone):
     text = sample_draft(note, name="Ana Ruiz")
     assert want in text and gone not in text
     assert "mit dem Französischniveau" not in text
+
+
+@pytest.mark.parametrize("note, gone", [
+    ("Bonjour Camille, j'ai une petite boutique en ligne et un budget pub de 100€/mois. Est-ce que ça vaut le coup de faire "
+     "des pubs Meta avec ça ?", "3 € par jour"),
+    ("Hi Camille, I run a small shop with an ad budget of $90/month. Is it worth doing Meta ads with that?", "$3 a day"),
+    ("Hola Camille, tengo una tienda online y 120 € al mes para anuncios. ¿Vale la pena hacer Meta ads con eso?", "4 € al día"),
+])
+def test_a_budget_far_below_her_first_test_is_never_told_it_is_enough(note, gone):
+    text = sample_draft(note, name="Hugo Lambert")
+    assert gone not in text, text
+    assert cre_range(text), text  # her own first-test range says what a test needs
+
+
+def cre_range(text: str) -> bool:
+    return any(r in text for r in ("10 à 20 €", "€10 to €20", "10 a 20 €"))

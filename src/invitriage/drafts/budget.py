@@ -2,6 +2,7 @@
 
 Her FAQ speaks of "a small budget" and of a first test at "€10 to €20 a day for a month"; when the note gives its
 own monthly budget, the draft names that budget instead, in its currency, and never advises a daily spend above it.
+A budget under half her smallest first test keeps her words: "€3 a day is enough" would be advice she does not give.
 """
 
 from __future__ import annotations
@@ -108,6 +109,11 @@ def fit_to_budget(text: str, note: str, lang: str) -> str:
 
     >>> fit_to_budget("Meta ads can work on a small budget; about €10 to €20 a day for a month is enough.", "($200/month)", "en")
     'Meta ads can work on $200 a month; about $7 a day over the month is enough.'
+
+    Far below her smallest first test (under half of it), her words stay: they say what a test needs.
+
+    >>> fit_to_budget("Meta ads can work on a small budget; about €10 to €20 a day for a month is enough.", "($100/month)", "en")
+    'Meta ads can work on a small budget; about €10 to €20 a day for a month is enough.'
     >>> fit_to_budget("10 à 20 € par jour pendant un mois suffisent.", "j'ai 1000 € par mois", "fr")
     '10 à 20 € par jour pendant un mois suffisent.'
     """
@@ -117,6 +123,12 @@ def fit_to_budget(text: str, note: str, lang: str) -> str:
         return text
     number, sign = told
     amount = _money(number, sign, lang)
+    floor = cre.search(_DAILY_RANGE[lang], text)
+    if floor and number < int(floor.group(1)) * 15:
+        # far below her smallest first test ("€100 a month" against "€10 to €20 a day"): her own words, which tell the
+        # sender what a test needs, never "Meta ads work on €100 a month; €3 a day is enough" (half of it, "$7 a day"
+        # on $200, is still a first test)
+        return text
 
     def spread(m: re.Match[str]) -> str:
         if int(m.group(2)) * 30 <= number:
