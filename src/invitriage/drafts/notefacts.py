@@ -555,6 +555,12 @@ def _bare_english_title(headline: str) -> bool:
             and not any(fold(w) in _HEADLINE_STRONG["en"] for w in words))
 
 
+#: The small words that link a job title's parts in each language but never in English (folded): "Director de
+#: Marketing", "Manager van de webshop", "Responsabile di Marketing".
+_TITLE_LINKS = {"es": r"\b(?:de|del|y)\b", "pt": r"\b(?:de|do|da|dos|das|e)\b", "it": r"\b(?:di|del|della|dei|e)\b",
+                "fr": r"\b(?:de|du|des|et|chez)\b", "nl": r"\b(?:van|bij|en)\b", "de": r"\b(?:bei|fur|und|im)\b"}
+
+
 @lru_cache(maxsize=4096)
 def _headline_language(headline: str, owner: str) -> str | None:
     tied: list[str] = []
@@ -584,6 +590,11 @@ def _headline_language(headline: str, owner: str) -> str | None:
         guess, prob = restricted_guess(headline)
         if guess in tied and prob >= 0.5:
             return guess
+        # "Director de Marketing": a tie with English that a linking word of one other tied language settles (English
+        # would write "Director of Marketing")
+        linked = [x for x in tied if x != "en" and x in _TITLE_LINKS and cre.search(_TITLE_LINKS[x], fold(headline))]
+        if "en" in tied and len(linked) == 1:
+            return linked[0]
     found = detect_language(headline, "", min_letters=12, min_prob=0.9)
     return found if found in LANGUAGES else None
 
