@@ -156,7 +156,8 @@ def test_spanish_and_portuguese_do_not_repeat_themselves():
 @pytest.mark.parametrize("name, headline, lang", [
     ("Thibault Mercier", "Head of Growth @ Doctolib", "en"),      # a French employer: the English headline is chosen (round 43)
     ("Sarah Klein", "Performance Marketing Lead | Nantes", "fr"),  # a French regional city
-    ("Aurélie Vasseur", "Product Marketing Intern at Brightwave Software", "en"),  # a first name is no country signal
+    # a clearly French name with only English titles and a company (rounds 63, 69, 70, 72: reviewers want French)
+    ("Aurélie Vasseur", "Product Marketing Intern at Brightwave Software", "fr"),
     ("Aurélie Vasseur", "Marketing Director EMEA at Spotify", "en"),  # a global role stays English
     ("Sanne Visser", "Head of Growth | E-commerce | Benelux", "en"),  # a multilingual region stays English
     ("Tom Baker", "Growth Lead at Brightwave Software", "en"),

@@ -17,3 +17,16 @@ def test_a_tied_title_is_settled_by_its_linking_word(headline: str, name: str, h
     text = sample_draft("", headline=headline, name=name)
     assert hello in text.split("\n")[0], text
     assert "Bonjour" not in text, text
+
+
+@pytest.mark.parametrize("headline, name, hello", [
+    ("Head of Growth @ Back Market", "Hélène Mallet", "Bonjour"),
+    ("Head of Growth @ Qonto", "Hélène Guillaume", "Bonjour"),
+    ("SEO Specialist at Ironleaf Capital", "Noémie Le Goff", "Bonjour"),
+    ("Head of Growth @ Back Market", "Tom Williams", "Hello"),
+    ("Helping brands grow on TikTok | Founder", "Hélène Mallet", "Hello"),
+    ("Marketing Director EMEA at Spotify", "Aurélie Vasseur", "Hello"),  # a role over several markets  # an English sentence: the headline decides
+])
+def test_an_english_title_with_a_company_defers_to_a_clearly_french_name(headline: str, name: str, hello: str) -> None:
+    text = sample_draft("", headline=headline, name=name)
+    assert hello in text.split("\n")[0], text

@@ -44,7 +44,7 @@ def test_a_bare_english_title_defers_to_a_clearly_french_name(name: str, headlin
     assert text.startswith("Bonjour") and "Thanks for connecting" not in text, text
 
 
-@pytest.mark.parametrize(("name", "headline"), [("Tom Williams", "Head of Growth"), ("Hélène Guillaume", "Head of Growth @ Qonto"),
+@pytest.mark.parametrize(("name", "headline"), [("Tom Williams", "Head of Growth"), ("Hélène Guillaume", "Marketing Director EMEA at Spotify"),
                                                 ("Hélène Guillaume", "Digital Marketing student | Looking for an internship")])
 def test_an_english_name_or_more_than_a_title_keeps_english(name: str, headline: str) -> None:
     text = sample_draft("", headline=headline, name=name)

@@ -435,8 +435,10 @@ def reply_language(note: str, judged: str | None, headline: str | None, owner: s
                 return other
         return str(judged)
     from_headline = _headline_language(headline or "", owner) if (headline or "").strip() else None
-    if from_headline == "en" and _bare_english_title((headline or "").strip()) and _name_in(name, owner):
-        from_headline = None  # "Hélène Guillaume, Head of Growth": a title as English in Lyon as in London; the name decides
+    if from_headline == "en" and _english_title_only((headline or "").strip()) and _name_in(name, owner):
+        # "Hélène Guillaume, Head of Growth", "Antoine Mallet, Head of Growth @ Back Market": a title as English in Lyon
+        # as in London; the name decides
+        from_headline = None
     if note:
         lang, shared = greeting_lang(note)
         if from_headline and from_headline in shared:
@@ -540,6 +542,25 @@ def _name_in(name: str, lang: str) -> bool:
 #: A bare English job title (folded), nothing else: "Head of Growth", "VP of Sales", "Senior Product Manager". English is
 #: the lingua franca of titles, so such a headline says no more of its owner's language than "Project Manager" or "CMO".
 _BARE_EN_TITLE = r"(?:[a-z][\w-]*|of|and|&)(?: (?:[a-z][\w-]*|of|and|&)){0,3}"
+
+
+#: What only a headline written as English sentences says (folded): "I help brands grow", "Helping SaaS scale", "my".
+_EN_SENTENCE = r"\b(?:i|i'm|im|my|we|our|you|your|helping|help|passionate|love|making|building|turning|looking|open to|seeking)\b"
+
+
+#: A role over several markets (folded), whose English is the working language: "Marketing Director EMEA at Spotify".
+_GLOBAL_ROLE = r"\b(?:emea|apac|latam|global|international|worldwide|europe|european|benelux|dach|nordics|americas)\b"
+
+
+def _english_title_only(headline: str) -> bool:
+    """An English headline that is only titles and names ("Head of Growth @ Back Market", "CMO | Maison Lumière"), no
+    English sentence: it says how titles are written, not which language its owner reads.
+
+    >>> _english_title_only("Head of Growth @ Back Market"), _english_title_only("Helping brands grow on TikTok | Founder")
+    (True, False)
+    """
+    return _bare_english_title(headline) or (len(headline.split()) <= 10 and not cre.search(_EN_SENTENCE, fold(headline))
+                                             and not cre.search(_GLOBAL_ROLE, fold(headline)))
 
 
 def _bare_english_title(headline: str) -> bool:
