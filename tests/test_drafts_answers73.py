@@ -23,15 +23,15 @@ def test_chatgpt_for_product_descriptions_is_answered_in_es_it_nl_de() -> None:
 def test_agency_or_in_house_weighs_both_sides_in_it_fr_en_es_de() -> None:
     cases = [
         ("Ciao! Mi sono appena laureato in Economia e vorrei lavorare nel digital marketing. Meglio iniziare in agenzia o "
-         "in azienda secondo te? Grazie per qualsiasi consiglio, Luca", "in azienda un solo brand", "come ci imparano"),
+         "in azienda secondo te? Grazie per qualsiasi consiglio, Luca", "in azienda si conosce a fondo un brand", "come ci imparano"),
         ("Bonjour Camille, jeune diplômée en marketing, vaut-il mieux commencer en agence ou chez l'annonceur selon vous ?",
-         "chez l'annonceur, une marque", "sort de mon domaine"),
+         "chez l'annonceur, on connaît une marque", "sort de mon domaine"),
         ("Hi Camille, I just graduated in marketing and I'm hesitating: should I start in an agency or in-house at a brand?",
-         "in-house, one brand", "I'd search LinkedIn"),
+         "in-house you learn one brand", "I'd search LinkedIn"),
         ("Hola Camille, acabo de terminar el máster de marketing digital. ¿Es mejor empezar en una agencia o en una empresa?",
-         "en empresa, una marca", "casos de clientes"),
+         "en una empresa se conoce una marca", "casos de clientes"),
         ("Hallo Camille, ich habe gerade meinen Abschluss in Marketing gemacht. Lieber in einer Agentur anfangen oder "
-         "inhouse in einem Unternehmen?", "im Unternehmen eine Marke", "telefonieren"),
+         "inhouse in einem Unternehmen?", "im Unternehmen lernt man eine Marke", "telefonieren"),
     ]
     for note, good, bad in cases:
         text = sample_draft(note, name="Ana Ruiz")

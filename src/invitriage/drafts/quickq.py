@@ -147,9 +147,27 @@ _GENERIC_OPTION = (r"(?:(?:des|de|les|d'|some|any|the|unos|unas|algun\w*|dei|del
 
 #: A subordinate clause's verb left at the end of "für …" / "voor …" ("für die Planung empfiehlst", "voor heatmaps gebruikt"):
 #: German nouns keep their capital, so a lowercase last word is the verb; Dutch verbs are named.
+#: Google as the search engine that judges a page ("o Google considera conteúdo duplicado", "will Google see it as
+#: duplicate?", "Google straft das ab"): the engine, never an ad platform whose worth is asked ("Sobre Google, …").
+_ENGINE_JUDGES = (r"google\s+(?:(?:lo|la|li|le|les|l'|o|a|os|as|se|it|them|das|dat|het|ze)\s*)?(?:(?:ne|nao|no|non|niet|nicht|will|would|may|might|could|va|vai|puede|pode|kann|wird|zal|kan)\s+)?"
+                  r"(?:consider\w*|sees?|seeing|view\w*|treats?|penali[sz]\w*|punish\w*|counts?|index\w*|ranks?|reads?|judges?|flags?"
+                  r"|regards?|prefers?|understands?|detects?|voit|verra|trait\w*|juge\w*|compte\w*|prefere\w*|comprend\w*|detect\w*|ve|vea"
+                  r"|vera|penaliz\w*|castig\w*|trata\w*|cuenta\w*|entiende\w*|vede|vedra|tratta|conta|penalizz\w*|capisce|acha|entende"
+                  r"|sieht|wertet|bewertet|betrachtet|straft|zahlt|erkennt|versteht|ziet|beschouwt|bestraft|telt|rekent|begrijpt|herkent"
+                  r"|indexeert|interpret\w*)\b")
+#: The same with the verb first (German and Dutch word order: "oder straft Google das ab?", "ziet Google dat als duplicaat?").
+_ENGINE_JUDGES_BEFORE = (r"\b(?:sieht|wertet|bewertet|betrachtet|straft|zahlt|erkennt|versteht|ziet|beschouwt|bestraft|telt|rekent|begrijpt"
+                         r"|herkent|indexeert)\s+$")
 _TRAIL_VERB_DE = r"(?<=\S)\s+(?-i:[a-zäöüß]\w*)(?:\s+(?-i:[a-zäöüß]\w*))?$"
 _TRAIL_VERB_NL = (r"(?i)(?<=\S)\s+(?:(?:zou|zouden|kunt|kan|moet)\s+)?(?:gebruik\w*|aanraadt|aanraden|aan\s+raadt|raadt|adviseert|aanbeveelt|inzet"
                   r"|inzetten|neemt|nemen|kiest|kiezen)$")
+
+
+def _engine_judges(folded: str, brand: re.Match[str]) -> bool:
+    """Is this bare "google" the search engine judging a page ("ou o Google considera conteúdo duplicado?"), not a
+    platform whose worth is asked?"""
+    return not brand.group(2) and bool(cre.match(_ENGINE_JUDGES, folded[brand.start():])
+                                       or cre.search(_ENGINE_JUDGES_BEFORE, folded[:brand.start()]))
 
 
 def subject(question: str, options: list[str] | None = None) -> tuple[str, list[str]]:
@@ -196,7 +214,7 @@ def subject(question: str, options: list[str] | None = None) -> tuple[str, list[
                 brands = r"\b(" + "|".join(re.escape(k) for k in _PLATFORMS if len(k) > 1) + r")\b(\s+ads)?"
                 worth = cre.search(_KEYS[[k for k, _ in _KEYS].index("worth")][1], folded)
                 # "saw your post on Google Ads … is Performance Max worth it?": the platform the "worth" is about
-                found_brands = list(cre.finditer(brands, folded))
+                found_brands = [b for b in cre.finditer(brands, folded) if not _engine_judges(folded, b)]
                 brand = min(found_brands, key=lambda b: abs(b.start() - worth.start()) if worth else b.start(), default=None)
                 if not brand:
                     return "", []
