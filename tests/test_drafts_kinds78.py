@@ -27,3 +27,26 @@ def test_recruiter_in_her_field_is_not_told_it_is_outside_her_field():
     de = sample_draft("Hallo, ich rekrutiere für eine Agentur in München einen SEO-Manager. Vielleicht kennen Sie jemanden? "
                       "Thomas", name="Thomas Wolf")
     assert "Spontan fällt mir niemand ein" in de and "außerhalb" not in de and "SEO, Social-Media-Werbung" not in de
+
+
+# --- a person met at an event who only says the talk was good gets the met-before reply naming the event, no call ---
+
+def test_met_at_event_talk_liked_is_no_sales_lead_in_italian():
+    it = sample_draft("Piacere di averti conosciuta al SMXL di Milano, Camille! Sono Head of Growth in una scale-up di food "
+                      "delivery e mi è piaciuto molto il confronto sui contenuti B2C. A presto! Sara Esposito", name="Sara Esposito")
+    assert "al SMXL di Milano" in it and "budget" not in it and "20 minuti" not in it
+    it2 = sample_draft("Ciao Camille, piacere di averti incontrata al Web Marketing Festival di Rimini! Sono responsabile "
+                       "marketing di un e-commerce di moda, ho apprezzato molto la chiacchierata sui social ads. A presto! Giulia")
+    assert "Web Marketing Festival di Rimini" in it2 and "budget" not in it2 and "call" not in it2
+
+
+def test_met_at_event_talk_liked_is_no_call_in_spanish_german_dutch():
+    es = sample_draft("¡Encantada de conocerte en el Congreso Web de Zaragoza! Soy directora de marketing en una tienda online "
+                      "y me gustó mucho la charla sobre contenidos. ¡Hasta pronto! Lucía")
+    assert "Congreso Web de Zaragoza" in es and "presupuesto" not in es and "20 minutos" not in es
+    de = sample_draft("Schön, Sie auf der OMR in Hamburg kennengelernt zu haben! Ich bin Head of Growth bei einem "
+                      "Food-Delivery-Scale-up und fand den Austausch über B2C-Content sehr spannend. Bis bald! Sara")
+    assert "auf der OMR in Hamburg" in de and "Telefonat" not in de
+    nl = sample_draft("Hoi Camille, leuk je ontmoet te hebben op Frankwatching Live in Utrecht! Ik ben head of growth bij "
+                      "een scale-up en vond het gesprek over B2C-content erg leuk. Tot snel! Sanne")
+    assert "Frankwatching Live" in nl and "bellen" not in nl and "erg leuk:" not in nl and "over B2C-content" in nl
