@@ -2,6 +2,8 @@
 a coffee chat asked)."""
 from drafting import sample_draft
 
+from invitriage.drafts import notefacts
+
 
 # --- a recruiter's own verb in every language ("ich rekrutiere", "ik rekruteer", "sto reclutando") is a role to fill ---
 
@@ -50,3 +52,23 @@ def test_met_at_event_talk_liked_is_no_call_in_spanish_german_dutch():
     nl = sample_draft("Hoi Camille, leuk je ontmoet te hebben op Frankwatching Live in Utrecht! Ik ben head of growth bij "
                       "een scale-up en vond het gesprek over B2C-content erg leuk. Tot snel! Sanne")
     assert "Frankwatching Live" in nl and "bellen" not in nl and "erg leuk:" not in nl and "over B2C-content" in nl
+
+
+# --- "Ihr Beitrag zur neuen Google-Suche": the search engine named in a post is no call for people sought ---
+
+def test_post_about_google_search_read_is_not_an_answer_to_a_call():
+    de = sample_draft("Hallo Frau Laurent, ich habe Ihren Beitrag zur neuen Google-Suche mit AI Overviews gelesen, sehr gut "
+                      "auf den Punkt gebracht. Bin selbst im SEO tätig und würde mich über Austausch freuen. Gruß aus Köln, "
+                      "Stefan Koch", name="Stefan Koch")
+    assert "Aufruf" not in de and "mein Beitrag zur neuen Google-Suche mit AI Overviews" in de
+    de2 = sample_draft("Hallo Camille, ich habe deinen Beitrag über die Sprachsuche gelesen, sehr spannend! Ich bin auch im SEO. "
+                       "Gruß, Lena", name="Lena Vogt")
+    assert "Aufruf" not in de2 and "Sprachsuche" in de2
+
+
+def test_post_that_seeks_people_is_still_read_as_a_call_answered():
+    seeks = notefacts.extract("Hallo Frau Laurent, ich habe Ihren Beitrag gesehen, dass Sie Unterstützung im SEO suchen. "
+                              "Ich bin freiberuflicher SEO-Texter. Grüße, Max", "de")
+    assert seeks.answering
+    search = notefacts.extract("Hallo Frau Laurent, ich habe Ihren Beitrag zur neuen Google-Suche gelesen. Grüße, Max", "de")
+    assert not search.answering

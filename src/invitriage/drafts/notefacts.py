@@ -4603,7 +4603,8 @@ _CANDIDATE = (r"\b(?:j'ai vu (?:votre |ton |l')?(?:offre|annonce)|je (?:souhaite
 _ALUMNI = (r"\b(?:alumni|alums?|alumnae|alumna|alumnus|exalumn\w*|ex-?alunn\w*|ex-?alumn\w*|oud-studenten|oud-leerlingen|alumninetwerk|alumni-netzwerk"
            r"|(?:groupe|reseau|association|communaute|amicale) des anciens|antiguos alumnos|antigos alunos|ex alunni)\b")
 _ANSWERING = (r"\b(?:(?:your|votre|ton|ihr\w*|dein\w*|tu|su|tuo|suo|seu|sua|teu|tua|uw|je|jouw) (?:message|post|call|appel|annonce|aufruf|beitrag|mensaje|publicacion|llamamiento|messaggio|appello|mensagem|publicacao|oproep|bericht|berichtje)\b.{0,80}"
-              r"\b(?:looking for|seeking|cherch\w+|recherch\w+|such\w+|gesucht|busca\w*|cerca\w*|procura\w*|zocht|zoekt|op zoek)"
+              # ("Ihr Beitrag zur neuen Google-Suche": the search engine, a noun, never someone sought)
+              r"\b(?:looking for|seeking|cherch\w+|recherch\w+|(?<!-)such(?:en|t|st|te|ten)\b|(?:ich|wir) suche\b|gesucht|busca\w*|cerca\w*|procura\w*|zocht|zoekt|op zoek)"
               r"|(?:that'?s|c'est|das ist|es|e|eh|dat is) (?:exactly )?(?:my|mon|mein|mi|il mio|o meu|mijn) (?:area|domaine|field|sujet|thema|bereich|ambito|campo|area|vakgebied)\b)")
 #: The owner's piece named from the sender's side ("your newsletter", "tes posts", "deinen Artikel"); and the sender's own.
 _WORK_NOUNS = (r"(?:newsletters?|posts?|articles?|artikel\w*|beitr\w+|videos?|podcasts?|workshops?|talks?|webinars?|blogs?|nieuwsbrie\w+|boletin\w*"
