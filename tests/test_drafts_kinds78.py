@@ -72,3 +72,18 @@ def test_post_that_seeks_people_is_still_read_as_a_call_answered():
     assert seeks.answering
     search = notefacts.extract("Hallo Frau Laurent, ich habe Ihren Beitrag zur neuen Google-Suche gelesen. Grüße, Max", "de")
     assert not search.answering
+
+
+# --- a coffee chat asked by someone seeking a mentor gets a yes to the chat, never a mentoring format pitched ---
+
+def test_coffee_chat_asked_for_mentoring_gets_a_yes_to_the_chat():
+    note = ("Hi Camille, Sophie Bernard suggested I reach out - I'm a junior designer looking for a mentor in digital "
+            "marketing. Would you have 20 min for a coffee chat?")
+    en = sample_draft(note, name="Lucy Adams")
+    assert "20-minute chat" in en and "which format" not in en and "Yes, I do one-to-one mentoring" not in en
+    fr = sample_draft("Bonjour Camille, Sophie Bernard m'a conseillé de vous écrire : je suis graphiste junior et je cherche "
+                      "un mentor en marketing digital. Auriez-vous 20 minutes pour un café ?", name="Lucie Martin")
+    assert "20 minutes" in fr and "format" not in fr
+    es = sample_draft("Hola Camille, Sophie Bernard me sugirió escribirte: soy diseñadora junior y busco una mentora en "
+                      "marketing digital. ¿Tendrías 20 minutos para un café?", name="Lucía Gómez")
+    assert "20 minutos" in es and "formato" not in es
