@@ -601,8 +601,8 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
         topics.append("interns")  # "suche ein Pflichtpraktikum … Hättest du eventuell Platz?": the internship named before the question
     if "interns" in topics and is_apprenticeship(note):
         topics.remove("interns")  # "tu prends des alternants ?": work-study, never answered with the interns fact
-    if request == "mentor" and "mentoring" not in topics:
-        topics.append("mentoring")
+    if request == "mentor" and "mentoring" not in topics and ask not in ("meet", "call"):
+        topics.append("mentoring")  # ("20 min for a coffee chat?" asked by someone seeking a mentor: the coffee answered, not a format)
     where = variant or lang
     work = list(settings.work_languages)
     base = (lang or "").split("-")[0]

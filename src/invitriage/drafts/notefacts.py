@@ -1640,7 +1640,7 @@ _MET_VERBS = {
     "en": r"met|meeting|chatted|spoke|talked|saw|ran into|bumped into|connected|meet you|meeting you|chatting",
     "de": r"kennengelernt|getroffen|gesprochen|unterhalten|gesehen|begegnet|ausgetauscht|waren",
     "es": r"conocimos|conoci|coincidimos|te vi|le vi|hablamos(?!\s*\?)|charlamos(?!\s*\?)|vimos|encontramos|cruzamos|estuvimos|conocerte|conocerle|charlar contigo|hablar contigo",
-    "it": r"conosciut[ie]|incontrat[ie]|vist[ie]|parlato|chiacchierato|scambiato|eravamo|conoscerti|conoscerla|incontrarti",
+    "it": r"conosciut[aoie]|incontrat[aoie]|vist[ie]|parlato|chiacchierato|scambiato|eravamo|conoscerti|conoscerla|incontrarti",
     "pt": rf"conhecemos|conheci|falamos|conversamos|vimos|encontramos|cruzamos|estivemos|conhecer(?!{_SOMEONE_AFTER})|te conhecer|conhece-la|conhece-lo",
     "nl": r"ontmoet|gesproken|spraken|leren kennen|leerden|gezien|zagen|troffen|ontmoetten|kletsten|waren",
 }
@@ -2880,6 +2880,12 @@ def _talked_of(original: str, folded: str, lang: str) -> str:
     return phrase
 
 
+#: How the talk was found, said after its subject in Dutch and German ("het gesprek over B2C-content erg leuk", "den Austausch
+#: über SEO sehr spannend"): never part of the subject.
+_JUDGED_AFTER = (r"(?i)(?:\s+(?:erg|heel|zeer|echt|super|best|sehr|wirklich|total|richtig))*"
+                 r"\s+(?:leuk|interessant|boeiend|inspirerend|nuttig|waardevol|fijn|tof|gaaf|spannend|toll|hilfreich|inspirierend|bereichernd|gut)$")
+
+
 def _followup(original: str, folded: str, lang: str) -> str:
     """The subject of a conversation the sender wants to pick up: "Au plaisir de reprendre notre discussion sur TikTok Ads"
     → "sur TikTok Ads"; "continuare il discorso sul remarketing" → "sul remarketing". Empty when none is named."""
@@ -2894,6 +2900,7 @@ def _followup(original: str, folded: str, lang: str) -> str:
     # it belongs to the sender's verb, never to the subject.
     phrase = cre.sub(r"(?i)(?:\s+(?:voort|verder|fort|weiter|graag|gern|gerne))+$", "", phrase)
     phrase = cre.sub(r"(?i)(?:\s+(?:soon|sometime|some time|again|one day|bientôt|prochainement|bald|mal|pronto|presto|em breve|binnenkort|snel))+$", "", phrase)
+    phrase = cre.sub(_JUDGED_AFTER, "", phrase)
     cut = cre.search(_TALK_SETTING, fold(phrase)) if len(fold(phrase)) == len(phrase) else None
     if cut:
         phrase = phrase[:cut.start()].rstrip(" ,;:")
@@ -3425,6 +3432,8 @@ _COMPANY_PREPS = {"fr": r"chez", "en": r"at|with", "de": r"bei", "es": r"para|de
 _FREE_STAFF = (r"freie[nr]? mitarbeiter\w*|freie[nr]? (?:texter|berater)\w*|collaboratori (?:esterni|freelance)|liberi professionisti"
                r"|trabajadores autonomos|prestadores de servicos?|independants|externe krachten")
 _HIRING = (r"\b(?:recrute|recrutons|recrutement|nous recherchons (?:un|une)|pour (?:un|notre) client|hiring|recruit\w*|for (?:a|our) client"
+           # the other languages' own verb: "ich rekrutiere für …", "ik rekruteer voor …", "estoy reclutando", "sto reclutando"
+           r"|rekrutier\w*|rekruteer\w*|rekruteren|reclut\w*"
            r"|open (?:role|position)|wir suchen|fur (?:einen|unseren) kunden|(?<!\ble )(?<!\balle )(?<!\bdelle )(?<!\bnelle )(?<!\bsulle )(?<!\bdalle )stelle|personalberat\w*|buscamos (?:un|una)|para (?:un|nuestro) cliente"
            r"|vacante|seleccion|cerchiamo (?:un|una)|stiamo assumendo|assumiamo|nous embauchons|on embauche|per (?:un|un nostro) cliente|posizione aperta|selezion\w*|contratando|vaga\b|recrutando"
            r"|para (?:um|nosso) cliente|vacature|voor (?:een|onze) klant|we zoeken (?:een|naar)"
@@ -4594,7 +4603,8 @@ _CANDIDATE = (r"\b(?:j'ai vu (?:votre |ton |l')?(?:offre|annonce)|je (?:souhaite
 _ALUMNI = (r"\b(?:alumni|alums?|alumnae|alumna|alumnus|exalumn\w*|ex-?alunn\w*|ex-?alumn\w*|oud-studenten|oud-leerlingen|alumninetwerk|alumni-netzwerk"
            r"|(?:groupe|reseau|association|communaute|amicale) des anciens|antiguos alumnos|antigos alunos|ex alunni)\b")
 _ANSWERING = (r"\b(?:(?:your|votre|ton|ihr\w*|dein\w*|tu|su|tuo|suo|seu|sua|teu|tua|uw|je|jouw) (?:message|post|call|appel|annonce|aufruf|beitrag|mensaje|publicacion|llamamiento|messaggio|appello|mensagem|publicacao|oproep|bericht|berichtje)\b.{0,80}"
-              r"\b(?:looking for|seeking|cherch\w+|recherch\w+|such\w+|gesucht|busca\w*|cerca\w*|procura\w*|zocht|zoekt|op zoek)"
+              # ("Ihr Beitrag zur neuen Google-Suche": the search engine, a noun, never someone sought)
+              r"\b(?:looking for|seeking|cherch\w+|recherch\w+|(?<!-)such(?:en|t|st|te|ten)\b|(?:ich|wir) suche\b|gesucht|busca\w*|cerca\w*|procura\w*|zocht|zoekt|op zoek)"
               r"|(?:that'?s|c'est|das ist|es|e|eh|dat is) (?:exactly )?(?:my|mon|mein|mi|il mio|o meu|mijn) (?:area|domaine|field|sujet|thema|bereich|ambito|campo|area|vakgebied)\b)")
 #: The owner's piece named from the sender's side ("your newsletter", "tes posts", "deinen Artikel"); and the sender's own.
 _WORK_NOUNS = (r"(?:newsletters?|posts?|articles?|artikel\w*|beitr\w+|videos?|podcasts?|workshops?|talks?|webinars?|blogs?|nieuwsbrie\w+|boletin\w*"
@@ -5365,7 +5375,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         mine, thing = next((launched.group(i), launched.group(i + 1)) for i in (1, 3, 5) if launched.group(i))
         facts.launched = (mine.lower(), thing.strip())
         facts.helped, facts.helped_piece = False, ""  # the launch is what the reply congratulates, never "glad it helped your …"
-    facts.exchange = bool(_first(_EXCHANGE, folded))
+    facts.exchange = bool(_first(_EXCHANGE, cre.sub(_LIKED_TALK, " ", folded)))  # "fand den Austausch spannend": had, not asked
     facts.struggle = bool(_first(_STRUGGLE, folded))
     facts.career = _weighs_two(original, folded) and bool(_first(_FIELD_WORDS, folded)) and bool(_first(_CAREER_CTX, folded)) and not (facts.cv or facts.candidate or facts.hiring
                                                                                                or facts.client or facts.proposal or facts.offers)
@@ -6339,9 +6349,15 @@ _PROSPECT_ROLE = (r"\b(?:cmo|chief marketing officer|direct(?:eur|rice)s? (?:du 
                   r"|dirett(?:ore|rice) (?:del |della )?marketing|responsabile (?:del )?marketing|diretor\w* (?:de )?marketing|gestor\w* de marketing"
                   r"|hoofd (?:van de )?marketing|marketingdirecteur|marketingmanager|manager marketing)\b")
 #: A conversation already had: "our chat", "notre échange", "nuestra charla", "la nostra chiacchierata", "unser Gespräch" (folded).
-_PAST_TALK = (r"\b(?:our|notre|nos|nuestra|nuestras|nuestro|nossa|nossas|nosso|(?:la |le |il )?nostr[aeo]|unser\w*|ons|onze)\s+(?:\w+\s+)?"
-              r"(?:chat|conversation|exchange|talk|echange|discussion|charla|conversacion|conversa|chiacchierata|conversazione|gesprach|austausch"
-              r"|gesprek\w*|praatje)\b")
+_TALK_NOUN = (r"(?:chat|conversation|exchange|talk|echange|discussion|charla|conversacion|conversa|chiacchierata|conversazione|gesprach|austausch"
+              r"|gesprek\w*|praatje|confronto|intercambio|troca de ideias)")
+#: "mi è piaciuto molto il confronto", "j'ai apprécié l'échange", "me gustó mucho la charla", "fand den Austausch spannend",
+#: "gostei muito da conversa", "vond het gesprek leuk" (folded): a talk liked is one already had, never one asked for.
+_LIKED_TALK = (r"\b(?:piaciut[oa]|apprezzat[oa]|aime|apprecie|adore|gusto|encanto|gostei|adorei|enjoyed|loved|liked|appreciated|fand|genossen"
+               r"|vond|genoten)"
+               rf"\s+(?:\w+\s+){{0,2}}?(?:the|le|la|l'|les|il|lo|el|los|las|o|a|da|do|den|die|das|het|de|of)\s*{_TALK_NOUN}\b")
+_PAST_TALK = (rf"\b(?:our|notre|nos|nuestra|nuestras|nuestro|nossa|nossas|nosso|(?:la |le |il )?nostr[aeo]|unser\w*|ons|onze)\s+(?:\w+\s+)?{_TALK_NOUN}\b"
+              rf"|{_LIKED_TALK}")
 #: A reason to talk about the sender's own marketing, beside the role: an exchange, "your approach", a relaunch, a need.
 _PROSPECT_TALK = (r"\b(?:echanger|echange|discuter|exchange|conversation|talk|chat|austausch|sprechen|gesprach|conversar|hablar|charla|conversa|conversazione"
                   r"|parlare|sentirci|confronto|praten|gesprek\w*|kennismaking\w*|accompagnement|support|unterstutzung|apoyo|supporto|apoio|ondersteuning"
