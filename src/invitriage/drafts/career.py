@@ -158,6 +158,16 @@ OPENED_SHOP = (r"\b(?:opened|ouvert|abierto|abri|aperto|aberto|eroffnet|geopend|
 _FOUNDER = (r"\b(?:(?:co-?)?founder|fondat(?:eur|rice|ore)|fundador\w*|grunder\w*|mitgrunder\w*|oprichter|empreendedor\w*|emprendedor\w*|imprenditri\w*"
             r"|imprenditor\w*|ondernemer|unternehmer\w*|entrepreneur\w*|cheffe d'entreprise|chef d'entreprise)\b")
 
+#: A junior job sought, alone or beside an internship (folded): "a junior role or internship", "un poste junior ou un stage",
+#: "eine Einstiegsstelle oder ein Praktikum", "un empleo junior o prácticas", "un lavoro junior o uno stage", "uma vaga júnior
+#: ou estágio", "een startersfunctie of stage": the job search comes first, never the internship paperwork alone.
+_JUNIOR_JOB = (r"\b(?:junior (?:\w+ )?(?:role|position|job|post)s?|entry[- ]level (?:\w+ )?(?:role|position|job)s?|first (?:job|role)"
+               r"|(?:poste|emploi|cdi|job)s? (?:de )?junior|premier (?:emploi|poste|job)|junior[- ]?(?:stelle|position|rolle|job)\w*|einstiegs(?:stelle|position|job)\w*"
+               r"|berufseinstieg|erste[nr]? (?:stelle|job)|(?:puesto|empleo|trabajo)s? (?:de )?junior|primer (?:empleo|trabajo|puesto)"
+               r"|(?:posizione|ruolo|lavoro|impiego) (?:da )?junior|primo (?:lavoro|impiego)|(?:vaga|cargo|emprego|posicao|trabalho) (?:de )?junior"
+               r"|primeiro (?:emprego|trabalho)|junior ?(?:functie|baan|positie|rol)|(?:functie|baan) als junior|starters(?:functie|baan)|eerste baan)\b")
+
+
 def stage(note: str, headline: str = "") -> str:
     """The sender's career stage (``intern``, ``student``, ``junior``, ``experienced``, ``employed``, ``founder``: launching
     or running their own business), or "" when the note does not
@@ -170,8 +180,8 @@ def stage(note: str, headline: str = "") -> str:
         return "employed"
     if _in_job(note, headline) and not cre.search(_SEARCHING, text) and not cre.search(_RETURNING, text) and not cre.search(_LAID_OFF, text):
         return "employed"
-    if cre.search(_INTERN, text):
-        return "intern"
+    if cre.search(_INTERN, text) and not (cre.search(_JUNIOR_JOB, fold(note)) and not cre.search(_STUDENT, fold(note))):
+        return "intern"  # "a junior role or internship" from a graduate: the junior job search (below), not only the internship
     junior = cre.search(_JUNIOR, text)
     student = cre.search(_STUDENT, text)
     years = any(cre.search(_EXPERIENCE, text[max(0, m.start() - 40):m.end() + 40]) or cre.match(_IN_FIELD, text[m.end():])

@@ -3223,7 +3223,9 @@ _ROLES = {
            # "auf der Suche nach einer neuen Herausforderung als SEO-Manager": the job seeker's stock phrase for a new job
            r"|neuen? herausforderung\w*|new challenges?|nouveaux? defis?|nuevos? (?:retos?|desafios?)|nuov[ae] sfid[ae]|novos? desafios?|nieuwe uitdaging\w*"
            # "estou buscando recolocação", "busco recolocarme", "cerco una ricollocazione": a new job after the last one
-           r"|recolocacao|recolocar(?:-me|me|-se)?|recolocacion|ricollocazione|ricollocarmi",
+           r"|recolocacao|recolocar(?:-me|me|-se)?|recolocacion|ricollocazione|ricollocarmi"
+           # "looking for work in online marketing", "auf der Suche nach Arbeit": the bare noun right after the search verb
+           r"|(?<=looking for )work|(?<=searching for )work|(?<=seeking )work|(?<=suche )arbeit|(?<=nach )arbeit",
 }
 _SEEK = {
     "fr": r"(?:re)?cherche\w*|en recherche|a la recherche|vise|souhaite (?:trouver|decrocher)|candidat\w*|postuler",
@@ -5351,7 +5353,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.question = " "  # an indirect question ("je me demandais si…"): asked, without a question mark
     if not facts.question and _last_question(text):
         facts.question = " "  # a question too long to quote is still asked
-    facts.ask = _main_ask(facts, asks, intent)
+    facts.ask = _main_ask(facts, asks, intent, folded)
     facts.question = facts.question.strip()
     #: a question about doing something together ("¿podemos seguir hablando?"), answered with a yes.
     facts.shall_we = bool(_first(r"\b(?:podemos|can we|could we|shall we|on peut|pouvons-nous|pourrait-on|konnen wir|wollen wir"
@@ -5566,7 +5568,13 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     return facts
 
 
-def _main_ask(facts: Facts, asks: list[str], intent: str) -> str:
+#: Employers named in a job seeker's ask (folded): "agencies worth contacting", "Kennst du Agenturen", "ken je bureaus": the
+#: agencies asked for (how to find them), never a person to pass the CV to.
+_EMPLOYERS = (r"\b(?:agenc(?:y|ies)|agences?|agenturen|agencias?|agenzie|agencia|bureaus?|companies|company|entreprises|empresas|aziende|bedrijven"
+              r"|unternehmen|firmen|firms|employers|werkgevers|arbeitgeber|employeurs|empleadores|datori di lavoro|empregadores)\b")
+
+
+def _main_ask(facts: Facts, asks: list[str], intent: str, folded: str = "") -> str:
     kinds = [a.split(":")[0] for a in asks]
     if "interns" in kinds:
         return "interns"
@@ -5574,6 +5582,8 @@ def _main_ask(facts: Facts, asks: list[str], intent: str) -> str:
         return "services"
     if facts.proposal and intent in ("business_proposal", "ask_for_help", "referral", "content", "met_before", ""):
         return "proposal"
+    if facts.role in ("job", "first_job") and {"advice", "recommend"} <= set(kinds) and "intro" not in kinds and not _first(_EMPLOYERS, folded):
+        return "advice"  # "tips to position myself, or do you know anyone hiring?": the tips answered, the CV offered for leads
     for kind in ("intro", "resource", "recommend", "questions", "feedback", "meet", "call", "advice"):
         if kind in kinds:
             return kind

@@ -4364,6 +4364,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         facts.ask = "proposal"
     if judged_template == "job_seeking" and name == "benefit" and cre.search(_SEEKING, fold(note)) and not cre.search(_SEEK_FOR_OURS, fold(note)):
         name = "job_seeking"  # "suche ich eine neue Herausforderung", "per 1 juni beschikbaar": a job search all the same
+    if name == "ask_for_help" and facts.role in ("job", "first_job") and facts.ask == "advice" and facts.refer_ask \
+            and cre.search(_SEEKING, fold(note)) and not cre.search(_SEEK_FOR_OURS, fold(note)):
+        name = "job_seeking"  # "ik zoek al een half jaar werk … tips, of ken je iemand?": a job search (tips and the CV offer), never "in jouw situatie"
     name = _situation_template(name, facts, note)
     if facts.request == "tool" and facts.ask == "questions" and {a.split(":")[0] for a in facts.asks} <= {"questions"}:
         # "can i ask u a couple questions about klaviyo?": a yes to the questions, never "the one I'd recommend"
