@@ -673,7 +673,7 @@ def _one_word_brand_in(word: str, owner: str) -> bool:
     return max(odds, key=lambda lang: odds[lang]) == owner and odds[owner] >= _NAME_MIN_PROB
 
 
-_BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\ba gente\b|\bcontato|\bequipe\b|\bfato\b|\boi\b|\btime\b|\bcelular\b"
+_BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\bna franca\b|\bdesenvolvedor\w*|\ba gente\b|\bcontato|\bequipe\b|\bfato\b|\boi\b|\btime\b|\bcelular\b"
             r"|\btela\b|\busuario|\bregistro\b|\bbrasil|\bsao paulo\b|\brio de janeiro\b|\bbh\b|\bfloripa\b"
             r"|\b(?:estou|esta|estamos|estava|estao|estavam|estive|continua|continuam|to|tou) (?:\w+ )?\w+(?:ando|endo|indo)\b|\bbora\b|\bmassa\b|\blegal\b"
             r"|\bparabens\b.{0,20}\bvoce|\bmeu deus\b|\bbeleza\b|\bcadastro\b|\bprezad[oa]s?\b"
@@ -783,14 +783,14 @@ _VOUS: dict[str, str] = {
            r"|pourriez|voudriez)\b|" + _FR_VOUS_VERB),
     "de": r"\b(?:ihnen|sehr geehrte\w*|frau|herr|mit freundlichen gru(?:ss|ß)en)\b",
     "es": (r"\b(?:usted|ustedes|estimad[oa]|sr|sra|srta|le escribo|le agradeceria|le gustaria|le interesa"
-           r"|podria usted|atentamente|don|dona|conozca|le interese|le interesaria|le apetece|le apeteceria|le parece|le encaje"
+           r"|podria usted|atentamente|don|dona|conozca|no dude|no duden|si conoce|le interese|le interesaria|le apetece|le apeteceria|le parece|le encaje"
            r"|le viene bien|su red|sus contactos|su entorno|su disposicion)\b|\bsu (?:articulo|charla|ponencia|perfil|post|publicacion"
            r"|trabajo|empresa|experiencia|libro|podcast|newsletter|equipo|conferencia|intervencion)\b"
            r"|¿\s*(?:conoce|tiene|podria|acepta|sabe|busca|ofrece|trabaja|estaria|le|imparte|organiza|realiza|colabora|atiende|dispone)\b"
            # "me recomendó contactarla", "quería invitarla": her, addressed as usted ("contactarte" is tú)
            r"|\b(?:contactar|escribir|invitar|conocer|molestar|saludar|felicitar|consultar|entrevistar|proponer)l[ae]\b"),
     "it": (r"\b(?:gentile|gentilissim[oa]|egregi[oa]|dott|dottoressa|dott\.ssa|la ringrazio|le scrivo|cordiali saluti"
-           r"|potrebbe|avrebbe|sarebbe disponibile|vorrebbe|conosce|accetta)\b"),
+           r"|potrebbe|avrebbe|sarebbe disponibile|vorrebbe|conosce|accetta|non esiti)\b"),
     "pt": (r"\b(?:o senhor|a senhora|os senhores|prezad[oa]|v\. ?sa|vossa|exm[oa]|atenciosamente|cumprimentos"
            r"|lhe)\b"),
     "nl": r"\b(?:u|uw|geachte|heeft u|kunt u|mevrouw|meneer|heer|hoogachtend)\b",
@@ -983,10 +983,11 @@ def is_informal(note: str, lang: str) -> bool:
         # "Hello Camille, … Votre nom m'a été recommandé … Dispo pour un call ?": a casual hello or "dispo" says nothing
         # of the register; "votre", "vos", "n'hésitez pas" with no "tu / ton / te" is vous
         return False
-    if lang == "pt" and pt_variant(original) == "pt" and not cre.search(_TU["pt"], folded) and cre.search(
+    if lang == "pt" and pt_variant(original) == "pt" and not cre.search(_TU_PRONOUN["pt"], folded) and cre.search(
             r"\b(?:conhece|convida|contacta|contata|ajuda|reve|ve|ouvi|encontra|cumprimenta|felicita|incomoda|adiciona|segui|ouvi|ler|le"
             r"|conhecer|convidar|contactar|ajudar|rever|ver|ouvir|encontrar|cumprimentar|felicitar|incomodar|adicionar|seguir)-la\b", folded):
         vous += 1  # "Foi um prazer conhecê-la!", "gostaríamos de convidá-la": European Portuguese "-la" is the polite form, never "-te"
+        # (a warm "Abraço" closing never outweighs it: only a "tu / teu" pronoun does)
     if lang == "nl" and cre.match(r"\W*(?:hey|hi)\b", folded):
         tu += 1
     if lang == "pt" and not vous and pt_variant(original) == "pt-BR" and _first_name_signature(original) \
@@ -3665,7 +3666,7 @@ _CFP = (r"\b(?:cfps?|call for (?:papers|speakers|proposals|talks|presentations)|
         r"|submit(?:ting)? (?:a|your|an?) (?:\w+ )?(?:talk|proposal|session|abstract)|(?<!vous )(?<!te )(?<!nous )(?:proposer|soumettre) (?:une|votre|ton) (?:conference|intervention|talk|proposition)"
         r"|(?:einen )?(?:vortrag|talk|beitrag|vortragsvorschlag) (?:ein ?zu ?reichen|einreichen)|(?:een )?(?:talk|voorstel|sessie) (?:in ?te ?dienen|indienen)|proponer una (?:charla|ponencia)|submeter uma (?:palestra|proposta)|proporre un (?:talk|intervento))\b")
 _ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i nostri|le nostre|i miei|le mie|ai (?:miei|nostri)|alle (?:mie|nostre)|nossos|nossas|nossa|nosso|notre|nuestra|nuestro|la nostra|alla nostra|meus|minhas|aos (?:meus|nossos)|onze|mijn)\s+"
-              r"(?:[\w'-]+\s+)?(?:students?|members?|team|staff|attendees|etudiant\w*|eleves|adherents?|membres|equipes?|studierende\w*|student\w*|mitglieder\w*|teilnehm\w*|estudiantes|alumnos|socios|miembros|studenti|soci|iscritti|partecipanti|alunos|associados|membros|studenten|leden|deelnemers|cursisten|\w+jaars|promos?|promotions?|klas(?:sen)?|turmas?|jahrgang\w*|semester\w*"
+              r"(?:[\w'-]+\s+)?(?:students?|members?|team|staff|attendees|etudiant\w*|eleves|adherents?|membres|equipes?|\w*studierende\w*|\w*student\w*|mitglieder\w*|teilnehm\w*|estudiantes|alumnos|socios|miembros|studenti|soci|iscritti|partecipanti|alunos|associados|membros|studenten|leden|deelnemers|cursisten|\w+jaars|promos?|promotions?|klas(?:sen)?|turmas?|jahrgang\w*|semester\w*"
               # "nuestra clase", "unserer Klasse", "la nostra classe", "our class": a teacher's class is the audience stated
               r"|class(?:es)?|clases?|classe|classi|klassen?))\b"
               # "auprès de nos Bachelor 3", "our MBAs", "ai nostri master": a class named by its programme (never "my master's")
@@ -3681,6 +3682,14 @@ _ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i 
               # "our MSc Digital Marketing students", "unsere Bachelor Online Marketing Studierenden", "onze hbo Commerciële
               # Economie studenten": the class named by its whole programme before the students
               r"|\b(?:our|my|unsere\w*|meine\w*|onze|mijn)\s+(?:[\w'&-]+\s+){2,4}?(?:students|studierende\w*|studenten|student\w*|cursisten|deelnemers|teilnehm\w*|participants|attendees)\b")
+#: A session named by its quoted title (original text): "Panel „Social Ads 2025“", "la table ronde « IA et SEO »", "a talk
+#: titled 'Ads that sell'", "la mesa «Redes y ventas»": the title is what the session is about, never asked again.
+_SESSION_TITLE = (r"(?i)\b(?:panel|podium\w*|podiumsdiskussion|paneldiskussion|paneldiscussie|panelgesprek|table ronde|tavola rotonda|mesa redonda|mesa|painel"
+                  r"|session|sessie|sessione|sesi[oó]n|sess[aã]o|atelier|workshop|talk|keynote|vortrag|lezing|charla|ponencia|palestra|intervento|conf[ée]rence)"
+                  r"\s+(?:(?:intitul[ée]e?|titled|entitled|called|named|mit dem titel|zum thema|titulad[oa]|intitolat[oa]|chamad[oa]|getiteld|met de titel)\s+)?"
+                  r"([«“\"„‚'‘]\s*[^»”\"“'’]{2,50}?\s*[»”\"“'’])")
+#: The preposition that introduces a topic in each language: "zum Thema …", "over …", "sur …".
+_TOPIC_PREP = {"pt": "sobre", "es": "sobre", "fr": "sur", "en": "on", "it": "su", "de": "zum Thema", "nl": "over"}
 #: A Dutch or German infinitive's particle left at the end of a topic, with or without its verb: "over social ads te",
 #: "über Social Ads zu halten", "over SEO te komen vertellen".
 _TOPIC_VERB_TAIL = (r"(?i)(?:\s+(?:om\s+)?(?:te|zu)(?:\s+(?:komen\s+)?[a-zäöüß]+)?"
@@ -3694,7 +3703,7 @@ _TOPIC_IS_PROPOSAL = (r"^(?:zu|zur|zum|voor|tot|bei)\s+(?:einer?|einem|der|dem|e
 #: The audience a session is for, named after "for" (folded): "per gli studenti del corso di laurea", "pour les étudiants de
 #: master", "for the second-year students", "para los alumnos del grado", "für die Studierenden", "voor de deelnemers".
 _AUDIENCE_FOR = (r"\s(?:for|to|pour|aux|aupres (?:de|des)|per|agli|ai|alle|para|aos|fur|an|voor|aan)\s+(?:the |les |gli |i |le |los |las |os |as |die |de |het |unsere\w* |onze |our |nos |nostri |nuestros |nossos )?"
-                 r"(?:[\w'-]+\s+)?(?:students|etudiants|eleves|studierende\w*|studenten|estudiantes|alumnos|studenti|allievi|alunos|estudantes|cursisten"
+                 r"(?:[\w'-]+\s+)?(?:students|etudiants|eleves|\w*studierende\w*|\w*studenten|estudiantes|alumnos|studenti|allievi|alunos|estudantes|cursisten"
                  r"|participants|partecipanti|participantes|teilnehm\w*|deelnemers|attendees)\b")
 #: "for you or someone in your network?" (folded): the role is offered to her first.
 #: A partnership's work for the sender's own clients (folded): "white-label work", "para clientes franceses", "pour nos clients":
@@ -3705,7 +3714,7 @@ PARTNER_WORK = (r"\b(?:white[- ]?label\w*|marque blanche|marca blanca|marca bian
 _YOU_OR_SOMEONE = (r"\b(?:you|vous|toi|sie|dich|usted|ti|te|lei|voce|si|u|jou|je) (?:(?!know\b)\w+ )?(?:or|ou|oder|o|of) (?:\w+ )?"
                    r"(?:someone|somebody|anyone|quelqu'un|jemand\w*|alguien|qualcuno|alguem|iemand)\b")
 #: A degree programme (folded): "un máster", "the MSc", "den Masterstudiengang", "la laurea magistrale".
-_PROGRAMME_NOUN = (r"(?:masters?|master's|maestria|mestrado|mba|msc|ma|bachelor\w*|licence|licenciatura|grado|laurea(?: magistrale)?|corso di laurea"
+_PROGRAMME_NOUN = (r"(?:minor|masters?|master's|maestria|mestrado|mba|msc|ma|bachelor\w*|licence|licenciatura|grado|laurea(?: magistrale)?|corso di laurea"
                    r"|studiengang\w*|masterstudiengang\w*|masterprogramm\w*|opleiding|masteropleiding|programme|program|programa|programma|diplomado|pos-graduacao|posgrado)")
 #: The sender runs or teaches a programme: its students are the audience ("coordino un máster en Comunicación Digital").
 _PROGRAMME = (rf"\b(?:coordino|coordin\w+|dirijo|dirigo|dirige|diriges|leite|leiten|koordiniere|coordeno|run|lead|direct|teach|enseigne|ensino|enseno|insegno|doceer|geef les"
@@ -5425,13 +5434,16 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             elif t:
                 facts.topic = {"es": "sobre ", "pt": "sobre ", "fr": "sur "}.get(lang, "") + t.group(2) if lang in ("es", "pt", "fr") else ""
     if not facts.topic and facts.proposal:
+        t = cre.search(_SESSION_TITLE, original)
+        if t:  # "unser Panel „Social Ads 2025“", "our panel 'Social Ads 2025'": the session's title names its topic
+            facts.topic = f"{_TOPIC_PREP.get(lang, '')} {t.group(1)}".strip()
+    if not facts.topic and facts.proposal:
         # "O tema seria estratégia de conteúdo para PME", "the topic would be SEO for small shops": the topic, said as a sentence
         t = cre.search(r"(?i)\b(?:o tema|o assunto|le th[eè]me|le sujet|the topic|the theme|el tema|il tema|l'argomento|das thema|het thema|het onderwerp)"
                        r"\s+(?:seria|ser[aá]|serait|sera|would be|will be|is|est|é|e|es|sería|sarebbe|è|w[aä]re|ist|zou|is)\s+(?:zijn\s+)?"
                        r"([^\W\d_][^.!?;:\n]{2,50}?)\s*(?=[.!?;:\n]|$)", original)
         if t and len(t.group(1).split()) >= 1 and not cre.search(r"(?i)\b(?:voc[eê]|vous|you|usted|lei|sie|u|jij|tu)\b", t.group(1)):
-            prep = {"pt": "sobre", "es": "sobre", "fr": "sur", "en": "on", "it": "su", "de": "zum Thema", "nl": "over"}.get(lang, "")
-            facts.topic = f"{prep} {t.group(1).strip()}".strip()
+            facts.topic = f"{_TOPIC_PREP.get(lang, '')} {t.group(1).strip()}".strip()
     if not facts.topic and facts.proposal:
         # "wir suchen Speaker für die Digital Marketing Days im Juni zum Thema Content-Strategie": the talk's topic
         talk = (r"(?:parler|parlare|hablar|falar|praten|sprechen|talk)\s+(?P<t>d[eu']|des|di|del|della|dei|de|do|da|dos|das)"

@@ -5484,7 +5484,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # an explicit yes to "do you do X?" when X is in her offer, before whatever next step the draft takes
     context["yes_offer"] = bool(context["yes_known"]) and not facts.lang_q and not context.get("known") \
         and name not in ("recruiting", "sales_pitch", "job_seeking") and not facts.proposal \
-        and facts.ask != "questions" and not context.get("intern_tips")  # "tu accepterais que je te pose 5 questions ?": a yes to the questions, not to her trade
+        and facts.ask != "questions" and not context.get("intern_tips") \
+        and not (facts.qkind == "share" or facts.share)  # "tu accepterais que je te pose 5 questions ?": a yes to the questions, not to her trade;
+    # "could you share the slides of your workshop?": her material asked for, never "yes, that's exactly what I do"
     if name == "client" and facts.yes_q and context["faq"]:
         # "one-off audit or a retainer?": the two ways she works told, never "yes, that's what I do" before it, and the
         # client's next step (their site), never a learner's "tell me where you stand"
