@@ -4888,7 +4888,7 @@ _BRANDS = {"linkedin": "LinkedIn", "tiktok": "TikTok", "youtube": "YouTube", "in
            "google": "Google", "pinterest": "Pinterest", "seo": "SEO", "sea": "SEA", "sem": "SEM", "ppc": "PPC", "chatgpt": "ChatGPT",
            "hubspot": "HubSpot", "wordpress": "WordPress", "woocommerce": "WooCommerce", "shopify": "Shopify", "etsy": "Etsy",
            "ga4": "GA4", "snapchat": "Snapchat", "whatsapp": "WhatsApp", "mailchimp": "Mailchimp", "canva": "Canva", "semrush": "Semrush",
-           "ahrefs": "Ahrefs", "b2b": "B2B", "b2c": "B2C", "crm": "CRM", "ux": "UX", "cro": "CRO", "kpi": "KPI", "kpis": "KPIs", "roi": "ROI"}
+           "ahrefs": "Ahrefs", "b2b": "B2B", "b2c": "B2C", "crm": "CRM", "ux": "UX", "cro": "CRO", "kpi": "KPI", "kpis": "KPIs", "roi": "ROI", "meta": "Meta", "insta": "Insta", "wix": "Wix", "amazon": "Amazon", "matomo": "Matomo"}
 #: Accents a hurried note leaves out, restored in a slot the reply repeats ("presupuesto minimo" → "mínimo").
 _ACCENTS = {
     "es": {"minimo": "mínimo", "maximo": "máximo", "optimo": "óptimo", "analisis": "análisis", "estrategia": "estrategia", "publico": "público",
@@ -7393,9 +7393,6 @@ def _not_a_thing(option: str) -> bool:
     return len(words) == 1 and option[:1].islower() and bool(cre.fullmatch(r"[a-z]{3,}(?:ar|ir|are|ire|ere)", words[0]))
 
 
-_BRANDS = {"instagram": "Instagram", "pinterest": "Pinterest", "tiktok": "TikTok", "facebook": "Facebook", "linkedin": "LinkedIn",
-           "google": "Google", "youtube": "YouTube", "shopify": "Shopify", "wordpress": "WordPress", "seo": "SEO", "sea": "SEA",
-           "meta": "Meta", "insta": "Insta", "hubspot": "HubSpot", "wix": "Wix", "etsy": "Etsy", "amazon": "Amazon", "ga4": "GA4", "matomo": "Matomo"}
 
 
 def _brand_case(option: str) -> str:

@@ -499,10 +499,10 @@ def clicked_line(note: str, lang: str, *, informal: bool) -> str:
 
 #: The subject of a training she gave, named next to it (folded): "ta formation Google Ads", "formação em Google Ads",
 #: "your Google Ads training", "corso di SEO", "Schulung zu Meta Ads", "training over GA4" (group ``s`` or ``p``).
-_COURSE_SUBJECT = r"(?:google ads|meta ads|facebook ads|instagram ads|linkedin ads|tiktok ads|social ads|google analytics(?: 4)?|ga4|seo local|local seo|seo|sea|content marketing)"
+_TRAINED_SUBJECT = r"(?:google ads|meta ads|facebook ads|instagram ads|linkedin ads|tiktok ads|social ads|google analytics(?: 4)?|ga4|seo local|local seo|seo|sea|content marketing)"
 _TRAINED_ON = (r"\b(?:formations?|trainings?|course|cours|curso|corso|formacao|formacion|formazione|treinamento|schulung|kurs|opleiding|cursus|masterclass)"
-              r"\s+(?:(?:en|em|de|di|sur|on|in|zu|zum|sobre|su|over|about|do|da|del|d')\s+)?(?:(?:le|la|el|il|o|a|l'|the|das|het)\s+)?(?P<s>" + _COURSE_SUBJECT + r")\b"
-              r"|\b(?:your|my) (?P<p>" + _COURSE_SUBJECT + r") (?:training|course|masterclass)\b")
+              r"\s+(?:(?:en|em|de|di|sur|on|in|zu|zum|sobre|su|over|about|do|da|del|d')\s+)?(?:(?:le|la|el|il|o|a|l'|the|das|het)\s+)?(?P<s>" + _TRAINED_SUBJECT + r")\b"
+              r"|\b(?:your|my) (?P<p>" + _TRAINED_SUBJECT + r") (?:training|course|masterclass)\b")
 #: (preposition before the subject) per language: "on Google Ads", "sobre Google Ads"; French names it bare ("ma formation Google Ads")
 _TRAINED_ON_PREP = {"fr": "", "en": "on", "es": "sobre", "it": "su", "pt": "sobre", "pt-BR": "sobre", "de": "zu", "nl": "over"}
 
@@ -6153,9 +6153,6 @@ def _sentence_after_first(text: str, line: str) -> str:
     return f"{text[:m.end()].rstrip()} {line} {text[m.end():].lstrip()}".strip() if m else f"{text} {line}"
 
 
-#: A job search told in other words (folded): "en recherche d'emploi", "Open to work", "auf Jobsuche".
-_SEEKING = (r"\b(?:open to work|recherche d'emploi|en recherche|job ?search|jobsuche|stellensuche|busqueda de empleo|ricerca di lavoro"
-            r"|procura de emprego|werkzoekend)\b")
 #: A shop the sender owns, told in other words (folded): "mi tienda", "my store", "mon magasin", "meine Boutique".
 _SHOP_OWNED = r"\b(?:tienda|store|magasin|boutique|negozio|loja|laden|winkel|marca|brand|marque|marchio|merk|marke)\b"
 #: The owner's lead-in for a small shop, and what the sentence starts with without it.
@@ -7173,10 +7170,10 @@ _PRESS = (r"\b(?:journalist\w*|periodista|giornalista|jornalista|redakteur\w*|re
 
 
 _SURVEY_WORD = r"(?:questionnaire|sondage|survey|umfrage|fragebogen|encuesta|cuestionario|sondaggio|questionario|formulario|vragenlijst|enquete|inquerito)"
-_TALK_WORD = r"(?:interview\w*|entrevista|intervista|entretien|gesprek|gesprach|call|appel|llamada|chiamata|chamada|telefonat|videocall)"
+_CALL_WORD = r"(?:interview\w*|entrevista|intervista|entretien|gesprek|gesprach|call|appel|llamada|chiamata|chamada|telefonat|videocall)"
 #: A survey offered beside an interview, as the other way to help: "une enquête ou un entretien", "a survey or a short call".
-_SURVEY_OR_TALK = (rf"\b{_SURVEY_WORD}\b[^.?!\n]{{0,60}}\b(?:or|ou|o|oder|of|oppure|ofwel)\b[^.?!\n]{{0,40}}\b{_TALK_WORD}\b"
-                   rf"|\b{_TALK_WORD}\b[^.?!\n]{{0,60}}\b(?:or|ou|o|oder|of|oppure|ofwel)\b[^.?!\n]{{0,40}}\b{_SURVEY_WORD}\b")
+_SURVEY_OR_TALK = (rf"\b{_SURVEY_WORD}\b[^.?!\n]{{0,60}}\b(?:or|ou|o|oder|of|oppure|ofwel)\b[^.?!\n]{{0,40}}\b{_CALL_WORD}\b"
+                   rf"|\b{_CALL_WORD}\b[^.?!\n]{{0,60}}\b(?:or|ou|o|oder|of|oppure|ofwel)\b[^.?!\n]{{0,40}}\b{_SURVEY_WORD}\b")
 
 
 #: An interview in writing: "par mail", "by email", "per E-Mail", "por correo", "per iscritto", "por escrito".
