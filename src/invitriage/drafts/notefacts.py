@@ -3967,6 +3967,10 @@ _OPEN_Q = (r"\b(?:quel\w*|comment|combien|pourquoi|qu'est|what|how|which|why|wel
            r"|quale?|come|quanto|perche|qual|quanto|porque|wat|hoe|welke|waarom|hoeveel"
            # "womit machst du deine Keyword-Recherche?", "avec quoi fais-tu …?", "what do you use for …?": never a yes/no
            r"|womit|wofur|woran|wovon|wodurch|worauf|welches|avec quoi|quoi|con que|con cual\w*|con cosa|che cosa|cosa|com que|com qual|o que|waarmee|waarvoor)\b")
+#: "que ferramenta usas para o reporting das campanhas?", "¿qué herramienta usas …?": an interrogative "que" before a noun and a
+#: verb of using or recommending asks which one, never a yes/no on her service (the "das" of "das campanhas" is not "dás").
+_OPEN_Q += (r"|(?:^|[,:;¿]\s*)(?:e |y )?que [\w-]+ (?:[\w-]+ )?(?:usas|usa|usam|usan|utilizas|utiliza|utilizam|utilizan"
+            r"|recomendas|recomenda|recomiendas|recomienda|aconselhas|aconselha|aconsejas|aconseja)\b")
 #: A guest-article swap between two blogs (folded): "I write a guest post for your blog and you one for mine", "yo escribo un
 #: artículo invitado para tu blog y tú uno para el mío", "scambio di guest post", "Gastbeitragstausch": a peer's proposal of its
 #: own, welcomed (never a show to appear on, never a link seller when no link is named).
