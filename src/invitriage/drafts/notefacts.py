@@ -3628,6 +3628,14 @@ _SPEAK_AT = (r"\b(?:have you (?:come and |come to )?(?:speak|present|talk|give a
              r"|(?:eine )?(?:prasentation|praesentation)(?: \([^)]{1,20}\))? (?:[\w-]+ ){0,6}?(?:halten|haltst|zu halten)"
              r"|(?:invit\w*|convid\w*)(?:-\w+)? (?:\w+ )?a (?:fare|tenere|dar|hacer|fazer|dare) (?:una?|uma) (?:\w+ )?(?:presentazione|presentacion|ponencia|charla|intervento|apresentacao|palestra)"
              r"|(?:je|jou|u) (?:graag )?(?:laten|horen) spreken|komen spreken|een (?:lezing|talk|presentatie)(?: \([^)]{1,20}\))? (?:komen )?(?:geven|te geven))\b")
+#: A talk requested of her (folded): "je me permets de vous solliciter pour une intervention", "to ask you for a talk",
+#: "solicitarle una ponencia", "chiederLe un intervento", "pedir-lhe uma palestra", "Sie für einen Vortrag anfragen",
+#: "u te vragen voor een lezing": an invitation to speak (only with an event named in the note, see _EVENT_NOUNS).
+_TALK_REQUESTED = (r"\b(?:solliciter|solicitar\w*|pedir\w*|pedirte|chieder\w*|richieder\w*|anfragen|anzufragen|bitten|vragen|ask(?:ing)? you|request\w*)\b"
+                   r"[^.!?\n]{0,20}?\b(?:pour|for|para|per|fur|voor|um|om|de)?\s*(?:une?|a|an|una?|uma|einen|een)\s+"
+                   r"(?:intervention|talk|keynote|vortrag|impulsvortrag|ponencia|charla|intervento|palestra|lezing|conference|conferencia|conferenza)\b"
+                   # "Sie für einen Vortrag zur Content-Strategie … anfragen": the German verb last
+                   r"|\b(?:fur|um) (?:einen|eine) (?:vortrag|impulsvortrag|keynote)\b(?:[^.!?\n]|(?<=\d)\.){0,80}?\b(?:anfragen|anzufragen|bitten)\b")
 #: An invitation in words (folded): "nodig ik u graag uit", "we'd like to invite you", "ich lade Sie ein", "la invitamos": with
 #: a talk asked for, the sender's event, even when the note names no event noun ("namens het team van Marketing Live").
 _INVITED = (r"\b(?:invit\w*|uitnodig\w*|nodig\w* (?:\w+ ){0,4}uit|einlad\w*|lade\w* (?:\w+ ){0,4}ein|convid\w*)\b")
@@ -4933,6 +4941,11 @@ _META_TAG = (r"(?i)[\s-]+(?:descriptions?|descri[cçpt]\w*|tags?|titles?|titel|t
              r"|beschreibung\w*|beschrijving\w*|omschrijving\w*|balises?|keywords?|robots)\b")
 
 
+def restyled(text: str, lang: str) -> str:
+    """``text`` with brand names as their owners write them: "tiktok" is "TikTok", "facebook ads" "Facebook Ads"."""
+    return _restyle(text, lang)
+
+
 def _restyle(text: str, lang: str) -> str:
     def brand(m: re.Match[str]) -> str:
         word = m.group(0)
@@ -5317,6 +5330,9 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if not facts.proposal and not facts.links and _first(_SPEAK_AT, unspoken) \
             and (_first(rf"\b(?:{_EVENT_NOUNS.get(lang, _EVENT_NOUNS['en'])})\b", folded) or _first(_INVITED, folded)) and not _first(_JOB_WORDS, folded):
         facts.proposal = "speaker"  # "we'd love to have you speak for 25 min at our conference": an invitation to speak
+    if not facts.proposal and not facts.links and _first(_TALK_REQUESTED, unspoken) \
+            and _first(rf"\b(?:{_EVENT_NOUNS.get(lang, _EVENT_NOUNS['en'])})\b", folded) and not _first(_JOB_WORDS, folded):
+        facts.proposal = "speaker"  # "vous solliciter pour une intervention … lors de notre journée des entrepreneurs le 14 mai"
     if not facts.proposal and not facts.links and _first(_TALK_OFFERED, unspoken) and _first(rf"\b(?:{_EVENT_NOUNS.get(lang, _EVENT_NOUNS['en'])})\b", folded) \
             and not _first(_JOB_WORDS, folded):
         facts.proposal = "speaker"  # "Would you be up for a 20-min talk?", "Hättest du Lust auf einen Vortrag?": a talk at their event

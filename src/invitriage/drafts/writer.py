@@ -34,6 +34,7 @@ from invitriage.drafts.askfacts import _ENTER_MARKET, _INTERN_TAKE, _INTERN_WORD
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold, without_emoji
+from invitriage.drafts.notefacts import restyled
 from invitriage.drafts.notefacts import _MONTHS as _NF_MONTHS
 from invitriage.drafts.notefacts import _CV as _NF_CV
 from invitriage.drafts.notefacts import _SOON_CALL as _NF_SOON_CALL
@@ -4909,7 +4910,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if name == "met_before":
             name = context["intent"] = "content"
         facts.work = context["work"] = ""
-    if facts.work in ("workshop", "training") and not cre.search(_WAS_THERE, fold(note)) and (
+    if facts.work in ("workshop", "training") and not _took_it(note) and (
             cre.search(_RUNS_TRAINING, fold(note)) or cre.search(_YOUR_TRAINING_Q, fold(_last_question(note) or "")) or _asks_if_offered(fold(note))
             or context.get("recommended")):
         # "do your training courses run in English too?", "tieni ancora il corso?": her training asked about, nobody
@@ -4949,7 +4950,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                    r"(?:charla|talk|keynote|ponencia|palestra|intervento|conférence|conference|lezing|vortrag|session|sesión|masterclass)\b\s*",
                                    "", context["event"])
     # "ich habe letztes Jahr deinen Workshop besucht": the sender says they were there, never read from "vos formations" alone
-    context["was_there"] = context["attended"] and bool(cre.search(_WAS_THERE, fold(note)))
+    context["was_there"] = context["attended"] and _took_it(note)
     # "we were both in the LinkedIn Ads masterclass", "coincidimos en…", "wir kennen uns vom Workshop": a shared presence,
     # never "great chatting" when the note tells of no conversation
     context["co_attended"] = name in ("met_before", "ask_for_help") and bool(facts.event) and not context["attended"] and bool(cre.search(_SHARED_PRESENCE, fold(note))) \
@@ -5220,12 +5221,14 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         course_line, _ = told.classmate_lines(own_note, variant or lang, informal=bool(context["informal"]), course_only=True)
         if course_line:
             context["answer"] = " ".join(x for x in (course_line, str(context.get("answer") or "")) if x)
-    if context.get("was_there") and own_note and context.get("work") in ("training", "workshop", "webinar") \
-            and any(cre.search(_FOLLOW_UP, q) for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", fold(own_note))):
-        # "ich habe deine Schulung besucht … Bietest du auch einen Kurs für Fortgeschrittene an?": a follow-up she can build,
-        # never a course her settings do not hold, never the sales call about "your needs"
-        course = cre.search(_COURSE_SUBJECT, own_note)
-        on = _COURSE_ON.get(lang[:2], " {}").format(course.group(1)) if course else ""
+    follow_q = next((q for q in cre.findall(_QUESTION, own_note or "") if cre.search(_FOLLOW_UP, fold(q))), "")
+    if context.get("was_there") and own_note \
+            and context.get("work") in ("training", "workshop", "webinar") and follow_q:
+        # "ich habe deine Schulung besucht … Bietest du auch einen Kurs für Fortgeschrittene an?", "über deinen Kurs auf Udemy
+        # … super erklärt!": a follow-up she can build, never a course her settings do not hold, never the sales call about
+        # "your needs"; "komt er ook een vervolg over tiktok?": the subject asked, before the one taken
+        course = cre.search(_COURSE_SUBJECT, follow_q) or cre.search(_PLATFORM_ASKED, follow_q) or cre.search(_COURSE_SUBJECT, own_note)
+        on = _COURSE_ON.get(lang[:2], " {}").format(restyled(course.group(1), lang[:2])) if course else ""
         on = {"fr": on.replace(" sur SEO", " sur le SEO"), "it": on.replace(" a SEO", " alla SEO")}.get(lang[:2], on)
         context["answer"] = _FOLLOW_UP_LINE[variant if variant in _FOLLOW_UP_LINE else lang][0 if context["informal"] else 1].format(on=on)
     pair = _MARKET_LINE.get(variant or lang) or _MARKET_LINE.get(lang[:2], ("", ""))
@@ -6658,7 +6661,7 @@ _WAS_THERE = (r"\b(?:attended|took|followed|was at|went to|joined|enjoyed|suivi|
 
 #: A next course asked for by someone who took hers (folded): "a course for advanced learners?", "eine Aufbauschulung?",
 #: "une formation de niveau avancé ?", "¿un curso avanzado?", "un corso di approfondimento?", "uma continuação?", "een vervolgtraining?".
-_FOLLOW_UP = (r"\b(?:advanced|follow-?up|next level|part (?:2|two|ii)|level (?:2|two)|niveau (?:2|avance)|avance\w*|approfondissement|perfectionnement"
+_FOLLOW_UP = (r"\b(?:advanced|follow-?up|une suite|(?:second|deuxieme) niveau|un seguito|una continuacion|next level|part (?:2|two|ii)|level (?:2|two)|niveau (?:2|avance)|avance\w*|approfondissement|perfectionnement"
               r"|fortgeschritten\w*|aufbau\w*|vertiefung\w*|teil (?:2|zwei)|avanzad\w*|de seguimiento|segunda parte|nivel (?:2|avanzado)"
               r"|avanzat\w*|approfondiment\w*|livello (?:2|avanzato)|avancad\w*|aprofundamento|continuacao|segundo modulo"
               r"|vervolg\w*|gevorderd\w*|verdieping\w*|deel (?:2|twee))\b")
@@ -6684,6 +6687,18 @@ _FOLLOW_UP_LINE: dict[str, tuple[str, str]] = {
 _COURSE_SUBJECT = (r"(?i)\b((?:instagram|facebook|meta|tiktok|linkedin|google|pinterest)[ -](?:ads|anzeigen|advertenties|annunci|anuncios)"
                    r"|seo|social ads|content[- ]strateg\w+|strat[ée]gie de contenu|estrat[ée]gia de conte[úu]dos?|estrategia de contenidos"
                    r"|strategia dei contenuti|google analytics|ga4)\b")
+def _took_it(note: str) -> bool:
+    """The sender took her course: "I attended", "ich habe … besucht", or her teaching praised ("super erklärt")."""
+    return bool(cre.search(_WAS_THERE, fold(note)) or cre.search(_TOOK_IT, fold(note)))
+
+
+#: A platform named alone in the question asked ("a follow-up on tiktok?"): the subject of the next course.
+_PLATFORM_ASKED = r"(?i)\b(tiktok|instagram|facebook|linkedin|pinterest|youtube|google ads|meta ads)\b"
+#: A question of the note, as written.
+_QUESTION = r"(?<![^.!?\n])[^.!?\n]*\?"
+#: Her course taken, said without "attended": "über deinen Kurs … super erklärt", "explained so well", "echt top", "I loved your course".
+_TOOK_IT = (r"\b(?:(?:super|so|tres|muy|molto|muito|echt|heel) (?:gut |bien |well |ben |bem |goed )?(?:erklart|explained|explique\w*|explicad\w*"
+            r"|spiegat\w*|explicad\w*|uitgelegd)|(?:loved|liked|enjoyed) your (?:course|training|class))\b")
 _COURSE_ON = {"en": " on {}", "fr": " sur {}", "de": " zu {}", "es": " sobre {}", "it": " dedicato a {}", "pt": " sobre {}", "nl": " over {}"}
 
 
