@@ -1360,6 +1360,8 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or word.endswith(".") \
                     or (word.isdigit() and cre.match(r"\s*[a-z0-9]", text[end:])):
                 continue
+        if mark.lstrip(".") == ")" and text.count("(", start, m.start()) > text.count(")", start, m.start()):
+            continue  # "eine kurze Umfrage (ca. 5 Min.) schicken?": a bracket aside closing on a dot never ends the sentence
         piece = text[start:end]
         if piece.strip(" \n\r-–—|"):
             a = start + len(piece) - len(piece.lstrip(" \n\r-–—|"))
@@ -4381,7 +4383,7 @@ _ASKS: dict[str, dict[str, str]] = {
         "de": r"\b(?:ihre|deine) (?:meinung|einschatzung|ruckmeldung)|\bfeedback\b|\bumfrage|\bfragebogen",
         "es": r"\b(?:tu|su) (?:opinion|feedback|valoracion|punto de vista)\b|\bencuesta|\bcuestionario|\bfeedback",
         "it": r"\b(?:il tuo|il suo|un tuo|un suo) (?:parere|feedback|riscontro|punto di vista)\b|\bsondaggio|\bquestionario|\bfeedback",
-        "pt": r"\b(?:a sua|a tua|sua|tua) (?:opiniao|avaliacao)\b|\b(?:seu|teu) (?:feedback|parecer)\b|\bpesquisa\b|\bquestionario|\bfeedback",
+        "pt": r"\b(?:a sua|a tua|sua|tua) (?:opiniao|avaliacao)\b|\b(?:seu|teu) (?:feedback|parecer)\b|\bpesquisa\b|\bquestionario|\binquerito|\bfeedback",
         "nl": r"\b(?:je|jouw|uw) (?:mening|feedback|input|blik)\b|\benquete|\bvragenlijst|\bfeedback",
     },
     "questions": {
@@ -5376,7 +5378,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     # "recrutez-vous des collaborateurs ?": whether she hires (answered apart), never an internship asked of her
     asks = _asks(original, cre.sub(STAFF_ASKED, lambda m: " " * len(m.group(0)), unreferred), lang)
     facts.asks = asks
-    facts.survey = bool(_first(r"\b(?:questionnaire|sondage|survey|umfrage|fragebogen|encuesta|cuestionario|sondaggio|questionario|formulario|vragenlijst)\b", folded))
+    facts.survey = bool(_first(_SURVEY_ASKED, folded))
     facts.question = _question(text, lang)
     if not facts.question and _first(_INDIRECT, folded):
         facts.question = " "  # an indirect question ("je me demandais si…"): asked, without a question mark
@@ -6138,9 +6140,11 @@ _SEND_OFFER = (r"\b(?:happy|glad|pleased|delighted) to (?:share|send|provide|pas
                r"|\b(?:envio|mando|enviamos|mandamos)(?:-lhe|-te| lhe| te)?\s+(?:com gosto\s+|com prazer\s+)?" + _DETAILS +
                r"|\b(?:stuur|sturen|mail|mailen) (?:ik|we|wij) (?:je|u|jou|jullie) (?:graag|met plezier)\s+" + _DETAILS +
                r"|\b(?:ik|we|wij) (?:stuur|sturen) (?:je|u|jou|jullie) graag\s+" + _DETAILS)
+#: A survey to fill in, named in any of her languages ("een korte enquête", "um inquérito", "une courte enquête").
+_SURVEY_ASKED = r"\b(?:questionnaire|sondage|survey|umfrage|fragebogen|encuesta|cuestionario|sondaggio|questionario|formulario|vragenlijst|enquete|inquerito)\b"
 _SENDWHAT = [("programme", r"\bprogram\w*\b"),
              # "could I send you a short survey?": the link to fill it in, never "the details" looked at "right away"
-             ("survey", r"\b(?:survey|questionnaire|sondage|enquete|umfrage|fragebogen|encuesta|cuestionario|sondaggio|questionario|vragenlijst)\b"),
+             ("survey", r"\b(?:survey|questionnaire|sondage|enquete|umfrage|fragebogen|encuesta|cuestionario|sondaggio|questionario|vragenlijst|inquerito)\b"),
              ("questions", r"\b(?:questions|fragen|preguntas|domande|perguntas|vragen)\b"),
              ("cv", r"\b(?:cv|curriculo|curriculum|lebenslauf|resume)\b")]
 _SHARE = {

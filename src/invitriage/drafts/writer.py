@@ -5289,6 +5289,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # only "I'll tell you where I'd start"
         row = _WHERE_LINE.get(variant or lang) or _WHERE_LINE.get(lang[:2])
         context["faq"] = row[0 if context["informal"] else 1] if row else ""
+    if own_note and intent in ("job_seeking", "ask_for_help") and facts.ask != "interns" and _where_asked(own_note) \
+            and not cre.search(_FRANCE_NAMED, fold(own_note)):
+        # "any advice on where to apply?" for an internship: where to apply answered, never a learner's "learn by doing"
+        # tip (her France internship tip only when France or Lyon is named; "do you take interns?" asked too: _tips_too)
+        row = _WHERE_LINE.get(variant or lang) or _WHERE_LINE.get(lang[:2])
+        context["faq"] = row[0 if context["informal"] else 1] if row else context["faq"]
     if context["faq"] and own_note and not cre.search(_SHOP_WORD + "|" + _PRODUCT_SITE + "|" + _SHOP_OWNED, fold(f"{note} {headline}")):
         # "acabo de empezar como community manager … ROI de Instagram": the owner's answer for a small shop, said without
         # "para una tienda online pequeña" to someone who never says they have one
@@ -6018,14 +6024,14 @@ def _tips_too(name: str, facts: Facts, note: str, settings: Settings, lang: str,
              if cre.search(_ADVICE_ASK + r"|\b(?:dicas?|suggeriment\w*|idee)\b", c) and not (cre.search(_UNKNOWABLE, c) and not cre.search(_HOW_TO_LAND, c))]
     if not asked:
         return ""
-    if any(cre.search(_WHERE_APPLY, q) for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", fold(note))) or any(cre.search(_AGENCIES_NAMED, c) for c in asked):
+    if _where_asked(note) or any(cre.search(_AGENCIES_NAMED, c) for c in asked):
         # ("dica de agências que contratam?", "recommend agencies that hire?": the agencies are named, never re-asked "agency or company?")
         # "tips waar ik kan solliciteren?", "¿dónde puedo enviar mi candidatura?": where to apply, never how to learn the trade
         row = _WHERE_LINE.get(lang) or _WHERE_LINE.get(lang[:2])
         if row:
             return row[0 if informal else 1]
     tip = faq.match(note, settings.answers, lang, stage=stage) if settings.answers else ""
-    if tip and "Welcome to the Jungle" in tip and not cre.search(r"\b(?:lyon\w*|lione|france|francia|franca|frankreich|frankrijk|french|francais|frances|francese|franzos\w*|franse)\b", fold(note)):
+    if tip and "Welcome to the Jungle" in tip and not cre.search(_FRANCE_NAMED, fold(note)):
         tip = ""
     pair = _TIPS_HOLD.get(lang) or _TIPS_HOLD.get(lang[:2]) or ("", "")
     return tip or pair[0 if informal else 1]
@@ -6048,7 +6054,16 @@ _WHERE_APPLY = (r"\b(?:where (?:should |can |could |would |do |to )?(?:i )?(?:\w
                 r"|donde (?:puedo |deberia |podria |me conviene )?(?:postular|aplicar|presentar(?:me| mi candidatura)|enviar (?:mi cv|mi candidatura|candidaturas))"
                 r"|dove (?:posso |dovrei |potrei |conviene )?(?:candidarmi|fare domanda|mandare (?:il )?(?:cv|candidature))"
                 r"|onde (?:posso |devo |poderia |deveria |vale )?(?:me candidatar|candidatar-me|enviar (?:o )?(?:cv|curriculo|candidaturas))"
-                r"|wo (?:ich mich|kann ich mich|konnte ich mich|sollte ich mich|soll ich mich|man sich) (?:\w+ )?bewerben)")
+                r"|wo (?:ich mich|kann ich mich|konnte ich mich|sollte ich mich|soll ich mich|man sich) (?:\w+ ){0,2}bewerben)")
+
+#: France or Lyon named (folded): her France internship tip (Welcome to the Jungle, word of mouth in Lyon) fits only then.
+_FRANCE_NAMED = r"\b(?:lyon\w*|lione|france|francia|franca|frankreich|frankrijk|french|francais|frances|francese|franzos\w*|franse)\b"
+
+
+def _where_asked(note: str) -> bool:
+    """Does a question of ``note`` ask where to apply ("any advice on where to apply?", "¿dónde puedo postular?")?"""
+    return any(cre.search(_WHERE_APPLY, q) for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", fold(note)))
+
 
 #: Agencies named in a job seeker's tips question (folded): "agências que contratam", "agencies that hire", "agenzie che assumono".
 _AGENCIES_NAMED = r"\b(?:agenc(?:y|ies|e|es|ia|ias)|agenzi[ae]|agentur(?:en)?|(?:marketing|reclame)?bureaus?)\b"
