@@ -3791,6 +3791,12 @@ _CHANNEL_BEFORE_TOPIC = (r"(?i)(?:on|sur|auf|en|em|no|na|op|su|sul|in)\s+(?:inst
                          r"\s*,?\s+(?=(?:about|on|regarding|sur|à propos d|au sujet d|concernant|über|zu|zum|zur|sobre|acerca d|su|sul|sulla|sullo|sulle|sull|sui|sugli|riguardo|over|omtrent)\b)")
 
 
+#: Small words a cut topic can end on: "ai", "for", "de", and the "of (the)" before a possessive: "dei", "degli", "of the",
+#: "des", "van", "dos", "der" (written in lower case only).
+_TOPIC_CUT_END = (r"(?:\s+(?:ai|agli|alle|al|to|for|aux|au|an|aan|voor|para|a|aos|as|los|de|dei|degli|delle|del|della|dello|di|of|the|des|du"
+                 r"|van|het|do|da|dos|das|der|von|vom))+$")
+
+
 def _clean_topic(topic: str) -> str:
     """A topic slot as a clean noun phrase: never "on behalf of …", cut before a verb or copula, or nothing."""
     folded = fold(topic)
@@ -3812,8 +3818,9 @@ def _clean_topic(topic: str) -> str:
         topic = topic[:m.start()].rstrip(" ,;:")
         if len(topic.split()) < 2:
             return ""
-    # "sul content marketing ai": never a dangling preposition; written in lower case, so that "SEO & AI" keeps its "AI"
-    return cre.sub(r"\s+(?:ai|agli|alle|al|to|for|aux|au|an|aan|voor|para|a|aos|as|los|de)$", "", topic)
+    # "sul content marketing ai", "sui progetti e-commerce dei (tuoi clienti)": never a dangling preposition or article, cut
+    # where a pronoun stopped the phrase; written in lower case, so that "SEO & AI" keeps its "AI"
+    return cre.sub(_TOPIC_CUT_END, "", topic)
 
 
 #: A talk the sender attended or saw, told in the past: "you gave a great talk on", "loved your talk about", "saw the keynote".
