@@ -35,3 +35,39 @@ def test_cut_quote_never_ends_on_a_preposition() -> None:
                         "Portfolio: andreasala.dev", headline="Shopify Developer freelance", name="Andrea Sala")
     assert "sui progetti e-commerce:" in text or "sui progetti e-commerce " not in text
     assert " dei:" not in text and " dei " + "l'idea" not in text
+
+
+PARTNER_ON = [
+    ("Hi Camille, really enjoyed your post on 10-step SEO audits. I'm a freelance copywriter specialised in SEO content — maybe we could "
+     "partner on client projects?", "Freelance SEO Copywriter"),
+    ("Hi Camille, freelance web designer here. Would you like to partner together on website projects?", "Freelance Web Designer"),
+    ("Ciao Camille, sono copywriter freelance SEO. Potremmo associarci su qualche progetto cliente?", "Copywriter SEO freelance"),
+]
+
+
+@pytest.mark.parametrize("note,headline", PARTNER_ON)
+def test_freelancer_partnering_is_a_partner_not_a_client(note: str, headline: str) -> None:
+    text = sample_draft(note, headline=headline, name="Sophie Turner")
+    assert any(w in text for w in ("working together", "collaborazione", "20-minute call", "call di 20 minuti"))
+    assert "budget" not in text
+
+
+PEER_VIA_POST = [
+    ("Hoi, via de post van Julien Moreau bij je profiel uitgekomen. Ben zelf ook SEO consultant, lijkt me leuk om te connecten",
+     "SEO Consultant | Freelance", "hetzelfde vak", ("introductie", "Julien", "help")),
+    ("Hoi, via een artikel van Sanne de Vries op je profiel gekomen. Ben ook contentmarketeer.", "", "hetzelfde vak",
+     ("introductie", "Sanne", "help")),
+    ("Hi, hab dein Profil über den Post von Julien Moreau gesehen. Bin auch im Performance Marketing unterwegs. Lass uns connecten!",
+     "Performance Marketing Lead", "Vernetzen", ("Gespräch", "Julien", "Vorstellung")),
+    ("Hallo, ich bin über einen Beitrag von Lena Vogt auf dein Profil gestoßen. Ich bin auch im Online-Marketing unterwegs.",
+     "", "Vernetzen", ("Gespräch", "Lena", "Vorstellung")),
+    ("Hi, found your profile through Julien Moreau's post. I'm also an SEO consultant, happy to connect", "SEO Consultant",
+     "connecting", ("introduc", "Julien", "budget")),
+]
+
+
+@pytest.mark.parametrize("note,headline,good,bad", PEER_VIA_POST)
+def test_peer_found_through_a_post_is_no_introduction(note: str, headline: str, good: str, bad: tuple[str, ...]) -> None:
+    text = sample_draft(note, headline=headline, name="Daan Bos")
+    assert good in text
+    assert not any(b in text for b in bad), text

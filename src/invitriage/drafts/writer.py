@@ -5199,7 +5199,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["howdy_line"] = pair[0 if context["informal"] else 1] if howdy else ""
     own_note = note if note_lang == lang else ""
     context["heard_line"] = told.show_line(own_note, variant or lang, informal=bool(context["informal"])) if name == "content" else ""
-    context["peer_line"] = told.peer_line(own_note, variant or lang, informal=bool(context["informal"])) if name == "content" and not context["heard_line"] else ""
+    context["peer_line"] = told.peer_line(own_note, variant or lang, informal=bool(context["informal"])) if name in ("content", "benefit") and not context["heard_line"] else ""
     # "no estoy del todo de acuerdo … me encantaría debatirlo", "I respectfully disagree": the counterpoint thanked and the
     # discussion welcomed, never "glad you liked it, what should I cover next?"
     context["debate_line"], debate_ask = told.debate_lines(own_note, variant or lang, informal=bool(context["informal"]), work=str(context.get("work") or ""),
