@@ -3052,6 +3052,15 @@ _POSSESSIVES = frozenset({"ihr", "ihre", "ihren", "ihrem", "dein", "deine", "dei
 _NAME_TITLES = frozenset("sr sra srta dr dra mr mrs ms mme m sig sigra dott dottssa dhr mevr prof profa eng enga ing arq arqa lic avv mag ir drs".split())
 
 
+#: Someone's post, article or comment where the sender found her (folded, just before the name): "via de post van", "über den
+#: Post von", "through a post by", "sous le post de", "en la publicación de", "nel post di", "no post do": no introduction.
+_POST_BY = (r"\b(?:posts?|beitrag|beitrags|artikel|article|articolo|articulo|artigo|publicacion|publicacao|publication|pubblicazione|bericht|video|reel"
+            r"|carrousel|carousel|kommentar|commentaire|comentario|commento|reactie|comment|repost|partage|share|thread)"
+            r"\s+(?:\w+\s+)?(?:van|von|de|di|by|of|from|da|do|del|dello|della|du|de la|des)\s+$")
+#: The same, the post named after the person: "via Julien's post", "Juliens Post", "Julien's article".
+_POST_OF_NAME = r"^(?:'s|\u2019s|s)?\s+(?:(?:latest|last|recent|new)\s+)?(?:post|beitrag|artikel|article|comment|kommentar|repost|share|video)\b"
+
+
 def _referrer(original: str, folded: str, lang: str) -> str:
     for pattern in _REFERRAL.get(lang, []) + (_REFERRAL["en"] if lang != "en" else []):
         pattern = cre.sub(r"(?<=[\s?])\(\?P<name>", _TITLE_OPT.replace("\\", "\\\\") + "(?P<name>", pattern)
@@ -3081,6 +3090,8 @@ def _referrer(original: str, folded: str, lang: str) -> str:
                 continue  # "l'ultimo numero sui Reels mi ha dato…": a topic; "on Maria's advice" keeps Maria
             if _first(_ATTENDED_VIA, folded[max(0, kept[0][0] - 80):kept[0][0]]):
                 continue  # "jouw training Google Analytics 4 via Unizo": where she attended a training, never who introduced her
+            if _first(_POST_BY, folded[max(0, kept[0][0] - 40):kept[0][0]]) or _first(_POST_OF_NAME, fold(original[kept[-1][1]:kept[-1][1] + 20])):
+                continue  # "via de post van Julien Moreau", "über den Post von Julien", "via Julien's post": found her there, no introduction
             name = original[kept[0][0]:kept[-1][1]]
             if fold(original[kept[0][0]:kept[0][1]]) in _POSSESSIVES:
                 continue  # "Ihr Profil hat mich angesprochen", "Your post caught my eye": her own page, never a person who sent them
@@ -3801,6 +3812,12 @@ _CHANNEL_BEFORE_TOPIC = (r"(?i)(?:on|sur|auf|en|em|no|na|op|su|sul|in)\s+(?:inst
                          r"\s*,?\s+(?=(?:about|on|regarding|sur|à propos d|au sujet d|concernant|über|zu|zum|zur|sobre|acerca d|su|sul|sulla|sullo|sulle|sull|sui|sugli|riguardo|over|omtrent)\b)")
 
 
+#: Small words a cut topic can end on: "ai", "for", "de", and the "of (the)" before a possessive: "dei", "degli", "of the",
+#: "des", "van", "dos", "der" (written in lower case only).
+_TOPIC_CUT_END = (r"(?:\s+(?:ai|agli|alle|al|to|for|aux|au|an|aan|voor|para|a|aos|as|los|de|dei|degli|delle|del|della|dello|di|of|the|des|du"
+                 r"|van|het|do|da|dos|das|der|von|vom))+$")
+
+
 def _clean_topic(topic: str) -> str:
     """A topic slot as a clean noun phrase: never "on behalf of …", cut before a verb or copula, or nothing."""
     folded = fold(topic)
@@ -3822,8 +3839,9 @@ def _clean_topic(topic: str) -> str:
         topic = topic[:m.start()].rstrip(" ,;:")
         if len(topic.split()) < 2:
             return ""
-    # "sul content marketing ai": never a dangling preposition; written in lower case, so that "SEO & AI" keeps its "AI"
-    return cre.sub(r"\s+(?:ai|agli|alle|al|to|for|aux|au|an|aan|voor|para|a|aos|as|los|de)$", "", topic)
+    # "sul content marketing ai", "sui progetti e-commerce dei (tuoi clienti)": never a dangling preposition or article, cut
+    # where a pronoun stopped the phrase; written in lower case, so that "SEO & AI" keeps its "AI"
+    return cre.sub(_TOPIC_CUT_END, "", topic)
 
 
 #: A talk the sender attended or saw, told in the past: "you gave a great talk on", "loved your talk about", "saw the keynote".
@@ -3898,7 +3916,7 @@ _PROPOSALS = {
                r"|\b(?:have|having|want|get) you (?:on|join|for) (?:our|the|a|this) (?:[\w-]+ )?(?:panel|round ?table)s?\b|\bjoin (?:us )?(?:on|for) (?:our|the|a|this) (?:[\w-]+ )?(?:panel|round ?table)s?\b"
                r"|\bals (?:speakerin|speaker|rednerin|redner|panelist\w*|diskutant\w*|podiumsgast|panelgast|panellid)\b"
                r"|\bzu (?:einem|einer) (?:vortrag|keynote|impulsvortrag|podiumsdiskussion)\b|\bvoor een lezing\b|\b(?:uit(?:nodigen|genodigd)|nodig\w* (?:\w+ )?(?:je|jou|u) uit) (?:\w+ ){0,3}om te (?:spreken|komen spreken|presenteren)\b|\bals (?:spreker|keynote|spreekster)\b|\b(?:gastspre(?:ker|ekster)s?|gastredner\w*|gastsprecher\w*|guest speakers?)\b|\b(?:intervenir|oradores|oradoras|(?:om )?te spreken (?:op|tijdens|bij)|intervenante?s?|parmi les intervenants|palestrar|palestrantes?|ponentes|relatori|co-intervenante?|animer (?:un|une)|speaker\w*|temoigner|give a talk|speak(?:ing)? at|(?:have you|you to|to) speak (?:on|about|at)|(?:love|like|want) (?:you|to have you) to speak\b|keynote|giving a (?:[\w-]+ )?talk|amas|an ama|ask me anything|give a (?:[\w-]+ )?talk|(?:a|an) [\w-]+ talk (?:on|about)|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter|(?:convidar|convida-la|convida-lo|invitarla|invitarle|invitarti|inviter|invite) (?:\w+ )?(?:como|comme|come|as an?) (?:oradora?|ponente|relatrice|relatore|intervenante?|speaker))\b",
-    "partnership": r"\b(?:(?:ambassad\w*|embajador\w*|ambasciator\w*|embaixador\w*|botschafter\w*|creators?|createurs?|creadores|creatori|criadores) ?-?(?:program\w*|programm\w*|programa|programma)|(?:program\w*|programm\w*|programa|programma) (?:d'|de |di |do |voor |fur )?(?:ambassad\w*|embajador\w*|ambasciator\w*|embaixador\w*|botschafter\w*|createurs?|creadores|creatori|criadores|creators?)|sous-?trait\w*|subcontract\w*|sub-contract\w*|subunternehm\w*|subappalt\w*|subcontrat\w*|subcontrata\w*|onderaanne\w*|(?:partner|partnerin|partnerinnen|partnern|partnerin fur \w+) (?:\w+ ){0,2}(?:suche|suchen)|brauchst du (?:\w+ )?(?:jemanden|einen partner|eine partnerin)|offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat\w*|partenaire|collaborer|collaboration\w*|partnership\w*|referrals? both ways|elkaars klanten|each other'?s clients|nos clients respectifs|vos clients et les miens|gegenseitig kunden|clientes mutuos|clienti reciproci|clientes um do outro|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|recommandations? croisee?s?|(?:recommandations|referrals|empfehlungen|recomendaciones|raccomandazioni|indicacoes|recomendacoes|aanbevelingen|doorverwijzingen) (?:mutuelles|croisees|mutual|cruzadas|mutuas|reciprocas|reciproche|incrociate|gegenseitige|wederzijdse)|(?:derivarnos|pasarnos|passarci|passarmos|nos passar|nous passer|nous envoyer|uns gegenseitig|elkaar) (?:\w+ )?(?:clientes|proyectos|clienti|progetti|projetos|clients|projets|kunden|projekte|klanten|opdrachten)|(?:clients|clientes|clienti|kunden|klanten) (?:complementaires|complementarios|complementari|complementares|complementair\w*|parecidos|similares|simili|ahnliche\w*|vergelijkbare)|(?:buscamos|busca|busco|buscando|cerchiamo|cerca|cerco|cercando|procuramos|procura|procuro|procurando|a procurar|suche|suchen|sucht|zoek|zoeken|zoekt|op zoek naar|looking for|seeking|searching for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |um |uma |einen |eine |een |a |an |des )?(?:[\w-]+ ){0,3}(?:\w+-)?(?:partner|partnerin|partners|parceiros?|parceiras?|socios?|socias?|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with)|collaborat\w*|joint (?:offer|webinar|venture)|kooperation\w*|partnerschaft\w*|zusammenarbeit\w*|partneragentur|colaboracion\w*|colaborar|alianza|collaborazione\w*|collaborare|parceria\w*|colaboracao\w*|samenwerking\w*|samenwerken\w*|samen (?:te )?werken|co-?organis\w*|sponsor\w*|affiliation|affiliate"
+    "partnership": r"\b(?:(?:ambassad\w*|embajador\w*|ambasciator\w*|embaixador\w*|botschafter\w*|creators?|createurs?|creadores|creatori|criadores) ?-?(?:program\w*|programm\w*|programa|programma)|(?:program\w*|programm\w*|programa|programma) (?:d'|de |di |do |voor |fur )?(?:ambassad\w*|embajador\w*|ambasciator\w*|embaixador\w*|botschafter\w*|createurs?|creadores|creatori|criadores|creators?)|sous-?trait\w*|subcontract\w*|sub-contract\w*|subunternehm\w*|subappalt\w*|subcontrat\w*|subcontrata\w*|onderaanne\w*|(?:partner|partnerin|partnerinnen|partnern|partnerin fur \w+) (?:\w+ ){0,2}(?:suche|suchen)|brauchst du (?:\w+ )?(?:jemanden|einen partner|eine partnerin)|offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat\w*|partenaire|collaborer|collaboration\w*|partnership\w*|referrals? both ways|elkaars klanten|each other'?s clients|nos clients respectifs|vos clients et les miens|gegenseitig kunden|clientes mutuos|clienti reciproci|clientes um do outro|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|recommandations? croisee?s?|(?:recommandations|referrals|empfehlungen|recomendaciones|raccomandazioni|indicacoes|recomendacoes|aanbevelingen|doorverwijzingen) (?:mutuelles|croisees|mutual|cruzadas|mutuas|reciprocas|reciproche|incrociate|gegenseitige|wederzijdse)|(?:derivarnos|pasarnos|passarci|passarmos|nos passar|nous passer|nous envoyer|uns gegenseitig|elkaar) (?:\w+ )?(?:clientes|proyectos|clienti|progetti|projetos|clients|projets|kunden|projekte|klanten|opdrachten)|(?:clients|clientes|clienti|kunden|klanten) (?:complementaires|complementarios|complementari|complementares|complementair\w*|parecidos|similares|simili|ahnliche\w*|vergelijkbare)|(?:buscamos|busca|busco|buscando|cerchiamo|cerca|cerco|cercando|procuramos|procura|procuro|procurando|a procurar|suche|suchen|sucht|zoek|zoeken|zoekt|op zoek naar|looking for|seeking|searching for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |um |uma |einen |eine |een |a |an |des )?(?:[\w-]+ ){0,3}(?:\w+-)?(?:partner|partnerin|partners|parceiros?|parceiras?|socios?|socias?|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with|on|together)|asociarnos|associarmos|associar-nos|associarci|collaborat\w*|joint (?:offer|webinar|venture)|kooperation\w*|partnerschaft\w*|zusammenarbeit\w*|partneragentur|colaboracion\w*|colaborar|alianza|collaborazione\w*|collaborare|parceria\w*|colaboracao\w*|samenwerking\w*|samenwerken\w*|samen (?:te )?werken|co-?organis\w*|sponsor\w*|affiliation|affiliate"
                    # "des synergies entre nos offres pour des missions communes", "unsere Angebote ergänzen sich": two peers' offers
                    r"|synerg\w* (?:entre (?:nos|nuestr\w+|as nossas|os nossos)|between (?:our|us)|zwischen (?:uns|unseren)|tra (?:le nostre|i nostri|noi)|tussen (?:ons|onze))"
                    r"|missions? (?:communes?|en commun)|(?:joint|shared) (?:projects|missions|clients)|gemeinsame\w* (?:projekte|auftrage|kunden)"
@@ -5140,6 +5158,12 @@ _TEAM_SIZE = (r"\s*(?:de|d'environ|of|von|di|da|van|com|con|met|mit|with)\s+(?:(
               r"|commerciaux|vendeurs|membres|members|mitglieder|miembros|membri|membros|leden)\s*")
 
 
+#: A copula or "I work" just before an event phrase (folded): "bin auch im …", "ben ook in …", "I'm also in …": the sender's
+#: own field, not a place they met.
+_OWN_FIELD_BEFORE = (r"\b(?:bin|ben|sono|soy|estoy|sou|estou|suis|am|i'm|arbeite|werk|work|trabajo|lavoro|trabalho|travaille|zit)"
+                     r"(?: (?:auch|ook|also|too|selbst|zelf|ebenfalls|aussi|tambien|anche|tambem|selber))*\s+$")
+
+
 def _extract(note: str, lang: str, intent: str = "") -> Facts:
     """The slots of a note, for a reply written in ``lang`` (the note's language).
 
@@ -5179,6 +5203,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.together = bool(facts.org)
     if not facts.org:
         facts.event = _event(original, folded, lang)
+    if facts.event and _first(_OWN_FIELD_BEFORE, folded[max(0, folded.find(fold(facts.event)) - 30):max(0, folded.find(fold(facts.event)))]):
+        facts.event = ""  # "Bin auch im Performance Marketing unterwegs", "ben ook in de SEO": the sender's field, never a meeting
     for slot in ("event", "org"):
         said = getattr(facts, slot)
         if facts.when and said and cre.search(rf"(?<!\w){re.escape(fold(facts.when))}(?!\w)", fold(said)):

@@ -928,7 +928,13 @@ _SAME_FIELD = (r"\b(?:trabajo en lo mismo|me dedico a lo mismo|(?:yo )?tambien (
                r"|je travaille aussi (?:dans|en|sur)|moi aussi je travaille|je suis aussi dans|meme metier|meme domaine|meme secteur"
                r"|ich arbeite (?:auch|ebenfalls|selbst) (?:im|in|als)|gleichen branche|selben branche"
                r"|ik werk ook (?:in|als|aan)|ik zit ook in|zelfde vak\w*|zelfde branche"
-               r"|(?:eu )?tambem trabalho (?:com|na|no|em)|trabalho tambem (?:com|na|no|em)|mesma area|mesmo setor)\b")
+               r"|(?:eu )?tambem trabalho (?:com|na|no|em)|trabalho tambem (?:com|na|no|em)|mesma area|mesmo setor"
+               # "Ben zelf ook SEO consultant", "Bin auch im Performance Marketing unterwegs", "I'm also an SEO consultant",
+               # "je suis aussi consultante SEO", "soy también consultor SEO", "sono anch'io consulente SEO", "também sou gestor de tráfego"
+               r"|(?:(?:ik )?ben (?:zelf )?ook|(?:ich )?bin (?:selbst |selber )?auch|i'm also|i am also|je suis (?:moi-meme )?aussi|moi aussi je suis"
+               r"|(?:yo )?soy tambien|tambien soy|anch'io sono|sono anch'io|sono anche io|(?:eu )?tambem sou|sou tambem)"
+               r" (?:[\w'-]+ ){0,3}(?:seo|sea|sem|marketing|marketeer|marketer|\w*marketing|consultant\w*|berater\w*|consultor\w*|consulente"
+               r"|ads|content\w*|social media|performance|growth|referencement|trafego|gestor de trafego))\b")
 #: Where they work, as the note says it ("en México", "a Torino", "in Berlin"): a capitalised place after a preposition.
 _WORK_PLACE = r"(?<!\w)((?:en|a|à|in|em|no|na|nel|nella|im|aus|uit) (?:[A-ZÀ-Ý][a-zà-ÿ]+)(?: [A-ZÀ-Ý][a-zà-ÿ]+)?)(?!\w)"
 _PEER = {
@@ -983,7 +989,7 @@ def peer_line(note: str, lang: str, *, informal: bool) -> str:
     if len(fold(note)) == len(note):
         near = note[max(0, m.start() - 40):m.end() + 60]
         pm = cre.search(_WORK_PLACE, near)
-        if pm and not cre.search(r"\b(?:SEO|SEA|IA|AI|KI|Google|LinkedIn|Meta|Instagram|TikTok)\b", pm.group(1)):
+        if pm and not cre.search(r"\b(?:SEO|SEA|IA|AI|KI|Google|LinkedIn|Meta|Instagram|TikTok|Marketing|Performance|Ads|Content|Social)\b", pm.group(1)):
             place = " " + pm.group(1)
     return (texts[0] if informal else texts[1]).format(p=place)
 

@@ -994,6 +994,12 @@ def training_deal(note: str) -> bool:
     return bool(cre.search(_TRAINING_DEAL, fold(note)) and cre.search(_BRING_CLIENTS, fold(note)))
 
 
+#: Her clients, said by the sender (folded): "your clients", "dei tuoi clienti", "para tus clientes", "seus clientes", "deine
+#: Kunden": in her reply they are "my clients", never "yours".
+_YOUR_CLIENTS = (r"\b(?:your (?:\w+ )?clients|vos clients|tes clients|tus clientes|sus clientes|tuoi clienti|suoi clienti|seus clientes"
+                 r"|teus clientes|deine(?:n)? kunden|ihre(?:n)? kunden|je klanten|uw klanten)\b")
+#: Clients the owner has, as the sender says it: "your clients", "vous avez des clients", "heb je klanten".
+_HAS_CLIENTS = (rf"{_YOUR_CLIENTS}|\b(?:vous avez|tu as|you have|tienes|hai|tem|hast|haben sie|heb je|heeft u) (?:\w+ )?(?:clients?|clientes|clienti|kunden|klanten)\b")
 _SHARED_CLIENTS = (r"\b(?:(?:clients?|clientes|clienti|kunden|klanten) (?:\w+ )?(?:communs?|en commun|in common|en comun|em comum|in comune|comuni|gemeinsam\w*)"
                    r"|(?:common|shared|mutual|joint|gemeinsame\w*|gezamenlijke|gedeelde|comuni|compartid\w*|partilhad\w*|compartilhad\w*) (?:\w+ )?(?:clients?|clientes|clienti|kunden|klanten)"
                    r")\b")
@@ -4318,7 +4324,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                                                                           or facts.recruiter or facts.hiring) \
             and note.strip() and note_lang == lang and (facts.portfolio or offered_trade(note)) and not facts.mutual \
             and not {"call", "meet"} & {a.split(":")[0] for a in [facts.ask, *facts.asks]} \
-            and not cre.search(r"\b(?:your clients|vos clients|tes clients|tus clientes|sus clientes|i tuoi clienti|i suoi clienti|seus clientes|teus clientes|deine kunden|ihre kunden|je klanten|uw klanten|(?:vous avez|tu as|you have|tienes|hai|tem|hast|haben sie|heb je|heeft u) (?:\w+ )?(?:clients?|clientes|clienti|kunden|klanten))\b", fold(note)) \
+            and not cre.search(_HAS_CLIENTS, fold(note)) \
             and (offered_trade(note) or facts.freelance_role or cre.search(_FREELANCER, fold(f"{note} {headline}"))) \
             and not cre.search(PARTNER_WORK, fold(note)) and facts.ask != "interns" or (
                 name == "job_seeking" and facts.ask == "interns" and facts.offers and facts.portfolio and not facts.role
@@ -4638,7 +4644,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                          else "referral" if cre.search(_MUTUAL_REFERRALS, fold(note))
                          else "training" if training_deal(note)
                          # "proyectos de clientes franceses", "French clients": clients in France, never "your clients' projects"
-                         else "french" if cre.search(_FRENCH_CLIENTS, fold(note)) else "clients"),
+                         else "french" if cre.search(_FRENCH_CLIENTS, fold(note))
+                         # "sui progetti dei tuoi clienti", "for your clients": her clients, "my clients" in her reply
+                         else "mine" if cre.search(_YOUR_CLIENTS, fold(note)) else "clients"),
         "cohost_on": _cohost_on(note, variant or lang),
         # "Zijn die ook in het Engels of alleen in het Frans?": a plain question, thanked for as a message, never "klinkt interessant"
         # "Do you work with agencies?", "Zijn die ook in het Engels?": a note that proposes nothing (no offer, request or
@@ -5192,7 +5200,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["howdy_line"] = pair[0 if context["informal"] else 1] if howdy else ""
     own_note = note if note_lang == lang else ""
     context["heard_line"] = told.show_line(own_note, variant or lang, informal=bool(context["informal"])) if name == "content" else ""
-    context["peer_line"] = told.peer_line(own_note, variant or lang, informal=bool(context["informal"])) if name == "content" and not context["heard_line"] else ""
+    context["peer_line"] = told.peer_line(own_note, variant or lang, informal=bool(context["informal"])) if name in ("content", "benefit") and not context["heard_line"] else ""
     # "no estoy del todo de acuerdo … me encantaría debatirlo", "I respectfully disagree": the counterpoint thanked and the
     # discussion welcomed, never "glad you liked it, what should I cover next?"
     context["debate_line"], debate_ask = told.debate_lines(own_note, variant or lang, informal=bool(context["informal"]), work=str(context.get("work") or ""),
