@@ -43,3 +43,22 @@ def test_an_english_title_with_a_company_defers_to_a_clearly_french_name(headlin
 def test_an_experienced_job_seeker_asking_how_to_position_herself_gets_the_tips(note: str, tip: str) -> None:
     text = sample_draft(note, name="Youssef El Amrani", headline="Online Marketeer | Open to work")
     assert tip in text, text
+
+
+@pytest.mark.parametrize("note, asked", [
+    ("Estimada Camille, organizamos el congreso Digital Growth Sevilla en mayo y buscamos ponentes sobre SEO. ¿Estaría "
+     "disponible el 14 de mayo?", "fecha exacta"),
+    ("Gentile Camille, organizziamo l'evento Digital Torino a ottobre e cerchiamo relatori sul tema SEO. Sarebbe disponibile "
+     "il 15 ottobre?", "data esatta"),
+    ("Dear Camille, we organise Digital Growth Leeds in May and are looking for speakers on SEO. Would you be available on "
+     "14 May?", "exact date"),
+])
+def test_a_day_given_after_the_month_is_never_asked_back(note: str, asked: str) -> None:
+    text = sample_draft(note, name="Lucía Gómez")
+    assert asked not in text, text
+
+
+def test_a_month_alone_still_gets_the_exact_date_asked() -> None:
+    text = sample_draft("Bonjour Camille, nous organisons une matinée en avril et cherchons des intervenants SEO. Seriez-vous "
+                        "disponible ?", name="Lucía Gómez")
+    assert "date exacte" in text, text

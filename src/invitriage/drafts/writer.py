@@ -4622,9 +4622,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "geef je ook trainingen voor beginners, en wat kost dat?": her trainings said to be for beginners too
         "beginners": note_lang == lang and not facts.team and bool(cre.search(_FOR_BEGINNERS, fold(note))),
         "cfp": facts.cfp if facts.proposal == "speaker" and note_lang == lang else "",
-        "avail_q": facts.avail_q and facts.proposal == "speaker" and not cre.search(r"\d", facts.soon or facts.when),  # ("le 14 mai": the date is given)
+        "avail_q": facts.avail_q and facts.proposal == "speaker" and not cre.search(r"\d", facts.soon or facts.when)
+        and not cre.search(_DAY_MONTH, fold(note)),  # ("le 14 mai": the date is given)
         # "une matinée professionnelle en avril", "(marzo)": a talk in a month, not on a day; the exact date is asked
-        "month_only": facts.proposal == "speaker" and bool(facts.soon or facts.when) and not cre.search(r"\d", facts.soon or facts.when),
+        "month_only": facts.proposal == "speaker" and bool(facts.soon or facts.when) and not cre.search(r"\d", facts.soon or facts.when)
+        and not cre.search(_DAY_MONTH, fold(note)),
         "company": company,
         "owner_langs": [settings.language] + (["en"] if settings.language != "en" else []),
         "student_job": _student_job(headline) if name == "benefit" and not note.strip() else "",
@@ -8284,6 +8286,9 @@ _MONTH_ROOM = (r"\b(?:availab\w*|free|capacity|bandwidth|dispon\w*|libre|agenda|
                r"|frei|beschikbaar|ruimte|tijd|plek)\b")
 #: Any month's name (folded), in any of the languages.
 _MONTHS_ANY = "|".join(sorted({m for names in _NF_MONTHS.values() for m in names.split("|")}))
+#: A day with its month anywhere in the note (folded): "le 14 mai", "el 14 de mayo", "il 15 ottobre", "am 14. Mai", "on May 14":
+#: the date is given, even when an earlier sentence named the month alone ("en mayo … ¿disponible el 14 de mayo?").
+_DAY_MONTH = rf"\b\d{{1,2}}(?:er|st|nd|rd|th|\.|º)?\s+(?:de\s+|di\s+)?(?:{_MONTHS_ANY})\b|\b(?:{_MONTHS_ANY})\s+\d{{1,2}}\b"
 #: The answer to "available in {month}?", per language: yes in principle on her side, the dates confirmed together.
 _MONTH_LINE = {
     "en": "{M} should work on my side in principle.",
