@@ -6167,7 +6167,9 @@ _SEND_OFFER = (r"\b(?:happy|glad|pleased|delighted) to (?:share|send|provide|pas
                r"|\b(?:stuur|sturen|mail|mailen) (?:ik|we|wij) (?:je|u|jou|jullie) (?:graag|met plezier)\s+" + _DETAILS +
                r"|\b(?:ik|we|wij) (?:stuur|sturen) (?:je|u|jou|jullie) graag\s+" + _DETAILS)
 #: A survey to fill in, named in any of her languages ("een korte enquête", "um inquérito", "une courte enquête").
-_SURVEY_ASKED = r"\b(?:questionnaire|sondage|survey|umfrage|fragebogen|encuesta|cuestionario|sondaggio|questionario|formulario|vragenlijst|enquete|inquerito)\b"
+#: A survey named (folded), in any of the languages.
+SURVEY_WORD = r"(?:questionnaire|sondage|survey|umfrage|fragebogen|encuesta|cuestionario|sondaggio|questionario|formulario|vragenlijst|enquete|inquerito)"
+_SURVEY_ASKED = rf"\b{SURVEY_WORD}\b"
 _SENDWHAT = [("programme", r"\bprogram\w*\b"),
              # "could I send you a short survey?": the link to fill it in, never "the details" looked at "right away"
              ("survey", r"\b(?:survey|questionnaire|sondage|enquete|umfrage|fragebogen|encuesta|cuestionario|sondaggio|questionario|vragenlijst|inquerito)\b"),
@@ -6828,7 +6830,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.price = price
         asked = fold(_last_question(original))
         # what is asked first ("¿das mentorías individuales?" after "hice tu curso"), then the whole note
-        questions = " ".join(cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", folded))
+        questions = " ".join(cre.question_sentences(folded))
         # "vendo cursos online … ¿Haces auditorías SEO? ¿Cuánto cuesta?": what is asked, not what the sender sells
         for where in (asked, questions, folded):
             # "de parte de Inés, que hizo tu formación", "I took your course last year": a training already taken is
@@ -6853,9 +6855,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                 break
         facts.team = bool(_first(_TEAM, folded))
     if facts.proposal in ("speaker", "guest") and (price or _first(r"\b(?:dagtarief|tarief|tarifs?|honorar\w*|rates?|fees?|tarifa|tariffa|cachet|compenso|quanto (?:costa|cobra\w*)|wat kost|was kostet|(?<!tous les )combien(?! de fois)|speaking fees?|honorarios|vergutung)\b",
-                                                                         " ".join(cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", folded)))):
+                                                                         " ".join(cre.question_sentences(folded)))):
         facts.price = True  # "zou je een workshop willen geven? Wat is je dagtarief?": a yes to the workshop, and the rate after
-    if facts.proposal in ("speaker", "guest") and _first(_CONDITIONS, " ".join(cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", folded))):
+    if facts.proposal in ("speaker", "guest") and _first(_CONDITIONS, " ".join(cre.question_sentences(folded))):
         facts.price = facts.conditions = True  # "Può indicarmi le sue condizioni?": her conditions, sent once the format is known
     last_q = fold(_last_question(original))
     if not last_q and indirect:

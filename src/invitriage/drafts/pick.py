@@ -138,7 +138,7 @@ def choice(note: str, headline: str, lang: str) -> str:
     if not texts or "?" not in note and not cre.search(_WHICH, fold(note)):
         return ""
     folded = fold(note)
-    questions = cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", folded) or [folded]
+    questions = cre.question_sentences(folded) or [folded]
     pair = next((p for p in (_pair(q) for q in questions) if p), None)
     if not pair:
         told = _pair(folded)  # "vi tu post sobre linkedin ads vs meta ads … ¿por cuál empezarías?"

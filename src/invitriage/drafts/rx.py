@@ -59,3 +59,16 @@ def findall(pattern: str | re.Pattern[str], string: str, flags: int = 0) -> list
 
 def finditer(pattern: str | re.Pattern[str], string: str, flags: int = 0) -> Iterator[re.Match[str]]:
     return _compiled(pattern, flags).finditer(string)
+
+
+#: A question of a text: the sentence that ends in "?" (from after the previous ".", "!", "?" or line break).
+QUESTION_SENTENCE = r"(?<![^.!?\n])[^.!?\n]*\?"
+
+
+def question_sentences(string: str) -> list[str]:
+    """The questions a text asks, each the whole sentence before its "?".
+
+    >>> question_sentences("Hi! I run a shop. SEO or ads? Thanks")
+    [' SEO or ads?']
+    """
+    return findall(QUESTION_SENTENCE, string)

@@ -396,7 +396,7 @@ def read(note: str) -> Situation:
     s.about = about.group("t") if about else ""
     s.soon = bool(s.shop and cre.search(_SOON, folded))
     # "Avresti tempo per una call la prossima settimana?", "Hast du Zeit für ein kurzes Telefonat?": a call asked in a question
-    s.talk = bool(cre.search(_TALK, folded)) or any(cre.search(_CALL_WORD, q) for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", folded))
+    s.talk = bool(cre.search(_TALK, folded)) or any(cre.search(_CALL_WORD, q) for q in cre.question_sentences(folded))
     lost = cre.search(_LOST, folded)
     if lost:
         near = folded[max(0, lost.start() - 60):lost.end() + 60]

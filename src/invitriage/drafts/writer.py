@@ -40,6 +40,7 @@ from invitriage.drafts.notefacts import _CV as _NF_CV
 from invitriage.drafts.notefacts import _SOON_CALL as _NF_SOON_CALL
 from invitriage.drafts.notefacts import _TOPIC_VERB_TAIL as _NF_TOPIC_VERB_TAIL
 from invitriage.drafts.notefacts import MODULE_LENGTH
+from invitriage.drafts.notefacts import SURVEY_WORD as _SURVEY_WORD
 from invitriage.drafts.notefacts import (_THESIS, _BUDGET_FOR_IT, _FOR_BEGINNERS, _SHE_SPOKE, _CONSULTING, _KIND_OF, _SMALL_TALK_Q, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, said_where_seen, seen_at, is_informal, mirrors_title, short_note_language,
                         PANEL_MESA, PARTNER_WORK, INDIRECT_ASK, asks_hiring, offered_trade, _HOW_YOU_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
@@ -553,7 +554,7 @@ def _material_asked(facts: Facts, name: str) -> str:
 
 def _asks_if_offered(folded: str) -> bool:
     """Does a question of the (folded) note ask whether she has a course or a workshop ("¿tiene algún curso online?")?"""
-    return any(cre.search(_HAS_TRAINING, q) for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", folded))
+    return any(cre.search(_HAS_TRAINING, q) for q in cre.question_sentences(folded))
 
 
 def _owner_course(note: str, facts: Facts) -> bool:
@@ -3168,7 +3169,7 @@ def length_asked(note: str) -> bool:
     (False, False)
     """
     from invitriage.drafts.askfacts import _TRAINING
-    for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", fold(note or "")) or [fold(note or "")]:
+    for q in cre.question_sentences(fold(note or "")) or [fold(note or "")]:
         m = cre.search(_LENGTH_ASKED, q)
         if m and cre.search(_TRAINING, q[m.start():]) and not cre.search(r"\b(?:have you|hast du|haben sie|tu fais|vous faites|llevas|lleva usted|fai questo|fazes isto|doe je dit)\b", q):
             return True
@@ -5080,7 +5081,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                     and base not in settings.work_languages) else ""
     # "Hätten Sie diese Woche 15 Minuten?": the call is offered this week, never "next week"
     context["this_week"] = bool(cre.search(r"\b(?:this week|cette semaine|diese woche|esta semana|essa semana|questa settimana|deze week|nog deze week)\b",
-                                          fold(" ".join(cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", cre.sub(r"(?i)\b(min|ca|approx|env|evtl|bzw|zb|nr|st)\.", r"\1", note)))))) and not facts.soon
+                                          fold(" ".join(cre.question_sentences(cre.sub(r"(?i)\b(min|ca|approx|env|evtl|bzw|zb|nr|st)\.", r"\1", note)))))) and not facts.soon
     # "3 dagen p/w", "2 jours par semaine", "4 Tage/Woche": the rhythm is given, never asked again
     context["days"] = bool(cre.search(r"\b\d(?:[.,]\d)?\s*(?:dagen|dag|days?|jours?|j|tage?|dias?|giorni|gg)\s*(?:p/w|pw|per week|a week|per settimana|a settimana"
                                      r"|alla settimana|par semaine|/\s*semaine|/\s*sem|pro woche|/\s*woche|a la semana|por semana|/\s*week|/\s*w)\b"
@@ -5231,7 +5232,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         course_line, _ = told.classmate_lines(own_note, variant or lang, informal=bool(context["informal"]), course_only=True)
         if course_line:
             context["answer"] = " ".join(x for x in (course_line, str(context.get("answer") or "")) if x)
-    follow_q = next((q for q in cre.findall(_QUESTION, own_note or "") if cre.search(_FOLLOW_UP, fold(q))), "")
+    follow_q = next((q for q in cre.question_sentences(own_note or "") if cre.search(_FOLLOW_UP, fold(q))), "")
     if context.get("was_there") and own_note \
             and context.get("work") in ("training", "workshop", "webinar") and follow_q:
         # "ich habe deine Schulung besucht … Bietest du auch einen Kurs für Fortgeschrittene an?", "über deinen Kurs auf Udemy
@@ -5291,7 +5292,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if context.get("known") and not context["faq"] and own_note and name not in ("recruiting", "sales_pitch"):
         # "Che formazione mi consiglieresti per iniziare? … E' in italiano?": the language answered from her facts, and
         # the course asked for answered too (her own answer on which course to take), in place of the call
-        picks = [q for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", own_note) if cre.search(_COURSE_PICK, fold(q))]
+        picks = [q for q in cre.question_sentences(own_note) if cre.search(_COURSE_PICK, fold(q))]
         context["course_tip"] = _course_tip(own_note, picks[0], settings, variant or lang, str(context["career_stage"])) if picks else ""
     if not context["faq"] and intent in ("job_seeking", "ask_for_help") and facts.ask == "advice" and not facts.career and note_lang == lang and note.strip() \
             and cre.search(_JOB_HUNT, fold(note)) and not cre.search(_WHERE_APPLY + "|" + _VACANCY_ASK, fold(note)):
@@ -5348,7 +5349,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["situation_line"] = ""
     # "Mon portfolio est sur mon profil", "my portfolio is linked on my profile": pointed to, not asked about
     context["portfolio_told"] = name == "job_seeking" and bool(own_note := (note if note_lang == lang else "")) \
-        and bool(cre.search(_PORTFOLIO_NOTE, fold(own_note))) and not any(cre.search(_PORTFOLIO_NOTE, q) for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", fold(own_note)))
+        and bool(cre.search(_PORTFOLIO_NOTE, fold(own_note))) and not any(cre.search(_PORTFOLIO_NOTE, q) for q in cre.question_sentences(fold(own_note)))
     context["cv_told"] = bool(note.strip()) and note_lang == lang and cv_told(note)
     context["cv_sent"] = bool(context["cv_told"]) and cv_sent(note)
     # "après 3 ans en agence", "(5 yrs in SEO & PPC)": a job seeker's years in the trade, acknowledged
@@ -5363,7 +5364,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "wann ist der nächste Termin? Gibt es eine Förderung?", "quando é a próxima turma? É possível online?": the dates
     # asked in any question, the other answers (funding, online, language) with them
     context["next_dates"] = bool(note.strip()) and note_lang == lang and (bool(cre.search(_NEXT_SESSION, fold(facts.question or _last_question(note) or note)))
-                                                                         or any(cre.search(_NEXT_SESSION, q) for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", fold(note))))
+                                                                         or any(cre.search(_NEXT_SESSION, q) for q in cre.question_sentences(fold(note))))
     if context["next_dates"]:
         context["faq"] = context["qanswer"] = ""
         if facts.funding and own_note:
@@ -5448,7 +5449,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["price_asked"] = True
         # "As formações são certificadas? E qual é o preço por pessoa?": the other question answered from her own answers
         # before the price, never dropped for it
-        other = [q for q in cre.findall(_QUESTION_SENTENCE, own) if not cre.search(_HER_PRICE, fold(q))]
+        other = [q for q in cre.question_sentences(own) if not cre.search(_HER_PRICE, fold(q))]
         # (never a question her answer facts already answer, "do you do X?" whose yes comes with the price, nor a draft too long)
         beside = faq.match(" ".join(other), settings.answers, variant or lang) \
             if other and name == "client" and not context.get("known") and not facts.yes_q else ""
@@ -6030,7 +6031,7 @@ def _tips_too(name: str, facts: Facts, note: str, settings: Settings, lang: str,
         return ""
     # "Tienes algún consejo o aceptas becarios?", "Você aceita estagiários ou teria alguma dica?": one question asks both;
     # the tips are the clause that asks them, never lost to the interns clause beside it
-    asked = [c for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", fold(note)) for c in cre.split(r",|;|\b(?:o|ou|or|oder|of|oppure|ovvero)\b", q)
+    asked = [c for q in cre.question_sentences(fold(note)) for c in cre.split(r",|;|\b(?:o|ou|or|oder|of|oppure|ovvero)\b", q)
              if cre.search(_ADVICE_ASK + r"|\b(?:dicas?|suggeriment\w*|idee)\b", c) and not (cre.search(_UNKNOWABLE, c) and not cre.search(_HOW_TO_LAND, c))]
     if not asked:
         return ""
@@ -6072,7 +6073,7 @@ _FRANCE_NAMED = r"\b(?:lyon\w*|lione|france|francia|franca|frankreich|frankrijk|
 
 def _where_asked(note: str) -> bool:
     """Does a question of ``note`` ask where to apply ("any advice on where to apply?", "¿dónde puedo postular?")?"""
-    return any(cre.search(_WHERE_APPLY, q) for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", fold(note)))
+    return any(cre.search(_WHERE_APPLY, q) for q in cre.question_sentences(fold(note)))
 
 
 #: Agencies named in a job seeker's tips question (folded): "agências que contratam", "agencies that hire", "agenzie che assumono".
@@ -6285,7 +6286,7 @@ def _intern_and_tips(note: str) -> bool:
     >>> _intern_and_tips("Est-ce que tu prends des stagiaires ? Sinon, tu aurais des conseils pour décrocher un stage en SEO ?")
     True
     """
-    questions = [q for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", fold(note or ""))]
+    questions = [q for q in cre.question_sentences(fold(note or ""))]
     asked = " ".join(questions)
     # "Est-ce que tu prends des stagiaires ? Sinon, tu aurais des conseils … ?": the internship asked of her in one question
     taken = any(cre.search(_INTERN_WORDS, q) and cre.search(_INTERN_TAKE, q) for q in questions)
@@ -6613,7 +6614,7 @@ def _only_faq_question(note: str, facts: Facts, settings: Settings, lang: str) -
         return False
     if facts.ask in ("interns", "intro", "feedback", "questions", "proposal", "call", "meet", "services") or facts.qkind in ("send", "share", "permission", "visit"):
         return False
-    if len([q for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", note) if q.strip()]) > 2:
+    if len([q for q in cre.question_sentences(note) if q.strip()]) > 2:
         return False
     return bool(faq.match(note, settings.answers, lang))
 
@@ -6664,7 +6665,7 @@ def has_training_q(note: str) -> bool:
     >>> has_training_q("heb je ook een training voor zzp'ers?"), has_training_q("Hast du einen guten Kurs, den du empfiehlst?")
     (True, False)
     """
-    for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", fold(note)):
+    for q in cre.question_sentences(fold(note)):
         m = cre.search(_HAS_TRAINING, q)
         # ("… les tips sur Instagram … heb je ook een training?": only what follows the question's verb is asked)
         if m and not cre.search(_RECOMMEND_Q, q[m.start():]) and not cre.search(_TRAINING_DETAIL, q) and not cre.search(_FOLLOW_UP, q):
@@ -6720,7 +6721,6 @@ def _took_it(note: str) -> bool:
 #: A platform named alone in the question asked ("a follow-up on tiktok?"): the subject of the next course.
 _PLATFORM_ASKED = r"(?i)\b(tiktok|instagram|facebook|linkedin|pinterest|youtube|google ads|meta ads)\b"
 #: A question of the note, as written.
-_QUESTION = r"(?<![^.!?\n])[^.!?\n]*\?"
 #: Her course taken, said without "attended": "über deinen Kurs … super erklärt", "explained so well", "echt top", "I loved your course".
 _TOOK_IT = (r"\b(?:(?:super|so|tres|muy|molto|muito|echt|heel) (?:gut |bien |well |ben |bem |goed )?(?:erklart|explained|explique\w*|explicad\w*"
             r"|spiegat\w*|explicad\w*|uitgelegd)|(?:loved|liked|enjoyed) your (?:course|training|class))\b")
@@ -6926,7 +6926,7 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         money = faq.match(note, funded, lang) if funded else ""
         # "Quelle formation me conseilleriez-vous pour commencer ? Sont-elles finançables par le CPF ?": the course asked
         # for is answered too (her own answer on which course to take), before the funding
-        picks = [q for q in cre.findall(_QUESTION_SENTENCE, note) if cre.search(_COURSE_PICK, fold(q)) and not cre.search(_FUNDING_PHRASE, fold(q))]
+        picks = [q for q in cre.question_sentences(note) if cre.search(_COURSE_PICK, fold(q)) and not cre.search(_FUNDING_PHRASE, fold(q))]
         unfunded = [e for e in settings.answers if e not in funded]
         stage = str(context.get("career_stage") or "")
         # ("Par quelle formation commencer ?", "¿con qué curso empiezo?": a course to pick, however it is asked, is the
@@ -6984,7 +6984,6 @@ def _platform_yes(answer: str, note: str, lang: str) -> str:
 
 
 #: One question of a note: the sentence that ends with its question mark.
-_QUESTION_SENTENCE = r"(?<![^.!?\n])[^.!?\n]*\?"
 #: Where a job seeker wants to work, when the owner's tips speak of it (folded).
 _JOB_PLACE = r"\b(?:lyon|lione|france|francia|franca|frankreich|frankrijk)\b"
 #: A sentence's end before the next one (the note read as one question).
@@ -7209,7 +7208,6 @@ _PRESS = (r"\b(?:journalist\w*|periodista|giornalista|jornalista|redakteur\w*|re
           r"[^.?!\n]{0,40}?\b(?:artikel|article|articolo|artigo|reportaje|reportage|reportagem|materia|stuk|beitrag|piece|story)\b")
 
 
-_SURVEY_WORD = r"(?:questionnaire|sondage|survey|umfrage|fragebogen|encuesta|cuestionario|sondaggio|questionario|formulario|vragenlijst|enquete|inquerito)"
 _CALL_WORD = r"(?:interview\w*|entrevista|intervista|entretien|gesprek|gesprach|call|appel|llamada|chiamata|chamada|telefonat|videocall)"
 #: A survey offered beside an interview, as the other way to help: "une enquête ou un entretien", "a survey or a short call".
 _SURVEY_OR_TALK = (rf"\b{_SURVEY_WORD}\b[^.?!\n]{{0,60}}\b(?:or|ou|o|oder|of|oppure|ofwel)\b[^.?!\n]{{0,40}}\b{_CALL_WORD}\b"
@@ -7430,7 +7428,7 @@ def _yes_no_question(note: str) -> str:
     last = _last_question(note)
     if not last or not cre.search(_IF_YES, fold(last)):
         return last
-    before = [q.strip() for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", note[:note.rfind(last)] if last in note else "") if q.strip()]
+    before = [q.strip() for q in cre.question_sentences(note[:note.rfind(last)] if last in note else "") if q.strip()]
     return before[-1] if before else last
 
 
@@ -7986,7 +7984,7 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
     if facts.links:
         return "sales_pitch"  # "un échange de liens ?": a polite no, never an answer to a question
     if name == "job_seeking" and not (facts.cv or facts.candidate or facts.hiring or facts.job_title or facts.applying) \
-            and any(cre.search(_REMEMBER_Q, fold(q)) for q in cre.findall(r"(?<![^.!?\n])[^.!?\n]*\?", note)) and not cre.search(_SEEKING, fold(note)):
+            and any(cre.search(_REMEMBER_Q, fold(q)) for q in cre.question_sentences(note)) and not cre.search(_SEEKING, fold(note)):
         # "we zaten samen in die masterclass, weet je nog? Ik werk nu als growth marketeer": an old acquaintance's news, never a job search
         return "met_before"
     if name == "sales_pitch" and not (facts.pitch or facts.offers or facts.proposal or facts.request or facts.hiring or facts.refer_ask
