@@ -101,8 +101,8 @@ def test_seo_skills_never_pick_a_channel(note: str, headline: str, name: str, an
 
 LEARNER_TOOLS = [
     ("hi camille, marketing student here, which tools would you recommend to learn SEO as a beginner?", "Student at DCU", "Niamh Kelly", "but a paid tool can wait"),
-    ("Salut Camille, je suis étudiante, quels outils tu conseilles pour apprendre le SEO quand on débute ?", "Étudiante en communication", "Chloé Bernard", "Pour apprendre, le gratuit va loin"),
-    ("Hola Camille, soy estudiante y quiero aprender SEO: ¿qué herramientas me recomiendas para empezar?", "Estudiante de marketing", "Alba Torres", "Para aprender, lo gratuito llega lejos"),
+    ("Salut Camille, je suis étudiante, quels outils tu conseilles pour apprendre le SEO quand on débute ?", "Étudiante en communication", "Chloé Bernard", "Le gratuit va loin"),
+    ("Hola Camille, soy estudiante y quiero aprender SEO: ¿qué herramientas me recomiendas para empezar?", "Estudiante de marketing", "Alba Torres", "Lo gratuito llega lejos"),
 ]
 
 

@@ -190,7 +190,7 @@ def test_the_meta_answer_names_the_online_case():
     assert "interessi precisi" in text and "raggio" not in text, text
     for lang, interests in (("en", "precise interests"), ("fr", "intérêts précis"), ("es", "intereses precisos"), ("de", "genaue Interessen"),
                             ("nl", "precieze interesses"), ("pt", "interesses precisos")):
-        assert interests in entry("Advantage+")["texts"][lang]
+        assert interests in entry("Meta ads can work on a small budget")["texts"][lang]
 
 
 @pytest.mark.parametrize("note,lang", [

@@ -103,7 +103,7 @@ def test_a_note_that_only_asks_an_faq_question_gets_the_answer(note, said):
 
 @pytest.mark.parametrize("note, said", [
     ("Ahrefs ou Semrush ?", "Semrush"),
-    ("Hi Camille, quick question for you: Sistrix or Semrush?", "Semrush daily"),
+    ("Hi Camille, quick question for you: Sistrix or Semrush?", "I use Semrush"),
     ("Hallo Camille, Ahrefs oder Semrush?", "Semrush"),
 ])
 def test_two_seo_tools_named_get_the_tool_answer(note, said):

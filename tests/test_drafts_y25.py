@@ -11,7 +11,7 @@ def test_field_aimed_at_beats_brands_listed_as_examples() -> None:
                       "¿Qué certificaciones valen la pena? ¿Semrush, HubSpot, Google...?")
     assert "Semrush Academy" in es and "Meta Blueprint" not in es
     it = sample_draft("Ciao Camille, sto facendo un master e vorrei specializzarmi in SEO: che certificazioni mi consigli? Google, HubSpot?")
-    assert "Per la SEO non esiste una certificazione ufficiale" in it and "Meta Blueprint" not in it
+    assert "la certificazione SEO di HubSpot Academy" in it and "Meta Blueprint" not in it
     en = sample_draft("Hey Camille, which certifications would you recommend to learn SEO properly? Google, HubSpot?")
     assert "Semrush Academy" in en and "Meta Blueprint" not in en
 
