@@ -4305,6 +4305,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if facts.ask == "resource" and facts.wanted == "course" or not facts.ask:
             facts.ask, facts.wanted = "question", ""
         facts.yes_q, facts.service = True, "training"
+    if note_lang == lang and (facts.event or facts.met) and not (facts.proposal or facts.client or facts.offers) and told.asks_she_tried(note):
+        # "coincidimos en el taller de TikTok Ads … ¿al final probaste lo de los Spark Ads?": a question on her own follow-up
+        # of the shared event, answered by her (told.tried_answer_line); never a meetup tip nor "what are you working on?"
+        name, facts.ask, facts.asks, facts.question = "met_before", "", [], ""
     tip = told.tip_subject(note) if note.strip() and note_lang == lang and "?" not in note else ""
     if tip and told.tip_line(note, lang, informal=False) and facts.ask in ("", "advice") and not (facts.question or facts.offers or facts.proposal or facts.client) \
             and name in ("ask_for_help", "sales_pitch", "business_proposal", "benefit", "content", "met_before"):
@@ -5270,7 +5274,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if name in ("met_before", "exchange", "business_proposal", "generic") and own_note else ""
     # "ero quello con la startup di e-bike … magari parlare di ads": the topic they propose taken up (with their start-up),
     # a coffee or a call offered, never "what are you working on?" re-asked
-    context["project_line"] = (told.talk_line(own_note, variant or lang, informal=bool(context["informal"]))
+    context["project_line"] = (told.tried_answer_line(own_note, variant or lang, informal=bool(context["informal"]))
+                               or told.talk_line(own_note, variant or lang, informal=bool(context["informal"]))
                                or told.project_line(own_note, variant or lang, informal=bool(context["informal"]))) if name == "met_before" else ""
     if name == "met_before" and facts.former and not context["project_line"]:
         # "ahora trabajo en marketing en Madrid", "lancei a minha marca … queria mostrar-te": the news congratulated, never "what are you up to?"
