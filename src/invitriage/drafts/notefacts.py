@@ -2296,6 +2296,12 @@ def _event(original: str, folded: str, lang: str) -> str:
                 named = _named_met_place(original, folded, lang, before=start)
                 if named:
                     return named  # "nos conocimos en el Web2Day de Nantes, en la charla sobre SEO local": the event by its name
+            if not tail and lang in ("de", "nl") and len(phrase.split()) <= 2:
+                # "wir sind uns auf der OMR in Hamburg begegnet (… beim Masterclass …)": the named event the verb meets,
+                # never a bare sub-session ("beim Masterclass") when a name is given
+                named = _met_verb_place(original, folded, lang)
+                if named and fold(named) != fold(phrase):
+                    return named
             return cre.sub(_CLIPPED_MEAL, lambda w: w.group(0) + "euner", phrase) if lang == "fr" else phrase
     for p in _rx(rf"\b(?:{preps})\s+(?=[^\W\d_])").finditer(folded):
         if _rx(_ON_BEHALF).match(folded, p.start()):
@@ -2303,8 +2309,13 @@ def _event(original: str, folded: str, lang: str) -> str:
         name = _proper(original, p.end(), 5)
         if name and _rx(_NAMED_EVENT).search(fold(name)) and _no_pronoun(name, lang):
             return (original[p.start():p.end()] + name).strip()
-    verbs = _MET_VERBS[lang]
-    for m in _rx(rf"\b(?:{verbs})\b").finditer(folded):
+    return _met_verb_place(original, folded, lang)
+
+
+def _met_verb_place(original: str, folded: str, lang: str) -> str:
+    """A named place near a meeting verb: "wir sind uns auf der OMR in Hamburg im Mai begegnet" → "auf der OMR in Hamburg"."""
+    preps = _EVENT_PREPS[lang]
+    for m in _rx(rf"\b(?:{_MET_VERBS[lang]})\b").finditer(folded):
         window = folded[max(0, m.start() - 60):m.end() + 40]
         offset = max(0, m.start() - 60)
         for p in _rx(rf"\b(?:{preps})\s+").finditer(window):

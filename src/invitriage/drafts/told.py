@@ -127,6 +127,53 @@ def project_line(note: str, lang: str, *, informal: bool) -> str:
 
 
 
+#: A question whether SHE tried something (folded): "did you end up trying the Spark Ads?", "al final probaste lo de …",
+#: "hai provato gli Spark Ads?", "conseguiu testar aquela campanha?", "as-tu testé …", "hast du … ausprobiert?", "heb je … getest?".
+_SHE_TRIED = (r"\b(?:(?:did you (?:\w+ ){0,3}(?:try|trying|test|testing)|have you (?:\w+ ){0,2}(?:tried|tested)|(?:as-tu|avez-vous|tu as|t'as|vous avez) (?:\w+ ){0,2}(?:teste|essaye)"
+              r"|(?:probaste|testeaste|has probado|ha probado|(?:llegaste|llego|pudiste|pudo) a probar)"
+              r"|(?:hai|ha) (?:\w+ ){0,2}(?:provato|testato)|(?:sei|e) riuscit[oa] a (?:provare|testare)"
+              r"|(?:conseguiu|conseguiste|chegou a|chegaste a) (?:testar|experimentar)|\b(?:testou|experimentou|testaste|experimentaste)"
+              r"|(?:hast du|haben sie)\b.*\b(?:ausprobiert|getestet)|(?:heb je|heeft u|hebt u)\b.*\b(?:geprobeerd|uitgeprobeerd|getest)))\b")
+#: Her answer to "did you try it?" (informal, formal): honest, no result invented, the question returned.
+_TRIED_ANSWER = {
+    "en": ("Not yet, to be honest! I'll let you know how it goes. Have you tested anything yourself?",
+           "Not yet, to be honest; I will let you know how it goes. Have you tested anything yourself?"),
+    "fr": ("Pas encore, à vrai dire ! Je te dirai ce que ça donne. Et toi, tu as fait des tests ?",
+           "Pas encore, à vrai dire ; je vous dirai ce que cela donne. Et vous, avez-vous fait des tests ?"),
+    "es": ("¡Todavía no, la verdad! Ya te contaré qué tal. ¿Y tú, has hecho alguna prueba?",
+           "Todavía no, la verdad. Ya le contaré qué tal. ¿Y usted, ha hecho alguna prueba?"),
+    "it": ("Non ancora, a dire il vero! Ti farò sapere come va. E tu, hai fatto qualche test?",
+           "Non ancora, a dire il vero. Le farò sapere come va. E Lei, ha fatto qualche test?"),
+    "pt": ("Ainda não, para ser sincera! Depois conto-te como correu. E tu, já fizeste algum teste?",
+           "Ainda não, para ser sincera. Depois conto-lhe como correu. E já fez algum teste?"),
+    "pt-BR": ("Ainda não, para falar a verdade! Depois te conto como foi. E você, já fez algum teste?",
+              "Ainda não, para falar a verdade. Depois lhe conto como foi. E você, já fez algum teste?"),
+    "de": ("Noch nicht, ehrlich gesagt! Ich sage dir Bescheid, wie es läuft. Und du, hast du schon etwas getestet?",
+           "Noch nicht, ehrlich gesagt. Ich sage Ihnen Bescheid, wie es läuft. Haben Sie selbst schon etwas getestet?"),
+    "nl": ("Nog niet, eerlijk gezegd! Ik laat je weten hoe het gaat. En jij, heb je al iets getest?",
+           "Nog niet, eerlijk gezegd. Ik laat u weten hoe het gaat. Heeft u zelf al iets getest?"),
+}
+
+
+def asks_she_tried(note: str) -> bool:
+    """Whether the note asks if the owner tried or tested something ("¿al final probaste lo de los Spark Ads?").
+
+    >>> asks_she_tried("coincidimos en el taller de TikTok Ads. ¿Al final probaste lo de los Spark Ads? jaja")
+    True
+    >>> asks_she_tried("J'ai testé ton astuce, merci !")
+    False
+    """
+    return any(cre.search(_SHE_TRIED, fold(q)) for q in cre.question_sentences(note or ""))
+
+
+def tried_answer_line(note: str, lang: str, *, informal: bool) -> str:
+    """Her honest answer when asked whether she tried something ("Not yet, to be honest! …"), or ""."""
+    texts = _TRIED_ANSWER.get(lang) or _TRIED_ANSWER.get(lang[:2])
+    if not texts or not asks_she_tried(note):
+        return ""
+    return texts[0] if informal else texts[1]
+
+
 #: A wish or a "maybe" that makes the talk a proposal, not a chat they had (folded): "magari", "would love to", "pourquoi pas".
 _TALK_WISH = (r"\b(?:magari|maybe|perhaps|love to|like to|happy to|would|could|let's|lets|vorrei|piacerebbe|farebbe piacere|potremmo|pourquoi pas"
               r"|volontiers|aimerais|aimerions|on pourrait|ravie? de|encantaria|gustaria|podriamos|quizas|quiza|tal vez|gostava|gostaria|talvez|podiamos"

@@ -453,7 +453,16 @@ _APPLIED_NOW = (r"\b(?:j'applique|je (?:les |l')?applique|(?:deja|already) (?:\w
                 r"|(?:sto|stiamo) (?:gia )?(?:applicando|mettendo|usando)|gia (?:lo |la |li |le )?(?:applico|uso|sto)"
                 r"|(?:ja )?(?:estou|estamos) (?:aplicando|a aplicar|colocando|a por|usando|a usar)|ja (?:apliquei|aplico|uso|coloquei)"
                 r"|(?:setze|wende|setzen|wenden) (?:\w+ ){0,3}(?:schon|bereits) (?:\w+ ){0,2}(?:um|an)|(?:schon|bereits) (?:umgesetzt|angewendet)"
-                r"|(?:pas|passen) (?:ik |we )?(?:\w+ ){0,2}(?:al|nu al) (?:\w+ ){0,2}toe|al toegepast)\b")
+                r"|(?:pas|passen) (?:ik |we )?(?:\w+ ){0,2}(?:al|nu al) (?:\w+ ){0,2}toe|al toegepast"
+                # still applying, or every day: "sigo aplicando lo que aprendí", "lo uso tutti i giorni", "I still use it daily"
+                r"|(?:still|keep) (?:applying|using|putting)|(?:use|using|apply|applying) (?:\w+ ){0,3}(?:every ?day|daily)"
+                r"|(?:utilise|applique)\w* (?:\w+ ){0,3}(?:tous les jours|au quotidien|chaque jour)|continue a (?:appliquer|utiliser)"
+                r"|sigo (?:aplicando|usando|poniendo)|(?:uso|aplico|usamos|aplicamos) (?:\w+ ){0,3}(?:todos los dias|a diario|cada dia)"
+                r"|continuo (?:ad |a )?(?:applicare|usare|utilizzare|aplicando|usando|aplicar|usar)"
+                r"|(?:uso|applico|utilizzo) (?:\w+ ){0,3}(?:tutti i giorni|ogni giorno|quotidianamente)"
+                r"|(?:uso|aplico|utilizo) (?:\w+ ){0,3}(?:todos os dias|diariamente|todo dia|no dia a dia)"
+                r"|(?:nutze|verwende|benutze|wende|setze) (?:\w+ ){0,3}(?:jeden tag|taglich|immer noch|noch immer)"
+                r"|(?:gebruik|pas) (?:\w+ ){0,3}(?:elke dag|dagelijks|nog steeds|nog altijd))\b")
 #: What finally clicked for the sender (folded; group ``t`` from an article): "j'ai enfin compris les enchères", "I finally
 #: understand bidding", "por fin entendí las pujas", "ho finalmente capito le aste", "finalmente entendi os lances".
 _CLICKED = (r"\b(?:j'ai (?:enfin |finalement |enfin bien )?compris|je comprends enfin) (?P<t>(?:les|le|la|l') ?[\w' -]{2,30}?)(?=\s*[.!?,;:\n(]|\s+(?:grace|merci)\b|\s*$|\s+\W)"
@@ -970,6 +979,13 @@ def _work_for_clients(name: str, intent: str, facts: Facts, note: str) -> bool:
 _RECOMMENDED_WORK = (r"\b(?:your|ton|ta|tes|votre|vos|tu|tus|su|sus|tuo|tua|tuoi|tue|suo|sua|suoi|teu|teus|seu|seus|dein\w*|ihr\w*|je|jouw|uw)\s+"
                      r"(?:\w+[- ]?)?(?:\w+\s+)?(?:courses?|trainings?|workshops?|masterclass\w*|webinars?|cours|formations?|ateliers?|cursos?|talleres|taller"
                      r"|formacion\w*|corsi|corso|formazion\w*|kurs\w*|schulung\w*|cursus\w*|opleiding\w*|treinament\w*|formac\w*|seminar\w*)\b")
+#: The referrer only told the sender about her (folded): "Anna hat mir von dir erzählt", "told me about you", "m'a parlé de
+#: vous", "me habló de ti", "mi ha parlato di te", "me falou de você", "heeft me over je verteld": kind words, not an introduction.
+_TOLD_ABOUT_HER = (r"\b(?:told me (?:\w+ ){0,2}about you|(?:spoke|speaks|talked|talks) (?:\w+ ){0,2}(?:highly )?(?:of|about) you"
+                   r"|m'a (?:\w+ ){0,2}parle de (?:toi|vous)|me (?:\w+ ){0,2}(?:hablo|ha hablado) (?:\w+ ){0,2}de (?:ti|usted)"
+                   r"|mi (?:\w+ ){0,2}ha parlato (?:\w+ ){0,2}di te|me (?:\w+ ){0,2}falou (?:\w+ ){0,2}(?:de voce|de ti|sobre voce|sobre ti|de si)"
+                   r"|(?:hat|haben) mir (?:\w+ ){0,3}von (?:dir|ihnen) (?:\w+ ){0,2}(?:erzahlt|berichtet|vorgeschwarmt)"
+                   r"|(?:heeft|hebben) me (?:\w+ ){0,3}over (?:je|jou|u) (?:\w+ ){0,2}verteld)\b")
 #: Words of an introduction (folded): "put us in touch", "gave me your name", "suggested I contact you": the referrer did connect them.
 _INTRODUCED = (r"\b(?:in touch|introduc\w*|connect\w*|your name|ton nom|votre nom|tu nombre|su nombre|il tuo nome|il suo nome|o teu nome|o seu nome|seu nome"
                r"|deinen namen|ihren namen|je naam|uw naam|contact\w*|contatt\w*|kontakt\w*|mis en relation|mettre en relation|fait le lien"
@@ -3176,6 +3192,11 @@ def length_asked(note: str) -> bool:
     return False
 
 
+#: The job ad itself asked to be shared (folded): "please share with anyone who might be interested", "n'hésitez pas à partager",
+#: "comparte la oferta", "condividete pure", "gerne teilen / weiterleiten", "mag gedeeld worden": a relay, not an offer to her.
+_SHARE_JOB = (r"\b(?:(?:please|feel free to|do|kindly) (?:re)?share|share (?:it|this|the (?:post|ad|offer|job))|pass (?:it|this) on|spread the word"
+              r"|partag(?:ez|er|e)\b|diffus(?:ez|er)|relay(?:ez|er)|compart(?:e|a|an|ir|ilhe|ilha|ilhar)\b|difund(?:e|a|ir)\b|condivid(?:i|ete|ere)\b"
+              r"|diffond(?:i|ete|ere)\b|divulg(?:ue|ar|a)\b|(?:gerne? |gern )?(?:teilen|weiterleiten|weitersagen)|(?:mag|mogen) (?:\w+ )?gedeeld|(?:doorsturen|delen)\b)")
 _NETWORK_ASK = (r"\b(?:(?:your|ton|votre|dein\w*|ihr\w*|tu|su|tua|sua|teu|seu|jouw|uw|je) (?:\w+ )?(?:network|reseau|netzwerk|red|rete|rede|netwerk)"
                 r"|share|partage\w*|teilen|weiterleiten|compart\w+|condivid\w+|indica\w*|doorsturen|delen|anyone|someone|quelqu'un|jemand\w*|alguien|qualcuno"
                 r"|alguem|iemand|kandidat\w*|candidat\w*|kennst|kennen sie|connais|conoces|conoce|conosci|conosce|conheces|conhece|ken je|kent u"
@@ -4305,6 +4326,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if facts.ask == "resource" and facts.wanted == "course" or not facts.ask:
             facts.ask, facts.wanted = "question", ""
         facts.yes_q, facts.service = True, "training"
+    if note_lang == lang and (facts.event or facts.met) and not (facts.proposal or facts.client or facts.offers) and told.asks_she_tried(note):
+        # "coincidimos en el taller de TikTok Ads … ¿al final probaste lo de los Spark Ads?": a question on her own follow-up
+        # of the shared event, answered by her (told.tried_answer_line); never a meetup tip nor "what are you working on?"
+        name, facts.ask, facts.asks, facts.question = "met_before", "", [], ""
     tip = told.tip_subject(note) if note.strip() and note_lang == lang and "?" not in note else ""
     if tip and told.tip_line(note, lang, informal=False) and facts.ask in ("", "advice") and not (facts.question or facts.offers or facts.proposal or facts.client) \
             and name in ("ask_for_help", "sales_pitch", "business_proposal", "benefit", "content", "met_before"):
@@ -4734,7 +4759,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["referrer"] = ""  # "via mijn collega Pieter Janssen": his colleague, never "dank aan Pieter voor de introductie"
     # "Ana me habló muy bien de tu curso", "Giorgio mi ha consigliato il tuo corso": the referrer only recommended her
     # course (or other work), never "thanks to Ana for putting us in touch"
-    context["recommended"] = bool(context["referrer"]) and bool(cre.search(_RECOMMENDED_WORK, fold(note))) \
+    context["recommended"] = bool(context["referrer"]) and bool(cre.search(_RECOMMENDED_WORK, fold(note)) or cre.search(_TOLD_ABOUT_HER, fold(note))) \
         and not cre.search(_INTRODUCED, fold(note))
     if lang in ("de", "nl"):
         # "Herr Markus Weber", "mevrouw Sanne de Vries": a title takes the surname alone ("Herr Weber", "mevrouw De Vries")
@@ -5270,7 +5295,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if name in ("met_before", "exchange", "business_proposal", "generic") and own_note else ""
     # "ero quello con la startup di e-bike … magari parlare di ads": the topic they propose taken up (with their start-up),
     # a coffee or a call offered, never "what are you working on?" re-asked
-    context["project_line"] = (told.talk_line(own_note, variant or lang, informal=bool(context["informal"]))
+    context["project_line"] = (told.tried_answer_line(own_note, variant or lang, informal=bool(context["informal"]))
+                               or told.talk_line(own_note, variant or lang, informal=bool(context["informal"]))
                                or told.project_line(own_note, variant or lang, informal=bool(context["informal"]))) if name == "met_before" else ""
     if name == "met_before" and facts.former and not context["project_line"]:
         # "ahora trabajo en marketing en Madrid", "lancei a minha marca … queria mostrar-te": the news congratulated, never "what are you up to?"
@@ -5488,6 +5514,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             and ((facts.refer_ask or cre.search(_STUDENTS_ASK, fold(facts.question))) and cre.search(_TRAINEE_TITLE, fold(facts.job_title))
                  or cre.search(_STUDENTS_MIGHT_APPLY, fold(own))):
         # "do you know good students for our marketing internship?": a trainee in her field, the offer passed on to her network
+        context["relay"] = True
+    elif name == "recruiting" and not context.get("in_field") and not facts.freelance_role and cre.search(_SHARE_JOB, fold(own)):
+        # "we're hiring warehouse operatives … please share with anyone who might be interested": the ad passed on to her
+        # network, never "thanks for thinking of me, this role isn't a fit for me"
         context["relay"] = True
     small = smallq.asked(own) if own and name not in ("recruiting", "job_seeking") and not facts.proposal else ""
     audit = smallq.audit_name(own, variant or lang) if own else ""
