@@ -33,12 +33,12 @@ def test_talk_requested_with_a_date_gets_the_speaker_yes_fr_en_de() -> None:
     fr = sample_draft("Madame Laurent,\nJe me permets de vous solliciter pour une intervention sur la stratégie de contenu lors de notre journée des "
                       "entrepreneurs le 14 mai à Villeurbanne. Seriez-vous disponible ?\nBien cordialement,\nPhilippe Garnier",
                       headline="Président – Club des Entrepreneurs de Villeurbanne", name="Philippe Garnier")
-    assert "sous réserve de mon agenda" in fr and "14 mai" in fr
+    assert "je note la date et je regarde mon agenda" in fr and "14 mai" in fr
     assert "appel de 20 minutes" not in fr
     en = sample_draft("Dear Ms Laurent, I'm writing to ask you for a talk on content strategy at our entrepreneurs' day on 14 May in Lyon. Would you be available?",
                       headline="President – Entrepreneurs Club", name="Philippe Garnier")
-    assert "subject to my diary" in en and "14 May" in en
+    assert "noted the date and will check my diary" in en and "14 May" in en
     de = sample_draft("Sehr geehrte Frau Laurent, ich möchte Sie für einen Vortrag zur Content-Strategie auf unserer Konferenz am 14. Mai anfragen. Hätten Sie Zeit?",
                       headline="Vorstand – Unternehmerclub", name="Philipp Garner")
-    assert "sofern mein Kalender es zulässt" in de
+    assert "ich notiere mir den Termin" in de
     assert "Ihr Budget" not in de

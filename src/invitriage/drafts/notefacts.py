@@ -1999,10 +1999,16 @@ def _period_rx(lang: str) -> str:
     return _PERIOD[lang].format(m=_MONTHS[lang], lead=_PERIOD_LEAD)
 
 
+#: A word of a phrase, with a French inclusive ending kept on it ("chargé(e)", "chargé·e", "consultant.e"; _INCLUSIVE_END drops it):
+#: the ending never cuts the phrase ("un poste de chargé(e) de marketing digital" is not "un poste de chargé").
+_TOKEN = (r"[«“\"„]?[\w'’&+\-/.]+(?:\((?:e|fe|se|ne|le|euse|rice)\)|·(?:e|fe|se|ne|euse|rice)\b)?[»”\"]?"
+          r"|[^\w\s]")
+
+
 def _tokens_after(original: str, start: int, limit: int) -> list[tuple[int, int]]:
     """Word spans from ``start`` to the end of its clause, at most ``limit`` words."""
     out = []
-    for m in cre.finditer(r"[«“\"„]?[\w'’&+\-/.]+[»”\"]?|[^\w\s]", original[start:]):
+    for m in cre.finditer(_TOKEN, original[start:]):
         tok = m.group(0)
         if cre.fullmatch(r"[,;:!?()\[\]…]|\.", tok) or tok in ("-", "–", "—", "|") or is_emoji(tok[0]):
             break
@@ -3398,7 +3404,7 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
                 tail = _phrase(original, folded, dm.end(), lang, 6, stop_extra=stops)
                 phrase = original[at:dm.end()] + tail if tail else ""
             else:
-                phrase = _phrase(original, folded, at, lang, 6, stop_extra=stops)
+                phrase = _phrase(original, folded, at, lang, 7, stop_extra=stops)
             # "een bijbaan als SEO-assistent naast mijn master": the phrase cut before "mijn" never ends on "naast"
             phrase = cre.sub(_DANGLING_END, "", phrase) if phrase else phrase
             if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 60 and len(phrase.split()) >= 2:
@@ -3416,6 +3422,7 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
             elif not _first(r"\b(?:remote|junior|senior|entry-level|paid|full|part)\b", fold(title)):
                 # "a digital marketing role": a field, not a person ("a role in digital marketing", never "as a digital marketing")
                 domain = "in " + title
+    domain = cre.sub(_INCLUSIVE_END, "", domain)  # "de chargé(e) de marketing digital": the role said once, as a reply says it
     if domain and lang == "en":
         # "in digital marketing field", "in IT sector": a field named without its article is a slip a reply never copies;
         # the field alone says it ("in digital marketing")

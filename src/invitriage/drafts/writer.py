@@ -67,7 +67,7 @@ CONTEXT_KEYS = ("plain_note", "en_taken", "series", "calm", "promised", "self_li
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "email_profile", "piece_about", "inhouse", "inhouse_asked", "period_first", "partner_work", "cohost_on", "plain_q", "swap", "recommended", "launch_line", "course_said", "market_line", "into_line", "france_line",
-                "topic_named", "stage_at", "avail_q", "cfp", "train_topic", "beginners", "views_on", "next_visit", "my_visit", "arrive", "arrived", "moved", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark", "recorded", "career_fb", "group_line", "course_named")
+                "topic_named", "stage_at", "avail_q", "date_asked", "cfp", "train_topic", "beginners", "views_on", "next_visit", "my_visit", "arrive", "arrived", "moved", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark", "recorded", "career_fb", "group_line", "course_named")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -4650,6 +4650,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "cfp": facts.cfp if facts.proposal == "speaker" and note_lang == lang else "",
         "avail_q": facts.avail_q and facts.proposal == "speaker" and not cre.search(r"\d", facts.soon or facts.when)
         and not cre.search(_DAY_MONTH, fold(note)),  # ("le 14 mai": the date is given)
+        # "le 14 novembre … Seriez-vous disponible ?": the day given and asked about is noted, never "subject to my diary"
+        "date_asked": facts.avail_q and facts.proposal == "speaker" and bool(cre.search(_DAY_MONTH, fold(note))),
         # "une matinée professionnelle en avril", "(marzo)": a talk in a month, not on a day; the exact date is asked
         "month_only": facts.proposal == "speaker" and bool(facts.soon or facts.when) and not cre.search(r"\d", facts.soon or facts.when)
         and not cre.search(_DAY_MONTH, fold(note)),
@@ -7946,6 +7948,8 @@ def stage_at(stage: str, art: str, lang: str) -> str:
     'bei der Konferenz „E-Commerce Tage Köln“'
     >>> stage_at("eCommerce Day Lyon", "le", "fr"), stage_at("Ecommerce Forum", "il", "it")
     ("à l'eCommerce Day Lyon", "all'Ecommerce Forum")
+    >>> stage_at("Digital Torino", "l'", "it"), stage_at("Digital Day", "l'", "fr"), stage_at("Innovation Week", "l'", "it")
+    ('al Digital Torino', 'au Digital Day', "all'Innovation Week")
     """
     if not stage or len(stage) > 45:
         return ""
@@ -7966,6 +7970,10 @@ def stage_at(stage: str, art: str, lang: str) -> str:
         return ""
     if cre.match(r"(?i)[aeiouéèê]", stage) and prep in ("au", "à la", "al", "alla", "allo"):
         prep = "à l'" if lang[:2] == "fr" else "all'"  # "à l'eCommerce Day", "all'Ecommerce Forum": the article elided before a vowel
+    elif prep in ("à l'", "all'") and not cre.match(r"(?i)[aeiouéèêh]", stage):
+        # "l'evento Digital Torino": the note's article was the elided one of "evento"; before the name's consonant it is
+        # "al Digital Torino", "au Digital Day", never "all'Digital Torino"
+        prep = "au" if lang[:2] == "fr" else "al"
     if prep == "bei den":
         stage = cre.sub(r"(?i)(?<=tage)\b", "n", stage, count=1)  # "bei den E-Commerce Tagen": the dative plural of "-tage"
     if lang[:2] == "de":
