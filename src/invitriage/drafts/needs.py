@@ -14,8 +14,8 @@ from invitriage.judge.normalize import fold
 _TERMS = {
     "seo": (r"\bseo\b|\bsea\s*/\s*seo\b|referencement|posicionamiento (?:web|seo|en google)|\bposicionamiento\b|suchmaschinenoptimierung"
             r"|zoekmachineoptimalisatie|posizionamento (?:su google|sui motori|seo)|indicizzazione|otimizacao para (?:motores de busca|buscadores|o google)"
-            r"|(?:beter|hoger) (?:scoren|gevonden worden|ranken|ranking) (?:in|op|bij) google|(?:rank|ranking) (?:higher|better) (?:on|in) google"
-            r"|google rankings?|(?:besser|hoher|weiter oben) (?:bei|in|auf) google|ranking bei google|mieux (?:ressortir|apparaitre|positionne\w*|classe\w*|reference\w*) (?:sur|dans) google"
+            r"|(?:beter|hoger) (?:te )?(?:scoren|gevonden (?:te )?worden|ranken|ranking) (?:in|op|bij) google|(?:rank|ranking) (?:higher|better) (?:on|in) google"
+            r"|google rankings?|(?:besser|hoher|weiter oben) (?:bei|in|auf) google|ranking bei google|mieux (?:ressortir|apparaitre|positionne\w*|classe\w*|reference\w*) (?:sur|dans) google|(?:ressortir|apparaitre|remonter) (?:sur|dans) google"
             r"|(?:aparecer|posicionar\w*|salir) (?:mejor |mas arriba )?en google|(?:comparire|posizionar\w*) (?:meglio )?su google|(?:aparecer|ranquear|posicionar) (?:melhor )?no google"
             # "struggling with organic traffic", "trafic organique", "tráfego orgânico", "organisch verkeer": what SEO brings
             r"|organic (?:traffic|search|reach on google)|trafic organique|trafico organico|trafego organico|traffico organico|organische[nr]? (?:traffic|zugriffe|reichweite)|organisch verkeer"),
@@ -56,7 +56,11 @@ _NEED = (r"\b(?:cherch\w*|recherch\w*|besoin|aide[rz]?|accompagn\w*|structurer|e
          r"|revoir|replante\w*|ripensa\w*|rivedere|repensar|overhaul\w*|uberarbeit\w*|herzien\w*"
          # "no sé por dónde empezar con el SEO", "je ne sais pas par où commencer", "non so da dove partire": help wanted too
          r"|por donde (?:empezar|comenzar)|par ou commencer|where to (?:start|begin)|wo ich anfangen|womit ich anfangen|por onde comecar"
-         r"|da dove (?:iniziare|cominciare|partire)|waar (?:ik )?(?:moet )?(?:te )?beginnen)\b")
+         r"|da dove (?:iniziare|cominciare|partire)|waar (?:ik )?(?:moet )?(?:te )?beginnen"
+         # "no consigo salir en Google", "je n'arrive pas à ressortir sur Google", "non riesco a comparire su Google", "I can't
+         # get my shop to rank on Google": what they fail at in her field is what they want help with
+         r"|no (?:consigo|consigue\w*|logro|logramos)|n'?arrive (?:pas|plus)|n'?arrivons pas|(?:can'?t|cannot|can not) (?:seem to )?get"
+         r"|non (?:riesco|riusciamo)|nao (?:consigo|conseguimos)|(?:schaffe|schaffen) (?:es )?(?:\w+ )?nicht|lukt (?:het )?(?:me|ons|mij)? ?niet)\b")
 
 #: How the draft names each item after "help with" in its language: (formal, informal).
 _PHRASES = {
@@ -379,3 +383,27 @@ def topic_phrase(note: str, offer: list[str], lang: str) -> str:
     joint = f" {_AND[lang[:2]]} " + (lead if lang[:2] in ("fr", "es", "it") else "")
     phrase = lead + joint.join(items)
     return "zur " + phrase[3:] if lang[:2] == "de" and phrase.startswith("zu Content") else phrase  # "zur Content-Strategie"
+
+
+#: Content for one social network named as what they want to make or learn (folded): "contenidos en Instagram", "contenuti su
+#: Instagram", "conteúdo para o TikTok", "Instagram content", "Instagram-Inhalte", "content voor LinkedIn", "contenus pour Instagram".
+_NETWORKS = r"(instagram|insta|tiktok|linkedin|facebook|pinterest|youtube)"
+_CONTENT_FOR = (rf"\b(?:contenus?|content|inhalte\w*|contenidos?|contenuti|conteudos?)\s+(?:en|sur|su|no|na|nel|on|auf|op|para|per|for|pour|voor|fur|in)"
+                rf"\s+(?:l'|el |il |lo |o |a |the |le |la |de |het |den |das )?{_NETWORKS}\b|\b{_NETWORKS}[- ](?:content|inhalte|contenus?)\b")
+#: That content named in each language, after "a training on".
+_CONTENT_NAMES = {"fr": "la création de contenus pour {p}", "en": "{p} content", "de": "Content für {p}", "es": "contenidos en {p}",
+                  "it": "contenuti per {p}", "pt": "conteúdo para o {p}", "nl": "content voor {p}"}
+
+
+def content_topic(note: str, lang: str) -> str:
+    """The network content a note wants to make, named in ``lang`` ("contenidos en Instagram"); "" when it names none.
+
+    >>> content_topic("quiero empezar con contenidos en Instagram. ¿Das formaciones?", "es")
+    'contenidos en Instagram'
+    >>> content_topic("J'aime ton article sur le SEO.", "fr")
+    ''
+    """
+    m = cre.search(_CONTENT_FOR, fold(note))
+    if not m or lang[:2] not in _CONTENT_NAMES:
+        return ""
+    return _CONTENT_NAMES[lang[:2]].format(p=_PLATFORM_NAMES[next(g for g in m.groups() if g)])

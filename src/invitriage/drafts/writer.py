@@ -28,7 +28,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from invitriage.drafts import rx as cre
 from invitriage.drafts import budget, career, exchange, faq, joining, misread, priceq, quickq, situation, smallq, told
-from invitriage.drafts.needs import and_word, course_phrase, need_phrase, plan_phrase, topic_phrase
+from invitriage.drafts.needs import and_word, content_topic, course_phrase, need_phrase, plan_phrase, topic_phrase
 from invitriage.drafts.shop import shop_line, shop_phrase
 from invitriage.drafts.askfacts import _ENTER_MARKET, _INTERN_TAKE, _INTERN_WORDS, _PLACE_RX, _TRAINING, KNOWN_DEFAULTS, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked
 from invitriage.errors import ConfigError
@@ -67,7 +67,7 @@ CONTEXT_KEYS = ("plain_note", "en_taken", "series", "calm", "promised", "self_li
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "email_profile", "piece_about", "inhouse", "inhouse_asked", "period_first", "partner_work", "cohost_on", "plain_q", "swap", "recommended", "launch_line", "course_said", "market_line", "into_line", "france_line",
-                "topic_named", "stage_at", "avail_q", "date_asked", "cfp", "train_topic", "beginners", "views_on", "next_visit", "my_visit", "arrive", "arrived", "moved", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark", "recorded", "career_fb", "group_line", "course_named")
+                "topic_named", "stage_at", "avail_q", "date_asked", "cfp", "train_topic", "learn_topic", "beginners", "views_on", "next_visit", "my_visit", "arrive", "arrived", "moved", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark", "recorded", "career_fb", "group_line", "course_named")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -4644,6 +4644,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "la conférence Digital Lyon Summit": the name's own event noun gives its article ("au Digital Lyon Summit"), never the
         # article of the generic noun before it ("à la Digital Lyon Summit")
         "stage_at": stage_at(facts.stage, _own_article(facts.stage, facts.stage_art, lang), lang) if facts.proposal == "speaker" and note_lang == lang else "",
+        # "quiero empezar con contenidos en Instagram. ¿Das formaciones? ¿Cuánto cuestan?": the content they want to learn, named
+        "learn_topic": content_topic(note, lang) if note_lang == lang else "",
         "train_topic": facts.train_topic if note_lang == lang else "",  # "former nos commerciaux au social selling": the training named
         # "geef je ook trainingen voor beginners, en wat kost dat?": her trainings said to be for beginners too
         "beginners": note_lang == lang and not facts.team and bool(cre.search(_FOR_BEGINNERS, fold(note))),
