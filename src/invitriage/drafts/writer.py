@@ -2048,6 +2048,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if lang == "pt" and text.startswith(("Exma.", "Exmo.")):
         # "Exma. Sra. Dra. …" is a letter: its closing is the full one, as the sender's ("Com os melhores cumprimentos")
         text = cre.sub(r"\nCumprimentos,(?=\n)", "\nCom os melhores cumprimentos,", text)
+    if ctx.get("call_langs"):
+        text = call_languages(text, str(ctx["call_langs"]), lang)  # the call she offers, in the languages she works in
     if not ctx.get("calm") and _gushy(text):
         text = fewer_exclamations(text)  # a wish or a line added last ("Good luck with your shop!") counts too
     # A placeholder left in the owner's template is an error of the template; what the sender wrote
@@ -5730,7 +5732,50 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             context["faq"] = context["faq_step"] = context["tips_too"] = context["qanswer"] = ""
     name = _joining(name, note if note_lang == lang else "", variant or lang, context)
     name = _misread(name, note if note_lang == lang else "", variant or lang, context)
+    met = intent == "met_before" or facts.met or bool(facts.event and not facts.work)
+    context["call_langs"] = "" if met else _call_langs(note, headline, variant or lang, settings, context)
     return name, (variant or lang), context
+
+
+def _call_langs(note: str, headline: str, lang: str, settings: Settings, context: Mapping[str, Any]) -> str:
+    """Her working languages as said after a call she proposes in a language she does not work in, or "".
+
+    One rule for every template: a reply that proposes her 20-minute call to a sender writing in a language she does not
+    work in says her languages there, unless the note already allows one of them, asks about languages (answered
+    elsewhere), or ties the sender to France (a team or a headline in France, a French speaker). (People who met and
+    talked in person already share a language: the caller leaves them out.)
+    """
+    work = list(settings.work_languages)
+    if not work or lang[:2] in work or context.get("lang_q") or context.get("speak_lang") or "language" in (context.get("known") or []):
+        return ""
+    if set(langs_allowed(note)) & set(work) or ("fr" in work and cre.search(_FRENCH_LINK, fold(f"{note} {headline}"))):
+        return ""
+    return speak_limit(lang, work, bool(context.get("informal")))
+
+
+#: Her standard call offered in a reply: "a 20-minute call", "una llamada de 20 minutos", "ein 20-minütiges Telefonat".
+_CALL_OFFER = r"(?i)\b\d{2}(?:\s|-)?(?:min\b|minutes?\b|minuti\b|minutos\b|minuten\b|minütig\w*|minutige\w*)"
+
+
+def call_languages(text: str, line: str, lang: str) -> str:
+    r"""``text`` with her languages (``line``) said at the end of the paragraph that offers her call, unless the draft names
+    a language already or offers no call.
+
+    >>> call_languages("Hallo Nils,\n\ndanke!\nHast du Lust auf ein 20-minütiges Telefonat?\n\nViele Grüße\nCamille",
+    ...                "Allerdings arbeite ich nur auf Französisch oder Englisch.", "de").split("\n")[3]
+    'Hast du Lust auf ein 20-minütiges Telefonat? Allerdings arbeite ich nur auf Französisch oder Englisch.'
+    >>> call_languages("Hola:\n\n¿Una llamada de 20 minutos? Eso sí, en inglés.\n\nUn saludo", "Eso sí, tendría que ser en inglés.", "es")
+    'Hola:\n\n¿Una llamada de 20 minutos? Eso sí, en inglés.\n\nUn saludo'
+    """
+    names = (_SPEAK_LIMIT.get(lang) or _SPEAK_LIMIT.get(lang[:2]) or ({}, "", ""))[0]
+    if not line or any(cre.search(rf"(?i)\b{re.escape(n.split()[-1])}\b", text) for n in names.values()):
+        return text
+    lines = text.split("\n")
+    for i, row in enumerate(lines[1:-2], start=1):
+        if cre.search(_CALL_OFFER, row):
+            lines[i] = f"{row.rstrip()} {line}"
+            return "\n".join(lines)
+    return text
 
 
 #: A session to make together, welcomed (informal, formal): the contact kept, and an idea for its topic asked.
