@@ -60,3 +60,24 @@ def test_no_caveat_where_a_language_is_already_shared(note, name):
 def test_no_caveat_without_a_call():
     text = sample_draft("", headline="Head of Marketing bei Zalando", name="Anna Vogel")
     assert "20" not in text and said(text) == 0
+
+
+@pytest.mark.parametrize("note,name", [
+    ("Hallo! Marloes Kok van Growth Academy raadde me aan om met je te connecten, ik ben net begonnen als junior marketeer "
+     "en wil graag leren van mensen zoals jij 🙂 Groet, Sven", "Sven Dekker"),
+    ("Hola Camille, Lucía Gómez me recomendó conectar contigo. Acabo de empezar como junior en marketing digital y me "
+     "encantaría aprender de personas como tú. ¡Un saludo!", "Pablo Ortiz"),
+    ("Hallo Camille, Jonas Richter hat mir empfohlen, mich mit dir zu vernetzen. Ich bin gerade Junior im Online-Marketing "
+     "und möchte gern von Leuten wie dir lernen. Viele Grüße, Tim", "Tim Hoffmann"),
+])
+def test_a_referred_junior_who_wants_to_learn_gets_the_call_then_her_languages(note, name):
+    # a learner is no client lead: never "I only work in …" before anything is offered, but after the call
+    text = sample_draft(note, name=name)
+    body = text.split("\n")
+    line = next(x for x in body if cre_call(x))
+    assert said(text) == 1 and said(line) == 1, text
+    assert line.index("20") < min(line.index(x) for x in LIMITS if x in line)
+
+
+def cre_call(line: str) -> bool:
+    return any(w in line for w in ("20 minuten", "20 minutos", "20-minütig", "20 Minuten"))

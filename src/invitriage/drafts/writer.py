@@ -957,7 +957,9 @@ def _work_for_clients(name: str, intent: str, facts: Facts, note: str) -> bool:
     """Whether the note asks for her work for a business: an agency's partnership on its clients' projects ("nosotros la web y
     tú el SEO") or a referred lead telling their business ("a Marie indicou seu nome. Estou abrindo um e-commerce")."""
     partner = facts.proposal == "partnership" and name == "business_proposal" and bool(cre.search(_THEIR_CLIENTS, fold(note)))
-    referred_lead = name == "referral" and bool(facts.referrer) and facts.situation and facts.ask in ("call", "question", "")
+    # (a junior who wants to learn from her, "wil graag leren van mensen zoals jij", is no lead: a get-to-know call)
+    referred_lead = name == "referral" and bool(facts.referrer) and facts.situation and facts.ask in ("call", "question", "") \
+        and not cre.search(_LEARN_FROM, fold(note))
     # "ik ben freelance webdesigner … mijn klanten vragen vaak naar SEO … jij doet de SEO": a freelancer's offer to split work
     # for the sender's own clients is still work for those clients, in their language
     offers = facts.offers and not (partner and cre.search(_MY_CLIENTS, fold(note)))
@@ -7406,7 +7408,9 @@ _LEARNER_NOW = (r"\b(?:ich bin (?:\w+ )?(?:werkstudent\w*|praktikant\w*|azubi|au
 #: experience", "apprendre de votre expérience", "aprender de tu experiencia", "imparare dalla tua esperienza") (folded).
 _LEARN_FROM = (r"\b(?:von (?:deine[nmr]?|ihre[nmr]?|dir) (?:erfahrung\w* )?(?:zu )?lernen|learn (?:from|with) (?:you|your)"
                r"|apprendre (?:de (?:ton|ta|tes|votre|vos)|aupres de (?:toi|vous)|a (?:tes|vos) cotes)|aprender (?:de (?:tu|su|ti|usted)|con(?:tigo| (?:tu|su|voce|a sua|o seu|a tua))|com (?:voce|a senhora|a sua|a tua|o seu|o teu))"
-               r"|imparare (?:dalla (?:tua|sua)|da (?:te|lei)|dalle (?:tue|sue))|van (?:je|jouw|uw|jou|u) (?:ervaring\w* |expertise )?(?:te )?leren)\b")
+               r"|imparare (?:dalla (?:tua|sua)|da (?:te|lei)|dalle (?:tue|sue))|van (?:je|jouw|uw|jou|u) (?:ervaring\w* |expertise )?(?:te )?leren"
+               r"|(?:leren|lernen|learn|apprendre|aprender|imparare) (?:van|von|from|de|da|com) (?:mensen|menschen|leuten|people|gens|personas|persone|pessoas)"
+               r" (?:zoals|wie|like|comme|como|come)|von (?:menschen|leuten) wie (?:dir|ihnen|du|sie) (?:zu )?lernen)\b")
 #: Her list of tools asked for with her slides ("the list of tools you mentioned", "la liste des outils", "die Tool-Liste") (folded).
 _TOOL_LIST = (r"\b(?:(?:list|liste|lista|lijst) (?:of|des|de|der|degli|dei|delle|das|met|van) (?:\w+ )?(?:tools|outils|herramientas|strumenti|ferramentas|werkzeuge)"
               r"|tool-?liste|toollijst|tool ?list)\b")
