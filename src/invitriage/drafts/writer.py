@@ -966,7 +966,9 @@ def _work_for_clients(name: str, intent: str, facts: Facts, note: str) -> bool:
     """Whether the note asks for her work for a business: an agency's partnership on its clients' projects ("nosotros la web y
     tú el SEO") or a referred lead telling their business ("a Marie indicou seu nome. Estou abrindo um e-commerce")."""
     partner = facts.proposal == "partnership" and name == "business_proposal" and bool(cre.search(_THEIR_CLIENTS, fold(note)))
-    referred_lead = name == "referral" and bool(facts.referrer) and facts.situation and facts.ask in ("call", "question", "")
+    # (a junior who wants to learn from her, "wil graag leren van mensen zoals jij", is no lead: a get-to-know call)
+    referred_lead = name == "referral" and bool(facts.referrer) and facts.situation and facts.ask in ("call", "question", "") \
+        and not cre.search(_LEARN_FROM, fold(note))
     # "ik ben freelance webdesigner … mijn klanten vragen vaak naar SEO … jij doet de SEO": a freelancer's offer to split work
     # for the sender's own clients is still work for those clients, in their language
     offers = facts.offers and not (partner and cre.search(_MY_CLIENTS, fold(note)))
@@ -2064,6 +2066,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if lang == "pt" and text.startswith(("Exma.", "Exmo.")):
         # "Exma. Sra. Dra. …" is a letter: its closing is the full one, as the sender's ("Com os melhores cumprimentos")
         text = cre.sub(r"\nCumprimentos,(?=\n)", "\nCom os melhores cumprimentos,", text)
+    if ctx.get("call_langs"):
+        text = call_languages(text, str(ctx["call_langs"]), lang)  # the call she offers, in the languages she works in
     if not ctx.get("calm") and _gushy(text):
         text = fewer_exclamations(text)  # a wish or a line added last ("Good luck with your shop!") counts too
     # A placeholder left in the owner's template is an error of the template; what the sender wrote
@@ -5764,7 +5768,50 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             context["faq"] = context["faq_step"] = context["tips_too"] = context["qanswer"] = ""
     name = _joining(name, note if note_lang == lang else "", variant or lang, context)
     name = _misread(name, note if note_lang == lang else "", variant or lang, context)
+    met = intent == "met_before" or facts.met or bool(facts.event and not facts.work)
+    context["call_langs"] = "" if met else _call_langs(note, headline, variant or lang, settings, context)
     return name, (variant or lang), context
+
+
+def _call_langs(note: str, headline: str, lang: str, settings: Settings, context: Mapping[str, Any]) -> str:
+    """Her working languages as said after a call she proposes in a language she does not work in, or "".
+
+    One rule for every template: a reply that proposes her 20-minute call to a sender writing in a language she does not
+    work in says her languages there, unless the note already allows one of them, asks about languages (answered
+    elsewhere), or ties the sender to France (a team or a headline in France, a French speaker). (People who met and
+    talked in person already share a language: the caller leaves them out.)
+    """
+    work = list(settings.work_languages)
+    if not work or lang[:2] in work or context.get("lang_q") or context.get("speak_lang") or "language" in (context.get("known") or []):
+        return ""
+    if set(langs_allowed(note)) & set(work) or ("fr" in work and cre.search(_FRENCH_LINK, fold(f"{note} {headline}"))):
+        return ""
+    return speak_limit(lang, work, bool(context.get("informal")))
+
+
+#: Her standard call offered in a reply: "a 20-minute call", "una llamada de 20 minutos", "ein 20-minütiges Telefonat".
+_CALL_OFFER = r"(?i)\b\d{2}(?:\s|-)?(?:min\b|minutes?\b|minuti\b|minutos\b|minuten\b|minütig\w*|minutige\w*)"
+
+
+def call_languages(text: str, line: str, lang: str) -> str:
+    r"""``text`` with her languages (``line``) said at the end of the paragraph that offers her call, unless the draft names
+    a language already or offers no call.
+
+    >>> call_languages("Hallo Nils,\n\ndanke!\nHast du Lust auf ein 20-minütiges Telefonat?\n\nViele Grüße\nCamille",
+    ...                "Allerdings arbeite ich nur auf Französisch oder Englisch.", "de").split("\n")[3]
+    'Hast du Lust auf ein 20-minütiges Telefonat? Allerdings arbeite ich nur auf Französisch oder Englisch.'
+    >>> call_languages("Hola:\n\n¿Una llamada de 20 minutos? Eso sí, en inglés.\n\nUn saludo", "Eso sí, tendría que ser en inglés.", "es")
+    'Hola:\n\n¿Una llamada de 20 minutos? Eso sí, en inglés.\n\nUn saludo'
+    """
+    names = (_SPEAK_LIMIT.get(lang) or _SPEAK_LIMIT.get(lang[:2]) or ({}, "", ""))[0]
+    if not line or any(cre.search(rf"(?i)\b{re.escape(n.split()[-1])}\b", text) for n in names.values()):
+        return text
+    lines = text.split("\n")
+    for i, row in enumerate(lines[1:-2], start=1):
+        if cre.search(_CALL_OFFER, row):
+            lines[i] = f"{row.rstrip()} {line}"
+            return "\n".join(lines)
+    return text
 
 
 #: A session to make together, welcomed (informal, formal): the contact kept, and an idea for its topic asked.
@@ -7395,7 +7442,9 @@ _LEARNER_NOW = (r"\b(?:ich bin (?:\w+ )?(?:werkstudent\w*|praktikant\w*|azubi|au
 #: experience", "apprendre de votre expérience", "aprender de tu experiencia", "imparare dalla tua esperienza") (folded).
 _LEARN_FROM = (r"\b(?:von (?:deine[nmr]?|ihre[nmr]?|dir) (?:erfahrung\w* )?(?:zu )?lernen|learn (?:from|with) (?:you|your)"
                r"|apprendre (?:de (?:ton|ta|tes|votre|vos)|aupres de (?:toi|vous)|a (?:tes|vos) cotes)|aprender (?:de (?:tu|su|ti|usted)|con(?:tigo| (?:tu|su|voce|a sua|o seu|a tua))|com (?:voce|a senhora|a sua|a tua|o seu|o teu))"
-               r"|imparare (?:dalla (?:tua|sua)|da (?:te|lei)|dalle (?:tue|sue))|van (?:je|jouw|uw|jou|u) (?:ervaring\w* |expertise )?(?:te )?leren)\b")
+               r"|imparare (?:dalla (?:tua|sua)|da (?:te|lei)|dalle (?:tue|sue))|van (?:je|jouw|uw|jou|u) (?:ervaring\w* |expertise )?(?:te )?leren"
+               r"|(?:leren|lernen|learn|apprendre|aprender|imparare) (?:van|von|from|de|da|com) (?:mensen|menschen|leuten|people|gens|personas|persone|pessoas)"
+               r" (?:zoals|wie|like|comme|como|come)|von (?:menschen|leuten) wie (?:dir|ihnen|du|sie) (?:zu )?lernen)\b")
 #: Her list of tools asked for with her slides ("the list of tools you mentioned", "la liste des outils", "die Tool-Liste") (folded).
 _TOOL_LIST = (r"\b(?:(?:list|liste|lista|lijst) (?:of|des|de|der|degli|dei|delle|das|met|van) (?:\w+ )?(?:tools|outils|herramientas|strumenti|ferramentas|werkzeuge)"
               r"|tool-?liste|toollijst|tool ?list)\b")
