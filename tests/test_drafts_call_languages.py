@@ -8,7 +8,10 @@ import pytest
 from drafting import sample_draft
 
 LIMITS = ("nur auf Französisch oder Englisch", "en francés o en inglés", "in francese o in inglese",
-          "em francês ou em inglês", "het Frans of het Engels")
+          "em francês ou em inglês", "het Frans of het Engels",
+          # the call's own sentence offers them, English first ("whichever you prefer")
+          "auf Englisch oder Französisch", "en inglés o en francés", "in inglese o in francese", "em inglês ou em francês",
+          "het Engels of het Frans")
 
 
 def said(text: str) -> int:
@@ -41,7 +44,8 @@ def test_a_call_offered_in_another_language_says_her_languages_once(note, name, 
 def test_said_after_the_call_not_before_it():
     text = sample_draft(CALLS[1][0], name=CALLS[1][1])
     line = next(x for x in text.split("\n") if "20-minütiges" in x)
-    assert line.index("20-minütiges") < line.index("Französisch oder Englisch")
+    assert line.index("20-minütiges") < line.index("Englisch oder Französisch")
+    assert "ganz wie du magst" in line  # a choice offered, never "Allerdings arbeite ich nur …" after the dates
 
 
 @pytest.mark.parametrize("note,name", [
@@ -71,7 +75,7 @@ def test_no_caveat_without_a_call():
      "und möchte gern von Leuten wie dir lernen. Viele Grüße, Tim", "Tim Hoffmann"),
 ])
 def test_a_referred_junior_who_wants_to_learn_gets_the_call_then_her_languages(note, name):
-    # a learner is no client lead: never "I only work in …" before anything is offered, but after the call
+    # a learner is no client lead: never "I only work in …" before anything is offered, but the languages offered after the call
     text = sample_draft(note, name=name)
     body = text.split("\n")
     line = next(x for x in body if cre_call(x))

@@ -19,7 +19,7 @@ PRICE_ASKED = [
     ("Guten Tag Frau Laurent, wir betreiben einen kleinen Onlineshop für Kaffee und brauchen Hilfe bei SEO. Was würde das "
      "ungefähr kosten?", "nur auf Französisch oder Englisch", "Wäre Englisch für Sie in Ordnung? Wenn ja, schlage ich"),
     ("Hoi Camille, ik heb een kleine webshop in kaarsen en wil beter gevonden worden in Google. Wat kost zoiets ongeveer?",
-     "alleen in het Frans of het Engels.", "Is Engels voor jou een optie? Zo ja, zullen we"),
+     "alleen in het Frans of het Engels werk.", "Is Engels voor jou een optie? Zo ja, zullen we"),
     ("Ciao Camille, ho un piccolo e-commerce di ceramiche a Bari e vorrei migliorare la SEO. Quanto costerebbe più o meno?",
      "lavoro solo in francese o in inglese", "Sarebbe possibile in inglese? In tal caso, ti propongo"),
     ("Hallo Frau Laurent, ich habe einen kleinen Etsy-Shop für handgemachten Schmuck und komme mit Instagram einfach nicht "

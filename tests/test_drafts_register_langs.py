@@ -59,10 +59,10 @@ def test_portuguese_letter_opening_is_mirrored(note: str, name: str, expected: s
      "unser mittelständisches Unternehmen eine externe Beratung zur Content-Strategie. Wären Sie für ein erstes Gespräch offen?\n"
      "Mit freundlichen Grüßen\nDr. Andrea Hofmann", "Andrea Hofmann", "nur auf Französisch oder Englisch"),
     ("Hoi Camille, Marie Dubois zei dat ik je moest contacteren. Ik start in juni een webshop in duurzame sneakers en wil meteen "
-     "goed beginnen met SEO. Kunnen we eens bellen? Groetjes, Emma", "Emma Jacobs", "alleen in het Frans of het Engels."),
+     "goed beginnen met SEO. Kunnen we eens bellen? Groetjes, Emma", "Emma Jacobs", "alleen in het Frans of het Engels werk."),
     ("Goedemiddag mevrouw Laurent, ik ben recruiter bij Randstad en ben op zoek naar een SEO Specialist (freelance, 3 maanden) "
      "voor een e-commerce klant in Eindhoven. Zou dit iets voor u zijn? Met vriendelijke groet, Bram Mulder", "Bram Mulder",
-     "alleen in het Frans of het Engels."),
+     "alleen in het Frans of het Engels werk."),
     ("Hola Camille, Marta Gil me recomendó contactarte. Tengo una tienda online de cerámica en Sevilla y necesito ayuda con "
      "el SEO. ¿Hablamos la semana que viene?", "Lucía Romero", "solo trabajo en francés o en inglés"),
     ("Olá Camille, a Ana Ribeiro recomendou-me que falasse consigo. Tenho uma pequena loja online de vinhos do Douro e gostaria "
@@ -81,7 +81,7 @@ def test_freelance_assignment_asks_english_before_the_details() -> None:
     text = sample_draft("Hi Camille, ik ben recruiter bij YoungCapital en heb een freelance opdracht als SEO specialist "
                         "(3 maanden, remote) bij een grote Nederlandse webwinkel. Sta je open voor een kennismaking? Groet, Daan Smit",
                         name="Daan Smit")
-    assert "Ik werk overigens alleen in het Frans of het Engels. Is Engels voor jou een optie? Zo ja," in text
+    assert "Ik moet er wel bij zeggen dat ik alleen in het Frans of het Engels werk. Is Engels voor jou een optie? Zo ja," in text
     assert "dat het alleen in" not in text
 
 

@@ -1489,7 +1489,7 @@ _LEAD_LIMIT: dict[str, tuple[str, str]] = {
     "pt": ("Devo, no entanto, dizer-lhe que só trabalho em {}.", "Tenho, no entanto, de te dizer que só trabalho em {}."),
     "pt-BR": ("Preciso, no entanto, avisar que só trabalho em {}.", "Mas preciso avisar que só trabalho em {}."),
     "de": ("Allerdings arbeite ich nur auf {}.", "Allerdings arbeite ich nur auf {}."),
-    "nl": ("Ik werk overigens alleen in {}.", "Ik werk overigens alleen in {}."),
+    "nl": ("Ik moet er wel bij zeggen dat ik alleen in {} werk.", "Ik moet er wel bij zeggen dat ik alleen in {} werk."),
     "fr": ("Je dois toutefois préciser que je travaille uniquement en {}.", "Je dois quand même te préciser que je travaille uniquement en {}."),
     "en": ("I should say, though, that I only work in {}.", "I should say, though, that I only work in {}."),
 }
@@ -1499,7 +1499,7 @@ def lead_limit(lang: str, codes: list[str], informal: bool) -> str:
     """The plain sentence telling a client lead the owner works only in ``codes``, in ``lang``, or "".
 
     >>> lead_limit("it", ["fr", "en"], False), lead_limit("nl", ["fr", "en"], True)
-    ('Devo però precisarLe che lavoro solo in francese o in inglese.', 'Ik werk overigens alleen in het Frans of het Engels.')
+    ('Devo però precisarLe che lavoro solo in francese o in inglese.', 'Ik moet er wel bij zeggen dat ik alleen in het Frans of het Engels werk.')
     """
     names, joiner, _ = _SPEAK_LIMIT.get(lang) or _SPEAK_LIMIT.get(lang[:2]) or ({}, "", "")
     row = _LEAD_LIMIT.get(lang) or _LEAD_LIMIT.get(lang[:2])
@@ -2066,7 +2066,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if lang == "pt" and text.startswith(("Exma.", "Exmo.")):
         # "Exma. Sra. Dra. …" is a letter: its closing is the full one, as the sender's ("Com os melhores cumprimentos")
         text = cre.sub(r"\nCumprimentos,(?=\n)", "\nCom os melhores cumprimentos,", text)
-    if ctx.get("call_langs"):
+    if ctx.get("call_langs") and len(text) + len(str(ctx["call_langs"])) < MAX_CHARS:
         text = call_languages(text, str(ctx["call_langs"]), lang)  # the call she offers, in the languages she works in
     if not ctx.get("calm") and _gushy(text):
         text = fewer_exclamations(text)  # a wish or a line added last ("Good luck with your shop!") counts too
@@ -5786,7 +5786,37 @@ def _call_langs(note: str, headline: str, lang: str, settings: Settings, context
         return ""
     if set(langs_allowed(note)) & set(work) or ("fr" in work and cre.search(_FRENCH_LINK, fold(f"{note} {headline}"))):
         return ""
-    return speak_limit(lang, work, bool(context.get("informal")))
+    return call_limit(lang, work, bool(context.get("informal")))
+
+
+#: Her languages offered for the call (informal, formal), English first: a choice given, never a condition tacked on after
+#: the dates ("Allerdings arbeite ich nur auf …" read as off-putting after "Welche Termine passen dir?", rounds 76–77).
+_CALL_LIMIT: dict[str, tuple[str, str]] = {
+    "en": ("We can talk in {}, whichever you prefer.", "We can talk in {}, whichever you prefer."),
+    "fr": ("On peut se parler en {}, comme tu préfères.", "Nous pouvons échanger en {}, comme vous préférez."),
+    "es": ("Podemos hablar en {}, como prefieras.", "Podemos hablar en {}, como prefiera."),
+    "it": ("Possiamo parlare in {}, come preferisci.", "Possiamo parlare in {}, come preferisce."),
+    "pt": ("Podemos falar em {}, como preferires.", "Podemos falar em {}, como preferir."),
+    "pt-BR": ("A gente pode conversar em {}, como você preferir.", "Podemos conversar em {}, como preferir."),
+    "de": ("Wir können gern auf {} sprechen, ganz wie du magst.", "Wir können gern auf {} sprechen, ganz wie es Ihnen lieber ist."),
+    "nl": ("We kunnen in {} praten, wat jij het liefst hebt.", "We kunnen het gesprek in {} voeren, wat u het liefst heeft."),
+}
+
+
+def call_limit(lang: str, codes: list[str], informal: bool) -> str:
+    """The sentence offering her call in ``codes`` (English first), in ``lang``; one language alone is a plain limit.
+
+    >>> call_limit("es", ["fr", "en"], True), call_limit("de", ["fr", "en"], False)
+    ('Podemos hablar en inglés o en francés, como prefieras.', 'Wir können gern auf Englisch oder Französisch sprechen, ganz wie es Ihnen lieber ist.')
+    >>> call_limit("nl", ["en"], True)
+    'Wel één ding: ik kan dat alleen in het Engels doen.'
+    """
+    names, joiner, _ = _SPEAK_LIMIT.get(lang) or _SPEAK_LIMIT.get(lang[:2]) or ({}, "", "")
+    said = [names[c] for c in sorted(codes, key=lambda c: c != "en") if c in names]
+    row = _CALL_LIMIT.get(lang) or _CALL_LIMIT.get(lang[:2])
+    if len(said) < 2 or not row:
+        return speak_limit(lang, codes, informal)
+    return row[0 if informal else 1].format(joiner.join(said))
 
 
 #: Her standard call offered in a reply: "a 20-minute call", "una llamada de 20 minutos", "ein 20-minütiges Telefonat".
