@@ -1,6 +1,6 @@
 """Wave 81, group A: her own answers reached from how people ask (rows r76 fr_en note-15, note-30, es_pt_it note-42;
-r77 fr_en note-17, note-30): PMax or standard Shopping, the tools she uses day to day, a learner's certification or
-SEO first, whether specialising in SEO is worth it, and technical SEO or content."""
+r77 fr_en note-17): PMax or standard Shopping, the tools she uses day to day, a learner's certification or
+SEO first, and whether specialising in SEO is worth it."""
 
 from __future__ import annotations
 
@@ -66,17 +66,3 @@ def test_worth_specialising_in_seo_gets_a_yes(note: str, must: list[str], never:
     text = sample_draft(note, headline="", name="João Marques")
     assert all(m in text for m in must), text
     assert not any(n in text for n in never), text
-
-
-@pytest.mark.parametrize("note, must, never", [
-    ("Hi Camille, I'm a junior SEO specialist (1 year exp) and I'm struggling to decide between specialising in technical SEO "
-     "or content. What would you advise? Thanks a lot!\nPriya", ["Try both", "Technical profiles are rarer"], ["tell me where you stand"]),
-    ("Bonjour Camille, je suis consultante SEO junior et j'hésite à me spécialiser en SEO technique ou en contenu. Un conseil ?",
-     ["J'essaierais les deux", "profils techniques"], ["dites-moi où vous en êtes"]),
-    ("Hola Camille, llevo un año en SEO y estoy dudando entre especializarme en SEO técnico o en contenido. ¿Qué me aconsejas?",
-     ["Probaría las dos", "perfiles técnicos"], ["dime en qué punto"]),
-])
-def test_technical_or_content_specialisation_weighed(note: str, must: list[str], never: list[str]) -> None:
-    text = sample_draft(note, headline="Junior SEO Specialist", name="Priya Patel")
-    assert all(m in text for m in must), text
-    assert not any(n.lower() in text.lower() for n in never), text
