@@ -11,7 +11,7 @@ from drafting import SAMPLE, sample_draft
 def test_follow_up_course_names_the_subject_and_says_there_is_no_fixed_level() -> None:
     notes = {
         'Hi Camille, I took your Google Ads workshop in Lyon last spring. Is there an advanced follow-up course?':
-            ("no fixed advanced level", "on Google Ads"),
+            ("no advanced session scheduled", "on Google Ads"),
         "Hallo Camille, ich war letztes Jahr in deinem SEO-Kurs. Gibt es einen Aufbaukurs?": ("Einen festen Aufbaukurs gibt es nicht", "zu SEO"),
         "Hoi Camille, ik volgde je workshop Meta Ads in Brussel. Komt er een vervolgtraining?": ("Een vaste vervolgtraining", "over Meta Ads"),
         "Ciao Camille, ho seguito il tuo corso di Instagram Ads a Lione. Esiste un livello avanzato?": ("Non c'è un secondo livello fisso", "dedicato a Instagram Ads"),

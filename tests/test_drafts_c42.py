@@ -77,7 +77,7 @@ def test_starting_as_a_freelancer_gets_freelance_advice_never_the_job_hunt():
 
 def test_a_student_asking_whether_seo_is_worth_learning_gets_a_yes_first():
     notes = [
-        ("Hi Camille, I'm a business student. Is it still worth learning SEO now that ChatGPT answers everything?", "Yes, I'd learn it"),
+        ("Hi Camille, I'm a business student. Is it still worth learning SEO now that ChatGPT answers everything?", "Yes, I'd go for it"),
         ("Ciao Camille, sono studentessa di marketing: ha ancora senso imparare la SEO con l'IA?", "Sì, ne vale la pena"),
         ("Hallo Camille, ich bin Studentin. Lohnt es sich noch, SEO zu lernen, jetzt wo es ChatGPT gibt?", "Ja, das lohnt sich"),
     ]

@@ -57,7 +57,7 @@ def test_a_follow_up_course_asked_by_a_former_attendee_is_offered_as_a_follow_up
         ("Hoi Camille, ik deed vorig voorjaar mee aan je workshop over SEO. Komt er ook een training voor gevorderden? Groet, Lotte",
          "vervolg op maat", "belletje"),
         ("Hi Camille, I attended your SEO training in March and loved it. Do you run an advanced course too?",
-         "follow-up session", "20-minute call"),
+         "follow-up on", "20-minute call"),
         ("Bonjour Camille, j'ai suivi ta formation SEO l'an dernier. Tu proposes un module avancé ?",
          "suite sur mesure", "appel de 20 minutes"),
         ("Ciao Camille, ho seguito il tuo corso sui social l'anno scorso. Fai anche un corso avanzato?",

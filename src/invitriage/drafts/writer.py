@@ -6805,7 +6805,7 @@ _FOLLOW_UP = (r"\b(?:advanced|follow-?up|une suite|(?:second|deuxieme) niveau|un
 #: Her answer to it: no fixed next level (her settings hold none), but a follow-up she builds on the course's subject,
 #: one-to-one or for a small group, online too (informal, formal; "{on}" is the subject with its preposition, or "").
 _FOLLOW_UP_LINE: dict[str, tuple[str, str]] = {
-    "en": ("There's no fixed advanced level, but I can put together a follow-up session{on} that picks up where the training left off, one-to-one or for a small group, online too. Which topics would you like to dig into?",) * 2,
+    "en": ("There's no advanced session scheduled at the moment, but I can put together a follow-up{on} that picks up where the training left off, one-to-one or for a small group, online too. Which topics would you like to dig into?",) * 2,
     "fr": ("Il n'y a pas de second niveau au programme, mais je peux te construire une suite sur mesure{on}, qui repart de là où la formation s'est arrêtée, en individuel ou en petit groupe, à distance aussi. Sur quels points aimerais-tu aller plus loin ?",
            "Il n'y a pas de second niveau au programme, mais je peux vous construire une suite sur mesure{on}, qui repart de là où la formation s'est arrêtée, en individuel ou en petit groupe, à distance aussi. Sur quels points aimeriez-vous aller plus loin ?"),
     "de": ("Einen festen Aufbaukurs gibt es nicht, aber ich kann dir eine Vertiefung{on} zusammenstellen, die dort weitermacht, wo die Schulung aufgehört hat, einzeln oder in einer kleinen Gruppe, auch online. Welche Themen möchtest du dir genauer ansehen?",
