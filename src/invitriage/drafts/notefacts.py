@@ -4345,6 +4345,15 @@ _QUOTE_FOR_HER = (r"\b(?:(?:wurde|mochte|darf|kann|konnte|will) (?:ich |wir )?(?
                   r"|mandarle|mandarti|offrirle|offrirti|prepararle|prepararti|enviar-lhe|enviar-te|lhe enviar|te enviar|te mandar|lhe mandar|fazer-lhe|te fazer"
                   r"|lhe fazer|oferecer-lhe|te oferecer|lhe oferecer) (?:un|una|um|uma) (?:presupuesto|cotizacion|oferta|preventivo|offerta|orcamento|cotacao)"
                   r")(?: \w+){0,3} " + _NO_OBLIGATION + r")\b")
+#: A no-obligation talk or advice held out to the owner (folded): "Hätten Sie Interesse an einem unverbindlichen Gespräch?",
+#: "Mag ik u vrijblijvend informeren?", "a free, no-obligation call?", "un échange sans engagement ?", "una consulenza senza
+#: impegno": with no word of her field in the note, a seller (a financial adviser, an insurer), declined politely.
+_TALK_WORDS = (r"(?:gesprach|beratung|erstgesprach|termin|telefonat|kennenlernen|call|chat|consultation|conversation|meeting|echange|appel|rendez-vous"
+               r"|rdv|entretien|conversacion|llamada|reunion|charla|asesoria|consulenza|chiacchierata|colloquio|chiamata|incontro|conversa|reuniao|chamada"
+               r"|consultoria|gesprek|kennismaking\w*|adviesgesprek|afspraak)")
+_ADVICE_VERBS = r"(?:informeren|adviseren|informieren|beraten|inform you|advise you|vous informer|vous conseiller|informarle|asesorarle|informarla|consigliarla|informa-lo|aconselha-lo)"
+_FREE_TALK_OFFERED = (r"\b(?:" + _NO_OBLIGATION + r"\w* (?:\w+ ){0,2}" + _TALK_WORDS + r"|" + _TALK_WORDS + r" (?:\w+ ){0,2}" + _NO_OBLIGATION
+                      + r"|" + _NO_OBLIGATION + r"\w* (?:\w+ ){0,1}" + _ADVICE_VERBS + r"|" + _ADVICE_VERBS + r" (?:\w+ ){0,2}" + _NO_OBLIGATION + r")\b")
 #: A quote or an offer held out to the owner (folded): "would you be interested in a free quote?", "un devis gratuit vous
 #: intéresserait ?", "Hätten Sie Interesse an einem unverbindlichen Angebot?", "¿le interesaría un presupuesto?", "heeft u interesse
 #: in een vrijblijvende offerte?": the sender sells (solar panels, office chairs…), never a client asking for her price.
@@ -5305,6 +5314,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.pitch = bool(_first(_PITCH, folded)) or bool(_first(_OUR_PRODUCT, folded) and _first(_DEMO, folded)) \
         or bool(_first(PRICED_OFFER, folded)) or bool(_first(_WE_SUPPLY, folded) and _first(_FOR_AGENCIES, folded)) \
         or bool(_first(_QUOTE_OFFERED, folded)) or _goods_offered(folded) or _results_sold(folded)
+    if not (facts.pitch or facts.offers or facts.client or facts.hiring) and _first(_FREE_TALK_OFFERED, folded) and not _first(_FIELD_WORDS, folded):
+        facts.pitch = True  # "ich bin Finanzberater … Interesse an einem unverbindlichen Gespräch?": a seller, never "Sehr gern!"
     sub = _first(_SUBCONTRACT, folded)
     if not facts.proposal and sub and _first(_SUBCONTRACT_WANTED, folded) and not (facts.offers or _first(_SUBCONTRACT_SOLD, folded)) \
             and (not facts.pitch or _first(r"\b(?:looking for|seeking|cherch\w*|recherch\w*|busca\w*|cerc\w*|procura\w*|such\w*|zoek\w*)\b",
