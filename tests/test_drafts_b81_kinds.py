@@ -37,3 +37,25 @@ def test_a_client_asking_a_free_first_talk_stays_a_client() -> None:
     text = sample_draft("Hallo Camille, ich habe einen kleinen Onlineshop und suche Hilfe bei SEO. Hätten Sie Zeit für ein "
                         "unverbindliches Gespräch?", name="Alex Martin")
     assert "SEO" in text and "keinen Bedarf" not in text
+
+
+# An invitation to sit on the sender's panel: a talk (yes subject to her diary, the event and date named), never a client's call.
+PANELS = [
+    ("Hello Camille, I'm organising the Women in E-commerce Summit in London on 12 June. Would you consider speaking on a panel "
+     "about social ads for small brands? Travel expenses covered.", ("panel", "12 June", "diary"), ("budget", "small businesses")),
+    ("Bonjour Camille, j'organise les Rencontres du E-commerce à Lille le 3 octobre. Accepteriez-vous de participer à notre table "
+     "ronde sur le SEO local ? Défraiement prévu.", ("table ronde", "3 octobre", "agenda"), ("budget",)),
+    ("Hoi Camille, ik organiseer het Webshop Congres in Utrecht op 8 juni. Zou je willen deelnemen aan ons panelgesprek over "
+     "social ads?", ("panel", "8 juni", "agenda"), ("budget",)),
+    ("Olá Camille, organizo o E-commerce Summit em Lisboa a 12 de junho. Gostaria de participar num painel sobre SEO? Pagamos a "
+     "viagem.", ("painel", "12 de junho", "agenda"), ("orçamento",)),
+]
+
+
+@pytest.mark.parametrize("note, kept, gone", PANELS)
+def test_a_panel_invitation_is_a_talk(note: str, kept: tuple[str, ...], gone: tuple[str, ...]) -> None:
+    text = sample_draft(note, name="Rachel Green")
+    for word in kept:
+        assert word in text
+    for word in gone:
+        assert word not in text

@@ -3638,6 +3638,16 @@ _SPEAKER_ASKED = (r"\b(?:gostaria|gostarias|gostava|gostavas|aceitaria|aceptaria
                   r"|wil je|wilt u|zou je|zou u|lijkt het je)\b[^.!?\n]{0,40}?\b(?:ser|be|become|etre|essere|sein|zijn|als|como|come|as|comme|en tant que|in qualita di|parmi)"
                   r" (?:(?:a|an|one of|uma|um|una|uno|un|une|eine[nr]?|een|de|des|nos|nossa|nosso|our|notre|nostra|nostro|nuestra|nuestro|unsere?r?|onze|van onze) )*(?:\w+ )?"
                   r"(?:referent\w*|rednerin|redner|sprecher\w*|speakers?|sprekers?|spreker|spreeksters?|intervenant\w*|ponentes?|relat(?:ori|ore|rice|rici)|orador\w*|palestrantes?|keynote-?speaker\w*|panelist\w*|panelist[ae]s?)\b")
+#: She is asked to sit on the sender's panel (folded): "would you consider speaking on a panel about social ads?",
+#: "participer à notre table ronde", "participar en una mesa redonda", "partecipare alla tavola rotonda", "participar num
+#: painel", "an unserer Podiumsdiskussion teilnehmen", "deelnemen aan ons panelgesprek": an invitation to speak.
+_PANEL_ASKED = (r"\b(?:(?:speak|speaking|sit|sitting|join|joining|be|being|take part|taking part|participate|participating) (?:on|in) (?:a|our|the|this|my) panel"
+                r"|(?:join|joining) (?:our|the|a) panel"
+                r"|(?:participer|intervenir|prendre part) (?:a|dans) (?:une|notre|la|cette) table ronde"
+                r"|(?:participar|intervenir|estar) (?:en|em|no|na|num|numa|de) (?:una |la |nuestra |um |uma |o |a |nosso |nossa )?(?:mesa redonda|mesa de debate|painel)"
+                r"|(?:partecipare|intervenire) (?:a|alla|ad) (?:una |la |nostra )?(?:tavola rotonda|panel)"
+                r"|an (?:unserer|einer|der|dieser) (?:podiumsdiskussion|paneldiskussion|diskussionsrunde|expertenrunde) teil(?:zu)?nehmen|auf (?:unserem|dem) podium"
+                r"|(?:deel(?:nemen|te nemen)|aanschuiven) (?:aan|bij) (?:ons|een|het|onze|de) (?:panel\w*|paneldiscussie|forum\w*))\b")
 #: She is asked to speak at the sender's event, by a verb rather than a role (folded): "we'd love to have you speak for 25 min",
 #: "nous aimerions que vous interveniez", "nos encantaría que hablaras", "ci piacerebbe che intervenissi", "gostaríamos que você
 #: palestrasse", "wir würden dich gern als Sprecherin … sprechen lassen", "we willen je graag laten spreken": an invitation to speak
@@ -5393,7 +5403,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if not facts.proposal and not facts.links and _first(_TALK_OFFERED, unspoken) and _first(rf"\b(?:{_EVENT_NOUNS.get(lang, _EVENT_NOUNS['en'])})\b", folded) \
             and not _first(_JOB_WORDS, folded):
         facts.proposal = "speaker"  # "Would you be up for a 20-min talk?", "Hättest du Lust auf einen Vortrag?": a talk at their event
-    if not facts.proposal and not facts.links and _first(_SPEAKER_ASKED, folded) and not _first(_JOB_WORDS, folded):
+    if not facts.proposal and not facts.links and (_first(_SPEAKER_ASKED, folded) or _first(_PANEL_ASKED, unspoken)) and not _first(_JOB_WORDS, folded):
         facts.proposal = "speaker"  # "estamos a montar o painel de marketing. Gostaria de ser oradora?": an invitation to speak
     if not facts.links and _first(_CFP, folded) and facts.proposal in ("", "speaker"):
         # "submit a talk to BrightonSEO before the CFP closes on 1 March": a call to answer, with its deadline
