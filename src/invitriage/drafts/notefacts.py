@@ -3638,6 +3638,16 @@ _SPEAKER_ASKED = (r"\b(?:gostaria|gostarias|gostava|gostavas|aceitaria|aceptaria
                   r"|wil je|wilt u|zou je|zou u|lijkt het je)\b[^.!?\n]{0,40}?\b(?:ser|be|become|etre|essere|sein|zijn|als|como|come|as|comme|en tant que|in qualita di|parmi)"
                   r" (?:(?:a|an|one of|uma|um|una|uno|un|une|eine[nr]?|een|de|des|nos|nossa|nosso|our|notre|nostra|nostro|nuestra|nuestro|unsere?r?|onze|van onze) )*(?:\w+ )?"
                   r"(?:referent\w*|rednerin|redner|sprecher\w*|speakers?|sprekers?|spreker|spreeksters?|intervenant\w*|ponentes?|relat(?:ori|ore|rice|rici)|orador\w*|palestrantes?|keynote-?speaker\w*|panelist\w*|panelist[ae]s?)\b")
+#: She is asked to sit on the sender's panel (folded): "would you consider speaking on a panel about social ads?",
+#: "participer à notre table ronde", "participar en una mesa redonda", "partecipare alla tavola rotonda", "participar num
+#: painel", "an unserer Podiumsdiskussion teilnehmen", "deelnemen aan ons panelgesprek": an invitation to speak.
+_PANEL_ASKED = (r"\b(?:(?:speak|speaking|sit|sitting|join|joining|be|being|take part|taking part|participate|participating) (?:on|in) (?:a|our|the|this|my) panel"
+                r"|(?:join|joining) (?:our|the|a) panel"
+                r"|(?:participer|intervenir|prendre part) (?:a|dans) (?:une|notre|la|cette) table ronde"
+                r"|(?:participar|intervenir|estar) (?:en|em|no|na|num|numa|de) (?:una |la |nuestra |um |uma |o |a |nosso |nossa )?(?:mesa redonda|mesa de debate|painel)"
+                r"|(?:partecipare|intervenire) (?:a|alla|ad) (?:una |la |nostra )?(?:tavola rotonda|panel)"
+                r"|an (?:unserer|einer|der|dieser) (?:podiumsdiskussion|paneldiskussion|diskussionsrunde|expertenrunde) teil(?:zu)?nehmen|auf (?:unserem|dem) podium"
+                r"|(?:deel(?:nemen|te nemen)|aanschuiven) (?:aan|bij) (?:ons|een|het|onze|de) (?:panel\w*|paneldiscussie|forum\w*))\b")
 #: She is asked to speak at the sender's event, by a verb rather than a role (folded): "we'd love to have you speak for 25 min",
 #: "nous aimerions que vous interveniez", "nos encantaría que hablaras", "ci piacerebbe che intervenissi", "gostaríamos que você
 #: palestrasse", "wir würden dich gern als Sprecherin … sprechen lassen", "we willen je graag laten spreken": an invitation to speak
@@ -4345,6 +4355,15 @@ _QUOTE_FOR_HER = (r"\b(?:(?:wurde|mochte|darf|kann|konnte|will) (?:ich |wir )?(?
                   r"|mandarle|mandarti|offrirle|offrirti|prepararle|prepararti|enviar-lhe|enviar-te|lhe enviar|te enviar|te mandar|lhe mandar|fazer-lhe|te fazer"
                   r"|lhe fazer|oferecer-lhe|te oferecer|lhe oferecer) (?:un|una|um|uma) (?:presupuesto|cotizacion|oferta|preventivo|offerta|orcamento|cotacao)"
                   r")(?: \w+){0,3} " + _NO_OBLIGATION + r")\b")
+#: A no-obligation talk or advice held out to the owner (folded): "Hätten Sie Interesse an einem unverbindlichen Gespräch?",
+#: "Mag ik u vrijblijvend informeren?", "a free, no-obligation call?", "un échange sans engagement ?", "una consulenza senza
+#: impegno": with no word of her field in the note, a seller (a financial adviser, an insurer), declined politely.
+_TALK_WORDS = (r"(?:gesprach|beratung|erstgesprach|termin|telefonat|kennenlernen|call|chat|consultation|conversation|meeting|echange|appel|rendez-vous"
+               r"|rdv|entretien|conversacion|llamada|reunion|charla|asesoria|consulenza|chiacchierata|colloquio|chiamata|incontro|conversa|reuniao|chamada"
+               r"|consultoria|gesprek|kennismaking\w*|adviesgesprek|afspraak)")
+_ADVICE_VERBS = r"(?:informeren|adviseren|informieren|beraten|inform you|advise you|vous informer|vous conseiller|informarle|asesorarle|informarla|consigliarla|informa-lo|aconselha-lo)"
+_FREE_TALK_OFFERED = (r"\b(?:" + _NO_OBLIGATION + r"\w* (?:\w+ ){0,2}" + _TALK_WORDS + r"|" + _TALK_WORDS + r" (?:\w+ ){0,2}" + _NO_OBLIGATION
+                      + r"|" + _NO_OBLIGATION + r"\w* (?:\w+ ){0,1}" + _ADVICE_VERBS + r"|" + _ADVICE_VERBS + r" (?:\w+ ){0,2}" + _NO_OBLIGATION + r")\b")
 #: A quote or an offer held out to the owner (folded): "would you be interested in a free quote?", "un devis gratuit vous
 #: intéresserait ?", "Hätten Sie Interesse an einem unverbindlichen Angebot?", "¿le interesaría un presupuesto?", "heeft u interesse
 #: in een vrijblijvende offerte?": the sender sells (solar panels, office chairs…), never a client asking for her price.
@@ -5305,6 +5324,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.pitch = bool(_first(_PITCH, folded)) or bool(_first(_OUR_PRODUCT, folded) and _first(_DEMO, folded)) \
         or bool(_first(PRICED_OFFER, folded)) or bool(_first(_WE_SUPPLY, folded) and _first(_FOR_AGENCIES, folded)) \
         or bool(_first(_QUOTE_OFFERED, folded)) or _goods_offered(folded) or _results_sold(folded)
+    if not (facts.pitch or facts.offers or facts.client or facts.hiring) and _first(_FREE_TALK_OFFERED, folded) and not _first(_FIELD_WORDS, folded):
+        facts.pitch = True  # "ich bin Finanzberater … Interesse an einem unverbindlichen Gespräch?": a seller, never "Sehr gern!"
     sub = _first(_SUBCONTRACT, folded)
     if not facts.proposal and sub and _first(_SUBCONTRACT_WANTED, folded) and not (facts.offers or _first(_SUBCONTRACT_SOLD, folded)) \
             and (not facts.pitch or _first(r"\b(?:looking for|seeking|cherch\w*|recherch\w*|busca\w*|cerc\w*|procura\w*|such\w*|zoek\w*)\b",
@@ -5382,7 +5403,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if not facts.proposal and not facts.links and _first(_TALK_OFFERED, unspoken) and _first(rf"\b(?:{_EVENT_NOUNS.get(lang, _EVENT_NOUNS['en'])})\b", folded) \
             and not _first(_JOB_WORDS, folded):
         facts.proposal = "speaker"  # "Would you be up for a 20-min talk?", "Hättest du Lust auf einen Vortrag?": a talk at their event
-    if not facts.proposal and not facts.links and _first(_SPEAKER_ASKED, folded) and not _first(_JOB_WORDS, folded):
+    if not facts.proposal and not facts.links and (_first(_SPEAKER_ASKED, folded) or _first(_PANEL_ASKED, unspoken)) and not _first(_JOB_WORDS, folded):
         facts.proposal = "speaker"  # "estamos a montar o painel de marketing. Gostaria de ser oradora?": an invitation to speak
     if not facts.links and _first(_CFP, folded) and facts.proposal in ("", "speaker"):
         # "submit a talk to BrightonSEO before the CFP closes on 1 March": a call to answer, with its deadline

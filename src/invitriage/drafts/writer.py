@@ -628,6 +628,10 @@ def choose_template(name: str, facts: Facts) -> str:
         return "business_proposal"
     if facts.proposal == "partnership" and name == "recruiting" and not (facts.job_title or facts.hiring or facts.role or facts.recruiter):
         return "business_proposal"  # "ik run een vertaalbureau… samen te werken voor klanten?": a partner, never "send me the job ad"
+    if facts.pitch and name == "recruiting" and not (facts.job_offered or facts.hiring or facts.job_title or facts.role or facts.recruiter
+                                                     or facts.freelance_role or facts.cv or facts.refer_ask or facts.proposal or facts.client
+                                                     or facts.situation or facts.referrer):
+        return "sales_pitch"  # "soy asesor de seguros … ¿una llamada sin compromiso?": a seller, never "this job does not suit me"
     if facts.networking and name == "sales_pitch" and not (facts.pitch or facts.offers or facts.proposal):
         return "recruiting"  # "trabalho com recrutamento … estou expandindo minha rede": a recruiter's hello, nothing sold
     if name == "benefit" or _supports(name, facts):
