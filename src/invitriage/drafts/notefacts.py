@@ -3776,7 +3776,12 @@ _TOPIC_VERB = (r"\s+(?:zou|zijn|is|was|waren|wordt|werd|sono|era|erano|sara|sare
                r"|(?:help|helps|inspire|inspires|motivate|motivates|helfen|hilft|inspirieren|inspiriert|motivieren|motiviert"
                r"|helpen|helpt|inspireren|inspireert|motiveren|motiveert)(?=\s+(?:me|us|mir|mich|uns|mij|ons)\b|\s*$)"
                r"|(?:teach|teaches|taught|give|gives|keep|keeps) (?:me|us)|(?:bringen|bringt|geben|gibt) (?:mir|mich|uns)"
-               r"|(?:geven|geeft|leren|leert) (?:me|mij|ons))\b")
+               r"|(?:geven|geeft|leren|leert) (?:me|mij|ons)"
+               # "la mesa de SEO | y creo que encajarías", "the SEO panel | and I think you'd fit": the sender's own opinion
+               # clause after the topic ends it, never carried into "por pensar en mí para la mesa sobre SEO y creo que …"
+               r"|(?:(?:and|y|e|et|und|en)\s+)?(?:i (?:think|believe|feel)|we (?:think|believe|feel)|creo que|creemos que|pienso que|pensamos que"
+               r"|je (?:pense|crois) que|nous (?:pensons|croyons) que|on (?:pense|croit) que|ich (?:glaube|denke|finde)|wir (?:glauben|denken|finden)"
+               r"|(?:penso|credo|pensiamo|crediamo) che|(?:eu )?acho que|achamos que|(?:ik|wij|we) (?:denk|denken|vind|vinden)))\b")
 
 
 #: Her fields, as a session's own topic is named in one (folded).
