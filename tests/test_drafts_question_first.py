@@ -38,3 +38,18 @@ def test_sender_opinion_clause_never_carried_into_topic(note, headline, name, to
     text = sample_draft(note, headline=headline, name=name)
     assert topic in text
     assert opinion not in text
+
+
+_COFFEE_TRADE = [
+    ("hi camille saw ur post about tiktok ads for local business, super useful. im starting a coffee truck in lyon, any tips "
+     "where to start?? cheers", "Owner - Brew on Wheels", "Sam O'Brien", "grab a coffee"),
+    ("Bonjour Camille, j'ouvre un café-librairie à Lyon, des conseils pour démarrer ?", "Fondatrice", "Inès Morel", "un café"),
+    ("Hola Camille, acabo de abrir un café en Valencia, ¿algún consejo para empezar?", "Fundadora", "Marta Ruiz", "tomar un café"),
+    ("Ciao Camille, ho aperto un caffè a Torino, qualche consiglio per iniziare?", "Titolare", "Luca Bianchi", "prendere un caffè"),
+]
+
+
+@pytest.mark.parametrize("note, headline, name, offer", _COFFEE_TRADE)
+def test_coffee_business_is_never_a_coffee_offered(note, headline, name, offer):
+    text = sample_draft(note, headline=headline, name=name)
+    assert offer not in text.split("\n", 2)[2]  # their trade, not "Happy to grab a coffee! Which days work for you?"
