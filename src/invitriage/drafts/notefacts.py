@@ -3786,7 +3786,12 @@ _TOPIC_VERB = (r"\s+(?:zou|zijn|is|was|waren|wordt|werd|sono|era|erano|sara|sare
                r"|(?:help|helps|inspire|inspires|motivate|motivates|helfen|hilft|inspirieren|inspiriert|motivieren|motiviert"
                r"|helpen|helpt|inspireren|inspireert|motiveren|motiveert)(?=\s+(?:me|us|mir|mich|uns|mij|ons)\b|\s*$)"
                r"|(?:teach|teaches|taught|give|gives|keep|keeps) (?:me|us)|(?:bringen|bringt|geben|gibt) (?:mir|mich|uns)"
-               r"|(?:geven|geeft|leren|leert) (?:me|mij|ons))\b")
+               r"|(?:geven|geeft|leren|leert) (?:me|mij|ons)"
+               # "la mesa de SEO | y creo que encajarías", "the SEO panel | and I think you'd fit": the sender's own opinion
+               # clause after the topic ends it, never carried into "por pensar en mí para la mesa sobre SEO y creo que …"
+               r"|(?:(?:and|y|e|et|und|en)\s+)?(?:i (?:think|believe|feel)|we (?:think|believe|feel)|creo que|creemos que|pienso que|pensamos que"
+               r"|je (?:pense|crois) que|nous (?:pensons|croyons) que|on (?:pense|croit) que|ich (?:glaube|denke|finde)|wir (?:glauben|denken|finden)"
+               r"|(?:penso|credo|pensiamo|crediamo) che|(?:eu )?acho que|achamos que|(?:ik|wij|we) (?:denk|denken|vind|vinden)))\b")
 
 
 #: Her fields, as a session's own topic is named in one (folded).
@@ -4563,6 +4568,27 @@ _VIEW_HEARD = (r"\b(?:m'a|m'ont|nous a|nous ont) (?:\w+ )?(?:parle|plu|aide|aide
 _ASKED_IF = r"\s*,?\s*(?:si|se|if|whether|ob|of)\s+\w+"
 
 
+#: A coffee that is the sender's trade, not a meeting (folded): "a coffee truck", "un café-librairie", "un café ambulant",
+#: "einen Kaffee-Stand", "I'm opening a coffee …", "acabo de abrir un café", "ho aperto un caffè".
+_COFFEE_WORD = r"\b(?:coffee|cafe|caffe|kaffee|koffie)\b"
+_COFFEE_TRADE_AFTER = (r"[ -](?:truck|shop|van|bar|cart|stand|kiosk|roaster\w*|roastery|brand|business|company|chain|house|restaurant|librairie"
+                       r"|concept|zaak|wagen|mobil\w*|tostador\w*|torrefa\w*|ambulant\w*|itinerant\w*|bike|bus|caravan|trailer)\b")
+_COFFEE_TRADE_BEFORE = (r"\b(?:open\w*|start\w*|run|running|launch\w*|own|ouvr\w*|ouvert|lance\w*|abr\w*|abierto|tengo|monte\w*|apro|aprire|aperto"
+                        r"|gestisco|abro|tenho|eroffn\w*|betreibe|starte|opgericht|geopend|begonnen)"
+                        r"\s+(?:(?:my|mon|ma|mi|mio|il|un|una|uno|meu|o|mijn|mein\w*|een|our|notre|nuestro|nostro|unser\w*|onze|nosso|a|an|own|little|small"
+                        r"|petit|kleine\w*|pequeno|piccolo)\s+){0,3}$")
+
+
+def _coffee_trade(folded: str, start: int, end: int) -> bool:
+    """Is the coffee matched at folded[start:end] the sender's business ("starting a coffee truck"), not a coffee to share?
+
+    >>> _coffee_trade("im starting a coffee truck in lyon", 12, 20), _coffee_trade("shall we grab a coffee soon?", 15, 23)
+    (True, False)
+    """
+    return bool(cre.search(_COFFEE_WORD, folded[start:end])) and bool(
+        _rx(_COFFEE_TRADE_AFTER).match(folded, end) or _rx(_COFFEE_TRADE_BEFORE).search(folded[max(0, start - 40):start]))
+
+
 def _asks(original: str, folded: str, lang: str) -> list[str]:
     found: list[str] = []
     for kind, by_lang in _ASKS.items():
@@ -4592,6 +4618,8 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
                     # "Le scrivo per chiederLe se offre consulenze SEO.": an indirect question needs no "?"
                     continue  # "quería preguntarte: ¿sigues dando el curso?", "volevo chiederti se…?": the question itself,
                     # asked right there, never "send me your questions"
+                if kind == "meet" and _coffee_trade(folded, m.start(), m.end()):
+                    continue  # "im starting a coffee truck, any tips?": the coffee is their trade, never a coffee offered
                 if kind in ("meet", "call") and not (kind == "meet" and _rx(_MEET_AHEAD).search(text)) and not _rx(r"\?|\b(?:disponible|dispo|partante?|would|could|shall|let'?s|happy to|open to|love to|on se|seriez|serais|zeit|lust|apetece|podriamos|podemos|ti va|ti andrebbe|le andrebbe|potremmo|possiamo|bora|vamos|topa|zin|zullen|kunnen we|can we|possible|moglich|posible|possibile|possivel|mogelijk|aimerais|souhaiterais|voudrais|gerne|gern|me gustaria|mi piacerebbe|gostaria|graag|propose|vorschlagen|proponer|proporre|propor|voorstellen|quand|when|wann|cuando|quando|wanneer"
                                                   # "Adoraria tomar um café", "me encantaría tomar un café", "j'adorerais": a wish, a request all the same
                                                   r"|adoraria|adorariamos|encantaria|adorerais|adorerei|ci piacerebbe|que tal|quem sabe|leuk om|lijkt me leuk)\b").search(text):

@@ -5590,6 +5590,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # a reply that will not say it (an application read, a choice weighed) keeps the opening's promise instead; a
         # call asked for is agreed after the no (see _refusal_first)
         context["interns_line"] = ""
+    if context["interns_line"] or settings.interns is False and facts.role in ("internship", "internship_or_first") and is_internship_note(note):
+        context["month_line"] = ""  # "suche ein Praktikum ab März … einen Platz frei?": she takes no interns, no "March works for me"
     # "auch als Inhouse-Workshop für ein Team von 8?": the team training asked in so many words, confirmed before the language
     context["inhouse"] = bool(cre.search(_INHOUSE, fold(note)))
     # "ik volgde je training bij ons bedrijf. Geef je ook trainingen online?": in-house told, not asked; the answer asked comes first
