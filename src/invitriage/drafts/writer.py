@@ -4497,9 +4497,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             informal = True  # "Eigenaar Studio Femke", "Head of Growth @ Coolblue": Dutch LinkedIn writes je, never "Beste Femke" with u
     elif name == "benefit" and not sit.kind and not (facts.ask or facts.question or facts.topic or facts.work or facts.referrer or facts.event or facts.org
                                     or facts.proposal or facts.offers or facts.client or facts.role):
-        # "toujours intéressant de suivre des profils comme le vôtre" from a marketing director: someone to meet
-        if _audience(item, headline) == "meet":
-            audience = "meet"
+        # "toujours intéressant de suivre des profils comme le vôtre" from a marketing director: someone to meet;
+        # "me interesa mucho el marketing digital" from a student: the note-less student's offer of tips, never a bland one-liner
+        if _audience(item, headline) in ("meet", "student"):
+            audience = _audience(item, headline)
             position, business = _headline_parts(headline)
             position = _position_for(position, lang)
     if facts.job_title and cre.fullmatch(_SPAN_ONLY, fold(facts.job_title)):
