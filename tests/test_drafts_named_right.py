@@ -24,3 +24,29 @@ def test_a_students_short_hello_gets_the_offer_of_tips(note: str, headline: str,
     assert word in text and "SEO" in text
     for bland in ("intercambiar ideas", "trocar ideias", "confrontarci", "exchange ideas", "ideeën uit te wisselen"):
         assert bland not in text
+
+
+NEWS = [
+    ("Coucou Camille ! Ça fait un bail depuis le master à Grenoble 😄 Je viens de rejoindre Decathlon comme cheffe de projet "
+     "e-commerce, on se fait un café un de ces jours ?", "félicitations", "Decathlon"),
+    ("Camille! Long time no see since the Erasmus year in Leeds 😄 I'm now at Unilever in brand marketing, would be great to "
+     "catch up sometime", "congrats", "Unilever"),
+    ("Hey Camille, lange nicht gesehen seit dem Studium in Grenoble! Ich bin jetzt bei Zalando im Performance Marketing, lass "
+     "uns mal quatschen 😊", "Glückwunsch", "Zalando"),
+    ("Hoi Camille! Lang geleden sinds Erasmus in Lyon 😄 Ik werk sinds kort bij Coolblue als marketeer, leuk om weer contact "
+     "te hebben!", "gefeliciteerd", "Coolblue"),
+    ("¡Hola Camille! Cuánto tiempo desde el máster en Lyon 😄 Acabo de entrar en Inditex como responsable de ecommerce, "
+     "¿nos tomamos un café?", "enhorabuena", "Inditex"),
+]
+
+
+@pytest.mark.parametrize("note,word,employer", NEWS)
+def test_an_old_friends_new_job_is_congratulated(note: str, word: str, employer: str) -> None:
+    text = sample_draft(note, name="Lea Martin")
+    assert word.lower() in text.lower() and employer in text
+
+
+def test_a_city_is_never_congratulated_as_an_employer() -> None:
+    text = sample_draft("Camille! Qué tal? Soy Álex, coincidimos en el máster de Lyon en 2016 😄 Ahora trabajo en Madrid llevando "
+                        "el marketing de una startup fintech. A ver si nos ponemos al día!", name="Alejandro Gómez")
+    assert "enhorabuena" not in text.lower()

@@ -55,7 +55,7 @@ DRAFT_INTENTS = ("met_before", "content", "referral", "ask_for_help", "job_seeki
                  "business_proposal", "sales_pitch")
 TEMPLATES = (*DRAFT_INTENTS, "benefit", "client")
 #: Every template gets these variables (the README of the templates folder explains each).
-CONTEXT_KEYS = ("plain_note", "en_taken", "series", "calm", "promised", "self_line", "speaker_event", "greeting", "first_name", "last_name", "full_name", "informal", "formal_address", "ceremonious", "variant",
+CONTEXT_KEYS = ("plain_note", "news_at", "en_taken", "series", "calm", "promised", "self_line", "speaker_event", "greeting", "first_name", "last_name", "full_name", "informal", "formal_address", "ceremonious", "variant",
                 "intent", "has_note", "quote", "question", "ask", "wanted", "survey", "event", "when", "org",
                 "work", "title", "topic", "referrer", "role", "domain", "period", "cv", "job_title", "company",
                 "place", "salary", "remote", "proposal", "project", "offers", "portfolio", "offer", "signature",
@@ -4599,6 +4599,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # a question on the owner's own article or talk, or a client's request, is hers to answer
         "in_field": in_field(subject, settings) or bool(facts.work) or facts.client or job_advice if note.strip() else True,
         "audience": audience,
+        # "je viens de rejoindre Decathlon": an old friend's new job, congratulated
+        "news_at": career.new_job_at(note) if name == "met_before" and note_lang == lang else "",
         # "Gründerin eines kleinen Etsy-Shops": the business a note-less welcome names is a shop
         "own_shop": bool(audience and cre.search(r"(?i)\b(?:e-?shop|etsy|shop|boutique|tienda|negozio|loja|lojinha|webwinkel|winkel|onlineshop|webshop)", headline or "")),
         "position": position,
