@@ -50,3 +50,16 @@ def test_a_city_is_never_congratulated_as_an_employer() -> None:
     text = sample_draft("Camille! Qué tal? Soy Álex, coincidimos en el máster de Lyon en 2016 😄 Ahora trabajo en Madrid llevando "
                         "el marketing de una startup fintech. A ver si nos ponemos al día!", name="Alejandro Gómez")
     assert "enhorabuena" not in text.lower()
+
+
+@pytest.mark.parametrize("note,referrer", [
+    ("Buenas Camille, me pasa tu contacto Marta Gil (trabajamos juntas en Valencia). Tengo una tienda online de cosmética "
+     "natural y me dijo que eres la persona ideal para campañas de Meta Ads. ¿Podemos hablar? Elena", "Marta Gil"),
+    ("Hola Camille, me da tu contacto Pablo Ruiz, dice que sabes mucho de SEO. Tengo una web de viajes y no posiciona nada. "
+     "¿Hablamos?", "Pablo Ruiz"),
+    ("Ciao Camille, mi passa il tuo contatto Giulia Rossi: ho un negozio online di ceramiche e vorrei migliorare la SEO. "
+     "Possiamo sentirci?", "Giulia Rossi"),
+])
+def test_who_passed_on_her_contact_is_thanked(note: str, referrer: str) -> None:
+    text = sample_draft(note, name="Elena Ruiz")
+    assert f"gracias a {referrer}" in text or f"grazie a {referrer}" in text
