@@ -35,6 +35,7 @@ stage so the owner's FAQ answers (``who = [...]`` in an ``[[answers]]`` entry) f
 from __future__ import annotations
 
 from invitriage.drafts import rx as cre
+from invitriage.drafts.askfacts import _PLACE_RX
 from invitriage.judge.normalize import fold
 
 #: The stages an FAQ entry's ``who`` may name.
@@ -191,3 +192,26 @@ def stage(note: str, headline: str = "") -> str:
     if student:
         return "student"
     return "junior" if junior else ""
+
+
+#: A friend's news of a new job, with the employer as written ("Je viens de rejoindre Decathlon comme …", "I'm now at
+#: Unilever in brand marketing", "ich bin jetzt bei Zalando", "ik werk sinds kort bij Coolblue", "acabo de entrar en
+#: Inditex", "ora lavoro da Barilla", "agora estou na Natura"): the employer, a capitalised name right after the verb.
+_NEWS_VERB = (r"(?i:\b(?:je viens de rejoindre|j'ai rejoint|je suis (?:maintenant|desormais|désormais) chez|je travaille (?:maintenant|desormais|désormais) chez"
+              r"|i(?:'ve| have)? (?:just|recently) (?:joined|started at|moved to)|i(?:'ve| have)? (?:started|moved) at|i'?m now (?:at|with|working at)|i am now (?:at|with|working at)|now working at"
+              r"|(?:ich )?(?:bin|arbeite) (?:jetzt|seit kurzem|neu|mittlerweile|inzwischen) bei|(?:hab|habe) (?:gerade |jetzt )?bei"
+              r"|(?:ik )?(?:werk|zit|ben) (?:nu|sinds kort|inmiddels) (?:bij|in dienst bij)|ik ben net begonnen bij"
+              r"|acabo de (?:entrar|incorporarme) (?:en|a)|me he incorporado a|ahora trabajo en"
+              r"|sono (?:appena |da poco )?(?:entrat[oa]|passat[oa]) (?:in|da|a)|(?:ora|adesso) lavoro (?:in|da|per|a)"
+              r"|(?:acabei de entrar|entrei|agora trabalho) (?:na|no|em))\s+)")
+_NEWS_AT = _NEWS_VERB + r"((?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’-]*){0,2})"
+#: Not an employer: a network, an event, someone's ("joined LinkedIn", "joined SEO Camp", "joined Camille's workshop").
+_NOT_EMPLOYER = (r"(?i)\b(?:linkedin|summit|camp|meetup|conference|conferen\w+|webinar|workshop|days|festival|salon|messe|congres\w*|forum|group|groupe|club|community)\b|['’]s\b")
+
+
+def new_job_at(note: str) -> str:
+    """The employer a friend says they have just joined ("Decathlon"), or ""."""
+    m = cre.search(_NEWS_AT, note)
+    if not m or cre.search(_NOT_EMPLOYER, m.group(1)) or any(rx.search(fold(m.group(1))) for _, rx in _PLACE_RX):
+        return ""  # "ahora trabajo en Madrid": a city, never an employer
+    return m.group(1).rstrip(".")

@@ -55,7 +55,7 @@ DRAFT_INTENTS = ("met_before", "content", "referral", "ask_for_help", "job_seeki
                  "business_proposal", "sales_pitch")
 TEMPLATES = (*DRAFT_INTENTS, "benefit", "client")
 #: Every template gets these variables (the README of the templates folder explains each).
-CONTEXT_KEYS = ("plain_note", "en_taken", "series", "calm", "promised", "self_line", "speaker_event", "greeting", "first_name", "last_name", "full_name", "informal", "formal_address", "ceremonious", "variant",
+CONTEXT_KEYS = ("plain_note", "news_at", "en_taken", "series", "calm", "promised", "self_line", "speaker_event", "greeting", "first_name", "last_name", "full_name", "informal", "formal_address", "ceremonious", "variant",
                 "intent", "has_note", "quote", "question", "ask", "wanted", "survey", "event", "when", "org",
                 "work", "title", "topic", "referrer", "role", "domain", "period", "cv", "job_title", "company",
                 "place", "salary", "remote", "proposal", "project", "offers", "portfolio", "offer", "signature",
@@ -4501,9 +4501,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             informal = True  # "Eigenaar Studio Femke", "Head of Growth @ Coolblue": Dutch LinkedIn writes je, never "Beste Femke" with u
     elif name == "benefit" and not sit.kind and not (facts.ask or facts.question or facts.topic or facts.work or facts.referrer or facts.event or facts.org
                                     or facts.proposal or facts.offers or facts.client or facts.role):
-        # "toujours intéressant de suivre des profils comme le vôtre" from a marketing director: someone to meet
-        if _audience(item, headline) == "meet":
-            audience = "meet"
+        # "toujours intéressant de suivre des profils comme le vôtre" from a marketing director: someone to meet;
+        # "me interesa mucho el marketing digital" from a student: the note-less student's offer of tips, never a bland one-liner
+        if _audience(item, headline) in ("meet", "student"):
+            audience = _audience(item, headline)
             position, business = _headline_parts(headline)
             position = _position_for(position, lang)
     if facts.job_title and cre.fullmatch(_SPAN_ONLY, fold(facts.job_title)):
@@ -4602,6 +4603,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # a question on the owner's own article or talk, or a client's request, is hers to answer
         "in_field": in_field(subject, settings) or bool(facts.work) or facts.client or job_advice if note.strip() else True,
         "audience": audience,
+        # "je viens de rejoindre Decathlon": an old friend's new job, congratulated
+        "news_at": career.new_job_at(note) if name == "met_before" and note_lang == lang else "",
         # "Gründerin eines kleinen Etsy-Shops": the business a note-less welcome names is a shop
         "own_shop": bool(audience and cre.search(r"(?i)\b(?:e-?shop|etsy|shop|boutique|tienda|negozio|loja|lojinha|webwinkel|winkel|onlineshop|webshop)", headline or "")),
         "position": position,
