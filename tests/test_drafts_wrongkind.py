@@ -24,3 +24,20 @@ def test_job_offered_to_her_gets_her_polite_no(note: str, named: str, bad: str) 
     assert named in text
     assert bad not in text
     assert "20 minut" not in text
+
+
+#: The sender's own job search, asking her to pass on any opening she hears of: a job seeker, never a post declined.
+OPENING_HEARD = [
+    "Ciao, sto cercando lavoro come social media manager dopo 4 anni in agenzia. Se senti di qualche posizione aperta, anche da remoto, mi faresti un grande favore a segnalarmela",
+    "Hola Camille, estoy buscando trabajo como community manager después de 3 años en agencia. Si te enteras de alguna vacante, aunque sea en remoto, ¿me avisas?",
+    "Hallo Camille, ich suche gerade einen neuen Job als Social-Media-Managerin. Wenn du von einer offenen Stelle hörst, gib mir gern Bescheid!",
+    "Olá Camille, estou à procura de emprego como social media. Se souberes de alguma vaga, mesmo remota, avisa-me!",
+]
+
+
+@pytest.mark.parametrize("note", OPENING_HEARD)
+def test_job_seeker_asking_for_openings_is_no_post_declined(note: str) -> None:
+    text = sample_draft(note, headline="Social Media Manager | Open to work", name="Martina Costa")
+    assert any(w in text for w in ("CV", "Lebenslauf"))
+    for bad in ("dipendente", "plantilla", "Festanstellung", "emprego fixo"):
+        assert bad not in text

@@ -3322,6 +3322,12 @@ _OWN_JOB = (r"\b(?:minha|meu|mi|mon|ma|my|mein\w*|mijn|mio|mia)\s+(?:\w+\s+)?(?:
             r"|lavoro|impiego|(?<!\ble )(?<!\balle )(?<!\bdelle )(?<!\bnelle )(?<!\bsulle )(?<!\bdalle )stelle|baan|functie|role)\b"
             r"|\b(?:to|tou|estou|ando|estoy|sto|je|i'?m|i am|ich|ik ben)\s+(?:a\s+)?(?:buscando|procurando|procura de|a procura de|cercando|cherche|recherche|looking for|searching for|suche|op zoek naar)\s+(?:\w+\s+){0,2}$"
             r"|\b(?:procuro|busco|cerco|zoek)\s+(?:\w+\s+){0,2}$")
+#: An opening the sender asks to hear of (folded, ending where the opening's word starts): "se senti di qualche posizione
+#: aperta", "if you hear of any open roles", "si te enteras de alguna vacante", "als je hoort van een vacature": their own search.
+_OPENING_HEARD = (r"\b(?:if you (?:hear|know) (?:of|about)|if you come across|if you see|si (?:tu entends|vous entendez) parler d'?|si (?:tu vois|vous voyez)"
+                  r"|se (?:senti|sai|vedi|vieni a sapere) di|se (?:sente|sa|vede) di|si (?:sabes|te enteras|ves|oyes hablar) de|si (?:sabe|se entera) de"
+                  r"|se (?:souberes|souber|ouvires|ouvir falar|vires) de|wenn du von|falls du von|wenn sie von|falls sie von"
+                  r"|als (?:je|u) (?:hoort|weet) van|mocht (?:je|u) (?:horen|weten) van)\s+(?:\w+\s+){0,2}$")
 #: A job search named by its noun: "ich bin auf Jobsuche", "en recherche d'emploi", "werkzoekend" (folded).
 _JOB_SEARCH = (r"\b(?:jobsuche|stellensuche|arbeitssuche|job ?search|job ?hunt\w*|recherche d'emploi|busqueda de empleo|ricerca di lavoro"
                r"|procura de emprego|werkzoekend|zoektocht naar (?:een )?(?:nieuwe )?baan)\b")
@@ -5341,7 +5347,9 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.remote = bool(_first(_REMOTE, folded))
     facts.hiring = bool(_first(_HIRING, folded))
     hm = _first(_HIRING, folded)
-    if hm and (_first(_OWN_JOB, folded[max(0, hm.start() - 30):hm.end()]) or _first(_OWN_JOB, folded[max(0, hm.start() - 40):hm.start()])):
+    if hm and (_first(_OWN_JOB, folded[max(0, hm.start() - 30):hm.end()]) or _first(_OWN_JOB, folded[max(0, hm.start() - 40):hm.start()])
+               or _first(_OPENING_HEARD, folded[max(0, hm.start() - 40):hm.start()])):
+        # ("se senti di qualche posizione aperta … segnalarmela": an opening to hear of, for the sender's own search)
         facts.hiring = False  # "tô procurando minha primeira vaga": the sender's own job search, not an opening to fill
     ea = _first(_EMPLOYERS_ASKED, folded[max(0, hm.start() - 40):hm.start()]) if hm else None
     if hm and ea and not _first(_WE_ARE_ONE, folded[max(0, hm.start() - 40):max(0, hm.start() - 40) + ea.start()]):
