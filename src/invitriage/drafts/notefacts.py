@@ -3322,6 +3322,12 @@ _OWN_JOB = (r"\b(?:minha|meu|mi|mon|ma|my|mein\w*|mijn|mio|mia)\s+(?:\w+\s+)?(?:
             r"|lavoro|impiego|(?<!\ble )(?<!\balle )(?<!\bdelle )(?<!\bnelle )(?<!\bsulle )(?<!\bdalle )stelle|baan|functie|role)\b"
             r"|\b(?:to|tou|estou|ando|estoy|sto|je|i'?m|i am|ich|ik ben)\s+(?:a\s+)?(?:buscando|procurando|procura de|a procura de|cercando|cherche|recherche|looking for|searching for|suche|op zoek naar)\s+(?:\w+\s+){0,2}$"
             r"|\b(?:procuro|busco|cerco|zoek)\s+(?:\w+\s+){0,2}$")
+#: An opening the sender asks to hear of (folded, ending where the opening's word starts): "se senti di qualche posizione
+#: aperta", "if you hear of any open roles", "si te enteras de alguna vacante", "als je hoort van een vacature": their own search.
+_OPENING_HEARD = (r"\b(?:if you (?:hear|know) (?:of|about)|if you come across|if you see|si (?:tu entends|vous entendez) parler d'?|si (?:tu vois|vous voyez)"
+                  r"|se (?:senti|sai|vedi|vieni a sapere) di|se (?:sente|sa|vede) di|si (?:sabes|te enteras|ves|oyes hablar) de|si (?:sabe|se entera) de"
+                  r"|se (?:souberes|souber|ouvires|ouvir falar|vires) de|wenn du von|falls du von|wenn sie von|falls sie von"
+                  r"|als (?:je|u) (?:hoort|weet) van|mocht (?:je|u) (?:horen|weten) van)\s+(?:\w+\s+){0,2}$")
 #: A job search named by its noun: "ich bin auf Jobsuche", "en recherche d'emploi", "werkzoekend" (folded).
 _JOB_SEARCH = (r"\b(?:jobsuche|stellensuche|arbeitssuche|job ?search|job ?hunt\w*|recherche d'emploi|busqueda de empleo|ricerca di lavoro"
                r"|procura de emprego|werkzoekend|zoektocht naar (?:een )?(?:nieuwe )?baan)\b")
@@ -3439,14 +3445,17 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     return kind, domain, period
 
 
+#: A senior title named without an article ("Busco Head of Digital Marketing", "cerchiamo Head of Growth", "wir suchen CMO"):
+#: the lead's article may be left out before these words only (folded), never before any noun ("je recherche un poste").
+_BARE_TITLE = r"(?=(?:head of|chief \w+ officer|cmo|cto|coo|vp of|vp |director of|directeur|directrice|growth lead|marketing lead)\b)"
 _JOB_TITLE_LEAD = {
     "fr": r"poste de|poste d'|un poste|role de|mission de|(?:nous recherchons|je recherche|on recherche|nous cherchons|recrute|recrutons) (?:un\(e\) |un\.e |un·e |un-e |une?/une? |une? )?",
-    "en": r"role of|role as|position of|position as|(?:a|an|the) (?=[a-z\- ]{0,30}\b(?:role|position)\b)|(?:looking for|hiring|recruiting) (?:a/an |a |an )",
-    "de": r"stelle als|position als|rolle als|(?:suchen|suche)\b.{0,40}?\b(?:eine/n|eine/r|ein/e|eine:n|eine\*n|eine\(n\)|eine[nr]?|einen) (?!kund|auftraggeber|partner)(?=[a-z])",
-    "es": r"puesto de|posicion de|vacante de|vacante para|(?:buscamos|busco|selecciono|estamos buscando|estoy buscando) (?:un/a |un/una |un\(a\) |una/o |un |una )",
-    "it": r"posizione di|ruolo di|ruolo come|figura di|(?:cerchiamo|cerco|sto cercando|stiamo cercando|selezioniamo) (?:un/una |una/un |un/a |un\(a\) |un |una |un')",
-    "pt": r"vaga de|vaga para|cargo de|posicao de|(?:procuramos|buscamos|contratando|estamos a procurar|estamos procurando|estou buscando|estou procurando|estou a procurar|busco|procuro) (?:um/uma |um\(a\) |um |uma )",
-    "nl": r"functie als|functie van|rol als|vacature voor|vacature als|op zoek naar (?:een )|(?:zoeken|zoek)(?: wij| we| ik)? (?:voor (?:een|onze?) (?:[\w-]+ ){1,5}?)?(?:een )",
+    "en": r"role of|role as|position of|position as|(?:a|an|the) (?=[a-z\- ]{0,30}\b(?:role|position)\b)|(?:looking for|hiring|recruiting) (?:a/an |a |an |" + _BARE_TITLE + ")",
+    "de": r"stelle als|position als|rolle als|(?:suchen|suche)\b.{0,40}?\b(?:eine/n|eine/r|ein/e|eine:n|eine\*n|eine\(n\)|eine[nr]?|einen) (?!kund|auftraggeber|partner)(?=[a-z])|(?:suchen|suche)(?: wir| ich)? " + _BARE_TITLE,
+    "es": r"puesto de|posicion de|vacante de|vacante para|(?:buscamos|busco|selecciono|estamos buscando|estoy buscando) (?:un/a |un/una |un\(a\) |una/o |un |una |" + _BARE_TITLE + ")",
+    "it": r"posizione di|ruolo di|ruolo come|figura di|(?:cerchiamo|cerco|sto cercando|stiamo cercando|selezioniamo) (?:un/una |una/un |un/a |un\(a\) |un |una |un'|" + _BARE_TITLE + ")",
+    "pt": r"vaga de|vaga para|cargo de|posicao de|(?:procuramos|buscamos|contratando|estamos a procurar|estamos procurando|estou buscando|estou procurando|estou a procurar|busco|procuro) (?:um/uma |um\(a\) |um |uma |" + _BARE_TITLE + ")",
+    "nl": r"functie als|functie van|rol als|vacature voor|vacature als|op zoek naar (?:een )|(?:zoeken|zoek)(?: wij| we| ik)? (?:voor (?:een|onze?) (?:[\w-]+ ){1,5}?)?(?:een |" + _BARE_TITLE + ")",
 }
 _JOB_TITLE_STOP = {
     "fr": r"chez|pour|a|au|en|dans|sur|avec|qui|et|h/f|f/h",
@@ -5338,7 +5347,9 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.remote = bool(_first(_REMOTE, folded))
     facts.hiring = bool(_first(_HIRING, folded))
     hm = _first(_HIRING, folded)
-    if hm and (_first(_OWN_JOB, folded[max(0, hm.start() - 30):hm.end()]) or _first(_OWN_JOB, folded[max(0, hm.start() - 40):hm.start()])):
+    if hm and (_first(_OWN_JOB, folded[max(0, hm.start() - 30):hm.end()]) or _first(_OWN_JOB, folded[max(0, hm.start() - 40):hm.start()])
+               or _first(_OPENING_HEARD, folded[max(0, hm.start() - 40):hm.start()])):
+        # ("se senti di qualche posizione aperta … segnalarmela": an opening to hear of, for the sender's own search)
         facts.hiring = False  # "tô procurando minha primeira vaga": the sender's own job search, not an opening to fill
     ea = _first(_EMPLOYERS_ASKED, folded[max(0, hm.start() - 40):hm.start()]) if hm else None
     if hm and ea and not _first(_WE_ARE_ONE, folded[max(0, hm.start() - 40):max(0, hm.start() - 40) + ea.start()]):
@@ -6884,9 +6895,10 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if client and facts.hiring and facts.job_title and not _first(_FIELD_WORDS, fold(facts.job_title)) \
             and (facts.refer_ask or facts.ask == "recommend" or _first(_JOB_WORDS, folded) or _first(r"\b(?:hr|rh|risorse umane|recursos humanos|ressources humaines|human resources|personalabteilung|p&o)\b", folded)):
         client = False  # "sono HR … cerchiamo un saldatore esperto, conosci qualcuno?": a role to fill, not a buyer of her services
-    if client and facts.job_title and (_first(_PERMANENT_ROLE, folded) or (facts.hiring and _first(_POST_NAMED, folded))) \
+    if client and facts.job_title and (_first(_PERMANENT_ROLE, folded) or _first(_PROFILE_FITS, folded) or (facts.hiring and _first(_POST_NAMED, folded))) \
             and not _first(r"\b(?:freelance\w*|free-lance|freiberuf\w*|zzp\w*|autonom[oa]s?|interim|contractor|mission freelance)\b", folded):
         # ("ich suche einen Head of SEO … ein Gespräch über die Stelle?": the post is named, a job offered, not SEO bought)
+        # ("Busco Head of Digital Marketing … Tu perfil encaja muy bien": a title and her profile fitting it, a post offered her)
         client = False  # "je recrute un consultant SEO senior en CDI", "busco consultor SEO con contrato indefinido": a salaried post offered her, no purchase
     if (client or price) and not (affiliate or facts.recruiter or facts.for_client or seeking_job or facts.candidate or (pitch_only and not (prospect or sought))
                                   or (facts.pitch and facts.request == "trial" and not (prospect or sought))  # "our AI tool … Can I show you a demo? Free trial": a seller
