@@ -4806,7 +4806,12 @@ _JOURNALIST_ROLE = (r"\b(?:journalist\w*|journaliste|periodista|giornalista|jorn
 
 #: A length asked in hours (folded), as minutes: "un entretien de recherche d'une heure", "an hour-long interview",
 #: "eine halbe Stunde", "media hora", "mezz'ora", "meia hora", "een half uur" (a length given is never asked back).
-_HOUR_LENGTHS = (("30", r"\b(?:une demi-heure|half an hour|half-hour|halbe stunde|media hora|mezz'?ora|meia hora|half uur)\b"),
+_HOUR_LENGTHS = (("30", r"\b(?:une demi-heure|half an hour|half-hour|halben? stunde|media hora|mezz'?ora|meia hora|half uur|(?:thirty|trente|dreissig|treinta|trenta|trinta|dertig) min\w*)\b"),
+                 # "une vingtaine de minutes", "a quarter of an hour", "unos veinte minutos": a length in words is a length too
+                 ("10", r"\b(?:une dizaine de|ten|zehn|(?:unos )?diez|una decina di|dieci|uns dez|dez|een minuut of|tien) min\w*\b"),
+                 ("15", r"\b(?:(?:une quinzaine de|fifteen|funfzehn|(?:unos )?quince|quindici|(?:uns )?quinze|vijftien) min\w*"
+                        r"|(?:a )?quarter of an hour|viertelstunde|cuarto de hora|quarto d'?ora|kwartier)\b"),
+                 ("20", r"\b(?:une vingtaine de|twenty|zwanzig|(?:unos )?veinte|una ventina di|venti|(?:uns )?vinte|twintig) min\w*\b"),
                  ("60", r"\b(?:une heure|(?:an|one|1)[- ]hour|eine stunde|einer stunde|una hora|un'? ?ora|uma hora|een uur|1 ?(?:heure|hour|stunde|hora|ora|uur))\b"
                         r"(?! (?:et|and|und|y|e|en) )"))
 
@@ -4816,6 +4821,8 @@ def _hour_minutes(folded: str) -> str:
 
     >>> _hour_minutes("un entretien de recherche d'une heure ?"), _hour_minutes("eine halbe stunde fur ein gesprach"), _hour_minutes("at 1 pm")
     ('60', '30', '')
+    >>> _hour_minutes("une interview d'une vingtaine de minutes"), _hour_minutes("a quarter of an hour"), _hour_minutes("unos diez minutos")
+    ('20', '15', '10')
     """
     return next((mins for mins, rx in _HOUR_LENGTHS if cre.search(rx, folded)), "")
 
