@@ -24,3 +24,30 @@ def test_interview_length_in_words_is_a_call(note: str, good: str, bad: str) -> 
     text = sample_draft(note, headline="Journalist", name="Ana Ruiz")
     assert good in text
     assert bad not in text
+
+
+@pytest.mark.parametrize("note, bad", [
+    # r78 fr_en note-39: feedback already given is thanked, never a new look at the site offered
+    ("Hi Camille, we met at the Lyon Startup Week pitch night — I was the guy with the coffee subscription startup. "
+     "Thanks again for your feedback on our landing page! Let's keep in touch. Sam", "link"),
+    ("Hallo Camille, wir haben uns beim SEO-Meetup in Lyon kennengelernt. Danke nochmal für dein Feedback zu unserem Shop! "
+     "Lass uns in Kontakt bleiben.", "Link"),
+    ("Hola Camille, nos conocimos en el Salon du Digital de Lyon. ¡Gracias otra vez por tus comentarios sobre nuestra web! "
+     "Seguimos en contacto.", "preguntas"),
+    ("Ciao Camille, ci siamo conosciute al Web Marketing Festival. Grazie ancora per i tuoi commenti sul nostro sito! Restiamo in contatto.",
+     "link"),
+    # r79 fr_en note-23: "your take … really stuck with me" is praise remembered, never a struggle to help with
+    ("Hi Camille, great chatting with you at Web Summit in Lisbon last week — your take on SEO for small e-shops really stuck with me. "
+     "Would love to stay in touch!\nCheers, Daniel O'Connor", "tried"),
+    ("Hi Camille, lovely meeting you at the SMX Paris dinner. Your story about your first clients really stuck with me. Let's stay in touch!",
+     "tried"),
+])
+def test_stay_in_touch_gets_no_help_offered(note: str, bad: str) -> None:
+    text = sample_draft(note, name="Ana Ruiz")
+    assert bad not in text
+    assert "budget" not in text
+
+
+def test_stuck_with_a_problem_still_gets_help() -> None:
+    text = sample_draft("Hi Camille, we met at SMX Paris. I'm stuck with my Google Ads account, nothing converts. Any idea?", name="Ana Ruiz")
+    assert "where I'd start" in text or "tried" in text

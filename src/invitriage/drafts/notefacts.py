@@ -4827,6 +4827,15 @@ def _hour_minutes(folded: str) -> str:
     return next((mins for mins, rx in _HOUR_LENGTHS if cre.search(rx, folded)), "")
 
 
+def _comments_thanked(folded: str) -> bool:
+    """Every comment the note names is one thanked for, already given ("gracias por tus comentarios", "grazie per i tuoi commenti").
+
+    >>> _comments_thanked("gracias otra vez por tus comentarios sobre nuestra web!"), _comments_thanked("unos comentarios breves?")
+    (True, False)
+    """
+    return all(cre.search(_THANKS_BEFORE, folded[max(0, m.start() - 56):m.start()]) for m in cre.finditer(_REQUESTS["comment"], folded))
+
+
 def _situations(original: str, folded: str, facts: "Facts") -> None:
     """The sender's situation, read before any template is chosen (a hello is not a job request)."""
     # "fui alumno de tu formación … ahora trabajo en Madrid": a former trainee's hello, never a reader's thanks
@@ -4856,6 +4865,8 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
             break
     if facts.request == "trial" and _trial_of_hers(folded, named_before=False):
         facts.request = ""  # "is there a free 14-day trial of your SEO course?": a question on her course, nothing sold to her
+    if facts.request == "comment" and _comments_thanked(unhedged):
+        facts.request = ""  # "¡Gracias otra vez por tus comentarios sobre nuestra web!": comments given and thanked, never a quote asked
     if facts.request == "interview" and _first(_JOB_INTERVIEW, folded):
         facts.request = ""  # "un consejo para destacar en las entrevistas": the sender's job interviews, never a press interview
     if not facts.request and _first(_THESIS, folded) and _first(_THESIS_ASK, folded) and "?" in folded \
@@ -6566,7 +6577,7 @@ _CAREER_CTX = (r"\b(?:etudiant\w*|etudes|student\w*|studier\w*|studeer\w*|studie
 
 #: The sender struggles with something (their ads, their SEO): they tell where they stand.
 _STRUGGLE = (r"\b(?:je galere|galere avec|je rame|je m'y perds|je suis perdue?|je n'y comprends rien|j'y comprends rien|je bloque"
-             r"|struggl\w+ with|i'?m (?:a bit |totally |completely )?lost|no idea (?:how|what|where)|can'?t figure out|stuck with|clueless"
+             r"|struggl\w+ with|i'?m (?:a bit |totally |completely )?lost|no idea (?:how|what|where)|can'?t figure out|stuck with(?! (?:me|us)\b)|clueless"
              r"|kampf\w* (?:\w+ ){0,2}mit|hab (?:noch )?keinen plan|keine ahnung|blicke? (?:\w+ ){0,3}nicht durch|verstehe? (?:noch )?nichts|komme? (?:\w+ ){0,6}nicht (?:weiter|voran)"
              r"|(?:would love|'d love|want|wish) to learn from you|(?:j'aimerais|je voudrais|j'adorerais) apprendre (?:de|aupres de) (?:toi|vous)|(?:wurde|mochte) (?:\w+ )?(?:gern|gerne) von (?:dir|ihnen) lernen"
              r"|(?:me encantaria|me gustaria|quiero|quisiera) aprender de (?:ti|vos|usted)|(?:vorrei|mi piacerebbe) imparare da (?:te|lei)|(?:adoraria|gostaria de|quero) aprender com (?:voce|vc|o senhor|a senhora|voces)"
