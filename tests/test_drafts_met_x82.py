@@ -51,3 +51,18 @@ def test_stay_in_touch_gets_no_help_offered(note: str, bad: str) -> None:
 def test_stuck_with_a_problem_still_gets_help() -> None:
     text = sample_draft("Hi Camille, we met at SMX Paris. I'm stuck with my Google Ads account, nothing converts. Any idea?", name="Ana Ruiz")
     assert "where I'd start" in text or "tried" in text
+
+
+@pytest.mark.parametrize("note, good", [
+    # r79 fr_en note-20: "Ce serait chouette d'échanger … autour d'un café" is a coffee proposed, answered with a yes
+    ("Bonjour Camille, ancienne de l'ESC Lyon comme toi (promo 2016) ! Je suis maintenant responsable e-commerce chez Boulanger. "
+     "Ce serait chouette d'échanger sur nos métiers autour d'un café. Élodie Perrin", "pour un café"),
+    ("Hi Camille, fellow ESC Lyon alum here (class of 2015)! I now run e-commerce at Decathlon. "
+     "Would be great to swap notes over a coffee sometime.", "coffee"),
+    ("Ciao Camille, anch'io ex ESC Lyon (2016)! Ora sono responsabile e-commerce da Yoox. Sarebbe bello prendere un caffè e parlare dei nostri lavori.",
+     "caffè"),
+])
+def test_coffee_wished_gets_a_yes(note: str, good: str) -> None:
+    text = sample_draft(note, name="Ana Ruiz")
+    assert good in text
+    assert "projets" not in text

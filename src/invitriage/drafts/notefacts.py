@@ -4622,7 +4622,9 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
                     continue  # "im starting a coffee truck, any tips?": the coffee is their trade, never a coffee offered
                 if kind in ("meet", "call") and not (kind == "meet" and _rx(_MEET_AHEAD).search(text)) and not _rx(r"\?|\b(?:disponible|dispo|partante?|would|could|shall|let'?s|happy to|open to|love to|on se|seriez|serais|zeit|lust|apetece|podriamos|podemos|ti va|ti andrebbe|le andrebbe|potremmo|possiamo|bora|vamos|topa|zin|zullen|kunnen we|can we|possible|moglich|posible|possibile|possivel|mogelijk|aimerais|souhaiterais|voudrais|gerne|gern|me gustaria|mi piacerebbe|gostaria|graag|propose|vorschlagen|proponer|proporre|propor|voorstellen|quand|when|wann|cuando|quando|wanneer"
                                                   # "Adoraria tomar um café", "me encantaría tomar un café", "j'adorerais": a wish, a request all the same
-                                                  r"|adoraria|adorariamos|encantaria|adorerais|adorerei|ci piacerebbe|que tal|quem sabe|leuk om|lijkt me leuk)\b").search(text):
+                                                  r"|adoraria|adorariamos|encantaria|adorerais|adorerei|ci piacerebbe|que tal|quem sabe|leuk om|lijkt me leuk"
+                                                  # "Ce serait chouette d'échanger autour d'un café", "wäre schön", "sarebbe bello": a wish too
+                                                  r"|serait|ware|sarebbe|seria|estaria|zou)\b").search(text):
                     continue
             found.append(kind)
             break
