@@ -4631,7 +4631,9 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
                     continue  # "im starting a coffee truck, any tips?": the coffee is their trade, never a coffee offered
                 if kind in ("meet", "call") and not (kind == "meet" and _rx(_MEET_AHEAD).search(text)) and not _rx(r"\?|\b(?:disponible|dispo|partante?|would|could|shall|let'?s|happy to|open to|love to|on se|seriez|serais|zeit|lust|apetece|podriamos|podemos|ti va|ti andrebbe|le andrebbe|potremmo|possiamo|bora|vamos|topa|zin|zullen|kunnen we|can we|possible|moglich|posible|possibile|possivel|mogelijk|aimerais|souhaiterais|voudrais|gerne|gern|me gustaria|mi piacerebbe|gostaria|graag|propose|vorschlagen|proponer|proporre|propor|voorstellen|quand|when|wann|cuando|quando|wanneer"
                                                   # "Adoraria tomar um café", "me encantaría tomar un café", "j'adorerais": a wish, a request all the same
-                                                  r"|adoraria|adorariamos|encantaria|adorerais|adorerei|ci piacerebbe|que tal|quem sabe|leuk om|lijkt me leuk)\b").search(text):
+                                                  r"|adoraria|adorariamos|encantaria|adorerais|adorerei|ci piacerebbe|que tal|quem sabe|leuk om|lijkt me leuk"
+                                                  # "Ce serait chouette d'échanger autour d'un café", "wäre schön", "sarebbe bello": a wish too
+                                                  r"|serait|ware|sarebbe|seria|estaria|zou)\b").search(text):
                     continue
             found.append(kind)
             break
@@ -4815,7 +4817,12 @@ _JOURNALIST_ROLE = (r"\b(?:journalist\w*|journaliste|periodista|giornalista|jorn
 
 #: A length asked in hours (folded), as minutes: "un entretien de recherche d'une heure", "an hour-long interview",
 #: "eine halbe Stunde", "media hora", "mezz'ora", "meia hora", "een half uur" (a length given is never asked back).
-_HOUR_LENGTHS = (("30", r"\b(?:une demi-heure|half an hour|half-hour|halbe stunde|media hora|mezz'?ora|meia hora|half uur)\b"),
+_HOUR_LENGTHS = (("30", r"\b(?:une demi-heure|half an hour|half-hour|halben? stunde|media hora|mezz'?ora|meia hora|half uur|(?:thirty|trente|dreissig|treinta|trenta|trinta|dertig) min\w*)\b"),
+                 # "une vingtaine de minutes", "a quarter of an hour", "unos veinte minutos": a length in words is a length too
+                 ("10", r"\b(?:une dizaine de|ten|zehn|(?:unos )?diez|una decina di|dieci|uns dez|dez|een minuut of|tien) min\w*\b"),
+                 ("15", r"\b(?:(?:une quinzaine de|fifteen|funfzehn|(?:unos )?quince|quindici|(?:uns )?quinze|vijftien) min\w*"
+                        r"|(?:a )?quarter of an hour|viertelstunde|cuarto de hora|quarto d'?ora|kwartier)\b"),
+                 ("20", r"\b(?:une vingtaine de|twenty|zwanzig|(?:unos )?veinte|una ventina di|venti|(?:uns )?vinte|twintig) min\w*\b"),
                  ("60", r"\b(?:une heure|(?:an|one|1)[- ]hour|eine stunde|einer stunde|una hora|un'? ?ora|uma hora|een uur|1 ?(?:heure|hour|stunde|hora|ora|uur))\b"
                         r"(?! (?:et|and|und|y|e|en) )"))
 
@@ -4825,8 +4832,19 @@ def _hour_minutes(folded: str) -> str:
 
     >>> _hour_minutes("un entretien de recherche d'une heure ?"), _hour_minutes("eine halbe stunde fur ein gesprach"), _hour_minutes("at 1 pm")
     ('60', '30', '')
+    >>> _hour_minutes("une interview d'une vingtaine de minutes"), _hour_minutes("a quarter of an hour"), _hour_minutes("unos diez minutos")
+    ('20', '15', '10')
     """
     return next((mins for mins, rx in _HOUR_LENGTHS if cre.search(rx, folded)), "")
+
+
+def _comments_thanked(folded: str) -> bool:
+    """Every comment the note names is one thanked for, already given ("gracias por tus comentarios", "grazie per i tuoi commenti").
+
+    >>> _comments_thanked("gracias otra vez por tus comentarios sobre nuestra web!"), _comments_thanked("unos comentarios breves?")
+    (True, False)
+    """
+    return all(cre.search(_THANKS_BEFORE, folded[max(0, m.start() - 56):m.start()]) for m in cre.finditer(_REQUESTS["comment"], folded))
 
 
 def _situations(original: str, folded: str, facts: "Facts") -> None:
@@ -4858,6 +4876,8 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
             break
     if facts.request == "trial" and _trial_of_hers(folded, named_before=False):
         facts.request = ""  # "is there a free 14-day trial of your SEO course?": a question on her course, nothing sold to her
+    if facts.request == "comment" and _comments_thanked(unhedged):
+        facts.request = ""  # "¡Gracias otra vez por tus comentarios sobre nuestra web!": comments given and thanked, never a quote asked
     if facts.request == "interview" and _first(_JOB_INTERVIEW, folded):
         facts.request = ""  # "un consejo para destacar en las entrevistas": the sender's job interviews, never a press interview
     if not facts.request and _first(_THESIS, folded) and _first(_THESIS_ASK, folded) and "?" in folded \
@@ -6570,7 +6590,7 @@ _CAREER_CTX = (r"\b(?:etudiant\w*|etudes|student\w*|studier\w*|studeer\w*|studie
 
 #: The sender struggles with something (their ads, their SEO): they tell where they stand.
 _STRUGGLE = (r"\b(?:je galere|galere avec|je rame|je m'y perds|je suis perdue?|je n'y comprends rien|j'y comprends rien|je bloque"
-             r"|struggl\w+ with|i'?m (?:a bit |totally |completely )?lost|no idea (?:how|what|where)|can'?t figure out|stuck with|clueless"
+             r"|struggl\w+ with|i'?m (?:a bit |totally |completely )?lost|no idea (?:how|what|where)|can'?t figure out|stuck with(?! (?:me|us)\b)|clueless"
              r"|kampf\w* (?:\w+ ){0,2}mit|hab (?:noch )?keinen plan|keine ahnung|blicke? (?:\w+ ){0,3}nicht durch|verstehe? (?:noch )?nichts|komme? (?:\w+ ){0,6}nicht (?:weiter|voran)"
              r"|(?:would love|'d love|want|wish) to learn from you|(?:j'aimerais|je voudrais|j'adorerais) apprendre (?:de|aupres de) (?:toi|vous)|(?:wurde|mochte) (?:\w+ )?(?:gern|gerne) von (?:dir|ihnen) lernen"
              r"|(?:me encantaria|me gustaria|quiero|quisiera) aprender de (?:ti|vos|usted)|(?:vorrei|mi piacerebbe) imparare da (?:te|lei)|(?:adoraria|gostaria de|quero) aprender com (?:voce|vc|o senhor|a senhora|voces)"

@@ -598,6 +598,10 @@ _SEEKS_FREELANCERS = (r"\b(?:cherch\w*|recherch\w*|looking for|seeking|searching
                       r"|indipendenti|liberi professionisti|freiberufler\w*|zzp'?ers?|zelfstandigen)\b|\bcerchiamo\s+(?:\w+\s+){0,2}?freelance\b")
 _THANKS_FOR = (r"\b(?:thanks?|thank you|merci|danke|dank|vielen dank|gracias|grazie|obrigad[oa]|bedankt"
                r"|agradec\w+|remerci\w+|ringrazi\w+|bedanken)\b")  # "Queria agradecer", "je voulais te remercier"
+#: A thank-you for what was already given ("Thanks again for your feedback on our landing page!", "merci pour tes retours"),
+#: never a thank-you in advance ("thanks in advance for your feedback", "merci d'avance", "danke vorab", "alvast bedankt").
+_THANKED_BACK = _THANKS_FOR + (r"(?![^.!?]{0,20}\b(?:in advance|d'avance|par avance|im voraus|vorab|de antemano|por adelantado|in anticipo"
+                               r"|desde ja|antecipadamente|alvast|bij voorbaat)\b)")
 #: A thank-you said (folded): the words, and the verbs ("queria só te agradecer", "je voulais te remercier", "mich bedanken").
 #: A fellow in her field asking if she is one too (folded): "jij ook marketing?", "toi aussi dans le marketing ?", "you're in
 #: marketing too?", "¿tú también en marketing?", "auch im Marketing?": a peer's hello, never a prospect to ask for a budget.
@@ -3762,6 +3766,8 @@ def site_look(note: str) -> tuple[str, bool, bool]:
     ('shop', True, True)
     >>> site_look("Any tips for my shop's SEO?"), site_look("Would love your opinion on LinkedIn ads for my store.")
     (('', False, False), ('', False, False))
+    >>> site_look("Thanks again for your feedback on our landing page!"), site_look("Merci d'avance pour ton avis sur mon site !")[0]
+    (('', False, False), 'site')
     """
     folded = fold(note or "")
     parts = cre.findall(r"[^.!?\n]+[.!?]?", folded)
@@ -3769,6 +3775,8 @@ def site_look(note: str) -> tuple[str, bool, bool]:
         ask = cre.search(_REVIEW_ASK, sentence)
         if not ask or cre.search(r"\b(?:on|about|sur|zu|sobre|su|over|op) (?!(?:it|ihn|sie|es|lo|la|het|ca|cela)\b)(?:\w+ ){0,2}?(?:seo|ads|adwords|linkedin|instagram|tiktok|strat\w*)\b", sentence[ask.end():]):
             continue
+        if "?" not in sentence and cre.search(_THANKED_BACK, sentence[:ask.start()]):
+            continue  # "Thanks again for your feedback on our landing page!": a look already given, thanked, never offered again
         for where in (sentence, parts[i - 1] if i else ""):
             own = cre.search(_OWN_SITE, where)
             if own:
