@@ -5667,7 +5667,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "as a speaker on social ads for small shops at the European E-commerce Forum in Amsterdam on 12 June": topic, event
         # and day are enough; the city goes, never four complements in one breath
         city = cre.search(r"\s+(?:in|à|en|em|im|op|te)\s+[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?$", str(context["stage_at"]))
-        if city and len(str(context["stage_at"])[:city.start()].split()) >= 3:
+        if city and len(str(context["stage_at"])[:city.start()].split()) >= 3 and not cre.search(r"[’”»“'\"]", city.group(0)):
+            # ("op het event ‘Marketing in Europa’": a place inside the quoted name is the name's, never cut)
             context["stage_at"] = str(context["stage_at"])[:city.start()]
     context["owner_email"] = settings.email  # "may I e-mail you a few questions?": where to send them, or "here" when unset
     if cre.search(_RESERVED_EMAIL, settings.email or ""):
