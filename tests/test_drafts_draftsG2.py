@@ -117,7 +117,8 @@ def test_a_student_welcome_assumes_no_internship_search(headline, lang, assumed,
 
 def test_a_student_looking_for_an_internship_is_offered_help_with_it():
     text = draft("", "en", "no_note", headline="Marketing student | Looking for an internship")
-    assert "internship" in text, text
+    # wave 82: tips for the studies and the first steps in the field, never "for your internship search"
+    assert "first steps in the field" in text and "internship search" not in text, text
 
 
 def test_a_german_welcome_has_no_bare_willkommen():

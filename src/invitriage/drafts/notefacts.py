@@ -2610,6 +2610,10 @@ def _helped_rx() -> str:
 _TOOK_PART_WORD = r"(?i)\s+(?:gevolgd|bijgewoond|gedaan|meegemaakt|besucht|gemacht|absolviert|belegt|mitgemacht|gesehen|angeschaut|bekeken|gezien)(?=\s|$)"
 
 
+#: An episode named right after the podcast or video (folded): "podcast episode", "épisode", "episodio", "Folge", "aflevering".
+_EPISODE_AFTER = r"\s+(?:episodes?|episodios?|episodi|folgen?|afleveringen?|aflevering)\b"
+
+
 def _work_at(original: str, folded: str, lang: str, key: str, m: re.Match[str]) -> tuple[str, str, str]:
     """(medium, title, topic) of the owner's piece named at ``m``."""
     pos = m.end()
@@ -2618,6 +2622,10 @@ def _work_at(original: str, folded: str, lang: str, key: str, m: re.Match[str]) 
     if t:
         title = next(g for g in t.groups() if g)
         pos += t.end()
+    # "your podcast episode on SEO", "ton épisode de podcast sur…": the episode is the piece, its topic follows
+    ep = cre.match(_EPISODE_AFTER, folded[pos:])
+    if ep:
+        pos += ep.end()
     # Date words between the piece and its topic ("votre article d'hier sur…") are skipped.
     d = _rx(rf"\s+(?:d'|de |from |von |del |di |do |da |van )?(?:{_when_rx(lang)})").match(folded, pos)
     if d:
@@ -3854,9 +3862,10 @@ _CHANNEL_BEFORE_TOPIC = (r"(?i)(?:on|sur|auf|en|em|no|na|op|su|sul|in)\s+(?:inst
                          r"\s*,?\s+(?=(?:about|on|regarding|sur|à propos d|au sujet d|concernant|über|zu|zum|zur|sobre|acerca d|su|sul|sulla|sullo|sulle|sull|sui|sugli|riguardo|over|omtrent)\b)")
 
 
-#: Small words a cut topic can end on: "ai", "for", "de", and the "of (the)" before a possessive: "dei", "degli", "of the",
+#: Small words a cut topic can end on: "ai", "for", "de", "with" (of "with great interest" cut), and the "of (the)" before a
+#: possessive: "dei", "degli", "of the",
 #: "des", "van", "dos", "der" (written in lower case only).
-_TOPIC_CUT_END = (r"(?:\s+(?:ai|agli|alle|al|to|for|aux|au|an|aan|voor|para|a|aos|as|los|de|dei|degli|delle|del|della|dello|di|of|the|des|du"
+_TOPIC_CUT_END = (r"(?:\s+(?:with|avec|mit|met|con|com|ai|agli|alle|al|to|for|aux|au|an|aan|voor|para|a|aos|as|los|de|dei|degli|delle|del|della|dello|di|of|the|des|du"
                  r"|van|het|do|da|dos|das|der|von|vom))+$")
 
 
@@ -5162,6 +5171,54 @@ _MOVE_SOON = (r"\b(?:je m'installe|je vais m'installer|je demenage|je vais demen
 _INFINITIVE_TOPIC = r"(?:zu|om te|te|to) (?:sein|werden|haben|kommen|machen|geben|halten|sprechen|reden|helfen|teilen|zijn|worden|komen|doen|geven|be|come|do|give|join|speak)"
 
 
+#: A sentence ended with no space after its full stop: "lokale SEO voor mkb.Zou je …", "local SEO.Would you …" (a word in
+#: lower case, the stop, then a capitalised word): the slot ends at the stop, never "mkb.Zou".
+_GLUED_SENTENCE = r"(?<=[a-zà-ÿ0-9)])[.!?…](?=[A-ZÀ-Ý][a-zà-ÿ])"
+
+
+#: A topic said as what an event is devoted to ("une matinée consacrée à la transformation numérique"): the participle
+#: and its "to" become the language's "about", so the topic reads after any noun ("intervenir sur la transformation …").
+_DEVOTED_TO = [
+    (r"(?i)^(?:consacr|d[ée]di)[ée]e?s?\s+(?:à la|à l'|aux|au)\b\s*",
+     lambda m: {"à la": "sur la ", "à l'": "sur l'", "au": "sur le ", "aux": "sur les "}[cre.sub(r"\s+", " ", m.group(0).split(None, 1)[1]).strip().lower()]),
+    (r"(?i)^dedicated to\s+", lambda m: "on "),
+    (r"(?i)^dedicad[oa]s?\s+(?:a las|a los|a la|al|a)\s+",
+     lambda m: "sobre " + {"a la": "la ", "al": "el ", "a los": "los ", "a las": "las ", "a": ""}[m.group(0).split(None, 1)[1].strip().lower()]),
+    (r"(?i)^dedicat[oaie]\s+(?:alla|allo|all'|alle|al|ai|agli|a)\b\s*",
+     lambda m: {"alla": "sulla ", "allo": "sullo ", "all'": "sull'", "al": "sul ", "ai": "sui ", "agli": "sugli ", "alle": "sulle ", "a": "su "}[m.group(0).split(None, 1)[1].strip().lower()]),
+    (r"(?i)^gewijd aan\s+", lambda m: "over "),
+]
+
+
+def _devoted_as_about(topic: str) -> str:
+    """"consacrée à la transformation numérique des TPE" → "sur la transformation numérique des TPE" (see _DEVOTED_TO).
+
+    >>> _devoted_as_about("consacrée à la transformation numérique des TPE"), _devoted_as_about("dedicata alla SEO locale")
+    ('sur la transformation numérique des TPE', 'sulla SEO locale')
+    """
+    for rx, about in _DEVOTED_TO:
+        topic, n = cre.subn(rx, about, topic, count=1)
+        if n:
+            break
+    return topic
+
+
+def _cut_glued_sentence(value: str) -> str:
+    """``value`` up to a sentence end written with no space after it ("over lokale SEO voor mkb.Zou" → "over lokale SEO
+    voor mkb"); nothing when a bare word would be left.
+
+    >>> _cut_glued_sentence("over lokale SEO voor mkb.Zou")
+    'over lokale SEO voor mkb'
+    >>> _cut_glued_sentence("sur Booking.com")
+    'sur Booking.com'
+    """
+    m = cre.search(_GLUED_SENTENCE, value)
+    if not m:
+        return value
+    head = value[:m.start()].rstrip(" ,;:")
+    return head if len(head.split()) >= 2 else ""
+
+
 def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
     """Slots as a reply repeats them: brand names cased, accents restored, never a clause cut in its middle.
 
@@ -5171,7 +5228,7 @@ def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
     for slot in ("topic", "event", "title", "domain", "job_title", "project", "helped_piece"):
         value = getattr(facts, slot, "")
         if isinstance(value, str) and value:
-            value = _whole_quote(value, note)
+            value = _whole_quote(_cut_glued_sentence(value), note)
             if lang in ("fr", "de"):  # straight quotes as the language prints them: « … », „…“
                 value = cre.sub(r'"([^"]+)"', r"« \1 »" if lang == "fr" else r"„\1“", value)
             setattr(facts, slot, value)
@@ -5184,6 +5241,7 @@ def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
         facts.topic = whole if whole and _open_quote(whole) < 0 else ""
         if lang in ("fr", "de"):
             facts.topic = cre.sub(r'"([^"]+)"', r"« \1 »" if lang == "fr" else r"„\1“", facts.topic)
+    facts.topic = _devoted_as_about(facts.topic)
     if facts.topic and cre.fullmatch(_INFINITIVE_TOPIC, fold(facts.topic)):
         facts.topic = ""  # "mal eine stunde gast zu sein?": "zu" before a verb names no topic
     if facts.topic:

@@ -895,6 +895,9 @@ _EMAIL_IN_PROFILE = {
 _PIECE_PLACE = r"\s+(?:in|en|em|im|op|au|aux|na|no|nel|nella|across|throughout)\s+[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*$"
 _PIECE_ABOUT = (r"(?i)\b(?:article|artikel|beitrag|art[ií]culo|artigo|articolo|piece|story)\s+"
                 r"((?:über|sobre|over|about|on|sur|su|sul|sulla|sullo|sugli|sulle)\s+(?:[^.?!\n;:,()\"]|(?<=\bvs)\.){3,80}?)\s*(?=(?<!\bvs)[.?!\n;:,]|$)")
+#: A separable verb's particle closing a German or Dutch clause ("bereite ich einen Artikel über … vor", "bereid ik een
+#: artikel over … voor"): the verb's, never the subject's last word.
+_PARTICLE_TAIL = r"\s+(?:vor|an|auf|aus|nach|ab|durch|zusammen|zurück|voor|aan|uit|mee|toe|af|terug|samen)$"
 #: A piece that compares two places ("tussen Frankrijk en Nederland", "in Frankreich vs. Deutschland"): the second place
 #: is half of the subject, never a region to drop ("en" is Dutch for "and").
 _PIECE_COMPARE = r"(?i)\b(?:between|tussen|zwischen|entre|tra|fra|vs\.?|versus|contre|frente a|im vergleich zu|comparado com|rispetto a)\s"
@@ -2741,7 +2744,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"month_only": False, "event_name": "", "thesis": "", "research": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "interns_line": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"month_only": False, "event_name": "", "thesis": "", "research": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
 _EMPTY_CONTEXT["beginner_line"] = ""  # "¿Tu curso sirve para principiantes?": who her trainings are for
 _EMPTY_CONTEXT["video"] = False  # "per Video austauschen": the call is a video call
@@ -4078,6 +4081,13 @@ _ASKED_INDIRECTLY = (r"(?:\b(?:(?:je )?(?:me demandais|me demande|voulais savoir
 _TRAILING = r"[\s.!…]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D][\s.!…]*)*$"
 
 
+#: A piece of work that lasts several days (folded): "module de 2 jours", "formation sur deux jours", "two-day workshop",
+#: "zweitägiger Workshop", "tweedaagse", "training van 2 dagen", "taller de dos días", "corso di due giorni", "curso de dois dias".
+_MULTI_DAY = (r"\b(?:de|d'|sur|of|von|van|di|da)\s*(?:[2-9]|deux|trois|quatre|two|three|four|zwei|drei|vier|dos|tres|cuatro|due|tre|quattro|dois|twee|drie)"
+              r"\s+(?:jours|journees|days|tagen|dias|giorni|giornate|dagen)\b(?!\s*(?:par|per|a|/|pro|por)\s*(?:semaine|week|settimana|woche|semana|w)\b)"
+              r"|\b(?:[2-9]|two|three|four)-days?\b|\b(?:zwei|drei|vier|[2-9]-?)tagig\w*|\b(?:twee|drie|vier|[2-9]-?)daags\w*")
+
+
 def asked_outright(note: str) -> str:
     """``note`` with each indirect question's sentence ended by "?" (a sentence that already holds one is kept).
 
@@ -5133,6 +5143,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "Hätten Sie diese Woche 15 Minuten?": the call is offered this week, never "next week"
     context["this_week"] = bool(cre.search(r"\b(?:this week|cette semaine|diese woche|esta semana|essa semana|questa settimana|deze week|nog deze week)\b",
                                           fold(" ".join(cre.question_sentences(cre.sub(r"(?i)\b(min|ca|approx|env|evtl|bzw|zb|nr|st)\.", r"\1", note)))))) and not facts.soon
+    # "un module de 2 jours", "a two-day workshop", "een tweedaagse training": the exact dates are asked, never "the date"
+    context["multi_day"] = bool(cre.search(_MULTI_DAY, fold(note)))
     # "3 dagen p/w", "2 jours par semaine", "4 Tage/Woche": the rhythm is given, never asked again
     context["days"] = bool(cre.search(r"\b\d(?:[.,]\d)?\s*(?:dagen|dag|days?|jours?|j|tage?|dias?|giorni|gg)\s*(?:p/w|pw|per week|a week|per settimana|a settimana"
                                      r"|alla settimana|par semaine|/\s*semaine|/\s*sem|pro woche|/\s*woche|a la semana|por semana|/\s*week|/\s*w)\b"
@@ -5634,6 +5646,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # never a bracketed name after the thanks
         art = event_article(context["event_name"], lang)
         at = stage_at(context["event_name"], art, lang) if art is not None else ""
+        if not at and lang[:2] in _AT_NAMED_EVENT:
+            # "het congres 'E-commerce Live'": a name with no event noun of its own is said with the word "event" and its
+            # article ("op het event ‘E-commerce Live’"), never stuck in brackets after the thanks
+            at = _AT_NAMED_EVENT[lang[:2]].format(n=context["event_name"])
         if at:
             context["stage_at"], context["event_name"] = at, ""
     # "für eine Masterclass … beim OMR Festival Masterclasses": an event whose name holds the kind of talk asked is named in
@@ -5659,7 +5675,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "as a speaker on social ads for small shops at the European E-commerce Forum in Amsterdam on 12 June": topic, event
         # and day are enough; the city goes, never four complements in one breath
         city = cre.search(r"\s+(?:in|à|en|em|im|op|te)\s+[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?$", str(context["stage_at"]))
-        if city and len(str(context["stage_at"])[:city.start()].split()) >= 3:
+        if city and len(str(context["stage_at"])[:city.start()].split()) >= 3 and not cre.search(r"[’”»“'\"]", city.group(0)):
+            # ("op het event ‘Marketing in Europa’": a place inside the quoted name is the name's, never cut)
             context["stage_at"] = str(context["stage_at"])[:city.start()]
     context["owner_email"] = settings.email  # "may I e-mail you a few questions?": where to send them, or "here" when unset
     if cre.search(_RESERVED_EMAIL, settings.email or ""):
@@ -5677,7 +5694,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         about = cre.search(_PIECE_ABOUT, own_note)
         # "sulle tendenze della pubblicità social in Europa": the region the piece covers goes, never the sender's whole
         # sentence echoed back
-        subject = (about.group(1) if cre.search(_PIECE_COMPARE, about.group(1)) else cre.sub(_PIECE_PLACE, "", about.group(1))) if about else ""
+        said = cre.sub(_PARTICLE_TAIL, "", about.group(1)) if about and lang[:2] in ("de", "nl") else about.group(1) if about else ""
+        subject = (said if cre.search(_PIECE_COMPARE, said) else cre.sub(_PIECE_PLACE, "", said)) if about else ""
         if subject and len(subject.split()) <= 9:
             context["piece_about"] = subject
     if context.get("topic") and not context.get("piece") and cre.search(_ASKED_TOPIC, fold(str(context["topic"]))):
@@ -8018,12 +8036,15 @@ def event_article(name: str, lang: str) -> str | None:
 
 
 def _own_article(stage: str, art: str, lang: str) -> str:
-    """The article of an event's name: its own event noun's ("Summit", "Forum", "Salon"), else the one the note gave.
+    """The article of an event's name: its own event noun's ("Summit", "Forum", "Salon"), else the one the note gave; a
+    noun before a quoted name governs it ('Konferenz "E-Commerce Summit Berlin"' is "die", never the Summit's "das").
 
     >>> _own_article("Digital Lyon Summit", "la", "fr"), _own_article("Lyon Digital", "la", "fr")
     ('le', 'la')
+    >>> _own_article('Konferenz "E-Commerce Summit Berlin"', "die", "de")
+    'die'
     """
-    own = event_article(stage, lang) if art else None
+    own = event_article(_unquoted_head(stage), lang) if art else None
     return own if own is not None and own != "" else art
 
 
