@@ -51,11 +51,11 @@ def test_resources_asked_after_the_field_get_the_resources(note: str, said: str)
 
 @pytest.mark.parametrize("note,said", [
     ("Olá! Terminei agora o curso de marketing digital. Que conselho daria a alguém sem experiência? Vale a pena começar por freelance?",
-     "o freelance passa a ser uma opção real"),
+     "dois ou três anos numa agência"),
     ("Hi Camille, I just finished a digital marketing bootcamp with no experience. Is it worth going freelance straight away?",
-     "freelancing becomes a real option"),
+     "two or three years at an agency"),
     ("Hallo Camille, ich habe gerade meinen Kurs beendet, ohne Erfahrung. Lohnt es sich, direkt als Freelancer zu starten?",
-     "wird Freelancing eine echte Option"),
+     "zwei, drei Jahre in einer Agentur"),
 ])
 def test_is_freelancing_worth_it_is_answered(note: str, said: str) -> None:
     assert said in sample_draft(note, name="Beatriz Lopes")
