@@ -39,9 +39,9 @@ _SELF_FREELANCE = (r"\b(?:i'?m|i am|je suis|soy|sono|sou|ich bin|ik ben|lavoro c
 _RIGHT = r"\?"
 #: "Pauline m'a dit que tu cherchais un partenaire", "I heard you're looking for partners" (folded): the search heard of
 _HEARD = (r"\b(?:m'a|m'ont) (?:dit|parle|explique|raconte)|\bj'ai (?:entendu|appris|vu)|\b(?:told|tells) me|\bmentioned|\bi (?:heard|hear|read|saw)"
-          r"|\bme (?:dijo|conto|comento|ha dicho|ha contado)|\bhe (?:oido|leido|visto)|\bmi ha (?:detto|raccontato|parlato)|\bho (?:sentito|letto|visto)"
+          r"|\bme (?:dijo|conto|comento|ha dicho|ha contado)|\bhe (?:oido|leido|visto)|\bmi ha (?:detto|raccontato|parlato)|\bdicendomi|\bho (?:sentito|letto|visto)"
           r"|\bhat mir (?:erzahlt|gesagt|berichtet)|\bich habe (?:gehort|gelesen)|\b(?:vertelde|zei) (?:me|mij)|\bik (?:hoorde|las)|\bheb (?:gehoord|gelezen)"
-          r"|\bme (?:disse|contou|falou)|\bouvi (?:dizer|falar)|\bli que")
+          r"|\bme (?:disse|contou|falou)|\b(?:disse|contou|falou)-me|\b(?:hoorde|las) ik|\bouvi (?:dizer|falar)|\bli que")
 #: "c'est vrai ?", "is that right/still the case?", "¿es así?", "è vero?", "é verdade?", "stimmt das?", "klopt dat?" (folded)
 _CONFIRM = (r"\b(?:c'est (?:vrai|bien ca|toujours le cas|toujours d'actualite)|(?:is|was) (?:that|it|this) (?:right|true|so|correct|still the case)|still the case"
             r"|es (?:asi|cierto|verdad)|sigue (?:en pie|siendo asi)|e (?:cosi|vero)|e (?:verdade|assim)|ainda (?:esta|e) (?:de pe|assim)"

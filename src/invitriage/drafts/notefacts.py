@@ -2830,6 +2830,8 @@ _MUTUAL = (r"\b(?:elkaar (?:\w+ ){0,2}doorverwijzen|refer (?:clients )?to each o
            r"|(?:send|pass) (?:each other (?:clients|work|business)|(?:clients|work) to each other)|cross-?referr\w*|mutual referrals?"
            # "exchanging referrals", "échanger des recommandations", "Empfehlungen austauschen", "doorverwijzingen uitwisselen"
            r"|(?:exchang\w*|swap\w*|trad\w*) (?:\w+ )?(?:referrals|leads|client referrals)|referral (?:exchange|swap)"
+           # "maybe we can swap clients when one of us is overbooked", "pass each other our overflow work"
+           r"|(?:swap|swapping|trade|trading|exchange|exchanging) (?:\w+ )?(?:clients|customers|projects|overflow)|overflow (?:work|projects|clients) (?:to|with|between) (?:each other|one another|us)"
            r"|echang\w* (?:des |nos )?(?:recommandations|clients|leads|contacts clients)|(?:empfehlungen|kunden|leads) (?:\w+ )?austausch\w*"
            r"|(?:intercambi\w*|scambi\w*|trocar|trocarmos|troca de) (?:\w+ )?(?:referencias|recomendaciones|clientes|clienti|segnalazioni|referenze|indicacoes)"
            r"|(?:doorverwijzingen|klanten|leads) (?:\w+ )?uit (?:te )?wisselen|(?:doorverwijzingen|klanten) uitwisselen"
@@ -6816,7 +6818,11 @@ _COMMISSION = (r"\b(?:\d+ ?(?:%|percent|pour ?cent|prozent|por ?ciento|per ?cent
               r"|(?:provision|commission|comision|commissione|comissao|commissie|provisie) (?:\w+ ){0,2}(?:de |di |van |von |of )?\d+ ?(?:%|percent|pour ?cent|prozent|procent)"
               r"|(?:recurring|wiederkehrende\w*|recurrente|ricorrente|recorrente|terugkerende|recurrente?s?) (?:commission|provision|comision|commissione|comissao|commissie))\b")
 _AFFILIATE = (_COMMISSION + r"|\b(?:affiliate[ -]?(?:program\w*|partner\w*|link\w*)|partner ?programm?\w*|partnerprogramma|programme (?:d'affiliation|de parrainage|partenaires?|revendeurs?)"
-              r"|programa de (?:afiliados|socios|partners|parceiros|afiliacao)|programma (?:di affiliazione|partner|affiliati)|affiliateprogramma|reseller[ -]?program\w*)\b")
+              r"|programa de (?:afiliados|socios|partners|parceiros|afiliacao)|programma (?:di affiliazione|partner|affiliati)|affiliateprogramma|reseller[ -]?program\w*"
+              # "consultants who could recommend our tool to their clients", "die unser Tool ihren Kunden empfehlen": their product resold
+              r"|(?:our|notre|nos|unser\w*|nuestr[ao]s?|nostr[aoi]|nosso|nossa|onze) (?:\w+ )?(?:tool|app|software|saas|platform|plateforme|outil|logiciel|solution|product|produit"
+              r"|herramienta|plataforma|strumento|piattaforma|ferramenta|producto|prodotto|produto|plattform|produkt|losung) (?:\w+ ){0,3}?"
+              r"(?:(?:to|a|aux|ai|alle|aos|as|aan) )?(?:their|leurs|sus|ai loro|alle loro|aos seus|as suas|hun|ihren|euren|deinen) (?:clients|customers|clientes|clienti|klanten|kunden))\b")
 _SELLS_TO_OWNER = (r"\b(?:we (?:help|support|work with)|nous (?:aidons|accompagnons)|wir (?:helfen|unterstutzen|begleiten)|ayudamos|acompanamos|aiutiamo|supportiamo|affianchiamo"
                    r"|ajudamos|apoiamos|(?:wij|we) (?:helpen|ondersteunen|begeleiden)"
                    # "ik help consultants aan meer klanten", "I help freelancers land clients": one seller, the same pitch

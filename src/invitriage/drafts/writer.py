@@ -2012,8 +2012,9 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
                        lambda m: f"Great to have met you {m.group(1)}, and thanks to {m.group(2)} for putting us in touch!", text)
         text = cre.sub(r"\bThank you for connecting, and for our conversation ([^.!?\n]{3,80})\. Thanks also to ([^.!?\n]{2,60}) for putting us in touch[.!]",
                        r"It was a pleasure to meet you \1, and thanks to \2 for putting us in touch.", text)
-        # "Thanks for reaching out! Thanks also to Sarah for putting us in touch!": one thanks, never two in a row
-        text = cre.sub(r"\b(Thanks|Thank you) for ([^.!?\n]{3,80})[.!] Thanks also to ([^.!?\n]{2,60}) for putting us in touch([.!])",
+        # "Thanks for reaching out! Thanks also to Sarah for putting us in touch!": one thanks, never two in a row (never
+        # after a dash: "… working together – sounds interesting, and to Sarah" would thank the idea and Sarah in one breath)
+        text = cre.sub(r"\b(Thanks|Thank you) for ([^.!?\n–—]{3,80})[.!] Thanks also to ([^.!?\n]{2,60}) for putting us in touch([.!])",
                        r"\1 for \2, and to \3 for putting us in touch\4", text)
     if ctx.get("shop_line") and not ctx.get("has_note") and _shop_said(text, str(ctx.get("shop_headline") or "")):
         ctx["shop_line"] = ""  # "for Lunaria Cosmética", "Studying while running Wildroot": the headline's shop already named
@@ -5956,10 +5957,11 @@ def _misread(name: str, note: str, lang: str, context: dict[str, Any]) -> str:
         return name
     informal = bool(context.get("informal"))
     line = ""
-    if misread.partner_asked(note):
+    if misread.partner_asked(note) or misread.partner_heard(note):
         # (a partner search heard of, and the sender offering to be one: no project needing one now, kept in mind —
         # never "not really" to a question nobody asked)
         line = misread.partner_line(lang, informal=informal, offered=misread.freelancer_self(note) or misread.partner_heard(note))
+        context["need"] = ""  # "me comentó que buscas partners": a partner offered, never "Puedo ayudarte con tu SEO"
     elif (name in ("business_proposal", "ask_for_help") or name == "client" and "?" not in note
           or name == "met_before" and not context.get("promised") and not context.get("answer")) and misread.they_send(note):
         line = misread.await_line(lang, informal=informal)
