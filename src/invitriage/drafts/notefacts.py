@@ -6310,6 +6310,13 @@ _SEND = {
     "pt": r"\b(?:posso|podemos|poderia|poderiamos) (?:te |lhe )?(?:enviar|mandar|enviar-lhe|enviar-te|mandar-lhe|mandar-te)\b|\b(?:indicar|passar|dar|enviar)(?:-nos|-me| nos| me)? (?:um|o seu|seu|o teu|teu) e-?mail\b",
     "nl": r"\b(?:mag|kan|kunnen|mogen|zal|zullen) (?:ik|we|wij) (?:je|u|jou|jullie) (?:[\w-]+ ){0,4}(?:sturen|mailen|toesturen|opsturen)\b|\b(?:uw|je|jouw) e-?mailadres\b",
 }
+#: Her e-mail address asked for, to send something to (folded): "An welche E-Mail darf ich das senden?", "which email should I
+#: send it to?", "à quelle adresse mail ?", "¿a qué correo te lo mando?", "a quale indirizzo email?", "para qual e-mail?",
+#: "naar welk e-mailadres?", "what's your email?": a send ask, answered with where to send it.
+_EMAIL_WHERE = (r"\b(?:an|to|at|a|para|naar|op|auf|al)\s+(?:welche|welcher|which|what|quelle|quel|qual|quale|que|cual|welk|welke)\s+"
+                r"(?:e-?mail|mail|adresse|address|adres|e-?mailadres|mailadres|correo|indirizzo|endereco)"
+                r"|\b(?:what(?:'s| is)|quelle est|wie lautet|cual es|qual e|wat is)\s+(?:your|votre|ton|ta|ihre|deine|tu|su|o seu|o teu|seu|teu|la tua|la sua|il tuo|il suo|je|uw|jouw)\s+"
+                r"(?:adresse |indirizzo |endereco de )?(?:e-?mail|mail|courriel|correo|e-?mailadres|mailadres)(?:-?adresse| address)?\b")
 #: The details of a proposal offered, said without a question (folded): "happy to share details", "je vous envoie volontiers
 #: le programme", "gerne schicke ich Ihnen weitere Infos", "le mando con gusto los detalles", "ik stuur je graag meer info".
 _DETAILS = (r"(?:(?:more|further|all the|the|full|les|des|plus de|weitere|die|nähere|nahere|mas|los|altri|i|os|mais|meer|de|alle)\s+)?"
@@ -7196,8 +7203,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             or _first(_SEND_IT_BACK, folded) and _first(_SHARE_KIND[0][1] + "|" + _SHARE_KIND[1][1], folded):
         facts.qkind = "share"
         facts.share = next((kind for kind, rx in _SHARE_KIND if _first(rx, folded)), "link")
-    elif _first(_SEND[lang], folded) or (facts.proposal and _first(_SEND_OFFER, folded)):
+    elif _first(_SEND[lang], folded) or _first(_EMAIL_WHERE, folded) or (facts.proposal and _first(_SEND_OFFER, folded)):
         facts.qkind = "send"
+        facts.by_email = facts.by_email or bool(_first(_EMAIL_WHERE, folded))  # "an welche E-Mail?": where to send it answered
         facts.sendwhat = next((kind for kind, rx in _SENDWHAT if _first(rx, folded)), "details")
     elif q and _first(_PDF_ASK, q) and not _first(_OWN_DOC, q):
         facts.qkind = "share"
