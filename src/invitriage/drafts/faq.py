@@ -23,6 +23,7 @@ from typing import Any
 
 from invitriage.drafts import pick
 from invitriage.drafts import rx as cre
+from invitriage.drafts.notefacts import small_talk
 from invitriage.settings import fold_phrase
 
 
@@ -209,6 +210,8 @@ def questions(note: str) -> tuple[str, str]:
             if len(head := cre.split(r"(?<=\w)\s*:\s+(?=[^:?]*\w[^:?]*\?)", question)) > 1 and len(cre.findall(r"\w+", head[-1])) >= 3 \
                     and cre.search(_ANNOUNCED, fold_phrase(head[-2])):
                 before, question = [*before, ": ".join(head[:-1])], head[-1]
+            if small_talk(question):
+                continue  # "Hoe gaat het met je?": a greeting asks nothing her answers speak to, nor points back to the sentence before
             folded = fold_phrase(question)
             # "… ma non so da dove iniziare.. corsi, certificazioni?": a bare list of things asks about the sentence before
             # ("Welke tool gebruik jij daar zelf voor?": a tool asked for without its use, which the sentence before tells)

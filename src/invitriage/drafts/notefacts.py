@@ -1622,13 +1622,13 @@ _EVENT_NOUNS = {
 }
 _EVENT_PREPS = {
     "fr": r"au|a la|a l'|aux|lors du|lors de la|lors de l'|lors des|pendant le|pendant la|pendant l'|apres le|apres la|apres l'|du|de la|de l'|sur le|sur la|a",
-    "en": r"at the|at|during the|during|on the|in the|after the|after",
+    "en": r"at the|at|during the|during|on the|in the|after the|after|(?<=each other )from",
     "de": r"auf der|auf dem|beim|bei der|bei dem|im|in der|am|an der|nach dem|nach der|wahrend der|wahrend des|vom|von der|auf einer|bei einem|zum|zur"
           r"|bei den|auf den|an den|in deinem|in deiner|in ihrem|in ihrer|bei deinem|bei deiner|bei ihrem|bei ihrer|auf deinem|auf deiner|auf ihrem|auf ihrer",
     "es": r"en el|en la|en los|en las|durante el|durante la|del|de la|tras el|tras la|en",
     "it": r"al|alla|all'|allo|ai|alle|durante il|durante la|nel|nella|dopo il|dopo la|del|della|in|a",
     "pt": r"no|na|nos|nas|durante o|durante a|em|do|da|depois do|depois da|ao|a",
-    "nl": r"op de|op het|op|bij de|bij het|bij|tijdens de|tijdens het|tijdens|na de|na het|in de|in het|in",
+    "nl": r"op de|op het|op|bij de|bij het|bij|tijdens de|tijdens het|tijdens|na de|na het|in de|in het|in|(?<=elkaar )van(?: de| het)?|(?<=elkaar nog )van(?: de| het)?",
 }
 #: "Webwinkel Vakdag(en)", "eCommerce-Tag", "Marketingtage(n)" (folded): the Dutch and German day nouns ending a compound name,
 #: never "vintage", "montage" or "heritage".
@@ -1640,12 +1640,12 @@ _NAMED_EVENT = rf"\b(?:summit|week|weekend|days?|e-?day|{_DAY_COMPOUND}|omr|dmex
 _SOMEONE_AFTER = r"\s+(?:alguem|algum\w*|ninguem|pessoas|quem|profissiona\w+|candidat\w+|colegas)\b"
 _MET_VERBS = {
     "fr": r"rencontr(?:e|ee|es|ees)|croise(?:e|s|es)?|vu(?:e|s|es)?|echange|discute|parle|retrouve(?:e|s|es)?|etions|etait",
-    "en": r"met|meeting|chatted|spoke|talked|saw|ran into|bumped into|connected|meet you|meeting you|chatting",
+    "en": r"met|meeting|chatted|spoke|talked|saw|ran into|bumped into|connected|meet you|meeting you|chatting|know each other",
     "de": r"kennengelernt|getroffen|gesprochen|unterhalten|gesehen|begegnet|ausgetauscht|waren",
     "es": r"conocimos|conoci|coincidimos|te vi|le vi|hablamos(?!\s*\?)|charlamos(?!\s*\?)|vimos|encontramos|cruzamos|estuvimos|conocerte|conocerle|charlar contigo|hablar contigo",
     "it": r"conosciut[aoie]|incontrat[aoie]|vist[ie]|parlato|chiacchierato|scambiato|eravamo|conoscerti|conoscerla|incontrarti",
     "pt": rf"conhecemos|conheci|falamos|conversamos|vimos|encontramos|cruzamos|estivemos|conhecer(?!{_SOMEONE_AFTER})|te conhecer|conhece-la|conhece-lo",
-    "nl": r"ontmoet|gesproken|spraken|leren kennen|leerden|gezien|zagen|troffen|ontmoetten|kletsten|waren",
+    "nl": r"ontmoet|gesproken|spraken|leren kennen|leerden|gezien|zagen|troffen|ontmoetten|kletsten|waren|kennen elkaar",
 }
 _TOGETHER = {
     "fr": r"(?:travaille|bosse|etions|etait|etudie|collegues?|ex-collegues?|anciens? collegues?|camarades?)\b(?: ensemble)?",
@@ -2332,6 +2332,16 @@ def _met_verb_place(original: str, folded: str, lang: str) -> str:
                 if _no_pronoun(phrase, lang) and len(phrase) <= 70:
                     return phrase.strip()
     return ""
+
+
+#: "we know each other from SEO Camp", "we kennen elkaar van de Marketing Day": the place they met, said with "at"/"op".
+_FROM_TO_AT = {"en": (r"(?i)^from\b", "at"), "nl": (r"(?i)^van\b", "op")}
+
+
+def _at_not_from(place: str, lang: str) -> str:
+    """The meeting place said with "at"/"op", never "from"/"van" ("van SEO Camp in Parijs" → "op SEO Camp in Parijs")."""
+    pattern, at = _FROM_TO_AT.get(lang, ("", ""))
+    return cre.sub(pattern, at, place) if pattern else place
 
 
 def _named_met_place(original: str, folded: str, lang: str, before: int) -> str:
@@ -5356,7 +5366,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.org = _together(original, folded, lang)
     facts.together = bool(facts.org)
     if not facts.org:
-        facts.event = _event(original, folded, lang)
+        facts.event = _at_not_from(_event(original, folded, lang), lang)
     if facts.event and _first(_OWN_FIELD_BEFORE, folded[max(0, folded.find(fold(facts.event)) - 30):max(0, folded.find(fold(facts.event)))]):
         facts.event = ""  # "Bin auch im Performance Marketing unterwegs", "ben ook in de SEO": the sender's field, never a meeting
     for slot in ("event", "org"):
@@ -6434,13 +6444,14 @@ _SOON = {
     "nl": r"(?:in|vanaf|begin|eind|medio|tot|(?<=editie )van) (?:{m})|volgende week|de komende (?:twee |drie |\d+ )?weken|in (?:het )?(?:eerste|tweede|derde|vierde) kwartaal|op \d{{1,2}} (?:{m})",
 }
 _MET_IN_PERSON = {
-    "fr": r"\b(?:rencontr\w+|(?:s'est|sommes|ai|avons|etre) croise\w*|on s'est (?:vu\w*|parle)|nous avons (?:echange|discute)|on a (?:echange|discute|parle)|(?:on|nous) (?:etait|etions) ensemble|assise? a cote)\b",
-    "en": r"\b(?:we met|meeting you|met you|great meeting|nice meeting|(?:great|nice|good|lovely|wonderful) to (?:meet|see) you (?:at|in|during)|chatted|we spoke|we talked|ran into|bumped into|sat next to|i'm the one|we were both (?:on|at|in|speaking)|we (?:both )?spoke on the same|we shared (?:a|the) (?:panel|stage))\b",
+    "fr": r"\b(?:rencontr\w+|(?:on se|nous nous) connai?ss?\w* (?:du|de|depuis)|(?:s'est|sommes|ai|avons|etre) croise\w*|on s'est (?:vu\w*|parle)|nous avons (?:echange|discute)|on a (?:echange|discute|parle)|(?:on|nous) (?:etait|etions) ensemble|assise? a cote)\b",
+    "en": r"\b(?:we met|meeting you|met you|great meeting|nice meeting|(?:great|nice|good|lovely|wonderful) to (?:meet|see) you (?:at|in|during)|chatted|we spoke|we talked|ran into|bumped into|sat next to|i'm the one|we were both (?:on|at|in|speaking)|we (?:both )?spoke on the same|we shared (?:a|the) (?:panel|stage)|(?:we )?know each other from(?! your\b))\b",
     "de": r"\b(?:kennengelernt|getroffen|unterhalten|gesprochen|sass neben|(?:dich|sie|euch) (?:[\w-]+ ){0,5}(?:kennenzulernen|zu treffen))\b",
     "es": r"\b(?:nos conocimos|te conoci|le conoci|coincidimos|hablamos(?!\s*\?)|charlamos(?!\s*\?)|te vi en|le vi en|nos vimos|hablar contigo|hablar con usted|charlar contigo|charlar con usted|conversar contigo|conocerte|conocerle)\b",
-    "it": r"\b(?:ci siamo (?:conosciut\w|incontrat\w|vist\w)|ti ho conosciut\w|l'ho conosciut\w|abbiamo (?:parlato|chiacchierato)|ci siamo parlat\w|averti conosciut\w|averla conosciut\w|conoscerti|conoscerla|averti incontrat\w|incontrarti)\b",
+    "it": r"\b(?:ci conosciamo (?:da|dal|dalla|dallo)|ci siamo (?:conosciut\w|incontrat\w|vist\w)|ti ho conosciut\w|l'ho conosciut\w|abbiamo (?:parlato|chiacchierato)|ci siamo parlat\w|averti conosciut\w|averla conosciut\w|conoscerti|conoscerla|averti incontrat\w|incontrarti)\b",
     "pt": rf"\b(?:nos conhecemos|se conhece\w*(?!\w)(?!{_SOMEONE_AFTER})|nos conhece\w*|conhecemo-nos|te conheci|conheci-[ao]|a conheci|conversamos|nos vimos|nos cruzamos)\b",
-    "nl": r"\b(?:ontmoetten|ontmoet|spraken elkaar|spraken we|hebben gesproken|leerden elkaar kennen|zaten naast|(?:je|jou|u) (?:te )?(?:ontmoeten|leren kennen|spreken))\b",
+    "nl": r"\b(?:ontmoetten|ontmoet|spraken elkaar|spraken we|hebben gesproken|leerden elkaar kennen|zaten naast|(?:je|jou|u) (?:te )?(?:ontmoeten|leren kennen|spreken)"
+          r"|kennen elkaar (?:nog )?van(?! (?:je|jouw|uw)\b))\b",
 }
 #: They were at the same event but never spoke (folded): "we didn't get a chance to talk", "je n'ai pas eu le temps de te
 #: parler", "me quedé con ganas de preguntarte", "non abbiamo avuto modo di parlare", "não deu para conversar", "wir sind
@@ -7635,6 +7646,17 @@ def _last_question(text: str) -> str:
         if text[a:b].rstrip().endswith("?") and not cre.fullmatch(_SMALL_TALK_Q, fold(text[a:b]).strip()):
             return text[a:b]
     return ""
+
+
+def small_talk(question: str) -> bool:
+    """Is this question a "how are you?" ("Wie geht's dir so?", "Hoe is het met je?"), asking nothing on her work?
+
+    >>> small_talk("Hoe gaat het met je?"), small_talk("Wie geht's dir so?"), small_talk("Hoe gaat het met je shop?")
+    (True, True, False)
+    """
+    q = cre.sub(r"\s+(?:so|denn|eigentlich|inzwischen|tegenwoordig|nu|these days|lately|ultimamente|ahora|agora)(?=\W*\?)", "", fold(question).strip())
+    q = cre.sub(r"\bwie geht'?s (?=dir|ihnen)", "wie geht es ", cre.sub(r"\bhoe is het met (?:je|jou|u)\b", "hoe is het", q))
+    return bool(cre.fullmatch(_SMALL_TALK_Q, q))
 
 
 #: A greeting's question, asking nothing (folded, the whole sentence).

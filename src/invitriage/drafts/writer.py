@@ -41,7 +41,7 @@ from invitriage.drafts.notefacts import _SOON_CALL as _NF_SOON_CALL
 from invitriage.drafts.notefacts import _TOPIC_VERB_TAIL as _NF_TOPIC_VERB_TAIL
 from invitriage.drafts.notefacts import MODULE_LENGTH
 from invitriage.drafts.notefacts import SURVEY_WORD as _SURVEY_WORD
-from invitriage.drafts.notefacts import (_THESIS, _BUDGET_FOR_IT, _FOR_BEGINNERS, _SHE_SPOKE, _CONSULTING, _KIND_OF, _SMALL_TALK_Q, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, said_where_seen, seen_at, is_informal, mirrors_title, short_note_language,
+from invitriage.drafts.notefacts import (_THESIS, _BUDGET_FOR_IT, _FOR_BEGINNERS, _SHE_SPOKE, _CONSULTING, _KIND_OF, small_talk as _small_talk, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, said_where_seen, seen_at, is_informal, mirrors_title, short_note_language,
                         PANEL_MESA, PARTNER_WORK, INDIRECT_ASK, asks_hiring, offered_trade, _HOW_YOU_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
 from invitriage.taxonomy import LANGUAGES
@@ -1186,13 +1186,6 @@ def _arrive_coffee(text: str, ctx: Mapping[str, Any], lang: str) -> str:
         return text
     with_coffee = _before_sign_off(text, pair[0 if ctx.get("informal") else 1].format(x=city))
     return with_coffee if len(with_coffee) <= MAX_CHARS else text  # never at the cost of the owner's own tip
-
-
-def _small_talk(question: str) -> bool:
-    """Is this question a "how are you?" ("Wie geht's dir so?", "Hoe is het met je?"), asking nothing on her work?"""
-    q = cre.sub(r"\s+(?:so|denn|eigentlich|inzwischen|tegenwoordig|nu|these days|lately|ultimamente|ahora|agora)(?=\W*\?)", "", fold(question).strip())
-    q = cre.sub(r"\bwie geht'?s (?=dir|ihnen)", "wie geht es ", cre.sub(r"\bhoe is het met (?:je|jou|u)\b", "hoe is het", q))
-    return bool(cre.fullmatch(_SMALL_TALK_Q, q))
 
 
 def _asks_howdy(note: str) -> bool:
