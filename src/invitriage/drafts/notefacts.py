@@ -1149,6 +1149,15 @@ _NAMES_F |= {"sandra", "claudia", "petra", "nadia", "ines", "karima", "samira", 
               "paola", "rita", "catarina", "joana", "mariana", "thais", "juliana", "aline", "patricia", "fleur",
               "marieke", "noor", "elke", "lotte", "anouk", "sanne", "femke", "anna", "jana", "nina", "katrin",
               "sabine", "julia", "lea", "theresa", "freja", "emma", "lucy", "rachel", "aisha", "helen"}
+#: Round 82: common German, Austrian and Swiss names ("Sehr geehrte Frau Laurent … Elisabeth Gruber" was answered "Guten Tag
+#: Elisabeth Gruber" for "Sehr geehrte Frau Gruber"), folded as the set is.
+_NAMES_F |= {"elisabeth", "christiane", "cornelia", "dagmar", "gabi", "heidi", "ingeborg", "irmgard", "jutta", "karin", "manuela",
+              "regina", "silke", "waltraud", "angelika", "antje", "bettina", "carina", "gudrun", "hanna", "ilona", "jasmin",
+              "kathrin", "kristin", "magdalena", "mareike", "miriam", "nadine", "rebekka", "ronja", "sina", "tamara", "tina",
+              "yvonne", "margarete", "edith", "elfriede", "hildegard", "roswitha", "sieglinde", "gerlinde", "marlene", "annika"}
+_NAMES_M |= {"josef", "sepp", "alois", "anton", "bernhard", "christoph", "detlef", "egon", "elias", "friedrich", "georg", "gerd",
+              "gunter", "heiko", "horst", "jakob", "jannik", "karl", "konrad", "lutz", "manfred", "norbert", "otto", "reinhard",
+              "rolf", "rudiger", "siegfried", "thorsten", "till", "walter", "werner", "herbert", "gottfried", "leopold"}
 #: Round 4: English and other common names ("Dear Ms. Laurent" from Margaret Whitfield is answered "Dear Ms Whitfield").
 _NAMES_F |= {"margaret", "elizabeth", "mary", "deborah", "dorothy", "kathryn", "katherine", "catherine", "eleanor", "fiona", "gillian",
               "heather", "janet", "jane", "joanne", "judith", "julie", "kate", "lisa", "louise", "lucy", "maureen", "pamela",
