@@ -5769,10 +5769,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # the dates and the funding, both in her own answer: it is the reply, never a line on trainings said instead
         context.pop("answer", None)
     if not context.get("speak_only") and (_client_work(name, intent, facts) or _work_for_clients(name, intent, facts, note)) and context.get("in_field") \
-            and not context.get("faq") and "language" not in (context.get("known") or []) and not is_internship_note(note) and note_lang == lang \
-            and settings.work_languages and base not in settings.work_languages and not context.get("lang_q") \
-            and not context.get("speak_lang") and not set(langs_allowed(note)) & set(settings.work_languages) \
-            and not ("fr" in settings.work_languages and cre.search(_FRENCH_LINK, fold(f"{note} {headline}"))):
+            and not context.get("faq") and not is_internship_note(note) and note_lang == lang \
+            and _languages_to_say(note, headline, variant or lang, settings, context):
         # "eine externe Beratung zur Content-Strategie", "een SEO-opdracht voor een e-commerceklant in Eindhoven", "help met SEO
         # voor mijn webshop": work for a business in a language she does not work in hears her languages after the yes, as a
         # talk or a team's training does; never when the work is for France, French-speaking or already allowed in English
@@ -5813,12 +5811,18 @@ def _call_langs(note: str, headline: str, lang: str, settings: Settings, context
     elsewhere), or ties the sender to France (a team or a headline in France, a French speaker). (People who met and
     talked in person already share a language: the caller leaves them out.)
     """
-    work = list(settings.work_languages)
+    return call_limit(lang, list(settings.work_languages), bool(context.get("informal"))) \
+        if _languages_to_say(note, headline, lang, settings, context) else ""
+
+
+def _languages_to_say(note: str, headline: str, lang: str, settings: Settings, context: Mapping[str, Any]) -> bool:
+    """Whether a reply in ``lang`` must say her working languages: she does not work in it, the note neither allows one of
+    hers nor asks about languages (answered elsewhere), and nothing ties the sender to France (a team or a headline in
+    France, a French speaker). The call's sentence and a client lead's limit both ask it."""
+    work = set(settings.work_languages)
     if not work or lang[:2] in work or context.get("lang_q") or context.get("speak_lang") or "language" in (context.get("known") or []):
-        return ""
-    if set(langs_allowed(note)) & set(work) or ("fr" in work and cre.search(_FRENCH_LINK, fold(f"{note} {headline}"))):
-        return ""
-    return call_limit(lang, work, bool(context.get("informal")))
+        return False
+    return not (set(langs_allowed(note)) & work or ("fr" in work and cre.search(_FRENCH_LINK, fold(f"{note} {headline}"))))
 
 
 #: Her languages offered for the call (informal, formal), English first: a choice given, never a condition tacked on after
