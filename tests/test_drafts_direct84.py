@@ -36,3 +36,20 @@ def test_tiktok_for_b2b_gets_the_b2b_answer_not_the_minimum_budget(note: str, sa
     text = sample_draft(note, name="Noor Hermans")
     assert said in text
     assert "600" not in text and "20 €" not in text and "20 euro" not in text
+
+
+CHOICE_ON_SMALL_BUDGET = [
+    ("Camille una pregunta rapida: para una tienda en Shopify con poco presupuesto, empezarias por SEO o por anuncios en "
+     "Instagram? no vendo casi nada", "haría primero lo básico de SEO"),
+    ("Salut Camille, pour une petite boutique avec un petit budget, tu commencerais par le SEO ou par la pub Instagram ?",
+     "je ferais d'abord les bases SEO"),
+    ("Ciao Camille, per un piccolo e-commerce con poco budget, partiresti dalla SEO o dagli annunci su Instagram?",
+     "farei prima le basi SEO"),
+]
+
+
+@pytest.mark.parametrize(("note", "said"), CHOICE_ON_SMALL_BUDGET)
+def test_a_budget_told_is_not_one_side_of_the_choice(note: str, said: str) -> None:
+    text = sample_draft(note, name="Ignacio Ruiz")
+    assert said in text
+    assert "Advantage+" not in text

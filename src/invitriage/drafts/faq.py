@@ -570,7 +570,10 @@ def _scored(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str]
             if not _weighs(entry.get("when", []), versus, text):
                 continue  # "SEO or social ads?" only: an entry that weighs two things answers no question on one of them
             topic += 10  # the entry that answers the choice itself beats one on either side of it
-        subjects = [p for p in _found(also, text) if not cre.fullmatch(_ASKING, fold_phrase(p).rstrip("*").strip())]
+        # "con poco presupuesto, ¿empezarías por SEO o por anuncios en Instagram?": a budget told is the setting, never one
+        # side of the choice
+        subjects = [p for p in _found(also, text) if not cre.fullmatch(_ASKING, fold_phrase(p).rstrip("*").strip())
+                    and not cre.search(_BUDGET, fold_phrase(p))]
         weighs_both = _either_or(entry.get("when", []), subjects, text)
         if options and not _covers(entry, options, weighs=bool(weighs_both or versus)):
             continue  # "TikTok or rather Instagram?": an entry that does not name both is not the answer to that choice
