@@ -1619,14 +1619,14 @@ _PERIOD = {
 }
 
 _EVENT_NOUNS = {
-    "fr": r"salon|conference|conf|meetup|afterwork|after-?party|table ronde|soiree|atelier|workshop|seminaire|webinaire|webinar|forum|congres|festival|evenement|petit-dejeuner|petit-dej|dejeuner|dej|diner|masterclass|formation|hackathon|sommet|summit|journee|jury|stand|apero|cocktail|gala|remise des prix|session|rencontres|matinale|universite d'ete|barcamp|weekend|week-end",
-    "en": r"conference|after-?party|meetup|fair|expo|summit|workshop|webinar|panel|event|dinner|breakfast|lunch|networking(?: event| evening| night)?|hackathon|masterclass|training|course|seminar|forum|festival|trade show|booth|drinks|party|gala|roundtable|session|bootcamp|night|day|week|weekend|week-end",
-    "de": r"messe|salon|konferenz|after-?party|meetup|barcamp|workshop|seminar|webinar|vortrag|panel|event|veranstaltung|stammtisch|netzwerktreffen|netzwerkabend|kongress|forum|festival|fruhstuck|mittagessen|abendessen|afterwork|tagung|schulung|hackathon|stand|treffen|summit|gipfel|masterclass|bootcamp|abend|night|day|week|weekend|week-end"
+    "fr": r"salon|conference|conf|meetup|afterwork|after-?party|table ronde|soiree|atelier|workshop|seminaire|webinaire|webinar|forum|congres|festival|evenement|petit-dejeuner|petit-dej|dejeuner|dej|diner|masterclass|formation|hackathon|sommet|summit|journee|jury|stand|apero|cocktail|gala|remise des prix|session|rencontres|matinale|universite d'ete|barcamp|days|weekend|week-end",
+    "en": r"conference|after-?party|meetup|fair|expo|summit|workshop|webinar|panel|event|dinner|breakfast|lunch|networking(?: event| evening| night)?|hackathon|masterclass|training|course|seminar|forum|festival|trade show|booth|drinks|party|gala|roundtable|session|bootcamp|night|days?|week|weekend|week-end",
+    "de": r"messe|salon|konferenz|after-?party|meetup|barcamp|workshop|seminar|webinar|vortrag|panel|event|veranstaltung|stammtisch|netzwerktreffen|netzwerkabend|kongress|forum|festival|fruhstuck|mittagessen|abendessen|afterwork|tagung|schulung|hackathon|stand|treffen|summit|gipfel|masterclass|bootcamp|abend|night|days?|week|weekend|week-end"
           # "E-Commerce-Tag", "Marketing-Tag", "Fachtag": a day-long event (never "Guten Tag", "Dienstag")
           r"|[\w-]+-tag|fachtag|praxistag|thementag|aktionstag|branchentag|digitaltag|marketingtag",
-    "es": r"congreso|conferencia|after-?party|fiesta|feria|salon|meetup|evento|taller|jornadas?|seminario|webinar|charla|mesa redonda|afterwork|desayuno|almuerzo|comida|cena|networking|foro|festival|hackathon|stand|encuentro|cumbre|curso|masterclass|bootcamp|summit|day|week|weekend|week-end",
-    "it": r"convegno|conferenza|after-?party|festa|fiera|meetup|evento|workshop|seminario|webinar|tavola rotonda|aperitivo|pranzo|cena|colazione|networking|forum|festival|hackathon|stand|salone|incontro|corso|masterclass|master|bootcamp|summit|day|week|weekend|week-end",
-    "pt": r"congresso|conferencia|after-?party|festa|feira|meetup|evento|workshop|seminario|webinar|palestra|mesa redonda|happy hour|almoco|jantar|networking|forum|festival|hackathon|stand|encontro|curso|masterclass|bootcamp|summit|day|week|weekend|week-end",
+    "es": r"congreso|conferencia|after-?party|fiesta|feria|salon|meetup|evento|taller|jornadas?|seminario|webinar|charla|mesa redonda|afterwork|desayuno|almuerzo|comida|cena|networking|foro|festival|hackathon|stand|encuentro|cumbre|curso|masterclass|bootcamp|summit|days?|week|weekend|week-end",
+    "it": r"convegno|conferenza|after-?party|festa|fiera|meetup|evento|workshop|seminario|webinar|tavola rotonda|aperitivo|pranzo|cena|colazione|networking|forum|festival|hackathon|stand|salone|incontro|corso|masterclass|master|bootcamp|summit|days?|week|weekend|week-end",
+    "pt": r"congresso|conferencia|after-?party|festa|feira|meetup|evento|workshop|seminario|webinar|palestra|mesa redonda|happy hour|almoco|jantar|networking|forum|festival|hackathon|stand|encontro|curso|masterclass|bootcamp|summit|days?|week|weekend|week-end",
     "nl": r"congres|conferentie|after-?party|feest|beurs|meetup|evenement|event|workshop|seminar|webinar|borrel|netwerkborrel|netwerkevent|lezing|paneldiscussie|ontbijtsessie|lunch|diner|festival|hackathon|stand|bijeenkomst|training|cursus|avond|night|days?|week|summit|dag|dagen|panel|masterclass|bootcamp|weekend|week-end",
 }
 _EVENT_PREPS = {
@@ -3503,6 +3503,13 @@ _COMPANY_PREPS = {"fr": r"chez", "en": r"at|with", "de": r"bei", "es": r"para|de
 #: "trabajadores autónomos", "prestadores de serviços", "indépendants", "externe krachten".
 _FREE_STAFF = (r"freie[nr]? mitarbeiter\w*|freie[nr]? (?:texter|berater)\w*|collaboratori (?:esterni|freelance)|liberi professionisti"
                r"|trabajadores autonomos|prestadores de servicos?|independants|externe krachten")
+#: Sales agents or reps sought (folded): "cerchiamo agenti di commercio", "we're looking for sales reps", "buscamos agentes
+#: comerciales", "nous recherchons des commerciaux", "wir suchen Handelsvertreter", "we zoeken verkopers": posts offered, never a pitch.
+_SALES_AGENTS_SOUGHT = (r"(?:cherchons|recherchons|looking for|seeking|suchen|buscamos|cerchiamo|procuramos|zoeken|estamos buscando|stiamo cercando|estamos a procura de)"
+                        r" (?:(?:wir|we|nous|still|noch|nog|encore|des|some|nach|new|neue|nuovi|nuevos|novos|nieuwe) )*"
+                        r"(?:agents? commerciaux|commerciaux|agents? (?:de )?commerciaux|sales (?:agents?|reps?|representatives?)|agenti(?: di commercio| commerciali)?"
+                        r"|agentes(?: comerciales| comerciais| de ventas| de vendas)?|handelsvertreter\w*|vertriebspartner\w*|vertriebsmitarbeiter\w*|verkaufer\w*"
+                        r"|venditori|rappresentanti|representantes comerciales|representantes comerciais|comerciales|comerciais|vendedores|verkopers|vertegenwoordigers|verkoopagenten)\b")
 _HIRING = (r"\b(?:recrute|recrutons|recrutement|nous recherchons (?:un|une)|pour (?:un|notre) client|hiring|recruit\w*|for (?:a|our) client"
            # the other languages' own verb: "ich rekrutiere für …", "ik rekruteer voor …", "estoy reclutando", "sto reclutando"
            r"|rekrutier\w*|rekruteer\w*|rekruteren|reclut\w*"
@@ -3510,7 +3517,7 @@ _HIRING = (r"\b(?:recrute|recrutons|recrutement|nous recherchons (?:un|une)|pour
            r"|vacante|seleccion|cerchiamo (?:un|una)|stiamo assumendo|assumiamo|nous embauchons|on embauche|per (?:un|un nostro) cliente|posizione aperta|selezion\w*|contratando|vaga\b|recrutando"
            r"|para (?:um|nosso) cliente|vacature|voor (?:een|onze) klant|we zoeken (?:een|naar)"
            # an agency looking for freelancers hires them: "cerchiamo freelance di social ads", "we zoeken freelancers"
-           rf"|(?:cherchons|recherchons|looking for|seeking|suchen|buscamos|cerchiamo|procuramos|zoeken) (?:des |some |nach |a |an |un |una |uno |um |uma |een )?(?:\w+ )?(?:freelances?|freelancers?|freiberufler\w*|autonomos|consultants? freelance|{_FREE_STAFF}))\b")
+           rf"|(?:cherchons|recherchons|looking for|seeking|suchen|buscamos|cerchiamo|procuramos|zoeken) (?:des |some |nach |a |an |un |una |uno |um |uma |een )?(?:\w+ )?(?:freelances?|freelancers?|freiberufler\w*|autonomos|consultants? freelance|{_FREE_STAFF})|{_SALES_AGENTS_SOUGHT})\b")
 _REMOTE = r"\b(?:remote|full remote|full-remote|teletravail|hybride?|homeoffice|home office|remoto|teletrabajo|da remoto|smart working|thuiswerken|a distancia|a distance)\b"
 _SALARY = r"\d+\s?k\b|\d[\d .]*\s?(?:€|eur\b|euros|\$|usd|chf|£)|\b(?:salaire|remuneration|package|salary|compensation|gehalt|vergutung|salario|sueldo|retribucion|stipendio|retribuzione|ral|remuneracao|salaris|beloning)\b"
 
@@ -4877,6 +4884,15 @@ def _comments_thanked(folded: str) -> bool:
     return all(cre.search(_THANKS_BEFORE, folded[max(0, m.start() - 56):m.start()]) for m in cre.finditer(_REQUESTS["comment"], folded))
 
 
+def _sentence_at(text: str, pos: int) -> str:
+    """The sentence of ``text`` that holds position ``pos``.
+
+    >>> _sentence_at("Your post helped my blog. Thanks for sharing!", 30)
+    'Thanks for sharing!'
+    """
+    return next((text[a:b] for a, b in sentences(text) if a <= pos < b), text)
+
+
 def _situations(original: str, folded: str, facts: "Facts") -> None:
     """The sender's situation, read before any template is chosen (a hello is not a job request)."""
     # "fui alumno de tu formación … ahora trabajo en Madrid": a former trainee's hello, never a reader's thanks
@@ -4884,9 +4900,12 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
     facts.candidate = bool(_first(_CANDIDATE, folded))
     facts.alumni = bool(_first(_ALUMNI, folded))
     facts.answering = bool(_first(_ANSWERING, folded))
-    facts.thanked = bool(_first(_THANKED, folded))
-    if facts.thanked and cre.search(_OWNERS_WORK, folded) and not cre.search(_SENDERS_WORK, folded):
-        facts.thanked = False  # "been reading your newsletter… thanks for sharing": the owner's piece, not the sender's
+    thanks = _first(_THANKED, folded)
+    facts.thanked = bool(thanks)
+    if thanks and cre.search(_OWNERS_WORK, folded) and not cre.search(_SENDERS_WORK, _sentence_at(folded, thanks.start())):
+        # "been reading your newsletter… thanks for sharing", "tu artículo me ayudó con mi blog. ¡Gracias por compartir!":
+        # the owner's piece, not the sender's (their own blog helped is no piece she shared)
+        facts.thanked = False
     facts.laid_off = bool(_first(_LAID_OFF, folded))
     facts.fmt = bool(_first(_FORMATS, folded))
     facts.target = bool(_first(_TARGET, folded))
@@ -6223,7 +6242,7 @@ _RECRUITER_HEADLINE = r"\b(?:recruit\w*|recrut\w+|reclut\w+|talent acquisition|t
 _FOR_CLIENT = (r"\b(?:pour (?:un|une|l'un de nos|un de nos|notre|nos) clients?|for (?:a|one of our|our|an?) (?:\w+ )?clients?|fur (?:einen|unseren|unsere|eine) (?:\w+ )?(?:kunden|kundin)"
                r"|para (?:un|una|nuestro|uno de nuestros) (?:\w+ )?cliente|per (?:un|una|un nostro|una nostra) (?:\w+ )?client[ei]|para (?:um|uma|nosso|o nosso|um dos nossos) (?:\w+ )?cliente"
                r"|voor (?:een|onze) (?:\w+ )?klant)\b")
-_JOB_OFFERED = (r"\b(?:je recrute (?:un|une)|poste de|un poste|cdi|cdd|(?:hiring|recruiting|looking for) (?:a|an)\b|role\b|position\b|opening\b|(?<!\ble )(?<!\balle )(?<!\bdelle )(?<!\bnelle )(?<!\bsulle )(?<!\bdalle )stelle\b|suchen? (?:eine[nr]?)\b"
+_JOB_OFFERED = (rf"\b(?:{_SALES_AGENTS_SOUGHT}|je recrute (?:un|une)|poste de|un poste|cdi|cdd|(?:hiring|recruiting|looking for) (?:a|an)\b|role\b|position\b|opening\b|(?<!\ble )(?<!\balle )(?<!\bdelle )(?<!\bnelle )(?<!\bsulle )(?<!\bdalle )stelle\b|suchen? (?:eine[nr]?)\b"
                 r"|puesto\b|vacante\b|posicion\b|busco (?:un|una)\b|posizione\b|ruolo\b|cerco (?:un|una)\b|vaga\b|cargo\b|procuro (?:um|uma)\b"
                 r"|vacature\b|functie (?:als|van)\b|zoeken? (?:we )?een\b|opportunit\w+|oportunidad\w*|oportunidade\w*|opportunita|m/w/d|h/f"
                 # "Estamos à procura de um Head of Digital", "stiamo cercando un Head of", "buscamos una directora"

@@ -641,6 +641,8 @@ def choose_template(name: str, facts: Facts) -> str:
         return "client"  # "renforcer les compétences digitales de mon équipe … vos formations en intra ?": a team's training, never study tips
     if facts.networking and name == "sales_pitch" and not (facts.pitch or facts.offers or facts.proposal):
         return "recruiting"  # "trabalho com recrutamento … estou expandindo minha rede": a recruiter's hello, nothing sold
+    if name == "sales_pitch" and facts.hiring and facts.job_offered and not (facts.pitch or facts.sells or facts.offers or facts.proposal):
+        return "recruiting"  # "cerchiamo agenti di commercio … se interessata mi contatti": a post offered to her, never a product to decline
     if name == "benefit" or _supports(name, facts):
         return name
     order = [("business_proposal", facts.proposal or facts.offers), ("job_seeking", facts.role or facts.ask == "interns"),
