@@ -50,7 +50,7 @@ def test_trainee_in_her_field_is_passed_on_to_her_network(note: str, relay: str)
 
 PANELS = [  # (note, words of what it involves, words never said)
     ("Hello Ms Laurent, we are putting together an expert panel to rate SEO software on our review site. No fee, but strong exposure. Would you join?",
-     "what it involves", ("topic", "audience", "jury")),
+     "what the role involves", ("topic", "audience", "jury")),
     ("Bonjour Madame Laurent, rejoindriez-vous notre comité d'experts qui note des outils d'emailing pour notre comparateur ? C'est bénévole.",
      "ce que cela implique", ("sujet", "public", "jury")),
     ("Guten Tag Frau Laurent, möchten Sie in unserem Expertenpanel Analyse-Tools für unser Vergleichsportal bewerten? Ehrenamtlich, aber sichtbar.",

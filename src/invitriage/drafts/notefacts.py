@@ -2907,6 +2907,25 @@ _TALK_SETTING = (r"\s+(?:autour d'un|autour du|devant un|en prenant un|pendant l
                  r"|intervalo|intervallo|descanso|receso|coffee break|coffee-break|pause-cafe|pause cafe|pausa cafe|pausa caffe|pausa pranzo"
                  r"|mittagspause|intermission|interval|pauze|lunchpauze|cafezinho)\b.*$")
 
+#: When in the event the two talked, after the subject (folded): "à la fin", "at the end", "en fin de soirée", "alla fine",
+#: "al final", "no final", "am Ende", "aan het eind", "afterwards": the moment, never part of the subject.
+_TALK_TIME = (r"\s+(?:a la fin|en fin d(?:e|')|vers la fin|at the end|towards the end|afterwards|alla fine|verso la fine|al final|hacia el final"
+              r"|no final|ao final|am ende|am schluss|zum schluss|aan het eind\w*|op het eind\w*|na afloop)\b.*$")
+#: A French "on a parlé de X" picked up as "notre discussion sur X" (never "notre discussion de X"): de/du/des/de la → sur …
+_FR_OF_TO_ON = (("de la ", "sur la "), ("de l'", "sur l'"), ("de l’", "sur l’"), ("du ", "sur le "), ("des ", "sur les "), ("de ", "sur "))
+
+
+def fr_talk_on(phrase: str) -> str:
+    """ "de TikTok ads" → "sur TikTok ads", "du SEO local" → "sur le SEO local" (the subject of a French talk).
+
+    >>> fr_talk_on("de TikTok ads"), fr_talk_on("du SEO local"), fr_talk_on("des Reels"), fr_talk_on("sur l'IA")
+    ('sur TikTok ads', 'sur le SEO local', 'sur les Reels', "sur l'IA")
+    """
+    for of, on in _FR_OF_TO_ON:
+        if phrase.lower().startswith(of):
+            return on + phrase[len(of):]
+    return phrase
+
 
 def _talked_of(original: str, folded: str, lang: str) -> str:
     """The subject of a conversation the two had ("über TikTok-Ads"), or empty."""
@@ -2924,6 +2943,9 @@ def _talked_of(original: str, folded: str, lang: str) -> str:
     cut = cre.search(_TALK_SETTING, fold(phrase)) if len(fold(phrase)) == len(phrase) else None
     if cut:
         phrase = phrase[:cut.start()].rstrip(" ,;:")  # "de SEO local autour du café": the coffee is where they talked, not the subject
+    cut = cre.search(_TALK_TIME, fold(phrase)) if len(fold(phrase)) == len(phrase) else None
+    if cut:
+        phrase = phrase[:cut.start()].rstrip(" ,;:")  # "de TikTok ads à la fin": when they talked, not what about
     if not phrase or len(phrase.split()) < 2 or len(phrase) > 50 or not _no_pronoun(phrase, lang):
         return ""
     return phrase
@@ -3383,6 +3405,22 @@ _YOU_TAKE = (r"\b(?:(?:vous|tu) (?:\w+ )?(?:prenez|prends|acceptez|acceptes)|(?:
              r"(?:\s+(?:encore|toujours|actuellement|en ce moment|still|currently|new|any|more|noch|gerade|derzeit|neue|todavia|aun|nuevos|nuevas|ancora|nuovi|nuove"
              r"|ainda|novos|novas|nog|nieuwe|de nouvelles|des|de|d'|les|some|any|des nouvelles))*\s*$")
 
+#: How long the search has lasted, never the job's length (folded, up to the period's end): "I've been job hunting for a
+#: marketing role for 3 months", "cerco lavoro da 3 mesi" ("da" + a duration is "for … now" in Italian).
+_SEARCH_SO_FAR = (r"(?:\bbeen\b[^.!?;\n]*\bfor|(?<![\w'])da) (?:\d+|two|three|four|five|six|twelve|due|tre|quattro|cinque|sei|dodici)"
+                  r" (?:months?|weeks?|years?|mesi|settimane|anni)$")
+
+
+def _search_so_far(original: str, folded: str, period: str) -> bool:
+    """Does the period say how long the sender has been searching, not when or how long the job would be?
+
+    >>> n = "I've been job hunting for a digital marketing role for 3 months after graduating."
+    >>> _search_so_far(n, fold(n), "for 3 months"), _search_so_far("Looking for an internship for 3 months", "looking for an internship for 3 months", "for 3 months")
+    (True, False)
+    """
+    at = original.find(period)
+    return at >= 0 and _first(_SEARCH_SO_FAR, folded[max(0, at - 90):at + len(period)]) is not None
+
 
 def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     """(role kind, domain, period) of a job seeker."""
@@ -3471,6 +3509,8 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
         more = _rx(rf"\s?[-–]\s?(?:{_MONTHS[lang]})\b").match(folded, end)
         if more:
             period = original[original.find(period):more.end()]  # "en mai-juin"
+    if period and _search_so_far(original, folded, period):
+        period = ""  # "job hunting for 3 months": the search's length, never "If I hear of a new role for 3 months"
     return kind, domain, period
 
 

@@ -35,6 +35,7 @@ from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold, without_emoji
 from invitriage.drafts.notefacts import restyled
+from invitriage.drafts.notefacts import fr_talk_on
 from invitriage.drafts.notefacts import _MONTHS as _NF_MONTHS
 from invitriage.drafts.notefacts import _CV as _NF_CV
 from invitriage.drafts.notefacts import _SOON_CALL as _NF_SOON_CALL
@@ -5095,6 +5096,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if lang == "fr" and context["followup"]:
         # "on a parlé de SEO local": "notre discussion sur le SEO local", never "notre discussion de SEO local"
         context["followup"] = cre.sub(r"^(?:de|du) (SEO|SEA|marketing|référencement|contenu|content marketing|growth)\b", r"sur le \1", str(context["followup"]))
+        context["followup"] = fr_talk_on(str(context["followup"]))  # "de TikTok ads" → "sur TikTok ads"
     context["compliment"] = bool(cre.search(_COMPLIMENT, fold(note)))
     context["virtual_coffee"] = bool(cre.search(_VIRTUAL_COFFEE, fold(note)))
     context["posts_plural"] = bool(cre.search(_PLURAL_POSTS, fold(note)) and not cre.search(_SINGLE_POST, fold(note)))
