@@ -920,9 +920,11 @@ def is_informal(note: str, lang: str) -> bool:
         tu += 1  # "Hallo Camille, … Liebe Grüße, Carla": du, even without a pronoun
     if lang == "de" and not vous and cre.match(r"\W*(?:liebe|lieber|hallo liebe)\s+(?!frau\b|herr\b|dr\b|prof\w*\b|kolleg\w*\b)[a-z]", folded):
         tu += 1  # "Liebe Camille, wir haben uns … gesehen": a first name after "Liebe" is du (a Sie writer says "Liebe Frau Laurent")
-    if lang == "de" and not vous and cre.match(r"\W*(?:hallo|halo|liebe|lieber)\s+(?!frau\b|herr\b|dr\b|prof\w*\b)[a-z]", folded):
+    if lang == "de" and not vous and cre.match(r"\W*(?:hallo|halo|liebe|lieber)\s+(?!frau\b|herr\b|dr\b|prof\w*\b)[a-z]", folded) \
+            and not cre.search(r"\bfreundlich\w* gru", folded):
         # "Hallo Camille, … hätte ne frage … Gruß Daniel", "Hallo Camille, ich bin Webdesignerin … Gruß, Julia Neumann": her
-        # first name in the greeting and no Sie anywhere is du ("Hallo Frau Laurent" or one "Sie" / "Ihnen" stays Sie)
+        # first name in the greeting and no Sie anywhere is du ("Hallo Frau Laurent", one "Sie" / "Ihnen" or a closing
+        # "Freundliche Grüße" stays Sie)
         tu += 1
     if lang == "it" and not cre.search(_POLITE_CAPS["it"], original):
         # "vorremmo invitarti", "possiamo mandarti i dettagli": an infinitive with "ti" is tu, whatever the greeting
