@@ -2194,7 +2194,7 @@ def test_a_coffee_offered_is_a_meeting_not_a_topic_or_a_call(note, lang, said, n
     ("Goedendag mevrouw Laurent, ik ben journalist bij Marketingfacts en schrijf een artikel over e-mailmarketing voor bakkerijen. Zou ik u telefonisch kunnen interviewen? Met vriendelijke groet, Ellen Bos",
      "nl", "business_proposal", "komt u goed uit", "komt u uit"),
     ("Hoi Camille, fijn je ontmoet te hebben op de Webwinkel Vakdagen in Utrecht vorige maand! Je presentatie over Google Shopping was super. Groetjes, Fleur",
-     "nl", "met_before", "Bedankt voor je uitnodiging en voor je woorden", ", en bedankt"),
+     "nl", "met_before", "Bedankt voor je uitnodiging en voor je mooie woorden", ", en bedankt"),
     ("Guten Tag Frau Laurent, Sabine Roth vom Handelsverband hat mir Ihren Kontakt gegeben. Wir verkaufen Teeservice online und brauchen Hilfe bei SEO. Hätten Sie kommende Woche Zeit für ein Telefonat? Freundliche Grüße, Uwe Lang",
      "de", "business_proposal", "Vernetzung – schön, dass", "Vernetzung und an"),  # round 12: no zeugma
     ("Hola Camille, tengo una tienda online de velas en Valencia. ¿Das talleres para emprendedores? ¿Qué precio tienen? Gracias, Lucía",

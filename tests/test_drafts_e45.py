@@ -12,7 +12,7 @@ STAY = [  # (note, words of the yes)
     ("Oi Camille! Conversamos no estande de cafe do Web Summit depois da sua palestra sobre SEO local. Bora ficar em contato? 🙂",
      "manter contato"),
     ("Olá Camille, estivemos juntos no painel da conferência de marketing no Porto. Bora manter o contacto?", "contacto"),
-    ("Hallo Camille, wir haben uns beim E-Commerce-Stammtisch in Köln unterhalten. Bleiben wir in Kontakt?", "Bleiben wir in Kontakt"),
+    ("Hallo Camille, wir haben uns beim E-Commerce-Stammtisch in Köln unterhalten. Bleiben wir in Kontakt?", "in Kontakt bleiben"),
 ]
 
 

@@ -920,11 +920,11 @@ def is_informal(note: str, lang: str) -> bool:
         tu += 1  # "Hallo Camille, … Liebe Grüße, Carla": du, even without a pronoun
     if lang == "de" and not vous and cre.match(r"\W*(?:liebe|lieber|hallo liebe)\s+(?!frau\b|herr\b|dr\b|prof\w*\b|kolleg\w*\b)[a-z]", folded):
         tu += 1  # "Liebe Camille, wir haben uns … gesehen": a first name after "Liebe" is du (a Sie writer says "Liebe Frau Laurent")
-    if lang == "de" and not vous and cre.match(r"\W*(?:hallo|halo|liebe|lieber)\s+(?!frau\b|herr\b)[a-z]", folded) \
-            and (_first_name_signature(original) or cre.search(r"\b(?:mal|ne|nen|nem|echt|mega|cool|thx|danke dir)\b", original)
-                 or "!!" in original or any(is_emoji(c) for c in original)):
-        # "Hallo Camille, … hätte ne frage … Gruß Daniel", "Hallo Camille, … Viele Grüße, Anna": a first name in the greeting,
-        # no Sie, and a first-name signature or a casual word is du ("Hallo Camille, … Gruß, Michael Braun" stays Sie)
+    if lang == "de" and not vous and cre.match(r"\W*(?:hallo|halo|liebe|lieber)\s+(?!frau\b|herr\b|dr\b|prof\w*\b)[a-z]", folded) \
+            and not cre.search(r"\bfreundlich\w* gru", folded):
+        # "Hallo Camille, … hätte ne frage … Gruß Daniel", "Hallo Camille, ich bin Webdesignerin … Gruß, Julia Neumann": her
+        # first name in the greeting and no Sie anywhere is du ("Hallo Frau Laurent", one "Sie" / "Ihnen" or a closing
+        # "Freundliche Grüße" stays Sie)
         tu += 1
     if lang == "it" and not cre.search(_POLITE_CAPS["it"], original):
         # "vorremmo invitarti", "possiamo mandarti i dettagli": an infinitive with "ti" is tu, whatever the greeting
@@ -7416,9 +7416,13 @@ _MY = {"your": "my", "dein": "mein", "deine": "meine", "deinen": "meinen", "ton"
        "tu": "mi", "tus": "mis", "tuo": "mio", "tua": "mia", "tuoi": "miei", "tue": "mie", "suo": "mio", "sua": "mia", "teu": "meu", "seu": "meu",
        "tua_pt": "minha", "je": "mijn", "jouw": "mijn", "uw": "mijn", "aquele": "o", "aquela": "a", "that": "the", "ese": "el", "esa": "la",
        "quel": "il", "quella": "la", "quello": "lo"}
+#: A part of one of her pieces ("der Teil über Budgets bei Meta Ads hat mir geholfen"): what helped, named in the reply.
+_PART_NOUNS = {"part", "partie", "passage", "section", "chapter", "chapitre", "teil", "abschnitt", "kapitel", "parte", "seccion", "capitulo",
+               "sezione", "capitolo", "secao", "deel", "gedeelte", "hoofdstuk"}
 _PIECE_NOUNS = "|".join(sorted({w for k in ("article", "post", "talk", "podcast", "newsletter", "book", "video", "webinar", "workshop", "training")
                                 for w in _MEDIA[k].split("|")} | {"guide", "guia", "guida", "leitfaden", "gids", "tutorial", "thread", "episode",
-                                "edition", "edicion", "edizione", "edicao", "ausgabe", "editie", "issue", "numero", "piece"}, key=len, reverse=True))
+                                "edition", "edicion", "edizione", "edicao", "ausgabe", "editie", "issue", "numero", "piece"} | _PART_NOUNS,
+                                key=len, reverse=True))
 
 
 def _helped_piece(original: str, folded: str) -> str:
