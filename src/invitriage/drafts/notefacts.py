@@ -6551,15 +6551,19 @@ _SAW_SPEAK = (r"\b(?:you|vous|t'|te|le|la|ti|voce|a senhora|je|jou|u|dich|sie) (
 #: An event where one speaks (folded): a webinar, a talk, a keynote, a panel.
 _STAGE_WORK = (r"\b(?:webinar\w*|webinaire\w*|talk|keynote|panel|conference|conferencia|conferenza|conferencia|vortrag|charla|ponencia|palestra|lezing|masterclass|live)\b"
                r"|[\w-]+-(?:webinar|vortrag|panel|lezing)\b")
+#: "cuánto tiempo / quanto tempo" asking how long something takes ("quanto tempo demora a recuperar?", "¿cuánto tiempo
+#: tarda?") is a question, not "long time no see" (folded, after the words).
+_NOT_HOW_LONG = (r"(?!\s+(?:demora\w*|leva\w*|levou|dura\w*|ci vuole|ci vorra|ci mette|servono|serve|tarda\w*|lleva\w*|se tarda|hace falta"
+                 r"|necessit\w*|precis\w*|para|pra|ate|hasta|fino|prima|antes|costa|falta)\b)")
 #: time gone by since they last spoke (folded): "depuis le temps", "it's been ages", "hace años", "eeuwen niet", "back in 2015", "years ago"
-_LONG_AGO = (r"\b(?:depuis le temps|toutes ces annees|after all these years|long time no see|lange nicht|nach all den jahren|cuanto tiempo|despues de tantos anos"
-             r"|quanto tempo|dopo tanti anni|depois de tantos anos|lang geleden|na al die jaren|back in (?:19|20)\d\d|ca fait (?:une eternite|longtemps|un bail|des annees|des lustres|une paye|un moment|un sacre moment|trop longtemps)"
+_LONG_AGO = (rf"\b(?:depuis le temps|toutes ces annees|after all these years|long time no see|lange nicht|nach all den jahren|cuanto tiempo{_NOT_HOW_LONG}|despues de tantos anos"
+             rf"|quanto tempo{_NOT_HOW_LONG}|dopo tanti anni|depois de tantos anos|lang geleden|na al die jaren|back in (?:19|20)\d\d|ca fait (?:une eternite|longtemps|un bail|des annees|des lustres|une paye|un moment|un sacre moment|trop longtemps)"
              r"|une eternite|(?:de la|de ma|de notre|ma|notre|meme) promo|(?:ist )?lange her|hace mucho(?: tiempo)?|da tanto(?: tempo)?|ha quanto tempo|lang niet (?:gezien|gesproken)|it'?s been (?:ages|forever|so long|years|a while)|(?:seit )?ewig(?:keiten)? nicht|ewigkeiten|hace (?:siglos|mil anos|anos|tanto)|da secoli|da una vita"
              r"|ha (?:seculos|imenso tempo|tanto tempo)|eeuwen niet|tijden niet|erasmus|(?:years|ans|annees|jahre\w*|anos|anni|jaar|jaren) (?:ago|plus tot|her|fa|atras|geleden)"
              r"|il y a (?:\w+ )?ans|vor (?:\w+ )?jahren|hace (?:\w+ )?anos|(?:\w+ )?anni fa|ha (?:\w+ )?anos|(?:\w+ )?jaar geleden|promo (?:19|20)\d\d|class of (?:19|20)\d\d)\b")
 _RECONNECT = (r"\b(?:reprendre contact|de (?:tes|vos) nouvelles|depuis le temps|toutes ces annees|(?:notre|our|unser\w*|nuestro|nostro|nosso|ons|onze) (?:\w+ )?erasmus|erasmus (?:ensemble|together|zusammen|juntos|insieme|samen)|reconnect\w*|after all these years|long time no see"
-              r"|wieder (?:in )?kontakt|lange nicht|nach all den jahren|retomar (?:el |o )?conta(?:c)?to|cuanto tiempo|despues de tantos anos"
-              r"|quanto tempo|dopo tanti anni|depois de tantos anos|weer (?:in )?contact|lang geleden|na al die jaren|back in (?:19|20)\d\d|ca fait (?:une eternite|longtemps|un bail|des annees|des lustres)|une eternite|it'?s been (?:ages|forever|so long|years)"
+              rf"|wieder (?:in )?kontakt|lange nicht|nach all den jahren|retomar (?:el |o )?conta(?:c)?to|cuanto tiempo{_NOT_HOW_LONG}|despues de tantos anos"
+              rf"|quanto tempo{_NOT_HOW_LONG}|dopo tanti anni|depois de tantos anos|weer (?:in )?contact|lang geleden|na al die jaren|back in (?:19|20)\d\d|ca fait (?:une eternite|longtemps|un bail|des annees|des lustres)|une eternite|it'?s been (?:ages|forever|so long|years)"
               r"|(?:seit )?ewig(?:keiten)? nicht|ewigkeiten|hace (?:siglos|mil anos|anos|tanto)|da secoli|da una vita|ha (?:seculos|imenso tempo|tanto tempo)"
               r"|eeuwen niet|tijden niet"
               # "we zaten samen in die masterclass, weet je nog?": an old acquaintance recalled, picked up again
