@@ -4165,16 +4165,37 @@ _HIRING_Q = {
 }
 
 
+def _asked_sentences(folded: str) -> list[str]:
+    """The folded note's questions: sentences ending in "?", and those asking without one ("ich wollte fragen, ob Sie
+    jemanden einstellen.", "I was wondering whether you're hiring.")."""
+    return cre.findall(r"(?<![^.!?\n¿¡])[^.!?\n¿¡]*\?", folded) \
+        + cre.findall(r"(?<![^.!?\n¿¡])[^.!?\n¿¡]*(?:" + INDIRECT_ASK + r"|\b(?:fragen|frage mich),? ob|\b(?:asks?|asking|wondering)"
+                      r" (?:if|whether)|\bdemander si|\bpreguntar(?:te|le)? si|\bme preguntaba si|\bchiederti se|\bmi chiedevo se"
+                      r"|\bperguntar se|\bvragen of|\bvroeg me af of)[^.!?\n¿¡]*", folded)
+
+
+def _hiring_sentence(sentence: str, lang: str) -> bool:
+    rx = _HIRING_Q.get(lang[:2])
+    return bool(rx and cre.search(rx, sentence) or cre.search(STAFF_ASKED, sentence))  # "cerchi collaboratori?" too
+
+
 def asks_hiring(note: str, lang: str) -> bool:
     """Does the note ask the owner whether she is hiring (in one of its questions)?"""
-    rx = _HIRING_Q.get(lang[:2])
-    folded = fold(note)
-    asked = " ".join(cre.findall(r"(?<![^.!?\n¿¡])[^.!?\n¿¡]*\?", folded))
-    # "ich wollte fragen, ob Sie jemanden einstellen.", "I was wondering whether you're hiring.": asked without a "?"
-    asked += " " + " ".join(cre.findall(r"(?<![^.!?\n¿¡])[^.!?\n¿¡]*(?:" + INDIRECT_ASK + r"|\b(?:fragen|frage mich),? ob|\b(?:asks?|asking|wondering)"
-                                        r" (?:if|whether)|\bdemander si|\bpreguntar(?:te|le)? si|\bme preguntaba si|\bchiederti se|\bmi chiedevo se"
-                                        r"|\bperguntar se|\bvragen of|\bvroeg me af of)[^.!?\n¿¡]*", folded))
-    return bool(asked.strip()) and bool(rx and cre.search(rx, asked) or cre.search(STAFF_ASKED, asked))  # "cerchi collaboratori?" too
+    asked = " ".join(_asked_sentences(fold(note)))
+    return bool(asked.strip()) and _hiring_sentence(asked, lang)
+
+
+def asks_only_hiring(note: str, lang: str) -> bool:
+    """Whether every question of the note asks if she is hiring: "Suchen Sie Verstärkung oder freie Mitarbeiter?" is
+    answered by her "not hiring", with nothing left to take a call about.
+
+    >>> asks_only_hiring("Ich ziehe nach Lyon. Suchen Sie Verstärkung oder freie Mitarbeiter?", "de")
+    True
+    >>> asks_only_hiring("Are you hiring? And how did you find your first clients?", "en")
+    False
+    """
+    asked = [q for q in _asked_sentences(fold(note)) if q.strip()]
+    return bool(asked) and all(_hiring_sentence(q, lang) for q in asked)
 
 
 #: A link or guest-post swap ("échange de liens", "scambio di guest post", "linkruil"): an SEO pitch, not a partnership.

@@ -43,7 +43,7 @@ from invitriage.drafts.notefacts import _TOPIC_VERB_TAIL as _NF_TOPIC_VERB_TAIL
 from invitriage.drafts.notefacts import MODULE_LENGTH
 from invitriage.drafts.notefacts import SURVEY_WORD as _SURVEY_WORD
 from invitriage.drafts.notefacts import (_THESIS, _BUDGET_FOR_IT, _FOR_BEGINNERS, _SHE_SPOKE, _CONSULTING, _KIND_OF, small_talk as _small_talk, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, said_where_seen, seen_at, is_informal, mirrors_title, short_note_language,
-                        PANEL_MESA, PARTNER_WORK, INDIRECT_ASK, asks_hiring, offered_trade, _HOW_YOU_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
+                        PANEL_MESA, PARTNER_WORK, INDIRECT_ASK, asks_hiring, asks_only_hiring, offered_trade, _HOW_YOU_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
 from invitriage.taxonomy import LANGUAGES
 
@@ -1790,8 +1790,9 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         # a question the owner's answer facts cover ("online too?", "clients in Canada?") is answered by known.<lang>.txt
         source, where = load_template("known" if ctx.get("known") else "answer", lang, owner_dir)
         ctx["answer"] = _tidy(_render_source(source, where, {**ctx, "lang": lang[:2]}))
-        if ctx.get("move_line") and ctx["answer"] and ctx["move_line"] not in ctx["answer"]:
-            ctx["answer"] = f"{ctx['move_line']} {ctx['answer']}"  # "ziehe im Sommer nach Lyon": a wish for the move first
+        if ctx.get("move_line") and (ctx["answer"] or ctx.get("not_hiring")) and ctx["move_line"] not in ctx["answer"]:
+            # "ziehe im Sommer nach Lyon": a wish for the move first (after her "not hiring", the whole answer)
+            ctx["answer"] = f"{ctx['move_line']} {ctx['answer']}".strip()
     if "answer" not in context:
         lead = []
         if ctx.get("not_hiring"):
@@ -1863,8 +1864,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             lead.append(str(ctx["beside_price"]))  # the other question's answer, then the price
         if ctx.get("rate_line") and not cre.search(_PRICE_SAID, str(ctx["answer"])):
             lead.append(str(ctx["rate_line"]))  # the rate asked for a mission, before the call about it
-        if lead and ctx["answer"]:
-            ctx["answer"] = " ".join([*lead, str(ctx["answer"])])
+        if lead and (ctx["answer"] or ctx.get("not_hiring")):
+            ctx["answer"] = " ".join([*lead, str(ctx["answer"])]).strip()  # "Suchen Sie Verstärkung?": the no is the answer
         if ctx.get("tips_too") and str(ctx["tips_too"]) not in str(ctx["answer"]):
             ctx["answer"] = f"{ctx['answer']} {ctx['tips_too']}".strip()  # "Neem je stagiairs aan? Of heb je tips?": both answered
     if_so = if_so_limit = ""  # the question whether English works for the sender, once her languages are said
@@ -5597,6 +5598,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             context["faq_step"] = pair[0 if context["informal"] else 1] or context["faq_step"]
     # "Zoekt u toevallig versterking?", "are you hiring?": answered plainly when the settings say she is not
     context["not_hiring"] = settings.hiring is False and hiring_q and name not in ("recruiting", "sales_pitch", "business_proposal")
+    if context["not_hiring"] and facts.ask == "question" and context.get("direct") not in ("none", "meeting") and asks_only_hiring(own, lang):
+        context["direct"] = "none"  # "Suchen Sie Verstärkung?" answered by the no: never "15 Minuten telefonieren? Dann gebe ich Ihnen meine Einschätzung"
     # "Social Media Marketeer (freelance, 3 dagen p/w, hybride Amsterdam)": a role on site or hybrid in another city than
     # hers gets her interest and where she is based, with remote work asked, never a bare "send me the details"
     context["far_line"] = far_line(note if note_lang == lang else "", variant or lang, settings.city, settings.owner_gender) \
