@@ -19,7 +19,7 @@ _TERMS = {
             r"|(?:aparecer|posicionar\w*|salir) (?:mejor |mas arriba )?en google|(?:comparire|posizionar\w*) (?:meglio )?su google|(?:aparecer|ranquear|posicionar) (?:melhor )?no google"
             # "struggling with organic traffic", "trafic organique", "tráfego orgânico", "organisch verkeer": what SEO brings
             r"|organic (?:traffic|search|reach on google)|trafic organique|trafico organico|trafego organico|traffico organico|organische[nr]? (?:traffic|zugriffe|reichweite)|organisch verkeer"),
-    "social ads": (r"social ads|paid social|social media (?:ads|advertising|advertenties|werbung)|social-media-werbung|social advertising"
+    "social ads": (r"social[- ]ads|paid social|social media (?:ads|advertising|advertenties|werbung)|social-media-werbung|social advertising"
                    r"|publicites? (?:sur les reseaux sociaux|meta|facebook|instagram)|pubs? (?:meta|facebook|instagram)|(?:meta|facebook|instagram|tiktok|linkedin) ads"
                    r"|(?:meta|facebook|instagram|insta|tiktok|linkedin)[- ](?:advertenties|anzeigen|werbung|advertising|kampagnen?)\b"
                    r"|(?:anuncios|annunci|ads|adverts|advertenties|anzeigen|pubs?|publicites?) (?:de|di|da|do|no|na|su|sur|on|op|auf|en|em) (?:meta|facebook|instagram|insta|tiktok)\b|insta ads"
@@ -54,6 +54,8 @@ _NEED = (r"\b(?:cherch\w*|recherch\w*|besoin|aide[rz]?|accompagn\w*|structurer|e
          # "wir überlegen, unsere SEO-Strategie für Frankreich neu aufzusetzen", "we are considering …": a plan is a need too
          r"|uberleg\w*|erwag\w*|aufzusetzen|neu aufsetzen|aufzustellen|consider(?:ing)?|envisag\w*|overweg\w*"
          r"|revoir|replante\w*|ripensa\w*|rivedere|repensar|overhaul\w*|uberarbeit\w*|herzien\w*"
+         # "refondre notre stratégie SEO", "revamp our SEO", "rifare la SEO", "reformular", "neu gestalten": a rework is a need too
+         r"|refon\w*|revamp\w*|rethink\w*|rework\w*|rebuild\w*|rifare|riprogett\w*|rehacer|reformul\w*|neu gestalt\w*|vernieuw\w*"
          # "no sé por dónde empezar con el SEO", "je ne sais pas par où commencer", "non so da dove partire": help wanted too
          r"|por donde (?:empezar|comenzar)|par ou commencer|where to (?:start|begin)|wo ich anfangen|womit ich anfangen|por onde comecar"
          r"|da dove (?:iniziare|cominciare|partire)|waar (?:ik )?(?:moet )?(?:te )?beginnen"

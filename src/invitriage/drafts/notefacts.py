@@ -1007,6 +1007,9 @@ def is_informal(note: str, lang: str) -> bool:
     if lang == "nl" and not vous and cre.match(r"\W*(?i:goedemiddag|goedemorgen|goedenavond|goedendag|dag|beste)\s+[A-ZÀ-Ý][a-zà-ÿ]+\b(?!\.)", original) \
             and not cre.match(r"\W*\w+\s+(?:mevrouw|meneer|heer|mevr|dhr)\b", folded):
         tu += 1  # "Goedemiddag Camille, … Interesse om even te bellen?": a first name and no "u" is je (never "Beste Roos" with u)
+    if lang == "es" and not vous and cre.match(r"\W*(?i:buenos d[ií]as|buenas tardes|buenas noches|buenas)\s*,?\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\b", original) \
+            and not cre.match(rf"\W*\w+(?:\s+\w+)?\s*,?\s+(?:{_TITLE_WORDS})\b", folded):
+        tu += 1  # "Buenos días Camille, … Un saludo, Núria": a first name and no usted is tú (never "Hola, Núria:" and "su mensaje")
     if not vous and len(cre.findall(r"[^\W\d_]+", folded)) <= 15 and cre.search(_CASUAL_CONNECT, folded) \
             and not cre.search(r"\b(?:Sie|Ihr\w*|Ihnen|Lei|Suo|Sua)\b", original):
         tu += 1  # "Sterke post! Graag connecten. Thomas", "Hey, let's connect": a casual two-liner, not a letter
@@ -4137,6 +4140,10 @@ _SPEAKERS_GATHERING = (r"\b(?:dinner|drinks|lounge|cena|jantar|almoco|almuerzo|p
                        r"|\b(?:speakers?'?s?|speaker-?|sprecher-?|referenten-?|sprekers?-?) ?(?:dinner|drinks|lounge|diner|abendessen|borrel|lunch|party|apero)\b")
 #: A third person's past work with her ("su indicazione di Marco Conti, con cui ha collaborato", "who collaborated with you
 #: last year", "avec qui vous avez collaboré"): how the sender found her, never a collaboration proposed to her.
+#: An outside provider sought for their own work (folded): "een externe partner voor onze contentstrategie", "an external
+#: partner for our SEO", "un partenaire externe", "einen externen Partner": a client looking for someone like her, never a partnership.
+_PROVIDER_SOUGHT = (r"\b(?:externe[nr]?|external|outside|extern[oa]|estern[oa])\s+(?:partner\w*|partenaires?|socios?|parceir[oa]s?)\b"
+                    r"|\b(?:partner\w*|partenaires?|socios?|parceir[oa]s?)\s+(?:externe?s?|extern[oa]s?|estern[oa]|external)\b")
 _PAST_COLLAB = (r"\b(?:who|whom|that|qui|lequel|laquelle|cui|quale|quien|quienes|quem|que|dem|der|denen|wie|die|dat) (?:\w+ ){0,4}"
                 r"(?:collaborated|collabore|collaborato|colaborado|colaboro|colaborou|zusammengearbeitet|samengewerkt)\b")
 #: Her own staff asked about (folded): "cerchi collaboratori?", "recrutez-vous des collaborateurs ?", "¿buscas colaboradores?",
@@ -5578,6 +5585,9 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     unspoken = cre.sub(_SPONSORED_ADS, " ", unspoken)  # "pagare le sponsorizzate": ads bought, never a sponsor
     unspoken = cre.sub(_SPEAKERS_GATHERING, " ", unspoken)  # "we met at the speakers' dinner": where they met, never a talk
     unspoken = cre.sub(_PAST_COLLAB, " ", unspoken)
+    if _first(_PROVIDER_SOUGHT, folded):
+        # "een externe partner voor onze contentstrategie": a client's lead, never a partnership nor a job offered to her
+        unspoken, facts.job_title = cre.sub(_PROVIDER_SOUGHT, " ", unspoken), ""
     unspoken = cre.sub(STAFF_ASKED, " ", unspoken)  # "cerchi collaboratori?": whether she hires, never a proposal  # "con cui ha collaborato": the referrer's past work, never a proposal
     if swap:
         facts.proposal = "swap"  # "I write a guest post for your blog and you one for mine": a guest-article swap, never a show

@@ -5321,7 +5321,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         and not cre.search(_JOB_WORDS, fold(own_note)) and not cre.search(_PEER_PARTNER, fold(own_note))
     france_row = (_FRANCE_ADS_LINE if cre.search(_ADS_TOPIC, fold(own_note)) and not cre.search(_SEO_TOPIC, fold(own_note)) else _FRANCE_LINE)
     france_line = (france_row.get(variant or lang) or france_row.get(lang[:2], "")) if grows else ""
-    if france_line and not (cre.search(_ADS_TOPIC, fold(own_note)) or cre.search(_SEO_TOPIC, fold(own_note)) or cre.search(_SELLS_GOODS, fold(own_note))):
+    if france_line and (context["senior"] or not (cre.search(_ADS_TOPIC, fold(own_note)) or cre.search(_SEO_TOPIC, fold(own_note))
+                                                  or cre.search(_SELLS_GOODS, fold(own_note)))):
+        # (a marketing director asking to talk or compare notes hears no tip before the call either: "review our paid social
+        # strategy for the French market. Open to a conversation?" gets "France is exactly my market.", never a small-budget test)
         # "Head of Marketing bei einem Fintech … suchen jemanden, der den Markt kennt": no channel asked about and no goods sold
         # (a shop moving into France still hears where she would start), so only that France is her market, never a strategy
         # ("I'd start with content and SEO …") before she knows anything of theirs
