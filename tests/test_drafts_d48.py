@@ -17,7 +17,7 @@ from drafting import sample_draft
     ("Ciao Camille, ho partecipato al tuo corso di SEO a Torino e volevo ringraziarti: lo sto già applicando!",
      ["SEO", "ti stia già servendo"], ["curriculum", "CV", "messa in pratica"]),
     ("Salut Camille, j'ai participé à ta formation Meta Ads à Villeurbanne, merci ! J'applique déjà tout.",
-     ["Meta Ads", "ça te sert déjà"], ["CV", "Bonne mise en pratique"]),
+     ["Meta Ads", "ça te serve déjà"], ["CV", "Bonne mise en pratique"]),
     ("Hallo Camille, ich habe an deinem Workshop zu SEO teilgenommen, danke! Ich setze schon vieles davon um.",
      ["SEO", "schon etwas bringt"], ["Lebenslauf", "Viel Erfolg bei der Umsetzung"]),
 ])

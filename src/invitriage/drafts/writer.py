@@ -463,6 +463,10 @@ _APPLIED_NOW = (r"\b(?:j'applique|je (?:les |l')?applique|(?:deja|already) (?:\w
                 r"|(?:uso|applico|utilizzo) (?:\w+ ){0,3}(?:tutti i giorni|ogni giorno|quotidianamente)"
                 r"|(?:uso|aplico|utilizo) (?:\w+ ){0,3}(?:todos os dias|diariamente|todo dia|no dia a dia)"
                 r"|(?:nutze|verwende|benutze|wende|setze) (?:\w+ ){0,3}(?:jeden tag|taglich|immer noch|noch immer)"
+                # done already: "já implementei o tracking", "ho già messo in pratica", "I've already set it up", "ya he implementado"
+                r"|(?:deja|already|ya|ja|gia) (?:\w+ ){0,2}(?:implement\w*|mis en place|mis en pratique|set (?:it )?up|puesto en practica|messo|pus|coloquei)"
+                r"|(?:to|tou|estou|estamos) (?:ja )?(?:aplicando|usando|implementando)|(?:schon|bereits) (?:\w+ ){0,3}(?:eingerichtet|implementiert|eingebaut)"
+                r"|\bal (?:\w+ ){0,3}(?:geimplementeerd|ingesteld|ingevoerd)"
                 r"|(?:gebruik|pas) (?:\w+ ){0,3}(?:elke dag|dagelijks|nog steeds|nog altijd))\b")
 #: What finally clicked for the sender (folded; group ``t`` from an article): "j'ai enfin compris les enchères", "I finally
 #: understand bidding", "por fin entendí las pujas", "ho finalmente capito le aste", "finalmente entendi os lances".
@@ -2967,7 +2971,7 @@ _SIDE_EVENT = (r"\b(?:side[- ]?events?|fringe events?|evenement off|(?:un |le )?
                r"|eventos? paralelos?|rahmenprogramm|nebenveranstaltung|side[- ]?programm|randprogramma|nevenevenement)\b")
 #: The answer's own "glad it is useful" before its wish, said again after a line on her tips (what follows is kept).
 _GLAD_AGAIN = (r"(?:\bGlad it was useful, and |\bI am glad it was useful, and |\bSo glad it's already useful to you, and |\bI'm so glad it's already useful to you; "
-               r"|\bTop si ça te sert déjà, et |\bExcellente nouvelle si cela vous sert déjà ; |¡Me alegra mucho que ya te esté sirviendo! "
+               r"|\bTrop bien que ça te serve déjà, |\bC'est une excellente nouvelle que cela vous serve déjà ; |¡Me alegra mucho que ya te esté sirviendo! "
                r"|\bMe alegra mucho que ya le esté sirviendo\. |\bChe bello che ti stia già servendo: |\bMi fa piacere che Le stia già servendo: "
                r"|\bQue bom que já te está a ser útil; |\bFico contente por já lhe estar a ser útil; |\bÓtimo saber que já está sendo útil, "
                r"|\bÉ ótimo saber que já está sendo útil; |\bSchön, dass es dir schon etwas bringt – |\bSchön, dass es Ihnen schon etwas bringt – "
