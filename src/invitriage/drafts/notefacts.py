@@ -6234,7 +6234,9 @@ _PRICE = {
           r"|\bhow much (?:a|an|the|your|one) (?:[\w-]+ ){1,3}(?:costs|would cost|will cost)\b",
     "de": r"\b(?:kosten|preise?|tagessatz|tagessatze|stundensatz|honorar|konditionen|preislich)\b|\bwas kostet\b|\bwie ?viel (?:kostet|kosten|wurde|wurden|koste)\b|\bangebot (?:fur|zu) (?:unser|mein|ein)"
           # "Was nimmst du ungefähr für ein SEO-Audit?", "wie viel verlangen Sie für …?": her price asked by its verb
-          r"|\b(?:was|wie ?viel) (?:nimmst|verlangst|berechnest) du\b|\b(?:was|wie ?viel) (?:nehmen|verlangen|berechnen) sie\b",
+          r"|\b(?:was|wie ?viel) (?:nimmst|verlangst|berechnest) du\b|\b(?:was|wie ?viel) (?:nehmen|verlangen|berechnen) sie\b"
+          # "Was würden Sie für so ein Format berechnen?", "was würdest du dafür nehmen?": the verb at the clause's end
+          r"|\b(?:was|wie ?viel) (?:wurden|wurdest|wuerden|wuerdest) (?:sie|du) (?:[\w-]+ ){0,5}(?:berechnen|verlangen|nehmen|veranschlagen|in rechnung stellen)\b",
     "es": r"\btarifa (?:diaria|por dia|por hora)\b|\bcuanto (?:me |nos |te |le )?(?:cuesta|cuestan|costaria|costarian|cobras|cobra|cobrarias|saldria|sale|vale|valen)\b|\b(?:tus|sus) (?:tarifas|precios|honorarios)\b|\btarifas?\b|\bprecios?\b|\bpresupuesto (?:para|de) (?:una|la|un) \w+|\b(?:pedir(?:te|le)?|enviar(?:me)?) (?:un )?presupuesto",
     "it": r"\bquanto (?:mi |ci |ti |le )?(?:costa|costano|costerebbe|verrebbe|viene|chiedi|chiede)\b|\btariff\w*\b|\bprezz\w*\b|\bpreventiv\w*\b",
     "pt": r"\bvalor (?:da|de) (?:diaria|hora)\b|\bdiarias?\b(?= (?:de|para|\?))|\bquanto (?:custa|custam|custaria|(?:voce |vc |voces |vcs |ce |tu |a senhora |o senhor )?(?:cobra|cobras|cobram|cobraria|cobrarias|cobrariam))\b|\bprecos?\b|\b(?:seus|teus|os) valores\b|\bqual (?:seria|e|era|o) (?:o )?(?:valor|preco|investimento)\b|\bquanto (?:sai|ficaria|fica)\b|(?<!com )(?<!pouco )(?<!meu )(?<!nosso )(?<!baixo )(?<!curto )(?<!de )(?<!do )(?<!seu orcamento e )\borcamento\b(?!\s+(?:de\s+)?(?:r\$\s?|€\s?)?\d)(?!\s+(?:diario|mensal|de (?:anuncios|midia|campanha)|(?:bem |muito |tao )?(?:pequeno|baixo|limitado|reduzido|apertado|enxuto|curto|modesto|pequenino|minimo)))|\btarifas?\b|\bhonorarios\b",
