@@ -30,7 +30,9 @@ _WHICH = (r"\b(?:which|where (?:would|should) (?:you|i)|start|lequel|laquelle|pa
           r"|anfangen|starten|cual|por donde|empez\w*|quale|da dove|da quale|parto|partire|partiresti|inizi\w*|qual|por onde|comec\w*|welke|waar(?:mee)? zou|beginnen"
           r"|recommend\w*|recomend\w*|raccomand\w*|consigli\w*|aconsej\w*|conseill\w*|empfiehl\w*|empfehl\w*|raad\w*|aanraden|worth|vaut|lohnt|vale|moeite)\b")
 #: "pubs insta", "anuncios en Instagram", "anúncios no Instagram", "annunci su Instagram", "Werbung auf Instagram".
-_PAID_ON = r"\b(?:pubs?|publicites?|ads|adverts?|anuncios?|publicidad|annunci|pubblicita|anuncios?|anuncio|werbung|anzeigen|advertenties|adverteren|sponsored|sponsoris\w*|patrocinad\w*)\s+(?:on\s+|sur\s+|en\s+|no\s+|na\s+|su\s+|auf\s+|op\s+|in\s+|de\s+)?"
+_PAID_ON = r"\b(?:pubs?|publicites?|ads|adverts?|anuncios?|publicidad|annunci|inserzion[ei]|sponsorizzat[ei]|pubblicita|anuncios?|anuncio|werbung|anzeigen|advertenties|adverteren|sponsored|sponsoris\w*|patrocinad\w*)\s+(?:on\s+|sur\s+|en\s+|no\s+|na\s+|su\s+|auf\s+|op\s+|in\s+|de\s+)?"
+#: "instagram ads", "Instagram-Anzeigen", "instagram-advertenties": the paid word after the channel.
+_PAID_AFTER = r"[\s-]+(?:ads|advertenties|advertentie|anzeigen|werbung|adverts)\b"
 #: An online product shop or a certification: the owner's own tailored answers (product search vs a visual product; which
 #: certificate) fit better than a channel pick.
 _KEEP = (r"\b(?:online|en ligne|e-?shop\w*|e-?commerce|webshop\w*|webwinkel\w*|onlineshop\w*|shopify|woocommerce|virtual|shopping|abbigliamento|vetements|ropa|roupa\w*"
@@ -53,7 +55,7 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         for m in cre.finditer(pattern, text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
-            if kind == "I" and (cre.match(r"\s+ads\b", text[m.end():]) or cre.search(_PAID_ON + r"$", text[max(0, m.start() - 30):m.start()])):
+            if kind == "I" and (cre.match(_PAID_AFTER, text[m.end():]) or cre.search(_PAID_ON + r"$", text[max(0, m.start() - 30):m.start()])):
                 found.append((m.start(), m.end(), "M"))  # "les pubs insta", "anuncios en Instagram": Meta's ads, not the organic account
                 taken.append((m.start(), m.end()))
                 continue
