@@ -5327,6 +5327,13 @@ def _cut_glued_sentence(value: str) -> str:
     return head if len(head.split()) >= 2 else ""
 
 
+#: What is agreed around a talk or a meeting, never its topic (folded): "talk about dates", "sobre datas", "über die Details".
+_LOGISTICS_TOPIC = (r"(?:about|on|sur|de|sobre|su|di|uber|zu|ueber|over|rond)\s+(?:the |les |las |los |as |os |le |die |de |i |gli |het )?"
+                    r"(?:dates?|datas?|fechas?|termine?|termin|data|details?|detalles|dettagli|detalhes|einzelheiten|logisti\w*|planning"
+                    r"|horaires?|horarios?|orari|timing|availability|disponibilit\w*|beschikbaarheid|verfugbarkeit|modalit\w*|conditions?"
+                    r"|condiciones|condizioni|condicoes|konditionen|voorwaarden)")
+
+
 def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
     """Slots as a reply repeats them: brand names cased, accents restored, never a clause cut in its middle.
 
@@ -5372,6 +5379,8 @@ def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
         facts.topic = cre.sub(_WITH_INTEREST_TAIL, "", facts.topic).strip()
     if cre.match(_MANNER_NOT_TOPIC, fold(facts.topic)):
         facts.topic = ""  # "des sites sur mesure pour les PME": how the work is made, never what it is about
+    if facts.topic and cre.fullmatch(_LOGISTICS_TOPIC, fold(facts.topic)):
+        facts.topic = ""  # "Poderíamos conversar sobre datas?": the dates to agree on, never what the talk is about
     if facts.topic and facts.proposal and lang in ("de", "nl"):
         # "een gastcollege over social ads te geven", "einen Vortrag über SEO zu halten": the infinitive's particle (and a
         # verb left after it) is no part of the topic; "zu einer Gastvorlesung einladen" names the proposal, not a topic
