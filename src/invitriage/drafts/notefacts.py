@@ -3137,6 +3137,8 @@ def _referrer(original: str, folded: str, lang: str) -> str:
         pattern = cre.sub(r"(?<=[\s?])\(\?P<name>", _TITLE_OPT.replace("\\", "\\\\") + "(?P<name>", pattern)
         for m in _overlapping(_rx(rf"(?:^|(?<=[\s,.;:!?(]))(?:{pattern})"), folded):
             a, b = m.span("name")
+            if cre.search(r"[.!?]\s", original[b:m.end()]):
+                continue  # "Thomas aus Wien hier. Anna Gruber meinte …": a sentence between the name and the verb: the sender's own name
             words = [(w.start() + a, w.end() + a) for w in cre.finditer(r"[\w'-]+", original[a:b])]
             # Keep the capitalised words: "my colleague Tom" → "Tom"; "Priya Raman" stays whole.
             while words and not original[words[0][0]].isupper():
