@@ -41,3 +41,30 @@ def test_etsy_seller_asking_about_instagram_ads_gets_an_ads_answer(note: str) ->
 def test_etsy_seller_asking_for_tips_still_gets_etsy_seo() -> None:
     text = sample_draft("Hi Camille, I just opened an Etsy shop for my candles. Any tips to get more sales?", name="Megan Shaw")
     assert "13 tags" in text, text
+
+
+BESIDES = {
+    "Hey, ik werk sinds kort als junior SEA-specialist. Welke cursus of certificering zou jij aanraden naast Google Ads?": "Google Analytics (GA4)",
+    "Hi Camille, I recently started as a PPC specialist. Which course or certification would you recommend besides Google Ads?": "Google Analytics (GA4)",
+    "Hola Camille, trabajo como especialista SEM. ¿Qué curso me recomendarías además de Google Ads?": "Google Analytics (GA4)",
+    "Hallo Camille, ich bin seit kurzem SEA-Manager. Welche Weiterbildung würdest du neben Google Ads empfehlen?": "Google Analytics (GA4)",
+    "Bonjour Camille, je suis chargée d'acquisition SEA. Quelle formation me conseilleriez-vous en plus de Google Ads ?": "Google Analytics (GA4)",
+    "Ciao Camille, lavoro come specialista SEA. Quale corso mi consiglieresti oltre a Google Ads?": "Google Analytics (GA4)",
+    "Olá Camille, trabalho como especialista de SEA. Que curso recomendarias além do Google Ads?": "Google Analytics (GA4)",
+}
+
+
+@pytest.mark.parametrize("note", BESIDES)
+def test_besides_a_course_asks_for_another_one(note: str) -> None:
+    text = sample_draft(note, headline="SEA specialist", name="Sem Mulder")
+    assert BESIDES[note] in text, text
+    assert "Google Ads" not in text.split("\n", 2)[2], text  # never the course they already have, recommended back
+
+
+@pytest.mark.parametrize("note", [
+    "Bonjour Camille, vos ateliers social ads peuvent-ils être pris en charge par l'OPCO de ma société ou par mon CPF ?",
+    "Hi Camille, is your SEO training CPF-eligible, or could our OPCO fund it?",
+])
+def test_cpf_or_opco_both_answered_after_the_merge(note: str) -> None:
+    text = sample_draft(note)
+    assert "CPF" in text and "OPCO" in text, text
