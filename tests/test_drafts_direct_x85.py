@@ -68,3 +68,41 @@ def test_besides_a_course_asks_for_another_one(note: str) -> None:
 def test_cpf_or_opco_both_answered_after_the_merge(note: str) -> None:
     text = sample_draft(note)
     assert "CPF" in text and "OPCO" in text, text
+
+
+LEAD_GEN = {
+    "Hi Camille, just attended your webinar on LinkedIn ads. One q: would you start with lead gen forms or send traffic to a landing page for a small budget?": "lead gen forms",
+    "Bonjour Camille, pour un petit budget LinkedIn Ads, vous commenceriez par les formulaires Lead Gen ou par une landing page ?": "formulaires Lead Gen",
+    "Hola Camille, con poco presupuesto, ¿empezarías con formularios de Lead Gen de LinkedIn o con una landing page?": "formularios Lead Gen",
+    "Hallo Camille, würdest du bei kleinem Budget mit Lead-Gen-Formularen anfangen oder Traffic auf eine Landingpage schicken?": "Lead-Gen-Formulare",
+    "Hoi Camille, zou je met een klein budget beginnen met lead gen formulieren of verkeer naar een landingspagina sturen?": "Lead Gen-formulieren",
+    "Ciao Camille, con poco budget inizieresti con i moduli lead gen di LinkedIn o con una landing page?": "moduli Lead Gen",
+    "Olá Camille, com pouco orçamento, começarias com formulários de lead gen ou com uma landing page?": "formulários Lead Gen",
+}
+
+
+@pytest.mark.parametrize("note", LEAD_GEN)
+def test_lead_gen_or_landing_page_is_answered_not_small_budgets_yes(note: str) -> None:
+    text = sample_draft(note, headline="Marketing Manager", name="Hannah Lewis")
+    assert LEAD_GEN[note] in text and "Insight Tag" in text, text
+    for yes in ("small budgets too", "petits budgets aussi", "presupuestos pequeños", "kleinem Budget:", "klein budget:", "budget piccoli", "orçamentos pequenos"):
+        assert yes not in text, text
+
+
+@pytest.mark.parametrize("note, yes", [
+    ("Hi Camille, do you also work with small budgets? I run a bakery.", "Yes, small budgets too"),
+    ("Hallo Camille, arbeitest du auch mit kleinen Unternehmen?", "Ja, ich arbeite viel mit kleinen Unternehmen"),
+])
+def test_do_you_work_with_small_budgets_still_gets_the_yes(note: str, yes: str) -> None:
+    assert yes in sample_draft(note)
+
+
+@pytest.mark.parametrize("note, words", [
+    ("Hi Camille, how do you measure the ROI of Instagram ads for a small shop?", ("ROAS", "UTM")),
+    ("Salut Camille, comment tu mesures le ROAS de tes campagnes Meta ?", ("ROAS", "UTM")),
+    ("Hoi Camille, welke tool gebruik jij voor attributie?", ("GA4", "Looker Studio")),
+])
+def test_return_of_ads_and_attribution_share_one_answer(note: str, words: tuple[str, ...]) -> None:
+    text = sample_draft(note)
+    assert all(w in text for w in words), text
+    assert "Yes, I work a lot with small businesses" not in text, text
