@@ -180,6 +180,25 @@ def _wish_advice(sentence: str) -> bool:
     return bool(m and cre.search(_WISH, folded) and not cre.search(_THANKS_FOR, folded[:m.start()]))
 
 
+#: "Welke cursus zou jij aanraden naast Google Ads?", "any course besides GA4?", "¿qué curso además de Google Ads?": the thing
+#: named after "besides" is what they already have, not what they ask about; its name (capitalised words, an acronym) is
+#: read as ``BESIDES_NAMED``, which the answer on "something beyond the course they have" listens for.
+_BESIDES = (r"(?i:\b(?:besides|apart from|aside from|other than|in addition to|on top of|naast|neben|au(?:ß|ss)er|en plus (?:de|du|des)"
+            r"|en dehors (?:de|du|des)|à part|a part|autre(?:s)? que|además (?:de|del)|ademas (?:de|del)|aparte (?:de|del)|oltre (?:a|al|alla|ai|agli)"
+            r"|além (?:de|do|da|dos|das)|alem (?:de|do|da|dos|das))\s+)(?:(?i:the|le|la|les|l'|el|los|il|lo|o|a|os|as|die|der|dem|den|das|de|het)\s*)?"
+            r"(?:(?i:certifications?|certificering|zertifikat|zertifizierung|certificaci[oó]n|certificazione|certifica[çc][aã]o|course|cursus|kurs)"
+            r"\s+(?:(?i:de|du|di|do|da|van|von|in|for|em|en)\s+)?)?"
+            r"(?:[A-Z0-9][\w+-]*(?:\s+(?=[A-Z0-9])|\b)){1,3}(?:\s*(?:,|&|(?i:and|et|y|e|und|en))\s*(?:(?i:the|le|la|do|da|de|del|il|die|der|het)\s+)?(?:[A-Z0-9][\w+-]*(?:\s+(?=[A-Z0-9])|\b)){1,3})*")
+
+
+BESIDES_NAMED = "besidesnamed"
+
+
+def _asked_beyond(text: str) -> str:
+    """The question without the name of what it says they already have ("naast Google Ads")."""
+    return cre.sub(_BESIDES, f" {BESIDES_NAMED} ", text)
+
+
 def questions(note: str) -> tuple[str, str]:
     """The note's questions, folded: (the sentences ending in "?", the same with the sentence before each question
     that asks advice without its subject or points back to it: "I just opened my Etsy shop and idk where to start.
@@ -220,7 +239,7 @@ def questions(note: str) -> tuple[str, str]:
                 wider.extend([*sentences[i - 1:i], *before])
             asked.append(question)
             wider.append(question)
-    return fold_phrase(" ".join(asked)), fold_phrase(" ".join(wider))
+    return fold_phrase(_asked_beyond(" ".join(asked))), fold_phrase(_asked_beyond(" ".join(wider)))
 
 
 #: A question about the owner herself, not a how-to ("wie oft postest du selbst?", "hoeveel keer post jij zelf?"): only an

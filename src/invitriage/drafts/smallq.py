@@ -43,9 +43,17 @@ _DO_YOU = (r"\b(?:do you|are you|would you|can you|could you|faites-vous|vous fa
 _PICK_ASKED = (r"\b(?:recommend\w*|recommand\w*|conseill\w*|recomiend\w*|recomend\w*|aconsej\w*|consigli\w*|aconselh\w*|empfiehl\w*|empfehl\w*"
                r"|aanrad\w*|raad (?:je|jij|u) aan|would you (?:put|invest|spend|go for|choose|pick|prioriti[sz]e|focus|bet)|where would you"
                r"|which (?:one |would )?(?:would |do )?you)\b")
-#: The first of two things asked ("… LinkedIn ads or content first?", "SEO ou pub en premier ?", "¿SEO o anuncios primero?").
-_FIRST_OF_TWO = (r"\b(?:or|ou|o|oder|of|oppure)\b[^?]*\b(?:first|d'abord|en premier|primero|primeiro|per primo|per prima|zuerst|als erstes|eerst)\b"
-                 r"|\b(?:first|d'abord|en premier|primero|primeiro|per primo|zuerst|eerst)\b[^?]*\b(?:or|ou|o|oder|of|oppure)\b")
+#: The first of two things asked ("… LinkedIn ads or content first?", "SEO ou pub en premier ?", "¿SEO o anuncios primero?"),
+#: or where to start between two ("would you start with lead gen forms or a landing page for a small budget?",
+#: "commencerais-tu par … ou …", "¿empezarías con … o …?"): her pick, the small budget only its setting.
+_START = (r"first|d'abord|en premier|primero|primeiro|per primo|per prima|zuerst|als erstes|eerst"
+          r"|start\w*|begin\w*|commenc\w*|empez\w*|comenz\w*|inizi\w*|comincer\w*|comec\w*|anfang\w*|anfangen|beginn\w*")
+_FIRST_OF_TWO = (r"\b(?:or|ou|o|oder|of|oppure)\b[^?]*\b(?:" + _START + r")\b"
+                 r"|\b(?:" + _START + r")\b[^?]*\b(?:or|ou|o|oder|of|oppure)\b")
+
+#: A how/what question before the "do you" ("how do you measure the ROI of ads for a small shop?", "comment vous mesurez …",
+#: "wie misst du …"): her method asked, never whether she works for small budgets or small businesses.
+_HOW_BEFORE = r"\b(?:how|what|which|where|why|comment|pourquoi|quel\w*|como|cual\w*|donde|come|quale|dove|perche|wie|welche\w*|wo|hoe|wat|welk\w*|waar)\W+(?:\w+\W+){0,2}$"
 
 _OWNER_SMALL = r"\bsmall (?:business|compan|shop|brand)\w*|\bsmes?\b"
 _OWNER_ESHOP = r"\be-?shops?\b|\bonline (?:shops?|stores?)\b|\be-?commerce\b"
@@ -58,7 +66,8 @@ def asked(note: str) -> str:
         if "?" not in s:
             continue
         f = fold(s)
-        if not cre.search(_DO_YOU, f) or cre.search(_PICK_ASKED, f) or cre.search(_FIRST_OF_TWO, f):
+        do_you = cre.search(_DO_YOU, f)
+        if not do_you or cre.search(_HOW_BEFORE, f[:do_you.start()]) or cre.search(_PICK_ASKED, f) or cre.search(_FIRST_OF_TWO, f):
             continue
         if cre.search(_SMALL_BUDGET, f):
             return "budget"
