@@ -2676,7 +2676,9 @@ _PAREN = r"(?:\s*\([^)]{1,40}\))?"
 _HONORIFIC = r"(?:(?:m\.|mr\.?|mme\.?|mlle|monsieur|madame|mrs\.?|ms\.?|dr\.?|d\.|herrn?|frau|sr\.?|sra\.?|dott\.?|dott\.ssa|sig\.?|sig\.ra|dhr\.?|mevr\.?)\s+)?"
 _FROM_ORG = _PAREN + r"(?:\s*,?\s+(?:from|at|of|de|du|chez|von|vom|bei|beim|aus|di|da|do|van|bij|uit|en|na|no|presso|de la|della|dalla|dal)\s+[\w&'.-]+(?:\s+[\w&'.-]+){0,5}\s*,?)?"
 #: A relative clause on the referrer between the name and the verb: "Tom Reed, who took your workshop, said…".
-_REL = r"(?:\s*,\s*(?:who|qui|die|der|dat|que|che|la quale|il quale)\s[^,.]{1,70},)?"
+_REL = (r"(?:\s*,\s*(?:who|qui|die|der|dat|que|che|la quale|il quale)\s[^,.]{1,70},)?"
+        # "a former colleague of Antoine Roche at Publicis, he told me to contact you": the same person taken up by a pronoun
+        r"(?:\s*[,;]?\s+(?:il|elle|he|she|er|sie|hij|zij|ze|lui|lei|el|ella|ele|ela)(?=\s))?")
 #: The name after the verb, closed by a comma, a bracket or a relative pronoun: "me recomendó contactar contigo Pablo Herrera, que…".
 _NAME_END = r"(?=\s*(?:[,(]|[.;!](?:\s|$)|$|\s(?:que|who|che|qui|der|die|dat)\b))"
 _REFERRAL = {
@@ -3132,12 +3134,16 @@ _POST_BY = (r"\b(?:posts?|beitrag|beitrags|artikel|article|articolo|articulo|art
 _POST_OF_NAME = r"^(?:'s|\u2019s|s)?\s+(?:(?:latest|last|recent|new)\s+)?(?:post|beitrag|artikel|article|comment|kommentar|repost|share|video)\b"
 
 
+#: A word of a referrer's name, without an elided article before it: "collègue d'Antoine Roche" → "Antoine", "dell'Anna" → "Anna".
+_NAME_WORD = r"(?:\b(?:d|l|dell|dall|all|nell)['\u2019](?=[A-ZÀ-Ý]))?([\w'-]+)"
+
+
 def _referrer(original: str, folded: str, lang: str) -> str:
     for pattern in _REFERRAL.get(lang, []) + (_REFERRAL["en"] if lang != "en" else []):
         pattern = cre.sub(r"(?<=[\s?])\(\?P<name>", _TITLE_OPT.replace("\\", "\\\\") + "(?P<name>", pattern)
         for m in _overlapping(_rx(rf"(?:^|(?<=[\s,.;:!?(]))(?:{pattern})"), folded):
             a, b = m.span("name")
-            words = [(w.start() + a, w.end() + a) for w in cre.finditer(r"[\w'-]+", original[a:b])]
+            words = [(w.start(1) + a, w.end(1) + a) for w in cre.finditer(_NAME_WORD, original[a:b])]
             # Keep the capitalised words: "my colleague Tom" → "Tom"; "Priya Raman" stays whole.
             while words and not original[words[0][0]].isupper():
                 words.pop(0)
