@@ -21,3 +21,20 @@ def test_referrer_taken_up_by_a_pronoun_is_thanked_in_several_languages():
     de = sample_draft("Hallo Camille, ich bin eine ehemalige Kollegin von Anna Schulz bei Zalando, sie hat mir geraten, Sie zu "
                       "kontaktieren. Ich brauche Hilfe bei Facebook-Werbung.")
     assert "Anna Schulz" in de
+
+
+# --- "zoek hulp met SEO en content": both needs named, never SEO alone ---
+
+def test_seo_and_bare_content_are_both_named_in_several_languages():
+    nl = sample_draft("Hallo Camille, Sanne Bakker (van Bureau Bloei) raadde me aan contact met je op te nemen. Ik start in april "
+                      "een webshop in duurzame babykleding en zoek hulp met SEO en content. Heb je ruimte voor een kennismaking? Groetjes, Eva")
+    assert "met SEO en je contentstrategie" in nl and "met SEO!" not in nl
+    en = sample_draft("Hi Camille, Sarah Cole suggested I reach out. I'm opening an online shop in April and need help with SEO "
+                      "and content. Do you have room for an intro call?")
+    assert "SEO and content strategy" in en
+    fr = sample_draft("Bonjour Camille, Julie Martin m'a conseillé de vous contacter. Je lance une boutique en ligne et je cherche "
+                      "de l'aide pour le SEO et le contenu. Auriez-vous un moment ?")
+    assert "votre SEO et votre stratégie de contenu" in fr
+    es = sample_draft("Hola Camille, me recomendó Pablo Herrera. Abro una tienda online en abril y busco ayuda con SEO y contenidos. "
+                      "¿Tienes hueco para una llamada?")
+    assert "tu SEO y tu estrategia de contenidos" in es

@@ -10,6 +10,12 @@ from __future__ import annotations
 from invitriage.drafts import rx as cre
 from invitriage.judge.normalize import fold
 
+#: "and" between two fields (folded): "SEO + content", "SEO et contenu", "SEO en content".
+_JOINED = r"(?:\+|&|/|,|et|and|und|y|e|en)"
+#: Content named bare after its article (folded): "content", "le contenu", "los contenidos", "i contenuti", "os conteúdos", "Inhalte".
+_BARE_CONTENT = (r"(?:(?:le |les |du |de |des |the |die |el |los |il |i |o |os |a |het )?"
+                 r"(?:content|contenus?|contenidos?|contenuti|conteudos?|inhalten?|inhalte)(?![- ]?(?:creat|kreat|maker|manager|marketeer)\w*)\b)")
+
 #: The owner's offer items this module knows, with the words a note uses for them (folded).
 _TERMS = {
     "seo": (r"\bseo\b|\bsea\s*/\s*seo\b|referencement|posicionamiento (?:web|seo|en google)|\bposicionamiento\b|suchmaschinenoptimierung"
@@ -35,7 +41,10 @@ _TERMS = {
                    r"|(?<=seo)\s*(?:\+|&|/|,|et|and|und|y|e|en)\s*(?:les |la |des |de |le |the |die )?(?:ads|pubs?|publicites?|advertising|werbung|anuncios|pubblicita|advertenties)\b"
                    r"|\b(?:ads|pubs?|publicites?|advertising|werbung|anuncios|pubblicita|advertenties)\s*(?:\+|&|/|,|et|and|und|y|e|en)\s*(?:le |the |el |il |o |das |de |het )?(?=seo\b)"),
     "content strategy": (r"strategie de contenu|strategie editoriale|content[ -]?strateg\w*|contentstrateg\w*|estrategia de contenidos?|strategia (?:dei|di) contenuti"
-                         r"|estrategia de conteudo|content[ -]?marketing|marketing de contenidos?|marketing de conteudo|contentmarketing|inhaltsstrategie"),
+                         r"|estrategia de conteudo|content[ -]?marketing|marketing de contenidos?|marketing de conteudo|contentmarketing|inhaltsstrategie"
+                         # "hulp met SEO en content", "SEO and content", "le SEO et le contenu", "SEO y contenidos": bare content
+                         # named beside SEO or ads is the content side she offers
+                         rf"|(?<=seo)\s*{_JOINED}\s*{_BARE_CONTENT}|\b{_BARE_CONTENT}\s*{_JOINED}\s*(?:le |the |el |il |o |das |de |het |la )?(?=seo\b)"),
 }
 _ALIASES = {"referencement": "seo", "referencement naturel": "seo", "search engine optimization": "seo", "paid social": "social ads",
             "social media ads": "social ads", "publicite sur les reseaux sociaux": "social ads", "strategie de contenu": "content strategy",
