@@ -32,8 +32,8 @@ def test_seo_and_bare_content_are_both_named_in_several_languages():
     en = sample_draft("Hi Camille, Sarah Cole suggested I reach out. I'm opening an online shop in April and need help with SEO "
                       "and content. Do you have room for an intro call?")
     assert "SEO and content strategy" in en
-    fr = sample_draft("Bonjour Camille, Julie Martin m'a conseillé de vous contacter. Je lance une boutique en ligne et je cherche "
-                      "de l'aide pour le SEO et le contenu. Auriez-vous un moment ?")
+    fr = sample_draft("Bonjour Camille, Julie Martin m'a conseillé de vous contacter. Je lance une boutique en ligne en avril et je "
+                      "cherche de l'aide pour le SEO et le contenu. Auriez-vous un moment pour en parler ?")
     assert "votre SEO et votre stratégie de contenu" in fr
     es = sample_draft("Hola Camille, me recomendó Pablo Herrera. Abro una tienda online en abril y busco ayuda con SEO y contenidos. "
                       "¿Tienes hueco para una llamada?")
