@@ -38,3 +38,20 @@ def test_seo_and_bare_content_are_both_named_in_several_languages():
     es = sample_draft("Hola Camille, me recomendó Pablo Herrera. Abro una tienda online en abril y busco ayuda con SEO y contenidos. "
                       "¿Tienes hueco para una llamada?")
     assert "tu SEO y tu estrategia de contenidos" in es
+
+
+# --- "gostava de trocar ideias sobre estratégia de conteúdos. Um café virtual?": the field to exchange on named ---
+
+def test_exchange_of_ideas_names_its_field_in_several_languages():
+    pt = sample_draft("Olá Camille, sou diretora de marketing numa cadeia de lojas de desporto em Portugal. Acompanho o seu trabalho "
+                      "há algum tempo e gostava de trocar ideias sobre estratégia de conteúdos. Um café virtual? Sofia Almeida")
+    assert "trocar ideias sobre estratégia de conteúdo" in pt and "Com todo o gosto. Que" not in pt and "café virtual" in pt
+    es = sample_draft("Hola Camille, soy directora de marketing en una cadena de tiendas de deporte. Sigo tu trabajo desde hace "
+                      "tiempo y me gustaría intercambiar ideas sobre estrategia de contenidos. ¿Un café virtual?")
+    assert "intercambiar ideas sobre estrategia de contenidos" in es
+    it = sample_draft("Ciao Camille, sono direttrice marketing di una catena di negozi sportivi. Seguo il tuo lavoro da tempo e mi "
+                      "piacerebbe scambiare idee sulla strategia dei contenuti. Un caffè virtuale?")
+    assert "confrontarci sulla strategia dei contenuti" in it
+    nl = sample_draft("Hoi Camille, ik ben marketingmanager bij een sportketen en wil graag van gedachten wisselen over "
+                      "contentstrategie. Een virtuele koffie?")
+    assert "van gedachten te wisselen over contentstrategie" in nl

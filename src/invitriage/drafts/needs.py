@@ -396,6 +396,36 @@ def topic_phrase(note: str, offer: list[str], lang: str) -> str:
     return "zur " + phrase[3:] if lang[:2] == "de" and phrase.startswith("zu Content") else phrase  # "zur Content-Strategie"
 
 
+#: Each field after "exchange ideas" in each language, its preposition and article included: "sobre estratégia de conteúdo",
+#: "sur la stratégie de contenu", "sulla strategia dei contenuti", "über Content-Strategie".
+_EXCHANGE_ON = {
+    "en": {"seo": "on SEO", "social ads": "on social ads", "content strategy": "on content strategy"},
+    "fr": {"seo": "sur le SEO", "social ads": "sur la publicité sur les réseaux sociaux", "content strategy": "sur la stratégie de contenu"},
+    "es": {"seo": "sobre SEO", "social ads": "sobre publicidad en redes sociales", "content strategy": "sobre estrategia de contenidos"},
+    "it": {"seo": "sulla SEO", "social ads": "sulla pubblicità sui social", "content strategy": "sulla strategia dei contenuti"},
+    "pt": {"seo": "sobre SEO", "social ads": "sobre anúncios nas redes sociais", "content strategy": "sobre estratégia de conteúdo"},
+    "de": {"seo": "über SEO", "social ads": "über Social Ads", "content strategy": "über Content-Strategie"},
+    "nl": {"seo": "over SEO", "social ads": "over social ads", "content strategy": "over contentstrategie"},
+}
+
+
+def exchange_topic(note: str, offer: list[str], lang: str) -> str:
+    """The fields of her offer a note names, after "exchange ideas" in ``lang``; "" when it names none.
+
+    >>> exchange_topic("gostava de trocar ideias sobre estratégia de conteúdos. Um café virtual?", ["SEO", "content strategy"], "pt")
+    'sobre estratégia de conteúdo'
+    >>> exchange_topic("j'aimerais échanger sur le SEO et la stratégie de contenu", ["SEO", "content strategy"], "fr")
+    'sur le SEO et sur la stratégie de contenu'
+    """
+    nouns = _EXCHANGE_ON.get(lang[:2])
+    if not nouns or not note:
+        return ""
+    folded = fold(note)
+    found = sorted((m.start(), key) for key in _offered(offer) for m in [cre.search(_TERMS[key], folded)]
+                   if m and not cre.match(_COURSE_AFTER, folded[m.end():]))
+    return f" {_AND[lang[:2]]} ".join(nouns[k] for _, k in found[:2])
+
+
 #: Content for one social network named as what they want to make or learn (folded): "contenidos en Instagram", "contenuti su
 #: Instagram", "conteúdo para o TikTok", "Instagram content", "Instagram-Inhalte", "content voor LinkedIn", "contenus pour Instagram".
 _NETWORKS = r"(instagram|insta|tiktok|linkedin|facebook|pinterest|youtube)"
