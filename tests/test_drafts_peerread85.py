@@ -55,3 +55,18 @@ def test_exchange_of_ideas_names_its_field_in_several_languages():
     nl = sample_draft("Hoi Camille, ik ben marketingmanager bij een sportketen en wil graag van gedachten wisselen over "
                       "contentstrategie. Een virtuele koffie?")
     assert "van gedachten te wisselen over contentstrategie" in nl
+
+
+# --- "Salut Camille! … een keer koffie drinken? Groeten, Thijs": a fellow freelancer's casual note is answered je ---
+
+def test_casual_dutch_note_with_groeten_is_answered_informally():
+    nl = sample_draft("Salut Camille! Nederlander hier, woon sinds vorig jaar in Lyon en werk als freelance UX-designer. Altijd leuk "
+                      "om andere freelancers te leren kennen, een keer koffie drinken? Groeten, Thijs Meijer", name="Thijs Meijer")
+    assert "Hoi Thijs" in nl and "je uitnodiging" in nl and " uw " not in nl and " u " not in nl
+    assert nl.count("Graag") + nl.count("graag") <= 1 and "Welke dagen" in nl
+    nl2 = sample_draft("Hoi Camille, ik ben een Belgische copywriter en woon sinds kort in Lyon. Zin om een keer koffie te drinken "
+                       "met een collega-freelancer? Groeten, Sanne")
+    assert " uw " not in nl2 and "je" in nl2
+    from invitriage.drafts.notefacts import is_informal
+    assert is_informal("Hallo Camille, leuk je profiel te zien. Groeten, Bram", "nl")
+    assert not is_informal("Beste Camille, kunt u mij helpen? Met vriendelijke groeten, Jan", "nl")

@@ -995,9 +995,9 @@ def is_informal(note: str, lang: str) -> bool:
         tu += 1  # "Olá Camille, … Obrigado! Thiago": a Brazilian first-name hello signed by first name is friendly, never "Atenciosamente"
     if lang == "en" and not vous and (any(is_emoji(c) for c in original) or "!!" in original or cre.search(r"\bcatch up\b", folded)):
         tu += 1  # "Camille!! It's Priya … 😊 Would love to catch up!": a friend, not a client
-    if lang == "nl" and not vous and (cre.match(r"\W*hallo\b", folded)
-                                      or cre.search(r"\b(?<!vriendelijke )(?:groet|groetjes)\b", folded)):
-        tu += 1  # "Hallo Camille, … Groet, Lisa": Dutch LinkedIn writes je unless it writes u
+    if lang == "nl" and not vous and (cre.match(r"\W*(?:hallo|hoi|hee|salut|ciao|hola)\b", folded)
+                                      or cre.search(r"\b(?<!vriendelijke )(?<!hartelijke )(?:groet|groetjes|groeten)\b", folded)):
+        tu += 1  # "Hallo Camille, … Groet, Lisa", "Salut Camille! … Groeten, Thijs": Dutch LinkedIn writes je unless it writes u
     if lang == "nl" and not vous and (_first_name_signature(original) or "!!" in original or any(is_emoji(c) for c in original)):
         tu += 1  # "GRATIS: 1000 volgers … Stuur me een DM. Kevin": a first-name signature or "!!" with no "u" is je, never "uw aanbod"
     if lang == "it" and not vous and (any(is_emoji(c) for c in original) or "!!" in original or cre.search(
