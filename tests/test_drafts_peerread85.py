@@ -70,3 +70,18 @@ def test_casual_dutch_note_with_groeten_is_answered_informally():
     from invitriage.drafts.notefacts import is_informal
     assert is_informal("Hallo Camille, leuk je profiel te zien. Groeten, Bram", "nl")
     assert not is_informal("Beste Camille, kunt u mij helpen? Met vriendelijke groeten, Jan", "nl")
+
+
+# --- "Mocht je ooit extra handen nodig hebben voor Nederlandstalige klanten": an offer of freelance help, never "send your CV" ---
+
+def test_extra_hands_offered_is_answered_as_an_offer_of_help():
+    nl = sample_draft("Goedemiddag Camille, ik ben contentmarketeer (NL/EN/FR) en op zoek naar een nieuwe uitdaging, freelance of "
+                      "vast. Mocht je ooit extra handen nodig hebben voor Nederlandstalige klanten, dan hoor ik het graag!\n"
+                      "Met vriendelijke groet, Fleur de Boer", name="Fleur de Boer")
+    assert "in gedachten" in nl and "cv" not in nl.lower()
+    nl2 = sample_draft("Hallo Camille, ik ben copywriter en zoek nieuwe opdrachten. Als je ooit extra handen nodig hebt voor "
+                       "Vlaamse klanten, laat het me weten! Groet, Pieter")
+    assert "cv" not in nl2.lower()
+    en = sample_draft("Hi Camille, I'm a content marketer (EN/DE) looking for a new challenge, freelance or permanent. If you ever "
+                      "need an extra pair of hands for German-speaking clients, let me know!")
+    assert "keep you in mind" in en and "CV" not in en
