@@ -85,3 +85,15 @@ def test_extra_hands_offered_is_answered_as_an_offer_of_help():
     en = sample_draft("Hi Camille, I'm a content marketer (EN/DE) looking for a new challenge, freelance or permanent. If you ever "
                       "need an extra pair of hands for German-speaking clients, let me know!")
     assert "keep you in mind" in en and "CV" not in en
+
+
+def test_exchange_topic_is_the_wish_s_field_never_a_job_or_a_repeat():
+    de = sample_draft("Guten Tag Frau Laurent, als Marketingleiterin bei einem Modelabel interessiere ich mich für Ihre Arbeit zu "
+                      "Content-Strategie. Würde mich über einen Austausch freuen. Herzliche Grüße, Stefanie Hartmann")
+    assert "Austausch über Content-Strategie" in de
+    es = sample_draft("Hola Camille, soy head of growth en una app de viajes y me interesa mucho tu enfoque de SEO + contenido. "
+                      "Me encantaría intercambiar ideas algún día. Saludos, Tomás")
+    assert es.count("estrategia de contenidos") == 1  # named once, never again in the call line
+    from invitriage.drafts.needs import exchange_topic
+    assert exchange_topic("Ich arbeite im Content Marketing und freue mich auf den Austausch.", ["content strategy"], "de") == ""
+    assert exchange_topic("Would love to swap notes on content strategy.", ["content strategy"], "en") == ""

@@ -409,21 +409,41 @@ _EXCHANGE_ON = {
 }
 
 
-def exchange_topic(note: str, offer: list[str], lang: str) -> str:
-    """The fields of her offer a note names, after "exchange ideas" in ``lang``; "" when it names none.
+#: A wish to exchange ideas (folded): "trocar ideias", "intercambiar ideas", "scambiare idee", "confrontarci", "échanger",
+#: "austauschen", "Austausch", "van gedachten wisselen", "ideeën uitwisselen", "sparren".
+_EXCHANGE_WORD = (r"\b(?:trocar (?:ideias|impressoes|experiencias)|troca de ideias|intercambi\w*|scambi\w*|confrontar\w*|echanger|echange"
+                  r"|austausch\w*|auszutauschen|van gedachten (?:te )?wisselen|uitwissel\w*|sparren)\b")
 
-    >>> exchange_topic("gostava de trocar ideias sobre estratégia de conteúdos. Um café virtual?", ["SEO", "content strategy"], "pt")
-    'sobre estratégia de conteúdo'
-    >>> exchange_topic("j'aimerais échanger sur le SEO et la stratégie de contenu", ["SEO", "content strategy"], "fr")
-    'sur le SEO et sur la stratégie de contenu'
+
+def exchange_topic(note: str, offer: list[str], lang: str) -> str:
+    """The fields of her offer a note wants to exchange ideas on (named in the sentence of the wish, after it, or in the
+    sentence just before), after "exchange ideas" in ``lang``; "" when it names none. Never English: its reply says
+    "happy to" once already.
+
+    >>> exchange_topic("Sigo tu trabajo. Me gustaría intercambiar ideas sobre estrategia de contenidos.", ["SEO", "content strategy"], "es")
+    'sobre estrategia de contenidos'
+    >>> exchange_topic("Ich interessiere mich für Ihre Arbeit zu SEO. Ich würde mich über einen Austausch freuen.", ["SEO"], "de")
+    'über SEO'
+    >>> exchange_topic("Ich arbeite im Content Marketing und freue mich auf den Austausch.", ["content strategy"], "de")
+    ''
     """
     nouns = _EXCHANGE_ON.get(lang[:2])
-    if not nouns or not note:
+    if not nouns or not note or lang[:2] == "en":
         return ""
-    folded = fold(note)
-    found = sorted((m.start(), key) for key in _offered(offer) for m in [cre.search(_TERMS[key], folded)]
-                   if m and not cre.match(_COURSE_AFTER, folded[m.end():]))
-    return f" {_AND[lang[:2]]} ".join(nouns[k] for _, k in found[:2])
+    sentences = cre.split(r"(?<=[.!?\n])\s+", fold(note))
+    hits = [(i, m) for i, x in enumerate(sentences) for m in [cre.search(_EXCHANGE_WORD, x)] if m]
+    if not hits:
+        return ""
+    at, word = hits[0]
+    wish = sentences[at][word.start():]
+    before = sentences[at - 1] if at else ""
+    found: list[tuple[int, str]] = []
+    for text, rank in ((wish, 0), (before, 1000)):
+        found += [(rank + m.start(), key) for key in _offered(offer) for m in [cre.search(_TERMS[key], text)]
+                  if m and not cre.match(_COURSE_AFTER, text[m.end():]) and key not in [k for _, k in found]]
+        if found:
+            break
+    return f" {_AND[lang[:2]]} ".join(nouns[k] for _, k in sorted(found)[:2])
 
 
 #: Content for one social network named as what they want to make or learn (folded): "contenidos en Instagram", "contenuti su

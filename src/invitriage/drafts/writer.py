@@ -5702,10 +5702,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         subject = (said if cre.search(_PIECE_COMPARE, said) else cre.sub(_PIECE_PLACE, "", said)) if about else ""
         if subject and len(subject.split()) <= 9:
             context["piece_about"] = subject
-    if name == "benefit" and facts.exchange and not context.get("topic") and note_lang == lang:
-        # "gostava de trocar ideias sobre estratégia de conteúdos. Um café virtual?": the field to exchange on named
-        # ("será um prazer trocar ideias sobre estratégia de conteúdo"), never a bare "trocar ideias"
-        context["topic"] = exchange_topic(note, list(settings.offer), lang)
+    # "gostava de trocar ideias sobre estratégia de conteúdos. Um café virtual?": the field to exchange on named
+    # ("será um prazer trocar ideias sobre estratégia de conteúdo"), never a bare "trocar ideias"
+    context["swap_topic"] = exchange_topic(note, list(settings.offer), lang) \
+        if name == "benefit" and facts.exchange and not context.get("topic") and note_lang == lang else ""
     if context.get("topic") and not context.get("piece") and cre.search(_ASKED_TOPIC, fold(str(context["topic"]))):
         # "advice on how to break into SEO?": the question itself is no subject to thank for ("Thanks for reaching out about
         # how to break into SEO!"); the answer that follows says it
