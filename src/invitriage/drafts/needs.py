@@ -10,6 +10,12 @@ from __future__ import annotations
 from invitriage.drafts import rx as cre
 from invitriage.judge.normalize import fold
 
+#: "and" between two fields (folded): "SEO + content", "SEO et contenu", "SEO en content".
+_JOINED = r"(?:\+|&|/|,|et|and|und|y|e|en)"
+#: Content named bare after its article (folded): "content", "le contenu", "los contenidos", "i contenuti", "os conteúdos", "Inhalte".
+_BARE_CONTENT = (r"(?:(?:le |les |du |de |des |the |die |el |los |il |i |o |os |a |het )?"
+                 r"(?:content|contenus?|contenidos?|contenuti|conteudos?|inhalten?|inhalte)(?![- ]?(?:creat|kreat|maker|manager|marketeer)\w*)\b)")
+
 #: The owner's offer items this module knows, with the words a note uses for them (folded).
 _TERMS = {
     "seo": (r"\bseo\b|\bsea\s*/\s*seo\b|referencement|posicionamiento (?:web|seo|en google)|\bposicionamiento\b|suchmaschinenoptimierung"
@@ -35,7 +41,10 @@ _TERMS = {
                    r"|(?<=seo)\s*(?:\+|&|/|,|et|and|und|y|e|en)\s*(?:les |la |des |de |le |the |die )?(?:ads|pubs?|publicites?|advertising|werbung|anuncios|pubblicita|advertenties)\b"
                    r"|\b(?:ads|pubs?|publicites?|advertising|werbung|anuncios|pubblicita|advertenties)\s*(?:\+|&|/|,|et|and|und|y|e|en)\s*(?:le |the |el |il |o |das |de |het )?(?=seo\b)"),
     "content strategy": (r"strategie de contenu|strategie editoriale|content[ -]?strateg\w*|contentstrateg\w*|estrategia de contenidos?|strategia (?:dei|di) contenuti"
-                         r"|estrategia de conteudo|content[ -]?marketing|marketing de contenidos?|marketing de conteudo|contentmarketing|inhaltsstrategie"),
+                         r"|estrategia de conteudo|content[ -]?marketing|marketing de contenidos?|marketing de conteudo|contentmarketing|inhaltsstrategie"
+                         # "hulp met SEO en content", "SEO and content", "le SEO et le contenu", "SEO y contenidos": bare content
+                         # named beside SEO or ads is the content side she offers
+                         rf"|(?<=seo)\s*{_JOINED}\s*{_BARE_CONTENT}|\b{_BARE_CONTENT}\s*{_JOINED}\s*(?:le |the |el |il |o |das |de |het |la )?(?=seo\b)"),
 }
 _ALIASES = {"referencement": "seo", "referencement naturel": "seo", "search engine optimization": "seo", "paid social": "social ads",
             "social media ads": "social ads", "publicite sur les reseaux sociaux": "social ads", "strategie de contenu": "content strategy",
@@ -385,6 +394,56 @@ def topic_phrase(note: str, offer: list[str], lang: str) -> str:
     joint = f" {_AND[lang[:2]]} " + (lead if lang[:2] in ("fr", "es", "it") else "")
     phrase = lead + joint.join(items)
     return "zur " + phrase[3:] if lang[:2] == "de" and phrase.startswith("zu Content") else phrase  # "zur Content-Strategie"
+
+
+#: Each field after "exchange ideas" in each language, its preposition and article included: "sobre estratégia de conteúdo",
+#: "sur la stratégie de contenu", "sulla strategia dei contenuti", "über Content-Strategie".
+_EXCHANGE_ON = {
+    "en": {"seo": "on SEO", "social ads": "on social ads", "content strategy": "on content strategy"},
+    "fr": {"seo": "sur le SEO", "social ads": "sur la publicité sur les réseaux sociaux", "content strategy": "sur la stratégie de contenu"},
+    "es": {"seo": "sobre SEO", "social ads": "sobre publicidad en redes sociales", "content strategy": "sobre estrategia de contenidos"},
+    "it": {"seo": "sulla SEO", "social ads": "sulla pubblicità sui social", "content strategy": "sulla strategia dei contenuti"},
+    "pt": {"seo": "sobre SEO", "social ads": "sobre anúncios nas redes sociais", "content strategy": "sobre estratégia de conteúdo"},
+    "de": {"seo": "über SEO", "social ads": "über Social Ads", "content strategy": "über Content-Strategie"},
+    "nl": {"seo": "over SEO", "social ads": "over social ads", "content strategy": "over contentstrategie"},
+}
+
+
+#: A wish to exchange ideas (folded): "trocar ideias", "intercambiar ideas", "scambiare idee", "confrontarci", "échanger",
+#: "austauschen", "Austausch", "van gedachten wisselen", "ideeën uitwisselen", "sparren".
+_EXCHANGE_WORD = (r"\b(?:trocar (?:ideias|impressoes|experiencias)|troca de ideias|intercambi\w*|scambi\w*|confrontar\w*|echanger|echange"
+                  r"|austausch\w*|auszutauschen|van gedachten (?:te )?wisselen|uitwissel\w*|sparren)\b")
+
+
+def exchange_topic(note: str, offer: list[str], lang: str) -> str:
+    """The fields of her offer a note wants to exchange ideas on (named in the sentence of the wish, after it, or in the
+    sentence just before), after "exchange ideas" in ``lang``; "" when it names none. Never English: its reply says
+    "happy to" once already.
+
+    >>> exchange_topic("Sigo tu trabajo. Me gustaría intercambiar ideas sobre estrategia de contenidos.", ["SEO", "content strategy"], "es")
+    'sobre estrategia de contenidos'
+    >>> exchange_topic("Ich interessiere mich für Ihre Arbeit zu SEO. Ich würde mich über einen Austausch freuen.", ["SEO"], "de")
+    'über SEO'
+    >>> exchange_topic("Ich arbeite im Content Marketing und freue mich auf den Austausch.", ["content strategy"], "de")
+    ''
+    """
+    nouns = _EXCHANGE_ON.get(lang[:2])
+    if not nouns or not note or lang[:2] == "en":
+        return ""
+    sentences = cre.split(r"(?<=[.!?\n])\s+", fold(note))
+    hits = [(i, m) for i, x in enumerate(sentences) for m in [cre.search(_EXCHANGE_WORD, x)] if m]
+    if not hits:
+        return ""
+    at, word = hits[0]
+    wish = sentences[at][word.start():]
+    before = sentences[at - 1] if at else ""
+    found: list[tuple[int, str]] = []
+    for text, rank in ((wish, 0), (before, 1000)):
+        found += [(rank + m.start(), key) for key in _offered(offer) for m in [cre.search(_TERMS[key], text)]
+                  if m and not cre.match(_COURSE_AFTER, text[m.end():]) and key not in [k for _, k in found]]
+        if found:
+            break
+    return f" {_AND[lang[:2]]} ".join(nouns[k] for _, k in sorted(found)[:2])
 
 
 #: Content for one social network named as what they want to make or learn (folded): "contenidos en Instagram", "contenuti su

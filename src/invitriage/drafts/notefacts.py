@@ -995,9 +995,9 @@ def is_informal(note: str, lang: str) -> bool:
         tu += 1  # "Olá Camille, … Obrigado! Thiago": a Brazilian first-name hello signed by first name is friendly, never "Atenciosamente"
     if lang == "en" and not vous and (any(is_emoji(c) for c in original) or "!!" in original or cre.search(r"\bcatch up\b", folded)):
         tu += 1  # "Camille!! It's Priya … 😊 Would love to catch up!": a friend, not a client
-    if lang == "nl" and not vous and (cre.match(r"\W*hallo\b", folded)
-                                      or cre.search(r"\b(?<!vriendelijke )(?:groet|groetjes)\b", folded)):
-        tu += 1  # "Hallo Camille, … Groet, Lisa": Dutch LinkedIn writes je unless it writes u
+    if lang == "nl" and not vous and (cre.match(r"\W*(?:hallo|hoi|hee|salut|ciao|hola)\b", folded)
+                                      or cre.search(r"\b(?<!vriendelijke )(?<!hartelijke )(?:groet|groetjes|groeten)\b", folded)):
+        tu += 1  # "Hallo Camille, … Groet, Lisa", "Salut Camille! … Groeten, Thijs": Dutch LinkedIn writes je unless it writes u
     if lang == "nl" and not vous and (_first_name_signature(original) or "!!" in original or any(is_emoji(c) for c in original)):
         tu += 1  # "GRATIS: 1000 volgers … Stuur me een DM. Kevin": a first-name signature or "!!" with no "u" is je, never "uw aanbod"
     if lang == "it" and not vous and (any(is_emoji(c) for c in original) or "!!" in original or cre.search(
@@ -2676,7 +2676,9 @@ _PAREN = r"(?:\s*\([^)]{1,40}\))?"
 _HONORIFIC = r"(?:(?:m\.|mr\.?|mme\.?|mlle|monsieur|madame|mrs\.?|ms\.?|dr\.?|d\.|herrn?|frau|sr\.?|sra\.?|dott\.?|dott\.ssa|sig\.?|sig\.ra|dhr\.?|mevr\.?)\s+)?"
 _FROM_ORG = _PAREN + r"(?:\s*,?\s+(?:from|at|of|de|du|chez|von|vom|bei|beim|aus|di|da|do|van|bij|uit|en|na|no|presso|de la|della|dalla|dal)\s+[\w&'.-]+(?:\s+[\w&'.-]+){0,5}\s*,?)?"
 #: A relative clause on the referrer between the name and the verb: "Tom Reed, who took your workshop, said…".
-_REL = r"(?:\s*,\s*(?:who|qui|die|der|dat|que|che|la quale|il quale)\s[^,.]{1,70},)?"
+_REL = (r"(?:\s*,\s*(?:who|qui|die|der|dat|que|che|la quale|il quale)\s[^,.]{1,70},)?"
+        # "a former colleague of Antoine Roche at Publicis, he told me to contact you": the same person taken up by a pronoun
+        r"(?:\s*[,;]?\s+(?:il|elle|he|she|er|sie|hij|zij|ze|lui|lei|el|ella|ele|ela)(?=\s))?")
 #: The name after the verb, closed by a comma, a bracket or a relative pronoun: "me recomendó contactar contigo Pablo Herrera, que…".
 _NAME_END = r"(?=\s*(?:[,(]|[.;!](?:\s|$)|$|\s(?:que|who|che|qui|der|die|dat)\b))"
 _REFERRAL = {
@@ -3132,6 +3134,10 @@ _POST_BY = (r"\b(?:posts?|beitrag|beitrags|artikel|article|articolo|articulo|art
 _POST_OF_NAME = r"^(?:'s|\u2019s|s)?\s+(?:(?:latest|last|recent|new)\s+)?(?:post|beitrag|artikel|article|comment|kommentar|repost|share|video)\b"
 
 
+#: A word of a referrer's name, without an elided article before it: "collègue d'Antoine Roche" → "Antoine", "dell'Anna" → "Anna".
+_NAME_WORD = r"(?:\b(?:d|l|dell|dall|all|nell)['\u2019](?=[A-ZÀ-Ý]))?([\w'-]+)"
+
+
 def _referrer(original: str, folded: str, lang: str) -> str:
     for pattern in _REFERRAL.get(lang, []) + (_REFERRAL["en"] if lang != "en" else []):
         pattern = cre.sub(r"(?<=[\s?])\(\?P<name>", _TITLE_OPT.replace("\\", "\\\\") + "(?P<name>", pattern)
@@ -3139,7 +3145,7 @@ def _referrer(original: str, folded: str, lang: str) -> str:
             a, b = m.span("name")
             if cre.search(r"[.!?]\s", original[b:m.end()]):
                 continue  # "Thomas aus Wien hier. Anna Gruber meinte …": a sentence between the name and the verb: the sender's own name
-            words = [(w.start() + a, w.end() + a) for w in cre.finditer(r"[\w'-]+", original[a:b])]
+            words = [(w.start(1) + a, w.end(1) + a) for w in cre.finditer(_NAME_WORD, original[a:b])]
             # Keep the capitalised words: "my colleague Tom" → "Tom"; "Priya Raman" stays whole.
             while words and not original[words[0][0]].isupper():
                 words.pop(0)
@@ -4223,12 +4229,12 @@ _WORK_WITH_FREELANCERS = (
     r"|\b(?:werk je|werkt u|werk jij) (?:ook |soms |weleens )?(?:samen )?met (?:andere )?(?:freelancers|zzp'?ers|zelfstandigen)")
 _SERVICES = {
     "fr": r"\bje suis (?:freelance|independante?|consultante?|graphiste|developpeu\w+|redact\w+|traduct\w+)\b.{0,120}\b(?:disponible|dispo|aider|epauler|accompagner|renfort|propose)|\bsi (?:un jour |jamais |besoin,? )?(?:vous avez|tu as) besoin d(?:e|'|u|es)\b.{0,80}\b(?:je suis (?:la|dispo\w*)|n'hesite[sz]? pas|pensez a moi|pense a moi)|\b(?:je peux|je pourrais) (?:vous|t')?\s*(?:aider|epauler|accompagner|soulager|donner un coup de main)|\bsi (?:vous avez|tu as) besoin d(?:'un|'une|e) (?:coup de main|renfort|aide|soutien|freelance)|\ben renfort\b|\bje (?:propose|vends) (?:mes|des) (?:services|prestations)\b|\bdisponible pour (?:des|vos|tes) (?:missions|projets)",
-    "en": r"\bhappy to help (?:you )?with\b|\bif you (?:ever )?(?:need|could use) (?:a hand|help|support|extra hands|a freelancer)|\bi can help (?:you )?(?:with|on)\b|\bavailable for (?:freelance|projects|contract)|\bi offer\b|\bhappy to support\b|\bi (?:sell|provide) (?:[\w-]+ ){0,3}services\b",
+    "en": r"\bhappy to help (?:you )?with\b|\bif you (?:ever )?(?:need|could use) (?:a hand|help|support|extra hands|an extra (?:pair of )?hands?|extra help|a freelancer)|\bi can help (?:you )?(?:with|on)\b|\bavailable for (?:freelance|projects|contract)|\bi offer\b|\bhappy to support\b|\bi (?:sell|provide) (?:[\w-]+ ){0,3}services\b",
     "de": r"\b(?:falls|wenn) (?:sie|du) (?:mal |einmal |jemals )?(?:\w+ )?unterstutzung (?:\w+ ){0,3}(?:brauchen|brauchst)|\bich unterstutze (?:sie|dich|gerne)|\bbiete\b.{0,40}\ban\b|\bich bin (?:freiberuflich\w*|freelancer\w*)\b.{0,60}\b(?:unterstutz|helfe|biete)|\bverfugbar fur projekte|\bich biete (?:[\w-]+ ){0,3}(?:dienstleistung\w*|leistungen)\b",
     "es": r"\bsi (?:alguna vez |algun dia |en algun momento )?(?:necesitas|necesita) (?:\w+ )?(?:ayuda|apoyo|una mano|refuerzo)|\baqui me tienes\b|\bcuenta conmigo\b|\bofrezco\b|\bestoy disponible para (?:proyectos|colaboraciones)|\bsoy freelance\b|\bpuedo (?:ayudarte|ayudarle|echarte una mano)|\b(?:vendo|presto|ofrecemos) (?:mis |nuestros )?servicios\b",
     "it": r"\bse (?:un giorno |mai )?(?:hai|ha|avessi|avesse) bisogno di (?:\w+ )?(?:una mano|supporto|aiuto)|\boffro\b|\bsono disponibile per (?:collaborazioni|progetti)|\bsono (?:un |una )?freelance\b|\bposso (?:aiutarti|aiutarla|darti una mano)",
     "pt": r"\bse (?:algum dia |um dia |alguma vez )?(?:precisar|precisares) de (?:\w+ )?(?:ajuda|apoio|uma mao|reforco)|\bofereco\b|\bestou disponivel para (?:projetos|projectos|colaboracoes|freelas?)|\bsou freelancer?\b|\bposso (?:te |lhe )?ajudar|\b(?:vendo|presto) (?:os )?(?:meus )?servicos\b",
-    "nl": r"\bals (?:je|u) (?:ooit )?(?:\w+ )?(?:hulp|ondersteuning|een extra hand) (?:\w+ )?nodig (?:hebt|heeft)|\bik bied\b|\bbeschikbaar voor (?:opdrachten|projecten|freelance)|\bik ben freelance\w*|\bik kan (?:je|u) helpen",
+    "nl": r"\b(?:als|mocht|mochten) (?:je|u|jij) (?:ooit )?(?:\w+ )?(?:hulp|ondersteuning|een extra hand|extra handen|een extra paar handen|versterking) (?:\w+ )?nodig (?:hebt|heeft|hebben)|\bik bied\b|\bbeschikbaar voor (?:opdrachten|projecten|freelance)|\bik ben freelance\w*|\bik kan (?:je|u) helpen",
 }
 #: The trade a seller offers, named after "services of" (folded): "servicios de diseño web", "servizi di copywriting",
 #: "services de rédaction", "serviços de design", "copywriting services", "diensten voor webdesign", "Dienstleistungen im Webdesign".

@@ -28,7 +28,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from invitriage.drafts import rx as cre
 from invitriage.drafts import budget, career, exchange, faq, joining, misread, priceq, quickq, situation, smallq, told
-from invitriage.drafts.needs import and_word, content_topic, course_phrase, need_phrase, plan_phrase, topic_phrase
+from invitriage.drafts.needs import and_word, content_topic, course_phrase, exchange_topic, need_phrase, plan_phrase, topic_phrase
 from invitriage.drafts.shop import shop_line, shop_phrase
 from invitriage.drafts.askfacts import _ENTER_MARKET, _INTERN_TAKE, _INTERN_WORDS, _PLACE_RX, _TRAINING, KNOWN_DEFAULTS, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked
 from invitriage.errors import ConfigError
@@ -5706,6 +5706,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         subject = (said if cre.search(_PIECE_COMPARE, said) else cre.sub(_PIECE_PLACE, "", said)) if about else ""
         if subject and len(subject.split()) <= 9:
             context["piece_about"] = subject
+    # "gostava de trocar ideias sobre estratégia de conteúdos. Um café virtual?": the field to exchange on named
+    # ("será um prazer trocar ideias sobre estratégia de conteúdo"), never a bare "trocar ideias"
+    context["swap_topic"] = exchange_topic(note, list(settings.offer), lang) \
+        if name == "benefit" and facts.exchange and not context.get("topic") and note_lang == lang else ""
     if context.get("topic") and not context.get("piece") and cre.search(_ASKED_TOPIC, fold(str(context["topic"]))):
         # "advice on how to break into SEO?": the question itself is no subject to thank for ("Thanks for reaching out about
         # how to break into SEO!"); the answer that follows says it
