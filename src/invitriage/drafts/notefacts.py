@@ -3135,6 +3135,9 @@ _POST_OF_NAME = r"^(?:'s|\u2019s|s)?\s+(?:(?:latest|last|recent|new)\s+)?(?:post
 
 
 #: A word of a referrer's name, without an elided article before it: "collègue d'Antoine Roche" → "Antoine", "dell'Anna" → "Anna".
+#: After a name, the sender's own introduction ends (folded): "Thomas aus Wien hier.", "Tom from Leeds here!", "Marc ici,".
+_SELF_HERE = (r"\s*(?:\([^)]*\)\s*)?(?:,?\s*(?:aus|from|de|da|do|van|uit|di|von)\s+[\w'-]+(?:\s+[\w'-]+)?\s+)?"
+              r"(?:hier|here|ici|aqui|qui|speaking)\s*[.!,;:]")
 _NAME_WORD = r"(?:\b(?:d|l|dell|dall|all|nell)['\u2019](?=[A-ZÀ-Ý]))?([\w'-]+)"
 
 
@@ -3143,8 +3146,8 @@ def _referrer(original: str, folded: str, lang: str) -> str:
         pattern = cre.sub(r"(?<=[\s?])\(\?P<name>", _TITLE_OPT.replace("\\", "\\\\") + "(?P<name>", pattern)
         for m in _overlapping(_rx(rf"(?:^|(?<=[\s,.;:!?(]))(?:{pattern})"), folded):
             a, b = m.span("name")
-            if cre.search(r"[.!?]\s", original[b:m.end()]):
-                continue  # "Thomas aus Wien hier. Anna Gruber meinte …": a sentence between the name and the verb: the sender's own name
+            if cre.match(_SELF_HERE, fold(original[b:m.end()])):
+                continue  # "Thomas aus Wien hier. Anna Gruber meinte …": the sender introducing themself, never the referrer
             words = [(w.start(1) + a, w.end(1) + a) for w in cre.finditer(_NAME_WORD, original[a:b])]
             # Keep the capitalised words: "my colleague Tom" → "Tom"; "Priya Raman" stays whole.
             while words and not original[words[0][0]].isupper():
