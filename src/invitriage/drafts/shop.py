@@ -110,6 +110,11 @@ def _possessive(phrase: str, lang: str, informal: bool, ours: bool) -> str:
     return ""
 
 
+#: The sender's own possessive inside the shop's name, after a preposition ("for my candles", "pour mes bougies", "für meine Kerzen").
+_OWN_WORD = (r"(?i)(?<=\s)(?:my|our|mes|mon|ma|nos|notre|mis|mi|nuestr[ao]s?|i miei|le mie|il mio|la mia|meus|minhas|meu|minha"
+             r"|meine[nmrs]?|unsere[nmrs]?|mijn|onze)\s+(?=\w)")
+
+
 def shop_phrase(note: str, headline: str, lang: str, *, informal: bool) -> str:
     """The sender's shop with their possessive, as the draft says it, or "".
 
@@ -143,6 +148,9 @@ def shop_phrase(note: str, headline: str, lang: str, *, informal: bool) -> str:
             phrase = cre.sub(r"(?i)\s+(?:selling|for|of|für|mit|de|d['’]|di|in|met|voor)\b.*$", "", phrase)
         phrase = cre.sub(_STOP[base], "", phrase).strip(" ,;:.!?")
         phrase = cre.sub(r"(?i)\s+(?:in|met|voor|for|of|de|di|für|mit|selling|en|em|d['’])$", "", phrase)
+        # "a small etsy shop for my candles": the sender's own "my" is never kept after "your", and a platform is spelt as such
+        phrase = cre.sub(_OWN_WORD, "", phrase)
+        phrase = cre.sub(r"(?i)\b(etsy|shopify|amazon|vinted|woocommerce)\b", lambda p: p.group(1).capitalize().replace("Woocommerce", "WooCommerce"), phrase)
         ours = bool(cre.search(r"\b(?:wij|we|onze|ons)\b", fold(note)))
         return _possessive(phrase, lang, informal, ours) if phrase else ""
     if headline and not note.strip() and cre.search(_HEAD, headline) and not cre.search(_EMPLOYEE, headline.split("|")[0]) \
