@@ -10,3 +10,11 @@ def test_own_possessive_dropped_and_platform_spelt() -> None:
 
 def test_shop_without_possessive_unchanged() -> None:
     assert shop_phrase("I run a small online tea shop in Bristol and I'm trying to apply it.", "", "en", informal=True) == "your online tea shop"
+
+
+def test_noteless_business_and_name_in_one_language() -> None:
+    from drafting import sample_draft
+
+    assert sample_draft("", headline="Head of Growth @ Nuvem Pagamentos", name="Gustavo Azevedo").startswith("Olá")
+    assert sample_draft("", headline="Head of Growth @ Tandem Commerce", name="Chris Walker").startswith("Hello")
+    assert sample_draft("", headline="CMO | Northgate Partners", name="Tom Wood").startswith("Bonjour")  # the owner's, as before

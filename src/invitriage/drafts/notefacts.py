@@ -439,6 +439,10 @@ def reply_language(note: str, judged: str | None, headline: str | None, owner: s
         # "Hélène Guillaume, Head of Growth", "Antoine Mallet, Head of Growth @ Back Market": a title as English in Lyon
         # as in London; the name decides
         from_headline = None
+    if from_headline == "en" and not note and name and _english_title_only((headline or "").strip()):
+        # "Head of Growth @ Nuvem Pagamentos" from Gustavo Azevedo: an English title, a business and a name both in one other
+        # language; that language is theirs
+        from_headline = _business_and_name_language(headline or "", name, owner) or from_headline
     if note:
         lang, shared = greeting_lang(note)
         if from_headline and from_headline in shared:
@@ -655,6 +659,38 @@ def owner_named_business(headline: str, owner: str) -> bool:
         if odds.get(owner, 0.0) >= _NAME_MIN_PROB and odds.get(owner, 0.0) >= _NAME_OVER_EN * odds.get("en", 1.0):
             return True
     return False
+
+
+def _business_and_name_language(headline: str, name: str, owner: str) -> str:
+    """The one language (not English, not the owner's: those have their own rules) that both the headline's business
+    name (two words or more, clearly that language) and the person's name read as, or "".
+
+    >>> _business_and_name_language("Head of Growth @ Nuvem Pagamentos", "Gustavo Azevedo", "fr")
+    'pt'
+    >>> _business_and_name_language("CMO | Northgate Partners", "Tom Wood", "fr"), _business_and_name_language("Head of Growth @ Hotmart", "Ana Lima", "fr")
+    ('', '')
+    """
+    from invitriage.judge.lang import language_odds, restricted_guess
+
+    guess = restricted_guess(name)[0] if name.strip() else ""
+    if not guess or guess in ("en", owner):
+        return ""
+    by_name = language_odds(name)
+    if by_name.get(guess, 0.0) < _NAME_OVER_EN_WEAK * by_name.get("en", 0.0):
+        return ""  # "Chris Walker": barely likelier German than English, no say
+    for part in cre.split(_NAME_PARTS, headline):
+        words = part.split()
+        if len(words) < 2 or headline_lang(part) is not None or not all(w[:1].isupper() for w in words):
+            continue
+        odds = language_odds(part)
+        if odds.get(guess, 0.0) >= _BUSINESS_MIN_PROB and odds.get(guess, 0.0) >= _NAME_OVER_EN * odds.get("en", 1.0):
+            return guess
+    return ""
+
+
+#: How sure the identifier must be of a business name, and how much likelier a person's name must read as that language
+#: than English, for a note-less sender's English title to be answered in it.
+_BUSINESS_MIN_PROB, _NAME_OVER_EN_WEAK = 0.55, 1.5
 
 
 def _one_word_brand_in(word: str, owner: str) -> bool:
