@@ -5652,7 +5652,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "namens het Content Marketing Congres", "der Online Marketing Konferenz Bern": the event named where the talk is
         # given, with the article its own noun takes ("op het Content Marketing Congres", "bei der … Konferenz Bern"),
         # never a bracketed name after the thanks
-        art = event_article(context["event_name"], lang)
+        art = event_article(_unquoted_head(context["event_name"]), lang)  # "Konferenz E-Commerce Forum …": "bei der", never "beim"
         at = stage_at(context["event_name"], art, lang) if art is not None else ""
         if not at and lang[:2] in _AT_NAMED_EVENT:
             # "het congres 'E-commerce Live'": a name with no event noun of its own is said with the word "event" and its
@@ -8072,7 +8072,8 @@ def _unquoted_head(stage: str) -> str:
     ('Konferenz ', 'Konferenz ', 'E-Commerce Tage')
     """
     head = cre.split(r"[\"“„«‘]", stage, maxsplit=1)[0]
-    lead = cre.match(r"(?:konferenz|fachkonferenz|tagung|fachtagung|messe|fachmesse|veranstaltung|konferentie|beurs)\s+(?=[A-ZÄÖÜ])", head, flags=re.I)
+    lead = cre.match(r"(?:konferenz|fachkonferenz|tagung|fachtagung|messe|fachmesse|veranstaltung|kongress|konferentie|conferentie|congres|beurs)\s+(?=[A-ZÄÖÜ])",
+                     head, flags=re.I)
     return lead.group(0) if lead else head
 
 
