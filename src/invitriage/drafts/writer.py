@@ -793,6 +793,9 @@ def owners_form(title: str, gender: str) -> str:
 
     >>> owners_form("consultor/a SEO senior", "f"), owners_form("Berater/in Online-Marketing", "m"), owners_form("consulente SEO", "f")
     ('consultora SEO senior', 'Berater Online-Marketing', 'consulente SEO')
+    >>> owners_form("Social-Ads-Experte/in", "f")
+    'Social-Ads-Expertin'
+
     """
     if gender not in ("f", "m"):
         return title
@@ -803,7 +806,8 @@ def owners_form(title: str, gender: str) -> str:
             return stem
         if tail.lower() in ("a", "in", "e", "ice", "essa", "ina"):
             # "consultor/a" → "consultora"; "direttore/trice": the ending replaces the masculine one
-            return stem[:-1] + tail if (stem.endswith("o") and tail == "a") else stem + tail
+            # ("Experte/in" → "Expertin": the German -e gives way to -in)
+            return stem[:-1] + tail if (stem.endswith("o") and tail == "a" or stem.endswith("e") and tail == "in") else stem + tail
         return stem + tail
 
     title = cre.sub(r"\b([^\W\d_]{3,})/(a|in|e|ina)\b", pick, title)
