@@ -4036,6 +4036,11 @@ _SIGN_OFF_BEFORE_NAME = (r"(?i)(?:saludos|un saludo|abrazos?|un abrazo|besos|che
                          r"|obrigad[oa])\W*$")
 
 
+#: A sender who says they write from Austria or Germany (folded): "grüsse aus Wien", "hier in Graz" is no Swiss sender,
+#: however the keyboard spells "Grüsse".
+_NOT_SWISS_HOME = (r"\b(?:aus|us|hier in|ich (?:bin|lebe|wohne|arbeite) in|wohne in|lebe in)\s+(?:dem\s+)?(?:wien|graz|linz|salzburg|innsbruck|klagenfurt"
+                   r"|bregenz|osterreich|oesterreich|berlin|hamburg|munchen|muenchen|koln|koeln|frankfurt|stuttgart|dusseldorf|duesseldorf|leipzig|dresden"
+                   r"|deutschland)\b")
 #: Swiss German cues (folded): a Swiss sender reads "Grüsse", never "Grüße" (Swiss German has no ß).
 _SWISS_PLACES = r"(?:schweiz\w*|zurich|zuerich|bern|basel|luzern|winterthur|st\. ?gallen|zug)"
 _SWISS = (rf"\b(?:gruezi|gruessech|gruessli|gruess(?:e)? (?:aus|us) |merci vielmal|en guete|chf|fr\. \d|\w+\.ch)\b|\.ch\b"
@@ -4660,7 +4665,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "Freundliche Grüsse": a close typed with ü but without ß is Swiss, and so is the reply's ("gruss" from a keyboard
         # without umlauts, "fuer", "Waere", is no sign: an Austrian's "Gruss" still gets "Grüße")
         "swiss": lang == "de" and "ß" not in note and bool(cre.search(_SWISS, fold(f"{note} {headline}")) or cre.search(rf"\b{_SWISS_PLACES}\b", fold(headline))
-                                                           or cre.search(r"(?i)\bgrüss(?:e|en|li)?\b", note)),
+                                                           or cre.search(r"(?i)\bgrüss(?:e|en|li)?\b", note))
+        and not cre.search(_NOT_SWISS_HOME, fold(note)),  # "gruesse aus wien": an Austrian without ß, still "Grüße"
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
         **{k: getattr(facts, k) for k in ("client", "service", "price", "conditions", "lang_q", "soon", "qkind", "sendwhat", "share",
                                           "recruiter", "networking", "refer_ask", "pass_on", "relay", "duration", "deadline", "by_phone", "piece", "freelance_role", "for_client", "met",
