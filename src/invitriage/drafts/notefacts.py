@@ -4556,7 +4556,8 @@ _PORTFOLIO = r"\bportafolio|\b(?:mio sito|mi (?:sitio|web)|mijn (?:site|website)
 #: An inclusive ending in a job title: "Consultant(e)", "Chargé·e", "Développeur.se", "Chef(fe)".
 _ROLE_WORD_LEAD = (r"(?i)^(?:(?:eine?n?|a|an|une?|uma?|una?|een) )?(?:position|stelle|rolle|funktion|functie|rol|role|poste|puesto|posicion|posizione|ruolo|vaga|cargo|posicao|posición|posição)"
                    r" (?:als|as|de|d'|di|van|of|da|do|para|voor|for)\s*(?=\w)")
-_INCLUSIVE_END = r"(?<=\w)(?:\((?:e|fe|se|ne|le|euse|rice)\)|[·.](?:e|fe|se|ne|euse|rice)\b)"
+_INCLUSIVE_END = (r"(?<=\w)(?:\((?:e|fe|se|ne|le|euse|rice)\)|[·.](?:e|fe|se|ne|euse|rice)\b"
+                  r"|(?<=[a-zäöü])/(?:e|n|r|s|en|er)(?![\w-]))")  # "freiberufliche/n", "erfahrene/r": German inclusive adjective endings
 _CV = r"\b(?:cv|c\.v\.|resume|lebenslauf|curriculum|curriculo|currículo)\b"
 
 #: The sender's own wish to network, right before "conectarme con" / "me conectar com" (folded): "queria me conectar com

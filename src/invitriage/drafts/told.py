@@ -983,7 +983,7 @@ _SAME_FIELD = (r"\b(?:trabajo en lo mismo|me dedico a lo mismo|(?:yo )?tambien (
                r" (?:[\w'-]+ ){0,3}(?:seo|sea|sem|marketing|marketeer|marketer|\w*marketing|consultant\w*|berater\w*|consultor\w*|consulente"
                r"|ads|content\w*|social media|performance|growth|referencement|trafego|gestor de trafego))\b")
 #: Where they work, as the note says it ("en México", "a Torino", "in Berlin"): a capitalised place after a preposition.
-_WORK_PLACE = r"(?<!\w)((?:en|a|à|in|em|no|na|nel|nella|im|aus|uit) (?:[A-ZÀ-Ý][a-zà-ÿ]+)(?: [A-ZÀ-Ý][a-zà-ÿ]+)?)(?!\w)"
+_WORK_PLACE = r"(?<!\w)((?:en|a|à|in|em|no|na|nel|nella|im|aus|uit) (?:[A-ZÀ-Ý][a-zà-ÿ]+)(?: [A-ZÀ-Ý][a-zà-ÿ]+)?)(?![\w-])"  # ("im Online-Marketing" is no place)
 _PEER = {
     "es": ("Qué bien conocer a alguien que trabaja en lo mismo{p}: seguiré tu trabajo con interés.",
            "Es un placer conocer a alguien del mismo sector{p}; seguiré su trabajo con interés."),
@@ -993,8 +993,8 @@ _PEER = {
            "It is a pleasure to meet someone in the same field{p}; I look forward to following your work."),
     "fr": ("Ravie de rencontrer quelqu'un du même métier{p} : je suivrai ton travail avec plaisir.",
            "Ravie de rencontrer quelqu'un du même métier{p} : je suivrai votre travail avec plaisir."),
-    "de": ("Schön, jemanden aus der Branche{p} kennenzulernen – ich verfolge deine Arbeit gern.",
-           "Schön, jemanden aus der Branche{p} kennenzulernen. Ich verfolge Ihre Arbeit gern."),
+    "de": ("Toll, jemanden aus der Branche{p} kennenzulernen – ich verfolge deine Arbeit gern.",
+           "Ich lerne gern Menschen aus der Branche{p} kennen und verfolge Ihre Arbeit mit Interesse."),
     "nl": ("Leuk om iemand uit hetzelfde vak{p} te leren kennen: ik volg je werk graag.",
            "Leuk om iemand uit hetzelfde vak{p} te leren kennen; ik volg uw werk graag."),
     "pt": ("É bom conhecer alguém da mesma área{p}: vou acompanhar o teu trabalho com gosto.",

@@ -793,6 +793,9 @@ def owners_form(title: str, gender: str) -> str:
 
     >>> owners_form("consultor/a SEO senior", "f"), owners_form("Berater/in Online-Marketing", "m"), owners_form("consulente SEO", "f")
     ('consultora SEO senior', 'Berater Online-Marketing', 'consulente SEO')
+    >>> owners_form("Social-Ads-Experte/in", "f")
+    'Social-Ads-Expertin'
+
     """
     if gender not in ("f", "m"):
         return title
@@ -803,7 +806,8 @@ def owners_form(title: str, gender: str) -> str:
             return stem
         if tail.lower() in ("a", "in", "e", "ice", "essa", "ina"):
             # "consultor/a" → "consultora"; "direttore/trice": the ending replaces the masculine one
-            return stem[:-1] + tail if (stem.endswith("o") and tail == "a") else stem + tail
+            # ("Experte/in" → "Expertin": the German -e gives way to -in)
+            return stem[:-1] + tail if (stem.endswith("o") and tail == "a" or stem.endswith("e") and tail == "in") else stem + tail
         return stem + tail
 
     title = cre.sub(r"\b([^\W\d_]{3,})/(a|in|e|ina)\b", pick, title)
@@ -4032,6 +4036,11 @@ _SIGN_OFF_BEFORE_NAME = (r"(?i)(?:saludos|un saludo|abrazos?|un abrazo|besos|che
                          r"|obrigad[oa])\W*$")
 
 
+#: A sender who says they write from Austria or Germany (folded): "grüsse aus Wien", "hier in Graz" is no Swiss sender,
+#: however the keyboard spells "Grüsse".
+_NOT_SWISS_HOME = (r"\b(?:aus|us|hier in|ich (?:bin|lebe|wohne|arbeite) in|wohne in|lebe in)\s+(?:dem\s+)?(?:wien|graz|linz|salzburg|innsbruck|klagenfurt"
+                   r"|bregenz|osterreich|oesterreich|berlin|hamburg|munchen|muenchen|koln|koeln|frankfurt|stuttgart|dusseldorf|duesseldorf|leipzig|dresden"
+                   r"|deutschland)\b")
 #: Swiss German cues (folded): a Swiss sender reads "Grüsse", never "Grüße" (Swiss German has no ß).
 _SWISS_PLACES = r"(?:schweiz\w*|zurich|zuerich|bern|basel|luzern|winterthur|st\. ?gallen|zug)"
 _SWISS = (rf"\b(?:gruezi|gruessech|gruessli|gruess(?:e)? (?:aus|us) |merci vielmal|en guete|chf|fr\. \d|\w+\.ch)\b|\.ch\b"
@@ -4656,7 +4665,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "Freundliche Grüsse": a close typed with ü but without ß is Swiss, and so is the reply's ("gruss" from a keyboard
         # without umlauts, "fuer", "Waere", is no sign: an Austrian's "Gruss" still gets "Grüße")
         "swiss": lang == "de" and "ß" not in note and bool(cre.search(_SWISS, fold(f"{note} {headline}")) or cre.search(rf"\b{_SWISS_PLACES}\b", fold(headline))
-                                                           or cre.search(r"(?i)\bgrüss(?:e|en|li)?\b", note)),
+                                                           or cre.search(r"(?i)\bgrüss(?:e|en|li)?\b", note))
+        and not cre.search(_NOT_SWISS_HOME, fold(note)),  # "gruesse aus wien": an Austrian without ß, still "Grüße"
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
         **{k: getattr(facts, k) for k in ("client", "service", "price", "conditions", "lang_q", "soon", "qkind", "sendwhat", "share",
                                           "recruiter", "networking", "refer_ask", "pass_on", "relay", "duration", "deadline", "by_phone", "piece", "freelance_role", "for_client", "met",
@@ -5652,7 +5662,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "namens het Content Marketing Congres", "der Online Marketing Konferenz Bern": the event named where the talk is
         # given, with the article its own noun takes ("op het Content Marketing Congres", "bei der … Konferenz Bern"),
         # never a bracketed name after the thanks
-        art = event_article(context["event_name"], lang)
+        art = event_article(_unquoted_head(context["event_name"]), lang)  # "Konferenz E-Commerce Forum …": "bei der", never "beim"
         at = stage_at(context["event_name"], art, lang) if art is not None else ""
         if not at and lang[:2] in _AT_NAMED_EVENT:
             # "het congres 'E-commerce Live'": a name with no event noun of its own is said with the word "event" and its
@@ -8072,7 +8082,8 @@ def _unquoted_head(stage: str) -> str:
     ('Konferenz ', 'Konferenz ', 'E-Commerce Tage')
     """
     head = cre.split(r"[\"“„«‘]", stage, maxsplit=1)[0]
-    lead = cre.match(r"(?:konferenz|fachkonferenz|tagung|fachtagung|messe|fachmesse|veranstaltung|konferentie|beurs)\s+(?=[A-ZÄÖÜ])", head, flags=re.I)
+    lead = cre.match(r"(?:konferenz|fachkonferenz|tagung|fachtagung|messe|fachmesse|veranstaltung|kongress|konferentie|conferentie|congres|beurs)\s+(?=[A-ZÄÖÜ])",
+                     head, flags=re.I)
     return lead.group(0) if lead else head
 
 
