@@ -7301,7 +7301,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         if not (facts.recruiter or facts.refer_ask or facts.pass_on or facts.relay or affiliate) and _first(_CONSULTANT_SOUGHT, folded) \
                 and not _first(_PERMANENT_ROLE, folded) and not _first(_FOR_A_CLIENT, folded):
             facts.client = True  # "cerchiamo un/una consulente per la strategia SEO. Saresti disponibile?": a client lead, never declined as a job
-        facts.duration = bool(_first(r"\b\d+(?:\s?-\s?\d+)?[\s-]?(?:months?|mois|monate?n?|mes|meses|mesi|maanden|maand|weeks?|semaines|wochen|semanas|settimane|weken)\b", folded))
+        facts.duration = bool(_first(r"\b\d+(?:\s?-\s?\d+)?[\s-]?(?:months?|mois|monate?n?|mes|meses|mesi|maanden|maand|mnd|mndn|mths?|mos?|weeks?|wk|semaines|wochen|semanas|settimane|weken)\b", folded))
         no_role = _first(r"\b(?:no (?:specific |particular |open )?(?:role|position|job)|pas de poste|aucun poste|keine (?:konkrete |offene )?stelle|ningun puesto|nessuna posizione"
                          r"|nenhuma vaga|sem vaga|geen (?:concrete |specifieke )?(?:functie|vacature))\b", folded)
         facts.networking = facts.recruiter and not facts.refer_ask and not facts.for_client and not facts.job_title \
