@@ -2754,7 +2754,7 @@ _REFERRAL = {
            rf"(?:o |a )?(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:(?:te|lhe|a) (?:indicou|recomendou|sugeriu|mencionou)|(?:indicou|recomendou|sugeriu|mencionou)-(?:te|lhe|a|ma))\b",
            rf"(?:(?:me|nos) )?(?:recomendou|indicou|sugeriu|aconselhou)(?:-me|-nos)? (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_FROM_ORG}{_NAME_END}"],
     "nl": [rf"(?:kreeg|heb) (?:je|jouw|uw) (?:naam|contact|gegevens) (?:van|via) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:raadde|tipte|adviseerde|verwees|heeft me|zei|noemde|gaf (?:me|mij)|vertelde|vertelt|wees me|stuurde me|beval)",
-           rf"(?:via|op aanraden van|op advies van|door) (?:de heer |mevrouw |meneer |mevr\.? |dhr\.? )?(?P<name>{_NAME_RX})",
+           rf"(?:via|op aanraden van|op advies van|door) (?:(?:mijn|onze|een) (?:oud-)?(?:collega|vriend|vriendin|klant|relatie|kennis|zakenpartner|partner) )?(?:de heer |mevrouw |meneer |mevr\.? |dhr\.? )?(?P<name>{_NAME_RX})",
            # "Pieter de Vries heeft je (aan mij) aanbevolen", "Sanne noemde u als de expert"
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:heeft|had) (?:je|jou|u) (?:\w+ ){{0,3}}?(?:aanbevolen|aangeraden|getipt|genoemd|voorgesteld)",
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:noemde|tipte) (?:je|jou|u)\b"],
@@ -3120,7 +3120,11 @@ _KNOWS_OWNER = (r"\b(?:recommend\w*|recommand\w*|conseille\w*|aanbevolen|aangera
                 r"|te conoce|ti conosce|te conhece|spoke highly|told me (?:about|to)|m'a parle de|hat mir von|heeft me over|me hablo de|mi ha parlato|me falou"
                 # "said you could help", "m'a dit que vous", "zei dat je": the colleague vouches for her
                 r"|said (?:that )?you|told me (?:that )?you|m'a dit que (?:tu|vous)|hat (?:mir )?gesagt|meinte,? (?:dass )?(?:du|sie)|zei dat (?:je|jij|u)"
-                r"|me dijo que|mi ha detto che|me disse que)\b")
+                r"|me dijo que|mi ha detto che|me disse que"
+                # "via mijn collega Pieter Jansen kreeg ik uw naam door": her name passed on is an introduction
+                r"|kreeg ik (?:je|jouw|uw) naam|(?:je|jouw|uw) naam (?:door)?gekregen|gaf (?:me|mij) (?:je|jouw|uw) naam|gave me your name"
+                r"|passed (?:on )?your name|(?:hat|gab) mir (?:deinen|ihren) namen|m'a (?:donne|transmis|passe) (?:ton|votre) nom"
+                r"|me (?:dio|paso) (?:tu|su) nombre|mi ha (?:dato|passato) il (?:tuo|suo) nome|me (?:deu|passou) o (?:seu|teu) nome)\b")
 
 
 def _own_colleague(original: str, folded: str, name: str) -> bool:
