@@ -1,0 +1,43 @@
+"""Wave 86 (H2): business questions answered in the owner's words, in natural wording, whatever the language."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import sample_draft
+
+ONE_OFF = [
+    ("Hi Camille,\nI run a small organic skincare brand and our Instagram sales have been flat for 3 months. Do you offer "
+     "one-off consultations or only longer engagements?\nThanks, Aisha", "I offer both", "your Instagram account",
+     ["Both, in that order", "Those who want it", "your site"]),
+    ("Hola Camille, mi tienda vende poco por TikTok. ¿Haces consultorías puntuales o solo acompañamiento mensual?",
+     "Ofrezco las dos cosas", "tu cuenta de TikTok", ["en ese orden", "quien quiera", "tu web"]),
+    ("Hallo Camille, unser Instagram wächst nicht. Machst du auch einmalige Beratungen oder nur langfristige Betreuung?",
+     "Ich biete beides an", "Instagram-Account", ["in dieser Reihenfolge", "Wer möchte", "Website"]),
+]
+
+
+@pytest.mark.parametrize(("note", "answer", "step", "gone"), ONE_OFF)
+def test_one_off_or_longer_answered_plainly_about_the_account_named(note: str, answer: str, step: str, gone: list[str]) -> None:
+    text = sample_draft(note, headline="Founder", name="Aisha Rahman")
+    assert answer in text and step in text
+    for bad in gone:
+        assert bad not in text
+
+
+def test_one_off_question_about_a_site_keeps_the_site_step() -> None:
+    text = sample_draft("Hi Camille, our website traffic is flat. Do you offer one-off audits or only retainers?",
+                        headline="Founder", name="Ana Ruiz")
+    assert "I offer both" in text and "your site" in text and "If you like" in text and text.count("If you like") == 1
+
+
+@pytest.mark.parametrize(("note", "good", "bad"), [
+    ("Oi Camille, vi seu post sobre SEO com IA: o conteúdo gerado por IA é penalizado pelo Google? Obrigado!",
+     "conteúdo em massa sem valor", "texto em série"),
+    ("Oi Camille, tô procurando meu primeiro emprego em marketing digital. O que vc acha mais importante colocar no portfolio?",
+     "como se fossem para uma marca", "textos como para uma marca"),
+    ("ciao camille, domanda veloce: conviene ancora fare link building nel 2025? grazie",
+     "conviene curare prima le pagine, poi i link", "vengono prima delle buone pagine"),
+])
+def test_portuguese_and_italian_answers_read_naturally(note: str, good: str, bad: str) -> None:
+    text = sample_draft(note, headline="Analista", name="Thiago Mendes")
+    assert good in text and bad not in text
