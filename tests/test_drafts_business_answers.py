@@ -41,3 +41,14 @@ def test_one_off_question_about_a_site_keeps_the_site_step() -> None:
 def test_portuguese_and_italian_answers_read_naturally(note: str, good: str, bad: str) -> None:
     text = sample_draft(note, headline="Analista", name="Thiago Mendes")
     assert good in text and bad not in text
+
+
+@pytest.mark.parametrize("note", [
+    "Ciao Camille, per il mio negozio online: meglio la SEO o le inserzioni Instagram? Grazie",
+    "Ciao Camille, ho un piccolo e-commerce di borse: conviene puntare sulla SEO o sulle sponsorizzate su Facebook?",
+    "Buongiorno, per il mio negozio online è meglio investire in inserzioni o in SEO?",
+])
+def test_italian_inserzioni_and_sponsorizzate_weigh_seo_against_ads(note: str) -> None:
+    text = sample_draft(note, headline="Titolare | Negozio online", name="Marta Bianchi")
+    assert "la SEO richiede da tre a sei mesi" in text and "Gli annunci portano visite" in text
+    assert "dimmi più o meno che budget" not in text
