@@ -52,3 +52,20 @@ def test_italian_inserzioni_and_sponsorizzate_weigh_seo_against_ads(note: str) -
     text = sample_draft(note, headline="Titolare | Negozio online", name="Marta Bianchi")
     assert "la SEO richiede da tre a sei mesi" in text and "Gli annunci portano visite" in text
     assert "dimmi più o meno che budget" not in text
+
+
+@pytest.mark.parametrize(("note", "headline", "good"), [
+    ("bonjour camille jai vu ton post sur le ciblage tiktok ads, tu penses que ça marche pour un resto ? merci",
+     "Gérant - Le Petit Bouchon", "Ça peut marcher"),
+    ("saw your post on tiktok ads targeting, do you think it works for a restaurant? thanks", "Owner, The Corner Bistro",
+     "It can work"),
+    ("Hola Camille, vi tu post sobre TikTok Ads, ¿crees que funciona para un restaurante pequeño?", "Dueño | Taberna El Puerto",
+     "Puede funcionar"),
+    ("Ciao Camille, secondo te TikTok funziona per una pizzeria?", "Titolare | Pizzeria Da Gino", "Può funzionare"),
+    ("Olá Camille, TikTok funciona para uma padaria?", "Dona | Padaria Pão Quente", "Pode funcionar"),
+])
+def test_tiktok_for_a_restaurant_is_answered(note: str, headline: str, good: str) -> None:
+    text = sample_draft(note, headline=headline, name="Antoine Vidal")
+    assert good in text and "TikTok" in text
+    for bad in ("ton activité et de ton budget", "jump on a 15-minute call", "Hablamos 15 minutos"):
+        assert bad not in text
