@@ -69,3 +69,20 @@ def test_tiktok_for_a_restaurant_is_answered(note: str, headline: str, good: str
     assert good in text and "TikTok" in text
     for bad in ("ton activité et de ton budget", "jump on a 15-minute call", "Hablamos 15 minutos"):
         assert bad not in text
+
+
+@pytest.mark.parametrize(("note", "headline", "good"), [
+    ("Oi! Comecei agora meu brechó online e queria aprender a fazer anúncios no Facebook sozinha. Vc recomenda algum curso "
+     "pra iniciante? Bjs", "Empreendedora | Brechó Garimpo Chic", "cursos gratuitos do Meta Blueprint"),
+    ("Ciao! Ho appena aperto il mio negozio online di ceramiche e vorrei imparare le Facebook Ads da zero. Mi consigli un "
+     "corso per principianti?", "Artigiana | Ceramiche Fatte a Mano", "corsi gratuiti di Meta Blueprint"),
+    ("Hola, soy de México y estoy empezando mi emprendimiento de ropa sustentable. Me recomiendas algun curso para aprender "
+     "Facebook Ads desde cero?", "Emprendedora | Moda sustentable", "Empezaría por los cursos gratuitos de Meta Blueprint"),
+    ("Hi Camille! I just opened my Etsy shop and want to learn Instagram ads from scratch. Can you recommend a course for "
+     "beginners?", "Owner | Little Clay Co", "Meta's free Blueprint courses"),
+])
+def test_a_beginner_asking_for_a_meta_ads_course_gets_the_courses(note: str, headline: str, good: str) -> None:
+    text = sample_draft(note, headline=headline, name="Silvia Caruso")
+    assert good in text
+    for bad in ("Advantage+", "a che punto sei", "em que ponto você está", "5 €", "job you want", "ruolo a cui si punta"):
+        assert bad not in text
