@@ -24,10 +24,10 @@ def test_conversions_api_question_gets_the_server_side_answer() -> None:
 
 def test_retainer_or_per_project_is_answered() -> None:
     notes = [
-        ("Hello Camille, I'm the CMO of a SaaS company expanding to France. Do you work on retainer or per project?", "Both"),
-        ("Bonjour Camille, vous travaillez plutôt au projet ou en abonnement mensuel pour le SEO ?", "Les deux"),
-        ("Hola Camille, ¿trabajas por proyecto o con una iguala mensual? Gracias", "Las dos"),
-        ("Hoi Camille, werk je voor SEO per project of met een maandelijks retainer? Groet", "Allebei"),
+        ("Hello Camille, I'm the CMO of a SaaS company expanding to France. Do you work on retainer or per project?", "I offer both"),
+        ("Bonjour Camille, vous travaillez plutôt au projet ou en abonnement mensuel pour le SEO ?", "Je propose les deux"),
+        ("Hola Camille, ¿trabajas por proyecto o con una iguala mensual? Gracias", "Ofrezco las dos cosas"),
+        ("Hoi Camille, werk je voor SEO per project of met een maandelijks retainer? Groet", "Ik doe allebei"),
     ]
     for note, said in notes:
         text = sample_draft(note, headline="CMO")

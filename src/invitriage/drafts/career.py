@@ -140,7 +140,9 @@ def _in_job(note: str, headline: str) -> bool:
 _FOUNDING = (r"\b(?:launch\w*|lance|lancer|lancons|lancement de|lanzando|lanzo|lanzar|lancio|lanciando|lanciare|lancando|lanco|lancar|lancamento d[aoe]"
              r"|grunde|grunden|starte|gestartet|lanceer|lanceren|start|starting|begin|open\w*|ouvre|abro|abriendo|apro|aprendo|abrindo|abri"
              # "estoy arrancando mi emprendimiento", "sto avviando la mia attività", "estou começando meu negócio": a business begun
-             r"|arranc\w*|empezando|comenzando|iniciando|avviando|avviato|comecando)\s+(?:\w+\s+)?"
+             r"|arranc\w*|empezando|comenzando|iniciando|avviando|avviato|comecando"
+             # "ho appena aperto il mio negozio online", "he abierto mi tienda", "j'ai ouvert ma boutique": a shop of her own
+             r"|aperto|aperta|abierto|abierta|aberto|aberta|ouvert|ouverte)\s+(?:\w+\s+)?"
              r"(?:(?:my|ma|mon|mi|la mia|il mio|minha|meu|a minha|o meu|mein\w*|mijn|our|notre|nuestra|nuestro|la nostra|il nostro|nossa|nosso|unser\w*|onze|ons)\s+)"
              r"(?:own |propre |propia |propio |eigene\w* |eigen |propria |proprio |pr[oó]pria |pr[oó]prio )?"
              r"(?:\w+ )?\w*(?:brand|marque|marca|marchio|marke|label|merk|business|shop|boutique|tienda|negozio|loja|webshop|e-?shop|company|entreprise|empresa|azienda|firma|bedrijf|startup|start-up"

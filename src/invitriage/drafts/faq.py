@@ -820,9 +820,10 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
         extra = " facebook ads advice" if cre.search(_VIEW_ASKED, asked) else " facebook ads"
         asked, wider = f"{asked}{extra}" if asked else asked, f"{wider}{extra}" if wider else wider
     if (asked and cre.search(_TIPS_ASKED, asked) and cre.search(_START_ADS, fold_phrase(note)) and not cre.search(_FREELANCE, fold_phrase(note))
-            and not cre.search(_NO_AD_BUDGET, fold_phrase(note))):
+            and not cre.search(_NO_AD_BUDGET, fold_phrase(note)) and not cre.search(rf"\b{_KIND_OF_SOURCE}\b", asked)):
         # "tengo una tienda … y quiero empezar con anuncios, ¿algún consejo?": the ads to start with, a first test on a small budget
-        # (never "me lancer en freelance dans les social ads": a career start, answered as one;
+        # (never "me lancer en freelance dans les social ads": a career start, answered as one; never "mi consigli un corso
+        # per principianti?": a course asked for, answered with the courses;
         # never "zero budget for ads, where do I start?": nothing to spend, so the free start answers it)
         asked, wider = f"{asked} ads small budget advice", f"{wider} ads small budget advice" if wider else wider
     if asked and added:

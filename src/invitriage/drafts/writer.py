@@ -5595,8 +5595,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "one-off audit or a retainer?": the two ways she works told, never "yes, that's what I do" before it, and the
         # client's next step (their site), never a learner's "tell me where you stand"
         context["yes_offer"] = False
-        pair = _CLIENT_STEP.get(variant or lang) or _CLIENT_STEP.get(lang[:2], ("", ""))
-        context["faq_step"] = pair[0 if context["informal"] else 1]
+        context["faq_step"] = _client_step(own or note, variant or lang, context["informal"])
     if context["faq"] and own_note and cre.search(_FOR_AGENCIES, fold(facts.question or _last_question(own_note) or "")) \
             and not facts.proposal and not facts.price:
         # "do you work with agencies?": her yes, then an agency's next step (their project, how they work with
@@ -6989,6 +6988,33 @@ _CLIENT_STEP: dict[str, tuple[str, str]] = {
     "pt-BR": ("Se quiser, me conta um pouco do seu site que eu digo por onde começaria.", "Se quiser, conte-me um pouco sobre o seu site e eu digo por onde começaria."),
     "nl": ("Als je wilt, vertel me kort iets over je site, dan zeg ik je waar ik zou beginnen.", "Als u wilt, vertel me kort iets over uw site, dan zeg ik u waar ik zou beginnen."),
 }
+
+#: Her client's next step when the note speaks of one social account and no site (informal, formal; {ch} the channel):
+#: "our Instagram sales have been flat. One-off consultations or longer engagements?" asks about the account, never "your site".
+_CLIENT_STEP_SOCIAL: dict[str, tuple[str, str]] = {
+    "en": ("If you like, tell me a bit about your {ch} account and I'll tell you where I'd start.", "If you wish, tell me a little about your {ch} account and I will tell you where I would start."),
+    "fr": ("Si tu veux, parle-moi un peu de ton compte {ch} et je te dirai par où je commencerais.", "Si vous le souhaitez, parlez-moi un peu de votre compte {ch} et je vous dirai par où je commencerais."),
+    "es": ("Si quieres, cuéntame un poco de tu cuenta de {ch} y te digo por dónde empezaría.", "Si lo desea, cuénteme un poco de su cuenta de {ch} y le digo por dónde empezaría."),
+    "it": ("Se vuoi, raccontami un po' del tuo profilo {ch} e ti dico da dove partirei.", "Se desidera, mi racconti un po' del suo profilo {ch} e le dirò da dove partirei."),
+    "de": ("Wenn du magst, erzähl mir kurz von deinem {ch}-Account, dann sage ich dir, wo ich anfangen würde.", "Wenn Sie mögen, erzählen Sie mir kurz von Ihrem {ch}-Account, dann sage ich Ihnen, wo ich anfangen würde."),
+    "pt": ("Se quiseres, fala-me um pouco da tua conta de {ch} e digo-te por onde começaria.", "Se quiser, fale-me um pouco da sua conta de {ch} e digo-lhe por onde começaria."),
+    "pt-BR": ("Se quiser, me conta um pouco do seu perfil no {ch} que eu digo por onde começaria.", "Se quiser, conte-me um pouco sobre o seu perfil no {ch} e eu digo por onde começaria."),
+    "nl": ("Als je wilt, vertel me kort iets over je {ch}-account, dan zeg ik je waar ik zou beginnen.", "Als u wilt, vertel me kort iets over uw {ch}-account, dan zeg ik u waar ik zou beginnen."),
+}
+#: One social account named (folded) ...
+_SOCIAL_ACCOUNT = r"\b(instagram|insta|tiktok|facebook|pinterest)\b"
+#: ... and a site, a shop or search named beside it (folded): then the site stays the next step.
+_SITE_NAMED = r"\b(?:site|sites|website|web|webshop|e-?shop|shop|boutique en ligne|tienda online|negozio online|loja online|onlineshop|seo|google)\b"
+
+
+def _client_step(note: str, lang: str, informal: bool) -> str:
+    """A client's next step after her two ways of working: their account when the note names only a social one, else their site."""
+    folded = fold(note)
+    social = cre.search(_SOCIAL_ACCOUNT, folded)
+    table = _CLIENT_STEP_SOCIAL if social and not cre.search(_SITE_NAMED, folded) else _CLIENT_STEP
+    pair = table.get(lang) or table.get(lang[:2], ("", ""))
+    name = {"insta": "Instagram", "tiktok": "TikTok"}.get(social.group(1), social.group(1).capitalize()) if social else ""
+    return pair[0 if informal else 1].format(ch=name)
 
 
 #: A question whether she works with or for agencies (folded): "do you work with agencies?", "tu bosses avec des agences ?",
