@@ -677,6 +677,16 @@ def _listing(items: Any, lang: str = "en") -> str:
     return f"{', '.join(items[:-1])} {and_word(lang, items[-1])} {items[-1]}"
 
 
+def _to_it(name: Any) -> str:
+    """Italian 'a' before a name, 'ad' before a vowel (a Jinja filter: ``grazie {{ referrer|to_it }}``).
+
+    >>> _to_it("Antoine Dubois"), _to_it("Elena"), _to_it("Marco")
+    ('ad Antoine Dubois', 'ad Elena', 'a Marco')
+    """
+    text = str(name)
+    return f"{'ad' if text[:1].lower() in 'aeiouàèéìòù' and text[:1] else 'a'} {text}"
+
+
 class _CompiledCache(jinja2.FileSystemBytecodeCache):
     """Templates compiled once per machine, not once per process (compiling the shipped ones takes
     seconds; loading them back, milliseconds). A cache that cannot be read or written is no cache."""
@@ -724,6 +734,7 @@ def _env() -> SandboxedEnvironment:
                                loader=jinja2.FunctionLoader(_source), bytecode_cache=_bytecode_cache(), cache_size=0)
     env.filters["listing"] = _listing
     env.filters["event_date"] = event_date
+    env.filters["to_it"] = _to_it
     return env
 
 
@@ -2626,7 +2637,7 @@ def one_joy(text: str, lang: str, keep_said: bool = False) -> str:
                 parts[i + 1] = cre.sub(swap[1], swap[2], s2, count=1)
                 i += 1
                 continue
-            if cre.match(r"(?i)¡?(?:[\w'’]+\s)?$", s1[:j1.start()]) and len(s1.split()) <= 4 and not s1.rstrip().endswith("?"):
+            if cre.match(r"(?i)¡?(?:[\w'’]+\s)?$", s1[:j1.start()]) and len(s1.split()) <= 5 and not s1.rstrip().endswith("?"):
                 drop(i)  # "So glad it helped. Glad it was useful, and …": the short one goes
                 continue
             lead = cre.match(rf"(?i)¡?(?:{_JOY_AND})?(?:{joy})\b", s2)

@@ -1,0 +1,44 @@
+"""Wave 86 J: wording slips in English, Spanish, Portuguese and Italian drafts (a quote glued to a verb, a second
+"glad", Italian "a" before a vowel, a wrong Portuguese verb form)."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import sample_draft
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Camille, thank you for your workshop at the Lyon Startup Week yesterday! Your tips on content strategy were super "
+    "actionable. Looking forward to connecting.\nAlex",
+    "Hi Camille, thanks for the SEO workshop yesterday at the Lyon meetup! Your tips on local SEO were really practical. "
+    "Let's connect.",
+])
+def test_tip_subject_stops_at_its_verb_and_glad_is_said_once(note: str) -> None:
+    text = sample_draft(note, name="Alex Turner")
+    assert "Glad the tips on" in text
+    assert "were super" not in text and "were really" not in text
+    assert "So glad you enjoyed it. Glad" not in text
+
+
+@pytest.mark.parametrize("note", [
+    "Buongiorno Camille, Antoine Dubois mi ha suggerito di contattarti. Ho una startup nel food delivery a Torino e abbiamo "
+    "bisogno di una strategia di contenuti. Possiamo sentirci?",
+    "Ciao Camille, Elena Ferri mi ha parlato di te. Ho un e-commerce di cosmetici a Milano e vorrei migliorare la SEO. "
+    "Possiamo sentirci?",
+])
+def test_italian_thanks_say_ad_before_a_vowel(note: str) -> None:
+    text = sample_draft(note, name="Alessandro Ricci")
+    assert "grazie ad " in text.lower()
+    assert "grazie a Antoine" not in text and "grazie a Elena" not in text
+
+
+def test_italian_thanks_keep_a_before_a_consonant() -> None:
+    text = sample_draft("Ciao Camille, Marco Bianchi mi ha suggerito di contattarti. Ho un negozio online a Torino e mi "
+                        "serve una strategia di contenuti. Possiamo sentirci?", name="Alessandro Ricci")
+    assert "grazie a Marco" in text.lower().replace("grazie a marco", "grazie a Marco")
+
+
+def test_portuguese_topic_question_says_gostarias() -> None:
+    text = sample_draft("Olá Camille, li o teu post sobre erros no Google Ads e percebi que estava a cometer metade deles 😅 "
+                        "Obrigado pela partilha!", name="Tiago Lopes")
+    assert "gostasses" not in text
