@@ -42,3 +42,19 @@ def test_portuguese_topic_question_says_gostarias() -> None:
     text = sample_draft("Olá Camille, li o teu post sobre erros no Google Ads e percebi que estava a cometer metade deles 😅 "
                         "Obrigado pela partilha!", name="Tiago Lopes")
     assert "gostasses" not in text
+
+
+@pytest.mark.parametrize("opening", ["Prezada Sra. Laurent,", "Prezada Dra. Laurent,", "Prezada Senhora Laurent,"])
+def test_portuguese_prezada_is_answered_in_kind(opening: str) -> None:
+    text = sample_draft(f"{opening}\nsou diretora de marketing de uma rede de clínicas em Lisboa e gostaríamos de contratar "
+                        "uma consultoria em estratégia de conteúdo. Seria possível marcar uma reunião?\n"
+                        "Com os melhores cumprimentos,\nAna Rita Sousa", name="Ana Rita Sousa")
+    assert text.startswith("Prezada Sra. Sousa,")
+    assert "Cara Sra." not in text
+
+
+def test_portuguese_cara_and_first_name_letters_unchanged() -> None:
+    body = ("sou diretora de marketing de uma rede de clínicas em Lisboa e gostaríamos de contratar uma consultoria em "
+            "estratégia de conteúdo. Seria possível marcar uma reunião?\nCom os melhores cumprimentos,\nAna Rita Sousa")
+    assert sample_draft(f"Cara Sra. Laurent,\n{body}", name="Ana Rita Sousa").startswith("Cara Sra. Sousa,")
+    assert sample_draft(f"Prezada Camille,\n{body}", name="Ana Rita Sousa").startswith("Cara Ana Rita,")

@@ -300,7 +300,9 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
                     dr = ("Dra." if gender == "f" else "Dr.") if courtesy in ("Dr.", "Dra.", "Sra.", "Sr.") else courtesy
                     named = f"{first} {last}" if first and last else full
                     return f"{'Exma.' if gender == 'f' else 'Exmo.'} {sr} {dr + ' ' if doctor else ''}{named},"
-                opener = ("Prezada" if gender == "f" else "Prezado") if brazil else ("Cara" if gender == "f" else "Caro")
+                # "Prezada Sra. Laurent" is answered in kind in Portugal too ("Prezada Sra. Sousa", never "Cara Sra. Sousa")
+                prezada = brazil or lead.startswith("prezad")
+                opener = ("Prezada" if gender == "f" else "Prezado") if prezada else ("Cara" if gender == "f" else "Caro")
                 if courtesy in ("Prof.", "Profa."):
                     # "Cara Professora Helena Sousa": the title spelled out, before the whole name
                     named = f"{first} {last}" if first and last else full
@@ -4553,7 +4555,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         subject = cre.sub(r"(?i)\b(?:clients?|clientes?|clienti|kunden?|mandanten?|klant(?:en)?|cliente)\b", " ", subject)
         subject = cre.sub(_RECRUITER_TITLE, " ", subject)  # "Linda Park, Recruitment Consultant": her own title, never the role's field
     opener_m = cre.match(r"\W*(hallo|guten tag|sehr geehrte|gruezi|gruessech|gruess gott|gruß gott|lieber?(?=\s+(?:frau|herr)\b))", fold(note))
-    lead_m = cre.match(rf"\W*(beste|dag|goeiedag|goedendag|goe(?:de|ie)(?:morgen|middag|navond)|{_EXMO}|hallo|hoi|hey|estimad[oa]|dear|hi|moin|servus)\b", fold(note))
+    lead_m = cre.match(rf"\W*(beste|dag|goeiedag|goedendag|goe(?:de|ie)(?:morgen|middag|navond)|{_EXMO}|hallo|hoi|hey|estimad[oa]|dear|hi|moin|servus"
+                       r"|prezad[oa]\s+(?:sra?|senhora?|dra?|doutora?))\b", fold(note))  # "Prezada Sra. Laurent": answered "Prezada Sra. Sousa"
     if not lead_m and owner_first:
         # "Cara Camille", "Gentile Camille", "Chère Camille": a warm letter opening with the owner's first name, answered in kind
         lead_m = cre.match(rf"\W*(cara|caro|gentile|chere|cher|prezad[oa])\s+{re.escape(fold(owner_first))}\b", fold(note))
