@@ -58,3 +58,15 @@ def test_portuguese_cara_and_first_name_letters_unchanged() -> None:
             "estratégia de conteúdo. Seria possível marcar uma reunião?\nCom os melhores cumprimentos,\nAna Rita Sousa")
     assert sample_draft(f"Cara Sra. Laurent,\n{body}", name="Ana Rita Sousa").startswith("Cara Sra. Sousa,")
     assert sample_draft(f"Prezada Camille,\n{body}", name="Ana Rita Sousa").startswith("Cara Ana Rita,")
+
+
+@pytest.mark.parametrize("note", [
+    "Olá Camille, a Sofia Cardoso falou-me de ti. Sou CMO de uma startup de mobilidade em Lisboa e vamos entrar no mercado "
+    "francês. Terias disponibilidade para um café virtual na próxima semana?",
+    "Olá Camille, o Rui Lopes falou-me de ti. Tenho uma marca de cosmética no Porto e queremos vender em França. Tens tempo "
+    "para um café virtual um dia destes?",
+])
+def test_portuguese_coffee_yes_says_com_todo_o_gosto_once(note: str) -> None:
+    text = sample_draft(note, name="Inês Correia")
+    assert text.count("com todo o gosto") + text.count("Com todo o gosto") <= 1
+    assert "café" in text
