@@ -23,13 +23,13 @@ def test_tip_subject_stops_at_its_verb_and_glad_is_said_once(note: str) -> None:
 @pytest.mark.parametrize("note", [
     "Buongiorno Camille, Antoine Dubois mi ha suggerito di contattarti. Ho una startup nel food delivery a Torino e abbiamo "
     "bisogno di una strategia di contenuti. Possiamo sentirci?",
-    "Ciao Camille, Elena Ferri mi ha parlato di te. Ho un e-commerce di cosmetici a Milano e vorrei migliorare la SEO. "
+    "Ciao Camille, Alessia Ferri mi ha parlato di te. Ho un e-commerce di cosmetici a Milano e vorrei migliorare la SEO. "
     "Possiamo sentirci?",
 ])
 def test_italian_thanks_say_ad_before_a_vowel(note: str) -> None:
     text = sample_draft(note, name="Alessandro Ricci")
     assert "grazie ad " in text.lower()
-    assert "grazie a Antoine" not in text and "grazie a Elena" not in text
+    assert "grazie a Antoine" not in text and "grazie a Alessia" not in text
 
 
 def test_italian_thanks_keep_a_before_a_consonant() -> None:
@@ -70,3 +70,12 @@ def test_portuguese_coffee_yes_says_com_todo_o_gosto_once(note: str) -> None:
     text = sample_draft(note, name="Inês Correia")
     assert text.count("com todo o gosto") + text.count("Com todo o gosto") <= 1
     assert "café" in text
+
+
+
+def test_five_word_glad_stays_before_a_yes_and_goes_before_a_glad_line() -> None:
+    from invitriage.drafts.writer import one_joy
+    kept = one_joy("Valeu pelo convite! Que bom que você gostou. Claro, com prazer: vamos manter contato!", "pt")
+    assert "Que bom que você gostou." in kept
+    gone = one_joy("Thanks for coming to my workshop! So glad you enjoyed it. Glad the tips on SEO were useful.", "en")
+    assert "So glad you enjoyed it." not in gone and "Glad the tips on SEO were useful." in gone

@@ -680,13 +680,13 @@ def _listing(items: Any, lang: str = "en") -> str:
 
 
 def _to_it(name: Any) -> str:
-    """Italian 'a' before a name, 'ad' before a vowel (a Jinja filter: ``grazie {{ referrer|to_it }}``).
+    """Italian 'a' before a name, 'ad' before the same vowel (a Jinja filter: ``grazie {{ referrer|to_it }}``).
 
     >>> _to_it("Antoine Dubois"), _to_it("Elena"), _to_it("Marco")
-    ('ad Antoine Dubois', 'ad Elena', 'a Marco')
+    ('ad Antoine Dubois', 'a Elena', 'a Marco')
     """
     text = str(name)
-    return f"{'ad' if text[:1].lower() in 'aeiouàèéìòù' and text[:1] else 'a'} {text}"
+    return f"{'ad' if text[:1] in ('A', 'a', 'À') else 'a'} {text}"
 
 
 class _CompiledCache(jinja2.FileSystemBytecodeCache):
@@ -2639,8 +2639,11 @@ def one_joy(text: str, lang: str, keep_said: bool = False) -> str:
                 parts[i + 1] = cre.sub(swap[1], swap[2], s2, count=1)
                 i += 1
                 continue
-            if cre.match(r"(?i)¡?(?:[\w'’]+\s)?$", s1[:j1.start()]) and len(s1.split()) <= 5 and not s1.rstrip().endswith("?"):
-                drop(i)  # "So glad it helped. Glad it was useful, and …": the short one goes
+            if cre.match(r"(?i)¡?(?:[\w'’]+\s)?$", s1[:j1.start()]) and not s1.rstrip().endswith("?") \
+                    and (len(s1.split()) <= 4 or len(s1.split()) == 5 and cre.match(rf"(?i)(?:{joy})\b", s2)):
+                # "So glad it helped. Glad it was useful, and …", "So glad you enjoyed it. Glad the tips on … were useful.":
+                # the short one goes (five words only before another sentence opening with gladness)
+                drop(i)
                 continue
             lead = cre.match(rf"(?i)¡?(?:{_JOY_AND})?(?:{joy})\b", s2)
             if lead and len(s2) < len(s1) - j1.start():
