@@ -367,6 +367,8 @@ _TIP = (r"\b(?:your|the|those|these|tes|vos|les|ces|ton|votre|deine[n]?|ihre[n]?
         r"(?P<p>on|about|for|regarding|around|sur|pour|concernant|à propos d(?:u|e la|es|e)|au sujet d(?:u|e la|es|e)|zu[mr]?|für|fürs|rund um|über|mit|met|sobre|acerca de|para"
         r"|su|sul|sulla|sullo|sui|sugli|sulle|riguardo (?:a|al|alla|ai|alle)|do|da|dos|das|over|voor|rond|rondom)\s+")
 _TIP_STOP = (r"(?:\s+(?:and|et|und|y|e|en|but|mais|aber|pero|ma|mas|maar|already|d[ée]j[àa]|bereits|schon|ya|gi[àa]|j[áa]|al|that|which|qui|que|die|dass|che|dat"
+             # "your tips on content strategy were super actionable": the verb after the subject ends it (never "… were useful were useful")
+             r"|were|was|are|is|have been|sont|[ée]taient|ont [ée]t[ée]|waren|sind|eran|son|fueron|han sido|erano|sono|sono stati|foram|s[ãa]o|eram|zijn|waren"
              r"|in (?:my|our|unse\w*|meine\w*|mijn|onze)|dans|im|en mi|en nuestr\w*|nel|nella|no meu|na minha|auf|umgesetzt|angewendet|ausprobiert|toegepast|aplicad\w*|applicat\w*"
              r"|last|during|lors|beim|durante|tijdens|pendant|mardi|lundi|gestern|yesterday|ayer|ieri|ontem|gisteren|hier|at|op|bei|auf"
              r"|meteen|direct|direkt|gleich|sofort|letzte\w*|vorige\w*|vorhin|la semaine|last week|vorige week|vorige maand|la semana|la settimana|na semana|immediately|straight away|tout de suite|subito|enseguida|logo"

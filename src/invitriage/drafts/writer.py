@@ -300,7 +300,9 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
                     dr = ("Dra." if gender == "f" else "Dr.") if courtesy in ("Dr.", "Dra.", "Sra.", "Sr.") else courtesy
                     named = f"{first} {last}" if first and last else full
                     return f"{'Exma.' if gender == 'f' else 'Exmo.'} {sr} {dr + ' ' if doctor else ''}{named},"
-                opener = ("Prezada" if gender == "f" else "Prezado") if brazil else ("Cara" if gender == "f" else "Caro")
+                # "Prezada Sra. Laurent" is answered in kind in Portugal too ("Prezada Sra. Sousa", never "Cara Sra. Sousa")
+                prezada = brazil or lead.startswith("prezad")
+                opener = ("Prezada" if gender == "f" else "Prezado") if prezada else ("Cara" if gender == "f" else "Caro")
                 if courtesy in ("Prof.", "Profa."):
                     # "Cara Professora Helena Sousa": the title spelled out, before the whole name
                     named = f"{first} {last}" if first and last else full
@@ -677,6 +679,16 @@ def _listing(items: Any, lang: str = "en") -> str:
     return f"{', '.join(items[:-1])} {and_word(lang, items[-1])} {items[-1]}"
 
 
+def _to_it(name: Any) -> str:
+    """Italian 'a' before a name, 'ad' before the same vowel (a Jinja filter: ``grazie {{ referrer|to_it }}``).
+
+    >>> _to_it("Antoine Dubois"), _to_it("Elena"), _to_it("Marco")
+    ('ad Antoine Dubois', 'a Elena', 'a Marco')
+    """
+    text = str(name)
+    return f"{'ad' if text[:1] in ('A', 'a', 'À') else 'a'} {text}"
+
+
 class _CompiledCache(jinja2.FileSystemBytecodeCache):
     """Templates compiled once per machine, not once per process (compiling the shipped ones takes
     seconds; loading them back, milliseconds). A cache that cannot be read or written is no cache."""
@@ -724,6 +736,7 @@ def _env() -> SandboxedEnvironment:
                                loader=jinja2.FunctionLoader(_source), bytecode_cache=_bytecode_cache(), cache_size=0)
     env.filters["listing"] = _listing
     env.filters["event_date"] = event_date
+    env.filters["to_it"] = _to_it
     return env
 
 
@@ -2630,8 +2643,11 @@ def one_joy(text: str, lang: str, keep_said: bool = False) -> str:
                 parts[i + 1] = cre.sub(swap[1], swap[2], s2, count=1)
                 i += 1
                 continue
-            if cre.match(r"(?i)¡?(?:[\w'’]+\s)?$", s1[:j1.start()]) and len(s1.split()) <= 4 and not s1.rstrip().endswith("?"):
-                drop(i)  # "So glad it helped. Glad it was useful, and …": the short one goes
+            if cre.match(r"(?i)¡?(?:[\w'’]+\s)?$", s1[:j1.start()]) and not s1.rstrip().endswith("?") \
+                    and (len(s1.split()) <= 4 or len(s1.split()) == 5 and cre.match(rf"(?i)(?:{joy})\b", s2)):
+                # "So glad it helped. Glad it was useful, and …", "So glad you enjoyed it. Glad the tips on … were useful.":
+                # the short one goes (five words only before another sentence opening with gladness)
+                drop(i)
                 continue
             lead = cre.match(rf"(?i)¡?(?:{_JOY_AND})?(?:{joy})\b", s2)
             if lead and len(s2) < len(s1) - j1.start():
@@ -4551,7 +4567,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         subject = cre.sub(r"(?i)\b(?:clients?|clientes?|clienti|kunden?|mandanten?|klant(?:en)?|cliente)\b", " ", subject)
         subject = cre.sub(_RECRUITER_TITLE, " ", subject)  # "Linda Park, Recruitment Consultant": her own title, never the role's field
     opener_m = cre.match(r"\W*(hallo|guten tag|sehr geehrte|gruezi|gruessech|gruess gott|gruß gott|lieber?(?=\s+(?:frau|herr)\b))", fold(note))
-    lead_m = cre.match(rf"\W*(beste|dag|goeiedag|goedendag|goe(?:de|ie)(?:morgen|middag|navond)|{_EXMO}|hallo|hoi|hey|estimad[oa]|dear|hi|moin|servus)\b", fold(note))
+    lead_m = cre.match(rf"\W*(beste|dag|goeiedag|goedendag|goe(?:de|ie)(?:morgen|middag|navond)|{_EXMO}|hallo|hoi|hey|estimad[oa]|dear|hi|moin|servus"
+                       r"|prezad[oa]\s+(?:sra?|senhora?|dra?|doutora?))\b", fold(note))  # "Prezada Sra. Laurent": answered "Prezada Sra. Sousa"
     if not lead_m and owner_first:
         # "Cara Camille", "Gentile Camille", "Chère Camille": a warm letter opening with the owner's first name, answered in kind
         lead_m = cre.match(rf"\W*(cara|caro|gentile|chere|cher|prezad[oa])\s+{re.escape(fold(owner_first))}\b", fold(note))
