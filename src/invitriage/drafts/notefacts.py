@@ -6995,6 +6995,25 @@ _TEAM_TRAINING_SOUGHT = (r"\b(?:zoeken|zoekt|op zoek naar|looking for|seeking|we
                          r"\W+(?:[\w']+ ){0,2}?(?:trainings?|trainingen|workshops?|schulung\w*|formac\w+|formazion\w*|formations?|treinamentos?"
                          r"|opleiding\w*|corso|corsi|cursos?|kurse?|cursus)\b")
 
+#: The sender's own staff to be trained (folded): "former nos gérants", "train our store managers", "formar a nuestros
+#: comerciales", "unsere Filialleiter schulen", "ons team trainen", or the owner's training "for my team" that interests
+#: them ("la formación para pymes me interesa mucho para mi equipo"): a team's training to buy, never a reader's thanks.
+_OUR_STAFF = (r"(?:nos|notre|our|nuestros?|nuestras?|a nuestros?|a nuestras?|nossos?|nossas?|a nossa|os nossos|as nossas|la nostra|il nostro|i nostri"
+              r"|le nostre|unsere[nmr]?|onze|ons|mijn|mi|mio|mia|my|mon|ma|mes|meu|minha|mein\w*)\s+(?:\w+\s+)?"
+              r"(?:gerants?|managers?|equipes?|teams?|equipos?|equipas?|squadra|staff|salaries|collaborateurs|commerciaux|vendeurs|franchises?|franchises"
+              r"|employees|mitarbeit\w*|filialleit\w*|empleados|comerciales|gerentes|colaboradores|funcionarios|dipendenti|collaboratori|venditori"
+              r"|medewerkers|verkopers|filiaalmanagers|store managers|sales ?reps?|salespeople|responsables?|responsabili)\b")
+_TEAM_TRAINING_WISH = (rf"\b(?:former|train|training|formar|formare|schulen|weiterbilden|trainen|opleiden|capacitar)\s+{_OUR_STAFF}"
+                       rf"|\b(?:{_OUR_STAFF})(?:\s+[\w-]+){{0,4}}?\s+(?:zu |te |laten )?(?:schulen|weiterbilden|trainen|opleiden)\b"
+                       r"|\b(?:formation|training|formacion|formazione|formacao|schulung|opleiding)\b[^.!?]{0,80}\b(?:m'interesse|interests? me|me interesa\w*"
+                       r"|mi interessa\w*|interessou-me|me interessa\w*|interessiert mich|interesseert me|spreekt me aan)\b[^.!?]{0,30}"
+                       r"\b(?:pour|for|para|per|fur|voor)\s+(?:mon|ma|my|mi|il mio|la mia|meu|minha|a minha|o meu|mein\w*|mijn|ons|onze|notre|our|nuestro|nuestra)\s+"
+                       r"(?:equipe|team|equipo|squadra|equipa|staff|collaborateurs)\b"
+                       # "a formação de equipas de PME interessou-me bastante": a team training that interests them
+                       r"|\b(?:formation|training|formacion|formazione|formacao|schulung|opleiding)\s+(?:des|de|di|delle|dei|of|van|fur|von)\s+"
+                       r"(?:equipes|teams|equipos|squadre|equipas|team|mitarbeit\w*|medewerkers)\b[^.!?]{0,40}\b(?:m'interesse|interests? me|me interesa\w*"
+                       r"|mi interessa\w*|interessou-me|me interessa\w*|interessiert mich|interesseert me)\b")
+
 
 def _team_wants_hers(original: str, folded: str, lang: str) -> bool:
     """Does the note name the owner's services and say, in a sentence of its own, what the sender's team wants?
@@ -7054,7 +7073,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             break
     if not price and lang in _YOU_DO and _first(_YOU_DO[lang], folded) and _first(_BUDGET_FOR_IT, folded):
         price = True  # "Do you do this kind of work and what would a rough budget look like?": her price, asked as a budget
-    if not client and (_first(_TEAM_TRAINING_SOUGHT, folded) or _team_wants_hers(original, folded, lang)) and _first(_TEAM, folded) and not (seeking_job or facts.recruiter or facts.proposal
+    if not client and ((_first(_TEAM_TRAINING_SOUGHT, folded) or _team_wants_hers(original, folded, lang)) and _first(_TEAM, folded)
+                       or _first(_TEAM_TRAINING_WISH, folded)) and not (seeking_job or facts.recruiter or facts.proposal
                                                                                           or facts.offers or facts.sells) \
             and not _first(_STUDENT_WORK, folded) and not _first(_SELLS_TO_OWNER, folded):
         # "wij zijn een team van 15 … en zoeken een training digitale marketing": a team's training to buy, never a pitch
