@@ -33,3 +33,24 @@ def test_training_that_interests_them_for_their_team_gets_a_next_step():
     fr = sample_draft("Bonjour Camille, ravi de vous avoir croisée hier au salon. Votre formation SEO m'intéresse beaucoup pour "
                       "mon équipe commerciale. À bientôt")
     assert "appel de 20 minutes" in fr
+
+
+# --- a meeting in person in her city on a date is accepted for that date, never "our exchange on 15 May" nor a call ---
+
+def test_meeting_in_lyon_on_a_date_is_accepted_for_that_day():
+    fr = sample_draft("Bonjour Madame Laurent, je suis Head of Growth chez Lydia Pay et je souhaiterais vous rencontrer pour "
+                      "échanger sur vos méthodes d'acquisition organique. Je serai à Lyon le 15 mai, seriez-vous disponible ?\n"
+                      "Cordialement, Arnaud Chevalier", name="Arnaud Chevalier")
+    assert "le 15 mai" in fr and "quelle heure" in fr and "notre échange" not in fr and "En mai, ce devrait" not in fr
+    en = sample_draft("Dear Ms. Laurent, I lead growth at Revolut's French branch and would appreciate the opportunity to meet "
+                      "you to discuss organic acquisition strategies. I will be in Lyon on May 15th - would you be available?\n"
+                      "Best regards,\nDavid Kim", name="David Kim")
+    assert "May 15th" in en and "what time" in en.lower() and "next week" not in en
+    en2 = sample_draft("Hi Camille, I'd love to meet you when I'm in Lyon on June 3rd to chat about content strategy. Are you free?")
+    assert "June 3rd" in en2 and "next week" not in en2
+    es = sample_draft("Hola Camille, soy director de marketing en Glovo. Estaré en Lyon el 15 de mayo y me gustaría conocerte en "
+                      "persona para hablar de SEO. ¿Estarías disponible?")
+    assert "15 de mayo" in es and "semana que viene" not in es
+    de = sample_draft("Guten Tag Frau Laurent, ich bin am 15. Mai in Lyon und würde Sie gern treffen, um über SEO zu sprechen. "
+                      "Hätten Sie Zeit?")
+    assert "15. Mai" in de and "Uhrzeit" in de
