@@ -4630,9 +4630,9 @@ _ASKS: dict[str, dict[str, str]] = {
     },
     "meet": {
         "fr": r"\b(?:un cafe|prendre ce cafe|boire ce cafe|notre cafe|prendre un cafe|boire un cafe|un dejeuner|dejeuner ensemble|un verre|un apero|se voir|nous rencontrer|vous rencontrer|te rencontrer|se rencontrer|un petit-dej)\b",
-        "en": r"\b(?:a coffee|that coffee|our coffee|the coffee we|an? (?:virtual|video|quick|online) coffee|grab (?:a )?coffee|coffee sometime|coffee next|coffee soon|for coffee|lunch|a drink|meet up|meet in person|grab a)\b|(?:^|(?<=[.!?] )|(?<=, ))\W*coffee(?= ?\?)",
+        "en": r"\b(?:a coffee|that coffee|our coffee|the coffee we|an? (?:virtual|video|quick|online) coffee|grab (?:a )?coffee|coffee sometime|coffee next|coffee soon|for coffee|lunch|a drink|meet up|meet in person|grab a|(?:opportunity|chance|like|love|want|hope|keen) to meet(?: with)? you)\b|(?:^|(?<=[.!?] )|(?<=, ))\W*coffee(?= ?\?)",
         "de": r"\b(?:auf einen (?:virtuellen )?kaffee|bei einem (?:kaffee|cappuccino|mittagessen)|auf den kaffee|unseren kaffee|einen (?:virtuellen )?kaffee|kaffee trinken|kaffee(?= ?\(?virtuell| ?\?| nachste| diese| am )|mittagessen|treffen|personlich kennenlernen)\b",
-        "es": r"\b(?:un cafe|ese cafe|nuestro cafe|cafe pendiente|tomar (?:un )?cafe|un cafe virtual|quedar|vernos|conocernos en persona|comer juntos|una cana)\b",
+        "es": r"\b(?:un cafe|ese cafe|nuestro cafe|cafe pendiente|tomar (?:un )?cafe|un cafe virtual|quedar|vernos|conocernos en persona|conocer(?:te|le|la) en persona|comer juntos|una cana)\b",
         "it": r"\b(?:un caffe|quel caffe|il caffe che|il nostro caffe|un caffe virtuale|prendere un caffe|incontrarci|vederci|pranzo|un aperitivo)\b",
         "pt": r"\b(?:um cafe|esse cafe|o cafe|nosso cafe|aquele cafe|um cafe virtual|tomar (?:um )?cafe|cafezinho|nos encontrar|encontrarmo-nos|almocar|almoco)\b",
         "nl": r"\b(?:koffie|kopje koffie|lunchen|afspreken|elkaar (?:zien|ontmoeten)|borrel)\b",
@@ -6615,6 +6615,13 @@ _MET_IN_PERSON = {
     "nl": r"\b(?:ontmoetten|ontmoet|spraken elkaar|spraken we|hebben gesproken|leerden elkaar kennen|zaten naast|(?:je|jou|u) (?:te )?(?:ontmoeten|leren kennen|spreken)"
           r"|kennen elkaar (?:nog )?van(?! (?:je|jouw|uw)\b))\b",
 }
+#: A meeting wished for, not had (folded): "je souhaiterais vous rencontrer", "I'd love to meet you", "me gustaría
+#: conocerte en persona", "vorrei incontrarti", "gostaria de conhecê-la", "ich würde Sie gern treffen", "ik zou je graag
+#: ontmoeten": never "thanks for our exchange".
+_MEET_WISHED = (r"\b(?:souhaiterai\w*|aimerai\w*|voudrai\w*|serai\w* ravie? de|pour|would (?:\w+ )?(?:love|like|appreciate)|i'd (?:\w+ )?(?:love|like)"
+                r"|hope to|me gustaria\w*|quisiera|quiero|para|vorrei|mi piacerebbe|per|gostaria\w*|queria|wurde\w*|mochte\w*|um|zou|wil|graag)"
+                r"\W+(?:[\w'-]+ ){0,5}?(?:(?:vous|te|t') rencontrer|meet(?:ing)? you(?: in person)?|conocer(?:te|le|la)|incontrar(?:ti|la|vi)|conoscer(?:ti|la|vi)"
+                r"|conhece-l[ao]|conhecer-te|conhece-lo|encontrar-(?:te|me com)|kennenlernen|kennenzulernen|treffen|zu treffen|ontmoeten|leren kennen)\b")
 #: They were at the same event but never spoke (folded): "we didn't get a chance to talk", "je n'ai pas eu le temps de te
 #: parler", "me quedé con ganas de preguntarte", "non abbiamo avuto modo di parlare", "não deu para conversar", "wir sind
 #: nicht ins Gespräch gekommen", "we hebben elkaar niet gesproken": never thanked "for our chat".
@@ -7036,6 +7043,25 @@ _TEAM_TRAINING_SOUGHT = (r"\b(?:zoeken|zoekt|op zoek naar|looking for|seeking|we
                          r"\W+(?:[\w']+ ){0,2}?(?:trainings?|trainingen|workshops?|schulung\w*|formac\w+|formazion\w*|formations?|treinamentos?"
                          r"|opleiding\w*|corso|corsi|cursos?|kurse?|cursus)\b")
 
+#: The sender's own staff to be trained (folded): "former nos gérants", "train our store managers", "formar a nuestros
+#: comerciales", "unsere Filialleiter schulen", "ons team trainen", or the owner's training "for my team" that interests
+#: them ("la formación para pymes me interesa mucho para mi equipo"): a team's training to buy, never a reader's thanks.
+_OUR_STAFF = (r"(?:nos|notre|our|nuestros?|nuestras?|a nuestros?|a nuestras?|nossos?|nossas?|a nossa|os nossos|as nossas|la nostra|il nostro|i nostri"
+              r"|le nostre|unsere[nmr]?|onze|ons)\s+(?:\w+\s+)?"
+              r"(?:gerants?|managers?|equipes?|teams?|equipos?|equipas?|squadra|staff|salaries|collaborateurs|commerciaux|vendeurs|franchises?|franchises"
+              r"|employees|mitarbeit\w*|filialleit\w*|empleados|comerciales|gerentes|colaboradores|funcionarios|dipendenti|collaboratori|venditori"
+              r"|medewerkers|verkopers|filiaalmanagers|store managers|sales ?reps?|salespeople|responsables?|responsabili)\b")
+_TEAM_TRAINING_WISH = (rf"\b(?:former|train|training|formar|formare|schulen|weiterbilden|trainen|opleiden|capacitar)\s+{_OUR_STAFF}"
+                       rf"|\b(?:{_OUR_STAFF})(?:\s+[\w-]+){{0,4}}?\s+(?:zu |te |laten )?(?:schulen|weiterbilden|trainen|opleiden)\b"
+                       r"|\b(?:formation|training|formacion|formazione|formacao|schulung|opleiding)\b[^.!?]{0,80}\b(?:m'interesse|interests? me|me interesa\w*"
+                       r"|mi interessa\w*|interessou-me|me interessa\w*|interessiert mich|interesseert me|spreekt me aan)\b[^.!?]{0,30}"
+                       r"\b(?:pour|for|para|per|fur|voor)\s+(?:mon|ma|my|mi|il mio|la mia|meu|minha|a minha|o meu|mein\w*|mijn|ons|onze|notre|our|nuestro|nuestra)\s+"
+                       r"(?:equipe|team|equipo|squadra|equipa|staff|collaborateurs)\b"
+                       # "a formação de equipas de PME interessou-me bastante": a team training that interests them
+                       r"|\b(?:formation|training|formacion|formazione|formacao|schulung|opleiding)\s+(?:des|de|di|delle|dei|of|van|fur|von)\s+"
+                       r"(?:equipes|teams|equipos|squadre|equipas|team|mitarbeit\w*|medewerkers)\b[^.!?]{0,40}\b(?:m'interesse|interests? me|me interesa\w*"
+                       r"|mi interessa\w*|interessou-me|me interessa\w*|interessiert mich|interesseert me)\b")
+
 
 def _team_wants_hers(original: str, folded: str, lang: str) -> bool:
     """Does the note name the owner's services and say, in a sentence of its own, what the sender's team wants?
@@ -7095,7 +7121,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             break
     if not price and lang in _YOU_DO and _first(_YOU_DO[lang], folded) and _first(_BUDGET_FOR_IT, folded):
         price = True  # "Do you do this kind of work and what would a rough budget look like?": her price, asked as a budget
-    if not client and (_first(_TEAM_TRAINING_SOUGHT, folded) or _team_wants_hers(original, folded, lang)) and _first(_TEAM, folded) and not (seeking_job or facts.recruiter or facts.proposal
+    if not client and ((_first(_TEAM_TRAINING_SOUGHT, folded) or _team_wants_hers(original, folded, lang)) and _first(_TEAM, folded)
+                       or _first(_TEAM_TRAINING_WISH, folded)) and not (seeking_job or facts.recruiter or facts.proposal
                                                                                           or facts.offers or facts.sells) \
             and not _first(_STUDENT_WORK, folded) and not _first(_SELLS_TO_OWNER, folded):
         # "wij zijn een team van 15 … en zoeken een training digitale marketing": a team's training to buy, never a pitch
@@ -7311,7 +7338,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.networking = facts.recruiter and not facts.refer_ask and not facts.for_client and not facts.job_title \
             and (not facts.job_offered or bool(no_role)) and not _first(_FIELD_ROLE, folded)
     # "coincidimos en el taller … me quedé con ganas de preguntarte": at the same event, never a talk to thank for
-    facts.met = bool(_first(_MET_IN_PERSON[lang], folded)) and not _first(_NO_TALK, folded)
+    facts.met = bool(_first(_MET_IN_PERSON[lang], cre.sub(_MEET_WISHED, " ", folded))) and not _first(_NO_TALK, folded)
     facts.classmates = bool(_first(_CLASSMATES, folded))
     if facts.event and _first(_SAW_HER[lang], folded):
         # "te vi en el webinar de Semrush", "ti ho vista al webinar": the sender watched her (she spoke), nobody chatted

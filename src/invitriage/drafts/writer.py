@@ -7675,7 +7675,9 @@ _MONTHS = (r"(?:janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|
            r"|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus)")
 #: The days a sender names for a meeting: "il 3 e 4 luglio", "nos dias 18 e 19", "les 18 et 19 mars", "am 12. und 13. Mai".
 _MEET_DAYS = (rf"(?i)\b(?:(?:le|les|el|los|il|am|on|op|nos dias|no dia|dias|los dias|i giorni|the)\s+)?\d{{1,2}}\.?(?:\s+(?:e|et|y|und|and|en|&|-)\s+\d{{1,2}}\.?)?\s+(?:de\s+)?{_MONTHS}\b"
-              r"|\b(?:nos dias|los dias|les|i giorni|am)\s+\d{1,2}\.?\s+(?:e|et|y|und|en)\s+\d{1,2}\b")
+              r"|\b(?:nos dias|los dias|les|i giorni|am)\s+\d{1,2}\.?\s+(?:e|et|y|und|en)\s+\d{1,2}\b"
+              # "I will be in Lyon on May 15th": the English month before its day
+              rf"|\b(?:on\s+)?(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
 
 
 _STUDENTS = (r"\b(?:etudiant\w*|eleves|students?|studierende\w*|student\w*|estudiantes?|alumn[oa]s|studenti|studentess\w*|alunos|alunas|leerlingen"
@@ -8565,6 +8567,8 @@ def month_line(note: str, lang: str, period: str) -> str:
     'Ab Februar sollte es bei mir grundsätzlich passen.'
     >>> month_line("Could we talk in May?", "en", "in May")
     ''
+    >>> month_line("Je serai à Lyon le 15 mai, seriez-vous disponible ?", "fr", "le 15 mai")
+    ''
     >>> month_line("Nous lançons en septembre. Vous avez des disponibilités à la rentrée ?", "fr", "en septembre")
     'En septembre, ce devrait être possible de mon côté.'
     """
@@ -8575,6 +8579,8 @@ def month_line(note: str, lang: str, period: str) -> str:
     if not cre.fullmatch(r"[^\W\d_]{3,}", month) or not cre.search(rf"\b(?:{_MONTHS_ANY})\b", fold(month)):
         return ""
     said = fold(period)
+    if cre.search(r"\d", said):
+        return ""  # "Je serai à Lyon le 15 mai, seriez-vous disponible ?": a day asked, never the month's room in principle
     for ask in cre.findall(r"(?<![^.!?\n¿])[^.!?\n¿]*\?", fold(note)):
         # "lancement en septembre … Vous avez des disponibilités à la rentrée ?": a question on her room with no month of its
         # own (and no call in it) asks about the month the note named
