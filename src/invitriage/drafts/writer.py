@@ -38,6 +38,7 @@ from invitriage.drafts.notefacts import restyled
 from invitriage.drafts.notefacts import fr_talk_on
 from invitriage.drafts.notefacts import _MONTHS as _NF_MONTHS
 from invitriage.drafts.notefacts import _CV as _NF_CV
+from invitriage.drafts.notefacts import _ABBREVIATIONS as _NF_ABBREVIATIONS
 from invitriage.drafts.notefacts import _SOON_CALL as _NF_SOON_CALL
 from invitriage.drafts.notefacts import _TOPIC_VERB_TAIL as _NF_TOPIC_VERB_TAIL
 from invitriage.drafts.notefacts import MODULE_LENGTH
@@ -4090,6 +4091,27 @@ _MULTI_DAY = (r"\b(?:de|d'|sur|of|von|van|di|da)\s*(?:[2-9]|deux|trois|quatre|tw
               r"|\b(?:[2-9]|two|three|four)-days?\b|\b(?:zwei|drei|vier|[2-9]-?)tagig\w*|\b(?:twee|drie|vier|[2-9]-?)daags\w*")
 
 
+#: A dot after an abbreviation ("z.B.", "e.g.", "ca.", "bzw."): it ends no sentence.
+_ABBREVIATION_END = r"(?i:(?:^|(?<=[\s(]))(?:" + "|".join(re.escape(a) for a in sorted(_NF_ABBREVIATIONS, key=len, reverse=True)) + r")\.)$"
+
+
+def _sentence_parts(note: str) -> list[str]:
+    """``note`` cut after each sentence's end, the spaces between kept as parts of their own; a dot after an
+    abbreviation ends none: "ob sich eine Zertifizierung (z.B. Google) lohnt oder ob Praxis wichtiger ist." is one.
+
+    >>> _sentence_parts("Ich frage mich, ob z.B. Google reicht. Danke!")
+    ['Ich frage mich, ob z.B. Google reicht.', ' ', 'Danke!']
+    """
+    parts: list[str] = []
+    for p in cre.split(r"((?<=[.!…\n])\s+)", note):
+        if len(parts) >= 2 and p.strip() and cre.search(_ABBREVIATION_END, parts[-2]) and not parts[-1].count("\n"):
+            gap = parts.pop()
+            parts[-1] += gap + p
+        else:
+            parts.append(p)
+    return parts
+
+
 def asked_outright(note: str) -> str:
     """``note`` with each indirect question's sentence ended by "?" (a sentence that already holds one is kept).
 
@@ -4098,9 +4120,8 @@ def asked_outright(note: str) -> str:
     """
     if not note or not cre.search(_ASKED_INDIRECTLY, fold(note)):
         return note
-    parts = cre.split(r"((?<=[.!…\n])\s+)", note)
     out = []
-    for p in parts:
+    for p in _sentence_parts(note):
         if p.strip() and "?" not in p and cre.search(_ASKED_INDIRECTLY, fold(p)):
             end = cre.search(_TRAILING, p)
             cut = end.start() if end else len(p)
