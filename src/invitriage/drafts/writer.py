@@ -6542,7 +6542,7 @@ def _intern_agencies(note: str, context: Mapping[str, Any], lang: str) -> str:
     if not found:
         return ""
     key, question = found  # the city the agencies are asked in ("kennst du Agenturen in Lyon?"), never where they study
-    return quickq.scene_local(quickq.answer(lang, key, [], informal=bool(context.get("informal")), learner=True), lang, question)
+    return quickq.scene_local(quickq.answer(lang, key, [], informal=bool(context.get("informal")), learner=True), lang, question, note)
 
 
 #: The owner's own agency or team ("in your agency", "dans ton agence", "en tu agencia", "in deiner Agentur").
