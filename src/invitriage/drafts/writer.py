@@ -38,6 +38,7 @@ from invitriage.drafts.notefacts import restyled
 from invitriage.drafts.notefacts import fr_talk_on
 from invitriage.drafts.notefacts import _MONTHS as _NF_MONTHS
 from invitriage.drafts.notefacts import _CV as _NF_CV
+from invitriage.drafts.notefacts import sentences as _nf_sentences
 from invitriage.drafts.notefacts import _ABBREVIATIONS as _NF_ABBREVIATIONS
 from invitriage.drafts.notefacts import _SOON_CALL as _NF_SOON_CALL
 from invitriage.drafts.notefacts import _TOPIC_VERB_TAIL as _NF_TOPIC_VERB_TAIL
@@ -6229,6 +6230,12 @@ def _tips_too(name: str, facts: Facts, note: str, settings: Settings, lang: str,
         if row:
             return row[0 if informal else 1]
     tip = faq.match(note, settings.answers, lang, stage=stage) if settings.answers else ""
+    if not tip and settings.answers:
+        # "estou à procura de um estágio em Lyon … Tem alguma dica ou conhece agências …?": the tips are for the internship
+        # the note seeks there, which the owner's France tip answers
+        sought = next((note[a:b] for a, b in _nf_sentences(note) if cre.search(_FRANCE_NAMED, fold(note[a:b]))
+                       and cre.search(_INTERN_WORDS, fold(note[a:b]))), "")
+        tip = faq.match(sought.rstrip(" .!") + "?", settings.answers, lang, stage=stage) if sought else ""
     if tip and "Welcome to the Jungle" in tip and not cre.search(_FRANCE_NAMED, fold(note)):
         tip = ""
     pair = _TIPS_HOLD.get(lang) or _TIPS_HOLD.get(lang[:2]) or ("", "")
