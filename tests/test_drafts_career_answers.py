@@ -1,5 +1,5 @@
 """Career questions answered as asked (wave 86, H1): the choice weighed, the freelance start, where to look for an
-internship, the skills valued, a certification for the field aimed at."""
+internship, the skills valued."""
 
 from __future__ import annotations
 
@@ -105,27 +105,15 @@ def test_where_to_look_abroad_never_overflows() -> None:
 
 @pytest.mark.parametrize("note, name, said", [
     ("Hola! Soy estudiante de Marketing Digital en la Universidad de Valencia y busco practicas para el verano en Francia. "
-     "Tienes algun consejo o sabes de alguna agencia en Lyon? Gracias!!", "Pablo Martínez", "escribe también a las agencias"),
+     "Tienes algun consejo o sabes de alguna agencia en Lyon? Gracias!!", "Pablo Martínez", "conviene escribir también a las agencias"),
     ("Olá Camille, sou estudante de Publicidade na USP e estou procurando estágio em marketing digital na França no segundo "
      "semestre. Você teria alguma dica ou conhece agências em Lyon que recebem estagiários? Obrigada!", "Beatriz Almeida",
-     "escreva também para as agências"),
+     "vale escrever também para as agências"),
 ])
 def test_france_internship_tip_sends_no_student_abroad_to_lyon_meetups(note: str, name: str, said: str) -> None:
     text = sample_draft(note, headline="", name=name)
     assert said in text
     assert "meetups" not in text
-
-
-@pytest.mark.parametrize("note, name, said", [
-    ("Hola Camille. Acabo de terminar un máster en comunicación y estoy buscando mi primer empleo en marketing de contenidos. "
-     "¿Qué me recomendarías para destacar? Cualquier consejo es bienvenido.", "Paula Herrero", "HubSpot para contenidos"),
-    ("Ciao Camille, mi sono appena laureata in Scienze della Comunicazione e cerco il mio primo lavoro nel content marketing. "
-     "Che consiglio daresti a chi inizia?", "Martina De Luca", "HubSpot per i contenuti"),
-])
-def test_content_job_seeker_gets_a_content_certification(note: str, name: str, said: str) -> None:
-    text = sample_draft(note, headline="", name=name)
-    assert said in text
-    assert "(examen de pago)" not in text and "(esame a pagamento)" not in text
 
 
 @pytest.mark.parametrize("note, name, said", [
