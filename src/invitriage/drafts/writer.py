@@ -6265,9 +6265,10 @@ _WHERE_APPLY = (r"\b(?:where (?:should |can |could |would |do |to )?(?:i )?(?:\w
                 r"|donde (?:puedo |deberia |podria |me conviene )?(?:postular|aplicar|presentar(?:me| mi candidatura)|enviar (?:mi cv|mi candidatura|candidaturas))"
                 r"|dove (?:posso |dovrei |potrei |conviene )?(?:candidarmi|fare domanda|mandare (?:il )?(?:cv|candidature))"
                 r"|onde (?:posso |devo |poderia |deveria |vale )?(?:me candidatar|candidatar-me|enviar (?:o )?(?:cv|curriculo|candidaturas))"
-                r"|wo (?:ich mich|kann ich mich|konnte ich mich|sollte ich mich|soll ich mich|man sich) (?:\w+ ){0,2}bewerben"
-                # "tips waar ik kan zoeken?", "any tips on where to look?", "où chercher ?": where to look is where to apply
-                r"|where (?:to|should i|can i|could i|do i) (?:look|search)|waar (?:ik )?(?:het beste |het best )?(?:kan |moet |zou )?(?:\w+ )?zoeken"
+                r"|wo (?:ich mich|kann ich mich|konnte ich mich|sollte ich mich|soll ich mich|man sich) (?:\w+ ){0,2}bewerben)")
+#: Where to look asked ("tips waar ik kan zoeken?", "any tips on where to look?", "où chercher ?"): where to apply, unless
+#: France is named (her France internship tip says where there).
+_WHERE_LOOK = (r"\b(?:where (?:to|should i|can i|could i|do i) (?:look|search)|waar (?:ik )?(?:het beste |het best )?(?:kan |moet |zou )?(?:\w+ )?zoeken"
                 r"|ou (?:chercher|je (?:peux|pourrais|devrais|dois) chercher)|donde (?:puedo |deberia |podria )?buscar|dove (?:posso |dovrei |potrei )?cercare"
                 r"|onde (?:posso |devo |poderia |deveria )?procurar|wo (?:ich )?(?:am besten )?(?:suchen|kann ich suchen|soll ich suchen|sollte ich suchen))")
 
@@ -6277,7 +6278,8 @@ _FRANCE_NAMED = r"\b(?:lyon\w*|lione|france|francia|franca|frankreich|frankrijk|
 
 def _where_asked(note: str) -> bool:
     """Does a question of ``note`` ask where to apply ("any advice on where to apply?", "¿dónde puedo postular?")?"""
-    return any(cre.search(_WHERE_APPLY, q) for q in cre.question_sentences(fold(note)))
+    asked = cre.question_sentences(fold(note))
+    return any(cre.search(_WHERE_APPLY, q) or cre.search(_WHERE_LOOK, q) and not cre.search(_FRANCE_NAMED, fold(note)) for q in asked)
 
 
 #: An internship sought abroad (folded): "liefst in het buitenland", "abroad", "à l'étranger", "en el extranjero", "all'estero",
