@@ -6269,7 +6269,7 @@ _WHERE_APPLY = (r"\b(?:where (?:should |can |could |would |do |to )?(?:i )?(?:\w
 #: Where to look asked ("tips waar ik kan zoeken?", "any tips on where to look?", "où chercher ?"): where to apply, unless
 #: France is named (her France internship tip says where there).
 _WHERE_LOOK = (r"\b(?:where (?:to|should i|can i|could i|do i) (?:look|search)|waar (?:ik )?(?:het beste |het best )?(?:kan |moet |zou )?(?:\w+ )?zoeken"
-                r"|ou (?:chercher|je (?:peux|pourrais|devrais|dois) chercher)|donde (?:puedo |deberia |podria )?buscar|dove (?:posso |dovrei |potrei )?cercare"
+                r"|(?:^|[,;:?!.(]\s*|\b(?:sur|savoir|idee|conseils?|tips?|pistes?|dire|sais|savez)\s+)ou (?:chercher|je (?:peux|pourrais|devrais|dois) chercher)|donde (?:puedo |deberia |podria )?buscar|dove (?:posso |dovrei |potrei )?cercare"
                 r"|onde (?:posso |devo |poderia |deveria )?procurar|wo (?:ich )?(?:am besten )?(?:suchen|kann ich suchen|soll ich suchen|sollte ich suchen))")
 
 #: France or Lyon named (folded): her France internship tip (Welcome to the Jungle, word of mouth in Lyon) fits only then.
@@ -6284,7 +6284,7 @@ def _where_asked(note: str) -> bool:
 
 #: An internship sought abroad (folded): "liefst in het buitenland", "abroad", "à l'étranger", "en el extranjero", "all'estero",
 #: "no estrangeiro", "im Ausland".
-_ABROAD = (r"\b(?:abroad|overseas|a l'etranger|a letranger|en el extranjero|al extranjero|fuera de espana|all'estero|allestero|no estrangeiro"
+_ABROAD_STAGE = (r"\b(?:abroad|overseas|a l'etranger|a letranger|en el extranjero|al extranjero|fuera de espana|all'estero|allestero|no estrangeiro"
            r"|no exterior|fora do pais|im ausland|ins ausland|auslandspraktikum|in het buitenland|naar het buitenland|buitenlandstage)\b")
 #: Where an internship abroad is funded (informal, formal): her school's international office, never a promise of a grant.
 _ABROAD_LINE = {
@@ -6306,7 +6306,7 @@ _ABROAD_LINE = {
 
 def _abroad_line(note: str, lang: str, *, informal: bool) -> str:
     """Who funds an internship abroad, when the note seeks one there ("liefst in het buitenland"); "" otherwise."""
-    pair = _ABROAD_LINE.get(lang) or _ABROAD_LINE.get(lang[:2]) if cre.search(_ABROAD, fold(note)) else None
+    pair = _ABROAD_LINE.get(lang) or _ABROAD_LINE.get(lang[:2]) if cre.search(_ABROAD_STAGE, fold(note)) else None
     return pair[0 if informal else 1] if pair else ""
 
 
