@@ -55,11 +55,11 @@ def test_italian_master_or_job_reads_smoothly(note):
 @pytest.mark.parametrize("headline,note,said", [
     ("Career changer | Aspiring digital marketer",
      "hey camille, switching careers into digital marketing - is a certification worth it or is it better to just learn by doing?",
-     "concrete proof counts more than a diploma"),
+     "practice first"),
     ("", "Hi Camille, is the Google Ads certification worth it for someone in marketing?", "impresses recruiters more than a badge"),
     ("", "Hola Camille, estoy cambiando de carrera al marketing digital. ¿Vale la pena una certificación o es mejor aprender haciendo?",
      "más a los reclutadores que una insignia"),
-    ("Quereinsteigerin Marketing", "Hallo Camille, lohnt sich ein Zertifikat oder lieber learning by doing?", "mehr als ein Abzeichen"),
+    ("Quereinsteigerin Marketing", "Hallo Camille, lohnt sich ein Zertifikat oder lieber learning by doing?", "zuerst die Praxis"),
 ])
 def test_is_a_certification_worth_it_is_answered_not_asked_back(headline, note, said):
     text = sample_draft(note, headline=headline, name="Mark Evans")

@@ -89,8 +89,8 @@ def test_skills_with_channels_pt() -> None:
 
 
 def test_skills_with_channels_es_it() -> None:
-    assert "tres bases" in _faq("¿Qué habilidades son más importantes hoy: SEO, tráfico de pago o contenido?", "es")
-    assert "tre basi" in _faq("Quali competenze conviene sviluppare prima: SEO, annunci a pagamento o contenuti?", "it")
+    assert "habilidades que más cuentan" in _faq("¿Qué habilidades son más importantes hoy: SEO, tráfico de pago o contenido?", "es")
+    assert "contano soprattutto tre cose" in _faq("Quali competenze conviene sviluppare prima: SEO, annunci a pagamento o contenuti?", "it")
 
 
 # --- is SEO a good job to start in ----------------------------------------------------------------------------------

@@ -48,9 +48,9 @@ def test_experienced_job_seeker_gets_no_one_page_cv_tip(note, want, gone):
     ("Hallo Camille, ich studiere in Köln und suche ein Praktikum ab März. Hast du einen Tipp, wie ich mich in Frankreich "
      "am besten bewerbe? Danke! Lena", "direkt anschreiben", "im Studium zu Meetups"),
     ("Hi Camille, I'm a marketing student in Madrid looking for an internship. Any tips on how to apply in France?",
-     "message the agencies you like directly", "meetups while studying"),
+     "write directly to the agencies you like", "meetups while studying"),
     ("Hoi Camille, ik studeer in Utrecht en zoek een stage in marketing. Heb je tips hoe ik het beste solliciteer in "
-     "Frankrijk?", "benader interessante bureaus rechtstreeks", "tijdens je studie naar meetups"),
+     "Frankrijk?", "schrijf ook direct de bureaus aan", "tijdens je studie naar meetups"),
 ])
 def test_student_applying_from_abroad_gets_no_local_meetups(note, want, gone):
     text = sample_draft(note, name="Ana Ruiz")

@@ -100,13 +100,13 @@ def test_performance_max_answered(note: str, lang: str) -> None:
 
 
 COURSE_SITE = [
-    ("Hi Camille, I'm a junior in SEO. I'm torn between a course and building my own site. What would you do?", "en", "site first"),
-    ("Salut Camille, je débute en SEO : plutôt une formation ou créer mon propre site ?", "fr", "site d'abord"),
-    ("Hola Camille, empiezo en SEO: ¿hago un curso o monto un sitio propio?", "es", "primero el sitio"),
-    ("Ciao Camille, sono indeciso tra un corso e un sito mio per imparare la SEO.", "it", "prima il sito"),
-    ("Hallo Camille, ich schwanke zwischen einem Kurs und einer eigenen Website, um SEO zu lernen. Was meinst du?", "de", "zuerst die Website"),
-    ("Oi Camille, estou na dúvida entre um curso ou criar um site próprio para aprender SEO.", "pt-BR", "primeiro o site"),
-    ("Hoi Camille, wat is slimmer om SEO te leren? Ik twijfel tussen een cursus of een eigen site bouwen.", "nl", "eerst de site"),
+    ("Hi Camille, I'm a junior in SEO. I'm torn between a course and building my own site. What would you do?", "en", "practice first"),
+    ("Salut Camille, je débute en SEO : plutôt une formation ou créer mon propre site ?", "fr", "la pratique d'abord"),
+    ("Hola Camille, empiezo en SEO: ¿hago un curso o monto un sitio propio?", "es", "primero la práctica"),
+    ("Ciao Camille, sono indeciso tra un corso e un sito mio per imparare la SEO.", "it", "prima la pratica"),
+    ("Hallo Camille, ich schwanke zwischen einem Kurs und einer eigenen Website, um SEO zu lernen. Was meinst du?", "de", "zuerst die Praxis"),
+    ("Oi Camille, estou na dúvida entre um curso ou criar um site próprio para aprender SEO.", "pt-BR", "primeiro a prática"),
+    ("Hoi Camille, wat is slimmer om SEO te leren? Ik twijfel tussen een cursus of een eigen site bouwen.", "nl", "eerst de praktijk"),
 ]
 
 

@@ -18,12 +18,12 @@ def test_field_aimed_at_beats_brands_listed_as_examples() -> None:
 
 def test_skills_asked_get_the_skills_not_the_portfolio() -> None:
     en = sample_draft("hello! final year business student here, keen to get into digital marketing. which skills should I learn first?")
-    assert "three foundations" in en and "portfolio" not in en
+    assert "skills that count most" in en and "portfolio" not in en
     fr = sample_draft("Bonjour Camille, je suis en licence info-com et j'aimerais travailler dans le marketing digital. "
                       "Quelles compétences développer en premier ?")
-    assert "trois bases" in fr
+    assert "compétences qui comptent le plus" in fr
     de = sample_draft("Hallo Camille, ich studiere BWL und will ins Online-Marketing. Welche Fähigkeiten sollte ich zuerst lernen?")
-    assert "drei Grundlagen" in de
+    assert "Am meisten zählen" in de
 
 
 def test_one_off_or_ongoing_gets_both_halves() -> None:

@@ -469,6 +469,14 @@ _SCENE_HOME = (r"\b(?i:estudiante|studente|estudante|student\w*|etudiante?|étud
 _SCENE_MOVE = (r"\b(?i:verhuis\w*|verhuiz\w*|ziehe|umziehe|zieh\w*|mudo|mudar\w*|mudando|mudamos|moving|move|relocat\w*|demenag\w*|déménag\w*"
                r"|trasferisc\w*|trasferir\w*|trasferendo)\b[^.?!\n]{0,25}?\b(?:naar|nach|to|a|à|para|pra|pro|in|em|en)\s+"
                r"(?P<c>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)")
+#: Where the internship or job is sought, when the agencies asked for have no place of their own: "cerco uno stage a Lione",
+#: "à procura de um estágio em Lyon", "looking for a job in Lyon", "busco prácticas en Lyon", "suche ein Praktikum in Lyon".
+_SCENE_SOUGHT = (r"\b(?i:stages?|stagio|internships?|jobs?|emplois?|postes?|alternance|praktikum\w*|stellen?|pr[aá]cticas|pasant[ií]as?|trabajo|empleo"
+                 r"|tirocini[oi]|lavoro|est[aá]gios?|emprego|vagas?|stageplek\w*|stageplaats\w*|baan|werk)\b[^.?!\n]{0,25}?\b(?:in|à|a|en|em|no|na|te|op|at|around|near|um|bei)\s+"
+                 r"(?P<c>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)")
+#: A field of work written with capitals ("an internship in Digital Marketing"), never the place sought.
+_NOT_PLACE = (r"\b(?:marketing|digital|digitale|numerique|seo|sea|content|contenu|social|communication|comunicacion|comunicazione|comunicacao|communicatie"
+              r"|kommunikation|e-?commerce|media|ads|growth|performance|publicidad|pubblicita|publicidade|werbung)\b")
 #: Countries and regions, never read as the city ("agences en France").
 _NOT_CITY = (r"\b(?:france|frankreich|francia|franca|frankrijk|europe|europa|spain|espana|spanien|spanje|espanha|italy|italia|italien|italie|portugal|brasil|brazil"
              r"|germany|deutschland|alemania|germania|alemanha|duitsland|nederland|niederlanden|holland|belgium|belgique|belgien|belgie|suisse|schweiz|svizzera|suiza"
@@ -565,9 +573,20 @@ def _told_agency_city(note: str, city: re.Match[str]) -> bool:
     return there is not None and there.group("c") != city.group("c") and not cre.search(_NOT_CITY, fold(there.group("c")))
 
 
-def scene_local(line: str, lang: str, note: str) -> str:
+def _sought_place(note: str) -> re.Match[str] | None:
+    """Where the internship or job is sought ("cerco uno stage a Lione"), never a field written with capitals.
+
+    >>> _sought_place("cerco uno stage a Lione per l'estate").group("c"), _sought_place("an internship in Digital Marketing")
+    ('Lione', None)
+    """
+    place = cre.search(_SCENE_SOUGHT, note)
+    return place if place and not cre.search(_NOT_PLACE, fold(place.group("c"))) else None
+
+
+def scene_local(line: str, lang: str, note: str, whole: str = "") -> str:
     """Where-to-look ``line`` with the city and the trade the note names ("Agenturen in Lyon … mit SEA Erfahrung"), never
-    "the area you're aiming for" nor "marketing and SEO agencies" when the note says which.
+    "the area you're aiming for" nor "marketing and SEO agencies" when the note says which. ``whole``: the whole note
+    when ``note`` is only the question, for the place the internship or job is sought in ("ich suche ein Praktikum in Lyon").
 
     >>> "SEA-Agenturen in Lyon heraussuchen" in scene_local(_SCENE["de"]["scene_a"][0], "de", "Kennst du Agenturen in Lyon, die jemanden mit SEA Erfahrung suchen?")
     True
@@ -579,7 +598,8 @@ def scene_local(line: str, lang: str, note: str) -> str:
     line = _with_speakers_tip(line, lang if lang in _SCENE else lang.split("-")[0], note)
     city = cre.search(_SCENE_CITY, note)
     if not city or cre.search(_NOT_CITY, fold(city.group("c"))) or _told_agency_city(note, city):
-        city = cre.search(_SCENE_HOME, note) or cre.search(_SCENE_MOVE, note) or city  # "Erasmus en Lyon", "verhuis naar Lyon": where they will be
+        # "cerco uno stage a Lione", "Erasmus en Lyon", "verhuis naar Lyon": where they will be
+        city = _sought_place(note) or _sought_place(whole) or cre.search(_SCENE_HOME, note) or cre.search(_SCENE_MOVE, note) or city
     if city and not cre.search(_NOT_CITY, fold(city.group("c"))):
         for area in areas:
             line = line.replace(area, at.format(c=city.group("c")))

@@ -38,6 +38,8 @@ from invitriage.drafts.notefacts import restyled
 from invitriage.drafts.notefacts import fr_talk_on
 from invitriage.drafts.notefacts import _MONTHS as _NF_MONTHS
 from invitriage.drafts.notefacts import _CV as _NF_CV
+from invitriage.drafts.notefacts import sentences as _nf_sentences
+from invitriage.drafts.notefacts import _ABBREVIATIONS as _NF_ABBREVIATIONS
 from invitriage.drafts.notefacts import _SOON_CALL as _NF_SOON_CALL
 from invitriage.drafts.notefacts import _TOPIC_VERB_TAIL as _NF_TOPIC_VERB_TAIL
 from invitriage.drafts.notefacts import MODULE_LENGTH
@@ -2063,6 +2065,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if ctx.get("beginner_line") and not cre.search(_BEGINNER_SAID, fold(text)) \
             and len(text) + len(str(ctx["beginner_line"])) < MAX_CHARS:
         text = _after_first_line(text, str(ctx["beginner_line"]))
+    if ctx.get("abroad_line") and str(ctx.get("tips_too")) in text and len(text) + len(str(ctx["abroad_line"])) < MAX_CHARS:
+        text = text.replace(str(ctx["tips_too"]), f"{ctx['tips_too']} {ctx['abroad_line']}", 1)
     if ctx.get("month_line") and str(ctx["month_line"]) not in text:
         text = _after_first_line(text, str(ctx["month_line"]))
     text = contract_articles(text, lang[:2])
@@ -2770,6 +2774,7 @@ _EMPTY_CONTEXT.update({"month_only": False, "event_name": "", "thesis": "", "res
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
 _EMPTY_CONTEXT["beginner_line"] = ""  # "¿Tu curso sirve para principiantes?": who her trainings are for
 _EMPTY_CONTEXT["video"] = False  # "per Video austauschen": the call is a video call
+_EMPTY_CONTEXT["abroad_line"] = ""  # who funds an internship abroad, after where to look
 _EMPTY_CONTEXT["month_line"] = ""  # "¿Tendría disponibilidad en abril?": yes in principle for that month
 _EMPTY_CONTEXT["meeting"] = ""  # "a meeting in Lyon next month?" from a client: met in person, never "a coffee" nor a call
 _EMPTY_CONTEXT["meet_period"] = ""  # "teria disponibilidade em abril?": the month the sender names for meeting, never "next week"
@@ -4115,6 +4120,27 @@ _MULTI_DAY = (r"\b(?:de|d'|sur|of|von|van|di|da)\s*(?:[2-9]|deux|trois|quatre|tw
               r"|\b(?:[2-9]|two|three|four)-days?\b|\b(?:zwei|drei|vier|[2-9]-?)tagig\w*|\b(?:twee|drie|vier|[2-9]-?)daags\w*")
 
 
+#: A dot after an abbreviation ("z.B.", "e.g.", "ca.", "bzw."): it ends no sentence.
+_ABBREVIATION_END = r"(?i:(?:^|(?<=[\s(]))(?:" + "|".join(re.escape(a) for a in sorted(_NF_ABBREVIATIONS, key=len, reverse=True)) + r")\.)$"
+
+
+def _sentence_parts(note: str) -> list[str]:
+    """``note`` cut after each sentence's end, the spaces between kept as parts of their own; a dot after an
+    abbreviation ends none: "ob sich eine Zertifizierung (z.B. Google) lohnt oder ob Praxis wichtiger ist." is one.
+
+    >>> _sentence_parts("Ich frage mich, ob z.B. Google reicht. Danke!")
+    ['Ich frage mich, ob z.B. Google reicht.', ' ', 'Danke!']
+    """
+    parts: list[str] = []
+    for p in cre.split(r"((?<=[.!…\n])\s+)", note):
+        if len(parts) >= 2 and p.strip() and cre.search(_ABBREVIATION_END, parts[-2]) and not parts[-1].count("\n"):
+            gap = parts.pop()
+            parts[-1] += gap + p
+        else:
+            parts.append(p)
+    return parts
+
+
 def asked_outright(note: str) -> str:
     """``note`` with each indirect question's sentence ended by "?" (a sentence that already holds one is kept).
 
@@ -4123,9 +4149,8 @@ def asked_outright(note: str) -> str:
     """
     if not note or not cre.search(_ASKED_INDIRECTLY, fold(note)):
         return note
-    parts = cre.split(r"((?<=[.!…\n])\s+)", note)
     out = []
-    for p in parts:
+    for p in _sentence_parts(note):
         if p.strip() and "?" not in p and cre.search(_ASKED_INDIRECTLY, fold(p)):
             end = cre.search(_TRAILING, p)
             cut = end.start() if end else len(p)
@@ -5454,6 +5479,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if (name == "job_seeking" or intent == "job_seeking" and name == "ask_for_help") and note_lang == lang else ""
     context["tips_too"] = _tips_too(name, facts, note if note_lang == lang else "", settings, variant or lang, informal=bool(context["informal"]),
                                     stage=str(context["career_stage"]))
+    # "zoek een stage, liefst in het buitenland … tips waar ik kan zoeken?": after where to look, who funds one abroad (when it fits)
+    context["abroad_line"] = _abroad_line(note, variant or lang, informal=bool(context["informal"])) \
+        if context["tips_too"] in [r for pair in _WHERE_LINE.values() for r in pair] else ""
     # "Nimmst du Praktikant:innen oder kennst du Agenturen in Lyon?": where to look, unless the tips line already says it
     context["k_scene"] = _intern_agencies(note, context, variant or lang) if note_lang == lang and not context["tips_too"] else ""
     # "¿cuándo empieza la próxima edición?", "wann startet dein nächster Kurs?": the dates of the next session, never a
@@ -6234,6 +6262,12 @@ def _tips_too(name: str, facts: Facts, note: str, settings: Settings, lang: str,
         if row:
             return row[0 if informal else 1]
     tip = faq.match(note, settings.answers, lang, stage=stage) if settings.answers else ""
+    if not tip and settings.answers:
+        # "estou à procura de um estágio em Lyon … Tem alguma dica ou conhece agências …?": the tips are for the internship
+        # the note seeks there, which the owner's France tip answers
+        sought = next((note[a:b] for a, b in _nf_sentences(note) if cre.search(_FRANCE_NAMED, fold(note[a:b]))
+                       and cre.search(_INTERN_WORDS, fold(note[a:b]))), "")
+        tip = faq.match(sought.rstrip(" .!") + "?", settings.answers, lang, stage=stage) if sought else ""
     if tip and "Welcome to the Jungle" in tip and not cre.search(_FRANCE_NAMED, fold(note)):
         tip = ""
     pair = _TIPS_HOLD.get(lang) or _TIPS_HOLD.get(lang[:2]) or ("", "")
@@ -6258,6 +6292,11 @@ _WHERE_APPLY = (r"\b(?:where (?:should |can |could |would |do |to )?(?:i )?(?:\w
                 r"|dove (?:posso |dovrei |potrei |conviene )?(?:candidarmi|fare domanda|mandare (?:il )?(?:cv|candidature))"
                 r"|onde (?:posso |devo |poderia |deveria |vale )?(?:me candidatar|candidatar-me|enviar (?:o )?(?:cv|curriculo|candidaturas))"
                 r"|wo (?:ich mich|kann ich mich|konnte ich mich|sollte ich mich|soll ich mich|man sich) (?:\w+ ){0,2}bewerben)")
+#: Where to look asked ("tips waar ik kan zoeken?", "any tips on where to look?", "où chercher ?"): where to apply, unless
+#: France is named (her France internship tip says where there).
+_WHERE_LOOK = (r"\b(?:where (?:to|should i|can i|could i|do i) (?:look|search)|waar (?:ik )?(?:het beste |het best )?(?:kan |moet |zou )?(?:\w+ )?zoeken"
+                r"|(?:^|[,;:?!.(]\s*|\b(?:sur|savoir|idee|conseils?|tips?|pistes?|dire|sais|savez)\s+)ou (?:chercher|je (?:peux|pourrais|devrais|dois) chercher)|donde (?:puedo |deberia |podria )?buscar|dove (?:posso |dovrei |potrei )?cercare"
+                r"|onde (?:posso |devo |poderia |deveria )?procurar|wo (?:ich )?(?:am besten )?(?:suchen|kann ich suchen|soll ich suchen|sollte ich suchen))")
 
 #: France or Lyon named (folded): her France internship tip (Welcome to the Jungle, word of mouth in Lyon) fits only then.
 _FRANCE_NAMED = r"\b(?:lyon\w*|lione|france|francia|franca|frankreich|frankrijk|french|francais|frances|francese|franzos\w*|franse)\b"
@@ -6265,7 +6304,36 @@ _FRANCE_NAMED = r"\b(?:lyon\w*|lione|france|francia|franca|frankreich|frankrijk|
 
 def _where_asked(note: str) -> bool:
     """Does a question of ``note`` ask where to apply ("any advice on where to apply?", "¿dónde puedo postular?")?"""
-    return any(cre.search(_WHERE_APPLY, q) for q in cre.question_sentences(fold(note)))
+    asked = cre.question_sentences(fold(note))
+    return any(cre.search(_WHERE_APPLY, q) or cre.search(_WHERE_LOOK, q) and not cre.search(_FRANCE_NAMED, fold(note)) for q in asked)
+
+
+#: An internship sought abroad (folded): "liefst in het buitenland", "abroad", "à l'étranger", "en el extranjero", "all'estero",
+#: "no estrangeiro", "im Ausland".
+_ABROAD_STAGE = (r"\b(?:abroad|overseas|a l'etranger|a letranger|en el extranjero|al extranjero|fuera de espana|all'estero|allestero|no estrangeiro"
+           r"|no exterior|fora do pais|im ausland|ins ausland|auslandspraktikum|in het buitenland|naar het buitenland|buitenlandstage)\b")
+#: Where an internship abroad is funded (informal, formal): her school's international office, never a promise of a grant.
+_ABROAD_LINE = {
+    "en": ("For an internship abroad, ask your school's international office about an Erasmus+ traineeship grant.",) * 2,
+    "fr": ("Pour l'étranger, renseigne-toi auprès du service international de ton école sur une bourse de stage Erasmus+.",
+           "Pour l'étranger, renseignez-vous auprès du service international de votre école sur une bourse de stage Erasmus+."),
+    "de": ("Fürs Ausland: Frag das International Office deiner Hochschule nach einem Erasmus+-Praktikumsstipendium.",
+           "Fürs Ausland: Fragen Sie das International Office Ihrer Hochschule nach einem Erasmus+-Praktikumsstipendium."),
+    "es": ("Para el extranjero, pregunta en la oficina internacional de tu universidad por una beca Erasmus+ de prácticas.",
+           "Para el extranjero, pregunte en la oficina internacional de su universidad por una beca Erasmus+ de prácticas."),
+    "it": ("Per l'estero, informati presso l'ufficio relazioni internazionali della tua università sulla borsa Erasmus+ per tirocini.",
+           "Per l'estero, si informi presso l'ufficio relazioni internazionali della Sua università sulla borsa Erasmus+ per tirocini."),
+    "pt": ("Para o estrangeiro, pergunta no gabinete de relações internacionais da tua universidade por uma bolsa Erasmus+ de estágio.",
+           "Para o estrangeiro, pergunte no gabinete de relações internacionais da sua universidade por uma bolsa Erasmus+ de estágio."),
+    "pt-BR": ("Para o exterior, vale perguntar no escritório de relações internacionais da sua faculdade sobre programas de estágio fora do país.",) * 2,
+    "nl": ("Voor het buitenland: vraag bij het international office van je school naar een Erasmus+-stagebeurs.",
+           "Voor het buitenland: vraagt u bij het international office van uw school naar een Erasmus+-stagebeurs."),
+}
+
+def _abroad_line(note: str, lang: str, *, informal: bool) -> str:
+    """Who funds an internship abroad, when the note seeks one there ("liefst in het buitenland"); "" otherwise."""
+    pair = _ABROAD_LINE.get(lang) or _ABROAD_LINE.get(lang[:2]) if cre.search(_ABROAD_STAGE, fold(note)) else None
+    return pair[0 if informal else 1] if pair else ""
 
 
 #: Agencies named in a job seeker's tips question (folded): "agências que contratam", "agencies that hire", "agenzie che assumono".
@@ -6547,7 +6615,7 @@ def _intern_agencies(note: str, context: Mapping[str, Any], lang: str) -> str:
     if not found:
         return ""
     key, question = found  # the city the agencies are asked in ("kennst du Agenturen in Lyon?"), never where they study
-    return quickq.scene_local(quickq.answer(lang, key, [], informal=bool(context.get("informal")), learner=True), lang, question)
+    return quickq.scene_local(quickq.answer(lang, key, [], informal=bool(context.get("informal")), learner=True), lang, question, note)
 
 
 #: The owner's own agency or team ("in your agency", "dans ton agence", "en tu agencia", "in deiner Agentur").
