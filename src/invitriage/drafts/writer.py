@@ -2866,7 +2866,7 @@ def _offer_or(settings: Settings, lang: str) -> str:
 
 #: Words of the owner's trade (digital marketing, and a consultant's own work): a note without any of them
 #: asks about another field ("Rust or Go?", "which DMS?", "a cardiology post"), and the reply says so.
-_FIELD = (r"\b(?:etsy|shopify|woocommerce|wix|(?:get|be|getting|being) (?:seen|found|noticed)|sichtbar\w*|visibil\w*|visibilt\w*|zichtbaar\w*|market\w*|seo|sea|ads|adwords|publicit\w*|advertis\w*|werbung|pubblicit\w*|publicidad|anuncio\w*|social\w*|reseaux"
+_FIELD = (r"\b(?:etsy|shopify|pubs?|insta|en ligne|woocommerce|wix|(?:get|be|getting|being) (?:seen|found|noticed)|sichtbar\w*|visibil\w*|visibilt\w*|zichtbaar\w*|market\w*|seo|sea|ads|adwords|publicit\w*|advertis\w*|werbung|pubblicit\w*|publicidad|anuncio\w*|social\w*|reseaux"
           r"|redes|content\w*|contenu\w*|contenid\w*|contenut\w*|conteudo\w*|inhalt\w*|communication|kommunikation|comunica\w*"
           r"|communicatie|brand\w*|marque|marca|marchio|merk|newsletter\w*|linkedin|instagram|tiktok|pinterest|youtube|snapchat|reels|nieuwsbrie\w*|boletin\w*|facebook|growth|e-?commerce"
           r"|e-?shop|webshop|site|website|sito|webseite|copywrit\w*|redaction|emailing|e-?mail\w*|campa\w*|kampagne\w*|google"
