@@ -172,6 +172,14 @@ _WHERE_START = (r"\b(?:where (?:do|should|would) i (?:start|begin)|where to (?:s
                 r"|por onde (?:comeco|comecar|eu comeco)|wo (?:fange ich an|anfangen|soll ich anfangen)|womit (?:fange ich an|anfangen)"
                 r"|waar (?:begin ik|moet ik beginnen|te beginnen))\b")
 
+#: A question pointing back to a choice told in the sentence before ("vi seu post sobre google ads x meta ads. … vc começaria
+#: por qual?", "… tu da cosa partiresti?", "… su quale piattaforma conviene puntare?"): the two things are that sentence's.
+_WHICH_BACK = (r"\b(?:por (?:qual|cual)|(?:da|con|per) (?:cosa|quale|quali)|par (?:lequel|laquelle|quoi)|lequel|laquelle|which one"
+               r"|which of (?:them|the two|both)|welche[srnm]? (?:davon|von beiden|der beiden)|womit|welke van de twee|waarmee"
+               r"|(?:quale|quali) (?:piattaforma|social|canale|dei due|delle due)|qual (?:delas|deles|das duas|dos dois|plataforma|rede)"
+               r"|cual (?:de (?:las|los) dos|plataforma|red)|quelle plateforme|quel reseau|which platform|which network|which channel"
+               r"|welche plattform|welches netzwerk|welcher kanal|welk platform|welk kanaal)\b")
+
 
 def _wish_advice(sentence: str) -> bool:
     """Does a sentence without a question mark ask for advice ("any advice would be great")?"""
@@ -234,7 +242,7 @@ def questions(note: str) -> tuple[str, str]:
             folded = fold_phrase(question)
             # "… ma non so da dove iniziare.. corsi, certificazioni?": a bare list of things asks about the sentence before
             # ("Welke tool gebruik jij daar zelf voor?": a tool asked for without its use, which the sentence before tells)
-            if ((cre.search(_BACK, folded) or cre.search(_ADVICE, folded) or cre.search(_TOOL_ASKED, folded) and cre.search(_THERE_FOR, folded) or cre.search(_WHERE_START + r"\W*$", folded)) and not cre.search(_OWN_SUBJECT, folded)
+            if ((cre.search(_BACK, folded) or cre.search(_ADVICE, folded) or cre.search(_TOOL_ASKED, folded) and cre.search(_THERE_FOR, folded) or cre.search(_WHERE_START + r"\W*$", folded) or cre.search(_WHICH_BACK, folded)) and not cre.search(_OWN_SUBJECT, folded)
                     or len(cre.findall(r"\w+", folded)) <= 3 and cre.search(r"\w\s*[,/]\s*\w", folded)):
                 wider.extend([*sentences[i - 1:i], *before])
             asked.append(question)
@@ -335,6 +343,8 @@ _FULL_STOP = r"[.!]\s"
 
 #: "X or Y", "entre X et Y", "tussen X of Y", "zwischen X und Y": the words that make two things a choice.
 _VERSUS_OR = (r"\b(?:or|ou|o|oder|of|versus|vs|oppure|ni"
+              # "google ads x meta ads": the Portuguese "versus"
+              r"|x"
               # "el SEO va a ganar peso frente a los anuncios", "SEO rather than ads", "SEO gegenüber Werbung": a comparison weighs too
               r"|frente al?|frente aos?|frente as?|face aux?|par rapport aux?|plutot que|au lieu de|rather than|instead of|compared (?:to|with)|against"
               r"|gegenuber|im vergleich zu[mr]?|statt|anstatt|rispetto a(?:l|i|gli|lla|lle)?|contro|invece d\w+|anziche|en lugar de|en vez de|comparado con|em vez d\w+"
