@@ -825,7 +825,10 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
         # "krijgt sinds de laatste google update bijna geen bezoekers meer", "kaum noch Besucher": traffic lost, told
         # without a word for the loss
         asked, wider = f"{asked} lost" if asked else asked, f"{wider} lost" if wider else wider
-    if cre.search(_NET_CAMPAIGNS, fold_phrase(note)) and not cre.search(r"\bads?\b", fold_phrase(note)):
+    if cre.search(_NET_CAMPAIGNS, fold_phrase(note)) and not cre.search(r"\bads?\b", fold_phrase(note)) \
+            and (wider != asked or cre.search(_VIEW_ASKED, asked) or cre.search(_NET_CAMPAIGNS, asked)):
+        # ("on me demande de gérer les campagnes Meta … Vous faites des formations finançables par l'OPCO ?": a question with
+        # a subject of its own, never the campaigns told before it)
         # "nos campagnes Facebook ne décollent pas. Un avis rapide ?": the campaigns are the Meta ads asked about
         extra = " facebook ads advice" if cre.search(_VIEW_ASKED, asked) else " facebook ads"
         asked, wider = f"{asked}{extra}" if asked else asked, f"{wider}{extra}" if wider else wider
