@@ -159,7 +159,7 @@ def _actions(v: Any) -> dict[str, str]:
 
 
 #: The career stages an FAQ entry's ``who`` may name (drafts/career.py reads the sender's).
-_STAGES = ("student", "intern", "junior", "experienced", "employed")
+_STAGES = ("student", "intern", "junior", "experienced", "employed", "founder")
 
 #: The language codes an FAQ answer may be written in (``pt-BR`` for Brazilian senders).
 ANSWER_LANGS = (*LANGUAGES, "pt-BR")
