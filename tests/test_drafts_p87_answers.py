@@ -4,7 +4,6 @@
   cosa partiresti?") weighs that sentence's two platforms; Reels against TikTok is Instagram against TikTok;
 - a funding question with a subject of its own (OPCO) is never turned into a Meta-ads question by campaigns told before it;
 - a founder learning Google Ads from scratch gets Google's free Skillshop courses, never "tell me where you stand";
-- a teacher asking to use her posts in class gets a yes with the source named, and nothing more asked.
 """
 from __future__ import annotations
 
@@ -71,25 +70,3 @@ def test_google_ads_from_scratch_names_the_beginner_course(note, headline, good)
     assert good in text, text
     assert not any(b in text for b in ("où vous en êtes, et je vous dirai", "where you stand today", "en qué punto estás y te digo",
                                        "wo du gerade stehst, dann sage")), text
-
-
-@pytest.mark.parametrize("note,good", [
-    ("Guten Tag, ich bin Lehrer an einer Berufsschule und unterrichte Mediengestaltung. Dürfte ich Ihre LinkedIn-Beiträge im "
-     "Unterricht als Beispiel verwenden? Mit freundlichen Grüßen, Bernd Schäfer", "im Unterricht verwendet werden"),
-    ("Beste Camille, ik ben docent marketing op het mbo. Mag ik jouw posts over social media strategie gebruiken in mijn lessen? "
-     "Bronvermelding uiteraard. Groet, Gert", "in de les gebruikt worden"),
-    ("Hi Camille, I teach digital marketing at a college. Could I use your LinkedIn posts in class as examples? Best, Tom",
-     "can be used in class"),
-    ("Bonjour Madame Laurent, je suis professeure en BTS communication. Puis-je utiliser vos posts en cours avec mes étudiants ?",
-     "peuvent servir en cours"),
-    ("Hola Camille, soy profesora de marketing en un instituto. ¿Puedo usar tus publicaciones en clase con mis alumnos?",
-     "pueden usarse en clase"),
-    ("Ciao Camille, insegno marketing in un istituto tecnico. Posso usare i tuoi post a lezione con i miei studenti?",
-     "si possono usare a lezione"),
-    ("Olá Camille, sou professora de marketing. Posso usar os seus posts nas minhas aulas?", "podem ser usad"),
-])
-def test_teacher_using_her_posts_gets_a_yes_with_the_source(note, good):
-    text = sample_draft(note, name="Ana Ruiz")
-    assert good in text, text
-    assert not any(b in text for b in ("Budget", "budget", "Geschäft", "bedrijf", "where you stand", "wo Sie gerade stehen",
-                                       "où vous en êtes", "waar je nu staat")), text

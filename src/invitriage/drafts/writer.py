@@ -5515,8 +5515,6 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "do you really think Google penalises AI content?", "qu'en penses-tu ?": her view is the whole answer, never
         # "tell me where you're at" to someone who asked what she thinks and has nothing in progress
         context["faq_step"] = ""
-    if context["faq_step"] and own_note and cre.search(_USE_ASKED, fold(_last_question(own_note) or own_note)):
-        context["faq_step"] = ""  # "Dürfte ich Ihre Beiträge im Unterricht verwenden?": the yes ends it
     if context["faq"] and own and faq.catch_up(fold(_last_question(own) or own)):
         # "Was machst du inzwischen?": what she does now, then the question back, never "tell me where you stand"
         pair = _CATCH_UP_BACK.get(variant or lang) or _CATCH_UP_BACK.get(lang[:2], ("", ""))
@@ -6196,12 +6194,6 @@ def opinion_only(note: str, lang: str) -> bool:
     return not cre.search(_FIRST_PERSON.get(lang[:2], r"(?!)"), own)
 
 
-#: Leave asked to use her work ("Dürfte ich Ihre Beiträge im Unterricht verwenden?", "Mag ik jouw posts gebruiken in mijn
-#: lessen?", "Could I use your posts in class?") (folded): her yes is the whole answer, never "tell me where you stand".
-_USE_ASKED = (r"\b(?:may|can|could|might) (?:i|we) (?:use|reuse|quote|share|show)\b|\b(?:puis|peux|pourrais)-je (?:utiliser|reprendre|citer|partager|montrer)\b"
-              r"|\bje (?:peux|pourrais) (?:utiliser|reprendre|citer|partager|montrer)\b|\b(?:darf|durfte|kann|konnte) ich (?:[\w-]+ ){0,6}(?:verwenden|nutzen|benutzen|zeigen|zitieren|teilen)\b"
-              r"|\b(?:puedo|podria|posso|potrei|poderia) (?:usar|utilizar|utilizzare|usare|citar|citare|compartir|condividere|partilhar|compartilhar|mostrar|mostrare)\b"
-              r"|\b(?:mag|kan) ik (?:[\w-]+ ){0,6}(?:gebruiken|delen|tonen|citeren)\b")
 _CATCH_UP_BACK = {"en": ("And how are things with you?",) * 2, "fr": ("Et toi, comment ça va de ton côté ?", "Et de votre côté, comment allez-vous ?"),
                   "de": ("Und wie läuft es bei dir?", "Und wie läuft es bei Ihnen?"), "es": ("¿Y tú, qué tal?", "¿Y usted, qué tal?"),
                   "it": ("E tu, come va?", "E Lei, come va?"), "pt": ("E tu, como vão as coisas?", "E consigo, como vão as coisas?"),
