@@ -6371,7 +6371,10 @@ _RECRUITER = (r"\b(?:je suis|suis) (?:\w+ )?(?:recrut(?:eur|euse)|chasseu(?:r|se
               r"|\b(?:trabajo en|me dedico a(?: la)?) (?:el )?(?:reclutamiento|seleccion de personal|seleccion de talento|seleccion para puestos)\b"
               r"|\b(?:lavoro nel|mi occupo di) (?:reclutamento|recruiting|selezione (?:del |di )?personale|ricerca e selezione|selezione per (?:ruoli|posizioni))\b"
               r"|\btrabalho (?:com|em|na area de) (?:o )?(?:recrutamento|selecao de pessoal|recrutamento e selecao|selecao para (?:vagas|cargos))\b"
-              r"|\bik (?:werk|doe) (?:in )?(?:de )?(?:werving(?: en selectie)?|recruitment)\b")
+              r"|\bik (?:werk|doe) (?:in )?(?:de )?(?:werving(?: en selectie)?|recruitment)\b"
+              # "als recruiter in de bouw breid ik mijn netwerk uit", "as a tech recruiter I …", "en tant que recruteuse …"
+              r"|\b(?:as an? |als |en tant que |comme |como |come |in qualita di )(?:\w+ )?(?:recruiter\w*|recrut(?:eur|euse|ador|adora)"
+              r"|reclutador\w*|selezionat(?:ore|rice)|head[- ]?hunter\w*|personalberat\w*|werver|chasseu(?:r|se) de tetes)\b")
 _RECRUITER_HEADLINE = r"\b(?:recruit\w*|recrut\w+|reclut\w+|talent acquisition|talent partner|head[- ]?hunter|chasseu\w+ de tetes|personalberat\w*|hr (?:specialist|business partner|manager)|werving|selezion\w+)\b"
 _FOR_CLIENT = (r"\b(?:pour (?:un|une|l'un de nos|un de nos|notre|nos) clients?|for (?:a|one of our|our|an?) (?:\w+ )?clients?|fur (?:einen|unseren|unsere|eine) (?:\w+ )?(?:kunden|kundin)"
                r"|para (?:un|una|nuestro|uno de nuestros) (?:\w+ )?cliente|per (?:un|una|un nostro|una nostra) (?:\w+ )?client[ei]|para (?:um|uma|nosso|o nosso|um dos nossos) (?:\w+ )?cliente"
