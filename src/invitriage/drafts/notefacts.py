@@ -2586,6 +2586,13 @@ _SHE_SPOKE = (r"\b(?:you (?:spoke|talked|presented|gave a talk) (?:about|on)|(?:
               r"|(?:hai|ha) (?:parlato|presentato) (?:di|del|della|dei|delle|su)|(?:voce|a senhora|o senhor|tu) (?:falou|falaste|apresentou|apresentaste) (?:sobre|de|do|da)"
               r"|(?:je|jij|u) (?:sprak|presenteerde) over|(?:je|u) (?:hebt|heeft) (?:[\w-]+ ){0,4}?over (?:[\w-]+ ){1,4}?gesproken)\b")
 
+#: Her talk itself named (folded): "gostei da sua intervenção no Web Summit", "loved your keynote at", "j'ai adoré votre
+#: intervention au salon", "me encantó tu ponencia en", "il tuo intervento al", "Ihr Vortrag auf", "jouw lezing op": she
+#: spoke there and the sender listened, nobody chatted.
+_YOUR_TALK = (r"\b(?:your|ton|ta|votre|dein\w*|ihr\w*|tu|su|tuo|tua|suo|sua|teu|tua|jouw|uw) (?:[\w-]+ )?"
+              r"(?:talk|keynote|speech|presentation|intervention|conference|vortrag\w*|keynote|charla|ponencia|presentacion|intervento"
+              r"|palestra|intervencao|apresentacao|lezing|presentatie)\b")
+
 
 #: "wir haben uns … kennengelernt", "we hebben elkaar … ontmoet": having met, the verb at the end of the clause (folded).
 _MET_VERB_LAST = r"\b(?:uns|elkaar) (?:[\w-]+ ){0,8}?(?:kennengelernt|getroffen|ontmoet|leren kennen|gesproken)\b"
@@ -7356,6 +7363,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         # she was on stage there, so the reply thanks them for coming to her talk, never "our conversation"
         facts.work = "talk"
         facts.met = False
+    if facts.event and not facts.work and not facts.met and _first(_YOUR_TALK, folded):
+        facts.work = "talk"  # "gostei muito da sua intervenção no Web Summit": her talk heard, never "our conversation there"
     facts.studied = bool(facts.org) and bool(_first(rf"\b(?:{_STUDY_NOUNS}|l\d|m\d|etudi\w+|studied|studiert\w*|estudi\w+|studiat\w+|estudamos|gestudeerd|erasmus)\b",
                                                     fold(facts.org) + " " + folded))
     facts.reconnect = bool(_first(_RECONNECT, folded)) or bool(cre.search(r"\b(?i:c'est|it'?s|ich bin'?s|soy|sono|sou|ik ben) "
