@@ -1074,7 +1074,7 @@ _BIZ_NOUN = (r"(?:cafes?|coffee shop|shop|store|restaurant|bakery|boutique|brand
              r"|boulangerie|marque|entreprise|societe|commerce|cafeteria|tienda|restaurante|panaderia|marca|empresa|negocio|caffe|negozio|ristorante|forno"
              r"|marchio|azienda|attivita|loja|padaria|laden|geschaft|backerei|marke|firma|unternehmen|koffiezaak|winkel|bakkerij|merk|bedrijf|zaak)")
 _OWN_BUSINESS = (rf"\b(?:(?:opened|launched|started|set up|founded)\s+(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+){{0,2}}?{_BIZ_NOUN}"
-                 rf"|(?:(?:ouvert|lance|cree|monte|fonde)e?s?|{_JUST_DID})\s+(?:ma|mon|notre)\s+(?:propre\s+)?(?:[\w-]+\s+)?{_BIZ_NOUN}"
+                 rf"|(?:(?:j'ai|ai|avons|on a) (?:\w+ )?(?:ouvert|lance|cree|monte|fonde)e?s?|{_JUST_DID})\s+(?:ma|mon|notre)\s+(?:propre\s+)?(?:[\w-]+\s+)?{_BIZ_NOUN}"
                  rf"|(?:abierto|montado|lanzado|fundado|creado|abri|monte|lance|funde|{_JUST_DID})\s+(?:mi|nuestr[oa])\s+(?:propi[oa]\s+)?(?:[\w-]+\s+)?{_BIZ_NOUN}"
                  rf"|(?:aperto|lanciato|fondato|avviato)\s+(?:il mio|la mia|il nostro|la nostra|un[oa]?)\s+(?:[\w-]+\s+)?{_BIZ_NOUN}"
                  rf"|(?:abri|lancei|montei|fundei|criei|aberto|{_JUST_DID})\s+(?:(?:o|a|um|uma)\s+)?(?:meu|minha|nosso|nossa)\s+(?:propri[oa]\s+)?(?:[\w-]+\s+)?{_BIZ_NOUN}"
