@@ -50,3 +50,19 @@ def test_business_opened_is_congratulated(note: str, good: str, bad: str) -> Non
     text = sample_draft(note, name="Ana Ruiz")
     assert good in text
     assert bad not in text
+
+
+@pytest.mark.parametrize("note, good, bad", [
+    ("Chère Madame Laurent, je dirige une petite entreprise de menuiserie et souhaiterais suivre une formation pour mieux "
+     "utiliser les réseaux sociaux. Proposez-vous des sessions en intra ? Respectueusement, Gérard Blanc",
+     "Oui, j'anime des formations", "votre proposition"),
+    ("Grüezi Frau Laurent, ich bin Marketingverantwortlicher bei einer Schweizer Uhrenmarke und interessiere mich für Ihre "
+     "Trainings zu Content-Strategie. Gibt es Termine im Herbst? Freundliche Grüsse, Lukas Meier", "Ja, ich biete Schulungen",
+     "Zertifizierung"),
+    ("Bonjour Camille, je suis intéressée par vos formations en SEO. Avez-vous des dates cet automne ?",
+     "Oui, j'anime des formations", "certification"),
+])
+def test_her_training_asked_for_gets_her_yes(note: str, good: str, bad: str) -> None:
+    text = sample_draft(note, name="Gérard Blanc")
+    assert good in text
+    assert bad not in text

@@ -1828,6 +1828,8 @@ class Facts:
     links: bool = False
     #: the note speaks of a team ("pour mon équipe", "wir sind 8 Personen"): a training is for the team, else for the sender.
     team: bool = False
+    #: her training wanted by the sender themself ("je souhaiterais suivre une formation … ?", "interested in your courses?").
+    trainee: bool = False
     #: a direct yes/no question to the owner about what she does ("do you do one-off audits?", "Bieten Sie das auf Englisch an?").
     yes_q: bool = False
     #: the sender's project named in a proposal (their podcast, their event), as written.
@@ -7072,6 +7074,17 @@ _TEAM_TRAINING_WISH = (rf"\b(?:former|train|training|formar|formare|schulen|weit
                        r"(?:equipes|teams|equipos|squadre|equipas|team|mitarbeit\w*|medewerkers)\b[^.!?]{0,40}\b(?:m'interesse|interests? me|me interesa\w*"
                        r"|mi interessa\w*|interessou-me|me interessa\w*|interessiert mich|interesseert me)\b")
 
+#: A training of hers wanted by the sender for themself (folded): "je souhaiterais suivre une formation", "I'd like to take
+#: one of your courses", "interessiere mich für Ihre Trainings", "me gustaría hacer tu curso", "vorrei seguire un tuo corso",
+#: "gostaria de fazer uma formação", "ik zou graag een training volgen": a trainee enquiring, asked with a question.
+_TRAINEE_WORDS = (r"(?:formations?|ateliers?|trainings?|trainingen|courses?|workshops?|schulung\w*|kurse?|seminare?|formacion\w*|cursos?|talleres?"
+                  r"|formazion\w*|corsi|corso|formac\w+|cursus\w*|opleiding\w*)")
+_OWN_TRAINING_WISH = (rf"\b(?:souhaiterai\w*|voudrai\w*|aimerai\w*|would like|'d like|want|wish|me gustaria|quisiera|vorrei|mi piacerebbe|gostaria|queria"
+                      rf"|mochte|wurde gern\w*|zou graag|wil graag)\s+(?:de\s+|to\s+)?(?:suivre|faire|take|attend|follow|do|join|hacer|tomar|seguir"
+                      rf"|realizar|seguire|fare|frequentare|fazer|frequentar|besuchen|machen|belegen|volgen|doen)?\s*(?:\w+\s+){{0,3}}?{_TRAINEE_WORDS}\b"
+                      rf"|\b(?:interesse\w*|interested|interessiere mich|interesado|interesada|interessat[oa]|interessad[oa]|interesse) (?:par|in|fur|en|a|ai|alle|nas|nos|pelas|pelos|in)"
+                      rf"\s+(?:vos|tes|votre|ta|your|ihre|deine|tus|sus|i tuoi|i suoi|le tue|le sue|suas|seus|tuas|teus|je|jouw|uw)\s+(?:\w+\s+)?{_TRAINEE_WORDS}\b")
+
 
 def _team_wants_hers(original: str, folded: str, lang: str) -> bool:
     """Does the note name the owner's services and say, in a sentence of its own, what the sender's team wants?
@@ -7137,6 +7150,10 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             and not _first(_STUDENT_WORK, folded) and not _first(_SELLS_TO_OWNER, folded):
         # "wij zijn een team van 15 … en zoeken een training digitale marketing": a team's training to buy, never a pitch
         client, facts.pitch = True, False
+    if not client and _first(_OWN_TRAINING_WISH, folded) and "?" in folded and not (seeking_job or facts.recruiter or facts.proposal
+                                                                                   or facts.offers or facts.sells or facts.pitch) \
+            and not _first(_STUDENT_WORK, folded) and not _first(_TAKEN_COURSE, folded):
+        client = facts.trainee = True  # "souhaiterais suivre une formation … proposez-vous des sessions en intra ?": her training asked for
     if not client and _first(_HELP_US, folded) and not _first(_STUDENT_WORK, folded):
         client = True  # "Könnten Sie uns bei Social Ads und SEO unterstützen?"
     if not client and not (seeking_job or facts.recruiter or facts.pitch or facts.proposal or facts.hiring or facts.offers) \
