@@ -7081,7 +7081,7 @@ _TRAINEE_WORDS = (r"(?:formations?|ateliers?|trainings?|trainingen|courses?|work
                   r"|formazion\w*|corsi|corso|formac\w+|cursus\w*|opleiding\w*)")
 _OWN_TRAINING_WISH = (rf"\b(?:souhaiterai\w*|voudrai\w*|aimerai\w*|would like|'d like|want|wish|me gustaria|quisiera|vorrei|mi piacerebbe|gostaria|queria"
                       rf"|mochte|wurde gern\w*|zou graag|wil graag)\s+(?:de\s+|to\s+)?(?:suivre|faire|take|attend|follow|do|join|hacer|tomar|seguir"
-                      rf"|realizar|seguire|fare|frequentare|fazer|frequentar|besuchen|machen|belegen|volgen|doen)?\s*(?:\w+\s+){{0,3}}?{_TRAINEE_WORDS}\b"
+                      rf"|realizar|seguire|fare|frequentare|fazer|frequentar|besuchen|machen|belegen|volgen|doen)\s+(?:\w+\s+){{0,3}}?{_TRAINEE_WORDS}\b"
                       rf"|\b(?:interesse\w*|interested|interessiere mich|interesado|interesada|interessat[oa]|interessad[oa]|interesse) (?:par|in|fur|en|a|ai|alle|nas|nos|pelas|pelos|in)"
                       rf"\s+(?:vos|tes|votre|ta|your|ihre|deine|tus|sus|i tuoi|i suoi|le tue|le sue|suas|seus|tuas|teus|je|jouw|uw)\s+(?:\w+\s+)?{_TRAINEE_WORDS}\b")
 
