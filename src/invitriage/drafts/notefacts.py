@@ -1828,6 +1828,8 @@ class Facts:
     links: bool = False
     #: the note speaks of a team ("pour mon équipe", "wir sind 8 Personen"): a training is for the team, else for the sender.
     team: bool = False
+    #: her training wanted by the sender themself ("je souhaiterais suivre une formation … ?", "interested in your courses?").
+    trainee: bool = False
     #: a direct yes/no question to the owner about what she does ("do you do one-off audits?", "Bieten Sie das auf Englisch an?").
     yes_q: bool = False
     #: the sender's project named in a proposal (their podcast, their event), as written.
@@ -2585,6 +2587,13 @@ _SHE_SPOKE = (r"\b(?:you (?:spoke|talked|presented|gave a talk) (?:about|on)|(?:
               r"|(?:du hast|sie haben) (?:[\w-]+ ){1,5}?(?:gesprochen|referiert|vorgetragen)|(?:hablaste|presentaste|hablo usted|usted hablo) (?:de|del|sobre)"
               r"|(?:hai|ha) (?:parlato|presentato) (?:di|del|della|dei|delle|su)|(?:voce|a senhora|o senhor|tu) (?:falou|falaste|apresentou|apresentaste) (?:sobre|de|do|da)"
               r"|(?:je|jij|u) (?:sprak|presenteerde) over|(?:je|u) (?:hebt|heeft) (?:[\w-]+ ){0,4}?over (?:[\w-]+ ){1,4}?gesproken)\b")
+
+#: Her talk itself named (folded): "gostei da sua intervenção no Web Summit", "loved your keynote at", "j'ai adoré votre
+#: intervention au salon", "me encantó tu ponencia en", "il tuo intervento al", "Ihr Vortrag auf", "jouw lezing op": she
+#: spoke there and the sender listened, nobody chatted.
+_YOUR_TALK = (r"\b(?:your|ton|ta|votre|dein\w*|ihr\w*|tu|su|tuo|tua|suo|sua|teu|tua|jouw|uw) (?:[\w-]+ )?"
+              r"(?:talk|keynote|speech|presentation|intervention|conference|vortrag\w*|keynote|charla|ponencia|presentacion|intervento"
+              r"|palestra|intervencao|apresentacao|lezing|presentatie)\b")
 
 
 #: "wir haben uns … kennengelernt", "we hebben elkaar … ontmoet": having met, the verb at the end of the clause (folded).
@@ -6371,7 +6380,10 @@ _RECRUITER = (r"\b(?:je suis|suis) (?:\w+ )?(?:recrut(?:eur|euse)|chasseu(?:r|se
               r"|\b(?:trabajo en|me dedico a(?: la)?) (?:el )?(?:reclutamiento|seleccion de personal|seleccion de talento|seleccion para puestos)\b"
               r"|\b(?:lavoro nel|mi occupo di) (?:reclutamento|recruiting|selezione (?:del |di )?personale|ricerca e selezione|selezione per (?:ruoli|posizioni))\b"
               r"|\btrabalho (?:com|em|na area de) (?:o )?(?:recrutamento|selecao de pessoal|recrutamento e selecao|selecao para (?:vagas|cargos))\b"
-              r"|\bik (?:werk|doe) (?:in )?(?:de )?(?:werving(?: en selectie)?|recruitment)\b")
+              r"|\bik (?:werk|doe) (?:in )?(?:de )?(?:werving(?: en selectie)?|recruitment)\b"
+              # "als recruiter in de bouw breid ik mijn netwerk uit", "as a tech recruiter I …", "en tant que recruteuse …"
+              r"|\b(?:as an? |als |en tant que |comme |como |come |in qualita di )(?:\w+ )?(?:recruiter\w*|recrut(?:eur|euse|ador|adora)"
+              r"|reclutador\w*|selezionat(?:ore|rice)|head[- ]?hunter\w*|personalberat\w*|werver|chasseu(?:r|se) de tetes)\b")
 _RECRUITER_HEADLINE = r"\b(?:recruit\w*|recrut\w+|reclut\w+|talent acquisition|talent partner|head[- ]?hunter|chasseu\w+ de tetes|personalberat\w*|hr (?:specialist|business partner|manager)|werving|selezion\w+)\b"
 _FOR_CLIENT = (r"\b(?:pour (?:un|une|l'un de nos|un de nos|notre|nos) clients?|for (?:a|one of our|our|an?) (?:\w+ )?clients?|fur (?:einen|unseren|unsere|eine) (?:\w+ )?(?:kunden|kundin)"
                r"|para (?:un|una|nuestro|uno de nuestros) (?:\w+ )?cliente|per (?:un|una|un nostro|una nostra) (?:\w+ )?client[ei]|para (?:um|uma|nosso|o nosso|um dos nossos) (?:\w+ )?cliente"
@@ -7062,6 +7074,17 @@ _TEAM_TRAINING_WISH = (rf"\b(?:former|train|training|formar|formare|schulen|weit
                        r"(?:equipes|teams|equipos|squadre|equipas|team|mitarbeit\w*|medewerkers)\b[^.!?]{0,40}\b(?:m'interesse|interests? me|me interesa\w*"
                        r"|mi interessa\w*|interessou-me|me interessa\w*|interessiert mich|interesseert me)\b")
 
+#: A training of hers wanted by the sender for themself (folded): "je souhaiterais suivre une formation", "I'd like to take
+#: one of your courses", "interessiere mich für Ihre Trainings", "me gustaría hacer tu curso", "vorrei seguire un tuo corso",
+#: "gostaria de fazer uma formação", "ik zou graag een training volgen": a trainee enquiring, asked with a question.
+_TRAINEE_WORDS = (r"(?:formations?|ateliers?|trainings?|trainingen|courses?|workshops?|schulung\w*|kurse?|seminare?|formacion\w*|cursos?|talleres?"
+                  r"|formazion\w*|corsi|corso|formac\w+|cursus\w*|opleiding\w*)")
+_OWN_TRAINING_WISH = (rf"\b(?:souhaiterai\w*|voudrai\w*|aimerai\w*|would like|'d like|want|wish|me gustaria|quisiera|vorrei|mi piacerebbe|gostaria|queria"
+                      rf"|mochte|wurde gern\w*|zou graag|wil graag)\s+(?:de\s+|to\s+)?(?:suivre|faire|take|attend|follow|do|join|hacer|tomar|seguir"
+                      rf"|realizar|seguire|fare|frequentare|fazer|frequentar|besuchen|machen|belegen|volgen|doen)\s+(?:\w+\s+){{0,3}}?{_TRAINEE_WORDS}\b"
+                      rf"|\b(?:interesse\w*|interested|interessiere mich|interesado|interesada|interessat[oa]|interessad[oa]|interesse) (?:par|in|fur|en|a|ai|alle|nas|nos|pelas|pelos|in)"
+                      rf"\s+(?:vos|tes|votre|ta|your|ihre|deine|tus|sus|i tuoi|i suoi|le tue|le sue|suas|seus|tuas|teus|je|jouw|uw)\s+(?:\w+\s+)?{_TRAINEE_WORDS}\b")
+
 
 def _team_wants_hers(original: str, folded: str, lang: str) -> bool:
     """Does the note name the owner's services and say, in a sentence of its own, what the sender's team wants?
@@ -7127,6 +7150,10 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             and not _first(_STUDENT_WORK, folded) and not _first(_SELLS_TO_OWNER, folded):
         # "wij zijn een team van 15 … en zoeken een training digitale marketing": a team's training to buy, never a pitch
         client, facts.pitch = True, False
+    if not client and _first(_OWN_TRAINING_WISH, folded) and "?" in folded and not (seeking_job or facts.recruiter or facts.proposal
+                                                                                   or facts.offers or facts.sells or facts.pitch) \
+            and not _first(_STUDENT_WORK, folded) and not _first(_TAKEN_COURSE, folded):
+        client = facts.trainee = True  # "souhaiterais suivre une formation … proposez-vous des sessions en intra ?": her training asked for
     if not client and _first(_HELP_US, folded) and not _first(_STUDENT_WORK, folded):
         client = True  # "Könnten Sie uns bei Social Ads und SEO unterstützen?"
     if not client and not (seeking_job or facts.recruiter or facts.pitch or facts.proposal or facts.hiring or facts.offers) \
@@ -7353,6 +7380,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         # she was on stage there, so the reply thanks them for coming to her talk, never "our conversation"
         facts.work = "talk"
         facts.met = False
+    if facts.event and not facts.work and not facts.met and _first(_YOUR_TALK, folded):
+        facts.work = "talk"  # "gostei muito da sua intervenção no Web Summit": her talk heard, never "our conversation there"
     facts.studied = bool(facts.org) and bool(_first(rf"\b(?:{_STUDY_NOUNS}|l\d|m\d|etudi\w+|studied|studiert\w*|estudi\w+|studiat\w+|estudamos|gestudeerd|erasmus)\b",
                                                     fold(facts.org) + " " + folded))
     facts.reconnect = bool(_first(_RECONNECT, folded)) or bool(cre.search(r"\b(?i:c'est|it'?s|ich bin'?s|soy|sono|sou|ik ben) "

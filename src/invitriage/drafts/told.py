@@ -1067,22 +1067,43 @@ _WENT_FREELANCE = (r"\b(?:(?:went|gone|going|started|launched)\s+(?:out\s+as\s+a
                    r"|mache mich (?:\w+\s+){0,3}selbststandig|werde (?:\w+\s+)?(?:freelancerin|freelancer|selbststandig)"
                    r"|(?:vou|estou) (?:virar|virando|me tornar|me tornando|comecar como|comecando como) freelancer"
                    r"|ik (?:begin|ga) (?:\w+\s+){0,3}voor mezelf|ik (?:word|ga) (?:\w+\s+){0,3}(?:freelancer|zzp'er|freelancen))\b")
+#: A shop, café or business of their own opened (folded): "I've opened my own little café", "j'ai ouvert ma boutique",
+#: "he abierto mi propia cafetería", "ho aperto il mio negozio", "hab mein eigenes Café eröffnet", "abri a minha loja",
+#: "ik heb mijn eigen zaak geopend": their news, congratulated.
+_BIZ_NOUN = (r"(?:cafes?|coffee shop|shop|store|restaurant|bakery|boutique|brand|label|business|company|start-?up|salon|bar|bistro|e-?shop|onlineshop|webshop"
+             r"|boulangerie|marque|entreprise|societe|commerce|cafeteria|tienda|restaurante|panaderia|marca|empresa|negocio|caffe|negozio|ristorante|forno"
+             r"|marchio|azienda|attivita|loja|padaria|laden|geschaft|backerei|marke|firma|unternehmen|koffiezaak|winkel|bakkerij|merk|bedrijf|zaak)")
+_OWN_BUSINESS = (rf"\b(?:(?:opened|launched|started|set up|founded)\s+(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+){{0,2}}?{_BIZ_NOUN}"
+                 rf"|(?:(?:j'ai|ai|avons|on a) (?:\w+ )?(?:ouvert|lance|cree|monte|fonde)e?s?|{_JUST_DID})\s+(?:ma|mon|notre)\s+(?:propre\s+)?(?:[\w-]+\s+)?{_BIZ_NOUN}"
+                 rf"|(?:abierto|montado|lanzado|fundado|creado|abri|monte|lance|funde|{_JUST_DID})\s+(?:mi|nuestr[oa])\s+(?:propi[oa]\s+)?(?:[\w-]+\s+)?{_BIZ_NOUN}"
+                 rf"|(?:aperto|lanciato|fondato|avviato)\s+(?:il mio|la mia|il nostro|la nostra|un[oa]?)\s+(?:[\w-]+\s+)?{_BIZ_NOUN}"
+                 rf"|(?:abri|lancei|montei|fundei|criei|aberto|{_JUST_DID})\s+(?:(?:o|a|um|uma)\s+)?(?:meu|minha|nosso|nossa)\s+(?:propri[oa]\s+)?(?:[\w-]+\s+)?{_BIZ_NOUN}"
+                 rf"|(?:mein|meine|meinen|unser|unsere)\s+(?:eigene[ns]?\s+)?(?:[\w-]+\s+){{0,2}}?{_BIZ_NOUN}\s+(?:[\w-]+\s+){{0,4}}?(?:eroffnet|gegrundet|gestartet|gelauncht|aufgemacht)"
+                 rf"|(?:mijn|ons|onze)\s+(?:eigen\s+)?(?:[\w-]+\s+){{0,2}}?{_BIZ_NOUN}\s+(?:[\w-]+\s+){{0,4}}?(?:geopend|gestart|opgericht|gelanceerd))\b")
 _LAUNCH_LINES = {
     "en": {"agency": ("Congratulations on launching your own agency!", "Congratulations on launching your own agency."),
+           "business": ("Congratulations on your new business!", "Congratulations on your new business."),
            "freelance": ("Congratulations on going freelance!", "Congratulations on going freelance.")},
     "fr": {"agency": ("Bravo pour le lancement de ton agence !", "Bravo pour le lancement de votre agence."),
+           "business": ("Bravo pour ta nouvelle activité !", "Félicitations pour votre nouvelle activité."),
            "freelance": ("Bravo pour ton lancement en freelance !", "Bravo pour votre lancement en freelance.")},
     "es": {"agency": ("¡Enhorabuena por tu agencia!", "Enhorabuena por su agencia."),
+           "business": ("¡Enhorabuena por tu nuevo negocio!", "Enhorabuena por su nuevo negocio."),
            "freelance": ("¡Enhorabuena por tu nueva etapa como freelance!", "Enhorabuena por su nueva etapa como freelance.")},
     "it": {"agency": ("Complimenti per la tua agenzia!", "Complimenti per la Sua agenzia."),
+           "business": ("Complimenti per la tua nuova attività!", "Complimenti per la Sua nuova attività."),
            "freelance": ("Complimenti per la nuova avventura da freelance!", "Complimenti per la nuova attività da freelance.")},
     "de": {"agency": ("Glückwunsch zur eigenen Agentur!", "Herzlichen Glückwunsch zur eigenen Agentur."),
+           "business": ("Herzlichen Glückwunsch zum eigenen Geschäft!", "Herzlichen Glückwunsch zum eigenen Geschäft."),
            "freelance": ("Glückwunsch zur Selbstständigkeit!", "Herzlichen Glückwunsch zur Selbstständigkeit.")},
     "pt": {"agency": ("Parabéns pela tua agência!", "Parabéns pela sua agência."),
+           "business": ("Parabéns pelo teu novo negócio!", "Parabéns pelo seu novo negócio."),
            "freelance": ("Parabéns pelo arranque como freelancer!", "Parabéns pelo arranque como freelancer.")},
     "pt-BR": {"agency": ("Parabéns pela sua agência!", "Parabéns pela sua agência."),
+              "business": ("Parabéns pelo seu novo negócio!", "Parabéns pelo seu novo negócio."),
               "freelance": ("Parabéns pela nova fase como freelancer!", "Parabéns pela nova fase como freelancer.")},
     "nl": {"agency": ("Gefeliciteerd met je eigen bureau!", "Gefeliciteerd met uw eigen bureau."),
+           "business": ("Gefeliciteerd met je eigen zaak!", "Gefeliciteerd met uw eigen zaak."),
            "freelance": ("Gefeliciteerd met je start als freelancer!", "Gefeliciteerd met uw start als freelancer.")},
 }
 #: Congratulations already said in a draft (folded).
@@ -1101,7 +1122,8 @@ def launch_line(note: str, lang: str, *, informal: bool) -> str:
     if not texts or not note:
         return ""
     folded = fold(note)
-    kind = "agency" if cre.search(_OWN_AGENCY, folded) else "freelance" if cre.search(_WENT_FREELANCE, folded) else ""
+    kind = "agency" if cre.search(_OWN_AGENCY, folded) else "freelance" if cre.search(_WENT_FREELANCE, folded) \
+        else "business" if cre.search(_OWN_BUSINESS, folded) else ""
     return texts[kind][0 if informal else 1] if kind else ""
 
 

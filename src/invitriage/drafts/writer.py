@@ -645,9 +645,11 @@ def choose_template(name: str, facts: Facts) -> str:
                                                      or facts.freelance_role or facts.cv or facts.refer_ask or facts.proposal or facts.client
                                                      or facts.situation or facts.referrer):
         return "sales_pitch"  # "soy asesor de seguros … ¿una llamada sin compromiso?": a seller, never "this job does not suit me"
-    if name == "job_seeking" and facts.client and facts.team and facts.service == "training" \
+    if name == "job_seeking" and facts.client and (facts.team or facts.trainee) and facts.service == "training" \
             and not (facts.cv or facts.candidate or facts.role or facts.ask == "interns" or facts.laid_off or facts.portfolio):
-        return "client"  # "renforcer les compétences digitales de mon équipe … vos formations en intra ?": a team's training, never study tips
+        # "renforcer les compétences digitales de mon équipe … vos formations en intra ?", "interessiere mich für Ihre Trainings.
+        # Gibt es Termine im Herbst?": her training asked for, never study tips
+        return "client"
     if facts.networking and name == "sales_pitch" and not (facts.pitch or facts.offers or facts.proposal):
         return "recruiting"  # "trabalho com recrutamento … estou expandindo minha rede": a recruiter's hello, nothing sold
     if name == "sales_pitch" and facts.hiring and facts.job_offered and not (facts.pitch or facts.sells or facts.offers or facts.proposal):
@@ -7161,8 +7163,10 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
             return text
     if name in ("recruiting", "sales_pitch"):
         return ""
-    if name == "client" and facts.team and facts.service == "training" and not facts.price:
-        return ""  # "renforcer les compétences de mon équipe … en intra ?": her in-house yes, never the learner's "which skills first"
+    if name == "client" and (facts.team or facts.trainee) and facts.service == "training" and not facts.price:
+        # "renforcer les compétences de mon équipe … en intra ?", "interessiere mich für Ihre Trainings. Gibt es Termine?": her
+        # training's yes, never the learner's "which skills or certification first"
+        return ""
     # "On était à la formation Google Ads ensemble, tu te souviens ?": a "do you remember?" asks nothing to answer; the
     # course it names is a memory, never a question on which course to take
     recalled = cre.sub(_RECALL_Q, ".", note, flags=re.IGNORECASE)
