@@ -2775,6 +2775,10 @@ _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a 
 _EMPTY_CONTEXT["beginner_line"] = ""  # "¿Tu curso sirve para principiantes?": who her trainings are for
 _EMPTY_CONTEXT["video"] = False  # "per Video austauschen": the call is a video call
 _EMPTY_CONTEXT["abroad_line"] = ""  # who funds an internship abroad, after where to look
+_EMPTY_CONTEXT["when_first"] = False  # the day before an event that ends on its city ("ieri al workshop SEO a Lione")
+#: An event ending on its city ("al workshop SEO a Lione", "en el taller de SEO en Lyon", "no evento em Lisboa"): a day said
+#: after it collides with the city ("a Lione ieri"), so the day goes first (es, it, pt).
+_EVENT_CITY_END = r"\s(?:a|in|di|en|de|em|no|na|do|da)\s+[A-ZÀ-Ý][\w'-]*$"
 _EMPTY_CONTEXT["month_line"] = ""  # "¿Tendría disponibilidad en abril?": yes in principle for that month
 _EMPTY_CONTEXT["meeting"] = ""  # "a meeting in Lyon next month?" from a client: met in person, never "a coffee" nor a call
 _EMPTY_CONTEXT["meet_period"] = ""  # "teria disponibilidade em abril?": the month the sender names for meeting, never "next week"
@@ -5106,6 +5110,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["event"] = cre.sub(r"^del ", "en el ", cre.sub(r"^de (?=la |los |las )", "en ", context["event"]))
     # "we were both at X": the reply keeps in touch "after X", never "nice to know you were also at X" (news to her)
     context["co_after"] = co_after(context["event"], context["when"], lang) if context["co_attended"] else ""
+    context["when_first"] = lang[:2] in ("es", "it", "pt") and bool(context["when"] and cre.search(_EVENT_CITY_END, str(context["event"] or "")))
     context["topic_clause"] = bool(cre.match(r"(?:on|about|regarding) \w+ing\b", facts.topic or ""))
     if name == "met_before" and not facts.recent and not context.get("attended") and cre.search(
             r"\b(?:last week|this week|(?:a few|two|three|2|3) days ago|la semaine derniere|cette semaine|il y a (?:quelques|deux|trois|2|3) jours"
