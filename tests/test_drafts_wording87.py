@@ -13,3 +13,17 @@ def test_day_goes_before_an_event_ending_on_its_city():
     assert "ontem no workshop de SEO em Porto" in pt and "Porto ontem" not in pt
     es = sample_draft("Hola Camille, encantado de conocerte ayer en el taller de SEO en Lyon. Un abrazo, Jorge")
     assert "ayer en el taller de SEO en Lyon" in es and "Lyon ayer" not in es
+
+
+# --- a date copied from a note written without accents gets them back: "à partir d'avril", "dès février", "março" ---
+
+def test_date_copied_from_the_note_gets_its_accents():
+    fr = sample_draft("Bonjour Madame, je suis etudiante en M1 marketing digital a l'IAE de Lyon et je cherche un stage de "
+                      "6 mois a partir d'avril. Accepteriez vous d'echanger quelques minutes avec moi ? Merci, Léa Dubois")
+    assert "à partir d'avril" in fr and "a partir d'avril" not in fr
+    pt = sample_draft("Olá Camille, estou à procura de um estágio de 6 meses a partir de marco em marketing digital. "
+                      "Tem alguma dica? Obrigada, Rita")
+    assert "a partir de março" in pt and "marco" not in pt
+    fr2 = sample_draft("Bonjour, je suis etudiant en master SEO a Lyon et je cherche un stage de 6 mois a partir de "
+                       "fevrier. Pourrions-nous echanger quelques minutes ? Merci, Tom")
+    assert "à partir de février" in fr2 and "fevrier" not in fr2
