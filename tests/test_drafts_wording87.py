@@ -27,3 +27,14 @@ def test_date_copied_from_the_note_gets_its_accents():
     fr2 = sample_draft("Bonjour, je suis etudiant en master SEO a Lyon et je cherche un stage de 6 mois a partir de "
                        "fevrier. Pourrions-nous echanger quelques minutes ? Merci, Tom")
     assert "à partir de février" in fr2 and "fevrier" not in fr2
+
+
+# --- her no to interns in Spanish names the places she lacks, never a curt "no acepto becarios" ---
+
+def test_spanish_no_to_interns_is_about_places():
+    for note in ("Hola Camille, soy estudiante de Marketing Digital en la Universidad Complutense y busco unas practicas de "
+                 "6 meses a partir de febrero. Te interesaria recibir mi CV? Gracias de antemano",
+                 "Buenas Camille, ¿aceptas becarios en SEO este verano? Saludos, Marta",
+                 "Hola! Estoy buscando prácticas en redes sociales en Lyon, ¿tienes algún hueco? Gracias, Iker"):
+        es = sample_draft(note)
+        assert "no tengo plazas de prácticas" in es and "no acepto becarios" not in es, es

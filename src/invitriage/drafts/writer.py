@@ -6630,7 +6630,7 @@ _HER_AGENCY = (r"(?i)\b(?:your|ton|ta|votre|tu|su|deine[rnm]?|ihre[rnm]?|jouw|je
 
 #: The owner takes no interns (``interns = false``), said before the CV is offered for a lead.
 _NO_INTERNS = {"en": "I'm afraid I don't take interns myself.", "fr": "Je ne prends pas de stagiaires moi-même, malheureusement.",
-               "de": "Ich selbst nehme leider keine Praktikanten auf.", "es": "Lamentablemente, no acepto becarios.",
+               "de": "Ich selbst nehme leider keine Praktikanten auf.", "es": "Por desgracia, yo no tengo plazas de prácticas.",
                "it": "Purtroppo non ospito tirocinanti.", "pt": "Infelizmente, não recebo estagiários.",
                "pt-BR": "Infelizmente, não recebo estagiários.", "nl": "Zelf neem ik helaas geen stagiairs aan."}
 
@@ -6642,7 +6642,7 @@ _NO_JUNIORS = {"en": "I'm afraid I don't hire interns or juniors myself.", "fr":
 
 #: The no to interns already said in a draft ("Je ne prends pas de stagiaires en ce moment", "non accolgo tirocinanti").
 _NO_INTERNS_SAID = (r"(?i)\b(?:not|don't|do not|ne|non|no|keine?n?|geen|não|nao)\b[^.!?\n]{0,40}\b(?:stagiaires|tirocinanti|stagist[ie]|interns|Praktikant\w*"
-                    r"|stagiairs|becari[oa]s|estagiários|estagiarios)\b")
+                    r"|stagiairs|becari[oa]s|estagiários|estagiarios|plazas de prácticas)\b")
 
 
 def _refusal_first(text: str, line: str) -> str:
