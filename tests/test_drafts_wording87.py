@@ -38,3 +38,18 @@ def test_spanish_no_to_interns_is_about_places():
                  "Hola! Estoy buscando prácticas en redes sociales en Lyon, ¿tienes algún hueco? Gracias, Iker"):
         es = sample_draft(note)
         assert "no tengo plazas de prácticas" in es and "no acepto becarios" not in es, es
+
+
+# --- European Portuguese thanks for being thought of: "Obrigada por se ter lembrado de mim", never "Agradeço por …" ---
+
+def test_european_portuguese_thanks_for_the_invitation():
+    formal = sample_draft("Exma. Sra. Laurent,\nem nome da organização da Web Marketing Conference de Lisboa, gostaríamos de a "
+                          "convidar para ser oradora na edição de outubro.\nCom os melhores cumprimentos,\nAna Rita Fonseca",
+                          headline="Organizadora | Web Marketing Conference Lisboa", name="Ana Rita Fonseca")
+    assert "Obrigada por se ter lembrado de mim" in formal and "Agradeço por" not in formal
+    casual = sample_draft("Olá Camille, organizo o Digital Summit do Porto e gostaria de te convidar para uma palestra sobre "
+                          "SEO. Abraço, Rui")
+    assert "Obrigada por te teres lembrado de mim" in casual and "Agradeço por" not in casual
+    jury = sample_draft("Cara Camille, em nome da Associação de Marketing de Braga convidamo-la para integrar o júri dos "
+                        "nossos prémios de novembro. Cumprimentos, Joana Costa")
+    assert "Obrigada por se ter lembrado de mim para o júri" in jury
