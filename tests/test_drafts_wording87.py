@@ -53,3 +53,17 @@ def test_european_portuguese_thanks_for_the_invitation():
     jury = sample_draft("Cara Camille, em nome da Associação de Marketing de Braga convidamo-la para integrar o júri dos "
                         "nossos prémios de novembro. Cumprimentos, Joana Costa")
     assert "Obrigada por se ter lembrado de mim para o júri" in jury
+
+
+# --- "yes, I work with small businesses" then "I only work in French or English": the verb is never said twice ---
+
+def test_small_business_yes_and_the_language_limit_use_two_verbs():
+    it = sample_draft("Buonasera Camille, ho aperto da poco un e-shop di prodotti tipici pugliesi e le vendite non decollano. "
+                      "Fai consulenze per piccole attività? Un saluto, Antonio", headline="Fondatore di Sapori di Puglia")
+    assert "seguo spesso piccole attività" in it and "lavoro spesso" not in it and it.count("lavoro") <= 1
+    es = sample_draft("Hola Camille, ¿asesoras también a tiendas pequeñas? Acabo de abrir una de cerámica. Gracias, Nuria")
+    assert "asesoro a muchas pequeñas empresas" in es and "trabajo mucho" not in es
+    fr = sample_draft("Bonjour Camille, accompagnez-vous aussi les petites entreprises ? Merci, Hugo")
+    assert "j'accompagne beaucoup de petites entreprises" in fr and "je travaille beaucoup" not in fr
+    pt = sample_draft("Olá Camille, também trabalha com pequenas empresas? Tenho uma loja online de cerâmica. Obrigado, Rui")
+    assert "trabalho muito com" not in pt
