@@ -67,3 +67,17 @@ def test_small_business_yes_and_the_language_limit_use_two_verbs():
     assert "j'accompagne beaucoup de petites entreprises" in fr and "je travaille beaucoup" not in fr
     pt = sample_draft("Olá Camille, também trabalha com pequenas empresas? Tenho uma loja online de cerâmica. Obrigado, Rui")
     assert "trabalho muito com" not in pt
+
+
+# --- congratulations on a result never echo the "glad to know" said just before ("che bello sapere … che bello saperlo") ---
+
+def test_result_congratulations_never_repeat_knowing():
+    it = sample_draft("Ciao Camille, leggo sempre la tua newsletter! L'articolo sul funnel per gli e-commerce mi ha aperto un "
+                      "mondo, l'ho applicato al mio shop e le vendite sono salite. Grazie!!\nChiara")
+    assert "Complimenti per il risultato, che soddisfazione!" in it and "saperlo" not in it
+    pt = sample_draft("Olá Camille, li o teu artigo sobre SEO para lojas online, apliquei as dicas e as vendas subiram. "
+                      "Obrigada! Sofia")
+    assert "Parabéns pelo resultado" in pt and "bom saber isso" not in pt
+    worked = sample_draft("Ciao Camille! Ho seguito il tuo post sulle campagne Meta e il fatturato del mio shop è cresciuto "
+                          "del 30%. Grazie mille, Elena")
+    assert "Che bello che il consiglio stia già funzionando" in worked and "bello sapere" not in worked
