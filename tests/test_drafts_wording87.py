@@ -81,3 +81,17 @@ def test_result_congratulations_never_repeat_knowing():
     worked = sample_draft("Ciao Camille! Ho seguito il tuo post sulle campagne Meta e il fatturato del mio shop è cresciuto "
                           "del 30%. Grazie mille, Elena")
     assert "Che bello che il consiglio stia già funzionando" in worked and "bello sapere" not in worked
+
+
+# --- an English-named event takes the gender of its noun: "na Growth Conference", "alla … Conference", "en la … Conference" ---
+
+def test_english_conference_and_week_names_are_feminine():
+    pt = sample_draft("Oi Camille, organizo o evento Growth Conference Porto Alegre em setembro. Estamos procurando "
+                      "palestrantes sobre marketing de conteúdo. Teria interesse?")
+    assert "na Growth Conference Porto Alegre" in pt and "no Growth Conference" not in pt
+    it = sample_draft("Ciao Camille, organizzo il Growth Conference Milano a ottobre e cerchiamo speaker sul content "
+                      "marketing. Ti andrebbe?")
+    assert "alla Growth Conference Milano" in it and "al Growth Conference" not in it
+    es = sample_draft("Hola Camille, organizo el evento Marketing Conference Sevilla en mayo y buscamos ponentes sobre SEO. "
+                      "¿Te interesaría?")
+    assert "en la Marketing Conference Sevilla" in es and "en el Marketing Conference" not in es
