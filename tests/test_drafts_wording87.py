@@ -95,3 +95,18 @@ def test_english_conference_and_week_names_are_feminine():
     es = sample_draft("Hola Camille, organizo el evento Marketing Conference Sevilla en mayo y buscamos ponentes sobre SEO. "
                       "¿Te interesaría?")
     assert "en la Marketing Conference Sevilla" in es and "en el Marketing Conference" not in es
+
+
+# --- a month after an event named "… of <city>" takes "in": "de Lisboa em outubro", never "de Lisboa de outubro" ---
+
+def test_month_after_an_event_of_a_city_takes_in():
+    pt = sample_draft("Exma. Sra. Laurent,\nem nome da organização da Web Marketing Conference de Lisboa, gostaríamos de a "
+                      "convidar para ser oradora na edição de outubro.\nCom os melhores cumprimentos,\nAna Rita Fonseca",
+                      name="Ana Rita Fonseca")
+    assert "de Lisboa em outubro" in pt and "de Lisboa de outubro" not in pt
+    es = sample_draft("Estimada Sra. Laurent, en nombre del Congreso de Marketing de Valencia, nos gustaría invitarla como "
+                      "ponente en la edición de octubre. Atentamente, Lucía Gil", name="Lucía Gil")
+    assert "de Valencia en octubre" in es and "de Valencia de octubre" not in es
+    it = sample_draft("Gentile Sig.ra Laurent, a nome del Festival del Marketing di Bologna vorremmo invitarLa come relatrice "
+                      "all'edizione di novembre. Cordiali saluti, Paola Neri", name="Paola Neri")
+    assert "di Bologna a novembre" in it and "di Bologna di novembre" not in it

@@ -5745,6 +5745,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if city and len(str(context["stage_at"])[:city.start()].split()) >= 3 and not cre.search(r"[’”»“'\"]", city.group(0)):
             # ("op het event ‘Marketing in Europa’": a place inside the quoted name is the name's, never cut)
             context["stage_at"] = str(context["stage_at"])[:city.start()]
+    _month_after_of(context, lang)
     context["owner_email"] = settings.email  # "may I e-mail you a few questions?": where to send them, or "here" when unset
     if cre.search(_RESERVED_EMAIL, settings.email or ""):
         # "contact@camille-laurent.example": a reserved example domain (RFC 2606) is no address anyone can write to, so it
@@ -8203,6 +8204,28 @@ def _unquoted_head(stage: str) -> str:
     lead = cre.match(r"(?:konferenz|fachkonferenz|tagung|fachtagung|messe|fachmesse|veranstaltung|kongress|konferentie|conferentie|congres|beurs)\s+(?=[A-ZÄÖÜ])",
                      head, flags=re.I)
     return lead.group(0) if lead else head
+
+
+#: An event named "… de Lisboa", "… di Milano", "… de Valencia" (its last word a city after "of").
+_OF_CITY_END = r"\s(?:de|di|do|da|del|du|des)\s+[A-ZÀ-Ý][\w'-]*$"
+#: A month copied with the note's "of" ("a edição de outubro", "la edición de octubre") and the preposition it takes
+#: after an event's name (es, it, pt, fr).
+_MONTH_OF = (r"^(?:de|di|d')\s?(?=(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+             r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho"
+             r"|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|octobre|novembre|décembre)\b)")
+_MONTH_PREP = {"es": "en ", "it": "a ", "pt": "em ", "fr": "en "}
+
+
+def _month_after_of(context: dict[str, Any], lang: str) -> None:
+    """A month said after an event named "… of <city>" takes "in": "na Web Marketing Conference de Lisboa em outubro",
+    never "… de Lisboa de outubro" (two "of" in a row)."""
+    place = str(context.get("stage_at") or context.get("speaker_event") or "")
+    if lang[:2] not in _MONTH_PREP or not cre.search(_OF_CITY_END, place):
+        return
+    for slot in ("when", "soon"):
+        value = str(context.get(slot) or "")
+        if cre.match(_MONTH_OF, value):
+            context[slot] = cre.sub(_MONTH_OF, _MONTH_PREP[lang[:2]], value, count=1)
 
 
 def stage_at(stage: str, art: str, lang: str) -> str:
