@@ -2779,6 +2779,8 @@ _EMPTY_CONTEXT["when_first"] = False  # the day before an event that ends on its
 #: An event ending on its city ("al workshop SEO a Lione", "en el taller de SEO en Lyon", "no evento em Lisboa"): a day said
 #: after it collides with the city ("a Lione ieri"), so the day goes first (es, it, pt).
 _EVENT_CITY_END = r"\s(?:a|in|di|en|de|em|no|na|do|da)\s+[A-ZÀ-Ý][\w'-]*$"
+#: An event copied with its article and no preposition ("a conferência Marketing Portugal"): left where the note put it.
+_BARE_ARTICLE = r"(?:a|o|as|os|la|el|il|lo)\s"
 _EMPTY_CONTEXT["month_line"] = ""  # "¿Tendría disponibilidad en abril?": yes in principle for that month
 _EMPTY_CONTEXT["meeting"] = ""  # "a meeting in Lyon next month?" from a client: met in person, never "a coffee" nor a call
 _EMPTY_CONTEXT["meet_period"] = ""  # "teria disponibilidade em abril?": the month the sender names for meeting, never "next week"
@@ -5110,7 +5112,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["event"] = cre.sub(r"^del ", "en el ", cre.sub(r"^de (?=la |los |las )", "en ", context["event"]))
     # "we were both at X": the reply keeps in touch "after X", never "nice to know you were also at X" (news to her)
     context["co_after"] = co_after(context["event"], context["when"], lang) if context["co_attended"] else ""
-    context["when_first"] = lang[:2] in ("es", "it", "pt") and bool(context["when"] and cre.search(_EVENT_CITY_END, str(context["event"] or "")))
+    # (never after "for coming to my workshop": the work is named before the event; never an event left with a bare article)
+    context["when_first"] = lang[:2] in ("es", "it", "pt") and not context["attended"] and bool(context["when"] and cre.search(
+        _EVENT_CITY_END, str(context["event"] or "")) and not cre.match(_BARE_ARTICLE, str(context["event"])))
     context["topic_clause"] = bool(cre.match(r"(?:on|about|regarding) \w+ing\b", facts.topic or ""))
     if name == "met_before" and not facts.recent and not context.get("attended") and cre.search(
             r"\b(?:last week|this week|(?:a few|two|three|2|3) days ago|la semaine derniere|cette semaine|il y a (?:quelques|deux|trois|2|3) jours"
