@@ -1475,7 +1475,7 @@ ANSWERED = {
     "interns": [
         ("Bonjour Camille, je suis en BUT MMI. Prenez-vous des stagiaires ?", "fr", "job_seeking", "Je ne prends pas de stagiaires en ce moment."),
         ("Hi Camille, I'm a marketing student in Leeds. Do you take interns?", "en", "job_seeking", "I'm not taking on interns at the moment."),
-        ("Hola Camille, estudio marketing en Sevilla. ¿Aceptas becarios?", "es", "job_seeking", "Ahora mismo no acepto becarios."),
+        ("Hola Camille, estudio marketing en Sevilla. ¿Aceptas becarios?", "es", "job_seeking", "Ahora mismo no tengo plazas de prácticas."),
         ("Hallo Frau Laurent, ich studiere in Köln. Nehmen Sie Praktikanten?", "de", "job_seeking", "Im Moment nehme ich keine Praktikantinnen und Praktikanten auf."),
         ("Ciao Camille, studio a Bologna. Prendi tirocinanti?", "it", "job_seeking", "Al momento non accolgo tirocinanti."),
         ("Olá Camille, estudo em Coimbra. Aceita estagiários?", "pt", "job_seeking", "De momento não recebo estagiários."),

@@ -11,7 +11,7 @@ from drafting import sample_draft
 
 INTERN_TIPS = [  # (note, the no-interns line, a word of the tips)
     ("Buenas Camille, estudio publicidad en Granada y busco prácticas en Francia para julio. ¿Habría alguna posibilidad contigo o algún consejo?",
-     "no acepto becarios", "Welcome to the Jungle"),
+     "no tengo plazas de prácticas", "Welcome to the Jungle"),
     ("Ciao Camille, frequento un master a Padova e cerco un tirocinio in Francia in autunno. Avresti una possibilità o qualche consiglio?",
      "non ospito tirocinanti", "Welcome to the Jungle"),
     ("Olá Camille, faço faculdade de marketing em Recife e procuro estágio na França. Você teria uma vaga ou alguma dica pra mim?",

@@ -82,8 +82,8 @@ def test_one_tip_asked_after_the_post_and_the_shop_gets_a_tip_not_a_question_abo
 def test_do_you_advise_small_shops_gets_an_explicit_yes():
     for note, yes in [
         ("hi camille, starting my own little pottery brand and wanted to ask if you also advise small businesses?", "Yes"),
-        ("Hallo Camille, ich gründe gerade ein Label für Taschen und wollte fragen, ob du auch kleine Onlineshops berätst?", "Ja, ich arbeite viel mit kleinen"),
-        ("Hola Camille, ¿asesoras también a tiendas pequeñas? Acabo de abrir una de cerámica.", "Sí, trabajo mucho con pequeñas"),
+        ("Hallo Camille, ich gründe gerade ein Label für Taschen und wollte fragen, ob du auch kleine Onlineshops berätst?", "Ja, ich berate viele kleine"),
+        ("Hola Camille, ¿asesoras también a tiendas pequeñas? Acabo de abrir una de cerámica.", "Sí, asesoro a muchas pequeñas"),
     ]:
         text = sample_draft(note)
         assert yes in text, text

@@ -31,7 +31,7 @@ def test_an_internship_sought_elsewhere_is_not_told_she_takes_no_interns():
     ]
     for note in notes:
         text = sample_draft(note)
-        assert "não recebo estagiários" not in text and "no acepto becarios" not in text, (note, text)
+        assert "não recebo estagiários" not in text and "no tengo plazas de prácticas" not in text, (note, text)
 
 
 def test_where_to_apply_is_answered_with_where():

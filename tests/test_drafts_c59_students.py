@@ -74,7 +74,7 @@ INTERNS_AND_TIPS = [
     ("Bonjour Camille, je suis étudiante en communication à Lille. Tu as des conseils pour se lancer dans le marketing digital ? "
      "Et est-ce que tu prends des stagiaires ?", "pas de stagiaires", "conseil"),
     ("Hola Camille, estudio comunicación en Sevilla. ¿Tienes consejos para empezar en el marketing digital? ¿Y ofreces prácticas?",
-     "no acepto becarios", "consejo"),
+     "no tengo plazas de prácticas", "consejo"),
     ("Hoi Camille, ik studeer communicatie in Utrecht. Heb je tips om in digitale marketing te beginnen? En bied je stages aan?",
      "geen stagiairs", "tip"),
     ("Ciao Camille, studio comunicazione a Bologna. Hai qualche consiglio per iniziare nel digital marketing? E offri tirocini?",

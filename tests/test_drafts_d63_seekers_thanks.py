@@ -51,7 +51,7 @@ def test_the_article_thanked_for_is_named(note: str, good: str, bad: str) -> Non
     ("Bonjour Camille, ravi de vous avoir rencontrée au salon de Lyon. Votre conseil sur les fiches Google a fait des merveilles chez nous !",
      "porte déjà ses fruits"),
     ("Ciao Camille, è stato bello conoscerti al workshop di Milano! Il tuo consiglio sul calendario editoriale ha già fatto miracoli. A presto!",
-     "sta già funzionando"),
+     "stia già funzionando"),
     ("Oi Camille, foi ótimo te conhecer no workshop em São Paulo! Sua dica sobre calendário de conteúdo já está funcionando muito bem aqui. Até mais!",
      "já está funcionando"),
 ])

@@ -91,7 +91,7 @@ def test_lead_gen_or_landing_page_is_answered_not_small_budgets_yes(note: str) -
 
 @pytest.mark.parametrize("note, yes", [
     ("Hi Camille, do you also work with small budgets? I run a bakery.", "Yes, small budgets too"),
-    ("Hallo Camille, arbeitest du auch mit kleinen Unternehmen?", "Ja, ich arbeite viel mit kleinen Unternehmen"),
+    ("Hallo Camille, arbeitest du auch mit kleinen Unternehmen?", "Ja, ich berate viele kleine Unternehmen"),
 ])
 def test_do_you_work_with_small_budgets_still_gets_the_yes(note: str, yes: str) -> None:
     assert yes in sample_draft(note)

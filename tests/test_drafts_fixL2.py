@@ -61,7 +61,7 @@ def test_no_interns_said_without_dates_en(note):
     ("Bonjour Camille, je suis en troisième année d'école de commerce et je cherche un stage de six mois en social ads. Des conseils ?",
      "Je ne prends pas de stagiaires", ("avec tes dates", "en précisant vos dates")),
     ("Hola Camille, estoy en el último año de Marketing y busco unas prácticas en SEO. ¿Algún consejo para encontrarlas?",
-     "no acepto becarios", ("con las fechas",)),
+     "no tengo plazas de prácticas", ("con las fechas",)),
     ("Hoi Camille, ik ben derdejaars student communicatie en zoek een stage in contentmarketing. Heb je tips?",
      "geen stagiairs aan", ("met de periode",)),
 ])

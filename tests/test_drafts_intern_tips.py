@@ -14,7 +14,7 @@ from drafting import sample_draft
     ("Hi Camille! I am a marketing student in Lyon looking for a 6-month internship from March. Do you take interns? If not, any tips "
      "for landing an SEO internship? Thanks, Lea", "not taking on interns", "Welcome to the Jungle"),
     ("Hola Camille, estudio marketing en Madrid y busco prácticas en Lyon. ¿Aceptas becarios? Si no, ¿algún consejo para encontrar "
-     "prácticas en SEO? Gracias, Lucía", "no acepto becarios", "Welcome to the Jungle"),
+     "prácticas en SEO? Gracias, Lucía", "no tengo plazas de prácticas", "Welcome to the Jungle"),
 ])
 def test_tips_for_landing_an_internship_given_after_her_no(note: str, no: str, tip: str) -> None:
     text = sample_draft(note, headline="Étudiante M1 marketing digital", name="Léa Martin")

@@ -13,7 +13,7 @@ INTERN_CALLS = [
     ("Hi Camille, I'm a marketing student in Dublin looking for a summer internship in content strategy, ideally in France. "
      "Would you have 15 minutes for a quick chat?", "Marketing student @ DCU", "don't take interns", "call"),
     ("Hola Camille, estudio marketing en Madrid y busco unas prácticas en estrategia de contenidos para verano. "
-     "¿Tendrías 15 minutos para una llamada?", "Estudiante de Marketing", "no acepto becarios", "hablamos"),
+     "¿Tendrías 15 minutos para una llamada?", "Estudiante de Marketing", "no tengo plazas de prácticas", "hablamos"),
     ("Ciao Camille, studio comunicazione a Milano e cerco un tirocinio in content strategy. Avresti 15 minuti per una breve chiamata?",
      "Studentessa @ IULM", "non ospito tirocinanti", "call"),
 ]

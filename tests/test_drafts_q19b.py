@@ -57,9 +57,9 @@ def test_without_small_businesses_in_her_settings_no_small_claim():
 
 @pytest.mark.parametrize("note, lang, yes", [
     ("Hello Camille, do you consult for small businesses? I run a tiny candle brand.", "en", "Yes, I work a lot with small businesses"),
-    ("Bonjour Camille, accompagnez-vous aussi les petites entreprises ?", "fr", "Oui, je travaille beaucoup avec des petites entreprises"),
-    ("Hallo Frau Laurent, beraten Sie auch kleine Unternehmen?", "de", "Ja, ich arbeite viel mit kleinen Unternehmen"),
-    ("Hoi Camille, werk je ook met kleine bedrijven?", "nl", "Ja, ik werk veel met kleine bedrijven"),
+    ("Bonjour Camille, accompagnez-vous aussi les petites entreprises ?", "fr", "Oui, j'accompagne beaucoup de petites entreprises"),
+    ("Hallo Frau Laurent, beraten Sie auch kleine Unternehmen?", "de", "Ja, ich berate viele kleine Unternehmen"),
+    ("Hoi Camille, werk je ook met kleine bedrijven?", "nl", "Ja, ik begeleid veel kleine bedrijven"),
 ])
 def test_do_you_consult_for_small_businesses_gets_an_explicit_yes(note, lang, yes):
     assert yes in draft(note, lang, "ask_for_help", settings=SMALL_OWNER).text

@@ -77,7 +77,7 @@ def test_a_colleague_at_her_workshop_is_not_the_sender(note, wrong):
     ("Guten Tag Frau Laurent, ich studiere BWL in Mannheim und suche ein Praktikum im Online-Marketing. Hätten Sie Zeit für ein kurzes Gespräch?",
      "Ich selbst nehme leider keine Praktikanten auf.", "Telefonat"),
     ("Hola Camille, estudio marketing en Bilbao y busco unas prácticas de marketing digital. ¿Podríamos hablar unos minutos?",
-     "Lamentablemente, no acepto becarios.", "teléfono"),
+     "Por desgracia, yo no tengo plazas de prácticas.", "teléfono"),
 ])
 def test_an_internship_is_declined_first_and_the_call_agreed(note, no, call):
     text = sample_draft(note, name="Jo Brown")

@@ -92,7 +92,7 @@ RESULT = [
     ("Salut Camille ! Super atelier à Lille hier. Ton conseil sur les avis Google a déjà marché pour nous 😄 Max", "fr", "marche déjà"),
     ("Servus Camille! War toll beim Workshop in Graz. Dein Tipp mit den Kampagnenbudgets hat bei uns schon funktioniert 😄 Vroni", "de", "schon funktioniert hat"),
     ("¡Hola Camille! Genial el taller en Sevilla. Tu consejo sobre las reseñas ya nos ha funcionado 😄 Pepe", "es", "ya te esté funcionando"),
-    ("Ciao Camille! Bellissimo il workshop a Bologna. Il tuo consiglio sulle recensioni ha già funzionato 😄 Marco", "it", "sta già funzionando"),
+    ("Ciao Camille! Bellissimo il workshop a Bologna. Il tuo consiglio sulle recensioni ha già funzionato 😄 Marco", "it", "stia già funzionando"),
     ("Oi Camille! Adorei o workshop em Curitiba. Sua dica sobre avaliações já funcionou pra gente 😄 Rafa", "pt", "a dica já está funcionando"),
     ("Camille! Wat een goede workshop gisteren in Utrecht. Heb meteen mijn productpagina's aangepast 😄 Bram", "nl", "meteen hebt toegepast"),
 ]

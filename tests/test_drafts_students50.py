@@ -16,7 +16,7 @@ INTERNS_AND_AGENCIES = [
     ("Hoi Camille, ik zoek een afstudeerstage in social media. Heb je plek voor een stagiair? Of ken je marketingbureaus "
      "in Lyon?", ["geen stagiairs", "bureaus in Lyon"]),
     ("¡Hola Camille! Estudio Marketing en Sevilla y busco prácticas de 6 meses. ¿Aceptas becarios o conoces alguna "
-     "agencia en Lyon? Gracias", ["no acepto becarios", "agencias de marketing y SEO de Lyon"]),
+     "agencia en Lyon? Gracias", ["no tengo plazas de prácticas", "agencias de marketing y SEO de Lyon"]),
     ("Ciao Camille, studio comunicazione a Bologna e cerco un tirocinio da settembre. Prendi stagisti o conosci agenzie "
      "a Lione che ne cercano?", ["non accolgo tirocinanti", "di Lione"]),
 ]

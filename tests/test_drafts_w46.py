@@ -56,7 +56,7 @@ def test_a_workshop_where_they_met_is_no_training_asked(note: str, field: str) -
 
 @pytest.mark.parametrize("note,said,never", [
     ("Hola Camille, soy estudiante de Erasmus en Lyon y busco unas prácticas en marketing digital para la primavera. ¿Sabrías "
-     "de alguna agencia que busque becarios?", "de Lyon", "no acepto becarios"),
+     "de alguna agencia que busque becarios?", "de Lyon", "no tengo plazas de prácticas"),
     ("Hi Camille, I just graduated and live in Grenoble. Do you know agencies hiring juniors?", "in Grenoble", "comes to mind"),
     ("Hi Camille, I just graduated. Do you know agencies in Lyon hiring juniors?", "Lyon", "comes to mind"),
 ])

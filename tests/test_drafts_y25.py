@@ -43,8 +43,8 @@ def test_no_interns_said_before_the_cv_never_after_a_promise() -> None:
     assert "não recebo estagiários" in pt and "opinião sobre a sua pergunta" not in pt
     assert "lembro-me de" not in pt or pt.index("não recebo estagiários") < pt.index("lembro-me de")
     es = sample_draft("Hola Camille, acabo de terminar la carrera y busco unas prácticas en marketing digital en Francia. ¿Tienes alguna oportunidad?")
-    assert "no acepto becarios" in es and "opinión sobre tu pregunta" not in es
-    assert "Si me entero" not in es or es.index("no acepto becarios") < es.index("Si me entero")
+    assert "no tengo plazas de prácticas" in es and "opinión sobre tu pregunta" not in es
+    assert "Si me entero" not in es or es.index("no tengo plazas de prácticas") < es.index("Si me entero")
     en = sample_draft("Hi Camille, I'm a marketing student looking for a summer internship in digital marketing in Lyon. Any openings?")
     assert "not taking on interns" in en and en.count("not taking on interns") == 1
     assert "If I hear of" not in en or en.index("not taking on interns") < en.index("If I hear of")

@@ -5460,7 +5460,28 @@ def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
         if isinstance(value, str) and cre.match(r"[A-ZÀ-Ý][a-zà-ÿ']{0,5}\s+[a-zà-ÿ0-9]", value):
             # "A maggio organizziamo …" read at the sentence's start: "un intervento a maggio", never "A maggio"
             setattr(facts, slot, value[0].lower() + value[1:])
+        if isinstance(value, str) and value:
+            setattr(facts, slot, _date_accents(getattr(facts, slot), lang))
     return facts
+
+
+#: Date words a hurried note wrote without their accents, as a reply spells them (whole words, lower case): "a partir
+#: d'avril" is "à partir d'avril", "des septembre" "dès septembre", "fevrier" "février", "marco" "março", "otono" "otoño".
+_DATE_ACCENTS = {
+    "fr": ((r"\ba (?=partir d|compter d|la rentree|la fin|la mi-)", "à "), (r"^des (?=\w)", "dès "), (r"\brentree\b", "rentrée"),
+           (r"\bete\b", "été"), (r"\bfevrier\b", "février"), (r"\baout\b", "août"), (r"\bdecembre\b", "décembre"),
+           (r"\bderniere\b", "dernière"), (r"\bpassee\b", "passée"), (r"\bannee\b", "année"), (r"\bdebut\b", "début")),
+    "es": ((r"\botono\b", "otoño"), (r"\bmanana\b", "mañana"), (r"\bano\b", "año"), (r"\bdias\b", "días")),
+    "pt": ((r"\b(?<=de |em )marco\b", "março"), (r"\bverao\b", "verão"), (r"\bmes\b", "mês"), (r"\bha (?=\w+ (?:dias|semanas|meses|anos)\b)", "há ")),
+    "it": ((r"\bmeta\b", "metà"),),
+}
+
+
+def _date_accents(value: str, lang: str) -> str:
+    """``value`` (a date or period copied from the note) with the accents of ``lang`` it was written without."""
+    for wrong, right in _DATE_ACCENTS.get(lang, ()):
+        value = cre.sub(wrong, right, value)
+    return value
 
 
 #: What the sender did or went to, told in the past (folded): "I attended your workshop … in March", "j'ai suivi ta formation

@@ -2777,6 +2777,12 @@ _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a 
 _EMPTY_CONTEXT["beginner_line"] = ""  # "¿Tu curso sirve para principiantes?": who her trainings are for
 _EMPTY_CONTEXT["video"] = False  # "per Video austauschen": the call is a video call
 _EMPTY_CONTEXT["abroad_line"] = ""  # who funds an internship abroad, after where to look
+_EMPTY_CONTEXT["when_first"] = False  # the day before an event that ends on its city ("ieri al workshop SEO a Lione")
+#: An event ending on its city ("al workshop SEO a Lione", "en el taller de SEO en Lyon", "no evento em Lisboa"): a day said
+#: after it collides with the city ("a Lione ieri"), so the day goes first (es, it, pt).
+_EVENT_CITY_END = r"\s(?:a|in|di|en|de|em|no|na|do|da)\s+[A-ZÀ-Ý][\w'-]*$"
+#: An event copied with its article and no preposition ("a conferência Marketing Portugal"): left where the note put it.
+_BARE_ARTICLE = r"(?:a|o|as|os|la|el|il|lo)\s"
 _EMPTY_CONTEXT["month_line"] = ""  # "¿Tendría disponibilidad en abril?": yes in principle for that month
 _EMPTY_CONTEXT["meeting"] = ""  # "a meeting in Lyon next month?" from a client: met in person, never "a coffee" nor a call
 _EMPTY_CONTEXT["meet_period"] = ""  # "teria disponibilidade em abril?": the month the sender names for meeting, never "next week"
@@ -5108,6 +5114,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["event"] = cre.sub(r"^del ", "en el ", cre.sub(r"^de (?=la |los |las )", "en ", context["event"]))
     # "we were both at X": the reply keeps in touch "after X", never "nice to know you were also at X" (news to her)
     context["co_after"] = co_after(context["event"], context["when"], lang) if context["co_attended"] else ""
+    # (never after "for coming to my workshop": the work is named before the event; never an event left with a bare article)
+    context["when_first"] = lang[:2] in ("es", "it", "pt") and not context["attended"] and bool(context["when"] and cre.search(
+        _EVENT_CITY_END, str(context["event"] or "")) and not cre.match(_BARE_ARTICLE, str(context["event"])))
     context["topic_clause"] = bool(cre.match(r"(?:on|about|regarding) \w+ing\b", facts.topic or ""))
     if name == "met_before" and not facts.recent and not context.get("attended") and cre.search(
             r"\b(?:last week|this week|(?:a few|two|three|2|3) days ago|la semaine derniere|cette semaine|il y a (?:quelques|deux|trois|2|3) jours"
@@ -5742,6 +5751,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if city and len(str(context["stage_at"])[:city.start()].split()) >= 3 and not cre.search(r"[’”»“'\"]", city.group(0)):
             # ("op het event ‘Marketing in Europa’": a place inside the quoted name is the name's, never cut)
             context["stage_at"] = str(context["stage_at"])[:city.start()]
+    _month_after_of(context, lang)
     context["owner_email"] = settings.email  # "may I e-mail you a few questions?": where to send them, or "here" when unset
     if cre.search(_RESERVED_EMAIL, settings.email or ""):
         # "contact@camille-laurent.example": a reserved example domain (RFC 2606) is no address anyone can write to, so it
@@ -6627,7 +6637,7 @@ _HER_AGENCY = (r"(?i)\b(?:your|ton|ta|votre|tu|su|deine[rnm]?|ihre[rnm]?|jouw|je
 
 #: The owner takes no interns (``interns = false``), said before the CV is offered for a lead.
 _NO_INTERNS = {"en": "I'm afraid I don't take interns myself.", "fr": "Je ne prends pas de stagiaires moi-même, malheureusement.",
-               "de": "Ich selbst nehme leider keine Praktikanten auf.", "es": "Lamentablemente, no acepto becarios.",
+               "de": "Ich selbst nehme leider keine Praktikanten auf.", "es": "Por desgracia, yo no tengo plazas de prácticas.",
                "it": "Purtroppo non ospito tirocinanti.", "pt": "Infelizmente, não recebo estagiários.",
                "pt-BR": "Infelizmente, não recebo estagiários.", "nl": "Zelf neem ik helaas geen stagiairs aan."}
 
@@ -6639,7 +6649,7 @@ _NO_JUNIORS = {"en": "I'm afraid I don't hire interns or juniors myself.", "fr":
 
 #: The no to interns already said in a draft ("Je ne prends pas de stagiaires en ce moment", "non accolgo tirocinanti").
 _NO_INTERNS_SAID = (r"(?i)\b(?:not|don't|do not|ne|non|no|keine?n?|geen|não|nao)\b[^.!?\n]{0,40}\b(?:stagiaires|tirocinanti|stagist[ie]|interns|Praktikant\w*"
-                    r"|stagiairs|becari[oa]s|estagiários|estagiarios)\b")
+                    r"|stagiairs|becari[oa]s|estagiários|estagiarios|plazas de prácticas)\b")
 
 
 def _refusal_first(text: str, line: str) -> str:
@@ -8152,11 +8162,11 @@ _EVENT_GENDER = {
     "nl": {"congres": "het", "event": "het", "festival": "het", "forum": "het", "evenement": "het", "summit": "de", "dag": "de", "dagen": "de", "beurs": "de",
            "week": "de", "conferentie": "de", "conference": "de", "meetup": "de", "day": "de", "days": "de", "expo": "de"},
     "it": {"congresso": "il", "summit": "il", "day": "il", "festival": "il", "forum": "il", "meetup": "il", "camp": "il", "salone": "il", "convegno": "il",
-           "evento": "l'", "expo": "l'", "conferenza": "la", "fiera": "la", "settimana": "la", "giornata": "la"},
+           "evento": "l'", "expo": "l'", "conferenza": "la", "fiera": "la", "settimana": "la", "giornata": "la", "conference": "la", "week": "la", "fair": "la"},
     "es": {"congreso": "el", "summit": "el", "day": "el", "festival": "el", "foro": "el", "forum": "el", "evento": "el", "encuentro": "el", "meetup": "el",
-           "salon": "el", "camp": "el", "conferencia": "la", "feria": "la", "semana": "la", "jornada": "la", "expo": "la", "jornadas": "las"},
+           "salon": "el", "camp": "el", "conferencia": "la", "feria": "la", "semana": "la", "jornada": "la", "expo": "la", "jornadas": "las", "conference": "la", "week": "la", "fair": "la"},
     "pt": {"congresso": "o", "summit": "o", "day": "o", "festival": "o", "forum": "o", "evento": "o", "encontro": "o", "meetup": "o", "camp": "o",
-           "conferencia": "a", "feira": "a", "semana": "a", "jornada": "a", "expo": "a"},
+           "conferencia": "a", "feira": "a", "semana": "a", "jornada": "a", "expo": "a", "conference": "a", "week": "a", "fair": "a"},
     "fr": {"congres": "le", "summit": "le", "day": "le", "festival": "le", "forum": "le", "salon": "le", "meetup": "le", "camp": "le",
            "conference": "la", "semaine": "la", "journee": "la", "week": "la", "journees": "les", "days": "les", "rencontres": "les", "assises": "les"},
     "en": {"summit": "the", "conference": "the", "congress": "the", "forum": "the", "festival": "the", "fair": "the", "expo": "the", "week": "", "day": "", "days": "",
@@ -8202,6 +8212,28 @@ def _unquoted_head(stage: str) -> str:
     lead = cre.match(r"(?:konferenz|fachkonferenz|tagung|fachtagung|messe|fachmesse|veranstaltung|kongress|konferentie|conferentie|congres|beurs)\s+(?=[A-ZÄÖÜ])",
                      head, flags=re.I)
     return lead.group(0) if lead else head
+
+
+#: An event named "… de Lisboa", "… di Milano", "… de Valencia" (its last word a city after "of").
+_OF_CITY_END = r"\s(?:de|di|do|da|del|du|des)\s+[A-ZÀ-Ý][\w'-]*$"
+#: A month copied with the note's "of" ("a edição de outubro", "la edición de octubre") and the preposition it takes
+#: after an event's name (es, it, pt, fr).
+_MONTH_OF = (r"^(?:de|di|d')\s?(?=(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+             r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho"
+             r"|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|octobre|novembre|décembre)\b)")
+_MONTH_PREP = {"es": "en ", "it": "a ", "pt": "em ", "fr": "en "}
+
+
+def _month_after_of(context: dict[str, Any], lang: str) -> None:
+    """A month said after an event named "… of <city>" takes "in": "na Web Marketing Conference de Lisboa em outubro",
+    never "… de Lisboa de outubro" (two "of" in a row)."""
+    place = str(context.get("stage_at") or context.get("speaker_event") or "")
+    if lang[:2] not in _MONTH_PREP or not cre.search(_OF_CITY_END, place):
+        return
+    for slot in ("when", "soon"):
+        value = str(context.get(slot) or "")
+        if cre.match(_MONTH_OF, value):
+            context[slot] = cre.sub(_MONTH_OF, _MONTH_PREP[lang[:2]], value, count=1)
 
 
 def stage_at(stage: str, art: str, lang: str) -> str:
