@@ -4792,8 +4792,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             fold(headline)):
         # "Marketing Director Benelux bij …" with no note: "Beste Annelies," (je stays, as Dutch LinkedIn writes), never "Hoi"
         context["greeting"] = f"Beste {who.first},"
-    if not note.strip() and not informal and _BY_SURNAME.search(context["greeting"]):
-        # a note-less welcome by surname ("Guten Tag Frau Bauer", "Estimado Sr. Ruiz:") is signed with the full name
+    if not note.strip() and not informal and (_BY_SURNAME.search(context["greeting"]) or who.last and who.last in context["greeting"]):
+        # a note-less welcome by surname ("Guten Tag Frau Bauer", "Estimado Sr. Ruiz:") or by full name when the gender is
+        # not known ("Guten Tag Kim Berger") is signed with the full name as well, never a first name under a formal address
         context["signature"] = _signature(settings, formal=True)
     # "Sono a Lione il 3 e 4 luglio, ti andrebbe un caffè?": the coffee is accepted on the sender's days, never re-asked
     day = cre.search(_MEET_DAYS, note) if "meet" in asked else None
