@@ -66,7 +66,7 @@ CONTEXT_KEYS = ("plain_note", "news_at", "en_taken", "series", "calm", "promised
                 "resource", "shall_we", "options", "meet_day", "answer", "former", "candidate", "alumni", "answering", "thanked", "laid_off",
                 "request", "target", "fmt", "length", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business", "business_in", "business_for", "funding",
                 "client", "service", "price", "conditions", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
-                "refer_ask", "freelance_role", "for_client", "salaried_said", "met", "classmates", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "applied_now", "clicked_line", "landed", "owner_langs",
+                "refer_ask", "freelance_role", "for_client", "freelance_door", "met", "classmates", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "applied_now", "clicked_line", "landed", "owner_langs",
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "career", "agreed",
@@ -1620,6 +1620,11 @@ def lang_question(lang: str, codes: list[str], informal: bool, for_client: bool 
     if not row or "en" not in codes:
         return ""
     return _LANG_OK_CLIENT[lang[:2]] if for_client and lang[:2] in _LANG_OK_CLIENT else row[0 if not informal else 1]
+
+
+#: A post in her own field (folded): SEO, ads, social media, content, digital marketing, growth; never "a consultant" alone.
+_OWN_FIELD_ROLE = (r"\b(?:seo|sea|sem|ads|social media|social|content\w*|contenu\w*|contenido\w*|contenuti|conteudo\w*|inhalt\w*|marketing\w*"
+                   r"|growth|performance|paid|brand|community|redact\w*|copywrit\w*|digital\w*)\b")
 
 
 def _client_decides(name: str, ctx: dict[str, Any]) -> bool:
@@ -4730,9 +4735,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                                            or cre.search(r"(?i)\bgrüss(?:e|en|li)?\b", note))
         and not cre.search(_NOT_SWISS_HOME, fold(note)),  # "gruesse aus wien": an Austrian without ß, still "Grüße"
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
-        # "Festanstellung", "CDI", "vaste baan": a salaried post said as such is declined; a role the note leaves open
-        # ("Senior SEO Consultant (Remote)") leaves the door open to a freelance engagement
-        "salaried_said": bool(cre.search(_NF_PERMANENT_ROLE, fold(note))),
+        # "Festanstellung", "CDI", "vaste baan": a salaried post said as such is declined; a role in her own field the note
+        # leaves open ("Senior SEO Consultant (Remote)") leaves the door open to a freelance engagement (never data governance)
+        "freelance_door": bool(cre.search(_OWN_FIELD_ROLE, fold(facts.job_title or note))) and not cre.search(_NF_PERMANENT_ROLE, fold(note)),
         **{k: getattr(facts, k) for k in ("client", "service", "price", "conditions", "lang_q", "soon", "qkind", "sendwhat", "share",
                                           "recruiter", "networking", "refer_ask", "pass_on", "relay", "duration", "deadline", "by_phone", "piece", "freelance_role", "for_client", "met",
                                           "classmates", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "landed", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "attendees", "regular", "regular_long", "fan", "funding", "career", "agreed")},
