@@ -43,7 +43,6 @@ from invitriage.drafts.notefacts import _ABBREVIATIONS as _NF_ABBREVIATIONS
 from invitriage.drafts.notefacts import _SOON_CALL as _NF_SOON_CALL
 from invitriage.drafts.notefacts import _TOPIC_VERB_TAIL as _NF_TOPIC_VERB_TAIL
 from invitriage.drafts.notefacts import MODULE_LENGTH
-from invitriage.drafts.notefacts import _PERMANENT_ROLE as _NF_PERMANENT_ROLE
 from invitriage.drafts.notefacts import SURVEY_WORD as _SURVEY_WORD
 from invitriage.drafts.notefacts import (_THESIS, _BUDGET_FOR_IT, _FOR_BEGINNERS, _SHE_SPOKE, _CONSULTING, _KIND_OF, small_talk as _small_talk, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, said_where_seen, seen_at, is_informal, mirrors_title, short_note_language,
                         PANEL_MESA, PARTNER_WORK, INDIRECT_ASK, asks_hiring, asks_only_hiring, offered_trade, _HOW_YOU_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
@@ -66,7 +65,7 @@ CONTEXT_KEYS = ("plain_note", "news_at", "en_taken", "series", "calm", "promised
                 "resource", "shall_we", "options", "meet_day", "answer", "former", "candidate", "alumni", "answering", "thanked", "laid_off",
                 "request", "target", "fmt", "length", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business", "business_in", "business_for", "funding",
                 "client", "service", "price", "conditions", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
-                "refer_ask", "freelance_role", "for_client", "freelance_door", "met", "classmates", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "applied_now", "clicked_line", "landed", "owner_langs",
+                "refer_ask", "freelance_role", "for_client", "met", "classmates", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "applied_now", "clicked_line", "landed", "owner_langs",
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "career", "agreed",
@@ -1620,11 +1619,6 @@ def lang_question(lang: str, codes: list[str], informal: bool, for_client: bool 
     if not row or "en" not in codes:
         return ""
     return _LANG_OK_CLIENT[lang[:2]] if for_client and lang[:2] in _LANG_OK_CLIENT else row[0 if not informal else 1]
-
-
-#: A post in her own field (folded): SEO, ads, social media, content, digital marketing, growth; never "a consultant" alone.
-_OWN_FIELD_ROLE = (r"\b(?:seo|sea|sem|ads|social media|social|content\w*|contenu\w*|contenido\w*|contenuti|conteudo\w*|inhalt\w*|marketing\w*"
-                   r"|growth|performance|paid|brand|community|redact\w*|copywrit\w*|digital\w*)\b")
 
 
 def _client_decides(name: str, ctx: dict[str, Any]) -> bool:
@@ -4735,9 +4729,6 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                                            or cre.search(r"(?i)\bgrüss(?:e|en|li)?\b", note))
         and not cre.search(_NOT_SWISS_HOME, fold(note)),  # "gruesse aus wien": an Austrian without ß, still "Grüße"
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
-        # "Festanstellung", "CDI", "vaste baan": a salaried post said as such is declined; a role in her own field the note
-        # leaves open ("Senior SEO Consultant (Remote)") leaves the door open to a freelance engagement (never data governance)
-        "freelance_door": bool(cre.search(_OWN_FIELD_ROLE, fold(facts.job_title or note))) and not cre.search(_NF_PERMANENT_ROLE, fold(note)),
         **{k: getattr(facts, k) for k in ("client", "service", "price", "conditions", "lang_q", "soon", "qkind", "sendwhat", "share",
                                           "recruiter", "networking", "refer_ask", "pass_on", "relay", "duration", "deadline", "by_phone", "piece", "freelance_role", "for_client", "met",
                                           "classmates", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "landed", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "attendees", "regular", "regular_long", "fan", "funding", "career", "agreed")},
