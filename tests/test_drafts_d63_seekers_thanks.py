@@ -45,7 +45,7 @@ def test_the_article_thanked_for_is_named(note: str, good: str, bad: str) -> Non
 @pytest.mark.parametrize("note, good", [
     ("Liebe Camille, schön dich beim Workshop in Genf kennengelernt zu haben! Dein Tipp mit dem Content-Kalender hat bei uns schon Wunder gewirkt 🙌 Bis bald, Katrin",
      "Tipp schon funktioniert"),
-    ("Hallo Camille, schön, dich auf der OMR getroffen zu haben! Deinen Tipp zu Reels setze ich schon um. Bis bald", "umsetzen konntest"),
+    ("Hallo Camille, schön, dich auf der OMR getroffen zu haben! Deinen Tipp zu Reels setze ich schon um. Bis bald", "ins Umsetzen gekommen"),
     ("Hey Camille, super leuk je te ontmoeten bij de workshop in Brussel! Je tip over het hergebruiken van content pas ik nu al toe 🙌 Tot snel, Emma",
      "toegepast"),
     ("Bonjour Camille, ravi de vous avoir rencontrée au salon de Lyon. Votre conseil sur les fiches Google a fait des merveilles chez nous !",

@@ -9,7 +9,7 @@ from drafting import sample_draft
 
 CASES = [
     ("Guten Tag, ich schreibe für Horizont einen Artikel über SEO-Strategien in Österreich vs. der Schweiz. Darf ich "
-     "Ihnen ein paar Fragen per E-Mail schicken? Freundliche Grüße, Lena Brandt, Redakteurin", "Redakteurin bei Internet World", "Österreich vs. der Schweiz"),
+     "Ihnen ein paar Fragen per E-Mail schicken? Freundliche Grüße, Lena Brandt, Redakteurin", "Redakteurin bei Internet World", "Österreich und der Schweiz"),
     ("Goedemiddag, ik schrijf voor Marketingfacts een artikel over contentmarketing tussen België en Nederland. Kan ik u "
      "een paar vragen per e-mail sturen? Met vriendelijke groet, Pieter de Wit, journalist", "Journalist bij Frankwatching", "tussen België en Nederland"),
     ("Hallo Camille, ich schreibe für OMR einen Artikel über Social Ads zwischen Frankreich und Deutschland. Kann ich dir "

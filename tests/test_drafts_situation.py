@@ -246,7 +246,7 @@ GAIN = [
     ("Olá Camille, fiz a sua formação em Lisboa e as vendas da minha loja subiram 20% desde então. Obrigado!", "pt", "content", "resultado"),
     ("Hoi Camille, na je training over Google Ads zijn mijn kosten per klik met 35% gedaald. Dank je!", "nl", "content", "resultaat"),
 ]
-ASKED_AGAIN = r"(?i)keep me posted on the results|tiens-moi au courant des résultats|was es bringt|qué resultados|che risultati|conte-me os resultados|conta-me os resultados|wat het oplevert|how it goes"
+ASKED_AGAIN = r"(?i)keep me posted on the results|tiens-moi au courant des résultats|was es bringt|was dabei herauskommt|qué resultados|che risultati|conte-me os resultados|conta-me os resultados|wat het oplevert|how it goes"
 
 
 @pytest.mark.parametrize("note, lang, intent, word", GAIN, ids=[g[1] for g in GAIN])

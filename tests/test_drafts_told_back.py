@@ -27,7 +27,7 @@ _FIXED = [
     ("Hi Camille, we met at your SEO workshop in Lyon. I fixed my meta descriptions as you said! Luca", "put it into practice"),
     ("Bonjour Camille, on s'est vus à ton atelier SEO à Lyon. J'ai corrigé mes balises title comme tu l'avais conseillé ! Luc", "mis ça en pratique"),
     ("Hola Camille, nos conocimos en tu taller de SEO en Lyon. Ya he corregido las meta descripciones como dijiste. Luis", "puesto en práctica"),
-    ("Hallo Camille, wir haben uns bei deinem SEO-Workshop in Lyon kennengelernt. Ich habe meine Meta-Beschreibungen schon überarbeitet! Lukas", "umsetzen konntest"),
+    ("Hallo Camille, wir haben uns bei deinem SEO-Workshop in Lyon kennengelernt. Ich habe meine Meta-Beschreibungen schon überarbeitet! Lukas", "ins Umsetzen gekommen"),
     ("Hoi Camille, we hebben elkaar gezien bij je SEO-workshop in Lyon. Ik heb mijn metabeschrijvingen al herschreven! Luuk", "toegepast"),
 ]
 

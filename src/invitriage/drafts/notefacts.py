@@ -1215,6 +1215,11 @@ _NAMES_F |= {"natalie", "nathalie", "amanda", "amber", "ashley", "brittany", "ca
               "emily", "fiona", "gemma", "hayley", "heather", "holly", "jennifer", "jessica", "joanne", "kate", "katherine", "kathryn",
               "kelly", "kirsty", "lauren", "leanne", "lucy", "megan", "melissa", "michelle", "molly", "nicole", "olivia", "rachel",
               "rebecca", "sarah", "sophie", "victoria", "zoe"}
+#: Round 86: common German given names a formal address needs ("Carolin Weiß" was welcomed "Guten Tag Carolin Weiß").
+_NAMES_F |= {"carolin", "karolin", "karoline", "kristina", "henrike", "ricarda", "veronika", "alexandra", "nadja", "natascha",
+             "klara", "maike", "meike", "janine", "jacqueline", "anette", "beate", "barbel", "christa", "katja", "sabrina", "sylvia",
+             "tabea"}
+_NAMES_M |= {"ingo", "achim", "karsten", "erich"}
 # Review round 12: French, Basque, Catalan, Italian, Portuguese, German and Dutch names an address needs.
 _NAMES_F |= {"martine", "gabriella", "itziar", "nerea", "amaia", "edurne", "arantxa", "chantal", "francoise", "monique", "josiane",
              "odile", "corinne", "nadine", "muriel", "giovanna", "raffaella", "antonella", "luciana", "cecilia", "margarida", "gudrun",

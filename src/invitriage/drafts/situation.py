@@ -557,8 +557,9 @@ _RESULT_LINE = {
            "gain": ("Glückwunsch zu dem Ergebnis – schön, dass du es mir erzählst!", "Herzlichen Glückwunsch zu diesem Ergebnis – schön, dass Sie es mir mitteilen."),
            "worked": ("Toll, dass der Tipp schon funktioniert hat! Halt mich gern auf dem Laufenden.",
                       "Freut mich, dass der Tipp schon funktioniert hat! Halten Sie mich gern auf dem Laufenden."),
-           "applied": ("Toll, dass du es schon umsetzen konntest! Halt mich gern auf dem Laufenden, was es bringt.",
-                       "Freut mich, dass Sie es schon umsetzen konnten! Halten Sie mich gern auf dem Laufenden, was es bringt.")},
+           # "ins Umsetzen gekommen", "was dabei herauskommt": one tip or several, never an "es" with nothing before it
+           "applied": ("Toll, dass du schon ins Umsetzen gekommen bist! Halt mich gern auf dem Laufenden, was dabei herauskommt.",
+                       "Es freut mich sehr, dass Sie schon ins Umsetzen gekommen sind. Halten Sie mich gern auf dem Laufenden, was dabei herauskommt.")},
     "es": {"campaign": ('¡Enhorabuena por tu primera campaña! Ya me contarás qué resultados te da.',
                        '¡Enhorabuena por su primera campaña! Ya me contará qué resultados le da.'),
            "gain": ("¡Enhorabuena por ese resultado, qué alegría que me lo cuentes!", "¡Enhorabuena por ese resultado, qué alegría que me lo cuente!"),

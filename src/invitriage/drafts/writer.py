@@ -1600,14 +1600,32 @@ _LANG_OK: dict[str, tuple[str, str, str]] = {
 }
 
 
-def lang_question(lang: str, codes: list[str], informal: bool) -> str:
-    """The question whether English (one of her ``codes``) works for the sender, in ``lang``, or "".
+#: The same question when a recruiter offers an assignment for a client: it is the client who must work in English.
+_LANG_OK_CLIENT: dict[str, str] = {
+    "en": "Would English work for the client?", "fr": "L'anglais conviendrait-il au client ?",
+    "es": "¿Sería posible en inglés para el cliente?", "it": "Sarebbe possibile in inglese per il cliente?",
+    "pt": "Seria possível em inglês para o cliente?", "de": "Wäre Englisch für den Kunden in Ordnung?",
+    "nl": "Is Engels een optie voor de klant?",
+}
+
+
+def lang_question(lang: str, codes: list[str], informal: bool, for_client: bool = False) -> str:
+    """The question whether English (one of her ``codes``) works for the sender (or, ``for_client``, the client), in ``lang``, or "".
 
     >>> lang_question("de", ["fr", "en"], False), lang_question("nl", ["fr", "en"], True), lang_question("de", ["fr"], False)
     ('Wäre Englisch für Sie in Ordnung?', 'Is Engels voor jou een optie?', '')
+    >>> lang_question("nl", ["fr", "en"], True, for_client=True)
+    'Is Engels een optie voor de klant?'
     """
     row = _LANG_OK.get(lang) or _LANG_OK.get(lang[:2])
-    return row[0 if not informal else 1] if row and "en" in codes else ""
+    if not row or "en" not in codes:
+        return ""
+    return _LANG_OK_CLIENT[lang[:2]] if for_client and lang[:2] in _LANG_OK_CLIENT else row[0 if not informal else 1]
+
+
+def _client_decides(name: str, ctx: dict[str, Any]) -> bool:
+    """Whether a recruiter offers the work for a client of theirs, who is the one to say whether English works."""
+    return name == "recruiting" and bool(ctx.get("for_client"))
 
 
 #: A German or Dutch sentence opened by its subject and its verb ("Ich schlage …", "Wir können …", "Ik stel …", "We kunnen …"):
@@ -1904,7 +1922,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             # "Offrite formazione in azienda?": a lead buying her work hears the limit plainly, not as "solo una precisazione"
             limit = lead_limit(lang, list(ctx["speak_only"]), bool(ctx.get("informal"))) or limit
         if limit:
-            lang_q = lang_question(lang, list(ctx["speak_only"]), bool(ctx.get("informal")))
+            # "een contentstrateeg voor een klant in Amsterdam": the recruiter's client is asked about English, never the recruiter
+            lang_q = lang_question(lang, list(ctx["speak_only"]), bool(ctx.get("informal")), _client_decides(name, ctx))
             said = f"{limit} {lang_q}".strip()
             # a lead's answer (the yes, the price, the regions) said whole, then her languages and "would English work?",
             # so "if so" opens the call that follows: never a price cut at "zzgl." nor "if so, my clients are in France"
@@ -1921,7 +1940,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         if late_limit:
             if not ctx.get("cfp"):
                 # "One thing: I work in French or English. Would English work for you? If so, …": never the dates as if settled
-                if_so = lang_question(lang, list(ctx["speak_only"]), bool(ctx.get("informal")))
+                if_so = lang_question(lang, list(ctx["speak_only"]), bool(ctx.get("informal")), _client_decides(name, ctx))
                 if_so_limit = late_limit
                 late_limit = f"{late_limit} {if_so}".strip()
             ctx["speak_only"] = []
@@ -4800,8 +4819,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             fold(headline)):
         # "Marketing Director Benelux bij …" with no note: "Beste Annelies," (je stays, as Dutch LinkedIn writes), never "Hoi"
         context["greeting"] = f"Beste {who.first},"
-    if not note.strip() and not informal and _BY_SURNAME.search(context["greeting"]):
-        # a note-less welcome by surname ("Guten Tag Frau Bauer", "Estimado Sr. Ruiz:") is signed with the full name
+    if not note.strip() and not informal and (_BY_SURNAME.search(context["greeting"]) or who.last and who.last in context["greeting"]):
+        # a note-less welcome by surname ("Guten Tag Frau Bauer", "Estimado Sr. Ruiz:") or by full name when the gender is
+        # not known ("Guten Tag Kim Berger") is signed with the full name as well, never a first name under a formal address
         context["signature"] = _signature(settings, formal=True)
     # "Sono a Lione il 3 e 4 luglio, ti andrebbe un caffè?": the coffee is accepted on the sender's days, never re-asked
     day = cre.search(_MEET_DAYS, note) if "meet" in asked else None
