@@ -7548,15 +7548,16 @@ _WRITTEN = (r"\b(?:par (?:e-?)?mail|par ecrit|by (?:e-?)?mail|over (?:e-?)?mail|
 
 
 #: Agencies asked for as employers: "bureaus die Nederlandstalige mensen zoeken", "Agenturen, die … suchen", "agencies hiring" (folded).
-_AGENCIES_HIRING = (r"\b(?:agenc|agentur|agenzi|ag[eê]nci|bureau)\w*\b[^?.!]{0,50}\b(?:suchen|sucht|einstell\w*|zoeken|zoekt|aannemen|looking for|hiring|hire"
+_AGENCIES_HIRING = (r"\b(?:agenc|agentur|agenzi|ag[eê]nci|bureau)\w*\b[^?.!]{0,80}\b(?:suchen|sucht|einstell\w*|zoeken|zoekt|aannemen|looking for|hiring|hire"
                     r"|recrut\w*|cherch\w*|embauch\w*|busc\w*|contrat\w*|cerc\w*|assum\w*|procur\w*)\b")
 
 
-def _seeker(name: str, facts: Facts) -> bool:
+def _seeker(name: str, facts: Facts, note: str = "") -> bool:
     """Does the sender ask about agencies as someone to be hired (a job seeker, a student, "agencies that look for German
     speakers"), not as a business choosing one?"""
+    asked = facts.question or (_last_question(note) if note else "")
     return name == "job_seeking" or bool(facts.role or facts.studied or facts.applying or facts.career) \
-        or bool(facts.question and cre.search(_AGENCIES_HIRING, fold(facts.question)))
+        or bool(asked and cre.search(_AGENCIES_HIRING, fold(asked)))
 
 
 def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], *, lang: str, shop: bool = False, learner: bool = False) -> str:
@@ -7565,7 +7566,7 @@ def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any]
     if facts.ask == "recommend" and name != "recruiting" and quickq.subject(facts.question or _last_question(note))[0] == "scene_a":
         # "Do you know a good agency for Google Ads?": how to choose one now, never "I'll send you names this week"
         return quickq.scene_local(quickq.answer(lang, "scene_a", [], informal=bool(context.get("informal")),
-                                                learner=learner or _seeker(name, facts)),
+                                                learner=learner or _seeker(name, facts, note)),
                                   lang, note)
     if name in ("met_before", "recruiting", "client", "business_proposal", "sales_pitch", "referral") or facts.client or facts.service:
         return ""
@@ -7598,7 +7599,7 @@ def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any]
         return ""  # "des contacts d'agences qui recrutent ?", "welke bureaus zoeken …?": a lead for the job search, the job seeker's reply
     if key.startswith("scene"):
         # "¿conoces alguna agencia de SEO en Valencia?": a job seeker gets where to look, a business how to choose one
-        learner = learner or _seeker(name, facts)
+        learner = learner or _seeker(name, facts, note)
     if key == "start" and not learner and not context.get("amount") and cre.search(quickq.FRUGAL, fold(note)):
         # "Par quoi commenceriez-vous sans trop dépenser ?": the free first step, never "tell me where you stand"
         return quickq.holding(lang, informal=bool(context.get("informal")), frugal=True)
