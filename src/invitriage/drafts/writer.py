@@ -670,6 +670,10 @@ def choose_template(name: str, facts: Facts) -> str:
     if name == "recruiting" and not (facts.job_offered or facts.refer_ask or facts.freelance_role or facts.cv):
         # "Head of Marketing … zin in een (online) koffie?": nothing of a job, never "send me the job ad"
         return "benefit"
+    if name == "business_proposal" and facts.fan and not facts.ask:
+        # "seus conteúdos são ouro!! Queria muito acompanhar seu trabalho": praise of her content, nothing proposed, never
+        # "the proposal interests me"
+        return "content"
     return name
 
 
