@@ -5516,7 +5516,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                     stage=str(context["career_stage"]))
     # "zoek een stage, liefst in het buitenland … tips waar ik kan zoeken?": after where to look, who funds one abroad (when it fits)
     context["abroad_line"] = _abroad_line(note, variant or lang, informal=bool(context["informal"])) \
-        if context["tips_too"] in [r for pair in _WHERE_LINE.values() for r in pair] else ""
+        if context["tips_too"] in _WHERE_LINES else ""
     # "Nimmst du Praktikant:innen oder kennst du Agenturen in Lyon?": where to look, unless the tips line already says it
     context["k_scene"] = _intern_agencies(note, context, variant or lang) if note_lang == lang and not context["tips_too"] else ""
     # "¿cuándo empieza la próxima edición?", "wann startet dein nächster Kurs?": the dates of the next session, never a
@@ -6394,6 +6394,8 @@ _WHERE_LINE = {
     "nl": ("Waar je kunt solliciteren: bij marketingbureaus (SEO, social, content) en de interne marketingteams van webshops en start-ups. Kijk naar hun vacatures op LinkedIn en Indeed, en stuur een korte open sollicitatie naar de bedrijven die je het leukst vindt.",
            "Waar u kunt solliciteren: bij marketingbureaus (SEO, social, content) en de interne marketingteams van webshops en start-ups. Kijk naar hun vacatures op LinkedIn en Indeed, en stuur een korte open sollicitatie naar de bedrijven die u het meest aanspreken."),
 }
+#: Every where-to-apply line, to tell whether the tips line is one (built once, not per draft).
+_WHERE_LINES = frozenset(r for pair in _WHERE_LINE.values() for r in pair)
 
 
 def _swap_first(pairs: tuple[tuple[str, str | None], ...], text: str) -> str:
