@@ -4082,8 +4082,9 @@ _NOT_SIGNED = frozenset({"merci", "thanks", "thank", "cheers", "best", "bises", 
                          "saluti", "abrazo", "abrazos", "ciao", "regards", "obrigado", "obrigada", "bedankt", "cordialement", "amities",
                          "besos", "beijos", "abracos", "gruss", "grusse", "liebe", "team", "equipe", "equipo", "cordiali", "atentamente",
                          "bonne", "buona", "buen", "bom", "groeten", "hugs", "xoxo", "tchau", "adieu", "salut", "camille", "laurent"})
-#: A sign-off right before the name that closes a note ("Abrazo, Nacho", "Groetjes, Bas", "LG Steffi").
-_SIGN_OFF_BEFORE_NAME = (r"(?i)(?:saludos|un saludo|abrazos?|un abrazo|besos|cheers|best|thanks|merci|bises|bisous|à bientôt|ciao|un saluto|saluti"
+#: A sign-off right before the name that closes a note ("Abrazo, Nacho", "Groetjes, Bas", "LG Steffi"), after some words
+#: of the note: the opening hello ("Ciao! Connettiamoci 🙂", "Danke! Gerne") is no sign-off and the word after it no name.
+_SIGN_OFF_BEFORE_NAME = (r"(?i)\w\W*\b(?:saludos|un saludo|abrazos?|un abrazo|besos|cheers|best|thanks|merci|bises|bisous|à bientôt|ciao|un saluto|saluti"
                          r"|a presto|abraços?|um abraço|beijinhos|beijos|groet(?:jes|en)?|gru(?:ß|ss)|grüße|grüsse|lg|vg|bg|danke|bedankt|gracias|grazie"
                          r"|obrigad[oa])\W*$")
 
