@@ -826,7 +826,10 @@ _VOUS: dict[str, str] = {
            # "me recomendó contactarla", "quería invitarla": her, addressed as usted ("contactarte" is tú)
            r"|\b(?:contactar|escribir|invitar|conocer|molestar|saludar|felicitar|consultar|entrevistar|proponer)l[ae]\b"),
     "it": (r"\b(?:gentile|gentilissim[oa]|egregi[oa]|dott|dottoressa|dott\.ssa|la ringrazio|le scrivo|cordiali saluti"
-           r"|potrebbe|avrebbe|sarebbe disponibile|vorrebbe|conosce|accetta|non esiti)\b"),
+           r"|potrebbe|avrebbe|sarebbe disponibile|vorrebbe|conosce|accetta|non esiti"
+           # "mi ha consigliato di contattarla", "La contatto perché …", "volevo invitarLa": her, addressed as Lei ("contattarti" is tu)
+           r"|la contatto|la disturbo|le chiedo|le propongo|le segnalo|le andrebbe|le interesserebbe"
+           r"|(?:contattar|scriver|invitar|conoscer|disturbar|ringraziar|salutar|coinvolger|intervistar|incontrar)(?:la|le))\b"),
     "pt": (r"\b(?:o senhor|a senhora|os senhores|prezad[oa]|v\. ?sa|vossa|exm[oa]|atenciosamente|cumprimentos"
            r"|lhe)\b"),
     "nl": r"\b(?:u|uw|geachte|heeft u|kunt u|mevrouw|meneer|heer|hoogachtend)\b",
