@@ -3929,6 +3929,10 @@ _PROGRAMME = (rf"\b(?:coordino|coordin\w+|dirijo|dirigo|dirige|diriges|leite|lei
 _TOPIC_VERB = (r"\s+(?:zou|zijn|is|was|waren|wordt|werd|sono|era|erano|sara|sarebbe|est|sont|etait|serait|sera|ist|sind|war|waren|ware|wurde|es|son|fue|fueron"
                r"|seria|sera|sao|foi|were|are|would|will|has|have|heeft|hat|haben|ha|hanno|tem|tiene|m'a|mi ha|me ha"
                r"|geweldig|fantastisch|great|genial|fantastic[oa]?|toll|super"
+               # "une collaboration sur des projets transfrontaliers | pourrait être pertinente": a modal or "seems" ends the
+               # topic, never pasted as "votre proposition de collaboration sur … pourrait être pertinente"
+               r"|pourrait|pourraient|devrait|semble|me semble|podria|podrian|deberia|parece|me parece|potrebbe|potrebbero|dovrebbe|sembra|mi sembra"
+               r"|poderia|poderiam|deveria|konnte|konnten|durfte|scheint|kunnen|zouden|lijkt|could|might|should|seems"
                # "tes posts sur les TikTok ads | m'ont trop motivé", "tus posts sobre SEO | me ayudaron": the clause's own verb
                # after an object pronoun ends the topic, never spliced into "merci d'avoir lu mes posts sur … m'ont motivé"
                r"|m'ont|m'avaient|t'ont|nous ont|me (?:font|donnent|motivent|inspirent|aident|plaisent|parlent|ont|servent)"
