@@ -2093,8 +2093,8 @@ _BARE_TOPIC_FIELDS = (_TERMS + r"|formation|formations|training|marketing|strate
 _TOPIC_ARTICLES = frozenset(("les", "le", "la", "l'", "the", "el", "los", "las", "il", "lo", "gli", "i", "die", "der", "das", "de", "het", "o", "a", "os", "as"))
 
 #: "about how …" (folded): a topic told as an indirect question ("sobre como crescer", "su come crescere", "über wie …").
-_HOW_WORDS = frozenset({"como", "come", "wie", "comment", "hoe", "how"})
-_ABOUT_WORDS = frozenset({"sobre", "about", "sur", "su", "uber", "over", "on", "di", "de"})
+_HOW_WORDS = frozenset({"como", "how"})  # ("su come farmi notare": Italian keeps its cut, the clitic would be hers)
+_ABOUT_WORDS = frozenset({"sobre", "about", "on"})
 
 
 def _told_how(folded: str, words: list[tuple[int, int]]) -> bool:
