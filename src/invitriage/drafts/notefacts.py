@@ -2095,6 +2095,16 @@ _BARE_TOPIC_FIELDS = (_TERMS + r"|formation|formations|training|marketing|strate
 #: The article before a second field joined by "and" ("le SEO et les social ads", "el SEO y los anuncios").
 _TOPIC_ARTICLES = frozenset(("les", "le", "la", "l'", "the", "el", "los", "las", "il", "lo", "gli", "i", "die", "der", "das", "de", "het", "o", "a", "os", "as"))
 
+#: "about how …" (folded): a topic told as an indirect question ("sobre como crescer", "su come crescere", "über wie …").
+_HOW_WORDS = frozenset({"como", "how"})  # ("su come farmi notare": Italian keeps its cut, the clitic would be hers)
+_ABOUT_WORDS = frozenset({"sobre", "about", "on"})
+
+
+def _told_how(folded: str, words: list[tuple[int, int]]) -> bool:
+    """Whether the phrase is an "about how …" clause, whose place belongs to it ("sobre como crescer na Europa")."""
+    return len(words) > 1 and folded[words[0][0]:words[0][1]] in _ABOUT_WORDS and folded[words[1][0]:words[1][1]] in _HOW_WORDS
+
+
 def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *,
             stop_extra: str = "") -> str:
     """The phrase from ``start`` to a clause end, a conjunction, a pronoun or a date; dangling words trimmed."""
@@ -2123,6 +2133,9 @@ def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *
                 return ""  # the clause goes on: a phrase cut in its middle is worse than none
             break
         w = folded[a:b].strip("«»“”\"„")
+        if i == 1 and w in _HOW_WORDS and folded[words[0][0]:words[0][1]] in _ABOUT_WORDS:
+            kept.append((a, b))  # "sobre como pequenas marcas podem crescer": the topic told as a "how", never cut at "como"
+            continue
         if i > 0 and stop.match(w):
             break
         if i > 2 and lang != "en" and w in ("vs", "vs.", "versus", "v/s") and i + 1 < len(words) \
@@ -2136,7 +2149,7 @@ def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *
         if i > 0 and _rx(rf"^(?:{_period_rx(lang)})\b").match(folded[a:]):
             break
         if i > 1 and lang != "de" and cre.fullmatch(r"au|aux|a|à|at|in|en|a la|al|alla|all'|no|na|op|bij|em|in", folded[a:b]) \
-                and i + 1 < len(words) and original[words[i + 1][0]:words[i + 1][1]][:1].isupper() \
+                and not _told_how(folded, words) and i + 1 < len(words) and original[words[i + 1][0]:words[i + 1][1]][:1].isupper() \
                 and not _rx(_PLATFORMS).match(folded[words[i + 1][0]:]):
             break  # "sur la stratégie de contenu | aux Rencontres Digitales": the place is not the topic ("les erreurs en Meta Ads" is one topic)
         kept.append((a, b))
@@ -4123,7 +4136,11 @@ _PROPOSALS = {
                    r"|unire le forze|juntar forcas|unir forcas|de krachten bundelen|elkaar (?:\w+ )?doorverwijzen|doorverwijz\w*|referral partner\w*"
                    r"|samen te werken (?:voor|bij|met) (?:\w+ )?klanten|work together (?:on|for|with) (?:\w+ )?clients|travailler ensemble (?:sur|pour|avec) (?:des |nos |vos |les )?clients"
                    r"|zusammen(?:zu)?arbeiten (?:fur|bei|mit) (?:\w+ )?kunden|trabajar juntos (?:con|para|en) (?:\w+ )?clientes|lavorare insieme (?:per|su|con) (?:\w+ )?clienti"
-                   r"|trabalhar juntos (?:para|com|em) (?:\w+ )?clientes)\b",
+                   r"|trabalhar juntos (?:para|com|em) (?:\w+ )?clientes"
+                   # "vllt kann man mal zusammen was machen?", "maybe we could do something together?": a peer's wish to team up
+                   r"|(?:zusammen|gemeinsam) (?:mal )?(?:was|etwas) (?:machen|starten|aufziehen|auf die beine stellen)|do something together"
+                   r"|faire (?:quelque chose|un truc|des choses) ensemble|hacer algo (?:juntos|juntas)|fare qualcosa insieme"
+                   r"|fazer algo (?:juntos|juntas)|samen iets (?:doen|opzetten|ondernemen))\b",
 }
 #: The sender speaks of a team or staff: a training is for them, else for the sender alone.
 _TEAM = (r"\b(?:equipes?|team|teams|\w+teams?|managers|equipos?|squadra|equipas?|staff|salaries|collaborateurs|mitarbeit\w*|belegschaft|empleados|plantilla|dipendenti|personale"
@@ -5933,6 +5950,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             facts.topic = facts.topic[:aud.start()].rstrip(" ,")  # "sur le SEO pour les étudiants de master": the audience apart
     if facts.topic:
         facts.topic = _clean_topic(facts.topic)
+    if facts.topic and any(fold(facts.topic).split(" ", 1)[-1] in m.group(0) for m in _rx(_HER_QUESTION_THERE).finditer(folded)):
+        facts.topic = ""  # "du hattest die Frage zu Attribution gestellt": her question at the event, never the proposal's topic
     if facts.proposal == "speaker" and facts.topic and _first(_CLASS_TALK, folded) and _first(
             r"\b(?:votre|ton|your|tu|su|tuo|suo|tua|sua|ihren|deinen|je|uw|seu|teu)\s+(?:metier|job|work|career|profession|trabajo|profesion|lavoro|mestiere|professione"
             r"|beruf|werk|vak|trabalho|profissao|carreira|parcours|percorso|trayectoria|trajetoria)\b", fold(facts.topic)):
@@ -6175,6 +6194,14 @@ def seen_at(folded: str, at: int, lang: str) -> bool:
     begin = max(m.end() for m in _rx(_CLAUSE_BREAK).finditer(folded[:at])) if _first(_CLAUSE_BREAK, folded[:at]) else 0
     clause = folded[begin:at]
     return bool(_first(_SAW_HER[lang], clause) or _first(_MET_IN_PERSON[lang], clause))
+
+
+#: A question the owner asked at an event, as the sender recalls it (folded): "du hattest die Frage zu Attribution
+#: gestellt", "you asked the question about attribution", "tu as posé la question sur l'attribution", "hiciste la pregunta
+#: sobre atribución", "avevi fatto la domanda sull'attribuzione", "fizeste a pergunta sobre atribuição", "je stelde de vraag over attributie".
+_HER_QUESTION_THERE = (r"\b(?:frage|question|pregunta|domanda|pergunta|vraag)\s+(?:zu[mr]?|about|on|sur|sobre|su|sul|sulla|over|uber)\s+[^.!?()]{2,40}?\s+gestellt\b"
+                       r"|\b(?:asked|pose|posee|posais|hiciste|hicistes|fatto|fizeste|fez|fizeram|stelde|gesteld)\s+(?:une?|the|a|la|le|una|uma|de|een)\s+"
+                       r"(?:\w+\s+)?(?:frage|question|pregunta|domanda|pergunta|vraag)\s+(?:about|on|sur|sobre|su|sul|sulla|sull'|over|de)\s*[^.!?()]{2,40}")
 
 
 def _ask_topic(original: str, folded: str, lang: str) -> str:

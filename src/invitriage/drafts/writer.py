@@ -3070,7 +3070,10 @@ _SESSION_NAMED = (r"\b(workshop|atelier|taller|laboratorio|oficina|formation|for
                   r"|cursus|masterclass)\b")
 #: "yo estaba en la mesa de al lado", "I sat at the next table": seated near, no conversation told (folded).
 _NEXT_TABLE = (r"\b(?:the (?:next|neighbouring|neighboring) table|table (?:next to|beside) (?:you|yours)|(?:la )?mesa de al lado|(?:la )?mesa (?:ao lado|vizinha)"
-               r"|(?:la )?table d'a cote|(?:la )?table voisine|(?:il )?tavolo (?:accanto|vicino|di fianco)|nachbartisch|(?:de )?tafel naast)\b")
+               r"|(?:la )?table d'a cote|(?:la )?table voisine|(?:il )?tavolo (?:accanto|vicino|di fianco)|nachbartisch|(?:de )?tafel naast"
+               # "yo estaba en la mesa del fondo", "I sat at the back table": where the sender sat, not a talk with her
+               r"|(?:the )?(?:back|front) (?:table|row)|(?:la )?mesa del (?:fondo|final)|(?:la )?table du fond|(?:il )?tavolo in fondo|(?:a )?mesa do fundo"
+               r"|hinterste[nr]? tisch|(?:de )?achterste tafel)\b")
 
 
 def _shared_session_apart(note: str, event: str) -> bool:
@@ -3175,7 +3178,7 @@ _SHARED_PRESENCE = (r"\b(?:we (?:were|both) (?:both )?(?:in|at|on|attended|took|
                     r"|(?:na|no) mesm[oa]|a gente se conhece (?:d[oa]|de)"
                     # "ci siamo visti al workshop", "nos vimos en el taller", "we crossed paths at": seen there, no talk told
                     r"|ci siamo (?:visti|viste|incrociati|incrociate|intravisti|intraviste)|nos (?:vimos|cruzamos)|a gente se (?:viu|cruzou)|nos (?:vimos|cruzamos)"
-                    r"|on s'est (?:croise\w*|vu\w*)|nous nous sommes (?:croise\w*|vu\w*)|we (?:saw each other|crossed paths)|wir haben uns (?:\w+ ){0,3}gesehen"
+                    r"|on s'est (?:croise\w*|vu\w*)|nous nous sommes (?:croise\w*|vu\w*)|we (?:saw each other|crossed paths)|wir haben uns (?:[\w-]+ ){0,6}gesehen"
                     # "hab dich auf dem Workshop gesehen", "zag je op de workshop", "I saw you at", "je t'ai vue à", "te vi en",
                     # "ti ho vista al", "vi você no": she was seen there, no talk told
                     r"|(?:hab|habe) (?:dich|sie) (?:\w+ ){0,9}gesehen|zag (?:je|jou|u) (?:op|bij|in|tijdens)|(?:i )?saw you (?:at|in|on|during)"
@@ -5114,6 +5117,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # never "great chatting" when the note tells of no conversation
     context["co_attended"] = name in ("met_before", "ask_for_help") and bool(facts.event) and not context["attended"] and bool(cre.search(_SHARED_PRESENCE, fold(note))) \
         and not cre.search(_TALKED, cre.sub(_PROPOSAL_ASKED, " ", cre.sub(_NEXT_TABLE, " ", fold(note))))
+    if name == "business_proposal" and context.get("met") and note_lang == lang and cre.search(_SHARED_PRESENCE, fold(note)) \
+            and not cre.search(_TALKED, cre.sub(_PROPOSAL_ASKED, " ", cre.sub(_NEXT_TABLE, " ", fold(note)))):
+        # "wir haben uns beim Webinar gesehen … zusammen was machen?": both were there, nothing was said; the proposal is
+        # thanked for, never "our conversation at the webinar"
+        context["met"] = False
     if name == "met_before" and lang == "de" and not context["co_attended"]:
         # "wir kennen uns vom Meetup", then a conversation: "nach unserem Gespräch beim Meetup", never "vom Meetup"
         context["event"] = cre.sub(r"^vom ", "beim ", cre.sub(r"^von der ", "bei der ", context["event"]))
@@ -7575,6 +7583,11 @@ def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any]
         return quickq.scene_local(quickq.answer(lang, "scene_a", [], informal=bool(context.get("informal")),
                                                 learner=learner or _seeker(name, facts, note)),
                                   lang, note)
+    if name == "met_before" and facts.ask == "question" and not (facts.proposal or facts.client or facts.offers) \
+            and quickq.subject(facts.question or _last_question(note))[0] == "scene_m":
+        # "coincidimos en el taller … ¿sabes si hay más meetups de marketing por aquí?": where to find them, answered,
+        # never "what are you working on?" as if nothing was asked
+        return quickq.scene_local(quickq.answer(lang, "scene_m", [], informal=bool(context.get("informal"))), lang, note)
     if name in ("met_before", "recruiting", "client", "business_proposal", "sales_pitch", "referral") or facts.client or facts.service:
         return ""
     if facts.proposal or facts.request in ("interview", "comment", "jury", "mentor", "trial") or facts.candidate or facts.cv or facts.funding:
