@@ -1,10 +1,13 @@
 """Precise questions answered, never "tell me about your business and budget" (wave 93, group P): LinkedIn Ads targeting
 by job title or by skills (round 91 fr note-19), the return of content marketing measured (round 91 nl note-27)."""
 
+import re
+
 import pytest
 from drafting import sample_draft
 
-BUDGET_ASKED = ("budget", "presupuesto", "orçamento", "Budget")
+#: "tell me about your business and your budget": the fallback that ignores the question
+BUDGET_ASKED = re.compile(r"(?i)\b(?:your|votre|ton|tu|je|jouw|dein|deinem|ihr|ihrem|il tuo|del tuo|seu|teu|do seu) (?:\w+ )?(?:budget|presupuesto|orçamento)\b")
 
 TARGETING = [
     ("Bonsoir Camille, merci pour votre formation LinkedIn Ads. J'ai une question : pour une cible de DAF, vous conseillez "
@@ -21,7 +24,7 @@ TARGETING = [
 def test_linkedin_targeting_choice_answered(note: str, words: str) -> None:
     text = sample_draft(note, headline="Marketing manager", name="Olivier Blanc")
     assert words in text, text
-    assert not any(w in text for w in BUDGET_ASKED), text
+    assert not BUDGET_ASKED.search(text), text
 
 
 CONTENT_ROI = [
@@ -38,4 +41,4 @@ CONTENT_ROI = [
 def test_content_marketing_roi_answered(note: str, words: str) -> None:
     text = sample_draft(note, headline="Freelance marketeer", name="Thijs Mulder")
     assert words in text and "GA4" in text, text
-    assert not any(w in text for w in BUDGET_ASKED), text
+    assert not BUDGET_ASKED.search(text), text
