@@ -7564,7 +7564,9 @@ _OPTION_STOP = (r"(?:a|an|the|le|la|les|l'|un|une|des|du|de|d'|en|in|on|op|auf|i
 
 
 _ENGLISH_BEFORE_OF = (r"think|thinking|thought|make|made|one|some|any|most|all|kind|sort|lot|lots|out|because|instead|part|end|top|head|full|each|both"
-                      r"|many|much|few|use|proud|aware|fond|tired|number|couple|bit|type|types|piece|speaking|consist|consists|view|opinion|set|range|course|terms|fan")
+                      r"|many|much|few|use|proud|aware|fond|tired|number|couple|bit|type|types|piece|speaking|consist|consists|view|opinion|set|range|course|terms|fan"
+                      # "how do you measure the ROI of content marketing?": what is measured of one thing, never a choice
+                      r"|roi|roas|return|value|cost|costs|impact|results|effectiveness")
 #: "… or is it better to …", "o è meglio", "ou vaut-il mieux", "oder lieber", "o es mejor", "ou é melhor", "of is het beter":
 #: the second option comes after it.
 _OR_BETTER = (r"(?:(?:is it|is|e|es|est|ist|c'est|it's|sarebbe|seria|ware|vaut-il|vale|is het|zou het) )?(?:(?:it|het|es) )?"
