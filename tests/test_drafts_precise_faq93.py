@@ -42,3 +42,20 @@ def test_content_marketing_roi_answered(note: str, words: str) -> None:
     text = sample_draft(note, headline="Freelance marketeer", name="Thijs Mulder")
     assert words in text and "GA4" in text, text
     assert not BUDGET_ASKED.search(text), text
+
+
+AI_AND_SMALL_BLOGS = [
+    ("Olá Camille, vi o teu post sobre SEO e IA generativa. Uma dúvida: achas que os AI Overviews do Google vão reduzir "
+     "muito o tráfego orgânico de blogs pequenos? Obrigado, Miguel", "IA"),
+    ("Bonjour Camille, avec ChatGPT et les aperçus IA, le SEO des petits blogs a-t-il encore un avenir ?", "IA"),
+    ("Hi Camille, will AI Overviews kill SEO for small blogs? Curious what you think.", "AI"),
+]
+
+
+@pytest.mark.parametrize(("note", "word"), AI_AND_SMALL_BLOGS)
+def test_seo_and_ai_is_not_answered_with_courses(note: str, word: str) -> None:
+    """The merged 'courses and resources to learn SEO' answer knows blogs as resources: a question about AI and
+    small blogs' traffic is the SEO-and-AI answer, never a reading list."""
+    text = sample_draft(note, headline="", name="Miguel Santos")
+    assert word in text, text
+    assert not any(w in text for w in ("Skillshop", "HubSpot Academy", "Semrush Academy")), text
