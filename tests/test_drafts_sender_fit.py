@@ -1,0 +1,36 @@
+"""Advice and thanks that fit the sender (wave 93, group U): a Brazilian writer answered in Brazilian Portuguese,
+a question about a post thanked as reading it (never as liking it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting import sample_draft
+
+
+@pytest.mark.parametrize("note", [
+    "Camille, li seu post sobre o algoritmo do LinkedIn e fiquei com uma duvida: postar carrossel em PDF ainda da mais alcance que video? Obrigado!",
+    "Oi Camille, li seu artigo sobre o algoritmo do LinkedIn. Carrossel em PDF ainda da mais alcance que video?",
+    "Camille, vi seu post sobre o algoritmo do LinkedIn: carrossel ou video, qual da mais alcance hoje?",
+])
+def test_brazilian_question_about_a_post_is_answered_in_brazilian(note: str) -> None:
+    text = sample_draft(note, headline="", name="André Barbosa")
+    assert "engajamento" in text or "me dizer" in text or "me conta" in text
+    for pt_pt in ("envolvimento", "diga-me", "gostou de ler"):
+        assert pt_pt not in text
+
+
+@pytest.mark.parametrize("note, read", [
+    ("Olá Camille, li o seu artigo sobre SEO local. Vale a pena criar uma página por cidade?", "por ter lido o meu artigo"),
+    ("Olá Camille, li o teu post sobre o algoritmo do LinkedIn. Tens uma dica para os carrosséis?", "por teres lido a minha publicação"),
+])
+def test_portuguese_question_about_a_piece_thanks_for_reading_not_liking(note: str, read: str) -> None:
+    text = sample_draft(note, headline="", name="André Barbosa")
+    assert read in text
+    assert "gostou de ler" not in text and "gostaste de ler" not in text
+
+
+def test_portuguese_praise_of_a_piece_still_glad_it_was_liked() -> None:
+    text = sample_draft("Olá Camille, adorei o seu artigo sobre SEO local, muito claro! Obrigado pela partilha.",
+                        headline="", name="André Barbosa")
+    assert "gostou de ler o meu artigo" in text
