@@ -34,3 +34,23 @@ def test_portuguese_praise_of_a_piece_still_glad_it_was_liked() -> None:
     text = sample_draft("Olá Camille, adorei o seu artigo sobre SEO local, muito claro! Obrigado pela partilha.",
                         headline="", name="André Barbosa")
     assert "gostou de ler o meu artigo" in text
+
+
+@pytest.mark.parametrize("note, lang_words", [
+    ("Hi Camille, I run a small online pottery shop on Shopify and my Instagram ads keep burning money with no sales 😩 "
+     "Is it worth hiring someone or should I learn it myself first?", ("Hiring or learning?", "yourself first")),
+    ("Hallo Camille, ich habe einen kleinen Onlineshop und meine Instagram-Werbung bringt keine Verkäufe. "
+     "Soll ich jemanden beauftragen oder es selbst lernen?", ("selbst lernen?", "Mach erst selbst")),
+    ("Hoi Camille, ik heb een kleine webshop en mijn advertenties op Instagram leveren niets op. Moet ik iemand inhuren of het zelf leren?",
+     ("zelf leren?", "Doe eerst zelf")),
+    ("Oi Camille, tenho uma loja online e meus anúncios no Instagram não vendem nada. Vale a pena contratar alguém ou aprender sozinho?",
+     ("Contratar ou aprender?", "por conta própria")),
+    ("Bonjour Camille, j'ai une petite boutique en ligne et mes pubs Instagram me coûtent cher sans aucune vente. "
+     "Vaut-il mieux déléguer à quelqu'un ou apprendre moi-même ?", ("Déléguer ou apprendre ?", "faites-vous aider")),
+])
+def test_hire_or_learn_question_is_answered_after_the_ads_advice(note: str, lang_words: tuple[str, ...]) -> None:
+    text = sample_draft(note, headline="Owner", name="Emily Roberts")
+    for words in lang_words:
+        assert words in text
+    for generic in ("tell me where you're at", "dimmi pure a che punto", "sag mir", "me conta em que ponto"):
+        assert generic not in text

@@ -5550,6 +5550,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "do you really think Google penalises AI content?", "qu'en penses-tu ?": her view is the whole answer, never
         # "tell me where you're at" to someone who asked what she thinks and has nothing in progress
         context["faq_step"] = ""
+    if context["faq"] and own_note and cre.search(_HIRE_OR_LEARN, fold(_last_question(own_note) or own_note)):
+        # "my ads burn money with no sales: hire someone or learn it myself first?": the advice, then who should run it
+        pair = _HIRE_OR_LEARN_STEP.get(variant or lang) or _HIRE_OR_LEARN_STEP.get(lang[:2], ("", ""))
+        context["faq_step"] = pair[0 if context["informal"] else 1]
     if context["faq"] and own and faq.catch_up(fold(_last_question(own) or own)):
         # "Was machst du inzwischen?": what she does now, then the question back, never "tell me where you stand"
         pair = _CATCH_UP_BACK.get(variant or lang) or _CATCH_UP_BACK.get(lang[:2], ("", ""))
@@ -6234,6 +6238,35 @@ _CATCH_UP_BACK = {"en": ("And how are things with you?",) * 2, "fr": ("Et toi, c
                   "de": ("Und wie läuft es bei dir?", "Und wie läuft es bei Ihnen?"), "es": ("¿Y tú, qué tal?", "¿Y usted, qué tal?"),
                   "it": ("E tu, come va?", "E Lei, come va?"), "pt": ("E tu, como vão as coisas?", "E consigo, como vão as coisas?"),
                   "pt-BR": ("E você, como estão as coisas?",) * 2, "nl": ("En hoe gaat het met jou?", "En hoe gaat het met u?")}
+
+
+#: "is it worth hiring someone or should I learn it myself?", "je délègue ou j'apprends moi-même ?", "¿contrato a alguien o
+#: aprendo yo?", "assumo qualcuno o imparo da solo?", "jemanden beauftragen oder selbst lernen?" (folded): who should run it.
+_HIRE_WHO = (r"(?:\bhir\w*|outsourc\w*|delegat\w*|deleg[aeu]\w*|someone|somebody|a freelancer|an agency|quelqu'un|un(?:e)? (?:freelance|prestataire|agence)"
+             r"|contrat\w*|alguien|una agencia|assum\w*|affid\w*|qualcuno|un'agenzia|contrat\w*|alguem|uma agencia|beauftrag\w*|jemand\w*|eine agentur"
+             r"|uitbested\w*|inhur\w*|iemand|een bureau|een freelancer)\b")
+_HIRE_SELF = (r"\b(?:myself|learn\w*|(?:moi|toi|vous)-meme|apprend\w*|me former|yo mism[oa]|aprend\w*|aprender|da sol[oa]|io stess[oa]|impar\w*"
+              r"|eu mesm[oa]|sozinh[oa]|aprender|selbst|lernen|selber|zelf|leren)\b")
+_HIRE_OR_LEARN = (rf"{_HIRE_WHO}[^.?!]{{0,60}}\b(?:or|ou|o|oder|of)\b[^.?!]{{0,50}}{_HIRE_SELF}"
+                  rf"|{_HIRE_SELF}[^.?!]{{0,60}}\b(?:or|ou|o|oder|of)\b[^.?!]{{0,50}}{_HIRE_WHO}")
+#: Her answer to "hire someone or learn it myself?", after the advice: learn the basics with one simple test first,
+#: and help from outside when it still does not sell (informal, formal).
+_HIRE_OR_LEARN_STEP = {
+    "en": ("Hiring or learning? Run one simple test like this yourself first; if it still doesn't sell, then get someone to look at it.",) * 2,
+    "fr": ("Déléguer ou apprendre ? Teste d'abord toi-même comme ça ; si ça ne vend toujours pas, fais-toi aider.",
+           "Déléguer ou apprendre ? Testez d'abord vous-même ainsi ; si cela ne vend toujours pas, faites-vous aider."),
+    "es": ("¿Contratar o aprender? Haz primero por tu cuenta una prueba sencilla como esta; si sigue sin vender, busca ayuda.",
+           "¿Contratar o aprender? Haga primero por su cuenta una prueba sencilla como esta; si sigue sin vender, busque ayuda."),
+    "it": ("Affidarsi a qualcuno o imparare? Fai prima in autonomia un test semplice come questo; se continua a non vendere, fatti aiutare.",
+           "Affidarsi a qualcuno o imparare? Faccia prima in autonomia un test semplice come questo; se continua a non vendere, si faccia aiutare."),
+    "pt": ("Contratar ou aprender? Faz primeiro, por conta própria, um teste simples como este; se continuar sem vender, pede ajuda.",
+           "Contratar ou aprender? Faça primeiro, por conta própria, um teste simples como este; se continuar sem vender, peça ajuda."),
+    "pt-BR": ("Contratar ou aprender? Faça primeiro, por conta própria, um teste simples como esse; se continuar sem vender, aí vale pedir ajuda.",) * 2,
+    "de": ("Jemanden beauftragen oder selbst lernen? Mach erst selbst einen einfachen Test wie diesen; verkauft es dann immer noch nicht, hol dir Hilfe.",
+           "Jemanden beauftragen oder selbst lernen? Machen Sie erst selbst einen einfachen Test wie diesen; verkauft es dann immer noch nicht, holen Sie sich Hilfe."),
+    "nl": ("Iemand inhuren of zelf leren? Doe eerst zelf één eenvoudige test als deze; verkoopt het daarna nog niet, haal dan hulp in.",
+           "Iemand inhuren of zelf leren? Doet u eerst zelf één eenvoudige test als deze; verkoopt het daarna nog niet, haalt u dan hulp in."),
+}
 
 
 #: "do you do audits", "faites-vous des audits", "¿haces auditorías?", "machen Sie Audits", "doe je audits" (folded).
