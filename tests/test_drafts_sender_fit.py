@@ -54,3 +54,28 @@ def test_hire_or_learn_question_is_answered_after_the_ads_advice(note: str, lang
         assert words in text
     for generic in ("tell me where you're at", "dimmi pure a che punto", "sag mir", "me conta em que ponto"):
         assert generic not in text
+
+
+@pytest.mark.parametrize("note, words", [
+    ("Ciao Camille! Ho aperto da poco un agriturismo in Toscana e vorrei attirare più turisti francesi. "
+     "Conviene puntare su Google Ads o su Instagram? Grazie in anticipo, Matteo Lombardi", ("partirei da Google Ads", "prenotazioni")),
+    ("Bonjour Camille, nous avons ouvert un gîte dans le Vercors. Pour avoir plus de réservations, plutôt Google Ads ou Instagram ?",
+     ("Pour un hébergement", "réservations")),
+    ("Hi Camille, we run a small B&B in Cornwall and want more guests from France. Google Ads or Facebook, what would you do?",
+     ("For a place to stay", "bookings")),
+    ("Hallo Camille, wir vermieten eine Ferienwohnung an der Ostsee. Lohnt sich eher Google Ads oder Instagram?", ("Unterkunft", "Buchungen")),
+    ("Hola Camille, tengo una casa rural en Asturias. ¿Me conviene más Google Ads o Instagram para atraer franceses?", ("alojamiento", "reservas")),
+    ("Hoi Camille, wij hebben een vakantiehuis in de Ardennen. Google Ads of Instagram, wat raad je aan?", ("accommodatie", "boekingen")),
+])
+def test_place_to_stay_weighing_google_and_instagram_gets_bookings_advice(note: str, words: tuple[str, ...]) -> None:
+    text = sample_draft(note, headline="", name="Matteo Lombardi")
+    for word in words:
+        assert word in text
+    for product in ("prodotto", "costo per vendita", "produit", "product", "Produkt", "producto", "cost per sale", "sceglierne una che dividere"):
+        assert product not in text
+
+
+def test_online_shop_weighing_google_and_instagram_keeps_the_product_advice() -> None:
+    text = sample_draft("Ciao Camille, ho un negozio di ceramiche online. Conviene puntare su Google Ads o su Instagram?",
+                        headline="", name="Matteo Lombardi")
+    assert "prodotto" in text and "prenotazioni" not in text
