@@ -22,7 +22,7 @@ def test_brazilian_question_about_a_post_is_answered_in_brazilian(note: str) -> 
 
 @pytest.mark.parametrize("note, read", [
     ("Olá Camille, li o seu artigo sobre SEO local. Vale a pena criar uma página por cidade?", "por ter lido o meu artigo"),
-    ("Olá Camille, li o teu post sobre o algoritmo do LinkedIn. Tens uma dica para os carrosséis?", "por teres lido a minha publicação"),
+    ("Olá Camille, li o teu post sobre o algoritmo do LinkedIn. Achas que o carrossel em PDF ainda dá mais alcance do que o vídeo?", "por teres lido a minha publicação"),
 ])
 def test_portuguese_question_about_a_piece_thanks_for_reading_not_liking(note: str, read: str) -> None:
     text = sample_draft(note, headline="", name="André Barbosa")
@@ -30,10 +30,13 @@ def test_portuguese_question_about_a_piece_thanks_for_reading_not_liking(note: s
     assert "gostou de ler" not in text and "gostaste de ler" not in text
 
 
-def test_portuguese_praise_of_a_piece_still_glad_it_was_liked() -> None:
-    text = sample_draft("Olá Camille, adorei o seu artigo sobre SEO local, muito claro! Obrigado pela partilha.",
-                        headline="", name="André Barbosa")
-    assert "gostou de ler o meu artigo" in text
+@pytest.mark.parametrize("note", [
+    "Olá Camille, adorei o seu artigo sobre SEO local, muito claro! Obrigado pela partilha.",
+    "Olá! Li o seu artigo sobre SEO local e achei muito pertinente. Gostava de acompanhar o seu trabalho.",
+])
+def test_portuguese_note_on_a_piece_without_a_question_still_glad_it_was_liked(note: str) -> None:
+    text = sample_draft(note, headline="", name="André Barbosa")
+    assert "gostou de ler o meu artigo" in text and "por ter lido" not in text
 
 
 @pytest.mark.parametrize("note, lang_words", [
