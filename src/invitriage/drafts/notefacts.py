@@ -735,6 +735,8 @@ _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\bna franca\b|\bdesenvolvedor\w*|\ba gen
             r"|espm|fgv|usp|unicamp|insper|unesp|mackenzie|ufrj|ufmg|ufrgs|ufsc|ufpr|ufpe|ufba|unb|senai|puc[- ]?(?:rio|sp|minas|rs|pr|campinas)|sao paulo|rio de janeiro)\b"
             # a possessive with no article before it ("acompanho sua newsletter", "me indicou seu perfil"); Portugal says "a sua"
             r"|\b(?!(?:a|o|as|os|da|do|das|dos|na|no|nas|nos|pela|pelo|pelas|pelos|ao|aos|e|de|em)\b)[a-z]{3,} (?:sua|seu|suas|seus|nossa|nosso|nossas|nossos) [a-z]{3,}"
+            # "li seu post", "vi sua palestra": a short past verb with a bare possessive; Portugal says "li o seu"
+            r"|\b(?:li|vi|ouvi) (?:sua|seu|suas|seus) [a-z]{3,}"
             r"|(?<!\bque )(?<!\bnao )(?<!\bja )\bme (?:indicou|recomendou|passou|falou|disse|mandou|apresentou|sugeriu|ajudou|chamou)\b"
             r"|\bfaz (?:uns |umas |alguns |algumas )?(?:meses|anos|tempo|dias|semanas)\b|\bonibus\b|\bestou fazendo\b"
             # a clitic before an imperative ("me chama", "me manda") and the "Att," sign-off (atenciosamente)

@@ -5547,6 +5547,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "how long is your SEO training?": her programme promised with its length, never which course to take
         pair = _LENGTH_LINE.get(variant or lang) or _LENGTH_LINE.get(lang[:2], ("", ""))
         context["faq"], context["qanswer"], context["length_q"] = pair[0 if context["informal"] else 1], "", True
+    if context["faq"] and own_note and cre.search(_PLACE_TO_STAY, fold(own_note)) \
+            and cre.search(_GOOGLE_OR_SOCIAL, fold(_last_question(own_note) or own_note)):
+        # "ho aperto un agriturismo … Google Ads o Instagram?": a stay is searched for and booked, never a product's "cost per sale"
+        context["faq"] = _STAY_ADS.get(variant or lang) or _STAY_ADS.get(lang[:2], context["faq"])
     context["faq_step"] = faq.follow(variant or lang, informal=bool(context["informal"])) if context["faq"] and not context.get("length_q") else ""
     if context["faq_step"] and note_lang == lang and "job_seeking" not in (name, intent) and not faq.is_self(fold(_last_question(note) or note)) \
             and (back := faq.peer_back(variant or lang, headline, str(context["career_stage"]), informal=bool(context["informal"]),
@@ -5559,6 +5563,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "do you really think Google penalises AI content?", "qu'en penses-tu ?": her view is the whole answer, never
         # "tell me where you're at" to someone who asked what she thinks and has nothing in progress
         context["faq_step"] = ""
+    if context["faq"] and own_note and cre.search(_HIRE_OR_LEARN, fold(_last_question(own_note) or own_note)):
+        # "my ads burn money with no sales: hire someone or learn it myself first?": the advice, then who should run it
+        pair = _HIRE_OR_LEARN_STEP.get(variant or lang) or _HIRE_OR_LEARN_STEP.get(lang[:2], ("", ""))
+        context["faq_step"] = pair[0 if context["informal"] else 1]
     if context["faq"] and own and faq.catch_up(fold(_last_question(own) or own)):
         # "Was machst du inzwischen?": what she does now, then the question back, never "tell me where you stand"
         pair = _CATCH_UP_BACK.get(variant or lang) or _CATCH_UP_BACK.get(lang[:2], ("", ""))
@@ -6243,6 +6251,55 @@ _CATCH_UP_BACK = {"en": ("And how are things with you?",) * 2, "fr": ("Et toi, c
                   "de": ("Und wie läuft es bei dir?", "Und wie läuft es bei Ihnen?"), "es": ("¿Y tú, qué tal?", "¿Y usted, qué tal?"),
                   "it": ("E tu, come va?", "E Lei, come va?"), "pt": ("E tu, como vão as coisas?", "E consigo, como vão as coisas?"),
                   "pt-BR": ("E você, como estão as coisas?",) * 2, "nl": ("En hoe gaat het met jou?", "En hoe gaat het met u?")}
+
+
+#: A place to stay run by the sender ("ho aperto un agriturismo", "nous avons un gîte", "we run a B&B") (folded).
+_PLACE_TO_STAY = (r"\b(?:agriturism\w*|hotels?|hotel(?:zimmer|betrieb)|albergh\w*|b ?& ?b|bed (?:and|&) breakfast|guest ?houses?|chambres? d'hotes?"
+                  r"|gites?|campings?|glamping|holiday (?:rentals?|homes?|cottages?|lets?)|vacation rentals?|locations? saisonnieres?|casas? rurale?s?"
+                  r"|hostal(?:es)?|pousadas?|turismo rural|alojamento local|ferienwohnung\w*|ferienhaus\w*|ferienhauser|gasthaus|gasthof|hostels?"
+                  r"|vakantiehuis\w*|vakantiewoning\w*|bed and breakfast|casa vacanze|affittacamere|country house|posada)\b")
+#: Google and a social network weighed in the question ("Google Ads o Instagram?", "Google ou Meta ?") (folded).
+_GOOGLE_OR_SOCIAL = (r"\bgoogle\b[^?!]{0,40}\b(?:or|ou|o|oder|of)\b[^?!]{0,20}\b(?:instagram|meta|facebook|social\w*)\b"
+                     r"|\b(?:instagram|meta|facebook|social\w*)\b[^?!]{0,40}\b(?:or|ou|o|oder|of)\b[^?!]{0,20}\bgoogle\b")
+#: Google Ads or Instagram for a place to stay: travellers search for a stay, Instagram makes it wanted, bookings judge
+#: (never a product's "cost per sale"); one wording for either register.
+_STAY_ADS = {
+    "en": "For a place to stay, I'd start with Google Ads: travellers already search for a stay in the area, in their own language, and the ad reaches them just as they choose. Instagram comes next, to make people want the place with photos and short videos. Judge both on bookings, not clicks.",
+    "fr": "Pour un hébergement, je commencerais par Google Ads : les voyageurs cherchent déjà un séjour dans la région, dans leur langue, et l'annonce les touche au moment où ils choisissent. Instagram vient ensuite, pour donner envie du lieu avec des photos et de courtes vidéos. On juge les deux sur les réservations, pas sur les clics.",
+    "es": "Para un alojamiento, empezaría por Google Ads: los viajeros ya buscan dónde alojarse en la zona, en su idioma, y el anuncio les llega justo cuando eligen. Instagram viene después, para que el lugar apetezca con fotos y vídeos cortos. Ambos se juzgan por las reservas, no por los clics.",
+    "it": "Per una struttura ricettiva partirei da Google Ads: chi organizza un viaggio cerca già dove dormire in zona, nella sua lingua, e l'annuncio arriva proprio mentre sceglie. Instagram viene dopo, per far desiderare il posto con foto e video brevi. Entrambi si giudicano dalle prenotazioni, non dai clic.",
+    "pt": "Para um alojamento, começaria pelo Google Ads: quem planeia uma viagem já pesquisa onde ficar na região, na sua língua, e o anúncio chega-lhe no momento em que escolhe. O Instagram vem depois, para dar vontade de conhecer o lugar com fotos e vídeos curtos. Os dois avaliam-se pelas reservas, não pelos cliques.",
+    "pt-BR": "Para uma hospedagem, eu começaria pelo Google Ads: quem planeja uma viagem já busca onde ficar na região, no próprio idioma, e o anúncio chega na hora em que a pessoa escolhe. O Instagram vem depois, para dar vontade de conhecer o lugar com fotos e vídeos curtos. Os dois se avaliam pelas reservas, não pelos cliques.",
+    "de": "Bei einer Unterkunft würde ich mit Google Ads anfangen: Wer eine Reise plant, sucht schon nach einer Bleibe in der Gegend, in seiner Sprache, und die Anzeige erreicht ihn genau bei der Wahl. Instagram kommt danach, um mit Fotos und kurzen Videos Lust auf den Ort zu machen. Gemessen wird beides an den Buchungen, nicht an den Klicks.",
+    "nl": "Voor een accommodatie zou ik met Google Ads beginnen: wie een reis plant, zoekt al naar een overnachtingsplek in de streek, in de eigen taal, en de advertentie bereikt hem precies bij het kiezen. Instagram komt daarna, om met foto's en korte video's zin te geven in de plek. Het gaat om de boekingen, niet om de klikken.",
+}
+#: "is it worth hiring someone or should I learn it myself?", "je délègue ou j'apprends moi-même ?", "¿contrato a alguien o
+#: aprendo yo?", "assumo qualcuno o imparo da solo?", "jemanden beauftragen oder selbst lernen?" (folded): who should run it.
+_HIRE_WHO = (r"(?:\bhir\w*|outsourc\w*|delegat\w*|deleg[aeu]\w*|someone|somebody|a freelancer|an agency|quelqu'un|un(?:e)? (?:freelance|prestataire|agence)"
+             r"|contrat\w*|alguien|una agencia|assum\w*|affid\w*|qualcuno|un'agenzia|contrat\w*|alguem|uma agencia|beauftrag\w*|jemand\w*|eine agentur"
+             r"|uitbested\w*|inhur\w*|iemand|een bureau|een freelancer)\b")
+_HIRE_SELF = (r"\b(?:myself|learn\w*|(?:moi|toi|vous)-meme|apprend\w*|me former|yo mism[oa]|aprend\w*|aprender|da sol[oa]|io stess[oa]|impar\w*"
+              r"|eu mesm[oa]|sozinh[oa]|aprender|selbst|lernen|selber|zelf|leren)\b")
+_HIRE_OR_LEARN = (rf"{_HIRE_WHO}[^.?!]{{0,60}}\b(?:or|ou|o|oder|of)\b[^.?!]{{0,50}}{_HIRE_SELF}"
+                  rf"|{_HIRE_SELF}[^.?!]{{0,60}}\b(?:or|ou|o|oder|of)\b[^.?!]{{0,50}}{_HIRE_WHO}")
+#: Her answer to "hire someone or learn it myself?", after the advice: learn the basics with one simple test first,
+#: and help from outside when it still does not sell (informal, formal).
+_HIRE_OR_LEARN_STEP = {
+    "en": ("Hiring or learning? Run one simple test like this yourself first; if it still doesn't sell, then get someone to look at it.",) * 2,
+    "fr": ("Déléguer ou apprendre ? Teste d'abord toi-même comme ça ; si ça ne vend toujours pas, fais-toi aider.",
+           "Déléguer ou apprendre ? Testez d'abord vous-même ainsi ; si cela ne vend toujours pas, faites-vous aider."),
+    "es": ("¿Contratar o aprender? Haz primero por tu cuenta una prueba sencilla como esta; si sigue sin vender, busca ayuda.",
+           "¿Contratar o aprender? Haga primero por su cuenta una prueba sencilla como esta; si sigue sin vender, busque ayuda."),
+    "it": ("Affidarsi a qualcuno o imparare? Fai prima in autonomia un test semplice come questo; se continua a non vendere, fatti aiutare.",
+           "Affidarsi a qualcuno o imparare? Faccia prima in autonomia un test semplice come questo; se continua a non vendere, si faccia aiutare."),
+    "pt": ("Contratar ou aprender? Faz primeiro, por conta própria, um teste simples como este; se continuar sem vender, pede ajuda.",
+           "Contratar ou aprender? Faça primeiro, por conta própria, um teste simples como este; se continuar sem vender, peça ajuda."),
+    "pt-BR": ("Contratar ou aprender? Faça primeiro, por conta própria, um teste simples como esse; se continuar sem vender, aí vale pedir ajuda.",) * 2,
+    "de": ("Jemanden beauftragen oder selbst lernen? Mach erst selbst einen einfachen Test wie diesen; verkauft es dann immer noch nicht, hol dir Hilfe.",
+           "Jemanden beauftragen oder selbst lernen? Machen Sie erst selbst einen einfachen Test wie diesen; verkauft es dann immer noch nicht, holen Sie sich Hilfe."),
+    "nl": ("Iemand inhuren of zelf leren? Doe eerst zelf één eenvoudige test als deze; verkoopt het daarna nog niet, haal dan hulp in.",
+           "Iemand inhuren of zelf leren? Doet u eerst zelf één eenvoudige test als deze; verkoopt het daarna nog niet, haalt u dan hulp in."),
+}
 
 
 #: "do you do audits", "faites-vous des audits", "¿haces auditorías?", "machen Sie Audits", "doe je audits" (folded).
