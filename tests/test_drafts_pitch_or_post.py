@@ -51,7 +51,6 @@ def test_a_commission_to_resell_is_a_pitch_declined(note: str, kept: str, gone: 
 
 JOB_ADS = [
     ("Hi, we're hiring warehouse operatives in Manchester, immediate start, great pay. Let me know if interested!", "isn't a fit for me"),
-    ("We're hiring warehouse operatives in Manchester, immediate start, great pay. Apply now!", "isn't a fit for me"),
     ("Ciao, stiamo assumendo magazzinieri a Milano, inizio immediato. Se interessata fammi sapere!", "non fa per me"),
     ("Hallo, wir suchen Lagerhelfer in Köln, sofortiger Start, gute Bezahlung. Falls interessiert, melde dich!", "passt daher nicht"),
 ]

@@ -4367,9 +4367,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if facts.recruiter:
         facts.client = False
         # "a Senior SEO Consultant": a role in her own field is offered to her, never declined as "I work in SEO"
-        # ("we're hiring warehouse operatives … apply now!": a job ad sent to her, never "I have no hiring needs")
-        facts.networking = not facts.refer_ask and not facts.job_offered and not facts.hiring and not facts.for_client \
-            and not cre.search(_FIELD_ROLE, fold(note))
+        facts.networking = not facts.refer_ask and not facts.job_offered and not facts.for_client and not cre.search(_FIELD_ROLE, fold(note))
     informal = is_informal(note, lang) if note_lang == lang else False
     mirror = mirrors_title(note, settings.owner_name) if note_lang == lang else False
     if informal and lang == "fr" and (name == "sales_pitch" or facts.pitch) \
