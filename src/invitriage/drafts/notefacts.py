@@ -7050,7 +7050,7 @@ _COMMISSION = (r"\b(?:\d+ ?(?:%|percent|pour ?cent|prozent|por ?ciento|per ?cent
               r"|(?:recurring|wiederkehrende\w*|recurrente|ricorrente|recorrente|terugkerende|recurrente?s?) (?:commission|provision|comision|commissione|comissao|commissie))\b"
               # "pour la recommander contre commission", "on commission", "gegen Provision", "a comisión", "su provvigione",
               # "por comissão", "op commissiebasis": paid on their sales, a number or not
-              r"|\b(?:contre|moyennant|a la|sur|on|for|against|gegen|auf|a|con|por|mediante|su|dietro|tegen|op|met) (?:une? |a |la |el |il |uma |een |eine )?"
+              r"|\b(?:contre|moyennant|a la|sur|on|for|against|gegen|auf|a|por|mediante|su|dietro|tegen|op) (?:une? |a |la |el |il |uma |een |eine )?"
               r"(?:commission|commissions|provision|provisionen|comision|comisiones|commissione|commissioni|provvigion[ei]|comissao|comissoes|commissie|provisie)\b"
               r"|\b(?:commission-based|commission basis|provisionsbasis|commissiebasis|provisiebasis|base de comision|base de comissao|base provvigionale)\b")
 _AFFILIATE = (_COMMISSION + r"|\b(?:affiliate[ -]?(?:program\w*|partner\w*|link\w*)|partner ?programm?\w*|partnerprogramma|programme (?:d'affiliation|de parrainage|partenaires?|revendeurs?)"
