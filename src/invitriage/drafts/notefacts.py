@@ -6467,6 +6467,8 @@ _OWN_INTEREST = (r"\b(?:if (?:you(?:'re| are)|you'd be|you would be) (?:\w+ )?in
                  r"|se (?:tiver|tiveres|tem|tens) interesse|se (?:lhe|te) interessar|se (?:estiver|estiveres) interessad[oa]"
                  r"|(?:falls|wenn) (?:sie|du) (?:\w+ )?interesse (?:haben|hast)|(?:falls|wenn) (?:sie|du) interessiert (?:sind|bist)|bei interesse"
                  r"|als (?:je|jij|u) (?:\w+ )?interesse (?:hebt|heeft)|als (?:je|jij|u) geinteresseerd bent|bij interesse)\b"
+                 # in short: "let me know if interested!", "si intéressée, …", "se interessato", "falls interessiert", "indien geïnteresseerd"
+                 r"|\b(?:if|si|se|falls|wenn|indien) (?:interested|interessee?s?|interesad[oa]s?|interessat[aoie]|interessad[oa]s?|interessiert|geinteresseerd)\b"
                  # the bare question: "Interested? Let me know", "Intéressée ?", "¿Te interesa?", "Interesse?", "Geïnteresseerd?"
                  r"|(?:^|[.!?:\n]\s*|\b(?:are you|would you be|you|ca vous|ca t'|cela vous|vous etes|tu es|seriez-vous|serais-tu|te|le|ti|le|sei|tem|tens|hast du|haben sie|heb je|heeft u|bent u|ben je|sind sie|bist du) )"
                  r"(?:interested|interessee?s?|interess\w*|interesa\w*|interesad[oa]s?|interessat[oa]|interesse|interessiert|geinteresseerd)\s*\?")
@@ -7081,7 +7083,12 @@ _WE_IMPROVE = (r"\b(?:we(?:'d| would)? (?:like|love|want|hope|are looking|'re lo
 #: "programme de parrainage", "comisión por cliente": commission for recommending a seller's product.
 _COMMISSION = (r"\b(?:\d+ ?(?:%|percent|pour ?cent|prozent|por ?ciento|per ?cento|por ?cento|procent) (?:\w+ ){0,3}(?:provision|commission|comision|commissione|comissao|commissie|provisie)"
               r"|(?:provision|commission|comision|commissione|comissao|commissie|provisie) (?:\w+ ){0,2}(?:de |di |van |von |of )?\d+ ?(?:%|percent|pour ?cent|prozent|procent)"
-              r"|(?:recurring|wiederkehrende\w*|recurrente|ricorrente|recorrente|terugkerende|recurrente?s?) (?:commission|provision|comision|commissione|comissao|commissie))\b")
+              r"|(?:recurring|wiederkehrende\w*|recurrente|ricorrente|recorrente|terugkerende|recurrente?s?) (?:commission|provision|comision|commissione|comissao|commissie))\b"
+              # "pour la recommander contre commission", "on commission", "gegen Provision", "a comisión", "su provvigione",
+              # "por comissão", "op commissiebasis": paid on their sales, a number or not
+              r"|\b(?:contre|moyennant|a la|sur|on|for|against|gegen|auf|a|por|mediante|su|dietro|tegen|op) (?:une? |a |la |el |il |uma |een |eine )?"
+              r"(?:commission|commissions|provision|provisionen|comision|comisiones|commissione|commissioni|provvigion[ei]|comissao|comissoes|commissie|provisie)\b"
+              r"|\b(?:commission-based|commission basis|provisionsbasis|commissiebasis|provisiebasis|base de comision|base de comissao|base provvigionale)\b")
 _AFFILIATE = (_COMMISSION + r"|\b(?:affiliate[ -]?(?:program\w*|partner\w*|link\w*)|partner ?programm?\w*|partnerprogramma|programme (?:d'affiliation|de parrainage|partenaires?|revendeurs?)"
               r"|programa de (?:afiliados|socios|partners|parceiros|afiliacao)|programma (?:di affiliazione|partner|affiliati)|affiliateprogramma|reseller[ -]?program\w*"
               # "consultants who could recommend our tool to their clients", "die unser Tool ihren Kunden empfehlen": their product resold
@@ -7287,6 +7294,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if (client or price) and not (affiliate or facts.recruiter or facts.for_client or seeking_job or facts.candidate or (pitch_only and not (prospect or sought))
                                   or (facts.pitch and facts.request == "trial" and not (prospect or sought))  # "our AI tool … Can I show you a demo? Free trial": a seller
                                   or (facts.pitch and not (prospect or sought) and _first(_SEND[lang], folded))  # "our company offers … can I send you a quote?"
+                                  # "nossa plataforma gera relatórios de SEO … posso te mostrar em 20 min?": their product shown, a seller
+                                  or (facts.pitch and not (prospect or sought) and _first(_DEMO, folded))
                                   or _first(_QUOTE_OFFERED, folded)  # "wij verkopen zonnepanelen … interesse in een vrijblijvende offerte?"
                                   or facts.proposal in ("speaker", "guest", "jury", "cowrite", "swap", "course") or facts.request == "interview"):
         facts.client = True
