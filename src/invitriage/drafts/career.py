@@ -52,8 +52,9 @@ _JUNIOR = (r"\b(?:junior|fresher\w*|beginner|debutant\w*|principiante\w*|inician
            r"|first job|premier (?:emploi|poste|job)|erste[nr]? (?:stelle|job)|primer (?:empleo|trabajo)|primo (?:lavoro|impiego)|primeiro emprego|eerste baan"
            r"|reconversion|reconverti\w*|career change\w*|career switch\w*|changing careers|quereinsteiger\w*|quereinstieg|cambio de carrera|riconversione"
            r"|transicao de carreira|omscholing|carriereswitch|zij-instromer"
-           # "I'm retraining in digital marketing", "ich mache eine Umschulung", "je me forme au marketing" after another trade
-           r"|retrain\w*|re-?skilling|umschul\w*|umgeschult|herscholing\w*|riqualificazione|requalificacao|reciclaje profesional|(?:1|2|one|two|un|une|deux|ein|einem|zwei|uno|dos|due|um|dois|een|twee)\s*(?:years?|ans?|annees?|jahre?n?|anos?|anni|anno|jaar)\b"
+           # "I'm retraining in digital marketing", "ich mache eine Umschulung zur …": moving into the trade from another
+           # (never "learning SEO to retrain" after years as a community manager: experience in the trade)
+           r"|retrain\w* (?:in|into|as|to become)|umschulung (?:zu[mr]?|als)|umschul\w* (?:zu[mr]?|als)|herscholing (?:tot|naar)|(?:1|2|one|two|un|une|deux|ein|einem|zwei|uno|dos|due|um|dois|een|twee)\s*(?:years?|ans?|annees?|jahre?n?|anos?|anni|anno|jaar)\b"
            r"(?:\s+(?:of|d'|de|di|an|aan))?\s+(?:\w+\s+)?(?:experience|erfahrung|experiencia|esperienza|ervaring|werkervaring))\b")
 _YEARS = (r"(?<!\d[.,])\b(?:[3-9]|[1-3]\d|three|four|five|six|seven|eight|nine|ten|trois|quatre|cinq|six|sept|huit|neuf|dix|drei|vier|funf|sechs|sieben|acht|neun|zehn"
           r"|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quattro|sei|sette|otto|nove|dieci|tres|quatro|sete|oito|dez|drie|vijf|zes|zeven|negen|tien)\+?\s*"
