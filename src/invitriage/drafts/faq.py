@@ -787,8 +787,26 @@ _TORN = (r"\b(?:decide|choose|choosing|torn|between|which one|hesite|choisir|ent
 
 #: A first job named with a word between (folded): "land a first junior role", "my first marketing position", "mon premier
 #: vrai poste", "mi primer trabajo junior", "il mio primo impiego": the first job the owner's answers name as "first job".
-_FIRST_ROLE = (r"\b(?:first|premier|primer|primo|primeiro|ersten?|eerste)\s+(?:\w+\s+){1,2}?(?:role|job|position|poste|emploi|puesto|empleo"
+_FIRST_ROLE = (r"\b(?:first|premier|primer|primo|primeiro|ersten?|eerste)\s+(?:\w+\s+){0,2}?(?:role|job|position|poste|emploi|puesto|empleo"
                r"|trabajo|ruolo|lavoro|impiego|emprego|vaga|stelle|baan|functie)\b")
+
+
+#: Positioning oneself as a freelancer (folded): "wie ich mich als Freelancerin positionieren kann", "hoe ik me als freelancer
+#: kan positioneren", "how to position myself as a freelancer", "me positionner en freelance", "posicionarme como autónoma",
+#: "posizionarmi come freelance", "me posicionar como freelancer": how to start and sell oneself as one, never a job search.
+_POSITIONING = r"\b(?:position\w*|positionn\w*|positionier\w*|positioneer\w*|positioner\w*|posicion\w*|posizion\w*)\b"
+
+
+def freelance_positioning(note: str) -> bool:
+    """Does the note's question ask how to position oneself as a freelancer?
+
+    >>> freelance_positioning("ik zoek werk en zou graag tips krijgen over hoe ik me als freelancer kan positioneren.")
+    True
+    >>> freelance_positioning("how should I position my CV for an agency job?")
+    False
+    """
+    asked = questions(note)[0]
+    return bool(asked and cre.search(_POSITIONING, asked) and cre.search(_FREELANCE, asked))
 
 
 def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequence[str] = (), stage: str = "") -> str:
@@ -853,6 +871,9 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
         asked, wider = f"{asked} first job", f"{wider} first job" if wider else wider
     # "I've just opened an Etsy shop. Any SEO tips?": the whole note rules out an entry meant for another setting
     whole = fold_phrase(note)
+    if cre.search(_CERT_DONE, whole):
+        # "Google certificate done. Any advice on landing a first role?": the certificate held is told, never the subject
+        asked, wider = cre.sub(_CERT_DONE, " ", asked), cre.sub(_CERT_DONE, " ", wider)
     entries = [e for e in entries if not _hits(e.get("unless", []), whole) and fits(e, stage)]
     if asked and cre.search(_WAY_IN, asked):
         entries = [e for e in entries if not e.get("versus")]  # "hoe kom ik binnen in SEO of social ads?": a way in, no choice
@@ -866,6 +887,10 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
         # "a bit lost on how to price freelance work. any tips on how you started out?": the pricing is the question, answered
         # by how to start and price as a freelancer, never by her own story
         about_self, asked = False, f"{asked} as a freelancer start"
+    elif freelance_positioning(note):
+        # "Tipps, wie ich mich als Freelancerin positionieren kann" from a job seeker: how to start and sell oneself as a
+        # freelancer (a clear offer, the network, first projects with figures), never the job search told in the same sentence
+        asked = "as a freelancer start first clients"
     elif cre.search(_HER_START, asked) and cre.search(_FREELANCE, whole):
         # "je me lance en freelance, j'aurais aimé ton retour d'expérience sur les débuts": her start as a freelancer is
         # how she found her first clients (the entry that tells it), never a request to see their work
@@ -901,8 +926,38 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
     if best is None:
         return ""
     texts = best.get("texts", {})
-    text = str(texts.get(lang) or (texts.get("pt") if lang == "pt-BR" else "") or "")
+    text = without_done_certificate(str(texts.get(lang) or (texts.get("pt") if lang == "pt-BR" else "") or ""), whole)
     return channel_named(text, asked) if best.get("versus") else text
+
+
+#: A certificate the sender already holds (folded): "Google certificate done", "I've got my Google Ads certification",
+#: "j'ai obtenu la certification Google", "Zertifikat gemacht", "hice la certificación de Google", "ho preso la
+#: certificazione", "tirei o certificado", "certificaat behaald": never recommended to them again.
+_CERT_DONE = (r"\b(?:certif\w*|zertifi\w*)\s+(?:\w+\s+){0,2}?(?:done|completed|finished|obtained|passed|in hand|under my belt"
+              r"|obtenue?s?|en poche|validee?s?|terminee?s?|gemacht|abgeschlossen|bestanden|erhalten|in der tasche|geschafft"
+              r"|hech[oa]s?|terminad[oa]s?|obtenid[oa]s?|aprobad[oa]s?|ottenut[ao]|conseguit[ao]|superat[ao]|concluid[oa]s?|tirad[oa]s?|obtid[oa]s?"
+              r"|behaald|gehaald|op zak|afgerond)\b"
+              r"|\b(?:i(?:'ve| have)? (?:got|earned|completed|finished|passed|obtained|done)|j'ai (?:obtenu|passe|valide|termine)|hice|saque|obtuve|termine|complete|aprobe"
+              r"|ho (?:gia )?(?:preso|ottenuto|conseguito|finito|superato)|tirei|fiz|conclui|terminei|obtive)\s+(?:\w+\s+){0,3}?(?:certif\w*|zertifi\w*)")
+#: A sentence of an answer that recommends a certification.
+_CERT_SAID = r"(?i:\b(?:certif\w*|zertifi\w*|blueprint|skillshop)\b)"
+
+
+def without_done_certificate(text: str, note: str) -> str:
+    """The answer without its add-on sentences recommending a certification when the (folded) note says one is done
+    ("Google certificate done … advice on landing a first role?"); an answer that is about certifications keeps them.
+
+    >>> without_done_certificate("A real project counts most. A certification adds to it: Google Ads.", "google certificate done, a first role?")
+    'A real project counts most.'
+    >>> without_done_certificate("Take the HubSpot certification. A project counts more.", "google certificate done, which next?")
+    'Take the HubSpot certification. A project counts more.'
+    """
+    if not cre.search(_CERT_DONE, note):
+        return text
+    sentences = cre.split(r"(?<=[.!?])\s+", text)
+    if not sentences or cre.search(_CERT_SAID, sentences[0]):
+        return text
+    return " ".join(x for x in sentences if not cre.search(_CERT_SAID, x))
 
 
 #: The social channels an either/or may weigh against a blog or a site, as a draft writes them.

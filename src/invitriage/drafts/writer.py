@@ -1811,7 +1811,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             # "in Utrecht vorige week", "sur la stratégie de contenu au second semestre" already say when: never said twice
             ctx[key] = ""
     if "answer" not in context and ctx.get("faq") and name == "job_seeking" and ctx.get("ask") not in ("interns", "services") \
-            and not ctx.get("resource"):
+            and not ctx.get("resource") and not ctx.get("freelance_path"):
         # "any advice for the French market, or companies hiring?": the owner's tip, then the job seeker's own next step
         # (the CV or profile passed on), never the tip instead of it; the tip answered the question: no "my take on it"
         source, where = load_template("answer", lang, owner_dir)
@@ -5455,6 +5455,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["career_stage"] = career.stage(note, headline)
     context["faq"] = _faq_answer(name, facts, note if note_lang == lang else "", context, settings, lang=(variant or lang))
     context["faq"] = _platform_yes(str(context["faq"]), note if note_lang == lang else "", variant or lang)
+    # "Tipps, wie ich mich als Freelancerin positionieren kann": the freelance start answers it; a CV passed on does not
+    context["freelance_path"] = bool(context["faq"]) and faq.freelance_positioning(note)
     if context.get("known") and not context["faq"] and own_note and name not in ("recruiting", "sales_pitch"):
         # "Che formazione mi consiglieresti per iniziare? … E' in italiano?": the language answered from her facts, and
         # the course asked for answered too (her own answer on which course to take), in place of the call
