@@ -1067,6 +1067,47 @@ def practice_line(lang: str, *, informal: bool) -> str:
     return pair[0 if informal else 1] if pair else ""
 
 
+#: A sequel asked of one of her pieces (folded question): "are you planning a follow-up?", "tu comptes écrire une suite ?",
+#: "schreibst du eine Fortsetzung?", "¿vas a escribir una segunda parte?", "scriverai un seguito?", "vai escrever uma
+#: continuação?", "ga je daar nog een vervolg op schrijven?": her own plans, never "tell me about your business and budget".
+SEQUEL_ASKED = (r"\b(?:follow-?up|sequel|part (?:2|two|ii)|une suite|(?:une |la )?(?:deuxieme|seconde) partie|partie 2|(?:un )?seguito|seconda parte|parte (?:2|due|dois)"
+                r"|segunda parte|continuacion|continuacao|teil (?:2|zwei)|zweite[nrs]? teil|fortsetzung|vervolg\w*|deel (?:2|twee)|tweede deel)\b")
+#: A piece of hers the sequel would follow (folded note): a post, an article, a newsletter, a video, a thread.
+SEQUEL_PIECE = (r"\b(?:posts?|articles?|artikel\w*|beitrag\w*|blog\w*|newsletters?|nieuwsbrief\w*|videos?|threads?|carrousel\w*|carousel\w*"
+                r"|publicac\w*|publicaci\w*|articulos?|articoli|articolo|artigos?|publicatie\w*|schreib\w*|write|writing|ecrire|escribir|scrivere|escrever|schrijven)\b")
+
+#: Her answer (informal, formal): the idea welcomed, a word here if she writes it (her settings plan no piece), the
+#: angle they would like asked.
+_SEQUEL_LINE: dict[str, tuple[str, str]] = {
+    "en": ("A follow-up is a good idea: if I write one, I'll let you know here. Which aspect would you like me to dig into?",
+           "A follow-up is a good idea: if I write one, I will let you know here. Which aspect would you like me to explore further?"),
+    "fr": ("Une suite, bonne idée : si j'en écris une, je te préviens ici. Quel aspect aimerais-tu que je creuse ?",
+           "Une suite, bonne idée : si j'en écris une, je vous préviens ici. Quel aspect aimeriez-vous que j'approfondisse ?"),
+    "de": ("Eine Fortsetzung ist eine gute Idee: Wenn ich eine schreibe, sage ich dir hier Bescheid. Welchen Aspekt soll ich vertiefen?",
+           "Eine Fortsetzung ist eine gute Idee: Wenn ich eine schreibe, gebe ich Ihnen hier Bescheid. Welchen Aspekt soll ich vertiefen?"),
+    "es": ("Una segunda parte es buena idea: si la escribo, te aviso por aquí. ¿Qué aspecto te gustaría que profundizara?",
+           "Una segunda parte es buena idea: si la escribo, se lo comento por aquí. ¿Qué aspecto le gustaría que profundizara?"),
+    "it": ("Un seguito è una buona idea: se lo scrivo, ti avviso qui. Quale aspetto ti piacerebbe che approfondissi?",
+           "Un seguito è una buona idea: se lo scrivo, La avviso qui. Quale aspetto Le piacerebbe che approfondissi?"),
+    "pt": ("Uma continuação é boa ideia: se a escrever, aviso-te aqui. Que aspeto gostavas que eu aprofundasse?",
+           "Uma continuação é boa ideia: se a escrever, aviso por aqui. Que aspeto gostaria que eu aprofundasse?"),
+    "pt-BR": ("Uma continuação é uma boa ideia: se eu escrever, te aviso por aqui. Que aspecto você gostaria que eu aprofundasse?",
+              "Uma continuação é uma boa ideia: se eu escrever, aviso por aqui. Qual aspecto gostaria que eu aprofundasse?"),
+    "nl": ("Een vervolg is een goed idee: als ik er een schrijf, laat ik het je hier weten. Welk aspect zou je graag verder uitgediept zien?",
+           "Een vervolg is een goed idee: als ik er een schrijf, laat ik het u hier weten. Welk aspect zou u graag verder uitgediept zien?"),
+}
+
+
+def sequel_line(lang: str, *, informal: bool) -> str:
+    """The honest line for a sequel asked of one of her pieces ("Ga je daar nog een vervolg op schrijven?").
+
+    >>> sequel_line("nl", informal=True).startswith("Een vervolg is een goed idee")
+    True
+    """
+    pair = _SEQUEL_LINE.get(lang) or _SEQUEL_LINE.get(lang.split("-")[0])
+    return pair[0 if informal else 1] if pair else ""
+
+
 #: A book or reading asked for: "a book you'd recommend?", "eine Buchempfehlung?", "un livre à conseiller ?", "qualche
 #: libro?", "um livro?", "een boekentip?" (folded). Her settings name no book: the answer says so and points to what she
 #: does recommend, never an invented title.
