@@ -35,3 +35,22 @@ def test_a_follow_up_call_and_advice_are_no_sequel():
     assert writer.direct_kind("Thanks for your post! Could we set up a follow-up call next week?", False) != "sequel"
     assert writer.direct_kind("Ik heb een webshop in Gent. Waar moet ik beginnen met SEO?", True) != "sequel"
     assert writer.direct_kind("Super post! Ga je daar nog een vervolg op schrijven?", False) == "sequel"
+
+
+@pytest.mark.parametrize("note, name, said", [
+    ("Super post sur les Reels ! Tu vas en refaire un sur TikTok ?", "Marc Petit", "Bonne idée pour un prochain post"),
+    ("Leuk je post over Reels! Ga je ook iets over TikTok posten?", "Joris Dekker", "Goed idee voor een volgende post"),
+    ("Tolle Newsletter! Schreibst du auch mal was über TikTok?", "Jan Müller", "Gute Idee für einen nächsten Beitrag"),
+    ("Me encantó tu newsletter. ¿Vas a hablar también de TikTok Ads?", "Ana Ruiz", "Buena idea para una próxima publicación"),
+    ("Great article! Do you plan to write about TikTok too?", "Kate Brown", "idea for a future post: if I write about it"),
+    ("Bel post! Scriverai anche di TikTok?", "Marco Rossi", "Buona idea per un prossimo post"),
+])
+def test_a_subject_asked_of_her_next_piece_is_answered_as_hers(note, name, said):
+    d = sample_draft(note, headline="", name=name)
+    assert said in d
+    assert not any(w in d for w in _BUDGET), d
+
+
+def test_a_service_question_is_no_next_piece():
+    assert writer.direct_kind("Schreiben Sie auch Blogartikel für Kunden?", False) != "next_piece"
+    assert writer.direct_kind("Do you write blog posts for clients?", False) != "next_piece"

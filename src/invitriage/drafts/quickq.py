@@ -1097,6 +1097,38 @@ _SEQUEL_LINE: dict[str, tuple[str, str]] = {
            "Een vervolg is een goed idee: als ik er een schrijf, laat ik het u hier weten. Welk aspect zou u graag verder uitgediept zien?"),
 }
 
+#: A subject asked of her next pieces (folded question): "will you also write about TikTok?", "tu vas en refaire un sur
+#: TikTok ?", "schreibst du auch mal was über TikTok?", "¿vas a hablar también de TikTok Ads?", "scriverai anche di TikTok?",
+#: "vais publicar algo sobre TikTok?", "ga je ook iets over TikTok posten?": her own plans, like a sequel.
+NEXT_PIECE_ASKED = (r"\b(?:(?:will|would|are) you (?:\w+ ){0,2}(?:going to |planning (?:to|on) |thinking (?:of|about) )?(?:write|writing|post|posting|publish\w*|cover\w*)"
+                    r"|(?:do|did) you (?:\w+ )?plan (?:to|on) (?:write|writing|post|posting|publish\w*|cover\w*)"
+                    r"|(?:tu vas|vous allez|tu comptes|vous comptez|comptes-tu|comptez-vous|tu prevois|vous prevoyez) (?:\w+ ){0,2}(?:ecrire|publier|refaire|reparler|traiter|aborder)"
+                    r"|tu (?:ecriras|publieras|referas)|vous (?:ecrirez|publierez|referez)"
+                    r"|(?:wirst du|werden sie|schreibst du|schreiben sie|planst du|planen sie) (?:\w+ ){0,4}(?:schreib\w*|veroffentlich\w*|post\w*)|(?:schreibst du|schreiben sie) (?:auch |noch )?(?:mal|bald|demnachst|irgendwann)"
+                    r"|(?:vas a|va a|piensas|planeas|tienes pensado|tiene pensado) (?:\w+ ){0,2}(?:escribir|publicar|hablar)|escribiras|publicaras|hablaras"
+                    r"|scriverai|scrivera|pubblicherai|pubblichera|parlerai|(?:hai|ha) in programma di (?:scrivere|pubblicare|parlare)|pensi di (?:scrivere|pubblicare|parlare)"
+                    r"|(?:vais|vai|pensas|pensa|tens planos de|planeja\w*) (?:\w+ ){0,2}(?:escrever|publicar|falar|postar)|escreveras|publicaras"
+                    r"|(?:ga je|gaat u|ga jij|ben je van plan|bent u van plan) (?:\w+ ){0,4}(?:schrijven|posten|publiceren)|(?:schrijf je|schrijft u|post je) (?:ook |nog )?(?:eens|binnenkort|ooit))\b")
+#: Her answer to a subject asked (informal, formal), like the sequel's: a good idea, a word here if she writes it.
+_NEXT_PIECE_LINE: dict[str, tuple[str, str]] = {
+    "en": ("Good idea for a future post: if I write about it, I'll let you know here. Which aspect would you like me to cover?",
+           "That is a good idea for a future post: if I write about it, I will let you know here. Which aspect would you like me to cover?"),
+    "fr": ("Bonne idée pour un prochain post : si j'écris dessus, je te préviens ici. Quel aspect aimerais-tu que je traite ?",
+           "Bonne idée pour un prochain post : si j'écris dessus, je vous préviens ici. Quel aspect aimeriez-vous que je traite ?"),
+    "de": ("Gute Idee für einen nächsten Beitrag: Wenn ich darüber schreibe, sage ich dir hier Bescheid. Welcher Aspekt interessiert dich am meisten?",
+           "Eine gute Idee für einen nächsten Beitrag: Wenn ich darüber schreibe, gebe ich Ihnen hier Bescheid. Welcher Aspekt interessiert Sie am meisten?"),
+    "es": ("Buena idea para una próxima publicación: si escribo sobre ello, te aviso por aquí. ¿Qué aspecto te interesa más?",
+           "Buena idea para una próxima publicación: si escribo sobre ello, se lo comento por aquí. ¿Qué aspecto le interesa más?"),
+    "it": ("Buona idea per un prossimo post: se ne scrivo, ti avviso qui. Quale aspetto ti interessa di più?",
+           "Buona idea per un prossimo post: se ne scrivo, La avviso qui. Quale aspetto Le interessa di più?"),
+    "pt": ("Boa ideia para uma próxima publicação: se escrever sobre isso, aviso-te aqui. Que aspeto te interessa mais?",
+           "Boa ideia para uma próxima publicação: se escrever sobre isso, aviso por aqui. Que aspeto lhe interessa mais?"),
+    "pt-BR": ("Boa ideia para um próximo post: se eu escrever sobre isso, te aviso por aqui. Qual aspecto te interessa mais?",
+              "Boa ideia para um próximo post: se eu escrever sobre isso, aviso por aqui. Qual aspecto mais lhe interessa?"),
+    "nl": ("Goed idee voor een volgende post: als ik erover schrijf, laat ik het je hier weten. Welk aspect interesseert je het meest?",
+           "Goed idee voor een volgende post: als ik erover schrijf, laat ik het u hier weten. Welk aspect interesseert u het meest?"),
+}
+
 
 def sequel_line(lang: str, *, informal: bool) -> str:
     """The honest line for a sequel asked of one of her pieces ("Ga je daar nog een vervolg op schrijven?").
@@ -1105,6 +1137,12 @@ def sequel_line(lang: str, *, informal: bool) -> str:
     True
     """
     pair = _SEQUEL_LINE.get(lang) or _SEQUEL_LINE.get(lang.split("-")[0])
+    return pair[0 if informal else 1] if pair else ""
+
+
+def next_piece_line(lang: str, *, informal: bool) -> str:
+    """The honest line for a subject asked of her next pieces ("schreibst du auch mal was über TikTok?")."""
+    pair = _NEXT_PIECE_LINE.get(lang) or _NEXT_PIECE_LINE.get(lang.split("-")[0])
     return pair[0 if informal else 1] if pair else ""
 
 

@@ -5323,6 +5323,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "Super post over het LinkedIn-algoritme … Ga je daar nog een vervolg op schrijven?": a question on her own next
         # piece is answered as hers, never "tell me about your business and budget" nor a call to give "my take"
         context["hold"] = quickq.sequel_line(variant or lang, informal=bool(context["informal"]))
+    elif own_note and context["direct"] == "next_piece":
+        context["hold"] = quickq.next_piece_line(variant or lang, informal=bool(context["informal"]))
     if own_note and name not in ("recruiting", "sales_pitch", "client", "business_proposal") and not facts.proposal \
             and quickq.practice(facts.question or _last_question(own_note) or own_note):
         # "você usa o ChatGPT para escrever os artigos?", "cómo decides qué delegar en la IA?": how she herself works, a short
@@ -7727,7 +7729,7 @@ _SELF_TOLD = (r"\b(?:ik ben|ich bin|bin im|je suis|i'm|i am|soy|estoy|sono|sou|e
 def direct_kind(note: str, situated: bool) -> str:
     """What a question the stock "it depends on your situation" would answer really is: "none" (the note asks
     nothing), "meeting" (a call or a talk asked for), "when" (a date asked), "sequel" (a follow-up of one of her
-    pieces asked), "advice" (advice asked, the facts given), "other" (a direct question), or "" (advice asked without the facts: the stock answer fits).
+    pieces asked), "next_piece" (a subject asked of her next pieces), "advice" (advice asked, the facts given), "other" (a direct question), or "" (advice asked without the facts: the stock answer fits).
 
     >>> direct_kind("Saw your post on Reels, spot on. Connecting!", False), direct_kind("When is the next session?", False)
     ('none', 'when')
@@ -7743,6 +7745,8 @@ def direct_kind(note: str, situated: bool) -> str:
         return "meeting"
     if cre.search(quickq.SEQUEL_ASKED, question) and cre.search(quickq.SEQUEL_PIECE, folded):
         return "sequel"  # "Ga je daar nog een vervolg op schrijven?": her own plans, answered as hers (quickq.sequel_line)
+    if cre.search(quickq.NEXT_PIECE_ASKED, question) and cre.search(quickq.SEQUEL_PIECE, folded):
+        return "next_piece"  # "Schreibst du auch mal was über TikTok?": the subject of a piece of hers to come
     if cre.search(_WHEN_ASK, question):
         return "when"
     if cre.search(_ADVICE_ASK, folded):
