@@ -434,7 +434,10 @@ def reply_language(note: str, judged: str | None, headline: str | None, owner: s
             if other:
                 return other
         return str(judged)
-    from_headline = _headline_language(headline or "", owner) if (headline or "").strip() else None
+    from_headline = _headline_language(headline or "", owner, name if not note else "") if (headline or "").strip() else None
+    if from_headline is None and not note and name and _english_unnamed(headline or "", name, owner):
+        # "CMO | Greyhollow Group" from Stefan Lange: a headline of English words only, a name not the owner's; English
+        from_headline = "en"
     if from_headline == "en" and _english_title_only((headline or "").strip()) and _name_in(name, owner):
         # "Hélène Guillaume, Head of Growth", "Antoine Mallet, Head of Growth @ Back Market": a title as English in Lyon
         # as in London; the name decides
@@ -586,8 +589,43 @@ _TITLE_LINKS = {"es": r"\b(?:de|del|y)\b", "pt": r"\b(?:de|do|da|dos|das|e)\b", 
                 "fr": r"\b(?:de|du|des|et|chez)\b", "nl": r"\b(?:van|bij|en)\b", "de": r"\b(?:bei|fur|und|im)\b"}
 
 
+#: Spellings of a surname only Spanish or only Portuguese writes (folded): "Pérez", "Muñoz", the Spanish diphthongs of
+#: "Prieto", "Fuentes" (not "Vieira", "Siqueira"); "Gonçalves", "Magalhães", "Carvalho", "Cunha".
+_SURNAME_SPELLING = {"es": r"ñ|[a-z]ez\b|ie[^aeiou\W]|(?<![qg])ue[^aeiou\W]", "pt": r"[ãõç]|lh|nh|[a-z]es\b|ao\b"}
+
+
+def _iberian_surname(name: str) -> str:
+    """"es" or "pt" when a person's surname (the words after the first) is spelt only one of the two ways, else "".
+
+    >>> _iberian_surname("Hugo Prieto"), _iberian_surname("Ana Pérez"), _iberian_surname("João Magalhães"), _iberian_surname("Ana Lima")
+    ('es', 'es', 'pt', '')
+    """
+    surname = " ".join(name.lower().split()[1:])
+    found = [lang for lang, rx in _SURNAME_SPELLING.items() if cre.search(rx, surname)]
+    return found[0] if len(found) == 1 else ""
+
+
+def _english_unnamed(headline: str, name: str, owner: str) -> bool:
+    """A headline of English words that no rule placed ("CMO | Greyhollow Group") from someone whose name is not
+    the owner's language ("Stefan Lange"): English, the language such a sender and the owner share.
+
+    >>> _english_unnamed("CMO | Greyhollow Group", "Stefan Lange", "fr"), _english_unnamed("CMO | Greyhollow Group", "Julien Morel", "fr")
+    (True, False)
+    """
+    from invitriage.judge.lang import language_odds, restricted_guess
+
+    by_name, prob = restricted_guess(name)
+    return (language_odds(headline).get("en", 0.0) >= _EN_HEADLINE_PROB and by_name != owner and prob >= _FOREIGN_NAME_PROB
+            and not owner_named_business(headline, owner))
+
+
+#: How sure the identifier must be that a headline no word placed is English, and that a name is of one language not
+#: the owner's ("Stefan Lange"; "Julien Morel" it reads at far less), for a note-less stranger to be answered in English.
+_EN_HEADLINE_PROB, _FOREIGN_NAME_PROB = 0.6, 0.5
+
+
 @lru_cache(maxsize=4096)
-def _headline_language(headline: str, owner: str) -> str | None:
+def _headline_language(headline: str, owner: str, name: str = "") -> str | None:
     tied: list[str] = []
     lang = headline_lang(headline, tied)
     if lang == "en":
@@ -611,7 +649,11 @@ def _headline_language(headline: str, owner: str) -> str | None:
 
     if tied:
         # The role words tie ("Fundador de Meias Loucas": Spanish or Portuguese): the rest of the headline decides
-        # between them, never for a third language (the owner's).
+        # between them, never for a third language (the owner's). A note-less sender's surname spelt only one of
+        # Spanish and Portuguese ways ("Hugo Prieto", "Fundador de Tostado Café Online") says which first.
+        by_surname = _iberian_surname(name) if {"es", "pt"} <= set(tied) else ""
+        if by_surname:
+            return by_surname
         guess, prob = restricted_guess(headline)
         if guess in tied and prob >= 0.5:
             return guess
