@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from invitriage.drafts import rx as cre
+from invitriage.drafts.shop import SHOP_SINCE
 from invitriage.judge.normalize import fold
 
 _SHOP_NOUN = (r"(?:[\w-]*-shop|[\w-]*webshop|onlineshop|online-?shop|e-?shop|e-?commerce|ecommerce|webwinkel|boutique(?: en ligne)?|tienda(?: online| en linea)?"
@@ -354,6 +355,7 @@ def read(note: str) -> Situation:
         noun = cre.sub(r"(?i)\b(etsy|shopify|amazon|vinted|wix|woocommerce)\b", lambda b: {"woocommerce": "WooCommerce"}.get(b.group(1).lower(), b.group(1).capitalize()), m.group(1))
         product = (m.group(2) or "").strip()
         product = cre.split(r"(?i)\s+(?:ja(?:ja)+|ha(?:ha)+|lol|kkk+|rs)\b", product)[0]
+        product = cre.sub(SHOP_SINCE, "", product)  # "tienda de ropa hace 2 años": the shop, never "tu tienda de ropa hace 2"
         product = cre.sub(r"[\s,.!?;:]+$", "", product)
         # "negozio di abbigliamento conviene di piu": the product ends before a verb or a dangling word, never "… conviene di"
         product = cre.split(r"(?i)\s+(?:conviene|convient|conviendrait|vale|vaut|merece|compensa|lohnt|loont|is|are|est|es|ist|è|e|é|sono|zijn|sind|should|would|could"
