@@ -25,3 +25,37 @@ def test_shop_named_without_its_time_phrase(note: str, shop: str, bad: tuple[str
     assert shop in text
     for b in bad:
         assert b not in text
+
+
+TALK_ASKED = [
+    # a referral who asks to talk: the yes and the call, never "tell me your business and budget" nor "how is it going?"
+    ("Buenas Camille, Marta Olivares me pasó tu perfil. Tengo una pequeña marca de cosmética natural en Valencia. ¿Podríamos hablar?",
+     ("hablamos", "20 minutos"), ("presupuesto",)),
+    ("Hola Camille, Jorge Pérez me habló de ti. Tengo un restaurante en Sevilla. ¿Te apetece que hablemos un rato?",
+     ("hablamos", "20 minutos"), ("presupuesto",)),
+    ("Ciao Camille, mi ha parlato di te Francesca Moretti. Ho un piccolo e-commerce di ceramiche a Caltagirone, ti andrebbe di fare due chiacchiere?",
+     ("Sentiamoci", "20 minuti"), ("Come sta andando", "budget")),
+    # a friend or peer who proposes a chat: the yes, never "what are you working on?" after he told it
+    ("Hallo Camille, wir waren beide beim Erasmus in Barcelona 2016. Ich bin inzwischen Head of Growth bei einem Berliner Start-up. Lass uns mal quatschen!",
+     ("20 Minuten", "Termine"), ("Woran arbeitest du",)),
+    ("Hi Camille, we were both on Erasmus in Barcelona in 2016. I'm Head of Growth at a Berlin start-up these days. Let's have a chat sometime!",
+     ("chat", "next week"), ("What have you been up to",)),
+    ("Hoi Camille, we zaten samen op Erasmus in Barcelona. Ik ben nu Head of Growth bij een start-up in Berlijn. Laten we eens bijpraten!",
+     ("bellen",), ("stuur me gerust een bericht",)),
+    ("Hola Camille, coincidimos en el Erasmus de Barcelona en 2016. Ahora soy Head of Growth en una start-up de Madrid. ¿Hablamos un día de estos?",
+     ("hablamos",), ("En qué estás trabajando",)),
+]
+
+
+@pytest.mark.parametrize(("note", "good", "bad"), TALK_ASKED)
+def test_request_to_talk_gets_the_yes_and_the_call(note: str, good: tuple[str, ...], bad: tuple[str, ...]) -> None:
+    text = sample_draft(note, headline="", name="Max Fischer")
+    for g in good:
+        assert g in text
+    for b in bad:
+        assert b not in text
+
+
+def test_language_question_is_no_call() -> None:
+    text = sample_draft("Hola Camille, ¿podemos hablar en inglés? Mi francés no es muy bueno. Tengo una tienda online de vinos.", name="Pablo Ruiz")
+    assert "inglés" in text

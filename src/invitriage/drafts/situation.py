@@ -171,8 +171,8 @@ _SOON = (r"\b(?:(?:open\w*|launch\w*) (?:\w+ ){0,7}?(?:soon|in (?:the )?(?:sprin
          r"|(?:ben|zijn) (?:ik|we|wij) (?:\w+ ){0,3}aan het (?:lanceren|opstarten|openen))\b")
 #: the wish to talk: "Sentiamoci!", "würde mich über einen kurzen Austausch freuen", "zou graag even van gedachten wisselen"
 _TALK = (r"\b(?:let'?s (?:talk|chat)|(?:love|like|happy) to (?:have a )?(?:chat|talk)|(?:on )?(?:pourrait|pourrions|peut) (?:en )?(?:echanger|discuter)|ravie? d'echanger|echangeons"
-         r"|(?:uber )?einen (?:kurzen )?austausch (?:\w+ )?freuen|(?:kurz )?austauschen|lass uns (?:mal )?(?:sprechen|reden|telefonieren)"
-         r"|(?:podemos|podriamos) (?:hablar|charlar)|me (?:encantaria|gustaria) (?:hablar|charlar)|hablamos\?|sentiamoci|ci sentiamo\?|(?:potremmo|possiamo) sentirci|mi piacerebbe (?:parlarne|sentirci)"
+         r"|(?:uber )?einen (?:kurzen )?austausch (?:\w+ )?freuen|(?:kurz )?austauschen|lass uns (?:mal )?(?:sprechen|reden|telefonieren|quatschen|plaudern|austauschen)"
+         r"|(?:podemos|podriamos) (?:hablar|charlar)|me (?:encantaria|gustaria) (?:hablar|charlar)|hablamos\?|sentiamoci|ci sentiamo\?|(?:potremmo|possiamo) sentirci|mi piacerebbe (?:parlarne|sentirci)|(?:fare|facciamo|farci) (?:due|quattro) chiacchiere|(?:ti|le) andrebbe di (?:sentirci|parlarne)"
          r"|(?:podemos|poderiamos) (?:conversar|falar|bater um papo)|vamos conversar|(?:gostaria|adoraria) de (?:conversar|falar)|van gedachten wisselen|(?:even )?(?:sparren|bijpraten|kennismaken)|zullen we (?:eens )?(?:bellen|praten))")
 _CALL_WORD = (r"\b(?:\d+ ?min(?:s|utes?|uten|utos|uti)?|call|calls|chiamata|videochiamata|telefonata|videocall|zoom|appel|visio|visioconference|llamada|videollamada|chamada|videochamada"
               r"|ligacao|telefonat|videocall|gesprach|belletje|videogesprek|telefoontje|meeting|reunion|reuniao|riunione|incontro|rendez-vous|cafe|caffe|coffee|koffie|kaffee)\b")
