@@ -59,3 +59,26 @@ def test_request_to_talk_gets_the_yes_and_the_call(note: str, good: tuple[str, .
 def test_language_question_is_no_call() -> None:
     text = sample_draft("Hola Camille, ¿podemos hablar en inglés? Mi francés no es muy bueno. Tengo una tienda online de vinos.", name="Pablo Ruiz")
     assert "inglés" in text
+
+
+def test_pt_enclitic_te_is_tu_and_stay_in_touch_answered() -> None:
+    text = sample_draft("Bom dia Camille! Fizemos juntas a formação de Google Analytics 4 em Lyon no mês passado. Foi muito bom "
+                        "conhecer-te! Mantemos o contacto?", name="Beatriz Gomes")
+    assert "fiquemos em contacto" in text and "Um abraço" in text
+    assert "Cumprimentos" not in text and "está a trabalhar" not in text and "Camille Laurent" not in text
+
+
+def test_pt_conhece_la_stays_formal() -> None:
+    text = sample_draft("Bom dia Camille, foi um prazer conhecê-la no evento em Lisboa. Mantemos o contacto?", name="Rui Ferreira")
+    assert "fiquemos em contacto" in text and "Cumprimentos" in text
+
+
+@pytest.mark.parametrize(("note", "good"), [
+    ("Bom dia Camille, queria agradecer-te pela conversa no evento de marketing no Porto. Ficamos em contacto?", "fiquemos em contacto"),
+    ("Ciao Camille, ci siamo conosciute al workshop di Milano. Rimaniamo in contatto?", "restiamo in contatto"),
+    ("Hola Camille, nos conocimos en el evento de Madrid. ¿Estamos en contacto?", "Sigamos en contacto"),
+])
+def test_stay_in_touch_question_gets_a_yes(note: str, good: str) -> None:
+    text = sample_draft(note, name="Ana Costa")
+    assert good in text
+    assert "trabajando ahora" not in text and "a trabalhar" not in text

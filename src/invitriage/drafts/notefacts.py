@@ -896,6 +896,8 @@ _CLASSMATES = (r"\b(?:(?:fuimos|eramos) companer[oa]s|hicimos juntos|hicimos jun
                r"|(?:we )?zaten samen (?:in|op|bij)|hebben samen (?:de|het) (?:cursus|opleiding|bootcamp|training) gedaan)\b")
 
 
+#: A European Portuguese enclitic "te" (folded): "conhecer-te", "dizer-te", "enviar-te-ei", "agradeço-te".
+_PT_TE_ENCLITIC = r"\w-te\b"
 #: A Brazilian's warm, chatty words (folded): "foi top demais", "adorei", "amei a aula", "show de bola", "valeu".
 _PT_CHATTY = (r"\b(?:(?:foi|e|muito|super|mega) top|top demais|(?:legal|bom|boa|otim[oa]|incrivel|lind[oa]|massa) demais|adorei|amei|curti(?:u|mos)?"
               r"|show de bola|sensacional|valeu|beleza|bora|a gente|tipo assim|demais!)")
@@ -987,6 +989,10 @@ def is_informal(note: str, lang: str) -> bool:
                                                               or any(is_emoji(c) for c in original)
                                                               or (len(original) > 40 and original == original.lower())):
         tu += 1  # "Camille!! … (a brasileira que fez mil perguntas kkk)": a chatty note, never "Atenciosamente"
+    if lang == "pt":
+        # "Foi muito bom conhecer-te!", "queria perguntar-te": a hyphenated "-te" is European tu, and it outweighs a polite
+        # "Bom dia" (a você writer says "conhecê-la", "perguntar-lhe")
+        tu += len(cre.findall(_PT_TE_ENCLITIC, folded))
     if lang == "es":
         # "¿Impartirías un taller…?", "¿Te animarías…?": a question opened by a conditional in -rías is tú
         tu += len(cre.findall(r"¿\s*(?:(?:me|nos|te|lo|la|los|las|le|les|tu|ya|no|tambien)\s+)?\w+(?:ar|er|ir)ias\b", folded))
@@ -6541,12 +6547,12 @@ _POST_NAMED = (r"\b(?:(?:the|this) (?:role|position|job|opening)|(?:le|ce|du|au)
                r"|(?:la|questa|della) posizione|(?:a|esta|da|essa) vaga|(?:de|deze) (?:functie|vacature|rol))\b")
 _NETWORKING = r"\b(?:reseau|network\w*|netzwerk|vernetz\w*|red|contactos|rete|rede|netwerk)\b"
 _PERMISSION = {
-    "fr": r"\b(?:on reste|restons) en contact\s*\?|\bsi je (?:t'|vous )ajoute\b|\b(?:ca|cela) (?:te|vous) (?:derange|gene|ennuie) (?:si|que)\b|\b(?:puis|peux)[- ]je (?:t'|vous )?(?:ajouter|inviter|suivre)\b|\bje (?:peux|pourrais) (?:t'|vous )ajouter\b",
-    "en": r"\blet'?s (?:connect|stay in touch|keep in touch)\s*\?|\b(?:may|can|could) i (?:add|connect with|follow)\b|\b(?:mind|ok|okay) if i (?:add|connect|follow)\b",
+    "fr": r"\b(?:on reste|restons) en contact\s*\?|\b(?:on garde|gardons|on se garde) (?:le )?contact\s*\?|\bsi je (?:t'|vous )ajoute\b|\b(?:ca|cela) (?:te|vous) (?:derange|gene|ennuie) (?:si|que)\b|\b(?:puis|peux)[- ]je (?:t'|vous )?(?:ajouter|inviter|suivre)\b|\bje (?:peux|pourrais) (?:t'|vous )ajouter\b",
+    "en": r"\blet'?s (?:connect|stay in touch|keep in touch)\s*\?|\b(?:shall|should|can) we (?:stay|keep) in touch\b|\b(?:may|can|could) i (?:add|connect with|follow)\b|\b(?:mind|ok|okay) if i (?:add|connect|follow)\b",
     "de": r"\b(?:bleiben wir|wollen wir) in kontakt(?: bleiben)?\s*\?|\b(?:darf|kann) ich (?:dich|sie|ihnen|dir) (?:hinzufugen|adden|einladen|folgen)\b|\b(?:ist es|ists) (?:ok|okay|in ordnung),? wenn ich (?:dich|sie)\b",
-    "es": r"\b(?:seguimos|mantenemos el) (?:en )?contacto\s*\?|\b(?:puedo|podria) (?:agregarte|anadirte|agregarle|anadirle|seguirte|seguirle)\b|\b(?:puedo|podria) (?:te|le) seguir\b|\bte importa si te (?:agrego|anado)\b",
-    "it": r"\brestiamo in contatto\s*\?|\b(?:posso|potrei) (?:aggiungerti|aggiungerla|seguirti|seguirla)\b|\b(?:posso|potrei) (?:ti|la) seguire\b|\bti dispiace se ti aggiungo\b",
-    "pt": r"\b(?:vamos|bora) (?:manter|ficar em) (?:o )?conta(?:c)?to\b|\bvamos nos conectar\b|\bvamos conectar\b|\bbora conectar\b|\b(?:posso|poderia) (?:te adicionar|adicionar-te|adiciona-la|adicionar voce|te seguir|seguir-te|segui-la|seguir voce|seguir a senhora)\b|\b(?:importa-se|te importa|se importa) (?:que|se) (?:te |a )?adicion",
+    "es": r"\b(?:seguimos|mantenemos el|nos mantenemos|estamos) (?:en )?contacto\s*\?|\b(?:puedo|podria) (?:agregarte|anadirte|agregarle|anadirle|seguirte|seguirle)\b|\b(?:puedo|podria) (?:te|le) seguir\b|\bte importa si te (?:agrego|anado)\b",
+    "it": r"\b(?:restiamo|rimaniamo|ci teniamo|teniamoci) in contatto\s*\?|\b(?:posso|potrei) (?:aggiungerti|aggiungerla|seguirti|seguirla)\b|\b(?:posso|potrei) (?:ti|la) seguire\b|\bti dispiace se ti aggiungo\b",
+    "pt": r"\b(?:vamos|bora) (?:manter|ficar em) (?:o )?conta(?:c)?to\b|\b(?:mantemos|ficamos|continuamos) (?:o |em )?conta(?:c)?to\s*\?|\bvamos nos conectar\b|\bvamos conectar\b|\bbora conectar\b|\b(?:posso|poderia) (?:te adicionar|adicionar-te|adiciona-la|adicionar voce|te seguir|seguir-te|segui-la|seguir voce|seguir a senhora)\b|\b(?:importa-se|te importa|se importa) (?:que|se) (?:te |a )?adicion",
     "nl": r"\b(?:blijven we|zullen we) (?:in )?contact (?:houden)?\s*\?|\b(?:mag|kan) ik (?:je|jou|u) (?:toevoegen|connecten|volgen)\b|\bvind je het (?:goed|ok|oke) als ik (?:je|jou) (?:toevoeg|connect)",
 }
 _SEND = {
